@@ -1,0 +1,406 @@
+"""Named entities: spaCy NER plus the cleanup layer that makes its output usable.
+
+Raw statistical NER on news is noisy: a French model reading English tags verb phrases as people,
+URLs as organisations and clitics (``n’``) as persons. This module
+
+* maps each model's labels onto PER, ORG and LOC;
+* strips elision and lowercase determiners (``l’IBM`` → ``IBM``), possessives and stray punctuation;
+* drops URLs, handles, hashtags, stop words, clitics and spans that contain verbs or pronouns;
+* reclassifies MISC by gazetteer or by head words, and drops it otherwise;
+* lets the gazetteer (data in ``ontologies/gazetteer``) correct types and add Wikidata QIDs;
+* merges the mentions of one entity within a document, recording why.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from kg.gazetteer import Gazetteer, GazetteerRecord, normalise_name
+from kg.ingest import slugify
+from kg.types import Entity, EntityLabel, EntityMention
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.matcher import PhraseMatcher
+    from spacy.tokens import Doc
+
+LABEL_MAP: dict[str, EntityLabel | None] = {
+    "PER": "PER",
+    "PERSON": "PER",
+    "ORG": "ORG",
+    "LOC": "LOC",
+    "GPE": "LOC",
+    "FAC": "LOC",
+    "MISC": None,  # decided by _reclassify_misc
+}
+
+_ELISION = re.compile(r"^(?:(?:[ldjmnstc]|qu|lorsqu|puisqu|jusqu|presqu)['’]\s*)+", re.I)
+_LOWER_DETERMINER = re.compile(r"^(?:(?:le|la|les|the|un|une|des|du|de|au|aux|a|an)\s+)+")
+_POSSESSIVE = re.compile(r"['’]s$")
+_EDGE_JUNK = " \t\r\n\"'“”«»‘’()[]{}<>,;:.!?-–—…*_/|\u00a0\u202f\u200b\u00ad"
+_URLISH = re.compile(r"(https?:|www\.|://|\.(?:com|org|net|fr|co|io|gov|edu)\b|@|#|\w+/\w+)", re.I)
+_CLITIC = re.compile(r"^\w{1,3}['’]$")
+_PARTICLES = frozenset("de du des la le van von der den da di del dos bin ibn al el ben st st. mc".split())
+
+# Head words that make a MISC span an organisation or a place.
+_ORG_CUES = frozenset(
+    """groupe société compagnie entreprise association parti ministère ministry université university
+    agence agency inc inc. corp corp. corporation ltd ltd. llc sa sas gmbh plc union fédération federation
+    comité committee commission conseil council congrès congress assemblée assembly parlement parliament
+    sénat senate banque bank fondation foundation institut institute organisation organization
+    tribunal court cour office bureau department département police armée army
+    """.split()
+)
+_LOC_CUES = frozenset(
+    "rue avenue boulevard place pont mont lac fleuve rivière île région province street river lake mount island".split()
+)
+_BLOCKING_POS = frozenset({"VERB", "AUX", "PRON", "SCONJ"})
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A mention before overlap resolution."""
+
+    start: int
+    end: int
+    label: EntityLabel
+    extractor: str
+    record: GazetteerRecord | None = None
+
+
+def clean_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Shrink ``text[start:end]`` to the name itself: no elision, lowercase determiner, possessive or edge punctuation."""
+    changed = True
+    while changed and start < end:
+        changed = False
+        piece = text[start:end]
+        stripped = piece.lstrip(_EDGE_JUNK)
+        if len(stripped) != len(piece):
+            start += len(piece) - len(stripped)
+            changed = True
+            continue
+        stripped = piece.rstrip(_EDGE_JUNK)
+        if len(stripped) != len(piece):
+            end -= len(piece) - len(stripped)
+            changed = True
+            continue
+        for pattern in (_ELISION, _LOWER_DETERMINER):
+            match = pattern.match(piece)
+            if match and match.end() < len(piece):
+                start += match.end()
+                changed = True
+                break
+        if changed:
+            continue
+        match = _POSSESSIVE.search(piece)
+        if match and match.start() > 0:
+            end -= len(piece) - match.start()
+            changed = True
+    return start, end
+
+
+def is_plausible_name(surface: str, *, stop_words: Iterable[str] = ()) -> bool:
+    """Reject surface forms that cannot be names: URLs, handles, clitics, stop words, lowercase text."""
+    if len(surface) < 2 or not any(ch.isalpha() for ch in surface):
+        return False
+    if _URLISH.search(surface) or _CLITIC.match(surface):
+        return False
+    if surface.lower() in stop_words:
+        return False
+    return surface[0].isupper() or surface[0].isdigit() or any(ch.isupper() for ch in surface[:3])
+
+
+def _plausible_person(surface: str) -> bool:
+    words = surface.split()
+    if not 1 <= len(words) <= 5:
+        return False
+    return all(w[0].isupper() or w.lower() in _PARTICLES or not w[0].isalpha() for w in words)
+
+
+def _reclassify_misc(surface: str) -> EntityLabel | None:
+    words = [w.lower() for w in re.findall(r"[\w.]+", surface)]
+    if any(w in _ORG_CUES for w in words):
+        return "ORG"
+    if any(w in _LOC_CUES for w in words):
+        return "LOC"
+    return None
+
+
+def ner_candidates(doc: Doc, *, lang: str, model: str) -> Iterator[Candidate]:
+    """Cleaned-up NER spans of one segment ``doc``, in the doc's own character offsets."""
+    stop_words = _stop_words(doc.lang_)
+    for ent in doc.ents:
+        if ent.label_ not in LABEL_MAP:
+            continue
+        if any(tok.pos_ in _BLOCKING_POS and tok.is_lower for tok in ent):
+            continue
+        start, end = clean_span(doc.text, ent.start_char, ent.end_char)
+        surface = doc.text[start:end]
+        if not is_plausible_name(surface, stop_words=stop_words):
+            continue
+        label = LABEL_MAP[ent.label_] or _reclassify_misc(surface)
+        if label is None:
+            continue
+        if label == "PER" and not _plausible_person(surface):
+            continue
+        if len(surface.split()) > 8:
+            continue
+        yield Candidate(start, end, label, f"spacy:{model}:{ent.label_}")
+
+
+@lru_cache(maxsize=4)
+def _stop_words(lang: str) -> frozenset[str]:
+    from spacy.util import get_lang_class
+
+    try:
+        return frozenset(get_lang_class(lang).Defaults.stop_words)
+    except Exception:  # an unknown language code simply has no stop list
+        return frozenset()
+
+
+class GazetteerMatcher:
+    """Finds gazetteer names in a spaCy Doc: acronyms case-sensitively, other names case-insensitively
+    but only where the text is capitalised as a name."""
+
+    def __init__(self, nlp: Language, gazetteer: Gazetteer) -> None:
+        from spacy.matcher import PhraseMatcher
+
+        vocab = nlp.vocab
+        self.gazetteer = gazetteer
+        self._exact: PhraseMatcher = PhraseMatcher(vocab, attr="ORTH")
+        self._folded: PhraseMatcher = PhraseMatcher(vocab, attr="LOWER")
+        self._records: dict[str, list[GazetteerRecord]] = defaultdict(list)
+        exact: dict[str, str] = {}
+        folded: dict[str, str] = {}
+        for form, record in gazetteer.surface_forms():
+            form = form.strip()
+            if len(form) < 2:
+                continue
+            key = _form_key(form)
+            if record not in self._records[key]:
+                self._records[key].append(record)
+            # Acronyms and very short names only match with their exact capitalisation.
+            words = re.split(r"[\s\-]+", form)
+            target = exact if any(w.isupper() and len(w) > 1 for w in words) or len(form) <= 3 else folded
+            target.setdefault(key, form)
+        for target, matcher in ((exact, self._exact), (folded, self._folded)):
+            keys = list(target)
+            for key, pattern in zip(keys, nlp.tokenizer.pipe(target[k] for k in keys)):
+                matcher.add(key, [pattern])
+
+    def __call__(self, doc: Doc) -> Iterator[Candidate]:
+        strings = doc.vocab.strings
+        for matcher, folded in ((self._exact, False), (self._folded, True)):
+            for match_id, start, end in matcher(doc):
+                span = doc[start:end]
+                if folded and not (span[0].is_title or span[0].is_upper or span[0].text[:1].isupper()):
+                    continue
+                records = self._records.get(strings[match_id], [])
+                record = _pick_record(records, span.text)
+                if record is None:
+                    continue
+                yield Candidate(span.start_char, span.end_char, record.type, "gazetteer", record)  # type: ignore[arg-type]
+
+
+def _form_key(form: str) -> str:
+    return "gz:" + form.casefold()
+
+
+def _pick_record(records: Sequence[GazetteerRecord], surface: str) -> GazetteerRecord | None:
+    if not records:
+        return None
+    # Several records can share a name (Georgia the country and the state); prefer the one whose
+    # own label is this name, then one with a QID, then the first in file order.
+    norm = normalise_name(surface)
+    ranked = sorted(
+        records,
+        key=lambda r: (
+            normalise_name(r.label_en) != norm and normalise_name(r.label_fr) != norm,
+            r.qid is None,
+        ),
+    )
+    return ranked[0]
+
+
+_MATCHERS: dict[tuple[int, int], GazetteerMatcher] = {}
+
+
+def gazetteer_matcher(nlp: Language, gazetteer: Gazetteer) -> GazetteerMatcher:
+    """The matcher for one pipeline and gazetteer, built once (pattern building tokenises every name)."""
+    key = (id(nlp), id(gazetteer))
+    if key not in _MATCHERS:
+        _MATCHERS[key] = GazetteerMatcher(nlp, gazetteer)
+    return _MATCHERS[key]
+
+
+def resolve_overlaps(candidates: Iterable[Candidate]) -> list[Candidate]:
+    """Keep a set of non-overlapping candidates, longest first; on an identical span the gazetteer
+    decides the type (it knows that Axios is a news organisation, not a person)."""
+    by_span: dict[tuple[int, int], Candidate] = {}
+    for cand in candidates:
+        key = (cand.start, cand.end)
+        current = by_span.get(key)
+        if current is None or (cand.record is not None and current.record is None):
+            by_span[key] = cand
+    chosen: list[Candidate] = []
+    taken: list[tuple[int, int]] = []
+    for cand in sorted(by_span.values(), key=lambda c: (-(c.end - c.start), c.record is None, c.start)):
+        if any(cand.start < b and a < cand.end for a, b in taken):
+            continue
+        chosen.append(cand)
+        taken.append((cand.start, cand.end))
+    return sorted(chosen, key=lambda c: c.start)
+
+
+def entity_mentions_from_doc(
+    doc: Doc,
+    *,
+    nlp: Language,
+    lang: str,
+    model: str,
+    gazetteer: Gazetteer,
+    offset: int = 0,
+) -> list[EntityMention]:
+    """Clean entity mentions of one segment ``doc``; offsets are shifted by ``offset`` into document
+    coordinates."""
+    matcher = gazetteer_matcher(nlp, gazetteer)
+    candidates = resolve_overlaps([*ner_candidates(doc, lang=lang, model=model), *matcher(doc)])
+    mentions = []
+    for cand in candidates:
+        record = cand.record or _exact_record(gazetteer, doc.text[cand.start : cand.end], cand.label)
+        label = record.type if record is not None else cand.label
+        mentions.append(
+            EntityMention(
+                start=cand.start + offset,
+                end=cand.end + offset,
+                text=doc.text[cand.start : cand.end],
+                label=label,  # type: ignore[arg-type]
+                extractor=cand.extractor if cand.record is not None or record is None else cand.extractor + "+gazetteer",
+                lang=lang,
+                qid=record.qid if record else None,
+                canonical=record.id if record else None,
+            )
+        )
+    return mentions
+
+
+def _exact_record(gazetteer: Gazetteer, surface: str, label: EntityLabel) -> GazetteerRecord | None:
+    records = gazetteer.lookup(surface)
+    same_type = [r for r in records if r.type == label]
+    return _pick_record(same_type or records, surface) if records else None
+
+
+# --- merging within a document ---------------------------------------------------------------------
+
+
+class _UnionFind:
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, a: int, b: int) -> bool:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return False
+        self.parent[max(ra, rb)] = min(ra, rb)
+        return True
+
+
+def _initials(surface: str) -> str:
+    words = [w for w in re.split(r"[\s\-]+", surface) if w and w[0].isupper()]
+    return "".join(w[0] for w in words)
+
+
+def merge_mentions(
+    mentions: Sequence[EntityMention],
+    *,
+    gazetteer: Gazetteer,
+    lang: str,
+) -> list[Entity]:
+    """Group the mentions of a document into entities.
+
+    Rules, each recorded as merge evidence: same gazetteer record; same normalised name; a person's
+    partial name that ends a longer name of exactly one person (``Krishna`` → ``Arvind Krishna``);
+    an acronym made of the initials of exactly one longer name.
+    """
+    n = len(mentions)
+    uf = _UnionFind(n)
+    evidence: dict[int, list[str]] = defaultdict(list)
+
+    def join(i: int, j: int, why: str) -> None:
+        if uf.union(i, j):
+            evidence[i].append(why)
+
+    norms = [normalise_name(m.text) for m in mentions]
+    first_by_key: dict[str, int] = {}
+    for i, m in enumerate(mentions):
+        key = f"gz:{m.canonical}" if m.canonical else f"name:{norms[i]}"
+        if key in first_by_key:
+            j = first_by_key[key]
+            rule = "same gazetteer record" if m.canonical else "same normalised name"
+            join(j, i, f"{rule}: '{mentions[j].text}' = '{m.text}'")
+        else:
+            first_by_key[key] = i
+    # Partial person names: only when exactly one longer person name ends with them.
+    people = [i for i, m in enumerate(mentions) if m.label == "PER"]
+    full_names = {norms[i]: i for i in people if len(norms[i].split()) > 1}
+    for i in people:
+        words = norms[i].split()
+        if len(words) != 1:
+            continue
+        hosts = {uf.find(j) for name, j in full_names.items() if name.split()[-1] == words[0]}
+        if len(hosts) == 1:
+            host = next(iter(hosts))
+            join(host, i, f"partial person name: '{mentions[i].text}' ends '{mentions[host].text}'")
+    # Acronyms.
+    for i, m in enumerate(mentions):
+        if m.label != "ORG" or not (m.text.isupper() and 2 <= len(m.text) <= 6):
+            continue
+        hosts = {
+            uf.find(j)
+            for j, other in enumerate(mentions)
+            if j != i and other.label == "ORG" and len(other.text.split()) > 1 and _initials(other.text) == m.text
+        }
+        if len(hosts) == 1:
+            host = next(iter(hosts))
+            join(host, i, f"acronym: '{m.text}' = initials of '{mentions[host].text}'")
+
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in range(n):
+        groups[uf.find(i)].append(i)
+    entities = []
+    for root, members in groups.items():
+        group = [mentions[i] for i in members]
+        why = tuple(e for i in members for e in evidence.get(i, []))
+        entities.append(_make_entity(group, gazetteer=gazetteer, lang=lang, evidence=why))
+    entities.sort(key=lambda e: e.mentions[0].start)
+    return entities
+
+
+def _make_entity(
+    group: Sequence[EntityMention], *, gazetteer: Gazetteer, lang: str, evidence: tuple[str, ...]
+) -> Entity:
+    record = next((gazetteer.by_id(m.canonical) for m in group if m.canonical), None)
+    if record is not None:
+        label = record.label("en")
+        etype: EntityLabel = record.type  # type: ignore[assignment]
+        key = record.qid or slugify(record.id)
+        qid = record.qid
+    else:
+        votes = Counter(m.label for m in group)
+        etype = max(votes, key=lambda lab: (votes[lab], lab == "ORG", lab == "PER"))
+        forms = Counter(m.text for m in group)
+        label = max(forms, key=lambda f: (len(f.split()) if etype == "PER" else forms[f], forms[f], len(f)))
+        key = f"{etype.lower()}-{slugify(normalise_name(label))}"
+        qid = None
+    return Entity(key=key, label=label, type=etype, mentions=tuple(group), qid=qid, merge_evidence=evidence)

@@ -1,0 +1,93 @@
+"""The catalogue of every error kg reports.
+
+Each message has a stable code, so users can search for it and tests can assert on it. Messages are
+``str.format`` templates; :class:`KGError` fills them and prefixes the code and, when known, the file
+and line that caused the problem.
+
+Code ranges: E0xx input and ingest, E1xx temporal expressions, E2xx gazetteer and lexicons,
+E3xx visualisation, E4xx RDF, SPARQL and validation, E5xx models and configuration.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+
+class Errors(str, Enum):
+    """Error codes and their message templates."""
+
+    # --- input ---------------------------------------------------------------------------------
+    E001 = "Input path does not exist: {path}"
+    E002 = "No input documents found in {path} (looked for {suffixes})."
+    E003 = "Unsupported input format '{suffix}' for {path}; use one of {suffixes}."
+    E004 = "File is empty (no text after the metadata prefix)."
+    E005 = "File is not valid UTF-8 text: {detail}"
+    E006 = "Malformed JSON line: {detail}"
+    E007 = "JSON line has no usable 'text' field (a non-empty string is required)."
+    E008 = "Invalid publication date {value!r}: use YYYY, YYYY-MM or YYYY-MM-DD."
+    E009 = "File looks binary (it contains NUL bytes), not text."
+    E010 = "Document is {size} characters long, over the limit of {limit} (set --max-chars)."
+    E011 = "JSON line is not an object: {detail}"
+    E012 = "Duplicate document id {doc_id!r} (first seen in {first})."
+    E013 = "Every input document failed; nothing was built."
+    E014 = "Extraction failed: {detail}"
+
+    # --- temporal ---------------------------------------------------------------------------------
+    E101 = "Invalid anchor date {value!r} for temporal resolution."
+
+    # --- gazetteer and lexicons -------------------------------------------------------------------
+    E201 = "Malformed gazetteer record: {detail}"
+    E202 = "Malformed lexicon entry: {detail}"
+
+    # --- visualisation ----------------------------------------------------------------------------
+    E301 = "The graph has no entity or event to draw."
+    E302 = "Asset {name} is missing from the installed pyvis package; reinstall pyvis."
+
+    # --- RDF, SPARQL, validation ------------------------------------------------------------------
+    E401 = "Cannot parse graph {path}: {detail}"
+    E402 = "SPARQL syntax error: {detail}"
+    E403 = "Query file not found: {path}"
+    E404 = "Unsupported output format {value!r}; use one of {choices}."
+    E405 = "Give a query as an argument or with --file, not both and not neither."
+    E406 = "Unknown named query {name!r}; known: {choices}."
+    E407 = "Query did not finish within {seconds} s."
+
+    # --- models and configuration -----------------------------------------------------------------
+    E501 = (
+        "No spaCy model for {lang!r} is installed (tried {names}). Install the project with "
+        "'pip install -e .' or install one of these packages."
+    )
+    E502 = "Unsupported language {lang!r}; supported: {choices}."
+
+
+class KGError(Exception):
+    """An error with a catalogue code and, where known, the file and line at fault."""
+
+    def __init__(
+        self,
+        error: Errors,
+        *,
+        path: str | None = None,
+        line: int | None = None,
+        **values: object,
+    ) -> None:
+        self.error = error
+        self.code = error.name
+        self.path = path
+        self.line = line
+        self.values = values
+        self.detail = error.value.format(path=path, **values)
+        super().__init__(str(self))
+
+    def __str__(self) -> str:
+        where = ""
+        if self.path is not None:
+            where = f"{self.path}:{self.line}: " if self.line is not None else f"{self.path}: "
+        return f"[{self.code}] {where}{self.detail}"
+
+    def __reduce__(self):  # keep errors picklable across worker processes
+        return (_rebuild, (self.error.name, self.path, self.line, self.values))
+
+
+def _rebuild(name: str, path: str | None, line: int | None, values: dict[str, object]) -> KGError:
+    return KGError(Errors[name], path=path, line=line, **values)

@@ -1,0 +1,135 @@
+"""Language routing: split a document into runs of French and English text.
+
+News articles mix languages (a French article quoting an English tweet), and a French model reads
+English badly. Each sentence-sized chunk is identified on its own; chunks too short to tell take the
+language of their neighbours; adjacent chunks in one language are joined into a segment, which is
+what the spaCy model of that language then reads. Offsets never move: segments are spans of the
+original text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from kg.types import Segment
+
+if TYPE_CHECKING:
+    from lingua import LanguageDetector
+
+SUPPORTED: tuple[str, ...] = ("fr", "en")
+
+# A chunk needs this many letters and this much confidence to decide its own language.
+MIN_LETTERS = 12
+MIN_CONFIDENCE = 0.80
+
+_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"»”’)\]]*\s+(?=[\"«“‘(\[]?[A-ZÀ-ÖØ-Þ0-9])")
+_LINE = re.compile(r"[^\r\n]+")
+_LETTER = re.compile(r"[^\W\d_]", re.UNICODE)
+_URL = re.compile(r"https?://\S+|www\.\S+|@\w+|#\w+")
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """A sentence-sized piece of text and the language decided for it (``None``: undecided)."""
+
+    start: int
+    end: int
+    lang: str | None
+
+
+@lru_cache(maxsize=1)
+def _detector() -> LanguageDetector:
+    from lingua import Language, LanguageDetectorBuilder
+
+    return LanguageDetectorBuilder.from_languages(Language.ENGLISH, Language.FRENCH).build()
+
+
+def identify(text: str, *, min_confidence: float = MIN_CONFIDENCE) -> str | None:
+    """The language (``fr`` or ``en``) of a piece of text, or ``None`` when it is too short or unclear."""
+    cleaned = _URL.sub(" ", text)
+    if len(_LETTER.findall(cleaned)) < MIN_LETTERS:
+        return None
+    values = _detector().compute_language_confidence_values(cleaned)
+    if not values or values[0].value < min_confidence:
+        return None
+    return "en" if values[0].language.name == "ENGLISH" else "fr"
+
+
+def chunks(text: str, *, start: int = 0, end: int | None = None) -> list[Chunk]:
+    """Split ``text[start:end]`` into line- and sentence-sized chunks with their detected language."""
+    stop = len(text) if end is None else end
+    result: list[Chunk] = []
+    for line in _LINE.finditer(text, start, stop):
+        pieces: list[tuple[int, int]] = []
+        cursor = line.start()
+        for boundary in _SENTENCE_END.finditer(text, line.start(), line.end()):
+            pieces.append((cursor, boundary.start()))
+            cursor = boundary.end()
+        pieces.append((cursor, line.end()))
+        for a, b in pieces:
+            while a < b and text[a].isspace():
+                a += 1
+            while b > a and text[b - 1].isspace():
+                b -= 1
+            if a < b:
+                result.append(Chunk(a, b, identify(text[a:b])))
+    return result
+
+
+def _fill(items: Sequence[Chunk], default: str) -> list[str]:
+    """Give undecided chunks the language of the nearest decided chunk before them, else after them."""
+    langs: list[str | None] = [c.lang for c in items]
+    last: str | None = None
+    for i, lang in enumerate(langs):
+        if lang is None:
+            langs[i] = last
+        else:
+            last = lang
+    following: str | None = None
+    for i in range(len(langs) - 1, -1, -1):
+        if items[i].lang is not None:
+            following = items[i].lang
+        if langs[i] is None:
+            langs[i] = following or default
+    return [lang or default for lang in langs]
+
+
+def segment(
+    text: str,
+    *,
+    start: int = 0,
+    lang: str | None = None,
+    route: bool = True,
+) -> tuple[str, tuple[Segment, ...]]:
+    """Split a document body into language segments.
+
+    Returns the document language and the segments. ``lang`` (from metadata) fixes the document
+    language; otherwise it is the language of most characters. With ``route=False`` the whole body
+    is one segment in the document language. Segments in another language than the document's are
+    marked ``embedded``.
+    """
+    body = chunks(text, start=start)
+    if not body:
+        return lang or SUPPORTED[0], ()
+    if lang is None:
+        counts: Counter[str] = Counter()
+        for chunk in body:
+            if chunk.lang:
+                counts[chunk.lang] += chunk.end - chunk.start
+        lang = counts.most_common(1)[0][0] if counts else SUPPORTED[0]
+    if not route:
+        return lang, (Segment(body[0].start, body[-1].end, lang, False),)
+    langs = _fill(body, lang)
+    segments: list[Segment] = []
+    seg_start, seg_lang = body[0].start, langs[0]
+    for i in range(1, len(body)):
+        if langs[i] != seg_lang:
+            segments.append(Segment(seg_start, body[i - 1].end, seg_lang, seg_lang != lang))
+            seg_start, seg_lang = body[i].start, langs[i]
+    segments.append(Segment(seg_start, body[-1].end, seg_lang, seg_lang != lang))
+    return lang, tuple(segments)

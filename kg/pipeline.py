@@ -1,0 +1,223 @@
+"""From documents to :class:`~kg.types.Analysis` values: language routing, spaCy, and every extractor.
+
+Segments of all documents in a batch are grouped by language and parsed with ``nlp.pipe``, which is
+what keeps the full build close to raw spaCy speed. One failing document becomes a coded error and
+never takes the rest of the batch with it.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from kg import entities as ent
+from kg import events as evt
+from kg import temporal
+from kg.errors import Errors, KGError
+from kg.gazetteer import Gazetteer, default_gazetteer
+from kg.language import SUPPORTED, segment
+from kg.models import load_model, model_name
+from kg.types import Analysis, Document, Entity, EntityMention, EventMention, Segment, Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+DEFAULT_BATCH = 32
+
+_PRONOUNS = frozenset(
+    "il elle ils elles celui-ci celle-ci ceux-ci lui it they he she him her them its their his".split()
+)
+
+
+@dataclass(frozen=True)
+class Options:
+    """Extraction settings."""
+
+    route_languages: bool = True
+    batch_size: int = DEFAULT_BATCH
+
+
+def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str | None]:
+    """Map a document offset to the tense of the clause around it (``future`` or ``past``/``None``)."""
+
+    def tense_at(offset: int) -> str | None:
+        for seg, doc in parsed:
+            if not seg.start <= offset < seg.end:
+                continue
+            local = offset - seg.start
+            for sent in doc.sents:
+                if sent.start_char <= local < sent.end_char:
+                    for tok in sent:
+                        tense = tok.morph.get("Tense")
+                        if "Fut" in tense or tok.lower_ in ("will", "shall") or (
+                            tok.lemma_ == "aller" and tok.head.morph.get("VerbForm") == ["Inf"]
+                        ):
+                            return "future"
+                    return "past"
+        return None
+
+    return tense_at
+
+
+def analyse_document(
+    document: Document,
+    parsed: Sequence[tuple[Segment, Doc]],
+    *,
+    lang: str,
+    gazetteer: Gazetteer,
+    models: Sequence[str],
+) -> Analysis:
+    """Run every extractor on one document whose segments are already parsed."""
+    text = document.text
+    segments = tuple(seg for seg, _ in parsed)
+    timexes = tuple(
+        temporal.timexes_from_segments(text, segments, dct=document.date, tense_at=_tense_lookup(parsed))
+    )
+    mentions: list[EntityMention] = []
+    sentences: list[Span] = []
+    events: list[EventMention] = []
+    quotes = []
+    memberships = []
+    for seg, doc in parsed:
+        nlp = load_model(seg.lang)
+        mentions += ent.entity_mentions_from_doc(
+            doc, nlp=nlp, lang=seg.lang, model=model_name(nlp), gazetteer=gazetteer, offset=seg.start
+        )
+        for sent in doc.sents:
+            a, b = sent.start_char + seg.start, sent.end_char + seg.start
+            sentences.append(Span(a, b, text[a:b]))
+    entities = tuple(ent.merge_mentions(mentions, gazetteer=gazetteer, lang=lang))
+    org_spans = tuple(Span(m.start, m.end, m.text) for m in mentions if m.label == "ORG")
+    for seg, doc in parsed:
+        events += evt.events_from_doc(doc, lang=seg.lang, offset=seg.start, timexes=timexes)
+        quotes += evt.quotes_from_doc(doc, lang=seg.lang, offset=seg.start)
+        memberships += evt.memberships_from_doc(doc, lang=seg.lang, offset=seg.start, org_spans=org_spans)
+    return Analysis(
+        document=replace(document, lang=lang),
+        segments=segments,
+        sentences=tuple(sentences),
+        entities=entities,
+        timexes=timexes,
+        events=tuple(events),
+        quotes=tuple(quotes),
+        memberships=tuple(memberships),
+        models=tuple(models),
+    )
+
+
+def analyse(
+    documents: Iterable[Document],
+    *,
+    options: Options | None = None,
+    gazetteer: Gazetteer | None = None,
+) -> Iterator[Analysis | KGError]:
+    """Analyse documents in batches, yielding one result (or one coded error) per document, in order."""
+    opts = options or Options()
+    gaz = gazetteer or default_gazetteer()
+    batch: list[Document] = []
+    for document in documents:
+        batch.append(document)
+        if len(batch) >= opts.batch_size:
+            yield from _analyse_batch(batch, opts, gaz)
+            batch = []
+    if batch:
+        yield from _analyse_batch(batch, opts, gaz)
+
+
+def _analyse_batch(batch: Sequence[Document], opts: Options, gaz: Gazetteer) -> Iterator[Analysis | KGError]:
+    plans: list[tuple[Document, str, tuple[Segment, ...]] | KGError] = []
+    for document in batch:
+        try:
+            if document.lang is not None and document.lang not in SUPPORTED:
+                raise KGError(Errors.E502, path=document.source, lang=document.lang, choices=", ".join(SUPPORTED))
+            lang, segs = segment(
+                document.text, start=document.body_start, lang=document.lang, route=opts.route_languages
+            )
+            plans.append((document, lang, segs))
+        except KGError as exc:
+            plans.append(exc)
+        except Exception as exc:  # one broken document must not stop the batch
+            plans.append(KGError(Errors.E014, path=document.source, detail=f"{type(exc).__name__}: {exc}"))
+    # Parse every segment of the batch, grouped by language.
+    by_lang: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for d, plan in enumerate(plans):
+        if isinstance(plan, KGError):
+            continue
+        for s, seg in enumerate(plan[2]):
+            by_lang[seg.lang].append((d, s))
+    parsed: dict[tuple[int, int], Doc] = {}
+    models: set[str] = set()
+    for lang, keys in by_lang.items():
+        nlp = load_model(lang)
+        models.add(model_name(nlp))
+        texts = []
+        for d, s in keys:
+            document, _, segs = plans[d]  # type: ignore[misc]
+            texts.append(document.text[segs[s].start : segs[s].end])
+        for key, doc in zip(keys, nlp.pipe(texts, batch_size=64)):
+            parsed[key] = doc
+    for d, plan in enumerate(plans):
+        if isinstance(plan, KGError):
+            yield plan
+            continue
+        document, lang, segs = plan
+        try:
+            pairs = [(seg, parsed[(d, s)]) for s, seg in enumerate(segs)]
+            used = sorted({model_name(load_model(seg.lang)) for seg in segs})
+            yield analyse_document(document, pairs, lang=lang, gazetteer=gaz, models=used)
+        except KGError as exc:
+            yield exc
+        except Exception as exc:  # noqa: BLE001 - reported with the document's path
+            yield KGError(Errors.E014, path=document.source, detail=f"{type(exc).__name__}: {exc}")
+
+
+# --- linking argument spans to entities ----------------------------------------------------------
+
+
+def entity_for_span(analysis: Analysis, span: Span | None) -> Entity | None:
+    """The entity an argument span refers to: one whose mention lies inside the span (the nearest to
+    its start), or, for a pronoun, the nearest entity mentioned before it in the previous sentences."""
+    if span is None:
+        return None
+    best: tuple[int, Entity] | None = None
+    for entity in analysis.entities:
+        for mention in entity.mentions:
+            if mention.start < span.end and span.start < mention.end:
+                distance = abs(mention.start - span.start)
+                if best is None or distance < best[0]:
+                    best = (distance, entity)
+    if best is not None:
+        return best[1]
+    if span.text.strip().lower() in _PRONOUNS:
+        return _antecedent(analysis, span.start)
+    return None
+
+
+def _antecedent(analysis: Analysis, offset: int, *, window_sentences: int = 2) -> Entity | None:
+    starts = [s.start for s in analysis.sentences if s.start <= offset]
+    limit = starts[-1 - window_sentences] if len(starts) > window_sentences else 0
+    best: tuple[int, Entity] | None = None
+    for entity in analysis.entities:
+        if entity.type == "LOC":
+            continue
+        for mention in entity.mentions:
+            if limit <= mention.start < offset and (best is None or mention.start > best[0]):
+                best = (mention.start, entity)
+    return best[1] if best else None
+
+
+def nearest_organisation(analysis: Analysis, offset: int) -> Entity | None:
+    """The organisation mentioned last before ``offset`` within the two previous sentences."""
+    starts = [s.start for s in analysis.sentences if s.start <= offset]
+    limit = starts[-3] if len(starts) > 2 else 0
+    best: tuple[int, Entity] | None = None
+    for entity in analysis.entities:
+        if entity.type != "ORG":
+            continue
+        for mention in entity.mentions:
+            if limit <= mention.start < offset and (best is None or mention.start > best[0]):
+                best = (mention.start, entity)
+    return best[1] if best else None
+

@@ -1,0 +1,350 @@
+"""Turning analyses into RDF: one named graph per document, following the graph contract
+(``docs/MODEL.md``).
+
+IRIs are deterministic: they depend only on the base, the document ID and character offsets, or, for
+entities, on the Wikidata QID or the normalised name, so rebuilding the same input gives the same
+graph and the same entity gets the same node in every document.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS, SDO, XSD, Namespace
+
+from kg import __version__
+from kg.namespaces import GAF, ITSRDF, NIF, SEM, WD
+from kg.pipeline import entity_for_span, nearest_organisation
+from kg.resources import resource_path
+from kg.types import Analysis, Entity, Span, Timex
+from kg.vocab import EVT, KG, ROLE
+
+ORG = Namespace("http://www.w3.org/ns/org#")
+DEFAULT_BASE = "https://w3id.org/newskg/id/"
+ONTOLOGY_FILES: tuple[str, ...] = ("kg.ttl", "events.ttl", "roles.ttl")
+
+ENTITY_CLASSES = {"PER": SDO.Person, "ORG": SDO.Organization, "LOC": SDO.Place}
+
+PREFIXES = {
+    "kg": KG._NS,
+    "evt": EVT._NS,
+    "role": ROLE._NS,
+    "sem": SEM._NS,
+    "nif": NIF._NS,
+    "itsrdf": ITSRDF._NS,
+    "gaf": GAF._NS,
+    "schema": SDO._NS,
+    "prov": PROV._NS,
+    "org": ORG,
+    "owl": OWL._NS,
+    "skos": SKOS._NS,
+    "wd": WD,
+    "xsd": XSD._NS,
+}
+
+
+@dataclass(frozen=True)
+class IRIs:
+    """The IRI scheme for instance data under one base."""
+
+    base: str = DEFAULT_BASE
+
+    def document(self, doc_id: str) -> URIRef:
+        return URIRef(f"{self.base}doc/{doc_id}")
+
+    def graph(self, doc_id: str) -> URIRef:
+        return URIRef(f"{self.base}graph/{doc_id}")
+
+    def context(self, doc_id: str) -> URIRef:
+        return URIRef(f"{self.base}text/{doc_id}")
+
+    def mention(self, doc_id: str, start: int, end: int) -> URIRef:
+        # RFC 5147 style fragment, as NIF recommends.
+        return URIRef(f"{self.base}text/{doc_id}#char={start},{end}")
+
+    def entity(self, key: str) -> URIRef:
+        return URIRef(f"{self.base}entity/{key}")
+
+    def event(self, doc_id: str, start: int, end: int, type_name: str) -> URIRef:
+        return URIRef(f"{self.base}event/{doc_id}/{start}-{end}-{type_name}")
+
+    def quote(self, doc_id: str, start: int, end: int) -> URIRef:
+        return URIRef(f"{self.base}quote/{doc_id}/{start}-{end}")
+
+    def membership(self, doc_id: str, start: int, end: int, role: str) -> URIRef:
+        return URIRef(f"{self.base}membership/{doc_id}/{start}-{end}-{role}")
+
+    def run(self, tool_version: str, models: Iterable[str]) -> URIRef:
+        digest = hashlib.sha256("|".join([tool_version, *sorted(models)]).encode()).hexdigest()[:16]
+        return URIRef(f"{self.base}run/{digest}")
+
+    def ontology_graph(self) -> URIRef:
+        return URIRef(f"{self.base}graph/ontology")
+
+
+def new_dataset() -> Dataset:
+    """An empty dataset whose default graph is the union of its named graphs, with our prefixes."""
+    dataset = Dataset(default_union=True)
+    for prefix, ns in PREFIXES.items():
+        dataset.bind(prefix, ns, override=True, replace=True)
+    return dataset
+
+
+@lru_cache(maxsize=1)
+def ontology_graph() -> Graph:
+    """The project's ontologies (vocabulary, event types, roles) as one graph."""
+    graph = Graph()
+    for name in ONTOLOGY_FILES:
+        graph.parse(resource_path(name), format="turtle")
+    return graph
+
+
+def add_ontology(dataset: Dataset, *, iris: IRIs | None = None) -> None:
+    """Copy the ontologies into their own named graph, so queries can read type labels."""
+    target = dataset.graph((iris or IRIs()).ontology_graph())
+    for triple in ontology_graph():
+        target.add(triple)
+
+
+def timestamp_literal(value: str) -> Literal | None:
+    """A typed literal (xsd:date, xsd:gYearMonth or xsd:gYear) for a TIMEX3 date value, if it is one."""
+    core = value.split("T", 1)[0]
+    parts = core.split("-")
+    if not parts or len(parts[0]) != 4 or not parts[0].isdigit():
+        return None
+    if len(parts) == 1:
+        return Literal(core, datatype=XSD.gYear)
+    if len(parts) == 2 and parts[1].isdigit() and len(parts[1]) == 2:
+        return Literal(core, datatype=XSD.gYearMonth)
+    if len(parts) == 3 and all(p.isdigit() and len(p) == 2 for p in parts[1:]):
+        return Literal(core, datatype=XSD.date)
+    return None
+
+
+def _date_literal(date_iso: str) -> Literal:
+    lit = timestamp_literal(date_iso)
+    assert lit is not None
+    return lit
+
+
+class _Writer:
+    """Writes one analysis into one named graph."""
+
+    def __init__(self, dataset: Dataset, analysis: Analysis, iris: IRIs) -> None:
+        self.a = analysis
+        self.doc = analysis.document
+        self.iris = iris
+        self.g = dataset.graph(iris.graph(self.doc.id))
+        self.ctx = iris.context(self.doc.id)
+        self._sentences = sorted(analysis.sentences, key=lambda s: s.start)
+
+    def sentence_of(self, start: int) -> str | None:
+        for sent in self._sentences:
+            if sent.start <= start < sent.end:
+                return sent.text
+        return None
+
+    def mention(self, start: int, end: int, *, lang: str | None = None) -> URIRef:
+        g, text = self.g, self.doc.text
+        node = self.iris.mention(self.doc.id, start, end)
+        g.add((node, RDF.type, NIF.Phrase))
+        g.add((node, NIF.referenceContext, self.ctx))
+        g.add((node, NIF.beginIndex, Literal(start, datatype=XSD.nonNegativeInteger)))
+        g.add((node, NIF.endIndex, Literal(end, datatype=XSD.nonNegativeInteger)))
+        g.add((node, NIF.anchorOf, Literal(text[start:end])))
+        sentence = self.sentence_of(start)
+        if sentence is not None:
+            g.add((node, KG.sentence, Literal(sentence)))
+        if lang:
+            g.add((node, KG.language, Literal(lang)))
+        return node
+
+    def span_mention(self, span: Span) -> URIRef:
+        return self.mention(span.start, span.end)
+
+    def write(self, *, tool_version: str) -> None:
+        g, doc, iris = self.g, self.doc, self.iris
+        doc_node = iris.document(doc.id)
+        run = iris.run(tool_version, self.a.models)
+        g.add((g.identifier, PROV.wasDerivedFrom, doc_node))
+        g.add((g.identifier, PROV.wasGeneratedBy, run))
+        g.add((run, RDF.type, PROV.Activity))
+        g.add((run, KG.toolVersion, Literal(tool_version)))
+        for model in self.a.models:
+            g.add((run, KG.model, Literal(model)))
+        g.add((doc_node, RDF.type, SDO.NewsArticle))
+        g.add((doc_node, SDO.identifier, Literal(doc.id)))
+        g.add((doc_node, KG.sourcePath, Literal(doc.source)))
+        if doc.url:
+            g.add((doc_node, SDO.url, Literal(doc.url, datatype=XSD.anyURI)))
+        if doc.title:
+            g.add((doc_node, SDO.name, Literal(doc.title)))
+        if doc.date is not None:
+            g.add((doc_node, SDO.datePublished, _date_literal(doc.date.iso())))
+        if doc.lang:
+            g.add((doc_node, SDO.inLanguage, Literal(doc.lang)))
+        g.add((self.ctx, RDF.type, NIF.Context))
+        g.add((self.ctx, NIF.isString, Literal(doc.text)))
+        g.add((self.ctx, NIF.beginIndex, Literal(0, datatype=XSD.nonNegativeInteger)))
+        g.add((self.ctx, NIF.endIndex, Literal(len(doc.text), datatype=XSD.nonNegativeInteger)))
+        g.add((self.ctx, KG.document, doc_node))
+        for entity in self.a.entities:
+            self.write_entity(entity)
+        for timex in self.a.timexes:
+            self.write_timex(timex)
+        for event in self.a.events:
+            self.write_event(event)
+        for quote in self.a.quotes:
+            self.write_quote(quote)
+        for membership in self.a.memberships:
+            self.write_membership(membership)
+
+    def entity_node(self, entity: Entity) -> URIRef:
+        return self.iris.entity(entity.key)
+
+    def write_entity(self, entity: Entity) -> None:
+        g = self.g
+        node = self.entity_node(entity)
+        g.add((node, RDF.type, ENTITY_CLASSES[entity.type]))
+        g.add((node, RDFS.label, Literal(entity.label)))
+        for alias in entity.aliases:
+            g.add((node, SDO.alternateName, Literal(alias)))
+        if entity.qid:
+            g.add((node, OWL.sameAs, WD[entity.qid]))
+        for why in entity.merge_evidence:
+            g.add((node, KG.mergeEvidence, Literal(why)))
+        for mention in entity.mentions:
+            m = self.mention(mention.start, mention.end, lang=mention.lang)
+            g.add((m, ITSRDF.taIdentRef, node))
+            g.add((m, KG.extractor, Literal(mention.extractor)))
+
+    def write_timex(self, timex: Timex) -> None:
+        g = self.g
+        m = self.mention(timex.start, timex.end)
+        g.add((m, KG.timexValue, Literal(timex.value)))
+        g.add((m, KG.timexType, Literal(timex.type)))
+        if timex.embedded:
+            g.add((m, KG.embedded, Literal(True)))
+
+    def write_event(self, event) -> None:  # event: kg.types.EventMention
+        g = self.g
+        trig = event.trigger
+        node = self.iris.event(self.doc.id, trig.start, trig.end, event.type)
+        etype = EVT[event.type]
+        g.add((node, RDF.type, SEM.Event))
+        g.add((node, SEM.eventType, etype))
+        type_label = _concept_label(etype)
+        g.add((node, RDFS.label, Literal(f"{type_label}: {trig.text}")))
+        mention = self.span_mention(trig)
+        g.add((node, GAF.denotedBy, mention))
+        g.add((node, KG.trigger, mention))
+        for role, span in (("agent", event.agent), ("patient", event.patient), ("recipient", event.recipient)):
+            entity = entity_for_span(self.a, span)
+            if entity is None:
+                continue
+            g.add((node, KG[role], self.entity_node(entity)))
+            g.add((node, SEM.hasActor, self.entity_node(entity)))
+        place = entity_for_span(self.a, event.place)
+        if place is not None and place.type == "LOC":
+            g.add((node, SEM.hasPlace, self.entity_node(place)))
+        if event.time is not None:
+            stamp = timestamp_literal(event.time.value)
+            if stamp is not None:
+                g.add((node, SEM.hasTimeStamp, stamp))
+                if event.time_inferred:
+                    g.add((node, KG.timeInferred, Literal(True)))
+
+    def write_quote(self, quote) -> None:  # quote: kg.types.Quote
+        g = self.g
+        span = quote.span
+        node = self.iris.quote(self.doc.id, span.start, span.end)
+        g.add((node, RDF.type, SDO.Quotation))
+        g.add((node, SDO.text, Literal(span.text)))
+        g.add((node, GAF.denotedBy, self.span_mention(span)))
+        speaker = entity_for_span(self.a, quote.speaker)
+        if speaker is not None:
+            g.add((node, SDO.creator, self.entity_node(speaker)))
+
+    def write_membership(self, membership) -> None:  # membership: kg.types.Membership
+        g = self.g
+        person = entity_for_span(self.a, membership.person)
+        if person is None or person.type != "PER":
+            return
+        org = entity_for_span(self.a, membership.organisation) if membership.organisation else None
+        if org is None:
+            org = nearest_organisation(self.a, membership.evidence.start)
+        if org is None or org.type != "ORG":
+            return
+        ev = membership.evidence
+        node = self.iris.membership(self.doc.id, ev.start, ev.end, membership.role)
+        g.add((node, RDF.type, ORG.Membership))
+        g.add((node, ORG.member, self.entity_node(person)))
+        g.add((node, ORG.organization, self.entity_node(org)))
+        g.add((node, ORG.role, ROLE[membership.role]))
+        g.add((node, GAF.denotedBy, self.span_mention(ev)))
+        if membership.head:
+            g.add((self.entity_node(person), ORG.headOf, self.entity_node(org)))
+
+
+def _concept_label(concept: URIRef, lang: str = "en") -> str:
+    graph = ontology_graph()
+    for label in graph.objects(concept, RDFS.label):
+        if isinstance(label, Literal) and label.language == lang:
+            return str(label)
+    return concept.split("#")[-1]
+
+
+def add_analysis(dataset: Dataset, analysis: Analysis, *, iris: IRIs | None = None) -> URIRef:
+    """Write one document's analysis into its own named graph; returns the graph's IRI.
+
+    An existing graph for the same document is replaced, so re-processing a document never leaves
+    stale triples behind.
+    """
+    ids = iris or IRIs()
+    graph_iri = ids.graph(analysis.document.id)
+    dataset.remove_graph(graph_iri)
+    _Writer(dataset, analysis, ids).write(tool_version=__version__)
+    return graph_iri
+
+
+FORMATS: dict[str, tuple[str, str]] = {
+    "trig": ("trig", ".trig"),
+    "nquads": ("nquads", ".nq"),
+    "turtle": ("turtle", ".ttl"),
+    "json-ld": ("json-ld", ".jsonld"),
+}
+
+
+def serialize(dataset: Dataset, path: Path, *, fmt: str = "trig") -> Path:
+    """Write the dataset atomically (temporary file, then rename). Turtle holds the union graph."""
+    import os
+    import tempfile
+
+    from kg.errors import Errors, KGError
+
+    if fmt not in FORMATS:
+        raise KGError(Errors.E404, value=fmt, choices=", ".join(FORMATS))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if fmt == "turtle":
+        union = Graph()
+        for prefix, ns in PREFIXES.items():
+            union.bind(prefix, ns)
+        for s, p, o, _ in dataset.quads((None, None, None, None)):
+            union.add((s, p, o))
+        data = union.serialize(format="turtle")
+    else:
+        data = dataset.serialize(format=FORMATS[fmt][0])
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return path

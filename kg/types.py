@@ -1,0 +1,206 @@
+"""Plain, frozen data types passed between the extraction steps and the graph builder.
+
+Every offset in these types is a Python string index into :attr:`Document.text`, the full text of
+the source document, so that any node of the graph can be traced back to its characters.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass, field
+from typing import Literal
+
+EntityLabel = Literal["PER", "ORG", "LOC"]
+TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
+
+
+@dataclass(frozen=True, order=True)
+class PartialDate:
+    """A calendar date known to year, month or day granularity."""
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    def __post_init__(self) -> None:
+        if self.day is not None and self.month is None:
+            raise ValueError("a day needs a month")
+        if self.month is not None and not 1 <= self.month <= 12:
+            raise ValueError(f"month out of range: {self.month}")
+        if self.day is not None:
+            _dt.date(self.year, self.month or 1, self.day)  # raises ValueError when invalid
+
+    @property
+    def granularity(self) -> Literal["year", "month", "day"]:
+        """The finest unit this date is known to."""
+        if self.day is not None:
+            return "day"
+        if self.month is not None:
+            return "month"
+        return "year"
+
+    def iso(self) -> str:
+        """ISO 8601 / TIMEX3 form at the date's own granularity (``2020``, ``2020-06``, ``2020-06-08``)."""
+        if self.month is None:
+            return f"{self.year:04d}"
+        if self.day is None:
+            return f"{self.year:04d}-{self.month:02d}"
+        return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+
+    def to_date(self) -> _dt.date | None:
+        """The :class:`datetime.date`, when the day is known."""
+        if self.day is None or self.month is None:
+            return None
+        return _dt.date(self.year, self.month, self.day)
+
+    @classmethod
+    def from_date(cls, value: _dt.date) -> PartialDate:
+        """Build a day-granular date."""
+        return cls(value.year, value.month, value.day)
+
+    @classmethod
+    def parse(cls, text: str) -> PartialDate:
+        """Parse ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` (a time part after ``T`` is ignored).
+
+        Raises ValueError on anything else.
+        """
+        core = text.strip().split("T", 1)[0]
+        parts = core.split("-")
+        if not 1 <= len(parts) <= 3 or not all(p.isdigit() for p in parts):
+            raise ValueError(f"not an ISO date: {text!r}")
+        if len(parts[0]) != 4 or any(len(p) != 2 for p in parts[1:]):
+            raise ValueError(f"not an ISO date: {text!r}")
+        nums = [int(p) for p in parts]
+        return cls(nums[0], nums[1] if len(nums) > 1 else None, nums[2] if len(nums) > 2 else None)
+
+
+@dataclass(frozen=True)
+class Document:
+    """One input article, with its metadata, after ingest."""
+
+    id: str
+    text: str
+    source: str
+    date: PartialDate | None = None
+    lang: str | None = None
+    url: str | None = None
+    title: str | None = None
+    # Character offset where the article body starts (after a metadata prefix line, if any).
+    body_start: int = 0
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A run of text in one language. ``embedded`` marks quoted material in another language
+    (a tweet quoted in an article): its dates never re-anchor the article's own timeline."""
+
+    start: int
+    end: int
+    lang: str
+    embedded: bool = False
+
+
+@dataclass(frozen=True)
+class Span:
+    """A character span of the document text."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Timex:
+    """A normalised temporal expression (TIMEX3)."""
+
+    start: int
+    end: int
+    text: str
+    type: TimexType
+    value: str
+    embedded: bool = False
+
+
+@dataclass(frozen=True)
+class EntityMention:
+    """One cleaned-up mention of a named entity."""
+
+    start: int
+    end: int
+    text: str
+    label: EntityLabel
+    extractor: str
+    lang: str
+    qid: str | None = None
+    # Name the gazetteer knows this mention by, when it matched one of its records.
+    canonical: str | None = None
+
+
+@dataclass(frozen=True)
+class Entity:
+    """The mentions of one real-world entity within a document, merged."""
+
+    key: str
+    label: str
+    type: EntityLabel
+    mentions: tuple[EntityMention, ...]
+    qid: str | None = None
+    merge_evidence: tuple[str, ...] = ()
+
+    @property
+    def aliases(self) -> tuple[str, ...]:
+        """Every distinct surface form, in order of first appearance."""
+        seen: dict[str, None] = {}
+        for mention in self.mentions:
+            seen.setdefault(mention.text, None)
+        return tuple(seen)
+
+
+@dataclass(frozen=True)
+class EventMention:
+    """One event reported by a document, anchored on its trigger word."""
+
+    trigger: Span
+    type: str  # local name of a concept in ontologies/events.ttl
+    lemma: str
+    sentence: Span
+    agent: Span | None = None
+    patient: Span | None = None
+    recipient: Span | None = None
+    place: Span | None = None
+    time: Timex | None = None
+    time_inferred: bool = False
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A quotation attributed, when possible, to a speaker mention."""
+
+    span: Span
+    speaker: Span | None = None
+
+
+@dataclass(frozen=True)
+class Membership:
+    """A person's role in an organisation, read from an apposition or a title."""
+
+    person: Span
+    organisation: Span | None
+    role: str  # local name of a concept in ontologies/roles.ttl
+    evidence: Span
+    head: bool = False
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """Everything extracted from one document."""
+
+    document: Document
+    segments: tuple[Segment, ...]
+    sentences: tuple[Span, ...]
+    entities: tuple[Entity, ...]
+    timexes: tuple[Timex, ...]
+    events: tuple[EventMention, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    memberships: tuple[Membership, ...] = ()
+    models: tuple[str, ...] = field(default=())

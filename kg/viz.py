@@ -1,0 +1,536 @@
+"""Interactive, self-contained HTML drawing of the entity-event graph (``kg viz``).
+
+The page is drawn with vis-network through pyvis, from the networkx view of
+:func:`kg.views.entity_event_graph`. It works offline: vis-network's script and style sheet are read
+from the installed pyvis package and inlined into the page, which loads nothing from the network.
+
+Every text that comes from the graph reaches the page either escaped by Jinja2 (HTML context) or
+inside a ``<script type="application/json">`` block in which ``<``, ``>`` and ``&`` are written as
+JSON ``\\u`` escapes; the page's script only ever puts these texts into the DOM with
+``textContent``, so a hostile label cannot become markup.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import tempfile
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from markupsafe import Markup
+from pyvis.network import Network
+from rdflib import Dataset, Graph
+
+from kg.errors import Errors, KGError
+from kg.views import KINDS, entity_event_graph
+
+__all__ = [
+    "KIND_STYLES",
+    "LAYOUT_THRESHOLD",
+    "KGNetwork",
+    "KindStyle",
+    "render_html",
+    "render_network",
+]
+
+LAYOUT_THRESHOLD = 1500
+"""Above this many nodes the layout is computed in Python and vis physics is turned off."""
+
+MAX_TOOLTIP_EVIDENCE = 3
+"""Evidence sentences shown in one tooltip; the rest are counted."""
+
+_TEMPLATE_DIR = Path(__file__).resolve().parent / "templates"
+_TEMPLATE_NAME = "graph.html.j2"
+_VIS_DIR = ("lib", "vis-9.1.2")
+_VIS_JS = "vis-network.min.js"
+_VIS_CSS = "vis-network.css"
+_SEED = 42
+
+
+@dataclass(frozen=True)
+class KindStyle:
+    """How nodes of one kind are drawn."""
+
+    shape: str
+    """A vis-network shape name."""
+    color: str
+    """Fill colour (hex)."""
+    border: str
+    """Border colour (hex)."""
+    size: int
+    """Size of shapes whose label is drawn outside them."""
+
+
+KIND_STYLES: dict[str, KindStyle] = {
+    "Event": KindStyle("diamond", "#e4572e", "#a3361a", 22),
+    "Person": KindStyle("dot", "#4c78a8", "#2f4f73", 16),
+    "Organization": KindStyle("square", "#54a24b", "#33702d", 16),
+    "Place": KindStyle("triangle", "#f2b701", "#a67d00", 16),
+    "Quotation": KindStyle("box", "#e8dff5", "#7b5ea7", 14),
+    "Entity": KindStyle("hexagon", "#9d9d9d", "#666666", 14),
+}
+"""Shape and colour of each node kind; events and quotations stand out by shape."""
+
+_KIND_LEGEND = {
+    "Event": "Event",
+    "Person": "Person",
+    "Organization": "Organisation",
+    "Place": "Place",
+    "Quotation": "Quotation",
+    "Entity": "Other entity",
+}
+
+_ROLE_COLORS = {
+    "agent": "#a3361a",
+    "patient": "#7a5195",
+    "recipient": "#2f4f73",
+    "actor": "#888888",
+    "place": "#a67d00",
+    "creator": "#7b5ea7",
+}
+_DEFAULT_EDGE_COLOR = "#33702d"
+
+
+class KGNetwork(Network):
+    """A pyvis network that renders with kg's offline template.
+
+    ``generate_html``, ``write_html`` and ``show`` (for notebooks) all produce the same
+    self-contained page as :func:`render_html`. Node and edge lookups use a dictionary, so large
+    graphs are built in linear time.
+    """
+
+    def __init__(self, *, title: str = "kg graph", **kwargs: Any) -> None:
+        kwargs.setdefault("cdn_resources", "in_line")  # never copy lib/ folders next to the page
+        kwargs.setdefault("directed", True)
+        kwargs.setdefault("height", "100%")
+        kwargs.setdefault("width", "100%")
+        super().__init__(**kwargs)
+        self.kg_title = title
+        self.kg_stats: dict[str, Any] = {}
+
+    def add_node(  # type: ignore[override]
+        self,
+        n_id: str | int,
+        label: str | None = None,
+        shape: str = "dot",
+        color: str | dict[str, Any] = "#97c2fc",
+        **options: Any,
+    ) -> None:
+        """Add a node unless one with this id exists (see :meth:`pyvis.network.Network.add_node`)."""
+        if n_id in self.node_map:
+            return
+        node = {**options, "id": n_id, "label": label if label else n_id, "shape": shape}
+        if "group" not in options:
+            node["color"] = color
+        self.nodes.append(node)
+        self.node_ids.append(n_id)
+        self.node_map[n_id] = node
+
+    def add_edge(self, source: str | int, to: str | int, **options: Any) -> None:  # type: ignore[override]
+        """Add a directed edge between existing nodes."""
+        if source not in self.node_map or to not in self.node_map:
+            raise KeyError(f"edge {source!r} -> {to!r} refers to a missing node")
+        edge = {**options, "from": source, "to": to}
+        if self.directed:
+            edge.setdefault("arrows", "to")
+        self.edges.append(edge)
+
+    def generate_html(
+        self, name: str = "index.html", local: bool = True, notebook: bool = False
+    ) -> str:
+        """Render the network with kg's template (the arguments are kept for pyvis compatibility)."""
+        self.html = _render_page(self)
+        return self.html
+
+
+def render_network(
+    graph: Graph | Dataset,
+    *,
+    title: str = "kg graph",
+    max_nodes: int | None = None,
+    physics: bool | None = None,
+    lang: str = "en",
+    view: nx.MultiDiGraph | None = None,
+) -> KGNetwork:
+    """Build the pyvis network that :func:`render_html` draws.
+
+    Args:
+        graph: An :class:`rdflib.Dataset` (all named graphs are read) or a plain graph.
+        title: Page title and heading.
+        max_nodes: Draw at most this many nodes, keeping the best connected ones.
+        physics: Let vis-network's physics lay the graph out in the browser. By default physics is
+            on up to :data:`LAYOUT_THRESHOLD` nodes; otherwise, and whenever physics is off, node
+            positions are computed in Python with a fixed seed.
+        lang: Preferred label language.
+        view: A view already built by :func:`kg.views.entity_event_graph` (``graph`` is then not
+            read).
+
+    Raises:
+        KGError: E301 when the graph has no entity, event or quotation.
+    """
+    if view is None:
+        view = entity_event_graph(graph, lang=lang)
+    total_nodes, total_edges = view.number_of_nodes(), view.number_of_edges()
+    if total_nodes == 0:
+        raise KGError(Errors.E301)
+    if max_nodes is not None and max_nodes < 1:
+        raise ValueError("max_nodes must be at least 1")
+    if max_nodes is not None and total_nodes > max_nodes:
+        view = _top_nodes(view, max_nodes)
+
+    n = view.number_of_nodes()
+    use_physics = n <= LAYOUT_THRESHOLD if physics is None else physics
+    positions = None if use_physics else _layout(view)
+
+    net = KGNetwork(title=title, heading=title)
+    counts = {kind: 0 for kind in KINDS}
+    for node_id, attrs in view.nodes(data=True):
+        kind = attrs.get("kind", "Entity")
+        style = KIND_STYLES.get(kind, KIND_STYLES["Entity"])
+        counts[kind] = counts.get(kind, 0) + 1
+        extra: dict[str, Any] = {}
+        if positions is not None:
+            extra["x"], extra["y"] = positions[node_id]
+        net.add_node(
+            node_id,
+            label=str(attrs.get("label") or node_id),
+            shape=style.shape,
+            color={
+                "background": style.color,
+                "border": style.border,
+                "highlight": {"background": style.color, "border": "#000000"},
+                "hover": {"background": style.color, "border": "#000000"},
+            },
+            size=style.size,
+            kind=kind,
+            title=_node_tooltip(node_id, attrs),
+            **extra,
+        )
+    for source, target, attrs in view.edges(data=True):
+        role = str(attrs.get("role", ""))
+        label = str(attrs.get("label") or role)
+        net.add_edge(
+            source,
+            target,
+            label=label,
+            role=role,
+            color=_ROLE_COLORS.get(role, _DEFAULT_EDGE_COLOR),
+            title=_edge_tooltip(view, source, target, label, attrs),
+        )
+
+    net.options = _vis_options(physics=use_physics, large=n > LAYOUT_THRESHOLD)
+    net.kg_stats = {
+        "nodes": n,
+        "edges": view.number_of_edges(),
+        "total_nodes": total_nodes,
+        "total_edges": total_edges,
+        "counts": counts,
+        "physics": use_physics,
+    }
+    return net
+
+
+def render_html(
+    graph: Graph | Dataset,
+    path: Path,
+    *,
+    title: str = "kg graph",
+    max_nodes: int | None = None,
+    physics: bool | None = None,
+    lang: str = "en",
+) -> Path:
+    """Write the graph as one self-contained interactive HTML page and return its path.
+
+    The page shows entities, events and quotations coloured and shaped by kind, with a legend
+    whose check boxes hide or show each kind, a search box that selects and focuses nodes by
+    label, and tooltips with type, date, Wikidata id and evidence sentences. The same graph always
+    gives the same bytes. The file is written atomically.
+
+    Raises:
+        KGError: E301 when the graph has nothing to draw, E302 when pyvis's vis-network assets are
+            missing.
+    """
+    net = render_network(graph, title=title, max_nodes=max_nodes, physics=physics, lang=lang)
+    html = net.generate_html()
+    path = Path(path)
+    _write_atomic(path, html)
+    return path
+
+
+# --- page -----------------------------------------------------------------------------------------
+
+
+def _render_page(net: KGNetwork) -> str:
+    """Render the template for ``net``."""
+    vis_js, vis_css = _vis_assets()
+    stats = net.kg_stats or {
+        "nodes": len(net.nodes),
+        "edges": len(net.edges),
+        "total_nodes": len(net.nodes),
+        "total_edges": len(net.edges),
+        "counts": {},
+        "physics": True,
+    }
+    counts = stats.get("counts", {})
+    legend = [
+        {
+            "kind": kind,
+            "name": _KIND_LEGEND[kind],
+            "shape": KIND_STYLES[kind].shape,
+            "color": KIND_STYLES[kind].color,
+            "border": KIND_STYLES[kind].border,
+            "count": counts.get(kind, 0),
+        }
+        for kind in KINDS
+        if counts.get(kind, 0) or kind != "Entity"
+    ]
+    options = net.options if isinstance(net.options, dict) else json.loads(net.options.to_json())
+    data = {"nodes": net.nodes, "edges": net.edges, "options": options}
+    template = _environment().get_template(_TEMPLATE_NAME)
+    html = template.render(
+        title=net.kg_title,
+        stats=stats,
+        legend=legend,
+        data_json=Markup(_script_json(data)),
+        vis_js=Markup(_script_text(vis_js)),
+        vis_css=Markup(_style_text(vis_css)),
+    )
+    return html if html.endswith("\n") else html + "\n"
+
+
+@lru_cache(maxsize=1)
+def _environment() -> Environment:
+    return Environment(
+        loader=FileSystemLoader(str(_TEMPLATE_DIR)),
+        autoescape=True,
+        undefined=StrictUndefined,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+
+
+def _vis_assets() -> tuple[str, str]:
+    """vis-network's script and style sheet from the installed pyvis package."""
+    import pyvis
+
+    root = Path(pyvis.__file__).resolve().parent
+    texts = []
+    for name in (_VIS_JS, _VIS_CSS):
+        candidates = [root.joinpath(*_VIS_DIR, name), root.joinpath("templates", *_VIS_DIR, name)]
+        found = next((c for c in candidates if c.is_file()), None)
+        if found is None:
+            raise KGError(Errors.E302, name="/".join((*_VIS_DIR, name)))
+        texts.append(found.read_text(encoding="utf-8"))
+    return texts[0], texts[1]
+
+
+def _script_json(data: Any) -> str:
+    """JSON that is safe inside a ``<script>`` element and byte-for-byte deterministic."""
+    text = json.dumps(
+        data, ensure_ascii=False, sort_keys=True, separators=(",", ":"), allow_nan=False
+    )
+    return (
+        text.replace("&", "\\u0026")
+        .replace("<", "\\u003c")
+        .replace(">", "\\u003e")
+        .replace("\u2028", "\\u2028")
+        .replace("\u2029", "\\u2029")
+    )
+
+
+def _script_text(code: str) -> str:
+    """Script source that cannot close its ``<script>`` element early."""
+    return code.replace("</script", "<\\/script").replace("</SCRIPT", "<\\/SCRIPT")
+
+
+def _style_text(css: str) -> str:
+    return css.replace("</style", "<\\/style").replace("</STYLE", "<\\/STYLE")
+
+
+def _write_atomic(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except FileNotFoundError:
+            pass
+        raise
+
+
+# --- tooltips --------------------------------------------------------------------------------------
+
+
+def _node_tooltip(node_id: str, attrs: dict[str, Any]) -> str:
+    """Plain-text tooltip (shown with ``textContent``; never parsed as HTML)."""
+    kind = str(attrs.get("kind", "Entity"))
+    lines = [str(attrs.get("label") or node_id), f"Kind: {_KIND_LEGEND.get(kind, kind)}"]
+    if attrs.get("type_label"):
+        lines.append(f"Type: {attrs['type_label']}")
+    if attrs.get("date"):
+        lines.append(f"Date: {attrs['date']}")
+    if attrs.get("qid"):
+        lines.append(f"Wikidata: {attrs['qid']}")
+    aliases = [a for a in attrs.get("aliases") or [] if a != attrs.get("label")]
+    if aliases:
+        lines.append("Also: " + ", ".join(_shorten(a, 40) for a in aliases[:5]))
+    if attrs.get("text"):
+        lines.append(f"« {_shorten(str(attrs['text']), 300)} »")
+    lines += _evidence_lines(attrs.get("evidence") or [])
+    lines.append(node_id)
+    return "\n".join(lines)
+
+
+def _edge_tooltip(
+    view: nx.MultiDiGraph, source: str, target: str, label: str, attrs: dict[str, Any]
+) -> str:
+    src = view.nodes[source].get("label") or source
+    dst = view.nodes[target].get("label") or target
+    lines = [f"{src} —{label}→ {dst}"]
+    lines += _evidence_lines(attrs.get("evidence") or [])
+    return "\n".join(lines)
+
+
+def _evidence_lines(evidence: list[dict[str, Any]]) -> list[str]:
+    lines: list[str] = []
+    for item in evidence[:MAX_TOOLTIP_EVIDENCE]:
+        source = item.get("title") or item.get("url_or_source") or item.get("doc") or ""
+        lines.append(f"“{_shorten(str(item.get('sentence', '')), 220)}”")
+        if source:
+            lines.append(f"    — {_shorten(str(source), 100)}")
+    if len(evidence) > MAX_TOOLTIP_EVIDENCE:
+        lines.append(f"(+{len(evidence) - MAX_TOOLTIP_EVIDENCE} more mentions)")
+    return lines
+
+
+def _shorten(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+# --- layout ----------------------------------------------------------------------------------------
+
+
+def _vis_options(*, physics: bool, large: bool) -> dict[str, Any]:
+    return {
+        "layout": {"randomSeed": _SEED, "improvedLayout": not large},
+        "nodes": {"font": {"size": 14, "face": "sans-serif"}, "borderWidth": 1.5},
+        "edges": {
+            "arrows": {"to": {"enabled": True, "scaleFactor": 0.5}},
+            "font": {"size": 10, "align": "middle", "color": "#555555", "strokeWidth": 3},
+            "smooth": False if large else {"enabled": True, "type": "continuous", "roundness": 0.4},
+            "width": 1.2,
+        },
+        "physics": {
+            "enabled": physics,
+            "solver": "forceAtlas2Based",
+            "forceAtlas2Based": {
+                "gravitationalConstant": -60,
+                "springLength": 120,
+                "avoidOverlap": 0.4,
+            },
+            "stabilization": {"enabled": True, "iterations": 400, "fit": True},
+        },
+        "interaction": {
+            "hover": True,
+            "tooltipDelay": 120,
+            "hideEdgesOnDrag": large,
+            "navigationButtons": False,
+            "keyboard": False,
+        },
+    }
+
+
+def _top_nodes(view: nx.MultiDiGraph, limit: int) -> nx.MultiDiGraph:
+    """The subgraph of the ``limit`` best connected nodes (ties broken by id)."""
+    ranked = sorted(view.nodes, key=lambda node: (-view.degree(node), node))
+    keep = set(ranked[:limit])
+    sub = nx.MultiDiGraph()
+    sub.add_nodes_from((node, view.nodes[node]) for node in view.nodes if node in keep)
+    sub.add_edges_from(
+        (u, v, k, d) for u, v, k, d in view.edges(keys=True, data=True) if u in keep and v in keep
+    )
+    return sub
+
+
+def _layout(view: nx.MultiDiGraph) -> dict[str, tuple[int, int]]:
+    """Deterministic positions (in vis pixels): each component laid out, then packed in rows."""
+    simple = nx.Graph()
+    simple.add_nodes_from(sorted(view.nodes))
+    simple.add_edges_from(sorted((u, v) for u, v in view.edges() if u != v))
+    components = sorted(
+        (sorted(c) for c in nx.connected_components(simple)), key=lambda c: (-len(c), c[0])
+    )
+    spacing = 90.0  # pixels per unit of k
+    placed: dict[str, tuple[int, int]] = {}
+    row_width = spacing * max(6.0, 2.2 * math.sqrt(simple.number_of_nodes()))
+    x = y = row_height = 0.0
+    for nodes in components:
+        coords = _component_layout(simple, nodes)
+        size = math.sqrt(len(nodes)) * spacing
+        width = height = max(size, spacing)
+        if x > 0 and x + width > row_width:
+            x, y, row_height = 0.0, y + row_height + spacing, 0.0
+        for node, (px, py) in zip(nodes, coords):
+            placed[node] = (round(x + px * width), round(y + py * height))
+        x += width + spacing
+        row_height = max(row_height, height)
+    return placed
+
+
+def _component_layout(graph: nx.Graph, nodes: list[str]) -> list[tuple[float, float]]:
+    """Fruchterman-Reingold layout of one component, in the unit square (numpy, fixed seed)."""
+    import numpy as np
+
+    n = len(nodes)
+    if n == 1:
+        return [(0.5, 0.5)]
+    if n == 2:
+        return [(0.0, 0.5), (1.0, 0.5)]
+    index = {node: i for i, node in enumerate(nodes)}
+    sub = graph.subgraph(nodes)
+    edges = np.array(sorted((index[u], index[v]) for u, v in sub.edges()), dtype=np.int64).reshape(
+        -1, 2
+    )
+    rng = np.random.default_rng(_SEED)
+    pos = rng.random((n, 2)).astype(np.float32)
+    k = 1.0 / math.sqrt(n)
+    iterations = 50 if n <= 2000 else 30
+    temperature = 0.1
+    cooling = temperature / (iterations + 1)
+    block = max(1, 2_000_000 // n)
+    for _ in range(iterations):
+        disp = np.zeros((n, 2), dtype=np.float32)
+        for start in range(0, n, block):
+            stop = min(n, start + block)
+            delta = pos[start:stop, None, :] - pos[None, :, :]
+            dist2 = np.einsum("ijk,ijk->ij", delta, delta)
+            np.maximum(dist2, 1e-6, out=dist2)
+            disp[start:stop] += np.einsum("ijk,ij->ik", delta, (k * k) / dist2)
+        if len(edges):
+            delta = pos[edges[:, 0]] - pos[edges[:, 1]]
+            dist = np.maximum(np.sqrt((delta * delta).sum(axis=1)), 1e-3)
+            force = delta * (dist / k)[:, None]
+            np.subtract.at(disp, edges[:, 0], force)
+            np.add.at(disp, edges[:, 1], force)
+        length = np.maximum(np.sqrt((disp * disp).sum(axis=1)), 1e-9)
+        pos += disp * (np.minimum(length, temperature) / length)[:, None]
+        temperature -= cooling
+    pos -= pos.min(axis=0)
+    extent = pos.max(axis=0)
+    extent[extent == 0] = 1.0
+    pos /= extent
+    return [(float(px), float(py)) for px, py in pos]

@@ -1,0 +1,126 @@
+"""Vocabulary namespaces generated from ``ontologies/*.ttl`` by ``scripts/gen_vocab.py``.
+
+Do not edit by hand: a term missing here is missing from the ontology.
+"""
+
+from __future__ import annotations
+
+from rdflib import URIRef
+from rdflib.namespace import DefinedNamespace, Namespace
+
+
+class KG(DefinedNamespace):
+    """The project's own vocabulary."""
+
+    agent: URIRef
+    document: URIRef
+    embedded: URIRef
+    extractor: URIRef
+    language: URIRef
+    mergeEvidence: URIRef
+    model: URIRef
+    patient: URIRef
+    recipient: URIRef
+    role: URIRef
+    sentence: URIRef
+    sourcePath: URIRef
+    timeInferred: URIRef
+    timexType: URIRef
+    timexValue: URIRef
+    toolVersion: URIRef
+    trigger: URIRef
+
+    _NS = Namespace("https://w3id.org/newskg/ns#")
+
+
+class EVT(DefinedNamespace):
+    """Event type concepts (SKOS)."""
+
+    Acquit: URIRef
+    Agreement: URIRef
+    Announcement: URIRef
+    Appeal: URIRef
+    ArrestJail: URIRef
+    Attack: URIRef
+    Ban: URIRef
+    BeBorn: URIRef
+    Business: URIRef
+    ChargeIndict: URIRef
+    Conflict: URIRef
+    Contact: URIRef
+    Convict: URIRef
+    CourtAppeal: URIRef
+    DeclareBankruptcy: URIRef
+    Demonstrate: URIRef
+    Die: URIRef
+    Divorce: URIRef
+    Elect: URIRef
+    EndOrg: URIRef
+    EndPosition: URIRef
+    EventTypeScheme: URIRef
+    Execute: URIRef
+    Extradite: URIRef
+    Fine: URIRef
+    Injure: URIRef
+    Justice: URIRef
+    Letter: URIRef
+    Life: URIRef
+    Marry: URIRef
+    Meet: URIRef
+    MergeOrg: URIRef
+    Movement: URIRef
+    News: URIRef
+    Nominate: URIRef
+    Pardon: URIRef
+    Personnel: URIRef
+    PhoneWrite: URIRef
+    ProductDiscontinuation: URIRef
+    ProductLaunch: URIRef
+    ReleaseParole: URIRef
+    Sentence: URIRef
+    StartOrg: URIRef
+    StartPosition: URIRef
+    Statement: URIRef
+    Sue: URIRef
+    Suspension: URIRef
+    Transaction: URIRef
+    TransferMoney: URIRef
+    TransferOwnership: URIRef
+    Transport: URIRef
+    TrialHearing: URIRef
+    Withdrawal: URIRef
+
+    _NS = Namespace("https://w3id.org/newskg/event#")
+
+
+class ROLE(DefinedNamespace):
+    """Person-organisation role concepts (SKOS)."""
+
+    Ambassador: URIRef
+    Analyst: URIRef
+    CEO: URIRef
+    Chair: URIRef
+    ChiefFinancialOfficer: URIRef
+    ChiefOperatingOfficer: URIRef
+    Deputy: URIRef
+    Director: URIRef
+    Employee: URIRef
+    Executive: URIRef
+    Founder: URIRef
+    Governor: URIRef
+    HeadRoles: URIRef
+    LegalDirector: URIRef
+    Mayor: URIRef
+    Member: URIRef
+    Minister: URIRef
+    President: URIRef
+    PrimeMinister: URIRef
+    Representative: URIRef
+    RoleScheme: URIRef
+    Secretary: URIRef
+    SecretaryGeneral: URIRef
+    Senator: URIRef
+    Spokesperson: URIRef
+    VicePresident: URIRef
+
+    _NS = Namespace("https://w3id.org/newskg/role#")

@@ -1,0 +1,159 @@
+"""The CLI, driven through Typer's runner: commands, outputs, coded errors, and documentation."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from kg.cli import app
+from tests.conftest import ROOT, SEED
+
+runner = CliRunner()
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("out")
+    result = runner.invoke(app, ["build", str(SEED), "--out", str(out), "-f", "trig", "-f", "nquads", "-f", "turtle", "-f", "json-ld"])
+    assert result.exit_code == 0, result.output
+    return out
+
+
+@pytest.mark.slow
+def test_build_writes_graph_page_and_answers(built: Path) -> None:
+    for name in ("graph.trig", "graph.nq", "graph.ttl", "graph.jsonld", "graph.html", "answers.md"):
+        assert (built / name).stat().st_size > 0, name
+    assert "## Who did what" in (built / "answers.md").read_text(encoding="utf-8")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", ["graph.trig", "graph.nq", "graph.jsonld", "graph.ttl"])
+def test_every_export_format_loads_back(built: Path, name: str) -> None:
+    result = runner.invoke(app, ["query", str(built / name), "SELECT (COUNT(*) AS ?n) WHERE { ?e a schema:Organization }", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert int(json.loads(result.stdout)[0]["n"]) >= 3
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("args", "check"),
+    [
+        (["SELECT ?n WHERE { ?e a schema:Person ; rdfs:label ?n } ORDER BY ?n"], lambda out: "Arvind Krishna" in out and "row" in out),
+        (["SELECT ?n WHERE { ?e a schema:Person ; rdfs:label ?n } ORDER BY ?n", "--format", "csv"], lambda out: out.startswith("n\n")),
+        (["--name", "who-did-what", "--format", "json"], lambda out: any(r["type"] == "Withdrawal" for r in json.loads(out))),
+        (["--name", "entity-events", "--bind", "name=IBM", "--format", "json"], lambda out: {r["name"] for r in json.loads(out)} == {"IBM"}),
+    ],
+)
+def test_query(built: Path, args: list[str], check) -> None:
+    result = runner.invoke(app, ["query", str(built / "graph.trig"), *args])
+    assert result.exit_code == 0, result.output
+    assert check(result.stdout), result.stdout
+
+
+@pytest.mark.slow
+def test_query_file(built: Path, tmp_path: Path) -> None:
+    q = tmp_path / "q.rq"
+    q.write_text("SELECT ?d WHERE { ?d a schema:NewsArticle }", encoding="utf-8")
+    result = runner.invoke(app, ["query", str(built), "--file", str(q), "--format", "csv"])
+    assert result.exit_code == 0 and result.stdout.count("\n") == 2
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("args", "code"),
+    [
+        (["SELECT ?x WHERE { ?x ?y }"], "E402"),
+        ([], "E405"),
+        (["SELECT ?x WHERE {?x ?y ?z}", "--name", "quotes"], "E405"),
+        (["--file", "/no/such/file.rq"], "E403"),
+        (["--name", "no-such-question"], "E406"),
+        (["SELECT ?x WHERE {?x ?y ?z}", "--format", "xml"], "E404"),
+    ],
+)
+def test_query_errors_are_coded(built: Path, args: list[str], code: str) -> None:
+    result = runner.invoke(app, ["query", str(built / "graph.trig"), *args])
+    assert result.exit_code == 2
+    assert f"[{code}]" in result.output
+
+
+def test_bad_graph_path_is_coded(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["query", str(tmp_path / "missing.trig"), "ASK {}"])
+    assert result.exit_code == 2 and "[E401]" in result.output
+    broken = tmp_path / "broken.trig"
+    broken.write_text("this is not trig {", encoding="utf-8")
+    result = runner.invoke(app, ["stats", str(broken)])
+    assert result.exit_code == 2 and "[E401]" in result.output
+
+
+@pytest.mark.parametrize(
+    ("inputs", "code"),
+    [(["/no/such/dir"], "E001"), (["EMPTY"], "E002")],
+)
+def test_build_input_errors(tmp_path: Path, inputs: list[str], code: str) -> None:
+    (tmp_path / "EMPTY").mkdir()
+    paths = [p if p.startswith("/") else str(tmp_path / p) for p in inputs]
+    result = runner.invoke(app, ["build", *paths, "--out", str(tmp_path / "o")])
+    assert result.exit_code == 2 and f"[{code}]" in result.output
+
+
+@pytest.mark.slow
+def test_build_reports_bad_documents_and_keeps_the_others(tmp_path: Path) -> None:
+    (tmp_path / "good.txt").write_text("date: 2020-06-09\nLe groupe Renault a annoncé lundi son retrait du marché russe.", encoding="utf-8")
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    result = runner.invoke(app, ["build", str(tmp_path), "--out", str(tmp_path / "o"), "--no-html"])
+    assert result.exit_code == 1
+    assert "[E004]" in result.output and "built 1 document" in result.output
+    assert (tmp_path / "o" / "graph.trig").exists()
+
+
+@pytest.mark.slow
+def test_validate_stats_viz(built: Path, tmp_path: Path) -> None:
+    result = runner.invoke(app, ["validate", str(built / "graph.trig")])
+    assert result.exit_code == 0 and "conforms" in result.stdout
+    result = runner.invoke(app, ["stats", str(built / "graph.trig")])
+    assert result.exit_code == 0 and re.search(r"documents\s+1", result.stdout)
+    page = tmp_path / "page.html"
+    result = runner.invoke(app, ["viz", str(built / "graph.trig"), "--out", str(page)])
+    assert result.exit_code == 0 and page.stat().st_size > 10_000
+
+
+def test_queries_lists_the_library() -> None:
+    result = runner.invoke(app, ["queries"])
+    assert result.exit_code == 0
+    for name in ("who-did-what", "entity-events", "quotes", "timeline", "roles", "entities"):
+        assert name in result.stdout
+
+
+def test_version() -> None:
+    result = runner.invoke(app, ["--version"])
+    assert result.exit_code == 0 and result.stdout.startswith("kg ")
+
+
+def _commands_and_options() -> list[tuple[str, str]]:
+    import typer.main
+
+    group = typer.main.get_command(app)
+    found = []
+    for name, command in group.commands.items():  # type: ignore[attr-defined]
+        found.append((name, name))
+        for param in command.params:
+            for opt in param.opts:
+                if opt.startswith("--"):
+                    found.append((name, opt))
+            for opt in getattr(param, "secondary_opts", []):
+                if opt.startswith("--"):
+                    found.append((name, opt))
+    return found
+
+
+@pytest.mark.parametrize(("command", "setting"), _commands_and_options())
+def test_every_command_and_option_is_documented(command: str, setting: str) -> None:
+    doc = (ROOT / "docs" / "CLI.md").read_text(encoding="utf-8")
+    section = doc.split(f"## `kg {command}`", 1)
+    assert len(section) == 2, f"docs/CLI.md has no section for kg {command}"
+    body = section[1].split("\n## ", 1)[0]
+    assert setting == command or f"`{setting}" in body, f"{setting} of kg {command} is undocumented"
