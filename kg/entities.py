@@ -381,7 +381,7 @@ def merge_mentions(
     entities = []
     for root, members in groups.items():
         group = [mentions[i] for i in members]
-        why = tuple(e for i in members for e in evidence.get(i, []))
+        why = tuple(dict.fromkeys(e for i in members for e in evidence.get(i, [])))
         entities.append(_make_entity(group, gazetteer=gazetteer, lang=lang, evidence=why))
     entities.sort(key=lambda e: e.mentions[0].start)
     return entities

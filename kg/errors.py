@@ -4,7 +4,7 @@ Each message has a stable code, so users can search for it and tests can assert 
 ``str.format`` templates; :class:`KGError` fills them and prefixes the code and, when known, the file
 and line that caused the problem.
 
-Code ranges: E0xx input and ingest, E1xx temporal expressions, E2xx gazetteer and lexicons,
+Code ranges: E0xx input and ingest, E2xx gazetteer and lexicons,
 E3xx visualisation, E4xx RDF, SPARQL and validation, E5xx models and configuration.
 """
 
@@ -28,12 +28,9 @@ class Errors(str, Enum):
     E009 = "File looks binary (it contains NUL bytes), not text."
     E010 = "Document is {size} characters long, over the limit of {limit} (set --max-chars)."
     E011 = "JSON line is not an object: {detail}"
-    E012 = "Duplicate document id {doc_id!r} (first seen in {first})."
+    E012 = "Document {doc_id!r} is given twice (first read from {first})."
     E013 = "Every input document failed; nothing was built."
     E014 = "Extraction failed: {detail}"
-
-    # --- temporal ---------------------------------------------------------------------------------
-    E101 = "Invalid anchor date {value!r} for temporal resolution."
 
     # --- gazetteer and lexicons -------------------------------------------------------------------
     E201 = "Malformed gazetteer record: {detail}"

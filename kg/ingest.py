@@ -283,7 +283,13 @@ def ingest(paths: Iterable[str | Path], *, max_chars: int = DEFAULT_MAX_CHARS) -
     errors: list[KGError] = []
     seen: dict[str, str] = {}
 
+    sources: set[str] = set()
+
     def add(doc: Document) -> None:
+        if doc.source in sources:  # the same file or line given twice
+            errors.append(KGError(Errors.E012, path=doc.source, doc_id=doc.id, first=doc.source))
+            return
+        sources.add(doc.source)
         if doc.id in seen:
             new_id = f"{doc.id}-{hashlib.sha256(doc.source.encode('utf-8')).hexdigest()[:8]}"
             if new_id in seen:

@@ -24,6 +24,7 @@ class SEM(DefinedNamespace):
     hasTime: URIRef
 
     _NS = Namespace("http://semanticweb.cs.vu.nl/2009/11/sem/")
+    _fail = True
 
 
 class NIF(DefinedNamespace):
@@ -43,6 +44,7 @@ class NIF(DefinedNamespace):
     predLang: URIRef
 
     _NS = Namespace("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#")
+    _fail = True
 
 
 class ITSRDF(DefinedNamespace):
@@ -53,6 +55,7 @@ class ITSRDF(DefinedNamespace):
     taConfidence: URIRef
 
     _NS = Namespace("http://www.w3.org/2005/11/its/rdf#")
+    _fail = True
 
 
 class GAF(DefinedNamespace):
@@ -62,6 +65,7 @@ class GAF(DefinedNamespace):
     denotes: URIRef
 
     _NS = Namespace("http://groundedannotationframework.org/gaf#")
+    _fail = True
 
 
 # Wikidata entities, for owl:sameAs links.

@@ -176,22 +176,36 @@ def _analyse_batch(batch: Sequence[Document], opts: Options, gaz: Gazetteer) -> 
 # --- linking argument spans to entities ----------------------------------------------------------
 
 
-def entity_for_span(analysis: Analysis, span: Span | None) -> Entity | None:
-    """The entity an argument span refers to: one whose mention lies inside the span (the nearest to
-    its start), or, for a pronoun, the nearest entity mentioned before it in the previous sentences."""
+def entity_for_span(
+    analysis: Analysis,
+    span: Span | None,
+    *,
+    types: Sequence[str] = ("PER", "ORG", "LOC"),
+) -> Entity | None:
+    """The entity an argument span refers to.
+
+    Among the entities mentioned inside the span, the first type in ``types`` wins (in "Kansas
+    Senator Sam Brownback" the speaker is the person, not the state), then the mention nearest the
+    span's start. A pronoun refers to the nearest person or organisation mentioned before it in the
+    previous sentences.
+    """
     if span is None:
         return None
-    best: tuple[int, Entity] | None = None
+    best: tuple[int, int, Entity] | None = None
     for entity in analysis.entities:
+        if entity.type not in types:
+            continue
+        rank = types.index(entity.type)
         for mention in entity.mentions:
             if mention.start < span.end and span.start < mention.end:
-                distance = abs(mention.start - span.start)
-                if best is None or distance < best[0]:
-                    best = (distance, entity)
+                key = (rank, abs(mention.start - span.start))
+                if best is None or key < best[:2]:
+                    best = (*key, entity)
     if best is not None:
-        return best[1]
+        return best[2]
     if span.text.strip().lower() in _PRONOUNS:
-        return _antecedent(analysis, span.start)
+        found = _antecedent(analysis, span.start)
+        return found if found is not None and found.type in types else None
     return None
 
 

@@ -249,8 +249,8 @@ class _Writer:
                 continue
             g.add((node, KG[role], self.entity_node(entity)))
             g.add((node, SEM.hasActor, self.entity_node(entity)))
-        place = entity_for_span(self.a, event.place)
-        if place is not None and place.type == "LOC":
+        place = entity_for_span(self.a, event.place, types=("LOC",))
+        if place is not None:
             g.add((node, SEM.hasPlace, self.entity_node(place)))
         if event.time is not None:
             stamp = timestamp_literal(event.time.value)
@@ -266,16 +266,16 @@ class _Writer:
         g.add((node, RDF.type, SDO.Quotation))
         g.add((node, SDO.text, Literal(span.text)))
         g.add((node, GAF.denotedBy, self.span_mention(span)))
-        speaker = entity_for_span(self.a, quote.speaker)
+        speaker = entity_for_span(self.a, quote.speaker, types=("PER", "ORG"))
         if speaker is not None:
             g.add((node, SDO.creator, self.entity_node(speaker)))
 
     def write_membership(self, membership) -> None:  # membership: kg.types.Membership
         g = self.g
-        person = entity_for_span(self.a, membership.person)
+        person = entity_for_span(self.a, membership.person, types=("PER",))
         if person is None or person.type != "PER":
             return
-        org = entity_for_span(self.a, membership.organisation) if membership.organisation else None
+        org = entity_for_span(self.a, membership.organisation, types=("ORG",)) if membership.organisation else None
         if org is None:
             org = nearest_organisation(self.a, membership.evidence.start)
         if org is None or org.type != "ORG":

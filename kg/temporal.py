@@ -27,9 +27,10 @@ import datetime as _dt
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
+from typing import Any, cast
 
-from kg.types import PartialDate, Segment, Timex
+from kg.types import PartialDate, Segment, Timex, TimexType
 
 __all__ = [
     "TimexCandidate",
@@ -107,6 +108,9 @@ _EN_MONTHS = {
     "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
     "december": 12, "dec": 12,
 }
+_EN_FULL_MONTHS = frozenset(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
+)
 _FR_WEEKDAYS = {"lundi": 1, "mardi": 2, "mercredi": 3, "jeudi": 4, "vendredi": 5, "samedi": 6,
                 "dimanche": 7}
 _EN_WEEKDAYS = {"monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5,
@@ -159,16 +163,7 @@ _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
 # Words after a number that show it is a quantity, not a year.
 _NOT_YEAR_AFTER = frozenset(
-    """euros euro francs franc dollars dollar livres pounds yens yuans roubles € $ £ %
-    personnes habitants emplois salariés salaries employés employes élèves eleves étudiants
-    etudiants membres voix votes mètres metres kilomètres kilometres km m kg tonnes litres
-    hectares ha places lits logements exemplaires pages mots points spectateurs visiteurs
-    participants morts blessés victimes voitures véhicules vehicules maisons cas postes
-    people persons residents inhabitants employees workers jobs students members votes meters
-    metres miles feet kilometres kilometers tons tonnes units copies seats passengers planes
-    aircraft cars homes cases deaths dead injured troops soldiers shares barrels points
-    fois times h heures hours minutes min mn ans jours mois semaines years days months weeks
-    m2 m² km² cm mm g mg ml""".split()
+    ["euros", "euro", "francs", "franc", "dollars", "dollar", "livres", "pounds", "yens", "yuans", "roubles", "€", "$", "£", "%", "personnes", "habitants", "emplois", "salariés", "salaries", "employés", "employes", "élèves", "eleves", "étudiants", "etudiants", "membres", "voix", "votes", "mètres", "metres", "kilomètres", "kilometres", "km", "m", "kg", "tonnes", "litres", "hectares", "ha", "places", "lits", "logements", "exemplaires", "pages", "mots", "points", "spectateurs", "visiteurs", "participants", "morts", "blessés", "victimes", "voitures", "véhicules", "vehicules", "maisons", "cas", "postes", "people", "persons", "residents", "inhabitants", "employees", "workers", "jobs", "students", "members", "votes", "meters", "metres", "miles", "feet", "kilometres", "kilometers", "tons", "tonnes", "units", "copies", "seats", "passengers", "planes", "aircraft", "cars", "homes", "cases", "deaths", "dead", "injured", "troops", "soldiers", "shares", "barrels", "points", "fois", "times", "h", "heures", "hours", "minutes", "min", "mn", "ans", "jours", "mois", "semaines", "years", "days", "months", "weeks", "m2", "m²", "km²", "cm", "mm", "g", "mg", "ml"]
 )
 
 _AP = "['’ʼ‘`´]"
@@ -224,7 +219,7 @@ def _parse_number(text: str, lang: str) -> float | None:
 def _fmt_num(n: float) -> str:
     """``2.0`` -> ``2``, ``30.4`` -> ``30.4``."""
     if abs(n - round(n)) < 1e-9:
-        return str(int(round(n)))
+        return str(round(n))
     return f"{n:.3f}".rstrip("0").rstrip(".")
 
 
@@ -302,7 +297,7 @@ def _month_of(word: str, lang: str) -> int | None:
     return table.get(w)
 
 
-def _g(m: re.Match[str], name: str) -> str | None:
+def _g(m: Any, name: str) -> str | None:
     try:
         return m.group(name)
     except IndexError:
@@ -335,7 +330,7 @@ def _part_of(word: str | None) -> str | None:
     return None
 
 
-def _hour_minute(m: re.Match[str]) -> tuple[int, int] | None:
+def _hour_minute(m: Any) -> tuple[int, int] | None:
     h = _g(m, "h")
     if h is None:
         return None
@@ -354,7 +349,7 @@ def _hour_minute(m: re.Match[str]) -> tuple[int, int] | None:
 # --- handlers: each returns a dict of TimexCandidate fields (minus offsets) or None ----------
 
 
-def _h_date(m: re.Match[str], text: str, lang: str) -> dict | None:
+def _h_date(m: Any, text: str, lang: str) -> dict | None:
     month = _month_of(m.group("mon"), lang)
     if month is None:
         return None
@@ -386,7 +381,7 @@ def _h_date(m: re.Match[str], text: str, lang: str) -> dict | None:
             if not prev or prev[-1] not in ("en", "de", "d'", "depuis", "fin", "début", "mi"):
                 return None
         if lang == "en":
-            if mon_txt.endswith(".") or len(mon_txt) <= 3:
+            if _fold(mon_txt) not in _EN_FULL_MONTHS:
                 return None
             if _fold(mon_txt) in ("may", "march", "april", "june", "august", "jan"):
                 prev = _prev_words(text, m.start("x"), 1)
@@ -398,11 +393,11 @@ def _h_date(m: re.Match[str], text: str, lang: str) -> dict | None:
                     return None
     if day is not None and month == 2 and day > 29:
         return None
-    return dict(type="DATE", kind="date", year=year, month=month, day=day, weekday=weekday,
-                direction=_direction(_g(m, "dir")))
+    return {"type": "DATE", "kind": "date", "year": year, "month": month, "day": day, "weekday": weekday,
+                "direction": _direction(_g(m, "dir"))}
 
 
-def _year_context_ok(text: str, m: re.Match[str], lang: str) -> bool:
+def _year_context_ok(text: str, m: Any, lang: str) -> bool:
     if _g(m, "mod") or _g(m, "pre"):
         return True
     prev = _prev_words(text, m.start("x"), 2)
@@ -416,7 +411,7 @@ def _year_context_ok(text: str, m: re.Match[str], lang: str) -> bool:
         strong = {"en", "depuis", "dès", "des", "jusqu'en", "avant", "après", "apres", "vers",
                   "courant", "entre", "l'an", "an", "année", "annee", "printemps", "été",
                   "automne", "hiver", "fin", "début", "debut", "mi", "saison", "exercice",
-                  "millésime", "jusqu'à", "(", "depuis"}
+                  "millésime", "jusqu'à", "("}
         weak = {"de", "d'", "à", "a", "et", "ou", "au", "-", ",", "puis", "qu'en", "en"}
     else:
         strong = {"in", "since", "until", "till", "through", "during", "before", "after",
@@ -429,7 +424,7 @@ def _year_context_ok(text: str, m: re.Match[str], lang: str) -> bool:
     after = text[m.end("x"):m.end("x") + 12]
     if re.match(r"\s*[-–]\s*(?:1\d{3}|20\d{2})(?!\d)", after):
         return True  # "1982-1990"
-    if p in ("-", "–") and re.search(r"(?:1\d{3}|20\d{2})\s*[-–]\s*$",
+    if re.search(r"(?:1\d{3}|20\d{2})\s*[-–]\s*$",
                                     text[max(0, m.start("x") - 8):m.start("x")]):
         return True
     if lang == "en" and p == "the" and nxt not in _NOT_YEAR_AFTER and nxt.isalpha():
@@ -447,22 +442,20 @@ def _year_context_ok(text: str, m: re.Match[str], lang: str) -> bool:
         return True
     if p in weak:
         # "de 1998 à 2003", "from 2009 to 2011": accept if a year-like word follows/precedes
-        if nxt in ("à", "a", "au", "et", "to", "and", "-", "–", ",", ".", ")", ";", ":", "",
-                   "jusqu'à", "until", "through", "ou", "or"):
-            return True
-        return False
+        return nxt in ("à", "a", "au", "et", "to", "and", "-", "–", ",", ".", ")", ";", ":", "",
+                       "jusqu'à", "until", "through", "ou", "or")
     return False
 
 
-def _h_year(m: re.Match[str], text: str, lang: str) -> dict | None:
+def _h_year(m: Any, text: str, lang: str) -> dict | None:
     if not _year_context_ok(text, m, lang):
         return None
     y = _g(m, "year")
     year = int(y) if y else _two_digit_year(int(_g(m, "yy") or 0))
-    return dict(type="DATE", kind="value", value=f"{year:04d}")
+    return {"type": "DATE", "kind": "value", "value": f"{year:04d}"}
 
 
-def _h_yy(m: re.Match[str], text: str, lang: str) -> dict | None:
+def _h_yy(m: Any, text: str, lang: str) -> dict | None:
     prev = _prev_words(text, m.start("x"), 1)
     if not _g(m, "mod") and (not prev or prev[-1] not in ("en", "depuis", "in", "since")):
         return None
@@ -470,10 +463,10 @@ def _h_yy(m: re.Match[str], text: str, lang: str) -> dict | None:
     if nxt[:1].isalnum():
         return None
     year = _two_digit_year(int(m.group("yy")))
-    return dict(type="DATE", kind="value", value=f"{year:04d}")
+    return {"type": "DATE", "kind": "value", "value": f"{year:04d}"}
 
 
-def _h_decade(m: re.Match[str], text: str, lang: str) -> dict | None:
+def _h_decade(m: Any, text: str, lang: str) -> dict | None:
     c = _g(m, "cent")
     d = int(m.group("dec"))
     if c:
@@ -482,18 +475,18 @@ def _h_decade(m: re.Match[str], text: str, lang: str) -> dict | None:
         century = 19 if d != 0 else 20
         if _g(m, "ap") is None and lang == "en" and not _g(m, "the"):
             return None  # "in his 90s"
-    return dict(type="DATE", kind="value", value=f"{century:02d}{d}")
+    return {"type": "DATE", "kind": "value", "value": f"{century:02d}{d}"}
 
 
-def _h_century(m: re.Match[str], text: str, lang: str) -> dict | None:
+def _h_century(m: Any, text: str, lang: str) -> dict | None:
     n = m.group("num")
     num = int(n) if n.isdigit() else _roman(n)
     if not num or num > 21:
         return None
-    return dict(type="DATE", kind="value", value=f"{num - 1:02d}")
+    return {"type": "DATE", "kind": "value", "value": f"{num - 1:02d}"}
 
 
-def _h_season(m: re.Match[str], text: str, lang: str) -> dict | None:
+def _h_season(m: Any, text: str, lang: str) -> dict | None:
     s = _SEASONS.get(_fold(m.group("s")))
     if s is None:
         return None
@@ -511,11 +504,11 @@ def _h_season(m: re.Match[str], text: str, lang: str) -> dict | None:
             return None
     direction = _direction(dirw) if dirw else (0 if det and _fold(det) in (
         "cet", "ce", "cette", "this") else None)
-    return dict(type="DATE", kind="season", season=s, year=int(y) if y else None,
-                direction=direction)
+    return {"type": "DATE", "kind": "season", "season": s, "year": int(y) if y else None,
+                "direction": direction}
 
 
-def _h_relday(m: re.Match[str], text: str, lang: str) -> dict | None:
+def _h_relday(m: Any, text: str, lang: str) -> dict | None:
     w = _fold(m.group("rd"))
     offsets = {
         "aujourd'hui": 0, "aujourd' hui": 0, "hier": -1, "demain": 1, "avant-hier": -2,
@@ -532,28 +525,28 @@ def _h_relday(m: re.Match[str], text: str, lang: str) -> dict | None:
         part = "NI"
     hm = _hour_minute(m)
     if hm is not None:
-        return dict(type="TIME", kind="relday", offset=off, hour=hm[0], minute=hm[1])
+        return {"type": "TIME", "kind": "relday", "offset": off, "hour": hm[0], "minute": hm[1]}
     if part == "NOON":
-        return dict(type="TIME", kind="relday", offset=off, hour=12, minute=0)
+        return {"type": "TIME", "kind": "relday", "offset": off, "hour": 12, "minute": 0}
     if part:
-        return dict(type="TIME", kind="relday", offset=off, part=part)
-    return dict(type="DATE", kind="relday", offset=off)
+        return {"type": "TIME", "kind": "relday", "offset": off, "part": part}
+    return {"type": "DATE", "kind": "relday", "offset": off}
 
 
-def _h_lastnight(m: re.Match[str], text: str, lang: str) -> dict | None:
-    return dict(type="TIME", kind="relday", offset=-1, part="NI")
+def _h_lastnight(m: Any, text: str, lang: str) -> dict | None:
+    return {"type": "TIME", "kind": "relday", "offset": -1, "part": "NI"}
 
 
-def _h_thispart(m: re.Match[str], text: str, lang: str) -> dict | None:
+def _h_thispart(m: Any, text: str, lang: str) -> dict | None:
     part = _part_of(m.group("part"))
     if part == "NOON":
-        return dict(type="TIME", kind="relday", offset=0, hour=12, minute=0)
+        return {"type": "TIME", "kind": "relday", "offset": 0, "hour": 12, "minute": 0}
     if part is None:
         return None
-    return dict(type="TIME", kind="relday", offset=0, part=part)
+    return {"type": "TIME", "kind": "relday", "offset": 0, "part": part}
 
 
-def _h_weekday(m: re.Match[str], text: str, lang: str) -> dict | None:
+def _h_weekday(m: Any, text: str, lang: str) -> dict | None:
     table = _FR_WEEKDAYS if lang == "fr" else _EN_WEEKDAYS
     wdw = _fold(m.group("wd"))
     wd = table.get(wdw) or table.get(wdw.rstrip("s"))
@@ -568,26 +561,26 @@ def _h_weekday(m: re.Match[str], text: str, lang: str) -> dict | None:
         value = f"XXXX-WXX-{wd}"
         if part and part != "NOON":
             value += f"T{part}"
-        return dict(type="SET", kind="value", value=value)
+        return {"type": "SET", "kind": "value", "value": value}
     direction = _direction(_g(m, "dir"))
     if direction is None and det in ("last", "next"):
         direction = _direction(det)
     hm = _hour_minute(m)
     if hm is not None:
-        return dict(type="TIME", kind="weekday", weekday=wd, direction=direction,
-                    hour=hm[0], minute=hm[1])
+        return {"type": "TIME", "kind": "weekday", "weekday": wd, "direction": direction,
+                    "hour": hm[0], "minute": hm[1]}
     if part == "NOON":
-        return dict(type="TIME", kind="weekday", weekday=wd, direction=direction, hour=12,
-                    minute=0)
+        return {"type": "TIME", "kind": "weekday", "weekday": wd, "direction": direction, "hour": 12,
+                    "minute": 0}
     if part:
-        return dict(type="TIME", kind="weekday", weekday=wd, direction=direction, part=part)
-    return dict(type="DATE", kind="weekday", weekday=wd, direction=direction)
+        return {"type": "TIME", "kind": "weekday", "weekday": wd, "direction": direction, "part": part}
+    return {"type": "DATE", "kind": "weekday", "weekday": wd, "direction": direction}
 
 
-def _h_night_of(m: re.Match[str], text: str, lang: str) -> dict | None:
+def _h_night_of(m: Any, text: str, lang: str) -> dict | None:
     table = _FR_WEEKDAYS if lang == "fr" else _EN_WEEKDAYS
     wd = table.get(_fold(m.group("wd")))
-    return dict(type="TIME", kind="weekday", weekday=wd, part="NI")
+    return {"type": "TIME", "kind": "weekday", "weekday": wd, "part": "NI"}
 
 
 def _unit_of(word: str, lang: str) -> str | None:
@@ -596,7 +589,7 @@ def _unit_of(word: str, lang: str) -> str | None:
     return table.get(w)
 
 
-def _h_relunit(m: re.Match[str], text: str, lang: str) -> dict | None:
+def _h_relunit(m: Any, text: str, lang: str) -> dict | None:
     unit = _unit_of(m.group("u"), lang)
     if unit is None:
         return None
@@ -619,19 +612,19 @@ def _h_relunit(m: re.Match[str], text: str, lang: str) -> dict | None:
         return None
     if unit in ("H", "MIN", "S"):
         return None
-    return dict(type="DATE", kind="relunit", unit=unit, offset=off)
+    return {"type": "DATE", "kind": "relunit", "unit": unit, "offset": off}
 
 
-def _h_offset(m: re.Match[str], text: str, lang: str) -> dict | None:
+def _h_offset(m: Any, text: str, lang: str) -> dict | None:
     unit = _unit_of(m.group("u"), lang)
     n = _parse_number(m.group("n"), lang) if _g(m, "n") else 1.0
     if unit is None or n is None or n != int(n) or n > 10000:
         return None
-    sign = -1 if _g(m, "ago") else 1
-    return dict(type="DATE", kind="relunit", unit=unit, offset=sign * int(n), direction=2)
+    sign = -1 if _g(m, "ago") is not None else 1
+    return {"type": "DATE", "kind": "relunit", "unit": unit, "offset": sign * int(n), "direction": 2}
 
 
-def _h_duration(m: re.Match[str], text: str, lang: str) -> dict | None:
+def _h_duration(m: Any, text: str, lang: str) -> dict | None:
     unit = _unit_of(m.group("u"), lang)
     if unit is None:
         return None
@@ -671,17 +664,13 @@ def _h_duration(m: re.Match[str], text: str, lang: str) -> dict | None:
         return None  # "un jour" = some day, "une seconde fois"
     if lang == "fr" and unit == "Y" and n is not None and _is_age(text, m):
         return None
-    return dict(type="DURATION", kind="value", value=_duration_value(n, unit))
+    return {"type": "DURATION", "kind": "value", "value": _duration_value(n, unit)}
 
 
 _DURATION_NOUNS = frozenset(
-    """peine peines prison réclusion emprisonnement contrat contrats période durée bail mandat
-    délai espace absence attente plan programme moratoire plus moins près environ quelque
-    sursis détention suspension interdiction exil retard intervalle garantie amortissement
-    concession engagement prêt emprunt crédit échéance horizon cycle séjour stage
-    activité carrière règne service travaux chantier""".split()
+    ["peine", "peines", "prison", "réclusion", "emprisonnement", "contrat", "contrats", "période", "durée", "bail", "mandat", "délai", "espace", "absence", "attente", "plan", "programme", "moratoire", "plus", "moins", "près", "environ", "quelque", "sursis", "détention", "suspension", "interdiction", "exil", "retard", "intervalle", "garantie", "amortissement", "concession", "engagement", "prêt", "emprunt", "crédit", "échéance", "horizon", "cycle", "séjour", "stage", "activité", "carrière", "règne", "service", "travaux", "chantier"]
 )
-_AGE_NOUNS_AFTER = frozenset(",.;:)".split() + [""] + ["et", "qui", "a", "est", "était",
+_AGE_NOUNS_AFTER = frozenset(list(",.;:)") + [""] + ["et", "qui", "a", "est", "était",
                                                        "originaire", "domicilié", "domiciliée",
                                                        "habitant", "demeurant", "atteint",
                                                        "atteinte", "décédé"])
@@ -705,30 +694,27 @@ def _is_age(text: str, m) -> bool:
         return True
     if prev[-1] in ("de", "d'") and digits and len(prev) > 1:
         before = prev[-2]
-        if before in _DURATION_NOUNS or before.isdigit() or not before.isalpha():
-            return False
-        return True
-    if prev[-1] in ("à",) and len(prev) > 2 and prev[-3] in ("de",) and prev[-2].isdigit():
-        return True  # "enfants de 2 à 8 ans"
-    return False
+        return not (before in _DURATION_NOUNS or before.isdigit() or not before.isalpha())
+    # "enfants de 2 à 8 ans"
+    return prev[-1] == "à" and len(prev) > 2 and prev[-3] == "de" and prev[-2].isdigit()
 
 
-def _h_demi(m: re.Match[str], text: str, lang: str) -> dict | None:
+def _h_demi(m: Any, text: str, lang: str) -> dict | None:
     unit = _unit_of(m.group("u"), lang)
     if unit is None:
         return None
-    return dict(type="DURATION", kind="value", value=_duration_value(0.5, unit).replace(
-        "PT0.5H", "PT30M").replace("PT0.5M", "PT30S"))
+    return {"type": "DURATION", "kind": "value", "value": _duration_value(0.5, unit).replace(
+        "PT0.5H", "PT30M").replace("PT0.5M", "PT30S")}
 
 
-def _h_vague_dur(m: re.Match[str], text: str, lang: str) -> dict | None:
+def _h_vague_dur(m: Any, text: str, lang: str) -> dict | None:
     unit = _unit_of(_g(m, "u") or _g(m, "u2") or "", lang)
     if unit is None:
         return None
-    return dict(type="DURATION", kind="value", value=_duration_value(None, unit))
+    return {"type": "DURATION", "kind": "value", "value": _duration_value(None, unit)}
 
 
-def _h_set(m: re.Match[str], text: str, lang: str) -> dict | None:
+def _h_set(m: Any, text: str, lang: str) -> dict | None:
     u = _g(m, "u")
     n = 1.0
     if _g(m, "n"):
@@ -739,20 +725,20 @@ def _h_set(m: re.Match[str], text: str, lang: str) -> dict | None:
     w = _fold(u)
     wd = table.get(w) or table.get(w.rstrip("s"))
     if wd:
-        return dict(type="SET", kind="value", value=f"XXXX-WXX-{wd}")
+        return {"type": "SET", "kind": "value", "value": f"XXXX-WXX-{wd}"}
     part = _PARTS.get(w) or _PARTS.get(w.rstrip("s"))
     if part:
-        return dict(type="SET", kind="value", value=f"TXX{part}".replace("TXX", "T"))
+        return {"type": "SET", "kind": "value", "value": f"TXX{part}".replace("TXX", "T")}
     s = _SEASONS.get(w)
     if s:
-        return dict(type="SET", kind="value", value=f"XXXX-{s}")
+        return {"type": "SET", "kind": "value", "value": f"XXXX-{s}"}
     unit = _unit_of(u, lang) or _unit_of(w.rstrip("s"), lang)
     if unit is None:
         return None
-    return dict(type="SET", kind="value", value=_duration_value(n, unit))
+    return {"type": "SET", "kind": "value", "value": _duration_value(n, unit)}
 
 
-def _h_set_adj(m: re.Match[str], text: str, lang: str) -> dict | None:
+def _h_set_adj(m: Any, text: str, lang: str) -> dict | None:
     w = _fold(m.group("adj"))
     prev = _prev_words(text, m.start("x"), 1)
     if prev and prev[-1] in ("le", "l'", "un", "du", "au", "ce", "des", "les", "aux", "the",
@@ -768,23 +754,23 @@ def _h_set_adj(m: re.Match[str], text: str, lang: str) -> dict | None:
                         ("week", "P1W"), ("dai", "P1D"), ("hour", "PT1H"),
                         ("bimensu", "P2W")):
         if w.startswith(stem):
-            return dict(type="SET", kind="value", value=value)
+            return {"type": "SET", "kind": "value", "value": value}
     return None
 
 
-def _h_per(m: re.Match[str], text: str, lang: str) -> dict | None:
+def _h_per(m: Any, text: str, lang: str) -> dict | None:
     unit = _unit_of(m.group("u"), lang)
     if unit is None:
         return None
     if lang == "en" and _fold(m.group("per")) in ("a", "an"):
-        prev = text[max(0, m.start() - 25):m.start()]
+        prev = text[max(0, m.start("x") - 25):m.start("x")]
         if not re.search(r"(\d|\b(?:times|once|twice|dollars|euros|pounds|million|billion)"
-                         r")\s*$", prev, re.I):
+                         r")\s*$", prev, re.IGNORECASE):
             return None
-    return dict(type="SET", kind="value", value=_duration_value(1, unit))
+    return {"type": "SET", "kind": "value", "value": _duration_value(1, unit)}
 
 
-def _h_time(m: re.Match[str], text: str, lang: str) -> dict | None:
+def _h_time(m: Any, text: str, lang: str) -> dict | None:
     hm = _hour_minute(m)
     if hm is None:
         return None
@@ -794,11 +780,11 @@ def _h_time(m: re.Match[str], text: str, lang: str) -> dict | None:
                                         "entre", "et", "de", "depuis", "pour", "dés"):
             return None
     zone = _g(m, "tz")
-    return dict(type="TIME", kind="time", hour=hm[0], minute=hm[1],
-                zone="Z" if zone and _fold(zone) in ("utc", "gmt", "z") else None)
+    return {"type": "TIME", "kind": "time", "hour": hm[0], "minute": hm[1],
+                "zone": "Z" if zone and _fold(zone) in ("utc", "gmt", "z") else None}
 
 
-def _h_noon(m: re.Match[str], text: str, lang: str) -> dict | None:
+def _h_noon(m: Any, text: str, lang: str) -> dict | None:
     w = _fold(m.group("w"))
     if lang == "fr":
         if m.group("w")[0].isupper():
@@ -808,29 +794,29 @@ def _h_noon(m: re.Match[str], text: str, lang: str) -> dict | None:
                                         "ce", "entre", "et", "de", "depuis", "hier", "demain"):
             return None
     hour = 12 if w in ("midi", "noon", "midday") else 24
-    return dict(type="TIME", kind="time", hour=hour, minute=0)
+    return {"type": "TIME", "kind": "time", "hour": hour, "minute": 0}
 
 
-def _h_ref(m: re.Match[str], text: str, lang: str) -> dict | None:
+def _h_ref(m: Any, text: str, lang: str) -> dict | None:
     w = _fold(m.group("x"))
     if any(k in w for k in ("récemment", "recemment", "recent", "lately", "auparavant",
                             "autrefois", "jadis", "naguère", "formerly", "previously")):
-        return dict(type="DATE", kind="value", value="PAST_REF")
+        return {"type": "DATE", "kind": "value", "value": "PAST_REF"}
     if any(k in w for k in ("avenir", "future", "prochainement")):
-        return dict(type="DATE", kind="value", value="FUTURE_REF")
-    return dict(type="DATE", kind="value", value="PRESENT_REF")
+        return {"type": "DATE", "kind": "value", "value": "FUTURE_REF"}
+    return {"type": "DATE", "kind": "value", "value": "PRESENT_REF"}
 
 
-def _h_iso(m: re.Match[str], text: str, lang: str) -> dict | None:
+def _h_iso(m: Any, text: str, lang: str) -> dict | None:
     try:
         PartialDate(int(m.group("y")), int(m.group("mo")), int(m.group("d")))
     except ValueError:
         return None
-    return dict(type="DATE", kind="date", year=int(m.group("y")), month=int(m.group("mo")),
-                day=int(m.group("d")))
+    return {"type": "DATE", "kind": "date", "year": int(m.group("y")), "month": int(m.group("mo")),
+                "day": int(m.group("d"))}
 
 
-def _h_numeric(m: re.Match[str], text: str, lang: str) -> dict | None:
+def _h_numeric(m: Any, text: str, lang: str) -> dict | None:
     a, b, c = int(m.group("a")), int(m.group("b")), m.group("c")
     year = int(c) if len(c) == 4 else _two_digit_year(int(c))
     if lang == "en" and a <= 12:
@@ -841,10 +827,10 @@ def _h_numeric(m: re.Match[str], text: str, lang: str) -> dict | None:
         PartialDate(year, month, day)
     except ValueError:
         return None
-    return dict(type="DATE", kind="date", year=year, month=month, day=day)
+    return {"type": "DATE", "kind": "date", "year": year, "month": month, "day": day}
 
 
-def _h_anaphoric(m: re.Match[str], text: str, lang: str) -> dict | None:
+def _h_anaphoric(m: Any, text: str, lang: str) -> dict | None:
     w = _fold(m.group("x"))
     if any(k in w for k in ("lendemain", "next day", "following day", "day after")):
         off = 1
@@ -852,10 +838,10 @@ def _h_anaphoric(m: re.Match[str], text: str, lang: str) -> dict | None:
         off = -1
     else:
         off = 0
-    return dict(type="DATE", kind="anaphoric", offset=off)
+    return {"type": "DATE", "kind": "anaphoric", "offset": off}
 
 
-def _h_quarter(m: re.Match[str], text: str, lang: str) -> dict | None:
+def _h_quarter(m: Any, text: str, lang: str) -> dict | None:
     ords = {"premier": 1, "1er": 1, "deuxième": 2, "second": 2, "2e": 2, "troisième": 3,
             "3e": 3, "quatrième": 4, "4e": 4, "dernier": 4, "first": 1, "third": 3,
             "fourth": 4, "final": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
@@ -864,11 +850,16 @@ def _h_quarter(m: re.Match[str], text: str, lang: str) -> dict | None:
         return None
     y = _g(m, "year")
     if y:
-        return dict(type="DATE", kind="value", value=f"{int(y):04d}-Q{q}")
-    return dict(type="DATE", kind="date", year=None, month=None, day=None, unit="Q", offset=q)
+        return {"type": "DATE", "kind": "value", "value": f"{int(y):04d}-Q{q}"}
+    return {"type": "DATE", "kind": "date", "year": None, "month": None, "day": None, "unit": "Q", "offset": q}
 
 
-@lru_cache(maxsize=None)
+def _r(name: str, pattern: str, handler: Callable, priority: int) -> tuple:
+    """One rule-table row (a call, so that multi-line patterns read as one argument)."""
+    return (name, pattern, handler, priority)
+
+
+@cache
 def _rules(lang: str) -> tuple[_Rule, ...]:
     """Compile the rule table of one language (cached)."""
     flags = re.IGNORECASE | re.UNICODE
@@ -892,116 +883,116 @@ def _rules(lang: str) -> tuple[_Rule, ...]:
         clock = (r"(?P<h>[01]?\d|2[0-4])\s*(?:h|H|heures?)(?:\s*(?P<mi>[0-5]\d))?"
                  r"(?:\s+(?P<ampm>du\s+matin|du\s+soir))?")
         rules += [
-            ("fr_date",
+            _r("fr_date",
              rf"{_B}(?P<x>(?:le\s+)?(?:{wd},?\s+)?{dayn}\s+{mon}"
              rf"(?:\s+{year}|\s+(?P<yy>\d{{2}})(?![\d\w])(?!\s*(?:h\b|heures|%)))?"
              rf"(?:\s+(?P<dir>dernier|prochain))?){_E}", _h_date, 5),
-            ("fr_month",
+            _r("fr_month",
              rf"{_B}(?P<x>(?:{mod}(?:\s*-\s*|\s+(?:de\s+|d{ap}\s*)?))?"
              rf"(?P<mois>(?:le\s+)?mois\s+(?:de\s+|d{ap}\s*))?{mon}"
              rf"(?:\s+(?:de\s+l{ap}\s*année\s+)?{year}|\s+(?P<yy>[4-9]\d)(?![\d\w])(?!\s*(?:h\b|heures|%)))?"
              rf"(?:\s+(?P<dir>dernier|prochain))?){_E}", _h_date, 4),
-            ("fr_year",
+            _r("fr_year",
              rf"{_BY}(?P<x>(?:{mod}(?:\s*-\s*|\s+))?(?P<pre>l{ap}\s*(?:an|année)\s+)?{year})"
              rf"(?![\w]|[.,]\d|\s*(?:%|€|\$))", _h_year, 2),
-            ("fr_yy", rf"{_B}(?P<x>(?:{mod}(?:\s*-\s*|\s+))?{ap}?(?P<yy>\d{{2}}))(?![\w,.]\d|\w)",
+            _r("fr_yy", rf"{_B}(?P<x>(?:{mod}(?:\s*-\s*|\s+))?{ap}?(?P<yy>\d{{2}}))(?![\w,.]\d|\w)",
              _h_yy, 1),
-            ("fr_decade",
+            _r("fr_decade",
              rf"{_B}(?P<x>(?:(?P<mod>début|debut|fin|milieu)\s+des\s+|les\s+|(?P<the>))"
              rf"années\s+(?P<cent>19|20)?(?P<dec>\d)0){_E}", _h_decade, 5),
-            ("fr_century",
+            _r("fr_century",
              rf"{_B}(?P<x>(?:(?:la\s+|au\s+)?(?P<mod>début|debut|fin|milieu)\s+du\s+|le\s+)?"
              rf"(?P<num>[XVI]{{1,6}}|\d{{1,2}})\s*(?:e|è|ème|eme|ᵉ)\s+siècle){_E}", _h_century,
              5),
-            ("fr_season",
+            _r("fr_season",
              rf"{_B}(?P<x>(?:(?P<det>l{ap}\s*|cet\s+|ce\s+|le\s+)|(?P<mod>(?:début|fin)\s+de\s+l{ap}\s*))?"
              rf"(?P<s>printemps|été|Eté|automne|hiver)(?:\s+{year})?"
              rf"(?:\s+(?P<dir>dernier|prochain))?){_E}", _h_season, 3),
-            ("fr_relday",
+            _r("fr_relday",
              rf"{_B}(?P<x>(?P<rd>aujourd{ap}\s*hui|avant-hier|après-demain|apres-demain|hier|demain)"
              rf"(?:\s+(?P<wd>{_alt(_FR_WEEKDAYS)}))?"
              rf"(?:,?\s+{part})?){_E}", _h_relday, 6),
-            ("fr_thispart",
+            _r("fr_thispart",
              rf"{_B}(?P<x>(?:ce|cet|cette)\s+(?P<part>matin|après-midi|apres-midi|soir|nuit|midi))"
              rf"{_E}", _h_thispart, 3),
-            ("fr_weekday",
+            _r("fr_weekday",
              rf"{_B}(?P<x>(?:(?P<det>ce\s+même|ce|le|les|chaque|tous\s+les)\s+)?"
              rf"(?P<wd>{_alt(_FR_WEEKDAYS)})s?(?:\s+(?P<dir>dernier|prochain|passé))?"
              rf"(?:,?\s+{part})?)(?!\s+saint){_E}", _h_weekday, 3),
-            ("fr_night_of",
+            _r("fr_night_of",
              rf"{_B}(?P<x>la\s+nuit\s+de\s+(?P<wd>{_alt(_FR_WEEKDAYS)})\s+(?:à|a|au)\s+"
              rf"{_alt(_FR_WEEKDAYS)}){_E}", _h_night_of, 7),
-            ("fr_relunit",
+            _r("fr_relunit",
              rf"{_B}(?P<x>(?P<mod>(?:la\s+|le\s+|au\s+|à\s+la\s+|a\s+la\s+)?(?:fin|début|debut|milieu)\s+"
              rf"(?:de\s+|d{ap}\s*|du\s+(?=mois|siècle|trimestre|semestre|week)))?"
              rf"(?P<det>la|le|l{ap}|cette|ce|cet)\s*(?P<u>semaine|mois|année|an|week-end|weekend|"
              rf"trimestre|semestre|décennie|siècle)(?:-ci)?"
              rf"(?:\s+(?P<dir>dernière|dernier|prochaine|prochain|passée|passé|précédente|"
              rf"précédent|en\s+cours|écoulée?))?){_E}", _h_relunit, 3),
-            ("fr_relunit2",
+            _r("fr_relunit2",
              rf"{_B}(?P<x>(?P<det>la|le|l{ap})\s*(?P<dir>prochaine|prochain|dernière|dernier)\s+"
              rf"(?P<u>semaine|année|week-end|décennie)){_E}", _h_relunit, 3),
-            ("fr_ago",
+            _r("fr_ago",
              rf"{_B}(?P<x>il\s+y\s+a\s+(?:(?:environ|près\s+de|plus\s+de|moins\s+de|"
              rf"presque|quelque)\s+)?(?P<n>{num})\s+(?P<u>{units})(?P<ago>)){_E}", _h_offset,
              7),
-            ("fr_in",
+            _r("fr_in",
              rf"{_B}(?P<x>(?:dans|d{ap}\s*ici)\s+(?P<n>{num})\s+(?P<u>{units})){_E}",
              _h_offset, 6),
-            ("fr_duration",
+            _r("fr_duration",
              rf"{_B}(?P<x>(?:(?P<mod>environ|près\s+d(?:e\s+|{ap}\s*)|plus\s+d(?:e\s+|{ap}\s*)|"
              rf"moins\s+d(?:e\s+|{ap}\s*)|presque|quelque|au\s+moins|pas\s+moins\s+d(?:e\s+|{ap}\s*)|"
              rf"un\s+peu\s+plus\s+d(?:e\s+|{ap}\s*)|une\s+bonne|un\s+bon|"
              rf"au\s+bout\s+d(?:e\s+|{ap}\s*))\s*)?"
              rf"(?P<n>{num})\s+(?P<u>{units})(?:\s+et\s+(?P<half>demie?))?){_E}",
              _h_duration, 2),
-            ("fr_last_n",
+            _r("fr_last_n",
              rf"{_B}(?P<x>(?:ces|les)\s+(?:(?P<n>{num})\s+)?(?:derniers|dernières|prochains|"
              rf"prochaines)\s+(?:(?P<n2>{num})\s+)?(?P<u>{units})){_E}",
              lambda m, t, l: _h_duration(_Merged(m, n=_g(m, "n") or _g(m, "n2")), t, l), 4),
-            ("fr_vague",
+            _r("fr_vague",
              rf"{_B}(?P<x>(?:(?:plusieurs|quelques|de\s+nombreuses|de\s+nombreux|de\s+longues|"
              rf"de\s+longs)\s+(?P<u>années|ans|mois|semaines|jours|heures|minutes|"
              rf"décennies|siècles)|des\s+(?P<u2>années|mois|semaines|décennies|siècles)))(?!\s+(?:19|20)?\d0){_E}", _h_vague_dur, 2),
-            ("fr_demi",
+            _r("fr_demi",
              rf"{_B}(?P<x>(?:un|une)\s+demi-(?P<u>heure|siècle|journée|journee|année|"
              rf"seconde|minute)){_E}", _h_demi, 3),
-            ("fr_set",
+            _r("fr_set",
              rf"{_B}(?P<x>(?:chaque|chacun\s+des|chacune\s+des)\s+(?P<u>jour|semaine|mois|année|"
              rf"an|matin|soir|nuit|été|hiver|automne|printemps|week-end|"
              rf"{_alt(_FR_WEEKDAYS)})){_E}", _h_set, 4),
-            ("fr_set2",
+            _r("fr_set2",
              rf"{_B}(?P<x>tou(?:te)?s\s+les\s+(?:(?P<n>{num})\s+)?(?P<u>jours|semaines|mois|ans|"
              rf"années|heures|minutes|matins|soirs|nuits|week-ends|étés|hivers|"
              rf"{_alt([w + 's' for w in _FR_WEEKDAYS])}|{_alt(_FR_WEEKDAYS)})){_E}", _h_set, 4),
-            ("fr_per",
+            _r("fr_per",
              rf"{_B}(?P<per>par)\s+(?P<x>(?P<u>an|année|mois|semaine|jour|heure)){_E}",
              _h_per, 2),
-            ("fr_set_adj",
+            _r("fr_set_adj",
              rf"{_B}(?P<x>(?P<adj>annuel|annuelle|annuels|annuelles|annuellement|"
              rf"mensuellement|hebdomadairement|quotidiennement|journellement)){_E}",
              _h_set_adj, 1),
-            ("fr_time",
+            _r("fr_time",
              rf"{_B}(?P<x>(?P<h>[01]?\d|2[0-4])\s*(?:h|H)(?:\s*(?P<mi>[0-5]\d))?"
              rf"(?:\s+(?P<ampm>du\s+matin|du\s+soir))?){_E}", _h_time, 3),
-            ("fr_time_heures",
+            _r("fr_time_heures",
              rf"{_B}(?P<x>(?P<h>[01]?\d|2[0-4])\s+(?P<heures>heures?)(?:\s+(?P<mi>[0-5]\d))?"
              rf"(?:\s+(?P<ampm>du\s+matin|du\s+soir))?){_E}", _h_time, 3),
-            ("fr_time_colon",
+            _r("fr_time_colon",
              rf"{_B}(?P<x>(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)){_E}(?!:)", _h_time, 3),
-            ("fr_time_weekday",
+            _r("fr_time_weekday",
              rf"{_B}(?P<x>{clock}\s+(?P<wd>{_alt(_FR_WEEKDAYS)})){_E}",
              _h_weekday, 6),
-            ("fr_noon", rf"{_B}(?P<x>(?P<w>midi|minuit)){_E}", _h_noon, 2),
-            ("fr_ref",
+            _r("fr_noon", rf"{_B}(?P<x>(?P<w>midi|minuit)){_E}", _h_noon, 2),
+            _r("fr_ref",
              rf"{_B}(?P<x>maintenant|actuellement|désormais|dorénavant|à\s+présent|"
              rf"pour\s+l{ap}\s*instant|pour\s+le\s+moment|de\s+nos\s+jours|en\s+ce\s+moment|"
              rf"présentement|récemment|recemment|autrefois|jadis|naguère|à\s+l{ap}\s*avenir|"
              rf"prochainement){_E}", _h_ref, 2),
-            ("fr_anaph",
+            _r("fr_anaph",
              rf"{_B}(?P<x>le\s+lendemain|la\s+veille|le\s+même\s+jour|ce\s+jour-là){_E}",
              _h_anaphoric, 3),
-            ("fr_quarter",
+            _r("fr_quarter",
              rf"{_B}(?P<x>(?:le|au|du)\s+(?P<q>premier|1er|deuxième|second|2e|troisième|3e|"
              rf"quatrième|4e|dernier)\s+trimestre(?:\s+(?:de\s+l{ap}\s*année\s+)?{year})?){_E}",
              _h_quarter, 4),
@@ -1029,110 +1020,110 @@ def _rules(lang: str) -> tuple[_Rule, ...]:
         clock = (r"(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?\s*"
                  r"(?P<ampm>[ap]\.\s?m\.|[ap]m(?!\w))")
         rules += [
-            ("en_date_mdy",
+            _r("en_date_mdy",
              rf"{_B}(?P<x>(?:{wd},?\s+)?(?:the\s+)?{mon}\s+(?:the\s+)?{ordn}(?![\d:])"
              rf"(?:\s*,?\s*{year})?){_E}", _h_date, 5),
-            ("en_date_dmy",
+            _r("en_date_dmy",
              rf"{_B}(?P<x>(?:{wd},?\s+)?(?:the\s+)?{ordn}\s+(?:of\s+)?{mon}"
              rf"(?:\s*,?\s*{year})?){_E}", _h_date, 5),
-            ("en_month",
+            _r("en_month",
              rf"{_B}(?P<x>(?:{mod}[\s\-]+)?(?:(?P<dir>last|next|this|the\s+previous|previous)\s+)?"
              rf"{mon}(?:\s*,?\s*(?:of\s+)?{year}|\s+['’](?P<yy>\d\d))?){_E}", _h_date, 4),
-            ("en_year",
+            _r("en_year",
              rf"{_BY}(?P<x>(?:{mod}[\s\-]+)?(?P<pre>(?:the\s+)?(?:fiscal\s+)?year\s+)?{year})"
              rf"(?![\w]|[.,]\d|\s*(?:%|€|\$))", _h_year, 2),
-            ("en_decade",
+            _r("en_decade",
              rf"{_B}(?P<x>(?:(?P<mod>early|late|mid)[\s\-]+)?(?P<the>the\s+)?(?:(?P<cent>19|20)|"
              rf"(?P<ap>['’]))?(?P<dec>\d)0['’]?s){_E}", _h_decade, 5),
-            ("en_century",
+            _r("en_century",
              rf"{_B}(?P<x>(?:(?:the\s+)?(?P<mod>early|late|mid|end\s+of\s+the|beginning\s+of\s+the)"
              rf"[\s\-]+)?(?:the\s+)?(?P<num>\d{{1,2}})(?:st|nd|rd|th)[\s\-]+century){_E}",
              _h_century, 5),
-            ("en_season",
+            _r("en_season",
              rf"{_B}(?P<x>(?:(?P<dir>this|last|next|the\s+past|previous)\s+|(?P<det>the|that)\s+"
              rf"|(?P<mod>early|late|mid)[\s\-]+)?(?P<s>spring|summer|autumn|fall|winter)"
              rf"(?:\s+(?:of\s+)?{year})?){_E}", _h_season, 3),
-            ("en_relday",
+            _r("en_relday",
              rf"{_B}(?P<x>(?P<rd>today|yesterday|tomorrow|tonight|the\s+day\s+before\s+yesterday|"
              rf"the\s+day\s+after\s+tomorrow)(?:\s+{part})?){_E}",
              _h_relday, 6),
-            ("en_lastnight", rf"{_B}(?P<x>last\s+night){_E}", _h_lastnight, 6),
-            ("en_thispart",
+            _r("en_lastnight", rf"{_B}(?P<x>last\s+night){_E}", _h_lastnight, 6),
+            _r("en_thispart",
              rf"{_B}(?P<x>this\s+(?P<part>morning|afternoon|evening)){_E}", _h_thispart, 4),
-            ("en_weekday",
+            _r("en_weekday",
              rf"{_B}(?P<x>(?:(?P<det>last|next|this|that|every|each)\s+)?"
              rf"(?P<wd>{wd_any}s?)(?:,?\s+{part})?){_E}",
              _h_weekday, 3),
-            ("en_relunit",
+            _r("en_relunit",
              rf"{_B}(?P<x>(?:(?P<mod>(?:the\s+)?(?:beginning|end|start|middle)\s+of|early|late|"
              rf"mid|later|earlier)[\s\-]+)?(?P<det>last|next|this|the\s+previous|the\s+current|"
              rf"the\s+coming|the\s+following|the\s+last|the\s+next|coming|previous|current|the)"
              rf"\s+(?P<u>week|month|year|weekend|quarter|decade|century)){_E}", _h_relunit, 3),
-            ("en_ago",
+            _r("en_ago",
              rf"{_B}(?P<x>(?:(?:about|almost|nearly|over|more\s+than|less\s+than|some|around|"
              rf"roughly|just|only)\s+)?(?P<n>{num}|an?)\s+(?P<u>{units})\s+(?P<ago>ago)){_E}",
              _h_offset, 7),
-            ("en_fromnow",
+            _r("en_fromnow",
              rf"{_B}(?P<x>(?P<n>{num}|an?)\s+(?P<u>{units})\s+from\s+now){_E}", _h_offset, 7),
-            ("en_duration",
+            _r("en_duration",
              rf"{_B}(?P<x>(?:(?P<mod>about|almost|nearly|around|approximately|roughly|some|"
              rf"the\s+next|the\s+past|"
              rf"the\s+last|the\s+first|the\s+previous|the\s+coming|another|an\s+additional|"
              rf"a\s+further)\s+)?(?P<n>{num}|an?)(?:\s+and\s+(?P<half>a\s+half))?"
              rf"(?P<adj>[\s\-]+)(?P<u>{units})(?P<old>[\s\-]+old)?){_E}",
              _h_duration_en, 2),
-            ("en_vague",
+            _r("en_vague",
              rf"{_B}(?P<x>(?:(?:the\s+)?(?:past|last|next|coming)\s+)?(?:several|a\s+few|few|many|"
              rf"some|recent|the\s+coming|the\s+next\s+few|the\s+past\s+few|the\s+last\s+few)\s+"
              rf"(?P<u>years|months|weeks|days|hours|minutes|decades|centuries)){_E}",
              _h_vague_dur, 2),
-            ("en_overyears",
+            _r("en_overyears",
              rf"{_B}(?P<x>over\s+the\s+(?:past\s+|last\s+)?(?P<u>years|decades|months))"
              rf"{_E}", _h_vague_dur, 2),
-            ("en_half",
+            _r("en_half",
              rf"{_B}(?P<x>(?:half\s+an?|a\s+half)[\s\-]+(?P<u>hour|day|year|century)){_E}",
              _h_demi, 3),
-            ("en_set",
+            _r("en_set",
              rf"{_B}(?P<x>(?:every|each)\s+(?:(?P<n>{num}|other)\s+)?(?P<u>{units}|morning|"
              rf"evening|night|{wd_any})){_E}", _h_set, 4),
-            ("en_per",
-             rf"{_B}(?P<per>per|a|an)\s+(?P<x>(?P<u>year|month|week|day|hour)){_E}",
-             _h_per, 2),
-            ("en_set_adj",
+            _r("en_per",
+             rf"{_B}(?P<x>(?P<per>per|a|an)\s+(?P<u>year|month|week|day|hour)){_E}",
+             _h_per, 3),
+            _r("en_set_adj",
              rf"{_B}(?P<x>(?P<adj>annually|yearly|monthly|weekly|daily|hourly|"
              rf"biweekly)){_E}", _h_set_adj, 1),
-            ("en_time",
+            _r("en_time",
              rf"{_B}(?P<x>(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?:\s*(?P<ampm>[ap]\.\s?m\.|"
              rf"[ap]m(?!\w)))?(?:\s*(?P<tz>UTC|GMT|EST|EDT|CST|CDT|PST|PDT|CET|BST)(?!\w))?)"
              rf"(?![\w:])", _h_time, 3),
-            ("en_time2",
+            _r("en_time2",
              rf"{_B}(?P<x>(?P<h>1[0-2]|0?[1-9])\s*(?P<ampm>[ap]\.\s?m\.|[ap]m(?!\w))"
              rf"(?:\s*(?P<tz>UTC|GMT|EST|EDT|CST|CDT|PST|PDT|CET|BST)(?!\w))?)", _h_time, 3),
-            ("en_oclock",
+            _r("en_oclock",
              rf"{_B}(?P<x>(?P<h>1[0-2]|0?[1-9]|{_alt([w for w in _EN_NUMS if _EN_NUMS[w] <= 12 and w not in ('a', 'an', 'dozen')])})"
              rf"\s+o['’]clock){_E}", _h_oclock, 3),
-            ("en_noon", rf"{_B}(?P<x>(?P<w>noon|midnight|midday)){_E}", _h_noon, 2),
-            ("en_ref",
+            _r("en_noon", rf"{_B}(?P<x>(?P<w>noon|midnight|midday)){_E}", _h_noon, 2),
+            _r("en_ref",
              rf"{_B}(?P<x>now(?!-)|currently|nowadays|at\s+present|these\s+days|recently|lately|"
              rf"in\s+the\s+future){_E}", _h_ref, 1),
-            ("en_pastunit",
+            _r("en_pastunit",
              rf"{_B}(?P<x>the\s+(?:past\s+(?P<u>decade|century|year|month|week)|last\s+"
              rf"(?P<u2>decade|century)))(?![\w\-])",
              lambda m, t, l: _h_duration(_Merged(m, n="1", u=_g(m, "u") or _g(m, "u2")), t, l),
              4),
-            ("en_anaph",
+            _r("en_anaph",
              rf"{_B}(?P<x>the\s+(?:next|following|previous)\s+day|the\s+day\s+before|"
              rf"the\s+same\s+day|that\s+day){_E}", _h_anaphoric, 3),
-            ("en_quarter",
+            _r("en_quarter",
              rf"{_B}(?P<x>(?:the\s+)?(?P<q>first|second|third|fourth|final|1st|2nd|3rd|4th)"
              rf"[\s\-]+quarter(?:\s+of\s+{year})?){_E}", _h_quarter, 4),
         ]
     # shared rules
     rules += [
-        ("iso",
+        _r("iso",
          r"(?<![\w\-])(?P<x>(?P<y>1\d{3}|20\d{2})-(?P<mo>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01]))"
          r"(?![\w\-])", _h_iso, 8),
-        ("numeric",
+        _r("numeric",
          r"(?<![\w/.\-])(?P<x>(?P<a>[0-3]?\d)(?P<s>[/.])(?P<b>[01]?\d)(?P=s)(?P<c>\d{4}|\d{2}))"
          r"(?![\w/]|\.\d)", _h_numeric, 8),
     ]
@@ -1149,7 +1140,7 @@ class _Merged:
         self._m = m
         self._groups = groups
 
-    def group(self, name):  # noqa: D401 - mimic re.Match
+    def group(self, name):
         if name in self._groups:
             return self._groups[name]
         return self._m.group(name)
@@ -1164,7 +1155,7 @@ class _Merged:
         return self._m.span(name)
 
 
-def _h_duration_en(m: re.Match[str], text: str, lang: str) -> dict | None:
+def _h_duration_en(m: Any, text: str, lang: str) -> dict | None:
     n = _fold(m.group("n"))
     adj = m.group("adj")
     unit_word = _fold(m.group("u"))
@@ -1184,12 +1175,12 @@ def _h_duration_en(m: re.Match[str], text: str, lang: str) -> dict | None:
     return _h_duration(m, text, lang)
 
 
-def _h_oclock(m: re.Match[str], text: str, lang: str) -> dict | None:
+def _h_oclock(m: Any, text: str, lang: str) -> dict | None:
     h = m.group("h")
     hour = int(h) if h.isdigit() else int(_EN_NUMS.get(_fold(h), 0))
     if not 1 <= hour <= 12:
         return None
-    return dict(type="TIME", kind="time", hour=hour, minute=0)
+    return {"type": "TIME", "kind": "time", "hour": hour, "minute": 0}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1258,30 +1249,6 @@ def find_timexes(text: str, *, lang: str) -> list[TimexCandidate]:
     return out
 
 
-def _merge_time_with_day(cands: list[TimexCandidate], text: str) -> list[TimexCandidate]:
-    """Merge ``hier`` / a weekday followed by ``à 10 h`` into one TIME expression."""
-    out: list[TimexCandidate] = []
-    i = 0
-    while i < len(cands):
-        c = cands[i]
-        if (i + 1 < len(cands) and c.kind in ("relday", "weekday") and c.type == "DATE"
-                and cands[i + 1].kind == "time"):
-            nxt = cands[i + 1]
-            gap = text[c.end:nxt.start]
-            if re.fullmatch(r",?\s*(?:à|a|vers|at|dès|,)\s*", gap, re.I):
-                merged = TimexCandidate(
-                    start=c.start, end=nxt.end, text=text[c.start:nxt.end], type="TIME",
-                    lang=c.lang, kind=c.kind, offset=c.offset, weekday=c.weekday,
-                    direction=c.direction, hour=nxt.hour, minute=nxt.minute, zone=nxt.zone,
-                    rule=c.rule + "+time")
-                out.append(merged)
-                i += 2
-                continue
-        out.append(c)
-        i += 1
-    return out
-
-
 # ---------------------------------------------------------------------------------------------
 # Resolution
 # ---------------------------------------------------------------------------------------------
@@ -1324,19 +1291,22 @@ def _closest_year(month: int, day: int | None, ref: PartialDate, tense: str | No
                 pass
         if len(good) == 1 and dist(good[0]) < 370:
             return good[0]
-    same_month = month == ref.month
-    if direction == -1 or (tense == "past" and not (same_month and ref.day is None)):
-        ok = [y for y in candidates if key(y) <= rkey or (key(y)[0] == rkey[0] and
-                                                          ref.day is None)]
-        if direction == -1 and ref.day is not None:
-            ok = [y for y in candidates if key(y) < rkey]
+    closest = min(candidates, key=lambda y: (dist(y), abs(y - ry)))
+    if direction == -1:
+        ok = [y for y in candidates if key(y) < rkey or (key(y)[0] == rkey[0] and
+                                                         (ref.day is None or day is None))]
         return max(ok) if ok else ry
-    if direction == 1 or (tense == "future" and not (same_month and ref.day is None)):
-        ok = [y for y in candidates if key(y) >= rkey or (key(y)[0] == rkey[0] and
-                                                          ref.day is None)]
-        if direction == 1 and ref.day is not None:
-            ok = [y for y in candidates if key(y) > rkey]
+    if direction == 1:
+        ok = [y for y in candidates if key(y) > rkey or (key(y)[0] == rkey[0] and
+                                                         (ref.day is None or day is None))]
         return min(ok) if ok else ry
+    if tense in ("past", "future") and key(closest)[0] != rkey[0]:
+        # the tense may overrule proximity, for a date not too far from the reference
+        before = key(closest) < rkey
+        if before != (tense == "past"):
+            other = closest + (1 if tense == "future" else -1)
+            if dist(other) <= 300:
+                return other
     return min(candidates, key=lambda y: (dist(y), abs(y - ry)))
 
 
@@ -1565,7 +1535,7 @@ def timexes_from_segments(text: str, segments: Sequence[Segment], *, dct: Partia
                 except ValueError:
                     pass
             out.append(Timex(start=abs_start, end=start + c.end, text=text[abs_start:start + c.end],
-                             type=c.type, value=value, embedded=seg.embedded))
+                             type=cast(TimexType, c.type), value=value, embedded=seg.embedded))
         if not seg.embedded:
             last_day = seg_last
     out.sort(key=lambda t: (t.start, t.end))

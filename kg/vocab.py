@@ -31,6 +31,7 @@ class KG(DefinedNamespace):
     trigger: URIRef
 
     _NS = Namespace("https://w3id.org/newskg/ns#")
+    _fail = True
 
 
 class EVT(DefinedNamespace):
@@ -91,6 +92,7 @@ class EVT(DefinedNamespace):
     Withdrawal: URIRef
 
     _NS = Namespace("https://w3id.org/newskg/event#")
+    _fail = True
 
 
 class ROLE(DefinedNamespace):
@@ -124,3 +126,4 @@ class ROLE(DefinedNamespace):
     VicePresident: URIRef
 
     _NS = Namespace("https://w3id.org/newskg/role#")
+    _fail = True

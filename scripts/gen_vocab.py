@@ -46,7 +46,7 @@ def render() -> str:
         )
         out += ["", f"class {name}(DefinedNamespace):", f'    """{doc}"""', ""]
         out += [f"    {term}: URIRef" for term in terms]
-        out += ["", f'    _NS = Namespace("{iri}")', ""]
+        out += ["", f'    _NS = Namespace("{iri}")', "    _fail = True", ""]
     return "\n".join(out).rstrip() + "\n"
 
 

@@ -44,7 +44,7 @@ def test_every_export_format_loads_back(built: Path, name: str) -> None:
     [
         (["SELECT ?n WHERE { ?e a schema:Person ; rdfs:label ?n } ORDER BY ?n"], lambda out: "Arvind Krishna" in out and "row" in out),
         (["SELECT ?n WHERE { ?e a schema:Person ; rdfs:label ?n } ORDER BY ?n", "--format", "csv"], lambda out: out.startswith("n\n")),
-        (["--name", "who-did-what", "--format", "json"], lambda out: any(r["type"] == "Withdrawal" for r in json.loads(out))),
+        (["--name", "who-did-what", "--format", "json"], lambda out: any(r["type"].lower() == "withdrawal" and r["agent"] == "IBM" for r in json.loads(out))),
         (["--name", "entity-events", "--bind", "name=IBM", "--format", "json"], lambda out: {r["name"] for r in json.loads(out)} == {"IBM"}),
     ],
 )
@@ -157,3 +157,10 @@ def test_every_command_and_option_is_documented(command: str, setting: str) -> N
     assert len(section) == 2, f"docs/CLI.md has no section for kg {command}"
     body = section[1].split("\n## ", 1)[0]
     assert setting == command or f"`{setting}" in body, f"{setting} of kg {command} is undocumented"
+
+
+@pytest.mark.slow
+def test_query_timeout_is_coded(built: Path) -> None:
+    heavy = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
+    result = runner.invoke(app, ["query", str(built / "graph.trig"), heavy, "--timeout", "0.05"])
+    assert result.exit_code == 2 and "[E407]" in result.output

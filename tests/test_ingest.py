@@ -144,3 +144,18 @@ def test_document_from_text_is_deterministic() -> None:
 @pytest.mark.parametrize(("value", "slug"), [("Hello World", "hello-world"), ("Été 2020!", "ete-2020"), ("___", "___")])
 def test_slugify(value: str, slug: str) -> None:
     assert slugify(value) == slug
+
+
+def test_same_file_twice_is_reported_once(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("Un texte.", encoding="utf-8")
+    result = ingest([path, path])
+    assert len(result.documents) == 1 and [e.code for e in result.errors] == ["E012"]
+
+
+def test_same_name_in_two_folders_gets_distinct_stable_ids(tmp_path: Path) -> None:
+    for sub in ("x", "y"):
+        (tmp_path / sub).mkdir()
+        (tmp_path / sub / "a.txt").write_text(f"Texte {sub}.", encoding="utf-8")
+    ids = [d.id for d in ingest([tmp_path]).documents]
+    assert ids[0] == "a" and ids[1].startswith("a-") and ids == [d.id for d in ingest([tmp_path]).documents]
