@@ -53,8 +53,10 @@ __all__ = [
 # Lexicon
 # --------------------------------------------------------------------------------------------------
 
-_VALUE_KEYS = frozenset({"obj", "comp", "mod", "subj", "prep", "case"})
-_FLAG_KEYS = frozenset({"refl", "obj", "noobj", "clause", "passive", "neg", "cessative"})
+_VALUE_KEYS = frozenset({"obj", "comp", "mod", "subj", "prep", "case", "next"})
+_FLAG_KEYS = frozenset(
+    {"refl", "obj", "noobj", "clause", "passive", "neg", "cessative"}
+)
 _ROLE_SLOTS = frozenset({"subj", "obj", "gen", "to", "iobj", "dative"})
 _ROLE_NAMES = frozenset({"agent", "patient", "recipient"})
 
@@ -89,7 +91,9 @@ class TriggerEntry:
     def allows_negation(self) -> bool:
         """True when the row is about a negated or cessative use ("ne ... plus", "no longer")."""
         return any(
-            c.key in ("neg", "cessative") and not c.negated for group in self.requires for c in group
+            c.key in ("neg", "cessative") and not c.negated
+            for group in self.requires
+            for c in group
         )
 
 
@@ -117,7 +121,9 @@ class TriggerLexicon:
         return sum(len(rows) for (lg, _, _), rows in self.entries.items() if lg == lang)
 
 
-def _parse_requires(text: str, *, path: str, line: int) -> tuple[tuple[Condition, ...], ...]:
+def _parse_requires(
+    text: str, *, path: str, line: int
+) -> tuple[tuple[Condition, ...], ...]:
     text = text.strip()
     if text in ("", "-"):
         return ()
@@ -132,15 +138,30 @@ def _parse_requires(text: str, *, path: str, line: int) -> tuple[tuple[Condition
             key = key.strip()
             if sep:
                 if key not in _VALUE_KEYS:
-                    raise KGError(Errors.E202, path=path, line=line, detail=f"unknown key {key!r}")
-                vals = frozenset(v.strip() if v.strip().startswith("@") else v.strip().lower()
-                                 for v in values.split("|") if v.strip())
+                    raise KGError(
+                        Errors.E202, path=path, line=line, detail=f"unknown key {key!r}"
+                    )
+                vals = frozenset(
+                    v.strip() if v.strip().startswith("@") else v.strip().lower()
+                    for v in values.split("|")
+                    if v.strip()
+                )
                 if not vals:
-                    raise KGError(Errors.E202, path=path, line=line, detail=f"empty list for {key!r}")
+                    raise KGError(
+                        Errors.E202,
+                        path=path,
+                        line=line,
+                        detail=f"empty list for {key!r}",
+                    )
                 alts.append(Condition(key, vals, negated))
             else:
                 if key not in _FLAG_KEYS:
-                    raise KGError(Errors.E202, path=path, line=line, detail=f"unknown flag {key!r}")
+                    raise KGError(
+                        Errors.E202,
+                        path=path,
+                        line=line,
+                        detail=f"unknown flag {key!r}",
+                    )
                 alts.append(Condition(key, frozenset(), negated))
         groups.append(tuple(alts))
     return tuple(groups)
@@ -155,7 +176,9 @@ def _parse_roles(text: str, *, path: str, line: int) -> dict[str, str]:
         slot, sep, role = item.partition("=")
         slot, role = slot.strip(), role.strip()
         if not sep or slot not in _ROLE_SLOTS or role not in _ROLE_NAMES:
-            raise KGError(Errors.E202, path=path, line=line, detail=f"bad roles item {item!r}")
+            raise KGError(
+                Errors.E202, path=path, line=line, detail=f"bad roles item {item!r}"
+            )
         out[slot] = role
     return out
 
@@ -182,21 +205,41 @@ def _read_lexicon(path: Path) -> TriggerLexicon:
         for number, raw in enumerate(handle, start=1):
             if not raw.strip() or raw.lstrip().startswith("#"):
                 continue
-            cells = next(csv.reader([raw.rstrip("\r\n")], delimiter="\t", quoting=csv.QUOTE_NONE))
+            cells = next(
+                csv.reader([raw.rstrip("\r\n")], delimiter="\t", quoting=csv.QUOTE_NONE)
+            )
             if not header_seen and cells[:2] == ["lang", "lemma"]:
                 header_seen = True
                 continue
             if len(cells) < 4:
-                raise KGError(Errors.E202, path=str(path), line=number,
-                              detail=f"expected at least 4 tab-separated columns, got {len(cells)}")
+                raise KGError(
+                    Errors.E202,
+                    path=str(path),
+                    line=number,
+                    detail=f"expected at least 4 tab-separated columns, got {len(cells)}",
+                )
             cells += [""] * (7 - len(cells))
-            lang, lemma, pos, etype, requires, roles, note = (c.strip() for c in cells[:7])
+            lang, lemma, pos, etype, requires, roles, note = (
+                c.strip() for c in cells[:7]
+            )
             if lang not in ("fr", "en"):
-                raise KGError(Errors.E202, path=str(path), line=number, detail=f"bad lang {lang!r}")
+                raise KGError(
+                    Errors.E202,
+                    path=str(path),
+                    line=number,
+                    detail=f"bad lang {lang!r}",
+                )
             if pos not in ("VERB", "NOUN"):
-                raise KGError(Errors.E202, path=str(path), line=number, detail=f"bad pos {pos!r}")
+                raise KGError(
+                    Errors.E202, path=str(path), line=number, detail=f"bad pos {pos!r}"
+                )
             if not lemma or not etype:
-                raise KGError(Errors.E202, path=str(path), line=number, detail="empty lemma or type")
+                raise KGError(
+                    Errors.E202,
+                    path=str(path),
+                    line=number,
+                    detail="empty lemma or type",
+                )
             entry = TriggerEntry(
                 lang=lang,
                 lemma=lemma.lower(),
@@ -254,13 +297,16 @@ def _read_roles(path: Path) -> RoleLexicon:
     for prop in (SKOS.prefLabel, SKOS.altLabel, RDFS.label):
         for subject, label in graph.subject_objects(prop):
             name = str(subject)
-            if not name.startswith(_ROLE_NS) or (subject, SKOS.inScheme, None) not in graph:
+            if (
+                not name.startswith(_ROLE_NS)
+                or (subject, SKOS.inScheme, None) not in graph
+            ):
                 continue
-            local = name[len(_ROLE_NS):]
+            local = name[len(_ROLE_NS) :]
             labels.setdefault(_label_key(str(label)), local)
             max_tokens = max(max_tokens, len(re.findall(r"\w+|[^\w\s]", str(label))))
     heads = frozenset(
-        str(m)[len(_ROLE_NS):]
+        str(m)[len(_ROLE_NS) :]
         for m in graph.objects(URIRef(_ROLE_NS + "HeadRoles"), SKOS.member)
     )
     return RoleLexicon(labels, heads, max_tokens)
@@ -280,26 +326,69 @@ _NON_NAME_ENTS = frozenset(
     {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"}
 )
 _ENT_NORMAL = {
-    "PERSON": "PER", "GPE": "LOC", "FAC": "LOC", "NORP": "MISC", "WORK_OF_ART": "MISC",
-    "EVENT": "MISC", "LANGUAGE": "MISC",
+    "PERSON": "PER",
+    "GPE": "LOC",
+    "FAC": "LOC",
+    "NORP": "MISC",
+    "WORK_OF_ART": "MISC",
+    "EVENT": "MISC",
+    "LANGUAGE": "MISC",
 }
 _PREP_NORMAL = {
-    "d'": "de", "du": "de", "des": "de", "au": "à", "aux": "à", "a": "à",
+    "d'": "de",
+    "du": "de",
+    "des": "de",
+    "au": "à",
+    "aux": "à",
+    "a": "à",
 }
 _POSSESSIVE_DETS = frozenset(
-    {"son", "sa", "ses", "leur", "leurs", "its", "their", "his", "her", "our", "notre", "nos"}
+    {
+        "son",
+        "sa",
+        "ses",
+        "leur",
+        "leurs",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "notre",
+        "nos",
+    }
 )
 _PLACE_PREPS = frozenset({"à", "en", "dans", "in", "at", "near", "près"})
 _TO_PREPS = frozenset({"à", "to", "auprès"})
 _GEN_PREPS = frozenset({"de", "of"})
 _AGENT_PREPS = frozenset({"par", "by"})
 _PATIENT_FALLBACK_PREPS = frozenset(
-    {"à", "de", "for", "from", "of", "to", "against", "with", "into", "out", "contre", "sur"}
+    {
+        "à",
+        "de",
+        "for",
+        "from",
+        "of",
+        "to",
+        "against",
+        "with",
+        "into",
+        "out",
+        "contre",
+        "sur",
+    }
 )
 # Event types whose "à X" / "to X" / indirect object is a recipient by default.
 _RECIPIENT_TYPES = frozenset(
-    {"Statement", "Announcement", "Letter", "PhoneWrite", "TransferOwnership", "TransferMoney",
-     "Appeal"}
+    {
+        "Statement",
+        "Announcement",
+        "Letter",
+        "PhoneWrite",
+        "TransferOwnership",
+        "TransferMoney",
+        "Appeal",
+    }
 )
 # Types whose participants are never inherited from the subject of a support verb
 # ("X a annoncé la mort de Y": X did not die).
@@ -308,42 +397,200 @@ _COMMUNICATION_TYPES = frozenset({"Statement", "Announcement", "Letter", "PhoneW
 # Support (light) verbs: their subject is the agent of their event-noun object.
 _SUPPORT_VERBS = {
     "fr": frozenset(
-        {"faire", "effectuer", "mener", "procéder", "opérer", "réaliser", "lancer", "prendre",
-         "déposer", "annoncer", "officialiser", "confirmer", "déclarer", "signer", "conclure",
-         "finaliser", "entamer", "engager", "organiser", "adresser", "envoyer", "publier",
-         "décider", "programmer", "planifier", "préparer", "poursuivre"}
+        {
+            "faire",
+            "effectuer",
+            "mener",
+            "procéder",
+            "opérer",
+            "réaliser",
+            "lancer",
+            "prendre",
+            "déposer",
+            "annoncer",
+            "officialiser",
+            "confirmer",
+            "déclarer",
+            "signer",
+            "conclure",
+            "finaliser",
+            "entamer",
+            "engager",
+            "organiser",
+            "adresser",
+            "envoyer",
+            "publier",
+            "décider",
+            "programmer",
+            "planifier",
+            "préparer",
+            "poursuivre",
+            "porter",
+        }
     ),
     "en": frozenset(
-        {"make", "carry", "conduct", "hold", "stage", "launch", "take", "file", "announce",
-         "confirm", "declare", "sign", "complete", "finalize", "finalise", "reach", "seal", "send",
-         "organize", "organise", "begin", "start", "publish", "plan", "prepare", "issue", "pursue"}
+        {
+            "make",
+            "carry",
+            "conduct",
+            "hold",
+            "stage",
+            "launch",
+            "take",
+            "file",
+            "announce",
+            "confirm",
+            "declare",
+            "sign",
+            "complete",
+            "finalize",
+            "finalise",
+            "reach",
+            "seal",
+            "send",
+            "organize",
+            "organise",
+            "begin",
+            "start",
+            "publish",
+            "plan",
+            "prepare",
+            "issue",
+            "pursue",
+        }
     ),
 }
 # Nouns that can be the agent in "l'annonce du gouvernement" although they are not names.
 _AGENTIVE_NOUNS = frozenset(
-    {"gouvernement", "entreprise", "société", "groupe", "firme", "compagnie", "état", "pays",
-     "ministère", "police", "armée", "parti", "syndicat", "constructeur", "banque", "président",
-     "ministre", "direction", "justice", "tribunal", "cour", "conseil", "commission", "autorité",
-     "government", "company", "group", "firm", "state", "country", "ministry", "police", "army",
-     "party", "union", "maker", "manufacturer", "bank", "president", "minister", "court",
-     "board", "commission", "authority", "regulator", "carrier", "airline"}
+    {
+        "gouvernement",
+        "entreprise",
+        "société",
+        "groupe",
+        "firme",
+        "compagnie",
+        "état",
+        "pays",
+        "ministère",
+        "police",
+        "armée",
+        "parti",
+        "syndicat",
+        "constructeur",
+        "banque",
+        "président",
+        "ministre",
+        "direction",
+        "justice",
+        "tribunal",
+        "cour",
+        "conseil",
+        "commission",
+        "autorité",
+        "government",
+        "company",
+        "group",
+        "firm",
+        "state",
+        "country",
+        "ministry",
+        "army",
+        "party",
+        "union",
+        "maker",
+        "manufacturer",
+        "bank",
+        "president",
+        "minister",
+        "court",
+        "board",
+        "authority",
+        "regulator",
+        "carrier",
+        "airline",
+    }
 )
-_NEG_FR = frozenset({"pas", "jamais", "point", "guère", "rien", "aucun", "aucune", "nullement"})
+_NEG_FR = frozenset(
+    {"pas", "jamais", "point", "guère", "rien", "aucun", "aucune", "nullement"}
+)
 _REPORTING_EXTRA = {
     "fr": frozenset(
-        {"dire", "déclarer", "affirmer", "ajouter", "préciser", "indiquer", "expliquer",
-         "souligner", "assurer", "estimer", "confirmer", "annoncer", "répondre", "lancer",
-         "insister", "rappeler", "reconnaître", "écrire", "conclure", "martèler", "marteler",
-         "prévenir", "avertir", "commenter", "poursuivre", "réagir", "noter", "juger", "dénoncer",
-         "plaider", "regretter", "ironiser", "s'exclamer", "exclamer", "tweeter", "confier"}
+        {
+            "dire",
+            "déclarer",
+            "affirmer",
+            "ajouter",
+            "préciser",
+            "indiquer",
+            "expliquer",
+            "souligner",
+            "assurer",
+            "estimer",
+            "confirmer",
+            "annoncer",
+            "répondre",
+            "lancer",
+            "insister",
+            "rappeler",
+            "reconnaître",
+            "écrire",
+            "conclure",
+            "martèler",
+            "marteler",
+            "prévenir",
+            "avertir",
+            "commenter",
+            "poursuivre",
+            "réagir",
+            "noter",
+            "juger",
+            "dénoncer",
+            "plaider",
+            "regretter",
+            "ironiser",
+            "s'exclamer",
+            "exclamer",
+            "tweeter",
+            "confier",
+        }
     ),
     "en": frozenset(
-        {"say", "tell", "state", "add", "explain", "claim", "note", "confirm", "announce",
-         "insist", "argue", "write", "reply", "respond", "warn", "comment", "declare", "tweet",
-         "conclude", "continue", "admit", "acknowledge", "ask", "stress", "remark", "report"}
+        {
+            "say",
+            "tell",
+            "state",
+            "add",
+            "explain",
+            "claim",
+            "note",
+            "confirm",
+            "announce",
+            "insist",
+            "argue",
+            "write",
+            "reply",
+            "respond",
+            "warn",
+            "comment",
+            "declare",
+            "tweet",
+            "conclude",
+            "continue",
+            "admit",
+            "acknowledge",
+            "ask",
+            "stress",
+            "remark",
+            "report",
+        }
     ),
 }
 _ACCORDING_TO = {"fr": frozenset({"selon", "après"}), "en": frozenset({"according"})}
+
+
+def _morph(tok: Token, feature: str) -> list[str]:
+    """Values of one morphological feature of a token (empty when absent)."""
+    return list(tok.morph.get(feature, []))
 
 
 def _ent(tok: Token) -> str:
@@ -364,7 +611,9 @@ def _case_of(tok: Token) -> str:
     """The preposition introducing a nominal (FR ``case`` child, EN governing ``prep``)."""
     for child in tok.children:
         if child.dep_ in ("case", "mark") and child.i < tok.i:
-            return _prep_norm(child.text if child.lemma_ in ("", "-PRON-") else child.lemma_)
+            return _prep_norm(
+                child.text if child.lemma_ in ("", "-PRON-") else child.lemma_
+            )
     if tok.dep_ == "pobj" and tok.head.dep_ in ("prep", "agent", "dative"):
         return _prep_norm(tok.head.lemma_)
     return ""
@@ -403,11 +652,17 @@ def _is_reflexive(tok: Token) -> bool:
     for child in tok.children:
         if child.dep_ in _REFL_DEPS and child.pos_ == "PRON":
             return True
-        if child.pos_ == "PRON" and child.lemma_.lower() in ("se", "soi") and child.dep_ in (
-            "obj", "iobj", "expl:comp", "expl:pv"
+        if (
+            child.pos_ == "PRON"
+            and child.lemma_.lower() in ("se", "soi")
+            and child.dep_ in ("obj", "iobj", "expl:comp", "expl:pv")
         ):
             return True
-        if "Reflex=Yes" in str(child.morph) and child.i < tok.i and child.pos_ == "PRON":
+        if (
+            "Reflex=Yes" in str(child.morph)
+            and child.i < tok.i
+            and child.pos_ == "PRON"
+        ):
             return True
     return False
 
@@ -416,7 +671,8 @@ def _is_passive(tok: Token) -> bool:
     if any(c.dep_ in ("aux:pass", "auxpass") for c in tok.children):
         return True
     if tok.dep_ in ("acl", "acl:relcl") and (
-        tok.tag_ == "VBN" or ("Part" in tok.morph.get("VerbForm") and "Past" in tok.morph.get("Tense"))
+        tok.tag_ == "VBN"
+        or ("Part" in _morph(tok, "VerbForm") and "Past" in _morph(tok, "Tense"))
     ):
         return True
     return any(c.dep_ in _PASS_SUBJ for c in tok.children) and not _is_reflexive(tok)
@@ -426,7 +682,11 @@ def _polarity(tok: Token, lang: str) -> tuple[bool, bool]:
     """``(negated, cessative)`` for a verb: "ne ... pas" / "not" and "ne ... plus" / "no longer"."""
     neg = ces = False
     children = list(tok.children)
-    lemmas = {c.lower_.replace("’", "'") for c in children if c.dep_ in ("advmod", "neg", "det")}
+    lemmas = {
+        c.lower_.replace("’", "'")
+        for c in children
+        if c.dep_ in ("advmod", "neg", "det")
+    }
     lemmas |= {c.lemma_.lower() for c in children if c.dep_ in ("advmod", "neg")}
     if lang == "fr":
         has_ne = bool(lemmas & {"ne", "n'"})
@@ -439,7 +699,9 @@ def _polarity(tok: Token, lang: str) -> tuple[bool, bool]:
             neg = True
         for child in children:
             low = child.lower_
-            if low in ("anymore",) or (low == "longer" and any(g.lower_ == "no" for g in child.children)):
+            if low in ("anymore",) or (
+                low == "longer" and any(g.lower_ == "no" for g in child.children)
+            ):
                 ces = neg = True
             if low == "more" and any(g.lower_ == "any" for g in child.children):
                 ces = neg = True
@@ -448,12 +710,24 @@ def _polarity(tok: Token, lang: str) -> tuple[bool, bool]:
     return neg, ces
 
 
+def _is_coordinated(tok: Token) -> bool:
+    """A conjunct, or a bare participle the parser attached as advcl ("fabriqués, vendus ou ...")."""
+    if tok.dep_ == "conj":
+        return True
+    return (
+        tok.dep_ == "advcl"
+        and "Part" in _morph(tok, "VerbForm")
+        and "Past" in _morph(tok, "Tense")
+        and not any(c.dep_.startswith(("aux", "mark", "nsubj")) for c in tok.children)
+    )
+
+
 def _verb_polarity(tok: Token, lang: str) -> tuple[bool, bool]:
     """Polarity with inheritance along coordination: "ne seront plus commercialisés, vendus"."""
     neg, ces = _polarity(tok, lang)
     cur = tok
     steps = 0
-    while not neg and cur.dep_ == "conj" and steps < 5 and not _own_subject(cur):
+    while not neg and _is_coordinated(cur) and steps < 5 and not _own_subject(cur):
         cur = cur.head
         neg, ces = _polarity(cur, lang)
         steps += 1
@@ -468,7 +742,10 @@ def _own_subject(tok: Token) -> Token | None:
 
 
 def _has_clause(tok: Token) -> bool:
-    if any(c.dep_ in ("ccomp", "parataxis", "parataxis:insert", "parataxis:parenth") for c in tok.children):
+    if any(
+        c.dep_ in ("ccomp", "parataxis", "parataxis:insert", "parataxis:parenth")
+        for c in tok.children
+    ):
         return True
     if tok.dep_.startswith("parataxis"):
         return True
@@ -506,7 +783,9 @@ def _objects(tok: Token) -> list[Token]:
     # "ne propose plus de logiciels": the partitive hangs from the negation adverb.
     for child in tok.children:
         if child.dep_ == "advmod" and child.lower_ in ("plus", "pas"):
-            out.extend(g for g in child.children if g.dep_ in ("obl:arg", "obj", "nmod"))
+            out.extend(
+                g for g in child.children if g.dep_ in ("obl:arg", "obj", "nmod")
+            )
     return out
 
 
@@ -524,7 +803,11 @@ def _check(cond: Condition, tok: Token, lang: str) -> bool:
         if key == "passive":
             return _is_passive(tok)
         if key in ("neg", "cessative"):
-            neg, ces = _verb_polarity(tok, lang) if tok.pos_ in ("VERB", "AUX") else (False, False)
+            neg, ces = (
+                _verb_polarity(tok, lang)
+                if tok.pos_ in ("VERB", "AUX")
+                else (False, False)
+            )
             return neg if key == "neg" else ces
         return False
     if key == "obj":
@@ -535,10 +818,19 @@ def _check(cond: Condition, tok: Token, lang: str) -> bool:
         subj = _subject(tok)
         return subj is not None and _token_matches(subj, cond.values)
     if key == "mod":
-        return any(
-            c.dep_ in ("amod", "compound", "nmod", "nn") and _token_matches(c, cond.values)
-            for c in tok.children
-        )
+        mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "nn")]
+        if (
+            tok.dep_ == "compound"
+        ):  # "clinical trial results": "clinical" hangs from "results"
+            mods += [
+                c
+                for c in tok.head.children
+                if c.dep_ in ("amod", "compound") and c.i < tok.i
+            ]
+        return any(_token_matches(c, cond.values) for c in mods)
+    if key == "next":
+        following = [t for t in tok.doc[tok.i + 1 : tok.i + 2] if not t.is_space]
+        return any(_token_matches(t, cond.values) for t in following)
     if key == "case":
         return _case_of(tok) in cond.values
     if key == "prep":
@@ -549,9 +841,15 @@ def _check(cond: Condition, tok: Token, lang: str) -> bool:
                 return True
             if child.dep_.startswith(("obl", "nmod", "xcomp", "advcl", "ccomp", "acl")):
                 for grand in child.children:
-                    if grand.dep_ in ("case", "mark") and _prep_norm(grand.lemma_) in cond.values:
+                    if (
+                        grand.dep_ in ("case", "mark")
+                        and _prep_norm(grand.lemma_) in cond.values
+                    ):
                         return True
-                    if grand.dep_ in ("case", "mark") and _prep_norm(grand.text) in cond.values:
+                    if (
+                        grand.dep_ in ("case", "mark")
+                        and _prep_norm(grand.text) in cond.values
+                    ):
                         return True
         return False
     return False
@@ -602,16 +900,24 @@ def _np_tokens(tok: Token) -> list[int]:
             take = False
             if dep in _NAME_DEPS:
                 take = True
-            elif dep in ("appos", "amod") or (dep.startswith("nmod") and dep != "nmod:poss"):
+            elif dep in ("appos", "amod") or (
+                dep.startswith("nmod") and dep != "nmod:poss"
+            ):
                 take = _is_name_like(child) or any(
                     _is_name_like(g) for g in child.children if g.dep_ in _NAME_DEPS
                 )
-            elif dep == "prep" and cur.pos_ in ("NOUN", "PROPN") and child.lower_ == "of":
+            elif (
+                dep == "prep" and cur.pos_ in ("NOUN", "PROPN") and child.lower_ == "of"
+            ):
                 take = any(_is_name_like(g) for g in child.children if g.dep_ == "pobj")
                 if take:
                     keep.add(child.i)
                     child = next(g for g in child.children if g.dep_ == "pobj")
-            if take and "\n" in tok.doc.text[min(child.idx, cur.idx):max(child.idx, cur.idx)]:
+            if (
+                take
+                and "\n"
+                in tok.doc.text[min(child.idx, cur.idx) : max(child.idx, cur.idx)]
+            ):
                 take = False
             if take and child.i not in keep:
                 keep.add(child.i)
@@ -644,12 +950,14 @@ def _inverted_subject(verb: Token) -> Token | None:
     if not verb.lang_.startswith("fr") or any(c.dep_ in _SUBJ for c in verb.children):
         return None
     first = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux")])
-    before = verb.doc[max(0, first - 2):first]
+    before = verb.doc[max(0, first - 2) : first]
     if not any(t.text in ("»", "”", '"', ",", ":") for t in before):
         return None
     for child in verb.children:
-        if child.i > verb.i and child.dep_ in (_OBJ | _PASS_SUBJ) and (
-            _is_name_like(child) or child.pos_ == "NOUN"
+        if (
+            child.i > verb.i
+            and child.dep_ in (_OBJ | _PASS_SUBJ)
+            and (_is_name_like(child) or child.pos_ == "NOUN")
         ):
             return child
     return None
@@ -665,7 +973,7 @@ def _passive_subject(tok: Token) -> Token | None:
                 return child
             if child.dep_ in _SUBJ:
                 return None
-        if cur.dep_ == "conj":
+        if _is_coordinated(cur):
             cur = cur.head
             continue
         return None
@@ -673,7 +981,7 @@ def _passive_subject(tok: Token) -> Token | None:
 
 
 def _is_nonfinite(tok: Token) -> bool:
-    forms = tok.morph.get("VerbForm")
+    forms = _morph(tok, "VerbForm")
     if forms:
         return forms[0] in ("Part", "Inf", "Ger")
     return tok.tag_ in ("VBG", "VBN", "VB")
@@ -703,12 +1011,61 @@ def _arg_span(tok: Token | None, offset: int) -> Span | None:
 
 
 _TEMPORAL_WORDS = frozenset(
-    {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "janvier", "février",
-     "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre",
-     "décembre", "aujourd'hui", "hier", "demain", "matin", "soir", "semaine", "mois", "année",
-     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-     "february", "march", "april", "june", "july", "august", "september", "october", "november",
-     "december", "today", "yesterday", "tomorrow", "week", "month", "year", "morning", "evening"}
+    {
+        "lundi",
+        "mardi",
+        "mercredi",
+        "jeudi",
+        "vendredi",
+        "samedi",
+        "dimanche",
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+        "aujourd'hui",
+        "hier",
+        "demain",
+        "matin",
+        "soir",
+        "semaine",
+        "mois",
+        "année",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "today",
+        "yesterday",
+        "tomorrow",
+        "week",
+        "month",
+        "year",
+        "morning",
+        "evening",
+    }
 )
 
 
@@ -759,7 +1116,9 @@ def _acl_recipient(tok: Token) -> Token | None:
     for child in tok.children:
         if child.dep_ in ("acl", "acl:relcl") and child.pos_ == "VERB":
             for prep, head, kind in _complements(child):
-                if kind == "iobj" or (kind == "obl" and prep in _TO_PREPS and not _is_place(head, prep)):
+                if kind == "iobj" or (
+                    kind == "obl" and prep in _TO_PREPS and not _is_place(head, prep)
+                ):
                     return head
     return None
 
@@ -779,8 +1138,14 @@ def _quote_governor(tok: Token, ctx: _Ctx) -> Token | None:
         for inner in doc:
             if region[0] <= inner.idx < region[1]:
                 head = inner.head
-                if not (region[0] <= head.idx < region[1]) and head.i != inner.i and head.i != tok.i:
-                    governor = head if head.pos_ in ("VERB", "AUX") else _governing_verb(head)
+                if (
+                    not (region[0] <= head.idx < region[1])
+                    and head.i != inner.i
+                    and head.i != tok.i
+                ):
+                    governor = (
+                        head if head.pos_ in ("VERB", "AUX") else _governing_verb(head)
+                    )
                     break
         if governor is None:
             return None
@@ -793,7 +1158,11 @@ def _verb_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
     args = _Args(ctx=ctx)
     subj = _subject(tok)
     psubj = _passive_subject(tok)
-    inverted = _inverted_subject(tok) if subj is None and entry.type in _COMMUNICATION_TYPES else None
+    inverted = (
+        _inverted_subject(tok)
+        if subj is None and entry.type in _COMMUNICATION_TYPES
+        else None
+    )
     if inverted is not None:
         subj = inverted
         psubj = None if psubj is inverted else psubj
@@ -802,10 +1171,15 @@ def _verb_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
     governor = _quote_governor(tok, ctx) if subj is None and psubj is None else None
     if governor is not None:
         subj = _subject(governor)
-    elif subj is None and psubj is None and tok.dep_ in ("acl", "acl:relcl") and _is_nonfinite(tok):
+    elif (
+        subj is None
+        and psubj is None
+        and tok.dep_ in ("acl", "acl:relcl")
+        and _is_nonfinite(tok)
+    ):
         # Participle modifying a noun: "les produits vendus" (patient) / "IBM, calling for" (agent).
         passive_participle = tok.tag_ == "VBN" or (
-            "Part" in tok.morph.get("VerbForm") and "Pres" not in tok.morph.get("Tense")
+            "Part" in _morph(tok, "VerbForm") and "Pres" not in _morph(tok, "Tense")
         )
         if passive_participle:
             psubj = tok.head
@@ -814,8 +1188,11 @@ def _verb_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
     args.put(subj_role, subj)
     args.put(obj_role, psubj)
     recipient_default = entry.type in _RECIPIENT_TYPES and entry.type != "Appeal"
-    to_role = roles.get("to") or roles.get("iobj") or roles.get("dative") or (
-        "recipient" if recipient_default else None
+    to_role = (
+        roles.get("to")
+        or roles.get("iobj")
+        or roles.get("dative")
+        or ("recipient" if recipient_default else None)
     )
     passive = _is_passive(tok)
     fallback: list[Token] = []
@@ -828,13 +1205,20 @@ def _verb_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
             if to_role:
                 args.put(to_role, head)
         elif kind == "obl":
-            if prep in _AGENT_PREPS and (passive or head.dep_ == "obl:agent" or head.head.dep_ == "agent"):
+            if prep in _AGENT_PREPS and (
+                passive or head.dep_ == "obl:agent" or head.head.dep_ == "agent"
+            ):
                 args.put("agent", head)
             elif _is_place(head, prep):
                 args.put("place", head)
             elif prep in _TO_PREPS and to_role:
                 args.put(to_role, head)
-            elif prep in _PATIENT_FALLBACK_PREPS and head.pos_ in ("NOUN", "PROPN", "PRON", "X"):
+            elif prep in _PATIENT_FALLBACK_PREPS and head.pos_ in (
+                "NOUN",
+                "PROPN",
+                "PRON",
+                "X",
+            ):
                 fallback.append(head)
     for head in fallback:
         if args.put("patient", head):
@@ -847,7 +1231,9 @@ def _verb_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
     return args
 
 
-_NOUN_FALLBACK_PREPS = frozenset({"contre", "against", "pour", "for", "sur", "on", "from", "into"})
+_NOUN_FALLBACK_PREPS = frozenset(
+    {"contre", "against", "pour", "for", "sur", "on", "from", "into"}
+)
 
 
 def _noun_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
@@ -878,13 +1264,21 @@ def _noun_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
             args.put("place", head)
         elif kind == "obl" and prep in _TO_PREPS and to_role:
             args.put(to_role, head)
-        elif kind == "obl" and prep in _NOUN_FALLBACK_PREPS and head.pos_ in ("NOUN", "PROPN", "X"):
+        elif (
+            kind == "obl"
+            and prep in _NOUN_FALLBACK_PREPS
+            and head.pos_ in ("NOUN", "PROPN", "X")
+        ):
             others.append(head)
     if to_role == "recipient" and args.recipient is None:
         args.put("recipient", _acl_recipient(tok))
     for head in gens:
         if gen_role == "agent":
-            agentive = _is_name_like(head) or head.pos_ in ("PRON", "X") or _lemma(head) in _AGENTIVE_NOUNS
+            agentive = (
+                _is_name_like(head)
+                or head.pos_ in ("PRON", "X")
+                or _lemma(head) in _AGENTIVE_NOUNS
+            )
             if not (agentive and args.put("agent", head)):
                 args.put("patient", head)
         elif not args.put(gen_role, head) and gen_role != "patient":
@@ -899,15 +1293,30 @@ def _noun_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
         elif tok.dep_ == "pobj":
             verb = _governing_verb(tok)
         if verb is not None:
-            support = _lemma(verb) in _SUPPORT_VERBS.get(ctx.lang, frozenset()) and tok.dep_ in _OBJ
+            support = (
+                _lemma(verb) in _SUPPORT_VERBS.get(ctx.lang, frozenset())
+                and tok.dep_ in _OBJ
+            )
             # "dans une lettre", "in a statement": the writer is the subject of the clause.
-            in_comm = entry.type in _COMMUNICATION_TYPES and tok.dep_.startswith(("obl", "pobj", "nmod"))
-            if possessive_det or in_comm or (support and entry.type not in _NO_INHERIT_TYPES):
+            in_comm = entry.type in _COMMUNICATION_TYPES and tok.dep_.startswith(
+                ("obl", "pobj", "nmod")
+            )
+            if (
+                possessive_det
+                or in_comm
+                or (support and entry.type not in _NO_INHERIT_TYPES)
+            ):
                 args.put("agent", _subject(verb))
+                if support and args.patient is None:
+                    for prep, head, kind in _complements(verb):
+                        if kind == "obl" and prep in ("contre", "against"):
+                            args.put("patient", head)
     if args.agent is None and possessive_det:
         for child in tok.children:
             if child.lower_ in _POSSESSIVE_DETS and child.pos_ == "PRON":
-                args.put("agent", child)  # "its exit": the integrator resolves the pronoun
+                args.put(
+                    "agent", child
+                )  # "its exit": the integrator resolves the pronoun
     return args
 
 
@@ -933,7 +1342,9 @@ def _trimmed_span(doc: Doc, start: int, end: int, offset: int) -> Span:
     return Span(offset + start, offset + end, text[start:end])
 
 
-def _local_timexes(doc: Doc, timexes: Iterable[Timex], offset: int) -> list[tuple[int, int, Timex]]:
+def _local_timexes(
+    doc: Doc, timexes: Iterable[Timex], offset: int
+) -> list[tuple[int, int, Timex]]:
     out = []
     limit = len(doc.text)
     for timex in timexes:
@@ -946,7 +1357,9 @@ def _local_timexes(doc: Doc, timexes: Iterable[Timex], offset: int) -> list[tupl
     return sorted(out, key=lambda t: (t[0], t[1]))
 
 
-def _closest(candidates: Sequence[tuple[int, int, Timex]], anchor: Token) -> Timex | None:
+def _closest(
+    candidates: Sequence[tuple[int, int, Timex]], anchor: Token
+) -> Timex | None:
     if not candidates:
         return None
     a_start, a_end = anchor.idx, anchor.idx + len(anchor.text)
@@ -1026,7 +1439,11 @@ def events_from_doc(
             if c.dep_ in _OBJ
         ):
             continue
-        args = _verb_args(tok, entry, ctx) if tok.pos_ == "VERB" else _noun_args(tok, entry, ctx)
+        args = (
+            _verb_args(tok, entry, ctx)
+            if tok.pos_ == "VERB"
+            else _noun_args(tok, entry, ctx)
+        )
         s_start, s_end = _sentence_bounds(tok)
         yield EventMention(
             trigger=Span(offset + tok.idx, offset + tok.idx + len(tok.text), tok.text),
@@ -1049,7 +1466,9 @@ _QUOTE_PAIRS = (("«", "»"), ("“", "”"), ("``", "''"), ("„", "“"))
 _MIN_QUOTE_WORDS = 3
 
 
-def _quote_spans(text: str, *, min_words: int = _MIN_QUOTE_WORDS) -> list[tuple[int, int]]:
+def _quote_spans(
+    text: str, *, min_words: int = _MIN_QUOTE_WORDS
+) -> list[tuple[int, int]]:
     """Inner character ranges of the quotations of ``text`` (marks excluded, whitespace trimmed)."""
     found: list[tuple[int, int]] = []
     for open_mark, close_mark in _QUOTE_PAIRS:
@@ -1066,7 +1485,7 @@ def _quote_spans(text: str, *, min_words: int = _MIN_QUOTE_WORDS) -> list[tuple[
     positions = [m.start() for m in re.finditer('"', text)]
     for a, b in zip(positions[0::2], positions[1::2]):
         found.append((a + 1, b))
-    out = []
+    out: list[tuple[int, int]] = []
     for start, end in sorted(set(found)):
         while start < end and text[start].isspace():
             start += 1
@@ -1086,7 +1505,10 @@ def _is_reporting(tok: Token, lang: str, lex: TriggerLexicon) -> bool:
     lemma = _lemma(tok)
     if lemma in _REPORTING_EXTRA.get(lang, frozenset()):
         return True
-    return any(e.type in _COMMUNICATION_TYPES or e.type == "Appeal" for e in lex.lookup(lang, lemma, "VERB"))
+    return any(
+        e.type in _COMMUNICATION_TYPES or e.type == "Appeal"
+        for e in lex.lookup(lang, lemma, "VERB")
+    )
 
 
 def _speaker_of(verb: Token, inside: set[int]) -> Token | None:
@@ -1135,7 +1557,9 @@ def quotes_from_doc(
                     break
             first = doc[min(inside)]
             s_start, s_end = _sentence_bounds(first)
-            sent_toks = [t for t in doc if s_start <= t.idx < s_end and t.i not in inside]
+            sent_toks = [
+                t for t in doc if s_start <= t.idx < s_end and t.i not in inside
+            ]
             # 2. A reporting verb after the quote in its sentence: "« … », a dit X".
             if speaker is None:
                 for tok in sent_toks:
@@ -1153,18 +1577,29 @@ def quotes_from_doc(
             # 4. "selon X", "d'après X", "according to X".
             if speaker is None:
                 for tok in sent_toks:
-                    if tok.i < min(inside) and tok.lower_.replace("’", "'") in _ACCORDING_TO.get(lang, ()):
-                        target = tok.head if tok.dep_ in ("case", "fixed", "mwe") else None
+                    if tok.i < min(inside) and tok.lower_.replace(
+                        "’", "'"
+                    ) in _ACCORDING_TO.get(lang, ()):
+                        target = (
+                            tok.head if tok.dep_ in ("case", "fixed", "mwe") else None
+                        )
                         if target is not None and target.dep_ == "fixed":
                             target = target.head
-                        if target is None or target.pos_ not in ("NOUN", "PROPN", "PRON", "X"):
+                        if target is None or target.pos_ not in (
+                            "NOUN",
+                            "PROPN",
+                            "PRON",
+                            "X",
+                        ):
                             # English: "according to X" -> prep(according) -> prep(to) -> pobj X
                             for d in tok.subtree:
                                 if d.dep_ == "pobj":
                                     target = d
                                     break
-                        if target is not None and target.i not in inside and target.pos_ in (
-                            "NOUN", "PROPN", "PRON", "X"
+                        if (
+                            target is not None
+                            and target.i not in inside
+                            and target.pos_ in ("NOUN", "PROPN", "PRON", "X")
                         ):
                             speaker = target
                             break
@@ -1181,11 +1616,38 @@ def quotes_from_doc(
 # Roles of a company: when the phrase names no organisation, the nearest preceding organisation in
 # the sentence (from ``org_spans``) is taken. Political roles get no fallback organisation.
 _CORPORATE_ROLES = frozenset(
-    {"CEO", "Chair", "ChiefFinancialOfficer", "ChiefOperatingOfficer", "VicePresident",
-     "Spokesperson", "Founder", "LegalDirector", "Representative", "Employee", "Executive",
-     "Director"}
+    {
+        "CEO",
+        "Chair",
+        "ChiefFinancialOfficer",
+        "ChiefOperatingOfficer",
+        "VicePresident",
+        "Spokesperson",
+        "Founder",
+        "LegalDirector",
+        "Representative",
+        "Employee",
+        "Executive",
+        "Director",
+    }
 )
-_DETS = frozenset({"le", "la", "l'", "les", "the", "a", "an", "un", "une", "son", "sa", "its", "their"})
+_DETS = frozenset(
+    {
+        "le",
+        "la",
+        "l'",
+        "les",
+        "the",
+        "a",
+        "an",
+        "un",
+        "une",
+        "son",
+        "sa",
+        "its",
+        "their",
+    }
+)
 
 
 def _match_role(doc: Doc, i: int, roles: RoleLexicon) -> tuple[int, str] | None:
@@ -1200,7 +1662,11 @@ def _match_role(doc: Doc, i: int, roles: RoleLexicon) -> tuple[int, str] | None:
             break
         base = key
         key = base + _label_key(tok.text)
-        for candidate in (key, base + _label_key(tok.lemma_), key[:-1] if key.endswith(("s", "x")) else ""):
+        for candidate in (
+            key,
+            base + _label_key(tok.lemma_),
+            key[:-1] if key.endswith(("s", "x")) else "",
+        ):
             if candidate and candidate in roles.labels:
                 best = (j + 1, roles.labels[candidate])
                 break
@@ -1211,7 +1677,10 @@ def _is_person_token(tok: Token) -> bool:
     if _ent(tok) == "PER":
         return True
     return (
-        tok.pos_ == "PROPN" and not tok.ent_type_ and tok.text[:1].isupper() and tok.is_alpha
+        tok.pos_ == "PROPN"
+        and not tok.ent_type_
+        and tok.text[:1].isupper()
+        and tok.is_alpha
     )
 
 
@@ -1220,8 +1689,10 @@ def _person_run(doc: Doc, i: int) -> tuple[int, int] | None:
     if i >= len(doc) or not _is_person_token(doc[i]):
         return None
     j = i
-    while j < len(doc) and _is_person_token(doc[j]) and (
-        j == i or doc[j].ent_iob_ != "B" or _ent(doc[j]) != "PER"
+    while (
+        j < len(doc)
+        and _is_person_token(doc[j])
+        and (j == i or doc[j].ent_iob_ != "B" or _ent(doc[j]) != "PER")
     ):
         j += 1
     if _ent(doc[i]) != "PER" and j - i < 2:
@@ -1248,7 +1719,9 @@ def _org_run(doc: Doc, i: int) -> tuple[int, int] | None:
     if i >= len(doc):
         return None
     tok = doc[i]
-    if _ent(tok) in ("ORG", "LOC") or (tok.pos_ in ("PROPN", "X") and _ent(tok) != "PER"):
+    if _ent(tok) in ("ORG", "LOC") or (
+        tok.pos_ in ("PROPN", "X") and _ent(tok) != "PER"
+    ):
         j = i + 1
         while j < len(doc) and (
             (doc[j].ent_iob_ == "I" and _ent(doc[j]) == _ent(tok))
@@ -1263,7 +1736,10 @@ def _org_run_ending(doc: Doc, k: int) -> tuple[int, int] | None:
     if k < 0:
         return None
     tok = doc[k]
-    if not (_ent(tok) in ("ORG",) or (tok.pos_ in ("PROPN", "X") and _ent(tok) not in ("PER", "LOC"))):
+    if not (
+        _ent(tok) in ("ORG",)
+        or (tok.pos_ in ("PROPN", "X") and _ent(tok) not in ("PER", "LOC"))
+    ):
         return None
     i = k
     while i - 1 >= 0 and (
@@ -1358,10 +1834,13 @@ def memberships_from_doc(
             if b >= 0 and doc[b].lower_ in ("'s", "’s"):
                 left_org = _org_run_ending(doc, b - 1)
                 b = left_org[0] - 1 if left_org else b - 1
-            elif b >= 0 and _org_run_ending(doc, b) is not None and doc[b].pos_ == "PROPN":
+            elif b >= 0 and doc[b].pos_ == "PROPN":
                 left_org = _org_run_ending(doc, b)
-                b = left_org[0] - 1
-            while b >= 0 and (doc[b].lower_.replace("’", "'") in _DETS or doc[b].pos_ == "ADJ"):
+                if left_org is not None:
+                    b = left_org[0] - 1
+            while b >= 0 and (
+                doc[b].lower_.replace("’", "'") in _DETS or doc[b].pos_ == "ADJ"
+            ):
                 b -= 1
             if b >= 1 and doc[b].text == ",":
                 run = _person_run_ending(doc, b - 1)
@@ -1391,7 +1870,9 @@ def memberships_from_doc(
         i = end
 
 
-def _nearest_org(doc: Doc, org_spans: Sequence[Span], offset: int, anchor: Token) -> Span | None:
+def _nearest_org(
+    doc: Doc, org_spans: Sequence[Span], offset: int, anchor: Token
+) -> Span | None:
     s_start, _ = _sentence_bounds(anchor)
     best: Span | None = None
     for span in org_spans:
