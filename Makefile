@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 OUT    ?= out
 
-.PHONY: demo test install clean vocab sample
+.PHONY: demo test install clean vocab sample bench
 
 $(BIN)/kg: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -26,6 +26,9 @@ vocab: install
 
 sample: install
 	$(BIN)/python scripts/make_sample.py
+
+bench: install
+	$(BIN)/python bench/throughput.py
 
 clean:
 	rm -rf $(OUT) .pytest_cache

@@ -5,7 +5,7 @@ Each message has a stable code, so users can search for it and tests can assert 
 and line that caused the problem.
 
 Code ranges: E0xx input and ingest, E2xx gazetteer and lexicons,
-E3xx visualisation, E4xx RDF, SPARQL and validation, E5xx models and configuration.
+E3xx visualisation, E4xx RDF, SPARQL and validation, E5xx models and configuration, E6xx evaluation.
 """
 
 from __future__ import annotations
@@ -55,6 +55,12 @@ class Errors(str, Enum):
         "'pip install -e .' or install one of these packages."
     )
     E502 = "Unsupported language {lang!r}; supported: {choices}."
+
+    # --- evaluation -------------------------------------------------------------------------------
+    E601 = "Corpus folder not found: {path} (give the corpora folder with --corpora)."
+    E602 = "Unknown corpus {name!r}; choose one of {choices}."
+    E603 = "Corpus {name!r} has no {split!r} split; available: {choices}."
+    E604 = "Cannot read gold file: {detail}"
 
 
 class KGError(Exception):

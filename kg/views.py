@@ -1,9 +1,11 @@
 """Derived, non-RDF views of the knowledge graph.
 
 :func:`entity_event_graph` turns the RDF graph (one named graph per document) into a
-:class:`networkx.MultiDiGraph` of entities, events and quotations, the structure that
-:mod:`kg.viz` draws. Each node keeps the evidence (document, sentence and character offsets) of the
-mentions it was extracted from, so the drawing can show where every node comes from.
+:class:`networkx.MultiDiGraph` of entities, events, quotations and the news articles they were read
+from, the structure that :mod:`kg.viz` draws. Each node keeps the evidence (document, sentence and
+character offsets) of the mentions it was extracted from, so the drawing can show where every node
+comes from; document nodes link to what they mention, report and quote, so entities that take part
+in no extracted event still hang off the articles that name them.
 
 The view reads the union of all named graphs, so it works the same on an :class:`rdflib.Dataset`,
 a :class:`rdflib.ConjunctiveGraph` and a plain :class:`rdflib.Graph`.
@@ -24,6 +26,7 @@ from kg.namespaces import GAF, ITSRDF, NIF, SEM, WD
 from kg.vocab import KG
 
 __all__ = [
+    "DOCUMENT_ROLES",
     "EDGE_ROLES",
     "KINDS",
     "Evidence",
@@ -31,8 +34,17 @@ __all__ = [
     "union_graph",
 ]
 
-KINDS: tuple[str, ...] = ("Event", "Person", "Organization", "Place", "Quotation", "Entity")
-"""Every value of the ``kind`` node attribute. ``Entity`` is for participants of unknown type."""
+KINDS: tuple[str, ...] = (
+    "Event",
+    "Person",
+    "Organization",
+    "Place",
+    "Quotation",
+    "Document",
+    "Entity",
+)
+"""Every value of the ``kind`` node attribute. ``Entity`` is for participants of unknown type;
+``Document`` is a ``schema:NewsArticle``."""
 
 EDGE_ROLES: tuple[str, ...] = (
     "agent",
@@ -42,8 +54,15 @@ EDGE_ROLES: tuple[str, ...] = (
     "place",
     "creator",
     "headOf",
+    "mentions",
+    "reports",
+    "quotes",
 )
-"""Fixed edge roles; membership edges use the label of their role concept instead."""
+"""Fixed edge roles; membership edges use the label of their role concept instead. ``mentions``,
+``reports`` and ``quotes`` go from a document to an entity, an event and a quotation."""
+
+DOCUMENT_ROLES: dict[str, str] = {"Event": "reports", "Quotation": "quotes"}
+"""Role of the edge from a document to a node of each kind (``mentions`` for every other kind)."""
 
 # Entity classes, most specific reading first (a node typed Person and Organization is a Person).
 _ENTITY_CLASSES: tuple[tuple[URIRef, str], ...] = (
@@ -65,6 +84,10 @@ class Evidence(TypedDict):
     """IRI of the ``schema:NewsArticle``."""
     url_or_source: str
     """The article's ``schema:url``, else its source path, else the document IRI."""
+    url: str
+    """The article's ``schema:url`` (empty when unknown)."""
+    source_path: str
+    """The article's ``kg:sourcePath`` (empty when unknown)."""
     title: str
     """The article's ``schema:name`` (empty when unknown)."""
     sentence: str
@@ -94,6 +117,7 @@ def entity_event_graph(
     *,
     lang: str = "en",
     include_quotes: bool = True,
+    include_documents: bool = True,
     max_evidence: int | None = None,
 ) -> nx.MultiDiGraph:
     """Build the entity-event view of a knowledge graph.
@@ -102,18 +126,24 @@ def entity_event_graph(
         graph: An :class:`rdflib.Dataset` (all named graphs are read) or a plain graph.
         lang: Preferred language of labels with several languages (event types, roles).
         include_quotes: Add ``schema:Quotation`` nodes and their ``creator`` edges.
+        include_documents: Add a ``Document`` node per ``schema:NewsArticle`` with edges to the
+            entities it mentions (``mentions``, ``weight`` = number of mentions in the article),
+            the events it reports (``reports``) and the quotations it holds (``quotes``).
         max_evidence: Keep at most this many evidence items per node or edge (all when None).
 
     Returns:
         A multigraph whose node ids are IRI strings. Node attributes: ``kind`` (one of
         :data:`KINDS`), ``label``, ``type_label`` (events), ``date`` (events, ISO string), ``qid``
         (Wikidata id such as ``Q37156``, or None), ``aliases``, ``text`` (quotations) and
-        ``evidence`` (a list of :class:`Evidence`). Edges point from an event to its participants
-        (``role`` agent, patient, recipient, actor or place), from a quotation to its speaker
-        (``creator``) and from a person to an organisation (``headOf`` or the label of an
-        ``org:Membership`` role); the edge key is its role. Edges carry ``role``, ``label`` and
-        ``evidence``. Nodes and edges are inserted in sorted order, so equal graphs give equal
-        views.
+        ``evidence`` (a list of :class:`Evidence`). Document nodes have ``label`` (the title, else
+        the local name of the IRI), ``title``, ``date`` (``schema:datePublished``), ``url`` and
+        ``source_path`` (empty strings when unknown). Edges point from an event to its
+        participants (``role`` agent, patient, recipient, actor or place), from a quotation to its
+        speaker (``creator``), from a person to an organisation (``headOf`` or the label of an
+        ``org:Membership`` role) and from a document to what it mentions, reports or quotes; the
+        edge key is its role. Edges carry ``role``, ``label``, ``evidence`` and ``weight`` (1,
+        or the number of mentions for document edges). Nodes and edges are inserted in sorted
+        order, so equal graphs give equal views.
     """
     g = union_graph(graph)
     reader = _Reader(g, lang=lang, max_evidence=max_evidence)
@@ -136,7 +166,12 @@ def entity_event_graph(
         if str(target) not in nodes:
             nodes[str(target)] = reader.entity(target, kind=kind)
         edges.append(
-            (str(source), str(target), role, {"role": role, "label": label, "evidence": evidence})
+            (
+                str(source),
+                str(target),
+                role,
+                {"role": role, "label": label, "evidence": evidence, "weight": 1},
+            )
         )
 
     for event in _subjects_of_types(g, [SEM.Event]):
@@ -169,6 +204,23 @@ def entity_event_graph(
                 for role in roles:
                     link(person, org, role, role, "Organization", evidence)
 
+    if include_documents:
+        for doc in _subjects_of_types(g, [SDO.NewsArticle]):
+            nodes.setdefault(str(doc), reader.document(doc))
+        for target_id, counts in reader.document_mentions(nodes).items():
+            role = DOCUMENT_ROLES.get(nodes[target_id]["kind"], "mentions")
+            for doc_id, count in sorted(counts.items()):
+                if doc_id not in nodes:
+                    nodes[doc_id] = reader.document(URIRef(doc_id))
+                edges.append(
+                    (
+                        doc_id,
+                        target_id,
+                        role,
+                        {"role": role, "label": role, "evidence": [], "weight": count},
+                    )
+                )
+
     for node_id in sorted(nodes):
         view.add_node(node_id, **nodes[node_id])
     for src, dst, key, attrs in sorted(edges, key=lambda e: (e[0], e[1], e[2])):
@@ -184,7 +236,7 @@ class _Reader:
         self.g = graph
         self.lang = lang
         self.max_evidence = max_evidence
-        self._docs: dict[Node, tuple[str, str, str]] = {}
+        self._docs: dict[Node, tuple[str, str, str, str, str]] = {}
         for context, doc in graph.subject_objects(KG.document):
             self._docs[context] = self._describe_doc(doc, context)
         self._mentions: dict[Node, list[Node]] = defaultdict(list)
@@ -195,16 +247,53 @@ class _Reader:
         for mention, target in graph.subject_objects(GAF.denotes):
             self._mentions[target].append(mention)
 
-    def _describe_doc(self, doc: Node, context: Node) -> tuple[str, str, str]:
+    def _describe_doc(self, doc: Node, context: Node) -> tuple[str, str, str, str, str]:
+        """IRI, url-or-source, title, url and source path of the document of ``context``."""
         g = self.g
-        source = (
-            g.value(doc, SDO.url)
-            or g.value(doc, KG.sourcePath)
-            or g.value(context, NIF.sourceUrl)
-            or doc
+        url = g.value(doc, SDO.url) or g.value(context, NIF.sourceUrl) or ""
+        path = g.value(doc, KG.sourcePath) or ""
+        source = url or path or doc
+        return str(doc), str(source), self._title(doc), str(url), str(path)
+
+    def _title(self, doc: Node) -> str:
+        return _pick_literal(
+            [*self.g.objects(doc, SDO.name), *self.g.objects(doc, SDO.headline)], self.lang
         )
-        title = g.value(doc, SDO.name) or g.value(doc, SDO.headline) or ""
-        return str(doc), str(source), str(title)
+
+    def document(self, doc: Node) -> dict[str, Any]:
+        """Attributes of a ``schema:NewsArticle`` node."""
+        g = self.g
+        title = self._title(doc)
+        dates = sorted(str(d) for d in g.objects(doc, SDO.datePublished))
+        urls = sorted(str(u) for u in g.objects(doc, SDO.url))
+        paths = sorted(str(p) for p in g.objects(doc, KG.sourcePath))
+        return {
+            "kind": "Document",
+            "label": _shorten(title, 60) if title else _local_name(doc),
+            "title": title,
+            "date": dates[0] if dates else None,
+            "url": urls[0] if urls else "",
+            "source_path": paths[0] if paths else "",
+            "qid": None,
+            "evidence": [],
+        }
+
+    def document_mentions(self, nodes: dict[str, dict[str, Any]]) -> dict[str, dict[str, int]]:
+        """For each non-document node: the number of its distinct mentions in each document."""
+        found: dict[str, dict[str, int]] = {}
+        for node_id, attrs in nodes.items():
+            if attrs.get("kind") == "Document":
+                continue
+            target: Node = BNode(node_id[2:]) if node_id.startswith("_:") else URIRef(node_id)
+            per_doc: dict[str, set[Node]] = defaultdict(set)
+            for mention in self._mentions.get(target, ()):
+                context = self.g.value(mention, NIF.referenceContext)
+                described = self._docs.get(context) if context is not None else None
+                if described is not None:
+                    per_doc[described[0]].add(mention)
+            if per_doc:
+                found[node_id] = {doc: len(ms) for doc, ms in per_doc.items()}
+        return found
 
     def label(self, node: Node) -> str:
         """The best label of ``node`` in the preferred language, else a readable fallback."""
@@ -222,8 +311,10 @@ class _Reader:
         items: dict[tuple[str, int, int, str], Evidence] = {}
         for mention in self._mentions.get(node, ()):
             context = self.g.value(mention, NIF.referenceContext)
-            doc, source, title = (
-                self._docs.get(context, ("", "", "")) if context is not None else ("", "", "")
+            doc, source, title, url, path = (
+                self._docs.get(context, ("", "", "", "", ""))
+                if context is not None
+                else ("", "", "", "", "")
             )
             begin = _to_int(self.g.value(mention, NIF.beginIndex))
             end = _to_int(self.g.value(mention, NIF.endIndex))
@@ -233,6 +324,8 @@ class _Reader:
             items[key] = Evidence(
                 doc=doc,
                 url_or_source=source,
+                url=url,
+                source_path=path,
                 title=title,
                 sentence=sentence,
                 surface=surface,

@@ -1,0 +1,65 @@
+"""The common shape every gold reader produces, and every system output is reduced to."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kg.types import PartialDate
+
+
+@dataclass(frozen=True, order=True)
+class Mention:
+    """A scored span: ``[start, end)`` character offsets into the document text.
+
+    ``label`` is the entity type (PER/ORG/LOC), the TIMEX3 type or the event class; ``value`` the
+    TIMEX3 value. Either may be empty when a layer has no such attribute.
+    """
+
+    start: int
+    end: int
+    label: str = ""
+    value: str = ""
+    text: str = ""
+
+    def overlaps(self, other: Mention) -> bool:
+        """True when the two spans share at least one character."""
+        return self.start < other.end and other.start < self.end
+
+
+@dataclass(frozen=True)
+class Argument:
+    """One (trigger, role, argument) triple; ``role`` is ``agent`` or ``patient``."""
+
+    trigger: Mention
+    role: str
+    argument: Mention
+
+
+@dataclass(frozen=True)
+class GoldDocument:
+    """One gold document: the text the system reads, and the annotations on it.
+
+    ``layers`` names the annotation layers the corpus really has (``entities``, ``timexes``,
+    ``events``, ``arguments``), so that an empty list is told apart from an unannotated layer.
+    ``scored`` is the character range in which annotations exist (system output outside it is not
+    scored); system timexes overlapping a span of ``ignored_timexes`` (the dateline carrying the
+    creation time) are not scored either.
+    """
+
+    id: str
+    text: str
+    lang: str
+    source: str
+    dct: PartialDate | None = None
+    layers: frozenset[str] = frozenset()
+    entities: tuple[Mention, ...] = ()
+    timexes: tuple[Mention, ...] = ()
+    events: tuple[Mention, ...] = ()
+    arguments: tuple[Argument, ...] = ()
+    scored: tuple[int, int] | None = None
+    ignored_timexes: tuple[Mention, ...] = field(default=())
+
+    @property
+    def scored_range(self) -> tuple[int, int]:
+        """The scored character range (the whole text unless the reader restricted it)."""
+        return self.scored if self.scored is not None else (0, len(self.text))
