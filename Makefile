@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 OUT    ?= out
 
-.PHONY: demo test install clean vocab sample bench
+.PHONY: demo test install clean vocab sample bench eval eval-test
 
 $(BIN)/kg: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -28,7 +28,15 @@ sample: install
 	$(BIN)/python scripts/make_sample.py
 
 bench: install
-	$(BIN)/python bench/throughput.py
+	$(BIN)/python bench/throughput.py $(BENCH_ARGS)
 
 clean:
 	rm -rf $(OUT) .pytest_cache
+
+# Scores against the public corpora in ../shared/corpora; rewrites docs/EVALUATION.md (dev and test).
+eval: install
+	$(BIN)/kg eval all --write-report
+
+# Prints the test-split figures only (they are recorded once; never tune against them).
+eval-test: install
+	$(BIN)/kg eval all --split test

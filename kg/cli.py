@@ -209,6 +209,35 @@ def stats(graph: Path = typer.Argument(..., help="A graph written by kg build.")
         out.print(f"{key:28} {value}")
 
 
+@app.command("eval")
+def eval_command(
+    corpus: str = typer.Argument(..., help="fr-timebank, tempeval3, meantime, hipe or all."),
+    split: str = typer.Option("dev", "--split", help="dev or test (tempeval3 has only test)."),
+    corpora: Optional[Path] = typer.Option(None, "--corpora", help="Folder of the public corpora (default <repo>/../shared/corpora)."),
+    limit: Optional[int] = typer.Option(None, "--limit", help="Score only the first N documents of each corpus."),
+    fmt: str = typer.Option("table", "--format", help="Output: table or json."),
+    write_report: bool = typer.Option(False, "--write-report", help="Run every corpus on both splits and rewrite docs/EVALUATION.md."),
+) -> None:
+    """Score entities, dates and events against public gold corpora (P/R/F1 per layer)."""
+    import time
+
+    from kg.errors import Errors
+    from kg.evaluation.report import format_json, format_table, write_report as write_markdown
+    from kg.evaluation.runner import SPLITS, evaluate, repo_root
+
+    try:
+        if fmt not in ("table", "json"):
+            raise KGError(Errors.E404, value=fmt, choices="table, json")
+        started = time.perf_counter()
+        results = evaluate("all" if write_report else corpus, SPLITS if write_report else (split,), corpora=corpora, limit=limit)
+    except KGError as exc:
+        raise _fail(exc) from None
+    sys.stdout.write(format_json(results) if fmt == "json" else format_table(results))
+    if write_report:
+        path = write_markdown(results, repo_root() / "docs" / "EVALUATION.md", seconds=time.perf_counter() - started)
+        err.print(f"wrote {path}")
+
+
 def main() -> None:
     """Console-script entry point."""
     app()

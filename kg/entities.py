@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from kg.doccache import doc_text
 from kg.gazetteer import Gazetteer, GazetteerRecord, normalise_name
 from kg.ingest import slugify
 from kg.types import Entity, EntityLabel, EntityMention
@@ -40,7 +41,11 @@ LABEL_MAP: dict[str, EntityLabel | None] = {
 }
 
 _ELISION = re.compile(r"^(?:(?:[ldjmnstc]|qu|lorsqu|puisqu|jusqu|presqu)['’]\s*)+", re.I)
-_LOWER_DETERMINER = re.compile(r"^(?:(?:le|la|les|the|un|une|des|du|de|au|aux|a|an)\s+)+")
+# French determiners are not part of names. English "the" is kept in the mention (OntoNotes and
+# MEANTIME include it: "the United States"); names are compared without it (normalise_name).
+_LOWER_DETERMINER = re.compile(r"^(?:(?:le|la|les|un|une|des|du|de|au|aux|a|an)\s+)+")
+# A final full stop belongs to an abbreviation ("Ltd.", "Corp.", "U.S.", "N.V."), not to the name's sentence.
+_ABBREVIATION_END = re.compile(r"(?:\b[A-Za-z]|\b(?:Inc|Corp|Co|Ltd|Bros|Jr|Sr|St|Mr|Mrs|Dr|Gen|Gov|Sen|Rep|Ave|Av|Mt|Ste|Cie|Dept)|[A-Z]\.[A-Z])\.$")
 _POSSESSIVE = re.compile(r"['’]s$")
 _EDGE_JUNK = " \t\r\n\"'“”«»‘’()[]{}<>,;:.!?-–—…*_/|\u00a0\u202f\u200b\u00ad"
 _URLISH = re.compile(r"(https?:|www\.|://|\.(?:com|org|net|fr|co|io|gov|edu)\b|@|#|\w+/\w+)", re.I)
@@ -60,6 +65,36 @@ _LOC_CUES = frozenset(
     "rue avenue boulevard place pont mont lac fleuve rivière île région province street river lake mount island".split()
 )
 _BLOCKING_POS = frozenset({"VERB", "AUX", "PRON", "SCONJ"})
+
+# A generic institution noun on its own ("l'État", "le Conseil", "the Government") names no
+# particular body; as a node it would wrongly merge every state or council across documents.
+_GENERIC_NOUNS = frozenset(
+    """etat état state gouvernement government conseil council parlement parliament chambre chamber
+    ministère ministry cour court tribunal assemblée assembly commission comité committee
+    administration mairie préfecture justice république republic royaume kingdom""".split()
+)
+_ROMAN_NUMERAL = re.compile(r"^[IVXLC]+$")
+# Plural nationality nouns after a plural determiner ("les Suisses", "des Français") are people.
+_PLURAL_DETERMINER = re.compile(r"(?:\b(?:les|des|aux|ces|nos|vos|leurs|deux|trois|plusieurs)\s+)$", re.I)
+# Singular endings of nationality nouns (Suisse, Français, Allemand, Italien, Américain, Belge...).
+_DEMONYM_ENDING = re.compile(
+    r"(?:ais|aise|ois|oise|ien|ienne|ain|aine|and|ande|in|ine|ite|an|ane|ese|ian|que|ge|sse|ote|ole|ard|on|one)$",
+    re.I,
+)
+
+
+def is_generic_or_demonym(text: str, start: int, end: int) -> bool:
+    """True for spans that look like names but denote no single entity: a bare generic institution
+    noun, a Roman numeral, or a plural nationality noun after a plural determiner ("les Suisses")."""
+    surface = text[start:end]
+    if " " in surface:
+        return False
+    if surface.casefold() in _GENERIC_NOUNS or _ROMAN_NUMERAL.match(surface):
+        return True
+    if not surface.endswith(("s", "x")) or not _PLURAL_DETERMINER.search(text[max(0, start - 20) : start]):
+        return False
+    singular = surface[:-1]
+    return surface.endswith("ais") or _DEMONYM_ENDING.search(singular) is not None
 
 
 @dataclass(frozen=True)
@@ -85,6 +120,9 @@ def clean_span(text: str, start: int, end: int) -> tuple[int, int]:
             changed = True
             continue
         stripped = piece.rstrip(_EDGE_JUNK)
+        kept = piece[: len(stripped) + 1]
+        if kept.endswith(".") and _ABBREVIATION_END.search(kept):
+            stripped = kept
         if len(stripped) != len(piece):
             end -= len(piece) - len(stripped)
             changed = True
@@ -134,14 +172,15 @@ def _reclassify_misc(surface: str) -> EntityLabel | None:
 def ner_candidates(doc: Doc, *, lang: str, model: str) -> Iterator[Candidate]:
     """Cleaned-up NER spans of one segment ``doc``, in the doc's own character offsets."""
     stop_words = _stop_words(doc.lang_)
+    text = doc_text(doc)
     for ent in doc.ents:
         if ent.label_ not in LABEL_MAP:
             continue
         if any(tok.pos_ in _BLOCKING_POS and tok.is_lower for tok in ent):
             continue
-        start, end = clean_span(doc.text, ent.start_char, ent.end_char)
-        surface = doc.text[start:end]
-        if not is_plausible_name(surface, stop_words=stop_words):
+        start, end = clean_span(text, ent.start_char, ent.end_char)
+        surface = text[start:end]
+        if not is_plausible_name(surface, stop_words=stop_words) or is_generic_or_demonym(text, start, end):
             continue
         label = LABEL_MAP[ent.label_] or _reclassify_misc(surface)
         if label is None:
@@ -271,14 +310,15 @@ def entity_mentions_from_doc(
     matcher = gazetteer_matcher(nlp, gazetteer)
     candidates = resolve_overlaps([*ner_candidates(doc, lang=lang, model=model), *matcher(doc)])
     mentions = []
+    text = doc_text(doc)
     for cand in candidates:
-        record = cand.record or _exact_record(gazetteer, doc.text[cand.start : cand.end], cand.label)
+        record = cand.record or _exact_record(gazetteer, text[cand.start : cand.end], cand.label)
         label = record.type if record is not None else cand.label
         mentions.append(
             EntityMention(
                 start=cand.start + offset,
                 end=cand.end + offset,
-                text=doc.text[cand.start : cand.end],
+                text=text[cand.start : cand.end],
                 label=label,  # type: ignore[arg-type]
                 extractor=cand.extractor if cand.record is not None or record is None else cand.extractor + "+gazetteer",
                 lang=lang,
@@ -399,7 +439,7 @@ def _make_entity(
     else:
         votes = Counter(m.label for m in group)
         etype = max(votes, key=lambda lab: (votes[lab], lab == "ORG", lab == "PER"))
-        forms = Counter(m.text for m in group)
+        forms = Counter(name for m in group for name in [m.text[4:] if m.text.startswith("the ") else m.text])
         label = max(forms, key=lambda f: (len(f.split()) if etype == "PER" else forms[f], forms[f], len(f)))
         key = f"{etype.lower()}-{slugify(normalise_name(label))}"
         qid = None

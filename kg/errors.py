@@ -57,9 +57,9 @@ class Errors(str, Enum):
     E502 = "Unsupported language {lang!r}; supported: {choices}."
 
     # --- evaluation -------------------------------------------------------------------------------
-    E601 = "Corpus folder not found: {path} (give the corpora folder with --corpora)."
+    E601 = "Corpus folder not found; give the folder of the public corpora with --corpora."
     E602 = "Unknown corpus {name!r}; choose one of {choices}."
-    E603 = "Corpus {name!r} has no {split!r} split; available: {choices}."
+    E603 = "No {split!r} split for {name}; choose one of {choices}."
     E604 = "Cannot read gold file: {detail}"
 
 

@@ -30,6 +30,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from kg.doccache import doc_text, token_starts
 from kg.errors import Errors, KGError
 from kg.resources import resource_path
 from kg.types import EventMention, Membership, Quote, Span, Timex
@@ -46,6 +47,7 @@ __all__ = [
     "load_lexicon",
     "load_roles",
     "memberships_from_doc",
+    "negation_in_type",
     "quotes_from_doc",
 ]
 
@@ -283,8 +285,12 @@ def _default_roles() -> RoleLexicon:
     return _read_roles(resource_path("roles.ttl"))
 
 
+_LABEL_KEY_JUNK = re.compile(r"[\s\-‐]+")
+
+
+@lru_cache(maxsize=65536)
 def _label_key(text: str) -> str:
-    return re.sub(r"[\s\-‐]+", "", text.lower().replace("’", "'"))
+    return _LABEL_KEY_JUNK.sub("", text.lower().replace("’", "'"))
 
 
 def _read_roles(path: Path) -> RoleLexicon:
@@ -692,8 +698,15 @@ def _polarity(tok: Token, lang: str) -> tuple[bool, bool]:
         has_ne = bool(lemmas & {"ne", "n'"})
         if has_ne and "plus" in lemmas:
             neg = ces = True
-        elif has_ne or lemmas & _NEG_FR - {"rien", "aucun", "aucune"}:
+        elif lemmas & _NEG_FR - {"rien", "aucun", "aucune"} or (
+            has_ne and not _restrictive_or_expletive_ne(tok)
+        ):
             neg = True
+        if any(
+            c.dep_ in ("mark", "case") and c.lower_ == "sans" and c.i < tok.i
+            for c in children
+        ):
+            neg = True  # "sans signer le contrat"
     else:
         if lemmas & {"not", "n't", "never", "no"}:
             neg = True
@@ -707,7 +720,45 @@ def _polarity(tok: Token, lang: str) -> tuple[bool, bool]:
                 ces = neg = True
         if ces:
             neg = True
+        if tok.dep_ == "pcomp" and tok.head.lower_ == "without":
+            neg = True  # "left without signing the contract"
     return neg, ces
+
+
+def _restrictive_or_expletive_ne(verb: Token) -> bool:
+    """French "ne" that does not negate: restrictive "ne ... que" ("ne vend que des logiciels")
+    and expletive "ne" after "avant que", "à moins que", "de peur que", "sans que"."""
+    doc = verb.doc
+    sub = [t for t in verb.subtree if t.i > verb.i]
+    for t in sub[:6]:
+        if t.lower_ in ("que", "qu'", "qu’") and t.dep_ in (
+            "mark",
+            "advmod",
+            "fixed",
+            "cc",
+        ):
+            head = t.head
+            if (
+                head.i != verb.i
+                and head.head.i == verb.i
+                and head.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "ADV", "ADP", "VERB")
+            ):
+                return True
+            if head.i == verb.i:
+                return True
+    for child in verb.children:
+        if child.dep_ == "mark":
+            words = {child.lower_} | {g.lower_ for g in child.children}
+            prev = doc[child.i - 1].lower_ if child.i > 0 else ""
+            if words & {"avant", "moins", "peur", "crainte"} or prev in (
+                "avant",
+                "moins",
+                "peur",
+                "crainte",
+                "sans",
+            ):
+                return True
+    return False
 
 
 def _is_coordinated(tok: Token) -> bool:
@@ -722,12 +773,24 @@ def _is_coordinated(tok: Token) -> bool:
     )
 
 
+def _shares_verb_group(tok: Token) -> bool:
+    """A coordinated verb that shares its head's auxiliaries, negation and subject: a bare
+    participle or infinitive without auxiliary or subject of its own ("ne seront plus
+    commercialisés, vendus ou mis à jour", "will not sell or update"). A finite conjunct ("ne vend
+    pas X et achète Y") carries its own polarity and tense."""
+    if not _is_coordinated(tok) or _own_subject(tok):
+        return False
+    if any(c.dep_.startswith("aux") for c in tok.children):
+        return False
+    return _is_nonfinite(tok)
+
+
 def _verb_polarity(tok: Token, lang: str) -> tuple[bool, bool]:
     """Polarity with inheritance along coordination: "ne seront plus commercialisés, vendus"."""
     neg, ces = _polarity(tok, lang)
     cur = tok
     steps = 0
-    while not neg and _is_coordinated(cur) and steps < 5 and not _own_subject(cur):
+    while not neg and _shares_verb_group(cur) and steps < 5:
         cur = cur.head
         neg, ces = _polarity(cur, lang)
         steps += 1
@@ -751,6 +814,226 @@ def _has_clause(tok: Token) -> bool:
         return True
     sent_text = tok.sent.text if tok.doc.has_annotation("SENT_START") else tok.doc.text
     return any(q in sent_text for q in ("«", "“", '"', "``"))
+
+
+# --------------------------------------------------------------------------------------------------
+# Factuality: polarity and modality
+# --------------------------------------------------------------------------------------------------
+
+# French future / conditional endings, added to the future stem (the infinitive, minus the final
+# "e" of -re verbs, or an irregular stem). The French parser's Mood=Cnd / Tense=Fut are unreliable
+# on conditionals ("vendrait" comes out as Tense=Imp), so the form is checked too.
+_FR_FUT_ENDINGS = ("ons", "ont", "ez", "ai", "as", "a")
+_FR_CND_ENDINGS = ("aient", "ions", "iez", "ais", "ait")
+_FR_IRREGULAR_STEMS = {
+    "être": "ser",
+    "avoir": "aur",
+    "aller": "ir",
+    "faire": "fer",
+    "pouvoir": "pourr",
+    "vouloir": "voudr",
+    "devoir": "devr",
+    "voir": "verr",
+    "savoir": "saur",
+    "falloir": "faudr",
+    "valoir": "vaudr",
+    "envoyer": "enverr",
+    "recevoir": "recevr",
+    "apercevoir": "apercevr",
+    "mourir": "mourr",
+    "courir": "courr",
+    "acquérir": "acquerr",
+    "conquérir": "conquerr",
+    "cueillir": "cueiller",
+    "asseoir": "assiér",
+}
+# Modal verbs and auxiliaries (lemma -> modality) heading an infinitive or marked on the verb.
+_MODAL_HEADS = {
+    "fr": {"pouvoir": "POSSIBLE", "aller": "FUTURE"},
+    "en": {"go": "FUTURE"},  # "is going to sell" (the progressive only, checked below)
+}
+_EN_MODAL_AUX = {
+    "will": "FUTURE",
+    "shall": "FUTURE",
+    "'ll": "FUTURE",
+    "wo": "FUTURE",  # "wo n't"
+    "would": "CONDITIONAL",
+    "'d": "CONDITIONAL",
+    "could": "POSSIBLE",
+    "may": "POSSIBLE",
+    "might": "POSSIBLE",
+}
+# Subordinators of a condition or an open question: the event is not asserted.
+_HYPOTHETICAL_MARKS = {
+    "fr": frozenset({"si", "s'", "s’"}),
+    "en": frozenset({"if", "unless", "whether"}),
+}
+# "même si", "comme si", "even if", "as if": concessive or comparative, not a condition.
+_NON_CONDITIONAL_BEFORE = frozenset({"même", "comme", "even", "as"})
+
+
+def _fr_stems(lemma: str) -> set[str]:
+    stems = {lemma}
+    if lemma.endswith("re"):
+        stems.add(lemma[:-1])  # vendre -> vendr(a)
+    if lemma in _FR_IRREGULAR_STEMS:
+        stems.add(_FR_IRREGULAR_STEMS[lemma])
+    for suffix, stem in (("venir", "viendr"), ("tenir", "tiendr"), ("faire", "fer")):
+        if lemma.endswith(suffix):
+            stems.add(lemma[: -len(suffix)] + stem)
+    if lemma.endswith("yer"):
+        stems.add(lemma[:-3] + "ier")  # payer -> paier(a)
+    return stems
+
+
+def _strip_accents(text: str) -> str:
+    import unicodedata
+
+    return "".join(
+        c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c)
+    )
+
+
+def _fr_tense(tok: Token) -> str | None:
+    """``"FUT"`` or ``"CND"`` for a French future or conditional verb form, else None."""
+    if "Cnd" in _morph(tok, "Mood"):
+        return "CND"
+    if "Fut" in _morph(tok, "Tense"):
+        return "FUT"
+    # The form decides (the parser's VerbForm is unreliable too: "signera" comes out as Part);
+    # no participle or infinitive ends in a future stem + ending.
+    form = _strip_accents(tok.lower_)
+    stems = {_strip_accents(s) for s in _fr_stems(_lemma(tok))}
+    for endings, label in ((_FR_CND_ENDINGS, "CND"), (_FR_FUT_ENDINGS, "FUT")):
+        for ending in endings:
+            if form.endswith(ending) and form[: -len(ending)] in stems:
+                return label
+    return None
+
+
+def _own_modality(verb: Token, lang: str) -> str | None:
+    """Modality marked on one verb and its auxiliaries, None when unmarked."""
+    if lang == "fr":
+        found: str | None = None
+        for t in [verb] + [c for c in verb.children if c.dep_.startswith("aux")]:
+            if t is not verb and _lemma(t) == "pouvoir":
+                return "POSSIBLE"
+            if t is not verb and _lemma(t) == "aller" and t.i < verb.i:
+                found = found or "FUTURE"
+            tense = _fr_tense(t)
+            if tense == "CND":
+                return "CONDITIONAL"
+            if tense == "FUT":
+                found = "FUTURE"
+        return found
+    found = None
+    for child in verb.children:
+        if child.dep_ == "aux" and child.tag_ == "MD":
+            value = _EN_MODAL_AUX.get(child.lower_.replace("’", "'"))
+            if value is None:
+                value = _EN_MODAL_AUX.get(_lemma(child))
+            if value is not None:
+                return value
+    return found
+
+
+def _is_hypothetical(verb: Token, lang: str) -> bool:
+    doc = verb.doc
+    for child in verb.children:
+        if child.dep_ != "mark" or child.lower_ not in _HYPOTHETICAL_MARKS.get(
+            lang, ()
+        ):
+            continue
+        prev = doc[child.i - 1].lower_ if child.i > 0 else ""
+        if prev in _NON_CONDITIONAL_BEFORE or any(
+            g.lower_ in _NON_CONDITIONAL_BEFORE for g in child.children
+        ):
+            continue
+        return True
+    return False
+
+
+def _verb_modality(tok: Token, lang: str) -> str:
+    """Modality of a verbal trigger: HYPOTHETICAL in a "si" / "if" clause, else what its own
+    tense, auxiliaries or governing modal say ("va quitter", "pourrait quitter", "is going to
+    close", "will continue to sell"), inherited along coordination of bare participles."""
+    cur = tok
+    for _ in range(6):
+        if _is_hypothetical(cur, lang):
+            return "HYPOTHETICAL"
+        own = _own_modality(cur, lang)
+        if own is not None:
+            return own
+        head = cur.head
+        if head.i == cur.i:
+            break
+        if _shares_verb_group(cur):
+            cur = head
+            continue
+        if cur.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX"):
+            value = _MODAL_HEADS.get(lang, {}).get(_lemma(head))
+            if lang == "en" and value is not None and head.tag_ != "VBG":
+                value = None
+            if lang == "fr" and _lemma(head) == "aller" and _fr_tense(head) is not None:
+                value = None  # "ira vendre" is a motion verb, "va vendre" a future
+            if (
+                lang == "fr"
+                and _lemma(head) == "pouvoir"
+                and (
+                    any(c.dep_.startswith("aux") for c in head.children)
+                    or set(_morph(head, "Tense")) & {"Imp", "Past"}
+                    and "Cnd" not in _morph(head, "Mood")
+                )
+            ):
+                value = None  # "a pu vendre", "pouvait vendre": a past ability, not a possibility
+            if value is not None:
+                # the modal's own marks can still win: "pourrait" (Cnd) is POSSIBLE anyway
+                if _is_hypothetical(head, lang):
+                    return "HYPOTHETICAL"
+                return value
+            cur = head  # "a décidé de quitter": the matrix verb's tense
+            continue
+        break
+    return "ASSERTED"
+
+
+def _support_verb(tok: Token, lang: str) -> Token | None:
+    """The support (light) verb whose object is this event noun: "signer un accord"."""
+    head = tok.head
+    if (
+        head.i != tok.i
+        and head.pos_ in ("VERB", "AUX")
+        and tok.dep_ in _OBJ
+        and _lemma(head) in _SUPPORT_VERBS.get(lang, frozenset())
+    ):
+        return head
+    return None
+
+
+_NOUN_NEG_DETS = frozenset({"aucun", "aucune", "no", "nul", "nulle"})
+
+
+def _noun_polarity(tok: Token, lang: str, reporting: frozenset[int]) -> bool:
+    """A negated event noun: "aucun accord", "no agreement", "sans accord", "without a deal", or
+    the object of a negated support verb ("n'a pas signé l'accord", "did not sign the contract").
+    A negated reporting verb does not negate what it reports ("n'a pas annoncé son retrait")."""
+    for child in tok.children:
+        if child.dep_ in ("det", "neg", "advmod") and child.lower_ in _NOUN_NEG_DETS:
+            return True
+    if _case_of(tok) in ("sans", "without"):
+        return True
+    support = _support_verb(tok, lang)
+    if support is not None and support.i not in reporting:
+        return _verb_polarity(support, lang)[0]
+    return False
+
+
+def _noun_modality(tok: Token, lang: str) -> str:
+    """An event noun takes the modality of its support verb ("signera un accord" is FUTURE)."""
+    support = _support_verb(tok, lang)
+    if support is not None:
+        return _verb_modality(support, lang)
+    return "ASSERTED"
 
 
 # --------------------------------------------------------------------------------------------------
@@ -870,10 +1153,9 @@ def _select_entry(
     rows = lexicon.lookup(lang, _lemma(tok), tok.pos_)
     if not rows:
         return None
-    negated = _verb_polarity(tok, lang)[0] if tok.pos_ == "VERB" else False
+    # A negated trigger is kept (the event gets polarity NEG); rows that require ``neg`` or
+    # ``cessative`` come first in the file and take precedence ("ne plus vendre").
     for entry in rows:
-        if negated and not entry.allows_negation:
-            continue
         if _requirements_hold(entry, tok, lang):
             return entry
     return None
@@ -916,7 +1198,7 @@ def _np_tokens(tok: Token) -> list[int]:
             if (
                 take
                 and "\n"
-                in tok.doc.text[min(child.idx, cur.idx) : max(child.idx, cur.idx)]
+                in doc_text(tok.doc)[min(child.idx, cur.idx) : max(child.idx, cur.idx)]
             ):
                 take = False
             if take and child.i not in keep:
@@ -1001,7 +1283,7 @@ def _governing_verb(tok: Token) -> Token | None:
 def _tokens_span(doc: Doc, indices: Sequence[int], offset: int) -> Span:
     first, last = doc[min(indices)], doc[max(indices)]
     start, end = first.idx, last.idx + len(last.text)
-    return Span(offset + start, offset + end, doc.text[start:end])
+    return Span(offset + start, offset + end, doc_text(doc)[start:end])
 
 
 def _arg_span(tok: Token | None, offset: int) -> Span | None:
@@ -1330,11 +1612,11 @@ def _sentence_bounds(tok: Token) -> tuple[int, int]:
     if doc.has_annotation("SENT_START"):
         sent = tok.sent
         return sent.start_char, sent.end_char
-    return 0, len(doc.text)
+    return 0, len(doc_text(doc))
 
 
 def _trimmed_span(doc: Doc, start: int, end: int, offset: int) -> Span:
-    text = doc.text
+    text = doc_text(doc)
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
@@ -1346,7 +1628,7 @@ def _local_timexes(
     doc: Doc, timexes: Iterable[Timex], offset: int
 ) -> list[tuple[int, int, Timex]]:
     out = []
-    limit = len(doc.text)
+    limit = len(doc_text(doc))
     for timex in timexes:
         if timex.type in ("DURATION", "SET"):
             continue
@@ -1376,7 +1658,7 @@ def _event_time(tok: Token, local: Sequence[tuple[int, int, Timex]]) -> Timex | 
     if not local:
         return None
     doc = tok.doc
-    starts = [t.idx for t in doc]
+    starts = token_starts(doc)
 
     def token_of(char: int) -> int:
         return max(0, bisect.bisect_right(starts, char) - 1)
@@ -1411,10 +1693,17 @@ def events_from_doc(
     coordinates (those outside this segment, and DURATION / SET ones, are ignored); an event gets the
     closest one in its clause, else in its sentence, else None.
 
-    A trigger is a VERB or NOUN whose lemma has a lexicon row whose sense restriction holds; a
-    negated trigger only counts for rows about negation ("ne ... plus commercialisés" is a
-    ProductDiscontinuation). A verb whose object is an event noun of the same type ("signer un
-    accord") is left to the noun, which takes the verb's subject as agent.
+    A trigger is a VERB or NOUN whose lemma has a lexicon row whose sense restriction holds; rows
+    about negation come first ("ne ... plus commercialisés" is a ProductDiscontinuation). A verb
+    whose object (or passive subject) is an event noun of the same type ("signer un accord") is left
+    to the noun, which takes the verb's subject as agent.
+
+    Factuality: ``polarity`` is NEG for a negated trigger (negated events are kept, never dropped;
+    see :func:`negation_in_type` for rows whose type already reads the negation), ``modality`` is
+    FUTURE, CONDITIONAL, POSSIBLE, HYPOTHETICAL or ASSERTED; ``reported_by`` is the trigger of the
+    communication event whose complement holds the event ("a déclaré son retrait", "said it would
+    exit", or the reporting verb of the quotation it is in); ``in_quote`` says whether the trigger
+    is inside a direct quotation.
     """
     lang = lang.split("-")[0].lower()
     lex = lexicon or load_lexicon()
@@ -1422,7 +1711,7 @@ def events_from_doc(
     ctx = _Ctx(
         lang=lang,
         timex_ranges=[(t.start - offset, t.end - offset) for t in timexes],
-        quote_ranges=_quote_spans(doc.text, min_words=1),
+        quote_ranges=_quote_spans(doc_text(doc), min_words=1),
     )
     found: dict[int, TriggerEntry] = {}
     for tok in doc:
@@ -1431,20 +1720,48 @@ def events_from_doc(
         entry = _select_entry(lex, tok, lang)
         if entry is not None:
             found[tok.i] = entry
+    emitted: dict[int, TriggerEntry] = {}
     for i, entry in sorted(found.items()):
         tok = doc[i]
         if tok.pos_ == "VERB" and any(
             c.i in found and found[c.i].type == entry.type and doc[c.i].pos_ == "NOUN"
             for c in tok.children
             if c.dep_ in _OBJ
+            or c.dep_ in _PASS_SUBJ  # "signer un accord", "l'accord a été signé"
         ):
             continue
+        emitted[i] = entry
+    # Reporting events: a verb or noun of a communication type that is itself emitted.
+    reporting = frozenset(
+        i for i, e in emitted.items() if e.type in _COMMUNICATION_TYPES
+    )
+    direct = (
+        [r for r in _all_quotes(doc, lang, lex) if not r.indirect] if emitted else []
+    )
+    for i, entry in emitted.items():
+        tok = doc[i]
         args = (
             _verb_args(tok, entry, ctx)
             if tok.pos_ == "VERB"
             else _noun_args(tok, entry, ctx)
         )
         s_start, s_end = _sentence_bounds(tok)
+        if tok.pos_ == "VERB":
+            negated = _verb_polarity(tok, lang)[0]
+            modality = _verb_modality(tok, lang)
+        else:
+            negated = _noun_polarity(tok, lang, reporting)
+            modality = _noun_modality(tok, lang)
+        quote = next((r for r in direct if r.start <= tok.idx < r.end), None)
+        reporter = _reporter(tok, reporting, [(r.start, r.end) for r in direct])
+        if (
+            reporter is None
+            and quote is not None
+            and quote.verb is not None
+            and quote.verb.i in reporting
+            and quote.verb.i != tok.i
+        ):
+            reporter = quote.verb
         yield EventMention(
             trigger=Span(offset + tok.idx, offset + tok.idx + len(tok.text), tok.text),
             type=entry.type,
@@ -1455,7 +1772,101 @@ def events_from_doc(
             recipient=_arg_span(args.recipient, offset),
             place=_arg_span(args.place, offset),
             time=_event_time(tok, local_timexes),
+            polarity="NEG" if negated else "POS",
+            modality=modality,  # type: ignore[arg-type]
+            reported_by=None
+            if reporter is None
+            else Span(
+                offset + reporter.idx,
+                offset + reporter.idx + len(reporter.text),
+                reporter.text,
+            ),
+            in_quote=quote is not None,
         )
+
+
+def negation_in_type(
+    event: EventMention, lexicon: TriggerLexicon | None = None
+) -> bool:
+    """True when the event's type comes from a lexicon row that requires ``neg`` or ``cessative``:
+    the type already reads the negation of the trigger ("ne seront plus vendus" is a
+    ProductDiscontinuation with polarity NEG: the trigger is negated, the discontinuation is what
+    the text asserts)."""
+    if event.polarity != "NEG":
+        return False
+    lex = lexicon or load_lexicon()
+    for lang in ("fr", "en"):
+        for pos in ("VERB", "NOUN"):
+            for entry in lex.lookup(lang, event.lemma, pos):
+                if entry.type == event.type and entry.allows_negation:
+                    return True
+    return False
+
+
+_REPORTED_DEPS = frozenset(
+    {
+        "ccomp",
+        "xcomp",
+        "csubj",
+        "obj",
+        "dobj",
+        "parataxis",
+        "parataxis:insert",
+        "parataxis:parenth",
+    }
+)
+
+
+def _reporter(
+    tok: Token, reporting: frozenset[int], quoted: Sequence[tuple[int, int]] = ()
+) -> Token | None:
+    """The reporting event (a Statement or Announcement trigger) whose complement holds ``tok``:
+    "a déclaré son retrait", "announced its withdrawal", "a annoncé qu'il quitterait", "said it
+    would exit", "l'annonce de son retrait". None when the nearest reporting event above ``tok``
+    does not take it as its complement (a subject, an adverbial clause ...). A word outside the
+    direct quotations ``quoted`` whose path climbs into one is a misattachment of the parser (a
+    verb coordinated with or hung from the quoted clause) and is not reported."""
+
+    def in_quote(t: Token) -> bool:
+        return any(s <= t.idx < e for s, e in quoted)
+
+    outside = not in_quote(tok)
+    cur = tok
+    saw_que = False
+    for _ in range(12):
+        if outside and cur.i != tok.i and in_quote(cur):
+            return None
+        if cur.pos_ in ("VERB", "AUX", "ADJ") and _que_clause(cur):
+            saw_que = True
+        head = cur.head
+        if head.i == cur.i:
+            return None
+        if (
+            head.i in reporting
+            and head.pos_ == "NOUN"
+            and saw_que
+            and head.head.i in reporting
+            and head.head.i != head.i
+        ):
+            cur = head  # "a affirmé dans un communiqué que …": the verb reports, not the medium
+            continue
+        if head.i in reporting:
+            dep = cur.dep_
+            if dep in _REPORTED_DEPS or dep.startswith("parataxis"):
+                return head
+            if saw_que and dep.startswith(
+                ("obl", "nmod", "xcomp", "iobj", "prep", "advcl")
+            ):
+                return head  # a "que" clause the parser hung under an oblique
+            if head.pos_ == "NOUN" and (
+                _case_of(cur) in _GEN_PREPS or (dep == "prep" and cur.lower_ == "of")
+            ):
+                return (
+                    head  # "l'annonce de son retrait", "announcement of its withdrawal"
+                )
+            return None
+        cur = head
+    return None
 
 
 # --------------------------------------------------------------------------------------------------
@@ -1518,95 +1929,649 @@ def _speaker_of(verb: Token, inside: set[int]) -> Token | None:
     return None
 
 
-def quotes_from_doc(
-    doc: Doc, *, lang: str, offset: int = 0, lexicon: TriggerLexicon | None = None
-) -> Iterator[Quote]:
-    """Yield the direct quotations of a segment (« … », “ … ”, "…", `` … ''; at least 3 words).
+@dataclass
+class _QuoteRecord:
+    """A quotation found in a parsed segment, in segment coordinates."""
 
-    The quote span covers the text between the marks. The speaker is the subject of the reporting
-    verb that governs the quotation (``X a déclaré que « … »``), else of a reporting verb after it
-    in the sentence (``« … », a dit X``), else before it (``X said: "…"``), else the complement of
-    "selon" / "d'après" / "according to"; None when none is found. Pronoun speakers are returned as
-    they are, for the integrator to resolve.
-    """
-    lang = lang.split("-")[0].lower()
-    lex = lexicon or load_lexicon()
-    text = doc.text
-    starts = [t.idx for t in doc]
+    start: int
+    end: int
+    tokens: set[int]
+    indirect: bool = False
+    speaker: Token | None = None
+    verb: Token | None = None
+
+
+def _direct_quotes(doc: Doc, lang: str, lex: TriggerLexicon) -> list[_QuoteRecord]:
+    """Direct quotations with the reporting verb and speaker (see :func:`quotes_from_doc`)."""
+    text = doc_text(doc)
+    starts = token_starts(doc)
+    out: list[_QuoteRecord] = []
     for q_start, q_end in _quote_spans(text):
         lo = bisect.bisect_left(starts, q_start)
         hi = bisect.bisect_left(starts, q_end)
         inside = set(range(lo, hi))
+        record = _QuoteRecord(q_start, q_end, inside)
+        out.append(record)
+        if not inside:
+            continue
         speaker: Token | None = None
-        if inside:
-            # 1. The verb that governs the quoted clause.
-            for i in sorted(inside):
-                tok = doc[i]
-                head = tok.head
-                if head.i in inside or head.i == tok.i or tok.is_punct:
-                    continue
-                cur = head
-                for _ in range(4):
-                    if _is_reporting(cur, lang, lex):
-                        speaker = _speaker_of(cur, inside)
-                        break
-                    if cur.head.i == cur.i:
-                        break
-                    cur = cur.head
-                if speaker is not None:
+        verb: Token | None = None
+        # 1. The verb that governs the quoted clause.
+        for i in sorted(inside):
+            tok = doc[i]
+            head = tok.head
+            if head.i in inside or head.i == tok.i or tok.is_punct:
+                continue
+            cur = head
+            for _ in range(4):
+                if _is_reporting(cur, lang, lex):
+                    verb = verb or cur
+                    speaker = _speaker_of(cur, inside)
+                    if speaker is not None:
+                        verb = cur
                     break
-            first = doc[min(inside)]
-            s_start, s_end = _sentence_bounds(first)
-            sent_toks = [
-                t for t in doc if s_start <= t.idx < s_end and t.i not in inside
-            ]
-            # 2. A reporting verb after the quote in its sentence: "« … », a dit X".
-            if speaker is None:
-                for tok in sent_toks:
-                    if tok.i > max(inside) and _is_reporting(tok, lang, lex):
-                        speaker = _speaker_of(tok, inside)
-                        if speaker is not None:
-                            break
-            # 3. A reporting verb before the quote: "X a déclaré : « … »".
-            if speaker is None:
-                for tok in reversed(sent_toks):
-                    if tok.i < min(inside) and _is_reporting(tok, lang, lex):
-                        speaker = _speaker_of(tok, inside)
-                        if speaker is not None:
-                            break
-            # 4. "selon X", "d'après X", "according to X".
-            if speaker is None:
-                for tok in sent_toks:
-                    if tok.i < min(inside) and tok.lower_.replace(
-                        "’", "'"
-                    ) in _ACCORDING_TO.get(lang, ()):
-                        target = (
-                            tok.head if tok.dep_ in ("case", "fixed", "mwe") else None
-                        )
-                        if target is not None and target.dep_ == "fixed":
-                            target = target.head
-                        if target is None or target.pos_ not in (
-                            "NOUN",
-                            "PROPN",
-                            "PRON",
-                            "X",
-                        ):
-                            # English: "according to X" -> prep(according) -> prep(to) -> pobj X
-                            for d in tok.subtree:
-                                if d.dep_ == "pobj":
-                                    target = d
-                                    break
-                        if (
-                            target is not None
-                            and target.i not in inside
-                            and target.pos_ in ("NOUN", "PROPN", "PRON", "X")
-                        ):
-                            speaker = target
-                            break
-        yield Quote(
-            span=Span(offset + q_start, offset + q_end, text[q_start:q_end]),
-            speaker=_arg_span(speaker, offset),
+                if cur.head.i == cur.i:
+                    break
+                cur = cur.head
+            if speaker is not None:
+                break
+        first = doc[min(inside)]
+        s_start, s_end = _sentence_bounds(first)
+        # Token offsets increase along the Doc, so the sentence's tokens are one slice of it.
+        s_lo, s_hi = (
+            bisect.bisect_left(starts, s_start),
+            bisect.bisect_left(starts, s_end),
         )
+        sent_toks = [doc[i] for i in range(s_lo, s_hi) if i not in inside]
+        # 2. A reporting verb after the quote in its sentence: "« … », a dit X".
+        if speaker is None:
+            for tok in sent_toks:
+                if tok.i > max(inside) and _is_reporting(tok, lang, lex):
+                    speaker = _speaker_of(tok, inside)
+                    if speaker is not None:
+                        verb = tok
+                        break
+        # 3. A reporting verb before the quote: "X a déclaré : « … »".
+        if speaker is None:
+            for tok in reversed(sent_toks):
+                if tok.i < min(inside) and _is_reporting(tok, lang, lex):
+                    speaker = _speaker_of(tok, inside)
+                    if speaker is not None:
+                        verb = tok
+                        break
+        # 4. "selon X", "d'après X", "according to X".
+        if speaker is None:
+            for tok in sent_toks:
+                if tok.i < min(inside) and tok.lower_.replace(
+                    "’", "'"
+                ) in _ACCORDING_TO.get(lang, ()):
+                    target = tok.head if tok.dep_ in ("case", "fixed", "mwe") else None
+                    if target is not None and target.dep_ == "fixed":
+                        target = target.head
+                    if target is None or target.pos_ not in (
+                        "NOUN",
+                        "PROPN",
+                        "PRON",
+                        "X",
+                    ):
+                        # English: "according to X" -> prep(according) -> prep(to) -> pobj X
+                        for d in tok.subtree:
+                            if d.dep_ == "pobj":
+                                target = d
+                                break
+                    if (
+                        target is not None
+                        and target.i not in inside
+                        and target.pos_ in ("NOUN", "PROPN", "PRON", "X")
+                    ):
+                        speaker = target
+                        break
+        record.speaker = speaker
+        record.verb = verb
+    return out
+
+
+_QUE_MARKS = frozenset({"que", "qu'", "qu’", "that"})
+# "bien que", "pour que", "alors que", "so that" ...: adverbial clauses, not complements.
+_COMPLEX_SUBORDINATORS = frozenset(
+    {
+        "bien",
+        "pour",
+        "alors",
+        "avant",
+        "après",
+        "parce",
+        "afin",
+        "dès",
+        "ainsi",
+        "tandis",
+        "sans",
+        "même",
+        "lors",
+        "pendant",
+        "depuis",
+        "jusqu'",
+        "jusqu’",
+        "à",
+        "so",
+        "such",
+        "now",
+        "given",
+        "except",
+        "provided",
+        "in",
+    }
+)
+
+
+def _que_clause(verb: Token) -> bool:
+    """True when ``verb`` heads a complement clause introduced by "que" / "that"."""
+    doc = verb.doc
+    for child in verb.children:
+        if child.dep_ != "mark" or child.lower_ not in _QUE_MARKS:
+            continue
+        prev = doc[child.i - 1].lower_ if child.i > 0 else ""
+        if prev in _COMPLEX_SUBORDINATORS or any(
+            g.dep_ == "fixed" for g in child.children
+        ):
+            continue
+        return True
+    return False
+
+
+def _has_mark(tok: Token, words: Iterable[str]) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in words for c in tok.children)
+
+
+def _complement_clauses(verb: Token, lang: str) -> list[Token]:
+    """Heads of the reported clauses of a reporting verb: its ``ccomp`` ("a déclaré que …",
+    "said it would exit"), or a "que" clause the parser hung elsewhere under the verb ("a affirmé
+    dans un communiqué que …" parsed as a relative clause of "communiqué")."""
+    out: list[Token] = []
+    open_questions = _HYPOTHETICAL_MARKS.get(lang, frozenset())
+    for child in verb.children:
+        dep = child.dep_
+        if dep in _SUBJ or dep in _PASS_SUBJ:
+            continue
+        if dep == "ccomp":
+            if not _has_mark(child, open_questions):
+                out.append(child)
+        elif dep in ("advcl", "obj", "dobj", "xcomp", "acl") and _que_clause(child):
+            out.append(child)
+        elif (
+            dep == "prep"
+        ):  # "said in a press release that …" parsed as a relative clause
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    out.extend(
+                        g
+                        for g in pobj.children
+                        if g.dep_ in ("relcl", "acl", "ccomp") and _que_clause(g)
+                    )
+        elif child.pos_ in ("NOUN", "PROPN", "X") and dep.startswith(
+            ("obl", "xcomp", "nmod", "iobj")
+        ):
+            out.extend(
+                g
+                for g in child.children
+                if g.dep_ in ("acl:relcl", "acl", "ccomp") and _que_clause(g)
+            )
+    return out
+
+
+def _clause_span(clause: Token) -> tuple[int, int] | None:
+    """Character range of a reported clause, without its "que" / "that" and edge punctuation."""
+    doc = clause.doc
+    s_start, s_end = _sentence_bounds(clause)
+    idx = sorted(t.i for t in clause.subtree if s_start <= t.idx < s_end)
+    if not idx:
+        return None
+    lo, hi = idx[0], idx[-1]
+    while lo <= hi and (
+        doc[lo].is_punct
+        or doc[lo].is_space
+        or (doc[lo].dep_ == "mark" and doc[lo].lower_ in _QUE_MARKS)
+    ):
+        lo += 1
+    while (
+        hi >= lo
+        and (doc[hi].is_punct or doc[hi].is_space)
+        and doc[hi].text not in ("»", "”", '"', ")")
+    ):
+        hi -= 1
+    if hi < lo:
+        return None
+    return doc[lo].idx, doc[hi].idx + len(doc[hi].text)
+
+
+def _indirect_quotes(
+    doc: Doc, lang: str, lex: TriggerLexicon, direct: Sequence[_QuoteRecord]
+) -> list[_QuoteRecord]:
+    """Indirect speech: the complement clause of a reporting verb that holds no direct quotation."""
+    quoted = [(r.start, r.end) for r in direct]
+    out: list[_QuoteRecord] = []
+    seen: set[tuple[int, int]] = set()
+    for verb in doc:
+        if (
+            verb.pos_ != "VERB"
+            or verb.dep_ == "fixed"
+            or not _is_reporting(verb, lang, lex)
+        ):
+            continue
+        if any(s <= verb.idx < e for s, e in quoted):
+            continue  # reported speech inside a direct quotation
+        for clause in _complement_clauses(verb, lang):
+            bounds = _clause_span(clause)
+            if bounds is None or bounds in seen:
+                continue
+            start, end = bounds
+            if any(s < end and start < e for s, e in quoted):
+                continue  # "a déclaré que « … »" is direct speech
+            if len(doc_text(doc)[start:end].split()) < 2:
+                continue
+            seen.add(bounds)
+            tokens = {t.i for t in clause.subtree}
+            out.append(
+                _QuoteRecord(
+                    start,
+                    end,
+                    tokens,
+                    indirect=True,
+                    speaker=_speaker_of(verb, tokens),
+                    verb=verb,
+                )
+            )
+    return out
+
+
+# Media of a statement (lemma -> lower-case English keyword). Multi-word media are keyed by
+# (head lemma, modifier lemma): "communiqué de presse", "press release", "blog post".
+_CHANNELS = {
+    "fr": {
+        "lettre": "letter",
+        "courrier": "letter",
+        "missive": "letter",
+        "tweet": "tweet",
+        "twitter": "tweet",
+        "gazouillis": "tweet",
+        "interview": "interview",
+        "entretien": "interview",
+        "entrevue": "interview",
+        "communiqué": "statement",
+        "déclaration": "statement",
+        "blog": "blog post",
+        "télévision": "television",
+        "télé": "television",
+        "radio": "radio",
+        "courriel": "email",
+        "mail": "email",
+        "e-mail": "email",
+        "vidéo": "video",
+        "podcast": "podcast",
+        "facebook": "social media",
+        "instagram": "social media",
+        "linkedin": "social media",
+        "mémo": "memo",
+        "note": "memo",
+    },
+    "en": {
+        "letter": "letter",
+        "tweet": "tweet",
+        "twitter": "tweet",
+        "interview": "interview",
+        "statement": "statement",
+        "blog": "blog post",
+        "television": "television",
+        "tv": "television",
+        "radio": "radio",
+        "email": "email",
+        "e-mail": "email",
+        "video": "video",
+        "podcast": "podcast",
+        "facebook": "social media",
+        "instagram": "social media",
+        "linkedin": "social media",
+        "memo": "memo",
+    },
+}
+_CHANNEL_COMPOUNDS = {
+    ("communiqué", "presse"): "press release",
+    ("conférence", "presse"): "press conference",
+    ("point", "presse"): "press conference",
+    ("billet", "blog"): "blog post",
+    ("article", "blog"): "blog post",
+    ("message", "twitter"): "tweet",
+    ("compte", "twitter"): "tweet",
+    ("release", "press"): "press release",
+    ("release", "news"): "press release",
+    ("conference", "press"): "press conference",
+    ("conference", "news"): "press conference",
+    ("briefing", "press"): "press conference",
+    ("post", "blog"): "blog post",
+    ("post", "facebook"): "social media",
+    ("post", "linkedin"): "social media",
+    ("post", "instagram"): "social media",
+    ("account", "twitter"): "tweet",
+}
+# Verbs that name their medium: "tweeted", "a tweeté".
+_CHANNEL_VERBS = {
+    "tweet": "tweet",
+    "tweeter": "tweet",
+    "twitter": "tweet",
+    "blogger": "blog post",
+}
+_CHANNEL_PREPS = frozenset(
+    {
+        "dans",
+        "sur",
+        "à",
+        "en",
+        "par",
+        "via",
+        "lors",
+        "pendant",
+        "in",
+        "on",
+        "during",
+        "through",
+        "at",
+        "over",
+        "by",
+    }
+)
+
+
+def _channel_of_noun(tok: Token, lang: str) -> str | None:
+    lemma = _lemma(tok)
+    for child in tok.children:
+        if child.dep_ in ("nmod", "compound", "nn", "amod") or child.dep_.startswith(
+            "nmod"
+        ):
+            value = _CHANNEL_COMPOUNDS.get((lemma, _lemma(child)))
+            if value is not None:
+                return value
+        if child.dep_ == "prep" and child.lower_ in ("on", "de"):
+            for g in child.children:
+                value = _CHANNEL_COMPOUNDS.get((lemma, _lemma(g)))
+                if value is not None:
+                    return value
+    return _CHANNELS.get(lang, {}).get(lemma)
+
+
+def _nominal_dependents(verb: Token) -> Iterator[Token]:
+    """Nominal dependents of a verb other than its subject and its complement clause, through
+    English prepositions ("in a statement" -> "statement")."""
+    for child in verb.children:
+        dep = child.dep_
+        if (
+            dep in _SUBJ
+            or dep in _PASS_SUBJ
+            or dep in ("ccomp", "mark", "punct", "aux", "cc")
+        ):
+            continue
+        if dep in ("prep", "agent", "dative") and child.pos_ == "ADP":
+            for g in child.children:
+                if g.dep_ in ("pobj", "pcomp"):
+                    yield g
+        elif child.pos_ in ("NOUN", "PROPN", "X", "PRON"):
+            yield child
+
+
+def _channel(verb: Token, lang: str) -> tuple[str | None, Token | None]:
+    """The medium of a statement and the noun naming it: "dans une lettre", "in a statement",
+    "sur Twitter", "tweeted"."""
+    for noun in _nominal_dependents(verb):
+        prep = _case_of(noun)
+        if prep and prep not in _CHANNEL_PREPS:
+            continue
+        value = _channel_of_noun(noun, lang)
+        if value is None:
+            for child in noun.children:  # "dans un message publié sur Twitter"
+                if child.dep_.startswith(("nmod", "acl")) or child.dep_ == "prep":
+                    for g in [child, *child.children]:
+                        if g.pos_ in ("NOUN", "PROPN", "X"):
+                            value = _channel_of_noun(g, lang)
+                            if value is not None:
+                                break
+                if value is not None:
+                    break
+        if value is not None:
+            return value, noun
+    value = _CHANNEL_VERBS.get(_lemma(verb))
+    if value is not None:
+        return value, None
+    # A medium the parser hung elsewhere in the reporting clause ("a déclaré le PDG du groupe
+    # dans un entretien à …": "entretien" under the inverted subject), outside reported clauses.
+    skip: set[int] = set()
+    for child in verb.children:
+        if child.dep_ in ("ccomp", "parataxis") or child.dep_.startswith("advcl"):
+            skip.update(t.i for t in child.subtree)
+    for tok in verb.subtree:
+        if tok.i in skip or tok.pos_ not in ("NOUN", "PROPN") or tok.i == verb.i:
+            continue
+        prep = _case_of(tok)
+        governor = _governing_verb(tok)
+        if prep in _CHANNEL_PREPS and governor is not None and governor.i == verb.i:
+            value = _channel_of_noun(tok, lang)
+            if value is not None:
+                return value, tok
+    return None, None
+
+
+# English verbs whose direct object is the addressee: "told Reuters that …".
+_ADDRESSEE_OBJ_VERBS = frozenset(
+    {
+        "tell",
+        "inform",
+        "assure",
+        "warn",
+        "remind",
+        "brief",
+        "notify",
+        "advise",
+        "promise",
+        "reassure",
+    }
+)
+
+
+def _addressee_candidate(tok: Token, lang: str) -> bool:
+    if tok.pos_ not in ("NOUN", "PROPN", "PRON", "X"):
+        return False
+    if tok.ent_type_ in ("DATE", "TIME") or _lemma(tok) in _TEMPORAL_WORDS:
+        return False
+    if _ent(tok) == "LOC":
+        return False
+    return _CHANNELS.get(lang, {}).get(_lemma(tok)) is None
+
+
+def _addressee(verb: Token, lang: str, channel_noun: Token | None) -> Token | None:
+    """The addressee of a statement: "a déclaré à Axios", "told Reuters", "said to reporters",
+    else the interviewer of "dans un entretien à X" / "in an interview with X"."""
+    for child in verb.children:
+        dep = child.dep_
+        if (
+            dep in _SUBJ
+            or dep in _PASS_SUBJ
+            or dep in ("ccomp", "mark", "punct", "aux", "cc")
+        ):
+            continue
+        if lang == "en":
+            if dep in ("dative", "iobj"):
+                target = next((g for g in child.children if g.dep_ == "pobj"), child)
+                if _addressee_candidate(target, lang):
+                    return target
+            elif dep == "dobj" and _lemma(verb) in _ADDRESSEE_OBJ_VERBS:
+                if _addressee_candidate(child, lang):
+                    return child
+            elif dep == "prep" and child.lower_ == "to":
+                for g in child.children:
+                    if g.dep_ == "pobj" and _addressee_candidate(g, lang):
+                        return g
+        else:
+            if dep == "iobj" and child.pos_ == "PRON":
+                return child
+            if _case_of(child) in ("à", "auprès") and _addressee_candidate(child, lang):
+                return child
+    if channel_noun is not None:
+        for prep, head, kind in _complements(channel_noun):
+            if (
+                kind == "obl"
+                and prep in ("à", "avec", "with", "to")
+                and _addressee_candidate(head, lang)
+            ):
+                return head
+        for child in channel_noun.children:  # "un entretien accordé au Monde"
+            if child.dep_.startswith("acl") and child.pos_ == "VERB":
+                for prep, head, kind in _complements(child):
+                    if (
+                        kind == "iobj" or (kind == "obl" and prep in ("à", "to"))
+                    ) and _addressee_candidate(head, lang):
+                        return head
+    return None
+
+
+def _is_role_noun(tok: Token) -> bool:
+    """A role noun ("PDG", "porte-parole", "chief executive", "représentant") of ``roles.ttl``."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    roles = load_roles()
+    doc = tok.doc
+    candidates = [tok.i] + [
+        c.i
+        for c in tok.children
+        if c.dep_ in ("amod", "compound", "nn") and c.i < tok.i
+    ]
+    for i in sorted(set(candidates)):
+        match = _match_role(doc, i, roles)
+        if match is not None and i <= tok.i < match[0]:
+            return True
+    return False
+
+
+def _speaker_span(tok: Token | None, offset: int) -> Span | None:
+    """Speaker mention: a person name ("Arvind Krishna" in "le PDG Arvind Krishna"), else the
+    role noun phrase with its "de X" / "of X" / possessive complement ("représentant d'IBM", "The
+    company's chief executive", "spokesperson for Boeing"), else the subject noun phrase."""
+    if tok is None:
+        return None
+    doc = tok.doc
+    if _is_person_token(tok):
+        back = _person_run_ending(doc, tok.i)
+        lo = back[0] if back is not None else tok.i
+        fwd = _person_run(doc, lo)
+        hi = max(fwd[1] if fwd is not None else tok.i + 1, tok.i + 1)
+        if back is not None or fwd is not None:
+            return _tokens_span(doc, range(lo, hi), offset)
+        return _arg_span(tok, offset)
+    if tok.pos_ not in ("NOUN", "PROPN", "X"):
+        return _arg_span(tok, offset)
+    role = _is_role_noun(tok)
+    for child in tok.children:  # a name in apposition: "le PDG Arvind Krishna"
+        apposed = child.dep_ in ("appos", "flat:name", "flat", "compound", "nn") or (
+            role and child.dep_.startswith("nmod") and not _case_of(child)
+        )
+        if apposed and child.i > tok.i and _is_person_token(child):
+            run = _person_run(doc, child.i)
+            if run is not None:
+                return _tokens_span(doc, range(run[0], run[1]), offset)
+    if not role:
+        return _arg_span(tok, offset)
+    keep = {tok.i}
+    for child in tok.children:
+        dep = child.dep_
+        if (dep in ("amod", "compound", "nn") and child.i < tok.i) or dep in (
+            "poss",
+            "nmod:poss",
+        ):
+            keep.update(t.i for t in child.subtree)
+        elif dep.startswith("nmod") and _case_of(child) in (
+            "de",
+            "of",
+            "chez",
+            "for",
+            "at",
+        ):
+            keep.update(_np_tokens(child))
+            keep.update(
+                c.i
+                for c in child.children
+                if c.dep_ in ("case", "det") and c.i < child.i
+            )
+        elif dep == "prep" and child.lower_ in ("of", "for", "at"):
+            for g in child.children:
+                if g.dep_ == "pobj":
+                    keep.add(child.i)
+                    keep.update(_np_tokens(g))
+    return _tokens_span(doc, sorted(keep), offset)
+
+
+def _all_quotes(doc: Doc, lang: str, lex: TriggerLexicon) -> list[_QuoteRecord]:
+    direct = _direct_quotes(doc, lang, lex)
+    indirect = _indirect_quotes(doc, lang, lex, direct)
+    return sorted(direct + indirect, key=lambda r: (r.start, r.end))
+
+
+def quotes_from_doc(
+    doc: Doc, *, lang: str, offset: int = 0, lexicon: TriggerLexicon | None = None
+) -> Iterator[Quote]:
+    """Yield the quotations of a segment, direct and indirect, in text order.
+
+    Direct quotations (« … », “ … ”, "…", `` … ''; at least 3 words): the span covers the text
+    between the marks. The speaker is the subject of the reporting verb that governs the quotation
+    (``X a déclaré que « … »``), else of a reporting verb after it in the sentence (``« … », a dit
+    X``), else before it (``X said: "…"``), else the complement of "selon" / "d'après" /
+    "according to"; None when none is found.
+
+    Indirect speech (``indirect=True``): the complement clause of a reporting verb ("a déclaré
+    que …", "affirme que …", "said (that) …", "told X that …"), without its "que" / "that", when it
+    holds no direct quotation.
+
+    ``reporting`` is the reporting verb's token, ``addressee`` its "à X" / "told X" / "to X"
+    complement (or the interviewer of "dans un entretien à X"), ``channel`` the medium in
+    lower-case English ("letter", "tweet", "interview", "statement", "press release", "blog post",
+    "television", ...). A role-noun speaker covers its complement ("le représentant d'IBM"), an
+    apposed person name wins ("le PDG Arvind Krishna" -> "Arvind Krishna"); pronouns are returned
+    as they are, for the integrator to resolve.
+    """
+    lang = lang.split("-")[0].lower()
+    lex = lexicon or load_lexicon()
+    text = doc_text(doc)
+    for record in _all_quotes(doc, lang, lex):
+        verb = record.verb
+        channel: str | None = None
+        addressee: Token | None = None
+        if verb is not None:
+            channel, channel_noun = _channel(verb, lang)
+            addressee = _addressee(verb, lang, channel_noun)
+            if addressee is not None and addressee.i in record.tokens:
+                addressee = None
+        yield Quote(
+            span=Span(
+                offset + record.start,
+                offset + record.end,
+                text[record.start : record.end],
+            ),
+            speaker=_speaker_span(record.speaker, offset),
+            reporting=None
+            if verb is None
+            else Span(offset + verb.idx, offset + verb.idx + len(verb.text), verb.text),
+            indirect=record.indirect,
+            channel=channel,
+            addressee=_entity_or_arg_span(addressee, offset),
+        )
+
+
+def _entity_or_arg_span(tok: Token | None, offset: int) -> Span | None:
+    """The named entity a token belongs to (whole, even when the parser split it), else its noun
+    phrase."""
+    if tok is None:
+        return None
+    if tok.ent_type_ and tok.ent_type_ not in _NON_NAME_ENTS:
+        for ent in tok.doc.ents:
+            if ent.start <= tok.i < ent.end:
+                return _tokens_span(tok.doc, range(ent.start, ent.end), offset)
+    return _arg_span(tok, offset)
 
 
 # --------------------------------------------------------------------------------------------------

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from kg import attach
 from kg import entities as ent
 from kg import events as evt
 from kg import temporal
@@ -23,6 +24,7 @@ from kg.types import Analysis, Document, Entity, EntityMention, EventMention, Se
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
+    from spacy.tokens import Span as SpacySpan
 
 DEFAULT_BATCH = 32
 
@@ -40,22 +42,37 @@ class Options:
 
 
 def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str | None]:
-    """Map a document offset to the tense of the clause around it (``future`` or ``past``/``None``)."""
+    """Map a document offset to the tense of the clause around it (``future`` or ``past``/``None``).
+
+    Each segment's sentences are listed once, on the first call, and each sentence's tense is
+    computed once (``doc.sents`` walks the whole Doc, and a document has many dates).
+    """
+    sentences: dict[int, list[tuple[int, int, SpacySpan]]] = {}
+    tenses: dict[tuple[int, int], str] = {}
+
+    def sentence_tense(sent: SpacySpan) -> str:
+        for tok in sent:
+            tense = tok.morph.get("Tense")
+            if "Fut" in tense or tok.lower_ in ("will", "shall") or (
+                tok.lemma_ == "aller" and tok.head.morph.get("VerbForm") == ["Inf"]
+            ):
+                return "future"
+        return "past"
 
     def tense_at(offset: int) -> str | None:
-        for seg, doc in parsed:
+        for k, (seg, doc) in enumerate(parsed):
             if not seg.start <= offset < seg.end:
                 continue
             local = offset - seg.start
-            for sent in doc.sents:
-                if sent.start_char <= local < sent.end_char:
-                    for tok in sent:
-                        tense = tok.morph.get("Tense")
-                        if "Fut" in tense or tok.lower_ in ("will", "shall") or (
-                            tok.lemma_ == "aller" and tok.head.morph.get("VerbForm") == ["Inf"]
-                        ):
-                            return "future"
-                    return "past"
+            sents = sentences.get(k)
+            if sents is None:
+                sents = sentences[k] = [(s.start_char, s.end_char, s) for s in doc.sents]
+            for n, (a, b, sent) in enumerate(sents):
+                if a <= local < b:
+                    found = tenses.get((k, n))
+                    if found is None:
+                        found = tenses[(k, n)] = sentence_tense(sent)
+                    return found
         return None
 
     return tense_at
@@ -94,6 +111,13 @@ def analyse_document(
         events += evt.events_from_doc(doc, lang=seg.lang, offset=seg.start, timexes=timexes)
         quotes += evt.quotes_from_doc(doc, lang=seg.lang, offset=seg.start)
         memberships += evt.memberships_from_doc(doc, lang=seg.lang, offset=seg.start, org_spans=org_spans)
+    sentences.sort(key=lambda s: s.start)
+    post_quotes, post_events = attach.embedded_posts(text, segments, timexes, sentences)
+    quotes += post_quotes
+    events += post_events
+    events = attach.asserted_polarity(events)
+    events = attach.statements_for_quotes(events, quotes, sentences)
+    events = attach.attach_times(events, timexes=timexes, sentences=sentences, segments=segments, document=document)
     return Analysis(
         document=replace(document, lang=lang),
         segments=segments,

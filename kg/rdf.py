@@ -21,7 +21,7 @@ from kg import __version__
 from kg.namespaces import GAF, ITSRDF, NIF, SEM, WD
 from kg.pipeline import entity_for_span, nearest_organisation
 from kg.resources import resource_path
-from kg.types import Analysis, Entity, Span, Timex
+from kg.types import Analysis, Entity, EventMention, Quote, Span, Timex
 from kg.vocab import EVT, KG, ROLE
 
 ORG = Namespace("http://www.w3.org/ns/org#")
@@ -142,6 +142,7 @@ class _Writer:
         self.g = dataset.graph(iris.graph(self.doc.id))
         self.ctx = iris.context(self.doc.id)
         self._sentences = sorted(analysis.sentences, key=lambda s: s.start)
+        self._events_by_trigger = {(e.trigger.start, e.trigger.end): e for e in analysis.events}
 
     def sentence_of(self, start: int) -> str | None:
         for sent in self._sentences:
@@ -231,10 +232,21 @@ class _Writer:
         if timex.embedded:
             g.add((m, KG.embedded, Literal(True)))
 
-    def write_event(self, event) -> None:  # event: kg.types.EventMention
+    def event_node(self, event: EventMention) -> URIRef:
+        trig = event.trigger
+        return self.iris.event(self.doc.id, trig.start, trig.end, event.type)
+
+    def event_at(self, span: Span | None) -> URIRef | None:
+        """The event whose trigger is exactly ``span`` (reporting verbs, statements of quotes)."""
+        if span is None:
+            return None
+        found = self._events_by_trigger.get((span.start, span.end))
+        return self.event_node(found) if found is not None else None
+
+    def write_event(self, event: EventMention) -> None:
         g = self.g
         trig = event.trigger
-        node = self.iris.event(self.doc.id, trig.start, trig.end, event.type)
+        node = self.event_node(event)
         etype = EVT[event.type]
         g.add((node, RDF.type, SEM.Event))
         g.add((node, SEM.eventType, etype))
@@ -252,6 +264,13 @@ class _Writer:
         place = entity_for_span(self.a, event.place, types=("LOC",))
         if place is not None:
             g.add((node, SEM.hasPlace, self.entity_node(place)))
+        g.add((node, KG.polarity, Literal(event.polarity)))
+        g.add((node, KG.modality, Literal(event.modality)))
+        if event.in_quote:
+            g.add((node, KG.inQuote, Literal(True)))
+        reporter = self.event_at(event.reported_by)
+        if reporter is not None and reporter != node:
+            g.add((node, KG.reportedBy, reporter))
         if event.time is not None:
             stamp = timestamp_literal(event.time.value)
             if stamp is not None:
@@ -259,16 +278,25 @@ class _Writer:
                 if event.time_inferred:
                     g.add((node, KG.timeInferred, Literal(True)))
 
-    def write_quote(self, quote) -> None:  # quote: kg.types.Quote
+    def write_quote(self, quote: Quote) -> None:
         g = self.g
         span = quote.span
         node = self.iris.quote(self.doc.id, span.start, span.end)
         g.add((node, RDF.type, SDO.Quotation))
         g.add((node, SDO.text, Literal(span.text)))
         g.add((node, GAF.denotedBy, self.span_mention(span)))
+        if quote.indirect:
+            g.add((node, KG.indirect, Literal(True)))
+        if quote.channel:
+            g.add((node, KG.channel, Literal(quote.channel)))
         speaker = entity_for_span(self.a, quote.speaker, types=("PER", "ORG"))
         if speaker is not None:
             g.add((node, SDO.creator, self.entity_node(speaker)))
+        statement = self.event_at(quote.reporting or quote.span)
+        if statement is not None:
+            g.add((statement, KG.quotation, node))
+            if quote.channel:
+                g.add((statement, KG.channel, Literal(quote.channel)))
 
     def write_membership(self, membership) -> None:  # membership: kg.types.Membership
         g = self.g

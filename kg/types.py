@@ -152,7 +152,9 @@ class Entity:
         """Every distinct surface form, in order of first appearance."""
         seen: dict[str, None] = {}
         for mention in self.mentions:
-            seen.setdefault(mention.text, None)
+            # English mentions keep "the" ("the United States"); the name itself does not.
+            name = mention.text[4:] if mention.text.startswith("the ") else mention.text
+            seen.setdefault(name, None)
         return tuple(seen)
 
 
@@ -170,6 +172,14 @@ class EventMention:
     place: Span | None = None
     time: Timex | None = None
     time_inferred: bool = False
+    # Factuality: "IBM will no longer sell X" is a NEG, FUTURE sale, never a plain positive one.
+    polarity: Literal["POS", "NEG"] = "POS"
+    modality: Literal["ASSERTED", "FUTURE", "CONDITIONAL", "HYPOTHETICAL", "POSSIBLE"] = "ASSERTED"
+    # The trigger of the reporting event (an Announcement or Statement) that reports this one:
+    # "a déclaré son retrait" -> the Withdrawal is reported by the Statement on "déclaré".
+    reported_by: Span | None = None
+    # Whether the trigger lies inside a quotation (direct speech).
+    in_quote: bool = False
 
 
 @dataclass(frozen=True)
@@ -178,6 +188,14 @@ class Quote:
 
     span: Span
     speaker: Span | None = None
+    # The reporting verb that introduces the quote ("a déclaré", "said"), when there is one.
+    reporting: Span | None = None
+    # Indirect speech ("a déclaré que ...") rather than words inside quotation marks.
+    indirect: bool = False
+    # The medium, when stated: letter, tweet, interview, statement, press release...
+    channel: str | None = None
+    # The addressee, when stated ("a déclaré à Axios").
+    addressee: Span | None = None
 
 
 @dataclass(frozen=True)

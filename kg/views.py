@@ -250,10 +250,11 @@ class _Reader:
     def _describe_doc(self, doc: Node, context: Node) -> tuple[str, str, str, str, str]:
         """IRI, url-or-source, title, url and source path of the document of ``context``."""
         g = self.g
-        url = g.value(doc, SDO.url) or g.value(context, NIF.sourceUrl) or ""
-        path = g.value(doc, KG.sourcePath) or ""
-        source = url or path or doc
-        return str(doc), str(source), self._title(doc), str(url), str(path)
+        url = g.value(doc, SDO.url)
+        path = g.value(doc, KG.sourcePath)
+        source = url or path or g.value(context, NIF.sourceUrl) or doc
+        link = url or g.value(context, NIF.sourceUrl) or ""
+        return str(doc), str(source), self._title(doc), str(link), str(path or "")
 
     def _title(self, doc: Node) -> str:
         return _pick_literal(
@@ -280,20 +281,20 @@ class _Reader:
 
     def document_mentions(self, nodes: dict[str, dict[str, Any]]) -> dict[str, dict[str, int]]:
         """For each non-document node: the number of its distinct mentions in each document."""
-        found: dict[str, dict[str, int]] = {}
-        for node_id, attrs in nodes.items():
-            if attrs.get("kind") == "Document":
+        per_node: dict[str, dict[str, set[Node]]] = defaultdict(lambda: defaultdict(set))
+        for target, mentions in self._mentions.items():
+            node_id = str(target)
+            if node_id not in nodes or nodes[node_id].get("kind") == "Document":
                 continue
-            target: Node = BNode(node_id[2:]) if node_id.startswith("_:") else URIRef(node_id)
-            per_doc: dict[str, set[Node]] = defaultdict(set)
-            for mention in self._mentions.get(target, ()):
+            for mention in mentions:
                 context = self.g.value(mention, NIF.referenceContext)
                 described = self._docs.get(context) if context is not None else None
                 if described is not None:
-                    per_doc[described[0]].add(mention)
-            if per_doc:
-                found[node_id] = {doc: len(ms) for doc, ms in per_doc.items()}
-        return found
+                    per_node[node_id][described[0]].add(mention)
+        return {
+            node_id: {doc: len(ms) for doc, ms in per_doc.items()}
+            for node_id, per_doc in sorted(per_node.items())
+        }
 
     def label(self, node: Node) -> str:
         """The best label of ``node`` in the preferred language, else a readable fallback."""

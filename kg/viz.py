@@ -1,8 +1,11 @@
 """Interactive, self-contained HTML drawing of the entity-event graph (``kg viz``).
 
 The page is drawn with vis-network through pyvis, from the networkx view of
-:func:`kg.views.entity_event_graph`. It works offline: vis-network's script and style sheet are read
-from the installed pyvis package and inlined into the page, which loads nothing from the network.
+:func:`kg.views.entity_event_graph`: entities, events and quotations, and the news articles they
+were read from as hubs. Clicking a node opens an evidence panel (its label, type, date, Wikidata
+link and the sentences it was read from, each with its source article); the legend filters by kind
+and the events by date. It works offline: vis-network's script and style sheet are read from the
+installed pyvis package and inlined into the page, which loads nothing from the network.
 
 Every text that comes from the graph reaches the page either escaped by Jinja2 (HTML context) or
 inside a ``<script type="application/json">`` block in which ``<``, ``>`` and ``&`` are written as
@@ -12,9 +15,11 @@ JSON ``\\u`` escapes; the page's script only ever puts these texts into the DOM 
 
 from __future__ import annotations
 
+import calendar
 import json
 import math
 import os
+import re
 import tempfile
 from dataclasses import dataclass
 from functools import lru_cache
@@ -28,7 +33,7 @@ from pyvis.network import Network
 from rdflib import Dataset, Graph
 
 from kg.errors import Errors, KGError
-from kg.views import KINDS, entity_event_graph
+from kg.views import DOCUMENT_ROLES, KINDS, entity_event_graph
 
 __all__ = [
     "KIND_STYLES",
@@ -44,6 +49,13 @@ LAYOUT_THRESHOLD = 1500
 
 MAX_TOOLTIP_EVIDENCE = 3
 """Evidence sentences shown in one tooltip; the rest are counted."""
+
+MAX_PANEL_EVIDENCE = 25
+"""Evidence sentences listed in the evidence panel of one node; the rest are counted."""
+
+MAX_VISIBLE_LABEL = 16
+"""Largest on-screen size (pixels) of the enlarged labels of documents and hubs: the page shrinks
+them when zooming in, so labels readable from afar do not swamp a close-up."""
 
 _TEMPLATE_DIR = Path(__file__).resolve().parent / "templates"
 _TEMPLATE_NAME = "graph.html.j2"
@@ -73,9 +85,10 @@ KIND_STYLES: dict[str, KindStyle] = {
     "Organization": KindStyle("square", "#54a24b", "#33702d", 16),
     "Place": KindStyle("triangle", "#f2b701", "#a67d00", 16),
     "Quotation": KindStyle("box", "#e8dff5", "#7b5ea7", 14),
+    "Document": KindStyle("star", "#3d405b", "#1f2133", 26),
     "Entity": KindStyle("hexagon", "#9d9d9d", "#666666", 14),
 }
-"""Shape and colour of each node kind; events and quotations stand out by shape."""
+"""Shape and colour of each node kind; events, quotations and documents stand out by shape."""
 
 _KIND_LEGEND = {
     "Event": "Event",
@@ -83,6 +96,7 @@ _KIND_LEGEND = {
     "Organization": "Organisation",
     "Place": "Place",
     "Quotation": "Quotation",
+    "Document": "Document",
     "Entity": "Other entity",
 }
 
@@ -95,6 +109,11 @@ _ROLE_COLORS = {
     "creator": "#7b5ea7",
 }
 _DEFAULT_EDGE_COLOR = "#33702d"
+_DOCUMENT_EDGE_COLOR = "#9aa3bd"
+_DOCUMENT_EDGE_LENGTH = 70
+_DOCUMENT_EDGE_ROLES = frozenset({"mentions", *DOCUMENT_ROLES.values()})
+_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:$|T)")
+_QID = re.compile(r"^Q[1-9][0-9]*$")
 
 
 class KGNetwork(Network):
@@ -113,6 +132,7 @@ class KGNetwork(Network):
         super().__init__(**kwargs)
         self.kg_title = title
         self.kg_stats: dict[str, Any] = {}
+        self.kg_details: dict[str, Any] = {}
 
     def add_node(  # type: ignore[override]
         self,
@@ -157,6 +177,7 @@ def render_network(
     physics: bool | None = None,
     lang: str = "en",
     view: nx.MultiDiGraph | None = None,
+    documents: bool = True,
 ) -> KGNetwork:
     """Build the pyvis network that :func:`render_html` draws.
 
@@ -170,14 +191,16 @@ def render_network(
         lang: Preferred label language.
         view: A view already built by :func:`kg.views.entity_event_graph` (``graph`` is then not
             read).
+        documents: Draw the news articles as hub nodes linked to what they mention, report and
+            quote (ignored when ``view`` is given).
 
     Raises:
         KGError: E301 when the graph has no entity, event or quotation.
     """
     if view is None:
-        view = entity_event_graph(graph, lang=lang)
+        view = entity_event_graph(graph, lang=lang, include_documents=documents)
     total_nodes, total_edges = view.number_of_nodes(), view.number_of_edges()
-    if total_nodes == 0:
+    if not any(kind != "Document" for _, kind in view.nodes(data="kind")):
         raise KGError(Errors.E301)
     if max_nodes is not None and max_nodes < 1:
         raise ValueError("max_nodes must be at least 1")
@@ -190,6 +213,8 @@ def render_network(
 
     net = KGNetwork(title=title, heading=title)
     counts = {kind: 0 for kind in KINDS}
+    details: dict[str, dict[str, Any]] = {}
+    sources: dict[str, dict[str, str]] = {}
     for node_id, attrs in view.nodes(data=True):
         kind = attrs.get("kind", "Entity")
         style = KIND_STYLES.get(kind, KIND_STYLES["Entity"])
@@ -197,6 +222,9 @@ def render_network(
         extra: dict[str, Any] = {}
         if positions is not None:
             extra["x"], extra["y"] = positions[node_id]
+        size, font = _node_scale(kind, style.size, view.degree(node_id))
+        if font:
+            extra["font"] = font
         net.add_node(
             node_id,
             label=str(attrs.get("label") or node_id),
@@ -207,14 +235,30 @@ def render_network(
                 "highlight": {"background": style.color, "border": "#000000"},
                 "hover": {"background": style.color, "border": "#000000"},
             },
-            size=style.size,
+            size=size,
             kind=kind,
             title=_node_tooltip(node_id, attrs),
             **extra,
         )
+        details[node_id] = _node_details(node_id, attrs, sources)
     for source, target, attrs in view.edges(data=True):
         role = str(attrs.get("role", ""))
         label = str(attrs.get("label") or role)
+        weight = int(attrs.get("weight") or 1)
+        if role in _DOCUMENT_EDGE_ROLES and view.nodes[source].get("kind") == "Document":
+            net.add_edge(
+                source,
+                target,
+                label="",
+                role=role,
+                weight=weight,
+                arrows="",
+                length=_DOCUMENT_EDGE_LENGTH,
+                color={"color": _DOCUMENT_EDGE_COLOR, "opacity": 0.55},
+                width=round(0.8 + min(2.5, math.log2(weight)), 2),
+                title=_edge_tooltip(view, source, target, label, attrs),
+            )
+            continue
         net.add_edge(
             source,
             target,
@@ -225,6 +269,9 @@ def render_network(
         )
 
     net.options = _vis_options(physics=use_physics, large=n > LAYOUT_THRESHOLD)
+    starts = [d["from"] for d in details.values() if d.get("from")]
+    ends = [d["to"] for d in details.values() if d.get("to")]
+    net.kg_details = {"details": details, "sources": sources}
     net.kg_stats = {
         "nodes": n,
         "edges": view.number_of_edges(),
@@ -232,6 +279,9 @@ def render_network(
         "total_edges": total_edges,
         "counts": counts,
         "physics": use_physics,
+        "date_min": min(starts) if starts else "",
+        "date_max": max(ends) if ends else "",
+        "dated_events": len(starts),
     }
     return net
 
@@ -244,19 +294,24 @@ def render_html(
     max_nodes: int | None = None,
     physics: bool | None = None,
     lang: str = "en",
+    documents: bool = True,
 ) -> Path:
     """Write the graph as one self-contained interactive HTML page and return its path.
 
-    The page shows entities, events and quotations coloured and shaped by kind, with a legend
-    whose check boxes hide or show each kind, a search box that selects and focuses nodes by
-    label, and tooltips with type, date, Wikidata id and evidence sentences. The same graph always
-    gives the same bytes. The file is written atomically.
+    The page shows entities, events, quotations and the documents they come from, coloured and
+    shaped by kind, with a legend whose check boxes hide or show each kind, a date range that
+    hides the events outside it, a search box that selects and focuses nodes by label, tooltips,
+    and an evidence panel (opened by clicking a node) with the node's type, date, Wikidata link
+    and the sentences it was read from. The same graph always gives the same bytes. The file is
+    written atomically.
 
     Raises:
         KGError: E301 when the graph has nothing to draw, E302 when pyvis's vis-network assets are
             missing.
     """
-    net = render_network(graph, title=title, max_nodes=max_nodes, physics=physics, lang=lang)
+    net = render_network(
+        graph, title=title, max_nodes=max_nodes, physics=physics, lang=lang, documents=documents
+    )
     html = net.generate_html()
     path = Path(path)
     _write_atomic(path, html)
@@ -269,13 +324,17 @@ def render_html(
 def _render_page(net: KGNetwork) -> str:
     """Render the template for ``net``."""
     vis_js, vis_css = _vis_assets()
-    stats = net.kg_stats or {
+    stats = {
         "nodes": len(net.nodes),
         "edges": len(net.edges),
         "total_nodes": len(net.nodes),
         "total_edges": len(net.edges),
         "counts": {},
         "physics": True,
+        "date_min": "",
+        "date_max": "",
+        "dated_events": 0,
+        **(net.kg_stats or {}),
     }
     counts = stats.get("counts", {})
     legend = [
@@ -288,10 +347,19 @@ def _render_page(net: KGNetwork) -> str:
             "count": counts.get(kind, 0),
         }
         for kind in KINDS
-        if counts.get(kind, 0) or kind != "Entity"
+        if counts.get(kind, 0) or kind not in ("Entity", "Document")
     ]
     options = net.options if isinstance(net.options, dict) else json.loads(net.options.to_json())
-    data = {"nodes": net.nodes, "edges": net.edges, "options": options}
+    extra = getattr(net, "kg_details", None) or {"details": {}, "sources": {}}
+    data = {
+        "nodes": net.nodes,
+        "edges": net.edges,
+        "options": options,
+        "details": extra["details"],
+        "sources": extra["sources"],
+        "kinds": _KIND_LEGEND,
+        "label_cap": MAX_VISIBLE_LABEL,
+    }
     template = _environment().get_template(_TEMPLATE_NAME)
     html = template.render(
         title=net.kg_title,
@@ -377,6 +445,16 @@ def _write_atomic(path: Path, text: str) -> None:
 def _node_tooltip(node_id: str, attrs: dict[str, Any]) -> str:
     """Plain-text tooltip (shown with ``textContent``; never parsed as HTML)."""
     kind = str(attrs.get("kind", "Entity"))
+    if kind == "Document":
+        lines = [str(attrs.get("title") or attrs.get("label") or node_id), "Kind: Document"]
+        if attrs.get("date"):
+            lines.append(f"Published: {attrs['date']}")
+        if attrs.get("url"):
+            lines.append(f"URL: {_shorten(str(attrs['url']), 120)}")
+        if attrs.get("source_path"):
+            lines.append(f"Source: {_shorten(str(attrs['source_path']), 120)}")
+        lines.append(node_id)
+        return "\n".join(lines)
     lines = [str(attrs.get("label") or node_id), f"Kind: {_KIND_LEGEND.get(kind, kind)}"]
     if attrs.get("type_label"):
         lines.append(f"Type: {attrs['type_label']}")
@@ -394,12 +472,89 @@ def _node_tooltip(node_id: str, attrs: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+def _node_details(
+    node_id: str, attrs: dict[str, Any], sources: dict[str, dict[str, str]]
+) -> dict[str, Any]:
+    """What the evidence panel shows for one node; fills ``sources`` with the documents cited."""
+    kind = str(attrs.get("kind", "Entity"))
+    info: dict[str, Any] = {"label": str(attrs.get("label") or node_id)}
+    for key in ("type_label", "date", "text", "title", "url", "source_path"):
+        if attrs.get(key):
+            info[key] = str(attrs[key])
+    qid = str(attrs.get("qid") or "")
+    if _QID.match(qid):
+        info["qid"] = qid
+    aliases = [str(a) for a in attrs.get("aliases") or [] if a != attrs.get("label")]
+    if aliases:
+        info["aliases"] = aliases[:10]
+    if kind == "Event":
+        span = _date_span(str(attrs.get("date") or ""))
+        if span is not None:
+            info["from"], info["to"] = span
+    if kind == "Document":
+        sources[node_id] = {
+            "title": str(attrs.get("title") or ""),
+            "url": str(attrs.get("url") or ""),
+            "path": str(attrs.get("source_path") or ""),
+        }
+    evidence = list(attrs.get("evidence") or [])
+    # One entry per sentence: several mentions in one sentence are highlighted together.
+    grouped: dict[tuple[str, str], list[str]] = {}
+    for item in evidence:
+        doc = str(item.get("doc") or "")
+        surfaces = grouped.setdefault((doc, str(item.get("sentence") or "")), [])
+        surface = str(item.get("surface") or "")
+        if surface and surface not in surfaces:
+            surfaces.append(surface)
+        if doc and doc not in sources:
+            fallback = str(item.get("url_or_source") or "")
+            sources[doc] = {
+                "title": str(item.get("title") or ""),
+                "url": str(item.get("url") or ""),
+                "path": str(item.get("source_path") or ("" if fallback == doc else fallback)),
+            }
+    items = [
+        {"doc": doc, "sentence": sentence, "surfaces": surfaces}
+        for (doc, sentence), surfaces in list(grouped.items())[:MAX_PANEL_EVIDENCE]
+    ]
+    if items:
+        info["evidence"] = items
+        info["mentions"] = len(evidence)
+    if len(grouped) > MAX_PANEL_EVIDENCE:
+        info["more"] = len(grouped) - MAX_PANEL_EVIDENCE
+    return info
+
+
+def _date_span(value: str) -> tuple[str, str] | None:
+    """First and last day (ISO) of an ISO date, year-month or year; None when not one."""
+    match = _DATE.match(value.strip())
+    if match is None:
+        return None
+    year, month, day = match.group(1), match.group(2), match.group(3)
+    y = int(year)
+    if y < 1:
+        return None
+    if month is None:
+        return f"{year}-01-01", f"{year}-12-31"
+    m = int(month)
+    if not 1 <= m <= 12:
+        return None
+    if day is None:
+        last = calendar.monthrange(y, m)[1]
+        return f"{year}-{month}-01", f"{year}-{month}-{last:02d}"
+    if not 1 <= int(day) <= calendar.monthrange(y, m)[1]:
+        return None
+    return f"{year}-{month}-{day}", f"{year}-{month}-{day}"
+
+
 def _edge_tooltip(
     view: nx.MultiDiGraph, source: str, target: str, label: str, attrs: dict[str, Any]
 ) -> str:
     src = view.nodes[source].get("label") or source
     dst = view.nodes[target].get("label") or target
-    lines = [f"{src} —{label}→ {dst}"]
+    weight = int(attrs.get("weight") or 1)
+    times = f" ({weight}×)" if weight > 1 else ""
+    lines = [f"{src} —{label}{times}→ {dst}"]
     lines += _evidence_lines(attrs.get("evidence") or [])
     return "\n".join(lines)
 
@@ -424,6 +579,22 @@ def _shorten(text: str, limit: int) -> str:
 # --- layout ----------------------------------------------------------------------------------------
 
 
+def _node_scale(kind: str, base: int, degree: int) -> tuple[int, dict[str, Any] | None]:
+    """Size and label font of a node: documents and well connected nodes are drawn larger, so
+    their labels stay readable when the whole graph is in view."""
+    if kind == "Document":
+        return base + min(14, round(3 * math.log2(max(1, degree)))), {
+            "size": 30,
+            "color": "#1f2133",
+            "strokeWidth": 6,
+            "strokeColor": "#ffffff",
+        }
+    if kind == "Quotation" or degree < 3:
+        return base, None
+    grow = math.log2(degree)
+    return base + min(14, round(3 * grow)), {"size": min(34, round(14 + 5 * grow))}
+
+
 def _vis_options(*, physics: bool, large: bool) -> dict[str, Any]:
     return {
         "layout": {"randomSeed": _SEED, "improvedLayout": not large},
@@ -438,8 +609,10 @@ def _vis_options(*, physics: bool, large: bool) -> dict[str, Any]:
             "enabled": physics,
             "solver": "forceAtlas2Based",
             "forceAtlas2Based": {
-                "gravitationalConstant": -60,
-                "springLength": 120,
+                "gravitationalConstant": -45,
+                "centralGravity": 0.015,
+                "springLength": 90,
+                "springConstant": 0.09,
                 "avoidOverlap": 0.4,
             },
             "stabilization": {"enabled": True, "iterations": 400, "fit": True},

@@ -13,14 +13,21 @@ class KG(DefinedNamespace):
     """The project's own vocabulary."""
 
     agent: URIRef
+    channel: URIRef
     document: URIRef
     embedded: URIRef
     extractor: URIRef
+    inQuote: URIRef
+    indirect: URIRef
     language: URIRef
     mergeEvidence: URIRef
+    modality: URIRef
     model: URIRef
     patient: URIRef
+    polarity: URIRef
+    quotation: URIRef
     recipient: URIRef
+    reportedBy: URIRef
     role: URIRef
     sentence: URIRef
     sourcePath: URIRef

@@ -21,7 +21,13 @@ from kg.types import EntityMention
         ("IBM’s", "IBM"),
         ("le Congrès américain", "Congrès américain"),
         ("Le Monde", "Le Monde"),
-        ("the Pentagon", "Pentagon"),
+        ("the Pentagon", "the Pentagon"),
+        ("AirTanker Ltd.", "AirTanker Ltd."),
+        ("General Motors Corp.,", "General Motors Corp."),
+        ("the U.S.", "the U.S."),
+        ("EADS N.V.", "EADS N.V."),
+        ("Paris.", "Paris"),
+        ("Hollande.", "Hollande"),
         ("The Guardian", "The Guardian"),
         ("Washington —", "Washington"),
     ],
@@ -113,3 +119,25 @@ def test_merged_entity_label_key_and_qid() -> None:
     (person,) = merge_mentions([_m(0, "Arvind Krishna", "PER"), _m(30, "Krishna", "PER")], gazetteer=GAZ, lang="fr")
     assert person.label == "Arvind Krishna" and person.key == "per-arvind-krishna"
     assert person.aliases == ("Arvind Krishna", "Krishna")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Le budget de l'État augmente.", "État", True),
+        ("Le Conseil a voté.", "Conseil", True),
+        ("the Government said", "Government", True),
+        ("Louis II", "II", True),
+        ("les Suisses ont voté", "Suisses", True),
+        ("des Français inquiets", "Français", True),
+        ("Conseil d'État", "Conseil d'État", False),
+        ("à Orléans hier", "Orléans", False),
+        ("les Pays-Bas", "Pays-Bas", False),
+        ("Paris", "Paris", False),
+    ],
+)
+def test_generic_nouns_and_demonyms(text: str, surface: str, expected: bool) -> None:
+    from kg.entities import is_generic_or_demonym
+
+    start = text.index(surface)
+    assert is_generic_or_demonym(text, start, start + len(surface)) is expected

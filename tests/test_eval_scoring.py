@@ -1,0 +1,236 @@
+"""Scoring functions on tiny hand-made examples with known answers, and the report formats."""
+
+from __future__ import annotations
+
+import json
+from types import SimpleNamespace
+
+import pytest
+
+from kg.evaluation.gold import Argument, GoldDocument, Mention
+from kg.evaluation.report import (
+    GENERATED_MARK,
+    format_json,
+    format_table,
+    markdown,
+    rows,
+    write_report,
+)
+from kg.evaluation.runner import (
+    CorpusResult,
+    SystemOutput,
+    raw_spacy_entities,
+    score_document,
+    system_output,
+)
+from kg.evaluation.scoring import (
+    Counts,
+    match,
+    score_arguments,
+    score_entities,
+    score_events,
+    score_timexes,
+    sum_counts,
+)
+from kg.types import (
+    Analysis,
+    Document,
+    Entity,
+    EntityMention,
+    EventMention,
+    Span,
+    Timex,
+)
+
+
+def M(start: int, end: int, label: str = "", value: str = "") -> Mention:
+    return Mention(start, end, label, value)
+
+
+def test_counts_precision_recall_f1() -> None:
+    c = Counts(tp=2, system=4, gold=3)
+    assert c.precision == 0.5 and c.recall == pytest.approx(2 / 3) and c.f1 == pytest.approx(4 / 7)
+    assert Counts().f1 == 0.0 and Counts().precision == 0.0 and Counts().recall == 0.0
+    assert c + Counts(1, 1, 1) == Counts(3, 5, 4)
+    assert c.as_dict() == {"tp": 2, "system": 4, "gold": 3, "precision": 50.0, "recall": 66.67, "f1": 57.14}
+    assert sum_counts([{"a": Counts(1, 2, 3)}, {"a": Counts(1, 1, 1), "b": Counts(0, 1, 0)}]) == {
+        "a": Counts(2, 3, 4),
+        "b": Counts(0, 1, 0),
+    }
+
+
+def test_match_is_one_to_one_and_prefers_exact() -> None:
+    gold = [M(0, 10), M(12, 20)]
+    system = [M(0, 5), M(0, 10), M(15, 25)]
+    assert match(gold, system, mode="strict") == [(0, 1)]
+    # (0, 5) also overlaps gold 0, but the exact (0, 10) wins and each side is used once.
+    assert match(gold, system, mode="relaxed") == [(0, 1), (1, 2)]
+    # One long system span cannot match two gold spans.
+    assert len(match([M(0, 3), M(4, 8)], [M(0, 8)], mode="relaxed")) == 1
+    # Touching spans do not overlap.
+    assert match([M(0, 3)], [M(3, 6)], mode="relaxed") == []
+
+
+def test_entities_strict_relaxed_per_type() -> None:
+    gold = [M(0, 5, "PER"), M(10, 20, "ORG"), M(30, 35, "LOC")]
+    system = [M(0, 5, "PER"), M(10, 15, "ORG"), M(30, 35, "ORG"), M(40, 45, "LOC")]
+    s = score_entities(gold, system)
+    assert s["strict"] == Counts(1, 4, 3)
+    assert s["relaxed"] == Counts(2, 4, 3)
+    assert s["strict/PER"] == Counts(1, 1, 1)
+    assert s["relaxed/ORG"] == Counts(1, 2, 1)  # the LOC span typed ORG is a false positive
+    assert s["relaxed/LOC"] == Counts(0, 1, 1)
+    assert s["strict"].f1 == pytest.approx(2 / 7)
+
+
+def test_timexes_tempeval3_definitions() -> None:
+    gold = [M(0, 4, "DATE", "2003-02-13"), M(10, 21, "DURATION", "P3D"), M(30, 35, "TIME", "2003-02-13T10:00")]
+    system = [M(0, 4, "DATE", "2003-02-13"), M(10, 15, "DATE", "P3D"), M(50, 55, "DATE", "2003")]
+    s = score_timexes(gold, system)
+    assert s["strict"] == Counts(1, 3, 3)
+    assert s["relaxed"] == Counts(2, 3, 3)
+    assert s["value"] == Counts(2, 3, 3)
+    assert s["type"] == Counts(1, 3, 3)
+    # Attribute F1 = relaxed F1 x attribute accuracy on relaxed matches.
+    accuracy = s["type"].tp / s["relaxed"].tp
+    assert s["type"].f1 == pytest.approx(s["relaxed"].f1 * accuracy)
+
+
+def test_event_triggers() -> None:
+    s = score_events([M(0, 7), M(20, 29)], [M(0, 7), M(18, 29), M(40, 44)])
+    assert s["strict"] == Counts(1, 3, 2) and s["relaxed"] == Counts(2, 3, 2)
+
+
+def test_arguments_need_trigger_role_and_argument_overlap() -> None:
+    win, hire = M(7, 11), M(30, 35)
+    gold = [
+        Argument(win, "agent", M(0, 6)),
+        Argument(win, "patient", M(12, 17)),
+        Argument(hire, "agent", M(24, 29)),
+    ]
+    system = [
+        Argument(M(7, 11), "agent", M(0, 6)),  # right
+        Argument(M(7, 11), "agent", M(12, 17)),  # wrong argument for the role
+        Argument(M(30, 35), "patient", M(24, 29)),  # wrong role
+        Argument(M(50, 55), "patient", M(12, 17)),  # no such trigger
+    ]
+    s = score_arguments(gold, system)
+    assert s["agent"] == Counts(1, 2, 2)
+    assert s["patient"] == Counts(0, 2, 1)
+    assert s["all"] == Counts(1, 4, 3)
+
+
+def test_score_document_respects_scored_range_and_ignored_dateline() -> None:
+    text = "Title\nJune 13 , 2005\nAirbus won Monday .\nBoeing lost Friday ."
+    gold = GoldDocument(
+        id="d",
+        text=text,
+        lang="en",
+        source="-",
+        layers=frozenset({"entities", "timexes", "events", "arguments"}),
+        entities=(M(21, 27, "ORG"),),
+        timexes=(M(32, 38, "DATE", "2005-06-13"),),
+        events=(M(28, 31),),
+        arguments=(Argument(M(28, 31), "agent", M(21, 27)),),
+        scored=(0, 40),
+        ignored_timexes=(M(6, 20, "DATE", "2005-06-13"),),
+    )
+    system = SystemOutput(
+        entities=(M(21, 27, "ORG"), M(41, 47, "ORG")),
+        timexes=(M(6, 20, "DATE", "2005-06-13"), M(32, 38, "DATE", "2005-06-13"), M(53, 59, "DATE", "2005-06-10")),
+        events=(M(28, 31), M(48, 52)),
+        arguments=(Argument(M(28, 31), "agent", M(21, 27)), Argument(M(48, 52), "agent", M(41, 47))),
+    )
+    s = score_document(gold, system, baseline=[M(21, 27, "PER")])
+    assert s["entities/strict"] == Counts(1, 1, 1)
+    assert s["spacy/strict"] == Counts(0, 1, 1)
+    assert s["timex/strict"] == Counts(1, 1, 1)  # the dateline and the unannotated sentence are not scored
+    assert s["events/relaxed"] == Counts(1, 1, 1)
+    assert s["arguments/all"] == Counts(1, 1, 1)
+
+
+def test_layers_without_gold_are_not_scored() -> None:
+    gold = GoldDocument(id="d", text="abc", lang="fr", source="-", layers=frozenset({"entities"}))
+    s = score_document(gold, SystemOutput(timexes=(M(0, 3, "DATE", "2000"),)))
+    assert set(s) == {f"entities/{m}" for m in ("strict", "relaxed")} | {
+        f"entities/{m}/{t}" for m in ("strict", "relaxed") for t in ("PER", "ORG", "LOC")
+    }
+
+
+def test_system_output_from_an_analysis() -> None:
+    text = "IBM a racheté Red Hat hier."
+    doc = Document(id="d", text=text, source="-")
+    ibm = EntityMention(0, 3, "IBM", "ORG", "spacy", "fr")
+    red_hat = EntityMention(14, 21, "Red Hat", "ORG", "spacy", "fr")
+    analysis = Analysis(
+        document=doc,
+        segments=(),
+        sentences=(),
+        entities=(
+            Entity("ibm", "IBM", "ORG", (ibm,)),
+            Entity("red-hat", "Red Hat", "ORG", (red_hat,)),
+        ),
+        timexes=(Timex(22, 26, "hier", "DATE", "2019-07-08"),),
+        events=(
+            EventMention(
+                trigger=Span(6, 13, "racheté"),
+                type="Acquisition",
+                lemma="racheter",
+                sentence=Span(0, 27, text),
+                agent=Span(0, 3, "IBM"),
+                patient=Span(14, 21, "Red Hat"),
+            ),
+        ),
+    )
+    out = system_output(analysis)
+    assert [(m.text, m.label) for m in out.entities] == [("IBM", "ORG"), ("Red Hat", "ORG")]
+    assert [(t.text, t.label, t.value) for t in out.timexes] == [("hier", "DATE", "2019-07-08")]
+    assert [(e.start, e.end) for e in out.events] == [(6, 13)]
+    assert [(a.role, a.argument.text) for a in out.arguments] == [("agent", "IBM"), ("patient", "Red Hat")]
+
+
+def test_raw_spacy_mapping_drops_misc_and_maps_english_labels() -> None:
+    def ent(start: int, end: int, label: str) -> SimpleNamespace:
+        return SimpleNamespace(start_char=start, end_char=end, label_=label, text="x")
+
+    fr = SimpleNamespace(ents=[ent(0, 3, "PER"), ent(4, 8, "MISC"), ent(9, 12, "LOC")])
+    en = SimpleNamespace(ents=[ent(0, 3, "PERSON"), ent(4, 8, "GPE"), ent(9, 12, "FAC"), ent(13, 15, "DATE"), ent(16, 18, "NORP")])
+    assert [m.label for m in next(raw_spacy_entities([fr], "fr"))] == ["PER", "LOC"]
+    assert [m.label for m in next(raw_spacy_entities([en], "en"))] == ["PER", "LOC", "LOC"]
+
+
+def _result(split: str = "dev") -> CorpusResult:
+    scores = {
+        "entities/strict": Counts(1, 2, 2),
+        "entities/relaxed": Counts(2, 2, 2),
+        "spacy/strict": Counts(0, 2, 2),
+        "spacy/relaxed": Counts(1, 2, 2),
+        **{f"{k}/{m}/{t}": Counts(0, 1, 1) for k in ("entities", "spacy") for m in ("strict", "relaxed") for t in ("PER", "ORG", "LOC")},
+        "timex/strict": Counts(1, 2, 2),
+        "timex/relaxed": Counts(2, 2, 2),
+        "timex/value": Counts(1, 2, 2),
+        "timex/type": Counts(2, 2, 2),
+    }
+    return CorpusResult("fr-timebank", split, "fr", 3, 1.5, scores, limit=3)
+
+
+def test_report_formats() -> None:
+    result = _result()
+    assert [r.metric for r in rows(result)][:2] == ["strict", "relaxed"]
+    table = format_table([result])
+    assert "FR-TimeBank, dev (3 documents, first 3" in table and "accuracy 50.00" in table and "spaCy F1" in table
+    data = json.loads(format_json([result]))
+    assert data[0]["scores"]["timex/value"]["f1"] == 50.0 and data[0]["limit"] == 3
+    text = markdown([result, _result("test")])
+    assert "Command: `kg eval fr-timebank --split dev --limit 3`" in text
+    assert "## Dev figures" in text and "## Test figures" in text and "85.99" in text
+
+
+def test_write_report_keeps_the_hand_written_intro(tmp_path) -> None:
+    path = tmp_path / "EVALUATION.md"
+    write_report([_result()], path)
+    assert GENERATED_MARK in path.read_text(encoding="utf-8")
+    path.write_text("# My intro\n\n" + GENERATED_MARK + "\nold tables\n", encoding="utf-8")
+    write_report([_result()], path)
+    text = path.read_text(encoding="utf-8")
+    assert text.startswith("# My intro") and "old tables" not in text and "FR-TimeBank" in text
