@@ -8,7 +8,7 @@ Both sides read the same in-memory documents (the Wikinews FR sample repeated, e
 its own ID), with the same spaCy models, loaded and warmed up before anything is timed:
 
 * raw:  ``nlp.pipe(bodies, batch_size=64)`` with the model of each document's main language;
-* full: ``kg.build.build_documents(documents)``: language routing, spaCy, every extractor and the
+* full: ``kg.builder.build_documents(documents)``: language routing, spaCy, every extractor and the
   RDF dataset (disk parsing and serialisation are not measured).
 
 The sides alternate (raw, full, raw, full, ...) ``--repeat`` times and the fastest run of each side
@@ -33,7 +33,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from kg.build import build_documents  # noqa: E402
+from kg.builder import build_documents  # noqa: E402
 from kg.ingest import DEFAULT_MAX_CHARS, read_jsonl  # noqa: E402
 from kg.language import SUPPORTED, segment  # noqa: E402
 from kg.models import load_model, model_name  # noqa: E402

@@ -54,7 +54,7 @@ def build(
     """Build the knowledge graph from INPUTS and write it to the output folder."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-    from kg.build import build_paths
+    from kg.builder import build_paths
     from kg.pipeline import Options
     from kg.rdf import FORMATS, IRIs, serialize
 

@@ -39,6 +39,7 @@ class Errors(str, Enum):
     # --- visualisation ----------------------------------------------------------------------------
     E301 = "The graph has no entity or event to draw."
     E302 = "Asset {name} is missing from the installed pyvis package; reinstall pyvis."
+    E303 = "Unknown view {value!r}; use one of {choices}."
 
     # --- RDF, SPARQL, validation ------------------------------------------------------------------
     E401 = "Cannot parse graph {path}: {detail}"

@@ -20,6 +20,6 @@ def seed_path() -> Path:
 @pytest.fixture(scope="session")
 def seed_build():
     """The seed article built once for every end-to-end test (loads the real models)."""
-    from kg.build import build_paths
+    from kg.builder import build_paths
 
     return build_paths([SEED])

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.build import build_paths
+from kg.builder import build_paths
 from kg.ingest import ingest
 
 pytestmark = pytest.mark.slow

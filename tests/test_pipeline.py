@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kg import models
-from kg.build import build_documents, build_paths
+from kg.builder import build_documents, build_paths
 from kg.errors import KGError
 from kg.ingest import document_from_text
 from kg.pipeline import analyse, entity_for_span

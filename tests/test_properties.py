@@ -69,7 +69,7 @@ def _graphs(ds):
 
 @pytest.mark.slow
 def test_same_input_gives_isomorphic_graphs() -> None:
-    from kg.build import build_documents
+    from kg.builder import build_documents
 
     one = build_documents([document_from_text(ARTICLE, doc_id="a")]).dataset
     two = build_documents([document_from_text(ARTICLE, doc_id="a")]).dataset
@@ -82,7 +82,7 @@ def test_same_input_gives_isomorphic_graphs() -> None:
 @pytest.mark.slow
 @pytest.mark.parametrize("fmt", ["trig", "nquads", "json-ld"])
 def test_serialise_and_parse_back_is_isomorphic(tmp_path: Path, fmt: str) -> None:
-    from kg.build import build_documents
+    from kg.builder import build_documents
     from kg.rdf import FORMATS
 
     ds = build_documents([document_from_text(ARTICLE, doc_id="a")]).dataset
@@ -98,7 +98,7 @@ def test_serialise_and_parse_back_is_isomorphic(tmp_path: Path, fmt: str) -> Non
 @given(st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), min_size=1, max_size=200))
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 def test_arbitrary_text_builds_or_fails_with_a_code(text: str) -> None:
-    from kg.build import build_documents
+    from kg.builder import build_documents
 
     try:
         doc = document_from_text(text, doc_id="h")
