@@ -49,6 +49,7 @@ class Errors(str, Enum):
     E405 = "Give a query as an argument or with --file, not both and not neither."
     E406 = "Unknown named query {name!r}; known: {choices}."
     E407 = "Query did not finish within {seconds} s."
+    E408 = "{feature} is not allowed: kg never makes network requests on behalf of a query."
 
     # --- models and configuration -----------------------------------------------------------------
     E501 = (

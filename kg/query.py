@@ -12,9 +12,10 @@ import io
 import json
 import re
 import threading
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from rdflib import BNode, Dataset, Literal, URIRef
 from rdflib.query import Result
@@ -69,6 +70,46 @@ def _with_prologue(query: str) -> str:
     return "".join(lines) + query
 
 
+def _walk(node: object) -> Iterator[object]:
+    from rdflib.plugins.sparql.parserutils import CompValue
+
+    stack = [node]
+    while stack:
+        item = stack.pop()
+        yield item
+        if isinstance(item, CompValue):
+            stack.extend(item.values())
+        elif isinstance(item, (list, tuple)):
+            stack.extend(item)
+
+
+def prepare(query: str) -> Any:
+    """Parse a query (with the usual prefixes declared) and refuse what would reach the network.
+
+    kg runs offline and treats queries as untrusted: ``SERVICE`` (federated queries) and
+    ``FROM``/``FROM NAMED`` (which make rdflib download graphs) are rejected with E408.
+    """
+    import rdflib.plugins.sparql as sparql_plugin
+    from pyparsing import ParseException
+    from rdflib.plugins.sparql import prepareQuery
+    from rdflib.plugins.sparql.parserutils import CompValue
+
+    sparql_plugin.SPARQL_LOAD_GRAPHS = False  # never fetch a graph named in a query
+    try:
+        prepared = prepareQuery(_with_prologue(query))
+    except ParseException as exc:
+        raise KGError(Errors.E402, detail=str(exc)) from None
+    except Exception as exc:  # rdflib reports some syntax errors with other types
+        raise KGError(Errors.E402, detail=f"{type(exc).__name__}: {exc}") from None
+    for node in _walk(prepared.algebra):
+        if isinstance(node, CompValue):
+            if node.name == "ServiceGraphPattern":
+                raise KGError(Errors.E408, feature="SERVICE")
+            if "datasetClause" in node and node["datasetClause"]:
+                raise KGError(Errors.E408, feature="FROM / FROM NAMED")
+    return prepared
+
+
 def run_query(
     dataset: Dataset,
     query: str,
@@ -84,12 +125,12 @@ def run_query(
     from pyparsing import ParseException
 
     init = {k: v if isinstance(v, (URIRef, Literal, BNode)) else Literal(v) for k, v in (bindings or {}).items()}
-    text = _with_prologue(query)
+    prepared = prepare(query)
     outcome: dict[str, object] = {}
 
     def work() -> None:
         try:
-            result = dataset.query(text, initBindings=init)
+            result = dataset.query(prepared, initBindings=init)
             # Force evaluation inside the worker so the timeout covers it.
             if result.type == "SELECT":
                 result.bindings  # noqa: B018

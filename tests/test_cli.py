@@ -164,3 +164,34 @@ def test_query_timeout_is_coded(built: Path) -> None:
     heavy = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
     result = runner.invoke(app, ["query", str(built / "graph.trig"), heavy, "--timeout", "0.05"])
     assert result.exit_code == 2 and "[E407]" in result.output
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "sparql",
+    [
+        "SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }",
+        "SELECT * FROM <http://127.0.0.1:9/data.ttl> WHERE { ?s ?p ?o }",
+        "SELECT * FROM NAMED <http://127.0.0.1:9/data.ttl> WHERE { GRAPH ?g { ?s ?p ?o } }",
+    ],
+)
+def test_queries_that_would_reach_the_network_are_refused(built: Path, sparql: str) -> None:
+    result = runner.invoke(app, ["query", str(built / "graph.trig"), sparql])
+    assert result.exit_code == 2 and "[E408]" in result.output
+
+
+@pytest.mark.slow
+def test_update_is_not_a_query(built: Path) -> None:
+    result = runner.invoke(app, ["query", str(built / "graph.trig"), "DROP ALL"])
+    assert result.exit_code == 2 and "[E402]" in result.output
+    again = runner.invoke(app, ["stats", str(built / "graph.trig")])
+    assert re.search(r"documents\s+1", again.stdout)
+
+
+@pytest.mark.slow
+def test_hostile_binding_from_the_cli(built: Path) -> None:
+    result = runner.invoke(
+        app,
+        ["query", str(built / "graph.trig"), "SELECT ?e WHERE { ?e rdfs:label ?name }", "--bind", 'name=" } ; DROP ALL ; #', "--format", "json"],
+    )
+    assert result.exit_code == 0 and json.loads(result.stdout) == []
