@@ -12,7 +12,8 @@ from rdflib import Dataset
 from kg.errors import Errors, KGError
 from kg.ingest import DEFAULT_MAX_CHARS, ingest
 from kg.pipeline import Options, analyse
-from kg.rdf import IRIs, add_analysis, add_ontology, new_dataset
+from kg.rdf import IRIs, Links, add_analysis, add_ontology, new_dataset
+from kg.resolve import Resolver
 from kg.types import Analysis, Document
 
 
@@ -25,6 +26,8 @@ class BuildResult:
     errors: list[KGError] = field(default_factory=list)
     seconds: float = 0.0
     counts: dict[str, int] = field(default_factory=dict)
+    # The corpus-level registry (kg.resolve) after the build: save it to continue with --update.
+    registry: Resolver | None = None
 
     @property
     def docs_per_second(self) -> float:
@@ -39,18 +42,27 @@ def build_documents(
     iris: IRIs | None = None,
     progress: Callable[[int], None] | None = None,
     keep: Callable[[Analysis], None] | None = None,
+    registry: Resolver | None = None,
 ) -> BuildResult:
-    """Analyse documents and add one named graph per document to ``dataset`` (a new one by default)."""
+    """Analyse documents and add one named graph per document to ``dataset`` (a new one by default).
+
+    Between analysis and RDF, ``registry`` (a fresh :class:`kg.resolve.Resolver` by default; pass a
+    loaded one to continue an earlier build) gives each entity its corpus-level key and merges
+    events reported by several documents. ``keep`` receives each analysis with canonical keys.
+    """
     started = time.perf_counter()
     ds = dataset if dataset is not None else new_dataset()
     add_ontology(ds, iris=iris)
-    result = BuildResult(ds)
+    resolver = registry if registry is not None else Resolver()
+    result = BuildResult(ds, registry=resolver)
     counts = {"entities": 0, "events": 0, "timexes": 0, "quotes": 0, "memberships": 0}
     for item in analyse(documents, options=options):
         if isinstance(item, KGError):
             result.errors.append(item)
         else:
-            add_analysis(ds, item, iris=iris)
+            resolved = resolver.resolve(item)
+            item = resolved.analysis
+            add_analysis(ds, item, iris=iris, links=Links(events=resolved.events, same_as=resolved.same_as))
             result.documents += 1
             counts["entities"] += len(item.entities)
             counts["events"] += len(item.events)
@@ -74,15 +86,21 @@ def build_paths(
     iris: IRIs | None = None,
     progress: Callable[[int], None] | None = None,
     on_total: Callable[[int], None] | None = None,
+    dataset: Dataset | None = None,
+    registry: Resolver | None = None,
 ) -> BuildResult:
     """Read every input path and build the graph; input errors are collected, not raised.
 
+    ``dataset`` and ``registry`` continue an earlier build (``kg build --update``): the named
+    graphs of the documents read are replaced, every other graph is kept.
     Raises E013 only when there was input and every document failed.
     """
     read = ingest(paths, max_chars=max_chars)
     if on_total is not None:
         on_total(len(read.documents))
-    result = build_documents(read.documents, options=options, iris=iris, progress=progress)
+    result = build_documents(
+        read.documents, options=options, iris=iris, progress=progress, dataset=dataset, registry=registry
+    )
     result.errors[:0] = list(read.errors)
     if result.documents == 0 and result.errors and not read.documents:
         first = result.errors[0]

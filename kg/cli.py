@@ -50,6 +50,7 @@ def build(
     route: bool = typer.Option(True, "--route/--no-route", help="Route each sentence to the model of its own language."),
     max_chars: int = typer.Option(2_000_000, "--max-chars", help="Reject documents longer than this many characters."),
     base: str = typer.Option("https://w3id.org/newskg/id/", "--base", help="Base IRI of the instance data."),
+    update: bool = typer.Option(False, "--update", help="Continue OUT/graph.trig and OUT/registry.json: replace only the graphs of INPUTS, keep the others."),
 ) -> None:
     """Build the knowledge graph from INPUTS and write it to the output folder."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
@@ -67,6 +68,15 @@ def build(
         TextColumn("building"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(), console=err, transient=True
     )
     task = progress.add_task("build", total=None)
+    from kg.resolve import Resolver
+
+    dataset = None
+    registry = Resolver()
+    if update:
+        registry = Resolver.load(out_dir / "registry.json")
+        existing = [out_dir / n for n in ("graph.trig", "graph.nq", "graph.jsonld") if (out_dir / n).exists()]
+        if existing:
+            dataset = _load(existing[0])
     try:
         with progress:
             result = build_paths(
@@ -76,10 +86,14 @@ def build(
                 iris=IRIs(base),
                 progress=lambda n: progress.advance(task, n),
                 on_total=lambda n: progress.update(task, total=n),
+                dataset=dataset,
+                registry=registry,
             )
     except KGError as exc:
         raise _fail(exc) from None
     written = [serialize(result.dataset, out_dir / f"graph{FORMATS[fmt][1]}", fmt=fmt) for fmt in formats]
+    if result.registry is not None:
+        written.append(result.registry.save(out_dir / "registry.json"))
     if html:
         from kg.viz import render_html
 
@@ -114,10 +128,25 @@ def build(
 
 
 def _load(graph: Path):
+    """An rdflib Dataset of GRAPH: a graph file, a kg build folder, or an Oxigraph store (copied)."""
     from kg.query import load_dataset
+    from kg.store import OxigraphStore, is_oxigraph_dir
 
     try:
+        if is_oxigraph_dir(graph):
+            with OxigraphStore(graph, read_only=True) as store:
+                return store.to_dataset()
         return load_dataset(graph)
+    except KGError as exc:
+        raise _fail(exc) from None
+
+
+def _open(graph: Path):
+    """A store for GRAPH that answers queries in place (an Oxigraph store is opened read-only)."""
+    from kg.store import open_store
+
+    try:
+        return open_store(graph, read_only=True, create=False)
     except KGError as exc:
         raise _fail(exc) from None
 
@@ -152,7 +181,7 @@ def query(
         for item in bind:
             key, _, value = item.partition("=")
             bindings[key.strip().lstrip("?$")] = value
-        dataset = _load(graph)
+        dataset = _open(graph)
         result = run_query(dataset, text, bindings=bindings, timeout=timeout)
         sys.stdout.write(format_result(result, fmt=fmt))
     except KGError as exc:
@@ -172,7 +201,9 @@ def queries() -> None:
 def viz(
     graph: Path = typer.Argument(..., help="A graph written by kg build."),
     output: Path = typer.Option(Path("out/graph.html"), "--out", "-o", help="Where to write the page."),
-    max_nodes: Optional[int] = typer.Option(None, "--max-nodes", help="Keep only the most connected nodes."),
+    top_k: Optional[int] = typer.Option(None, "--top-k", "--max-nodes", min=1, help="Keep only the N best connected nodes (--max-nodes is another name)."),
+    focus: Optional[str] = typer.Option(None, "--focus", help="Draw only the ego network of this entity (label, alias or IRI)."),
+    hops: int = typer.Option(2, "--hops", min=0, help="Radius of the ego network in edges (with --focus)."),
     title: str = typer.Option("kg graph", "--title", help="Page title."),
 ) -> None:
     """Write an interactive HTML page of the graph that works offline."""
@@ -180,7 +211,25 @@ def viz(
 
     dataset = _load(graph)
     try:
-        path = render_html(dataset, output, title=title, max_nodes=max_nodes)
+        path = render_html(dataset, output, title=title, top_k=top_k, focus=focus, hops=hops)
+    except KGError as exc:
+        raise _fail(exc) from None
+    out.print(f"wrote {path}")
+
+
+@app.command()
+def timeline(
+    graph: Path = typer.Argument(..., help="A graph written by kg build."),
+    output: Path = typer.Option(Path("out/timeline.html"), "--out", "-o", help="Where to write the page."),
+    entity: Optional[str] = typer.Option(None, "--entity", help="Only the events of this entity (label, alias or IRI)."),
+    title: Optional[str] = typer.Option(None, "--title", help="Page title."),
+) -> None:
+    """Write an offline HTML timeline of the events, with their evidence and sources."""
+    from kg.timeline import render_timeline
+
+    dataset = _load(graph)
+    try:
+        path = render_timeline(dataset, output, entity=entity, title=title)
     except KGError as exc:
         raise _fail(exc) from None
     out.print(f"wrote {path}")
@@ -205,8 +254,28 @@ def stats(graph: Path = typer.Argument(..., help="A graph written by kg build.")
     """Print counts: documents, entities by type, events by type, mentions and triples."""
     from kg.stats import graph_stats
 
-    for key, value in graph_stats(_load(graph)).items():
+    for key, value in graph_stats(_open(graph)).items():
         out.print(f"{key:28} {value}")
+
+
+@app.command()
+def explain(
+    graph: Path = typer.Argument(..., help="A graph written by kg build."),
+    entity: str = typer.Argument(..., help="A name or alias (compared normalised), an entity key or an entity IRI."),
+    fmt: str = typer.Option("text", "--format", help="Output: text or json."),
+) -> None:
+    """Show one entity: canonical node, type, QID, aliases per language and document, mentions, merges."""
+    from kg.errors import Errors
+    from kg.explain import explain as run_explain
+    from kg.explain import format_explanations
+
+    try:
+        if fmt not in ("text", "json"):
+            raise KGError(Errors.E404, value=fmt, choices="text, json")
+        items = run_explain(_load(graph), entity)
+    except KGError as exc:
+        raise _fail(exc) from None
+    sys.stdout.write(format_explanations(items, fmt=fmt))
 
 
 @app.command("eval")
@@ -217,6 +286,7 @@ def eval_command(
     limit: Optional[int] = typer.Option(None, "--limit", help="Score only the first N documents of each corpus."),
     fmt: str = typer.Option("table", "--format", help="Output: table or json."),
     write_report: bool = typer.Option(False, "--write-report", help="Run every corpus on both splits and rewrite docs/EVALUATION.md."),
+    coref: bool = typer.Option(False, "--coref", help="Also score cross-document coreference and entity linking (MEANTIME; on with --write-report)."),
 ) -> None:
     """Score entities, dates and events against public gold corpora (P/R/F1 per layer)."""
     import time
@@ -229,13 +299,60 @@ def eval_command(
         if fmt not in ("table", "json"):
             raise KGError(Errors.E404, value=fmt, choices="table, json")
         started = time.perf_counter()
-        results = evaluate("all" if write_report else corpus, SPLITS if write_report else (split,), corpora=corpora, limit=limit)
+        results = evaluate(
+            "all" if write_report else corpus,
+            SPLITS if write_report else (split,),
+            corpora=corpora,
+            limit=limit,
+            coref=coref or write_report,
+        )
     except KGError as exc:
         raise _fail(exc) from None
     sys.stdout.write(format_json(results) if fmt == "json" else format_table(results))
     if write_report:
         path = write_markdown(results, repo_root() / "docs" / "EVALUATION.md", seconds=time.perf_counter() - started)
         err.print(f"wrote {path}")
+
+
+@app.command()
+def serve(
+    store: Path = typer.Argument(..., help="An Oxigraph store folder, or a graph file / kg build folder to load first."),
+    port: int = typer.Option(7878, "--port", help="TCP port (0 picks a free one)."),
+    host: str = typer.Option("127.0.0.1", "--host", help="Address to bind; anything but loopback exposes the endpoint to the network."),
+    writable: bool = typer.Option(False, "--writable", help="Accept SPARQL UPDATE and Graph Store writes (read-only by default)."),
+    location: Optional[Path] = typer.Option(None, "--location", help="Load a graph file into this store folder (kept) instead of a temporary one."),
+    timeout: Optional[float] = typer.Option(None, "--timeout", help="Stop each query after this many seconds."),
+) -> None:
+    """Serve a SPARQL 1.1 endpoint (query page, Protocol, Graph Store) over the union of all documents."""
+    from kg.serve import LOOPBACK, start_server
+
+    try:
+        server = start_server(store, host=host, port=port, writable=writable, location=location, query_timeout=timeout)
+    except KGError as exc:
+        raise _fail(exc) from None
+    if host not in LOOPBACK:
+        err.print(f"[yellow]warning[/yellow] listening on {host}: reachable from other machines", markup=True)
+    mode = "read-write" if writable else "read-only"
+    out.print(f"serving {server.location} ({mode}) at {server.url}/  (query: {server.query_url}, graph store: {server.store_url}); Ctrl-C stops")
+    raise typer.Exit(server.wait())
+
+
+@app.command()
+def push(
+    graph: Path = typer.Argument(..., help="A graph written by kg build (file or folder) or an Oxigraph store folder."),
+    endpoint: str = typer.Option(..., "--endpoint", help="SPARQL 1.1 Graph Store endpoint URL, e.g. http://host:7878/store."),
+    user: Optional[str] = typer.Option(None, "--user", help="User name for HTTP basic authentication."),
+    password: Optional[str] = typer.Option(None, "--password", envvar="KG_PUSH_PASSWORD", help="Password for basic authentication (or set KG_PUSH_PASSWORD)."),
+    timeout: float = typer.Option(60.0, "--timeout", help="Seconds to wait for each request."),
+) -> None:
+    """Upload each document's named graph to a remote store (HTTP PUT per graph, replacing it)."""
+    from kg.push import push as run_push
+
+    try:
+        report = run_push(graph, endpoint, user=user, password=password, timeout=timeout)
+    except KGError as exc:
+        raise _fail(exc) from None
+    out.print(f"pushed {len(report.graphs)} graph(s), {report.triples} triples, to {endpoint}")
 
 
 def main() -> None:

@@ -5,7 +5,8 @@ Each message has a stable code, so users can search for it and tests can assert 
 and line that caused the problem.
 
 Code ranges: E0xx input and ingest, E2xx gazetteer and lexicons,
-E3xx visualisation, E4xx RDF, SPARQL and validation, E5xx models and configuration, E6xx evaluation.
+E3xx visualisation, E4xx RDF, SPARQL and validation, E5xx models and configuration, E6xx evaluation,
+E7xx storage, serving and pushing.
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ class Errors(str, Enum):
     E301 = "The graph has no entity or event to draw."
     E302 = "Asset {name} is missing from the installed pyvis package; reinstall pyvis."
     E303 = "Unknown view {value!r}; use one of {choices}."
+    E304 = "No entity, event or quotation is named {value!r} (give a label, an alias or an IRI)."
 
     # --- RDF, SPARQL, validation ------------------------------------------------------------------
     E401 = "Cannot parse graph {path}: {detail}"
@@ -50,6 +52,7 @@ class Errors(str, Enum):
     E406 = "Unknown named query {name!r}; known: {choices}."
     E407 = "Query did not finish within {seconds} s."
     E408 = "{feature} is not allowed: kg never makes network requests on behalf of a query."
+    E409 = "No entity matches {name!r} in the graph (give a name, an alias, a key or an IRI)."
 
     # --- models and configuration -----------------------------------------------------------------
     E501 = (
@@ -63,6 +66,14 @@ class Errors(str, Enum):
     E602 = "Unknown corpus {name!r}; choose one of {choices}."
     E603 = "No {split!r} split for {name}; choose one of {choices}."
     E604 = "Cannot read gold file: {detail}"
+
+    # --- storage and serving ----------------------------------------------------------------------
+    E701 = "Cannot open the graph store: {detail}"
+    E702 = "Cannot write to the graph store: {detail}"
+    E703 = "The oxigraph server executable was not found; install the project ('pip install -e .', package oxigraph)."
+    E704 = "The SPARQL server did not start: {detail}"
+    E705 = "Cannot reach the SPARQL endpoint {url}: {detail}"
+    E706 = "The SPARQL endpoint {url} answered HTTP {status}: {detail}"
 
 
 class KGError(Exception):

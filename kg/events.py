@@ -2506,10 +2506,26 @@ def _speaker_span(tok: Token | None, offset: int) -> Span | None:
     return _tokens_span(doc, sorted(keep), offset)
 
 
+# The quotations of the last Doc read: (doc, lang, lexicon, records).
+_LAST_QUOTES: tuple[Doc, str, TriggerLexicon, list[_QuoteRecord]] | None = None
+
+
 def _all_quotes(doc: Doc, lang: str, lex: TriggerLexicon) -> list[_QuoteRecord]:
+    """Direct and indirect quotations of ``doc``, in text order.
+
+    :func:`events_from_doc` and :func:`quotes_from_doc` both need them for the same Doc, one after
+    the other, so the last result is kept (a single slot: the records hold Tokens, and a cache in
+    ``doc.user_data`` would tie each Doc in a reference cycle). Callers must not modify them.
+    """
+    global _LAST_QUOTES
+    last = _LAST_QUOTES
+    if last is not None and last[0] is doc and last[1] == lang and last[2] is lex:
+        return last[3]
     direct = _direct_quotes(doc, lang, lex)
     indirect = _indirect_quotes(doc, lang, lex, direct)
-    return sorted(direct + indirect, key=lambda r: (r.start, r.end))
+    records = sorted(direct + indirect, key=lambda r: (r.start, r.end))
+    _LAST_QUOTES = (doc, lang, lex, records)
+    return records
 
 
 def quotes_from_doc(
@@ -2615,26 +2631,91 @@ _DETS = frozenset(
 )
 
 
+class _RoleIndex:
+    """What :func:`_match_role` needs of a role lexicon beyond its labels: every prefix of every
+    label (a key that is no prefix can never grow into a label), and, per (ORTH, LEMMA) hash pair,
+    whether a token can start a label at all."""
+
+    __slots__ = ("labels", "size", "prefixes", "starts")
+
+    def __init__(self, labels: Mapping[str, str]) -> None:
+        self.labels = labels
+        self.size = len(labels)
+        self.prefixes = frozenset(k[:n] for k in labels for n in range(len(k) + 1))
+        self.starts: dict[tuple[int, int], bool] = {}
+
+    def can_start(self, text: str, lemma: str) -> bool:
+        """False when no role label can start at a token with this text and lemma (see
+        :func:`_match_role`: nothing matches there and the key cannot grow into a label)."""
+        key = _label_key(text)
+        return (
+            key in self.prefixes
+            or _label_key(lemma) in self.labels
+            or (key.endswith(("s", "x")) and key[:-1] in self.labels)
+        )
+
+
+_ROLE_INDEXES: dict[int, tuple[RoleLexicon, _RoleIndex]] = {}
+
+
+def _role_index(roles: RoleLexicon) -> _RoleIndex:
+    cached = _ROLE_INDEXES.get(id(roles))
+    if cached is not None and cached[0] is roles and cached[1].size == len(roles.labels):
+        return cached[1]
+    index = _RoleIndex(roles.labels)
+    _ROLE_INDEXES[id(roles)] = (roles, index)
+    return index
+
+
+def _role_starts(doc: Doc, roles: RoleLexicon) -> list[bool]:
+    """Per token of ``doc``: can a role label start there (a necessary condition of
+    :func:`_match_role` returning a match), read from the ORTH and LEMMA arrays without
+    building a Token per word."""
+    from spacy.attrs import LEMMA, ORTH
+
+    index = _role_index(roles)
+    starts = index.starts
+    strings = doc.vocab.strings
+    if len(doc) == 0:
+        return []
+    out: list[bool] = []
+    for orth, lemma in doc.to_array([ORTH, LEMMA]).tolist():
+        pair = (orth, lemma)
+        flag = starts.get(pair)
+        if flag is None:
+            flag = starts[pair] = index.can_start(strings[orth], strings[lemma] if lemma else "")
+        out.append(flag)
+    return out
+
+
 def _match_role(doc: Doc, i: int, roles: RoleLexicon) -> tuple[int, str] | None:
     """Longest role label starting at token ``i``: ``(end token exclusive, role)``."""
     best: tuple[int, str] | None = None
     key = ""
-    if doc[i].is_space or doc[i].is_punct:
+    first = doc[i]
+    if first.is_space or first.is_punct:
         return None
+    labels = roles.labels
+    prefixes = _role_index(roles).prefixes
     for j in range(i, min(len(doc), i + roles.max_tokens + 2)):
-        tok = doc[j]
-        if tok.is_space or (tok.is_punct and tok.text not in ("-", "'", "’")):
+        tok = first if j == i else doc[j]
+        text = tok.text
+        if tok.is_space or (tok.is_punct and text not in ("-", "'", "’")):
             break
         base = key
-        key = base + _label_key(tok.text)
+        key = base + _label_key(text)
         for candidate in (
             key,
             base + _label_key(tok.lemma_),
             key[:-1] if key.endswith(("s", "x")) else "",
         ):
-            if candidate and candidate in roles.labels:
-                best = (j + 1, roles.labels[candidate])
+            if candidate and candidate in labels:
+                best = (j + 1, labels[candidate])
                 break
+        # Every later key starts with ``key`` (or is ``key`` itself, after a token whose key is
+        # empty): none can be a label unless ``key`` is a label prefix, or its singular a label.
+        if key not in prefixes and not (key.endswith(("s", "x")) and key[:-1] in labels):
+            break
     return best
 
 
@@ -2754,8 +2835,9 @@ def memberships_from_doc(
     seen: set[tuple[int, int, str]] = set()
     i = 0
     n = len(doc)
+    can_start = _role_starts(doc, lex)
     while i < n:
-        match = _match_role(doc, i, lex)
+        match = _match_role(doc, i, lex) if can_start[i] else None
         if match is None:
             i += 1
             continue

@@ -35,11 +35,24 @@ def load_model(lang: str) -> Language:
         if importlib.util.find_spec(name) is not None:
             nlp = spacy.load(name)
             nlp.max_length = max(nlp.max_length, 5_000_000)
+            _NAMES[id(nlp)] = (nlp, _model_name(nlp))
             return nlp
     raise KGError(Errors.E501, lang=lang, names=", ".join(names))
 
 
+# The names of the models load_model loaded, computed once: ``Language.meta`` rebuilds a dict
+# (labels, vectors, components) on every read, and the pipeline asks for the name per segment.
+_NAMES: dict[int, tuple[Language, str]] = {}
+
+
 def model_name(nlp: Language) -> str:
     """``lang_name-version`` as recorded in the provenance of each graph."""
+    known = _NAMES.get(id(nlp))
+    if known is not None and known[0] is nlp:
+        return known[1]
+    return _model_name(nlp)
+
+
+def _model_name(nlp: Language) -> str:
     meta = nlp.meta
     return f"{meta.get('lang', '?')}_{meta.get('name', '?')}-{meta.get('version', '?')}"

@@ -7,6 +7,7 @@ never takes the rest of the batch with it.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -16,6 +17,7 @@ from kg import attach
 from kg import entities as ent
 from kg import events as evt
 from kg import temporal
+from kg.doccache import remember_text
 from kg.errors import Errors, KGError
 from kg.gazetteer import Gazetteer, default_gazetteer
 from kg.language import SUPPORTED, segment
@@ -180,7 +182,8 @@ def _analyse_batch(batch: Sequence[Document], opts: Options, gaz: Gazetteer) -> 
         for d, s in keys:
             document, _, segs = plans[d]  # type: ignore[misc]
             texts.append(document.text[segs[s].start : segs[s].end])
-        for key, doc in zip(keys, nlp.pipe(texts, batch_size=64)):
+        for key, text, doc in zip(keys, texts, nlp.pipe(texts, batch_size=64)):
+            remember_text(doc, text)
             parsed[key] = doc
     for d, plan in enumerate(plans):
         if isinstance(plan, KGError):
@@ -230,7 +233,31 @@ def entity_for_span(
     if span.text.strip().lower() in _PRONOUNS:
         found = _antecedent(analysis, span.start)
         return found if found is not None and found.type in types else None
+    if "PER" in types:
+        return role_holder(analysis, span)
     return None
+
+
+_ROLE_DETERMINERS = re.compile(r"^(?:(?:le|la|les|l['’]|son|sa|ses|leur|the|its|his|her|their|a|an)\s*)+", re.I)
+
+
+def role_holder(analysis: Analysis, span: Span) -> Entity | None:
+    """The person a bare role noun stands for ("le PDG" → the CEO named in a membership of the same
+    document), when exactly one person holds that role there."""
+    words = _ROLE_DETERMINERS.sub("", span.text.strip())
+    if not words or len(words.split()) > 4 or not analysis.memberships:
+        return None
+    role = evt.load_roles().labels.get(re.sub(r"[\s\-‐]+", "", words.lower().replace("’", "'")))
+    if role is None:
+        return None
+    holders = {}
+    for membership in analysis.memberships:
+        if membership.role != role:
+            continue
+        person = entity_for_span(analysis, membership.person, types=("PER",))
+        if person is not None and person.type == "PER":
+            holders[person.key] = person
+    return next(iter(holders.values())) if len(holders) == 1 else None
 
 
 def _antecedent(analysis: Analysis, offset: int, *, window_sentences: int = 2) -> Entity | None:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from rdflib import BNode, Dataset, Literal, URIRef
+from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.query import Result
 
 from kg.errors import Errors, KGError
@@ -120,9 +120,13 @@ def run_query(
     """Run a SPARQL query over the union of the named graphs.
 
     The usual prefixes (``schema:``, ``sem:``, ``kg:``, ``nif:`` …) are declared for you. Python
-    values in ``bindings`` become literals (strings, numbers, booleans) or stay IRIs.
+    values in ``bindings`` become literals (strings, numbers, booleans) or stay IRIs. ``dataset`` may
+    also be a :class:`kg.store.Store` (an Oxigraph database, say): the store runs the query.
     """
     from pyparsing import ParseException
+
+    if not isinstance(dataset, (Dataset, Graph)) and hasattr(dataset, "replace_graph"):
+        return dataset.query(query, bindings=bindings, timeout=timeout)
 
     init = {k: v if isinstance(v, (URIRef, Literal, BNode)) else Literal(v) for k, v in (bindings or {}).items()}
     prepared = prepare(query)

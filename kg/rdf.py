@@ -9,8 +9,9 @@ graph and the same entity gets the same node in every document.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
 from functools import lru_cache
 from pathlib import Path
 
@@ -73,6 +74,10 @@ class IRIs:
     def event(self, doc_id: str, start: int, end: int, type_name: str) -> URIRef:
         return URIRef(f"{self.base}event/{doc_id}/{start}-{end}-{type_name}")
 
+    def event_key(self, key: str) -> URIRef:
+        """An event by its key (``{doc-id}/{begin}-{end}-{Type}`` of its first mention, see kg.resolve)."""
+        return URIRef(f"{self.base}event/{key}")
+
     def quote(self, doc_id: str, start: int, end: int) -> URIRef:
         return URIRef(f"{self.base}quote/{doc_id}/{start}-{end}")
 
@@ -132,10 +137,21 @@ def _date_literal(date_iso: str) -> Literal:
     return lit
 
 
+@dataclass(frozen=True)
+class Links:
+    """Corpus-level identities from :mod:`kg.resolve` that the writer needs: events merged across
+    documents (trigger ``(begin, end, Type)`` → :class:`kg.resolve.EventLink`) and ``(old, new)``
+    entity keys to write as ``owl:sameAs``."""
+
+    events: Mapping[tuple[int, int, str], Any] = field(default_factory=dict)
+    same_as: tuple[tuple[str, str], ...] = ()
+
+
 class _Writer:
     """Writes one analysis into one named graph."""
 
-    def __init__(self, dataset: Dataset, analysis: Analysis, iris: IRIs) -> None:
+    def __init__(self, dataset: Dataset, analysis: Analysis, iris: IRIs, links: Links | None = None) -> None:
+        self.links = links or Links()
         self.a = analysis
         self.doc = analysis.document
         self.iris = iris
@@ -204,6 +220,8 @@ class _Writer:
             self.write_quote(quote)
         for membership in self.a.memberships:
             self.write_membership(membership)
+        for old, new in self.links.same_as:
+            g.add((iris.entity(old), OWL.sameAs, iris.entity(new)))
 
     def entity_node(self, entity: Entity) -> URIRef:
         return self.iris.entity(entity.key)
@@ -234,6 +252,9 @@ class _Writer:
 
     def event_node(self, event: EventMention) -> URIRef:
         trig = event.trigger
+        link = self.links.events.get((trig.start, trig.end, event.type))
+        if link is not None:
+            return self.iris.event_key(link.key)
         return self.iris.event(self.doc.id, trig.start, trig.end, event.type)
 
     def event_at(self, span: Span | None) -> URIRef | None:
@@ -271,8 +292,12 @@ class _Writer:
         reporter = self.event_at(event.reported_by)
         if reporter is not None and reporter != node:
             g.add((node, KG.reportedBy, reporter))
+        link = self.links.events.get((trig.start, trig.end, event.type))
+        for why in link.evidence if link is not None else ():
+            g.add((node, KG.mergeEvidence, Literal(why)))
         if event.time is not None:
-            stamp = timestamp_literal(event.time.value)
+            # A merged event keeps one time stamp: that of its first mention (evidence says why).
+            stamp = timestamp_literal(link.time if link is not None and link.time else event.time.value)
             if stamp is not None:
                 g.add((node, SEM.hasTimeStamp, stamp))
                 if event.time_inferred:
@@ -327,16 +352,17 @@ def _concept_label(concept: URIRef, lang: str = "en") -> str:
     return concept.split("#")[-1]
 
 
-def add_analysis(dataset: Dataset, analysis: Analysis, *, iris: IRIs | None = None) -> URIRef:
+def add_analysis(dataset: Dataset, analysis: Analysis, *, iris: IRIs | None = None, links: Links | None = None) -> URIRef:
     """Write one document's analysis into its own named graph; returns the graph's IRI.
 
     An existing graph for the same document is replaced, so re-processing a document never leaves
-    stale triples behind.
+    stale triples behind. ``links`` (from :mod:`kg.resolve`) gives merged events their shared IRI
+    and adds ``owl:sameAs`` from retired entity IRIs.
     """
     ids = iris or IRIs()
     graph_iri = ids.graph(analysis.document.id)
     dataset.remove_graph(graph_iri)
-    _Writer(dataset, analysis, ids).write(tool_version=__version__)
+    _Writer(dataset, analysis, ids, links).write(tool_version=__version__)
     return graph_iri
 
 

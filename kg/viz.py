@@ -16,11 +16,13 @@ JSON ``\\u`` escapes; the page's script only ever puts these texts into the DOM 
 from __future__ import annotations
 
 import calendar
+import itertools
 import json
 import math
 import os
 import re
 import tempfile
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -40,12 +42,18 @@ __all__ = [
     "LAYOUT_THRESHOLD",
     "KGNetwork",
     "KindStyle",
+    "ego_network",
+    "find_nodes",
     "render_html",
     "render_network",
 ]
 
 LAYOUT_THRESHOLD = 1500
 """Above this many nodes the layout is computed in Python and vis physics is turned off."""
+
+FORCE_LAYOUT_LIMIT = 1000
+"""Connected components up to this size get a force-directed layout in Python; larger ones a
+linear-time cluster layout seeded by their documents."""
 
 MAX_TOOLTIP_EVIDENCE = 3
 """Evidence sentences shown in one tooltip; the rest are counted."""
@@ -178,13 +186,17 @@ def render_network(
     lang: str = "en",
     view: nx.MultiDiGraph | None = None,
     documents: bool = True,
+    focus: str | None = None,
+    hops: int = 2,
+    top_k: int | None = None,
 ) -> KGNetwork:
     """Build the pyvis network that :func:`render_html` draws.
 
     Args:
         graph: An :class:`rdflib.Dataset` (all named graphs are read) or a plain graph.
         title: Page title and heading.
-        max_nodes: Draw at most this many nodes, keeping the best connected ones.
+        max_nodes: Draw at most this many nodes, keeping the best connected ones (the nodes named
+            by ``focus`` are always kept).
         physics: Let vis-network's physics lay the graph out in the browser. By default physics is
             on up to :data:`LAYOUT_THRESHOLD` nodes; otherwise, and whenever physics is off, node
             positions are computed in Python with a fixed seed.
@@ -193,10 +205,19 @@ def render_network(
             read).
         documents: Draw the news articles as hub nodes linked to what they mention, report and
             quote (ignored when ``view`` is given).
+        focus: Draw only the ego network of this entity: a label or alias (case-insensitive) or
+            an IRI; every node it names is a centre. See :func:`ego_network`.
+        hops: Radius of the ego network, in edges (with ``focus``).
+        top_k: Another name for ``max_nodes`` (the ``kg viz --top-k`` option).
 
     Raises:
-        KGError: E301 when the graph has no entity, event or quotation.
+        KGError: E301 when the graph has no entity, event or quotation; E304 when ``focus`` names
+            no node.
     """
+    if top_k is not None:
+        if max_nodes is not None and max_nodes != top_k:
+            raise ValueError("give max_nodes or top_k, not both")
+        max_nodes = top_k
     if view is None:
         view = entity_event_graph(graph, lang=lang, include_documents=documents)
     total_nodes, total_edges = view.number_of_nodes(), view.number_of_edges()
@@ -204,8 +225,16 @@ def render_network(
         raise KGError(Errors.E301)
     if max_nodes is not None and max_nodes < 1:
         raise ValueError("max_nodes must be at least 1")
-    if max_nodes is not None and total_nodes > max_nodes:
-        view = _top_nodes(view, max_nodes)
+    if hops < 0:
+        raise ValueError("hops must be at least 0")
+    centres: list[str] = []
+    if focus is not None:
+        centres = find_nodes(view, focus)
+        if not centres:
+            raise KGError(Errors.E304, value=focus)
+        view = ego_network(view, centres, hops=hops)
+    if max_nodes is not None and view.number_of_nodes() > max_nodes:
+        view = _top_nodes(view, max_nodes, keep=centres)
 
     n = view.number_of_nodes()
     use_physics = n <= LAYOUT_THRESHOLD if physics is None else physics
@@ -273,6 +302,8 @@ def render_network(
     ends = [d["to"] for d in details.values() if d.get("to")]
     net.kg_details = {"details": details, "sources": sources}
     net.kg_stats = {
+        "focus": ", ".join(str(view.nodes[c].get("label") or c) for c in centres if c in view),
+        "hops": hops,
         "nodes": n,
         "edges": view.number_of_edges(),
         "total_nodes": total_nodes,
@@ -295,6 +326,10 @@ def render_html(
     physics: bool | None = None,
     lang: str = "en",
     documents: bool = True,
+    focus: str | None = None,
+    hops: int = 2,
+    top_k: int | None = None,
+    view: nx.MultiDiGraph | None = None,
 ) -> Path:
     """Write the graph as one self-contained interactive HTML page and return its path.
 
@@ -303,14 +338,24 @@ def render_html(
     hides the events outside it, a search box that selects and focuses nodes by label, tooltips,
     and an evidence panel (opened by clicking a node) with the node's type, date, Wikidata link
     and the sentences it was read from. The same graph always gives the same bytes. The file is
-    written atomically.
+    written atomically. ``max_nodes`` (or its other name ``top_k``) keeps the best connected
+    nodes; ``focus`` and ``hops`` draw the ego network of an entity (see :func:`render_network`).
 
     Raises:
         KGError: E301 when the graph has nothing to draw, E302 when pyvis's vis-network assets are
-            missing.
+            missing, E304 when ``focus`` names no node.
     """
     net = render_network(
-        graph, title=title, max_nodes=max_nodes, physics=physics, lang=lang, documents=documents
+        graph,
+        title=title,
+        max_nodes=max_nodes,
+        physics=physics,
+        lang=lang,
+        documents=documents,
+        focus=focus,
+        hops=hops,
+        top_k=top_k,
+        view=view,
     )
     html = net.generate_html()
     path = Path(path)
@@ -325,6 +370,8 @@ def _render_page(net: KGNetwork) -> str:
     """Render the template for ``net``."""
     vis_js, vis_css = _vis_assets()
     stats = {
+        "focus": "",
+        "hops": 0,
         "nodes": len(net.nodes),
         "edges": len(net.edges),
         "total_nodes": len(net.nodes),
@@ -621,16 +668,25 @@ def _vis_options(*, physics: bool, large: bool) -> dict[str, Any]:
             "hover": True,
             "tooltipDelay": 120,
             "hideEdgesOnDrag": large,
+            "hideEdgesOnZoom": large,
             "navigationButtons": False,
             "keyboard": False,
         },
     }
 
 
-def _top_nodes(view: nx.MultiDiGraph, limit: int) -> nx.MultiDiGraph:
-    """The subgraph of the ``limit`` best connected nodes (ties broken by id)."""
-    ranked = sorted(view.nodes, key=lambda node: (-view.degree(node), node))
-    keep = set(ranked[:limit])
+def _top_nodes(
+    view: nx.MultiDiGraph, limit: int, keep: Iterable[str] = ()
+) -> nx.MultiDiGraph:
+    """The subgraph of the ``limit`` best connected nodes (ties broken by id); the nodes of
+    ``keep`` come first."""
+    first = set(keep)
+    ranked = sorted(view.nodes, key=lambda node: (node not in first, -view.degree(node), node))
+    return _subgraph(view, set(ranked[:limit]))
+
+
+def _subgraph(view: nx.MultiDiGraph, keep: set[str]) -> nx.MultiDiGraph:
+    """The nodes of ``keep`` and the edges between them, in the view's order."""
     sub = nx.MultiDiGraph()
     sub.add_nodes_from((node, view.nodes[node]) for node in view.nodes if node in keep)
     sub.add_edges_from(
@@ -639,8 +695,55 @@ def _top_nodes(view: nx.MultiDiGraph, limit: int) -> nx.MultiDiGraph:
     return sub
 
 
+def find_nodes(view: nx.MultiDiGraph, name: str) -> list[str]:
+    """The nodes ``name`` designates: the node whose IRI it is, else every node (documents
+    excepted) whose label or alias equals it, ignoring case and surrounding spaces."""
+    if name in view:
+        return [name]
+    wanted = " ".join(name.split()).casefold()
+    if not wanted:
+        return []
+    found = []
+    for node, attrs in view.nodes(data=True):
+        if attrs.get("kind") == "Document":
+            continue
+        names = [attrs.get("label") or "", *(attrs.get("aliases") or [])]
+        if any(" ".join(str(n).split()).casefold() == wanted for n in names):
+            found.append(node)
+    return found
+
+
+def ego_network(view: nx.MultiDiGraph, centres: Iterable[str], *, hops: int = 2) -> nx.MultiDiGraph:
+    """The nodes within ``hops`` edges (either direction) of ``centres``, and the edges between
+    them.
+
+    Documents are reached but not crossed (unless a document is a centre): otherwise two hops from
+    any entity would take in everything its articles mention. So ``hops=2`` from a person gives
+    its events, quotations and organisations, their other participants, and the articles that
+    name them.
+    """
+    centres = {c for c in centres if c in view}
+    seen = set(centres)
+    frontier = sorted(seen)
+    for _ in range(hops):
+        following: list[str] = []
+        for node in frontier:
+            if view.nodes[node].get("kind") == "Document" and node not in centres:
+                continue
+            for other in sorted({*view.successors(node), *view.predecessors(node)}):
+                if other not in seen:
+                    seen.add(other)
+                    following.append(other)
+        frontier = following
+    return _subgraph(view, seen)
+
+
 def _layout(view: nx.MultiDiGraph) -> dict[str, tuple[int, int]]:
-    """Deterministic positions (in vis pixels): each component laid out, then packed in rows."""
+    """Deterministic positions (in vis pixels): each component laid out, then packed in rows.
+
+    Components of up to :data:`FORCE_LAYOUT_LIMIT` nodes get a force-directed layout; larger ones
+    the linear-time cluster layout of :func:`_cluster_layout` (10,000 nodes in well under a
+    second)."""
     simple = nx.Graph()
     simple.add_nodes_from(sorted(view.nodes))
     simple.add_edges_from(sorted((u, v) for u, v in view.edges() if u != v))
@@ -652,9 +755,13 @@ def _layout(view: nx.MultiDiGraph) -> dict[str, tuple[int, int]]:
     row_width = spacing * max(6.0, 2.2 * math.sqrt(simple.number_of_nodes()))
     x = y = row_height = 0.0
     for nodes in components:
-        coords = _component_layout(simple, nodes)
-        size = math.sqrt(len(nodes)) * spacing
-        width = height = max(size, spacing)
+        if len(nodes) > FORCE_LAYOUT_LIMIT:
+            coords, (width, height) = _cluster_layout(simple, nodes, view)
+            row_width = max(row_width, width)
+        else:
+            coords = _component_layout(simple, nodes)
+            size = math.sqrt(len(nodes)) * spacing
+            width = height = max(size, spacing)
         if x > 0 and x + width > row_width:
             x, y, row_height = 0.0, y + row_height + spacing, 0.0
         for node, (px, py) in zip(nodes, coords):
@@ -664,7 +771,107 @@ def _layout(view: nx.MultiDiGraph) -> dict[str, tuple[int, int]]:
     return placed
 
 
-def _component_layout(graph: nx.Graph, nodes: list[str]) -> list[tuple[float, float]]:
+def _cluster_layout(
+    graph: nx.Graph, nodes: list[str], view: nx.MultiDiGraph
+) -> tuple[list[tuple[float, float]], tuple[float, float]]:
+    """Layout of a large component in time linear in its size, seeded by anchors.
+
+    The anchors are the component's documents (else its best connected nodes). Every other node
+    joins the cluster of its nearest anchor (the one it shares most edges with, then the first
+    reached); the anchors are laid out force-directed on the graph of the nodes they share, their
+    clusters drawn as discs around them (members on a sunflower spiral, best connected inside) and
+    pushed apart until the discs do not overlap. Nodes linked to several anchors (entities named by
+    many articles) sit at the centre of their anchors. Returns unit-square coordinates and the
+    size of the drawing in pixels."""
+    import numpy as np
+
+    pitch = 34.0  # pixels between neighbouring nodes of a cluster
+    index = {node: i for i, node in enumerate(nodes)}
+    docs = [node for node in nodes if view.nodes[node].get("kind") == "Document"]
+    if len(docs) >= 2:
+        anchors = docs
+    else:
+        count = max(2, math.isqrt(len(nodes)))
+        anchors = sorted(sorted(nodes, key=lambda node: (-graph.degree(node), node))[:count])
+    anchor_of: dict[str, int] = {node: a for a, node in enumerate(anchors)}
+    # Nodes next to anchors: the anchor with most parallel edges (ties: first anchor).
+    shared: dict[str, list[int]] = {}
+    frontier: list[str] = []
+    for node in nodes:
+        if node in anchor_of:
+            continue
+        near = [anchor_of[other] for other in graph.adj[node] if other in anchor_of]
+        if not near:
+            continue
+        weights = {a: view.number_of_edges(anchors[a], node) + view.number_of_edges(node, anchors[a]) for a in near}
+        anchor_of[node] = min(near, key=lambda a: (-weights[a], a))
+        if len(near) >= 3:
+            shared[node] = sorted(near)
+        frontier.append(node)
+    # The rest: breadth-first from the anchors' neighbours.
+    while frontier:
+        following: list[str] = []
+        for node in frontier:
+            for other in sorted(graph.adj[node]):
+                if other not in anchor_of:
+                    anchor_of[other] = anchor_of[node]
+                    following.append(other)
+        frontier = following
+    members: list[list[str]] = [[] for _ in anchors]
+    for node in nodes:
+        if node not in shared and node not in anchors:
+            members[anchor_of[node]].append(node)
+
+    # Anchor graph: anchors linked by the nodes they share (capped for hubs).
+    anchor_graph = nx.Graph()
+    anchor_graph.add_nodes_from(range(len(anchors)))
+    for node in nodes:
+        if node in anchors or node in shared:
+            continue
+        near = sorted({anchor_of[o] for o in graph.adj[node]} | {anchor_of[node]})
+        for i, a in enumerate(near[:8]):
+            for b in near[i + 1 : 8]:
+                anchor_graph.add_edge(a, b)
+    for near in shared.values():
+        for a, b in itertools.pairwise(near[:8]):
+            anchor_graph.add_edge(a, b)
+    unit = np.array(_component_layout(anchor_graph, list(range(len(anchors)))), dtype=np.float64)
+    radius = np.array([pitch * (0.8 + math.sqrt(len(m) + 1)) * 0.6 for m in members])
+    side = math.sqrt(float((math.pi * radius**2).sum()) * 1.6)
+    centres = unit * side
+    # Push overlapping discs apart (a few vectorised passes over all anchor pairs).
+    for _ in range(60):
+        delta = centres[:, None, :] - centres[None, :, :]
+        dist = np.sqrt((delta**2).sum(axis=2))
+        np.fill_diagonal(dist, np.inf)
+        need = radius[:, None] + radius[None, :] + pitch
+        overlap = np.clip(need - dist, 0.0, None)
+        if not overlap.any():
+            break
+        dist[~np.isfinite(dist)] = 1.0
+        push = (delta / np.maximum(dist, 1e-6)[:, :, None]) * (overlap / 2.0)[:, :, None]
+        centres += push.sum(axis=1) * 0.5
+
+    golden = math.pi * (3.0 - math.sqrt(5.0))
+    coords = np.zeros((len(nodes), 2), dtype=np.float64)
+    for a, anchor in enumerate(anchors):
+        coords[index[anchor]] = centres[a]
+        ordered = sorted(members[a], key=lambda node: (-graph.degree(node), node))
+        for k, node in enumerate(ordered, start=1):
+            r = pitch * 0.6 * math.sqrt(k + 0.5) + pitch * 0.4
+            coords[index[node]] = centres[a] + r * np.array([math.cos(k * golden), math.sin(k * golden)])
+    for j, (node, near) in enumerate(sorted(shared.items())):
+        centre = centres[near].mean(axis=0)
+        r = pitch * 0.5 * math.sqrt(j % 50 + 1)
+        coords[index[node]] = centre + r * np.array([math.cos(j * golden), math.sin(j * golden)])
+    coords -= coords.min(axis=0)
+    extent = coords.max(axis=0)
+    extent[extent == 0] = 1.0
+    unit_coords = coords / extent
+    return [(float(px), float(py)) for px, py in unit_coords], (float(extent[0]), float(extent[1]))
+
+
+def _component_layout(graph: nx.Graph, nodes: Sequence[Any]) -> list[tuple[float, float]]:
     """Fruchterman-Reingold layout of one component, in the unit square (numpy, fixed seed)."""
     import numpy as np
 

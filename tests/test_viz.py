@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import json
+import math
 import re
 from html.parser import HTMLParser
 from pathlib import Path
 
+import networkx as nx
 import pytest
 from rdflib import RDF, RDFS, Dataset, Graph, Literal, Namespace, URIRef
 from rdflib import namespace as rns
@@ -477,3 +479,151 @@ def test_render_network_is_a_pyvis_network_with_the_offline_page(tmp_path: Path)
     net.write_html(str(out))
     assert out.read_text(encoding="utf-8") == html
     assert not (tmp_path / "lib").exists()
+
+
+# --- large graphs: top-k, ego networks, Python layout -----------------------------------------------
+
+
+def test_top_k_is_max_nodes() -> None:
+    by_top_k = render_network(build_dataset(), top_k=3)
+    assert [n["id"] for n in by_top_k.nodes] == [n["id"] for n in render_network(build_dataset(), max_nodes=3).nodes]
+    with pytest.raises(ValueError):
+        render_network(build_dataset(), top_k=3, max_nodes=4)
+
+
+@pytest.mark.parametrize("name", ["OMS", "oms", "  OMS ", str(EX.who)])
+def test_find_nodes_by_label_or_iri(name: str) -> None:
+    assert viz.find_nodes(entity_event_graph(build_dataset()), name) == [str(EX.who)]
+
+
+def test_find_nodes_by_alias_and_not_documents() -> None:
+    ds = build_dataset()
+    ds.graph(EX["graph/one"]).add((EX.macron, rns.SDO.alternateName, Literal("Le Président")))
+    view = entity_event_graph(ds)
+    assert viz.find_nodes(view, "le président") == [str(EX.macron)]
+    assert viz.find_nodes(view, "Article one") == []  # documents are found by IRI only
+    assert viz.find_nodes(view, str(EX["doc/one"])) == [str(EX["doc/one"])]
+    assert viz.find_nodes(view, "") == []
+
+
+@pytest.mark.parametrize(
+    ("hops", "expected"),
+    [
+        (0, {EX.who}),
+        (1, {EX.who, EX.withdrawal, EX["doc/one"]}),
+        # two hops: the event's other participant and the article that reports it; the article
+        # is reached but not crossed, so what only it mentions stays out
+        (2, {EX.who, EX.withdrawal, EX["doc/one"], EX.macron}),
+        (3, {EX.who, EX.withdrawal, EX["doc/one"], EX.macron, EX.quote, EX.republic, EX["doc/two"]}),
+    ],
+)
+def test_ego_network(hops: int, expected: set) -> None:
+    net = render_network(build_dataset(), focus="OMS", hops=hops)
+    assert {n["id"] for n in net.nodes} == {str(x) for x in expected}
+    assert net.kg_stats["focus"] == "OMS" and net.kg_stats["total_nodes"] == 8
+    ids = {n["id"] for n in net.nodes}
+    assert all(e["from"] in ids and e["to"] in ids for e in net.edges)
+
+
+def test_ego_network_of_a_document_crosses_it() -> None:
+    view = entity_event_graph(build_dataset())
+    ego = viz.ego_network(view, [str(EX["doc/two"])], hops=1)
+    assert set(ego.nodes) == {str(EX["doc/two"]), str(EX.macron)}
+
+
+def test_focus_with_top_k_keeps_the_entity(tmp_path: Path) -> None:
+    net = render_network(build_dataset(), focus="République française", hops=2, top_k=2)
+    assert str(EX.republic) in {n["id"] for n in net.nodes} and len(net.nodes) == 2
+    html = render_html(build_dataset(), tmp_path / "f.html", focus="OMS", hops=1).read_text("utf-8")
+    assert "within 1 hop of OMS (8 nodes in all)" in html
+
+
+def test_unknown_focus_is_e304(tmp_path: Path) -> None:
+    with pytest.raises(KGError) as info:
+        render_html(build_dataset(), tmp_path / "x.html", focus="Nobody")
+    assert info.value.code == "E304" and "'Nobody'" in str(info.value)
+    assert not (tmp_path / "x.html").exists()
+    with pytest.raises(ValueError):
+        render_network(build_dataset(), focus="OMS", hops=-1)
+
+
+def test_cli_viz_focus_top_k_and_e304(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from kg.cli import app
+
+    trig = tmp_path / "g.trig"
+    build_dataset().serialize(trig, format="trig")
+    runner = CliRunner()
+    page = tmp_path / "ego.html"
+    result = runner.invoke(app, ["viz", str(trig), "--focus", "oms", "--hops", "1", "--out", str(page)])
+    assert result.exit_code == 0, result.output
+    assert {n["id"] for n in _embedded_data(page.read_text("utf-8"))["nodes"]} == {
+        str(EX.who),
+        str(EX.withdrawal),
+        str(EX["doc/one"]),
+    }
+    for option in ("--top-k", "--max-nodes"):
+        result = runner.invoke(app, ["viz", str(trig), option, "2", "-o", str(page)])
+        assert result.exit_code == 0, result.output
+        assert len(_embedded_data(page.read_text("utf-8"))["nodes"]) == 2
+    result = runner.invoke(app, ["viz", str(trig), "--focus", "Nobody", "-o", str(page)])
+    assert result.exit_code == 2 and "[E304]" in result.output
+
+
+def _synthetic_view(docs: int = 30, per_doc: int = 12, entities: int = 60) -> nx.MultiDiGraph:
+    """Articles that mention entities (popular ones in many articles) and report events."""
+    view = nx.MultiDiGraph()
+    for e in range(entities):
+        view.add_node(f"e{e:03d}", kind="Person", label=f"E{e}")
+    for d in range(docs):
+        doc = f"d{d:03d}"
+        view.add_node(doc, kind="Document", label=doc)
+        for k in range(per_doc):
+            event = f"v{d:03d}-{k:02d}"
+            view.add_node(event, kind="Event", label=event)
+            view.add_edge(doc, event, key="reports", role="reports")
+            for target in {(d * 7 + k) % entities, k % 3}:  # 0, 1 and 2 are hubs
+                view.add_edge(event, f"e{target:03d}", key="agent", role="agent")
+                view.add_edge(doc, f"e{target:03d}", key="mentions", role="mentions")
+    return view
+
+
+@pytest.mark.parametrize("with_documents", [True, False])
+def test_cluster_layout_of_large_components(monkeypatch: pytest.MonkeyPatch, with_documents: bool) -> None:
+    view = _synthetic_view()
+    if not with_documents:
+        view.remove_nodes_from([n for n, kind in view.nodes(data="kind") if kind == "Document"])
+    monkeypatch.setattr(viz, "FORCE_LAYOUT_LIMIT", 50)
+    first = viz._layout(view)
+    assert set(first) == set(view.nodes) and first == viz._layout(view)
+    assert len(set(first.values())) >= 0.99 * len(first)  # nodes do not pile up
+    if with_documents:
+        # an article's events sit around it, closer to it than to the other articles
+        doc, other = first["d005"], first["d020"]
+        for k in range(12):
+            x, y = first[f"v005-{k:02d}"]
+            assert math.dist((x, y), doc) < math.dist((x, y), other)
+    monkeypatch.setattr(viz, "LAYOUT_THRESHOLD", 100)
+    net = render_network(Graph(), view=view)
+    assert net.options["physics"]["enabled"] is False
+    assert net.options["layout"]["improvedLayout"] is False
+    assert net.options["interaction"]["hideEdgesOnDrag"] and net.options["interaction"]["hideEdgesOnZoom"]
+    assert all("x" in n and "y" in n for n in net.nodes)
+
+
+def test_page_signals_when_it_is_interactive() -> None:
+    script = _page_script()
+    assert "window.__kgReady = true" in script and "window.__kgReadyAt = performance.now()" in script
+    assert 'network.once("afterDrawing", markReady)' in script
+
+
+@pytest.mark.filterwarnings("ignore:Consider using IPython.display.IFrame")
+def test_knowledge_graph_show_and_write_html_pass_focus_through(tmp_path: Path) -> None:
+    from kg.api import KnowledgeGraph
+
+    graph = KnowledgeGraph(build_dataset())
+    net = graph.show(focus="OMS", hops=1)
+    assert {n["id"] for n in net.nodes} == {str(EX.who), str(EX.withdrawal), str(EX["doc/one"])}
+    page = graph.write_html(tmp_path / "g.html", top_k=2)
+    assert len(_embedded_data(page.read_text("utf-8"))["nodes"]) == 2

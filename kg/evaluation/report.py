@@ -105,7 +105,8 @@ def _title(result: CorpusResult) -> str:
 def command(result: CorpusResult) -> str:
     """The command that reproduces one table."""
     limit = f" --limit {result.limit}" if result.limit is not None else ""
-    return f"kg eval {result.corpus} --split {result.split}{limit}"
+    coref = " --coref" if result.coref is not None else ""
+    return f"kg eval {result.corpus} --split {result.split}{limit}{coref}"
 
 
 def format_table(results: Sequence[CorpusResult]) -> str:
@@ -131,6 +132,10 @@ def format_table(results: Sequence[CorpusResult]) -> str:
             text.append("  ".join(cells).rstrip())
         for error in result.errors:
             text.append(f"  error: {error}")
+        if result.coref is not None:
+            from kg.evaluation.coref import format_coref
+
+            text.append(format_coref(result.coref).rstrip())
         blocks.append("\n".join(text))
     return "\n\n".join(blocks) + "\n"
 
@@ -181,7 +186,52 @@ def markdown(results: Sequence[CorpusResult], *, intro: str = DEFAULT_INTRO, sec
                 parts.append(f"- error: `{error}`")
             if result.errors:
                 parts.append("")
+    coref = [r for r in results if r.coref is not None]
+    if coref:
+        parts += ["## Cross-document coreference and entity linking (MEANTIME)", "", COREF_INTRO, ""]
+        for result in coref:
+            parts += [f"### {_title(result)}", "", f"Command: `{command(result)}`", "", coref_markdown(result.coref or {}), ""]
     return "\n".join(parts).rstrip() + "\n"
+
+
+COREF_INTRO = """Gold clusters are MEANTIME's cross-document instances (`instance_id`, as listed in
+`list_instances.csv`); system clusters are the canonical keys of `kg.resolve` (entities) and the
+shared event IRIs (events), with the documents processed in corpus order as `kg build` does. System
+mentions are mapped to gold mentions by relaxed one-to-one offset matching. *all* keeps unmatched
+mentions on both sides (detection errors count), *matched* keeps only mapped mentions (the
+clustering alone). Baselines on the same mentions: *document* (nothing merged across documents)
+and *name keys* (the IRI scheme before `kg.resolve`: same QID, or same normalised name and type).
+CoNLL F1 is the mean of MUC, B³ and CEAF-e F1. Linking: a gold mention whose instance links to
+DBpedia is right when our QID is the QID of the gazetteer record carrying the DBpedia page name
+(`Air_France` → "Air France"); P is over the mentions we linked, R is the accuracy over all
+linked gold mentions, *in gazetteer* keeps only gold links whose name the gazetteer knows."""
+
+
+def coref_markdown(coref: dict) -> str:
+    """The coreference and linking figures of one split as Markdown tables."""
+    lines = [
+        "| Layer | Setting / system | MUC F1 | B³ P | B³ R | B³ F1 | CEAF-e F1 | CoNLL F1 |",
+        "|---|---|---:|---:|---:|---:|---:|---:|",
+    ]
+    notes = []
+    for layer in ("entities", "events"):
+        table = coref.get(layer)
+        if not isinstance(table, dict):
+            continue
+        for name, s in table.items():
+            if name == "mentions":
+                notes.append(f"{layer}: " + ", ".join(f"{k} {v}" for k, v in s.items()))
+                continue
+            lines.append(
+                f"| {layer} | {name} | {100 * s['muc']['f1']:.2f} | {100 * s['b3']['precision']:.2f} | "
+                f"{100 * s['b3']['recall']:.2f} | {100 * s['b3']['f1']:.2f} | {100 * s['ceafe']['f1']:.2f} | {100 * s['conll']['f1']:.2f} |"
+            )
+    lines += ["", "| Entity linking | P | R (accuracy) | F1 | tp | system | gold |", "|---|---:|---:|---:|---:|---:|---:|"]
+    for name, c in coref.get("linking", {}).items():
+        lines.append(f"| {name} | {c['precision']:.2f} | {c['recall']:.2f} | {c['f1']:.2f} | {c['tp']} | {c['system']} | {c['gold']} |")
+    if notes:
+        lines += ["", "Mentions: " + "; ".join(notes) + "."]
+    return "\n".join(lines)
 
 
 def write_report(results: Sequence[CorpusResult], path: Path, *, seconds: float | None = None) -> Path:

@@ -116,6 +116,8 @@ class CorpusResult:
     errors: tuple[str, ...] = ()
     limit: int | None = None
     layers: tuple[str, ...] = field(default=())
+    # Cross-document coreference and linking (kg.evaluation.coref), when asked for (MEANTIME only).
+    coref: dict[str, object] | None = None
 
     def f1(self) -> dict[str, float]:
         """F1 in percent per key, rounded to two decimals."""
@@ -133,6 +135,7 @@ class CorpusResult:
             "layers": list(self.layers),
             "errors": list(self.errors),
             "scores": {key: value.as_dict() for key, value in self.scores.items()},
+            **({"coref": self.coref} if self.coref is not None else {}),
         }
 
 
@@ -272,14 +275,21 @@ def evaluate_corpus(
     limit: int | None = None,
     baseline: bool = True,
     progress: Callable[[int], None] | None = None,
+    coref: bool = False,
 ) -> CorpusResult:
-    """Evaluate one corpus split."""
+    """Evaluate one corpus split (``coref``: also cross-document coreference and linking, MEANTIME only)."""
     check_split(split)
     (spec,) = resolve_corpora(name)
     golds = load_gold(spec, split, corpora=corpora, limit=limit)
     started = time.perf_counter()
     scores, errors = evaluate_documents(golds, baseline=baseline, progress=progress)
     layers = sorted({layer for g in golds for layer in g.layers})
+    coref_result = None
+    if coref and spec.name == "meantime":
+        from kg.evaluation.coref import evaluate_coref, meantime_paths
+
+        paths = meantime_paths(spec.path(corpora or default_corpora(), split))
+        coref_result = evaluate_coref(paths[:limit] if limit is not None else paths)
     return CorpusResult(
         corpus=spec.name,
         split=split,
@@ -290,6 +300,7 @@ def evaluate_corpus(
         errors=errors,
         limit=limit,
         layers=tuple(layers),
+        coref=coref_result,
     )
 
 
@@ -300,6 +311,7 @@ def evaluate(
     corpora: Path | None = None,
     limit: int | None = None,
     baseline: bool = True,
+    coref: bool = False,
 ) -> list[CorpusResult]:
     """Evaluate ``name`` (or ``all``) on each split; with ``all``, a corpus without the split is skipped."""
     for split in splits:
@@ -313,5 +325,5 @@ def evaluate(
         for spec in specs:
             if split not in spec.splits and name == "all":
                 continue
-            results.append(evaluate_corpus(spec.name, split, corpora=root, limit=limit, baseline=baseline))
+            results.append(evaluate_corpus(spec.name, split, corpora=root, limit=limit, baseline=baseline, coref=coref))
     return results
