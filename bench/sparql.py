@@ -211,7 +211,7 @@ def main() -> None:
             k_med, w_med = statistics.median(k_times), statistics.median(w_times)
             if r_rows >= 0 and r_rows != k_rows:
                 print(f"  !! {name}: rdflib {r_rows} rows, oxigraph {k_rows} rows", flush=True)
-            ratio = f"{r_med / k_med:,.0f}x" if r_med is not None else f"> {args.timeout / k_med:,.0f}x"
+            ratio = f"{r_med / k_med:,.1f}x" if r_med is not None else f"> {args.timeout / k_med:,.1f}x"
             print(f"{name:16} {k_rows:>7} {fmt_s(r_med, args.timeout):>10} {fmt_s(k_med, 0):>14} {fmt_s(w_med, 0):>13} {ratio:>12}", flush=True)
             figures.append({"query": name, "rows": k_rows, "rdflib_s": r_med, "rdflib_runs": len(r_times or []),
                             "oxigraph_kg_s": k_med, "oxigraph_raw_s": w_med})
