@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 OUT    ?= out
 
-.PHONY: demo test install clean vocab sample bench bench-viz eval eval-test
+.PHONY: demo test install clean vocab sample bench bench-viz bench-load bench-sparql eval eval-test
 
 $(BIN)/kg: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -33,6 +33,14 @@ bench: install
 # Seconds until a 10,000-node graph page is interactive in headless Chromium (target: under 5 s).
 bench-viz: install
 	$(BIN)/python bench/viz.py $(BENCH_ARGS)
+
+# 20 concurrent clients against `kg serve` on loopback for 30 s: throughput and latency percentiles.
+bench-load: install
+	$(BIN)/python bench/load.py $(BENCH_ARGS)
+
+# SPARQL latency of the named questions at about 10^6 triples, Oxigraph against rdflib.
+bench-sparql: install
+	$(BIN)/python bench/sparql.py $(BENCH_ARGS)
 
 clean:
 	rm -rf $(OUT) .pytest_cache
