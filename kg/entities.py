@@ -21,6 +21,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from kg.doccache import doc_text
+from kg import institutions as inst
 from kg.gazetteer import Gazetteer, GazetteerRecord, normalise_name
 from kg.ingest import slugify
 from kg.types import Entity, EntityLabel, EntityMention
@@ -73,6 +74,7 @@ _GENERIC_NOUNS = frozenset(
     ministère ministry cour court tribunal assemblée assembly commission comité committee
     administration mairie préfecture justice république republic royaume kingdom""".split()
 )
+_ARTICLE_ONLY = re.compile(r"(?:the|le|la|les|l['’])\s*", re.I)
 _ROMAN_NUMERAL = re.compile(r"^[IVXLC]+$")
 # Plural nationality nouns after a plural determiner ("les Suisses", "des Français") are people.
 _PLURAL_DETERMINER = re.compile(r"(?:\b(?:les|des|aux|ces|nos|vos|leurs|deux|trois|plusieurs)\s+)$", re.I)
@@ -106,6 +108,8 @@ class Candidate:
     label: EntityLabel
     extractor: str
     record: GazetteerRecord | None = None
+    # An institution named by a nationality adjective (kg.institutions).
+    institution: inst.Institution | None = None
 
 
 def clean_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -309,9 +313,13 @@ def entity_mentions_from_doc(
     coordinates."""
     matcher = gazetteer_matcher(nlp, gazetteer)
     candidates = resolve_overlaps([*ner_candidates(doc, lang=lang, model=model), *matcher(doc)])
-    mentions = []
     text = doc_text(doc)
+    candidates = with_institutions(candidates, inst.institutions_from_doc(doc, lang=lang, gazetteer=gazetteer), text)
+    mentions = []
     for cand in candidates:
+        if cand.institution is not None:
+            mentions.append(_institution_mention(cand.institution, text, lang=lang, offset=offset))
+            continue
         record = cand.record or _exact_record(gazetteer, text[cand.start : cand.end], cand.label)
         label = record.type if record is not None else cand.label
         mentions.append(
@@ -327,6 +335,47 @@ def entity_mentions_from_doc(
             )
         )
     return mentions
+
+
+def with_institutions(
+    candidates: Sequence[Candidate], found: Iterable[inst.Institution], text: str = ""
+) -> list[Candidate]:
+    """Add institution phrases ("gouvernement américain") to non-overlapping candidates.
+
+    A gazetteer name or a longer NER name that already covers the phrase is kept (the gazetteer's
+    "Congrès américain"); an NER span equal to the phrase, or a name inside it (the country in
+    "the US government"), gives way to the institution; so does an NER span that only adds "the".
+    """
+    out = list(candidates)
+    for found_inst in found:
+        a, b = found_inst.start, found_inst.end
+        overlapping = [c for c in out if c.start < b and a < c.end]
+        if any(c.record is not None and not (a <= c.start and c.end <= b and (c.end - c.start) < (b - a)) for c in overlapping):
+            continue  # the gazetteer already names it (or names something across it)
+        if any(
+            c.start <= a and b <= c.end and (c.end - c.start) > (b - a) and not (c.end == b and _ARTICLE_ONLY.fullmatch(text[c.start : a]))
+            for c in overlapping
+        ):
+            continue  # a longer NER name covers it ("French Army Museum")
+        out = [c for c in out if c not in overlapping]
+        out.append(Candidate(a, b, "ORG", "demonym", found_inst.record, found_inst))
+    return sorted(out, key=lambda c: c.start)
+
+
+def _institution_mention(found: inst.Institution, text: str, *, lang: str, offset: int) -> EntityMention:
+    record = found.record
+    return EntityMention(
+        start=found.start + offset,
+        end=found.end + offset,
+        text=text[found.start : found.end],
+        label="ORG",
+        extractor="demonym+gazetteer" if record is not None else "demonym",
+        lang=lang,
+        qid=record.qid if record is not None else None,
+        canonical=record.id if record is not None else None,
+        institution=None if record is not None else found.key,
+        location_qid=found.qid,
+    )
 
 
 def _exact_record(gazetteer: Gazetteer, surface: str, label: EntityLabel) -> GazetteerRecord | None:
@@ -384,13 +433,26 @@ def merge_mentions(
     norms = [normalise_name(m.text) for m in mentions]
     first_by_key: dict[str, int] = {}
     for i, m in enumerate(mentions):
-        key = f"gz:{m.canonical}" if m.canonical else f"name:{norms[i]}"
+        key = f"gz:{m.canonical}" if m.canonical else f"inst:{m.institution}" if m.institution else f"name:{norms[i]}"
         if key in first_by_key:
             j = first_by_key[key]
+            if m.institution and not m.canonical:
+                label = inst.institution_label(m.institution, gazetteer) or m.institution
+                join(j, i, f"demonym: '{mentions[j].text}' = {label}")
+                evidence[uf.find(j)].append(f"demonym: '{m.text}' = {label}")
+                continue
             rule = "same gazetteer record" if m.canonical else "same normalised name"
             join(j, i, f"{rule}: '{mentions[j].text}' = '{m.text}'")
         else:
             first_by_key[key] = i
+    # An institution named by a demonym is the one named in full ("Government of the United States").
+    for i, m in enumerate(mentions):
+        if not m.institution or m.canonical:
+            continue
+        label = inst.institution_label(m.institution, gazetteer) or m.institution
+        for j, other in enumerate(mentions):
+            if j != i and not other.institution and not other.canonical and other.label == "ORG" and norms[j] == normalise_name(label):
+                join(i, j, f"demonym: '{m.text}' = {label}")
     # Partial person names: only when exactly one longer person name ends with them.
     people = [i for i, m in enumerate(mentions) if m.label == "PER"]
     full_names = {norms[i]: i for i in people if len(norms[i].split()) > 1}
@@ -430,7 +492,12 @@ def merge_mentions(
 def _make_entity(
     group: Sequence[EntityMention], *, gazetteer: Gazetteer, lang: str, evidence: tuple[str, ...]
 ) -> Entity:
-    record = next((gazetteer.by_id(m.canonical) for m in group if m.canonical), None)
+    record = next((r for m in group if m.canonical for r in [gazetteer.by_id(m.canonical)] if r is not None), None)
+    location = next((m.location_qid for m in group if m.location_qid), None)
+    institution = next((m.institution for m in group if m.institution), None)
+    if record is None and institution is not None:
+        label = inst.institution_label(institution, gazetteer) or institution
+        return Entity(key=institution, label=label, type="ORG", mentions=tuple(group), qid=None, merge_evidence=evidence, location_qid=location)
     if record is not None:
         label = record.label("en")
         etype: EntityLabel = record.type  # type: ignore[assignment]
@@ -443,4 +510,4 @@ def _make_entity(
         label = max(forms, key=lambda f: (len(f.split()) if etype == "PER" else forms[f], forms[f], len(f)))
         key = f"{etype.lower()}-{slugify(normalise_name(label))}"
         qid = None
-    return Entity(key=key, label=label, type=etype, mentions=tuple(group), qid=qid, merge_evidence=evidence)
+    return Entity(key=key, label=label, type=etype, mentions=tuple(group), qid=qid, merge_evidence=evidence, location_qid=location)

@@ -237,10 +237,29 @@ class _Writer:
             g.add((node, OWL.sameAs, WD[entity.qid]))
         for why in entity.merge_evidence:
             g.add((node, KG.mergeEvidence, Literal(why)))
+        if entity.location_qid:
+            g.add((node, SDO.location, self.country_node(entity.location_qid)))
         for mention in entity.mentions:
             m = self.mention(mention.start, mention.end, lang=mention.lang)
             g.add((m, ITSRDF.taIdentRef, node))
             g.add((m, KG.extractor, Literal(mention.extractor)))
+
+    def country_node(self, qid: str) -> URIRef:
+        """The country an institution is located in (``entity/Q30``), written as a place with its
+        gazetteer label when the document does not mention it itself."""
+        node = self.iris.entity(qid)
+        if any(e.key == qid for e in self.a.entities):
+            return node
+        from kg.institutions import country_record
+
+        g = self.g
+        record = country_record(qid)
+        label = record.label_en if record is not None else qid
+        g.add((node, RDF.type, SDO.Place))
+        g.add((node, RDFS.label, Literal(label)))
+        g.add((node, SDO.alternateName, Literal(label)))
+        g.add((node, OWL.sameAs, WD[qid]))
+        return node
 
     def write_timex(self, timex: Timex) -> None:
         g = self.g

@@ -134,6 +134,10 @@ class EntityMention:
     qid: str | None = None
     # Name the gazetteer knows this mention by, when it matched one of its records.
     canonical: str | None = None
+    # An institution named by a nationality adjective ("le gouvernement américain"): its key
+    # (org-government-Q30, see kg.institutions), and the QID of the country it is located in.
+    institution: str | None = None
+    location_qid: str | None = None
 
 
 @dataclass(frozen=True)
@@ -146,6 +150,8 @@ class Entity:
     mentions: tuple[EntityMention, ...]
     qid: str | None = None
     merge_evidence: tuple[str, ...] = ()
+    # The country an institution is located in (schema:location), when known.
+    location_qid: str | None = None
 
     @property
     def aliases(self) -> tuple[str, ...]:
