@@ -153,6 +153,13 @@ class KnowledgeGraph:
         )
         return list(rows["e"])
 
+    def explain(self, entity: str) -> list[Any]:
+        """Why an entity is one node: its aliases by language and document, mentions per document,
+        retired IRIs and every merge with its evidence (see ``kg explain``). Print ``.text()``."""
+        from kg.explain import explain
+
+        return explain(self.dataset, entity)
+
     # --- views and drawing ------------------------------------------------------------------------
 
     def to_networkx(self, view: View = "entity-event") -> nx.MultiDiGraph | nx.Graph:
