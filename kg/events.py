@@ -1678,6 +1678,53 @@ def _event_time(tok: Token, local: Sequence[tuple[int, int, Timex]]) -> Timex | 
 # --------------------------------------------------------------------------------------------------
 
 
+_NOT_TRIGGER_ENTS = ("ORG", "PER", "PERSON", "LOC", "GPE", "FAC")
+# Per lexicon (by identity): (lang, LEMMA hash, POS id) -> whether the lexicon has rows for it.
+_LEXICON_HITS: dict[int, tuple[TriggerLexicon, dict[tuple[str, int, int], bool]]] = {}
+
+
+def _lexicon_hits(lex: TriggerLexicon) -> dict[tuple[str, int, int], bool]:
+    cached = _LEXICON_HITS.get(id(lex))
+    if cached is not None and cached[0] is lex:
+        return cached[1]
+    hits: dict[tuple[str, int, int], bool] = {}
+    _LEXICON_HITS[id(lex)] = (lex, hits)
+    return hits
+
+
+def _trigger_candidates(doc: Doc, lang: str, lex: TriggerLexicon) -> list[int]:
+    """Indices of the tokens :func:`_select_entry` may accept: a VERB or NOUN outside a name
+    entity whose lemma has lexicon rows. Read from the POS, ENT_TYPE and LEMMA arrays, so that
+    no Token is built for the other words."""
+    from spacy.attrs import ENT_TYPE, LEMMA, POS
+    from spacy.parts_of_speech import NOUN, VERB
+
+    if len(doc) == 0:
+        return []
+    strings = doc.vocab.strings
+    hits = _lexicon_hits(lex)
+    names = {0: False}
+    out: list[int] = []
+    for i, (pos, ent, lemma) in enumerate(doc.to_array([POS, ENT_TYPE, LEMMA]).tolist()):
+        if pos != VERB and pos != NOUN:
+            continue
+        named = names.get(ent)
+        if named is None:
+            named = names[ent] = strings[ent] in _NOT_TRIGGER_ENTS
+        if named:
+            continue
+        key = (lang, lemma, pos)
+        hit = hits.get(key)
+        if hit is None:
+            text = strings[lemma] if lemma else ""
+            hit = hits[key] = bool(
+                lex.lookup(lang, text.lower().replace("’", "'"), "VERB" if pos == VERB else "NOUN")
+            )
+        if hit:
+            out.append(i)
+    return out
+
+
 def events_from_doc(
     doc: Doc,
     *,
@@ -1714,9 +1761,8 @@ def events_from_doc(
         quote_ranges=_quote_spans(doc_text(doc), min_words=1),
     )
     found: dict[int, TriggerEntry] = {}
-    for tok in doc:
-        if tok.ent_type_ in ("ORG", "PER", "PERSON", "LOC", "GPE", "FAC"):
-            continue
+    for i in _trigger_candidates(doc, lang, lex):
+        tok = doc[i]
         entry = _select_entry(lex, tok, lang)
         if entry is not None:
             found[tok.i] = entry
@@ -1736,7 +1782,9 @@ def events_from_doc(
         i for i, e in emitted.items() if e.type in _COMMUNICATION_TYPES
     )
     direct = (
-        [r for r in _all_quotes(doc, lang, lex) if not r.indirect] if emitted else []
+        [r for r in _all_quotes(doc, lang, lex, keep=True) if not r.indirect]
+        if emitted
+        else []
     )
     for i, entry in emitted.items():
         tok = doc[i]
@@ -2151,7 +2199,14 @@ def _indirect_quotes(
     quoted = [(r.start, r.end) for r in direct]
     out: list[_QuoteRecord] = []
     seen: set[tuple[int, int]] = set()
-    for verb in doc:
+    from spacy.attrs import POS
+    from spacy.parts_of_speech import VERB
+
+    verbs = (
+        [i for i, pos in enumerate(doc.to_array(POS).tolist()) if pos == VERB] if len(doc) else []
+    )
+    for i in verbs:
+        verb = doc[i]
         if (
             verb.pos_ != "VERB"
             or verb.dep_ == "fixed"
@@ -2506,25 +2561,30 @@ def _speaker_span(tok: Token | None, offset: int) -> Span | None:
     return _tokens_span(doc, sorted(keep), offset)
 
 
-# The quotations of the last Doc read: (doc, lang, lexicon, records).
+# The quotations :func:`events_from_doc` found in the Doc it read last: (doc, lang, lexicon,
+# records), for :func:`quotes_from_doc` on the same Doc, which takes them out.
 _LAST_QUOTES: tuple[Doc, str, TriggerLexicon, list[_QuoteRecord]] | None = None
 
 
-def _all_quotes(doc: Doc, lang: str, lex: TriggerLexicon) -> list[_QuoteRecord]:
+def _all_quotes(doc: Doc, lang: str, lex: TriggerLexicon, *, keep: bool = False) -> list[_QuoteRecord]:
     """Direct and indirect quotations of ``doc``, in text order.
 
-    :func:`events_from_doc` and :func:`quotes_from_doc` both need them for the same Doc, one after
-    the other, so the last result is kept (a single slot: the records hold Tokens, and a cache in
-    ``doc.user_data`` would tie each Doc in a reference cycle). Callers must not modify them.
+    The pipeline runs :func:`events_from_doc` then :func:`quotes_from_doc` on each Doc, and both
+    need these: the first keeps its result (``keep``) in a single slot, the second takes it and
+    empties the slot (the records hold Tokens, hence the whole Doc and its parse: nothing should
+    keep them longer; a cache in ``doc.user_data`` would also tie the Doc in a reference cycle).
+    Callers must not modify the records.
     """
     global _LAST_QUOTES
     last = _LAST_QUOTES
     if last is not None and last[0] is doc and last[1] == lang and last[2] is lex:
+        if not keep:
+            _LAST_QUOTES = None
         return last[3]
     direct = _direct_quotes(doc, lang, lex)
     indirect = _indirect_quotes(doc, lang, lex, direct)
     records = sorted(direct + indirect, key=lambda r: (r.start, r.end))
-    _LAST_QUOTES = (doc, lang, lex, records)
+    _LAST_QUOTES = (doc, lang, lex, records) if keep else None
     return records
 
 
