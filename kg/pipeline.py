@@ -225,6 +225,8 @@ def entity_for_span(
         rank = types.index(entity.type)
         for mention in entity.mentions:
             if mention.start < span.end and span.start < mention.end:
+                if _modifies_another_head(analysis.document.text, mention, span):
+                    continue
                 key = (rank, abs(mention.start - span.start))
                 if best is None or key < best[:2]:
                     best = (*key, entity)
@@ -236,6 +238,21 @@ def entity_for_span(
     if "PER" in types:
         return role_holder(analysis, span)
     return None
+
+
+_NAME_OR_NUMBER = re.compile(r"(?<![\w'’])[A-Z0-9]")
+_POSSESSIVE_TAIL = re.compile(r"^\s*['’]s?\b")
+
+
+def _modifies_another_head(text: str, mention: EntityMention, span: Span) -> bool:
+    """True when a name inside an argument only modifies the phrase's real head: followed by a
+    model name or number ("the Airbus A330 jetliner") or, in English where heads come last, by
+    any further word ("the Airbus jetliner", "Kansas Senator Sam Brownback")."""
+    rest = text[mention.end : span.end]
+    rest = _POSSESSIVE_TAIL.sub("", rest) if mention.lang == "en" else rest
+    if _NAME_OR_NUMBER.search(rest):
+        return True
+    return mention.lang == "en" and bool(re.search(r"[^\W\d_]", rest))
 
 
 _ROLE_DETERMINERS = re.compile(r"^(?:(?:le|la|les|l['’]|son|sa|ses|leur|the|its|his|her|their|a|an)\s*)+", re.I)

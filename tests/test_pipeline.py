@@ -32,7 +32,8 @@ ANALYSIS = _analysis(TEXT, [KANSAS, SAM, ACME], [Span(0, 35, ""), Span(36, 57, "
     ("span", "types", "expected"),
     [
         (Span(0, 28, "Kansas Senator Sam Brownback"), ("PER", "ORG", "LOC"), SAM),
-        (Span(0, 28, "Kansas Senator Sam Brownback"), ("LOC",), KANSAS),
+        # "Kansas" only modifies the head of the phrase: it is not what the phrase refers to.
+        (Span(0, 28, "Kansas Senator Sam Brownback"), ("LOC",), None),
         (Span(36, 38, "He"), ("PER", "ORG", "LOC"), SAM),
         (Span(76, 78, "It"), ("PER", "ORG", "LOC"), ACME),
         (Span(76, 78, "It"), ("PER",), None),
@@ -93,3 +94,27 @@ def test_every_document_failing_is_e013(tmp_path) -> None:
 def test_english_model_fallback_is_loaded() -> None:
     nlp = models.load_model("en")
     assert nlp.meta["lang"] == "en" and "ner" in nlp.pipe_names
+
+
+def _mention_entity(key: str, etype: str, start: int, text: str, lang: str) -> Entity:
+    m = EntityMention(start, start + len(text), text, etype, "t", lang)  # type: ignore[arg-type]
+    return Entity(key, text, etype, (m,))  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("argument", "name", "lang", "linked"),
+    [
+        ("The Airbus A330 jetliner", "Airbus", "en", False),
+        ("The Airbus jetliner", "Airbus", "en", False),
+        ("Boeing's", "Boeing", "en", True),
+        ("the GAO", "GAO", "en", True),
+        ("Le Parquet fédéral", "Parquet", "fr", True),
+        ("Le groupe IBM", "IBM", "fr", True),
+        ("L'Airbus A330", "Airbus", "fr", False),
+    ],
+)
+def test_names_that_only_modify_the_head_are_not_the_argument(argument: str, name: str, lang: str, linked: bool) -> None:
+    text = argument + " a fait quelque chose."
+    entity = _mention_entity("x", "ORG", argument.index(name), name, lang)
+    analysis = Analysis(Document("d", text, "d"), (), (Span(0, len(text), text),), (entity,), ())
+    assert (entity_for_span(analysis, Span(0, len(argument), argument)) is entity) is linked
