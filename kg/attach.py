@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from kg.types import Document, EventMention, Quote, Segment, Span, Timex
+from kg.types import Document, EntityMention, EventMention, Quote, Segment, Span, Timex
 
 # Modalities for which the publication date says nothing about when the event happens.
 _UNANCHORED_MODALITIES = frozenset({"FUTURE", "CONDITIONAL", "HYPOTHETICAL", "POSSIBLE"})
@@ -165,3 +165,32 @@ def embedded_posts(
                 EventMention(trigger=sig, type="Statement", lemma="tweet", sentence=sentence, agent=speaker, time=stamp)
             )
     return quotes, events
+
+
+def attach_places(
+    events: Sequence[EventMention], mentions: Sequence[EntityMention], sentences: Sequence[Span]
+) -> list[EventMention]:
+    """Give an event without a stated place the one place its sentence names, if exactly one.
+
+    News sentences that report an event in a country usually name that country once ("les
+    États-Unis avaient du mal à gérer les manifestations"). A place that is itself the event's
+    agent, patient or recipient is a participant, not the setting, and is not used.
+    """
+    by_sentence: dict[int, dict[str, EntityMention]] = {}
+    for mention in mentions:
+        if mention.label == "LOC":
+            key = mention.canonical or mention.text.casefold()
+            by_sentence.setdefault(_sentence_index(sentences, mention.start), {}).setdefault(key, mention)
+    out: list[EventMention] = []
+    for event in events:
+        places = by_sentence.get(_sentence_index(sentences, event.trigger.start), {})
+        if event.place is not None or len(places) != 1:
+            out.append(event)
+            continue
+        (mention,) = places.values()
+        roles = [r for r in (event.agent, event.patient, event.recipient) if r is not None]
+        if any(r.start < mention.end and mention.start < r.end for r in roles):
+            out.append(event)
+            continue
+        out.append(replace(event, place=Span(mention.start, mention.end, mention.text)))
+    return out

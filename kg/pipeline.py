@@ -119,6 +119,7 @@ def analyse_document(
     events += post_events
     events = attach.asserted_polarity(events)
     events = attach.statements_for_quotes(events, quotes, sentences)
+    events = attach.attach_places(events, mentions, sentences)
     events = attach.attach_times(events, timexes=timexes, sentences=sentences, segments=segments, document=document)
     return Analysis(
         document=replace(document, lang=lang),

@@ -49,7 +49,6 @@ def test_death_of_george_floyd(seed_build) -> None:
     assert ask(seed_build, '?e sem:eventType evt:Die ; kg:patient/rdfs:label "George Floyd" .')
 
 
-@pytest.mark.xfail(reason="the place of a protest stated only as the subject of the main clause is not attached")
 def test_protests_in_the_united_states(seed_build) -> None:
     assert ask(seed_build, "?e sem:eventType evt:Demonstrate ; sem:hasPlace/owl:sameAs wd:Q30 .")
 
