@@ -234,3 +234,15 @@ def test_write_report_keeps_the_hand_written_intro(tmp_path) -> None:
     write_report([_result()], path)
     text = path.read_text(encoding="utf-8")
     assert text.startswith("# My intro") and "old tables" not in text and "FR-TimeBank" in text
+
+
+def test_taxonomy_coverage_report() -> None:
+    from kg.evaluation.report import taxonomy_coverage, taxonomy_types
+    from kg.evaluation.runner import CorpusResult
+
+    types = taxonomy_types()
+    assert "Withdrawal" in types and "Contact" not in types  # top concepts are not types
+    dev = CorpusResult("meantime", "dev", "en", 2, 0.0, {}, event_types={"Statement": 5, "Withdrawal": 1})
+    text = taxonomy_coverage([dev])
+    assert text.startswith(f"2 of the {len(types)} event types")
+    assert "| Statement | 5 |" in text and "Never produced" in text and "Die" in text

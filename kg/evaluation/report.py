@@ -186,6 +186,9 @@ def markdown(results: Sequence[CorpusResult], *, intro: str = DEFAULT_INTRO, sec
                 parts.append(f"- error: `{error}`")
             if result.errors:
                 parts.append("")
+    dev = [r for r in results if r.split == "dev"]
+    if dev:
+        parts += ["## Taxonomy exercised by the dev corpora", "", taxonomy_coverage(dev), ""]
     coref = [r for r in results if r.coref is not None]
     if coref:
         parts += ["## Cross-document coreference and entity linking (MEANTIME)", "", COREF_INTRO, ""]
@@ -244,3 +247,40 @@ def write_report(results: Sequence[CorpusResult], path: Path, *, seconds: float 
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(markdown(results, intro=intro, seconds=seconds), encoding="utf-8")
     return path
+
+
+def taxonomy_types() -> list[str]:
+    """The event types of ontologies/events.ttl that extraction can produce (not the top concepts)."""
+    from rdflib import Graph
+    from rdflib.namespace import SKOS
+
+    from kg.resources import resource_path
+    from kg.vocab import EVT
+
+    graph = Graph().parse(resource_path("events.ttl"), format="turtle")
+    tops = set(graph.objects(None, SKOS.hasTopConcept)) | set(graph.subjects(SKOS.topConceptOf, None))
+    concepts = {c for c in graph.subjects(SKOS.inScheme, EVT.EventTypeScheme)} - tops
+    return sorted(str(c).rsplit("#", 1)[-1] for c in concepts)
+
+
+def taxonomy_coverage(results: Sequence[CorpusResult]) -> str:
+    """How many event types fired at least once on the given splits, and which did not."""
+    from collections import Counter
+
+    produced: Counter[str] = Counter()
+    for result in results:
+        produced.update(result.event_types)
+    types = taxonomy_types()
+    used = [t for t in types if produced.get(t)]
+    unused = [t for t in types if not produced.get(t)]
+    corpora = ", ".join(sorted({f"{r.corpus} {r.split}" for r in results}))
+    lines = [
+        f"{len(used)} of the {len(types)} event types of `ontologies/events.ttl` were produced at least once "
+        f"on {corpora}.",
+        "",
+        "| Type | Events produced |",
+        "|---|---:|",
+    ]
+    lines += [f"| {t} | {produced[t]} |" for t in sorted(used, key=lambda t: (-produced[t], t))]
+    lines += ["", "Never produced on these texts: " + (", ".join(unused) if unused else "none") + "."]
+    return "\n".join(lines)

@@ -9,6 +9,7 @@ documents.
 from __future__ import annotations
 
 import time
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import islice
@@ -118,6 +119,8 @@ class CorpusResult:
     layers: tuple[str, ...] = field(default=())
     # Cross-document coreference and linking (kg.evaluation.coref), when asked for (MEANTIME only).
     coref: dict[str, object] | None = None
+    # How often each event type of the taxonomy was produced on this split.
+    event_types: dict[str, int] = field(default_factory=dict)
 
     def f1(self) -> dict[str, float]:
         """F1 in percent per key, rounded to two decimals."""
@@ -215,8 +218,12 @@ def evaluate_documents(
     *,
     baseline: bool = True,
     progress: Callable[[int], None] | None = None,
+    event_types: Counter[str] | None = None,
 ) -> tuple[dict[str, Counts], tuple[str, ...]]:
-    """Run the pipeline (and the raw spaCy baseline) on ``golds``; summed counts and error messages."""
+    """Run the pipeline (and the raw spaCy baseline) on ``golds``; summed counts and error messages.
+
+    ``event_types``, when given, is filled with how often each event type was produced.
+    """
     from kg.pipeline import analyse
 
     errors: list[str] = []
@@ -227,6 +234,8 @@ def evaluate_documents(
             outputs.append(SystemOutput())
         else:
             outputs.append(system_output(result))
+            if event_types is not None:
+                event_types.update(e.type for e in result.events)
         if progress is not None:
             progress(1)
     baselines: list[Sequence[Mention] | None] = [None] * len(golds)
@@ -282,7 +291,8 @@ def evaluate_corpus(
     (spec,) = resolve_corpora(name)
     golds = load_gold(spec, split, corpora=corpora, limit=limit)
     started = time.perf_counter()
-    scores, errors = evaluate_documents(golds, baseline=baseline, progress=progress)
+    types: Counter[str] = Counter()
+    scores, errors = evaluate_documents(golds, baseline=baseline, progress=progress, event_types=types)
     layers = sorted({layer for g in golds for layer in g.layers})
     coref_result = None
     if coref and spec.name == "meantime":
@@ -301,6 +311,7 @@ def evaluate_corpus(
         limit=limit,
         layers=tuple(layers),
         coref=coref_result,
+        event_types=dict(types),
     )
 
 
