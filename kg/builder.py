@@ -1,25 +1,51 @@
-"""The end-to-end build: ingest → analyse → RDF, with per-document error isolation."""
+"""The end-to-end build: ingest → analyse → resolve → RDF, with per-document error isolation.
+
+Documents flow through in batches and are never all held at once: they are read lazily
+(:func:`kg.ingest.iter_ingest`), analysed in this process, in local worker processes or on a Dask
+cluster (:mod:`kg.parallel`, results back in input order), resolved one by one by the corpus-level
+registry (:mod:`kg.resolve`), and written to a *sink*:
+
+* in memory (the default, what small builds and the Python API use): one rdflib ``Dataset``;
+* a store (``store=``, ``kg build --store DIR``): each batch's document graphs are written to the
+  Oxigraph store, each document's named graph replaced in its own transaction
+  (:meth:`kg.store.OxigraphStore.replace_graph`), then dropped from memory; a build killed halfway
+  leaves whole document graphs only, and re-running it converges to the clean result;
+* in memory until ``stream_after`` documents, then a temporary Oxigraph store (``kg build`` without
+  ``--store`` on a large corpus): the graphs built so far are moved there and the build goes on as
+  with a store. :func:`write_outputs` then writes the graph files from the store, the page from a
+  bounded digest (:func:`page_dataset`) and the answers with SPARQL run by the store.
+"""
 
 from __future__ import annotations
 
+import shutil
+import tempfile
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rdflib import Dataset
+from rdflib import Dataset, Graph, URIRef
 
 from kg.errors import Errors, KGError
-from kg.ingest import DEFAULT_MAX_CHARS, ingest
-from kg.pipeline import Options, analyse
-from kg.rdf import IRIs, Links, add_analysis, add_ontology, new_dataset
+from kg.ingest import DEFAULT_MAX_CHARS, SUFFIXES, iter_ingest, iter_input_files
+from kg.pipeline import Options
+from kg.rdf import IRIs, Links, add_analysis, add_ontology, new_dataset, ontology_graph
 from kg.resolve import Resolver
+from kg.store import OxigraphStore, Store
 from kg.types import Analysis, Document
+
+#: ``kg build`` keeps the graph in memory up to this many documents, then streams it to a store.
+DEFAULT_STREAM_AFTER = 1000
+#: Nodes on the page of a build too large to draw whole (``kg build --top-k``).
+DEFAULT_PAGE_TOP_K = 500
 
 
 @dataclass
 class BuildResult:
-    """What a build produced: the dataset, per-document counts and every error met."""
+    """What a build produced: the graphs (in ``dataset``, or in ``store`` when they were streamed
+    out of memory), per-document counts and every error met."""
 
     dataset: Dataset
     documents: int = 0
@@ -28,14 +54,47 @@ class BuildResult:
     counts: dict[str, int] = field(default_factory=dict)
     # The corpus-level registry (kg.resolve) after the build: save it to continue with --update.
     registry: Resolver | None = None
+    # Where the graphs went when they were not kept in memory (then ``dataset`` is empty).
+    store: Store | None = None
+    # A temporary store made by ``stream_after``: removed by :meth:`close`.
+    temporary: Path | None = None
+    # Documents read (analysed or failed in analysis; ingest errors not counted).
+    read: int = 0
 
     @property
     def docs_per_second(self) -> float:
         return self.documents / self.seconds if self.seconds else 0.0
 
+    @property
+    def streamed(self) -> bool:
+        """Whether the graphs are in :attr:`store` rather than in :attr:`dataset`."""
+        return self.store is not None
+
+    @property
+    def triples(self) -> int:
+        """Distinct triples in the union of the graphs built (and, with a store, kept)."""
+        return len(self.store) if self.store is not None else len(self.dataset)
+
+    def full_dataset(self) -> Dataset:
+        """Every graph as one rdflib Dataset (a copy of the store: memory grows with the corpus)."""
+        return self.store.to_dataset() if self.store is not None else self.dataset
+
+    def close(self) -> None:
+        """Close and remove the temporary store, if the build made one."""
+        if self.temporary is not None and self.store is not None:
+            self.store.close()
+            shutil.rmtree(self.temporary, ignore_errors=True)
+            self.store = None
+            self.temporary = None
+
+
+def _named(dataset: Dataset, order: Sequence[URIRef]) -> Iterator[tuple[URIRef, Graph]]:
+    for iri in order:
+        yield iri, dataset.graph(iri)
+
 
 def build_documents(
-    documents: Sequence[Document],
+    documents: Iterable[Document | KGError],
     *,
     dataset: Dataset | None = None,
     options: Options | None = None,
@@ -43,39 +102,143 @@ def build_documents(
     progress: Callable[[int], None] | None = None,
     keep: Callable[[Analysis], None] | None = None,
     registry: Resolver | None = None,
+    store: Store | None = None,
+    stream_after: int | None = None,
+    spill_dir: Path | None = None,
+    prune: bool = False,
+    workers: int = 1,
+    scheduler: str | None = None,
+    executor: ProcessPoolExecutor | None = None,
 ) -> BuildResult:
     """Analyse documents and add one named graph per document to ``dataset`` (a new one by default).
 
     Between analysis and RDF, ``registry`` (a fresh :class:`kg.resolve.Resolver` by default; pass a
     loaded one to continue an earlier build) gives each entity its corpus-level key and merges
     events reported by several documents. ``keep`` receives each analysis with canonical keys.
+    ``documents`` is read lazily and may hold ingest errors (:func:`kg.ingest.iter_ingest`): they are
+    reported first in ``errors``.
+
+    Scaling options (see the module docstring): ``store`` writes the graphs batch by batch into a
+    store instead of ``dataset``; ``stream_after`` moves them into a temporary store (made in
+    ``spill_dir``, default the system's) once more than that many documents are built; ``prune``
+    removes, at the end, the store's document graphs that this build did not write (a full rebuild
+    into an existing store); ``workers`` and ``scheduler`` analyse in other processes
+    (:func:`kg.parallel.analyse_with`; ``executor``: a running pool from
+    :func:`kg.parallel.worker_pool`). The graphs are the same whatever these options.
     """
+    from kg.parallel import analyse_with
+
     started = time.perf_counter()
+    opts = options or Options()
+    ids = iris or IRIs()
     ds = dataset if dataset is not None else new_dataset()
-    add_ontology(ds, iris=iris)
     resolver = registry if registry is not None else Resolver()
-    result = BuildResult(ds, registry=resolver)
+    result = BuildResult(ds, registry=resolver, store=store)
+    if store is None:
+        add_ontology(ds, iris=ids)
+    else:
+        store.replace_graph(ids.ontology_graph(), ontology_graph())
     counts = {"entities": 0, "events": 0, "timexes": 0, "quotes": 0, "memberships": 0}
-    for item in analyse(documents, options=options):
-        if isinstance(item, KGError):
-            result.errors.append(item)
-        else:
-            resolved = resolver.resolve(item)
-            item = resolved.analysis
-            add_analysis(ds, item, iris=iris, links=Links(events=resolved.events, same_as=resolved.same_as))
-            result.documents += 1
-            counts["entities"] += len(item.entities)
-            counts["events"] += len(item.events)
-            counts["timexes"] += len(item.timexes)
-            counts["quotes"] += len(item.quotes)
-            counts["memberships"] += len(item.memberships)
-            if keep is not None:
-                keep(item)
-        if progress is not None:
-            progress(1)
+    ingest_errors: list[KGError] = []
+    read = [0]
+    previous = set(store.graphs()) if store is not None and prune else set()
+    written: set[URIRef] = set()
+
+    def only_documents() -> Iterator[Document]:
+        for item in documents:
+            if isinstance(item, KGError):
+                ingest_errors.append(item)
+            else:
+                read[0] += 1
+                yield item
+
+    batch = Dataset()
+    order: list[URIRef] = []
+
+    def flush() -> None:
+        nonlocal batch, order
+        assert result.store is not None
+        for iri, graph in _named(batch, order):
+            result.store.replace_graph(iri, graph)  # one transaction per document graph
+        batch, order = Dataset(), []
+        # RocksDB keeps writes in memory tables until they fill: flush them so memory stays flat.
+        raw = getattr(result.store, "oxigraph", None)
+        if raw is not None:
+            raw.flush()
+
+    try:
+        for item in analyse_with(only_documents(), options=opts, workers=workers, scheduler=scheduler, executor=executor):
+            if isinstance(item, KGError):
+                result.errors.append(item)
+            else:
+                resolved = resolver.resolve(item)
+                item = resolved.analysis
+                links = Links(events=resolved.events, same_as=resolved.same_as)
+                if result.store is None:
+                    add_analysis(ds, item, iris=ids, links=links)
+                else:
+                    iri = add_analysis(batch, item, iris=ids, links=links)
+                    order.append(iri)
+                    if previous:
+                        written.add(iri)
+                result.documents += 1
+                counts["entities"] += len(item.entities)
+                counts["events"] += len(item.events)
+                counts["timexes"] += len(item.timexes)
+                counts["quotes"] += len(item.quotes)
+                counts["memberships"] += len(item.memberships)
+                if keep is not None:
+                    keep(item)
+                if result.store is not None and len(order) >= opts.batch_size:
+                    flush()
+                elif result.store is None and stream_after is not None and result.documents > stream_after:
+                    _spill(result, spill_dir)
+                    ds = result.dataset
+            if progress is not None:
+                progress(1)
+        if result.store is not None:
+            flush()
+            for iri in previous - written - {ids.ontology_graph()}:
+                result.store.remove_graph(iri)
+    except BaseException:
+        result.close()
+        raise
+    result.errors[:0] = ingest_errors
     result.counts = counts
     result.seconds = time.perf_counter() - started
+    result.read = read[0]
     return result
+
+
+def _spill(result: BuildResult, spill_dir: Path | None) -> None:
+    """Move the graphs built so far into a new temporary Oxigraph store; go on streaming there."""
+    if spill_dir is not None:
+        spill_dir.mkdir(parents=True, exist_ok=True)
+    folder = Path(tempfile.mkdtemp(prefix=".kg-store-", dir=spill_dir))
+    store = OxigraphStore(folder)
+    store.replace_graphs(result.dataset)
+    result.store, result.temporary = store, folder
+    result.dataset = new_dataset()
+
+
+def estimate_documents(paths: Iterable[str | Path]) -> int:
+    """A quick count of the documents under ``paths`` (files, plus non-blank JSONL lines), for
+    progress bars; reading the files is not needed."""
+    total = 0
+    for raw in paths:
+        root = Path(raw)
+        if not root.exists() or (root.is_file() and root.suffix.lower() not in SUFFIXES):
+            continue
+        for file in iter_input_files(root):
+            if file.suffix.lower() != ".jsonl":
+                total += 1
+                continue
+            try:
+                with open(file, "rb") as handle:
+                    total += sum(1 for line in handle if line.strip())
+            except OSError:
+                pass
+    return total
 
 
 def build_paths(
@@ -88,24 +251,185 @@ def build_paths(
     on_total: Callable[[int], None] | None = None,
     dataset: Dataset | None = None,
     registry: Resolver | None = None,
+    store: Store | None = None,
+    stream_after: int | None = None,
+    spill_dir: Path | None = None,
+    prune: bool = False,
+    workers: int = 1,
+    scheduler: str | None = None,
 ) -> BuildResult:
-    """Read every input path and build the graph; input errors are collected, not raised.
+    """Read every input path (lazily) and build the graph; input errors are collected, not raised.
 
     ``dataset`` and ``registry`` continue an earlier build (``kg build --update``): the named
-    graphs of the documents read are replaced, every other graph is kept.
+    graphs of the documents read are replaced, every other graph is kept. The scaling options are
+    those of :func:`build_documents`. ``on_total`` receives a quick estimate of the number of
+    documents (:func:`estimate_documents`) before the build starts.
     Raises E013 only when there was input and every document failed.
     """
-    read = ingest(paths, max_chars=max_chars)
+    paths = list(paths)
     if on_total is not None:
-        on_total(len(read.documents))
+        on_total(estimate_documents(paths))
     result = build_documents(
-        read.documents, options=options, iris=iris, progress=progress, dataset=dataset, registry=registry
+        iter_ingest(paths, max_chars=max_chars),
+        options=options,
+        iris=iris,
+        progress=progress,
+        dataset=dataset,
+        registry=registry,
+        store=store,
+        stream_after=stream_after,
+        spill_dir=spill_dir,
+        prune=prune,
+        workers=workers,
+        scheduler=scheduler,
     )
-    result.errors[:0] = list(read.errors)
-    if result.documents == 0 and result.errors and not read.documents:
+    if result.documents == 0 and result.errors and not result.read:
         first = result.errors[0]
         if first.code in ("E001", "E002", "E003"):
+            result.close()
             raise first
     if result.documents == 0:
+        result.close()
         raise KGError(Errors.E013)
     return result
+
+
+# --- outputs --------------------------------------------------------------------------------------
+
+
+def page_dataset(store: Store, *, top_k: int = DEFAULT_PAGE_TOP_K, evidence: int = 3) -> Dataset:
+    """A small dataset to draw a large graph from: the ``top_k`` most mentioned entities, up to
+    ``top_k`` events and quotations they take part in, the labels and types of their other
+    participants, ``evidence`` mentions per node with their documents (not their full texts), and
+    the ontology. Memory depends on ``top_k``, not on the size of the store.
+    """
+    from rdflib.namespace import RDF, RDFS
+
+    from kg.namespaces import GAF, ITSRDF, NIF, SEM
+    from kg.vocab import KG
+
+    if not isinstance(store, OxigraphStore):
+        return store.to_dataset()
+    from rdflib.namespace import SDO
+
+    ox = store._terms.ox  # noqa: SLF001 - same package
+    conv, to_ox = store._terms.to_rdflib, store._terms.to_ox  # noqa: SLF001
+    raw = store.oxigraph
+    scope = ox.DefaultGraph() if store.materialised else None
+    values = lambda nodes: " ".join(f"<{n}>" for n in nodes)  # noqa: E731 - IRIs from the store
+
+    def select(sparql: str) -> list[URIRef]:
+        return [URIRef(row[0].value) for row in raw.query(sparql, use_default_graph_as_union=not store.materialised)]
+
+    entities = select(
+        f"SELECT ?e WHERE {{ ?m <{ITSRDF.taIdentRef}> ?e }} GROUP BY ?e ORDER BY DESC(COUNT(?m)) STR(?e) LIMIT {int(top_k)}"
+    )
+    nodes: list[URIRef] = list(entities)
+    if entities:
+        nodes += select(
+            f"SELECT DISTINCT ?v WHERE {{ VALUES ?e {{ {values(entities)} }} ?v <{SEM.hasActor}> ?e }} ORDER BY ?v LIMIT {int(top_k)}"
+        )
+        nodes += select(
+            f"SELECT DISTINCT ?q WHERE {{ VALUES ?e {{ {values(entities)} }} ?q <{SDO.creator}> ?e }} ORDER BY ?q LIMIT {int(top_k)}"
+        )
+    out = new_dataset()
+    graph = out.graph(URIRef("urn:kg:page"))
+    add_ontology(out)
+
+    def copy(subject: URIRef, predicate: URIRef | None = None, *, skip: frozenset = frozenset()) -> list:
+        found = []
+        pattern = raw.quads_for_pattern(to_ox(subject), to_ox(predicate) if predicate is not None else None, None, scope)
+        for q in pattern:
+            if q.predicate.value in skip:
+                continue
+            triple = (conv(q.subject), conv(q.predicate), conv(q.object))
+            graph.add(triple)
+            found.append(triple)
+        return found
+
+    mentions: set[URIRef] = set()
+    described: set[URIRef] = set(nodes)
+    for node in nodes:
+        denoted = 0
+        for _, p, o in copy(node):
+            if isinstance(o, URIRef) and p in (SEM.hasActor, SEM.hasPlace, SDO.creator) and o not in described:
+                described.add(o)
+                copy(o, RDF.type)
+                copy(o, RDFS.label)
+            if p == GAF.denotedBy and isinstance(o, URIRef) and denoted < evidence:
+                mentions.add(o)
+                denoted += 1
+        sample = raw.quads_for_pattern(None, to_ox(ITSRDF.taIdentRef), to_ox(node), scope)
+        for k, q in enumerate(sample):
+            if k >= evidence:
+                break
+            mentions.add(URIRef(q.subject.value))
+    contexts: set[URIRef] = set()
+    for mention in sorted(mentions):
+        for _, p, o in copy(mention):
+            if p == NIF.referenceContext and isinstance(o, URIRef):
+                contexts.add(o)
+    for context in sorted(contexts):
+        for _, _, doc in copy(context, KG.document):
+            if isinstance(doc, URIRef):
+                copy(doc)
+    return out
+
+
+def write_outputs(
+    result: BuildResult,
+    out_dir: Path,
+    *,
+    formats: Sequence[str] = ("trig",),
+    html: bool = True,
+    answers: bool = True,
+    title: str = "kg graph",
+    top_k: int = DEFAULT_PAGE_TOP_K,
+    page_limit: int = DEFAULT_STREAM_AFTER,
+    warn: Callable[[KGError], None] | None = None,
+) -> list[Path]:
+    """Write the graph files, the registry, the page and the answers of a build, each atomically;
+    returns the paths written.
+
+    From a build kept in memory, as always. From a store: ``trig`` and ``nquads`` are dumped by
+    Oxigraph as a stream (``turtle`` and ``json-ld`` need a copy in memory), the answers are run by
+    the store, and the page shows the whole graph up to ``page_limit`` documents, else the digest of
+    :func:`page_dataset` cut to ``top_k`` nodes. A page that cannot be drawn goes to ``warn``.
+    """
+    from kg.answers import write_answers
+    from kg.rdf import FORMATS, serialize
+    from kg.viz import render_html
+
+    written: list[Path] = []
+    store = result.store
+    full: Dataset | None = None if store is not None else result.dataset
+    for fmt in formats:
+        path = out_dir / f"graph{FORMATS[fmt][1]}"
+        if store is not None and fmt in ("trig", "nquads"):
+            written.append(store.dump(path, fmt=fmt))
+        else:
+            if full is None:
+                full = result.full_dataset()
+            written.append(serialize(full, path, fmt=fmt))
+    if result.registry is not None:
+        written.append(result.registry.save(out_dir / "registry.json"))
+    if html:
+        try:
+            if full is not None:
+                written.append(render_html(full, out_dir / "graph.html", title=title))
+            else:
+                assert store is not None
+                rows = store.query("SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { ?d a schema:NewsArticle }")
+                documents = int(next(iter(rows))[0])
+                if documents <= page_limit:
+                    written.append(render_html(store.to_dataset(), out_dir / "graph.html", title=title))
+                else:
+                    page = page_dataset(store, top_k=top_k)
+                    written.append(render_html(page, out_dir / "graph.html", title=title, max_nodes=top_k))
+        except KGError as exc:
+            if warn is None:
+                raise
+            warn(exc)
+    if answers:
+        written.append(write_answers(full if full is not None else store, out_dir / "answers.md"))  # type: ignore[arg-type]
+    return written

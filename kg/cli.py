@@ -50,14 +50,20 @@ def build(
     route: bool = typer.Option(True, "--route/--no-route", help="Route each sentence to the model of its own language."),
     max_chars: int = typer.Option(2_000_000, "--max-chars", help="Reject documents longer than this many characters."),
     base: str = typer.Option("https://w3id.org/newskg/id/", "--base", help="Base IRI of the instance data."),
-    update: bool = typer.Option(False, "--update", help="Continue OUT/graph.trig and OUT/registry.json: replace only the graphs of INPUTS, keep the others."),
+    update: bool = typer.Option(False, "--update", help="Continue OUT/graph.trig (or the --store) and OUT/registry.json: replace only the graphs of INPUTS, keep the others."),
+    store_dir: Optional[Path] = typer.Option(None, "--store", help="Write the graphs into this Oxigraph store folder, document by document (created if needed)."),
+    workers: int = typer.Option(1, "--workers", min=1, help="Analyse in this many local worker processes (1: in this process)."),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Analyse on a Dask cluster: tcp://HOST:PORT, or 'local' for a LocalCluster of --workers processes."),
+    stream_after: int = typer.Option(1000, "--stream-after", min=0, help="Above this many documents, stream the graphs out of memory into a temporary store (no effect with --store)."),
+    batch_size: int = typer.Option(32, "--batch-size", min=1, help="Documents per batch: analysed together, and written to the store together."),
+    top_k: int = typer.Option(500, "--top-k", min=1, help="Nodes on the page of a graph over --stream-after documents (the most mentioned entities and their events)."),
 ) -> None:
     """Build the knowledge graph from INPUTS and write it to the output folder."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-    from kg.builder import build_paths
+    from kg.builder import build_paths, write_outputs
     from kg.pipeline import Options
-    from kg.rdf import FORMATS, IRIs, serialize
+    from kg.rdf import FORMATS, IRIs
 
     for fmt in formats:
         if fmt not in FORMATS:
@@ -71,54 +77,81 @@ def build(
     from kg.resolve import Resolver
 
     dataset = None
+    store = None
     registry = Resolver()
     if update:
         registry = Resolver.load(out_dir / "registry.json")
+    if store_dir is not None:
+        from kg.errors import Errors
+        from kg.store import OxigraphStore, open_store
+
+        try:
+            store_dir.parent.mkdir(parents=True, exist_ok=True)
+            store = open_store(store_dir)
+        except KGError as exc:
+            raise _fail(exc) from None
+        if not isinstance(store, OxigraphStore):
+            store.close()
+            raise _fail(KGError(Errors.E701, path=str(store_dir), detail="--store needs an Oxigraph store folder (empty or new)"))
+    elif update:
         existing = [out_dir / n for n in ("graph.trig", "graph.nq", "graph.jsonld") if (out_dir / n).exists()]
         if existing:
             dataset = _load(existing[0])
     try:
-        with progress:
-            result = build_paths(
-                inputs,
-                max_chars=max_chars,
-                options=Options(route_languages=route),
-                iris=IRIs(base),
-                progress=lambda n: progress.advance(task, n),
-                on_total=lambda n: progress.update(task, total=n),
-                dataset=dataset,
-                registry=registry,
-            )
-    except KGError as exc:
-        raise _fail(exc) from None
-    written = [serialize(result.dataset, out_dir / f"graph{FORMATS[fmt][1]}", fmt=fmt) for fmt in formats]
-    if result.registry is not None:
-        written.append(result.registry.save(out_dir / "registry.json"))
-    if html:
-        from kg.viz import render_html
-
         try:
-            written.append(render_html(result.dataset, out_dir / "graph.html", title="kg: " + ", ".join(map(str, inputs))))
+            with progress:
+                result = build_paths(
+                    inputs,
+                    max_chars=max_chars,
+                    options=Options(route_languages=route, batch_size=batch_size),
+                    iris=IRIs(base),
+                    progress=lambda n: progress.advance(task, n),
+                    on_total=lambda n: progress.update(task, total=n),
+                    dataset=dataset,
+                    registry=registry,
+                    store=store,
+                    # --update without a store continues an in-memory dataset: it is never streamed.
+                    stream_after=None if (store is not None or update) else stream_after,
+                    spill_dir=out_dir,
+                    prune=store is not None and not update,
+                    workers=workers,
+                    scheduler=scheduler,
+                )
         except KGError as exc:
-            err.print(f"[yellow]warning[/yellow] {exc}")
-    if answers:
-        from kg.answers import write_answers
+            raise _fail(exc) from None
+        try:
+            written = write_outputs(
+                result,
+                out_dir,
+                formats=formats,
+                html=html,
+                answers=answers,
+                title="kg: " + ", ".join(map(str, inputs)),
+                top_k=top_k,
+                page_limit=stream_after,
+                warn=lambda exc: err.print(f"[yellow]warning[/yellow] {exc}"),
+            )
+            if store is not None:
+                written.insert(0, store_dir)  # type: ignore[arg-type]
+            counts = ", ".join(f"{v} {k}" for k, v in result.counts.items())
+            out.print(
+                f"built {result.documents} document(s) in {result.seconds:.1f} s "
+                f"({result.docs_per_second:.2f} docs/s): {counts}; {result.triples} triples"
+            )
+            for path in written:
+                out.print(f"wrote {path}")
+            status = 0
+            if validate_output:
+                from kg.validate import validate as run_validation
 
-        written.append(write_answers(result.dataset, out_dir / "answers.md"))
-    counts = ", ".join(f"{v} {k}" for k, v in result.counts.items())
-    out.print(
-        f"built {result.documents} document(s) in {result.seconds:.1f} s "
-        f"({result.docs_per_second:.2f} docs/s): {counts}; {len(result.dataset)} triples"
-    )
-    for path in written:
-        out.print(f"wrote {path}")
-    status = 0
-    if validate_output:
-        from kg.validate import validate as run_validation
-
-        report = run_validation(result.dataset)
-        out.print("conforms to the shapes" if report.conforms else f"does NOT conform ({report.violations} violations)")
-        status = 0 if report.conforms else 1
+                report = run_validation(result.full_dataset())
+                out.print("conforms to the shapes" if report.conforms else f"does NOT conform ({report.violations} violations)")
+                status = 0 if report.conforms else 1
+        finally:
+            result.close()
+    finally:
+        if store is not None:
+            store.close()
     if result.errors:
         err.print(f"[red]{len(result.errors)} input(s) failed:[/red]")
         for exc in result.errors:

@@ -60,6 +60,8 @@ class Errors(str, Enum):
         "'pip install -e .' or install one of these packages."
     )
     E502 = "Unsupported language {lang!r}; supported: {choices}."
+    E503 = "Parallel extraction is not available: {detail}"
+    E504 = "Cannot reach the Dask scheduler {scheduler}: {detail}"
 
     # --- evaluation -------------------------------------------------------------------------------
     E601 = "Corpus folder not found; give the folder of the public corpora with --corpora."

@@ -271,61 +271,109 @@ def iter_input_files(path: Path) -> Iterator[Path]:
             yield child
 
 
+#: JSONL files larger than this are read line by line (:func:`iter_jsonl`) rather than whole.
+LAZY_JSONL_BYTES = 32 * 1024 * 1024
+
+
+def iter_jsonl(path: Path, *, display: str, max_chars: int) -> Iterator[Document | KGError]:
+    """Like :func:`read_jsonl`, but reads the file one line at a time, so memory does not grow with
+    the file. Decoding problems (bad UTF-8, NUL bytes) are reported per line; a UTF-16 file (which
+    cannot be split on bytes) falls back to :func:`read_jsonl`."""
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(2)
+    except OSError as exc:
+        yield KGError(Errors.E005, path=display, detail=str(exc))
+        return
+    if head in (b"\xff\xfe", b"\xfe\xff"):
+        yield from read_jsonl(path, display=display, max_chars=max_chars)
+        return
+    stem = path.stem
+    with open(path, "rb") as handle:
+        for number, raw in enumerate(handle, start=1):
+            if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
+                raw = raw[3:]
+            if not raw.strip():
+                continue
+            if b"\x00" in raw:
+                yield KGError(Errors.E009, path=display, line=number)
+                continue
+            try:
+                line = raw.decode("utf-8").rstrip("\r\n")
+            except UnicodeDecodeError as exc:
+                yield KGError(Errors.E005, path=display, line=number, detail=f"byte {exc.start}: {exc.reason}")
+                continue
+            try:
+                yield _jsonl_document(line, number=number, display=display, stem=stem, max_chars=max_chars)
+            except KGError as exc:
+                yield exc
+
+
+def iter_ingest(paths: Iterable[str | Path], *, max_chars: int = DEFAULT_MAX_CHARS) -> Iterator[Document | KGError]:
+    """Read every document under ``paths`` lazily, yielding documents and errors in input order.
+
+    The same rules as :func:`ingest` (which collects this iterator); files are read one at a time
+    and JSONL files over :data:`LAZY_JSONL_BYTES` one line at a time, so a corpus of any size is
+    never held in memory at once (only the IDs and sources already seen, to detect duplicates).
+    """
+    seen: dict[str, str] = {}
+    sources: set[str] = set()
+
+    def add(doc: Document) -> Document | KGError:
+        if doc.source in sources:  # the same file or line given twice
+            return KGError(Errors.E012, path=doc.source, doc_id=doc.id, first=doc.source)
+        sources.add(doc.source)
+        if doc.id in seen:
+            new_id = f"{doc.id}-{hashlib.sha256(doc.source.encode('utf-8')).hexdigest()[:8]}"
+            if new_id in seen:
+                return KGError(Errors.E012, path=doc.source, doc_id=doc.id, first=seen[doc.id])
+            doc = replace(doc, id=new_id)
+        seen[doc.id] = doc.source
+        return doc
+
+    for raw in paths:
+        root = Path(raw)
+        if not root.exists():
+            yield KGError(Errors.E001, path=str(raw))
+            continue
+        if root.is_file() and root.suffix.lower() not in SUFFIXES:
+            yield KGError(Errors.E003, path=str(raw), suffix=root.suffix or "(none)", suffixes=", ".join(SUFFIXES))
+            continue
+        files = list(iter_input_files(root))
+        if not files:
+            yield KGError(Errors.E002, path=str(raw), suffixes=", ".join(SUFFIXES))
+            continue
+        for file in files:
+            display = str(file)
+            if file.suffix.lower() == ".jsonl":
+                try:
+                    lazy = file.stat().st_size > LAZY_JSONL_BYTES
+                except OSError:
+                    lazy = False
+                reader = iter_jsonl if lazy else read_jsonl
+                for item in reader(file, display=display, max_chars=max_chars):
+                    yield item if isinstance(item, KGError) else add(item)
+                continue
+            try:
+                yield add(read_text_document(file, display=display, doc_id=slugify(file.stem), max_chars=max_chars))
+            except KGError as exc:
+                yield exc
+            except OSError as exc:
+                yield KGError(Errors.E005, path=display, detail=str(exc))
+
+
 def ingest(paths: Iterable[str | Path], *, max_chars: int = DEFAULT_MAX_CHARS) -> IngestResult:
     """Read every document under ``paths``.
 
     Missing paths, folders without documents and unsupported files are errors of their own; a bad
     file or JSONL line never hides the other documents. Document IDs come from the JSONL ``id`` or
     the file name, so the same input always gets the same ID; a clash is resolved by suffixing a
-    hash of the source path.
+    hash of the source path. (:func:`iter_ingest` is the lazy form.)
     """
     documents: list[Document] = []
     errors: list[KGError] = []
-    seen: dict[str, str] = {}
-
-    sources: set[str] = set()
-
-    def add(doc: Document) -> None:
-        if doc.source in sources:  # the same file or line given twice
-            errors.append(KGError(Errors.E012, path=doc.source, doc_id=doc.id, first=doc.source))
-            return
-        sources.add(doc.source)
-        if doc.id in seen:
-            new_id = f"{doc.id}-{hashlib.sha256(doc.source.encode('utf-8')).hexdigest()[:8]}"
-            if new_id in seen:
-                errors.append(KGError(Errors.E012, path=doc.source, doc_id=doc.id, first=seen[doc.id]))
-                return
-            doc = replace(doc, id=new_id)
-        seen[doc.id] = doc.source
-        documents.append(doc)
-
-    for raw in paths:
-        root = Path(raw)
-        if not root.exists():
-            errors.append(KGError(Errors.E001, path=str(raw)))
-            continue
-        if root.is_file() and root.suffix.lower() not in SUFFIXES:
-            errors.append(KGError(Errors.E003, path=str(raw), suffix=root.suffix or "(none)", suffixes=", ".join(SUFFIXES)))
-            continue
-        files = list(iter_input_files(root))
-        if not files:
-            errors.append(KGError(Errors.E002, path=str(raw), suffixes=", ".join(SUFFIXES)))
-            continue
-        for file in files:
-            display = str(file)
-            if file.suffix.lower() == ".jsonl":
-                for item in read_jsonl(file, display=display, max_chars=max_chars):
-                    if isinstance(item, KGError):
-                        errors.append(item)
-                    else:
-                        add(item)
-                continue
-            try:
-                add(read_text_document(file, display=display, doc_id=slugify(file.stem), max_chars=max_chars))
-            except KGError as exc:
-                errors.append(exc)
-            except OSError as exc:
-                errors.append(KGError(Errors.E005, path=display, detail=str(exc)))
+    for item in iter_ingest(paths, max_chars=max_chars):
+        (errors if isinstance(item, KGError) else documents).append(item)  # type: ignore[arg-type]
     return IngestResult(tuple(documents), tuple(errors))
 
 
