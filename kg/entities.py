@@ -28,7 +28,6 @@ from kg.types import Entity, EntityLabel, EntityMention
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.matcher import PhraseMatcher
     from spacy.tokens import Doc
 
 LABEL_MAP: dict[str, EntityLabel | None] = {

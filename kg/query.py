@@ -12,7 +12,7 @@ import io
 import json
 import re
 import threading
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -110,6 +110,26 @@ def prepare(query: str) -> Any:
     return prepared
 
 
+def call_with_timeout(
+    work: Callable[[], None], timeout: float | None, *, on_timeout: Callable[[], None] | None = None
+) -> None:
+    """Run ``work`` in a daemon thread and give up waiting after ``timeout`` seconds (E407).
+
+    Neither rdflib nor Oxigraph can be interrupted from Python: the thread finishes in the
+    background and its answer is dropped; ``on_timeout`` lets the caller flag that.
+    """
+    if timeout is None:
+        work()
+        return
+    thread = threading.Thread(target=work, daemon=True)
+    thread.start()
+    thread.join(timeout)
+    if thread.is_alive():
+        if on_timeout is not None:
+            on_timeout()
+        raise KGError(Errors.E407, seconds=timeout)
+
+
 def run_query(
     dataset: Dataset,
     query: str,
@@ -144,14 +164,7 @@ def run_query(
         except Exception as exc:  # rdflib reports some syntax errors with other types
             outcome["error"] = KGError(Errors.E402, detail=f"{type(exc).__name__}: {exc}")
 
-    if timeout is None:
-        work()
-    else:
-        thread = threading.Thread(target=work, daemon=True)
-        thread.start()
-        thread.join(timeout)
-        if thread.is_alive():
-            raise KGError(Errors.E407, seconds=timeout)
+    call_with_timeout(work, timeout)
     if "error" in outcome:
         raise outcome["error"]  # type: ignore[misc]
     return outcome["result"]  # type: ignore[return-value]

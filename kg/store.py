@@ -517,17 +517,11 @@ class OxigraphStore(_Base):
             except (OSError, ValueError, TypeError, RuntimeError) as exc:
                 outcome["error"] = KGError(Errors.E402, detail=f"{type(exc).__name__}: {exc}")
 
-        if timeout is None:
-            work()
-        else:
-            thread = threading.Thread(target=work, daemon=True)
-            thread.start()
-            thread.join(timeout)
-            if thread.is_alive():
-                # Oxigraph cannot be interrupted from Python: a streaming query stops at its next row,
-                # an aggregate finishes in the background and its answer is dropped.
-                cancelled.set()
-                raise KGError(Errors.E407, seconds=timeout)
+        from kg.query import call_with_timeout
+
+        # A streaming Oxigraph query stops at its next row once cancelled; an aggregate finishes
+        # in the background and its answer is dropped.
+        call_with_timeout(work, timeout, on_timeout=cancelled.set)
         if "error" in outcome:
             raise outcome["error"]  # type: ignore[misc]
         return outcome["result"]  # type: ignore[return-value]

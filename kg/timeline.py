@@ -16,7 +16,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from rdflib import RDFS, SKOS, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import SDO
 from rdflib.term import Node
@@ -29,7 +28,6 @@ from kg.vocab import KG
 
 __all__ = ["TimelineEvent", "render_timeline", "timeline_events", "timeline_html"]
 
-_TEMPLATE_DIR = Path(__file__).resolve().parent / "templates"
 _TEMPLATE_NAME = "timeline.html.j2"
 _WEB_URL = re.compile(r"^https?://[^\s<>\"']+$", re.IGNORECASE)
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
@@ -283,14 +281,9 @@ def timeline_html(
     """The timeline page as a string (see :func:`render_timeline`)."""
     events = timeline_events(graph, entity=entity, lang=lang)
     heading = title or (f"Timeline: {entity}" if entity else "Timeline of events")
-    env = Environment(
-        loader=FileSystemLoader(str(_TEMPLATE_DIR)),
-        autoescape=True,
-        undefined=StrictUndefined,
-        keep_trailing_newline=True,
-        trim_blocks=True,
-        lstrip_blocks=True,
-    )
+    from kg.viz import template_environment
+
+    env = template_environment()
     years: list[str] = []
     for event in events:
         match = _DATE.match(event.date)

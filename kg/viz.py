@@ -407,7 +407,7 @@ def _render_page(net: KGNetwork) -> str:
         "kinds": _KIND_LEGEND,
         "label_cap": MAX_VISIBLE_LABEL,
     }
-    template = _environment().get_template(_TEMPLATE_NAME)
+    template = template_environment().get_template(_TEMPLATE_NAME)
     html = template.render(
         title=net.kg_title,
         stats=stats,
@@ -420,7 +420,8 @@ def _render_page(net: KGNetwork) -> str:
 
 
 @lru_cache(maxsize=1)
-def _environment() -> Environment:
+def template_environment() -> Environment:
+    """The autoescaping Jinja environment of every page kg writes (graph and timeline)."""
     return Environment(
         loader=FileSystemLoader(str(_TEMPLATE_DIR)),
         autoescape=True,
