@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kg.errors import Errors, KGError
+from kg.doccache import doc_text
 from kg.gazetteer import Gazetteer, GazetteerRecord, default_gazetteer
 from kg.ingest import slugify
 from kg.resources import resource_path
@@ -265,14 +266,28 @@ def _match_after(doc: Doc, i: int, words: str) -> int | None:
     return None
 
 
+@lru_cache(maxsize=65536)
+def _first_word(text: str) -> str:
+    """``norm`` of a token, cut at its first apostrophe or space (cached: words repeat)."""
+    return norm(text).split("'")[0].split(" ")[0]
+
+
+def _may_contain(doc: Doc, firsts: frozenset[str]) -> bool:
+    """Cheap test on the whole text before looking at tokens one by one."""
+    folded = norm(doc_text(doc))
+    return any(word in folded for word in firsts)
+
+
 def _french(doc: Doc, tabs: Tables) -> Iterator[tuple[int, int, str, str]]:
     forms, demonyms = tabs.forms["fr"], tabs.demonyms["fr"]
     max_inst, max_dem = tabs.max_words(forms), tabs.max_words(demonyms)
     firsts = tabs.first_words(forms)
+    if not _may_contain(doc, firsts):
+        return
     for i, tok in enumerate(doc):
-        if tok.pos_ not in _NOUNS and not tok.text[:1].isupper():
+        if _first_word(tok.text) not in firsts:
             continue
-        if norm(tok.text).split("'")[0].split(" ")[0] not in firsts:
+        if tok.pos_ not in _NOUNS and not tok.text[:1].isupper():
             continue
         found = None
         for n in range(max_inst, 0, -1):
@@ -306,6 +321,8 @@ def _english(doc: Doc, tabs: Tables) -> Iterator[tuple[int, int, str, str]]:
     forms, demonyms = tabs.forms["en"], tabs.demonyms["en"]
     max_inst, max_dem = tabs.max_words(forms), tabs.max_words(demonyms)
     firsts = tabs.first_words(demonyms)
+    if not _may_contain(doc, firsts):
+        return
     for i, tok in enumerate(doc):
         if not tok.text[:1].isupper():
             continue  # "us", "french fries"
