@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 
 from rdflib import Dataset
@@ -37,9 +35,6 @@ def answers_markdown(dataset: Dataset, *, max_rows: int = 25) -> str:
 
 def write_answers(dataset: Dataset, path: Path) -> Path:
     """Write :func:`answers_markdown` to ``path`` atomically."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    with os.fdopen(fd, "w", encoding="utf-8") as handle:
-        handle.write(answers_markdown(dataset))
-    os.replace(tmp, path)
-    return path
+    from kg.fileio import write_text_atomically
+
+    return write_text_atomically(path, answers_markdown(dataset))

@@ -395,8 +395,6 @@ FORMATS: dict[str, tuple[str, str]] = {
 
 def serialize(dataset: Dataset, path: Path, *, fmt: str = "trig") -> Path:
     """Write the dataset atomically (temporary file, then rename). Turtle holds the union graph."""
-    import os
-    import tempfile
 
     from kg.errors import Errors, KGError
 
@@ -412,12 +410,6 @@ def serialize(dataset: Dataset, path: Path, *, fmt: str = "trig") -> Path:
         data = union.serialize(format="turtle")
     else:
         data = dataset.serialize(format=FORMATS[fmt][0])
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return path
+    from kg.fileio import write_text_atomically
+
+    return write_text_atomically(path, data)

@@ -37,9 +37,7 @@ forget a document, so ``kg build --update`` re-processes documents without stale
 from __future__ import annotations
 
 import json
-import os
 import re
-import tempfile
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -801,17 +799,10 @@ class Resolver:
     def save(self, path: Path) -> Path:
         """Write the registry as JSON, atomically (temporary file, then rename)."""
         path = Path(path)
-        path.parent.mkdir(parents=True, exist_ok=True)
+        from kg.fileio import write_text_atomically
+
         data = json.dumps(self.as_dict(), ensure_ascii=False, indent=1, sort_keys=False)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                handle.write(data + "\n")
-            os.replace(tmp, path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
-        return path
+        return write_text_atomically(path, data + "\n")
 
     @classmethod
     def load(cls, path: Path, **kwargs) -> Resolver:

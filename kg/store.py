@@ -136,19 +136,9 @@ def _check_fmt(fmt: str) -> None:
 
 
 def _atomic_write(path: Path, write) -> Path:
-    import os
-    import tempfile
+    from kg.fileio import replace_atomically
 
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    os.close(fd)
-    try:
-        write(Path(tmp))
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return path
+    return replace_atomically(path, write)
 
 
 def _named_graphs(dataset: Dataset) -> list[Graph]:

@@ -320,9 +320,9 @@ def render_timeline(
     Raises:
         KGError: E304 when ``entity`` names nothing in the graph.
     """
-    from kg.viz import _write_atomic
+    from kg.fileio import write_text_atomically
 
     html = timeline_html(graph, entity=entity, title=title, lang=lang)
     out = Path(path)
-    _write_atomic(out, html)
+    write_text_atomically(out, html)
     return out

@@ -19,9 +19,7 @@ import calendar
 import itertools
 import json
 import math
-import os
 import re
-import tempfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -34,6 +32,7 @@ from markupsafe import Markup
 from pyvis.network import Network
 from rdflib import Dataset, Graph
 
+from kg.fileio import write_text_atomically
 from kg.errors import Errors, KGError
 from kg.views import DOCUMENT_ROLES, KINDS, entity_event_graph
 
@@ -359,7 +358,7 @@ def render_html(
     )
     html = net.generate_html()
     path = Path(path)
-    _write_atomic(path, html)
+    write_text_atomically(path, html)
     return path
 
 
@@ -468,23 +467,6 @@ def _script_text(code: str) -> str:
 
 def _style_text(css: str) -> str:
     return css.replace("</style", "<\\/style").replace("</STYLE", "<\\/STYLE")
-
-
-def _write_atomic(path: Path, text: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except FileNotFoundError:
-            pass
-        raise
 
 
 # --- tooltips --------------------------------------------------------------------------------------
