@@ -39,7 +39,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.evaluation.gold import GoldDocument, Mention
-from kg.evaluation.readers.meantime import read_meantime
+from kg.evaluation.readers.meantime import read_layout, read_meantime
 from kg.evaluation.scoring import Counts, match
 
 Clustering = Mapping[Hashable, Hashable]  # mention id -> cluster id
@@ -208,33 +208,9 @@ class GoldInstances:
 def read_instances(path: Path) -> GoldInstances:
     """Read a MEANTIME file's instance ids and links, on the offsets of :func:`read_meantime`."""
     gold = read_meantime(path)
-    root = ET.parse(path).getroot()
-    tokens = sorted(root.iter("token"), key=lambda t: int(t.get("t_id", "0")))
-    offsets: dict[str, tuple[int, int]] = {}
-    pos, current = 0, None
-    for tok in tokens:  # the same text layout as the reader: one space between tokens, newline between sentences
-        sent = int(tok.get("sentence", "0"))
-        if current is not None:
-            pos += 1
-        current = sent
-        word = tok.text or ""
-        offsets[tok.get("t_id", "")] = (pos, pos + len(word))
-        pos += len(word)
-    markables = root.find("Markables")
-    spans: dict[str, tuple[int, int]] = {}
-    elements: dict[str, ET.Element] = {}
-    for m in markables if markables is not None else ():
-        mid = m.get("m_id", "")
-        elements[mid] = m
-        anchors = [offsets[a.get("t_id", "")] for a in m.iter("token_anchor") if a.get("t_id", "") in offsets]
-        if anchors:
-            spans[mid] = (min(a[0] for a in anchors), max(a[1] for a in anchors))
-    refers: dict[str, str] = {}
-    relations = root.find("Relations")
-    for rel in relations if relations is not None else ():
-        if rel.tag == "REFERS_TO" and rel.find("target") is not None:
-            for src in rel.findall("source"):
-                refers[src.get("m_id", "")] = rel.find("target").get("m_id", "")  # type: ignore[union-attr]
+    layout = read_layout(ET.parse(path).getroot())
+    elements, refers = layout.elements, layout.refers
+    spans = {mid: (a, b) for mid, (a, b, _) in layout.spans.items()}
     entity_instance: dict[tuple[int, int], str] = {}
     entity_link: dict[tuple[int, int], str] = {}
     event_instance: dict[tuple[int, int], str] = {}

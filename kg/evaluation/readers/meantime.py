@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 from kg.errors import Errors, KGError
@@ -43,15 +44,22 @@ def _innermost(mentions: list[Mention]) -> list[Mention]:
     return sorted(set(kept))
 
 
-def parse_meantime(content: str, *, doc_id: str, source: str = "<string>") -> GoldDocument:
-    """Read one MEANTIME CAT XML document given as a string."""
-    try:
-        root = ET.fromstring(content)
-    except ET.ParseError as exc:
-        raise KGError(Errors.E604, path=source, detail=str(exc)) from None
+@dataclass(frozen=True)
+class CatLayout:
+    """A CAT XML document's text and where its markables and relations lie in it."""
+
+    text: str
+    spans: dict[str, tuple[int, int, int]]  # m_id -> (start, end, last sentence)
+    elements: dict[str, ET.Element]  # m_id -> markable
+    refers: dict[str, str]  # mention m_id -> the ENTITY/EVENT it refers to
+    participants: list[tuple[str, str, str]]  # (event m_id, sem_role, participant m_id)
+    sentence_end: dict[int, int]  # sentence -> offset of its end
+
+
+def read_layout(root: ET.Element) -> CatLayout:
+    """Rebuild the text (tokens joined by single spaces, one sentence per line) and map every
+    markable and relation onto it."""
     tokens = sorted(root.iter("token"), key=lambda t: int(t.get("t_id", "0")))
-    if not tokens:
-        raise KGError(Errors.E604, path=source, detail="no <token> element")
     lines: list[str] = []
     offsets: dict[str, tuple[int, int, int]] = {}  # t_id -> (start, end, sentence)
     sentence_end: dict[int, int] = {}
@@ -61,19 +69,16 @@ def parse_meantime(content: str, *, doc_id: str, source: str = "<string>") -> Go
         sent = int(tok.get("sentence", "0"))
         word = tok.text or ""
         if current is not None:
-            sep = " " if sent == current else "\n"
-            lines.append(sep)
+            lines.append(" " if sent == current else "\n")
             pos += 1
         current = sent
         offsets[tok.get("t_id", "")] = (pos, pos + len(word), sent)
         lines.append(word)
         pos += len(word)
         sentence_end[sent] = pos
-    text = "".join(lines)
-
-    markables = root.find("Markables")
-    spans: dict[str, tuple[int, int, int]] = {}  # m_id -> (start, end, last sentence)
+    spans: dict[str, tuple[int, int, int]] = {}
     elements: dict[str, ET.Element] = {}
+    markables = root.find("Markables")
     for m in markables if markables is not None else ():
         mid = m.get("m_id", "")
         elements[mid] = m
@@ -93,6 +98,21 @@ def parse_meantime(content: str, *, doc_id: str, source: str = "<string>") -> Go
             source_el, target_el = rel.find("source"), rel.find("target")
             if source_el is not None and target_el is not None:
                 participants.append((source_el.get("m_id", ""), rel.get("sem_role", ""), target_el.get("m_id", "")))
+    return CatLayout("".join(lines), spans, elements, refers, participants, sentence_end)
+
+
+def parse_meantime(content: str, *, doc_id: str, source: str = "<string>") -> GoldDocument:
+    """Read one MEANTIME CAT XML document given as a string."""
+    try:
+        root = ET.fromstring(content)
+    except ET.ParseError as exc:
+        raise KGError(Errors.E604, path=source, detail=str(exc)) from None
+    tokens = sorted(root.iter("token"), key=lambda t: int(t.get("t_id", "0")))
+    if not tokens:
+        raise KGError(Errors.E604, path=source, detail="no <token> element")
+    layout = read_layout(root)
+    text, spans, elements, refers = layout.text, layout.spans, layout.elements, layout.refers
+    participants, sentence_end = layout.participants, layout.sentence_end
 
     def mention(mid: str, label: str = "", value: str = "") -> Mention:
         start, end, _ = spans[mid]
