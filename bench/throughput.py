@@ -164,6 +164,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     # Warm-up: load the models, the gazetteer matcher, the language detector and the ontology.
     warm = documents[:WARMUP_DOCS]
+    for lang in SUPPORTED:  # the full build loads a model when it first meets that language
+        load_model(lang)
     run_raw({lang: texts[:WARMUP_DOCS] for lang, texts in groups.items()})
     run_full(warm)
     after_load = _status_mb("VmRSS")

@@ -16,19 +16,23 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from kg.doccache import doc_text
 from kg import institutions as inst
-from kg.gazetteer import Gazetteer, GazetteerRecord, normalise_name
+from kg.gazetteer import Gazetteer, GazetteerRecord, default_gazetteer, normalise_name
 from kg.ingest import slugify
+from kg.names import LEADING_THE as _LEADING_THE
+from kg.names import TITLE_PREFIX as _TITLE_PREFIX
+from kg.names import name_part, title_start
 from kg.types import Entity, EntityLabel, EntityMention
 
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
+    from spacy.tokens import Span as SpacySpan
 
 LABEL_MAP: dict[str, EntityLabel | None] = {
     "PER": "PER",
@@ -52,6 +56,17 @@ _URLISH = re.compile(r"(https?:|www\.|://|\.(?:com|org|net|fr|co|io|gov|edu)\b|@
 _CLITIC = re.compile(r"^\w{1,3}['’]$")
 _PARTICLES = frozenset("de du des la le van von der den da di del dos bin ibn al el ben st st. mc".split())
 
+
+# Common nouns that head a place name and change what it denotes ("lac de Neuchâtel" is not
+# Neuchâtel, "mer Noire", "rue de Lausanne", "canton de Vaud"): French writes them in lower case,
+# yet they belong to the name.
+_PLACE_HEADS = frozenset(
+    """mer océan lac île îles isle isles presqu'île presqu’île golfe baie cap canal fleuve rivière mont monts
+    massif col vallée val plaine désert forêt canton département province principauté duché comté
+    rue avenue boulevard place quai pont route allée impasse quartier faubourg ville village château
+    cathédrale église basilique abbaye palais gare aéroport stade patinoire""".split()
+)
+
 # Head words that make a MISC span an organisation or a place.
 _ORG_CUES = frozenset(
     """groupe société compagnie entreprise association parti ministère ministry université university
@@ -60,6 +75,14 @@ _ORG_CUES = frozenset(
     sénat senate banque bank fondation foundation institut institute organisation organization
     tribunal court cour office bureau department département police armée army
     """.split()
+)
+# French institution names start with a lower-case common noun ("ministère des Finances", "cour
+# d'appel de Paris", "conseil municipal de Lyon"): the noun belongs to the name.
+_ORG_HEADS = frozenset(
+    """ministère secrétariat direction agence office commission comité conseil cour tribunal parquet
+    assemblée sénat chambre banque caisse université école institut académie fondation association
+    fédération confédération union société compagnie groupe parti syndicat armée régiment police
+    gendarmerie préfecture mairie musée orchestre théâtre""".split()
 )
 _LOC_CUES = frozenset(
     "rue avenue boulevard place pont mont lac fleuve rivière île région province street river lake mount island".split()
@@ -75,27 +98,41 @@ _GENERIC_NOUNS = frozenset(
 )
 _ARTICLE_ONLY = re.compile(r"(?:the|le|la|les|l['’])\s*", re.I)
 _ROMAN_NUMERAL = re.compile(r"^[IVXLC]+$")
-# Plural nationality nouns after a plural determiner ("les Suisses", "des Français") are people.
-_PLURAL_DETERMINER = re.compile(r"(?:\b(?:les|des|aux|ces|nos|vos|leurs|deux|trois|plusieurs)\s+)$", re.I)
-# Singular endings of nationality nouns (Suisse, Français, Allemand, Italien, Américain, Belge...).
-_DEMONYM_ENDING = re.compile(
-    r"(?:ais|aise|ois|oise|ien|ienne|ain|aine|and|ande|in|ine|ite|an|ane|ese|ian|que|ge|sse|ote|ole|ard|on|one)$",
-    re.I,
-)
+# Nationality nouns ("les Suisses", "80 000 Français", "l'Américain", "un Neuchâtelois") name
+# people, not places. Plural after a plural determiner or a number; singular after a determiner.
+_PLURAL_DETERMINER = re.compile(r"(?:\b(?:les|des|aux|ces|nos|vos|leurs|deux|trois|plusieurs|autres)\s+|\d\s+)$", re.I)
+_SINGULAR_DETERMINER = re.compile(r"(?:\b(?:le|la|un|une|ce|cet|cette|du|au)\s+|\bl['’])$", re.I)
+# Endings that, in the plural, almost only nationality nouns have (Suédois, Anglais, Italiens,
+# Africains, Espagnols). Place names such as "les Vosges", "les Grisons", "les Landes" or "les
+# Balkans" end otherwise; a demonym with another ending is found in ontologies/demonyms.tsv.
+_DEMONYM_ENDING = re.compile(r"(?:ais|aise|ois|oise|ien|ienne|ain|aine|ol|ole)$", re.I)
+# Singular place names ending in -ais are common (le Valais, le Beaujolais): only -ois/-oise after
+# "le"/"la"/"un"... ("le Neuchâtelois", "une Vaudoise") counts without the table.
+_SINGULAR_DEMONYM_ENDING = re.compile(r"\w\w(?:ois|oise)$")
 
 
 def is_generic_or_demonym(text: str, start: int, end: int) -> bool:
     """True for spans that look like names but denote no single entity: a bare generic institution
-    noun, a Roman numeral, or a plural nationality noun after a plural determiner ("les Suisses")."""
+    noun, a Roman numeral, or a nationality noun after a determiner or number ("les Suisses")."""
     surface = text[start:end]
     if " " in surface:
         return False
     if surface.casefold() in _GENERIC_NOUNS or _ROMAN_NUMERAL.match(surface):
         return True
-    if not surface.endswith(("s", "x")) or not _PLURAL_DETERMINER.search(text[max(0, start - 20) : start]):
-        return False
-    singular = surface[:-1]
-    return surface.endswith("ais") or _DEMONYM_ENDING.search(singular) is not None
+    before = text[max(0, start - 20) : start]
+    known = inst.norm(surface) in inst.tables().demonyms["fr"]
+    if surface.endswith(("s", "x")) and _PLURAL_DETERMINER.search(before):
+        if known or surface.endswith(("ais", "ois")) or _DEMONYM_ENDING.search(surface[:-1]):
+            return not _is_known_place(surface)
+    if _SINGULAR_DETERMINER.search(before):
+        if _SINGULAR_DEMONYM_ENDING.search(surface) and not before.rstrip().endswith(("l'", "l’")):
+            return not _is_known_place(surface)
+        return known and not _is_known_place(surface)
+    return False
+
+
+def _is_known_place(surface: str) -> bool:
+    return any(r.type == "LOC" for r in default_gazetteer().lookup(surface))
 
 
 @dataclass(frozen=True)
@@ -145,8 +182,21 @@ def clean_span(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _title_complement(surface: str) -> bool:
+    """True when what follows a title is its complement, not a name ("président de la République",
+    "ministre des Finances", "President of France"); "général de Gaulle" is a name."""
+    name = name_part(surface)
+    return name != surface and _COMPLEMENT.match(name) is not None
+
+
+_COMPLEMENT = re.compile(r"^(?:du|des|de\s+la|de\s+l['’]|d['’]|of)\b", re.I)
+
+
 def is_plausible_name(surface: str, *, stop_words: Iterable[str] = ()) -> bool:
-    """Reject surface forms that cannot be names: URLs, handles, clitics, stop words, lowercase text."""
+    """Reject surface forms that cannot be names: URLs, handles, clitics, stop words, lowercase text.
+    English mentions keep "the" ("the United States"); the name after it is what is checked."""
+    if " " in surface and _LEADING_THE.match(surface):
+        surface = _LEADING_THE.sub("", surface)
     if len(surface) < 2 or not any(ch.isalpha() for ch in surface):
         return False
     if _URLISH.search(surface) or _CLITIC.match(surface):
@@ -157,10 +207,14 @@ def is_plausible_name(surface: str, *, stop_words: Iterable[str] = ()) -> bool:
 
 
 def _plausible_person(surface: str) -> bool:
-    words = surface.split()
+    words = name_part(surface).split()
     if not 1 <= len(words) <= 5:
         return False
-    return all(w[0].isupper() or w.lower() in _PARTICLES or not w[0].isalpha() for w in words)
+    return all(w[0].isupper() or w.lower() in _PARTICLES or not w[0].isalpha() or _ELIDED_PARTICLE.match(w) for w in words)
+
+
+# "Jeanne d'Arc", "Barbey d'Aurevilly", "Valéry Giscard d'Estaing".
+_ELIDED_PARTICLE = re.compile(r"^d['’][A-ZÀ-Þ]")
 
 
 def _reclassify_misc(surface: str) -> EntityLabel | None:
@@ -170,6 +224,49 @@ def _reclassify_misc(surface: str) -> EntityLabel | None:
     if any(w in _LOC_CUES for w in words):
         return "LOC"
     return None
+
+
+def is_title_only(surface: str) -> bool:
+    """True for a span made only of titles ("M.", "Mme", "M. le président"): no name, no entity. A
+    single full title word may be a name in its own right (the singer Prince)."""
+    surface = _LOWER_DETERMINER.sub("", surface)
+    match = _TITLE_PREFIX.match(surface)
+    if match is None or surface[match.end() :].strip(_EDGE_JUNK):
+        return False
+    return " " in surface.strip() or surface.endswith(".") or len(surface) <= 4
+
+
+def _name_start(surface: str, label: EntityLabel | None, lang: str) -> int | None:
+    """Offset in ``surface`` (which starts with a lower-case word) where the mention begins.
+
+    A person's title and a place's head noun ("général de Gaulle", "lac de Neuchâtel") belong to
+    the mention, and so does English "the"; any other lower-case lead-in ("hôpital de Dreux",
+    "ancien juge Bâschlin") is no part of the name, which starts at the first capitalised word.
+    """
+    if _LEADING_THE.match(surface):
+        return 0
+    if label == "PER" and _TITLE_PREFIX.match(surface):
+        return 0
+    head = surface.split(None, 1)[0].casefold()
+    if lang == "fr" and ((label == "LOC" and head in _PLACE_HEADS) or (label == "ORG" and head in _ORG_HEADS)):
+        return 0
+    for match in _WORD_START.finditer(surface):
+        if surface[match.start()].isupper():
+            return match.start()
+    return None
+
+
+_WORD_START = re.compile(r"(?:^|(?<=[\s'’(-]))\w")
+
+
+def _capitalised(surface: str) -> str:
+    """``surface`` from its first capitalised word on (the name after a place's head noun)."""
+    if not surface[:1].islower():
+        return surface
+    for match in _WORD_START.finditer(surface):
+        if surface[match.start()].isupper():
+            return surface[match.start() :]
+    return surface
 
 
 def ner_candidates(doc: Doc, *, lang: str, model: str) -> Iterator[Candidate]:
@@ -182,17 +279,41 @@ def ner_candidates(doc: Doc, *, lang: str, model: str) -> Iterator[Candidate]:
         if any(tok.pos_ in _BLOCKING_POS and tok.is_lower for tok in ent):
             continue
         start, end = clean_span(text, ent.start_char, ent.end_char)
+        if start < end and text[start].islower():
+            offset = _name_start(text[start:end], LABEL_MAP[ent.label_], lang)
+            if offset is None:
+                continue
+            start, end = clean_span(text, start + offset, end)
         surface = text[start:end]
-        if not is_plausible_name(surface, stop_words=stop_words) or is_generic_or_demonym(text, start, end):
+        if not surface or is_title_only(surface):
+            continue
+        if not is_plausible_name(_capitalised(name_part(surface)), stop_words=stop_words) or is_generic_or_demonym(
+            text, start, end
+        ):
             continue
         label = LABEL_MAP[ent.label_] or _reclassify_misc(surface)
         if label is None:
             continue
-        if label == "PER" and not _plausible_person(surface):
+        if label == "PER" and (not _plausible_person(surface) or _common_word(ent, start, end) or _title_complement(surface)):
             continue
         if len(surface.split()) > 8:
             continue
         yield Candidate(start, end, label, f"spacy:{model}:{ent.label_}")
+
+
+def _common_word(ent: SpacySpan, start: int, end: int) -> bool:
+    """True for one capitalised word inside a sentence that the tagger reads as a common noun or
+    adjective ("l'Habitude", "« Parole et Musique »", "un ami Intime"): a heading, a title or a
+    capitalised word, not a person's name. Sentence-initial words are left alone, since the tagger
+    has no capital to go by there."""
+    tokens = [tok for tok in ent if tok.idx < end and start < tok.idx + len(tok)]
+    if len(tokens) != 1:
+        return False
+    tok = tokens[0]
+    return tok.pos_ in _COMMON_POS and not tok.is_sent_start and not tok.is_upper
+
+
+_COMMON_POS = frozenset({"NOUN", "ADJ"})
 
 
 @lru_cache(maxsize=4)
@@ -311,15 +432,21 @@ def entity_mentions_from_doc(
     """Clean entity mentions of one segment ``doc``; offsets are shifted by ``offset`` into document
     coordinates."""
     matcher = gazetteer_matcher(nlp, gazetteer)
-    candidates = resolve_overlaps([*ner_candidates(doc, lang=lang, model=model), *matcher(doc)])
     text = doc_text(doc)
+    found = (c for c in (*ner_candidates(doc, lang=lang, model=model), *matcher(doc)) if not _names_product(c, text))
+    if lang == "en":
+        found = (_with_article(c, doc, text) for c in found)
+    candidates = resolve_overlaps(_with_title(c, text, lang) for c in found)
     candidates = with_institutions(candidates, inst.institutions_from_doc(doc, lang=lang, gazetteer=gazetteer), text)
     mentions = []
     for cand in candidates:
         if cand.institution is not None:
             mentions.append(_institution_mention(cand.institution, text, lang=lang, offset=offset))
             continue
-        record = cand.record or _exact_record(gazetteer, text[cand.start : cand.end], cand.label)
+        surface = text[cand.start : cand.end]
+        name = name_part(surface)
+        # A title marks a person: "Mlle Chanel" is not the fashion house.
+        record = cand.record or _exact_record(gazetteer, name, cand.label, same_type=name != surface and cand.label == "PER")
         label = record.type if record is not None else cand.label
         mentions.append(
             EntityMention(
@@ -334,6 +461,46 @@ def entity_mentions_from_doc(
             )
         )
     return mentions
+
+
+# A maker's name followed by a model designation ("Airbus A380", "Boeing 787", "737-800s") is part
+# of a product's name, not a mention of the company. Single digits and years are no models
+# ("France 2", "Europe 1", "Apple 2011 results").
+_MODEL_AFTER = re.compile(r"\s+(?:[A-Z]{1,3}-?\d{2,4}[A-Za-z]{0,2}|\d{3}(?:-\d{1,4})?s?)\b")
+_MODEL_INSIDE = re.compile(r"\s(?:[A-Z]{1,3}-?\d{2,4}[A-Za-z]{0,2}|\d{3}(?:-\d{1,4})?s?)$")
+
+
+def _names_product(cand: Candidate, text: str) -> bool:
+    if cand.label != "ORG":
+        return False
+    return bool(_MODEL_AFTER.match(text, cand.end) or _MODEL_INSIDE.search(text, cand.start, cand.end))
+
+
+_THE_BEFORE = re.compile(r"(?<!\w)[Tt]he\s+$")
+
+
+def _with_article(cand: Candidate, doc: Doc, text: str) -> Candidate:
+    """Include an English "the" that determines the name itself ("the United States", "the
+    Pentagon"), not one that determines a noun the name modifies ("the Airbus website") nor a
+    descriptive phrase headed by a common noun ("the British parliament")."""
+    match = _THE_BEFORE.search(text, max(0, cand.start - 5), cand.start)
+    if match is None:
+        return cand
+    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return cand
+    article = doc[span.start - 1]
+    root = span.root
+    if article.lower_ != "the" or not span.start <= article.head.i < span.end or root.dep_ == "compound" or root.is_lower:
+        return cand
+    return replace(cand, start=match.start())
+
+
+def _with_title(cand: Candidate, text: str, lang: str) -> Candidate:
+    if cand.label != "PER":
+        return cand
+    start = title_start(text, cand.start, lang)
+    return cand if start == cand.start else replace(cand, start=start)
 
 
 def with_institutions(
@@ -377,10 +544,12 @@ def _institution_mention(found: inst.Institution, text: str, *, lang: str, offse
     )
 
 
-def _exact_record(gazetteer: Gazetteer, surface: str, label: EntityLabel) -> GazetteerRecord | None:
+def _exact_record(gazetteer: Gazetteer, surface: str, label: EntityLabel, *, same_type: bool = False) -> GazetteerRecord | None:
     records = gazetteer.lookup(surface)
-    same_type = [r for r in records if r.type == label]
-    return _pick_record(same_type or records, surface) if records else None
+    typed = [r for r in records if r.type == label]
+    if same_type:
+        records = typed
+    return _pick_record(typed or records, surface) if records else None
 
 
 # --- merging within a document ---------------------------------------------------------------------
@@ -429,7 +598,7 @@ def merge_mentions(
         if uf.union(i, j):
             evidence[i].append(why)
 
-    norms = [normalise_name(m.text) for m in mentions]
+    norms = [normalise_name(name_part(m.text)) for m in mentions]
     first_by_key: dict[str, int] = {}
     for i, m in enumerate(mentions):
         key = f"gz:{m.canonical}" if m.canonical else f"inst:{m.institution}" if m.institution else f"name:{norms[i]}"
@@ -505,7 +674,7 @@ def _make_entity(
     else:
         votes = Counter(m.label for m in group)
         etype = max(votes, key=lambda lab: (votes[lab], lab == "ORG", lab == "PER"))
-        forms = Counter(name for m in group for name in [m.text[4:] if m.text.startswith("the ") else m.text])
+        forms = Counter(name_part(m.text) for m in group)
         label = max(forms, key=lambda f: (len(f.split()) if etype == "PER" else forms[f], forms[f], len(f)))
         key = f"{etype.lower()}-{slugify(normalise_name(label))}"
         qid = None

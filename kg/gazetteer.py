@@ -55,8 +55,9 @@ _ARTICLE_RE = re.compile(r"^(?:l'\s*|(?:le|la|les|the)\s+)")
 _EDGE_PUNCT = "\"'«»“”„‹›()[]{}<>,;:!?*/\\ "
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def normalise_name(text: str) -> str:
-    """Return the comparison key of a name.
+    """Return the comparison key of a name (cached: the same names are compared again and again).
 
     Case-folds, strips accents, unifies apostrophes (``’`` → ``'``), turns hyphens and dashes into
     spaces, removes full stops (``U.S.`` → ``us``), collapses whitespace, drops one leading French

@@ -31,6 +31,25 @@ _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"»”’)\]]*\s+(?=[\"«“‘(\[]?
 _LINE = re.compile(r"[^\r\n]+")
 _LETTER = re.compile(r"[^\W\d_]", re.UNICODE)
 _URL = re.compile(r"https?://\S+|www\.\S+|@\w+|#\w+")
+_WORD = re.compile(r"[^\W\d_]+")
+
+# Function words that belong to one of the two languages only (no "on", "or", "but", "as", "an",
+# "pour", "plus", "est", which are words in both). A sentence using several of one list and none
+# of the other is decided without the statistical detector: it is several times faster, and the
+# detector, which weighs letter n-grams, can be swayed by a run of English names in a French
+# sentence ("Michael Bloomberg pense que Barack Obama, qui vise un second mandat face au
+# républicain Mitt Romney, ...").
+FUNCTION_WORDS: dict[str, frozenset[str]] = {
+    "fr": frozenset(
+        "le la les des du une et dans qui que avec sur par pas ont été au aux cette ces son sa ses il"
+        " elle ils nous vous leur mais selon après depuis sont était avait ne lui se".split()
+    ),
+    "en": frozenset(
+        "the and of to is was were with for that this from by has have had are be been which who will"
+        " would said its their they he she at not".split()
+    ),
+}
+MIN_FUNCTION_WORDS = 3
 
 
 @dataclass(frozen=True)
@@ -54,10 +73,26 @@ def identify(text: str, *, min_confidence: float = MIN_CONFIDENCE) -> str | None
     cleaned = _URL.sub(" ", text)
     if len(_LETTER.findall(cleaned)) < MIN_LETTERS:
         return None
+    by_words = by_function_words(cleaned)
+    if by_words is not None:
+        return by_words
     values = _detector().compute_language_confidence_values(cleaned)
     if not values or values[0].value < min_confidence:
         return None
     return "en" if values[0].language.name == "ENGLISH" else "fr"
+
+
+def by_function_words(text: str) -> str | None:
+    """``fr`` or ``en`` when ``text`` uses at least :data:`MIN_FUNCTION_WORDS` distinct function
+    words of that language and none of the other, else ``None``."""
+    words = {w.lower() for w in _WORD.findall(text)}
+    fr = len(words & FUNCTION_WORDS["fr"])
+    en = len(words & FUNCTION_WORDS["en"])
+    if fr >= MIN_FUNCTION_WORDS and not en:
+        return "fr"
+    if en >= MIN_FUNCTION_WORDS and not fr:
+        return "en"
+    return None
 
 
 def chunks(text: str, *, start: int = 0, end: int | None = None) -> list[Chunk]:

@@ -9,6 +9,7 @@ graph and the same entity gets the same node in every document.
 from __future__ import annotations
 
 import hashlib
+from bisect import bisect_right
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -131,6 +132,13 @@ def timestamp_literal(value: str) -> Literal | None:
     return None
 
 
+@lru_cache(maxsize=1 << 16)
+def offset_literal(value: int) -> Literal:
+    """An ``xsd:nonNegativeInteger`` literal (cached: offsets repeat across documents, and making a
+    typed literal costs more than adding it)."""
+    return Literal(value, datatype=XSD.nonNegativeInteger)
+
+
 def _date_literal(date_iso: str) -> Literal:
     lit = timestamp_literal(date_iso)
     assert lit is not None
@@ -147,6 +155,29 @@ class Links:
     same_as: tuple[tuple[str, str], ...] = ()
 
 
+# Terms written for every mention, read once: attribute access on a DefinedNamespace re-validates
+# the name each time, which costs as much as adding the triple.
+_TYPE, _PHRASE, _REFERENCE_CONTEXT = RDF.type, NIF.Phrase, NIF.referenceContext
+_BEGIN, _END, _ANCHOR = NIF.beginIndex, NIF.endIndex, NIF.anchorOf
+_SENTENCE, _LANGUAGE, _EXTRACTOR, _IDENT_REF = KG.sentence, KG.language, KG.extractor, ITSRDF.taIdentRef
+
+
+class _Target:
+    """The named graph being written: ``add`` goes straight to the store, as ``Graph.add`` would,
+    without re-checking the type of every term (the writer only makes rdflib terms)."""
+
+    __slots__ = ("add", "identifier")
+
+    def __init__(self, graph: Graph) -> None:
+        store_add = graph.store.add
+        self.identifier = graph.identifier
+
+        def add(triple: tuple[Any, Any, Any]) -> None:
+            store_add(triple, graph, False)
+
+        self.add = add
+
+
 class _Writer:
     """Writes one analysis into one named graph."""
 
@@ -155,30 +186,55 @@ class _Writer:
         self.a = analysis
         self.doc = analysis.document
         self.iris = iris
-        self.g = dataset.graph(iris.graph(self.doc.id))
+        self.g = _Target(dataset.graph(iris.graph(self.doc.id)))
         self.ctx = iris.context(self.doc.id)
         self._sentences = sorted(analysis.sentences, key=lambda s: s.start)
+        self._sentence_starts = [s.start for s in self._sentences]
+        self._literals: dict[str, Literal] = {}
+        self._sentence_literals: dict[int, Literal] = {}
         self._events_by_trigger = {(e.trigger.start, e.trigger.end): e for e in analysis.events}
 
     def sentence_of(self, start: int) -> str | None:
-        for sent in self._sentences:
-            if sent.start <= start < sent.end:
-                return sent.text
+        i = self._sentence_index(start)
+        return None if i is None else self._sentences[i].text
+
+    def _sentence_index(self, start: int) -> int | None:
+        # Sentences do not overlap, so the only candidate is the last one starting at or before.
+        i = bisect_right(self._sentence_starts, start) - 1
+        if i >= 0 and start < self._sentences[i].end:
+            return i
         return None
+
+    def sentence_literal(self, start: int) -> Literal | None:
+        """The text of the sentence holding ``start``, made once per sentence."""
+        i = self._sentence_index(start)
+        if i is None:
+            return None
+        found = self._sentence_literals.get(i)
+        if found is None:
+            found = self._sentence_literals[i] = Literal(self._sentences[i].text)
+        return found
+
+    def literal(self, text: str) -> Literal:
+        """A plain literal for a short, often repeated value (language tags, extractor names)."""
+        found = self._literals.get(text)
+        if found is None:
+            found = self._literals[text] = Literal(text)
+        return found
 
     def mention(self, start: int, end: int, *, lang: str | None = None) -> URIRef:
         g, text = self.g, self.doc.text
         node = self.iris.mention(self.doc.id, start, end)
-        g.add((node, RDF.type, NIF.Phrase))
-        g.add((node, NIF.referenceContext, self.ctx))
-        g.add((node, NIF.beginIndex, Literal(start, datatype=XSD.nonNegativeInteger)))
-        g.add((node, NIF.endIndex, Literal(end, datatype=XSD.nonNegativeInteger)))
-        g.add((node, NIF.anchorOf, Literal(text[start:end])))
-        sentence = self.sentence_of(start)
+        g.add((node, _TYPE, _PHRASE))
+        g.add((node, _REFERENCE_CONTEXT, self.ctx))
+        g.add((node, _BEGIN, offset_literal(start)))
+        g.add((node, _END, offset_literal(end)))
+        g.add((node, _ANCHOR, Literal(text[start:end])))
+        sentence = self.sentence_literal(start)
         if sentence is not None:
-            g.add((node, KG.sentence, Literal(sentence)))
+            g.add((node, _SENTENCE, sentence))
         if lang:
-            g.add((node, KG.language, Literal(lang)))
+            g.add((node, _LANGUAGE, self.literal(lang)))
         return node
 
     def span_mention(self, span: Span) -> URIRef:
@@ -241,8 +297,8 @@ class _Writer:
             g.add((node, SDO.location, self.country_node(entity.location_qid)))
         for mention in entity.mentions:
             m = self.mention(mention.start, mention.end, lang=mention.lang)
-            g.add((m, ITSRDF.taIdentRef, node))
-            g.add((m, KG.extractor, Literal(mention.extractor)))
+            g.add((m, _IDENT_REF, node))
+            g.add((m, _EXTRACTOR, self.literal(mention.extractor)))
 
     def country_node(self, qid: str) -> URIRef:
         """The country an institution is located in (``entity/Q30``), written as a place with its

@@ -43,6 +43,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from kg.names import name_part
 from kg.gazetteer import Gazetteer, default_gazetteer, normalise_name
 from kg.resources import resource_path
 from kg.types import Analysis, Entity, EventMention, Span
@@ -145,7 +146,7 @@ def is_acronym(surface: str) -> bool:
 
 
 def _alias(text: str) -> str:
-    return text[4:] if text.startswith("the ") else text
+    return name_part(text)
 
 
 # --- entities ---------------------------------------------------------------------------------------
@@ -163,12 +164,25 @@ class Canonical:
     # doc id -> {"aliases": [[alias, lang], ...], "mentions": n, "context": [keys], "local": local key}
     docs: dict[str, dict] = field(default_factory=dict)
     evidence: list[str] = field(default_factory=list)
+    # Both read every document part, and a frequent entity has thousands: they are kept until the
+    # registry changes ``docs`` (which then calls ``changed``).
+    _aliases: tuple[str, ...] | None = field(default=None, repr=False, compare=False)
+    _context: frozenset[str] | None = field(default=None, repr=False, compare=False)
+    _names: tuple[str, str | None, frozenset[str]] | None = field(default=None, repr=False, compare=False)
 
-    def aliases(self) -> list[str]:
-        return list(dict.fromkeys(a for part in self.docs.values() for a, _ in part["aliases"]))
+    def aliases(self) -> tuple[str, ...]:
+        if self._aliases is None:
+            self._aliases = tuple(dict.fromkeys(a for part in self.docs.values() for a, _ in part["aliases"]))
+        return self._aliases
 
-    def context(self) -> set[str]:
-        return {k for part in self.docs.values() for k in part["context"]}
+    def context(self) -> frozenset[str]:
+        if self._context is None:
+            self._context = frozenset(k for part in self.docs.values() for k in part["context"])
+        return self._context
+
+    def changed(self) -> None:
+        """Forget what was derived from ``docs``."""
+        self._aliases = self._context = self._names = None
 
     def first_doc(self) -> str:
         return next(iter(self.docs), "?")
@@ -225,6 +239,9 @@ class EntityRegistry:
         self.seq = 0
         self._index: dict[str, set[str]] = defaultdict(set)
         self._indexed: dict[str, set[str]] = {}
+        # Every document that has a part in some canonical entity: forgetting one never seen (the
+        # common case) then costs nothing instead of a walk over every canonical entity.
+        self._docs_seen: set[str] = set()
 
     # -- lookups ------------------------------------------------------------------------------------
 
@@ -236,14 +253,20 @@ class EntityRegistry:
             key = self.redirects[key]
         return key
 
-    def names(self, c: Canonical) -> set[str]:
+    def names(self, c: Canonical) -> frozenset[str]:
+        """The comparison keys of every name of ``c`` (label, aliases, its gazetteer record's names)."""
+        cached = c._names
+        if cached is not None and cached[0] == c.label and cached[1] == c.qid:
+            return cached[2]
         names = {normalise_name(c.label), *(normalise_name(a) for a in c.aliases())}
         if c.qid:
             record = self.gazetteer.by_id(c.qid) or next((r for r in self.gazetteer.records() if r.qid == c.qid), None)
             if record is not None:
                 names.update(normalise_name(n) for n in record.names())
         names.discard("")
-        return names
+        found = frozenset(names)
+        c._names = (c.label, c.qid, found)
+        return found
 
     def _keys_of(self, c: Canonical) -> set[str]:
         return {c.key, *(old for old, new in self.redirects.items() if self.canonical_key(old) == c.key)}
@@ -431,6 +454,7 @@ class EntityRegistry:
         for view in views:
             key = self.canonical_key(assigned[view.entity.key])
             part = self.canonicals[key].docs.setdefault(doc_id, {"aliases": [], "mentions": 0, "context": [], "local": []})
+            self._docs_seen.add(doc_id)
             for m in view.entity.mentions:
                 pair = [_alias(m.text), m.lang]
                 if pair not in part["aliases"]:
@@ -439,6 +463,7 @@ class EntityRegistry:
             part["context"] = sorted(set(part["context"]) | (keys - {key}))
             if view.entity.key not in part["local"]:
                 part["local"].append(view.entity.key)
+            self.canonicals[key].changed()
             self._reindex(self.canonicals[key])
         self.assignments[doc_id] = {local: self.canonical_key(k) for local, k in assigned.items()}
         self.doc_evidence[doc_id] = {self.canonical_key(k): v for k, v in evidence_for_doc.items()}
@@ -501,6 +526,7 @@ class EntityRegistry:
                 mine["mentions"] += part["mentions"]
                 mine["context"] = sorted(set(mine["context"]) | set(part["context"]))
                 mine["local"] = list(dict.fromkeys([*mine["local"], *part["local"]]))
+            keep.changed()
             keep.evidence += c.evidence
             keep.seq = min(keep.seq, c.seq)
             del self.canonicals[c.key]
@@ -517,6 +543,7 @@ class EntityRegistry:
             for c in self.canonicals.values():
                 for part in c.docs.values():
                     part["context"] = sorted({self.canonical_key(k) for k in part["context"]} - {c.key})
+                c.changed()
         return survivor_key, why, moved
 
     def _new_key(self, key: str) -> str:
@@ -529,9 +556,11 @@ class EntityRegistry:
 
     def forget(self, doc_id: str) -> None:
         """Remove what a document contributed (before it is processed again)."""
-        for key in [k for k, c in self.canonicals.items() if doc_id in c.docs]:
+        seen = doc_id in self._docs_seen
+        for key in [k for k, c in self.canonicals.items() if doc_id in c.docs] if seen else []:
             c = self.canonicals[key]
             del c.docs[doc_id]
+            c.changed()
             if not c.docs:
                 del self.canonicals[key]
             self._reindex(c)
@@ -559,6 +588,7 @@ class EntityRegistry:
         self.doc_redirects = {k: list(v) for k, v in data.get("doc_redirects", {}).items()}
         self._index.clear()
         self._indexed.clear()
+        self._docs_seen = {doc for c in self.canonicals.values() for doc in c.docs}
         for c in self.canonicals.values():
             self._reindex(c)
 
@@ -646,6 +676,8 @@ class EventRegistry:
         self.events: dict[str, CanonicalEvent] = {}
         self.seq = 0
         self._index: dict[tuple[str, str], list[str]] = defaultdict(list)
+        # Documents with a mention in some event (see EntityRegistry._docs_seen).
+        self._docs_seen: set[str] = set()
 
     def resolve(self, doc_id: str, analysis: Analysis, entities: Sequence[Entity], labels: Mapping[str, str]) -> dict[tuple[int, int, str], EventLink]:
         """Event links of one document whose entities already carry canonical keys."""
@@ -696,6 +728,7 @@ class EventRegistry:
                 key = local_event_key(doc_id, event)
                 c = CanonicalEvent(key, event.type, agent, patient, recipient, time, self.seq)
                 c.mentions.append([doc_id, trig.start, trig.end, trig.text])
+                self._docs_seen.add(doc_id)
                 self.events[key] = c
                 self._index[(event.type, agent)].append(key)
                 continue
@@ -708,6 +741,7 @@ class EventRegistry:
                 parts.append(f"patient {labels.get(patient, patient)}")
             why = f"cross-document: '{trig.text}' ({doc_id}) = '{first[3]}' ({first[0]}): {', '.join(parts)}; score {score:.2f}"
             c.mentions.append([doc_id, trig.start, trig.end, trig.text])
+            self._docs_seen.add(doc_id)
             c.evidence.append(why)
             c.patient = c.patient or patient
             c.recipient = c.recipient or recipient
@@ -716,6 +750,8 @@ class EventRegistry:
         return links
 
     def forget(self, doc_id: str) -> None:
+        if doc_id not in self._docs_seen:
+            return
         for key in list(self.events):
             c = self.events[key]
             if doc_id not in c.docs():
@@ -756,6 +792,7 @@ class EventRegistry:
             c = CanonicalEvent(item["key"], item["type"], item["agent"], item.get("patient"), item.get("recipient"), item["time"], int(item["seq"]), list(item.get("mentions", [])), list(item.get("evidence", [])))
             self.events[c.key] = c
             self._index[(c.type, c.agent)].append(c.key)
+            self._docs_seen.update(m[0] for m in c.mentions)
 
 
 # --- both, for the build -----------------------------------------------------------------------------

@@ -10,6 +10,8 @@ import datetime as _dt
 from dataclasses import dataclass, field
 from typing import Literal
 
+from kg.names import name_part
+
 EntityLabel = Literal["PER", "ORG", "LOC"]
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 
@@ -156,12 +158,9 @@ class Entity:
     @property
     def aliases(self) -> tuple[str, ...]:
         """Every distinct surface form, in order of first appearance."""
-        seen: dict[str, None] = {}
-        for mention in self.mentions:
-            # English mentions keep "the" ("the United States"); the name itself does not.
-            name = mention.text[4:] if mention.text.startswith("the ") else mention.text
-            seen.setdefault(name, None)
-        return tuple(seen)
+        # Mentions keep English "the" and a person's titles ("the United States", "M. Dupont");
+        # the names themselves do not.
+        return tuple(dict.fromkeys(name_part(mention.text) for mention in self.mentions))
 
 
 @dataclass(frozen=True)

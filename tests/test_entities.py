@@ -2,7 +2,14 @@ from __future__ import annotations
 
 import pytest
 
-from kg.entities import Candidate, clean_span, is_plausible_name, merge_mentions, resolve_overlaps
+from kg.entities import (
+    Candidate,
+    clean_span,
+    entity_mentions_from_doc,
+    is_plausible_name,
+    merge_mentions,
+    resolve_overlaps,
+)
 from kg.gazetteer import Gazetteer, GazetteerRecord
 from kg.types import EntityMention
 
@@ -53,6 +60,10 @@ def test_clean_span(raw: str, clean: str) -> None:
         ("les", False),
         ("2020", False),
         ("X", False),
+        # English mentions keep "the"; the name after it is what is judged.
+        ("the United States", True),
+        ("the Pentagon", True),
+        ("the", False),
     ],
 )
 def test_plausible_names(surface: str, ok: bool) -> None:
@@ -98,6 +109,13 @@ def test_longest_candidate_wins_overlaps() -> None:
             "acronym",
         ),
         ([_m(0, "George Floyd", "PER"), _m(20, "george floyd", "PER")], [["George Floyd", "george floyd"]], "normalised"),
+        # Titles are no part of the name: "M. Krishna" and "Arvind Krishna" are one person.
+        (
+            [_m(0, "Arvind Krishna", "PER"), _m(30, "M. Krishna", "PER"), _m(50, "Krishna", "PER")],
+            [["Arvind Krishna", "M. Krishna", "Krishna"]],
+            "partial",
+        ),
+        ([_m(0, "général de Gaulle", "PER"), _m(30, "de Gaulle", "PER")], [["général de Gaulle", "de Gaulle"]], "normalised"),
         # Two people sharing a surname: the partial name stays on its own.
         (
             [_m(0, "Tim Cook", "PER"), _m(20, "Sarah Cook", "PER"), _m(40, "Cook", "PER")],
@@ -134,6 +152,19 @@ def test_merged_entity_label_key_and_qid() -> None:
         ("à Orléans hier", "Orléans", False),
         ("les Pays-Bas", "Pays-Bas", False),
         ("Paris", "Paris", False),
+        # Nationality nouns whose plural is their singular, after a number, or singular.
+        ("les Suédois attaquèrent", "Suédois", True),
+        ("des Espagnols désirant transiter", "Espagnols", True),
+        ("80 000 Français", "Français", True),
+        ("l'Américain, champion du monde", "Américain", True),
+        ("le Neuchâtelois envisage l'avenir", "Neuchâtelois", True),
+        ("raconte la Neuchâteloise.", "Neuchâteloise", True),
+        # Plural place names, and places whose name is a demonym or ends like one.
+        ("On marche sur les Vosges", "Vosges", False),
+        ("dans les Grisons", "Grisons", False),
+        ("la Suisse a voté", "Suisse", False),
+        ("dans le Valais", "Valais", False),
+        ("dans l'Artois", "Artois", False),
     ],
 )
 def test_generic_nouns_and_demonyms(text: str, surface: str, expected: bool) -> None:
@@ -141,3 +172,74 @@ def test_generic_nouns_and_demonyms(text: str, surface: str, expected: bool) -> 
 
     start = text.index(surface)
     assert is_generic_or_demonym(text, start, start + len(surface)) is expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # A title and a place's head noun belong to the mention; other lower-case lead-ins do not.
+        ("fr", "Le retour du général de Gaulle au pouvoir.", ("général de Gaulle", "PER")),
+        ("fr", "Ils pêchent dans le lac de Neuchâtel.", ("lac de Neuchâtel", "LOC")),
+        ("fr", "La flotte arrive de la mer Noire.", ("mer Noire", "LOC")),
+        ("fr", "Il fut transporté à l'hôpital de Dreux.", ("Dreux", "LOC")),
+        ("fr", "Il est né au lieu de naissance de Jeanne d'Arc.", ("Jeanne d'Arc", "PER")),
+        # A title marks a person even when the gazetteer knows the name as a company.
+        ("fr", "En 1954, Mlle Chanel rouvrait ses salons.", ("Mlle Chanel", "PER")),
+        # English "the" goes with a proper name it determines.
+        ("en", "The plane landed in the United States on Monday.", ("the United States", "LOC")),
+        ("en", "Flights to the US resumed.", ("the US", "LOC")),
+    ],
+)
+def test_mention_spans_in_context(lang: str, text: str, expected: tuple[str, str]) -> None:
+    assert expected in _mentions(lang, text)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "absent"),
+    [
+        # A maker's name before a model designation names a product, not the company.
+        ("en", "The Airbus A330 jetliner crashed.", "Airbus"),
+        ("en", "Ryanair exercises options on five Boeing 737s.", "Boeing"),
+        ("en", "The Airbus A350 beat Boeing's 787.", "Airbus"),
+        # A lone capitalised common noun inside a sentence is no person ("Parole et Musique").
+        ("fr", "Ils avaient pris l'Habitude de venir.", "Habitude"),
+        # A title alone names nobody.
+        ("fr", "Des paroles furent échangées entre M. le président et lui.", "M."),
+    ],
+)
+def test_spans_that_are_not_entity_mentions(lang: str, text: str, absent: str) -> None:
+    assert absent not in [surface for surface, _ in _mentions(lang, text)]
+
+
+@pytest.mark.parametrize(
+    ("surface", "only_titles"),
+    [
+        ("M.", True),
+        ("Mme", True),
+        ("M. le président", True),
+        ("M. Ador", False),
+        # A full title word alone can be a name (the singer Prince).
+        ("Prince", False),
+    ],
+)
+def test_title_only_spans(surface: str, only_titles: bool) -> None:
+    from kg.entities import is_title_only
+
+    assert is_title_only(surface) is only_titles
+
+
+def test_company_before_a_year_or_channel_number_stays() -> None:
+    assert ("Apple", "ORG") in _mentions("en", "Apple 2011 results beat forecasts.")
+    assert ("Apple", "ORG") in _mentions("en", "He wrote about Apple.")
+
+
+def _mentions(lang: str, text: str) -> list[tuple[str, str]]:
+    from kg.doccache import remember_text
+    from kg.gazetteer import default_gazetteer
+    from kg.models import load_model
+
+    nlp = load_model(lang)
+    doc = nlp(text)
+    remember_text(doc, text)
+    found = entity_mentions_from_doc(doc, nlp=nlp, lang=lang, model="test", gazetteer=default_gazetteer())
+    return [(m.text, m.label) for m in found]

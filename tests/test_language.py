@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.language import chunks, identify, segment
+from kg.language import by_function_words, chunks, identify, segment
 
 
 @pytest.mark.parametrize(
@@ -16,6 +16,40 @@ from kg.language import chunks, identify, segment
 )
 def test_identify(text: str, lang: str | None) -> None:
     assert identify(text) == lang
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # Several function words of one language and none of the other decide at once.
+        ("Le ministre a signé la loi dans la nuit.", "fr"),
+        ("The minister said that the bill was signed.", "en"),
+        # A French sentence full of English names stays French (the n-gram detector said English).
+        (
+            "Michael Bloomberg pense que Barack Obama, qui vise un second mandat face au républicain "
+            "Mitt Romney, a pris des mesures.",
+            "fr",
+        ),
+        # Words of both languages, or too few: left to the statistical detector.
+        ("Le groupe The Guardian a publié la lettre.", None),
+        ("Stade de France", None),
+        ("New York Times", None),
+        # Words shared by both languages count for neither.
+        ("on or but as an plus pour est", None),
+    ],
+)
+def test_by_function_words(text: str, lang: str | None) -> None:
+    assert by_function_words(text) == lang
+
+
+def test_english_names_do_not_turn_a_french_sentence_into_an_embedded_segment() -> None:
+    text = (
+        "Le maire de New York soutient le président sortant.\n"
+        "Michael Bloomberg pense que Barack Obama, qui vise un second mandat face au républicain Mitt "
+        "Romney, a pris des mesures significatives de réduction des émissions."
+    )
+    lang, segs = segment(text)
+    assert lang == "fr" and [(s.lang, s.embedded) for s in segs] == [("fr", False)]
 
 
 def test_tweet_inside_french_article_is_routed_to_english() -> None:
