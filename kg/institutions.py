@@ -78,12 +78,28 @@ class Tables:
 
     def max_words(self, table: Mapping[str, object]) -> int:
         """The most tokens a key of ``table`` can span (an elision such as "l'air" is two tokens)."""
-        return max((len(k.split()) + k.count("'") for k in table), default=1)
+        return _derived(table)[0]
 
     @staticmethod
     def first_words(table: Mapping[str, object]) -> frozenset[str]:
         """First words of the keys, to skip most tokens at once."""
-        return frozenset(k.split()[0].split("'")[0] for k in table)
+        return _derived(table)[1]
+
+
+# The tables are read once per process and never change: what is derived from one is kept with it
+# (by identity), instead of walking every key for each document.
+_DERIVED: dict[int, tuple[Mapping[str, object], int, frozenset[str]]] = {}
+
+
+def _derived(table: Mapping[str, object]) -> tuple[int, frozenset[str]]:
+    found = _DERIVED.get(id(table))
+    if found is None or found[0] is not table:
+        found = _DERIVED[id(table)] = (
+            table,
+            max((len(k.split()) + k.count("'") for k in table), default=1),
+            frozenset(k.split()[0].split("'")[0] for k in table),
+        )
+    return found[1], found[2]
 
 
 def _read(path: Path, columns: tuple[str, ...]) -> Iterator[tuple[int, list[str]]]:

@@ -419,6 +419,7 @@ class _Writer:
             g.add((self.entity_node(person), ORG.headOf, self.entity_node(org)))
 
 
+@lru_cache(maxsize=1024)
 def _concept_label(concept: URIRef, lang: str = "en") -> str:
     graph = ontology_graph()
     for label in graph.objects(concept, RDFS.label):

@@ -39,7 +39,7 @@ from __future__ import annotations
 import json
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -798,6 +798,28 @@ class EventRegistry:
 # --- both, for the build -----------------------------------------------------------------------------
 
 
+class _Labels(Mapping[str, str]):
+    """Entity key → label: the document's own entities first, then every canonical entity.
+
+    Read on demand: copying every canonical label for each document grows with the corpus."""
+
+    def __init__(self, local: Mapping[str, str], canonicals: Mapping[str, Canonical]) -> None:
+        self._local = local
+        self._canonicals = canonicals
+
+    def __getitem__(self, key: str) -> str:
+        if key in self._local:
+            return self._local[key]
+        return self._canonicals[key].label
+
+    def __iter__(self) -> Iterator[str]:
+        yield from self._local
+        yield from (k for k in self._canonicals if k not in self._local)
+
+    def __len__(self) -> int:
+        return len(self._local) + sum(1 for k in self._canonicals if k not in self._local)
+
+
 @dataclass(frozen=True)
 class Resolved:
     """One document after corpus-level resolution: the analysis with canonical entities, and the
@@ -820,8 +842,7 @@ class Resolver:
         entities, redirects = self.entities.resolve(doc_id, analysis.entities)
         if redirects:
             self.events.redirect_agents(redirects)
-        labels = {e.key: e.label for e in entities}
-        labels.update({k: c.label for k, c in self.entities.canonicals.items() if k not in labels})
+        labels = _Labels({e.key: e.label for e in entities}, self.entities.canonicals)
         links = self.events.resolve(doc_id, analysis, entities, labels)
         same_as = tuple(tuple(r) for r in self.entities.doc_redirects.get(doc_id, []))
         return Resolved(replace(analysis, entities=tuple(entities)), links, same_as)  # type: ignore[arg-type]

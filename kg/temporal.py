@@ -23,8 +23,10 @@ cached.
 
 from __future__ import annotations
 
+import array
 import datetime as _dt
 import re
+import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -242,12 +244,18 @@ def _duration_value(n: float | None, unit: str) -> str:
 # ---------------------------------------------------------------------------------------------
 
 
+_Gate = tuple[tuple["str | re.Pattern[str]", ...], ...]
+
+
 @dataclass(frozen=True)
 class _Rule:
     name: str
     pattern: re.Pattern[str]
     handler: Callable[[re.Match[str], str, str], dict | None]
     priority: int = 0
+    # Keyword gate (see _r and _gate_open): a tuple of groups of keywords; every match of
+    # ``pattern`` contains, for each group, one of its keywords.  Empty: no gate.
+    gate: _Gate = ()
 
 
 def _num_pattern(lang: str) -> str:
@@ -854,9 +862,17 @@ def _h_quarter(m: Any, text: str, lang: str) -> dict | None:
     return {"type": "DATE", "kind": "date", "year": None, "month": None, "day": None, "unit": "Q", "offset": q}
 
 
-def _r(name: str, pattern: str, handler: Callable, priority: int) -> tuple:
-    """One rule-table row (a call, so that multi-line patterns read as one argument)."""
-    return (name, pattern, handler, priority)
+def _r(name: str, pattern: str, handler: Callable, priority: int, gate: _Gate = ()) -> tuple:
+    """One rule-table row (a call, so that multi-line patterns read as one argument).
+
+    ``gate`` lists groups of keywords that every match of ``pattern`` necessarily contains (one
+    keyword of each group), in its lower-cased form: ``find_timexes`` skips the rule on a text
+    whose lower-cased form lacks a group entirely.  A keyword is a lower-case literal substring
+    or a compiled regex (no IGNORECASE, no lookaround, anchor or ``\\b``, so that a hit in the
+    match is a hit in the text).  A keyword must be *necessary*: derive it from the pattern,
+    never from the data (``tests/test_temporal.py`` checks it on generated and corpus matches).
+    """
+    return (name, pattern, handler, priority, gate)
 
 
 @cache
@@ -865,9 +881,16 @@ def _rules(lang: str) -> tuple[_Rule, ...]:
     flags = re.IGNORECASE | re.UNICODE
     num = _num_pattern(lang)
     year = r"(?P<year>1[0-9]{3}|20[0-9]{2})"
-    rules: list[tuple[str, str, Callable, int]] = []
+    rules: list[tuple[str, str, Callable, int, _Gate]] = []
     ap = _AP
+    # gate groups shared by several rules (see _r)
+    _D = (re.compile(r"\d"),)  # a digit
+    g_num = r"\d|" + _alt(_FR_NUMS if lang == "fr" else _EN_NUMS)  # how ``num`` starts
     if lang == "fr":
+        # gate groups: some month (every alternative of ``months`` contains one), some weekday
+        fr_mon = ("mai", "mars", "juin", "janv", "fév", "fevr", "avr", "juil", "août", "aout",
+                  "sept", "oct", "nov", "déc", "dec")  # frequent substrings first
+        fr_wd = tuple(_FR_WEEKDAYS)
         months = _alt([k for k in _FR_MONTHS if len(k) > 4] + ["mars", "mai", "juin", "août",
                                                                "aout"]) \
             + "|" + _alt(["janv.", "févr.", "fevr.", "fév.", "avr.", "juil.", "sept.", "oct.",
@@ -886,116 +909,152 @@ def _rules(lang: str) -> tuple[_Rule, ...]:
             _r("fr_date",
              rf"{_B}(?P<x>(?:le\s+)?(?:{wd},?\s+)?{dayn}\s+{mon}"
              rf"(?:\s+{year}|\s+(?P<yy>\d{{2}})(?![\d\w])(?!\s*(?:h\b|heures|%)))?"
-             rf"(?:\s+(?P<dir>dernier|prochain))?){_E}", _h_date, 5),
+             rf"(?:\s+(?P<dir>dernier|prochain))?){_E}", _h_date, 5,
+             gate=(_D + ("premier",), fr_mon)),
             _r("fr_month",
              rf"{_B}(?P<x>(?:{mod}(?:\s*-\s*|\s+(?:de\s+|d{ap}\s*)?))?"
              rf"(?P<mois>(?:le\s+)?mois\s+(?:de\s+|d{ap}\s*))?{mon}"
              rf"(?:\s+(?:de\s+l{ap}\s*année\s+)?{year}|\s+(?P<yy>[4-9]\d)(?![\d\w])(?!\s*(?:h\b|heures|%)))?"
-             rf"(?:\s+(?P<dir>dernier|prochain))?){_E}", _h_date, 4),
+             rf"(?:\s+(?P<dir>dernier|prochain))?){_E}", _h_date, 4,
+             gate=(fr_mon,)),
             _r("fr_year",
              rf"{_BY}(?P<x>(?:{mod}(?:\s*-\s*|\s+))?(?P<pre>l{ap}\s*(?:an|année)\s+)?{year})"
-             rf"(?![\w]|[.,]\d|\s*(?:%|€|\$))", _h_year, 2),
+             rf"(?![\w]|[.,]\d|\s*(?:%|€|\$))", _h_year, 2,
+             gate=(_D, (re.compile(r"1\d{3}|20\d{2}"),))),
             _r("fr_yy", rf"{_B}(?P<x>(?:{mod}(?:\s*-\s*|\s+))?{ap}?(?P<yy>\d{{2}}))(?![\w,.]\d|\w)",
-             _h_yy, 1),
+             _h_yy, 1,
+             gate=((re.compile(r"\d\d"),),)),
             _r("fr_decade",
              rf"{_B}(?P<x>(?:(?P<mod>début|debut|fin|milieu)\s+des\s+|les\s+|(?P<the>))"
-             rf"années\s+(?P<cent>19|20)?(?P<dec>\d)0){_E}", _h_decade, 5),
+             rf"années\s+(?P<cent>19|20)?(?P<dec>\d)0){_E}", _h_decade, 5,
+             gate=((re.compile(r"années\s+(?:19|20)?\d0"),),)),
             _r("fr_century",
              rf"{_B}(?P<x>(?:(?:la\s+|au\s+)?(?P<mod>début|debut|fin|milieu)\s+du\s+|le\s+)?"
              rf"(?P<num>[XVI]{{1,6}}|\d{{1,2}})\s*(?:e|è|ème|eme|ᵉ)\s+siècle){_E}", _h_century,
-             5),
+             5,
+             gate=(("siècle",),)),
             _r("fr_season",
              rf"{_B}(?P<x>(?:(?P<det>l{ap}\s*|cet\s+|ce\s+|le\s+)|(?P<mod>(?:début|fin)\s+de\s+l{ap}\s*))?"
              rf"(?P<s>printemps|été|Eté|automne|hiver)(?:\s+{year})?"
-             rf"(?:\s+(?P<dir>dernier|prochain))?){_E}", _h_season, 3),
+             rf"(?:\s+(?P<dir>dernier|prochain))?){_E}", _h_season, 3,
+             gate=(("printemps", "été", "eté", "automne", "hiver"),)),
             _r("fr_relday",
              rf"{_B}(?P<x>(?P<rd>aujourd{ap}\s*hui|avant-hier|après-demain|apres-demain|hier|demain)"
              rf"(?:\s+(?P<wd>{_alt(_FR_WEEKDAYS)}))?"
-             rf"(?:,?\s+{part})?){_E}", _h_relday, 6),
+             rf"(?:,?\s+{part})?){_E}", _h_relday, 6,
+             gate=(("aujourd", "hier", "demain"),)),
             _r("fr_thispart",
              rf"{_B}(?P<x>(?:ce|cet|cette)\s+(?P<part>matin|après-midi|apres-midi|soir|nuit|midi))"
-             rf"{_E}", _h_thispart, 3),
+             rf"{_E}", _h_thispart, 3,
+             gate=(("ce",), ("matin", "midi", "soir", "nuit"))),
             _r("fr_weekday",
              rf"{_B}(?P<x>(?:(?P<det>ce\s+même|ce|le|les|chaque|tous\s+les)\s+)?"
              rf"(?P<wd>{_alt(_FR_WEEKDAYS)})s?(?:\s+(?P<dir>dernier|prochain|passé))?"
-             rf"(?:,?\s+{part})?)(?!\s+saint){_E}", _h_weekday, 3),
+             rf"(?:,?\s+{part})?)(?!\s+saint){_E}", _h_weekday, 3,
+             gate=(fr_wd,)),
             _r("fr_night_of",
              rf"{_B}(?P<x>la\s+nuit\s+de\s+(?P<wd>{_alt(_FR_WEEKDAYS)})\s+(?:à|a|au)\s+"
-             rf"{_alt(_FR_WEEKDAYS)}){_E}", _h_night_of, 7),
+             rf"{_alt(_FR_WEEKDAYS)}){_E}", _h_night_of, 7,
+             gate=(("nuit",), fr_wd)),
             _r("fr_relunit",
              rf"{_B}(?P<x>(?P<mod>(?:la\s+|le\s+|au\s+|à\s+la\s+|a\s+la\s+)?(?:fin|début|debut|milieu)\s+"
              rf"(?:de\s+|d{ap}\s*|du\s+(?=mois|siècle|trimestre|semestre|week)))?"
              rf"(?P<det>la|le|l{ap}|cette|ce|cet)\s*(?P<u>semaine|mois|année|an|week-end|weekend|"
              rf"trimestre|semestre|décennie|siècle)(?:-ci)?"
              rf"(?:\s+(?P<dir>dernière|dernier|prochaine|prochain|passée|passé|précédente|"
-             rf"précédent|en\s+cours|écoulée?))?){_E}", _h_relunit, 3),
+             rf"précédent|en\s+cours|écoulée?))?){_E}", _h_relunit, 3,
+             gate=((re.compile(rf"(?:la|le|l{ap}|cette|ce|cet)\s*(?:semaine|mois|année|an|week|"
+                               rf"trimestre|semestre|décennie|siècle)"),),)),
             _r("fr_relunit2",
              rf"{_B}(?P<x>(?P<det>la|le|l{ap})\s*(?P<dir>prochaine|prochain|dernière|dernier)\s+"
-             rf"(?P<u>semaine|année|week-end|décennie)){_E}", _h_relunit, 3),
+             rf"(?P<u>semaine|année|week-end|décennie)){_E}", _h_relunit, 3,
+             gate=(("prochain", "dernier", "dernière"), ("semaine", "année", "week", "décennie"))),
             _r("fr_ago",
              rf"{_B}(?P<x>il\s+y\s+a\s+(?:(?:environ|près\s+de|plus\s+de|moins\s+de|"
              rf"presque|quelque)\s+)?(?P<n>{num})\s+(?P<u>{units})(?P<ago>)){_E}", _h_offset,
-             7),
+             7,
+             gate=((re.compile(r"il\s+y\s+a"),),)),
             _r("fr_in",
              rf"{_B}(?P<x>(?:dans|d{ap}\s*ici)\s+(?P<n>{num})\s+(?P<u>{units})){_E}",
-             _h_offset, 6),
+             _h_offset, 6,
+             gate=((re.compile(r"(?:dans|ici)\s+(?:" + g_num + ")"),),)),
             _r("fr_duration",
              rf"{_B}(?P<x>(?:(?P<mod>environ|près\s+d(?:e\s+|{ap}\s*)|plus\s+d(?:e\s+|{ap}\s*)|"
              rf"moins\s+d(?:e\s+|{ap}\s*)|presque|quelque|au\s+moins|pas\s+moins\s+d(?:e\s+|{ap}\s*)|"
              rf"un\s+peu\s+plus\s+d(?:e\s+|{ap}\s*)|une\s+bonne|un\s+bon|"
              rf"au\s+bout\s+d(?:e\s+|{ap}\s*))\s*)?"
              rf"(?P<n>{num})\s+(?P<u>{units})(?:\s+et\s+(?P<half>demie?))?){_E}",
-             _h_duration, 2),
+             _h_duration, 2,
+             gate=((re.compile(r"(?:" + g_num + r")\s+" + units),),)),
             _r("fr_last_n",
              rf"{_B}(?P<x>(?:ces|les)\s+(?:(?P<n>{num})\s+)?(?:derniers|dernières|prochains|"
              rf"prochaines)\s+(?:(?P<n2>{num})\s+)?(?P<u>{units})){_E}",
-             lambda m, t, l: _h_duration(_Merged(m, n=_g(m, "n") or _g(m, "n2")), t, l), 4),
+             lambda m, t, l: _h_duration(_Merged(m, n=_g(m, "n") or _g(m, "n2")), t, l), 4,
+             gate=(("ces", "les"), ("dernier", "dernièr", "prochain"))),
             _r("fr_vague",
              rf"{_B}(?P<x>(?:(?:plusieurs|quelques|de\s+nombreuses|de\s+nombreux|de\s+longues|"
              rf"de\s+longs)\s+(?P<u>années|ans|mois|semaines|jours|heures|minutes|"
-             rf"décennies|siècles)|des\s+(?P<u2>années|mois|semaines|décennies|siècles)))(?!\s+(?:19|20)?\d0){_E}", _h_vague_dur, 2),
+             rf"décennies|siècles)|des\s+(?P<u2>années|mois|semaines|décennies|siècles)))(?!\s+(?:19|20)?\d0){_E}", _h_vague_dur, 2,
+             gate=(("mois", "année", "plusieurs", "quelques", "nombreu", "longue", "longs",
+                    "semaine", "décennie", "siècle"),)),
             _r("fr_demi",
              rf"{_B}(?P<x>(?:un|une)\s+demi-(?P<u>heure|siècle|journée|journee|année|"
-             rf"seconde|minute)){_E}", _h_demi, 3),
+             rf"seconde|minute)){_E}", _h_demi, 3,
+             gate=(("demi",),)),
             _r("fr_set",
              rf"{_B}(?P<x>(?:chaque|chacun\s+des|chacune\s+des)\s+(?P<u>jour|semaine|mois|année|"
              rf"an|matin|soir|nuit|été|hiver|automne|printemps|week-end|"
-             rf"{_alt(_FR_WEEKDAYS)})){_E}", _h_set, 4),
+             rf"{_alt(_FR_WEEKDAYS)})){_E}", _h_set, 4,
+             gate=(("chaque", "chacun"),)),
             _r("fr_set2",
              rf"{_B}(?P<x>tou(?:te)?s\s+les\s+(?:(?P<n>{num})\s+)?(?P<u>jours|semaines|mois|ans|"
              rf"années|heures|minutes|matins|soirs|nuits|week-ends|étés|hivers|"
-             rf"{_alt([w + 's' for w in _FR_WEEKDAYS])}|{_alt(_FR_WEEKDAYS)})){_E}", _h_set, 4),
+             rf"{_alt([w + 's' for w in _FR_WEEKDAYS])}|{_alt(_FR_WEEKDAYS)})){_E}", _h_set, 4,
+             gate=(("tous", "toutes"),)),
             _r("fr_per",
              rf"{_B}(?P<per>par)\s+(?P<x>(?P<u>an|année|mois|semaine|jour|heure)){_E}",
-             _h_per, 2),
+             _h_per, 2,
+             gate=((re.compile(r"par\s+(?:an|année|mois|semaine|jour|heure)"),),)),
             _r("fr_set_adj",
              rf"{_B}(?P<x>(?P<adj>annuel|annuelle|annuels|annuelles|annuellement|"
              rf"mensuellement|hebdomadairement|quotidiennement|journellement)){_E}",
-             _h_set_adj, 1),
+             _h_set_adj, 1,
+             gate=(("annuel", "mensuellement", "hebdomadairement", "quotidiennement",
+                    "journellement"),)),
             _r("fr_time",
              rf"{_B}(?P<x>(?P<h>[01]?\d|2[0-4])\s*(?:h|H)(?:\s*(?P<mi>[0-5]\d))?"
-             rf"(?:\s+(?P<ampm>du\s+matin|du\s+soir))?){_E}", _h_time, 3),
+             rf"(?:\s+(?P<ampm>du\s+matin|du\s+soir))?){_E}", _h_time, 3,
+             gate=((re.compile(r"\d\s*h"),),)),
             _r("fr_time_heures",
              rf"{_B}(?P<x>(?P<h>[01]?\d|2[0-4])\s+(?P<heures>heures?)(?:\s+(?P<mi>[0-5]\d))?"
-             rf"(?:\s+(?P<ampm>du\s+matin|du\s+soir))?){_E}", _h_time, 3),
+             rf"(?:\s+(?P<ampm>du\s+matin|du\s+soir))?){_E}", _h_time, 3,
+             gate=(("heure",), (re.compile(r"\d\s+heure"),))),
             _r("fr_time_colon",
-             rf"{_B}(?P<x>(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)){_E}(?!:)", _h_time, 3),
+             rf"{_B}(?P<x>(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)){_E}(?!:)", _h_time, 3,
+             gate=((":",), (re.compile(r"\d:\d"),))),
             _r("fr_time_weekday",
              rf"{_B}(?P<x>{clock}\s+(?P<wd>{_alt(_FR_WEEKDAYS)})){_E}",
-             _h_weekday, 6),
-            _r("fr_noon", rf"{_B}(?P<x>(?P<w>midi|minuit)){_E}", _h_noon, 2),
+             _h_weekday, 6,
+             gate=((re.compile(r"\d\s*h"),), fr_wd)),
+            _r("fr_noon", rf"{_B}(?P<x>(?P<w>midi|minuit)){_E}", _h_noon, 2,
+             gate=(("midi", "minuit"),)),
             _r("fr_ref",
              rf"{_B}(?P<x>maintenant|actuellement|désormais|dorénavant|à\s+présent|"
              rf"pour\s+l{ap}\s*instant|pour\s+le\s+moment|de\s+nos\s+jours|en\s+ce\s+moment|"
              rf"présentement|récemment|recemment|autrefois|jadis|naguère|à\s+l{ap}\s*avenir|"
-             rf"prochainement){_E}", _h_ref, 2),
+             rf"prochainement){_E}", _h_ref, 2,
+             gate=(("nos", "moment", "présent", "maintenant", "actuellement", "désormais",
+                    "dorénavant", "instant", "récemment", "recemment", "autrefois", "jadis",
+                    "naguère", "avenir", "prochainement"),)),
             _r("fr_anaph",
              rf"{_B}(?P<x>le\s+lendemain|la\s+veille|le\s+même\s+jour|ce\s+jour-là){_E}",
-             _h_anaphoric, 3),
+             _h_anaphoric, 3,
+             gate=(("lendemain", "veille", "même", "jour-là"),)),
             _r("fr_quarter",
              rf"{_B}(?P<x>(?:le|au|du)\s+(?P<q>premier|1er|deuxième|second|2e|troisième|3e|"
              rf"quatrième|4e|dernier)\s+trimestre(?:\s+(?:de\s+l{ap}\s*année\s+)?{year})?){_E}",
-             _h_quarter, 4),
+             _h_quarter, 4,
+             gate=(("trimestre",),)),
         ]
     else:
         mnames = [k for k in _EN_MONTHS if len(k) > 3 or k == "may"] + ["Jan.", "Feb.",
@@ -1017,119 +1076,159 @@ def _rules(lang: str) -> tuple[_Rule, ...]:
         mod = r"(?P<mod>early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|" \
               r"the\s+middle\s+of|the\s+first\s+half\s+of|the\s+second\s+half\s+of)"
         part = r"(?P<part>morning|afternoon|evening|night)"
+        # gate groups: month and weekday names are matched case-sensitively (``(?-i:...)``)
+        en_mon = ("mar", "may", "jan", "feb", "apr", "jun", "jul", "aug", "sep", "oct", "nov",
+                  "dec")
+        en_wd = tuple(_EN_WEEKDAYS)
+        en_units = ("day", "year", "yr", "month", "week", "hour", "hr", "min", "second",
+                    "decade", "centur", "quarter")  # every word of ``units``
         clock = (r"(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?\s*"
                  r"(?P<ampm>[ap]\.\s?m\.|[ap]m(?!\w))")
         rules += [
             _r("en_date_mdy",
              rf"{_B}(?P<x>(?:{wd},?\s+)?(?:the\s+)?{mon}\s+(?:the\s+)?{ordn}(?![\d:])"
-             rf"(?:\s*,?\s*{year})?){_E}", _h_date, 5),
+             rf"(?:\s*,?\s*{year})?){_E}", _h_date, 5,
+             gate=(en_mon, _D)),
             _r("en_date_dmy",
              rf"{_B}(?P<x>(?:{wd},?\s+)?(?:the\s+)?{ordn}\s+(?:of\s+)?{mon}"
-             rf"(?:\s*,?\s*{year})?){_E}", _h_date, 5),
+             rf"(?:\s*,?\s*{year})?){_E}", _h_date, 5,
+             gate=(en_mon, _D)),
             _r("en_month",
              rf"{_B}(?P<x>(?:{mod}[\s\-]+)?(?:(?P<dir>last|next|this|the\s+previous|previous)\s+)?"
-             rf"{mon}(?:\s*,?\s*(?:of\s+)?{year}|\s+['’](?P<yy>\d\d))?){_E}", _h_date, 4),
+             rf"{mon}(?:\s*,?\s*(?:of\s+)?{year}|\s+['’](?P<yy>\d\d))?){_E}", _h_date, 4,
+             gate=(en_mon,)),
             _r("en_year",
              rf"{_BY}(?P<x>(?:{mod}[\s\-]+)?(?P<pre>(?:the\s+)?(?:fiscal\s+)?year\s+)?{year})"
-             rf"(?![\w]|[.,]\d|\s*(?:%|€|\$))", _h_year, 2),
+             rf"(?![\w]|[.,]\d|\s*(?:%|€|\$))", _h_year, 2,
+             gate=(_D, (re.compile(r"1\d{3}|20\d{2}"),))),
             _r("en_decade",
              rf"{_B}(?P<x>(?:(?P<mod>early|late|mid)[\s\-]+)?(?P<the>the\s+)?(?:(?P<cent>19|20)|"
-             rf"(?P<ap>['’]))?(?P<dec>\d)0['’]?s){_E}", _h_decade, 5),
+             rf"(?P<ap>['’]))?(?P<dec>\d)0['’]?s){_E}", _h_decade, 5,
+             gate=(("0s", "0's", "0’s"),)),
             _r("en_century",
              rf"{_B}(?P<x>(?:(?:the\s+)?(?P<mod>early|late|mid|end\s+of\s+the|beginning\s+of\s+the)"
              rf"[\s\-]+)?(?:the\s+)?(?P<num>\d{{1,2}})(?:st|nd|rd|th)[\s\-]+century){_E}",
-             _h_century, 5),
+             _h_century, 5,
+             gate=(("century",), (re.compile(r"\d(?:st|nd|rd|th)[\s\-]+century"),))),
             _r("en_season",
              rf"{_B}(?P<x>(?:(?P<dir>this|last|next|the\s+past|previous)\s+|(?P<det>the|that)\s+"
              rf"|(?P<mod>early|late|mid)[\s\-]+)?(?P<s>spring|summer|autumn|fall|winter)"
-             rf"(?:\s+(?:of\s+)?{year})?){_E}", _h_season, 3),
+             rf"(?:\s+(?:of\s+)?{year})?){_E}", _h_season, 3,
+             gate=(("spring", "summer", "autumn", "fall", "winter"),)),
             _r("en_relday",
              rf"{_B}(?P<x>(?P<rd>today|yesterday|tomorrow|tonight|the\s+day\s+before\s+yesterday|"
              rf"the\s+day\s+after\s+tomorrow)(?:\s+{part})?){_E}",
-             _h_relday, 6),
-            _r("en_lastnight", rf"{_B}(?P<x>last\s+night){_E}", _h_lastnight, 6),
+             _h_relday, 6,
+             gate=(("today", "yesterday", "tomorrow", "tonight"),)),
+            _r("en_lastnight", rf"{_B}(?P<x>last\s+night){_E}", _h_lastnight, 6,
+             gate=(("last",), ("night",))),
             _r("en_thispart",
-             rf"{_B}(?P<x>this\s+(?P<part>morning|afternoon|evening)){_E}", _h_thispart, 4),
+             rf"{_B}(?P<x>this\s+(?P<part>morning|afternoon|evening)){_E}", _h_thispart, 4,
+             gate=(("this",), ("morning", "afternoon", "evening"))),
             _r("en_weekday",
              rf"{_B}(?P<x>(?:(?P<det>last|next|this|that|every|each)\s+)?"
              rf"(?P<wd>{wd_any}s?)(?:,?\s+{part})?){_E}",
-             _h_weekday, 3),
+             _h_weekday, 3,
+             gate=(en_wd,)),
             _r("en_relunit",
              rf"{_B}(?P<x>(?:(?P<mod>(?:the\s+)?(?:beginning|end|start|middle)\s+of|early|late|"
              rf"mid|later|earlier)[\s\-]+)?(?P<det>last|next|this|the\s+previous|the\s+current|"
              rf"the\s+coming|the\s+following|the\s+last|the\s+next|coming|previous|current|the)"
-             rf"\s+(?P<u>week|month|year|weekend|quarter|decade|century)){_E}", _h_relunit, 3),
+             rf"\s+(?P<u>week|month|year|weekend|quarter|decade|century)){_E}", _h_relunit, 3,
+             gate=(("week", "month", "year", "quarter", "decade", "century"),
+                   (re.compile(r"(?:last|next|this|previous|current|coming|following|the)\s+"
+                               r"(?:week|month|year|quarter|decade|century)"),))),
             _r("en_ago",
              rf"{_B}(?P<x>(?:(?:about|almost|nearly|over|more\s+than|less\s+than|some|around|"
              rf"roughly|just|only)\s+)?(?P<n>{num}|an?)\s+(?P<u>{units})\s+(?P<ago>ago)){_E}",
-             _h_offset, 7),
+             _h_offset, 7,
+             gate=(("ago",), en_units)),
             _r("en_fromnow",
-             rf"{_B}(?P<x>(?P<n>{num}|an?)\s+(?P<u>{units})\s+from\s+now){_E}", _h_offset, 7),
+             rf"{_B}(?P<x>(?P<n>{num}|an?)\s+(?P<u>{units})\s+from\s+now){_E}", _h_offset, 7,
+             gate=((re.compile(r"from\s+now"),), en_units)),
             _r("en_duration",
              rf"{_B}(?P<x>(?:(?P<mod>about|almost|nearly|around|approximately|roughly|some|"
              rf"the\s+next|the\s+past|"
              rf"the\s+last|the\s+first|the\s+previous|the\s+coming|another|an\s+additional|"
              rf"a\s+further)\s+)?(?P<n>{num}|an?)(?:\s+and\s+(?P<half>a\s+half))?"
              rf"(?P<adj>[\s\-]+)(?P<u>{units})(?P<old>[\s\-]+old)?){_E}",
-             _h_duration_en, 2),
+             _h_duration_en, 2,
+             gate=(en_units,)),
             _r("en_vague",
              rf"{_B}(?P<x>(?:(?:the\s+)?(?:past|last|next|coming)\s+)?(?:several|a\s+few|few|many|"
              rf"some|recent|the\s+coming|the\s+next\s+few|the\s+past\s+few|the\s+last\s+few)\s+"
              rf"(?P<u>years|months|weeks|days|hours|minutes|decades|centuries)){_E}",
-             _h_vague_dur, 2),
+             _h_vague_dur, 2,
+             gate=(("years", "months", "weeks", "days", "hours", "minutes", "decades", "centuries"),)),
             _r("en_overyears",
              rf"{_B}(?P<x>over\s+the\s+(?:past\s+|last\s+)?(?P<u>years|decades|months))"
-             rf"{_E}", _h_vague_dur, 2),
+             rf"{_E}", _h_vague_dur, 2,
+             gate=((re.compile(r"over\s+the"),), ("years", "decades", "months"))),
             _r("en_half",
              rf"{_B}(?P<x>(?:half\s+an?|a\s+half)[\s\-]+(?P<u>hour|day|year|century)){_E}",
-             _h_demi, 3),
+             _h_demi, 3,
+             gate=(("half",),)),
             _r("en_set",
              rf"{_B}(?P<x>(?:every|each)\s+(?:(?P<n>{num}|other)\s+)?(?P<u>{units}|morning|"
-             rf"evening|night|{wd_any})){_E}", _h_set, 4),
+             rf"evening|night|{wd_any})){_E}", _h_set, 4,
+             gate=(("every", "each"),)),
             _r("en_per",
              rf"{_B}(?P<x>(?P<per>per|a|an)\s+(?P<u>year|month|week|day|hour)){_E}",
-             _h_per, 3),
+             _h_per, 3,
+             gate=(("year", "month", "week", "day", "hour"),
+                   (re.compile(r"(?:per|a|an)\s+(?:year|month|week|day|hour)"),))),
             _r("en_set_adj",
              rf"{_B}(?P<x>(?P<adj>annually|yearly|monthly|weekly|daily|hourly|"
-             rf"biweekly)){_E}", _h_set_adj, 1),
+             rf"biweekly)){_E}", _h_set_adj, 1,
+             gate=(("annually", "yearly", "monthly", "weekly", "daily", "hourly"),)),
             _r("en_time",
              rf"{_B}(?P<x>(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?:\s*(?P<ampm>[ap]\.\s?m\.|"
              rf"[ap]m(?!\w)))?(?:\s*(?P<tz>UTC|GMT|EST|EDT|CST|CDT|PST|PDT|CET|BST)(?!\w))?)"
-             rf"(?![\w:])", _h_time, 3),
+             rf"(?![\w:])", _h_time, 3,
+             gate=((":",), (re.compile(r"\d:\d"),))),
             _r("en_time2",
              rf"{_B}(?P<x>(?P<h>1[0-2]|0?[1-9])\s*(?P<ampm>[ap]\.\s?m\.|[ap]m(?!\w))"
-             rf"(?:\s*(?P<tz>UTC|GMT|EST|EDT|CST|CDT|PST|PDT|CET|BST)(?!\w))?)", _h_time, 3),
+             rf"(?:\s*(?P<tz>UTC|GMT|EST|EDT|CST|CDT|PST|PDT|CET|BST)(?!\w))?)", _h_time, 3,
+             gate=(("am", "pm", "a.", "p."), (re.compile(r"\d\s*[ap](?:\.\s?m|m)"),))),
             _r("en_oclock",
              rf"{_B}(?P<x>(?P<h>1[0-2]|0?[1-9]|{_alt([w for w in _EN_NUMS if _EN_NUMS[w] <= 12 and w not in ('a', 'an', 'dozen')])})"
-             rf"\s+o['’]clock){_E}", _h_oclock, 3),
-            _r("en_noon", rf"{_B}(?P<x>(?P<w>noon|midnight|midday)){_E}", _h_noon, 2),
+             rf"\s+o['’]clock){_E}", _h_oclock, 3,
+             gate=(("clock",),)),
+            _r("en_noon", rf"{_B}(?P<x>(?P<w>noon|midnight|midday)){_E}", _h_noon, 2,
+             gate=(("noon", "midnight", "midday"),)),
             _r("en_ref",
              rf"{_B}(?P<x>now(?!-)|currently|nowadays|at\s+present|these\s+days|recently|lately|"
-             rf"in\s+the\s+future){_E}", _h_ref, 1),
+             rf"in\s+the\s+future){_E}", _h_ref, 1,
+             gate=(("now", "currently", "present", "these", "recently", "lately", "future"),)),
             _r("en_pastunit",
              rf"{_B}(?P<x>the\s+(?:past\s+(?P<u>decade|century|year|month|week)|last\s+"
              rf"(?P<u2>decade|century)))(?![\w\-])",
              lambda m, t, l: _h_duration(_Merged(m, n="1", u=_g(m, "u") or _g(m, "u2")), t, l),
-             4),
+             4,
+             gate=(("past", "last"), ("decade", "century", "year", "month", "week"))),
             _r("en_anaph",
              rf"{_B}(?P<x>the\s+(?:next|following|previous)\s+day|the\s+day\s+before|"
-             rf"the\s+same\s+day|that\s+day){_E}", _h_anaphoric, 3),
+             rf"the\s+same\s+day|that\s+day){_E}", _h_anaphoric, 3,
+             gate=(("day",), (re.compile(r"(?:next|following|previous|same|that)\s+day|day\s+before"),))),
             _r("en_quarter",
              rf"{_B}(?P<x>(?:the\s+)?(?P<q>first|second|third|fourth|final|1st|2nd|3rd|4th)"
-             rf"[\s\-]+quarter(?:\s+of\s+{year})?){_E}", _h_quarter, 4),
+             rf"[\s\-]+quarter(?:\s+of\s+{year})?){_E}", _h_quarter, 4,
+             gate=(("quarter",),)),
         ]
     # shared rules
     rules += [
         _r("iso",
          r"(?<![\w\-])(?P<x>(?P<y>1\d{3}|20\d{2})-(?P<mo>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01]))"
-         r"(?![\w\-])", _h_iso, 8),
+         r"(?![\w\-])", _h_iso, 8,
+             gate=(("-0", "-1"),)),
         _r("numeric",
          r"(?<![\w/.\-])(?P<x>(?P<a>[0-3]?\d)(?P<s>[/.])(?P<b>[01]?\d)(?P=s)(?P<c>\d{4}|\d{2}))"
-         r"(?![\w/]|\.\d)", _h_numeric, 8),
+         r"(?![\w/]|\.\d)", _h_numeric, 8,
+             gate=((re.compile(r"\d[/.]\d"),),)),
     ]
     out = []
-    for name, pat, handler, prio in rules:
-        out.append(_Rule(name, re.compile(pat, flags), handler, prio))
+    for name, pat, handler, prio, gate in rules:
+        out.append(_Rule(name, re.compile(pat, flags), handler, prio, gate))
     return tuple(out)
 
 
@@ -1203,6 +1302,41 @@ def _strip_invisible(text: str) -> tuple[str, list[int]]:
     return "".join(chars), keep
 
 
+
+
+@cache
+def _gate_unsafe() -> re.Pattern[str]:
+    """A character class of the characters that defeat gating by ``str.lower``.
+
+    Gates look for their keywords in ``text.lower()``; that is only faithful to the
+    case-insensitive patterns when each character the patterns take for a keyword letter
+    lower-cases to that very letter.  A few do not (``İ``, ``ı``, ``ſ``): texts containing
+    one are matched without gates.  Computed from the regex engine itself, over all of Unicode.
+    """
+    chars = sorted({c for lang in LANGS for rule in _rules(lang) for group in rule.gate
+                    for kw in group for c in (kw if isinstance(kw, str) else kw.pattern)})
+    codes = array.array("I", range(0xD800))
+    codes.extend(range(0xE000, 0x110000))
+    everything = codes.tobytes().decode("utf-32-le" if sys.byteorder == "little" else "utf-32-be")
+    singles = {c: re.compile(re.escape(c), re.IGNORECASE | re.UNICODE) for c in chars}
+    any_kw = re.compile("[" + "".join(re.escape(c) for c in chars) + "]",
+                        re.IGNORECASE | re.UNICODE)
+    unsafe = sorted({c for c in set(any_kw.findall(everything))
+                     if {k for k, p in singles.items() if p.fullmatch(c)} != {c.lower()}})
+    return re.compile("[" + "".join(re.escape(c) for c in unsafe) + "]")
+
+
+def _gate_open(gate: _Gate, low: str) -> bool:
+    """Whether every group of ``gate`` has a keyword in ``low`` (a lower-cased text)."""
+    for group in gate:
+        for kw in group:
+            if kw in low if kw.__class__ is str else kw.search(low):  # type: ignore[union-attr]
+                break
+        else:
+            return False
+    return True
+
+
 def find_timexes(text: str, *, lang: str) -> list[TimexCandidate]:
     """Detect the temporal expressions of ``text`` written in ``lang`` (``"fr"`` or ``"en"``).
 
@@ -1213,7 +1347,11 @@ def find_timexes(text: str, *, lang: str) -> list[TimexCandidate]:
         return []
     clean, index = _strip_invisible(text)
     found: list[tuple[int, int, int, str, dict]] = []
-    for rule in _rules(lang):
+    rules = _rules(lang)
+    low = None if _gate_unsafe().search(clean) else clean.lower()
+    for rule in rules:
+        if low is not None and rule.gate and not _gate_open(rule.gate, low):
+            continue
         for m in rule.pattern.finditer(clean):
             try:
                 fields = rule.handler(m, clean, lang)

@@ -350,3 +350,83 @@ def test_never_raises_and_offsets_are_consistent(text, lang, dct, embedded):
         assert t.type in ("DATE", "TIME", "DURATION", "SET")
         assert isinstance(t.value, str) and t.value
     assert [t.start for t in out] == sorted(t.start for t in out)
+
+
+# ---------------------------------------------------------------------------------------------
+# Rule gates (kg.temporal._r): the keywords of a rule must occur in every match of its pattern
+# ---------------------------------------------------------------------------------------------
+
+import json as _json
+from pathlib import Path as _Path
+
+from hypothesis import HealthCheck
+
+from kg import temporal as _T
+
+_ALL_RULES = [(lang, rule) for lang in ("fr", "en") for rule in _T._rules(lang)]
+_DATA = _Path(__file__).resolve().parent.parent / "data"
+
+
+def _gate_texts() -> list[str]:
+    texts = [t for t, *_ in CASES] + [t for t, _ in NEGATIVES]
+    for path in sorted(_DATA.rglob("*")):
+        if path.suffix in (".txt", ".md"):
+            texts.append(path.read_text(encoding="utf-8"))
+        elif path.suffix == ".jsonl":
+            for line in path.read_text(encoding="utf-8").splitlines():
+                record = _json.loads(line) if line.strip() else None
+                if isinstance(record, dict) and isinstance(record.get("text"), str):
+                    texts.append(record["text"])
+    texts += [
+        "Le 8 JUIN 2020 à 14h30, LUNDI DERNIER, au XXe SIÈCLE, les années 80, il y a TROIS ans.",
+        "On May 5, 2010 at 3 p.m. EST, TODAY, LAST NIGHT, EVERY MONDAY, the 1990s, 2020-01-05.",
+        "chaque lundi, tous les jours, par an, dans deux semaines, 12/03/2019, 10:30, midi.",
+        "two years ago, three weeks from now, half an hour, o'clock, the 21st century.",
+    ]
+    return texts
+
+
+def _assert_gate(rule, match_text: str) -> None:
+    if _T._gate_unsafe().search(match_text):
+        return  # texts with such characters are matched without gates
+    assert _T._gate_open(rule.gate, match_text.lower()), (rule.name, match_text)
+
+
+def test_gate_unsafe_characters():
+    unsafe = _T._gate_unsafe()
+    for c in "İıſ":
+        assert unsafe.search(c)
+    for c in "aeiouséèàçÉÈK":  # lower-case faithfully (the Kelvin sign lower-cases to "k")
+        assert not unsafe.search(c)
+
+
+@pytest.mark.parametrize(("lang", "rule"), [(lang, r) for lang, r in _ALL_RULES if r.gate],
+                         ids=lambda v: v if isinstance(v, str) else v.name)
+def test_rule_gate_holds_on_generated_matches(lang, rule):
+    @settings(max_examples=60, deadline=None, derandomize=True,
+              suppress_health_check=list(HealthCheck))
+    @given(st.from_regex(rule.pattern))
+    def check(s):
+        for m in rule.pattern.finditer(s):
+            _assert_gate(rule, m.group(0))
+
+    check()
+
+
+def test_rule_gates_hold_on_corpus_matches():
+    n = 0
+    for text in _gate_texts():
+        clean, _ = _T._strip_invisible(text)
+        for _lang, rule in _ALL_RULES:
+            if rule.gate:
+                for m in rule.pattern.finditer(clean):
+                    _assert_gate(rule, m.group(0))
+                    n += 1
+    assert n > 100
+
+
+def test_gates_do_not_change_output(monkeypatch):
+    texts = _gate_texts() + ["ſiècle İstanbul 1\u00ad2 h 30, le 3 mars\u200b 2001 ı", "", " "]
+    gated = [[find_timexes(t, lang=lang) for lang in ("fr", "en")] for t in texts]
+    monkeypatch.setattr(_T, "_gate_open", lambda gate, low: True)
+    assert gated == [[find_timexes(t, lang=lang) for lang in ("fr", "en")] for t in texts]
