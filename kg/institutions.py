@@ -42,17 +42,33 @@ _QID_RE = re.compile(r"^Q[1-9][0-9]*$")
 _MAX_WORDS = 6
 _NOUNS = frozenset({"NOUN", "PROPN"})
 _SMALL_WORDS = frozenset({"of", "the", "and", "for"})
-_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'"})
 _DASHES = re.compile(r"[\u2010\u2011\u2012\u2013\u2014\u2015\u2212-]+")
 _SPACES = re.compile(r"\s+")
 
 
 def norm(text: str) -> str:
     """Comparison form of a phrase: no case, accents or full stops, one apostrophe style, hyphens as spaces."""
+    return _SPACES.sub(" ", _fold(text)).strip()
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+_APOSTROPHE_CHARS = ("\u2019", "\u2018", "\u02bc", "`")
+
+
+def _drop_combining(match: re.Match[str]) -> str:
+    return "".join(ch for ch in match.group() if not unicodedata.combining(ch))
+
+
+def _fold(text: str) -> str:
+    """``norm`` without collapsing whitespace. Written for whole documents: only runs of non-ASCII
+    characters are looked at one by one, and ``str.replace`` beats ``str.translate`` here."""
     text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    text = _DASHES.sub(" ", text.casefold().translate(_APOSTROPHES)).replace(".", "")
-    return _SPACES.sub(" ", text).strip()
+    if not text.isascii():
+        text = _NON_ASCII.sub(_drop_combining, text)
+    text = text.casefold()
+    for char in _APOSTROPHE_CHARS:
+        text = text.replace(char, "'")
+    return _DASHES.sub(" ", text).replace(".", "")
 
 
 # --- the tables -------------------------------------------------------------------------------------
@@ -290,7 +306,9 @@ def _first_word(text: str) -> str:
 
 def _may_contain(doc: Doc, firsts: frozenset[str]) -> bool:
     """Cheap test on the whole text before looking at tokens one by one."""
-    folded = norm(doc_text(doc))
+    # A first word holds no whitespace, so it occurs in the folded text exactly when it occurs in
+    # its ``norm`` (which only also collapses whitespace).
+    folded = _fold(doc_text(doc))
     return any(word in folded for word in firsts)
 
 

@@ -27,6 +27,7 @@ from kg.types import Analysis, Document, Entity, EntityMention, EventMention, Se
 if TYPE_CHECKING:
     from spacy.tokens import Doc
     from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
 
 DEFAULT_BATCH = 32
 
@@ -43,6 +44,39 @@ class Options:
     batch_size: int = DEFAULT_BATCH
 
 
+def future_tokens(doc: Doc) -> list[bool]:
+    """For each token: does it put its clause in the future? A verb in the future tense, English
+    "will"/"shall", or French "aller" governing an infinitive ("va fermer").
+
+    Read from the Doc's attribute arrays, with the morphology of each distinct analysis looked up
+    once: making a Token and a MorphAnalysis for every word cost more than the rest of the dates.
+    """
+    from spacy.attrs import LEMMA, LOWER, MORPH
+    from spacy.tokens import MorphAnalysis
+
+    vocab = doc.vocab
+    modal = {vocab.strings["will"], vocab.strings["shall"]}
+    aller = vocab.strings["aller"]
+    future_morph: dict[int, bool] = {}
+    flags = []
+    for i, (morph, lower, lemma) in enumerate(doc.to_array([MORPH, LOWER, LEMMA]).tolist()):
+        fut = future_morph.get(morph)
+        if fut is None:
+            fut = future_morph[morph] = "Fut" in MorphAnalysis.from_id(vocab, morph).get("Tense")
+        flags.append(fut or lower in modal or (lemma == aller and _governs_infinitive(doc[i])))
+    return flags
+
+
+def _governs_infinitive(tok: Token) -> bool:
+    """``aller`` + infinitive: parsed as an auxiliary of the infinitive, or in the present tense as
+    the head of an infinitive complement ("va fermer"; "allait déposer" is a past)."""
+    if tok.head.morph.get("VerbForm") == ["Inf"]:
+        return True
+    return "Pres" in tok.morph.get("Tense") and any(
+        child.dep_ == "xcomp" and child.morph.get("VerbForm") == ["Inf"] for child in tok.children
+    )
+
+
 def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str | None]:
     """Map a document offset to the tense of the clause around it (``future`` or ``past``/``None``).
 
@@ -51,15 +85,13 @@ def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str 
     """
     sentences: dict[int, list[tuple[int, int, SpacySpan]]] = {}
     tenses: dict[tuple[int, int], str] = {}
+    futures: dict[int, list[bool]] = {}
 
-    def sentence_tense(sent: SpacySpan) -> str:
-        for tok in sent:
-            tense = tok.morph.get("Tense")
-            if "Fut" in tense or tok.lower_ in ("will", "shall") or (
-                tok.lemma_ == "aller" and tok.head.morph.get("VerbForm") == ["Inf"]
-            ):
-                return "future"
-        return "past"
+    def sentence_tense(k: int, sent: SpacySpan) -> str:
+        flags = futures.get(k)
+        if flags is None:
+            flags = futures[k] = future_tokens(parsed[k][1])
+        return "future" if any(flags[sent.start : sent.end]) else "past"
 
     def tense_at(offset: int) -> str | None:
         for k, (seg, doc) in enumerate(parsed):
@@ -73,7 +105,7 @@ def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str 
                 if a <= local < b:
                     found = tenses.get((k, n))
                     if found is None:
-                        found = tenses[(k, n)] = sentence_tense(sent)
+                        found = tenses[(k, n)] = sentence_tense(k, sent)
                     return found
         return None
 

@@ -289,3 +289,20 @@ def test_shapes_require_the_location_to_be_a_place() -> None:
     g.remove((place, RDF.type, SDO.Person))
     g.add((place, RDF.type, SDO.Place))
     assert validate(g).conforms
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ministère  des Affaires étrangères", "ministere des affaires etrangeres"),
+        ("l’armée", "l'armee"),
+        ("l`armée", "l'armee"),
+        ("Garde-côtes", "garde cotes"),
+        ("U.S. Navy", "us navy"),
+        ("  Sénat\n", "senat"),
+        ("Ｓénat", "senat"),  # compatibility forms fold too (NFKD)
+        ("İstanbul", "istanbul"),  # decomposed, the dot above is a combining mark
+    ],
+)
+def test_norm(text: str, expected: str) -> None:
+    assert norm(text) == expected

@@ -8,7 +8,7 @@ from kg import models
 from kg.builder import build_documents, build_paths
 from kg.errors import KGError
 from kg.ingest import document_from_text
-from kg.pipeline import analyse, entity_for_span
+from kg.pipeline import analyse, entity_for_span, future_tokens
 from kg.types import Analysis, Document, Entity, EntityMention, Span
 
 
@@ -44,6 +44,27 @@ ANALYSIS = _analysis(TEXT, [KANSAS, SAM, ACME], [Span(0, 35, ""), Span(36, 57, "
 )
 def test_entity_for_span(span, types, expected) -> None:
     assert entity_for_span(ANALYSIS, span, types=types) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("lang", "text", "future_words"),
+    [
+        ("fr", "Le ministre annoncera sa décision lundi.", ["annoncera"]),
+        ("fr", "Le groupe va fermer deux usines.", ["va"]),
+        ("fr", "Le groupe va à Paris.", []),  # "aller" without an infinitive
+        ("fr", "Samsung annonçait samedi qu'il allait déposer un recours.", []),  # a past
+        ("fr", "Le ministre a annoncé sa décision lundi.", []),
+        ("en", "The company will close two plants on Monday.", ["will"]),
+        ("en", "Shall we meet on Tuesday?", ["Shall"]),
+        ("en", "The company closed two plants on Monday.", []),
+    ],
+)
+def test_future_tokens(lang: str, text: str, future_words: list[str]) -> None:
+    doc = models.load_model(lang)(text)
+    flags = future_tokens(doc)
+    assert len(flags) == len(doc)
+    assert [tok.text for tok, flag in zip(doc, flags) if flag] == future_words
 
 
 @pytest.mark.slow
