@@ -40,6 +40,7 @@ import json
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -164,25 +165,45 @@ class Canonical:
     # doc id -> {"aliases": [[alias, lang], ...], "mentions": n, "context": [keys], "local": local key}
     docs: dict[str, dict] = field(default_factory=dict)
     evidence: list[str] = field(default_factory=list)
-    # Both read every document part, and a frequent entity has thousands: they are kept until the
-    # registry changes ``docs`` (which then calls ``changed``).
+    # Derived from every document part, and a frequent entity has thousands: kept, and updated as a
+    # new document part grows (``grew``); recomputed after any other change (``changed``).
+    _alias_order: dict[str, None] | None = field(default=None, repr=False, compare=False)
     _aliases: tuple[str, ...] | None = field(default=None, repr=False, compare=False)
-    _context: frozenset[str] | None = field(default=None, repr=False, compare=False)
+    _context: set[str] | None = field(default=None, repr=False, compare=False)
     _names: tuple[str, str | None, frozenset[str]] | None = field(default=None, repr=False, compare=False)
 
     def aliases(self) -> tuple[str, ...]:
+        """Every alias, in order of first appearance over the document parts."""
+        if self._alias_order is None:
+            self._alias_order = dict.fromkeys(a for part in self.docs.values() for a, _ in part["aliases"])
+            self._aliases = None
         if self._aliases is None:
-            self._aliases = tuple(dict.fromkeys(a for part in self.docs.values() for a, _ in part["aliases"]))
+            self._aliases = tuple(self._alias_order)
         return self._aliases
 
-    def context(self) -> frozenset[str]:
+    def context(self) -> AbstractSet[str]:
+        """The canonical keys seen in the same documents (do not modify the set)."""
         if self._context is None:
-            self._context = frozenset(k for part in self.docs.values() for k in part["context"])
+            self._context = {k for part in self.docs.values() for k in part["context"]}
         return self._context
 
     def changed(self) -> None:
         """Forget what was derived from ``docs``."""
-        self._aliases = self._context = self._names = None
+        self._alias_order = self._aliases = self._context = self._names = None
+
+    def grew(self, aliases: Sequence[str], context: Iterable[str]) -> None:
+        """The last document part of ``docs`` gained ``aliases`` (appended to its list) and
+        ``context``: update what is derived, as a recomputation would."""
+        if self._alias_order is not None:
+            new = [a for a in aliases if a not in self._alias_order]
+            if new:
+                self._alias_order.update(dict.fromkeys(new))
+                self._aliases = None
+                if self._names is not None:
+                    label, qid, names = self._names
+                    self._names = (label, qid, names | {n for n in map(normalise_name, new) if n})
+        if self._context is not None:
+            self._context.update(context)
 
     def first_doc(self) -> str:
         return next(iter(self.docs), "?")
@@ -455,15 +476,18 @@ class EntityRegistry:
             key = self.canonical_key(assigned[view.entity.key])
             part = self.canonicals[key].docs.setdefault(doc_id, {"aliases": [], "mentions": 0, "context": [], "local": []})
             self._docs_seen.add(doc_id)
+            added = []
             for m in view.entity.mentions:
                 pair = [_alias(m.text), m.lang]
                 if pair not in part["aliases"]:
                     part["aliases"].append(pair)
+                    added.append(pair[0])
             part["mentions"] += len(view.entity.mentions)
             part["context"] = sorted(set(part["context"]) | (keys - {key}))
             if view.entity.key not in part["local"]:
                 part["local"].append(view.entity.key)
-            self.canonicals[key].changed()
+            # forget() removed this document everywhere, so its part is the last one of each entity.
+            self.canonicals[key].grew(added, part["context"])
             self._reindex(self.canonicals[key])
         self.assignments[doc_id] = {local: self.canonical_key(k) for local, k in assigned.items()}
         self.doc_evidence[doc_id] = {self.canonical_key(k): v for k, v in evidence_for_doc.items()}
