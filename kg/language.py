@@ -49,7 +49,7 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
         " would said its their they he she at not".split()
     ),
 }
-MIN_FUNCTION_WORDS = 3
+MIN_FUNCTION_WORDS = 2
 
 
 @dataclass(frozen=True)

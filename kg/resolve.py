@@ -37,6 +37,7 @@ forget a document, so ``kg build --update`` re-processes documents without stale
 from __future__ import annotations
 
 import json
+import os
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -881,10 +882,18 @@ class Resolver:
     def save(self, path: Path) -> Path:
         """Write the registry as JSON, atomically (temporary file, then rename)."""
         path = Path(path)
-        from kg.fileio import write_text_atomically
+        from kg.fileio import replace_atomically
 
-        data = json.dumps(self.as_dict(), ensure_ascii=False, indent=1, sort_keys=False)
-        return write_text_atomically(path, data + "\n")
+        def write(tmp: Path) -> None:
+            # Streamed: on a large corpus the registry is big, and one string of it would be the
+            # peak of the build's memory.
+            with tmp.open("w", encoding="utf-8", newline="\n") as handle:
+                json.dump(self.as_dict(), handle, ensure_ascii=False, indent=1, sort_keys=False)
+                handle.write("\n")
+                handle.flush()
+                os.fsync(handle.fileno())
+
+        return replace_atomically(path, write)
 
     @classmethod
     def load(cls, path: Path, **kwargs) -> Resolver:

@@ -24,6 +24,7 @@ def test_identify(text: str, lang: str | None) -> None:
         # Several function words of one language and none of the other decide at once.
         ("Le ministre a signé la loi dans la nuit.", "fr"),
         ("The minister said that the bill was signed.", "en"),
+        ("Elle démissionne et part.", "fr"),  # two are enough
         # A French sentence full of English names stays French (the n-gram detector said English).
         (
             "Michael Bloomberg pense que Barack Obama, qui vise un second mandat face au républicain "
