@@ -155,11 +155,26 @@ class Links:
     same_as: tuple[tuple[str, str], ...] = ()
 
 
-# Terms written for every mention, read once: attribute access on a DefinedNamespace re-validates
+# Terms written for every mention, entity and event, read once: attribute access on a DefinedNamespace re-validates
 # the name each time, which costs as much as adding the triple.
 _TYPE, _PHRASE, _REFERENCE_CONTEXT = RDF.type, NIF.Phrase, NIF.referenceContext
 _BEGIN, _END, _ANCHOR = NIF.beginIndex, NIF.endIndex, NIF.anchorOf
 _SENTENCE, _LANGUAGE, _EXTRACTOR, _IDENT_REF = KG.sentence, KG.language, KG.extractor, ITSRDF.taIdentRef
+_LABEL = RDFS.label
+_ALT_NAME = SDO.alternateName
+_SAME_AS = OWL.sameAs
+_MERGE_EVIDENCE = KG.mergeEvidence
+_EVENT = SEM.Event
+_EVENT_TYPE = SEM.eventType
+_DENOTED_BY = GAF.denotedBy
+_TRIGGER = KG.trigger
+_HAS_ACTOR = SEM.hasActor
+_HAS_PLACE = SEM.hasPlace
+_POLARITY = KG.polarity
+_MODALITY = KG.modality
+_TIME_STAMP = SEM.hasTimeStamp
+_TIMEX_VALUE = KG.timexValue
+_TIMEX_TYPE = KG.timexType
 
 
 class _Target:
@@ -246,11 +261,11 @@ class _Writer:
         run = iris.run(tool_version, self.a.models)
         g.add((g.identifier, PROV.wasDerivedFrom, doc_node))
         g.add((g.identifier, PROV.wasGeneratedBy, run))
-        g.add((run, RDF.type, PROV.Activity))
+        g.add((run, _TYPE, PROV.Activity))
         g.add((run, KG.toolVersion, Literal(tool_version)))
         for model in self.a.models:
             g.add((run, KG.model, Literal(model)))
-        g.add((doc_node, RDF.type, SDO.NewsArticle))
+        g.add((doc_node, _TYPE, SDO.NewsArticle))
         g.add((doc_node, SDO.identifier, Literal(doc.id)))
         g.add((doc_node, KG.sourcePath, Literal(doc.source)))
         if doc.url:
@@ -261,7 +276,7 @@ class _Writer:
             g.add((doc_node, SDO.datePublished, _date_literal(doc.date.iso())))
         if doc.lang:
             g.add((doc_node, SDO.inLanguage, Literal(doc.lang)))
-        g.add((self.ctx, RDF.type, NIF.Context))
+        g.add((self.ctx, _TYPE, NIF.Context))
         g.add((self.ctx, NIF.isString, Literal(doc.text)))
         g.add((self.ctx, NIF.beginIndex, Literal(0, datatype=XSD.nonNegativeInteger)))
         g.add((self.ctx, NIF.endIndex, Literal(len(doc.text), datatype=XSD.nonNegativeInteger)))
@@ -277,7 +292,7 @@ class _Writer:
         for membership in self.a.memberships:
             self.write_membership(membership)
         for old, new in self.links.same_as:
-            g.add((iris.entity(old), OWL.sameAs, iris.entity(new)))
+            g.add((iris.entity(old), _SAME_AS, iris.entity(new)))
 
     def entity_node(self, entity: Entity) -> URIRef:
         return self.iris.entity(entity.key)
@@ -285,14 +300,14 @@ class _Writer:
     def write_entity(self, entity: Entity) -> None:
         g = self.g
         node = self.entity_node(entity)
-        g.add((node, RDF.type, ENTITY_CLASSES[entity.type]))
-        g.add((node, RDFS.label, Literal(entity.label)))
+        g.add((node, _TYPE, ENTITY_CLASSES[entity.type]))
+        g.add((node, _LABEL, Literal(entity.label)))
         for alias in entity.aliases:
-            g.add((node, SDO.alternateName, Literal(alias)))
+            g.add((node, _ALT_NAME, Literal(alias)))
         if entity.qid:
-            g.add((node, OWL.sameAs, WD[entity.qid]))
+            g.add((node, _SAME_AS, WD[entity.qid]))
         for why in entity.merge_evidence:
-            g.add((node, KG.mergeEvidence, Literal(why)))
+            g.add((node, _MERGE_EVIDENCE, Literal(why)))
         if entity.location_qid:
             g.add((node, SDO.location, self.country_node(entity.location_qid)))
         for mention in entity.mentions:
@@ -311,17 +326,17 @@ class _Writer:
         g = self.g
         record = country_record(qid)
         label = record.label_en if record is not None else qid
-        g.add((node, RDF.type, SDO.Place))
-        g.add((node, RDFS.label, Literal(label)))
-        g.add((node, SDO.alternateName, Literal(label)))
-        g.add((node, OWL.sameAs, WD[qid]))
+        g.add((node, _TYPE, SDO.Place))
+        g.add((node, _LABEL, Literal(label)))
+        g.add((node, _ALT_NAME, Literal(label)))
+        g.add((node, _SAME_AS, WD[qid]))
         return node
 
     def write_timex(self, timex: Timex) -> None:
         g = self.g
         m = self.mention(timex.start, timex.end)
-        g.add((m, KG.timexValue, Literal(timex.value)))
-        g.add((m, KG.timexType, Literal(timex.type)))
+        g.add((m, _TIMEX_VALUE, Literal(timex.value)))
+        g.add((m, _TIMEX_TYPE, Literal(timex.type)))
         if timex.embedded:
             g.add((m, KG.embedded, Literal(True)))
 
@@ -344,24 +359,24 @@ class _Writer:
         trig = event.trigger
         node = self.event_node(event)
         etype = EVT[event.type]
-        g.add((node, RDF.type, SEM.Event))
-        g.add((node, SEM.eventType, etype))
+        g.add((node, _TYPE, _EVENT))
+        g.add((node, _EVENT_TYPE, etype))
         type_label = _concept_label(etype)
-        g.add((node, RDFS.label, Literal(f"{type_label}: {trig.text}")))
+        g.add((node, _LABEL, Literal(f"{type_label}: {trig.text}")))
         mention = self.span_mention(trig)
-        g.add((node, GAF.denotedBy, mention))
-        g.add((node, KG.trigger, mention))
+        g.add((node, _DENOTED_BY, mention))
+        g.add((node, _TRIGGER, mention))
         for role, span in (("agent", event.agent), ("patient", event.patient), ("recipient", event.recipient)):
             entity = entity_for_span(self.a, span)
             if entity is None:
                 continue
             g.add((node, KG[role], self.entity_node(entity)))
-            g.add((node, SEM.hasActor, self.entity_node(entity)))
+            g.add((node, _HAS_ACTOR, self.entity_node(entity)))
         place = entity_for_span(self.a, event.place, types=("LOC",))
         if place is not None:
-            g.add((node, SEM.hasPlace, self.entity_node(place)))
-        g.add((node, KG.polarity, Literal(event.polarity)))
-        g.add((node, KG.modality, Literal(event.modality)))
+            g.add((node, _HAS_PLACE, self.entity_node(place)))
+        g.add((node, _POLARITY, Literal(event.polarity)))
+        g.add((node, _MODALITY, Literal(event.modality)))
         if event.in_quote:
             g.add((node, KG.inQuote, Literal(True)))
         reporter = self.event_at(event.reported_by)
@@ -369,12 +384,12 @@ class _Writer:
             g.add((node, KG.reportedBy, reporter))
         link = self.links.events.get((trig.start, trig.end, event.type))
         for why in link.evidence if link is not None else ():
-            g.add((node, KG.mergeEvidence, Literal(why)))
+            g.add((node, _MERGE_EVIDENCE, Literal(why)))
         if event.time is not None:
             # A merged event keeps one time stamp: that of its first mention (evidence says why).
             stamp = timestamp_literal(link.time if link is not None and link.time else event.time.value)
             if stamp is not None:
-                g.add((node, SEM.hasTimeStamp, stamp))
+                g.add((node, _TIME_STAMP, stamp))
                 if event.time_inferred:
                     g.add((node, KG.timeInferred, Literal(True)))
 
@@ -382,9 +397,9 @@ class _Writer:
         g = self.g
         span = quote.span
         node = self.iris.quote(self.doc.id, span.start, span.end)
-        g.add((node, RDF.type, SDO.Quotation))
+        g.add((node, _TYPE, SDO.Quotation))
         g.add((node, SDO.text, Literal(span.text)))
-        g.add((node, GAF.denotedBy, self.span_mention(span)))
+        g.add((node, _DENOTED_BY, self.span_mention(span)))
         if quote.indirect:
             g.add((node, KG.indirect, Literal(True)))
         if quote.channel:
@@ -410,11 +425,11 @@ class _Writer:
             return
         ev = membership.evidence
         node = self.iris.membership(self.doc.id, ev.start, ev.end, membership.role)
-        g.add((node, RDF.type, ORG.Membership))
+        g.add((node, _TYPE, ORG.Membership))
         g.add((node, ORG.member, self.entity_node(person)))
         g.add((node, ORG.organization, self.entity_node(org)))
         g.add((node, ORG.role, ROLE[membership.role]))
-        g.add((node, GAF.denotedBy, self.span_mention(ev)))
+        g.add((node, _DENOTED_BY, self.span_mention(ev)))
         if membership.head:
             g.add((self.entity_node(person), ORG.headOf, self.entity_node(org)))
 

@@ -489,7 +489,10 @@ class EntityRegistry:
                 part["local"].append(view.entity.key)
             # forget() removed this document everywhere, so its part is the last one of each entity.
             self.canonicals[key].grew(added, part["context"])
-            self._reindex(self.canonicals[key])
+            if added or key not in self._indexed:
+                # The blocking keys come from the label, aliases, type and QID; every other change
+                # to them (_apply, merges, forget) re-indexes by itself.
+                self._reindex(self.canonicals[key])
         self.assignments[doc_id] = {local: self.canonical_key(k) for local, k in assigned.items()}
         self.doc_evidence[doc_id] = {self.canonical_key(k): v for k, v in evidence_for_doc.items()}
         self.doc_redirects[doc_id] = [list(r) for r in dict.fromkeys(map(tuple, [*previous_redirects, *redirects]))]
