@@ -14,6 +14,7 @@ URLs as organisations and clitics (``n’``) as persons. This module
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -251,12 +252,16 @@ def _name_start(surface: str, label: EntityLabel | None, lang: str) -> int | Non
     if lang == "fr" and ((label == "LOC" and head in _PLACE_HEADS) or (label == "ORG" and head in _ORG_HEADS)):
         return 0
     for match in _WORD_START.finditer(surface):
-        if surface[match.start()].isupper():
+        if surface[match.start()].isupper() or _CAMEL_CASE.match(surface, match.start()):
             return match.start()
     return None
 
 
 _WORD_START = re.compile(r"(?:^|(?<=[\s'’(-]))\w")
+# A word with a capital after a lower-case start is a name however it begins ("iTunes", "eBay").
+_CAMEL_CASE = re.compile(r"[a-z]{1,2}[A-Z]")
+# "i" before a capitalised stem is how products are named (iPod, iPhone, iTunes, iOS), not companies.
+_PRODUCT_PREFIX = re.compile(r"^i[A-Z]")
 
 
 def _capitalised(surface: str) -> str:
@@ -294,11 +299,48 @@ def ner_candidates(doc: Doc, *, lang: str, model: str) -> Iterator[Candidate]:
         label = LABEL_MAP[ent.label_] or _reclassify_misc(surface)
         if label is None:
             continue
+        if _PRODUCT_PREFIX.match(name_part(surface)) or _measure_or_currency(text, start, end):
+            continue
+        if label == "PER" and surface.split()[-1].casefold() in _COMPANY_HEADS:
+            label = "ORG"  # "Douglas Aircraft", "Delta Air Lines": a company named after a person
         if label == "PER" and (not _plausible_person(surface) or _common_word(ent, start, end) or _title_complement(surface)):
             continue
-        if len(surface.split()) > 8:
+        if len(surface.split()) > 8 or (lang == "en" and _names_event(surface)):
             continue
         yield Candidate(start, end, label, f"spacy:{model}:{ent.label_}")
+
+
+# Head nouns of English names of events ("Worldwide Developers Conference", "Paris Air Show", "G8
+# Summit", "World Cup"): the statistical model often calls them organisations or places, but an
+# event is neither.
+_EVENT_HEADS = frozenset(
+    """conference convention show expo exhibition fair festival summit olympics championship
+    championships cup tournament marathon awards""".split()
+)
+
+
+def _names_event(surface: str) -> bool:
+    words = surface.split()
+    return len(words) > 1 and words[-1].casefold() in _EVENT_HEADS and words[-1][0].isupper()
+
+
+# ISO 4217 codes of the currencies most quoted in news ("USD 199", "EUR 5bn"), which NER takes for
+# organisations.
+_CURRENCY_CODES = frozenset("USD EUR GBP JPY CHF CNY RMB AUD CAD HKD INR RUB KRW SGD SEK NOK DKK BRL MXN ZAR NZD".split())
+_DIMENSIONS = re.compile(r"\d+(?:\s*[x×]\s*\d+)+")
+# Last words that make a "person" a company ("Douglas Aircraft", "Johnson Controls" is left alone).
+_COMPANY_HEADS = frozenset(
+    """aircraft airlines airways motors industries holdings systems technologies electronics
+    communications pharmaceuticals inc inc. corp corp. corporation ltd ltd. llc plc co. company
+    group bank""".split()
+)
+
+
+def _measure_or_currency(text: str, start: int, end: int) -> bool:
+    """A unit written against its number ("30GB", "5km"), a screen size ("320x240") or a currency
+    code ("USD"): no entity."""
+    surface = text[start:end]
+    return (start > 0 and text[start - 1].isdigit()) or surface in _CURRENCY_CODES or bool(_DIMENSIONS.fullmatch(surface))
 
 
 def _common_word(ent: SpacySpan, start: int, end: int) -> bool:
@@ -435,7 +477,7 @@ def entity_mentions_from_doc(
     text = doc_text(doc)
     found = (c for c in (*ner_candidates(doc, lang=lang, model=model), *matcher(doc)) if not _names_product(c, text))
     if lang == "en":
-        found = (_with_article(c, doc, text) for c in found)
+        found = (_with_article(c, doc, text) for c in _without_event_names(list(found), doc))
     candidates = resolve_overlaps(_with_title(c, text, lang) for c in found)
     candidates = with_institutions(candidates, inst.institutions_from_doc(doc, lang=lang, gazetteer=gazetteer), text)
     mentions = []
@@ -476,13 +518,32 @@ def _names_product(cand: Candidate, text: str) -> bool:
     return bool(_MODEL_AFTER.match(text, cand.end) or _MODEL_INSIDE.search(text, cand.start, cand.end))
 
 
+def _without_event_names(found: list[Candidate], doc: Doc) -> list[Candidate]:
+    """``found`` less the names inside the name of an event ("Paris" in "Paris Air Show").
+
+    A name used as a noun modifier ("Apple CEO Steve Jobs", "Boeing employees") stays a mention,
+    although MEANTIME scores it apart (PRE.NAM): the graph needs the organisation of a role and the
+    company whose employees act."""
+    dropped = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "EVENT" or _names_event(e.text)]
+    if not dropped:
+        return found
+    return [c for c in found if not any(a <= c.start and c.end <= b for a, b in dropped)]
+
+
 _THE_BEFORE = re.compile(r"(?<!\w)[Tt]he\s+$")
+_POSSESSIVE_AFTER = re.compile(r"\s?['’]s\b")
+_LEADING_THE_SPACE = re.compile(r"[Tt]he\s+")
 
 
 def _with_article(cand: Candidate, doc: Doc, text: str) -> Candidate:
     """Include an English "the" that determines the name itself ("the United States", "the
     Pentagon"), not one that determines a noun the name modifies ("the Airbus website") nor a
-    descriptive phrase headed by a common noun ("the British parliament")."""
+    descriptive phrase headed by a common noun ("the British parliament"). Before a possessive
+    "'s" the article determines the possessed noun ("the Air Force's interests"), and a leading
+    "the" that NER took in is dropped."""
+    if _POSSESSIVE_AFTER.match(text, cand.end):
+        lead = _LEADING_THE_SPACE.match(text, cand.start, cand.end)
+        return replace(cand, start=lead.end()) if lead and lead.end() < cand.end else cand
     match = _THE_BEFORE.search(text, max(0, cand.start - 5), cand.start)
     if match is None:
         return cand
@@ -578,6 +639,57 @@ def _initials(surface: str) -> str:
     return "".join(w[0] for w in words)
 
 
+def _surnames_as_people(mentions: Sequence[EntityMention]) -> Sequence[EntityMention]:
+    """A one-word name tagged ORG or LOC that is the surname of exactly one person named in full in
+    the document is that person ("Steve Jobs ... Jobs said"): the model, seeing the surname alone,
+    often takes it for a company. Gazetteer names keep their type."""
+    surnames: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        if m.label == "PER":
+            words = normalise_name(name_part(m.text)).split()
+            if len(words) > 1:
+                surnames[words[-1]].add(" ".join(words))
+    if not surnames:
+        return mentions
+    out = list(mentions)
+    for i, m in enumerate(mentions):
+        if m.label == "PER" or m.canonical or m.institution or " " in m.text.strip() or not m.text[:1].isupper():
+            continue
+        if len(surnames.get(normalise_name(m.text), ())) == 1:
+            out[i] = replace(m, label="PER")
+    return out
+
+
+def with_surnames(text: str, mentions: Sequence[EntityMention]) -> list[EntityMention]:
+    """``mentions`` plus the bare surnames of the people named in full that NER missed ("Steve Jobs
+    ... Jobs welcomed everyone"): a capitalised word equal to the surname of exactly one person of
+    the document, outside every mention and not followed by another capitalised word. English
+    only: French text (HIPE) names people by title and surname ("M. Dupont"), which NER finds."""
+    owners: dict[str, set[str]] = defaultdict(set)
+    langs: dict[str, str] = {}
+    for m in mentions:
+        if m.label != "PER" or m.lang != "en":
+            continue
+        words = name_part(m.text).split()
+        if len(words) > 1 and len(words[-1]) > 2 and words[-1].isalpha() and words[-1][0].isupper():
+            owners[words[-1]].add(" ".join(words))
+            langs.setdefault(words[-1], m.lang)
+    surnames = sorted((w for w, names in owners.items() if len(names) == 1), key=len, reverse=True)
+    if not surnames:
+        return list(mentions)
+    pattern = re.compile(rf"(?<![\w.'’-])(?:{'|'.join(map(re.escape, surnames))})(?![\w'’-])(?!\s+[A-Z])")
+    spans = sorted((m.start, m.end) for m in mentions)
+    starts = [a for a, _ in spans]
+    added = []
+    for match in pattern.finditer(text):
+        a, b = match.span()
+        i = bisect_right(starts, a)
+        if (i > 0 and spans[i - 1][1] > a) or (i < len(spans) and spans[i][0] < b):
+            continue
+        added.append(EntityMention(a, b, match.group(), "PER", "surname", langs[match.group()]))
+    return sorted([*mentions, *added], key=lambda m: m.start) if added else list(mentions)
+
+
 def merge_mentions(
     mentions: Sequence[EntityMention],
     *,
@@ -590,6 +702,7 @@ def merge_mentions(
     partial name that ends a longer name of exactly one person (``Krishna`` → ``Arvind Krishna``);
     an acronym made of the initials of exactly one longer name.
     """
+    mentions = _surnames_as_people(mentions)
     n = len(mentions)
     uf = _UnionFind(n)
     evidence: dict[int, list[str]] = defaultdict(list)

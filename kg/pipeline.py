@@ -139,6 +139,7 @@ def analyse_document(
         for sent in doc.sents:
             a, b = sent.start_char + seg.start, sent.end_char + seg.start
             sentences.append(Span(a, b, text[a:b]))
+    mentions = ent.with_surnames(text, mentions)
     entities = tuple(ent.merge_mentions(mentions, gazetteer=gazetteer, lang=lang))
     org_spans = tuple(Span(m.start, m.end, m.text) for m in mentions if m.label == "ORG")
     for seg, doc in parsed:

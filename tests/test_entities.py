@@ -116,6 +116,8 @@ def test_longest_candidate_wins_overlaps() -> None:
             "partial",
         ),
         ([_m(0, "général de Gaulle", "PER"), _m(30, "de Gaulle", "PER")], [["général de Gaulle", "de Gaulle"]], "normalised"),
+        # A surname that NER took for a company is the person named in full.
+        ([_m(0, "Steve Jobs", "PER"), _m(30, "Jobs", "ORG")], [["Steve Jobs", "Jobs"]], "partial"),
         # Two people sharing a surname: the partial name stays on its own.
         (
             [_m(0, "Tim Cook", "PER"), _m(20, "Sarah Cook", "PER"), _m(40, "Cook", "PER")],
@@ -188,6 +190,15 @@ def test_generic_nouns_and_demonyms(text: str, surface: str, expected: bool) -> 
         # English "the" goes with a proper name it determines.
         ("en", "The plane landed in the United States on Monday.", ("the United States", "LOC")),
         ("en", "Flights to the US resumed.", ("the US", "LOC")),
+        # Before a possessive, "the" determines the possessed noun, not the name.
+        ("en", "Officials moved to protect the Air Force's interests.", ("Air Force", "ORG")),
+        ("en", "The deal hurt the Apple's sales.", ("Apple", "ORG")),
+        # A name modifying a noun stays a mention: the organisation of a role, of employees.
+        ("en", "Apple CEO Steve Jobs gave the keynote.", ("Apple", "ORG")),
+        ("en", "Ryanair exercises options on five Boeing 737s.", ("Ryanair", "ORG")),
+        ("en", "Government Accountability Office requests rerun of US Air Force tanker bid", ("Government Accountability Office", "ORG")),
+        # A "person" whose last word is a company noun is a company.
+        ("en", "The plane was built by Douglas Aircraft in Long Beach.", ("Douglas Aircraft", "ORG")),
     ],
 )
 def test_mention_spans_in_context(lang: str, text: str, expected: tuple[str, str]) -> None:
@@ -205,6 +216,16 @@ def test_mention_spans_in_context(lang: str, text: str, expected: tuple[str, str
         ("fr", "Ils avaient pris l'Habitude de venir.", "Habitude"),
         # A title alone names nobody.
         ("fr", "Des paroles furent échangées entre M. le président et lui.", "M."),
+        # Events are neither organisations nor places, nor are the names inside them.
+        ("en", "Apple unveiled it at the Worldwide Developers Conference in June.", "the Worldwide Developers Conference"),
+        ("en", "Boeing showed the jet at the Paris Air Show on Monday.", "Paris"),
+        # "i" before a capitalised stem names a product; "iTunes" is part of the name it starts.
+        ("en", "Apple said the iTunes Music Store sold songs.", "the iTunes Music Store"),
+        ("en", "Apple Computer's iTunes Music Store sold a million songs.", "Music Store"),
+        ("en", "The iPod Nano costs USD 199.", "Nano"),
+        # Units written against a number and screen sizes.
+        ("en", "It comes in a 30GB edition with a 320x240 screen.", "GB"),
+        ("en", "It comes in a 30GB edition with a 320x240 screen.", "320x240"),
     ],
 )
 def test_spans_that_are_not_entity_mentions(lang: str, text: str, absent: str) -> None:
@@ -226,6 +247,49 @@ def test_title_only_spans(surface: str, only_titles: bool) -> None:
     from kg.entities import is_title_only
 
     assert is_title_only(surface) is only_titles
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("a USD 23 billion deal", "USD", True),
+        ("EUR 5bn", "EUR", True),
+        ("a 30GB edition", "GB", True),
+        ("a 320x240 screen", "320x240", True),
+        ("the 1920 x 1080 display", "1920 x 1080", True),
+        ("shares of 3M rose", "3M", False),
+        ("the USAF said", "USAF", False),
+    ],
+)
+def test_measures_and_currency_codes(text: str, surface: str, expected: bool) -> None:
+    from kg.entities import _measure_or_currency
+
+    start = text.index(surface)
+    assert _measure_or_currency(text, start, start + len(surface)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "added"),
+    [
+        # A surname NER missed, of the one person named in full.
+        ("Steve Jobs spoke. Jobs said sales rose.", [(0, "Steve Jobs", "PER")], ["Jobs"]),
+        # Not inside another mention, nor before another capitalised word.
+        ("Steve Jobs spoke. Jobs Inc. rose.", [(0, "Steve Jobs", "PER")], []),
+        ("Steve Jobs spoke at Jobs Hall.", [(0, "Steve Jobs", "PER"), (20, "Jobs Hall", "LOC")], []),
+        # Two people share the surname: whose is it?
+        ("Tim Cook met Sarah Cook. Cook left.", [(0, "Tim Cook", "PER"), (13, "Sarah Cook", "PER")], []),
+        # Titles are no part of the name; a lower-case word is no surname.
+        ("President Putin spoke. Putin left.", [(0, "President Putin", "PER")], []),
+    ],
+)
+def test_surnames_of_people_named_in_full(text: str, mentions, added) -> None:
+    from kg.entities import with_surnames
+
+    given = [EntityMention(a, a + len(t), t, label, "test", "en") for a, t, label in mentions]
+    assert text[given[-1].start : given[-1].end] == given[-1].text
+    found = with_surnames(text, given)
+    assert [m.text for m in found if m.extractor == "surname"] == added
+    assert all(m.label == "PER" for m in found if m.extractor == "surname")
 
 
 def test_company_before_a_year_or_channel_number_stays() -> None:
