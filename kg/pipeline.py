@@ -51,20 +51,21 @@ def future_tokens(doc: Doc) -> list[bool]:
     Read from the Doc's attribute arrays, with the morphology of each distinct analysis looked up
     once: making a Token and a MorphAnalysis for every word cost more than the rest of the dates.
     """
+    import numpy
     from spacy.attrs import LEMMA, LOWER, MORPH
     from spacy.tokens import MorphAnalysis
 
     vocab = doc.vocab
-    modal = {vocab.strings["will"], vocab.strings["shall"]}
-    aller = vocab.strings["aller"]
-    future_morph: dict[int, bool] = {}
-    flags = []
-    for i, (morph, lower, lemma) in enumerate(doc.to_array([MORPH, LOWER, LEMMA]).tolist()):
-        fut = future_morph.get(morph)
-        if fut is None:
-            fut = future_morph[morph] = "Fut" in MorphAnalysis.from_id(vocab, morph).get("Tense")
-        flags.append(fut or lower in modal or (lemma == aller and _governs_infinitive(doc[i])))
-    return flags
+    if not len(doc):
+        return []
+    columns = doc.to_array([MORPH, LOWER, LEMMA])
+    morphs, lowers, lemmas = columns[:, 0], columns[:, 1], columns[:, 2]
+    future = [m for m in numpy.unique(morphs).tolist() if "Fut" in MorphAnalysis.from_id(vocab, m).get("Tense")]
+    modal = [vocab.strings["will"], vocab.strings["shall"]]
+    flags = numpy.isin(morphs, future) | numpy.isin(lowers, modal)
+    for i in numpy.flatnonzero(lemmas == vocab.strings["aller"]).tolist():
+        flags[i] = flags[i] or _governs_infinitive(doc[i])
+    return flags.tolist()
 
 
 def _governs_infinitive(tok: Token) -> bool:
