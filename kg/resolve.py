@@ -43,10 +43,11 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from pathlib import Path
 
-from kg.names import name_part
 from kg.gazetteer import Gazetteer, default_gazetteer, normalise_name
+from kg.names import name_part
 from kg.resources import resource_path
 from kg.types import Analysis, Entity, EventMention, Span
 
@@ -134,8 +135,10 @@ def strip_company_suffix(norm: str) -> str:
     return " ".join(words)
 
 
+@lru_cache(maxsize=1 << 14)
 def initials(name: str) -> str:
-    """Upper-case initials of a multi-word name, particles skipped: ``American Civil Liberties Union`` → ``ACLU``."""
+    """Upper-case initials of a multi-word name, particles skipped: ``American Civil Liberties Union`` → ``ACLU``.
+    Cached: the same names are compared for every document."""
     words = [w for w in re.split(r"[\s\-]+", name) if w and w.lower() not in _PARTICLES and w.lower() not in ("of", "for", "and", "the", "et", "pour")]
     if len(words) < 2:
         return ""
