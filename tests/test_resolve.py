@@ -348,3 +348,29 @@ def test_a_document_may_bridge_two_canonical_entities() -> None:
     run(reg, [("a", [ent("org-acme", "Acme Widgets", "ORG")]), ("b", [ent("org-awc", "AWC", "ORG")])])
     out, redirects = reg.resolve("c", [ent("org-acme", "Acme Widgets", "ORG", "Acme Widgets", "AWC")])
     assert out[0].key == "org-acme" and redirects == [("org-awc", "org-acme")]
+
+
+@pytest.mark.parametrize(
+    ("parts", "more"),
+    [
+        ([["Airbus", "EADS"]], ["Airbus Group", "EADS"]),
+        ([["France"], ["la France", "France"]], ["République française"]),
+        ([], ["Apple"]),
+        ([["IBM"]], []),
+    ],
+)
+def test_canonical_aliases_grow_as_a_recomputation_would(parts: list[list[str]], more: list[str]) -> None:
+    from kg.resolve import Canonical
+
+    c = Canonical("k", "Label", "ORG", None, 1)
+    for n, aliases in enumerate(parts):
+        c.docs[f"d{n}"] = {"aliases": [[a, "fr"] for a in aliases], "mentions": 1, "context": [f"ctx{n}"], "local": []}
+    before = c.aliases(), set(c.context())  # fills the caches
+    part = c.docs.setdefault("new", {"aliases": [], "mentions": 0, "context": [], "local": []})
+    added = [a for a in more if [a, "en"] not in part["aliases"]]
+    part["aliases"] += [[a, "en"] for a in added]
+    part["context"] = ["ctx-new"]
+    c.grew(added, part["context"])
+    fresh = Canonical.from_dict(c.as_dict())
+    assert c.aliases() == fresh.aliases()
+    assert set(c.context()) == set(fresh.context()) == before[1] | {"ctx-new"}

@@ -138,3 +138,26 @@ def test_store_option_refuses_a_graph_folder(tmp_path: Path) -> None:
     (tmp_path / "graph.trig").write_text("", encoding="utf-8")
     result = runner.invoke(app, ["build", str(SEED), "--store", str(tmp_path), "--out", str(tmp_path / "o")])
     assert result.exit_code == 2 and "[E701]" in result.output
+
+
+def test_build_hands_frozen_objects_back_to_the_collector(monkeypatch) -> None:
+    import gc
+
+    from kg import builder
+    from kg.types import Document
+
+    # Stand-ins for the analysis so that the test needs no model: what is checked is the
+    # collector's bookkeeping around the build loop.
+    monkeypatch.setattr(builder, "add_ontology", lambda *a, **k: None)
+    documents = [Document(id=f"d{i}", source=f"d{i}", text="x", body_start=0) for i in range(3)]
+    monkeypatch.setattr("kg.parallel.analyse_with", lambda docs, **k: iter(()))
+    assert gc.get_freeze_count() == 0
+    builder.build_documents(documents)
+    assert gc.get_freeze_count() == 0
+    gc.freeze()  # a caller that froze objects itself keeps them frozen
+    try:
+        frozen = gc.get_freeze_count()
+        builder.build_documents(documents)
+        assert gc.get_freeze_count() == frozen
+    finally:
+        gc.unfreeze()
