@@ -111,13 +111,9 @@ class _Collector:
             gc.freeze()
 
     def settle(self) -> None:
-        """Collect the young garbage of the last batch, then freeze what survives (kept until the end).
-
-        Only the young generations: a full collection here found no garbage at all on the Wikinews
-        sample (the build loop makes no long-lived cycles) yet cost 5-12 ms per batch. Anything
-        cyclic that is frozen anyway is collectable again once ``release`` runs."""
+        """Collect the garbage of the last batch, then freeze what survives (kept until the end)."""
         if self.owned:
-            gc.collect(1)
+            gc.collect()
             gc.freeze()
 
     def release(self) -> None:
