@@ -251,9 +251,16 @@ def _name_start(surface: str, label: EntityLabel | None, lang: str) -> int | Non
     head = surface.split(None, 1)[0].casefold()
     if lang == "fr" and ((label == "LOC" and head in _PLACE_HEADS) or (label == "ORG" and head in _ORG_HEADS)):
         return 0
+    return _first_capital(surface, camel_case=True)
+
+
+def _first_capital(surface: str, *, camel_case: bool = False) -> int | None:
+    """Offset of the first word of ``surface`` that starts with a capital (or, with ``camel_case``,
+    has one after a lower-case start: "iTunes"), if any."""
     for match in _WORD_START.finditer(surface):
-        if surface[match.start()].isupper() or _CAMEL_CASE.match(surface, match.start()):
-            return match.start()
+        at = match.start()
+        if surface[at].isupper() or (camel_case and _CAMEL_CASE.match(surface, at)):
+            return at
     return None
 
 
@@ -268,10 +275,8 @@ def _capitalised(surface: str) -> str:
     """``surface`` from its first capitalised word on (the name after a place's head noun)."""
     if not surface[:1].islower():
         return surface
-    for match in _WORD_START.finditer(surface):
-        if surface[match.start()].isupper():
-            return surface[match.start() :]
-    return surface
+    at = _first_capital(surface)
+    return surface if at is None else surface[at:]
 
 
 def ner_candidates(doc: Doc, *, lang: str, model: str) -> Iterator[Candidate]:

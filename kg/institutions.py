@@ -20,9 +20,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -92,30 +92,26 @@ class Tables:
     heads: frozenset[str]
     surfaces: dict[tuple[str, str], tuple[tuple[str, ...], tuple[str, ...]]]  # (head, qid) -> (fr, en) names
 
-    def max_words(self, table: Mapping[str, object]) -> int:
-        """The most tokens a key of ``table`` can span (an elision such as "l'air" is two tokens)."""
-        return _derived(table)[0]
+    def max_words(self, kind: str, lang: str) -> int:
+        """The most tokens a key of ``self.<kind>[lang]`` (``forms`` or ``demonyms``) can span (an
+        elision such as "l'air" is two tokens)."""
+        return self._reach[(kind, lang)][0]
 
-    @staticmethod
-    def first_words(table: Mapping[str, object]) -> frozenset[str]:
-        """First words of the keys, to skip most tokens at once."""
-        return _derived(table)[1]
+    def first_words(self, kind: str, lang: str) -> frozenset[str]:
+        """First words of the keys of ``self.<kind>[lang]``, to skip most tokens at once."""
+        return self._reach[(kind, lang)][1]
 
-
-# The tables are read once per process and never change: what is derived from one is kept with it
-# (by identity), instead of walking every key for each document.
-_DERIVED: dict[int, tuple[Mapping[str, object], int, frozenset[str]]] = {}
-
-
-def _derived(table: Mapping[str, object]) -> tuple[int, frozenset[str]]:
-    found = _DERIVED.get(id(table))
-    if found is None or found[0] is not table:
-        found = _DERIVED[id(table)] = (
-            table,
-            max((len(k.split()) + k.count("'") for k in table), default=1),
-            frozenset(k.split()[0].split("'")[0] for k in table),
-        )
-    return found[1], found[2]
+    @cached_property
+    def _reach(self) -> dict[tuple[str, str], tuple[int, frozenset[str]]]:
+        # Read for every document: derived once from tables that never change.
+        out = {}
+        for kind in ("forms", "demonyms"):
+            for lang, table in getattr(self, kind).items():
+                out[(kind, lang)] = (
+                    max((len(k.split()) + k.count("'") for k in table), default=1),
+                    frozenset(k.split()[0].split("'")[0] for k in table),
+                )
+        return out
 
 
 def _read(path: Path, columns: tuple[str, ...]) -> Iterator[tuple[int, list[str]]]:
@@ -314,8 +310,8 @@ def _may_contain(doc: Doc, firsts: frozenset[str]) -> bool:
 
 def _french(doc: Doc, tabs: Tables) -> Iterator[tuple[int, int, str, str]]:
     forms, demonyms = tabs.forms["fr"], tabs.demonyms["fr"]
-    max_inst, max_dem = tabs.max_words(forms), tabs.max_words(demonyms)
-    firsts = tabs.first_words(forms)
+    max_inst, max_dem = tabs.max_words("forms", "fr"), tabs.max_words("demonyms", "fr")
+    firsts = tabs.first_words("forms", "fr")
     if not _may_contain(doc, firsts):
         return
     for i, tok in enumerate(doc):
@@ -353,8 +349,8 @@ def _french(doc: Doc, tabs: Tables) -> Iterator[tuple[int, int, str, str]]:
 
 def _english(doc: Doc, tabs: Tables) -> Iterator[tuple[int, int, str, str]]:
     forms, demonyms = tabs.forms["en"], tabs.demonyms["en"]
-    max_inst, max_dem = tabs.max_words(forms), tabs.max_words(demonyms)
-    firsts = tabs.first_words(demonyms)
+    max_inst, max_dem = tabs.max_words("forms", "en"), tabs.max_words("demonyms", "en")
+    firsts = tabs.first_words("demonyms", "en")
     if not _may_contain(doc, firsts):
         return
     for i, tok in enumerate(doc):

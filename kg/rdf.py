@@ -209,10 +209,6 @@ class _Writer:
         self._sentence_literals: dict[int, Literal] = {}
         self._events_by_trigger = {(e.trigger.start, e.trigger.end): e for e in analysis.events}
 
-    def sentence_of(self, start: int) -> str | None:
-        i = self._sentence_index(start)
-        return None if i is None else self._sentences[i].text
-
     def _sentence_index(self, start: int) -> int | None:
         # Sentences do not overlap, so the only candidate is the last one starting at or before.
         i = bisect_right(self._sentence_starts, start) - 1

@@ -172,7 +172,6 @@ class Canonical:
     # Derived from every document part, and a frequent entity has thousands: kept, and updated as a
     # new document part grows (``grew``); recomputed after any other change (``changed``).
     _alias_order: dict[str, None] | None = field(default=None, repr=False, compare=False)
-    _aliases: tuple[str, ...] | None = field(default=None, repr=False, compare=False)
     _context: set[str] | None = field(default=None, repr=False, compare=False)
     _names: tuple[str, str | None, frozenset[str]] | None = field(default=None, repr=False, compare=False)
 
@@ -180,10 +179,7 @@ class Canonical:
         """Every alias, in order of first appearance over the document parts."""
         if self._alias_order is None:
             self._alias_order = dict.fromkeys(a for part in self.docs.values() for a, _ in part["aliases"])
-            self._aliases = None
-        if self._aliases is None:
-            self._aliases = tuple(self._alias_order)
-        return self._aliases
+        return tuple(self._alias_order)
 
     def context(self) -> AbstractSet[str]:
         """The canonical keys seen in the same documents (do not modify the set)."""
@@ -193,7 +189,7 @@ class Canonical:
 
     def changed(self) -> None:
         """Forget what was derived from ``docs``."""
-        self._alias_order = self._aliases = self._context = self._names = None
+        self._alias_order = self._context = self._names = None
 
     def grew(self, aliases: Sequence[str], context: Iterable[str]) -> None:
         """The last document part of ``docs`` gained ``aliases`` (appended to its list) and
@@ -202,7 +198,6 @@ class Canonical:
             new = [a for a in aliases if a not in self._alias_order]
             if new:
                 self._alias_order.update(dict.fromkeys(new))
-                self._aliases = None
                 if self._names is not None:
                     label, qid, names = self._names
                     self._names = (label, qid, names | {n for n in map(normalise_name, new) if n})
