@@ -37,7 +37,11 @@ recall is low by design). MEANTIME arguments: a system (trigger, role, argument)
 when its trigger overlaps a gold event mention with a participant of that role (Arg0 = agent,
 Arg1 = patient) whose span its argument overlaps. MEANTIME is scored on its annotated sentences
 only (0-5, or up to the last annotated one), without the dateline timex; its entity gold is the
-named (NAM) mentions of type PER/ORG/LOC, keeping the innermost one when they nest.
+named mentions of type PER/ORG/LOC, keeping the innermost one when they nest. Named mentions are
+proper names (NAM) and, since 2026-11-27, proper names used as premodifiers (PRE.NAM, "[Apple] CEO
+Steve Jobs"), as CoNLL and OntoNotes annotate them; before, such names counted as false positives for
+both systems. On MEANTIME dev the change raised both systems alike (ours 74.60 to 79.27 strict F1,
+raw spaCy 61.44 to 66.14).
 
 Caveats: MEANTIME annotates products (PRO) and financial entities (FIN), which kg and spaCy cannot
 label; a company name tagged ORG where the gold says PRO counts as a false positive for both, so

@@ -2,9 +2,10 @@
 
 The text is the tokens joined by single spaces, one sentence per line, so every markable maps to
 character offsets. Entity mentions take their type from the ``ENTITY`` they refer to
-(``REFERS_TO``); only named mentions (``syntactic_type="NAM"``) of type PER, ORG or LOC are kept
-for NER scoring, and when such mentions nest (``Mobile , Alabama`` around ``Alabama``) only the
-innermost is kept. ``HAS_PARTICIPANT`` links with PropBank roles Arg0 and Arg1 become agent and
+(``REFERS_TO``); only named mentions of type PER, ORG or LOC are kept for NER scoring: proper
+names (``syntactic_type="NAM"``) and proper names used as premodifiers (``PRE.NAM``, "[Apple] CEO
+Steve Jobs", which CoNLL and OntoNotes also annotate as names). When such mentions nest
+(``Mobile , Alabama`` around ``Alabama``) only the innermost is kept. ``HAS_PARTICIPANT`` links with PropBank roles Arg0 and Arg1 become agent and
 patient arguments.
 
 Only the first sentences of each MEANTIME document are annotated (sentences 0 to 5 in nearly all
@@ -26,6 +27,7 @@ from kg.types import PartialDate
 
 LAYERS = frozenset({"entities", "timexes", "events", "arguments"})
 ENTITY_TYPES = frozenset({"PER", "ORG", "LOC"})
+NAMED = frozenset({"NAM", "PRE.NAM"})  # syntactic types of named mentions
 ROLES: dict[str, str] = {"Arg0": "agent", "Arg1": "patient"}
 # Sentences 0..5 are the annotated part of every MEANTIME document.
 ANNOTATED_SENTENCES = 6
@@ -138,7 +140,7 @@ def parse_meantime(content: str, *, doc_id: str, source: str = "<string>") -> Go
             continue
         if mid not in spans:
             continue
-        if m.tag == "ENTITY_MENTION" and m.get("syntactic_type") == "NAM":
+        if m.tag == "ENTITY_MENTION" and m.get("syntactic_type") in NAMED:
             entity = elements.get(refers.get(mid, ""))
             ent_type = entity.get("ent_type") if entity is not None else None
             if ent_type in ENTITY_TYPES:
