@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any, cast
 
+from kg.regexscan import first_char_filter
 from kg.types import PartialDate, Segment, Timex, TimexType
 
 __all__ = [
@@ -256,6 +257,13 @@ class _Rule:
     # Keyword gate (see _r and _gate_open): a tuple of groups of keywords; every match of
     # ``pattern`` contains, for each group, one of its keywords.  Empty: no gate.
     gate: _Gate = ()
+    # ``pattern`` behind a look-ahead on its possible first characters (kg.regexscan): the same
+    # matches, found faster. Filled in by __post_init__.
+    scan: re.Pattern[str] | None = None
+
+    def __post_init__(self) -> None:
+        if self.scan is None:
+            object.__setattr__(self, "scan", first_char_filter(self.pattern))
 
 
 def _num_pattern(lang: str) -> str:
@@ -1352,7 +1360,7 @@ def find_timexes(text: str, *, lang: str) -> list[TimexCandidate]:
     for rule in rules:
         if low is not None and rule.gate and not _gate_open(rule.gate, low):
             continue
-        for m in rule.pattern.finditer(clean):
+        for m in cast("re.Pattern[str]", rule.scan).finditer(clean):
             try:
                 fields = rule.handler(m, clean, lang)
             except (ValueError, OverflowError, TypeError, KeyError, IndexError):
