@@ -207,6 +207,8 @@ class _Writer:
         self._sentence_starts = [s.start for s in self._sentences]
         self._literals: dict[str, Literal] = {}
         self._sentence_literals: dict[int, Literal] = {}
+        self._mentions: dict[tuple[int, int], URIRef] = {}
+        self._mention_langs: set[tuple[int, int, str]] = set()
         self._events_by_trigger = {(e.trigger.start, e.trigger.end): e for e in analysis.events}
 
     def _sentence_index(self, start: int) -> int | None:
@@ -234,17 +236,22 @@ class _Writer:
         return found
 
     def mention(self, start: int, end: int, *, lang: str | None = None) -> URIRef:
-        g, text = self.g, self.doc.text
-        node = self.iris.mention(self.doc.id, start, end)
-        g.add((node, _TYPE, _PHRASE))
-        g.add((node, _REFERENCE_CONTEXT, self.ctx))
-        g.add((node, _BEGIN, offset_literal(start)))
-        g.add((node, _END, offset_literal(end)))
-        g.add((node, _ANCHOR, Literal(text[start:end])))
-        sentence = self.sentence_literal(start)
-        if sentence is not None:
-            g.add((node, _SENTENCE, sentence))
-        if lang:
+        # A span is often written more than once (an entity mention that is also an argument, a
+        # trigger that is also a statement): its triples are added the first time only.
+        g = self.g
+        node = self._mentions.get((start, end))
+        if node is None:
+            node = self._mentions[(start, end)] = self.iris.mention(self.doc.id, start, end)
+            g.add((node, _TYPE, _PHRASE))
+            g.add((node, _REFERENCE_CONTEXT, self.ctx))
+            g.add((node, _BEGIN, offset_literal(start)))
+            g.add((node, _END, offset_literal(end)))
+            g.add((node, _ANCHOR, Literal(self.doc.text[start:end])))
+            sentence = self.sentence_literal(start)
+            if sentence is not None:
+                g.add((node, _SENTENCE, sentence))
+        if lang and (start, end, lang) not in self._mention_langs:
+            self._mention_langs.add((start, end, lang))
             g.add((node, _LANGUAGE, self.literal(lang)))
         return node
 
