@@ -7,6 +7,8 @@ URLs as organisations and clitics (``n’``) as persons. This module
 * strips elision and lowercase determiners (``l’IBM`` → ``IBM``), possessives and stray punctuation;
 * drops URLs, handles, hashtags, stop words, clitics and spans that contain verbs or pronouns;
 * reclassifies MISC by gazetteer or by head words, and drops it otherwise;
+* drops products that NER calls people or companies ("MacBook Air laptops", "web browser
+  Safari", "Airbus A380"), keeping the makers the gazetteer knows ("Airbus jets");
 * lets the gazetteer (data in ``ontologies/gazetteer``) correct types and add Wikidata QIDs;
 * merges the mentions of one entity within a document, recording why.
 """
@@ -34,6 +36,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
     from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
 
 LABEL_MAP: dict[str, EntityLabel | None] = {
     "PER": "PER",
@@ -480,9 +483,15 @@ def entity_mentions_from_doc(
     coordinates."""
     matcher = gazetteer_matcher(nlp, gazetteer)
     text = doc_text(doc)
-    found = (c for c in (*ner_candidates(doc, lang=lang, model=model), *matcher(doc)) if not _names_product(c, text))
+    found = _without_products(
+        [c for c in (*ner_candidates(doc, lang=lang, model=model), *matcher(doc)) if not _names_product(c, text)],
+        doc,
+        text,
+        lang=lang,
+        gazetteer=gazetteer,
+    )
     if lang == "en":
-        found = (_with_article(c, doc, text) for c in _without_event_names(list(found), doc))
+        found = [_with_article(c, doc, text) for c in _without_event_names(found, doc)]
     candidates = resolve_overlaps(_with_title(c, text, lang) for c in found)
     candidates = with_institutions(candidates, inst.institutions_from_doc(doc, lang=lang, gazetteer=gazetteer), text)
     mentions = []
@@ -521,6 +530,244 @@ def _names_product(cand: Candidate, text: str) -> bool:
     if cand.label != "ORG":
         return False
     return bool(_MODEL_AFTER.match(text, cand.end) or _MODEL_INSIDE.search(text, cand.start, cand.end))
+
+
+# --- products named like companies or people -------------------------------------------------------
+#
+# NER tags a product ("MacBook Air laptops", "web browser Safari", "Lion, the new version of the
+# operating system") as a person or an organisation. A product is none of PER, ORG or LOC, and as a
+# node it would give the graph a person called Safari. The cues are the common nouns around the name.
+
+# Nouns naming a kind of product. Two-word entries are matched with the noun before the head
+# ("operating system") or, in French, with the head's "de" complement ("système d'exploitation").
+_PRODUCT_KINDS = {
+    "en": frozenset(
+        """laptop notebook computer desktop tablet phone smartphone handset software app browser
+        processor microprocessor chip console device camera engine jet jetliner airliner aircraft
+        plane car vehicle truck sdk""".split()
+    )
+    | {"operating system", "e-mail client", "email client", "mail client", "user interface"},
+    "fr": frozenset(
+        """ordinateur portable logiciel navigateur application appli smartphone tablette téléphone
+        processeur microprocesseur puce console avion moteur voiture""".split()
+    )
+    | {"système d'exploitation"},
+}
+# Nouns that describe a release of a product, in apposition ("Tiger, the code name for this
+# release") or after it ("the Video version"); never before a name ("l'édition Gallimard" is a
+# publisher's).
+_PRODUCT_DESCRIPTORS = {
+    "en": frozenset({"version", "release", "edition", "update", "upgrade", "codename", "code name"}),
+    "fr": frozenset({"version", "édition", "nom de code", "mise à jour"}),
+}
+# A name before "users" names what they use ("Macintosh users"); "Boeing employees" stays a company.
+_PRODUCT_USERS = frozenset({"user"})
+_DETERMINERS = frozenset(
+    "the a an its their his her our this le la les l' l’ un une sa son ses leur leurs ce cet cette".split()
+)
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "nsubj:pass"})
+# Kinds used figuratively of countries and firms in apposition ("X, the engine of growth", "X,
+# moteur de l'Europe"): no product there.
+_METAPHORS = frozenset({"engine", "moteur", "vehicle", "véhicule"})
+
+
+def _kind_keys(nouns: Sequence[Token] | SpacySpan, lang: str) -> set[str]:
+    """What a run of lower-case nouns (and French "de" complements) names: the head's lemma (the
+    last noun in English, the first in French) and the two-word key around it ("operating
+    system", "système d'exploitation", "code name")."""
+    lemmas = [t.lemma_.lower() if t.pos_ == "NOUN" else t.lower_ for t in nouns]
+    if lang == "fr":
+        return {lemmas[0], " ".join(lemmas[:3]).replace("' ", "'"), " ".join(lemmas[:2])}
+    keys = {lemmas[-1], nouns[-1].lower_}
+    if len(nouns) > 1:
+        keys.add(f"{nouns[-2].lower_} {lemmas[-1]}")
+    return keys
+
+
+def _is_common_noun(tok: Token) -> bool:
+    return tok.pos_ == "NOUN" and tok.is_lower and tok.is_alpha
+
+
+def _part_of_name(tok: Token) -> bool:
+    """A token that continues a product's name after the maker or first word: "Air", "OS", "X",
+    "Trent", "900", "iPod"."""
+    return not tok.is_punct and (tok.text[:1].isupper() or tok.like_num or bool(_CAMEL_CASE.match(tok.text)))
+
+
+def _product_noun_after(span: SpacySpan, *, known: bool, person: bool) -> int:
+    """English: 2 when the rest of a model name comes between the name and a product noun ("Mac OS X
+    operating system", "Rolls-Royce Trent 900 engines", "Apple Macintosh computers", as "Airbus
+    A380"); 1 when the name itself modifies the noun ("MacBook Air laptops", "Macintosh users"),
+    which a maker also does ("Lenovo laptops"); 0 otherwise. A maker the gazetteer knows, directly
+    before the noun, is the maker ("Airbus jets"), and so is a name with a company suffix ("Apple
+    Inc. computers"). Before a person's name "version" is a rendering ("the Michael Jackson
+    version"): only kinds of product count there."""
+    doc = span.doc
+    i = span.end
+    while i < len(doc) and _part_of_name(doc[i]):
+        i += 1
+    if (known and i == span.end) or any(t.lower_ in _COMPANY_HEADS for t in doc[span.start : i]):
+        return 0
+    j = i
+    while j < len(doc) and _is_common_noun(doc[j]):
+        j += 1
+    if j == i or span.root.head.i not in range(span.end, j):
+        return 0
+    kinds = _PRODUCT_KINDS["en"] if person else _PRODUCT_KINDS["en"] | _PRODUCT_DESCRIPTORS["en"] | _PRODUCT_USERS
+    if not _kind_keys(doc[i:j], "en") & kinds:
+        return 0
+    return 2 if i > span.end else 1
+
+
+def _product_noun_before(span: SpacySpan, lang: str) -> bool:
+    """The name follows a noun naming a kind of product ("web browser Safari", "operating system Mac
+    OSX", "le navigateur Safari", "le système d'exploitation Windows"). A name that is the subject
+    of its own verb, unattached to the noun, is not named by it ("the car Smith bought")."""
+    doc = span.doc
+    i = span.start
+    if i == 0 or not _is_common_noun(doc[i - 1]):
+        return False
+    first = i - 1
+    while first > 0 and (_is_common_noun(doc[first - 1]) or (lang == "fr" and doc[first - 1].lower_ in {"de", "d'", "d’"})):
+        first -= 1
+    while not _is_common_noun(doc[first]):
+        first += 1
+    nouns = doc[first:i]
+    attached = span.root.head.i in range(first, i) or any(t.head.i in range(span.start, span.end) for t in nouns)
+    if not attached and span.root.dep_ in _SUBJECT_DEPS:
+        return False
+    return bool(_kind_keys(nouns, lang) & _PRODUCT_KINDS[lang])
+
+
+def _product_in_apposition(span: SpacySpan, lang: str) -> bool:
+    """The name is in apposition with a description of a product ("Lion, the new version of ...",
+    "Tiger, the code name for this release", "Safari, Apple's web browser", "Lion, la nouvelle
+    version de", "the new phone, the Lumia")."""
+    doc = span.doc
+    root = span.root
+    if root.dep_ == "appos" and _is_common_noun(root.head) and root.head.i < span.start:
+        # The other way round: "the new phone, the Lumia, ...".
+        return bool(_kind_keys([root.head], lang) & (_PRODUCT_KINDS[lang] - _METAPHORS))
+    i = span.end
+    if i >= len(doc) or doc[i].text != ",":
+        return False
+    i += 1
+    stop = min(len(doc), i + 6)
+    while i < stop and not _is_common_noun(doc[i]):
+        tok = doc[i]
+        if not (tok.lower_ in _DETERMINERS or tok.pos_ in {"DET", "ADJ", "PROPN", "PART", "NUM"}):
+            return False
+        i += 1
+    j = i
+    while j < len(doc) and (_is_common_noun(doc[j]) or (lang == "fr" and j > i and doc[j].lower_ in {"de", "d'", "d’"})):
+        j += 1
+    if j == i:
+        return False
+    return bool(_kind_keys(doc[i:j], lang) & ((_PRODUCT_KINDS[lang] - _METAPHORS) | _PRODUCT_DESCRIPTORS[lang]))
+
+
+def _device_with_article(span: SpacySpan) -> bool:
+    """English: "the" before a one-word name written in camel case and heading its own phrase ("the
+    MacBook", "the PowerBook", "the PlayStation"). Such names are brands; a company's takes no
+    article ("PayPal said"), but a device, a count noun, does. "the AirTran flight" is no case:
+    there "the" determines "flight"."""
+    if len(span) == 2 and span[0].lower_ == "the":
+        span = span[1:]
+    if len(span) != 1 or span.start == 0 or span.doc[span.start - 1].lower_ != "the":
+        return False
+    tok = span[0]
+    following = span.doc[tok.i + 1] if tok.i + 1 < len(span.doc) else None
+    if following is not None and (following.pos_ in {"NOUN", "PROPN"} or following.text in {"'s", "’s"}):
+        return False
+    return bool(_INNER_CAPITAL.search(tok.text))
+
+
+# A capital after lower-case letters inside one word ("MacBook", "PowerBook"), not "McDonald".
+_INNER_CAPITAL = re.compile(r"^[A-Z][a-z]{2,}[A-Z][a-z]")
+
+
+def _inside_product_name(span: SpacySpan) -> bool:
+    """The name continues or is listed with an "i" product ("iPhone SDK", "iTunes Music Store", "the
+    iPod Classic, Nano and Shuffle")."""
+    doc = span.doc
+    i = span.start
+    while i > 0 and _part_of_name(doc[i - 1]):
+        i -= 1
+        if _PRODUCT_PREFIX.match(doc[i].text):
+            return True
+    root = span.root
+    if root.dep_ == "conj":
+        head = root.head
+        return any(_PRODUCT_PREFIX.match(t.text) for t in (head, *head.lefts))
+    return False
+
+
+def product_evidence(cand: Candidate, doc: Doc, lang: str, *, known: bool) -> int:
+    """How surely the words around ``cand`` make it a product rather than a person, company or
+    place: 2 (a product, and so is the same name elsewhere in the segment), 1 (a product unless the
+    name acts as an organisation elsewhere: "McDonnell Douglas jets"), 0 (no cue).
+
+    ``known`` says the gazetteer knows the name: a known company or place is a maker or a
+    location, except when a model name follows it before the product noun."""
+    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return 0
+    after = _product_noun_after(span, known=known, person=cand.label == "PER") if lang == "en" and cand.label != "LOC" else 0
+    if after or known:
+        return after
+    strong = (
+        _product_noun_before(span, lang)
+        or _product_in_apposition(span, lang)
+        or _inside_product_name(span)
+        or (lang == "en" and _device_with_article(span))
+    )
+    return 2 if strong else 0
+
+
+def _acts_as_organisation(cand: Candidate, doc: Doc) -> bool:
+    """True when the mention is used as a company is: subject of a verb or owner ("Lenovo said",
+    "Lenovo's chief"), agent ("made by Lenovo", "par Lenovo") or coordinated with another name
+    ("Douglas Aircraft and McDonnell Douglas"). Products take an article ("the new MacBook Air
+    uses", "the SDK will allow"), companies seldom do."""
+    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    before = span.start - 1
+    while before >= 0 and doc[before].pos_ == "ADJ":
+        before -= 1
+    root = span.root
+    if (before >= 0 and doc[before].lower_ in _DETERMINERS) or any(c.dep_ == "det" for c in root.children):
+        return False
+    if root.dep_ in _SUBJECT_DEPS or root.dep_ == "poss":
+        return True
+    if root.head.lower_ in {"by", "par"} and root.dep_ in {"pobj", "obl:agent", "nmod", "obl"}:
+        return True
+    return (root.dep_ == "conj" and root.head.pos_ == "PROPN") or any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in root.children)
+
+
+def _without_products(found: list[Candidate], doc: Doc, text: str, *, lang: str, gazetteer: Gazetteer) -> list[Candidate]:
+    """``found`` less the products (:func:`product_evidence`) and, within the segment, the other
+    mentions of a product's name that the gazetteer does not know ("the Mac" once "Mac OS X
+    operating system" showed what Mac is). A name that elsewhere acts as an organisation stays
+    one, and so do its mentions before a product noun ("McDonnell Douglas jets")."""
+    products: set[str] = set()
+    flagged: list[tuple[Candidate, str, int]] = []
+    kept: list[tuple[Candidate, str, bool]] = []
+    for cand in found:
+        name = name_part(text[cand.start : cand.end])
+        known = cand.record is not None or bool(gazetteer.lookup(name))
+        evidence = product_evidence(cand, doc, lang, known=known)
+        norm = normalise_name(name)
+        if evidence:
+            flagged.append((cand, norm, evidence))
+            if not known:
+                products.add(norm)
+        else:
+            kept.append((cand, norm, known))
+    actors = {norm for cand, norm, _ in kept if _acts_as_organisation(cand, doc)}
+    out = [cand for cand, norm, known in kept if known or norm not in products or norm in actors]
+    out += [cand for cand, norm, evidence in flagged if evidence == 1 and norm in actors]
+    return sorted(out, key=lambda c: c.start)
 
 
 def _without_event_names(found: list[Candidate], doc: Doc) -> list[Candidate]:

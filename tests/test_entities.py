@@ -297,6 +297,95 @@ def test_company_before_a_year_or_channel_number_stays() -> None:
     assert ("Apple", "ORG") in _mentions("en", "He wrote about Apple.")
 
 
+# Products that NER calls people or companies, and the makers, people and places next to product
+# nouns that must stay what they are.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("lang", "text", "absent"),
+    [
+        # A name modifying a product noun, directly or through the rest of a model name.
+        ("en", "Apple unveiled new MacBook Air laptops on Wednesday.", "MacBook Air"),
+        ("en", "Macintosh users are buzzing about the update.", "Macintosh"),
+        ("en", "Airbus said two of the Rolls-Royce Trent 900 engines failed.", "Rolls-Royce"),
+        ("en", "Apple said future Apple Macintosh computers will use Intel chips.", "Apple Macintosh"),
+        # Introduced by a product noun.
+        ("en", "The suite includes the web browser Safari and a mail program.", "Safari"),
+        ("en", "It is a new version of the operating system Mac OSX.", "Mac OSX"),
+        # In apposition with a product's description, either way round.
+        ("en", "Apple unveiled Lion, the new version of its operating system.", "Lion"),
+        ("en", "Apple reports that Tiger, the code name for this release, is stable.", "Tiger"),
+        ("en", "Nokia said the new phone, the Lumia, will ship in May.", "the Lumia"),
+        ("fr", "Apple a présenté Lion, la nouvelle version de son système d'exploitation.", "Lion"),
+        # Part of an "i" product's name; a device with an article.
+        ("en", "Apple releases iPhone SDK for developers.", "SDK"),
+        ("en", "The new chip is twice as fast as the PowerBook.", "the PowerBook"),
+        # Once a name is a product, its other mentions in the segment are too.
+        ("en", "Apple will bring the features to the Mac OS X operating system. Sales of the Mac rose.", "the Mac"),
+    ],
+)
+def test_products_are_not_entity_mentions(lang: str, text: str, absent: str) -> None:
+    assert absent not in [surface for surface, _ in _mentions(lang, text)]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # A maker the gazetteer knows, directly before a product noun, is the maker.
+        ("en", "Aer Lingus buys twelve new long-haul Airbus jets.", ("Airbus", "ORG")),
+        ("en", "Boeing employees went on strike.", ("Boeing", "ORG")),
+        ("fr", "Les avions d'Airbus ont été livrés à Air France.", ("Airbus", "ORG")),
+        ("fr", "Le constructeur automobile Renault a annoncé des suppressions de postes.", ("Renault", "ORG")),
+        # An unknown maker that acts as a company elsewhere stays one.
+        ("en", "Lenovo said it would cut the prices of Lenovo laptops.", ("Lenovo", "ORG")),
+        ("en", "Production of McDonnell Douglas jets ended at Douglas Aircraft and McDonnell Douglas.", ("McDonnell Douglas", "ORG")),
+        # A person after a product noun but not named by it, or described by a common noun.
+        ("en", "He drove the car Smith had bought.", ("Smith", "PER")),
+        ("en", "Tim Cook, the successor of Steve Jobs, spoke on Monday.", ("Tim Cook", "PER")),
+        ("en", "Jean Dupont, the engine of the team, scored twice.", ("Jean Dupont", "PER")),
+        ("fr", "M. Dupont, le nouveau directeur de la banque, a démissionné.", ("M. Dupont", "PER")),
+        ("fr", "Pierre Martin, moteur de l'équipe, a marqué deux buts.", ("Pierre Martin", "PER")),
+        # "the" before a camel-case company determines the noun after it.
+        ("en", "The AirTran flight landed in Atlanta.", ("AirTran", "ORG")),
+    ],
+)
+def test_makers_and_people_next_to_products_stay(lang: str, text: str, expected: tuple[str, str]) -> None:
+    assert expected in _mentions(lang, text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "label", "known", "evidence"),
+    [
+        # The rules on the parse, whatever label NER gave (French NER mostly calls products MISC).
+        ("fr", "Les utilisateurs du navigateur Safari devront mettre à jour.", "Safari", "ORG", False, 2),
+        ("fr", "Le système d'exploitation Windows équipe la plupart des ordinateurs.", "Windows", "ORG", False, 2),
+        ("fr", "La console Wii de Nintendo se vend bien.", "Wii", "PER", False, 2),
+        ("en", "It ships with the e-mail client Mail.", "Mail", "PER", False, 2),
+        ("en", "Apple unveiled new MacBook Air laptops.", "MacBook Air", "ORG", False, 1),
+        ("en", "It runs on the Mac OS X operating system.", "Mac", "ORG", False, 2),
+        # A known maker: directly before the noun it is the maker; before a model name, part of it.
+        ("en", "Aer Lingus buys new Airbus jets.", "Airbus", "ORG", True, 0),
+        ("en", "Future Apple Macintosh computers will use Intel chips.", "Apple", "ORG", True, 2),
+        ("fr", "Le moteur de recherche Google a changé son algorithme.", "Google", "ORG", True, 0),
+        # A company suffix marks the maker; "version" after a person's name is a rendering.
+        ("en", "They sold Lenovo Inc. laptops.", "Lenovo Inc.", "ORG", False, 0),
+        ("en", "They played the Michael Jackson version of the song.", "Michael Jackson", "PER", False, 0),
+        # A subject unattached to the product noun before it.
+        ("en", "He drove the car Smith had bought.", "Smith", "PER", False, 0),
+        ("fr", "Il a vendu la voiture que Dupont avait achetée.", "Dupont", "PER", False, 0),
+    ],
+)
+def test_product_evidence(lang: str, text: str, name: str, label: str, known: bool, evidence: int) -> None:
+    from kg.entities import product_evidence
+    from kg.models import load_model
+
+    doc = load_model(lang)(text)
+    start = text.index(name)
+    cand = Candidate(start, start + len(name), label, "test")  # type: ignore[arg-type]
+    assert product_evidence(cand, doc, lang, known=known) == evidence
+
+
 def _mentions(lang: str, text: str) -> list[tuple[str, str]]:
     from kg.doccache import remember_text
     from kg.gazetteer import default_gazetteer
