@@ -6,7 +6,7 @@ from pathlib import Path
 
 from rdflib import Dataset
 
-from kg.query import named_queries, result_rows, run_query
+from kg.query import head_rows, named_queries
 
 
 def _md_cell(value: str, *, width: int = 80) -> str:
@@ -18,17 +18,17 @@ def answers_markdown(dataset: Dataset, *, max_rows: int = 25) -> str:
     """Every named question, its SPARQL and its first ``max_rows`` results, as Markdown."""
     parts = ["# Answers to the example questions", "", "Produced by `kg build`; rerun one with `kg query GRAPH --name NAME`.", ""]
     for item in named_queries().values():
-        columns, rows = result_rows(run_query(dataset, item.text))
+        columns, rows, total = head_rows(dataset, item.text, limit=max_rows)
         parts += [f"## {item.title}", "", f"`kg query out/graph.trig --name {item.name}`", ""]
         if not rows:
             parts += ["(no answer)", ""]
             continue
         parts.append("| " + " | ".join(columns) + " |")
         parts.append("|" + "---|" * len(columns))
-        for row in rows[:max_rows]:
+        for row in rows:
             parts.append("| " + " | ".join(_md_cell(c) for c in row) + " |")
-        if len(rows) > max_rows:
-            parts.append(f"\n…and {len(rows) - max_rows} more rows.")
+        if total > max_rows:
+            parts.append(f"\n…and {total - max_rows} more rows.")
         parts.append("")
     return "\n".join(parts)
 

@@ -471,6 +471,15 @@ class OxigraphStore(_Base):
         return ox.serialize((q.triple for q in quads), format=ox.RdfFormat.N_TRIPLES) or b""
 
     def query(self, sparql: str, *, bindings: Mapping[str, object] | None = None, timeout: float | None = None) -> Result:
+        return self._run(sparql, bindings=bindings, timeout=timeout, convert=self._to_result)
+
+    def head(self, sparql: str, *, limit: int, timeout: float | None = None) -> tuple[list[str], list[list[str]], int]:
+        """Column names, the first ``limit`` rows as strings and the number of rows of a query,
+        reading the rows as Oxigraph streams them: only ``limit`` rows are ever held (the named
+        questions of a large corpus have 10^5 rows and more)."""
+        return self._run(sparql, bindings=None, timeout=timeout, convert=lambda answer, cancelled: self._head(answer, cancelled, limit))
+
+    def _run(self, sparql: str, *, bindings: Mapping[str, object] | None, timeout: float | None, convert: Any) -> Any:
         from kg.query import _with_prologue, prepare
 
         # The same checks as in memory: E402 for a syntax error, E408 for SERVICE or FROM (kg never
@@ -499,7 +508,7 @@ class OxigraphStore(_Base):
                     if not subs or "projection" not in str(exc):
                         raise
                     answer = run(_inject_values(text, subs), None)
-                outcome["result"] = self._to_result(answer, cancelled)
+                outcome["result"] = convert(answer, cancelled)
             except SyntaxError as exc:
                 outcome["error"] = KGError(Errors.E402, detail=str(exc))
             except _Cancelled:
@@ -515,6 +524,25 @@ class OxigraphStore(_Base):
         if "error" in outcome:
             raise outcome["error"]  # type: ignore[misc]
         return outcome["result"]  # type: ignore[return-value]
+
+    def _head(self, answer: Any, cancelled: threading.Event, limit: int) -> tuple[list[str], list[list[str]], int]:
+        from kg.query import result_rows
+
+        ox, conv = self._terms.ox, self._terms.to_rdflib
+        if not isinstance(answer, ox.QuerySolutions):
+            columns, rows = result_rows(self._to_result(answer, cancelled))
+            return columns, rows[:limit], len(rows)
+        names = [v.value for v in answer.variables]
+        rows: list[list[str]] = []
+        total = 0
+        for solution in answer:
+            if cancelled.is_set():
+                raise _Cancelled
+            total += 1
+            if total <= limit:
+                values = (solution[name] for name in names)
+                rows.append(["" if value is None else str(conv(value)) for value in values])
+        return names, rows, total
 
     def _to_result(self, answer: Any, cancelled: threading.Event) -> Result:
         ox, conv = self._terms.ox, self._terms.to_rdflib

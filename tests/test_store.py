@@ -269,3 +269,18 @@ def test_cli_commands_read_a_store_folder(tmp_path: Path) -> None:
     assert result.exit_code in (0, 1) and "conform" in result.stdout
     result = runner.invoke(app, ["query", str(tmp_path), "ASK {}"])  # a folder that is neither
     assert result.exit_code == 2 and "[E701]" in result.output
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("limit", [0, 2, 10_000])
+def test_head_rows_streams_the_same_rows(seed_stores, limit: int) -> None:
+    from kg.query import head_rows, result_rows
+
+    mem, ox = seed_stores
+    for item in named_queries().values():
+        columns, rows = result_rows(ox.query(item.text))
+        assert head_rows(ox, item.text, limit=limit) == (columns, rows[:limit], len(rows)), item.name
+        mem_columns, mem_rows, mem_total = head_rows(mem, item.text, limit=limit)
+        assert (mem_columns, mem_total) == (columns, len(rows)), item.name
+        assert len(mem_rows) == min(limit, len(rows))
+
