@@ -39,6 +39,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import sys
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
@@ -166,7 +167,7 @@ class Canonical:
     type: str
     qid: str | None
     seq: int
-    # doc id -> {"aliases": [[alias, lang], ...], "mentions": n, "context": [keys], "local": local key}
+    # doc id -> {"aliases": [(alias, lang), ...], "mentions": n, "context": (keys,), "local": [local keys]}
     docs: dict[str, dict] = field(default_factory=dict)
     evidence: list[str] = field(default_factory=list)
     # Derived from every document part, and a frequent entity has thousands: kept, and updated as a
@@ -220,7 +221,40 @@ class Canonical:
 
     @classmethod
     def from_dict(cls, data: Mapping) -> Canonical:
-        return cls(data["key"], data["label"], data["type"], data.get("qid"), int(data["seq"]), dict(data.get("docs", {})), list(data.get("evidence", [])))
+        docs = {doc: _read_part(part) for doc, part in data.get("docs", {}).items()}
+        return cls(data["key"], data["label"], data["type"], data.get("qid"), int(data["seq"]), docs, list(data.get("evidence", [])))
+
+
+# A registry holds one part per entity and document, and the same names, languages and keys come
+# back in thousands of them: parts share one string (and one alias pair) per value instead of each
+# holding its own copy. (Without this, the parts were most of the growth of memory with the corpus.)
+_PAIRS: dict[tuple[str, str | None], tuple[str, str | None]] = {}
+
+
+def _alias_pair(alias: str, lang: str | None) -> tuple[str, str | None]:
+    pair = (alias, lang)
+    found = _PAIRS.get(pair)
+    if found is None:
+        if len(_PAIRS) > 100_000:
+            _PAIRS.clear()  # a bound: sharing is an economy, never needed for correctness
+        found = _PAIRS[pair] = (sys.intern(alias), sys.intern(lang) if lang is not None else None)
+    return found
+
+
+def _new_part() -> dict:
+    """A document's part of a canonical entity: its aliases as ``(alias, lang)`` pairs, how many
+    mentions, the other canonical keys of the document (a sorted tuple), its local entity keys."""
+    return {"aliases": [], "mentions": 0, "context": (), "local": []}
+
+
+def _read_part(data: Mapping) -> dict:
+    """A part as saved (JSON lists) in the form :func:`_new_part` makes."""
+    return {
+        "aliases": [_alias_pair(alias, lang) for alias, lang in data.get("aliases", [])],
+        "mentions": int(data.get("mentions", 0)),
+        "context": tuple(sys.intern(k) for k in data.get("context", [])),
+        "local": [sys.intern(k) for k in data.get("local", [])],
+    }
 
 
 @dataclass(frozen=True)
@@ -473,18 +507,18 @@ class EntityRegistry:
         keys = {self.canonical_key(k) for k in assigned.values()}
         for view in views:
             key = self.canonical_key(assigned[view.entity.key])
-            part = self.canonicals[key].docs.setdefault(doc_id, {"aliases": [], "mentions": 0, "context": [], "local": []})
+            part = self.canonicals[key].docs.setdefault(doc_id, _new_part())
             self._docs_seen.add(doc_id)
             added = []
             for m in view.entity.mentions:
-                pair = [_alias(m.text), m.lang]
+                pair = _alias_pair(_alias(m.text), m.lang)
                 if pair not in part["aliases"]:
                     part["aliases"].append(pair)
                     added.append(pair[0])
             part["mentions"] += len(view.entity.mentions)
-            part["context"] = sorted(set(part["context"]) | (keys - {key}))
+            part["context"] = tuple(sorted(set(part["context"]) | (keys - {key})))
             if view.entity.key not in part["local"]:
-                part["local"].append(view.entity.key)
+                part["local"].append(sys.intern(view.entity.key))
             # forget() removed this document everywhere, so its part is the last one of each entity.
             self.canonicals[key].grew(added, part["context"])
             if added or key not in self._indexed:
@@ -545,12 +579,12 @@ class EntityRegistry:
             if c.key == survivor_key:
                 continue
             for doc, part in c.docs.items():
-                mine = keep.docs.setdefault(doc, {"aliases": [], "mentions": 0, "context": [], "local": []})
+                mine = keep.docs.setdefault(doc, _new_part())
                 for pair in part["aliases"]:
                     if pair not in mine["aliases"]:
                         mine["aliases"].append(pair)
                 mine["mentions"] += part["mentions"]
-                mine["context"] = sorted(set(mine["context"]) | set(part["context"]))
+                mine["context"] = tuple(sorted(set(mine["context"]) | set(part["context"])))
                 mine["local"] = list(dict.fromkeys([*mine["local"], *part["local"]]))
             keep.changed()
             keep.evidence += c.evidence
@@ -568,7 +602,7 @@ class EntityRegistry:
             # Contexts that named a retired key now name the survivor.
             for c in self.canonicals.values():
                 for part in c.docs.values():
-                    part["context"] = sorted({self.canonical_key(k) for k in part["context"]} - {c.key})
+                    part["context"] = tuple(sorted({self.canonical_key(k) for k in part["context"]} - {c.key}))
                 c.changed()
         return survivor_key, why, moved
 

@@ -211,6 +211,11 @@ class MemoryStore(_Base):
 # --- on disk (Oxigraph) ---------------------------------------------------------------------------
 
 
+# IRIs kept by _Terms. Vocabulary and entity IRIs repeat in every graph, mention IRIs never leave
+# their document: a few tens of thousands cover the first, and 200,000 held about 60 MB.
+_TERM_CACHE = 20_000
+
+
 class _Terms:
     """rdflib <-> pyoxigraph term conversion (IRIs cached: a graph repeats them a lot)."""
 
@@ -225,7 +230,7 @@ class _Terms:
     def named(self, value: str):
         node = self._nodes.get(value)
         if node is None:
-            if len(self._nodes) > 200_000:
+            if len(self._nodes) > _TERM_CACHE:
                 self._nodes.clear()
             node = self._nodes[value] = self.ox.NamedNode(value)
         return node

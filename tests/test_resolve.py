@@ -149,6 +149,24 @@ def test_registry_round_trips_through_json(tmp_path: Path) -> None:
     assert out[0].key == "per-arvind-krishna"
 
 
+
+def test_document_parts_share_their_strings_and_keep_their_form_when_loaded(tmp_path: Path) -> None:
+    registry = EntityRegistry(splits=())
+    # Each document's names are new string objects, as slices of its text are.
+    run(registry, [(f"d{i}", [ent("org-ibm", "".join(["I", "BM"]), "ORG"), APPLE]) for i in range(3)])
+    parts = list(registry.canonicals[registry.canonical_key("org-ibm")].docs.values())
+    assert len(parts) == 3 and parts[0]["aliases"] == [("IBM", "en")]
+    assert parts[0]["aliases"][0] is parts[2]["aliases"][0]
+    assert parts[0]["local"][0] is parts[2]["local"][0] and isinstance(parts[0]["context"], tuple)
+    loaded = EntityRegistry(splits=())
+    loaded.load_dict(json.loads(json.dumps(registry.as_dict())))
+    assert loaded.as_dict() == registry.as_dict()
+    again = list(loaded.canonicals[loaded.canonical_key("org-ibm")].docs.values())
+    assert again == parts and again[0]["aliases"][0] is again[1]["aliases"][0]
+    # A part read back still recognises an alias it already has.
+    run(loaded, [("d0", [ent("org-ibm", "IBM", "ORG"), APPLE])])
+    assert loaded.canonicals[loaded.canonical_key("org-ibm")].docs["d0"]["aliases"] == [("IBM", "en")]
+
 def test_reprocessing_a_document_keeps_its_keys() -> None:
     reg = EntityRegistry(splits=())
     first = run(reg, [("a", [ent("per-smith", "Smith"), IBM]), ("b", [ent("per-smith", "Smith"), APPLE])])
