@@ -702,6 +702,26 @@ def _inside_product_name(span: SpacySpan) -> bool:
     return False
 
 
+def _speaks(span: SpacySpan, lang: str) -> bool:
+    """The name, or the noun phrase it names, is the subject of a verb of saying: a product says
+    nothing, so "the messaging app Telegram said" and "le moteur de recherche Qwant a annoncé" name
+    companies."""
+    from kg.events import is_reporting_verb
+
+    tok = span.root
+    for _ in range(4):  # up through the noun phrase: "Qwant" -> "recherche" -> "moteur"
+        if tok.dep_ in _SUBJECT_DEPS - {"nsubjpass", "nsubj:pass"}:
+            return is_reporting_verb(tok.head, lang)
+        if tok.dep_ not in _PHRASE_DEPS or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
+# Dependencies that keep a token inside the noun phrase of its head.
+_PHRASE_DEPS = frozenset({"appos", "nmod", "compound", "flat", "flat:name", "amod", "nn", "npadvmod"})
+
+
 def product_evidence(cand: Candidate, doc: Doc, lang: str, *, known: bool) -> int:
     """How surely the words around ``cand`` make it a product rather than a person, company or
     place: 2 (a product, and so is the same name elsewhere in the segment), 1 (a product unless the
@@ -710,7 +730,7 @@ def product_evidence(cand: Candidate, doc: Doc, lang: str, *, known: bool) -> in
     ``known`` says the gazetteer knows the name: a known company or place is a maker or a
     location, except when a model name follows it before the product noun."""
     span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
-    if span is None or len(span) == 0:
+    if span is None or len(span) == 0 or _speaks(span, lang):
         return 0
     after = _product_noun_after(span, known=known, person=cand.label == "PER") if lang == "en" and cand.label != "LOC" else 0
     if after or known:

@@ -1958,6 +1958,12 @@ def _quote_spans(
     return out
 
 
+def is_reporting_verb(tok: Token, lang: str) -> bool:
+    """Whether ``tok`` is a verb of saying (reporting or appeal types of the packaged lexicon, or
+    one of the extra reporting verbs): "said", "a annoncé", "declared"."""
+    return _is_reporting(tok, lang, _default_lexicon())
+
+
 def _is_reporting(tok: Token, lang: str, lex: TriggerLexicon) -> bool:
     if tok.pos_ not in ("VERB", "AUX"):
         return False

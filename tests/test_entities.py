@@ -374,6 +374,10 @@ def test_makers_and_people_next_to_products_stay(lang: str, text: str, expected:
         # A subject unattached to the product noun before it.
         ("en", "He drove the car Smith had bought.", "Smith", "PER", False, 0),
         ("fr", "Il a vendu la voiture que Dupont avait achetée.", "Dupont", "PER", False, 0),
+        # A product says nothing: the subject of a verb of saying is the company.
+        ("fr", "Le moteur de recherche Qwant a annoncé lundi un partenariat.", "Qwant", "ORG", False, 0),
+        ("en", "The messaging app Telegram said on Monday that it would appeal.", "Telegram", "ORG", False, 0),
+        ("en", "The messaging app Telegram was blocked on Monday.", "Telegram", "ORG", False, 2),
     ],
 )
 def test_product_evidence(lang: str, text: str, name: str, label: str, known: bool, evidence: int) -> None:
