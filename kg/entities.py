@@ -730,18 +730,20 @@ def product_evidence(cand: Candidate, doc: Doc, lang: str, *, known: bool) -> in
     ``known`` says the gazetteer knows the name: a known company or place is a maker or a
     location, except when a model name follows it before the product noun."""
     span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
-    if span is None or len(span) == 0 or _speaks(span, lang):
+    if span is None or len(span) == 0:
         return 0
     after = _product_noun_after(span, known=known, person=cand.label == "PER") if lang == "en" and cand.label != "LOC" else 0
     if after or known:
-        return after
-    strong = (
-        _product_noun_before(span, lang)
-        or _product_in_apposition(span, lang)
-        or _inside_product_name(span)
-        or (lang == "en" and _device_with_article(span))
-    )
-    return 2 if strong else 0
+        evidence = after
+    else:
+        strong = (
+            _product_noun_before(span, lang)
+            or _product_in_apposition(span, lang)
+            or _inside_product_name(span)
+            or (lang == "en" and _device_with_article(span))
+        )
+        evidence = 2 if strong else 0
+    return 0 if evidence and _speaks(span, lang) else evidence
 
 
 def _acts_as_organisation(cand: Candidate, doc: Doc) -> bool:
