@@ -24,6 +24,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from kg.doccache import doc_text
+from kg.events import is_reporting_verb
 from kg import institutions as inst
 from kg.gazetteer import Gazetteer, GazetteerRecord, default_gazetteer, normalise_name
 from kg.ingest import slugify
@@ -706,11 +707,9 @@ def _speaks(span: SpacySpan, lang: str) -> bool:
     """The name, or the noun phrase it names, is the subject of a verb of saying: a product says
     nothing, so "the messaging app Telegram said" and "le moteur de recherche Qwant a annoncé" name
     companies."""
-    from kg.events import is_reporting_verb
-
     tok = span.root
     for _ in range(4):  # up through the noun phrase: "Qwant" -> "recherche" -> "moteur"
-        if tok.dep_ in _SUBJECT_DEPS - {"nsubjpass", "nsubj:pass"}:
+        if tok.dep_ == "nsubj":  # an active subject: a passive one does not say anything
             return is_reporting_verb(tok.head, lang)
         if tok.dep_ not in _PHRASE_DEPS or tok.head.i == tok.i:
             return False

@@ -178,13 +178,12 @@ def _cell(value: object) -> str:
 
 def head_rows(dataset: Dataset, query: str, *, limit: int) -> tuple[list[str], list[list[str]], int]:
     """Column names, the first ``limit`` rows (as :func:`result_rows` gives them) and the number of
-    rows of ``query``. A store that streams its answers (:meth:`kg.store.OxigraphStore.head`) never
-    holds more than ``limit`` rows; an rdflib dataset, already in memory, is read whole."""
-    head = getattr(dataset, "head", None)
-    if head is not None and not isinstance(dataset, (Dataset, Graph)):
-        return head(query, limit=limit)
-    columns, rows = result_rows(run_query(dataset, query))
-    return columns, rows[:limit], len(rows)
+    rows of ``query``. ``dataset`` may be a :class:`kg.store.Store`: an Oxigraph store streams its
+    answers and never holds more than ``limit`` rows."""
+    from kg.store import MemoryStore
+
+    store = MemoryStore(dataset) if isinstance(dataset, (Dataset, Graph)) else dataset
+    return store.head(query, limit=limit)
 
 
 def result_rows(result: Result) -> tuple[list[str], list[list[str]]]:

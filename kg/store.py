@@ -98,6 +98,11 @@ class Store(Protocol):
         """SPARQL over the union of the named graphs (prefixes declared, values bound; E402, E407, E408)."""
         ...
 
+    def head(self, sparql: str, *, limit: int, timeout: float | None = None) -> tuple[list[str], list[list[str]], int]:
+        """Column names, the first ``limit`` rows as strings (:func:`kg.query.result_rows`) and the
+        number of rows of a query."""
+        ...
+
     def to_dataset(self) -> Dataset:
         """The whole store as an rdflib Dataset (the store's own for a MemoryStore, a copy otherwise)."""
         ...
@@ -194,6 +199,12 @@ class MemoryStore(_Base):
         from kg.query import run_query
 
         return run_query(self.dataset, sparql, bindings=bindings, timeout=timeout)
+
+    def head(self, sparql: str, *, limit: int, timeout: float | None = None) -> tuple[list[str], list[list[str]], int]:
+        from kg.query import result_rows
+
+        columns, rows = result_rows(self.query(sparql, timeout=timeout))
+        return columns, rows[:limit], len(rows)
 
     def to_dataset(self) -> Dataset:
         return self.dataset
@@ -531,7 +542,7 @@ class OxigraphStore(_Base):
         return outcome["result"]  # type: ignore[return-value]
 
     def _head(self, answer: Any, cancelled: threading.Event, limit: int) -> tuple[list[str], list[list[str]], int]:
-        from kg.query import result_rows
+        from kg.query import _cell, result_rows
 
         ox, conv = self._terms.ox, self._terms.to_rdflib
         if not isinstance(answer, ox.QuerySolutions):
@@ -545,8 +556,7 @@ class OxigraphStore(_Base):
                 raise _Cancelled
             total += 1
             if total <= limit:
-                values = (solution[name] for name in names)
-                rows.append(["" if value is None else str(conv(value)) for value in values])
+                rows.append([_cell(conv(solution[name])) for name in names])
         return names, rows, total
 
     def _to_result(self, answer: Any, cancelled: threading.Event) -> Result:
