@@ -7,18 +7,12 @@
 Both sides read the same in-memory documents (the Wikinews FR sample repeated, each repetition with
 its own ID), with the same spaCy models, loaded and warmed up before anything is timed:
 
-* raw:  ``nlp.pipe(bodies, batch_size=64)`` with the stock model of each document's main language,
-  exactly as ``spacy.load`` returns it;
+* raw:  ``nlp.pipe(bodies, batch_size=64)`` with the model of each document's main language;
 * full: ``kg.builder.build_documents(documents)``: language routing, spaCy, every extractor and the
-  RDF dataset (disk parsing and serialisation are not measured);
-* pipe: ``nlp.pipe`` as on the raw side, but with the models as kg loads them (``kg.models``: the
-  same components, the rule lemmatizer memoised by ``kg.lemmas``, which gives the same lemmas).
+  RDF dataset (disk parsing and serialisation are not measured).
 
-The target ratio is full/raw: a kg build against running spaCy yourself. full/pipe is printed
-beside it: kg's cost outside spaCy alone, without the lemmatizer's speed-up.
-
-The sides alternate (raw, full, pipe, raw, full, pipe, ...) ``--repeat`` times and the fastest run
-of each side is reported. The last line of the output is a JSON object with every figure.
+The sides alternate (raw, full, raw, full, ...) ``--repeat`` times and the fastest run of each side
+is reported. The last line of the output is a JSON object with every figure.
 """
 
 from __future__ import annotations
@@ -49,7 +43,6 @@ SHARED_SAMPLE = ROOT.parent / "shared" / "corpora" / "wikinews-fr" / "wikinews-f
 REPO_SAMPLE = ROOT / "data" / "wikinews-fr" / "wikinews-fr-sample.jsonl"
 RAW_BATCH = 64  # the batch size kg.pipeline passes to nlp.pipe
 TARGET = 0.85
-SIDES = ("raw", "full", "pipe")
 WARMUP_DOCS = 16
 
 
@@ -117,12 +110,10 @@ def reset_peak() -> bool:
 # --- the two sides ------------------------------------------------------------------------------
 
 
-def run_raw(groups: dict[str, list[str]], *, stock: bool = True) -> int:
-    """``nlp.pipe`` over each language's bodies: the stock models, or (``stock=False``) the
-    models as kg loads them."""
+def run_raw(groups: dict[str, list[str]]) -> int:
     tokens = 0
     for lang, texts in groups.items():
-        nlp = load_model(lang, stock=stock)
+        nlp = load_model(lang)
         for doc in nlp.pipe(texts, batch_size=RAW_BATCH):
             tokens += len(doc)
     return tokens
@@ -176,22 +167,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     for lang in SUPPORTED:  # the full build loads a model when it first meets that language
         load_model(lang)
     run_raw({lang: texts[:WARMUP_DOCS] for lang, texts in groups.items()})
-    run_raw({lang: texts[:WARMUP_DOCS] for lang, texts in groups.items()}, stock=False)
     run_full(warm)
     after_load = _status_mb("VmRSS")
     overall_peak = max(overall_peak, ru_maxrss_mb())
     can_reset = reset_peak()
 
-    runs: dict[str, list[dict]] = {side: [] for side in SIDES}
+    runs: dict[str, list[dict]] = {"raw": [], "full": []}
     tokens = 0
     triples = 0
     for r in range(max(1, args.repeat)):
-        for side in SIDES:
+        for side in ("raw", "full"):
             if side == "raw":
                 res = timed(lambda: run_raw(groups), can_reset=can_reset)
                 tokens = res["value"]
-            elif side == "pipe":
-                res = timed(lambda: run_raw(groups, stock=False), can_reset=can_reset)
             else:
                 res = timed(lambda: run_full(documents), can_reset=can_reset)
                 triples = res["value"]
@@ -200,7 +188,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"run {r + 1} {side:4s}: {res['seconds']:8.2f} s  ({count / res['seconds']:7.2f} docs/s)")
 
     figures: dict[str, dict] = {}
-    for side in SIDES:
+    for side in ("raw", "full"):
         best = min(runs[side], key=lambda x: x["seconds"])
         secs = best["seconds"]
         peaks = [x["peak_rss_mb"] for x in runs[side] if x["peak_rss_mb"] is not None]
@@ -215,11 +203,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             "peak_rss_mb": round(max(peaks), 1) if peaks else None,
         }
     ratio = figures["raw"]["seconds"] / figures["full"]["seconds"]
-    overhead_ratio = figures["pipe"]["seconds"] / figures["full"]["seconds"]
-    pairs = [a["seconds"] / b["seconds"] for a, b in zip(runs["raw"], runs["full"])]
     print()
     print(f"{'side':6s} {'docs':>6s} {'tokens':>9s} {'seconds':>9s} {'docs/s':>8s} {'tokens/s':>10s} {'peak RSS MB':>12s}")
-    for side in SIDES:
+    for side in ("raw", "full"):
         f = figures[side]
         peak = f"{f['peak_rss_mb']:.0f}" if f["peak_rss_mb"] is not None else "n/a"
         print(
@@ -227,8 +213,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"{f['tokens_per_s']:10.0f} {peak:>12s}"
         )
     verdict = "meets" if ratio >= TARGET else "BELOW"
-    print(f"ratio full/raw: {ratio:.3f} ({verdict} the {TARGET} target; each run: {', '.join(f'{x:.3f}' for x in pairs)})")
-    print(f"ratio full/pipe: {overhead_ratio:.3f} (kg's cost outside spaCy alone, against spaCy as kg loads it)")
+    print(f"ratio full/raw: {ratio:.3f} ({verdict} the {TARGET} target)")
     print(f"triples in the full build: {triples}")
     print(f"RSS after loading models: {after_load:.0f} MB" if after_load is not None else "")
     print(f"peak resident memory (ru_maxrss, whole process): {overall_peak:.0f} MB")
@@ -240,10 +225,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "models": models,
         "raw": figures["raw"],
         "full": figures["full"],
-        "pipe": figures["pipe"],
         "ratio": round(ratio, 4),
-        "ratio_runs": [round(x, 4) for x in pairs],
-        "ratio_full_pipe": round(overhead_ratio, 4),
         "target": TARGET,
         "meets_target": ratio >= TARGET,
         "triples": triples,

@@ -11,7 +11,6 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from kg.errors import Errors, KGError
-from kg.lemmas import memoise_lemmatizer
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -23,12 +22,8 @@ MODEL_CANDIDATES: dict[str, tuple[str, ...]] = {
 
 
 @lru_cache(maxsize=None)
-def load_model(lang: str, *, stock: bool = False) -> Language:
-    """The spaCy pipeline for ``lang`` (``fr`` or ``en``), loaded from the first installed candidate.
-
-    Its rule lemmatizer is memoised (:mod:`kg.lemmas`: the same lemmas, faster). ``stock=True``
-    gives the pipeline exactly as ``spacy.load`` returns it, a separate copy (benchmarks compare
-    against it)."""
+def load_model(lang: str) -> Language:
+    """The spaCy pipeline for ``lang`` (``fr`` or ``en``), loaded from the first installed candidate."""
     import importlib.util
 
     import spacy
@@ -40,8 +35,6 @@ def load_model(lang: str, *, stock: bool = False) -> Language:
         if importlib.util.find_spec(name) is not None:
             nlp = spacy.load(name)
             nlp.max_length = max(nlp.max_length, 5_000_000)
-            if not stock:
-                memoise_lemmatizer(nlp)
             _NAMES[id(nlp)] = (nlp, _model_name(nlp))
             return nlp
     raise KGError(Errors.E501, lang=lang, names=", ".join(names))
