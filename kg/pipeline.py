@@ -8,7 +8,6 @@ never takes the rest of the batch with it.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -18,7 +17,7 @@ from kg import attach
 from kg import entities as ent
 from kg import events as evt
 from kg import temporal
-from kg.doccache import remember_text, token_starts
+from kg.doccache import remember_text
 from kg.errors import Errors, KGError
 from kg.gazetteer import Gazetteer, default_gazetteer
 from kg.language import SUPPORTED, segment
@@ -82,58 +81,36 @@ def _governs_infinitive(tok: Token) -> bool:
 def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str | None]:
     """Map a document offset to the tense of the clause around it (``future`` or ``past``/``None``).
 
-    Each segment's sentence bounds are read once, on the first call, from the Doc's arrays (making
-    a Span for every sentence cost more than the rest of the dates), and each sentence's tense is
-    computed once (a document has many dates).
+    Each segment's sentences are listed once, on the first call, and each sentence's tense is
+    computed once (``doc.sents`` walks the whole Doc, and a document has many dates).
     """
-    bounds: dict[int, tuple[list[int], list[int], list[int]]] = {}
+    sentences: dict[int, list[tuple[int, int, SpacySpan]]] = {}
     tenses: dict[tuple[int, int], str] = {}
     futures: dict[int, list[bool]] = {}
+
+    def sentence_tense(k: int, sent: SpacySpan) -> str:
+        flags = futures.get(k)
+        if flags is None:
+            flags = futures[k] = future_tokens(parsed[k][1])
+        return "future" if any(flags[sent.start : sent.end]) else "past"
 
     def tense_at(offset: int) -> str | None:
         for k, (seg, doc) in enumerate(parsed):
             if not seg.start <= offset < seg.end:
                 continue
             local = offset - seg.start
-            found = bounds.get(k)
-            if found is None:
-                found = bounds[k] = _sentence_bounds(doc)
-            first_tokens, first_chars, end_chars = found
-            n = bisect_right(first_chars, local) - 1
-            if n < 0 or local >= end_chars[n]:
-                return None
-            tense = tenses.get((k, n))
-            if tense is None:
-                flags = futures.get(k)
-                if flags is None:
-                    flags = futures[k] = future_tokens(doc)
-                stop = first_tokens[n + 1] if n + 1 < len(first_tokens) else len(flags)
-                tense = tenses[(k, n)] = "future" if any(flags[first_tokens[n] : stop]) else "past"
-            return tense
+            sents = sentences.get(k)
+            if sents is None:
+                sents = sentences[k] = [(s.start_char, s.end_char, s) for s in doc.sents]
+            for n, (a, b, sent) in enumerate(sents):
+                if a <= local < b:
+                    found = tenses.get((k, n))
+                    if found is None:
+                        found = tenses[(k, n)] = sentence_tense(k, sent)
+                    return found
         return None
 
     return tense_at
-
-
-def _sentence_bounds(doc: Doc) -> tuple[list[int], list[int], list[int]]:
-    """For each sentence of ``doc`` (as ``doc.sents`` gives them): its first token, its first
-    character and the end of its last token."""
-    if not len(doc):
-        return [], [], []
-    if not (doc.has_annotation("SENT_START") or doc.has_annotation("DEP")):
-        sents = list(doc.sents)  # raises spaCy's own error, as before
-        return [s.start for s in sents], [s.start_char for s in sents], [s.end_char for s in sents]
-    import numpy
-    from spacy.attrs import LENGTH, SENT_START
-
-    columns = doc.to_array([SENT_START, LENGTH])
-    first = numpy.flatnonzero(columns[:, 0] == 1).tolist()
-    if not first or first[0] != 0:
-        first = [0, *first]
-    starts = token_starts(doc)
-    lengths = columns[:, 1].tolist()
-    last = [*(i - 1 for i in first[1:]), len(doc) - 1]
-    return first, [starts[i] for i in first], [starts[i] + lengths[i] for i in last]
 
 
 def analyse_document(
