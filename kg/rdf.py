@@ -20,6 +20,7 @@ from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS, SDO, XSD, Namespace
 
 from kg import __version__
+from kg.memstore import GraphStore
 from kg.namespaces import GAF, ITSRDF, NIF, SEM, WD
 from kg.pipeline import entity_for_span, nearest_organisation
 from kg.resources import resource_path
@@ -94,8 +95,9 @@ class IRIs:
 
 
 def new_dataset() -> Dataset:
-    """An empty dataset whose default graph is the union of its named graphs, with our prefixes."""
-    dataset = Dataset(default_union=True)
+    """An empty dataset whose default graph is the union of its named graphs, with our prefixes,
+    in memory (:class:`kg.memstore.GraphStore`, rdflib's ``Memory`` with a cheaper ``add``)."""
+    dataset = Dataset(store=GraphStore(), default_union=True)
     for prefix, ns in PREFIXES.items():
         dataset.bind(prefix, ns, override=True, replace=True)
     return dataset
