@@ -130,7 +130,7 @@ class GraphStore(Store):
             bucket = self._triples[cid] = {}
         bucket[(s, p, o)] = None
 
-    def addN(self, quads: Iterable[tuple[Node, Node, Node, Any]]) -> None:  # noqa: N802 - rdflib's name
+    def addN(self, quads: Iterable[tuple[Node, Node, Node, Any]]) -> None:
         for s, p, o, c in quads:
             self.add((s, p, o), c)
 
