@@ -31,6 +31,7 @@ from rdflib import Dataset, Graph, URIRef
 
 from kg.errors import Errors, KGError
 from kg.ingest import DEFAULT_MAX_CHARS, SUFFIXES, iter_ingest, iter_input_files
+from kg.memstore import GraphStore
 from kg.pipeline import Options
 from kg.rdf import IRIs, Links, add_analysis, add_ontology, new_dataset, ontology_graph
 from kg.resolve import Resolver
@@ -183,7 +184,7 @@ def build_documents(
                 yield item
 
     collector = _Collector()  # before the first batch, which becomes garbage after its flush
-    batch = Dataset()
+    batch = Dataset(store=GraphStore())
     order: list[URIRef] = []
 
     def flush() -> None:
@@ -191,7 +192,7 @@ def build_documents(
         assert result.store is not None
         for iri, graph in _named(batch, order):
             result.store.replace_graph(iri, graph)  # one transaction per document graph
-        batch, order = Dataset(), []
+        batch, order = Dataset(store=GraphStore()), []
         # RocksDB keeps writes in memory tables until they fill: flush them so memory stays flat.
         raw = getattr(result.store, "oxigraph", None)
         if raw is not None:

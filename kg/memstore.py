@@ -31,6 +31,8 @@ if TYPE_CHECKING:
 
 __all__ = ["GraphStore"]
 
+_NO_GRAPH = object()  # what the one-entry cache of the last graph holds before any graph
+
 
 class GraphStore(Store):
     """A context-aware, graph-aware in-memory triple store (see the module docstring)."""
@@ -53,7 +55,7 @@ class GraphStore(Store):
         self._count = 0
         self._namespace: dict[str, URIRef] = {}
         self._prefix: dict[URIRef, str] = {}
-        self._last: tuple[Any, Node | None] = (None, None)
+        self._last: tuple[Any, Node | None] = (_NO_GRAPH, None)
 
     # --- contexts ---------------------------------------------------------------------------------
 
@@ -89,13 +91,16 @@ class GraphStore(Store):
         """Add ``triple`` to the graph ``context`` (a no-op when it is there already)."""
         if quoted:
             raise NotImplementedError("GraphStore does not hold N3 formulae (quoted graphs)")
-        if context is None:
-            raise ValueError("GraphStore.add needs a graph: it is context-aware")
-        cid = self._cid(context)
+        last, cid = self._last
+        if context is not last:
+            if context is None:
+                raise ValueError("GraphStore.add needs a graph: it is context-aware")
+            cid = self._cid(context)
         s, p, o = triple
-        po = self._spo.get(s)
+        spo = self._spo
+        po = spo.get(s)
         if po is None:
-            po = self._spo[s] = {}
+            po = spo[s] = {}
         objects = po.get(p)
         if objects is None:
             objects = po[p] = {}
@@ -103,16 +108,18 @@ class GraphStore(Store):
         if info is None:
             objects[o] = cid
             self._count += 1
-            os_ = self._pos.get(p)
+            pos = self._pos
+            os_ = pos.get(p)
             if os_ is None:
-                os_ = self._pos[p] = {}
+                os_ = pos[p] = {}
             subjects = os_.get(o)
             if subjects is None:
                 subjects = os_[o] = {}
             subjects[s] = None
-            sp = self._osp.get(o)
+            osp = self._osp
+            sp = osp.get(o)
             if sp is None:
-                sp = self._osp[o] = {}
+                sp = osp[o] = {}
             predicates = sp.get(s)
             if predicates is None:
                 predicates = sp[s] = {}
@@ -128,7 +135,7 @@ class GraphStore(Store):
         bucket = self._triples.get(cid)
         if bucket is None:
             bucket = self._triples[cid] = {}
-        bucket[(s, p, o)] = None
+        bucket[triple if type(triple) is tuple else (s, p, o)] = None
 
     def addN(self, quads: Iterable[tuple[Node, Node, Node, Any]]) -> None:
         for s, p, o, c in quads:
@@ -191,7 +198,7 @@ class GraphStore(Store):
         self.remove((None, None, None), graph)
         self._triples.pop(cid, None)
         self._graphs.pop(cid, None)
-        self._last = (None, None)
+        self._last = (_NO_GRAPH, None)
 
     # --- reading ----------------------------------------------------------------------------------
 

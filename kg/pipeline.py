@@ -44,12 +44,19 @@ class Options:
     batch_size: int = DEFAULT_BATCH
 
 
+# Morphology hash -> "is it a future tense", for every analysis met so far. A hash names its
+# feature string ("Mood=Ind|Tense=Fut|..."), the same in every vocabulary, and the models can only
+# produce the analyses of their tag sets, so this stays small.
+_FUTURE_MORPHS: dict[int, bool] = {}
+
+
 def future_tokens(doc: Doc) -> list[bool]:
     """For each token: does it put its clause in the future? A verb in the future tense, English
     "will"/"shall", or French "aller" governing an infinitive ("va fermer").
 
     Read from the Doc's attribute arrays, with the morphology of each distinct analysis looked up
-    once: making a Token and a MorphAnalysis for every word cost more than the rest of the dates.
+    once per process: making a Token and a MorphAnalysis for every word cost more than the rest of
+    the dates.
     """
     import numpy
     from spacy.attrs import LEMMA, LOWER, MORPH
@@ -60,7 +67,13 @@ def future_tokens(doc: Doc) -> list[bool]:
         return []
     columns = doc.to_array([MORPH, LOWER, LEMMA])
     morphs, lowers, lemmas = columns[:, 0], columns[:, 1], columns[:, 2]
-    future = [m for m in numpy.unique(morphs).tolist() if "Fut" in MorphAnalysis.from_id(vocab, m).get("Tense")]
+    future = []
+    for m in numpy.unique(morphs).tolist():
+        is_future = _FUTURE_MORPHS.get(m)
+        if is_future is None:
+            is_future = _FUTURE_MORPHS[m] = "Fut" in MorphAnalysis.from_id(vocab, m).get("Tense")
+        if is_future:
+            future.append(m)
     modal = [vocab.strings["will"], vocab.strings["shall"]]
     flags = numpy.isin(morphs, future) | numpy.isin(lowers, modal)
     for i in numpy.flatnonzero(lemmas == vocab.strings["aller"]).tolist():
