@@ -97,33 +97,13 @@ class GraphStore(Store):
                 raise ValueError("GraphStore.add needs a graph: it is context-aware")
             cid = self._cid(context)
         s, p, o = triple
-        spo = self._spo
-        po = spo.get(s)
-        if po is None:
-            po = spo[s] = {}
-        objects = po.get(p)
-        if objects is None:
-            objects = po[p] = {}
+        objects = self._spo.setdefault(s, {}).setdefault(p, {})
         info = objects.get(o)
         if info is None:
             objects[o] = cid
             self._count += 1
-            pos = self._pos
-            os_ = pos.get(p)
-            if os_ is None:
-                os_ = pos[p] = {}
-            subjects = os_.get(o)
-            if subjects is None:
-                subjects = os_[o] = {}
-            subjects[s] = None
-            osp = self._osp
-            sp = osp.get(o)
-            if sp is None:
-                sp = osp[o] = {}
-            predicates = sp.get(s)
-            if predicates is None:
-                predicates = sp[s] = {}
-            predicates[p] = None
+            self._pos.setdefault(p, {}).setdefault(o, {})[s] = None
+            self._osp.setdefault(o, {}).setdefault(s, {})[p] = None
         elif isinstance(info, set):
             if cid in info:
                 return
@@ -168,23 +148,9 @@ class GraphStore(Store):
                 objects[o] = left
                 continue
             self._count -= 1
-            del objects[o]
-            if not objects:
-                del self._spo[s][p]
-                if not self._spo[s]:
-                    del self._spo[s]
-            subjects = self._pos[p][o]
-            del subjects[s]
-            if not subjects:
-                del self._pos[p][o]
-                if not self._pos[p]:
-                    del self._pos[p]
-            predicates = self._osp[o][s]
-            del predicates[p]
-            if not predicates:
-                del self._osp[o][s]
-                if not self._osp[o]:
-                    del self._osp[o]
+            _unindex(self._spo, s, p, o)
+            _unindex(self._pos, p, o, s)
+            _unindex(self._osp, o, s, p)
 
     def add_graph(self, graph: Graph) -> None:
         cid = self._cid(graph)
@@ -302,3 +268,13 @@ class GraphStore(Store):
 
     def namespaces(self) -> Iterator[tuple[str, URIRef]]:
         yield from list(self._namespace.items())
+
+
+def _unindex(index: dict[Any, dict[Any, dict[Any, Any]]], a: Any, b: Any, c: Any) -> None:
+    """Delete ``index[a][b][c]``, then the inner dictionaries it leaves empty."""
+    inner = index[a][b]
+    del inner[c]
+    if not inner:
+        del index[a][b]
+        if not index[a]:
+            del index[a]

@@ -90,7 +90,6 @@ def test_same_observations_as_rdflib_memory(name: str, ops: list[tuple]) -> None
         assert _state(ours) == _state(memory), (name, op)
 
 
-_TERM = st.tuples(st.sampled_from(S), st.sampled_from(P), st.sampled_from(O))
 _OP = st.one_of(
     st.tuples(st.just("add"), st.sampled_from(S), st.sampled_from(P), st.sampled_from(O), st.sampled_from(G)),
     st.tuples(st.just("remove"), st.sampled_from([None, *S]), st.sampled_from([None, *P]),
