@@ -10,7 +10,7 @@ import typer
 from rich.console import Console
 
 from kg import __version__
-from kg.errors import KGError
+from kg.errors import Errors, KGError
 
 app = typer.Typer(
     add_completion=False,
@@ -354,17 +354,34 @@ def serve(
     host: str = typer.Option("127.0.0.1", "--host", help="Address to bind; anything but loopback exposes the endpoint to the network."),
     writable: bool = typer.Option(False, "--writable", help="Accept SPARQL UPDATE and Graph Store writes (read-only by default)."),
     location: Optional[Path] = typer.Option(None, "--location", help="Load a graph file into this store folder (kept) instead of a temporary one."),
-    timeout: Optional[float] = typer.Option(None, "--timeout", help="Stop each query after this many seconds."),
+    timeout: float = typer.Option(30.0, "--timeout", help="Stop each request after this many seconds (HTTP 408); the server that ran it is replaced."),
+    max_body_bytes: int = typer.Option(1 << 20, "--max-body-bytes", help="Refuse request bodies larger than this (HTTP 413)."),
+    max_result_bytes: int = typer.Option(64 << 20, "--max-result-bytes", help="Refuse answers larger than this (HTTP 422)."),
+    max_running: int = typer.Option(4, "--max-running", help="Queries run at once, each in its own Oxigraph process (1 when --writable)."),
+    max_waiting: int = typer.Option(16, "--max-waiting", help="Requests that may wait for a free server; more get HTTP 429."),
+    allow_load: Optional[list[str]] = typer.Option(None, "--allow-load", help="An IRI that SPARQL LOAD may fetch (repeatable; needs --writable). LOAD is refused otherwise."),
+    allow_host: Optional[list[str]] = typer.Option(None, "--allow-host", help="A Host name to answer to besides loopback names, e.g. behind a reverse proxy (repeatable)."),
 ) -> None:
     """Serve a SPARQL 1.1 endpoint (query page, Protocol, Graph Store) over the union of all documents."""
-    from kg.serve import LOOPBACK, start_server
+    from kg.serve import LOOPBACK, Limits, start_server
 
     try:
-        server = start_server(store, host=host, port=port, writable=writable, location=location, query_timeout=timeout)
+        if min(timeout, max_body_bytes, max_result_bytes, max_running, max_waiting + 1) <= 0:
+            raise KGError(Errors.E713, detail="--timeout, --max-body-bytes, --max-result-bytes and --max-running must be positive, --max-waiting at least 0")
+        limits = Limits(
+            timeout=timeout, max_body_bytes=max_body_bytes, max_result_bytes=max_result_bytes,
+            max_running=max_running, max_waiting=max_waiting,
+        )
+        server = start_server(
+            store, host=host, port=port, writable=writable, location=location, limits=limits,
+            allow_load=allow_load or (), allow_hosts=allow_host or (),
+        )
     except KGError as exc:
         raise _fail(exc) from None
     if host not in LOOPBACK:
         err.print(f"[yellow]warning[/yellow] listening on {host}: reachable from other machines", markup=True)
+    if allow_load and not writable:
+        err.print("[yellow]warning[/yellow] --allow-load has no effect without --writable", markup=True)
     mode = "read-write" if writable else "read-only"
     out.print(f"serving {server.location} ({mode}) at {server.url}/  (query: {server.query_url}, graph store: {server.store_url}); Ctrl-C stops")
     raise typer.Exit(server.wait())

@@ -76,6 +76,13 @@ class Errors(str, Enum):
     E704 = "The SPARQL server did not start: {detail}"
     E705 = "Cannot reach the SPARQL endpoint {url}: {detail}"
     E706 = "The SPARQL endpoint {url} answered HTTP {status}: {detail}"
+    E707 = "The request body is {size} bytes, over the limit of {limit} (kg serve --max-body-bytes)."
+    E708 = "Too many queries at once ({running} running, {waiting} waiting); try again shortly."
+    E709 = "The answer is over {limit} bytes; add a LIMIT, or raise kg serve --max-result-bytes."
+    E710 = "This endpoint is read-only; {what} needs kg serve --writable."
+    E711 = "Refused a write from the web page at {origin}: another site's page may not change this endpoint."
+    E712 = "Host {host!r} is not one this endpoint answers to (DNS rebinding protection); name it with kg serve --allow-host."
+    E713 = "Not a SPARQL protocol request: {detail}"
 
 
 class KGError(Exception):

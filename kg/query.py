@@ -22,6 +22,7 @@ from rdflib.query import Result
 
 from kg.errors import Errors, KGError
 from kg.rdf import PREFIXES, new_dataset
+from kg.sparqlguard import check_query
 
 OUTPUT_FORMATS: tuple[str, ...] = ("table", "csv", "json")
 
@@ -87,13 +88,15 @@ def prepare(query: str) -> Any:
     """Parse a query (with the usual prefixes declared) and refuse what would reach the network.
 
     kg runs offline and treats queries as untrusted: ``SERVICE`` (federated queries) and
-    ``FROM``/``FROM NAMED`` (which make rdflib download graphs) are rejected with E408.
+    ``FROM``/``FROM NAMED`` (which make rdflib download graphs) are rejected with E408. The lexical
+    check of :mod:`kg.sparqlguard` runs first, so a query no parser reads the same way is refused too.
     """
     import rdflib.plugins.sparql as sparql_plugin
     from pyparsing import ParseException
     from rdflib.plugins.sparql import prepareQuery
     from rdflib.plugins.sparql.parserutils import CompValue
 
+    check_query(query)
     sparql_plugin.SPARQL_LOAD_GRAPHS = False  # never fetch a graph named in a query
     try:
         prepared = prepareQuery(_with_prologue(query))

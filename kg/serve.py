@@ -1,9 +1,11 @@
-"""A SPARQL endpoint over a graph: the Oxigraph server, started on a store and stopped cleanly.
+"""A SPARQL endpoint over a graph: Oxigraph servers behind a checking front, started and stopped cleanly.
 
-``kg serve STORE`` runs ``oxigraph serve-read-only`` (or ``oxigraph serve`` with ``--writable``) on an
-Oxigraph database directory. It speaks the SPARQL 1.1 Protocol (``/query``, ``/update``), the Graph
-Store Protocol (``/store``) and serves a query page at ``/``. It binds 127.0.0.1 unless another host
-is asked for, and is read-only unless ``writable`` is asked for.
+``kg serve STORE`` listens with the front of :mod:`kg.endpoint`, which checks every request (no
+``SERVICE``, no ``LOAD`` unless allowed, bounded bodies, answers, time and concurrency) and forwards
+it to private ``oxigraph serve-read-only`` processes (one ``oxigraph serve`` with ``--writable``) on
+loopback ports that no client sees. It speaks the SPARQL 1.1 Protocol (``/query``, ``/update``), the
+Graph Store Protocol (``/store``) and serves a query page at ``/``. It binds 127.0.0.1 unless another
+host is asked for, and is read-only unless ``writable`` is asked for.
 
 The default graph is the union of the named graphs, as in ``kg query``: :class:`kg.store.OxigraphStore`
 materialises that union in the database's default graph, so answers are the same as in process
@@ -21,15 +23,18 @@ import socket
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import urllib.error
 import urllib.request
-from dataclasses import dataclass, field
+from collections.abc import Collection
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from kg.endpoint import LOOPBACK, FrontServer, Limits, Upstream, UpstreamPool
 from kg.errors import Errors, KGError
 
-LOOPBACK = ("127.0.0.1", "localhost", "::1")
+__all__ = ["LOOPBACK", "Limits", "Server", "free_port", "sparql_http", "start_server"]
 
 
 def oxigraph_executable() -> str:
@@ -57,17 +62,21 @@ def _bind(host: str, port: int) -> str:
 
 @dataclass
 class Server:
-    """A running Oxigraph server. Use as a context manager, or call :meth:`stop`."""
+    """A running endpoint: the checking front (:mod:`kg.endpoint`) and its private Oxigraph servers.
+    Use as a context manager, or call :meth:`stop`."""
 
     url: str
     host: str
     port: int
     location: Path
     writable: bool
-    process: subprocess.Popen
+    front: FrontServer
+    pool: UpstreamPool
     log: Path
+    _thread: threading.Thread
     _tmp: tempfile.TemporaryDirectory | None = field(default=None, repr=False)
     _logdir: tempfile.TemporaryDirectory | None = field(default=None, repr=False)
+    _stopped: threading.Event = field(default_factory=threading.Event, repr=False)
 
     @property
     def query_url(self) -> str:
@@ -85,12 +94,11 @@ class Server:
         return f"{self.url}/store"
 
     def running(self) -> bool:
-        return self.process.poll() is None
+        return self._thread.is_alive() and not self._stopped.is_set()
 
     def wait(self) -> int:
-        """Block until the server exits (Ctrl-C or SIGTERM stop it); returns its exit status."""
+        """Block until the server is stopped (Ctrl-C or SIGTERM stop it); returns 0."""
         import signal
-        import threading
 
         def interrupt(signum, frame):  # SIGTERM: stop as cleanly as on Ctrl-C
             raise KeyboardInterrupt
@@ -98,22 +106,23 @@ class Server:
         if threading.current_thread() is threading.main_thread():
             signal.signal(signal.SIGTERM, interrupt)
         try:
-            return self.process.wait()
+            while not self._stopped.wait(0.5):
+                pass
+            return 0
         except KeyboardInterrupt:
             return 0
         finally:
             self.stop()
 
     def stop(self, timeout: float = 10.0) -> None:
-        """Stop the server (SIGTERM, then SIGKILL), rebuild the union after a writable session, and
+        """Stop listening, stop the private servers, rebuild the union after a writable session, and
         remove the temporary database if there is one. Safe to call twice."""
-        if self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(timeout)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait(timeout)
+        if not self._stopped.is_set():
+            self._stopped.set()
+            self.front.shutdown()
+            self.front.server_close()
+            self._thread.join(timeout)
+            self.pool.close()
         if self.writable and self._tmp is None and self.location.exists():
             _refresh_union(self.location)
             self.writable = False  # done once
@@ -184,12 +193,23 @@ def start_server(
     location: str | Path | None = None,
     query_timeout: float | None = None,
     startup_timeout: float = 30.0,
+    limits: Limits | None = None,
+    allow_load: Collection[str] = (),
+    allow_hosts: Collection[str] = (),
 ) -> Server:
-    """Start the Oxigraph SPARQL server on ``source`` and wait (bounded) until it answers.
+    """Start the SPARQL endpoint on ``source`` and wait (bounded) until it answers.
 
     ``port=0`` picks a free port. Read-only and loopback-only unless ``writable``/``host`` say
-    otherwise. Raises E703 without the binary, E704 if it exits or does not answer in time.
+    otherwise. Clients reach only the checking front of :mod:`kg.endpoint`; behind it run
+    ``limits.max_running`` private Oxigraph servers on loopback (one when writable, as a database
+    has one writer). ``query_timeout``, when given, overrides ``limits.timeout``. Raises E703
+    without the binary, E704 if a server does not start or the port is taken.
     """
+    limits = limits or Limits()
+    if query_timeout is not None:
+        limits = replace(limits, timeout=float(query_timeout))
+    if writable:
+        limits = replace(limits, max_running=1)
     exe = oxigraph_executable()
     target, tmp, materialised = prepare_location(source, location)
     if writable:
@@ -201,43 +221,75 @@ def start_server(
         materialised = True
     logdir = tempfile.TemporaryDirectory(prefix="kg-serve-log-")
     log = Path(logdir.name) / "oxigraph.log"
-    attempts = 3 if port == 0 else 1
-    last = ""
+    args = [exe, "serve" if writable else "serve-read-only", "--location", str(target)]
+    if not materialised:
+        args.append("--union-default-graph")
+    args += ["--timeout-s", str(max(1, int(round(limits.timeout))))]
+
+    def spawn(count: int) -> list[Upstream]:
+        return _spawn_upstreams(args, count, log, startup_timeout)
+
+    pool = UpstreamPool(spawn, limits.max_running, limits.max_waiting)
     try:
-        for _ in range(attempts):
-            chosen = port or free_port(host)
-            args = [exe, "serve" if writable else "serve-read-only", "--location", str(target), "--bind", _bind(host, chosen)]
-            if not materialised:
-                args.append("--union-default-graph")
-            if query_timeout:
-                args += ["--timeout-s", str(max(1, int(round(query_timeout))))]
-            with open(log, "wb") as handle:
-                process = subprocess.Popen(
-                    args, stdout=handle, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
-                    preexec_fn=_die_with_parent if os.name == "posix" else None,
-                )
-            url_host = f"[{host}]" if ":" in host else host
-            server = Server(f"http://{url_host}:{chosen}", host, chosen, target, writable, process, log, tmp, logdir)
-            deadline = time.monotonic() + startup_timeout
-            while time.monotonic() < deadline:
-                if process.poll() is not None:
-                    break
-                if _answers(server.query_url):
-                    return server
-                time.sleep(0.05)
-            last = log.read_text(encoding="utf-8", errors="replace").strip()[-500:]
-            if process.poll() is None:  # alive but silent: give up
-                server._tmp = server._logdir = None
-                server.stop()
-                raise KGError(Errors.E704, detail=f"no answer within {startup_timeout} s on {_bind(host, chosen)}: {last}")
-            if "in use" not in last.lower():
-                break
-        raise KGError(Errors.E704, detail=f"oxigraph exited with status {process.returncode}: {last}")
+        pool.start()
+        try:
+            front = FrontServer(
+                (host, port), pool, limits=limits, writable=writable, allow_load=allow_load, allow_hosts=allow_hosts
+            )
+        except OSError as exc:
+            raise KGError(Errors.E704, detail=f"cannot listen on {_bind(host, port)}: {exc.strerror or exc}") from None
     except BaseException:
+        pool.close()
         if tmp is not None:
             tmp.cleanup()
         logdir.cleanup()
         raise
+    chosen = int(front.server_address[1])
+    thread = threading.Thread(target=front.serve_forever, kwargs={"poll_interval": 0.2}, name="kg-serve", daemon=True)
+    thread.start()
+    url_host = f"[{host}]" if ":" in host else host
+    return Server(f"http://{url_host}:{chosen}", host, chosen, target, writable, front, pool, log, thread, tmp, logdir)
+
+
+def _spawn_upstreams(args: list[str], count: int, log: Path, startup_timeout: float) -> list[Upstream]:
+    """Start ``count`` private Oxigraph servers on free loopback ports and wait until each answers."""
+    started: list[Upstream] = []
+    try:
+        for _ in range(count):
+            for _attempt in range(3):
+                chosen = free_port("127.0.0.1")
+                with open(log, "ab") as handle:
+                    process = subprocess.Popen(
+                        [*args, "--bind", _bind("127.0.0.1", chosen)], stdout=handle, stderr=subprocess.STDOUT,
+                        stdin=subprocess.DEVNULL, preexec_fn=_die_with_parent if os.name == "posix" else None,
+                    )
+                upstream = Upstream(process, chosen)
+                if _wait_until_up(upstream, startup_timeout):
+                    started.append(upstream)
+                    break
+                upstream.stop()
+                last = log.read_text(encoding="utf-8", errors="replace").strip()[-500:]
+                if "in use" not in last.lower():
+                    raise KGError(Errors.E704, detail=f"oxigraph exited with status {process.returncode}: {last}")
+            else:
+                raise KGError(Errors.E704, detail="no free loopback port for the private Oxigraph server")
+    except BaseException:
+        for upstream in started:
+            upstream.stop()
+        raise
+    return started
+
+
+def _wait_until_up(upstream: Upstream, startup_timeout: float) -> bool:
+    deadline = time.monotonic() + startup_timeout
+    url = f"http://127.0.0.1:{upstream.port}/query"
+    while time.monotonic() < deadline:
+        if upstream.process.poll() is not None:
+            return False
+        if _answers(url):
+            return True
+        time.sleep(0.05)
+    return False
 
 
 def _die_with_parent() -> None:  # pragma: no cover - runs in the child, between fork and exec
