@@ -417,3 +417,61 @@ def test_mutated_queries_never_reach_the_network(endpoint) -> None:
     finally:
         probe.close()
     assert_alive(endpoint)
+
+
+# --- the command as a user runs it ---------------------------------------------------------------------
+
+
+def _children(pid: int) -> set[int]:
+    found: set[int] = set()
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        children = task / "children"
+        if children.exists():
+            found |= {int(c) for c in children.read_text().split()}
+    return found
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="reads child processes from /proc")
+def test_cli_serve_refuses_service_and_leaves_no_process(trig: Path, canary: Canary) -> None:
+    import subprocess
+    import sys
+
+    from kg.serve import free_port
+
+    kg = Path(sys.executable).parent / "kg"
+    command = [str(kg)] if kg.exists() else [sys.executable, "-m", "kg.cli"]
+    port = free_port()
+    process = subprocess.Popen(
+        [*command, "serve", str(trig), "--port", str(port), "--timeout", "5", "--max-body-bytes", "4096", "--max-running", "2"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+    )
+    url = f"http://127.0.0.1:{port}/query"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                if get(url, query="ASK {}")[0] == 200:
+                    break
+            except urllib.error.URLError:
+                pass
+            assert process.poll() is None and time.monotonic() < deadline, process.stderr.read() if process.stderr else ""
+            time.sleep(0.2)
+        # The request of the issue, as curl --data-urlencode sends it.
+        status, body, _ = post_form(url, query=f"SELECT * WHERE {{ SERVICE <{canary.url}/sparql> {{ ?s ?p ?o }} }}")
+        assert status == 403 and b"[E408]" in body
+        assert post(url, b"ASK {} #" + b"x" * 5000, "application/sparql-query")[0] == 413
+        servers = _children(process.pid)
+        assert len(servers) == 2  # --max-running private Oxigraph servers
+        status, body, _ = post(url, SLOW.encode(), "application/sparql-query")
+        assert status == 408 and b"within 5.0 s" in body
+        while len(_children(process.pid) - servers) < 1:  # the one that overran is replaced
+            assert time.monotonic() < deadline + 30
+            time.sleep(0.1)
+        servers |= _children(process.pid)
+    finally:
+        process.terminate()
+        process.wait(20)
+    deadline = time.monotonic() + 10
+    while any(Path(f"/proc/{pid}").exists() and "Z" not in Path(f"/proc/{pid}/stat").read_text().split()[2] for pid in servers):
+        assert time.monotonic() < deadline, "a private Oxigraph server outlived kg serve"
+        time.sleep(0.1)
