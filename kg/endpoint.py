@@ -15,7 +15,7 @@ never talk to it. ``kg serve`` listens with :class:`FrontServer`, which:
 
 Each private Oxigraph server runs one request at a time. One that overruns its time or its answer
 size is killed and replaced, so a runaway query stops using the machine and the endpoint keeps
-serving. Stdlib only: ``http.server`` and ``http.client``.
+serving. Standard library only: ``http.server`` and sockets.
 """
 
 from __future__ import annotations
@@ -240,7 +240,7 @@ def _forward(
                 buffer += data
                 if len(buffer) > cap:
                     raise _Overrun(KGError(Errors.E709, limit=limits.max_result_bytes), 422)
-    except (socket.timeout, TimeoutError):
+    except TimeoutError:
         raise _Overrun(KGError(Errors.E407, seconds=limits.timeout), 408) from None
     end = buffer.find(b"\r\n\r\n")
     if end < 0:
@@ -255,11 +255,10 @@ def _forward(
     chunked = "chunked" in fields.get("transfer-encoding", "").lower() and method != "HEAD"
     if chunked and not payload.endswith(b"0\r\n\r\n"):
         raise ConnectionError("the private server's answer was cut short")
-    if chunked and len(payload) > limits.max_result_bytes and len(Answer(status, None, payload, True).payload()) > limits.max_result_bytes:
+    answer = Answer(status, fields.get("content-type"), payload, chunked)
+    if len(payload) > limits.max_result_bytes and len(answer.payload()) > limits.max_result_bytes:
         raise _Overrun(KGError(Errors.E709, limit=limits.max_result_bytes), 422)
-    if not chunked and len(payload) > limits.max_result_bytes:
-        raise _Overrun(KGError(Errors.E709, limit=limits.max_result_bytes), 422)
-    return Answer(status, fields.get("content-type"), payload, chunked)
+    return answer
 
 
 def _single(params: dict[str, list[str]], name: str) -> str:
@@ -306,18 +305,24 @@ class FrontServer(ThreadingHTTPServer):
         self._page_lock = threading.Lock()
         super().__init__(address, _Handler)
 
+    def forward(self, method: str, target: str, body: bytes | None, headers: dict[str, str]) -> Answer:
+        """Run one request on a free private server, within the limits; a server that overran or
+        broke is replaced."""
+        deadline = time.monotonic() + self.limits.timeout
+        upstream = self.pool.acquire(deadline)
+        healthy = False
+        try:
+            answer = _forward(upstream.port, method, target, body, headers, deadline=deadline, limits=self.limits)
+            healthy = True
+        finally:
+            self.pool.release(upstream, healthy=healthy)
+        return answer
+
     def page_file(self, path: str) -> tuple[str | None, bytes]:
         """A file of the query page, read once from a private server and kept."""
         with self._page_lock:
             if path not in self._page:
-                deadline = time.monotonic() + self.limits.timeout
-                upstream = self.pool.acquire(deadline)
-                healthy = False
-                try:
-                    answer = _forward(upstream.port, "GET", path, None, {}, deadline=deadline, limits=self.limits)
-                    healthy = True
-                finally:
-                    self.pool.release(upstream, healthy=healthy)
+                answer = self.forward("GET", path, None, {})
                 if answer.status != 200:
                     raise OSError(f"the query page file {path} answered {answer.status}")
                 self._page[path] = (answer.ctype, answer.payload())
@@ -330,7 +335,7 @@ class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"  # for chunked answers; every connection is still closed after one
     timeout = 30  # seconds to read a request from a client
 
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - the stdlib's name
+    def log_message(self, format: str, *args: object) -> None:
         pass
 
     # --- answers ------------------------------------------------------------------------------
@@ -398,10 +403,10 @@ class _Handler(BaseHTTPRequestHandler):
 
     # --- dispatch -----------------------------------------------------------------------------
 
-    def do_GET(self) -> None:  # noqa: N802 - http.server's naming
+    def do_GET(self) -> None:
         self._dispatch()
 
-    do_HEAD = do_POST = do_PUT = do_DELETE = do_OPTIONS = do_PATCH = do_GET  # noqa: N815
+    do_HEAD = do_POST = do_PUT = do_DELETE = do_OPTIONS = do_PATCH = do_GET
 
     def _dispatch(self) -> None:
         try:
@@ -516,18 +521,10 @@ class _Handler(BaseHTTPRequestHandler):
         self._proxy(method, target, body, self.headers.get("Content-Type") if body is not None else None)
 
     def _proxy(self, method: str, target: str, body: bytes | None, ctype: str | None) -> None:
-        limits = self.server.limits
-        deadline = time.monotonic() + limits.timeout
         headers = {"Accept": (self.headers.get("Accept") or "*/*")[:500]}
         if ctype:
             headers["Content-Type"] = ctype[:200]
-        upstream = self.server.pool.acquire(deadline)
-        healthy = False
-        try:
-            answer = _forward(upstream.port, method, target, body, headers, deadline=deadline, limits=limits)
-            healthy = True
-        finally:
-            self.server.pool.release(upstream, healthy=healthy)
+        answer = self.server.forward(method, target, body, headers)
         if answer.chunked and self.request_version != "HTTP/1.0":
             self._send(answer.status, answer.body, answer.ctype, chunked=True)
         else:

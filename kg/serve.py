@@ -27,7 +27,7 @@ import threading
 import time
 import urllib.error
 import urllib.request
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -224,7 +224,7 @@ def start_server(
     args = [exe, "serve" if writable else "serve-read-only", "--location", str(target)]
     if not materialised:
         args.append("--union-default-graph")
-    args += ["--timeout-s", str(max(1, int(round(limits.timeout))))]
+    args += ["--timeout-s", str(max(1, round(limits.timeout)))]
 
     def spawn(count: int) -> list[Upstream]:
         return _spawn_upstreams(args, count, log, startup_timeout)
@@ -254,6 +254,7 @@ def start_server(
 def _spawn_upstreams(args: list[str], count: int, log: Path, startup_timeout: float) -> list[Upstream]:
     """Start ``count`` private Oxigraph servers on free loopback ports and wait until each answers."""
     started: list[Upstream] = []
+    hook = _die_with_parent_hook()
     try:
         for _ in range(count):
             for _attempt in range(3):
@@ -261,7 +262,7 @@ def _spawn_upstreams(args: list[str], count: int, log: Path, startup_timeout: fl
                 with open(log, "ab") as handle:
                     process = subprocess.Popen(
                         [*args, "--bind", _bind("127.0.0.1", chosen)], stdout=handle, stderr=subprocess.STDOUT,
-                        stdin=subprocess.DEVNULL, preexec_fn=_die_with_parent if os.name == "posix" else None,
+                        stdin=subprocess.DEVNULL, preexec_fn=hook,  # noqa: PLW1509 - see _die_with_parent_hook
                     )
                 upstream = Upstream(process, chosen)
                 if _wait_until_up(upstream, startup_timeout):
@@ -292,16 +293,29 @@ def _wait_until_up(upstream: Upstream, startup_timeout: float) -> bool:
     return False
 
 
-def _die_with_parent() -> None:  # pragma: no cover - runs in the child, between fork and exec
-    """On Linux, have the kernel stop the server if the Python process that started it dies."""
-    if sys.platform.startswith("linux"):
-        import ctypes
-        import signal
+def _die_with_parent_hook() -> Callable[[], None] | None:
+    """A child-setup function that has the kernel stop the server if the thread that started it
+    ends (Linux's PR_SET_PDEATHSIG), or None elsewhere.
 
-        try:
-            ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
-        except OSError:
-            pass
+    ``libc`` and its ``prctl`` are looked up here, in the parent: between fork and exec, with other
+    threads running, the child must not import or load libraries (it could deadlock on a lock that
+    another thread held at fork time), so it only calls the function found here.
+    """
+    if not sys.platform.startswith("linux"):
+        return None
+    import ctypes
+    import signal
+
+    try:
+        prctl = ctypes.CDLL("libc.so.6", use_errno=True).prctl
+    except (OSError, AttributeError):
+        return None
+    sigterm = int(signal.SIGTERM)
+
+    def hook() -> None:  # pragma: no cover - runs in the child
+        prctl(1, sigterm)  # PR_SET_PDEATHSIG
+
+    return hook
 
 
 def _answers(query_url: str) -> bool:

@@ -25,7 +25,7 @@ REFUSED_QUERIES = [
     ("minus", f"SELECT * {{ ?a ?b ?c MINUS {{ SERVICE <{C}> {{ ?a ?p ?o }} }} }}"),
     ("exists", f"SELECT * {{ ?a ?b ?c FILTER EXISTS {{ SERVICE <{C}> {{ ?a ?p ?o }} }} }}"),
     ("graph", f"SELECT * {{ GRAPH ?g {{ SERVICE <{C}> {{ ?s ?p ?o }} }} }}"),
-    ("prefixed iri", f"PREFIX c: <http://127.0.0.1:9/> SELECT * {{ SERVICE c:sparql {{ ?s ?p ?o }} }}"),
+    ("prefixed iri", "PREFIX c: <http://127.0.0.1:9/> SELECT * { SERVICE c:sparql { ?s ?p ?o } }"),
     ("variable", "SELECT * { VALUES ?e { <http://127.0.0.1:9/sparql> } SERVICE ?e { ?s ?p ?o } }"),
     ("after a dot", f"SELECT * {{ ?a ?b ?c .SERVICE<{C}>{{ ?s ?p ?o }} }}"),
     ("comment inside", f"SELECT * {{ SERVICE# a comment\n<{C}> {{ ?s ?p ?o }} }}"),
