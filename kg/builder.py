@@ -22,15 +22,17 @@ import gc
 import shutil
 import tempfile
 import time
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from rdflib import Dataset, Graph, URIRef
 
 from kg.errors import Errors, KGError
-from kg.ingest import DEFAULT_MAX_CHARS, SUFFIXES, iter_ingest, iter_input_files
+from kg.ingest import DEFAULT_MAX_CHARS, input_kind, is_url, iter_ingest, iter_input_files
 from kg.memstore import GraphStore
 from kg.pipeline import Options
 from kg.rdf import IRIs, Links, add_analysis, add_ontology, new_dataset, ontology_graph
@@ -263,11 +265,14 @@ def estimate_documents(paths: Iterable[str | Path]) -> int:
     progress bars; reading the files is not needed."""
     total = 0
     for raw in paths:
+        if is_url(raw):
+            total += 1
+            continue
         root = Path(raw)
-        if not root.exists() or (root.is_file() and root.suffix.lower() not in SUFFIXES):
+        if not root.exists() or (root.is_file() and input_kind(root) is None):
             continue
         for file in iter_input_files(root):
-            if file.suffix.lower() != ".jsonl":
+            if input_kind(file) != "jsonl":  # an archive or a feed counts as one
                 total += 1
                 continue
             try:
@@ -294,8 +299,13 @@ def build_paths(
     prune: bool = False,
     workers: int = 1,
     scheduler: str | None = None,
+    fetcher: Any = None,
+    counts: Counter[str] | None = None,
 ) -> BuildResult:
     """Read every input path (lazily) and build the graph; input errors are collected, not raised.
+
+    URLs among ``paths`` are fetched with ``fetcher`` (:class:`kg.fetch.Fetcher`); ``counts``
+    receives the web-archive records skipped, by reason (:func:`kg.ingest.iter_ingest`).
 
     ``dataset`` and ``registry`` continue an earlier build (``kg build --update``): the named
     graphs of the documents read are replaced, every other graph is kept. The scaling options are
@@ -307,7 +317,7 @@ def build_paths(
     if on_total is not None:
         on_total(estimate_documents(paths))
     result = build_documents(
-        iter_ingest(paths, max_chars=max_chars),
+        iter_ingest(paths, max_chars=max_chars, fetcher=fetcher, counts=counts),
         options=options,
         iris=iris,
         progress=progress,

@@ -32,6 +32,10 @@ class Errors(str, Enum):
     E012 = "Document {doc_id!r} is given twice (first read from {first})."
     E013 = "Every input document failed; nothing was built."
     E014 = "Extraction failed: {detail}"
+    E015 = "No article text found in the page: only menus, banners and other page furniture."
+    E016 = "Cannot fetch {url}: {detail}"
+    E017 = "Cannot read the web archive: {detail}"
+    E018 = "Cannot read the feed: {detail}"
 
     # --- gazetteer and lexicons -------------------------------------------------------------------
     E201 = "Malformed gazetteer record: {detail}"

@@ -12,16 +12,23 @@ import hashlib
 import json
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import Any
 
 from kg.errors import Errors, KGError
 from kg.types import Document, PartialDate
 
-SUFFIXES: tuple[str, ...] = (".txt", ".md", ".html", ".htm", ".jsonl")
+SUFFIXES: tuple[str, ...] = (
+    ".txt", ".md", ".html", ".htm", ".jsonl", ".warc", ".warc.gz", ".arc", ".arc.gz", ".rss", ".atom", ".xml",
+)
+ARCHIVE_SUFFIXES: tuple[str, ...] = (".warc", ".warc.gz", ".arc", ".arc.gz")
 DEFAULT_MAX_CHARS = 2_000_000
+_FEED_ROOT = re.compile(rb"<(rss|feed|rdf:RDF)\b", re.I)
+_URL = re.compile(r"https?://", re.I)
 
 # Files that describe a corpus rather than belong to it.
 _SKIPPED_NAMES = re.compile(r"^(readme|license|licence|notice|changelog|attribution)(\.|$)", re.I)
@@ -166,7 +173,8 @@ def slugify(value: str, *, max_length: int = 80) -> str:
     return slug[:max_length].rstrip("-")
 
 
-def _decode(data: bytes, *, path: str) -> str:
+def decode_bytes(data: bytes, *, path: str) -> str:
+    """Decode a file's bytes: UTF-16 with a BOM, else UTF-8 (E005 naming the line; E009 for NUL bytes)."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             return data.decode("utf-16")
@@ -181,18 +189,21 @@ def _decode(data: bytes, *, path: str) -> str:
         raise KGError(Errors.E005, path=path, line=line, detail=f"byte {exc.start}: {exc.reason}") from None
 
 
-def _check_size(text: str, *, path: str, line: int | None, max_chars: int) -> None:
+def check_size(text: str, *, path: str, line: int | None, max_chars: int) -> None:
+    """E010 when ``text`` is longer than ``max_chars``."""
     if len(text) > max_chars:
         raise KGError(Errors.E010, path=path, line=line, size=len(text), limit=max_chars)
 
 
 def read_text_document(path: Path, *, display: str, doc_id: str, max_chars: int) -> Document:
-    """Read one ``.txt``, ``.md`` or ``.html`` file."""
-    text = _decode(path.read_bytes(), path=display)
-    _check_size(text, path=display, line=None, max_chars=max_chars)
-    title = None
+    """Read one ``.txt``, ``.md`` or ``.html`` file (a page through :func:`kg.web.read_html_file`)."""
     if path.suffix.lower() in (".html", ".htm"):
-        text, title = html_to_text(text)
+        from kg.web import read_html_file
+
+        return read_html_file(path, display=display, doc_id=doc_id, max_chars=max_chars)
+    text = decode_bytes(path.read_bytes(), path=display)
+    check_size(text, path=display, line=None, max_chars=max_chars)
+    title = None
     meta = parse_metadata(text, path=display)
     if not text[meta.body_start :].strip():
         raise KGError(Errors.E004, path=display)
@@ -214,7 +225,7 @@ def read_jsonl(path: Path, *, display: str, max_chars: int) -> Iterator[Document
     Fields: ``text`` (required), ``id``, ``date``, ``lang``, ``url``, ``title``.
     """
     try:
-        data = _decode(path.read_bytes(), path=display)
+        data = decode_bytes(path.read_bytes(), path=display)
     except KGError as exc:
         yield exc
         return
@@ -237,7 +248,7 @@ def _jsonl_document(line: str, *, number: int, display: str, stem: str, max_char
     text = record.get("text")
     if not isinstance(text, str) or not text.strip():
         raise KGError(Errors.E007, path=display, line=number)
-    _check_size(text, path=display, line=number, max_chars=max_chars)
+    check_size(text, path=display, line=number, max_chars=max_chars)
     meta = parse_metadata(text, path=f"{display}:{number}")
     raw_date = record.get("date")
     date = meta.date
@@ -258,6 +269,29 @@ def _jsonl_document(line: str, *, number: int, display: str, stem: str, max_char
     )
 
 
+def is_url(value: str | Path) -> bool:
+    """Whether an input is an ``http://`` or ``https://`` URL rather than a path."""
+    return isinstance(value, str) and bool(_URL.match(value))
+
+
+def input_kind(path: Path) -> str | None:
+    """How a file is read: ``text`` (.txt, .md), ``html``, ``jsonl``, ``archive`` (WARC/ARC),
+    ``feed`` (.rss, .atom, or .xml whose root is ``rss``/``feed``/``rdf:RDF``), or None."""
+    name, suffix = path.name.lower(), path.suffix.lower()
+    if name.endswith(ARCHIVE_SUFFIXES):
+        return "archive"
+    kinds = {".txt": "text", ".md": "text", ".html": "html", ".htm": "html", ".jsonl": "jsonl", ".rss": "feed", ".atom": "feed"}
+    if suffix in kinds:
+        return kinds[suffix]
+    if suffix == ".xml":
+        try:
+            with open(path, "rb") as handle:
+                return "feed" if _FEED_ROOT.search(handle.read(4096)) else None
+        except OSError:
+            return None
+    return None
+
+
 def iter_input_files(path: Path) -> Iterator[Path]:
     """The readable files under ``path`` (itself, if it is a file), in a stable order."""
     if path.is_file():
@@ -267,7 +301,7 @@ def iter_input_files(path: Path) -> Iterator[Path]:
         rel_parts = child.relative_to(path).parts
         if any(part.startswith(".") for part in rel_parts):
             continue
-        if child.is_file() and child.suffix.lower() in SUFFIXES and not _SKIPPED_NAMES.match(child.name):
+        if child.is_file() and not _SKIPPED_NAMES.match(child.name) and input_kind(child) is not None:
             yield child
 
 
@@ -309,12 +343,21 @@ def iter_jsonl(path: Path, *, display: str, max_chars: int) -> Iterator[Document
                 yield exc
 
 
-def iter_ingest(paths: Iterable[str | Path], *, max_chars: int = DEFAULT_MAX_CHARS) -> Iterator[Document | KGError]:
+def iter_ingest(
+    paths: Iterable[str | Path],
+    *,
+    max_chars: int = DEFAULT_MAX_CHARS,
+    fetcher: Any = None,
+    counts: Counter[str] | None = None,
+) -> Iterator[Document | KGError]:
     """Read every document under ``paths`` lazily, yielding documents and errors in input order.
 
-    The same rules as :func:`ingest` (which collects this iterator); files are read one at a time
-    and JSONL files over :data:`LAZY_JSONL_BYTES` one line at a time, so a corpus of any size is
-    never held in memory at once (only the IDs and sources already seen, to detect duplicates).
+    The same rules as :func:`ingest` (which collects this iterator); files are read one at a time,
+    JSONL files over :data:`LAZY_JSONL_BYTES` one line at a time and web archives one record at a
+    time, so a corpus of any size is never held in memory at once (only the IDs and sources
+    already seen, to detect duplicates). A URL is fetched only with a ``fetcher``
+    (:class:`kg.fetch.Fetcher`): fetching is what the user asks for, never a default. ``counts``
+    receives the archive records skipped, by reason.
     """
     seen: dict[str, str] = {}
     sources: set[str] = set()
@@ -332,11 +375,15 @@ def iter_ingest(paths: Iterable[str | Path], *, max_chars: int = DEFAULT_MAX_CHA
         return doc
 
     for raw in paths:
+        if is_url(raw):
+            item = _fetch(str(raw), fetcher, max_chars=max_chars)
+            yield item if isinstance(item, KGError) else add(item)
+            continue
         root = Path(raw)
         if not root.exists():
             yield KGError(Errors.E001, path=str(raw))
             continue
-        if root.is_file() and root.suffix.lower() not in SUFFIXES:
+        if root.is_file() and input_kind(root) is None:
             yield KGError(Errors.E003, path=str(raw), suffix=root.suffix or "(none)", suffixes=", ".join(SUFFIXES))
             continue
         files = list(iter_input_files(root))
@@ -345,13 +392,9 @@ def iter_ingest(paths: Iterable[str | Path], *, max_chars: int = DEFAULT_MAX_CHA
             continue
         for file in files:
             display = str(file)
-            if file.suffix.lower() == ".jsonl":
-                try:
-                    lazy = file.stat().st_size > LAZY_JSONL_BYTES
-                except OSError:
-                    lazy = False
-                reader = iter_jsonl if lazy else read_jsonl
-                for item in reader(file, display=display, max_chars=max_chars):
+            kind = input_kind(file)
+            if kind in ("jsonl", "archive", "feed"):
+                for item in _iter_file(file, kind, display=display, max_chars=max_chars, counts=counts):
                     yield item if isinstance(item, KGError) else add(item)
                 continue
             try:
@@ -360,6 +403,38 @@ def iter_ingest(paths: Iterable[str | Path], *, max_chars: int = DEFAULT_MAX_CHA
                 yield exc
             except OSError as exc:
                 yield KGError(Errors.E005, path=display, detail=str(exc))
+
+
+def _iter_file(path: Path, kind: str | None, *, display: str, max_chars: int, counts: Counter[str] | None) -> Iterator[Document | KGError]:
+    """The documents of a file that holds several: JSONL lines, archive records, feed entries."""
+    if kind == "archive":
+        from kg.web import iter_archive
+
+        yield from iter_archive(path, display=display, max_chars=max_chars, counts=counts)
+    elif kind == "feed":
+        from kg.web import iter_feed
+
+        yield from iter_feed(path, display=display, max_chars=max_chars)
+    else:
+        try:
+            lazy = path.stat().st_size > LAZY_JSONL_BYTES
+        except OSError:
+            lazy = False
+        yield from (iter_jsonl if lazy else read_jsonl)(path, display=display, max_chars=max_chars)
+
+
+def _fetch(url: str, fetcher: Any, *, max_chars: int) -> Document | KGError:
+    """A fetched page as a document (its source is the URL asked for)."""
+    if fetcher is None:
+        return KGError(Errors.E016, path=url, url=url, detail="fetching is opt-in: give the URL to kg build, or a Fetcher to the API")
+    from kg.web import decode_page, read_html, url_key
+
+    try:
+        page = fetcher.fetch(url)
+        html = decode_page(page.body, page.charset, display=url)
+        return read_html(html, display=url, doc_id=slugify(url_key(page.final_url) or url), max_chars=max_chars, url=page.final_url)
+    except KGError as exc:
+        return exc
 
 
 def ingest(paths: Iterable[str | Path], *, max_chars: int = DEFAULT_MAX_CHARS) -> IngestResult:

@@ -277,6 +277,11 @@ class _Writer:
             g.add((doc_node, SDO.url, Literal(doc.url, datatype=XSD.anyURI)))
         if doc.title:
             g.add((doc_node, SDO.name, Literal(doc.title)))
+            g.add((doc_node, SDO.headline, Literal(doc.title)))
+        if doc.author:
+            g.add((doc_node, SDO.author, Literal(doc.author)))
+        if doc.publisher:
+            g.add((doc_node, SDO.publisher, Literal(doc.publisher)))
         if doc.date is not None:
             g.add((doc_node, SDO.datePublished, _date_literal(doc.date.iso())))
         if doc.lang:

@@ -89,6 +89,9 @@ class Document:
     title: str | None = None
     # Character offset where the article body starts (after a metadata prefix line, if any).
     body_start: int = 0
+    # From a web page's metadata: the byline and the site that published it.
+    author: str | None = None
+    publisher: str | None = None
 
 
 @dataclass(frozen=True)
