@@ -41,7 +41,11 @@ def main_callback(
 
 @app.command()
 def build(
-    inputs: list[Path] = typer.Argument(..., help="Files or folders (.txt, .md, .html, .jsonl); folders are read recursively."),
+    inputs: Optional[list[str]] = typer.Argument(
+        None, help="Files, folders or http(s) URLs (.txt, .md, .html, .jsonl, .warc[.gz], .arc[.gz], .rss, .atom, .xml feeds); folders are read recursively."
+    ),
+    urls: Optional[Path] = typer.Option(None, "--urls", help="A file of links to fetch, one per line (# comments allowed)."),
+    delay: float = typer.Option(1.0, "--delay", help="Seconds between two requests to the same host when fetching URLs."),
     out_dir: Path = typer.Option(Path("out"), "--out", "-o", help="Output folder for graph.trig, graph.html and answers.md."),
     formats: list[str] = typer.Option(["trig"], "--format", "-f", help="Graph formats to write: trig, nquads, turtle, json-ld (repeatable)."),
     html: bool = typer.Option(True, "--html/--no-html", help="Write the interactive page graph.html."),
@@ -59,7 +63,12 @@ def build(
     top_k: int = typer.Option(500, "--top-k", min=1, help="Nodes on the page of a graph over --stream-after documents (the most mentioned entities and their events)."),
 ) -> None:
     """Build the knowledge graph from INPUTS and write it to the output folder."""
+    from collections import Counter
+
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    from kg.fetch import FetchSettings, Fetcher, read_url_list
+    from kg.ingest import is_url
 
     from kg.builder import build_paths, write_outputs
     from kg.pipeline import Options
@@ -67,9 +76,25 @@ def build(
 
     for fmt in formats:
         if fmt not in FORMATS:
-            from kg.errors import Errors
-
             raise _fail(KGError(Errors.E404, value=fmt, choices=", ".join(FORMATS)))
+    sources: list[str | Path] = [raw if is_url(raw) else Path(raw) for raw in inputs or []]
+    list_errors: list[KGError] = []
+    if urls is not None:
+        for item in read_url_list(urls):
+            if isinstance(item, KGError):
+                list_errors.append(item)
+            else:
+                sources.append(item[1])
+    if not sources and not list_errors:
+        raise _fail(KGError(Errors.E002, path=str(urls) if urls else "(no input)", suffixes="a file, a folder or a URL"))
+    fetcher = None
+    if any(is_url(s) for s in sources):
+        try:
+            out_dir.mkdir(parents=True, exist_ok=True)
+            # The raw pages, so that `kg build OUT/sources.warc.gz` repeats the build offline.
+            fetcher = Fetcher(FetchSettings(delay=delay), archive=out_dir / "sources.warc.gz")
+        except (OSError, ValueError) as exc:
+            raise _fail(KGError(Errors.E016, url=str(out_dir / "sources.warc.gz"), detail=str(exc))) from None
     progress = Progress(
         TextColumn("building"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(), console=err, transient=True
     )
@@ -97,11 +122,14 @@ def build(
         existing = [out_dir / n for n in ("graph.trig", "graph.nq", "graph.jsonld") if (out_dir / n).exists()]
         if existing:
             dataset = _load(existing[0])
+    skipped: Counter[str] = Counter()
     try:
         try:
             with progress:
                 result = build_paths(
-                    inputs,
+                    sources,
+                    fetcher=fetcher,
+                    counts=skipped,
                     max_chars=max_chars,
                     options=Options(route_languages=route, batch_size=batch_size),
                     iris=IRIs(base),
@@ -119,6 +147,10 @@ def build(
                 )
         except KGError as exc:
             raise _fail(exc) from None
+        finally:
+            if fetcher is not None:
+                fetcher.close()
+        result.errors[:0] = list_errors
         try:
             written = write_outputs(
                 result,
@@ -126,7 +158,7 @@ def build(
                 formats=formats,
                 html=html,
                 answers=answers,
-                title="kg: " + ", ".join(map(str, inputs)),
+                title="kg: " + ", ".join(map(str, inputs or [urls])),
                 top_k=top_k,
                 page_limit=stream_after,
                 warn=lambda exc: err.print(f"[yellow]warning[/yellow] {exc}"),
@@ -138,6 +170,11 @@ def build(
                 f"built {result.documents} document(s) in {result.seconds:.1f} s "
                 f"({result.docs_per_second:.2f} docs/s): {counts}; {result.triples} triples"
             )
+            if skipped:
+                reasons = ", ".join(f"{reason}: {n}" for reason, n in sorted(skipped.items()))
+                out.print(f"skipped {sum(skipped.values())} web archive record(s) ({reasons})")
+            if fetcher is not None:
+                written.append(out_dir / "sources.warc.gz")
             for path in written:
                 out.print(f"wrote {path}")
             status = 0

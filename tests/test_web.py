@@ -254,3 +254,59 @@ def test_pages_in_the_graph_with_metadata_and_without_furniture(tmp_path: Path) 
     assert len(mentions) >= 20
     furniture = [(r.id, r.anchor) for r in mentions.itertuples() if not any(r.anchor in p for p in article_paragraphs(f"{r.id}.html"))]
     assert len(furniture) / len(mentions) < 0.02, furniture
+
+
+# --- URLs, from the command line -------------------------------------------------------------------------
+
+
+@pytest.mark.slow
+def test_build_fetches_urls_keeps_a_warc_and_rebuilds_offline(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    from typer.testing import CliRunner
+
+    import kg
+    from kg.cli import app
+
+    pages = {"/greve": (WEB / "fr_quotidien.html").read_bytes(), "/harbor": (WEB / "en_wire.html").read_bytes()}
+    seen: list[str] = []
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:  # noqa: N802
+            seen.append(self.path)
+            body = pages.get(self.path)
+            self.send_response(200 if body else 404)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(body or b"")))
+            self.end_headers()
+            self.wfile.write(body or b"")
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    for name in ("http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY"):
+        monkeypatch.delenv(name, raising=False)
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{server.server_address[1]}"
+    links = tmp_path / "links.txt"
+    links.write_text(f"# today's links\n{base}/harbor\n\n{base}/missing\nnot a url\n", encoding="utf-8")
+    out = tmp_path / "out"
+    runner = CliRunner()
+    try:
+        result = runner.invoke(app, ["build", f"{base}/greve", "--urls", str(links), "--out", str(out), "--no-html", "--no-answers", "--delay", "0"])
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert result.exit_code == 1, result.output  # two inputs failed, two were built
+    assert "built 2 document(s)" in result.output
+    assert "[E016]" in result.output and "/missing" in result.output and "links.txt:5" in result.output
+    assert sorted(seen) == ["/greve", "/harbor", "/missing"]
+    online = kg.load(out / "graph.trig").query("SELECT ?src ?text WHERE { ?d kg:sourcePath ?src . ?c kg:document ?d ; nif:isString ?text } ORDER BY ?src")
+    assert list(online["src"]) == [f"{base}/greve", f"{base}/harbor"]
+    # Offline: the WARC beside the graph gives the same texts.
+    again = runner.invoke(app, ["build", str(out / "sources.warc.gz"), "--out", str(tmp_path / "offline"), "--no-html", "--no-answers"])
+    assert again.exit_code == 0, again.output
+    offline = kg.load(tmp_path / "offline" / "graph.trig").query("SELECT ?text WHERE { ?c nif:isString ?text } ORDER BY ?text")
+    assert sorted(offline["text"]) == sorted(online["text"])
