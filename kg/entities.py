@@ -32,6 +32,7 @@ from kg.names import LEADING_THE as _LEADING_THE
 from kg.names import TITLE_PREFIX as _TITLE_PREFIX
 from kg.names import name_part, title_start
 from kg.types import Entity, EntityLabel, EntityMention
+from kg.knowledge.words import word_set, word_sets
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -59,48 +60,10 @@ _POSSESSIVE = re.compile(r"['’]s$")
 _EDGE_JUNK = " \t\r\n\"'“”«»‘’()[]{}<>,;:.!?-–—…*_/|\u00a0\u202f\u200b\u00ad"
 _URLISH = re.compile(r"(https?:|www\.|://|\.(?:com|org|net|fr|co|io|gov|edu)\b|@|#|\w+/\w+)", re.I)
 _CLITIC = re.compile(r"^\w{1,3}['’]$")
-_PARTICLES = frozenset("de du des la le van von der den da di del dos bin ibn al el ben st st. mc".split())
 
 
-# Common nouns that head a place name and change what it denotes ("lac de Neuchâtel" is not
-# Neuchâtel, "mer Noire", "rue de Lausanne", "canton de Vaud"): French writes them in lower case,
-# yet they belong to the name.
-_PLACE_HEADS = frozenset(
-    """mer océan lac île îles isle isles presqu'île presqu’île golfe baie cap canal fleuve rivière mont monts
-    massif col vallée val plaine désert forêt canton département province principauté duché comté
-    rue avenue boulevard place quai pont route allée impasse quartier faubourg ville village château
-    cathédrale église basilique abbaye palais gare aéroport stade patinoire""".split()
-)
-
-# Head words that make a MISC span an organisation or a place.
-_ORG_CUES = frozenset(
-    """groupe société compagnie entreprise association parti ministère ministry université university
-    agence agency inc inc. corp corp. corporation ltd ltd. llc sa sas gmbh plc union fédération federation
-    comité committee commission conseil council congrès congress assemblée assembly parlement parliament
-    sénat senate banque bank fondation foundation institut institute organisation organization
-    tribunal court cour office bureau department département police armée army
-    """.split()
-)
-# French institution names start with a lower-case common noun ("ministère des Finances", "cour
-# d'appel de Paris", "conseil municipal de Lyon"): the noun belongs to the name.
-_ORG_HEADS = frozenset(
-    """ministère secrétariat direction agence office commission comité conseil cour tribunal parquet
-    assemblée sénat chambre banque caisse université école institut académie fondation association
-    fédération confédération union société compagnie groupe parti syndicat armée régiment police
-    gendarmerie préfecture mairie musée orchestre théâtre""".split()
-)
-_LOC_CUES = frozenset(
-    "rue avenue boulevard place pont mont lac fleuve rivière île région province street river lake mount island".split()
-)
 _BLOCKING_POS = frozenset({"VERB", "AUX", "PRON", "SCONJ"})
 
-# A generic institution noun on its own ("l'État", "le Conseil", "the Government") names no
-# particular body; as a node it would wrongly merge every state or council across documents.
-_GENERIC_NOUNS = frozenset(
-    """etat état state gouvernement government conseil council parlement parliament chambre chamber
-    ministère ministry cour court tribunal assemblée assembly commission comité committee
-    administration mairie préfecture justice république republic royaume kingdom""".split()
-)
 _ARTICLE_ONLY = re.compile(r"(?:the|le|la|les|l['’])\s*", re.I)
 _ROMAN_NUMERAL = re.compile(r"^[IVXLC]+$")
 # Nationality nouns ("les Suisses", "80 000 Français", "l'Américain", "un Neuchâtelois") name
@@ -122,7 +85,7 @@ def is_generic_or_demonym(text: str, start: int, end: int) -> bool:
     surface = text[start:end]
     if " " in surface:
         return False
-    if surface.casefold() in _GENERIC_NOUNS or _ROMAN_NUMERAL.match(surface):
+    if surface.casefold() in word_set("xx", "generic_institution_nouns") or _ROMAN_NUMERAL.match(surface):
         return True
     before = text[max(0, start - 20) : start]
     known = inst.norm(surface) in inst.tables().demonyms["fr"]
@@ -215,7 +178,7 @@ def _plausible_person(surface: str) -> bool:
     words = name_part(surface).split()
     if not 1 <= len(words) <= 5:
         return False
-    return all(w[0].isupper() or w.lower() in _PARTICLES or not w[0].isalpha() or _ELIDED_PARTICLE.match(w) for w in words)
+    return all(w[0].isupper() or w.lower() in word_set("xx", "name_particles") or not w[0].isalpha() or _ELIDED_PARTICLE.match(w) for w in words)
 
 
 # "Jeanne d'Arc", "Barbey d'Aurevilly", "Valéry Giscard d'Estaing".
@@ -224,9 +187,9 @@ _ELIDED_PARTICLE = re.compile(r"^d['’][A-ZÀ-Þ]")
 
 def _reclassify_misc(surface: str) -> EntityLabel | None:
     words = [w.lower() for w in re.findall(r"[\w.]+", surface)]
-    if any(w in _ORG_CUES for w in words):
+    if any(w in word_set("xx", "organisation_cues") for w in words):
         return "ORG"
-    if any(w in _LOC_CUES for w in words):
+    if any(w in word_set("xx", "place_cues") for w in words):
         return "LOC"
     return None
 
@@ -253,7 +216,7 @@ def _name_start(surface: str, label: EntityLabel | None, lang: str) -> int | Non
     if label == "PER" and _TITLE_PREFIX.match(surface):
         return 0
     head = surface.split(None, 1)[0].casefold()
-    if lang == "fr" and ((label == "LOC" and head in _PLACE_HEADS) or (label == "ORG" and head in _ORG_HEADS)):
+    if lang == "fr" and ((label == "LOC" and head in word_set("xx", "place_heads")) or (label == "ORG" and head in word_set("fr", "organisation_heads"))):
         return 0
     return _first_capital(surface, camel_case=True)
 
@@ -310,7 +273,7 @@ def ner_candidates(doc: Doc, *, lang: str, model: str) -> Iterator[Candidate]:
             continue
         if _PRODUCT_PREFIX.match(name_part(surface)) or _measure_or_currency(text, start, end):
             continue
-        if label == "PER" and surface.split()[-1].casefold() in _COMPANY_HEADS:
+        if label == "PER" and surface.split()[-1].casefold() in word_set("xx", "company_heads"):
             label = "ORG"  # "Douglas Aircraft", "Delta Air Lines": a company named after a person
         if label == "PER" and (not _plausible_person(surface) or _common_word(ent, start, end) or _title_complement(surface)):
             continue
@@ -319,37 +282,19 @@ def ner_candidates(doc: Doc, *, lang: str, model: str) -> Iterator[Candidate]:
         yield Candidate(start, end, label, f"spacy:{model}:{ent.label_}")
 
 
-# Head nouns of English names of events ("Worldwide Developers Conference", "Paris Air Show", "G8
-# Summit", "World Cup"): the statistical model often calls them organisations or places, but an
-# event is neither.
-_EVENT_HEADS = frozenset(
-    """conference convention show expo exhibition fair festival summit olympics championship
-    championships cup tournament marathon awards""".split()
-)
-
-
 def _names_event(surface: str) -> bool:
     words = surface.split()
-    return len(words) > 1 and words[-1].casefold() in _EVENT_HEADS and words[-1][0].isupper()
+    return len(words) > 1 and words[-1].casefold() in word_set("en", "event_name_heads") and words[-1][0].isupper()
 
 
-# ISO 4217 codes of the currencies most quoted in news ("USD 199", "EUR 5bn"), which NER takes for
-# organisations.
-_CURRENCY_CODES = frozenset("USD EUR GBP JPY CHF CNY RMB AUD CAD HKD INR RUB KRW SGD SEK NOK DKK BRL MXN ZAR NZD".split())
 _DIMENSIONS = re.compile(r"\d+(?:\s*[x×]\s*\d+)+")
-# Last words that make a "person" a company ("Douglas Aircraft", "Johnson Controls" is left alone).
-_COMPANY_HEADS = frozenset(
-    """aircraft airlines airways motors industries holdings systems technologies electronics
-    communications pharmaceuticals inc inc. corp corp. corporation ltd ltd. llc plc co. company
-    group bank""".split()
-)
 
 
 def _measure_or_currency(text: str, start: int, end: int) -> bool:
     """A unit written against its number ("30GB", "5km"), a screen size ("320x240") or a currency
     code ("USD"): no entity."""
     surface = text[start:end]
-    return (start > 0 and text[start - 1].isdigit()) or surface in _CURRENCY_CODES or bool(_DIMENSIONS.fullmatch(surface))
+    return (start > 0 and text[start - 1].isdigit()) or surface in word_set("xx", "currency_codes") or bool(_DIMENSIONS.fullmatch(surface))
 
 
 def _common_word(ent: SpacySpan, start: int, end: int) -> bool:
@@ -539,37 +484,9 @@ def _names_product(cand: Candidate, text: str) -> bool:
 # operating system") as a person or an organisation. A product is none of PER, ORG or LOC, and as a
 # node it would give the graph a person called Safari. The cues are the common nouns around the name.
 
-# Nouns naming a kind of product. Two-word entries are matched with the noun before the head
-# ("operating system") or, in French, with the head's "de" complement ("système d'exploitation").
-_PRODUCT_KINDS = {
-    "en": frozenset(
-        """laptop notebook computer desktop tablet phone smartphone handset software app browser
-        processor microprocessor chip console device camera engine jet jetliner airliner aircraft
-        plane car vehicle truck sdk""".split()
-    )
-    | {"operating system", "e-mail client", "email client", "mail client", "user interface"},
-    "fr": frozenset(
-        """ordinateur portable logiciel navigateur application appli smartphone tablette téléphone
-        processeur microprocesseur puce console avion moteur voiture""".split()
-    )
-    | {"système d'exploitation"},
-}
-# Nouns that describe a release of a product, in apposition ("Tiger, the code name for this
-# release") or after it ("the Video version"); never before a name ("l'édition Gallimard" is a
-# publisher's).
-_PRODUCT_DESCRIPTORS = {
-    "en": frozenset({"version", "release", "edition", "update", "upgrade", "codename", "code name"}),
-    "fr": frozenset({"version", "édition", "nom de code", "mise à jour"}),
-}
 # A name before "users" names what they use ("Macintosh users"); "Boeing employees" stays a company.
 _PRODUCT_USERS = frozenset({"user"})
-_DETERMINERS = frozenset(
-    "the a an its their his her our this le la les l' l’ un une sa son ses leur leurs ce cet cette".split()
-)
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "nsubj:pass"})
-# Kinds used figuratively of countries and firms in apposition ("X, the engine of growth", "X,
-# moteur de l'Europe"): no product there.
-_METAPHORS = frozenset({"engine", "moteur", "vehicle", "véhicule"})
 
 
 def _kind_keys(nouns: Sequence[Token] | SpacySpan, lang: str) -> set[str]:
@@ -607,14 +524,14 @@ def _product_noun_after(span: SpacySpan, *, known: bool, person: bool) -> int:
     i = span.end
     while i < len(doc) and _part_of_name(doc[i]):
         i += 1
-    if (known and i == span.end) or any(t.lower_ in _COMPANY_HEADS for t in doc[span.start : i]):
+    if (known and i == span.end) or any(t.lower_ in word_set("xx", "company_heads") for t in doc[span.start : i]):
         return 0
     j = i
     while j < len(doc) and _is_common_noun(doc[j]):
         j += 1
     if j == i or span.root.head.i not in range(span.end, j):
         return 0
-    kinds = _PRODUCT_KINDS["en"] if person else _PRODUCT_KINDS["en"] | _PRODUCT_DESCRIPTORS["en"] | _PRODUCT_USERS
+    kinds = word_sets("product_kinds")["en"] if person else word_sets("product_kinds")["en"] | word_sets("product_descriptors")["en"] | _PRODUCT_USERS
     if not _kind_keys(doc[i:j], "en") & kinds:
         return 0
     return 2 if i > span.end else 1
@@ -637,7 +554,7 @@ def _product_noun_before(span: SpacySpan, lang: str) -> bool:
     attached = span.root.head.i in range(first, i) or any(t.head.i in range(span.start, span.end) for t in nouns)
     if not attached and span.root.dep_ in _SUBJECT_DEPS:
         return False
-    return bool(_kind_keys(nouns, lang) & _PRODUCT_KINDS[lang])
+    return bool(_kind_keys(nouns, lang) & word_sets("product_kinds")[lang])
 
 
 def _product_in_apposition(span: SpacySpan, lang: str) -> bool:
@@ -648,7 +565,7 @@ def _product_in_apposition(span: SpacySpan, lang: str) -> bool:
     root = span.root
     if root.dep_ == "appos" and _is_common_noun(root.head) and root.head.i < span.start:
         # The other way round: "the new phone, the Lumia, ...".
-        return bool(_kind_keys([root.head], lang) & (_PRODUCT_KINDS[lang] - _METAPHORS))
+        return bool(_kind_keys([root.head], lang) & (word_sets("product_kinds")[lang] - word_set("xx", "metaphor_kinds")))
     i = span.end
     if i >= len(doc) or doc[i].text != ",":
         return False
@@ -656,7 +573,7 @@ def _product_in_apposition(span: SpacySpan, lang: str) -> bool:
     stop = min(len(doc), i + 6)
     while i < stop and not _is_common_noun(doc[i]):
         tok = doc[i]
-        if not (tok.lower_ in _DETERMINERS or tok.pos_ in {"DET", "ADJ", "PROPN", "PART", "NUM"}):
+        if not (tok.lower_ in word_set("xx", "determiners") or tok.pos_ in {"DET", "ADJ", "PROPN", "PART", "NUM"}):
             return False
         i += 1
     j = i
@@ -664,7 +581,7 @@ def _product_in_apposition(span: SpacySpan, lang: str) -> bool:
         j += 1
     if j == i:
         return False
-    return bool(_kind_keys(doc[i:j], lang) & ((_PRODUCT_KINDS[lang] - _METAPHORS) | _PRODUCT_DESCRIPTORS[lang]))
+    return bool(_kind_keys(doc[i:j], lang) & ((word_sets("product_kinds")[lang] - word_set("xx", "metaphor_kinds")) | word_sets("product_descriptors")[lang]))
 
 
 def _device_with_article(span: SpacySpan) -> bool:
@@ -757,7 +674,7 @@ def _acts_as_organisation(cand: Candidate, doc: Doc) -> bool:
     while before >= 0 and doc[before].pos_ == "ADJ":
         before -= 1
     root = span.root
-    if (before >= 0 and doc[before].lower_ in _DETERMINERS) or any(c.dep_ == "det" for c in root.children):
+    if (before >= 0 and doc[before].lower_ in word_set("xx", "determiners")) or any(c.dep_ == "det" for c in root.children):
         return False
     if root.dep_ in _SUBJECT_DEPS or root.dep_ == "poss":
         return True

@@ -34,6 +34,7 @@ from kg.doccache import doc_text, token_starts
 from kg.errors import Errors, KGError
 from kg.resources import resource_path
 from kg.types import EventMention, Membership, Quote, Span, Timex
+from kg.knowledge.words import pair_map, word_map, word_maps, word_set, word_sets
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
@@ -340,50 +341,6 @@ _ENT_NORMAL = {
     "EVENT": "MISC",
     "LANGUAGE": "MISC",
 }
-_PREP_NORMAL = {
-    "d'": "de",
-    "du": "de",
-    "des": "de",
-    "au": "à",
-    "aux": "à",
-    "a": "à",
-}
-_POSSESSIVE_DETS = frozenset(
-    {
-        "son",
-        "sa",
-        "ses",
-        "leur",
-        "leurs",
-        "its",
-        "their",
-        "his",
-        "her",
-        "our",
-        "notre",
-        "nos",
-    }
-)
-_PLACE_PREPS = frozenset({"à", "en", "dans", "in", "at", "near", "près"})
-_TO_PREPS = frozenset({"à", "to", "auprès"})
-_GEN_PREPS = frozenset({"de", "of"})
-_AGENT_PREPS = frozenset({"par", "by"})
-_PATIENT_FALLBACK_PREPS = frozenset(
-    {
-        "à",
-        "de",
-        "for",
-        "from",
-        "of",
-        "to",
-        "against",
-        "with",
-        "into",
-        "out",
-        "contre",
-        "sur",
-    }
-)
 # Event types whose "à X" / "to X" / indirect object is a recipient by default.
 _RECIPIENT_TYPES = frozenset(
     {
@@ -400,198 +357,6 @@ _RECIPIENT_TYPES = frozenset(
 # ("X a annoncé la mort de Y": X did not die).
 _NO_INHERIT_TYPES = frozenset({"Die", "BeBorn", "Injure", "Marry", "Divorce"})
 _COMMUNICATION_TYPES = frozenset({"Statement", "Announcement", "Letter", "PhoneWrite"})
-# Support (light) verbs: their subject is the agent of their event-noun object.
-_SUPPORT_VERBS = {
-    "fr": frozenset(
-        {
-            "faire",
-            "effectuer",
-            "mener",
-            "procéder",
-            "opérer",
-            "réaliser",
-            "lancer",
-            "prendre",
-            "déposer",
-            "annoncer",
-            "officialiser",
-            "confirmer",
-            "déclarer",
-            "signer",
-            "conclure",
-            "finaliser",
-            "entamer",
-            "engager",
-            "organiser",
-            "adresser",
-            "envoyer",
-            "publier",
-            "décider",
-            "programmer",
-            "planifier",
-            "préparer",
-            "poursuivre",
-            "porter",
-        }
-    ),
-    "en": frozenset(
-        {
-            "make",
-            "carry",
-            "conduct",
-            "hold",
-            "stage",
-            "launch",
-            "take",
-            "file",
-            "announce",
-            "confirm",
-            "declare",
-            "sign",
-            "complete",
-            "finalize",
-            "finalise",
-            "reach",
-            "seal",
-            "send",
-            "organize",
-            "organise",
-            "begin",
-            "start",
-            "publish",
-            "plan",
-            "prepare",
-            "issue",
-            "pursue",
-        }
-    ),
-}
-# Nouns that can be the agent in "l'annonce du gouvernement" although they are not names.
-_AGENTIVE_NOUNS = frozenset(
-    {
-        "gouvernement",
-        "entreprise",
-        "société",
-        "groupe",
-        "firme",
-        "compagnie",
-        "état",
-        "pays",
-        "ministère",
-        "police",
-        "armée",
-        "parti",
-        "syndicat",
-        "constructeur",
-        "banque",
-        "président",
-        "ministre",
-        "direction",
-        "justice",
-        "tribunal",
-        "cour",
-        "conseil",
-        "commission",
-        "autorité",
-        "government",
-        "company",
-        "group",
-        "firm",
-        "state",
-        "country",
-        "ministry",
-        "army",
-        "party",
-        "union",
-        "maker",
-        "manufacturer",
-        "bank",
-        "president",
-        "minister",
-        "court",
-        "board",
-        "authority",
-        "regulator",
-        "carrier",
-        "airline",
-    }
-)
-_NEG_FR = frozenset(
-    {"pas", "jamais", "point", "guère", "rien", "aucun", "aucune", "nullement"}
-)
-_REPORTING_EXTRA = {
-    "fr": frozenset(
-        {
-            "dire",
-            "déclarer",
-            "affirmer",
-            "ajouter",
-            "préciser",
-            "indiquer",
-            "expliquer",
-            "souligner",
-            "assurer",
-            "estimer",
-            "confirmer",
-            "annoncer",
-            "répondre",
-            "lancer",
-            "insister",
-            "rappeler",
-            "reconnaître",
-            "écrire",
-            "conclure",
-            "martèler",
-            "marteler",
-            "prévenir",
-            "avertir",
-            "commenter",
-            "poursuivre",
-            "réagir",
-            "noter",
-            "juger",
-            "dénoncer",
-            "plaider",
-            "regretter",
-            "ironiser",
-            "s'exclamer",
-            "exclamer",
-            "tweeter",
-            "confier",
-        }
-    ),
-    "en": frozenset(
-        {
-            "say",
-            "tell",
-            "state",
-            "add",
-            "explain",
-            "claim",
-            "note",
-            "confirm",
-            "announce",
-            "insist",
-            "argue",
-            "write",
-            "reply",
-            "respond",
-            "warn",
-            "comment",
-            "declare",
-            "tweet",
-            "conclude",
-            "continue",
-            "admit",
-            "acknowledge",
-            "ask",
-            "stress",
-            "remark",
-            "report",
-        }
-    ),
-}
-_ACCORDING_TO = {"fr": frozenset({"selon", "après"}), "en": frozenset({"according"})}
 
 
 def _morph(tok: Token, feature: str) -> list[str]:
@@ -606,7 +371,7 @@ def _ent(tok: Token) -> str:
 
 def _prep_norm(text: str) -> str:
     t = text.lower().replace("’", "'")
-    return _PREP_NORMAL.get(t, t)
+    return word_map("fr", "contracted_prepositions").get(t, t)
 
 
 def _lemma(tok: Token) -> str:
@@ -698,7 +463,7 @@ def _polarity(tok: Token, lang: str) -> tuple[bool, bool]:
         has_ne = bool(lemmas & {"ne", "n'"})
         if has_ne and "plus" in lemmas:
             neg = ces = True
-        elif lemmas & _NEG_FR - {"rien", "aucun", "aucune"} or (
+        elif lemmas & word_set("fr", "negation_words") - {"rien", "aucun", "aucune"} or (
             has_ne and not _restrictive_or_expletive_ne(tok)
         ):
             neg = True
@@ -825,59 +590,14 @@ def _has_clause(tok: Token) -> bool:
 # on conditionals ("vendrait" comes out as Tense=Imp), so the form is checked too.
 _FR_FUT_ENDINGS = ("ons", "ont", "ez", "ai", "as", "a")
 _FR_CND_ENDINGS = ("aient", "ions", "iez", "ais", "ait")
-_FR_IRREGULAR_STEMS = {
-    "être": "ser",
-    "avoir": "aur",
-    "aller": "ir",
-    "faire": "fer",
-    "pouvoir": "pourr",
-    "vouloir": "voudr",
-    "devoir": "devr",
-    "voir": "verr",
-    "savoir": "saur",
-    "falloir": "faudr",
-    "valoir": "vaudr",
-    "envoyer": "enverr",
-    "recevoir": "recevr",
-    "apercevoir": "apercevr",
-    "mourir": "mourr",
-    "courir": "courr",
-    "acquérir": "acquerr",
-    "conquérir": "conquerr",
-    "cueillir": "cueiller",
-    "asseoir": "assiér",
-}
-# Modal verbs and auxiliaries (lemma -> modality) heading an infinitive or marked on the verb.
-_MODAL_HEADS = {
-    "fr": {"pouvoir": "POSSIBLE", "aller": "FUTURE"},
-    "en": {"go": "FUTURE"},  # "is going to sell" (the progressive only, checked below)
-}
-_EN_MODAL_AUX = {
-    "will": "FUTURE",
-    "shall": "FUTURE",
-    "'ll": "FUTURE",
-    "wo": "FUTURE",  # "wo n't"
-    "would": "CONDITIONAL",
-    "'d": "CONDITIONAL",
-    "could": "POSSIBLE",
-    "may": "POSSIBLE",
-    "might": "POSSIBLE",
-}
-# Subordinators of a condition or an open question: the event is not asserted.
-_HYPOTHETICAL_MARKS = {
-    "fr": frozenset({"si", "s'", "s’"}),
-    "en": frozenset({"if", "unless", "whether"}),
-}
-# "même si", "comme si", "even if", "as if": concessive or comparative, not a condition.
-_NON_CONDITIONAL_BEFORE = frozenset({"même", "comme", "even", "as"})
 
 
 def _fr_stems(lemma: str) -> set[str]:
     stems = {lemma}
     if lemma.endswith("re"):
         stems.add(lemma[:-1])  # vendre -> vendr(a)
-    if lemma in _FR_IRREGULAR_STEMS:
-        stems.add(_FR_IRREGULAR_STEMS[lemma])
+    if lemma in word_map("fr", "irregular_future_stems"):
+        stems.add(word_map("fr", "irregular_future_stems")[lemma])
     for suffix, stem in (("venir", "viendr"), ("tenir", "tiendr"), ("faire", "fer")):
         if lemma.endswith(suffix):
             stems.add(lemma[: -len(suffix)] + stem)
@@ -929,9 +649,9 @@ def _own_modality(verb: Token, lang: str) -> str | None:
     found = None
     for child in verb.children:
         if child.dep_ == "aux" and child.tag_ == "MD":
-            value = _EN_MODAL_AUX.get(child.lower_.replace("’", "'"))
+            value = word_map("en", "modal_auxiliaries").get(child.lower_.replace("’", "'"))
             if value is None:
-                value = _EN_MODAL_AUX.get(_lemma(child))
+                value = word_map("en", "modal_auxiliaries").get(_lemma(child))
             if value is not None:
                 return value
     return found
@@ -940,13 +660,13 @@ def _own_modality(verb: Token, lang: str) -> str | None:
 def _is_hypothetical(verb: Token, lang: str) -> bool:
     doc = verb.doc
     for child in verb.children:
-        if child.dep_ != "mark" or child.lower_ not in _HYPOTHETICAL_MARKS.get(
+        if child.dep_ != "mark" or child.lower_ not in word_sets("hypothetical_marks").get(
             lang, ()
         ):
             continue
         prev = doc[child.i - 1].lower_ if child.i > 0 else ""
-        if prev in _NON_CONDITIONAL_BEFORE or any(
-            g.lower_ in _NON_CONDITIONAL_BEFORE for g in child.children
+        if prev in word_set("xx", "non_conditional_before") or any(
+            g.lower_ in word_set("xx", "non_conditional_before") for g in child.children
         ):
             continue
         return True
@@ -971,7 +691,7 @@ def _verb_modality(tok: Token, lang: str) -> str:
             cur = head
             continue
         if cur.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX"):
-            value = _MODAL_HEADS.get(lang, {}).get(_lemma(head))
+            value = word_maps("modal_heads").get(lang, {}).get(_lemma(head))
             if lang == "en" and value is not None and head.tag_ != "VBG":
                 value = None
             if lang == "fr" and _lemma(head) == "aller" and _fr_tense(head) is not None:
@@ -1004,13 +724,10 @@ def _support_verb(tok: Token, lang: str) -> Token | None:
         head.i != tok.i
         and head.pos_ in ("VERB", "AUX")
         and tok.dep_ in _OBJ
-        and _lemma(head) in _SUPPORT_VERBS.get(lang, frozenset())
+        and _lemma(head) in word_sets("support_verbs").get(lang, frozenset())
     ):
         return head
     return None
-
-
-_NOUN_NEG_DETS = frozenset({"aucun", "aucune", "no", "nul", "nulle"})
 
 
 def _noun_polarity(tok: Token, lang: str, reporting: frozenset[int]) -> bool:
@@ -1018,7 +735,7 @@ def _noun_polarity(tok: Token, lang: str, reporting: frozenset[int]) -> bool:
     the object of a negated support verb ("n'a pas signé l'accord", "did not sign the contract").
     A negated reporting verb does not negate what it reports ("n'a pas annoncé son retrait")."""
     for child in tok.children:
-        if child.dep_ in ("det", "neg", "advmod") and child.lower_ in _NOUN_NEG_DETS:
+        if child.dep_ in ("det", "neg", "advmod") and child.lower_ in word_set("xx", "negative_determiners"):
             return True
     if _case_of(tok) in ("sans", "without"):
         return True
@@ -1057,7 +774,7 @@ def _objects(tok: Token) -> list[Token]:
     out: list[Token] = []
     if tok.pos_ == "NOUN":
         for prep, head, kind in _complements(tok):
-            if kind in ("obl",) and prep in _GEN_PREPS:
+            if kind in ("obl",) and prep in word_set("xx", "genitive_prepositions"):
                 out.append(head)
         return out
     for child in tok.children:
@@ -1292,65 +1009,6 @@ def _arg_span(tok: Token | None, offset: int) -> Span | None:
     return _tokens_span(tok.doc, _np_tokens(tok), offset)
 
 
-_TEMPORAL_WORDS = frozenset(
-    {
-        "lundi",
-        "mardi",
-        "mercredi",
-        "jeudi",
-        "vendredi",
-        "samedi",
-        "dimanche",
-        "janvier",
-        "février",
-        "mars",
-        "avril",
-        "mai",
-        "juin",
-        "juillet",
-        "août",
-        "septembre",
-        "octobre",
-        "novembre",
-        "décembre",
-        "aujourd'hui",
-        "hier",
-        "demain",
-        "matin",
-        "soir",
-        "semaine",
-        "mois",
-        "année",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "today",
-        "yesterday",
-        "tomorrow",
-        "week",
-        "month",
-        "year",
-        "morning",
-        "evening",
-    }
-)
-
-
 @dataclass
 class _Ctx:
     """What argument finding needs besides the parse: timex and quotation character ranges."""
@@ -1360,7 +1018,7 @@ class _Ctx:
     quote_ranges: Sequence[tuple[int, int]] = ()
 
     def temporal(self, tok: Token) -> bool:
-        if tok.ent_type_ in ("DATE", "TIME") or _lemma(tok) in _TEMPORAL_WORDS:
+        if tok.ent_type_ in ("DATE", "TIME") or _lemma(tok) in word_set("xx", "temporal_words"):
             return True
         return any(s <= tok.idx < e for s, e in self.timex_ranges)
 
@@ -1390,7 +1048,7 @@ class _Args:
 
 
 def _is_place(tok: Token, prep: str) -> bool:
-    return prep in _PLACE_PREPS and _ent(tok) == "LOC"
+    return prep in word_set("xx", "place_prepositions") and _ent(tok) == "LOC"
 
 
 def _acl_recipient(tok: Token) -> Token | None:
@@ -1399,7 +1057,7 @@ def _acl_recipient(tok: Token) -> Token | None:
         if child.dep_ in ("acl", "acl:relcl") and child.pos_ == "VERB":
             for prep, head, kind in _complements(child):
                 if kind == "iobj" or (
-                    kind == "obl" and prep in _TO_PREPS and not _is_place(head, prep)
+                    kind == "obl" and prep in word_set("xx", "to_prepositions") and not _is_place(head, prep)
                 ):
                     return head
     return None
@@ -1487,15 +1145,15 @@ def _verb_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
             if to_role:
                 args.put(to_role, head)
         elif kind == "obl":
-            if prep in _AGENT_PREPS and (
+            if prep in word_set("xx", "agent_prepositions") and (
                 passive or head.dep_ == "obl:agent" or head.head.dep_ == "agent"
             ):
                 args.put("agent", head)
             elif _is_place(head, prep):
                 args.put("place", head)
-            elif prep in _TO_PREPS and to_role:
+            elif prep in word_set("xx", "to_prepositions") and to_role:
                 args.put(to_role, head)
-            elif prep in _PATIENT_FALLBACK_PREPS and head.pos_ in (
+            elif prep in word_set("xx", "patient_fallback_prepositions") and head.pos_ in (
                 "NOUN",
                 "PROPN",
                 "PRON",
@@ -1513,11 +1171,6 @@ def _verb_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
     return args
 
 
-_NOUN_FALLBACK_PREPS = frozenset(
-    {"contre", "against", "pour", "for", "sur", "on", "from", "into"}
-)
-
-
 def _noun_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
     """Arguments of an event noun: "de X" / "of X" / "X's", "par X" / "by X", support verbs."""
     roles = entry.roles
@@ -1529,26 +1182,26 @@ def _noun_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
     others: list[Token] = []
     possessive_det = any(
         child.dep_ in ("det", "det:poss", "poss", "nmod:poss")
-        and (child.lower_ in _POSSESSIVE_DETS or "Poss=Yes" in str(child.morph))
+        and (child.lower_ in word_set("xx", "possessive_determiners") or "Poss=Yes" in str(child.morph))
         for child in tok.children
     )
     for prep, head, kind in _complements(tok):
         if kind == "poss":
-            if head.lower_ in _POSSESSIVE_DETS:
+            if head.lower_ in word_set("xx", "possessive_determiners"):
                 possessive_det = True
             else:
                 gens.insert(0, head)
-        elif kind == "obl" and prep in _GEN_PREPS:
+        elif kind == "obl" and prep in word_set("xx", "genitive_prepositions"):
             gens.append(head)
-        elif kind == "obl" and prep in _AGENT_PREPS:
+        elif kind == "obl" and prep in word_set("xx", "agent_prepositions"):
             args.put("agent", head)
         elif kind == "obl" and _is_place(head, prep):
             args.put("place", head)
-        elif kind == "obl" and prep in _TO_PREPS and to_role:
+        elif kind == "obl" and prep in word_set("xx", "to_prepositions") and to_role:
             args.put(to_role, head)
         elif (
             kind == "obl"
-            and prep in _NOUN_FALLBACK_PREPS
+            and prep in word_set("xx", "noun_fallback_prepositions")
             and head.pos_ in ("NOUN", "PROPN", "X")
         ):
             others.append(head)
@@ -1559,7 +1212,7 @@ def _noun_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
             agentive = (
                 _is_name_like(head)
                 or head.pos_ in ("PRON", "X")
-                or _lemma(head) in _AGENTIVE_NOUNS
+                or _lemma(head) in word_set("xx", "agentive_nouns")
             )
             if not (agentive and args.put("agent", head)):
                 args.put("patient", head)
@@ -1576,7 +1229,7 @@ def _noun_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
             verb = _governing_verb(tok)
         if verb is not None:
             support = (
-                _lemma(verb) in _SUPPORT_VERBS.get(ctx.lang, frozenset())
+                _lemma(verb) in word_sets("support_verbs").get(ctx.lang, frozenset())
                 and tok.dep_ in _OBJ
             )
             # "dans une lettre", "in a statement": the writer is the subject of the clause.
@@ -1595,7 +1248,7 @@ def _noun_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
                             args.put("patient", head)
     if args.agent is None and possessive_det:
         for child in tok.children:
-            if child.lower_ in _POSSESSIVE_DETS and child.pos_ == "PRON":
+            if child.lower_ in word_set("xx", "possessive_determiners") and child.pos_ == "PRON":
                 args.put(
                     "agent", child
                 )  # "its exit": the integrator resolves the pronoun
@@ -1907,7 +1560,7 @@ def _reporter(
             ):
                 return head  # a "que" clause the parser hung under an oblique
             if head.pos_ == "NOUN" and (
-                _case_of(cur) in _GEN_PREPS or (dep == "prep" and cur.lower_ == "of")
+                _case_of(cur) in word_set("xx", "genitive_prepositions") or (dep == "prep" and cur.lower_ == "of")
             ):
                 return (
                     head  # "l'annonce de son retrait", "announcement of its withdrawal"
@@ -1968,7 +1621,7 @@ def _is_reporting(tok: Token, lang: str, lex: TriggerLexicon) -> bool:
     if tok.pos_ not in ("VERB", "AUX"):
         return False
     lemma = _lemma(tok)
-    if lemma in _REPORTING_EXTRA.get(lang, frozenset()):
+    if lemma in word_sets("reporting_verbs").get(lang, frozenset()):
         return True
     return any(
         e.type in _COMMUNICATION_TYPES or e.type == "Appeal"
@@ -2058,7 +1711,7 @@ def _direct_quotes(doc: Doc, lang: str, lex: TriggerLexicon) -> list[_QuoteRecor
             for tok in sent_toks:
                 if tok.i < min(inside) and tok.lower_.replace(
                     "’", "'"
-                ) in _ACCORDING_TO.get(lang, ()):
+                ) in word_sets("according_to").get(lang, ()):
                     target = tok.head if tok.dep_ in ("case", "fixed", "mwe") else None
                     if target is not None and target.dep_ == "fixed":
                         target = target.head
@@ -2085,47 +1738,14 @@ def _direct_quotes(doc: Doc, lang: str, lex: TriggerLexicon) -> list[_QuoteRecor
     return out
 
 
-_QUE_MARKS = frozenset({"que", "qu'", "qu’", "that"})
-# "bien que", "pour que", "alors que", "so that" ...: adverbial clauses, not complements.
-_COMPLEX_SUBORDINATORS = frozenset(
-    {
-        "bien",
-        "pour",
-        "alors",
-        "avant",
-        "après",
-        "parce",
-        "afin",
-        "dès",
-        "ainsi",
-        "tandis",
-        "sans",
-        "même",
-        "lors",
-        "pendant",
-        "depuis",
-        "jusqu'",
-        "jusqu’",
-        "à",
-        "so",
-        "such",
-        "now",
-        "given",
-        "except",
-        "provided",
-        "in",
-    }
-)
-
-
 def _que_clause(verb: Token) -> bool:
     """True when ``verb`` heads a complement clause introduced by "que" / "that"."""
     doc = verb.doc
     for child in verb.children:
-        if child.dep_ != "mark" or child.lower_ not in _QUE_MARKS:
+        if child.dep_ != "mark" or child.lower_ not in word_set("xx", "complementisers"):
             continue
         prev = doc[child.i - 1].lower_ if child.i > 0 else ""
-        if prev in _COMPLEX_SUBORDINATORS or any(
+        if prev in word_set("xx", "complex_subordinators") or any(
             g.dep_ == "fixed" for g in child.children
         ):
             continue
@@ -2142,7 +1762,7 @@ def _complement_clauses(verb: Token, lang: str) -> list[Token]:
     "said it would exit"), or a "que" clause the parser hung elsewhere under the verb ("a affirmé
     dans un communiqué que …" parsed as a relative clause of "communiqué")."""
     out: list[Token] = []
-    open_questions = _HYPOTHETICAL_MARKS.get(lang, frozenset())
+    open_questions = word_sets("hypothetical_marks").get(lang, frozenset())
     for child in verb.children:
         dep = child.dep_
         if dep in _SUBJ or dep in _PASS_SUBJ:
@@ -2184,7 +1804,7 @@ def _clause_span(clause: Token) -> tuple[int, int] | None:
     while lo <= hi and (
         doc[lo].is_punct
         or doc[lo].is_space
-        or (doc[lo].dep_ == "mark" and doc[lo].lower_ in _QUE_MARKS)
+        or (doc[lo].dep_ == "mark" and doc[lo].lower_ in word_set("xx", "complementisers"))
     ):
         lo += 1
     while (
@@ -2245,118 +1865,21 @@ def _indirect_quotes(
     return out
 
 
-# Media of a statement (lemma -> lower-case English keyword). Multi-word media are keyed by
-# (head lemma, modifier lemma): "communiqué de presse", "press release", "blog post".
-_CHANNELS = {
-    "fr": {
-        "lettre": "letter",
-        "courrier": "letter",
-        "missive": "letter",
-        "tweet": "tweet",
-        "twitter": "tweet",
-        "gazouillis": "tweet",
-        "interview": "interview",
-        "entretien": "interview",
-        "entrevue": "interview",
-        "communiqué": "statement",
-        "déclaration": "statement",
-        "blog": "blog post",
-        "télévision": "television",
-        "télé": "television",
-        "radio": "radio",
-        "courriel": "email",
-        "mail": "email",
-        "e-mail": "email",
-        "vidéo": "video",
-        "podcast": "podcast",
-        "facebook": "social media",
-        "instagram": "social media",
-        "linkedin": "social media",
-        "mémo": "memo",
-        "note": "memo",
-    },
-    "en": {
-        "letter": "letter",
-        "tweet": "tweet",
-        "twitter": "tweet",
-        "interview": "interview",
-        "statement": "statement",
-        "blog": "blog post",
-        "television": "television",
-        "tv": "television",
-        "radio": "radio",
-        "email": "email",
-        "e-mail": "email",
-        "video": "video",
-        "podcast": "podcast",
-        "facebook": "social media",
-        "instagram": "social media",
-        "linkedin": "social media",
-        "memo": "memo",
-    },
-}
-_CHANNEL_COMPOUNDS = {
-    ("communiqué", "presse"): "press release",
-    ("conférence", "presse"): "press conference",
-    ("point", "presse"): "press conference",
-    ("billet", "blog"): "blog post",
-    ("article", "blog"): "blog post",
-    ("message", "twitter"): "tweet",
-    ("compte", "twitter"): "tweet",
-    ("release", "press"): "press release",
-    ("release", "news"): "press release",
-    ("conference", "press"): "press conference",
-    ("conference", "news"): "press conference",
-    ("briefing", "press"): "press conference",
-    ("post", "blog"): "blog post",
-    ("post", "facebook"): "social media",
-    ("post", "linkedin"): "social media",
-    ("post", "instagram"): "social media",
-    ("account", "twitter"): "tweet",
-}
-# Verbs that name their medium: "tweeted", "a tweeté".
-_CHANNEL_VERBS = {
-    "tweet": "tweet",
-    "tweeter": "tweet",
-    "twitter": "tweet",
-    "blogger": "blog post",
-}
-_CHANNEL_PREPS = frozenset(
-    {
-        "dans",
-        "sur",
-        "à",
-        "en",
-        "par",
-        "via",
-        "lors",
-        "pendant",
-        "in",
-        "on",
-        "during",
-        "through",
-        "at",
-        "over",
-        "by",
-    }
-)
-
-
 def _channel_of_noun(tok: Token, lang: str) -> str | None:
     lemma = _lemma(tok)
     for child in tok.children:
         if child.dep_ in ("nmod", "compound", "nn", "amod") or child.dep_.startswith(
             "nmod"
         ):
-            value = _CHANNEL_COMPOUNDS.get((lemma, _lemma(child)))
+            value = pair_map("xx", "channel_compounds").get((lemma, _lemma(child)))
             if value is not None:
                 return value
         if child.dep_ == "prep" and child.lower_ in ("on", "de"):
             for g in child.children:
-                value = _CHANNEL_COMPOUNDS.get((lemma, _lemma(g)))
+                value = pair_map("xx", "channel_compounds").get((lemma, _lemma(g)))
                 if value is not None:
                     return value
-    return _CHANNELS.get(lang, {}).get(lemma)
+    return word_maps("channels").get(lang, {}).get(lemma)
 
 
 def _nominal_dependents(verb: Token) -> Iterator[Token]:
@@ -2383,7 +1906,7 @@ def _channel(verb: Token, lang: str) -> tuple[str | None, Token | None]:
     "sur Twitter", "tweeted"."""
     for noun in _nominal_dependents(verb):
         prep = _case_of(noun)
-        if prep and prep not in _CHANNEL_PREPS:
+        if prep and prep not in word_set("xx", "channel_prepositions"):
             continue
         value = _channel_of_noun(noun, lang)
         if value is None:
@@ -2398,7 +1921,7 @@ def _channel(verb: Token, lang: str) -> tuple[str | None, Token | None]:
                     break
         if value is not None:
             return value, noun
-    value = _CHANNEL_VERBS.get(_lemma(verb))
+    value = word_map("xx", "channel_verbs").get(_lemma(verb))
     if value is not None:
         return value, None
     # A medium the parser hung elsewhere in the reporting clause ("a déclaré le PDG du groupe
@@ -2412,38 +1935,21 @@ def _channel(verb: Token, lang: str) -> tuple[str | None, Token | None]:
             continue
         prep = _case_of(tok)
         governor = _governing_verb(tok)
-        if prep in _CHANNEL_PREPS and governor is not None and governor.i == verb.i:
+        if prep in word_set("xx", "channel_prepositions") and governor is not None and governor.i == verb.i:
             value = _channel_of_noun(tok, lang)
             if value is not None:
                 return value, tok
     return None, None
 
 
-# English verbs whose direct object is the addressee: "told Reuters that …".
-_ADDRESSEE_OBJ_VERBS = frozenset(
-    {
-        "tell",
-        "inform",
-        "assure",
-        "warn",
-        "remind",
-        "brief",
-        "notify",
-        "advise",
-        "promise",
-        "reassure",
-    }
-)
-
-
 def _addressee_candidate(tok: Token, lang: str) -> bool:
     if tok.pos_ not in ("NOUN", "PROPN", "PRON", "X"):
         return False
-    if tok.ent_type_ in ("DATE", "TIME") or _lemma(tok) in _TEMPORAL_WORDS:
+    if tok.ent_type_ in ("DATE", "TIME") or _lemma(tok) in word_set("xx", "temporal_words"):
         return False
     if _ent(tok) == "LOC":
         return False
-    return _CHANNELS.get(lang, {}).get(_lemma(tok)) is None
+    return word_maps("channels").get(lang, {}).get(_lemma(tok)) is None
 
 
 def _addressee(verb: Token, lang: str, channel_noun: Token | None) -> Token | None:
@@ -2462,7 +1968,7 @@ def _addressee(verb: Token, lang: str, channel_noun: Token | None) -> Token | No
                 target = next((g for g in child.children if g.dep_ == "pobj"), child)
                 if _addressee_candidate(target, lang):
                     return target
-            elif dep == "dobj" and _lemma(verb) in _ADDRESSEE_OBJ_VERBS:
+            elif dep == "dobj" and _lemma(verb) in word_set("en", "addressee_object_verbs"):
                 if _addressee_candidate(child, lang):
                     return child
             elif dep == "prep" and child.lower_ == "to":
@@ -2678,23 +2184,6 @@ _CORPORATE_ROLES = frozenset(
         "Director",
     }
 )
-_DETS = frozenset(
-    {
-        "le",
-        "la",
-        "l'",
-        "les",
-        "the",
-        "a",
-        "an",
-        "un",
-        "une",
-        "son",
-        "sa",
-        "its",
-        "their",
-    }
-)
 
 
 class _RoleIndex:
@@ -2826,7 +2315,7 @@ def _person_run_ending(doc: Doc, k: int) -> tuple[int, int] | None:
 
 def _org_run(doc: Doc, i: int) -> tuple[int, int] | None:
     """An organisation (or state) name starting at ``i``, after an optional article."""
-    while i < len(doc) and doc[i].lower_.replace("’", "'") in _DETS:
+    while i < len(doc) and doc[i].lower_.replace("’", "'") in word_set("xx", "role_determiners"):
         i += 1
     if i >= len(doc):
         return None
@@ -2919,7 +2408,7 @@ def memberships_from_doc(
         if comp is None and j < n and doc[j].lower_ == "de" and j + 2 < n:
             # "ministre de l'Intérieur Gérald Darmanin": a portfolio, not an organisation
             m = j + 1
-            while m < n and doc[m].lower_.replace("’", "'") in _DETS:
+            while m < n and doc[m].lower_.replace("’", "'") in word_set("xx", "role_determiners"):
                 m += 1
             if m < n and doc[m].pos_ in ("NOUN", "PROPN") and _ent(doc[m]) != "PER":
                 k = m + 1
@@ -2952,7 +2441,7 @@ def memberships_from_doc(
                 if left_org is not None:
                     b = left_org[0] - 1
             while b >= 0 and (
-                doc[b].lower_.replace("’", "'") in _DETS or doc[b].pos_ == "ADJ"
+                doc[b].lower_.replace("’", "'") in word_set("xx", "role_determiners") or doc[b].pos_ == "ADJ"
             ):
                 b -= 1
             if b >= 1 and doc[b].text == ",":

@@ -34,6 +34,7 @@ from typing import Any, cast
 
 from kg.regexscan import first_char_filter
 from kg.types import PartialDate, Segment, Timex, TimexType
+from kg.knowledge.words import number_map, word_map, word_set
 
 __all__ = [
     "TimexCandidate",
@@ -96,78 +97,12 @@ class TimexCandidate:
 
 
 # ---------------------------------------------------------------------------------------------
-# Lexicons
+# Lexicons: month, weekday, number, unit, season and day-part words are data, read on first use
+# from ontologies/lexicons/<lang>/*.tsv (kg.knowledge.words).
 # ---------------------------------------------------------------------------------------------
 
-_FR_MONTHS = {
-    "janvier": 1, "janv": 1, "février": 2, "fevrier": 2, "févr": 2, "fevr": 2, "fév": 2,
-    "mars": 3, "avril": 4, "avr": 4, "mai": 5, "juin": 6, "juillet": 7, "juil": 7,
-    "août": 8, "aout": 8, "septembre": 9, "sept": 9, "octobre": 10, "oct": 10,
-    "novembre": 11, "nov": 11, "décembre": 12, "decembre": 12, "déc": 12, "dec": 12,
-}
-_EN_MONTHS = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
-    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
-    "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
-    "december": 12, "dec": 12,
-}
-_EN_FULL_MONTHS = frozenset(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
-)
-_FR_WEEKDAYS = {"lundi": 1, "mardi": 2, "mercredi": 3, "jeudi": 4, "vendredi": 5, "samedi": 6,
-                "dimanche": 7}
-_EN_WEEKDAYS = {"monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5,
-                "saturday": 6, "sunday": 7}
-
-_FR_NUMS = {
-    "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
-    "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14,
-    "quinze": 15, "seize": 16, "vingt": 20, "vingts": 20, "trente": 30, "quarante": 40,
-    "cinquante": 50, "soixante": 60, "cent": 100, "cents": 100, "mille": 1000,
-}
-_EN_NUMS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "thousand": 1000,
-    "dozen": 12,
-}
-
-# Unit words -> unit code.  Codes: Y M W D H MIN S DE (decade) CE (century) Q (quarter)
-# SEM (half year) WE (weekend).
-_FR_UNITS = {
-    "an": "Y", "ans": "Y", "année": "Y", "années": "Y", "annee": "Y", "annees": "Y",
-    "mois": "M", "semaine": "W", "semaines": "W", "jour": "D", "jours": "D", "journée": "D",
-    "journées": "D", "heure": "H", "heures": "H", "minute": "MIN", "minutes": "MIN",
-    "min": "MIN", "mn": "MIN", "seconde": "S", "secondes": "S", "décennie": "DE",
-    "décennies": "DE", "siècle": "CE", "siècles": "CE", "trimestre": "Q", "trimestres": "Q",
-    "semestre": "SEM", "semestres": "SEM", "week-end": "WE", "week-ends": "WE",
-    "weekend": "WE", "weekends": "WE",
-}
-_EN_UNITS = {
-    "year": "Y", "years": "Y", "yr": "Y", "yrs": "Y", "month": "M", "months": "M",
-    "week": "W", "weeks": "W", "day": "D", "days": "D", "hour": "H", "hours": "H",
-    "hr": "H", "hrs": "H", "minute": "MIN", "minutes": "MIN", "min": "MIN", "mins": "MIN",
-    "second": "S", "seconds": "S", "decade": "DE", "decades": "DE", "century": "CE",
-    "centuries": "CE", "quarter": "Q", "quarters": "Q", "weekend": "WE", "weekends": "WE",
-}
-
-_PARTS = {
-    "matin": "MO", "matinée": "MO", "matinee": "MO", "après-midi": "AF", "apres-midi": "AF",
-    "soir": "EV", "soirée": "EV", "soiree": "EV", "nuit": "NI", "morning": "MO",
-    "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI",
-}
-_SEASONS = {
-    "printemps": "SP", "été": "SU", "ete": "SU", "automne": "FA", "hiver": "WI",
-    "spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI",
-}
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
-# Words after a number that show it is a quantity, not a year.
-_NOT_YEAR_AFTER = frozenset(
-    ["euros", "euro", "francs", "franc", "dollars", "dollar", "livres", "pounds", "yens", "yuans", "roubles", "€", "$", "£", "%", "personnes", "habitants", "emplois", "salariés", "salaries", "employés", "employes", "élèves", "eleves", "étudiants", "etudiants", "membres", "voix", "votes", "mètres", "metres", "kilomètres", "kilometres", "km", "m", "kg", "tonnes", "litres", "hectares", "ha", "places", "lits", "logements", "exemplaires", "pages", "mots", "points", "spectateurs", "visiteurs", "participants", "morts", "blessés", "victimes", "voitures", "véhicules", "vehicules", "maisons", "cas", "postes", "people", "persons", "residents", "inhabitants", "employees", "workers", "jobs", "students", "members", "votes", "meters", "metres", "miles", "feet", "kilometres", "kilometers", "tons", "tonnes", "units", "copies", "seats", "passengers", "planes", "aircraft", "cars", "homes", "cases", "deaths", "dead", "injured", "troops", "soldiers", "shares", "barrels", "points", "fois", "times", "h", "heures", "hours", "minutes", "min", "mn", "ans", "jours", "mois", "semaines", "years", "days", "months", "weeks", "m2", "m²", "km²", "cm", "mm", "g", "mg", "ml"]
-)
 
 _AP = "['’ʼ‘`´]"
 _B = r"(?<![\w\-])"  # left word boundary that also refuses a hyphen
@@ -197,7 +132,7 @@ def _parse_number(text: str, lang: str) -> float | None:
     t = t.replace("\u202f", "").replace("\u00a0", " ")
     if re.fullmatch(r"\d+(?:[.,]\d+)?", t):
         return float(t.replace(",", "."))
-    table = _FR_NUMS if lang == "fr" else _EN_NUMS
+    table = number_map("fr", "number_words") if lang == "fr" else number_map("en", "number_words")
     toks = [w for w in re.split(r"[\s\-]+", t) if w and w not in ("et", "and")]
     if not toks:
         return None
@@ -267,7 +202,7 @@ class _Rule:
 
 
 def _num_pattern(lang: str) -> str:
-    words = list(_FR_NUMS if lang == "fr" else _EN_NUMS)
+    words = list(number_map("fr", "number_words") if lang == "fr" else number_map("en", "number_words"))
     if lang == "en":
         words = [w for w in words if w not in ("a", "an")]
     w = _alt(words)
@@ -309,7 +244,7 @@ def _roman(text: str) -> int | None:
 
 def _month_of(word: str, lang: str) -> int | None:
     w = _fold(word).rstrip(".")
-    table = _FR_MONTHS if lang == "fr" else _EN_MONTHS
+    table = number_map("fr", "months") if lang == "fr" else number_map("en", "months")
     return table.get(w)
 
 
@@ -338,7 +273,7 @@ def _part_of(word: str | None) -> str | None:
     if not word:
         return None
     w = _fold(word)
-    for key, code in sorted(_PARTS.items(), key=lambda kv: -len(kv[0])):
+    for key, code in sorted(word_map("xx", "day_parts").items(), key=lambda kv: -len(kv[0])):
         if key in w:
             return code
     if "midi" in w or "noon" in w:
@@ -386,7 +321,7 @@ def _h_date(m: Any, text: str, lang: str) -> dict | None:
     wd = _g(m, "wd")
     weekday = None
     if wd:
-        table = _FR_WEEKDAYS if lang == "fr" else _EN_WEEKDAYS
+        table = number_map("fr", "weekdays") if lang == "fr" else number_map("en", "weekdays")
         weekday = table.get(_fold(wd).rstrip(","))
     mon_txt = m.group("mon")
     if day is None and year is None and not _g(m, "mod") and not _g(m, "dir") \
@@ -397,7 +332,7 @@ def _h_date(m: Any, text: str, lang: str) -> dict | None:
             if not prev or prev[-1] not in ("en", "de", "d'", "depuis", "fin", "début", "mi"):
                 return None
         if lang == "en":
-            if _fold(mon_txt) not in _EN_FULL_MONTHS:
+            if _fold(mon_txt) not in word_set("en", "full_months"):
                 return None
             if _fold(mon_txt) in ("may", "march", "april", "june", "august", "jan"):
                 prev = _prev_words(text, m.start("x"), 1)
@@ -421,7 +356,7 @@ def _year_context_ok(text: str, m: Any, lang: str) -> bool:
         return False
     p = prev[-1]
     nxt = _next_word(text, m.end("x"))
-    if nxt in _NOT_YEAR_AFTER:
+    if nxt in word_set("xx", "not_year_after"):
         return False
     if lang == "fr":
         strong = {"en", "depuis", "dès", "des", "jusqu'en", "avant", "après", "apres", "vers",
@@ -443,18 +378,18 @@ def _year_context_ok(text: str, m: Any, lang: str) -> bool:
     if re.search(r"(?:1\d{3}|20\d{2})\s*[-–]\s*$",
                                     text[max(0, m.start("x") - 8):m.start("x")]):
         return True
-    if lang == "en" and p == "the" and nxt not in _NOT_YEAR_AFTER and nxt.isalpha():
+    if lang == "en" and p == "the" and nxt not in word_set("xx", "not_year_after") and nxt.isalpha():
         return True  # "the 1991 settlement"
     if lang == "en" and nxt in ("june", "july", "january", "february", "march", "april", "may",
                                 "august", "september", "october", "november", "december"):
         return False
     raw_prev = re.findall(r"[\w\-]+", text[max(0, m.start("x") - 30):m.start("x")])
     if lang == "en" and raw_prev and raw_prev[-1][:1].isupper() and raw_prev[-1].isalpha() \
-            and raw_prev[-1].upper() == raw_prev[-1] and nxt not in _NOT_YEAR_AFTER:
+            and raw_prev[-1].upper() == raw_prev[-1] and nxt not in word_set("xx", "not_year_after"):
         return True  # "WWDC 2005"
     if raw_prev and raw_prev[-1] in ("Conference", "Olympics", "Games", "Cup", "Expo",
                                      "Summit", "Championship", "Championships") \
-            and nxt not in _NOT_YEAR_AFTER:
+            and nxt not in word_set("xx", "not_year_after"):
         return True
     if p in weak:
         # "de 1998 à 2003", "from 2009 to 2011": accept if a year-like word follows/precedes
@@ -503,7 +438,7 @@ def _h_century(m: Any, text: str, lang: str) -> dict | None:
 
 
 def _h_season(m: Any, text: str, lang: str) -> dict | None:
-    s = _SEASONS.get(_fold(m.group("s")))
+    s = word_map("xx", "seasons").get(_fold(m.group("s")))
     if s is None:
         return None
     det = _g(m, "det")
@@ -563,7 +498,7 @@ def _h_thispart(m: Any, text: str, lang: str) -> dict | None:
 
 
 def _h_weekday(m: Any, text: str, lang: str) -> dict | None:
-    table = _FR_WEEKDAYS if lang == "fr" else _EN_WEEKDAYS
+    table = number_map("fr", "weekdays") if lang == "fr" else number_map("en", "weekdays")
     wdw = _fold(m.group("wd"))
     wd = table.get(wdw) or table.get(wdw.rstrip("s"))
     if wd is None:
@@ -594,14 +529,14 @@ def _h_weekday(m: Any, text: str, lang: str) -> dict | None:
 
 
 def _h_night_of(m: Any, text: str, lang: str) -> dict | None:
-    table = _FR_WEEKDAYS if lang == "fr" else _EN_WEEKDAYS
+    table = number_map("fr", "weekdays") if lang == "fr" else number_map("en", "weekdays")
     wd = table.get(_fold(m.group("wd")))
     return {"type": "TIME", "kind": "weekday", "weekday": wd, "part": "NI"}
 
 
 def _unit_of(word: str, lang: str) -> str | None:
     w = _fold(word)
-    table = _FR_UNITS if lang == "fr" else _EN_UNITS
+    table = word_map("fr", "time_units") if lang == "fr" else word_map("en", "time_units")
     return table.get(w)
 
 
@@ -683,9 +618,6 @@ def _h_duration(m: Any, text: str, lang: str) -> dict | None:
     return {"type": "DURATION", "kind": "value", "value": _duration_value(n, unit)}
 
 
-_DURATION_NOUNS = frozenset(
-    ["peine", "peines", "prison", "réclusion", "emprisonnement", "contrat", "contrats", "période", "durée", "bail", "mandat", "délai", "espace", "absence", "attente", "plan", "programme", "moratoire", "plus", "moins", "près", "environ", "quelque", "sursis", "détention", "suspension", "interdiction", "exil", "retard", "intervalle", "garantie", "amortissement", "concession", "engagement", "prêt", "emprunt", "crédit", "échéance", "horizon", "cycle", "séjour", "stage", "activité", "carrière", "règne", "service", "travaux", "chantier"]
-)
 _AGE_NOUNS_AFTER = frozenset(list(",.;:)") + [""] + ["et", "qui", "a", "est", "était",
                                                        "originaire", "domicilié", "domiciliée",
                                                        "habitant", "demeurant", "atteint",
@@ -710,7 +642,7 @@ def _is_age(text: str, m) -> bool:
         return True
     if prev[-1] in ("de", "d'") and digits and len(prev) > 1:
         before = prev[-2]
-        return not (before in _DURATION_NOUNS or before.isdigit() or not before.isalpha())
+        return not (before in word_set("xx", "duration_nouns") or before.isdigit() or not before.isalpha())
     # "enfants de 2 à 8 ans"
     return prev[-1] == "à" and len(prev) > 2 and prev[-3] == "de" and prev[-2].isdigit()
 
@@ -737,15 +669,15 @@ def _h_set(m: Any, text: str, lang: str) -> dict | None:
         n = _parse_number(m.group("n"), lang) or 1.0
     if u is None:
         return None
-    table = _FR_WEEKDAYS if lang == "fr" else _EN_WEEKDAYS
+    table = number_map("fr", "weekdays") if lang == "fr" else number_map("en", "weekdays")
     w = _fold(u)
     wd = table.get(w) or table.get(w.rstrip("s"))
     if wd:
         return {"type": "SET", "kind": "value", "value": f"XXXX-WXX-{wd}"}
-    part = _PARTS.get(w) or _PARTS.get(w.rstrip("s"))
+    part = word_map("xx", "day_parts").get(w) or word_map("xx", "day_parts").get(w.rstrip("s"))
     if part:
         return {"type": "SET", "kind": "value", "value": f"TXX{part}".replace("TXX", "T")}
-    s = _SEASONS.get(w)
+    s = word_map("xx", "seasons").get(w)
     if s:
         return {"type": "SET", "kind": "value", "value": f"XXXX-{s}"}
     unit = _unit_of(u, lang) or _unit_of(w.rstrip("s"), lang)
@@ -893,20 +825,22 @@ def _rules(lang: str) -> tuple[_Rule, ...]:
     ap = _AP
     # gate groups shared by several rules (see _r)
     _D = (re.compile(r"\d"),)  # a digit
-    g_num = r"\d|" + _alt(_FR_NUMS if lang == "fr" else _EN_NUMS)  # how ``num`` starts
+    g_num = r"\d|" + _alt(number_map("fr", "number_words") if lang == "fr" else number_map("en", "number_words"))  # how ``num`` starts
     if lang == "fr":
         # gate groups: some month (every alternative of ``months`` contains one), some weekday
         fr_mon = ("mai", "mars", "juin", "janv", "fév", "fevr", "avr", "juil", "août", "aout",
                   "sept", "oct", "nov", "déc", "dec")  # frequent substrings first
-        fr_wd = tuple(_FR_WEEKDAYS)
-        months = _alt([k for k in _FR_MONTHS if len(k) > 4] + ["mars", "mai", "juin", "août",
+        # A month added to lexicons/fr/months.tsv that none of these contains gates itself.
+        fr_mon += tuple(k for k in number_map("fr", "months") if not any(s in k for s in fr_mon))
+        fr_wd = tuple(number_map("fr", "weekdays"))
+        months = _alt([k for k in number_map("fr", "months") if len(k) > 4] + ["mars", "mai", "juin", "août",
                                                                "aout"]) \
             + "|" + _alt(["janv.", "févr.", "fevr.", "fév.", "avr.", "juil.", "sept.", "oct.",
                           "nov.", "déc.", "dec."])
         mon = rf"(?P<mon>{months})"
-        wd = rf"(?P<wd>{_alt(_FR_WEEKDAYS)})"
+        wd = rf"(?P<wd>{_alt(fr_wd)})"
         dayn = r"(?P<day>1er|1re|premier|[12]\d|3[01]|0?[1-9])"
-        units = _alt(_FR_UNITS)
+        units = _alt(word_map("fr", "time_units"))
         mod = r"(?P<mod>début|debut|fin|mi|courant|milieu)"
         parts = r"(?:matin|matinée|après-midi|apres-midi|soir|soirée|midi|nuit)"
         part = (rf"(?P<part>(?:en\s+|dans\s+la\s+|dans\s+l{ap}\s*|au\s+)?"
@@ -948,7 +882,7 @@ def _rules(lang: str) -> tuple[_Rule, ...]:
              gate=(("printemps", "été", "eté", "automne", "hiver"),)),
             _r("fr_relday",
              rf"{_B}(?P<x>(?P<rd>aujourd{ap}\s*hui|avant-hier|après-demain|apres-demain|hier|demain)"
-             rf"(?:\s+(?P<wd>{_alt(_FR_WEEKDAYS)}))?"
+             rf"(?:\s+(?P<wd>{_alt(fr_wd)}))?"
              rf"(?:,?\s+{part})?){_E}", _h_relday, 6,
              gate=(("aujourd", "hier", "demain"),)),
             _r("fr_thispart",
@@ -957,12 +891,12 @@ def _rules(lang: str) -> tuple[_Rule, ...]:
              gate=(("ce",), ("matin", "midi", "soir", "nuit"))),
             _r("fr_weekday",
              rf"{_B}(?P<x>(?:(?P<det>ce\s+même|ce|le|les|chaque|tous\s+les)\s+)?"
-             rf"(?P<wd>{_alt(_FR_WEEKDAYS)})s?(?:\s+(?P<dir>dernier|prochain|passé))?"
+             rf"(?P<wd>{_alt(fr_wd)})s?(?:\s+(?P<dir>dernier|prochain|passé))?"
              rf"(?:,?\s+{part})?)(?!\s+saint){_E}", _h_weekday, 3,
              gate=(fr_wd,)),
             _r("fr_night_of",
-             rf"{_B}(?P<x>la\s+nuit\s+de\s+(?P<wd>{_alt(_FR_WEEKDAYS)})\s+(?:à|a|au)\s+"
-             rf"{_alt(_FR_WEEKDAYS)}){_E}", _h_night_of, 7,
+             rf"{_B}(?P<x>la\s+nuit\s+de\s+(?P<wd>{_alt(fr_wd)})\s+(?:à|a|au)\s+"
+             rf"{_alt(fr_wd)}){_E}", _h_night_of, 7,
              gate=(("nuit",), fr_wd)),
             _r("fr_relunit",
              rf"{_B}(?P<x>(?P<mod>(?:la\s+|le\s+|au\s+|à\s+la\s+|a\s+la\s+)?(?:fin|début|debut|milieu)\s+"
@@ -1012,12 +946,12 @@ def _rules(lang: str) -> tuple[_Rule, ...]:
             _r("fr_set",
              rf"{_B}(?P<x>(?:chaque|chacun\s+des|chacune\s+des)\s+(?P<u>jour|semaine|mois|année|"
              rf"an|matin|soir|nuit|été|hiver|automne|printemps|week-end|"
-             rf"{_alt(_FR_WEEKDAYS)})){_E}", _h_set, 4,
+             rf"{_alt(fr_wd)})){_E}", _h_set, 4,
              gate=(("chaque", "chacun"),)),
             _r("fr_set2",
              rf"{_B}(?P<x>tou(?:te)?s\s+les\s+(?:(?P<n>{num})\s+)?(?P<u>jours|semaines|mois|ans|"
              rf"années|heures|minutes|matins|soirs|nuits|week-ends|étés|hivers|"
-             rf"{_alt([w + 's' for w in _FR_WEEKDAYS])}|{_alt(_FR_WEEKDAYS)})){_E}", _h_set, 4,
+             rf"{_alt([w + 's' for w in fr_wd])}|{_alt(fr_wd)})){_E}", _h_set, 4,
              gate=(("tous", "toutes"),)),
             _r("fr_per",
              rf"{_B}(?P<per>par)\s+(?P<x>(?P<u>an|année|mois|semaine|jour|heure)){_E}",
@@ -1041,7 +975,7 @@ def _rules(lang: str) -> tuple[_Rule, ...]:
              rf"{_B}(?P<x>(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)){_E}(?!:)", _h_time, 3,
              gate=((":",), (re.compile(r"\d:\d"),))),
             _r("fr_time_weekday",
-             rf"{_B}(?P<x>{clock}\s+(?P<wd>{_alt(_FR_WEEKDAYS)})){_E}",
+             rf"{_B}(?P<x>{clock}\s+(?P<wd>{_alt(fr_wd)})){_E}",
              _h_weekday, 6,
              gate=((re.compile(r"\d\s*h"),), fr_wd)),
             _r("fr_noon", rf"{_B}(?P<x>(?P<w>midi|minuit)){_E}", _h_noon, 2,
@@ -1065,7 +999,7 @@ def _rules(lang: str) -> tuple[_Rule, ...]:
              gate=(("trimestre",),)),
         ]
     else:
-        mnames = [k for k in _EN_MONTHS if len(k) > 3 or k == "may"] + ["Jan.", "Feb.",
+        mnames = [k for k in number_map("en", "months") if len(k) > 3 or k == "may"] + ["Jan.", "Feb.",
                                                                          "Mar.", "Apr.",
                                                                          "Jun.", "Jul.",
                                                                          "Aug.", "Sep.",
@@ -1076,20 +1010,23 @@ def _rules(lang: str) -> tuple[_Rule, ...]:
                                                                          "Nov", "Dec"]
         caps = sorted({w[0].upper() + w[1:] for w in mnames}, key=len, reverse=True)
         mon = "(?P<mon>(?-i:" + "|".join(re.escape(w) for w in caps) + r"))(?!\w)"
-        wdcaps = [w.capitalize() for w in _EN_WEEKDAYS]
+        wdcaps = [w.capitalize() for w in number_map("en", "weekdays")]
         wd = "(?P<wd>(?-i:" + "|".join(wdcaps) + "))"
         wd_any = "(?-i:" + "|".join(wdcaps) + ")"
         ordn = r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
-        units = _alt(_EN_UNITS)
+        units = _alt(word_map("en", "time_units"))
         mod = r"(?P<mod>early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|" \
               r"the\s+middle\s+of|the\s+first\s+half\s+of|the\s+second\s+half\s+of)"
         part = r"(?P<part>morning|afternoon|evening|night)"
         # gate groups: month and weekday names are matched case-sensitively (``(?-i:...)``)
         en_mon = ("mar", "may", "jan", "feb", "apr", "jun", "jul", "aug", "sep", "oct", "nov",
                   "dec")
-        en_wd = tuple(_EN_WEEKDAYS)
+        en_mon += tuple(k for k in number_map("en", "months") if not any(s in k for s in en_mon))
+        en_wd = tuple(number_map("en", "weekdays"))
+        en_nums = number_map("en", "number_words")
         en_units = ("day", "year", "yr", "month", "week", "hour", "hr", "min", "second",
                     "decade", "centur", "quarter")  # every word of ``units``
+        en_units += tuple(k for k in word_map("en", "time_units") if not any(s in k for s in en_units))
         clock = (r"(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?\s*"
                  r"(?P<ampm>[ap]\.\s?m\.|[ap]m(?!\w))")
         rules += [
@@ -1199,7 +1136,7 @@ def _rules(lang: str) -> tuple[_Rule, ...]:
              rf"(?:\s*(?P<tz>UTC|GMT|EST|EDT|CST|CDT|PST|PDT|CET|BST)(?!\w))?)", _h_time, 3,
              gate=(("am", "pm", "a.", "p."), (re.compile(r"\d\s*[ap](?:\.\s?m|m)"),))),
             _r("en_oclock",
-             rf"{_B}(?P<x>(?P<h>1[0-2]|0?[1-9]|{_alt([w for w in _EN_NUMS if _EN_NUMS[w] <= 12 and w not in ('a', 'an', 'dozen')])})"
+             rf"{_B}(?P<x>(?P<h>1[0-2]|0?[1-9]|{_alt([w for w in en_nums if en_nums[w] <= 12 and w not in ('a', 'an', 'dozen')])})"
              rf"\s+o['’]clock){_E}", _h_oclock, 3,
              gate=(("clock",),)),
             _r("en_noon", rf"{_B}(?P<x>(?P<w>noon|midnight|midday)){_E}", _h_noon, 2,
@@ -1284,7 +1221,7 @@ def _h_duration_en(m: Any, text: str, lang: str) -> dict | None:
 
 def _h_oclock(m: Any, text: str, lang: str) -> dict | None:
     h = m.group("h")
-    hour = int(h) if h.isdigit() else int(_EN_NUMS.get(_fold(h), 0))
+    hour = int(h) if h.isdigit() else int(number_map("en", "number_words").get(_fold(h), 0))
     if not 1 <= hour <= 12:
         return None
     return {"type": "TIME", "kind": "time", "hour": hour, "minute": 0}
@@ -1308,8 +1245,6 @@ def _strip_invisible(text: str) -> tuple[str, list[int]]:
             chars.append(c)
     keep.append(len(text))
     return "".join(chars), keep
-
-
 
 
 @cache
