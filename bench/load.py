@@ -46,9 +46,9 @@ def main() -> int:
     args = parser.parse_args()
 
     from kg.builder import build_paths
-    from kg.query import _with_prologue, named_queries
-    from kg.rdf import serialize
-    from kg.serve import start_server
+    from kg.graph.query import _with_prologue, named_queries
+    from kg.graph.rdf import serialize
+    from kg.serve.endpoint import start_server
 
     with tempfile.TemporaryDirectory() as tmp:
         result = build_paths([args.input])

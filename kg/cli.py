@@ -62,8 +62,8 @@ def build(
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
     from kg.builder import build_paths, write_outputs
-    from kg.pipeline import Options
-    from kg.rdf import FORMATS, IRIs
+    from kg.analyse.pipeline import Options
+    from kg.graph.rdf import FORMATS, IRIs
 
     for fmt in formats:
         if fmt not in FORMATS:
@@ -74,7 +74,7 @@ def build(
         TextColumn("building"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(), console=err, transient=True
     )
     task = progress.add_task("build", total=None)
-    from kg.resolve import Resolver
+    from kg.resolve.resolver import Resolver
 
     dataset = None
     store = None
@@ -83,7 +83,7 @@ def build(
         registry = Resolver.load(out_dir / "registry.json")
     if store_dir is not None:
         from kg.errors import Errors
-        from kg.store import OxigraphStore, open_store
+        from kg.graph.store import OxigraphStore, open_store
 
         try:
             store_dir.parent.mkdir(parents=True, exist_ok=True)
@@ -142,7 +142,7 @@ def build(
                 out.print(f"wrote {path}")
             status = 0
             if validate_output:
-                from kg.validate import validate as run_validation
+                from kg.graph.validate import validate as run_validation
 
                 report = run_validation(result.full_dataset())
                 out.print("conforms to the shapes" if report.conforms else f"does NOT conform ({report.violations} violations)")
@@ -162,8 +162,8 @@ def build(
 
 def _load(graph: Path):
     """An rdflib Dataset of GRAPH: a graph file, a kg build folder, or an Oxigraph store (copied)."""
-    from kg.query import load_dataset
-    from kg.store import OxigraphStore, is_oxigraph_dir
+    from kg.graph.query import load_dataset
+    from kg.graph.store import OxigraphStore, is_oxigraph_dir
 
     try:
         if is_oxigraph_dir(graph):
@@ -176,7 +176,7 @@ def _load(graph: Path):
 
 def _open(graph: Path):
     """A store for GRAPH that answers queries in place (an Oxigraph store is opened read-only)."""
-    from kg.store import open_store
+    from kg.graph.store import open_store
 
     try:
         return open_store(graph, read_only=True, create=False)
@@ -196,7 +196,7 @@ def query(
 ) -> None:
     """Run a SPARQL query over the union of all documents' graphs."""
     from kg.errors import Errors
-    from kg.query import format_result, get_named_query, run_query
+    from kg.graph.query import format_result, get_named_query, run_query
 
     try:
         given = [x for x in (sparql, file, name) if x is not None]
@@ -224,7 +224,7 @@ def query(
 @app.command()
 def queries() -> None:
     """List the named questions of the query library."""
-    from kg.query import named_queries
+    from kg.graph.query import named_queries
 
     for item in named_queries().values():
         out.print(f"{item.name:24} {item.title}")
@@ -240,7 +240,7 @@ def viz(
     title: str = typer.Option("kg graph", "--title", help="Page title."),
 ) -> None:
     """Write an interactive HTML page of the graph that works offline."""
-    from kg.viz import render_html
+    from kg.explore.viz import render_html
 
     dataset = _load(graph)
     try:
@@ -258,7 +258,7 @@ def timeline(
     title: Optional[str] = typer.Option(None, "--title", help="Page title."),
 ) -> None:
     """Write an offline HTML timeline of the events, with their evidence and sources."""
-    from kg.timeline import render_timeline
+    from kg.explore.timeline import render_timeline
 
     dataset = _load(graph)
     try:
@@ -271,7 +271,7 @@ def timeline(
 @app.command()
 def validate(graph: Path = typer.Argument(..., help="A graph written by kg build.")) -> None:
     """Check a graph against the SHACL shapes (exit status 1 when it does not conform)."""
-    from kg.validate import validate as run_validation
+    from kg.graph.validate import validate as run_validation
 
     report = run_validation(_load(graph))
     if report.conforms:
@@ -285,7 +285,7 @@ def validate(graph: Path = typer.Argument(..., help="A graph written by kg build
 @app.command()
 def stats(graph: Path = typer.Argument(..., help="A graph written by kg build.")) -> None:
     """Print counts: documents, entities by type, events by type, mentions and triples."""
-    from kg.stats import graph_stats
+    from kg.explore.stats import graph_stats
 
     for key, value in graph_stats(_open(graph)).items():
         out.print(f"{key:28} {value}")
@@ -299,8 +299,8 @@ def explain(
 ) -> None:
     """Show one entity: canonical node, type, QID, aliases per language and document, mentions, merges."""
     from kg.errors import Errors
-    from kg.explain import explain as run_explain
-    from kg.explain import format_explanations
+    from kg.resolve.explain import explain as run_explain
+    from kg.resolve.explain import format_explanations
 
     try:
         if fmt not in ("text", "json"):
@@ -357,7 +357,7 @@ def serve(
     timeout: Optional[float] = typer.Option(None, "--timeout", help="Stop each query after this many seconds."),
 ) -> None:
     """Serve a SPARQL 1.1 endpoint (query page, Protocol, Graph Store) over the union of all documents."""
-    from kg.serve import LOOPBACK, start_server
+    from kg.serve.endpoint import LOOPBACK, start_server
 
     try:
         server = start_server(store, host=host, port=port, writable=writable, location=location, query_timeout=timeout)
@@ -379,7 +379,7 @@ def push(
     timeout: float = typer.Option(60.0, "--timeout", help="Seconds to wait for each request."),
 ) -> None:
     """Upload each document's named graph to a remote store (HTTP PUT per graph, replacing it)."""
-    from kg.push import push as run_push
+    from kg.serve.push import push as run_push
 
     try:
         report = run_push(graph, endpoint, user=user, password=password, timeout=timeout)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.attach import attach_places, attach_times, embedded_posts, statements_for_quotes
+from kg.extract.attach import attach_places, attach_times, embedded_posts, statements_for_quotes
 from kg.types import Document, EntityMention, EventMention, PartialDate, Quote, Segment, Span, Timex
 
 

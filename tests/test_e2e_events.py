@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.query import run_query
+from kg.graph.query import run_query
 
 pytestmark = pytest.mark.slow
 

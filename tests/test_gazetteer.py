@@ -1,4 +1,4 @@
-"""Tests of the gazetteer data (``ontologies/gazetteer``) and its loader (``kg.gazetteer``)."""
+"""Tests of the gazetteer data (``ontologies/gazetteer``) and its loader (``kg.knowledge.gazetteer``)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from kg.errors import KGError
-from kg.gazetteer import (
+from kg.knowledge.gazetteer import (
     COLUMNS,
     TYPES,
     Gazetteer,
@@ -16,7 +16,7 @@ from kg.gazetteer import (
     default_gazetteer,
     normalise_name,
 )
-from kg.resources import resource_path
+from kg.knowledge.resources import resource_path
 
 QID_RE = re.compile(r"^Q[1-9][0-9]*$")
 HEADER = "\t".join(COLUMNS) + "\n"
@@ -331,7 +331,7 @@ def test_gazetteer_imports_nothing_heavy() -> None:
     import subprocess
     import sys
 
-    code = "import sys, kg.gazetteer; print(any(m in sys.modules for m in ('babel', 'pycountry', 'spacy')))"
+    code = "import sys, kg.knowledge.gazetteer; print(any(m in sys.modules for m in ('babel', 'pycountry', 'spacy')))"
     out = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )

@@ -6,7 +6,8 @@ from pathlib import Path
 import pytest
 
 from kg.errors import KGError
-from kg.ingest import document_from_text, html_to_text, ingest, parse_metadata, slugify
+from kg.ingest.readers import document_from_text, html_to_text, ingest, parse_metadata
+from kg.text.slug import slugify
 from kg.types import PartialDate
 
 

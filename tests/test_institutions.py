@@ -1,4 +1,4 @@
-"""Institutions named by a nationality adjective (kg.institutions): tables, extraction, identity
+"""Institutions named by a nationality adjective (kg.knowledge.institutions): tables, extraction, identity
 across languages and documents, schema:location and SHACL conformance."""
 
 from __future__ import annotations
@@ -7,11 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from kg.entities import Candidate, merge_mentions, with_institutions
+from kg.extract.entities import Candidate
+from kg.extract.mentions import merge_mentions, with_institutions
 from kg.errors import KGError
-from kg.gazetteer import default_gazetteer
-from kg.institutions import (
-    Institution,
+from kg.knowledge.gazetteer import default_gazetteer
+from kg.extract.institutions import Institution
+from kg.knowledge.institutions import (
     country_name,
     country_record,
     institution_key,
@@ -88,7 +89,7 @@ def test_country_name_takes_an_article_where_english_does() -> None:
     ],
 )
 def test_malformed_tables_are_coded_errors(tmp_path: Path, name: str, content: str, message: str) -> None:
-    from kg.resources import resource_path
+    from kg.knowledge.resources import resource_path
 
     path = tmp_path / name
     path.write_text(content, encoding="utf-8")
@@ -102,7 +103,7 @@ def _inst(start: int, end: int, key: str = "org-government-Q30") -> Institution:
 
 
 def test_overlaps_with_existing_candidates() -> None:
-    from kg.gazetteer import GazetteerRecord
+    from kg.knowledge.gazetteer import GazetteerRecord
 
     us = GazetteerRecord("Q30", "Q30", "LOC", "United States", "États-Unis", ("US",), "t")
     congress = GazetteerRecord("Q11268", "Q11268", "ORG", "United States Congress", "Congrès des États-Unis", (), "t")
@@ -146,9 +147,9 @@ def test_mentions_of_one_institution_merge_with_demonym_evidence() -> None:
 
 @pytest.fixture(scope="module")
 def extract():
-    from kg.doccache import remember_text
-    from kg.entities import entity_mentions_from_doc
-    from kg.models import load_model, model_name
+    from kg.nlp.doccache import remember_text
+    from kg.extract.mentions import entity_mentions_from_doc
+    from kg.nlp.models import load_model, model_name
 
     def run(text: str, lang: str) -> list[EntityMention]:
         nlp = load_model(lang)
@@ -244,10 +245,10 @@ def test_french_and_english_government_is_one_located_node() -> None:
     from rdflib.namespace import OWL, RDF, RDFS, SDO
 
     from kg.builder import build_documents
-    from kg.ingest import document_from_text
-    from kg.namespaces import ITSRDF, WD
-    from kg.validate import validate
-    from kg.vocab import KG
+    from kg.ingest.readers import document_from_text
+    from kg.graph.namespaces import ITSRDF, WD
+    from kg.graph.validate import validate
+    from kg.graph.vocab import KG
 
     result = build_documents([document_from_text(FR, doc_id="fr"), document_from_text(EN, doc_id="en")])
     assert not result.errors
@@ -276,7 +277,7 @@ def test_shapes_require_the_location_to_be_a_place() -> None:
     from rdflib import Graph, Literal, URIRef
     from rdflib.namespace import RDF, RDFS, SDO
 
-    from kg.validate import validate
+    from kg.graph.validate import validate
 
     g = Graph()
     org, place = URIRef("https://example.org/entity/org-government-Q30"), URIRef("https://example.org/entity/Q30")

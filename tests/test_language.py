@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.language import by_function_words, chunks, identify, segment
+from kg.ingest.language import by_function_words, chunks, identify, segment
 
 
 @pytest.mark.parametrize(

@@ -1,4 +1,4 @@
-"""kg.memstore.GraphStore answers as rdflib's Memory store does, behind the same Dataset API."""
+"""kg.graph.memstore.GraphStore answers as rdflib's Memory store does, behind the same Dataset API."""
 
 from __future__ import annotations
 
@@ -11,8 +11,8 @@ from rdflib import Dataset, Literal, URIRef
 from rdflib.compare import isomorphic
 from rdflib.plugins.stores.memory import Memory
 
-from kg.memstore import GraphStore
-from kg.rdf import new_dataset
+from kg.graph.memstore import GraphStore
+from kg.graph.rdf import new_dataset
 
 EX = "http://example.org/"
 S = [URIRef(EX + f"s{i}") for i in range(3)]

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.names import name_part, title_start
+from kg.text.names import name_part, title_start
 
 
 @pytest.mark.parametrize(

@@ -1,4 +1,4 @@
-"""Parallel extraction (kg.parallel): worker processes and a Dask LocalCluster give the very graph
+"""Parallel extraction (kg.analyse.parallel): worker processes and a Dask LocalCluster give the very graph
 of a single-process build (isomorphic per named graph), because the registry resolves in input order."""
 
 from __future__ import annotations
@@ -14,9 +14,9 @@ from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
 from kg.builder import build_paths
 from kg.errors import KGError
-from kg.ingest import iter_ingest
-from kg.parallel import analyse_dask, analyse_parallel, batches
-from kg.pipeline import Options
+from kg.ingest.readers import iter_ingest
+from kg.analyse.parallel import analyse_dask, analyse_parallel, batches
+from kg.analyse.pipeline import Options
 from kg.types import Document
 from tests.conftest import DATA, SEED
 

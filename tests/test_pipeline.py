@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from kg import models
+from kg.nlp import models
 from kg.builder import build_documents, build_paths
 from kg.errors import KGError
-from kg.ingest import document_from_text
-from kg.pipeline import analyse, entity_for_span, future_tokens
+from kg.ingest.readers import document_from_text
+from kg.analyse.pipeline import analyse, future_tokens
+from kg.graph.mentions import entity_for_span
 from kg.types import Analysis, Document, Entity, EntityMention, Span
 
 
@@ -69,8 +70,7 @@ def test_future_tokens(lang: str, text: str, future_words: list[str]) -> None:
 
 @pytest.mark.slow
 def test_one_failing_document_does_not_stop_the_others(monkeypatch) -> None:
-    from kg import events
-
+    from kg.extract import events
     real = events.events_from_doc
 
     def flaky(doc, **kwargs):

@@ -1,4 +1,4 @@
-"""kg.regexscan: the first-character look-ahead never changes what a pattern matches."""
+"""kg.nlp.regexscan: the first-character look-ahead never changes what a pattern matches."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kg import temporal
-from kg.regexscan import first_char_filter
+from kg.extract import temporal
+from kg.nlp.regexscan import first_char_filter
 
 
 

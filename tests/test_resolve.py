@@ -1,4 +1,4 @@
-"""Cross-document identity (kg.resolve), kg explain, kg build --update and the coreference scorers."""
+"""Cross-document identity (kg.resolve.resolver), kg explain, kg build --update and the coreference scorers."""
 
 from __future__ import annotations
 
@@ -12,7 +12,9 @@ from rdflib.namespace import OWL
 from typer.testing import CliRunner
 
 from kg.evaluation.coref import b_cubed, ceaf_e, conll, dbpedia_names, muc
-from kg.resolve import EntityRegistry, Resolver, Split, SplitSide, load_splits, time_compatible
+from kg.resolve.entities import EntityRegistry, Split, SplitSide, load_splits
+from kg.resolve.events import time_compatible
+from kg.resolve.resolver import Resolver
 from kg.types import Entity, EntityMention
 from tests.conftest import SHARED
 
@@ -122,9 +124,9 @@ def test_keys_are_stable_and_a_retired_key_redirects() -> None:
 
 
 def test_redirect_is_written_as_owl_same_as_and_conforms() -> None:
-    from kg.rdf import IRIs, Links, add_analysis, new_dataset
+    from kg.graph.rdf import IRIs, Links, add_analysis, new_dataset
     from kg.types import Analysis, Document, Span
-    from kg.validate import validate
+    from kg.graph.validate import validate
 
     text = "Acme Widgets grew."
     doc = Document(id="b", text=text, source="b.txt", lang="en")
@@ -270,9 +272,9 @@ EN = "date: 2020-06-09\nIBM announced on June 8, 2020 its withdrawal from the fa
 @pytest.mark.slow
 def test_same_announcement_in_french_and_english_is_one_event() -> None:
     from kg.builder import build_documents
-    from kg.ingest import document_from_text
-    from kg.query import run_query
-    from kg.validate import validate
+    from kg.ingest.readers import document_from_text
+    from kg.graph.query import run_query
+    from kg.graph.validate import validate
 
     result = build_documents([document_from_text(FR, doc_id="fr"), document_from_text(EN, doc_id="en")])
     rows = list(
@@ -330,9 +332,9 @@ def test_update_replaces_only_the_changed_documents(two_docs: tuple[Path, Path],
     import shutil
 
     from kg.cli import app
-    from kg.query import load_dataset
-    from kg.rdf import IRIs
-    from kg.validate import validate
+    from kg.graph.query import load_dataset
+    from kg.graph.rdf import IRIs
+    from kg.graph.validate import validate
 
     folder, built = two_docs
     out = tmp_path / "out"
@@ -378,7 +380,7 @@ def test_a_document_may_bridge_two_canonical_entities() -> None:
     ],
 )
 def test_canonical_aliases_grow_as_a_recomputation_would(parts: list[list[str]], more: list[str]) -> None:
-    from kg.resolve import Canonical
+    from kg.resolve.entities import Canonical
 
     c = Canonical("k", "Label", "ORG", None, 1)
     for n, aliases in enumerate(parts):

@@ -13,9 +13,9 @@ from rdflib.namespace import RDF, RDFS
 import rdflib.namespace as ns
 
 from kg.errors import KGError
-from kg.query import format_result, named_queries, result_rows, run_query
-from kg.rdf import new_dataset
-from kg.store import MemoryStore, OxigraphStore, Store, copy_store, is_oxigraph_dir, open_store
+from kg.graph.query import format_result, named_queries, result_rows, run_query
+from kg.graph.rdf import new_dataset
+from kg.graph.store import MemoryStore, OxigraphStore, Store, copy_store, is_oxigraph_dir, open_store
 
 NIF = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#"
 EX = "https://example.org/"
@@ -242,7 +242,7 @@ def test_checks_agree(seed_stores, sparql: str, bindings: dict) -> None:
 
 @pytest.mark.slow
 def test_seed_store_counts_and_graphs_agree(seed_stores) -> None:
-    from kg.stats import graph_stats
+    from kg.explore.stats import graph_stats
 
     mem, ox = seed_stores
     assert mem.graphs() == ox.graphs()
@@ -274,7 +274,8 @@ def test_cli_commands_read_a_store_folder(tmp_path: Path) -> None:
 @pytest.mark.slow
 @pytest.mark.parametrize("limit", [0, 2, 10_000])
 def test_head_rows_streams_the_same_rows(seed_stores, limit: int) -> None:
-    from kg.query import head_rows, result_rows
+    from kg.graph.query import result_rows
+    from kg.graph.store import head_rows
 
     mem, ox = seed_stores
     for item in named_queries().values():

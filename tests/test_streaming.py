@@ -10,12 +10,12 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from kg import ingest as ingest_module
+from kg.ingest import readers as ingest_module
 from kg.builder import build_paths, page_dataset, write_outputs
 from kg.cli import app
-from kg.ingest import ingest, iter_ingest
-from kg.pipeline import Options
-from kg.store import OxigraphStore, open_store
+from kg.ingest.readers import ingest, iter_ingest
+from kg.analyse.pipeline import Options
+from kg.graph.store import OxigraphStore, open_store
 from kg.types import Document
 from tests.conftest import DATA, SEED
 from tests.test_parallel import assert_same_graphs
@@ -83,7 +83,7 @@ def test_spilled_build_writes_the_same_outputs(corpus: Path, in_memory, tmp_path
     assert not any(p.name.startswith(".kg-store-") for p in tmp_path.iterdir())  # the temporary store is gone
     names = {p.name for p in written}
     assert {"graph.trig", "graph.nq", "registry.json", "graph.html", "answers.md"} <= names
-    from kg.query import load_dataset
+    from kg.graph.query import load_dataset
 
     assert_same_graphs(in_memory.dataset, load_dataset(tmp_path / "out" / "graph.trig"))
     assert_same_graphs(in_memory.dataset, load_dataset(tmp_path / "out" / "graph.nq"))
@@ -98,13 +98,13 @@ def test_page_digest_is_bounded(corpus: Path, tmp_path: Path) -> None:
         from rdflib import URIRef
         from rdflib.namespace import RDF, SDO
 
-        from kg.namespaces import SEM
+        from kg.graph.namespaces import SEM
 
         entities = {s for cls in (SDO.Person, SDO.Organization, SDO.Place) for s in page.subjects(RDF.type, cls)}
         assert 5 <= len(entities) <= 5 + 10 * 5  # the top 5, plus labels of their events' participants
         assert len(set(page.subjects(RDF.type, SEM.Event))) <= 5
         assert not list(page.objects(None, URIRef("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#isString")))
-        from kg.viz import render_html
+        from kg.explore.viz import render_html
 
         assert render_html(page, tmp_path / "page.html", max_nodes=5).stat().st_size > 0
 
@@ -150,7 +150,7 @@ def test_build_hands_frozen_objects_back_to_the_collector(monkeypatch) -> None:
     # collector's bookkeeping around the build loop.
     monkeypatch.setattr(builder, "add_ontology", lambda *a, **k: None)
     documents = [Document(id=f"d{i}", source=f"d{i}", text="x", body_start=0) for i in range(3)]
-    monkeypatch.setattr("kg.parallel.analyse_with", lambda docs, **k: iter(()))
+    monkeypatch.setattr("kg.analyse.parallel.analyse_with", lambda docs, **k: iter(()))
     assert gc.get_freeze_count() == 0
     builder.build_documents(documents)
     assert gc.get_freeze_count() == 0

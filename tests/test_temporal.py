@@ -1,4 +1,4 @@
-"""Tests for the rule-based temporal layer (kg.temporal)."""
+"""Tests for the rule-based temporal layer (kg.extract.temporal)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kg.temporal import TimexCandidate, find_timexes, resolve, timexes_from_segments
+from kg.extract.temporal import TimexCandidate, find_timexes, resolve, timexes_from_segments
 from kg.types import PartialDate, Segment, Timex
 
 
@@ -353,7 +353,7 @@ def test_never_raises_and_offsets_are_consistent(text, lang, dct, embedded):
 
 
 # ---------------------------------------------------------------------------------------------
-# Rule gates (kg.temporal._r): the keywords of a rule must occur in every match of its pattern
+# Rule gates (kg.extract.temporal._r): the keywords of a rule must occur in every match of its pattern
 # ---------------------------------------------------------------------------------------------
 
 import json as _json
@@ -361,8 +361,7 @@ from pathlib import Path as _Path
 
 from hypothesis import HealthCheck
 
-from kg import temporal as _T
-
+from kg.extract import temporal as _T
 _ALL_RULES = [(lang, rule) for lang in ("fr", "en") for rule in _T._rules(lang)]
 _DATA = _Path(__file__).resolve().parent.parent / "data"
 

@@ -6,9 +6,9 @@ import pytest
 from rdflib import Literal, URIRef
 from rdflib.namespace import OWL, RDF, SDO
 
-from kg.namespaces import NIF, SEM
-from kg.rdf import new_dataset
-from kg.validate import validate
+from kg.graph.namespaces import NIF, SEM
+from kg.graph.rdf import new_dataset
+from kg.graph.validate import validate
 
 pytestmark = pytest.mark.slow
 

@@ -1,4 +1,4 @@
-"""Tests for kg.viz: the offline, self-contained interactive HTML page."""
+"""Tests for kg.explore.viz: the offline, self-contained interactive HTML page."""
 
 from __future__ import annotations
 
@@ -14,11 +14,12 @@ from rdflib import RDF, RDFS, Dataset, Graph, Literal, Namespace, URIRef
 from rdflib import namespace as rns
 from rdflib.namespace import ORG
 
-from kg import namespaces as ns
-from kg import viz, vocab
+from kg.graph import namespaces as ns
+from kg.explore import layout, tooltips, viz
+from kg.graph import vocab
 from kg.errors import Errors, KGError
-from kg.views import entity_event_graph
-from kg.viz import KIND_STYLES, KGNetwork, render_html, render_network
+from kg.explore.views import entity_event_graph
+from kg.explore.viz import KIND_STYLES, KGNetwork, render_html, render_network
 
 # Namespaces are used through their modules: pytest probes module attributes while collecting,
 # and rdflib's DefinedNamespace warns on every unknown attribute.
@@ -261,7 +262,7 @@ def test_evidence_panel_data(page: str) -> None:
 
 
 def test_panel_evidence_is_capped(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(viz, "MAX_PANEL_EVIDENCE", 1)
+    monkeypatch.setattr(tooltips, "MAX_PANEL_EVIDENCE", 1)
     details = render_network(build_dataset()).kg_details["details"]
     macron = details[str(EX.macron)]
     assert len(macron["evidence"]) == 1 and macron["more"] == 1
@@ -340,7 +341,7 @@ def test_time_filter_is_disabled_without_dated_events(tmp_path: Path) -> None:
     ],
 )
 def test_date_span(value: str, span: tuple[str, str] | None) -> None:
-    assert viz._date_span(value) == span
+    assert tooltips._date_span(value) == span
 
 
 def test_page_is_offline(page: str) -> None:
@@ -594,7 +595,7 @@ def test_cluster_layout_of_large_components(monkeypatch: pytest.MonkeyPatch, wit
     view = _synthetic_view()
     if not with_documents:
         view.remove_nodes_from([n for n, kind in view.nodes(data="kind") if kind == "Document"])
-    monkeypatch.setattr(viz, "FORCE_LAYOUT_LIMIT", 50)
+    monkeypatch.setattr(layout, "FORCE_LAYOUT_LIMIT", 50)
     first = viz._layout(view)
     assert set(first) == set(view.nodes) and first == viz._layout(view)
     assert len(set(first.values())) >= 0.99 * len(first)  # nodes do not pile up

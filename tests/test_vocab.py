@@ -23,7 +23,7 @@ def _generator():
 
 def test_vocab_module_is_up_to_date() -> None:
     generated = _generator().render()
-    assert (ROOT / "kg" / "vocab.py").read_text(encoding="utf-8") == generated, "run: python scripts/gen_vocab.py"
+    assert (ROOT / "kg" / "graph" / "vocab.py").read_text(encoding="utf-8") == generated, "run: python scripts/gen_vocab.py"
 
 
 @pytest.mark.parametrize("name", ["kg.ttl", "events.ttl", "roles.ttl", "shapes.ttl"])
@@ -32,7 +32,7 @@ def test_ontology_parses(name: str) -> None:
 
 
 def test_unknown_term_fails_at_once() -> None:
-    from kg.vocab import KG
+    from kg.graph.vocab import KG
 
     with pytest.raises(AttributeError):
         KG.agnet  # noqa: B018 - the typo is the point
@@ -48,8 +48,8 @@ def test_event_types_have_bilingual_labels() -> None:
 
 
 def test_role_properties_are_sub_properties_of_has_actor() -> None:
-    from kg.namespaces import SEM
-    from kg.vocab import KG
+    from kg.graph.namespaces import SEM
+    from kg.graph.vocab import KG
 
     graph = Graph().parse(ROOT / "ontologies" / "kg.ttl", format="turtle")
     for prop in (KG.agent, KG.patient, KG.recipient):

@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from kg import temporal
+from kg.extract import temporal
 from kg.errors import KGError
 from kg.knowledge import words
-from kg.resources import resource_path
+from kg.knowledge.resources import resource_path
 
 LEXICONS = resource_path("lexicons")
 FILES = sorted(LEXICONS.glob("*/*.tsv"))
@@ -65,7 +65,7 @@ def _forget() -> None:
 
 
 def _support_agent(nlp):
-    from kg.events import events_from_doc
+    from kg.extract.events import events_from_doc
 
     doc = nlp["fr"]("Le gouvernement a orchestré le retrait des troupes.")
     (event,) = [e for e in events_from_doc(doc, lang="fr") if e.type == "Withdrawal"]
@@ -73,7 +73,7 @@ def _support_agent(nlp):
 
 
 def _reporting_speaker(nlp):
-    from kg.events import quotes_from_doc
+    from kg.extract.quotes import quotes_from_doc
 
     doc = nlp["en"]('"We will never sell it," Smith grumbled on Monday.')
     (quote,) = quotes_from_doc(doc, lang="en")

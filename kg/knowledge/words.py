@@ -15,7 +15,7 @@ from functools import cache
 from pathlib import Path
 
 from kg.errors import Errors, KGError
-from kg.resources import resource_path
+from kg.knowledge.resources import resource_path
 
 __all__ = [
     "LANGS",
