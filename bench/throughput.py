@@ -34,8 +34,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from kg.builder import build_documents  # noqa: E402
-from kg.ingest.readers import DEFAULT_MAX_CHARS, read_jsonl  # noqa: E402
 from kg.ingest.language import SUPPORTED, segment  # noqa: E402
+from kg.ingest.readers import DEFAULT_MAX_CHARS, read_jsonl  # noqa: E402
 from kg.nlp.models import load_model, model_name  # noqa: E402
 from kg.types import Document  # noqa: E402
 

@@ -47,9 +47,9 @@ import numpy as np
 from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import SDO
 
-from kg.graph import namespaces as ns
 from kg.explore import viz
 from kg.explore.views import entity_event_graph
+from kg.graph import namespaces as ns
 from kg.graph.vocab import KG
 
 TARGET_SECONDS = 5.0

@@ -30,8 +30,8 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from throughput import load_documents, sample_path  # noqa: E402
 
-from kg.builder import build_documents  # noqa: E402
 from kg.analyse.parallel import worker_pool  # noqa: E402
+from kg.builder import build_documents  # noqa: E402
 
 TARGET = 1.7
 

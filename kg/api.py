@@ -258,9 +258,9 @@ def build(paths_or_texts: str | Path | Iterable[str | Path], **options: Any) -> 
     Options go to :class:`kg.analyse.pipeline.Options` (``route_languages``, ``batch_size``). Bad documents
     are reported in ``KnowledgeGraph.errors``; only when every document fails is an error raised.
     """
+    from kg.analyse.pipeline import Options
     from kg.builder import build_documents
     from kg.ingest.readers import document_from_text, ingest
-    from kg.analyse.pipeline import Options
 
     items = [paths_or_texts] if isinstance(paths_or_texts, (str, Path)) else list(paths_or_texts)
     paths = [p for p in items if isinstance(p, Path) or _looks_like_path(p)]

@@ -29,13 +29,13 @@ from pathlib import Path
 
 from rdflib import Dataset, Graph, URIRef
 
-from kg.errors import Errors, KGError
-from kg.ingest.readers import DEFAULT_MAX_CHARS, SUFFIXES, iter_ingest, iter_input_files
-from kg.graph.memstore import GraphStore
 from kg.analyse.pipeline import Options
+from kg.errors import Errors, KGError
+from kg.graph.memstore import GraphStore
 from kg.graph.rdf import IRIs, Links, add_analysis, add_ontology, new_dataset, ontology_graph
-from kg.resolve.resolver import Resolver
 from kg.graph.store import OxigraphStore, Store
+from kg.ingest.readers import DEFAULT_MAX_CHARS, SUFFIXES, iter_ingest, iter_input_files
+from kg.resolve.resolver import Resolver
 from kg.types import Analysis, Document
 
 #: ``kg build`` keeps the graph in memory up to this many documents, then streams it to a store.
@@ -434,8 +434,8 @@ def write_outputs(
     :func:`page_dataset` cut to ``top_k`` nodes. A page that cannot be drawn goes to ``warn``.
     """
     from kg.explore.answers import write_answers
-    from kg.graph.rdf import FORMATS, serialize
     from kg.explore.viz import render_html
+    from kg.graph.rdf import FORMATS, serialize
 
     written: list[Path] = []
     store = result.store

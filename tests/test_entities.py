@@ -385,8 +385,8 @@ def test_product_evidence(lang: str, text: str, name: str, label: str, known: bo
 
 
 def _mentions(lang: str, text: str) -> list[tuple[str, str]]:
-    from kg.nlp.doccache import remember_text
     from kg.knowledge.gazetteer import default_gazetteer
+    from kg.nlp.doccache import remember_text
     from kg.nlp.models import load_model
 
     nlp = load_model(lang)

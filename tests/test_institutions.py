@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from kg.extract.entities import Candidate
-from kg.extract.mentions import merge_mentions, with_institutions
 from kg.errors import KGError
-from kg.knowledge.gazetteer import default_gazetteer
+from kg.extract.entities import Candidate
 from kg.extract.institutions import Institution
+from kg.extract.mentions import merge_mentions, with_institutions
+from kg.knowledge.gazetteer import default_gazetteer
 from kg.knowledge.institutions import (
     country_name,
     country_record,
@@ -147,8 +147,8 @@ def test_mentions_of_one_institution_merge_with_demonym_evidence() -> None:
 
 @pytest.fixture(scope="module")
 def extract():
-    from kg.nlp.doccache import remember_text
     from kg.extract.mentions import entity_mentions_from_doc
+    from kg.nlp.doccache import remember_text
     from kg.nlp.models import load_model, model_name
 
     def run(text: str, lang: str) -> list[EntityMention]:
@@ -245,10 +245,10 @@ def test_french_and_english_government_is_one_located_node() -> None:
     from rdflib.namespace import OWL, RDF, RDFS, SDO
 
     from kg.builder import build_documents
-    from kg.ingest.readers import document_from_text
     from kg.graph.namespaces import ITSRDF, WD
     from kg.graph.validate import validate
     from kg.graph.vocab import KG
+    from kg.ingest.readers import document_from_text
 
     result = build_documents([document_from_text(FR, doc_id="fr"), document_from_text(EN, doc_id="en")])
     assert not result.errors

@@ -12,11 +12,11 @@ from rdflib import Dataset
 from rdflib.compare import isomorphic
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
+from kg.analyse.parallel import analyse_dask, analyse_parallel, batches
+from kg.analyse.pipeline import Options
 from kg.builder import build_paths
 from kg.errors import KGError
 from kg.ingest.readers import iter_ingest
-from kg.analyse.parallel import analyse_dask, analyse_parallel, batches
-from kg.analyse.pipeline import Options
 from kg.types import Document
 from tests.conftest import DATA, SEED
 

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from kg.nlp import models
+from kg.analyse.pipeline import analyse, future_tokens
 from kg.builder import build_documents, build_paths
 from kg.errors import KGError
-from kg.ingest.readers import document_from_text
-from kg.analyse.pipeline import analyse, future_tokens
 from kg.graph.mentions import entity_for_span
+from kg.ingest.readers import document_from_text
+from kg.nlp import models
 from kg.types import Analysis, Document, Entity, EntityMention, Span
 
 

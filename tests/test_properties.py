@@ -9,12 +9,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from rdflib.compare import isomorphic
 
-from kg.extract.entities import clean_span
 from kg.errors import KGError
-from kg.ingest.readers import document_from_text, parse_metadata
-from kg.ingest.language import segment
-from kg.graph.rdf import IRIs, serialize
+from kg.extract.entities import clean_span
 from kg.graph.query import load_dataset
+from kg.graph.rdf import IRIs, serialize
+from kg.ingest.language import segment
+from kg.ingest.readers import document_from_text, parse_metadata
 
 texts = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=300)
 

@@ -12,7 +12,6 @@ from kg.extract import temporal
 from kg.nlp.regexscan import first_char_filter
 
 
-
 def _matches(pattern: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], dict]]:
     return [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
 

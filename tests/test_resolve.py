@@ -125,8 +125,8 @@ def test_keys_are_stable_and_a_retired_key_redirects() -> None:
 
 def test_redirect_is_written_as_owl_same_as_and_conforms() -> None:
     from kg.graph.rdf import IRIs, Links, add_analysis, new_dataset
-    from kg.types import Analysis, Document, Span
     from kg.graph.validate import validate
+    from kg.types import Analysis, Document, Span
 
     text = "Acme Widgets grew."
     doc = Document(id="b", text=text, source="b.txt", lang="en")
@@ -272,9 +272,9 @@ EN = "date: 2020-06-09\nIBM announced on June 8, 2020 its withdrawal from the fa
 @pytest.mark.slow
 def test_same_announcement_in_french_and_english_is_one_event() -> None:
     from kg.builder import build_documents
-    from kg.ingest.readers import document_from_text
     from kg.graph.query import run_query
     from kg.graph.validate import validate
+    from kg.ingest.readers import document_from_text
 
     result = build_documents([document_from_text(FR, doc_id="fr"), document_from_text(EN, doc_id="en")])
     rows = list(

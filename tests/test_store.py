@@ -6,11 +6,10 @@ import shutil
 from pathlib import Path
 
 import pytest
+import rdflib.namespace as ns
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 from rdflib.namespace import RDF, RDFS
-
-import rdflib.namespace as ns
 
 from kg.errors import KGError
 from kg.graph.query import format_result, named_queries, result_rows, run_query

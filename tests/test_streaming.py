@@ -10,12 +10,12 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from kg.ingest import readers as ingest_module
+from kg.analyse.pipeline import Options
 from kg.builder import build_paths, page_dataset, write_outputs
 from kg.cli import app
-from kg.ingest.readers import ingest, iter_ingest
-from kg.analyse.pipeline import Options
 from kg.graph.store import OxigraphStore, open_store
+from kg.ingest import readers as ingest_module
+from kg.ingest.readers import ingest, iter_ingest
 from kg.types import Document
 from tests.conftest import DATA, SEED
 from tests.test_parallel import assert_same_graphs

@@ -362,6 +362,7 @@ from pathlib import Path as _Path
 from hypothesis import HealthCheck
 
 from kg.extract import temporal as _T
+
 _ALL_RULES = [(lang, rule) for lang in ("fr", "en") for rule in _T._rules(lang)]
 _DATA = _Path(__file__).resolve().parent.parent / "data"
 

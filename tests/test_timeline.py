@@ -10,11 +10,11 @@ from rdflib import RDF, RDFS, Dataset, Literal
 from rdflib import namespace as rns
 from typer.testing import CliRunner
 
-from kg.graph import namespaces as ns
-from kg.graph import vocab
 from kg.cli import app
 from kg.errors import KGError
 from kg.explore.timeline import render_timeline, timeline_events, timeline_html
+from kg.graph import namespaces as ns
+from kg.graph import vocab
 from tests.test_viz import EX, _document, _tags, build_dataset
 
 HOSTILE = "<img src=x onerror=alert(1)>"

@@ -8,9 +8,9 @@ from rdflib import OWL, RDF, RDFS, SKOS, Dataset, Graph, Literal, Namespace, URI
 from rdflib import namespace as rns
 from rdflib.namespace import ORG
 
+from kg.explore.views import DOCUMENT_ROLES, EDGE_ROLES, KINDS, entity_event_graph, union_graph
 from kg.graph import namespaces as ns
 from kg.graph import vocab
-from kg.explore.views import DOCUMENT_ROLES, EDGE_ROLES, KINDS, entity_event_graph, union_graph
 
 # Namespaces are used through their modules: pytest probes module attributes while collecting,
 # and rdflib's DefinedNamespace warns on every unknown attribute.

@@ -14,12 +14,12 @@ from rdflib import RDF, RDFS, Dataset, Graph, Literal, Namespace, URIRef
 from rdflib import namespace as rns
 from rdflib.namespace import ORG
 
-from kg.graph import namespaces as ns
-from kg.explore import layout, tooltips, viz
-from kg.graph import vocab
 from kg.errors import Errors, KGError
+from kg.explore import layout, tooltips, viz
 from kg.explore.views import entity_event_graph
 from kg.explore.viz import KIND_STYLES, KGNetwork, render_html, render_network
+from kg.graph import namespaces as ns
+from kg.graph import vocab
 
 # Namespaces are used through their modules: pytest probes module attributes while collecting,
 # and rdflib's DefinedNamespace warns on every unknown attribute.

@@ -31,10 +31,10 @@ import pytest
 from rdflib import RDF, RDFS, Dataset, Literal
 from rdflib import namespace as rns
 
-from kg.graph import namespaces as ns
-from kg.graph import vocab
 from kg.explore.timeline import render_timeline
 from kg.explore.viz import render_html
+from kg.graph import namespaces as ns
+from kg.graph import vocab
 from tests.conftest import DATA, ROOT
 from tests.test_timeline import timeline_dataset
 from tests.test_viz import EX, _mention, build_dataset

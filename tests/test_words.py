@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from kg.extract import temporal
 from kg.errors import KGError
+from kg.extract import temporal
 from kg.knowledge import words
 from kg.knowledge.resources import resource_path
 

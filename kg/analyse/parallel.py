@@ -31,8 +31,8 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Any, Protocol
 
-from kg.errors import Errors, KGError
 from kg.analyse.pipeline import Options, analyse
+from kg.errors import Errors, KGError
 from kg.types import Analysis, Document
 
 Result = Analysis | KGError

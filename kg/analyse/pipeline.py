@@ -14,9 +14,9 @@ from typing import TYPE_CHECKING
 
 from kg.errors import Errors, KGError
 from kg.extract import attach, temporal
-from kg.extract import mentions as mentions_of
 from kg.extract import events as evt
 from kg.extract import memberships as mbr
+from kg.extract import mentions as mentions_of
 from kg.extract import quotes as quo
 from kg.ingest.language import SUPPORTED, segment
 from kg.knowledge.gazetteer import Gazetteer, default_gazetteer
@@ -27,6 +27,8 @@ from kg.types import (
     Document,
     EntityMention,
     EventMention,
+    Membership,
+    Quote,
     Segment,
     Span,
 )
@@ -144,8 +146,8 @@ def analyse_document(
     mentions: list[EntityMention] = []
     sentences: list[Span] = []
     events: list[EventMention] = []
-    quotes = []
-    memberships = []
+    quotes: list[Quote] = []
+    memberships: list[Membership] = []
     for seg, doc in parsed:
         nlp = load_model(seg.lang)
         mentions += mentions_of.entity_mentions_from_doc(

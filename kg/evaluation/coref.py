@@ -257,8 +257,8 @@ def _within(m: Mention, scored: tuple[int, int]) -> bool:
 
 def evaluate_coref(paths: Sequence[Path]) -> dict[str, object]:
     """Run the pipeline and the registry over MEANTIME files (in order) and score coreference and linking."""
-    from kg.knowledge.gazetteer import default_gazetteer
     from kg.analyse.pipeline import analyse
+    from kg.knowledge.gazetteer import default_gazetteer
     from kg.resolve.events import local_event_key
     from kg.resolve.resolver import Resolver
 

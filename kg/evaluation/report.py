@@ -263,12 +263,12 @@ def taxonomy_types() -> list[str]:
     from rdflib import Graph
     from rdflib.namespace import SKOS
 
-    from kg.knowledge.resources import resource_path
     from kg.graph.vocab import EVT
+    from kg.knowledge.resources import resource_path
 
     graph = Graph().parse(resource_path("events.ttl"), format="turtle")
     tops = set(graph.objects(None, SKOS.hasTopConcept)) | set(graph.subjects(SKOS.topConceptOf, None))
-    concepts = {c for c in graph.subjects(SKOS.inScheme, EVT.EventTypeScheme)} - tops
+    concepts = set(graph.subjects(SKOS.inScheme, EVT.EventTypeScheme)) - tops
     return sorted(str(c).rsplit("#", 1)[-1] for c in concepts)
 
 

@@ -25,7 +25,7 @@ from kg.evaluation.scoring import (
     score_timexes,
     sum_counts,
 )
-from kg.types import Analysis, Document
+from kg.types import Analysis
 
 SPLITS: tuple[str, ...] = ("dev", "test")
 
@@ -223,7 +223,7 @@ def evaluate_documents(
 
     errors: list[str] = []
     outputs: list[SystemOutput] = []
-    for gold, result in zip(golds, analyse(to_document(g) for g in golds)):
+    for _gold, result in zip(golds, analyse(to_document(g) for g in golds)):
         if isinstance(result, KGError):
             errors.append(str(result))
             outputs.append(SystemOutput())

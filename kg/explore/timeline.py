@@ -21,9 +21,9 @@ from rdflib.namespace import SDO
 from rdflib.term import Node
 
 from kg.errors import Errors, KGError
+from kg.explore.views import _local_name, _pick_literal, union_graph
 from kg.graph.namespaces import NIF, SEM
 from kg.graph.rdf import PREFIXES
-from kg.explore.views import _local_name, _pick_literal, union_graph
 from kg.graph.vocab import KG
 
 __all__ = ["TimelineEvent", "render_timeline", "timeline_events", "timeline_html"]

@@ -235,7 +235,7 @@ def render_network(
     positions = None if use_physics else _layout(view)
 
     net = KGNetwork(title=title, heading=title)
-    counts = {kind: 0 for kind in KINDS}
+    counts = dict.fromkeys(KINDS, 0)
     details: dict[str, dict[str, Any]] = {}
     sources: dict[str, dict[str, str]] = {}
     for node_id, attrs in view.nodes(data=True):

@@ -336,7 +336,7 @@ def merge_mentions(
     for i in range(n):
         groups[uf.find(i)].append(i)
     entities = []
-    for root, members in groups.items():
+    for members in groups.values():
         group = [mentions[i] for i in members]
         why = tuple(dict.fromkeys(e for i in members for e in evidence.get(i, [])))
         entities.append(_make_entity(group, gazetteer=gazetteer, lang=lang, evidence=why))

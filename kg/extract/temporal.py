@@ -183,7 +183,7 @@ def find_timexes(text: str, *, lang: str) -> list[TimexCandidate]:
     found.sort(key=lambda f: (-(f[1] - f[0]), -f[2], f[0]))
     taken: list[tuple[int, int]] = []
     chosen = []
-    for s, e, prio, name, fields in found:
+    for s, e, _prio, name, fields in found:
         if any(s < te and ts < e for ts, te in taken):
             continue
         taken.append((s, e))

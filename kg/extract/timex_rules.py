@@ -78,7 +78,7 @@ def _rules(lang: str) -> tuple[_Rule, ...]:
     g_num = r"\d|" + _alt(number_map("fr", "number_words") if lang == "fr" else number_map("en", "number_words"))  # how ``num`` starts
     if lang == "fr":
         # gate groups: some month (every alternative of ``months`` contains one), some weekday
-        fr_mon = ("mai", "mars", "juin", "janv", "fév", "fevr", "avr", "juil", "août", "aout",
+        fr_mon: tuple[str, ...] = ("mai", "mars", "juin", "janv", "fév", "fevr", "avr", "juil", "août", "aout",
                   "sept", "oct", "nov", "déc", "dec")  # frequent substrings first
         # A month added to lexicons/fr/months.tsv that none of these contains gates itself.
         fr_mon += tuple(k for k in number_map("fr", "months") if not any(s in k for s in fr_mon))
@@ -181,7 +181,7 @@ def _rules(lang: str) -> tuple[_Rule, ...]:
             _r("fr_last_n",
              rf"{_B}(?P<x>(?:ces|les)\s+(?:(?P<n>{num})\s+)?(?:derniers|dernières|prochains|"
              rf"prochaines)\s+(?:(?P<n2>{num})\s+)?(?P<u>{units})){_E}",
-             lambda m, t, l: _h_duration(_Merged(m, n=_g(m, "n") or _g(m, "n2")), t, l), 4,
+             lambda m, t, lang: _h_duration(_Merged(m, n=_g(m, "n") or _g(m, "n2")), t, lang), 4,
              gate=(("ces", "les"), ("dernier", "dernièr", "prochain"))),
             _r("fr_vague",
              rf"{_B}(?P<x>(?:(?:plusieurs|quelques|de\s+nombreuses|de\s+nombreux|de\s+longues|"
@@ -269,12 +269,12 @@ def _rules(lang: str) -> tuple[_Rule, ...]:
               r"the\s+middle\s+of|the\s+first\s+half\s+of|the\s+second\s+half\s+of)"
         part = r"(?P<part>morning|afternoon|evening|night)"
         # gate groups: month and weekday names are matched case-sensitively (``(?-i:...)``)
-        en_mon = ("mar", "may", "jan", "feb", "apr", "jun", "jul", "aug", "sep", "oct", "nov",
+        en_mon: tuple[str, ...] = ("mar", "may", "jan", "feb", "apr", "jun", "jul", "aug", "sep", "oct", "nov",
                   "dec")
         en_mon += tuple(k for k in number_map("en", "months") if not any(s in k for s in en_mon))
         en_wd = tuple(number_map("en", "weekdays"))
         en_nums = number_map("en", "number_words")
-        en_units = ("day", "year", "yr", "month", "week", "hour", "hr", "min", "second",
+        en_units: tuple[str, ...] = ("day", "year", "yr", "month", "week", "hour", "hr", "min", "second",
                     "decade", "centur", "quarter")  # every word of ``units``
         en_units += tuple(k for k in word_map("en", "time_units") if not any(s in k for s in en_units))
         clock = (r"(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?\s*"
@@ -398,7 +398,7 @@ def _rules(lang: str) -> tuple[_Rule, ...]:
             _r("en_pastunit",
              rf"{_B}(?P<x>the\s+(?:past\s+(?P<u>decade|century|year|month|week)|last\s+"
              rf"(?P<u2>decade|century)))(?![\w\-])",
-             lambda m, t, l: _h_duration(_Merged(m, n="1", u=_g(m, "u") or _g(m, "u2")), t, l),
+             lambda m, t, lang: _h_duration(_Merged(m, n="1", u=_g(m, "u") or _g(m, "u2")), t, lang),
              4,
              gate=(("past", "last"), ("decade", "century", "year", "month", "week"))),
             _r("en_anaph",

@@ -12,20 +12,20 @@ import hashlib
 from bisect import bisect_right
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from rdflib import Dataset, Graph, Literal, URIRef
-from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS, SDO, XSD, Namespace
+from rdflib.namespace import OWL, PROV, RDF, RDFS, SDO, SKOS, XSD, Namespace
 
 from kg._version import __version__
 from kg.graph.memstore import GraphStore
-from kg.graph.namespaces import GAF, ITSRDF, NIF, SEM, WD
 from kg.graph.mentions import entity_for_span, nearest_organisation
+from kg.graph.namespaces import GAF, ITSRDF, NIF, SEM, WD
+from kg.graph.vocab import EVT, KG, ROLE
 from kg.knowledge.resources import resource_path
 from kg.types import Analysis, Entity, EventMention, Quote, Span, Timex
-from kg.graph.vocab import EVT, KG, ROLE
 
 ORG = Namespace("http://www.w3.org/ns/org#")
 DEFAULT_BASE = "https://w3id.org/newskg/id/"

@@ -7,7 +7,7 @@ official ``en_core_web_sm`` is preferred when installed, with its re-upload
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from typing import TYPE_CHECKING
 
 from kg.errors import Errors, KGError
@@ -21,7 +21,7 @@ MODEL_CANDIDATES: dict[str, tuple[str, ...]] = {
 }
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_model(lang: str) -> Language:
     """The spaCy pipeline for ``lang`` (``fr`` or ``en``), loaded from the first installed candidate."""
     import importlib.util

@@ -17,10 +17,10 @@ from rdflib import Dataset, Literal, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, SDO
 
 from kg.errors import Errors, KGError
-from kg.knowledge.gazetteer import normalise_name
 from kg.graph.namespaces import ITSRDF, NIF
 from kg.graph.rdf import ENTITY_CLASSES
 from kg.graph.vocab import KG
+from kg.knowledge.gazetteer import normalise_name
 
 _TYPES = {v: k for k, v in ENTITY_CLASSES.items()}
 _WD = "http://www.wikidata.org/entity/"

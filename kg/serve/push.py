@@ -74,7 +74,7 @@ def push(
     store, owned = _open_source(source)
     headers = {"Content-Type": CONTENT_TYPE}
     if user is not None or password is not None:
-        token = base64.b64encode(f"{user or ''}:{password or ''}".encode("utf-8")).decode("ascii")
+        token = base64.b64encode(f"{user or ''}:{password or ''}".encode()).decode("ascii")
         headers["Authorization"] = f"Basic {token}"
     report = PushReport(endpoint)
     try:
