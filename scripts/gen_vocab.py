@@ -1,6 +1,6 @@
 """Generate ``kg/graph/vocab.py`` from ``ontologies/*.ttl``.
 
-Run ``python scripts/gen_vocab.py`` after editing an ontology; ``tests/test_vocab.py`` fails when the
+Run ``python scripts/gen_vocab.py`` after editing an ontology; ``tests/graph/test_vocab.py`` fails when the
 generated module is out of date, so a term used in code always exists in the ontology.
 """
 

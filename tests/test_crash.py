@@ -16,8 +16,8 @@ import pytest
 import rdflib.namespace as ns
 
 from kg.graph.store import OxigraphStore, is_oxigraph_dir
+from tests.analyse.test_parallel import assert_same_graphs
 from tests.conftest import DATA, SHARED
-from tests.test_parallel import assert_same_graphs
 
 DOCS = 60
 KG = [sys.executable, "-m", "kg.cli"]

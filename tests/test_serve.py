@@ -19,7 +19,7 @@ from kg.errors import KGError
 from kg.graph.query import named_queries, result_rows
 from kg.graph.store import MemoryStore, OxigraphStore
 from kg.serve.endpoint import free_port, sparql_http, start_server
-from tests.test_store import G1, G2, small_dataset
+from tests.graph.test_store import G1, G2, small_dataset
 
 
 def http_rows(document: dict) -> tuple[list[str], list[tuple[str, ...]]]:

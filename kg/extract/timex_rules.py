@@ -60,7 +60,7 @@ def _r(name: str, pattern: str, handler: Callable, priority: int, gate: _Gate = 
     whose lower-cased form lacks a group entirely.  A keyword is a lower-case literal substring
     or a compiled regex (no IGNORECASE, no lookaround, anchor or ``\\b``, so that a hit in the
     match is a hit in the text).  A keyword must be *necessary*: derive it from the pattern,
-    never from the data (``tests/test_temporal.py`` checks it on generated and corpus matches).
+    never from the data (``tests/extract/test_temporal.py`` checks it on generated and corpus matches).
     """
     return (name, pattern, handler, priority, gate)
 

@@ -11,7 +11,7 @@ The README's screenshots are made here, from the page built from the repository'
 sample: ``KG_UPDATE_SCREENSHOTS=1`` writes them to ``docs/img/graph.png`` and
 ``docs/img/timeline.png``, otherwise they go to pytest's temporary folder::
 
-    KG_UPDATE_SCREENSHOTS=1 .venv/bin/pytest -q -o addopts="-ra" tests/test_viz_browser.py -k screenshot
+    KG_UPDATE_SCREENSHOTS=1 .venv/bin/pytest -q -o addopts="-ra" tests/explore/test_viz_browser.py -k screenshot
 
 Skipped when Playwright or ``/usr/bin/chromium`` is missing; Playwright's own browser downloads are
 never used.
@@ -36,8 +36,8 @@ from kg.explore.viz import render_html
 from kg.graph import namespaces as ns
 from kg.graph import vocab
 from tests.conftest import DATA, ROOT
-from tests.test_timeline import timeline_dataset
-from tests.test_viz import EX, _mention, build_dataset
+from tests.explore.test_timeline import timeline_dataset
+from tests.explore.test_viz import EX, _mention, build_dataset
 
 pytestmark = pytest.mark.slow
 

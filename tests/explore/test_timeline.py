@@ -15,7 +15,7 @@ from kg.errors import KGError
 from kg.explore.timeline import render_timeline, timeline_events, timeline_html
 from kg.graph import namespaces as ns
 from kg.graph import vocab
-from tests.test_viz import EX, _document, _tags, build_dataset
+from tests.explore.test_viz import EX, _document, _tags, build_dataset
 
 HOSTILE = "<img src=x onerror=alert(1)>"
 SCRIPT = "<script>alert(1)</script>"

@@ -19,7 +19,7 @@ from kg.errors import KGError
 from kg.graph.store import MemoryStore, OxigraphStore, restore_datatypes
 from kg.serve.endpoint import free_port, start_server
 from kg.serve.push import graph_url, push
-from tests.test_store import G1, G2, small_dataset
+from tests.graph.test_store import G1, G2, small_dataset
 
 runner = CliRunner()
 

@@ -17,8 +17,8 @@ from kg.graph.store import OxigraphStore, open_store
 from kg.ingest import readers as ingest_module
 from kg.ingest.readers import ingest, iter_ingest
 from kg.types import Document
+from tests.analyse.test_parallel import assert_same_graphs
 from tests.conftest import DATA, SEED
-from tests.test_parallel import assert_same_graphs
 
 runner = CliRunner()
 

@@ -364,7 +364,7 @@ from hypothesis import HealthCheck
 from kg.extract import temporal as _T
 
 _ALL_RULES = [(lang, rule) for lang in ("fr", "en") for rule in _T._rules(lang)]
-_DATA = _Path(__file__).resolve().parent.parent / "data"
+_DATA = _Path(__file__).resolve().parents[2] / "data"
 
 
 def _gate_texts() -> list[str]:
