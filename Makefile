@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 OUT    ?= out
 
-.PHONY: demo test install clean vocab sample bench bench-viz bench-load bench-sparql eval eval-test
+.PHONY: demo test check install clean vocab sample bench bench-viz bench-load bench-sparql eval eval-test
 
 $(BIN)/kg: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -18,7 +18,13 @@ demo: install
 	$(BIN)/kg build data --out $(OUT) --validate
 	@echo "open $(OUT)/graph.html in a browser; answers to the example questions are in $(OUT)/answers.md"
 
-test: install
+# The shape of the code: lint (ruff), types (mypy) and the layers of docs/ARCHITECTURE.md (import-linter).
+check: install
+	$(BIN)/ruff check kg tests bench scripts
+	$(BIN)/lint-imports
+	$(BIN)/mypy
+
+test: check
 	$(BIN)/python -m pytest -q
 
 vocab: install

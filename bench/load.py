@@ -100,8 +100,8 @@ def _load_process(command: list[str], port: int, queries: list[str], args: argpa
     """Start a server process, load it once it answers, and stop it."""
     import subprocess
 
-    from kg.endpoint import Upstream
-    from kg.serve import _wait_until_up
+    from kg.serve.endpoint import _wait_until_up
+    from kg.serve.front import Upstream
 
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     server = Upstream(process, port)
@@ -137,10 +137,10 @@ def main() -> int:
     args = parser.parse_args()
 
     from kg.builder import build_paths
-    from kg.query import _with_prologue, named_queries
-    from kg.rdf import serialize
-    from kg.serve import free_port, oxigraph_executable
-    from kg.store import OxigraphStore
+    from kg.graph.query import _with_prologue, named_queries
+    from kg.graph.rdf import serialize
+    from kg.graph.store import OxigraphStore
+    from kg.serve.endpoint import free_port, oxigraph_executable
 
     with tempfile.TemporaryDirectory() as tmp:
         result = build_paths([args.input])

@@ -32,7 +32,7 @@ from rdflib.plugins.stores.memory import Memory  # noqa: E402
 from throughput import load_documents, sample_path  # noqa: E402
 
 from kg.builder import build_documents  # noqa: E402
-from kg.memstore import GraphStore  # noqa: E402
+from kg.graph.memstore import GraphStore  # noqa: E402
 
 STORES = {"Memory": Memory, "GraphStore": GraphStore}
 

@@ -1,4 +1,4 @@
-"""Memory the corpus-level registry (``kg.resolve.Resolver``) holds as documents are added.
+"""Memory the corpus-level registry (``kg.resolve.resolver.Resolver``) holds as documents are added.
 
     python bench/registry.py                 # 3,000 documents
     python bench/registry.py --docs 1000
@@ -31,8 +31,8 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from throughput import load_documents, sample_path  # noqa: E402
 
-from kg.pipeline import analyse  # noqa: E402
-from kg.resolve import Resolver  # noqa: E402
+from kg.analyse.pipeline import analyse  # noqa: E402
+from kg.resolve.resolver import Resolver  # noqa: E402
 from kg.types import Analysis  # noqa: E402
 
 

@@ -10,7 +10,7 @@ IRIs (``…/doc/ID-rN``, its graph, text, mentions, events, quotes and membershi
 while entity IRIs stay shared, as they are across a real corpus. The ontology graph is kept once.
 
 Both stores hold the same N-Quads file: rdflib ``Dataset(default_union=True)`` parses it; Oxigraph
-(``kg.store.OxigraphStore.load_file``) bulk-loads it and materialises the union default graph; the
+(``kg.graph.store.OxigraphStore.load_file``) bulk-loads it and materialises the union default graph; the
 raw ``pyoxigraph.Store.bulk_load`` rate is printed beside it. Each question of ``queries/*.rq`` then
 runs on both, side by side: ``--repeat`` times each (after one warm-up for Oxigraph), the median
 reported. rdflib runs in a forked child process that is killed after ``--timeout`` seconds, so a slow
@@ -41,7 +41,7 @@ BINDINGS = {"entity-events": {"name": "IBM"}}
 
 def sample_dataset(graph: Path | None) -> Dataset:
     if graph is not None:
-        from kg.query import load_dataset
+        from kg.graph.query import load_dataset
 
         return load_dataset(graph)
     from kg.builder import build_paths
@@ -89,7 +89,7 @@ def replicate(dataset: Dataset, triples: int, out: Path) -> tuple[int, int]:
 
 
 def _rdflib_child(conn, text: str, bindings: dict, repeat: int, slow: float) -> None:
-    from kg.query import run_query
+    from kg.graph.query import run_query
 
     times = []
     rows = 0
@@ -126,7 +126,7 @@ def time_rdflib(text: str, bindings: dict, repeat: int, timeout: float, slow: fl
 
 
 def time_oxigraph(store, text: str, bindings: dict, repeat: int) -> tuple[list[float], list[float], int]:
-    from kg.query import _with_prologue
+    from kg.graph.query import _with_prologue
 
     store.query(text, bindings=bindings)  # warm-up
     kg_times, raw_times = [], []
@@ -164,8 +164,8 @@ def main() -> None:
     parser.add_argument("--json", type=Path, help="also write the figures as JSON here")
     args = parser.parse_args()
 
-    from kg.query import load_dataset, named_queries
-    from kg.store import OxigraphStore
+    from kg.graph.query import load_dataset, named_queries
+    from kg.graph.store import OxigraphStore
 
     began = time.perf_counter()
     work = Path(tempfile.mkdtemp(prefix="kg-bench-sparql-"))

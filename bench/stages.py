@@ -24,8 +24,8 @@ import json
 import sys
 import time
 from collections import Counter
-from contextlib import contextmanager
 from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -36,11 +36,11 @@ sys.path.insert(0, str(ROOT / "bench"))
 from spacy.language import Language  # noqa: E402
 from throughput import load_documents, main_language, run_raw, sample_path  # noqa: E402
 
+import kg.analyse.pipeline as pipeline  # noqa: E402
 import kg.builder as builder  # noqa: E402
-import kg.pipeline as pipeline  # noqa: E402
-from kg.doccache import remember_text  # noqa: E402
-from kg.gazetteer import default_gazetteer  # noqa: E402
-from kg.models import load_model  # noqa: E402
+from kg.knowledge.gazetteer import default_gazetteer  # noqa: E402
+from kg.nlp.doccache import remember_text  # noqa: E402
+from kg.nlp.models import load_model  # noqa: E402
 
 EXTRACTORS = {
     pipeline.temporal: ("timexes_from_segments",),

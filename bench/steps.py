@@ -24,10 +24,10 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from throughput import load_documents, sample_path  # noqa: E402
 
+from kg.analyse.pipeline import analyse  # noqa: E402
 from kg.builder import build_documents  # noqa: E402
-from kg.pipeline import analyse  # noqa: E402
-from kg.rdf import IRIs, Links, add_analysis, add_ontology, new_dataset  # noqa: E402
-from kg.resolve import Resolver  # noqa: E402
+from kg.graph.rdf import IRIs, Links, add_analysis, add_ontology, new_dataset  # noqa: E402
+from kg.resolve.resolver import Resolver  # noqa: E402
 from kg.types import Analysis  # noqa: E402
 
 WARMUP = 16

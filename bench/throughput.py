@@ -34,14 +34,14 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from kg.builder import build_documents  # noqa: E402
-from kg.ingest import DEFAULT_MAX_CHARS, read_jsonl  # noqa: E402
-from kg.language import SUPPORTED, segment  # noqa: E402
-from kg.models import load_model, model_name  # noqa: E402
+from kg.ingest.language import SUPPORTED, segment  # noqa: E402
+from kg.ingest.readers import DEFAULT_MAX_CHARS, read_jsonl  # noqa: E402
+from kg.nlp.models import load_model, model_name  # noqa: E402
 from kg.types import Document  # noqa: E402
 
 SHARED_SAMPLE = ROOT.parent / "shared" / "corpora" / "wikinews-fr" / "wikinews-fr-100.jsonl"
 REPO_SAMPLE = ROOT / "data" / "wikinews-fr" / "wikinews-fr-sample.jsonl"
-RAW_BATCH = 64  # the batch size kg.pipeline passes to nlp.pipe
+RAW_BATCH = 64  # the batch size kg.analyse.pipeline passes to nlp.pipe
 TARGET = 0.85
 WARMUP_DOCS = 16
 

@@ -14,10 +14,10 @@ view (documents included) has ``--nodes`` nodes.
 
 Timed separately:
 
-* ``view``: :func:`kg.views.entity_event_graph` on the dataset;
-* ``layout``: the Python layout alone (:func:`kg.viz._layout`, used above
-  :data:`kg.viz.LAYOUT_THRESHOLD` nodes);
-* ``render``: :func:`kg.viz.render_html` from the view (layout included) and the page size;
+* ``view``: :func:`kg.explore.views.entity_event_graph` on the dataset;
+* ``layout``: the Python layout alone (:func:`kg.explore.layout._layout`, used above
+  :data:`kg.explore.viz.LAYOUT_THRESHOLD` nodes);
+* ``render``: :func:`kg.explore.viz.render_html` from the view (layout included) and the page size;
 * ``interactive``: in headless Chromium (``/usr/bin/chromium`` through Playwright), the time from
   navigation start to the moment the page sets ``window.__kgReady``: vis-network has drawn the
   graph once and every handler (click, search, filters) is attached. ``window.__kgReadyAt`` is
@@ -47,10 +47,10 @@ import numpy as np
 from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import SDO
 
-from kg import namespaces as ns
-from kg import viz
-from kg.views import entity_event_graph
-from kg.vocab import KG
+from kg.explore import viz
+from kg.explore.views import entity_event_graph
+from kg.graph import namespaces as ns
+from kg.graph.vocab import KG
 
 TARGET_SECONDS = 5.0
 CHROMIUM = Path("/usr/bin/chromium")

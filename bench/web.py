@@ -3,7 +3,7 @@
     python bench/web.py                     # the fixture pages' figures, then a 10,000-record WARC
     python bench/web.py --records 2000      # a smaller archive
 
-Figures on the fixture pages of ``tests/fixtures/web`` (written for the tests, with menus, cookie
+Figures on the fixture pages of ``tests/ingest/fixtures/web`` (written for the tests, with menus, cookie
 banners, "most read" boxes, bylines, comments, share buttons and footers):
 
 - the share of the article text kept (goal: at least 95 %);
@@ -37,8 +37,8 @@ PAGES = ("fr_quotidien.html", "en_wire.html", "fr_svg.html")
 
 def fixture_figures() -> dict:
     import kg
-    from kg.web import read_html_file
-    from tests.test_web import WEB, article_paragraphs
+    from kg.ingest.web import read_html_file
+    from tests.ingest.test_web import WEB, article_paragraphs
 
     kept = total = dated = 0
     for name in PAGES:
@@ -70,7 +70,7 @@ def write_warc(path: Path, records: int) -> None:
     from warcio.statusandheaders import StatusAndHeaders
     from warcio.warcwriter import WARCWriter
 
-    from tests.test_web import WEB
+    from tests.ingest.test_web import WEB
 
     pages = [(WEB / name).read_bytes() for name in PAGES]
     with open(path, "wb") as handle:
@@ -96,7 +96,7 @@ print(n, time.perf_counter() - started)
 
 KG = """
 import sys, time
-from kg.ingest import iter_ingest
+from kg.ingest.readers import iter_ingest
 from kg.errors import KGError
 started = time.perf_counter(); n = errors = 0
 for item in iter_ingest([sys.argv[1]]):

@@ -7,7 +7,7 @@
 Both sides run :func:`kg.builder.build_documents` on the same in-memory documents (analysis,
 resolution in input order, RDF into one in-memory dataset), with warm models: the single-process
 side after a warm-up build in this process, the parallel side on a pool whose workers have already
-loaded the models (:func:`kg.parallel.worker_pool`). The sides alternate ``--repeat`` times and the
+loaded the models (:func:`kg.analyse.parallel.worker_pool`). The sides alternate ``--repeat`` times and the
 fastest run of each is kept (the machine may be shared). The pool start-up (spawning the processes and
 loading the models in each, a one-time cost per build) is timed separately. The last line of the
 output is a JSON object with every figure.
@@ -30,8 +30,8 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from throughput import load_documents, sample_path  # noqa: E402
 
+from kg.analyse.parallel import worker_pool  # noqa: E402
 from kg.builder import build_documents  # noqa: E402
-from kg.parallel import worker_pool  # noqa: E402
 
 TARGET = 1.7
 

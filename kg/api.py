@@ -107,7 +107,7 @@ class KnowledgeGraph:
         Keyword arguments bind query variables (``graph.query(q, name="IBM")`` binds ``?name``).
         ASK gives a one-cell frame (column ``ask``); CONSTRUCT gives subject/predicate/object rows.
         """
-        from kg.query import run_query
+        from kg.graph.query import run_query
 
         result = run_query(self.dataset, sparql, bindings=bindings, timeout=timeout)
         if result.type == "ASK":
@@ -156,7 +156,7 @@ class KnowledgeGraph:
     def explain(self, entity: str) -> list[Any]:
         """Why an entity is one node: its aliases by language and document, mentions per document,
         retired IRIs and every merge with its evidence (see ``kg explain``). Print ``.text()``."""
-        from kg.explain import explain
+        from kg.resolve.explain import explain
 
         return explain(self.dataset, entity)
 
@@ -176,10 +176,10 @@ class KnowledgeGraph:
         if view == "rdf":
             from rdflib.extras.external_graph_libs import rdflib_to_networkx_multidigraph
 
-            from kg.validate import union_graph
+            from kg.graph.validate import union_graph
 
             return rdflib_to_networkx_multidigraph(union_graph(self.dataset), edge_attrs=lambda s, p, o: {"predicate": str(p)})
-        from kg.views import entity_event_graph
+        from kg.explore.views import entity_event_graph
 
         bipartite = entity_event_graph(self.dataset, include_documents=False)
         if view == "entity-event":
@@ -203,8 +203,8 @@ class KnowledgeGraph:
         return entity_graph
 
     def show(self, *, height: int = 650, **options: Any) -> Any:
-        """Draw the graph inline in Jupyter and return the pyvis network (options as :func:`kg.viz.render_network`)."""
-        from kg.viz import render_network
+        """Draw the graph inline in Jupyter and return the pyvis network (options as :func:`kg.explore.viz.render_network`)."""
+        from kg.explore.viz import render_network
 
         network = render_network(self.dataset, **options)
         try:
@@ -222,26 +222,26 @@ class KnowledgeGraph:
         return network
 
     def write_html(self, path: str | Path, **options: Any) -> Path:
-        """Write the interactive page (see :func:`kg.viz.render_html`)."""
-        from kg.viz import render_html
+        """Write the interactive page (see :func:`kg.explore.viz.render_html`)."""
+        from kg.explore.viz import render_html
 
         return render_html(self.dataset, Path(path), **options)
 
     def save(self, path: str | Path, *, fmt: str = "trig") -> Path:
         """Serialise to TriG, N-Quads, Turtle or JSON-LD (atomic write)."""
-        from kg.rdf import serialize
+        from kg.graph.rdf import serialize
 
         return serialize(self.dataset, Path(path), fmt=fmt)
 
     def validate(self) -> Any:
         """Check against the SHACL shapes; returns a report with ``conforms`` and ``text``."""
-        from kg.validate import validate
+        from kg.graph.validate import validate
 
         return validate(self.dataset)
 
     def stats(self) -> dict[str, int]:
         """Counts of documents, entities, mentions, events, quotes and triples."""
-        from kg.stats import graph_stats
+        from kg.explore.stats import graph_stats
 
         return graph_stats(self.dataset)
 
@@ -255,12 +255,12 @@ def _looks_like_path(value: str) -> bool:
 def build(paths_or_texts: str | Path | Iterable[str | Path], **options: Any) -> KnowledgeGraph:
     """Build a graph from files, folders or raw article texts (a string that is not a path is text).
 
-    Options go to :class:`kg.pipeline.Options` (``route_languages``, ``batch_size``). Bad documents
+    Options go to :class:`kg.analyse.pipeline.Options` (``route_languages``, ``batch_size``). Bad documents
     are reported in ``KnowledgeGraph.errors``; only when every document fails is an error raised.
     """
+    from kg.analyse.pipeline import Options
     from kg.builder import build_documents
-    from kg.ingest import document_from_text, ingest
-    from kg.pipeline import Options
+    from kg.ingest.readers import document_from_text, ingest
 
     items = [paths_or_texts] if isinstance(paths_or_texts, (str, Path)) else list(paths_or_texts)
     paths = [p for p in items if isinstance(p, Path) or _looks_like_path(p)]
@@ -285,6 +285,6 @@ def load(path_or_store: str | Path | Dataset) -> KnowledgeGraph:
 
     if isinstance(path_or_store, _Dataset):
         return KnowledgeGraph(path_or_store)
-    from kg.query import load_dataset
+    from kg.graph.query import load_dataset
 
     return KnowledgeGraph(load_dataset(path_or_store))

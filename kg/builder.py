@@ -1,14 +1,14 @@
 """The end-to-end build: ingest → analyse → resolve → RDF, with per-document error isolation.
 
 Documents flow through in batches and are never all held at once: they are read lazily
-(:func:`kg.ingest.iter_ingest`), analysed in this process, in local worker processes or on a Dask
-cluster (:mod:`kg.parallel`, results back in input order), resolved one by one by the corpus-level
-registry (:mod:`kg.resolve`), and written to a *sink*:
+(:func:`kg.ingest.readers.iter_ingest`), analysed in this process, in local worker processes or on a Dask
+cluster (:mod:`kg.analyse.parallel`, results back in input order), resolved one by one by the corpus-level
+registry (:mod:`kg.resolve.resolver`), and written to a *sink*:
 
 * in memory (the default, what small builds and the Python API use): one rdflib ``Dataset``;
 * a store (``store=``, ``kg build --store DIR``): each batch's document graphs are written to the
   Oxigraph store, each document's named graph replaced in its own transaction
-  (:meth:`kg.store.OxigraphStore.replace_graph`), then dropped from memory; a build killed halfway
+  (:meth:`kg.graph.store.OxigraphStore.replace_graph`), then dropped from memory; a build killed halfway
   leaves whole document graphs only, and re-running it converges to the clean result;
 * in memory until ``stream_after`` documents, then a temporary Oxigraph store (``kg build`` without
   ``--store`` on a large corpus): the graphs built so far are moved there and the build goes on as
@@ -31,13 +31,13 @@ from typing import Any
 
 from rdflib import Dataset, Graph, URIRef
 
+from kg.analyse.pipeline import Options
 from kg.errors import Errors, KGError
-from kg.ingest import DEFAULT_MAX_CHARS, input_kind, is_url, iter_ingest, iter_input_files
-from kg.memstore import GraphStore
-from kg.pipeline import Options
-from kg.rdf import IRIs, Links, add_analysis, add_ontology, new_dataset, ontology_graph
-from kg.resolve import Resolver
-from kg.store import OxigraphStore, Store
+from kg.graph.memstore import GraphStore
+from kg.graph.rdf import IRIs, Links, add_analysis, add_ontology, new_dataset, ontology_graph
+from kg.graph.store import OxigraphStore, Store
+from kg.ingest.readers import DEFAULT_MAX_CHARS, input_kind, is_url, iter_ingest, iter_input_files
+from kg.resolve.resolver import Resolver
 from kg.types import Analysis, Document
 
 #: ``kg build`` keeps the graph in memory up to this many documents, then streams it to a store.
@@ -56,7 +56,7 @@ class BuildResult:
     errors: list[KGError] = field(default_factory=list)
     seconds: float = 0.0
     counts: dict[str, int] = field(default_factory=dict)
-    # The corpus-level registry (kg.resolve) after the build: save it to continue with --update.
+    # The corpus-level registry (kg.resolve.resolver) after the build: save it to continue with --update.
     registry: Resolver | None = None
     # Where the graphs went when they were not kept in memory (then ``dataset`` is empty).
     store: Store | None = None
@@ -145,10 +145,10 @@ def build_documents(
 ) -> BuildResult:
     """Analyse documents and add one named graph per document to ``dataset`` (a new one by default).
 
-    Between analysis and RDF, ``registry`` (a fresh :class:`kg.resolve.Resolver` by default; pass a
+    Between analysis and RDF, ``registry`` (a fresh :class:`kg.resolve.resolver.Resolver` by default; pass a
     loaded one to continue an earlier build) gives each entity its corpus-level key and merges
     events reported by several documents. ``keep`` receives each analysis with canonical keys.
-    ``documents`` is read lazily and may hold ingest errors (:func:`kg.ingest.iter_ingest`): they are
+    ``documents`` is read lazily and may hold ingest errors (:func:`kg.ingest.readers.iter_ingest`): they are
     reported first in ``errors``.
 
     Scaling options (see the module docstring): ``store`` writes the graphs batch by batch into a
@@ -156,10 +156,10 @@ def build_documents(
     ``spill_dir``, default the system's) once more than that many documents are built; ``prune``
     removes, at the end, the store's document graphs that this build did not write (a full rebuild
     into an existing store); ``workers`` and ``scheduler`` analyse in other processes
-    (:func:`kg.parallel.analyse_with`; ``executor``: a running pool from
-    :func:`kg.parallel.worker_pool`). The graphs are the same whatever these options.
+    (:func:`kg.analyse.parallel.analyse_with`; ``executor``: a running pool from
+    :func:`kg.analyse.parallel.worker_pool`). The graphs are the same whatever these options.
     """
-    from kg.parallel import analyse_with
+    from kg.analyse.parallel import analyse_with
 
     started = time.perf_counter()
     opts = options or Options()
@@ -304,7 +304,7 @@ def build_paths(
 ) -> BuildResult:
     """Read every input path (lazily) and build the graph; input errors are collected, not raised.
 
-    URLs among ``paths`` are fetched with ``fetcher`` (:class:`kg.fetch.Fetcher`); ``counts``
+    URLs among ``paths`` are fetched with ``fetcher`` (:class:`kg.ingest.fetch.Fetcher`); ``counts``
     receives the web-archive records skipped, by reason (:func:`kg.ingest.iter_ingest`).
 
     ``dataset`` and ``registry`` continue an earlier build (``kg build --update``): the named
@@ -352,8 +352,8 @@ def page_dataset(store: Store, *, top_k: int = DEFAULT_PAGE_TOP_K, evidence: int
     """
     from rdflib.namespace import RDF, RDFS
 
-    from kg.namespaces import GAF, ITSRDF, NIF, SEM
-    from kg.vocab import KG
+    from kg.graph.namespaces import GAF, ITSRDF, NIF, SEM
+    from kg.graph.vocab import KG
 
     if not isinstance(store, OxigraphStore):
         return store.to_dataset()
@@ -443,9 +443,9 @@ def write_outputs(
     the store, and the page shows the whole graph up to ``page_limit`` documents, else the digest of
     :func:`page_dataset` cut to ``top_k`` nodes. A page that cannot be drawn goes to ``warn``.
     """
-    from kg.answers import write_answers
-    from kg.rdf import FORMATS, serialize
-    from kg.viz import render_html
+    from kg.explore.answers import write_answers
+    from kg.explore.viz import render_html
+    from kg.graph.rdf import FORMATS, serialize
 
     written: list[Path] = []
     store = result.store

@@ -67,12 +67,11 @@ def build(
 
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-    from kg.fetch import FetchSettings, Fetcher, read_url_list
-    from kg.ingest import is_url
-
     from kg.builder import build_paths, write_outputs
-    from kg.pipeline import Options
-    from kg.rdf import FORMATS, IRIs
+    from kg.analyse.pipeline import Options
+    from kg.graph.rdf import FORMATS, IRIs
+    from kg.ingest.fetch import FetchSettings, Fetcher, read_url_list
+    from kg.ingest.readers import is_url
 
     for fmt in formats:
         if fmt not in FORMATS:
@@ -99,7 +98,7 @@ def build(
         TextColumn("building"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(), console=err, transient=True
     )
     task = progress.add_task("build", total=None)
-    from kg.resolve import Resolver
+    from kg.resolve.resolver import Resolver
 
     dataset = None
     store = None
@@ -107,8 +106,7 @@ def build(
     if update:
         registry = Resolver.load(out_dir / "registry.json")
     if store_dir is not None:
-        from kg.errors import Errors
-        from kg.store import OxigraphStore, open_store
+        from kg.graph.store import OxigraphStore, open_store
 
         try:
             store_dir.parent.mkdir(parents=True, exist_ok=True)
@@ -179,7 +177,7 @@ def build(
                 out.print(f"wrote {path}")
             status = 0
             if validate_output:
-                from kg.validate import validate as run_validation
+                from kg.graph.validate import validate as run_validation
 
                 report = run_validation(result.full_dataset())
                 out.print("conforms to the shapes" if report.conforms else f"does NOT conform ({report.violations} violations)")
@@ -199,8 +197,8 @@ def build(
 
 def _load(graph: Path):
     """An rdflib Dataset of GRAPH: a graph file, a kg build folder, or an Oxigraph store (copied)."""
-    from kg.query import load_dataset
-    from kg.store import OxigraphStore, is_oxigraph_dir
+    from kg.graph.query import load_dataset
+    from kg.graph.store import OxigraphStore, is_oxigraph_dir
 
     try:
         if is_oxigraph_dir(graph):
@@ -213,7 +211,7 @@ def _load(graph: Path):
 
 def _open(graph: Path):
     """A store for GRAPH that answers queries in place (an Oxigraph store is opened read-only)."""
-    from kg.store import open_store
+    from kg.graph.store import open_store
 
     try:
         return open_store(graph, read_only=True, create=False)
@@ -233,7 +231,7 @@ def query(
 ) -> None:
     """Run a SPARQL query over the union of all documents' graphs."""
     from kg.errors import Errors
-    from kg.query import format_result, get_named_query, run_query
+    from kg.graph.query import format_result, get_named_query, run_query
 
     try:
         given = [x for x in (sparql, file, name) if x is not None]
@@ -261,7 +259,7 @@ def query(
 @app.command()
 def queries() -> None:
     """List the named questions of the query library."""
-    from kg.query import named_queries
+    from kg.graph.query import named_queries
 
     for item in named_queries().values():
         out.print(f"{item.name:24} {item.title}")
@@ -277,7 +275,7 @@ def viz(
     title: str = typer.Option("kg graph", "--title", help="Page title."),
 ) -> None:
     """Write an interactive HTML page of the graph that works offline."""
-    from kg.viz import render_html
+    from kg.explore.viz import render_html
 
     dataset = _load(graph)
     try:
@@ -295,7 +293,7 @@ def timeline(
     title: Optional[str] = typer.Option(None, "--title", help="Page title."),
 ) -> None:
     """Write an offline HTML timeline of the events, with their evidence and sources."""
-    from kg.timeline import render_timeline
+    from kg.explore.timeline import render_timeline
 
     dataset = _load(graph)
     try:
@@ -308,7 +306,7 @@ def timeline(
 @app.command()
 def validate(graph: Path = typer.Argument(..., help="A graph written by kg build.")) -> None:
     """Check a graph against the SHACL shapes (exit status 1 when it does not conform)."""
-    from kg.validate import validate as run_validation
+    from kg.graph.validate import validate as run_validation
 
     report = run_validation(_load(graph))
     if report.conforms:
@@ -322,7 +320,7 @@ def validate(graph: Path = typer.Argument(..., help="A graph written by kg build
 @app.command()
 def stats(graph: Path = typer.Argument(..., help="A graph written by kg build.")) -> None:
     """Print counts: documents, entities by type, events by type, mentions and triples."""
-    from kg.stats import graph_stats
+    from kg.explore.stats import graph_stats
 
     for key, value in graph_stats(_open(graph)).items():
         out.print(f"{key:28} {value}")
@@ -336,8 +334,8 @@ def explain(
 ) -> None:
     """Show one entity: canonical node, type, QID, aliases per language and document, mentions, merges."""
     from kg.errors import Errors
-    from kg.explain import explain as run_explain
-    from kg.explain import format_explanations
+    from kg.resolve.explain import explain as run_explain
+    from kg.resolve.explain import format_explanations
 
     try:
         if fmt not in ("text", "json"):
@@ -400,7 +398,7 @@ def serve(
     allow_host: Optional[list[str]] = typer.Option(None, "--allow-host", help="A Host name to answer to besides loopback names, e.g. behind a reverse proxy (repeatable)."),
 ) -> None:
     """Serve a SPARQL 1.1 endpoint (query page, Protocol, Graph Store) over the union of all documents."""
-    from kg.serve import LOOPBACK, Limits, start_server
+    from kg.serve.endpoint import LOOPBACK, Limits, start_server
 
     try:
         if min(timeout, max_body_bytes, max_result_bytes, max_running, max_waiting + 1) <= 0:
@@ -433,7 +431,7 @@ def push(
     timeout: float = typer.Option(60.0, "--timeout", help="Seconds to wait for each request."),
 ) -> None:
     """Upload each document's named graph to a remote store (HTTP PUT per graph, replacing it)."""
-    from kg.push import push as run_push
+    from kg.serve.push import push as run_push
 
     try:
         report = run_push(graph, endpoint, user=user, password=password, timeout=timeout)

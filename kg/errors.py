@@ -40,6 +40,7 @@ class Errors(str, Enum):
     # --- gazetteer and lexicons -------------------------------------------------------------------
     E201 = "Malformed gazetteer record: {detail}"
     E202 = "Malformed lexicon entry: {detail}"
+    E203 = "Cannot read the word list: {detail}"
 
     # --- visualisation ----------------------------------------------------------------------------
     E301 = "The graph has no entity or event to draw."

@@ -10,7 +10,7 @@ import datetime as _dt
 from dataclasses import dataclass, field
 from typing import Literal
 
-from kg.names import name_part
+from kg.text.names import name_part
 
 EntityLabel = Literal["PER", "ORG", "LOC"]
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
@@ -140,7 +140,7 @@ class EntityMention:
     # Name the gazetteer knows this mention by, when it matched one of its records.
     canonical: str | None = None
     # An institution named by a nationality adjective ("le gouvernement américain"): its key
-    # (org-government-Q30, see kg.institutions), and the QID of the country it is located in.
+    # (org-government-Q30, see kg.knowledge.institutions), and the QID of the country it is located in.
     institution: str | None = None
     location_qid: str | None = None
 

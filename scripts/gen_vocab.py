@@ -1,6 +1,6 @@
-"""Generate ``kg/vocab.py`` from ``ontologies/*.ttl``.
+"""Generate ``kg/graph/vocab.py`` from ``ontologies/*.ttl``.
 
-Run ``python scripts/gen_vocab.py`` after editing an ontology; ``tests/test_vocab.py`` fails when the
+Run ``python scripts/gen_vocab.py`` after editing an ontology; ``tests/graph/test_vocab.py`` fails when the
 generated module is out of date, so a term used in code always exists in the ontology.
 """
 
@@ -22,7 +22,7 @@ SPECS: tuple[tuple[str, str, str, str], ...] = (
 
 
 def render() -> str:
-    """Return the text of ``kg/vocab.py`` for the current ontologies."""
+    """Return the text of ``kg/graph/vocab.py`` for the current ontologies."""
     out = [
         '"""Vocabulary namespaces generated from ``ontologies/*.ttl`` by ``scripts/gen_vocab.py``.',
         "",
@@ -51,7 +51,7 @@ def render() -> str:
 
 
 def main() -> int:
-    target = ROOT / "kg" / "vocab.py"
+    target = ROOT / "kg" / "graph" / "vocab.py"
     text = render()
     if "--check" in sys.argv:
         return 0 if target.read_text(encoding="utf-8") == text else 1

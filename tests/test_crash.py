@@ -15,9 +15,9 @@ from pathlib import Path
 import pytest
 import rdflib.namespace as ns
 
-from kg.store import OxigraphStore, is_oxigraph_dir
+from kg.graph.store import OxigraphStore, is_oxigraph_dir
+from tests.analyse.test_parallel import assert_same_graphs
 from tests.conftest import DATA, SHARED
-from tests.test_parallel import assert_same_graphs
 
 DOCS = 60
 KG = [sys.executable, "-m", "kg.cli"]
@@ -94,7 +94,7 @@ def test_killed_build_converges_to_the_clean_build(tmp_path: Path) -> None:
         assert len(articles) == total and all(int(row[1]) == 1 for row in articles)
         assert len(resumed) == len(fresh) == len(dumped)
         assert len(set(dumped.subjects(ns.RDF.type, ns.SDO.NewsArticle))) == total
-    from kg.validate import validate
+    from kg.graph.validate import validate
 
     report = validate(dumped)
     assert report.conforms, report.text[:2000]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kg.builder import build_paths
-from kg.ingest import ingest
+from kg.ingest.readers import ingest
 
 pytestmark = pytest.mark.slow
 
@@ -32,7 +32,7 @@ def test_sample_has_entities_dates_and_events(sample_build) -> None:
 
 
 def test_sample_conforms(sample_build) -> None:
-    from kg.validate import validate
+    from kg.graph.validate import validate
 
     report = validate(sample_build.dataset)
     assert report.conforms, report.text[:5000]

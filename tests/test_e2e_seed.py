@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.query import run_query
+from kg.graph.query import run_query
 
 pytestmark = pytest.mark.slow
 
@@ -88,7 +88,7 @@ def test_every_anchor_is_its_source_substring(seed_build) -> None:
 
 
 def test_conforms_to_shapes(seed_build) -> None:
-    from kg.validate import validate
+    from kg.graph.validate import validate
 
     report = validate(seed_build.dataset)
     assert report.conforms, report.text

@@ -28,5 +28,5 @@ def test_every_message_formats(error: Errors) -> None:
 
 @pytest.mark.parametrize("error", list(Errors))
 def test_every_code_has_a_test(error: Errors) -> None:
-    tests = "".join(p.read_text(encoding="utf-8") for p in (ROOT / "tests").glob("test_*.py") if p.name != "test_errors.py")
+    tests = "".join(p.read_text(encoding="utf-8") for p in (ROOT / "tests").rglob("test_*.py") if p.name != "test_errors.py")
     assert error.name in tests, f"no test mentions {error.name}"

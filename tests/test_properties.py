@@ -9,12 +9,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from rdflib.compare import isomorphic
 
-from kg.entities import clean_span
 from kg.errors import KGError
-from kg.ingest import document_from_text, parse_metadata
-from kg.language import segment
-from kg.rdf import IRIs, serialize
-from kg.query import load_dataset
+from kg.extract.entities import clean_span
+from kg.graph.query import load_dataset
+from kg.graph.rdf import IRIs, serialize
+from kg.ingest.language import segment
+from kg.ingest.readers import document_from_text, parse_metadata
 
 texts = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=300)
 
@@ -48,7 +48,7 @@ def test_clean_span_stays_inside(text: str, a: int, b: int) -> None:
 
 @given(st.text(min_size=1, max_size=40), st.integers(0, 10_000), st.integers(0, 10_000))
 def test_iris_are_deterministic_and_valid(doc_id: str, a: int, b: int) -> None:
-    from kg.ingest import slugify
+    from kg.text.slug import slugify
 
     ids = IRIs()
     slug = slugify(doc_id)
@@ -83,7 +83,7 @@ def test_same_input_gives_isomorphic_graphs() -> None:
 @pytest.mark.parametrize("fmt", ["trig", "nquads", "json-ld"])
 def test_serialise_and_parse_back_is_isomorphic(tmp_path: Path, fmt: str) -> None:
     from kg.builder import build_documents
-    from kg.rdf import FORMATS
+    from kg.graph.rdf import FORMATS
 
     ds = build_documents([document_from_text(ARTICLE, doc_id="a")]).dataset
     path = serialize(ds, tmp_path / f"g{FORMATS[fmt][1]}", fmt=fmt)
@@ -107,7 +107,7 @@ def test_arbitrary_text_builds_or_fails_with_a_code(text: str) -> None:
     result = build_documents([doc])
     assert all(isinstance(e, KGError) for e in result.errors)
     for analysis_graph in _graphs(result.dataset).values():
-        from kg.namespaces import NIF
+        from kg.graph.namespaces import NIF
 
         for m in analysis_graph.subjects(NIF.anchorOf, None):
             b = int(analysis_graph.value(m, NIF.beginIndex))

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from kg.builder import build_paths
-from kg.namespaces import NIF
+from kg.graph.namespaces import NIF
 
 pytestmark = pytest.mark.slow
 

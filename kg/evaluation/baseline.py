@@ -1,7 +1,7 @@
 """The regression guard's subset of the dev splits, and ``eval/baseline.json`` that records it.
 
 Regenerate the baseline (dev documents only) with ``python -m kg.evaluation.baseline``; the test
-``tests/test_eval_regression.py`` fails when an F1 falls more than :data:`TOLERANCE` points below it.
+``tests/evaluation/test_eval_regression.py`` fails when an F1 falls more than :data:`TOLERANCE` points below it.
 """
 
 from __future__ import annotations

@@ -8,7 +8,7 @@ are the NER gold (named PER/ORG/LOC mentions, innermost, annotated sentences: se
 :mod:`kg.evaluation.readers.meantime`); the event mentions are every gold event mention of the
 annotated sentences.
 
-System: the real pipeline on each document, in corpus order, then :class:`kg.resolve.Resolver`
+System: the real pipeline on each document, in corpus order, then :class:`kg.resolve.resolver.Resolver`
 exactly as ``kg build`` runs it; a system mention's cluster is its canonical entity key (redirects
 followed at the end) or its event IRI key. System mentions are mapped to gold mentions per
 document with the one-to-one relaxed matching of the NER scores.
@@ -17,7 +17,7 @@ Two settings: ``all`` keeps every gold and system mention (unmatched ones are "t
 the CoNLL reference scorer), so it also pays for detection errors; ``matched`` keeps only mapped
 pairs and measures the clustering alone. Metrics: MUC, B³, CEAF-e (entity-based CEAF, optimal
 alignment) and CoNLL F1 = their mean F1. Baselines on the same mentions: ``document`` (no
-cross-document merge at all) and ``name keys`` (the IRI scheme before kg.resolve: identical QID or
+cross-document merge at all) and ``name keys`` (the IRI scheme before kg.resolve.resolver: identical QID or
 normalised name and type).
 
 Linking: for each gold entity mention whose instance has a DBpedia link and that a system mention
@@ -38,7 +38,7 @@ from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kg.evaluation.gold import GoldDocument, Mention
+from kg.evaluation.gold import GoldDocument, Mention, to_document
 from kg.evaluation.readers.meantime import read_layout, read_meantime
 from kg.evaluation.scoring import Counts, match
 
@@ -257,10 +257,10 @@ def _within(m: Mention, scored: tuple[int, int]) -> bool:
 
 def evaluate_coref(paths: Sequence[Path]) -> dict[str, object]:
     """Run the pipeline and the registry over MEANTIME files (in order) and score coreference and linking."""
-    from kg.gazetteer import default_gazetteer
-    from kg.pipeline import analyse
-    from kg.resolve import Resolver, local_event_key
-    from kg.evaluation.runner import to_document
+    from kg.analyse.pipeline import analyse
+    from kg.knowledge.gazetteer import default_gazetteer
+    from kg.resolve.events import local_event_key
+    from kg.resolve.resolver import Resolver
 
     instances = [read_instances(p) for p in paths]
     resolver = Resolver()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from kg.types import PartialDate
+from kg.types import Document, PartialDate
 
 
 @dataclass(frozen=True, order=True)
@@ -63,3 +63,8 @@ class GoldDocument:
     def scored_range(self) -> tuple[int, int]:
         """The scored character range (the whole text unless the reader restricted it)."""
         return self.scored if self.scored is not None else (0, len(self.text))
+
+
+def to_document(gold: GoldDocument) -> Document:
+    """The :class:`~kg.types.Document` the pipeline reads: gold text, gold creation time, corpus language."""
+    return Document(id=gold.id, text=gold.text, source=gold.source, date=gold.dct, lang=gold.lang)

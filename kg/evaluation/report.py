@@ -17,7 +17,7 @@ DEFAULT_INTRO = """# Evaluation
 
 `kg eval` measures the extraction layers against public gold corpora read from
 `../shared/corpora` (see its README: formats, splits and licences; nothing from it is copied into
-this repository). The real pipeline (`kg.pipeline.analyse`) reads the text rebuilt from each gold
+this repository). The real pipeline (`kg.analyse.pipeline.analyse`) reads the text rebuilt from each gold
 file, with the gold creation time as the document date and the corpus language; its entity
 mentions, temporal expressions, event triggers and agent/patient spans are compared with the gold
 offsets. For entities, a raw spaCy baseline (`doc.ents` of the same model, mapped to PER/ORG/LOC,
@@ -207,12 +207,12 @@ def markdown(results: Sequence[CorpusResult], *, intro: str = DEFAULT_INTRO, sec
 
 
 COREF_INTRO = """Gold clusters are MEANTIME's cross-document instances (`instance_id`, as listed in
-`list_instances.csv`); system clusters are the canonical keys of `kg.resolve` (entities) and the
+`list_instances.csv`); system clusters are the canonical keys of `kg.resolve.resolver` (entities) and the
 shared event IRIs (events), with the documents processed in corpus order as `kg build` does. System
 mentions are mapped to gold mentions by relaxed one-to-one offset matching. *all* keeps unmatched
 mentions on both sides (detection errors count), *matched* keeps only mapped mentions (the
 clustering alone). Baselines on the same mentions: *document* (nothing merged across documents)
-and *name keys* (the IRI scheme before `kg.resolve`: same QID, or same normalised name and type).
+and *name keys* (the IRI scheme before `kg.resolve.resolver`: same QID, or same normalised name and type).
 CoNLL F1 is the mean of MUC, B³ and CEAF-e F1. Linking: a gold mention whose instance links to
 DBpedia is right when our QID is the QID of the gazetteer record carrying the DBpedia page name
 (`Air_France` → "Air France"); P is over the mentions we linked, R is the accuracy over all
@@ -263,12 +263,12 @@ def taxonomy_types() -> list[str]:
     from rdflib import Graph
     from rdflib.namespace import SKOS
 
-    from kg.resources import resource_path
-    from kg.vocab import EVT
+    from kg.graph.vocab import EVT
+    from kg.knowledge.resources import resource_path
 
     graph = Graph().parse(resource_path("events.ttl"), format="turtle")
     tops = set(graph.objects(None, SKOS.hasTopConcept)) | set(graph.subjects(SKOS.topConceptOf, None))
-    concepts = {c for c in graph.subjects(SKOS.inScheme, EVT.EventTypeScheme)} - tops
+    concepts = set(graph.subjects(SKOS.inScheme, EVT.EventTypeScheme)) - tops
     return sorted(str(c).rsplit("#", 1)[-1] for c in concepts)
 
 

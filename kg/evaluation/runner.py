@@ -1,6 +1,6 @@
 """Run the real pipeline on gold documents and score every annotated layer.
 
-The system side is :func:`kg.pipeline.analyse` on the reconstructed gold text, with the gold creation
+The system side is :func:`kg.analyse.pipeline.analyse` on the reconstructed gold text, with the gold creation
 time as the document date and the corpus language as ``lang``. Entities are also scored for a raw
 spaCy baseline (``load_model(lang)(text).ents`` mapped to PER/ORG/LOC, no cleanup) on the same
 documents.
@@ -16,7 +16,7 @@ from itertools import islice
 from pathlib import Path
 
 from kg.errors import Errors, KGError
-from kg.evaluation.gold import Argument, GoldDocument, Mention
+from kg.evaluation.gold import Argument, GoldDocument, Mention, to_document
 from kg.evaluation.scoring import (
     Counts,
     score_arguments,
@@ -25,7 +25,7 @@ from kg.evaluation.scoring import (
     score_timexes,
     sum_counts,
 )
-from kg.types import Analysis, Document
+from kg.types import Analysis
 
 SPLITS: tuple[str, ...] = ("dev", "test")
 
@@ -208,11 +208,6 @@ def score_document(gold: GoldDocument, system: SystemOutput, baseline: Sequence[
     return result
 
 
-def to_document(gold: GoldDocument) -> Document:
-    """The :class:`~kg.types.Document` the pipeline reads: gold text, gold creation time, corpus language."""
-    return Document(id=gold.id, text=gold.text, source=gold.source, date=gold.dct, lang=gold.lang)
-
-
 def evaluate_documents(
     golds: Sequence[GoldDocument],
     *,
@@ -224,11 +219,11 @@ def evaluate_documents(
 
     ``event_types``, when given, is filled with how often each event type was produced.
     """
-    from kg.pipeline import analyse
+    from kg.analyse.pipeline import analyse
 
     errors: list[str] = []
     outputs: list[SystemOutput] = []
-    for gold, result in zip(golds, analyse(to_document(g) for g in golds)):
+    for _gold, result in zip(golds, analyse(to_document(g) for g in golds)):
         if isinstance(result, KGError):
             errors.append(str(result))
             outputs.append(SystemOutput())
@@ -240,7 +235,7 @@ def evaluate_documents(
             progress(1)
     baselines: list[Sequence[Mention] | None] = [None] * len(golds)
     if baseline:
-        from kg.models import load_model
+        from kg.nlp.models import load_model
 
         for lang in sorted({g.lang for g in golds if "entities" in g.layers}):
             idx = [i for i, g in enumerate(golds) if g.lang == lang and "entities" in g.layers]

@@ -1,0 +1,286 @@
+"""Parallel extraction: the same analyses as :func:`kg.analyse.pipeline.analyse`, computed elsewhere.
+
+The driver (``kg build``) cuts the documents into batches of ``Options.batch_size`` and sends them
+to workers, which only *analyse* (language routing, spaCy, every extractor): each worker loads the
+spaCy models and the gazetteer once and returns one :class:`~kg.types.Analysis` (a picklable frozen
+dataclass) or one coded :class:`~kg.errors.KGError` per document. Results come back to the driver
+**in input order**, where the corpus-level registry (:mod:`kg.resolve.resolver`) resolves them one by one and
+the RDF is written, so the graph is the same as a single-process build's whatever the number of
+workers. Batches are the same as in a single-process build, so spaCy sees the same ``nlp.pipe``
+groups.
+
+Two back ends:
+
+* ``workers=N`` (:func:`analyse_parallel`): N local processes (``multiprocessing`` with the
+  ``forkserver`` start method where available, else ``spawn``; never ``fork``, which is unsafe with
+  threads and duplicates the driver's memory);
+* ``scheduler="tcp://HOST:PORT"`` or ``"local"`` (:func:`analyse_dask`): a Dask distributed cluster
+  (an existing one, or a :class:`distributed.LocalCluster` on this machine). A worker plugin loads
+  the models when each worker starts. Needs the ``cluster`` extra (``pip install kg-news[cluster]``).
+
+Only a bounded number of batches is in flight at once (``window``, default two per worker), so the
+driver's memory does not grow with the corpus.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from typing import Any, Protocol
+
+from kg.analyse.pipeline import Options, analyse
+from kg.errors import Errors, KGError
+from kg.types import Analysis, Document
+
+Result = Analysis | KGError
+
+__all__ = [
+    "ModelPlugin",
+    "analyse_batch",
+    "analyse_dask",
+    "analyse_parallel",
+    "analyse_with",
+    "batches",
+    "warm_up",
+    "worker_pool",
+]
+
+
+def batches(documents: Iterable[Document], size: int) -> Iterator[list[Document]]:
+    """``documents`` in lists of ``size`` (the last one shorter), read lazily."""
+    batch: list[Document] = []
+    for document in documents:
+        batch.append(document)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def warm_up(langs: Sequence[str] = ("fr", "en")) -> None:
+    """Load the spaCy models, the gazetteer and the lexicons of this process (once; cached)."""
+    from kg.knowledge.gazetteer import default_gazetteer
+    from kg.nlp.models import load_model
+
+    for lang in langs:
+        load_model(lang)
+    default_gazetteer()
+    try:  # the lexicons are loaded lazily by the first document otherwise
+        from kg.knowledge.lexicons import load_roles
+
+        load_roles()
+    except Exception:  # noqa: BLE001 - a warm-up never fails the worker
+        pass
+
+
+def analyse_batch(documents: Sequence[Document], options: Options | None = None) -> list[Result]:
+    """Analyse one batch in this process (the task each worker runs): one result per document."""
+    return list(analyse(documents, options=options))
+
+
+def _init_worker() -> None:
+    # One BLAS/OpenMP thread per worker process: the processes are the parallelism.
+    for name in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+        os.environ.setdefault(name, "1")
+    warm_up()
+
+
+class _Submitter(Protocol):
+    def submit(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Any: ...
+
+
+def _ordered(
+    submit: Callable[[list[Document]], Any],
+    result_of: Callable[[Any], list[Result]],
+    documents: Iterable[Document],
+    *,
+    batch_size: int,
+    window: int,
+) -> Iterator[Result]:
+    """Submit batches with at most ``window`` in flight; yield their results in input order."""
+    pending: deque[tuple[list[Document], Any]] = deque()
+    source = batches(documents, batch_size)
+    exhausted = False
+    while True:
+        while not exhausted and len(pending) < window:
+            batch = next(source, None)
+            if batch is None:
+                exhausted = True
+                break
+            pending.append((batch, submit(batch)))
+        if not pending:
+            return
+        batch, future = pending.popleft()
+        try:
+            results = result_of(future)
+        except Exception as exc:  # noqa: BLE001 - a lost worker fails its batch, not the build
+            detail = f"worker failed: {type(exc).__name__}: {exc}"
+            results = [KGError(Errors.E014, path=doc.source, detail=detail) for doc in batch]
+        yield from results
+
+
+def analyse_parallel(
+    documents: Iterable[Document],
+    *,
+    workers: int,
+    options: Options | None = None,
+    window: int | None = None,
+    start_method: str | None = None,
+    executor: ProcessPoolExecutor | None = None,
+) -> Iterator[Result]:
+    """Analyse ``documents`` in ``workers`` local processes; results in input order.
+
+    ``workers <= 1`` analyses in this process (:func:`kg.analyse.pipeline.analyse`). The pool starts when
+    the iterator is first advanced and stops when it is exhausted or closed; pass ``executor``
+    (from :func:`worker_pool`) to reuse a running, warmed-up pool instead.
+    """
+    opts = options or Options()
+    if executor is None and workers <= 1:
+        yield from analyse(documents, options=opts)
+        return
+    pool = executor if executor is not None else worker_pool(workers, start_method=start_method)
+
+    def submit(batch: list[Document]) -> Future:
+        return pool.submit(analyse_batch, batch, opts)
+
+    try:
+        yield from _ordered(
+            submit,
+            lambda future: future.result(),
+            documents,
+            batch_size=opts.batch_size,
+            window=window or 2 * max(workers, 1),
+        )
+    finally:
+        if executor is None:
+            pool.shutdown(wait=True, cancel_futures=True)
+
+
+def worker_pool(workers: int, *, start_method: str | None = None, warm: bool = False) -> ProcessPoolExecutor:
+    """A pool of ``workers`` processes that load the models when they start (``forkserver`` where
+    available, else ``spawn``). With ``warm=True``, returns once every worker has loaded them."""
+    if start_method is None:
+        start_method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
+    context = multiprocessing.get_context(start_method)
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_init_worker)
+    if warm:
+        barrier = context.Manager().Barrier(workers) if workers > 1 else None
+        for future in [pool.submit(_wait, barrier) for _ in range(workers)]:
+            future.result()
+    return pool
+
+
+def _wait(barrier: Any) -> None:
+    if barrier is not None:
+        barrier.wait(timeout=600)
+
+
+# --- Dask distributed -----------------------------------------------------------------------------
+
+
+def _distributed() -> Any:
+    try:
+        import distributed
+    except ImportError:
+        raise KGError(Errors.E503, detail="Dask is not installed: pip install 'kg-news[cluster]'") from None
+    return distributed
+
+
+class ModelPlugin:
+    """A Dask worker plugin that loads the models once, when each worker starts.
+
+    (Duck-typed as a :class:`distributed.diagnostics.plugin.WorkerPlugin`: only ``setup`` and
+    ``teardown`` are needed.)
+    """
+
+    name = "kg-models"
+
+    def setup(self, worker: Any) -> None:  # noqa: ARG002 - the plugin interface
+        _init_worker()
+
+    def teardown(self, worker: Any) -> None:  # noqa: ARG002
+        pass
+
+
+def _worker_plugin() -> Any:
+    distributed = _distributed()
+    base = distributed.diagnostics.plugin.WorkerPlugin
+
+    class _Plugin(ModelPlugin, base):  # type: ignore[misc, valid-type]
+        pass
+
+    return _Plugin()
+
+
+def analyse_dask(
+    documents: Iterable[Document],
+    *,
+    scheduler: str,
+    options: Options | None = None,
+    workers: int | None = None,
+    window: int | None = None,
+    connect_timeout: float = 30.0,
+) -> Iterator[Result]:
+    """Analyse ``documents`` on a Dask cluster; results in input order.
+
+    ``scheduler`` is the address of a running scheduler (``tcp://HOST:PORT``) or ``"local"`` for a
+    :class:`distributed.LocalCluster` of ``workers`` processes (default: the CPU count) with one
+    thread each, started here and stopped at the end. Raises E503 when Dask is missing, E504 when the
+    scheduler cannot be reached.
+    """
+    distributed = _distributed()
+    opts = options or Options()
+    cluster = None
+    try:
+        if scheduler == "local":
+            cluster = distributed.LocalCluster(
+                n_workers=workers or os.cpu_count() or 1,
+                threads_per_worker=1,
+                processes=True,
+                dashboard_address=None,
+            )
+            client = distributed.Client(cluster)
+        else:
+            client = distributed.Client(scheduler, timeout=connect_timeout)
+    except (OSError, TimeoutError, ValueError) as exc:
+        if cluster is not None:
+            cluster.close()
+        raise KGError(Errors.E504, scheduler=scheduler, detail=f"{type(exc).__name__}: {exc}") from None
+    try:
+        client.register_plugin(_worker_plugin())
+        count = max(1, len(client.scheduler_info().get("workers", {})))
+
+        def submit(batch: list[Document]) -> Any:
+            return client.submit(analyse_batch, batch, opts, pure=False)
+
+        yield from _ordered(
+            submit,
+            lambda future: future.result(),
+            documents,
+            batch_size=opts.batch_size,
+            window=window or 2 * count,
+        )
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+def analyse_with(
+    documents: Iterable[Document],
+    *,
+    options: Options | None = None,
+    workers: int = 1,
+    scheduler: str | None = None,
+    executor: ProcessPoolExecutor | None = None,
+) -> Iterator[Result]:
+    """The analyses of ``documents`` in input order: in this process, in ``workers`` local
+    processes (or the running pool ``executor``), or on the Dask ``scheduler`` (see the module
+    docstring)."""
+    if scheduler:
+        return analyse_dask(documents, scheduler=scheduler, options=options, workers=workers if workers > 1 else None)
+    return analyse_parallel(documents, workers=workers, options=options, executor=executor)

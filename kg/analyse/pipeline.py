@@ -1,0 +1,251 @@
+"""From documents to :class:`~kg.types.Analysis` values: language routing, spaCy, and every extractor.
+
+Segments of all documents in a batch are grouped by language and parsed with ``nlp.pipe``, which is
+what keeps the full build close to raw spaCy speed. One failing document becomes a coded error and
+never takes the rest of the batch with it.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from kg.errors import Errors, KGError
+from kg.extract import attach, temporal
+from kg.extract import events as evt
+from kg.extract import memberships as mbr
+from kg.extract import mentions as mentions_of
+from kg.extract import quotes as quo
+from kg.ingest.language import SUPPORTED, segment
+from kg.knowledge.gazetteer import Gazetteer, default_gazetteer
+from kg.nlp.doccache import remember_text
+from kg.nlp.models import load_model, model_name
+from kg.types import (
+    Analysis,
+    Document,
+    EntityMention,
+    EventMention,
+    Membership,
+    Quote,
+    Segment,
+    Span,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
+
+DEFAULT_BATCH = 32
+
+@dataclass(frozen=True)
+class Options:
+    """Extraction settings."""
+
+    route_languages: bool = True
+    batch_size: int = DEFAULT_BATCH
+
+
+# Morphology hash -> "is it a future tense", for every analysis met so far. A hash names its
+# feature string ("Mood=Ind|Tense=Fut|..."), the same in every vocabulary, and the models can only
+# produce the analyses of their tag sets, so this stays small.
+_FUTURE_MORPHS: dict[int, bool] = {}
+
+
+def future_tokens(doc: Doc) -> list[bool]:
+    """For each token: does it put its clause in the future? A verb in the future tense, English
+    "will"/"shall", or French "aller" governing an infinitive ("va fermer").
+
+    Read from the Doc's attribute arrays, with the morphology of each distinct analysis looked up
+    once per process: making a Token and a MorphAnalysis for every word cost more than the rest of
+    the dates.
+    """
+    import numpy
+    from spacy.attrs import LEMMA, LOWER, MORPH
+    from spacy.tokens import MorphAnalysis
+
+    vocab = doc.vocab
+    if not len(doc):
+        return []
+    columns = doc.to_array([MORPH, LOWER, LEMMA])
+    morphs, lowers, lemmas = columns[:, 0], columns[:, 1], columns[:, 2]
+    future = []
+    for m in numpy.unique(morphs).tolist():
+        is_future = _FUTURE_MORPHS.get(m)
+        if is_future is None:
+            is_future = _FUTURE_MORPHS[m] = "Fut" in MorphAnalysis.from_id(vocab, m).get("Tense")
+        if is_future:
+            future.append(m)
+    modal = [vocab.strings["will"], vocab.strings["shall"]]
+    flags = numpy.isin(morphs, future) | numpy.isin(lowers, modal)
+    for i in numpy.flatnonzero(lemmas == vocab.strings["aller"]).tolist():
+        flags[i] = flags[i] or _governs_infinitive(doc[i])
+    return flags.tolist()
+
+
+def _governs_infinitive(tok: Token) -> bool:
+    """``aller`` + infinitive: parsed as an auxiliary of the infinitive, or in the present tense as
+    the head of an infinitive complement ("va fermer"; "allait déposer" is a past)."""
+    if tok.head.morph.get("VerbForm") == ["Inf"]:
+        return True
+    return "Pres" in tok.morph.get("Tense") and any(
+        child.dep_ == "xcomp" and child.morph.get("VerbForm") == ["Inf"] for child in tok.children
+    )
+
+
+def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str | None]:
+    """Map a document offset to the tense of the clause around it (``future`` or ``past``/``None``).
+
+    Each segment's sentences are listed once, on the first call, and each sentence's tense is
+    computed once (``doc.sents`` walks the whole Doc, and a document has many dates).
+    """
+    sentences: dict[int, list[tuple[int, int, SpacySpan]]] = {}
+    tenses: dict[tuple[int, int], str] = {}
+    futures: dict[int, list[bool]] = {}
+
+    def sentence_tense(k: int, sent: SpacySpan) -> str:
+        flags = futures.get(k)
+        if flags is None:
+            flags = futures[k] = future_tokens(parsed[k][1])
+        return "future" if any(flags[sent.start : sent.end]) else "past"
+
+    def tense_at(offset: int) -> str | None:
+        for k, (seg, doc) in enumerate(parsed):
+            if not seg.start <= offset < seg.end:
+                continue
+            local = offset - seg.start
+            sents = sentences.get(k)
+            if sents is None:
+                sents = sentences[k] = [(s.start_char, s.end_char, s) for s in doc.sents]
+            for n, (a, b, sent) in enumerate(sents):
+                if a <= local < b:
+                    found = tenses.get((k, n))
+                    if found is None:
+                        found = tenses[(k, n)] = sentence_tense(k, sent)
+                    return found
+        return None
+
+    return tense_at
+
+
+def analyse_document(
+    document: Document,
+    parsed: Sequence[tuple[Segment, Doc]],
+    *,
+    lang: str,
+    gazetteer: Gazetteer,
+    models: Sequence[str],
+) -> Analysis:
+    """Run every extractor on one document whose segments are already parsed."""
+    text = document.text
+    segments = tuple(seg for seg, _ in parsed)
+    timexes = tuple(
+        temporal.timexes_from_segments(text, segments, dct=document.date, tense_at=_tense_lookup(parsed))
+    )
+    mentions: list[EntityMention] = []
+    sentences: list[Span] = []
+    events: list[EventMention] = []
+    quotes: list[Quote] = []
+    memberships: list[Membership] = []
+    for seg, doc in parsed:
+        nlp = load_model(seg.lang)
+        mentions += mentions_of.entity_mentions_from_doc(
+            doc, nlp=nlp, lang=seg.lang, model=model_name(nlp), gazetteer=gazetteer, offset=seg.start
+        )
+        for sent in doc.sents:
+            a, b = sent.start_char + seg.start, sent.end_char + seg.start
+            sentences.append(Span(a, b, text[a:b]))
+    mentions = mentions_of.with_surnames(text, mentions)
+    entities = tuple(mentions_of.merge_mentions(mentions, gazetteer=gazetteer, lang=lang))
+    org_spans = tuple(Span(m.start, m.end, m.text) for m in mentions if m.label == "ORG")
+    for seg, doc in parsed:
+        events += evt.events_from_doc(doc, lang=seg.lang, offset=seg.start, timexes=timexes)
+        quotes += quo.quotes_from_doc(doc, lang=seg.lang, offset=seg.start)
+        memberships += mbr.memberships_from_doc(doc, lang=seg.lang, offset=seg.start, org_spans=org_spans)
+    sentences.sort(key=lambda s: s.start)
+    post_quotes, post_events = attach.embedded_posts(text, segments, timexes, sentences)
+    quotes += post_quotes
+    events += post_events
+    events = attach.asserted_polarity(events)
+    events = attach.statements_for_quotes(events, quotes, sentences)
+    events = attach.attach_places(events, mentions, sentences)
+    events = attach.attach_times(events, timexes=timexes, sentences=sentences, segments=segments, document=document)
+    return Analysis(
+        document=replace(document, lang=lang),
+        segments=segments,
+        sentences=tuple(sentences),
+        entities=entities,
+        timexes=timexes,
+        events=tuple(events),
+        quotes=tuple(quotes),
+        memberships=tuple(memberships),
+        models=tuple(models),
+    )
+
+
+def analyse(
+    documents: Iterable[Document],
+    *,
+    options: Options | None = None,
+    gazetteer: Gazetteer | None = None,
+) -> Iterator[Analysis | KGError]:
+    """Analyse documents in batches, yielding one result (or one coded error) per document, in order."""
+    opts = options or Options()
+    gaz = gazetteer or default_gazetteer()
+    batch: list[Document] = []
+    for document in documents:
+        batch.append(document)
+        if len(batch) >= opts.batch_size:
+            yield from _analyse_batch(batch, opts, gaz)
+            batch = []
+    if batch:
+        yield from _analyse_batch(batch, opts, gaz)
+
+
+def _analyse_batch(batch: Sequence[Document], opts: Options, gaz: Gazetteer) -> Iterator[Analysis | KGError]:
+    plans: list[tuple[Document, str, tuple[Segment, ...]] | KGError] = []
+    for document in batch:
+        try:
+            if document.lang is not None and document.lang not in SUPPORTED:
+                raise KGError(Errors.E502, path=document.source, lang=document.lang, choices=", ".join(SUPPORTED))
+            lang, segs = segment(
+                document.text, start=document.body_start, lang=document.lang, route=opts.route_languages
+            )
+            plans.append((document, lang, segs))
+        except KGError as exc:
+            plans.append(exc)
+        except Exception as exc:  # one broken document must not stop the batch
+            plans.append(KGError(Errors.E014, path=document.source, detail=f"{type(exc).__name__}: {exc}"))
+    # Parse every segment of the batch, grouped by language.
+    by_lang: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for d, plan in enumerate(plans):
+        if isinstance(plan, KGError):
+            continue
+        for s, seg in enumerate(plan[2]):
+            by_lang[seg.lang].append((d, s))
+    parsed: dict[tuple[int, int], Doc] = {}
+    models: set[str] = set()
+    for lang, keys in by_lang.items():
+        nlp = load_model(lang)
+        models.add(model_name(nlp))
+        texts = []
+        for d, s in keys:
+            document, _, segs = plans[d]  # type: ignore[misc]
+            texts.append(document.text[segs[s].start : segs[s].end])
+        for key, text, doc in zip(keys, texts, nlp.pipe(texts, batch_size=64)):
+            remember_text(doc, text)
+            parsed[key] = doc
+    for d, plan in enumerate(plans):
+        if isinstance(plan, KGError):
+            yield plan
+            continue
+        document, lang, segs = plan
+        try:
+            pairs = [(seg, parsed[(d, s)]) for s, seg in enumerate(segs)]
+            used = sorted({model_name(load_model(seg.lang)) for seg in segs})
+            yield analyse_document(document, pairs, lang=lang, gazetteer=gaz, models=used)
+        except KGError as exc:
+            yield exc
+        except Exception as exc:  # noqa: BLE001 - reported with the document's path
+            yield KGError(Errors.E014, path=document.source, detail=f"{type(exc).__name__}: {exc}")

@@ -1,0 +1,41 @@
+"""Running the named questions of the query library and writing their answers as Markdown."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rdflib import Dataset
+
+from kg.graph.query import named_queries
+from kg.graph.store import head_rows
+
+
+def _md_cell(value: str, *, width: int = 80) -> str:
+    value = " ".join(value.split()).replace("|", "\\|")
+    return value if len(value) <= width else value[: width - 1] + "…"
+
+
+def answers_markdown(dataset: Dataset, *, max_rows: int = 25) -> str:
+    """Every named question, its SPARQL and its first ``max_rows`` results, as Markdown."""
+    parts = ["# Answers to the example questions", "", "Produced by `kg build`; rerun one with `kg query GRAPH --name NAME`.", ""]
+    for item in named_queries().values():
+        columns, rows, total = head_rows(dataset, item.text, limit=max_rows)
+        parts += [f"## {item.title}", "", f"`kg query out/graph.trig --name {item.name}`", ""]
+        if not rows:
+            parts += ["(no answer)", ""]
+            continue
+        parts.append("| " + " | ".join(columns) + " |")
+        parts.append("|" + "---|" * len(columns))
+        for row in rows:
+            parts.append("| " + " | ".join(_md_cell(c) for c in row) + " |")
+        if total > max_rows:
+            parts.append(f"\n…and {total - max_rows} more rows.")
+        parts.append("")
+    return "\n".join(parts)
+
+
+def write_answers(dataset: Dataset, path: Path) -> Path:
+    """Write :func:`answers_markdown` to ``path`` atomically."""
+    from kg.fileio import write_text_atomically
+
+    return write_text_atomically(path, answers_markdown(dataset))

@@ -1,0 +1,605 @@
+"""Sense restrictions of triggers, the participants of verbs and event nouns, and the time of an
+event: what events, quotations and memberships share about arguments.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from kg.knowledge.words import word_set, word_sets
+from kg.nlp.doccache import doc_text, token_starts
+from kg.types import Span, Timex
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc, Token
+from kg.knowledge.lexicons import Condition, TriggerEntry, TriggerLexicon
+from kg.nlp.grammar import (
+    _COMMUNICATION_TYPES,
+    _NAME_DEPS,
+    _NO_INHERIT_TYPES,
+    _NON_NAME_ENTS,
+    _OBJ,
+    _PASS_SUBJ,
+    _RECIPIENT_TYPES,
+    _SUBJ,
+    _case_of,
+    _complements,
+    _ent,
+    _has_clause,
+    _is_coordinated,
+    _is_nonfinite,
+    _is_passive,
+    _is_reflexive,
+    _lemma,
+    _morph,
+    _prep_norm,
+    _verb_polarity,
+)
+
+# --------------------------------------------------------------------------------------------------
+# Sense restrictions
+# --------------------------------------------------------------------------------------------------
+
+
+def _token_matches(tok: Token, values: frozenset[str]) -> bool:
+    if _lemma(tok) in values or tok.lower_ in values:
+        return True
+    for v in values:
+        if v.startswith("@"):
+            tag = v[1:]
+            if _ent(tok) == tag or tok.pos_ == tag or tok.ent_type_ == tag:
+                return True
+    return False
+
+
+def _objects(tok: Token) -> list[Token]:
+    """Direct objects of a verb (passive subject included) or "de/of" complements of a noun."""
+    out: list[Token] = []
+    if tok.pos_ == "NOUN":
+        for prep, head, kind in _complements(tok):
+            if kind in ("obl",) and prep in word_set("xx", "genitive_prepositions"):
+                out.append(head)
+        return out
+    for child in tok.children:
+        if child.dep_ in _OBJ or (child.dep_ in _PASS_SUBJ and not _is_reflexive(tok)):
+            out.append(child)
+    # "ne propose plus de logiciels": the partitive hangs from the negation adverb.
+    for child in tok.children:
+        if child.dep_ == "advmod" and child.lower_ in ("plus", "pas"):
+            out.extend(
+                g for g in child.children if g.dep_ in ("obl:arg", "obj", "nmod")
+            )
+    return out
+
+
+def _check(cond: Condition, tok: Token, lang: str) -> bool:
+    key = cond.key
+    if not cond.values:
+        if key == "refl":
+            return _is_reflexive(tok)
+        if key == "obj":
+            return bool(_objects(tok))
+        if key == "noobj":
+            return not _objects(tok)
+        if key == "clause":
+            return _has_clause(tok)
+        if key == "passive":
+            return _is_passive(tok)
+        if key in ("neg", "cessative"):
+            neg, ces = (
+                _verb_polarity(tok, lang)
+                if tok.pos_ in ("VERB", "AUX")
+                else (False, False)
+            )
+            return neg if key == "neg" else ces
+        return False
+    if key == "obj":
+        return any(_token_matches(t, cond.values) for t in _objects(tok))
+    if key == "comp":
+        return any(_token_matches(h, cond.values) for _, h, _ in _complements(tok))
+    if key == "subj":
+        subj = _subject(tok)
+        return subj is not None and _token_matches(subj, cond.values)
+    if key == "mod":
+        mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "nn")]
+        if (
+            tok.dep_ == "compound"
+        ):  # "clinical trial results": "clinical" hangs from "results"
+            mods += [
+                c
+                for c in tok.head.children
+                if c.dep_ in ("amod", "compound") and c.i < tok.i
+            ]
+        return any(_token_matches(c, cond.values) for c in mods)
+    if key == "next":
+        following = [t for t in tok.doc[tok.i + 1 : tok.i + 2] if not t.is_space]
+        return any(_token_matches(t, cond.values) for t in following)
+    if key == "case":
+        return _case_of(tok) in cond.values
+    if key == "prep":
+        for child in tok.children:
+            if child.dep_ in ("prep", "prt", "agent", "dative", "compound:prt") and (
+                _lemma(child) in cond.values or child.lower_ in cond.values
+            ):
+                return True
+            if child.dep_.startswith(("obl", "nmod", "xcomp", "advcl", "ccomp", "acl")):
+                for grand in child.children:
+                    if (
+                        grand.dep_ in ("case", "mark")
+                        and _prep_norm(grand.lemma_) in cond.values
+                    ):
+                        return True
+                    if (
+                        grand.dep_ in ("case", "mark")
+                        and _prep_norm(grand.text) in cond.values
+                    ):
+                        return True
+        return False
+    return False
+
+
+def _requirements_hold(entry: TriggerEntry, tok: Token, lang: str) -> bool:
+    for group in entry.requires:
+        if not any(_check(c, tok, lang) != c.negated for c in group):
+            return False
+    return True
+
+
+def _select_entry(
+    lexicon: TriggerLexicon, tok: Token, lang: str
+) -> TriggerEntry | None:
+    if tok.pos_ not in ("VERB", "NOUN"):
+        return None
+    rows = lexicon.lookup(lang, _lemma(tok), tok.pos_)
+    if not rows:
+        return None
+    # A negated trigger is kept (the event gets polarity NEG); rows that require ``neg`` or
+    # ``cessative`` come first in the file and take precedence ("ne plus vendre").
+    for entry in rows:
+        if _requirements_hold(entry, tok, lang):
+            return entry
+    return None
+
+
+# --------------------------------------------------------------------------------------------------
+# Arguments
+# --------------------------------------------------------------------------------------------------
+
+
+def _is_name_like(tok: Token) -> bool:
+    ent = tok.ent_type_
+    return tok.pos_ == "PROPN" or (bool(ent) and ent not in _NON_NAME_ENTS)
+
+
+def _np_tokens(tok: Token) -> list[int]:
+    """Head of a noun phrase plus its name parts (compound, flat, proper-noun nmod and appos)."""
+    keep = {tok.i}
+    stack = [tok]
+    while stack:
+        cur = stack.pop()
+        for child in cur.children:
+            dep = child.dep_
+            take = False
+            if dep in _NAME_DEPS:
+                take = True
+            elif dep in ("appos", "amod") or (
+                dep.startswith("nmod") and dep != "nmod:poss"
+            ):
+                take = _is_name_like(child) or any(
+                    _is_name_like(g) for g in child.children if g.dep_ in _NAME_DEPS
+                )
+            elif (
+                dep == "prep" and cur.pos_ in ("NOUN", "PROPN") and child.lower_ == "of"
+            ):
+                take = any(_is_name_like(g) for g in child.children if g.dep_ == "pobj")
+                if take:
+                    keep.add(child.i)
+                    child = next(g for g in child.children if g.dep_ == "pobj")
+            if (
+                take
+                and "\n"
+                in doc_text(tok.doc)[min(child.idx, cur.idx) : max(child.idx, cur.idx)]
+            ):
+                take = False
+            if take and child.i not in keep:
+                keep.add(child.i)
+                stack.append(child)
+    return sorted(keep)
+
+
+def _subject(tok: Token) -> Token | None:
+    """Grammatical subject of a verb, inherited along conj / xcomp / participial advcl."""
+    cur = tok
+    for _ in range(6):
+        for child in cur.children:
+            if child.dep_ in _SUBJ:
+                return child
+            if child.dep_ in _PASS_SUBJ and _is_reflexive(cur):
+                return child
+        if any(c.dep_ in _PASS_SUBJ for c in cur.children):
+            return None  # a passive: its subject is the patient
+        if cur.dep_ in ("conj", "xcomp") or (
+            cur.dep_ in ("advcl", "advcl:cleft") and _is_nonfinite(cur)
+        ):
+            cur = cur.head
+            continue
+        return None
+    return None
+
+
+def _inverted_subject(verb: Token) -> Token | None:
+    """French subject-verb inversion after a quotation: "« … », a déclaré Oumar Maïga"."""
+    if not verb.lang_.startswith("fr") or any(c.dep_ in _SUBJ for c in verb.children):
+        return None
+    first = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux")])
+    before = verb.doc[max(0, first - 2) : first]
+    if not any(t.text in ("»", "”", '"', ",", ":") for t in before):
+        return None
+    for child in verb.children:
+        if (
+            child.i > verb.i
+            and child.dep_ in (_OBJ | _PASS_SUBJ)
+            and (_is_name_like(child) or child.pos_ == "NOUN")
+        ):
+            return child
+    return None
+
+
+def _passive_subject(tok: Token) -> Token | None:
+    cur = tok
+    for _ in range(6):
+        if _is_reflexive(cur):
+            return None
+        for child in cur.children:
+            if child.dep_ in _PASS_SUBJ:
+                return child
+            if child.dep_ in _SUBJ:
+                return None
+        if _is_coordinated(cur):
+            cur = cur.head
+            continue
+        return None
+    return None
+
+
+def _governing_verb(tok: Token) -> Token | None:
+    cur = tok
+    for _ in range(12):
+        if cur.head.i == cur.i:
+            return cur if cur.pos_ in ("VERB", "AUX") else None
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX"):
+            return cur
+    return None
+
+
+def _tokens_span(doc: Doc, indices: Sequence[int], offset: int) -> Span:
+    first, last = doc[min(indices)], doc[max(indices)]
+    start, end = first.idx, last.idx + len(last.text)
+    return Span(offset + start, offset + end, doc_text(doc)[start:end])
+
+
+def _arg_span(tok: Token | None, offset: int) -> Span | None:
+    if tok is None:
+        return None
+    return _tokens_span(tok.doc, _np_tokens(tok), offset)
+
+
+@dataclass
+class _Ctx:
+    """What argument finding needs besides the parse: timex and quotation character ranges."""
+
+    lang: str
+    timex_ranges: Sequence[tuple[int, int]] = ()
+    quote_ranges: Sequence[tuple[int, int]] = ()
+
+    def temporal(self, tok: Token) -> bool:
+        if tok.ent_type_ in ("DATE", "TIME") or _lemma(tok) in word_set("xx", "temporal_words"):
+            return True
+        return any(s <= tok.idx < e for s, e in self.timex_ranges)
+
+    def quote_of(self, tok: Token) -> tuple[int, int] | None:
+        for s, e in self.quote_ranges:
+            if s <= tok.idx < e:
+                return s, e
+        return None
+
+
+@dataclass
+class _Args:
+    agent: Token | None = None
+    patient: Token | None = None
+    recipient: Token | None = None
+    place: Token | None = None
+    ctx: _Ctx | None = None
+
+    def put(self, slot: str, tok: Token | None) -> bool:
+        """Fill ``slot`` with ``tok`` unless it is filled already or ``tok`` is a time expression."""
+        if tok is None or getattr(self, slot) is not None:
+            return False
+        if self.ctx is not None and self.ctx.temporal(tok):
+            return False
+        setattr(self, slot, tok)
+        return True
+
+
+def _is_place(tok: Token, prep: str) -> bool:
+    return prep in word_set("xx", "place_prepositions") and _ent(tok) == "LOC"
+
+
+def _acl_recipient(tok: Token) -> Token | None:
+    """Recipient of a noun from its participle: "une lettre adressée aux membres du Congrès"."""
+    for child in tok.children:
+        if child.dep_ in ("acl", "acl:relcl") and child.pos_ == "VERB":
+            for prep, head, kind in _complements(child):
+                if kind == "iobj" or (
+                    kind == "obl" and prep in word_set("xx", "to_prepositions") and not _is_place(head, prep)
+                ):
+                    return head
+    return None
+
+
+def _quote_governor(tok: Token, ctx: _Ctx) -> Token | None:
+    """For a trigger outside a quotation whose parse head is inside one, the verb governing the
+    quotation ("affirmait que « … », appelant à …": the participle belongs to "affirmait")."""
+    if ctx.quote_of(tok) is not None:
+        return None
+    region = ctx.quote_of(tok.head)
+    doc = tok.doc
+    seen: set[tuple[int, int]] = set()
+    governor: Token | None = None
+    while region is not None and region not in seen:
+        seen.add(region)
+        governor = None
+        for inner in doc:
+            if region[0] <= inner.idx < region[1]:
+                head = inner.head
+                if (
+                    not (region[0] <= head.idx < region[1])
+                    and head.i != inner.i
+                    and head.i != tok.i
+                ):
+                    governor = (
+                        head if head.pos_ in ("VERB", "AUX") else _governing_verb(head)
+                    )
+                    break
+        if governor is None:
+            return None
+        region = ctx.quote_of(governor)  # a quotation coordinated with an earlier one
+    return governor
+
+
+def _verb_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
+    roles = entry.roles
+    args = _Args(ctx=ctx)
+    subj = _subject(tok)
+    psubj = _passive_subject(tok)
+    inverted = (
+        _inverted_subject(tok)
+        if subj is None and entry.type in _COMMUNICATION_TYPES
+        else None
+    )
+    if inverted is not None:
+        subj = inverted
+        psubj = None if psubj is inverted else psubj
+    subj_role = roles.get("subj", "agent")
+    obj_role = roles.get("obj", "patient")
+    governor = _quote_governor(tok, ctx) if subj is None and psubj is None else None
+    if governor is not None:
+        subj = _subject(governor)
+    elif (
+        subj is None
+        and psubj is None
+        and tok.dep_ in ("acl", "acl:relcl")
+        and _is_nonfinite(tok)
+    ):
+        # Participle modifying a noun: "les produits vendus" (patient) / "IBM, calling for" (agent).
+        passive_participle = tok.tag_ == "VBN" or (
+            "Part" in _morph(tok, "VerbForm") and "Pres" not in _morph(tok, "Tense")
+        )
+        if passive_participle:
+            psubj = tok.head
+        else:
+            subj = tok.head
+    args.put(subj_role, subj)
+    args.put(obj_role, psubj)
+    recipient_default = entry.type in _RECIPIENT_TYPES and entry.type != "Appeal"
+    to_role = (
+        roles.get("to")
+        or roles.get("iobj")
+        or roles.get("dative")
+        or ("recipient" if recipient_default else None)
+    )
+    passive = _is_passive(tok)
+    fallback: list[Token] = []
+    for prep, head, kind in _complements(tok):
+        if head is subj:
+            continue
+        if kind == "obj":
+            args.put(obj_role, head)
+        elif kind == "iobj":
+            if to_role:
+                args.put(to_role, head)
+        elif kind == "obl":
+            if prep in word_set("xx", "agent_prepositions") and (
+                passive or head.dep_ == "obl:agent" or head.head.dep_ == "agent"
+            ):
+                args.put("agent", head)
+            elif _is_place(head, prep):
+                args.put("place", head)
+            elif prep in word_set("xx", "to_prepositions") and to_role:
+                args.put(to_role, head)
+            elif prep in word_set("xx", "patient_fallback_prepositions") and head.pos_ in (
+                "NOUN",
+                "PROPN",
+                "PRON",
+                "X",
+            ):
+                fallback.append(head)
+    for head in fallback:
+        if args.put("patient", head):
+            break
+    if args.patient is None:
+        used = {args.agent, args.recipient, args.place}
+        for head in _objects(tok):
+            if head not in used and head is not subj and args.put("patient", head):
+                break
+    return args
+
+
+def _noun_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
+    """Arguments of an event noun: "de X" / "of X" / "X's", "par X" / "by X", support verbs."""
+    roles = entry.roles
+    args = _Args(ctx=ctx)
+    gen_role = roles.get("gen", "agent")
+    recipient_default = entry.type in _RECIPIENT_TYPES and entry.type != "Appeal"
+    to_role = roles.get("to") or ("recipient" if recipient_default else None)
+    gens: list[Token] = []
+    others: list[Token] = []
+    possessive_det = any(
+        child.dep_ in ("det", "det:poss", "poss", "nmod:poss")
+        and (child.lower_ in word_set("xx", "possessive_determiners") or "Poss=Yes" in str(child.morph))
+        for child in tok.children
+    )
+    for prep, head, kind in _complements(tok):
+        if kind == "poss":
+            if head.lower_ in word_set("xx", "possessive_determiners"):
+                possessive_det = True
+            else:
+                gens.insert(0, head)
+        elif kind == "obl" and prep in word_set("xx", "genitive_prepositions"):
+            gens.append(head)
+        elif kind == "obl" and prep in word_set("xx", "agent_prepositions"):
+            args.put("agent", head)
+        elif kind == "obl" and _is_place(head, prep):
+            args.put("place", head)
+        elif kind == "obl" and prep in word_set("xx", "to_prepositions") and to_role:
+            args.put(to_role, head)
+        elif (
+            kind == "obl"
+            and prep in word_set("xx", "noun_fallback_prepositions")
+            and head.pos_ in ("NOUN", "PROPN", "X")
+        ):
+            others.append(head)
+    if to_role == "recipient" and args.recipient is None:
+        args.put("recipient", _acl_recipient(tok))
+    for head in gens:
+        if gen_role == "agent":
+            agentive = (
+                _is_name_like(head)
+                or head.pos_ in ("PRON", "X")
+                or _lemma(head) in word_set("xx", "agentive_nouns")
+            )
+            if not (agentive and args.put("agent", head)):
+                args.put("patient", head)
+        elif not args.put(gen_role, head) and gen_role != "patient":
+            args.put("patient", head)
+    for head in others:
+        if args.put("patient", head):
+            break
+    if args.agent is None:
+        verb: Token | None = None
+        if tok.head.pos_ in ("VERB", "AUX") and tok.head.i != tok.i:
+            verb = tok.head
+        elif tok.dep_ == "pobj":
+            verb = _governing_verb(tok)
+        if verb is not None:
+            support = (
+                _lemma(verb) in word_sets("support_verbs").get(ctx.lang, frozenset())
+                and tok.dep_ in _OBJ
+            )
+            # "dans une lettre", "in a statement": the writer is the subject of the clause.
+            in_comm = entry.type in _COMMUNICATION_TYPES and tok.dep_.startswith(
+                ("obl", "pobj", "nmod")
+            )
+            if (
+                possessive_det
+                or in_comm
+                or (support and entry.type not in _NO_INHERIT_TYPES)
+            ):
+                args.put("agent", _subject(verb))
+                if support and args.patient is None:
+                    for prep, head, kind in _complements(verb):
+                        if kind == "obl" and prep in ("contre", "against"):
+                            args.put("patient", head)
+    if args.agent is None and possessive_det:
+        for child in tok.children:
+            if child.lower_ in word_set("xx", "possessive_determiners") and child.pos_ == "PRON":
+                args.put(
+                    "agent", child
+                )  # "its exit": the integrator resolves the pronoun
+    return args
+
+
+# --------------------------------------------------------------------------------------------------
+# Sentences and time
+# --------------------------------------------------------------------------------------------------
+
+
+def _sentence_bounds(tok: Token) -> tuple[int, int]:
+    doc = tok.doc
+    if doc.has_annotation("SENT_START"):
+        sent = tok.sent
+        return sent.start_char, sent.end_char
+    return 0, len(doc_text(doc))
+
+
+def _trimmed_span(doc: Doc, start: int, end: int, offset: int) -> Span:
+    text = doc_text(doc)
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(offset + start, offset + end, text[start:end])
+
+
+def _local_timexes(
+    doc: Doc, timexes: Iterable[Timex], offset: int
+) -> list[tuple[int, int, Timex]]:
+    out = []
+    limit = len(doc_text(doc))
+    for timex in timexes:
+        if timex.type in ("DURATION", "SET"):
+            continue
+        start, end = timex.start - offset, timex.end - offset
+        if start < 0 or end > limit or start >= end:
+            continue
+        out.append((start, end, timex))
+    return sorted(out, key=lambda t: (t[0], t[1]))
+
+
+def _closest(
+    candidates: Sequence[tuple[int, int, Timex]], anchor: Token
+) -> Timex | None:
+    if not candidates:
+        return None
+    a_start, a_end = anchor.idx, anchor.idx + len(anchor.text)
+
+    def distance(item: tuple[int, int, Timex]) -> tuple[int, int]:
+        s, e, _ = item
+        gap = s - a_end if s >= a_end else (a_start - e if e <= a_start else 0)
+        return (gap, 0 if s >= a_end else 1)  # ties: prefer the one after the trigger
+
+    return min(candidates, key=distance)[2]
+
+
+def _event_time(tok: Token, local: Sequence[tuple[int, int, Timex]]) -> Timex | None:
+    if not local:
+        return None
+    doc = tok.doc
+    starts = token_starts(doc)
+
+    def token_of(char: int) -> int:
+        return max(0, bisect.bisect_right(starts, char) - 1)
+
+    clause_root = tok if tok.pos_ in ("VERB", "AUX") else (_governing_verb(tok) or tok)
+    clause = {t.i for t in clause_root.subtree}
+    in_clause = [c for c in local if token_of(c[0]) in clause]
+    if in_clause:
+        return _closest(in_clause, tok)
+    s_start, s_end = _sentence_bounds(tok)
+    in_sentence = [c for c in local if s_start <= c[0] < s_end]
+    return _closest(in_sentence, tok)

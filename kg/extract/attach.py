@@ -1,0 +1,196 @@
+"""Document-level steps on extracted events: statements for quotes, and time attachment.
+
+The extractors in :mod:`kg.extract.events` see one language segment at a time; what needs the whole
+document (earlier sentences, the publication date, other segments) happens here.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from kg.types import Document, EntityMention, EventMention, Quote, Segment, Span, Timex
+
+# Modalities for which the publication date says nothing about when the event happens.
+_UNANCHORED_MODALITIES = frozenset({"FUTURE", "CONDITIONAL", "HYPOTHETICAL", "POSSIBLE"})
+# How many sentences back an event may inherit the time of an earlier, dated event.
+INHERIT_WINDOW = 1
+
+
+def _sentence_index(sentences: Sequence[Span], offset: int) -> int:
+    starts = [s.start for s in sentences]
+    return max(0, bisect.bisect_right(starts, offset) - 1)
+
+
+def statements_for_quotes(
+    events: Sequence[EventMention], quotes: Sequence[Quote], sentences: Sequence[Span]
+) -> list[EventMention]:
+    """Make sure every quotation is reported by a Statement event.
+
+    When the quote's reporting verb already triggered an event, that event reports the quote.
+    Otherwise a Statement event is added, anchored on the reporting verb, or on the quotation
+    itself when no verb introduces it, with the speaker as agent and the addressee as recipient.
+    """
+    result = list(events)
+    triggers = {(e.trigger.start, e.trigger.end) for e in events}
+    for quote in quotes:
+        anchor = quote.reporting or quote.span
+        if (anchor.start, anchor.end) in triggers:
+            continue
+        sentence = sentences[_sentence_index(sentences, anchor.start)] if sentences else anchor
+        result.append(
+            EventMention(
+                trigger=anchor,
+                type="Statement",
+                # No lexical trigger when the quotation itself stands for the statement.
+                lemma=anchor.text.lower() if quote.reporting is not None else "",
+                sentence=sentence,
+                agent=quote.speaker,
+                recipient=quote.addressee,
+            )
+        )
+        triggers.add((anchor.start, anchor.end))
+    result.sort(key=lambda e: (e.trigger.start, e.trigger.end, e.type))
+    return result
+
+
+def attach_times(
+    events: Sequence[EventMention],
+    *,
+    timexes: Sequence[Timex],
+    sentences: Sequence[Span],
+    segments: Sequence[Segment],
+    document: Document,
+) -> list[EventMention]:
+    """Give undated events a time, in order of preference.
+
+    The extractor already took a date from the event's clause, then its sentence. After that:
+    the time of the event that reports it (``a déclaré le 8 juin son retrait``); then the time of a
+    dated event in the previous sentence of the same segment (inheritance); then the publication
+    date. Inherited and publication-date times are flagged ``time_inferred``. Future, conditional
+    and hypothetical events get no inferred time, and no event takes a date from embedded material
+    (a quoted tweet) unless it lies in that same segment.
+    """
+    del timexes  # dates in the same clause or sentence were attached by the extractor
+    by_trigger = {(e.trigger.start, e.trigger.end): e for e in events}
+    seg_starts = [s.start for s in segments]
+
+    def segment_of(offset: int) -> int:
+        return max(0, bisect.bisect_right(seg_starts, offset) - 1)
+
+    dated: list[tuple[int, int, EventMention]] = []  # (sentence index, segment index, event)
+    for event in events:
+        if event.time is not None:
+            dated.append((_sentence_index(sentences, event.trigger.start), segment_of(event.trigger.start), event))
+
+    out: list[EventMention] = []
+    for event in events:
+        if event.time is not None or event.modality in _UNANCHORED_MODALITIES:
+            out.append(event)
+            continue
+        reporter = by_trigger.get((event.reported_by.start, event.reported_by.end)) if event.reported_by else None
+        if reporter is not None and reporter.time is not None and not reporter.time_inferred:
+            out.append(replace(event, time=reporter.time, time_inferred=True))
+            continue
+        sent = _sentence_index(sentences, event.trigger.start)
+        seg = segment_of(event.trigger.start)
+        previous = [
+            e
+            for s, g, e in dated
+            if g == seg and sent - INHERIT_WINDOW <= s < sent and e.time is not None and e.time.type == "DATE"
+        ]
+        if previous and not event.in_quote:
+            source = max(previous, key=lambda e: e.trigger.start)
+            out.append(replace(event, time=source.time, time_inferred=True))
+            continue
+        embedded = bool(segments) and segments[seg].embedded
+        if document.date is not None and not event.in_quote and not embedded:
+            iso = document.date.iso()
+            stamp = Timex(event.trigger.start, event.trigger.end, event.trigger.text, "DATE", iso)
+            out.append(replace(event, time=stamp, time_inferred=True))
+            continue
+        out.append(event)
+    return out
+
+
+def asserted_polarity(events: Sequence[EventMention]) -> list[EventMention]:
+    """Read a negated trigger whose type already means the negation as a positive event.
+
+    "ces produits ne seront plus vendus" is a ProductDiscontinuation: the lexicon types the negated
+    verb, so the discontinuation is what the text asserts (polarity POS), and no positive sale is
+    ever stored.
+    """
+    from kg.extract.events import negation_in_type
+
+    return [replace(e, polarity="POS") if negation_in_type(e) else e for e in events]
+
+
+# The text that embedding a post leaves in an article: "<post> — Name (@handle) Month D, YYYY".
+_POST_SIGNATURE = re.compile(
+    r"[—–-]{1,2}\s*(?P<name>[^\n()—–]{1,80}?)\s*\(@(?P<handle>\w{1,30})\)\s*(?P<date>[^\n]{4,40}?)\s*$",
+    re.M,
+)
+
+
+def embedded_posts(
+    text: str, segments: Sequence[Segment], timexes: Sequence[Timex], sentences: Sequence[Span]
+) -> tuple[list[Quote], list[EventMention]]:
+    """Quoted social-media posts (the text an embedded tweet leaves behind) as quotations.
+
+    Each becomes a Quote (channel ``tweet``) spoken by the account's display name, and a Statement
+    event anchored on the signature, dated by the date in the signature.
+    """
+    quotes: list[Quote] = []
+    events: list[EventMention] = []
+    for seg in segments:
+        for match in _POST_SIGNATURE.finditer(text, seg.start, seg.end):
+            line_start = text.rfind("\n", seg.start, match.start()) + 1
+            line_start = max(line_start, seg.start)
+            body_end = match.start()
+            while body_end > line_start and text[body_end - 1].isspace():
+                body_end -= 1
+            if body_end - line_start < 10:
+                continue
+            body = Span(line_start, body_end, text[line_start:body_end])
+            name_start, name_end = match.span("name")
+            speaker = Span(name_start, name_end, text[name_start:name_end])
+            sig = Span(match.start("name"), match.end("handle") + 1, text[match.start("name") : match.end("handle") + 1])
+            date_start, date_end = match.span("date")
+            stamp = next((t for t in timexes if date_start <= t.start < date_end and t.type == "DATE"), None)
+            quotes.append(Quote(span=body, speaker=speaker, reporting=sig, channel="tweet"))
+            sentence = sentences[_sentence_index(sentences, body.start)] if sentences else body
+            events.append(
+                EventMention(trigger=sig, type="Statement", lemma="tweet", sentence=sentence, agent=speaker, time=stamp)
+            )
+    return quotes, events
+
+
+def attach_places(
+    events: Sequence[EventMention], mentions: Sequence[EntityMention], sentences: Sequence[Span]
+) -> list[EventMention]:
+    """Give an event without a stated place the one place its sentence names, if exactly one.
+
+    News sentences that report an event in a country usually name that country once ("les
+    États-Unis avaient du mal à gérer les manifestations"). A place that is itself the event's
+    agent, patient or recipient is a participant, not the setting, and is not used.
+    """
+    by_sentence: dict[int, dict[str, EntityMention]] = {}
+    for mention in mentions:
+        if mention.label == "LOC":
+            key = mention.canonical or mention.text.casefold()
+            by_sentence.setdefault(_sentence_index(sentences, mention.start), {}).setdefault(key, mention)
+    out: list[EventMention] = []
+    for event in events:
+        places = by_sentence.get(_sentence_index(sentences, event.trigger.start), {})
+        if event.place is not None or len(places) != 1:
+            out.append(event)
+            continue
+        (mention,) = places.values()
+        roles = [r for r in (event.agent, event.patient, event.recipient) if r is not None]
+        if any(r.start < mention.end and mention.start < r.end for r in roles):
+            out.append(event)
+            continue
+        out.append(replace(event, place=Span(mention.start, mention.end, mention.text)))
+    return out

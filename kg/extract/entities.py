@@ -1,0 +1,423 @@
+"""Named entities: spaCy NER plus the cleanup layer that makes its output usable.
+
+Raw statistical NER on news is noisy: a French model reading English tags verb phrases as people,
+URLs as organisations and clitics (``n’``) as persons. This module
+
+* maps each model's labels onto PER, ORG and LOC;
+* strips elision and lowercase determiners (``l’IBM`` → ``IBM``), possessives and stray punctuation;
+* drops URLs, handles, hashtags, stop words, clitics and spans that contain verbs or pronouns;
+* reclassifies MISC by gazetteer or by head words, and drops it otherwise;
+* drops products that NER calls people or companies ("MacBook Air laptops", "web browser
+  Safari", "Airbus A380"), keeping the makers the gazetteer knows ("Airbus jets");
+* lets the gazetteer (data in ``ontologies/gazetteer``) correct types and add Wikidata QIDs;
+* merges the mentions of one entity within a document, recording why.
+
+This module holds the labels, the cleanup and the candidates; :mod:`kg.extract.products` drops
+products and :mod:`kg.extract.mentions` builds a document's mentions and merges them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from kg.extract.institutions import Institution
+from kg.knowledge import institutions as inst
+from kg.knowledge.gazetteer import (
+    Gazetteer,
+    GazetteerRecord,
+    default_gazetteer,
+    normalise_name,
+)
+from kg.knowledge.words import word_set
+from kg.nlp.doccache import doc_text
+from kg.text.names import LEADING_THE as _LEADING_THE
+from kg.text.names import TITLE_PREFIX as _TITLE_PREFIX
+from kg.text.names import name_part
+from kg.types import EntityLabel
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+    from spacy.tokens import Span as SpacySpan
+
+
+LABEL_MAP: dict[str, EntityLabel | None] = {
+    "PER": "PER",
+    "PERSON": "PER",
+    "ORG": "ORG",
+    "LOC": "LOC",
+    "GPE": "LOC",
+    "FAC": "LOC",
+    "MISC": None,  # decided by _reclassify_misc
+}
+
+_ELISION = re.compile(r"^(?:(?:[ldjmnstc]|qu|lorsqu|puisqu|jusqu|presqu)['’]\s*)+", re.I)
+# French determiners are not part of names. English "the" is kept in the mention (OntoNotes and
+# MEANTIME include it: "the United States"); names are compared without it (normalise_name).
+_LOWER_DETERMINER = re.compile(r"^(?:(?:le|la|les|un|une|des|du|de|au|aux|a|an)\s+)+")
+# A final full stop belongs to an abbreviation ("Ltd.", "Corp.", "U.S.", "N.V."), not to the name's sentence.
+_ABBREVIATION_END = re.compile(r"(?:\b[A-Za-z]|\b(?:Inc|Corp|Co|Ltd|Bros|Jr|Sr|St|Mr|Mrs|Dr|Gen|Gov|Sen|Rep|Ave|Av|Mt|Ste|Cie|Dept)|[A-Z]\.[A-Z])\.$")
+_POSSESSIVE = re.compile(r"['’]s$")
+_EDGE_JUNK = " \t\r\n\"'“”«»‘’()[]{}<>,;:.!?-–—…*_/|\u00a0\u202f\u200b\u00ad"
+_URLISH = re.compile(r"(https?:|www\.|://|\.(?:com|org|net|fr|co|io|gov|edu)\b|@|#|\w+/\w+)", re.I)
+_CLITIC = re.compile(r"^\w{1,3}['’]$")
+
+
+_BLOCKING_POS = frozenset({"VERB", "AUX", "PRON", "SCONJ"})
+
+_ARTICLE_ONLY = re.compile(r"(?:the|le|la|les|l['’])\s*", re.I)
+_ROMAN_NUMERAL = re.compile(r"^[IVXLC]+$")
+# Nationality nouns ("les Suisses", "80 000 Français", "l'Américain", "un Neuchâtelois") name
+# people, not places. Plural after a plural determiner or a number; singular after a determiner.
+_PLURAL_DETERMINER = re.compile(r"(?:\b(?:les|des|aux|ces|nos|vos|leurs|deux|trois|plusieurs|autres)\s+|\d\s+)$", re.I)
+_SINGULAR_DETERMINER = re.compile(r"(?:\b(?:le|la|un|une|ce|cet|cette|du|au)\s+|\bl['’])$", re.I)
+# Endings that, in the plural, almost only nationality nouns have (Suédois, Anglais, Italiens,
+# Africains, Espagnols). Place names such as "les Vosges", "les Grisons", "les Landes" or "les
+# Balkans" end otherwise; a demonym with another ending is found in ontologies/demonyms.tsv.
+_DEMONYM_ENDING = re.compile(r"(?:ais|aise|ois|oise|ien|ienne|ain|aine|ol|ole)$", re.I)
+# Singular place names ending in -ais are common (le Valais, le Beaujolais): only -ois/-oise after
+# "le"/"la"/"un"... ("le Neuchâtelois", "une Vaudoise") counts without the table.
+_SINGULAR_DEMONYM_ENDING = re.compile(r"\w\w(?:ois|oise)$")
+
+
+def is_generic_or_demonym(text: str, start: int, end: int) -> bool:
+    """True for spans that look like names but denote no single entity: a bare generic institution
+    noun, a Roman numeral, or a nationality noun after a determiner or number ("les Suisses")."""
+    surface = text[start:end]
+    if " " in surface:
+        return False
+    if surface.casefold() in word_set("xx", "generic_institution_nouns") or _ROMAN_NUMERAL.match(surface):
+        return True
+    before = text[max(0, start - 20) : start]
+    known = inst.norm(surface) in inst.tables().demonyms["fr"]
+    if surface.endswith(("s", "x")) and _PLURAL_DETERMINER.search(before):
+        if known or surface.endswith(("ais", "ois")) or _DEMONYM_ENDING.search(surface[:-1]):
+            return not _is_known_place(surface)
+    if _SINGULAR_DETERMINER.search(before):
+        if _SINGULAR_DEMONYM_ENDING.search(surface) and not before.rstrip().endswith(("l'", "l’")):
+            return not _is_known_place(surface)
+        return known and not _is_known_place(surface)
+    return False
+
+
+def _is_known_place(surface: str) -> bool:
+    return any(r.type == "LOC" for r in default_gazetteer().lookup(surface))
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A mention before overlap resolution."""
+
+    start: int
+    end: int
+    label: EntityLabel
+    extractor: str
+    record: GazetteerRecord | None = None
+    # An institution named by a nationality adjective (kg.knowledge.institutions).
+    institution: Institution | None = None
+
+
+def clean_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Shrink ``text[start:end]`` to the name itself: no elision, lowercase determiner, possessive or edge punctuation."""
+    changed = True
+    while changed and start < end:
+        changed = False
+        piece = text[start:end]
+        stripped = piece.lstrip(_EDGE_JUNK)
+        if len(stripped) != len(piece):
+            start += len(piece) - len(stripped)
+            changed = True
+            continue
+        stripped = piece.rstrip(_EDGE_JUNK)
+        kept = piece[: len(stripped) + 1]
+        if kept.endswith(".") and _ABBREVIATION_END.search(kept):
+            stripped = kept
+        if len(stripped) != len(piece):
+            end -= len(piece) - len(stripped)
+            changed = True
+            continue
+        for pattern in (_ELISION, _LOWER_DETERMINER):
+            match = pattern.match(piece)
+            if match and match.end() < len(piece):
+                start += match.end()
+                changed = True
+                break
+        if changed:
+            continue
+        match = _POSSESSIVE.search(piece)
+        if match and match.start() > 0:
+            end -= len(piece) - match.start()
+            changed = True
+    return start, end
+
+
+def _title_complement(surface: str) -> bool:
+    """True when what follows a title is its complement, not a name ("président de la République",
+    "ministre des Finances", "President of France"); "général de Gaulle" is a name."""
+    name = name_part(surface)
+    return name != surface and _COMPLEMENT.match(name) is not None
+
+
+_COMPLEMENT = re.compile(r"^(?:du|des|de\s+la|de\s+l['’]|d['’]|of)\b", re.I)
+
+
+def is_plausible_name(surface: str, *, stop_words: Iterable[str] = ()) -> bool:
+    """Reject surface forms that cannot be names: URLs, handles, clitics, stop words, lowercase text.
+    English mentions keep "the" ("the United States"); the name after it is what is checked."""
+    if " " in surface and _LEADING_THE.match(surface):
+        surface = _LEADING_THE.sub("", surface)
+    if len(surface) < 2 or not any(ch.isalpha() for ch in surface):
+        return False
+    if _URLISH.search(surface) or _CLITIC.match(surface):
+        return False
+    if surface.lower() in stop_words:
+        return False
+    return surface[0].isupper() or surface[0].isdigit() or any(ch.isupper() for ch in surface[:3])
+
+
+def _plausible_person(surface: str) -> bool:
+    words = name_part(surface).split()
+    if not 1 <= len(words) <= 5:
+        return False
+    return all(w[0].isupper() or w.lower() in word_set("xx", "name_particles") or not w[0].isalpha() or _ELIDED_PARTICLE.match(w) for w in words)
+
+
+# "Jeanne d'Arc", "Barbey d'Aurevilly", "Valéry Giscard d'Estaing".
+_ELIDED_PARTICLE = re.compile(r"^d['’][A-ZÀ-Þ]")
+
+
+def _reclassify_misc(surface: str) -> EntityLabel | None:
+    words = [w.lower() for w in re.findall(r"[\w.]+", surface)]
+    if any(w in word_set("xx", "organisation_cues") for w in words):
+        return "ORG"
+    if any(w in word_set("xx", "place_cues") for w in words):
+        return "LOC"
+    return None
+
+
+def is_title_only(surface: str) -> bool:
+    """True for a span made only of titles ("M.", "Mme", "M. le président"): no name, no entity. A
+    single full title word may be a name in its own right (the singer Prince)."""
+    surface = _LOWER_DETERMINER.sub("", surface)
+    match = _TITLE_PREFIX.match(surface)
+    if match is None or surface[match.end() :].strip(_EDGE_JUNK):
+        return False
+    return " " in surface.strip() or surface.endswith(".") or len(surface) <= 4
+
+
+def _name_start(surface: str, label: EntityLabel | None, lang: str) -> int | None:
+    """Offset in ``surface`` (which starts with a lower-case word) where the mention begins.
+
+    A person's title and a place's head noun ("général de Gaulle", "lac de Neuchâtel") belong to
+    the mention, and so does English "the"; any other lower-case lead-in ("hôpital de Dreux",
+    "ancien juge Bâschlin") is no part of the name, which starts at the first capitalised word.
+    """
+    if _LEADING_THE.match(surface):
+        return 0
+    if label == "PER" and _TITLE_PREFIX.match(surface):
+        return 0
+    head = surface.split(None, 1)[0].casefold()
+    if lang == "fr" and ((label == "LOC" and head in word_set("xx", "place_heads")) or (label == "ORG" and head in word_set("fr", "organisation_heads"))):
+        return 0
+    return _first_capital(surface, camel_case=True)
+
+
+def _first_capital(surface: str, *, camel_case: bool = False) -> int | None:
+    """Offset of the first word of ``surface`` that starts with a capital (or, with ``camel_case``,
+    has one after a lower-case start: "iTunes"), if any."""
+    for match in _WORD_START.finditer(surface):
+        at = match.start()
+        if surface[at].isupper() or (camel_case and _CAMEL_CASE.match(surface, at)):
+            return at
+    return None
+
+
+_WORD_START = re.compile(r"(?:^|(?<=[\s'’(-]))\w")
+# A word with a capital after a lower-case start is a name however it begins ("iTunes", "eBay").
+_CAMEL_CASE = re.compile(r"[a-z]{1,2}[A-Z]")
+# "i" before a capitalised stem is how products are named (iPod, iPhone, iTunes, iOS), not companies.
+_PRODUCT_PREFIX = re.compile(r"^i[A-Z]")
+
+
+def _capitalised(surface: str) -> str:
+    """``surface`` from its first capitalised word on (the name after a place's head noun)."""
+    if not surface[:1].islower():
+        return surface
+    at = _first_capital(surface)
+    return surface if at is None else surface[at:]
+
+
+def ner_candidates(doc: Doc, *, lang: str, model: str) -> Iterator[Candidate]:
+    """Cleaned-up NER spans of one segment ``doc``, in the doc's own character offsets."""
+    stop_words = _stop_words(doc.lang_)
+    text = doc_text(doc)
+    for ent in doc.ents:
+        if ent.label_ not in LABEL_MAP:
+            continue
+        if any(tok.pos_ in _BLOCKING_POS and tok.is_lower for tok in ent):
+            continue
+        start, end = clean_span(text, ent.start_char, ent.end_char)
+        if start < end and text[start].islower():
+            offset = _name_start(text[start:end], LABEL_MAP[ent.label_], lang)
+            if offset is None:
+                continue
+            start, end = clean_span(text, start + offset, end)
+        surface = text[start:end]
+        if not surface or is_title_only(surface):
+            continue
+        if not is_plausible_name(_capitalised(name_part(surface)), stop_words=stop_words) or is_generic_or_demonym(
+            text, start, end
+        ):
+            continue
+        label = LABEL_MAP[ent.label_] or _reclassify_misc(surface)
+        if label is None:
+            continue
+        if _PRODUCT_PREFIX.match(name_part(surface)) or _measure_or_currency(text, start, end):
+            continue
+        if label == "PER" and surface.split()[-1].casefold() in word_set("xx", "company_heads"):
+            label = "ORG"  # "Douglas Aircraft", "Delta Air Lines": a company named after a person
+        if label == "PER" and (not _plausible_person(surface) or _common_word(ent, start, end) or _title_complement(surface)):
+            continue
+        if len(surface.split()) > 8 or (lang == "en" and _names_event(surface)):
+            continue
+        yield Candidate(start, end, label, f"spacy:{model}:{ent.label_}")
+
+
+def _names_event(surface: str) -> bool:
+    words = surface.split()
+    return len(words) > 1 and words[-1].casefold() in word_set("en", "event_name_heads") and words[-1][0].isupper()
+
+
+_DIMENSIONS = re.compile(r"\d+(?:\s*[x×]\s*\d+)+")
+
+
+def _measure_or_currency(text: str, start: int, end: int) -> bool:
+    """A unit written against its number ("30GB", "5km"), a screen size ("320x240") or a currency
+    code ("USD"): no entity."""
+    surface = text[start:end]
+    return (start > 0 and text[start - 1].isdigit()) or surface in word_set("xx", "currency_codes") or bool(_DIMENSIONS.fullmatch(surface))
+
+
+def _common_word(ent: SpacySpan, start: int, end: int) -> bool:
+    """True for one capitalised word inside a sentence that the tagger reads as a common noun or
+    adjective ("l'Habitude", "« Parole et Musique »", "un ami Intime"): a heading, a title or a
+    capitalised word, not a person's name. Sentence-initial words are left alone, since the tagger
+    has no capital to go by there."""
+    tokens = [tok for tok in ent if tok.idx < end and start < tok.idx + len(tok)]
+    if len(tokens) != 1:
+        return False
+    tok = tokens[0]
+    return tok.pos_ in _COMMON_POS and not tok.is_sent_start and not tok.is_upper
+
+
+_COMMON_POS = frozenset({"NOUN", "ADJ"})
+
+
+@lru_cache(maxsize=4)
+def _stop_words(lang: str) -> frozenset[str]:
+    from spacy.util import get_lang_class
+
+    try:
+        return frozenset(get_lang_class(lang).Defaults.stop_words)
+    except Exception:  # an unknown language code simply has no stop list
+        return frozenset()
+
+
+class GazetteerMatcher:
+    """Finds gazetteer names in a spaCy Doc: acronyms case-sensitively, other names case-insensitively
+    but only where the text is capitalised as a name."""
+
+    def __init__(self, nlp: Language, gazetteer: Gazetteer) -> None:
+        from spacy.matcher import PhraseMatcher
+
+        vocab = nlp.vocab
+        self.gazetteer = gazetteer
+        self._exact: PhraseMatcher = PhraseMatcher(vocab, attr="ORTH")
+        self._folded: PhraseMatcher = PhraseMatcher(vocab, attr="LOWER")
+        self._records: dict[str, list[GazetteerRecord]] = defaultdict(list)
+        exact: dict[str, str] = {}
+        folded: dict[str, str] = {}
+        for form, record in gazetteer.surface_forms():
+            form = form.strip()
+            if len(form) < 2:
+                continue
+            key = _form_key(form)
+            if record not in self._records[key]:
+                self._records[key].append(record)
+            # Acronyms and very short names only match with their exact capitalisation.
+            words = re.split(r"[\s\-]+", form)
+            target = exact if any(w.isupper() and len(w) > 1 for w in words) or len(form) <= 3 else folded
+            target.setdefault(key, form)
+        for target, matcher in ((exact, self._exact), (folded, self._folded)):
+            keys = list(target)
+            for key, pattern in zip(keys, nlp.tokenizer.pipe(target[k] for k in keys)):
+                matcher.add(key, [pattern])
+
+    def __call__(self, doc: Doc) -> Iterator[Candidate]:
+        strings = doc.vocab.strings
+        for matcher, folded in ((self._exact, False), (self._folded, True)):
+            for match_id, start, end in matcher(doc):
+                span = doc[start:end]
+                if folded and not (span[0].is_title or span[0].is_upper or span[0].text[:1].isupper()):
+                    continue
+                records = self._records.get(strings[match_id], [])
+                record = _pick_record(records, span.text)
+                if record is None:
+                    continue
+                yield Candidate(span.start_char, span.end_char, record.type, "gazetteer", record)  # type: ignore[arg-type]
+
+
+def _form_key(form: str) -> str:
+    return "gz:" + form.casefold()
+
+
+def _pick_record(records: Sequence[GazetteerRecord], surface: str) -> GazetteerRecord | None:
+    if not records:
+        return None
+    # Several records can share a name (Georgia the country and the state); prefer the one whose
+    # own label is this name, then one with a QID, then the first in file order.
+    norm = normalise_name(surface)
+    ranked = sorted(
+        records,
+        key=lambda r: (
+            normalise_name(r.label_en) != norm and normalise_name(r.label_fr) != norm,
+            r.qid is None,
+        ),
+    )
+    return ranked[0]
+
+
+_MATCHERS: dict[tuple[int, int], GazetteerMatcher] = {}
+
+
+def gazetteer_matcher(nlp: Language, gazetteer: Gazetteer) -> GazetteerMatcher:
+    """The matcher for one pipeline and gazetteer, built once (pattern building tokenises every name)."""
+    key = (id(nlp), id(gazetteer))
+    if key not in _MATCHERS:
+        _MATCHERS[key] = GazetteerMatcher(nlp, gazetteer)
+    return _MATCHERS[key]
+
+
+def resolve_overlaps(candidates: Iterable[Candidate]) -> list[Candidate]:
+    """Keep a set of non-overlapping candidates, longest first; on an identical span the gazetteer
+    decides the type (it knows that Axios is a news organisation, not a person)."""
+    by_span: dict[tuple[int, int], Candidate] = {}
+    for cand in candidates:
+        key = (cand.start, cand.end)
+        current = by_span.get(key)
+        if current is None or (cand.record is not None and current.record is None):
+            by_span[key] = cand
+    chosen: list[Candidate] = []
+    taken: list[tuple[int, int]] = []
+    for cand in sorted(by_span.values(), key=lambda c: (-(c.end - c.start), c.record is None, c.start)):
+        if any(cand.start < b and a < cand.end for a, b in taken):
+            continue
+        chosen.append(cand)
+        taken.append((cand.start, cand.end))
+    return sorted(chosen, key=lambda c: c.start)
+

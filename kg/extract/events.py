@@ -1,0 +1,297 @@
+"""Rule-based extraction of events from one parsed text segment.
+
+:func:`events_from_doc` reads a spaCy :class:`~spacy.tokens.Doc` of ONE segment of a document (one run
+of text in one language) and returns :class:`kg.types.EventMention` objects whose character offsets
+are in the coordinates of the FULL document: pass the segment's start as ``offset``. It finds event
+triggers with the lexicon ``ontologies/triggers.tsv`` (lemma + part of speech + sense restrictions,
+see ``ontologies/README-triggers.md``) and reads their participants from the dependency parse:
+subjects, objects, passive agents, "de X" / "of X" / "X's" complements of nominalisations, the
+subject of a support verb for "X a déclaré son retrait", subjects shared by coordinated verbs,
+recipients of communication and transfer verbs, a place and the closest resolved time expression.
+
+Quotations are in :mod:`kg.extract.quotes`, memberships in :mod:`kg.extract.memberships`, the
+lexicons in :mod:`kg.knowledge.lexicons` and the shared grammar in :mod:`kg.nlp.grammar`. Nothing
+is loaded at import time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING
+
+from kg.knowledge.words import word_set
+from kg.nlp.doccache import doc_text
+from kg.types import EventMention, Span, Timex
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc, Token
+from kg.extract.arguments import (
+    _arg_span,
+    _Ctx,
+    _event_time,
+    _local_timexes,
+    _noun_args,
+    _select_entry,
+    _sentence_bounds,
+    _trimmed_span,
+    _verb_args,
+)
+from kg.extract.quotes import _all_quotes, _que_clause, _quote_spans
+from kg.knowledge.lexicons import TriggerEntry, TriggerLexicon, load_lexicon
+from kg.nlp.grammar import (
+    _COMMUNICATION_TYPES,
+    _OBJ,
+    _PASS_SUBJ,
+    _case_of,
+    _lemma,
+    _noun_modality,
+    _noun_polarity,
+    _verb_modality,
+    _verb_polarity,
+)
+
+__all__ = ["events_from_doc", "negation_in_type"]
+
+
+# --------------------------------------------------------------------------------------------------
+# Events
+# --------------------------------------------------------------------------------------------------
+
+
+_NOT_TRIGGER_ENTS = ("ORG", "PER", "PERSON", "LOC", "GPE", "FAC")
+# Per lexicon (by identity): (lang, LEMMA hash, POS id) -> whether the lexicon has rows for it.
+_LEXICON_HITS: dict[int, tuple[TriggerLexicon, dict[tuple[str, int, int], bool]]] = {}
+
+
+def _lexicon_hits(lex: TriggerLexicon) -> dict[tuple[str, int, int], bool]:
+    cached = _LEXICON_HITS.get(id(lex))
+    if cached is not None and cached[0] is lex:
+        return cached[1]
+    hits: dict[tuple[str, int, int], bool] = {}
+    _LEXICON_HITS[id(lex)] = (lex, hits)
+    return hits
+
+
+def _trigger_candidates(doc: Doc, lang: str, lex: TriggerLexicon) -> list[int]:
+    """Indices of the tokens :func:`_select_entry` may accept: a VERB or NOUN outside a name
+    entity whose lemma has lexicon rows. Read from the POS, ENT_TYPE and LEMMA arrays, so that
+    no Token is built for the other words."""
+    from spacy.attrs import ENT_TYPE, LEMMA, POS
+    from spacy.parts_of_speech import NOUN, VERB
+
+    if len(doc) == 0:
+        return []
+    strings = doc.vocab.strings
+    hits = _lexicon_hits(lex)
+    names = {0: False}
+    out: list[int] = []
+    for i, (pos, ent, lemma) in enumerate(doc.to_array([POS, ENT_TYPE, LEMMA]).tolist()):
+        if pos != VERB and pos != NOUN:
+            continue
+        named = names.get(ent)
+        if named is None:
+            named = names[ent] = strings[ent] in _NOT_TRIGGER_ENTS
+        if named:
+            continue
+        key = (lang, lemma, pos)
+        hit = hits.get(key)
+        if hit is None:
+            text = strings[lemma] if lemma else ""
+            hit = hits[key] = bool(
+                lex.lookup(lang, text.lower().replace("’", "'"), "VERB" if pos == VERB else "NOUN")
+            )
+        if hit:
+            out.append(i)
+    return out
+
+
+def events_from_doc(
+    doc: Doc,
+    *,
+    lang: str,
+    offset: int = 0,
+    timexes: Sequence[Timex] = (),
+    lexicon: TriggerLexicon | None = None,
+) -> Iterator[EventMention]:
+    """Yield the events of one parsed segment, in text order.
+
+    ``offset`` is the segment's start in the full document; every returned offset is
+    ``offset + index in doc.text``. ``timexes`` are resolved temporal expressions in full-document
+    coordinates (those outside this segment, and DURATION / SET ones, are ignored); an event gets the
+    closest one in its clause, else in its sentence, else None.
+
+    A trigger is a VERB or NOUN whose lemma has a lexicon row whose sense restriction holds; rows
+    about negation come first ("ne ... plus commercialisés" is a ProductDiscontinuation). A verb
+    whose object (or passive subject) is an event noun of the same type ("signer un accord") is left
+    to the noun, which takes the verb's subject as agent.
+
+    Factuality: ``polarity`` is NEG for a negated trigger (negated events are kept, never dropped;
+    see :func:`negation_in_type` for rows whose type already reads the negation), ``modality`` is
+    FUTURE, CONDITIONAL, POSSIBLE, HYPOTHETICAL or ASSERTED; ``reported_by`` is the trigger of the
+    communication event whose complement holds the event ("a déclaré son retrait", "said it would
+    exit", or the reporting verb of the quotation it is in); ``in_quote`` says whether the trigger
+    is inside a direct quotation.
+    """
+    lang = lang.split("-")[0].lower()
+    lex = lexicon or load_lexicon()
+    local_timexes = _local_timexes(doc, timexes, offset)
+    ctx = _Ctx(
+        lang=lang,
+        timex_ranges=[(t.start - offset, t.end - offset) for t in timexes],
+        quote_ranges=_quote_spans(doc_text(doc), min_words=1),
+    )
+    found: dict[int, TriggerEntry] = {}
+    for i in _trigger_candidates(doc, lang, lex):
+        tok = doc[i]
+        entry = _select_entry(lex, tok, lang)
+        if entry is not None:
+            found[tok.i] = entry
+    emitted: dict[int, TriggerEntry] = {}
+    for i, entry in sorted(found.items()):
+        tok = doc[i]
+        if tok.pos_ == "VERB" and any(
+            c.i in found and found[c.i].type == entry.type and doc[c.i].pos_ == "NOUN"
+            for c in tok.children
+            if c.dep_ in _OBJ
+            or c.dep_ in _PASS_SUBJ  # "signer un accord", "l'accord a été signé"
+        ):
+            continue
+        emitted[i] = entry
+    # Reporting events: a verb or noun of a communication type that is itself emitted.
+    reporting = frozenset(
+        i for i, e in emitted.items() if e.type in _COMMUNICATION_TYPES
+    )
+    direct = (
+        [r for r in _all_quotes(doc, lang, lex, keep=True) if not r.indirect]
+        if emitted
+        else []
+    )
+    for i, entry in emitted.items():
+        tok = doc[i]
+        args = (
+            _verb_args(tok, entry, ctx)
+            if tok.pos_ == "VERB"
+            else _noun_args(tok, entry, ctx)
+        )
+        s_start, s_end = _sentence_bounds(tok)
+        if tok.pos_ == "VERB":
+            negated = _verb_polarity(tok, lang)[0]
+            modality = _verb_modality(tok, lang)
+        else:
+            negated = _noun_polarity(tok, lang, reporting)
+            modality = _noun_modality(tok, lang)
+        quote = next((r for r in direct if r.start <= tok.idx < r.end), None)
+        reporter = _reporter(tok, reporting, [(r.start, r.end) for r in direct])
+        if (
+            reporter is None
+            and quote is not None
+            and quote.verb is not None
+            and quote.verb.i in reporting
+            and quote.verb.i != tok.i
+        ):
+            reporter = quote.verb
+        yield EventMention(
+            trigger=Span(offset + tok.idx, offset + tok.idx + len(tok.text), tok.text),
+            type=entry.type,
+            lemma=_lemma(tok),
+            sentence=_trimmed_span(doc, s_start, s_end, offset),
+            agent=_arg_span(args.agent, offset),
+            patient=_arg_span(args.patient, offset),
+            recipient=_arg_span(args.recipient, offset),
+            place=_arg_span(args.place, offset),
+            time=_event_time(tok, local_timexes),
+            polarity="NEG" if negated else "POS",
+            modality=modality,  # type: ignore[arg-type]
+            reported_by=None
+            if reporter is None
+            else Span(
+                offset + reporter.idx,
+                offset + reporter.idx + len(reporter.text),
+                reporter.text,
+            ),
+            in_quote=quote is not None,
+        )
+
+
+def negation_in_type(
+    event: EventMention, lexicon: TriggerLexicon | None = None
+) -> bool:
+    """True when the event's type comes from a lexicon row that requires ``neg`` or ``cessative``:
+    the type already reads the negation of the trigger ("ne seront plus vendus" is a
+    ProductDiscontinuation with polarity NEG: the trigger is negated, the discontinuation is what
+    the text asserts)."""
+    if event.polarity != "NEG":
+        return False
+    lex = lexicon or load_lexicon()
+    for lang in ("fr", "en"):
+        for pos in ("VERB", "NOUN"):
+            for entry in lex.lookup(lang, event.lemma, pos):
+                if entry.type == event.type and entry.allows_negation:
+                    return True
+    return False
+
+
+_REPORTED_DEPS = frozenset(
+    {
+        "ccomp",
+        "xcomp",
+        "csubj",
+        "obj",
+        "dobj",
+        "parataxis",
+        "parataxis:insert",
+        "parataxis:parenth",
+    }
+)
+
+
+def _reporter(
+    tok: Token, reporting: frozenset[int], quoted: Sequence[tuple[int, int]] = ()
+) -> Token | None:
+    """The reporting event (a Statement or Announcement trigger) whose complement holds ``tok``:
+    "a déclaré son retrait", "announced its withdrawal", "a annoncé qu'il quitterait", "said it
+    would exit", "l'annonce de son retrait". None when the nearest reporting event above ``tok``
+    does not take it as its complement (a subject, an adverbial clause ...). A word outside the
+    direct quotations ``quoted`` whose path climbs into one is a misattachment of the parser (a
+    verb coordinated with or hung from the quoted clause) and is not reported."""
+
+    def in_quote(t: Token) -> bool:
+        return any(s <= t.idx < e for s, e in quoted)
+
+    outside = not in_quote(tok)
+    cur = tok
+    saw_que = False
+    for _ in range(12):
+        if outside and cur.i != tok.i and in_quote(cur):
+            return None
+        if cur.pos_ in ("VERB", "AUX", "ADJ") and _que_clause(cur):
+            saw_que = True
+        head = cur.head
+        if head.i == cur.i:
+            return None
+        if (
+            head.i in reporting
+            and head.pos_ == "NOUN"
+            and saw_que
+            and head.head.i in reporting
+            and head.head.i != head.i
+        ):
+            cur = head  # "a affirmé dans un communiqué que …": the verb reports, not the medium
+            continue
+        if head.i in reporting:
+            dep = cur.dep_
+            if dep in _REPORTED_DEPS or dep.startswith("parataxis"):
+                return head
+            if saw_que and dep.startswith(
+                ("obl", "nmod", "xcomp", "iobj", "prep", "advcl")
+            ):
+                return head  # a "que" clause the parser hung under an oblique
+            if head.pos_ == "NOUN" and (
+                _case_of(cur) in word_set("xx", "genitive_prepositions") or (dep == "prep" and cur.lower_ == "of")
+            ):
+                return (
+                    head  # "l'annonce de son retrait", "announcement of its withdrawal"
+                )
+            return None
+        cur = head
+    return None

@@ -1,0 +1,193 @@
+"""Institution phrases in a parsed segment ("le gouvernement américain", "the French army"), read
+with the tables of :mod:`kg.knowledge.institutions`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from kg.knowledge.gazetteer import Gazetteer, GazetteerRecord, default_gazetteer
+from kg.nlp.doccache import doc_text
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+from kg.knowledge.institutions import (
+    _MAX_WORDS,
+    _NOUNS,
+    Tables,
+    _fold,
+    _gazetteer_record,
+    institution_key,
+    institution_label,
+    norm,
+    tables,
+)
+
+__all__ = ["Institution", "institutions_from_doc"]
+
+
+# --- extraction -------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Institution:
+    """One institution phrase in a segment doc (character offsets of that doc)."""
+
+    start: int
+    end: int
+    head: str
+    qid: str  # the country
+    key: str
+    label: str
+    record: GazetteerRecord | None = None  # the gazetteer's own record, when it knows the institution
+
+
+def _window(doc: Doc, i: int, n: int) -> str | None:
+    if i + n > len(doc) or doc[i].is_punct or doc[i + n - 1].is_punct or doc[i + n - 1].is_space:
+        return None  # "américain." must not pass for "américain" (norm drops full stops)
+    return norm(doc[i : i + n].text)
+
+
+def _root(span: Span) -> int:
+    """Index of the token of ``span`` whose head lies outside it (or the last token)."""
+    for tok in span:
+        if not span.start <= tok.head.i < span.end or tok.head.i == tok.i:
+            return tok.i
+    return span.end - 1
+
+
+def _match_after(doc: Doc, i: int, words: str) -> int | None:
+    """The token index just after ``words`` when they start at token ``i``, else None."""
+    if not words:
+        return i
+    for n in range(1, _MAX_WORDS + 1):
+        got = _window(doc, i, n)
+        if got is None:
+            return None
+        if got == words:
+            return i + n
+        if not words.startswith(got):
+            return None
+    return None
+
+
+@lru_cache(maxsize=65536)
+def _first_word(text: str) -> str:
+    """``norm`` of a token, cut at its first apostrophe or space (cached: words repeat)."""
+    return norm(text).split("'")[0].split(" ")[0]
+
+
+def _may_contain(doc: Doc, firsts: frozenset[str]) -> bool:
+    """Cheap test on the whole text before looking at tokens one by one."""
+    # A first word holds no whitespace, so it occurs in the folded text exactly when it occurs in
+    # its ``norm`` (which only also collapses whitespace).
+    folded = _fold(doc_text(doc))
+    return any(word in folded for word in firsts)
+
+
+def _french(doc: Doc, tabs: Tables) -> Iterator[tuple[int, int, str, str]]:
+    forms, demonyms = tabs.forms["fr"], tabs.demonyms["fr"]
+    max_inst, max_dem = tabs.max_words("forms", "fr"), tabs.max_words("demonyms", "fr")
+    firsts = tabs.first_words("forms", "fr")
+    if not _may_contain(doc, firsts):
+        return
+    for i, tok in enumerate(doc):
+        if _first_word(tok.text) not in firsts:
+            continue
+        if tok.pos_ not in _NOUNS and not tok.text[:1].isupper():
+            continue
+        found = None
+        for n in range(max_inst, 0, -1):
+            key = _window(doc, i, n)
+            if key is None or key not in forms:
+                continue
+            for d in range(max_dem, 0, -1):
+                dem = _window(doc, i + n, d)
+                if dem is None or dem not in demonyms:
+                    continue
+                adjective = doc[i + n : i + n + d]
+                root = doc[_root(adjective)]
+                # The adjective modifies the institution noun, and names one country only
+                # ("les gouvernements français et allemand" are two governments).
+                if not i <= root.head.i < i + n or any(c.dep_ == "conj" for c in root.children):
+                    continue
+                for form in forms[key]:
+                    end = _match_after(doc, i + n + d, form.after)
+                    if end is not None:
+                        found = (i, end, form.head, demonyms[dem])
+                        break
+                if found:
+                    break
+            if found:
+                break
+        if found:
+            yield found
+
+
+def _english(doc: Doc, tabs: Tables) -> Iterator[tuple[int, int, str, str]]:
+    forms, demonyms = tabs.forms["en"], tabs.demonyms["en"]
+    max_inst, max_dem = tabs.max_words("forms", "en"), tabs.max_words("demonyms", "en")
+    firsts = tabs.first_words("demonyms", "en")
+    if not _may_contain(doc, firsts):
+        return
+    for i, tok in enumerate(doc):
+        if not tok.text[:1].isupper():
+            continue  # "us", "french fries"
+        if norm(tok.text).split(" ")[0] not in firsts:
+            continue
+        if i > 0:
+            prev = doc[i - 1]
+            # "pro-Russian government", "South Sudanese army": the adjective is part of a longer one.
+            if prev.text in ("-", "‐") or (prev.text[:1].isupper() and prev.pos_ in _NOUNS | {"ADJ"} and not prev.is_sent_start):
+                continue
+            if prev.text.lower().endswith("-"):
+                continue
+        found = None
+        for d in range(max_dem, 0, -1):
+            dem = _window(doc, i, d)
+            if dem is None or dem not in demonyms:
+                continue
+            for n in range(max_inst, 0, -1):
+                key = _window(doc, i + d, n)
+                if key is None or key not in forms:
+                    continue
+                last = doc[i + d + n - 1]
+                if last.pos_ not in _NOUNS:
+                    continue
+                # The institution must be the head, not part of a longer name ("US Army Corps of Engineers").
+                if last.dep_ == "compound" and last.head.i > last.i and last.head.pos_ == "PROPN":
+                    continue
+                if i + d + n < len(doc) and doc[i + d + n].text[:1].isupper() and doc[i + d + n].pos_ == "PROPN" and last.head.i == i + d + n:
+                    continue
+                root = doc[_root(doc[i : i + d])]
+                if not (i + d <= root.head.i < i + d + n):
+                    continue
+                found = (i, i + d + n, forms[key][0].head, demonyms[dem])
+                break
+            if found:
+                break
+        if found:
+            yield found
+
+
+def institutions_from_doc(doc: Doc, *, lang: str, gazetteer: Gazetteer | None = None) -> list[Institution]:
+    """Institution phrases of one segment ``doc`` (its own character offsets), determiner excluded."""
+    gaz = gazetteer or default_gazetteer()
+    tabs = tables(gaz)
+    if lang not in tabs.forms:
+        return []
+    found = _french(doc, tabs) if lang == "fr" else _english(doc, tabs)
+    out = []
+    taken_until = -1
+    for i, j, head, qid in found:
+        if i < taken_until:
+            continue
+        taken_until = j
+        span = doc[i:j]
+        key = institution_key(head, qid)
+        label = institution_label(key, gaz) or key
+        out.append(Institution(span.start_char, span.end_char, head, qid, key, label, _gazetteer_record(head, qid, gaz, tabs)))
+    return out

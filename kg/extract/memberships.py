@@ -1,0 +1,343 @@
+"""Memberships from titles and appositions ("le PDG Arvind Krishna", "Brad Smith, président de
+Microsoft") with the role labels of ``ontologies/roles.ttl``, from one parsed segment.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping, Sequence
+from typing import TYPE_CHECKING
+
+from kg.knowledge.words import word_set
+from kg.types import Membership, Span
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc, Token
+from kg.extract.arguments import _sentence_bounds, _tokens_span
+from kg.knowledge.lexicons import RoleLexicon, _label_key, load_roles
+from kg.nlp.grammar import _ent, _prep_norm
+
+__all__ = ["memberships_from_doc"]
+
+
+# --------------------------------------------------------------------------------------------------
+# Memberships
+# --------------------------------------------------------------------------------------------------
+
+# Roles of a company: when the phrase names no organisation, the nearest preceding organisation in
+# the sentence (from ``org_spans``) is taken. Political roles get no fallback organisation.
+_CORPORATE_ROLES = frozenset(
+    {
+        "CEO",
+        "Chair",
+        "ChiefFinancialOfficer",
+        "ChiefOperatingOfficer",
+        "VicePresident",
+        "Spokesperson",
+        "Founder",
+        "LegalDirector",
+        "Representative",
+        "Employee",
+        "Executive",
+        "Director",
+    }
+)
+
+
+class _RoleIndex:
+    """What :func:`_match_role` needs of a role lexicon beyond its labels: every prefix of every
+    label (a key that is no prefix can never grow into a label), and, per (ORTH, LEMMA) hash pair,
+    whether a token can start a label at all."""
+
+    __slots__ = ("labels", "size", "prefixes", "starts")
+
+    def __init__(self, labels: Mapping[str, str]) -> None:
+        self.labels = labels
+        self.size = len(labels)
+        self.prefixes = frozenset(k[:n] for k in labels for n in range(len(k) + 1))
+        self.starts: dict[tuple[int, int], bool] = {}
+
+    def can_start(self, text: str, lemma: str) -> bool:
+        """False when no role label can start at a token with this text and lemma (see
+        :func:`_match_role`: nothing matches there and the key cannot grow into a label)."""
+        key = _label_key(text)
+        return (
+            key in self.prefixes
+            or _label_key(lemma) in self.labels
+            or (key.endswith(("s", "x")) and key[:-1] in self.labels)
+        )
+
+
+_ROLE_INDEXES: dict[int, tuple[RoleLexicon, _RoleIndex]] = {}
+
+
+def _role_index(roles: RoleLexicon) -> _RoleIndex:
+    cached = _ROLE_INDEXES.get(id(roles))
+    if cached is not None and cached[0] is roles and cached[1].size == len(roles.labels):
+        return cached[1]
+    index = _RoleIndex(roles.labels)
+    _ROLE_INDEXES[id(roles)] = (roles, index)
+    return index
+
+
+def _role_starts(doc: Doc, roles: RoleLexicon) -> list[bool]:
+    """Per token of ``doc``: can a role label start there (a necessary condition of
+    :func:`_match_role` returning a match), read from the ORTH and LEMMA arrays without
+    building a Token per word."""
+    from spacy.attrs import LEMMA, ORTH
+
+    index = _role_index(roles)
+    starts = index.starts
+    strings = doc.vocab.strings
+    if len(doc) == 0:
+        return []
+    out: list[bool] = []
+    for orth, lemma in doc.to_array([ORTH, LEMMA]).tolist():
+        pair = (orth, lemma)
+        flag = starts.get(pair)
+        if flag is None:
+            flag = starts[pair] = index.can_start(strings[orth], strings[lemma] if lemma else "")
+        out.append(flag)
+    return out
+
+
+def _match_role(doc: Doc, i: int, roles: RoleLexicon) -> tuple[int, str] | None:
+    """Longest role label starting at token ``i``: ``(end token exclusive, role)``."""
+    best: tuple[int, str] | None = None
+    key = ""
+    first = doc[i]
+    if first.is_space or first.is_punct:
+        return None
+    labels = roles.labels
+    prefixes = _role_index(roles).prefixes
+    for j in range(i, min(len(doc), i + roles.max_tokens + 2)):
+        tok = first if j == i else doc[j]
+        text = tok.text
+        if tok.is_space or (tok.is_punct and text not in ("-", "'", "’")):
+            break
+        base = key
+        key = base + _label_key(text)
+        for candidate in (
+            key,
+            base + _label_key(tok.lemma_),
+            key[:-1] if key.endswith(("s", "x")) else "",
+        ):
+            if candidate and candidate in labels:
+                best = (j + 1, labels[candidate])
+                break
+        # Every later key starts with ``key`` (or is ``key`` itself, after a token whose key is
+        # empty): none can be a label unless ``key`` is a label prefix, or its singular a label.
+        if key not in prefixes and not (key.endswith(("s", "x")) and key[:-1] in labels):
+            break
+    return best
+
+
+def _is_person_token(tok: Token) -> bool:
+    if _ent(tok) == "PER":
+        return True
+    return (
+        tok.pos_ == "PROPN"
+        and not tok.ent_type_
+        and tok.text[:1].isupper()
+        and tok.is_alpha
+    )
+
+
+def _person_run(doc: Doc, i: int) -> tuple[int, int] | None:
+    """A person name starting at token ``i``: NER PER tokens, or 2+ capitalised untyped PROPN."""
+    if i >= len(doc) or not _is_person_token(doc[i]):
+        return None
+    j = i
+    while (
+        j < len(doc)
+        and _is_person_token(doc[j])
+        and (j == i or doc[j].ent_iob_ != "B" or _ent(doc[j]) != "PER")
+    ):
+        j += 1
+    if _ent(doc[i]) != "PER" and j - i < 2:
+        return None
+    return i, j
+
+
+def _person_run_ending(doc: Doc, k: int) -> tuple[int, int] | None:
+    """A person name ending at token ``k`` (inclusive)."""
+    if k < 0 or not _is_person_token(doc[k]):
+        return None
+    i = k
+    while i - 1 >= 0 and _is_person_token(doc[i - 1]) and doc[i].ent_iob_ != "B":
+        i -= 1
+    if _ent(doc[k]) != "PER" and k - i + 1 < 2:
+        return None
+    return i, k + 1
+
+
+def _org_run(doc: Doc, i: int) -> tuple[int, int] | None:
+    """An organisation (or state) name starting at ``i``, after an optional article."""
+    while i < len(doc) and doc[i].lower_.replace("’", "'") in word_set("xx", "role_determiners"):
+        i += 1
+    if i >= len(doc):
+        return None
+    tok = doc[i]
+    if _ent(tok) in ("ORG", "LOC") or (
+        tok.pos_ in ("PROPN", "X") and _ent(tok) != "PER"
+    ):
+        j = i + 1
+        while j < len(doc) and (
+            (doc[j].ent_iob_ == "I" and _ent(doc[j]) == _ent(tok))
+            or (doc[j].pos_ == "PROPN" and _ent(doc[j]) not in ("PER",))
+        ):
+            j += 1
+        return i, j
+    return None
+
+
+def _org_run_ending(doc: Doc, k: int) -> tuple[int, int] | None:
+    if k < 0:
+        return None
+    tok = doc[k]
+    if not (
+        _ent(tok) in ("ORG",)
+        or (tok.pos_ in ("PROPN", "X") and _ent(tok) not in ("PER", "LOC"))
+    ):
+        return None
+    i = k
+    while i - 1 >= 0 and (
+        (doc[i].ent_iob_ == "I" and _ent(doc[i - 1]) == _ent(tok))
+        or (doc[i - 1].pos_ == "PROPN" and _ent(doc[i - 1]) not in ("PER", "LOC"))
+    ):
+        i -= 1
+    return i, k + 1
+
+
+def _of_complement(doc: Doc, j: int) -> tuple[int, int] | None:
+    """``de X`` / ``d'X`` / ``du X`` / ``of X`` after a role, X an organisation."""
+    if j < len(doc) and _prep_norm(doc[j].lower_) in ("de", "of", "du", "des"):
+        run = _org_run(doc, j + 1)
+        if run is None and doc[j].lower_ in ("du", "des") and j + 1 < len(doc):
+            run = _org_run(doc, j + 1)
+        return run
+    return None
+
+
+def memberships_from_doc(
+    doc: Doc,
+    *,
+    lang: str,
+    offset: int = 0,
+    org_spans: Sequence[Span] = (),
+    roles: RoleLexicon | None = None,
+) -> Iterator[Membership]:
+    """Yield person-role-organisation memberships read from titles and appositions.
+
+    Patterns (role labels come from ``roles.ttl``; persons are NER PER names or runs of 2+ untyped
+    capitalised proper nouns):
+
+    * ``[ORG ['s]] ROLE [de/of ORG] [,] PERSON`` -- "le PDG Arvind Krishna", "IBM CEO Tim Cook",
+      "le PDG d'IBM, Arvind Krishna", "le ministre de l'Intérieur Gérald Darmanin";
+    * ``PERSON , [det] [ORG 's] ROLE [de/of ORG]`` -- "Brad Smith, président de Microsoft",
+      "Tim Cook, Apple's CEO".
+
+    ``organisation`` is the organisation named in the phrase. When there is none and the role is a
+    company role (CEO, chair, founder, spokesperson ...), the nearest organisation of ``org_spans``
+    (full-document coordinates) that ends before the phrase in the same sentence is used; otherwise
+    it is None and the integrator may fall back to a nearby organisation. ``head`` is True for the
+    members of ``role:HeadRoles``.
+    """
+    lang = lang.split("-")[0].lower()
+    lex = roles or load_roles()
+    seen: set[tuple[int, int, str]] = set()
+    i = 0
+    n = len(doc)
+    can_start = _role_starts(doc, lex)
+    while i < n:
+        match = _match_role(doc, i, lex) if can_start[i] else None
+        if match is None:
+            i += 1
+            continue
+        end, role = match
+        person: tuple[int, int] | None = None
+        org: tuple[int, int] | None = None
+        # Pattern A: role followed by the person.
+        j = end
+        while j < n and doc[j].pos_ == "ADJ" and _ent(doc[j]) != "PER":
+            j += 1
+        comp = _of_complement(doc, j)
+        k = comp[1] if comp else j
+        if comp is None and j < n and doc[j].lower_ == "de" and j + 2 < n:
+            # "ministre de l'Intérieur Gérald Darmanin": a portfolio, not an organisation
+            m = j + 1
+            while m < n and doc[m].lower_.replace("’", "'") in word_set("xx", "role_determiners"):
+                m += 1
+            if m < n and doc[m].pos_ in ("NOUN", "PROPN") and _ent(doc[m]) != "PER":
+                k = m + 1
+                if _ent(doc[m]) == "ORG" and doc[m].pos_ == "PROPN":
+                    comp = (m, m + 1)
+        if k < n and doc[k].text == ",":
+            k_person = k + 1
+        else:
+            k_person = k
+        run = _person_run(doc, k_person)
+        if run is not None:
+            person = run
+            org = comp
+            if org is None:
+                # Organisation before the role: "IBM CEO Tim Cook", "Apple's CEO Tim Cook".
+                b = i - 1
+                if b >= 0 and doc[b].lower_ in ("'s", "’s"):
+                    b -= 1
+                if b >= 0:
+                    org = _org_run_ending(doc, b)
+        else:
+            # Pattern B: person, [det] [ORG 's] role [of ORG].
+            b = i - 1
+            left_org: tuple[int, int] | None = None
+            if b >= 0 and doc[b].lower_ in ("'s", "’s"):
+                left_org = _org_run_ending(doc, b - 1)
+                b = left_org[0] - 1 if left_org else b - 1
+            elif b >= 0 and doc[b].pos_ == "PROPN":
+                left_org = _org_run_ending(doc, b)
+                if left_org is not None:
+                    b = left_org[0] - 1
+            while b >= 0 and (
+                doc[b].lower_.replace("’", "'") in word_set("xx", "role_determiners") or doc[b].pos_ == "ADJ"
+            ):
+                b -= 1
+            if b >= 1 and doc[b].text == ",":
+                run = _person_run_ending(doc, b - 1)
+                if run is not None:
+                    person = run
+                    org = comp or left_org
+        if person is None:
+            i = end
+            continue
+        indices = [person[0], person[1] - 1, i, end - 1]
+        if org is not None:
+            indices += [org[0], org[1] - 1]
+        person_span = _tokens_span(doc, range(person[0], person[1]), offset)
+        org_span = _tokens_span(doc, range(org[0], org[1]), offset) if org else None
+        if org_span is None and role in _CORPORATE_ROLES and org_spans:
+            org_span = _nearest_org(doc, org_spans, offset, doc[min(indices)])
+        key = (person_span.start, person_span.end, role)
+        if key not in seen:
+            seen.add(key)
+            yield Membership(
+                person=person_span,
+                organisation=org_span,
+                role=role,
+                evidence=_tokens_span(doc, indices, offset),
+                head=role in lex.heads,
+            )
+        i = end
+
+
+def _nearest_org(
+    doc: Doc, org_spans: Sequence[Span], offset: int, anchor: Token
+) -> Span | None:
+    s_start, _ = _sentence_bounds(anchor)
+    best: Span | None = None
+    for span in org_spans:
+        local_start, local_end = span.start - offset, span.end - offset
+        if local_start < s_start or local_end > anchor.idx:
+            continue
+        if best is None or span.end > best.end:
+            best = span
+    return best

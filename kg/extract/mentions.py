@@ -1,0 +1,368 @@
+"""The entity mentions of one segment (NER, gazetteer, institutions, products dropped) and their
+merging within a document with the reason recorded ("Krishna" = "Arvind Krishna", "ACLU" =
+"American Civil Liberties Union").
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from kg.extract.institutions import Institution, institutions_from_doc
+from kg.knowledge import institutions as inst
+from kg.knowledge.gazetteer import (
+    Gazetteer,
+    GazetteerRecord,
+    normalise_name,
+)
+from kg.nlp.doccache import doc_text
+from kg.text.names import name_part, title_start
+from kg.text.slug import slugify
+from kg.types import Entity, EntityLabel, EntityMention
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+from kg.extract.entities import (
+    _ARTICLE_ONLY,
+    Candidate,
+    _names_event,
+    _pick_record,
+    gazetteer_matcher,
+    ner_candidates,
+    resolve_overlaps,
+)
+from kg.extract.products import _names_product, _without_products
+
+__all__ = ["entity_mentions_from_doc", "merge_mentions", "with_institutions", "with_surnames"]
+
+
+def entity_mentions_from_doc(
+    doc: Doc,
+    *,
+    nlp: Language,
+    lang: str,
+    model: str,
+    gazetteer: Gazetteer,
+    offset: int = 0,
+) -> list[EntityMention]:
+    """Clean entity mentions of one segment ``doc``; offsets are shifted by ``offset`` into document
+    coordinates."""
+    matcher = gazetteer_matcher(nlp, gazetteer)
+    text = doc_text(doc)
+    found = _without_products(
+        [c for c in (*ner_candidates(doc, lang=lang, model=model), *matcher(doc)) if not _names_product(c, text)],
+        doc,
+        text,
+        lang=lang,
+        gazetteer=gazetteer,
+    )
+    if lang == "en":
+        found = [_with_article(c, doc, text) for c in _without_event_names(found, doc)]
+    candidates = resolve_overlaps(_with_title(c, text, lang) for c in found)
+    candidates = with_institutions(candidates, institutions_from_doc(doc, lang=lang, gazetteer=gazetteer), text)
+    mentions = []
+    for cand in candidates:
+        if cand.institution is not None:
+            mentions.append(_institution_mention(cand.institution, text, lang=lang, offset=offset))
+            continue
+        surface = text[cand.start : cand.end]
+        name = name_part(surface)
+        # A title marks a person: "Mlle Chanel" is not the fashion house.
+        record = cand.record or _exact_record(gazetteer, name, cand.label, same_type=name != surface and cand.label == "PER")
+        label = record.type if record is not None else cand.label
+        mentions.append(
+            EntityMention(
+                start=cand.start + offset,
+                end=cand.end + offset,
+                text=text[cand.start : cand.end],
+                label=label,  # type: ignore[arg-type]
+                extractor=cand.extractor if cand.record is not None or record is None else cand.extractor + "+gazetteer",
+                lang=lang,
+                qid=record.qid if record else None,
+                canonical=record.id if record else None,
+            )
+        )
+    return mentions
+
+
+
+
+def _without_event_names(found: list[Candidate], doc: Doc) -> list[Candidate]:
+    """``found`` less the names inside the name of an event ("Paris" in "Paris Air Show").
+
+    A name used as a noun modifier ("Apple CEO Steve Jobs", "Boeing employees") stays a mention,
+    although MEANTIME scores it apart (PRE.NAM): the graph needs the organisation of a role and the
+    company whose employees act."""
+    dropped = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "EVENT" or _names_event(e.text)]
+    if not dropped:
+        return found
+    return [c for c in found if not any(a <= c.start and c.end <= b for a, b in dropped)]
+
+
+_THE_BEFORE = re.compile(r"(?<!\w)[Tt]he\s+$")
+_POSSESSIVE_AFTER = re.compile(r"\s?['’]s\b")
+_LEADING_THE_SPACE = re.compile(r"[Tt]he\s+")
+
+
+def _with_article(cand: Candidate, doc: Doc, text: str) -> Candidate:
+    """Include an English "the" that determines the name itself ("the United States", "the
+    Pentagon"), not one that determines a noun the name modifies ("the Airbus website") nor a
+    descriptive phrase headed by a common noun ("the British parliament"). Before a possessive
+    "'s" the article determines the possessed noun ("the Air Force's interests"), and a leading
+    "the" that NER took in is dropped."""
+    if _POSSESSIVE_AFTER.match(text, cand.end):
+        lead = _LEADING_THE_SPACE.match(text, cand.start, cand.end)
+        return replace(cand, start=lead.end()) if lead and lead.end() < cand.end else cand
+    match = _THE_BEFORE.search(text, max(0, cand.start - 5), cand.start)
+    if match is None:
+        return cand
+    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return cand
+    article = doc[span.start - 1]
+    root = span.root
+    if article.lower_ != "the" or not span.start <= article.head.i < span.end or root.dep_ == "compound" or root.is_lower:
+        return cand
+    return replace(cand, start=match.start())
+
+
+def _with_title(cand: Candidate, text: str, lang: str) -> Candidate:
+    if cand.label != "PER":
+        return cand
+    start = title_start(text, cand.start, lang)
+    return cand if start == cand.start else replace(cand, start=start)
+
+
+def with_institutions(
+    candidates: Sequence[Candidate], found: Iterable[Institution], text: str = ""
+) -> list[Candidate]:
+    """Add institution phrases ("gouvernement américain") to non-overlapping candidates.
+
+    A gazetteer name or a longer NER name that already covers the phrase is kept (the gazetteer's
+    "Congrès américain"); an NER span equal to the phrase, or a name inside it (the country in
+    "the US government"), gives way to the institution; so does an NER span that only adds "the".
+    """
+    out = list(candidates)
+    for found_inst in found:
+        a, b = found_inst.start, found_inst.end
+        overlapping = [c for c in out if c.start < b and a < c.end]
+        if any(c.record is not None and not (a <= c.start and c.end <= b and (c.end - c.start) < (b - a)) for c in overlapping):
+            continue  # the gazetteer already names it (or names something across it)
+        if any(
+            c.start <= a and b <= c.end and (c.end - c.start) > (b - a) and not (c.end == b and _ARTICLE_ONLY.fullmatch(text[c.start : a]))
+            for c in overlapping
+        ):
+            continue  # a longer NER name covers it ("French Army Museum")
+        out = [c for c in out if c not in overlapping]
+        out.append(Candidate(a, b, "ORG", "demonym", found_inst.record, found_inst))
+    return sorted(out, key=lambda c: c.start)
+
+
+def _institution_mention(found: Institution, text: str, *, lang: str, offset: int) -> EntityMention:
+    record = found.record
+    return EntityMention(
+        start=found.start + offset,
+        end=found.end + offset,
+        text=text[found.start : found.end],
+        label="ORG",
+        extractor="demonym+gazetteer" if record is not None else "demonym",
+        lang=lang,
+        qid=record.qid if record is not None else None,
+        canonical=record.id if record is not None else None,
+        institution=None if record is not None else found.key,
+        location_qid=found.qid,
+    )
+
+
+def _exact_record(gazetteer: Gazetteer, surface: str, label: EntityLabel, *, same_type: bool = False) -> GazetteerRecord | None:
+    records = gazetteer.lookup(surface)
+    typed = [r for r in records if r.type == label]
+    if same_type:
+        records = typed
+    return _pick_record(typed or records, surface) if records else None
+
+
+# --- merging within a document ---------------------------------------------------------------------
+
+
+class _UnionFind:
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, a: int, b: int) -> bool:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return False
+        self.parent[max(ra, rb)] = min(ra, rb)
+        return True
+
+
+def _initials(surface: str) -> str:
+    words = [w for w in re.split(r"[\s\-]+", surface) if w and w[0].isupper()]
+    return "".join(w[0] for w in words)
+
+
+def _surnames_as_people(mentions: Sequence[EntityMention]) -> Sequence[EntityMention]:
+    """A one-word name tagged ORG or LOC that is the surname of exactly one person named in full in
+    the document is that person ("Steve Jobs ... Jobs said"): the model, seeing the surname alone,
+    often takes it for a company. Gazetteer names keep their type."""
+    surnames: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        if m.label == "PER":
+            words = normalise_name(name_part(m.text)).split()
+            if len(words) > 1:
+                surnames[words[-1]].add(" ".join(words))
+    if not surnames:
+        return mentions
+    out = list(mentions)
+    for i, m in enumerate(mentions):
+        if m.label == "PER" or m.canonical or m.institution or " " in m.text.strip() or not m.text[:1].isupper():
+            continue
+        if len(surnames.get(normalise_name(m.text), ())) == 1:
+            out[i] = replace(m, label="PER")
+    return out
+
+
+def with_surnames(text: str, mentions: Sequence[EntityMention]) -> list[EntityMention]:
+    """``mentions`` plus the bare surnames of the people named in full that NER missed ("Steve Jobs
+    ... Jobs welcomed everyone"): a capitalised word equal to the surname of exactly one person of
+    the document, outside every mention and not followed by another capitalised word. English
+    only: French text (HIPE) names people by title and surname ("M. Dupont"), which NER finds."""
+    owners: dict[str, set[str]] = defaultdict(set)
+    langs: dict[str, str] = {}
+    for m in mentions:
+        if m.label != "PER" or m.lang != "en":
+            continue
+        words = name_part(m.text).split()
+        if len(words) > 1 and len(words[-1]) > 2 and words[-1].isalpha() and words[-1][0].isupper():
+            owners[words[-1]].add(" ".join(words))
+            langs.setdefault(words[-1], m.lang)
+    surnames = sorted((w for w, names in owners.items() if len(names) == 1), key=len, reverse=True)
+    if not surnames:
+        return list(mentions)
+    pattern = re.compile(rf"(?<![\w.'’-])(?:{'|'.join(map(re.escape, surnames))})(?![\w'’-])(?!\s+[A-Z])")
+    spans = sorted((m.start, m.end) for m in mentions)
+    starts = [a for a, _ in spans]
+    added = []
+    for match in pattern.finditer(text):
+        a, b = match.span()
+        i = bisect_right(starts, a)
+        if (i > 0 and spans[i - 1][1] > a) or (i < len(spans) and spans[i][0] < b):
+            continue
+        added.append(EntityMention(a, b, match.group(), "PER", "surname", langs[match.group()]))
+    return sorted([*mentions, *added], key=lambda m: m.start) if added else list(mentions)
+
+
+def merge_mentions(
+    mentions: Sequence[EntityMention],
+    *,
+    gazetteer: Gazetteer,
+    lang: str,
+) -> list[Entity]:
+    """Group the mentions of a document into entities.
+
+    Rules, each recorded as merge evidence: same gazetteer record; same normalised name; a person's
+    partial name that ends a longer name of exactly one person (``Krishna`` → ``Arvind Krishna``);
+    an acronym made of the initials of exactly one longer name.
+    """
+    mentions = _surnames_as_people(mentions)
+    n = len(mentions)
+    uf = _UnionFind(n)
+    evidence: dict[int, list[str]] = defaultdict(list)
+
+    def join(i: int, j: int, why: str) -> None:
+        if uf.union(i, j):
+            evidence[i].append(why)
+
+    norms = [normalise_name(name_part(m.text)) for m in mentions]
+    first_by_key: dict[str, int] = {}
+    for i, m in enumerate(mentions):
+        key = f"gz:{m.canonical}" if m.canonical else f"inst:{m.institution}" if m.institution else f"name:{norms[i]}"
+        if key in first_by_key:
+            j = first_by_key[key]
+            if m.institution and not m.canonical:
+                label = inst.institution_label(m.institution, gazetteer) or m.institution
+                join(j, i, f"demonym: '{mentions[j].text}' = {label}")
+                evidence[uf.find(j)].append(f"demonym: '{m.text}' = {label}")
+                continue
+            rule = "same gazetteer record" if m.canonical else "same normalised name"
+            join(j, i, f"{rule}: '{mentions[j].text}' = '{m.text}'")
+        else:
+            first_by_key[key] = i
+    # An institution named by a demonym is the one named in full ("Government of the United States").
+    for i, m in enumerate(mentions):
+        if not m.institution or m.canonical:
+            continue
+        label = inst.institution_label(m.institution, gazetteer) or m.institution
+        for j, other in enumerate(mentions):
+            if j != i and not other.institution and not other.canonical and other.label == "ORG" and norms[j] == normalise_name(label):
+                join(i, j, f"demonym: '{m.text}' = {label}")
+    # Partial person names: only when exactly one longer person name ends with them.
+    people = [i for i, m in enumerate(mentions) if m.label == "PER"]
+    full_names = {norms[i]: i for i in people if len(norms[i].split()) > 1}
+    for i in people:
+        words = norms[i].split()
+        if len(words) != 1:
+            continue
+        hosts = {uf.find(j) for name, j in full_names.items() if name.split()[-1] == words[0]}
+        if len(hosts) == 1:
+            host = next(iter(hosts))
+            join(host, i, f"partial person name: '{mentions[i].text}' ends '{mentions[host].text}'")
+    # Acronyms.
+    for i, m in enumerate(mentions):
+        if m.label != "ORG" or not (m.text.isupper() and 2 <= len(m.text) <= 6):
+            continue
+        hosts = {
+            uf.find(j)
+            for j, other in enumerate(mentions)
+            if j != i and other.label == "ORG" and len(other.text.split()) > 1 and _initials(other.text) == m.text
+        }
+        if len(hosts) == 1:
+            host = next(iter(hosts))
+            join(host, i, f"acronym: '{m.text}' = initials of '{mentions[host].text}'")
+
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in range(n):
+        groups[uf.find(i)].append(i)
+    entities = []
+    for members in groups.values():
+        group = [mentions[i] for i in members]
+        why = tuple(dict.fromkeys(e for i in members for e in evidence.get(i, [])))
+        entities.append(_make_entity(group, gazetteer=gazetteer, lang=lang, evidence=why))
+    entities.sort(key=lambda e: e.mentions[0].start)
+    return entities
+
+
+def _make_entity(
+    group: Sequence[EntityMention], *, gazetteer: Gazetteer, lang: str, evidence: tuple[str, ...]
+) -> Entity:
+    record = next((r for m in group if m.canonical for r in [gazetteer.by_id(m.canonical)] if r is not None), None)
+    location = next((m.location_qid for m in group if m.location_qid), None)
+    institution = next((m.institution for m in group if m.institution), None)
+    if record is None and institution is not None:
+        label = inst.institution_label(institution, gazetteer) or institution
+        return Entity(key=institution, label=label, type="ORG", mentions=tuple(group), qid=None, merge_evidence=evidence, location_qid=location)
+    if record is not None:
+        label = record.label("en")
+        etype: EntityLabel = record.type  # type: ignore[assignment]
+        key = record.qid or slugify(record.id)
+        qid = record.qid
+    else:
+        votes = Counter(m.label for m in group)
+        etype = max(votes, key=lambda lab: (votes[lab], lab == "ORG", lab == "PER"))
+        forms = Counter(name_part(m.text) for m in group)
+        label = max(forms, key=lambda f: (len(f.split()) if etype == "PER" else forms[f], forms[f], len(f)))
+        key = f"{etype.lower()}-{slugify(normalise_name(label))}"
+        qid = None
+    return Entity(key=key, label=label, type=etype, mentions=tuple(group), qid=qid, merge_evidence=evidence, location_qid=location)

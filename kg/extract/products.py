@@ -1,0 +1,270 @@
+"""Products that NER calls people or companies ("MacBook Air laptops", "web browser Safari",
+"Airbus A380"): the cues are the common nouns around the name. The makers the gazetteer knows
+stay ("Airbus jets").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from kg.extract.quotes import is_reporting_verb
+from kg.knowledge.gazetteer import (
+    Gazetteer,
+    normalise_name,
+)
+from kg.knowledge.words import word_set, word_sets
+from kg.text.names import name_part
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
+from kg.extract.entities import _CAMEL_CASE, _PRODUCT_PREFIX, Candidate
+
+__all__ = ["product_evidence"]
+
+
+# A maker's name followed by a model designation ("Airbus A380", "Boeing 787", "737-800s") is part
+# of a product's name, not a mention of the company. Single digits and years are no models
+# ("France 2", "Europe 1", "Apple 2011 results").
+_MODEL_AFTER = re.compile(r"\s+(?:[A-Z]{1,3}-?\d{2,4}[A-Za-z]{0,2}|\d{3}(?:-\d{1,4})?s?)\b")
+_MODEL_INSIDE = re.compile(r"\s(?:[A-Z]{1,3}-?\d{2,4}[A-Za-z]{0,2}|\d{3}(?:-\d{1,4})?s?)$")
+
+
+def _names_product(cand: Candidate, text: str) -> bool:
+    if cand.label != "ORG":
+        return False
+    return bool(_MODEL_AFTER.match(text, cand.end) or _MODEL_INSIDE.search(text, cand.start, cand.end))
+
+
+# --- products named like companies or people -------------------------------------------------------
+#
+# NER tags a product ("MacBook Air laptops", "web browser Safari", "Lion, the new version of the
+# operating system") as a person or an organisation. A product is none of PER, ORG or LOC, and as a
+# node it would give the graph a person called Safari. The cues are the common nouns around the name.
+
+# A name before "users" names what they use ("Macintosh users"); "Boeing employees" stays a company.
+_PRODUCT_USERS = frozenset({"user"})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "nsubj:pass"})
+
+
+def _kind_keys(nouns: Sequence[Token] | SpacySpan, lang: str) -> set[str]:
+    """What a run of lower-case nouns (and French "de" complements) names: the head's lemma (the
+    last noun in English, the first in French) and the two-word key around it ("operating
+    system", "système d'exploitation", "code name")."""
+    lemmas = [t.lemma_.lower() if t.pos_ == "NOUN" else t.lower_ for t in nouns]
+    if lang == "fr":
+        return {lemmas[0], " ".join(lemmas[:3]).replace("' ", "'"), " ".join(lemmas[:2])}
+    keys = {lemmas[-1], nouns[-1].lower_}
+    if len(nouns) > 1:
+        keys.add(f"{nouns[-2].lower_} {lemmas[-1]}")
+    return keys
+
+
+def _is_common_noun(tok: Token) -> bool:
+    return tok.pos_ == "NOUN" and tok.is_lower and tok.is_alpha
+
+
+def _part_of_name(tok: Token) -> bool:
+    """A token that continues a product's name after the maker or first word: "Air", "OS", "X",
+    "Trent", "900", "iPod"."""
+    return not tok.is_punct and (tok.text[:1].isupper() or tok.like_num or bool(_CAMEL_CASE.match(tok.text)))
+
+
+def _product_noun_after(span: SpacySpan, *, known: bool, person: bool) -> int:
+    """English: 2 when the rest of a model name comes between the name and a product noun ("Mac OS X
+    operating system", "Rolls-Royce Trent 900 engines", "Apple Macintosh computers", as "Airbus
+    A380"); 1 when the name itself modifies the noun ("MacBook Air laptops", "Macintosh users"),
+    which a maker also does ("Lenovo laptops"); 0 otherwise. A maker the gazetteer knows, directly
+    before the noun, is the maker ("Airbus jets"), and so is a name with a company suffix ("Apple
+    Inc. computers"). Before a person's name "version" is a rendering ("the Michael Jackson
+    version"): only kinds of product count there."""
+    doc = span.doc
+    i = span.end
+    while i < len(doc) and _part_of_name(doc[i]):
+        i += 1
+    if (known and i == span.end) or any(t.lower_ in word_set("xx", "company_heads") for t in doc[span.start : i]):
+        return 0
+    j = i
+    while j < len(doc) and _is_common_noun(doc[j]):
+        j += 1
+    if j == i or span.root.head.i not in range(span.end, j):
+        return 0
+    kinds = word_sets("product_kinds")["en"] if person else word_sets("product_kinds")["en"] | word_sets("product_descriptors")["en"] | _PRODUCT_USERS
+    if not _kind_keys(doc[i:j], "en") & kinds:
+        return 0
+    return 2 if i > span.end else 1
+
+
+def _product_noun_before(span: SpacySpan, lang: str) -> bool:
+    """The name follows a noun naming a kind of product ("web browser Safari", "operating system Mac
+    OSX", "le navigateur Safari", "le système d'exploitation Windows"). A name that is the subject
+    of its own verb, unattached to the noun, is not named by it ("the car Smith bought")."""
+    doc = span.doc
+    i = span.start
+    if i == 0 or not _is_common_noun(doc[i - 1]):
+        return False
+    first = i - 1
+    while first > 0 and (_is_common_noun(doc[first - 1]) or (lang == "fr" and doc[first - 1].lower_ in {"de", "d'", "d’"})):
+        first -= 1
+    while not _is_common_noun(doc[first]):
+        first += 1
+    nouns = doc[first:i]
+    attached = span.root.head.i in range(first, i) or any(t.head.i in range(span.start, span.end) for t in nouns)
+    if not attached and span.root.dep_ in _SUBJECT_DEPS:
+        return False
+    return bool(_kind_keys(nouns, lang) & word_sets("product_kinds")[lang])
+
+
+def _product_in_apposition(span: SpacySpan, lang: str) -> bool:
+    """The name is in apposition with a description of a product ("Lion, the new version of ...",
+    "Tiger, the code name for this release", "Safari, Apple's web browser", "Lion, la nouvelle
+    version de", "the new phone, the Lumia")."""
+    doc = span.doc
+    root = span.root
+    if root.dep_ == "appos" and _is_common_noun(root.head) and root.head.i < span.start:
+        # The other way round: "the new phone, the Lumia, ...".
+        return bool(_kind_keys([root.head], lang) & (word_sets("product_kinds")[lang] - word_set("xx", "metaphor_kinds")))
+    i = span.end
+    if i >= len(doc) or doc[i].text != ",":
+        return False
+    i += 1
+    stop = min(len(doc), i + 6)
+    while i < stop and not _is_common_noun(doc[i]):
+        tok = doc[i]
+        if not (tok.lower_ in word_set("xx", "determiners") or tok.pos_ in {"DET", "ADJ", "PROPN", "PART", "NUM"}):
+            return False
+        i += 1
+    j = i
+    while j < len(doc) and (_is_common_noun(doc[j]) or (lang == "fr" and j > i and doc[j].lower_ in {"de", "d'", "d’"})):
+        j += 1
+    if j == i:
+        return False
+    return bool(_kind_keys(doc[i:j], lang) & ((word_sets("product_kinds")[lang] - word_set("xx", "metaphor_kinds")) | word_sets("product_descriptors")[lang]))
+
+
+def _device_with_article(span: SpacySpan) -> bool:
+    """English: "the" before a one-word name written in camel case and heading its own phrase ("the
+    MacBook", "the PowerBook", "the PlayStation"). Such names are brands; a company's takes no
+    article ("PayPal said"), but a device, a count noun, does. "the AirTran flight" is no case:
+    there "the" determines "flight"."""
+    if len(span) == 2 and span[0].lower_ == "the":
+        span = span[1:]
+    if len(span) != 1 or span.start == 0 or span.doc[span.start - 1].lower_ != "the":
+        return False
+    tok = span[0]
+    following = span.doc[tok.i + 1] if tok.i + 1 < len(span.doc) else None
+    if following is not None and (following.pos_ in {"NOUN", "PROPN"} or following.text in {"'s", "’s"}):
+        return False
+    return bool(_INNER_CAPITAL.search(tok.text))
+
+
+# A capital after lower-case letters inside one word ("MacBook", "PowerBook"), not "McDonald".
+_INNER_CAPITAL = re.compile(r"^[A-Z][a-z]{2,}[A-Z][a-z]")
+
+
+def _inside_product_name(span: SpacySpan) -> bool:
+    """The name continues or is listed with an "i" product ("iPhone SDK", "iTunes Music Store", "the
+    iPod Classic, Nano and Shuffle")."""
+    doc = span.doc
+    i = span.start
+    while i > 0 and _part_of_name(doc[i - 1]):
+        i -= 1
+        if _PRODUCT_PREFIX.match(doc[i].text):
+            return True
+    root = span.root
+    if root.dep_ == "conj":
+        head = root.head
+        return any(_PRODUCT_PREFIX.match(t.text) for t in (head, *head.lefts))
+    return False
+
+
+def _speaks(span: SpacySpan, lang: str) -> bool:
+    """The name, or the noun phrase it names, is the subject of a verb of saying: a product says
+    nothing, so "the messaging app Telegram said" and "le moteur de recherche Qwant a annoncé" name
+    companies."""
+    tok = span.root
+    for _ in range(4):  # up through the noun phrase: "Qwant" -> "recherche" -> "moteur"
+        if tok.dep_ == "nsubj":  # an active subject: a passive one does not say anything
+            return is_reporting_verb(tok.head, lang)
+        if tok.dep_ not in _PHRASE_DEPS or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
+# Dependencies that keep a token inside the noun phrase of its head.
+_PHRASE_DEPS = frozenset({"appos", "nmod", "compound", "flat", "flat:name", "amod", "nn", "npadvmod"})
+
+
+def product_evidence(cand: Candidate, doc: Doc, lang: str, *, known: bool) -> int:
+    """How surely the words around ``cand`` make it a product rather than a person, company or
+    place: 2 (a product, and so is the same name elsewhere in the segment), 1 (a product unless the
+    name acts as an organisation elsewhere: "McDonnell Douglas jets"), 0 (no cue).
+
+    ``known`` says the gazetteer knows the name: a known company or place is a maker or a
+    location, except when a model name follows it before the product noun."""
+    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return 0
+    after = _product_noun_after(span, known=known, person=cand.label == "PER") if lang == "en" and cand.label != "LOC" else 0
+    if after or known:
+        evidence = after
+    else:
+        strong = (
+            _product_noun_before(span, lang)
+            or _product_in_apposition(span, lang)
+            or _inside_product_name(span)
+            or (lang == "en" and _device_with_article(span))
+        )
+        evidence = 2 if strong else 0
+    return 0 if evidence and _speaks(span, lang) else evidence
+
+
+def _acts_as_organisation(cand: Candidate, doc: Doc) -> bool:
+    """True when the mention is used as a company is: subject of a verb or owner ("Lenovo said",
+    "Lenovo's chief"), agent ("made by Lenovo", "par Lenovo") or coordinated with another name
+    ("Douglas Aircraft and McDonnell Douglas"). Products take an article ("the new MacBook Air
+    uses", "the SDK will allow"), companies seldom do."""
+    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    before = span.start - 1
+    while before >= 0 and doc[before].pos_ == "ADJ":
+        before -= 1
+    root = span.root
+    if (before >= 0 and doc[before].lower_ in word_set("xx", "determiners")) or any(c.dep_ == "det" for c in root.children):
+        return False
+    if root.dep_ in _SUBJECT_DEPS or root.dep_ == "poss":
+        return True
+    if root.head.lower_ in {"by", "par"} and root.dep_ in {"pobj", "obl:agent", "nmod", "obl"}:
+        return True
+    return (root.dep_ == "conj" and root.head.pos_ == "PROPN") or any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in root.children)
+
+
+def _without_products(found: list[Candidate], doc: Doc, text: str, *, lang: str, gazetteer: Gazetteer) -> list[Candidate]:
+    """``found`` less the products (:func:`product_evidence`) and, within the segment, the other
+    mentions of a product's name that the gazetteer does not know ("the Mac" once "Mac OS X
+    operating system" showed what Mac is). A name that elsewhere acts as an organisation stays
+    one, and so do its mentions before a product noun ("McDonnell Douglas jets")."""
+    products: set[str] = set()
+    flagged: list[tuple[Candidate, str, int]] = []
+    kept: list[tuple[Candidate, str, bool]] = []
+    for cand in found:
+        name = name_part(text[cand.start : cand.end])
+        known = cand.record is not None or bool(gazetteer.lookup(name))
+        evidence = product_evidence(cand, doc, lang, known=known)
+        norm = normalise_name(name)
+        if evidence:
+            flagged.append((cand, norm, evidence))
+            if not known:
+                products.add(norm)
+        else:
+            kept.append((cand, norm, known))
+    actors = {norm for cand, norm, _ in kept if _acts_as_organisation(cand, doc)}
+    out = [cand for cand, norm, known in kept if known or norm not in products or norm in actors]
+    out += [cand for cand, norm, evidence in flagged if evidence == 1 and norm in actors]
+    return sorted(out, key=lambda c: c.start)
+
+

@@ -1,0 +1,646 @@
+"""Quotations and their speaker, reporting verb, channel and addressee, from one parsed segment.
+
+:func:`quotes_from_doc` finds direct quotations (between quotation marks) and indirect speech
+("a déclaré que ...") and the subject of the reporting verb. Offsets are in full-document
+coordinates (pass the segment's start as ``offset``).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from kg.knowledge.words import pair_map, word_map, word_maps, word_set, word_sets
+from kg.nlp.doccache import doc_text, token_starts
+from kg.types import Quote, Span
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc, Token
+from kg.extract.arguments import (
+    _arg_span,
+    _governing_verb,
+    _inverted_subject,
+    _np_tokens,
+    _sentence_bounds,
+    _subject,
+    _tokens_span,
+)
+from kg.extract.memberships import (
+    _is_person_token,
+    _match_role,
+    _person_run,
+    _person_run_ending,
+)
+from kg.knowledge.lexicons import (
+    TriggerLexicon,
+    _default_lexicon,
+    load_lexicon,
+    load_roles,
+)
+from kg.nlp.grammar import (
+    _COMMUNICATION_TYPES,
+    _NON_NAME_ENTS,
+    _PASS_SUBJ,
+    _SUBJ,
+    _case_of,
+    _complements,
+    _ent,
+    _lemma,
+)
+
+__all__ = ["is_reporting_verb", "quotes_from_doc"]
+
+
+# --------------------------------------------------------------------------------------------------
+# Quotes
+# --------------------------------------------------------------------------------------------------
+
+_QUOTE_PAIRS = (("«", "»"), ("“", "”"), ("``", "''"), ("„", "“"))
+_MIN_QUOTE_WORDS = 3
+
+
+def _quote_spans(
+    text: str, *, min_words: int = _MIN_QUOTE_WORDS
+) -> list[tuple[int, int]]:
+    """Inner character ranges of the quotations of ``text`` (marks excluded, whitespace trimmed)."""
+    found: list[tuple[int, int]] = []
+    for open_mark, close_mark in _QUOTE_PAIRS:
+        pos = 0
+        while True:
+            start = text.find(open_mark, pos)
+            if start < 0:
+                break
+            end = text.find(close_mark, start + len(open_mark))
+            if end < 0:
+                break
+            found.append((start + len(open_mark), end))
+            pos = end + len(close_mark)
+    positions = [m.start() for m in re.finditer('"', text)]
+    for a, b in zip(positions[0::2], positions[1::2]):
+        found.append((a + 1, b))
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(set(found)):
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if len(text[start:end].split()) < min_words:
+            continue
+        if any(s <= start and end <= e and (s, e) != (start, end) for s, e in out):
+            continue
+        out.append((start, end))
+    return out
+
+
+def is_reporting_verb(tok: Token, lang: str) -> bool:
+    """Whether ``tok`` is a verb of saying (reporting or appeal types of the packaged lexicon, or
+    one of the extra reporting verbs): "said", "a annoncé", "declared"."""
+    return _is_reporting(tok, lang, _default_lexicon())
+
+
+def _is_reporting(tok: Token, lang: str, lex: TriggerLexicon) -> bool:
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = _lemma(tok)
+    if lemma in word_sets("reporting_verbs").get(lang, frozenset()):
+        return True
+    return any(
+        e.type in _COMMUNICATION_TYPES or e.type == "Appeal"
+        for e in lex.lookup(lang, lemma, "VERB")
+    )
+
+
+def _speaker_of(verb: Token, inside: set[int]) -> Token | None:
+    subj = _subject(verb) or _inverted_subject(verb)
+    if subj is not None and subj.i not in inside:
+        return subj
+    return None
+
+
+@dataclass
+class _QuoteRecord:
+    """A quotation found in a parsed segment, in segment coordinates."""
+
+    start: int
+    end: int
+    tokens: set[int]
+    indirect: bool = False
+    speaker: Token | None = None
+    verb: Token | None = None
+
+
+def _direct_quotes(doc: Doc, lang: str, lex: TriggerLexicon) -> list[_QuoteRecord]:
+    """Direct quotations with the reporting verb and speaker (see :func:`quotes_from_doc`)."""
+    text = doc_text(doc)
+    starts = token_starts(doc)
+    out: list[_QuoteRecord] = []
+    for q_start, q_end in _quote_spans(text):
+        lo = bisect.bisect_left(starts, q_start)
+        hi = bisect.bisect_left(starts, q_end)
+        inside = set(range(lo, hi))
+        record = _QuoteRecord(q_start, q_end, inside)
+        out.append(record)
+        if not inside:
+            continue
+        speaker: Token | None = None
+        verb: Token | None = None
+        # 1. The verb that governs the quoted clause.
+        for i in sorted(inside):
+            tok = doc[i]
+            head = tok.head
+            if head.i in inside or head.i == tok.i or tok.is_punct:
+                continue
+            cur = head
+            for _ in range(4):
+                if _is_reporting(cur, lang, lex):
+                    verb = verb or cur
+                    speaker = _speaker_of(cur, inside)
+                    if speaker is not None:
+                        verb = cur
+                    break
+                if cur.head.i == cur.i:
+                    break
+                cur = cur.head
+            if speaker is not None:
+                break
+        first = doc[min(inside)]
+        s_start, s_end = _sentence_bounds(first)
+        # Token offsets increase along the Doc, so the sentence's tokens are one slice of it.
+        s_lo, s_hi = (
+            bisect.bisect_left(starts, s_start),
+            bisect.bisect_left(starts, s_end),
+        )
+        sent_toks = [doc[i] for i in range(s_lo, s_hi) if i not in inside]
+        # 2. A reporting verb after the quote in its sentence: "« … », a dit X".
+        if speaker is None:
+            for tok in sent_toks:
+                if tok.i > max(inside) and _is_reporting(tok, lang, lex):
+                    speaker = _speaker_of(tok, inside)
+                    if speaker is not None:
+                        verb = tok
+                        break
+        # 3. A reporting verb before the quote: "X a déclaré : « … »".
+        if speaker is None:
+            for tok in reversed(sent_toks):
+                if tok.i < min(inside) and _is_reporting(tok, lang, lex):
+                    speaker = _speaker_of(tok, inside)
+                    if speaker is not None:
+                        verb = tok
+                        break
+        # 4. "selon X", "d'après X", "according to X".
+        if speaker is None:
+            for tok in sent_toks:
+                if tok.i < min(inside) and tok.lower_.replace(
+                    "’", "'"
+                ) in word_sets("according_to").get(lang, ()):
+                    target = tok.head if tok.dep_ in ("case", "fixed", "mwe") else None
+                    if target is not None and target.dep_ == "fixed":
+                        target = target.head
+                    if target is None or target.pos_ not in (
+                        "NOUN",
+                        "PROPN",
+                        "PRON",
+                        "X",
+                    ):
+                        # English: "according to X" -> prep(according) -> prep(to) -> pobj X
+                        for d in tok.subtree:
+                            if d.dep_ == "pobj":
+                                target = d
+                                break
+                    if (
+                        target is not None
+                        and target.i not in inside
+                        and target.pos_ in ("NOUN", "PROPN", "PRON", "X")
+                    ):
+                        speaker = target
+                        break
+        record.speaker = speaker
+        record.verb = verb
+    return out
+
+
+def _que_clause(verb: Token) -> bool:
+    """True when ``verb`` heads a complement clause introduced by "que" / "that"."""
+    doc = verb.doc
+    for child in verb.children:
+        if child.dep_ != "mark" or child.lower_ not in word_set("xx", "complementisers"):
+            continue
+        prev = doc[child.i - 1].lower_ if child.i > 0 else ""
+        if prev in word_set("xx", "complex_subordinators") or any(
+            g.dep_ == "fixed" for g in child.children
+        ):
+            continue
+        return True
+    return False
+
+
+def _has_mark(tok: Token, words: Iterable[str]) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in words for c in tok.children)
+
+
+def _complement_clauses(verb: Token, lang: str) -> list[Token]:
+    """Heads of the reported clauses of a reporting verb: its ``ccomp`` ("a déclaré que …",
+    "said it would exit"), or a "que" clause the parser hung elsewhere under the verb ("a affirmé
+    dans un communiqué que …" parsed as a relative clause of "communiqué")."""
+    out: list[Token] = []
+    open_questions = word_sets("hypothetical_marks").get(lang, frozenset())
+    for child in verb.children:
+        dep = child.dep_
+        if dep in _SUBJ or dep in _PASS_SUBJ:
+            continue
+        if dep == "ccomp":
+            if not _has_mark(child, open_questions):
+                out.append(child)
+        elif dep in ("advcl", "obj", "dobj", "xcomp", "acl") and _que_clause(child):
+            out.append(child)
+        elif (
+            dep == "prep"
+        ):  # "said in a press release that …" parsed as a relative clause
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    out.extend(
+                        g
+                        for g in pobj.children
+                        if g.dep_ in ("relcl", "acl", "ccomp") and _que_clause(g)
+                    )
+        elif child.pos_ in ("NOUN", "PROPN", "X") and dep.startswith(
+            ("obl", "xcomp", "nmod", "iobj")
+        ):
+            out.extend(
+                g
+                for g in child.children
+                if g.dep_ in ("acl:relcl", "acl", "ccomp") and _que_clause(g)
+            )
+    return out
+
+
+def _clause_span(clause: Token) -> tuple[int, int] | None:
+    """Character range of a reported clause, without its "que" / "that" and edge punctuation."""
+    doc = clause.doc
+    s_start, s_end = _sentence_bounds(clause)
+    idx = sorted(t.i for t in clause.subtree if s_start <= t.idx < s_end)
+    if not idx:
+        return None
+    lo, hi = idx[0], idx[-1]
+    while lo <= hi and (
+        doc[lo].is_punct
+        or doc[lo].is_space
+        or (doc[lo].dep_ == "mark" and doc[lo].lower_ in word_set("xx", "complementisers"))
+    ):
+        lo += 1
+    while (
+        hi >= lo
+        and (doc[hi].is_punct or doc[hi].is_space)
+        and doc[hi].text not in ("»", "”", '"', ")")
+    ):
+        hi -= 1
+    if hi < lo:
+        return None
+    return doc[lo].idx, doc[hi].idx + len(doc[hi].text)
+
+
+def _indirect_quotes(
+    doc: Doc, lang: str, lex: TriggerLexicon, direct: Sequence[_QuoteRecord]
+) -> list[_QuoteRecord]:
+    """Indirect speech: the complement clause of a reporting verb that holds no direct quotation."""
+    quoted = [(r.start, r.end) for r in direct]
+    out: list[_QuoteRecord] = []
+    seen: set[tuple[int, int]] = set()
+    from spacy.attrs import POS
+    from spacy.parts_of_speech import VERB
+
+    verbs = (
+        [i for i, pos in enumerate(doc.to_array(POS).tolist()) if pos == VERB] if len(doc) else []
+    )
+    for i in verbs:
+        verb = doc[i]
+        if (
+            verb.pos_ != "VERB"
+            or verb.dep_ == "fixed"
+            or not _is_reporting(verb, lang, lex)
+        ):
+            continue
+        if any(s <= verb.idx < e for s, e in quoted):
+            continue  # reported speech inside a direct quotation
+        for clause in _complement_clauses(verb, lang):
+            bounds = _clause_span(clause)
+            if bounds is None or bounds in seen:
+                continue
+            start, end = bounds
+            if any(s < end and start < e for s, e in quoted):
+                continue  # "a déclaré que « … »" is direct speech
+            if len(doc_text(doc)[start:end].split()) < 2:
+                continue
+            seen.add(bounds)
+            tokens = {t.i for t in clause.subtree}
+            out.append(
+                _QuoteRecord(
+                    start,
+                    end,
+                    tokens,
+                    indirect=True,
+                    speaker=_speaker_of(verb, tokens),
+                    verb=verb,
+                )
+            )
+    return out
+
+
+def _channel_of_noun(tok: Token, lang: str) -> str | None:
+    lemma = _lemma(tok)
+    for child in tok.children:
+        if child.dep_ in ("nmod", "compound", "nn", "amod") or child.dep_.startswith(
+            "nmod"
+        ):
+            value = pair_map("xx", "channel_compounds").get((lemma, _lemma(child)))
+            if value is not None:
+                return value
+        if child.dep_ == "prep" and child.lower_ in ("on", "de"):
+            for g in child.children:
+                value = pair_map("xx", "channel_compounds").get((lemma, _lemma(g)))
+                if value is not None:
+                    return value
+    return word_maps("channels").get(lang, {}).get(lemma)
+
+
+def _nominal_dependents(verb: Token) -> Iterator[Token]:
+    """Nominal dependents of a verb other than its subject and its complement clause, through
+    English prepositions ("in a statement" -> "statement")."""
+    for child in verb.children:
+        dep = child.dep_
+        if (
+            dep in _SUBJ
+            or dep in _PASS_SUBJ
+            or dep in ("ccomp", "mark", "punct", "aux", "cc")
+        ):
+            continue
+        if dep in ("prep", "agent", "dative") and child.pos_ == "ADP":
+            for g in child.children:
+                if g.dep_ in ("pobj", "pcomp"):
+                    yield g
+        elif child.pos_ in ("NOUN", "PROPN", "X", "PRON"):
+            yield child
+
+
+def _channel(verb: Token, lang: str) -> tuple[str | None, Token | None]:
+    """The medium of a statement and the noun naming it: "dans une lettre", "in a statement",
+    "sur Twitter", "tweeted"."""
+    for noun in _nominal_dependents(verb):
+        prep = _case_of(noun)
+        if prep and prep not in word_set("xx", "channel_prepositions"):
+            continue
+        value = _channel_of_noun(noun, lang)
+        if value is None:
+            for child in noun.children:  # "dans un message publié sur Twitter"
+                if child.dep_.startswith(("nmod", "acl")) or child.dep_ == "prep":
+                    for g in [child, *child.children]:
+                        if g.pos_ in ("NOUN", "PROPN", "X"):
+                            value = _channel_of_noun(g, lang)
+                            if value is not None:
+                                break
+                if value is not None:
+                    break
+        if value is not None:
+            return value, noun
+    value = word_map("xx", "channel_verbs").get(_lemma(verb))
+    if value is not None:
+        return value, None
+    # A medium the parser hung elsewhere in the reporting clause ("a déclaré le PDG du groupe
+    # dans un entretien à …": "entretien" under the inverted subject), outside reported clauses.
+    skip: set[int] = set()
+    for child in verb.children:
+        if child.dep_ in ("ccomp", "parataxis") or child.dep_.startswith("advcl"):
+            skip.update(t.i for t in child.subtree)
+    for tok in verb.subtree:
+        if tok.i in skip or tok.pos_ not in ("NOUN", "PROPN") or tok.i == verb.i:
+            continue
+        prep = _case_of(tok)
+        governor = _governing_verb(tok)
+        if prep in word_set("xx", "channel_prepositions") and governor is not None and governor.i == verb.i:
+            value = _channel_of_noun(tok, lang)
+            if value is not None:
+                return value, tok
+    return None, None
+
+
+def _addressee_candidate(tok: Token, lang: str) -> bool:
+    if tok.pos_ not in ("NOUN", "PROPN", "PRON", "X"):
+        return False
+    if tok.ent_type_ in ("DATE", "TIME") or _lemma(tok) in word_set("xx", "temporal_words"):
+        return False
+    if _ent(tok) == "LOC":
+        return False
+    return word_maps("channels").get(lang, {}).get(_lemma(tok)) is None
+
+
+def _addressee(verb: Token, lang: str, channel_noun: Token | None) -> Token | None:
+    """The addressee of a statement: "a déclaré à Axios", "told Reuters", "said to reporters",
+    else the interviewer of "dans un entretien à X" / "in an interview with X"."""
+    for child in verb.children:
+        dep = child.dep_
+        if (
+            dep in _SUBJ
+            or dep in _PASS_SUBJ
+            or dep in ("ccomp", "mark", "punct", "aux", "cc")
+        ):
+            continue
+        if lang == "en":
+            if dep in ("dative", "iobj"):
+                target = next((g for g in child.children if g.dep_ == "pobj"), child)
+                if _addressee_candidate(target, lang):
+                    return target
+            elif dep == "dobj" and _lemma(verb) in word_set("en", "addressee_object_verbs"):
+                if _addressee_candidate(child, lang):
+                    return child
+            elif dep == "prep" and child.lower_ == "to":
+                for g in child.children:
+                    if g.dep_ == "pobj" and _addressee_candidate(g, lang):
+                        return g
+        else:
+            if dep == "iobj" and child.pos_ == "PRON":
+                return child
+            if _case_of(child) in ("à", "auprès") and _addressee_candidate(child, lang):
+                return child
+    if channel_noun is not None:
+        for prep, head, kind in _complements(channel_noun):
+            if (
+                kind == "obl"
+                and prep in ("à", "avec", "with", "to")
+                and _addressee_candidate(head, lang)
+            ):
+                return head
+        for child in channel_noun.children:  # "un entretien accordé au Monde"
+            if child.dep_.startswith("acl") and child.pos_ == "VERB":
+                for prep, head, kind in _complements(child):
+                    if (
+                        kind == "iobj" or (kind == "obl" and prep in ("à", "to"))
+                    ) and _addressee_candidate(head, lang):
+                        return head
+    return None
+
+
+def _is_role_noun(tok: Token) -> bool:
+    """A role noun ("PDG", "porte-parole", "chief executive", "représentant") of ``roles.ttl``."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    roles = load_roles()
+    doc = tok.doc
+    candidates = [tok.i] + [
+        c.i
+        for c in tok.children
+        if c.dep_ in ("amod", "compound", "nn") and c.i < tok.i
+    ]
+    for i in sorted(set(candidates)):
+        match = _match_role(doc, i, roles)
+        if match is not None and i <= tok.i < match[0]:
+            return True
+    return False
+
+
+def _speaker_span(tok: Token | None, offset: int) -> Span | None:
+    """Speaker mention: a person name ("Arvind Krishna" in "le PDG Arvind Krishna"), else the
+    role noun phrase with its "de X" / "of X" / possessive complement ("représentant d'IBM", "The
+    company's chief executive", "spokesperson for Boeing"), else the subject noun phrase."""
+    if tok is None:
+        return None
+    doc = tok.doc
+    if _is_person_token(tok):
+        back = _person_run_ending(doc, tok.i)
+        lo = back[0] if back is not None else tok.i
+        fwd = _person_run(doc, lo)
+        hi = max(fwd[1] if fwd is not None else tok.i + 1, tok.i + 1)
+        if back is not None or fwd is not None:
+            return _tokens_span(doc, range(lo, hi), offset)
+        return _arg_span(tok, offset)
+    if tok.pos_ not in ("NOUN", "PROPN", "X"):
+        return _arg_span(tok, offset)
+    role = _is_role_noun(tok)
+    for child in tok.children:  # a name in apposition: "le PDG Arvind Krishna"
+        apposed = child.dep_ in ("appos", "flat:name", "flat", "compound", "nn") or (
+            role and child.dep_.startswith("nmod") and not _case_of(child)
+        )
+        if apposed and child.i > tok.i and _is_person_token(child):
+            run = _person_run(doc, child.i)
+            if run is not None:
+                return _tokens_span(doc, range(run[0], run[1]), offset)
+    if not role:
+        return _arg_span(tok, offset)
+    keep = {tok.i}
+    for child in tok.children:
+        dep = child.dep_
+        if (dep in ("amod", "compound", "nn") and child.i < tok.i) or dep in (
+            "poss",
+            "nmod:poss",
+        ):
+            keep.update(t.i for t in child.subtree)
+        elif dep.startswith("nmod") and _case_of(child) in (
+            "de",
+            "of",
+            "chez",
+            "for",
+            "at",
+        ):
+            keep.update(_np_tokens(child))
+            keep.update(
+                c.i
+                for c in child.children
+                if c.dep_ in ("case", "det") and c.i < child.i
+            )
+        elif dep == "prep" and child.lower_ in ("of", "for", "at"):
+            for g in child.children:
+                if g.dep_ == "pobj":
+                    keep.add(child.i)
+                    keep.update(_np_tokens(g))
+    return _tokens_span(doc, sorted(keep), offset)
+
+
+# The quotations :func:`events_from_doc` found in the Doc it read last: (doc, lang, lexicon,
+# records), for :func:`quotes_from_doc` on the same Doc, which takes them out.
+_LAST_QUOTES: tuple[Doc, str, TriggerLexicon, list[_QuoteRecord]] | None = None
+
+
+def _all_quotes(doc: Doc, lang: str, lex: TriggerLexicon, *, keep: bool = False) -> list[_QuoteRecord]:
+    """Direct and indirect quotations of ``doc``, in text order.
+
+    The pipeline runs :func:`events_from_doc` then :func:`quotes_from_doc` on each Doc, and both
+    need these: the first keeps its result (``keep``) in a single slot, the second takes it and
+    empties the slot (the records hold Tokens, hence the whole Doc and its parse: nothing should
+    keep them longer; a cache in ``doc.user_data`` would also tie the Doc in a reference cycle).
+    Callers must not modify the records.
+    """
+    global _LAST_QUOTES
+    last = _LAST_QUOTES
+    if last is not None and last[0] is doc and last[1] == lang and last[2] is lex:
+        if not keep:
+            _LAST_QUOTES = None
+        return last[3]
+    direct = _direct_quotes(doc, lang, lex)
+    indirect = _indirect_quotes(doc, lang, lex, direct)
+    records = sorted(direct + indirect, key=lambda r: (r.start, r.end))
+    _LAST_QUOTES = (doc, lang, lex, records) if keep else None
+    return records
+
+
+def quotes_from_doc(
+    doc: Doc, *, lang: str, offset: int = 0, lexicon: TriggerLexicon | None = None
+) -> Iterator[Quote]:
+    """Yield the quotations of a segment, direct and indirect, in text order.
+
+    Direct quotations (« … », “ … ”, "…", `` … ''; at least 3 words): the span covers the text
+    between the marks. The speaker is the subject of the reporting verb that governs the quotation
+    (``X a déclaré que « … »``), else of a reporting verb after it in the sentence (``« … », a dit
+    X``), else before it (``X said: "…"``), else the complement of "selon" / "d'après" /
+    "according to"; None when none is found.
+
+    Indirect speech (``indirect=True``): the complement clause of a reporting verb ("a déclaré
+    que …", "affirme que …", "said (that) …", "told X that …"), without its "que" / "that", when it
+    holds no direct quotation.
+
+    ``reporting`` is the reporting verb's token, ``addressee`` its "à X" / "told X" / "to X"
+    complement (or the interviewer of "dans un entretien à X"), ``channel`` the medium in
+    lower-case English ("letter", "tweet", "interview", "statement", "press release", "blog post",
+    "television", ...). A role-noun speaker covers its complement ("le représentant d'IBM"), an
+    apposed person name wins ("le PDG Arvind Krishna" -> "Arvind Krishna"); pronouns are returned
+    as they are, for the integrator to resolve.
+    """
+    lang = lang.split("-")[0].lower()
+    lex = lexicon or load_lexicon()
+    text = doc_text(doc)
+    for record in _all_quotes(doc, lang, lex):
+        verb = record.verb
+        channel: str | None = None
+        addressee: Token | None = None
+        if verb is not None:
+            channel, channel_noun = _channel(verb, lang)
+            addressee = _addressee(verb, lang, channel_noun)
+            if addressee is not None and addressee.i in record.tokens:
+                addressee = None
+        yield Quote(
+            span=Span(
+                offset + record.start,
+                offset + record.end,
+                text[record.start : record.end],
+            ),
+            speaker=_speaker_span(record.speaker, offset),
+            reporting=None
+            if verb is None
+            else Span(offset + verb.idx, offset + verb.idx + len(verb.text), verb.text),
+            indirect=record.indirect,
+            channel=channel,
+            addressee=_entity_or_arg_span(addressee, offset),
+        )
+
+
+def _entity_or_arg_span(tok: Token | None, offset: int) -> Span | None:
+    """The named entity a token belongs to (whole, even when the parser split it), else its noun
+    phrase."""
+    if tok is None:
+        return None
+    if tok.ent_type_ and tok.ent_type_ not in _NON_NAME_ENTS:
+        for ent in tok.doc.ents:
+            if ent.start <= tok.i < ent.end:
+                return _tokens_span(tok.doc, range(ent.start, ent.end), offset)
+    return _arg_span(tok, offset)

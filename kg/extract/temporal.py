@@ -1,0 +1,493 @@
+"""Rule-based detection and TIMEX3 normalisation of French and English temporal expressions.
+
+The French spaCy models have no DATE label, so temporal expressions are found here with small
+regular grammars, one list of rules per language, and normalised to TIMEX3 values (types DATE,
+TIME, DURATION and SET) against a reference date, usually the document's publication date (DCT).
+
+The work is split in two steps:
+
+* :func:`find_timexes` detects candidate spans and records what each one *means*
+  (``hier`` = reference day minus one, ``8 juin`` = month 6, day 8, year unknown...) in a
+  :class:`TimexCandidate`, without looking at any date;
+* :func:`resolve` turns one candidate into a TIMEX3 value given a reference date and, optionally,
+  the grammatical tense of the clause (``"past"``, ``"present"``, ``"future"``).
+
+:func:`timexes_from_segments` runs both steps over a whole document split into language
+segments, chooses the right reference for each expression (the DCT, a day-granular date of the
+article when the DCT is only month- or year-granular, the last mentioned day for clock times) and
+returns :class:`kg.types.Timex` objects.
+
+No regular expression is compiled at import time: the rule tables are built on first use and
+cached.
+
+The word lists are data (``ontologies/lexicons``), the match handlers are in
+:mod:`kg.extract.timex_handlers` and the rule tables in :mod:`kg.extract.timex_rules`.
+"""
+
+from __future__ import annotations
+
+import array
+import datetime as _dt
+import re
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import cast
+
+from kg.extract.timex_handlers import _SEASON_START, _Gate
+from kg.extract.timex_rules import _rules
+from kg.types import PartialDate, Segment, Timex, TimexType
+
+__all__ = ["TimexCandidate", "find_timexes", "resolve", "timexes_from_segments"]
+
+
+LANGS = ("fr", "en")
+
+# Characters removed before matching (offsets are mapped back): soft hyphen, zero-width spaces.
+_INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+
+
+@dataclass(frozen=True)
+class TimexCandidate:
+    """A detected temporal expression and its meaning, before resolution against a date.
+
+    ``kind`` tells :func:`resolve` how to read the other fields:
+
+    * ``"value"``: ``value`` is final (durations, sets, ``PRESENT_REF``, full dates);
+    * ``"date"``: an absolute date, maybe without its year (``year`` None) or day;
+      ``direction`` -1/+1 for ``dernier``/``prochain``; ``weekday`` when one is written;
+    * ``"relday"``: the reference day plus ``offset`` days (``hier``: -1), ``part`` (MO, AF, EV,
+      NI) or ``hour``/``minute`` may refine it;
+    * ``"weekday"``: a day of the week (``weekday`` 1 = Monday) near the reference;
+    * ``"relunit"``: the ``unit`` (D, W, M, Y, Q, DE, CE, WE...) containing the reference,
+      shifted by ``offset`` (``l'an dernier``: Y, -1);
+    * ``"time"``: a clock time (``hour``, ``minute``) on the reference day;
+    * ``"season"``: ``season`` (SP, SU, FA, WI) of ``year`` or of the reference year shifted
+      by ``offset``;
+    * ``"anaphoric"``: a day relative to the previously mentioned day (``le lendemain``).
+    """
+
+    start: int
+    end: int
+    text: str
+    type: str
+    lang: str
+    kind: str
+    value: str | None = None
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None
+    direction: int | None = None
+    offset: int = 0
+    unit: str | None = None
+    part: str | None = None
+    hour: int | None = None
+    minute: int | None = None
+    zone: str | None = None
+    season: str | None = None
+    rule: str = ""
+
+    @property
+    def is_absolute_day(self) -> bool:
+        """True for an absolute day-granular date (``8 juin``, ``June 9, 2020``)."""
+        return self.kind == "date" and self.day is not None and self.month is not None
+
+
+
+
+# ---------------------------------------------------------------------------------------------
+# Detection
+# ---------------------------------------------------------------------------------------------
+
+
+def _strip_invisible(text: str) -> tuple[str, list[int]]:
+    """Remove soft hyphens and zero-width characters; return the clean text and an index map
+    (``idx[i]`` = offset in ``text`` of clean character ``i``; ``idx[len]`` = ``len(text)``)."""
+    if not any(c in text for c in _INVISIBLE):
+        return text, []
+    keep: list[int] = []
+    chars: list[str] = []
+    for i, c in enumerate(text):
+        if c not in _INVISIBLE:
+            keep.append(i)
+            chars.append(c)
+    keep.append(len(text))
+    return "".join(chars), keep
+
+
+@cache
+def _gate_unsafe() -> re.Pattern[str]:
+    """A character class of the characters that defeat gating by ``str.lower``.
+
+    Gates look for their keywords in ``text.lower()``; that is only faithful to the
+    case-insensitive patterns when each character the patterns take for a keyword letter
+    lower-cases to that very letter.  A few do not (``İ``, ``ı``, ``ſ``): texts containing
+    one are matched without gates.  Computed from the regex engine itself, over all of Unicode.
+    """
+    chars = sorted({c for lang in LANGS for rule in _rules(lang) for group in rule.gate
+                    for kw in group for c in (kw if isinstance(kw, str) else kw.pattern)})
+    codes = array.array("I", range(0xD800))
+    codes.extend(range(0xE000, 0x110000))
+    everything = codes.tobytes().decode("utf-32-le" if sys.byteorder == "little" else "utf-32-be")
+    singles = {c: re.compile(re.escape(c), re.IGNORECASE | re.UNICODE) for c in chars}
+    any_kw = re.compile("[" + "".join(re.escape(c) for c in chars) + "]",
+                        re.IGNORECASE | re.UNICODE)
+    unsafe = sorted({c for c in set(any_kw.findall(everything))
+                     if {k for k, p in singles.items() if p.fullmatch(c)} != {c.lower()}})
+    return re.compile("[" + "".join(re.escape(c) for c in unsafe) + "]")
+
+
+def _gate_open(gate: _Gate, low: str) -> bool:
+    """Whether every group of ``gate`` has a keyword in ``low`` (a lower-cased text)."""
+    for group in gate:
+        for kw in group:
+            if kw in low if kw.__class__ is str else kw.search(low):  # type: ignore[union-attr]
+                break
+        else:
+            return False
+    return True
+
+
+def find_timexes(text: str, *, lang: str) -> list[TimexCandidate]:
+    """Detect the temporal expressions of ``text`` written in ``lang`` (``"fr"`` or ``"en"``).
+
+    Returns non-overlapping candidates sorted by start offset (offsets index ``text``).  Nothing
+    is resolved: see :func:`resolve`.  An unsupported language yields an empty list.
+    """
+    if lang not in LANGS or not text:
+        return []
+    clean, index = _strip_invisible(text)
+    found: list[tuple[int, int, int, str, dict]] = []
+    rules = _rules(lang)
+    low = None if _gate_unsafe().search(clean) else clean.lower()
+    for rule in rules:
+        if low is not None and rule.gate and not _gate_open(rule.gate, low):
+            continue
+        for m in cast("re.Pattern[str]", rule.scan).finditer(clean):
+            try:
+                fields = rule.handler(m, clean, lang)
+            except (ValueError, OverflowError, TypeError, KeyError, IndexError):
+                fields = None
+            if not fields:
+                continue
+            s, e = m.span("x")
+            # trim trailing spaces/commas the patterns may keep
+            while e > s and clean[e - 1] in " \t\n,":
+                e -= 1
+            if e <= s:
+                continue
+            found.append((s, e, rule.priority, rule.name, fields))
+    # choose: longest first, then priority, then earliest
+    found.sort(key=lambda f: (-(f[1] - f[0]), -f[2], f[0]))
+    taken: list[tuple[int, int]] = []
+    chosen = []
+    for s, e, _prio, name, fields in found:
+        if any(s < te and ts < e for ts, te in taken):
+            continue
+        taken.append((s, e))
+        chosen.append((s, e, name, fields))
+    chosen.sort()
+    out = []
+    for s, e, name, fields in chosen:
+        if index:
+            os_, oe = index[s], index[e - 1] + 1
+        else:
+            os_, oe = s, e
+        out.append(TimexCandidate(start=os_, end=oe, text=text[os_:oe], lang=lang, rule=name,
+                                  **fields))
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Resolution
+# ---------------------------------------------------------------------------------------------
+
+
+def _iso_week(d: _dt.date) -> str:
+    y, w, _ = d.isocalendar()
+    return f"{y:04d}-W{w:02d}"
+
+
+def _shift_month(year: int, month: int, k: int) -> tuple[int, int]:
+    idx = year * 12 + (month - 1) + k
+    return idx // 12, idx % 12 + 1
+
+
+def _closest_year(month: int, day: int | None, ref: PartialDate, tense: str | None,
+                  direction: int | None, weekday: int | None = None) -> int:
+    """The year putting (month, day) closest to the reference (or before/after it)."""
+    ry = ref.year
+    candidates = [ry - 1, ry, ry + 1]
+
+    def key(y: int) -> tuple[int, int]:
+        return (y * 12 + month - 1, (day or 15))
+
+    rkey = (ry * 12 + (ref.month or 6) - 1, ref.day or 15)
+    if ref.month is None:
+        return ry
+
+    def dist(y: int) -> float:
+        k = key(y)
+        return abs((k[0] - rkey[0]) * 30.5 + (k[1] - rkey[1]))
+
+    if weekday is not None and day is not None:
+        good = []
+        for y in candidates:
+            try:
+                if _dt.date(y, month, day).isoweekday() == weekday:
+                    good.append(y)
+            except ValueError:
+                pass
+        if len(good) == 1 and dist(good[0]) < 370:
+            return good[0]
+    closest = min(candidates, key=lambda y: (dist(y), abs(y - ry)))
+    if direction == -1:
+        ok = [y for y in candidates if key(y) < rkey or (key(y)[0] == rkey[0] and
+                                                         (ref.day is None or day is None))]
+        return max(ok) if ok else ry
+    if direction == 1:
+        ok = [y for y in candidates if key(y) > rkey or (key(y)[0] == rkey[0] and
+                                                         (ref.day is None or day is None))]
+        return min(ok) if ok else ry
+    if tense in ("past", "future") and key(closest)[0] != rkey[0]:
+        # the tense may overrule proximity, for a date not too far from the reference
+        before = key(closest) < rkey
+        if before != (tense == "past"):
+            other = closest + (1 if tense == "future" else -1)
+            if dist(other) <= 300:
+                return other
+    return min(candidates, key=lambda y: (dist(y), abs(y - ry)))
+
+
+def _unspec_day(ref: PartialDate | None) -> str:
+    if ref is None:
+        return "XXXX-XX-XX"
+    if ref.month is None:
+        return f"{ref.year:04d}-XX-XX"
+    return f"{ref.year:04d}-{ref.month:02d}-XX"
+
+
+def _time_suffix(c: TimexCandidate) -> str:
+    if c.hour is not None:
+        return f"T{c.hour:02d}:{(c.minute or 0):02d}" + (c.zone or "")
+    if c.part:
+        return f"T{c.part}"
+    return ""
+
+
+def _season_value(c: TimexCandidate, ref: PartialDate | None) -> str:
+    s = c.season or "SU"
+    if c.year is not None:
+        return f"{c.year:04d}-{s}"
+    if ref is None:
+        return f"XXXX-{s}"
+    y = ref.year
+    if c.direction in (-1, 1) and ref.month is not None:
+        start = _SEASON_START[s]
+        if c.direction == -1:
+            # the last season of that name that has started before the reference
+            y = ref.year if start < ref.month else ref.year - 1
+        else:
+            y = ref.year if start > ref.month else ref.year + 1
+    elif c.direction in (-1, 1):
+        y = ref.year + c.direction
+    return f"{y:04d}-{s}"
+
+
+def resolve(candidate: TimexCandidate, *, anchor: PartialDate | None,
+            tense: str | None = None) -> str | None:
+    """The TIMEX3 value of ``candidate`` against the reference date ``anchor``.
+
+    ``tense`` (``"past"``, ``"present"``, ``"future"`` or None) picks between the previous and
+    the next occurrence of a weekday or a year-less date.  Without a day-granular anchor,
+    expressions that need one get an underspecified value (``XXXX-WXX-1``, ``2020-06-XX``).
+    Returns None only when nothing sensible can be produced.
+    """
+    try:
+        return _resolve(candidate, anchor, tense)
+    except (ValueError, OverflowError):
+        return None
+
+
+def _resolve(c: TimexCandidate, ref: PartialDate | None, tense: str | None) -> str | None:
+    ref_day = ref.to_date() if ref is not None else None
+    if c.kind == "value":
+        return c.value
+    if c.kind == "date":
+        if c.unit == "Q":  # a quarter without its year
+            y = ref.year if ref is not None else None
+            return f"{y:04d}-Q{c.offset}" if y is not None else f"XXXX-Q{c.offset}"
+        year = c.year
+        if year is None:
+            if ref is None:
+                ys = "XXXX"
+            else:
+                ys = f"{_closest_year(c.month or 1, c.day, ref, tense, c.direction, c.weekday):04d}"
+        else:
+            ys = f"{year:04d}"
+        if c.month is None:
+            return ys
+        if c.day is None:
+            return f"{ys}-{c.month:02d}"
+        if ys != "XXXX":
+            _dt.date(int(ys), c.month, c.day)
+        return f"{ys}-{c.month:02d}-{c.day:02d}"
+    if c.kind in ("relday", "anaphoric"):
+        if ref_day is None:
+            return _unspec_day(ref) + _time_suffix(c)
+        d = ref_day + _dt.timedelta(days=c.offset)
+        return d.isoformat() + _time_suffix(c)
+    if c.kind == "time":
+        if ref_day is None:
+            return _unspec_day(ref) + _time_suffix(c) if ref is not None else \
+                _time_suffix(c).replace("T", "XXXX-XX-XXT", 1)
+        return ref_day.isoformat() + _time_suffix(c)
+    if c.kind == "weekday":
+        wd = c.weekday or 1
+        if ref_day is None:
+            return f"XXXX-WXX-{wd}" + _time_suffix(c)
+        cur = ref_day.isoweekday()
+        if c.direction == -1:
+            delta = -((cur - wd) % 7 or 7)
+        elif c.direction == 1:
+            delta = (wd - cur) % 7 or 7
+        elif tense == "future":
+            delta = (wd - cur) % 7
+        else:
+            delta = -((cur - wd) % 7)
+        return (ref_day + _dt.timedelta(days=delta)).isoformat() + _time_suffix(c)
+    if c.kind == "season":
+        return _season_value(c, ref)
+    if c.kind == "relunit":
+        return _relunit_value(c, ref, ref_day)
+    return c.value
+
+
+def _relunit_value(c: TimexCandidate, ref: PartialDate | None, ref_day: _dt.date | None) -> str:
+    unit, k = c.unit or "D", c.offset
+    if ref is None:
+        return {"Y": "XXXX", "M": "XXXX-XX", "W": "XXXX-WXX", "D": "XXXX-XX-XX",
+                "WE": "XXXX-WXX-WE", "Q": "XXXX-QX", "DE": "XXX", "CE": "XX",
+                "SEM": "XXXX-HX"}.get(unit, "XXXX-XX-XX")
+    if unit == "Y":
+        return f"{ref.year + k:04d}"
+    if unit == "DE":
+        return f"{ref.year // 10 + k:03d}"
+    if unit == "CE":
+        return f"{ref.year // 100 + k:02d}"
+    if unit in ("M", "Q", "SEM"):
+        if ref.month is None:
+            return f"{ref.year:04d}" if k == 0 else f"{ref.year:04d}-XX"
+        if unit == "M":
+            y, mth = _shift_month(ref.year, ref.month, k)
+            return f"{y:04d}-{mth:02d}"
+        if unit == "Q":
+            q_index = ref.year * 4 + (ref.month - 1) // 3 + k
+            return f"{q_index // 4:04d}-Q{q_index % 4 + 1}"
+        h_index = ref.year * 2 + (ref.month - 1) // 6 + k
+        return f"{h_index // 2:04d}-H{h_index % 2 + 1}"
+    if unit in ("W", "WE"):
+        if ref_day is None:
+            base = f"{ref.year:04d}-WXX"
+            return base + "-WE" if unit == "WE" else base
+        week = _iso_week(ref_day + _dt.timedelta(weeks=k))
+        return week + "-WE" if unit == "WE" else week
+    if unit == "D":
+        if ref_day is None:
+            return _unspec_day(ref)
+        return (ref_day + _dt.timedelta(days=k)).isoformat()
+    # hours, minutes, seconds: the day is the best we can say
+    return ref_day.isoformat() if ref_day is not None else _unspec_day(ref)
+
+
+# ---------------------------------------------------------------------------------------------
+# Whole-document entry point
+# ---------------------------------------------------------------------------------------------
+
+
+def _consistent(day: PartialDate, dct: PartialDate | None) -> bool:
+    if dct is None:
+        return True
+    if day.year != dct.year:
+        return False
+    return dct.month is None or day.month == dct.month
+
+
+def timexes_from_segments(text: str, segments: Sequence[Segment], *, dct: PartialDate | None,
+                          tense_at: Callable[[int], str | None] | None = None) -> list[Timex]:
+    """Detect and normalise the temporal expressions of a whole document.
+
+    Each segment is analysed in its own language; offsets are indices into ``text``.  The
+    reference date is the DCT; when the DCT is not day-granular, the first day-granular date of
+    a non-embedded segment that agrees with the DCT becomes the reference for the expressions
+    after it.  Dates in embedded segments (quoted tweets...) are resolved but never move the
+    article's reference.  Clock times take the day last mentioned in the same stream.
+    ``tense_at(offset)`` may return ``"past"``, ``"present"`` or ``"future"`` for the clause
+    around a character offset.  Returns :class:`Timex` objects sorted by start.
+    """
+    ref = dct
+    last_day: PartialDate | None = dct if dct is not None and dct.day is not None else None
+    out: list[Timex] = []
+    for seg in sorted(segments, key=lambda s: s.start):
+        start = max(0, min(seg.start, len(text)))
+        end = max(start, min(seg.end, len(text)))
+        if end <= start:
+            continue
+        chunk = text[start:end]
+        cands = find_timexes(chunk, lang=seg.lang)
+        seg_ref = ref
+        seg_last = last_day if not seg.embedded else (
+            ref if ref is not None and ref.day is not None else None)
+        for c in cands:
+            abs_start = start + c.start
+            tense = None
+            if tense_at is not None:
+                try:
+                    tense = tense_at(abs_start)
+                except Exception:  # noqa: BLE001 - a tense oracle must never break extraction
+                    tense = None
+            if c.kind in ("time", "anaphoric"):
+                anchor = seg_last or seg_ref
+            else:
+                anchor = seg_ref
+            value = None
+            if (c.kind == "weekday" and c.direction is None and seg_last is not None
+                    and seg_last.day is not None and seg_ref is not None
+                    and seg_ref.day is not None):
+                last = seg_last.to_date()
+                refd = seg_ref.to_date()
+                if last and refd and last.isoweekday() == c.weekday \
+                        and abs((last - refd).days) <= 7:
+                    # "samedi 29 mai ... samedi": the weekday just mentioned
+                    value = last.isoformat() + _time_suffix(c)
+            if value is None:
+                value = resolve(c, anchor=anchor, tense=tense)
+            if value is None:
+                continue
+            # re-anchoring on a day-granular absolute date of the article
+            if c.is_absolute_day and value[:4].isdigit():
+                try:
+                    pd = PartialDate.parse(value)
+                except ValueError:
+                    pd = None
+                if pd is not None and pd.day is not None:
+                    if (not seg.embedded and (ref is None or ref.day is None)
+                            and _consistent(pd, dct)):
+                        ref = pd
+                        seg_ref = pd
+                    seg_last = pd
+            elif c.type in ("DATE", "TIME") and c.kind in ("relday", "weekday", "anaphoric"):
+                try:
+                    pd = PartialDate.parse(value)
+                    if pd.day is not None:
+                        seg_last = pd
+                except ValueError:
+                    pass
+            out.append(Timex(start=abs_start, end=start + c.end, text=text[abs_start:start + c.end],
+                             type=cast(TimexType, c.type), value=value, embedded=seg.embedded))
+        if not seg.embedded:
+            last_day = seg_last
+    out.sort(key=lambda t: (t.start, t.end))
+    return out

@@ -1,0 +1,772 @@
+"""Match handlers of the temporal rules: from a regex match to the fields of a TIMEX3 value
+(number words, months, weekdays, durations, sets, clock times).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from kg.knowledge.words import number_map, word_map, word_set
+from kg.nlp.regexscan import first_char_filter
+from kg.types import PartialDate
+
+# ---------------------------------------------------------------------------------------------
+# Lexicons: month, weekday, number, unit, season and day-part words are data, read on first use
+# from ontologies/lexicons/<lang>/*.tsv (kg.knowledge.words).
+# ---------------------------------------------------------------------------------------------
+
+_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+
+_AP = "['’ʼ‘`´]"
+_B = r"(?<![\w\-])"  # left word boundary that also refuses a hyphen
+_BY = r"(?<![\w])(?<![^\W\d]-)"  # like _B, but "1982-1990" may split
+_E = r"(?![\w])"
+
+
+def _alt(words) -> str:
+    """A regex alternation of literal words, longest first."""
+    return "(?:" + "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)) + ")"
+
+
+def _fold(word: str) -> str:
+    """Lower-case a word, normalise apostrophes and whitespace."""
+    word = re.sub(r"['’ʼ‘`´]", "'", word.lower())
+    return re.sub(r"\s+", " ", word).strip()
+
+
+# ---------------------------------------------------------------------------------------------
+# Number words
+# ---------------------------------------------------------------------------------------------
+
+
+def _parse_number(text: str, lang: str) -> float | None:
+    """Read a number written in digits (``30,4``) or in words (``vingt-cinq``, ``two``)."""
+    t = _fold(text)
+    t = t.replace("\u202f", "").replace("\u00a0", " ")
+    if re.fullmatch(r"\d+(?:[.,]\d+)?", t):
+        return float(t.replace(",", "."))
+    table = number_map("fr", "number_words") if lang == "fr" else number_map("en", "number_words")
+    toks = [w for w in re.split(r"[\s\-]+", t) if w and w not in ("et", "and")]
+    if not toks:
+        return None
+    total = 0
+    cur = 0
+    for tok in toks:
+        v = table.get(tok)
+        if v is None:
+            return None
+        if v == 1000:
+            total += (cur or 1) * 1000
+            cur = 0
+        elif v == 100:
+            cur = (cur or 1) * 100
+        elif v == 20 and cur % 100 == 4 and lang == "fr":
+            cur = cur - 4 + 80
+        else:
+            cur += v
+    return float(total + cur)
+
+
+def _fmt_num(n: float) -> str:
+    """``2.0`` -> ``2``, ``30.4`` -> ``30.4``."""
+    if abs(n - round(n)) < 1e-9:
+        return str(round(n))
+    return f"{n:.3f}".rstrip("0").rstrip(".")
+
+
+def _duration_value(n: float | None, unit: str) -> str:
+    """The TIMEX3 duration value for ``n`` units (``None`` = unspecified amount)."""
+    if unit in ("H", "MIN", "S"):
+        letter = {"H": "H", "MIN": "M", "S": "S"}[unit]
+        return f"PT{'X' if n is None else _fmt_num(n)}{letter}"
+    if unit in ("Y", "M", "W", "D"):
+        return f"P{'X' if n is None else _fmt_num(n)}{unit}"
+    mult = {"DE": (10, "Y"), "CE": (100, "Y"), "Q": (3, "M"), "SEM": (6, "M"), "WE": (2, "D")}
+    factor, letter = mult.get(unit, (1, "D"))
+    if n is None:
+        return f"PX{'DE' if unit == 'DE' else 'CE' if unit == 'CE' else letter}"
+    return f"P{_fmt_num(n * factor)}{letter}"
+
+
+# ---------------------------------------------------------------------------------------------
+# Rules
+# ---------------------------------------------------------------------------------------------
+
+
+_Gate = tuple[tuple["str | re.Pattern[str]", ...], ...]
+
+
+@dataclass(frozen=True)
+class _Rule:
+    name: str
+    pattern: re.Pattern[str]
+    handler: Callable[[re.Match[str], str, str], dict | None]
+    priority: int = 0
+    # Keyword gate (see _r and _gate_open): a tuple of groups of keywords; every match of
+    # ``pattern`` contains, for each group, one of its keywords.  Empty: no gate.
+    gate: _Gate = ()
+    # ``pattern`` behind a look-ahead on its possible first characters (kg.nlp.regexscan): the same
+    # matches, found faster. Filled in by __post_init__.
+    scan: re.Pattern[str] | None = None
+
+    def __post_init__(self) -> None:
+        if self.scan is None:
+            object.__setattr__(self, "scan", first_char_filter(self.pattern))
+
+
+def _num_pattern(lang: str) -> str:
+    words = list(number_map("fr", "number_words") if lang == "fr" else number_map("en", "number_words"))
+    if lang == "en":
+        words = [w for w in words if w not in ("a", "an")]
+    w = _alt(words)
+    sep = r"(?:[\s\-]+(?:et[\s\-]+|and[\s\-]+)?)"
+    return rf"(?:\d{{1,3}}(?:[.,]\d+)?|{w}(?:{sep}{w})*(?![\w]))"
+
+
+def _prev_words(text: str, pos: int, n: int = 3) -> list[str]:
+    """The ``n`` words before ``pos``, folded, nearest last (apostrophes split words)."""
+    chunk = text[max(0, pos - 60):pos]
+    words = re.findall(r"[\w\-]+'?|[^\w\s]", _fold(chunk))
+    return words[-n:]
+
+
+def _next_word(text: str, pos: int) -> str:
+    """The folded word or symbol right after ``pos``."""
+    m = re.match(r"\s*([\w\-]+|[^\w\s])", text[pos:pos + 40])
+    return _fold(m.group(1)) if m else ""
+
+
+def _two_digit_year(yy: int) -> int:
+    return 2000 + yy if yy < 40 else 1900 + yy
+
+
+def _roman(text: str) -> int | None:
+    vals = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+    text = text.upper()
+    if not text or any(c not in vals for c in text):
+        return None
+    total = 0
+    for i, c in enumerate(text):
+        v = vals[c]
+        if i + 1 < len(text) and vals[text[i + 1]] > v:
+            total -= v
+        else:
+            total += v
+    return total
+
+
+def _month_of(word: str, lang: str) -> int | None:
+    w = _fold(word).rstrip(".")
+    table = number_map("fr", "months") if lang == "fr" else number_map("en", "months")
+    return table.get(w)
+
+
+def _g(m: Any, name: str) -> str | None:
+    try:
+        return m.group(name)
+    except IndexError:
+        return None
+
+
+def _direction(word: str | None) -> int | None:
+    if not word:
+        return None
+    w = _fold(word)
+    if re.match(r"(dernier|derniere|dernière|passé|passée|passe|précédent|last|past|previous)",
+                w):
+        return -1
+    if re.match(r"(prochain|next|coming|suivant|following)", w):
+        return 1
+    if w in ("ce", "cet", "cette", "this", "en cours"):
+        return 0
+    return None
+
+
+def _part_of(word: str | None) -> str | None:
+    if not word:
+        return None
+    w = _fold(word)
+    for key, code in sorted(word_map("xx", "day_parts").items(), key=lambda kv: -len(kv[0])):
+        if key in w:
+            return code
+    if "midi" in w or "noon" in w:
+        return "NOON"
+    return None
+
+
+def _hour_minute(m: Any) -> tuple[int, int] | None:
+    h = _g(m, "h")
+    if h is None:
+        return None
+    hour = int(h)
+    minute = int(_g(m, "mi") or 0)
+    ampm = _fold(_g(m, "ampm") or "").replace(".", "").replace(" ", "")
+    if ampm in ("pm", "dusoir", "del'après-midi", "del'apres-midi") and hour < 12:
+        hour += 12
+    if ampm == "am" and hour == 12:
+        hour = 0
+    if hour > 24 or minute > 59:
+        return None
+    return hour, minute
+
+
+# --- handlers: each returns a dict of TimexCandidate fields (minus offsets) or None ----------
+
+
+def _h_date(m: Any, text: str, lang: str) -> dict | None:
+    month = _month_of(m.group("mon"), lang)
+    if month is None:
+        return None
+    d = _g(m, "day")
+    day = None
+    if d:
+        dd = _fold(d)
+        day = 1 if dd in ("1er", "1re", "premier", "first") else int(re.sub(r"\D", "", dd))
+        if not 1 <= day <= 31:
+            return None
+    year = None
+    y = _g(m, "year")
+    if y:
+        year = int(y)
+    yy = _g(m, "yy")
+    if yy and year is None:
+        year = _two_digit_year(int(yy))
+    wd = _g(m, "wd")
+    weekday = None
+    if wd:
+        table = number_map("fr", "weekdays") if lang == "fr" else number_map("en", "weekdays")
+        weekday = table.get(_fold(wd).rstrip(","))
+    mon_txt = m.group("mon")
+    if day is None and year is None and not _g(m, "mod") and not _g(m, "dir") \
+            and not _g(m, "mois"):
+        # a bare month name: guard the ambiguous ones
+        if lang == "fr" and mon_txt[0].isupper() and _fold(mon_txt) in ("mars", "mai"):
+            prev = _prev_words(text, m.start("x"), 1)
+            if not prev or prev[-1] not in ("en", "de", "d'", "depuis", "fin", "début", "mi"):
+                return None
+        if lang == "en":
+            if _fold(mon_txt) not in word_set("en", "full_months"):
+                return None
+            if _fold(mon_txt) in ("may", "march", "april", "june", "august", "jan"):
+                prev = _prev_words(text, m.start("x"), 1)
+                if not prev or prev[-1] not in (
+                        "in", "since", "until", "till", "by", "from", "to", "through",
+                        "during", "before", "after", "of", "early", "late", "mid", "last",
+                        "next", "this", "that", "each", "every", "between", "and", "or",
+                        "throughout", "around", "on", "-"):
+                    return None
+    if day is not None and month == 2 and day > 29:
+        return None
+    return {"type": "DATE", "kind": "date", "year": year, "month": month, "day": day, "weekday": weekday,
+                "direction": _direction(_g(m, "dir"))}
+
+
+def _year_context_ok(text: str, m: Any, lang: str) -> bool:
+    if _g(m, "mod") or _g(m, "pre"):
+        return True
+    prev = _prev_words(text, m.start("x"), 2)
+    if not prev:
+        return False
+    p = prev[-1]
+    nxt = _next_word(text, m.end("x"))
+    if nxt in word_set("xx", "not_year_after"):
+        return False
+    if lang == "fr":
+        strong = {"en", "depuis", "dès", "des", "jusqu'en", "avant", "après", "apres", "vers",
+                  "courant", "entre", "l'an", "an", "année", "annee", "printemps", "été",
+                  "automne", "hiver", "fin", "début", "debut", "mi", "saison", "exercice",
+                  "millésime", "jusqu'à", "("}
+        weak = {"de", "d'", "à", "a", "et", "ou", "au", "-", ",", "puis", "qu'en", "en"}
+    else:
+        strong = {"in", "since", "until", "till", "through", "during", "before", "after",
+                  "early", "late", "mid", "year", "fiscal", "circa", "by", "(", "spring",
+                  "summer", "autumn", "fall", "winter", "throughout"}
+        weak = {"from", "to", "of", "and", "or", "between", "-", ",", "around", "for",
+                "than"}
+    if p in strong:
+        return True
+    after = text[m.end("x"):m.end("x") + 12]
+    if re.match(r"\s*[-–]\s*(?:1\d{3}|20\d{2})(?!\d)", after):
+        return True  # "1982-1990"
+    if re.search(r"(?:1\d{3}|20\d{2})\s*[-–]\s*$",
+                                    text[max(0, m.start("x") - 8):m.start("x")]):
+        return True
+    if lang == "en" and p == "the" and nxt not in word_set("xx", "not_year_after") and nxt.isalpha():
+        return True  # "the 1991 settlement"
+    if lang == "en" and nxt in ("june", "july", "january", "february", "march", "april", "may",
+                                "august", "september", "october", "november", "december"):
+        return False
+    raw_prev = re.findall(r"[\w\-]+", text[max(0, m.start("x") - 30):m.start("x")])
+    if lang == "en" and raw_prev and raw_prev[-1][:1].isupper() and raw_prev[-1].isalpha() \
+            and raw_prev[-1].upper() == raw_prev[-1] and nxt not in word_set("xx", "not_year_after"):
+        return True  # "WWDC 2005"
+    if raw_prev and raw_prev[-1] in ("Conference", "Olympics", "Games", "Cup", "Expo",
+                                     "Summit", "Championship", "Championships") \
+            and nxt not in word_set("xx", "not_year_after"):
+        return True
+    if p in weak:
+        # "de 1998 à 2003", "from 2009 to 2011": accept if a year-like word follows/precedes
+        return nxt in ("à", "a", "au", "et", "to", "and", "-", "–", ",", ".", ")", ";", ":", "",
+                       "jusqu'à", "until", "through", "ou", "or")
+    return False
+
+
+def _h_year(m: Any, text: str, lang: str) -> dict | None:
+    if not _year_context_ok(text, m, lang):
+        return None
+    y = _g(m, "year")
+    year = int(y) if y else _two_digit_year(int(_g(m, "yy") or 0))
+    return {"type": "DATE", "kind": "value", "value": f"{year:04d}"}
+
+
+def _h_yy(m: Any, text: str, lang: str) -> dict | None:
+    prev = _prev_words(text, m.start("x"), 1)
+    if not _g(m, "mod") and (not prev or prev[-1] not in ("en", "depuis", "in", "since")):
+        return None
+    nxt = text[m.end("x"):m.end("x") + 3].lstrip()
+    if nxt[:1].isalnum():
+        return None
+    year = _two_digit_year(int(m.group("yy")))
+    return {"type": "DATE", "kind": "value", "value": f"{year:04d}"}
+
+
+def _h_decade(m: Any, text: str, lang: str) -> dict | None:
+    c = _g(m, "cent")
+    d = int(m.group("dec"))
+    if c:
+        century = int(c)
+    else:
+        century = 19 if d != 0 else 20
+        if _g(m, "ap") is None and lang == "en" and not _g(m, "the"):
+            return None  # "in his 90s"
+    return {"type": "DATE", "kind": "value", "value": f"{century:02d}{d}"}
+
+
+def _h_century(m: Any, text: str, lang: str) -> dict | None:
+    n = m.group("num")
+    num = int(n) if n.isdigit() else _roman(n)
+    if not num or num > 21:
+        return None
+    return {"type": "DATE", "kind": "value", "value": f"{num - 1:02d}"}
+
+
+def _h_season(m: Any, text: str, lang: str) -> dict | None:
+    s = word_map("xx", "seasons").get(_fold(m.group("s")))
+    if s is None:
+        return None
+    det = _g(m, "det")
+    y = _g(m, "year")
+    dirw = _g(m, "dir")
+    if not det and not y and not dirw:
+        prev = _prev_words(text, m.start("x"), 1)
+        ok = {"en", "d'", "l'", "cet", "durant", "pendant", "in", "during", "this", "last",
+              "next", "the", "through", "until", "since", "depuis"}
+        if not prev or prev[-1] not in ok:
+            return None
+        if lang == "en" and s in ("SP", "FA") and prev[-1] not in ("in", "the", "this", "last",
+                                                                  "next", "during"):
+            return None
+    direction = _direction(dirw) if dirw else (0 if det and _fold(det) in (
+        "cet", "ce", "cette", "this") else None)
+    return {"type": "DATE", "kind": "season", "season": s, "year": int(y) if y else None,
+                "direction": direction}
+
+
+def _h_relday(m: Any, text: str, lang: str) -> dict | None:
+    w = _fold(m.group("rd"))
+    offsets = {
+        "aujourd'hui": 0, "aujourd' hui": 0, "hier": -1, "demain": 1, "avant-hier": -2,
+        "après-demain": 2, "apres-demain": 2, "today": 0, "yesterday": -1, "tomorrow": 1,
+        "tonight": 0, "the day before yesterday": -2, "the day after tomorrow": 2,
+    }
+    off = offsets.get(w.replace("aujourd'hui", "aujourd'hui"))
+    if off is None:
+        off = 0 if w.startswith("aujourd") else None
+    if off is None:
+        return None
+    part = _part_of(_g(m, "part"))
+    if w == "tonight":
+        part = "NI"
+    hm = _hour_minute(m)
+    if hm is not None:
+        return {"type": "TIME", "kind": "relday", "offset": off, "hour": hm[0], "minute": hm[1]}
+    if part == "NOON":
+        return {"type": "TIME", "kind": "relday", "offset": off, "hour": 12, "minute": 0}
+    if part:
+        return {"type": "TIME", "kind": "relday", "offset": off, "part": part}
+    return {"type": "DATE", "kind": "relday", "offset": off}
+
+
+def _h_lastnight(m: Any, text: str, lang: str) -> dict | None:
+    return {"type": "TIME", "kind": "relday", "offset": -1, "part": "NI"}
+
+
+def _h_thispart(m: Any, text: str, lang: str) -> dict | None:
+    part = _part_of(m.group("part"))
+    if part == "NOON":
+        return {"type": "TIME", "kind": "relday", "offset": 0, "hour": 12, "minute": 0}
+    if part is None:
+        return None
+    return {"type": "TIME", "kind": "relday", "offset": 0, "part": part}
+
+
+def _h_weekday(m: Any, text: str, lang: str) -> dict | None:
+    table = number_map("fr", "weekdays") if lang == "fr" else number_map("en", "weekdays")
+    wdw = _fold(m.group("wd"))
+    wd = table.get(wdw) or table.get(wdw.rstrip("s"))
+    if wd is None:
+        return None
+    det = _fold(_g(m, "det") or "")
+    plural = wdw.endswith("s") and wdw not in table
+    part = _part_of(_g(m, "part"))
+    if det in ("le", "les", "chaque", "tous les", "every", "each") or plural:
+        if det == "le" and _next_word(text, m.end("x")).isdigit():
+            return None
+        value = f"XXXX-WXX-{wd}"
+        if part and part != "NOON":
+            value += f"T{part}"
+        return {"type": "SET", "kind": "value", "value": value}
+    direction = _direction(_g(m, "dir"))
+    if direction is None and det in ("last", "next"):
+        direction = _direction(det)
+    hm = _hour_minute(m)
+    if hm is not None:
+        return {"type": "TIME", "kind": "weekday", "weekday": wd, "direction": direction,
+                    "hour": hm[0], "minute": hm[1]}
+    if part == "NOON":
+        return {"type": "TIME", "kind": "weekday", "weekday": wd, "direction": direction, "hour": 12,
+                    "minute": 0}
+    if part:
+        return {"type": "TIME", "kind": "weekday", "weekday": wd, "direction": direction, "part": part}
+    return {"type": "DATE", "kind": "weekday", "weekday": wd, "direction": direction}
+
+
+def _h_night_of(m: Any, text: str, lang: str) -> dict | None:
+    table = number_map("fr", "weekdays") if lang == "fr" else number_map("en", "weekdays")
+    wd = table.get(_fold(m.group("wd")))
+    return {"type": "TIME", "kind": "weekday", "weekday": wd, "part": "NI"}
+
+
+def _unit_of(word: str, lang: str) -> str | None:
+    w = _fold(word)
+    table = word_map("fr", "time_units") if lang == "fr" else word_map("en", "time_units")
+    return table.get(w)
+
+
+def _h_relunit(m: Any, text: str, lang: str) -> dict | None:
+    unit = _unit_of(m.group("u"), lang)
+    if unit is None:
+        return None
+    det = _fold(_g(m, "det") or "")
+    dirw = _g(m, "dir")
+    mod = _g(m, "mod")
+    if dirw:
+        off = _direction(dirw)
+    elif det in ("ce", "cet", "cette", "this", "the current", "current"):
+        off = 0
+    elif det in ("last", "the last", "the previous", "previous", "the past", "past"):
+        off = -1
+    elif det in ("next", "the next", "the coming", "coming", "the following"):
+        off = 1
+    elif mod:
+        off = 0
+    else:
+        return None
+    if off is None:
+        return None
+    if unit in ("H", "MIN", "S"):
+        return None
+    return {"type": "DATE", "kind": "relunit", "unit": unit, "offset": off}
+
+
+def _h_offset(m: Any, text: str, lang: str) -> dict | None:
+    unit = _unit_of(m.group("u"), lang)
+    n = _parse_number(m.group("n"), lang) if _g(m, "n") else 1.0
+    if unit is None or n is None or n != int(n) or n > 10000:
+        return None
+    sign = -1 if _g(m, "ago") is not None else 1
+    return {"type": "DATE", "kind": "relunit", "unit": unit, "offset": sign * int(n), "direction": 2}
+
+
+def _h_duration(m: Any, text: str, lang: str) -> dict | None:
+    unit = _unit_of(m.group("u"), lang)
+    if unit is None:
+        return None
+    ntxt = _g(m, "n")
+    n: float | None
+    if ntxt is None:
+        n = None
+    else:
+        n = _parse_number(ntxt, lang)
+        if n is None:
+            return None
+        if n > 5000:
+            return None
+    if _g(m, "half") and n is not None:
+        n += 0.5
+    if False:
+        prev = _prev_words(text, m.start("x"), 2)
+        if prev and prev[-1] in ("âgé", "âgée", "âgés", "âgées", "agé", "agée"):
+            return None
+        if prev and prev[-1] in ("de", "d'") and len(prev) > 1 and prev[-2] in (
+                "âgé", "âgée", "âgés", "âgées", "agé", "agée", "homme", "femme", "garçon",
+                "fille", "enfant", "jeune", "adolescent", "adolescente", "fillette",
+                "bambin", "retraité", "retraitée", "père", "mère", "fils", "octogénaire",
+                "quinquagénaire", "quadragénaire", "trentenaire", "sexagénaire",
+                "septuagénaire", "automobiliste", "conducteur", "motard", "cycliste",
+                "piéton", "victime", "individu", "jeunes", "hommes", "femmes", "enfants",
+                "adolescents", "frère", "soeur", "sœur", "épouse", "mari", "vieillard",
+                "ouvrier", "agriculteur", "lycéen", "lycéenne", "étudiant", "étudiante"):
+            return None
+        nxt = _next_word(text, m.end("x"))
+        if nxt in ("révolus",):
+            return None
+    if lang == "en" and _g(m, "old"):
+        return None
+    if n == 1 and ntxt and _fold(ntxt) in ("un", "une", "one", "a", "an", "1") \
+            and unit in ("D", "S") and not _g(m, "mod"):
+        return None  # "un jour" = some day, "une seconde fois"
+    if lang == "fr" and unit == "Y" and n is not None and _is_age(text, m):
+        return None
+    return {"type": "DURATION", "kind": "value", "value": _duration_value(n, unit)}
+
+
+_AGE_NOUNS_AFTER = frozenset(list(",.;:)") + [""] + ["et", "qui", "a", "est", "était",
+                                                       "originaire", "domicilié", "domiciliée",
+                                                       "habitant", "demeurant", "atteint",
+                                                       "atteinte", "décédé"])
+
+
+def _is_age(text: str, m) -> bool:
+    """``Jean Dupont, 87 ans,`` / ``un chauffeur de 38 ans`` / ``âgé de 20 ans``: an age."""
+    s = m.start("x")
+    prev = _prev_words(text, s, 4)
+    nxt = _next_word(text, m.end("x"))
+    if not prev:
+        return False
+    if prev[-1] in ("âgé", "âgée", "âgés", "âgées", "agé", "agée", "agés", "agées", "d'âge"):
+        return True
+    if prev[-1] in ("de", "d'") and len(prev) > 1 and prev[-2] in ("âgé", "âgée", "âgés",
+                                                                   "âgées", "agé", "agée"):
+        return True
+    ntxt = m.group("n") or ""
+    digits = ntxt.strip().isdigit()
+    if prev[-1] in (",", "(") and nxt in _AGE_NOUNS_AFTER:
+        return True
+    if prev[-1] in ("de", "d'") and digits and len(prev) > 1:
+        before = prev[-2]
+        return not (before in word_set("xx", "duration_nouns") or before.isdigit() or not before.isalpha())
+    # "enfants de 2 à 8 ans"
+    return prev[-1] == "à" and len(prev) > 2 and prev[-3] == "de" and prev[-2].isdigit()
+
+
+def _h_demi(m: Any, text: str, lang: str) -> dict | None:
+    unit = _unit_of(m.group("u"), lang)
+    if unit is None:
+        return None
+    return {"type": "DURATION", "kind": "value", "value": _duration_value(0.5, unit).replace(
+        "PT0.5H", "PT30M").replace("PT0.5M", "PT30S")}
+
+
+def _h_vague_dur(m: Any, text: str, lang: str) -> dict | None:
+    unit = _unit_of(_g(m, "u") or _g(m, "u2") or "", lang)
+    if unit is None:
+        return None
+    return {"type": "DURATION", "kind": "value", "value": _duration_value(None, unit)}
+
+
+def _h_set(m: Any, text: str, lang: str) -> dict | None:
+    u = _g(m, "u")
+    n = 1.0
+    if _g(m, "n"):
+        n = _parse_number(m.group("n"), lang) or 1.0
+    if u is None:
+        return None
+    table = number_map("fr", "weekdays") if lang == "fr" else number_map("en", "weekdays")
+    w = _fold(u)
+    wd = table.get(w) or table.get(w.rstrip("s"))
+    if wd:
+        return {"type": "SET", "kind": "value", "value": f"XXXX-WXX-{wd}"}
+    part = word_map("xx", "day_parts").get(w) or word_map("xx", "day_parts").get(w.rstrip("s"))
+    if part:
+        return {"type": "SET", "kind": "value", "value": f"TXX{part}".replace("TXX", "T")}
+    s = word_map("xx", "seasons").get(w)
+    if s:
+        return {"type": "SET", "kind": "value", "value": f"XXXX-{s}"}
+    unit = _unit_of(u, lang) or _unit_of(w.rstrip("s"), lang)
+    if unit is None:
+        return None
+    return {"type": "SET", "kind": "value", "value": _duration_value(n, unit)}
+
+
+def _h_set_adj(m: Any, text: str, lang: str) -> dict | None:
+    w = _fold(m.group("adj"))
+    prev = _prev_words(text, m.start("x"), 1)
+    if prev and prev[-1] in ("le", "l'", "un", "du", "au", "ce", "des", "les", "aux", "the",
+                             "a"):
+        if not w.startswith(("annu", "annual", "mensu")):
+            return None
+        if prev[-1] in ("le", "l'", "un", "du", "au", "ce"):
+            return None
+    if lang == "en" and m.group("adj")[0].isupper():
+        return None
+    for stem, value in (("annu", "P1Y"), ("mensu", "P1M"), ("hebdo", "P1W"), ("quotidi", "P1D"),
+                        ("journali", "P1D"), ("year", "P1Y"), ("month", "P1M"),
+                        ("week", "P1W"), ("dai", "P1D"), ("hour", "PT1H"),
+                        ("bimensu", "P2W")):
+        if w.startswith(stem):
+            return {"type": "SET", "kind": "value", "value": value}
+    return None
+
+
+def _h_per(m: Any, text: str, lang: str) -> dict | None:
+    unit = _unit_of(m.group("u"), lang)
+    if unit is None:
+        return None
+    if lang == "en" and _fold(m.group("per")) in ("a", "an"):
+        prev = text[max(0, m.start("x") - 25):m.start("x")]
+        if not re.search(r"(\d|\b(?:times|once|twice|dollars|euros|pounds|million|billion)"
+                         r")\s*$", prev, re.IGNORECASE):
+            return None
+    return {"type": "SET", "kind": "value", "value": _duration_value(1, unit)}
+
+
+def _h_time(m: Any, text: str, lang: str) -> dict | None:
+    hm = _hour_minute(m)
+    if hm is None:
+        return None
+    if _g(m, "heures"):
+        prev = _prev_words(text, m.start("x"), 1)
+        if not prev or prev[-1] not in ("à", "a", "vers", "dès", "jusqu'à", "avant", "après",
+                                        "entre", "et", "de", "depuis", "pour", "dés"):
+            return None
+    zone = _g(m, "tz")
+    return {"type": "TIME", "kind": "time", "hour": hm[0], "minute": hm[1],
+                "zone": "Z" if zone and _fold(zone) in ("utc", "gmt", "z") else None}
+
+
+def _h_noon(m: Any, text: str, lang: str) -> dict | None:
+    w = _fold(m.group("w"))
+    if lang == "fr":
+        if m.group("w")[0].isupper():
+            return None
+        prev = _prev_words(text, m.start("x"), 1)
+        if not prev or prev[-1] not in ("à", "a", "vers", "dès", "avant", "après", "jusqu'à",
+                                        "ce", "entre", "et", "de", "depuis", "hier", "demain"):
+            return None
+    hour = 12 if w in ("midi", "noon", "midday") else 24
+    return {"type": "TIME", "kind": "time", "hour": hour, "minute": 0}
+
+
+def _h_ref(m: Any, text: str, lang: str) -> dict | None:
+    w = _fold(m.group("x"))
+    if any(k in w for k in ("récemment", "recemment", "recent", "lately", "auparavant",
+                            "autrefois", "jadis", "naguère", "formerly", "previously")):
+        return {"type": "DATE", "kind": "value", "value": "PAST_REF"}
+    if any(k in w for k in ("avenir", "future", "prochainement")):
+        return {"type": "DATE", "kind": "value", "value": "FUTURE_REF"}
+    return {"type": "DATE", "kind": "value", "value": "PRESENT_REF"}
+
+
+def _h_iso(m: Any, text: str, lang: str) -> dict | None:
+    try:
+        PartialDate(int(m.group("y")), int(m.group("mo")), int(m.group("d")))
+    except ValueError:
+        return None
+    return {"type": "DATE", "kind": "date", "year": int(m.group("y")), "month": int(m.group("mo")),
+                "day": int(m.group("d"))}
+
+
+def _h_numeric(m: Any, text: str, lang: str) -> dict | None:
+    a, b, c = int(m.group("a")), int(m.group("b")), m.group("c")
+    year = int(c) if len(c) == 4 else _two_digit_year(int(c))
+    if lang == "en" and a <= 12:
+        month, day = a, b
+    else:
+        day, month = a, b
+    try:
+        PartialDate(year, month, day)
+    except ValueError:
+        return None
+    return {"type": "DATE", "kind": "date", "year": year, "month": month, "day": day}
+
+
+def _h_anaphoric(m: Any, text: str, lang: str) -> dict | None:
+    w = _fold(m.group("x"))
+    if any(k in w for k in ("lendemain", "next day", "following day", "day after")):
+        off = 1
+    elif any(k in w for k in ("veille", "day before", "previous day")):
+        off = -1
+    else:
+        off = 0
+    return {"type": "DATE", "kind": "anaphoric", "offset": off}
+
+
+def _h_quarter(m: Any, text: str, lang: str) -> dict | None:
+    ords = {"premier": 1, "1er": 1, "deuxième": 2, "second": 2, "2e": 2, "troisième": 3,
+            "3e": 3, "quatrième": 4, "4e": 4, "dernier": 4, "first": 1, "third": 3,
+            "fourth": 4, "final": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+    q = ords.get(_fold(m.group("q")))
+    if q is None:
+        return None
+    y = _g(m, "year")
+    if y:
+        return {"type": "DATE", "kind": "value", "value": f"{int(y):04d}-Q{q}"}
+    return {"type": "DATE", "kind": "date", "year": None, "month": None, "day": None, "unit": "Q", "offset": q}
+
+
+
+
+class _Merged:
+    """A match wrapper overriding some groups (used by rules sharing a handler)."""
+
+    def __init__(self, m: re.Match[str], **groups: str | None) -> None:
+        self._m = m
+        self._groups = groups
+
+    def group(self, name):
+        if name in self._groups:
+            return self._groups[name]
+        return self._m.group(name)
+
+    def start(self, name=0):
+        return self._m.start(name)
+
+    def end(self, name=0):
+        return self._m.end(name)
+
+    def span(self, name=0):
+        return self._m.span(name)
+
+
+def _h_duration_en(m: Any, text: str, lang: str) -> dict | None:
+    n = _fold(m.group("n"))
+    adj = m.group("adj")
+    unit_word = _fold(m.group("u"))
+    if "-" in adj and unit_word.endswith("s") and unit_word not in ("hours", "hrs"):
+        return None
+    if n in ("a", "an"):
+        if "-" in adj:
+            return None
+        if unit_word in ("day",) and not _g(m, "mod"):
+            return None
+        nxt = _next_word(text, m.end("x"))
+        if nxt in ("later", "earlier", "before", "after", "ago"):
+            pass
+        return _h_duration(_Merged(m, n="1"), text, lang)
+    if n == "one" and unit_word == "day" and not _g(m, "mod"):
+        return None
+    return _h_duration(m, text, lang)
+
+
+def _h_oclock(m: Any, text: str, lang: str) -> dict | None:
+    h = m.group("h")
+    hour = int(h) if h.isdigit() else int(number_map("en", "number_words").get(_fold(h), 0))
+    if not 1 <= hour <= 12:
+        return None
+    return {"type": "TIME", "kind": "time", "hour": hour, "minute": 0}
+

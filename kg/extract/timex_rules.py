@@ -1,0 +1,429 @@
+"""The rule tables of French and English temporal expressions: one regex per rule, its handler,
+its priority and the cheap substring gates that skip it on texts that cannot match. Compiled on
+first use and cached.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import cache
+
+from kg.extract.timex_handlers import (
+    _AP,
+    _B,
+    _BY,
+    _E,
+    _alt,
+    _g,
+    _Gate,
+    _h_anaphoric,
+    _h_century,
+    _h_date,
+    _h_decade,
+    _h_demi,
+    _h_duration,
+    _h_duration_en,
+    _h_iso,
+    _h_lastnight,
+    _h_night_of,
+    _h_noon,
+    _h_numeric,
+    _h_oclock,
+    _h_offset,
+    _h_per,
+    _h_quarter,
+    _h_ref,
+    _h_relday,
+    _h_relunit,
+    _h_season,
+    _h_set,
+    _h_set_adj,
+    _h_thispart,
+    _h_time,
+    _h_vague_dur,
+    _h_weekday,
+    _h_year,
+    _h_yy,
+    _Merged,
+    _num_pattern,
+    _Rule,
+)
+from kg.knowledge.words import number_map, word_map
+
+
+def _r(name: str, pattern: str, handler: Callable, priority: int, gate: _Gate = ()) -> tuple:
+    """One rule-table row (a call, so that multi-line patterns read as one argument).
+
+    ``gate`` lists groups of keywords that every match of ``pattern`` necessarily contains (one
+    keyword of each group), in its lower-cased form: ``find_timexes`` skips the rule on a text
+    whose lower-cased form lacks a group entirely.  A keyword is a lower-case literal substring
+    or a compiled regex (no IGNORECASE, no lookaround, anchor or ``\\b``, so that a hit in the
+    match is a hit in the text).  A keyword must be *necessary*: derive it from the pattern,
+    never from the data (``tests/extract/test_temporal.py`` checks it on generated and corpus matches).
+    """
+    return (name, pattern, handler, priority, gate)
+
+
+@cache
+def _rules(lang: str) -> tuple[_Rule, ...]:
+    """Compile the rule table of one language (cached)."""
+    flags = re.IGNORECASE | re.UNICODE
+    num = _num_pattern(lang)
+    year = r"(?P<year>1[0-9]{3}|20[0-9]{2})"
+    rules: list[tuple[str, str, Callable, int, _Gate]] = []
+    ap = _AP
+    # gate groups shared by several rules (see _r)
+    _D = (re.compile(r"\d"),)  # a digit
+    g_num = r"\d|" + _alt(number_map("fr", "number_words") if lang == "fr" else number_map("en", "number_words"))  # how ``num`` starts
+    if lang == "fr":
+        # gate groups: some month (every alternative of ``months`` contains one), some weekday
+        fr_mon: tuple[str, ...] = ("mai", "mars", "juin", "janv", "fév", "fevr", "avr", "juil", "août", "aout",
+                  "sept", "oct", "nov", "déc", "dec")  # frequent substrings first
+        # A month added to lexicons/fr/months.tsv that none of these contains gates itself.
+        fr_mon += tuple(k for k in number_map("fr", "months") if not any(s in k for s in fr_mon))
+        fr_wd = tuple(number_map("fr", "weekdays"))
+        months = _alt([k for k in number_map("fr", "months") if len(k) > 4] + ["mars", "mai", "juin", "août",
+                                                               "aout"]) \
+            + "|" + _alt(["janv.", "févr.", "fevr.", "fév.", "avr.", "juil.", "sept.", "oct.",
+                          "nov.", "déc.", "dec."])
+        mon = rf"(?P<mon>{months})"
+        wd = rf"(?P<wd>{_alt(fr_wd)})"
+        dayn = r"(?P<day>1er|1re|premier|[12]\d|3[01]|0?[1-9])"
+        units = _alt(word_map("fr", "time_units"))
+        mod = r"(?P<mod>début|debut|fin|mi|courant|milieu)"
+        parts = r"(?:matin|matinée|après-midi|apres-midi|soir|soirée|midi|nuit)"
+        part = (rf"(?P<part>(?:en\s+|dans\s+la\s+|dans\s+l{ap}\s*|au\s+)?"
+                rf"(?:(?:début|fin)\s+(?:de\s+|d{ap}\s*))?{parts})")
+        clock = (r"(?P<h>[01]?\d|2[0-4])\s*(?:h|H|heures?)(?:\s*(?P<mi>[0-5]\d))?"
+                 r"(?:\s+(?P<ampm>du\s+matin|du\s+soir))?")
+        rules += [
+            _r("fr_date",
+             rf"{_B}(?P<x>(?:le\s+)?(?:{wd},?\s+)?{dayn}\s+{mon}"
+             rf"(?:\s+{year}|\s+(?P<yy>\d{{2}})(?![\d\w])(?!\s*(?:h\b|heures|%)))?"
+             rf"(?:\s+(?P<dir>dernier|prochain))?){_E}", _h_date, 5,
+             gate=(_D + ("premier",), fr_mon)),
+            _r("fr_month",
+             rf"{_B}(?P<x>(?:{mod}(?:\s*-\s*|\s+(?:de\s+|d{ap}\s*)?))?"
+             rf"(?P<mois>(?:le\s+)?mois\s+(?:de\s+|d{ap}\s*))?{mon}"
+             rf"(?:\s+(?:de\s+l{ap}\s*année\s+)?{year}|\s+(?P<yy>[4-9]\d)(?![\d\w])(?!\s*(?:h\b|heures|%)))?"
+             rf"(?:\s+(?P<dir>dernier|prochain))?){_E}", _h_date, 4,
+             gate=(fr_mon,)),
+            _r("fr_year",
+             rf"{_BY}(?P<x>(?:{mod}(?:\s*-\s*|\s+))?(?P<pre>l{ap}\s*(?:an|année)\s+)?{year})"
+             rf"(?![\w]|[.,]\d|\s*(?:%|€|\$))", _h_year, 2,
+             gate=(_D, (re.compile(r"1\d{3}|20\d{2}"),))),
+            _r("fr_yy", rf"{_B}(?P<x>(?:{mod}(?:\s*-\s*|\s+))?{ap}?(?P<yy>\d{{2}}))(?![\w,.]\d|\w)",
+             _h_yy, 1,
+             gate=((re.compile(r"\d\d"),),)),
+            _r("fr_decade",
+             rf"{_B}(?P<x>(?:(?P<mod>début|debut|fin|milieu)\s+des\s+|les\s+|(?P<the>))"
+             rf"années\s+(?P<cent>19|20)?(?P<dec>\d)0){_E}", _h_decade, 5,
+             gate=((re.compile(r"années\s+(?:19|20)?\d0"),),)),
+            _r("fr_century",
+             rf"{_B}(?P<x>(?:(?:la\s+|au\s+)?(?P<mod>début|debut|fin|milieu)\s+du\s+|le\s+)?"
+             rf"(?P<num>[XVI]{{1,6}}|\d{{1,2}})\s*(?:e|è|ème|eme|ᵉ)\s+siècle){_E}", _h_century,
+             5,
+             gate=(("siècle",),)),
+            _r("fr_season",
+             rf"{_B}(?P<x>(?:(?P<det>l{ap}\s*|cet\s+|ce\s+|le\s+)|(?P<mod>(?:début|fin)\s+de\s+l{ap}\s*))?"
+             rf"(?P<s>printemps|été|Eté|automne|hiver)(?:\s+{year})?"
+             rf"(?:\s+(?P<dir>dernier|prochain))?){_E}", _h_season, 3,
+             gate=(("printemps", "été", "eté", "automne", "hiver"),)),
+            _r("fr_relday",
+             rf"{_B}(?P<x>(?P<rd>aujourd{ap}\s*hui|avant-hier|après-demain|apres-demain|hier|demain)"
+             rf"(?:\s+(?P<wd>{_alt(fr_wd)}))?"
+             rf"(?:,?\s+{part})?){_E}", _h_relday, 6,
+             gate=(("aujourd", "hier", "demain"),)),
+            _r("fr_thispart",
+             rf"{_B}(?P<x>(?:ce|cet|cette)\s+(?P<part>matin|après-midi|apres-midi|soir|nuit|midi))"
+             rf"{_E}", _h_thispart, 3,
+             gate=(("ce",), ("matin", "midi", "soir", "nuit"))),
+            _r("fr_weekday",
+             rf"{_B}(?P<x>(?:(?P<det>ce\s+même|ce|le|les|chaque|tous\s+les)\s+)?"
+             rf"(?P<wd>{_alt(fr_wd)})s?(?:\s+(?P<dir>dernier|prochain|passé))?"
+             rf"(?:,?\s+{part})?)(?!\s+saint){_E}", _h_weekday, 3,
+             gate=(fr_wd,)),
+            _r("fr_night_of",
+             rf"{_B}(?P<x>la\s+nuit\s+de\s+(?P<wd>{_alt(fr_wd)})\s+(?:à|a|au)\s+"
+             rf"{_alt(fr_wd)}){_E}", _h_night_of, 7,
+             gate=(("nuit",), fr_wd)),
+            _r("fr_relunit",
+             rf"{_B}(?P<x>(?P<mod>(?:la\s+|le\s+|au\s+|à\s+la\s+|a\s+la\s+)?(?:fin|début|debut|milieu)\s+"
+             rf"(?:de\s+|d{ap}\s*|du\s+(?=mois|siècle|trimestre|semestre|week)))?"
+             rf"(?P<det>la|le|l{ap}|cette|ce|cet)\s*(?P<u>semaine|mois|année|an|week-end|weekend|"
+             rf"trimestre|semestre|décennie|siècle)(?:-ci)?"
+             rf"(?:\s+(?P<dir>dernière|dernier|prochaine|prochain|passée|passé|précédente|"
+             rf"précédent|en\s+cours|écoulée?))?){_E}", _h_relunit, 3,
+             gate=((re.compile(rf"(?:la|le|l{ap}|cette|ce|cet)\s*(?:semaine|mois|année|an|week|"
+                               rf"trimestre|semestre|décennie|siècle)"),),)),
+            _r("fr_relunit2",
+             rf"{_B}(?P<x>(?P<det>la|le|l{ap})\s*(?P<dir>prochaine|prochain|dernière|dernier)\s+"
+             rf"(?P<u>semaine|année|week-end|décennie)){_E}", _h_relunit, 3,
+             gate=(("prochain", "dernier", "dernière"), ("semaine", "année", "week", "décennie"))),
+            _r("fr_ago",
+             rf"{_B}(?P<x>il\s+y\s+a\s+(?:(?:environ|près\s+de|plus\s+de|moins\s+de|"
+             rf"presque|quelque)\s+)?(?P<n>{num})\s+(?P<u>{units})(?P<ago>)){_E}", _h_offset,
+             7,
+             gate=((re.compile(r"il\s+y\s+a"),),)),
+            _r("fr_in",
+             rf"{_B}(?P<x>(?:dans|d{ap}\s*ici)\s+(?P<n>{num})\s+(?P<u>{units})){_E}",
+             _h_offset, 6,
+             gate=((re.compile(r"(?:dans|ici)\s+(?:" + g_num + ")"),),)),
+            _r("fr_duration",
+             rf"{_B}(?P<x>(?:(?P<mod>environ|près\s+d(?:e\s+|{ap}\s*)|plus\s+d(?:e\s+|{ap}\s*)|"
+             rf"moins\s+d(?:e\s+|{ap}\s*)|presque|quelque|au\s+moins|pas\s+moins\s+d(?:e\s+|{ap}\s*)|"
+             rf"un\s+peu\s+plus\s+d(?:e\s+|{ap}\s*)|une\s+bonne|un\s+bon|"
+             rf"au\s+bout\s+d(?:e\s+|{ap}\s*))\s*)?"
+             rf"(?P<n>{num})\s+(?P<u>{units})(?:\s+et\s+(?P<half>demie?))?){_E}",
+             _h_duration, 2,
+             gate=((re.compile(r"(?:" + g_num + r")\s+" + units),),)),
+            _r("fr_last_n",
+             rf"{_B}(?P<x>(?:ces|les)\s+(?:(?P<n>{num})\s+)?(?:derniers|dernières|prochains|"
+             rf"prochaines)\s+(?:(?P<n2>{num})\s+)?(?P<u>{units})){_E}",
+             lambda m, t, lang: _h_duration(_Merged(m, n=_g(m, "n") or _g(m, "n2")), t, lang), 4,
+             gate=(("ces", "les"), ("dernier", "dernièr", "prochain"))),
+            _r("fr_vague",
+             rf"{_B}(?P<x>(?:(?:plusieurs|quelques|de\s+nombreuses|de\s+nombreux|de\s+longues|"
+             rf"de\s+longs)\s+(?P<u>années|ans|mois|semaines|jours|heures|minutes|"
+             rf"décennies|siècles)|des\s+(?P<u2>années|mois|semaines|décennies|siècles)))(?!\s+(?:19|20)?\d0){_E}", _h_vague_dur, 2,
+             gate=(("mois", "année", "plusieurs", "quelques", "nombreu", "longue", "longs",
+                    "semaine", "décennie", "siècle"),)),
+            _r("fr_demi",
+             rf"{_B}(?P<x>(?:un|une)\s+demi-(?P<u>heure|siècle|journée|journee|année|"
+             rf"seconde|minute)){_E}", _h_demi, 3,
+             gate=(("demi",),)),
+            _r("fr_set",
+             rf"{_B}(?P<x>(?:chaque|chacun\s+des|chacune\s+des)\s+(?P<u>jour|semaine|mois|année|"
+             rf"an|matin|soir|nuit|été|hiver|automne|printemps|week-end|"
+             rf"{_alt(fr_wd)})){_E}", _h_set, 4,
+             gate=(("chaque", "chacun"),)),
+            _r("fr_set2",
+             rf"{_B}(?P<x>tou(?:te)?s\s+les\s+(?:(?P<n>{num})\s+)?(?P<u>jours|semaines|mois|ans|"
+             rf"années|heures|minutes|matins|soirs|nuits|week-ends|étés|hivers|"
+             rf"{_alt([w + 's' for w in fr_wd])}|{_alt(fr_wd)})){_E}", _h_set, 4,
+             gate=(("tous", "toutes"),)),
+            _r("fr_per",
+             rf"{_B}(?P<per>par)\s+(?P<x>(?P<u>an|année|mois|semaine|jour|heure)){_E}",
+             _h_per, 2,
+             gate=((re.compile(r"par\s+(?:an|année|mois|semaine|jour|heure)"),),)),
+            _r("fr_set_adj",
+             rf"{_B}(?P<x>(?P<adj>annuel|annuelle|annuels|annuelles|annuellement|"
+             rf"mensuellement|hebdomadairement|quotidiennement|journellement)){_E}",
+             _h_set_adj, 1,
+             gate=(("annuel", "mensuellement", "hebdomadairement", "quotidiennement",
+                    "journellement"),)),
+            _r("fr_time",
+             rf"{_B}(?P<x>(?P<h>[01]?\d|2[0-4])\s*(?:h|H)(?:\s*(?P<mi>[0-5]\d))?"
+             rf"(?:\s+(?P<ampm>du\s+matin|du\s+soir))?){_E}", _h_time, 3,
+             gate=((re.compile(r"\d\s*h"),),)),
+            _r("fr_time_heures",
+             rf"{_B}(?P<x>(?P<h>[01]?\d|2[0-4])\s+(?P<heures>heures?)(?:\s+(?P<mi>[0-5]\d))?"
+             rf"(?:\s+(?P<ampm>du\s+matin|du\s+soir))?){_E}", _h_time, 3,
+             gate=(("heure",), (re.compile(r"\d\s+heure"),))),
+            _r("fr_time_colon",
+             rf"{_B}(?P<x>(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)){_E}(?!:)", _h_time, 3,
+             gate=((":",), (re.compile(r"\d:\d"),))),
+            _r("fr_time_weekday",
+             rf"{_B}(?P<x>{clock}\s+(?P<wd>{_alt(fr_wd)})){_E}",
+             _h_weekday, 6,
+             gate=((re.compile(r"\d\s*h"),), fr_wd)),
+            _r("fr_noon", rf"{_B}(?P<x>(?P<w>midi|minuit)){_E}", _h_noon, 2,
+             gate=(("midi", "minuit"),)),
+            _r("fr_ref",
+             rf"{_B}(?P<x>maintenant|actuellement|désormais|dorénavant|à\s+présent|"
+             rf"pour\s+l{ap}\s*instant|pour\s+le\s+moment|de\s+nos\s+jours|en\s+ce\s+moment|"
+             rf"présentement|récemment|recemment|autrefois|jadis|naguère|à\s+l{ap}\s*avenir|"
+             rf"prochainement){_E}", _h_ref, 2,
+             gate=(("nos", "moment", "présent", "maintenant", "actuellement", "désormais",
+                    "dorénavant", "instant", "récemment", "recemment", "autrefois", "jadis",
+                    "naguère", "avenir", "prochainement"),)),
+            _r("fr_anaph",
+             rf"{_B}(?P<x>le\s+lendemain|la\s+veille|le\s+même\s+jour|ce\s+jour-là){_E}",
+             _h_anaphoric, 3,
+             gate=(("lendemain", "veille", "même", "jour-là"),)),
+            _r("fr_quarter",
+             rf"{_B}(?P<x>(?:le|au|du)\s+(?P<q>premier|1er|deuxième|second|2e|troisième|3e|"
+             rf"quatrième|4e|dernier)\s+trimestre(?:\s+(?:de\s+l{ap}\s*année\s+)?{year})?){_E}",
+             _h_quarter, 4,
+             gate=(("trimestre",),)),
+        ]
+    else:
+        mnames = [k for k in number_map("en", "months") if len(k) > 3 or k == "may"] + ["Jan.", "Feb.",
+                                                                         "Mar.", "Apr.",
+                                                                         "Jun.", "Jul.",
+                                                                         "Aug.", "Sep.",
+                                                                         "Sept.", "Oct.",
+                                                                         "Nov.", "Dec.",
+                                                                         "Jan", "Feb", "Apr",
+                                                                         "Aug", "Sep", "Oct",
+                                                                         "Nov", "Dec"]
+        caps = sorted({w[0].upper() + w[1:] for w in mnames}, key=len, reverse=True)
+        mon = "(?P<mon>(?-i:" + "|".join(re.escape(w) for w in caps) + r"))(?!\w)"
+        wdcaps = [w.capitalize() for w in number_map("en", "weekdays")]
+        wd = "(?P<wd>(?-i:" + "|".join(wdcaps) + "))"
+        wd_any = "(?-i:" + "|".join(wdcaps) + ")"
+        ordn = r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+        units = _alt(word_map("en", "time_units"))
+        mod = r"(?P<mod>early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|" \
+              r"the\s+middle\s+of|the\s+first\s+half\s+of|the\s+second\s+half\s+of)"
+        part = r"(?P<part>morning|afternoon|evening|night)"
+        # gate groups: month and weekday names are matched case-sensitively (``(?-i:...)``)
+        en_mon: tuple[str, ...] = ("mar", "may", "jan", "feb", "apr", "jun", "jul", "aug", "sep", "oct", "nov",
+                  "dec")
+        en_mon += tuple(k for k in number_map("en", "months") if not any(s in k for s in en_mon))
+        en_wd = tuple(number_map("en", "weekdays"))
+        en_nums = number_map("en", "number_words")
+        en_units: tuple[str, ...] = ("day", "year", "yr", "month", "week", "hour", "hr", "min", "second",
+                    "decade", "centur", "quarter")  # every word of ``units``
+        en_units += tuple(k for k in word_map("en", "time_units") if not any(s in k for s in en_units))
+        clock = (r"(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?\s*"
+                 r"(?P<ampm>[ap]\.\s?m\.|[ap]m(?!\w))")
+        rules += [
+            _r("en_date_mdy",
+             rf"{_B}(?P<x>(?:{wd},?\s+)?(?:the\s+)?{mon}\s+(?:the\s+)?{ordn}(?![\d:])"
+             rf"(?:\s*,?\s*{year})?){_E}", _h_date, 5,
+             gate=(en_mon, _D)),
+            _r("en_date_dmy",
+             rf"{_B}(?P<x>(?:{wd},?\s+)?(?:the\s+)?{ordn}\s+(?:of\s+)?{mon}"
+             rf"(?:\s*,?\s*{year})?){_E}", _h_date, 5,
+             gate=(en_mon, _D)),
+            _r("en_month",
+             rf"{_B}(?P<x>(?:{mod}[\s\-]+)?(?:(?P<dir>last|next|this|the\s+previous|previous)\s+)?"
+             rf"{mon}(?:\s*,?\s*(?:of\s+)?{year}|\s+['’](?P<yy>\d\d))?){_E}", _h_date, 4,
+             gate=(en_mon,)),
+            _r("en_year",
+             rf"{_BY}(?P<x>(?:{mod}[\s\-]+)?(?P<pre>(?:the\s+)?(?:fiscal\s+)?year\s+)?{year})"
+             rf"(?![\w]|[.,]\d|\s*(?:%|€|\$))", _h_year, 2,
+             gate=(_D, (re.compile(r"1\d{3}|20\d{2}"),))),
+            _r("en_decade",
+             rf"{_B}(?P<x>(?:(?P<mod>early|late|mid)[\s\-]+)?(?P<the>the\s+)?(?:(?P<cent>19|20)|"
+             rf"(?P<ap>['’]))?(?P<dec>\d)0['’]?s){_E}", _h_decade, 5,
+             gate=(("0s", "0's", "0’s"),)),
+            _r("en_century",
+             rf"{_B}(?P<x>(?:(?:the\s+)?(?P<mod>early|late|mid|end\s+of\s+the|beginning\s+of\s+the)"
+             rf"[\s\-]+)?(?:the\s+)?(?P<num>\d{{1,2}})(?:st|nd|rd|th)[\s\-]+century){_E}",
+             _h_century, 5,
+             gate=(("century",), (re.compile(r"\d(?:st|nd|rd|th)[\s\-]+century"),))),
+            _r("en_season",
+             rf"{_B}(?P<x>(?:(?P<dir>this|last|next|the\s+past|previous)\s+|(?P<det>the|that)\s+"
+             rf"|(?P<mod>early|late|mid)[\s\-]+)?(?P<s>spring|summer|autumn|fall|winter)"
+             rf"(?:\s+(?:of\s+)?{year})?){_E}", _h_season, 3,
+             gate=(("spring", "summer", "autumn", "fall", "winter"),)),
+            _r("en_relday",
+             rf"{_B}(?P<x>(?P<rd>today|yesterday|tomorrow|tonight|the\s+day\s+before\s+yesterday|"
+             rf"the\s+day\s+after\s+tomorrow)(?:\s+{part})?){_E}",
+             _h_relday, 6,
+             gate=(("today", "yesterday", "tomorrow", "tonight"),)),
+            _r("en_lastnight", rf"{_B}(?P<x>last\s+night){_E}", _h_lastnight, 6,
+             gate=(("last",), ("night",))),
+            _r("en_thispart",
+             rf"{_B}(?P<x>this\s+(?P<part>morning|afternoon|evening)){_E}", _h_thispart, 4,
+             gate=(("this",), ("morning", "afternoon", "evening"))),
+            _r("en_weekday",
+             rf"{_B}(?P<x>(?:(?P<det>last|next|this|that|every|each)\s+)?"
+             rf"(?P<wd>{wd_any}s?)(?:,?\s+{part})?){_E}",
+             _h_weekday, 3,
+             gate=(en_wd,)),
+            _r("en_relunit",
+             rf"{_B}(?P<x>(?:(?P<mod>(?:the\s+)?(?:beginning|end|start|middle)\s+of|early|late|"
+             rf"mid|later|earlier)[\s\-]+)?(?P<det>last|next|this|the\s+previous|the\s+current|"
+             rf"the\s+coming|the\s+following|the\s+last|the\s+next|coming|previous|current|the)"
+             rf"\s+(?P<u>week|month|year|weekend|quarter|decade|century)){_E}", _h_relunit, 3,
+             gate=(("week", "month", "year", "quarter", "decade", "century"),
+                   (re.compile(r"(?:last|next|this|previous|current|coming|following|the)\s+"
+                               r"(?:week|month|year|quarter|decade|century)"),))),
+            _r("en_ago",
+             rf"{_B}(?P<x>(?:(?:about|almost|nearly|over|more\s+than|less\s+than|some|around|"
+             rf"roughly|just|only)\s+)?(?P<n>{num}|an?)\s+(?P<u>{units})\s+(?P<ago>ago)){_E}",
+             _h_offset, 7,
+             gate=(("ago",), en_units)),
+            _r("en_fromnow",
+             rf"{_B}(?P<x>(?P<n>{num}|an?)\s+(?P<u>{units})\s+from\s+now){_E}", _h_offset, 7,
+             gate=((re.compile(r"from\s+now"),), en_units)),
+            _r("en_duration",
+             rf"{_B}(?P<x>(?:(?P<mod>about|almost|nearly|around|approximately|roughly|some|"
+             rf"the\s+next|the\s+past|"
+             rf"the\s+last|the\s+first|the\s+previous|the\s+coming|another|an\s+additional|"
+             rf"a\s+further)\s+)?(?P<n>{num}|an?)(?:\s+and\s+(?P<half>a\s+half))?"
+             rf"(?P<adj>[\s\-]+)(?P<u>{units})(?P<old>[\s\-]+old)?){_E}",
+             _h_duration_en, 2,
+             gate=(en_units,)),
+            _r("en_vague",
+             rf"{_B}(?P<x>(?:(?:the\s+)?(?:past|last|next|coming)\s+)?(?:several|a\s+few|few|many|"
+             rf"some|recent|the\s+coming|the\s+next\s+few|the\s+past\s+few|the\s+last\s+few)\s+"
+             rf"(?P<u>years|months|weeks|days|hours|minutes|decades|centuries)){_E}",
+             _h_vague_dur, 2,
+             gate=(("years", "months", "weeks", "days", "hours", "minutes", "decades", "centuries"),)),
+            _r("en_overyears",
+             rf"{_B}(?P<x>over\s+the\s+(?:past\s+|last\s+)?(?P<u>years|decades|months))"
+             rf"{_E}", _h_vague_dur, 2,
+             gate=((re.compile(r"over\s+the"),), ("years", "decades", "months"))),
+            _r("en_half",
+             rf"{_B}(?P<x>(?:half\s+an?|a\s+half)[\s\-]+(?P<u>hour|day|year|century)){_E}",
+             _h_demi, 3,
+             gate=(("half",),)),
+            _r("en_set",
+             rf"{_B}(?P<x>(?:every|each)\s+(?:(?P<n>{num}|other)\s+)?(?P<u>{units}|morning|"
+             rf"evening|night|{wd_any})){_E}", _h_set, 4,
+             gate=(("every", "each"),)),
+            _r("en_per",
+             rf"{_B}(?P<x>(?P<per>per|a|an)\s+(?P<u>year|month|week|day|hour)){_E}",
+             _h_per, 3,
+             gate=(("year", "month", "week", "day", "hour"),
+                   (re.compile(r"(?:per|a|an)\s+(?:year|month|week|day|hour)"),))),
+            _r("en_set_adj",
+             rf"{_B}(?P<x>(?P<adj>annually|yearly|monthly|weekly|daily|hourly|"
+             rf"biweekly)){_E}", _h_set_adj, 1,
+             gate=(("annually", "yearly", "monthly", "weekly", "daily", "hourly"),)),
+            _r("en_time",
+             rf"{_B}(?P<x>(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?:\s*(?P<ampm>[ap]\.\s?m\.|"
+             rf"[ap]m(?!\w)))?(?:\s*(?P<tz>UTC|GMT|EST|EDT|CST|CDT|PST|PDT|CET|BST)(?!\w))?)"
+             rf"(?![\w:])", _h_time, 3,
+             gate=((":",), (re.compile(r"\d:\d"),))),
+            _r("en_time2",
+             rf"{_B}(?P<x>(?P<h>1[0-2]|0?[1-9])\s*(?P<ampm>[ap]\.\s?m\.|[ap]m(?!\w))"
+             rf"(?:\s*(?P<tz>UTC|GMT|EST|EDT|CST|CDT|PST|PDT|CET|BST)(?!\w))?)", _h_time, 3,
+             gate=(("am", "pm", "a.", "p."), (re.compile(r"\d\s*[ap](?:\.\s?m|m)"),))),
+            _r("en_oclock",
+             rf"{_B}(?P<x>(?P<h>1[0-2]|0?[1-9]|{_alt([w for w in en_nums if en_nums[w] <= 12 and w not in ('a', 'an', 'dozen')])})"
+             rf"\s+o['’]clock){_E}", _h_oclock, 3,
+             gate=(("clock",),)),
+            _r("en_noon", rf"{_B}(?P<x>(?P<w>noon|midnight|midday)){_E}", _h_noon, 2,
+             gate=(("noon", "midnight", "midday"),)),
+            _r("en_ref",
+             rf"{_B}(?P<x>now(?!-)|currently|nowadays|at\s+present|these\s+days|recently|lately|"
+             rf"in\s+the\s+future){_E}", _h_ref, 1,
+             gate=(("now", "currently", "present", "these", "recently", "lately", "future"),)),
+            _r("en_pastunit",
+             rf"{_B}(?P<x>the\s+(?:past\s+(?P<u>decade|century|year|month|week)|last\s+"
+             rf"(?P<u2>decade|century)))(?![\w\-])",
+             lambda m, t, lang: _h_duration(_Merged(m, n="1", u=_g(m, "u") or _g(m, "u2")), t, lang),
+             4,
+             gate=(("past", "last"), ("decade", "century", "year", "month", "week"))),
+            _r("en_anaph",
+             rf"{_B}(?P<x>the\s+(?:next|following|previous)\s+day|the\s+day\s+before|"
+             rf"the\s+same\s+day|that\s+day){_E}", _h_anaphoric, 3,
+             gate=(("day",), (re.compile(r"(?:next|following|previous|same|that)\s+day|day\s+before"),))),
+            _r("en_quarter",
+             rf"{_B}(?P<x>(?:the\s+)?(?P<q>first|second|third|fourth|final|1st|2nd|3rd|4th)"
+             rf"[\s\-]+quarter(?:\s+of\s+{year})?){_E}", _h_quarter, 4,
+             gate=(("quarter",),)),
+        ]
+    # shared rules
+    rules += [
+        _r("iso",
+         r"(?<![\w\-])(?P<x>(?P<y>1\d{3}|20\d{2})-(?P<mo>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01]))"
+         r"(?![\w\-])", _h_iso, 8,
+             gate=(("-0", "-1"),)),
+        _r("numeric",
+         r"(?<![\w/.\-])(?P<x>(?P<a>[0-3]?\d)(?P<s>[/.])(?P<b>[01]?\d)(?P=s)(?P<c>\d{4}|\d{2}))"
+         r"(?![\w/]|\.\d)", _h_numeric, 8,
+             gate=((re.compile(r"\d[/.]\d"),),)),
+    ]
+    out = []
+    for name, pat, handler, prio, gate in rules:
+        out.append(_Rule(name, re.compile(pat, flags), handler, prio, gate))
+    return tuple(out)
+
+

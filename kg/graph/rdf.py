@@ -1,0 +1,497 @@
+"""Turning analyses into RDF: one named graph per document, following the graph contract
+(``docs/MODEL.md``).
+
+IRIs are deterministic: they depend only on the base, the document ID and character offsets, or, for
+entities, on the Wikidata QID or the normalised name, so rebuilding the same input gives the same
+graph and the same entity gets the same node in every document.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from bisect import bisect_right
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib.namespace import OWL, PROV, RDF, RDFS, SDO, SKOS, XSD, Namespace
+
+from kg._version import __version__
+from kg.graph.memstore import GraphStore
+from kg.graph.mentions import entity_for_span, nearest_organisation
+from kg.graph.namespaces import GAF, ITSRDF, NIF, SEM, WD
+from kg.graph.vocab import EVT, KG, ROLE
+from kg.knowledge.resources import resource_path
+from kg.types import Analysis, Entity, EventMention, Quote, Span, Timex
+
+ORG = Namespace("http://www.w3.org/ns/org#")
+DEFAULT_BASE = "https://w3id.org/newskg/id/"
+ONTOLOGY_FILES: tuple[str, ...] = ("kg.ttl", "events.ttl", "roles.ttl")
+
+ENTITY_CLASSES = {"PER": SDO.Person, "ORG": SDO.Organization, "LOC": SDO.Place}
+
+PREFIXES = {
+    "kg": KG._NS,
+    "evt": EVT._NS,
+    "role": ROLE._NS,
+    "sem": SEM._NS,
+    "nif": NIF._NS,
+    "itsrdf": ITSRDF._NS,
+    "gaf": GAF._NS,
+    "schema": SDO._NS,
+    "prov": PROV._NS,
+    "org": ORG,
+    "owl": OWL._NS,
+    "skos": SKOS._NS,
+    "wd": WD,
+    "xsd": XSD._NS,
+}
+
+
+@dataclass(frozen=True)
+class IRIs:
+    """The IRI scheme for instance data under one base."""
+
+    base: str = DEFAULT_BASE
+
+    def document(self, doc_id: str) -> URIRef:
+        return URIRef(f"{self.base}doc/{doc_id}")
+
+    def graph(self, doc_id: str) -> URIRef:
+        return URIRef(f"{self.base}graph/{doc_id}")
+
+    def context(self, doc_id: str) -> URIRef:
+        return URIRef(f"{self.base}text/{doc_id}")
+
+    def mention(self, doc_id: str, start: int, end: int) -> URIRef:
+        # RFC 5147 style fragment, as NIF recommends.
+        return URIRef(f"{self.base}text/{doc_id}#char={start},{end}")
+
+    def entity(self, key: str) -> URIRef:
+        return URIRef(f"{self.base}entity/{key}")
+
+    def event(self, doc_id: str, start: int, end: int, type_name: str) -> URIRef:
+        return URIRef(f"{self.base}event/{doc_id}/{start}-{end}-{type_name}")
+
+    def event_key(self, key: str) -> URIRef:
+        """An event by its key (``{doc-id}/{begin}-{end}-{Type}`` of its first mention, see kg.resolve.resolver)."""
+        return URIRef(f"{self.base}event/{key}")
+
+    def quote(self, doc_id: str, start: int, end: int) -> URIRef:
+        return URIRef(f"{self.base}quote/{doc_id}/{start}-{end}")
+
+    def membership(self, doc_id: str, start: int, end: int, role: str) -> URIRef:
+        return URIRef(f"{self.base}membership/{doc_id}/{start}-{end}-{role}")
+
+    def run(self, tool_version: str, models: Iterable[str]) -> URIRef:
+        digest = hashlib.sha256("|".join([tool_version, *sorted(models)]).encode()).hexdigest()[:16]
+        return URIRef(f"{self.base}run/{digest}")
+
+    def ontology_graph(self) -> URIRef:
+        return URIRef(f"{self.base}graph/ontology")
+
+
+def new_dataset() -> Dataset:
+    """An empty dataset whose default graph is the union of its named graphs, with our prefixes,
+    in memory (:class:`kg.graph.memstore.GraphStore`, rdflib's ``Memory`` with a cheaper ``add``)."""
+    dataset = Dataset(store=GraphStore(), default_union=True)
+    for prefix, ns in PREFIXES.items():
+        dataset.bind(prefix, ns, override=True, replace=True)
+    return dataset
+
+
+@lru_cache(maxsize=1)
+def ontology_graph() -> Graph:
+    """The project's ontologies (vocabulary, event types, roles) as one graph."""
+    graph = Graph()
+    for name in ONTOLOGY_FILES:
+        graph.parse(resource_path(name), format="turtle")
+    return graph
+
+
+def add_ontology(dataset: Dataset, *, iris: IRIs | None = None) -> None:
+    """Copy the ontologies into their own named graph, so queries can read type labels."""
+    target = dataset.graph((iris or IRIs()).ontology_graph())
+    for triple in ontology_graph():
+        target.add(triple)
+
+
+def timestamp_literal(value: str) -> Literal | None:
+    """A typed literal (xsd:date, xsd:gYearMonth or xsd:gYear) for a TIMEX3 date value, if it is one."""
+    core = value.split("T", 1)[0]
+    parts = core.split("-")
+    if not parts or len(parts[0]) != 4 or not parts[0].isdigit():
+        return None
+    if len(parts) == 1:
+        return Literal(core, datatype=XSD.gYear)
+    if len(parts) == 2 and parts[1].isdigit() and len(parts[1]) == 2:
+        return Literal(core, datatype=XSD.gYearMonth)
+    if len(parts) == 3 and all(p.isdigit() and len(p) == 2 for p in parts[1:]):
+        return Literal(core, datatype=XSD.date)
+    return None
+
+
+@lru_cache(maxsize=1 << 16)
+def offset_literal(value: int) -> Literal:
+    """An ``xsd:nonNegativeInteger`` literal (cached: offsets repeat across documents, and making a
+    typed literal costs more than adding it)."""
+    return Literal(value, datatype=XSD.nonNegativeInteger)
+
+
+def _date_literal(date_iso: str) -> Literal:
+    lit = timestamp_literal(date_iso)
+    assert lit is not None
+    return lit
+
+
+@dataclass(frozen=True)
+class Links:
+    """Corpus-level identities from :mod:`kg.resolve.resolver` that the writer needs: events merged across
+    documents (trigger ``(begin, end, Type)`` → :class:`kg.resolve.events.EventLink`) and ``(old, new)``
+    entity keys to write as ``owl:sameAs``."""
+
+    events: Mapping[tuple[int, int, str], Any] = field(default_factory=dict)
+    same_as: tuple[tuple[str, str], ...] = ()
+
+
+# Terms written for every mention, entity and event, read once: attribute access on a DefinedNamespace re-validates
+# the name each time, which costs as much as adding the triple.
+_TYPE, _PHRASE, _REFERENCE_CONTEXT = RDF.type, NIF.Phrase, NIF.referenceContext
+_BEGIN, _END, _ANCHOR = NIF.beginIndex, NIF.endIndex, NIF.anchorOf
+_SENTENCE, _LANGUAGE, _EXTRACTOR, _IDENT_REF = KG.sentence, KG.language, KG.extractor, ITSRDF.taIdentRef
+_LABEL = RDFS.label
+_ALT_NAME = SDO.alternateName
+_SAME_AS = OWL.sameAs
+_MERGE_EVIDENCE = KG.mergeEvidence
+_EVENT = SEM.Event
+_EVENT_TYPE = SEM.eventType
+_DENOTED_BY = GAF.denotedBy
+_TRIGGER = KG.trigger
+_HAS_ACTOR = SEM.hasActor
+_HAS_PLACE = SEM.hasPlace
+_POLARITY = KG.polarity
+_MODALITY = KG.modality
+_TIME_STAMP = SEM.hasTimeStamp
+_TIMEX_VALUE = KG.timexValue
+_TIMEX_TYPE = KG.timexType
+
+
+class _Target:
+    """The named graph being written: ``add`` goes straight to the store, as ``Graph.add`` would,
+    without re-checking the type of every term (the writer only makes rdflib terms)."""
+
+    __slots__ = ("add", "identifier")
+
+    def __init__(self, graph: Graph) -> None:
+        store_add = graph.store.add
+        self.identifier = graph.identifier
+
+        def add(triple: tuple[Any, Any, Any]) -> None:
+            store_add(triple, graph, False)
+
+        self.add = add
+
+
+class _Writer:
+    """Writes one analysis into one named graph."""
+
+    def __init__(self, dataset: Dataset, analysis: Analysis, iris: IRIs, links: Links | None = None) -> None:
+        self.links = links or Links()
+        self.a = analysis
+        self.doc = analysis.document
+        self.iris = iris
+        self.g = _Target(dataset.graph(iris.graph(self.doc.id)))
+        self.ctx = iris.context(self.doc.id)
+        self._sentences = sorted(analysis.sentences, key=lambda s: s.start)
+        self._sentence_starts = [s.start for s in self._sentences]
+        self._literals: dict[str, Literal] = {}
+        self._sentence_literals: dict[int, Literal] = {}
+        self._mentions: dict[tuple[int, int], URIRef] = {}
+        self._mention_langs: set[tuple[int, int, str]] = set()
+        self._events_by_trigger = {(e.trigger.start, e.trigger.end): e for e in analysis.events}
+
+    def _sentence_index(self, start: int) -> int | None:
+        # Sentences do not overlap, so the only candidate is the last one starting at or before.
+        i = bisect_right(self._sentence_starts, start) - 1
+        if i >= 0 and start < self._sentences[i].end:
+            return i
+        return None
+
+    def sentence_literal(self, start: int) -> Literal | None:
+        """The text of the sentence holding ``start``, made once per sentence."""
+        i = self._sentence_index(start)
+        if i is None:
+            return None
+        found = self._sentence_literals.get(i)
+        if found is None:
+            found = self._sentence_literals[i] = Literal(self._sentences[i].text)
+        return found
+
+    def literal(self, text: str) -> Literal:
+        """A plain literal for a short, often repeated value (language tags, extractor names)."""
+        found = self._literals.get(text)
+        if found is None:
+            found = self._literals[text] = Literal(text)
+        return found
+
+    def mention(self, start: int, end: int, *, lang: str | None = None) -> URIRef:
+        # A span is often written more than once (an entity mention that is also an argument, a
+        # trigger that is also a statement): its triples are added the first time only.
+        g = self.g
+        node = self._mentions.get((start, end))
+        if node is None:
+            node = self._mentions[(start, end)] = self.iris.mention(self.doc.id, start, end)
+            g.add((node, _TYPE, _PHRASE))
+            g.add((node, _REFERENCE_CONTEXT, self.ctx))
+            g.add((node, _BEGIN, offset_literal(start)))
+            g.add((node, _END, offset_literal(end)))
+            g.add((node, _ANCHOR, Literal(self.doc.text[start:end])))
+            sentence = self.sentence_literal(start)
+            if sentence is not None:
+                g.add((node, _SENTENCE, sentence))
+        if lang and (start, end, lang) not in self._mention_langs:
+            self._mention_langs.add((start, end, lang))
+            g.add((node, _LANGUAGE, self.literal(lang)))
+        return node
+
+    def span_mention(self, span: Span) -> URIRef:
+        return self.mention(span.start, span.end)
+
+    def write(self, *, tool_version: str) -> None:
+        g, doc, iris = self.g, self.doc, self.iris
+        doc_node = iris.document(doc.id)
+        run = iris.run(tool_version, self.a.models)
+        g.add((g.identifier, PROV.wasDerivedFrom, doc_node))
+        g.add((g.identifier, PROV.wasGeneratedBy, run))
+        g.add((run, _TYPE, PROV.Activity))
+        g.add((run, KG.toolVersion, Literal(tool_version)))
+        for model in self.a.models:
+            g.add((run, KG.model, Literal(model)))
+        g.add((doc_node, _TYPE, SDO.NewsArticle))
+        g.add((doc_node, SDO.identifier, Literal(doc.id)))
+        g.add((doc_node, KG.sourcePath, Literal(doc.source)))
+        if doc.url:
+            g.add((doc_node, SDO.url, Literal(doc.url, datatype=XSD.anyURI)))
+        if doc.title:
+            g.add((doc_node, SDO.name, Literal(doc.title)))
+            g.add((doc_node, SDO.headline, Literal(doc.title)))
+        if doc.author:
+            g.add((doc_node, SDO.author, Literal(doc.author)))
+        if doc.publisher:
+            g.add((doc_node, SDO.publisher, Literal(doc.publisher)))
+        if doc.date is not None:
+            g.add((doc_node, SDO.datePublished, _date_literal(doc.date.iso())))
+        if doc.lang:
+            g.add((doc_node, SDO.inLanguage, Literal(doc.lang)))
+        g.add((self.ctx, _TYPE, NIF.Context))
+        g.add((self.ctx, NIF.isString, Literal(doc.text)))
+        g.add((self.ctx, NIF.beginIndex, Literal(0, datatype=XSD.nonNegativeInteger)))
+        g.add((self.ctx, NIF.endIndex, Literal(len(doc.text), datatype=XSD.nonNegativeInteger)))
+        g.add((self.ctx, KG.document, doc_node))
+        for entity in self.a.entities:
+            self.write_entity(entity)
+        for timex in self.a.timexes:
+            self.write_timex(timex)
+        for event in self.a.events:
+            self.write_event(event)
+        for quote in self.a.quotes:
+            self.write_quote(quote)
+        for membership in self.a.memberships:
+            self.write_membership(membership)
+        for old, new in self.links.same_as:
+            g.add((iris.entity(old), _SAME_AS, iris.entity(new)))
+
+    def entity_node(self, entity: Entity) -> URIRef:
+        return self.iris.entity(entity.key)
+
+    def write_entity(self, entity: Entity) -> None:
+        g = self.g
+        node = self.entity_node(entity)
+        g.add((node, _TYPE, ENTITY_CLASSES[entity.type]))
+        g.add((node, _LABEL, Literal(entity.label)))
+        for alias in entity.aliases:
+            g.add((node, _ALT_NAME, Literal(alias)))
+        if entity.qid:
+            g.add((node, _SAME_AS, WD[entity.qid]))
+        for why in entity.merge_evidence:
+            g.add((node, _MERGE_EVIDENCE, Literal(why)))
+        if entity.location_qid:
+            g.add((node, SDO.location, self.country_node(entity.location_qid)))
+        for mention in entity.mentions:
+            m = self.mention(mention.start, mention.end, lang=mention.lang)
+            g.add((m, _IDENT_REF, node))
+            g.add((m, _EXTRACTOR, self.literal(mention.extractor)))
+
+    def country_node(self, qid: str) -> URIRef:
+        """The country an institution is located in (``entity/Q30``), written as a place with its
+        gazetteer label when the document does not mention it itself."""
+        node = self.iris.entity(qid)
+        if any(e.key == qid for e in self.a.entities):
+            return node
+        from kg.knowledge.institutions import country_record
+
+        g = self.g
+        record = country_record(qid)
+        label = record.label_en if record is not None else qid
+        g.add((node, _TYPE, SDO.Place))
+        g.add((node, _LABEL, Literal(label)))
+        g.add((node, _ALT_NAME, Literal(label)))
+        g.add((node, _SAME_AS, WD[qid]))
+        return node
+
+    def write_timex(self, timex: Timex) -> None:
+        g = self.g
+        m = self.mention(timex.start, timex.end)
+        g.add((m, _TIMEX_VALUE, Literal(timex.value)))
+        g.add((m, _TIMEX_TYPE, Literal(timex.type)))
+        if timex.embedded:
+            g.add((m, KG.embedded, Literal(True)))
+
+    def event_node(self, event: EventMention) -> URIRef:
+        trig = event.trigger
+        link = self.links.events.get((trig.start, trig.end, event.type))
+        if link is not None:
+            return self.iris.event_key(link.key)
+        return self.iris.event(self.doc.id, trig.start, trig.end, event.type)
+
+    def event_at(self, span: Span | None) -> URIRef | None:
+        """The event whose trigger is exactly ``span`` (reporting verbs, statements of quotes)."""
+        if span is None:
+            return None
+        found = self._events_by_trigger.get((span.start, span.end))
+        return self.event_node(found) if found is not None else None
+
+    def write_event(self, event: EventMention) -> None:
+        g = self.g
+        trig = event.trigger
+        node = self.event_node(event)
+        etype = EVT[event.type]
+        g.add((node, _TYPE, _EVENT))
+        g.add((node, _EVENT_TYPE, etype))
+        type_label = _concept_label(etype)
+        g.add((node, _LABEL, Literal(f"{type_label}: {trig.text}")))
+        mention = self.span_mention(trig)
+        g.add((node, _DENOTED_BY, mention))
+        g.add((node, _TRIGGER, mention))
+        for role, span in (("agent", event.agent), ("patient", event.patient), ("recipient", event.recipient)):
+            entity = entity_for_span(self.a, span)
+            if entity is None:
+                continue
+            g.add((node, KG[role], self.entity_node(entity)))
+            g.add((node, _HAS_ACTOR, self.entity_node(entity)))
+        place = entity_for_span(self.a, event.place, types=("LOC",))
+        if place is not None:
+            g.add((node, _HAS_PLACE, self.entity_node(place)))
+        g.add((node, _POLARITY, Literal(event.polarity)))
+        g.add((node, _MODALITY, Literal(event.modality)))
+        if event.in_quote:
+            g.add((node, KG.inQuote, Literal(True)))
+        reporter = self.event_at(event.reported_by)
+        if reporter is not None and reporter != node:
+            g.add((node, KG.reportedBy, reporter))
+        link = self.links.events.get((trig.start, trig.end, event.type))
+        for why in link.evidence if link is not None else ():
+            g.add((node, _MERGE_EVIDENCE, Literal(why)))
+        if event.time is not None:
+            # A merged event keeps one time stamp: that of its first mention (evidence says why).
+            stamp = timestamp_literal(link.time if link is not None and link.time else event.time.value)
+            if stamp is not None:
+                g.add((node, _TIME_STAMP, stamp))
+                if event.time_inferred:
+                    g.add((node, KG.timeInferred, Literal(True)))
+
+    def write_quote(self, quote: Quote) -> None:
+        g = self.g
+        span = quote.span
+        node = self.iris.quote(self.doc.id, span.start, span.end)
+        g.add((node, _TYPE, SDO.Quotation))
+        g.add((node, SDO.text, Literal(span.text)))
+        g.add((node, _DENOTED_BY, self.span_mention(span)))
+        if quote.indirect:
+            g.add((node, KG.indirect, Literal(True)))
+        if quote.channel:
+            g.add((node, KG.channel, Literal(quote.channel)))
+        speaker = entity_for_span(self.a, quote.speaker, types=("PER", "ORG"))
+        if speaker is not None:
+            g.add((node, SDO.creator, self.entity_node(speaker)))
+        statement = self.event_at(quote.reporting or quote.span)
+        if statement is not None:
+            g.add((statement, KG.quotation, node))
+            if quote.channel:
+                g.add((statement, KG.channel, Literal(quote.channel)))
+
+    def write_membership(self, membership) -> None:  # membership: kg.types.Membership
+        g = self.g
+        person = entity_for_span(self.a, membership.person, types=("PER",))
+        if person is None or person.type != "PER":
+            return
+        org = entity_for_span(self.a, membership.organisation, types=("ORG",)) if membership.organisation else None
+        if org is None:
+            org = nearest_organisation(self.a, membership.evidence.start)
+        if org is None or org.type != "ORG":
+            return
+        ev = membership.evidence
+        node = self.iris.membership(self.doc.id, ev.start, ev.end, membership.role)
+        g.add((node, _TYPE, ORG.Membership))
+        g.add((node, ORG.member, self.entity_node(person)))
+        g.add((node, ORG.organization, self.entity_node(org)))
+        g.add((node, ORG.role, ROLE[membership.role]))
+        g.add((node, _DENOTED_BY, self.span_mention(ev)))
+        if membership.head:
+            g.add((self.entity_node(person), ORG.headOf, self.entity_node(org)))
+
+
+@lru_cache(maxsize=1024)
+def _concept_label(concept: URIRef, lang: str = "en") -> str:
+    graph = ontology_graph()
+    for label in graph.objects(concept, RDFS.label):
+        if isinstance(label, Literal) and label.language == lang:
+            return str(label)
+    return concept.split("#")[-1]
+
+
+def add_analysis(dataset: Dataset, analysis: Analysis, *, iris: IRIs | None = None, links: Links | None = None) -> URIRef:
+    """Write one document's analysis into its own named graph; returns the graph's IRI.
+
+    An existing graph for the same document is replaced, so re-processing a document never leaves
+    stale triples behind. ``links`` (from :mod:`kg.resolve.resolver`) gives merged events their shared IRI
+    and adds ``owl:sameAs`` from retired entity IRIs.
+    """
+    ids = iris or IRIs()
+    graph_iri = ids.graph(analysis.document.id)
+    dataset.remove_graph(graph_iri)
+    _Writer(dataset, analysis, ids, links).write(tool_version=__version__)
+    return graph_iri
+
+
+FORMATS: dict[str, tuple[str, str]] = {
+    "trig": ("trig", ".trig"),
+    "nquads": ("nquads", ".nq"),
+    "turtle": ("turtle", ".ttl"),
+    "json-ld": ("json-ld", ".jsonld"),
+}
+
+
+def serialize(dataset: Dataset, path: Path, *, fmt: str = "trig") -> Path:
+    """Write the dataset atomically (temporary file, then rename). Turtle holds the union graph."""
+
+    from kg.errors import Errors, KGError
+
+    if fmt not in FORMATS:
+        raise KGError(Errors.E404, value=fmt, choices=", ".join(FORMATS))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if fmt == "turtle":
+        union = Graph()
+        for prefix, ns in PREFIXES.items():
+            union.bind(prefix, ns)
+        for s, p, o, _ in dataset.quads((None, None, None, None)):
+            union.add((s, p, o))
+        data = union.serialize(format="turtle")
+    else:
+        data = dataset.serialize(format=FORMATS[fmt][0])
+    from kg.fileio import write_text_atomically
+
+    return write_text_atomically(path, data)

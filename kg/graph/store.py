@@ -1,0 +1,742 @@
+"""Where a graph lives: in memory (rdflib) or on disk (Oxigraph), behind one interface.
+
+Both stores hold one named graph per document (plus the ontology graph), and both answer SPARQL over
+the union of the named graphs, with the same prefixes, bindings, checks and timeout as
+:func:`kg.graph.query.run_query`. Results are rdflib :class:`~rdflib.query.Result` objects whatever the
+store, so :func:`kg.graph.query.format_result`, :func:`kg.graph.query.result_rows`, :mod:`kg.explore.stats`,
+:mod:`kg.explore.answers` and :meth:`kg.api.KnowledgeGraph.query` work unchanged (``run_query`` hands a
+store's query to the store).
+
+>>> from kg.graph.store import open_store
+>>> with open_store("out/store") as store:          # doctest: +SKIP
+...     store.replace_graphs(dataset)               # every named graph of an rdflib Dataset
+...     store.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
+
+:func:`open_store` picks the implementation: a directory that holds (or will hold) an Oxigraph
+database gives an :class:`OxigraphStore`; a graph file (``.trig``, ``.nq``, ``.ttl``, ``.jsonld``),
+or a ``kg build`` output folder holding ``graph.trig``, gives a :class:`MemoryStore` loaded from it.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
+
+from rdflib import BNode, Dataset, Graph, Literal, URIRef, Variable
+from rdflib.namespace import RDF, XSD
+from rdflib.query import Result
+
+from kg.errors import Errors, KGError
+
+if TYPE_CHECKING:
+    import pyoxigraph
+
+Triple = tuple[Any, Any, Any]
+GraphSource = Graph | Iterable[Triple]
+
+#: Files that mark a directory as an Oxigraph (RocksDB) database.
+_OXIGRAPH_MARKERS: tuple[str, ...] = ("CURRENT", "IDENTITY")
+
+#: Oxigraph 0.5 stores every integer-derived datatype (xsd:nonNegativeInteger, xsd:int …) as
+#: xsd:integer. The graph contract types these predicates' values xsd:nonNegativeInteger, so that
+#: datatype is restored whenever triples are read back out of Oxigraph (graph, dump, push, to_dataset).
+RETYPED_PREDICATES: dict[str, str] = {
+    "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#beginIndex": str(XSD.nonNegativeInteger),
+    "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#endIndex": str(XSD.nonNegativeInteger),
+}
+
+def restore_datatypes(graph: Graph) -> Graph:
+    """``graph`` with the contract's datatypes restored (see RETYPED_PREDICATES), in place: for
+    triples read back from any Oxigraph (a ``kg serve`` endpoint, say)."""
+    integer = XSD.integer
+    for predicate, datatype in RETYPED_PREDICATES.items():
+        for s, o in list(graph.subject_objects(URIRef(predicate))):
+            if isinstance(o, Literal) and o.datatype == integer:
+                graph.remove((s, URIRef(predicate), o))
+                graph.add((s, URIRef(predicate), Literal(str(o), datatype=URIRef(datatype))))
+    return graph
+
+
+#: Dump formats: name -> (pyoxigraph RdfFormat attribute, file suffix).
+DUMP_FORMATS: dict[str, tuple[str, str]] = {
+    "trig": ("TRIG", ".trig"),
+    "nquads": ("N_QUADS", ".nq"),
+}
+
+
+@runtime_checkable
+class Store(Protocol):
+    """What every store offers. Graph IRIs may be given as strings or :class:`~rdflib.URIRef`."""
+
+    def replace_graph(self, graph_iri: str | URIRef, triples: GraphSource) -> int:
+        """Replace the named graph ``graph_iri`` with ``triples``; returns the number of triples written."""
+        ...
+
+    def replace_graphs(self, dataset: Dataset) -> int:
+        """Replace every named graph of ``dataset`` (in bulk); returns the number of triples written."""
+        ...
+
+    def remove_graph(self, graph_iri: str | URIRef) -> None:
+        """Remove one named graph (no error if it is absent)."""
+        ...
+
+    def graphs(self) -> list[URIRef]:
+        """The IRIs of the non-empty named graphs, sorted."""
+        ...
+
+    def graph(self, graph_iri: str | URIRef) -> Graph:
+        """A copy of one named graph as an rdflib Graph (empty if absent)."""
+        ...
+
+    def ntriples(self, graph_iri: str | URIRef) -> bytes:
+        """One named graph as N-Triples (UTF-8)."""
+        ...
+
+    def query(self, sparql: str, *, bindings: Mapping[str, object] | None = None, timeout: float | None = None) -> Result:
+        """SPARQL over the union of the named graphs (prefixes declared, values bound; E402, E407, E408)."""
+        ...
+
+    def head(self, sparql: str, *, limit: int, timeout: float | None = None) -> tuple[list[str], list[list[str]], int]:
+        """Column names, the first ``limit`` rows as strings (:func:`kg.graph.query.result_rows`) and the
+        number of rows of a query."""
+        ...
+
+    def to_dataset(self) -> Dataset:
+        """The whole store as an rdflib Dataset (the store's own for a MemoryStore, a copy otherwise)."""
+        ...
+
+    def dump(self, path: str | Path, fmt: str = "trig") -> Path:
+        """Write every named graph to ``path`` (``trig`` or ``nquads``), atomically."""
+        ...
+
+    def __len__(self) -> int:
+        """The number of distinct triples in the union of the named graphs (what queries see)."""
+        ...
+
+    def close(self) -> None:
+        """Release the store (flushes and unlocks an Oxigraph directory)."""
+        ...
+
+
+class _Base:
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        pass
+
+
+def _iri(value: str | URIRef) -> URIRef:
+    return value if isinstance(value, URIRef) else URIRef(str(value))
+
+
+def _check_fmt(fmt: str) -> None:
+    if fmt not in DUMP_FORMATS:
+        raise KGError(Errors.E404, value=fmt, choices=", ".join(DUMP_FORMATS))
+
+
+def _atomic_write(path: Path, write) -> Path:
+    from kg.fileio import replace_atomically
+
+    return replace_atomically(path, write)
+
+
+def _named_graphs(dataset: Dataset) -> list[Graph]:
+    from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+
+    return [g for g in dataset.graphs() if g.identifier != DATASET_DEFAULT_GRAPH_ID]
+
+
+# --- in memory (rdflib) ---------------------------------------------------------------------------
+
+
+class MemoryStore(_Base):
+    """The rdflib ``Dataset(default_union=True)`` that ``kg build`` fills, behind the Store interface."""
+
+    def __init__(self, dataset: Dataset | None = None) -> None:
+        from kg.graph.rdf import new_dataset
+
+        self.dataset = dataset if dataset is not None else new_dataset()
+
+    def __repr__(self) -> str:
+        return f"<MemoryStore: {len(self.graphs())} graphs, {len(self)} quads>"
+
+    def replace_graph(self, graph_iri: str | URIRef, triples: GraphSource) -> int:
+        iri = _iri(graph_iri)
+        items = list(triples)  # read first: ``triples`` may be this very graph
+        self.dataset.remove_graph(iri)
+        target = self.dataset.graph(iri)
+        for triple in items:
+            target.add(triple)
+        return len(target)
+
+    def replace_graphs(self, dataset: Dataset) -> int:
+        if dataset is self.dataset:
+            return len(self.dataset)
+        return sum(self.replace_graph(g.identifier, g) for g in _named_graphs(dataset))
+
+    def remove_graph(self, graph_iri: str | URIRef) -> None:
+        self.dataset.remove_graph(_iri(graph_iri))
+
+    def graphs(self) -> list[URIRef]:
+        return sorted(g.identifier for g in _named_graphs(self.dataset) if len(g))  # type: ignore[misc]
+
+    def graph(self, graph_iri: str | URIRef) -> Graph:
+        copy = Graph(identifier=_iri(graph_iri))
+        for triple in self.dataset.graph(_iri(graph_iri)):
+            copy.add(triple)
+        return copy
+
+    def ntriples(self, graph_iri: str | URIRef) -> bytes:
+        return self.graph(graph_iri).serialize(format="nt", encoding="utf-8")
+
+    def query(self, sparql: str, *, bindings: Mapping[str, object] | None = None, timeout: float | None = None) -> Result:
+        from kg.graph.query import run_query
+
+        return run_query(self.dataset, sparql, bindings=bindings, timeout=timeout)
+
+    def head(self, sparql: str, *, limit: int, timeout: float | None = None) -> tuple[list[str], list[list[str]], int]:
+        from kg.graph.query import result_rows
+
+        columns, rows = result_rows(self.query(sparql, timeout=timeout))
+        return columns, rows[:limit], len(rows)
+
+    def to_dataset(self) -> Dataset:
+        return self.dataset
+
+    def dump(self, path: str | Path, fmt: str = "trig") -> Path:
+        from kg.graph.rdf import serialize
+
+        _check_fmt(fmt)
+        return serialize(self.dataset, Path(path), fmt=fmt)
+
+    def __len__(self) -> int:
+        return len(self.dataset)
+
+
+# --- on disk (Oxigraph) ---------------------------------------------------------------------------
+
+
+# IRIs kept by _Terms. Vocabulary and entity IRIs repeat in every graph, mention IRIs never leave
+# their document: a few tens of thousands cover the first, and 200,000 held about 60 MB.
+_TERM_CACHE = 20_000
+
+
+class _Terms:
+    """rdflib <-> pyoxigraph term conversion (IRIs cached: a graph repeats them a lot)."""
+
+    def __init__(self) -> None:
+        import pyoxigraph as ox
+
+        self.ox = ox
+        self._nodes: dict[str, Any] = {}
+        self._xsd_string = str(XSD.string)
+        self._lang_string = str(RDF.langString)
+
+    def named(self, value: str):
+        node = self._nodes.get(value)
+        if node is None:
+            if len(self._nodes) > _TERM_CACHE:
+                self._nodes.clear()
+            node = self._nodes[value] = self.ox.NamedNode(value)
+        return node
+
+    def to_ox(self, term: Any):
+        if isinstance(term, URIRef):
+            return self.named(str(term))
+        if isinstance(term, BNode):
+            return self.ox.BlankNode(str(term))
+        if isinstance(term, Literal):
+            if term.language:
+                return self.ox.Literal(str(term), language=term.language)
+            if term.datatype is not None and str(term.datatype) != self._xsd_string:
+                return self.ox.Literal(str(term), datatype=self.named(str(term.datatype)))
+            return self.ox.Literal(str(term))
+        raise TypeError(f"not an RDF term: {term!r}")
+
+    def to_rdflib(self, term: Any):
+        ox = self.ox
+        if term is None:
+            return None
+        if isinstance(term, ox.NamedNode):
+            return URIRef(term.value)
+        if isinstance(term, ox.BlankNode):
+            return BNode(term.value)
+        if isinstance(term, ox.Literal):
+            if term.language:
+                return Literal(term.value, lang=term.language)
+            datatype = term.datatype.value
+            if datatype in (self._xsd_string, self._lang_string):
+                return Literal(term.value)
+            return Literal(term.value, datatype=URIRef(datatype))
+        return Literal(str(term))  # RDF-star triple terms: rendered, not modelled
+
+
+def is_oxigraph_dir(path: str | Path) -> bool:
+    """Whether ``path`` is a directory holding an Oxigraph database."""
+    folder = Path(path)
+    return folder.is_dir() and all((folder / name).exists() for name in _OXIGRAPH_MARKERS)
+
+
+class _Cancelled(Exception):
+    pass
+
+
+class OxigraphStore(_Base):
+    """A persistent Oxigraph database in a directory (``pyoxigraph.Store(path)``).
+
+    Queries see the union of the named graphs as their default graph. The union is *materialised*:
+    the store's default graph holds every distinct triple of the named graphs, kept up to date by
+    every write through this class. (Oxigraph 0.5's own union default graph,
+    ``use_default_graph_as_union``, repeats a triple once per graph holding it, so rows and counts
+    would differ from rdflib's; upstream issue oxigraph#1919.) A database whose default graph is
+    empty while it has named graphs (written by another tool) is queried with Oxigraph's union
+    instead, and gets its union materialised the first time it is opened for writing.
+
+    ``replace_graph`` and ``remove_graph`` are one transaction each (a single SPARQL UPDATE);
+    ``replace_graphs`` and ``load_file`` use Oxigraph's bulk loader, much faster but not
+    transactional. With ``read_only=True`` the directory is opened without taking its lock, so other
+    read-only users (such as ``kg serve``) may share it; no other process may write it meanwhile.
+    """
+
+    def __init__(self, path: str | Path, *, read_only: bool = False) -> None:
+        import pyoxigraph as ox
+
+        self.path = Path(path)
+        self.read_only = read_only
+        if self.path.exists() and not self.path.is_dir():
+            raise KGError(Errors.E701, path=str(self.path), detail="not a directory")
+        if read_only and not is_oxigraph_dir(self.path):
+            raise KGError(Errors.E701, path=str(self.path), detail="no Oxigraph database in this directory")
+        try:
+            self._store = ox.Store.read_only(str(self.path)) if read_only else ox.Store(str(self.path))
+        except OSError as exc:
+            detail = str(exc)
+            if "lock" in detail.lower():
+                detail = "it is in use by another process (a running `kg serve --writable`?): " + detail
+            raise KGError(Errors.E701, path=str(self.path), detail=detail) from None
+        self._terms = _Terms()
+        self._closed = False
+        self.materialised = self._has_union()
+        if not self.materialised and not read_only:
+            self.rebuild_union()
+
+    def _has_union(self) -> bool:
+        """Whether queries can use the default graph (the materialised union) as is."""
+        ox = self._terms.ox
+        has_default = next(iter(self._store.quads_for_pattern(None, None, None, ox.DefaultGraph())), None) is not None
+        return has_default or next(iter(self._store.named_graphs()), None) is None
+
+    def rebuild_union(self) -> None:
+        """Recompute the default graph as the union of the named graphs (one transaction)."""
+        self._write_check()
+        try:
+            self._store.update("DROP SILENT DEFAULT ; INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
+        except OSError as exc:
+            raise KGError(Errors.E702, path=str(self.path), detail=f"{type(exc).__name__}: {exc}") from None
+        self.materialised = True
+
+    @staticmethod
+    def _unlink_update(iri: str) -> str:
+        # Take out of the union the triples only this graph holds, then drop the graph.
+        return (
+            f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH <{iri}> {{ ?s ?p ?o }} "
+            f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER (?other != <{iri}>) }} }} ;\n"
+            f"DROP SILENT GRAPH <{iri}>"
+        )
+
+    def __repr__(self) -> str:
+        return f"<OxigraphStore {self.path}: {len(self)} quads>"
+
+    @property
+    def oxigraph(self) -> pyoxigraph.Store:
+        """The underlying ``pyoxigraph.Store``."""
+        return self._store
+
+    def _write_check(self) -> None:
+        if self.read_only:
+            raise KGError(Errors.E702, path=str(self.path), detail="the store is opened read-only")
+
+    def _quads(self, graph_iri: URIRef, triples: GraphSource):
+        to_ox, g, quad = self._terms.to_ox, self._terms.named(str(graph_iri)), self._terms.ox.Quad
+        for s, p, o in triples:
+            yield quad(to_ox(s), to_ox(p), to_ox(o), g)
+
+    def _triples(self, triples: GraphSource):
+        to_ox, triple = self._terms.to_ox, self._terms.ox.Triple
+        for s, p, o in triples:
+            yield triple(to_ox(s), to_ox(p), to_ox(o))
+
+    def replace_graph(self, graph_iri: str | URIRef, triples: GraphSource) -> int:
+        """Replace one named graph, and its share of the union, in one transaction (one SPARQL UPDATE)."""
+        self._write_check()
+        iri = _iri(graph_iri)
+        ox = self._terms.ox
+        items = set(self._triples(triples))
+        # Serialised by Oxigraph itself, so the escaping is its own; N-Triples is valid INSERT DATA syntax.
+        body = (ox.serialize(list(items), format=ox.RdfFormat.N_TRIPLES) or b"").decode("utf-8") if items else ""
+        update = self._unlink_update(str(iri)) + f" ;\nINSERT DATA {{ GRAPH <{iri}> {{\n{body}}} }}"
+        if self.materialised:
+            update += f" ;\nINSERT DATA {{\n{body}}}"
+        try:
+            self._store.update(update)
+        except (OSError, SyntaxError, ValueError) as exc:
+            raise KGError(Errors.E702, path=str(self.path), detail=f"{type(exc).__name__}: {exc}") from None
+        return len(items)
+
+    def replace_graphs(self, dataset: Dataset) -> int:
+        """Replace every named graph of ``dataset`` with Oxigraph's bulk loader (not transactional)."""
+        self._write_check()
+        graphs = _named_graphs(dataset)
+        try:
+            for g in graphs:
+                self._unlink(g.identifier)
+            # One bulk load for all graphs: each call writes and ingests its own files.
+            self._store.bulk_extend(self._with_union(q for g in graphs for q in self._quads(_iri(g.identifier), g)))
+            written = sum(len(g) for g in graphs)
+            self._store.flush()
+        except (OSError, ValueError) as exc:
+            raise KGError(Errors.E702, path=str(self.path), detail=f"{type(exc).__name__}: {exc}") from None
+        return written
+
+    def _unlink(self, graph_iri: str | URIRef) -> None:
+        node = self._terms.named(str(_iri(graph_iri)))
+        if self._store.contains_named_graph(node):
+            self._store.update(self._unlink_update(node.value))
+
+    def _with_union(self, quads):
+        """Each quad, followed by its triple in the default graph when the union is materialised."""
+        ox = self._terms.ox
+        default = ox.DefaultGraph()
+        for quad in quads:
+            yield quad
+            if self.materialised and not isinstance(quad.graph_name, ox.DefaultGraph):
+                yield ox.Quad(quad.subject, quad.predicate, quad.object, default)
+
+    def load_file(self, path: str | Path) -> int:
+        """Bulk-load a graph file written by ``kg build`` (or its folder), replacing the named graphs
+        it holds; TriG and N-Quads go straight to Oxigraph's parser. Returns the quads in the store."""
+        self._write_check()
+        from kg.graph.query import load_dataset
+
+        file = Path(path)
+        if file.is_dir():
+            file = file / "graph.trig"
+        suffix = file.suffix.lower()
+        if suffix not in (".trig", ".nq", ".nquads"):
+            self.replace_graphs(load_dataset(file))
+            return len(self)
+        if not file.exists():
+            raise KGError(Errors.E401, path=str(file), detail="no such file")
+        ox = self._terms.ox
+        fmt = ox.RdfFormat.TRIG if suffix == ".trig" else ox.RdfFormat.N_QUADS
+        try:
+            names = {q.graph_name for q in ox.parse(path=str(file), format=fmt)}
+            for name in names:
+                if isinstance(name, ox.NamedNode):
+                    self._unlink(name.value)
+            self._store.bulk_extend(self._with_union(ox.parse(path=str(file), format=fmt)))
+            self._store.flush()
+        except (SyntaxError, ValueError) as exc:
+            raise KGError(Errors.E401, path=str(file), detail=f"{type(exc).__name__}: {exc}") from None
+        except OSError as exc:
+            raise KGError(Errors.E702, path=str(self.path), detail=f"{type(exc).__name__}: {exc}") from None
+        return len(self)
+
+    def remove_graph(self, graph_iri: str | URIRef) -> None:
+        self._write_check()
+        try:
+            self._unlink(graph_iri)
+        except OSError as exc:
+            raise KGError(Errors.E702, path=str(self.path), detail=f"{type(exc).__name__}: {exc}") from None
+
+    def graphs(self) -> list[URIRef]:
+        ox = self._terms.ox
+        found = []
+        for g in self._store.named_graphs():
+            if isinstance(g, ox.NamedNode) and next(iter(self._store.quads_for_pattern(None, None, None, g)), None) is not None:
+                found.append(URIRef(g.value))
+        return sorted(found)
+
+    def _retyped(self, quads):
+        """Quads with the contract's datatypes restored (see RETYPED_PREDICATES)."""
+        ox = self._terms.ox
+        integer = str(XSD.integer)
+        for q in quads:
+            target = RETYPED_PREDICATES.get(q.predicate.value)
+            if target is not None and isinstance(q.object, ox.Literal) and q.object.datatype.value == integer:
+                q = ox.Quad(q.subject, q.predicate, ox.Literal(q.object.value, datatype=self._terms.named(target)), q.graph_name)
+            yield q
+
+    def graph(self, graph_iri: str | URIRef) -> Graph:
+        iri = _iri(graph_iri)
+        out = Graph(identifier=iri)
+        conv = self._terms.to_rdflib
+        for q in self._retyped(self._store.quads_for_pattern(None, None, None, self._terms.named(str(iri)))):
+            out.add((conv(q.subject), conv(q.predicate), conv(q.object)))
+        return out
+
+    def ntriples(self, graph_iri: str | URIRef) -> bytes:
+        ox = self._terms.ox
+        quads = self._retyped(self._store.quads_for_pattern(None, None, None, self._terms.named(str(_iri(graph_iri)))))
+        return ox.serialize((q.triple for q in quads), format=ox.RdfFormat.N_TRIPLES) or b""
+
+    def query(self, sparql: str, *, bindings: Mapping[str, object] | None = None, timeout: float | None = None) -> Result:
+        return self._run(sparql, bindings=bindings, timeout=timeout, convert=self._to_result)
+
+    def head(self, sparql: str, *, limit: int, timeout: float | None = None) -> tuple[list[str], list[list[str]], int]:
+        """Column names, the first ``limit`` rows as strings and the number of rows of a query,
+        reading the rows as Oxigraph streams them: only ``limit`` rows are ever held (the named
+        questions of a large corpus have 10^5 rows and more)."""
+        return self._run(sparql, bindings=None, timeout=timeout, convert=lambda answer, cancelled: self._head(answer, cancelled, limit))
+
+    def _run(self, sparql: str, *, bindings: Mapping[str, object] | None, timeout: float | None, convert: Any) -> Any:
+        from kg.graph.query import _with_prologue, prepare
+
+        # The same checks as in memory: E402 for a syntax error, E408 for SERVICE or FROM (kg never
+        # makes network requests on behalf of a query), so both stores accept the same queries.
+        prepare(sparql)
+        ox, terms = self._terms.ox, self._terms
+        subs = {}
+        for key, value in (bindings or {}).items():
+            term = value if isinstance(value, (URIRef, Literal, BNode)) else Literal(value)
+            subs[ox.Variable(key)] = terms.to_ox(term)
+        text = _with_prologue(sparql)
+        outcome: dict[str, object] = {}
+        cancelled = threading.Event()
+
+        def run(query_text: str, substitutions: dict | None):
+            return self._store.query(query_text, use_default_graph_as_union=not self.materialised, substitutions=substitutions)
+
+        def work() -> None:
+            try:
+                try:
+                    answer = run(text, subs or None)
+                except RuntimeError as exc:
+                    # Oxigraph substitutes only projected variables; rdflib binds any. Then bind the
+                    # others with a VALUES block at the head of the WHERE group (terms serialised by
+                    # Oxigraph, so still never pasted as text the user wrote).
+                    if not subs or "projection" not in str(exc):
+                        raise
+                    answer = run(_inject_values(text, subs), None)
+                outcome["result"] = convert(answer, cancelled)
+            except SyntaxError as exc:
+                outcome["error"] = KGError(Errors.E402, detail=str(exc))
+            except _Cancelled:
+                pass
+            except (OSError, ValueError, TypeError, RuntimeError) as exc:
+                outcome["error"] = KGError(Errors.E402, detail=f"{type(exc).__name__}: {exc}")
+
+        from kg.graph.query import call_with_timeout
+
+        # A streaming Oxigraph query stops at its next row once cancelled; an aggregate finishes
+        # in the background and its answer is dropped.
+        call_with_timeout(work, timeout, on_timeout=cancelled.set)
+        if "error" in outcome:
+            raise outcome["error"]  # type: ignore[misc]
+        return outcome["result"]  # type: ignore[return-value]
+
+    def _head(self, answer: Any, cancelled: threading.Event, limit: int) -> tuple[list[str], list[list[str]], int]:
+        from kg.graph.query import _cell, result_rows
+
+        ox, conv = self._terms.ox, self._terms.to_rdflib
+        if not isinstance(answer, ox.QuerySolutions):
+            columns, rows = result_rows(self._to_result(answer, cancelled))
+            return columns, rows[:limit], len(rows)
+        names = [v.value for v in answer.variables]
+        rows: list[list[str]] = []
+        total = 0
+        for solution in answer:
+            if cancelled.is_set():
+                raise _Cancelled
+            total += 1
+            if total <= limit:
+                rows.append([_cell(conv(solution[name])) for name in names])
+        return names, rows, total
+
+    def _to_result(self, answer: Any, cancelled: threading.Event) -> Result:
+        ox, conv = self._terms.ox, self._terms.to_rdflib
+        if isinstance(answer, ox.QueryBoolean):
+            result = Result("ASK")
+            result.askAnswer = bool(answer)
+            return result
+        if isinstance(answer, ox.QueryTriples):
+            result = Result("CONSTRUCT")
+            graph = Graph()
+            for t in answer:
+                if cancelled.is_set():
+                    raise _Cancelled
+                graph.add((conv(t.subject), conv(t.predicate), conv(t.object)))
+            result.graph = graph
+            return result
+        names = [v.value for v in answer.variables]
+        variables = [Variable(n) for n in names]
+        rows = []
+        for solution in answer:
+            if cancelled.is_set():
+                raise _Cancelled
+            row = {}
+            for var, name in zip(variables, names):
+                value = solution[name]
+                if value is not None:
+                    row[var] = conv(value)
+            rows.append(row)
+        result = Result("SELECT")
+        result.vars = variables
+        result.bindings = rows
+        return result
+
+    def to_dataset(self) -> Dataset:
+        from kg.graph.rdf import new_dataset
+
+        ox = self._terms.ox
+        dataset = new_dataset()
+        data = ox.serialize(self._named_quads(), format=ox.RdfFormat.N_QUADS) or b""
+        if data:
+            dataset.parse(data=data.decode("utf-8"), format="nquads")
+        return dataset
+
+    def _named_quads(self):
+        """Every quad of the named graphs (not the materialised union)."""
+        ox = self._terms.ox
+        quads = self._store.quads_for_pattern(None, None, None, None)
+        yield from self._retyped(q for q in quads if not isinstance(q.graph_name, ox.DefaultGraph))
+
+    def dump(self, path: str | Path, fmt: str = "trig") -> Path:
+        from kg.graph.rdf import PREFIXES
+
+        _check_fmt(fmt)
+        ox = self._terms.ox
+        ox_fmt = getattr(ox.RdfFormat, DUMP_FORMATS[fmt][0])
+        prefixes = {p: str(ns) for p, ns in PREFIXES.items()} if fmt == "trig" else None
+
+        def write(tmp: Path) -> None:
+            ox.serialize(self._named_quads(), str(tmp), ox_fmt, prefixes=prefixes)
+
+        return _atomic_write(Path(path), write)
+
+    def __len__(self) -> int:
+        """Distinct triples in the union of the named graphs (what queries see; rdflib's ``len``)."""
+        if self.materialised:
+            sparql = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+        else:
+            sparql = "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } } }"
+        row = next(iter(self._store.query(sparql)))
+        return int(row[0].value)
+
+    def quad_count(self) -> int:
+        """Quads in the named graphs (a triple counts once per graph holding it)."""
+        return sum(1 for _ in self._named_quads())
+
+    def close(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
+        if not self.read_only:
+            try:
+                self._store.flush()
+            except OSError:
+                pass
+        # pyoxigraph releases the database (and its lock) when the object is freed.
+        del self._store
+
+
+def _where_brace(query: str) -> int:
+    """Index of the ``{`` opening the outer WHERE group (after ``WHERE``, else the first ``{``),
+    skipping strings, IRIs and comments; -1 if none."""
+    i, n, first, after_where = 0, len(query), -1, -1
+    upper = query.upper()
+    while i < n:
+        ch = query[i]
+        if ch == "#":
+            end = query.find("\n", i)
+            i = n if end < 0 else end + 1
+            continue
+        if ch in "\"'":
+            quote = query[i : i + 3] if query[i : i + 3] in ('"""', "'''") else ch
+            i += len(quote)
+            while i < n and not query.startswith(quote, i):
+                i += 2 if query[i] == "\\" else 1
+            i += len(quote)
+            continue
+        if ch == "<" and i + 1 < n and not query[i + 1].isspace() and query[i + 1] not in "=<":
+            end = query.find(">", i)
+            if end > 0 and not any(c.isspace() for c in query[i:end]):
+                i = end + 1
+                continue
+        if ch == "{":
+            if first < 0:
+                first = i
+            if after_where >= 0:
+                return i
+        if upper.startswith("WHERE", i) and (i == 0 or not (query[i - 1].isalnum() or query[i - 1] in "_?$:")):
+            after_where = i
+        i += 1
+    return first
+
+
+def _inject_values(query: str, subs: dict) -> str:
+    at = _where_brace(query)
+    if at < 0:
+        raise SyntaxError("no WHERE group to bind values in")
+    names = list(subs)
+    block = "VALUES (" + " ".join(f"?{v.value}" for v in names) + ") { (" + " ".join(str(subs[v]) for v in names) + ") } "
+    return query[: at + 1] + " " + block + query[at + 1 :]
+
+
+# --- choosing a store -----------------------------------------------------------------------------
+
+_GRAPH_SUFFIXES = (".trig", ".nq", ".nquads", ".ttl", ".jsonld", ".json", ".nt")
+
+
+def open_store(path: str | Path | None = None, *, read_only: bool = False, create: bool = True) -> Store:
+    """The store for ``path``.
+
+    - ``None``: a new, empty :class:`MemoryStore`;
+    - a graph file (``.trig``, ``.nq``, ``.ttl``, ``.jsonld`` …): a :class:`MemoryStore` loaded from it
+      (E401 if it is missing or unreadable);
+    - a directory holding an Oxigraph database: an :class:`OxigraphStore` on it (``read_only``: shared);
+    - a ``kg build`` output folder (``graph.trig`` and no database): a :class:`MemoryStore` of that file;
+    - an empty directory, or a missing path with no graph-file suffix: a new :class:`OxigraphStore`
+      there (with ``create=False`` or ``read_only=True``: E401 for a missing path, E701 otherwise);
+    - any other directory: E701.
+    """
+    from kg.graph.query import load_dataset
+
+    if path is None:
+        return MemoryStore()
+    target = Path(path)
+    if target.suffix.lower() in _GRAPH_SUFFIXES and not target.is_dir():
+        return MemoryStore(load_dataset(target))
+    if is_oxigraph_dir(target):
+        return OxigraphStore(target, read_only=read_only)
+    if target.is_dir() and (target / "graph.trig").exists():
+        return MemoryStore(load_dataset(target))
+    if target.exists() and not target.is_dir():
+        raise KGError(Errors.E701, path=str(target), detail="not a directory nor a graph file (.trig, .nq, .ttl, .jsonld)")
+    if target.is_dir() and any(target.iterdir()):
+        raise KGError(Errors.E701, path=str(target), detail="the directory is neither an Oxigraph database nor a kg build folder")
+    if read_only or not create:
+        if not target.exists():
+            raise KGError(Errors.E401, path=str(target), detail="no such file or store")
+        raise KGError(Errors.E701, path=str(target), detail="no Oxigraph database in this directory")
+    return OxigraphStore(target)
+
+
+def copy_store(source: Store, target: Store) -> int:
+    """Copy every named graph of ``source`` into ``target`` (replacing graphs of the same name)."""
+    dataset = source.dataset if isinstance(source, MemoryStore) else source.to_dataset()
+    return target.replace_graphs(dataset)
+
+
+def head_rows(dataset: Dataset, query: str, *, limit: int) -> tuple[list[str], list[list[str]], int]:
+    """Column names, the first ``limit`` rows (as :func:`result_rows` gives them) and the number of
+    rows of ``query``. ``dataset`` may be a :class:`kg.graph.store.Store`: an Oxigraph store streams its
+    answers and never holds more than ``limit`` rows."""
+    store = MemoryStore(dataset) if isinstance(dataset, (Dataset, Graph)) else dataset
+    return store.head(query, limit=limit)

@@ -1,0 +1,58 @@
+"""Per-Doc caches of values spaCy recomputes on every access.
+
+``Doc.text`` joins the text of every token (building a Python ``Token`` for each) each time it is
+read, so an extractor that reads it once per entity or per event spends more time there than spaCy
+spent parsing. The values are kept in ``doc.user_data``; a Doc's text never changes (retokenising
+keeps it), and token offsets are only cached for Docs nobody retokenises (the extractors don't).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+_TEXT = "kg.nlp.doccache.text"
+_STARTS = "kg.nlp.doccache.starts"
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, computed once per Doc."""
+    data = doc.user_data
+    text = data.get(_TEXT)
+    if text is None:
+        text = data[_TEXT] = doc.text
+    return text
+
+
+def remember_text(doc: Doc, text: str) -> None:
+    """Record the string a Doc was made from (``nlp(text)`` / ``nlp.pipe``): the tokenizer keeps
+    every character, so it is ``doc.text``, and :func:`doc_text` need not rebuild it."""
+    doc.user_data[_TEXT] = text
+
+
+def token_starts(doc: Doc) -> list[int]:
+    """``[t.idx for t in doc]``, computed once per Doc (do not modify the list)."""
+    data = doc.user_data
+    starts = data.get(_STARTS)
+    if starts is None or len(starts) != len(doc):
+        starts = data[_STARTS] = _starts(doc)
+    return starts
+
+
+def _starts(doc: Doc) -> list[int]:
+    """Token offsets from the token lengths and trailing spaces (two arrays, no Token objects);
+    each token of a Doc starts where the previous one and its space end. Checked on a few tokens,
+    with the slow path as the fallback."""
+    n = len(doc)
+    if n == 0:
+        return []
+    import numpy as np
+    from spacy.attrs import LENGTH, SPACY
+
+    sizes = doc.to_array([LENGTH, SPACY]).astype(np.int64).sum(axis=1)
+    starts = [0, *np.cumsum(sizes[:-1]).tolist()]
+    if all(doc[k].idx == starts[k] for k in {0, n // 2, n - 1}):
+        return starts
+    return [t.idx for t in doc]

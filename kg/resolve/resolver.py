@@ -1,0 +1,139 @@
+"""Corpus-level identity: one node per real-world thing, across documents and languages.
+
+:func:`kg.extract.mentions.merge_mentions` merges the mentions of one entity *within* a document. This
+module gives every document-level :class:`~kg.types.Entity` a corpus-level canonical key, and
+merges mentions of the same event reported by several documents, streaming: documents arrive one
+at a time, in input order, and every decision depends only on what came before, so a build is
+deterministic.
+
+Entities (:class:`EntityRegistry`):
+
+* **blocking** finds the few canonical entities worth comparing with a document entity: the same
+  Wikidata QID, a shared normalised name (also without a company suffix such as ``Inc.``), an
+  acronym equal to the initials of a name, a shared surname for persons;
+* **scoring** compares names, type, QID and context (the other canonical entities co-mentioned in
+  the document). Different types or different QIDs never merge. A multi-word name shared by two
+  entities of one type merges (0.90); a one-word person name, a partial person name (``Krishna``
+  / ``Arvind Krishna``) or a two-letter acronym only merges with a shared non-place context
+  entity (+0.20 each, places +0.04, at most +0.35); the threshold is 0.75, and a weak match must be
+  unambiguous (its best candidate ahead of the next by 0.10). A wrong merge is worse than a missed
+  one.
+* a **split list** kept as data (``ontologies/splits.tsv``) names pairs that must never merge;
+* **stable keys**: a canonical entity keeps the key it was created with. Only a merge of two
+  canonical entities (a document that bridges them, or a QID learnt for an unlinked one) retires a
+  key; the retired key is then recorded as a redirect and written as ``owl:sameAs`` so the IRIs
+  already published stay resolvable.
+
+Events (:class:`EventRegistry`): two event mentions in different documents are one event when
+they have the same type and the same canonical agent, no contradicting patient or recipient,
+compatible times (equal, or one containing the other: ``2020-06`` and ``2020-06-08``), and both
+are asserted and positive. The merged event keeps the IRI of its first mention.
+
+Every merge is recorded with its evidence and score (``kg:mergeEvidence``). :class:`Resolver`
+bundles both registries, persists them as JSON (``registry.json`` next to the graph) and can
+forget a document, so ``kg build --update`` re-processes documents without stale state.
+
+The entity registry is in :mod:`kg.resolve.entities`, the event registry in :mod:`kg.resolve.events`.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from kg.knowledge.gazetteer import Gazetteer
+from kg.resolve.entities import REGISTRY_VERSION, Canonical, EntityRegistry, Split
+from kg.resolve.events import EventLink, EventRegistry
+from kg.types import Analysis
+
+__all__ = ["Resolver"]
+
+
+# --- both, for the build -----------------------------------------------------------------------------
+
+
+class _Labels(Mapping[str, str]):
+    """Entity key → label: the document's own entities first, then every canonical entity.
+
+    Read on demand: copying every canonical label for each document grows with the corpus."""
+
+    def __init__(self, local: Mapping[str, str], canonicals: Mapping[str, Canonical]) -> None:
+        self._local = local
+        self._canonicals = canonicals
+
+    def __getitem__(self, key: str) -> str:
+        if key in self._local:
+            return self._local[key]
+        return self._canonicals[key].label
+
+    def __iter__(self) -> Iterator[str]:
+        yield from self._local
+        yield from (k for k in self._canonicals if k not in self._local)
+
+    def __len__(self) -> int:
+        return len(self._local) + sum(1 for k in self._canonicals if k not in self._local)
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """One document after corpus-level resolution: the analysis with canonical entities, and the
+    links the RDF writer needs (merged events, owl:sameAs redirects)."""
+
+    analysis: Analysis
+    events: Mapping[tuple[int, int, str], EventLink]
+    same_as: tuple[tuple[str, str], ...]
+
+
+class Resolver:
+    """Entity and event registries together, persisted as one JSON file."""
+
+    def __init__(self, *, gazetteer: Gazetteer | None = None, splits: Sequence[Split] | None = None) -> None:
+        self.entities = EntityRegistry(gazetteer=gazetteer, splits=splits)
+        self.events = EventRegistry()
+
+    def resolve(self, analysis: Analysis) -> Resolved:
+        doc_id = analysis.document.id
+        entities, redirects = self.entities.resolve(doc_id, analysis.entities)
+        if redirects:
+            self.events.redirect_agents(redirects)
+        labels = _Labels({e.key: e.label for e in entities}, self.entities.canonicals)
+        links = self.events.resolve(doc_id, analysis, entities, labels)
+        same_as = tuple(tuple(r) for r in self.entities.doc_redirects.get(doc_id, []))
+        return Resolved(replace(analysis, entities=tuple(entities)), links, same_as)  # type: ignore[arg-type]
+
+    def forget(self, doc_id: str) -> None:
+        self.entities.forget(doc_id)
+        self.events.forget(doc_id)
+
+    def as_dict(self) -> dict:
+        return {"version": REGISTRY_VERSION, "entities": self.entities.as_dict(), "events": self.events.as_dict()}
+
+    def save(self, path: Path) -> Path:
+        """Write the registry as JSON, atomically (temporary file, then rename)."""
+        path = Path(path)
+        from kg.fileio import replace_atomically
+
+        def write(tmp: Path) -> None:
+            # Streamed: on a large corpus the registry is big, and one string of it would be the
+            # peak of the build's memory.
+            with tmp.open("w", encoding="utf-8", newline="\n") as handle:
+                json.dump(self.as_dict(), handle, ensure_ascii=False, indent=1, sort_keys=False)
+                handle.write("\n")
+                handle.flush()
+                os.fsync(handle.fileno())
+
+        return replace_atomically(path, write)
+
+    @classmethod
+    def load(cls, path: Path, **kwargs) -> Resolver:
+        """A registry read from ``path`` (an empty one when the file does not exist)."""
+        resolver = cls(**kwargs)
+        path = Path(path)
+        if path.exists():
+            data = json.loads(path.read_text(encoding="utf-8"))
+            resolver.entities.load_dict(data.get("entities", {}))
+            resolver.events.load_dict(data.get("events", {}))
+        return resolver

@@ -1,0 +1,107 @@
+"""Parallel extraction (kg.analyse.parallel): worker processes and a Dask LocalCluster give the very graph
+of a single-process build (isomorphic per named graph), because the registry resolves in input order."""
+
+from __future__ import annotations
+
+import itertools
+import json
+from pathlib import Path
+
+import pytest
+from rdflib import Dataset
+from rdflib.compare import isomorphic
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+
+from kg.analyse.parallel import analyse_dask, analyse_parallel, batches
+from kg.analyse.pipeline import Options
+from kg.builder import build_paths
+from kg.errors import KGError
+from kg.ingest.readers import iter_ingest
+from kg.types import Document
+from tests.conftest import DATA, SEED
+
+
+def named_graphs(dataset: Dataset) -> dict:
+    return {g.identifier: g for g in dataset.graphs() if g.identifier != DATASET_DEFAULT_GRAPH_ID and len(g)}
+
+
+def assert_same_graphs(one: Dataset, two: Dataset) -> None:
+    a, b = named_graphs(one), named_graphs(two)
+    assert set(a) == set(b)
+    different = [iri for iri in a if not isomorphic(a[iri], b[iri])]
+    assert not different, different
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory) -> Path:
+    """A handful of documents in both languages, with a shared entity so that resolution matters."""
+    folder = tmp_path_factory.mktemp("corpus")
+    lines = []
+    for name in ("wikinews-fr/wikinews-fr-sample.jsonl", "meantime-en/meantime-en-dev-sample.jsonl"):
+        with open(DATA / name, encoding="utf-8") as handle:
+            lines += [line for line in itertools.islice(handle, 4) if line.strip()]
+    (folder / "docs.jsonl").write_text("".join(lines), encoding="utf-8")
+    (folder / "seed.txt").write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
+    return folder
+
+
+@pytest.fixture(scope="module")
+def single(corpus: Path):
+    return build_paths([corpus], options=Options(batch_size=3))
+
+
+def test_batches_are_lazy_and_complete() -> None:
+    def numbers():
+        for n in range(7):
+            yield Document(id=str(n), text="x", source=str(n))
+
+    sizes = [len(b) for b in batches(numbers(), 3)]
+    assert sizes == [3, 3, 1]
+
+
+@pytest.mark.slow
+def test_two_workers_build_the_same_graph(corpus: Path, single) -> None:
+    parallel = build_paths([corpus], options=Options(batch_size=3), workers=2)
+    assert parallel.documents == single.documents == 9
+    assert parallel.counts == single.counts
+    assert_same_graphs(single.dataset, parallel.dataset)
+    assert json.dumps(parallel.registry.as_dict(), sort_keys=True) == json.dumps(single.registry.as_dict(), sort_keys=True)
+
+
+@pytest.mark.slow
+def test_worker_results_come_back_in_input_order_with_errors(corpus: Path) -> None:
+    docs = [d for d in iter_ingest([corpus]) if isinstance(d, Document)]
+    docs.insert(2, Document(id="bad", text="Hallo Welt, wie geht es?", source="bad.txt", lang="de"))
+    out = list(analyse_parallel(docs, workers=2, options=Options(batch_size=2)))
+    assert len(out) == len(docs)
+    assert isinstance(out[2], KGError) and out[2].code == "E502"
+    assert [o.document.id for o in out if not isinstance(o, KGError)] == [d.id for d in docs if d.id != "bad"]
+
+
+@pytest.mark.slow
+def test_dask_local_cluster_builds_the_same_graph(corpus: Path, single) -> None:
+    pytest.importorskip("distributed")
+    import distributed
+
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+        result = build_paths([corpus], options=Options(batch_size=3), scheduler=cluster.scheduler_address)
+    assert result.documents == single.documents
+    assert_same_graphs(single.dataset, result.dataset)
+
+
+def test_unreachable_scheduler_is_a_coded_error() -> None:
+    pytest.importorskip("distributed")
+    doc = Document(id="a", text="Paris est une ville.", source="a.txt")
+    with pytest.raises(KGError) as info:
+        list(analyse_dask([doc], scheduler="tcp://127.0.0.1:9", connect_timeout=2))
+    assert info.value.code == "E504"
+
+
+def test_missing_dask_is_a_coded_error(monkeypatch) -> None:
+    import sys
+
+    monkeypatch.setitem(sys.modules, "distributed", None)  # import distributed -> ImportError
+    doc = Document(id="a", text="Paris est une ville.", source="a.txt")
+    with pytest.raises(KGError) as info:
+        list(analyse_dask([doc], scheduler="local"))
+    assert info.value.code == "E503"

@@ -1,0 +1,141 @@
+"""Batch analysis: error isolation, unsupported languages, model loading and argument linking."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.analyse.pipeline import analyse, future_tokens
+from kg.builder import build_documents, build_paths
+from kg.errors import KGError
+from kg.graph.mentions import entity_for_span
+from kg.ingest.readers import document_from_text
+from kg.nlp import models
+from kg.types import Analysis, Document, Entity, EntityMention, Span
+
+
+def _analysis(text: str, entities: list[Entity], sentences: list[Span]) -> Analysis:
+    return Analysis(Document("d", text, "d"), (), tuple(sentences), tuple(entities), ())
+
+
+def _entity(key: str, etype: str, *spans: tuple[int, str]) -> Entity:
+    mentions = tuple(EntityMention(s, s + len(t), t, etype, "t", "en") for s, t in spans)  # type: ignore[arg-type]
+    return Entity(key, spans[0][1], etype, mentions)  # type: ignore[arg-type]
+
+
+TEXT = "Kansas Senator Sam Brownback spoke. He said it was wrong. Acme Corp agreed. It left."
+KANSAS = _entity("kansas", "LOC", (0, "Kansas"))
+SAM = _entity("sam", "PER", (15, "Sam Brownback"))
+ACME = _entity("acme", "ORG", (58, "Acme Corp"))
+ANALYSIS = _analysis(TEXT, [KANSAS, SAM, ACME], [Span(0, 35, ""), Span(36, 57, ""), Span(58, 75, ""), Span(76, 84, "")])
+
+
+@pytest.mark.parametrize(
+    ("span", "types", "expected"),
+    [
+        (Span(0, 28, "Kansas Senator Sam Brownback"), ("PER", "ORG", "LOC"), SAM),
+        # "Kansas" only modifies the head of the phrase: it is not what the phrase refers to.
+        (Span(0, 28, "Kansas Senator Sam Brownback"), ("LOC",), None),
+        (Span(36, 38, "He"), ("PER", "ORG", "LOC"), SAM),
+        (Span(76, 78, "It"), ("PER", "ORG", "LOC"), ACME),
+        (Span(76, 78, "It"), ("PER",), None),
+        (Span(44, 46, "it"), ("PER", "ORG", "LOC"), SAM),
+        (Span(50, 55, "wrong"), ("PER", "ORG", "LOC"), None),
+        (None, ("PER",), None),
+    ],
+)
+def test_entity_for_span(span, types, expected) -> None:
+    assert entity_for_span(ANALYSIS, span, types=types) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("lang", "text", "future_words"),
+    [
+        ("fr", "Le ministre annoncera sa décision lundi.", ["annoncera"]),
+        ("fr", "Le groupe va fermer deux usines.", ["va"]),
+        ("fr", "Le groupe va à Paris.", []),  # "aller" without an infinitive
+        ("fr", "Samsung annonçait samedi qu'il allait déposer un recours.", []),  # a past
+        ("fr", "Le ministre a annoncé sa décision lundi.", []),
+        ("en", "The company will close two plants on Monday.", ["will"]),
+        ("en", "Shall we meet on Tuesday?", ["Shall"]),
+        ("en", "The company closed two plants on Monday.", []),
+    ],
+)
+def test_future_tokens(lang: str, text: str, future_words: list[str]) -> None:
+    doc = models.load_model(lang)(text)
+    flags = future_tokens(doc)
+    assert len(flags) == len(doc)
+    assert [tok.text for tok, flag in zip(doc, flags) if flag] == future_words
+
+
+@pytest.mark.slow
+def test_one_failing_document_does_not_stop_the_others(monkeypatch) -> None:
+    from kg.extract import events
+    real = events.events_from_doc
+
+    def flaky(doc, **kwargs):
+        if "BOOM" in doc.text:
+            raise RuntimeError("extractor crashed")
+        return real(doc, **kwargs)
+
+    monkeypatch.setattr(events, "events_from_doc", flaky)
+    docs = [
+        document_from_text("date: 2020-06-09\nLe groupe Renault a annoncé son retrait du marché.", doc_id="ok"),
+        document_from_text("date: 2020-06-09\nBOOM. Un texte en français qui casse l'extracteur.", doc_id="bad"),
+    ]
+    result = build_documents(docs)
+    assert result.documents == 1
+    assert [e.code for e in result.errors] == ["E014"]
+    assert "bad" in str(result.errors[0]) and "extractor crashed" in str(result.errors[0])
+
+
+def test_unsupported_language_is_coded() -> None:
+    doc = document_from_text("Ein deutscher Text über die Regierung.", doc_id="de-doc", lang="de")
+    (item,) = list(analyse([doc]))
+    assert isinstance(item, KGError) and item.code == "E502" and "de-doc" in str(item)
+
+
+def test_missing_model_is_coded(monkeypatch) -> None:
+    monkeypatch.setitem(models.MODEL_CANDIDATES, "xx", ("no_such_model_pkg_a", "no_such_model_pkg_b"))
+    models.load_model.cache_clear()
+    with pytest.raises(KGError) as info:
+        models.load_model("xx")
+    assert info.value.code == "E501" and "no_such_model_pkg_b" in str(info.value)
+    models.load_model.cache_clear()
+
+
+def test_every_document_failing_is_e013(tmp_path) -> None:
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    with pytest.raises(KGError) as info:
+        build_paths([tmp_path])
+    assert info.value.code == "E013"
+
+
+@pytest.mark.slow
+def test_english_model_fallback_is_loaded() -> None:
+    nlp = models.load_model("en")
+    assert nlp.meta["lang"] == "en" and "ner" in nlp.pipe_names
+
+
+def _mention_entity(key: str, etype: str, start: int, text: str, lang: str) -> Entity:
+    m = EntityMention(start, start + len(text), text, etype, "t", lang)  # type: ignore[arg-type]
+    return Entity(key, text, etype, (m,))  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("argument", "name", "lang", "linked"),
+    [
+        ("The Airbus A330 jetliner", "Airbus", "en", False),
+        ("The Airbus jetliner", "Airbus", "en", False),
+        ("Boeing's", "Boeing", "en", True),
+        ("the GAO", "GAO", "en", True),
+        ("Le Parquet fédéral", "Parquet", "fr", True),
+        ("Le groupe IBM", "IBM", "fr", True),
+        ("L'Airbus A330", "Airbus", "fr", False),
+    ],
+)
+def test_names_that_only_modify_the_head_are_not_the_argument(argument: str, name: str, lang: str, linked: bool) -> None:
+    text = argument + " a fait quelque chose."
+    entity = _mention_entity("x", "ORG", argument.index(name), name, lang)
+    analysis = Analysis(Document("d", text, "d"), (), (Span(0, len(text), text),), (entity,), ())
+    assert (entity_for_span(analysis, Span(0, len(argument), argument)) is entity) is linked

@@ -1,0 +1,163 @@
+"""Streaming builds: lazy ingest, graphs written batch by batch to a store (or spilled to a
+temporary one), outputs made from the store, and the same graph as an in-memory build."""
+
+from __future__ import annotations
+
+import itertools
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from kg.analyse.pipeline import Options
+from kg.builder import build_paths, page_dataset, write_outputs
+from kg.cli import app
+from kg.graph.store import OxigraphStore, open_store
+from kg.ingest import readers as ingest_module
+from kg.ingest.readers import ingest, iter_ingest
+from kg.types import Document
+from tests.analyse.test_parallel import assert_same_graphs
+from tests.conftest import DATA, SEED
+
+runner = CliRunner()
+
+
+def test_lazy_jsonl_reader_gives_the_same_documents(tmp_path: Path, monkeypatch) -> None:
+    path = tmp_path / "docs.jsonl"
+    path.write_text(
+        '{"id": "a", "text": "Premier."}\n\n{"text": "Second.", "date": "2020-06"}\nnot json\n{"id": "a", "text": "Encore."}\n',
+        encoding="utf-8",
+    )
+    eager = ingest([path])
+    monkeypatch.setattr(ingest_module, "LAZY_JSONL_BYTES", 0)
+    lazy = list(iter_ingest([path]))
+    assert [d for d in lazy if isinstance(d, Document)] == list(eager.documents)
+    assert [e.code for e in lazy if not isinstance(e, Document)] == [e.code for e in eager.errors] == ["E006"]
+
+
+def test_iter_ingest_is_lazy(tmp_path: Path) -> None:
+    for n in range(3):
+        (tmp_path / f"{n}.txt").write_text(f"Texte numéro {n}.", encoding="utf-8")
+    items = iter_ingest([tmp_path])
+    first = next(items)
+    assert isinstance(first, Document) and first.id == "0"
+    (tmp_path / "2.txt").unlink()  # not read yet
+    assert [type(x).__name__ for x in items] == ["Document", "KGError"]
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("stream-corpus")
+    with open(DATA / "wikinews-fr" / "wikinews-fr-sample.jsonl", encoding="utf-8") as handle:
+        lines = [line for line in itertools.islice(handle, 6) if line.strip()]
+    (folder / "docs.jsonl").write_text("".join(lines), encoding="utf-8")
+    (folder / "seed.txt").write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
+    return folder
+
+
+@pytest.fixture(scope="module")
+def in_memory(corpus: Path):
+    return build_paths([corpus], options=Options(batch_size=2))
+
+
+@pytest.mark.slow
+def test_store_build_writes_the_same_graphs_and_keeps_none_in_memory(corpus: Path, in_memory, tmp_path: Path) -> None:
+    with open_store(tmp_path / "store") as store:
+        result = build_paths([corpus], options=Options(batch_size=2), store=store)
+        assert result.streamed and len(result.dataset) == 0  # nothing held in memory
+        assert result.documents == in_memory.documents == 7
+        assert_same_graphs(in_memory.dataset, store.to_dataset())
+        assert result.triples == len(in_memory.dataset)
+
+
+@pytest.mark.slow
+def test_spilled_build_writes_the_same_outputs(corpus: Path, in_memory, tmp_path: Path) -> None:
+    result = build_paths([corpus], options=Options(batch_size=2), stream_after=2, spill_dir=tmp_path)
+    try:
+        assert result.temporary is not None and result.temporary.parent == tmp_path
+        assert len(result.dataset) == 0
+        written = write_outputs(result, tmp_path / "out", formats=("trig", "nquads"), page_limit=3, top_k=50)
+    finally:
+        result.close()
+    assert not any(p.name.startswith(".kg-store-") for p in tmp_path.iterdir())  # the temporary store is gone
+    names = {p.name for p in written}
+    assert {"graph.trig", "graph.nq", "registry.json", "graph.html", "answers.md"} <= names
+    from kg.graph.query import load_dataset
+
+    assert_same_graphs(in_memory.dataset, load_dataset(tmp_path / "out" / "graph.trig"))
+    assert_same_graphs(in_memory.dataset, load_dataset(tmp_path / "out" / "graph.nq"))
+    assert "## Who did what" in (tmp_path / "out" / "answers.md").read_text(encoding="utf-8")
+
+
+@pytest.mark.slow
+def test_page_digest_is_bounded(corpus: Path, tmp_path: Path) -> None:
+    with open_store(tmp_path / "store") as store:
+        build_paths([corpus], store=store)
+        page = page_dataset(store, top_k=5)
+        from rdflib import URIRef
+        from rdflib.namespace import RDF, SDO
+
+        from kg.graph.namespaces import SEM
+
+        entities = {s for cls in (SDO.Person, SDO.Organization, SDO.Place) for s in page.subjects(RDF.type, cls)}
+        assert 5 <= len(entities) <= 5 + 10 * 5  # the top 5, plus labels of their events' participants
+        assert len(set(page.subjects(RDF.type, SEM.Event))) <= 5
+        assert not list(page.objects(None, URIRef("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#isString")))
+        from kg.explore.viz import render_html
+
+        assert render_html(page, tmp_path / "page.html", max_nodes=5).stat().st_size > 0
+
+
+@pytest.mark.slow
+def test_cli_store_update_and_prune(corpus: Path, tmp_path: Path) -> None:
+    store, out = tmp_path / "store", tmp_path / "out"
+    part = tmp_path / "part"
+    part.mkdir()
+    (part / "seed.txt").write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
+    args = ["--store", str(store), "--out", str(out), "--no-html"]
+    result = runner.invoke(app, ["build", str(part), *args])
+    assert result.exit_code == 0, result.output
+    first = json.loads((out / "registry.json").read_text(encoding="utf-8"))
+    # --update adds the other documents and keeps the seed's graph.
+    result = runner.invoke(app, ["build", str(corpus / "docs.jsonl"), *args, "--update"])
+    assert result.exit_code == 0, result.output
+    with OxigraphStore(store, read_only=True) as oxi:
+        graphs = {str(g).rsplit("/", 1)[1] for g in oxi.graphs()}
+    assert "seed" in graphs and len(graphs) == 1 + 1 + 6  # ontology, seed, six articles
+    assert json.loads((out / "registry.json").read_text(encoding="utf-8")) != first
+    # A full rebuild (no --update) of the seed alone leaves only its graph.
+    result = runner.invoke(app, ["build", str(part), *args])
+    assert result.exit_code == 0, result.output
+    with OxigraphStore(store, read_only=True) as oxi:
+        assert {str(g).rsplit("/", 1)[1] for g in oxi.graphs()} == {"ontology", "seed"}
+        assert len(oxi) == len(oxi.to_dataset())
+
+
+def test_store_option_refuses_a_graph_folder(tmp_path: Path) -> None:
+    (tmp_path / "graph.trig").write_text("", encoding="utf-8")
+    result = runner.invoke(app, ["build", str(SEED), "--store", str(tmp_path), "--out", str(tmp_path / "o")])
+    assert result.exit_code == 2 and "[E701]" in result.output
+
+
+def test_build_hands_frozen_objects_back_to_the_collector(monkeypatch) -> None:
+    import gc
+
+    from kg import builder
+    from kg.types import Document
+
+    # Stand-ins for the analysis so that the test needs no model: what is checked is the
+    # collector's bookkeeping around the build loop.
+    monkeypatch.setattr(builder, "add_ontology", lambda *a, **k: None)
+    documents = [Document(id=f"d{i}", source=f"d{i}", text="x", body_start=0) for i in range(3)]
+    monkeypatch.setattr("kg.analyse.parallel.analyse_with", lambda docs, **k: iter(()))
+    assert gc.get_freeze_count() == 0
+    builder.build_documents(documents)
+    assert gc.get_freeze_count() == 0
+    gc.freeze()  # a caller that froze objects itself keeps them frozen
+    try:
+        frozen = gc.get_freeze_count()
+        builder.build_documents(documents)
+        assert gc.get_freeze_count() == frozen
+    finally:
+        gc.unfreeze()

@@ -1,0 +1,89 @@
+"""Document-level steps: places, times, statements for quotes, embedded posts."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.attach import attach_places, attach_times, embedded_posts, statements_for_quotes
+from kg.types import Document, EntityMention, EventMention, PartialDate, Quote, Segment, Span, Timex
+
+
+def _span(text: str, part: str, start: int = 0) -> Span:
+    i = text.index(part, start)
+    return Span(i, i + len(part), part)
+
+
+def _loc(text: str, part: str) -> EntityMention:
+    s = _span(text, part)
+    return EntityMention(s.start, s.end, part, "LOC", "t", "fr")
+
+
+TEXT = "Les États-Unis ont du mal à gérer les manifestations. L'Espagne a officialisé sa demande. Paris et Rome ont signé."
+SENTS = [_span(TEXT, "Les États-Unis ont du mal à gérer les manifestations."), _span(TEXT, "L'Espagne a officialisé sa demande."), _span(TEXT, "Paris et Rome ont signé.")]
+LOCS = [_loc(TEXT, "États-Unis"), _loc(TEXT, "Espagne"), _loc(TEXT, "Paris"), _loc(TEXT, "Rome")]
+
+
+def _event(trigger: str, sentence: int, **kw) -> EventMention:
+    return EventMention(trigger=_span(TEXT, trigger), type="Demonstrate", lemma=trigger, sentence=SENTS[sentence], **kw)
+
+
+@pytest.mark.parametrize(
+    ("event", "place"),
+    [
+        (_event("manifestations", 0), "États-Unis"),
+        (_event("officialisé", 1, agent=_span(TEXT, "Espagne")), None),  # the only place is the agent
+        (_event("signé", 2), None),  # two places: no guess
+        (_event("manifestations", 0, place=_span(TEXT, "Paris")), "Paris"),  # a stated place is kept
+    ],
+)
+def test_attach_places(event: EventMention, place: str | None) -> None:
+    (out,) = attach_places([event], LOCS, SENTS)
+    assert (out.place.text if out.place else None) == place
+
+
+DOC = Document("d", TEXT, "d", date=PartialDate(2020, 6))
+SEGS = [Segment(0, len(TEXT), "fr")]
+DATE = Timex(0, 3, "Les", "DATE", "2020-06-08")
+
+
+@pytest.mark.parametrize(
+    ("event", "value", "inferred"),
+    [
+        (_event("manifestations", 0, time=DATE), "2020-06-08", False),  # stated: unchanged
+        (_event("officialisé", 1), "2020-06-08", True),  # inherited from the previous sentence
+        (_event("signé", 2), "2020-06", True),  # publication date
+        (_event("signé", 2, modality="FUTURE"), None, False),  # never for future events
+        (_event("signé", 2, in_quote=True), "2020-06", False),  # quoted: no inference from context
+    ],
+)
+def test_attach_times(event: EventMention, value: str | None, inferred: bool) -> None:
+    dated = _event("manifestations", 0, time=DATE)
+    events = [dated, event] if event.trigger != dated.trigger else [event]
+    out = attach_times(events, timexes=[], sentences=SENTS, segments=SEGS, document=DOC)[-1]
+    if event.in_quote:
+        assert out.time is None
+        return
+    assert (out.time.value if out.time else None) == value and out.time_inferred is inferred
+
+
+def test_each_quote_gets_a_statement() -> None:
+    quote_with_verb = Quote(span=_span(TEXT, "sa demande"), speaker=_span(TEXT, "Espagne"), reporting=_span(TEXT, "officialisé"))
+    bare_quote = Quote(span=_span(TEXT, "Paris et Rome"))
+    out = statements_for_quotes([], [quote_with_verb, bare_quote], SENTS)
+    assert [(e.type, e.trigger.text, bool(e.lemma)) for e in out] == [
+        ("Statement", "officialisé", True),
+        ("Statement", "Paris et Rome", False),  # no lexical trigger: not scored as one
+    ]
+    assert out[0].agent == quote_with_verb.speaker
+
+
+def test_embedded_post_becomes_a_dated_statement() -> None:
+    text = "Article.\n\nThe company is canceling its programs https://t.co/x — CNN (@CNN) June 9, 2020\n\nSuite."
+    start = text.index("The company")
+    seg = Segment(start, text.index("\n\nSuite"), "en", True)
+    date = _span(text, "June 9, 2020")
+    stamp = Timex(date.start, date.end, date.text, "DATE", "2020-06-09", True)
+    quotes, events = embedded_posts(text, [seg], [stamp], [Span(seg.start, seg.end, text[seg.start : seg.end])])
+    assert [q.span.text for q in quotes] == ["The company is canceling its programs https://t.co/x"]
+    assert quotes[0].channel == "tweet" and quotes[0].speaker.text == "CNN"
+    assert events[0].time == stamp and events[0].agent.text == "CNN"

@@ -1,0 +1,396 @@
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.entities import Candidate, clean_span, is_plausible_name, resolve_overlaps
+from kg.extract.mentions import entity_mentions_from_doc, merge_mentions
+from kg.knowledge.gazetteer import Gazetteer, GazetteerRecord
+from kg.types import EntityMention
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        ("l’IBM", "IBM"),
+        ("l'IBM", "IBM"),
+        ("L’IBM", "IBM"),
+        ("d’Arvind Krishna,", "Arvind Krishna"),
+        ("qu’Apple", "Apple"),
+        ("« IBM »", "IBM"),
+        (" (CNN) ", "CNN"),
+        ("IBM's", "IBM"),
+        ("IBM’s", "IBM"),
+        ("le Congrès américain", "Congrès américain"),
+        ("Le Monde", "Le Monde"),
+        ("the Pentagon", "the Pentagon"),
+        ("AirTanker Ltd.", "AirTanker Ltd."),
+        ("General Motors Corp.,", "General Motors Corp."),
+        ("the U.S.", "the U.S."),
+        ("EADS N.V.", "EADS N.V."),
+        ("Paris.", "Paris"),
+        ("Hollande.", "Hollande"),
+        ("The Guardian", "The Guardian"),
+        ("Washington —", "Washington"),
+    ],
+)
+def test_clean_span(raw: str, clean: str) -> None:
+    start, end = clean_span(raw, 0, len(raw))
+    assert raw[start:end] == clean
+
+
+@pytest.mark.parametrize(
+    ("surface", "ok"),
+    [
+        ("IBM", True),
+        ("Arvind Krishna", True),
+        ("États-Unis", True),
+        ("n’", False),
+        ("qu’", False),
+        ("https://t.co/aaimJW0OGr", False),
+        ("t.co/aaimJW0OGr", False),
+        ("@CNN", False),
+        ("#BlackLivesMatter", False),
+        ("debate on whether", False),
+        ("les", False),
+        ("2020", False),
+        ("X", False),
+        # English mentions keep "the"; the name after it is what is judged.
+        ("the United States", True),
+        ("the Pentagon", True),
+        ("the", False),
+    ],
+)
+def test_plausible_names(surface: str, ok: bool) -> None:
+    assert is_plausible_name(surface, stop_words={"les", "le", "la"}) is ok
+
+
+def _rec(rid: str, qid: str | None, etype: str, en: str, fr: str, *aliases: str) -> GazetteerRecord:
+    return GazetteerRecord(rid, qid, etype, en, fr, tuple(aliases), "test")
+
+
+GAZ = Gazetteer(
+    [
+        _rec("Q37156", "Q37156", "ORG", "IBM", "IBM", "International Business Machines"),
+        _rec("org:axios", None, "ORG", "Axios", "Axios"),
+        _rec("Q30", "Q30", "LOC", "United States", "États-Unis", "USA", "US"),
+    ]
+)
+
+
+def _m(start: int, text: str, label: str, canonical: str | None = None) -> EntityMention:
+    return EntityMention(start, start + len(text), text, label, "test", "fr", canonical=canonical)  # type: ignore[arg-type]
+
+
+def test_gazetteer_decides_type_on_identical_span() -> None:
+    rec = GAZ.lookup("Axios")[0]
+    chosen = resolve_overlaps([Candidate(0, 5, "PER", "spacy"), Candidate(0, 5, "ORG", "gazetteer", rec)])
+    assert [(c.label, c.record) for c in chosen] == [("ORG", rec)]
+
+
+def test_longest_candidate_wins_overlaps() -> None:
+    chosen = resolve_overlaps([Candidate(0, 8, "ORG", "spacy"), Candidate(0, 3, "LOC", "spacy"), Candidate(10, 12, "PER", "spacy")])
+    assert [(c.start, c.end) for c in chosen] == [(0, 8), (10, 12)]
+
+
+@pytest.mark.parametrize(
+    ("mentions", "groups", "evidence_word"),
+    [
+        ([_m(0, "IBM", "ORG", "Q37156"), _m(20, "IBM", "ORG", "Q37156")], [["IBM", "IBM"]], "gazetteer"),
+        ([_m(0, "Arvind Krishna", "PER"), _m(30, "Krishna", "PER")], [["Arvind Krishna", "Krishna"]], "partial"),
+        (
+            [_m(0, "American Civil Liberties Union", "ORG"), _m(40, "ACLU", "ORG")],
+            [["American Civil Liberties Union", "ACLU"]],
+            "acronym",
+        ),
+        ([_m(0, "George Floyd", "PER"), _m(20, "george floyd", "PER")], [["George Floyd", "george floyd"]], "normalised"),
+        # Titles are no part of the name: "M. Krishna" and "Arvind Krishna" are one person.
+        (
+            [_m(0, "Arvind Krishna", "PER"), _m(30, "M. Krishna", "PER"), _m(50, "Krishna", "PER")],
+            [["Arvind Krishna", "M. Krishna", "Krishna"]],
+            "partial",
+        ),
+        ([_m(0, "général de Gaulle", "PER"), _m(30, "de Gaulle", "PER")], [["général de Gaulle", "de Gaulle"]], "normalised"),
+        # A surname that NER took for a company is the person named in full.
+        ([_m(0, "Steve Jobs", "PER"), _m(30, "Jobs", "ORG")], [["Steve Jobs", "Jobs"]], "partial"),
+        # Two people sharing a surname: the partial name stays on its own.
+        (
+            [_m(0, "Tim Cook", "PER"), _m(20, "Sarah Cook", "PER"), _m(40, "Cook", "PER")],
+            [["Tim Cook"], ["Sarah Cook"], ["Cook"]],
+            None,
+        ),
+    ],
+)
+def test_merge_within_document(mentions, groups, evidence_word) -> None:
+    entities = merge_mentions(mentions, gazetteer=GAZ, lang="fr")
+    assert [[m.text for m in e.mentions] for e in entities] == groups
+    if evidence_word:
+        assert any(evidence_word in why for e in entities for why in e.merge_evidence)
+
+
+def test_merged_entity_label_key_and_qid() -> None:
+    (ibm,) = merge_mentions([_m(0, "IBM", "ORG", "Q37156")], gazetteer=GAZ, lang="fr")
+    assert (ibm.label, ibm.key, ibm.qid, ibm.type) == ("IBM", "Q37156", "Q37156", "ORG")
+    (person,) = merge_mentions([_m(0, "Arvind Krishna", "PER"), _m(30, "Krishna", "PER")], gazetteer=GAZ, lang="fr")
+    assert person.label == "Arvind Krishna" and person.key == "per-arvind-krishna"
+    assert person.aliases == ("Arvind Krishna", "Krishna")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Le budget de l'État augmente.", "État", True),
+        ("Le Conseil a voté.", "Conseil", True),
+        ("the Government said", "Government", True),
+        ("Louis II", "II", True),
+        ("les Suisses ont voté", "Suisses", True),
+        ("des Français inquiets", "Français", True),
+        ("Conseil d'État", "Conseil d'État", False),
+        ("à Orléans hier", "Orléans", False),
+        ("les Pays-Bas", "Pays-Bas", False),
+        ("Paris", "Paris", False),
+        # Nationality nouns whose plural is their singular, after a number, or singular.
+        ("les Suédois attaquèrent", "Suédois", True),
+        ("des Espagnols désirant transiter", "Espagnols", True),
+        ("80 000 Français", "Français", True),
+        ("l'Américain, champion du monde", "Américain", True),
+        ("le Neuchâtelois envisage l'avenir", "Neuchâtelois", True),
+        ("raconte la Neuchâteloise.", "Neuchâteloise", True),
+        # Plural place names, and places whose name is a demonym or ends like one.
+        ("On marche sur les Vosges", "Vosges", False),
+        ("dans les Grisons", "Grisons", False),
+        ("la Suisse a voté", "Suisse", False),
+        ("dans le Valais", "Valais", False),
+        ("dans l'Artois", "Artois", False),
+    ],
+)
+def test_generic_nouns_and_demonyms(text: str, surface: str, expected: bool) -> None:
+    from kg.extract.entities import is_generic_or_demonym
+
+    start = text.index(surface)
+    assert is_generic_or_demonym(text, start, start + len(surface)) is expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # A title and a place's head noun belong to the mention; other lower-case lead-ins do not.
+        ("fr", "Le retour du général de Gaulle au pouvoir.", ("général de Gaulle", "PER")),
+        ("fr", "Ils pêchent dans le lac de Neuchâtel.", ("lac de Neuchâtel", "LOC")),
+        ("fr", "La flotte arrive de la mer Noire.", ("mer Noire", "LOC")),
+        ("fr", "Il fut transporté à l'hôpital de Dreux.", ("Dreux", "LOC")),
+        ("fr", "Il est né au lieu de naissance de Jeanne d'Arc.", ("Jeanne d'Arc", "PER")),
+        # A title marks a person even when the gazetteer knows the name as a company.
+        ("fr", "En 1954, Mlle Chanel rouvrait ses salons.", ("Mlle Chanel", "PER")),
+        # English "the" goes with a proper name it determines.
+        ("en", "The plane landed in the United States on Monday.", ("the United States", "LOC")),
+        ("en", "Flights to the US resumed.", ("the US", "LOC")),
+        # Before a possessive, "the" determines the possessed noun, not the name.
+        ("en", "Officials moved to protect the Air Force's interests.", ("Air Force", "ORG")),
+        ("en", "The deal hurt the Apple's sales.", ("Apple", "ORG")),
+        # A name modifying a noun stays a mention: the organisation of a role, of employees.
+        ("en", "Apple CEO Steve Jobs gave the keynote.", ("Apple", "ORG")),
+        ("en", "Ryanair exercises options on five Boeing 737s.", ("Ryanair", "ORG")),
+        ("en", "Government Accountability Office requests rerun of US Air Force tanker bid", ("Government Accountability Office", "ORG")),
+        # A "person" whose last word is a company noun is a company.
+        ("en", "The plane was built by Douglas Aircraft in Long Beach.", ("Douglas Aircraft", "ORG")),
+    ],
+)
+def test_mention_spans_in_context(lang: str, text: str, expected: tuple[str, str]) -> None:
+    assert expected in _mentions(lang, text)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "absent"),
+    [
+        # A maker's name before a model designation names a product, not the company.
+        ("en", "The Airbus A330 jetliner crashed.", "Airbus"),
+        ("en", "Ryanair exercises options on five Boeing 737s.", "Boeing"),
+        ("en", "The Airbus A350 beat Boeing's 787.", "Airbus"),
+        # A lone capitalised common noun inside a sentence is no person ("Parole et Musique").
+        ("fr", "Ils avaient pris l'Habitude de venir.", "Habitude"),
+        # A title alone names nobody.
+        ("fr", "Des paroles furent échangées entre M. le président et lui.", "M."),
+        # Events are neither organisations nor places, nor are the names inside them.
+        ("en", "Apple unveiled it at the Worldwide Developers Conference in June.", "the Worldwide Developers Conference"),
+        ("en", "Boeing showed the jet at the Paris Air Show on Monday.", "Paris"),
+        # "i" before a capitalised stem names a product; "iTunes" is part of the name it starts.
+        ("en", "Apple said the iTunes Music Store sold songs.", "the iTunes Music Store"),
+        ("en", "Apple Computer's iTunes Music Store sold a million songs.", "Music Store"),
+        ("en", "The iPod Nano costs USD 199.", "Nano"),
+        # Units written against a number and screen sizes.
+        ("en", "It comes in a 30GB edition with a 320x240 screen.", "GB"),
+        ("en", "It comes in a 30GB edition with a 320x240 screen.", "320x240"),
+    ],
+)
+def test_spans_that_are_not_entity_mentions(lang: str, text: str, absent: str) -> None:
+    assert absent not in [surface for surface, _ in _mentions(lang, text)]
+
+
+@pytest.mark.parametrize(
+    ("surface", "only_titles"),
+    [
+        ("M.", True),
+        ("Mme", True),
+        ("M. le président", True),
+        ("M. Ador", False),
+        # A full title word alone can be a name (the singer Prince).
+        ("Prince", False),
+    ],
+)
+def test_title_only_spans(surface: str, only_titles: bool) -> None:
+    from kg.extract.entities import is_title_only
+
+    assert is_title_only(surface) is only_titles
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("a USD 23 billion deal", "USD", True),
+        ("EUR 5bn", "EUR", True),
+        ("a 30GB edition", "GB", True),
+        ("a 320x240 screen", "320x240", True),
+        ("the 1920 x 1080 display", "1920 x 1080", True),
+        ("shares of 3M rose", "3M", False),
+        ("the USAF said", "USAF", False),
+    ],
+)
+def test_measures_and_currency_codes(text: str, surface: str, expected: bool) -> None:
+    from kg.extract.entities import _measure_or_currency
+
+    start = text.index(surface)
+    assert _measure_or_currency(text, start, start + len(surface)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "added"),
+    [
+        # A surname NER missed, of the one person named in full.
+        ("Steve Jobs spoke. Jobs said sales rose.", [(0, "Steve Jobs", "PER")], ["Jobs"]),
+        # Not inside another mention, nor before another capitalised word.
+        ("Steve Jobs spoke. Jobs Inc. rose.", [(0, "Steve Jobs", "PER")], []),
+        ("Steve Jobs spoke at Jobs Hall.", [(0, "Steve Jobs", "PER"), (20, "Jobs Hall", "LOC")], []),
+        # Two people share the surname: whose is it?
+        ("Tim Cook met Sarah Cook. Cook left.", [(0, "Tim Cook", "PER"), (13, "Sarah Cook", "PER")], []),
+        # Titles are no part of the name; a lower-case word is no surname.
+        ("President Putin spoke. Putin left.", [(0, "President Putin", "PER")], []),
+    ],
+)
+def test_surnames_of_people_named_in_full(text: str, mentions, added) -> None:
+    from kg.extract.mentions import with_surnames
+
+    given = [EntityMention(a, a + len(t), t, label, "test", "en") for a, t, label in mentions]
+    assert text[given[-1].start : given[-1].end] == given[-1].text
+    found = with_surnames(text, given)
+    assert [m.text for m in found if m.extractor == "surname"] == added
+    assert all(m.label == "PER" for m in found if m.extractor == "surname")
+
+
+def test_company_before_a_year_or_channel_number_stays() -> None:
+    assert ("Apple", "ORG") in _mentions("en", "Apple 2011 results beat forecasts.")
+    assert ("Apple", "ORG") in _mentions("en", "He wrote about Apple.")
+
+
+# Products that NER calls people or companies, and the makers, people and places next to product
+# nouns that must stay what they are.
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("lang", "text", "absent"),
+    [
+        # A name modifying a product noun, directly or through the rest of a model name.
+        ("en", "Apple unveiled new MacBook Air laptops on Wednesday.", "MacBook Air"),
+        ("en", "Macintosh users are buzzing about the update.", "Macintosh"),
+        ("en", "Airbus said two of the Rolls-Royce Trent 900 engines failed.", "Rolls-Royce"),
+        ("en", "Apple said future Apple Macintosh computers will use Intel chips.", "Apple Macintosh"),
+        # Introduced by a product noun.
+        ("en", "The suite includes the web browser Safari and a mail program.", "Safari"),
+        ("en", "It is a new version of the operating system Mac OSX.", "Mac OSX"),
+        # In apposition with a product's description, either way round.
+        ("en", "Apple unveiled Lion, the new version of its operating system.", "Lion"),
+        ("en", "Apple reports that Tiger, the code name for this release, is stable.", "Tiger"),
+        ("en", "Nokia said the new phone, the Lumia, will ship in May.", "the Lumia"),
+        ("fr", "Apple a présenté Lion, la nouvelle version de son système d'exploitation.", "Lion"),
+        # Part of an "i" product's name; a device with an article.
+        ("en", "Apple releases iPhone SDK for developers.", "SDK"),
+        ("en", "The new chip is twice as fast as the PowerBook.", "the PowerBook"),
+        # Once a name is a product, its other mentions in the segment are too.
+        ("en", "Apple will bring the features to the Mac OS X operating system. Sales of the Mac rose.", "the Mac"),
+    ],
+)
+def test_products_are_not_entity_mentions(lang: str, text: str, absent: str) -> None:
+    assert absent not in [surface for surface, _ in _mentions(lang, text)]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # A maker the gazetteer knows, directly before a product noun, is the maker.
+        ("en", "Aer Lingus buys twelve new long-haul Airbus jets.", ("Airbus", "ORG")),
+        ("en", "Boeing employees went on strike.", ("Boeing", "ORG")),
+        ("fr", "Les avions d'Airbus ont été livrés à Air France.", ("Airbus", "ORG")),
+        ("fr", "Le constructeur automobile Renault a annoncé des suppressions de postes.", ("Renault", "ORG")),
+        # An unknown maker that acts as a company elsewhere stays one.
+        ("en", "Lenovo said it would cut the prices of Lenovo laptops.", ("Lenovo", "ORG")),
+        ("en", "Production of McDonnell Douglas jets ended at Douglas Aircraft and McDonnell Douglas.", ("McDonnell Douglas", "ORG")),
+        # A person after a product noun but not named by it, or described by a common noun.
+        ("en", "He drove the car Smith had bought.", ("Smith", "PER")),
+        ("en", "Tim Cook, the successor of Steve Jobs, spoke on Monday.", ("Tim Cook", "PER")),
+        ("en", "Jean Dupont, the engine of the team, scored twice.", ("Jean Dupont", "PER")),
+        ("fr", "M. Dupont, le nouveau directeur de la banque, a démissionné.", ("M. Dupont", "PER")),
+        ("fr", "Pierre Martin, moteur de l'équipe, a marqué deux buts.", ("Pierre Martin", "PER")),
+        # "the" before a camel-case company determines the noun after it.
+        ("en", "The AirTran flight landed in Atlanta.", ("AirTran", "ORG")),
+    ],
+)
+def test_makers_and_people_next_to_products_stay(lang: str, text: str, expected: tuple[str, str]) -> None:
+    assert expected in _mentions(lang, text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "label", "known", "evidence"),
+    [
+        # The rules on the parse, whatever label NER gave (French NER mostly calls products MISC).
+        ("fr", "Les utilisateurs du navigateur Safari devront mettre à jour.", "Safari", "ORG", False, 2),
+        ("fr", "Le système d'exploitation Windows équipe la plupart des ordinateurs.", "Windows", "ORG", False, 2),
+        ("fr", "La console Wii de Nintendo se vend bien.", "Wii", "PER", False, 2),
+        ("en", "It ships with the e-mail client Mail.", "Mail", "PER", False, 2),
+        ("en", "Apple unveiled new MacBook Air laptops.", "MacBook Air", "ORG", False, 1),
+        ("en", "It runs on the Mac OS X operating system.", "Mac", "ORG", False, 2),
+        # A known maker: directly before the noun it is the maker; before a model name, part of it.
+        ("en", "Aer Lingus buys new Airbus jets.", "Airbus", "ORG", True, 0),
+        ("en", "Future Apple Macintosh computers will use Intel chips.", "Apple", "ORG", True, 2),
+        ("fr", "Le moteur de recherche Google a changé son algorithme.", "Google", "ORG", True, 0),
+        # A company suffix marks the maker; "version" after a person's name is a rendering.
+        ("en", "They sold Lenovo Inc. laptops.", "Lenovo Inc.", "ORG", False, 0),
+        ("en", "They played the Michael Jackson version of the song.", "Michael Jackson", "PER", False, 0),
+        # A subject unattached to the product noun before it.
+        ("en", "He drove the car Smith had bought.", "Smith", "PER", False, 0),
+        ("fr", "Il a vendu la voiture que Dupont avait achetée.", "Dupont", "PER", False, 0),
+        # A product says nothing: the subject of a verb of saying is the company.
+        ("fr", "Le moteur de recherche Qwant a annoncé lundi un partenariat.", "Qwant", "ORG", False, 0),
+        ("en", "The messaging app Telegram said on Monday that it would appeal.", "Telegram", "ORG", False, 0),
+        ("en", "The messaging app Telegram was blocked on Monday.", "Telegram", "ORG", False, 2),
+    ],
+)
+def test_product_evidence(lang: str, text: str, name: str, label: str, known: bool, evidence: int) -> None:
+    from kg.extract.products import product_evidence
+    from kg.nlp.models import load_model
+
+    doc = load_model(lang)(text)
+    start = text.index(name)
+    cand = Candidate(start, start + len(name), label, "test")  # type: ignore[arg-type]
+    assert product_evidence(cand, doc, lang, known=known) == evidence
+
+
+def _mentions(lang: str, text: str) -> list[tuple[str, str]]:
+    from kg.knowledge.gazetteer import default_gazetteer
+    from kg.nlp.doccache import remember_text
+    from kg.nlp.models import load_model
+
+    nlp = load_model(lang)
+    doc = nlp(text)
+    remember_text(doc, text)
+    found = entity_mentions_from_doc(doc, nlp=nlp, lang=lang, model="test", gazetteer=default_gazetteer())
+    return [(m.text, m.label) for m in found]

@@ -1,0 +1,143 @@
+"""kg.graph.memstore.GraphStore answers as rdflib's Memory store does, behind the same Dataset API."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from rdflib import Dataset, Literal, URIRef
+from rdflib.compare import isomorphic
+from rdflib.plugins.stores.memory import Memory
+
+from kg.graph.memstore import GraphStore
+from kg.graph.rdf import new_dataset
+
+EX = "http://example.org/"
+S = [URIRef(EX + f"s{i}") for i in range(3)]
+P = [URIRef(EX + f"p{i}") for i in range(2)]
+O = [URIRef(EX + "s0"), Literal("x"), Literal("x", lang="fr"), Literal(1)]
+G = [URIRef(EX + f"g{i}") for i in range(3)]
+
+
+def _pair() -> tuple[Dataset, Dataset]:
+    return Dataset(store=Memory(), default_union=True), Dataset(store=GraphStore(), default_union=True)
+
+
+def _apply(ds: Dataset, op: tuple) -> None:
+    kind, *args = op
+    if kind == "add":
+        s, p, o, g = args
+        ds.graph(g).add((s, p, o))
+    elif kind == "remove":
+        s, p, o, g = args
+        (ds.graph(g) if g is not None else ds).remove((s, p, o))
+    elif kind == "remove_graph":
+        ds.remove_graph(ds.graph(args[0]))
+    elif kind == "add_graph":
+        ds.graph(args[0])
+
+
+def _state(ds: Dataset) -> dict:
+    """Everything a caller can observe, in an order-free form."""
+    store = ds.store
+    out: dict = {
+        "len": len(ds),
+        "quads": {(s, p, o, g.identifier if hasattr(g, "identifier") else g) for s, p, o, g in ds.quads((None, None, None, None))},
+        "graphs": {g.identifier for g in store.contexts()},
+    }
+    for s, p, o in itertools.product([None, *S], [None, *P], [None, *O]):
+        for g in [None, *G]:
+            ctx = ds.graph(g) if g is not None and g in out["graphs"] else None
+            if g is not None and ctx is None:
+                continue
+            out[(s, p, o, g)] = {
+                (t, frozenset(c.identifier for c in cs)) for t, cs in store.triples((s, p, o), context=ctx)
+            }
+    for g in out["graphs"]:
+        out[("len", g)] = len(ds.graph(g))
+    for t in {(s, p, o) for s, p, o, _ in out["quads"]}:
+        out[("contexts", t)] = {c.identifier for c in store.contexts(t)}
+    return out
+
+
+CASES = [
+    ("one triple", [("add", S[0], P[0], O[1], G[0])]),
+    ("same triple twice in one graph", [("add", S[0], P[0], O[1], G[0]), ("add", S[0], P[0], O[1], G[0])]),
+    ("same triple in two graphs", [("add", S[0], P[0], O[1], G[0]), ("add", S[0], P[0], O[1], G[1])]),
+    ("remove from one of two graphs", [
+        ("add", S[0], P[0], O[1], G[0]), ("add", S[0], P[0], O[1], G[1]), ("remove", S[0], None, None, G[0])]),
+    ("remove from the union", [
+        ("add", S[0], P[0], O[1], G[0]), ("add", S[0], P[0], O[1], G[1]), ("add", S[1], P[1], O[0], G[2]),
+        ("remove", None, P[0], None, None)]),
+    ("remove a graph", [
+        ("add", S[0], P[0], O[1], G[0]), ("add", S[1], P[0], O[1], G[1]), ("add", S[1], P[0], O[1], G[0]),
+        ("remove_graph", G[0])]),
+    ("an empty graph is listed", [("add_graph", G[2]), ("add", S[0], P[1], O[3], G[0])]),
+    ("literals differ by language", [("add", S[0], P[0], O[1], G[0]), ("add", S[0], P[0], O[2], G[0])]),
+    ("remove by object", [
+        ("add", S[0], P[0], O[0], G[0]), ("add", S[2], P[1], O[0], G[1]), ("remove", None, None, O[0], G[1])]),
+]
+
+
+@pytest.mark.parametrize(("name", "ops"), CASES, ids=[c[0] for c in CASES])
+def test_same_observations_as_rdflib_memory(name: str, ops: list[tuple]) -> None:
+    memory, ours = _pair()
+    for op in ops:
+        _apply(memory, op)
+        _apply(ours, op)
+        assert _state(ours) == _state(memory), (name, op)
+
+
+_OP = st.one_of(
+    st.tuples(st.just("add"), st.sampled_from(S), st.sampled_from(P), st.sampled_from(O), st.sampled_from(G)),
+    st.tuples(st.just("remove"), st.sampled_from([None, *S]), st.sampled_from([None, *P]),
+              st.sampled_from([None, *O]), st.sampled_from([None, *G])),
+    st.tuples(st.just("remove_graph"), st.sampled_from(G)),
+    st.tuples(st.just("add_graph"), st.sampled_from(G)),
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(ops=st.lists(_OP, max_size=25))
+def test_any_sequence_of_changes_matches_rdflib_memory(ops: list[tuple]) -> None:
+    memory, ours = _pair()
+    for op in ops:
+        _apply(memory, op)
+        _apply(ours, op)
+    assert _state(ours) == _state(memory)
+
+
+def test_sparql_and_trig_round_trip() -> None:
+    memory, ours = _pair()
+    for k, (s, p, o) in enumerate(itertools.product(S, P, O)):
+        for ds in (memory, ours):
+            ds.graph(G[k % 3]).add((s, p, o))
+    query = "SELECT ?s ?o WHERE { GRAPH ?g { ?s <http://example.org/p1> ?o } } ORDER BY ?s ?o"
+    assert [tuple(r) for r in ours.query(query)] == [tuple(r) for r in memory.query(query)]
+    union = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+    assert [tuple(r) for r in ours.query(union)] == [tuple(r) for r in memory.query(union)]
+    back = new_dataset()
+    back.parse(data=ours.serialize(format="trig"), format="trig")
+    for g in G:
+        assert isomorphic(back.graph(g), memory.graph(g))
+
+
+def test_quoted_graphs_and_graphless_adds_are_refused() -> None:
+    store = GraphStore()
+    with pytest.raises(NotImplementedError):
+        store.add((S[0], P[0], O[0]), G[0], quoted=True)
+    with pytest.raises(ValueError):
+        store.add((S[0], P[0], O[0]), None)
+
+
+def test_namespaces_bind_as_memory_does() -> None:
+    memory, ours = Memory(), GraphStore()
+    for store in (memory, ours):
+        store.bind("ex", URIRef(EX))
+        store.bind("ex2", URIRef(EX))
+        store.bind("ex", URIRef(EX + "other/"), override=False)
+    assert sorted(ours.namespaces()) == sorted(memory.namespaces())
+    assert ours.prefix(URIRef(EX)) == memory.prefix(URIRef(EX))
+    assert ours.namespace("ex2") == memory.namespace("ex2")

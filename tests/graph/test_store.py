@@ -1,0 +1,286 @@
+"""The two stores behind one interface: same answers, same errors, graphs replaced whole."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+import rdflib.namespace as ns
+from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib.compare import isomorphic
+from rdflib.namespace import RDF, RDFS
+
+from kg.errors import KGError
+from kg.graph.query import format_result, named_queries, result_rows, run_query
+from kg.graph.rdf import new_dataset
+from kg.graph.store import MemoryStore, OxigraphStore, Store, copy_store, is_oxigraph_dir, open_store
+
+NIF = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#"
+EX = "https://example.org/"
+G1, G2 = URIRef(EX + "graph/a"), URIRef(EX + "graph/b")
+
+
+def small_dataset() -> Dataset:
+    """Two documents' graphs that share one entity (its type and label are in both)."""
+    ds = new_dataset()
+    ibm = URIRef(EX + "entity/ibm")
+    for graph, doc, text in ((G1, "a", "IBM quits"), (G2, "b", "IBM est partie")):
+        g = ds.graph(graph)
+        g.add((ibm, RDF.type, ns.SDO.Organization))
+        g.add((ibm, RDFS.label, Literal("IBM")))
+        mention = URIRef(f"{EX}text/{doc}#char=0,3")
+        g.add((mention, URIRef(NIF + "beginIndex"), Literal(0, datatype=ns.XSD.nonNegativeInteger)))
+        g.add((mention, URIRef(NIF + "anchorOf"), Literal(text[:3])))
+        g.add((URIRef(EX + "doc/" + doc), ns.SDO.text, Literal(text, lang="fr" if doc == "b" else "en")))
+        g.add((URIRef(EX + "doc/" + doc), ns.SDO.datePublished, Literal("2020-06", datatype=ns.XSD.gYearMonth)))
+    return ds
+
+
+def normalised(result) -> tuple[list[str], list[tuple[str, ...]]]:
+    columns, rows = result_rows(result)
+    return columns, sorted(tuple(r) for r in rows)
+
+
+@pytest.fixture
+def stores(tmp_path: Path):
+    mem = MemoryStore(small_dataset())
+    ox = OxigraphStore(tmp_path / "store")
+    ox.replace_graphs(mem.dataset)
+    yield mem, ox
+    ox.close()
+
+
+def test_both_implement_the_protocol(stores) -> None:
+    mem, ox = stores
+    assert isinstance(mem, Store) and isinstance(ox, Store)
+    assert mem.graphs() == ox.graphs() == [G1, G2]
+    # len is the number of distinct triples of the union (the shared entity counts once), as rdflib's.
+    assert len(mem) == len(ox) == len(mem.dataset) == 10
+    assert ox.quad_count() == 12
+
+
+@pytest.mark.parametrize(
+    ("sparql", "bindings"),
+    [
+        ("SELECT ?e ?n WHERE { ?e a schema:Organization ; rdfs:label ?n }", {}),
+        ("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", {}),
+        ("SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g", {}),
+        ("SELECT ?d ?t WHERE { ?d schema:text ?t }", {}),
+        ("SELECT ?d WHERE { ?d schema:text ?t FILTER (lang(?t) = ?l) }", {"l": "fr"}),
+        ("SELECT ?e WHERE { ?e rdfs:label ?name }", {"name": "IBM"}),
+        ("SELECT ?m ?b WHERE { ?m nif:beginIndex ?b }", {}),
+        ("ASK { ?e rdfs:label ?name }", {"name": "IBM"}),
+        ("ASK { ?e rdfs:label ?name }", {"name": "Renault"}),
+        ("CONSTRUCT { ?e rdfs:label ?n } WHERE { ?e rdfs:label ?n }", {}),
+    ],
+)
+def test_same_answers_in_memory_and_in_oxigraph(stores, sparql: str, bindings: dict) -> None:
+    mem, ox = stores
+    assert normalised(mem.query(sparql, bindings=bindings)) == normalised(ox.query(sparql, bindings=bindings))
+    assert format_result(run_query(ox, sparql, bindings=bindings), fmt="json")
+
+
+def test_replace_graph_replaces_and_keeps_shared_triples(stores) -> None:
+    mem, ox = stores
+    new = Graph()
+    new.add((URIRef(EX + "doc/a"), RDFS.label, Literal("replaced")))
+    for store in (mem, ox):
+        assert store.replace_graph(G1, new) == 1
+        assert isomorphic(store.graph(G1), new)
+        # The entity is still in document b's graph, so still in the union.
+        assert store.query("ASK { ?e rdfs:label 'IBM' }").askAnswer
+        assert not store.query("ASK { ?m nif:anchorOf 'IBM' ; nif:beginIndex ?b FILTER (?m = <https://example.org/text/a#char=0,3>) }").askAnswer
+        store.remove_graph(G2)
+        assert not store.query("ASK { ?e rdfs:label 'IBM' }").askAnswer
+        assert store.graphs() == [G1] and len(store) == 1
+
+
+def test_oxigraph_restores_the_contract_datatypes(stores) -> None:
+    # Oxigraph keeps every integer type as xsd:integer; the contract says nonNegativeInteger.
+    mem, ox = stores
+    for graph in (G1, G2):
+        assert isomorphic(ox.graph(graph), mem.graph(graph))
+        assert isomorphic(Graph().parse(data=ox.ntriples(graph), format="nt"), mem.graph(graph))
+    back = ox.to_dataset()
+    assert isomorphic(back.graph(G1), mem.graph(G1))
+
+
+def test_dump_and_load_round_trip(stores, tmp_path: Path) -> None:
+    mem, ox = stores
+    for fmt, name in (("trig", "a.trig"), ("nquads", "a.nq")):
+        path = ox.dump(tmp_path / name, fmt)
+        copy = open_store(path)
+        assert isinstance(copy, MemoryStore) and copy.graphs() == [G1, G2]
+        assert all(isomorphic(copy.graph(g), mem.graph(g)) for g in (G1, G2))
+        again = OxigraphStore(tmp_path / f"again-{fmt}")
+        again.load_file(path)
+        again.load_file(path)  # loading twice replaces, never duplicates
+        assert len(again) == len(mem) and again.quad_count() == 12
+        again.close()
+    with pytest.raises(KGError) as info:
+        ox.dump(tmp_path / "x.ttl", "turtle")
+    assert info.value.code == "E404"
+
+
+def test_persistent_and_read_only(tmp_path: Path) -> None:
+    path = tmp_path / "store"
+    with open_store(path) as store:
+        assert isinstance(store, OxigraphStore)
+        copy_store(MemoryStore(small_dataset()), store)
+    assert is_oxigraph_dir(path)
+    with open_store(path, read_only=True) as reader:
+        assert len(reader) == 10 and reader.graphs() == [G1, G2]
+        with pytest.raises(KGError) as info:
+            reader.remove_graph(G1)
+        assert info.value.code == "E702"
+
+
+def test_open_store_picks_the_implementation(tmp_path: Path) -> None:
+    assert isinstance(open_store(None), MemoryStore)
+    trig = tmp_path / "build" / "graph.trig"
+    MemoryStore(small_dataset()).dump(trig)
+    assert isinstance(open_store(trig), MemoryStore)
+    assert isinstance(open_store(trig.parent), MemoryStore)  # a kg build folder
+    (tmp_path / "junk").mkdir()
+    (tmp_path / "junk" / "notes.txt").write_text("x", encoding="utf-8")
+    (tmp_path / "file").write_text("x", encoding="utf-8")
+    for bad, code in ((tmp_path / "junk", "E701"), (tmp_path / "file", "E701"), (tmp_path / "missing", "E401")):
+        with pytest.raises(KGError) as info:
+            open_store(bad, read_only=True)
+        assert info.value.code == code, bad
+
+
+def test_a_locked_store_is_coded(tmp_path: Path) -> None:
+    with OxigraphStore(tmp_path / "store"):
+        with pytest.raises(KGError) as info:
+            OxigraphStore(tmp_path / "store")
+        assert info.value.code == "E701" and "in use" in str(info.value)
+
+
+def test_query_errors_are_the_same_codes(stores) -> None:
+    mem, ox = stores
+    for store in (mem, ox):
+        with pytest.raises(KGError) as info:
+            store.query("SELECT ?x WHERE { ?x ?y }")
+        assert info.value.code == "E402"
+        with pytest.raises(KGError) as info:
+            store.query("SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }")
+        assert info.value.code == "E408"
+
+
+def test_oxigraph_query_timeout_is_coded(tmp_path: Path) -> None:
+    ds = new_dataset()
+    g = ds.graph(G1)
+    for i in range(120):
+        g.add((URIRef(f"{EX}s{i}"), RDFS.label, Literal(f"n{i}")))
+    with OxigraphStore(tmp_path / "store") as ox:
+        ox.replace_graphs(ds)
+        heavy = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . FILTER (?c != ?f) }"
+        with pytest.raises(KGError) as info:
+            ox.query(heavy, timeout=0.01)
+        assert info.value.code == "E407"
+
+
+def test_a_foreign_store_uses_oxigraph_union(tmp_path: Path) -> None:
+    """A database written by another tool (no materialised union) is still queried over the union,
+    and gets its union materialised when kg opens it for writing."""
+    import pyoxigraph as ox
+
+    path = tmp_path / "foreign"
+    raw = ox.Store(str(path))
+    raw.load(MemoryStore(small_dataset()).dataset.serialize(format="nquads").encode(), format=ox.RdfFormat.N_QUADS)
+    del raw
+    with OxigraphStore(path, read_only=True) as reader:
+        assert not reader.materialised
+        assert reader.query("ASK { ?e rdfs:label 'IBM' }").askAnswer
+    with OxigraphStore(path) as writer:
+        assert writer.materialised and len(writer) == 10
+
+
+# --- the named questions on a real build, in both stores ------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def seed_stores(seed_build, tmp_path_factory):
+    mem = MemoryStore(seed_build.dataset)
+    path = tmp_path_factory.mktemp("seed") / "store"
+    ox = OxigraphStore(path)
+    ox.replace_graphs(seed_build.dataset)
+    yield mem, ox
+    ox.close()
+    shutil.rmtree(path, ignore_errors=True)
+
+
+CHECKS = [
+    ("ASK { ?e rdfs:label ?name ; a schema:Organization }", {"name": "IBM"}),
+    ("SELECT ?t WHERE { ?e rdfs:label ?name . ?ev kg:agent ?e ; sem:eventType/rdfs:label ?t FILTER (lang(?t) = 'en') }", {"name": "IBM"}),
+    ("SELECT (COUNT(DISTINCT ?m) AS ?n) WHERE { ?m itsrdf:taIdentRef ?e }", {}),
+    ("SELECT ?b ?e ?a WHERE { ?m nif:beginIndex ?b ; nif:endIndex ?e ; nif:anchorOf ?a }", {}),
+    ("SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g", {}),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", sorted(named_queries()))
+def test_named_questions_agree(seed_stores, name: str) -> None:
+    mem, ox = seed_stores
+    text = named_queries()[name].text
+    bindings = {"name": "IBM"} if name == "entity-events" else {}
+    expected = normalised(mem.query(text, bindings=bindings))
+    assert expected[1], f"{name} has no answer on the seed"
+    assert normalised(ox.query(text, bindings=bindings)) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sparql", "bindings"), CHECKS)
+def test_checks_agree(seed_stores, sparql: str, bindings: dict) -> None:
+    mem, ox = seed_stores
+    assert normalised(ox.query(sparql, bindings=bindings)) == normalised(mem.query(sparql, bindings=bindings))
+
+
+@pytest.mark.slow
+def test_seed_store_counts_and_graphs_agree(seed_stores) -> None:
+    from kg.explore.stats import graph_stats
+
+    mem, ox = seed_stores
+    assert mem.graphs() == ox.graphs()
+    assert graph_stats(ox) == graph_stats(mem)
+    assert all(isomorphic(ox.graph(g), mem.graph(g)) for g in mem.graphs())
+
+
+def test_cli_commands_read_a_store_folder(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from kg.cli import app
+
+    runner = CliRunner()
+    path = tmp_path / "store"
+    with OxigraphStore(path) as store:
+        store.replace_graphs(small_dataset())
+    result = runner.invoke(app, ["query", str(path), "SELECT DISTINCT ?n WHERE { ?e rdfs:label ?n }", "--format", "csv"])
+    assert result.exit_code == 0 and result.stdout == "n\nIBM\n", result.output
+    result = runner.invoke(app, ["query", str(path), "--name", "entity-events", "--bind", "name=IBM", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    result = runner.invoke(app, ["stats", str(path)])
+    assert result.exit_code == 0 and "triples" in result.stdout and "10" in result.stdout
+    result = runner.invoke(app, ["validate", str(path)])
+    assert result.exit_code in (0, 1) and "conform" in result.stdout
+    result = runner.invoke(app, ["query", str(tmp_path), "ASK {}"])  # a folder that is neither
+    assert result.exit_code == 2 and "[E701]" in result.output
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("limit", [0, 2, 10_000])
+def test_head_rows_streams_the_same_rows(seed_stores, limit: int) -> None:
+    from kg.graph.query import result_rows
+    from kg.graph.store import head_rows
+
+    mem, ox = seed_stores
+    for item in named_queries().values():
+        columns, rows = result_rows(ox.query(item.text))
+        assert head_rows(ox, item.text, limit=limit) == (columns, rows[:limit], len(rows)), item.name
+        mem_columns, mem_rows, mem_total = head_rows(mem, item.text, limit=limit)
+        assert (mem_columns, mem_total) == (columns, len(rows)), item.name
+        assert len(mem_rows) == min(limit, len(rows))
+

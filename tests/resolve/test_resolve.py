@@ -1,0 +1,396 @@
+"""Cross-document identity (kg.resolve.resolver), kg explain, kg build --update and the coreference scorers."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from rdflib import URIRef
+from rdflib.compare import isomorphic
+from rdflib.namespace import OWL
+from typer.testing import CliRunner
+
+from kg.evaluation.coref import b_cubed, ceaf_e, conll, dbpedia_names, muc
+from kg.resolve.entities import EntityRegistry, Split, SplitSide, load_splits
+from kg.resolve.events import time_compatible
+from kg.resolve.resolver import Resolver
+from kg.types import Entity, EntityMention
+from tests.conftest import SHARED
+
+runner = CliRunner()
+
+
+def ent(key: str, label: str, etype: str = "PER", *forms: str, qid: str | None = None, lang: str = "en") -> Entity:
+    mentions = tuple(
+        EntityMention(10 * i, 10 * i + len(f), f, etype, "test", lang, qid=qid)  # type: ignore[arg-type]
+        for i, f in enumerate(forms or (label,))
+    )
+    return Entity(key, label, etype, mentions, qid=qid)  # type: ignore[arg-type]
+
+
+IBM = ent("Q37156", "IBM", "ORG", qid="Q37156")
+APPLE = ent("Q312", "Apple", "ORG", qid="Q312")
+
+
+def run(registry: EntityRegistry, docs: list[tuple[str, list[Entity]]]) -> dict[str, list[Entity]]:
+    return {doc: registry.resolve(doc, entities)[0] for doc, entities in docs}
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "merged"),
+    [
+        # Same QID, whatever the language of the name.
+        ([ent("Q30", "United States", "LOC", "États-Unis", qid="Q30", lang="fr")], [ent("Q30", "United States", "LOC", "USA", qid="Q30")], True),
+        # Case differences only.
+        ([ent("org-freres-musulmans", "Frères Musulmans", "ORG")], [ent("org-freres-musulmans", "Frères musulmans", "ORG")], True),
+        # A partial person name with a shared context entity.
+        ([ent("per-arvind-krishna", "Arvind Krishna"), IBM], [ent("per-krishna", "Krishna"), IBM], True),
+        # The same partial name without shared context: no merge.
+        ([ent("per-arvind-krishna", "Arvind Krishna"), IBM], [ent("per-krishna", "Krishna"), APPLE], False),
+        # An acronym and its expansion.
+        ([ent("org-aclu", "ACLU", "ORG")], [ent("org-american-civil-liberties-union", "American Civil Liberties Union", "ORG")], True),
+        # A legal-form suffix.
+        ([ent("org-acme-widgets-inc", "Acme Widgets Inc.", "ORG")], [ent("org-acme-widgets", "Acme Widgets", "ORG")], True),
+        # Two people sharing a surname, disjoint contexts.
+        ([ent("per-smith", "Smith"), IBM], [ent("per-smith", "Smith"), APPLE], False),
+        ([ent("per-john-smith", "John Smith"), IBM], [ent("per-jane-smith", "Jane Smith"), IBM], False),
+        # A person and an organisation with the same name.
+        ([ent("per-ford", "Ford Motor", "PER")], [ent("org-ford-motor", "Ford Motor", "ORG")], False),
+        # Different QIDs never merge.
+        ([ent("Q1", "Georgia", "LOC", qid="Q230")], [ent("Q2", "Georgia", "LOC", qid="Q1428")], False),
+    ],
+)
+def test_registry_merges(first: list[Entity], second: list[Entity], merged: bool) -> None:
+    out = run(EntityRegistry(splits=()), [("a", first), ("b", second)])
+    assert (out["a"][0].key == out["b"][0].key) is merged, (out["a"][0], out["b"][0])
+    if merged and out["a"][0].key != second[0].key:
+        assert any(e.startswith("cross-document:") and "score" in e for e in out["b"][0].merge_evidence)
+
+
+def test_partial_name_evidence_names_rule_context_and_score() -> None:
+    out = run(EntityRegistry(splits=()), [("a", [ent("per-arvind-krishna", "Arvind Krishna"), IBM]), ("b", [ent("per-krishna", "Krishna"), IBM])])
+    (why,) = out["b"][0].merge_evidence
+    assert why.startswith("cross-document: 'Krishna' (b) → 'Arvind Krishna' (a): partial person name")
+    assert "shared context IBM" in why and "score 0." in why
+
+
+def test_ambiguous_surname_is_not_merged() -> None:
+    docs = [
+        ("a", [ent("per-john-smith", "John Smith"), IBM]),
+        ("b", [ent("per-jane-smith", "Jane Smith"), IBM]),
+        ("c", [ent("per-smith", "Smith"), IBM]),
+    ]
+    out = run(EntityRegistry(splits=()), docs)
+    assert out["c"][0].key not in (out["a"][0].key, out["b"][0].key)
+
+
+@pytest.mark.parametrize(
+    ("rule", "merged"),
+    [
+        ("Frères Musulmans\tFrères musulmans\tthe test says so", False),
+        ("key:org-aclu\tAmerican Civil Liberties Union\tkeys work too", False),
+        ("Frères Musulmans@a\tFrères musulmans@b\tdocument-qualified names", False),
+        ("Frères Musulmans@x\tFrères musulmans@y\tother documents: no effect", True),
+    ],
+)
+def test_split_list_prevents_a_merge(tmp_path: Path, rule: str, merged: bool) -> None:
+    path = tmp_path / "splits.tsv"
+    path.write_text("left\tright\treason\n# comment\n" + rule + "\n", encoding="utf-8")
+    splits = load_splits(path)
+    assert len(splits) == 1 and splits[0].reason
+    first = ent("org-aclu", "ACLU", "ORG") if "aclu" in rule else ent("org-freres-musulmans", "Frères Musulmans", "ORG")
+    second = ent("org-american-civil-liberties-union", "American Civil Liberties Union", "ORG") if "aclu" in rule else ent("org-freres-musulmans", "Frères musulmans", "ORG")
+    out = run(EntityRegistry(splits=splits), [("a", [first]), ("b", [second])])
+    assert (out["a"][0].key == out["b"][0].key) is merged
+    if not merged:
+        assert out["b"][0].key != out["a"][0].key and out["b"][0].key.startswith(second.key)
+
+
+def test_packaged_split_list_loads() -> None:
+    assert all(isinstance(s, Split) for s in load_splits())
+    assert SplitSide.parse("key:Q1@doc").key == "Q1" and SplitSide.parse("Key Name@doc").doc == "doc"
+
+
+def test_keys_are_stable_and_a_retired_key_redirects() -> None:
+    reg = EntityRegistry(splits=())
+    a = run(reg, [("a", [ent("org-acme-widgets", "Acme Widgets", "ORG")])])["a"][0]
+    again = run(reg, [("c", [ent("org-acme-widgets", "Acme Widgets", "ORG")])])["c"][0]
+    assert a.key == again.key == "org-acme-widgets"
+    # A later document links the same name to a QID: the QID key takes over, the old key redirects.
+    entities, redirects = reg.resolve("b", [ent("Q424242", "Acme Widgets", "ORG", qid="Q424242")])
+    assert entities[0].key == "Q424242" and redirects == [("org-acme-widgets", "Q424242")]
+    assert reg.canonical_key("org-acme-widgets") == "Q424242"
+
+
+def test_redirect_is_written_as_owl_same_as_and_conforms() -> None:
+    from kg.graph.rdf import IRIs, Links, add_analysis, new_dataset
+    from kg.graph.validate import validate
+    from kg.types import Analysis, Document, Span
+
+    text = "Acme Widgets grew."
+    doc = Document(id="b", text=text, source="b.txt", lang="en")
+    mention = EntityMention(0, 12, "Acme Widgets", "ORG", "test", "en", qid="Q424242")
+    entity = Entity("Q424242", "Acme Widgets", "ORG", (mention,), qid="Q424242")
+    analysis = Analysis(doc, (), (Span(0, len(text), text),), (entity,), ())
+    ds = new_dataset()
+    add_analysis(ds, analysis, links=Links(same_as=(("org-acme-widgets", "Q424242"),)))
+    ids = IRIs()
+    assert (ids.entity("org-acme-widgets"), OWL.sameAs, ids.entity("Q424242")) in ds
+    assert validate(ds).conforms
+
+
+def test_registry_round_trips_through_json(tmp_path: Path) -> None:
+    resolver = Resolver(splits=())
+    resolver.entities.resolve("a", [ent("per-arvind-krishna", "Arvind Krishna"), IBM])
+    path = resolver.save(tmp_path / "registry.json")
+    assert json.loads(path.read_text(encoding="utf-8"))["version"] == 1
+    loaded = Resolver.load(path, splits=())
+    assert loaded.as_dict() == resolver.as_dict()
+    out, _ = loaded.entities.resolve("b", [ent("per-krishna", "Krishna"), IBM])
+    assert out[0].key == "per-arvind-krishna"
+
+
+
+def test_document_parts_share_their_strings_and_keep_their_form_when_loaded(tmp_path: Path) -> None:
+    registry = EntityRegistry(splits=())
+    # Each document's names are new string objects, as slices of its text are.
+    run(registry, [(f"d{i}", [ent("org-ibm", "".join(["I", "BM"]), "ORG"), APPLE]) for i in range(3)])
+    parts = list(registry.canonicals[registry.canonical_key("org-ibm")].docs.values())
+    assert len(parts) == 3 and parts[0]["aliases"] == [("IBM", "en")]
+    assert parts[0]["aliases"][0] is parts[2]["aliases"][0]
+    assert parts[0]["local"][0] is parts[2]["local"][0] and isinstance(parts[0]["context"], tuple)
+    loaded = EntityRegistry(splits=())
+    loaded.load_dict(json.loads(json.dumps(registry.as_dict())))
+    assert loaded.as_dict() == registry.as_dict()
+    again = list(loaded.canonicals[loaded.canonical_key("org-ibm")].docs.values())
+    assert again == parts and again[0]["aliases"][0] is again[1]["aliases"][0]
+    # A part read back still recognises an alias it already has.
+    run(loaded, [("d0", [ent("org-ibm", "IBM", "ORG"), APPLE])])
+    assert loaded.canonicals[loaded.canonical_key("org-ibm")].docs["d0"]["aliases"] == [("IBM", "en")]
+
+def test_reprocessing_a_document_keeps_its_keys() -> None:
+    reg = EntityRegistry(splits=())
+    first = run(reg, [("a", [ent("per-smith", "Smith"), IBM]), ("b", [ent("per-smith", "Smith"), APPLE])])
+    again, _ = reg.resolve("b", [ent("per-smith", "Smith"), APPLE])
+    assert [e.key for e in again] == [e.key for e in first["b"]]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        ("2020-06-08", "2020-06-08", "equal"),
+        ("2020-06", "2020-06-08", "within"),
+        ("2020-06-08", "2020-06", "within"),
+        ("2020-06-08", "2020-06-09", None),
+        ("2020", "2020-06-08", None),
+        ("2020-06", "2020-06", None),
+        ("PRESENT_REF", "2020-06-08", None),
+    ],
+)
+def test_event_time_compatibility(a: str, b: str, expected: str | None) -> None:
+    assert time_compatible(a, b) == expected
+
+
+# --- coreference scorers ---------------------------------------------------------------------------
+
+KEY = {1: "A", 2: "A", 3: "A", 4: "B", 5: "B"}
+RESPONSE = {1: "x", 2: "x", 3: "y", 4: "y", 5: "y"}
+
+
+@pytest.mark.parametrize(
+    ("metric", "key", "response", "precision", "recall"),
+    [
+        (muc, KEY, RESPONSE, 2 / 3, 2 / 3),
+        (b_cubed, KEY, RESPONSE, 11 / 15, 11 / 15),
+        (ceaf_e, KEY, RESPONSE, 0.8, 0.8),
+        (muc, KEY, KEY, 1.0, 1.0),
+        (b_cubed, KEY, KEY, 1.0, 1.0),
+        (ceaf_e, KEY, KEY, 1.0, 1.0),
+        # Twinless mentions (2 only in the key, 3 only in the response).
+        (muc, {1: "A", 2: "A"}, {1: "x", 3: "x"}, 0.0, 0.0),
+        (b_cubed, {1: "A", 2: "A"}, {1: "x", 3: "x"}, 0.25, 0.25),
+        (ceaf_e, {1: "A", 2: "A"}, {1: "x", 3: "x"}, 0.5, 0.5),
+        # All singletons against one cluster.
+        (b_cubed, {1: "A", 2: "A", 3: "A"}, {1: 1, 2: 2, 3: 3}, 1.0, 1 / 3),
+        (muc, {1: "A", 2: "A", 3: "A"}, {1: 1, 2: 2, 3: 3}, 0.0, 0.0),
+    ],
+)
+def test_coreference_metrics(metric, key, response, precision: float, recall: float) -> None:
+    score = metric(key, response)
+    assert score["precision"] == pytest.approx(precision) and score["recall"] == pytest.approx(recall)
+
+
+def test_conll_is_the_mean_of_three_f1() -> None:
+    s = conll(KEY, RESPONSE)
+    assert s["conll"]["f1"] == pytest.approx((2 / 3 + 11 / 15 + 0.8) / 3)
+
+
+def test_ceaf_alignment_is_optimal() -> None:
+    # Greedy would pair K1 with R1 (0.8) and leave K2 with nothing better than 0.4.
+    key = {1: "K1", 2: "K1", 3: "K1", 4: "K1", 5: "K2", 6: "K2"}
+    response = {1: "R1", 2: "R1", 3: "R1", 4: "R2", 5: "R2", 6: "R2"}
+    # φ(K1,R1)=6/7, φ(K1,R2)=2/7, φ(K2,R2)=4/5: the optimum pairs K1-R1 and K2-R2.
+    assert ceaf_e(key, response)["recall"] == pytest.approx((6 / 7 + 4 / 5) / 2)
+
+
+@pytest.mark.parametrize(
+    ("uri", "names"),
+    [
+        ("http://dbpedia.org/page/Air_France", ["Air France"]),
+        ("http://dbpedia.org/resource/Georgia_(country)", ["Georgia (country)", "Georgia"]),
+        ("http://dbpedia.org/resource/Soci%C3%A9t%C3%A9_G%C3%A9n%C3%A9rale", ["Société Générale"]),
+    ],
+)
+def test_dbpedia_names(uri: str, names: list[str]) -> None:
+    assert dbpedia_names(uri) == names
+
+
+MEANTIME = SHARED / "corpora" / "meantime-en"
+
+
+@pytest.mark.skipif(not MEANTIME.exists(), reason="../shared/corpora/meantime-en is absent")
+def test_meantime_instances_sit_on_the_reader_offsets() -> None:
+    from kg.evaluation.coref import meantime_paths, read_instances
+
+    path = meantime_paths(MEANTIME / "dev")[0]
+    inst = read_instances(path)
+    text = inst.document.text
+    assert inst.entity_instance and inst.event_instance
+    for (start, end), instance in inst.entity_instance.items():
+        assert text[start:end].strip() == text[start:end] and instance
+    ids = {line.split("\t", 1)[0] for line in (MEANTIME / "list_instances.csv").read_text(encoding="utf-8").splitlines()}
+    assert {i for i in inst.event_instance.values() if "#" not in i} <= ids
+
+
+# --- end to end: events across languages, kg explain, --update ----------------------------------------
+
+FR = "date: 2020-06-09\nLe groupe IBM a annoncé le 8 juin son retrait du marché de la reconnaissance faciale. Le PDG Arvind Krishna a écrit au Congrès américain.\n"
+EN = "date: 2020-06-09\nIBM announced on June 8, 2020 its withdrawal from the facial recognition market. Its CEO Arvind Krishna wrote to the US Congress.\n"
+
+
+@pytest.mark.slow
+def test_same_announcement_in_french_and_english_is_one_event() -> None:
+    from kg.builder import build_documents
+    from kg.graph.query import run_query
+    from kg.graph.validate import validate
+    from kg.ingest.readers import document_from_text
+
+    result = build_documents([document_from_text(FR, doc_id="fr"), document_from_text(EN, doc_id="en")])
+    rows = list(
+        run_query(
+            result.dataset,
+            "SELECT ?e (COUNT(DISTINCT ?m) AS ?n) WHERE { ?e sem:eventType evt:Withdrawal ; gaf:denotedBy ?m } GROUP BY ?e",
+        )
+    )
+    assert len(rows) == 1 and int(rows[0].n) == 2
+    evidence = [str(r.w) for r in run_query(result.dataset, "SELECT ?w WHERE { ?e sem:eventType evt:Withdrawal ; kg:mergeEvidence ?w }")]
+    assert evidence and "same type Withdrawal" in evidence[0] and "agent IBM" in evidence[0]
+    assert validate(result.dataset).conforms
+
+
+@pytest.fixture(scope="module")
+def two_docs(tmp_path_factory) -> tuple[Path, Path]:
+    from kg.cli import app
+
+    folder = tmp_path_factory.mktemp("in")
+    (folder / "a.txt").write_text(FR, encoding="utf-8")
+    (folder / "b.txt").write_text(EN, encoding="utf-8")
+    out = tmp_path_factory.mktemp("out")
+    result = runner.invoke(app, ["build", str(folder), "--out", str(out), "--no-html", "--no-answers"])
+    assert result.exit_code == 0, result.output
+    return folder, out
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("fmt", ["text", "json"])
+def test_explain(two_docs: tuple[Path, Path], fmt: str) -> None:
+    from kg.cli import app
+
+    _, out = two_docs
+    result = runner.invoke(app, ["explain", str(out / "graph.trig"), "IBM", "--format", fmt])
+    assert result.exit_code == 0, result.output
+    if fmt == "json":
+        (item,) = json.loads(result.stdout)
+        assert item["qid"] == "Q37156" and item["types"] == ["ORG"]
+        assert set(item["mentions_per_document"]) == {"a", "b"}
+        assert {a["language"] for a in item["aliases"]} == {"fr", "en"}
+    else:
+        assert "Q37156" in result.stdout and "mentions per document" in result.stdout
+
+
+@pytest.mark.slow
+def test_explain_unknown_entity_is_coded(two_docs: tuple[Path, Path]) -> None:
+    from kg.cli import app
+
+    result = runner.invoke(app, ["explain", str(two_docs[1]), "Nobody Atall"])
+    assert result.exit_code == 2 and "[E409]" in result.output
+
+
+@pytest.mark.slow
+def test_update_replaces_only_the_changed_documents(two_docs: tuple[Path, Path], tmp_path: Path) -> None:
+    import shutil
+
+    from kg.cli import app
+    from kg.graph.query import load_dataset
+    from kg.graph.rdf import IRIs
+    from kg.graph.validate import validate
+
+    folder, built = two_docs
+    out = tmp_path / "out"
+    shutil.copytree(built, out)
+    before = load_dataset(out / "graph.trig")
+    changed = tmp_path / "b.txt"
+    changed.write_text("date: 2020-06-10\nMicrosoft said on Wednesday that Brad Smith met the ACLU.\n", encoding="utf-8")
+    result = runner.invoke(app, ["build", str(changed), "--out", str(out), "--update", "--no-html", "--no-answers"])
+    assert result.exit_code == 0, result.output
+    after = load_dataset(out / "graph.trig")
+    ids = IRIs()
+    assert isomorphic(before.graph(ids.graph("a")), after.graph(ids.graph("a")))
+    new_b = after.graph(ids.graph("b"))
+    assert not isomorphic(before.graph(ids.graph("b")), new_b)
+    anchors = {str(o) for o in new_b.objects(None, URIRef("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#anchorOf"))}
+    assert "Microsoft" in anchors and not any("withdrawal" in a or "IBM" == a for a in anchors)
+    assert validate(after).conforms
+    registry = json.loads((out / "registry.json").read_text(encoding="utf-8"))
+    assert "b" in registry["entities"]["assignments"]
+
+
+def test_two_entities_kept_apart_by_a_document_are_not_bridged_later() -> None:
+    reg = EntityRegistry(splits=())
+    run(reg, [("a", [ent("org-airbus", "Airbus", "ORG"), ent("org-eads", "EADS", "ORG")])])
+    out, redirects = reg.resolve("b", [ent("org-airbus", "Airbus", "ORG", "Airbus", "EADS")])
+    assert out[0].key == "org-airbus" and redirects == []
+
+
+def test_a_document_may_bridge_two_canonical_entities() -> None:
+    reg = EntityRegistry(splits=())
+    run(reg, [("a", [ent("org-acme", "Acme Widgets", "ORG")]), ("b", [ent("org-awc", "AWC", "ORG")])])
+    out, redirects = reg.resolve("c", [ent("org-acme", "Acme Widgets", "ORG", "Acme Widgets", "AWC")])
+    assert out[0].key == "org-acme" and redirects == [("org-awc", "org-acme")]
+
+
+@pytest.mark.parametrize(
+    ("parts", "more"),
+    [
+        ([["Airbus", "EADS"]], ["Airbus Group", "EADS"]),
+        ([["France"], ["la France", "France"]], ["République française"]),
+        ([], ["Apple"]),
+        ([["IBM"]], []),
+    ],
+)
+def test_canonical_aliases_grow_as_a_recomputation_would(parts: list[list[str]], more: list[str]) -> None:
+    from kg.resolve.entities import Canonical
+
+    c = Canonical("k", "Label", "ORG", None, 1)
+    for n, aliases in enumerate(parts):
+        c.docs[f"d{n}"] = {"aliases": [[a, "fr"] for a in aliases], "mentions": 1, "context": [f"ctx{n}"], "local": []}
+    before = c.aliases(), set(c.context())  # fills the caches
+    part = c.docs.setdefault("new", {"aliases": [], "mentions": 0, "context": [], "local": []})
+    added = [a for a in more if [a, "en"] not in part["aliases"]]
+    part["aliases"] += [[a, "en"] for a in added]
+    part["context"] = ["ctx-new"]
+    c.grew(added, part["context"])
+    fresh = Canonical.from_dict(c.as_dict())
+    assert c.aliases() == fresh.aliases()
+    assert set(c.context()) == set(fresh.context()) == before[1] | {"ctx-new"}
