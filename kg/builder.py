@@ -34,7 +34,7 @@ from rdflib import Dataset, Graph, URIRef
 from kg.analyse.pipeline import Options
 from kg.errors import Errors, KGError
 from kg.graph.memstore import GraphStore
-from kg.graph.rdf import IRIs, Links, add_analysis, add_ontology, new_dataset, ontology_graph
+from kg.graph.rdf import IRIs, Links, add_analysis, add_ontology, new_dataset, ontology_graph, syndication_graph
 from kg.graph.store import OxigraphStore, Store
 from kg.ingest.readers import DEFAULT_MAX_CHARS, input_kind, is_url, iter_ingest, iter_input_files
 from kg.resolve.resolver import Resolver
@@ -235,8 +235,9 @@ def build_documents(
                 progress(1)
         if result.store is not None:
             flush()
-            for iri in previous - written - {ids.ontology_graph()}:
+            for iri in previous - written - {ids.ontology_graph(), ids.syndication_graph()}:
                 result.store.remove_graph(iri)
+        _write_syndication(result, resolver, ids)
     except BaseException:
         result.close()
         raise
@@ -247,6 +248,24 @@ def build_documents(
     result.seconds = time.perf_counter() - started
     result.read = read[0]
     return result
+
+
+def _write_syndication(result: BuildResult, resolver: Resolver, ids: IRIs) -> None:
+    """(Re)write the corpus graph of syndicated copies from the whole registry, so it holds the
+    same pairs whatever the order, batches or ``--update`` runs; no graph when there is no copy."""
+    graph = syndication_graph(resolver.syndication.groups(), iris=ids)
+    iri = ids.syndication_graph()
+    if result.store is not None:
+        if len(graph):
+            result.store.replace_graph(iri, graph)
+        else:
+            result.store.remove_graph(iri)
+        return
+    result.dataset.remove_graph(iri)
+    if len(graph):
+        target = result.dataset.graph(iri)
+        for triple in graph:
+            target.add(triple)
 
 
 def _spill(result: BuildResult, spill_dir: Path | None) -> None:

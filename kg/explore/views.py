@@ -206,7 +206,8 @@ def entity_event_graph(
 
     if include_documents:
         for doc in _subjects_of_types(g, [SDO.NewsArticle]):
-            nodes.setdefault(str(doc), reader.document(doc))
+            if doc not in reader.copies:
+                nodes.setdefault(str(doc), reader.document(doc))
         for target_id, counts in reader.document_mentions(nodes).items():
             role = DOCUMENT_ROLES.get(nodes[target_id]["kind"], "mentions")
             for doc_id, count in sorted(counts.items()):
@@ -237,15 +238,23 @@ class _Reader:
         self.lang = lang
         self.max_evidence = max_evidence
         self._docs: dict[Node, tuple[str, str, str, str, str]] = {}
+        # A syndicated copy (kg:duplicateOf) adds no weight and no evidence: it counts once.
+        self.copies = set(graph.subjects(KG.duplicateOf, None))
+        copy_contexts = set()
         for context, doc in graph.subject_objects(KG.document):
-            self._docs[context] = self._describe_doc(doc, context)
+            if doc in self.copies:
+                copy_contexts.add(context)
+            else:
+                self._docs[context] = self._describe_doc(doc, context)
         self._mentions: dict[Node, list[Node]] = defaultdict(list)
-        for mention, target in graph.subject_objects(ITSRDF.taIdentRef):
-            self._mentions[target].append(mention)
-        for target, mention in graph.subject_objects(GAF.denotedBy):
-            self._mentions[target].append(mention)
-        for mention, target in graph.subject_objects(GAF.denotes):
-            self._mentions[target].append(mention)
+        pairs = [
+            *((t, m) for m, t in graph.subject_objects(ITSRDF.taIdentRef)),
+            *graph.subject_objects(GAF.denotedBy),
+            *((t, m) for m, t in graph.subject_objects(GAF.denotes)),
+        ]
+        for target, mention in pairs:
+            if not copy_contexts or graph.value(mention, NIF.referenceContext) not in copy_contexts:
+                self._mentions[target].append(mention)
 
     def _describe_doc(self, doc: Node, context: Node) -> tuple[str, str, str, str, str]:
         """IRI, url-or-source, title, url and source path of the document of ``context``."""

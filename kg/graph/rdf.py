@@ -93,6 +93,18 @@ class IRIs:
     def ontology_graph(self) -> URIRef:
         return URIRef(f"{self.base}graph/ontology")
 
+    def syndication_graph(self) -> URIRef:
+        """The corpus-level graph of syndicated copies (``kg:duplicateOf``)."""
+        return URIRef(f"{self.base}graph/syndication")
+
+
+def syndication_graph(duplicates: Mapping[str, str], *, iris: IRIs) -> Graph:
+    """``kg:duplicateOf`` from each syndicated copy to its original (document ids to IRIs)."""
+    graph = Graph(identifier=iris.syndication_graph())
+    for copy, original in sorted(duplicates.items()):
+        graph.add((iris.document(copy), KG.duplicateOf, iris.document(original)))
+    return graph
+
 
 def new_dataset() -> Dataset:
     """An empty dataset whose default graph is the union of its named graphs, with our prefixes,

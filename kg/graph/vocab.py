@@ -15,6 +15,7 @@ class KG(DefinedNamespace):
     agent: URIRef
     channel: URIRef
     document: URIRef
+    duplicateOf: URIRef
     embedded: URIRef
     extractor: URIRef
     inQuote: URIRef

@@ -47,6 +47,7 @@ from pathlib import Path
 from kg.knowledge.gazetteer import Gazetteer
 from kg.resolve.entities import REGISTRY_VERSION, Canonical, EntityRegistry, Split
 from kg.resolve.events import EventLink, EventRegistry
+from kg.resolve.syndication import SyndicationIndex
 from kg.types import Analysis
 
 __all__ = ["Resolver"]
@@ -93,9 +94,13 @@ class Resolver:
     def __init__(self, *, gazetteer: Gazetteer | None = None, splits: Sequence[Split] | None = None) -> None:
         self.entities = EntityRegistry(gazetteer=gazetteer, splits=splits)
         self.events = EventRegistry()
+        # Syndicated copies: the same wire story on several sites (kg:duplicateOf).
+        self.syndication = SyndicationIndex()
 
     def resolve(self, analysis: Analysis) -> Resolved:
         doc_id = analysis.document.id
+        document = analysis.document
+        self.syndication.add(doc_id, document.text[document.body_start :], date=document.date.iso() if document.date else None)
         entities, redirects = self.entities.resolve(doc_id, analysis.entities)
         if redirects:
             self.events.redirect_agents(redirects)
@@ -107,9 +112,15 @@ class Resolver:
     def forget(self, doc_id: str) -> None:
         self.entities.forget(doc_id)
         self.events.forget(doc_id)
+        self.syndication.discard(doc_id)
 
     def as_dict(self) -> dict:
-        return {"version": REGISTRY_VERSION, "entities": self.entities.as_dict(), "events": self.events.as_dict()}
+        return {
+            "version": REGISTRY_VERSION,
+            "entities": self.entities.as_dict(),
+            "events": self.events.as_dict(),
+            "syndication": self.syndication.as_dict(),
+        }
 
     def save(self, path: Path) -> Path:
         """Write the registry as JSON, atomically (temporary file, then rename)."""
@@ -136,4 +147,5 @@ class Resolver:
             data = json.loads(path.read_text(encoding="utf-8"))
             resolver.entities.load_dict(data.get("entities", {}))
             resolver.events.load_dict(data.get("events", {}))
+            resolver.syndication.load_dict(data.get("syndication", {}))
         return resolver
