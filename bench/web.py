@@ -95,14 +95,14 @@ print(n, time.perf_counter() - started)
 """
 
 KG = """
-import sys, time
+import resource, sys, time
 from kg.ingest.readers import iter_ingest
 from kg.errors import KGError
 started = time.perf_counter(); n = errors = 0
 for item in iter_ingest([sys.argv[1]]):
     if isinstance(item, KGError): errors += 1
     else: n += 1
-print(n, time.perf_counter() - started, errors)
+print(n, time.perf_counter() - started, errors, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024)
 """
 
 
@@ -124,20 +124,25 @@ def main() -> int:
         flush=True,
     )
     with tempfile.TemporaryDirectory() as tmp:
+        # A fifth of the archive first: the reader's peak memory must not grow with the archive.
+        small = Path(tmp) / "small.warc.gz"
+        write_warc(small, max(1, args.records // 5))
+        (_, _, _, small_peak), _ = timed(KG, small)
         archive = Path(tmp) / "crawl.warc.gz"
         write_warc(archive, args.records)
         size = archive.stat().st_size
         (raw_n, raw_inner), raw_wall = timed(RAW, archive)
-        (kg_n, kg_inner, kg_errors), kg_wall = timed(KG, archive)
+        (kg_n, kg_inner, kg_errors, kg_peak), kg_wall = timed(KG, archive)
     figures.update(
         records=args.records, warc_bytes=size, warcio_s=round(raw_wall, 2), kg_s=round(kg_wall, 2),
         kg_documents=int(kg_n), kg_errors=int(kg_errors), kg_records_per_s=round(int(kg_n) / kg_wall, 1),
-        ratio=round(raw_wall / kg_wall, 3),
+        ratio=round(raw_wall / kg_wall, 3), peak_mb=int(kg_peak), peak_mb_fifth=int(small_peak),
     )
     print(
         f"{args.records}-record WARC ({size / 1e6:.1f} MB gzipped): warcio alone {raw_wall:.2f} s (inner {float(raw_inner):.2f} s), "
         f"kg's reader {kg_wall:.2f} s (inner {float(kg_inner):.2f} s; {kg_n} documents, {kg_errors} errors, "
-        f"{figures['kg_records_per_s']} records/s); warcio / kg = {figures['ratio']}"
+        f"{figures['kg_records_per_s']} records/s); warcio / kg = {figures['ratio']}; "
+        f"peak memory {kg_peak} MB (a fifth of the archive: {small_peak} MB)"
     )
     print(json.dumps(figures))
     return 0

@@ -142,6 +142,27 @@ def test_archive_records_become_documents(tmp_path: Path, suffix: str) -> None:
     assert counts == Counter({"not a response": 2, "duplicate": 2, "error status": 1, "not HTML": 1})
 
 
+def test_arc_files_are_read_too(tmp_path: Path) -> None:
+    """The older ARC format (Internet Archive, some Common Crawl years), written by hand here."""
+
+    def record(url: str, date: str, ctype: str, body: bytes) -> bytes:
+        return f"{url} 127.0.0.1 {date} {ctype} {len(body)}\n".encode() + body + b"\n"
+
+    version = b"1 0 kg-tests\nURL IP-address Archive-date Content-type Archive-length\n"
+    page = b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" + (WEB / "fr_svg.html").read_bytes()
+    missing = b"HTTP/1.1 404 Not Found\r\nContent-Type: text/html\r\n\r\nnope"
+    archive = tmp_path / "old.arc"
+    archive.write_bytes(
+        record("filedesc://old.arc", "20231117060000", "text/plain", version)
+        + record("http://regions.example/inondations", "20231117060000", "text/html", page)
+        + record("http://regions.example/nope", "20231117060100", "text/html", missing)
+    )
+    counts: Counter[str] = Counter()
+    (doc,) = list(iter_ingest([archive], counts=counts))
+    assert doc.url == "http://regions.example/inondations" and "Gérald Darmanin" in doc.text  # type: ignore[union-attr]
+    assert counts == Counter({"not a response": 1, "error status": 1})
+
+
 def test_a_truncated_archive_keeps_what_came_before(tmp_path: Path) -> None:
     archive = tmp_path / "cut.warc.gz"
     write_archive(archive)
