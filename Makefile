@@ -33,8 +33,10 @@ vocab: install
 sample: install
 	$(BIN)/python scripts/make_sample.py
 
+# In-process throughput against raw spaCy, then the whole command as a fresh process (ratio last).
 bench: install
 	$(BIN)/python bench/throughput.py $(BENCH_ARGS)
+	$(BIN)/python bench/command.py --docs 300 --repeat 3
 
 # Peak RSS of kg build --store on 1,000 and 10,000 documents, each in a fresh process (flat: ratio about 1).
 bench-memory: install

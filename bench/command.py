@@ -1,0 +1,90 @@
+"""The whole command against raw spaCy as a whole process (issue 18, goal 1).
+
+    python bench/command.py                  # 300 documents, best and median of 3
+    python bench/command.py --docs 3000 --repeat 3
+    python bench/command.py --docs 300 -- --no-html --no-answers   # extra options for kg build
+
+A user runs ``kg build docs.jsonl --out out``: a fresh process that imports kg, loads the models,
+reads the file, builds, writes the graph, the page and the answers. The floor is a fresh process
+that imports spaCy, loads ``fr_core_news_md``, reads the same file and runs ``nlp.pipe`` (batch 64)
+over the texts. Both sides run as subprocesses, alternated (raw, kg, raw, kg, ...), on the Wikinews
+FR sample repeated to ``--docs`` documents (each repetition with its own ID). The ratio printed last
+is raw time / kg time (1.0: kg costs nothing over spaCy; the goal is at least 0.85), for the best
+and for the median run of each side. ``bench/throughput.py`` gives the in-process figures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED_SAMPLE = ROOT.parent / "shared" / "corpora" / "wikinews-fr" / "wikinews-fr-100.jsonl"
+REPO_SAMPLE = ROOT / "data" / "wikinews-fr" / "wikinews-fr-sample.jsonl"
+
+RAW = """
+import json, sys
+import spacy
+nlp = spacy.load("fr_core_news_md")
+with open(sys.argv[1], encoding="utf-8") as handle:
+    texts = [json.loads(line)["text"] for line in handle if line.strip()]
+tokens = sum(len(doc) for doc in nlp.pipe(texts, batch_size=64))
+print(tokens)
+"""
+
+
+def write_corpus(sample: Path, count: int, target: Path) -> int:
+    """``count`` JSONL records: the sample repeated, each repetition with its own ID."""
+    records = [json.loads(line) for line in sample.read_text(encoding="utf-8").splitlines() if line.strip()]
+    with target.open("w", encoding="utf-8") as handle:
+        for n in range(count):
+            record = dict(records[n % len(records)])
+            record["id"] = f"{record.get('id', 'doc')}-r{n // len(records)}"
+            handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+    return count
+
+
+def run(command: list[str]) -> float:
+    started = time.perf_counter()
+    subprocess.run(command, check=True, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return time.perf_counter() - started
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--docs", type=int, default=300)
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--sample", default=None, help="a JSONL file (default: the Wikinews FR sample)")
+    parser.add_argument("kg_options", nargs="*", help="extra options for kg build, after --")
+    args = parser.parse_args()
+    sample = Path(args.sample) if args.sample else (SHARED_SAMPLE if SHARED_SAMPLE.exists() else REPO_SAMPLE)
+    kg = Path(sys.executable).parent / "kg"
+    kg_command = [str(kg)] if kg.exists() else [sys.executable, "-m", "kg.cli"]
+    raw_times: list[float] = []
+    kg_times: list[float] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus = Path(tmp) / "docs.jsonl"
+        write_corpus(sample, args.docs, corpus)
+        for round_ in range(args.repeat):
+            raw_times.append(run([sys.executable, "-c", RAW, str(corpus)]))
+            kg_times.append(run([*kg_command, "build", str(corpus), "--out", str(Path(tmp) / f"out{round_}"), *args.kg_options]))
+            print(f"round {round_ + 1}: raw spaCy {raw_times[-1]:.1f} s, kg build {kg_times[-1]:.1f} s, ratio {raw_times[-1] / kg_times[-1]:.3f}", flush=True)
+    best = min(raw_times) / min(kg_times)
+    median = statistics.median(raw_times) / statistics.median(kg_times)
+    figures = {
+        "docs": args.docs, "kg_options": args.kg_options, "raw_s": raw_times, "kg_s": kg_times,
+        "ratio_best": round(best, 3), "ratio_median": round(median, 3),
+    }
+    print(json.dumps(figures))
+    print(f"whole command / raw spaCy, {args.docs} documents: best {best:.3f}, median {median:.3f} (goal: at least 0.85)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
