@@ -453,9 +453,10 @@ def write_outputs(
     top_k: int = DEFAULT_PAGE_TOP_K,
     page_limit: int = DEFAULT_STREAM_AFTER,
     warn: Callable[[KGError], None] | None = None,
+    phase: Callable[[str], None] | None = None,
 ) -> list[Path]:
     """Write the graph files, the registry, the page and the answers of a build, each atomically;
-    returns the paths written.
+    returns the paths written. ``phase`` is told each step's name (for a progress display).
 
     From a build kept in memory, as always. From a store: ``trig`` and ``nquads`` are dumped by
     Oxigraph as a stream (``turtle`` and ``json-ld`` need a copy in memory), the answers are run by
@@ -469,6 +470,8 @@ def write_outputs(
     written: list[Path] = []
     store = result.store
     full: Dataset | None = None if store is not None else result.dataset
+    say = phase or (lambda name: None)
+    say("writing the graph")
     for fmt in formats:
         path = out_dir / f"graph{FORMATS[fmt][1]}"
         if store is not None and fmt in ("trig", "nquads"):
@@ -480,6 +483,7 @@ def write_outputs(
     if result.registry is not None:
         written.append(result.registry.save(out_dir / "registry.json"))
     if html:
+        say("drawing the page")
         try:
             if full is not None:
                 written.append(render_html(full, out_dir / "graph.html", title=title))
@@ -497,5 +501,6 @@ def write_outputs(
                 raise
             warn(exc)
     if answers:
+        say("answering the named questions")
         written.append(write_answers(full if full is not None else store, out_dir / "answers.md"))  # type: ignore[arg-type]
     return written

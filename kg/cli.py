@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import time
 from pathlib import Path
 from typing import Optional
 
@@ -61,6 +62,7 @@ def build(
     stream_after: int = typer.Option(1000, "--stream-after", min=0, help="Above this many documents, stream the graphs out of memory into a temporary store (no effect with --store)."),
     batch_size: int = typer.Option(32, "--batch-size", min=1, help="Documents per batch: analysed together, and written to the store together."),
     top_k: int = typer.Option(500, "--top-k", min=1, help="Nodes on the page of a graph over --stream-after documents (the most mentioned entities and their events)."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress display (it is shown only on a terminal anyway)."),
 ) -> None:
     """Build the knowledge graph from INPUTS and write it to the output folder."""
     from collections import Counter
@@ -94,10 +96,27 @@ def build(
             fetcher = Fetcher(FetchSettings(delay=delay), archive=out_dir / "sources.warc.gz")
         except (OSError, ValueError) as exc:
             raise _fail(KGError(Errors.E016, url=str(out_dir / "sources.warc.gz"), detail=str(exc))) from None
+    # On standard error, and only for a person watching a terminal: never in a pipe or a log.
     progress = Progress(
-        TextColumn("building"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(), console=err, transient=True
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.fields[rate]}"),
+        TimeRemainingColumn(),
+        console=err,
+        transient=True,
+        disable=quiet or not err.is_terminal,
     )
-    task = progress.add_task("build", total=None)
+    task = progress.add_task("reading, extracting, resolving", total=None, rate="")
+    started = time.perf_counter()
+
+    def advance(n: int) -> None:
+        done = progress.tasks[0].completed + n
+        elapsed = time.perf_counter() - started
+        progress.update(task, advance=n, rate=f"{done / elapsed:.1f} docs/s" if elapsed > 0 else "")
+
+    def phase(name: str) -> None:
+        progress.update(task, description=name, total=None, completed=0, rate="")
     from kg.resolve.resolver import Resolver
 
     dataset = None
@@ -131,7 +150,7 @@ def build(
                     max_chars=max_chars,
                     options=Options(route_languages=route, batch_size=batch_size),
                     iris=IRIs(base),
-                    progress=lambda n: progress.advance(task, n),
+                    progress=advance,
                     on_total=lambda n: progress.update(task, total=n),
                     dataset=dataset,
                     registry=registry,
@@ -150,17 +169,19 @@ def build(
                 fetcher.close()
         result.errors[:0] = list_errors
         try:
-            written = write_outputs(
-                result,
-                out_dir,
-                formats=formats,
-                html=html,
-                answers=answers,
-                title="kg: " + ", ".join(map(str, inputs or [urls])),
-                top_k=top_k,
-                page_limit=stream_after,
-                warn=lambda exc: err.print(f"[yellow]warning[/yellow] {exc}"),
-            )
+            with progress:
+                    written = write_outputs(
+                    result,
+                    out_dir,
+                    formats=formats,
+                    html=html,
+                    answers=answers,
+                    title="kg: " + ", ".join(map(str, inputs or [urls])),
+                    top_k=top_k,
+                    page_limit=stream_after,
+                    warn=lambda exc: err.print(f"[yellow]warning[/yellow] {exc}"),
+                    phase=phase,
+                )
             if store is not None:
                 written.insert(0, store_dir)  # type: ignore[arg-type]
             counts = ", ".join(f"{v} {k}" for k, v in result.counts.items())

@@ -197,3 +197,27 @@ def test_hostile_binding_from_the_cli(built: Path) -> None:
         ["query", str(built / "graph.trig"), "SELECT ?e WHERE { ?e rdfs:label ?name }", "--bind", 'name=" } ; DROP ALL ; #', "--format", "json"],
     )
     assert result.exit_code == 0 and json.loads(result.stdout) == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("quiet", "terminal", "shown"),
+    [([], True, True), (["--quiet"], True, False), ([], False, False)],
+    ids=["terminal", "quiet", "pipe"],
+)
+def test_progress_shows_phases_on_a_terminal_only(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, quiet: list[str], terminal: bool, shown: bool
+) -> None:
+    import io
+
+    from rich.console import Console
+
+    import kg.cli
+
+    screen = io.StringIO()
+    monkeypatch.setattr(kg.cli, "err", Console(file=screen, force_terminal=terminal, width=150))
+    result = runner.invoke(app, ["build", str(SEED), "--out", str(tmp_path / "out"), *quiet])
+    assert result.exit_code == 0, result.output
+    text = screen.getvalue()
+    for words in ("reading, extracting, resolving", "docs/s", "drawing the page", "answering the named questions"):
+        assert (words in text) is shown, words
