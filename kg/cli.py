@@ -57,7 +57,7 @@ def build(
     base: str = typer.Option("https://w3id.org/newskg/id/", "--base", help="Base IRI of the instance data."),
     update: bool = typer.Option(False, "--update", help="Continue OUT/graph.trig (or the --store) and OUT/registry.json: replace only the graphs of INPUTS, keep the others."),
     store_dir: Optional[Path] = typer.Option(None, "--store", help="Write the graphs into this Oxigraph store folder, document by document (created if needed)."),
-    workers: int = typer.Option(1, "--workers", min=1, help="Analyse in this many local worker processes (1: in this process)."),
+    workers: str = typer.Option("auto", "--workers", help="Analyse in this many local worker processes, or 'auto': every core when there are 400 documents or more, else this process."),
     scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Analyse on a Dask cluster: tcp://HOST:PORT, or 'local' for a LocalCluster of --workers processes."),
     stream_after: int = typer.Option(1000, "--stream-after", min=0, help="Above this many documents, stream the graphs out of memory into a temporary store (no effect with --store)."),
     batch_size: int = typer.Option(32, "--batch-size", min=1, help="Documents per batch: analysed together, and written to the store together."),
@@ -69,7 +69,7 @@ def build(
 
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-    from kg.builder import build_paths, write_outputs
+    from kg.builder import auto_workers, build_paths, write_outputs
     from kg.analyse.pipeline import Options
     from kg.graph.rdf import FORMATS, IRIs
     from kg.ingest.fetch import FetchSettings, Fetcher, read_url_list
@@ -142,6 +142,8 @@ def build(
     skipped: Counter[str] = Counter()
     try:
         try:
+            # With --scheduler, 'auto' (0) leaves the LocalCluster its own default: one worker per CPU.
+            n_workers = auto_workers(workers, sources) if scheduler is None or workers != "auto" else 0
             with progress:
                 result = build_paths(
                     sources,
@@ -159,7 +161,7 @@ def build(
                     stream_after=None if (store is not None or update) else stream_after,
                     spill_dir=out_dir,
                     prune=store is not None and not update,
-                    workers=workers,
+                    workers=n_workers,
                     scheduler=scheduler,
                 )
         except KGError as exc:

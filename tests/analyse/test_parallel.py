@@ -105,3 +105,31 @@ def test_missing_dask_is_a_coded_error(monkeypatch) -> None:
     with pytest.raises(KGError) as info:
         list(analyse_dask([doc], scheduler="local"))
     assert info.value.code == "E503"
+
+
+@pytest.mark.parametrize(
+    ("spec", "cores", "documents", "expected"),
+    [
+        ("auto", 2, 399, 1),  # too small to pay for the pool's start-up
+        ("auto", 2, 400, 2),
+        ("auto", 8, 5000, 8),
+        ("auto", 1, 5000, 1),  # one core: no pool
+        ("3", 2, 10, 3),  # a number is taken as given
+        (2, 4, 10, 2),
+    ],
+)
+def test_workers_auto(monkeypatch: pytest.MonkeyPatch, spec: str | int, cores: int, documents: int, expected: int) -> None:
+    import kg.builder
+
+    monkeypatch.setattr(kg.builder, "cores", lambda: cores)
+    monkeypatch.setattr(kg.builder, "estimate_documents", lambda paths: documents)
+    assert kg.builder.auto_workers(spec, ["corpus"]) == expected
+
+
+@pytest.mark.parametrize("spec", ["0", "-2", "many", ""])
+def test_workers_refuses_other_values(spec: str) -> None:
+    from kg.builder import auto_workers
+
+    with pytest.raises(KGError) as info:
+        auto_workers(spec, [])
+    assert info.value.code == "E503"
