@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from kg.knowledge.words import word_set, word_sets
 from kg.nlp.doccache import doc_text, token_starts
-from kg.types import Span, Timex
+from kg.types import ArgumentVia, Span, Timex
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
@@ -230,14 +230,33 @@ def _subject(tok: Token) -> Token | None:
     return None
 
 
-def _inverted_subject(verb: Token) -> Token | None:
-    """French subject-verb inversion after a quotation: "« … », a déclaré Oumar Maïga"."""
+def _relative_object(verb: Token) -> Token | None:
+    """The French relative pronoun object before its verb: "qu'" in "l'accord qu'ont signé"."""
+    for child in verb.children:
+        if (
+            child.dep_ in _OBJ
+            and child.i < verb.i
+            and child.lower_.replace("’", "'") in word_set("fr", "relative_object_pronouns")
+        ):
+            return child
+    return None
+
+
+def _inverted_subject(verb: Token, *, incise: bool = True) -> Token | None:
+    """French subject-verb inversion: after a quotation or in an incise ("« … », a déclaré Oumar
+    Maïga", "…, a annoncé jeudi la commission"), and, whatever the verb, in a relative clause whose
+    pronoun is the object ("l'accord qu'ont signé les deux pays"), where the parser reads the
+    postposed subject as an object. ``incise=False`` looks at relative clauses only."""
     if not verb.lang_.startswith("fr") or any(c.dep_ in _SUBJ for c in verb.children):
         return None
-    first = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux")])
-    before = verb.doc[max(0, first - 2) : first]
-    if not any(t.text in ("»", "”", '"', ",", ":") for t in before):
-        return None
+    relative = verb.dep_.startswith("acl") and _relative_object(verb) is not None
+    if not relative:
+        if not incise:
+            return None
+        first = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux")])
+        before = verb.doc[max(0, first - 2) : first]
+        if not any(t.text in ("»", "”", '"', ",", ":") for t in before):
+            return None
     for child in verb.children:
         if (
             child.i > verb.i
@@ -315,15 +334,25 @@ class _Args:
     recipient: Token | None = None
     place: Token | None = None
     ctx: _Ctx | None = None
+    # How each filled slot was found (kg.types.ArgumentVia).
+    via: dict[str, ArgumentVia] = field(default_factory=dict)
 
-    def put(self, slot: str, tok: Token | None) -> bool:
+    def put(self, slot: str, tok: Token | None, via: ArgumentVia = "direct") -> bool:
         """Fill ``slot`` with ``tok`` unless it is filled already or ``tok`` is a time expression."""
         if tok is None or getattr(self, slot) is not None:
             return False
         if self.ctx is not None and self.ctx.temporal(tok):
             return False
         setattr(self, slot, tok)
+        self.via[slot] = via
         return True
+
+    def holds(self, tok: Token) -> bool:
+        """Whether ``tok`` already fills a slot (tokens are compared by index, not identity)."""
+        return any(
+            t is not None and t.i == tok.i
+            for t in (self.agent, self.patient, self.recipient, self.place)
+        )
 
 
 def _is_place(tok: Token, prep: str) -> bool:
@@ -376,15 +405,16 @@ def _verb_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
     roles = entry.roles
     args = _Args(ctx=ctx)
     subj = _subject(tok)
+    subj_via: ArgumentVia = "direct"
     psubj = _passive_subject(tok)
     inverted = (
-        _inverted_subject(tok)
-        if subj is None and entry.type in _COMMUNICATION_TYPES
+        _inverted_subject(tok, incise=entry.type in _COMMUNICATION_TYPES)
+        if subj is None
         else None
     )
     if inverted is not None:
-        subj = inverted
-        psubj = None if psubj is inverted else psubj
+        subj, subj_via = inverted, "postposed"
+        psubj = None if psubj is not None and psubj.i == inverted.i else psubj
     subj_role = roles.get("subj", "agent")
     obj_role = roles.get("obj", "patient")
     governor = _quote_governor(tok, ctx) if subj is None and psubj is None else None
@@ -404,7 +434,7 @@ def _verb_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
             psubj = tok.head
         else:
             subj = tok.head
-    args.put(subj_role, subj)
+    args.put(subj_role, subj, subj_via)
     args.put(obj_role, psubj)
     recipient_default = entry.type in _RECIPIENT_TYPES and entry.type != "Appeal"
     to_role = (
@@ -415,8 +445,13 @@ def _verb_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
     )
     passive = _is_passive(tok)
     fallback: list[Token] = []
+    # Objects after a postposed subject are pieces of it the parser split off ("a déclaré Mitt
+    # Romney", "a déclaré X, l'un des responsables").
+    after_subject = subj.i if subj is not None and subj_via == "postposed" else None
     for prep, head, kind in _complements(tok):
-        if head is subj:
+        if subj is not None and head.i == subj.i:
+            continue
+        if after_subject is not None and kind == "obj" and head.i > after_subject:
             continue
         if kind == "obj":
             args.put(obj_role, head)
@@ -443,9 +478,13 @@ def _verb_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
         if args.put("patient", head):
             break
     if args.patient is None:
-        used = {args.agent, args.recipient, args.place}
         for head in _objects(tok):
-            if head not in used and head is not subj and args.put("patient", head):
+            if (
+                not args.holds(head)
+                and (subj is None or head.i != subj.i)
+                and (after_subject is None or head.i < after_subject)
+                and args.put("patient", head)
+            ):
                 break
     return args
 
@@ -502,14 +541,27 @@ def _noun_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
             break
     if args.agent is None:
         verb: Token | None = None
+        as_object = tok.dep_ in _OBJ
+        subj_via: ArgumentVia = "direct"
         if tok.head.pos_ in ("VERB", "AUX") and tok.head.i != tok.i:
             verb = tok.head
         elif tok.dep_ == "pobj":
             verb = _governing_verb(tok)
+        else:
+            # "l'accord qu'ont signé les deux pays": the noun is the object of a relative clause
+            verb = next(
+                (
+                    c
+                    for c in tok.children
+                    if c.dep_.startswith("acl") and c.pos_ == "VERB" and _relative_object(c) is not None
+                ),
+                None,
+            )
+            as_object = verb is not None
         if verb is not None:
             support = (
                 _lemma(verb) in word_sets("support_verbs").get(ctx.lang, frozenset())
-                and tok.dep_ in _OBJ
+                and as_object
             )
             # "dans une lettre", "in a statement": the writer is the subject of the clause.
             in_comm = entry.type in _COMMUNICATION_TYPES and tok.dep_.startswith(
@@ -520,7 +572,11 @@ def _noun_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
                 or in_comm
                 or (support and entry.type not in _NO_INHERIT_TYPES)
             ):
-                args.put("agent", _subject(verb))
+                verb_subject = _subject(verb)
+                if verb_subject is None:
+                    verb_subject = _inverted_subject(verb, incise=False)
+                    subj_via = "postposed"
+                args.put("agent", verb_subject, subj_via)
                 if support and args.patient is None:
                     for prep, head, kind in _complements(verb):
                         if kind == "obl" and prep in ("contre", "against"):

