@@ -230,6 +230,148 @@ def _subject(tok: Token) -> Token | None:
     return None
 
 
+def _has_passive_aux(tok: Token) -> bool:
+    return any(c.dep_ in ("aux:pass", "auxpass") for c in tok.children)
+
+
+def _is_infinitive(tok: Token) -> bool:
+    return "Inf" in _morph(tok, "VerbForm") or tok.tag_ == "VB"
+
+
+def _dep_subject(verb: Token) -> Token | None:
+    """A name the parser left as ``dep`` before a verb with no subject: the French model often reads
+    an unknown company name that way ("Acme cesse de vendre", "Acme a été contraint de vendre")."""
+    if any(c.dep_ in _SUBJ or c.dep_ in _PASS_SUBJ for c in verb.children):
+        return None
+    for child in verb.children:
+        if child.dep_ != "dep" or child.i > verb.i or not (
+            child.pos_ in ("PROPN", "X") or _ent(child) in ("PER", "ORG")
+        ):
+            continue
+        inside = {t.i for t in child.subtree}
+        between = verb.doc[child.i + 1 : verb.i]
+        if all(
+            t.i in inside
+            or (t.head.i == verb.i and t.dep_.startswith(("aux", "cop", "advmod", "expl")))
+            or t.dep_ == "advmod"
+            for t in between
+        ):
+            return child
+    return None
+
+
+def _control_object(matrix: Token, infinitive: Token) -> Token | None:
+    """The object of an object-control verb before its infinitive: "forced Acme to sell", "a
+    contraint Acme à vendre", "a ordonné à Acme de payer" (the "à X" complement)."""
+    if _is_reflexive(matrix):
+        return None
+    for child in matrix.children:
+        if child.i >= infinitive.i or child.dep_ in _SUBJ or child.dep_ in _PASS_SUBJ:
+            continue
+        if child.dep_ in _OBJ or child.dep_ in ("iobj", "dative"):
+            if child.pos_ != "ADP":
+                return child
+        if child.pos_ not in ("NOUN", "PROPN", "PRON", "X"):
+            continue
+        if any(g.dep_ == "case" and _prep_norm(g.text) == "à" for g in child.children):
+            return child
+        if child.i > matrix.i and child.pos_ in ("PROPN", "X") and not child.dep_.startswith(("obl", "nmod")):
+            return child  # a name the parser did not read as the object ("autorisé Acme/advmod à")
+    return None
+
+
+def _noun_controller(noun: Token, lang: str) -> Token | None:
+    """Who does what a control noun's infinitive says: its possessor or "de X" / "of X" name
+    ("Acme's decision to close", "la décision de Sony de quitter"), else the subject of the verb
+    whose object it is ("Acme announced plans to buy", "a annoncé son intention de racheter")."""
+    for prep, head, kind in _complements(noun):
+        if kind == "poss" and head.lower_ not in word_set("xx", "possessive_determiners"):
+            return head
+        if kind == "obl" and prep in word_set("xx", "genitive_prepositions") and _is_name_like(head):
+            return head
+    verb = noun.head
+    if noun.dep_ in _OBJ and verb.pos_ in ("VERB", "AUX") and verb.i != noun.i:
+        return _controlled_subject(verb, lang)[0]
+    return None
+
+
+def _controlled_subject(tok: Token, lang: str) -> tuple[Token | None, ArgumentVia, bool]:
+    """The subject of a verb, ``(token, via, is_patient)``, through coordination, control and
+    raising: "Acme agreed to acquire Beta" and "Acme a décidé de quitter" (subject control),
+    "Acme is expected to buy" and "Acme a été contraint de vendre" (the passive subject of the
+    matrix verb), "forced Acme to sell" and "a ordonné à Acme de payer" (object control, from
+    ``object_control_verbs``), "Acme is likely to sell" (an adjective), "Acme's decision to close"
+    and "Acme announced plans to buy" (``control_nouns``). ``is_patient`` when the verb is itself
+    a passive infinitive ("Acme agreed to be acquired": Acme is acquired)."""
+    passive_inf = _has_passive_aux(tok)
+    cur = tok
+    via: ArgumentVia = "direct"
+    # Whether ``cur`` was reached from ``tok`` through infinitive complements (and coordination)
+    # only, the last step an infinitive: then a passive subject of ``cur`` controls ``tok``.
+    controlled = False
+    path_clean = True
+    for _ in range(8):
+        own_patient = passive_inf and cur.i != tok.i
+        for child in cur.children:
+            if child.dep_ in _SUBJ:
+                return child, via, own_patient
+            if child.dep_ in _PASS_SUBJ and _is_reflexive(cur):
+                return child, via, own_patient
+        passive = next((c for c in cur.children if c.dep_ in _PASS_SUBJ), None)
+        if passive is not None:
+            if not controlled:
+                return None, via, False  # a passive: its subject is the patient
+            return passive, "control", passive_inf  # "Acme is expected to buy"
+        dep_subject = _dep_subject(cur)
+        if dep_subject is not None:
+            if cur.i == tok.i:
+                return dep_subject, via, _is_passive(cur)
+            if _has_passive_aux(cur):
+                if not controlled:
+                    return None, via, False
+                return dep_subject, "control", passive_inf
+            return dep_subject, via, own_patient
+        head = cur.head
+        if head.i == cur.i:
+            return None, via, False
+        if cur.dep_ == "conj":
+            cur = head
+            controlled = False
+            continue
+        if (
+            cur.dep_ in ("advcl", "advcl:cleft")
+            and _is_nonfinite(cur)
+            # "lorsqu'un vote a été annoncé" is finite: an auxiliary other than "to"
+            and not any(c.dep_.startswith("aux") and c.pos_ != "PART" for c in cur.children)
+        ):
+            cur = head
+            controlled = False
+            path_clean = False
+            continue
+        if cur.dep_ == "xcomp":
+            if _lemma(head) in word_sets("object_control_verbs").get(lang, frozenset()):
+                obj = _control_object(head, cur)
+                if obj is not None:
+                    return obj, "control", passive_inf
+            if _is_nonfinite(cur):
+                via = "control"
+            controlled = path_clean and _is_nonfinite(cur)
+            cur = head
+            continue
+        if cur.dep_ == "acomp" and cur.pos_ == "ADJ":
+            cur = head  # "Acme is likely to sell": the copula's subject
+            continue
+        if (
+            cur.dep_ == "acl"
+            and _is_infinitive(cur)
+            and head.pos_ == "NOUN"
+            and _lemma(head) in word_sets("control_nouns").get(lang, frozenset())
+        ):
+            return _noun_controller(head, lang), "control", passive_inf
+        return None, via, False
+    return None, via, False
+
+
 def _relative_object(verb: Token) -> Token | None:
     """The French relative pronoun object before its verb: "qu'" in "l'accord qu'ont signé"."""
     for child in verb.children:
@@ -404,9 +546,12 @@ def _quote_governor(tok: Token, ctx: _Ctx) -> Token | None:
 def _verb_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
     roles = entry.roles
     args = _Args(ctx=ctx)
-    subj = _subject(tok)
-    subj_via: ArgumentVia = "direct"
+    subj, subj_via, subj_is_patient = _controlled_subject(tok, ctx.lang)
     psubj = _passive_subject(tok)
+    if subj_is_patient:
+        # "Acme agreed to be acquired by Beta": the controller is the patient of the passive
+        psubj = psubj or subj
+        subj = None
     inverted = (
         _inverted_subject(tok, incise=entry.type in _COMMUNICATION_TYPES)
         if subj is None
@@ -425,6 +570,10 @@ def _verb_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
         and psubj is None
         and tok.dep_ in ("acl", "acl:relcl")
         and _is_nonfinite(tok)
+        and not (
+            _is_infinitive(tok)
+            and _lemma(tok.head) in word_sets("control_nouns").get(ctx.lang, frozenset())
+        )
     ):
         # Participle modifying a noun: "les produits vendus" (patient) / "IBM, calling for" (agent).
         passive_participle = tok.tag_ == "VBN" or (
@@ -572,7 +721,11 @@ def _noun_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
                 or in_comm
                 or (support and entry.type not in _NO_INHERIT_TYPES)
             ):
-                verb_subject = _subject(verb)
+                verb_subject, verb_via, verb_is_patient = _controlled_subject(verb, ctx.lang)
+                if verb_is_patient:
+                    verb_subject = None
+                elif verb_via == "control":
+                    subj_via = "control"  # "ordered Acme to pay a fine"
                 if verb_subject is None:
                     verb_subject = _inverted_subject(verb, incise=False)
                     subj_via = "postposed"

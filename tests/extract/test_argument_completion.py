@@ -75,3 +75,52 @@ POSTPOSED_CASES = [
 )
 def test_postposed_subjects(nlp, lang, text, trigger, etype, agent, via, patient):
     _check(nlp, lang, text, trigger, etype, agent, via, patient)
+
+
+# Class 3: control and raising. The subject (or object, for object-control verbs) of the verb or
+# noun an infinitive depends on is the agent of the infinitive's event; a passive infinitive makes
+# it the patient.
+CONTROL_CASES = [
+    ("en", "Acme agreed to acquire Beta for $2 billion.", "acquire", "TransferOwnership",
+     "Acme", "control", "Beta"),
+    ("en", "Acme is expected to buy Beta next year.", "buy", "TransferOwnership",
+     "Acme", "control", "Beta"),
+    ("en", "Acme was forced to sell its phone unit.", "sell", "TransferOwnership",
+     "Acme", "control", ANY),
+    ("en", "The regulator forced Acme to sell its phone unit.", "sell", "TransferOwnership",
+     "Acme", "control", ANY),
+    ("en", "Acme asked the court to ban the sale.", "ban", "Ban", "court", "control", "sale"),
+    ("en", "Acme is likely to sell the unit.", "sell", "TransferOwnership", "Acme", "control", "unit"),
+    ("en", "Acme announced plans to acquire Beta.", "acquire", "TransferOwnership",
+     "Acme", "control", "Beta"),
+    ("en", "Acme's decision to close the plant surprised analysts.", "close", "EndOrg",
+     "Acme", "control", "plant"),
+    ("en", "The company agreed to be acquired by Beta.", "acquired", "TransferOwnership",
+     "Beta", "direct", "company"),
+    # a passive clause coordinated with another is not a control structure
+    ("en", "The jets are selected and purchased by the ministry.", "purchased", "TransferOwnership",
+     "ministry", "direct", ANY),
+    ("fr", "Acme a décidé de quitter le marché russe.", "quitter", "Withdrawal",
+     "Acme", "control", "marché"),
+    ("fr", "Acme a annoncé son intention de racheter Beta.", "racheter", "TransferOwnership",
+     "Acme", "control", "Beta"),
+    ("fr", "La décision de Sony de quitter le marché a surpris.", "quitter", "Withdrawal",
+     "Sony", "control", "marché"),
+    ("fr", "Acme a été contraint de vendre sa filiale.", "vendre", "TransferOwnership",
+     "Acme", "control", "filiale"),
+    ("fr", "Le gouvernement a autorisé Acme à racheter Beta.", "racheter", "TransferOwnership",
+     "Acme", "control", "Beta"),
+    ("fr", "Acme est prêt à racheter Beta.", "racheter", "TransferOwnership", "Acme", "control", "Beta"),
+    ("fr", "Acme a promis de fermer l'usine.", "fermer", "EndOrg", "Acme", "control", "usine"),
+    # an auxiliary makes an adverbial participle finite: no subject is inherited through it
+    ("fr", "On peut suspendre la séance lorsqu'un vote a été annoncé.", "annoncé", "Announcement",
+     None, ANY, ANY),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "lang, text, trigger, etype, agent, via, patient", CONTROL_CASES, ids=_ids(CONTROL_CASES)
+)
+def test_control_and_raising(nlp, lang, text, trigger, etype, agent, via, patient):
+    _check(nlp, lang, text, trigger, etype, agent, via, patient)
