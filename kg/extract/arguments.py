@@ -543,6 +543,38 @@ def _quote_governor(tok: Token, ctx: _Ctx) -> Token | None:
     return governor
 
 
+def _represented(tok: Token, lang: str) -> Token | None:
+    """Whom a spokesperson, lawyer or representative (``spokesperson_nouns``) speaks or acts for,
+    when no person is named with them: "An Acme spokesperson", "a spokesman for Beta", "the
+    company's lawyers", "le porte-parole de Beta", "l'avocat de Paul Durand"."""
+    if _lemma(tok) not in word_sets("spokesperson_nouns").get(lang, frozenset()):
+        return None
+    if any(
+        c.dep_ in ("appos", "flat", "flat:name") and _is_name_like(c) for c in tok.children
+    ):
+        return None  # "le porte-parole du groupe, Jean Martin": the person is named
+    for prep, head, kind in _complements(tok):
+        if kind == "compound" and _is_name_like(head):
+            return head
+        if kind == "poss":
+            return head
+        if kind == "obl" and prep in word_set("xx", "representation_prepositions") and (
+            head.pos_ in ("NOUN", "PROPN", "PRON", "X")
+        ):
+            return head
+    return None
+
+
+def _speak_for(args: _Args, lang: str) -> None:
+    """An agent that speaks or acts for someone else is replaced by whom it represents."""
+    if args.agent is None:
+        return
+    party = _represented(args.agent, lang)
+    if party is not None and not (args.ctx is not None and args.ctx.temporal(party)):
+        args.agent = party
+        args.via["agent"] = "spokesperson"
+
+
 def _verb_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
     roles = entry.roles
     args = _Args(ctx=ctx)
@@ -635,6 +667,7 @@ def _verb_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
                 and args.put("patient", head)
             ):
                 break
+    _speak_for(args, ctx.lang)
     return args
 
 
@@ -740,6 +773,7 @@ def _noun_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
                 args.put(
                     "agent", child
                 )  # "its exit": the integrator resolves the pronoun
+    _speak_for(args, ctx.lang)
     return args
 
 

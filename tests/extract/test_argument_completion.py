@@ -124,3 +124,35 @@ CONTROL_CASES = [
 )
 def test_control_and_raising(nlp, lang, text, trigger, etype, agent, via, patient):
     _check(nlp, lang, text, trigger, etype, agent, via, patient)
+
+
+# Class 4: a spokesperson or lawyer with no name of their own stands for whom they speak or act
+# for, which becomes the agent; a named person stays the agent.
+SPOKESPERSON_CASES = [
+    ("en", "An Acme spokesperson told reporters the deal was off.", "told", "Statement",
+     "Acme", "spokesperson", ANY),
+    ("en", "A spokesman for Beta said the company would appeal.", "said", "Statement",
+     "Beta", "spokesperson", ANY),
+    ("en", "Lawyers for Acme sued Beta on Monday.", "sued", "Sue", "Acme", "spokesperson", "Beta"),
+    ("en", "The company's lawyers filed a lawsuit against Beta.", "lawsuit", "Sue",
+     "company", "spokesperson", "Beta"),
+    ("fr", "Le porte-parole de Beta a annoncé le rachat de la société.", "annoncé", "Announcement",
+     "Beta", "spokesperson", ANY),
+    ("fr", "Les avocats de Beta ont déposé une plainte contre Acme.", "plainte", "Sue",
+     "Beta", "spokesperson", "Acme"),
+    ("fr", "« Nous ne céderons pas », a déclaré le porte-parole de Beta.", "déclaré", "Statement",
+     "Beta", "spokesperson", None),
+    # a named spokesperson is the agent
+    ("fr", "Le porte-parole du groupe, Jean Martin, a annoncé la fermeture de l'usine.", "annoncé",
+     "Announcement", "porte-parole du groupe, Jean Martin", "direct", ANY),
+    ("en", "Acme spokesman John Smith announced the sale of the unit.", "announced", "Announcement",
+     "Acme spokesman John Smith", "direct", ANY),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "lang, text, trigger, etype, agent, via, patient", SPOKESPERSON_CASES, ids=_ids(SPOKESPERSON_CASES)
+)
+def test_spokespersons_stand_for_their_organisation(nlp, lang, text, trigger, etype, agent, via, patient):
+    _check(nlp, lang, text, trigger, etype, agent, via, patient)
