@@ -156,3 +156,49 @@ SPOKESPERSON_CASES = [
 )
 def test_spokespersons_stand_for_their_organisation(nlp, lang, text, trigger, etype, agent, via, patient):
     _check(nlp, lang, text, trigger, etype, agent, via, patient)
+
+
+# Class 5: the complement of a verb of ending reads as "no longer" (cessative): a discontinuation
+# where the trigger lexicon has a cessative row (asserted once the pipeline reads the negation into
+# the type), else the event with polarity NEG; a negated verb of ending leaves the event alone.
+# (lang, sentence, trigger, type, agent, polarity as extracted, negation read into the type)
+EXIT_CASES = [
+    ("en", "Acme will stop offering the service next year.", "offering", "ProductDiscontinuation",
+     "Acme", "NEG", True),
+    ("en", "Acme stopped selling the phone in May.", "selling", "ProductDiscontinuation",
+     "Acme", "NEG", True),
+    ("en", "Acme ceased to produce the engine.", "produce", "ProductDiscontinuation",
+     "Acme", "NEG", True),
+    ("en", "Acme stopped buying chips from Beta.", "buying", "TransferOwnership", "Acme", "NEG", False),
+    ("en", "Acme did not stop selling the phone.", "selling", "TransferOwnership", "Acme", "POS", False),
+    ("en", "The driver stopped to buy coffee.", "buy", "TransferOwnership", "driver", "POS", False),
+    ("en", "Acme ceased production of the phone.", "ceased", "ProductDiscontinuation",
+     "Acme", "POS", False),
+    ("fr", "Acme cesse de vendre ses téléphones.", "vendre", "ProductDiscontinuation",
+     "Acme", "NEG", True),
+    ("fr", "Acme a arrêté de fabriquer le modèle.", "fabriquer", "ProductDiscontinuation",
+     "Acme", "NEG", True),
+    ("fr", "Acme cessera de commercialiser ce logiciel en juin.", "commercialiser",
+     "ProductDiscontinuation", "Acme", "NEG", True),
+    ("fr", "Acme a renoncé à acheter Beta.", "acheter", "TransferOwnership", "Acme", "NEG", False),
+    ("fr", "Acme a renoncé à acheter Beta.", "renoncé", "Withdrawal", "Acme", "POS", False),
+    ("fr", "Le ministre a renoncé à ses fonctions.", "renoncé", "EndPosition", "ministre", "POS", False),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "lang, text, trigger, etype, agent, polarity, in_type", EXIT_CASES, ids=_ids(EXIT_CASES)
+)
+def test_exits_by_aspect(nlp, lang, text, trigger, etype, agent, polarity, in_type):
+    from kg.extract.events import negation_in_type
+
+    events = list(events_from_doc(nlp[lang](text), lang=lang))
+    found = [e for e in events if e.trigger.text == trigger]
+    assert found, f"no event on {trigger!r}; got {[(e.type, e.trigger.text) for e in events]}"
+    event = found[0]
+    assert event.type == etype
+    assert (event.agent.text if event.agent else None) == agent
+    assert event.polarity == polarity
+    assert negation_in_type(event) is in_type
+    assert event.modality in ("ASSERTED", "FUTURE")
