@@ -200,6 +200,10 @@ class EventMention:
     # How the agent and the patient were found (see ArgumentVia); None when the slot is empty.
     agent_via: ArgumentVia | None = None
     patient_via: ArgumentVia | None = None
+    # The antecedent of an agent or patient that is a relative pronoun ("Acme, which agreed to
+    # buy Beta": the agent span is "which", its antecedent "Acme"); the graph links the antecedent.
+    agent_antecedent: Span | None = None
+    patient_antecedent: Span | None = None
 
 
 @dataclass(frozen=True)

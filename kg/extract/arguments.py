@@ -478,6 +478,8 @@ class _Args:
     ctx: _Ctx | None = None
     # How each filled slot was found (kg.types.ArgumentVia).
     via: dict[str, ArgumentVia] = field(default_factory=dict)
+    # The antecedent of a slot filled by a relative pronoun ("Acme, which said": Acme).
+    antecedent: dict[str, Token] = field(default_factory=dict)
 
     def put(self, slot: str, tok: Token | None, via: ArgumentVia = "direct") -> bool:
         """Fill ``slot`` with ``tok`` unless it is filled already or ``tok`` is a time expression."""
@@ -563,6 +565,39 @@ def _represented(tok: Token, lang: str) -> Token | None:
         ):
             return head
     return None
+
+
+def _relative_antecedent(tok: Token) -> Token | None:
+    """The noun a relative pronoun stands for: the head of its relative clause ("Acme, which
+    agreed", "Renault, qui a annoncé", "le rachat qu'a annoncé Renault"). For "who", a clause the
+    parser hung from an organisation or place complement belongs to the noun that governs it
+    ("the head of Acme, who resigned": the head)."""
+    if tok.pos_ != "PRON" or tok.lower_.replace("’", "'") not in word_set("xx", "relative_pronouns"):
+        return None
+    clause = tok.head
+    if clause.i == tok.i or not clause.dep_.startswith(("relcl", "acl:relcl")):
+        return None
+    antecedent = clause.head
+    if antecedent.i == clause.i or antecedent.pos_ not in ("NOUN", "PROPN", "X"):
+        return None
+    if tok.lower_ in word_set("xx", "personal_relative_pronouns") and _ent(antecedent) in ("ORG", "LOC"):
+        up = antecedent.head
+        if antecedent.dep_ == "pobj" and up.dep_ == "prep":
+            up = up.head
+        if up.i != antecedent.i and up.pos_ == "NOUN":
+            return up
+    return antecedent
+
+
+def _resolve_relatives(args: _Args) -> None:
+    """Arguments that are relative pronouns keep the pronoun as their span (what the text says,
+    as for "it") and record its antecedent, which the graph links (via "relative")."""
+    for slot in ("agent", "patient"):
+        tok = getattr(args, slot)
+        antecedent = None if tok is None else _relative_antecedent(tok)
+        if antecedent is not None and not args.holds(antecedent):
+            args.antecedent[slot] = antecedent
+            args.via[slot] = "relative"
 
 
 def _speak_for(args: _Args, lang: str) -> None:
@@ -667,6 +702,7 @@ def _verb_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
                 and args.put("patient", head)
             ):
                 break
+    _resolve_relatives(args)
     _speak_for(args, ctx.lang)
     return args
 
@@ -773,6 +809,7 @@ def _noun_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
                 args.put(
                     "agent", child
                 )  # "its exit": the integrator resolves the pronoun
+    _resolve_relatives(args)
     _speak_for(args, ctx.lang)
     return args
 

@@ -376,7 +376,11 @@ class _Writer:
         mention = self.span_mention(trig)
         g.add((node, _DENOTED_BY, mention))
         g.add((node, _TRIGGER, mention))
-        for role, span in (("agent", event.agent), ("patient", event.patient), ("recipient", event.recipient)):
+        for role, span in (
+            ("agent", event.agent_antecedent or event.agent),
+            ("patient", event.patient_antecedent or event.patient),
+            ("recipient", event.recipient),
+        ):
             entity = entity_for_span(self.a, span)
             if entity is None:
                 continue

@@ -202,3 +202,44 @@ def test_exits_by_aspect(nlp, lang, text, trigger, etype, agent, polarity, in_ty
     assert event.polarity == polarity
     assert negation_in_type(event) is in_type
     assert event.modality in ("ASSERTED", "FUTURE")
+
+
+# Class 1, its simplest part: a relative pronoun keeps its span (as MEANTIME annotates it) and
+# records its antecedent, the noun its clause hangs from; the graph links the antecedent.
+# (lang, sentence, trigger, slot, pronoun, antecedent)
+RELATIVE_CASES = [
+    ("en", "Acme, which agreed to buy Beta, said the deal would close in May.", "buy", "agent",
+     "which", "Acme"),
+    ("en", "The head of Acme, who resigned in May, sold his shares.", "resigned", "agent",
+     "who", "head of Acme"),
+    ("fr", "Renault, qui a annoncé la fermeture de l'usine, emploie 300 personnes.", "annoncé",
+     "agent", "qui", "Renault"),
+    ("fr", "Le groupe Beta, qui a racheté Acme en 2010, quitte le marché.", "racheté", "agent",
+     "qui", "groupe Beta"),
+    ("fr", "Le rachat qu'a annoncé Renault surprend les analystes.", "annoncé", "patient",
+     "qu'", "rachat"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "lang, text, trigger, slot, pronoun, antecedent", RELATIVE_CASES, ids=_ids(RELATIVE_CASES)
+)
+def test_relative_pronouns_record_their_antecedent(nlp, lang, text, trigger, slot, pronoun, antecedent):
+    events = list(events_from_doc(nlp[lang](text), lang=lang))
+    event = next(e for e in events if e.trigger.text == trigger)
+    assert getattr(event, slot).text == pronoun
+    assert getattr(event, f"{slot}_via") == "relative"
+    assert getattr(event, f"{slot}_antecedent").text == antecedent
+
+
+@pytest.mark.slow
+def test_graph_links_the_antecedent_of_a_relative_pronoun():
+    import kg
+
+    graph = kg.build(["Boeing, which agreed to buy Airbus last week, said on Monday that the deal was closed."])
+    rows = graph.query(
+        "SELECT ?name WHERE { ?e kg:agent ?a ; rdfs:label ?t . ?a rdfs:label ?name . "
+        "FILTER(STRENDS(STR(?t), ': buy')) }"
+    )
+    assert list(rows["name"]) == ["Boeing"]
