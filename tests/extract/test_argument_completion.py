@@ -95,6 +95,12 @@ CONTROL_CASES = [
      "Acme", "control", "Beta"),
     ("en", "Acme's decision to close the plant surprised analysts.", "close", "EndOrg",
      "Acme", "control", "plant"),
+    ("en", "The minister told the airlines not to buy the new jets.", "buy", "TransferOwnership",
+     "airlines", "control", "jets"),
+    ("en", "Acme signed a contract to purchase ten jets from Beta.", "purchase", "TransferOwnership",
+     "Acme", "control", "jets"),
+    ("fr", "Acme a signé un contrat pour racheter Beta.", "racheter", "TransferOwnership",
+     "Acme", ANY, "Beta"),
     ("en", "The company agreed to be acquired by Beta.", "acquired", "TransferOwnership",
      "Beta", "direct", "company"),
     # a passive clause coordinated with another is not a control structure
