@@ -386,6 +386,9 @@ class _Writer:
                 continue
             g.add((node, KG[role], self.entity_node(entity)))
             g.add((node, _HAS_ACTOR, self.entity_node(entity)))
+            via = getattr(event, f"{role}_via", None)
+            if via is not None and via != "direct":
+                g.add((node, KG[f"{role}Via"], Literal(via)))
         place = entity_for_span(self.a, event.place, types=("LOC",))
         if place is not None:
             g.add((node, _HAS_PLACE, self.entity_node(place)))

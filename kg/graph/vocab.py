@@ -13,6 +13,7 @@ class KG(DefinedNamespace):
     """The project's own vocabulary."""
 
     agent: URIRef
+    agentVia: URIRef
     channel: URIRef
     document: URIRef
     embedded: URIRef
@@ -24,6 +25,7 @@ class KG(DefinedNamespace):
     modality: URIRef
     model: URIRef
     patient: URIRef
+    patientVia: URIRef
     polarity: URIRef
     quotation: URIRef
     recipient: URIRef

@@ -249,3 +249,5 @@ def test_graph_links_the_antecedent_of_a_relative_pronoun():
         "FILTER(STRENDS(STR(?t), ': buy')) }"
     )
     assert list(rows["name"]) == ["Boeing"]
+    via = graph.query("SELECT ?v WHERE { ?e kg:agentVia ?v ; rdfs:label ?t . FILTER(STRENDS(STR(?t), ': buy')) }")
+    assert list(via["v"]) == ["relative"]
