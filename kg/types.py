@@ -197,7 +197,8 @@ class EventMention:
     reported_by: Span | None = None
     # Whether the trigger lies inside a quotation (direct speech).
     in_quote: bool = False
-    # How the agent and the patient were found (see ArgumentVia); None when the slot is empty.
+    # How the agent and the patient were found (see ArgumentVia); None when the slot is empty or
+    # the step that made the event does not say (statements added for quotations).
     agent_via: ArgumentVia | None = None
     patient_via: ArgumentVia | None = None
     # The antecedent of an agent or patient that is a relative pronoun ("Acme, which agreed to
