@@ -166,6 +166,15 @@ class Entity:
         return tuple(dict.fromkeys(name_part(mention.text) for mention in self.mentions))
 
 
+# How an event argument was found: "direct" (the trigger's own subject, object or complement),
+# "postposed" (a French subject after its verb: "« … », a annoncé le ministre", "qu'ont signé les
+# deux pays"), "relative" (the antecedent of a relative pronoun: "Acme, which said"), "control"
+# (the subject or object of the verb or noun an infinitive depends on: "Acme agreed to buy",
+# "Acme is expected to sell", "forced Acme to sell", "Acme's plan to sell"), "spokesperson" (the
+# organisation a spokesperson, lawyer or representative speaks or acts for).
+ArgumentVia = Literal["direct", "postposed", "relative", "control", "spokesperson"]
+
+
 @dataclass(frozen=True)
 class EventMention:
     """One event reported by a document, anchored on its trigger word."""
@@ -188,6 +197,14 @@ class EventMention:
     reported_by: Span | None = None
     # Whether the trigger lies inside a quotation (direct speech).
     in_quote: bool = False
+    # How the agent and the patient were found (see ArgumentVia); None when the slot is empty or
+    # the step that made the event does not say (statements added for quotations).
+    agent_via: ArgumentVia | None = None
+    patient_via: ArgumentVia | None = None
+    # The antecedent of an agent or patient that is a relative pronoun ("Acme, which agreed to
+    # buy Beta": the agent span is "which", its antecedent "Acme"); the graph links the antecedent.
+    agent_antecedent: Span | None = None
+    patient_antecedent: Span | None = None
 
 
 @dataclass(frozen=True)

@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from kg.knowledge.words import word_set, word_sets
 from kg.nlp.doccache import doc_text, token_starts
-from kg.types import Span, Timex
+from kg.types import ArgumentVia, Span, Timex
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
@@ -230,14 +230,175 @@ def _subject(tok: Token) -> Token | None:
     return None
 
 
-def _inverted_subject(verb: Token) -> Token | None:
-    """French subject-verb inversion after a quotation: "« … », a déclaré Oumar Maïga"."""
+def _has_passive_aux(tok: Token) -> bool:
+    return any(c.dep_ in ("aux:pass", "auxpass") for c in tok.children)
+
+
+def _is_infinitive(tok: Token) -> bool:
+    return "Inf" in _morph(tok, "VerbForm") or tok.tag_ == "VB"
+
+
+def _dep_subject(verb: Token) -> Token | None:
+    """A name the parser left as ``dep`` before a verb with no subject: the French model often reads
+    an unknown company name that way ("Acme cesse de vendre", "Acme a été contraint de vendre")."""
+    if any(c.dep_ in _SUBJ or c.dep_ in _PASS_SUBJ for c in verb.children):
+        return None
+    for child in verb.children:
+        if child.dep_ != "dep" or child.i > verb.i or not (
+            child.pos_ in ("PROPN", "X") or _ent(child) in ("PER", "ORG")
+        ):
+            continue
+        inside = {t.i for t in child.subtree}
+        between = verb.doc[child.i + 1 : verb.i]
+        if all(
+            t.i in inside
+            or (t.head.i == verb.i and t.dep_.startswith(("aux", "cop", "advmod", "expl")))
+            or t.dep_ == "advmod"
+            for t in between
+        ):
+            return child
+    return None
+
+
+def _control_object(matrix: Token, infinitive: Token) -> Token | None:
+    """The object of an object-control verb before its infinitive: "forced Acme to sell", "a
+    contraint Acme à vendre", "a ordonné à Acme de payer" (the "à X" complement)."""
+    if _is_reflexive(matrix):
+        return None
+    for child in matrix.children:
+        if child.i >= infinitive.i or child.dep_ in _SUBJ or child.dep_ in _PASS_SUBJ:
+            continue
+        if child.dep_ in _OBJ or child.dep_ in ("iobj", "dative"):
+            if child.pos_ != "ADP":
+                return child
+        if child.pos_ not in ("NOUN", "PROPN", "PRON", "X"):
+            continue
+        if any(g.dep_ == "case" and _prep_norm(g.text) == "à" for g in child.children):
+            return child
+        if child.i > matrix.i and child.pos_ in ("PROPN", "X") and not child.dep_.startswith(("obl", "nmod")):
+            return child  # a name the parser did not read as the object ("autorisé Acme/advmod à")
+    return None
+
+
+def _noun_controller(noun: Token, lang: str) -> Token | None:
+    """Who does what a control noun's infinitive says: its possessor or "de X" / "of X" name
+    ("Acme's decision to close", "la décision de Sony de quitter"), else the subject of the verb
+    whose object it is ("Acme announced plans to buy", "a annoncé son intention de racheter")."""
+    for prep, head, kind in _complements(noun):
+        if kind == "poss" and head.lower_ not in word_set("xx", "possessive_determiners"):
+            return head
+        if kind == "obl" and prep in word_set("xx", "genitive_prepositions") and _is_name_like(head):
+            return head
+    verb = noun.head
+    if noun.dep_ in _OBJ and verb.pos_ in ("VERB", "AUX") and verb.i != noun.i:
+        return _controlled_subject(verb, lang)[0]
+    return None
+
+
+def _controlled_subject(tok: Token, lang: str) -> tuple[Token | None, ArgumentVia, bool]:
+    """The subject of a verb, ``(token, via, is_patient)``, through coordination, control and
+    raising: "Acme agreed to acquire Beta" and "Acme a décidé de quitter" (subject control),
+    "Acme is expected to buy" and "Acme a été contraint de vendre" (the passive subject of the
+    matrix verb), "forced Acme to sell" and "a ordonné à Acme de payer" (object control, from
+    ``object_control_verbs``), "Acme is likely to sell" (an adjective), "Acme's decision to close"
+    and "Acme announced plans to buy" (``control_nouns``). ``is_patient`` when the verb is itself
+    a passive infinitive ("Acme agreed to be acquired": Acme is acquired)."""
+    passive_inf = _has_passive_aux(tok)
+    cur = tok
+    via: ArgumentVia = "direct"
+    # Whether ``cur`` was reached from ``tok`` through infinitive complements (and coordination)
+    # only, the last step an infinitive: then a passive subject of ``cur`` controls ``tok``.
+    controlled = False
+    path_clean = True
+    for _ in range(8):
+        own_patient = passive_inf and cur.i != tok.i
+        for child in cur.children:
+            if child.dep_ in _SUBJ:
+                return child, via, own_patient
+            if child.dep_ in _PASS_SUBJ and _is_reflexive(cur):
+                return child, via, own_patient
+        passive = next((c for c in cur.children if c.dep_ in _PASS_SUBJ), None)
+        if passive is not None:
+            if not controlled:
+                return None, via, False  # a passive: its subject is the patient
+            return passive, "control", passive_inf  # "Acme is expected to buy"
+        dep_subject = _dep_subject(cur)
+        if dep_subject is not None:
+            if cur.i == tok.i:
+                return dep_subject, via, _is_passive(cur)
+            if _has_passive_aux(cur):
+                if not controlled:
+                    return None, via, False
+                return dep_subject, "control", passive_inf
+            return dep_subject, via, own_patient
+        head = cur.head
+        if head.i == cur.i:
+            return None, via, False
+        if cur.dep_ == "conj":
+            cur = head
+            controlled = False
+            continue
+        if (
+            cur.dep_ in ("advcl", "advcl:cleft")
+            and _is_nonfinite(cur)
+            # "lorsqu'un vote a été annoncé" is finite: an auxiliary other than "to"
+            and not any(c.dep_.startswith("aux") and c.pos_ != "PART" for c in cur.children)
+        ):
+            cur = head
+            controlled = False
+            path_clean = False
+            continue
+        if cur.dep_ == "xcomp":
+            if _lemma(head) in word_sets("object_control_verbs").get(lang, frozenset()):
+                obj = _control_object(head, cur)
+                if obj is not None:
+                    return obj, "control", passive_inf
+            if _is_nonfinite(cur):
+                via = "control"
+            controlled = path_clean and _is_nonfinite(cur)
+            cur = head
+            continue
+        if cur.dep_ == "acomp" and cur.pos_ == "ADJ":
+            cur = head  # "Acme is likely to sell": the copula's subject
+            continue
+        if (
+            cur.dep_ == "acl"
+            and _is_infinitive(cur)
+            and head.pos_ == "NOUN"
+            and _lemma(head) in word_sets("control_nouns").get(lang, frozenset())
+        ):
+            return _noun_controller(head, lang), "control", passive_inf
+        return None, via, False
+    return None, via, False
+
+
+def _relative_object(verb: Token) -> Token | None:
+    """The French relative pronoun object before its verb: "qu'" in "l'accord qu'ont signé"."""
+    for child in verb.children:
+        if (
+            child.dep_ in _OBJ
+            and child.i < verb.i
+            and child.lower_.replace("’", "'") in word_set("fr", "relative_object_pronouns")
+        ):
+            return child
+    return None
+
+
+def _inverted_subject(verb: Token, *, incise: bool = True) -> Token | None:
+    """French subject-verb inversion: after a quotation or in an incise ("« … », a déclaré Oumar
+    Maïga", "…, a annoncé jeudi la commission"), and, whatever the verb, in a relative clause whose
+    pronoun is the object ("l'accord qu'ont signé les deux pays"), where the parser reads the
+    postposed subject as an object. ``incise=False`` looks at relative clauses only."""
     if not verb.lang_.startswith("fr") or any(c.dep_ in _SUBJ for c in verb.children):
         return None
-    first = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux")])
-    before = verb.doc[max(0, first - 2) : first]
-    if not any(t.text in ("»", "”", '"', ",", ":") for t in before):
-        return None
+    relative = verb.dep_.startswith("acl") and _relative_object(verb) is not None
+    if not relative:
+        if not incise:
+            return None
+        first = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux")])
+        before = verb.doc[max(0, first - 2) : first]
+        if not any(t.text in ("»", "”", '"', ",", ":") for t in before):
+            return None
     for child in verb.children:
         if (
             child.i > verb.i
@@ -315,15 +476,27 @@ class _Args:
     recipient: Token | None = None
     place: Token | None = None
     ctx: _Ctx | None = None
+    # How each filled slot was found (kg.types.ArgumentVia).
+    via: dict[str, ArgumentVia] = field(default_factory=dict)
+    # The antecedent of a slot filled by a relative pronoun ("Acme, which said": Acme).
+    antecedent: dict[str, Token] = field(default_factory=dict)
 
-    def put(self, slot: str, tok: Token | None) -> bool:
+    def put(self, slot: str, tok: Token | None, via: ArgumentVia = "direct") -> bool:
         """Fill ``slot`` with ``tok`` unless it is filled already or ``tok`` is a time expression."""
         if tok is None or getattr(self, slot) is not None:
             return False
         if self.ctx is not None and self.ctx.temporal(tok):
             return False
         setattr(self, slot, tok)
+        self.via[slot] = via
         return True
+
+    def holds(self, tok: Token) -> bool:
+        """Whether ``tok`` already fills a slot (tokens are compared by index, not identity)."""
+        return any(
+            t is not None and t.i == tok.i
+            for t in (self.agent, self.patient, self.recipient, self.place)
+        )
 
 
 def _is_place(tok: Token, prep: str) -> bool:
@@ -372,19 +545,88 @@ def _quote_governor(tok: Token, ctx: _Ctx) -> Token | None:
     return governor
 
 
+def _represented(tok: Token, lang: str) -> Token | None:
+    """Whom a spokesperson, lawyer or representative (``spokesperson_nouns``) speaks or acts for,
+    when no person is named with them: "An Acme spokesperson", "a spokesman for Beta", "the
+    company's lawyers", "le porte-parole de Beta", "l'avocat de Paul Durand"."""
+    if _lemma(tok) not in word_sets("spokesperson_nouns").get(lang, frozenset()):
+        return None
+    if any(
+        c.dep_ in ("appos", "flat", "flat:name") and _is_name_like(c) for c in tok.children
+    ):
+        return None  # "le porte-parole du groupe, Jean Martin": the person is named
+    for prep, head, kind in _complements(tok):
+        if kind == "compound" and _is_name_like(head):
+            return head
+        if kind == "poss":
+            return head
+        if kind == "obl" and prep in word_set("xx", "representation_prepositions") and (
+            head.pos_ in ("NOUN", "PROPN", "PRON", "X")
+        ):
+            return head
+    return None
+
+
+def _relative_antecedent(tok: Token) -> Token | None:
+    """The noun a relative pronoun stands for: the head of its relative clause ("Acme, which
+    agreed", "Renault, qui a annoncé", "le rachat qu'a annoncé Renault"). For "who", a clause the
+    parser hung from an organisation or place complement belongs to the noun that governs it
+    ("the head of Acme, who resigned": the head)."""
+    if tok.pos_ != "PRON" or tok.lower_.replace("’", "'") not in word_set("xx", "relative_pronouns"):
+        return None
+    clause = tok.head
+    if clause.i == tok.i or not clause.dep_.startswith(("relcl", "acl:relcl")):
+        return None
+    antecedent = clause.head
+    if antecedent.i == clause.i or antecedent.pos_ not in ("NOUN", "PROPN", "X"):
+        return None
+    if tok.lower_ in word_set("xx", "personal_relative_pronouns") and _ent(antecedent) in ("ORG", "LOC"):
+        up = antecedent.head
+        if antecedent.dep_ == "pobj" and up.dep_ == "prep":
+            up = up.head
+        if up.i != antecedent.i and up.pos_ == "NOUN":
+            return up
+    return antecedent
+
+
+def _resolve_relatives(args: _Args) -> None:
+    """Arguments that are relative pronouns keep the pronoun as their span (what the text says,
+    as for "it") and record its antecedent, which the graph links (via "relative")."""
+    for slot in ("agent", "patient"):
+        tok = getattr(args, slot)
+        antecedent = None if tok is None else _relative_antecedent(tok)
+        if antecedent is not None and not args.holds(antecedent):
+            args.antecedent[slot] = antecedent
+            args.via[slot] = "relative"
+
+
+def _speak_for(args: _Args, lang: str) -> None:
+    """An agent that speaks or acts for someone else is replaced by whom it represents."""
+    if args.agent is None:
+        return
+    party = _represented(args.agent, lang)
+    if party is not None and not (args.ctx is not None and args.ctx.temporal(party)):
+        args.agent = party
+        args.via["agent"] = "spokesperson"
+
+
 def _verb_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
     roles = entry.roles
     args = _Args(ctx=ctx)
-    subj = _subject(tok)
+    subj, subj_via, subj_is_patient = _controlled_subject(tok, ctx.lang)
     psubj = _passive_subject(tok)
+    if subj_is_patient:
+        # "Acme agreed to be acquired by Beta": the controller is the patient of the passive
+        psubj = psubj or subj
+        subj = None
     inverted = (
-        _inverted_subject(tok)
-        if subj is None and entry.type in _COMMUNICATION_TYPES
+        _inverted_subject(tok, incise=entry.type in _COMMUNICATION_TYPES)
+        if subj is None
         else None
     )
     if inverted is not None:
-        subj = inverted
-        psubj = None if psubj is inverted else psubj
+        subj, subj_via = inverted, "postposed"
+        psubj = None if psubj is not None and psubj.i == inverted.i else psubj
     subj_role = roles.get("subj", "agent")
     obj_role = roles.get("obj", "patient")
     governor = _quote_governor(tok, ctx) if subj is None and psubj is None else None
@@ -395,6 +637,10 @@ def _verb_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
         and psubj is None
         and tok.dep_ in ("acl", "acl:relcl")
         and _is_nonfinite(tok)
+        and not (
+            _is_infinitive(tok)
+            and _lemma(tok.head) in word_sets("control_nouns").get(ctx.lang, frozenset())
+        )
     ):
         # Participle modifying a noun: "les produits vendus" (patient) / "IBM, calling for" (agent).
         passive_participle = tok.tag_ == "VBN" or (
@@ -404,7 +650,7 @@ def _verb_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
             psubj = tok.head
         else:
             subj = tok.head
-    args.put(subj_role, subj)
+    args.put(subj_role, subj, subj_via)
     args.put(obj_role, psubj)
     recipient_default = entry.type in _RECIPIENT_TYPES and entry.type != "Appeal"
     to_role = (
@@ -415,8 +661,13 @@ def _verb_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
     )
     passive = _is_passive(tok)
     fallback: list[Token] = []
+    # Objects after a postposed subject are pieces of it the parser split off ("a déclaré Mitt
+    # Romney", "a déclaré X, l'un des responsables").
+    after_subject = subj.i if subj is not None and subj_via == "postposed" else None
     for prep, head, kind in _complements(tok):
-        if head is subj:
+        if subj is not None and head.i == subj.i:
+            continue
+        if after_subject is not None and kind == "obj" and head.i > after_subject:
             continue
         if kind == "obj":
             args.put(obj_role, head)
@@ -443,10 +694,16 @@ def _verb_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
         if args.put("patient", head):
             break
     if args.patient is None:
-        used = {args.agent, args.recipient, args.place}
         for head in _objects(tok):
-            if head not in used and head is not subj and args.put("patient", head):
+            if (
+                not args.holds(head)
+                and (subj is None or head.i != subj.i)
+                and (after_subject is None or head.i < after_subject)
+                and args.put("patient", head)
+            ):
                 break
+    _resolve_relatives(args)
+    _speak_for(args, ctx.lang)
     return args
 
 
@@ -502,14 +759,27 @@ def _noun_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
             break
     if args.agent is None:
         verb: Token | None = None
+        as_object = tok.dep_ in _OBJ
+        subj_via: ArgumentVia = "direct"
         if tok.head.pos_ in ("VERB", "AUX") and tok.head.i != tok.i:
             verb = tok.head
         elif tok.dep_ == "pobj":
             verb = _governing_verb(tok)
+        else:
+            # "l'accord qu'ont signé les deux pays": the noun is the object of a relative clause
+            verb = next(
+                (
+                    c
+                    for c in tok.children
+                    if c.dep_.startswith("acl") and c.pos_ == "VERB" and _relative_object(c) is not None
+                ),
+                None,
+            )
+            as_object = verb is not None
         if verb is not None:
             support = (
                 _lemma(verb) in word_sets("support_verbs").get(ctx.lang, frozenset())
-                and tok.dep_ in _OBJ
+                and as_object
             )
             # "dans une lettre", "in a statement": the writer is the subject of the clause.
             in_comm = entry.type in _COMMUNICATION_TYPES and tok.dep_.startswith(
@@ -520,7 +790,15 @@ def _noun_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
                 or in_comm
                 or (support and entry.type not in _NO_INHERIT_TYPES)
             ):
-                args.put("agent", _subject(verb))
+                verb_subject, verb_via, verb_is_patient = _controlled_subject(verb, ctx.lang)
+                if verb_is_patient:
+                    verb_subject = None
+                elif verb_via == "control":
+                    subj_via = "control"  # "ordered Acme to pay a fine"
+                if verb_subject is None:
+                    verb_subject = _inverted_subject(verb, incise=False)
+                    subj_via = "postposed"
+                args.put("agent", verb_subject, subj_via)
                 if support and args.patient is None:
                     for prep, head, kind in _complements(verb):
                         if kind == "obl" and prep in ("contre", "against"):
@@ -531,6 +809,8 @@ def _noun_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
                 args.put(
                     "agent", child
                 )  # "its exit": the integrator resolves the pronoun
+    _resolve_relatives(args)
+    _speak_for(args, ctx.lang)
     return args
 
 

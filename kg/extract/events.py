@@ -210,6 +210,10 @@ def events_from_doc(
                 reporter.text,
             ),
             in_quote=quote is not None,
+            agent_via=args.via.get("agent") if args.agent is not None else None,
+            patient_via=args.via.get("patient") if args.patient is not None else None,
+            agent_antecedent=_arg_span(args.antecedent.get("agent"), offset),
+            patient_antecedent=_arg_span(args.antecedent.get("patient"), offset),
         )
 
 

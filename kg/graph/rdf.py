@@ -388,12 +388,19 @@ class _Writer:
         mention = self.span_mention(trig)
         g.add((node, _DENOTED_BY, mention))
         g.add((node, _TRIGGER, mention))
-        for role, span in (("agent", event.agent), ("patient", event.patient), ("recipient", event.recipient)):
+        for role, span in (
+            ("agent", event.agent_antecedent or event.agent),
+            ("patient", event.patient_antecedent or event.patient),
+            ("recipient", event.recipient),
+        ):
             entity = entity_for_span(self.a, span)
             if entity is None:
                 continue
             g.add((node, KG[role], self.entity_node(entity)))
             g.add((node, _HAS_ACTOR, self.entity_node(entity)))
+            via = getattr(event, f"{role}_via", None)
+            if via is not None and via != "direct":
+                g.add((node, KG[f"{role}Via"], Literal(via)))
         place = entity_for_span(self.a, event.place, types=("LOC",))
         if place is not None:
             g.add((node, _HAS_PLACE, self.entity_node(place)))

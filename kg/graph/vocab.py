@@ -13,6 +13,7 @@ class KG(DefinedNamespace):
     """The project's own vocabulary."""
 
     agent: URIRef
+    agentVia: URIRef
     channel: URIRef
     document: URIRef
     duplicateOf: URIRef
@@ -25,6 +26,7 @@ class KG(DefinedNamespace):
     modality: URIRef
     model: URIRef
     patient: URIRef
+    patientVia: URIRef
     polarity: URIRef
     quotation: URIRef
     recipient: URIRef

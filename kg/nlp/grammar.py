@@ -247,14 +247,37 @@ def _shares_verb_group(tok: Token) -> bool:
     return _is_nonfinite(tok)
 
 
-def _verb_polarity(tok: Token, lang: str) -> tuple[bool, bool]:
-    """Polarity with inheritance along coordination: "ne seront plus commercialisés, vendus"."""
+def _exit_head(tok: Token, lang: str) -> Token | None:
+    """The verb of ending (``exit_verbs``) whose complement ``tok`` is: "stopped selling", "will
+    cease to offer", "cesse de vendre", "a renoncé à acheter". None when that verb is negated ("did
+    not stop selling": the selling goes on)."""
+    if tok.dep_ != "xcomp" or tok.head.i == tok.i:
+        return None
+    head = tok.head
+    form = word_maps("exit_verbs").get(lang, {}).get(_lemma(head))
+    if form is None or (form == "ing" and tok.tag_ != "VBG"):
+        return None
+    if _polarity(head, lang)[0]:
+        return None
+    return head
+
+
+def _own_polarity(tok: Token, lang: str) -> tuple[bool, bool]:
     neg, ces = _polarity(tok, lang)
+    if not neg and _exit_head(tok, lang) is not None:
+        return True, True  # "stopped selling" reads as "no longer sells"
+    return neg, ces
+
+
+def _verb_polarity(tok: Token, lang: str) -> tuple[bool, bool]:
+    """Polarity with inheritance along coordination: "ne seront plus commercialisés, vendus".
+    The complement of a verb of ending is cessative: "cesse de vendre" as "ne vend plus"."""
+    neg, ces = _own_polarity(tok, lang)
     cur = tok
     steps = 0
     while not neg and _shares_verb_group(cur) and steps < 5:
         cur = cur.head
-        neg, ces = _polarity(cur, lang)
+        neg, ces = _own_polarity(cur, lang)
         steps += 1
     return neg, ces
 

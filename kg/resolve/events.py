@@ -87,7 +87,7 @@ class EventRegistry:
                 found = entity_for_span(view, span)
                 return found.key if found is not None else None
 
-            agent = key_of(event.agent)
+            agent = key_of(event.agent_antecedent or event.agent)
             time = event.time.value if event.time is not None else None
             eligible = (
                 event.polarity == "POS"
@@ -99,7 +99,7 @@ class EventRegistry:
             )
             if not eligible:
                 continue
-            patient, recipient = key_of(event.patient), key_of(event.recipient)
+            patient, recipient = key_of(event.patient_antecedent or event.patient), key_of(event.recipient)
             target = None
             for key in self._index.get((event.type, agent), []):
                 c = self.events.get(key)

@@ -686,10 +686,6 @@ def test_anaphoric_event_noun_gets_agent(nlp):
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(
-    reason="subject of an infinitive after a control verb is not resolved through nouns",
-    strict=False,
-)
 def test_agent_through_nominal_control(nlp):
     events = _events(nlp, "fr", "La décision de Sony de quitter le marché a surpris.")
     quit_event = next(e for e in events if e.type == "Withdrawal")
