@@ -113,10 +113,11 @@ def build(
     def advance(n: int) -> None:
         done = progress.tasks[0].completed + n
         elapsed = time.perf_counter() - started
-        progress.update(task, advance=n, rate=f"{done / elapsed:.1f} docs/s" if elapsed > 0 else "")
+        # refresh: drawn at each document and phase, not only at the display's own ticks
+        progress.update(task, advance=n, rate=f"{done / elapsed:.1f} docs/s" if elapsed > 0 else "", refresh=True)
 
     def phase(name: str) -> None:
-        progress.update(task, description=name, total=None, completed=0, rate="")
+        progress.update(task, description=name, total=None, completed=0, rate="", refresh=True)
     from kg.resolve.resolver import Resolver
 
     dataset = None
