@@ -360,7 +360,8 @@ def build_paths(
     graphs of the documents read are replaced, every other graph is kept. The scaling options are
     those of :func:`build_documents`. ``on_total`` receives a quick estimate of the number of
     documents (:func:`estimate_documents`) before the build starts.
-    Raises E013 only when there was input and every document failed.
+    Raises E013 only when there was input and every document failed; its ``causes`` are the errors
+    of every input, in order (an over-long document's E010, a broken line's E006...).
     """
     paths = list(paths)
     if on_total is not None:
@@ -386,7 +387,7 @@ def build_paths(
             raise first
     if result.documents == 0:
         result.close()
-        raise KGError(Errors.E013)
+        raise KGError(Errors.E013, causes=result.errors)
     return result
 
 

@@ -166,6 +166,7 @@ def build(
                     scheduler=scheduler,
                 )
         except KGError as exc:
+            _print_failed([*list_errors, *exc.causes])  # E013: say why each input failed
             raise _fail(exc) from None
         finally:
             if fetcher is not None:
@@ -212,11 +213,17 @@ def build(
         if store is not None:
             store.close()
     if result.errors:
-        err.print(f"[red]{len(result.errors)} input(s) failed:[/red]")
-        for exc in result.errors:
-            err.print(f"  {exc}", markup=False)
+        _print_failed(result.errors)
         status = 1
     raise typer.Exit(status)
+
+
+def _print_failed(errors: list[KGError]) -> None:
+    """List the inputs that failed, each with its own coded error."""
+    if errors:
+        err.print(f"[red]{len(errors)} input(s) failed:[/red]")
+        for exc in errors:
+            err.print(f"  {exc}", markup=False)
 
 
 def _load(graph: Path):

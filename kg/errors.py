@@ -11,6 +11,7 @@ E7xx storage, serving and pushing.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from enum import Enum
 
 
@@ -91,7 +92,11 @@ class Errors(str, Enum):
 
 
 class KGError(Exception):
-    """An error with a catalogue code and, where known, the file and line at fault."""
+    """An error with a catalogue code and, where known, the file and line at fault.
+
+    ``causes`` holds the errors this one sums up (E013 carries the error of every input that failed),
+    so that whoever reports it can name each of them.
+    """
 
     def __init__(
         self,
@@ -99,6 +104,7 @@ class KGError(Exception):
         *,
         path: str | None = None,
         line: int | None = None,
+        causes: Sequence[KGError] = (),
         **values: object,
     ) -> None:
         self.error = error
@@ -106,6 +112,7 @@ class KGError(Exception):
         self.path = path
         self.line = line
         self.values = values
+        self.causes: tuple[KGError, ...] = tuple(causes)
         self.detail = error.value.format(path=path, **values)
         super().__init__(str(self))
 
@@ -116,8 +123,10 @@ class KGError(Exception):
         return f"[{self.code}] {where}{self.detail}"
 
     def __reduce__(self):  # keep errors picklable across worker processes
-        return (_rebuild, (self.error.name, self.path, self.line, self.values))
+        return (_rebuild, (self.error.name, self.path, self.line, self.values, self.causes))
 
 
-def _rebuild(name: str, path: str | None, line: int | None, values: dict[str, object]) -> KGError:
-    return KGError(Errors[name], path=path, line=line, **values)
+def _rebuild(
+    name: str, path: str | None, line: int | None, values: dict[str, object], causes: Sequence[KGError] = ()
+) -> KGError:
+    return KGError(Errors[name], path=path, line=line, causes=causes, **values)

@@ -221,3 +221,18 @@ def test_progress_shows_phases_on_a_terminal_only(
     text = screen.getvalue()
     for words in ("reading, extracting, resolving", "docs/s", "drawing the page", "answering the named questions"):
         assert (words in text) is shown, words
+
+
+def test_build_names_an_over_long_document_when_every_input_fails(tmp_path: Path) -> None:
+    """Every input failing is E013, after the error of each input: here E010 with the file, its
+    size and the limit (issue 18)."""
+    long = tmp_path / "long.txt"
+    long.write_text("a" * 101, encoding="utf-8")
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    result = runner.invoke(app, ["build", str(tmp_path), "--max-chars", "100", "--out", str(tmp_path / "o")])
+    assert result.exit_code == 2
+    output = " ".join(result.output.split())  # the console may wrap long lines
+    assert "2 input(s) failed" in output
+    assert "[E010]" in output and "long.txt" in output and "101 characters" in output and "limit of 100" in output
+    assert "[E004]" in output and "empty.txt" in output
+    assert output.index("[E010]") < output.index("[E013]") and output.index("[E004]") < output.index("[E013]")

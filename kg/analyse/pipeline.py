@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from kg.analyse.windows import DEFAULT_WINDOW_CHARS, windows
 from kg.errors import Errors, KGError
 from kg.extract import attach, temporal
 from kg.extract import events as evt
@@ -31,6 +32,7 @@ from kg.types import (
     Quote,
     Segment,
     Span,
+    Timex,
 )
 
 if TYPE_CHECKING:
@@ -39,12 +41,15 @@ if TYPE_CHECKING:
 
 DEFAULT_BATCH = 32
 
+
 @dataclass(frozen=True)
 class Options:
-    """Extraction settings."""
+    """Extraction settings. ``window_chars``: a language segment longer than this is read in
+    windows of about this many characters (:mod:`kg.analyse.windows`; 0: never)."""
 
     route_languages: bool = True
     batch_size: int = DEFAULT_BATCH
+    window_chars: int = DEFAULT_WINDOW_CHARS
 
 
 # Morphology hash -> "is it a future tense", for every analysis met so far. A hash names its
@@ -131,38 +136,64 @@ def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str 
 
 def analyse_document(
     document: Document,
-    parsed: Sequence[tuple[Segment, Doc]],
+    parsed: Iterable[tuple[Segment, Doc]],
     *,
     lang: str,
     gazetteer: Gazetteer,
     models: Sequence[str],
+    segments: Sequence[Segment] | None = None,
 ) -> Analysis:
-    """Run every extractor on one document whose segments are already parsed."""
+    """Run every extractor on one document whose segments are already parsed.
+
+    ``parsed`` gives, in text order, each piece of the document read by spaCy and its Doc; by
+    default the pieces are the language segments. A long document is read in windows
+    (:mod:`kg.analyse.windows`): ``segments`` are then its language segments, the pieces cut them
+    at paragraph breaks, and ``parsed`` may be a generator that parses each window when asked, so
+    that only one window's Doc is alive at a time. Everything read from a Doc is read window by
+    window; the steps that need the whole document (merging the mentions of one entity, the dates
+    anchored on earlier dates, quotations and events attached across sentences) run on the results
+    of every window.
+    """
     text = document.text
-    segments = tuple(seg for seg, _ in parsed)
-    timexes = tuple(
-        temporal.timexes_from_segments(text, segments, dct=document.date, tense_at=_tense_lookup(parsed))
-    )
+    if segments is None:
+        parsed = list(parsed)
+        segments = tuple(seg for seg, _ in parsed)
+    segments = tuple(segments)
+    reader = temporal.TimexReader(text, dct=document.date)
+    timexes: list[Timex] = []
     mentions: list[EntityMention] = []
     sentences: list[Span] = []
     events: list[EventMention] = []
     quotes: list[Quote] = []
     memberships: list[Membership] = []
-    for seg, doc in parsed:
-        nlp = load_model(seg.lang)
-        mentions += mentions_of.entity_mentions_from_doc(
-            doc, nlp=nlp, lang=seg.lang, model=model_name(nlp), gazetteer=gazetteer, offset=seg.start
+    parent = -1
+    for piece, doc in parsed:
+        # The language segment this piece is part of: a new one, or the same as the last piece's.
+        k = parent
+        while k + 1 < len(segments) and segments[k + 1].start <= piece.start:
+            k += 1
+        seg = segments[k] if k >= 0 else piece
+        found = reader.read(seg, piece.start, piece.end, tense_at=_tense_lookup(((piece, doc),)), continues=k == parent)
+        found.sort(key=lambda t: (t.start, t.end))
+        parent = k
+        timexes += found
+        nlp = load_model(piece.lang)
+        found_mentions = mentions_of.entity_mentions_from_doc(
+            doc, nlp=nlp, lang=piece.lang, model=model_name(nlp), gazetteer=gazetteer, offset=piece.start
         )
+        mentions += found_mentions
         for sent in doc.sents:
-            a, b = sent.start_char + seg.start, sent.end_char + seg.start
+            a, b = sent.start_char + piece.start, sent.end_char + piece.start
             sentences.append(Span(a, b, text[a:b]))
+        # Only the organisations of the same sentence are read, so those of this window.
+        org_spans = tuple(Span(m.start, m.end, m.text) for m in found_mentions if m.label == "ORG")
+        events += evt.events_from_doc(doc, lang=piece.lang, offset=piece.start, timexes=found)
+        quotes += quo.quotes_from_doc(doc, lang=piece.lang, offset=piece.start)
+        memberships += mbr.memberships_from_doc(doc, lang=piece.lang, offset=piece.start, org_spans=org_spans)
+        del doc  # the next window is parsed while this one is no longer referenced
+    timexes.sort(key=lambda t: (t.start, t.end))
     mentions = mentions_of.with_surnames(text, mentions)
     entities = tuple(mentions_of.merge_mentions(mentions, gazetteer=gazetteer, lang=lang))
-    org_spans = tuple(Span(m.start, m.end, m.text) for m in mentions if m.label == "ORG")
-    for seg, doc in parsed:
-        events += evt.events_from_doc(doc, lang=seg.lang, offset=seg.start, timexes=timexes)
-        quotes += quo.quotes_from_doc(doc, lang=seg.lang, offset=seg.start)
-        memberships += mbr.memberships_from_doc(doc, lang=seg.lang, offset=seg.start, org_spans=org_spans)
     sentences.sort(key=lambda s: s.start)
     post_quotes, post_events = attach.embedded_posts(text, segments, timexes, sentences)
     quotes += post_quotes
@@ -176,7 +207,7 @@ def analyse_document(
         segments=segments,
         sentences=tuple(sentences),
         entities=entities,
-        timexes=timexes,
+        timexes=tuple(timexes),
         events=tuple(events),
         quotes=tuple(quotes),
         memberships=tuple(memberships),
@@ -204,7 +235,7 @@ def analyse(
 
 
 def _analyse_batch(batch: Sequence[Document], opts: Options, gaz: Gazetteer) -> Iterator[Analysis | KGError]:
-    plans: list[tuple[Document, str, tuple[Segment, ...]] | KGError] = []
+    plans: list[tuple[Document, str, tuple[Segment, ...], list[Segment]] | KGError] = []
     for document in batch:
         try:
             if document.lang is not None and document.lang not in SUPPORTED:
@@ -212,26 +243,25 @@ def _analyse_batch(batch: Sequence[Document], opts: Options, gaz: Gazetteer) -> 
             lang, segs = segment(
                 document.text, start=document.body_start, lang=document.lang, route=opts.route_languages
             )
-            plans.append((document, lang, segs))
+            plans.append((document, lang, segs, windows(document.text, segs, opts.window_chars)))
         except KGError as exc:
             plans.append(exc)
         except Exception as exc:  # one broken document must not stop the batch
             plans.append(KGError(Errors.E014, path=document.source, detail=f"{type(exc).__name__}: {exc}"))
-    # Parse every segment of the batch, grouped by language.
+    # Parse every segment of the batch, grouped by language; a document read in windows is parsed
+    # later, one window at a time.
     by_lang: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for d, plan in enumerate(plans):
-        if isinstance(plan, KGError):
+        if isinstance(plan, KGError) or len(plan[3]) != len(plan[2]):
             continue
         for s, seg in enumerate(plan[2]):
             by_lang[seg.lang].append((d, s))
     parsed: dict[tuple[int, int], Doc] = {}
-    models: set[str] = set()
     for lang, keys in by_lang.items():
         nlp = load_model(lang)
-        models.add(model_name(nlp))
         texts = []
         for d, s in keys:
-            document, _, segs = plans[d]  # type: ignore[misc]
+            document, _, segs, _ = plans[d]  # type: ignore[misc]
             texts.append(document.text[segs[s].start : segs[s].end])
         for key, text, doc in zip(keys, texts, nlp.pipe(texts, batch_size=64)):
             remember_text(doc, text)
@@ -240,12 +270,26 @@ def _analyse_batch(batch: Sequence[Document], opts: Options, gaz: Gazetteer) -> 
         if isinstance(plan, KGError):
             yield plan
             continue
-        document, lang, segs = plan
+        document, lang, segs, pieces = plan
         try:
-            pairs = [(seg, parsed[(d, s)]) for s, seg in enumerate(segs)]
             used = sorted({model_name(load_model(seg.lang)) for seg in segs})
-            yield analyse_document(document, pairs, lang=lang, gazetteer=gaz, models=used)
+            if len(pieces) == len(segs):
+                pairs = [(seg, parsed.pop((d, s))) for s, seg in enumerate(segs)]
+                yield analyse_document(document, pairs, lang=lang, gazetteer=gaz, models=used)
+            else:
+                windowed = _parse_windows(document.text, pieces)
+                yield analyse_document(document, windowed, lang=lang, gazetteer=gaz, models=used, segments=segs)
         except KGError as exc:
             yield exc
         except Exception as exc:  # noqa: BLE001 - reported with the document's path
             yield KGError(Errors.E014, path=document.source, detail=f"{type(exc).__name__}: {exc}")
+
+
+def _parse_windows(text: str, pieces: Sequence[Segment]) -> Iterator[tuple[Segment, Doc]]:
+    """Each window and its Doc, parsed when asked for: the previous Doc is no longer held here."""
+    for piece in pieces:
+        window = text[piece.start : piece.end]
+        doc = load_model(piece.lang)(window)
+        remember_text(doc, window)
+        yield piece, doc
+        del doc

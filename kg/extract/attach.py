@@ -19,9 +19,19 @@ _UNANCHORED_MODALITIES = frozenset({"FUTURE", "CONDITIONAL", "HYPOTHETICAL", "PO
 INHERIT_WINDOW = 1
 
 
+class _Starts:
+    """The start of every sentence, listed once per list of sentences (a long document has
+    thousands, and every event and quotation looks its sentence up)."""
+
+    def __init__(self, sentences: Sequence[Span]) -> None:
+        self.starts = [s.start for s in sentences]
+
+    def index(self, offset: int) -> int:
+        return max(0, bisect.bisect_right(self.starts, offset) - 1)
+
+
 def _sentence_index(sentences: Sequence[Span], offset: int) -> int:
-    starts = [s.start for s in sentences]
-    return max(0, bisect.bisect_right(starts, offset) - 1)
+    return _Starts(sentences).index(offset)
 
 
 def statements_for_quotes(
@@ -35,11 +45,12 @@ def statements_for_quotes(
     """
     result = list(events)
     triggers = {(e.trigger.start, e.trigger.end) for e in events}
+    starts = _Starts(sentences)
     for quote in quotes:
         anchor = quote.reporting or quote.span
         if (anchor.start, anchor.end) in triggers:
             continue
-        sentence = sentences[_sentence_index(sentences, anchor.start)] if sentences else anchor
+        sentence = sentences[starts.index(anchor.start)] if sentences else anchor
         result.append(
             EventMention(
                 trigger=anchor,
@@ -80,10 +91,12 @@ def attach_times(
     def segment_of(offset: int) -> int:
         return max(0, bisect.bisect_right(seg_starts, offset) - 1)
 
-    dated: list[tuple[int, int, EventMention]] = []  # (sentence index, segment index, event)
+    starts = _Starts(sentences)
+    # (segment index, event) of the dated events, by sentence index, in event order.
+    dated: dict[int, list[tuple[int, EventMention]]] = {}
     for event in events:
         if event.time is not None:
-            dated.append((_sentence_index(sentences, event.trigger.start), segment_of(event.trigger.start), event))
+            dated.setdefault(starts.index(event.trigger.start), []).append((segment_of(event.trigger.start), event))
 
     out: list[EventMention] = []
     for event in events:
@@ -94,12 +107,13 @@ def attach_times(
         if reporter is not None and reporter.time is not None and not reporter.time_inferred:
             out.append(replace(event, time=reporter.time, time_inferred=True))
             continue
-        sent = _sentence_index(sentences, event.trigger.start)
+        sent = starts.index(event.trigger.start)
         seg = segment_of(event.trigger.start)
         previous = [
             e
-            for s, g, e in dated
-            if g == seg and sent - INHERIT_WINDOW <= s < sent and e.time is not None and e.time.type == "DATE"
+            for s in range(max(0, sent - INHERIT_WINDOW), sent)
+            for g, e in dated.get(s, ())
+            if g == seg and e.time is not None and e.time.type == "DATE"
         ]
         if previous and not event.in_quote:
             source = max(previous, key=lambda e: e.trigger.start)
@@ -177,13 +191,14 @@ def attach_places(
     agent, patient or recipient is a participant, not the setting, and is not used.
     """
     by_sentence: dict[int, dict[str, EntityMention]] = {}
+    starts = _Starts(sentences)
     for mention in mentions:
         if mention.label == "LOC":
             key = mention.canonical or mention.text.casefold()
-            by_sentence.setdefault(_sentence_index(sentences, mention.start), {}).setdefault(key, mention)
+            by_sentence.setdefault(starts.index(mention.start), {}).setdefault(key, mention)
     out: list[EventMention] = []
     for event in events:
-        places = by_sentence.get(_sentence_index(sentences, event.trigger.start), {})
+        places = by_sentence.get(starts.index(event.trigger.start), {})
         if event.place is not None or len(places) != 1:
             out.append(event)
             continue

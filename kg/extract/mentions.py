@@ -300,34 +300,43 @@ def merge_mentions(
             join(j, i, f"{rule}: '{mentions[j].text}' = '{m.text}'")
         else:
             first_by_key[key] = i
+    # Each rule below looks its candidates up by name (lists in mention order), so that a long
+    # document's thousands of mentions are not compared two by two.
     # An institution named by a demonym is the one named in full ("Government of the United States").
+    plain_orgs: dict[str, list[int]] = defaultdict(list)
+    for j, other in enumerate(mentions):
+        if not other.institution and not other.canonical and other.label == "ORG":
+            plain_orgs[norms[j]].append(j)
     for i, m in enumerate(mentions):
         if not m.institution or m.canonical:
             continue
         label = inst.institution_label(m.institution, gazetteer) or m.institution
-        for j, other in enumerate(mentions):
-            if j != i and not other.institution and not other.canonical and other.label == "ORG" and norms[j] == normalise_name(label):
+        for j in plain_orgs.get(normalise_name(label), ()):
+            if j != i:
                 join(i, j, f"demonym: '{m.text}' = {label}")
     # Partial person names: only when exactly one longer person name ends with them.
     people = [i for i, m in enumerate(mentions) if m.label == "PER"]
     full_names = {norms[i]: i for i in people if len(norms[i].split()) > 1}
+    by_last_word: dict[str, list[int]] = defaultdict(list)
+    for name, j in full_names.items():
+        by_last_word[name.split()[-1]].append(j)
     for i in people:
         words = norms[i].split()
         if len(words) != 1:
             continue
-        hosts = {uf.find(j) for name, j in full_names.items() if name.split()[-1] == words[0]}
+        hosts = {uf.find(j) for j in by_last_word.get(words[0], ())}
         if len(hosts) == 1:
             host = next(iter(hosts))
             join(host, i, f"partial person name: '{mentions[i].text}' ends '{mentions[host].text}'")
     # Acronyms.
+    by_initials: dict[str, list[int]] = defaultdict(list)
+    for j, other in enumerate(mentions):
+        if other.label == "ORG" and len(other.text.split()) > 1:
+            by_initials[_initials(other.text)].append(j)
     for i, m in enumerate(mentions):
         if m.label != "ORG" or not (m.text.isupper() and 2 <= len(m.text) <= 6):
             continue
-        hosts = {
-            uf.find(j)
-            for j, other in enumerate(mentions)
-            if j != i and other.label == "ORG" and len(other.text.split()) > 1 and _initials(other.text) == m.text
-        }
+        hosts = {uf.find(j) for j in by_initials.get(m.text, ()) if j != i}
         if len(hosts) == 1:
             host = next(iter(hosts))
             join(host, i, f"acronym: '{m.text}' = initials of '{mentions[host].text}'")

@@ -39,7 +39,7 @@ from kg.extract.timex_handlers import _SEASON_START, _Gate
 from kg.extract.timex_rules import _rules
 from kg.types import PartialDate, Segment, Timex, TimexType
 
-__all__ = ["TimexCandidate", "find_timexes", "resolve", "timexes_from_segments"]
+__all__ = ["TimexCandidate", "TimexReader", "find_timexes", "resolve", "timexes_from_segments"]
 
 
 LANGS = ("fr", "en")
@@ -427,19 +427,46 @@ def timexes_from_segments(text: str, segments: Sequence[Segment], *, dct: Partia
     ``tense_at(offset)`` may return ``"past"``, ``"present"`` or ``"future"`` for the clause
     around a character offset.  Returns :class:`Timex` objects sorted by start.
     """
-    ref = dct
-    last_day: PartialDate | None = dct if dct is not None and dct.day is not None else None
+    reader = TimexReader(text, dct=dct)
     out: list[Timex] = []
     for seg in sorted(segments, key=lambda s: s.start):
-        start = max(0, min(seg.start, len(text)))
-        end = max(start, min(seg.end, len(text)))
+        out += reader.read(seg, tense_at=tense_at)
+    out.sort(key=lambda t: (t.start, t.end))
+    return out
+
+
+class TimexReader:
+    """:func:`timexes_from_segments` one piece of text at a time, in document order: the reference
+    date and the last day mentioned are carried from one piece to the next, so a long document read
+    window by window (:mod:`kg.analyse.windows`) gets the values of a reading in one go."""
+
+    def __init__(self, text: str, *, dct: PartialDate | None) -> None:
+        self.text = text
+        self.dct = dct
+        self.ref = dct
+        self.last_day: PartialDate | None = dct if dct is not None and dct.day is not None else None
+        self._seg_last: PartialDate | None = None
+
+    def read(self, seg: Segment, start: int | None = None, end: int | None = None, *,
+             tense_at: Callable[[int], str | None] | None = None, continues: bool = False) -> list[Timex]:
+        """The temporal expressions of ``text[start:end]`` (default: the whole segment), a piece of
+        the language segment ``seg``; ``continues``: the previous piece read was of the same segment.
+        Returns them in text order."""
+        text, dct = self.text, self.dct
+        start = max(0, min(seg.start if start is None else start, len(text)))
+        end = max(start, min(seg.end if end is None else end, len(text)))
+        ref = self.ref
+        if continues:
+            seg_last = self._seg_last
+        else:
+            seg_last = self.last_day if not seg.embedded else (
+                ref if ref is not None and ref.day is not None else None)
+        self._seg_last = seg_last
         if end <= start:
-            continue
+            return []
+        out: list[Timex] = []
         chunk = text[start:end]
         cands = find_timexes(chunk, lang=seg.lang)
-        seg_ref = ref
-        seg_last = last_day if not seg.embedded else (
-            ref if ref is not None and ref.day is not None else None)
         for c in cands:
             abs_start = start + c.start
             tense = None
@@ -449,15 +476,15 @@ def timexes_from_segments(text: str, segments: Sequence[Segment], *, dct: Partia
                 except Exception:  # noqa: BLE001 - a tense oracle must never break extraction
                     tense = None
             if c.kind in ("time", "anaphoric"):
-                anchor = seg_last or seg_ref
+                anchor = seg_last or ref
             else:
-                anchor = seg_ref
+                anchor = ref
             value = None
             if (c.kind == "weekday" and c.direction is None and seg_last is not None
-                    and seg_last.day is not None and seg_ref is not None
-                    and seg_ref.day is not None):
+                    and seg_last.day is not None and ref is not None
+                    and ref.day is not None):
                 last = seg_last.to_date()
-                refd = seg_ref.to_date()
+                refd = ref.to_date()
                 if last and refd and last.isoweekday() == c.weekday \
                         and abs((last - refd).days) <= 7:
                     # "samedi 29 mai ... samedi": the weekday just mentioned
@@ -476,7 +503,6 @@ def timexes_from_segments(text: str, segments: Sequence[Segment], *, dct: Partia
                     if (not seg.embedded and (ref is None or ref.day is None)
                             and _consistent(pd, dct)):
                         ref = pd
-                        seg_ref = pd
                     seg_last = pd
             elif c.type in ("DATE", "TIME") and c.kind in ("relday", "weekday", "anaphoric"):
                 try:
@@ -487,7 +513,8 @@ def timexes_from_segments(text: str, segments: Sequence[Segment], *, dct: Partia
                     pass
             out.append(Timex(start=abs_start, end=start + c.end, text=text[abs_start:start + c.end],
                              type=cast(TimexType, c.type), value=value, embedded=seg.embedded))
+        self.ref = ref
+        self._seg_last = seg_last
         if not seg.embedded:
-            last_day = seg_last
-    out.sort(key=lambda t: (t.start, t.end))
-    return out
+            self.last_day = seg_last
+        return out

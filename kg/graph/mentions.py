@@ -6,8 +6,9 @@ entity with these; they read plain :mod:`kg.types` values and the role lexicon, 
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from kg.knowledge.lexicons import load_roles
 from kg.types import Analysis, Entity, EntityMention, Span
@@ -38,20 +39,20 @@ def entity_for_span(
     """
     if span is None:
         return None
-    best: tuple[int, int, Entity] | None = None
-    for entity in analysis.entities:
+    index = _index(analysis)
+    # The mentions overlapping the span, in the order of the entities and of their mentions (the
+    # first of equal keys wins).
+    best: tuple[int, int, int, Entity] | None = None
+    for order, mention, entity in index.overlapping(span.start, span.end):
         if entity.type not in types:
             continue
-        rank = types.index(entity.type)
-        for mention in entity.mentions:
-            if mention.start < span.end and span.start < mention.end:
-                if _modifies_another_head(analysis.document.text, mention, span):
-                    continue
-                key = (rank, abs(mention.start - span.start))
-                if best is None or key < best[:2]:
-                    best = (*key, entity)
+        if _modifies_another_head(analysis.document.text, mention, span):
+            continue
+        key = (types.index(entity.type), abs(mention.start - span.start), order)
+        if best is None or key < best[:3]:
+            best = (*key, entity)
     if best is not None:
-        return best[2]
+        return best[3]
     if span.text.strip().lower() in _PRONOUNS:
         found = _antecedent(analysis, span.start)
         return found if found is not None and found.type in types else None
@@ -98,28 +99,69 @@ def role_holder(analysis: Analysis, span: Span) -> Entity | None:
 
 
 def _antecedent(analysis: Analysis, offset: int, *, window_sentences: int = 2) -> Entity | None:
-    starts = [s.start for s in analysis.sentences if s.start <= offset]
-    limit = starts[-1 - window_sentences] if len(starts) > window_sentences else 0
-    best: tuple[int, Entity] | None = None
-    for entity in analysis.entities:
-        if entity.type == "LOC":
-            continue
-        for mention in entity.mentions:
-            if limit <= mention.start < offset and (best is None or mention.start > best[0]):
-                best = (mention.start, entity)
-    return best[1] if best else None
+    return _index(analysis).last_before(offset, window_sentences, lambda e: e.type != "LOC")
 
 
 def nearest_organisation(analysis: Analysis, offset: int) -> Entity | None:
     """The organisation mentioned last before ``offset`` within the two previous sentences."""
-    starts = [s.start for s in analysis.sentences if s.start <= offset]
-    limit = starts[-3] if len(starts) > 2 else 0
-    best: tuple[int, Entity] | None = None
-    for entity in analysis.entities:
-        if entity.type != "ORG":
-            continue
-        for mention in entity.mentions:
-            if limit <= mention.start < offset and (best is None or mention.start > best[0]):
-                best = (mention.start, entity)
-    return best[1] if best else None
+    return _index(analysis).last_before(offset, 2, lambda e: e.type == "ORG")
+
+
+class _Index:
+    """The mentions of one analysis sorted by start, and its sentence starts: the lookups above
+    stay logarithmic in a long document of thousands of mentions and sentences.
+
+    ``order`` numbers the mentions as the entities list them, so that ties go the way a scan of
+    ``analysis.entities`` would take them."""
+
+    def __init__(self, analysis: Analysis) -> None:
+        rows: list[tuple[int, int, EntityMention, Entity]] = []
+        for entity in analysis.entities:
+            for mention in entity.mentions:
+                rows.append((mention.start, len(rows), mention, entity))
+        rows.sort(key=lambda r: (r[0], r[1]))
+        self.rows = rows
+        self.starts = [r[0] for r in rows]
+        self.longest = max((r[2].end - r[2].start for r in rows), default=0)
+        self.sentence_starts = [s.start for s in analysis.sentences]
+        self.sorted_sentences = all(a <= b for a, b in zip(self.sentence_starts, self.sentence_starts[1:]))
+
+    def overlapping(self, start: int, end: int) -> list[tuple[int, EntityMention, Entity]]:
+        """``(order, mention, entity)`` of the mentions overlapping ``[start, end)``."""
+        lo = bisect.bisect_left(self.starts, start - self.longest)
+        hi = bisect.bisect_left(self.starts, end)
+        return [(order, m, e) for _, order, m, e in self.rows[lo:hi] if start < m.end]
+
+    def last_before(self, offset: int, window_sentences: int, keep: Callable[[Entity], bool]) -> Entity | None:
+        """The entity (``keep`` true) mentioned last before ``offset``, no earlier than the start of
+        the ``window_sentences``-th sentence before the one ``offset`` is in (first listed wins)."""
+        if self.sorted_sentences:
+            count = bisect.bisect_right(self.sentence_starts, offset)
+            limit = self.sentence_starts[count - 1 - window_sentences] if count > window_sentences else 0
+        else:
+            starts = [s for s in self.sentence_starts if s <= offset]
+            limit = starts[-1 - window_sentences] if len(starts) > window_sentences else 0
+        best: tuple[int, int, Entity] | None = None
+        k = bisect.bisect_left(self.starts, offset) - 1
+        while k >= 0 and self.starts[k] >= limit:
+            start, order, _, entity = self.rows[k]
+            if best is not None and start < best[0]:
+                break
+            if keep(entity) and (best is None or order < best[1]):
+                best = (start, order, entity)
+            k -= 1
+        return best[2] if best else None
+
+
+# The index of the last analysis asked about (the writer and the resolver ask many questions
+# about one analysis, then go on to the next); held with the analysis it describes.
+_LAST: list[tuple[Analysis, _Index]] = []
+
+
+def _index(analysis: Analysis) -> _Index:
+    if _LAST and _LAST[0][0] is analysis:
+        return _LAST[0][1]
+    index = _Index(analysis)
+    _LAST[:] = [(analysis, index)]
+    return index
 

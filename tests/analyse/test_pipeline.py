@@ -139,3 +139,16 @@ def test_names_that_only_modify_the_head_are_not_the_argument(argument: str, nam
     entity = _mention_entity("x", "ORG", argument.index(name), name, lang)
     analysis = Analysis(Document("d", text, "d"), (), (Span(0, len(text), text),), (entity,), ())
     assert (entity_for_span(analysis, Span(0, len(argument), argument)) is entity) is linked
+
+
+def test_e013_carries_the_error_of_every_input(tmp_path) -> None:
+    import pickle
+
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    (tmp_path / "long.txt").write_text("x" * 51, encoding="utf-8")
+    with pytest.raises(KGError) as info:
+        build_paths([tmp_path], max_chars=50)
+    assert info.value.code == "E013"
+    assert sorted(c.code for c in info.value.causes) == ["E004", "E010"]
+    again = pickle.loads(pickle.dumps(info.value))
+    assert [c.code for c in again.causes] == [c.code for c in info.value.causes]

@@ -1,0 +1,113 @@
+"""Long documents read in windows (issue 18): the pieces, and the same analysis as in one piece."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from kg.analyse.pipeline import Options, analyse
+from kg.analyse.windows import windows
+from kg.builder import build_documents
+from kg.graph.namespaces import NIF
+from kg.types import Analysis, Document, PartialDate, Segment
+
+DATA = Path(__file__).resolve().parents[2] / "data"
+# Small enough to cut each test document into 3 to 6 windows. At a cut, spaCy's statistical models
+# no longer see the few tokens on the other side: with windows of a few hundred characters, a
+# sentence the parser runs across a blank line ("… (ISS).\n\nMoins de …") is split, a label near
+# the cut may change; these documents are cut where that changes nothing but the sentence spans.
+WINDOW = 1500
+
+
+def test_short_segments_are_left_whole() -> None:
+    text = "Un.\n\nDeux."
+    segs = (Segment(0, len(text), "fr"),)
+    assert windows(text, segs, 100) == list(segs)
+    assert windows(text, segs, 0) == list(segs)
+
+
+def test_pieces_cut_at_paragraphs_and_keep_offsets() -> None:
+    paragraphs = [f"Paragraphe {i}. Une phrase de plus ici." for i in range(20)]
+    text = "\n\n".join(paragraphs)
+    pieces = windows(text, (Segment(0, len(text), "fr", True),), 100)
+    assert len(pieces) > 5
+    assert all(len(text[p.start : p.end].rstrip()) <= 100 and p.lang == "fr" and p.embedded for p in pieces)
+    # Every paragraph is whole in one piece, and nothing but blank lines is left out.
+    assert "".join(text[p.start : p.end] for p in pieces) == text
+    assert all(text[p.start : p.end].startswith("Paragraphe") and text[p.start : p.end].rstrip().endswith(".") for p in pieces)
+
+
+def test_an_open_quotation_is_not_cut_when_another_break_fits() -> None:
+    text = "Avant.\n\nIl a dit : « Un.\n\nDeux. » Fin.\n\nAprès."
+    pieces = windows(text, (Segment(0, len(text), "fr"),), 30)
+    assert [text[p.start : p.end] for p in pieces] == ["Avant.\n\n", "Il a dit : « Un.\n\nDeux. » Fin.\n\n", "Après."]
+
+
+def test_a_paragraph_longer_than_the_window_is_cut_at_lines_only() -> None:
+    text = "\n".join(["Une ligne assez longue pour compter."] * 6) + "\n\nFin."
+    pieces = windows(text, (Segment(0, len(text), "fr"),), 80)
+    assert all("\n" not in text[p.start : p.end] or p.end - p.start <= 80 for p in pieces)
+    assert all(text[p.start : p.end] in ("Fin.",) or text[p.start : p.end].startswith("Une ligne") for p in pieces)
+
+
+def _documents() -> list[Document]:
+    def record(path: Path, doc_id: str) -> dict:
+        return next(r for r in map(json.loads, path.read_text(encoding="utf-8").splitlines()) if r["id"] == doc_id)
+
+    fr = DATA / "wikinews-fr" / "wikinews-fr-sample.jsonl"
+    en = DATA / "meantime-en" / "meantime-en-dev-sample.jsonl"
+    a, b, c, d = (record(fr, i) for i in ("wikinews-fr-43971", "wikinews-fr-44046", "wikinews-fr-44269", "wikinews-fr-44231"))
+    e, f = (record(en, i) for i in ("meantime-en-106653", "meantime-en-102977"))
+    mixed = (
+        a["text"] + "\n\nLe ministre a déclaré : « Nous fermerons l'usine.\n\n« Les salariés seront reclassés. »\n\n"
+        + e["text"]
+    )
+    return [
+        Document("fr", "\n\n".join(r["text"] for r in (a, b, c, d)), "fr", date=PartialDate.parse(a["date"]), lang="fr"),
+        Document("en", e["text"] + "\n\n" + f["text"], "en", date=PartialDate(2007, 1, 18)),
+        Document("mixed", mixed, "mixed", date=PartialDate(2012, 5, 22)),
+    ]
+
+
+def _summary(analysis: Analysis) -> dict[str, list]:
+    return {
+        "entities": sorted((e.label, e.type, tuple((m.start, m.end) for m in e.mentions)) for e in analysis.entities),
+        "timexes": [(t.start, t.end, t.type, t.value) for t in analysis.timexes],
+        "events": sorted(
+            (e.type, e.trigger.start, e.trigger.end, e.time.value if e.time else None, e.polarity, e.modality)
+            for e in analysis.events
+        ),
+        "quotes": sorted((q.span.start, q.span.end) for q in analysis.quotes),
+    }
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("document", _documents(), ids=lambda d: d.id)
+def test_a_document_read_in_tiny_windows_gives_the_same_analysis(document: Document) -> None:
+    (whole,) = analyse([document], options=Options(window_chars=0))
+    (windowed,) = analyse([document], options=Options(window_chars=WINDOW))
+    assert isinstance(whole, Analysis) and isinstance(windowed, Analysis)
+    assert len(windows(document.text, windowed.segments, WINDOW)) >= 3  # it was read in windows
+    assert windowed.segments == whole.segments
+    assert _summary(windowed) == _summary(whole)
+    text = document.text
+    for entity in windowed.entities:
+        assert all(text[m.start : m.end] == m.text for m in entity.mentions)
+    assert all(text[t.start : t.end] == t.text for t in windowed.timexes)
+    assert all(text[e.trigger.start : e.trigger.end] == e.trigger.text for e in windowed.events)
+
+
+@pytest.mark.slow
+def test_offsets_of_a_windowed_build_index_the_document() -> None:
+    document = _documents()[0]
+    result = build_documents([document], options=Options(window_chars=WINDOW))
+    assert result.documents == 1 and not result.errors
+    checked = 0
+    for graph in result.dataset.graphs():
+        for mention in graph.subjects(NIF.anchorOf, None):
+            begin, end = int(graph.value(mention, NIF.beginIndex)), int(graph.value(mention, NIF.endIndex))
+            assert document.text[begin:end] == str(graph.value(mention, NIF.anchorOf))
+            checked += 1
+    assert checked > 50
