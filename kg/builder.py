@@ -457,30 +457,36 @@ def write_outputs(
     """Write the graph files, the registry, the page and the answers of a build, each atomically;
     returns the paths written.
 
-    From a build kept in memory, as always. From a store: ``trig`` and ``nquads`` are dumped by
-    Oxigraph as a stream (``turtle`` and ``json-ld`` need a copy in memory), the answers are run by
-    the store, and the page shows the whole graph up to ``page_limit`` documents, else the digest of
+    The graph files are written by Oxigraph's serialisers: from a build kept in memory, its dataset
+    is converted to pyoxigraph quads once for every format; from a store, they are streamed out
+    of it (:meth:`kg.graph.store.OxigraphStore.dump`). The answers are run by the store, and the
+    page shows the whole graph up to ``page_limit`` documents, else the digest of
     :func:`page_dataset` cut to ``top_k`` nodes. A page that cannot be drawn goes to ``warn``.
     """
     from kg.explore.answers import write_answers
     from kg.explore.viz import render_html
-    from kg.graph.rdf import FORMATS, serialize
+    from kg.graph.rdf import FORMATS
+    from kg.graph.store import dataset_quads, write_quads
 
     written: list[Path] = []
-    store = result.store
-    full: Dataset | None = None if store is not None else result.dataset
+    full: Dataset | None = None if result.store is not None else result.dataset
+    quads: list[Any] | None = None  # the in-memory dataset as pyoxigraph quads, converted once
     for fmt in formats:
+        if fmt not in FORMATS:
+            raise KGError(Errors.E404, value=fmt, choices=", ".join(FORMATS))
         path = out_dir / f"graph{FORMATS[fmt][1]}"
-        if store is not None and fmt in ("trig", "nquads"):
-            written.append(store.dump(path, fmt=fmt))
+        if result.store is not None:
+            written.append(result.store.dump(path, fmt=fmt))
         else:
-            if full is None:
-                full = result.full_dataset()
-            written.append(serialize(full, path, fmt=fmt))
+            assert full is not None
+            if quads is None:
+                quads = dataset_quads(full)
+            written.append(write_quads(quads, path, fmt))
     if result.registry is not None:
         written.append(result.registry.save(out_dir / "registry.json"))
     if html:
         try:
+            store = result.store
             if full is not None:
                 written.append(render_html(full, out_dir / "graph.html", title=title))
             else:
@@ -497,5 +503,5 @@ def write_outputs(
                 raise
             warn(exc)
     if answers:
-        written.append(write_answers(full if full is not None else store, out_dir / "answers.md"))  # type: ignore[arg-type]
+        written.append(write_answers(full if full is not None else result.store, out_dir / "answers.md"))  # type: ignore[arg-type]
     return written

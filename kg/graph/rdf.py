@@ -488,22 +488,13 @@ FORMATS: dict[str, tuple[str, str]] = {
 
 
 def serialize(dataset: Dataset, path: Path, *, fmt: str = "trig") -> Path:
-    """Write the dataset atomically (temporary file, then rename). Turtle holds the union graph."""
-
+    """Write the dataset atomically (temporary file, then rename) with Oxigraph's serialisers
+    (:func:`kg.graph.store.write_quads`); Turtle holds the union graph. TriG and Turtle declare
+    :data:`PREFIXES`; datatypes and language tags are written as the dataset holds them."""
     from kg.errors import Errors, KGError
+    from kg.graph.store import dataset_quads, write_quads
 
     if fmt not in FORMATS:
         raise KGError(Errors.E404, value=fmt, choices=", ".join(FORMATS))
     path.parent.mkdir(parents=True, exist_ok=True)
-    if fmt == "turtle":
-        union = Graph()
-        for prefix, ns in PREFIXES.items():
-            union.bind(prefix, ns)
-        for s, p, o, _ in dataset.quads((None, None, None, None)):
-            union.add((s, p, o))
-        data = union.serialize(format="turtle")
-    else:
-        data = dataset.serialize(format=FORMATS[fmt][0])
-    from kg.fileio import write_text_atomically
-
-    return write_text_atomically(path, data)
+    return write_quads(dataset_quads(dataset), path, fmt)

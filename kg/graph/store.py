@@ -19,6 +19,7 @@ or a ``kg build`` output folder holding ``graph.trig``, gives a :class:`MemorySt
 
 from __future__ import annotations
 
+import os
 import threading
 from collections.abc import Iterable, Mapping
 from pathlib import Path
@@ -59,10 +60,13 @@ def restore_datatypes(graph: Graph) -> Graph:
     return graph
 
 
-#: Dump formats: name -> (pyoxigraph RdfFormat attribute, file suffix).
+#: Graph file formats written by Oxigraph: name -> (pyoxigraph RdfFormat attribute, file suffix).
+#: Turtle holds the union graph; the others every named graph.
 DUMP_FORMATS: dict[str, tuple[str, str]] = {
     "trig": ("TRIG", ".trig"),
     "nquads": ("N_QUADS", ".nq"),
+    "turtle": ("TURTLE", ".ttl"),
+    "json-ld": ("JSON_LD", ".jsonld"),
 }
 
 
@@ -108,7 +112,7 @@ class Store(Protocol):
         ...
 
     def dump(self, path: str | Path, fmt: str = "trig") -> Path:
-        """Write every named graph to ``path`` (``trig`` or ``nquads``), atomically."""
+        """Write every named graph to ``path`` (``trig``, ``nquads``, ``json-ld``; ``turtle``: their union), atomically."""
         ...
 
     def __len__(self) -> int:
@@ -277,6 +281,71 @@ class _Terms:
         return Literal(str(term))  # RDF-star triple terms: rendered, not modelled
 
 
+def dataset_quads(dataset: Dataset | Graph) -> list[Any]:
+    """Every quad of an rdflib dataset as pyoxigraph quads, for Oxigraph to write or load.
+
+    The default graph's triples come first, then the named graphs by IRI, each subject by subject
+    (so TriG groups them; the order depends on the dataset, not on how it was filled). Terms are
+    converted as they are: an ``xsd:nonNegativeInteger`` stays one (Oxigraph normalises integer
+    datatypes only inside a ``Store``). A plain :class:`~rdflib.Graph` gives its triples in the
+    default graph.
+    """
+    from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+
+    terms = _Terms()
+    ox = terms.ox
+    to_ox, quad = terms.to_ox, ox.Quad
+    subject = _subject_key
+    out: list[Any] = []
+    if not isinstance(dataset, Dataset):
+        default = ox.DefaultGraph()
+        out.extend(quad(to_ox(s), to_ox(p), to_ox(o), default) for s, p, o in sorted(dataset, key=subject))
+        return out
+    graphs = [(ox.DefaultGraph(), dataset.default_context)] if len(dataset.default_context) else []
+    named = sorted(_named_graphs(dataset), key=lambda g: str(g.identifier))
+    graphs += [(to_ox(g.identifier), g) for g in named if g.identifier != DATASET_DEFAULT_GRAPH_ID]
+    for name, graph in graphs:
+        out.extend(quad(to_ox(s), to_ox(p), to_ox(o), name) for s, p, o in sorted(graph.triples((None, None, None)), key=subject))
+    return out
+
+
+def _subject_key(triple: Triple) -> str:
+    return str(triple[0])
+
+
+def write_quads(quads: Iterable[Any], path: str | Path, fmt: str = "trig") -> Path:
+    """Write pyoxigraph quads as a graph file (``DUMP_FORMATS``) with Oxigraph's serialisers, atomically.
+
+    TriG, N-Quads and JSON-LD hold every graph; Turtle holds their union (each distinct triple
+    once, subject by subject). TriG and Turtle declare kg's prefixes (:data:`kg.graph.rdf.PREFIXES`).
+    """
+    from kg.graph.rdf import PREFIXES
+
+    _check_fmt(fmt)
+    import pyoxigraph as ox
+
+    ox_fmt = getattr(ox.RdfFormat, DUMP_FORMATS[fmt][0])
+    prefixes = {p: str(ns) for p, ns in PREFIXES.items()} if fmt in ("trig", "turtle") else None
+    items: Iterable[Any] = quads
+    if fmt == "turtle":
+        union = dict.fromkeys(q.triple for q in quads)
+        items = sorted(union, key=lambda t: str(t.subject))
+
+    def write(tmp: Path) -> None:
+        ox.serialize(items, str(tmp), ox_fmt, prefixes=prefixes)
+        _fsync(tmp)
+
+    return _atomic_write(Path(path), write)
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
 def is_oxigraph_dir(path: str | Path) -> bool:
     """Whether ``path`` is a directory holding an Oxigraph database."""
     folder = Path(path)
@@ -302,11 +371,28 @@ class OxigraphStore(_Base):
     ``replace_graphs`` and ``load_file`` use Oxigraph's bulk loader, much faster but not
     transactional. With ``read_only=True`` the directory is opened without taking its lock, so other
     read-only users (such as ``kg serve``) may share it; no other process may write it meanwhile.
+
+    With ``path=None`` the store lives in memory (``pyoxigraph.Store()``), gone when closed: what
+    ``kg build`` runs the named questions on, and what ``kg query FILE`` loads a graph file into
+    (:meth:`from_quads`, :func:`query_store`).
     """
 
-    def __init__(self, path: str | Path, *, read_only: bool = False) -> None:
+    #: What error messages name as the place of an in-memory store.
+    MEMORY = "(in memory)"
+
+    def __init__(self, path: str | Path | None, *, read_only: bool = False) -> None:
         import pyoxigraph as ox
 
+        if path is None:
+            self.path = Path(self.MEMORY)
+            self.read_only = False
+            self.in_memory = True
+            self._store = ox.Store()
+            self._terms = _Terms()
+            self._closed = False
+            self.materialised = True
+            return
+        self.in_memory = False
         self.path = Path(path)
         self.read_only = read_only
         if self.path.exists() and not self.path.is_dir():
@@ -340,6 +426,21 @@ class OxigraphStore(_Base):
         except OSError as exc:
             raise KGError(Errors.E702, path=str(self.path), detail=f"{type(exc).__name__}: {exc}") from None
         self.materialised = True
+
+    @classmethod
+    def from_quads(cls, quads: Iterable[Any]) -> OxigraphStore:
+        """A new in-memory store holding pyoxigraph ``quads`` (:func:`dataset_quads`), union materialised."""
+        store = cls(None)
+        store.add_quads(quads)
+        return store
+
+    def add_quads(self, quads: Iterable[Any]) -> None:
+        """Add pyoxigraph quads with the bulk loader (no graph is replaced: for a new store)."""
+        self._write_check()
+        try:
+            self._store.bulk_extend(self._with_union(quads))
+        except (OSError, ValueError) as exc:
+            raise KGError(Errors.E702, path=str(self.path), detail=f"{type(exc).__name__}: {exc}") from None
 
     @staticmethod
     def _unlink_update(iri: str) -> str:
@@ -436,10 +537,11 @@ class OxigraphStore(_Base):
         ox = self._terms.ox
         fmt = ox.RdfFormat.TRIG if suffix == ".trig" else ox.RdfFormat.N_QUADS
         try:
-            names = {q.graph_name for q in ox.parse(path=str(file), format=fmt)}
-            for name in names:
-                if isinstance(name, ox.NamedNode):
-                    self._unlink(name.value)
+            if next(iter(self._store.named_graphs()), None) is not None:  # else nothing to replace
+                names = {q.graph_name for q in ox.parse(path=str(file), format=fmt)}
+                for name in names:
+                    if isinstance(name, ox.NamedNode):
+                        self._unlink(name.value)
             self._store.bulk_extend(self._with_union(ox.parse(path=str(file), format=fmt)))
             self._store.flush()
         except (SyntaxError, ValueError) as exc:
@@ -608,17 +710,13 @@ class OxigraphStore(_Base):
         yield from self._retyped(q for q in quads if not isinstance(q.graph_name, ox.DefaultGraph))
 
     def dump(self, path: str | Path, fmt: str = "trig") -> Path:
-        from kg.graph.rdf import PREFIXES
-
+        """Write the named graphs (``trig``, ``nquads``, ``json-ld``) or their union (``turtle``),
+        streamed from the store by Oxigraph's serialisers, with the contract's datatypes restored."""
         _check_fmt(fmt)
-        ox = self._terms.ox
-        ox_fmt = getattr(ox.RdfFormat, DUMP_FORMATS[fmt][0])
-        prefixes = {p: str(ns) for p, ns in PREFIXES.items()} if fmt == "trig" else None
-
-        def write(tmp: Path) -> None:
-            ox.serialize(self._named_quads(), str(tmp), ox_fmt, prefixes=prefixes)
-
-        return _atomic_write(Path(path), write)
+        quads = self._named_quads()
+        if fmt == "turtle" and self.materialised:
+            quads = self._retyped(self._store.quads_for_pattern(None, None, None, self._terms.ox.DefaultGraph()))
+        return write_quads(quads, path, fmt)
 
     def __len__(self) -> int:
         """Distinct triples in the union of the named graphs (what queries see; rdflib's ``len``)."""
@@ -728,13 +826,38 @@ def open_store(path: str | Path | None = None, *, read_only: bool = False, creat
     return OxigraphStore(target)
 
 
+def query_store(path: str | Path) -> Store:
+    """A store that answers SPARQL over ``path`` with Oxigraph: an Oxigraph store folder opened
+    read-only, in place; a graph file (or a ``kg build`` folder's ``graph.trig``) loaded into an
+    in-memory :class:`OxigraphStore` (TriG and N-Quads by Oxigraph's parser, other formats through
+    rdflib). What ``kg query`` runs on; E401 for a missing or unreadable file, E701 as
+    :func:`open_store`."""
+    target = Path(path)
+    if is_oxigraph_dir(target):
+        return OxigraphStore(target, read_only=True)
+    file = target / "graph.trig" if target.is_dir() and (target / "graph.trig").exists() else target
+    if file.suffix.lower() not in _GRAPH_SUFFIXES or file.is_dir():
+        return open_store(target, read_only=True, create=False)  # its errors (E401, E701)
+    if not file.exists():
+        raise KGError(Errors.E401, path=str(path), detail="no such file")
+    store = OxigraphStore(None)
+    try:
+        store.load_file(file)
+    except KGError as exc:
+        store.close()
+        if exc.code == "E702":  # a parse error surfaces from the bulk loader as an OSError
+            raise KGError(Errors.E401, path=str(file), detail=str(exc)) from None
+        raise
+    return store
+
+
 def copy_store(source: Store, target: Store) -> int:
     """Copy every named graph of ``source`` into ``target`` (replacing graphs of the same name)."""
     dataset = source.dataset if isinstance(source, MemoryStore) else source.to_dataset()
     return target.replace_graphs(dataset)
 
 
-def head_rows(dataset: Dataset, query: str, *, limit: int) -> tuple[list[str], list[list[str]], int]:
+def head_rows(dataset: Dataset | Store, query: str, *, limit: int) -> tuple[list[str], list[list[str]], int]:
     """Column names, the first ``limit`` rows (as :func:`result_rows` gives them) and the number of
     rows of ``query``. ``dataset`` may be a :class:`kg.graph.store.Store`: an Oxigraph store streams its
     answers and never holds more than ``limit`` rows."""

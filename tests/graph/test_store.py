@@ -12,7 +12,7 @@ from rdflib.compare import isomorphic
 from rdflib.namespace import RDF, RDFS
 
 from kg.errors import KGError
-from kg.graph.query import format_result, named_queries, result_rows, run_query
+from kg.graph.query import format_result, load_dataset, named_queries, result_rows, run_query
 from kg.graph.rdf import new_dataset
 from kg.graph.store import MemoryStore, OxigraphStore, Store, copy_store, is_oxigraph_dir, open_store
 
@@ -118,8 +118,13 @@ def test_dump_and_load_round_trip(stores, tmp_path: Path) -> None:
         again.load_file(path)  # loading twice replaces, never duplicates
         assert len(again) == len(mem) and again.quad_count() == 12
         again.close()
+    # Turtle (the union) and JSON-LD are streamed out of the store too (issue 18).
+    turtle = load_dataset(ox.dump(tmp_path / "x.ttl", "turtle"))
+    assert len(turtle) == len(mem)
+    jsonld = open_store(ox.dump(tmp_path / "x.jsonld", "json-ld"))
+    assert all(isomorphic(jsonld.graph(g), mem.graph(g)) for g in (G1, G2))
     with pytest.raises(KGError) as info:
-        ox.dump(tmp_path / "x.ttl", "turtle")
+        ox.dump(tmp_path / "x.rdf", "rdf-xml")
     assert info.value.code == "E404"
 
 
