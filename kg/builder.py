@@ -459,7 +459,8 @@ def write_outputs(
 
     The graph files are written by Oxigraph's serialisers: from a build kept in memory, its dataset
     is converted to pyoxigraph quads once for every format; from a store, they are streamed out
-    of it (:meth:`kg.graph.store.OxigraphStore.dump`). The answers are run by the store, and the
+    of it (:meth:`kg.graph.store.OxigraphStore.dump`). The named questions (``answers.md``) are
+    run by Oxigraph: by the build's store, or by an in-memory store loaded from those quads. The
     page shows the whole graph up to ``page_limit`` documents, else the digest of
     :func:`page_dataset` cut to ``top_k`` nodes. A page that cannot be drawn goes to ``warn``.
     """
@@ -471,37 +472,55 @@ def write_outputs(
     written: list[Path] = []
     full: Dataset | None = None if result.store is not None else result.dataset
     quads: list[Any] | None = None  # the in-memory dataset as pyoxigraph quads, converted once
-    for fmt in formats:
-        if fmt not in FORMATS:
-            raise KGError(Errors.E404, value=fmt, choices=", ".join(FORMATS))
-        path = out_dir / f"graph{FORMATS[fmt][1]}"
+    mem: OxigraphStore | None = None  # the same quads in an in-memory Oxigraph store, for SPARQL
+
+    def sparql_store() -> OxigraphStore | Store:
+        nonlocal quads, mem
         if result.store is not None:
-            written.append(result.store.dump(path, fmt=fmt))
-        else:
+            return result.store
+        if mem is None:
             assert full is not None
             if quads is None:
                 quads = dataset_quads(full)
-            written.append(write_quads(quads, path, fmt))
-    if result.registry is not None:
-        written.append(result.registry.save(out_dir / "registry.json"))
-    if html:
-        try:
-            store = result.store
-            if full is not None:
-                written.append(render_html(full, out_dir / "graph.html", title=title))
+            mem = OxigraphStore.from_quads(quads)
+        return mem
+
+    try:
+        for fmt in formats:
+            if fmt not in FORMATS:
+                raise KGError(Errors.E404, value=fmt, choices=", ".join(FORMATS))
+            path = out_dir / f"graph{FORMATS[fmt][1]}"
+            if result.store is not None:
+                written.append(result.store.dump(path, fmt=fmt))
             else:
-                assert store is not None
-                rows = store.query("SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { ?d a schema:NewsArticle }")
-                documents = int(next(iter(rows))[0])
-                if documents <= page_limit:
-                    written.append(render_html(store.to_dataset(), out_dir / "graph.html", title=title))
+                assert full is not None
+                if quads is None:
+                    quads = dataset_quads(full)
+                written.append(write_quads(quads, path, fmt))
+        if result.registry is not None:
+            written.append(result.registry.save(out_dir / "registry.json"))
+        if html:
+            try:
+                store = result.store
+                if full is not None:
+                    written.append(render_html(full, out_dir / "graph.html", title=title))
                 else:
-                    page = page_dataset(store, top_k=top_k)
-                    written.append(render_html(page, out_dir / "graph.html", title=title, max_nodes=top_k))
-        except KGError as exc:
-            if warn is None:
-                raise
-            warn(exc)
-    if answers:
-        written.append(write_answers(full if full is not None else result.store, out_dir / "answers.md"))  # type: ignore[arg-type]
+                    assert store is not None
+                    rows = store.query("SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { ?d a schema:NewsArticle }")
+                    documents = int(next(iter(rows))[0])
+                    if documents <= page_limit:
+                        written.append(render_html(store.to_dataset(), out_dir / "graph.html", title=title))
+                    else:
+                        page = page_dataset(store, top_k=top_k)
+                        written.append(render_html(page, out_dir / "graph.html", title=title, max_nodes=top_k))
+            except KGError as exc:
+                if warn is None:
+                    raise
+                warn(exc)
+        if answers:
+            # The named questions run by Oxigraph: the build's store, or its quads loaded in memory.
+            written.append(write_answers(sparql_store(), out_dir / "answers.md"))
+    finally:
+        if mem is not None:
+            mem.close()
     return written

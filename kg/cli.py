@@ -210,11 +210,12 @@ def _load(graph: Path):
 
 
 def _open(graph: Path):
-    """A store for GRAPH that answers queries in place (an Oxigraph store is opened read-only)."""
-    from kg.graph.store import open_store
+    """A store for GRAPH that answers queries with Oxigraph: a store folder opened read-only in
+    place, a graph file (or a build folder) loaded into an in-memory Oxigraph store."""
+    from kg.graph.store import query_store
 
     try:
-        return open_store(graph, read_only=True, create=False)
+        return query_store(graph)
     except KGError as exc:
         raise _fail(exc) from None
 
