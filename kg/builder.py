@@ -44,6 +44,9 @@ from kg.types import Analysis, Document
 DEFAULT_STREAM_AFTER = 1000
 #: Nodes on the page of a build too large to draw whole (``kg build --top-k``).
 DEFAULT_PAGE_TOP_K = 500
+#: Above this many documents, ``kg build`` draws its page from the ``top_k`` best connected nodes
+#: (:func:`page_dataset`), with every entity still found by the page's search (``kg build --page-limit``).
+DEFAULT_PAGE_LIMIT = 300
 
 
 @dataclass
@@ -442,6 +445,18 @@ def page_dataset(store: Store, *, top_k: int = DEFAULT_PAGE_TOP_K, evidence: int
     return out
 
 
+def entity_index(store: Store) -> list[tuple[str, str, str]]:
+    """``(IRI, label, kind)`` of every person, organisation and place of ``store``, for the search
+    box of a page that draws only part of the graph (one label per entity: the smallest)."""
+    sparql = (
+        "SELECT ?e (MIN(STR(?l)) AS ?label) (MIN(STR(?c)) AS ?class) WHERE { "
+        "VALUES ?c { schema:Person schema:Organization schema:Place } ?e a ?c ; rdfs:label ?l } GROUP BY ?e ORDER BY ?e"
+    )
+    kinds = {f"https://schema.org/{k}": k for k in ("Person", "Organization", "Place")}
+    _, rows, _ = store.head(sparql, limit=1 << 62)
+    return [(iri, label, kinds.get(cls, "Entity")) for iri, label, cls in rows]
+
+
 def write_outputs(
     result: BuildResult,
     out_dir: Path,
@@ -451,7 +466,7 @@ def write_outputs(
     answers: bool = True,
     title: str = "kg graph",
     top_k: int = DEFAULT_PAGE_TOP_K,
-    page_limit: int = DEFAULT_STREAM_AFTER,
+    page_limit: int = DEFAULT_PAGE_LIMIT,
     warn: Callable[[KGError], None] | None = None,
 ) -> list[Path]:
     """Write the graph files, the registry, the page and the answers of a build, each atomically;
@@ -461,9 +476,12 @@ def write_outputs(
     is converted to pyoxigraph quads once for every format; from a store, they are streamed out
     of it (:meth:`kg.graph.store.OxigraphStore.dump`). The named questions (``answers.md``) are
     run by Oxigraph: by the build's store, or by an in-memory store loaded from those quads. The
-    page shows the whole graph up to ``page_limit`` documents, else the digest of
-    :func:`page_dataset` cut to ``top_k`` nodes. A page that cannot be drawn goes to ``warn``.
+    page shows the whole graph up to ``page_limit`` documents; above, the digest of
+    :func:`page_dataset` cut to the ``top_k`` best connected nodes, its search box finding every
+    entity (:func:`entity_index`). A page that cannot be drawn goes to ``warn``.
     """
+    from rdflib.namespace import RDF, SDO
+
     from kg.explore.answers import write_answers
     from kg.explore.viz import render_html
     from kg.graph.rdf import FORMATS
@@ -503,16 +521,21 @@ def write_outputs(
             try:
                 store = result.store
                 if full is not None:
-                    written.append(render_html(full, out_dir / "graph.html", title=title))
+                    documents = len(set(full.subjects(RDF.type, SDO.NewsArticle)))
                 else:
                     assert store is not None
                     rows = store.query("SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { ?d a schema:NewsArticle }")
                     documents = int(next(iter(rows))[0])
-                    if documents <= page_limit:
-                        written.append(render_html(store.to_dataset(), out_dir / "graph.html", title=title))
-                    else:
-                        page = page_dataset(store, top_k=top_k)
-                        written.append(render_html(page, out_dir / "graph.html", title=title, max_nodes=top_k))
+                if documents <= page_limit:
+                    whole = full if full is not None else store.to_dataset()  # type: ignore[union-attr]
+                    written.append(render_html(whole, out_dir / "graph.html", title=title))
+                else:
+                    # A large graph: the best connected top-k, drawn from a digest the store makes;
+                    # the search box still finds every entity.
+                    source = sparql_store()
+                    page = page_dataset(source, top_k=top_k)
+                    index = entity_index(source)
+                    written.append(render_html(page, out_dir / "graph.html", title=title, max_nodes=top_k, index=index))
             except KGError as exc:
                 if warn is None:
                     raise

@@ -60,7 +60,8 @@ def build(
     scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Analyse on a Dask cluster: tcp://HOST:PORT, or 'local' for a LocalCluster of --workers processes."),
     stream_after: int = typer.Option(1000, "--stream-after", min=0, help="Above this many documents, stream the graphs out of memory into a temporary store (no effect with --store)."),
     batch_size: int = typer.Option(32, "--batch-size", min=1, help="Documents per batch: analysed together, and written to the store together."),
-    top_k: int = typer.Option(500, "--top-k", min=1, help="Nodes on the page of a graph over --stream-after documents (the most mentioned entities and their events)."),
+    top_k: int = typer.Option(500, "--top-k", min=1, help="Nodes on the page of a graph over --page-limit documents (the best connected of the most mentioned entities and their events)."),
+    page_limit: int = typer.Option(300, "--page-limit", min=0, help="Above this many documents, the page draws --top-k nodes only; its search still finds every entity."),
 ) -> None:
     """Build the knowledge graph from INPUTS and write it to the output folder."""
     from collections import Counter
@@ -158,7 +159,7 @@ def build(
                 answers=answers,
                 title="kg: " + ", ".join(map(str, inputs or [urls])),
                 top_k=top_k,
-                page_limit=stream_after,
+                page_limit=page_limit,
                 warn=lambda exc: err.print(f"[yellow]warning[/yellow] {exc}"),
             )
             if store is not None:
