@@ -473,7 +473,8 @@ def write_outputs(
     returns the paths written.
 
     The graph files are written by Oxigraph's serialisers: from a build kept in memory, its dataset
-    is converted to pyoxigraph quads once for every format; from a store, they are streamed out
+    is converted to N-Quads once (:class:`kg.graph.store.QuadBuffer`) and read back by Oxigraph
+    for every format; from a store, they are streamed out
     of it (:meth:`kg.graph.store.OxigraphStore.dump`). The named questions (``answers.md``) are
     run by Oxigraph: by the build's store, or by an in-memory store loaded from those quads. The
     page shows the whole graph up to ``page_limit`` documents; above, the digest of
@@ -485,22 +486,26 @@ def write_outputs(
     from kg.explore.answers import write_answers
     from kg.explore.viz import render_html
     from kg.graph.rdf import FORMATS
-    from kg.graph.store import dataset_quads, write_quads
+    from kg.graph.store import QuadBuffer
 
     written: list[Path] = []
     full: Dataset | None = None if result.store is not None else result.dataset
-    quads: list[Any] | None = None  # the in-memory dataset as pyoxigraph quads, converted once
+    buffer: QuadBuffer | None = None  # the in-memory dataset as N-Quads, converted once
     mem: OxigraphStore | None = None  # the same quads in an in-memory Oxigraph store, for SPARQL
 
+    def quads() -> QuadBuffer:
+        nonlocal buffer
+        if buffer is None:
+            assert full is not None
+            buffer = QuadBuffer(full)
+        return buffer
+
     def sparql_store() -> OxigraphStore | Store:
-        nonlocal quads, mem
+        nonlocal mem
         if result.store is not None:
             return result.store
         if mem is None:
-            assert full is not None
-            if quads is None:
-                quads = dataset_quads(full)
-            mem = OxigraphStore.from_quads(quads)
+            mem = quads().store()
         return mem
 
     try:
@@ -511,10 +516,7 @@ def write_outputs(
             if result.store is not None:
                 written.append(result.store.dump(path, fmt=fmt))
             else:
-                assert full is not None
-                if quads is None:
-                    quads = dataset_quads(full)
-                written.append(write_quads(quads, path, fmt))
+                written.append(quads().write(path, fmt))
         if result.registry is not None:
             written.append(result.registry.save(out_dir / "registry.json"))
         if html:

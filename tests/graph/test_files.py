@@ -144,3 +144,16 @@ def test_seed_build_files_are_isomorphic_per_graph(seed_build, tmp_path: Path, f
     ds = seed_build.dataset
     path = write_quads(dataset_quads(ds), tmp_path / f"graph{FORMATS[fmt][1]}", fmt)
     assert_same_graphs(load_dataset(path), ds, fmt)
+
+
+def test_quad_buffer_writes_the_same_files_and_store(tmp_path: Path) -> None:
+    """What write_outputs uses for an in-memory build: one conversion, read back for each use."""
+    from kg.graph.store import QuadBuffer
+
+    ds = tricky_dataset()
+    buffer = QuadBuffer(ds)
+    for fmt in FORMATS:
+        ours = buffer.write(tmp_path / f"b{FORMATS[fmt][1]}", fmt).read_bytes()
+        assert ours == serialize(ds, tmp_path / f"s{FORMATS[fmt][1]}", fmt=fmt).read_bytes(), fmt
+    with buffer.store() as store:
+        assert store.in_memory and store.graphs() == sorted(named(ds)) and len(store) == len(union(ds))
