@@ -8,9 +8,9 @@ The graph is built once (:func:`kg.builder.build_documents`, in memory up to ``-
 documents and then in a temporary Oxigraph store, as ``kg build`` does), then each output of
 :func:`kg.builder.write_outputs` is written on its own into a temporary folder and timed (wall
 clock): every graph format asked for, the page (``graph.html``) and the answers (``answers.md``);
-the registry is written with each of them, as it is by ``kg build``. The share printed is the sum
-of the outputs that ``kg build -f trig -f nquads`` writes (trig, nquads, page, answers) over the
-build plus that sum. The last line of the output is a JSON object with every figure.
+the registry is written with each of them, as it is by ``kg build``. Then what ``kg build -f trig
+-f nquads`` writes (trig, nquads, page, answers) in one call ("together": an in-memory graph is
+converted once for all of them); the share printed is that over the build plus that. The last line of the output is a JSON object with every figure.
 """
 
 from __future__ import annotations
@@ -66,6 +66,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         timings: dict[str, float] = {}
         steps: list[tuple[str, dict]] = [(fmt, {"formats": (fmt,), "html": False, "answers": False}) for fmt in args.formats]
         steps += [("page", {"formats": (), "html": True, "answers": False}), ("answers", {"formats": (), "html": False, "answers": True})]
+        # What `kg build -f trig -f nquads` writes, in one call (the in-memory graph converted once).
+        steps.append(("together", {"formats": BUILD_FORMATS, "html": True, "answers": True}))
         try:
             for name, kwargs in steps:
                 started = time.perf_counter()
@@ -74,11 +76,13 @@ def main(argv: Sequence[str] | None = None) -> int:
                 print(f"{name}: {timings[name]:.2f} s", flush=True)
         finally:
             result.close()
-    after = sum(timings.get(k, 0.0) for k in (*BUILD_FORMATS, "page", "answers"))
+    summed = sum(timings.get(k, 0.0) for k in (*BUILD_FORMATS, "page", "answers"))
+    after = timings["together"]
     share = after / (build + after)
-    print(f"after extraction (trig + nquads + page + answers): {after:.2f} s, {100 * share:.1f} % of {build + after:.2f} s")
+    print(f"after extraction: trig + nquads + page + answers one by one {summed:.2f} s, "
+          f"together (as kg build) {after:.2f} s, {100 * share:.1f} % of {build + after:.2f} s")
     print(json.dumps({"documents": result.documents, "triples": result.triples, "build_s": round(build, 3),
-                      "outputs_s": {k: round(v, 3) for k, v in timings.items()}, "after_s": round(after, 3),
+                      "outputs_s": {k: round(v, 3) for k, v in timings.items()}, "after_s": round(after, 3), "summed_s": round(summed, 3),
                       "share_after": round(share, 4)}))
     return 0
 

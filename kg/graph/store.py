@@ -20,6 +20,7 @@ or a ``kg build`` output folder holding ``graph.trig``, gives a :class:`MemorySt
 from __future__ import annotations
 
 import os
+import re
 import threading
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
@@ -47,6 +48,17 @@ RETYPED_PREDICATES: dict[str, str] = {
     "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#beginIndex": str(XSD.nonNegativeInteger),
     "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#endIndex": str(XSD.nonNegativeInteger),
 }
+
+def retype_ntriples(data: bytes) -> bytes:
+    """N-Triples (or N-Quads) dumped by Oxigraph with the contract's datatypes restored (see
+    RETYPED_PREDICATES): a line's predicate is followed by its object, and a quote inside a
+    literal is escaped, so the pattern cannot match inside a literal."""
+    integer = re.escape(str(XSD.integer).encode("utf-8"))
+    for predicate, datatype in RETYPED_PREDICATES.items():
+        pattern = rb"(<" + re.escape(predicate.encode("utf-8")) + rb'> "[0-9+-]*"\^\^<)' + integer + rb">"
+        data = re.sub(pattern, rb"\1" + datatype.encode("utf-8") + rb">", data)
+    return data
+
 
 def restore_datatypes(graph: Graph) -> Graph:
     """``graph`` with the contract's datatypes restored (see RETYPED_PREDICATES), in place: for
@@ -337,19 +349,28 @@ class QuadBuffer:
         return _atomic_write(Path(path), write)
 
     def store(self) -> OxigraphStore:
-        """A new in-memory :class:`OxigraphStore` of these quads (union materialised)."""
-        return OxigraphStore.from_quads(self.quads())
+        """A new in-memory :class:`OxigraphStore` of these quads (union materialised), loaded by
+        Oxigraph's bulk loader from the N-Quads bytes."""
+        store = OxigraphStore(None)
+        try:
+            store.oxigraph.bulk_load(self.data, format=self._ox.RdfFormat.N_QUADS)
+            store.rebuild_union()
+        except (OSError, SyntaxError, ValueError) as exc:
+            store.close()
+            raise KGError(Errors.E702, path=OxigraphStore.MEMORY, detail=f"{type(exc).__name__}: {exc}") from None
+        return store
 
 
 def _subject_key(triple: Triple) -> str:
     return str(triple[0])
 
 
-def write_quads(quads: Iterable[Any], path: str | Path, fmt: str = "trig") -> Path:
+def write_quads(quads: Iterable[Any], path: str | Path, fmt: str = "trig", *, grouped: bool = False) -> Path:
     """Write pyoxigraph quads as a graph file (``DUMP_FORMATS``) with Oxigraph's serialisers, atomically.
 
     TriG, N-Quads and JSON-LD hold every graph; Turtle holds their union (each distinct triple
-    once, subject by subject). TriG and Turtle declare kg's prefixes (:data:`kg.graph.rdf.PREFIXES`).
+    once, subject by subject; ``grouped``: ``quads`` are such triples already). TriG and Turtle
+    declare kg's prefixes (:data:`kg.graph.rdf.PREFIXES`).
     """
     from kg.graph.rdf import PREFIXES
 
@@ -359,7 +380,7 @@ def write_quads(quads: Iterable[Any], path: str | Path, fmt: str = "trig") -> Pa
     ox_fmt = getattr(ox.RdfFormat, DUMP_FORMATS[fmt][0])
     prefixes = {p: str(ns) for p, ns in PREFIXES.items()} if fmt in ("trig", "turtle") else None
     items: Iterable[Any] = quads
-    if fmt == "turtle":
+    if fmt == "turtle" and not grouped:
         union = dict.fromkeys(q.triple for q in quads)
         items = sorted(union, key=lambda t: str(t.subject))
 
@@ -728,9 +749,8 @@ class OxigraphStore(_Base):
     def to_dataset(self) -> Dataset:
         from kg.graph.rdf import new_dataset
 
-        ox = self._terms.ox
         dataset = new_dataset()
-        data = ox.serialize(self._named_quads(), format=ox.RdfFormat.N_QUADS) or b""
+        data = b"".join(self.nquads_chunks())
         if data:
             dataset.parse(data=data.decode("utf-8"), format="nquads")
         return dataset
@@ -741,14 +761,56 @@ class OxigraphStore(_Base):
         quads = self._store.quads_for_pattern(None, None, None, None)
         yield from self._retyped(q for q in quads if not isinstance(q.graph_name, ox.DefaultGraph))
 
+    def nquads_chunks(self) -> Iterator[bytes]:
+        """The named graphs as N-Quads, one chunk per graph (graphs sorted), dumped by Oxigraph
+        itself (no Python object per quad) with the contract's datatypes restored."""
+        ox = self._terms.ox
+        for name in sorted(self._store.named_graphs(), key=str):
+            data = self._store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=name) or b""
+            if data:
+                # N-Triples escapes line breaks in literals: every line, and only a line, ends in " .\n".
+                yield retype_ntriples(data).replace(b" .\n", b" " + str(name).encode("utf-8") + b" .\n")
+
+    def union_ntriples(self) -> bytes:
+        """The materialised union (the default graph) as N-Triples, datatypes restored."""
+        ox = self._terms.ox
+        return retype_ntriples(self._store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph()) or b"")
+
     def dump(self, path: str | Path, fmt: str = "trig") -> Path:
         """Write the named graphs (``trig``, ``nquads``, ``json-ld``) or their union (``turtle``),
-        streamed from the store by Oxigraph's serialisers, with the contract's datatypes restored."""
+        with the contract's datatypes restored. N-Quads are dumped graph by graph by Oxigraph
+        (:meth:`nquads_chunks`); the other formats are Oxigraph's serialisers reading them back
+        (from a temporary N-Quads file next to ``path``, removed after)."""
         _check_fmt(fmt)
-        quads = self._named_quads()
+        ox = self._terms.ox
+        target = Path(path)
+        if fmt == "nquads":
+
+            def write(tmp: Path) -> None:
+                with tmp.open("wb") as handle:
+                    for chunk in self.nquads_chunks():
+                        handle.write(chunk)
+                    handle.flush()
+                    os.fsync(handle.fileno())
+
+            return _atomic_write(target, write)
         if fmt == "turtle" and self.materialised:
-            quads = self._retyped(self._store.quads_for_pattern(None, None, None, self._terms.ox.DefaultGraph()))
-        return write_quads(quads, path, fmt)
+            # The union is already distinct and grouped by subject: no Python sort needed.
+            triples = ox.parse(self.union_ntriples(), format=ox.RdfFormat.N_TRIPLES)
+            return write_quads(triples, target, fmt, grouped=True)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        import tempfile
+
+        fd, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".nq")
+        os.close(fd)
+        scratch = Path(name)
+        try:
+            with scratch.open("wb") as handle:
+                for chunk in self.nquads_chunks():
+                    handle.write(chunk)
+            return write_quads(ox.parse(path=str(scratch), format=ox.RdfFormat.N_QUADS), target, fmt)
+        finally:
+            scratch.unlink(missing_ok=True)
 
     def __len__(self) -> int:
         """Distinct triples in the union of the named graphs (what queries see; rdflib's ``len``)."""
