@@ -473,7 +473,7 @@ def write_outputs(
     returns the paths written.
 
     The graph files are written by Oxigraph's serialisers: from a build kept in memory, its dataset
-    is converted to N-Quads once (:class:`kg.graph.store.QuadBuffer`) and read back by Oxigraph
+    is converted to N-Quads once (:class:`kg.graph.oxio.QuadBuffer`) and read back by Oxigraph
     for every format; from a store, they are streamed out
     of it (:meth:`kg.graph.store.OxigraphStore.dump`). The named questions (``answers.md``) are
     run by Oxigraph: by the build's store, or by an in-memory store loaded from those quads. The
@@ -485,8 +485,8 @@ def write_outputs(
 
     from kg.explore.answers import write_answers
     from kg.explore.viz import render_html
+    from kg.graph.oxio import QuadBuffer
     from kg.graph.rdf import FORMATS
-    from kg.graph.store import QuadBuffer
 
     written: list[Path] = []
     full: Dataset | None = None if result.store is not None else result.dataset
@@ -505,7 +505,7 @@ def write_outputs(
         if result.store is not None:
             return result.store
         if mem is None:
-            mem = quads().store()
+            mem = OxigraphStore.from_nquads(quads().data)
         return mem
 
     try:

@@ -20,17 +20,17 @@ or a ``kg build`` output folder holding ``graph.trig``, gives a :class:`MemorySt
 from __future__ import annotations
 
 import os
-import re
 import threading
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from rdflib import BNode, Dataset, Graph, Literal, URIRef, Variable
-from rdflib.namespace import RDF, XSD
+from rdflib.namespace import XSD
 from rdflib.query import Result
 
 from kg.errors import Errors, KGError
+from kg.graph.oxio import RETYPED_PREDICATES, Terms, check_format, retype_ntriples, write_quads
 
 if TYPE_CHECKING:
     import pyoxigraph
@@ -40,25 +40,6 @@ GraphSource = Graph | Iterable[Triple]
 
 #: Files that mark a directory as an Oxigraph (RocksDB) database.
 _OXIGRAPH_MARKERS: tuple[str, ...] = ("CURRENT", "IDENTITY")
-
-#: Oxigraph 0.5 stores every integer-derived datatype (xsd:nonNegativeInteger, xsd:int …) as
-#: xsd:integer. The graph contract types these predicates' values xsd:nonNegativeInteger, so that
-#: datatype is restored whenever triples are read back out of Oxigraph (graph, dump, push, to_dataset).
-RETYPED_PREDICATES: dict[str, str] = {
-    "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#beginIndex": str(XSD.nonNegativeInteger),
-    "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#endIndex": str(XSD.nonNegativeInteger),
-}
-
-def retype_ntriples(data: bytes) -> bytes:
-    """N-Triples (or N-Quads) dumped by Oxigraph with the contract's datatypes restored (see
-    RETYPED_PREDICATES): a line's predicate is followed by its object, and a quote inside a
-    literal is escaped, so the pattern cannot match inside a literal."""
-    integer = re.escape(str(XSD.integer).encode("utf-8"))
-    for predicate, datatype in RETYPED_PREDICATES.items():
-        pattern = rb"(<" + re.escape(predicate.encode("utf-8")) + rb'> "[0-9+-]*"\^\^<)' + integer + rb">"
-        data = re.sub(pattern, rb"\1" + datatype.encode("utf-8") + rb">", data)
-    return data
-
 
 def restore_datatypes(graph: Graph) -> Graph:
     """``graph`` with the contract's datatypes restored (see RETYPED_PREDICATES), in place: for
@@ -70,16 +51,6 @@ def restore_datatypes(graph: Graph) -> Graph:
                 graph.remove((s, URIRef(predicate), o))
                 graph.add((s, URIRef(predicate), Literal(str(o), datatype=URIRef(datatype))))
     return graph
-
-
-#: Graph file formats written by Oxigraph: name -> (pyoxigraph RdfFormat attribute, file suffix).
-#: Turtle holds the union graph; the others every named graph.
-DUMP_FORMATS: dict[str, tuple[str, str]] = {
-    "trig": ("TRIG", ".trig"),
-    "nquads": ("N_QUADS", ".nq"),
-    "turtle": ("TURTLE", ".ttl"),
-    "json-ld": ("JSON_LD", ".jsonld"),
-}
 
 
 @runtime_checkable
@@ -149,11 +120,6 @@ class _Base:
 
 def _iri(value: str | URIRef) -> URIRef:
     return value if isinstance(value, URIRef) else URIRef(str(value))
-
-
-def _check_fmt(fmt: str) -> None:
-    if fmt not in DUMP_FORMATS:
-        raise KGError(Errors.E404, value=fmt, choices=", ".join(DUMP_FORMATS))
 
 
 def _atomic_write(path: Path, write) -> Path:
@@ -228,7 +194,7 @@ class MemoryStore(_Base):
     def dump(self, path: str | Path, fmt: str = "trig") -> Path:
         from kg.graph.rdf import serialize
 
-        _check_fmt(fmt)
+        check_format(fmt)
         return serialize(self.dataset, Path(path), fmt=fmt)
 
     def __len__(self) -> int:
@@ -236,167 +202,6 @@ class MemoryStore(_Base):
 
 
 # --- on disk (Oxigraph) ---------------------------------------------------------------------------
-
-
-# IRIs kept by _Terms. Vocabulary and entity IRIs repeat in every graph, mention IRIs never leave
-# their document: a few tens of thousands cover the first, and 200,000 held about 60 MB.
-_TERM_CACHE = 20_000
-
-
-class _Terms:
-    """rdflib <-> pyoxigraph term conversion (IRIs cached: a graph repeats them a lot)."""
-
-    def __init__(self) -> None:
-        import pyoxigraph as ox
-
-        self.ox = ox
-        self._nodes: dict[str, Any] = {}
-        self._xsd_string = str(XSD.string)
-        self._lang_string = str(RDF.langString)
-
-    def named(self, value: str):
-        node = self._nodes.get(value)
-        if node is None:
-            if len(self._nodes) > _TERM_CACHE:
-                self._nodes.clear()
-            node = self._nodes[value] = self.ox.NamedNode(value)
-        return node
-
-    def to_ox(self, term: Any):
-        if isinstance(term, URIRef):
-            return self.named(str(term))
-        if isinstance(term, BNode):
-            return self.ox.BlankNode(str(term))
-        if isinstance(term, Literal):
-            if term.language:
-                return self.ox.Literal(str(term), language=term.language)
-            if term.datatype is not None and str(term.datatype) != self._xsd_string:
-                return self.ox.Literal(str(term), datatype=self.named(str(term.datatype)))
-            return self.ox.Literal(str(term))
-        raise TypeError(f"not an RDF term: {term!r}")
-
-    def to_rdflib(self, term: Any):
-        ox = self.ox
-        if term is None:
-            return None
-        if isinstance(term, ox.NamedNode):
-            return URIRef(term.value)
-        if isinstance(term, ox.BlankNode):
-            return BNode(term.value)
-        if isinstance(term, ox.Literal):
-            if term.language:
-                return Literal(term.value, lang=term.language)
-            datatype = term.datatype.value
-            if datatype in (self._xsd_string, self._lang_string):
-                return Literal(term.value)
-            return Literal(term.value, datatype=URIRef(datatype))
-        return Literal(str(term))  # RDF-star triple terms: rendered, not modelled
-
-
-def dataset_quads(dataset: Dataset | Graph) -> Iterator[Any]:
-    """Every quad of an rdflib dataset as pyoxigraph quads (a generator), for Oxigraph to write or load.
-
-    The default graph's triples come first, then the named graphs by IRI, each subject by subject
-    (so TriG groups them; the order depends on the dataset, not on how it was filled). Terms are
-    converted as they are: an ``xsd:nonNegativeInteger`` stays one (Oxigraph normalises integer
-    datatypes only inside a ``Store``). A plain :class:`~rdflib.Graph` gives its triples in the
-    default graph.
-    """
-    from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
-
-    terms = _Terms()
-    ox = terms.ox
-    to_ox, quad = terms.to_ox, ox.Quad
-    subject = _subject_key
-    if not isinstance(dataset, Dataset):
-        default = ox.DefaultGraph()
-        for s, p, o in sorted(dataset, key=subject):
-            yield quad(to_ox(s), to_ox(p), to_ox(o), default)
-        return
-    graphs = [(ox.DefaultGraph(), dataset.default_context)] if len(dataset.default_context) else []
-    named = sorted(_named_graphs(dataset), key=lambda g: str(g.identifier))
-    graphs += [(to_ox(g.identifier), g) for g in named if g.identifier != DATASET_DEFAULT_GRAPH_ID]
-    for name, graph in graphs:
-        for s, p, o in sorted(graph.triples((None, None, None)), key=subject):
-            yield quad(to_ox(s), to_ox(p), to_ox(o), name)
-
-
-class QuadBuffer:
-    """An rdflib dataset converted once to N-Quads bytes by Oxigraph, then read back as often as
-    needed (each graph file, an in-memory store for SPARQL): about four times smaller than a list
-    of pyoxigraph quads, and Oxigraph's N-Quads parser is faster than converting rdflib terms again.
-    The N-Quads are exact (no datatype normalised), and the order is :func:`dataset_quads`'s."""
-
-    def __init__(self, dataset: Dataset | Graph) -> None:
-        import pyoxigraph as ox
-
-        self._ox = ox
-        self.data: bytes = ox.serialize(dataset_quads(dataset), format=ox.RdfFormat.N_QUADS) or b""
-
-    def quads(self) -> Iterator[Any]:
-        """The quads, parsed again."""
-        return iter(self._ox.parse(self.data, format=self._ox.RdfFormat.N_QUADS))
-
-    def write(self, path: str | Path, fmt: str = "trig") -> Path:
-        """Write one graph file (:func:`write_quads`; N-Quads: these very bytes), atomically."""
-        if fmt != "nquads":
-            return write_quads(self.quads(), path, fmt)
-
-        def write(tmp: Path) -> None:
-            tmp.write_bytes(self.data)
-            _fsync(tmp)
-
-        return _atomic_write(Path(path), write)
-
-    def store(self) -> OxigraphStore:
-        """A new in-memory :class:`OxigraphStore` of these quads (union materialised), loaded by
-        Oxigraph's bulk loader from the N-Quads bytes."""
-        store = OxigraphStore(None)
-        try:
-            store.oxigraph.bulk_load(self.data, format=self._ox.RdfFormat.N_QUADS)
-            store.rebuild_union()
-        except (OSError, SyntaxError, ValueError) as exc:
-            store.close()
-            raise KGError(Errors.E702, path=OxigraphStore.MEMORY, detail=f"{type(exc).__name__}: {exc}") from None
-        return store
-
-
-def _subject_key(triple: Triple) -> str:
-    return str(triple[0])
-
-
-def write_quads(quads: Iterable[Any], path: str | Path, fmt: str = "trig", *, grouped: bool = False) -> Path:
-    """Write pyoxigraph quads as a graph file (``DUMP_FORMATS``) with Oxigraph's serialisers, atomically.
-
-    TriG, N-Quads and JSON-LD hold every graph; Turtle holds their union (each distinct triple
-    once, subject by subject; ``grouped``: ``quads`` are such triples already). TriG and Turtle
-    declare kg's prefixes (:data:`kg.graph.rdf.PREFIXES`).
-    """
-    from kg.graph.rdf import PREFIXES
-
-    _check_fmt(fmt)
-    import pyoxigraph as ox
-
-    ox_fmt = getattr(ox.RdfFormat, DUMP_FORMATS[fmt][0])
-    prefixes = {p: str(ns) for p, ns in PREFIXES.items()} if fmt in ("trig", "turtle") else None
-    items: Iterable[Any] = quads
-    if fmt == "turtle" and not grouped:
-        union = dict.fromkeys(q.triple for q in quads)
-        items = sorted(union, key=lambda t: str(t.subject))
-
-    def write(tmp: Path) -> None:
-        ox.serialize(items, str(tmp), ox_fmt, prefixes=prefixes)
-        _fsync(tmp)
-
-    return _atomic_write(Path(path), write)
-
-
-def _fsync(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def is_oxigraph_dir(path: str | Path) -> bool:
@@ -441,7 +246,7 @@ class OxigraphStore(_Base):
             self.read_only = False
             self.in_memory = True
             self._store = ox.Store()
-            self._terms = _Terms()
+            self._terms = Terms()
             self._closed = False
             self.materialised = True
             return
@@ -459,7 +264,7 @@ class OxigraphStore(_Base):
             if "lock" in detail.lower():
                 detail = "it is in use by another process (a running `kg serve --writable`?): " + detail
             raise KGError(Errors.E701, path=str(self.path), detail=detail) from None
-        self._terms = _Terms()
+        self._terms = Terms()
         self._closed = False
         self.materialised = self._has_union()
         if not self.materialised and not read_only:
@@ -482,9 +287,22 @@ class OxigraphStore(_Base):
 
     @classmethod
     def from_quads(cls, quads: Iterable[Any]) -> OxigraphStore:
-        """A new in-memory store holding pyoxigraph ``quads`` (:func:`dataset_quads`), union materialised."""
+        """A new in-memory store holding pyoxigraph ``quads`` (:func:`kg.graph.oxio.dataset_quads`), union materialised."""
         store = cls(None)
         store.add_quads(quads)
+        return store
+
+    @classmethod
+    def from_nquads(cls, data: bytes) -> OxigraphStore:
+        """A new in-memory store of N-Quads bytes (:class:`kg.graph.oxio.QuadBuffer`), loaded by
+        Oxigraph's bulk loader, union materialised."""
+        store = cls(None)
+        try:
+            store._store.bulk_load(data, format=store._terms.ox.RdfFormat.N_QUADS)
+            store.rebuild_union()
+        except (OSError, SyntaxError, ValueError) as exc:
+            store.close()
+            raise KGError(Errors.E702, path=cls.MEMORY, detail=f"{type(exc).__name__}: {exc}") from None
         return store
 
     def add_quads(self, quads: Iterable[Any]) -> None:
@@ -781,7 +599,7 @@ class OxigraphStore(_Base):
         with the contract's datatypes restored. N-Quads are dumped graph by graph by Oxigraph
         (:meth:`nquads_chunks`); the other formats are Oxigraph's serialisers reading them back
         (from a temporary N-Quads file next to ``path``, removed after)."""
-        _check_fmt(fmt)
+        check_format(fmt)
         ox = self._terms.ox
         target = Path(path)
         if fmt == "nquads":

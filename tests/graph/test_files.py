@@ -16,9 +16,10 @@ from rdflib.compare import isomorphic
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.namespace import XSD
 
+from kg.graph.oxio import dataset_quads, write_quads
 from kg.graph.query import load_dataset
 from kg.graph.rdf import FORMATS, PREFIXES, new_dataset, serialize
-from kg.graph.store import OxigraphStore, dataset_quads, write_quads
+from kg.graph.store import OxigraphStore
 
 NIF = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#"
 EX = "https://example.org/"
@@ -59,7 +60,7 @@ def tricky_dataset() -> Dataset:
         g.add((m, URIRef(NIF + "beginIndex"), Literal(0, datatype=XSD.nonNegativeInteger)))
         g.add((m, URIRef(NIF + "endIndex"), Literal(12, datatype=XSD.nonNegativeInteger)))
         g.add((m, URIRef(NIF + "anchorOf"), Literal('tab\there, "quote", \\ back\nslash é \u2028')))
-        # Looks like a retyped line of N-Triples: kg.graph.store.retype_ntriples must leave it alone.
+        # Looks like a retyped line of N-Triples: kg.graph.oxio.retype_ntriples must leave it alone.
         fake = f'<{NIF}beginIndex> "7"^^<http://www.w3.org/2001/XMLSchema#integer> .'
         g.add((m, URIRef(NIF + "isString"), Literal(fake + "\n" + fake)))
         g.add((URIRef(EX + "entity/ibm"), URIRef(EX + "label"), Literal("IBM", lang="fr")))
@@ -151,12 +152,12 @@ def test_seed_build_files_are_isomorphic_per_graph(seed_build, tmp_path: Path, f
 
 def test_quad_buffer_writes_the_same_files_and_store(tmp_path: Path) -> None:
     """What write_outputs uses for an in-memory build: one conversion, read back for each use."""
-    from kg.graph.store import QuadBuffer
+    from kg.graph.oxio import QuadBuffer
 
     ds = tricky_dataset()
     buffer = QuadBuffer(ds)
     for fmt in FORMATS:
         ours = buffer.write(tmp_path / f"b{FORMATS[fmt][1]}", fmt).read_bytes()
         assert ours == serialize(ds, tmp_path / f"s{FORMATS[fmt][1]}", fmt=fmt).read_bytes(), fmt
-    with buffer.store() as store:
+    with OxigraphStore.from_nquads(buffer.data) as store:
         assert store.in_memory and store.graphs() == sorted(named(ds)) and len(store) == len(union(ds))

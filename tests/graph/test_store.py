@@ -299,7 +299,7 @@ def test_answers_are_the_same_with_oxigraph_as_with_rdflib(seed_build) -> None:
     """answers.md, what `kg build` writes, is the same text whichever engine runs the questions
     (the named questions order their rows completely, so even the first rows agree)."""
     from kg.explore.answers import answers_markdown
-    from kg.graph.store import dataset_quads
+    from kg.graph.oxio import dataset_quads
 
     with OxigraphStore.from_quads(dataset_quads(seed_build.dataset)) as ox:
         assert answers_markdown(ox) == answers_markdown(seed_build.dataset)
