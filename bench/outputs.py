@@ -59,7 +59,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         started = time.perf_counter()
         result = build_documents(source, stream_after=args.stream_after, spill_dir=spill)  # type: ignore[arg-type]
         build = time.perf_counter() - started
-        print(f"build: {result.documents} documents, {result.triples} triples, {build:.2f} s"
+        triples = result.triples
+        print(f"build: {result.documents} documents, {triples} triples, {build:.2f} s"
               f"{' (streamed to a store)' if result.streamed else ''}", flush=True)
         out = Path(args.keep) if args.keep else Path(tmp) / "out"
         out.mkdir(parents=True, exist_ok=True)
@@ -81,7 +82,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     share = after / (build + after)
     print(f"after extraction: trig + nquads + page + answers one by one {summed:.2f} s, "
           f"together (as kg build) {after:.2f} s, {100 * share:.1f} % of {build + after:.2f} s")
-    print(json.dumps({"documents": result.documents, "triples": result.triples, "build_s": round(build, 3),
+    print(json.dumps({"documents": result.documents, "triples": triples, "build_s": round(build, 3),
                       "outputs_s": {k: round(v, 3) for k, v in timings.items()}, "after_s": round(after, 3), "summed_s": round(summed, 3),
                       "share_after": round(share, 4)}))
     return 0

@@ -512,11 +512,17 @@ def write_outputs(
         for fmt in formats:
             if fmt not in FORMATS:
                 raise KGError(Errors.E404, value=fmt, choices=", ".join(FORMATS))
+        files: dict[str, Path] = {}
+        # From a store, N-Quads first: the other formats read them back instead of dumping again.
+        for fmt in sorted(formats, key=lambda f: f != "nquads"):
             path = out_dir / f"graph{FORMATS[fmt][1]}"
-            if result.store is not None:
-                written.append(result.store.dump(path, fmt=fmt))
+            if result.store is None:
+                files[fmt] = quads().write(path, fmt)
+            elif isinstance(result.store, OxigraphStore):
+                files[fmt] = result.store.dump(path, fmt=fmt, nquads=files.get("nquads"))
             else:
-                written.append(quads().write(path, fmt))
+                files[fmt] = result.store.dump(path, fmt=fmt)
+        written += [files[fmt] for fmt in dict.fromkeys(formats)]
         if result.registry is not None:
             written.append(result.registry.save(out_dir / "registry.json"))
         if html:

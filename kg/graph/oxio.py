@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -36,12 +37,20 @@ RETYPED_PREDICATES: dict[str, str] = {
 def retype_ntriples(data: bytes) -> bytes:
     """N-Triples (or N-Quads) dumped by Oxigraph with the contract's datatypes restored (see
     RETYPED_PREDICATES): a line's predicate is followed by its object, and a quote inside a
-    literal is escaped, so the pattern cannot match inside a literal."""
+    literal is escaped, so the pattern cannot match inside a literal. One pass over the bytes."""
+    if not data:
+        return data
+    pattern, targets = _retype_pattern()
+    return pattern.sub(lambda m: m.group(1) + targets[m.group(2)] + b">", data)
+
+
+@lru_cache(maxsize=1)
+def _retype_pattern() -> tuple[re.Pattern[bytes], dict[bytes, bytes]]:
+    predicates = {p.encode("utf-8"): d.encode("utf-8") for p, d in RETYPED_PREDICATES.items()}
+    alternatives = b"|".join(re.escape(p) for p in predicates)
     integer = re.escape(str(XSD.integer).encode("utf-8"))
-    for predicate, datatype in RETYPED_PREDICATES.items():
-        pattern = rb"(<" + re.escape(predicate.encode("utf-8")) + rb'> "[0-9+-]*"\^\^<)' + integer + rb">"
-        data = re.sub(pattern, rb"\1" + datatype.encode("utf-8") + rb">", data)
-    return data
+    pattern = re.compile(rb"(<(" + alternatives + rb')> "[0-9+-]*"\^\^<)' + integer + rb">")
+    return pattern, predicates
 
 
 #: Graph file formats written by Oxigraph: name -> (pyoxigraph RdfFormat attribute, file suffix).

@@ -594,11 +594,12 @@ class OxigraphStore(_Base):
         ox = self._terms.ox
         return retype_ntriples(self._store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph()) or b"")
 
-    def dump(self, path: str | Path, fmt: str = "trig") -> Path:
+    def dump(self, path: str | Path, fmt: str = "trig", *, nquads: Path | None = None) -> Path:
         """Write the named graphs (``trig``, ``nquads``, ``json-ld``) or their union (``turtle``),
         with the contract's datatypes restored. N-Quads are dumped graph by graph by Oxigraph
-        (:meth:`nquads_chunks`); the other formats are Oxigraph's serialisers reading them back
-        (from a temporary N-Quads file next to ``path``, removed after)."""
+        (:meth:`nquads_chunks`); TriG and JSON-LD are Oxigraph's serialisers reading them back
+        (from ``nquads``, this store's N-Quads already written, else a temporary file next to
+        ``path``, removed after)."""
         check_format(fmt)
         ox = self._terms.ox
         target = Path(path)
@@ -616,6 +617,8 @@ class OxigraphStore(_Base):
             # The union is already distinct and grouped by subject: no Python sort needed.
             triples = ox.parse(self.union_ntriples(), format=ox.RdfFormat.N_TRIPLES)
             return write_quads(triples, target, fmt, grouped=True)
+        if nquads is not None:
+            return write_quads(ox.parse(path=str(nquads), format=ox.RdfFormat.N_QUADS), target, fmt)
         target.parent.mkdir(parents=True, exist_ok=True)
         import tempfile
 
