@@ -45,6 +45,9 @@ from kg.types import Analysis, Document
 DEFAULT_STREAM_AFTER = 1000
 #: Nodes on the page of a build too large to draw whole (``kg build --top-k``).
 DEFAULT_PAGE_TOP_K = 500
+#: Above this many documents, ``kg build`` draws its page from the ``top_k`` best connected nodes
+#: (:func:`page_dataset`), with every entity still found by the page's search (``kg build --page-limit``).
+DEFAULT_PAGE_LIMIT = 300
 
 
 @dataclass
@@ -473,6 +476,18 @@ def page_dataset(store: Store, *, top_k: int = DEFAULT_PAGE_TOP_K, evidence: int
     return out
 
 
+def entity_index(store: Store) -> list[tuple[str, str, str]]:
+    """``(IRI, label, kind)`` of every person, organisation and place of ``store``, for the search
+    box of a page that draws only part of the graph (one label per entity: the smallest)."""
+    sparql = (
+        "SELECT ?e (MIN(STR(?l)) AS ?label) (MIN(STR(?c)) AS ?class) WHERE { "
+        "VALUES ?c { schema:Person schema:Organization schema:Place } ?e a ?c ; rdfs:label ?l } GROUP BY ?e ORDER BY ?e"
+    )
+    kinds = {f"https://schema.org/{k}": k for k in ("Person", "Organization", "Place")}
+    _, rows, _ = store.head(sparql, limit=1 << 62)
+    return [(iri, label, kinds.get(cls, "Entity")) for iri, label, cls in rows]
+
+
 def write_outputs(
     result: BuildResult,
     out_dir: Path,
@@ -482,56 +497,97 @@ def write_outputs(
     answers: bool = True,
     title: str = "kg graph",
     top_k: int = DEFAULT_PAGE_TOP_K,
-    page_limit: int = DEFAULT_STREAM_AFTER,
+    page_limit: int = DEFAULT_PAGE_LIMIT,
     warn: Callable[[KGError], None] | None = None,
     phase: Callable[[str], None] | None = None,
 ) -> list[Path]:
     """Write the graph files, the registry, the page and the answers of a build, each atomically;
     returns the paths written. ``phase`` is told each step's name (for a progress display).
 
-    From a build kept in memory, as always. From a store: ``trig`` and ``nquads`` are dumped by
-    Oxigraph as a stream (``turtle`` and ``json-ld`` need a copy in memory), the answers are run by
-    the store, and the page shows the whole graph up to ``page_limit`` documents, else the digest of
-    :func:`page_dataset` cut to ``top_k`` nodes. A page that cannot be drawn goes to ``warn``.
+    The graph files are written by Oxigraph's serialisers: from a build kept in memory, its dataset
+    is converted to N-Quads once (:class:`kg.graph.oxio.QuadBuffer`) and read back by Oxigraph
+    for every format; from a store, they are streamed out
+    of it (:meth:`kg.graph.store.OxigraphStore.dump`). The named questions (``answers.md``) are
+    run by Oxigraph: by the build's store, or by an in-memory store loaded from those quads. The
+    page shows the whole graph up to ``page_limit`` documents; above, the digest of
+    :func:`page_dataset` cut to the ``top_k`` best connected nodes, its search box finding every
+    entity (:func:`entity_index`). A page that cannot be drawn goes to ``warn``.
     """
+    from rdflib.namespace import RDF, SDO
+
     from kg.explore.answers import write_answers
     from kg.explore.viz import render_html
-    from kg.graph.rdf import FORMATS, serialize
+    from kg.graph.oxio import QuadBuffer
+    from kg.graph.rdf import FORMATS
 
     written: list[Path] = []
-    store = result.store
-    full: Dataset | None = None if store is not None else result.dataset
+    full: Dataset | None = None if result.store is not None else result.dataset
     say = phase or (lambda name: None)
-    say("writing the graph")
-    for fmt in formats:
-        path = out_dir / f"graph{FORMATS[fmt][1]}"
-        if store is not None and fmt in ("trig", "nquads"):
-            written.append(store.dump(path, fmt=fmt))
-        else:
-            if full is None:
-                full = result.full_dataset()
-            written.append(serialize(full, path, fmt=fmt))
-    if result.registry is not None:
-        written.append(result.registry.save(out_dir / "registry.json"))
-    if html:
-        say("drawing the page")
-        try:
-            if full is not None:
-                written.append(render_html(full, out_dir / "graph.html", title=title))
+    buffer: QuadBuffer | None = None  # the in-memory dataset as N-Quads, converted once
+    mem: OxigraphStore | None = None  # the same quads in an in-memory Oxigraph store, for SPARQL
+
+    def quads() -> QuadBuffer:
+        nonlocal buffer
+        if buffer is None:
+            assert full is not None
+            buffer = QuadBuffer(full)
+        return buffer
+
+    def sparql_store() -> OxigraphStore | Store:
+        nonlocal mem
+        if result.store is not None:
+            return result.store
+        if mem is None:
+            mem = OxigraphStore.from_nquads(quads().data)
+        return mem
+
+    try:
+        for fmt in formats:
+            if fmt not in FORMATS:
+                raise KGError(Errors.E404, value=fmt, choices=", ".join(FORMATS))
+        say("writing the graph")
+        files: dict[str, Path] = {}
+        # From a store, N-Quads first: the other formats read them back instead of dumping again.
+        for fmt in sorted(formats, key=lambda f: f != "nquads"):
+            path = out_dir / f"graph{FORMATS[fmt][1]}"
+            if result.store is None:
+                files[fmt] = quads().write(path, fmt)
+            elif isinstance(result.store, OxigraphStore):
+                files[fmt] = result.store.dump(path, fmt=fmt, nquads=files.get("nquads"))
             else:
-                assert store is not None
-                rows = store.query("SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { ?d a schema:NewsArticle }")
-                documents = int(next(iter(rows))[0])
-                if documents <= page_limit:
-                    written.append(render_html(store.to_dataset(), out_dir / "graph.html", title=title))
+                files[fmt] = result.store.dump(path, fmt=fmt)
+        written += [files[fmt] for fmt in dict.fromkeys(formats)]
+        if result.registry is not None:
+            written.append(result.registry.save(out_dir / "registry.json"))
+        if html:
+            say("drawing the page")
+            try:
+                store = result.store
+                if full is not None:
+                    documents = len(set(full.subjects(RDF.type, SDO.NewsArticle)))
                 else:
-                    page = page_dataset(store, top_k=top_k)
-                    written.append(render_html(page, out_dir / "graph.html", title=title, max_nodes=top_k))
-        except KGError as exc:
-            if warn is None:
-                raise
-            warn(exc)
-    if answers:
-        say("answering the named questions")
-        written.append(write_answers(full if full is not None else store, out_dir / "answers.md"))  # type: ignore[arg-type]
+                    assert store is not None
+                    rows = store.query("SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { ?d a schema:NewsArticle }")
+                    documents = int(next(iter(rows))[0])
+                if documents <= page_limit:
+                    whole = full if full is not None else store.to_dataset()  # type: ignore[union-attr]
+                    written.append(render_html(whole, out_dir / "graph.html", title=title))
+                else:
+                    # A large graph: the best connected top-k, drawn from a digest the store makes;
+                    # the search box still finds every entity.
+                    source = sparql_store()
+                    page = page_dataset(source, top_k=top_k)
+                    index = entity_index(source)
+                    written.append(render_html(page, out_dir / "graph.html", title=title, max_nodes=top_k, index=index))
+            except KGError as exc:
+                if warn is None:
+                    raise
+                warn(exc)
+        if answers:
+            say("answering the named questions")
+            # The named questions run by Oxigraph: the build's store, or its quads loaded in memory.
+            written.append(write_answers(sparql_store(), out_dir / "answers.md"))
+    finally:
+        if mem is not None:
+            mem.close()
     return written

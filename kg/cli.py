@@ -61,7 +61,8 @@ def build(
     scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Analyse on a Dask cluster: tcp://HOST:PORT, or 'local' for a LocalCluster of --workers processes."),
     stream_after: int = typer.Option(1000, "--stream-after", min=0, help="Above this many documents, stream the graphs out of memory into a temporary store (no effect with --store)."),
     batch_size: int = typer.Option(32, "--batch-size", min=1, help="Documents per batch: analysed together, and written to the store together."),
-    top_k: int = typer.Option(500, "--top-k", min=1, help="Nodes on the page of a graph over --stream-after documents (the most mentioned entities and their events)."),
+    top_k: int = typer.Option(500, "--top-k", min=1, help="Nodes on the page of a graph over --page-limit documents (the best connected of the most mentioned entities and their events)."),
+    page_limit: int = typer.Option(300, "--page-limit", min=0, help="Above this many documents, the page draws --top-k nodes only; its search still finds every entity."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress display (it is shown only on a terminal anyway)."),
 ) -> None:
     """Build the knowledge graph from INPUTS and write it to the output folder."""
@@ -174,7 +175,7 @@ def build(
         result.errors[:0] = list_errors
         try:
             with progress:
-                    written = write_outputs(
+                written = write_outputs(
                     result,
                     out_dir,
                     formats=formats,
@@ -182,7 +183,7 @@ def build(
                     answers=answers,
                     title="kg: " + ", ".join(map(str, inputs or [urls])),
                     top_k=top_k,
-                    page_limit=stream_after,
+                    page_limit=page_limit,
                     warn=lambda exc: err.print(f"[yellow]warning[/yellow] {exc}"),
                     phase=phase,
                 )
@@ -241,11 +242,12 @@ def _load(graph: Path):
 
 
 def _open(graph: Path):
-    """A store for GRAPH that answers queries in place (an Oxigraph store is opened read-only)."""
-    from kg.graph.store import open_store
+    """A store for GRAPH that answers queries with Oxigraph: a store folder opened read-only in
+    place, a graph file (or a build folder) loaded into an in-memory Oxigraph store."""
+    from kg.graph.store import query_store
 
     try:
-        return open_store(graph, read_only=True, create=False)
+        return query_store(graph)
     except KGError as exc:
         raise _fail(exc) from None
 

@@ -161,9 +161,10 @@ def test_every_command_and_option_is_documented(command: str, setting: str) -> N
 
 @pytest.mark.slow
 def test_query_timeout_is_coded(built: Path) -> None:
-    # Slow enough to time out (about 0.4 s), short enough that the thread rdflib cannot cancel
-    # finishes soon after instead of burning CPU for the rest of the session.
-    heavy = "SELECT (COUNT(*) AS ?n) WHERE { ?a a ?c . ?d rdfs:label ?f }"
+    # Slow enough to time out (about 0.7 s on the in-memory Oxigraph store `kg query FILE` loads),
+    # short enough that the aggregate nobody can cancel finishes soon after instead of burning CPU
+    # for the rest of the session.
+    heavy = "SELECT (COUNT(*) AS ?n) WHERE { ?a a ?c . ?d rdfs:label ?f . ?g a ?h }"
     result = runner.invoke(app, ["query", str(built / "graph.trig"), heavy, "--timeout", "0.01"])
     assert result.exit_code == 2 and "[E407]" in result.output
 

@@ -7,7 +7,7 @@ from pathlib import Path
 from rdflib import Dataset
 
 from kg.graph.query import named_queries
-from kg.graph.store import head_rows
+from kg.graph.store import Store, head_rows
 
 
 def _md_cell(value: str, *, width: int = 80) -> str:
@@ -15,8 +15,11 @@ def _md_cell(value: str, *, width: int = 80) -> str:
     return value if len(value) <= width else value[: width - 1] + "…"
 
 
-def answers_markdown(dataset: Dataset, *, max_rows: int = 25) -> str:
-    """Every named question, its SPARQL and its first ``max_rows`` results, as Markdown."""
+def answers_markdown(dataset: Dataset | Store, *, max_rows: int = 25) -> str:
+    """Every named question, its SPARQL and its first ``max_rows`` results, as Markdown.
+
+    ``dataset`` is an rdflib Dataset (rdflib's SPARQL engine runs the questions) or a store
+    (:class:`kg.graph.store.OxigraphStore`: Oxigraph runs them, what ``kg build`` does)."""
     parts = ["# Answers to the example questions", "", "Produced by `kg build`; rerun one with `kg query GRAPH --name NAME`.", ""]
     for item in named_queries().values():
         columns, rows, total = head_rows(dataset, item.text, limit=max_rows)
@@ -34,7 +37,7 @@ def answers_markdown(dataset: Dataset, *, max_rows: int = 25) -> str:
     return "\n".join(parts)
 
 
-def write_answers(dataset: Dataset, path: Path) -> Path:
+def write_answers(dataset: Dataset | Store, path: Path) -> Path:
     """Write :func:`answers_markdown` to ``path`` atomically."""
     from kg.fileio import write_text_atomically
 

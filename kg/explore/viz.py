@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -183,6 +184,7 @@ def render_network(
     focus: str | None = None,
     hops: int = 2,
     top_k: int | None = None,
+    index: Sequence[tuple[str, str, str]] = (),
 ) -> KGNetwork:
     """Build the pyvis network that :func:`render_html` draws.
 
@@ -203,6 +205,10 @@ def render_network(
             an IRI; every node it names is a centre. See :func:`ego_network`.
         hops: Radius of the ego network, in edges (with ``focus``).
         top_k: Another name for ``max_nodes`` (the ``kg viz --top-k`` option).
+        index: ``(IRI, label, kind)`` of entities that the search box finds even though they are not
+            in ``graph`` (every entity of a large store, when ``graph`` is a digest of it; see
+            :func:`kg.builder.entity_index`). The entities of ``graph`` left out by ``max_nodes`` or
+            ``focus`` are found too.
 
     Raises:
         KGError: E301 when the graph has no entity, event or quotation; E304 when ``focus`` names
@@ -222,6 +228,7 @@ def render_network(
     if hops < 0:
         raise ValueError("hops must be at least 0")
     centres: list[str] = []
+    whole = view
     if focus is not None:
         centres = find_nodes(view, focus)
         if not centres:
@@ -229,6 +236,7 @@ def render_network(
         view = ego_network(view, centres, hops=hops)
     if max_nodes is not None and view.number_of_nodes() > max_nodes:
         view = _top_nodes(view, max_nodes, keep=centres)
+    others = _undrawn_entities(whole, view, index)
 
     n = view.number_of_nodes()
     use_physics = n <= LAYOUT_THRESHOLD if physics is None else physics
@@ -295,6 +303,8 @@ def render_network(
     starts = [d["from"] for d in details.values() if d.get("from")]
     ends = [d["to"] for d in details.values() if d.get("to")]
     net.kg_details = {"details": details, "sources": sources}
+    if others:
+        net.kg_details["others"] = others
     net.kg_stats = {
         "focus": ", ".join(str(view.nodes[c].get("label") or c) for c in centres if c in view),
         "hops": hops,
@@ -307,8 +317,30 @@ def render_network(
         "date_min": min(starts) if starts else "",
         "date_max": max(ends) if ends else "",
         "dated_events": len(starts),
+        "others": len(others),
     }
     return net
+
+
+#: Node kinds the search box finds when they are not drawn.
+SEARCHABLE_KINDS: frozenset[str] = frozenset({"Person", "Organization", "Place", "Entity"})
+
+
+def _undrawn_entities(
+    whole: nx.MultiDiGraph, drawn: nx.MultiDiGraph, index: Sequence[tuple[str, str, str]]
+) -> list[list[str]]:
+    """``[IRI, label, kind]`` of the entities of ``whole`` and of ``index`` that ``drawn`` leaves
+    out, sorted by label: what the page's search box finds beyond the drawing."""
+    found: dict[str, list[str]] = {}
+    if whole is not drawn:
+        for node_id, attrs in whole.nodes(data=True):
+            kind = str(attrs.get("kind", "Entity"))
+            if kind in SEARCHABLE_KINDS and node_id not in drawn:
+                found[node_id] = [node_id, str(attrs.get("label") or node_id), kind]
+    for iri, label, kind in index:
+        if iri not in drawn and iri not in found:
+            found[iri] = [iri, label or iri, kind if kind in SEARCHABLE_KINDS else "Entity"]
+    return sorted(found.values(), key=lambda item: (item[1].casefold(), item[0]))
 
 
 def render_html(
@@ -324,6 +356,7 @@ def render_html(
     hops: int = 2,
     top_k: int | None = None,
     view: nx.MultiDiGraph | None = None,
+    index: Sequence[tuple[str, str, str]] = (),
 ) -> Path:
     """Write the graph as one self-contained interactive HTML page and return its path.
 
@@ -334,6 +367,8 @@ def render_html(
     and the sentences it was read from. The same graph always gives the same bytes. The file is
     written atomically. ``max_nodes`` (or its other name ``top_k``) keeps the best connected
     nodes; ``focus`` and ``hops`` draw the ego network of an entity (see :func:`render_network`).
+    The search box also finds the entities left out of the drawing (and those of ``index``):
+    they are listed below it, and clicking one says how to draw it (``kg viz --focus``).
 
     Raises:
         KGError: E301 when the graph has nothing to draw, E302 when pyvis's vis-network assets are
@@ -350,6 +385,7 @@ def render_html(
         hops=hops,
         top_k=top_k,
         view=view,
+        index=index,
     )
     html = net.generate_html()
     path = Path(path)
@@ -375,6 +411,7 @@ def _render_page(net: KGNetwork) -> str:
         "date_min": "",
         "date_max": "",
         "dated_events": 0,
+        "others": 0,
         **(net.kg_stats or {}),
     }
     counts = stats.get("counts", {})
@@ -401,6 +438,8 @@ def _render_page(net: KGNetwork) -> str:
         "kinds": _KIND_LEGEND,
         "label_cap": MAX_VISIBLE_LABEL,
     }
+    if extra.get("others"):
+        data["others"] = extra["others"]
     template = template_environment().get_template(_TEMPLATE_NAME)
     html = template.render(
         title=net.kg_title,

@@ -8,7 +8,9 @@ producing a silently wrong IRI.
 from __future__ import annotations
 
 from rdflib import URIRef
-from rdflib.namespace import DefinedNamespace, Namespace
+from rdflib.namespace import OWL, PROV, SDO, SKOS, XSD, DefinedNamespace, Namespace
+
+from kg.graph.vocab import EVT, KG, ROLE
 
 
 class SEM(DefinedNamespace):
@@ -70,3 +72,24 @@ class GAF(DefinedNamespace):
 
 # Wikidata entities, for owl:sameAs links.
 WD = Namespace("http://www.wikidata.org/entity/")
+
+
+ORG = Namespace("http://www.w3.org/ns/org#")
+
+#: The prefixes kg declares: in TriG and Turtle files, and before every SPARQL query.
+PREFIXES = {
+    "kg": KG._NS,
+    "evt": EVT._NS,
+    "role": ROLE._NS,
+    "sem": SEM._NS,
+    "nif": NIF._NS,
+    "itsrdf": ITSRDF._NS,
+    "gaf": GAF._NS,
+    "schema": SDO._NS,
+    "prov": PROV._NS,
+    "org": ORG,
+    "owl": OWL._NS,
+    "skos": SKOS._NS,
+    "wd": WD,
+    "xsd": XSD._NS,
+}

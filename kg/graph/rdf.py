@@ -17,38 +17,21 @@ from pathlib import Path
 from typing import Any
 
 from rdflib import Dataset, Graph, Literal, URIRef
-from rdflib.namespace import OWL, PROV, RDF, RDFS, SDO, SKOS, XSD, Namespace
+from rdflib.namespace import OWL, PROV, RDF, RDFS, SDO, XSD
 
 from kg._version import __version__
 from kg.graph.memstore import GraphStore
 from kg.graph.mentions import entity_for_span, nearest_organisation
-from kg.graph.namespaces import GAF, ITSRDF, NIF, SEM, WD
+from kg.graph.namespaces import GAF, ITSRDF, NIF, ORG, PREFIXES, SEM, WD
 from kg.graph.vocab import EVT, KG, ROLE
 from kg.knowledge.resources import resource_path
 from kg.types import Analysis, Entity, EventMention, Quote, Span, Timex
 
-ORG = Namespace("http://www.w3.org/ns/org#")
 DEFAULT_BASE = "https://w3id.org/newskg/id/"
 ONTOLOGY_FILES: tuple[str, ...] = ("kg.ttl", "events.ttl", "roles.ttl")
 
 ENTITY_CLASSES = {"PER": SDO.Person, "ORG": SDO.Organization, "LOC": SDO.Place}
 
-PREFIXES = {
-    "kg": KG._NS,
-    "evt": EVT._NS,
-    "role": ROLE._NS,
-    "sem": SEM._NS,
-    "nif": NIF._NS,
-    "itsrdf": ITSRDF._NS,
-    "gaf": GAF._NS,
-    "schema": SDO._NS,
-    "prov": PROV._NS,
-    "org": ORG,
-    "owl": OWL._NS,
-    "skos": SKOS._NS,
-    "wd": WD,
-    "xsd": XSD._NS,
-}
 
 
 @dataclass(frozen=True)
@@ -495,22 +478,13 @@ FORMATS: dict[str, tuple[str, str]] = {
 
 
 def serialize(dataset: Dataset, path: Path, *, fmt: str = "trig") -> Path:
-    """Write the dataset atomically (temporary file, then rename). Turtle holds the union graph."""
-
+    """Write the dataset atomically (temporary file, then rename) with Oxigraph's serialisers
+    (:func:`kg.graph.oxio.write_quads`); Turtle holds the union graph. TriG and Turtle declare
+    :data:`PREFIXES`; datatypes and language tags are written as the dataset holds them."""
     from kg.errors import Errors, KGError
+    from kg.graph.oxio import dataset_quads, write_quads
 
     if fmt not in FORMATS:
         raise KGError(Errors.E404, value=fmt, choices=", ".join(FORMATS))
     path.parent.mkdir(parents=True, exist_ok=True)
-    if fmt == "turtle":
-        union = Graph()
-        for prefix, ns in PREFIXES.items():
-            union.bind(prefix, ns)
-        for s, p, o, _ in dataset.quads((None, None, None, None)):
-            union.add((s, p, o))
-        data = union.serialize(format="turtle")
-    else:
-        data = dataset.serialize(format=FORMATS[fmt][0])
-    from kg.fileio import write_text_atomically
-
-    return write_text_atomically(path, data)
+    return write_quads(dataset_quads(dataset), path, fmt)

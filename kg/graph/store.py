@@ -19,16 +19,18 @@ or a ``kg build`` output folder holding ``graph.trig``, gives a :class:`MemorySt
 
 from __future__ import annotations
 
+import os
 import threading
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from rdflib import BNode, Dataset, Graph, Literal, URIRef, Variable
-from rdflib.namespace import RDF, XSD
+from rdflib.namespace import XSD
 from rdflib.query import Result
 
 from kg.errors import Errors, KGError
+from kg.graph.oxio import RETYPED_PREDICATES, Terms, check_format, retype_ntriples, write_quads
 
 if TYPE_CHECKING:
     import pyoxigraph
@@ -38,14 +40,6 @@ GraphSource = Graph | Iterable[Triple]
 
 #: Files that mark a directory as an Oxigraph (RocksDB) database.
 _OXIGRAPH_MARKERS: tuple[str, ...] = ("CURRENT", "IDENTITY")
-
-#: Oxigraph 0.5 stores every integer-derived datatype (xsd:nonNegativeInteger, xsd:int …) as
-#: xsd:integer. The graph contract types these predicates' values xsd:nonNegativeInteger, so that
-#: datatype is restored whenever triples are read back out of Oxigraph (graph, dump, push, to_dataset).
-RETYPED_PREDICATES: dict[str, str] = {
-    "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#beginIndex": str(XSD.nonNegativeInteger),
-    "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#endIndex": str(XSD.nonNegativeInteger),
-}
 
 def restore_datatypes(graph: Graph) -> Graph:
     """``graph`` with the contract's datatypes restored (see RETYPED_PREDICATES), in place: for
@@ -57,13 +51,6 @@ def restore_datatypes(graph: Graph) -> Graph:
                 graph.remove((s, URIRef(predicate), o))
                 graph.add((s, URIRef(predicate), Literal(str(o), datatype=URIRef(datatype))))
     return graph
-
-
-#: Dump formats: name -> (pyoxigraph RdfFormat attribute, file suffix).
-DUMP_FORMATS: dict[str, tuple[str, str]] = {
-    "trig": ("TRIG", ".trig"),
-    "nquads": ("N_QUADS", ".nq"),
-}
 
 
 @runtime_checkable
@@ -108,7 +95,7 @@ class Store(Protocol):
         ...
 
     def dump(self, path: str | Path, fmt: str = "trig") -> Path:
-        """Write every named graph to ``path`` (``trig`` or ``nquads``), atomically."""
+        """Write every named graph to ``path`` (``trig``, ``nquads``, ``json-ld``; ``turtle``: their union), atomically."""
         ...
 
     def __len__(self) -> int:
@@ -133,11 +120,6 @@ class _Base:
 
 def _iri(value: str | URIRef) -> URIRef:
     return value if isinstance(value, URIRef) else URIRef(str(value))
-
-
-def _check_fmt(fmt: str) -> None:
-    if fmt not in DUMP_FORMATS:
-        raise KGError(Errors.E404, value=fmt, choices=", ".join(DUMP_FORMATS))
 
 
 def _atomic_write(path: Path, write) -> Path:
@@ -212,7 +194,7 @@ class MemoryStore(_Base):
     def dump(self, path: str | Path, fmt: str = "trig") -> Path:
         from kg.graph.rdf import serialize
 
-        _check_fmt(fmt)
+        check_format(fmt)
         return serialize(self.dataset, Path(path), fmt=fmt)
 
     def __len__(self) -> int:
@@ -220,61 +202,6 @@ class MemoryStore(_Base):
 
 
 # --- on disk (Oxigraph) ---------------------------------------------------------------------------
-
-
-# IRIs kept by _Terms. Vocabulary and entity IRIs repeat in every graph, mention IRIs never leave
-# their document: a few tens of thousands cover the first, and 200,000 held about 60 MB.
-_TERM_CACHE = 20_000
-
-
-class _Terms:
-    """rdflib <-> pyoxigraph term conversion (IRIs cached: a graph repeats them a lot)."""
-
-    def __init__(self) -> None:
-        import pyoxigraph as ox
-
-        self.ox = ox
-        self._nodes: dict[str, Any] = {}
-        self._xsd_string = str(XSD.string)
-        self._lang_string = str(RDF.langString)
-
-    def named(self, value: str):
-        node = self._nodes.get(value)
-        if node is None:
-            if len(self._nodes) > _TERM_CACHE:
-                self._nodes.clear()
-            node = self._nodes[value] = self.ox.NamedNode(value)
-        return node
-
-    def to_ox(self, term: Any):
-        if isinstance(term, URIRef):
-            return self.named(str(term))
-        if isinstance(term, BNode):
-            return self.ox.BlankNode(str(term))
-        if isinstance(term, Literal):
-            if term.language:
-                return self.ox.Literal(str(term), language=term.language)
-            if term.datatype is not None and str(term.datatype) != self._xsd_string:
-                return self.ox.Literal(str(term), datatype=self.named(str(term.datatype)))
-            return self.ox.Literal(str(term))
-        raise TypeError(f"not an RDF term: {term!r}")
-
-    def to_rdflib(self, term: Any):
-        ox = self.ox
-        if term is None:
-            return None
-        if isinstance(term, ox.NamedNode):
-            return URIRef(term.value)
-        if isinstance(term, ox.BlankNode):
-            return BNode(term.value)
-        if isinstance(term, ox.Literal):
-            if term.language:
-                return Literal(term.value, lang=term.language)
-            datatype = term.datatype.value
-            if datatype in (self._xsd_string, self._lang_string):
-                return Literal(term.value)
-            return Literal(term.value, datatype=URIRef(datatype))
-        return Literal(str(term))  # RDF-star triple terms: rendered, not modelled
 
 
 def is_oxigraph_dir(path: str | Path) -> bool:
@@ -302,11 +229,28 @@ class OxigraphStore(_Base):
     ``replace_graphs`` and ``load_file`` use Oxigraph's bulk loader, much faster but not
     transactional. With ``read_only=True`` the directory is opened without taking its lock, so other
     read-only users (such as ``kg serve``) may share it; no other process may write it meanwhile.
+
+    With ``path=None`` the store lives in memory (``pyoxigraph.Store()``), gone when closed: what
+    ``kg build`` runs the named questions on, and what ``kg query FILE`` loads a graph file into
+    (:meth:`from_quads`, :func:`query_store`).
     """
 
-    def __init__(self, path: str | Path, *, read_only: bool = False) -> None:
+    #: What error messages name as the place of an in-memory store.
+    MEMORY = "(in memory)"
+
+    def __init__(self, path: str | Path | None, *, read_only: bool = False) -> None:
         import pyoxigraph as ox
 
+        if path is None:
+            self.path = Path(self.MEMORY)
+            self.read_only = False
+            self.in_memory = True
+            self._store = ox.Store()
+            self._terms = Terms()
+            self._closed = False
+            self.materialised = True
+            return
+        self.in_memory = False
         self.path = Path(path)
         self.read_only = read_only
         if self.path.exists() and not self.path.is_dir():
@@ -320,7 +264,7 @@ class OxigraphStore(_Base):
             if "lock" in detail.lower():
                 detail = "it is in use by another process (a running `kg serve --writable`?): " + detail
             raise KGError(Errors.E701, path=str(self.path), detail=detail) from None
-        self._terms = _Terms()
+        self._terms = Terms()
         self._closed = False
         self.materialised = self._has_union()
         if not self.materialised and not read_only:
@@ -340,6 +284,34 @@ class OxigraphStore(_Base):
         except OSError as exc:
             raise KGError(Errors.E702, path=str(self.path), detail=f"{type(exc).__name__}: {exc}") from None
         self.materialised = True
+
+    @classmethod
+    def from_quads(cls, quads: Iterable[Any]) -> OxigraphStore:
+        """A new in-memory store holding pyoxigraph ``quads`` (:func:`kg.graph.oxio.dataset_quads`), union materialised."""
+        store = cls(None)
+        store.add_quads(quads)
+        return store
+
+    @classmethod
+    def from_nquads(cls, data: bytes) -> OxigraphStore:
+        """A new in-memory store of N-Quads bytes (:class:`kg.graph.oxio.QuadBuffer`), loaded by
+        Oxigraph's bulk loader, union materialised."""
+        store = cls(None)
+        try:
+            store._store.bulk_load(data, format=store._terms.ox.RdfFormat.N_QUADS)
+            store.rebuild_union()
+        except (OSError, SyntaxError, ValueError) as exc:
+            store.close()
+            raise KGError(Errors.E702, path=cls.MEMORY, detail=f"{type(exc).__name__}: {exc}") from None
+        return store
+
+    def add_quads(self, quads: Iterable[Any]) -> None:
+        """Add pyoxigraph quads with the bulk loader (no graph is replaced: for a new store)."""
+        self._write_check()
+        try:
+            self._store.bulk_extend(self._with_union(quads))
+        except (OSError, ValueError) as exc:
+            raise KGError(Errors.E702, path=str(self.path), detail=f"{type(exc).__name__}: {exc}") from None
 
     @staticmethod
     def _unlink_update(iri: str) -> str:
@@ -436,10 +408,11 @@ class OxigraphStore(_Base):
         ox = self._terms.ox
         fmt = ox.RdfFormat.TRIG if suffix == ".trig" else ox.RdfFormat.N_QUADS
         try:
-            names = {q.graph_name for q in ox.parse(path=str(file), format=fmt)}
-            for name in names:
-                if isinstance(name, ox.NamedNode):
-                    self._unlink(name.value)
+            if next(iter(self._store.named_graphs()), None) is not None:  # else nothing to replace
+                names = {q.graph_name for q in ox.parse(path=str(file), format=fmt)}
+                for name in names:
+                    if isinstance(name, ox.NamedNode):
+                        self._unlink(name.value)
             self._store.bulk_extend(self._with_union(ox.parse(path=str(file), format=fmt)))
             self._store.flush()
         except (SyntaxError, ValueError) as exc:
@@ -594,9 +567,8 @@ class OxigraphStore(_Base):
     def to_dataset(self) -> Dataset:
         from kg.graph.rdf import new_dataset
 
-        ox = self._terms.ox
         dataset = new_dataset()
-        data = ox.serialize(self._named_quads(), format=ox.RdfFormat.N_QUADS) or b""
+        data = b"".join(self.nquads_chunks())
         if data:
             dataset.parse(data=data.decode("utf-8"), format="nquads")
         return dataset
@@ -607,18 +579,59 @@ class OxigraphStore(_Base):
         quads = self._store.quads_for_pattern(None, None, None, None)
         yield from self._retyped(q for q in quads if not isinstance(q.graph_name, ox.DefaultGraph))
 
-    def dump(self, path: str | Path, fmt: str = "trig") -> Path:
-        from kg.graph.rdf import PREFIXES
-
-        _check_fmt(fmt)
+    def nquads_chunks(self) -> Iterator[bytes]:
+        """The named graphs as N-Quads, one chunk per graph (graphs sorted), dumped by Oxigraph
+        itself (no Python object per quad) with the contract's datatypes restored."""
         ox = self._terms.ox
-        ox_fmt = getattr(ox.RdfFormat, DUMP_FORMATS[fmt][0])
-        prefixes = {p: str(ns) for p, ns in PREFIXES.items()} if fmt == "trig" else None
+        for name in sorted(self._store.named_graphs(), key=str):
+            data = self._store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=name) or b""
+            if data:
+                # N-Triples escapes line breaks in literals: every line, and only a line, ends in " .\n".
+                yield retype_ntriples(data).replace(b" .\n", b" " + str(name).encode("utf-8") + b" .\n")
 
-        def write(tmp: Path) -> None:
-            ox.serialize(self._named_quads(), str(tmp), ox_fmt, prefixes=prefixes)
+    def union_ntriples(self) -> bytes:
+        """The materialised union (the default graph) as N-Triples, datatypes restored."""
+        ox = self._terms.ox
+        return retype_ntriples(self._store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph()) or b"")
 
-        return _atomic_write(Path(path), write)
+    def dump(self, path: str | Path, fmt: str = "trig", *, nquads: Path | None = None) -> Path:
+        """Write the named graphs (``trig``, ``nquads``, ``json-ld``) or their union (``turtle``),
+        with the contract's datatypes restored. N-Quads are dumped graph by graph by Oxigraph
+        (:meth:`nquads_chunks`); TriG and JSON-LD are Oxigraph's serialisers reading them back
+        (from ``nquads``, this store's N-Quads already written, else a temporary file next to
+        ``path``, removed after)."""
+        check_format(fmt)
+        ox = self._terms.ox
+        target = Path(path)
+        if fmt == "nquads":
+
+            def write(tmp: Path) -> None:
+                with tmp.open("wb") as handle:
+                    for chunk in self.nquads_chunks():
+                        handle.write(chunk)
+                    handle.flush()
+                    os.fsync(handle.fileno())
+
+            return _atomic_write(target, write)
+        if fmt == "turtle" and self.materialised:
+            # The union is already distinct and grouped by subject: no Python sort needed.
+            triples = ox.parse(self.union_ntriples(), format=ox.RdfFormat.N_TRIPLES)
+            return write_quads(triples, target, fmt, grouped=True)
+        if nquads is not None:
+            return write_quads(ox.parse(path=str(nquads), format=ox.RdfFormat.N_QUADS), target, fmt)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        import tempfile
+
+        fd, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".nq")
+        os.close(fd)
+        scratch = Path(name)
+        try:
+            with scratch.open("wb") as handle:
+                for chunk in self.nquads_chunks():
+                    handle.write(chunk)
+            return write_quads(ox.parse(path=str(scratch), format=ox.RdfFormat.N_QUADS), target, fmt)
+        finally:
+            scratch.unlink(missing_ok=True)
 
     def __len__(self) -> int:
         """Distinct triples in the union of the named graphs (what queries see; rdflib's ``len``)."""
@@ -728,13 +741,38 @@ def open_store(path: str | Path | None = None, *, read_only: bool = False, creat
     return OxigraphStore(target)
 
 
+def query_store(path: str | Path) -> Store:
+    """A store that answers SPARQL over ``path`` with Oxigraph: an Oxigraph store folder opened
+    read-only, in place; a graph file (or a ``kg build`` folder's ``graph.trig``) loaded into an
+    in-memory :class:`OxigraphStore` (TriG and N-Quads by Oxigraph's parser, other formats through
+    rdflib). What ``kg query`` runs on; E401 for a missing or unreadable file, E701 as
+    :func:`open_store`."""
+    target = Path(path)
+    if is_oxigraph_dir(target):
+        return OxigraphStore(target, read_only=True)
+    file = target / "graph.trig" if target.is_dir() and (target / "graph.trig").exists() else target
+    if file.suffix.lower() not in _GRAPH_SUFFIXES or file.is_dir():
+        return open_store(target, read_only=True, create=False)  # its errors (E401, E701)
+    if not file.exists():
+        raise KGError(Errors.E401, path=str(path), detail="no such file")
+    store = OxigraphStore(None)
+    try:
+        store.load_file(file)
+    except KGError as exc:
+        store.close()
+        if exc.code == "E702":  # a parse error surfaces from the bulk loader as an OSError
+            raise KGError(Errors.E401, path=str(file), detail=str(exc)) from None
+        raise
+    return store
+
+
 def copy_store(source: Store, target: Store) -> int:
     """Copy every named graph of ``source`` into ``target`` (replacing graphs of the same name)."""
     dataset = source.dataset if isinstance(source, MemoryStore) else source.to_dataset()
     return target.replace_graphs(dataset)
 
 
-def head_rows(dataset: Dataset, query: str, *, limit: int) -> tuple[list[str], list[list[str]], int]:
+def head_rows(dataset: Dataset | Store, query: str, *, limit: int) -> tuple[list[str], list[list[str]], int]:
     """Column names, the first ``limit`` rows (as :func:`result_rows` gives them) and the number of
     rows of ``query``. ``dataset`` may be a :class:`kg.graph.store.Store`: an Oxigraph store streams its
     answers and never holds more than ``limit`` rows."""

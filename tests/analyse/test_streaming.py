@@ -161,3 +161,39 @@ def test_build_hands_frozen_objects_back_to_the_collector(monkeypatch) -> None:
         assert gc.get_freeze_count() == frozen
     finally:
         gc.unfreeze()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("streamed", [False, True])
+def test_a_large_build_draws_its_top_k_and_searches_every_entity(corpus: Path, in_memory, tmp_path: Path, streamed: bool) -> None:
+    """Above ``page_limit`` documents the page is the top-k digest, in memory as from a store, and
+    its search box lists every entity; the four graph files and the answers come out as well."""
+    from kg.builder import entity_index
+    from kg.graph.query import load_dataset
+
+    result = build_paths([corpus], options=Options(batch_size=2), stream_after=2, spill_dir=tmp_path) if streamed else in_memory
+    out = tmp_path / "out"
+    try:
+        written = write_outputs(result, out, formats=("trig", "nquads", "turtle", "json-ld"), page_limit=3, top_k=5)
+        index = entity_index(result.store) if streamed else None
+    finally:
+        if streamed:
+            result.close()
+    assert {"graph.trig", "graph.nq", "graph.ttl", "graph.jsonld", "graph.html", "answers.md"} <= {p.name for p in written}
+    for name in ("graph.trig", "graph.nq", "graph.jsonld"):
+        assert_same_graphs(in_memory.dataset, load_dataset(out / name))
+    html = (out / "graph.html").read_text(encoding="utf-8")
+    data = json.loads(html.split('<script type="application/json" id="kg-data">', 1)[1].split("</script>", 1)[0])
+    drawn = {n["id"] for n in data["nodes"]}
+    assert len(drawn) <= 5
+    labels = {label for _, label in in_memory.dataset.query(
+        "SELECT ?e ?l WHERE { ?e a ?c ; rdfs:label ?l VALUES ?c { schema:Person schema:Organization schema:Place } }",
+        initNs={"schema": "https://schema.org/", "rdfs": "http://www.w3.org/2000/01/rdf-schema#"})}
+    found = {o[0] for o in data["others"]} | drawn
+    entities = {str(e) for e, _ in in_memory.dataset.query(
+        "SELECT ?e ?c WHERE { ?e a ?c VALUES ?c { schema:Person schema:Organization schema:Place } }",
+        initNs={"schema": "https://schema.org/"})}
+    assert entities <= found and labels
+    if index is not None:
+        assert {iri for iri, _, _ in index} == entities
+    assert "## Who did what" in (out / "answers.md").read_text(encoding="utf-8")

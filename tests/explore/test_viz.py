@@ -628,3 +628,30 @@ def test_knowledge_graph_show_and_write_html_pass_focus_through(tmp_path: Path) 
     assert {n["id"] for n in net.nodes} == {str(EX.who), str(EX.withdrawal), str(EX["doc/one"])}
     page = graph.write_html(tmp_path / "g.html", top_k=2)
     assert len(_embedded_data(page.read_text("utf-8"))["nodes"]) == 2
+
+
+# --- large graphs: the search finds the entities that are not drawn (issue 18) ------------------------
+
+
+def test_undrawn_entities_are_searchable(tmp_path: Path) -> None:
+    net = render_network(build_dataset(), max_nodes=2, documents=False)
+    drawn = {n["id"] for n in net.nodes}
+    others = net.kg_details["others"]
+    view = entity_event_graph(build_dataset(), include_documents=False)
+    entities = {n for n, kind in view.nodes(data="kind") if kind in ("Person", "Organization", "Place", "Entity")}
+    assert {str(EX.republic), str(EX.paris)} <= entities
+    assert {iri for iri, _, _ in others} == entities - drawn
+    assert all(kind in ("Person", "Organization", "Place", "Entity") for _, _, kind in others)
+    assert [o[1] for o in others] == sorted((o[1] for o in others), key=str.casefold)
+    # ... and the index of a store's entities, minus those drawn
+    index = [(str(EX.macron), "Emmanuel Macron", "Person"), ("https://example.org/entity/far", "Far Away", "Place")]
+    net = render_network(build_dataset(), max_nodes=2, documents=False, index=index)
+    assert ["https://example.org/entity/far", "Far Away", "Place"] in net.kg_details["others"]
+    assert str(EX.macron) not in {o[0] for o in net.kg_details["others"]}  # drawn
+    html = render_html(build_dataset(), tmp_path / "g.html", max_nodes=2, documents=False, index=index)
+    text = html.read_text(encoding="utf-8")
+    assert "Far Away" in json.dumps(_embedded_data(text)["others"], ensure_ascii=False)
+    assert "entities not drawn" in text and 'id="kg-search-more"' in text
+    # a graph drawn whole embeds no list
+    whole = render_html(build_dataset(), tmp_path / "w.html")
+    assert "others" not in _embedded_data(whole.read_text(encoding="utf-8"))

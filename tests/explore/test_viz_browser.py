@@ -447,3 +447,25 @@ def test_the_guards_catch_what_they_look_for(browser: Any, tmp_path: Path) -> No
         assert any("boom" in e for e in page.kg_errors)
     finally:
         context.close()
+
+
+def test_search_finds_entities_that_are_not_drawn(browser: Any, tmp_path: Path) -> None:
+    index = [("https://example.org/entity/far", "Far Away Place", "Place")]
+    path = render_html(build_dataset(), tmp_path / "graph.html", max_nodes=2, documents=False, index=index)
+    context, page = _open(browser, path.as_uri())
+    try:
+        page.locator("#kg-search").fill("far away")
+        assert page.locator("#kg-search-status").inner_text() == "0 matches"
+        assert page.locator("#kg-search-more").inner_text() == "+1 not drawn"
+        page.locator("#kg-search").press("Enter")  # no drawn match: Enter lists those not drawn
+        panel = page.locator("#kg-panel")
+        assert panel.is_visible() and "not drawn match" in panel.inner_text()
+        panel.locator("button", has_text="Far Away Place").click()
+        text = panel.inner_text()
+        assert "not drawn on this page" in text and "kg viz graph.trig --focus 'Far Away Place'" in text
+        assert "https://example.org/entity/far" in text
+        page.locator("#kg-search").fill("")
+        assert not page.locator("#kg-search-more").is_visible()
+        _assert_clean(page)
+    finally:
+        context.close()

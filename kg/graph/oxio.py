@@ -1,0 +1,222 @@
+"""pyoxigraph I/O for rdflib graphs: term conversion, and graph files written by Oxigraph.
+
+rdflib stays the Python face of the graph (:class:`kg.api.KnowledgeGraph`, the writer of
+:mod:`kg.graph.rdf`, user code); files are written by Oxigraph's serialisers, which are one to two
+orders of magnitude faster than rdflib's (issue 18). :func:`dataset_quads` converts an rdflib
+dataset to pyoxigraph quads, :func:`write_quads` writes them as TriG, N-Quads, Turtle (the union) or
+JSON-LD, and :class:`QuadBuffer` keeps one conversion as N-Quads bytes to read back as often as
+needed. :class:`kg.graph.store.OxigraphStore` uses the same conversion for its stores.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from rdflib import BNode, Dataset, Graph, Literal, URIRef
+from rdflib.namespace import RDF, XSD
+
+from kg.errors import Errors, KGError
+from kg.fileio import replace_atomically
+from kg.graph.namespaces import PREFIXES
+
+Triple = tuple[Any, Any, Any]
+
+#: Oxigraph 0.5 stores every integer-derived datatype (xsd:nonNegativeInteger, xsd:int …) as
+#: xsd:integer. The graph contract types these predicates' values xsd:nonNegativeInteger, so that
+#: datatype is restored whenever triples are read back out of Oxigraph (graph, dump, push, to_dataset).
+RETYPED_PREDICATES: dict[str, str] = {
+    "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#beginIndex": str(XSD.nonNegativeInteger),
+    "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#endIndex": str(XSD.nonNegativeInteger),
+}
+
+def retype_ntriples(data: bytes) -> bytes:
+    """N-Triples (or N-Quads) dumped by Oxigraph with the contract's datatypes restored (see
+    RETYPED_PREDICATES): a line's predicate is followed by its object, and a quote inside a
+    literal is escaped, so the pattern cannot match inside a literal. One pass over the bytes."""
+    if not data:
+        return data
+    pattern, targets = _retype_pattern()
+    return pattern.sub(lambda m: m.group(1) + targets[m.group(2)] + b">", data)
+
+
+@lru_cache(maxsize=1)
+def _retype_pattern() -> tuple[re.Pattern[bytes], dict[bytes, bytes]]:
+    predicates = {p.encode("utf-8"): d.encode("utf-8") for p, d in RETYPED_PREDICATES.items()}
+    alternatives = b"|".join(re.escape(p) for p in predicates)
+    integer = re.escape(str(XSD.integer).encode("utf-8"))
+    pattern = re.compile(rb"(<(" + alternatives + rb')> "[0-9+-]*"\^\^<)' + integer + rb">")
+    return pattern, predicates
+
+
+#: Graph file formats written by Oxigraph: name -> (pyoxigraph RdfFormat attribute, file suffix).
+#: Turtle holds the union graph; the others every named graph.
+DUMP_FORMATS: dict[str, tuple[str, str]] = {
+    "trig": ("TRIG", ".trig"),
+    "nquads": ("N_QUADS", ".nq"),
+    "turtle": ("TURTLE", ".ttl"),
+    "json-ld": ("JSON_LD", ".jsonld"),
+}
+
+
+def check_format(fmt: str) -> None:
+    """E404 unless ``fmt`` is one of :data:`DUMP_FORMATS`."""
+    if fmt not in DUMP_FORMATS:
+        raise KGError(Errors.E404, value=fmt, choices=", ".join(DUMP_FORMATS))
+
+
+def _named_graphs(dataset: Dataset) -> list[Graph]:
+    from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+
+    return [g for g in dataset.graphs() if g.identifier != DATASET_DEFAULT_GRAPH_ID]
+
+
+# IRIs kept by Terms. Vocabulary and entity IRIs repeat in every graph, mention IRIs never leave
+# their document: a few tens of thousands cover the first, and 200,000 held about 60 MB.
+_TERM_CACHE = 20_000
+
+
+class Terms:
+    """rdflib <-> pyoxigraph term conversion (IRIs cached: a graph repeats them a lot)."""
+
+    def __init__(self) -> None:
+        import pyoxigraph as ox
+
+        self.ox = ox
+        self._nodes: dict[str, Any] = {}
+        self._xsd_string = str(XSD.string)
+        self._lang_string = str(RDF.langString)
+
+    def named(self, value: str):
+        node = self._nodes.get(value)
+        if node is None:
+            if len(self._nodes) > _TERM_CACHE:
+                self._nodes.clear()
+            node = self._nodes[value] = self.ox.NamedNode(value)
+        return node
+
+    def to_ox(self, term: Any):
+        if isinstance(term, URIRef):
+            return self.named(str(term))
+        if isinstance(term, BNode):
+            return self.ox.BlankNode(str(term))
+        if isinstance(term, Literal):
+            if term.language:
+                return self.ox.Literal(str(term), language=term.language)
+            if term.datatype is not None and str(term.datatype) != self._xsd_string:
+                return self.ox.Literal(str(term), datatype=self.named(str(term.datatype)))
+            return self.ox.Literal(str(term))
+        raise TypeError(f"not an RDF term: {term!r}")
+
+    def to_rdflib(self, term: Any):
+        ox = self.ox
+        if term is None:
+            return None
+        if isinstance(term, ox.NamedNode):
+            return URIRef(term.value)
+        if isinstance(term, ox.BlankNode):
+            return BNode(term.value)
+        if isinstance(term, ox.Literal):
+            if term.language:
+                return Literal(term.value, lang=term.language)
+            datatype = term.datatype.value
+            if datatype in (self._xsd_string, self._lang_string):
+                return Literal(term.value)
+            return Literal(term.value, datatype=URIRef(datatype))
+        return Literal(str(term))  # RDF-star triple terms: rendered, not modelled
+
+
+def dataset_quads(dataset: Dataset | Graph) -> Iterator[Any]:
+    """Every quad of an rdflib dataset as pyoxigraph quads (a generator), for Oxigraph to write or load.
+
+    The default graph's triples come first, then the named graphs by IRI, each subject by subject
+    (so TriG groups them; the order depends on the dataset, not on how it was filled). Terms are
+    converted as they are: an ``xsd:nonNegativeInteger`` stays one (Oxigraph normalises integer
+    datatypes only inside a ``Store``). A plain :class:`~rdflib.Graph` gives its triples in the
+    default graph.
+    """
+    from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+
+    terms = Terms()
+    ox = terms.ox
+    to_ox, quad = terms.to_ox, ox.Quad
+    subject = _subject_key
+    if not isinstance(dataset, Dataset):
+        default = ox.DefaultGraph()
+        for s, p, o in sorted(dataset, key=subject):
+            yield quad(to_ox(s), to_ox(p), to_ox(o), default)
+        return
+    graphs = [(ox.DefaultGraph(), dataset.default_context)] if len(dataset.default_context) else []
+    named = sorted(_named_graphs(dataset), key=lambda g: str(g.identifier))
+    graphs += [(to_ox(g.identifier), g) for g in named if g.identifier != DATASET_DEFAULT_GRAPH_ID]
+    for name, graph in graphs:
+        for s, p, o in sorted(graph.triples((None, None, None)), key=subject):
+            yield quad(to_ox(s), to_ox(p), to_ox(o), name)
+
+
+class QuadBuffer:
+    """An rdflib dataset converted once to N-Quads bytes by Oxigraph, then read back as often as
+    needed (each graph file; an in-memory store for SPARQL: :meth:`kg.graph.store.OxigraphStore.from_nquads`): about four times smaller than a list
+    of pyoxigraph quads, and Oxigraph's N-Quads parser is faster than converting rdflib terms again.
+    The N-Quads are exact (no datatype normalised), and the order is :func:`dataset_quads`'s."""
+
+    def __init__(self, dataset: Dataset | Graph) -> None:
+        import pyoxigraph as ox
+
+        self._ox = ox
+        self.data: bytes = ox.serialize(dataset_quads(dataset), format=ox.RdfFormat.N_QUADS) or b""
+
+    def quads(self) -> Iterator[Any]:
+        """The quads, parsed again."""
+        return iter(self._ox.parse(self.data, format=self._ox.RdfFormat.N_QUADS))
+
+    def write(self, path: str | Path, fmt: str = "trig") -> Path:
+        """Write one graph file (:func:`write_quads`; N-Quads: these very bytes), atomically."""
+        if fmt != "nquads":
+            return write_quads(self.quads(), path, fmt)
+
+        def write(tmp: Path) -> None:
+            tmp.write_bytes(self.data)
+            _fsync(tmp)
+
+        return replace_atomically(Path(path), write)
+
+
+def _subject_key(triple: Triple) -> str:
+    return str(triple[0])
+
+
+def write_quads(quads: Iterable[Any], path: str | Path, fmt: str = "trig", *, grouped: bool = False) -> Path:
+    """Write pyoxigraph quads as a graph file (``DUMP_FORMATS``) with Oxigraph's serialisers, atomically.
+
+    TriG, N-Quads and JSON-LD hold every graph; Turtle holds their union (each distinct triple
+    once, subject by subject; ``grouped``: ``quads`` are such triples already). TriG and Turtle
+    declare kg's prefixes (:data:`kg.graph.rdf.PREFIXES`).
+    """
+    check_format(fmt)
+    import pyoxigraph as ox
+
+    ox_fmt = getattr(ox.RdfFormat, DUMP_FORMATS[fmt][0])
+    prefixes = {p: str(ns) for p, ns in PREFIXES.items()} if fmt in ("trig", "turtle") else None
+    items: Iterable[Any] = quads
+    if fmt == "turtle" and not grouped:
+        union = dict.fromkeys(q.triple for q in quads)
+        items = sorted(union, key=lambda t: str(t.subject))
+
+    def write(tmp: Path) -> None:
+        ox.serialize(items, str(tmp), ox_fmt, prefixes=prefixes)
+        _fsync(tmp)
+
+    return replace_atomically(Path(path), write)
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
