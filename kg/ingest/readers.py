@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from kg.errors import Errors, KGError
+from kg.ingest import fetch
 from kg.ingest.decode import check_size, decode_bytes
 from kg.text.slug import slugify
 from kg.types import Document, PartialDate
@@ -28,7 +29,6 @@ SUFFIXES: tuple[str, ...] = (
 ARCHIVE_SUFFIXES: tuple[str, ...] = (".warc", ".warc.gz", ".arc", ".arc.gz")
 DEFAULT_MAX_CHARS = 2_000_000
 _FEED_ROOT = re.compile(rb"<(rss|feed|rdf:RDF)\b", re.I)
-_URL = re.compile(r"https?://", re.I)
 
 # Files that describe a corpus rather than belong to it.
 _SKIPPED_NAMES = re.compile(r"^(readme|license|licence|notice|changelog|attribution)(\.|$)", re.I)
@@ -186,7 +186,7 @@ def _jsonl_document(line: str, *, number: int, display: str, stem: str, max_char
 
 def is_url(value: str | Path) -> bool:
     """Whether an input is an ``http://`` or ``https://`` URL rather than a path."""
-    return isinstance(value, str) and bool(_URL.match(value))
+    return isinstance(value, str) and fetch.is_url(value)
 
 
 def input_kind(path: Path) -> str | None:
