@@ -38,7 +38,7 @@ from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kg.evaluation.gold import GoldDocument, Mention, to_document
+from kg.evaluation.gold import ChainMention, GoldDocument, Mention, to_document
 from kg.evaluation.readers.meantime import read_layout, read_meantime
 from kg.evaluation.scoring import Counts, match
 
@@ -190,6 +190,36 @@ def conll(key: Clustering, response: Clustering) -> dict[str, dict[str, float]]:
     scores = {"muc": muc(key, response), "b3": b_cubed(key, response), "ceafe": ceaf_e(key, response)}
     scores["conll"] = {"f1": sum(s["f1"] for s in scores.values()) / 3}
     return scores
+
+
+def within_document(
+    documents: Sequence[tuple[str, Sequence[ChainMention], Sequence[tuple[Mention, str]]]],
+) -> dict[str, dict[str, dict[str, float]]]:
+    """Document-level entity coreference: for each ``(doc id, gold chain mentions, system mentions
+    with their entity key)``, system mentions are mapped to gold mentions by relaxed one-to-one
+    matching; the scores are computed over all documents at once (no cluster crosses documents).
+
+    ``all`` keeps unmatched mentions on both sides (twinless), ``matched`` only mapped pairs.
+    """
+    key: dict[Hashable, Hashable] = {}
+    response: dict[Hashable, Hashable] = {}
+    matched_key: dict[Hashable, Hashable] = {}
+    matched_response: dict[Hashable, Hashable] = {}
+    for doc, gold, system in documents:
+        gold_spans = [c.mention for c in gold]
+        for c in gold:
+            key[(doc, c.mention.start, c.mention.end)] = (doc, c.chain)
+        spans = [m for m, _ in system]
+        g_of = {si: gi for gi, si in match(gold_spans, spans, mode="relaxed")}
+        for si, (m, cluster) in enumerate(system):
+            gi = g_of.get(si)
+            if gi is None:
+                response[(doc, "sys", m.start, m.end)] = (doc, cluster)
+                continue
+            mid = (doc, gold_spans[gi].start, gold_spans[gi].end)
+            response[mid] = matched_response[mid] = (doc, cluster)
+            matched_key[mid] = key[mid]
+    return {"all": conll(key, response), "matched": conll(matched_key, matched_response)}
 
 
 # --- gold instances ------------------------------------------------------------------------------------

@@ -77,8 +77,9 @@ def rows(result: CorpusResult) -> list[Row]:
     if "entities/strict" in s:
         for mode in ("strict", "relaxed"):
             out.append(Row("entities", mode, s[f"entities/{mode}"], s.get(f"spacy/{mode}")))
+        labels = ["PER", "ORG", "LOC"] + sorted({k.split("/")[2] for k in s if k.startswith("entities/strict/")} - {"PER", "ORG", "LOC"})
         for mode in ("strict", "relaxed"):
-            for label in ("PER", "ORG", "LOC"):
+            for label in labels:
                 key = f"{mode}/{label}"
                 out.append(Row("entities", f"{mode} {label}", s[f"entities/{key}"], s.get(f"spacy/{key}")))
     if "timex/strict" in s:
@@ -92,10 +93,32 @@ def rows(result: CorpusResult) -> list[Row]:
     if "events/strict" in s:
         for metric in ("strict", "relaxed"):
             out.append(Row("event triggers", metric, s[f"events/{metric}"]))
+        if "events/typed" in s:
+            out.append(Row("event triggers", "relaxed, same type", s["events/typed"]))
     if "arguments/all" in s:
         for metric in ("agent", "patient", "all"):
             out.append(Row("event arguments", metric, s[f"arguments/{metric}"]))
+    for metric in ("agent", "patient", "recipient", "date"):
+        counts = s.get(f"details/{metric}")
+        if counts is not None:
+            note = f"accuracy over {counts.gold} matched gold events with a {metric}"
+            out.append(Row("event details", f"{metric} accuracy", counts, None, note))
+    for metric, label in (("triple", "person, role, organisation"), ("pair", "person, organisation")):
+        if f"roles/{metric}" in s:
+            out.append(Row("memberships", label, s[f"roles/{metric}"]))
     return out
+
+
+def figure_lines(result: CorpusResult) -> list[str]:
+    """The figures that are not counts (document-level coreference F1), one line per setting."""
+    lines = []
+    for setting in ("all", "matched"):
+        metrics = [(m, result.figures.get(f"coref/{setting}/{m}")) for m in ("muc", "b3", "ceafe", "conll")]
+        if all(v is not None for _, v in metrics):
+            names = {"muc": "MUC", "b3": "B3", "ceafe": "CEAF-e", "conll": "CoNLL"}
+            cells = ", ".join(f"{names[m]} F1 {100 * v:.2f}" for m, v in metrics if v is not None)
+            lines.append(f"entity coreference ({setting} mentions): {cells}")
+    return lines
 
 
 def _prf(c: Counts | None) -> tuple[str, str, str]:
@@ -141,6 +164,7 @@ def format_table(results: Sequence[CorpusResult]) -> str:
             text.append("  ".join(cells).rstrip())
         for error in result.errors:
             text.append(f"  error: {error}")
+        text += figure_lines(result)
         if result.coref is not None:
             from kg.evaluation.coref import format_coref
 
@@ -191,6 +215,8 @@ def markdown(results: Sequence[CorpusResult], *, intro: str = DEFAULT_INTRO, sec
             if split == "test" and result.corpus in ANCHORS:
                 parts += [ANCHORS[result.corpus], ""]
             parts += [markdown_table(result), ""]
+            if result.figures:
+                parts += [f"- {line}" for line in figure_lines(result)] + [""]
             for error in result.errors:
                 parts.append(f"- error: `{error}`")
             if result.errors:
