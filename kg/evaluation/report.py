@@ -101,7 +101,7 @@ def rows(result: CorpusResult) -> list[Row]:
     for metric in ("agent", "patient", "recipient", "date"):
         counts = s.get(f"details/{metric}")
         if counts is not None:
-            note = f"accuracy over {counts.gold} matched gold events with a {metric}"
+            note = f"accuracy over {counts.gold} matched gold events with a gold {metric}"
             out.append(Row("event details", f"{metric} accuracy", counts, None, note))
     for metric, label in (("triple", "person, role, organisation"), ("pair", "person, organisation")):
         if f"roles/{metric}" in s:
