@@ -99,10 +99,10 @@ def rows(result: CorpusResult) -> list[Row]:
         for metric in ("agent", "patient", "all"):
             out.append(Row("event arguments", metric, s[f"arguments/{metric}"]))
     for metric in ("agent", "patient", "recipient", "date"):
-        counts = s.get(f"details/{metric}")
-        if counts is not None:
-            note = f"accuracy over {counts.gold} matched gold events with a gold {metric}"
-            out.append(Row("event details", f"{metric} accuracy", counts, None, note))
+        detail = s.get(f"details/{metric}")
+        if detail is not None:
+            note = f"accuracy over {detail.gold} matched gold events with a gold {metric}"
+            out.append(Row("event details", f"{metric} accuracy", detail, None, note))
     for metric, label in (("triple", "person, role, organisation"), ("pair", "person, organisation")):
         if f"roles/{metric}" in s:
             out.append(Row("memberships", label, s[f"roles/{metric}"]))

@@ -235,7 +235,7 @@ def score_event_details(
     args: dict[tuple[int, int, str], Mention] = {}
     for a in system_arguments:
         args.setdefault((a.trigger.start, a.trigger.end, a.role), a.argument)
-    right = {role: 0 for role in (*ARGUMENT_ROLES, "date")}
+    right = dict.fromkeys((*ARGUMENT_ROLES, "date"), 0)
     total = dict.fromkeys(right, 0)
     for gi, si in match(triggers, system_events, mode="relaxed"):
         g, s = gold[gi], system_events[si]

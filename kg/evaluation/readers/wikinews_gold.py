@@ -13,6 +13,7 @@ import json
 import re
 from collections.abc import Iterator, Mapping
 from pathlib import Path
+from typing import Any
 
 from kg.errors import Errors, KGError
 from kg.evaluation.gold import ChainMention, GoldDocument, GoldEvent, GoldRole, Mention
@@ -37,6 +38,12 @@ def _span_problems(text: str, item: object, where: str) -> list[str]:
     return []
 
 
+def _items(record: Mapping[str, object], key: str) -> list[dict[str, Any]]:
+    """The objects of the list ``record[key]`` (anything else in it is left to the checks to flag)."""
+    value = record.get(key)
+    return [item if isinstance(item, dict) else {} for item in value] if isinstance(value, list) else []
+
+
 def validate(record: Mapping[str, object], *, event_types: frozenset[str] | None = None) -> list[str]:
     """Every problem of one gold record: spans whose text is not ``text[start:end]``, unknown
     chains, types, kinds, splits or event types (when ``event_types`` is given), malformed dates."""
@@ -51,7 +58,7 @@ def validate(record: Mapping[str, object], *, event_types: frozenset[str] | None
     if not isinstance(date, str) or not _ISO_DATE.match(date):
         problems.append(f"{doc}: publication date {date!r} is not an ISO date")
     chains: dict[str, str] = {}
-    for chain in record.get("chains") or []:  # type: ignore[attr-defined]
+    for chain in _items(record, "chains"):
         cid, ctype = chain.get("id"), chain.get("type")
         if ctype not in ENTITY_TYPES:
             problems.append(f"{doc}: chain {cid} has type {ctype!r}")
@@ -59,7 +66,7 @@ def validate(record: Mapping[str, object], *, event_types: frozenset[str] | None
             problems.append(f"{doc}: chain {cid} is declared twice")
         chains[str(cid)] = str(ctype)
     named: set[str] = set()
-    for i, mention in enumerate(record.get("mentions") or []):  # type: ignore[attr-defined]
+    for i, mention in enumerate(_items(record, "mentions")):
         where = f"{doc} mention {i}"
         problems += _span_problems(text, mention, where)
         if mention.get("chain") not in chains:
@@ -71,7 +78,7 @@ def validate(record: Mapping[str, object], *, event_types: frozenset[str] | None
     for cid in chains:
         if cid not in named:
             problems.append(f"{doc}: chain {cid} has no name mention")
-    for i, event in enumerate(record.get("events") or []):  # type: ignore[attr-defined]
+    for i, event in enumerate(_items(record, "events")):
         where = f"{doc} event {i}"
         problems += _span_problems(text, event.get("trigger"), where)
         if event_types is not None and event.get("type") not in event_types:
@@ -83,15 +90,15 @@ def validate(record: Mapping[str, object], *, event_types: frozenset[str] | None
         value = event.get("date")
         if value is not None and not (isinstance(value, str) and _ISO_DATE.match(value)):
             problems.append(f"{where}: date {value!r} is not an ISO date")
-    for i, role in enumerate(record.get("roles") or []):  # type: ignore[attr-defined]
+    for i, item in enumerate(_items(record, "roles")):
         where = f"{doc} role {i}"
-        problems += _span_problems(text, role.get("evidence"), where)
-        if chains.get(str(role.get("person"))) != "PER":
-            problems.append(f"{where}: person {role.get('person')!r} is no PER chain")
-        org = role.get("organisation")
+        problems += _span_problems(text, item.get("evidence"), where)
+        if chains.get(str(item.get("person"))) != "PER":
+            problems.append(f"{where}: person {item.get('person')!r} is no PER chain")
+        org = item.get("organisation")
         if org is not None and org not in chains:
             problems.append(f"{where}: organisation {org!r} is no chain")
-        if not isinstance(role.get("role"), str) or not role.get("role"):
+        if not isinstance(item.get("role"), str) or not item.get("role"):
             problems.append(f"{where}: no role concept")
     return problems
 
@@ -134,10 +141,10 @@ def _date(value: str) -> PartialDate:
 def to_gold(record: Mapping[str, object], *, source: str) -> GoldDocument:
     """A validated record as a :class:`GoldDocument` (entities are the name mentions)."""
     text = str(record["text"])
-    types = {str(c["id"]): str(c["type"]) for c in record["chains"]}  # type: ignore[attr-defined]
+    types = {str(c["id"]): str(c["type"]) for c in _items(record, "chains")}
     chain_mentions = tuple(
         ChainMention(Mention(m["start"], m["end"], types[m["chain"]], "", m["text"]), m["chain"], m["kind"])
-        for m in record["mentions"]  # type: ignore[attr-defined]
+        for m in _items(record, "mentions")
     )
     events = tuple(
         GoldEvent(
@@ -147,9 +154,9 @@ def to_gold(record: Mapping[str, object], *, source: str) -> GoldDocument:
             recipient=tuple(e.get("recipient") or ()),
             date=e.get("date"),
         )
-        for e in record["events"]  # type: ignore[attr-defined]
+        for e in _items(record, "events")
     )
-    roles = tuple(GoldRole(r["person"], r["role"], r.get("organisation")) for r in record["roles"])  # type: ignore[attr-defined]
+    roles = tuple(GoldRole(r["person"], r["role"], r.get("organisation")) for r in _items(record, "roles"))
     return GoldDocument(
         id=str(record["id"]),
         text=text,
