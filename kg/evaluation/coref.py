@@ -388,6 +388,7 @@ class _WithinDocument:
 
     key: dict = field(default_factory=dict)
     response: dict = field(default_factory=dict)
+    names_only: dict = field(default_factory=dict)
     named_key: dict = field(default_factory=dict)
     found: Counter = field(default_factory=Counter)
     gold_types: Counter = field(default_factory=Counter)
@@ -418,6 +419,8 @@ class _WithinDocument:
             gi = g_of.get(si)
             mid = (gold.id, gold_ms[gi].start, gold_ms[gi].end) if gi is not None else (gold.id, "sys", m.start, m.end)
             self.response[mid] = (gold.id, key)
+            if kind == "name":
+                self.names_only[mid] = (gold.id, key)
             self.system_kinds[kind] += 1
             if gi is not None:
                 self.found[inst.entity_local[(gold_ms[gi].start, gold_ms[gi].end)][1]] += 1
@@ -434,10 +437,14 @@ class _WithinDocument:
                 self.right_kinds[kind] += 1
 
     def scores(self) -> dict[str, object]:
-        named_response = {m: c for m, c in self.response.items() if m[1] == "sys" or m in self.named_key}
+        def named(response: dict) -> dict:
+            return {m: c for m, c in response.items() if m[1] == "sys" or m in self.named_key}
+
         return {
             "all mentions": conll(self.key, self.response),
-            "named chains": conll(self.named_key, named_response),
+            "named chains": conll(self.named_key, named(self.response)),
+            "all mentions/names only": conll(self.key, self.names_only),
+            "named chains/names only": conll(self.named_key, named(self.names_only)),
             "mentions": {
                 "gold": len(self.key),
                 "gold in named chains": len(self.named_key),
@@ -480,7 +487,7 @@ def format_coref(result: Mapping[str, object], *, title: str = "") -> str:
     within = result.get("within document")
     if isinstance(within, dict):
         lines.append("entities coreference (within document)  MUC F1  B3 P  B3 R  B3 F1  CEAF-e F1  CoNLL F1")
-        for name in ("all mentions", "named chains"):
+        for name in ("all mentions", "named chains", "all mentions/names only", "named chains/names only"):
             s = within[name]
             lines.append(
                 f"  {name:28} {100 * s['muc']['f1']:6.2f} {100 * s['b3']['precision']:6.2f} {100 * s['b3']['recall']:6.2f}"

@@ -166,8 +166,17 @@ def _clause_subject(tok: Token) -> tuple[int, int] | None:
 
 
 def _relative_head(tok: Token) -> Token | None:
+    """The noun a relative pronoun stands for: the head of its relative clause, or, when the parser
+    did not read a relative clause ("signé par Michelin, qui a annoncé" as an adverbial clause), the
+    name or noun right before it and its comma."""
     clause = tok.head
     if clause.i == tok.i or not clause.dep_.startswith(("relcl", "acl:relcl", "acl")):
+        doc = tok.doc
+        k = tok.i - 1
+        if k >= 0 and doc[k].text == ",":
+            k -= 1
+        if k >= 0 and doc[k].pos_ in ("PROPN", "NOUN") and tok.i - k <= 2:
+            return doc[k]
         return None
     antecedent = clause.head
     if antecedent.i == clause.i or antecedent.pos_ not in ("NOUN", "PROPN", "X"):
