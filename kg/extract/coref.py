@@ -149,7 +149,7 @@ def _impersonal(tok: Token, lang: str) -> bool:
 
 def _impersonal_always(lang: str) -> frozenset[str]:
     """The verbs of ``impersonal_heads`` impersonal whatever follows (no "clause" column)."""
-    return frozenset(r[0] for r in rows(lang, "impersonal_heads") if len(r) < 2 or r[1] != "clause")
+    return frozenset(r[0] for r in rows(lang, "impersonal_heads") if r[1] != "clause")
 
 
 def _clause_subject(tok: Token) -> tuple[int, int] | None:
