@@ -427,11 +427,11 @@ class _WithinDocument:
         # Reference precision: a reference is right when its gold mention is in the chain of the
         # gold mention its entity's first matched name stands for.
         first_cluster: dict[str, str] = {}
-        for si, (m, key, kind) in enumerate(system):
+        for si, (_m, key, kind) in enumerate(system):
             gi = g_of.get(si)
             if kind == "name" and gi is not None and key not in first_cluster:
                 first_cluster[key] = inst.entity_local[(gold_ms[gi].start, gold_ms[gi].end)][0]
-        for si, (m, key, kind) in enumerate(system):
+        for si, (_m, key, kind) in enumerate(system):
             gi = g_of.get(si)
             if kind != "name" and gi is not None and first_cluster.get(key) == inst.entity_local[(gold_ms[gi].start, gold_ms[gi].end)][0]:
                 self.right_kinds[kind] += 1

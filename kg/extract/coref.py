@@ -25,7 +25,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -451,8 +451,8 @@ def _most_salient(
     entities: Sequence[Entity],
     markables: Sequence[_Markable],
     text: str,
-    sentence_of,  # noqa: ANN001 - closures of resolve_references
-    paragraph_of,  # noqa: ANN001
+    sentence_of: Callable[[int], int],
+    paragraph_of: Callable[[int], int],
     genders: Sequence[str],
     plurals: Sequence[bool],
 ) -> tuple[int, Span, str] | None:

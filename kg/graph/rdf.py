@@ -388,7 +388,7 @@ class _Writer:
             g.add((node, KG[role], self.entity_node(entity)))
             g.add((node, _HAS_ACTOR, self.entity_node(entity)))
             via = getattr(event, f"{role}_via", None)
-            if via in (None, "direct") and linked_by_reference(self.a, span):
+            if role != "recipient" and via in (None, "direct") and linked_by_reference(self.a, span):
                 via = "coreference"  # "elle a précisé": the agent is the chain's named entity
             if via is not None and via != "direct":
                 g.add((node, KG[f"{role}Via"], Literal(via)))
