@@ -77,11 +77,15 @@ class Anaphor:
 
 @dataclass(frozen=True)
 class CorefCues:
-    """What coreference reads from one parsed piece: its anaphors, and the character starts of its
-    subject tokens (a named mention holding one is in subject position)."""
+    """What coreference reads from one parsed piece: its anaphors, the character starts of its
+    subject tokens (a named mention holding one is in subject position), and its other noun
+    phrases, ``(start, end, number, gender, subject)`` of their head: the plane, the device, the
+    employees compete for "it" and "their" with the named entities, so that a pronoun that most
+    likely stands for a thing joins no chain."""
 
     anaphors: tuple[Anaphor, ...]
     subject_starts: tuple[int, ...]
+    things: tuple[tuple[int, int, str, str, bool], ...] = ()
 
 
 # --- reading one piece -------------------------------------------------------------------------------
@@ -112,6 +116,17 @@ def _words(lang: str, name: str) -> frozenset[str]:
 
 def _is_name_token(tok: Token) -> bool:
     return tok.pos_ == "PROPN" or tok.ent_type_ in ("PERSON", "PER", "ORG", "GPE", "LOC", "NORP", "FAC")
+
+
+# The dependencies of a noun phrase's head that make it a candidate antecedent.
+_THING_DEPS = frozenset(
+    {"nsubj", "nsubj:pass", "nsubjpass", "obj", "dobj", "pobj", "obl", "obl:arg", "attr", "appos", "conj", "iobj", "dative", "ROOT"}
+)
+
+
+def _is_named(tok: Token) -> bool:
+    """A token of a person, organisation or place name (those are the entities' own mentions)."""
+    return tok.ent_type_ in ("PERSON", "PER", "ORG", "GPE", "LOC", "NORP", "FAC")
 
 
 def _impersonal(tok: Token, lang: str) -> bool:
@@ -242,11 +257,16 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
     text = doc_text(doc)
     found: list[Anaphor] = []
     subjects: list[int] = []
+    things: list[tuple[int, int, str, str, bool]] = []
     for tok in doc:
         dep = tok.dep_
         is_subject = dep in _SUBJ or dep in _PASS_SUBJ
         if is_subject:
             subjects.append(tok.idx + offset)
+        if tok.pos_ in ("NOUN", "PROPN") and dep in _THING_DEPS and not _is_named(tok):
+            number = "pl" if "Plur" in tok.morph.get("Number") or tok.tag_ in ("NNS", "NNPS") else "sg"
+            gender = {"Masc": "m", "Fem": "f"}.get(next(iter(tok.morph.get("Gender")), ""), "-")
+            things.append((tok.idx + offset, tok.idx + len(tok.text) + offset, number, gender, is_subject))
         low = tok.lower_.replace("’", "'")
         entry = pronouns.get(low)
         if entry is not None and tok.pos_ in ("PRON", "DET", "ADJ"):
@@ -306,7 +326,7 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
             Anaphor(a + offset, b + offset, text[a:b], "nominal", lang, gender, "sg", frozenset({etype}),
                     is_subject, antecedent=antecedent, noun_type=etype)
         )
-    return CorefCues(tuple(found), tuple(subjects))
+    return CorefCues(tuple(found), tuple(subjects), tuple(things))
 
 
 # --- the document --------------------------------------------------------------------------------------
@@ -320,10 +340,12 @@ class _Markable:
 
     start: int
     end: int
-    entity: int
+    entity: int  # -1: a noun phrase that names no entity (a thing the pronoun may stand for)
     subject: bool
     sentence: int
     paragraph: int
+    number: str = "sg"
+    gender: str = "-"
 
 
 def _gender_of(entity: Entity) -> str:
@@ -349,10 +371,11 @@ def resolve_references(
 ) -> tuple[Entity, ...]:
     """``entities`` with the references of ``cues`` that take them up (:attr:`Entity.references`),
     and the type a chain votes for when the gazetteer does not give one."""
-    anaphors = sorted((a for c in cues for a in c.anaphors), key=lambda a: (a.start, a.end))
+    cues_list = list(cues)
+    anaphors = sorted((a for c in cues_list for a in c.anaphors), key=lambda a: (a.start, a.end))
     if not anaphors or not entities:
         return tuple(entities)
-    subject_starts = sorted(s for c in cues for s in c.subject_starts)
+    subject_starts = sorted(s for c in cues_list for s in c.subject_starts)
     sentence_starts = sorted(s.start for s in sentences)
     paragraph_starts = [0] + [m.end() for m in _PARAGRAPH.finditer(text)]
 
@@ -371,6 +394,17 @@ def resolve_references(
     )
     name_starts = [n[0] for n in names]
     markables = [_Markable(a, b, e, is_subject(a, b), sentence_of(a), paragraph_of(a)) for a, b, e in names]
+    descriptions = sorted((a.start, a.end) for a in anaphors if a.kind in ("nominal", "appositive"))
+    description_starts = [d[0] for d in descriptions]
+    for c in cues_list:
+        for a, b, number, gender, subject in c.things:
+            k = bisect.bisect_left(name_starts, b)
+            if any(names[j][1] > a for j in range(max(0, k - 8), k)):
+                continue  # part of a name: the entity's own mention
+            k = bisect.bisect_left(description_starts, b)
+            if any(descriptions[j][1] > a for j in range(max(0, k - 4), k)):
+                continue  # the head of a description, which is resolved (or not) as such
+            markables.append(_Markable(a, b, -1, subject, sentence_of(a), paragraph_of(a), number, gender))
     genders = [_gender_of(e) for e in entities]
     plurals = [_plural(e) for e in entities]
     refs: list[list[Reference]] = [[] for _ in entities]
@@ -385,7 +419,7 @@ def resolve_references(
                 return a, b, e
             k -= 1
         for m in markables:
-            if m.start <= span[0] < m.end:
+            if m.entity >= 0 and m.start <= span[0] < m.end:
                 return m.start, m.end, m.entity
         return None
 
@@ -466,6 +500,15 @@ def _most_salient(
     for m in markables:
         if m.start >= anaphor.start or s - m.sentence > window or m.sentence > s:
             continue
+        if m.entity < 0:
+            if not _thing_agrees(anaphor, m):
+                continue
+            score = 100.0 - SENTENCE_PENALTY * (s - m.sentence) - (PARAGRAPH_PENALTY if m.paragraph != p else 0)
+            score += (SUBJECT_BONUS + (PARALLEL_BONUS if anaphor.subject else 0)) if m.subject else 0
+            score -= (anaphor.start - m.end) / 10000
+            if -1 not in best or score > best[-1][0]:
+                best[-1] = (score, m)
+            continue
         entity = entities[m.entity]
         if entity.type not in anaphor.types:
             if not (anaphor.kind == "nominal" and _retypable(entity, m, anaphor, s)):
@@ -501,16 +544,31 @@ def _most_salient(
             best[m.entity] = (score, m)
     if not best:
         return None
-    ranked = sorted(((sc + min(CHAIN_CAP, CHAIN_BONUS * (counts[e] - 1)), e, m) for e, (sc, m) in best.items()), key=lambda r: -r[0])
+    ranked = sorted(
+        ((sc + (min(CHAIN_CAP, CHAIN_BONUS * (counts[e] - 1)) if e >= 0 else 0), e, m) for e, (sc, m) in best.items()),
+        key=lambda r: -r[0],
+    )
     top, e, m = ranked[0]
-    if len(ranked) > 1 and top - ranked[1][0] < MARGIN:
-        return None
+    if e < 0 or (len(ranked) > 1 and top - ranked[1][0] < MARGIN):
+        return None  # a thing is likelier, or two candidates are too close to call
     antecedent = Span(m.start, m.end, text[m.start : m.end])
     distance = s - m.sentence
     where = "same sentence" if distance == 0 else f"{distance} sentence{'s' if distance > 1 else ''} before"
     role = ", subject" if m.subject else ""
     rule = "description" if anaphor.kind == "nominal" else anaphor.kind
     return e, antecedent, f"{rule}: '{anaphor.text}' -> '{antecedent.text}' ({entities[e].type}{role}, {where})"
+
+
+def _thing_agrees(anaphor: Anaphor, m: _Markable) -> bool:
+    """Whether a pronoun may stand for a noun phrase that names no entity: not a person-only
+    pronoun ("he"), same number, and in French the same gender (« la technologie … elle »)."""
+    if anaphor.kind not in ("pronoun", "possessive") or not (anaphor.types - {"PER"}):
+        return False
+    if anaphor.number in ("sg", "pl") and anaphor.number != m.number:
+        return False
+    if anaphor.lang == "fr" and anaphor.gender in ("m", "f") and m.gender in ("m", "f") and m.gender != anaphor.gender:
+        return False
+    return True
 
 
 def _retypable(entity: Entity, m: _Markable, anaphor: Anaphor, sentence: int) -> bool:
