@@ -348,6 +348,33 @@ class _Markable:
     gender: str = "-"
 
 
+class _Marks:
+    """The markables of a document: names and things (sorted, fixed) and resolved references
+    (added in text order), looked up by position."""
+
+    def __init__(self, base: list[_Markable], sentence_starts: Sequence[int]) -> None:
+        self.base = base
+        self.base_starts = [m.start for m in base]
+        self.resolved: list[_Markable] = []
+        self.resolved_starts: list[int] = []
+        self.sentence_starts = sentence_starts
+
+    def add(self, m: _Markable) -> None:
+        self.resolved.append(m)
+        self.resolved_starts.append(m.start)
+
+    def window(self, offset: int, first_sentence: int) -> list[_Markable]:
+        """The markables starting before ``offset`` and no earlier than sentence ``first_sentence``."""
+        lo_char = self.sentence_starts[first_sentence] if 0 < first_sentence < len(self.sentence_starts) else 0
+        out = self.base[bisect.bisect_left(self.base_starts, lo_char) : bisect.bisect_left(self.base_starts, offset)]
+        out += self.resolved[bisect.bisect_left(self.resolved_starts, lo_char) : bisect.bisect_left(self.resolved_starts, offset)]
+        return out
+
+    def resolved_around(self, offset: int) -> list[_Markable]:
+        """Resolved references that may cover ``offset`` (a description is a few words long)."""
+        return self.resolved[bisect.bisect_left(self.resolved_starts, offset - 200) : bisect.bisect_right(self.resolved_starts, offset)]
+
+
 def _gender_of(entity: Entity) -> str:
     if entity.type != "PER":
         return "-"
@@ -405,6 +432,11 @@ def resolve_references(
             if any(descriptions[j][1] > a for j in range(max(0, k - 4), k)):
                 continue  # the head of a description, which is resolved (or not) as such
             markables.append(_Markable(a, b, -1, subject, sentence_of(a), paragraph_of(a), number, gender))
+    # Names and things sorted by start; the references resolved so far in their own list, which
+    # grows in text order: a reference only looks at the few sentences before it (bisect), so a
+    # long document costs in proportion to its length.
+    markables.sort(key=lambda m: m.start)
+    marks = _Marks(markables, sentence_starts)
     genders = [_gender_of(e) for e in entities]
     plurals = [_plural(e) for e in entities]
     refs: list[list[Reference]] = [[] for _ in entities]
@@ -418,8 +450,8 @@ def resolve_references(
             if a <= span[0] < b:
                 return a, b, e
             k -= 1
-        for m in markables:
-            if m.entity >= 0 and m.start <= span[0] < m.end:
+        for m in marks.resolved_around(span[0]):
+            if m.start <= span[0] < m.end:
                 return m.start, m.end, m.entity
         return None
 
@@ -443,7 +475,9 @@ def resolve_references(
             if linked is None and anaphor.kind in ("relative", "appositive"):
                 continue
         if linked is None:
-            linked = _most_salient(anaphor, entities, markables, text, sentence_of, paragraph_of, genders, plurals)
+            window = PRONOUN_WINDOW if anaphor.kind in ("pronoun", "possessive") else NOMINAL_WINDOW
+            nearby = marks.window(anaphor.start, sentence_of(anaphor.start) - window)
+            linked = _most_salient(anaphor, entities, nearby, text, sentence_of, paragraph_of, genders, plurals)
         if linked is None:
             continue
         e, antecedent, why = linked
@@ -452,9 +486,7 @@ def resolve_references(
             votes[e][anaphor.noun_type] += 1
         if anaphor.gender in ("m", "f") and entities[e].type == "PER" and genders[e] == "-" and anaphor.kind == "pronoun":
             genders[e] = anaphor.gender  # "she" fixes the person's gender for the rest of the text
-        markables.append(
-            _Markable(anaphor.start, anaphor.end, e, anaphor.subject, sentence_of(anaphor.start), paragraph_of(anaphor.start))
-        )
+        marks.add(_Markable(anaphor.start, anaphor.end, e, anaphor.subject, sentence_of(anaphor.start), paragraph_of(anaphor.start)))
     out = []
     for e, entity in enumerate(entities):
         if not refs[e]:
