@@ -344,7 +344,8 @@ class _Markable:
     subject: bool
     sentence: int
     paragraph: int
-    number: str = "sg"
+    # Of a thing or a resolved pronoun ("-" for a name): a later pronoun must agree with it.
+    number: str = "-"
     gender: str = "-"
 
 
@@ -486,7 +487,13 @@ def resolve_references(
             votes[e][anaphor.noun_type] += 1
         if anaphor.gender in ("m", "f") and entities[e].type == "PER" and genders[e] == "-" and anaphor.kind == "pronoun":
             genders[e] = anaphor.gender  # "she" fixes the person's gender for the rest of the text
-        marks.add(_Markable(anaphor.start, anaphor.end, e, anaphor.subject, sentence_of(anaphor.start), paragraph_of(anaphor.start)))
+        pronominal = anaphor.kind in ("pronoun", "possessive")
+        marks.add(
+            _Markable(
+                anaphor.start, anaphor.end, e, anaphor.subject, sentence_of(anaphor.start), paragraph_of(anaphor.start),
+                anaphor.number if anaphor.kind == "pronoun" else "-", anaphor.gender if pronominal else "-",
+            )
+        )
     out = []
     for e, entity in enumerate(entities):
         if not refs[e]:
@@ -555,6 +562,13 @@ def _most_salient(
                 continue
             if anaphor.lang == "en" and anaphor.number == "pl" and not plurals[m.entity] and entity.type != "ORG":
                 continue
+            if anaphor.lang == "fr" and anaphor.number == "pl" and not plurals[m.entity]:
+                continue  # « ils » for one company or person: too loose to link
+            # A pronoun agrees with the earlier pronoun it would continue ("elle" after "ils").
+            if anaphor.kind == "pronoun" and m.number in ("sg", "pl") and anaphor.number in ("sg", "pl") and m.number != anaphor.number:
+                continue
+            if m.gender in ("m", "f") and anaphor.gender in ("m", "f") and m.gender != anaphor.gender:
+                continue
         if anaphor.blocked is not None and m.start <= anaphor.blocked[0] < m.end:
             continue
         distance = s - m.sentence
@@ -605,11 +619,12 @@ def _thing_agrees(anaphor: Anaphor, m: _Markable) -> bool:
 
 def _retypable(entity: Entity, m: _Markable, anaphor: Anaphor, sentence: int) -> bool:
     """A description of another type may still take up a name the model typed alone (no gazetteer
-    record) when it was the subject of the previous sentence or of the same one: "Acme [PER] ...
-    The company said"; the chain then votes on the type."""
+    record) when both are subjects, the name in the previous sentence: "Acme [PER] ... The company
+    said"; the chain then votes on the type. (Within one sentence a description is too often
+    about something else: "De Santis conclut que l'équipe ...".)"""
     if entity.qid or any(mm.canonical or mm.institution for mm in entity.mentions):
         return False
-    return m.subject and sentence - m.sentence <= 1
+    return m.subject and anaphor.subject and sentence - m.sentence == 1
 
 
 def coreference_via(events: Sequence[EventMention], entities: Sequence[Entity]) -> list[EventMention]:
