@@ -145,6 +145,26 @@ class EntityMention:
     location_qid: str | None = None
 
 
+# What a reference that is not a name is: a personal pronoun ("it", "elle"), a possessive
+# determiner ("its", "sa"), a relative pronoun ("which", "qui"), a definite description ("the
+# company", "la société") or an apposition ("Apple, the tech giant").
+ReferenceKind = Literal["pronoun", "possessive", "relative", "nominal", "appositive"]
+
+
+@dataclass(frozen=True)
+class Reference:
+    """A pronoun or description that refers to a named entity of the document (its coreference
+    chain), with the rule that linked it and the mention it was linked to."""
+
+    start: int
+    end: int
+    text: str
+    kind: ReferenceKind
+    lang: str
+    antecedent: Span
+    evidence: str
+
+
 @dataclass(frozen=True)
 class Entity:
     """The mentions of one real-world entity within a document, merged."""
@@ -157,6 +177,9 @@ class Entity:
     merge_evidence: tuple[str, ...] = ()
     # The country an institution is located in (schema:location), when known.
     location_qid: str | None = None
+    # The pronouns and descriptions that take it up in the document (kg.extract.coref), in text
+    # order: with ``mentions``, its coreference chain.
+    references: tuple[Reference, ...] = ()
 
     @property
     def aliases(self) -> tuple[str, ...]:
@@ -171,8 +194,10 @@ class Entity:
 # deux pays"), "relative" (the antecedent of a relative pronoun: "Acme, which said"), "control"
 # (the subject or object of the verb or noun an infinitive depends on: "Acme agreed to buy",
 # "Acme is expected to sell", "forced Acme to sell", "Acme's plan to sell"), "spokesperson" (the
-# organisation a spokesperson, lawyer or representative speaks or acts for).
-ArgumentVia = Literal["direct", "postposed", "relative", "control", "spokesperson"]
+# organisation a spokesperson, lawyer or representative speaks or acts for), "coreference" (a
+# pronoun or a description, "it", "elle", "the company", whose chain names the entity:
+# kg.extract.coref).
+ArgumentVia = Literal["direct", "postposed", "relative", "control", "spokesperson", "coreference"]
 
 
 @dataclass(frozen=True)

@@ -242,7 +242,12 @@ and *name keys* (the IRI scheme before `kg.resolve.resolver`: same QID, or same 
 CoNLL F1 is the mean of MUC, B³ and CEAF-e F1. Linking: a gold mention whose instance links to
 DBpedia is right when our QID is the QID of the gazetteer record carrying the DBpedia page name
 (`Air_France` → "Air France"); P is over the mentions we linked, R is the accuracy over all
-linked gold mentions, *in gazetteer* keeps only gold links whose name the gazetteer knows."""
+linked gold mentions, *in gazetteer* keeps only gold links whose name the gazetteer knows.
+*Within document*: every gold entity mention of the annotated sentences (names, descriptions,
+pronouns: MEANTIME's `syntactic_type` NAM, NOM, PRO, ...) clustered by the document entity it refers
+to, against our names and the pronouns and descriptions of their chains (`kg.extract.coref`);
+*named chains* keeps the gold entities named at least once in the document (those the system builds
+chains for); */names only* scores the names alone, as before coreference."""
 
 
 def coref_markdown(coref: dict) -> str:
@@ -264,6 +269,17 @@ def coref_markdown(coref: dict) -> str:
                 f"| {layer} | {name} | {100 * s['muc']['f1']:.2f} | {100 * s['b3']['precision']:.2f} | "
                 f"{100 * s['b3']['recall']:.2f} | {100 * s['b3']['f1']:.2f} | {100 * s['ceafe']['f1']:.2f} | {100 * s['conll']['f1']:.2f} |"
             )
+    within = coref.get("within document")
+    if isinstance(within, dict):
+        for name, s in within.items():
+            if name == "mentions":
+                continue
+            lines.append(
+                f"| entities (within document) | {name} | {100 * s['muc']['f1']:.2f} | {100 * s['b3']['precision']:.2f} | "
+                f"{100 * s['b3']['recall']:.2f} | {100 * s['b3']['f1']:.2f} | {100 * s['ceafe']['f1']:.2f} | {100 * s['conll']['f1']:.2f} |"
+            )
+        counts = within.get("mentions", {})
+        notes.append("within document: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
     lines += ["", "| Entity linking | P | R (accuracy) | F1 | tp | system | gold |", "|---|---:|---:|---:|---:|---:|---:|"]
     for name, c in coref.get("linking", {}).items():
         lines.append(f"| {name} | {c['precision']:.2f} | {c['recall']:.2f} | {c['f1']:.2f} | {c['tp']} | {c['system']} | {c['gold']} |")

@@ -19,6 +19,7 @@ from kg.knowledge.gazetteer import (
     GazetteerRecord,
     normalise_name,
 )
+from kg.knowledge.words import word_set
 from kg.nlp.doccache import doc_text
 from kg.text.names import name_part, title_start
 from kg.text.slug import slugify
@@ -213,6 +214,31 @@ def _initials(surface: str) -> str:
     return "".join(w[0] for w in words)
 
 
+def _content_initials(surface: str) -> str:
+    """Initials of every word but articles and prepositions, upper-cased: "Organisation mondiale
+    de la santé" -> "OMS" (French names keep their later words in lower case)."""
+    skipped = word_set("xx", "acronym_skipped_words")
+    words = []
+    for w in re.split(r"[\s\-]+", surface.replace("’", "'")):
+        low = w.lower()
+        if low[:2] in ("l'", "d'") and len(low) > 2:
+            w, low = w[2:], low[2:]
+        if w and low not in skipped and w[0].isalpha():
+            words.append(w)
+    return "".join(w[0] for w in words).upper()
+
+
+def _short_form_key(norm: str) -> str | None:
+    """The name an organisation's short form would have: "acme inc" -> "acme" (a legal or group
+    suffix dropped). None when nothing is dropped."""
+    words = norm.split()
+    suffixes = word_set("xx", "legal_suffixes")
+    cut = len(words)
+    while cut > 1 and words[cut - 1] in suffixes:
+        cut -= 1
+    return " ".join(words[:cut]) if cut < len(words) else None
+
+
 def _surnames_as_people(mentions: Sequence[EntityMention]) -> Sequence[EntityMention]:
     """A one-word name tagged ORG or LOC that is the surname of exactly one person named in full in
     the document is that person ("Steve Jobs ... Jobs said"): the model, seeing the surname alone,
@@ -328,18 +354,53 @@ def merge_mentions(
         if len(hosts) == 1:
             host = next(iter(hosts))
             join(host, i, f"partial person name: '{mentions[i].text}' ends '{mentions[host].text}'")
-    # Acronyms.
+    # Acronyms: the initials of the capitalised words, else of every word but articles and
+    # prepositions ("OMS" = "Organisation mondiale de la santé").
     by_initials: dict[str, list[int]] = defaultdict(list)
+    by_content_initials: dict[str, list[int]] = defaultdict(list)
     for j, other in enumerate(mentions):
         if other.label == "ORG" and len(other.text.split()) > 1:
             by_initials[_initials(other.text)].append(j)
+            by_content_initials[_content_initials(name_part(other.text))].append(j)
     for i, m in enumerate(mentions):
         if m.label != "ORG" or not (m.text.isupper() and 2 <= len(m.text) <= 6):
             continue
         hosts = {uf.find(j) for j in by_initials.get(m.text, ()) if j != i}
+        if not hosts:
+            hosts = {uf.find(j) for j in by_content_initials.get(m.text, ()) if j != i}
         if len(hosts) == 1:
             host = next(iter(hosts))
             join(host, i, f"acronym: '{m.text}' = initials of '{mentions[host].text}'")
+    # Short forms of an organisation's name: "Acme" = "Acme Inc." (a legal suffix), and a name
+    # that begins exactly one longer name followed by its complement ("l'Autorité" = "l'Autorité
+    # de la concurrence"), only when the long name comes first and no other organisation fits.
+    orgs = [i for i, m in enumerate(mentions) if m.label == "ORG" and not m.institution]
+    by_short: dict[str, list[tuple[int, bool]]] = defaultdict(list)  # short name -> (long mention, by suffix)
+    genitive = word_set("xx", "genitive_prepositions") | {"du", "des", "d'"}
+    for j in orgs:
+        words = norms[j].split()
+        short = _short_form_key(norms[j])
+        if short:
+            by_short[short].append((j, True))
+        for k in range(1, len(words)):
+            if words[k] in genitive and k < len(words) - 1 or (words[k].startswith("d'") and len(words[k]) > 2):
+                by_short[" ".join(words[:k])].append((j, False))
+                break
+    for i in orgs:
+        m = mentions[i]
+        found = [(j, suffix) for j, suffix in by_short.get(norms[i], ()) if uf.find(j) != uf.find(i)]
+        hosts = {uf.find(j) for j, _ in found}
+        if len(hosts) != 1:
+            continue
+        # A complement dropped ("l'Autorité") only takes up a long name already read; a legal
+        # suffix dropped ("Acme" / "Acme Inc.") goes both ways.
+        if not any(suffix or mentions[j].start < m.start for j, suffix in found):
+            continue
+        j = found[0][0]
+        if mentions[j].canonical and m.canonical and mentions[j].canonical != m.canonical:
+            continue  # the gazetteer knows them as two things
+        host = next(iter(hosts))
+        join(host, i, f"short form: '{m.text}' = '{mentions[j].text}'")
 
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(n):

@@ -21,7 +21,7 @@ from rdflib.namespace import OWL, PROV, RDF, RDFS, SDO, XSD
 
 from kg._version import __version__
 from kg.graph.memstore import GraphStore
-from kg.graph.mentions import entity_for_span, nearest_organisation
+from kg.graph.mentions import entity_for_span, linked_by_reference, nearest_organisation
 from kg.graph.namespaces import GAF, ITSRDF, NIF, ORG, PREFIXES, SEM, WD
 from kg.graph.vocab import EVT, KG, ROLE
 from kg.knowledge.resources import resource_path
@@ -319,6 +319,12 @@ class _Writer:
             m = self.mention(mention.start, mention.end, lang=mention.lang)
             g.add((m, _IDENT_REF, node))
             g.add((m, _EXTRACTOR, self.literal(mention.extractor)))
+        # The pronouns and descriptions of its chain are mentions of it too (kg.extract.coref).
+        for ref in entity.references:
+            m = self.mention(ref.start, ref.end, lang=ref.lang)
+            g.add((m, _IDENT_REF, node))
+            g.add((m, _EXTRACTOR, self.literal(f"coref:{ref.kind}")))
+            g.add((m, KG.corefEvidence, Literal(ref.evidence)))
 
     def country_node(self, qid: str) -> URIRef:
         """The country an institution is located in (``entity/Q30``), written as a place with its
@@ -382,6 +388,8 @@ class _Writer:
             g.add((node, KG[role], self.entity_node(entity)))
             g.add((node, _HAS_ACTOR, self.entity_node(entity)))
             via = getattr(event, f"{role}_via", None)
+            if role != "recipient" and via in (None, "direct") and linked_by_reference(self.a, span):
+                via = "coreference"  # "elle a précisé": the agent is the chain's named entity
             if via is not None and via != "direct":
                 g.add((node, KG[f"{role}Via"], Literal(via)))
         place = entity_for_span(self.a, event.place, types=("LOC",))

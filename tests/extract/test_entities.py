@@ -112,6 +112,22 @@ def test_longest_candidate_wins_overlaps() -> None:
         ([_m(0, "général de Gaulle", "PER"), _m(30, "de Gaulle", "PER")], [["général de Gaulle", "de Gaulle"]], "normalised"),
         # A surname that NER took for a company is the person named in full.
         ([_m(0, "Steve Jobs", "PER"), _m(30, "Jobs", "ORG")], [["Steve Jobs", "Jobs"]], "partial"),
+        # Short forms and acronyms of an organisation (issue 17, class 11).
+        ([_m(0, "Acme Inc.", "ORG"), _m(30, "Acme", "ORG")], [["Acme Inc.", "Acme"]], "short form"),
+        ([_m(0, "Acme", "ORG"), _m(30, "Acme Corp", "ORG")], [["Acme", "Acme Corp"]], "short form"),
+        (
+            [_m(0, "l'Autorité de la concurrence", "ORG"), _m(60, "l'Autorité", "ORG")],
+            [["l'Autorité de la concurrence", "l'Autorité"]],
+            "short form",
+        ),
+        # A short form before the long name is not yet introduced; two long names: unsure.
+        ([_m(0, "l'Autorité", "ORG"), _m(30, "l'Autorité de la concurrence", "ORG")], [["l'Autorité"], ["l'Autorité de la concurrence"]], None),
+        (
+            [_m(0, "Banque de France", "ORG"), _m(30, "Banque d'Italie", "ORG"), _m(60, "Banque", "ORG")],
+            [["Banque de France"], ["Banque d'Italie"], ["Banque"]],
+            None,
+        ),
+        ([_m(0, "Organisation mondiale de la santé", "ORG"), _m(50, "OMS", "ORG")], [["Organisation mondiale de la santé", "OMS"]], "acronym"),
         # Two people sharing a surname: the partial name stays on its own.
         (
             [_m(0, "Tim Cook", "PER"), _m(20, "Sarah Cook", "PER"), _m(40, "Cook", "PER")],
