@@ -12,7 +12,8 @@ from typing import Literal
 
 from kg.text.names import name_part
 
-EntityLabel = Literal["PER", "ORG", "LOC"]
+# PRO: a product or service ("the iPhone", "Airbus A380", "Acme's FaceMatch"), schema:Product.
+EntityLabel = Literal["PER", "ORG", "LOC", "PRO"]
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 
 
@@ -143,6 +144,12 @@ class EntityMention:
     # (org-government-Q30, see kg.knowledge.institutions), and the QID of the country it is located in.
     institution: str | None = None
     location_qid: str | None = None
+    # The words of the text that typed the mention, when they and not the model's label decided it
+    # ("descriptor: the advocacy group", "product noun after: laptops"): a later chain-level type
+    # vote can weigh them.
+    evidence: tuple[str, ...] = ()
+    # For a product (PRO), the name of its maker as the text gives it ("Acme" in "Acme's FaceMatch").
+    maker: str | None = None
 
 
 @dataclass(frozen=True)
@@ -157,6 +164,8 @@ class Entity:
     merge_evidence: tuple[str, ...] = ()
     # The country an institution is located in (schema:location), when known.
     location_qid: str | None = None
+    # For a product, the name of its maker as the text gives it (schema:manufacturer).
+    maker: str | None = None
 
     @property
     def aliases(self) -> tuple[str, ...]:

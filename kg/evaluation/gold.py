@@ -43,7 +43,8 @@ class GoldDocument:
     ``events``, ``arguments``), so that an empty list is told apart from an unannotated layer.
     ``scored`` is the character range in which annotations exist (system output outside it is not
     scored); system timexes overlapping a span of ``ignored_timexes`` (the dateline carrying the
-    creation time) are not scored either.
+    creation time) are not scored either. ``entity_labels`` are the entity types the corpus
+    annotates (MEANTIME also annotates products, PRO).
     """
 
     id: str
@@ -58,6 +59,7 @@ class GoldDocument:
     arguments: tuple[Argument, ...] = ()
     scored: tuple[int, int] | None = None
     ignored_timexes: tuple[Mention, ...] = field(default=())
+    entity_labels: frozenset[str] = frozenset({"PER", "ORG", "LOC"})
 
     @property
     def scored_range(self) -> tuple[int, int]:

@@ -78,8 +78,10 @@ def rows(result: CorpusResult) -> list[Row]:
         for mode in ("strict", "relaxed"):
             out.append(Row("entities", mode, s[f"entities/{mode}"], s.get(f"spacy/{mode}")))
         for mode in ("strict", "relaxed"):
-            for label in ("PER", "ORG", "LOC"):
+            for label in ("PER", "ORG", "LOC", "PRO"):
                 key = f"{mode}/{label}"
+                if f"entities/{key}" not in s:  # PRO only where the corpus annotates products
+                    continue
                 out.append(Row("entities", f"{mode} {label}", s[f"entities/{key}"], s.get(f"spacy/{key}")))
     if "timex/strict" in s:
         relaxed = s["timex/relaxed"]

@@ -18,6 +18,7 @@ from pathlib import Path
 from kg.errors import Errors, KGError
 from kg.evaluation.gold import Argument, GoldDocument, Mention, to_document
 from kg.evaluation.scoring import (
+    EXTRA_ENTITY_LABELS,
     Counts,
     score_arguments,
     score_entities,
@@ -193,9 +194,10 @@ def score_document(gold: GoldDocument, system: SystemOutput, baseline: Sequence[
     result: dict[str, Counts] = {}
     if "entities" in gold.layers:
         g = keep(gold.entities)
-        result.update({f"entities/{k}": v for k, v in score_entities(g, keep(system.entities)).items()})
+        extra = [label for label in EXTRA_ENTITY_LABELS if label in gold.entity_labels]
+        result.update({f"entities/{k}": v for k, v in score_entities(g, keep(system.entities), extra_labels=extra).items()})
         if baseline is not None:
-            result.update({f"spacy/{k}": v for k, v in score_entities(g, keep(baseline)).items()})
+            result.update({f"spacy/{k}": v for k, v in score_entities(g, keep(baseline), extra_labels=extra).items()})
     if "timexes" in gold.layers:
         sys_t = [t for t in keep(system.timexes) if not any(t.overlaps(i) for i in gold.ignored_timexes)]
         result.update({f"timex/{k}": v for k, v in score_timexes(keep(gold.timexes), sys_t).items()})

@@ -1,4 +1,4 @@
-"""The entity mentions of one segment (NER, gazetteer, institutions, products dropped) and their
+"""The entity mentions of one segment (NER, gazetteer, institutions, products typed PRO) and their
 merging within a document with the reason recorded ("Krishna" = "Arvind Krishna", "ACLU" =
 "American Civil Liberties Union").
 """
@@ -36,7 +36,8 @@ from kg.extract.entities import (
     ner_candidates,
     resolve_overlaps,
 )
-from kg.extract.products import _names_product, _without_products
+from kg.extract.descriptors import typed_by_evidence
+from kg.extract.products import as_model_product, product_candidates, with_products
 
 __all__ = ["entity_mentions_from_doc", "merge_mentions", "with_institutions", "with_surnames"]
 
@@ -54,13 +55,9 @@ def entity_mentions_from_doc(
     coordinates."""
     matcher = gazetteer_matcher(nlp, gazetteer)
     text = doc_text(doc)
-    found = _without_products(
-        [c for c in (*ner_candidates(doc, lang=lang, model=model), *matcher(doc)) if not _names_product(c, text)],
-        doc,
-        text,
-        lang=lang,
-        gazetteer=gazetteer,
-    )
+    raw = [as_model_product(c, text, gazetteer=gazetteer) or c for c in (*ner_candidates(doc, lang=lang, model=model), *matcher(doc))]
+    raw += [p for p in product_candidates(text) if not any(c.start < p.end and p.start < c.end for c in raw)]
+    found = typed_by_evidence(with_products(raw, doc, text, lang=lang, gazetteer=gazetteer), doc, lang=lang)
     if lang == "en":
         found = [_with_article(c, doc, text) for c in _without_event_names(found, doc)]
     candidates = resolve_overlaps(_with_title(c, text, lang) for c in found)
@@ -72,8 +69,9 @@ def entity_mentions_from_doc(
             continue
         surface = text[cand.start : cand.end]
         name = name_part(surface)
-        # A title marks a person: "Mlle Chanel" is not the fashion house.
-        record = cand.record or _exact_record(gazetteer, name, cand.label, same_type=name != surface and cand.label == "PER")
+        # A title marks a person: "Mlle Chanel" is not the fashion house. A product is none of the
+        # gazetteer's records, even when it bears its maker's name ("Apple TV").
+        record = None if cand.label == "PRO" else cand.record or _exact_record(gazetteer, name, cand.label, same_type=name != surface and cand.label == "PER")
         label = record.type if record is not None else cand.label
         mentions.append(
             EntityMention(
@@ -85,6 +83,8 @@ def entity_mentions_from_doc(
                 lang=lang,
                 qid=record.qid if record else None,
                 canonical=record.id if record else None,
+                evidence=cand.evidence,
+                maker=cand.maker,
             )
         )
     return mentions
@@ -374,4 +374,5 @@ def _make_entity(
         label = max(forms, key=lambda f: (len(f.split()) if etype == "PER" else forms[f], forms[f], len(f)))
         key = f"{etype.lower()}-{slugify(normalise_name(label))}"
         qid = None
-    return Entity(key=key, label=label, type=etype, mentions=tuple(group), qid=qid, merge_evidence=evidence, location_qid=location)
+    maker = next((m.maker for m in group if m.maker), None) if etype == "PRO" else None
+    return Entity(key=key, label=label, type=etype, mentions=tuple(group), qid=qid, merge_evidence=evidence, location_qid=location, maker=maker)

@@ -30,7 +30,7 @@ from kg.types import Analysis, Entity, EventMention, Quote, Span, Timex
 DEFAULT_BASE = "https://w3id.org/newskg/id/"
 ONTOLOGY_FILES: tuple[str, ...] = ("kg.ttl", "events.ttl", "roles.ttl")
 
-ENTITY_CLASSES = {"PER": SDO.Person, "ORG": SDO.Organization, "LOC": SDO.Place}
+ENTITY_CLASSES = {"PER": SDO.Person, "ORG": SDO.Organization, "LOC": SDO.Place, "PRO": SDO.Product}
 
 
 
@@ -315,10 +315,26 @@ class _Writer:
             g.add((node, _MERGE_EVIDENCE, Literal(why)))
         if entity.location_qid:
             g.add((node, SDO.location, self.country_node(entity.location_qid)))
+        maker = self.maker_node(entity)
+        if maker is not None:
+            g.add((node, SDO.manufacturer, maker))
         for mention in entity.mentions:
             m = self.mention(mention.start, mention.end, lang=mention.lang)
             g.add((m, _IDENT_REF, node))
             g.add((m, _EXTRACTOR, self.literal(mention.extractor)))
+
+    def maker_node(self, entity: Entity) -> URIRef | None:
+        """The organisation of the document that a product's text names as its maker (``Airbus`` in
+        "Airbus A380"), when the document has one of that name."""
+        if entity.type != "PRO" or not entity.maker:
+            return None
+        from kg.knowledge.gazetteer import normalise_name
+
+        wanted = normalise_name(entity.maker)
+        for other in self.a.entities:
+            if other.type == "ORG" and any(normalise_name(alias) == wanted for alias in (other.label, *other.aliases)):
+                return self.entity_node(other)
+        return None
 
     def country_node(self, qid: str) -> URIRef:
         """The country an institution is located in (``entity/Q30``), written as a place with its
