@@ -150,6 +150,10 @@ class EntityMention:
     evidence: tuple[str, ...] = ()
     # For a product (PRO), the name of its maker as the text gives it ("Acme" in "Acme's FaceMatch").
     maker: str | None = None
+    # A company's stock ticker written after it ("NASDAQ:ACME"), and the social media handles
+    # written right after a person's or organisation's name ("@acme_ceo").
+    ticker: str | None = None
+    accounts: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -166,6 +170,9 @@ class Entity:
     location_qid: str | None = None
     # For a product, the name of its maker as the text gives it (schema:manufacturer).
     maker: str | None = None
+    # Tickers (schema:tickerSymbol) and handles (schema:sameAs account nodes) of its mentions.
+    tickers: tuple[str, ...] = ()
+    accounts: tuple[str, ...] = ()
 
     @property
     def aliases(self) -> tuple[str, ...]:

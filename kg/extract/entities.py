@@ -127,6 +127,9 @@ class Candidate:
     evidence: tuple[str, ...] = ()
     # A product's maker as the text names it (EntityMention.maker).
     maker: str | None = None
+    # A company's ticker ("NASDAQ:ZRB") and the handles of a person or organisation ("@zorba").
+    ticker: str | None = None
+    accounts: tuple[str, ...] = ()
 
 
 def clean_span(text: str, start: int, end: int) -> tuple[int, int]:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import OWL, PROV, RDF, RDFS, SDO, XSD
@@ -55,6 +56,10 @@ class IRIs:
 
     def entity(self, key: str) -> URIRef:
         return URIRef(f"{self.base}entity/{key}")
+
+    def account(self, handle: str) -> URIRef:
+        # A social media handle, whatever the platform (the text seldom says which).
+        return URIRef(f"{self.base}account/{quote(handle.lstrip('@').casefold(), safe='')}")
 
     def event(self, doc_id: str, start: int, end: int, type_name: str) -> URIRef:
         return URIRef(f"{self.base}event/{doc_id}/{start}-{end}-{type_name}")
@@ -318,6 +323,12 @@ class _Writer:
         maker = self.maker_node(entity)
         if maker is not None:
             g.add((node, SDO.manufacturer, maker))
+        for ticker in entity.tickers:
+            g.add((node, SDO.tickerSymbol, Literal(ticker)))
+        for handle in entity.accounts:
+            account = self.iris.account(handle)
+            g.add((node, SDO.sameAs, account))
+            g.add((account, _LABEL, Literal(handle)))
         for mention in entity.mentions:
             m = self.mention(mention.start, mention.end, lang=mention.lang)
             g.add((m, _IDENT_REF, node))

@@ -422,3 +422,28 @@ def _mentions(lang: str, text: str) -> list[tuple[str, str]]:
     remember_text(doc, text)
     found = entity_mentions_from_doc(doc, nlp=nlp, lang=lang, model="test", gazetteer=default_gazetteer())
     return [(m.text, m.label) for m in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # Abbreviated given names that NER left out of a person's mention, in both languages.
+        ("Selon Marie-Fr. Durand, la réforme est inutile.", "Durand", "Marie-Fr. Durand"),
+        ("Il a parlé avec J.-P. Martin hier.", "Martin", "J.-P. Martin"),
+        ("Ch. Dupont était présent.", "Dupont", "Ch. Dupont"),
+        ("It was backed by J. R. Ewing on Monday.", "Ewing", "J. R. Ewing"),
+        # Titles, company suffixes and known abbreviations are no given names.
+        ("M. Durand a parlé.", "Durand", "Durand"),
+        ("Shares of Acme Inc. Smith said rose.", "Smith", "Smith"),
+        ("In the U.S. Obama won.", "Obama", "Obama"),
+        ("Dr. Watson arrived.", "Watson", "Watson"),
+    ],
+)
+def test_abbreviated_given_names(text: str, name: str, expected: str) -> None:
+    from kg.extract.mentions import with_given_initials
+    from kg.knowledge.gazetteer import default_gazetteer
+
+    start = text.index(name)
+    cand = with_given_initials(Candidate(start, start + len(name), "PER", "test"), text, default_gazetteer())
+    assert text[cand.start : cand.end] == expected
+    assert bool(cand.evidence) is (expected != name)
