@@ -15,6 +15,10 @@ from kg.text.names import name_part
 # PRO: a product or service ("the iPhone", "Airbus A380", "Acme's FaceMatch"), schema:Product.
 EntityLabel = Literal["PER", "ORG", "LOC", "PRO"]
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
+# The evidence of a mention that credits the article to an agency ("(AFP)", "— Reuters") or to a
+# publisher ("(Le Journal/AFP)"): the graph makes them the article's schema:author and publisher.
+AGENCY_CREDIT = "agency credit"
+PUBLISHER_CREDIT = "publisher credit"
 
 
 @dataclass(frozen=True, order=True)

@@ -95,12 +95,14 @@ def _organisation_predicate(span: SpacySpan, lang: str) -> Token | None:
     return None
 
 
-def organisation_evidence(span: SpacySpan, lang: str) -> str | None:
+def organisation_evidence(span: SpacySpan, lang: str, *, place: bool = False) -> str | None:
     """The words that make the name ``span`` an organisation, as a short phrase for the record
-    ("descriptor before: group", "apposition: company", "predicate: acquire"), or None."""
+    ("descriptor before: group", "apposition: company", "predicate: acquire"), or None. An
+    apposition does not retype a ``place``: "Lausanne et La Chaux-de-Fonds, deux équipes" names
+    the towns' teams by metonymy, and the name itself stays a place."""
     if (tok := _descriptor_before(span, lang)) is not None:
         return f"descriptor before: {tok.lemma_.lower()}"
-    if (tok := _apposition_after(span, lang)) is not None:
+    if not place and (tok := _apposition_after(span, lang)) is not None:
         return f"apposition: {tok.lemma_.lower()}"
     if (tok := _organisation_predicate(span, lang)) is not None:
         return f"predicate: {tok.lemma_.lower()}"
@@ -114,7 +116,7 @@ def typed_by_evidence(candidates: list[Candidate], doc: Doc, *, lang: str) -> li
     for cand in candidates:
         if cand.label in ("PER", "LOC") and cand.record is None and cand.institution is None:
             span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
-            why = organisation_evidence(span, lang) if span is not None and len(span) else None
+            why = organisation_evidence(span, lang, place=cand.label == "LOC") if span is not None and len(span) else None
             if why is not None:
                 cand = replace(cand, label="ORG", evidence=(*cand.evidence, why))
         out.append(cand)

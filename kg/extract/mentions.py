@@ -38,6 +38,7 @@ from kg.extract.entities import (
     resolve_overlaps,
 )
 from kg.extract.accounts import with_tickers_and_handles
+from kg.extract.credits import with_credits
 from kg.extract.descriptors import typed_by_evidence
 from kg.extract.products import as_model_product, product_candidates, with_products
 
@@ -60,7 +61,7 @@ def entity_mentions_from_doc(
     raw = [as_model_product(c, text, gazetteer=gazetteer) or c for c in (*ner_candidates(doc, lang=lang, model=model), *matcher(doc))]
     raw += [p for p in product_candidates(text) if not any(c.start < p.end and p.start < c.end for c in raw)]
     found = typed_by_evidence(with_products(raw, doc, text, lang=lang, gazetteer=gazetteer), doc, lang=lang)
-    found = with_tickers_and_handles(found, text)
+    found = with_credits(with_tickers_and_handles(found, text), text)
     if lang == "en":
         found = [_with_article(c, doc, text) for c in _without_event_names(found, doc)]
     candidates = resolve_overlaps(_with_title(c, text, lang, gazetteer) for c in found)
@@ -147,7 +148,7 @@ def _with_title(cand: Candidate, text: str, lang: str, gazetteer: Gazetteer | No
 
 # Abbreviated given names before a surname: "J.", "Ch.", "Marie-Fr.", "J.-P.", "J. R. R.".
 _GIVEN_INITIALS = re.compile(
-    r"(?<![\w.&'’-])((?:[A-ZÀ-Þ][a-zà-ÿ]+-)?[A-ZÀ-Þ][a-zà-ÿ]{0,3}\.(?:\s?-?[A-ZÀ-Þ][a-zà-ÿ]{0,3}\.)*)[ \t]+$"
+    r"(?<![\w.&'’-])((?:[A-ZÀ-Þ][a-zà-ÿ]+-)?[A-ZÀ-Þ][a-zà-ÿ]{0,2}\.(?:\s?-?[A-ZÀ-Þ][a-zà-ÿ]{0,2}\.)*)[ \t]+$"
 )
 
 
@@ -159,8 +160,12 @@ def with_given_initials(cand: Candidate, text: str, gazetteer: Gazetteer) -> Can
     if match is None:
         return cand
     given = match.group(1)
-    first = given.split()[0].rstrip(".").casefold()
-    if TITLE_PREFIX.match(given + " X") or first in word_set("xx", "company_suffixes") or gazetteer.lookup(given):
+    parts = given.split()
+    if (
+        any(TITLE_PREFIX.match(part + " X") for part in parts)
+        or any(part.strip(".-").casefold() in word_set("xx", "company_suffixes") for part in parts)
+        or gazetteer.lookup(given)
+    ):
         return cand
     if _GIVEN_INITIALS.fullmatch(text[cand.start : cand.end].split(" ", 1)[0] + " "):
         return cand  # the mention already starts with its given names

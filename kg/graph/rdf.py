@@ -26,7 +26,7 @@ from kg.graph.mentions import entity_for_span, nearest_organisation
 from kg.graph.namespaces import GAF, ITSRDF, NIF, ORG, PREFIXES, SEM, WD
 from kg.graph.vocab import EVT, KG, ROLE
 from kg.knowledge.resources import resource_path
-from kg.types import Analysis, Entity, EventMention, Quote, Span, Timex
+from kg.types import AGENCY_CREDIT, PUBLISHER_CREDIT, Analysis, Entity, EventMention, Quote, Span, Timex
 
 DEFAULT_BASE = "https://w3id.org/newskg/id/"
 ONTOLOGY_FILES: tuple[str, ...] = ("kg.ttl", "events.ttl", "roles.ttl")
@@ -293,6 +293,13 @@ class _Writer:
         g.add((self.ctx, KG.document, doc_node))
         for entity in self.a.entities:
             self.write_entity(entity)
+            # An agency credited inside the text ("(AFP)", "— Reuters") wrote the article, and a
+            # newspaper before it ("(Le Journal/AFP)") published it (kg.extract.credits).
+            credits = {why for m in entity.mentions for why in m.evidence}
+            if AGENCY_CREDIT in credits:
+                g.add((doc_node, SDO.author, self.entity_node(entity)))
+            if PUBLISHER_CREDIT in credits:
+                g.add((doc_node, SDO.publisher, self.entity_node(entity)))
         for timex in self.a.timexes:
             self.write_timex(timex)
         for event in self.a.events:

@@ -44,6 +44,8 @@ def test_described_names_are_organisations(lang: str, text: str, name: str, why:
         ("en", "Spokesman John Walker said the plan was sound.", "John Walker", "PER"),
         ("fr", "Pierre Dupuis, un ancien ministre, a démissionné.", "Pierre Dupuis", "PER"),
         ("en", "Paris, the capital, was calm.", "Paris", "LOC"),
+        # A place in apposition with a team is the town's team by metonymy: the name stays a place.
+        ("fr", "Lausanne et La Chaux-de-Fonds, deux équipes romandes, ont perdu.", "La Chaux-de-Fonds", "LOC"),
         # A person who buys a house is a person: only organisations' verbs count.
         ("en", "John Walker bought a house in Leeds.", "John Walker", "PER"),
     ],

@@ -437,6 +437,8 @@ def _mentions(lang: str, text: str) -> list[tuple[str, str]]:
         ("Shares of Acme Inc. Smith said rose.", "Smith", "Smith"),
         ("In the U.S. Obama won.", "Obama", "Obama"),
         ("Dr. Watson arrived.", "Watson", "Watson"),
+        # A surname ending the sentence before is no given name, nor is a title after it.
+        ("Ils chantaient avec Alfred Baum. M. Richard Sturzenegger a remercié.", "Richard Sturzenegger", "Richard Sturzenegger"),
     ],
 )
 def test_abbreviated_given_names(text: str, name: str, expected: str) -> None:
