@@ -72,7 +72,14 @@ def _apposition_after(span: SpacySpan, lang: str) -> Token | None:
         while j + 1 < len(doc) and (doc[j + 1].pos_ == "NOUN" or (doc[j + 1].text == "-" and j + 2 < len(doc))):
             j += 1
         head = doc[j] if doc[j].pos_ == "NOUN" else doc[j - 1]
-    return head if _descriptor(head, lang) else None
+    # The parse must attach the noun to the name: "Face à Jean Dupont, les fédérations ont annoncé"
+    # has a comma and a descriptor, but the noun heads the next clause.
+    # (The French parser often reads an apposition as a second subject of the name's verb.)
+    root = span.root
+    attached = (head.dep_ == "appos" and span.start <= head.head.i < span.end) or (
+        head.head.i == root.head.i and head.dep_ == root.dep_ and root.head.i != root.i
+    )
+    return head if attached and _descriptor(head, lang) else None
 
 
 def _organisation_predicate(span: SpacySpan, lang: str) -> Token | None:

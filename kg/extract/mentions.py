@@ -19,8 +19,8 @@ from kg.knowledge.gazetteer import (
     GazetteerRecord,
     normalise_name,
 )
-from kg.nlp.doccache import doc_text
 from kg.knowledge.words import word_set
+from kg.nlp.doccache import doc_text
 from kg.text.names import TITLE_PREFIX, name_part, title_start
 from kg.text.slug import slugify
 from kg.types import Entity, EntityLabel, EntityMention
@@ -28,6 +28,9 @@ from kg.types import Entity, EntityLabel, EntityMention
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
+from kg.extract.accounts import with_tickers_and_handles
+from kg.extract.credits import with_credits
+from kg.extract.descriptors import typed_by_evidence
 from kg.extract.entities import (
     _ARTICLE_ONLY,
     Candidate,
@@ -37,9 +40,6 @@ from kg.extract.entities import (
     ner_candidates,
     resolve_overlaps,
 )
-from kg.extract.accounts import with_tickers_and_handles
-from kg.extract.credits import with_credits
-from kg.extract.descriptors import typed_by_evidence
 from kg.extract.products import as_model_product, product_candidates, with_products
 
 __all__ = ["entity_mentions_from_doc", "merge_mentions", "with_institutions", "with_surnames"]

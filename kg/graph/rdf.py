@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote
+from urllib.parse import quote as url_quote
 
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import OWL, PROV, RDF, RDFS, SDO, XSD
@@ -59,7 +59,7 @@ class IRIs:
 
     def account(self, handle: str) -> URIRef:
         # A social media handle, whatever the platform (the text seldom says which).
-        return URIRef(f"{self.base}account/{quote(handle.lstrip('@').casefold(), safe='')}")
+        return URIRef(f"{self.base}account/{url_quote(handle.lstrip('@').casefold(), safe='')}")
 
     def event(self, doc_id: str, start: int, end: int, type_name: str) -> URIRef:
         return URIRef(f"{self.base}event/{doc_id}/{start}-{end}-{type_name}")

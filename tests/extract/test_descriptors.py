@@ -46,6 +46,8 @@ def test_described_names_are_organisations(lang: str, text: str, name: str, why:
         ("en", "Paris, the capital, was calm.", "Paris", "LOC"),
         # A place in apposition with a team is the town's team by metonymy: the name stays a place.
         ("fr", "Lausanne et La Chaux-de-Fonds, deux équipes romandes, ont perdu.", "La Chaux-de-Fonds", "LOC"),
+        # A descriptor after a comma that the parse does not attach to the name.
+        ("fr", "Face au silence du président de la Banque, Pierre Dupuis, les fédérations des syndicats ont annoncé un boycott.", "Pierre Dupuis", "PER"),
         # A person who buys a house is a person: only organisations' verbs count.
         ("en", "John Walker bought a house in Leeds.", "John Walker", "PER"),
     ],
