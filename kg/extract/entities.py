@@ -7,13 +7,17 @@ URLs as organisations and clitics (``n’``) as persons. This module
 * strips elision and lowercase determiners (``l’IBM`` → ``IBM``), possessives and stray punctuation;
 * drops URLs, handles, hashtags, stop words, clitics and spans that contain verbs or pronouns;
 * reclassifies MISC by gazetteer or by head words, and drops it otherwise;
-* drops products that NER calls people or companies ("MacBook Air laptops", "web browser
-  Safari", "Airbus A380"), keeping the makers the gazetteer knows ("Airbus jets");
+* drops editorial furniture ("(PHOTO NOT FOR SALE)", "NDLR", section labels);
+* hands "i" product names ("iPod") and MISC names to :mod:`kg.extract.products`, which types
+  products PRO ("MacBook Air laptops", "web browser Safari", "Airbus A380"), keeping the makers
+  the gazetteer knows ("Airbus jets");
 * lets the gazetteer (data in ``ontologies/gazetteer``) correct types and add Wikidata QIDs;
 * merges the mentions of one entity within a document, recording why.
 
-This module holds the labels, the cleanup and the candidates; :mod:`kg.extract.products` drops
-products and :mod:`kg.extract.mentions` builds a document's mentions and merges them.
+This module holds the labels, the cleanup and the candidates; :mod:`kg.extract.products` types
+products, :mod:`kg.extract.descriptors` types names from the words that describe them,
+:mod:`kg.extract.accounts` and :mod:`kg.extract.credits` find tickers, handles and agency credits,
+and :mod:`kg.extract.mentions` builds a document's mentions and merges them.
 """
 
 from __future__ import annotations

@@ -143,13 +143,16 @@ def _product_noun_after(span: SpacySpan, *, known: bool, person: bool) -> int:
         i += 1
     if (known and i == span.end) or any(t.lower_ in word_set("xx", "company_heads") for t in doc[span.start : i]):
         return 0
-    j = i
+    k = i  # lower-case adjectives before the noun: "FaceMatch facial-recognition software"
+    while k < len(doc) and ((doc[k].pos_ == "ADJ" and doc[k].is_lower) or (doc[k].text == "-" and k > i)):
+        k += 1
+    j = k
     while j < len(doc) and _is_common_noun(doc[j]):
         j += 1
-    if j == i or span.root.head.i not in range(span.end, j):
+    if j == k or span.root.head.i not in range(span.end, j):
         return 0
     kinds = word_sets("product_kinds")["en"] if person else word_sets("product_kinds")["en"] | word_sets("product_descriptors")["en"] | _PRODUCT_USERS
-    if not _kind_keys(doc[i:j], "en") & kinds:
+    if not _kind_keys(doc[k:j], "en") & kinds:
         return 0
     return 2 if i > span.end else 1
 
@@ -168,7 +171,10 @@ def _product_noun_before(span: SpacySpan, lang: str) -> bool:
     while not _is_common_noun(doc[first]):
         first += 1
     nouns = doc[first:i]
-    attached = span.root.head.i in range(first, i) or any(t.head.i in range(span.start, span.end) for t in nouns)
+    root = span.root
+    # The parser sometimes reads "the video game Starfall sold" as two subjects of one verb.
+    twin = nouns[-1].head.i == root.head.i and nouns[-1].dep_ == root.dep_ and root.head.i != root.i
+    attached = twin or root.head.i in range(first, i) or any(t.head.i in range(span.start, span.end) for t in nouns)
     if not attached and span.root.dep_ in _SUBJECT_DEPS:
         return False
     return bool(_kind_keys(nouns, lang) & word_sets("product_kinds")[lang])
@@ -190,7 +196,7 @@ def _product_in_apposition(span: SpacySpan, lang: str) -> bool:
     stop = min(len(doc), i + 6)
     while i < stop and not _is_common_noun(doc[i]):
         tok = doc[i]
-        if not (tok.lower_ in word_set("xx", "determiners") or tok.pos_ in {"DET", "ADJ", "PROPN", "PART", "NUM"}):
+        if not (tok.lower_ in word_set("xx", "determiners") or tok.pos_ in {"DET", "ADJ", "PROPN", "PART", "NUM"} or tok.text == "-"):
             return False
         i += 1
     j = i

@@ -99,6 +99,12 @@ def _mentions(lang: str, text: str) -> list[tuple[str, str, str | None]]:
         ("en", "Apple unveiled new MacBook Air laptops on Wednesday.", ("MacBook Air", "PRO", None)),
         ("en", "The Airbus A330 jetliner crashed into the ocean.", ("Airbus A330", "PRO", "Airbus")),
         ("en", "Apple introduced the iPhone 4 on Monday.", ("the iPhone 4", "PRO", None)),
+        # Adjectives before the product noun; a product in apposition; a maker's possessive.
+        ("en", "Police use Acme's FaceMatch facial-recognition software.", ("FaceMatch", "PRO", "Acme")),
+        ("en", "Acme's FaceMatch, a facial-recognition product, is banned.", ("FaceMatch", "PRO", "Acme")),
+        # The parser's two subjects ("the video game Starfall sold"), in both languages.
+        ("en", "The video game Starfall sold two million copies.", ("Starfall", "PRO", None)),
+        ("fr", "Le jeu vidéo Starfall s'est vendu à deux millions d'exemplaires.", ("Starfall", "PRO", None)),
         # The maker the gazetteer knows at the start of the name.
         ("en", "The laptop contains Intel Core Duo processors.", ("Intel Core Duo", "PRO", "Intel")),
         ("en", "Airbus said two of the Rolls-Royce Trent 900 engines failed.", ("the Rolls-Royce Trent 900", "PRO", "Rolls-Royce")),
