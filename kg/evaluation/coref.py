@@ -40,7 +40,7 @@ from pathlib import Path
 
 from kg.evaluation.gold import ChainMention, GoldDocument, Mention, to_document
 from kg.evaluation.readers.meantime import read_layout, read_meantime
-from kg.evaluation.scoring import Counts, match
+from kg.evaluation.scoring import ENTITY_LABELS, Counts, match
 
 Clustering = Mapping[Hashable, Hashable]  # mention id -> cluster id
 
@@ -309,7 +309,7 @@ def evaluate_coref(paths: Sequence[Path]) -> dict[str, object]:
         scored = gold.scored_range
         if isinstance(result, Exception):
             result = None
-        gold_ents = [m for m in gold.entities if _within(m, scored)]
+        gold_ents = [m for m in gold.entities if _within(m, scored) and m.label in ENTITY_LABELS]
         for m in gold_ents:
             entities.key[(gold.id, m.start, m.end)] = inst.entity_instance.get((m.start, m.end), f"{gold.id}#{m.start}")
         gold_events = [m for m in gold.events if _within(m, scored)]
@@ -323,7 +323,7 @@ def evaluate_coref(paths: Sequence[Path]) -> dict[str, object]:
         local: dict[tuple[int, int], tuple[str, str, str | None]] = {}
         for before, after in zip(result.entities, resolved.analysis.entities):
             for m in after.mentions:
-                if _within(Mention(m.start, m.end), scored):
+                if _within(Mention(m.start, m.end), scored) and m.label in ENTITY_LABELS:
                     sys_ents.append(Mention(m.start, m.end, m.label, "", m.text))
                     local[(m.start, m.end)] = (before.key, after.key, after.qid)
         sys_ents.sort()

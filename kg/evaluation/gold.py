@@ -78,7 +78,8 @@ class GoldDocument:
     that an empty list is told apart from an unannotated layer. ``scored`` is the character range
     in which annotations exist (system output outside it is not scored); system timexes
     overlapping a span of ``ignored_timexes`` (the dateline carrying the creation time) are not
-    scored either.
+    scored either. ``entity_labels`` are the entity types the corpus annotates (MEANTIME and the
+    Wikinews FR gold also annotate products, PRO).
     """
 
     id: str
@@ -96,6 +97,7 @@ class GoldDocument:
     chain_mentions: tuple[ChainMention, ...] = ()
     gold_events: tuple[GoldEvent, ...] = ()
     roles: tuple[GoldRole, ...] = ()
+    entity_labels: frozenset[str] = frozenset({"PER", "ORG", "LOC"})
 
     @property
     def scored_range(self) -> tuple[int, int]:

@@ -18,7 +18,7 @@ from pathlib import Path
 from kg.errors import Errors, KGError
 from kg.evaluation.gold import Argument, GoldDocument, Mention, to_document
 from kg.evaluation.scoring import (
-    ENTITY_LABELS,
+    EXTRA_ENTITY_LABELS,
     Counts,
     SystemMembership,
     score_arguments,
@@ -227,11 +227,10 @@ def score_document(gold: GoldDocument, system: SystemOutput, baseline: Sequence[
     result: dict[str, Counts] = {}
     if "entities" in gold.layers:
         g = keep(gold.entities)
-        # Labels beyond PER/ORG/LOC (PRODUCT in the kg gold) are scored when the gold has them.
-        labels = (*ENTITY_LABELS, *sorted({m.label for m in g} - set(ENTITY_LABELS)))
-        result.update({f"entities/{k}": v for k, v in score_entities(g, keep(system.entities), labels=labels).items()})
+        extra = [label for label in EXTRA_ENTITY_LABELS if label in gold.entity_labels]
+        result.update({f"entities/{k}": v for k, v in score_entities(g, keep(system.entities), extra_labels=extra).items()})
         if baseline is not None:
-            result.update({f"spacy/{k}": v for k, v in score_entities(g, keep(baseline), labels=labels).items()})
+            result.update({f"spacy/{k}": v for k, v in score_entities(g, keep(baseline), extra_labels=extra).items()})
     if "timexes" in gold.layers:
         sys_t = [t for t in keep(system.timexes) if not any(t.overlaps(i) for i in gold.ignored_timexes)]
         result.update({f"timex/{k}": v for k, v in score_timexes(keep(gold.timexes), sys_t).items()})

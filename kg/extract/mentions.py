@@ -1,4 +1,4 @@
-"""The entity mentions of one segment (NER, gazetteer, institutions, products dropped) and their
+"""The entity mentions of one segment (NER, gazetteer, institutions, products typed PRO) and their
 merging within a document with the reason recorded ("Krishna" = "Arvind Krishna", "ACLU" =
 "American Civil Liberties Union").
 """
@@ -21,13 +21,16 @@ from kg.knowledge.gazetteer import (
 )
 from kg.knowledge.words import word_set
 from kg.nlp.doccache import doc_text
-from kg.text.names import name_part, title_start
+from kg.text.names import TITLE_PREFIX, name_part, title_start
 from kg.text.slug import slugify
 from kg.types import Entity, EntityLabel, EntityMention
 
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
+from kg.extract.accounts import with_tickers_and_handles
+from kg.extract.credits import with_credits
+from kg.extract.descriptors import typed_by_evidence
 from kg.extract.entities import (
     _ARTICLE_ONLY,
     Candidate,
@@ -37,7 +40,7 @@ from kg.extract.entities import (
     ner_candidates,
     resolve_overlaps,
 )
-from kg.extract.products import _names_product, _without_products
+from kg.extract.products import as_model_product, product_candidates, with_products
 
 __all__ = ["entity_mentions_from_doc", "merge_mentions", "with_institutions", "with_surnames"]
 
@@ -55,16 +58,13 @@ def entity_mentions_from_doc(
     coordinates."""
     matcher = gazetteer_matcher(nlp, gazetteer)
     text = doc_text(doc)
-    found = _without_products(
-        [c for c in (*ner_candidates(doc, lang=lang, model=model), *matcher(doc)) if not _names_product(c, text)],
-        doc,
-        text,
-        lang=lang,
-        gazetteer=gazetteer,
-    )
+    raw = [as_model_product(c, text, gazetteer=gazetteer) or c for c in (*ner_candidates(doc, lang=lang, model=model), *matcher(doc))]
+    raw += [p for p in product_candidates(text) if not any(c.start < p.end and p.start < c.end for c in raw)]
+    found = typed_by_evidence(with_products(raw, doc, text, lang=lang, gazetteer=gazetteer), doc, lang=lang)
+    found = with_credits(with_tickers_and_handles(found, text), text)
     if lang == "en":
         found = [_with_article(c, doc, text) for c in _without_event_names(found, doc)]
-    candidates = resolve_overlaps(_with_title(c, text, lang) for c in found)
+    candidates = resolve_overlaps(_with_title(c, text, lang, gazetteer) for c in found)
     candidates = with_institutions(candidates, institutions_from_doc(doc, lang=lang, gazetteer=gazetteer), text)
     mentions = []
     for cand in candidates:
@@ -73,8 +73,9 @@ def entity_mentions_from_doc(
             continue
         surface = text[cand.start : cand.end]
         name = name_part(surface)
-        # A title marks a person: "Mlle Chanel" is not the fashion house.
-        record = cand.record or _exact_record(gazetteer, name, cand.label, same_type=name != surface and cand.label == "PER")
+        # A title marks a person: "Mlle Chanel" is not the fashion house. A product is none of the
+        # gazetteer's records, even when it bears its maker's name ("Apple TV").
+        record = None if cand.label == "PRO" else cand.record or _exact_record(gazetteer, name, cand.label, same_type=name != surface and cand.label == "PER")
         label = record.type if record is not None else cand.label
         mentions.append(
             EntityMention(
@@ -86,6 +87,10 @@ def entity_mentions_from_doc(
                 lang=lang,
                 qid=record.qid if record else None,
                 canonical=record.id if record else None,
+                evidence=cand.evidence,
+                maker=cand.maker,
+                ticker=cand.ticker,
+                accounts=cand.accounts,
             )
         )
     return mentions
@@ -132,11 +137,39 @@ def _with_article(cand: Candidate, doc: Doc, text: str) -> Candidate:
     return replace(cand, start=match.start())
 
 
-def _with_title(cand: Candidate, text: str, lang: str) -> Candidate:
+def _with_title(cand: Candidate, text: str, lang: str, gazetteer: Gazetteer | None = None) -> Candidate:
     if cand.label != "PER":
         return cand
+    if gazetteer is not None:
+        cand = with_given_initials(cand, text, gazetteer)
     start = title_start(text, cand.start, lang)
     return cand if start == cand.start else replace(cand, start=start)
+
+
+# Abbreviated given names before a surname: "J.", "Ch.", "Marie-Fr.", "J.-P.", "J. R. R.".
+_GIVEN_INITIALS = re.compile(
+    r"(?<![\w.&'’-])((?:[A-ZÀ-Þ][a-zà-ÿ]+-)?[A-ZÀ-Þ][a-zà-ÿ]{0,2}\.(?:\s?-?[A-ZÀ-Þ][a-zà-ÿ]{0,2}\.)*)[ \t]+$"
+)
+
+
+def with_given_initials(cand: Candidate, text: str, gazetteer: Gazetteer) -> Candidate:
+    """A person's mention with the abbreviated given names NER left out ("Marie-Fr. Durand", "J.-P.
+    Martin", "Ch. Dupont"). A title ("M.", "Dr."), a company suffix ("Inc.", see
+    ``xx/company_suffixes``) or a name the gazetteer knows ("U.S.") is no given name."""
+    match = _GIVEN_INITIALS.search(text, max(0, cand.start - 30), cand.start)
+    if match is None:
+        return cand
+    given = match.group(1)
+    parts = given.split()
+    if (
+        any(TITLE_PREFIX.match(part + " X") for part in parts)
+        or any(part.strip(".-").casefold() in word_set("xx", "company_suffixes") for part in parts)
+        or gazetteer.lookup(given)
+    ):
+        return cand
+    if _GIVEN_INITIALS.fullmatch(text[cand.start : cand.end].split(" ", 1)[0] + " "):
+        return cand  # the mention already starts with its given names
+    return replace(cand, start=match.start(1), evidence=(*cand.evidence, f"abbreviated given name: {given}"))
 
 
 def with_institutions(
@@ -435,4 +468,18 @@ def _make_entity(
         label = max(forms, key=lambda f: (len(f.split()) if etype == "PER" else forms[f], forms[f], len(f)))
         key = f"{etype.lower()}-{slugify(normalise_name(label))}"
         qid = None
-    return Entity(key=key, label=label, type=etype, mentions=tuple(group), qid=qid, merge_evidence=evidence, location_qid=location)
+    maker = next((m.maker for m in group if m.maker), None) if etype == "PRO" else None
+    tickers = tuple(dict.fromkeys(m.ticker for m in group if m.ticker))
+    accounts = tuple(dict.fromkeys(a for m in group for a in m.accounts))
+    return Entity(
+        key=key,
+        label=label,
+        type=etype,
+        mentions=tuple(group),
+        qid=qid,
+        merge_evidence=evidence,
+        location_qid=location,
+        maker=maker,
+        tickers=tickers,
+        accounts=accounts,
+    )

@@ -20,6 +20,7 @@ from kg.evaluation.gold import ChainMention, GoldDocument, GoldEvent, GoldRole, 
 from kg.types import PartialDate
 
 ENTITY_TYPES: frozenset[str] = frozenset({"PER", "ORG", "LOC", "PRODUCT"})
+_LABELS: dict[str, str] = {"PRODUCT": "PRO"}
 KINDS: frozenset[str] = frozenset({"name", "pronoun", "nominal"})
 ARGUMENT_ROLES: tuple[str, ...] = ("agent", "patient", "recipient")
 SPLITS_FILE = "splits.tsv"
@@ -141,7 +142,8 @@ def _date(value: str) -> PartialDate:
 def to_gold(record: Mapping[str, object], *, source: str) -> GoldDocument:
     """A validated record as a :class:`GoldDocument` (entities are the name mentions)."""
     text = str(record["text"])
-    types = {str(c["id"]): str(c["type"]) for c in _items(record, "chains")}
+    # The gold's PRODUCT is kg's PRO (schema:Product), so that products are scored like MEANTIME's.
+    types = {str(c["id"]): _LABELS.get(str(c["type"]), str(c["type"])) for c in _items(record, "chains")}
     chain_mentions = tuple(
         ChainMention(Mention(m["start"], m["end"], types[m["chain"]], "", m["text"]), m["chain"], m["kind"])
         for m in _items(record, "mentions")
@@ -164,6 +166,7 @@ def to_gold(record: Mapping[str, object], *, source: str) -> GoldDocument:
         source=source,
         dct=_date(str(record["date"])),
         layers=frozenset({"entities", "events", "chains", "event-details", "roles"}),
+        entity_labels=frozenset({"PER", "ORG", "LOC", "PRO"}),
         entities=tuple(sorted(c.mention for c in chain_mentions if c.kind == "name")),
         events=tuple(e.trigger for e in events),
         chain_mentions=chain_mentions,
