@@ -82,7 +82,6 @@ def rows(result: CorpusResult) -> list[Row]:
     if "entities/strict" in s:
         for mode in ("strict", "relaxed"):
             out.append(Row("entities", mode, s[f"entities/{mode}"], s.get(f"spacy/{mode}")))
-        labels = ["PER", "ORG", "LOC"] + sorted({k.split("/")[2] for k in s if k.startswith("entities/strict/")} - {"PER", "ORG", "LOC"})
         for mode in ("strict", "relaxed"):
             for label in ("PER", "ORG", "LOC", "PRO"):
                 key = f"{mode}/{label}"
