@@ -50,7 +50,13 @@ def _parse_number(text: str, lang: str) -> float | None:
     if re.fullmatch(r"\d+(?:[.,]\d+)?", t):
         return float(t.replace(",", "."))
     table = number_map("fr", "number_words") if lang == "fr" else number_map("en", "number_words")
-    toks = [w for w in re.split(r"[\s\-]+", t) if w and w not in ("et", "and")]
+    raw = [w for w in re.split(r"[\s\-]+", t) if w]
+    for i, w in enumerate(raw):
+        # "vingt et un", "one hundred and five" join one number; "deux et trois" are two numbers
+        if w in ("et", "and") and not (0 < i < len(raw) - 1 and (table.get(raw[i - 1]) or 0) >= 20
+                                       and (table.get(raw[i + 1]) or 100) < (table.get(raw[i - 1]) or 0)):
+            return None
+    toks = [w for w in raw if w not in ("et", "and")]
     if not toks:
         return None
     total = 0
@@ -123,7 +129,8 @@ def _num_pattern(lang: str) -> str:
     if lang == "en":
         words = [w for w in words if w not in ("a", "an")]
     w = _alt(words)
-    sep = r"(?:[\s\-]+(?:et[\s\-]+|and[\s\-]+)?)"
+    # "vingt et un", "one hundred and five" are one number; "deux et trois", "two and three" are two
+    sep = r"(?:[\s\-]+et[\s\-]+(?=(?:un|une|onze)(?!\w))|(?:(?<=hundred)|(?<=thousand))[\s\-]+and[\s\-]+|[\s\-]+)"
     return rf"(?:\d{{1,3}}(?:[.,]\d+)?|{w}(?:{sep}{w})*(?![\w]))"
 
 
@@ -308,6 +315,9 @@ def _year_context_ok(text: str, m: Any, lang: str) -> bool:
                                      "Summit", "Championship", "Championships") \
             and nxt not in word_set("xx", "not_year_after"):
         return True
+    if p in ("and", "to", "or", "et", "à", "a", "ou", "-", "–") and len(prev) > 1 \
+            and re.fullmatch(r"1\d{3}|20\d{2}", prev[-2]):
+        return True  # "between 2014 and 2016": the second year of a pair
     if p in weak:
         # "de 1998 à 2003", "from 2009 to 2011": accept if a year-like word follows/precedes
         return nxt in ("à", "a", "au", "et", "to", "and", "-", "–", ",", ".", ")", ";", ":", "",

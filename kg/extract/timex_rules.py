@@ -103,6 +103,16 @@ def _rules(lang: str) -> tuple[_Rule, ...]:
              rf"(?:\s+{year}|\s+(?P<yy>\d{{2}})(?![\d\w])(?!\s*(?:h\b|heures|%)))?"
              rf"(?:\s+(?P<dir>dernier|prochain))?){_E}", _h_date, 5,
              gate=(_D + ("premier",), fr_mon)),
+            # "du 19 au 23 juillet", "les 3 et 4 mai": the first day takes the month (and year) of the second
+            _r("fr_range_day",
+             rf"{_B}(?P<x>{dayn})\s+(?:au|et|à|a|ou)\s+(?:le\s+)?(?:1er|[12]\d|3[01]|0?[1-9])\s+{mon}"
+             rf"(?:\s+{year})?{_E}", _h_date, 5,
+             gate=(_D, fr_mon)),
+            # "mars-avril", "de mars à mai": the second month of a range of months
+            _r("fr_range_month",
+             rf"{_B}{_alt(number_map('fr', 'months'))}\s*[-–]\s*(?P<x>{mon}(?:\s+{year})?){_E}",
+             lambda m, t, lang: _h_date(_Merged(m, mod="range"), t, lang), 4,
+             gate=(fr_mon, ("-", "–"))),
             _r("fr_month",
              rf"{_B}(?P<x>(?:{mod}(?:\s*-\s*|\s+(?:de\s+|d{ap}\s*)?))?"
              rf"(?P<mois>(?:le\s+)?mois\s+(?:de\s+|d{ap}\s*))?{mon}"
@@ -178,6 +188,11 @@ def _rules(lang: str) -> tuple[_Rule, ...]:
              rf"(?P<n>{num})\s+(?P<u>{units})(?:\s+et\s+(?P<half>demie?))?){_E}",
              _h_duration, 2,
              gate=((re.compile(r"(?:" + g_num + r")\s+" + units),),)),
+            # "de 8 à 24 mois", "entre deux et trois ans": the first number takes the unit of the second
+            _r("fr_range_num",
+             rf"{_B}(?P<x>(?P<n>{num}))\s+(?:à|a|et|ou)\s+(?:{num})\s+(?P<u>{units}){_E}",
+             _h_duration, 2,
+             gate=((re.compile(r"(?:" + g_num + r")\s+(?:à|a|et|ou)\s+"),),)),
             _r("fr_last_n",
              rf"{_B}(?P<x>(?:ces|les)\s+(?:(?P<n>{num})\s+)?(?:derniers|dernières|prochains|"
              rf"prochaines)\s+(?:(?P<n2>{num})\s+)?(?P<u>{units})){_E}",
@@ -288,6 +303,11 @@ def _rules(lang: str) -> tuple[_Rule, ...]:
              rf"{_B}(?P<x>(?:{wd},?\s+)?(?:the\s+)?{ordn}\s+(?:of\s+)?{mon}"
              rf"(?:\s*,?\s*{year})?){_E}", _h_date, 5,
              gate=(en_mon, _D)),
+            # "June 3 and 4, 2010", "March 10 to 12": the second day takes the month of the first
+            _r("en_range_day",
+             rf"{mon}\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s*(?:and|to|through|or|[-–])\s*"
+             rf"(?P<x>{ordn}(?![\d:])(?:\s*,?\s*{year})?){_E}", _h_date, 5,
+             gate=(en_mon, _D)),
             _r("en_month",
              rf"{_B}(?P<x>(?:{mod}[\s\-]+)?(?:(?P<dir>last|next|this|the\s+previous|previous)\s+)?"
              rf"{mon}(?:\s*,?\s*(?:of\s+)?{year}|\s+['’](?P<yy>\d\d))?){_E}", _h_date, 4,
@@ -349,6 +369,11 @@ def _rules(lang: str) -> tuple[_Rule, ...]:
              rf"(?P<adj>[\s\-]+)(?P<u>{units})(?P<old>[\s\-]+old)?){_E}",
              _h_duration_en, 2,
              gate=(en_units,)),
+            # "8 to 24 months", "between two and three years": the first number takes the unit of the second
+            _r("en_range_num",
+             rf"{_B}(?P<x>(?P<n>{num}))\s+(?:to|and|or)\s+(?:{num})[\s\-]+(?P<u>{units}){_E}",
+             _h_duration, 2,
+             gate=((re.compile(r"(?:" + g_num + r")\s+(?:to|and|or)\s+"),),)),
             _r("en_vague",
              rf"{_B}(?P<x>(?:(?:the\s+)?(?:past|last|next|coming)\s+)?(?:several|a\s+few|few|many|"
              rf"some|recent|the\s+coming|the\s+next\s+few|the\s+past\s+few|the\s+last\s+few)\s+"
