@@ -39,7 +39,7 @@ from kg.extract.timex_handlers import _SEASON_START, _Gate
 from kg.extract.timex_rules import _rules
 from kg.types import PartialDate, Segment, Timex, TimexType
 
-__all__ = ["TimexCandidate", "TimexReader", "find_timexes", "resolve", "timexes_from_segments"]
+__all__ = ["TimexCandidate", "TimexReader", "find_timexes", "holiday_date", "resolve", "timexes_from_segments"]
 
 
 LANGS = ("fr", "en")
@@ -65,7 +65,9 @@ class TimexCandidate:
     * ``"time"``: a clock time (``hour``, ``minute``) on the reference day;
     * ``"season"``: ``season`` (SP, SU, FA, WI) of ``year`` or of the reference year shifted
       by ``offset``;
-    * ``"anaphoric"``: a day relative to the previously mentioned day (``le lendemain``).
+    * ``"anaphoric"``: a day relative to the previously mentioned day (``le lendemain``);
+    * ``"holiday"``: a named day whose date rule is ``value`` (``12-25``, ``easter+49``,
+      ``nth:11:4:4``), in ``year`` or the occurrence nearest the reference (``direction``, tense).
     """
 
     start: int
@@ -360,9 +362,70 @@ def _resolve(c: TimexCandidate, ref: PartialDate | None, tense: str | None) -> s
         return (ref_day + _dt.timedelta(days=delta)).isoformat() + _time_suffix(c)
     if c.kind == "season":
         return _season_value(c, ref)
+    if c.kind == "holiday":
+        return _holiday_value(c, ref, tense)
     if c.kind == "relunit":
         return _relunit_value(c, ref, ref_day)
     return c.value
+
+
+def _easter(year: int) -> _dt.date:
+    """Easter Sunday of ``year`` (Gregorian calendar, anonymous algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month = (h + l_ - 7 * m + 114) // 31
+    return _dt.date(year, month, (h + l_ - 7 * m + 114) % 31 + 1)
+
+
+def holiday_date(rule: str, year: int) -> _dt.date | None:
+    """The day a holiday rule of ``lexicons/*/holidays.tsv`` gives in ``year`` (None: malformed)."""
+    m = re.fullmatch(r"(\d\d)-(\d\d)|easter([+-]\d+)|nth:(\d\d):([1-7]):(-?[1-5])([+-]\d+)?", rule)
+    if m is None:
+        return None
+    if m.group(1):
+        return _dt.date(year, int(m.group(1)), int(m.group(2)))
+    if m.group(3):
+        return _easter(year) + _dt.timedelta(days=int(m.group(3)))
+    month, weekday, n = int(m.group(4)), int(m.group(5)), int(m.group(6))
+    if n > 0:
+        first = _dt.date(year, month, 1)
+        day = first + _dt.timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (n - 1))
+    else:
+        last = _dt.date(year + month // 12, month % 12 + 1, 1) - _dt.timedelta(days=1)
+        day = last - _dt.timedelta(days=(last.isoweekday() - weekday) % 7)
+    return day + _dt.timedelta(days=int(m.group(7) or 0))
+
+
+def _holiday_value(c: TimexCandidate, ref: PartialDate | None, tense: str | None) -> str | None:
+    rule = c.value or ""
+    if c.year is not None:
+        day = holiday_date(rule, c.year)
+        return day.isoformat() if day is not None else None
+    if ref is None or ref.month is None:
+        fixed = re.fullmatch(r"\d\d-\d\d", rule)
+        if ref is None:
+            return f"XXXX-{rule}" if fixed else "XXXX-XX-XX"
+        day = holiday_date(rule, ref.year)
+        return day.isoformat() if day is not None else None
+    refd = _dt.date(ref.year, ref.month, ref.day or 15)
+    days = [d for d in (holiday_date(rule, y) for y in (ref.year - 1, ref.year, ref.year + 1)) if d is not None]
+    if not days:
+        return None
+    if c.direction == -1 or (c.direction is None and tense == "past"):
+        before = [d for d in days if d <= refd]
+        # the tense only overrules an occurrence less than ten months away
+        if before and (c.direction == -1 or (refd - before[-1]).days <= 300):
+            return before[-1].isoformat()
+    if c.direction == 1 or (c.direction is None and tense == "future"):
+        after = [d for d in days if d >= refd]
+        if after and (c.direction == 1 or (after[0] - refd).days <= 300):
+            return after[0].isoformat()
+    return min(days, key=lambda d: abs((d - refd).days)).isoformat()
 
 
 def _relunit_value(c: TimexCandidate, ref: PartialDate | None, ref_day: _dt.date | None) -> str:

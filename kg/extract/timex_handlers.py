@@ -731,6 +731,22 @@ def _h_quarter(m: Any, text: str, lang: str) -> dict | None:
 
 
 
+def _h_holiday(m: Any, text: str, lang: str) -> dict | None:
+    """A holiday or named day (``Noël``, ``Thanksgiving``): its date rule from the holidays list."""
+    name = m.group("hol")
+    rule = word_map(lang, "holidays").get(name)
+    if rule is None:
+        return None
+    if lang == "fr" and not _g(m, "det") and m.start("hol") == m.start("x"):
+        # "Noël Mamère", "Jean Toussaint": a bare name needs a preposition before it
+        prev = _prev_words(text, m.start("x"), 1)
+        if not prev or prev[-1] not in word_set("fr", "holiday_prepositions"):
+            return None
+    y = _g(m, "year")
+    return {"type": "DATE", "kind": "holiday", "value": rule, "year": int(y) if y else None,
+            "direction": _direction(_g(m, "dir"))}
+
+
 class _Merged:
     """A match wrapper overriding some groups (used by rules sharing a handler)."""
 

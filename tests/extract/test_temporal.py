@@ -173,6 +173,47 @@ def test_ranges(text, lang, dct, expected):
     assert _pairs(text, lang, dct) == expected
 
 
+# --- holidays and named days (issue 19): lexicons/{fr,en}/holidays.tsv --------------------------
+
+HOLIDAYS = [
+    ("C'est en cette fête de Pentecôte que", "fr", "1999-05-18", [("cette fête de Pentecôte", "1999-05-23")]),
+    ("depuis Pâques", "fr", "1999-05-18", [("Pâques", "1999-04-04")]),
+    ("la Toussaint", "fr", "1999-05-18", [("la Toussaint", "1999-11-01")]),
+    ("l'Ascension 2000", "fr", None, [("l'Ascension 2000", "2000-06-01")]),
+    ("le jour de l'An", "fr", "1999-05-18", [("le jour de l'An", "1999-01-01")]),
+    ("à Noël", "fr", None, [("Noël", "XXXX-12-25")]),
+    ("the Christmas sales period", "en", "2007-01-18", [("Christmas", "2006-12-25")]),
+    ("on Thanksgiving", "en", "2006-11-01", [("Thanksgiving", "2006-11-23")]),
+    ("Memorial Day 2006", "en", None, [("Memorial Day 2006", "2006-05-29")]),
+    ("last Christmas", "en", "2007-12-28", [("last Christmas", "2007-12-25")]),
+    ("New Year's Eve", "en", "2010-12-20", [("New Year's Eve", "2010-12-31")]),
+    ("Easter", "en", None, [("Easter", "XXXX-XX-XX")]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "dct", "expected"), HOLIDAYS, ids=[f"{c[1]}:{c[0][:30]}" for c in HOLIDAYS])
+def test_holidays(text, lang, dct, expected):
+    assert _pairs(text, lang, dct) == expected
+
+
+@pytest.mark.parametrize(("rule", "year", "expected"), [
+    ("12-25", 2010, "2010-12-25"),
+    ("easter+0", 2013, "2013-03-31"),
+    ("easter+0", 1999, "1999-04-04"),
+    ("easter+49", 1999, "1999-05-23"),
+    ("nth:11:4:4", 2012, "2012-11-22"),
+    ("nth:11:4:4+1", 2012, "2012-11-23"),
+    ("nth:05:1:-1", 2013, "2013-05-27"),
+    ("nth:12:1:-1", 2013, "2013-12-30"),
+    ("bogus", 2013, None),
+])
+def test_holiday_date(rule, year, expected):
+    from kg.extract.temporal import holiday_date
+
+    day = holiday_date(rule, year)
+    assert (day.isoformat() if day else None) == expected
+
+
 # --- false positives: nothing may be detected ----------------------------------------------
 
 NEGATIVES = [
@@ -193,6 +234,9 @@ NEGATIVES = [
     ("in his 90s", "en"),
     ("des enfants de 2 à 8 ans", "fr"),
     ("he scored 3 to 1 in two", "en"),
+    ("Noël Mamère a dit que le Père Noël", "fr"),
+    ("Easter Island and Christmas Island", "en"),
+    ("Jean Toussaint est venu", "fr"),
 ]
 
 
@@ -329,8 +373,6 @@ GAPS = [
      "ranges are not annotated as one duration with nested dates"),
     ("lors de la quatrième journée", "fr", "1999-09-13", [("la quatrième journée", "P1D")],
      "ordinal event days are not recognised"),
-    ("the Christmas sales period", "en", "2007-01-18", [("Christmas", "XXXX-12-25")],
-     "holidays are not recognised"),
 ]
 
 
