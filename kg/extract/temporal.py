@@ -318,9 +318,10 @@ def _resolve(c: TimexCandidate, ref: PartialDate | None, tense: str | None) -> s
     if c.kind == "value":
         return c.value
     if c.kind == "date":
-        if c.unit == "Q":  # a quarter without its year
-            y = ref.year if ref is not None else None
-            return f"{y:04d}-Q{c.offset}" if y is not None else f"XXXX-Q{c.offset}"
+        if c.unit in ("Q", "H"):  # a quarter or a half without its year ("of last year": direction)
+            fy = c.value or ""
+            y = ref.year + (c.direction or 0) if ref is not None else None
+            return f"{fy}{y:04d}-{c.unit}{c.offset}" if y is not None else f"{fy}XXXX-{c.unit}{c.offset}"
         year = c.year
         if year is None:
             if ref is None:
@@ -431,11 +432,13 @@ def _holiday_value(c: TimexCandidate, ref: PartialDate | None, tense: str | None
 def _relunit_value(c: TimexCandidate, ref: PartialDate | None, ref_day: _dt.date | None) -> str:
     unit, k = c.unit or "D", c.offset
     if ref is None:
-        return {"Y": "XXXX", "M": "XXXX-XX", "W": "XXXX-WXX", "D": "XXXX-XX-XX",
+        return {"Y": "XXXX", "FY": "FYXXXX", "M": "XXXX-XX", "W": "XXXX-WXX", "D": "XXXX-XX-XX",
                 "WE": "XXXX-WXX-WE", "Q": "XXXX-QX", "DE": "XXX", "CE": "XX",
                 "SEM": "XXXX-HX"}.get(unit, "XXXX-XX-XX")
     if unit == "Y":
         return f"{ref.year + k:04d}"
+    if unit == "FY":
+        return f"FY{ref.year + k:04d}"
     if unit == "DE":
         return f"{ref.year // 10 + k:03d}"
     if unit == "CE":

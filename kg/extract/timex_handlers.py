@@ -716,17 +716,41 @@ def _h_anaphoric(m: Any, text: str, lang: str) -> dict | None:
     return {"type": "DATE", "kind": "anaphoric", "offset": off}
 
 
+def _h_fiscal(m: Any, text: str, lang: str) -> dict | None:
+    """``fiscal 2007`` -> FY2007; ``the current fiscal year`` -> FY of the reference year (relunit FY)."""
+    y = _g(m, "year")
+    words = _fold(m.group("x")).split()
+    if y:
+        return {"type": "DATE", "kind": "value", "value": f"FY{int(y):04d}"}
+    if "year" not in words:
+        return None  # "fiscal" alone is an adjective ("fiscal policy")
+    rel = _fold(_g(m, "rel") or "")
+    if not rel:
+        return None
+    off = -1 if rel.endswith(("last", "previous")) else 1 if rel.endswith(("next", "coming", "following")) else 0
+    return {"type": "DATE", "kind": "relunit", "unit": "FY", "offset": off}
+
+
 def _h_quarter(m: Any, text: str, lang: str) -> dict | None:
     ords = {"premier": 1, "1er": 1, "deuxième": 2, "second": 2, "2e": 2, "troisième": 3,
             "3e": 3, "quatrième": 4, "4e": 4, "dernier": 4, "first": 1, "third": 3,
             "fourth": 4, "final": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
-    q = ords.get(_fold(m.group("q")))
-    if q is None:
+    q = ords.get(_fold(m.group("q"))) or (int(m.group("q")) if m.group("q").isdigit() else None)
+    unit = "H" if _fold(_g(m, "unit") or "") in ("half", "h", "semestre") else "Q"
+    if q is None or (unit == "H" and q > 2):
         return None
+    if unit == "H" and _fold(m.group("q")) in ("dernier", "final"):
+        q = 2
+    fy = "FY" if _g(m, "fiscal") else ""
     y = _g(m, "year")
     if y:
-        return {"type": "DATE", "kind": "value", "value": f"{int(y):04d}-Q{q}"}
-    return {"type": "DATE", "kind": "date", "year": None, "month": None, "day": None, "unit": "Q", "offset": q}
+        return {"type": "DATE", "kind": "value", "value": f"{fy}{int(y):04d}-{unit}{q}"}
+    rel = _fold(_g(m, "rel") or "")
+    if unit == "H" and _fold(_g(m, "unit") or "") == "half" and not rel:
+        return None  # "the second half" of a match, of a film
+    direction = -1 if rel.endswith(("last", "previous")) else 1 if rel.endswith(("next", "following")) else None
+    return {"type": "DATE", "kind": "date", "year": None, "month": None, "day": None, "unit": unit, "offset": q,
+            "direction": direction, "value": fy or None}
 
 
 

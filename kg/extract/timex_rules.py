@@ -22,6 +22,7 @@ from kg.extract.timex_handlers import (
     _h_date,
     _h_decade,
     _h_demi,
+    _h_fiscal,
     _h_holiday,
     _h_duration,
     _h_duration_en,
@@ -265,9 +266,9 @@ def _rules(lang: str) -> tuple[_Rule, ...]:
              gate=(tuple(sorted({k.lower()[:4] for k in word_map("fr", "holidays")})),)),
             _r("fr_quarter",
              rf"{_B}(?P<x>(?:le|au|du)\s+(?P<q>premier|1er|deuxième|second|2e|troisième|3e|"
-             rf"quatrième|4e|dernier)\s+trimestre(?:\s+(?:de\s+l{ap}\s*année\s+)?{year})?){_E}",
+             rf"quatrième|4e|dernier)\s+(?P<unit>trimestre|semestre)(?:\s+(?:de\s+l{ap}\s*année\s+)?{year})?){_E}",
              _h_quarter, 4,
-             gate=(("trimestre",),)),
+             gate=(("trimestre", "semestre"),)),
         ]
     else:
         mnames = [k for k in number_map("en", "months") if len(k) > 3 or k == "may"] + ["Jan.", "Feb.",
@@ -443,8 +444,20 @@ def _rules(lang: str) -> tuple[_Rule, ...]:
              gate=(tuple(sorted({k.lower()[:4] for k in word_map("en", "holidays")})),)),
             _r("en_quarter",
              rf"{_B}(?P<x>(?:the\s+)?(?P<q>first|second|third|fourth|final|1st|2nd|3rd|4th)"
-             rf"[\s\-]+quarter(?:\s+of\s+{year})?){_E}", _h_quarter, 4,
-             gate=(("quarter",),)),
+             rf"[\s\-]+(?:(?P<fiscal>fiscal|financial)\s+)?(?P<unit>quarter|half)"
+             rf"(?:\s+of\s+(?:{year}|(?P<rel>this|last|next|the|the\s+previous|the\s+current|the\s+following|the\s+same)\s+year))?){_E}",
+             _h_quarter, 4,
+             gate=(("quarter", "half"),)),
+            # "Q3 2010", "H1", "Q4 of 2006": the abbreviations, upper-case only
+            _r("en_quarter_abbr",
+             rf"{_B}(?P<x>(?-i:(?P<unit>Q|H))(?P<q>[1-4])(?:\s*(?:of\s+)?{year})?){_E}", _h_quarter, 4,
+             gate=((re.compile(r"[qh][1-4]"),),)),
+            # "fiscal 2007", "fiscal year 2007", "the current fiscal year": fiscal years are FY values
+            _r("en_fiscal",
+             rf"{_B}(?P<x>(?:(?:the\s+)?(?:very\s+)?(?:beginning|end|start|middle)\s+of\s+)?(?:(?P<rel>this|last|next|the|the\s+previous|the\s+current|the\s+coming|the\s+next|"
+             rf"the\s+last|the\s+following)\s+)?(?:fiscal|financial)(?:\s+year)?(?:\s+{year})?){_E}",
+             _h_fiscal, 5,
+             gate=(("fiscal", "financial"),)),
         ]
     # shared rules
     rules += [

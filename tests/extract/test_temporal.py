@@ -214,6 +214,30 @@ def test_holiday_date(rule, year, expected):
     assert (day.isoformat() if day else None) == expected
 
 
+# --- fiscal years, quarters and halves (issue 19) ------------------------------------------------
+
+FISCAL = [
+    ("in the first half of 2010", "en", None, [("the first half of 2010", "2010-H1")]),
+    ("the second half of the year", "en", "2007-01-18", [("the second half of the year", "2007-H2")]),
+    ("the fourth quarter of last year", "en", "2007-01-18", [("the fourth quarter of last year", "2006-Q4")]),
+    ("Q3 2010 results", "en", None, [("Q3 2010", "2010-Q3")]),
+    ("in Q1", "en", "2007-01-18", [("Q1", "2007-Q1")]),
+    ("fiscal 2007", "en", None, [("fiscal 2007", "FY2007")]),
+    ("fiscal year 2007", "en", None, [("fiscal year 2007", "FY2007")]),
+    ("the current fiscal year", "en", "2007-01-18", [("the current fiscal year", "FY2007")]),
+    ("the very beginning of the financial year", "en", "2007-01-18",
+     [("the very beginning of the financial year", "FY2007")]),
+    ("the first fiscal quarter", "en", "2007-01-18", [("the first fiscal quarter", "FY2007-Q1")]),
+    ("au premier semestre 2006", "fr", None, [("au premier semestre 2006", "2006-H1")]),
+    ("le second semestre", "fr", "2007-01-18", [("le second semestre", "2007-H2")]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "dct", "expected"), FISCAL, ids=[f"{c[1]}:{c[0][:30]}" for c in FISCAL])
+def test_fiscal_quarters_and_halves(text, lang, dct, expected):
+    assert _pairs(text, lang, dct) == expected
+
+
 # --- false positives: nothing may be detected ----------------------------------------------
 
 NEGATIVES = [
@@ -237,6 +261,8 @@ NEGATIVES = [
     ("Noël Mamère a dit que le Père Noël", "fr"),
     ("Easter Island and Christmas Island", "en"),
     ("Jean Toussaint est venu", "fr"),
+    ("fiscal policy and the second half of the match", "en"),
+    ("q1 and h2 in lower case", "en"),
 ]
 
 
