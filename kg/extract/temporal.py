@@ -439,10 +439,11 @@ def _relunit_value(c: TimexCandidate, ref: PartialDate | None, ref_day: _dt.date
         return f"{ref.year + k:04d}"
     if unit == "FY":
         return f"FY{ref.year + k:04d}"
+    pad = "X" if c.lang == "fr" else ""  # French TimeML: "199X", "19XX" (see timex_handlers._PAD)
     if unit == "DE":
-        return f"{ref.year // 10 + k:03d}"
+        return f"{ref.year // 10 + k:03d}" + pad
     if unit == "CE":
-        return f"{ref.year // 100 + k:02d}"
+        return f"{ref.year // 100 + k:02d}" + 2 * pad
     if unit in ("M", "Q", "SEM"):
         if ref.month is None:
             return f"{ref.year:04d}" if k == 0 else f"{ref.year:04d}-XX"

@@ -353,7 +353,12 @@ def _h_decade(m: Any, text: str, lang: str) -> dict | None:
         century = 19 if d != 0 else 20
         if _g(m, "ap") is None and lang == "en" and not _g(m, "the"):
             return None  # "in his 90s"
-    return {"type": "DATE", "kind": "value", "value": f"{century:02d}{d}"}
+    # French TimeML (FR-TimeBank) writes a decade with its unknown year digit, "196X"; TimeML "196"
+    return {"type": "DATE", "kind": "value", "value": f"{century:02d}{d}" + _PAD[lang]}
+
+
+# How the unknown digits of a decade or century value are written: French TimeML pads with X.
+_PAD: dict[str, str] = {"fr": "X", "en": ""}
 
 
 def _h_century(m: Any, text: str, lang: str) -> dict | None:
@@ -361,7 +366,7 @@ def _h_century(m: Any, text: str, lang: str) -> dict | None:
     num = int(n) if n.isdigit() else _roman(n)
     if not num or num > 21:
         return None
-    return {"type": "DATE", "kind": "value", "value": f"{num - 1:02d}"}
+    return {"type": "DATE", "kind": "value", "value": f"{num - 1:02d}" + 2 * _PAD[lang]}
 
 
 def _h_season(m: Any, text: str, lang: str) -> dict | None:
