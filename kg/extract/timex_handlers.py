@@ -659,9 +659,9 @@ def _h_time(m: Any, text: str, lang: str) -> dict | None:
         if not prev or prev[-1] not in ("à", "a", "vers", "dès", "jusqu'à", "avant", "après",
                                         "entre", "et", "de", "depuis", "pour", "dés"):
             return None
-    zone = _g(m, "tz")
+    zone = re.sub(r"\s+", "", _fold(_g(m, "tz") or ""))
     return {"type": "TIME", "kind": "time", "hour": hm[0], "minute": hm[1],
-                "zone": "Z" if zone and _fold(zone) in ("utc", "gmt", "z") else None}
+                "zone": "Z" if zone in ("utc", "gmt", "z", "utc+0", "gmt+0") else None}
 
 
 def _h_noon(m: Any, text: str, lang: str) -> dict | None:
@@ -679,7 +679,8 @@ def _h_noon(m: Any, text: str, lang: str) -> dict | None:
 
 def _h_ref(m: Any, text: str, lang: str) -> dict | None:
     w = _fold(m.group("x"))
-    if any(k in w for k in ("récemment", "recemment", "recent", "lately", "auparavant",
+    if any(k in w for k in ("récemment", "recemment", "recent", "lately", "auparavant", "précédemment",
+                            "precedemment", "the past",
                             "autrefois", "jadis", "naguère", "formerly", "previously")):
         return {"type": "DATE", "kind": "value", "value": "PAST_REF"}
     if any(k in w for k in ("avenir", "future", "prochainement")):

@@ -145,7 +145,7 @@ def _rules(lang: str) -> tuple[_Rule, ...]:
             _r("fr_relday",
              rf"{_B}(?P<x>(?P<rd>aujourd{ap}\s*hui|avant-hier|après-demain|apres-demain|hier|demain)"
              rf"(?:\s+(?P<wd>{_alt(fr_wd)}))?"
-             rf"(?:,?\s+{part})?){_E}", _h_relday, 6,
+             rf"(?:,?\s+{part}|\s+(?:à|a|vers|dès)\s+{clock})?){_E}", _h_relday, 6,
              gate=(("aujourd", "hier", "demain"),)),
             _r("fr_thispart",
              rf"{_B}(?P<x>(?:ce|cet|cette)\s+(?P<part>matin|après-midi|apres-midi|soir|nuit|midi))"
@@ -251,10 +251,10 @@ def _rules(lang: str) -> tuple[_Rule, ...]:
              rf"{_B}(?P<x>maintenant|actuellement|désormais|dorénavant|à\s+présent|"
              rf"pour\s+l{ap}\s*instant|pour\s+le\s+moment|de\s+nos\s+jours|en\s+ce\s+moment|"
              rf"présentement|récemment|recemment|autrefois|jadis|naguère|à\s+l{ap}\s*avenir|"
-             rf"prochainement){_E}", _h_ref, 2,
+             rf"prochainement|auparavant|précédemment|precedemment){_E}", _h_ref, 2,
              gate=(("nos", "moment", "présent", "maintenant", "actuellement", "désormais",
                     "dorénavant", "instant", "récemment", "recemment", "autrefois", "jadis",
-                    "naguère", "avenir", "prochainement"),)),
+                    "naguère", "avenir", "prochainement", "auparavant", "précédemment", "precedemment"),)),
             _r("fr_anaph",
              rf"{_B}(?P<x>le\s+lendemain|la\s+veille|le\s+même\s+jour|ce\s+jour-là){_E}",
              _h_anaphoric, 3,
@@ -264,6 +264,10 @@ def _rules(lang: str) -> tuple[_Rule, ...]:
              rf"(?P<hol>(?-i:{_alt(word_map('fr', 'holidays'))}))(?:\s+{year})?"
              rf"(?:\s+(?P<dir>dernier|dernière|prochain|prochaine))?){_E}(?!\s+(?-i:[A-Z]))", _h_holiday, 4,
              gate=(tuple(sorted({k.lower()[:4] for k in word_map("fr", "holidays")})),)),
+            _r("fr_ordinal_day",
+             rf"{_B}(?P<x>(?:la|une|cette|sa|leur)\s+(?:première|\w+ième|\w+ieme|\d+e|\d+ème|dernière)\s+journée){_E}",
+             lambda m, t, lang: {"type": "DURATION", "kind": "value", "value": "P1D"}, 3,
+             gate=(("journée",),)),
             _r("fr_quarter",
              rf"{_B}(?P<x>(?:le|au|du)\s+(?P<q>premier|1er|deuxième|second|2e|troisième|3e|"
              rf"quatrième|4e|dernier)\s+(?P<unit>trimestre|semestre)(?:\s+(?:de\s+l{ap}\s*année\s+)?{year})?){_E}",
@@ -299,6 +303,10 @@ def _rules(lang: str) -> tuple[_Rule, ...]:
         en_units: tuple[str, ...] = ("day", "year", "yr", "month", "week", "hour", "hr", "min", "second",
                     "decade", "centur", "quarter")  # every word of ``units``
         en_units += tuple(k for k in word_map("en", "time_units") if not any(s in k for s in en_units))
+        # a time zone after a clock time: a name, or a UTC/GMT offset, maybe in brackets ("( GMT +8 )")
+        tz = (r"(?:\s*(?P<tzo>\(\s*)?(?P<tz>(?:UTC|GMT)(?:\s*[+\-−]\s*\d{1,2}(?::?[0-5]\d)?)?|"
+              r"(?-i:EST|EDT|CST|CDT|PST|PDT|MST|MDT|CET|CEST|BST|JST|IST|HKT|SGT|AEST|AEDT|ET|PT|CT|MT))(?!\w)"
+              r"(?(tzo)\s*\)))?")
         clock = (r"(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?\s*"
                  r"(?P<ampm>[ap]\.\s?m\.|[ap]m(?!\w))")
         rules += [
@@ -410,12 +418,12 @@ def _rules(lang: str) -> tuple[_Rule, ...]:
              gate=(("annually", "yearly", "monthly", "weekly", "daily", "hourly"),)),
             _r("en_time",
              rf"{_B}(?P<x>(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?:\s*(?P<ampm>[ap]\.\s?m\.|"
-             rf"[ap]m(?!\w)))?(?:\s*(?P<tz>UTC|GMT|EST|EDT|CST|CDT|PST|PDT|CET|BST)(?!\w))?)"
+             rf"[ap]m(?!\w)))?{tz})"
              rf"(?![\w:])", _h_time, 3,
              gate=((":",), (re.compile(r"\d:\d"),))),
             _r("en_time2",
              rf"{_B}(?P<x>(?P<h>1[0-2]|0?[1-9])\s*(?P<ampm>[ap]\.\s?m\.|[ap]m(?!\w))"
-             rf"(?:\s*(?P<tz>UTC|GMT|EST|EDT|CST|CDT|PST|PDT|CET|BST)(?!\w))?)", _h_time, 3,
+             rf"{tz})", _h_time, 3,
              gate=(("am", "pm", "a.", "p."), (re.compile(r"\d\s*[ap](?:\.\s?m|m)"),))),
             _r("en_oclock",
              rf"{_B}(?P<x>(?P<h>1[0-2]|0?[1-9]|{_alt([w for w in en_nums if en_nums[w] <= 12 and w not in ('a', 'an', 'dozen')])})"
@@ -424,9 +432,10 @@ def _rules(lang: str) -> tuple[_Rule, ...]:
             _r("en_noon", rf"{_B}(?P<x>(?P<w>noon|midnight|midday)){_E}", _h_noon, 2,
              gate=(("noon", "midnight", "midday"),)),
             _r("en_ref",
-             rf"{_B}(?P<x>now(?!-)|currently|nowadays|at\s+present|these\s+days|recently|lately|"
-             rf"in\s+the\s+future){_E}", _h_ref, 1,
-             gate=(("now", "currently", "present", "these", "recently", "lately", "future"),)),
+             rf"{_B}(?P<x>now(?!-)|currently|nowadays|at\s+present|these\s+days|(?:more\s+|most\s+)?recently|lately|"
+             rf"in\s+the\s+future|(?<=in\s)the\s+past(?!\s+(?:\d|few|several|many|{_alt(en_nums)}|{_alt(en_units)}))){_E}",
+             _h_ref, 1,
+             gate=(("now", "currently", "present", "these", "recently", "lately", "future", "past"),)),
             _r("en_pastunit",
              rf"{_B}(?P<x>the\s+(?:past\s+(?P<u>decade|century|year|month|week)|last\s+"
              rf"(?P<u2>decade|century)))(?![\w\-])",

@@ -241,6 +241,28 @@ def test_fiscal_quarters_and_halves(text, lang, dct, expected):
     assert _pairs(text, lang, dct) == expected
 
 
+# --- ordinal event days, vague references, time zones, a day with its clock time (issue 19) ----
+
+MODIFIERS = [
+    ("lors de la quatrième journée", "fr", "1999-09-13", [("la quatrième journée", "P1D")]),
+    ("Hier à 10 h, une dizaine", "fr", "1999-09-04", [("Hier à 10 h", "1999-09-03T10:00")]),
+    ("demain vers 15 h 30", "fr", "1999-09-04", [("demain vers 15 h 30", "1999-09-05T15:30")]),
+    ("Auparavant, chacun", "fr", None, [("Auparavant", "PAST_REF")]),
+    ("comme précédemment", "fr", None, [("précédemment", "PAST_REF")]),
+    ("more recently has", "en", None, [("more recently", "PAST_REF")]),
+    ("as in the past", "en", None, [("the past", "PAST_REF")]),
+    ("in the past three years", "en", None, [("the past three years", "P3Y")]),
+    ("at 6:40 p.m. ( GMT +8 ) after", "en", "2007-10-17", [("6:40 p.m. ( GMT +8 )", "2007-10-17T18:40")]),
+    ("at 3 p.m. ET", "en", "2007-10-17", [("3 p.m. ET", "2007-10-17T15:00")]),
+    ("at 18:00 GMT", "en", "2007-10-17", [("18:00 GMT", "2007-10-17T18:00Z")]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "dct", "expected"), MODIFIERS, ids=[f"{c[1]}:{c[0][:30]}" for c in MODIFIERS])
+def test_modifiers_and_references(text, lang, dct, expected):
+    assert _pairs(text, lang, dct) == expected
+
+
 # --- false positives: nothing may be detected ----------------------------------------------
 
 NEGATIVES = [
@@ -266,6 +288,8 @@ NEGATIVES = [
     ("Jean Toussaint est venu", "fr"),
     ("fiscal policy and the second half of the match", "en"),
     ("q1 and h2 in lower case", "en"),
+    ("the past is a foreign country", "en"),
+    ("la journée", "fr"),
 ]
 
 
@@ -358,7 +382,7 @@ def test_soft_hyphen_and_curly_apostrophe():
 
 def test_types():
     out = {t.text: t.type for t in _run(
-        "hier à 7h44, trois jours, chaque année, le 8 juin", "fr", "2020-06-10")}
+        "hier, à 7h44, trois jours, chaque année, le 8 juin", "fr", "2020-06-10")}
     assert out == {"hier": "DATE", "7h44": "TIME", "trois jours": "DURATION",
                    "chaque année": "SET", "le 8 juin": "DATE"}
 
@@ -400,8 +424,6 @@ GAPS = [
      [("le premier dimanche du printemps", "2000-03-26")], "ordinal weekday in a season"),
     ("from 2009 to 2011", "en", None, [("from 2009 to 2011", "P2Y")],
      "ranges are not annotated as one duration with nested dates"),
-    ("lors de la quatrième journée", "fr", "1999-09-13", [("la quatrième journée", "P1D")],
-     "ordinal event days are not recognised"),
 ]
 
 
