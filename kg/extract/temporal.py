@@ -323,6 +323,8 @@ def _resolve(c: TimexCandidate, ref: PartialDate | None, tense: str | None) -> s
             y = ref.year + (c.direction or 0) if ref is not None else None
             return f"{fy}{y:04d}-{c.unit}{c.offset}" if y is not None else f"{fy}XXXX-{c.unit}{c.offset}"
         year = c.year
+        if c.unit == "YREL":  # "March of last year"
+            year = ref.year + c.offset if ref is not None else None
         if year is None:
             if ref is None:
                 ys = "XXXX"

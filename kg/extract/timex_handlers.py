@@ -249,7 +249,7 @@ def _h_date(m: Any, text: str, lang: str) -> dict | None:
         weekday = table.get(_fold(wd).rstrip(","))
     mon_txt = m.group("mon")
     if day is None and year is None and not _g(m, "mod") and not _g(m, "dir") \
-            and not _g(m, "mois"):
+            and not _g(m, "mois") and not _g(m, "yrel"):
         # a bare month name: guard the ambiguous ones
         if lang == "fr" and mon_txt[0].isupper() and _fold(mon_txt) in ("mars", "mai"):
             prev = _prev_words(text, m.start("x"), 1)
@@ -268,6 +268,10 @@ def _h_date(m: Any, text: str, lang: str) -> dict | None:
                     return None
     if day is not None and month == 2 and day > 29:
         return None
+    yrel = _direction(_g(m, "yrel"))
+    if yrel is not None and year is None:
+        # "March of last year": the month of the reference year shifted
+        return {"type": "DATE", "kind": "date", "month": month, "day": day, "unit": "YREL", "offset": yrel}
     return {"type": "DATE", "kind": "date", "year": year, "month": month, "day": day, "weekday": weekday,
                 "direction": _direction(_g(m, "dir"))}
 
@@ -500,6 +504,9 @@ def _h_relunit(m: Any, text: str, lang: str) -> dict | None:
 
 def _h_offset(m: Any, text: str, lang: str) -> dict | None:
     unit = _unit_of(m.group("u"), lang)
+    if _g(m, "vague"):
+        # "il y a quelques jours": some time before the reference
+        return {"type": "DATE", "kind": "value", "value": "PAST_REF"} if unit is not None else None
     n = _parse_number(m.group("n"), lang) if _g(m, "n") else 1.0
     if unit is None or n is None or n != int(n) or n > 10000:
         return None
@@ -713,7 +720,11 @@ def _h_numeric(m: Any, text: str, lang: str) -> dict | None:
 
 def _h_anaphoric(m: Any, text: str, lang: str) -> dict | None:
     w = _fold(m.group("x"))
-    if any(k in w for k in ("lendemain", "next day", "following day", "day after")):
+    if "surlendemain" in w:
+        off = 2
+    elif "avant-veille" in w:
+        off = -2
+    elif any(k in w for k in ("lendemain", "next day", "following day", "day after")):
         off = 1
     elif any(k in w for k in ("veille", "day before", "previous day")):
         off = -1

@@ -157,8 +157,8 @@ def _rules(lang: str) -> tuple[_Rule, ...]:
              rf"(?:,?\s+{part})?)(?!\s+saint){_E}", _h_weekday, 3,
              gate=(fr_wd,)),
             _r("fr_night_of",
-             rf"{_B}(?P<x>la\s+nuit\s+de\s+(?P<wd>{_alt(fr_wd)})\s+(?:à|a|au)\s+"
-             rf"{_alt(fr_wd)}){_E}", _h_night_of, 7,
+             rf"{_B}(?P<x>la\s+nuit\s+de\s+(?P<wd>{_alt(fr_wd)})(?:\s+(?:à|a|au)\s+"
+             rf"{_alt(fr_wd)})?){_E}", _h_night_of, 7,
              gate=(("nuit",), fr_wd)),
             _r("fr_relunit",
              rf"{_B}(?P<x>(?P<mod>(?:la\s+|le\s+|au\s+|à\s+la\s+|a\s+la\s+)?(?:fin|début|debut|milieu)\s+"
@@ -175,7 +175,7 @@ def _rules(lang: str) -> tuple[_Rule, ...]:
              gate=(("prochain", "dernier", "dernière"), ("semaine", "année", "week", "décennie"))),
             _r("fr_ago",
              rf"{_B}(?P<x>il\s+y\s+a\s+(?:(?:environ|près\s+de|plus\s+de|moins\s+de|"
-             rf"presque|quelque)\s+)?(?P<n>{num})\s+(?P<u>{units})(?P<ago>)){_E}", _h_offset,
+             rf"presque|quelque)\s+)?(?:(?P<n>{num})|(?P<vague>quelques|plusieurs))\s+(?P<u>{units})(?P<ago>)){_E}", _h_offset,
              7,
              gate=((re.compile(r"il\s+y\s+a"),),)),
             _r("fr_in",
@@ -196,10 +196,10 @@ def _rules(lang: str) -> tuple[_Rule, ...]:
              _h_duration, 2,
              gate=((re.compile(r"(?:" + g_num + r")\s+(?:à|a|et|ou)\s+"),),)),
             _r("fr_last_n",
-             rf"{_B}(?P<x>(?:ces|les)\s+(?:(?P<n>{num})\s+)?(?:derniers|dernières|prochains|"
+             rf"{_B}(?P<x>(?:ces|les|des)\s+(?:(?P<n>{num})\s+)?(?:derniers|dernières|prochains|"
              rf"prochaines)\s+(?:(?P<n2>{num})\s+)?(?P<u>{units})){_E}",
              lambda m, t, lang: _h_duration(_Merged(m, n=_g(m, "n") or _g(m, "n2")), t, lang), 4,
-             gate=(("ces", "les"), ("dernier", "dernièr", "prochain"))),
+             gate=(("ces", "les", "des"), ("dernier", "dernièr", "prochain"))),
             _r("fr_vague",
              rf"{_B}(?P<x>(?:(?:plusieurs|quelques|de\s+nombreuses|de\s+nombreux|de\s+longues|"
              rf"de\s+longs)\s+(?P<u>années|ans|mois|semaines|jours|heures|minutes|"
@@ -251,14 +251,17 @@ def _rules(lang: str) -> tuple[_Rule, ...]:
              rf"{_B}(?P<x>maintenant|actuellement|désormais|dorénavant|à\s+présent|"
              rf"pour\s+l{ap}\s*instant|pour\s+le\s+moment|de\s+nos\s+jours|en\s+ce\s+moment|"
              rf"présentement|récemment|recemment|autrefois|jadis|naguère|à\s+l{ap}\s*avenir|"
-             rf"prochainement|auparavant|précédemment|precedemment){_E}", _h_ref, 2,
+             rf"prochainement|auparavant|précédemment|precedemment|l{ap}\s*heure\s+actuelle){_E}", _h_ref, 2,
              gate=(("nos", "moment", "présent", "maintenant", "actuellement", "désormais",
                     "dorénavant", "instant", "récemment", "recemment", "autrefois", "jadis",
-                    "naguère", "avenir", "prochainement", "auparavant", "précédemment", "precedemment"),)),
+                    "naguère", "avenir", "prochainement", "auparavant", "précédemment", "precedemment", "actuelle"),)),
             _r("fr_anaph",
-             rf"{_B}(?P<x>le\s+lendemain|la\s+veille|le\s+même\s+jour|ce\s+jour-là){_E}",
+             rf"{_B}(?P<x>le\s+lendemain|la\s+veille|le\s+même\s+jour|ce\s+jour-là|le\s+surlendemain|"
+             rf"l{ap}\s*avant-veille){_E}",
              _h_anaphoric, 3,
              gate=(("lendemain", "veille", "même", "jour-là"),)),
+            _r("fr_lastnight", rf"{_B}(?P<x>la\s+nuit\s+dernière){_E}", _h_lastnight, 6,
+             gate=(("nuit",), ("dernière",))),
             _r("fr_holiday",
              rf"{_B}(?P<x>(?:(?P<det>le|la|l{ap}|cette|ce)\s*)?(?:(?:fêtes?|jours?)\s+(?:de\s+|des\s+|du\s+)(?:la\s+|l{ap}\s*)?)?"
              rf"(?P<hol>(?-i:{_alt(word_map('fr', 'holidays'))}))(?:\s+{year})?"
@@ -325,7 +328,8 @@ def _rules(lang: str) -> tuple[_Rule, ...]:
              gate=(en_mon, _D)),
             _r("en_month",
              rf"{_B}(?P<x>(?:{mod}[\s\-]+)?(?:(?P<dir>last|next|this|the\s+previous|previous)\s+)?"
-             rf"{mon}(?:\s*,?\s*(?:of\s+)?{year}|\s+['’](?P<yy>\d\d))?){_E}", _h_date, 4,
+             rf"{mon}(?:\s*,?\s*(?:of\s+)?{year}|\s+['’](?P<yy>\d\d)|\s+(?:of\s+)?(?P<yrel>last|next|this)\s+year)?){_E}",
+             _h_date, 4,
              gate=(en_mon,)),
             _r("en_year",
              rf"{_BY}(?P<x>(?:{mod}[\s\-]+)?(?P<pre>(?:the\s+)?(?:fiscal\s+)?year\s+)?{year})"
@@ -356,7 +360,7 @@ def _rules(lang: str) -> tuple[_Rule, ...]:
              rf"{_B}(?P<x>this\s+(?P<part>morning|afternoon|evening)){_E}", _h_thispart, 4,
              gate=(("this",), ("morning", "afternoon", "evening"))),
             _r("en_weekday",
-             rf"{_B}(?P<x>(?:(?P<det>last|next|this|that|every|each)\s+)?"
+             rf"{_B}(?P<x>(?:(?:early|late)\s+)?(?:(?P<det>last|next|this|that|every|each)\s+)?"
              rf"(?P<wd>{wd_any}s?)(?:,?\s+{part})?){_E}",
              _h_weekday, 3,
              gate=(en_wd,)),
@@ -373,6 +377,10 @@ def _rules(lang: str) -> tuple[_Rule, ...]:
              rf"roughly|just|only)\s+)?(?P<n>{num}|an?)\s+(?P<u>{units})\s+(?P<ago>ago)){_E}",
              _h_offset, 7,
              gate=(("ago",), en_units)),
+            # "a year earlier", "two weeks later": an offset like "ago" (TimeML keeps the adverb)
+            _r("en_earlier",
+             rf"{_B}(?P<x>(?P<n>{num}|an?)\s+(?P<u>{units})\s+(?:(?P<ago>earlier)|later)){_E}", _h_offset, 7,
+             gate=(("earlier", "later"), en_units)),
             _r("en_fromnow",
              rf"{_B}(?P<x>(?P<n>{num}|an?)\s+(?P<u>{units})\s+from\s+now){_E}", _h_offset, 7,
              gate=((re.compile(r"from\s+now"),), en_units)),
@@ -399,6 +407,10 @@ def _rules(lang: str) -> tuple[_Rule, ...]:
              rf"{_B}(?P<x>over\s+the\s+(?:past\s+|last\s+)?(?P<u>years|decades|months))"
              rf"{_E}", _h_vague_dur, 2,
              gate=((re.compile(r"over\s+the"),), ("years", "decades", "months"))),
+            # "for years", "for decades": an unspecified number of units
+            _r("en_for_vague",
+             rf"(?<=\bfor\s)(?P<x>(?P<u>years|decades|months|weeks|centuries)){_E}", _h_vague_dur, 2,
+             gate=(("years", "decades", "months", "weeks", "centuries"),)),
             _r("en_half",
              rf"{_B}(?P<x>(?:half\s+an?|a\s+half)[\s\-]+(?P<u>hour|day|year|century)){_E}",
              _h_demi, 3,

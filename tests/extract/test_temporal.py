@@ -263,6 +263,31 @@ def test_modifiers_and_references(text, lang, dct, expected):
     assert _pairs(text, lang, dct) == expected
 
 
+# --- relative and anaphoric expressions, vague past references (issue 19) ------------------------
+
+RELATIVE = [
+    ("a year earlier", "en", "2013-03-12", [("a year earlier", "2012")]),
+    ("two weeks later", "en", "2013-03-12", [("two weeks later", "2013-W13")]),
+    ("late Tuesday", "en", "2013-03-12", [("late Tuesday", "2013-03-12")]),
+    ("in March last year", "en", "2013-03-12", [("March last year", "2012-03")]),
+    ("March of next year", "en", "2013-03-12", [("March of next year", "2014-03")]),
+    ("for decades", "en", None, [("decades", "PXDE")]),
+    ("au cours des dernières semaines", "fr", None, [("des dernières semaines", "PXW")]),
+    ("il y a quelques jours", "fr", "1999-07-14", [("il y a quelques jours", "PAST_REF")]),
+    ("à l'heure actuelle", "fr", None, [("l'heure actuelle", "PRESENT_REF")]),
+    ("la nuit dernière", "fr", "1999-07-14", [("la nuit dernière", "1999-07-13TNI")]),
+    ("dans la nuit de mardi", "fr", "1999-07-14", [("la nuit de mardi", "1999-07-13TNI")]),
+    ("le 12 juillet et le surlendemain", "fr", "1999-07-14",
+     [("le 12 juillet", "1999-07-12"), ("le surlendemain", "1999-07-14")]),
+    ("environ une heure plus tard", "fr", None, [("environ une heure", "PT1H")]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "dct", "expected"), RELATIVE, ids=[f"{c[1]}:{c[0][:30]}" for c in RELATIVE])
+def test_relative_expressions(text, lang, dct, expected):
+    assert _pairs(text, lang, dct) == expected
+
+
 # --- false positives: nothing may be detected ----------------------------------------------
 
 NEGATIVES = [
@@ -290,6 +315,7 @@ NEGATIVES = [
     ("q1 and h2 in lower case", "en"),
     ("the past is a foreign country", "en"),
     ("la journée", "fr"),
+    ("You may march next door", "en"),
 ]
 
 
