@@ -515,6 +515,39 @@ class TimexReader:
         self.ref = dct
         self.last_day: PartialDate | None = dct if dct is not None and dct.day is not None else None
         self._seg_last: PartialDate | None = None
+        self._days: list[tuple[int, PartialDate]] | None = None
+
+    def _explicit_days(self) -> list[tuple[int, PartialDate]]:
+        """Every written day of the text that agrees with a month- or year-only DCT, with its offset.
+
+        Read once, in both languages (a quoted tweet is often in the other one), only when a weekday
+        needs it: a dateline, a dated tweet or any explicit date of the article ("le 9 juin",
+        "June 9, 2020"); a year-less day takes the DCT's year. Nothing is guessed: a document
+        without such a date gets none.
+        """
+        if self._days is None:
+            days: dict[int, PartialDate] = {}
+            dct = self.dct
+            cands = [c for lang in LANGS for c in find_timexes(self.text, lang=lang)] if dct is not None else []
+            for c in cands:
+                if not c.is_absolute_day:
+                    continue
+                value = resolve(c, anchor=dct)
+                try:
+                    pd = PartialDate.parse(value) if value else None
+                except ValueError:
+                    pd = None
+                if pd is not None and pd.day is not None and _consistent(pd, dct):
+                    days.setdefault(c.start, pd)
+            self._days = sorted(days.items())
+        return self._days
+
+    def _weekday_anchor(self, offset: int) -> PartialDate | None:
+        """The explicit day nearest ``offset`` in the text (see :meth:`_explicit_days`), if any."""
+        days = self._explicit_days()
+        if not days:
+            return None
+        return min(days, key=lambda d: (abs(d[0] - offset), d[0]))[1]
 
     def read(self, seg: Segment, start: int | None = None, end: int | None = None, *,
              tense_at: Callable[[int], str | None] | None = None, continues: bool = False) -> list[Timex]:
@@ -558,6 +591,10 @@ class TimexReader:
                         and abs((last - refd).days) <= 7:
                     # "samedi 29 mai ... samedi": the weekday just mentioned
                     value = last.isoformat() + _time_suffix(c)
+            if (value is None and c.kind == "weekday" and dct is not None and dct.day is None
+                    and (anchor is None or anchor.day is None)):
+                # a month-only DCT: the weekday is read against a day the text itself gives
+                anchor = self._weekday_anchor(abs_start) or anchor
             if value is None:
                 value = resolve(c, anchor=anchor, tense=tense)
             if value is None:

@@ -365,6 +365,29 @@ def test_acceptance_embedded_tweet_does_not_reanchor():
         assert text[t.start:t.end] == t.text
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # an explicit date later in the article anchors a weekday met before it
+    ("Lundi, il a parlé. Le 9 juin, il est parti.", [("Lundi", "2020-06-08"), ("Le 9 juin", "2020-06-09")]),
+    # nothing the text gives: the weekday stays underspecified, never a guessed day
+    ("Lundi, il a parlé.", [("Lundi", "XXXX-WXX-1")]),
+    # a date of another month than the DCT's is no anchor
+    ("Lundi, il a parlé. Le 9 mai, rien.", [("Lundi", "XXXX-WXX-1"), ("Le 9 mai", "2020-05-09")]),
+    # a dateline
+    ("PARIS, 9 juin 2020 — Lundi, il a parlé.", [("9 juin 2020", "2020-06-09"), ("Lundi", "2020-06-08")]),
+])
+def test_weekday_with_month_only_dct_uses_a_day_of_the_text(text, expected):
+    assert _pairs(text, "fr", "2020-06") == expected
+
+
+def test_weekday_with_month_only_dct_uses_a_dated_tweet():
+    fr = "Lundi, il a parlé. "
+    tweet = "Big news — CNN (@CNN) June 9, 2020"
+    text = fr + tweet
+    segs = [Segment(0, len(fr), "fr"), Segment(len(fr), len(text), "en", embedded=True)]
+    out = timexes_from_segments(text, segs, dct=PartialDate(2020, 6))
+    assert [(t.text, t.value) for t in out] == [("Lundi", "2020-06-08"), ("June 9, 2020", "2020-06-09")]
+
+
 def test_inconsistent_date_does_not_reanchor():
     out = _pairs("Le 8 mai, rien. Hier, tout.", "fr", "2020-06")
     assert out == [("Le 8 mai", "2020-05-08"), ("Hier", "2020-06-XX")]
