@@ -368,6 +368,10 @@ def _resolve(c: TimexCandidate, ref: PartialDate | None, tense: str | None) -> s
     if c.kind == "holiday":
         return _holiday_value(c, ref, tense)
     if c.kind == "relunit":
+        if c.unit == "WE" and c.direction == 2 and ref_day is not None:
+            # "over the weekend": this week's once it has begun or when ahead, else last week's
+            ahead = ref_day.isoweekday() >= 6 or tense == "future"
+            return _iso_week(ref_day + _dt.timedelta(weeks=0 if ahead else -1)) + "-WE"
         return _relunit_value(c, ref, ref_day)
     return c.value
 

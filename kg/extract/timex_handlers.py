@@ -380,6 +380,11 @@ def _h_season(m: Any, text: str, lang: str) -> dict | None:
     det = _g(m, "det")
     y = _g(m, "year")
     dirw = _g(m, "dir")
+    if lang == "en" and s in ("SP", "FA") and det and _fold(det) in ("the", "that") and not y and not dirw:
+        # "the fall in prices", "the fall of the Wall": only "in/during/by the fall" is the season
+        prev = _prev_words(text, m.start("x"), 1)
+        if not prev or prev[-1] not in ("in", "during", "by", "until", "through", "since", "over"):
+            return None
     if not det and not y and not dirw:
         prev = _prev_words(text, m.start("x"), 1)
         ok = {"en", "d'", "l'", "cet", "durant", "pendant", "in", "during", "this", "last",
@@ -487,12 +492,15 @@ def _h_relunit(m: Any, text: str, lang: str) -> dict | None:
         off = _direction(dirw)
     elif det in ("ce", "cet", "cette", "this", "the current", "current"):
         off = 0
-    elif det in ("last", "the last", "the previous", "previous", "the past", "past"):
+    elif det in ("last", "the last", "the previous", "previous", "the past", "past", "this past", "the prior"):
         off = -1
     elif det in ("next", "the next", "the coming", "coming", "the following"):
         off = 1
     elif mod:
         off = 0
+    elif det == "the" and unit == "WE" and _prev_words(text, m.start("x"), 1)[-1:] in (["over"], ["at"], ["during"], ["on"]):
+        # "over the weekend": the weekend nearest the reference (resolved with the tense)
+        return {"type": "DATE", "kind": "relunit", "unit": "WE", "offset": 0, "direction": 2}
     else:
         return None
     if off is None:

@@ -366,11 +366,11 @@ def _rules(lang: str) -> tuple[_Rule, ...]:
              gate=(en_wd,)),
             _r("en_relunit",
              rf"{_B}(?P<x>(?:(?P<mod>(?:the\s+)?(?:beginning|end|start|middle)\s+of|early|late|"
-             rf"mid|later|earlier)[\s\-]+)?(?P<det>last|next|this|the\s+previous|the\s+current|"
+             rf"mid|later|earlier)[\s\-]+)?(?P<det>last|next|this\s+past|this|the\s+previous|the\s+prior|the\s+current|"
              rf"the\s+coming|the\s+following|the\s+last|the\s+next|coming|previous|current|the)"
              rf"\s+(?P<u>week|month|year|weekend|quarter|decade|century)){_E}", _h_relunit, 3,
              gate=(("week", "month", "year", "quarter", "decade", "century"),
-                   (re.compile(r"(?:last|next|this|previous|current|coming|following|the)\s+"
+                   (re.compile(r"(?:last|next|this|past|previous|prior|current|coming|following|the)\s+"
                                r"(?:week|month|year|quarter|decade|century)"),))),
             _r("en_ago",
              rf"{_B}(?P<x>(?:(?:about|almost|nearly|over|more\s+than|less\s+than|some|around|"

@@ -288,6 +288,23 @@ def test_relative_expressions(text, lang, dct, expected):
     assert _pairs(text, lang, dct) == expected
 
 
+# --- seasons and weekends (issue 19) -------------------------------------------------------------
+
+SEASONS = [
+    ("over the weekend", "en", "2013-03-12", [("the weekend", "2013-W10-WE")]),
+    ("over the weekend", "en", "2013-03-16", [("the weekend", "2013-W11-WE")]),
+    ("this past weekend", "en", "2013-03-12", [("this past weekend", "2013-W10-WE")]),
+    ("the prior year", "en", "2013-03-12", [("the prior year", "2012")]),
+    ("in the fall", "en", "2013-03-12", [("the fall", "2013-FA")]),
+    ("the fall of 2012", "en", None, [("the fall of 2012", "2012-FA")]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "dct", "expected"), SEASONS, ids=[f"{c[1]}:{c[0][:30]}:{c[2]}" for c in SEASONS])
+def test_seasons_and_weekends(text, lang, dct, expected):
+    assert _pairs(text, lang, dct) == expected
+
+
 # --- false positives: nothing may be detected ----------------------------------------------
 
 NEGATIVES = [
@@ -316,6 +333,8 @@ NEGATIVES = [
     ("the past is a foreign country", "en"),
     ("la journée", "fr"),
     ("You may march next door", "en"),
+    ("the fall in prices and the spring of the mechanism", "en"),
+    ("the weekend was fun", "en"),
 ]
 
 
