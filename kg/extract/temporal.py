@@ -152,17 +152,23 @@ def _gate_open(gate: _Gate, low: str) -> bool:
     return True
 
 
-def find_timexes(text: str, *, lang: str) -> list[TimexCandidate]:
+# The rules that find absolute days ("le 9 juin", "June 9, 2020", "2020-06-09"): what a weekday of a
+# document with a month-only DCT may be anchored on (TimexReader._explicit_days).
+_DAY_RULES = frozenset({"fr_date", "fr_range_day", "en_date_mdy", "en_date_dmy", "en_range_day", "iso", "numeric"})
+
+
+def find_timexes(text: str, *, lang: str, only: frozenset[str] | None = None) -> list[TimexCandidate]:
     """Detect the temporal expressions of ``text`` written in ``lang`` (``"fr"`` or ``"en"``).
 
     Returns non-overlapping candidates sorted by start offset (offsets index ``text``).  Nothing
-    is resolved: see :func:`resolve`.  An unsupported language yields an empty list.
+    is resolved: see :func:`resolve`.  An unsupported language yields an empty list.  ``only``
+    restricts the rules to those names.
     """
     if lang not in LANGS or not text:
         return []
     clean, index = _strip_invisible(text)
     found: list[tuple[int, int, int, str, dict]] = []
-    rules = _rules(lang)
+    rules = _rules(lang) if only is None else tuple(r for r in _rules(lang) if r.name in only)
     low = None if _gate_unsafe().search(clean) else clean.lower()
     for rule in rules:
         if low is not None and rule.gate and not _gate_open(rule.gate, low):
@@ -519,39 +525,41 @@ class TimexReader:
         self.ref = dct
         self.last_day: PartialDate | None = dct if dct is not None and dct.day is not None else None
         self._seg_last: PartialDate | None = None
-        self._days: list[tuple[int, PartialDate]] | None = None
 
-    def _explicit_days(self) -> list[tuple[int, PartialDate]]:
+    def _day_of(self, c: TimexCandidate) -> PartialDate | None:
+        """The day an absolute date candidate names when it agrees with a month- or year-only DCT."""
+        if not c.is_absolute_day:
+            return None
+        value = resolve(c, anchor=self.dct)
+        try:
+            pd = PartialDate.parse(value) if value else None
+        except ValueError:
+            return None
+        return pd if pd is not None and pd.day is not None and _consistent(pd, self.dct) else None
+
+    def _explicit_days(self, start: int, end: int, cands: Sequence[TimexCandidate]) -> list[tuple[int, PartialDate]]:
         """Every written day of the text that agrees with a month- or year-only DCT, with its offset.
 
-        Read once, in both languages (a quoted tweet is often in the other one), only when a weekday
-        needs it: a dateline, a dated tweet or any explicit date of the article ("le 9 juin",
-        "June 9, 2020"); a year-less day takes the DCT's year. Nothing is guessed: a document
-        without such a date gets none.
+        Read only when a weekday needs it: a dateline, a dated tweet or any explicit date of the
+        article ("le 9 juin", "June 9, 2020"); a year-less day takes the DCT's year. The piece being
+        read gives its own candidates (``cands``, offsets from ``start``); the rest of the text is
+        scanned by the absolute-day rules in both languages (a quoted tweet is often in the other
+        one). Nothing is guessed: a document without such a date gets none.
         """
-        if self._days is None:
-            days: dict[int, PartialDate] = {}
-            dct = self.dct
-            cands = [c for lang in LANGS for c in find_timexes(self.text, lang=lang)] if dct is not None else []
-            for c in cands:
-                if not c.is_absolute_day:
-                    continue
-                value = resolve(c, anchor=dct)
-                try:
-                    pd = PartialDate.parse(value) if value else None
-                except ValueError:
-                    pd = None
-                if pd is not None and pd.day is not None and _consistent(pd, dct):
-                    days.setdefault(c.start, pd)
-            self._days = sorted(days.items())
-        return self._days
-
-    def _weekday_anchor(self, offset: int) -> PartialDate | None:
-        """The explicit day nearest ``offset`` in the text (see :meth:`_explicit_days`), if any."""
-        days = self._explicit_days()
-        if not days:
-            return None
-        return min(days, key=lambda d: (abs(d[0] - offset), d[0]))[1]
+        days: dict[int, PartialDate] = {}
+        for c in cands:
+            pd = self._day_of(c)
+            if pd is not None:
+                days[start + c.start] = pd
+        for lo, hi in ((0, start), (end, len(self.text))):
+            if hi <= lo:
+                continue
+            for lang in LANGS:
+                for c in find_timexes(self.text[lo:hi], lang=lang, only=_DAY_RULES):
+                    pd = self._day_of(c)
+                    if pd is not None:
+                        days.setdefault(lo + c.start, pd)
+        return sorted(days.items())
 
     def read(self, seg: Segment, start: int | None = None, end: int | None = None, *,
              tense_at: Callable[[int], str | None] | None = None, continues: bool = False) -> list[Timex]:
@@ -573,6 +581,7 @@ class TimexReader:
         out: list[Timex] = []
         chunk = text[start:end]
         cands = find_timexes(chunk, lang=seg.lang)
+        days: list[tuple[int, PartialDate]] | None = None
         for c in cands:
             abs_start = start + c.start
             tense = None
@@ -597,8 +606,11 @@ class TimexReader:
                     value = last.isoformat() + _time_suffix(c)
             if (value is None and c.kind == "weekday" and dct is not None and dct.day is None
                     and (anchor is None or anchor.day is None)):
-                # a month-only DCT: the weekday is read against a day the text itself gives
-                anchor = self._weekday_anchor(abs_start) or anchor
+                # a month-only DCT: the weekday is read against the nearest day the text itself gives
+                if days is None:
+                    days = self._explicit_days(start, end, cands)
+                if days:
+                    anchor = min(days, key=lambda d: (abs(d[0] - abs_start), d[0]))[1]
             if value is None:
                 value = resolve(c, anchor=anchor, tense=tense)
             if value is None:

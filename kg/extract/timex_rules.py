@@ -114,7 +114,7 @@ def _rules(lang: str) -> tuple[_Rule, ...]:
             _r("fr_range_month",
              rf"{_B}{_alt(number_map('fr', 'months'))}\s*[-–]\s*(?P<x>{mon}(?:\s+{year})?){_E}",
              lambda m, t, lang: _h_date(_Merged(m, mod="range"), t, lang), 4,
-             gate=(fr_mon, ("-", "–"))),
+             gate=((re.compile(_alt(number_map("fr", "months")) + r"\s*[-–]"),),)),
             _r("fr_month",
              rf"{_B}(?P<x>(?:{mod}(?:\s*-\s*|\s+(?:de\s+|d{ap}\s*)?))?"
              rf"(?P<mois>(?:le\s+)?mois\s+(?:de\s+|d{ap}\s*))?{mon}"
@@ -194,7 +194,7 @@ def _rules(lang: str) -> tuple[_Rule, ...]:
             _r("fr_range_num",
              rf"{_B}(?P<x>(?P<n>{num}))\s+(?:à|a|et|ou)\s+(?:{num})\s+(?P<u>{units}){_E}",
              _h_duration, 2,
-             gate=((re.compile(r"(?:" + g_num + r")\s+(?:à|a|et|ou)\s+"),),)),
+             gate=((re.compile(r"\s(?:à|a|et|ou)\s+(?:" + g_num + ")"),), (re.compile(r"\s(?:" + units + r")"),))),
             _r("fr_last_n",
              rf"{_B}(?P<x>(?:ces|les|des)\s+(?:(?P<n>{num})\s+)?(?:derniers|dernières|prochains|"
              rf"prochaines)\s+(?:(?P<n2>{num})\s+)?(?P<u>{units})){_E}",
@@ -266,7 +266,7 @@ def _rules(lang: str) -> tuple[_Rule, ...]:
              rf"{_B}(?P<x>(?:(?P<det>le|la|l{ap}|cette|ce)\s*)?(?:(?:fêtes?|jours?)\s+(?:de\s+|des\s+|du\s+)(?:la\s+|l{ap}\s*)?)?"
              rf"(?P<hol>(?-i:{_alt(word_map('fr', 'holidays'))}))(?:\s+{year})?"
              rf"(?:\s+(?P<dir>dernier|dernière|prochain|prochaine))?){_E}(?!\s+(?-i:[A-Z]))", _h_holiday, 4,
-             gate=(tuple(sorted({k.lower()[:4] for k in word_map("fr", "holidays")})),)),
+             gate=(tuple(sorted({k.lower() for k in word_map("fr", "holidays")})),)),
             _r("fr_ordinal_day",
              rf"{_B}(?P<x>(?:la|une|cette|sa|leur)\s+(?:première|\w+ième|\w+ieme|\d+e|\d+ème|dernière)\s+journée){_E}",
              lambda m, t, lang: {"type": "DURATION", "kind": "value", "value": "P1D"}, 3,
@@ -396,7 +396,7 @@ def _rules(lang: str) -> tuple[_Rule, ...]:
             _r("en_range_num",
              rf"{_B}(?P<x>(?P<n>{num}))\s+(?:to|and|or)\s+(?:{num})[\s\-]+(?P<u>{units}){_E}",
              _h_duration, 2,
-             gate=((re.compile(r"(?:" + g_num + r")\s+(?:to|and|or)\s+"),),)),
+             gate=((re.compile(r"\s(?:to|and|or)\s"),), en_units)),
             _r("en_vague",
              rf"{_B}(?P<x>(?:(?:the\s+)?(?:past|last|next|coming)\s+)?(?:several|a\s+few|few|many|"
              rf"some|recent|the\s+coming|the\s+next\s+few|the\s+past\s+few|the\s+last\s+few)\s+"
@@ -409,8 +409,8 @@ def _rules(lang: str) -> tuple[_Rule, ...]:
              gate=((re.compile(r"over\s+the"),), ("years", "decades", "months"))),
             # "for years", "for decades": an unspecified number of units
             _r("en_for_vague",
-             rf"(?<=\bfor\s)(?P<x>(?P<u>years|decades|months|weeks|centuries)){_E}", _h_vague_dur, 2,
-             gate=(("years", "decades", "months", "weeks", "centuries"),)),
+             rf"{_B}for\s(?P<x>(?P<u>years|decades|months|weeks|centuries)){_E}", _h_vague_dur, 2,
+             gate=((re.compile(r"for\s(?:years|decades|months|weeks|centuries)"),),)),
             _r("en_half",
              rf"{_B}(?P<x>(?:half\s+an?|a\s+half)[\s\-]+(?P<u>hour|day|year|century)){_E}",
              _h_demi, 3,
@@ -462,7 +462,7 @@ def _rules(lang: str) -> tuple[_Rule, ...]:
              rf"{_B}(?P<x>(?:(?P<dir>this|last|next|the\s+coming|the\s+past)\s+)?"
              rf"(?P<hol>(?-i:{_alt(word_map('en', 'holidays'))}))(?:\s*,?\s*{year})?){_E}(?!\s+(?-i:[A-Z]))",
              _h_holiday, 4,
-             gate=(tuple(sorted({k.lower()[:4] for k in word_map("en", "holidays")})),)),
+             gate=(tuple(sorted({k.lower() for k in word_map("en", "holidays")})),)),
             _r("en_quarter",
              rf"{_B}(?P<x>(?:the\s+)?(?P<q>first|second|third|fourth|final|1st|2nd|3rd|4th)"
              rf"[\s\-]+(?:(?P<fiscal>fiscal|financial)\s+)?(?P<unit>quarter|half)"
