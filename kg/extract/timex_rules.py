@@ -262,6 +262,11 @@ def _rules(lang: str) -> tuple[_Rule, ...]:
              gate=(("lendemain", "veille", "même", "jour-là"),)),
             _r("fr_lastnight", rf"{_B}(?P<x>la\s+nuit\s+dernière){_E}", _h_lastnight, 6,
              gate=(("nuit",), ("dernière",))),
+            # "d'ici le 30 juin", "d'ici à 2005": French TimeML marks "ici" as the present day
+            _r("fr_ici",
+             rf"d{ap}\s*(?P<x>ici)(?=\s+(?:à|au|aux|le|la|l{ap}|fin|début|mi-|\d|{_alt(fr_wd)}|{months}))",
+             lambda m, t, lang: {"type": "DATE", "kind": "relday", "offset": 0}, 1,
+             gate=(("ici",),)),
             _r("fr_holiday",
              rf"{_B}(?P<x>(?:(?P<det>le|la|l{ap}|cette|ce)\s*)?(?:(?:fêtes?|jours?)\s+(?:de\s+|des\s+|du\s+)(?:la\s+|l{ap}\s*)?)?"
              rf"(?P<hol>(?-i:{_alt(word_map('fr', 'holidays'))}))(?:\s+{year})?"

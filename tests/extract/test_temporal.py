@@ -280,6 +280,8 @@ RELATIVE = [
     ("le 12 juillet et le surlendemain", "fr", "1999-07-14",
      [("le 12 juillet", "1999-07-12"), ("le surlendemain", "1999-07-14")]),
     ("environ une heure plus tard", "fr", None, [("environ une heure", "PT1H")]),
+    ("d'ici le 30 juin", "fr", "1999-05-21", [("ici", "1999-05-21"), ("le 30 juin", "1999-06-30")]),
+    ("d'ici à 2005", "fr", "1999-05-21", [("ici", "1999-05-21"), ("2005", "2005")]),
 ]
 
 
@@ -335,6 +337,7 @@ NEGATIVES = [
     ("You may march next door", "en"),
     ("the fall in prices and the spring of the mechanism", "en"),
     ("the weekend was fun", "en"),
+    ("les gens d'ici et d'ici là", "fr"),
 ]
 
 
