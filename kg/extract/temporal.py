@@ -39,7 +39,7 @@ from kg.extract.timex_handlers import _SEASON_START, _Gate
 from kg.extract.timex_rules import _rules
 from kg.types import PartialDate, Segment, Timex, TimexType
 
-__all__ = ["TimexCandidate", "TimexReader", "find_timexes", "resolve", "timexes_from_segments"]
+__all__ = ["TimexCandidate", "TimexReader", "find_timexes", "holiday_date", "resolve", "timexes_from_segments"]
 
 
 LANGS = ("fr", "en")
@@ -65,7 +65,9 @@ class TimexCandidate:
     * ``"time"``: a clock time (``hour``, ``minute``) on the reference day;
     * ``"season"``: ``season`` (SP, SU, FA, WI) of ``year`` or of the reference year shifted
       by ``offset``;
-    * ``"anaphoric"``: a day relative to the previously mentioned day (``le lendemain``).
+    * ``"anaphoric"``: a day relative to the previously mentioned day (``le lendemain``);
+    * ``"holiday"``: a named day whose date rule is ``value`` (``12-25``, ``easter+49``,
+      ``nth:11:4:4``), in ``year`` or the occurrence nearest the reference (``direction``, tense).
     """
 
     start: int
@@ -150,17 +152,23 @@ def _gate_open(gate: _Gate, low: str) -> bool:
     return True
 
 
-def find_timexes(text: str, *, lang: str) -> list[TimexCandidate]:
+# The rules that find absolute days ("le 9 juin", "June 9, 2020", "2020-06-09"): what a weekday of a
+# document with a month-only DCT may be anchored on (TimexReader._explicit_days).
+_DAY_RULES = frozenset({"fr_date", "fr_range_day", "en_date_mdy", "en_date_dmy", "en_range_day", "iso", "numeric"})
+
+
+def find_timexes(text: str, *, lang: str, only: frozenset[str] | None = None) -> list[TimexCandidate]:
     """Detect the temporal expressions of ``text`` written in ``lang`` (``"fr"`` or ``"en"``).
 
     Returns non-overlapping candidates sorted by start offset (offsets index ``text``).  Nothing
-    is resolved: see :func:`resolve`.  An unsupported language yields an empty list.
+    is resolved: see :func:`resolve`.  An unsupported language yields an empty list.  ``only``
+    restricts the rules to those names.
     """
     if lang not in LANGS or not text:
         return []
     clean, index = _strip_invisible(text)
     found: list[tuple[int, int, int, str, dict]] = []
-    rules = _rules(lang)
+    rules = _rules(lang) if only is None else tuple(r for r in _rules(lang) if r.name in only)
     low = None if _gate_unsafe().search(clean) else clean.lower()
     for rule in rules:
         if low is not None and rule.gate and not _gate_open(rule.gate, low):
@@ -316,10 +324,13 @@ def _resolve(c: TimexCandidate, ref: PartialDate | None, tense: str | None) -> s
     if c.kind == "value":
         return c.value
     if c.kind == "date":
-        if c.unit == "Q":  # a quarter without its year
-            y = ref.year if ref is not None else None
-            return f"{y:04d}-Q{c.offset}" if y is not None else f"XXXX-Q{c.offset}"
+        if c.unit in ("Q", "H"):  # a quarter or a half without its year ("of last year": direction)
+            fy = c.value or ""
+            y = ref.year + (c.direction or 0) if ref is not None else None
+            return f"{fy}{y:04d}-{c.unit}{c.offset}" if y is not None else f"{fy}XXXX-{c.unit}{c.offset}"
         year = c.year
+        if c.unit == "YREL":  # "March of last year"
+            year = ref.year + c.offset if ref is not None else None
         if year is None:
             if ref is None:
                 ys = "XXXX"
@@ -360,23 +371,91 @@ def _resolve(c: TimexCandidate, ref: PartialDate | None, tense: str | None) -> s
         return (ref_day + _dt.timedelta(days=delta)).isoformat() + _time_suffix(c)
     if c.kind == "season":
         return _season_value(c, ref)
+    if c.kind == "holiday":
+        return _holiday_value(c, ref, tense)
     if c.kind == "relunit":
+        if c.unit == "WE" and c.direction == 2 and ref_day is not None:
+            # "over the weekend": this week's once it has begun or when ahead, else last week's
+            ahead = ref_day.isoweekday() >= 6 or tense == "future"
+            return _iso_week(ref_day + _dt.timedelta(weeks=0 if ahead else -1)) + "-WE"
         return _relunit_value(c, ref, ref_day)
     return c.value
+
+
+def _easter(year: int) -> _dt.date:
+    """Easter Sunday of ``year`` (Gregorian calendar, anonymous algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month = (h + l_ - 7 * m + 114) // 31
+    return _dt.date(year, month, (h + l_ - 7 * m + 114) % 31 + 1)
+
+
+def holiday_date(rule: str, year: int) -> _dt.date | None:
+    """The day a holiday rule of ``lexicons/*/holidays.tsv`` gives in ``year`` (None: malformed)."""
+    m = re.fullmatch(r"(\d\d)-(\d\d)|easter([+-]\d+)|nth:(\d\d):([1-7]):(-?[1-5])([+-]\d+)?", rule)
+    if m is None:
+        return None
+    if m.group(1):
+        return _dt.date(year, int(m.group(1)), int(m.group(2)))
+    if m.group(3):
+        return _easter(year) + _dt.timedelta(days=int(m.group(3)))
+    month, weekday, n = int(m.group(4)), int(m.group(5)), int(m.group(6))
+    if n > 0:
+        first = _dt.date(year, month, 1)
+        day = first + _dt.timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (n - 1))
+    else:
+        last = _dt.date(year + month // 12, month % 12 + 1, 1) - _dt.timedelta(days=1)
+        day = last - _dt.timedelta(days=(last.isoweekday() - weekday) % 7)
+    return day + _dt.timedelta(days=int(m.group(7) or 0))
+
+
+def _holiday_value(c: TimexCandidate, ref: PartialDate | None, tense: str | None) -> str | None:
+    rule = c.value or ""
+    if c.year is not None:
+        day = holiday_date(rule, c.year)
+        return day.isoformat() if day is not None else None
+    if ref is None or ref.month is None:
+        fixed = re.fullmatch(r"\d\d-\d\d", rule)
+        if ref is None:
+            return f"XXXX-{rule}" if fixed else "XXXX-XX-XX"
+        day = holiday_date(rule, ref.year)
+        return day.isoformat() if day is not None else None
+    refd = _dt.date(ref.year, ref.month, ref.day or 15)
+    days = [d for d in (holiday_date(rule, y) for y in (ref.year - 1, ref.year, ref.year + 1)) if d is not None]
+    if not days:
+        return None
+    if c.direction == -1 or (c.direction is None and tense == "past"):
+        before = [d for d in days if d <= refd]
+        # the tense only overrules an occurrence less than ten months away
+        if before and (c.direction == -1 or (refd - before[-1]).days <= 300):
+            return before[-1].isoformat()
+    if c.direction == 1 or (c.direction is None and tense == "future"):
+        after = [d for d in days if d >= refd]
+        if after and (c.direction == 1 or (after[0] - refd).days <= 300):
+            return after[0].isoformat()
+    return min(days, key=lambda d: abs((d - refd).days)).isoformat()
 
 
 def _relunit_value(c: TimexCandidate, ref: PartialDate | None, ref_day: _dt.date | None) -> str:
     unit, k = c.unit or "D", c.offset
     if ref is None:
-        return {"Y": "XXXX", "M": "XXXX-XX", "W": "XXXX-WXX", "D": "XXXX-XX-XX",
+        return {"Y": "XXXX", "FY": "FYXXXX", "M": "XXXX-XX", "W": "XXXX-WXX", "D": "XXXX-XX-XX",
                 "WE": "XXXX-WXX-WE", "Q": "XXXX-QX", "DE": "XXX", "CE": "XX",
                 "SEM": "XXXX-HX"}.get(unit, "XXXX-XX-XX")
     if unit == "Y":
         return f"{ref.year + k:04d}"
+    if unit == "FY":
+        return f"FY{ref.year + k:04d}"
+    pad = "X" if c.lang == "fr" else ""  # French TimeML: "199X", "19XX" (see timex_handlers._PAD)
     if unit == "DE":
-        return f"{ref.year // 10 + k:03d}"
+        return f"{ref.year // 10 + k:03d}" + pad
     if unit == "CE":
-        return f"{ref.year // 100 + k:02d}"
+        return f"{ref.year // 100 + k:02d}" + 2 * pad
     if unit in ("M", "Q", "SEM"):
         if ref.month is None:
             return f"{ref.year:04d}" if k == 0 else f"{ref.year:04d}-XX"
@@ -447,6 +526,41 @@ class TimexReader:
         self.last_day: PartialDate | None = dct if dct is not None and dct.day is not None else None
         self._seg_last: PartialDate | None = None
 
+    def _day_of(self, c: TimexCandidate) -> PartialDate | None:
+        """The day an absolute date candidate names when it agrees with a month- or year-only DCT."""
+        if not c.is_absolute_day:
+            return None
+        value = resolve(c, anchor=self.dct)
+        try:
+            pd = PartialDate.parse(value) if value else None
+        except ValueError:
+            return None
+        return pd if pd is not None and pd.day is not None and _consistent(pd, self.dct) else None
+
+    def _explicit_days(self, start: int, end: int, cands: Sequence[TimexCandidate]) -> list[tuple[int, PartialDate]]:
+        """Every written day of the text that agrees with a month- or year-only DCT, with its offset.
+
+        Read only when a weekday needs it: a dateline, a dated tweet or any explicit date of the
+        article ("le 9 juin", "June 9, 2020"); a year-less day takes the DCT's year. The piece being
+        read gives its own candidates (``cands``, offsets from ``start``); the rest of the text is
+        scanned by the absolute-day rules in both languages (a quoted tweet is often in the other
+        one). Nothing is guessed: a document without such a date gets none.
+        """
+        days: dict[int, PartialDate] = {}
+        for c in cands:
+            pd = self._day_of(c)
+            if pd is not None:
+                days[start + c.start] = pd
+        for lo, hi in ((0, start), (end, len(self.text))):
+            if hi <= lo:
+                continue
+            for lang in LANGS:
+                for c in find_timexes(self.text[lo:hi], lang=lang, only=_DAY_RULES):
+                    pd = self._day_of(c)
+                    if pd is not None:
+                        days.setdefault(lo + c.start, pd)
+        return sorted(days.items())
+
     def read(self, seg: Segment, start: int | None = None, end: int | None = None, *,
              tense_at: Callable[[int], str | None] | None = None, continues: bool = False) -> list[Timex]:
         """The temporal expressions of ``text[start:end]`` (default: the whole segment), a piece of
@@ -467,6 +581,7 @@ class TimexReader:
         out: list[Timex] = []
         chunk = text[start:end]
         cands = find_timexes(chunk, lang=seg.lang)
+        days: list[tuple[int, PartialDate]] | None = None
         for c in cands:
             abs_start = start + c.start
             tense = None
@@ -489,6 +604,13 @@ class TimexReader:
                         and abs((last - refd).days) <= 7:
                     # "samedi 29 mai ... samedi": the weekday just mentioned
                     value = last.isoformat() + _time_suffix(c)
+            if (value is None and c.kind == "weekday" and dct is not None and dct.day is None
+                    and (anchor is None or anchor.day is None)):
+                # a month-only DCT: the weekday is read against the nearest day the text itself gives
+                if days is None:
+                    days = self._explicit_days(start, end, cands)
+                if days:
+                    anchor = min(days, key=lambda d: (abs(d[0] - abs_start), d[0]))[1]
             if value is None:
                 value = resolve(c, anchor=anchor, tense=tense)
             if value is None:

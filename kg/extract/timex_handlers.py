@@ -50,7 +50,13 @@ def _parse_number(text: str, lang: str) -> float | None:
     if re.fullmatch(r"\d+(?:[.,]\d+)?", t):
         return float(t.replace(",", "."))
     table = number_map("fr", "number_words") if lang == "fr" else number_map("en", "number_words")
-    toks = [w for w in re.split(r"[\s\-]+", t) if w and w not in ("et", "and")]
+    raw = [w for w in re.split(r"[\s\-]+", t) if w]
+    for i, w in enumerate(raw):
+        # "vingt et un", "one hundred and five" join one number; "deux et trois" are two numbers
+        if w in ("et", "and") and not (0 < i < len(raw) - 1 and (table.get(raw[i - 1]) or 0) >= 20
+                                       and (table.get(raw[i + 1]) or 100) < (table.get(raw[i - 1]) or 0)):
+            return None
+    toks = [w for w in raw if w not in ("et", "and")]
     if not toks:
         return None
     total = 0
@@ -123,7 +129,8 @@ def _num_pattern(lang: str) -> str:
     if lang == "en":
         words = [w for w in words if w not in ("a", "an")]
     w = _alt(words)
-    sep = r"(?:[\s\-]+(?:et[\s\-]+|and[\s\-]+)?)"
+    # "vingt et un", "one hundred and five" are one number; "deux et trois", "two and three" are two
+    sep = r"(?:[\s\-]+et[\s\-]+(?=(?:un|une|onze)(?!\w))|(?:(?<=hundred)|(?<=thousand))[\s\-]+and[\s\-]+|[\s\-]+)"
     return rf"(?:\d{{1,3}}(?:[.,]\d+)?|{w}(?:{sep}{w})*(?![\w]))"
 
 
@@ -242,7 +249,7 @@ def _h_date(m: Any, text: str, lang: str) -> dict | None:
         weekday = table.get(_fold(wd).rstrip(","))
     mon_txt = m.group("mon")
     if day is None and year is None and not _g(m, "mod") and not _g(m, "dir") \
-            and not _g(m, "mois"):
+            and not _g(m, "mois") and not _g(m, "yrel"):
         # a bare month name: guard the ambiguous ones
         if lang == "fr" and mon_txt[0].isupper() and _fold(mon_txt) in ("mars", "mai"):
             prev = _prev_words(text, m.start("x"), 1)
@@ -261,6 +268,10 @@ def _h_date(m: Any, text: str, lang: str) -> dict | None:
                     return None
     if day is not None and month == 2 and day > 29:
         return None
+    yrel = _direction(_g(m, "yrel"))
+    if yrel is not None and year is None:
+        # "March of last year": the month of the reference year shifted
+        return {"type": "DATE", "kind": "date", "month": month, "day": day, "unit": "YREL", "offset": yrel}
     return {"type": "DATE", "kind": "date", "year": year, "month": month, "day": day, "weekday": weekday,
                 "direction": _direction(_g(m, "dir"))}
 
@@ -308,6 +319,9 @@ def _year_context_ok(text: str, m: Any, lang: str) -> bool:
                                      "Summit", "Championship", "Championships") \
             and nxt not in word_set("xx", "not_year_after"):
         return True
+    if p in ("and", "to", "or", "et", "à", "a", "ou", "-", "–") and len(prev) > 1 \
+            and re.fullmatch(r"1\d{3}|20\d{2}", prev[-2]):
+        return True  # "between 2014 and 2016": the second year of a pair
     if p in weak:
         # "de 1998 à 2003", "from 2009 to 2011": accept if a year-like word follows/precedes
         return nxt in ("à", "a", "au", "et", "to", "and", "-", "–", ",", ".", ")", ";", ":", "",
@@ -343,7 +357,12 @@ def _h_decade(m: Any, text: str, lang: str) -> dict | None:
         century = 19 if d != 0 else 20
         if _g(m, "ap") is None and lang == "en" and not _g(m, "the"):
             return None  # "in his 90s"
-    return {"type": "DATE", "kind": "value", "value": f"{century:02d}{d}"}
+    # French TimeML (FR-TimeBank) writes a decade with its unknown year digit, "196X"; TimeML "196"
+    return {"type": "DATE", "kind": "value", "value": f"{century:02d}{d}" + _PAD[lang]}
+
+
+# How the unknown digits of a decade or century value are written: French TimeML pads with X.
+_PAD: dict[str, str] = {"fr": "X", "en": ""}
 
 
 def _h_century(m: Any, text: str, lang: str) -> dict | None:
@@ -351,7 +370,7 @@ def _h_century(m: Any, text: str, lang: str) -> dict | None:
     num = int(n) if n.isdigit() else _roman(n)
     if not num or num > 21:
         return None
-    return {"type": "DATE", "kind": "value", "value": f"{num - 1:02d}"}
+    return {"type": "DATE", "kind": "value", "value": f"{num - 1:02d}" + 2 * _PAD[lang]}
 
 
 def _h_season(m: Any, text: str, lang: str) -> dict | None:
@@ -361,6 +380,11 @@ def _h_season(m: Any, text: str, lang: str) -> dict | None:
     det = _g(m, "det")
     y = _g(m, "year")
     dirw = _g(m, "dir")
+    if lang == "en" and s in ("SP", "FA") and det and _fold(det) in ("the", "that") and not y and not dirw:
+        # "the fall in prices", "the fall of the Wall": only "in/during/by the fall" is the season
+        prev = _prev_words(text, m.start("x"), 1)
+        if not prev or prev[-1] not in ("in", "during", "by", "until", "through", "since", "over"):
+            return None
     if not det and not y and not dirw:
         prev = _prev_words(text, m.start("x"), 1)
         ok = {"en", "d'", "l'", "cet", "durant", "pendant", "in", "during", "this", "last",
@@ -468,12 +492,15 @@ def _h_relunit(m: Any, text: str, lang: str) -> dict | None:
         off = _direction(dirw)
     elif det in ("ce", "cet", "cette", "this", "the current", "current"):
         off = 0
-    elif det in ("last", "the last", "the previous", "previous", "the past", "past"):
+    elif det in ("last", "the last", "the previous", "previous", "the past", "past", "this past", "the prior"):
         off = -1
     elif det in ("next", "the next", "the coming", "coming", "the following"):
         off = 1
     elif mod:
         off = 0
+    elif det == "the" and unit == "WE" and _prev_words(text, m.start("x"), 1)[-1:] in (["over"], ["at"], ["during"], ["on"]):
+        # "over the weekend": the weekend nearest the reference (resolved with the tense)
+        return {"type": "DATE", "kind": "relunit", "unit": "WE", "offset": 0, "direction": 2}
     else:
         return None
     if off is None:
@@ -485,6 +512,9 @@ def _h_relunit(m: Any, text: str, lang: str) -> dict | None:
 
 def _h_offset(m: Any, text: str, lang: str) -> dict | None:
     unit = _unit_of(m.group("u"), lang)
+    if _g(m, "vague"):
+        # "il y a quelques jours": some time before the reference
+        return {"type": "DATE", "kind": "value", "value": "PAST_REF"} if unit is not None else None
     n = _parse_number(m.group("n"), lang) if _g(m, "n") else 1.0
     if unit is None or n is None or n != int(n) or n > 10000:
         return None
@@ -644,9 +674,9 @@ def _h_time(m: Any, text: str, lang: str) -> dict | None:
         if not prev or prev[-1] not in ("à", "a", "vers", "dès", "jusqu'à", "avant", "après",
                                         "entre", "et", "de", "depuis", "pour", "dés"):
             return None
-    zone = _g(m, "tz")
+    zone = re.sub(r"\s+", "", _fold(_g(m, "tz") or ""))
     return {"type": "TIME", "kind": "time", "hour": hm[0], "minute": hm[1],
-                "zone": "Z" if zone and _fold(zone) in ("utc", "gmt", "z") else None}
+                "zone": "Z" if zone in ("utc", "gmt", "z", "utc+0", "gmt+0") else None}
 
 
 def _h_noon(m: Any, text: str, lang: str) -> dict | None:
@@ -664,7 +694,8 @@ def _h_noon(m: Any, text: str, lang: str) -> dict | None:
 
 def _h_ref(m: Any, text: str, lang: str) -> dict | None:
     w = _fold(m.group("x"))
-    if any(k in w for k in ("récemment", "recemment", "recent", "lately", "auparavant",
+    if any(k in w for k in ("récemment", "recemment", "recent", "lately", "auparavant", "précédemment",
+                            "precedemment", "the past",
                             "autrefois", "jadis", "naguère", "formerly", "previously")):
         return {"type": "DATE", "kind": "value", "value": "PAST_REF"}
     if any(k in w for k in ("avenir", "future", "prochainement")):
@@ -697,7 +728,11 @@ def _h_numeric(m: Any, text: str, lang: str) -> dict | None:
 
 def _h_anaphoric(m: Any, text: str, lang: str) -> dict | None:
     w = _fold(m.group("x"))
-    if any(k in w for k in ("lendemain", "next day", "following day", "day after")):
+    if "surlendemain" in w:
+        off = 2
+    elif "avant-veille" in w:
+        off = -2
+    elif any(k in w for k in ("lendemain", "next day", "following day", "day after")):
         off = 1
     elif any(k in w for k in ("veille", "day before", "previous day")):
         off = -1
@@ -706,19 +741,59 @@ def _h_anaphoric(m: Any, text: str, lang: str) -> dict | None:
     return {"type": "DATE", "kind": "anaphoric", "offset": off}
 
 
+def _h_fiscal(m: Any, text: str, lang: str) -> dict | None:
+    """``fiscal 2007`` -> FY2007; ``the current fiscal year`` -> FY of the reference year (relunit FY)."""
+    y = _g(m, "year")
+    words = _fold(m.group("x")).split()
+    if y:
+        return {"type": "DATE", "kind": "value", "value": f"FY{int(y):04d}"}
+    if "year" not in words:
+        return None  # "fiscal" alone is an adjective ("fiscal policy")
+    rel = _fold(_g(m, "rel") or "")
+    if not rel:
+        return None
+    off = -1 if rel.endswith(("last", "previous")) else 1 if rel.endswith(("next", "coming", "following")) else 0
+    return {"type": "DATE", "kind": "relunit", "unit": "FY", "offset": off}
+
+
 def _h_quarter(m: Any, text: str, lang: str) -> dict | None:
     ords = {"premier": 1, "1er": 1, "deuxième": 2, "second": 2, "2e": 2, "troisième": 3,
             "3e": 3, "quatrième": 4, "4e": 4, "dernier": 4, "first": 1, "third": 3,
             "fourth": 4, "final": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
-    q = ords.get(_fold(m.group("q")))
-    if q is None:
+    q = ords.get(_fold(m.group("q"))) or (int(m.group("q")) if m.group("q").isdigit() else None)
+    unit = "H" if _fold(_g(m, "unit") or "") in ("half", "h", "semestre") else "Q"
+    if q is None or (unit == "H" and q > 2):
         return None
+    if unit == "H" and _fold(m.group("q")) in ("dernier", "final"):
+        q = 2
+    fy = "FY" if _g(m, "fiscal") else ""
     y = _g(m, "year")
     if y:
-        return {"type": "DATE", "kind": "value", "value": f"{int(y):04d}-Q{q}"}
-    return {"type": "DATE", "kind": "date", "year": None, "month": None, "day": None, "unit": "Q", "offset": q}
+        return {"type": "DATE", "kind": "value", "value": f"{fy}{int(y):04d}-{unit}{q}"}
+    rel = _fold(_g(m, "rel") or "")
+    if unit == "H" and _fold(_g(m, "unit") or "") == "half" and not rel:
+        return None  # "the second half" of a match, of a film
+    direction = -1 if rel.endswith(("last", "previous")) else 1 if rel.endswith(("next", "following")) else None
+    return {"type": "DATE", "kind": "date", "year": None, "month": None, "day": None, "unit": unit, "offset": q,
+            "direction": direction, "value": fy or None}
 
 
+
+
+def _h_holiday(m: Any, text: str, lang: str) -> dict | None:
+    """A holiday or named day (``Noël``, ``Thanksgiving``): its date rule from the holidays list."""
+    name = m.group("hol")
+    rule = word_map(lang, "holidays").get(name)
+    if rule is None:
+        return None
+    if lang == "fr" and not _g(m, "det") and m.start("hol") == m.start("x"):
+        # "Noël Mamère", "Jean Toussaint": a bare name needs a preposition before it
+        prev = _prev_words(text, m.start("x"), 1)
+        if not prev or prev[-1] not in word_set("fr", "holiday_prepositions"):
+            return None
+    y = _g(m, "year")
+    return {"type": "DATE", "kind": "holiday", "value": rule, "year": int(y) if y else None,
+            "direction": _direction(_g(m, "dir"))}
 
 
 class _Merged:

@@ -24,6 +24,8 @@ from kg.extract.timex_handlers import (
     _h_demi,
     _h_duration,
     _h_duration_en,
+    _h_fiscal,
+    _h_holiday,
     _h_iso,
     _h_lastnight,
     _h_night_of,
@@ -103,6 +105,16 @@ def _rules(lang: str) -> tuple[_Rule, ...]:
              rf"(?:\s+{year}|\s+(?P<yy>\d{{2}})(?![\d\w])(?!\s*(?:h\b|heures|%)))?"
              rf"(?:\s+(?P<dir>dernier|prochain))?){_E}", _h_date, 5,
              gate=(_D + ("premier",), fr_mon)),
+            # "du 19 au 23 juillet", "les 3 et 4 mai": the first day takes the month (and year) of the second
+            _r("fr_range_day",
+             rf"{_B}(?P<x>{dayn})\s+(?:au|et|à|a|ou)\s+(?:le\s+)?(?:1er|[12]\d|3[01]|0?[1-9])\s+{mon}"
+             rf"(?:\s+{year})?{_E}", _h_date, 5,
+             gate=(_D, fr_mon)),
+            # "mars-avril", "de mars à mai": the second month of a range of months
+            _r("fr_range_month",
+             rf"{_B}{_alt(number_map('fr', 'months'))}\s*[-–]\s*(?P<x>{mon}(?:\s+{year})?){_E}",
+             lambda m, t, lang: _h_date(_Merged(m, mod="range"), t, lang), 4,
+             gate=((re.compile(_alt(number_map("fr", "months")) + r"\s*[-–]"),),)),
             _r("fr_month",
              rf"{_B}(?P<x>(?:{mod}(?:\s*-\s*|\s+(?:de\s+|d{ap}\s*)?))?"
              rf"(?P<mois>(?:le\s+)?mois\s+(?:de\s+|d{ap}\s*))?{mon}"
@@ -133,7 +145,7 @@ def _rules(lang: str) -> tuple[_Rule, ...]:
             _r("fr_relday",
              rf"{_B}(?P<x>(?P<rd>aujourd{ap}\s*hui|avant-hier|après-demain|apres-demain|hier|demain)"
              rf"(?:\s+(?P<wd>{_alt(fr_wd)}))?"
-             rf"(?:,?\s+{part})?){_E}", _h_relday, 6,
+             rf"(?:,?\s+{part}|\s+(?:à|a|vers|dès)\s+{clock})?){_E}", _h_relday, 6,
              gate=(("aujourd", "hier", "demain"),)),
             _r("fr_thispart",
              rf"{_B}(?P<x>(?:ce|cet|cette)\s+(?P<part>matin|après-midi|apres-midi|soir|nuit|midi))"
@@ -145,8 +157,8 @@ def _rules(lang: str) -> tuple[_Rule, ...]:
              rf"(?:,?\s+{part})?)(?!\s+saint){_E}", _h_weekday, 3,
              gate=(fr_wd,)),
             _r("fr_night_of",
-             rf"{_B}(?P<x>la\s+nuit\s+de\s+(?P<wd>{_alt(fr_wd)})\s+(?:à|a|au)\s+"
-             rf"{_alt(fr_wd)}){_E}", _h_night_of, 7,
+             rf"{_B}(?P<x>la\s+nuit\s+de\s+(?P<wd>{_alt(fr_wd)})(?:\s+(?:à|a|au)\s+"
+             rf"{_alt(fr_wd)})?){_E}", _h_night_of, 7,
              gate=(("nuit",), fr_wd)),
             _r("fr_relunit",
              rf"{_B}(?P<x>(?P<mod>(?:la\s+|le\s+|au\s+|à\s+la\s+|a\s+la\s+)?(?:fin|début|debut|milieu)\s+"
@@ -163,7 +175,7 @@ def _rules(lang: str) -> tuple[_Rule, ...]:
              gate=(("prochain", "dernier", "dernière"), ("semaine", "année", "week", "décennie"))),
             _r("fr_ago",
              rf"{_B}(?P<x>il\s+y\s+a\s+(?:(?:environ|près\s+de|plus\s+de|moins\s+de|"
-             rf"presque|quelque)\s+)?(?P<n>{num})\s+(?P<u>{units})(?P<ago>)){_E}", _h_offset,
+             rf"presque|quelque)\s+)?(?:(?P<n>{num})|(?P<vague>quelques|plusieurs))\s+(?P<u>{units})(?P<ago>)){_E}", _h_offset,
              7,
              gate=((re.compile(r"il\s+y\s+a"),),)),
             _r("fr_in",
@@ -178,11 +190,16 @@ def _rules(lang: str) -> tuple[_Rule, ...]:
              rf"(?P<n>{num})\s+(?P<u>{units})(?:\s+et\s+(?P<half>demie?))?){_E}",
              _h_duration, 2,
              gate=((re.compile(r"(?:" + g_num + r")\s+" + units),),)),
+            # "de 8 à 24 mois", "entre deux et trois ans": the first number takes the unit of the second
+            _r("fr_range_num",
+             rf"{_B}(?P<x>(?P<n>{num}))\s+(?:à|a|et|ou)\s+(?:{num})\s+(?P<u>{units}){_E}",
+             _h_duration, 2,
+             gate=((re.compile(r"\s(?:à|a|et|ou)\s+(?:" + g_num + ")"),), (re.compile(r"\s(?:" + units + r")"),))),
             _r("fr_last_n",
-             rf"{_B}(?P<x>(?:ces|les)\s+(?:(?P<n>{num})\s+)?(?:derniers|dernières|prochains|"
+             rf"{_B}(?P<x>(?:ces|les|des)\s+(?:(?P<n>{num})\s+)?(?:derniers|dernières|prochains|"
              rf"prochaines)\s+(?:(?P<n2>{num})\s+)?(?P<u>{units})){_E}",
              lambda m, t, lang: _h_duration(_Merged(m, n=_g(m, "n") or _g(m, "n2")), t, lang), 4,
-             gate=(("ces", "les"), ("dernier", "dernièr", "prochain"))),
+             gate=(("ces", "les", "des"), ("dernier", "dernièr", "prochain"))),
             _r("fr_vague",
              rf"{_B}(?P<x>(?:(?:plusieurs|quelques|de\s+nombreuses|de\s+nombreux|de\s+longues|"
              rf"de\s+longs)\s+(?P<u>années|ans|mois|semaines|jours|heures|minutes|"
@@ -234,19 +251,36 @@ def _rules(lang: str) -> tuple[_Rule, ...]:
              rf"{_B}(?P<x>maintenant|actuellement|désormais|dorénavant|à\s+présent|"
              rf"pour\s+l{ap}\s*instant|pour\s+le\s+moment|de\s+nos\s+jours|en\s+ce\s+moment|"
              rf"présentement|récemment|recemment|autrefois|jadis|naguère|à\s+l{ap}\s*avenir|"
-             rf"prochainement){_E}", _h_ref, 2,
+             rf"prochainement|auparavant|précédemment|precedemment|l{ap}\s*heure\s+actuelle){_E}", _h_ref, 2,
              gate=(("nos", "moment", "présent", "maintenant", "actuellement", "désormais",
                     "dorénavant", "instant", "récemment", "recemment", "autrefois", "jadis",
-                    "naguère", "avenir", "prochainement"),)),
+                    "naguère", "avenir", "prochainement", "auparavant", "précédemment", "precedemment", "actuelle"),)),
             _r("fr_anaph",
-             rf"{_B}(?P<x>le\s+lendemain|la\s+veille|le\s+même\s+jour|ce\s+jour-là){_E}",
+             rf"{_B}(?P<x>le\s+lendemain|la\s+veille|le\s+même\s+jour|ce\s+jour-là|le\s+surlendemain|"
+             rf"l{ap}\s*avant-veille){_E}",
              _h_anaphoric, 3,
              gate=(("lendemain", "veille", "même", "jour-là"),)),
+            _r("fr_lastnight", rf"{_B}(?P<x>la\s+nuit\s+dernière){_E}", _h_lastnight, 6,
+             gate=(("nuit",), ("dernière",))),
+            # "d'ici le 30 juin", "d'ici à 2005": French TimeML marks "ici" as the present day
+            _r("fr_ici",
+             rf"d{ap}\s*(?P<x>ici)(?=\s+(?:à|au|aux|le|la|l{ap}|fin|début|mi-|\d|{_alt(fr_wd)}|{months}))",
+             lambda m, t, lang: {"type": "DATE", "kind": "relday", "offset": 0}, 1,
+             gate=(("ici",),)),
+            _r("fr_holiday",
+             rf"{_B}(?P<x>(?:(?P<det>le|la|l{ap}|cette|ce)\s*)?(?:(?:fêtes?|jours?)\s+(?:de\s+|des\s+|du\s+)(?:la\s+|l{ap}\s*)?)?"
+             rf"(?P<hol>(?-i:{_alt(word_map('fr', 'holidays'))}))(?:\s+{year})?"
+             rf"(?:\s+(?P<dir>dernier|dernière|prochain|prochaine))?){_E}(?!\s+(?-i:[A-Z]))", _h_holiday, 4,
+             gate=(tuple(sorted({k.lower() for k in word_map("fr", "holidays")})),)),
+            _r("fr_ordinal_day",
+             rf"{_B}(?P<x>(?:la|une|cette|sa|leur)\s+(?:première|\w+ième|\w+ieme|\d+e|\d+ème|dernière)\s+journée){_E}",
+             lambda m, t, lang: {"type": "DURATION", "kind": "value", "value": "P1D"}, 3,
+             gate=(("journée",),)),
             _r("fr_quarter",
              rf"{_B}(?P<x>(?:le|au|du)\s+(?P<q>premier|1er|deuxième|second|2e|troisième|3e|"
-             rf"quatrième|4e|dernier)\s+trimestre(?:\s+(?:de\s+l{ap}\s*année\s+)?{year})?){_E}",
+             rf"quatrième|4e|dernier)\s+(?P<unit>trimestre|semestre)(?:\s+(?:de\s+l{ap}\s*année\s+)?{year})?){_E}",
              _h_quarter, 4,
-             gate=(("trimestre",),)),
+             gate=(("trimestre", "semestre"),)),
         ]
     else:
         mnames = [k for k in number_map("en", "months") if len(k) > 3 or k == "may"] + ["Jan.", "Feb.",
@@ -277,6 +311,10 @@ def _rules(lang: str) -> tuple[_Rule, ...]:
         en_units: tuple[str, ...] = ("day", "year", "yr", "month", "week", "hour", "hr", "min", "second",
                     "decade", "centur", "quarter")  # every word of ``units``
         en_units += tuple(k for k in word_map("en", "time_units") if not any(s in k for s in en_units))
+        # a time zone after a clock time: a name, or a UTC/GMT offset, maybe in brackets ("( GMT +8 )")
+        tz = (r"(?:\s*(?P<tzo>\(\s*)?(?P<tz>(?:UTC|GMT)(?:\s*[+\-−]\s*\d{1,2}(?::?[0-5]\d)?)?|"
+              r"(?-i:EST|EDT|CST|CDT|PST|PDT|MST|MDT|CET|CEST|BST|JST|IST|HKT|SGT|AEST|AEDT|ET|PT|CT|MT))(?!\w)"
+              r"(?(tzo)\s*\)))?")
         clock = (r"(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?\s*"
                  r"(?P<ampm>[ap]\.\s?m\.|[ap]m(?!\w))")
         rules += [
@@ -288,9 +326,15 @@ def _rules(lang: str) -> tuple[_Rule, ...]:
              rf"{_B}(?P<x>(?:{wd},?\s+)?(?:the\s+)?{ordn}\s+(?:of\s+)?{mon}"
              rf"(?:\s*,?\s*{year})?){_E}", _h_date, 5,
              gate=(en_mon, _D)),
+            # "June 3 and 4, 2010", "March 10 to 12": the second day takes the month of the first
+            _r("en_range_day",
+             rf"{mon}\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s*(?:and|to|through|or|[-–])\s*"
+             rf"(?P<x>{ordn}(?![\d:])(?:\s*,?\s*{year})?){_E}", _h_date, 5,
+             gate=(en_mon, _D)),
             _r("en_month",
              rf"{_B}(?P<x>(?:{mod}[\s\-]+)?(?:(?P<dir>last|next|this|the\s+previous|previous)\s+)?"
-             rf"{mon}(?:\s*,?\s*(?:of\s+)?{year}|\s+['’](?P<yy>\d\d))?){_E}", _h_date, 4,
+             rf"{mon}(?:\s*,?\s*(?:of\s+)?{year}|\s+['’](?P<yy>\d\d)|\s+(?:of\s+)?(?P<yrel>last|next|this)\s+year)?){_E}",
+             _h_date, 4,
              gate=(en_mon,)),
             _r("en_year",
              rf"{_BY}(?P<x>(?:{mod}[\s\-]+)?(?P<pre>(?:the\s+)?(?:fiscal\s+)?year\s+)?{year})"
@@ -321,23 +365,27 @@ def _rules(lang: str) -> tuple[_Rule, ...]:
              rf"{_B}(?P<x>this\s+(?P<part>morning|afternoon|evening)){_E}", _h_thispart, 4,
              gate=(("this",), ("morning", "afternoon", "evening"))),
             _r("en_weekday",
-             rf"{_B}(?P<x>(?:(?P<det>last|next|this|that|every|each)\s+)?"
+             rf"{_B}(?P<x>(?:(?:early|late)\s+)?(?:(?P<det>last|next|this|that|every|each)\s+)?"
              rf"(?P<wd>{wd_any}s?)(?:,?\s+{part})?){_E}",
              _h_weekday, 3,
              gate=(en_wd,)),
             _r("en_relunit",
              rf"{_B}(?P<x>(?:(?P<mod>(?:the\s+)?(?:beginning|end|start|middle)\s+of|early|late|"
-             rf"mid|later|earlier)[\s\-]+)?(?P<det>last|next|this|the\s+previous|the\s+current|"
+             rf"mid|later|earlier)[\s\-]+)?(?P<det>last|next|this\s+past|this|the\s+previous|the\s+prior|the\s+current|"
              rf"the\s+coming|the\s+following|the\s+last|the\s+next|coming|previous|current|the)"
              rf"\s+(?P<u>week|month|year|weekend|quarter|decade|century)){_E}", _h_relunit, 3,
              gate=(("week", "month", "year", "quarter", "decade", "century"),
-                   (re.compile(r"(?:last|next|this|previous|current|coming|following|the)\s+"
+                   (re.compile(r"(?:last|next|this|past|previous|prior|current|coming|following|the)\s+"
                                r"(?:week|month|year|quarter|decade|century)"),))),
             _r("en_ago",
              rf"{_B}(?P<x>(?:(?:about|almost|nearly|over|more\s+than|less\s+than|some|around|"
              rf"roughly|just|only)\s+)?(?P<n>{num}|an?)\s+(?P<u>{units})\s+(?P<ago>ago)){_E}",
              _h_offset, 7,
              gate=(("ago",), en_units)),
+            # "a year earlier", "two weeks later": an offset like "ago" (TimeML keeps the adverb)
+            _r("en_earlier",
+             rf"{_B}(?P<x>(?P<n>{num}|an?)\s+(?P<u>{units})\s+(?:(?P<ago>earlier)|later)){_E}", _h_offset, 7,
+             gate=(("earlier", "later"), en_units)),
             _r("en_fromnow",
              rf"{_B}(?P<x>(?P<n>{num}|an?)\s+(?P<u>{units})\s+from\s+now){_E}", _h_offset, 7,
              gate=((re.compile(r"from\s+now"),), en_units)),
@@ -349,6 +397,11 @@ def _rules(lang: str) -> tuple[_Rule, ...]:
              rf"(?P<adj>[\s\-]+)(?P<u>{units})(?P<old>[\s\-]+old)?){_E}",
              _h_duration_en, 2,
              gate=(en_units,)),
+            # "8 to 24 months", "between two and three years": the first number takes the unit of the second
+            _r("en_range_num",
+             rf"{_B}(?P<x>(?P<n>{num}))\s+(?:to|and|or)\s+(?:{num})[\s\-]+(?P<u>{units}){_E}",
+             _h_duration, 2,
+             gate=((re.compile(r"\s(?:to|and|or)\s"),), en_units)),
             _r("en_vague",
              rf"{_B}(?P<x>(?:(?:the\s+)?(?:past|last|next|coming)\s+)?(?:several|a\s+few|few|many|"
              rf"some|recent|the\s+coming|the\s+next\s+few|the\s+past\s+few|the\s+last\s+few)\s+"
@@ -359,6 +412,10 @@ def _rules(lang: str) -> tuple[_Rule, ...]:
              rf"{_B}(?P<x>over\s+the\s+(?:past\s+|last\s+)?(?P<u>years|decades|months))"
              rf"{_E}", _h_vague_dur, 2,
              gate=((re.compile(r"over\s+the"),), ("years", "decades", "months"))),
+            # "for years", "for decades": an unspecified number of units
+            _r("en_for_vague",
+             rf"{_B}for\s(?P<x>(?P<u>years|decades|months|weeks|centuries)){_E}", _h_vague_dur, 2,
+             gate=((re.compile(r"for\s(?:years|decades|months|weeks|centuries)"),),)),
             _r("en_half",
              rf"{_B}(?P<x>(?:half\s+an?|a\s+half)[\s\-]+(?P<u>hour|day|year|century)){_E}",
              _h_demi, 3,
@@ -378,12 +435,12 @@ def _rules(lang: str) -> tuple[_Rule, ...]:
              gate=(("annually", "yearly", "monthly", "weekly", "daily", "hourly"),)),
             _r("en_time",
              rf"{_B}(?P<x>(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?:\s*(?P<ampm>[ap]\.\s?m\.|"
-             rf"[ap]m(?!\w)))?(?:\s*(?P<tz>UTC|GMT|EST|EDT|CST|CDT|PST|PDT|CET|BST)(?!\w))?)"
+             rf"[ap]m(?!\w)))?{tz})"
              rf"(?![\w:])", _h_time, 3,
              gate=((":",), (re.compile(r"\d:\d"),))),
             _r("en_time2",
              rf"{_B}(?P<x>(?P<h>1[0-2]|0?[1-9])\s*(?P<ampm>[ap]\.\s?m\.|[ap]m(?!\w))"
-             rf"(?:\s*(?P<tz>UTC|GMT|EST|EDT|CST|CDT|PST|PDT|CET|BST)(?!\w))?)", _h_time, 3,
+             rf"{tz})", _h_time, 3,
              gate=(("am", "pm", "a.", "p."), (re.compile(r"\d\s*[ap](?:\.\s?m|m)"),))),
             _r("en_oclock",
              rf"{_B}(?P<x>(?P<h>1[0-2]|0?[1-9]|{_alt([w for w in en_nums if en_nums[w] <= 12 and w not in ('a', 'an', 'dozen')])})"
@@ -392,9 +449,10 @@ def _rules(lang: str) -> tuple[_Rule, ...]:
             _r("en_noon", rf"{_B}(?P<x>(?P<w>noon|midnight|midday)){_E}", _h_noon, 2,
              gate=(("noon", "midnight", "midday"),)),
             _r("en_ref",
-             rf"{_B}(?P<x>now(?!-)|currently|nowadays|at\s+present|these\s+days|recently|lately|"
-             rf"in\s+the\s+future){_E}", _h_ref, 1,
-             gate=(("now", "currently", "present", "these", "recently", "lately", "future"),)),
+             rf"{_B}(?P<x>now(?!-)|currently|nowadays|at\s+present|these\s+days|(?:more\s+|most\s+)?recently|lately|"
+             rf"in\s+the\s+future|(?<=in\s)the\s+past(?!\s+(?:\d|few|several|many|{_alt(en_nums)}|{_alt(en_units)}))){_E}",
+             _h_ref, 1,
+             gate=(("now", "currently", "present", "these", "recently", "lately", "future", "past"),)),
             _r("en_pastunit",
              rf"{_B}(?P<x>the\s+(?:past\s+(?P<u>decade|century|year|month|week)|last\s+"
              rf"(?P<u2>decade|century)))(?![\w\-])",
@@ -405,10 +463,27 @@ def _rules(lang: str) -> tuple[_Rule, ...]:
              rf"{_B}(?P<x>the\s+(?:next|following|previous)\s+day|the\s+day\s+before|"
              rf"the\s+same\s+day|that\s+day){_E}", _h_anaphoric, 3,
              gate=(("day",), (re.compile(r"(?:next|following|previous|same|that)\s+day|day\s+before"),))),
+            _r("en_holiday",
+             rf"{_B}(?P<x>(?:(?P<dir>this|last|next|the\s+coming|the\s+past)\s+)?"
+             rf"(?P<hol>(?-i:{_alt(word_map('en', 'holidays'))}))(?:\s*,?\s*{year})?){_E}(?!\s+(?-i:[A-Z]))",
+             _h_holiday, 4,
+             gate=(tuple(sorted({k.lower() for k in word_map("en", "holidays")})),)),
             _r("en_quarter",
              rf"{_B}(?P<x>(?:the\s+)?(?P<q>first|second|third|fourth|final|1st|2nd|3rd|4th)"
-             rf"[\s\-]+quarter(?:\s+of\s+{year})?){_E}", _h_quarter, 4,
-             gate=(("quarter",),)),
+             rf"[\s\-]+(?:(?P<fiscal>fiscal|financial)\s+)?(?P<unit>quarter|half)"
+             rf"(?:\s+of\s+(?:{year}|(?P<rel>this|last|next|the|the\s+previous|the\s+current|the\s+following|the\s+same)\s+year))?){_E}",
+             _h_quarter, 4,
+             gate=(("quarter", "half"),)),
+            # "Q3 2010", "H1", "Q4 of 2006": the abbreviations, upper-case only
+            _r("en_quarter_abbr",
+             rf"{_B}(?P<x>(?-i:(?P<unit>Q|H))(?P<q>[1-4])(?:\s*(?:of\s+)?{year})?){_E}", _h_quarter, 4,
+             gate=((re.compile(r"[qh][1-4]"),),)),
+            # "fiscal 2007", "fiscal year 2007", "the current fiscal year": fiscal years are FY values
+            _r("en_fiscal",
+             rf"{_B}(?P<x>(?:(?:the\s+)?(?:very\s+)?(?:beginning|end|start|middle)\s+of\s+)?(?:(?P<rel>this|last|next|the|the\s+previous|the\s+current|the\s+coming|the\s+next|"
+             rf"the\s+last|the\s+following)\s+)?(?:fiscal|financial)(?:\s+year)?(?:\s+{year})?){_E}",
+             _h_fiscal, 5,
+             gate=(("fiscal", "financial"),)),
         ]
     # shared rules
     rules += [
