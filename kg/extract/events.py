@@ -156,6 +156,10 @@ def events_from_doc(
             or c.dep_ in _PASS_SUBJ  # "signer un accord", "l'accord a été signé"
         ):
             continue
+        if tok.pos_ == "VERB" and any(
+            c.i in found and found[c.i].type == entry.type and c.dep_ == "xcomp" for c in tok.children
+        ):
+            continue  # "will discontinue selling gloves": the complement carries the event and its patient
         emitted[i] = entry
     # Reporting events: a verb or noun of a communication type that is itself emitted.
     reporting = frozenset(

@@ -262,10 +262,46 @@ def _exit_head(tok: Token, lang: str) -> Token | None:
     return head
 
 
+def _continued_negation(tok: Token, lang: str) -> bool:
+    """A negated complement of a verb of continuing: "continuera de ne pas vendre", "will
+    continue not to sell" read as "ne vendra plus" (the verb of continuing itself not negated)."""
+    if tok.dep_ != "xcomp" or tok.head.i == tok.i:
+        return False
+    head = tok.head
+    if _lemma(head) not in word_set(lang, "continuation_verbs"):
+        return False
+    return not _polarity(head, lang)[0]
+
+
+def _business_of(tok: Token, lang: str) -> bool:
+    """``tok`` names the line of business of a clause that reads "no longer": "is no longer in the
+    business of selling printers", "n'est plus dans le métier de vendre". The climb goes through
+    nouns and prepositions only, to the first verb or copula, whose polarity must be cessative."""
+    nouns = word_set(lang, "business_nouns")
+    cur = tok
+    seen_business = False
+    for _ in range(6):
+        head = cur.head
+        if head.i == cur.i:
+            return False
+        if head.pos_ in ("VERB", "AUX"):
+            return seen_business and _polarity(head, lang)[1]
+        if head.pos_ == "NOUN" and _lemma(head) in nouns:
+            seen_business = True
+        elif head.pos_ not in ("NOUN", "ADP", "PROPN"):
+            return False
+        cur = head
+    return False
+
+
 def _own_polarity(tok: Token, lang: str) -> tuple[bool, bool]:
     neg, ces = _polarity(tok, lang)
     if not neg and _exit_head(tok, lang) is not None:
         return True, True  # "stopped selling" reads as "no longer sells"
+    if neg and not ces and _continued_negation(tok, lang):
+        return True, True  # "continuera de ne pas vendre" reads as "ne vendra plus"
+    if not neg and _business_of(tok, lang):
+        return True, True  # "no longer in the business of selling" reads as "no longer sells"
     return neg, ces
 
 
