@@ -205,6 +205,12 @@ class EventMention:
     # buy Beta": the agent span is "which", its antecedent "Acme"); the graph links the antecedent.
     agent_antecedent: Span | None = None
     patient_antecedent: Span | None = None
+    # A noun trigger introduced by a definite, demonstrative or possessive determiner ("the deal",
+    # "cet accord", "its purchase"): it may refer back to an event already reported.
+    definite: bool = False
+    # Within-document event coreference: the trigger of the first mention of the same event in the
+    # document (same type); None for a first mention. The graph writes one event node per chain.
+    coref: Span | None = None
 
 
 @dataclass(frozen=True)

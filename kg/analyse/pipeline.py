@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from kg.analyse.windows import DEFAULT_WINDOW_CHARS, windows
 from kg.errors import Errors, KGError
-from kg.extract import attach, temporal
+from kg.extract import attach, eventcoref, temporal
 from kg.extract import events as evt
 from kg.extract import memberships as mbr
 from kg.extract import mentions as mentions_of
@@ -202,6 +202,7 @@ def analyse_document(
     events = attach.statements_for_quotes(events, quotes, sentences)
     events = attach.attach_places(events, mentions, sentences)
     events = attach.attach_times(events, timexes=timexes, sentences=sentences, segments=segments, document=document)
+    events = eventcoref.corefer_events(events, entities=entities, sentences=sentences)
     return Analysis(
         document=replace(document, lang=lang),
         segments=segments,

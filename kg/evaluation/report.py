@@ -216,7 +216,10 @@ and *name keys* (the IRI scheme before `kg.resolve.resolver`: same QID, or same 
 CoNLL F1 is the mean of MUC, B³ and CEAF-e F1. Linking: a gold mention whose instance links to
 DBpedia is right when our QID is the QID of the gazetteer record carrying the DBpedia page name
 (`Air_France` → "Air France"); P is over the mentions we linked, R is the accuracy over all
-linked gold mentions, *in gazetteer* keeps only gold links whose name the gazetteer knows."""
+linked gold mentions, *in gazetteer* keeps only gold links whose name the gazetteer knows.
+*events within document*: the gold clusters are the instances restricted to each document, the
+system clusters the within-document event chains of `kg.extract.eventcoref` (*chains*) against
+every mention on its own (*singletons*)."""
 
 
 def coref_markdown(coref: dict) -> str:
@@ -226,7 +229,7 @@ def coref_markdown(coref: dict) -> str:
         "|---|---|---:|---:|---:|---:|---:|---:|",
     ]
     notes = []
-    for layer in ("entities", "events"):
+    for layer in ("entities", "events", "events within document"):
         table = coref.get(layer)
         if not isinstance(table, dict):
             continue

@@ -218,7 +218,18 @@ def events_from_doc(
             patient_via=args.via.get("patient") if args.patient is not None else None,
             agent_antecedent=_arg_span(args.antecedent.get("agent"), offset),
             patient_antecedent=_arg_span(args.antecedent.get("patient"), offset),
+            definite=tok.pos_ == "NOUN" and _definite(tok),
         )
+
+
+def _definite(tok: Token) -> bool:
+    """A noun introduced by a definite, demonstrative or possessive determiner ("the deal",
+    "cet accord", "its purchase", "l'annonce"): it may name an event reported earlier."""
+    dets = word_set("xx", "anaphoric_determiners")
+    return any(
+        c.dep_ in ("det", "poss", "det:poss", "nmod:poss") and c.lower_ in dets and c.i < tok.i
+        for c in tok.children
+    )
 
 
 def negation_in_type(

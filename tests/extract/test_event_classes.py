@@ -72,3 +72,57 @@ def test_verb_of_ending_and_its_complement_give_one_event():
     found = [e for e in analysis.events if e.type == "ProductDiscontinuation"]
     assert [e.trigger.text for e in found] == ["selling"]
     assert found[0].patient is not None and found[0].patient.text == "modems"
+
+
+# --- class 11: repeated mentions of one event are one event -------------------------------------------
+
+COREF = [
+    # (lang, text, later mention, its first mention)
+    ("en", "Globex agreed on Monday to acquire Initech. The purchase still needs approval from regulators.", "purchase", "acquire"),
+    ("en", "Umbrella signed a pact with Hooli on Friday. Analysts welcomed the pact.", "pact", "pact"),
+    ("fr", "Globex a racheté Initech lundi. Ce rachat doit encore être approuvé par les autorités.", "rachat", "racheté"),
+    ("fr", "Umbrella a signé un accord avec Hooli vendredi. Les analystes ont salué l'accord.", "accord", "accord"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "later", "first"), COREF)
+def test_definite_event_noun_refers_back(lang, text, later, first):
+    analysis = _analyse(lang, text)
+    events = [e for e in analysis.events if e.trigger.text == later]
+    head = next(e for e in analysis.events if e.trigger.text == first)
+    mention = events[-1]
+    assert mention.coref is not None and mention.coref.start == head.trigger.start
+    assert mention.time == head.time  # coreferent events share a time
+
+
+NOT_COREF = [
+    ("en", "Globex bought Initech in 2019. Globex bought Hooli in 2021.", "bought"),
+    ("en", "Umbrella said profits rose. Umbrella said the plant would close.", "said"),
+    ("fr", "Globex a signé un accord avec Initech. Il remplace l'accord de 1998.", "accord"),
+    ("en", "Globex sued Initech in March. A lawsuit against Hooli followed.", "lawsuit"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "trigger"), NOT_COREF)
+def test_distinct_events_stay_apart(lang, text, trigger):
+    analysis = _analyse(lang, text)
+    assert not [e for e in analysis.events if e.coref is not None and e.trigger.text == trigger]
+
+
+def test_chain_is_one_graph_node_with_every_mention():
+    from rdflib import URIRef
+
+    from kg.graph.rdf import add_analysis, new_dataset
+    from kg.graph.namespaces import GAF, SEM
+    from kg.graph.vocab import KG
+
+    analysis = _analyse("en", "Globex agreed on Monday to acquire Initech. The purchase still needs approval.")
+    dataset = new_dataset()
+    add_analysis(dataset, analysis)
+    nodes = {q[0] for q in dataset.quads((None, SEM.eventType, None, None)) if str(q[2]).endswith("TransferOwnership")}
+    assert len(nodes) == 1
+    (node,) = nodes
+    mentions = set(dataset.objects(URIRef(node), GAF.denotedBy))
+    assert len(mentions) == 2
+    assert len(set(dataset.objects(URIRef(node), SEM.hasTimeStamp))) == 1
+    assert len(set(dataset.objects(URIRef(node), KG.polarity))) == 1
