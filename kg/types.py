@@ -208,6 +208,9 @@ class EventMention:
     # A noun trigger introduced by a definite, demonstrative or possessive determiner ("the deal",
     # "cet accord", "its purchase"): it may refer back to an event already reported.
     definite: bool = False
+    # A verb in the pluperfect ("had died", "avait quitté"): a background event, earlier than the
+    # time of the report, which the publication date does not date.
+    anterior: bool = False
     # Within-document event coreference: the trigger of the first mention of the same event in the
     # document (same type); None for a first mention. The graph writes one event node per chain.
     coref: Span | None = None

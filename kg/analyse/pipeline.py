@@ -115,6 +115,31 @@ def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str 
             flags = futures[k] = future_tokens(parsed[k][1])
         return "future" if any(flags[sent.start : sent.end]) else "past"
 
+    def clause_tense(k: int, sent: SpacySpan, local: int) -> str | None:
+        """The tense of the verb whose clause holds the date: "announced Friday that it will
+        give" is a past for "Friday", whatever the rest of the sentence says. None when the date
+        hangs from no verb (a headline without one)."""
+        tok = next((t for t in sent if t.idx <= local < t.idx + len(t.text)), None)
+        for _ in range(8):
+            if tok is None or tok.pos_ in ("VERB", "AUX"):
+                break
+            tok = tok.head if tok.head.i != tok.i else None
+        if tok is None or tok.pos_ not in ("VERB", "AUX"):
+            return None
+        flags = futures.get(k)
+        if flags is None:
+            flags = futures[k] = future_tokens(parsed[k][1])
+        auxes = [c for c in tok.children if c.dep_.startswith("aux")]
+        if any(flags[t.i] for t in (tok, *auxes)):
+            return "future"
+        # Only a finite past or a compound past is a past: a bare participle ("prévue le 15
+        # septembre") or an infinitive takes the tense of its sentence.
+        finite_past = tok.tag_ == "VBD" or (
+            "Fin" in tok.morph.get("VerbForm") and bool({"Past", "Imp"} & set(tok.morph.get("Tense")))
+        )
+        compound = bool(auxes) and (tok.tag_ == "VBN" or "Part" in tok.morph.get("VerbForm"))
+        return "past" if finite_past or compound else None
+
     def tense_at(offset: int) -> str | None:
         for k, (seg, doc) in enumerate(parsed):
             if not seg.start <= offset < seg.end:
@@ -128,6 +153,8 @@ def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str 
                     found = tenses.get((k, n))
                     if found is None:
                         found = tenses[(k, n)] = sentence_tense(k, sent)
+                    if found == "future":  # only a sentence with a future may have a past clause
+                        return clause_tense(k, sent, local) or found
                     return found
         return None
 

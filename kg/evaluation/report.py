@@ -92,6 +92,8 @@ def rows(result: CorpusResult) -> list[Row]:
     if "events/strict" in s:
         for metric in ("strict", "relaxed"):
             out.append(Row("event triggers", metric, s[f"events/{metric}"]))
+    if "events/time" in s:
+        out.append(Row("event time", "day", s["events/time"], None, f"accuracy {100 * s['events/time'].recall:.2f}"))
     if "arguments/all" in s:
         for metric in ("agent", "patient", "all"):
             out.append(Row("event arguments", metric, s[f"arguments/{metric}"]))

@@ -21,6 +21,7 @@ from kg.evaluation.scoring import (
     Counts,
     score_arguments,
     score_entities,
+    score_event_times,
     score_events,
     score_timexes,
     sum_counts,
@@ -160,7 +161,8 @@ def system_output(analysis: Analysis) -> SystemOutput:
         if not event.lemma:  # a statement stood for by a whole quotation has no lexical trigger
             continue
         trigger = Mention(event.trigger.start, event.trigger.end, event.type, "", event.trigger.text)
-        events.append(trigger)
+        time = event.time.value if event.time is not None else ""
+        events.append(Mention(trigger.start, trigger.end, trigger.label, time, trigger.text))
         for role in ("agent", "patient"):
             arg = _span(getattr(event, role))
             if arg is not None:
@@ -201,6 +203,8 @@ def score_document(gold: GoldDocument, system: SystemOutput, baseline: Sequence[
         result.update({f"timex/{k}": v for k, v in score_timexes(keep(gold.timexes), sys_t).items()})
     if "events" in gold.layers:
         result.update({f"events/{k}": v for k, v in score_events(keep(gold.events), keep(system.events)).items()})
+    if "event times" in gold.layers:
+        result["events/time"] = score_event_times(keep(gold.events), keep(system.events))
     if "arguments" in gold.layers:
         g_args = [a for a in gold.arguments if _within(a.trigger, scored)]
         s_args = [a for a in system.arguments if _within(a.trigger, scored)]

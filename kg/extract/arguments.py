@@ -882,4 +882,12 @@ def _event_time(tok: Token, local: Sequence[tuple[int, int, Timex]]) -> Timex | 
         return _closest(in_clause, tok)
     s_start, s_end = _sentence_bounds(tok)
     in_sentence = [c for c in local if s_start <= c[0] < s_end]
+    if clause_root.head.i != clause_root.i:
+        # A subordinate clause is not dated by the clause that governs it ("announced Tuesday that
+        # it will close"): only a date the parse left outside the whole tree is a candidate.
+        root = clause_root
+        while root.head.i != root.i:
+            root = root.head
+        tree = {t.i for t in root.subtree}
+        in_sentence = [c for c in in_sentence if token_of(c[0]) not in tree]
     return _closest(in_sentence, tok)

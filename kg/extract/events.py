@@ -219,6 +219,7 @@ def events_from_doc(
             agent_antecedent=_arg_span(args.antecedent.get("agent"), offset),
             patient_antecedent=_arg_span(args.antecedent.get("patient"), offset),
             definite=tok.pos_ == "NOUN" and _definite(tok),
+            anterior=tok.pos_ == "VERB" and _pluperfect(tok),
         )
 
 
@@ -230,6 +231,19 @@ def _definite(tok: Token) -> bool:
         c.dep_ in ("det", "poss", "det:poss", "nmod:poss") and c.lower_ in dets and c.i < tok.i
         for c in tok.children
     )
+
+
+def _pluperfect(tok: Token) -> bool:
+    """A verb in the pluperfect: English "had" + past participle, French "avait" / "était" (an
+    auxiliary in the imperfect) + participle ("had died", "avait quitté", "était parti")."""
+    for c in tok.children:
+        if not c.dep_.startswith("aux"):
+            continue
+        if c.lower_ in ("had", "'d") and tok.tag_ == "VBN":
+            return True
+        if _lemma(c) in ("avoir", "être") and "Imp" in c.morph.get("Tense"):
+            return True
+    return False
 
 
 def negation_in_type(

@@ -126,3 +126,36 @@ def test_chain_is_one_graph_node_with_every_mention():
     assert len(mentions) == 2
     assert len(set(dataset.objects(URIRef(node), SEM.hasTimeStamp))) == 1
     assert len(set(dataset.objects(URIRef(node), KG.polarity))) == 1
+
+
+# --- class 8: event time ----------------------------------------------------------------------------
+# DATE is Thursday 18 March 2021.
+
+TIMES = [
+    # a weekday with a past verb is the last such day on or before the publication date, even when
+    # the sentence also has a future
+    ("en", "Globex announced Monday that it will close two plants.", "announced", "2021-03-15", False),
+    ("fr", "Globex a annoncé lundi qu'elle fermera deux usines.", "annoncé", "2021-03-15", False),
+    ("en", "Initech announced Thursday that it will hire 300 engineers.", "announced", "2021-03-18", False),
+    # the governing clause's date does not date the future event it reports
+    ("en", "Globex announced Monday that it will close two plants.", "close", None, False),
+    ("fr", "Globex a annoncé lundi qu'elle fermera deux usines.", "fermera", None, False),
+    # the lead's date carries to what the rest of the article reports
+    ("en", "Globex announced on March 12 that it would shut three depots. Drivers protested outside a depot.", "protested", "2021-03-12", True),
+    ("fr", "Globex a annoncé le 12 mars la fermeture de trois dépôts. Les chauffeurs ont manifesté devant un dépôt.", "manifesté", "2021-03-12", True),
+    # a reporting verb is not dated by the background of the sentence before
+    ("en", "The depot opened in June 2019. Globex said it would shut the depot.", "said", "2021-03-18", True),
+    # a background event in the pluperfect is not stamped with the publication date
+    ("en", "Globex said its founder had resigned from the board.", "resigned", None, False),
+    ("fr", "Globex a indiqué que son fondateur avait démissionné du conseil.", "démissionné", None, False),
+    # "currently" is the publication date
+    ("en", "Globex said on Monday that the scanner is currently sold in Peru.", "sold", "2021-03-18", False),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "trigger", "value", "inferred"), TIMES)
+def test_event_time(lang, text, trigger, value, inferred):
+    event = _event(_analyse(lang, text), trigger)
+    assert (event.time.value if event.time else None) == value
+    if value is not None:
+        assert event.time_inferred is inferred
