@@ -191,7 +191,7 @@ class EventMention:
     time_inferred: bool = False
     # Factuality: "IBM will no longer sell X" is a NEG, FUTURE sale, never a plain positive one.
     polarity: Literal["POS", "NEG"] = "POS"
-    modality: Literal["ASSERTED", "FUTURE", "CONDITIONAL", "HYPOTHETICAL", "POSSIBLE"] = "ASSERTED"
+    modality: Literal["ASSERTED", "FUTURE", "CONDITIONAL", "HYPOTHETICAL", "POSSIBLE", "REQUESTED"] = "ASSERTED"
     # The trigger of the reporting event (an Announcement or Statement) that reports this one:
     # "a déclaré son retrait" -> the Withdrawal is reported by the Statement on "déclaré".
     reported_by: Span | None = None

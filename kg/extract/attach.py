@@ -14,7 +14,7 @@ from dataclasses import replace
 from kg.types import Document, EntityMention, EventMention, Quote, Segment, Span, Timex
 
 # Modalities for which the publication date says nothing about when the event happens.
-_UNANCHORED_MODALITIES = frozenset({"FUTURE", "CONDITIONAL", "HYPOTHETICAL", "POSSIBLE"})
+_UNANCHORED_MODALITIES = frozenset({"FUTURE", "CONDITIONAL", "HYPOTHETICAL", "POSSIBLE", "REQUESTED"})
 # How many sentences back an event may inherit the time of an earlier, dated event.
 INHERIT_WINDOW = 1
 

@@ -35,7 +35,7 @@ __all__ = ["ANAPHOR_WINDOW", "corefer_events"]
 
 # How many sentences back a definite event noun looks for the event it names.
 ANAPHOR_WINDOW = 8
-_UNANCHORED_MODALITIES = frozenset({"FUTURE", "CONDITIONAL", "HYPOTHETICAL", "POSSIBLE"})
+_UNANCHORED_MODALITIES = frozenset({"FUTURE", "CONDITIONAL", "HYPOTHETICAL", "POSSIBLE", "REQUESTED"})
 
 
 class _EntityIndex:

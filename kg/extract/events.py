@@ -127,7 +127,8 @@ def events_from_doc(
 
     Factuality: ``polarity`` is NEG for a negated trigger (negated events are kept, never dropped;
     see :func:`negation_in_type` for rows whose type already reads the negation), ``modality`` is
-    FUTURE, CONDITIONAL, POSSIBLE, HYPOTHETICAL or ASSERTED; ``reported_by`` is the trigger of the
+    FUTURE, CONDITIONAL, POSSIBLE, HYPOTHETICAL, REQUESTED (asked for: "demanded that Acme stop
+    selling", "should be barred", "appelle à interdire") or ASSERTED; ``reported_by`` is the trigger of the
     communication event whose complement holds the event ("a déclaré son retrait", "said it would
     exit", or the reporting verb of the quotation it is in); ``in_quote`` says whether the trigger
     is inside a direct quotation.

@@ -446,6 +446,8 @@ def _verb_modality(tok: Token, lang: str) -> str:
         if _shares_verb_group(cur):
             cur = head
             continue
+        if _requested_by(cur, head, lang):
+            return "REQUESTED"
         if cur.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX"):
             value = word_maps("modal_heads").get(lang, {}).get(_lemma(head))
             if lang == "en" and value is not None and head.tag_ != "VBG":
@@ -471,6 +473,43 @@ def _verb_modality(tok: Token, lang: str) -> str:
             continue
         break
     return "ASSERTED"
+
+
+# Dependencies by which a verb of requesting takes the event it asks for: "demanded that Acme
+# stop" (ccomp), "urged Acme to stop" (xcomp), "appelle à interdire" (xcomp, obl, advcl), "called
+# for a ban" (prep + pobj), "réclame le retrait" (obj).
+_REQUESTED_DEPS = frozenset({"ccomp", "xcomp", "advcl", "obl", "obl:arg", "obj", "dobj", "pcomp", "pobj"})
+_REQUEST_CASES = frozenset({"for", "à", "pour", "that"})
+
+
+def _requested_by(dependent: Token, head: Token, lang: str) -> bool:
+    """``head`` is a verb of requesting (``request_verbs``), not negated, whose complement
+    ``dependent`` is: the event there is asked for, not asserted. A preposition between them
+    ("called for a ban", "appelle à l'interdiction") must be one of requesting."""
+    if head.i == dependent.i or head.pos_ not in ("VERB", "AUX"):
+        return False
+    takes = word_map(lang, "request_verbs").get(_lemma(head))
+    if takes is None or _polarity(head, lang)[0]:
+        return False
+    if dependent.dep_ == "prep":
+        return dependent.lower_ in _REQUEST_CASES
+    if takes == "clause" and dependent.dep_ in ("obj", "dobj"):
+        return False  # "called the deal a mistake"
+    return dependent.dep_ in _REQUESTED_DEPS
+
+
+def _noun_requested(tok: Token, lang: str) -> bool:
+    """An event noun asked for: "demanded a ban", "called for a ban", "réclame le retrait",
+    "appelle à l'interdiction"."""
+    head = tok.head
+    if head.i == tok.i:
+        return False
+    if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in _REQUEST_CASES:
+        return _requested_by(head, head.head, lang)
+    case = _case_of(tok)
+    if tok.dep_ in ("obl", "obl:arg", "obl:mod") and case not in _REQUEST_CASES:
+        return False
+    return tok.dep_ in ("obj", "dobj", "obl", "obl:arg", "obl:mod") and _requested_by(tok, head, lang)
 
 
 def _support_verb(tok: Token, lang: str) -> Token | None:
@@ -502,7 +541,10 @@ def _noun_polarity(tok: Token, lang: str, reporting: frozenset[int]) -> bool:
 
 
 def _noun_modality(tok: Token, lang: str) -> str:
-    """An event noun takes the modality of its support verb ("signera un accord" is FUTURE)."""
+    """An event noun takes the modality of its support verb ("signera un accord" is FUTURE); one
+    a verb of requesting asks for is REQUESTED ("called for a ban")."""
+    if _noun_requested(tok, lang):
+        return "REQUESTED"
     support = _support_verb(tok, lang)
     if support is not None:
         return _verb_modality(support, lang)

@@ -159,3 +159,33 @@ def test_event_time(lang, text, trigger, value, inferred):
     assert (event.time.value if event.time else None) == value
     if value is not None:
         assert event.time_inferred is inferred
+
+
+# --- class 9: factuality of requested events --------------------------------------------------------
+
+REQUESTED = [
+    ("en", "Campaigners demanded that Northwind stop selling its drones to the army.", "selling", "REQUESTED"),
+    ("en", "Regulators urged Contoso to withdraw from the payments market.", "withdraw", "REQUESTED"),
+    ("en", "The union called for a ban on the scanners.", "ban", "REQUESTED"),
+    ("en", "Facial scanners should be banned in schools, the mayor said.", "banned", "REQUESTED"),
+    ("fr", "Des associations exigent que Northwind cesse de vendre ses drones à l'armée.", "vendre", "REQUESTED"),
+    ("fr", "Le syndicat appelle à interdire ces scanners.", "interdire", "REQUESTED"),
+    ("fr", "Les élus réclament le retrait de Contoso du marché.", "retrait", "REQUESTED"),
+    # asserted, or asked about, is not requested
+    ("en", "Northwind sold its drones to the army.", "sold", "ASSERTED"),
+    ("en", "Analysts called the merger a mistake.", "merger", "ASSERTED"),
+    ("en", "The senator did not demand that Northwind stop selling drones.", "selling", None),
+    ("fr", "Northwind a vendu ses drones à l'armée.", "vendu", "ASSERTED"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "trigger", "modality"), REQUESTED)
+def test_requested_events(lang, text, trigger, modality):
+    analysis = _analyse(lang, text)
+    event = _event(analysis, trigger)
+    if modality is None:
+        assert event.modality != "REQUESTED"
+        return
+    assert event.modality == modality
+    if modality == "REQUESTED":
+        assert event.time is None  # what is asked for has not happened: no inferred date
