@@ -135,8 +135,29 @@ def _is_reflexive(tok: Token) -> bool:
     return False
 
 
+def _reduced_passive(tok: Token) -> bool:
+    """A headline's reduced passive: "Jane Roe named chief executive of Acme" ("was" dropped),
+    parsed as an active past with the nominee as subject. A verb of designation
+    (``designation_verbs``) in a past form without auxiliary, whose subject is a person and whose
+    object or predicative complement is a bare title noun (no determiner, no person in it)."""
+    if tok.tag_ not in ("VBD", "VBN") or tok.pos_ != "VERB":
+        return False
+    if _lemma(tok) not in word_sets("designation_verbs").get("en", frozenset()):
+        return False
+    children = list(tok.children)
+    if any(c.dep_.startswith("aux") for c in children):
+        return False
+    subj = next((c for c in children if c.dep_ in _SUBJ), None)
+    if subj is None or subj.ent_type_ not in ("PERSON", "PER"):
+        return False
+    titles = [c for c in children if c.dep_ in ("oprd", *_OBJ)]
+    return len(titles) == 1 and titles[0].pos_ == "NOUN" and not any(
+        g.dep_ == "det" or g.ent_type_ in ("PERSON", "PER") for g in titles[0].subtree if g.i != titles[0].i
+    )
+
+
 def _is_passive(tok: Token) -> bool:
-    if any(c.dep_ in ("aux:pass", "auxpass") for c in tok.children):
+    if any(c.dep_ in ("aux:pass", "auxpass") for c in tok.children) or _reduced_passive(tok):
         return True
     if tok.dep_ in ("acl", "acl:relcl") and (
         tok.tag_ == "VBN"

@@ -189,3 +189,34 @@ def test_requested_events(lang, text, trigger, modality):
     assert event.modality == modality
     if modality == "REQUESTED":
         assert event.time is None  # what is asked for has not happened: no inferred date
+
+
+# --- class 6: missed triggers -----------------------------------------------------------------------
+
+TRIGGERS = [
+    # (lang, text, trigger, type, agent, patient); None: slot not checked
+    ("en", "Contoso pulled the game from its app store.", "pulled", "ProductDiscontinuation", "Contoso", "game"),
+    ("en", "Tom Baker will assume the post of finance director at Fabrikam.", "assume", "StartPosition", "Tom Baker", None),
+    ("en", "Tom Baker named chief operating officer of Fabrikam", "named", "StartPosition", None, "Tom Baker"),
+    ("en", "Contoso has teamed up with Fabrikam to build batteries.", "teamed", "Agreement", "Contoso", None),
+    ("fr", "Contoso veut s'allier avec Fabrikam pour produire des batteries.", "allier", "Agreement", "Contoso", None),
+    ("fr", "Léa Martin nommée directrice financière de Fabrikam", "nommée", "StartPosition", None, "Léa Martin"),
+    ("fr", "Fabrikam a fait appel du jugement du tribunal de commerce.", "appel", "CourtAppeal", "Fabrikam", None),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "trigger", "etype", "agent", "patient"), TRIGGERS)
+def test_missed_triggers(lang, text, trigger, etype, agent, patient):
+    event = _event(_analyse(lang, text), trigger)
+    assert event.type == etype
+    if agent is not None:
+        assert event.agent is not None and event.agent.text == agent
+    if patient is not None:
+        assert event.patient is not None and event.patient.text == patient
+
+
+def test_active_naming_keeps_its_agent():
+    event = _event(_analyse("en", "Fabrikam named Tom Baker its new chief operating officer."), "named")
+    assert event.type == "StartPosition"
+    assert event.agent is not None and event.agent.text == "Fabrikam"
+    assert event.patient is not None and event.patient.text == "Tom Baker"
