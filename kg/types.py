@@ -241,6 +241,10 @@ class Membership:
     role: str  # local name of a concept in ontologies/roles.ttl
     evidence: Span
     head: bool = False
+    # The organisation is implicit: a definite or possessive title ("le PDG", "its CEO", "the
+    # company's CEO") whose organisation is the antecedent the graph writer looks up. Without it,
+    # a title that names no organisation gives no membership.
+    anaphoric: bool = False
 
 
 @dataclass(frozen=True)

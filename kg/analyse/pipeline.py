@@ -212,11 +212,9 @@ def analyse_document(
         for sent in doc.sents:
             a, b = sent.start_char + piece.start, sent.end_char + piece.start
             sentences.append(Span(a, b, text[a:b]))
-        # Only the organisations of the same sentence are read, so those of this window.
-        org_spans = tuple(Span(m.start, m.end, m.text) for m in found_mentions if m.label == "ORG")
         events += evt.events_from_doc(doc, lang=piece.lang, offset=piece.start, timexes=found)
         quotes += quo.quotes_from_doc(doc, lang=piece.lang, offset=piece.start)
-        memberships += mbr.memberships_from_doc(doc, lang=piece.lang, offset=piece.start, org_spans=org_spans)
+        memberships += mbr.memberships_from_doc(doc, lang=piece.lang, offset=piece.start)
         del doc  # the next window is parsed while this one is no longer referenced
     timexes.sort(key=lambda t: (t.start, t.end))
     mentions = mentions_of.with_surnames(text, mentions)

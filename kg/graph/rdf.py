@@ -437,7 +437,8 @@ class _Writer:
         if person is None or person.type != "PER":
             return
         org = entity_for_span(self.a, membership.organisation, types=("ORG",)) if membership.organisation else None
-        if org is None:
+        if org is None and membership.anaphoric:
+            # "le PDG", "its CEO": the organisation the text was speaking of (the antecedent).
             org = nearest_organisation(self.a, membership.evidence.start)
         if org is None or org.type != "ORG":
             return

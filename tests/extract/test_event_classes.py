@@ -220,3 +220,56 @@ def test_active_naming_keeps_its_agent():
     assert event.type == "StartPosition"
     assert event.agent is not None and event.agent.text == "Fabrikam"
     assert event.patient is not None and event.patient.text == "Tom Baker"
+
+
+# --- class 7: roles stated by verbs and copulas, and their organisation -------------------------------
+
+ROLES = [
+    # (lang, text, person, role, organisation named in the phrase, anaphoric)
+    ("en", "Tom Baker has been Fabrikam's finance director since 2017.", "Tom Baker", None, "Fabrikam", False),
+    ("en", "Tom Baker will assume the role of chairman of Fabrikam next month.", "Tom Baker", "Chair", "Fabrikam", False),
+    ("en", "Tom Baker, who was the company's first CEO, left in 2019.", "Tom Baker", "CEO", None, True),
+    ("en", "Tom Baker (director of Fabrikam) met the minister.", "Tom Baker", "Director", "Fabrikam", False),
+    ("en", "Contoso said Fabrikam CEO Tom Baker would attend.", "Tom Baker", "CEO", "Fabrikam", False),
+    ("fr", "Léa Martin a été élue présidente de Fabrikam.", "Léa Martin", None, "Fabrikam", False),
+    ("fr", "Selon Contoso, Léa Martin a été nommée directrice générale de Fabrikam.", "Léa Martin", "CEO", "Fabrikam", False),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "person", "role", "org", "anaphoric"), ROLES)
+def test_roles_by_verbs_and_copulas(lang, text, person, role, org, anaphoric):
+    analysis = _analyse(lang, text)
+    found = [m for m in analysis.memberships if m.person.text == person]
+    assert found, f"no membership for {person}: {analysis.memberships}"
+    m = found[0]
+    if role is not None:
+        assert m.role == role
+    assert (m.organisation.text if m.organisation else None) == org
+    assert m.anaphoric is anaphoric
+
+
+NO_NEAREST_ORG = [
+    # a title naming no organisation does not take the nearest one of the sentence
+    ("en", "Contoso hired Tom Baker, a former engineer.", "Tom Baker"),
+    ("fr", "Contoso a engagé Léa Martin, ancienne ingénieure.", "Léa Martin"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "person"), NO_NEAREST_ORG)
+def test_no_membership_in_the_nearest_organisation(lang, text, person):
+    analysis = _analyse(lang, text)
+    for m in analysis.memberships:
+        assert m.organisation is None and not m.anaphoric
+
+
+def test_graph_membership_takes_the_title_s_own_organisation():
+    from kg.graph.query import run_query
+    from kg.graph.rdf import add_analysis, new_dataset
+
+    analysis = _analyse("en", "Contoso said Tom Baker has been Fabrikam's chief executive since 2015.")
+    dataset = new_dataset()
+    add_analysis(dataset, analysis)
+    rows = list(
+        run_query(dataset, "SELECT ?o WHERE { ?m org:member/rdfs:label ?p ; org:organization/rdfs:label ?o . }")
+    )
+    assert [str(r[0]) for r in rows] == ["Fabrikam"]
