@@ -16,10 +16,12 @@ is loaded at import time.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
+from functools import cache
 from typing import TYPE_CHECKING
 
-from kg.knowledge.words import word_set
+from kg.knowledge.words import word_set, word_sets
 from kg.nlp.doccache import doc_text
 from kg.types import EventMention, Span, Timex
 
@@ -148,8 +150,13 @@ def events_from_doc(
         if entry is not None:
             found[tok.i] = entry
     emitted: dict[int, TriggerEntry] = {}
+    idioms = _idiom_spans(doc_text(doc), lang) if found else []
     for i, entry in sorted(found.items()):
         tok = doc[i]
+        if any(a <= tok.idx < b for a, b in idioms):
+            continue  # "un pouvoir de vie ou de mort", "a matter of life and death": no event
+        if _listed_plain_noun(tok):
+            continue  # "depends on government contracts, fees and licences"
         if tok.pos_ == "VERB" and any(
             c.i in found and found[c.i].type == entry.type and doc[c.i].pos_ == "NOUN"
             for c in tok.children
@@ -222,6 +229,40 @@ def events_from_doc(
             definite=tok.pos_ == "NOUN" and _definite(tok),
             anterior=tok.pos_ == "VERB" and _pluperfect(tok),
         )
+
+
+@cache
+def _idiom_pattern(lang: str) -> re.Pattern[str] | None:
+    phrases = sorted(word_sets("idioms").get(lang, frozenset()), key=len, reverse=True)
+    if not phrases:
+        return None
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases) + r")(?!\w)", re.I)
+
+
+def _idiom_spans(text: str, lang: str) -> list[tuple[int, int]]:
+    """Character ranges of the set phrases (``idioms``) of a segment's text."""
+    pattern = _idiom_pattern(lang)
+    return [] if pattern is None else [m.span() for m in pattern.finditer(text.replace("’", "'"))]
+
+
+def _listed_plain_noun(tok: Token) -> bool:
+    """A bare plural event noun in a list of things: no determiner, number or possessor, no
+    complement, and coordinated with other nouns ("government contracts, consulting fees and
+    licences"). It names a kind of thing, not an event that happened."""
+    if tok.pos_ != "NOUN" or not ("Plur" in tok.morph.get("Number") or tok.tag_ == "NNS"):
+        return False
+    doc = tok.doc
+    listed = (
+        tok.dep_ == "conj"
+        or any(c.dep_ == "conj" and c.pos_ == "NOUN" for c in tok.children)
+        or (tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in (",", ";", "and", "or", "et", "ou"))
+    )
+    if not listed:
+        return False
+    return not any(
+        c.dep_ in ("det", "poss", "nummod", "nmod:poss", "det:poss", "prep", "nmod", "acl", "relcl", "acl:relcl")
+        for c in tok.children
+    )
 
 
 def _definite(tok: Token) -> bool:

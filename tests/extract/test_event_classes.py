@@ -273,3 +273,31 @@ def test_graph_membership_takes_the_title_s_own_organisation():
         run_query(dataset, "SELECT ?o WHERE { ?m org:member/rdfs:label ?p ; org:organization/rdfs:label ?o . }")
     )
     assert [str(r[0]) for r in rows] == ["Fabrikam"]
+
+
+# --- class 10: not events ---------------------------------------------------------------------------
+
+NOT_EVENTS = [
+    ("fr", "Le conseil gardait un droit de vie ou de mort sur chaque projet.", "mort"),
+    ("fr", "Pour les éleveurs, la réforme est une question de vie ou de mort.", "mort"),
+    ("en", "For the growers the tariff is a matter of life and death.", "death"),
+    ("en", "Northwind relies on defence contracts, grants and licences.", "contracts"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "word"), NOT_EVENTS)
+def test_idioms_and_listed_nouns_are_not_events(lang, text, word):
+    analysis = _analyse(lang, text)
+    assert not [e for e in analysis.events if e.trigger.text == word]
+
+
+STILL_EVENTS = [
+    ("fr", "Le chanteur est mort samedi à Lyon.", "mort", "Die"),
+    ("en", "The death of the founder shocked Northwind.", "death", "Die"),
+    ("en", "Northwind signed the contracts on Monday.", "contracts", "Agreement"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "word", "etype"), STILL_EVENTS)
+def test_real_events_are_kept(lang, text, word, etype):
+    assert _event(_analyse(lang, text), word).type == etype
