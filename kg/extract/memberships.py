@@ -4,15 +4,15 @@ Microsoft") with the role labels of ``ontologies/roles.ttl``, from one parsed se
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING
 
 from kg.knowledge.words import word_set, word_sets
-from kg.types import Membership, Span
+from kg.types import Membership
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
-from kg.extract.arguments import _sentence_bounds, _tokens_span
+from kg.extract.arguments import _tokens_span
 from kg.knowledge.lexicons import RoleLexicon, _label_key, load_roles
 from kg.nlp.grammar import _ent, _prep_norm
 

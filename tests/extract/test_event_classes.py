@@ -112,8 +112,8 @@ def test_distinct_events_stay_apart(lang, text, trigger):
 def test_chain_is_one_graph_node_with_every_mention():
     from rdflib import URIRef
 
-    from kg.graph.rdf import add_analysis, new_dataset
     from kg.graph.namespaces import GAF, SEM
+    from kg.graph.rdf import add_analysis, new_dataset
     from kg.graph.vocab import KG
 
     analysis = _analyse("en", "Globex agreed on Monday to acquire Initech. The purchase still needs approval.")
