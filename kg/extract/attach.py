@@ -42,6 +42,9 @@ def statements_for_quotes(
     When the quote's reporting verb already triggered an event, that event reports the quote.
     Otherwise a Statement event is added, anchored on the reporting verb, or on the quotation
     itself when no verb introduces it, with the speaker as agent and the addressee as recipient.
+    A quotation without verb or speaker that sits inside a sentence, words on both sides ("a
+    qualifié le projet de « grande avancée pour la région » lors de sa visite"), is a fragment the
+    writer quotes, not a statement: it gets none.
     """
     result = list(events)
     triggers = {(e.trigger.start, e.trigger.end) for e in events}
@@ -51,6 +54,8 @@ def statements_for_quotes(
         if (anchor.start, anchor.end) in triggers:
             continue
         sentence = sentences[starts.index(anchor.start)] if sentences else anchor
+        if quote.reporting is None and quote.speaker is None and _inside_sentence(quote.span, sentence):
+            continue  # a phrase quoted inside a sentence ("qualifié de « grande avancée »") states nothing
         result.append(
             EventMention(
                 trigger=anchor,
@@ -106,6 +111,16 @@ def lead_date(
         elif (day.year, day.month) == (dct.year, dct.month or day.month):
             return t
     return None
+
+
+def _inside_sentence(span: Span, sentence: Span) -> bool:
+    """Words of the sentence on both sides of ``span`` (quotation marks and punctuation aside): a
+    fragment quoted within a sentence of the writer's, not a statement of its own."""
+    if not sentence.text or not sentence.start <= span.start <= span.end <= sentence.end:
+        return False
+    before = sentence.text[: span.start - sentence.start]
+    after = sentence.text[span.end - sentence.start :]
+    return any(c.isalnum() for c in before) and any(c.isalnum() for c in after)
 
 
 def attach_times(

@@ -301,3 +301,18 @@ STILL_EVENTS = [
 @pytest.mark.parametrize(("lang", "text", "word", "etype"), STILL_EVENTS)
 def test_real_events_are_kept(lang, text, word, etype):
     assert _event(_analyse(lang, text), word).type == etype
+
+
+QUOTED_FRAGMENTS = [
+    # (lang, text, quoted words, whether a Statement stands for them)
+    ("fr", "Le maire a qualifié le chantier de « vraie chance pour tout le quartier » lors de sa visite.", "vraie chance", False),
+    ("en", 'The mayor called the project "a real chance for the whole district" during a visit.', "real chance", False),
+    ("fr", "« Nous ne construirons plus de tours dans ce quartier. »", "Nous ne construirons", True),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "words", "statement"), QUOTED_FRAGMENTS)
+def test_quoted_fragments_are_not_statements(lang, text, words, statement):
+    analysis = _analyse(lang, text)
+    found = [e for e in analysis.events if e.type == "Statement" and words in e.trigger.text]
+    assert bool(found) is statement
