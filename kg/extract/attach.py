@@ -42,9 +42,9 @@ def statements_for_quotes(
     When the quote's reporting verb already triggered an event, that event reports the quote.
     Otherwise a Statement event is added, anchored on the reporting verb, or on the quotation
     itself when no verb introduces it, with the speaker as agent and the addressee as recipient.
-    A quotation without verb or speaker that sits inside a sentence, words on both sides ("a
-    qualifié le projet de « grande avancée pour la région » lors de sa visite"), is a fragment the
-    writer quotes, not a statement: it gets none.
+    A quotation without verb or speaker that sits inside a sentence, words on both sides, and starts
+    in lower case ("a qualifié le projet de « grande avancée pour la région » lors de sa visite") is
+    a fragment the writer quotes, not a statement: it gets none.
     """
     result = list(events)
     triggers = {(e.trigger.start, e.trigger.end) for e in events}
@@ -114,10 +114,14 @@ def lead_date(
 
 
 def _inside_sentence(span: Span, sentence: Span) -> bool:
-    """Words of the sentence on both sides of ``span`` (quotation marks and punctuation aside): a
-    fragment quoted within a sentence of the writer's, not a statement of its own."""
+    """Words of the sentence on both sides of ``span`` (quotation marks and punctuation aside), and
+    the quoted words start in lower case: a fragment quoted within a sentence of the writer's, not
+    a statement of its own."""
     if not sentence.text or not sentence.start <= span.start <= span.end <= sentence.end:
         return False
+    first = next((c for c in span.text if c.isalpha()), "")
+    if not first.islower():
+        return False  # a quoted sentence of its own ("« Nous avons appris que … »") stays a statement
     before = sentence.text[: span.start - sentence.start]
     after = sentence.text[span.end - sentence.start :]
     return any(c.isalnum() for c in before) and any(c.isalnum() for c in after)
