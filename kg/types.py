@@ -237,7 +237,7 @@ class EventMention:
     time_inferred: bool = False
     # Factuality: "IBM will no longer sell X" is a NEG, FUTURE sale, never a plain positive one.
     polarity: Literal["POS", "NEG"] = "POS"
-    modality: Literal["ASSERTED", "FUTURE", "CONDITIONAL", "HYPOTHETICAL", "POSSIBLE"] = "ASSERTED"
+    modality: Literal["ASSERTED", "FUTURE", "CONDITIONAL", "HYPOTHETICAL", "POSSIBLE", "REQUESTED"] = "ASSERTED"
     # The trigger of the reporting event (an Announcement or Statement) that reports this one:
     # "a déclaré son retrait" -> the Withdrawal is reported by the Statement on "déclaré".
     reported_by: Span | None = None
@@ -251,6 +251,15 @@ class EventMention:
     # buy Beta": the agent span is "which", its antecedent "Acme"); the graph links the antecedent.
     agent_antecedent: Span | None = None
     patient_antecedent: Span | None = None
+    # A noun trigger introduced by a definite, demonstrative or possessive determiner ("the deal",
+    # "cet accord", "its purchase"): it may refer back to an event already reported.
+    definite: bool = False
+    # A verb in the pluperfect ("had died", "avait quitté"): a background event, earlier than the
+    # time of the report, which the publication date does not date.
+    anterior: bool = False
+    # Within-document event coreference: the trigger of the first mention of the same event in the
+    # document (same type); None for a first mention. The graph writes one event node per chain.
+    coref: Span | None = None
 
 
 @dataclass(frozen=True)
@@ -278,6 +287,10 @@ class Membership:
     role: str  # local name of a concept in ontologies/roles.ttl
     evidence: Span
     head: bool = False
+    # The organisation is implicit: a definite or possessive title ("le PDG", "its CEO", "the
+    # company's CEO") whose organisation is the antecedent the graph writer looks up. Without it,
+    # a title that names no organisation gives no membership.
+    anaphoric: bool = False
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from kg.analyse.windows import DEFAULT_WINDOW_CHARS, windows
 from kg.errors import Errors, KGError
-from kg.extract import attach, temporal
+from kg.extract import attach, eventcoref, temporal
 from kg.extract import coref as coref_of
 from kg.extract import events as evt
 from kg.extract import memberships as mbr
@@ -116,6 +116,31 @@ def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str 
             flags = futures[k] = future_tokens(parsed[k][1])
         return "future" if any(flags[sent.start : sent.end]) else "past"
 
+    def clause_tense(k: int, sent: SpacySpan, local: int) -> str | None:
+        """The tense of the verb whose clause holds the date: "announced Friday that it will
+        give" is a past for "Friday", whatever the rest of the sentence says. None when the date
+        hangs from no verb (a headline without one)."""
+        tok = next((t for t in sent if t.idx <= local < t.idx + len(t.text)), None)
+        for _ in range(8):
+            if tok is None or tok.pos_ in ("VERB", "AUX"):
+                break
+            tok = tok.head if tok.head.i != tok.i else None
+        if tok is None or tok.pos_ not in ("VERB", "AUX"):
+            return None
+        flags = futures.get(k)
+        if flags is None:
+            flags = futures[k] = future_tokens(parsed[k][1])
+        auxes = [c for c in tok.children if c.dep_.startswith("aux")]
+        if any(flags[t.i] for t in (tok, *auxes)):
+            return "future"
+        # Only a finite past or a compound past is a past: a bare participle ("prévue le 15
+        # septembre") or an infinitive takes the tense of its sentence.
+        finite_past = tok.tag_ == "VBD" or (
+            "Fin" in tok.morph.get("VerbForm") and bool({"Past", "Imp"} & set(tok.morph.get("Tense")))
+        )
+        compound = bool(auxes) and (tok.tag_ == "VBN" or "Part" in tok.morph.get("VerbForm"))
+        return "past" if finite_past or compound else None
+
     def tense_at(offset: int) -> str | None:
         for k, (seg, doc) in enumerate(parsed):
             if not seg.start <= offset < seg.end:
@@ -129,6 +154,8 @@ def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str 
                     found = tenses.get((k, n))
                     if found is None:
                         found = tenses[(k, n)] = sentence_tense(k, sent)
+                    if found == "future":  # only a sentence with a future may have a past clause
+                        return clause_tense(k, sent, local) or found
                     return found
         return None
 
@@ -187,11 +214,9 @@ def analyse_document(
         for sent in doc.sents:
             a, b = sent.start_char + piece.start, sent.end_char + piece.start
             sentences.append(Span(a, b, text[a:b]))
-        # Only the organisations of the same sentence are read, so those of this window.
-        org_spans = tuple(Span(m.start, m.end, m.text) for m in found_mentions if m.label == "ORG")
         events += evt.events_from_doc(doc, lang=piece.lang, offset=piece.start, timexes=found)
         quotes += quo.quotes_from_doc(doc, lang=piece.lang, offset=piece.start)
-        memberships += mbr.memberships_from_doc(doc, lang=piece.lang, offset=piece.start, org_spans=org_spans)
+        memberships += mbr.memberships_from_doc(doc, lang=piece.lang, offset=piece.start)
         cues.append(coref_of.anaphors_from_doc(doc, lang=piece.lang, offset=piece.start))
         del doc  # the next window is parsed while this one is no longer referenced
     timexes.sort(key=lambda t: (t.start, t.end))
@@ -208,6 +233,7 @@ def analyse_document(
     events = attach.attach_places(events, mentions, sentences)
     events = attach.attach_times(events, timexes=timexes, sentences=sentences, segments=segments, document=document)
     events = coref_of.coreference_via(events, entities)
+    events = eventcoref.corefer_events(events, entities=entities, sentences=sentences)
     return Analysis(
         document=replace(document, lang=lang),
         segments=segments,

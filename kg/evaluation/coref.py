@@ -299,7 +299,7 @@ def evaluate_coref(paths: Sequence[Path]) -> dict[str, object]:
     instances = [read_instances(p) for p in paths]
     resolver = Resolver()
     gaz = default_gazetteer()
-    entities, events = _Side(), _Side()
+    entities, events, within = _Side(), _Side(), _Side()
     link_all, link_in_gaz = Counts(), Counts()
     pending: list[tuple[str, tuple[int, int], Hashable]] = []  # registry keys, redirects resolved at the end
     within = _WithinDocument()
@@ -315,6 +315,7 @@ def evaluate_coref(paths: Sequence[Path]) -> dict[str, object]:
         gold_events = [m for m in gold.events if _within(m, scored)]
         for m in gold_events:
             events.key[(gold.id, m.start, m.end)] = inst.event_instance.get((m.start, m.end), f"{gold.id}#e{m.start}")
+            within.key[(gold.id, m.start, m.end)] = (gold.id, events.key[(gold.id, m.start, m.end)])
         if result is None:
             continue
         within.add(inst, result)
@@ -373,9 +374,15 @@ def evaluate_coref(paths: Sequence[Path]) -> dict[str, object]:
             mid = (gold.id, gold_events[gi].start, gold_events[gi].end) if gi is not None else (gold.id, "sys", s.start, s.end)
             own = local_event_key(gold.id, types[(s.start, s.end)])
             events.responses["document"][mid] = own
+            single = f"{gold.id}/{s.start}-{s.end}"
+            within.responses["chains"][mid] = own
+            within.responses["singletons"][mid] = single
             if gi is not None:
                 events.matched["document"][mid] = own
                 events.matched_key[mid] = events.key[mid]
+                within.matched["chains"][mid] = own
+                within.matched["singletons"][mid] = single
+                within.matched_key[mid] = within.key[mid]
             pending.append(("events", mid, link_of.get((s.start, s.end), own)))
     for layer, mid, key in pending:
         side = entities if layer == "entities" else events
@@ -384,16 +391,16 @@ def evaluate_coref(paths: Sequence[Path]) -> dict[str, object]:
         if mid in side.matched_key:
             side.matched["registry"][mid] = final
     out: dict[str, object] = {"documents": len(instances)}
-    for layer, side in (("entities", entities), ("events", events)):
+    for layer, side in (("entities", entities), ("events", events), ("events within document", within)):
         table: dict[str, dict] = {}
-        for system in ("registry", "name keys", "document"):
+        for system in ("registry", "name keys", "document", "chains", "singletons"):
             if system not in side.responses:
                 continue
             table[f"all/{system}"] = conll(side.key, side.responses[system])
             table[f"matched/{system}"] = conll(side.matched_key, side.matched[system])
         table["mentions"] = {
             "gold": len(side.key),
-            "system": len(side.responses.get("registry", {})),
+            "system": len(side.responses.get("registry", side.responses.get("chains", {}))),
             "matched": len(side.matched_key),
             "gold instances": len(set(side.key.values())),
             "cross-document gold instances": _cross_doc(side.key),
@@ -501,11 +508,12 @@ def meantime_paths(folder: Path) -> list[Path]:
 def format_coref(result: Mapping[str, object], *, title: str = "") -> str:
     """A plain-text table of :func:`evaluate_coref` results."""
     lines = [title] if title else []
-    for layer in ("entities", "events"):
+    for layer in ("entities", "events", "events within document"):
         table = result.get(layer)
         if not isinstance(table, dict):
             continue
-        lines.append(f"{layer} coreference (cross-document)  MUC F1  B3 P  B3 R  B3 F1  CEAF-e F1  CoNLL F1")
+        title = "events coreference (within document)" if layer == "events within document" else f"{layer} coreference (cross-document)"
+        lines.append(f"{title}  MUC F1  B3 P  B3 R  B3 F1  CEAF-e F1  CoNLL F1")
         for name, s in table.items():
             if name == "mentions":
                 continue

@@ -113,6 +113,8 @@ def rows(result: CorpusResult) -> list[Row]:
             out.append(Row("event triggers", metric, s[f"events/{metric}"]))
         if "events/typed" in s:
             out.append(Row("event triggers", "relaxed, same type", s["events/typed"]))
+    if "events/time" in s:
+        out.append(Row("event time", "day", s["events/time"], None, f"accuracy {100 * s['events/time'].recall:.2f}"))
     if "arguments/all" in s:
         for metric in ("agent", "patient", "all"):
             out.append(Row("event arguments", metric, s[f"arguments/{metric}"]))
@@ -288,7 +290,10 @@ linked gold mentions, *in gazetteer* keeps only gold links whose name the gazett
 pronouns: MEANTIME's `syntactic_type` NAM, NOM, PRO, ...) clustered by the document entity it refers
 to, against our names and the pronouns and descriptions of their chains (`kg.extract.coref`);
 *named chains* keeps the gold entities named at least once in the document (those the system builds
-chains for); */names only* scores the names alone, as before coreference."""
+chains for); */names only* scores the names alone, as before coreference.
+*events within document*: the gold clusters are the instances restricted to each document, the
+system clusters the within-document event chains of `kg.extract.eventcoref` (*chains*) against
+every mention on its own (*singletons*)."""
 
 
 def coref_markdown(coref: dict) -> str:
@@ -298,7 +303,7 @@ def coref_markdown(coref: dict) -> str:
         "|---|---|---:|---:|---:|---:|---:|---:|",
     ]
     notes = []
-    for layer in ("entities", "events"):
+    for layer in ("entities", "events", "events within document"):
         table = coref.get(layer)
         if not isinstance(table, dict):
             continue

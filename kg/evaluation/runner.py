@@ -25,6 +25,7 @@ from kg.evaluation.scoring import (
     score_arguments,
     score_entities,
     score_event_details,
+    score_event_times,
     score_events,
     score_memberships,
     score_timexes,
@@ -187,10 +188,11 @@ def system_output(analysis: Analysis) -> SystemOutput:
     for event in analysis.events:
         if not event.lemma:  # a statement stood for by a whole quotation has no lexical trigger
             continue
-        # The event's time value rides in ``value`` (trigger scores ignore it, date accuracy reads it).
-        time_value = event.time.value if event.time is not None else ""
-        trigger = Mention(event.trigger.start, event.trigger.end, event.type, time_value, event.trigger.text)
-        events.append(trigger)
+        # The event's time value rides in ``value`` of the event list (trigger scores ignore it, date
+        # accuracy and event time read it); arguments point at the bare trigger.
+        trigger = Mention(event.trigger.start, event.trigger.end, event.type, "", event.trigger.text)
+        time = event.time.value if event.time is not None else ""
+        events.append(Mention(trigger.start, trigger.end, trigger.label, time, trigger.text))
         for role in ("agent", "patient", "recipient"):
             arg = _span(getattr(event, role))
             if arg is None:
@@ -259,6 +261,8 @@ def score_document(
             result.update({f"heideltime/{k}": v for k, v in heidel.items()})
     if "events" in gold.layers:
         result.update({f"events/{k}": v for k, v in score_events(keep(gold.events), keep(system.events)).items()})
+    if "event times" in gold.layers:
+        result["events/time"] = score_event_times(keep(gold.events), keep(system.events))
     if "arguments" in gold.layers:
         g_args = [a for a in gold.arguments if _within(a.trigger, scored)]
         s_args = [a for a in system.arguments if _within(a.trigger, scored)]

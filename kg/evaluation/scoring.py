@@ -165,6 +165,26 @@ def score_events(gold: Sequence[Mention], system: Sequence[Mention]) -> dict[str
     return {mode: span_counts(gold, system, mode=mode) for mode in ("strict", "relaxed")}  # type: ignore[misc]
 
 
+def score_event_times(gold: Sequence[Mention], system: Sequence[Mention]) -> Counts:
+    """Event time on relaxed trigger matches; an event's ``value`` is its time (ISO date, empty when none).
+
+    Only gold events with a time count: ``gold`` is how many of them a system event matches,
+    ``system`` how many of those matched system events carry a time, ``tp`` how many carry the gold
+    day (compared without the time of day). So R is the time accuracy over matched, timed gold
+    events, and P the accuracy of the times given.
+    """
+    tp = n_sys = n_gold = 0
+    for gi, si in match(gold, system, mode="relaxed"):
+        g, s = gold[gi].value, system[si].value
+        if not g:
+            continue
+        n_gold += 1
+        if s:
+            n_sys += 1
+            tp += int(g.split("T", 1)[0] == s.split("T", 1)[0])
+    return Counts(tp, n_sys, n_gold)
+
+
 def match_arguments(gold: Sequence[Argument], system: Sequence[Argument]) -> list[tuple[int, int]]:
     """One-to-one pairs of argument triples.
 

@@ -51,6 +51,7 @@ _FACTUALITY = {
     "CONDITIONAL": "conditional",
     "HYPOTHETICAL": "hypothetical",
     "POSSIBLE": "possible",
+    "REQUESTED": "requested",
 }
 
 

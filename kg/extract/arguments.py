@@ -36,6 +36,8 @@ from kg.nlp.grammar import (
     _lemma,
     _morph,
     _prep_norm,
+    _reduced_passive,
+    _support_verb,
     _verb_polarity,
 )
 
@@ -97,9 +99,23 @@ def _check(cond: Condition, tok: Token, lang: str) -> bool:
             return neg if key == "neg" else ces
         return False
     if key == "obj":
-        return any(_token_matches(t, cond.values) for t in _objects(tok))
+        if any(_token_matches(t, cond.values) for t in _objects(tok)):
+            return True
+        # The noun a passive participle modifies ("Marie Dupont, nommée directrice") and the
+        # subject of a headline's reduced passive ("Jane Roe named CEO") are its objects.
+        if tok.pos_ == "VERB" and _is_passive(tok) and tok.dep_ in ("acl", "acl:relcl"):
+            return _token_matches(tok.head, cond.values)
+        if _reduced_passive(tok):
+            return any(c.dep_ in _SUBJ and _token_matches(c, cond.values) for c in tok.children)
+        return False
     if key == "comp":
-        return any(_token_matches(h, cond.values) for _, h, _ in _complements(tok))
+        if any(_token_matches(h, cond.values) for _, h, _ in _complements(tok)):
+            return True
+        # "faire appel de la décision": the complement hangs from the support verb of the noun.
+        support = _support_verb(tok, lang) if tok.pos_ == "NOUN" else None
+        return support is not None and any(
+            h.i != tok.i and _token_matches(h, cond.values) for _, h, _ in _complements(support)
+        )
     if key == "subj":
         subj = _subject(tok)
         return subj is not None and _token_matches(subj, cond.values)
@@ -615,6 +631,8 @@ def _verb_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
     args = _Args(ctx=ctx)
     subj, subj_via, subj_is_patient = _controlled_subject(tok, ctx.lang)
     psubj = _passive_subject(tok)
+    if subj is not None and psubj is None and _reduced_passive(tok):
+        subj, psubj = None, subj  # "Jane Roe named CEO of Acme": the nominee is the patient
     if subj_is_patient:
         # "Acme agreed to be acquired by Beta": the controller is the patient of the passive
         psubj = psubj or subj
@@ -882,4 +900,12 @@ def _event_time(tok: Token, local: Sequence[tuple[int, int, Timex]]) -> Timex | 
         return _closest(in_clause, tok)
     s_start, s_end = _sentence_bounds(tok)
     in_sentence = [c for c in local if s_start <= c[0] < s_end]
+    if clause_root.head.i != clause_root.i:
+        # A subordinate clause is not dated by the clause that governs it ("announced Tuesday that
+        # it will close"): only a date the parse left outside the whole tree is a candidate.
+        root = clause_root
+        while root.head.i != root.i:
+            root = root.head
+        tree = {t.i for t in root.subtree}
+        in_sentence = [c for c in in_sentence if token_of(c[0]) not in tree]
     return _closest(in_sentence, tok)

@@ -14,7 +14,7 @@ from dataclasses import replace
 from kg.types import Document, EntityMention, EventMention, Quote, Segment, Span, Timex
 
 # Modalities for which the publication date says nothing about when the event happens.
-_UNANCHORED_MODALITIES = frozenset({"FUTURE", "CONDITIONAL", "HYPOTHETICAL", "POSSIBLE"})
+_UNANCHORED_MODALITIES = frozenset({"FUTURE", "CONDITIONAL", "HYPOTHETICAL", "POSSIBLE", "REQUESTED"})
 # How many sentences back an event may inherit the time of an earlier, dated event.
 INHERIT_WINDOW = 1
 
@@ -42,6 +42,9 @@ def statements_for_quotes(
     When the quote's reporting verb already triggered an event, that event reports the quote.
     Otherwise a Statement event is added, anchored on the reporting verb, or on the quotation
     itself when no verb introduces it, with the speaker as agent and the addressee as recipient.
+    A quotation without verb or speaker that sits inside a sentence, words on both sides, and starts
+    in lower case ("a qualifié le projet de « grande avancée pour la région » lors de sa visite") is
+    a fragment the writer quotes, not a statement: it gets none.
     """
     result = list(events)
     triggers = {(e.trigger.start, e.trigger.end) for e in events}
@@ -51,6 +54,8 @@ def statements_for_quotes(
         if (anchor.start, anchor.end) in triggers:
             continue
         sentence = sentences[starts.index(anchor.start)] if sentences else anchor
+        if quote.reporting is None and quote.speaker is None and _inside_sentence(quote.span, sentence):
+            continue  # a phrase quoted inside a sentence ("qualifié de « grande avancée »") states nothing
         result.append(
             EventMention(
                 trigger=anchor,
@@ -67,6 +72,61 @@ def statements_for_quotes(
     return result
 
 
+# How many days before the publication date the lead's date may lie to date the whole report.
+LEAD_WINDOW_DAYS = 14
+# Event types of reporting acts: the article's own "said" is not dated by the sentence before it.
+_REPORTING_TYPES = frozenset({"Statement", "Announcement", "Letter", "PhoneWrite"})
+
+
+def lead_date(
+    timexes: Sequence[Timex], sentences: Sequence[Span], segments: Sequence[Segment], document: Document
+) -> Timex | None:
+    """The date of the lead: the first day-granular DATE of the first sentence of the body, when
+    it lies on or before the publication date and at most :data:`LEAD_WINDOW_DAYS` days earlier
+    (in the same month when the publication date has no day). None when the lead has no such date
+    or the document no date."""
+    import datetime as _dt
+
+    dct = document.date
+    if dct is None or not sentences:
+        return None
+    starts = _Starts(sentences)
+    body = next((s for s in sentences if s.start >= document.body_start and s.text.strip()), None)
+    if body is None:
+        return None
+    embedded = {i for i, seg in enumerate(segments) if seg.embedded}
+    seg_starts = [seg.start for seg in segments]
+    for t in timexes:
+        if starts.index(t.start) != starts.index(body.start) or t.start < body.start:
+            continue
+        if seg_starts and (max(0, bisect.bisect_right(seg_starts, t.start) - 1) in embedded):
+            continue
+        if t.type != "DATE" or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", t.value):
+            continue
+        day = _dt.date.fromisoformat(t.value)
+        if dct.day is not None:
+            ref = dct.to_date()
+            if ref is not None and 0 <= (ref - day).days <= LEAD_WINDOW_DAYS:
+                return t
+        elif (day.year, day.month) == (dct.year, dct.month or day.month):
+            return t
+    return None
+
+
+def _inside_sentence(span: Span, sentence: Span) -> bool:
+    """Words of the sentence on both sides of ``span`` (quotation marks and punctuation aside), and
+    the quoted words start in lower case: a fragment quoted within a sentence of the writer's, not
+    a statement of its own."""
+    if not sentence.text or not sentence.start <= span.start <= span.end <= sentence.end:
+        return False
+    first = next((c for c in span.text if c.isalpha()), "")
+    if not first.islower():
+        return False  # a quoted sentence of its own ("« Nous avons appris que … »") stays a statement
+    before = sentence.text[: span.start - sentence.start]
+    after = sentence.text[span.end - sentence.start :]
+    return any(c.isalnum() for c in before) and any(c.isalnum() for c in after)
+
+
 def attach_times(
     events: Sequence[EventMention],
     *,
@@ -79,14 +139,19 @@ def attach_times(
 
     The extractor already took a date from the event's clause, then its sentence. After that:
     the time of the event that reports it (``a déclaré le 8 juin son retrait``); then the time of a
-    dated event in the previous sentence of the same segment (inheritance); then the publication
-    date. Inherited and publication-date times are flagged ``time_inferred``. Future, conditional
-    and hypothetical events get no inferred time, and no event takes a date from embedded material
-    (a quoted tweet) unless it lies in that same segment.
+    dated event in the previous sentence of the same segment (inheritance), except for a reporting
+    act ("said", "a déclaré"), which belongs to the time of the report and not to the background
+    the sentence before gave; then the date of the lead (:func:`lead_date`: "IBM a annoncé le 8
+    juin ..." dates what the rest of the article reports), else the publication date. Inherited,
+    lead and publication-date times are flagged ``time_inferred``. Future, conditional and
+    hypothetical events get no inferred time, nor does a background event in the pluperfect ("had
+    died", "avait quitté": it happened before the time of the report, which dates nothing of it);
+    no event takes a date from embedded material (a quoted tweet) unless it lies in that same
+    segment. "Currently" / "actuellement" (``PRESENT_REF``) is the publication date.
     """
-    del timexes  # dates in the same clause or sentence were attached by the extractor
     by_trigger = {(e.trigger.start, e.trigger.end): e for e in events}
     seg_starts = [s.start for s in segments]
+    lead = lead_date(timexes, sentences, segments, document)
 
     def segment_of(offset: int) -> int:
         return max(0, bisect.bisect_right(seg_starts, offset) - 1)
@@ -100,7 +165,10 @@ def attach_times(
 
     out: list[EventMention] = []
     for event in events:
-        if event.time is not None or event.modality in _UNANCHORED_MODALITIES:
+        if event.time is not None and event.time.value == "PRESENT_REF" and document.date is not None:
+            out.append(replace(event, time=replace(event.time, type="DATE", value=document.date.iso())))
+            continue
+        if event.time is not None or event.modality in _UNANCHORED_MODALITIES or event.anterior:
             out.append(event)
             continue
         reporter = by_trigger.get((event.reported_by.start, event.reported_by.end)) if event.reported_by else None
@@ -115,12 +183,15 @@ def attach_times(
             for g, e in dated.get(s, ())
             if g == seg and e.time is not None and e.time.type == "DATE"
         ]
-        if previous and not event.in_quote:
+        if previous and not event.in_quote and event.type not in _REPORTING_TYPES:
             source = max(previous, key=lambda e: e.trigger.start)
             out.append(replace(event, time=source.time, time_inferred=True))
             continue
         embedded = bool(segments) and segments[seg].embedded
         if document.date is not None and not event.in_quote and not embedded:
+            if lead is not None and lead.start < event.trigger.start:
+                out.append(replace(event, time=lead, time_inferred=True))
+                continue
             iso = document.date.iso()
             stamp = Timex(event.trigger.start, event.trigger.end, event.trigger.text, "DATE", iso)
             out.append(replace(event, time=stamp, time_inferred=True))

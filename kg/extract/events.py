@@ -16,10 +16,12 @@ is loaded at import time.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
+from functools import cache
 from typing import TYPE_CHECKING
 
-from kg.knowledge.words import word_set
+from kg.knowledge.words import word_set, word_sets
 from kg.nlp.doccache import doc_text
 from kg.types import EventMention, Span, Timex
 
@@ -127,7 +129,8 @@ def events_from_doc(
 
     Factuality: ``polarity`` is NEG for a negated trigger (negated events are kept, never dropped;
     see :func:`negation_in_type` for rows whose type already reads the negation), ``modality`` is
-    FUTURE, CONDITIONAL, POSSIBLE, HYPOTHETICAL or ASSERTED; ``reported_by`` is the trigger of the
+    FUTURE, CONDITIONAL, POSSIBLE, HYPOTHETICAL, REQUESTED (asked for: "demanded that Acme stop
+    selling", "should be barred", "appelle à interdire") or ASSERTED; ``reported_by`` is the trigger of the
     communication event whose complement holds the event ("a déclaré son retrait", "said it would
     exit", or the reporting verb of the quotation it is in); ``in_quote`` says whether the trigger
     is inside a direct quotation.
@@ -147,8 +150,13 @@ def events_from_doc(
         if entry is not None:
             found[tok.i] = entry
     emitted: dict[int, TriggerEntry] = {}
+    idioms = _idiom_spans(doc_text(doc), lang) if found else []
     for i, entry in sorted(found.items()):
         tok = doc[i]
+        if any(a <= tok.idx < b for a, b in idioms):
+            continue  # "un pouvoir de vie ou de mort", "a matter of life and death": no event
+        if _listed_plain_noun(tok):
+            continue  # "depends on government contracts, fees and licences"
         if tok.pos_ == "VERB" and any(
             c.i in found and found[c.i].type == entry.type and doc[c.i].pos_ == "NOUN"
             for c in tok.children
@@ -156,6 +164,10 @@ def events_from_doc(
             or c.dep_ in _PASS_SUBJ  # "signer un accord", "l'accord a été signé"
         ):
             continue
+        if tok.pos_ == "VERB" and any(
+            c.i in found and found[c.i].type == entry.type and c.dep_ == "xcomp" for c in tok.children
+        ):
+            continue  # "will discontinue selling gloves": the complement carries the event and its patient
         emitted[i] = entry
     # Reporting events: a verb or noun of a communication type that is itself emitted.
     reporting = frozenset(
@@ -214,7 +226,66 @@ def events_from_doc(
             patient_via=args.via.get("patient") if args.patient is not None else None,
             agent_antecedent=_arg_span(args.antecedent.get("agent"), offset),
             patient_antecedent=_arg_span(args.antecedent.get("patient"), offset),
+            definite=tok.pos_ == "NOUN" and _definite(tok),
+            anterior=tok.pos_ == "VERB" and _pluperfect(tok),
         )
+
+
+@cache
+def _idiom_pattern(lang: str) -> re.Pattern[str] | None:
+    phrases = sorted(word_sets("idioms").get(lang, frozenset()), key=len, reverse=True)
+    if not phrases:
+        return None
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases) + r")(?!\w)", re.I)
+
+
+def _idiom_spans(text: str, lang: str) -> list[tuple[int, int]]:
+    """Character ranges of the set phrases (``idioms``) of a segment's text."""
+    pattern = _idiom_pattern(lang)
+    return [] if pattern is None else [m.span() for m in pattern.finditer(text.replace("’", "'"))]
+
+
+def _listed_plain_noun(tok: Token) -> bool:
+    """A bare plural event noun in a list of things: no determiner, number or possessor, no
+    complement, and coordinated with other nouns ("government contracts, consulting fees and
+    licences"). It names a kind of thing, not an event that happened."""
+    if tok.pos_ != "NOUN" or not ("Plur" in tok.morph.get("Number") or tok.tag_ == "NNS"):
+        return False
+    doc = tok.doc
+    listed = (
+        tok.dep_ == "conj"
+        or any(c.dep_ == "conj" and c.pos_ == "NOUN" for c in tok.children)
+        or (tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in (",", ";", "and", "or", "et", "ou"))
+    )
+    if not listed:
+        return False
+    return not any(
+        c.dep_ in ("det", "poss", "nummod", "nmod:poss", "det:poss", "prep", "nmod", "acl", "relcl", "acl:relcl")
+        for c in tok.children
+    )
+
+
+def _definite(tok: Token) -> bool:
+    """A noun introduced by a definite, demonstrative or possessive determiner ("the deal",
+    "cet accord", "its purchase", "l'annonce"): it may name an event reported earlier."""
+    dets = word_set("xx", "anaphoric_determiners")
+    return any(
+        c.dep_ in ("det", "poss", "det:poss", "nmod:poss") and c.lower_ in dets and c.i < tok.i
+        for c in tok.children
+    )
+
+
+def _pluperfect(tok: Token) -> bool:
+    """A verb in the pluperfect: English "had" + past participle, French "avait" / "était" (an
+    auxiliary in the imperfect) + participle ("had died", "avait quitté", "était parti")."""
+    for c in tok.children:
+        if not c.dep_.startswith("aux"):
+            continue
+        if c.lower_ in ("had", "'d") and tok.tag_ == "VBN":
+            return True
+        if _lemma(c) in ("avoir", "être") and "Imp" in c.morph.get("Tense"):
+            return True
+    return False
 
 
 def negation_in_type(

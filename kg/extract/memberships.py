@@ -4,15 +4,15 @@ Microsoft") with the role labels of ``ontologies/roles.ttl``, from one parsed se
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING
 
-from kg.knowledge.words import word_set
-from kg.types import Membership, Span
+from kg.knowledge.words import word_set, word_sets
+from kg.types import Membership
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
-from kg.extract.arguments import _sentence_bounds, _tokens_span
+from kg.extract.arguments import _tokens_span
 from kg.knowledge.lexicons import RoleLexicon, _label_key, load_roles
 from kg.nlp.grammar import _ent, _prep_norm
 
@@ -23,8 +23,8 @@ __all__ = ["memberships_from_doc"]
 # Memberships
 # --------------------------------------------------------------------------------------------------
 
-# Roles of a company: when the phrase names no organisation, the nearest preceding organisation in
-# the sentence (from ``org_spans``) is taken. Political roles get no fallback organisation.
+# Roles of a company: when a definite or possessive title names no organisation, the graph writer
+# takes the organisation the text was speaking of. Political roles get no fallback organisation.
 _CORPORATE_ROLES = frozenset(
     {
         "CEO",
@@ -223,7 +223,6 @@ def memberships_from_doc(
     *,
     lang: str,
     offset: int = 0,
-    org_spans: Sequence[Span] = (),
     roles: RoleLexicon | None = None,
 ) -> Iterator[Membership]:
     """Yield person-role-organisation memberships read from titles and appositions.
@@ -234,12 +233,16 @@ def memberships_from_doc(
     * ``[ORG ['s]] ROLE [de/of ORG] [,] PERSON`` -- "le PDG Arvind Krishna", "IBM CEO Tim Cook",
       "le PDG d'IBM, Arvind Krishna", "le ministre de l'Intérieur Gérald Darmanin";
     * ``PERSON , [det] [ORG 's] ROLE [de/of ORG]`` -- "Brad Smith, président de Microsoft",
-      "Tim Cook, Apple's CEO".
+      "Tim Cook, Apple's CEO";
+    * a copula, a verb of designation or parentheses: "X has been Acme's CEO", "X est la
+      directrice générale d'Acme", "X a été élue présidente d'Acme", "X will assume the role of
+      chairman of Acme", "X, who was the company's CEO", "X (director of Acme)".
 
-    ``organisation`` is the organisation named in the phrase. When there is none and the role is a
-    company role (CEO, chair, founder, spokesperson ...), the nearest organisation of ``org_spans``
-    (full-document coordinates) that ends before the phrase in the same sentence is used; otherwise
-    it is None and the integrator may fall back to a nearby organisation. ``head`` is True for the
+    ``organisation`` is the organisation the title names: its own "de X" / "of X" complement, an
+    organisation compound or possessor ("Acme CEO X", "Acme's CEO"); never the nearest organisation
+    of the sentence. When there is none and a company title (CEO, chair, founder, spokesperson ...)
+    is definite or possessive ("le PDG X", "its CEO", "the company's CEO"), ``anaphoric`` is True:
+    the graph writer takes the organisation the text was speaking of. ``head`` is True for the
     members of ``role:HeadRoles``.
     """
     lang = lang.split("-")[0].lower()
@@ -276,6 +279,7 @@ def memberships_from_doc(
         else:
             k_person = k
         run = _person_run(doc, k_person)
+        before_name = run is not None
         if run is not None:
             person = run
             org = comp
@@ -306,16 +310,33 @@ def memberships_from_doc(
                 if run is not None:
                     person = run
                     org = comp or left_org
+        anaphoric = False
+        if person is None:
+            # Roles stated by a copula or a verb of designation, or in parentheses: "X has been
+            # Acme's CEO", "X a été élue présidente d'Acme", "X (administrateur d'Acme)".
+            title = next((doc[t] for t in range(i, end) if not i <= doc[t].head.i < end), doc[end - 1])
+            person = _predicate_person(doc, title, lang)
+            if person is not None:
+                org = comp or _complement_org(doc, title) or _possessor_org(doc, i)
         if person is None:
             i = end
             continue
+        if org is None:
+            # No organisation in the phrase: a definite or possessive title ("le PDG", "its CEO",
+            # "the company's CEO") refers to the organisation the text is about, which the graph
+            # writer takes as the antecedent; never the nearest organisation of the sentence.
+            # A bare title before a name ("CEO Steve Jobs") is read as definite too; an indefinite
+            # one ("Tom Baker, a former engineer") names no particular organisation.
+            anaphoric = (
+                _definite_title(doc, i)
+                or (comp is None and _anaphoric_complement(doc, end))
+                or (before_name and not _indefinite_title(doc, i))
+            )
         indices = [person[0], person[1] - 1, i, end - 1]
         if org is not None:
             indices += [org[0], org[1] - 1]
         person_span = _tokens_span(doc, range(person[0], person[1]), offset)
         org_span = _tokens_span(doc, range(org[0], org[1]), offset) if org else None
-        if org_span is None and role in _CORPORATE_ROLES and org_spans:
-            org_span = _nearest_org(doc, org_spans, offset, doc[min(indices)])
         key = (person_span.start, person_span.end, role)
         if key not in seen:
             seen.add(key)
@@ -325,19 +346,118 @@ def memberships_from_doc(
                 role=role,
                 evidence=_tokens_span(doc, indices, offset),
                 head=role in lex.heads,
+                anaphoric=anaphoric and role in _CORPORATE_ROLES,
             )
         i = end
 
 
-def _nearest_org(
-    doc: Doc, org_spans: Sequence[Span], offset: int, anchor: Token
-) -> Span | None:
-    s_start, _ = _sentence_bounds(anchor)
-    best: Span | None = None
-    for span in org_spans:
-        local_start, local_end = span.start - offset, span.end - offset
-        if local_start < s_start or local_end > anchor.idx:
+def _definite_title(doc: Doc, i: int) -> bool:
+    """The title starting at token ``i`` has a definite or possessive determiner, or an
+    organisation noun as possessor ("le PDG", "its CEO", "the company's first CEO")."""
+    b = i - 1
+    while b >= 0 and doc[b].pos_ == "ADJ":
+        b -= 1
+    if b < 0:
+        return False
+    word = doc[b].lower_.replace("’", "'")
+    if word in ("'s",) and b >= 1:
+        return doc[b - 1].lemma_.lower() in word_set("xx", "anaphoric_organisation_nouns")
+    return word in word_set("xx", "role_determiners") - {"a", "an", "un", "une"} or word in word_set(
+        "xx", "possessive_determiners"
+    )
+
+
+def _indefinite_title(doc: Doc, i: int) -> bool:
+    """The title starting at token ``i`` has an indefinite article ("a former CEO", "un ancien PDG")."""
+    b = i - 1
+    while b >= 0 and doc[b].pos_ == "ADJ":
+        b -= 1
+    return b >= 0 and doc[b].lower_ in ("a", "an", "un", "une")
+
+
+def _anaphoric_complement(doc: Doc, j: int) -> bool:
+    """``de la société`` / ``of the company`` after a title: the organisation is an antecedent."""
+    if j >= len(doc) or _prep_norm(doc[j].lower_) not in ("de", "of", "du"):
+        return False
+    for k in range(j + 1, min(len(doc), j + 4)):
+        if doc[k].lemma_.lower() in word_set("xx", "anaphoric_organisation_nouns"):
+            return True
+        if doc[k].pos_ not in ("DET", "ADJ"):
+            return False
+    return False
+
+
+def _complement_org(doc: Doc, title: Token) -> tuple[int, int] | None:
+    """The proper noun a title takes as "de X" / "of X" complement or as possessor in the parse
+    ("présidente d'Acme", "Acme's finance director"), whatever label the name got: the complement
+    of a title names its organisation."""
+    for child in title.children:
+        target = child
+        if child.dep_ == "prep" and child.lower_ == "of":
+            target = next((g for g in child.children if g.dep_ == "pobj"), child)
+        elif child.dep_ in ("poss", "nmod:poss"):
+            target = child  # "Acme's finance director"
+        elif not (child.dep_.startswith("nmod") and _prep_norm(_case_word(child)) in ("de", "du")):
             continue
-        if best is None or span.end > best.end:
-            best = span
-    return best
+        if target.pos_ == "PROPN":
+            ids = [t.i for t in target.subtree if t.pos_ == "PROPN"]
+            return min(ids), max(ids) + 1
+    return None
+
+
+def _case_word(tok: Token) -> str:
+    return next((c.lower_ for c in tok.children if c.dep_ == "case"), "")
+
+
+def _possessor_org(doc: Doc, i: int) -> tuple[int, int] | None:
+    """The organisation compound or possessor before a title: "Acme's chief executive", "Acme CEO"."""
+    b = i - 1
+    while b >= 0 and doc[b].pos_ == "ADJ":
+        b -= 1
+    if b >= 0 and doc[b].lower_ in ("'s", "’s"):
+        return _org_run_ending(doc, b - 1)
+    if b >= 0 and doc[b].pos_ == "PROPN":
+        return _org_run_ending(doc, b)
+    return None
+
+
+def _person_around(doc: Doc, tok: Token) -> tuple[int, int] | None:
+    """The person name a token is part of."""
+    if not _is_person_token(tok):
+        return None
+    i = tok.i
+    while i - 1 >= 0 and _is_person_token(doc[i - 1]) and doc[i].ent_iob_ != "B":
+        i -= 1
+    return _person_run(doc, i)
+
+
+def _predicate_person(doc: Doc, title: Token, lang: str) -> tuple[int, int] | None:
+    """The person a title is said of by a copula, a verb of designation or an apposition in
+    parentheses: "X has been Acme's CEO", "X est la directrice générale d'Acme", "X a été élue
+    présidente d'Acme", "X will assume the role of chairman", "X (administrateur d'Acme)"."""
+    head = title
+    # "the role of chairman", "le poste de directeur": the post noun stands for the title.
+    if head.dep_ in ("pobj", "nmod") and head.head.i != head.i:
+        up = head.head.head if head.dep_ == "pobj" else head.head
+        if up.lemma_.lower() in word_set("xx", "post_nouns"):
+            head = up
+    verbs = word_set("xx", "copulas") | word_sets("designation_verbs").get(lang, frozenset())
+    subject: Token | None = None
+    if any(c.dep_ == "cop" for c in head.children):
+        subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+    elif head.dep_ == "appos" and any(c.text == "(" for c in head.head.children if c.i < head.i):
+        subject = head.head
+    elif head.dep_ in ("attr", "oprd", "xcomp", "dobj", "obj") and head.head.lemma_.lower() in verbs:
+        verb = head.head
+        if head.dep_ in ("dobj", "obj") and verb.lemma_.lower() not in word_set("xx", "copulas"):
+            return None  # "Acme named a CEO": the title is no predicate of a person
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "obj") and c.i != head.i]
+        if head.dep_ == "oprd" and objects:
+            subject = objects[0]  # "Acme named Jane Roe CEO"
+        else:
+            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "nsubj:pass")), None)
+            if subject is None and verb.dep_ in ("acl",):
+                subject = verb.head  # "Jane Roe, nommée directrice de"
+    if subject is not None and subject.pos_ == "PRON" and subject.head.dep_ in ("relcl", "acl:relcl"):
+        subject = subject.head.head  # "Jane Roe, who was the company's CEO"
+    return _person_around(doc, subject) if subject is not None else None

@@ -390,7 +390,8 @@ class _Writer:
         link = self.links.events.get((trig.start, trig.end, event.type))
         if link is not None:
             return self.iris.event_key(link.key)
-        return self.iris.event(self.doc.id, trig.start, trig.end, event.type)
+        first = event.coref or trig  # a later mention of a within-document chain is its first mention's node
+        return self.iris.event(self.doc.id, first.start, first.end, event.type)
 
     def event_at(self, span: Span | None) -> URIRef | None:
         """The event whose trigger is exactly ``span`` (reporting verbs, statements of quotes)."""
@@ -406,11 +407,14 @@ class _Writer:
         etype = EVT[event.type]
         g.add((node, _TYPE, _EVENT))
         g.add((node, _EVENT_TYPE, etype))
-        type_label = _concept_label(etype)
-        g.add((node, _LABEL, Literal(f"{type_label}: {trig.text}")))
         mention = self.span_mention(trig)
         g.add((node, _DENOTED_BY, mention))
         g.add((node, _TRIGGER, mention))
+        # A later mention of a within-document chain adds its mention and participants; the label,
+        # factuality and time are the chain's, written once from its first mention.
+        later = event.coref is not None
+        if not later:
+            g.add((node, _LABEL, Literal(f"{_concept_label(etype)}: {trig.text}")))
         for role, span in (
             ("agent", event.agent_antecedent or event.agent),
             ("patient", event.patient_antecedent or event.patient),
@@ -429,13 +433,15 @@ class _Writer:
         place = entity_for_span(self.a, event.place, types=("LOC",))
         if place is not None:
             g.add((node, _HAS_PLACE, self.entity_node(place)))
+        reporter = self.event_at(event.reported_by)
+        if reporter is not None and reporter != node:
+            g.add((node, KG.reportedBy, reporter))
+        if later:
+            return
         g.add((node, _POLARITY, Literal(event.polarity)))
         g.add((node, _MODALITY, Literal(event.modality)))
         if event.in_quote:
             g.add((node, KG.inQuote, Literal(True)))
-        reporter = self.event_at(event.reported_by)
-        if reporter is not None and reporter != node:
-            g.add((node, KG.reportedBy, reporter))
         link = self.links.events.get((trig.start, trig.end, event.type))
         for why in link.evidence if link is not None else ():
             g.add((node, _MERGE_EVIDENCE, Literal(why)))
@@ -473,7 +479,8 @@ class _Writer:
         if person is None or person.type != "PER":
             return
         org = entity_for_span(self.a, membership.organisation, types=("ORG",)) if membership.organisation else None
-        if org is None:
+        if org is None and membership.anaphoric:
+            # "le PDG", "its CEO": the organisation the text was speaking of (the antecedent).
             org = nearest_organisation(self.a, membership.evidence.start)
         if org is None or org.type != "ORG":
             return

@@ -135,8 +135,29 @@ def _is_reflexive(tok: Token) -> bool:
     return False
 
 
+def _reduced_passive(tok: Token) -> bool:
+    """A headline's reduced passive: "Jane Roe named chief executive of Acme" ("was" dropped),
+    parsed as an active past with the nominee as subject. A verb of designation
+    (``designation_verbs``) in a past form without auxiliary, whose subject is a person and whose
+    object or predicative complement is a bare title noun (no determiner, no person in it)."""
+    if tok.tag_ not in ("VBD", "VBN") or tok.pos_ != "VERB":
+        return False
+    if _lemma(tok) not in word_sets("designation_verbs").get("en", frozenset()):
+        return False
+    children = list(tok.children)
+    if any(c.dep_.startswith("aux") for c in children):
+        return False
+    subj = next((c for c in children if c.dep_ in _SUBJ), None)
+    if subj is None or subj.ent_type_ not in ("PERSON", "PER"):
+        return False
+    titles = [c for c in children if c.dep_ in ("oprd", *_OBJ)]
+    return len(titles) == 1 and titles[0].pos_ == "NOUN" and not any(
+        g.dep_ == "det" or g.ent_type_ in ("PERSON", "PER") for g in titles[0].subtree if g.i != titles[0].i
+    )
+
+
 def _is_passive(tok: Token) -> bool:
-    if any(c.dep_ in ("aux:pass", "auxpass") for c in tok.children):
+    if any(c.dep_ in ("aux:pass", "auxpass") for c in tok.children) or _reduced_passive(tok):
         return True
     if tok.dep_ in ("acl", "acl:relcl") and (
         tok.tag_ == "VBN"
@@ -262,10 +283,46 @@ def _exit_head(tok: Token, lang: str) -> Token | None:
     return head
 
 
+def _continued_negation(tok: Token, lang: str) -> bool:
+    """A negated complement of a verb of continuing: "continuera de ne pas vendre", "will
+    continue not to sell" read as "ne vendra plus" (the verb of continuing itself not negated)."""
+    if tok.dep_ != "xcomp" or tok.head.i == tok.i:
+        return False
+    head = tok.head
+    if _lemma(head) not in word_set(lang, "continuation_verbs"):
+        return False
+    return not _polarity(head, lang)[0]
+
+
+def _business_of(tok: Token, lang: str) -> bool:
+    """``tok`` names the line of business of a clause that reads "no longer": "is no longer in the
+    business of selling printers", "n'est plus dans le métier de vendre". The climb goes through
+    nouns and prepositions only, to the first verb or copula, whose polarity must be cessative."""
+    nouns = word_set(lang, "business_nouns")
+    cur = tok
+    seen_business = False
+    for _ in range(6):
+        head = cur.head
+        if head.i == cur.i:
+            return False
+        if head.pos_ in ("VERB", "AUX"):
+            return seen_business and _polarity(head, lang)[1]
+        if head.pos_ == "NOUN" and _lemma(head) in nouns:
+            seen_business = True
+        elif head.pos_ not in ("NOUN", "ADP", "PROPN"):
+            return False
+        cur = head
+    return False
+
+
 def _own_polarity(tok: Token, lang: str) -> tuple[bool, bool]:
     neg, ces = _polarity(tok, lang)
     if not neg and _exit_head(tok, lang) is not None:
         return True, True  # "stopped selling" reads as "no longer sells"
+    if neg and not ces and _continued_negation(tok, lang):
+        return True, True  # "continuera de ne pas vendre" reads as "ne vendra plus"
+    if not neg and _business_of(tok, lang):
+        return True, True  # "no longer in the business of selling" reads as "no longer sells"
     return neg, ces
 
 
@@ -410,6 +467,8 @@ def _verb_modality(tok: Token, lang: str) -> str:
         if _shares_verb_group(cur):
             cur = head
             continue
+        if _requested_by(cur, head, lang):
+            return "REQUESTED"
         if cur.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX"):
             value = word_maps("modal_heads").get(lang, {}).get(_lemma(head))
             if lang == "en" and value is not None and head.tag_ != "VBG":
@@ -435,6 +494,43 @@ def _verb_modality(tok: Token, lang: str) -> str:
             continue
         break
     return "ASSERTED"
+
+
+# Dependencies by which a verb of requesting takes the event it asks for: "demanded that Acme
+# stop" (ccomp), "urged Acme to stop" (xcomp), "appelle à interdire" (xcomp, obl, advcl), "called
+# for a ban" (prep + pobj), "réclame le retrait" (obj).
+_REQUESTED_DEPS = frozenset({"ccomp", "xcomp", "advcl", "obl", "obl:arg", "obj", "dobj", "pcomp", "pobj"})
+_REQUEST_CASES = frozenset({"for", "à", "pour", "that"})
+
+
+def _requested_by(dependent: Token, head: Token, lang: str) -> bool:
+    """``head`` is a verb of requesting (``request_verbs``), not negated, whose complement
+    ``dependent`` is: the event there is asked for, not asserted. A preposition between them
+    ("called for a ban", "appelle à l'interdiction") must be one of requesting."""
+    if head.i == dependent.i or head.pos_ not in ("VERB", "AUX"):
+        return False
+    takes = word_map(lang, "request_verbs").get(_lemma(head))
+    if takes is None or _polarity(head, lang)[0]:
+        return False
+    if dependent.dep_ == "prep":
+        return dependent.lower_ in _REQUEST_CASES
+    if takes == "clause" and dependent.dep_ in ("obj", "dobj"):
+        return False  # "called the deal a mistake"
+    return dependent.dep_ in _REQUESTED_DEPS
+
+
+def _noun_requested(tok: Token, lang: str) -> bool:
+    """An event noun asked for: "demanded a ban", "called for a ban", "réclame le retrait",
+    "appelle à l'interdiction"."""
+    head = tok.head
+    if head.i == tok.i:
+        return False
+    if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in _REQUEST_CASES:
+        return _requested_by(head, head.head, lang)
+    case = _case_of(tok)
+    if tok.dep_ in ("obl", "obl:arg", "obl:mod") and case not in _REQUEST_CASES:
+        return False
+    return tok.dep_ in ("obj", "dobj", "obl", "obl:arg", "obl:mod") and _requested_by(tok, head, lang)
 
 
 def _support_verb(tok: Token, lang: str) -> Token | None:
@@ -466,7 +562,10 @@ def _noun_polarity(tok: Token, lang: str, reporting: frozenset[int]) -> bool:
 
 
 def _noun_modality(tok: Token, lang: str) -> str:
-    """An event noun takes the modality of its support verb ("signera un accord" is FUTURE)."""
+    """An event noun takes the modality of its support verb ("signera un accord" is FUTURE); one
+    a verb of requesting asks for is REQUESTED ("called for a ban")."""
+    if _noun_requested(tok, lang):
+        return "REQUESTED"
     support = _support_verb(tok, lang)
     if support is not None:
         return _verb_modality(support, lang)

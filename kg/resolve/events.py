@@ -57,8 +57,10 @@ class EventLink:
 
 
 def local_event_key(doc_id: str, event: EventMention) -> str:
-    """The key of an event's own IRI (``{doc}/{begin}-{end}-{Type}``, see :meth:`kg.graph.rdf.IRIs.event`)."""
-    return f"{doc_id}/{event.trigger.start}-{event.trigger.end}-{event.type}"
+    """The key of an event's own IRI (``{doc}/{begin}-{end}-{Type}`` of the first mention of its
+    within-document chain, see :meth:`kg.graph.rdf.IRIs.event`)."""
+    first = event.coref or event.trigger  # a chain of coreferent mentions is one event
+    return f"{doc_id}/{first.start}-{first.end}-{event.type}"
 
 
 class EventRegistry:
@@ -82,6 +84,12 @@ class EventRegistry:
         for event in analysis.events:
             trig = event.trigger
             ident = (trig.start, trig.end, event.type)
+            if event.coref is not None:
+                # A later mention of a within-document chain goes where its first mention went.
+                head = links.get((event.coref.start, event.coref.end, event.type))
+                if head is not None:
+                    links[ident] = EventLink(head.key, head.time)
+                continue
 
             def key_of(span: Span | None) -> str | None:
                 found = entity_for_span(view, span)

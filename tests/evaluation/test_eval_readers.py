@@ -123,6 +123,9 @@ MEANTIME = f"""<?xml version="1.0" ?><Document doc_id="42" doc_name="42_Airbus" 
 <HAS_PARTICIPANT r_id="11" sem_role="Arg1"><source m_id="20"/><target m_id="7"/></HAS_PARTICIPANT>
 <HAS_PARTICIPANT r_id="12" sem_role="Arg0"><source m_id="21"/><target m_id="4"/></HAS_PARTICIPANT>
 <HAS_PARTICIPANT r_id="13" sem_role="Arg2"><source m_id="21"/><target m_id="5"/></HAS_PARTICIPANT>
+<TLINK r_id="20" reltype="IS_INCLUDED"><source m_id="20"/><target m_id="30"/></TLINK>
+<TLINK r_id="21" reltype="BEFORE"><source m_id="21"/><target m_id="30"/></TLINK>
+<TLINK r_id="22" reltype="INCLUDES"><source m_id="31"/><target m_id="21"/></TLINK>
 </Relations>
 </Document>
 """
@@ -164,6 +167,13 @@ def test_meantime_events_arguments_timexes_and_scored_range() -> None:
     start, end = doc.scored_range
     assert start == 0 and doc.text[:end].endswith("Still Airbus range .")
     assert "Boeing" not in doc.text[:end]
+
+
+def test_meantime_event_time_from_tlinks() -> None:
+    doc = parse_meantime(MEANTIME, doc_id="x")
+    # "wins" IS_INCLUDED in the creation time; "hired": BEFORE says nothing, the timex INCLUDES it
+    assert [(m.text, m.value) for m in doc.events] == [("wins", "2005-06-13"), ("hired", "2005-06")]
+    assert "event times" in doc.layers
 
 
 def test_meantime_unreadable_is_E604() -> None:

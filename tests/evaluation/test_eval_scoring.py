@@ -118,6 +118,23 @@ def test_event_triggers() -> None:
     assert s["strict"] == Counts(1, 3, 2) and s["relaxed"] == Counts(2, 3, 2)
 
 
+def test_event_time_on_matched_timed_gold_events() -> None:
+    from kg.evaluation.scoring import score_event_times
+
+    gold = [Mention(0, 4, "", "2020-06-08"), Mention(10, 14, "", "2020-06"), Mention(20, 24, ""), Mention(30, 34, "", "2020-06-09")]
+    system = [
+        Mention(0, 4, "", "2020-06-08T10:00"),  # right day, time of day ignored
+        Mention(10, 14, "", "2020-06-10"),  # wrong
+        Mention(20, 24, "", "2020-06-10"),  # gold has no time: not counted
+        Mention(40, 44, "", "2020-06-09"),  # no gold event: not counted
+    ]
+    counts = score_event_times(gold, system)
+    # the gold event at 30 has a time but no system match: outside the matched set
+    assert (counts.tp, counts.system, counts.gold) == (1, 2, 2)
+    undated = score_event_times(gold[:1], [Mention(0, 4, "", "")])
+    assert (undated.tp, undated.system, undated.gold) == (0, 0, 1)
+
+
 def test_arguments_need_trigger_role_and_argument_overlap() -> None:
     win, hire = M(7, 11), M(30, 35)
     gold = [

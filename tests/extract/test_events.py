@@ -1386,14 +1386,12 @@ def test_memberships(nlp, lang, text, person, role, org, head):
 
 
 @pytest.mark.slow
-def test_membership_org_fallback_from_org_spans(nlp):
-    from kg.types import Span
-
+def test_definite_title_without_organisation_is_anaphoric(nlp):
+    # The organisation of "le PDG" is the one the text speaks of (the graph writer looks it up),
+    # not the nearest organisation of the sentence: the extractor names none.
     text = "Chez Renault, le PDG Luca de Meo a présenté le plan."
-    start = text.index("Renault")
-    orgs = [Span(start, start + 7, "Renault")]
-    members = list(memberships_from_doc(nlp["fr"](text), lang="fr", org_spans=orgs))
-    assert members and members[0].organisation == orgs[0]
+    members = list(memberships_from_doc(nlp["fr"](text), lang="fr"))
+    assert members and members[0].organisation is None and members[0].anaphoric
 
 
 @pytest.mark.slow

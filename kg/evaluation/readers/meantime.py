@@ -18,14 +18,14 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.errors import Errors, KGError
 from kg.evaluation.gold import Argument, GoldDocument, Mention
 from kg.types import PartialDate
 
-LAYERS = frozenset({"entities", "timexes", "events", "arguments"})
+LAYERS = frozenset({"entities", "timexes", "events", "arguments", "event times"})
 ENTITY_TYPES = frozenset({"PER", "ORG", "LOC", "PRO"})  # PRO is scored apart from the totals
 NAMED = frozenset({"NAM", "PRE.NAM"})  # syntactic types of named mentions
 ROLES: dict[str, str] = {"Arg0": "agent", "Arg1": "patient"}
@@ -56,6 +56,7 @@ class CatLayout:
     refers: dict[str, str]  # mention m_id -> the ENTITY/EVENT it refers to
     participants: list[tuple[str, str, str]]  # (event m_id, sem_role, participant m_id)
     sentence_end: dict[int, int]  # sentence -> offset of its end
+    tlinks: list[tuple[str, str, str]] = field(default_factory=list)  # (source m_id, reltype, target m_id)
 
 
 def read_layout(root: ET.Element) -> CatLayout:
@@ -89,6 +90,7 @@ def read_layout(root: ET.Element) -> CatLayout:
             spans[mid] = (min(a[0] for a in anchors), max(a[1] for a in anchors), max(a[2] for a in anchors))
     refers: dict[str, str] = {}
     participants: list[tuple[str, str, str]] = []
+    tlinks: list[tuple[str, str, str]] = []
     relations = root.find("Relations")
     for rel in relations if relations is not None else ():
         if rel.tag == "REFERS_TO":
@@ -96,11 +98,45 @@ def read_layout(root: ET.Element) -> CatLayout:
             for ref_source in rel.findall("source"):
                 if ref_target is not None:
                     refers[ref_source.get("m_id", "")] = ref_target.get("m_id", "")
+        elif rel.tag == "TLINK":
+            source_el, target_el = rel.find("source"), rel.find("target")
+            if source_el is not None and target_el is not None:
+                tlinks.append((source_el.get("m_id", ""), rel.get("reltype", ""), target_el.get("m_id", "")))
         elif rel.tag == "HAS_PARTICIPANT":
             source_el, target_el = rel.find("source"), rel.find("target")
             if source_el is not None and target_el is not None:
                 participants.append((source_el.get("m_id", ""), rel.get("sem_role", ""), target_el.get("m_id", "")))
-    return CatLayout("".join(lines), spans, elements, refers, participants, sentence_end)
+    return CatLayout("".join(lines), spans, elements, refers, participants, sentence_end, tlinks)
+
+
+# TLINK types that put an event inside (or at) a date: event -> timex, and timex -> event.
+_EVENT_IN_TIMEX = frozenset({"IS_INCLUDED", "SIMULTANEOUS", "DURING"})
+_TIMEX_AROUND_EVENT = frozenset({"INCLUDES", "SIMULTANEOUS"})
+
+
+def event_times(layout: CatLayout) -> dict[str, str]:
+    """The gold time of each event mention: the value of the DATE timex (the creation time
+    included) that a TLINK puts the event in (``IS_INCLUDED`` / ``SIMULTANEOUS`` from the event,
+    ``INCLUDES`` from the timex). The first such link wins; events without one are absent."""
+    elements = layout.elements
+
+    def date(mid: str) -> str | None:
+        m = elements.get(mid)
+        if m is None or m.tag != "TIMEX3" or m.get("type") != "DATE":
+            return None
+        return m.get("value") or None
+
+    def is_event(mid: str) -> bool:
+        m = elements.get(mid)
+        return m is not None and m.tag == "EVENT_MENTION"
+
+    out: dict[str, str] = {}
+    for source, reltype, target in layout.tlinks:
+        if is_event(source) and reltype in _EVENT_IN_TIMEX and (value := date(target)):
+            out.setdefault(source, value)
+        elif is_event(target) and reltype in _TIMEX_AROUND_EVENT and (value := date(source)):
+            out.setdefault(target, value)
+    return out
 
 
 def parse_meantime(content: str, *, doc_id: str, source: str = "<string>") -> GoldDocument:
@@ -124,6 +160,7 @@ def parse_meantime(content: str, *, doc_id: str, source: str = "<string>") -> Go
     last_scored = max(ANNOTATED_SENTENCES - 1, last_annotated)
     scored_end = sentence_end.get(last_scored, len(text)) if last_scored in sentence_end else len(text)
 
+    times = event_times(layout)
     entities: list[Mention] = []
     timexes: list[Mention] = []
     ignored: list[Mention] = []
@@ -148,7 +185,7 @@ def parse_meantime(content: str, *, doc_id: str, source: str = "<string>") -> Go
         elif m.tag == "TIMEX3":
             timexes.append(mention(mid, m.get("type", ""), m.get("value", "")))
         elif m.tag == "EVENT_MENTION":
-            events.append(mention(mid, m.get("pred", "")))
+            events.append(mention(mid, m.get("pred", ""), times.get(mid, "")))
     arguments: list[Argument] = []
     for src, role, target in participants:
         if role in ROLES and src in spans and target in spans and elements[src].tag == "EVENT_MENTION":

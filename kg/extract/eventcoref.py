@@ -1,0 +1,173 @@
+"""Within-document event coreference: the mentions of one event in one document become one chain.
+
+A news article names its main event several times: a verb in the lead ("Acme agreed to buy
+Beta"), then nouns ("the deal", "l'accord", "its purchase"), sometimes the same verb again in a
+later paragraph. :func:`corefer_events` links each later mention to the first mention of its chain
+(``EventMention.coref``) and gives the chain one time; the graph writes one event node per chain
+and keeps every mention, with its offsets, as ``gaf:denotedBy``.
+
+Two mentions corefer only when they have the same event type and polarity, and nothing tells them
+apart: their agents, patients and recipients do not resolve to different entities of the document,
+and their own (not inferred) dates are not different days. On top of that, one of:
+
+* the later mention is an event noun introduced by a definite, demonstrative or possessive
+  determiner ("the deal", "cette vente", "its withdrawal"): it refers back to the nearest compatible
+  chain of the last :data:`ANAPHOR_WINDOW` sentences;
+* both mentions have the same lemma and the same agent and patient entities (and no communication
+  type: two "said" of one speaker are two statements), at any distance.
+
+A definite noun with a date of its own that the chain does not have ("the 1991 agreement") starts
+a chain of its own.
+
+Nothing is loaded at import time.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+
+from kg.nlp.grammar import _COMMUNICATION_TYPES
+from kg.types import Entity, EventMention, Span, Timex
+
+__all__ = ["ANAPHOR_WINDOW", "corefer_events"]
+
+# How many sentences back a definite event noun looks for the event it names.
+ANAPHOR_WINDOW = 8
+_UNANCHORED_MODALITIES = frozenset({"FUTURE", "CONDITIONAL", "HYPOTHETICAL", "POSSIBLE", "REQUESTED"})
+
+
+class _EntityIndex:
+    """The entity key of the first entity mention inside a span (arguments are noun phrases)."""
+
+    def __init__(self, entities: Sequence[Entity]) -> None:
+        spans = sorted((m.start, m.end, e.key) for e in entities for m in e.mentions)
+        self.starts = [s for s, _, _ in spans]
+        self.spans = spans
+
+    def key(self, span: Span | None) -> str | None:
+        if span is None:
+            return None
+        i = bisect.bisect_left(self.starts, span.start)
+        # A mention starting inside the span, or one starting a little before that covers it.
+        for j in range(max(0, i - 3), min(len(self.spans), i + 4)):
+            start, end, key = self.spans[j]
+            if start < span.end and span.start < end:
+                return key
+        return None
+
+
+@dataclass
+class _Chain:
+    head: EventMention
+    sentence: int  # sentence index of the last mention
+    agent: str | None
+    patient: str | None
+    recipient: str | None
+    dates: set[str] = field(default_factory=set)  # own (not inferred) dates of the members
+    members: list[int] = field(default_factory=list)
+
+
+def _day(timex: Timex | None, inferred: bool) -> str | None:
+    if timex is None or inferred or timex.type != "DATE":
+        return None
+    return timex.value.split("T", 1)[0]
+
+
+def _dates_clash(dates: set[str], day: str | None) -> bool:
+    """Two own dates that cannot be one event: neither contains the other ("2020-06" and
+    "2020-06-08" can; "2020-06-08" and "2020-06-09" cannot)."""
+    if day is None:
+        return False
+    return any(not (d == day or d.startswith(day + "-") or day.startswith(d + "-")) for d in dates)
+
+
+def _clash(a: str | None, b: str | None) -> bool:
+    return a is not None and b is not None and a != b
+
+
+def corefer_events(
+    events: Sequence[EventMention], *, entities: Sequence[Entity], sentences: Sequence[Span]
+) -> list[EventMention]:
+    """Link each event mention to the first mention of the same event in the document.
+
+    ``events`` are in text order with their times attached; ``entities`` are the document's merged
+    entities (to tell participants apart); ``sentences`` its sentence spans. Returns the events in
+    the same order, later mentions with ``coref`` set, and every member of a chain with the chain's
+    time: the first own (not inferred) date of a member, else the first mention's time (a future or
+    conditional member gets no inferred time).
+    """
+    index = _EntityIndex(entities)
+    starts = [s.start for s in sentences]
+
+    def sentence_of(offset: int) -> int:
+        return max(0, bisect.bisect_right(starts, offset) - 1)
+
+    chains: list[_Chain] = []
+    chain_of: list[int | None] = []
+    for pos, event in enumerate(events):
+        if not event.lemma:  # a quotation standing for its statement has no trigger word
+            chain_of.append(None)
+            continue
+        sent = sentence_of(event.trigger.start)
+        agent = index.key(event.agent_antecedent or event.agent)
+        patient = index.key(event.patient_antecedent or event.patient)
+        recipient = index.key(event.recipient)
+        day = _day(event.time, event.time_inferred)
+        target: int | None = None
+        for k in range(len(chains) - 1, -1, -1):
+            c = chains[k]
+            h = c.head
+            if h.type != event.type or h.polarity != event.polarity:
+                continue
+            if _clash(c.agent, agent) or _clash(c.patient, patient) or _clash(c.recipient, recipient):
+                continue
+            if _dates_clash(c.dates, day):
+                continue
+            # A date of its own that the chain does not have tells a noun apart ("the 1991 agreement").
+            anaphor = event.definite and sent - c.sentence <= ANAPHOR_WINDOW and not (day and not c.dates)
+            repeated = (
+                event.type not in _COMMUNICATION_TYPES
+                and h.lemma == event.lemma
+                and agent is not None
+                and agent == c.agent
+                and patient is not None
+                and patient == c.patient
+            )
+            if anaphor or repeated:
+                target = k
+                break
+        if target is None:
+            chains.append(_Chain(event, sent, agent, patient, recipient, {day} if day else set(), [pos]))
+            chain_of.append(len(chains) - 1)
+            continue
+        c = chains[target]
+        c.members.append(pos)
+        c.sentence = sent
+        c.agent, c.patient, c.recipient = c.agent or agent, c.patient or patient, c.recipient or recipient
+        if day:
+            c.dates.add(day)
+        chain_of.append(target)
+
+    out = list(events)
+    for c in chains:
+        if len(c.members) < 2:
+            continue
+        head = events[c.members[0]]
+        own = next((events[i] for i in c.members if _day(events[i].time, events[i].time_inferred)), None)
+        for i in c.members:
+            e = events[i]
+            coref = None if i == c.members[0] else head.trigger
+            if own is not None:
+                mine = _day(e.time, e.time_inferred) is not None
+                out[i] = (
+                    replace(e, coref=coref) if e is own else replace(e, coref=coref, time=own.time, time_inferred=not mine)
+                )
+            elif e is head:
+                out[i] = e
+            elif head.time is None or e.modality in _UNANCHORED_MODALITIES:
+                out[i] = replace(e, coref=coref, time=None, time_inferred=False)
+            else:
+                out[i] = replace(e, coref=coref, time=head.time, time_inferred=True)
+    return out

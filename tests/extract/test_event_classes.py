@@ -1,0 +1,318 @@
+"""Issue 17, event side: exits by negation or aspect, event time, factuality, event coreference.
+
+Every sentence is invented for these tables (none is an issue example verbatim, none comes from the
+seed). The whole pipeline (:func:`kg.analyse.pipeline.analyse`) reads each text, so the tests see
+the document-level steps too (asserted polarity, time attachment, event coreference).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.types import Document, PartialDate
+
+pytestmark = pytest.mark.slow
+
+DATE = PartialDate(2021, 3, 18)  # a Thursday
+
+
+def _analyse(lang: str, text: str, date: PartialDate | None = DATE):
+    from kg.analyse.pipeline import analyse
+
+    (result,) = list(analyse([Document(id="t", text=text, source="test", date=date, lang=lang)]))
+    return result
+
+
+def _event(analysis, trigger: str):
+    found = [e for e in analysis.events if e.trigger.text == trigger]
+    assert found, f"no event on {trigger!r}: {[(e.trigger.text, e.type) for e in analysis.events]}"
+    return found[0]
+
+
+# --- class 5: exits expressed by negation or aspect ---------------------------------------------------
+
+EXITS = [
+    ("en", "Northwind is no longer in the business of selling scanners.", "selling", "ProductDiscontinuation"),
+    ("en", "The lender has ceased to provide car loans.", "provide", "ProductDiscontinuation"),
+    ("en", "Contoso stopped offering free storage last year.", "offering", "ProductDiscontinuation"),
+    ("en", "Fabrikam will no longer market its diesel vans in Spain.", "market", "ProductDiscontinuation"),
+    ("en", "Tailspin won't supply the engines anymore.", "supply", "ProductDiscontinuation"),
+    ("fr", "Northwind continuera de ne pas commercialiser ses scanners.", "commercialiser", "ProductDiscontinuation"),
+    ("fr", "Le groupe cesse de fournir des pièces détachées.", "fournir", "ProductDiscontinuation"),
+    ("fr", "Contoso a arrêté de distribuer ses jeux en magasin.", "distribuer", "ProductDiscontinuation"),
+    ("fr", "Fabrikam ne proposera plus ses fourgons diesel en Espagne.", "proposera", "ProductDiscontinuation"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "trigger", "etype"), EXITS)
+def test_exits_are_asserted_discontinuations(lang, text, trigger, etype):
+    analysis = _analyse(lang, text)
+    event = _event(analysis, trigger)
+    assert event.type == etype
+    assert event.polarity == "POS"
+    assert not any(e.type == "TransferOwnership" and e.polarity == "POS" for e in analysis.events)
+
+
+NOT_EXITS = [
+    ("en", "Northwind did not stop selling scanners.", "selling"),
+    ("en", "Northwind is still in the business of selling scanners.", "selling"),
+    ("fr", "Northwind n'a pas cessé de vendre ses scanners.", "vendre"),
+    ("fr", "Northwind continuera de vendre ses scanners.", "vendre"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "trigger"), NOT_EXITS)
+def test_sales_that_go_on_are_not_discontinuations(lang, text, trigger):
+    analysis = _analyse(lang, text)
+    assert not any(e.type == "ProductDiscontinuation" for e in analysis.events)
+
+
+def test_verb_of_ending_and_its_complement_give_one_event():
+    analysis = _analyse("en", "Globex will discontinue selling its modems.")
+    found = [e for e in analysis.events if e.type == "ProductDiscontinuation"]
+    assert [e.trigger.text for e in found] == ["selling"]
+    assert found[0].patient is not None and found[0].patient.text == "modems"
+
+
+# --- class 11: repeated mentions of one event are one event -------------------------------------------
+
+COREF = [
+    # (lang, text, later mention, its first mention)
+    ("en", "Globex agreed on Monday to acquire Initech. The purchase still needs approval from regulators.", "purchase", "acquire"),
+    ("en", "Umbrella signed a pact with Hooli on Friday. Analysts welcomed the pact.", "pact", "pact"),
+    ("fr", "Globex a racheté Initech lundi. Ce rachat doit encore être approuvé par les autorités.", "rachat", "racheté"),
+    ("fr", "Umbrella a signé un accord avec Hooli vendredi. Les analystes ont salué l'accord.", "accord", "accord"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "later", "first"), COREF)
+def test_definite_event_noun_refers_back(lang, text, later, first):
+    analysis = _analyse(lang, text)
+    events = [e for e in analysis.events if e.trigger.text == later]
+    head = next(e for e in analysis.events if e.trigger.text == first)
+    mention = events[-1]
+    assert mention.coref is not None and mention.coref.start == head.trigger.start
+    assert mention.time == head.time  # coreferent events share a time
+
+
+NOT_COREF = [
+    ("en", "Globex bought Initech in 2019. Globex bought Hooli in 2021.", "bought"),
+    ("en", "Umbrella said profits rose. Umbrella said the plant would close.", "said"),
+    ("fr", "Globex a signé un accord avec Initech. Il remplace l'accord de 1998.", "accord"),
+    ("en", "Globex sued Initech in March. A lawsuit against Hooli followed.", "lawsuit"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "trigger"), NOT_COREF)
+def test_distinct_events_stay_apart(lang, text, trigger):
+    analysis = _analyse(lang, text)
+    assert not [e for e in analysis.events if e.coref is not None and e.trigger.text == trigger]
+
+
+def test_chain_is_one_graph_node_with_every_mention():
+    from rdflib import URIRef
+
+    from kg.graph.namespaces import GAF, SEM
+    from kg.graph.rdf import add_analysis, new_dataset
+    from kg.graph.vocab import KG
+
+    analysis = _analyse("en", "Globex agreed on Monday to acquire Initech. The purchase still needs approval.")
+    dataset = new_dataset()
+    add_analysis(dataset, analysis)
+    nodes = {q[0] for q in dataset.quads((None, SEM.eventType, None, None)) if str(q[2]).endswith("TransferOwnership")}
+    assert len(nodes) == 1
+    (node,) = nodes
+    mentions = set(dataset.objects(URIRef(node), GAF.denotedBy))
+    assert len(mentions) == 2
+    assert len(set(dataset.objects(URIRef(node), SEM.hasTimeStamp))) == 1
+    assert len(set(dataset.objects(URIRef(node), KG.polarity))) == 1
+
+
+# --- class 8: event time ----------------------------------------------------------------------------
+# DATE is Thursday 18 March 2021.
+
+TIMES = [
+    # a weekday with a past verb is the last such day on or before the publication date, even when
+    # the sentence also has a future
+    ("en", "Globex announced Monday that it will close two plants.", "announced", "2021-03-15", False),
+    ("fr", "Globex a annoncé lundi qu'elle fermera deux usines.", "annoncé", "2021-03-15", False),
+    ("en", "Initech announced Thursday that it will hire 300 engineers.", "announced", "2021-03-18", False),
+    # the governing clause's date does not date the future event it reports
+    ("en", "Globex announced Monday that it will close two plants.", "close", None, False),
+    ("fr", "Globex a annoncé lundi qu'elle fermera deux usines.", "fermera", None, False),
+    # the lead's date carries to what the rest of the article reports
+    ("en", "Globex announced on March 12 that it would shut three depots. Drivers protested outside a depot.", "protested", "2021-03-12", True),
+    ("fr", "Globex a annoncé le 12 mars la fermeture de trois dépôts. Les chauffeurs ont manifesté devant un dépôt.", "manifesté", "2021-03-12", True),
+    # a reporting verb is not dated by the background of the sentence before
+    ("en", "The depot opened in June 2019. Globex said it would shut the depot.", "said", "2021-03-18", True),
+    # a background event in the pluperfect is not stamped with the publication date
+    ("en", "Globex said its founder had resigned from the board.", "resigned", None, False),
+    ("fr", "Globex a indiqué que son fondateur avait démissionné du conseil.", "démissionné", None, False),
+    # "currently" is the publication date
+    ("en", "Globex said on Monday that the scanner is currently sold in Peru.", "sold", "2021-03-18", False),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "trigger", "value", "inferred"), TIMES)
+def test_event_time(lang, text, trigger, value, inferred):
+    event = _event(_analyse(lang, text), trigger)
+    assert (event.time.value if event.time else None) == value
+    if value is not None:
+        assert event.time_inferred is inferred
+
+
+# --- class 9: factuality of requested events --------------------------------------------------------
+
+REQUESTED = [
+    ("en", "Campaigners demanded that Northwind stop selling its drones to the army.", "selling", "REQUESTED"),
+    ("en", "Regulators urged Contoso to withdraw from the payments market.", "withdraw", "REQUESTED"),
+    ("en", "The union called for a ban on the scanners.", "ban", "REQUESTED"),
+    ("en", "Facial scanners should be banned in schools, the mayor said.", "banned", "REQUESTED"),
+    ("fr", "Des associations exigent que Northwind cesse de vendre ses drones à l'armée.", "vendre", "REQUESTED"),
+    ("fr", "Le syndicat appelle à interdire ces scanners.", "interdire", "REQUESTED"),
+    ("fr", "Les élus réclament le retrait de Contoso du marché.", "retrait", "REQUESTED"),
+    # asserted, or asked about, is not requested
+    ("en", "Northwind sold its drones to the army.", "sold", "ASSERTED"),
+    ("en", "Analysts called the merger a mistake.", "merger", "ASSERTED"),
+    ("en", "The senator did not demand that Northwind stop selling drones.", "selling", None),
+    ("fr", "Northwind a vendu ses drones à l'armée.", "vendu", "ASSERTED"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "trigger", "modality"), REQUESTED)
+def test_requested_events(lang, text, trigger, modality):
+    analysis = _analyse(lang, text)
+    event = _event(analysis, trigger)
+    if modality is None:
+        assert event.modality != "REQUESTED"
+        return
+    assert event.modality == modality
+    if modality == "REQUESTED":
+        assert event.time is None  # what is asked for has not happened: no inferred date
+
+
+# --- class 6: missed triggers -----------------------------------------------------------------------
+
+TRIGGERS = [
+    # (lang, text, trigger, type, agent, patient); None: slot not checked
+    ("en", "Contoso pulled the game from its app store.", "pulled", "ProductDiscontinuation", "Contoso", "game"),
+    ("en", "Tom Baker will assume the post of finance director at Fabrikam.", "assume", "StartPosition", "Tom Baker", None),
+    ("en", "Tom Baker named chief operating officer of Fabrikam", "named", "StartPosition", None, "Tom Baker"),
+    ("en", "Contoso has teamed up with Fabrikam to build batteries.", "teamed", "Agreement", "Contoso", None),
+    ("fr", "Contoso veut s'allier avec Fabrikam pour produire des batteries.", "allier", "Agreement", "Contoso", None),
+    ("fr", "Léa Martin nommée directrice financière de Fabrikam", "nommée", "StartPosition", None, "Léa Martin"),
+    ("fr", "Fabrikam a fait appel du jugement du tribunal de commerce.", "appel", "CourtAppeal", "Fabrikam", None),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "trigger", "etype", "agent", "patient"), TRIGGERS)
+def test_missed_triggers(lang, text, trigger, etype, agent, patient):
+    event = _event(_analyse(lang, text), trigger)
+    assert event.type == etype
+    if agent is not None:
+        assert event.agent is not None and event.agent.text == agent
+    if patient is not None:
+        assert event.patient is not None and event.patient.text == patient
+
+
+def test_active_naming_keeps_its_agent():
+    event = _event(_analyse("en", "Fabrikam named Tom Baker its new chief operating officer."), "named")
+    assert event.type == "StartPosition"
+    assert event.agent is not None and event.agent.text == "Fabrikam"
+    assert event.patient is not None and event.patient.text == "Tom Baker"
+
+
+# --- class 7: roles stated by verbs and copulas, and their organisation -------------------------------
+
+ROLES = [
+    # (lang, text, person, role, organisation named in the phrase, anaphoric)
+    ("en", "Tom Baker has been Fabrikam's finance director since 2017.", "Tom Baker", None, "Fabrikam", False),
+    ("en", "Tom Baker will assume the role of chairman of Fabrikam next month.", "Tom Baker", "Chair", "Fabrikam", False),
+    ("en", "Tom Baker, who was the company's first CEO, left in 2019.", "Tom Baker", "CEO", None, True),
+    ("en", "Tom Baker (director of Fabrikam) met the minister.", "Tom Baker", "Director", "Fabrikam", False),
+    ("en", "Contoso said Fabrikam CEO Tom Baker would attend.", "Tom Baker", "CEO", "Fabrikam", False),
+    ("fr", "Léa Martin a été élue présidente de Fabrikam.", "Léa Martin", None, "Fabrikam", False),
+    ("fr", "Selon Contoso, Léa Martin a été nommée directrice générale de Fabrikam.", "Léa Martin", "CEO", "Fabrikam", False),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "person", "role", "org", "anaphoric"), ROLES)
+def test_roles_by_verbs_and_copulas(lang, text, person, role, org, anaphoric):
+    analysis = _analyse(lang, text)
+    found = [m for m in analysis.memberships if m.person.text == person]
+    assert found, f"no membership for {person}: {analysis.memberships}"
+    m = found[0]
+    if role is not None:
+        assert m.role == role
+    assert (m.organisation.text if m.organisation else None) == org
+    assert m.anaphoric is anaphoric
+
+
+NO_NEAREST_ORG = [
+    # a title naming no organisation does not take the nearest one of the sentence
+    ("en", "Contoso hired Tom Baker, a former engineer.", "Tom Baker"),
+    ("fr", "Contoso a engagé Léa Martin, ancienne ingénieure.", "Léa Martin"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "person"), NO_NEAREST_ORG)
+def test_no_membership_in_the_nearest_organisation(lang, text, person):
+    analysis = _analyse(lang, text)
+    for m in analysis.memberships:
+        assert m.organisation is None and not m.anaphoric
+
+
+def test_graph_membership_takes_the_title_s_own_organisation():
+    from kg.graph.query import run_query
+    from kg.graph.rdf import add_analysis, new_dataset
+
+    analysis = _analyse("en", "Contoso said Tom Baker has been Fabrikam's chief executive since 2015.")
+    dataset = new_dataset()
+    add_analysis(dataset, analysis)
+    rows = list(
+        run_query(dataset, "SELECT ?o WHERE { ?m org:member/rdfs:label ?p ; org:organization/rdfs:label ?o . }")
+    )
+    assert [str(r[0]) for r in rows] == ["Fabrikam"]
+
+
+# --- class 10: not events ---------------------------------------------------------------------------
+
+NOT_EVENTS = [
+    ("fr", "Le conseil gardait un droit de vie ou de mort sur chaque projet.", "mort"),
+    ("fr", "Pour les éleveurs, la réforme est une question de vie ou de mort.", "mort"),
+    ("en", "For the growers the tariff is a matter of life and death.", "death"),
+    ("en", "Northwind relies on defence contracts, grants and licences.", "contracts"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "word"), NOT_EVENTS)
+def test_idioms_and_listed_nouns_are_not_events(lang, text, word):
+    analysis = _analyse(lang, text)
+    assert not [e for e in analysis.events if e.trigger.text == word]
+
+
+STILL_EVENTS = [
+    ("fr", "Le chanteur est mort samedi à Lyon.", "mort", "Die"),
+    ("en", "The death of the founder shocked Northwind.", "death", "Die"),
+    ("en", "Northwind signed the contracts on Monday.", "contracts", "Agreement"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "word", "etype"), STILL_EVENTS)
+def test_real_events_are_kept(lang, text, word, etype):
+    assert _event(_analyse(lang, text), word).type == etype
+
+
+QUOTED_FRAGMENTS = [
+    # (lang, text, quoted words, whether a Statement stands for them)
+    ("fr", "Le maire a qualifié le chantier de « vraie chance pour tout le quartier » lors de sa visite.", "vraie chance", False),
+    ("en", 'The mayor called the project "a real chance for the whole district" during a visit.', "real chance", False),
+    ("fr", "« Nous ne construirons plus de tours dans ce quartier. »", "Nous ne construirons", True),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "words", "statement"), QUOTED_FRAGMENTS)
+def test_quoted_fragments_are_not_statements(lang, text, words, statement):
+    analysis = _analyse(lang, text)
+    found = [e for e in analysis.events if e.type == "Statement" and words in e.trigger.text]
+    assert bool(found) is statement
