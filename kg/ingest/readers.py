@@ -291,20 +291,24 @@ def iter_ingest(
     receives the archive records skipped, by reason.
     """
     seen: dict[str, str] = {}
-    sources: set[tuple[str, str]] = set()
+    sources: set[str] = set()
 
-    def add(doc: Document, origin: str = "") -> Document | KGError:
-        # ``origin``: the real file (a source is only relative to its input, so two inputs may
-        # give the same one).
-        if (origin, doc.source) in sources:  # the same file or line given twice
+    def add(doc: Document, display: str = "", portable: str = "") -> Document | KGError:
+        # Errors name the file as the user gave it (``display``); the graph records its source
+        # relative to the input (``portable``, see source_name).
+        if doc.source in sources:  # the same file or line given twice
             return KGError(Errors.E012, path=doc.source, doc_id=doc.id, first=doc.source)
-        sources.add((origin, doc.source))
+        sources.add(doc.source)
+        given = doc.source
+        if display and given.startswith(display):
+            doc = replace(doc, source=portable + given[len(display) :])
         if doc.id in seen:
+            # From the portable source: the same on every machine.
             new_id = f"{doc.id}-{hashlib.sha256(doc.source.encode('utf-8')).hexdigest()[:8]}"
             if new_id in seen:
-                return KGError(Errors.E012, path=doc.source, doc_id=doc.id, first=seen[doc.id])
+                return KGError(Errors.E012, path=given, doc_id=doc.id, first=seen[doc.id])
             doc = replace(doc, id=new_id)
-        seen[doc.id] = doc.source
+        seen[doc.id] = given
         return doc
 
     for raw in paths:
@@ -324,15 +328,15 @@ def iter_ingest(
             yield KGError(Errors.E002, path=str(raw), suffixes=", ".join(SUFFIXES))
             continue
         for file in files:
-            display = source_name(root, file)
-            origin = str(file.resolve())
+            display = str(file)
+            portable = source_name(root, file)
             kind = input_kind(file)
             if kind in ("jsonl", "archive", "feed"):
                 for item in _iter_file(file, kind, display=display, max_chars=max_chars, counts=counts):
-                    yield item if isinstance(item, KGError) else add(item, origin)
+                    yield item if isinstance(item, KGError) else add(item, display, portable)
                 continue
             try:
-                yield add(read_text_document(file, display=display, doc_id=slugify(file.stem), max_chars=max_chars), origin)
+                yield add(read_text_document(file, display=display, doc_id=slugify(file.stem), max_chars=max_chars), display, portable)
             except KGError as exc:
                 yield exc
             except OSError as exc:
