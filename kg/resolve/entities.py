@@ -262,6 +262,7 @@ class EntityRegistry:
         # given to another canonical entity (``_reserved``: how many documents use each).
         self.local_aliases: dict[str, dict[str, str]] = {}
         self._reserved: Counter[str] = Counter()
+        self._alias_owner: dict[str, str] = {}
         self.seq = 0
         self._index: dict[str, set[str]] = defaultdict(set)
         self._indexed: dict[str, set[str]] = {}
@@ -498,14 +499,21 @@ class EntityRegistry:
                 # to them (_apply, merges, forget) re-indexes by itself.
                 self._reindex(self.canonicals[key])
         self.assignments[doc_id] = {local: self.canonical_key(k) for local, k in assigned.items()}
+        # An alias names one entity only: a local key already the alias of another entity is not
+        # written again (owl:sameAs would join the two).
         aliases = {
             local: key
             for local, key in self.assignments[doc_id].items()
-            if local != key and local not in self.canonicals and local not in self.redirects
+            if local != key
+            and local not in self.canonicals
+            and local not in self.redirects
+            and self._alias_owner.get(local, key) == key
         }
         if aliases:
             self.local_aliases[doc_id] = aliases
             self._reserved.update(aliases.keys())
+            for local, key in aliases.items():
+                self._alias_owner.setdefault(local, key)
         self.doc_evidence[doc_id] = {self.canonical_key(k): v for k, v in evidence_for_doc.items()}
         self.doc_redirects[doc_id] = [list(r) for r in dict.fromkeys(map(tuple, [*previous_redirects, *redirects]))]
         for entity in entities:
@@ -623,6 +631,7 @@ class EntityRegistry:
             self._reserved[local] -= 1
             if self._reserved[local] <= 0:
                 del self._reserved[local]
+                self._alias_owner.pop(local, None)
 
     # -- persistence --------------------------------------------------------------------------------
 
@@ -646,6 +655,7 @@ class EntityRegistry:
         self.doc_redirects = {k: list(v) for k, v in data.get("doc_redirects", {}).items()}
         self.local_aliases = {k: dict(v) for k, v in data.get("local_aliases", {}).items()}
         self._reserved = Counter(local for aliases in self.local_aliases.values() for local in aliases)
+        self._alias_owner = {local: key for aliases in self.local_aliases.values() for local, key in aliases.items()}
         self._index.clear()
         self._indexed.clear()
         self._docs_seen = {doc for c in self.canonicals.values() for doc in c.docs}

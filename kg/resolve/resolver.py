@@ -2,9 +2,8 @@
 
 :func:`kg.extract.mentions.merge_mentions` merges the mentions of one entity *within* a document. This
 module gives every document-level :class:`~kg.types.Entity` a corpus-level canonical key, and
-merges mentions of the same event reported by several documents, streaming: documents arrive one
-at a time, in input order, and every decision depends only on what came before, so a build is
-deterministic.
+merges mentions of the same event reported by several documents, one document at a time, every
+decision depending only on the documents before it, in document-id order (see **One order** below).
 
 Entities (:class:`EntityRegistry`):
 
@@ -19,10 +18,10 @@ Entities (:class:`EntityRegistry`):
   unambiguous (its best candidate ahead of the next by 0.10). A wrong merge is worse than a missed
   one.
 * a **split list** kept as data (``ontologies/splits.tsv``) names pairs that must never merge;
-* **stable keys**: a canonical entity keeps the key it was created with. Only a merge of two
-  canonical entities (a document that bridges them, or a QID learnt for an unlinked one) retires a
-  key; the retired key is then recorded as a redirect and written as ``owl:sameAs`` so the IRIs
-  already published stay resolvable.
+* **keys**: a canonical entity keeps the key it was created with (its earliest document's). Only a
+  merge of two canonical entities (a document that bridges them, or a QID learnt for an unlinked
+  one) retires a key; the retired key is then recorded as a redirect and written as ``owl:sameAs``
+  so the IRIs already published stay resolvable.
 
 Events (:class:`EventRegistry`): two event mentions in different documents are one event when
 they have the same type and the same canonical agent, no contradicting patient or recipient,
