@@ -12,8 +12,13 @@ from typing import Literal
 
 from kg.text.names import name_part
 
-EntityLabel = Literal["PER", "ORG", "LOC"]
+# PRO: a product or service ("the iPhone", "Airbus A380", "Acme's FaceMatch"), schema:Product.
+EntityLabel = Literal["PER", "ORG", "LOC", "PRO"]
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
+# The evidence of a mention that credits the article to an agency ("(AFP)", "— Reuters") or to a
+# publisher ("(Le Journal/AFP)"): the graph makes them the article's schema:author and publisher.
+AGENCY_CREDIT = "agency credit"
+PUBLISHER_CREDIT = "publisher credit"
 
 
 @dataclass(frozen=True, order=True)
@@ -143,6 +148,36 @@ class EntityMention:
     # (org-government-Q30, see kg.knowledge.institutions), and the QID of the country it is located in.
     institution: str | None = None
     location_qid: str | None = None
+    # The words of the text that typed the mention, when they and not the model's label decided it
+    # ("descriptor: the advocacy group", "product noun after: laptops"): a later chain-level type
+    # vote can weigh them.
+    evidence: tuple[str, ...] = ()
+    # For a product (PRO), the name of its maker as the text gives it ("Acme" in "Acme's FaceMatch").
+    maker: str | None = None
+    # A company's stock ticker written after it ("NASDAQ:ACME"), and the social media handles
+    # written right after a person's or organisation's name ("@acme_ceo").
+    ticker: str | None = None
+    accounts: tuple[str, ...] = ()
+
+
+# What a reference that is not a name is: a personal pronoun ("it", "elle"), a possessive
+# determiner ("its", "sa"), a relative pronoun ("which", "qui"), a definite description ("the
+# company", "la société") or an apposition ("Apple, the tech giant").
+ReferenceKind = Literal["pronoun", "possessive", "relative", "nominal", "appositive"]
+
+
+@dataclass(frozen=True)
+class Reference:
+    """A pronoun or description that refers to a named entity of the document (its coreference
+    chain), with the rule that linked it and the mention it was linked to."""
+
+    start: int
+    end: int
+    text: str
+    kind: ReferenceKind
+    lang: str
+    antecedent: Span
+    evidence: str
 
 
 @dataclass(frozen=True)
@@ -157,6 +192,15 @@ class Entity:
     merge_evidence: tuple[str, ...] = ()
     # The country an institution is located in (schema:location), when known.
     location_qid: str | None = None
+    # The pronouns and descriptions that take it up in the document (kg.extract.coref), in text
+    # order: with ``mentions``, its coreference chain.
+    references: tuple[Reference, ...] = ()
+
+    # For a product, the name of its maker as the text gives it (schema:manufacturer).
+    maker: str | None = None
+    # Tickers (schema:tickerSymbol) and handles (schema:sameAs account nodes) of its mentions.
+    tickers: tuple[str, ...] = ()
+    accounts: tuple[str, ...] = ()
 
     @property
     def aliases(self) -> tuple[str, ...]:
@@ -171,8 +215,10 @@ class Entity:
 # deux pays"), "relative" (the antecedent of a relative pronoun: "Acme, which said"), "control"
 # (the subject or object of the verb or noun an infinitive depends on: "Acme agreed to buy",
 # "Acme is expected to sell", "forced Acme to sell", "Acme's plan to sell"), "spokesperson" (the
-# organisation a spokesperson, lawyer or representative speaks or acts for).
-ArgumentVia = Literal["direct", "postposed", "relative", "control", "spokesperson"]
+# organisation a spokesperson, lawyer or representative speaks or acts for), "coreference" (a
+# pronoun or a description, "it", "elle", "the company", whose chain names the entity:
+# kg.extract.coref).
+ArgumentVia = Literal["direct", "postposed", "relative", "control", "spokesperson", "coreference"]
 
 
 @dataclass(frozen=True)

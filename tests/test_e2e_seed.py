@@ -100,3 +100,30 @@ def test_provenance_of_the_named_graph(seed_build) -> None:
         "GRAPH ?g { ?g prov:wasDerivedFrom ?doc ; prov:wasGeneratedBy ?run . ?run kg:toolVersion ?v ; kg:model ?m . "
         '?doc a schema:NewsArticle ; schema:datePublished "2020-06"^^xsd:gYearMonth ; schema:inLanguage "fr" . }',
     )
+
+
+@pytest.mark.parametrize(
+    ("anchor", "extractor"),
+    [("elle", "coref:pronoun"), ("Le groupe", "coref:nominal"), ("son", "coref:possessive"), ("Il", "coref:pronoun")],
+)
+def test_pronoun_and_nominal_mentions_of_ibm(seed_build, anchor: str, extractor: str) -> None:
+    # « elle a précisé », « Le groupe IBM », « son retrait », « Il s'oppose »: IBM's chain (issue 17).
+    assert ask(
+        seed_build,
+        """?m a nif:Phrase ; nif:anchorOf ?anchor ; nif:beginIndex ?b ; itsrdf:taIdentRef ?e ;
+              kg:extractor ?extractor ; kg:corefEvidence ?why . ?e rdfs:label "IBM" .""",
+        anchor=anchor,
+        extractor=extractor,
+    )
+
+
+def test_impersonal_il_joins_no_chain(seed_build) -> None:
+    # « Il existe de nombreuses raisons »: an impersonal subject refers to nothing.
+    assert not ask(seed_build, '?m nif:anchorOf "Il" ; kg:sentence ?s ; itsrdf:taIdentRef ?e . FILTER(STRSTARTS(?s, "Il existe"))')
+
+
+def test_elle_a_precise_has_agent_ibm_through_coreference(seed_build) -> None:
+    assert ask(
+        seed_build,
+        """?e kg:trigger/nif:anchorOf "précisé" ; kg:agent ?a ; kg:agentVia "coreference" . ?a rdfs:label "IBM" .""",
+    )

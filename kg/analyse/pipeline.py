@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from kg.analyse.windows import DEFAULT_WINDOW_CHARS, windows
 from kg.errors import Errors, KGError
 from kg.extract import attach, temporal
+from kg.extract import coref as coref_of
 from kg.extract import events as evt
 from kg.extract import memberships as mbr
 from kg.extract import mentions as mentions_of
@@ -166,6 +167,7 @@ def analyse_document(
     events: list[EventMention] = []
     quotes: list[Quote] = []
     memberships: list[Membership] = []
+    cues: list[coref_of.CorefCues] = []
     parent = -1
     for piece, doc in parsed:
         # The language segment this piece is part of: a new one, or the same as the last piece's.
@@ -190,11 +192,14 @@ def analyse_document(
         events += evt.events_from_doc(doc, lang=piece.lang, offset=piece.start, timexes=found)
         quotes += quo.quotes_from_doc(doc, lang=piece.lang, offset=piece.start)
         memberships += mbr.memberships_from_doc(doc, lang=piece.lang, offset=piece.start, org_spans=org_spans)
+        cues.append(coref_of.anaphors_from_doc(doc, lang=piece.lang, offset=piece.start))
         del doc  # the next window is parsed while this one is no longer referenced
     timexes.sort(key=lambda t: (t.start, t.end))
     mentions = mentions_of.with_surnames(text, mentions)
     entities = tuple(mentions_of.merge_mentions(mentions, gazetteer=gazetteer, lang=lang))
     sentences.sort(key=lambda s: s.start)
+    # Within-document coreference: pronouns and descriptions join the chains of the named entities.
+    entities = coref_of.resolve_references(text, entities, cues, sentences)
     post_quotes, post_events = attach.embedded_posts(text, segments, timexes, sentences)
     quotes += post_quotes
     events += post_events
@@ -202,6 +207,7 @@ def analyse_document(
     events = attach.statements_for_quotes(events, quotes, sentences)
     events = attach.attach_places(events, mentions, sentences)
     events = attach.attach_times(events, timexes=timexes, sentences=sentences, segments=segments, document=document)
+    events = coref_of.coreference_via(events, entities)
     return Analysis(
         document=replace(document, lang=lang),
         segments=segments,

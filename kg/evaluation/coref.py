@@ -33,14 +33,14 @@ from __future__ import annotations
 import re
 import urllib.parse
 import xml.etree.ElementTree as ET
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kg.evaluation.gold import GoldDocument, Mention, to_document
+from kg.evaluation.gold import ChainMention, GoldDocument, Mention, to_document
 from kg.evaluation.readers.meantime import read_layout, read_meantime
-from kg.evaluation.scoring import Counts, match
+from kg.evaluation.scoring import ENTITY_LABELS, Counts, match
 
 Clustering = Mapping[Hashable, Hashable]  # mention id -> cluster id
 
@@ -192,6 +192,36 @@ def conll(key: Clustering, response: Clustering) -> dict[str, dict[str, float]]:
     return scores
 
 
+def within_document(
+    documents: Sequence[tuple[str, Sequence[ChainMention], Sequence[tuple[Mention, str]]]],
+) -> dict[str, dict[str, dict[str, float]]]:
+    """Document-level entity coreference: for each ``(doc id, gold chain mentions, system mentions
+    with their entity key)``, system mentions are mapped to gold mentions by relaxed one-to-one
+    matching; the scores are computed over all documents at once (no cluster crosses documents).
+
+    ``all`` keeps unmatched mentions on both sides (twinless), ``matched`` only mapped pairs.
+    """
+    key: dict[Hashable, Hashable] = {}
+    response: dict[Hashable, Hashable] = {}
+    matched_key: dict[Hashable, Hashable] = {}
+    matched_response: dict[Hashable, Hashable] = {}
+    for doc, gold, system in documents:
+        gold_spans = [c.mention for c in gold]
+        for c in gold:
+            key[(doc, c.mention.start, c.mention.end)] = (doc, c.chain)
+        spans = [m for m, _ in system]
+        g_of = {si: gi for gi, si in match(gold_spans, spans, mode="relaxed")}
+        for si, (m, cluster) in enumerate(system):
+            gi = g_of.get(si)
+            if gi is None:
+                response[(doc, "sys", m.start, m.end)] = (doc, cluster)
+                continue
+            mid = (doc, gold_spans[gi].start, gold_spans[gi].end)
+            response[mid] = matched_response[mid] = (doc, cluster)
+            matched_key[mid] = key[mid]
+    return {"all": conll(key, response), "matched": conll(matched_key, matched_response)}
+
+
 # --- gold instances ------------------------------------------------------------------------------------
 
 
@@ -203,6 +233,8 @@ class GoldInstances:
     entity_instance: dict[tuple[int, int], str] = field(default_factory=dict)
     entity_link: dict[tuple[int, int], str] = field(default_factory=dict)
     event_instance: dict[tuple[int, int], str] = field(default_factory=dict)
+    # Every entity mention (names, descriptions, pronouns) -> (document-local entity, syntactic type).
+    entity_local: dict[tuple[int, int], tuple[str, str]] = field(default_factory=dict)
 
 
 def read_instances(path: Path) -> GoldInstances:
@@ -214,6 +246,7 @@ def read_instances(path: Path) -> GoldInstances:
     entity_instance: dict[tuple[int, int], str] = {}
     entity_link: dict[tuple[int, int], str] = {}
     event_instance: dict[tuple[int, int], str] = {}
+    entity_local: dict[tuple[int, int], tuple[str, str]] = {}
     for mid, m in elements.items():
         if mid not in spans or m.tag not in ("ENTITY_MENTION", "EVENT_MENTION"):
             continue
@@ -222,13 +255,14 @@ def read_instances(path: Path) -> GoldInstances:
             continue
         instance = target.get("instance_id") or f"{gold.id}#{target.get('m_id')}"
         if m.tag == "ENTITY_MENTION":
+            entity_local.setdefault(spans[mid], (str(target.get("m_id")), m.get("syntactic_type") or ""))
             entity_instance.setdefault(spans[mid], instance)
             link = (target.get("external_ref") or "").strip()
             if "dbpedia.org" in link:
                 entity_link.setdefault(spans[mid], link)
         else:
             event_instance.setdefault(spans[mid], instance)
-    return GoldInstances(gold, entity_instance, entity_link, event_instance)
+    return GoldInstances(gold, entity_instance, entity_link, event_instance, entity_local)
 
 
 def dbpedia_names(uri: str) -> list[str]:
@@ -268,13 +302,14 @@ def evaluate_coref(paths: Sequence[Path]) -> dict[str, object]:
     entities, events = _Side(), _Side()
     link_all, link_in_gaz = Counts(), Counts()
     pending: list[tuple[str, tuple[int, int], Hashable]] = []  # registry keys, redirects resolved at the end
+    within = _WithinDocument()
     docs = [i.document for i in instances]
     for inst, result in zip(instances, analyse(to_document(d) for d in docs)):
         gold = inst.document
         scored = gold.scored_range
         if isinstance(result, Exception):
             result = None
-        gold_ents = [m for m in gold.entities if _within(m, scored)]
+        gold_ents = [m for m in gold.entities if _within(m, scored) and m.label in ENTITY_LABELS]
         for m in gold_ents:
             entities.key[(gold.id, m.start, m.end)] = inst.entity_instance.get((m.start, m.end), f"{gold.id}#{m.start}")
         gold_events = [m for m in gold.events if _within(m, scored)]
@@ -282,12 +317,13 @@ def evaluate_coref(paths: Sequence[Path]) -> dict[str, object]:
             events.key[(gold.id, m.start, m.end)] = inst.event_instance.get((m.start, m.end), f"{gold.id}#e{m.start}")
         if result is None:
             continue
+        within.add(inst, result)
         resolved = resolver.resolve(result)
         sys_ents: list[Mention] = []
         local: dict[tuple[int, int], tuple[str, str, str | None]] = {}
         for before, after in zip(result.entities, resolved.analysis.entities):
             for m in after.mentions:
-                if _within(Mention(m.start, m.end), scored):
+                if _within(Mention(m.start, m.end), scored) and m.label in ENTITY_LABELS:
                     sys_ents.append(Mention(m.start, m.end, m.label, "", m.text))
                     local[(m.start, m.end)] = (before.key, after.key, after.qid)
         sys_ents.sort()
@@ -364,7 +400,90 @@ def evaluate_coref(paths: Sequence[Path]) -> dict[str, object]:
         }
         out[layer] = table
     out["linking"] = {"all": link_all.as_dict(), "in gazetteer": link_in_gaz.as_dict()}
+    out["within document"] = within.scores()
     return out
+
+
+_NAMED = frozenset({"NAM", "PRE.NAM"})
+
+
+@dataclass
+class _WithinDocument:
+    """Within-document entity coreference over every gold entity mention (names, descriptions,
+    pronouns; MEANTIME's ``syntactic_type`` NAM, NOM, PRO, ...): the key is MEANTIME's document
+    entity of each mention, the response the entity of our name or chain reference
+    (:attr:`kg.types.Entity.references`) that matches it (relaxed one-to-one matching). ``named
+    chains`` keeps only the gold entities named at least once in the document, which are the ones
+    the system builds chains for."""
+
+    key: dict = field(default_factory=dict)
+    response: dict = field(default_factory=dict)
+    names_only: dict = field(default_factory=dict)
+    named_key: dict = field(default_factory=dict)
+    found: Counter = field(default_factory=Counter)
+    gold_types: Counter = field(default_factory=Counter)
+    system_kinds: Counter = field(default_factory=Counter)
+    right_kinds: Counter = field(default_factory=Counter)
+
+    def add(self, inst: GoldInstances, analysis: object) -> None:
+        gold = inst.document
+        scored = gold.scored_range
+        gold_ms = sorted(Mention(a, b) for (a, b) in inst.entity_local if _within(Mention(a, b), scored))
+        named = {inst.entity_local[(m.start, m.end)][0] for m in gold_ms if inst.entity_local[(m.start, m.end)][1] in _NAMED}
+        for m in gold_ms:
+            cluster, syntactic = inst.entity_local[(m.start, m.end)]
+            self.key[(gold.id, m.start, m.end)] = (gold.id, cluster)
+            self.gold_types[syntactic] += 1
+            if cluster in named:
+                self.named_key[(gold.id, m.start, m.end)] = (gold.id, cluster)
+        system: list[tuple[Mention, str, str]] = []
+        for entity in analysis.entities:  # type: ignore[attr-defined]
+            for nm in entity.mentions:
+                system.append((Mention(nm.start, nm.end), entity.key, "name"))
+            for ref in entity.references:
+                system.append((Mention(ref.start, ref.end), entity.key, ref.kind))
+        system = sorted((s for s in system if _within(s[0], scored)), key=lambda s: (s[0].start, s[0].end))
+        pairs = match(gold_ms, [s[0] for s in system], mode="relaxed")
+        g_of = {si: gi for gi, si in pairs}
+        for si, (m, key, kind) in enumerate(system):
+            gi = g_of.get(si)
+            mid = (gold.id, gold_ms[gi].start, gold_ms[gi].end) if gi is not None else (gold.id, "sys", m.start, m.end)
+            self.response[mid] = (gold.id, key)
+            if kind == "name":
+                self.names_only[mid] = (gold.id, key)
+            self.system_kinds[kind] += 1
+            if gi is not None:
+                self.found[inst.entity_local[(gold_ms[gi].start, gold_ms[gi].end)][1]] += 1
+        # Reference precision: a reference is right when its gold mention is in the chain of the
+        # gold mention its entity's first matched name stands for.
+        first_cluster: dict[str, str] = {}
+        for si, (_m, key, kind) in enumerate(system):
+            gi = g_of.get(si)
+            if kind == "name" and gi is not None and key not in first_cluster:
+                first_cluster[key] = inst.entity_local[(gold_ms[gi].start, gold_ms[gi].end)][0]
+        for si, (_m, key, kind) in enumerate(system):
+            gi = g_of.get(si)
+            if kind != "name" and gi is not None and first_cluster.get(key) == inst.entity_local[(gold_ms[gi].start, gold_ms[gi].end)][0]:
+                self.right_kinds[kind] += 1
+
+    def scores(self) -> dict[str, object]:
+        def named(response: dict) -> dict:
+            return {m: c for m, c in response.items() if m[1] == "sys" or m in self.named_key}
+
+        return {
+            "all mentions": conll(self.key, self.response),
+            "named chains": conll(self.named_key, named(self.response)),
+            "all mentions/names only": conll(self.key, self.names_only),
+            "named chains/names only": conll(self.named_key, named(self.names_only)),
+            "mentions": {
+                "gold": len(self.key),
+                "gold in named chains": len(self.named_key),
+                "gold by syntactic type": dict(sorted(self.gold_types.items())),
+                "matched by syntactic type": dict(sorted(self.found.items())),
+                "system by kind": dict(sorted(self.system_kinds.items())),
+                "references in the right chain": dict(sorted(self.right_kinds.items())),
+            },
+        }
 
 
 def _cross_doc(key: Mapping) -> int:
@@ -395,6 +514,17 @@ def format_coref(result: Mapping[str, object], *, title: str = "") -> str:
                 f" {100 * s['b3']['f1']:6.2f} {100 * s['ceafe']['f1']:9.2f} {100 * s['conll']['f1']:9.2f}"
             )
         lines.append("  mentions: " + ", ".join(f"{k} {v}" for k, v in table["mentions"].items()))
+    within = result.get("within document")
+    if isinstance(within, dict):
+        lines.append("entities coreference (within document)  MUC F1  B3 P  B3 R  B3 F1  CEAF-e F1  CoNLL F1")
+        for name in ("all mentions", "named chains", "all mentions/names only", "named chains/names only"):
+            s = within[name]
+            lines.append(
+                f"  {name:28} {100 * s['muc']['f1']:6.2f} {100 * s['b3']['precision']:6.2f} {100 * s['b3']['recall']:6.2f}"
+                f" {100 * s['b3']['f1']:6.2f} {100 * s['ceafe']['f1']:9.2f} {100 * s['conll']['f1']:9.2f}"
+            )
+        for k, v in within["mentions"].items():
+            lines.append(f"  {k}: {v}")
     linking = result.get("linking", {})
     for name, c in linking.items():  # type: ignore[union-attr]
         lines.append(f"entity linking ({name}): P {c['precision']:.2f}  R (accuracy) {c['recall']:.2f}  F1 {c['f1']:.2f}  tp {c['tp']} system {c['system']} gold {c['gold']}")

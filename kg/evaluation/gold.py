@@ -36,14 +36,50 @@ class Argument:
 
 
 @dataclass(frozen=True)
+class ChainMention:
+    """A mention of a coreference chain: ``mention.label`` is the chain's entity type, ``kind`` is
+    ``name``, ``pronoun`` or ``nominal``."""
+
+    mention: Mention
+    chain: str
+    kind: str
+
+
+@dataclass(frozen=True)
+class GoldEvent:
+    """An event with its arguments given as chain ids (any of them is right) and its ISO date.
+
+    ``trigger.label`` is the kg event type; ``date`` is None when the text states none.
+    """
+
+    trigger: Mention
+    agent: tuple[str, ...] = ()
+    patient: tuple[str, ...] = ()
+    recipient: tuple[str, ...] = ()
+    date: str | None = None
+
+
+@dataclass(frozen=True)
+class GoldRole:
+    """A person's role (a concept of ontologies/roles.ttl) in an organisation (a chain id, or None)."""
+
+    person: str
+    role: str
+    organisation: str | None = None
+
+
+@dataclass(frozen=True)
 class GoldDocument:
     """One gold document: the text the system reads, and the annotations on it.
 
     ``layers`` names the annotation layers the corpus really has (``entities``, ``timexes``,
-    ``events``, ``arguments``), so that an empty list is told apart from an unannotated layer.
-    ``scored`` is the character range in which annotations exist (system output outside it is not
-    scored); system timexes overlapping a span of ``ignored_timexes`` (the dateline carrying the
-    creation time) are not scored either.
+    ``events``, ``arguments``; ``chains``, ``event-details`` and ``roles`` for the hand-made gold of
+    eval/wikinews-fr-gold, whose ``chain_mentions``, ``gold_events`` and ``roles`` hold them), so
+    that an empty list is told apart from an unannotated layer. ``scored`` is the character range
+    in which annotations exist (system output outside it is not scored); system timexes
+    overlapping a span of ``ignored_timexes`` (the dateline carrying the creation time) are not
+    scored either. ``entity_labels`` are the entity types the corpus annotates (MEANTIME and the
+    Wikinews FR gold also annotate products, PRO).
     """
 
     id: str
@@ -58,6 +94,10 @@ class GoldDocument:
     arguments: tuple[Argument, ...] = ()
     scored: tuple[int, int] | None = None
     ignored_timexes: tuple[Mention, ...] = field(default=())
+    chain_mentions: tuple[ChainMention, ...] = ()
+    gold_events: tuple[GoldEvent, ...] = ()
+    roles: tuple[GoldRole, ...] = ()
+    entity_labels: frozenset[str] = frozenset({"PER", "ORG", "LOC"})
 
     @property
     def scored_range(self) -> tuple[int, int]:

@@ -18,10 +18,14 @@ from pathlib import Path
 from kg.errors import Errors, KGError
 from kg.evaluation.gold import Argument, GoldDocument, Mention, to_document
 from kg.evaluation.scoring import (
+    EXTRA_ENTITY_LABELS,
     Counts,
+    SystemMembership,
     score_arguments,
     score_entities,
+    score_event_details,
     score_events,
+    score_memberships,
     score_timexes,
     sum_counts,
 )
@@ -45,9 +49,13 @@ class CorpusSpec:
     lang: str
     folder: str
     splits: tuple[str, ...]
+    # A gold set made by the project and kept in the repository (eval/<folder>), not in ../shared.
+    in_repo: bool = False
 
     def path(self, root: Path, split: str) -> Path:
         """The folder or file holding ``split``."""
+        if self.in_repo:
+            return repo_root() / "eval" / self.folder
         base = root / self.folder
         if self.name == "tempeval3":
             return base / "gold"
@@ -60,6 +68,7 @@ class CorpusSpec:
         from kg.evaluation.readers.hipe import read_hipe
         from kg.evaluation.readers.meantime import read_meantime_folder
         from kg.evaluation.readers.timeml import read_timeml_folder
+        from kg.evaluation.readers.wikinews_gold import read_wikinews_gold
 
         if split not in self.splits:
             raise KGError(Errors.E603, name=self.name, split=split, choices=", ".join(self.splits))
@@ -70,6 +79,8 @@ class CorpusSpec:
             return read_hipe(path)
         if self.name == "meantime":
             return read_meantime_folder(path)
+        if self.name == "wikinews-fr":
+            return read_wikinews_gold(path, split)
         return read_timeml_folder(path, lang=self.lang)
 
 
@@ -80,6 +91,7 @@ CORPORA: dict[str, CorpusSpec] = {
         CorpusSpec("tempeval3", "TempEval-3 platinum (EN)", "en", "tempeval3-platinum-en", ("test",)),
         CorpusSpec("meantime", "MEANTIME (EN)", "en", "meantime-en", SPLITS),
         CorpusSpec("hipe", "HIPE-2020 (FR)", "fr", "hipe2020-fr", SPLITS),
+        CorpusSpec("wikinews-fr", "Wikinews FR (kg gold)", "fr", "wikinews-fr-gold", SPLITS, in_repo=True),
     )
 }
 
@@ -102,6 +114,11 @@ class SystemOutput:
     timexes: tuple[Mention, ...] = ()
     events: tuple[Mention, ...] = ()
     arguments: tuple[Argument, ...] = ()
+    # Agent, patient and recipient with a relative pronoun replaced by its antecedent.
+    resolved_arguments: tuple[Argument, ...] = ()
+    # Every entity mention with the key of its document-level entity (its coreference cluster).
+    clustered: tuple[tuple[Mention, str], ...] = ()
+    memberships: tuple[SystemMembership, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -121,6 +138,8 @@ class CorpusResult:
     coref: dict[str, object] | None = None
     # How often each event type of the taxonomy was produced on this split.
     event_types: dict[str, int] = field(default_factory=dict)
+    # Figures that are not counts (document-level coreference: MUC, B3, CEAF-e, CoNLL F1 in [0, 1]).
+    figures: dict[str, float] = field(default_factory=dict)
 
     def f1(self) -> dict[str, float]:
         """F1 in percent per key, rounded to two decimals."""
@@ -138,6 +157,7 @@ class CorpusResult:
             "layers": list(self.layers),
             "errors": list(self.errors),
             "scores": {key: value.as_dict() for key, value in self.scores.items()},
+            **({"figures": {key: round(100 * value, 2) for key, value in self.figures.items()}} if self.figures else {}),
             **({"coref": self.coref} if self.coref is not None else {}),
         }
 
@@ -156,16 +176,30 @@ def system_output(analysis: Analysis) -> SystemOutput:
     timexes = tuple(Mention(t.start, t.end, t.type, t.value, t.text) for t in analysis.timexes)
     events: list[Mention] = []
     arguments: list[Argument] = []
+    resolved: list[Argument] = []
     for event in analysis.events:
         if not event.lemma:  # a statement stood for by a whole quotation has no lexical trigger
             continue
-        trigger = Mention(event.trigger.start, event.trigger.end, event.type, "", event.trigger.text)
+        # The event's time value rides in ``value`` (trigger scores ignore it, date accuracy reads it).
+        time_value = event.time.value if event.time is not None else ""
+        trigger = Mention(event.trigger.start, event.trigger.end, event.type, time_value, event.trigger.text)
         events.append(trigger)
-        for role in ("agent", "patient"):
+        for role in ("agent", "patient", "recipient"):
             arg = _span(getattr(event, role))
-            if arg is not None:
+            if arg is None:
+                continue
+            if role != "recipient":
                 arguments.append(Argument(trigger, role, arg))
-    return SystemOutput(tuple(entities), timexes, tuple(events), tuple(arguments))
+            antecedent = _span(getattr(event, f"{role}_antecedent", None))
+            resolved.append(Argument(trigger, role, antecedent or arg))
+    clustered = tuple(
+        (Mention(m.start, m.end, m.label, "", m.text), entity.key) for entity in analysis.entities for m in entity.mentions
+    )
+    memberships = tuple(
+        (Mention(ms.person.start, ms.person.end, "", "", ms.person.text), ms.role, _span(ms.organisation))
+        for ms in analysis.memberships
+    )
+    return SystemOutput(tuple(entities), timexes, tuple(events), tuple(arguments), tuple(resolved), clustered, memberships)
 
 
 def raw_spacy_entities(docs: Iterable[object], lang: str) -> Iterator[tuple[Mention, ...]]:
@@ -193,9 +227,10 @@ def score_document(gold: GoldDocument, system: SystemOutput, baseline: Sequence[
     result: dict[str, Counts] = {}
     if "entities" in gold.layers:
         g = keep(gold.entities)
-        result.update({f"entities/{k}": v for k, v in score_entities(g, keep(system.entities)).items()})
+        extra = [label for label in EXTRA_ENTITY_LABELS if label in gold.entity_labels]
+        result.update({f"entities/{k}": v for k, v in score_entities(g, keep(system.entities), extra_labels=extra).items()})
         if baseline is not None:
-            result.update({f"spacy/{k}": v for k, v in score_entities(g, keep(baseline)).items()})
+            result.update({f"spacy/{k}": v for k, v in score_entities(g, keep(baseline), extra_labels=extra).items()})
     if "timexes" in gold.layers:
         sys_t = [t for t in keep(system.timexes) if not any(t.overlaps(i) for i in gold.ignored_timexes)]
         result.update({f"timex/{k}": v for k, v in score_timexes(keep(gold.timexes), sys_t).items()})
@@ -205,6 +240,13 @@ def score_document(gold: GoldDocument, system: SystemOutput, baseline: Sequence[
         g_args = [a for a in gold.arguments if _within(a.trigger, scored)]
         s_args = [a for a in system.arguments if _within(a.trigger, scored)]
         result.update({f"arguments/{k}": v for k, v in score_arguments(g_args, s_args).items()})
+    if "event-details" in gold.layers:
+        details = score_event_details(gold.gold_events, gold.chain_mentions, keep(system.events), system.resolved_arguments)
+        result["events/typed"] = details.pop("typed")
+        result.update({f"details/{k}": v for k, v in details.items()})
+    if "roles" in gold.layers:
+        roles = score_memberships(gold.roles, gold.chain_mentions, system.memberships)
+        result.update({f"roles/{k}": v for k, v in roles.items()})
     return result
 
 
@@ -214,10 +256,12 @@ def evaluate_documents(
     baseline: bool = True,
     progress: Callable[[int], None] | None = None,
     event_types: Counter[str] | None = None,
+    figures: dict[str, float] | None = None,
 ) -> tuple[dict[str, Counts], tuple[str, ...]]:
     """Run the pipeline (and the raw spaCy baseline) on ``golds``; summed counts and error messages.
 
-    ``event_types``, when given, is filled with how often each event type was produced.
+    ``event_types``, when given, is filled with how often each event type was produced; ``figures``
+    with the document-level coreference scores when the gold has chains.
     """
     from kg.analyse.pipeline import analyse
 
@@ -244,7 +288,23 @@ def evaluate_documents(
             for i, ents in zip(idx, raw_spacy_entities(docs, lang)):
                 baselines[i] = ents
     tables = (score_document(g, o, b) for g, o, b in zip(golds, outputs, baselines))
+    if figures is not None and any("chains" in g.layers for g in golds):
+        figures.update(coreference_figures(golds, outputs))
     return sum_counts(tables), tuple(errors)
+
+
+def coreference_figures(golds: Sequence[GoldDocument], outputs: Sequence[SystemOutput]) -> dict[str, float]:
+    """Document-level entity coreference (MUC, B3, CEAF-e and CoNLL F1, ``all`` and ``matched``)
+    of the documents with gold chains: the system clusters are its entities' mentions."""
+    from kg.evaluation.coref import within_document
+
+    docs = [(g.id, g.chain_mentions, o.clustered) for g, o in zip(golds, outputs) if "chains" in g.layers]
+    scores = within_document(docs)
+    return {
+        f"coref/{setting}/{metric}": table[metric]["f1"]
+        for setting, table in scores.items()
+        for metric in ("muc", "b3", "ceafe", "conll")
+    }
 
 
 def resolve_corpora(name: str) -> list[CorpusSpec]:
@@ -265,7 +325,7 @@ def check_split(split: str) -> None:
 def load_gold(spec: CorpusSpec, split: str, *, corpora: Path | None = None, limit: int | None = None) -> list[GoldDocument]:
     """The first ``limit`` gold documents of a corpus split (all when ``limit`` is None)."""
     root = corpora or default_corpora()
-    if not root.is_dir():
+    if not spec.in_repo and not root.is_dir():
         raise KGError(Errors.E601, path=str(root))
     docs = spec.read(root, split)
     return list(islice(docs, limit) if limit is not None else docs)
@@ -287,7 +347,8 @@ def evaluate_corpus(
     golds = load_gold(spec, split, corpora=corpora, limit=limit)
     started = time.perf_counter()
     types: Counter[str] = Counter()
-    scores, errors = evaluate_documents(golds, baseline=baseline, progress=progress, event_types=types)
+    figures: dict[str, float] = {}
+    scores, errors = evaluate_documents(golds, baseline=baseline, progress=progress, event_types=types, figures=figures)
     layers = sorted({layer for g in golds for layer in g.layers})
     coref_result = None
     if coref and spec.name == "meantime":
@@ -307,6 +368,7 @@ def evaluate_corpus(
         layers=tuple(layers),
         coref=coref_result,
         event_types=dict(types),
+        figures=figures,
     )
 
 
@@ -324,7 +386,7 @@ def evaluate(
         check_split(split)
     specs = resolve_corpora(name)
     root = corpora or default_corpora()
-    if not root.is_dir():
+    if not all(spec.in_repo for spec in specs) and not root.is_dir():
         raise KGError(Errors.E601, path=str(root))
     results = []
     for split in splits:

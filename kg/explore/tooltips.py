@@ -19,6 +19,7 @@ _KIND_LEGEND = {
     "Person": "Person",
     "Organization": "Organisation",
     "Place": "Place",
+    "Product": "Product",
     "Quotation": "Quotation",
     "Document": "Document",
     "Entity": "Other entity",

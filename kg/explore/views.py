@@ -39,6 +39,7 @@ KINDS: tuple[str, ...] = (
     "Person",
     "Organization",
     "Place",
+    "Product",
     "Quotation",
     "Document",
     "Entity",
@@ -69,6 +70,7 @@ _ENTITY_CLASSES: tuple[tuple[URIRef, str], ...] = (
     (SDO.Person, "Person"),
     (SDO.Organization, "Organization"),
     (SDO.Place, "Place"),
+    (SDO.Product, "Product"),
 )
 _EVENT_ROLES: tuple[tuple[URIRef, str], ...] = (
     (KG.agent, "agent"),

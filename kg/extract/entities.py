@@ -7,13 +7,17 @@ URLs as organisations and clitics (``n’``) as persons. This module
 * strips elision and lowercase determiners (``l’IBM`` → ``IBM``), possessives and stray punctuation;
 * drops URLs, handles, hashtags, stop words, clitics and spans that contain verbs or pronouns;
 * reclassifies MISC by gazetteer or by head words, and drops it otherwise;
-* drops products that NER calls people or companies ("MacBook Air laptops", "web browser
-  Safari", "Airbus A380"), keeping the makers the gazetteer knows ("Airbus jets");
+* drops editorial furniture ("(PHOTO NOT FOR SALE)", "NDLR", section labels);
+* hands "i" product names ("iPod") and MISC names to :mod:`kg.extract.products`, which types
+  products PRO ("MacBook Air laptops", "web browser Safari", "Airbus A380"), keeping the makers
+  the gazetteer knows ("Airbus jets");
 * lets the gazetteer (data in ``ontologies/gazetteer``) correct types and add Wikidata QIDs;
 * merges the mentions of one entity within a document, recording why.
 
-This module holds the labels, the cleanup and the candidates; :mod:`kg.extract.products` drops
-products and :mod:`kg.extract.mentions` builds a document's mentions and merges them.
+This module holds the labels, the cleanup and the candidates; :mod:`kg.extract.products` types
+products, :mod:`kg.extract.descriptors` types names from the words that describe them,
+:mod:`kg.extract.accounts` and :mod:`kg.extract.credits` find tickers, handles and agency credits,
+and :mod:`kg.extract.mentions` builds a document's mentions and merges them.
 """
 
 from __future__ import annotations
@@ -68,6 +72,9 @@ _URLISH = re.compile(r"(https?:|www\.|://|\.(?:com|org|net|fr|co|io|gov|edu)\b|@
 _CLITIC = re.compile(r"^\w{1,3}['’]$")
 
 
+# The evidence of a MISC name that only the words around it can make a product.
+UNSURE_PRODUCT = "MISC: a product only with evidence"
+
 _BLOCKING_POS = frozenset({"VERB", "AUX", "PRON", "SCONJ"})
 
 _ARTICLE_ONLY = re.compile(r"(?:the|le|la|les|l['’])\s*", re.I)
@@ -120,6 +127,13 @@ class Candidate:
     record: GazetteerRecord | None = None
     # An institution named by a nationality adjective (kg.knowledge.institutions).
     institution: Institution | None = None
+    # The words that typed the candidate when they, not the model, decided (EntityMention.evidence).
+    evidence: tuple[str, ...] = ()
+    # A product's maker as the text names it (EntityMention.maker).
+    maker: str | None = None
+    # A company's ticker ("NASDAQ:ZRB") and the handles of a person or organisation ("@zorba").
+    ticker: str | None = None
+    accounts: tuple[str, ...] = ()
 
 
 def clean_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -154,6 +168,14 @@ def clean_span(text: str, start: int, end: int) -> tuple[int, int]:
             end -= len(piece) - match.start()
             changed = True
     return start, end
+
+
+def is_editorial_marker(surface: str) -> bool:
+    """True for editorial furniture inside the body ("(PHOTO NOT FOR SALE)", "END", "NDLR", a
+    section label such as "Tech", a unit such as "R&D"): ``ontologies/lexicons/xx/editorial_markers.tsv``,
+    compared without case, outer punctuation or repeated spaces."""
+    key = " ".join(surface.strip(_EDGE_JUNK).casefold().replace("’", "'").split())
+    return key in word_set("xx", "editorial_markers")
 
 
 def _title_complement(surface: str) -> bool:
@@ -268,7 +290,7 @@ def ner_candidates(doc: Doc, *, lang: str, model: str) -> Iterator[Candidate]:
                 continue
             start, end = clean_span(text, start + offset, end)
         surface = text[start:end]
-        if not surface or is_title_only(surface):
+        if not surface or is_title_only(surface) or is_editorial_marker(surface):
             continue
         if not is_plausible_name(_capitalised(name_part(surface)), stop_words=stop_words) or is_generic_or_demonym(
             text, start, end
@@ -276,8 +298,14 @@ def ner_candidates(doc: Doc, *, lang: str, model: str) -> Iterator[Candidate]:
             continue
         label = LABEL_MAP[ent.label_] or _reclassify_misc(surface)
         if label is None:
+            # A MISC name may be a product ("le navigateur Safari"): kg.extract.products keeps it
+            # only when the words around it say so.
+            yield Candidate(start, end, "PRO", f"spacy:{model}:{ent.label_}", evidence=(UNSURE_PRODUCT,))
             continue
-        if _PRODUCT_PREFIX.match(name_part(surface)) or _measure_or_currency(text, start, end):
+        if _PRODUCT_PREFIX.match(name_part(surface)):
+            yield Candidate(start, end, "PRO", f"spacy:{model}:{ent.label_}+product", evidence=("product name: i-prefix",))
+            continue
+        if _measure_or_currency(text, start, end):
             continue
         if label == "PER" and surface.split()[-1].casefold() in word_set("xx", "company_heads"):
             label = "ORG"  # "Douglas Aircraft", "Delta Air Lines": a company named after a person

@@ -1,4 +1,4 @@
-"""The entity mentions of one segment (NER, gazetteer, institutions, products dropped) and their
+"""The entity mentions of one segment (NER, gazetteer, institutions, products typed PRO) and their
 merging within a document with the reason recorded ("Krishna" = "Arvind Krishna", "ACLU" =
 "American Civil Liberties Union").
 """
@@ -19,14 +19,18 @@ from kg.knowledge.gazetteer import (
     GazetteerRecord,
     normalise_name,
 )
+from kg.knowledge.words import word_set
 from kg.nlp.doccache import doc_text
-from kg.text.names import name_part, title_start
+from kg.text.names import TITLE_PREFIX, name_part, title_start
 from kg.text.slug import slugify
 from kg.types import Entity, EntityLabel, EntityMention
 
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
+from kg.extract.accounts import with_tickers_and_handles
+from kg.extract.credits import with_credits
+from kg.extract.descriptors import typed_by_evidence
 from kg.extract.entities import (
     _ARTICLE_ONLY,
     Candidate,
@@ -36,7 +40,7 @@ from kg.extract.entities import (
     ner_candidates,
     resolve_overlaps,
 )
-from kg.extract.products import _names_product, _without_products
+from kg.extract.products import as_model_product, product_candidates, with_products
 
 __all__ = ["entity_mentions_from_doc", "merge_mentions", "with_institutions", "with_surnames"]
 
@@ -54,16 +58,13 @@ def entity_mentions_from_doc(
     coordinates."""
     matcher = gazetteer_matcher(nlp, gazetteer)
     text = doc_text(doc)
-    found = _without_products(
-        [c for c in (*ner_candidates(doc, lang=lang, model=model), *matcher(doc)) if not _names_product(c, text)],
-        doc,
-        text,
-        lang=lang,
-        gazetteer=gazetteer,
-    )
+    raw = [as_model_product(c, text, gazetteer=gazetteer) or c for c in (*ner_candidates(doc, lang=lang, model=model), *matcher(doc))]
+    raw += [p for p in product_candidates(text) if not any(c.start < p.end and p.start < c.end for c in raw)]
+    found = typed_by_evidence(with_products(raw, doc, text, lang=lang, gazetteer=gazetteer), doc, lang=lang)
+    found = with_credits(with_tickers_and_handles(found, text), text)
     if lang == "en":
         found = [_with_article(c, doc, text) for c in _without_event_names(found, doc)]
-    candidates = resolve_overlaps(_with_title(c, text, lang) for c in found)
+    candidates = resolve_overlaps(_with_title(c, text, lang, gazetteer) for c in found)
     candidates = with_institutions(candidates, institutions_from_doc(doc, lang=lang, gazetteer=gazetteer), text)
     mentions = []
     for cand in candidates:
@@ -72,8 +73,9 @@ def entity_mentions_from_doc(
             continue
         surface = text[cand.start : cand.end]
         name = name_part(surface)
-        # A title marks a person: "Mlle Chanel" is not the fashion house.
-        record = cand.record or _exact_record(gazetteer, name, cand.label, same_type=name != surface and cand.label == "PER")
+        # A title marks a person: "Mlle Chanel" is not the fashion house. A product is none of the
+        # gazetteer's records, even when it bears its maker's name ("Apple TV").
+        record = None if cand.label == "PRO" else cand.record or _exact_record(gazetteer, name, cand.label, same_type=name != surface and cand.label == "PER")
         label = record.type if record is not None else cand.label
         mentions.append(
             EntityMention(
@@ -85,6 +87,10 @@ def entity_mentions_from_doc(
                 lang=lang,
                 qid=record.qid if record else None,
                 canonical=record.id if record else None,
+                evidence=cand.evidence,
+                maker=cand.maker,
+                ticker=cand.ticker,
+                accounts=cand.accounts,
             )
         )
     return mentions
@@ -131,11 +137,39 @@ def _with_article(cand: Candidate, doc: Doc, text: str) -> Candidate:
     return replace(cand, start=match.start())
 
 
-def _with_title(cand: Candidate, text: str, lang: str) -> Candidate:
+def _with_title(cand: Candidate, text: str, lang: str, gazetteer: Gazetteer | None = None) -> Candidate:
     if cand.label != "PER":
         return cand
+    if gazetteer is not None:
+        cand = with_given_initials(cand, text, gazetteer)
     start = title_start(text, cand.start, lang)
     return cand if start == cand.start else replace(cand, start=start)
+
+
+# Abbreviated given names before a surname: "J.", "Ch.", "Marie-Fr.", "J.-P.", "J. R. R.".
+_GIVEN_INITIALS = re.compile(
+    r"(?<![\w.&'’-])((?:[A-ZÀ-Þ][a-zà-ÿ]+-)?[A-ZÀ-Þ][a-zà-ÿ]{0,2}\.(?:\s?-?[A-ZÀ-Þ][a-zà-ÿ]{0,2}\.)*)[ \t]+$"
+)
+
+
+def with_given_initials(cand: Candidate, text: str, gazetteer: Gazetteer) -> Candidate:
+    """A person's mention with the abbreviated given names NER left out ("Marie-Fr. Durand", "J.-P.
+    Martin", "Ch. Dupont"). A title ("M.", "Dr."), a company suffix ("Inc.", see
+    ``xx/company_suffixes``) or a name the gazetteer knows ("U.S.") is no given name."""
+    match = _GIVEN_INITIALS.search(text, max(0, cand.start - 30), cand.start)
+    if match is None:
+        return cand
+    given = match.group(1)
+    parts = given.split()
+    if (
+        any(TITLE_PREFIX.match(part + " X") for part in parts)
+        or any(part.strip(".-").casefold() in word_set("xx", "company_suffixes") for part in parts)
+        or gazetteer.lookup(given)
+    ):
+        return cand
+    if _GIVEN_INITIALS.fullmatch(text[cand.start : cand.end].split(" ", 1)[0] + " "):
+        return cand  # the mention already starts with its given names
+    return replace(cand, start=match.start(1), evidence=(*cand.evidence, f"abbreviated given name: {given}"))
 
 
 def with_institutions(
@@ -211,6 +245,31 @@ class _UnionFind:
 def _initials(surface: str) -> str:
     words = [w for w in re.split(r"[\s\-]+", surface) if w and w[0].isupper()]
     return "".join(w[0] for w in words)
+
+
+def _content_initials(surface: str) -> str:
+    """Initials of every word but articles and prepositions, upper-cased: "Organisation mondiale
+    de la santé" -> "OMS" (French names keep their later words in lower case)."""
+    skipped = word_set("xx", "acronym_skipped_words")
+    words = []
+    for w in re.split(r"[\s\-]+", surface.replace("’", "'")):
+        low = w.lower()
+        if low[:2] in ("l'", "d'") and len(low) > 2:
+            w, low = w[2:], low[2:]
+        if w and low not in skipped and w[0].isalpha():
+            words.append(w)
+    return "".join(w[0] for w in words).upper()
+
+
+def _short_form_key(norm: str) -> str | None:
+    """The name an organisation's short form would have: "acme inc" -> "acme" (a legal or group
+    suffix dropped). None when nothing is dropped."""
+    words = norm.split()
+    suffixes = word_set("xx", "legal_suffixes")
+    cut = len(words)
+    while cut > 1 and words[cut - 1] in suffixes:
+        cut -= 1
+    return " ".join(words[:cut]) if cut < len(words) else None
 
 
 def _surnames_as_people(mentions: Sequence[EntityMention]) -> Sequence[EntityMention]:
@@ -328,18 +387,53 @@ def merge_mentions(
         if len(hosts) == 1:
             host = next(iter(hosts))
             join(host, i, f"partial person name: '{mentions[i].text}' ends '{mentions[host].text}'")
-    # Acronyms.
+    # Acronyms: the initials of the capitalised words, else of every word but articles and
+    # prepositions ("OMS" = "Organisation mondiale de la santé").
     by_initials: dict[str, list[int]] = defaultdict(list)
+    by_content_initials: dict[str, list[int]] = defaultdict(list)
     for j, other in enumerate(mentions):
         if other.label == "ORG" and len(other.text.split()) > 1:
             by_initials[_initials(other.text)].append(j)
+            by_content_initials[_content_initials(name_part(other.text))].append(j)
     for i, m in enumerate(mentions):
         if m.label != "ORG" or not (m.text.isupper() and 2 <= len(m.text) <= 6):
             continue
         hosts = {uf.find(j) for j in by_initials.get(m.text, ()) if j != i}
+        if not hosts:
+            hosts = {uf.find(j) for j in by_content_initials.get(m.text, ()) if j != i}
         if len(hosts) == 1:
             host = next(iter(hosts))
             join(host, i, f"acronym: '{m.text}' = initials of '{mentions[host].text}'")
+    # Short forms of an organisation's name: "Acme" = "Acme Inc." (a legal suffix), and a name
+    # that begins exactly one longer name followed by its complement ("l'Autorité" = "l'Autorité
+    # de la concurrence"), only when the long name comes first and no other organisation fits.
+    orgs = [i for i, m in enumerate(mentions) if m.label == "ORG" and not m.institution]
+    by_short: dict[str, list[tuple[int, bool]]] = defaultdict(list)  # short name -> (long mention, by suffix)
+    genitive = word_set("xx", "genitive_prepositions") | {"du", "des", "d'"}
+    for j in orgs:
+        words = norms[j].split()
+        short = _short_form_key(norms[j])
+        if short:
+            by_short[short].append((j, True))
+        for k in range(1, len(words)):
+            if words[k] in genitive and k < len(words) - 1 or (words[k].startswith("d'") and len(words[k]) > 2):
+                by_short[" ".join(words[:k])].append((j, False))
+                break
+    for i in orgs:
+        m = mentions[i]
+        found = [(j, suffix) for j, suffix in by_short.get(norms[i], ()) if uf.find(j) != uf.find(i)]
+        hosts = {uf.find(j) for j, _ in found}
+        if len(hosts) != 1:
+            continue
+        # A complement dropped ("l'Autorité") only takes up a long name already read; a legal
+        # suffix dropped ("Acme" / "Acme Inc.") goes both ways.
+        if not any(suffix or mentions[j].start < m.start for j, suffix in found):
+            continue
+        j = found[0][0]
+        if mentions[j].canonical and m.canonical and mentions[j].canonical != m.canonical:
+            continue  # the gazetteer knows them as two things
+        host = next(iter(hosts))
+        join(host, i, f"short form: '{m.text}' = '{mentions[j].text}'")
 
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(n):
@@ -374,4 +468,18 @@ def _make_entity(
         label = max(forms, key=lambda f: (len(f.split()) if etype == "PER" else forms[f], forms[f], len(f)))
         key = f"{etype.lower()}-{slugify(normalise_name(label))}"
         qid = None
-    return Entity(key=key, label=label, type=etype, mentions=tuple(group), qid=qid, merge_evidence=evidence, location_qid=location)
+    maker = next((m.maker for m in group if m.maker), None) if etype == "PRO" else None
+    tickers = tuple(dict.fromkeys(m.ticker for m in group if m.ticker))
+    accounts = tuple(dict.fromkeys(a for m in group for a in m.accounts))
+    return Entity(
+        key=key,
+        label=label,
+        type=etype,
+        mentions=tuple(group),
+        qid=qid,
+        merge_evidence=evidence,
+        location_qid=location,
+        maker=maker,
+        tickers=tickers,
+        accounts=accounts,
+    )

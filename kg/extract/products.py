@@ -1,12 +1,15 @@
 """Products that NER calls people or companies ("MacBook Air laptops", "web browser Safari",
-"Airbus A380"): the cues are the common nouns around the name. The makers the gazetteer knows
-stay ("Airbus jets").
+"Airbus A380"), or misses ("iPhone 4"): the cues are the common nouns around the name. They are
+typed PRO (schema:Product), with the words that typed them and, when the text names it, their
+maker ("Airbus" in "Airbus A380", "Acme" in "Acme's FaceMatch"). The makers the gazetteer knows
+stay organisations ("Airbus jets").
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from kg.extract.quotes import is_reporting_verb
@@ -20,9 +23,9 @@ from kg.text.names import name_part
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
-from kg.extract.entities import _CAMEL_CASE, _PRODUCT_PREFIX, Candidate
+from kg.extract.entities import _CAMEL_CASE, _PRODUCT_PREFIX, UNSURE_PRODUCT, Candidate
 
-__all__ = ["product_evidence"]
+__all__ = ["product_candidates", "product_evidence", "with_products"]
 
 
 # A maker's name followed by a model designation ("Airbus A380", "Boeing 787", "737-800s") is part
@@ -32,10 +35,64 @@ _MODEL_AFTER = re.compile(r"\s+(?:[A-Z]{1,3}-?\d{2,4}[A-Za-z]{0,2}|\d{3}(?:-\d{1
 _MODEL_INSIDE = re.compile(r"\s(?:[A-Z]{1,3}-?\d{2,4}[A-Za-z]{0,2}|\d{3}(?:-\d{1,4})?s?)$")
 
 
-def _names_product(cand: Candidate, text: str) -> bool:
+def as_model_product(cand: Candidate, text: str, *, gazetteer: Gazetteer | None = None) -> Candidate | None:
+    """A maker's name with a model designation ("Airbus A380", "Boeing 737-800s") as one product
+    whose maker is the name; an airline before a flight number ("Air France Flight 447") as the
+    airline alone; None when ``cand`` is no such name."""
     if cand.label != "ORG":
-        return False
-    return bool(_MODEL_AFTER.match(text, cand.end) or _MODEL_INSIDE.search(text, cand.start, cand.end))
+        return None
+    after = _MODEL_AFTER.match(text, cand.end)
+    inside = None if after else _MODEL_INSIDE.search(text, cand.start, cand.end)
+    if after is None and inside is None:
+        return None
+    before = text[cand.start : cand.end if after else inside.start()]  # type: ignore[union-attr]
+    words = before.split()
+    if len(words) > 1 and words[-1].casefold() in word_set("xx", "flight_words"):
+        # "Air France Flight 447": a flight number follows the airline, which stays a company.
+        return replace(cand, end=cand.start + len(before[: before.rindex(words[-1])].rstrip()))
+    model = (after or inside).group().strip()  # type: ignore[union-attr]
+    end = after.end() if after else cand.end
+    maker = name_part(before)
+    maker = (_known_maker_prefix(maker + " x", gazetteer) if gazetteer is not None else None) or maker
+    return Candidate(cand.start, end, "PRO", cand.extractor + "+model", evidence=(f"model designation: {model}",), maker=maker)
+    after = _MODEL_AFTER.match(text, cand.end)
+    if after:
+        maker = name_part(text[cand.start : cand.end])
+        return Candidate(cand.start, after.end(), "PRO", cand.extractor + "+model", evidence=(f"model designation: {after.group().strip()}",), maker=maker)
+    inside = _MODEL_INSIDE.search(text, cand.start, cand.end)
+    if inside is None:
+        return None
+    before = text[cand.start : inside.start()]
+    words = before.split()
+    if len(words) > 1 and words[-1].casefold() in word_set("xx", "flight_words"):
+        # "Air France Flight 447": a flight number follows the airline, which stays a company.
+        return replace(cand, end=cand.start + len(before[: before.rindex(words[-1])].rstrip()))
+    if inside:
+        maker = name_part(text[cand.start : inside.start()])
+        return Candidate(cand.start, cand.end, "PRO", cand.extractor + "+model", evidence=(f"model designation: {inside.group().strip()}",), maker=maker)
+    return None
+
+
+# A name made with the "i" prefix ("iPhone", "iOS", "iTunes Music Store") and what continues it: a
+# version number or capitalised words ("iPhone 4", "iPhone 3GS", "iOS 5", "iTunes Store").
+_I_PRODUCT = re.compile(r"(?<![\w@#/.-])i[A-Z][A-Za-z]+(?:[ \t]+(?:[A-Z][A-Za-z]+|\d[\dA-Za-z.]*[\dA-Za-z]|\d))*(?![\w@])")
+# A possessive before a product names its maker ("Acme's FaceMatch", "Apple 's iTunes").
+_MAKER_BEFORE = re.compile(r"([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s?['’]s\s+$")
+
+
+def product_candidates(text: str) -> list[Candidate]:
+    """Products that NER often misses: names made with the "i" prefix (``_PRODUCT_PREFIX``)."""
+    out = []
+    for match in _I_PRODUCT.finditer(text):
+        start, end = match.span()
+        out.append(Candidate(start, end, "PRO", "product-name", evidence=("product name: i-prefix",), maker=maker_before(text, start)))
+    return out
+
+
+def maker_before(text: str, start: int) -> str | None:
+    """The maker a possessive names right before a product ("Acme's FaceMatch" -> "Acme")."""
+    match = _MAKER_BEFORE.search(text, max(0, start - 60), start)
+    return match.group(1) if match else None
 
 
 # --- products named like companies or people -------------------------------------------------------
@@ -86,13 +143,16 @@ def _product_noun_after(span: SpacySpan, *, known: bool, person: bool) -> int:
         i += 1
     if (known and i == span.end) or any(t.lower_ in word_set("xx", "company_heads") for t in doc[span.start : i]):
         return 0
-    j = i
+    k = i  # lower-case adjectives before the noun: "FaceMatch facial-recognition software"
+    while k < len(doc) and ((doc[k].pos_ == "ADJ" and doc[k].is_lower) or (doc[k].text == "-" and k > i)):
+        k += 1
+    j = k
     while j < len(doc) and _is_common_noun(doc[j]):
         j += 1
-    if j == i or span.root.head.i not in range(span.end, j):
+    if j == k or span.root.head.i not in range(span.end, j):
         return 0
     kinds = word_sets("product_kinds")["en"] if person else word_sets("product_kinds")["en"] | word_sets("product_descriptors")["en"] | _PRODUCT_USERS
-    if not _kind_keys(doc[i:j], "en") & kinds:
+    if not _kind_keys(doc[k:j], "en") & kinds:
         return 0
     return 2 if i > span.end else 1
 
@@ -111,7 +171,10 @@ def _product_noun_before(span: SpacySpan, lang: str) -> bool:
     while not _is_common_noun(doc[first]):
         first += 1
     nouns = doc[first:i]
-    attached = span.root.head.i in range(first, i) or any(t.head.i in range(span.start, span.end) for t in nouns)
+    root = span.root
+    # The parser sometimes reads "the video game Starfall sold" as two subjects of one verb.
+    twin = nouns[-1].head.i == root.head.i and nouns[-1].dep_ == root.dep_ and root.head.i != root.i
+    attached = twin or root.head.i in range(first, i) or any(t.head.i in range(span.start, span.end) for t in nouns)
     if not attached and span.root.dep_ in _SUBJECT_DEPS:
         return False
     return bool(_kind_keys(nouns, lang) & word_sets("product_kinds")[lang])
@@ -133,7 +196,7 @@ def _product_in_apposition(span: SpacySpan, lang: str) -> bool:
     stop = min(len(doc), i + 6)
     while i < stop and not _is_common_noun(doc[i]):
         tok = doc[i]
-        if not (tok.lower_ in word_set("xx", "determiners") or tok.pos_ in {"DET", "ADJ", "PROPN", "PART", "NUM"}):
+        if not (tok.lower_ in word_set("xx", "determiners") or tok.pos_ in {"DET", "ADJ", "PROPN", "PART", "NUM"} or tok.text == "-"):
             return False
         i += 1
     j = i
@@ -199,6 +262,11 @@ _PHRASE_DEPS = frozenset({"appos", "nmod", "compound", "flat", "flat:name", "amo
 
 
 def product_evidence(cand: Candidate, doc: Doc, lang: str, *, known: bool) -> int:
+    """How surely the words around ``cand`` make it a product (see :func:`product_reason`)."""
+    return product_reason(cand, doc, lang, known=known)[0]
+
+
+def product_reason(cand: Candidate, doc: Doc, lang: str, *, known: bool) -> tuple[int, str]:
     """How surely the words around ``cand`` make it a product rather than a person, company or
     place: 2 (a product, and so is the same name elsewhere in the segment), 1 (a product unless the
     name acts as an organisation elsewhere: "McDonnell Douglas jets"), 0 (no cue).
@@ -207,19 +275,39 @@ def product_evidence(cand: Candidate, doc: Doc, lang: str, *, known: bool) -> in
     location, except when a model name follows it before the product noun."""
     span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
     if span is None or len(span) == 0:
-        return 0
+        return 0, ""
     after = _product_noun_after(span, known=known, person=cand.label == "PER") if lang == "en" and cand.label != "LOC" else 0
-    if after or known:
+    reason = ""
+    if known:
+        # A known company or place before a model name and a product noun is the maker ("Intel
+        # Core Duo processors", "Rolls-Royce Trent 900 engines"): the product is the rest.
+        return 0, ""
+    if after:
         evidence = after
+        reason = "product noun after"
     else:
-        strong = (
-            _product_noun_before(span, lang)
-            or _product_in_apposition(span, lang)
-            or _inside_product_name(span)
-            or (lang == "en" and _device_with_article(span))
+        tests = (
+            ("product noun before", lambda: _product_noun_before(span, lang)),
+            ("apposition with a product", lambda: _product_in_apposition(span, lang)),
+            ("inside a product name", lambda: _inside_product_name(span)),
+            ("device with an article", lambda: lang == "en" and _device_with_article(span)),
         )
-        evidence = 2 if strong else 0
-    return 0 if evidence and _speaks(span, lang) else evidence
+        reason = next((why for why, test in tests if test()), "")
+        evidence = 2 if reason else 0
+    if evidence and _speaks(span, lang):
+        return 0, ""
+    return evidence, reason
+
+
+def _known_maker_prefix(surface: str, gazetteer: Gazetteer) -> str | None:
+    """The longest first words of a product's name that the gazetteer knows as an organisation
+    ("Intel" in "Intel Core Duo", "Rolls-Royce" in "Rolls-Royce Trent")."""
+    words = name_part(surface).split()
+    for k in range(len(words) - 1, 0, -1):
+        prefix = " ".join(words[:k])
+        if any(r.type == "ORG" for r in gazetteer.lookup(prefix)):
+            return prefix
+    return None
 
 
 def _acts_as_organisation(cand: Candidate, doc: Doc) -> bool:
@@ -243,28 +331,52 @@ def _acts_as_organisation(cand: Candidate, doc: Doc) -> bool:
     return (root.dep_ == "conj" and root.head.pos_ == "PROPN") or any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in root.children)
 
 
-def _without_products(found: list[Candidate], doc: Doc, text: str, *, lang: str, gazetteer: Gazetteer) -> list[Candidate]:
-    """``found`` less the products (:func:`product_evidence`) and, within the segment, the other
-    mentions of a product's name that the gazetteer does not know ("the Mac" once "Mac OS X
-    operating system" showed what Mac is). A name that elsewhere acts as an organisation stays
-    one, and so do its mentions before a product noun ("McDonnell Douglas jets")."""
+def with_products(found: list[Candidate], doc: Doc, text: str, *, lang: str, gazetteer: Gazetteer) -> list[Candidate]:
+    """``found`` with the products (:func:`product_evidence`) typed PRO and, within the segment,
+    the other mentions of a product's name that the gazetteer does not know ("the Mac" once "Mac
+    OS X operating system" showed what Mac is). A name that elsewhere acts as an organisation
+    stays one, and so do its mentions before a product noun ("McDonnell Douglas jets"). Each
+    product keeps the reason it was typed so (``Candidate.evidence``) and the maker a possessive
+    names ("Apple's iTunes")."""
     products: set[str] = set()
-    flagged: list[tuple[Candidate, str, int]] = []
+    flagged: list[tuple[Candidate, str, int, str]] = []
     kept: list[tuple[Candidate, str, bool]] = []
     for cand in found:
+        unsure = cand.evidence == (UNSURE_PRODUCT,)
+        if unsure:
+            cand = replace(cand, label="ORG", evidence=())
+        elif cand.label == "PRO":
+            kept.append((cand, "", False))
+            continue
         name = name_part(text[cand.start : cand.end])
         known = cand.record is not None or bool(gazetteer.lookup(name))
-        evidence = product_evidence(cand, doc, lang, known=known)
+        evidence, reason = product_reason(cand, doc, lang, known=known)
         norm = normalise_name(name)
         if evidence:
-            flagged.append((cand, norm, evidence))
+            flagged.append((cand, norm, evidence, reason))
             if not known:
                 products.add(norm)
-        else:
+        elif not unsure:
             kept.append((cand, norm, known))
-    actors = {norm for cand, norm, _ in kept if _acts_as_organisation(cand, doc)}
-    out = [cand for cand, norm, known in kept if known or norm not in products or norm in actors]
-    out += [cand for cand, norm, evidence in flagged if evidence == 1 and norm in actors]
+    actors = {norm for cand, norm, _ in kept if cand.label != "PRO" and _acts_as_organisation(cand, doc)}
+
+    def product(cand: Candidate, why: str) -> Candidate:
+        maker = cand.maker or maker_before(text, cand.start) or _known_maker_prefix(text[cand.start : cand.end], gazetteer)
+        return replace(cand, label="PRO", record=None, evidence=(*cand.evidence, why), maker=maker)
+
+    out = []
+    for cand, norm, known in kept:
+        if cand.label == "PRO" or known or norm not in products or norm in actors:
+            out.append(cand)
+        else:
+            out.append(product(cand, "same name as a product of the segment"))
+    for cand, norm, evidence, reason in flagged:
+        if evidence == 1 and norm in actors:
+            if cand.extractor.endswith(":MISC"):
+                continue  # a MISC name is a company only by the gazetteer or NER's own label
+            out.append(cand)
+        else:
+            out.append(product(cand, reason))
     return sorted(out, key=lambda c: c.start)
 
 

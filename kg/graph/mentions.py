@@ -11,15 +11,9 @@ import re
 from collections.abc import Callable, Sequence
 
 from kg.knowledge.lexicons import load_roles
-from kg.types import Analysis, Entity, EntityMention, Span
+from kg.types import Analysis, Entity, EntityMention, Reference, Span
 
-__all__ = ["entity_for_span", "nearest_organisation", "role_holder"]
-
-# Pronouns never stand for an entity by themselves.
-_PRONOUNS = frozenset(
-    "il elle ils elles celui-ci celle-ci ceux-ci lui it they he she him her them its their his".split()
-)
-
+__all__ = ["entity_for_span", "linked_by_reference", "nearest_organisation", "role_holder"]
 
 # --- linking argument spans to entities ----------------------------------------------------------
 
@@ -35,10 +29,39 @@ def entity_for_span(
     Among the entities mentioned inside the span, the first type in ``types`` wins (in "Kansas
     Senator Sam Brownback" the speaker is the person, not the state), then the mention nearest the
     span's start. A pronoun refers to the nearest person or organisation mentioned before it in the
-    previous sentences.
+    previous sentences only through its coreference chain (:attr:`Entity.references`, from
+    :mod:`kg.extract.coref`): a pronoun or description the chains left out refers to nothing here
+    rather than to a guess.
     """
     if span is None:
         return None
+    found = _by_name(analysis, span, types)
+    if found is not None:
+        return found
+    found = _by_reference(analysis, span, types)
+    if found is not None:
+        return found
+    if "PER" in types:
+        return role_holder(analysis, span)
+    return None
+
+
+def linked_by_reference(analysis: Analysis, span: Span | None, *, types: Sequence[str] = ("PER", "ORG", "LOC")) -> bool:
+    """Whether ``span`` refers to its entity through a pronoun or description of a chain rather
+    than through a name it contains (the graph then says the role was filled by coreference)."""
+    return span is not None and _by_name(analysis, span, types) is None and _by_reference(analysis, span, types) is not None
+
+
+def _by_reference(analysis: Analysis, span: Span, types: Sequence[str]) -> Entity | None:
+    """The entity of the reference nearest the start of ``span`` among those inside it."""
+    best: tuple[int, Entity] | None = None
+    for ref, entity in _index(analysis).references_overlapping(span.start, span.end):
+        if entity.type in types and (best is None or abs(ref.start - span.start) < best[0]):
+            best = (abs(ref.start - span.start), entity)
+    return best[1] if best is not None else None
+
+
+def _by_name(analysis: Analysis, span: Span, types: Sequence[str]) -> Entity | None:
     index = _index(analysis)
     # The mentions overlapping the span, in the order of the entities and of their mentions (the
     # first of equal keys wins).
@@ -51,14 +74,7 @@ def entity_for_span(
         key = (types.index(entity.type), abs(mention.start - span.start), order)
         if best is None or key < best[:3]:
             best = (*key, entity)
-    if best is not None:
-        return best[3]
-    if span.text.strip().lower() in _PRONOUNS:
-        found = _antecedent(analysis, span.start)
-        return found if found is not None and found.type in types else None
-    if "PER" in types:
-        return role_holder(analysis, span)
-    return None
+    return best[3] if best is not None else None
 
 
 _NAME_OR_NUMBER = re.compile(r"(?<![\w'’])[A-Z0-9]")
@@ -98,10 +114,6 @@ def role_holder(analysis: Analysis, span: Span) -> Entity | None:
     return next(iter(holders.values())) if len(holders) == 1 else None
 
 
-def _antecedent(analysis: Analysis, offset: int, *, window_sentences: int = 2) -> Entity | None:
-    return _index(analysis).last_before(offset, window_sentences, lambda e: e.type != "LOC")
-
-
 def nearest_organisation(analysis: Analysis, offset: int) -> Entity | None:
     """The organisation mentioned last before ``offset`` within the two previous sentences."""
     return _index(analysis).last_before(offset, 2, lambda e: e.type == "ORG")
@@ -123,6 +135,10 @@ class _Index:
         self.rows = rows
         self.starts = [r[0] for r in rows]
         self.longest = max((r[2].end - r[2].start for r in rows), default=0)
+        refs = sorted(((r.start, r.end, r, entity) for entity in analysis.entities for r in entity.references), key=lambda r: (r[0], r[1]))
+        self.refs = refs
+        self.ref_starts = [r[0] for r in refs]
+        self.ref_longest = max((r[1] - r[0] for r in refs), default=0)
         self.sentence_starts = [s.start for s in analysis.sentences]
         self.sorted_sentences = all(a <= b for a, b in zip(self.sentence_starts, self.sentence_starts[1:]))
 
@@ -131,6 +147,12 @@ class _Index:
         lo = bisect.bisect_left(self.starts, start - self.longest)
         hi = bisect.bisect_left(self.starts, end)
         return [(order, m, e) for _, order, m, e in self.rows[lo:hi] if start < m.end]
+
+    def references_overlapping(self, start: int, end: int) -> list[tuple[Reference, Entity]]:
+        """``(reference, entity)`` of the chain references overlapping ``[start, end)``."""
+        lo = bisect.bisect_left(self.ref_starts, start - self.ref_longest)
+        hi = bisect.bisect_left(self.ref_starts, end)
+        return [(r, e) for _, b, r, e in self.refs[lo:hi] if start < b]
 
     def last_before(self, offset: int, window_sentences: int, keep: Callable[[Entity], bool]) -> Entity | None:
         """The entity (``keep`` true) mentioned last before ``offset``, no earlier than the start of

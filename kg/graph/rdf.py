@@ -15,22 +15,23 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote as url_quote
 
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import OWL, PROV, RDF, RDFS, SDO, XSD
 
 from kg._version import __version__
 from kg.graph.memstore import GraphStore
-from kg.graph.mentions import entity_for_span, nearest_organisation
+from kg.graph.mentions import entity_for_span, linked_by_reference, nearest_organisation
 from kg.graph.namespaces import GAF, ITSRDF, NIF, ORG, PREFIXES, SEM, WD
 from kg.graph.vocab import EVT, KG, ROLE
 from kg.knowledge.resources import resource_path
-from kg.types import Analysis, Entity, EventMention, Quote, Span, Timex
+from kg.types import AGENCY_CREDIT, PUBLISHER_CREDIT, Analysis, Entity, EventMention, Quote, Span, Timex
 
 DEFAULT_BASE = "https://w3id.org/newskg/id/"
 ONTOLOGY_FILES: tuple[str, ...] = ("kg.ttl", "events.ttl", "roles.ttl")
 
-ENTITY_CLASSES = {"PER": SDO.Person, "ORG": SDO.Organization, "LOC": SDO.Place}
+ENTITY_CLASSES = {"PER": SDO.Person, "ORG": SDO.Organization, "LOC": SDO.Place, "PRO": SDO.Product}
 
 
 
@@ -55,6 +56,10 @@ class IRIs:
 
     def entity(self, key: str) -> URIRef:
         return URIRef(f"{self.base}entity/{key}")
+
+    def account(self, handle: str) -> URIRef:
+        # A social media handle, whatever the platform (the text seldom says which).
+        return URIRef(f"{self.base}account/{url_quote(handle.lstrip('@').casefold(), safe='')}")
 
     def event(self, doc_id: str, start: int, end: int, type_name: str) -> URIRef:
         return URIRef(f"{self.base}event/{doc_id}/{start}-{end}-{type_name}")
@@ -288,6 +293,13 @@ class _Writer:
         g.add((self.ctx, KG.document, doc_node))
         for entity in self.a.entities:
             self.write_entity(entity)
+            # An agency credited inside the text ("(AFP)", "— Reuters") wrote the article, and a
+            # newspaper before it ("(Le Journal/AFP)") published it (kg.extract.credits).
+            credits = {why for m in entity.mentions for why in m.evidence}
+            if AGENCY_CREDIT in credits:
+                g.add((doc_node, SDO.author, self.entity_node(entity)))
+            if PUBLISHER_CREDIT in credits:
+                g.add((doc_node, SDO.publisher, self.entity_node(entity)))
         for timex in self.a.timexes:
             self.write_timex(timex)
         for event in self.a.events:
@@ -315,10 +327,38 @@ class _Writer:
             g.add((node, _MERGE_EVIDENCE, Literal(why)))
         if entity.location_qid:
             g.add((node, SDO.location, self.country_node(entity.location_qid)))
+        maker = self.maker_node(entity)
+        if maker is not None:
+            g.add((node, SDO.manufacturer, maker))
+        for ticker in entity.tickers:
+            g.add((node, SDO.tickerSymbol, Literal(ticker)))
+        for handle in entity.accounts:
+            account = self.iris.account(handle)
+            g.add((node, SDO.sameAs, account))
+            g.add((account, _LABEL, Literal(handle)))
         for mention in entity.mentions:
             m = self.mention(mention.start, mention.end, lang=mention.lang)
             g.add((m, _IDENT_REF, node))
             g.add((m, _EXTRACTOR, self.literal(mention.extractor)))
+        # The pronouns and descriptions of its chain are mentions of it too (kg.extract.coref).
+        for ref in entity.references:
+            m = self.mention(ref.start, ref.end, lang=ref.lang)
+            g.add((m, _IDENT_REF, node))
+            g.add((m, _EXTRACTOR, self.literal(f"coref:{ref.kind}")))
+            g.add((m, KG.corefEvidence, Literal(ref.evidence)))
+
+    def maker_node(self, entity: Entity) -> URIRef | None:
+        """The organisation of the document that a product's text names as its maker (``Airbus`` in
+        "Airbus A380"), when the document has one of that name."""
+        if entity.type != "PRO" or not entity.maker:
+            return None
+        from kg.knowledge.gazetteer import normalise_name
+
+        wanted = normalise_name(entity.maker)
+        for other in self.a.entities:
+            if other.type == "ORG" and any(normalise_name(alias) == wanted for alias in (other.label, *other.aliases)):
+                return self.entity_node(other)
+        return None
 
     def country_node(self, qid: str) -> URIRef:
         """The country an institution is located in (``entity/Q30``), written as a place with its
@@ -382,6 +422,8 @@ class _Writer:
             g.add((node, KG[role], self.entity_node(entity)))
             g.add((node, _HAS_ACTOR, self.entity_node(entity)))
             via = getattr(event, f"{role}_via", None)
+            if role != "recipient" and via in (None, "direct") and linked_by_reference(self.a, span):
+                via = "coreference"  # "elle a précisé": the agent is the chain's named entity
             if via is not None and via != "direct":
                 g.add((node, KG[f"{role}Via"], Literal(via)))
         place = entity_for_span(self.a, event.place, types=("LOC",))

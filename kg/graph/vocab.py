@@ -15,6 +15,7 @@ class KG(DefinedNamespace):
     agent: URIRef
     agentVia: URIRef
     channel: URIRef
+    corefEvidence: URIRef
     document: URIRef
     duplicateOf: URIRef
     embedded: URIRef

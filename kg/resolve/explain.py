@@ -2,7 +2,9 @@
 
 Reads only the built graph (any format ``kg query`` reads): the canonical node, its type, QID,
 every alias by language and document (from the mentions that point to it), the number of
-mentions per document, and each merge with its evidence (``kg:mergeEvidence``). IRIs retired by a
+mentions per document, each merge with its evidence (``kg:mergeEvidence``), and the coreference
+chain of each document: its names, pronouns and descriptions in text order, each reference with
+the evidence that linked it (``kg:corefEvidence``, :mod:`kg.extract.coref`). IRIs retired by a
 cross-document merge (``old owl:sameAs new``) are followed to the canonical node, and their
 mentions are counted with it.
 """
@@ -42,6 +44,9 @@ class Explanation:
     mentions: dict[str, int] = field(default_factory=dict)
     # (evidence, document)
     evidence: list[tuple[str, str]] = field(default_factory=list)
+    # document -> its coreference chain in text order: (offset, text, kind, evidence); kind "name"
+    # for a name, else the kind of reference (pronoun, possessive, relative, nominal, appositive).
+    chains: dict[str, list[tuple[int, str, str, str]]] = field(default_factory=dict)
 
     def as_dict(self) -> dict:
         return {
@@ -54,6 +59,10 @@ class Explanation:
             "aliases": [{"alias": a, "language": lang, "document": d, "mentions": n} for (a, lang, d), n in self.aliases.items()],
             "mentions_per_document": self.mentions,
             "merges": [{"evidence": e, "document": d} for e, d in self.evidence],
+            "chains": {
+                d: [{"offset": o, "text": t, "kind": k, "evidence": w} for o, t, k, w in chain]
+                for d, chain in self.chains.items()
+            },
         }
 
     def text(self) -> str:
@@ -71,6 +80,12 @@ class Explanation:
         lines.append(f"  merges ({len(self.evidence)}):")
         for why, doc in self.evidence:
             lines.append(f"    [{doc}] {why}")
+        if any(k != "name" for chain in self.chains.values() for _, _, k, _ in chain):
+            lines.append("  coreference chains:")
+            for doc, chain in sorted(self.chains.items()):
+                lines.append(f"    [{doc}]")
+                for offset, text, kind, why in chain:
+                    lines.append(f"      {offset:>7} {text!r:32} {kind}" + (f"  ({why})" if why else ""))
         return "\n".join(lines) + "\n"
 
 
@@ -129,12 +144,21 @@ def explain_node(dataset: Dataset, node: URIRef) -> Explanation:
     aliases: Counter[tuple[str, str, str]] = Counter()
     per_doc: Counter[str] = Counter()
     evidence: dict[tuple[str, str], None] = {}
+    chains: dict[str, list[tuple[int, str, str, str]]] = {}
     for n in group:
         for mention, _, _, graph in dataset.quads((None, ITSRDF.taIdentRef, n, None)):
             doc = _doc_of(graph)
             anchor = next(iter(dataset.objects(mention, NIF.anchorOf)), Literal(""))
             lang = next(iter(dataset.objects(mention, KG.language)), Literal(""))
             text = str(anchor)
+            extractor = str(next(iter(dataset.objects(mention, KG.extractor)), ""))
+            begin = next(iter(dataset.objects(mention, NIF.beginIndex)), None)
+            offset = int(begin) if isinstance(begin, Literal) else -1
+            if extractor.startswith("coref:"):
+                why = str(next(iter(dataset.objects(mention, KG.corefEvidence)), ""))
+                chains.setdefault(doc, []).append((offset, text, extractor[len("coref:") :], why))
+                continue  # a pronoun or description is no alias of the entity
+            chains.setdefault(doc, []).append((offset, text, "name", ""))
             aliases[(text[4:] if text.startswith("the ") else text, str(lang), doc)] += 1
             per_doc[doc] += 1
         for _, _, why, graph in dataset.quads((n, KG.mergeEvidence, None, None)):
@@ -142,6 +166,7 @@ def explain_node(dataset: Dataset, node: URIRef) -> Explanation:
     result.aliases = dict(aliases)
     result.mentions = dict(per_doc)
     result.evidence = sorted(evidence, key=lambda x: (x[1], x[0]))
+    result.chains = {d: sorted(set(chain)) for d, chain in chains.items()}
     return result
 
 

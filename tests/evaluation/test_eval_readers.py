@@ -140,10 +140,13 @@ def test_meantime_entities_named_typed_innermost() -> None:
     doc = parse_meantime(MEANTIME, doc_id="x")
     got = [(doc.text[m.start : m.end], m.label) for m in doc.entities]
     # "Mobile , Alabama" contains "Alabama" (both LOC): only the innermost is kept; the pronoun,
-    # the product, the common-noun premodifier and the unanchored mention are not named PER/ORG/LOC
-    # mentions. A name used as a premodifier ("Airbus range", PRE.NAM) is one.
+    # the common-noun premodifier and the unanchored mention are not named mentions. A name used
+    # as a premodifier ("Airbus range", PRE.NAM) is one; a named product is kept as PRO (scored on
+    # its own row, outside the totals).
+    assert doc.entity_labels == {"PER", "ORG", "LOC", "PRO"}
     assert got == [
         ("Airbus", "ORG"),
+        ("order", "PRO"),
         ("Alabama", "LOC"),
         ("Airbus", "ORG"),
         ("John Smith", "PER"),

@@ -83,6 +83,23 @@ def test_entities_strict_relaxed_per_type() -> None:
     assert s["strict"].f1 == pytest.approx(2 / 7)
 
 
+@pytest.mark.parametrize(
+    ("extra", "keys", "pro"),
+    [
+        # Products are scored on their own rows when the corpus annotates them, never in the totals.
+        (("PRO",), True, Counts(1, 2, 2)),
+        ((), False, None),
+    ],
+)
+def test_products_scored_apart_from_the_totals(extra: tuple[str, ...], keys: bool, pro: Counts | None) -> None:
+    gold = [M(0, 5, "ORG"), M(10, 20, "PRO"), M(30, 35, "PRO")]
+    system = [M(0, 5, "ORG"), M(10, 20, "PRO"), M(30, 35, "ORG"), M(40, 45, "PRO")]
+    s = score_entities(gold, system, extra_labels=extra)
+    assert s["strict"] == Counts(1, 2, 1)  # the ORG on a product is a false positive; PRO is not counted
+    assert ("strict/PRO" in s) is keys
+    assert s.get("strict/PRO") == pro
+
+
 def test_timexes_tempeval3_definitions() -> None:
     gold = [M(0, 4, "DATE", "2003-02-13"), M(10, 21, "DURATION", "P3D"), M(30, 35, "TIME", "2003-02-13T10:00")]
     system = [M(0, 4, "DATE", "2003-02-13"), M(10, 15, "DATE", "P3D"), M(50, 55, "DATE", "2003")]

@@ -358,8 +358,14 @@ def test_explain(two_docs: tuple[Path, Path], fmt: str) -> None:
         assert item["qid"] == "Q37156" and item["types"] == ["ORG"]
         assert set(item["mentions_per_document"]) == {"a", "b"}
         assert {a["language"] for a in item["aliases"]} == {"fr", "en"}
+        # The chain of each document: « Le groupe IBM », « son retrait », "its withdrawal", "Its CEO".
+        kinds = {(d, c["text"], c["kind"]) for d, chain in item["chains"].items() for c in chain}
+        assert ("a", "Le groupe", "nominal") in kinds and ("a", "son", "possessive") in kinds
+        assert ("b", "its", "possessive") in kinds and ("b", "IBM", "name") in kinds
+        assert "son" not in {a["alias"] for a in item["aliases"]}  # a pronoun is no alias
     else:
         assert "Q37156" in result.stdout and "mentions per document" in result.stdout
+        assert "coreference chains:" in result.stdout and "'Le groupe'" in result.stdout
 
 
 @pytest.mark.slow

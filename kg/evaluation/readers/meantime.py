@@ -2,7 +2,7 @@
 
 The text is the tokens joined by single spaces, one sentence per line, so every markable maps to
 character offsets. Entity mentions take their type from the ``ENTITY`` they refer to
-(``REFERS_TO``); only named mentions of type PER, ORG or LOC are kept for NER scoring: proper
+(``REFERS_TO``); only named mentions of type PER, ORG, LOC or PRO (products, scored on their own row) are kept for NER scoring: proper
 names (``syntactic_type="NAM"``) and proper names used as premodifiers (``PRE.NAM``, "[Apple] CEO
 Steve Jobs", which CoNLL and OntoNotes also annotate as names). When such mentions nest
 (``Mobile , Alabama`` around ``Alabama``) only the innermost is kept. ``HAS_PARTICIPANT`` links with PropBank roles Arg0 and Arg1 become agent and
@@ -26,7 +26,7 @@ from kg.evaluation.gold import Argument, GoldDocument, Mention
 from kg.types import PartialDate
 
 LAYERS = frozenset({"entities", "timexes", "events", "arguments"})
-ENTITY_TYPES = frozenset({"PER", "ORG", "LOC"})
+ENTITY_TYPES = frozenset({"PER", "ORG", "LOC", "PRO"})  # PRO is scored apart from the totals
 NAMED = frozenset({"NAM", "PRE.NAM"})  # syntactic types of named mentions
 ROLES: dict[str, str] = {"Arg0": "agent", "Arg1": "patient"}
 # Sentences 0..5 are the annotated part of every MEANTIME document.
@@ -166,6 +166,7 @@ def parse_meantime(content: str, *, doc_id: str, source: str = "<string>") -> Go
         arguments=tuple(sorted(arguments, key=lambda a: (a.trigger, a.role, a.argument))),
         scored=(0, scored_end),
         ignored_timexes=tuple(ignored),
+        entity_labels=ENTITY_TYPES,
     )
 
 

@@ -1,0 +1,662 @@
+"""Within-document entity coreference: the pronouns and descriptions that take up a named entity.
+
+Two steps, like the rest of the pipeline. :func:`anaphors_from_doc` reads one parsed piece and lists
+its referring expressions with what agreement needs (personal and possessive pronouns, relative
+pronouns, definite descriptions headed by a noun of ``coref_nouns``, appositions), each with its
+gender, number, the entity types it may stand for, whether it is a subject, and what the parse
+already says (the antecedent of a relative pronoun or an apposition, the subject a non-subject
+pronoun cannot refer to). :func:`resolve_references` then walks the document in text order and
+links each one to an entity already named: relative pronouns and appositions to the entity the
+parse points at, pronouns and descriptions to the most salient entity that agrees with them.
+
+Salience follows Lappin and Leass (1994): recency (sentences back, a paragraph break), subject
+position, parallel subjects, how often the entity was taken up. The rules of ``coreferee`` 1.5
+(rule-based candidates, a trained ranker whose models cannot be had here) inspired the candidate
+lists; the ranker is replaced by these weights. The resolver is conservative: when two entities
+score within :data:`MARGIN` of each other, the reference is left out of every chain. Each link
+keeps its evidence (rule, agreement, distance), which the graph writes and ``kg explain`` shows.
+
+Entities are never merged here (a pronoun joins the chain of one named entity); a chain also
+votes on its entity's type when the gazetteer does not type it ("Acme ... the company": ORG).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from kg.knowledge.words import rows, word_map, word_set
+from kg.nlp.doccache import doc_text
+from kg.nlp.grammar import _OBJ, _PASS_SUBJ, _SUBJ
+from kg.types import Entity, EntityLabel, EventMention, Reference, ReferenceKind, Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+__all__ = ["Anaphor", "CorefCues", "anaphors_from_doc", "coreference_via", "resolve_references"]
+
+# Salience weights (Lappin and Leass 1994, rescaled), tuned on MEANTIME dev.
+SENTENCE_PENALTY = 30  # per sentence between the reference and the candidate mention
+PARAGRAPH_PENALTY = 25  # once, when a paragraph break lies between them
+SUBJECT_BONUS = 40  # the candidate mention is a subject
+PARALLEL_BONUS = 15  # both are subjects
+CHAIN_BONUS = 5  # per earlier mention of the entity in the window, at most CHAIN_CAP
+CHAIN_CAP = 20
+MARGIN = 15  # a runner-up this close: unsure, no link
+# How far back a reference looks, in sentences (the sentence of the reference counts as 0).
+PRONOUN_WINDOW = 2
+NOMINAL_WINDOW = 3
+
+
+@dataclass(frozen=True)
+class Anaphor:
+    """A referring expression of one piece of text, in document coordinates.
+
+    ``types``: the entity types it may refer to. ``antecedent``: the character span of the token
+    the parse says it stands for (relative pronouns, appositions, "le groupe IBM"). ``blocked``:
+    the span of the subject of its own clause, which a non-subject, non-possessive pronoun cannot
+    refer to ("Acme sued it"). ``noun_type``: the type a description names ("the company": ORG)."""
+
+    start: int
+    end: int
+    text: str
+    kind: ReferenceKind
+    lang: str
+    gender: str
+    number: str
+    types: frozenset[str]
+    subject: bool
+    antecedent: tuple[int, int] | None = None
+    blocked: tuple[int, int] | None = None
+    noun_type: str | None = None
+
+
+@dataclass(frozen=True)
+class CorefCues:
+    """What coreference reads from one parsed piece: its anaphors, the character starts of its
+    subject tokens (a named mention holding one is in subject position), and its other noun
+    phrases, ``(start, end, number, gender, subject)`` of their head: the plane, the device, the
+    employees compete for "it" and "their" with the named entities, so that a pronoun that most
+    likely stands for a thing joins no chain."""
+
+    anaphors: tuple[Anaphor, ...]
+    subject_starts: tuple[int, ...]
+    things: tuple[tuple[int, int, str, str, bool], ...] = ()
+
+
+# --- reading one piece -------------------------------------------------------------------------------
+
+
+def _pronouns(lang: str) -> dict[str, tuple[str, str, str, frozenset[str]]]:
+    try:
+        table = rows(lang, "coref_pronouns")
+    except Exception:  # a language without the list has no pronoun to resolve
+        return {}
+    return {r[0]: (r[1], r[2], r[3], frozenset(r[4].split(","))) for r in table}
+
+
+def _nouns(lang: str) -> dict[str, tuple[str, str]]:
+    try:
+        table = rows(lang, "coref_nouns")
+    except Exception:
+        return {}
+    return {r[0]: (r[1], r[2] if len(r) > 2 else "-") for r in table}
+
+
+def _words(lang: str, name: str) -> frozenset[str]:
+    try:
+        return word_set(lang, name)
+    except Exception:
+        return frozenset()
+
+
+def _is_name_token(tok: Token) -> bool:
+    return tok.pos_ == "PROPN" or tok.ent_type_ in ("PERSON", "PER", "ORG", "GPE", "LOC", "NORP", "FAC")
+
+
+# The dependencies of a noun phrase's head that make it a candidate antecedent.
+_THING_DEPS = frozenset(
+    {"nsubj", "nsubj:pass", "nsubjpass", "obj", "dobj", "pobj", "obl", "obl:arg", "attr", "appos", "conj", "iobj", "dative", "ROOT"}
+)
+
+
+def _is_named(tok: Token) -> bool:
+    """A token of a person, organisation or place name (those are the entities' own mentions)."""
+    return tok.ent_type_ in ("PERSON", "PER", "ORG", "GPE", "LOC", "NORP", "FAC")
+
+
+def _impersonal(tok: Token, lang: str) -> bool:
+    """An "it" / « il » that refers to nothing: "it is likely that", « il faut », « il y a ».
+
+    The French model reads « il » as ``expl:subj`` before every reflexive verb (« il s'oppose »),
+    so in French the words decide, not that label."""
+    if tok.dep_.startswith("expl") and lang != "fr":
+        return True
+    head = tok.head
+    lemma = head.lemma_.lower()
+    heads = _words(lang, "impersonal_heads")
+    if lang == "fr":
+        if tok.lower_ != "il":
+            return False
+        if lemma in _impersonal_always("fr"):
+            return True
+        children = list(head.children)
+        if any(c.lower_ == "y" for c in children):
+            return True  # « il y a »
+        clause = any(c.dep_ in ("ccomp", "xcomp", "csubj") and c.i > head.i for c in children)
+        return clause and (lemma in heads or head.pos_ == "ADJ")
+    if tok.lower_ != "it":
+        return False
+    children = list(head.children)
+    clause = any(c.dep_ in ("ccomp", "xcomp", "csubj", "csubjpass") and c.i > tok.i for c in children)
+    if not clause:
+        return lemma in ("rain", "snow")
+    return (
+        lemma in heads
+        or any(c.dep_ in ("auxpass", "aux:pass", "acomp") for c in children)
+        or head.pos_ == "ADJ"
+    )
+
+
+def _impersonal_always(lang: str) -> frozenset[str]:
+    """The verbs of ``impersonal_heads`` impersonal whatever follows (no "clause" column)."""
+    return frozenset(r[0] for r in rows(lang, "impersonal_heads") if r[1] != "clause")
+
+
+def _clause_subject(tok: Token) -> tuple[int, int] | None:
+    """The subject of the verb a non-subject pronoun depends on ("Acme sued it": Acme)."""
+    verb = tok.head
+    if verb.pos_ == "ADP":
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    for child in verb.children:
+        if child.dep_ in _SUBJ or child.dep_ in _PASS_SUBJ:
+            return child.idx, child.idx + len(child.text)
+    return None
+
+
+def _relative_head(tok: Token) -> Token | None:
+    """The noun a relative pronoun stands for: the head of its relative clause, or, when the parser
+    did not read a relative clause ("signé par Michelin, qui a annoncé" as an adverbial clause), the
+    name or noun right before it and its comma."""
+    clause = tok.head
+    if clause.i == tok.i or not clause.dep_.startswith(("relcl", "acl:relcl", "acl")):
+        doc = tok.doc
+        k = tok.i - 1
+        if k >= 0 and doc[k].text == ",":
+            k -= 1
+        if k >= 0 and doc[k].pos_ in ("PROPN", "NOUN") and tok.i - k <= 2:
+            return doc[k]
+        return None
+    antecedent = clause.head
+    if antecedent.i == clause.i or antecedent.pos_ not in ("NOUN", "PROPN", "X"):
+        return None
+    return antecedent
+
+
+def _description_span(noun: Token) -> tuple[int, int]:
+    """The description "the tech giant" / « le géant américain »: the noun with its determiner and
+    adjectives, without a possessor, a complement or a clause."""
+    first = noun.i
+    for child in noun.lefts:
+        if child.dep_ in ("det", "amod", "compound", "nummod", "advmod") and child.i < first:
+            first = child.i
+    last = noun.i
+    for child in noun.rights:
+        if child.dep_ == "amod" and child.i == last + 1:
+            last = child.i
+    doc = noun.doc
+    return doc[first].idx, doc[last].idx + len(doc[last].text)
+
+
+def _description(noun: Token, lang: str, nouns: dict[str, tuple[str, str]]) -> tuple[str, str, int | None] | None:
+    """``(type, gender, name token)`` when ``noun`` heads a description that takes up a name:
+    definite, with no possessor, restrictive complement or clause, no "other"; the name token when
+    a name follows it in apposition ("le groupe IBM", "the company Acme")."""
+    found = nouns.get(noun.lemma_.lower()) or nouns.get(noun.lower_)
+    if found is None or noun.dep_ == "compound":
+        return None
+    determiners = _words(lang, "definite_determiners")
+    blocking = _words(lang, "coref_blocking_modifiers")
+    det = [c for c in noun.lefts if c.dep_ in ("det", "det:poss", "poss", "nmod:poss")]
+    if not det or det[0].lower_.replace("’", "'") not in determiners and det[0].lower_ not in determiners:
+        return None
+    if "Plur" in noun.morph.get("Number") or noun.tag_ in ("NNS", "NNPS"):
+        return None
+    name_token = None
+    for child in noun.children:
+        low = child.lower_
+        if low in blocking or child.lemma_.lower() in blocking:
+            return None
+        if child.dep_ in ("poss", "nmod:poss", "det:poss") or (child.dep_ == "case" and child.i < noun.i):
+            return None
+        if child.i > noun.i and _is_name_token(child) and child.dep_ in ("appos", "flat", "flat:name", "nmod", "compound", "nn", "npadvmod"):
+            between = noun.doc[noun.i + 1 : child.i]
+            if all(t.dep_ == "amod" or t.is_punct and t.text != "," for t in between):
+                name_token = child.i
+                continue
+        if child.i > noun.i and child.dep_ in ("prep", "nmod", "relcl", "acl", "acl:relcl", "nummod"):
+            comma = any(t.text == "," for t in noun.doc[noun.i + 1 : child.i + 1])
+            if child.dep_ in ("relcl", "acl:relcl") and comma:
+                continue  # a non-restrictive clause: "the company, which ..."
+            return None
+    if any(c.dep_ == "cop" for c in noun.children) or noun.dep_ in ("attr", "acomp"):
+        return None  # a predicate: "IBM est la société ..."
+    return found[0], found[1], name_token
+
+
+def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
+    """The referring expressions of one parsed piece, in document coordinates (``offset``)."""
+    pronouns = _pronouns(lang)
+    nouns = _nouns(lang)
+    text = doc_text(doc)
+    found: list[Anaphor] = []
+    subjects: list[int] = []
+    things: list[tuple[int, int, str, str, bool]] = []
+    for tok in doc:
+        dep = tok.dep_
+        is_subject = dep in _SUBJ or dep in _PASS_SUBJ
+        if is_subject:
+            subjects.append(tok.idx + offset)
+        if tok.pos_ in ("NOUN", "PROPN") and dep in _THING_DEPS and not _is_named(tok):
+            number = "pl" if "Plur" in tok.morph.get("Number") or tok.tag_ in ("NNS", "NNPS") else "sg"
+            gender = {"Masc": "m", "Fem": "f"}.get(next(iter(tok.morph.get("Gender")), ""), "-")
+            things.append((tok.idx + offset, tok.idx + len(tok.text) + offset, number, gender, is_subject))
+        low = tok.lower_.replace("’", "'")
+        entry = pronouns.get(low)
+        if entry is not None and tok.pos_ in ("PRON", "DET", "ADJ"):
+            kind, gender, number, types = entry
+            start, end = tok.idx + offset, tok.idx + len(tok.text) + offset
+            if kind == "relative":
+                head = _relative_head(tok)
+                if head is None:
+                    continue
+                found.append(
+                    Anaphor(start, end, tok.text, "relative", lang, gender, number, types, is_subject,
+                            antecedent=(head.idx + offset, head.idx + len(head.text) + offset))
+                )
+                continue
+            if low == "her" and dep in ("poss", "nmod:poss"):
+                kind = "possessive"
+            if kind == "possessive" and dep not in ("poss", "nmod:poss", "det:poss", "det") and tok.pos_ != "DET":
+                continue
+            if kind == "personal" and _impersonal(tok, lang):
+                continue
+            if kind == "personal" and low == "that":
+                continue
+            blocked = None
+            if kind == "personal" and not is_subject and (dep in _OBJ or dep in ("iobj", "dative", "pobj", "obl", "obl:arg")):
+                blocked = _clause_subject(tok)
+            found.append(
+                Anaphor(start, end, tok.text, "possessive" if kind == "possessive" else "pronoun", lang, gender,
+                        number, types, is_subject, blocked=blocked)
+            )
+            continue
+        if tok.pos_ != "NOUN":
+            continue
+        if dep == "appos" and _is_name_token(tok.head) and tok.head.i < tok.i:
+            # "Apple, the tech giant," / "Tim Cook, Apple's chief executive": the same entity.
+            a, b = _description_span(tok)
+            head = tok.head
+            found.append(
+                Anaphor(a + offset, b + offset, text[a:b], "appositive", lang, "-", "-",
+                        frozenset({"PER", "ORG", "LOC"}), False,
+                        antecedent=(head.idx + offset, head.idx + len(head.text) + offset))
+            )
+            continue
+        described = _description(tok, lang, nouns)
+        if described is None:
+            continue
+        etype, gender, name_token = described
+        a, b = _description_span(tok)
+        if name_token is not None:
+            b = tok.idx + len(tok.text)
+            if a >= b:
+                continue
+            name = doc[name_token]
+            antecedent: tuple[int, int] | None = (name.idx + offset, name.idx + len(name.text) + offset)
+        else:
+            antecedent = None
+        found.append(
+            Anaphor(a + offset, b + offset, text[a:b], "nominal", lang, gender, "sg", frozenset({etype}),
+                    is_subject, antecedent=antecedent, noun_type=etype)
+        )
+    return CorefCues(tuple(found), tuple(subjects), tuple(things))
+
+
+# --- the document --------------------------------------------------------------------------------------
+
+_PARAGRAPH = re.compile(r"\n\s*\n")
+
+
+@dataclass
+class _Markable:
+    """A mention of an entity that later references may take up: a name or a resolved reference."""
+
+    start: int
+    end: int
+    entity: int  # -1: a noun phrase that names no entity (a thing the pronoun may stand for)
+    subject: bool
+    sentence: int
+    paragraph: int
+    # Of a thing or a resolved pronoun ("-" for a name): a later pronoun must agree with it.
+    number: str = "-"
+    gender: str = "-"
+
+
+class _Marks:
+    """The markables of a document: names and things (sorted, fixed) and resolved references
+    (added in text order), looked up by position."""
+
+    def __init__(self, base: list[_Markable], sentence_starts: Sequence[int]) -> None:
+        self.base = base
+        self.base_starts = [m.start for m in base]
+        self.resolved: list[_Markable] = []
+        self.resolved_starts: list[int] = []
+        self.sentence_starts = sentence_starts
+
+    def add(self, m: _Markable) -> None:
+        self.resolved.append(m)
+        self.resolved_starts.append(m.start)
+
+    def window(self, offset: int, first_sentence: int) -> list[_Markable]:
+        """The markables starting before ``offset`` and no earlier than sentence ``first_sentence``."""
+        lo_char = self.sentence_starts[first_sentence] if 0 < first_sentence < len(self.sentence_starts) else 0
+        out = self.base[bisect.bisect_left(self.base_starts, lo_char) : bisect.bisect_left(self.base_starts, offset)]
+        out += self.resolved[bisect.bisect_left(self.resolved_starts, lo_char) : bisect.bisect_left(self.resolved_starts, offset)]
+        return out
+
+    def resolved_around(self, offset: int) -> list[_Markable]:
+        """Resolved references that may cover ``offset`` (a description is a few words long)."""
+        return self.resolved[bisect.bisect_left(self.resolved_starts, offset - 200) : bisect.bisect_right(self.resolved_starts, offset)]
+
+
+def _gender_of(entity: Entity) -> str:
+    if entity.type != "PER":
+        return "-"
+    titles = word_map("xx", "gendered_titles")
+    for mention in entity.mentions:
+        first = mention.text.split()[0].lower().rstrip(".") if mention.text.split() else ""
+        if first in titles:
+            return titles[first]
+    return "-"
+
+
+def _plural(entity: Entity) -> bool:
+    return any(m.text.lower().startswith(("les ", "the united states", "the netherlands", "the philippines")) for m in entity.mentions)
+
+
+def resolve_references(
+    text: str,
+    entities: Sequence[Entity],
+    cues: Iterable[CorefCues],
+    sentences: Sequence[Span],
+) -> tuple[Entity, ...]:
+    """``entities`` with the references of ``cues`` that take them up (:attr:`Entity.references`),
+    and the type a chain votes for when the gazetteer does not give one."""
+    cues_list = list(cues)
+    anaphors = sorted((a for c in cues_list for a in c.anaphors), key=lambda a: (a.start, a.end))
+    if not anaphors or not entities:
+        return tuple(entities)
+    subject_starts = sorted(s for c in cues_list for s in c.subject_starts)
+    sentence_starts = sorted(s.start for s in sentences)
+    paragraph_starts = [0] + [m.end() for m in _PARAGRAPH.finditer(text)]
+
+    def sentence_of(offset: int) -> int:
+        return max(0, bisect.bisect_right(sentence_starts, offset) - 1)
+
+    def paragraph_of(offset: int) -> int:
+        return bisect.bisect_right(paragraph_starts, offset) - 1
+
+    def is_subject(start: int, end: int) -> bool:
+        k = bisect.bisect_left(subject_starts, start)
+        return k < len(subject_starts) and subject_starts[k] < end
+
+    names: list[tuple[int, int, int]] = sorted(
+        (m.start, m.end, e) for e, entity in enumerate(entities) for m in entity.mentions
+    )
+    name_starts = [n[0] for n in names]
+    markables = [_Markable(a, b, e, is_subject(a, b), sentence_of(a), paragraph_of(a)) for a, b, e in names]
+    descriptions = sorted((a.start, a.end) for a in anaphors if a.kind in ("nominal", "appositive"))
+    description_starts = [d[0] for d in descriptions]
+    for c in cues_list:
+        for a, b, number, gender, subject in c.things:
+            k = bisect.bisect_left(name_starts, b)
+            if any(names[j][1] > a for j in range(max(0, k - 8), k)):
+                continue  # part of a name: the entity's own mention
+            k = bisect.bisect_left(description_starts, b)
+            if any(descriptions[j][1] > a for j in range(max(0, k - 4), k)):
+                continue  # the head of a description, which is resolved (or not) as such
+            markables.append(_Markable(a, b, -1, subject, sentence_of(a), paragraph_of(a), number, gender))
+    # Names and things sorted by start; the references resolved so far in their own list, which
+    # grows in text order: a reference only looks at the few sentences before it (bisect), so a
+    # long document costs in proportion to its length.
+    markables.sort(key=lambda m: m.start)
+    marks = _Marks(markables, sentence_starts)
+    genders = [_gender_of(e) for e in entities]
+    plurals = [_plural(e) for e in entities]
+    refs: list[list[Reference]] = [[] for _ in entities]
+    votes: list[Counter[str]] = [Counter() for _ in entities]
+
+    def entity_at(span: tuple[int, int]) -> tuple[int, int, int] | None:
+        """The name or resolved reference covering ``span``: (start, end, entity)."""
+        k = bisect.bisect_right(name_starts, span[0]) - 1
+        while k >= 0 and k >= bisect.bisect_right(name_starts, span[0] - 200) - 1:
+            a, b, e = names[k]
+            if a <= span[0] < b:
+                return a, b, e
+            k -= 1
+        for m in marks.resolved_around(span[0]):
+            if m.start <= span[0] < m.end:
+                return m.start, m.end, m.entity
+        return None
+
+    def overlaps_name(a: Anaphor) -> bool:
+        k = bisect.bisect_left(name_starts, a.end)
+        return any(names[j][1] > a.start for j in range(max(0, k - 8), k))
+
+    for anaphor in anaphors:
+        if overlaps_name(anaphor):
+            continue
+        linked: tuple[int, Span, str] | None = None
+        if anaphor.antecedent is not None:
+            hit = entity_at(anaphor.antecedent)
+            if hit is not None:
+                e = hit[2]
+                if anaphor.kind == "nominal" and entities[e].type not in anaphor.types and entities[e].qid:
+                    hit = None
+                if hit is not None:
+                    why = {"relative": "relative pronoun", "appositive": "apposition", "nominal": "description naming"}[anaphor.kind]
+                    linked = (e, Span(hit[0], hit[1], text[hit[0] : hit[1]]), f"{why}: '{anaphor.text}' = '{text[hit[0] : hit[1]]}'")
+            if linked is None and anaphor.kind in ("relative", "appositive"):
+                continue
+        if linked is None:
+            window = PRONOUN_WINDOW if anaphor.kind in ("pronoun", "possessive") else NOMINAL_WINDOW
+            nearby = marks.window(anaphor.start, sentence_of(anaphor.start) - window)
+            linked = _most_salient(anaphor, entities, nearby, text, sentence_of, paragraph_of, genders, plurals)
+        if linked is None:
+            continue
+        e, antecedent, why = linked
+        refs[e].append(Reference(anaphor.start, anaphor.end, anaphor.text, anaphor.kind, anaphor.lang, antecedent, why))
+        if anaphor.noun_type:
+            votes[e][anaphor.noun_type] += 1
+        if anaphor.gender in ("m", "f") and entities[e].type == "PER" and genders[e] == "-" and anaphor.kind == "pronoun":
+            genders[e] = anaphor.gender  # "she" fixes the person's gender for the rest of the text
+        pronominal = anaphor.kind in ("pronoun", "possessive")
+        marks.add(
+            _Markable(
+                anaphor.start, anaphor.end, e, anaphor.subject, sentence_of(anaphor.start), paragraph_of(anaphor.start),
+                anaphor.number if anaphor.kind == "pronoun" else "-", anaphor.gender if pronominal else "-",
+            )
+        )
+    out = []
+    for e, entity in enumerate(entities):
+        if not refs[e]:
+            out.append(entity)
+            continue
+        etype = _voted_type(entity, votes[e])
+        evidence = entity.merge_evidence
+        if etype != entity.type:
+            evidence = (*evidence, f"type vote: {entity.type} -> {etype} ({', '.join(f'{t} {n}' for t, n in votes[e].items())} descriptions)")
+        out.append(replace(entity, type=etype, references=tuple(refs[e]), merge_evidence=evidence))
+    return tuple(out)
+
+
+def _voted_type(entity: Entity, votes: Counter[str]) -> EntityLabel:
+    """A chain's type: the gazetteer's when it has one, else the majority of its names' labels and
+    of the descriptions that take it up ("Acme", tagged PER, referred to as "the company": ORG)."""
+    if entity.qid or not votes or any(m.canonical or m.institution for m in entity.mentions):
+        return entity.type
+    tally: Counter[str] = Counter(m.label for m in entity.mentions)
+    for t, n in votes.items():
+        tally[t] += 2 * n
+    best = max(tally, key=lambda t: (tally[t], t == entity.type))
+    return best if best in ("PER", "ORG", "LOC") else entity.type  # type: ignore[return-value]
+
+
+def _most_salient(
+    anaphor: Anaphor,
+    entities: Sequence[Entity],
+    markables: Sequence[_Markable],
+    text: str,
+    sentence_of: Callable[[int], int],
+    paragraph_of: Callable[[int], int],
+    genders: Sequence[str],
+    plurals: Sequence[bool],
+) -> tuple[int, Span, str] | None:
+    """The entity the anaphor most likely takes up, with its closest mention and the evidence, or
+    None when no entity agrees or two are too close to call."""
+    s = sentence_of(anaphor.start)
+    p = paragraph_of(anaphor.start)
+    window = PRONOUN_WINDOW if anaphor.kind in ("pronoun", "possessive") else NOMINAL_WINDOW
+    best: dict[int, tuple[float, _Markable]] = {}
+    counts: Counter[int] = Counter()
+    for m in markables:
+        if m.start >= anaphor.start or s - m.sentence > window or m.sentence > s:
+            continue
+        if m.entity < 0:
+            if not _thing_agrees(anaphor, m):
+                continue
+            score = 100.0 - SENTENCE_PENALTY * (s - m.sentence) - (PARAGRAPH_PENALTY if m.paragraph != p else 0)
+            score += (SUBJECT_BONUS + (PARALLEL_BONUS if anaphor.subject else 0)) if m.subject else 0
+            score -= (anaphor.start - m.end) / 10000
+            if -1 not in best or score > best[-1][0]:
+                best[-1] = (score, m)
+            continue
+        entity = entities[m.entity]
+        if entity.type not in anaphor.types:
+            if not (anaphor.kind == "nominal" and _retypable(entity, m, anaphor, s)):
+                continue
+        if anaphor.kind in ("pronoun", "possessive"):
+            gender = genders[m.entity]
+            if anaphor.gender in ("m", "f") and gender in ("m", "f") and gender != anaphor.gender:
+                continue
+            if anaphor.number == "pl" and not plurals[m.entity] and entity.type == "PER":
+                continue
+            if anaphor.number == "sg" and plurals[m.entity]:
+                continue
+            if anaphor.lang == "en" and anaphor.number == "pl" and not plurals[m.entity] and entity.type != "ORG":
+                continue
+            if anaphor.lang == "fr" and anaphor.number == "pl" and not plurals[m.entity]:
+                continue  # « ils » for one company or person: too loose to link
+            # A pronoun agrees with the earlier pronoun it would continue ("elle" after "ils").
+            if anaphor.kind == "pronoun" and m.number in ("sg", "pl") and anaphor.number in ("sg", "pl") and m.number != anaphor.number:
+                continue
+            if m.gender in ("m", "f") and anaphor.gender in ("m", "f") and m.gender != anaphor.gender:
+                continue
+        if anaphor.blocked is not None and m.start <= anaphor.blocked[0] < m.end:
+            continue
+        distance = s - m.sentence
+        score = 100.0 - SENTENCE_PENALTY * distance
+        if m.paragraph != p:
+            score -= PARAGRAPH_PENALTY
+        if m.subject:
+            score += SUBJECT_BONUS
+            if anaphor.subject:
+                score += PARALLEL_BONUS
+        if entity.type not in anaphor.types:
+            score -= 20  # a description of another type: only when nothing better
+        if anaphor.lang == "en" and anaphor.number == "pl" and not plurals[m.entity]:
+            score -= 20  # "they" for a company: English allows it, reluctantly
+        score -= (anaphor.start - m.end) / 10000  # the nearer of equal mentions
+        counts[m.entity] += 1
+        kept = best.get(m.entity)
+        if kept is None or score > kept[0]:
+            best[m.entity] = (score, m)
+    if not best:
+        return None
+    ranked = sorted(
+        ((sc + (min(CHAIN_CAP, CHAIN_BONUS * (counts[e] - 1)) if e >= 0 else 0), e, m) for e, (sc, m) in best.items()),
+        key=lambda r: -r[0],
+    )
+    top, e, m = ranked[0]
+    if e < 0 or (len(ranked) > 1 and top - ranked[1][0] < MARGIN):
+        return None  # a thing is likelier, or two candidates are too close to call
+    antecedent = Span(m.start, m.end, text[m.start : m.end])
+    distance = s - m.sentence
+    where = "same sentence" if distance == 0 else f"{distance} sentence{'s' if distance > 1 else ''} before"
+    role = ", subject" if m.subject else ""
+    rule = "description" if anaphor.kind == "nominal" else anaphor.kind
+    return e, antecedent, f"{rule}: '{anaphor.text}' -> '{antecedent.text}' ({entities[e].type}{role}, {where})"
+
+
+def _thing_agrees(anaphor: Anaphor, m: _Markable) -> bool:
+    """Whether a pronoun may stand for a noun phrase that names no entity: not a person-only
+    pronoun ("he"), same number, and in French the same gender (« la technologie … elle »)."""
+    if anaphor.kind not in ("pronoun", "possessive") or not (anaphor.types - {"PER"}):
+        return False
+    if anaphor.number in ("sg", "pl") and anaphor.number != m.number:
+        return False
+    if anaphor.lang == "fr" and anaphor.gender in ("m", "f") and m.gender in ("m", "f") and m.gender != anaphor.gender:
+        return False
+    return True
+
+
+def _retypable(entity: Entity, m: _Markable, anaphor: Anaphor, sentence: int) -> bool:
+    """A description of another type may still take up a name the model typed alone (no gazetteer
+    record) when both are subjects, the name in the previous sentence: "Acme [PER] ... The company
+    said"; the chain then votes on the type. (Within one sentence a description is too often
+    about something else: "De Santis conclut que l'équipe ...".)"""
+    if entity.qid or any(mm.canonical or mm.institution for mm in entity.mentions):
+        return False
+    return m.subject and anaphor.subject and sentence - m.sentence == 1
+
+
+def coreference_via(events: Sequence[EventMention], entities: Sequence[Entity]) -> list[EventMention]:
+    """Events whose agent or patient is a reference of a chain (and no name) say so: ``via``
+    "coreference" instead of "direct" ("elle a précisé": the agent is IBM through the chain)."""
+    refs = sorted((r.start, r.end) for e in entities for r in e.references)
+    if not refs:
+        return list(events)
+    name_spans = sorted((m.start, m.end) for e in entities for m in e.mentions)
+    starts = [r[0] for r in refs]
+    name_starts = [n[0] for n in name_spans]
+
+    def covered(span: Span, table: list[tuple[int, int]], keys: list[int]) -> bool:
+        k = bisect.bisect_left(keys, span.end)
+        return any(table[j][1] > span.start for j in range(max(0, k - 8), k))
+
+    out = []
+    for event in events:
+        changes: dict[str, str] = {}
+        for role in ("agent", "patient"):
+            span = getattr(event, role)
+            via = getattr(event, f"{role}_via")
+            if span is None or getattr(event, f"{role}_antecedent") is not None or via not in (None, "direct"):
+                continue
+            if covered(span, refs, starts) and not covered(span, name_spans, name_starts):
+                changes[f"{role}_via"] = "coreference"
+        out.append(replace(event, **changes) if changes else event)  # type: ignore[arg-type]
+    return out
+
+
+def mention_kinds(entity: Entity) -> list[tuple[int, int, str, str]]:
+    """The chain of an entity in text order: ``(start, end, text, kind)``, names as "name"."""
+    chain = [(m.start, m.end, m.text, "name") for m in entity.mentions]
+    chain += [(r.start, r.end, r.text, r.kind) for r in entity.references]
+    return sorted(chain)

@@ -1,0 +1,115 @@
+"""Tests of within-document entity coreference (kg.extract.coref, issue 17 class 1).
+
+A row is (lang, text, reference, kind, the name it must take up or None when it must stay out of
+every chain). Every text is invented for these tests; the real models parse them.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.coref import Anaphor, CorefCues, coreference_via, mention_kinds, resolve_references
+from kg.types import Entity, EntityMention, EventMention, Span
+
+pytestmark = pytest.mark.slow
+
+
+def _analyse(text: str, lang: str):
+    from kg.analyse.pipeline import analyse
+    from kg.types import Document
+
+    result = next(analyse([Document(id="t", text=text, source="<test>", lang=lang)]))
+    assert not isinstance(result, Exception), result
+    return result
+
+
+def _chain_of(analysis, ref_text: str, kind: str):
+    for entity in analysis.entities:
+        for ref in entity.references:
+            if ref.text == ref_text and ref.kind == kind:
+                return entity
+    return None
+
+
+CASES = [
+    # personal pronouns, French and English
+    ("fr", "Le groupe Dassault a annoncé lundi un plan social. Il prévoit de fermer deux usines.", "Il", "pronoun", "Dassault"),
+    ("fr", "Renault a publié ses résultats. Elle a précisé que les ventes avaient baissé.", "Elle", "pronoun", "Renault"),
+    ("en", "Siemens reported a loss on Tuesday. It said demand had collapsed in China.", "It", "pronoun", "Siemens"),
+    ("en", "Angela Merkel met the unions in Berlin. She promised new talks.", "She", "pronoun", "Angela Merkel"),
+    # possessives
+    ("en", "Siemens cut its forecast on Tuesday.", "its", "possessive", "Siemens"),
+    ("fr", "Michelin a réduit sa prévision de ventes.", "sa", "possessive", "Michelin"),
+    # relative pronouns take the antecedent the parse gives
+    ("en", "The deal was signed by Siemens, which said it would keep the plant.", "which", "relative", "Siemens"),
+    ("fr", "L'accord a été signé par Michelin, qui a annoncé la fermeture du site.", "qui", "relative", "Michelin"),
+    # definite descriptions, with the type they name
+    ("en", "Siemens reported a loss on Tuesday. The company blamed weak demand.", "The company", "nominal", "Siemens"),
+    ("fr", "Le groupe Dassault a annoncé lundi un plan social.", "Le groupe", "nominal", "Dassault"),
+    ("fr", "Michelin a annoncé la fermeture du site de Cholet. L'entreprise invoque la concurrence.", "L'entreprise", "nominal", "Michelin"),
+    # conservative: impersonal subjects and another kind of thing never join a chain
+    ("fr", "Michelin a fermé le site. Il faut dire que la demande a baissé.", "Il", "pronoun", None),
+    ("en", "Siemens cut jobs. It is likely that more cuts will follow.", "It", "pronoun", None),
+    ("en", "Siemens reported a loss. The other company blamed weak demand.", "The other company", "nominal", None),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "ref", "kind", "name"), CASES)
+def test_references_join_the_chain_of_their_name(lang: str, text: str, ref: str, kind: str, name: str | None) -> None:
+    entity = _chain_of(_analyse(text, lang), ref, kind)
+    if name is None:
+        assert entity is None, f"{ref!r} should stay out of every chain, joined {entity and entity.label}"
+    else:
+        assert entity is not None, f"{ref!r} joined no chain"
+        assert name in {m.text for m in entity.mentions} or entity.label == name
+
+
+def test_a_he_is_not_a_woman_named_with_her_title() -> None:
+    analysis = _analyse("Mme Durand a rencontré M. Martin. Il a promis une réponse.", "fr")
+    entity = _chain_of(analysis, "Il", "pronoun")
+    assert entity is not None and "Martin" in entity.label
+
+
+def test_evidence_is_kept_and_the_chain_is_in_text_order() -> None:
+    analysis = _analyse("Siemens reported a loss on Tuesday. It said demand had collapsed.", "en")
+    entity = _chain_of(analysis, "It", "pronoun")
+    assert entity is not None
+    ref = entity.references[0]
+    assert "Siemens" in ref.evidence and ref.antecedent.text == "Siemens"
+    chain = mention_kinds(entity)
+    assert [c[3] for c in chain][:2] == ["name", "pronoun"] and chain == sorted(chain)
+
+
+def _mention(a: int, b: int, text: str, label: str = "PER") -> EntityMention:
+    return EntityMention(a, b, text, label, "test", "en")  # type: ignore[arg-type]
+
+
+def test_a_description_of_another_type_retypes_a_name_the_model_typed_alone() -> None:
+    text = "Acme won. The company grew."
+    acme = Entity("per-acme", "Acme", "PER", (_mention(0, 4, "Acme"),))
+    company = Anaphor(10, 21, "The company", "nominal", "en", "-", "sg", frozenset({"ORG"}), True, noun_type="ORG")
+    cues = CorefCues((company,), (0, 14))
+    sentences = [Span(0, 9, "Acme won."), Span(10, 27, "The company grew.")]
+    (entity,) = resolve_references(text, [acme], [cues], sentences)
+    assert entity.type == "ORG" and entity.references[0].text == "The company"
+    assert any("type vote" in why for why in entity.merge_evidence)
+
+
+def test_two_close_candidates_leave_the_pronoun_out() -> None:
+    text = "Acme and Beta met. It won."
+    acme = Entity("org-acme", "Acme", "ORG", (_mention(0, 4, "Acme", "ORG"),))
+    beta = Entity("org-beta", "Beta", "ORG", (_mention(9, 13, "Beta", "ORG"),))
+    it = Anaphor(19, 21, "It", "pronoun", "en", "-", "sg", frozenset({"ORG", "LOC"}), True)
+    cues = CorefCues((it,), (0, 9, 19))
+    out = resolve_references(text, [acme, beta], [cues], [Span(0, 18, "Acme and Beta met."), Span(19, 26, "It won.")])
+    assert all(not e.references for e in out)
+
+
+def test_roles_filled_by_a_reference_say_coreference() -> None:
+    text = "Acme won. It sold Beta."
+    acme = Entity("org-acme", "Acme", "ORG", (_mention(0, 4, "Acme", "ORG"),))
+    it = Anaphor(10, 12, "It", "pronoun", "en", "-", "sg", frozenset({"ORG"}), True)
+    (entity,) = resolve_references(text, [acme], [CorefCues((it,), (0, 10))], [Span(0, 9, "Acme won."), Span(10, 23, "It sold Beta.")])
+    event = EventMention(Span(13, 17, "sold"), "Sale", "sell", Span(10, 23, "It sold Beta."), agent=Span(10, 12, "It"), agent_via="direct")
+    (done,) = coreference_via([event], [entity])
+    assert done.agent_via == "coreference"

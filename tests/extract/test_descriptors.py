@@ -1,0 +1,57 @@
+"""Names typed ORG by the words that describe them, with the evidence kept on the mention."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _mentions(lang: str, text: str) -> list[tuple[str, str, tuple[str, ...]]]:
+    from kg.extract.mentions import entity_mentions_from_doc
+    from kg.knowledge.gazetteer import default_gazetteer
+    from kg.nlp.doccache import remember_text
+    from kg.nlp.models import load_model
+
+    nlp = load_model(lang)
+    doc = nlp(text)
+    remember_text(doc, text)
+    found = entity_mentions_from_doc(doc, nlp=nlp, lang=lang, model="test", gazetteer=default_gazetteer())
+    return [(m.text, m.label, m.evidence) for m in found]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "why"),
+    [
+        # A descriptor before the name.
+        ("en", "Apple's iTunes store passes U.S. electronics retailer Best Buy.", "Best Buy", "descriptor before: retailer"),
+        # An apposition headed by a descriptor.
+        ("fr", "Marie Neptune, une société lyonnaise, a été vendue.", "Marie Neptune", "apposition: société"),
+        # A predicate only an organisation has, directly or through a control verb.
+        ("en", "Saturnia has agreed to acquire Venus Holdings for $2bn.", "Saturnia", "predicate: acquire"),
+        ("fr", "Saturnia a racheté Vénus pour deux milliards.", "Saturnia", "predicate: racheter"),
+    ],
+)
+def test_described_names_are_organisations(lang: str, text: str, name: str, why: str) -> None:
+    found = {surface: (label, evidence) for surface, label, evidence in _mentions(lang, text)}
+    assert found[name] == ("ORG", (why,))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "label"),
+    [
+        # A person's role or a place's description is no organisation descriptor.
+        ("en", "Spokesman John Walker said the plan was sound.", "John Walker", "PER"),
+        ("fr", "Pierre Dupuis, un ancien ministre, a démissionné.", "Pierre Dupuis", "PER"),
+        ("en", "Paris, the capital, was calm.", "Paris", "LOC"),
+        # A place in apposition with a team is the town's team by metonymy: the name stays a place.
+        ("fr", "Lausanne et La Chaux-de-Fonds, deux équipes romandes, ont perdu.", "La Chaux-de-Fonds", "LOC"),
+        # A descriptor after a comma that the parse does not attach to the name.
+        ("fr", "Face au silence du président de la Banque, Pierre Dupuis, les fédérations des syndicats ont annoncé un boycott.", "Pierre Dupuis", "PER"),
+        # A person who buys a house is a person: only organisations' verbs count.
+        ("en", "John Walker bought a house in Leeds.", "John Walker", "PER"),
+    ],
+)
+def test_other_descriptions_leave_the_type(lang: str, text: str, name: str, label: str) -> None:
+    found = {surface: lab for surface, lab, _ in _mentions(lang, text)}
+    assert found[name] == label

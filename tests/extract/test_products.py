@@ -1,0 +1,116 @@
+"""Products typed PRO (schema:Product) with the words that typed them and their maker."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.entities import Candidate
+from kg.extract.products import as_model_product, maker_before, product_candidates
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # A maker's name before a model designation: one product, made by the maker.
+        ("The Zorba A330 jetliner landed.", "Zorba", ("Zorba A330", "Zorba")),
+        ("Ryanair ordered ten Vexal 737-800s.", "Vexal", ("Vexal 737-800s", "Vexal")),
+        ("Le Vexal A350 a décollé.", "Vexal", ("Vexal A350", "Vexal")),
+        # The model inside the name NER gave.
+        ("The Zorba A330 jetliner landed.", "Zorba A330", ("Zorba A330", "Zorba")),
+        # Years and single digits are no models.
+        ("Zorba 2011 results beat forecasts.", "Zorba", None),
+        ("Ils regardaient Canal 2 hier.", "Canal", None),
+    ],
+)
+def test_model_designations(text: str, name: str, expected: tuple[str, str] | None) -> None:
+    start = text.index(name)
+    found = as_model_product(Candidate(start, start + len(name), "ORG", "test"), text)
+    if expected is None:
+        assert found is None
+    else:
+        assert found is not None and found.label == "PRO"
+        assert (text[found.start : found.end], found.maker) == expected
+        assert found.evidence and found.evidence[0].startswith("model designation")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kept"),
+    [
+        # An airline before a flight number stays the airline, in both languages.
+        ("The losses of Zorba Air Flight 574 shocked Jakarta.", "Zorba Air Flight 574", "Zorba Air"),
+        ("Le vol Zorba Air Vol 447 a disparu.", "Zorba Air Vol 447", "Zorba Air"),
+        ("The losses of Zorba Air Flight 574 shocked Jakarta.", "Zorba Air Flight", "Zorba Air"),
+    ],
+)
+def test_airlines_before_flight_numbers(text: str, name: str, kept: str) -> None:
+    start = text.index(name)
+    found = as_model_product(Candidate(start, start + len(name), "ORG", "test"), text)
+    assert found is not None and found.label == "ORG" and text[found.start : found.end] == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Zorba introduced the iZap 4 on Monday.", ["iZap 4"]),
+        ("Zorba's iZap Music Store opened.", ["iZap Music Store"]),
+        ("La société a présenté l'iZap 3GS mardi.", ["iZap 3GS"]),
+        # Not across a line, nor inside a handle, an address or a hashtag.
+        ("Zorba launches iZap\nJune 9", ["iZap"]),
+        ("Follow @iZapNews and #iZapDay on zorba.com/iZap.", []),
+        # A lower-case word after "i" is no product name.
+        ("It is in the index.", []),
+    ],
+)
+def test_i_prefixed_product_names(text: str, expected: list[str]) -> None:
+    assert [text[c.start : c.end] for c in product_candidates(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "product", "maker"),
+    [
+        ("Police use Acme's FaceMatch.", "FaceMatch", "Acme"),
+        ("Apple 's iTunes passed Wal-Mart.", "iTunes", "Apple"),
+        ("Les clients de Zorba Foods's Petcare", "Petcare", "Zorba Foods"),
+        ("the company's FaceMatch", "FaceMatch", None),
+    ],
+)
+def test_maker_named_by_a_possessive(text: str, product: str, maker: str | None) -> None:
+    assert maker_before(text, text.index(product)) == maker
+
+
+def _mentions(lang: str, text: str) -> list[tuple[str, str, str | None]]:
+    from kg.extract.mentions import entity_mentions_from_doc
+    from kg.knowledge.gazetteer import default_gazetteer
+    from kg.nlp.doccache import remember_text
+    from kg.nlp.models import load_model
+
+    nlp = load_model(lang)
+    doc = nlp(text)
+    remember_text(doc, text)
+    found = entity_mentions_from_doc(doc, nlp=nlp, lang=lang, model="test", gazetteer=default_gazetteer())
+    return [(m.text, m.label, m.maker) for m in found]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "The suite includes the web browser Safari and a mail program.", ("Safari", "PRO", None)),
+        ("en", "Apple unveiled new MacBook Air laptops on Wednesday.", ("MacBook Air", "PRO", None)),
+        ("en", "The Airbus A330 jetliner crashed into the ocean.", ("Airbus A330", "PRO", "Airbus")),
+        ("en", "Apple introduced the iPhone 4 on Monday.", ("the iPhone 4", "PRO", None)),
+        # Adjectives before the product noun; a product in apposition; a maker's possessive.
+        ("en", "Police use Acme's FaceMatch facial-recognition software.", ("FaceMatch", "PRO", "Acme")),
+        ("en", "Acme's FaceMatch, a facial-recognition product, is banned.", ("FaceMatch", "PRO", "Acme")),
+        # The parser's two subjects ("the video game Starfall sold"), in both languages.
+        ("en", "The video game Starfall sold two million copies.", ("Starfall", "PRO", None)),
+        ("fr", "Le jeu vidéo Starfall s'est vendu à deux millions d'exemplaires.", ("Starfall", "PRO", None)),
+        # The maker the gazetteer knows at the start of the name.
+        ("en", "The laptop contains Intel Core Duo processors.", ("Intel Core Duo", "PRO", "Intel")),
+        ("en", "Airbus said two of the Rolls-Royce Trent 900 engines failed.", ("the Rolls-Royce Trent 900", "PRO", "Rolls-Royce")),
+        ("fr", "Apple a présenté Lion, la nouvelle version de son système d'exploitation.", ("Lion", "PRO", None)),
+        ("fr", "Le système d'exploitation Windows équipe la plupart des ordinateurs.", ("Windows", "PRO", None)),
+    ],
+)
+def test_products_are_typed_pro(lang: str, text: str, expected: tuple[str, str, str | None]) -> None:
+    assert expected in _mentions(lang, text)

@@ -1,0 +1,54 @@
+"""Products with their maker, tickers, handles and agency credits in the graph."""
+
+from __future__ import annotations
+
+from rdflib import Literal, URIRef
+from rdflib.namespace import RDF, RDFS, SDO
+
+from kg.graph.rdf import IRIs, add_analysis, new_dataset
+from kg.graph.validate import validate
+from kg.types import AGENCY_CREDIT, PUBLISHER_CREDIT, Analysis, Document, Entity, EntityMention, Segment, Span
+
+TEXT = "Zorba (NASDAQ: ZRB) unveiled the Zorba Z10. Jane Roe (@jroe) said so (Le Journal/AFP)."
+
+
+def _mention(surface: str, label: str, **kw: object) -> EntityMention:
+    start = TEXT.index(surface)
+    return EntityMention(start, start + len(surface), surface, label, "test", "en", **kw)  # type: ignore[arg-type]
+
+
+def _analysis() -> Analysis:
+    zorba = _mention("Zorba", "ORG", ticker="NASDAQ:ZRB")
+    z10 = _mention("Zorba Z10", "PRO", evidence=("model designation: Z10",), maker="Zorba")
+    jane = _mention("Jane Roe", "PER", accounts=("@jroe",))
+    journal = _mention("Le Journal", "ORG", evidence=(PUBLISHER_CREDIT,))
+    afp = _mention("AFP", "ORG", qid="Q40464", evidence=(AGENCY_CREDIT,))
+    entities = (
+        Entity("org-zorba", "Zorba", "ORG", (zorba,), tickers=("NASDAQ:ZRB",)),
+        Entity("pro-zorba-z10", "Zorba Z10", "PRO", (z10,), maker="Zorba"),
+        Entity("per-jane-roe", "Jane Roe", "PER", (jane,), accounts=("@jroe",)),
+        Entity("org-le-journal", "Le Journal", "ORG", (journal,)),
+        Entity("Q40464", "Agence France-Presse", "ORG", (afp,), qid="Q40464"),
+    )
+    doc = Document(id="d1", text=TEXT, source="test", lang="en")
+    return Analysis(doc, (Segment(0, len(TEXT), "en"),), (Span(0, len(TEXT), TEXT),), entities, ())
+
+
+def test_products_tickers_handles_and_credits() -> None:
+    ds = new_dataset()
+    iris = IRIs()
+    add_analysis(ds, _analysis(), iris=iris)
+    g = ds.graph(iris.graph("d1"))
+    product, maker = iris.entity("pro-zorba-z10"), iris.entity("org-zorba")
+    assert (product, RDF.type, SDO.Product) in g
+    assert (product, SDO.manufacturer, maker) in g
+    assert (maker, SDO.tickerSymbol, Literal("NASDAQ:ZRB")) in g
+    account = iris.account("@jroe")
+    assert (iris.entity("per-jane-roe"), SDO.sameAs, account) in g
+    assert (account, RDFS.label, Literal("@jroe")) in g
+    doc = iris.document("d1")
+    assert (doc, SDO.author, iris.entity("Q40464")) in g
+    assert (doc, SDO.publisher, iris.entity("org-le-journal")) in g
+    assert (doc, SDO.author, maker) not in g
+    assert isinstance(account, URIRef)
+    assert validate(ds).conforms
