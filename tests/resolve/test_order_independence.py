@@ -85,7 +85,7 @@ def test_the_corpus_exercises_merges(full: dict[str, object]) -> None:
 
 
 @given(order=st.permutations(range(len(DOCUMENTS))), data=st.data())
-@settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 def test_any_order_and_batches_give_the_full_graph(full: dict[str, object], tmp_path_factory, order: list[int], data) -> None:
     documents = [DOCUMENTS[i] for i in order]
     batches = data.draw(st.lists(st.integers(1, len(documents) - 1), max_size=3), label="cuts")
