@@ -8,6 +8,7 @@ Builds, each into its own folder, with the command line (``python -m kg.cli buil
 * ``reversed``: ``kg build WIKINEWS data`` (the inputs in the other order);
 * ``update``: ``kg build data``, then ``kg build --update WIKINEWS`` (an incremental build);
 * ``update-reversed``: ``kg build WIKINEWS``, then ``kg build --update data``;
+* ``store-update``: the same into an Oxigraph store (``--store``);
 * ``absolute``: ``kg build /…/data /…/WIKINEWS`` (absolute paths, run from another folder);
 * ``moved``: the same inputs copied to another folder, given by their absolute paths;
 * ``workers``: ``kg build data WIKINEWS --workers 2``;
@@ -96,6 +97,9 @@ def main() -> int:
         times["update"] += _cli([wiki.name, "--update", "--out", str(work / "update")], corpus)
         times["update-reversed"] = _cli([wiki.name, "--out", str(work / "update-reversed")], corpus)
         times["update-reversed"] += _cli(["data", "--update", "--out", str(work / "update-reversed")], corpus)
+        store = str(work / "store-update" / "store")
+        times["store-update"] = _cli([wiki.name, "--store", store, "--out", str(work / "store-update")], corpus)
+        times["store-update"] += _cli(["data", "--store", store, "--update", "--out", str(work / "store-update")], corpus)
         times["absolute"] = _cli([str(corpus / "data"), str(corpus / wiki.name), "--out", str(work / "absolute")], work)
         if not opts.skip_workers:
             times["workers"] = _cli(["data", wiki.name, "--workers", "2", "--out", str(work / "workers")], corpus)
