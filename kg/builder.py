@@ -205,38 +205,67 @@ def build_documents(
             raw.flush()
 
     try:
+        # 1. Analyse (in input order, in this process or in workers); keep each analysis.
+        fresh: list[str] = []
         for item in analyse_with(only_documents(), options=opts, workers=workers, scheduler=scheduler, executor=executor):
             if isinstance(item, KGError):
                 result.errors.append(item)
             else:
-                resolved = resolver.resolve(item)
-                item = resolved.analysis
-                links = Links(events=resolved.events, same_as=resolved.same_as)
-                if result.store is None:
-                    add_analysis(ds, item, iris=ids, links=links)
-                else:
-                    iri = add_analysis(batch, item, iris=ids, links=links)
-                    order.append(iri)
-                    if previous:
-                        written.add(iri)
+                resolver.observe(item)
+                fresh.append(item.document.id)
                 result.documents += 1
                 counts["entities"] += len(item.entities)
                 counts["events"] += len(item.events)
                 counts["timexes"] += len(item.timexes)
                 counts["quotes"] += len(item.quotes)
                 counts["memberships"] += len(item.memberships)
-                if keep is not None:
-                    keep(item)
-                if result.store is not None and len(order) >= opts.batch_size:
-                    flush()
-                elif result.store is None and stream_after is not None and result.documents > stream_after:
-                    collector.release()  # the in-memory graphs become garbage once spilled
-                    _spill(result, spill_dir)
-                    ds = result.dataset
-                elif result.store is None and result.documents % opts.batch_size == 0:
-                    collector.settle()
             if progress is not None:
                 progress(1)
+        # 2. Resolve the whole corpus again in document-id order, from a fresh registry, so the
+        # graph does not depend on the order of arrival, the batches or the --update runs
+        # (kg.resolve.resolver). A registry saved without its analyses cannot be replayed: the new
+        # documents are then resolved after the old ones, in id order.
+        new = set(fresh)
+        if resolver.replayable():
+            resolver.restart()
+            replay = resolver.archive.ids()
+        else:
+            replay = sorted(new)
+        if result.store is not None:
+            present = set(result.store.graphs())
+        else:
+            present = {g.identifier for g in ds.graphs() if len(g)}
+        built = 0
+        for doc_id in replay:
+            item = resolver.archive.get(doc_id)
+            resolved = resolver.resolve(item, index=False)
+            stamp = resolved.digest()
+            unchanged = resolver.archive.digests.get(doc_id) == stamp and ids.graph(doc_id) in present
+            if doc_id not in new and unchanged:
+                if previous:
+                    written.add(ids.graph(doc_id))
+                continue  # an earlier document that resolution leaves as it was: its graph stays
+            resolver.archive.digests[doc_id] = stamp
+            item = resolved.analysis
+            links = Links(events=resolved.events, same_as=resolved.same_as)
+            if result.store is None:
+                add_analysis(ds, item, iris=ids, links=links)
+            else:
+                iri = add_analysis(batch, item, iris=ids, links=links)
+                order.append(iri)
+                if previous:
+                    written.add(iri)
+            if keep is not None and doc_id in new:
+                keep(item)
+            built += 1
+            if result.store is not None and len(order) >= opts.batch_size:
+                flush()
+            elif result.store is None and stream_after is not None and built > stream_after:
+                collector.release()  # the in-memory graphs become garbage once spilled
+                _spill(result, spill_dir)
+                ds = result.dataset
+            elif result.store is None and built % opts.batch_size == 0:
+                collector.settle()
         if result.store is not None:
             flush()
             for iri in previous - written - {ids.ontology_graph(), ids.syndication_graph()}:

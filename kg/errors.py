@@ -89,6 +89,7 @@ class Errors(str, Enum):
     E711 = "Refused a write from the web page at {origin}: another site's page may not change this endpoint."
     E712 = "Host {host!r} is not one this endpoint answers to (DNS rebinding protection); name it with kg serve --allow-host."
     E713 = "Not a SPARQL protocol request: {detail}"
+    E714 = "Cannot read the analyses kept for kg build --update ({path}): {detail}"
 
 
 class KGError(Exception):

@@ -11,7 +11,7 @@ _COUNTS = {
     "persons": "SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a schema:Person }",
     "organisations": "SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a schema:Organization }",
     "places": "SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a schema:Place }",
-    "linked to Wikidata": "SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e owl:sameAs ?q }",
+    "linked to Wikidata": "SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e owl:sameAs ?q FILTER (STRSTARTS(STR(?q), STR(wd:))) }",
     "entity mentions": "SELECT (COUNT(DISTINCT ?m) AS ?n) WHERE { ?m itsrdf:taIdentRef ?e }",
     "temporal expressions": "SELECT (COUNT(DISTINCT ?m) AS ?n) WHERE { ?m kg:timexValue ?v }",
     "events": "SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a sem:Event }",

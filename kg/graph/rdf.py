@@ -445,6 +445,12 @@ class _Writer:
         link = self.links.events.get((trig.start, trig.end, event.type))
         for why in link.evidence if link is not None else ():
             g.add((node, _MERGE_EVIDENCE, Literal(why)))
+        if link is not None:
+            # The IRI this mention would have on its own: an earlier build may have published it
+            # (when this document was the event's earliest), so it stays resolvable.
+            own = self.iris.event(self.doc.id, trig.start, trig.end, event.type)
+            if own != node:
+                g.add((own, _SAME_AS, node))
         if event.time is not None:
             # A merged event keeps one time stamp: that of its first mention (evidence says why).
             stamp = timestamp_literal(link.time if link is not None and link.time else event.time.value)

@@ -258,6 +258,22 @@ def iter_jsonl(path: Path, *, display: str, max_chars: int) -> Iterator[Document
                 yield exc
 
 
+def source_name(root: Path, file: Path) -> str:
+    """How the graph names the source of ``file`` read from the input ``root`` (``kg:sourcePath``):
+    relative to the input given, never an absolute path of this machine. A file given itself is
+    its name (``wikinews.jsonl``); a file found in a folder is the folder's name and the path below
+    it (``data/seed/article.txt``, for ``data``, ``./data`` or ``/home/me/data`` alike), with ``/``
+    as separator. Moving the folder, or building it on another machine, gives the same names."""
+    if file == root:
+        return file.name
+    name = root.name if root.name not in ("", ".", "..") else root.resolve().name
+    try:
+        below = file.relative_to(root).as_posix()
+    except ValueError:  # not below the input (cannot happen with iter_input_files): its name only
+        return file.name
+    return f"{name}/{below}" if name else below
+
+
 def iter_ingest(
     paths: Iterable[str | Path],
     *,
@@ -277,16 +293,22 @@ def iter_ingest(
     seen: dict[str, str] = {}
     sources: set[str] = set()
 
-    def add(doc: Document) -> Document | KGError:
+    def add(doc: Document, display: str = "", portable: str = "") -> Document | KGError:
+        # Errors name the file as the user gave it (``display``); the graph records its source
+        # relative to the input (``portable``, see source_name).
         if doc.source in sources:  # the same file or line given twice
             return KGError(Errors.E012, path=doc.source, doc_id=doc.id, first=doc.source)
         sources.add(doc.source)
+        given = doc.source
+        if display and given.startswith(display):
+            doc = replace(doc, source=portable + given[len(display) :])
         if doc.id in seen:
+            # From the portable source: the same on every machine.
             new_id = f"{doc.id}-{hashlib.sha256(doc.source.encode('utf-8')).hexdigest()[:8]}"
             if new_id in seen:
-                return KGError(Errors.E012, path=doc.source, doc_id=doc.id, first=seen[doc.id])
+                return KGError(Errors.E012, path=given, doc_id=doc.id, first=seen[doc.id])
             doc = replace(doc, id=new_id)
-        seen[doc.id] = doc.source
+        seen[doc.id] = given
         return doc
 
     for raw in paths:
@@ -307,13 +329,14 @@ def iter_ingest(
             continue
         for file in files:
             display = str(file)
+            portable = source_name(root, file)
             kind = input_kind(file)
             if kind in ("jsonl", "archive", "feed"):
                 for item in _iter_file(file, kind, display=display, max_chars=max_chars, counts=counts):
-                    yield item if isinstance(item, KGError) else add(item)
+                    yield item if isinstance(item, KGError) else add(item, display, portable)
                 continue
             try:
-                yield add(read_text_document(file, display=display, doc_id=slugify(file.stem), max_chars=max_chars))
+                yield add(read_text_document(file, display=display, doc_id=slugify(file.stem), max_chars=max_chars), display, portable)
             except KGError as exc:
                 yield exc
             except OSError as exc:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 import sys
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
@@ -257,6 +257,12 @@ class EntityRegistry:
         self.assignments: dict[str, dict[str, str]] = {}
         self.doc_evidence: dict[str, dict[str, list[str]]] = {}
         self.doc_redirects: dict[str, list[list[str]]] = {}
+        # doc id -> local key -> canonical key, for the entities whose cluster is named otherwise
+        # than the key the document gives them (written owl:sameAs). Those local keys are never
+        # given to another canonical entity (``_reserved``: how many documents use each).
+        self.local_aliases: dict[str, dict[str, str]] = {}
+        self._reserved: Counter[str] = Counter()
+        self._alias_owner: dict[str, str] = {}
         self.seq = 0
         self._index: dict[str, set[str]] = defaultdict(set)
         self._indexed: dict[str, set[str]] = {}
@@ -493,6 +499,21 @@ class EntityRegistry:
                 # to them (_apply, merges, forget) re-indexes by itself.
                 self._reindex(self.canonicals[key])
         self.assignments[doc_id] = {local: self.canonical_key(k) for local, k in assigned.items()}
+        # An alias names one entity only: a local key already the alias of another entity is not
+        # written again (owl:sameAs would join the two).
+        aliases = {
+            local: key
+            for local, key in self.assignments[doc_id].items()
+            if local != key
+            and local not in self.canonicals
+            and local not in self.redirects
+            and self._alias_owner.get(local, key) == key
+        }
+        if aliases:
+            self.local_aliases[doc_id] = aliases
+            self._reserved.update(aliases.keys())
+            for local, key in aliases.items():
+                self._alias_owner.setdefault(local, key)
         self.doc_evidence[doc_id] = {self.canonical_key(k): v for k, v in evidence_for_doc.items()}
         self.doc_redirects[doc_id] = [list(r) for r in dict.fromkeys(map(tuple, [*previous_redirects, *redirects]))]
         for entity in entities:
@@ -522,6 +543,16 @@ class EntityRegistry:
             self.canonicals[key] = Canonical(key, label, entity.type, entity.qid, self.seq)
             self._reindex(self.canonicals[key])
             return key, [], []
+        # An earlier entity of the same document may have merged a matched canonical entity into
+        # another one since the matches were decided: follow its redirect (and count it once).
+        live: dict[str, Match] = {}
+        for m in matches:
+            key = self.canonical_key(m.key)
+            if key in self.canonicals and key not in live:
+                live[key] = replace(m, key=key)
+        matches = list(live.values())
+        if not matches:
+            return self._apply(view, [], old_key)
         targets = [self.canonicals[m.key] for m in matches]
         why = []
         for m, c in zip(matches, targets):
@@ -574,10 +605,13 @@ class EntityRegistry:
         return survivor_key, why, moved
 
     def _new_key(self, key: str) -> str:
-        if key not in self.canonicals and key not in self.redirects:
+        def taken(k: str) -> bool:
+            return k in self.canonicals or k in self.redirects or k in self._reserved
+
+        if not taken(key):
             return key
         n = 2
-        while f"{key}-{n}" in self.canonicals or f"{key}-{n}" in self.redirects:
+        while taken(f"{key}-{n}"):
             n += 1
         return f"{key}-{n}"
 
@@ -593,6 +627,11 @@ class EntityRegistry:
             self._reindex(c)
         self.assignments.pop(doc_id, None)
         self.doc_evidence.pop(doc_id, None)
+        for local in self.local_aliases.pop(doc_id, {}):
+            self._reserved[local] -= 1
+            if self._reserved[local] <= 0:
+                del self._reserved[local]
+                self._alias_owner.pop(local, None)
 
     # -- persistence --------------------------------------------------------------------------------
 
@@ -604,6 +643,7 @@ class EntityRegistry:
             "assignments": self.assignments,
             "doc_evidence": self.doc_evidence,
             "doc_redirects": self.doc_redirects,
+            "local_aliases": self.local_aliases,
         }
 
     def load_dict(self, data: Mapping) -> None:
@@ -613,6 +653,9 @@ class EntityRegistry:
         self.assignments = {k: dict(v) for k, v in data.get("assignments", {}).items()}
         self.doc_evidence = {k: dict(v) for k, v in data.get("doc_evidence", {}).items()}
         self.doc_redirects = {k: list(v) for k, v in data.get("doc_redirects", {}).items()}
+        self.local_aliases = {k: dict(v) for k, v in data.get("local_aliases", {}).items()}
+        self._reserved = Counter(local for aliases in self.local_aliases.values() for local in aliases)
+        self._alias_owner = {local: key for aliases in self.local_aliases.values() for local, key in aliases.items()}
         self._index.clear()
         self._indexed.clear()
         self._docs_seen = {doc for c in self.canonicals.values() for doc in c.docs}

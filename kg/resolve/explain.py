@@ -37,6 +37,8 @@ class Explanation:
     labels: list[str]
     qid: str | None
     retired: list[str] = field(default_factory=list)
+    # retired IRI -> why it is owl:sameAs the canonical one
+    retired_why: dict[str, str] = field(default_factory=dict)
     # (alias, language, document) -> number of mentions
     aliases: dict[tuple[str, str, str], int] = field(default_factory=dict)
     mentions: dict[str, int] = field(default_factory=dict)
@@ -53,6 +55,7 @@ class Explanation:
             "labels": self.labels,
             "qid": self.qid,
             "retired_iris": self.retired,
+            "retired_why": self.retired_why,
             "aliases": [{"alias": a, "language": lang, "document": d, "mentions": n} for (a, lang, d), n in self.aliases.items()],
             "mentions_per_document": self.mentions,
             "merges": [{"evidence": e, "document": d} for e, d in self.evidence],
@@ -66,7 +69,8 @@ class Explanation:
         lines = [f"{self.iri}", f"  type   {', '.join(self.types) or '?'}", f"  label  {' | '.join(self.labels)}"]
         lines.append(f"  QID    {self.qid or '(not linked)'}")
         for old in self.retired:
-            lines.append(f"  was    {old} (owl:sameAs)")
+            why = self.retired_why.get(old)
+            lines.append(f"  was    {old} (owl:sameAs)" + (f": {why}" if why else ""))
         lines.append("  aliases:")
         for (alias, lang, doc), n in sorted(self.aliases.items(), key=lambda kv: (kv[0][2], kv[0][1], kv[0][0])):
             lines.append(f"    {alias!r:40} {lang or '?':3} {doc}  ×{n}")
@@ -136,6 +140,7 @@ def explain_node(dataset: Dataset, node: URIRef) -> Explanation:
     labels = sorted({str(o) for o in dataset.objects(node, RDFS.label)})
     qids = sorted({str(o)[len(_WD):] for n in group for o in dataset.objects(n, OWL.sameAs) if str(o).startswith(_WD)})
     result = Explanation(str(node), types, labels, qids[0] if qids else None, [str(r) for r in retired])
+    result.retired_why = {str(r): _why_retired(dataset, r, group) for r in retired}
     aliases: Counter[tuple[str, str, str]] = Counter()
     per_doc: Counter[str] = Counter()
     evidence: dict[tuple[str, str], None] = {}
@@ -163,6 +168,22 @@ def explain_node(dataset: Dataset, node: URIRef) -> Explanation:
     result.evidence = sorted(evidence, key=lambda x: (x[1], x[0]))
     result.chains = {d: sorted(set(chain)) for d, chain in chains.items()}
     return result
+
+
+def _why_retired(dataset: Dataset, old: URIRef, group: list[URIRef]) -> str:
+    """Why ``old`` is ``owl:sameAs`` the canonical node: a merge of two canonical entities (its
+    evidence names the old key), or the key a document gives the entity on its own while the
+    cluster is named after its earliest document (kg.resolve.resolver)."""
+    key = str(old).rsplit("/entity/", 1)[-1]
+    for n in group:
+        for why in dataset.objects(n, KG.mergeEvidence):
+            if f"({key}) merged into" in str(why):
+                return str(why)
+    docs = sorted({_doc_of(g) for _, _, _, g in dataset.quads((old, OWL.sameAs, None, None)) if g is not None})
+    return (
+        f"the IRI {', '.join(docs) or 'a document'} gives this entity on its own; merged across documents, "
+        "it is named after its earliest document (by id), whatever the order of the build"
+    )
 
 
 def format_explanations(items: list[Explanation], *, fmt: str = "text") -> str:

@@ -2,9 +2,8 @@
 
 :func:`kg.extract.mentions.merge_mentions` merges the mentions of one entity *within* a document. This
 module gives every document-level :class:`~kg.types.Entity` a corpus-level canonical key, and
-merges mentions of the same event reported by several documents, streaming: documents arrive one
-at a time, in input order, and every decision depends only on what came before, so a build is
-deterministic.
+merges mentions of the same event reported by several documents, one document at a time, every
+decision depending only on the documents before it, in document-id order (see **One order** below).
 
 Entities (:class:`EntityRegistry`):
 
@@ -19,15 +18,26 @@ Entities (:class:`EntityRegistry`):
   unambiguous (its best candidate ahead of the next by 0.10). A wrong merge is worse than a missed
   one.
 * a **split list** kept as data (``ontologies/splits.tsv``) names pairs that must never merge;
-* **stable keys**: a canonical entity keeps the key it was created with. Only a merge of two
-  canonical entities (a document that bridges them, or a QID learnt for an unlinked one) retires a
-  key; the retired key is then recorded as a redirect and written as ``owl:sameAs`` so the IRIs
-  already published stay resolvable.
+* **keys**: a canonical entity keeps the key it was created with (its earliest document's). Only a
+  merge of two canonical entities (a document that bridges them, or a QID learnt for an unlinked
+  one) retires a key; the retired key is then recorded as a redirect and written as ``owl:sameAs``
+  so the IRIs already published stay resolvable.
 
 Events (:class:`EventRegistry`): two event mentions in different documents are one event when
 they have the same type and the same canonical agent, no contradicting patient or recipient,
 compatible times (equal, or one containing the other: ``2020-06`` and ``2020-06-08``), and both
 are asserted and positive. The merged event keeps the IRI of its first mention.
+
+**One order.** "First" and "before" above are in document-id order, whatever order the documents
+arrive in: the builder (:mod:`kg.builder`) keeps every analysis (:mod:`kg.resolve.archive`) and
+resolves the whole corpus again, from a fresh registry, in sorted id order (:meth:`Resolver.restart`,
+:meth:`Resolver.replayable`). So a canonical entity is named by the key its earliest document (by
+id) gives it, a merged event by its earliest mention, and the graph is the same for any order,
+batches, workers or sequence of ``--update`` runs. An IRI a document would give an entity or event
+on its own (its local key), when the cluster is named otherwise, is written ``owl:sameAs`` the
+canonical IRI in that document's graph: an IRI published by an earlier build, named from the
+documents it had, stays resolvable after a later document renames the cluster, and a full build
+writes the same triples.
 
 Every merge is recorded with its evidence and score (``kg:mergeEvidence``). :class:`Resolver`
 bundles both registries, persists them as JSON (``registry.json`` next to the graph) and can
@@ -45,6 +55,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from kg.knowledge.gazetteer import Gazetteer
+from kg.resolve.archive import AnalysisArchive, digest
 from kg.resolve.entities import REGISTRY_VERSION, Canonical, EntityRegistry, Split
 from kg.resolve.events import EventLink, EventRegistry
 from kg.resolve.syndication import SyndicationIndex
@@ -87,6 +98,13 @@ class Resolved:
     events: Mapping[tuple[int, int, str], EventLink]
     same_as: tuple[tuple[str, str], ...]
 
+    def digest(self) -> str:
+        """A digest of everything resolution decided for the document (what its graph depends on
+        besides the analysis): equal digests, equal graphs."""
+        entities = [(e.key, e.label, e.qid, e.merge_evidence) for e in self.analysis.entities]
+        events = sorted((list(k), v.key, v.time, v.evidence) for k, v in self.events.items())
+        return digest([entities, events, sorted(self.same_as)])
+
 
 class Resolver:
     """Entity and event registries together, persisted as one JSON file."""
@@ -94,25 +112,56 @@ class Resolver:
     def __init__(self, *, gazetteer: Gazetteer | None = None, splits: Sequence[Split] | None = None) -> None:
         self.entities = EntityRegistry(gazetteer=gazetteer, splits=splits)
         self.events = EventRegistry()
-        # Syndicated copies: the same wire story on several sites (kg:duplicateOf).
+        # Syndicated copies: the same wire story on several sites (kg:duplicateOf). Its groups do not
+        # depend on the order of arrival, so it is never replayed.
         self.syndication = SyndicationIndex()
+        # Every document's analysis, to resolve the corpus again in one order (kg.resolve.archive).
+        self.archive = AnalysisArchive()
 
-    def resolve(self, analysis: Analysis) -> Resolved:
-        doc_id = analysis.document.id
+    def observe(self, analysis: Analysis, *, keep: bool = True) -> None:
+        """Index a new (or re-read) document for syndication and, with ``keep``, archive its
+        analysis; it is resolved later, in document-id order (:meth:`resolve`)."""
         document = analysis.document
-        self.syndication.add(doc_id, document.text[document.body_start :], date=document.date.iso() if document.date else None)
+        self.syndication.add(document.id, document.text[document.body_start :], date=document.date.iso() if document.date else None)
+        if keep:
+            self.archive.put(analysis)
+
+    def replayable(self) -> bool:
+        """Whether every document this registry resolved has its analysis archived, so the corpus
+        can be resolved again from scratch (a registry saved before the archive existed cannot)."""
+        archived = self.archive
+        return all(doc in archived for doc in self.entities.assignments) and all(
+            m[0] in archived for c in self.events.events.values() for m in c.mentions
+        )
+
+    def restart(self) -> None:
+        """Forget every entity and event decision (the archive and the syndication index stay):
+        the start of a replay of the whole corpus."""
+        self.entities = EntityRegistry(gazetteer=self.entities.gazetteer, splits=self.entities.splits)
+        self.events = EventRegistry()
+
+    def resolve(self, analysis: Analysis, *, index: bool = True) -> Resolved:
+        """Canonical entities and event links of one document, given the documents resolved
+        before it. ``index`` also adds it to the syndication index (``False`` when
+        :meth:`observe` already did)."""
+        doc_id = analysis.document.id
+        if index:
+            self.observe(analysis, keep=False)
         entities, redirects = self.entities.resolve(doc_id, analysis.entities)
         if redirects:
             self.events.redirect_agents(redirects)
         labels = _Labels({e.key: e.label for e in entities}, self.entities.canonicals)
         links = self.events.resolve(doc_id, analysis, entities, labels)
-        same_as = tuple(tuple(r) for r in self.entities.doc_redirects.get(doc_id, []))
-        return Resolved(replace(analysis, entities=tuple(entities)), links, same_as)  # type: ignore[arg-type]
+        same_as = [tuple(r) for r in self.entities.doc_redirects.get(doc_id, [])]
+        # The key the document would give an entity on its own, when the cluster is named otherwise.
+        same_as += [(local, key) for local, key in self.entities.local_aliases.get(doc_id, {}).items()]
+        return Resolved(replace(analysis, entities=tuple(entities)), links, tuple(dict.fromkeys(same_as)))  # type: ignore[arg-type]
 
     def forget(self, doc_id: str) -> None:
         self.entities.forget(doc_id)
         self.events.forget(doc_id)
         self.syndication.discard(doc_id)
+        self.archive.discard(doc_id)
 
     def as_dict(self) -> dict:
         return {
@@ -122,9 +171,17 @@ class Resolver:
             "syndication": self.syndication.as_dict(),
         }
 
+    @staticmethod
+    def archive_path(path: Path) -> Path:
+        """Where the analyses kept with the registry ``path`` are saved."""
+        return Path(path).with_name("analyses.jsonl.gz")
+
     def save(self, path: Path) -> Path:
-        """Write the registry as JSON, atomically (temporary file, then rename)."""
+        """Write the registry as JSON, atomically (temporary file, then rename), and the archived
+        analyses next to it (:meth:`archive_path`)."""
         path = Path(path)
+        if len(self.archive):
+            self.archive.save(self.archive_path(path))
         from kg.fileio import replace_atomically
 
         def write(tmp: Path) -> None:
@@ -148,4 +205,6 @@ class Resolver:
             resolver.entities.load_dict(data.get("entities", {}))
             resolver.events.load_dict(data.get("events", {}))
             resolver.syndication.load_dict(data.get("syndication", {}))
+        if resolver.archive_path(path).exists():
+            resolver.archive.load(resolver.archive_path(path))
         return resolver

@@ -161,3 +161,42 @@ def test_same_name_in_two_folders_gets_distinct_stable_ids(tmp_path: Path) -> No
         (tmp_path / sub / "a.txt").write_text(f"Texte {sub}.", encoding="utf-8")
     ids = [d.id for d in ingest([tmp_path]).documents]
     assert ids[0] == "a" and ids[1].startswith("a-") and ids == [d.id for d in ingest([tmp_path]).documents]
+
+
+# --- portable provenance (kg:sourcePath) --------------------------------------------------------
+
+
+def _corpus(root: Path) -> Path:
+    folder = root / "news"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "a.txt").write_text("Le texte A.", encoding="utf-8")
+    (folder / "sub" / "b.txt").write_text("Le texte B.", encoding="utf-8")
+    (folder / "c.jsonl").write_text('{"id": "c1", "text": "Le texte C."}\n', encoding="utf-8")
+    return folder
+
+
+def test_sources_are_relative_to_the_input_given(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = _corpus(tmp_path / "machine-one")
+    moved = _corpus(tmp_path / "elsewhere" / "machine-two")
+    expected = ["news/a.txt", "news/c.jsonl:1", "news/sub/b.txt"]
+    absolute = sorted(d.source for d in ingest([folder]).documents)
+    assert absolute == expected and not any(str(tmp_path) in s for s in absolute)
+    assert sorted(d.source for d in ingest([moved]).documents) == expected
+    monkeypatch.chdir(folder.parent)
+    assert sorted(d.source for d in ingest([Path("news")]).documents) == expected
+    assert sorted(d.source for d in ingest([Path("./news/")]).documents) == expected
+    monkeypatch.chdir(folder)
+    assert sorted(d.source for d in ingest([Path(".")]).documents) == expected  # the folder's own name
+    # A file given itself is its name; errors still name it as given.
+    assert [d.source for d in ingest([folder / "c.jsonl"]).documents] == ["c.jsonl:1"]
+    (folder / "bad.jsonl").write_text("{oops\n", encoding="utf-8")
+    assert str(ingest([folder / "bad.jsonl"]).errors[0]).startswith(f"[E006] {folder / 'bad.jsonl'}:1:")
+
+
+def test_two_inputs_with_the_same_relative_names_are_not_duplicates(tmp_path: Path) -> None:
+    one, two = _corpus(tmp_path / "one"), _corpus(tmp_path / "two")
+    result = ingest([one, two])
+    assert not [e for e in result.errors if e.code == "E012"]
+    assert len(result.documents) == 6
+    # Their ids collide: the second of each gets a suffix from its (portable) source.
+    assert len({d.id for d in result.documents}) == 6

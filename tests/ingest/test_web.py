@@ -135,7 +135,7 @@ def test_archive_records_become_documents(tmp_path: Path, suffix: str) -> None:
         "https://ledger.example/harbor",
         "https://regions.example/inondations",
     ]
-    assert [d.source for d in docs] == [f"{archive}:3", f"{archive}:4", f"{archive}:10"]
+    assert [d.source for d in docs] == [f"{archive.name}:3", f"{archive.name}:4", f"{archive.name}:10"]  # relative to the input
     assert docs[2].date == PartialDate.parse("2023-11-17")  # WARC-Date, the page having none
     assert docs[0].date == PartialDate.parse("2023-03-14")  # the page's own date wins
     assert [(e.code, e.path) for e in errors] == [("E015", f"{archive}:9")]
@@ -212,8 +212,8 @@ def test_rss_entries_become_documents(tmp_path: Path) -> None:
     items = list(iter_ingest([feed]))
     docs = [i for i in items if not isinstance(i, KGError)]
     assert [(d.title, d.url, d.date, d.source) for d in docs] == [
-        ("Grève chez Renault", "https://quotidien.example/greve", PartialDate.parse("2023-03-14"), f"{feed}:1"),
-        ("Inondations", "https://quotidien.example/inondations", PartialDate.parse("2023-11-16"), f"{feed}:3"),
+        ("Grève chez Renault", "https://quotidien.example/greve", PartialDate.parse("2023-03-14"), f"{feed.name}:1"),
+        ("Inondations", "https://quotidien.example/inondations", PartialDate.parse("2023-11-16"), f"{feed.name}:3"),
     ]
     assert docs[0].text.startswith("Le syndicat Force Ouvrière") and "<p>" not in docs[0].text
     assert docs[0].publisher == "Le Quotidien du Matin" and docs[0].lang == "fr"

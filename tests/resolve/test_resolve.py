@@ -169,6 +169,49 @@ def test_document_parts_share_their_strings_and_keep_their_form_when_loaded(tmp_
     run(loaded, [("d0", [ent("org-ibm", "IBM", "ORG"), APPLE])])
     assert loaded.canonicals[loaded.canonical_key("org-ibm")].docs["d0"]["aliases"] == [("IBM", "en")]
 
+def test_a_match_retired_by_an_earlier_entity_of_the_same_document_follows_its_redirect() -> None:
+    """A document that bridges two canonical entities, then names one of them again: the second
+    entity's match was decided before the merge and must follow it (it raised KeyError)."""
+    reg = EntityRegistry(splits=())
+    run(reg, [("d1", [ent("org-alpha-beta", "Alpha Beta Corp", "ORG")]), ("d2", [ent("org-gamma-holdings", "Gamma Holdings", "ORG")])])
+    out, redirects = reg.resolve(
+        "d3", [ent("org-alpha-beta", "Alpha Beta Corp", "ORG", "Alpha Beta Corp", "Gamma Holdings"), ent("org-gamma-holdings", "Gamma Holdings", "ORG")]
+    )
+    assert [e.key for e in out] == ["org-alpha-beta", "org-alpha-beta"]
+    assert redirects == [("org-gamma-holdings", "org-alpha-beta")]
+
+
+def test_a_local_key_named_otherwise_is_an_alias_never_given_to_another_entity() -> None:
+    reg = EntityRegistry(splits=())
+    run(reg, [("a", [ent("per-arvind-krishna", "Arvind Krishna"), IBM]), ("b", [ent("per-krishna", "Krishna"), IBM])])
+    assert reg.local_aliases == {"b": {"per-krishna": "per-arvind-krishna"}}
+    # Another Krishna, with no shared context, is a new entity: the alias key is not reused.
+    other = run(reg, [("c", [ent("per-krishna", "Krishna"), APPLE])])["c"][0]
+    assert other.key == "per-krishna-2"
+    assert "c" not in reg.local_aliases  # per-krishna already names Arvind Krishna: never both
+    reg.forget("b")
+    assert "b" not in reg.local_aliases and not reg._reserved  # noqa: SLF001
+
+
+def test_explain_says_why_an_iri_is_same_as_the_canonical_one() -> None:
+    from kg.graph.rdf import IRIs, Links, add_analysis, new_dataset
+    from kg.resolve.explain import explain_node
+    from kg.types import Analysis, Document, Span
+
+    text = "Krishna wrote."
+    doc = Document(id="b", text=text, source="b.txt", lang="en")
+    mention = EntityMention(0, 7, "Krishna", "PER", "test", "en")
+    entity = Entity("per-arvind-krishna", "Arvind Krishna", "PER", (mention,), merge_evidence=("cross-document: 'Krishna' (b) → 'Arvind Krishna' (a): partial person name",))
+    ds = new_dataset()
+    add_analysis(ds, Analysis(doc, (), (Span(0, len(text), text),), (entity,), ()), links=Links(same_as=(("per-krishna", "per-arvind-krishna"),)))
+    ids = IRIs()
+    found = explain_node(ds, ids.entity("per-arvind-krishna"))
+    assert found.retired == [str(ids.entity("per-krishna"))]
+    why = found.retired_why[str(ids.entity("per-krishna"))]
+    assert "b gives this entity on its own" in why and "earliest document" in why
+    assert "was    " + str(ids.entity("per-krishna")) + " (owl:sameAs): the IRI b" in found.text()
+
+
 def test_reprocessing_a_document_keeps_its_keys() -> None:
     reg = EntityRegistry(splits=())
     first = run(reg, [("a", [ent("per-smith", "Smith"), IBM]), ("b", [ent("per-smith", "Smith"), APPLE])])

@@ -1,0 +1,248 @@
+"""The analyses of every document built, kept so the corpus can be resolved again in one order.
+
+Corpus-level resolution (:mod:`kg.resolve.resolver`) decides one document at a time, each decision
+depending on the documents before it. For the graph to depend on the documents only (not on the
+order they arrive in, the batches, the workers or a sequence of ``kg build --update`` runs), every
+build resolves *all* the documents of the corpus again, in one canonical order (document id), from
+a fresh registry. That needs the analyses of the documents built earlier: this archive keeps each
+document's :class:`~kg.types.Analysis` (what extraction found, before resolution) together with a
+digest of what resolution last gave it, so a document whose resolution did not change is not
+written again.
+
+During a build, analyses are kept compressed in a private temporary file (one read per replay, so a
+large corpus never sits in memory); the file is unlinked at once and written by this process only,
+so it holds pickles, the fastest to read back. On disk (``analyses.jsonl.gz`` next to
+``registry.json``) they are JSON lines: never pickle, since a build folder may come from someone
+else. That JSON is read as hostile: every field is checked against the types of :mod:`kg.types`
+(E714 otherwise).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import gzip
+import hashlib
+import json
+import os
+import pickle
+import tempfile
+import types
+import typing
+import zlib
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO, Any
+
+import kg.types as kt
+from kg.errors import Errors, KGError
+from kg.types import Analysis
+
+ARCHIVE_VERSION = 1
+
+__all__ = ["AnalysisArchive", "analysis_from_json", "analysis_to_json"]
+
+
+# --- Analysis <-> JSON ----------------------------------------------------------------------------
+
+
+def _encode(value: Any) -> Any:
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        out = {}
+        for f in dataclasses.fields(value):
+            item = getattr(value, f.name)
+            if f.default is not dataclasses.MISSING and item == f.default:
+                continue  # defaults left out: most optional fields are empty
+            if f.default_factory is not dataclasses.MISSING and item == f.default_factory():
+                continue
+            out[f.name] = _encode(item)
+        return out
+    if isinstance(value, (tuple, list)):
+        return [_encode(v) for v in value]
+    return value
+
+
+def analysis_to_json(analysis: Analysis) -> dict:
+    """``analysis`` as plain JSON values (fields at their default are left out)."""
+    return _encode(analysis)
+
+
+@typing.no_type_check
+def _hints(cls: type) -> dict[str, Any]:
+    found = _HINTS.get(cls)
+    if found is None:
+        found = _HINTS[cls] = typing.get_type_hints(cls, vars(kt))
+    return found
+
+
+_HINTS: dict[type, dict[str, Any]] = {}
+
+
+def _decode(kind: Any, value: Any, where: str) -> Any:
+    origin = typing.get_origin(kind)
+    if origin in (typing.Union, types.UnionType):
+        options = typing.get_args(kind)
+        if value is None and type(None) in options:
+            return None
+        for option in options:
+            if option is not type(None):
+                return _decode(option, value, where)
+    if origin is typing.Literal:
+        if value not in typing.get_args(kind):
+            raise ValueError(f"{where}: {value!r} is not one of {typing.get_args(kind)}")
+        return value
+    if origin is tuple:
+        if not isinstance(value, list):
+            raise ValueError(f"{where}: expected a list")
+        item = typing.get_args(kind)[0]
+        return tuple(_decode(item, v, f"{where}[{i}]") for i, v in enumerate(value))
+    if isinstance(kind, type) and dataclasses.is_dataclass(kind):
+        if not isinstance(value, dict):
+            raise ValueError(f"{where}: expected an object")
+        hints = _hints(kind)
+        names = {f.name for f in dataclasses.fields(kind)}
+        unknown = set(value) - names
+        if unknown:
+            raise ValueError(f"{where}: unknown field {sorted(unknown)[0]!r}")
+        try:
+            return kind(**{k: _decode(hints[k], v, f"{where}.{k}") for k, v in value.items()})
+        except TypeError as exc:  # a required field missing
+            raise ValueError(f"{where}: {exc}") from None
+    if kind is bool:
+        if not isinstance(value, bool):
+            raise ValueError(f"{where}: expected true or false")
+        return value
+    if kind is int:
+        if not isinstance(value, int) or isinstance(value, bool):
+            raise ValueError(f"{where}: expected an integer")
+        return value
+    if kind is str:
+        if not isinstance(value, str):
+            raise ValueError(f"{where}: expected a string")
+        return value
+    raise ValueError(f"{where}: cannot read a {kind!r}")
+
+
+def analysis_from_json(data: Any) -> Analysis:
+    """The :class:`~kg.types.Analysis` that :func:`analysis_to_json` wrote (ValueError when ``data``
+    does not have its shape)."""
+    result = _decode(Analysis, data, "analysis")
+    assert isinstance(result, Analysis)
+    return result
+
+
+def digest(value: Any) -> str:
+    """A short, stable digest of a JSON-able value (what resolution gave a document)."""
+    text = json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=list)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:24]
+
+
+# --- the archive ----------------------------------------------------------------------------------
+
+
+class AnalysisArchive:
+    """Document id → analysis (compressed JSON in a temporary file) and the digest of its last
+    resolution."""
+
+    def __init__(self, *, spill_dir: Path | None = None) -> None:
+        self._spill_dir = spill_dir
+        self._file: IO[bytes] | None = None
+        self._index: dict[str, tuple[int, int]] = {}
+        self.digests: dict[str, str] = {}
+
+    def _handle(self) -> IO[bytes]:
+        if self._file is None:
+            self._file = tempfile.TemporaryFile(prefix=".kg-analyses-", dir=self._spill_dir)
+        return self._file
+
+    def __len__(self) -> int:
+        return len(self._index)
+
+    def __contains__(self, doc_id: object) -> bool:
+        return doc_id in self._index
+
+    def ids(self) -> list[str]:
+        """Every document id, sorted: the order of resolution."""
+        return sorted(self._index)
+
+    def _put_raw(self, doc_id: str, blob: bytes) -> None:
+        handle = self._handle()
+        handle.seek(0, os.SEEK_END)
+        offset = handle.tell()
+        handle.write(blob)
+        self._index[doc_id] = (offset, len(blob))
+
+    def put(self, analysis: Analysis) -> None:
+        """Keep ``analysis`` (replacing an earlier one of the same document, whose digest is dropped)."""
+        doc_id = analysis.document.id
+        self._put_raw(doc_id, zlib.compress(pickle.dumps(analysis, protocol=pickle.HIGHEST_PROTOCOL), 1))
+        self.digests.pop(doc_id, None)
+
+    def discard(self, doc_id: str) -> None:
+        self._index.pop(doc_id, None)
+        self.digests.pop(doc_id, None)
+
+    def _raw(self, doc_id: str) -> bytes:
+        offset, size = self._index[doc_id]
+        handle = self._handle()
+        handle.seek(offset)
+        return zlib.decompress(handle.read(size))
+
+    def get(self, doc_id: str) -> Analysis:
+        """The analysis kept for ``doc_id`` (KeyError when there is none)."""
+        analysis = pickle.loads(self._raw(doc_id))  # noqa: S301 - our own private temporary file
+        assert isinstance(analysis, Analysis)
+        return analysis
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.ids())
+
+    def close(self) -> None:
+        if self._file is not None:
+            self._file.close()
+            self._file = None
+        self._index.clear()
+
+    # -- persistence ---------------------------------------------------------------------------
+
+    def save(self, path: Path) -> Path:
+        """Write every analysis as gzip-compressed JSON lines, sorted by document id, atomically."""
+        from kg.fileio import replace_atomically
+
+        def write(tmp: Path) -> None:
+            # mtime=0: the same analyses give the same bytes.
+            with open(tmp, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=5, mtime=0) as handle:
+                handle.write(json.dumps({"version": ARCHIVE_VERSION}).encode() + b"\n")
+                for doc_id in self.ids():
+                    line = b'{"id":' + json.dumps(doc_id, ensure_ascii=False).encode("utf-8")
+                    line += b',"digest":' + json.dumps(self.digests.get(doc_id)).encode()
+                    line += b',"analysis":' + json.dumps(analysis_to_json(self.get(doc_id)), ensure_ascii=False, separators=(",", ":")).encode("utf-8") + b"}\n"
+                    handle.write(line)
+                handle.flush()
+                raw.flush()
+                os.fsync(raw.fileno())
+
+        return replace_atomically(Path(path), write)
+
+    def load(self, path: Path) -> None:
+        """Add the analyses saved in ``path`` (E714 when the file is not one :meth:`save` wrote)."""
+        path = Path(path)
+        try:
+            with gzip.open(path, "rb") as handle:
+                header = json.loads(handle.readline() or b"{}")
+                if not isinstance(header, dict) or header.get("version") != ARCHIVE_VERSION:
+                    raise ValueError(f"not an analysis archive of version {ARCHIVE_VERSION}")
+                for number, line in enumerate(handle, start=2):
+                    if not line.strip():
+                        continue
+                    item = json.loads(line)
+                    if not isinstance(item, dict) or not isinstance(item.get("id"), str):
+                        raise ValueError(f"line {number}: expected an object with an id")
+                    analysis = analysis_from_json(item.get("analysis"))
+                    if analysis.document.id != item["id"]:
+                        raise ValueError(f"line {number}: the analysis is of document {analysis.document.id!r}")
+                    self.put(analysis)
+                    stamp = item.get("digest")
+                    if isinstance(stamp, str):
+                        self.digests[item["id"]] = stamp
+        except (OSError, EOFError, ValueError, zlib.error) as exc:  # json.JSONDecodeError is a ValueError
+            raise KGError(Errors.E714, path=str(path), detail=str(exc)) from None

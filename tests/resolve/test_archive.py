@@ -1,0 +1,101 @@
+"""The archive of analyses that lets every build resolve the whole corpus again in one order."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+
+import pytest
+
+from kg.errors import KGError
+from kg.resolve.archive import AnalysisArchive, analysis_from_json, analysis_to_json
+from kg.resolve.resolver import Resolver
+from kg.types import Analysis, Document, Entity, EntityMention, EventMention, PartialDate, Quote, Span, Timex
+
+TEXT = "Acme bought Beta on 8 June 2020. « Nous restons », a dit Marie Durand."
+
+
+def _analysis(doc_id: str = "doc-1") -> Analysis:
+    acme = EntityMention(0, 4, "Acme", "ORG", "ner", "en")
+    marie = EntityMention(57, 69, "Marie Durand", "PER", "ner", "fr", qid="Q1")
+    time = Timex(20, 31, "8 June 2020", "DATE", "2020-06-08")
+    return Analysis(
+        document=Document(doc_id, TEXT, "corpus/doc-1.txt", date=PartialDate(2020, 6), lang="en", title="T"),
+        segments=(),
+        sentences=(Span(0, 32, TEXT[:32]), Span(33, 70, TEXT[33:])),
+        entities=(
+            Entity("org-acme", "Acme", "ORG", (acme,)),
+            Entity("Q1", "Marie Durand", "PER", (marie,), qid="Q1", merge_evidence=("same name",)),
+        ),
+        timexes=(time,),
+        events=(
+            EventMention(Span(5, 11, "bought"), "TransferOwnership", "buy", Span(0, 32, TEXT[:32]), agent=Span(0, 4, "Acme"), time=time, agent_via="direct"),
+        ),
+        quotes=(Quote(Span(33, 49, TEXT[33:49]), speaker=Span(57, 69, "Marie Durand"), indirect=False),),
+        models=("en_core_web_sm",),
+    )
+
+
+def test_json_round_trip_is_exact() -> None:
+    analysis = _analysis()
+    data = json.loads(json.dumps(analysis_to_json(analysis)))
+    assert analysis_from_json(data) == analysis
+    assert "time_inferred" not in data["events"][0]  # defaults are left out
+
+
+@pytest.mark.parametrize(
+    ("path", "value"),
+    [
+        (("entities", 0, "type"), "THING"),  # not one of the Literal values
+        (("entities", 0, "mentions", 0, "start"), "0"),  # a string for an integer
+        (("document", "date", "year"), True),  # a boolean is no integer
+        (("events", 0, "polarity"), None),
+        (("document", "evil"), 1),  # an unknown field
+    ],
+)
+def test_hostile_json_is_refused(path: tuple, value: object) -> None:
+    data = analysis_to_json(_analysis())
+    target = data
+    for key in path[:-1]:
+        target = target[key]
+    target[path[-1]] = value
+    with pytest.raises(ValueError):
+        analysis_from_json(data)
+
+
+def test_archive_saves_sorted_and_loads_back(tmp_path: Path) -> None:
+    archive = AnalysisArchive(spill_dir=tmp_path)
+    for doc_id in ("b", "a", "c"):
+        archive.put(_analysis(doc_id))
+    archive.digests["a"] = "d1"
+    archive.put(_analysis("b"))  # replaced: its digest (none here) and its analysis
+    path = archive.save(tmp_path / "analyses.jsonl.gz")
+    lines = gzip.open(path, "rt", encoding="utf-8").read().splitlines()
+    assert [json.loads(line)["id"] for line in lines[1:]] == ["a", "b", "c"]
+    again = AnalysisArchive()
+    again.load(path)
+    assert again.ids() == ["a", "b", "c"] and again.digests == {"a": "d1"}
+    assert again.get("b") == _analysis("b")
+    assert gzip.open(archive.save(tmp_path / "again.jsonl.gz")).read() == gzip.open(path).read()
+
+
+def test_a_damaged_archive_is_e714(tmp_path: Path) -> None:
+    path = tmp_path / "analyses.jsonl.gz"
+    with gzip.open(path, "wt", encoding="utf-8") as handle:
+        handle.write('{"version": 1}\n{"id": "x", "analysis": {"document": {"id": "x"}}}\n')
+    with pytest.raises(KGError) as info:
+        AnalysisArchive().load(path)
+    assert info.value.code == "E714"
+    path.write_bytes(b"not gzip")
+    with pytest.raises(KGError, match="E714"):
+        Resolver.load(tmp_path / "registry.json")
+
+
+def test_registry_without_archive_is_not_replayable() -> None:
+    """A registry saved before the archive existed: new documents go on top of it, as before."""
+    resolver = Resolver(splits=())
+    resolver.entities.resolve("old", [Entity("org-acme", "Acme", "ORG", (EntityMention(0, 4, "Acme", "ORG", "ner", "en"),))])
+    assert not resolver.replayable()
+    resolver.observe(_analysis("old"))
+    assert resolver.replayable()
