@@ -536,6 +536,12 @@ def _most_salient(
     window = PRONOUN_WINDOW if anaphor.kind in ("pronoun", "possessive") else NOMINAL_WINDOW
     best: dict[int, tuple[float, _Markable]] = {}
     counts: Counter[int] = Counter()
+    # A description of another type retypes a name only when no name of its own type is nearby.
+    typed = any(
+        m.entity >= 0 and entities[m.entity].type in anaphor.types
+        for m in markables
+        if m.start < anaphor.start and 0 <= s - m.sentence <= window
+    )
     for m in markables:
         if m.start >= anaphor.start or s - m.sentence > window or m.sentence > s:
             continue
@@ -550,7 +556,7 @@ def _most_salient(
             continue
         entity = entities[m.entity]
         if entity.type not in anaphor.types:
-            if not (anaphor.kind == "nominal" and _retypable(entity, m, anaphor, s)):
+            if typed or not (anaphor.kind == "nominal" and _retypable(entity, m, anaphor, s)):
                 continue
         if anaphor.kind in ("pronoun", "possessive"):
             gender = genders[m.entity]

@@ -64,6 +64,20 @@ def test_references_join_the_chain_of_their_name(lang: str, text: str, ref: str,
         assert name in {m.text for m in entity.mentions} or entity.label == name
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "person"),
+    [
+        ("en", "Mary Smith met Acme Corp on Monday. The company said talks went well.", "Mary Smith"),
+        ("fr", "Marie Dupont et la société Kalistar ont signé l'accord. L'entreprise a salué un succès.", "Marie Dupont"),
+    ],
+)
+def test_a_description_does_not_retype_a_person_when_a_name_of_its_type_is_near(lang: str, text: str, person: str) -> None:
+    analysis = _analyse(text, lang)
+    (entity,) = [e for e in analysis.entities if e.label == person]
+    assert entity.type == "PER"
+    assert not [r.text for r in entity.references if r.kind == "nominal"]
+
+
 def test_a_he_is_not_a_woman_named_with_her_title() -> None:
     analysis = _analyse("Mme Durand a rencontré M. Martin. Il a promis une réponse.", "fr")
     entity = _chain_of(analysis, "Il", "pronoun")
