@@ -148,28 +148,51 @@ def _with_title(cand: Candidate, text: str, lang: str, gazetteer: Gazetteer | No
 
 # Abbreviated given names before a surname: "J.", "Ch.", "Marie-Fr.", "J.-P.", "J. R. R.".
 _GIVEN_INITIALS = re.compile(
-    r"(?<![\w.&'’-])((?:[A-ZÀ-Þ][a-zà-ÿ]+-)?[A-ZÀ-Þ][a-zà-ÿ]{0,2}\.(?:\s?-?[A-ZÀ-Þ][a-zà-ÿ]{0,2}\.)*)[ \t]+$"
+    r"(?<![\w.&'’-])((?:[A-ZÀ-Þ][a-zà-ÿ]+-)?[A-ZÀ-Þ][a-zà-ÿ]{0,3}\.(?:\s?-?[A-ZÀ-Þ][a-zà-ÿ]{0,3}\.)*)[ \t]+$"
 )
+# One abbreviated given name of such a run, with the full given name it may follow ("Marie-").
+_GIVEN_PIECE = re.compile(r"(?:[A-ZÀ-Þ][a-zà-ÿ]+-)?(?P<abbr>[A-ZÀ-Þ][a-zà-ÿ]{0,3})\.")
+
+
+def _given_start(given: str) -> int | None:
+    """Where the abbreviated given names of ``given`` begin: the longest run of pieces ending it
+    that are all single capitals or listed abbreviations (``xx/given_name_abbreviations``), so
+    that "Rio." ending the sentence before is none; None when the last piece is none."""
+    listed = word_set("xx", "given_name_abbreviations")
+    start = None
+    for piece in reversed(list(_GIVEN_PIECE.finditer(given))):
+        abbr = piece.group("abbr")
+        if len(abbr) > 1 and abbr.casefold() not in listed:
+            break
+        start = piece.start()
+    return start
 
 
 def with_given_initials(cand: Candidate, text: str, gazetteer: Gazetteer) -> Candidate:
     """A person's mention with the abbreviated given names NER left out ("Marie-Fr. Durand", "J.-P.
     Martin", "Ch. Dupont"). A title ("M.", "Dr."), a company suffix ("Inc.", see
-    ``xx/company_suffixes``) or a name the gazetteer knows ("U.S.") is no given name."""
+    ``xx/company_suffixes``), a word of two or more letters not listed in
+    ``xx/given_name_abbreviations`` ("Rio.", "Pau." ending the sentence before) or a name the
+    gazetteer knows, with or without its full stop ("U.S.", "Pau"), is no given name."""
     match = _GIVEN_INITIALS.search(text, max(0, cand.start - 30), cand.start)
     if match is None:
         return cand
-    given = match.group(1)
+    first = _given_start(match.group(1))
+    if first is None:
+        return cand
+    begin = match.start(1) + first
+    given = text[begin : match.end(1)]
     parts = given.split()
     if (
         any(TITLE_PREFIX.match(part + " X") for part in parts)
         or any(part.strip(".-").casefold() in word_set("xx", "company_suffixes") for part in parts)
         or gazetteer.lookup(given)
+        or gazetteer.lookup(given.rstrip("."))
     ):
         return cand
     if _GIVEN_INITIALS.fullmatch(text[cand.start : cand.end].split(" ", 1)[0] + " "):
         return cand  # the mention already starts with its given names
-    return replace(cand, start=match.start(1), evidence=(*cand.evidence, f"abbreviated given name: {given}"))
+    return replace(cand, start=begin, evidence=(*cand.evidence, f"abbreviated given name: {given}"))
 
 
 def with_institutions(

@@ -455,6 +455,12 @@ def _mentions(lang: str, text: str) -> list[tuple[str, str]]:
         ("Dr. Watson arrived.", "Watson", "Watson"),
         # A surname ending the sentence before is no given name, nor is a title after it.
         ("Ils chantaient avec Alfred Baum. M. Richard Sturzenegger a remercié.", "Richard Sturzenegger", "Richard Sturzenegger"),
+        # A short word closing the sentence before is no abbreviated given name; listed ones are.
+        ("The summit ended in Rio. Smith said it failed.", "Smith", "Smith"),
+        ("Le sommet s'est tenu à Pau. Dupont a déclaré qu'il avait échoué.", "Dupont", "Dupont"),
+        ("He met Ray. Jones said the talks failed.", "Jones", "Jones"),
+        ("The deal was signed by Wm. Jones on Monday.", "Jones", "Wm. Jones"),
+        ("Selon Fréd. Durand, la réforme est inutile.", "Durand", "Fréd. Durand"),
     ],
 )
 def test_abbreviated_given_names(text: str, name: str, expected: str) -> None:
