@@ -50,6 +50,9 @@ MARGIN = 15  # a runner-up this close: unsure, no link
 # How far back a reference looks, in sentences (the sentence of the reference counts as 0).
 PRONOUN_WINDOW = 2
 NOMINAL_WINDOW = 3
+# How many of the nearest names, things and resolved references a reference weighs at most (a
+# run-on sentence of thousands of names would otherwise cost quadratic time).
+MAX_CANDIDATES = 300
 
 
 @dataclass(frozen=True)
@@ -367,8 +370,12 @@ class _Marks:
     def window(self, offset: int, first_sentence: int) -> list[_Markable]:
         """The markables starting before ``offset`` and no earlier than sentence ``first_sentence``."""
         lo_char = self.sentence_starts[first_sentence] if 0 < first_sentence < len(self.sentence_starts) else 0
-        out = self.base[bisect.bisect_left(self.base_starts, lo_char) : bisect.bisect_left(self.base_starts, offset)]
-        out += self.resolved[bisect.bisect_left(self.resolved_starts, lo_char) : bisect.bisect_left(self.resolved_starts, offset)]
+        out: list[_Markable] = []
+        for items, starts in ((self.base, self.base_starts), (self.resolved, self.resolved_starts)):
+            hi = bisect.bisect_left(starts, offset)
+            # At most the nearest MAX_CANDIDATES: one endless sentence must not cost n².
+            lo = max(bisect.bisect_left(starts, lo_char), hi - MAX_CANDIDATES)
+            out += items[lo:hi]
         return out
 
     def resolved_around(self, offset: int) -> list[_Markable]:

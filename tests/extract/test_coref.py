@@ -127,3 +127,23 @@ def test_roles_filled_by_a_reference_say_coreference() -> None:
     event = EventMention(Span(13, 17, "sold"), "Sale", "sell", Span(10, 23, "It sold Beta."), agent=Span(10, 12, "It"), agent_via="direct")
     (done,) = coreference_via([event], [entity])
     assert done.agent_via == "coreference"
+
+
+def test_one_endless_sentence_costs_about_linear_time() -> None:
+    """A reference weighs at most the nearest MAX_CANDIDATES markables of its window."""
+    import time
+
+    def seconds(n: int) -> float:
+        text, entities, anaphors = "", [], []
+        for i in range(n):
+            name = f"Acme{i}"
+            entities.append(Entity(f"org-{i}", name, "ORG", (_mention(len(text), len(text) + len(name), name, "ORG"),)))
+            text += name + " and "
+            anaphors.append(Anaphor(len(text), len(text) + 3, "its", "possessive", "en", "-", "sg", frozenset({"ORG"}), False))
+            text += "its "
+        started = time.perf_counter()
+        resolve_references(text, entities, [CorefCues(tuple(anaphors), ())], [Span(0, len(text), text)])
+        return time.perf_counter() - started
+
+    small, large = seconds(500), seconds(4000)
+    assert large < 30 * max(small, 0.01), (small, large)  # 8 times the input; quadratic was 64 times
