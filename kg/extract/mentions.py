@@ -59,7 +59,8 @@ def entity_mentions_from_doc(
     matcher = gazetteer_matcher(nlp, gazetteer)
     text = doc_text(doc)
     raw = [as_model_product(c, text, gazetteer=gazetteer) or c for c in (*ner_candidates(doc, lang=lang, model=model), *matcher(doc))]
-    raw += [p for p in product_candidates(text) if not any(c.start < p.end and p.start < c.end for c in raw)]
+    taken = _Spans(raw)
+    raw += [p for p in product_candidates(text) if not taken.overlaps(p.start, p.end)]
     found = typed_by_evidence(with_products(raw, doc, text, lang=lang, gazetteer=gazetteer), doc, lang=lang)
     found = with_credits(with_tickers_and_handles(found, text), text)
     if lang == "en":
@@ -96,6 +97,23 @@ def entity_mentions_from_doc(
     return mentions
 
 
+
+
+class _Spans:
+    """Candidates looked up by overlap: sorted starts and the running furthest end, so that each
+    of many products costs log n, not n."""
+
+    def __init__(self, found: Sequence[Candidate]) -> None:
+        ordered = sorted(found, key=lambda c: c.start)
+        self.starts = [c.start for c in ordered]
+        self.reach: list[int] = []
+        for c in ordered:
+            self.reach.append(max(c.end, self.reach[-1]) if self.reach else c.end)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether a candidate overlaps ``[start, end)``."""
+        k = bisect_right(self.starts, end - 1)
+        return k > 0 and self.reach[k - 1] > start
 
 
 def _without_event_names(found: list[Candidate], doc: Doc) -> list[Candidate]:
