@@ -157,7 +157,7 @@ def _impersonal(tok: Token, lang: str) -> bool:
     children = list(head.children)
     clause = any(c.dep_ in ("ccomp", "xcomp", "csubj", "csubjpass") and c.i > tok.i for c in children)
     if not clause:
-        return lemma in ("rain", "snow")
+        return lemma in _words(lang, "weather_verbs")
     return (
         lemma in heads
         or any(c.dep_ in ("auxpass", "aux:pass", "acomp") for c in children)
@@ -395,7 +395,13 @@ def _gender_of(entity: Entity) -> str:
 
 
 def _plural(entity: Entity) -> bool:
-    return any(m.text.lower().startswith(("les ", "the united states", "the netherlands", "the philippines")) for m in entity.mentions)
+    """Whether a name of the entity opens with a word of ``xx/plural_names`` ("les Pays-Bas")."""
+    openers = _words("xx", "plural_names")
+    for m in entity.mentions:
+        low = m.text.lower()
+        if low in openers or any(low.startswith(o + " ") for o in openers):
+            return True
+    return False
 
 
 def resolve_references(

@@ -19,7 +19,7 @@ from kg.knowledge.gazetteer import (
     GazetteerRecord,
     normalise_name,
 )
-from kg.knowledge.words import word_set
+from kg.knowledge.words import word_map, word_set
 from kg.nlp.doccache import doc_text
 from kg.text.names import TITLE_PREFIX, name_part, title_start
 from kg.text.slug import slugify
@@ -450,7 +450,9 @@ def merge_mentions(
     # de la concurrence"), only when the long name comes first and no other organisation fits.
     orgs = [i for i, m in enumerate(mentions) if m.label == "ORG" and not m.institution]
     by_short: dict[str, list[tuple[int, bool]]] = defaultdict(list)  # short name -> (long mention, by suffix)
-    genitive = word_set("xx", "genitive_prepositions") | {"du", "des", "d'"}
+    genitive = word_set("xx", "genitive_prepositions")
+    # The contracted forms of those prepositions ("du", "des", "d'": de).
+    genitive = genitive | {w for w, prep in word_map("fr", "contracted_prepositions").items() if prep in genitive}
     for j in orgs:
         words = norms[j].split()
         short = _short_form_key(norms[j])

@@ -50,6 +50,7 @@ CASES = [
     # conservative: impersonal subjects and another kind of thing never join a chain
     ("fr", "Michelin a fermé le site. Il faut dire que la demande a baissé.", "Il", "pronoun", None),
     ("en", "Siemens cut jobs. It is likely that more cuts will follow.", "It", "pronoun", None),
+    ("en", "Siemens closed the plant in Munich. It rained all day.", "It", "pronoun", None),
     ("en", "Siemens reported a loss. The other company blamed weak demand.", "The other company", "nominal", None),
 ]
 
@@ -147,3 +148,13 @@ def test_one_endless_sentence_costs_about_linear_time() -> None:
 
     small, large = seconds(500), seconds(4000)
     assert large < 30 * max(small, 0.01), (small, large)  # 8 times the input; quadratic was 64 times
+
+
+def test_plural_names_are_read_from_the_lexicon() -> None:
+    from kg.extract.coref import _plural
+
+    def entity(name: str, label: str = "LOC") -> Entity:
+        return Entity("x", name, label, (_mention(0, len(name), name, label),))  # type: ignore[arg-type]
+
+    assert _plural(entity("the Netherlands")) and _plural(entity("les Pays-Bas"))
+    assert not _plural(entity("Lesotho")) and not _plural(entity("the Nether Wallop"))
