@@ -270,6 +270,29 @@ def test_editorial_markers(surface: str, marker: bool) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "surface", "marker"),
+    [
+        # Markers that are also real names are furniture only in brackets or alone on a line.
+        ("Le maire a démissionné. (EDS)", "EDS", True),
+        ("Le maire a démissionné.\nFIN\n", "FIN", True),
+        ("Le maire a démissionné.\n— Flash —\nLa suite.", "Flash", True),
+        ("Photo : [DR]", "DR", True),
+        ("EDS a racheté une société de conseil.", "EDS", False),
+        ("The company was founded by Ross Perot as EDS in 1962.", "EDS", False),
+        ("Le directeur de DR a démissionné lundi.", "DR", False),
+        ("Il a vu le film Flash au cinéma.", "Flash", False),
+        # The others are markers wherever they stand.
+        ("Le maire a démissionné, NDLR, lundi.", "NDLR", True),
+    ],
+)
+def test_editorial_markers_that_are_names_count_only_as_furniture(text: str, surface: str, marker: bool) -> None:
+    from kg.extract.entities import furniture_position, is_editorial_marker
+
+    start = text.index(surface)
+    assert is_editorial_marker(surface, furniture=furniture_position(text, start, start + len(surface))) is marker
+
+
+@pytest.mark.parametrize(
     ("surface", "only_titles"),
     [
         ("M.", True),
