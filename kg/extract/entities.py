@@ -170,12 +170,12 @@ def clean_span(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def is_editorial_marker(surface: str, *, furniture: bool = True) -> bool:
+def is_editorial_marker(surface: str, *, furniture: bool = False) -> bool:
     """True for editorial furniture inside the body ("(PHOTO NOT FOR SALE)", "END", "NDLR", a
     section label such as "Tech", a unit such as "R&D"): ``ontologies/lexicons/xx/editorial_markers.tsv``,
     compared without case, outer punctuation or repeated spaces. ``furniture``: whether the
     surface stands where furniture stands (:func:`furniture_position`); the entries that are also
-    real names ("EDS", "DR") are markers only there."""
+    real names ("EDS", "DR") are markers only there, so without it they are taken for names."""
     key = " ".join(surface.strip(_EDGE_JUNK).casefold().replace("’", "'").split())
     markers = _editorial_markers()
     return key in markers and (furniture or not markers[key])

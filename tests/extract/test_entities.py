@@ -261,6 +261,9 @@ def test_spans_that_are_not_entity_mentions(lang: str, text: str, absent: str) -
         ("Le Monde", False),
         ("Endesa", False),
         ("Reuters", False),
+        # Markers that are also real names, with no context: names.
+        ("EDS", False),
+        ("DR", False),
     ],
 )
 def test_editorial_markers(surface: str, marker: bool) -> None:
