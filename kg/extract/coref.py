@@ -549,11 +549,13 @@ def _most_salient(
     window = PRONOUN_WINDOW if anaphor.kind in ("pronoun", "possessive") else NOMINAL_WINDOW
     best: dict[int, tuple[float, _Markable]] = {}
     counts: Counter[int] = Counter()
-    # A description of another type retypes a name only when no name of its own type is nearby.
-    typed = any(
-        m.entity >= 0 and entities[m.entity].type in anaphor.types
-        for m in markables
-        if m.start < anaphor.start and 0 <= s - m.sentence <= window
+    # A description of another type retypes a name only when no name of its own type stands as
+    # near: "Mary Smith met Acme Corp. The company said" is Acme, and Mary Smith stays a person;
+    # a name of the type further back than the mistyped one does not block it.
+    typed = max(
+        (m.sentence for m in markables
+         if m.entity >= 0 and m.start < anaphor.start and 0 <= s - m.sentence <= window and entities[m.entity].type in anaphor.types),
+        default=-1,
     )
     for m in markables:
         if m.start >= anaphor.start or s - m.sentence > window or m.sentence > s:
@@ -569,7 +571,7 @@ def _most_salient(
             continue
         entity = entities[m.entity]
         if entity.type not in anaphor.types:
-            if typed or not (anaphor.kind == "nominal" and _retypable(entity, m, anaphor, s)):
+            if m.sentence <= typed or not (anaphor.kind == "nominal" and _retypable(entity, m, anaphor, s)):
                 continue
         if anaphor.kind in ("pronoun", "possessive"):
             gender = genders[m.entity]

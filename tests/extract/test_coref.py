@@ -158,3 +158,26 @@ def test_plural_names_are_read_from_the_lexicon() -> None:
 
     assert _plural(entity("the Netherlands")) and _plural(entity("les Pays-Bas"))
     assert not _plural(entity("Lesotho")) and not _plural(entity("the Nether Wallop"))
+
+
+@pytest.mark.parametrize(
+    ("text", "retyped"),
+    [
+        # A name of the description's type further back than the mistyped name does not block it.
+        ("Zed met Acme. Bob won. The company grew.", True),
+        # One as near does: the description takes it up, and the person stays a person.
+        ("Zed slept. Bob met Acme. The company grew.", False),
+    ],
+)
+def test_a_name_of_the_right_type_as_near_blocks_retyping(text: str, retyped: bool) -> None:
+    acme_at, bob_at, ref_at = text.index("Acme"), text.index("Bob"), text.index("The company")
+    acme = Entity("org-acme", "Acme", "ORG", (_mention(acme_at, acme_at + 4, "Acme", "ORG"),))
+    bob = Entity("per-bob", "Bob", "PER", (_mention(bob_at, bob_at + 3, "Bob"),))
+    company = Anaphor(ref_at, ref_at + 11, "The company", "nominal", "en", "-", "sg", frozenset({"ORG"}), True, noun_type="ORG")
+    ends = [i + 1 for i, c in enumerate(text) if c == "."]
+    starts = [0] + [e + 1 for e in ends[:-1]]
+    sentences = [Span(a, b, text[a:b]) for a, b in zip(starts, ends)]
+    cues = CorefCues((company,), (0, bob_at, ref_at))
+    out = {e.key: e for e in resolve_references(text, [acme, bob], [cues], sentences)}
+    assert (out["per-bob"].type == "ORG") is retyped
+    assert bool(out["per-bob"].references) is retyped
