@@ -50,6 +50,9 @@ MARGIN = 15  # a runner-up this close: unsure, no link
 # How far back a reference looks, in sentences (the sentence of the reference counts as 0).
 PRONOUN_WINDOW = 2
 NOMINAL_WINDOW = 3
+# How many of the nearest names, things and resolved references a reference weighs at most (a
+# run-on sentence of thousands of names would otherwise cost quadratic time).
+MAX_CANDIDATES = 300
 
 
 @dataclass(frozen=True)
@@ -154,7 +157,7 @@ def _impersonal(tok: Token, lang: str) -> bool:
     children = list(head.children)
     clause = any(c.dep_ in ("ccomp", "xcomp", "csubj", "csubjpass") and c.i > tok.i for c in children)
     if not clause:
-        return lemma in ("rain", "snow")
+        return lemma in _words(lang, "weather_verbs")
     return (
         lemma in heads
         or any(c.dep_ in ("auxpass", "aux:pass", "acomp") for c in children)
@@ -367,8 +370,12 @@ class _Marks:
     def window(self, offset: int, first_sentence: int) -> list[_Markable]:
         """The markables starting before ``offset`` and no earlier than sentence ``first_sentence``."""
         lo_char = self.sentence_starts[first_sentence] if 0 < first_sentence < len(self.sentence_starts) else 0
-        out = self.base[bisect.bisect_left(self.base_starts, lo_char) : bisect.bisect_left(self.base_starts, offset)]
-        out += self.resolved[bisect.bisect_left(self.resolved_starts, lo_char) : bisect.bisect_left(self.resolved_starts, offset)]
+        out: list[_Markable] = []
+        for items, starts in ((self.base, self.base_starts), (self.resolved, self.resolved_starts)):
+            hi = bisect.bisect_left(starts, offset)
+            # At most the nearest MAX_CANDIDATES: one endless sentence must not cost n².
+            lo = max(bisect.bisect_left(starts, lo_char), hi - MAX_CANDIDATES)
+            out += items[lo:hi]
         return out
 
     def resolved_around(self, offset: int) -> list[_Markable]:
@@ -388,7 +395,13 @@ def _gender_of(entity: Entity) -> str:
 
 
 def _plural(entity: Entity) -> bool:
-    return any(m.text.lower().startswith(("les ", "the united states", "the netherlands", "the philippines")) for m in entity.mentions)
+    """Whether a name of the entity opens with a word of ``xx/plural_names`` ("les Pays-Bas")."""
+    openers = _words("xx", "plural_names")
+    for m in entity.mentions:
+        low = m.text.lower()
+        if low in openers or any(low.startswith(o + " ") for o in openers):
+            return True
+    return False
 
 
 def resolve_references(
@@ -536,6 +549,14 @@ def _most_salient(
     window = PRONOUN_WINDOW if anaphor.kind in ("pronoun", "possessive") else NOMINAL_WINDOW
     best: dict[int, tuple[float, _Markable]] = {}
     counts: Counter[int] = Counter()
+    # A description of another type retypes a name only when no name of its own type stands as
+    # near: "Mary Smith met Acme Corp. The company said" is Acme, and Mary Smith stays a person;
+    # a name of the type further back than the mistyped one does not block it.
+    typed = max(
+        (m.sentence for m in markables
+         if m.entity >= 0 and m.start < anaphor.start and 0 <= s - m.sentence <= window and entities[m.entity].type in anaphor.types),
+        default=-1,
+    )
     for m in markables:
         if m.start >= anaphor.start or s - m.sentence > window or m.sentence > s:
             continue
@@ -550,7 +571,7 @@ def _most_salient(
             continue
         entity = entities[m.entity]
         if entity.type not in anaphor.types:
-            if not (anaphor.kind == "nominal" and _retypable(entity, m, anaphor, s)):
+            if m.sentence <= typed or not (anaphor.kind == "nominal" and _retypable(entity, m, anaphor, s)):
                 continue
         if anaphor.kind in ("pronoun", "possessive"):
             gender = genders[m.entity]

@@ -97,7 +97,7 @@ def _organisation_predicate(span: SpacySpan, lang: str) -> Token | None:
     if lang == "en":
         for child in root.children:
             if child.dep_ == "relcl" and any(t.lower_ == "which" and t.dep_ in _SUBJECT_DEPS for t in child.children):
-                if child.lemma_.lower() in verbs | {"make"}:
+                if child.lemma_.lower() in verbs | word_sets("organisation_relative_verbs").get(lang, frozenset()):
                     return child
     return None
 

@@ -26,7 +26,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from kg.extract.institutions import Institution
@@ -37,7 +37,7 @@ from kg.knowledge.gazetteer import (
     default_gazetteer,
     normalise_name,
 )
-from kg.knowledge.words import word_set
+from kg.knowledge.words import rows, word_set
 from kg.nlp.doccache import doc_text
 from kg.text.names import LEADING_THE as _LEADING_THE
 from kg.text.names import TITLE_PREFIX as _TITLE_PREFIX
@@ -170,12 +170,39 @@ def clean_span(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def is_editorial_marker(surface: str) -> bool:
+def is_editorial_marker(surface: str, *, furniture: bool = False) -> bool:
     """True for editorial furniture inside the body ("(PHOTO NOT FOR SALE)", "END", "NDLR", a
     section label such as "Tech", a unit such as "R&D"): ``ontologies/lexicons/xx/editorial_markers.tsv``,
-    compared without case, outer punctuation or repeated spaces."""
+    compared without case, outer punctuation or repeated spaces. ``furniture``: whether the
+    surface stands where furniture stands (:func:`furniture_position`); the entries that are also
+    real names ("EDS", "DR") are markers only there, so without it they are taken for names."""
     key = " ".join(surface.strip(_EDGE_JUNK).casefold().replace("’", "'").split())
-    return key in word_set("xx", "editorial_markers")
+    markers = _editorial_markers()
+    return key in markers and (furniture or not markers[key])
+
+
+@cache
+def _editorial_markers() -> dict[str, bool]:
+    """Each marker, and whether it is one only in a furniture position (second column)."""
+    return {r[0]: len(r) > 1 and r[1].strip() == "furniture" for r in rows("xx", "editorial_markers")}
+
+
+# The characters that may surround furniture on its line or inside its brackets.
+_FURNITURE_EDGE = " \t-–—*•.:;,"
+_FURNITURE_REACH = 40
+
+
+def furniture_position(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` stands in brackets ("(EDS)", "[DR]") or alone on its line
+    ("FIN", "— Flash —"), where editorial furniture stands. Looks at most a few characters
+    around the span, so a long line costs nothing."""
+    before = text[max(0, start - _FURNITURE_REACH) : start].rstrip(_FURNITURE_EDGE)
+    after = text[end : end + _FURNITURE_REACH].lstrip(_FURNITURE_EDGE)
+    if before.endswith(("(", "[")) and after.startswith((")", "]")):
+        return True
+    line_before = start - _FURNITURE_REACH <= 0 or "\n" in before
+    line_after = end + _FURNITURE_REACH >= len(text) or "\n" in after
+    return line_before and line_after and before.rsplit("\n", 1)[-1] == "" and after.split("\n", 1)[0] == ""
 
 
 def _title_complement(surface: str) -> bool:
@@ -290,7 +317,7 @@ def ner_candidates(doc: Doc, *, lang: str, model: str) -> Iterator[Candidate]:
                 continue
             start, end = clean_span(text, start + offset, end)
         surface = text[start:end]
-        if not surface or is_title_only(surface) or is_editorial_marker(surface):
+        if not surface or is_title_only(surface) or is_editorial_marker(surface, furniture=furniture_position(text, start, end)):
             continue
         if not is_plausible_name(_capitalised(name_part(surface)), stop_words=stop_words) or is_generic_or_demonym(
             text, start, end

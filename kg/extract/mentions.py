@@ -19,7 +19,7 @@ from kg.knowledge.gazetteer import (
     GazetteerRecord,
     normalise_name,
 )
-from kg.knowledge.words import word_set
+from kg.knowledge.words import word_map, word_set
 from kg.nlp.doccache import doc_text
 from kg.text.names import TITLE_PREFIX, name_part, title_start
 from kg.text.slug import slugify
@@ -59,7 +59,8 @@ def entity_mentions_from_doc(
     matcher = gazetteer_matcher(nlp, gazetteer)
     text = doc_text(doc)
     raw = [as_model_product(c, text, gazetteer=gazetteer) or c for c in (*ner_candidates(doc, lang=lang, model=model), *matcher(doc))]
-    raw += [p for p in product_candidates(text) if not any(c.start < p.end and p.start < c.end for c in raw)]
+    taken = _Spans(raw)
+    raw += [p for p in product_candidates(text) if not taken.overlaps(p.start, p.end)]
     found = typed_by_evidence(with_products(raw, doc, text, lang=lang, gazetteer=gazetteer), doc, lang=lang)
     found = with_credits(with_tickers_and_handles(found, text), text)
     if lang == "en":
@@ -96,6 +97,23 @@ def entity_mentions_from_doc(
     return mentions
 
 
+
+
+class _Spans:
+    """Candidates looked up by overlap: sorted starts and the running furthest end, so that each
+    of many products costs log n, not n."""
+
+    def __init__(self, found: Sequence[Candidate]) -> None:
+        ordered = sorted(found, key=lambda c: c.start)
+        self.starts = [c.start for c in ordered]
+        self.reach: list[int] = []
+        for c in ordered:
+            self.reach.append(max(c.end, self.reach[-1]) if self.reach else c.end)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether a candidate overlaps ``[start, end)``."""
+        k = bisect_right(self.starts, end - 1)
+        return k > 0 and self.reach[k - 1] > start
 
 
 def _without_event_names(found: list[Candidate], doc: Doc) -> list[Candidate]:
@@ -148,28 +166,51 @@ def _with_title(cand: Candidate, text: str, lang: str, gazetteer: Gazetteer | No
 
 # Abbreviated given names before a surname: "J.", "Ch.", "Marie-Fr.", "J.-P.", "J. R. R.".
 _GIVEN_INITIALS = re.compile(
-    r"(?<![\w.&'’-])((?:[A-ZÀ-Þ][a-zà-ÿ]+-)?[A-ZÀ-Þ][a-zà-ÿ]{0,2}\.(?:\s?-?[A-ZÀ-Þ][a-zà-ÿ]{0,2}\.)*)[ \t]+$"
+    r"(?<![\w.&'’-])((?:[A-ZÀ-Þ][a-zà-ÿ]+-)?[A-ZÀ-Þ][a-zà-ÿ]{0,3}\.(?:\s?-?[A-ZÀ-Þ][a-zà-ÿ]{0,3}\.)*)[ \t]+$"
 )
+# One abbreviated given name of such a run, with the full given name it may follow ("Marie-").
+_GIVEN_PIECE = re.compile(r"(?:[A-ZÀ-Þ][a-zà-ÿ]+-)?(?P<abbr>[A-ZÀ-Þ][a-zà-ÿ]{0,3})\.")
+
+
+def _given_start(given: str) -> int | None:
+    """Where the abbreviated given names of ``given`` begin: the longest run of pieces ending it
+    that are all single capitals or listed abbreviations (``xx/given_name_abbreviations``), so
+    that "Rio." ending the sentence before is none; None when the last piece is none."""
+    listed = word_set("xx", "given_name_abbreviations")
+    start = None
+    for piece in reversed(list(_GIVEN_PIECE.finditer(given))):
+        abbr = piece.group("abbr")
+        if len(abbr) > 1 and abbr.casefold() not in listed:
+            break
+        start = piece.start()
+    return start
 
 
 def with_given_initials(cand: Candidate, text: str, gazetteer: Gazetteer) -> Candidate:
     """A person's mention with the abbreviated given names NER left out ("Marie-Fr. Durand", "J.-P.
     Martin", "Ch. Dupont"). A title ("M.", "Dr."), a company suffix ("Inc.", see
-    ``xx/company_suffixes``) or a name the gazetteer knows ("U.S.") is no given name."""
+    ``xx/company_suffixes``), a word of two or more letters not listed in
+    ``xx/given_name_abbreviations`` ("Rio.", "Pau." ending the sentence before) or a name the
+    gazetteer knows, with or without its full stop ("U.S.", "Pau"), is no given name."""
     match = _GIVEN_INITIALS.search(text, max(0, cand.start - 30), cand.start)
     if match is None:
         return cand
-    given = match.group(1)
+    first = _given_start(match.group(1))
+    if first is None:
+        return cand
+    begin = match.start(1) + first
+    given = text[begin : match.end(1)]
     parts = given.split()
     if (
         any(TITLE_PREFIX.match(part + " X") for part in parts)
         or any(part.strip(".-").casefold() in word_set("xx", "company_suffixes") for part in parts)
         or gazetteer.lookup(given)
+        or gazetteer.lookup(given.rstrip("."))
     ):
         return cand
     if _GIVEN_INITIALS.fullmatch(text[cand.start : cand.end].split(" ", 1)[0] + " "):
         return cand  # the mention already starts with its given names
-    return replace(cand, start=match.start(1), evidence=(*cand.evidence, f"abbreviated given name: {given}"))
+    return replace(cand, start=begin, evidence=(*cand.evidence, f"abbreviated given name: {given}"))
 
 
 def with_institutions(
@@ -409,7 +450,9 @@ def merge_mentions(
     # de la concurrence"), only when the long name comes first and no other organisation fits.
     orgs = [i for i, m in enumerate(mentions) if m.label == "ORG" and not m.institution]
     by_short: dict[str, list[tuple[int, bool]]] = defaultdict(list)  # short name -> (long mention, by suffix)
-    genitive = word_set("xx", "genitive_prepositions") | {"du", "des", "d'"}
+    genitive = word_set("xx", "genitive_prepositions")
+    # The contracted forms of those prepositions ("du", "des", "d'": de).
+    genitive = genitive | {w for w, prep in word_map("fr", "contracted_prepositions").items() if prep in genitive}
     for j in orgs:
         words = norms[j].split()
         short = _short_form_key(norms[j])

@@ -55,22 +55,6 @@ def as_model_product(cand: Candidate, text: str, *, gazetteer: Gazetteer | None 
     maker = name_part(before)
     maker = (_known_maker_prefix(maker + " x", gazetteer) if gazetteer is not None else None) or maker
     return Candidate(cand.start, end, "PRO", cand.extractor + "+model", evidence=(f"model designation: {model}",), maker=maker)
-    after = _MODEL_AFTER.match(text, cand.end)
-    if after:
-        maker = name_part(text[cand.start : cand.end])
-        return Candidate(cand.start, after.end(), "PRO", cand.extractor + "+model", evidence=(f"model designation: {after.group().strip()}",), maker=maker)
-    inside = _MODEL_INSIDE.search(text, cand.start, cand.end)
-    if inside is None:
-        return None
-    before = text[cand.start : inside.start()]
-    words = before.split()
-    if len(words) > 1 and words[-1].casefold() in word_set("xx", "flight_words"):
-        # "Air France Flight 447": a flight number follows the airline, which stays a company.
-        return replace(cand, end=cand.start + len(before[: before.rindex(words[-1])].rstrip()))
-    if inside:
-        maker = name_part(text[cand.start : inside.start()])
-        return Candidate(cand.start, cand.end, "PRO", cand.extractor + "+model", evidence=(f"model designation: {inside.group().strip()}",), maker=maker)
-    return None
 
 
 # A name made with the "i" prefix ("iPhone", "iOS", "iTunes Music Store") and what continues it: a

@@ -212,6 +212,7 @@ class _Writer:
         self._mentions: dict[tuple[int, int], URIRef] = {}
         self._mention_langs: set[tuple[int, int, str]] = set()
         self._events_by_trigger = {(e.trigger.start, e.trigger.end): e for e in analysis.events}
+        self._maker_index: dict[str, Entity] | None = None
 
     def _sentence_index(self, start: int) -> int | None:
         # Sentences do not overlap, so the only candidate is the last one starting at or before.
@@ -354,11 +355,22 @@ class _Writer:
             return None
         from kg.knowledge.gazetteer import normalise_name
 
-        wanted = normalise_name(entity.maker)
-        for other in self.a.entities:
-            if other.type == "ORG" and any(normalise_name(alias) == wanted for alias in (other.label, *other.aliases)):
-                return self.entity_node(other)
-        return None
+        found = self._makers().get(normalise_name(entity.maker))
+        return self.entity_node(found) if found is not None else None
+
+    def _makers(self) -> dict[str, Entity]:
+        """The organisations of the document by normalised name and alias, the first one in entity
+        order for a name two share; built once per document (was n² in products × aliases)."""
+        if self._maker_index is None:
+            from kg.knowledge.gazetteer import normalise_name
+
+            index: dict[str, Entity] = {}
+            for other in self.a.entities:
+                if other.type == "ORG":
+                    for alias in (other.label, *other.aliases):
+                        index.setdefault(normalise_name(alias), other)
+            self._maker_index = index
+        return self._maker_index
 
     def country_node(self, qid: str) -> URIRef:
         """The country an institution is located in (``entity/Q30``), written as a place with its

@@ -121,6 +121,12 @@ def broken(path: tuple[object, ...], value: object) -> dict[str, object]:
         (broken(("roles", 0, "person"), "acme"), "no PER chain"),
         (broken(("split",), "train"), "not dev or test"),
         (broken(("date",), None), "publication date"),
+        # Ids of the wrong JSON type are problems, not a TypeError.
+        (broken(("chains", 0, "id"), ["dupont"]), "is not a string"),
+        (broken(("mentions", 2, "chain"), ["dupont"]), "unknown chain"),
+        (broken(("events", 0, "agent"), [["dupont"]]), "is no chain"),
+        (broken(("events", 0, "agent"), 7), "not a list"),
+        (broken(("roles", 0, "organisation"), {"id": "acme"}), "is no chain"),
     ],
 )
 def test_validator_finds_each_problem(record: dict[str, object], problem: str) -> None:
@@ -151,6 +157,21 @@ def test_bad_gold_file_is_E604(tmp_path: Path) -> None:
     with pytest.raises(KGError) as info:
         read_record(path)
     assert info.value.code == "E604"
+
+
+def test_chain_id_of_the_wrong_type_is_E604(tmp_path: Path) -> None:
+    path = tmp_path / "t1.json"
+    path.write_text(json.dumps(broken(("chains", 0, "id"), ["dupont"])), encoding="utf-8")
+    with pytest.raises(KGError) as info:
+        read_record(path)
+    assert info.value.code == "E604" and "t1.json" in str(info.value)
+
+
+def test_splits_line_without_a_tab_is_E604_with_its_line(tmp_path: Path) -> None:
+    (tmp_path / "splits.tsv").write_text("# id\tsplit\nt1\tdev\nt2 dev\n", encoding="utf-8")
+    with pytest.raises(KGError) as info:
+        split_ids(tmp_path, "dev")
+    assert info.value.code == "E604" and info.value.line == 3 and "splits.tsv" in str(info.value)
 
 
 # --- scoring on hand-made tables ---------------------------------------------------------------------

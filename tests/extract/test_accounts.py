@@ -63,3 +63,17 @@ def test_ticker_finds_the_company(text: str, expected: tuple[str, str]) -> None:
 def test_handles_are_accounts_of_their_owner(text: str, name: str, label: str, accounts: tuple[str, ...]) -> None:
     (found,) = with_tickers_and_handles([_cand(text, name, label)], text)
     assert found.accounts == accounts
+
+
+def test_many_tickers_and_handles_cost_about_linear_time() -> None:
+    import time
+
+    def seconds(n: int) -> float:
+        text = "Zorba Foods (NYSE: ZRB) rose. Jane Zorba (@jzorba) said. " * n
+        started = time.perf_counter()
+        found = with_tickers_and_handles([], text)
+        assert sum(c.ticker is not None for c in found) == n
+        return time.perf_counter() - started
+
+    small, large = seconds(1_000), seconds(8_000)
+    assert large < 30 * max(small, 0.01), (small, large)  # 8 times the input; quadratic was 64 times

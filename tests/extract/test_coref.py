@@ -50,6 +50,7 @@ CASES = [
     # conservative: impersonal subjects and another kind of thing never join a chain
     ("fr", "Michelin a fermé le site. Il faut dire que la demande a baissé.", "Il", "pronoun", None),
     ("en", "Siemens cut jobs. It is likely that more cuts will follow.", "It", "pronoun", None),
+    ("en", "Siemens closed the plant in Munich. It rained all day.", "It", "pronoun", None),
     ("en", "Siemens reported a loss. The other company blamed weak demand.", "The other company", "nominal", None),
 ]
 
@@ -62,6 +63,20 @@ def test_references_join_the_chain_of_their_name(lang: str, text: str, ref: str,
     else:
         assert entity is not None, f"{ref!r} joined no chain"
         assert name in {m.text for m in entity.mentions} or entity.label == name
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "person"),
+    [
+        ("en", "Mary Smith met Acme Corp on Monday. The company said talks went well.", "Mary Smith"),
+        ("fr", "Marie Dupont et la société Kalistar ont signé l'accord. L'entreprise a salué un succès.", "Marie Dupont"),
+    ],
+)
+def test_a_description_does_not_retype_a_person_when_a_name_of_its_type_is_near(lang: str, text: str, person: str) -> None:
+    analysis = _analyse(text, lang)
+    (entity,) = [e for e in analysis.entities if e.label == person]
+    assert entity.type == "PER"
+    assert not [r.text for r in entity.references if r.kind == "nominal"]
 
 
 def test_a_he_is_not_a_woman_named_with_her_title() -> None:
@@ -113,3 +128,56 @@ def test_roles_filled_by_a_reference_say_coreference() -> None:
     event = EventMention(Span(13, 17, "sold"), "Sale", "sell", Span(10, 23, "It sold Beta."), agent=Span(10, 12, "It"), agent_via="direct")
     (done,) = coreference_via([event], [entity])
     assert done.agent_via == "coreference"
+
+
+def test_one_endless_sentence_costs_about_linear_time() -> None:
+    """A reference weighs at most the nearest MAX_CANDIDATES markables of its window."""
+    import time
+
+    def seconds(n: int) -> float:
+        text, entities, anaphors = "", [], []
+        for i in range(n):
+            name = f"Acme{i}"
+            entities.append(Entity(f"org-{i}", name, "ORG", (_mention(len(text), len(text) + len(name), name, "ORG"),)))
+            text += name + " and "
+            anaphors.append(Anaphor(len(text), len(text) + 3, "its", "possessive", "en", "-", "sg", frozenset({"ORG"}), False))
+            text += "its "
+        started = time.perf_counter()
+        resolve_references(text, entities, [CorefCues(tuple(anaphors), ())], [Span(0, len(text), text)])
+        return time.perf_counter() - started
+
+    small, large = seconds(500), seconds(4000)
+    assert large < 30 * max(small, 0.01), (small, large)  # 8 times the input; quadratic was 64 times
+
+
+def test_plural_names_are_read_from_the_lexicon() -> None:
+    from kg.extract.coref import _plural
+
+    def entity(name: str, label: str = "LOC") -> Entity:
+        return Entity("x", name, label, (_mention(0, len(name), name, label),))  # type: ignore[arg-type]
+
+    assert _plural(entity("the Netherlands")) and _plural(entity("les Pays-Bas"))
+    assert not _plural(entity("Lesotho")) and not _plural(entity("the Nether Wallop"))
+
+
+@pytest.mark.parametrize(
+    ("text", "retyped"),
+    [
+        # A name of the description's type further back than the mistyped name does not block it.
+        ("Zed met Acme. Bob won. The company grew.", True),
+        # One as near does: the description takes it up, and the person stays a person.
+        ("Zed slept. Bob met Acme. The company grew.", False),
+    ],
+)
+def test_a_name_of_the_right_type_as_near_blocks_retyping(text: str, retyped: bool) -> None:
+    acme_at, bob_at, ref_at = text.index("Acme"), text.index("Bob"), text.index("The company")
+    acme = Entity("org-acme", "Acme", "ORG", (_mention(acme_at, acme_at + 4, "Acme", "ORG"),))
+    bob = Entity("per-bob", "Bob", "PER", (_mention(bob_at, bob_at + 3, "Bob"),))
+    company = Anaphor(ref_at, ref_at + 11, "The company", "nominal", "en", "-", "sg", frozenset({"ORG"}), True, noun_type="ORG")
+    ends = [i + 1 for i, c in enumerate(text) if c == "."]
+    starts = [0] + [e + 1 for e in ends[:-1]]
+    sentences = [Span(a, b, text[a:b]) for a, b in zip(starts, ends)]
+    cues = CorefCues((company,), (0, bob_at, ref_at))
+    out = {e.key: e for e in resolve_references(text, [acme, bob], [cues], sentences)}
+    assert (out["per-bob"].type == "ORG") is retyped
+    assert bool(out["per-bob"].references) is retyped

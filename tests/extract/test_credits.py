@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from kg.extract.credits import with_credits
@@ -22,6 +24,14 @@ from kg.types import AGENCY_CREDIT, PUBLISHER_CREDIT
         ("AFP journalists went on strike.", []),
         ("The APEC summit (APAC) opened.", []),
         ("Le rapport (annexe A/AP) est publié.", []),
+        # An acronym in brackets explains the words before it: a credit stands in a dateline, or
+        # closes a line, or comes before a dash.
+        ("Les élèves du cours préparatoire (CP) auront une heure de lecture.", []),
+        ("L'Assistance publique (AP) a recruté 200 infirmiers.", []),
+        ("He moved to Harrisburg (PA) in 2010.", []),
+        ("Les élèves du cours préparatoire (CP). Ils auront une heure de lecture.", []),
+        ("PARIS (AFP) - Le maire a démissionné.", [("AFP", AGENCY_CREDIT)]),
+        ("Le maire a démissionné.\nLONDRES, 9 février (Reuters) Le ministre a déclaré.", [("Reuters", AGENCY_CREDIT)]),
     ],
 )
 def test_credits_found(text: str, expected: list[tuple[str, str]]) -> None:
@@ -35,3 +45,22 @@ def test_credit_marks_the_mention_ner_found() -> None:
     start = text.index("AFP")
     (found,) = with_credits([Candidate(start, start + 3, "PER", "spacy")], text)
     assert (found.label, found.evidence, found.extractor) == ("ORG", (AGENCY_CREDIT,), "spacy")
+
+
+def test_long_runs_of_spaces_cost_linear_time() -> None:
+    """Blanks after an agency name are matched without nested repetitions (was 23 s for 60,000)."""
+    for text in ("- AFP" + " " * 60_000 + "x", "(AFP" + " " * 60_000 + "x", "(AFP" + " " * 30_000 + "." + " " * 30_000 + "x"):
+        started = time.perf_counter()
+        assert with_credits([], text) == []
+        assert time.perf_counter() - started < 2.0
+
+
+def test_many_credits_cost_about_linear_time() -> None:
+    def seconds(n: int) -> float:
+        text = "Le maire a démissionné (AFP).\n" * n
+        started = time.perf_counter()
+        assert len(with_credits([], text)) == n
+        return time.perf_counter() - started
+
+    small, large = seconds(4_000), seconds(16_000)
+    assert large < 10 * max(small, 0.01), (small, large)

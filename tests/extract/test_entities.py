@@ -261,12 +261,38 @@ def test_spans_that_are_not_entity_mentions(lang: str, text: str, absent: str) -
         ("Le Monde", False),
         ("Endesa", False),
         ("Reuters", False),
+        # Markers that are also real names, with no context: names.
+        ("EDS", False),
+        ("DR", False),
     ],
 )
 def test_editorial_markers(surface: str, marker: bool) -> None:
     from kg.extract.entities import is_editorial_marker
 
     assert is_editorial_marker(surface) is marker
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "marker"),
+    [
+        # Markers that are also real names are furniture only in brackets or alone on a line.
+        ("Le maire a démissionné. (EDS)", "EDS", True),
+        ("Le maire a démissionné.\nFIN\n", "FIN", True),
+        ("Le maire a démissionné.\n— Flash —\nLa suite.", "Flash", True),
+        ("Photo : [DR]", "DR", True),
+        ("EDS a racheté une société de conseil.", "EDS", False),
+        ("The company was founded by Ross Perot as EDS in 1962.", "EDS", False),
+        ("Le directeur de DR a démissionné lundi.", "DR", False),
+        ("Il a vu le film Flash au cinéma.", "Flash", False),
+        # The others are markers wherever they stand.
+        ("Le maire a démissionné, NDLR, lundi.", "NDLR", True),
+    ],
+)
+def test_editorial_markers_that_are_names_count_only_as_furniture(text: str, surface: str, marker: bool) -> None:
+    from kg.extract.entities import furniture_position, is_editorial_marker
+
+    start = text.index(surface)
+    assert is_editorial_marker(surface, furniture=furniture_position(text, start, start + len(surface))) is marker
 
 
 @pytest.mark.parametrize(
@@ -455,6 +481,12 @@ def _mentions(lang: str, text: str) -> list[tuple[str, str]]:
         ("Dr. Watson arrived.", "Watson", "Watson"),
         # A surname ending the sentence before is no given name, nor is a title after it.
         ("Ils chantaient avec Alfred Baum. M. Richard Sturzenegger a remercié.", "Richard Sturzenegger", "Richard Sturzenegger"),
+        # A short word closing the sentence before is no abbreviated given name; listed ones are.
+        ("The summit ended in Rio. Smith said it failed.", "Smith", "Smith"),
+        ("Le sommet s'est tenu à Pau. Dupont a déclaré qu'il avait échoué.", "Dupont", "Dupont"),
+        ("He met Ray. Jones said the talks failed.", "Jones", "Jones"),
+        ("The deal was signed by Wm. Jones on Monday.", "Jones", "Wm. Jones"),
+        ("Selon Fréd. Durand, la réforme est inutile.", "Durand", "Fréd. Durand"),
     ],
 )
 def test_abbreviated_given_names(text: str, name: str, expected: str) -> None:

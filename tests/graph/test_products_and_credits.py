@@ -52,3 +52,29 @@ def test_products_tickers_handles_and_credits() -> None:
     assert (doc, SDO.author, maker) not in g
     assert isinstance(account, URIRef)
     assert validate(ds).conforms
+
+
+def test_many_products_find_their_makers_in_about_linear_time() -> None:
+    """Makers are looked up in one index of the document's organisations (was products × aliases)."""
+    import time
+
+    def seconds(n: int) -> float:
+        parts, entities, pos = [], [], 0
+        for i in range(n):
+            org, pro = f"Maker{i}", f"iThing{i}"
+            parts.append(f"{org}'s {pro}. ")
+            entities.append(Entity(f"org-{i}", org, "ORG", (EntityMention(pos, pos + len(org), org, "ORG", "t", "en"),)))
+            at = pos + len(org) + 3
+            entities.append(Entity(f"pro-{i}", pro, "PRO", (EntityMention(at, at + len(pro), pro, "PRO", "t", "en"),), maker=f"Maker{n - 1 - i}"))
+            pos += len(parts[-1])
+        text = "".join(parts)
+        analysis = Analysis(Document(id="d", text=text, source="t", lang="en"), (Segment(0, len(text), "en"),), (Span(0, len(text), text),), tuple(entities), ())
+        ds, iris = new_dataset(), IRIs()
+        started = time.perf_counter()
+        add_analysis(ds, analysis, iris=iris)
+        elapsed = time.perf_counter() - started
+        assert (iris.entity("pro-0"), SDO.manufacturer, iris.entity(f"org-{n - 1}")) in ds.graph(iris.graph("d"))
+        return elapsed
+
+    small, large = seconds(250), seconds(2000)
+    assert large < 30 * max(small, 0.01), (small, large)  # 8 times the input; quadratic was 64 times

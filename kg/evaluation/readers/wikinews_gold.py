@@ -61,7 +61,11 @@ def validate(record: Mapping[str, object], *, event_types: frozenset[str] | None
     chains: dict[str, str] = {}
     for chain in _items(record, "chains"):
         cid, ctype = chain.get("id"), chain.get("type")
-        if ctype not in ENTITY_TYPES:
+        if not isinstance(cid, str) or not cid:
+            # A list or an object as an id would not even be looked up: reported, not raised.
+            problems.append(f"{doc}: chain id {cid!r} is not a string")
+            continue
+        if not isinstance(ctype, str) or ctype not in ENTITY_TYPES:
             problems.append(f"{doc}: chain {cid} has type {ctype!r}")
         if cid in chains:
             problems.append(f"{doc}: chain {cid} is declared twice")
@@ -70,9 +74,9 @@ def validate(record: Mapping[str, object], *, event_types: frozenset[str] | None
     for i, mention in enumerate(_items(record, "mentions")):
         where = f"{doc} mention {i}"
         problems += _span_problems(text, mention, where)
-        if mention.get("chain") not in chains:
+        if not _known(mention.get("chain"), chains):
             problems.append(f"{where}: unknown chain {mention.get('chain')!r}")
-        if mention.get("kind") not in KINDS:
+        if not isinstance(mention.get("kind"), str) or mention.get("kind") not in KINDS:
             problems.append(f"{where}: kind {mention.get('kind')!r}")
         if mention.get("kind") == "name":
             named.add(str(mention.get("chain")))
@@ -82,11 +86,15 @@ def validate(record: Mapping[str, object], *, event_types: frozenset[str] | None
     for i, event in enumerate(_items(record, "events")):
         where = f"{doc} event {i}"
         problems += _span_problems(text, event.get("trigger"), where)
-        if event_types is not None and event.get("type") not in event_types:
+        if event_types is not None and not (isinstance(event.get("type"), str) and event.get("type") in event_types):
             problems.append(f"{where}: unknown event type {event.get('type')!r}")
         for role in ARGUMENT_ROLES:
-            for cid in event.get(role) or []:
-                if cid not in chains:
+            ids = event.get(role) or []
+            if not isinstance(ids, list):
+                problems.append(f"{where}: {role} {ids!r} is not a list of chain ids")
+                continue
+            for cid in ids:
+                if not _known(cid, chains):
                     problems.append(f"{where}: {role} {cid!r} is no chain")
         value = event.get("date")
         if value is not None and not (isinstance(value, str) and _ISO_DATE.match(value)):
@@ -97,11 +105,16 @@ def validate(record: Mapping[str, object], *, event_types: frozenset[str] | None
         if chains.get(str(item.get("person"))) != "PER":
             problems.append(f"{where}: person {item.get('person')!r} is no PER chain")
         org = item.get("organisation")
-        if org is not None and org not in chains:
+        if org is not None and not _known(org, chains):
             problems.append(f"{where}: organisation {org!r} is no chain")
         if not isinstance(item.get("role"), str) or not item.get("role"):
             problems.append(f"{where}: no role concept")
     return problems
+
+
+def _known(value: object, chains: Mapping[str, str]) -> bool:
+    """Whether ``value`` is the id of a declared chain (a list or an object never is)."""
+    return isinstance(value, str) and value in chains
 
 
 def read_record(path: Path, *, event_types: frozenset[str] | None = None) -> dict[str, object]:
@@ -125,10 +138,17 @@ def split_ids(folder: Path, split: str) -> list[str]:
     path = folder / SPLITS_FILE
     if not path.exists():
         raise KGError(Errors.E601, path=str(path))
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise KGError(Errors.E604, path=str(path), detail=str(exc)) from None
     ids = []
-    for line in path.read_text(encoding="utf-8").splitlines():
+    for number, line in enumerate(lines, start=1):
         if line.strip() and not line.startswith("#"):
-            doc, doc_split = line.split("\t")[:2]
+            cells = line.split("\t")
+            if len(cells) < 2:
+                raise KGError(Errors.E604, path=str(path), line=number, detail="expected an article id, a tab and a split")
+            doc, doc_split = cells[:2]
             if doc_split.strip() == split:
                 ids.append(doc.strip())
     return ids
