@@ -302,7 +302,7 @@ def evaluate_coref(paths: Sequence[Path]) -> dict[str, object]:
     entities, events, within = _Side(), _Side(), _Side()
     link_all, link_in_gaz = Counts(), Counts()
     pending: list[tuple[str, tuple[int, int], Hashable]] = []  # registry keys, redirects resolved at the end
-    within = _WithinDocument()
+    entity_within = _WithinDocument()
     docs = [i.document for i in instances]
     for inst, result in zip(instances, analyse(to_document(d) for d in docs)):
         gold = inst.document
@@ -318,7 +318,7 @@ def evaluate_coref(paths: Sequence[Path]) -> dict[str, object]:
             within.key[(gold.id, m.start, m.end)] = (gold.id, events.key[(gold.id, m.start, m.end)])
         if result is None:
             continue
-        within.add(inst, result)
+        entity_within.add(inst, result)
         resolved = resolver.resolve(result)
         sys_ents: list[Mention] = []
         local: dict[tuple[int, int], tuple[str, str, str | None]] = {}
@@ -407,7 +407,7 @@ def evaluate_coref(paths: Sequence[Path]) -> dict[str, object]:
         }
         out[layer] = table
     out["linking"] = {"all": link_all.as_dict(), "in gazetteer": link_in_gaz.as_dict()}
-    out["within document"] = within.scores()
+    out["within document"] = entity_within.scores()
     return out
 
 
