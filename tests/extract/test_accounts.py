@@ -75,5 +75,6 @@ def test_many_tickers_and_handles_cost_about_linear_time() -> None:
         assert sum(c.ticker is not None for c in found) == n
         return time.perf_counter() - started
 
-    small, large = seconds(1_000), seconds(8_000)
+    # Best of three, so that a pause of a loaded machine is not read as growth.
+    small, large = min(seconds(1_000) for _ in range(3)), min(seconds(8_000) for _ in range(3))
     assert large < 30 * max(small, 0.01), (small, large)  # 8 times the input; quadratic was 64 times

@@ -146,7 +146,8 @@ def test_one_endless_sentence_costs_about_linear_time() -> None:
         resolve_references(text, entities, [CorefCues(tuple(anaphors), ())], [Span(0, len(text), text)])
         return time.perf_counter() - started
 
-    small, large = seconds(500), seconds(4000)
+    # Best of three, so that a pause of a loaded machine is not read as growth.
+    small, large = min(seconds(500) for _ in range(3)), min(seconds(4000) for _ in range(3))
     assert large < 30 * max(small, 0.01), (small, large)  # 8 times the input; quadratic was 64 times
 
 

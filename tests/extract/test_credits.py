@@ -62,5 +62,6 @@ def test_many_credits_cost_about_linear_time() -> None:
         assert len(with_credits([], text)) == n
         return time.perf_counter() - started
 
-    small, large = seconds(4_000), seconds(16_000)
+    # Best of three, so that a pause of a loaded machine is not read as growth.
+    small, large = min(seconds(4_000) for _ in range(3)), min(seconds(16_000) for _ in range(3))
     assert large < 10 * max(small, 0.01), (small, large)
