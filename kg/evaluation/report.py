@@ -100,13 +100,7 @@ def rows(result: CorpusResult) -> list[Row]:
                     continue
                 out.append(Row("entities", f"{mode} {label}", s[f"entities/{key}"], s.get(f"spacy/{key}")))
     if "timex/strict" in s:
-        relaxed = s["timex/relaxed"]
-        for metric in ("strict", "relaxed", "value", "type"):
-            counts = s[f"timex/{metric}"]
-            note = ""
-            if metric in ("value", "type") and relaxed.tp:
-                note = f"accuracy {100 * counts.tp / relaxed.tp:.2f}"
-            out.append(Row("timex", metric, counts, None, note))
+        out += timex_rows(s, prefix="timex", layer="timex")
         out += heideltime_rows(result)
     if "events/strict" in s:
         for metric in ("strict", "relaxed"):
@@ -151,16 +145,20 @@ def heideltime_rows(result: CorpusResult) -> list[Row]:
         return []
     if "heideltime/strict" not in s:
         return [Row(HEIDELTIME_LAYER, "-", None, None, f"not run: {result.heideltime or 'no timex layer'}")]
+    return timex_rows(s, prefix="heideltime", layer=HEIDELTIME_LAYER, strict_note=f"one JVM, {result.heideltime_seconds:.1f} s")
+
+
+def timex_rows(scores: dict[str, Counts], *, prefix: str, layer: str, strict_note: str = "") -> list[Row]:
+    """The four TempEval-3 rows (strict, relaxed, value, type) of the ``prefix/*`` scores; value and
+    type also give their accuracy over the relaxed matches."""
+    relaxed = scores[f"{prefix}/relaxed"]
     out = []
-    relaxed = s["heideltime/relaxed"]
     for metric in ("strict", "relaxed", "value", "type"):
-        counts = s[f"heideltime/{metric}"]
-        note = ""
+        counts = scores[f"{prefix}/{metric}"]
+        note = strict_note if metric == "strict" else ""
         if metric in ("value", "type") and relaxed.tp:
             note = f"accuracy {100 * counts.tp / relaxed.tp:.2f}"
-        if metric == "strict":
-            note = f"one JVM, {result.heideltime_seconds:.1f} s"
-        out.append(Row(HEIDELTIME_LAYER, metric, counts, None, note))
+        out.append(Row(layer, metric, counts, None, note))
     return out
 
 
