@@ -114,6 +114,8 @@ def _match_role(doc: Doc, i: int, roles: RoleLexicon) -> tuple[int, str] | None:
         text = tok.text
         if tok.is_space or (tok.is_punct and text not in ("-", "'", "’")):
             break
+        if j > i and text[:1].isupper() and _ent(tok) in ("ORG", "LOC"):
+            break  # "président du Conseil des ministres": the title stops where a name starts
         base = key
         key = base + _label_key(text)
         for candidate in (
@@ -209,12 +211,40 @@ def _org_run_ending(doc: Doc, k: int) -> tuple[int, int] | None:
 
 
 def _of_complement(doc: Doc, j: int) -> tuple[int, int] | None:
-    """``de X`` / ``d'X`` / ``du X`` / ``of X`` after a role, X an organisation."""
-    if j < len(doc) and _prep_norm(doc[j].lower_) in ("de", "of", "du", "des"):
+    """``de X`` / ``d'X`` / ``du X`` / ``of X`` after a role, X an organisation; also the employer
+    prepositions of ``role_org_prepositions`` ("analyste à Acme", "analyst at Acme"). The name
+    takes its own ``de`` + noun complements ("Conseil des ministres")."""
+    if j < len(doc) and (
+        _prep_norm(doc[j].lower_) in ("de", "of", "du", "des")
+        or _prep_norm(doc[j].lower_) in word_set("xx", "role_org_prepositions")
+    ):
         run = _org_run(doc, j + 1)
-        if run is None and doc[j].lower_ in ("du", "des") and j + 1 < len(doc):
-            run = _org_run(doc, j + 1)
-        return run
+        return _extend_org(doc, run) if run is not None else None
+    return None
+
+
+def _extend_org(doc: Doc, run: tuple[int, int]) -> tuple[int, int]:
+    """Grow an organisation name over ``de`` + common-noun complements that depend on it in the
+    parse ("Conseil des ministres", "Chambre des représentants"), never over a person's name."""
+    start, end = run
+    while end + 1 < len(doc) and _prep_norm(doc[end].lower_) in ("de", "of"):
+        noun = doc[end + 1]
+        if noun.pos_ != "NOUN" or _ent(noun) == "PER" or not start <= noun.head.i < end:
+            break
+        end += 2
+    return start, end
+
+
+def _anaphoric_noun(doc: Doc, j: int) -> int | None:
+    """The index of the organisation noun of ``de la société`` / ``du club`` / ``of the company``
+    after a title (see :func:`_anaphoric_complement`), or None."""
+    if j >= len(doc) or _prep_norm(doc[j].lower_) not in ("de", "of", "du"):
+        return None
+    for k in range(j + 1, min(len(doc), j + 4)):
+        if doc[k].lemma_.lower() in word_set("xx", "anaphoric_organisation_nouns"):
+            return k
+        if doc[k].pos_ not in ("DET", "ADJ"):
+            return None
     return None
 
 
@@ -265,6 +295,12 @@ def memberships_from_doc(
             j += 1
         comp = _of_complement(doc, j)
         k = comp[1] if comp else j
+        # "le président du club, Joey Saputo": the organisation is the antecedent of the noun.
+        nominal = _anaphoric_noun(doc, j) if comp is None else None
+        if nominal is not None:
+            k = nominal + 1
+            while k < n and doc[k].pos_ == "ADJ" and _ent(doc[k]) != "PER":
+                k += 1
         if comp is None and j < n and doc[j].lower_ == "de" and j + 2 < n:
             # "ministre de l'Intérieur Gérald Darmanin": a portfolio, not an organisation
             m = j + 1
@@ -321,13 +357,19 @@ def memberships_from_doc(
         if person is None:
             i = end
             continue
+        if org is None and nominal is not None:
+            org = (nominal, nominal + 1)
+            anaphoric = True
+        if org is None and role in word_set("xx", "organisation_roles"):
+            i = end  # "professeur", "employé": a job only with the organisation it is at
+            continue
         if org is None:
             # No organisation in the phrase: a definite or possessive title ("le PDG", "its CEO",
             # "the company's CEO") refers to the organisation the text is about, which the graph
             # writer takes as the antecedent; never the nearest organisation of the sentence.
             # A bare title before a name ("CEO Steve Jobs") is read as definite too; an indefinite
             # one ("Tom Baker, a former engineer") names no particular organisation.
-            anaphoric = (
+            anaphoric = anaphoric or (
                 _definite_title(doc, i)
                 or (comp is None and _anaphoric_complement(doc, end))
                 or (before_name and not _indefinite_title(doc, i))
@@ -348,7 +390,9 @@ def memberships_from_doc(
                 head=role in lex.heads,
                 anaphoric=anaphoric and role in _CORPORATE_ROLES,
             )
-        i = end
+        # A title inside the organisation name of this one is no title ("président du Conseil
+        # des ministres X" is no minister).
+        i = org[1] if org is not None and end <= org[0] < org[1] else end
 
 
 def _definite_title(doc: Doc, i: int) -> bool:
@@ -436,6 +480,9 @@ def _predicate_person(doc: Doc, title: Token, lang: str) -> tuple[int, int] | No
     parentheses: "X has been Acme's CEO", "X est la directrice générale d'Acme", "X a été élue
     présidente d'Acme", "X will assume the role of chairman", "X (administrateur d'Acme)"."""
     head = title
+    # "sociologue et professeur à ...": a coordinated title shares the first one's person.
+    while head.dep_ == "conj" and head.head.pos_ == "NOUN" and head.head.i < head.i:
+        head = head.head
     # "the role of chairman", "le poste de directeur": the post noun stands for the title.
     if head.dep_ in ("pobj", "nmod") and head.head.i != head.i:
         up = head.head.head if head.dep_ == "pobj" else head.head
@@ -445,8 +492,14 @@ def _predicate_person(doc: Doc, title: Token, lang: str) -> tuple[int, int] | No
     subject: Token | None = None
     if any(c.dep_ == "cop" for c in head.children):
         subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
-    elif head.dep_ == "appos" and any(c.text == "(" for c in head.head.children if c.i < head.i):
-        subject = head.head
+    elif (head.dep_ == "appos" and any(c.text == "(" for c in head.head.children if c.i < head.i)) or (
+        # an apposition, also when parsed as a bare nominal modifier (no preposition)
+        head.dep_ in ("appos", "nmod")
+        and _is_person_token(head.head)
+        and head.head.i < head.i
+        and not any(c.dep_ == "case" for c in head.children)
+    ):
+        subject = head.head  # "X (administrateur d'Acme)", "X le directeur sportif de l'équipe"
     elif head.dep_ in ("attr", "oprd", "xcomp", "dobj", "obj") and head.head.lemma_.lower() in verbs:
         verb = head.head
         if head.dep_ in ("dobj", "obj") and verb.lemma_.lower() not in word_set("xx", "copulas"):
