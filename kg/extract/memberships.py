@@ -107,6 +107,8 @@ def _match_role(doc: Doc, i: int, roles: RoleLexicon) -> tuple[int, str] | None:
     first = doc[i]
     if first.is_space or first.is_punct:
         return None
+    if _ent(first) == "PER" and first.text[:1].isupper() and first.ent_iob_ == "I":
+        return None  # "Bruno Le Maire": a word inside a person's name is no title
     labels = roles.labels
     prefixes = _role_index(roles).prefixes
     for j in range(i, min(len(doc), i + roles.max_tokens + 2)):

@@ -64,6 +64,8 @@ def test_membership_organisation_is_the_titles_own(fr, text, person, role, org):
     [
         # the role noun inside an organisation name is no second title
         ("Le président du Conseil des ministres Paul Mercier a parlé.", "Paul Mercier", "Minister"),
+        # a title word inside a person's name ("Le Maire") is no title
+        ("Le ministre Bruno Le Maire est arrivé à Lyon.", "Bruno Le Maire", "Mayor"),
     ],
 )
 def test_no_title_inside_an_organisation_name(fr, text, person, role):
