@@ -928,7 +928,24 @@ def _closest(
         gap = s - a_end if s >= a_end else (a_start - e if e <= a_start else 0)
         return (gap, 0 if s >= a_end else 1)  # ties: prefer the one after the trigger
 
-    return min(candidates, key=distance)[2]
+    best = min(candidates, key=distance)
+    return _range_start(candidates, best, doc_text(anchor.doc))[2]
+
+
+def _range_start(
+    candidates: Sequence[tuple[int, int, Timex]], chosen: tuple[int, int, Timex], text: str
+) -> tuple[int, int, Timex]:
+    """The first date of a range or pair the chosen date closes ("les 9 et 10 juillet", "du 9 au
+    12 mars"): a date that ends just before it, joined by a word of ``range_connectors``."""
+    connectors = word_set("xx", "range_connectors")
+    determiners = word_set("xx", "role_determiners")
+    for cand in candidates:
+        if cand[1] > chosen[0] or cand is chosen:
+            continue
+        words = text[cand[1] : chosen[0]].lower().replace("’", "'").split()
+        if words and words[0] in connectors and all(w in connectors or w in determiners for w in words):
+            return cand
+    return chosen
 
 
 def _event_time(tok: Token, local: Sequence[tuple[int, int, Timex]]) -> Timex | None:

@@ -76,3 +76,32 @@ def test_relative_subject_is_resolved_to_its_antecedent(fr):
 def test_clitic_rule_needs_a_clitic(fr, text, trigger):
     found = _agent(fr, text, trigger)
     assert found is None or "-" not in found
+
+
+def _timex(text: str, part: str, value: str):
+    from kg.types import Timex
+
+    start = text.index(part)
+    return Timex(start, start + len(part), part, "DATE", value)
+
+
+# (text, trigger, [(timex text, value)], expected value)
+RANGE_CASES = [
+    ("Les 4 et 5 mai, des émeutiers ont attaqué la mairie.", "attaqué",
+     [("4", "2021-05-04"), ("5 mai", "2021-05-05")], "2021-05-04"),
+    ("Du 4 au 7 mai, la police a arrêté dix personnes.", "arrêté",
+     [("4", "2021-05-04"), ("7 mai", "2021-05-07")], "2021-05-04"),
+    ("Entre le 4 et le 7 mai, la police a arrêté dix personnes.", "arrêté",
+     [("4", "2021-05-04"), ("le 7 mai", "2021-05-07")], "2021-05-04"),
+    # two dates that are no range: the closest one in the clause
+    ("Le 2 mai, la police a arrêté dix personnes, puis le 9 mai elle les a libérées.", "arrêté",
+     [("Le 2 mai", "2021-05-02"), ("le 9 mai", "2021-05-09")], "2021-05-02"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, trigger, timexes, value", RANGE_CASES, ids=[c[0][:40] for c in RANGE_CASES])
+def test_a_range_dates_its_event_by_its_first_day(fr, text, trigger, timexes, value):
+    stamps = [_timex(text, part, v) for part, v in timexes]
+    event = next(e for e in events_from_doc(fr(text), lang="fr", timexes=stamps) if e.trigger.text == trigger)
+    assert event.time is not None and event.time.value == value
