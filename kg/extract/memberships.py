@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING
 
-from kg.knowledge.words import word_set, word_sets
+from kg.knowledge.words import word_maps, word_set, word_sets
 from kg.types import Membership
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -291,6 +291,7 @@ def memberships_from_doc(
         end, role = match
         person: tuple[int, int] | None = None
         org: tuple[int, int] | None = None
+        ended = False
         # Pattern A: role followed by the person.
         j = end
         while j < n and doc[j].pos_ == "ADJ" and _ent(doc[j]) != "PER":
@@ -352,8 +353,14 @@ def memberships_from_doc(
         if person is None:
             # Roles stated by a copula or a verb of designation, or in parentheses: "X has been
             # Acme's CEO", "X a été élue présidente d'Acme", "X (administrateur d'Acme)".
-            title = next((doc[t] for t in range(i, end) if not i <= doc[t].head.i < end), doc[end - 1])
-            person = _predicate_person(doc, title, lang)
+            title = next(
+                (doc[t] for t in range(i, end) if not i <= doc[t].head.i < end or doc[t].head.i == t), doc[end - 1]
+            )  # the word of the title the rest depends on (the sentence root is its own head)
+            holder = _post_holder(doc, title, lang)
+            if holder is not None:
+                person, ended = holder
+            else:
+                person = _predicate_person(doc, title, lang)
             if person is not None:
                 org = comp or _complement_org(doc, title) or _possessor_org(doc, i)
         if person is None:
@@ -391,10 +398,93 @@ def memberships_from_doc(
                 evidence=_tokens_span(doc, indices, offset),
                 head=role in lex.heads,
                 anaphoric=anaphoric and role in _CORPORATE_ROLES,
+                ended=ended,
             )
         # A title inside the organisation name of this one is no title ("président du Conseil
         # des ministres X" is no minister).
         i = org[1] if org is not None and end <= org[0] < org[1] else end
+    yield from _office_memberships(doc, lang, offset, lex, seen)
+
+
+def _position_verb(noun: Token, lang: str) -> tuple[Token, str] | None:
+    """The verb taking ``noun`` (a post or an office) as object or complement, with its kind in
+    ``position_verbs`` ("end" or "hold"): "quitte ses fonctions", "démissionné de la présidence"."""
+    if noun.dep_ not in ("obj", "dobj", "obl", "obl:arg", "obl:mod", "pobj"):
+        return None
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+    verbs = word_maps("position_verbs").get(lang, {})
+    lemma = verb.lemma_.lower()
+    # The French lemmatiser leaves some present forms of -er verbs as they are ("quitte").
+    kind = verbs.get(lemma) or (verbs.get(lemma + "r") if lang == "fr" and lemma.endswith("e") else None)
+    return (verb, kind) if kind is not None and verb.pos_ in ("VERB", "AUX") else None
+
+
+def _verb_person(doc: Doc, verb: Token) -> tuple[int, int] | None:
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")), None)
+    if subject is not None and subject.pos_ == "PRON" and verb.dep_ in ("relcl", "acl:relcl"):
+        subject = verb.head  # "X, qui quitte la présidence d'Acme"
+    return _person_around(doc, subject) if subject is not None else None
+
+
+def _post_holder(doc: Doc, title: Token, lang: str) -> tuple[tuple[int, int], bool] | None:
+    """The person who takes, holds or leaves the post a title names ("X quitte ses fonctions de
+    directeur d'Acme"): ``(person, ended)``."""
+    up = title.head
+    if not (title.dep_ in ("nmod", "pobj") and up.i != title.i):
+        return None
+    if title.dep_ == "pobj":
+        up = up.head
+    if up.lemma_.lower() not in word_set("xx", "post_nouns"):
+        return None
+    found = _position_verb(up, lang)
+    if found is None:
+        return None
+    person = _verb_person(doc, found[0])
+    return (person, found[1] == "end") if person is not None else None
+
+
+def _office_memberships(
+    doc: Doc, lang: str, offset: int, lex: RoleLexicon, seen: set[tuple[int, int, str]]
+) -> Iterator[Membership]:
+    """Offices taken, held or left by a person: "X a démissionné de la présidence d'Acme", "X
+    prendra la direction générale d'Acme" (``office_nouns``, ``position_verbs``). The office must
+    name its organisation; leaving it gives an ``ended`` membership."""
+    offices = word_maps("office_nouns").get(lang, {})
+    if not offices:
+        return
+    n = len(doc)
+    for tok in doc:
+        word = tok.lower_
+        end = tok.i + 1
+        role = None
+        if end < n and f"{word} {doc[end].lower_}" in offices:
+            role, end = offices[f"{word} {doc[end].lower_}"], end + 1
+        elif word in offices or tok.lemma_.lower() in offices:
+            role = offices.get(word) or offices[tok.lemma_.lower()]
+        if role is None:
+            continue
+        found = _position_verb(tok, lang)
+        if found is None:
+            continue
+        org = _of_complement(doc, end)
+        person = _verb_person(doc, found[0])
+        if org is None or person is None:
+            continue
+        person_span = _tokens_span(doc, range(person[0], person[1]), offset)
+        key = (person_span.start, person_span.end, role)
+        if key in seen:
+            continue
+        seen.add(key)
+        yield Membership(
+            person=person_span,
+            organisation=_tokens_span(doc, range(org[0], org[1]), offset),
+            role=role,
+            evidence=_tokens_span(doc, [person[0], person[1] - 1, tok.i, end - 1, org[0], org[1] - 1], offset),
+            head=role in lex.heads,
+            ended=found[1] == "end",
+        )
 
 
 def _definite_title(doc: Doc, i: int) -> bool:

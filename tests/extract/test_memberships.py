@@ -83,7 +83,38 @@ def test_job_title_without_organisation_is_no_membership(fr, text):
     assert not any(r == "Employee" for _, r, _ in _found(fr, text))
 
 
+# (text, person, role, organisation span, ended)
+POSITION_CASES = [
+    # leaving an office or a post: a former membership (the guide counts former roles)
+    ("Paul Garnier a démissionné de la présidence de Renault.", "Paul Garnier", "President", "Renault", True),
+    ("Paul Garnier quitte ses fonctions de directeur général de Renault.", "Paul Garnier", "CEO", "Renault", True),
+    # taking or holding one: a current membership
+    ("Claire Morel prendra la direction générale de Renault en mai.", "Claire Morel", "CEO", "Renault", False),
+    ("Claire Morel, qui occupe la présidence de Renault, a parlé.", "Claire Morel", "President", "Renault", False),
+    # a copula title that is the sentence root
+    ("Claire Morel est la directrice générale de Renault.", "Claire Morel", "CEO", "Renault", False),
+]
+
+
 @pytest.mark.slow
-@pytest.mark.xfail(reason="leaving an office named by an office noun (présidence) is not read yet", strict=False)
-def test_resignation_from_an_office(fr):
-    assert ("Paul Garnier", "President", "Renault") in _found(fr, "Paul Garnier a démissionné de la présidence de Renault.")
+@pytest.mark.parametrize("text, person, role, org, ended", POSITION_CASES, ids=[c[0][:40] for c in POSITION_CASES])
+def test_posts_taken_held_or_left(fr, text, person, role, org, ended):
+    found = {
+        (m.person.text, m.role, m.organisation.text if m.organisation else None): m
+        for m in memberships_from_doc(fr(text), lang="fr")
+    }
+    assert (person, role, org) in found, found
+    assert found[(person, role, org)].ended is ended
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La direction de Renault a annoncé un plan.",  # an office noun with no holder
+        "Paul Garnier a démissionné de la présidence.",  # no organisation named
+    ],
+)
+def test_office_without_holder_or_organisation(fr, text):
+    assert memberships_from_doc(fr(text), lang="fr") is not None
+    assert list(memberships_from_doc(fr(text), lang="fr")) == []
