@@ -369,6 +369,9 @@ def memberships_from_doc(
         if org is None and nominal is not None:
             org = (nominal, nominal + 1)
             anaphoric = True
+        if org is None and _possessive_title(doc, i):
+            # "Sa présidente, Claire Morel": the possessor is the organisation spoken of last.
+            org = _antecedent_org(doc, i)
         if org is None and role in word_set("xx", "organisation_roles"):
             i = end  # "professeur", "employé": a job only with the organisation it is at
             continue
@@ -501,6 +504,25 @@ def _definite_title(doc: Doc, i: int) -> bool:
     return word in word_set("xx", "role_determiners") - {"a", "an", "un", "une"} or word in word_set(
         "xx", "possessive_determiners"
     )
+
+
+def _possessive_title(doc: Doc, i: int) -> bool:
+    """The title starting at token ``i`` has a possessive determiner ("sa présidente", "its CEO")."""
+    b = i - 1
+    while b >= 0 and doc[b].pos_ == "ADJ":
+        b -= 1
+    return b >= 0 and doc[b].lower_.replace("’", "'") in word_set("xx", "possessive_determiners")
+
+
+def _antecedent_org(doc: Doc, i: int, sentences: int = 2) -> tuple[int, int] | None:
+    """The last organisation name before token ``i``, in its sentence or the ``sentences`` before."""
+    here = doc[i].sent.start
+    starts = sorted({s.start for s in doc.sents if s.start <= here})
+    floor = starts[max(0, len(starts) - 1 - sentences)]
+    for ent in reversed(doc.ents):
+        if ent.end <= i and ent.start >= floor and _ent(doc[ent.start]) == "ORG":
+            return ent.start, ent.end
+    return None
 
 
 def _indefinite_title(doc: Doc, i: int) -> bool:

@@ -49,6 +49,12 @@ CASES = [
     ("Marie Leroux a été élue présidente de Renault en mars.", "Marie Leroux", "President", "Renault"),
     ("Paul Garnier a été nommé directeur général de Renault.", "Paul Garnier", "CEO", "Renault"),
     ("Le PDG de Renault, Paul Garnier, a parlé.", "Paul Garnier", "CEO", "Renault"),
+    # a possessive title: the possessor is the organisation spoken of last (two sentences back)
+    ("Renault a réuni son conseil. Sa présidente, Claire Morel, a parlé.", "Claire Morel", "President", "Renault"),
+    ("Le syndicat CGT tient son congrès. Son secrétaire général, Henri Vasseur, a parlé.",
+     "Henri Vasseur", "SecretaryGeneral", "CGT"),
+    # ... and none when no organisation was named before
+    ("Henri Vasseur, son secrétaire général, a répondu.", "Henri Vasseur", "SecretaryGeneral", None),
 ]
 
 
