@@ -291,6 +291,9 @@ class Membership:
     # company's CEO") whose organisation is the antecedent the graph writer looks up. Without it,
     # a title that names no organisation gives no membership.
     anaphoric: bool = False
+    # The text tells the person leaves the role ("X a démissionné de la présidence d'Acme", "X
+    # quitte ses fonctions de directeur"): a former membership, not a current one.
+    ended: bool = False
 
 
 @dataclass(frozen=True)

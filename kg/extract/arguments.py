@@ -422,6 +422,48 @@ def _inverted_subject(verb: Token, *, incise: bool = True) -> Token | None:
             and (_is_name_like(child) or child.pos_ == "NOUN")
         ):
             return child
+    if not relative:
+        # "…, affirme un jeune manifestant, X": a determined noun the parser read as an adjectival
+        # complement of the verb.
+        for child in verb.children:
+            if (
+                child.i > verb.i
+                and child.dep_ == "xcomp"
+                and child.pos_ in ("NOUN", "ADJ")
+                and any(c.dep_ == "det" and c.i < child.i for c in child.children)
+            ):
+                return child
+    return None
+
+
+def _clitic_subject(verb: Token) -> Token | None:
+    """A subject clitic inverted after the verb ("« Moi, dit-il, … »", "a-t-elle déclaré"), which
+    the parser often attaches as ``dep``: the verb's subject, not the quotation's first word."""
+    if not verb.lang_.startswith("fr"):
+        return None
+    clitics = word_set("fr", "inverted_subject_clitics")
+    candidates = [verb, *(c for c in verb.children if c.dep_.startswith("aux"))]
+    first = min(c.i for c in candidates)
+    for head in candidates:
+        for child in head.children:
+            text = child.text
+            if child.i > first and text.startswith(("-", "‑")) and text.lstrip("-‑").lower() in clitics:
+                return child
+    return None
+
+
+def _claimant(noun: Token, lang: str) -> Token | None:
+    """The author an event noun gets from a claim participle ("les attaques, revendiquées par le
+    groupe X", "the attacks claimed by X"): the participle's agent complement."""
+    verbs = word_sets("claim_verbs").get(lang, frozenset())
+    for child in noun.children:
+        if not (child.dep_.startswith("acl") and _lemma(child) in verbs):
+            continue
+        for comp in child.children:
+            if comp.dep_ == "obl:agent":
+                return comp
+            if comp.dep_ == "agent":  # English: "by" with its object
+                return next((g for g in comp.children if g.dep_ == "pobj"), None)
     return None
 
 
@@ -645,6 +687,9 @@ def _verb_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
     if inverted is not None:
         subj, subj_via = inverted, "postposed"
         psubj = None if psubj is not None and psubj.i == inverted.i else psubj
+    clitic = _clitic_subject(tok) if psubj is None else None
+    if clitic is not None and (subj is None or subj.i < tok.i):
+        subj, subj_via = clitic, "postposed"
     subj_role = roles.get("subj", "agent")
     obj_role = roles.get("obj", "patient")
     governor = _quote_governor(tok, ctx) if subj is None and psubj is None else None
@@ -821,6 +866,8 @@ def _noun_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
                     for prep, head, kind in _complements(verb):
                         if kind == "obl" and prep in ("contre", "against"):
                             args.put("patient", head)
+    if args.agent is None:
+        args.put("agent", _claimant(tok, ctx.lang))
     if args.agent is None and possessive_det:
         for child in tok.children:
             if child.lower_ in word_set("xx", "possessive_determiners") and child.pos_ == "PRON":
@@ -881,7 +928,24 @@ def _closest(
         gap = s - a_end if s >= a_end else (a_start - e if e <= a_start else 0)
         return (gap, 0 if s >= a_end else 1)  # ties: prefer the one after the trigger
 
-    return min(candidates, key=distance)[2]
+    best = min(candidates, key=distance)
+    return _range_start(candidates, best, doc_text(anchor.doc))[2]
+
+
+def _range_start(
+    candidates: Sequence[tuple[int, int, Timex]], chosen: tuple[int, int, Timex], text: str
+) -> tuple[int, int, Timex]:
+    """The first date of a range or pair the chosen date closes ("les 9 et 10 juillet", "du 9 au
+    12 mars"): a date that ends just before it, joined by a word of ``range_connectors``."""
+    connectors = word_set("xx", "range_connectors")
+    determiners = word_set("xx", "role_determiners")
+    for cand in candidates:
+        if cand[1] > chosen[0] or cand is chosen:
+            continue
+        words = text[cand[1] : chosen[0]].lower().replace("’", "'").split()
+        if words and words[0] in connectors and all(w in connectors or w in determiners for w in words):
+            return cand
+    return chosen
 
 
 def _event_time(tok: Token, local: Sequence[tuple[int, int, Timex]]) -> Timex | None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING
 
-from kg.knowledge.words import word_set, word_sets
+from kg.knowledge.words import word_maps, word_set, word_sets
 from kg.types import Membership
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -107,6 +107,8 @@ def _match_role(doc: Doc, i: int, roles: RoleLexicon) -> tuple[int, str] | None:
     first = doc[i]
     if first.is_space or first.is_punct:
         return None
+    if _ent(first) == "PER" and first.text[:1].isupper() and first.ent_iob_ == "I":
+        return None  # "Bruno Le Maire": a word inside a person's name is no title
     labels = roles.labels
     prefixes = _role_index(roles).prefixes
     for j in range(i, min(len(doc), i + roles.max_tokens + 2)):
@@ -114,6 +116,8 @@ def _match_role(doc: Doc, i: int, roles: RoleLexicon) -> tuple[int, str] | None:
         text = tok.text
         if tok.is_space or (tok.is_punct and text not in ("-", "'", "’")):
             break
+        if j > i and text[:1].isupper() and _ent(tok) in ("ORG", "LOC"):
+            break  # "président du Conseil des ministres": the title stops where a name starts
         base = key
         key = base + _label_key(text)
         for candidate in (
@@ -209,12 +213,40 @@ def _org_run_ending(doc: Doc, k: int) -> tuple[int, int] | None:
 
 
 def _of_complement(doc: Doc, j: int) -> tuple[int, int] | None:
-    """``de X`` / ``d'X`` / ``du X`` / ``of X`` after a role, X an organisation."""
-    if j < len(doc) and _prep_norm(doc[j].lower_) in ("de", "of", "du", "des"):
+    """``de X`` / ``d'X`` / ``du X`` / ``of X`` after a role, X an organisation; also the employer
+    prepositions of ``role_org_prepositions`` ("analyste à Acme", "analyst at Acme"). The name
+    takes its own ``de`` + noun complements ("Conseil des ministres")."""
+    if j < len(doc) and (
+        _prep_norm(doc[j].lower_) in ("de", "of", "du", "des")
+        or _prep_norm(doc[j].lower_) in word_set("xx", "role_org_prepositions")
+    ):
         run = _org_run(doc, j + 1)
-        if run is None and doc[j].lower_ in ("du", "des") and j + 1 < len(doc):
-            run = _org_run(doc, j + 1)
-        return run
+        return _extend_org(doc, run) if run is not None else None
+    return None
+
+
+def _extend_org(doc: Doc, run: tuple[int, int]) -> tuple[int, int]:
+    """Grow an organisation name over ``de`` + common-noun complements that depend on it in the
+    parse ("Conseil des ministres", "Chambre des représentants"), never over a person's name."""
+    start, end = run
+    while end + 1 < len(doc) and _prep_norm(doc[end].lower_) in ("de", "of"):
+        noun = doc[end + 1]
+        if noun.pos_ != "NOUN" or _ent(noun) == "PER" or not start <= noun.head.i < end:
+            break
+        end += 2
+    return start, end
+
+
+def _anaphoric_noun(doc: Doc, j: int) -> int | None:
+    """The index of the organisation noun of ``de la société`` / ``du club`` / ``of the company``
+    after a title (see :func:`_anaphoric_complement`), or None."""
+    if j >= len(doc) or _prep_norm(doc[j].lower_) not in ("de", "of", "du"):
+        return None
+    for k in range(j + 1, min(len(doc), j + 4)):
+        if doc[k].lemma_.lower() in word_set("xx", "anaphoric_organisation_nouns"):
+            return k
+        if doc[k].pos_ not in ("DET", "ADJ"):
+            return None
     return None
 
 
@@ -259,12 +291,19 @@ def memberships_from_doc(
         end, role = match
         person: tuple[int, int] | None = None
         org: tuple[int, int] | None = None
+        ended = False
         # Pattern A: role followed by the person.
         j = end
         while j < n and doc[j].pos_ == "ADJ" and _ent(doc[j]) != "PER":
             j += 1
         comp = _of_complement(doc, j)
         k = comp[1] if comp else j
+        # "le président du club, Joey Saputo": the organisation is the antecedent of the noun.
+        nominal = _anaphoric_noun(doc, j) if comp is None else None
+        if nominal is not None:
+            k = nominal + 1
+            while k < n and doc[k].pos_ == "ADJ" and _ent(doc[k]) != "PER":
+                k += 1
         if comp is None and j < n and doc[j].lower_ == "de" and j + 2 < n:
             # "ministre de l'Intérieur Gérald Darmanin": a portfolio, not an organisation
             m = j + 1
@@ -314,12 +353,27 @@ def memberships_from_doc(
         if person is None:
             # Roles stated by a copula or a verb of designation, or in parentheses: "X has been
             # Acme's CEO", "X a été élue présidente d'Acme", "X (administrateur d'Acme)".
-            title = next((doc[t] for t in range(i, end) if not i <= doc[t].head.i < end), doc[end - 1])
-            person = _predicate_person(doc, title, lang)
+            title = next(
+                (doc[t] for t in range(i, end) if not i <= doc[t].head.i < end or doc[t].head.i == t), doc[end - 1]
+            )  # the word of the title the rest depends on (the sentence root is its own head)
+            holder = _post_holder(doc, title, lang)
+            if holder is not None:
+                person, ended = holder
+            else:
+                person = _predicate_person(doc, title, lang)
             if person is not None:
                 org = comp or _complement_org(doc, title) or _possessor_org(doc, i)
         if person is None:
             i = end
+            continue
+        if org is None and nominal is not None:
+            org = (nominal, nominal + 1)
+            anaphoric = True
+        if org is None and _possessive_title(doc, i):
+            # "Sa présidente, Claire Morel": the possessor is the organisation spoken of last.
+            org = _antecedent_org(doc, i)
+        if org is None and role in word_set("xx", "organisation_roles"):
+            i = end  # "professeur", "employé": a job only with the organisation it is at
             continue
         if org is None:
             # No organisation in the phrase: a definite or possessive title ("le PDG", "its CEO",
@@ -327,7 +381,7 @@ def memberships_from_doc(
             # writer takes as the antecedent; never the nearest organisation of the sentence.
             # A bare title before a name ("CEO Steve Jobs") is read as definite too; an indefinite
             # one ("Tom Baker, a former engineer") names no particular organisation.
-            anaphoric = (
+            anaphoric = anaphoric or (
                 _definite_title(doc, i)
                 or (comp is None and _anaphoric_complement(doc, end))
                 or (before_name and not _indefinite_title(doc, i))
@@ -347,8 +401,93 @@ def memberships_from_doc(
                 evidence=_tokens_span(doc, indices, offset),
                 head=role in lex.heads,
                 anaphoric=anaphoric and role in _CORPORATE_ROLES,
+                ended=ended,
             )
-        i = end
+        # A title inside the organisation name of this one is no title ("président du Conseil
+        # des ministres X" is no minister).
+        i = org[1] if org is not None and end <= org[0] < org[1] else end
+    yield from _office_memberships(doc, lang, offset, lex, seen)
+
+
+def _position_verb(noun: Token, lang: str) -> tuple[Token, str] | None:
+    """The verb taking ``noun`` (a post or an office) as object or complement, with its kind in
+    ``position_verbs`` ("end" or "hold"): "quitte ses fonctions", "démissionné de la présidence"."""
+    if noun.dep_ not in ("obj", "dobj", "obl", "obl:arg", "obl:mod", "pobj"):
+        return None
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+    verbs = word_maps("position_verbs").get(lang, {})
+    lemma = verb.lemma_.lower()
+    # The French lemmatiser leaves some present forms of -er verbs as they are ("quitte").
+    kind = verbs.get(lemma) or (verbs.get(lemma + "r") if lang == "fr" and lemma.endswith("e") else None)
+    return (verb, kind) if kind is not None and verb.pos_ in ("VERB", "AUX") else None
+
+
+def _verb_person(doc: Doc, verb: Token) -> tuple[int, int] | None:
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")), None)
+    if subject is not None and subject.pos_ == "PRON" and verb.dep_ in ("relcl", "acl:relcl"):
+        subject = verb.head  # "X, qui quitte la présidence d'Acme"
+    return _person_around(doc, subject) if subject is not None else None
+
+
+def _post_holder(doc: Doc, title: Token, lang: str) -> tuple[tuple[int, int], bool] | None:
+    """The person who takes, holds or leaves the post a title names ("X quitte ses fonctions de
+    directeur d'Acme"): ``(person, ended)``."""
+    up = title.head
+    if not (title.dep_ in ("nmod", "pobj") and up.i != title.i):
+        return None
+    if title.dep_ == "pobj":
+        up = up.head
+    if up.lemma_.lower() not in word_set("xx", "post_nouns"):
+        return None
+    found = _position_verb(up, lang)
+    if found is None:
+        return None
+    person = _verb_person(doc, found[0])
+    return (person, found[1] == "end") if person is not None else None
+
+
+def _office_memberships(
+    doc: Doc, lang: str, offset: int, lex: RoleLexicon, seen: set[tuple[int, int, str]]
+) -> Iterator[Membership]:
+    """Offices taken, held or left by a person: "X a démissionné de la présidence d'Acme", "X
+    prendra la direction générale d'Acme" (``office_nouns``, ``position_verbs``). The office must
+    name its organisation; leaving it gives an ``ended`` membership."""
+    offices = word_maps("office_nouns").get(lang, {})
+    if not offices:
+        return
+    n = len(doc)
+    for tok in doc:
+        word = tok.lower_
+        end = tok.i + 1
+        role = None
+        if end < n and f"{word} {doc[end].lower_}" in offices:
+            role, end = offices[f"{word} {doc[end].lower_}"], end + 1
+        elif word in offices or tok.lemma_.lower() in offices:
+            role = offices.get(word) or offices[tok.lemma_.lower()]
+        if role is None:
+            continue
+        found = _position_verb(tok, lang)
+        if found is None:
+            continue
+        org = _of_complement(doc, end)
+        person = _verb_person(doc, found[0])
+        if org is None or person is None:
+            continue
+        person_span = _tokens_span(doc, range(person[0], person[1]), offset)
+        key = (person_span.start, person_span.end, role)
+        if key in seen:
+            continue
+        seen.add(key)
+        yield Membership(
+            person=person_span,
+            organisation=_tokens_span(doc, range(org[0], org[1]), offset),
+            role=role,
+            evidence=_tokens_span(doc, [person[0], person[1] - 1, tok.i, end - 1, org[0], org[1] - 1], offset),
+            head=role in lex.heads,
+            ended=found[1] == "end",
+        )
 
 
 def _definite_title(doc: Doc, i: int) -> bool:
@@ -365,6 +504,25 @@ def _definite_title(doc: Doc, i: int) -> bool:
     return word in word_set("xx", "role_determiners") - {"a", "an", "un", "une"} or word in word_set(
         "xx", "possessive_determiners"
     )
+
+
+def _possessive_title(doc: Doc, i: int) -> bool:
+    """The title starting at token ``i`` has a possessive determiner ("sa présidente", "its CEO")."""
+    b = i - 1
+    while b >= 0 and doc[b].pos_ == "ADJ":
+        b -= 1
+    return b >= 0 and doc[b].lower_.replace("’", "'") in word_set("xx", "possessive_determiners")
+
+
+def _antecedent_org(doc: Doc, i: int, sentences: int = 2) -> tuple[int, int] | None:
+    """The last organisation name before token ``i``, in its sentence or the ``sentences`` before."""
+    here = doc[i].sent.start
+    starts = sorted({s.start for s in doc.sents if s.start <= here})
+    floor = starts[max(0, len(starts) - 1 - sentences)]
+    for ent in reversed(doc.ents):
+        if ent.end <= i and ent.start >= floor and _ent(doc[ent.start]) == "ORG":
+            return ent.start, ent.end
+    return None
 
 
 def _indefinite_title(doc: Doc, i: int) -> bool:
@@ -436,6 +594,9 @@ def _predicate_person(doc: Doc, title: Token, lang: str) -> tuple[int, int] | No
     parentheses: "X has been Acme's CEO", "X est la directrice générale d'Acme", "X a été élue
     présidente d'Acme", "X will assume the role of chairman", "X (administrateur d'Acme)"."""
     head = title
+    # "sociologue et professeur à ...": a coordinated title shares the first one's person.
+    while head.dep_ == "conj" and head.head.pos_ == "NOUN" and head.head.i < head.i:
+        head = head.head
     # "the role of chairman", "le poste de directeur": the post noun stands for the title.
     if head.dep_ in ("pobj", "nmod") and head.head.i != head.i:
         up = head.head.head if head.dep_ == "pobj" else head.head
@@ -445,8 +606,14 @@ def _predicate_person(doc: Doc, title: Token, lang: str) -> tuple[int, int] | No
     subject: Token | None = None
     if any(c.dep_ == "cop" for c in head.children):
         subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
-    elif head.dep_ == "appos" and any(c.text == "(" for c in head.head.children if c.i < head.i):
-        subject = head.head
+    elif (head.dep_ == "appos" and any(c.text == "(" for c in head.head.children if c.i < head.i)) or (
+        # an apposition, also when parsed as a bare nominal modifier (no preposition)
+        head.dep_ in ("appos", "nmod")
+        and _is_person_token(head.head)
+        and head.head.i < head.i
+        and not any(c.dep_ == "case" for c in head.children)
+    ):
+        subject = head.head  # "X (administrateur d'Acme)", "X le directeur sportif de l'équipe"
     elif head.dep_ in ("attr", "oprd", "xcomp", "dobj", "obj") and head.head.lemma_.lower() in verbs:
         verb = head.head
         if head.dep_ in ("dobj", "obj") and verb.lemma_.lower() not in word_set("xx", "copulas"):

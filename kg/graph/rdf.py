@@ -509,7 +509,10 @@ class _Writer:
         g.add((node, ORG.organization, self.entity_node(org)))
         g.add((node, ORG.role, ROLE[membership.role]))
         g.add((node, _DENOTED_BY, self.span_mention(ev)))
-        if membership.head:
+        if membership.ended:
+            # "X a démissionné de la présidence d'Acme": a former membership, and no headOf.
+            g.add((node, KG.roleEnded, Literal(True)))
+        elif membership.head:
             g.add((self.entity_node(person), ORG.headOf, self.entity_node(org)))
 
 

@@ -33,6 +33,7 @@ class KG(DefinedNamespace):
     recipient: URIRef
     reportedBy: URIRef
     role: URIRef
+    roleEnded: URIRef
     sentence: URIRef
     sourcePath: URIRef
     timeInferred: URIRef

@@ -1,0 +1,126 @@
+"""Tests of kg.extract.memberships: the organisation of a title comes from the title's own
+complement (``de``/``à``/``chez``), a coordinated title shares its person, an apposition without a
+comma still names the person, and a title stops where a capitalised name starts.
+
+The sentences are invented for the tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.memberships import memberships_from_doc
+
+FR_MODEL = "fr_core_news_md"
+
+
+@pytest.fixture(scope="module")
+def fr():
+    spacy = pytest.importorskip("spacy")
+    try:
+        return spacy.load(FR_MODEL)
+    except OSError as exc:  # pragma: no cover - model not installed
+        pytest.skip(f"spaCy model missing: {exc}")
+
+
+def _found(nlp, text: str) -> set[tuple[str, str, str | None]]:
+    return {
+        (m.person.text, m.role, m.organisation.text if m.organisation else None)
+        for m in memberships_from_doc(nlp(text), lang="fr")
+    }
+
+
+# (text, person, role, organisation span)
+CASES = [
+    # employer prepositions after the title ("à", "chez")
+    ("Selon Julie Marchand, analyste à la Société Générale, le marché recule.",
+     "Julie Marchand", "Analyst", "Société Générale"),
+    ("Pour Marc Lefèvre, historien et professeur à l'Université de Lille, rien n'est joué.",
+     "Marc Lefèvre", "Employee", "Université de Lille"),
+    # a title stops where a name starts; the name keeps its "de" + noun complement
+    ("Le président de la Chambre des députés Paul Mercier a ouvert la séance.",
+     "Paul Mercier", "President", "Chambre des députés"),
+    # "du club", "de l'équipe": the organisation is the antecedent of the noun
+    ("Le président du club, Henri Lacombe, a salué les joueurs.",
+     "Henri Lacombe", "President", "club"),
+    ("Ensuite Lucie Barthe la directrice sportive de l'équipe a répondu aux questions.",
+     "Lucie Barthe", "Director", "équipe"),
+    # designation verbs and definite titles
+    ("Marie Leroux a été élue présidente de Renault en mars.", "Marie Leroux", "President", "Renault"),
+    ("Paul Garnier a été nommé directeur général de Renault.", "Paul Garnier", "CEO", "Renault"),
+    ("Le PDG de Renault, Paul Garnier, a parlé.", "Paul Garnier", "CEO", "Renault"),
+    # a possessive title: the possessor is the organisation spoken of last (two sentences back)
+    ("Renault a réuni son conseil. Sa présidente, Claire Morel, a parlé.", "Claire Morel", "President", "Renault"),
+    ("Le syndicat CGT tient son congrès. Son secrétaire général, Henri Vasseur, a parlé.",
+     "Henri Vasseur", "SecretaryGeneral", "CGT"),
+    # ... and none when no organisation was named before
+    ("Henri Vasseur, son secrétaire général, a répondu.", "Henri Vasseur", "SecretaryGeneral", None),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, person, role, org", CASES, ids=[c[0][:40] for c in CASES])
+def test_membership_organisation_is_the_titles_own(fr, text, person, role, org):
+    assert (person, role, org) in _found(fr, text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, person, role",
+    [
+        # the role noun inside an organisation name is no second title
+        ("Le président du Conseil des ministres Paul Mercier a parlé.", "Paul Mercier", "Minister"),
+        # a title word inside a person's name ("Le Maire") is no title
+        ("Le ministre Bruno Le Maire est arrivé à Lyon.", "Bruno Le Maire", "Mayor"),
+    ],
+)
+def test_no_title_inside_an_organisation_name(fr, text, person, role):
+    assert not any(p == person and r == role for p, r, _ in _found(fr, text))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le professeur Marc Lefèvre a ouvert le colloque.",  # an Employee title needs its organisation
+    ],
+)
+def test_job_title_without_organisation_is_no_membership(fr, text):
+    assert not any(r == "Employee" for _, r, _ in _found(fr, text))
+
+
+# (text, person, role, organisation span, ended)
+POSITION_CASES = [
+    # leaving an office or a post: a former membership (the guide counts former roles)
+    ("Paul Garnier a démissionné de la présidence de Renault.", "Paul Garnier", "President", "Renault", True),
+    ("Paul Garnier quitte ses fonctions de directeur général de Renault.", "Paul Garnier", "CEO", "Renault", True),
+    # taking or holding one: a current membership
+    ("Claire Morel prendra la direction générale de Renault en mai.", "Claire Morel", "CEO", "Renault", False),
+    ("Claire Morel, qui occupe la présidence de Renault, a parlé.", "Claire Morel", "President", "Renault", False),
+    # a copula title that is the sentence root
+    ("Claire Morel est la directrice générale de Renault.", "Claire Morel", "CEO", "Renault", False),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, person, role, org, ended", POSITION_CASES, ids=[c[0][:40] for c in POSITION_CASES])
+def test_posts_taken_held_or_left(fr, text, person, role, org, ended):
+    found = {
+        (m.person.text, m.role, m.organisation.text if m.organisation else None): m
+        for m in memberships_from_doc(fr(text), lang="fr")
+    }
+    assert (person, role, org) in found, found
+    assert found[(person, role, org)].ended is ended
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La direction de Renault a annoncé un plan.",  # an office noun with no holder
+        "Paul Garnier a démissionné de la présidence.",  # no organisation named
+    ],
+)
+def test_office_without_holder_or_organisation(fr, text):
+    assert memberships_from_doc(fr(text), lang="fr") is not None
+    assert list(memberships_from_doc(fr(text), lang="fr")) == []
