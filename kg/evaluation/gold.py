@@ -82,7 +82,8 @@ class GoldDocument:
     Wikinews FR gold also annotate products, PRO). ``maximal_extents`` says that the corpus
     annotates mentions at their maximal extent, titles, functions and appositive descriptions
     included, nested names not counted (HIPE-2020); system mentions are then read the same way
-    (:func:`kg.extract.extent.maximal_mentions`).
+    (:func:`kg.extract.extent.maximal_mentions`), and newspaper titles are products, so that kg's
+    organisation mentions naming one are not scored.
     """
 
     id: str

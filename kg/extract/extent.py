@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from kg.knowledge.words import word_set
 
-__all__ = ["Extent", "maximal_extent", "maximal_mentions"]
+__all__ = ["Extent", "is_newspaper_title", "maximal_extent", "maximal_mentions"]
 
 
 @dataclass(frozen=True)
@@ -39,7 +39,7 @@ _AGE = re.compile(r"\d{1,3}\s+ans\s*,\s*")
 # A description in apposition: a comma, an optional determiner, then words up to the next
 # punctuation mark.
 _APPOSITION = re.compile(rf",\s+(?:{_AGE.pattern})?(?:{_DETERMINER}\s*)?(?P<phrase>[^,;:!?()«»\[\]\n—.]+(?:\.(?=\S)[^,;:!?()«»\[\]\n—.]*)*)")
-_HEAD_BEFORE = re.compile(rf"(?<![\w'’-])(?P<head>{_WORD})\s+(?:de\s+la\s+|de\s+l['’]\s*|d['’]\s*|de\s+|du\s+|des\s+)?$")
+_HEAD_BEFORE = re.compile(r"(?<![\w-])(?P<head>[a-zà-öø-ÿœæ][a-zà-öø-ÿœæ-]*)\s+(?:de\s+la\s+|de\s+l['’]\s*|d['’]\s*|de\s+|du\s+|des\s+)?$")
 _AFTER_WORD = re.compile(rf"\s+(?P<word>{_WORD})")
 # Words that end a run of description words: a description never goes on over them.
 _STOP = frozenset(
@@ -215,3 +215,13 @@ def _complement(text: str, start: int) -> bool:
     description does ("pasteur à Y", "président de la Y")."""
     before = text[max(0, start - 12) : start].split()
     return bool(before) and (before[-1].casefold() in _TRAILING or before[-1].casefold().endswith(("d'", "d’", "l'", "l’")))
+
+
+_TITLE_WORD = re.compile(r"[\w-]+")
+
+
+def is_newspaper_title(surface: str) -> bool:
+    """Whether an organisation's name is a newspaper's title ("Le Figaro", "Gazette de Lausanne"),
+    which some corpora annotate as a product."""
+    words = word_set("xx", "newspaper_title_words")
+    return any(w.group() in words for w in _TITLE_WORD.finditer(surface))
