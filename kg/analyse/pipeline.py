@@ -18,6 +18,7 @@ from kg.extract import attach, eventcoref, temporal
 from kg.extract import coref as coref_of
 from kg.extract import events as evt
 from kg.extract import memberships as mbr
+from kg.extract import lists as listed_people
 from kg.extract import mentions as mentions_of
 from kg.extract import quotes as quo
 from kg.ingest.language import SUPPORTED, segment
@@ -221,6 +222,7 @@ def analyse_document(
         del doc  # the next window is parsed while this one is no longer referenced
     timexes.sort(key=lambda t: (t.start, t.end))
     mentions = mentions_of.with_surnames(text, mentions)
+    mentions = listed_people.with_listed_people(text, mentions)
     entities = tuple(mentions_of.merge_mentions(mentions, gazetteer=gazetteer, lang=lang))
     sentences.sort(key=lambda s: s.start)
     # Within-document coreference: pronouns and descriptions join the chains of the named entities.
