@@ -16,6 +16,7 @@ from kg.analyse.windows import DEFAULT_WINDOW_CHARS, windows
 from kg.errors import Errors, KGError
 from kg.extract import attach, eventcoref, temporal
 from kg.extract import coref as coref_of
+from kg.extract import datelines
 from kg.extract import events as evt
 from kg.extract import memberships as mbr
 from kg.extract import lists as listed_people
@@ -223,6 +224,7 @@ def analyse_document(
     timexes.sort(key=lambda t: (t.start, t.end))
     mentions = mentions_of.with_surnames(text, mentions)
     mentions = listed_people.with_listed_people(text, mentions)
+    mentions = datelines.with_dateline_places(text, mentions, lang)
     entities = tuple(mentions_of.merge_mentions(mentions, gazetteer=gazetteer, lang=lang))
     sentences.sort(key=lambda s: s.start)
     # Within-document coreference: pronouns and descriptions join the chains of the named entities.

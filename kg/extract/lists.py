@@ -1,4 +1,4 @@
-"""People named in lists: sports results ("12. Dupont (Fr) à 2'24"") and lists of names each
+"""People named in lists, and their countries: sports results ("12. Dupont (Fr) à 2'24"") and lists of names each
 followed by a place in brackets ("Favre (Lausanne), Rochat (Morges) et Pittet (Sion)").
 
 Seen alone, a surname in such a list is often taken for a place by the model. The shape of the
@@ -24,6 +24,8 @@ _RANKED = re.compile(
     r"(?=\s*(?:\([A-ZÀ-Þ][\w ,.'’\"-]{0,20}\)|à\s+(?:l['’]\s*)?\d|m\.\s?t\.|\d{1,2}\s?h\s?\d|\d{1,2}['’]\d))"
 )
 _MIN_RANKED = 3
+# The competitor's country code in brackets after a ranked name: "(Fr)", "(Be, 8")".
+_CODE_AFTER = re.compile(r"\s*\((?P<code>[A-ZÀ-Þ][a-zà-ÿ]{0,3})(?=[),\s])")
 _BRACKET_AFTER = re.compile(r"\s*\((?P<inside>[A-ZÀ-Þ][^()\n]{0,40})\)")
 _LIST_JOIN = re.compile(r"\s*(?:,|;|\bet\b|\band\b)\s*")
 _MIN_LISTED = 3
@@ -51,6 +53,16 @@ def _ranked(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
                 mentions[i] = _relabel(mentions[i])
         elif not any(s < b and a < e for s, e in spans):
             added.append(EntityMention(a, b, text[a:b], "PER", "results list", lang))
+        code = _CODE_AFTER.match(text, b)
+        if code is None:
+            continue
+        a, b = code.span("code")
+        if (a, b) in by_span:
+            i = by_span[(a, b)]
+            if mentions[i].label != "LOC":
+                mentions[i] = replace(mentions[i], label="LOC", evidence=(*mentions[i].evidence, "country code in a results list"))
+        elif not any(s < b and a < e for s, e in spans):
+            added.append(EntityMention(a, b, text[a:b], "LOC", "results list", lang))
     return sorted([*mentions, *added], key=lambda m: (m.start, m.end)) if added else mentions
 
 
@@ -82,6 +94,6 @@ def _bracketed(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
 
 
 def with_listed_people(text: str, mentions: Sequence[EntityMention]) -> list[EntityMention]:
-    """``mentions`` with the items of result lists and of "name (place)" lists typed PER, and the
-    competitors of a result list that NER missed added."""
+    """``mentions`` with the items of result lists and of "name (place)" lists typed PER, the
+    competitors of a result list that NER missed added, and their country codes typed LOC."""
     return _bracketed(text, _ranked(text, list(mentions)))

@@ -27,7 +27,7 @@ def _labels(text: str, mentions: list[EntityMention]) -> list[tuple[str, str]]:
         (
             "Classement : 1. Berthod (Fr) 3 h 12'04\". 2. Rossel (It) à 12\". 3. Kuonen (S) à 40\". 4. Imhof m. t.",
             [("Berthod", "PER"), ("Rossel", "LOC"), ("Kuonen", "ORG")],
-            [("Berthod", "PER"), ("Rossel", "PER"), ("Kuonen", "PER"), ("Imhof", "PER")],
+            [("Berthod", "PER"), ("Fr", "LOC"), ("Rossel", "PER"), ("It", "LOC"), ("Kuonen", "PER"), ("S", "LOC"), ("Imhof", "PER")],
         ),
         # Fewer than three ranked items: not a result list.
         ("Voir 1. Lausanne (Vaud) et rien d'autre.", [("Lausanne", "LOC")], [("Lausanne", "LOC")]),
