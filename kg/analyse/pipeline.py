@@ -20,6 +20,7 @@ from kg.extract import datelines
 from kg.extract import events as evt
 from kg.extract import memberships as mbr
 from kg.extract import lists as listed_people
+from kg.extract import locatives
 from kg.extract import mentions as mentions_of
 from kg.extract import quotes as quo
 from kg.ingest.language import SUPPORTED, segment
@@ -225,6 +226,7 @@ def analyse_document(
     mentions = mentions_of.with_surnames(text, mentions)
     mentions = listed_people.with_listed_people(text, mentions)
     mentions = datelines.with_dateline_places(text, mentions, lang)
+    mentions = locatives.with_locative_places(text, mentions, lang)
     entities = tuple(mentions_of.merge_mentions(mentions, gazetteer=gazetteer, lang=lang))
     sentences.sort(key=lambda s: s.start)
     # Within-document coreference: pronouns and descriptions join the chains of the named entities.
