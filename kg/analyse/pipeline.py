@@ -14,13 +14,11 @@ from typing import TYPE_CHECKING
 
 from kg.analyse.windows import DEFAULT_WINDOW_CHARS, windows
 from kg.errors import Errors, KGError
-from kg.extract import attach, eventcoref, temporal
+from kg.extract import attach, datelines, eventcoref, locatives, temporal
 from kg.extract import coref as coref_of
-from kg.extract import datelines
 from kg.extract import events as evt
-from kg.extract import memberships as mbr
 from kg.extract import lists as listed_people
-from kg.extract import locatives
+from kg.extract import memberships as mbr
 from kg.extract import mentions as mentions_of
 from kg.extract import quotes as quo
 from kg.ingest.language import SUPPORTED, segment
