@@ -76,7 +76,7 @@ def main(argv: list[str] | None = None) -> int:
         if isinstance(result, Exception):
             lines.append(f"## {gold.id}: {result}")
             continue
-        system = system_output(result).entities
+        system = system_output(result, maximal_extents=gold.maximal_extents).entities
         for cls, gm, sm in classify(gold, system):
             counts[cls.split("[")[0] if cls.startswith("spurious") and "[" not in cls else cls] += 1
             if cls == "ok":

@@ -14,9 +14,10 @@ from typing import TYPE_CHECKING
 
 from kg.analyse.windows import DEFAULT_WINDOW_CHARS, windows
 from kg.errors import Errors, KGError
-from kg.extract import attach, eventcoref, temporal
+from kg.extract import attach, datelines, eventcoref, locatives, temporal
 from kg.extract import coref as coref_of
 from kg.extract import events as evt
+from kg.extract import lists as listed_people
 from kg.extract import memberships as mbr
 from kg.extract import mentions as mentions_of
 from kg.extract import quotes as quo
@@ -221,6 +222,9 @@ def analyse_document(
         del doc  # the next window is parsed while this one is no longer referenced
     timexes.sort(key=lambda t: (t.start, t.end))
     mentions = mentions_of.with_surnames(text, mentions)
+    mentions = listed_people.with_listed_people(text, mentions)
+    mentions = datelines.with_dateline_places(text, mentions, lang)
+    mentions = locatives.with_locative_places(text, mentions, lang)
     entities = tuple(mentions_of.merge_mentions(mentions, gazetteer=gazetteer, lang=lang))
     sentences.sort(key=lambda s: s.start)
     # Within-document coreference: pronouns and descriptions join the chains of the named entities.

@@ -79,7 +79,11 @@ class GoldDocument:
     in which annotations exist (system output outside it is not scored); system timexes
     overlapping a span of ``ignored_timexes`` (the dateline carrying the creation time) are not
     scored either. ``entity_labels`` are the entity types the corpus annotates (MEANTIME and the
-    Wikinews FR gold also annotate products, PRO).
+    Wikinews FR gold also annotate products, PRO). ``maximal_extents`` says that the corpus
+    annotates mentions at their maximal extent, titles, functions and appositive descriptions
+    included, nested names not counted (HIPE-2020); system mentions are then read the same way
+    (:func:`kg.extract.extent.maximal_mentions`), and newspaper titles are products, so that kg's
+    organisation mentions naming one are not scored.
     """
 
     id: str
@@ -98,6 +102,7 @@ class GoldDocument:
     gold_events: tuple[GoldEvent, ...] = ()
     roles: tuple[GoldRole, ...] = ()
     entity_labels: frozenset[str] = frozenset({"PER", "ORG", "LOC"})
+    maximal_extents: bool = False
 
     @property
     def scored_range(self) -> tuple[int, int]:

@@ -176,11 +176,22 @@ def _span(span: object | None) -> Mention | None:
     return Mention(span.start, span.end, "", "", span.text)  # type: ignore[attr-defined]
 
 
-def system_output(analysis: Analysis) -> SystemOutput:
-    """Reduce an :class:`~kg.types.Analysis` to mentions and argument triples."""
+def system_output(analysis: Analysis, *, maximal_extents: bool = False) -> SystemOutput:
+    """Reduce an :class:`~kg.types.Analysis` to mentions and argument triples.
+
+    With ``maximal_extents`` the entity mentions are read at their maximal extent, for a corpus
+    annotated that way (:func:`kg.extract.extent.maximal_mentions`), and organisation mentions
+    that are newspaper titles, which such a corpus (HIPE-2020) annotates as products, are left out."""
     entities = sorted(
         {Mention(m.start, m.end, m.label, "", m.text) for entity in analysis.entities for m in entity.mentions}
     )
+    if maximal_extents:
+        from kg.extract.extent import Extent, is_newspaper_title, maximal_mentions
+
+        text = analysis.document.text
+        kept = (m for m in entities if not (m.label == "ORG" and is_newspaper_title(m.text)))
+        widened = maximal_mentions(text, (Extent(m.start, m.end, m.label) for m in kept), analysis.document.lang or "")
+        entities = [Mention(m.start, m.end, m.label, "", text[m.start : m.end]) for m in widened]
     timexes = tuple(Mention(t.start, t.end, t.type, t.value, t.text) for t in analysis.timexes)
     events: list[Mention] = []
     arguments: list[Argument] = []
@@ -302,7 +313,7 @@ def evaluate_documents(
             errors.append(str(result))
             outputs.append(SystemOutput())
         else:
-            outputs.append(system_output(result))
+            outputs.append(system_output(result, maximal_extents=_gold.maximal_extents))
             if event_types is not None:
                 event_types.update(e.type for e in result.events)
         if progress is not None:

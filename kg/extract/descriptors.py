@@ -2,7 +2,7 @@
 
 NER calls a small NGO, a trade union or a pet-food company named like a planet a person or a place.
 The text usually says what it is: a descriptor before the name ("the advocacy group Zorba", "le
-syndicat Zorba", "engine maker Zorba"), an apposition ("Zorba, a pet-food company", "Zorba, une
+syndicat Zorba", "engine maker Zorba"), a noun for its staff ("analysts at Zorba"), an apposition ("Zorba, a pet-food company", "Zorba, une
 société lyonnaise") or a predicate only an organisation has ("Zorba has agreed to acquire", "Zorba,
 which makes", "Zorba a racheté"). A name so described is typed ORG, and the words that decided are
 kept on the mention (``EntityMention.evidence``) for a later chain-level type vote. Names the
@@ -82,6 +82,24 @@ def _apposition_after(span: SpacySpan, lang: str) -> Token | None:
     return head if attached and _descriptor(head, lang) else None
 
 
+# The preposition between a person who works somewhere and the employer ("analysts at Zorba").
+_EMPLOYER_PREPOSITIONS = {"en": "at", "fr": "chez"}
+
+
+def _employer_after(span: SpacySpan, lang: str) -> Token | None:
+    """A noun for people who work for an organisation, then "at" ("chez") and the name
+    ("analysts at Zorba", "ingénieur chez Zorba"): the noun, when the parse attaches the name to it."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].lower_ != _EMPLOYER_PREPOSITIONS.get(lang):
+        return None
+    prep = doc[span.start - 1]
+    noun = prep.head if prep.head.i < prep.i else doc[span.start - 2]
+    words = word_sets("employee_nouns").get(lang, frozenset())
+    if noun.pos_ == "NOUN" and noun.i == span.start - 2 and (noun.lemma_.lower() in words or noun.lower_ in words):
+        return noun
+    return None
+
+
 def _organisation_predicate(span: SpacySpan, lang: str) -> Token | None:
     """A verb only an organisation is the subject of ("Zorba has agreed to acquire", "Zorba a
     racheté"), or that a non-personal relative clause says of it ("Zorba, which makes")."""
@@ -111,6 +129,8 @@ def organisation_evidence(span: SpacySpan, lang: str, *, place: bool = False) ->
         return f"descriptor before: {tok.lemma_.lower()}"
     if not place and (tok := _apposition_after(span, lang)) is not None:
         return f"apposition: {tok.lemma_.lower()}"
+    if (tok := _employer_after(span, lang)) is not None:
+        return f"employer of: {tok.lemma_.lower()}"
     if (tok := _organisation_predicate(span, lang)) is not None:
         return f"predicate: {tok.lemma_.lower()}"
     return None

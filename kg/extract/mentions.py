@@ -40,7 +40,7 @@ from kg.extract.entities import (
     ner_candidates,
     resolve_overlaps,
 )
-from kg.extract.products import as_model_product, product_candidates, with_products
+from kg.extract.products import as_brand_model, as_model_product, product_candidates, with_products
 
 __all__ = ["entity_mentions_from_doc", "merge_mentions", "with_institutions", "with_surnames"]
 
@@ -59,6 +59,8 @@ def entity_mentions_from_doc(
     matcher = gazetteer_matcher(nlp, gazetteer)
     text = doc_text(doc)
     raw = [as_model_product(c, text, gazetteer=gazetteer) or c for c in (*ner_candidates(doc, lang=lang, model=model), *matcher(doc))]
+    if lang == "en":
+        raw = [as_brand_model(c, text, gazetteer=gazetteer) or c for c in raw]
     taken = _Spans(raw)
     raw += [p for p in product_candidates(text) if not taken.overlaps(p.start, p.end)]
     found = typed_by_evidence(with_products(raw, doc, text, lang=lang, gazetteer=gazetteer), doc, lang=lang)

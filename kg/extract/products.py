@@ -57,6 +57,46 @@ def as_model_product(cand: Candidate, text: str, *, gazetteer: Gazetteer | None 
     return Candidate(cand.start, end, "PRO", cand.extractor + "+model", evidence=(f"model designation: {model}",), maker=maker)
 
 
+# "the" before a maker and one capitalised model name ("the Ford Fusion", "the Zorba Nova"): a
+# company's name takes no article, a car or a device does.
+_LEADING_THE = re.compile(r"[Tt]he\s+")
+_THE_BEFORE = re.compile(r"(?<![\w-])[Tt]he\s+$")
+_MODEL_NAME_AFTER = re.compile(r"\s+(?P<model>[A-Z][a-z][\w-]*)(?![\w'’-])(?!\s*(?:[A-Z&]|['’]s\b))")
+# Capitalised words that make a company's or a place's name, not a model's ("the Acme Company",
+# "the Acme Center", "the Acme Foundation").
+_NOT_MODEL_WORDS = frozenset({"center", "centre", "plant", "factory", "headquarters", "campus", "building", "tower", "arena", "stadium", "division", "unit", "group", "way"})
+
+
+def as_brand_model(cand: Candidate, text: str, *, gazetteer: Gazetteer | None = None) -> Candidate | None:
+    """English: "the", a maker the gazetteer knows as an organisation and one capitalised model name
+    ("the Ford Fusion", in one NER span or the maker's span followed by the model) as one product
+    whose maker is the name; None when ``cand`` is no such name."""
+    if cand.label != "ORG" or gazetteer is None:
+        return None
+    lead = _LEADING_THE.match(text, cand.start, cand.end)
+    if lead is None and _THE_BEFORE.search(text, max(0, cand.start - 5), cand.start) is None:
+        return None
+    start = lead.end() if lead else cand.start
+    body = text[start : cand.end]
+    words = body.split()
+    if len(words) == 2 and _known_maker_prefix(body, gazetteer) == words[0] and not _is_organisation(body, gazetteer):
+        maker, model, end = words[0], words[1], cand.end
+        if _MODEL_NAME_AFTER.match(" " + model) is None:
+            return None
+    elif len(words) == 1 and _is_organisation(body, gazetteer) and (after := _MODEL_NAME_AFTER.match(text, cand.end)) is not None:
+        maker, model, end = body, after.group("model"), after.end()
+    else:
+        return None
+    stop = word_set("xx", "company_heads") | word_set("xx", "organisation_cues") | word_set("xx", "place_heads") | _NOT_MODEL_WORDS
+    if model.casefold() in stop:
+        return None
+    return Candidate(start, end, "PRO", cand.extractor + "+model", evidence=(f"model name: {model}",), maker=maker)
+
+
+def _is_organisation(surface: str, gazetteer: Gazetteer) -> bool:
+    return any(r.type == "ORG" for r in gazetteer.lookup(surface))
+
+
 # A name made with the "i" prefix ("iPhone", "iOS", "iTunes Music Store") and what continues it: a
 # version number or capitalised words ("iPhone 4", "iPhone 3GS", "iOS 5", "iTunes Store").
 _I_PRODUCT = re.compile(r"(?<![\w@#/.-])i[A-Z][A-Za-z]+(?:[ \t]+(?:[A-Z][A-Za-z]+|\d[\dA-Za-z.]*[\dA-Za-z]|\d))*(?![\w@])")

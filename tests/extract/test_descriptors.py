@@ -29,6 +29,8 @@ def _mentions(lang: str, text: str) -> list[tuple[str, str, tuple[str, ...]]]:
         # A predicate only an organisation has, directly or through a control verb.
         ("en", "Saturnia has agreed to acquire Venus Holdings for $2bn.", "Saturnia", "predicate: acquire"),
         ("fr", "Saturnia a racheté Vénus pour deux milliards.", "Saturnia", "predicate: racheter"),
+        # A noun for its staff before "at".
+        ("en", "Analysts at Kerrigan said shares would rise.", "Kerrigan", "employer of: analyst"),
     ],
 )
 def test_described_names_are_organisations(lang: str, text: str, name: str, why: str) -> None:
@@ -50,6 +52,8 @@ def test_described_names_are_organisations(lang: str, text: str, name: str, why:
         ("fr", "Face au silence du président de la Banque, Pierre Dupuis, les fédérations des syndicats ont annoncé un boycott.", "Pierre Dupuis", "PER"),
         # A person who buys a house is a person: only organisations' verbs count.
         ("en", "John Walker bought a house in Leeds.", "John Walker", "PER"),
+        # "at" after a verb, not after a staff noun, is a place.
+        ("en", "The analysts arrived at Boston on Monday.", "Boston", "LOC"),
     ],
 )
 def test_other_descriptions_leave_the_type(lang: str, text: str, name: str, label: str) -> None:

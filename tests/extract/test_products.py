@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kg.extract.entities import Candidate
-from kg.extract.products import as_model_product, maker_before, product_candidates
+from kg.extract.products import as_brand_model, as_model_product, maker_before, product_candidates
 
 
 @pytest.mark.parametrize(
@@ -76,6 +76,31 @@ def test_i_prefixed_product_names(text: str, expected: list[str]) -> None:
 )
 def test_maker_named_by_a_possessive(text: str, product: str, maker: str | None) -> None:
     assert maker_before(text, text.index(product)) == maker
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # "the", a known maker and a capitalised model name, in one span or two.
+        ("Sales of the Ford Zephra rose in May.", "the Ford Zephra", ("Ford Zephra", "Ford")),
+        ("Sales of the Ford Zephra rose in May.", "Ford", ("Ford Zephra", "Ford")),
+        # A company's or a place's word after the maker, no article, a possessive: no model.
+        ("The Ford Foundation gave money.", "The Ford Foundation", None),
+        ("He toured the Boeing Center in May.", "Boeing", None),
+        ("Ford Zephra sales rose.", "Ford", None),
+        ("The Boeing Company's chief spoke.", "Boeing", None),
+    ],
+)
+def test_brand_and_model_names(text: str, name: str, expected: tuple[str, str] | None) -> None:
+    from kg.knowledge.gazetteer import default_gazetteer
+
+    start = text.index(name)
+    found = as_brand_model(Candidate(start, start + len(name), "ORG", "test"), text, gazetteer=default_gazetteer())
+    if expected is None:
+        assert found is None
+    else:
+        assert found is not None and found.label == "PRO"
+        assert (text[found.start : found.end], found.maker) == expected
 
 
 def _mentions(lang: str, text: str) -> list[tuple[str, str, str | None]]:

@@ -3,7 +3,8 @@
 Tokens are joined by one space unless their MISC column says ``NoSpaceAfter``; an ``EndOfLine``
 becomes a space (or a newline with ``keep_line_breaks``), so the text reads as running prose for
 the parser. ``NE-COARSE-LIT`` tags ``pers``, ``org`` and ``loc`` map to PER, ORG and LOC; ``prod``
-and ``time`` are ignored. Documents start at ``# hipe2022:document_id`` comment lines and take their
+and ``time`` are ignored. Mentions are annotated at their maximal extent (a person's functions and
+appositive description included), nested ones in another column that is not read. Documents start at ``# hipe2022:document_id`` comment lines and take their
 date from ``# hipe2022:date``.
 """
 
@@ -78,6 +79,7 @@ class _Builder:
             source=source,
             dct=dct,
             layers=LAYERS,
+            maximal_extents=True,
             entities=tuple(Mention(m.start, m.end, m.label, "", text[m.start : m.end]) for m in self.entities),
         )
 

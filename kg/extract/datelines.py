@@ -1,0 +1,58 @@
+"""Places in French datelines: the place a report was filed from, written before its date or as
+an upper-case heading ("Sion, 28 août. — ...", "LAUSANNE. — ...").
+
+The model, seeing an upper-case word or a place name with no sentence around it, misses it or
+takes it for an organisation. The position says it is a place: a capitalised word right before
+a day and a month, or an upper-case heading at the start of a sentence followed by a dash.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from functools import cache
+
+from kg.knowledge.words import word_set
+from kg.types import EntityMention
+
+__all__ = ["with_dateline_places"]
+
+# An upper-case heading at the start of a sentence, then a full stop and a dash.
+_HEADING = re.compile(r"(?:^|(?<=[.!?»]\s)|(?<=\n))(?P<place>[A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?: [A-ZÀ-Þ][A-ZÀ-Þ'’-]+)*)\s?\.\s+[—–-]")
+
+
+@cache
+def _before_date() -> re.Pattern[str]:
+    months = "|".join(re.escape(m) for m in sorted(word_set("fr", "months"), key=len, reverse=True))
+    return re.compile(rf"(?<![\w'’.-])(?P<place>[A-ZÀ-Þ][\w'’-]+),?\s+\d{{1,2}}(?:er)?\s+(?:{months})\b")
+
+
+@cache
+def _not_places() -> frozenset[str]:
+    """Capitalised words that start a date without being a place ("Le 3 mai", "Samedi 3 mai")."""
+    return word_set("xx", "determiners") | word_set("fr", "weekdays") | frozenset({"du", "des", "au", "aux", "dès", "depuis", "vers"})
+
+
+def with_dateline_places(text: str, mentions: Sequence[EntityMention], lang: str) -> list[EntityMention]:
+    """``mentions`` with the dateline places of a French ``text`` typed LOC, added when missed."""
+    if lang != "fr":
+        return list(mentions)
+    out = list(mentions)
+    by_span = {(m.start, m.end): i for i, m in enumerate(out)}
+    spans = [(m.start, m.end) for m in out]
+    added: list[EntityMention] = []
+    # A one-word person before a date may be a signature ("Favre, 3 mai"): only headings retype one.
+    for pattern, retyped in ((_HEADING, ("ORG", "PER")), (_before_date(), ("ORG",))):
+        for match in pattern.finditer(text):
+            a, b = match.span("place")
+            if text[a:b].casefold() in _not_places():
+                continue
+            if (a, b) in by_span:
+                i = by_span[(a, b)]
+                if out[i].label in retyped and out[i].institution is None:
+                    out[i] = replace(out[i], label="LOC", evidence=(*out[i].evidence, "dateline"))
+            elif not any(s < b and a < e for s, e in spans):
+                added.append(EntityMention(a, b, text[a:b], "LOC", "dateline", lang))
+                spans.append((a, b))
+    return sorted([*out, *added], key=lambda m: (m.start, m.end)) if added else out

@@ -1,0 +1,99 @@
+"""People named in lists, and their countries: sports results ("12. Dupont (Fr) à 2'24"") and lists of names each
+followed by a place in brackets ("Favre (Lausanne), Rochat (Morges) et Pittet (Sion)").
+
+Seen alone, a surname in such a list is often taken for a place by the model. The shape of the
+list says what the items are: a rank before a name and a time or a country code after it is a
+result of a competition, whose items are competitors; a list of "name (place)" items one of which
+is a person is a list of people. Nothing here depends on the words themselves.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from kg.types import EntityMention
+
+__all__ = ["with_listed_people"]
+
+_NAME = r"[A-ZÀ-Þ][\w'’-]+(?:\s+(?:(?:de|van|von|del|da|di|van\s+den)\s+)?[A-ZÀ-Þ][\w'’-]+)?"
+# A ranked item of a result list: "12. Dupont (Fr)", "3. Martin à 1'03"", "7. Durand m. t.".
+_RANKED = re.compile(
+    rf"(?:^|(?<=[\s.;:]))\d{{1,3}}\.\s+(?P<name>{_NAME})"
+    r"(?=\s*(?:\([A-ZÀ-Þ][\w ,.'’\"-]{0,20}\)|à\s+(?:l['’]\s*)?\d|m\.\s?t\.|\d{1,2}\s?h\s?\d|\d{1,2}['’]\d))"
+)
+_MIN_RANKED = 3
+# The competitor's country code in brackets after a ranked name: "(Fr)", "(Be, 8")".
+_CODE_AFTER = re.compile(r"\s*\((?P<code>[A-ZÀ-Þ][a-zà-ÿ]{0,3})(?=[),\s])")
+_BRACKET_AFTER = re.compile(r"\s*\((?P<inside>[A-ZÀ-Þ][^()\n]{0,40})\)")
+_LIST_JOIN = re.compile(r"\s*(?:,|;|\bet\b|\band\b)\s*")
+_MIN_LISTED = 3
+
+
+def _relabel(mention: EntityMention) -> EntityMention:
+    if mention.label == "PER" or mention.institution is not None:
+        return mention
+    return replace(mention, label="PER", evidence=(*mention.evidence, "list of people"))
+
+
+def _ranked(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
+    items = list(_RANKED.finditer(text))
+    if len(items) < _MIN_RANKED:
+        return mentions
+    by_span = {(m.start, m.end): i for i, m in enumerate(mentions)}
+    spans = sorted((m.start, m.end) for m in mentions)
+    added: list[EntityMention] = []
+    lang = mentions[0].lang if mentions else "fr"
+    for item in items:
+        a, b = item.span("name")
+        if (a, b) in by_span:
+            i = by_span[(a, b)]
+            if mentions[i].label in ("LOC", "ORG"):
+                mentions[i] = _relabel(mentions[i])
+        elif not any(s < b and a < e for s, e in spans):
+            added.append(EntityMention(a, b, text[a:b], "PER", "results list", lang))
+        code = _CODE_AFTER.match(text, b)
+        if code is None:
+            continue
+        a, b = code.span("code")
+        if (a, b) in by_span:
+            i = by_span[(a, b)]
+            if mentions[i].label != "LOC":
+                mentions[i] = replace(mentions[i], label="LOC", evidence=(*mentions[i].evidence, "country code in a results list"))
+        elif not any(s < b and a < e for s, e in spans):
+            added.append(EntityMention(a, b, text[a:b], "LOC", "results list", lang))
+    return sorted([*mentions, *added], key=lambda m: (m.start, m.end)) if added else mentions
+
+
+def _bracketed(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
+    ordered = sorted(range(len(mentions)), key=lambda i: (mentions[i].start, mentions[i].end))
+    starts = {mentions[i].start: i for i in ordered}
+    # The item each mention followed by "(place)" leads to: the next mention after a list joiner.
+    nxt: dict[int, int | None] = {}
+    for i in ordered:
+        m = mentions[i]
+        bracket = _BRACKET_AFTER.match(text, m.end)
+        if bracket is None:
+            continue
+        join = _LIST_JOIN.match(text, bracket.end())
+        nxt[i] = starts.get(join.end()) if join is not None else None
+    seen: set[int] = set()
+    for i in ordered:
+        if i not in nxt or i in seen:
+            continue
+        chain = [i]
+        while (j := nxt.get(chain[-1])) is not None and j in nxt and j not in chain:
+            chain.append(j)
+        seen.update(chain)
+        if len(chain) >= _MIN_LISTED and any(mentions[k].label == "PER" for k in chain):
+            for k in chain:
+                if mentions[k].label in ("LOC", "ORG") and not mentions[k].canonical:
+                    mentions[k] = _relabel(mentions[k])
+    return mentions
+
+
+def with_listed_people(text: str, mentions: Sequence[EntityMention]) -> list[EntityMention]:
+    """``mentions`` with the items of result lists and of "name (place)" lists typed PER, the
+    competitors of a result list that NER missed added, and their country codes typed LOC."""
+    return _bracketed(text, _ranked(text, list(mentions)))

@@ -1,0 +1,36 @@
+"""Places in French datelines (kg.extract.datelines): invented reports."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.datelines import with_dateline_places
+from kg.types import EntityMention
+
+
+def _mentions(text: str, spans: list[tuple[str, str]]) -> list[EntityMention]:
+    out = []
+    for name, label in spans:
+        start = text.index(name)
+        out.append(EntityMention(start, start + len(name), name, label, "test", "fr"))  # type: ignore[arg-type]
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "given", "lang", "expected"),
+    [
+        # An upper-case heading followed by a dash, missed or typed ORG.
+        ("Le roi est parti. MONTREUX. — Un orage a éclaté.", [], "fr", [("MONTREUX", "LOC")]),
+        ("Le roi est parti. VEVEY. — Le comité a siégé.", [("VEVEY", "ORG")], "fr", [("VEVEY", "LOC")]),
+        # A capitalised word before a day and a month.
+        ("Grave accident Orbe, 28 août. Une voiture est tombée.", [], "fr", [("Orbe", "LOC")]),
+        # Not a place: an article or a weekday before the date, a person, another language.
+        ("Le 3 mai, il pleuvait. Samedi 4 mai, aussi.", [], "fr", []),
+        ("Il a vu Jean Favre, 3 mai.", [("Jean Favre", "PER")], "fr", [("Jean Favre", "PER")]),
+        ("Signé : Favre, 3 mai.", [("Favre", "PER")], "fr", [("Favre", "PER")]),
+        ("He left. BOSTON. — It rained.", [], "en", []),
+    ],
+)
+def test_with_dateline_places(text: str, given: list[tuple[str, str]], lang: str, expected: list[tuple[str, str]]) -> None:
+    got = with_dateline_places(text, _mentions(text, given), lang)
+    assert [(text[m.start : m.end], m.label) for m in got] == expected

@@ -1,0 +1,84 @@
+"""Maximal mention extents (kg.extract.extent): invented French sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.extent import Extent, is_newspaper_title, maximal_extent, maximal_mentions
+
+
+def _span(text: str, name: str) -> tuple[int, int]:
+    start = text.index(name)
+    return start, start + len(name)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label", "expected"),
+    [
+        # Functions written before a person's name, without the determiner.
+        ("Le discours du conseiller fédéral Paul Martin a plu.", "Paul Martin", "PER", "conseiller fédéral Paul Martin"),
+        ("On a vu l'ancien juge cantonal Berthoud hier.", "Berthoud", "PER", "ancien juge cantonal Berthoud"),
+        ("Il sera remplacé par le jeune Dubois demain.", "Dubois", "PER", "jeune Dubois"),
+        ("Selon le producteur et musicien suisse Léon Vuille, rien.", "Léon Vuille", "PER", "producteur et musicien suisse Léon Vuille"),
+        ("Ils ont entendu M. le professeur Favre.", "professeur Favre", "PER", "M. le professeur Favre"),
+        # A description in apposition after the name, up to the next punctuation mark.
+        ("Il a vu M. Jaquet, pasteur à Orbe, samedi.", "M. Jaquet", "PER", "M. Jaquet, pasteur à Orbe"),
+        ("Pierre Roulet, le célèbre marchand de vins, est mort.", "Pierre Roulet", "PER", "Pierre Roulet, le célèbre marchand de vins"),
+        # Not a description: a clause, a verb, a word that is no role.
+        ("Il a vu Jean Favre, qui arrivait de Berne.", "Jean Favre", "PER", "Jean Favre"),
+        ("Le discours de Jean Favre, hier soir, a plu.", "Jean Favre", "PER", "Jean Favre"),
+        ("La lettre que les élèves écrivent Jean Favre.", "Jean Favre", "PER", "Jean Favre"),
+        ("Le nouveau rédacteur serait M. Paul Gay.", "M. Paul Gay", "PER", "M. Paul Gay"),
+        # A place's head noun and a regional adjective.
+        ("Il habite le canton de Vaud depuis 1900.", "Vaud", "LOC", "canton de Vaud"),
+        ("Il pleut sur la Suisse romande ce jour.", "Suisse", "LOC", "Suisse romande"),
+        ("Il a pris la route de Berne.", "Berne", "LOC", "Berne"),
+        ("La ville de Sion grandit.", "Sion", "LOC", "ville de Sion"),
+        # An organisation's head noun without a preposition; with one, it is another organisation.
+        ("Selon l'agence Havas, le roi est mort.", "Havas", "ORG", "agence Havas"),
+        ("Le comité de la Croix-Bleue a siégé.", "Croix-Bleue", "ORG", "Croix-Bleue"),
+    ],
+)
+def test_maximal_extent_fr(text: str, name: str, label: str, expected: str) -> None:
+    start, end = _span(text, name)
+    a, b = maximal_extent(text, start, end, label, "fr")
+    assert text[a:b] == expected
+
+
+def test_maximal_extent_is_french_only() -> None:
+    text = "The federal councillor Paul Martin spoke."
+    start, end = _span(text, "Paul Martin")
+    assert maximal_extent(text, start, end, "PER", "en") == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "expected"),
+    [
+        # A name inside a description is nested in the person mention and not counted.
+        ("Il a vu M. Jaquet, pasteur à Orbe, samedi.", [("M. Jaquet", "PER"), ("Orbe", "LOC")], [("M. Jaquet, pasteur à Orbe", "PER")]),
+        # The next person's own function is not taken into the previous description.
+        (
+            "Il a reçu Paul Gay, le président français Jean Roux et d'autres.",
+            [("Paul Gay", "PER"), ("Jean Roux", "PER")],
+            [("Paul Gay", "PER"), ("président français Jean Roux", "PER")],
+        ),
+        # A description runs up to the next name that follows it without a preposition.
+        (
+            "Étaient là Marie Gay, conseillère nationale Anne Roux, députée.",
+            [("Marie Gay", "PER"), ("Anne Roux", "PER")],
+            [("Marie Gay, conseillère nationale", "PER"), ("Anne Roux, députée", "PER")],
+        ),
+    ],
+)
+def test_maximal_mentions(text: str, mentions: list[tuple[str, str]], expected: list[tuple[str, str]]) -> None:
+    given = [Extent(*_span(text, name), label) for name, label in mentions]
+    got = [(text[m.start : m.end], m.label) for m in maximal_mentions(text, given, "fr")]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("surface", "expected"),
+    [("Gazette de Lausanne", True), ("Neue Zürcher Zeitung", True), ("Times", True), ("Banque de France", False), ("Conseil fédéral", False)],
+)
+def test_is_newspaper_title(surface: str, expected: bool) -> None:
+    assert is_newspaper_title(surface) is expected
