@@ -311,6 +311,7 @@ def ner_candidates(doc: Doc, *, lang: str, model: str) -> Iterator[Candidate]:
         if any(tok.pos_ in _BLOCKING_POS and tok.is_lower for tok in ent):
             continue
         start, end = clean_span(text, ent.start_char, ent.end_char)
+        end = _trim_trailing_time(ent, start, end)
         if start < end and text[start].islower():
             offset = _name_start(text[start:end], LABEL_MAP[ent.label_], lang)
             if offset is None:
@@ -341,6 +342,25 @@ def ner_candidates(doc: Doc, *, lang: str, model: str) -> Iterator[Candidate]:
         if len(surface.split()) > 8 or (lang == "en" and _names_event(surface)):
             continue
         yield Candidate(start, end, label, f"spacy:{model}:{ent.label_}")
+
+
+def _trim_trailing_time(ent: SpacySpan, start: int, end: int) -> int:
+    """End of ``ent`` without the time words NER glued to the name ("Renault mardi", "Acme Tuesday").
+
+    A lowercase weekday or month never ends a name; a capitalised one ends it only when it is a
+    weekday, because English months are also names ("Theresa May").
+    """
+    times = word_set("xx", "temporal_words")
+    weekdays = word_set("en", "weekdays") | word_set("fr", "weekdays")
+    tokens = [tok for tok in ent if tok.idx < end]
+    while len(tokens) > 1:
+        last = tokens[-1]
+        word = last.text.casefold()
+        if word not in times or not (last.is_lower or word in weekdays):
+            break
+        tokens.pop()
+        end = tokens[-1].idx + len(tokens[-1].text)
+    return max(end, start)
 
 
 def _names_event(surface: str) -> bool:

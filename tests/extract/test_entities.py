@@ -209,6 +209,9 @@ def test_generic_nouns_and_demonyms(text: str, surface: str, expected: bool) -> 
         ("en", "Government Accountability Office requests rerun of US Air Force tanker bid", ("Government Accountability Office", "ORG")),
         # A "person" whose last word is a company noun is a company.
         ("en", "The plane was built by Douglas Aircraft in Long Beach.", ("Douglas Aircraft", "ORG")),
+        # A weekday or a lowercase month NER glued to a name is not part of it.
+        ("fr", "Paul Garnier a démissionné de la présidence de Renault mardi.", ("Renault", "ORG")),
+        ("en", "Theresa May met Angela Merkel in Berlin.", ("Theresa May", "PER")),
     ],
 )
 def test_mention_spans_in_context(lang: str, text: str, expected: tuple[str, str]) -> None:
