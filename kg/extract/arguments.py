@@ -519,6 +519,15 @@ def _is_place(tok: Token, prep: str) -> bool:
     return prep in word_set("xx", "place_prepositions") and _ent(tok) == "LOC"
 
 
+def _not_patient(tok: Token, prep: str) -> bool:
+    """A prepositional complement that cannot stand for a missing object: a place name after a
+    preposition of movement ("fly from London to Sydney") or a measure, an amount or a date
+    ("fly for 9,420 miles", "sold for $5 million")."""
+    if _ent(tok) == "LOC" and prep in word_set("xx", "path_prepositions"):
+        return True
+    return tok.ent_type_ in _NON_NAME_ENTS
+
+
 def _acl_recipient(tok: Token) -> Token | None:
     """Recipient of a noun from its participle: "une lettre adressée aux membres du Congrès"."""
     for child in tok.children:
@@ -701,11 +710,10 @@ def _verb_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
                 args.put("place", head)
             elif prep in word_set("xx", "to_prepositions") and to_role:
                 args.put(to_role, head)
-            elif prep in word_set("xx", "patient_fallback_prepositions") and head.pos_ in (
-                "NOUN",
-                "PROPN",
-                "PRON",
-                "X",
+            elif (
+                prep in word_set("xx", "patient_fallback_prepositions")
+                and head.pos_ in ("NOUN", "PROPN", "PRON", "X")
+                and not _not_patient(head, prep)
             ):
                 fallback.append(head)
     for head in fallback:
@@ -775,7 +783,8 @@ def _noun_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
     for head in others:
         if args.put("patient", head):
             break
-    if args.agent is None:
+    subj_slot = roles.get("subj", "agent")
+    if getattr(args, subj_slot) is None:
         verb: Token | None = None
         as_object = tok.dep_ in _OBJ
         subj_via: ArgumentVia = "direct"
@@ -816,17 +825,18 @@ def _noun_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
                 if verb_subject is None:
                     verb_subject = _inverted_subject(verb, incise=False)
                     subj_via = "postposed"
-                args.put("agent", verb_subject, subj_via)
+                # "the plane made its maiden flight": a row's subj slot maps the support verb's subject
+                args.put(subj_slot, verb_subject, subj_via)
                 if support and args.patient is None:
                     for prep, head, kind in _complements(verb):
                         if kind == "obl" and prep in ("contre", "against"):
                             args.put("patient", head)
-    if args.agent is None and possessive_det:
+    poss_role = "patient" if gen_role == "patient" else "agent"
+    if getattr(args, poss_role) is None and possessive_det:
         for child in tok.children:
             if child.lower_ in word_set("xx", "possessive_determiners") and child.pos_ == "PRON":
-                args.put(
-                    "agent", child
-                )  # "its exit": the integrator resolves the pronoun
+                # "its exit": the integrator resolves the pronoun; "its maiden flight" (gen=patient)
+                args.put(poss_role, child)
     _resolve_relatives(args)
     _speak_for(args, ctx.lang)
     return args

@@ -63,8 +63,10 @@ class EVT(DefinedNamespace):
     Convict: URIRef
     CourtAppeal: URIRef
     DeclareBankruptcy: URIRef
+    Delay: URIRef
     Demonstrate: URIRef
     Die: URIRef
+    Dispute: URIRef
     Divorce: URIRef
     Elect: URIRef
     EndOrg: URIRef
@@ -73,6 +75,7 @@ class EVT(DefinedNamespace):
     Execute: URIRef
     Extradite: URIRef
     Fine: URIRef
+    Incident: URIRef
     Injure: URIRef
     Justice: URIRef
     Letter: URIRef
@@ -88,6 +91,8 @@ class EVT(DefinedNamespace):
     PhoneWrite: URIRef
     ProductDiscontinuation: URIRef
     ProductLaunch: URIRef
+    Production: URIRef
+    QuantityChange: URIRef
     ReleaseParole: URIRef
     Sentence: URIRef
     StartOrg: URIRef
