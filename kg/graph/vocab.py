@@ -56,6 +56,7 @@ class EVT(DefinedNamespace):
     Attack: URIRef
     Ban: URIRef
     BeBorn: URIRef
+    Bid: URIRef
     Business: URIRef
     ChargeIndict: URIRef
     Conflict: URIRef
