@@ -169,12 +169,19 @@ def _select_entry(
 ) -> TriggerEntry | None:
     if tok.pos_ not in ("VERB", "NOUN"):
         return None
-    rows = lexicon.lookup(lang, _lemma(tok), tok.pos_)
-    if not rows:
-        return None
+    lemma = _lemma(tok)
+    rows = lexicon.lookup(lang, lemma, tok.pos_)
     # A negated trigger is kept (the event gets polarity NEG); rows that require ``neg`` or
     # ``cessative`` come first in the file and take precedence ("ne plus vendre").
     for entry in rows:
+        if _requirements_hold(entry, tok, lang):
+            return entry
+    # Default rows (lemma "*"): any other verb is an event of a general type ("the plane landed
+    # safely"), except the light and stative verbs of non_event_verbs.
+    defaults = lexicon.default(lang, tok.pos_)
+    if not defaults or lemma in word_sets("non_event_verbs").get(lang, frozenset()) or not lemma.isalpha():
+        return None
+    for entry in defaults:
         if _requirements_hold(entry, tok, lang):
             return entry
     return None

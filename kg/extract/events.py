@@ -99,9 +99,8 @@ def _trigger_candidates(doc: Doc, lang: str, lex: TriggerLexicon) -> list[int]:
         hit = hits.get(key)
         if hit is None:
             text = strings[lemma] if lemma else ""
-            hit = hits[key] = bool(
-                lex.lookup(lang, text.lower().replace("’", "'"), "VERB" if pos == VERB else "NOUN")
-            )
+            tag = "VERB" if pos == VERB else "NOUN"
+            hit = hits[key] = bool(lex.lookup(lang, text.lower().replace("’", "'"), tag) or lex.default(lang, tag))
         if hit:
             out.append(i)
     return out

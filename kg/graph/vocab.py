@@ -87,6 +87,7 @@ class EVT(DefinedNamespace):
     Movement: URIRef
     News: URIRef
     Nominate: URIRef
+    Occurrence: URIRef
     Pardon: URIRef
     Personnel: URIRef
     PhoneWrite: URIRef
