@@ -179,7 +179,13 @@ def _select_entry(
     # Default rows (lemma "*"): any other verb is an event of a general type ("the plane landed
     # safely"), except the light and stative verbs of non_event_verbs.
     defaults = lexicon.default(lang, tok.pos_)
-    if not defaults or lemma in word_sets("non_event_verbs").get(lang, frozenset()) or not lemma.isalpha():
+    if (
+        not defaults
+        or len(lemma) < 2
+        or not lemma.isalpha()
+        or lemma in word_sets("non_event_verbs").get(lang, frozenset())
+        or tok.dep_ == "prep"  # a participle used as a preposition: "including", "regarding"
+    ):
         return None
     for entry in defaults:
         if _requirements_hold(entry, tok, lang):
