@@ -92,3 +92,54 @@ NOT_CASES = [
 def test_restricted_senses(nlp, text, trigger, etype):
     event = _event(nlp, text, trigger)
     assert event is None or event.type != etype
+
+
+# The default row (lemma "*"): any other English verb is an Occurrence, with subject agent and object
+# patient; unaccusative verbs take their subject as patient; an Occurrence whose agent or patient is
+# itself an event keeps no such argument; light verbs and participles used as prepositions are none.
+OCCURRENCE_CASES = [
+    ("Acme praised the new design on Monday.", "praised", "Acme", "design"),
+    ("The regulator approved the merger plan.", "approved", "regulator", "merger plan"),
+    ("The plant closed in March.", "closed", None, "plant"),
+    ("The news came as a surprise to investors.", "came", None, "news"),
+    ("The plane remained on the ground.", "remained", None, "plane"),
+    # the subject is an event (a TrialHearing): no participant of "began"
+    ("The trial began in March.", "began", None, None),
+    # "press conference" is an event of its own: it is no patient of "held" (a Meet noun takes the agent)
+    ("The team reached a settlement with the union.", "reached", "team", None),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "agent", "patient"), OCCURRENCE_CASES, ids=[c[1] for c in OCCURRENCE_CASES])
+def test_default_row_makes_an_occurrence(nlp, text, trigger, agent, patient):
+    event = _event(nlp, text, trigger)
+    assert event is not None, f"no event on {trigger!r}"
+    assert event.type == "Occurrence"
+    assert _text(event.agent) == agent, "agent"
+    assert _text(event.patient) == patient, "patient"
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The company has three plants.", "has"),
+        ("Several products, including the phone, were sold.", "including"),
+        ("According to the report, sales fell.", "According"),
+    ],
+)
+def test_no_occurrence_for_light_verbs_and_prepositions(nlp, text, word):
+    assert _event(nlp, text, word) is None
+
+
+def test_specific_rows_come_before_the_default_row(nlp):
+    event = _event(nlp, "Boeing delivered the jet.", "delivered")
+    assert event is not None and event.type == "TransferOwnership"
+
+
+def test_default_rows_of_the_lexicon():
+    from kg.knowledge.lexicons import load_lexicon
+
+    lex = load_lexicon()
+    assert [e.type for e in lex.default("en", "VERB")] == ["Occurrence"]
+    assert lex.default("fr", "VERB") == ()  # French has no default row: its events stay typed
+    assert lex.default("en", "NOUN") == ()
