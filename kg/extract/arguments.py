@@ -532,6 +532,14 @@ def _is_place(tok: Token, prep: str) -> bool:
     return prep in word_set("xx", "place_prepositions") and _ent(tok) == "LOC"
 
 
+def _put_parties(args: _Args, head: Token) -> None:
+    """The parties of "between X and Y": X is the agent, Y (coordinated with X) the patient."""
+    args.put("agent", head)
+    other = next((c for c in head.children if c.dep_ == "conj"), None)
+    if other is not None:
+        args.put("patient", other)
+
+
 def _not_patient(tok: Token, prep: str) -> bool:
     """A prepositional complement that cannot stand for a missing object: a place name after a
     preposition of movement ("fly from London to Sydney") or a measure, an amount or a date
@@ -721,6 +729,8 @@ def _verb_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
                 args.put("agent", head)
             elif _is_place(head, prep):
                 args.put("place", head)
+            elif prep in word_set("xx", "reciprocal_prepositions") and (passive or subj is None):
+                _put_parties(args, head)  # "the agreement reached between the two companies"
             elif prep in word_set("xx", "to_prepositions") and to_role:
                 args.put(to_role, head)
             elif (
@@ -755,6 +765,7 @@ def _noun_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
     to_role = roles.get("to") or ("recipient" if recipient_default else None)
     gens: list[Token] = []
     others: list[Token] = []
+    compounds: list[Token] = []
     possessive_det = any(
         child.dep_ in ("det", "det:poss", "poss", "nmod:poss")
         and (child.lower_ in word_set("xx", "possessive_determiners") or "Poss=Yes" in str(child.morph))
@@ -770,6 +781,12 @@ def _noun_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
             gens.append(head)
         elif kind == "obl" and prep in word_set("xx", "agent_prepositions"):
             args.put("agent", head)
+        elif kind == "obl" and prep in word_set("xx", "reciprocal_prepositions"):
+            _put_parties(args, head)
+        elif kind == "compound" and _ent(head) in ("ORG", "PER"):
+            compounds.append(head)  # "the Qatar Airways order", "the EU ban"
+        elif kind == "compound" and _is_name_like(head):
+            args.put("patient", head)  # "the A380 delays", "iPhone 4 pre-orders"
         elif kind == "obl" and _is_place(head, prep):
             args.put("place", head)
         elif kind == "obl" and prep in word_set("xx", "to_prepositions") and to_role:
@@ -796,6 +813,10 @@ def _noun_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
     for head in others:
         if args.put("patient", head):
             break
+    for head in compounds:
+        # an organisation or a person named before the event noun: who does it, else who undergoes it
+        if not (gen_role == "agent" and args.put("agent", head)):
+            args.put("patient", head)
     subj_slot = roles.get("subj", "agent")
     if getattr(args, subj_slot) is None:
         verb: Token | None = None

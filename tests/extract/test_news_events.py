@@ -52,6 +52,11 @@ CASES = [
     ("Apple held a media event in Cupertino.", "event", "Meet", "Apple", ANY),
     # a noun whose subj slot is patient: the vehicle that made the flight
     ("The plane made its maiden flight on Monday.", "flight", "Transport", None, "plane"),
+    # a name before the event noun: an organisation or a person does it, a product undergoes it
+    ("Airbus won the Qatar Airways order last week.", "order", "TransferOwnership", "Qatar Airways", ANY),
+    ("Singapore Airlines was compensated for the A380 delays.", "delays", "Delay", ANY, "A380"),
+    # "between X and Y": the parties of a reciprocal event
+    ("The long dispute between Airbus and Boeing went on.", "dispute", "Dispute", "Airbus", "Boeing"),
     # passive subjects are patients, by-phrases agents
     ("The launch was delayed by engine troubles.", "delayed", "Delay", "engine troubles", "launch"),
     ("The contract was won by Airbus.", "won", "Bid", "Airbus", "contract"),
