@@ -169,12 +169,25 @@ def _select_entry(
 ) -> TriggerEntry | None:
     if tok.pos_ not in ("VERB", "NOUN"):
         return None
-    rows = lexicon.lookup(lang, _lemma(tok), tok.pos_)
-    if not rows:
-        return None
+    lemma = _lemma(tok)
+    rows = lexicon.lookup(lang, lemma, tok.pos_)
     # A negated trigger is kept (the event gets polarity NEG); rows that require ``neg`` or
     # ``cessative`` come first in the file and take precedence ("ne plus vendre").
     for entry in rows:
+        if _requirements_hold(entry, tok, lang):
+            return entry
+    # Default rows (lemma "*"): any other verb is an event of a general type ("the plane landed
+    # safely"), except the light and stative verbs of non_event_verbs.
+    defaults = lexicon.default(lang, tok.pos_)
+    if (
+        not defaults
+        or len(lemma) < 2
+        or not lemma.isalpha()
+        or lemma in word_sets("non_event_verbs").get(lang, frozenset())
+        or tok.dep_ == "prep"  # a participle used as a preposition: "including", "regarding"
+    ):
+        return None
+    for entry in defaults:
         if _requirements_hold(entry, tok, lang):
             return entry
     return None
@@ -561,6 +574,23 @@ def _is_place(tok: Token, prep: str) -> bool:
     return prep in word_set("xx", "place_prepositions") and _ent(tok) == "LOC"
 
 
+def _put_parties(args: _Args, head: Token) -> None:
+    """The parties of "between X and Y": X is the agent, Y (coordinated with X) the patient."""
+    args.put("agent", head)
+    other = next((c for c in head.children if c.dep_ == "conj"), None)
+    if other is not None:
+        args.put("patient", other)
+
+
+def _not_patient(tok: Token, prep: str) -> bool:
+    """A prepositional complement that cannot stand for a missing object: a place name after a
+    preposition of movement ("fly from London to Sydney") or a measure, an amount or a date
+    ("fly for 9,420 miles", "sold for $5 million")."""
+    if _ent(tok) == "LOC" and prep in word_set("xx", "path_prepositions"):
+        return True
+    return tok.ent_type_ in _NON_NAME_ENTS
+
+
 def _acl_recipient(tok: Token) -> Token | None:
     """Recipient of a noun from its participle: "une lettre adressée aux membres du Congrès"."""
     for child in tok.children:
@@ -744,13 +774,14 @@ def _verb_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
                 args.put("agent", head)
             elif _is_place(head, prep):
                 args.put("place", head)
+            elif prep in word_set("xx", "reciprocal_prepositions") and (passive or subj is None):
+                _put_parties(args, head)  # "the agreement reached between the two companies"
             elif prep in word_set("xx", "to_prepositions") and to_role:
                 args.put(to_role, head)
-            elif prep in word_set("xx", "patient_fallback_prepositions") and head.pos_ in (
-                "NOUN",
-                "PROPN",
-                "PRON",
-                "X",
+            elif (
+                prep in word_set("xx", "patient_fallback_prepositions")
+                and head.pos_ in ("NOUN", "PROPN", "PRON", "X")
+                and not _not_patient(head, prep)
             ):
                 fallback.append(head)
     for head in fallback:
@@ -779,6 +810,7 @@ def _noun_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
     to_role = roles.get("to") or ("recipient" if recipient_default else None)
     gens: list[Token] = []
     others: list[Token] = []
+    compounds: list[Token] = []
     possessive_det = any(
         child.dep_ in ("det", "det:poss", "poss", "nmod:poss")
         and (child.lower_ in word_set("xx", "possessive_determiners") or "Poss=Yes" in str(child.morph))
@@ -794,6 +826,12 @@ def _noun_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
             gens.append(head)
         elif kind == "obl" and prep in word_set("xx", "agent_prepositions"):
             args.put("agent", head)
+        elif kind == "obl" and prep in word_set("xx", "reciprocal_prepositions"):
+            _put_parties(args, head)
+        elif kind == "compound" and _ent(head) in ("ORG", "PER"):
+            compounds.append(head)  # "the Qatar Airways order", "the EU ban"
+        elif kind == "compound" and _is_name_like(head):
+            args.put("patient", head)  # "the A380 delays", "iPhone 4 pre-orders"
         elif kind == "obl" and _is_place(head, prep):
             args.put("place", head)
         elif kind == "obl" and prep in word_set("xx", "to_prepositions") and to_role:
@@ -820,7 +858,12 @@ def _noun_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
     for head in others:
         if args.put("patient", head):
             break
-    if args.agent is None:
+    for head in compounds:
+        # an organisation or a person named before the event noun: who does it, else who undergoes it
+        if not (gen_role == "agent" and args.put("agent", head)):
+            args.put("patient", head)
+    subj_slot = roles.get("subj", "agent")
+    if getattr(args, subj_slot) is None:
         verb: Token | None = None
         as_object = tok.dep_ in _OBJ
         subj_via: ArgumentVia = "direct"
@@ -861,19 +904,20 @@ def _noun_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
                 if verb_subject is None:
                     verb_subject = _inverted_subject(verb, incise=False)
                     subj_via = "postposed"
-                args.put("agent", verb_subject, subj_via)
+                # "the plane made its maiden flight": a row's subj slot maps the support verb's subject
+                args.put(subj_slot, verb_subject, subj_via)
                 if support and args.patient is None:
                     for prep, head, kind in _complements(verb):
                         if kind == "obl" and prep in ("contre", "against"):
                             args.put("patient", head)
     if args.agent is None:
         args.put("agent", _claimant(tok, ctx.lang))
-    if args.agent is None and possessive_det:
+    poss_role = "patient" if gen_role == "patient" else "agent"
+    if getattr(args, poss_role) is None and possessive_det:
         for child in tok.children:
             if child.lower_ in word_set("xx", "possessive_determiners") and child.pos_ == "PRON":
-                args.put(
-                    "agent", child
-                )  # "its exit": the integrator resolves the pronoun
+                # "its exit": the integrator resolves the pronoun; "its maiden flight" (gen=patient)
+                args.put(poss_role, child)
     _resolve_relatives(args)
     _speak_for(args, ctx.lang)
     return args

@@ -17,7 +17,7 @@ is loaded at import time.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -29,6 +29,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
 from kg.extract.arguments import (
     _arg_span,
+    _Args,
     _Ctx,
     _event_time,
     _local_timexes,
@@ -99,9 +100,8 @@ def _trigger_candidates(doc: Doc, lang: str, lex: TriggerLexicon) -> list[int]:
         hit = hits.get(key)
         if hit is None:
             text = strings[lemma] if lemma else ""
-            hit = hits[key] = bool(
-                lex.lookup(lang, text.lower().replace("’", "'"), "VERB" if pos == VERB else "NOUN")
-            )
+            tag = "VERB" if pos == VERB else "NOUN"
+            hit = hits[key] = bool(lex.lookup(lang, text.lower().replace("’", "'"), tag) or lex.default(lang, tag))
         if hit:
             out.append(i)
     return out
@@ -150,6 +150,8 @@ def events_from_doc(
         if entry is not None:
             found[tok.i] = entry
     emitted: dict[int, TriggerEntry] = {}
+    # The types of the default rows (lemma "*"): events of these types are light, general uses.
+    general_types = frozenset(e.type for pos in ("VERB", "NOUN") for e in lex.default(lang, pos))
     idioms = _idiom_spans(doc_text(doc), lang) if found else []
     for i, entry in sorted(found.items()):
         tok = doc[i]
@@ -185,6 +187,8 @@ def events_from_doc(
             if tok.pos_ == "VERB"
             else _noun_args(tok, entry, ctx)
         )
+        if entry.type in general_types:
+            _drop_event_arguments(args, found)
         s_start, s_end = _sentence_bounds(tok)
         if tok.pos_ == "VERB":
             negated = _verb_polarity(tok, lang)[0]
@@ -229,6 +233,18 @@ def events_from_doc(
             definite=tok.pos_ == "NOUN" and _definite(tok),
             anterior=tok.pos_ == "VERB" and _pluperfect(tok),
         )
+
+
+def _drop_event_arguments(args: _Args, triggers: Mapping[int, TriggerEntry]) -> None:
+    """An event of the type of a default row ("held a press conference", "reached a settlement", "the
+    announcement came") whose agent or patient is itself an event keeps no such argument: the
+    event noun carries the meaning, and agents and patients are participants, not events."""
+    for slot in ("agent", "patient"):
+        tok = getattr(args, slot)
+        if tok is not None and tok.i in triggers:
+            setattr(args, slot, None)
+            args.via.pop(slot, None)
+            args.antecedent.pop(slot, None)
 
 
 @cache

@@ -57,6 +57,7 @@ class EVT(DefinedNamespace):
     Attack: URIRef
     Ban: URIRef
     BeBorn: URIRef
+    Bid: URIRef
     Business: URIRef
     ChargeIndict: URIRef
     Conflict: URIRef
@@ -64,8 +65,10 @@ class EVT(DefinedNamespace):
     Convict: URIRef
     CourtAppeal: URIRef
     DeclareBankruptcy: URIRef
+    Delay: URIRef
     Demonstrate: URIRef
     Die: URIRef
+    Dispute: URIRef
     Divorce: URIRef
     Elect: URIRef
     EndOrg: URIRef
@@ -74,6 +77,7 @@ class EVT(DefinedNamespace):
     Execute: URIRef
     Extradite: URIRef
     Fine: URIRef
+    Incident: URIRef
     Injure: URIRef
     Justice: URIRef
     Letter: URIRef
@@ -84,11 +88,14 @@ class EVT(DefinedNamespace):
     Movement: URIRef
     News: URIRef
     Nominate: URIRef
+    Occurrence: URIRef
     Pardon: URIRef
     Personnel: URIRef
     PhoneWrite: URIRef
     ProductDiscontinuation: URIRef
     ProductLaunch: URIRef
+    Production: URIRef
+    QuantityChange: URIRef
     ReleaseParole: URIRef
     Sentence: URIRef
     StartOrg: URIRef

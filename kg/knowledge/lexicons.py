@@ -22,13 +22,16 @@ from kg.knowledge.resources import resource_path
 if TYPE_CHECKING:  # pragma: no cover
     pass
 
-__all__ = ["Condition", "RoleLexicon", "TriggerEntry", "TriggerLexicon", "load_lexicon", "load_roles"]
+__all__ = ["DEFAULT_LEMMA", "Condition", "RoleLexicon", "TriggerEntry", "TriggerLexicon", "load_lexicon", "load_roles"]
 
 
 # --------------------------------------------------------------------------------------------------
 # Lexicon
 # --------------------------------------------------------------------------------------------------
 
+#: The lemma of a default row: it stands for every lemma of its part of speech that has no row of its own
+#: that holds (and is not listed in ``lexicons/<lang>/non_event_verbs.tsv``).
+DEFAULT_LEMMA = "*"
 _VALUE_KEYS = frozenset({"obj", "comp", "mod", "subj", "prep", "case", "next"})
 _FLAG_KEYS = frozenset(
     {"refl", "obj", "noobj", "clause", "passive", "neg", "cessative"}
@@ -83,6 +86,11 @@ class TriggerLexicon:
     def lookup(self, lang: str, lemma: str, pos: str) -> tuple[TriggerEntry, ...]:
         """Rows for a lemma and part of speech, most specific first (file order)."""
         return self.entries.get((lang, lemma.lower(), pos), ())
+
+    def default(self, lang: str, pos: str) -> tuple[TriggerEntry, ...]:
+        """The rows for any other lemma of a part of speech (lemma ``*``), tried when no row of
+        the lemma itself holds; empty when the language has none."""
+        return self.entries.get((lang, DEFAULT_LEMMA, pos), ())
 
     @property
     def types(self) -> frozenset[str]:

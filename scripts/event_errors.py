@@ -1,0 +1,124 @@
+"""Dump the event-trigger and argument errors of ``kg eval`` on one corpus split, for error analysis.
+
+Usage: ``python scripts/event_errors.py meantime dev [--limit N] [--out FILE]``.
+
+Triggers: every gold event the system misses (``missed-trigger``) and every system event no gold
+event overlaps (``spurious-trigger``), with counts per lower-cased word. Arguments (agent and
+patient): every gold argument is ``ok``, ``no-trigger`` (no system event overlaps its trigger),
+``no-arg`` (the system event has no argument of that role), ``wrong-arg`` (it has one that does
+not overlap the gold argument) or ``swapped`` (the gold argument is the system's other role);
+every unmatched system argument is ``spurious-arg``. Tune on dev only: test errors must not be
+looked at before a round is over.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from pathlib import Path
+
+from kg.evaluation.gold import Argument, GoldDocument, Mention, to_document
+from kg.evaluation.runner import SystemOutput, load_gold, resolve_corpora, system_output
+from kg.evaluation.scoring import match, match_arguments
+
+
+def _context(text: str, m: Mention, width: int = 70) -> str:
+    left = text[max(0, m.start - width) : m.start].replace("\n", " ")
+    right = text[m.end : m.end + width].replace("\n", " ")
+    return f"{left}[[{text[m.start : m.end]}]]{right}"
+
+
+def classify(gold: GoldDocument, system: SystemOutput) -> list[tuple[str, str, str]]:
+    """(class, key word, detail line) for every error in the scored range."""
+    lo, hi = gold.scored_range
+    g_ev = [m for m in gold.events if lo <= m.start < hi]
+    s_ev = [m for m in system.events if lo <= m.start < hi]
+    out: list[tuple[str, str, str]] = []
+    pairs = match(g_ev, s_ev, mode="relaxed")
+    g_hit = {gi for gi, _ in pairs}
+    s_hit = {si for _, si in pairs}
+    for gi, m in enumerate(g_ev):
+        if gi not in g_hit:
+            out.append(("missed-trigger", m.text.lower(), _context(gold.text, m)))
+    for si, m in enumerate(s_ev):
+        if si not in s_hit:
+            out.append(("spurious-trigger", m.text.lower(), _context(gold.text, m)))
+    g_args = [a for a in gold.arguments if lo <= a.trigger.start < hi]
+    s_args = [a for a in system.arguments if lo <= a.trigger.start < hi]
+    for role in ("agent", "patient"):
+        g = [a for a in g_args if a.role == role]
+        s = [a for a in s_args if a.role == role]
+        ok = match_arguments(g, s)
+        g_ok = {gi for gi, _ in ok}
+        s_ok = {si for _, si in ok}
+        for gi, a in enumerate(g):
+            if gi in g_ok:
+                out.append((f"ok {role}", a.trigger.text.lower(), ""))
+                continue
+            out.append(_arg_error(gold, a, s_ev, s_args))
+        for si, a in enumerate(s):
+            if si not in s_ok:
+                out.append((f"spurious-arg {role}", a.trigger.text.lower(), _line(gold, a, "sys")))
+    return out
+
+
+def _line(gold: GoldDocument, a: Argument, who: str, extra: str = "") -> str:
+    return f"{who} {a.trigger.text!r} -{a.role}-> {a.argument.text!r}{extra}\t{_context(gold.text, a.trigger)}"
+
+
+def _arg_error(gold: GoldDocument, a: Argument, s_ev: list[Mention], s_args: list[Argument]) -> tuple[str, str, str]:
+    key = a.trigger.text.lower()
+    if not any(e.overlaps(a.trigger) for e in s_ev):
+        return (f"no-trigger {a.role}", key, _line(gold, a, "gold"))
+    mine = [s for s in s_args if s.trigger.overlaps(a.trigger)]
+    same = [s for s in mine if s.role == a.role]
+    other = [s for s in mine if s.role != a.role and s.argument.overlaps(a.argument)]
+    if other:
+        return (f"swapped {a.role}", key, _line(gold, a, "gold"))
+    if same:
+        return (f"wrong-arg {a.role}", key, _line(gold, a, "gold", f" sys={same[0].argument.text!r}"))
+    return (f"no-arg {a.role}", key, _line(gold, a, "gold"))
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the pipeline on a split and print the error classes."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument("corpus")
+    parser.add_argument("split")
+    parser.add_argument("--limit", type=int, default=None)
+    parser.add_argument("--out", type=Path, default=None)
+    args = parser.parse_args(argv)
+    if args.split != "dev":
+        parser.error("error analysis is for the dev split only")
+    from kg.analyse.pipeline import analyse
+
+    (spec,) = resolve_corpora(args.corpus)
+    golds = load_gold(spec, args.split, limit=args.limit)
+    counts: Counter[str] = Counter()
+    words: dict[str, Counter[str]] = {}
+    lines: list[str] = []
+    for gold, result in zip(golds, analyse(to_document(g) for g in golds)):
+        if isinstance(result, Exception):
+            lines.append(f"## {gold.id}: {result}")
+            continue
+        for cls, key, detail in classify(gold, system_output(result)):
+            counts[cls] += 1
+            words.setdefault(cls, Counter())[key] += 1
+            if not cls.startswith("ok"):
+                lines.append(f"{cls}\t{gold.id}\t{detail}")
+    report = [f"{n:5d}  {cls}" for cls, n in sorted(counts.items())]
+    for cls in sorted(words):
+        if cls.startswith(("missed", "spurious", "no-trigger")):
+            report.append(f"{cls}: " + ", ".join(f"{w}={n}" for w, n in words[cls].most_common(60)))
+    text = "\n".join([*report, "", *sorted(lines)]) + "\n"
+    if args.out:
+        args.out.write_text(text, encoding="utf-8")
+        print("\n".join(report))
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

