@@ -29,6 +29,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from kg.knowledge.lexicons import _label_key, load_roles
 from kg.knowledge.words import rows, word_map, word_set
 from kg.nlp.doccache import doc_text
 from kg.nlp.grammar import _OBJ, _PASS_SUBJ, _SUBJ
@@ -76,6 +77,9 @@ class Anaphor:
     antecedent: tuple[int, int] | None = None
     blocked: tuple[int, int] | None = None
     noun_type: str | None = None
+    # The span of the head noun of an apposition, when the description holds a name of its own
+    # ("the Airbus chief executive", "Apple CEO"): only the head may not overlap a name.
+    head: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True)
@@ -202,6 +206,59 @@ def _relative_head(tok: Token) -> Token | None:
     return antecedent
 
 
+def _described_name(tok: Token, lang: str) -> Token | None:
+    """The name a common noun stands in apposition to, on the same line: after the name ("Apple, the
+    tech giant"), before it ("the Irish airline, Ryanair") or as its premodifier, right before the
+    name ("Apple CEO Steve Jobs", "U.S. electronics retailer Best Buy"; not a title of
+    ``gendered_titles``, which is part of the name)."""
+    if tok.pos_ != "NOUN" and not (tok.pos_ == "PROPN" and tok.text.isupper() and not tok.ent_type_):
+        return None
+    if "Plur" in tok.morph.get("Number") or tok.tag_ in ("NNS", "NNPS"):
+        return None  # "six airlines - Air China, ...": a list, not one entity
+    doc = tok.doc
+    head = tok.head
+
+    def same_line(a: Token, b: Token) -> bool:
+        lo, hi = (a, b) if a.i < b.i else (b, a)
+        return "\n" not in doc_text(doc)[lo.idx : hi.idx]
+
+    if tok.pos_ == "NOUN" and tok.dep_ == "appos" and _is_name_token(head) and head.i < tok.i:
+        return head if same_line(head, tok) else None
+    if tok.pos_ == "NOUN":
+        for child in tok.rights:
+            if child.dep_ == "appos" and _is_named(child) and same_line(tok, child):
+                return child
+    if tok.dep_ in ("compound", "nmod", "nn") and head.i > tok.i and _is_named(head) and not _is_named(tok):
+        first = head.i
+        while first > 0 and _is_named(doc[first - 1]) and doc[first - 1].ent_type_ == head.ent_type_:
+            first -= 1
+        gap = doc[tok.i + 1 : first]
+        if all(t.text == "," for t in gap) and len(gap) <= 1 and _title_noun(tok, lang):
+            return head if same_line(tok, head) else None
+    return None
+
+
+def _title_noun(tok: Token, lang: str) -> bool:
+    """A noun that may stand before a name as its description: a one-word role of ``roles.ttl``
+    ("CEO", "analyst", "founder") or a head noun of ``coref_nouns`` ("retailer", "airline")."""
+    if not (tok.is_lower or tok.is_upper):
+        return False  # "President Obama", "Mr Smith": a title, part of the name
+    if tok.lemma_.lower() in _nouns(lang) or tok.lower_ in _nouns(lang):
+        return True
+    return _label_key(tok.text) in load_roles().labels
+
+
+def _premodifier_start(tok: Token) -> int:
+    """Where the description ending at ``tok`` before a name starts: its leftmost word, not before
+    the start of its line (a dateline "June 2005" above it is no part of it)."""
+    text = doc_text(tok.doc)
+    line = text.rfind("\n", 0, tok.idx) + 1
+    for t in tok.subtree:
+        if t.idx >= line and not t.is_punct:
+            return t.idx
+    return tok.idx
+
+
 def _description_span(noun: Token) -> tuple[int, int]:
     """The description "the tech giant" / « le géant américain »: the noun with its determiner and
     adjectives, without a possessor, a complement or a clause."""
@@ -302,14 +359,16 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
             continue
         if tok.pos_ != "NOUN":
             continue
-        if dep == "appos" and _is_name_token(tok.head) and tok.head.i < tok.i:
-            # "Apple, the tech giant," / "Tim Cook, Apple's chief executive": the same entity.
-            a, b = _description_span(tok)
-            head = tok.head
+        named = _described_name(tok, lang)
+        if named is not None:
+            # "Apple, the tech giant," / "Tim Cook, Apple's chief executive" / "the airline, Ryanair" /
+            # "Apple CEO Steve Jobs": the description and the name are the same entity.
+            a, b = (_premodifier_start(tok), tok.idx + len(tok.text)) if named.i > tok.i else _description_span(tok)
             found.append(
                 Anaphor(a + offset, b + offset, text[a:b], "appositive", lang, "-", "-",
-                        frozenset({"PER", "ORG", "LOC"}), False,
-                        antecedent=(head.idx + offset, head.idx + len(head.text) + offset))
+                        frozenset({"PER", "ORG", "LOC", "PRO"}), False,
+                        antecedent=(named.idx + offset, named.idx + len(named.text) + offset),
+                        head=(tok.idx + offset, tok.idx + len(tok.text) + offset))
             )
             continue
         described = _description(tok, lang, nouns)
@@ -470,8 +529,9 @@ def resolve_references(
         return None
 
     def overlaps_name(a: Anaphor) -> bool:
-        k = bisect.bisect_left(name_starts, a.end)
-        return any(names[j][1] > a.start for j in range(max(0, k - 8), k))
+        start, end = a.head or (a.start, a.end)
+        k = bisect.bisect_left(name_starts, end)
+        return any(names[j][1] > start for j in range(max(0, k - 8), k))
 
     for anaphor in anaphors:
         if overlaps_name(anaphor):
