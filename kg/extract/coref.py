@@ -222,8 +222,8 @@ def _described_name(tok: Token, lang: str) -> Token | None:
         lo, hi = (a, b) if a.i < b.i else (b, a)
         return "\n" not in doc_text(doc)[lo.idx : hi.idx]
 
-    if tok.pos_ == "NOUN" and tok.dep_ == "appos" and _is_name_token(head) and head.i < tok.i:
-        return head if same_line(head, tok) else None
+    if tok.pos_ == "NOUN" and tok.dep_ == "appos" and _is_name_token(head) and head.i < tok.i and same_line(head, tok):
+        return head
     if tok.pos_ == "NOUN":
         for child in tok.rights:
             if child.dep_ == "appos" and _is_named(child) and same_line(tok, child):
@@ -274,15 +274,28 @@ def _description_span(noun: Token) -> tuple[int, int]:
     return doc[first].idx, doc[last].idx + len(doc[last].text)
 
 
+def _blocking(lang: str, etype: str) -> frozenset[str]:
+    """The modifiers of ``coref_blocking_modifiers`` that block a description of type ``etype``
+    (the second column lists the types a modifier does not block: "the new phone" is the phone
+    just named, "the new company" another one)."""
+    try:
+        table = rows(lang, "coref_blocking_modifiers")
+    except Exception:
+        return frozenset()
+    return frozenset(r[0] for r in table if len(r) < 2 or etype not in r[1].split(","))
+
+
 def _description(noun: Token, lang: str, nouns: dict[str, tuple[str, str]]) -> tuple[str, str, int | None] | None:
     """``(type, gender, name token)`` when ``noun`` heads a description that takes up a name:
     definite, with no possessor, restrictive complement or clause, no "other"; the name token when
     a name follows it in apposition ("le groupe IBM", "the company Acme")."""
     found = nouns.get(noun.lemma_.lower()) or nouns.get(noun.lower_)
+    if found is None and noun.is_lower and _label_key(noun.text) in load_roles().labels:
+        found = ("PER", "-")  # a role: "the chief executive", « le PDG »
     if found is None or noun.dep_ == "compound":
         return None
     determiners = _words(lang, "definite_determiners")
-    blocking = _words(lang, "coref_blocking_modifiers")
+    blocking = _blocking(lang, found[0])
     det = [c for c in noun.lefts if c.dep_ in ("det", "det:poss", "poss", "nmod:poss")]
     if not det or det[0].lower_.replace("’", "'") not in determiners and det[0].lower_ not in determiners:
         return None
@@ -320,7 +333,8 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
     things: list[tuple[int, int, str, str, bool]] = []
     for tok in doc:
         dep = tok.dep_
-        is_subject = dep in _SUBJ or dep in _PASS_SUBJ
+        # A name in apposition to a subject is in subject position too ("The airline, Ryanair, said").
+        is_subject = dep in _SUBJ or dep in _PASS_SUBJ or (dep == "appos" and (tok.head.dep_ in _SUBJ or tok.head.dep_ in _PASS_SUBJ))
         if is_subject:
             subjects.append(tok.idx + offset)
         if tok.pos_ in ("NOUN", "PROPN") and dep in _THING_DEPS and not _is_named(tok):
