@@ -48,6 +48,7 @@ PARALLEL_BONUS = 15  # both are subjects
 CHAIN_BONUS = 5  # per earlier mention of the entity in the window, at most CHAIN_CAP
 CHAIN_CAP = 20
 MARGIN = 15  # a runner-up this close: unsure, no link
+POSSESSIVE_MARGIN = 1  # for a possessive ("its", « sa »), which takes up the most salient entity (tuned on dev)
 # How far back a reference looks, in sentences (the sentence of the reference counts as 0).
 PRONOUN_WINDOW = 2
 NOMINAL_WINDOW = 3
@@ -690,7 +691,8 @@ def _most_salient(
         key=lambda r: -r[0],
     )
     top, e, m = ranked[0]
-    if e < 0 or (len(ranked) > 1 and top - ranked[1][0] < MARGIN):
+    margin = POSSESSIVE_MARGIN if anaphor.kind == "possessive" else MARGIN
+    if e < 0 or (len(ranked) > 1 and top - ranked[1][0] < margin):
         return None  # a thing is likelier, or two candidates are too close to call
     antecedent = Span(m.start, m.end, text[m.start : m.end])
     distance = s - m.sentence
