@@ -33,7 +33,7 @@ from kg.knowledge.lexicons import _label_key, load_roles
 from kg.knowledge.words import rows, word_map, word_set
 from kg.nlp.doccache import doc_text
 from kg.nlp.grammar import _OBJ, _PASS_SUBJ, _SUBJ
-from kg.types import Entity, EntityLabel, EventMention, Reference, ReferenceKind, Span
+from kg.types import Entity, EntityLabel, EventMention, Membership, Quote, Reference, ReferenceKind, Span
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -81,6 +81,9 @@ class Anaphor:
     # The span of the head noun of an apposition, when the description holds a name of its own
     # ("the Airbus chief executive", "Apple CEO"): only the head may not overlap a name.
     head: tuple[int, int] | None = None
+    # A first-person pronoun ("I", "we", "our"): it stands for the speaker of the quotation that
+    # holds it, never for the most salient entity.
+    first_person: bool = False
 
 
 @dataclass(frozen=True)
@@ -105,6 +108,15 @@ def _pronouns(lang: str) -> dict[str, tuple[str, str, str, frozenset[str]]]:
     except Exception:  # a language without the list has no pronoun to resolve
         return {}
     return {r[0]: (r[1], r[2], r[3], frozenset(r[4].split(","))) for r in table}
+
+
+def _first_person(lang: str) -> dict[str, tuple[str, str]]:
+    """``coref_first_person``: form -> (kind, number)."""
+    try:
+        table = rows(lang, "coref_first_person")
+    except Exception:
+        return {}
+    return {r[0]: (r[1], r[2]) for r in table}
 
 
 def _nouns(lang: str) -> dict[str, tuple[str, str]]:
@@ -327,6 +339,7 @@ def _description(noun: Token, lang: str, nouns: dict[str, tuple[str, str]]) -> t
 def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
     """The referring expressions of one parsed piece, in document coordinates (``offset``)."""
     pronouns = _pronouns(lang)
+    firsts = _first_person(lang)
     nouns = _nouns(lang)
     text = doc_text(doc)
     found: list[Anaphor] = []
@@ -343,6 +356,14 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
             gender = {"Masc": "m", "Fem": "f"}.get(next(iter(tok.morph.get("Gender")), ""), "-")
             things.append((tok.idx + offset, tok.idx + len(tok.text) + offset, number, gender, is_subject))
         low = tok.lower_.replace("’", "'")
+        first = firsts.get(low)
+        if first is not None and tok.pos_ in ("PRON", "DET"):
+            first_kind: ReferenceKind = "possessive" if first[0] == "possessive" else "pronoun"
+            found.append(
+                Anaphor(tok.idx + offset, tok.idx + len(tok.text) + offset, tok.text, first_kind, lang, "-", first[1],
+                        frozenset({"PER"} if first[1] == "sg" else {"PER", "ORG"}), is_subject, first_person=True)
+            )
+            continue
         entry = pronouns.get(low)
         if entry is not None and tok.pos_ in ("PRON", "DET", "ADJ"):
             kind, gender, number, types = entry
@@ -483,11 +504,17 @@ def resolve_references(
     entities: Sequence[Entity],
     cues: Iterable[CorefCues],
     sentences: Sequence[Span],
+    quotes: Sequence[Quote] = (),
+    memberships: Sequence[Membership] = (),
 ) -> tuple[Entity, ...]:
     """``entities`` with the references of ``cues`` that take them up (:attr:`Entity.references`),
-    and the type a chain votes for when the gazetteer does not give one."""
+    and the type a chain votes for when the gazetteer does not give one. A first-person pronoun
+    of a direct quotation of ``quotes`` joins its speaker's chain (in the plural, the chain of the
+    organisation of the speaker's role in ``memberships``)."""
     cues_list = list(cues)
-    anaphors = sorted((a for c in cues_list for a in c.anaphors), key=lambda a: (a.start, a.end))
+    everything = sorted((a for c in cues_list for a in c.anaphors), key=lambda a: (a.start, a.end))
+    anaphors = [a for a in everything if not a.first_person]
+    firsts = [a for a in everything if a.first_person]
     if not anaphors or not entities:
         return tuple(entities)
     subject_starts = sorted(s for c in cues_list for s in c.subject_starts)
@@ -582,17 +609,79 @@ def resolve_references(
                 anaphor.number if anaphor.kind == "pronoun" else "-", anaphor.gender if pronominal else "-",
             )
         )
+    for anaphor, (e, span) in _speakers(firsts, quotes, memberships, entity_at, entities):
+        why = f"first person in a quotation: '{anaphor.text}' -> speaker '{span.text}'"
+        refs[e].append(Reference(anaphor.start, anaphor.end, anaphor.text, anaphor.kind, anaphor.lang, span, why))
     out = []
     for e, entity in enumerate(entities):
         if not refs[e]:
             out.append(entity)
             continue
+        refs[e].sort(key=lambda r: (r.start, r.end))
         etype = _voted_type(entity, votes[e])
         evidence = entity.merge_evidence
         if etype != entity.type:
             evidence = (*evidence, f"type vote: {entity.type} -> {etype} ({', '.join(f'{t} {n}' for t, n in votes[e].items())} descriptions)")
         out.append(replace(entity, type=etype, references=tuple(refs[e]), merge_evidence=evidence))
     return tuple(out)
+
+
+def _speakers(
+    firsts: Sequence[Anaphor],
+    quotes: Sequence[Quote],
+    memberships: Sequence[Membership],
+    entity_at: Callable[[tuple[int, int]], tuple[int, int, int] | None],
+    entities: Sequence[Entity],
+) -> list[tuple[Anaphor, tuple[int, Span]]]:
+    """The first-person pronouns of direct quotations with the entity they stand for and its mention:
+    "I", "my" the speaking person; "we", "our" the speaking organisation, or the organisation of the
+    speaker's role ("We want to know", said the CEO of Airbus Thomas Enders: Airbus)."""
+    out: list[tuple[Anaphor, tuple[int, Span]]] = []
+    direct = [q for q in quotes if q.speaker is not None and not q.indirect]
+    if not firsts or not direct:
+        return out
+    for anaphor in firsts:
+        quote = next((q for q in direct if q.span.start <= anaphor.start and anaphor.end <= q.span.end), None)
+        if quote is None or quote.speaker is None:
+            continue
+        speaker = quote.speaker
+        if speaker.start <= anaphor.start < speaker.end:
+            continue
+        hit = entity_at((speaker.start, speaker.end)) or _hit_within(speaker, entity_at)
+        if hit is None:
+            continue
+        e = hit[2]
+        etype = entities[e].type
+        if anaphor.number == "sg":
+            if etype == "PER":
+                out.append((anaphor, (e, speaker)))
+            continue
+        if etype == "ORG":
+            out.append((anaphor, (e, speaker)))
+            continue
+        if etype != "PER":
+            continue
+        person = entities[e].mentions
+        orgs = {
+            h[2]
+            for m in memberships
+            if m.organisation is not None and any(p.start < m.person.end and m.person.start < p.end for p in person)
+            for h in [entity_at((m.organisation.start, m.organisation.end))]
+            if h is not None and entities[h[2]].type == "ORG"
+        }
+        if len(orgs) == 1:
+            o = orgs.pop()
+            out.append((anaphor, (o, Span(speaker.start, speaker.end, speaker.text))))
+    return out
+
+
+def _hit_within(span: Span, entity_at: Callable[[tuple[int, int]], tuple[int, int, int] | None]) -> tuple[int, int, int] | None:
+    """The name that ends a speaker span ("Chief executive Thomas Enders": Thomas Enders)."""
+    last = span.text.rstrip().rfind(" ")
+    if last < 0:
+        return None
+    start = span.start + last + 1
+    return entity_at((start, span.end))
 
 
 def _voted_type(entity: Entity, votes: Counter[str]) -> EntityLabel:
