@@ -515,7 +515,7 @@ def resolve_references(
     everything = sorted((a for c in cues_list for a in c.anaphors), key=lambda a: (a.start, a.end))
     anaphors = [a for a in everything if not a.first_person]
     firsts = [a for a in everything if a.first_person]
-    if not anaphors or not entities:
+    if not everything or not entities:
         return tuple(entities)
     subject_starts = sorted(s for c in cues_list for s in c.subject_starts)
     sentence_starts = sorted(s.start for s in sentences)
