@@ -272,6 +272,24 @@ def _premodifier_start(tok: Token) -> int:
     return tok.idx
 
 
+def _apposition_span(noun: Token) -> tuple[int, int]:
+    """A description after a name, with everything it governs ("Europe's biggest aircraft maker",
+    "president and CEO of Boeing Commercial Airplanes"), on the noun's line, without the
+    punctuation around it."""
+    text = doc_text(noun.doc)
+    line_start = text.rfind("\n", 0, noun.idx) + 1
+    line_end = text.find("\n", noun.idx)
+    line_end = len(text) if line_end < 0 else line_end
+    words = [t for t in noun.subtree if line_start <= t.idx < line_end]
+    while words and words[0].is_punct and words[0].i != noun.i:
+        words.pop(0)
+    while words and words[-1].is_punct and words[-1].i != noun.i:
+        words.pop()
+    if not words:
+        return _description_span(noun)
+    return words[0].idx, words[-1].idx + len(words[-1].text)
+
+
 def _description_span(noun: Token) -> tuple[int, int]:
     """The description "the tech giant" / « le géant américain »: the noun with its determiner and
     adjectives, without a possessor, a complement or a clause."""
@@ -399,7 +417,7 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
         if named is not None:
             # "Apple, the tech giant," / "Tim Cook, Apple's chief executive" / "the airline, Ryanair" /
             # "Apple CEO Steve Jobs": the description and the name are the same entity.
-            a, b = (_premodifier_start(tok), tok.idx + len(tok.text)) if named.i > tok.i else _description_span(tok)
+            a, b = (_premodifier_start(tok), tok.idx + len(tok.text)) if named.i > tok.i else _apposition_span(tok)
             found.append(
                 Anaphor(a + offset, b + offset, text[a:b], "appositive", lang, "-", "-",
                         frozenset({"PER", "ORG", "LOC", "PRO"}), False,
