@@ -222,8 +222,8 @@ def _relative_head(tok: Token) -> Token | None:
 def _described_name(tok: Token, lang: str) -> Token | None:
     """The name a common noun stands in apposition to, on the same line: after the name ("Apple, the
     tech giant"), before it ("the Irish airline, Ryanair") or as its premodifier, right before the
-    name ("Apple CEO Steve Jobs", "U.S. electronics retailer Best Buy"; not a title of
-    ``gendered_titles``, which is part of the name)."""
+    name ("Apple CEO Steve Jobs", "U.S. electronics retailer Best Buy": a noun of :func:`_title_noun`).
+    Never a plural noun ("six airlines, Air China, ...") nor across a line break (a dateline)."""
     if tok.pos_ != "NOUN" and not (tok.pos_ == "PROPN" and tok.text.isupper() and not tok.ent_type_):
         return None
     if "Plur" in tok.morph.get("Number") or tok.tag_ in ("NNS", "NNPS"):
