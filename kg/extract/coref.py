@@ -826,8 +826,8 @@ def _retypable(entity: Entity, m: _Markable, anaphor: Anaphor, sentence: int) ->
     record) when both are subjects, the name in the previous sentence: "Acme [PER] ... The company
     said"; the chain then votes on the type. (Within one sentence a description is too often
     about something else: "De Santis conclut que l'équipe ...".)"""
-    if entity.qid or any(mm.canonical or mm.institution for mm in entity.mentions):
-        return False
+    if entity.qid or any(mm.canonical or mm.institution for mm in entity.mentions) or anaphor.noun_type == "PRO":
+        return False  # a product description never retypes a name: "Airbus ... The aircraft"
     return m.subject and anaphor.subject and sentence - m.sentence == 1
 
 
