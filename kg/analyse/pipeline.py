@@ -228,7 +228,7 @@ def analyse_document(
     entities = tuple(mentions_of.merge_mentions(mentions, gazetteer=gazetteer, lang=lang))
     sentences.sort(key=lambda s: s.start)
     # Within-document coreference: pronouns and descriptions join the chains of the named entities.
-    entities = coref_of.resolve_references(text, entities, cues, sentences)
+    entities = coref_of.resolve_references(text, entities, cues, sentences, quotes, memberships)
     post_quotes, post_events = attach.embedded_posts(text, segments, timexes, sentences)
     quotes += post_quotes
     events += post_events

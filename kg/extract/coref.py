@@ -29,10 +29,11 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from kg.knowledge.lexicons import _label_key, load_roles
 from kg.knowledge.words import rows, word_map, word_set
 from kg.nlp.doccache import doc_text
 from kg.nlp.grammar import _OBJ, _PASS_SUBJ, _SUBJ
-from kg.types import Entity, EntityLabel, EventMention, Reference, ReferenceKind, Span
+from kg.types import Entity, EntityLabel, EventMention, Membership, Quote, Reference, ReferenceKind, Span
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -47,6 +48,7 @@ PARALLEL_BONUS = 15  # both are subjects
 CHAIN_BONUS = 5  # per earlier mention of the entity in the window, at most CHAIN_CAP
 CHAIN_CAP = 20
 MARGIN = 15  # a runner-up this close: unsure, no link
+POSSESSIVE_MARGIN = 1  # for a possessive ("its", « sa »), which takes up the most salient entity (tuned on dev)
 # How far back a reference looks, in sentences (the sentence of the reference counts as 0).
 PRONOUN_WINDOW = 2
 NOMINAL_WINDOW = 3
@@ -76,6 +78,12 @@ class Anaphor:
     antecedent: tuple[int, int] | None = None
     blocked: tuple[int, int] | None = None
     noun_type: str | None = None
+    # The span of the head noun of an apposition, when the description holds a name of its own
+    # ("the Airbus chief executive", "Apple CEO"): only the head may not overlap a name.
+    head: tuple[int, int] | None = None
+    # A first-person pronoun ("I", "we", "our"): it stands for the speaker of the quotation that
+    # holds it, never for the most salient entity.
+    first_person: bool = False
 
 
 @dataclass(frozen=True)
@@ -100,6 +108,15 @@ def _pronouns(lang: str) -> dict[str, tuple[str, str, str, frozenset[str]]]:
     except Exception:  # a language without the list has no pronoun to resolve
         return {}
     return {r[0]: (r[1], r[2], r[3], frozenset(r[4].split(","))) for r in table}
+
+
+def _first_person(lang: str) -> dict[str, tuple[str, str]]:
+    """``coref_first_person``: form -> (kind, number)."""
+    try:
+        table = rows(lang, "coref_first_person")
+    except Exception:
+        return {}
+    return {r[0]: (r[1], r[2]) for r in table}
 
 
 def _nouns(lang: str) -> dict[str, tuple[str, str]]:
@@ -202,6 +219,77 @@ def _relative_head(tok: Token) -> Token | None:
     return antecedent
 
 
+def _described_name(tok: Token, lang: str) -> Token | None:
+    """The name a common noun stands in apposition to, on the same line: after the name ("Apple, the
+    tech giant"), before it ("the Irish airline, Ryanair") or as its premodifier, right before the
+    name ("Apple CEO Steve Jobs", "U.S. electronics retailer Best Buy": a noun of :func:`_title_noun`).
+    Never a plural noun ("six airlines, Air China, ...") nor across a line break (a dateline)."""
+    if tok.pos_ != "NOUN" and not (tok.pos_ == "PROPN" and tok.text.isupper() and not tok.ent_type_):
+        return None
+    if "Plur" in tok.morph.get("Number") or tok.tag_ in ("NNS", "NNPS"):
+        return None  # "six airlines - Air China, ...": a list, not one entity
+    doc = tok.doc
+    head = tok.head
+
+    def same_line(a: Token, b: Token) -> bool:
+        lo, hi = (a, b) if a.i < b.i else (b, a)
+        return "\n" not in doc_text(doc)[lo.idx : hi.idx]
+
+    if tok.pos_ == "NOUN" and tok.dep_ == "appos" and _is_name_token(head) and head.i < tok.i and same_line(head, tok):
+        return head
+    if tok.pos_ == "NOUN":
+        for child in tok.rights:
+            if child.dep_ == "appos" and _is_named(child) and same_line(tok, child):
+                return child
+    if tok.dep_ in ("compound", "nmod", "nn") and head.i > tok.i and _is_named(head) and not _is_named(tok):
+        first = head.i
+        while first > 0 and _is_named(doc[first - 1]) and doc[first - 1].ent_type_ == head.ent_type_:
+            first -= 1
+        gap = doc[tok.i + 1 : first]
+        if all(t.text == "," for t in gap) and len(gap) <= 1 and _title_noun(tok, lang):
+            return head if same_line(tok, head) else None
+    return None
+
+
+def _title_noun(tok: Token, lang: str) -> bool:
+    """A noun that may stand before a name as its description: a one-word role of ``roles.ttl``
+    ("CEO", "analyst", "founder") or a head noun of ``coref_nouns`` ("retailer", "airline")."""
+    if not (tok.is_lower or tok.is_upper):
+        return False  # "President Obama", "Mr Smith": a title, part of the name
+    if tok.lemma_.lower() in _nouns(lang) or tok.lower_ in _nouns(lang):
+        return True
+    return _label_key(tok.text) in load_roles().labels
+
+
+def _premodifier_start(tok: Token) -> int:
+    """Where the description ending at ``tok`` before a name starts: its leftmost word, not before
+    the start of its line (a dateline "June 2005" above it is no part of it)."""
+    text = doc_text(tok.doc)
+    line = text.rfind("\n", 0, tok.idx) + 1
+    for t in tok.subtree:
+        if t.idx >= line and not t.is_punct:
+            return t.idx
+    return tok.idx
+
+
+def _apposition_span(noun: Token) -> tuple[int, int]:
+    """A description after a name, with everything it governs ("Europe's biggest aircraft maker",
+    "president and CEO of Boeing Commercial Airplanes"), on the noun's line, without the
+    punctuation around it."""
+    text = doc_text(noun.doc)
+    line_start = text.rfind("\n", 0, noun.idx) + 1
+    line_end = text.find("\n", noun.idx)
+    line_end = len(text) if line_end < 0 else line_end
+    words = [t for t in noun.subtree if line_start <= t.idx < line_end]
+    while words and words[0].is_punct and words[0].i != noun.i:
+        words.pop(0)
+    while words and words[-1].is_punct and words[-1].i != noun.i:
+        words.pop()
+    if not words:
+        return _description_span(noun)
+    return words[0].idx, words[-1].idx + len(words[-1].text)
+
+
 def _description_span(noun: Token) -> tuple[int, int]:
     """The description "the tech giant" / « le géant américain »: the noun with its determiner and
     adjectives, without a possessor, a complement or a clause."""
@@ -217,15 +305,28 @@ def _description_span(noun: Token) -> tuple[int, int]:
     return doc[first].idx, doc[last].idx + len(doc[last].text)
 
 
+def _blocking(lang: str, etype: str) -> frozenset[str]:
+    """The modifiers of ``coref_blocking_modifiers`` that block a description of type ``etype``
+    (the second column lists the types a modifier does not block: "the new phone" is the phone
+    just named, "the new company" another one)."""
+    try:
+        table = rows(lang, "coref_blocking_modifiers")
+    except Exception:
+        return frozenset()
+    return frozenset(r[0] for r in table if len(r) < 2 or etype not in r[1].split(","))
+
+
 def _description(noun: Token, lang: str, nouns: dict[str, tuple[str, str]]) -> tuple[str, str, int | None] | None:
     """``(type, gender, name token)`` when ``noun`` heads a description that takes up a name:
     definite, with no possessor, restrictive complement or clause, no "other"; the name token when
     a name follows it in apposition ("le groupe IBM", "the company Acme")."""
     found = nouns.get(noun.lemma_.lower()) or nouns.get(noun.lower_)
+    if found is None and noun.is_lower and _label_key(noun.text) in load_roles().labels:
+        found = ("PER", "-")  # a role: "the chief executive", « le PDG »
     if found is None or noun.dep_ == "compound":
         return None
     determiners = _words(lang, "definite_determiners")
-    blocking = _words(lang, "coref_blocking_modifiers")
+    blocking = _blocking(lang, found[0])
     det = [c for c in noun.lefts if c.dep_ in ("det", "det:poss", "poss", "nmod:poss")]
     if not det or det[0].lower_.replace("’", "'") not in determiners and det[0].lower_ not in determiners:
         return None
@@ -256,6 +357,7 @@ def _description(noun: Token, lang: str, nouns: dict[str, tuple[str, str]]) -> t
 def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
     """The referring expressions of one parsed piece, in document coordinates (``offset``)."""
     pronouns = _pronouns(lang)
+    firsts = _first_person(lang)
     nouns = _nouns(lang)
     text = doc_text(doc)
     found: list[Anaphor] = []
@@ -263,7 +365,8 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
     things: list[tuple[int, int, str, str, bool]] = []
     for tok in doc:
         dep = tok.dep_
-        is_subject = dep in _SUBJ or dep in _PASS_SUBJ
+        # A name in apposition to a subject is in subject position too ("The airline, Ryanair, said").
+        is_subject = dep in _SUBJ or dep in _PASS_SUBJ or (dep == "appos" and (tok.head.dep_ in _SUBJ or tok.head.dep_ in _PASS_SUBJ))
         if is_subject:
             subjects.append(tok.idx + offset)
         if tok.pos_ in ("NOUN", "PROPN") and dep in _THING_DEPS and not _is_named(tok):
@@ -271,6 +374,14 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
             gender = {"Masc": "m", "Fem": "f"}.get(next(iter(tok.morph.get("Gender")), ""), "-")
             things.append((tok.idx + offset, tok.idx + len(tok.text) + offset, number, gender, is_subject))
         low = tok.lower_.replace("’", "'")
+        first = firsts.get(low)
+        if first is not None and tok.pos_ in ("PRON", "DET"):
+            first_kind: ReferenceKind = "possessive" if first[0] == "possessive" else "pronoun"
+            found.append(
+                Anaphor(tok.idx + offset, tok.idx + len(tok.text) + offset, tok.text, first_kind, lang, "-", first[1],
+                        frozenset({"PER"} if first[1] == "sg" else {"PER", "ORG"}), is_subject, first_person=True)
+            )
+            continue
         entry = pronouns.get(low)
         if entry is not None and tok.pos_ in ("PRON", "DET", "ADJ"):
             kind, gender, number, types = entry
@@ -302,14 +413,16 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
             continue
         if tok.pos_ != "NOUN":
             continue
-        if dep == "appos" and _is_name_token(tok.head) and tok.head.i < tok.i:
-            # "Apple, the tech giant," / "Tim Cook, Apple's chief executive": the same entity.
-            a, b = _description_span(tok)
-            head = tok.head
+        named = _described_name(tok, lang)
+        if named is not None:
+            # "Apple, the tech giant," / "Tim Cook, Apple's chief executive" / "the airline, Ryanair" /
+            # "Apple CEO Steve Jobs": the description and the name are the same entity.
+            a, b = (_premodifier_start(tok), tok.idx + len(tok.text)) if named.i > tok.i else _apposition_span(tok)
             found.append(
                 Anaphor(a + offset, b + offset, text[a:b], "appositive", lang, "-", "-",
-                        frozenset({"PER", "ORG", "LOC"}), False,
-                        antecedent=(head.idx + offset, head.idx + len(head.text) + offset))
+                        frozenset({"PER", "ORG", "LOC", "PRO"}), False,
+                        antecedent=(named.idx + offset, named.idx + len(named.text) + offset),
+                        head=(tok.idx + offset, tok.idx + len(tok.text) + offset))
             )
             continue
         described = _description(tok, lang, nouns)
@@ -409,12 +522,18 @@ def resolve_references(
     entities: Sequence[Entity],
     cues: Iterable[CorefCues],
     sentences: Sequence[Span],
+    quotes: Sequence[Quote] = (),
+    memberships: Sequence[Membership] = (),
 ) -> tuple[Entity, ...]:
     """``entities`` with the references of ``cues`` that take them up (:attr:`Entity.references`),
-    and the type a chain votes for when the gazetteer does not give one."""
+    and the type a chain votes for when the gazetteer does not give one. A first-person pronoun
+    of a direct quotation of ``quotes`` joins its speaker's chain (in the plural, the chain of the
+    organisation of the speaker's role in ``memberships``)."""
     cues_list = list(cues)
-    anaphors = sorted((a for c in cues_list for a in c.anaphors), key=lambda a: (a.start, a.end))
-    if not anaphors or not entities:
+    everything = sorted((a for c in cues_list for a in c.anaphors), key=lambda a: (a.start, a.end))
+    anaphors = [a for a in everything if not a.first_person]
+    firsts = [a for a in everything if a.first_person]
+    if not everything or not entities:
         return tuple(entities)
     subject_starts = sorted(s for c in cues_list for s in c.subject_starts)
     sentence_starts = sorted(s.start for s in sentences)
@@ -470,8 +589,9 @@ def resolve_references(
         return None
 
     def overlaps_name(a: Anaphor) -> bool:
-        k = bisect.bisect_left(name_starts, a.end)
-        return any(names[j][1] > a.start for j in range(max(0, k - 8), k))
+        start, end = a.head or (a.start, a.end)
+        k = bisect.bisect_left(name_starts, end)
+        return any(names[j][1] > start for j in range(max(0, k - 8), k))
 
     for anaphor in anaphors:
         if overlaps_name(anaphor):
@@ -507,17 +627,79 @@ def resolve_references(
                 anaphor.number if anaphor.kind == "pronoun" else "-", anaphor.gender if pronominal else "-",
             )
         )
+    for anaphor, (e, span) in _speakers(firsts, quotes, memberships, entity_at, entities):
+        why = f"first person in a quotation: '{anaphor.text}' -> speaker '{span.text}'"
+        refs[e].append(Reference(anaphor.start, anaphor.end, anaphor.text, anaphor.kind, anaphor.lang, span, why))
     out = []
     for e, entity in enumerate(entities):
         if not refs[e]:
             out.append(entity)
             continue
+        refs[e].sort(key=lambda r: (r.start, r.end))
         etype = _voted_type(entity, votes[e])
         evidence = entity.merge_evidence
         if etype != entity.type:
             evidence = (*evidence, f"type vote: {entity.type} -> {etype} ({', '.join(f'{t} {n}' for t, n in votes[e].items())} descriptions)")
         out.append(replace(entity, type=etype, references=tuple(refs[e]), merge_evidence=evidence))
     return tuple(out)
+
+
+def _speakers(
+    firsts: Sequence[Anaphor],
+    quotes: Sequence[Quote],
+    memberships: Sequence[Membership],
+    entity_at: Callable[[tuple[int, int]], tuple[int, int, int] | None],
+    entities: Sequence[Entity],
+) -> list[tuple[Anaphor, tuple[int, Span]]]:
+    """The first-person pronouns of direct quotations with the entity they stand for and its mention:
+    "I", "my" the speaking person; "we", "our" the speaking organisation, or the organisation of the
+    speaker's role ("We want to know", said the CEO of Airbus Thomas Enders: Airbus)."""
+    out: list[tuple[Anaphor, tuple[int, Span]]] = []
+    direct = [q for q in quotes if q.speaker is not None and not q.indirect]
+    if not firsts or not direct:
+        return out
+    for anaphor in firsts:
+        quote = next((q for q in direct if q.span.start <= anaphor.start and anaphor.end <= q.span.end), None)
+        if quote is None or quote.speaker is None:
+            continue
+        speaker = quote.speaker
+        if speaker.start <= anaphor.start < speaker.end:
+            continue
+        hit = entity_at((speaker.start, speaker.end)) or _hit_within(speaker, entity_at)
+        if hit is None:
+            continue
+        e = hit[2]
+        etype = entities[e].type
+        if anaphor.number == "sg":
+            if etype == "PER":
+                out.append((anaphor, (e, speaker)))
+            continue
+        if etype == "ORG":
+            out.append((anaphor, (e, speaker)))
+            continue
+        if etype != "PER":
+            continue
+        person = entities[e].mentions
+        orgs = {
+            h[2]
+            for m in memberships
+            if m.organisation is not None and any(p.start < m.person.end and m.person.start < p.end for p in person)
+            for h in [entity_at((m.organisation.start, m.organisation.end))]
+            if h is not None and entities[h[2]].type == "ORG"
+        }
+        if len(orgs) == 1:
+            o = orgs.pop()
+            out.append((anaphor, (o, Span(speaker.start, speaker.end, speaker.text))))
+    return out
+
+
+def _hit_within(span: Span, entity_at: Callable[[tuple[int, int]], tuple[int, int, int] | None]) -> tuple[int, int, int] | None:
+    """The name that ends a speaker span ("Chief executive Thomas Enders": Thomas Enders)."""
+    last = span.text.rstrip().rfind(" ")
+    if last < 0:
+        return None
+    start = span.start + last + 1
+    return entity_at((start, span.end))
 
 
 def _voted_type(entity: Entity, votes: Counter[str]) -> EntityLabel:
@@ -616,7 +798,8 @@ def _most_salient(
         key=lambda r: -r[0],
     )
     top, e, m = ranked[0]
-    if e < 0 or (len(ranked) > 1 and top - ranked[1][0] < MARGIN):
+    margin = POSSESSIVE_MARGIN if anaphor.kind == "possessive" else MARGIN
+    if e < 0 or (len(ranked) > 1 and top - ranked[1][0] < margin):
         return None  # a thing is likelier, or two candidates are too close to call
     antecedent = Span(m.start, m.end, text[m.start : m.end])
     distance = s - m.sentence
@@ -643,8 +826,8 @@ def _retypable(entity: Entity, m: _Markable, anaphor: Anaphor, sentence: int) ->
     record) when both are subjects, the name in the previous sentence: "Acme [PER] ... The company
     said"; the chain then votes on the type. (Within one sentence a description is too often
     about something else: "De Santis conclut que l'équipe ...".)"""
-    if entity.qid or any(mm.canonical or mm.institution for mm in entity.mentions):
-        return False
+    if entity.qid or any(mm.canonical or mm.institution for mm in entity.mentions) or anaphor.noun_type == "PRO":
+        return False  # a product description never retypes a name: "Airbus ... The aircraft"
     return m.subject and anaphor.subject and sentence - m.sentence == 1
 
 

@@ -52,6 +52,25 @@ CASES = [
     ("en", "Siemens cut jobs. It is likely that more cuts will follow.", "It", "pronoun", None),
     ("en", "Siemens closed the plant in Munich. It rained all day.", "It", "pronoun", None),
     ("en", "Siemens reported a loss. The other company blamed weak demand.", "The other company", "nominal", None),
+    # products: "it"/"its" and a definite description take up a product ("new" does not block one)
+    ("en", "The Boeing 787 made its first flight on Tuesday.", "its", "possessive", "The Boeing 787"),
+    ("en", "Apple unveiled the iPhone 4 on Monday. The new phone will go on sale in June.", "The new phone", "nominal", "the iPhone 4"),
+    # a role noun is a description of a person
+    ("en", "Joe Kaeser met the unions in Munich. The chief executive promised new talks.", "The chief executive", "nominal", "Joe Kaeser"),
+    # appositions before the name, with or without commas, and role or descriptor premodifiers
+    ("en", "The German engineering group, Siemens, reported a loss on Tuesday.", "The German engineering group", "appositive", "Siemens"),
+    ("en", "German engineering group Siemens reported a loss.", "German engineering group", "appositive", "Siemens"),
+    ("en", "Siemens chief executive Joe Kaeser said demand was weak.", "Siemens chief executive", "appositive", "Joe Kaeser"),
+    ("en", "June 13, 2005\nIrish airline Ryanair ordered new jets.", "Irish airline", "appositive", "Ryanair"),
+    # not an apposition: a plural noun before a list of names, a title that is part of the name
+    ("en", "Six airlines, Air China, Hainan Airlines and Shanghai Airlines, ordered new jets.", "Six airlines", "appositive", None),
+    ("en", "President Barack Obama met the unions.", "President", "appositive", None),
+    # first person in a direct quotation: the speaker, or the organisation of the speaker's role
+    ("en", '"I will meet the unions next week," Angela Merkel said.', "I", "pronoun", "Angela Merkel"),
+    ("en", '"We will keep the plant open," Siemens said on Tuesday.', "We", "pronoun", "Siemens"),
+    ("en", 'Joe Kaeser, the chief executive of Siemens, said: "We will keep our plant in Munich."', "our", "possessive", "Siemens"),
+    ("en", '"I will meet the unions next week," Angela Merkel said. "We are ready."', "We", "pronoun", None),
+    ("fr", "Renault a publié ses résultats. « Nous allons investir en France », a déclaré Renault.", "Nous", "pronoun", "Renault"),
 ]
 
 
