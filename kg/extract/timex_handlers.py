@@ -657,7 +657,7 @@ def _h_per(m: Any, text: str, lang: str) -> dict | None:
     unit = _unit_of(m.group("u"), lang)
     if unit is None:
         return None
-    if lang == "en" and _fold(m.group("per")) in ("a", "an"):
+    if lang == "en" and _fold(m.group("per")) in ("a", "an") and m.start("per") == m.start("x"):
         prev = text[max(0, m.start("x") - 25):m.start("x")]
         if not re.search(r"(\d|\b(?:times|once|twice|dollars|euros|pounds|million|billion)"
                          r")\s*$", prev, re.IGNORECASE):
@@ -703,6 +703,25 @@ def _h_ref(m: Any, text: str, lang: str) -> dict | None:
     return {"type": "DATE", "kind": "value", "value": "PRESENT_REF"}
 
 
+def _h_ref_adj(m: Any, text: str, lang: str) -> dict | None:
+    """``précédent``, ``actuel``, ``prochain`` as adjectives (``sans précédent``, ``créer un précédent``:
+    the noun is left out)."""
+    w = _fold(m.group("adj"))
+    prev = _prev_words(text, m.start("x"), 1)
+    nxt = _next_word(text, m.end("x"))
+    if w.startswith(("précédent", "precedent")):
+        if prev[-1:] == ["sans"] or (prev[-1:] in (["un"], ["le"], ["ce"], ["du"], ["au"]) and not nxt[:1].isalpha()):
+            return None
+        value = "PAST_REF"
+    elif w.startswith("actuel"):
+        value = "PRESENT_REF"
+    else:
+        if not nxt[:1].isalpha():
+            return None  # "le prochain", "au prochain !": a pronoun, not a time
+        value = "FUTURE_REF"
+    return {"type": "DATE", "kind": "value", "value": value}
+
+
 def _h_iso(m: Any, text: str, lang: str) -> dict | None:
     try:
         PartialDate(int(m.group("y")), int(m.group("mo")), int(m.group("d")))
@@ -738,7 +757,46 @@ def _h_anaphoric(m: Any, text: str, lang: str) -> dict | None:
         off = -1
     else:
         off = 0
+    part = _part_of(_g(m, "part"))
+    if part == "NOON":
+        return {"type": "TIME", "kind": "anaphoric", "offset": off, "hour": 12, "minute": 0}
+    if part:
+        return {"type": "TIME", "kind": "anaphoric", "offset": off, "part": part}
     return {"type": "DATE", "kind": "anaphoric", "offset": off}
+
+
+def _h_daypart(m: Any, text: str, lang: str) -> dict | None:
+    """``en soirée``, ``dans la matinée``: a part of the day last mentioned (``journée``: that day)."""
+    if "journ" in _fold(m.group("part")):
+        return {"type": "DATE", "kind": "anaphoric", "offset": 0}
+    part = _part_of(m.group("part"))
+    if part is None or part == "NOON":
+        return None
+    return {"type": "TIME", "kind": "anaphoric", "offset": 0, "part": part}
+
+
+def _h_approx(m: Any, text: str, lang: str) -> dict | None:
+    """``une dizaine de jours``: the round number the collective numeral stands for."""
+    n = number_map(lang, "approximate_numbers").get(_fold(m.group("n")))
+    unit = _unit_of(m.group("u"), lang)
+    if n is None or unit is None:
+        return None
+    prev = _prev_words(text, m.start("x"), 2)
+    if unit == "Y" and prev and (prev[-1] in ("âgé", "âgée", "âgés", "âgées", "agé", "agée") or (
+            prev[-1] in ("de", "d'") and len(prev) > 1 and prev[-2] not in word_set("xx", "duration_nouns"))):
+        return None  # "une femme d'une trentaine d'années": an age
+    return {"type": "DURATION", "kind": "value", "value": _duration_value(float(n), unit)}
+
+
+def _h_weekday_day(m: Any, text: str, lang: str) -> dict | None:
+    """``mercredi 26``: a day of the month written with its weekday, in the month that fits."""
+    table = number_map(lang, "weekdays")
+    wd = table.get(_fold(m.group("wd")))
+    d = _fold(m.group("day"))
+    day = 1 if d in ("1er", "1re", "premier", "first") else int(re.sub(r"\D", "", d))
+    if wd is None or not 1 <= day <= 31:
+        return None
+    return {"type": "DATE", "kind": "monthday", "day": day, "weekday": wd}
 
 
 def _h_fiscal(m: Any, text: str, lang: str) -> dict | None:
@@ -771,8 +829,8 @@ def _h_quarter(m: Any, text: str, lang: str) -> dict | None:
     if y:
         return {"type": "DATE", "kind": "value", "value": f"{fy}{int(y):04d}-{unit}{q}"}
     rel = _fold(_g(m, "rel") or "")
-    if unit == "H" and _fold(_g(m, "unit") or "") == "half" and not rel:
-        return None  # "the second half" of a match, of a film
+    if unit == "H" and _fold(_g(m, "unit") or "") == "half" and not rel and not re.search(r"-\s*half", m.group("x")):
+        return None  # "the second half" of a match, of a film ("first-half sales" is the half year)
     direction = -1 if rel.endswith(("last", "previous")) else 1 if rel.endswith(("next", "following")) else None
     return {"type": "DATE", "kind": "date", "year": None, "month": None, "day": None, "unit": unit, "offset": q,
             "direction": direction, "value": fy or None}

@@ -18,6 +18,8 @@ from kg.extract.timex_handlers import (
     _g,
     _Gate,
     _h_anaphoric,
+    _h_approx,
+    _h_daypart,
     _h_century,
     _h_date,
     _h_decade,
@@ -36,6 +38,7 @@ from kg.extract.timex_handlers import (
     _h_per,
     _h_quarter,
     _h_ref,
+    _h_ref_adj,
     _h_relday,
     _h_relunit,
     _h_season,
@@ -45,6 +48,7 @@ from kg.extract.timex_handlers import (
     _h_time,
     _h_vague_dur,
     _h_weekday,
+    _h_weekday_day,
     _h_year,
     _h_yy,
     _Merged,
@@ -164,9 +168,9 @@ def _rules(lang: str) -> tuple[_Rule, ...]:
              rf"{_B}(?P<x>(?P<mod>(?:la\s+|le\s+|au\s+|à\s+la\s+|a\s+la\s+)?(?:fin|début|debut|milieu)\s+"
              rf"(?:de\s+|d{ap}\s*|du\s+(?=mois|siècle|trimestre|semestre|week)))?"
              rf"(?P<det>la|le|l{ap}|cette|ce|cet)\s*(?P<u>semaine|mois|année|an|week-end|weekend|"
-             rf"trimestre|semestre|décennie|siècle)(?:-ci)?"
+             rf"trimestre|semestre|décennie|siècle)(?:-ci|-là)?"
              rf"(?:\s+(?P<dir>dernière|dernier|prochaine|prochain|passée|passé|précédente|"
-             rf"précédent|en\s+cours|écoulée?))?){_E}", _h_relunit, 3,
+             rf"précédent|suivante|suivant|en\s+cours|écoulée?))?){_E}", _h_relunit, 3,
              gate=((re.compile(rf"(?:la|le|l{ap}|cette|ce|cet)\s*(?:semaine|mois|année|an|week|"
                                rf"trimestre|semestre|décennie|siècle)"),),)),
             _r("fr_relunit2",
@@ -251,13 +255,20 @@ def _rules(lang: str) -> tuple[_Rule, ...]:
              rf"{_B}(?P<x>maintenant|actuellement|désormais|dorénavant|à\s+présent|"
              rf"pour\s+l{ap}\s*instant|pour\s+le\s+moment|de\s+nos\s+jours|en\s+ce\s+moment|"
              rf"présentement|récemment|recemment|autrefois|jadis|naguère|à\s+l{ap}\s*avenir|"
-             rf"prochainement|auparavant|précédemment|precedemment|l{ap}\s*heure\s+actuelle){_E}", _h_ref, 2,
-             gate=(("nos", "moment", "présent", "maintenant", "actuellement", "désormais",
+             rf"prochainement|auparavant|précédemment|precedemment|l{ap}\s*heure\s+actuelle|ces\s+jours-ci){_E}", _h_ref, 2,
+             gate=(("jours-ci", "nos", "moment", "présent", "maintenant", "actuellement", "désormais",
                     "dorénavant", "instant", "récemment", "recemment", "autrefois", "jadis",
                     "naguère", "avenir", "prochainement", "auparavant", "précédemment", "precedemment", "actuelle"),)),
+            # "le précédent gouvernement", "l'actuel directeur", "le prochain mariage": FR-TimeBank marks
+            # these adjectives as references to the past, the present and the future
+            _r("fr_ref_adj",
+             rf"{_B}(?P<x>(?P<adj>précédente?s?|precedente?s?|actuel(?:le)?s?|prochaine?s?)){_E}",
+             _h_ref_adj, 1,
+             gate=(("précédent", "precedent", "actuel", "prochain"),)),
             _r("fr_anaph",
-             rf"{_B}(?P<x>le\s+lendemain|la\s+veille|le\s+même\s+jour|ce\s+jour-là|le\s+surlendemain|"
-             rf"l{ap}\s*avant-veille){_E}",
+             rf"{_B}(?:au\s+(?=lendemain))?(?P<x>(?:(?<=au\s)lendemain|le\s+lendemain|la\s+veille)"
+             rf"(?:\s+(?:au\s+)?(?P<part>matin|soir|midi|après-midi|apres-midi))?|le\s+même\s+jour|ce\s+jour-là|"
+             rf"le\s+surlendemain|l{ap}\s*avant-veille){_E}",
              _h_anaphoric, 3,
              gate=(("lendemain", "veille", "même", "jour-là"),)),
             _r("fr_lastnight", rf"{_B}(?P<x>la\s+nuit\s+dernière){_E}", _h_lastnight, 6,
@@ -276,6 +287,34 @@ def _rules(lang: str) -> tuple[_Rule, ...]:
              rf"{_B}(?P<x>(?:la|une|cette|sa|leur)\s+(?:première|\w+ième|\w+ieme|\d+e|\d+ème|dernière)\s+journée){_E}",
              lambda m, t, lang: {"type": "DURATION", "kind": "value", "value": "P1D"}, 3,
              gate=(("journée",),)),
+            # "en soirée", "dans la matinée", "en fin d'après-midi": a part of the day last mentioned
+            _r("fr_daypart",
+             rf"{_B}(?:en|dans)\s+(?P<x>(?:la\s+|l{ap}\s*)?(?:(?:début|debut|fin|milieu)\s+(?:de\s+|d{ap}\s*))?"
+             rf"(?P<part>matinée|soirée|après-midi|apres-midi|journée|nuit))"
+             rf"(?!\s+(?:de|du|des|d{ap})(?!\w)){_E}", _h_daypart, 2,
+             gate=(("en", "dans"), ("matinée", "soirée", "midi", "journée", "nuit"))),
+            # "en fin d'année", "en début de semaine": the part of the current unit
+            _r("fr_unit_part",
+             rf"{_B}en\s+(?P<x>(?P<mod>début|debut|fin|milieu)\s+(?:de\s+|d{ap}\s*)(?P<u>année|mois|semaine))"
+             rf"(?!\s+(?:de|du|des|d{ap})(?!\w)){_E}", _h_relunit, 3,
+             gate=(("en",), ("année", "mois", "semaine"))),
+            # "une dizaine de jours", "une quinzaine d'années": approximate numbers of units
+            _r("fr_approx",
+             rf"{_B}(?P<x>(?:(?P<mod>environ|près\s+d{ap}\s*|plus\s+d{ap}\s*|moins\s+d{ap}\s*|presque)\s*)?"
+             rf"une\s+(?P<n>{_alt(number_map('fr', 'approximate_numbers'))})\s+(?:de\s+|d{ap}\s*)(?P<u>{units})){_E}",
+             _h_approx, 3,
+             gate=(("une",), tuple(number_map("fr", "approximate_numbers")))),
+            # "les semaines à venir", "des années à venir": an unspecified number of units ahead
+            _r("fr_to_come",
+             rf"{_B}(?P<x>(?:les|des|ces)\s+(?P<u>jours|semaines|mois|années|ans|décennies)\s+à\s+venir){_E}",
+             _h_vague_dur, 3,
+             gate=(("venir",),)),
+            # "mercredi 26": a day of the month named with its weekday, the month left to the reference
+            _r("fr_weekday_day",
+             rf"{_B}(?P<x>(?:le\s+)?{wd}\s+(?P<day>1er|[12]\d|3[01]|0?[1-9]))"
+             rf"(?=\s*[,.;:)»]|\s*$|\s+(?:à|au|et|dernier|prochain|soir|matin|après-midi|apres-midi)(?!\w))",
+             _h_weekday_day, 4,
+             gate=(_D, fr_wd)),
             _r("fr_quarter",
              rf"{_B}(?P<x>(?:le|au|du)\s+(?P<q>premier|1er|deuxième|second|2e|troisième|3e|"
              rf"quatrième|4e|dernier)\s+(?P<unit>trimestre|semestre)(?:\s+(?:de\s+l{ap}\s*année\s+)?{year})?){_E}",
@@ -379,7 +418,7 @@ def _rules(lang: str) -> tuple[_Rule, ...]:
                                r"(?:week|month|year|quarter|decade|century)"),))),
             _r("en_ago",
              rf"{_B}(?P<x>(?:(?:about|almost|nearly|over|more\s+than|less\s+than|some|around|"
-             rf"roughly|just|only)\s+)?(?P<n>{num}|an?)\s+(?P<u>{units})\s+(?P<ago>ago)){_E}",
+             rf"roughly|just|only)\s+)?(?:(?P<n>{num}|an?)|(?P<vague>a\s+few|several|many|a\s+couple\s+of))\s+(?P<u>{units})\s+(?P<ago>ago)){_E}",
              _h_offset, 7,
              gate=(("ago",), en_units)),
             # "a year earlier", "two weeks later": an offset like "ago" (TimeML keeps the adverb)
@@ -404,7 +443,7 @@ def _rules(lang: str) -> tuple[_Rule, ...]:
              gate=((re.compile(r"\s(?:to|and|or)\s"),), en_units)),
             _r("en_vague",
              rf"{_B}(?P<x>(?:(?:the\s+)?(?:past|last|next|coming)\s+)?(?:several|a\s+few|few|many|"
-             rf"some|recent|the\s+coming|the\s+next\s+few|the\s+past\s+few|the\s+last\s+few)\s+"
+             rf"some|recent|coming|the\s+coming|the\s+next\s+few|the\s+past\s+few|the\s+last\s+few)\s+"
              rf"(?P<u>years|months|weeks|days|hours|minutes|decades|centuries)){_E}",
              _h_vague_dur, 2,
              gate=(("years", "months", "weeks", "days", "hours", "minutes", "decades", "centuries"),)),
@@ -425,7 +464,7 @@ def _rules(lang: str) -> tuple[_Rule, ...]:
              rf"evening|night|{wd_any})){_E}", _h_set, 4,
              gate=(("every", "each"),)),
             _r("en_per",
-             rf"{_B}(?P<x>(?P<per>per|a|an)\s+(?P<u>year|month|week|day|hour)){_E}",
+             rf"{_B}(?P<x>(?:(?:once|twice|(?:{num})\s+times)\s+)?(?P<per>per|a|an)\s+(?P<u>year|month|week|day|hour)){_E}",
              _h_per, 3,
              gate=(("year", "month", "week", "day", "hour"),
                    (re.compile(r"(?:per|a|an)\s+(?:year|month|week|day|hour)"),))),
