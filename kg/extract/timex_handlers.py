@@ -695,7 +695,7 @@ def _h_noon(m: Any, text: str, lang: str) -> dict | None:
 def _h_ref(m: Any, text: str, lang: str) -> dict | None:
     w = _fold(m.group("x"))
     if any(k in w for k in ("récemment", "recemment", "recent", "lately", "auparavant", "précédemment",
-                            "precedemment", "the past",
+                            "precedemment", "the past", "le passé",
                             "autrefois", "jadis", "naguère", "formerly", "previously")):
         return {"type": "DATE", "kind": "value", "value": "PAST_REF"}
     if any(k in w for k in ("avenir", "future", "prochainement")):

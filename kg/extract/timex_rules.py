@@ -120,7 +120,7 @@ def _rules(lang: str) -> tuple[_Rule, ...]:
              lambda m, t, lang: _h_date(_Merged(m, mod="range"), t, lang), 4,
              gate=((re.compile(_alt(number_map("fr", "months")) + r"\s*[-–]"),),)),
             _r("fr_month",
-             rf"{_B}(?P<x>(?:{mod}(?:\s*-\s*|\s+(?:de\s+|d{ap}\s*)?))?"
+             rf"{_B}(?P<x>(?:(?:la\s+)?{mod}(?:\s*-\s*|\s+(?:de\s+|d{ap}\s*|du\s+(?=mois))?))?"
              rf"(?P<mois>(?:le\s+)?mois\s+(?:de\s+|d{ap}\s*))?{mon}"
              rf"(?:\s+(?:de\s+l{ap}\s*année\s+)?{year}|\s+(?P<yy>[4-9]\d)(?![\d\w])(?!\s*(?:h\b|heures|%)))?"
              rf"(?:\s+(?P<dir>dernier|prochain))?){_E}", _h_date, 4,
@@ -137,7 +137,7 @@ def _rules(lang: str) -> tuple[_Rule, ...]:
              rf"années\s+(?P<cent>19|20)?(?P<dec>\d)0){_E}", _h_decade, 5,
              gate=((re.compile(r"années\s+(?:19|20)?\d0"),),)),
             _r("fr_century",
-             rf"{_B}(?P<x>(?:(?:la\s+|au\s+)?(?P<mod>début|debut|fin|milieu)\s+du\s+|le\s+)?"
+             rf"{_B}(?P<x>(?:(?:la\s+)?(?P<mod>début|debut|fin|milieu)\s+du\s+|le\s+)?"
              rf"(?P<num>[XVI]{{1,6}}|\d{{1,2}})\s*(?:e|è|ème|eme|ᵉ)\s+siècle){_E}", _h_century,
              5,
              gate=(("siècle",),)),
@@ -165,13 +165,13 @@ def _rules(lang: str) -> tuple[_Rule, ...]:
              rf"{_alt(fr_wd)})?){_E}", _h_night_of, 7,
              gate=(("nuit",), fr_wd)),
             _r("fr_relunit",
-             rf"{_B}(?P<x>(?P<mod>(?:la\s+|le\s+|au\s+|à\s+la\s+|a\s+la\s+)?(?:fin|début|debut|milieu)\s+"
+             rf"{_B}(?P<x>(?P<mod>(?:la\s+|le\s+)?(?:fin|début|debut|milieu)\s+"
              rf"(?:de\s+|d{ap}\s*|du\s+(?=mois|siècle|trimestre|semestre|week)))?"
-             rf"(?P<det>la|le|l{ap}|cette|ce|cet)\s*(?P<u>semaine|mois|année|an|week-end|weekend|"
+             rf"(?:(?P<det>la|le|l{ap}|cette|ce|cet)|(?(mod)(?<=du\s)|(?!)))\s*(?P<u>semaine|mois|année|an|week-end|weekend|"
              rf"trimestre|semestre|décennie|siècle)(?:-ci|-là)?"
              rf"(?:\s+(?P<dir>dernière|dernier|prochaine|prochain|passée|passé|précédente|"
              rf"précédent|suivante|suivant|en\s+cours|écoulée?))?){_E}", _h_relunit, 3,
-             gate=((re.compile(rf"(?:la|le|l{ap}|cette|ce|cet)\s*(?:semaine|mois|année|an|week|"
+             gate=((re.compile(rf"(?:la|le|l{ap}|cette|ce|cet|du)\s*(?:semaine|mois|année|an|week|"
                                rf"trimestre|semestre|décennie|siècle)"),),)),
             _r("fr_relunit2",
              rf"{_B}(?P<x>(?P<det>la|le|l{ap})\s*(?P<dir>prochaine|prochain|dernière|dernier)\s+"
@@ -253,10 +253,10 @@ def _rules(lang: str) -> tuple[_Rule, ...]:
              gate=(("midi", "minuit"),)),
             _r("fr_ref",
              rf"{_B}(?P<x>maintenant|actuellement|désormais|dorénavant|à\s+présent|"
-             rf"pour\s+l{ap}\s*instant|pour\s+le\s+moment|de\s+nos\s+jours|en\s+ce\s+moment|"
+             rf"pour\s+l{ap}\s*instant|pour\s+le\s+moment|par\s+le\s+passé|dans\s+le\s+passé|de\s+nos\s+jours|en\s+ce\s+moment|"
              rf"présentement|récemment|recemment|autrefois|jadis|naguère|à\s+l{ap}\s*avenir|"
              rf"prochainement|auparavant|précédemment|precedemment|l{ap}\s*heure\s+actuelle|ces\s+jours-ci){_E}", _h_ref, 2,
-             gate=(("jours-ci", "nos", "moment", "présent", "maintenant", "actuellement", "désormais",
+             gate=(("passé", "jours-ci", "nos", "moment", "présent", "maintenant", "actuellement", "désormais",
                     "dorénavant", "instant", "récemment", "recemment", "autrefois", "jadis",
                     "naguère", "avenir", "prochainement", "auparavant", "précédemment", "precedemment", "actuelle"),)),
             # "le précédent gouvernement", "l'actuel directeur", "le prochain mariage": FR-TimeBank marks
