@@ -385,12 +385,16 @@ def _h_season(m: Any, text: str, lang: str) -> dict | None:
         prev = _prev_words(text, m.start("x"), 1)
         if not prev or prev[-1] not in ("in", "during", "by", "until", "through", "since", "over"):
             return None
-    if not det and not y and not dirw:
+    if not det and not y and not dirw and not _g(m, "mod"):
         prev = _prev_words(text, m.start("x"), 1)
         ok = {"en", "d'", "l'", "cet", "durant", "pendant", "in", "during", "this", "last",
               "next", "the", "through", "until", "since", "depuis"}
-        if not prev or prev[-1] not in ok:
+        paired = (prev[-1:] == ["comme"] or _next_word(text, m.end("x")) == "comme") and lang == "fr"
+        if (not prev or prev[-1] not in ok) and not paired:
             return None
+        if paired or prev[-1] in ("en", "in"):
+            # "en été", "été comme hiver": any summer, not this year's (FR-TimeBank XXXX-SU)
+            return {"type": "DATE", "kind": "value", "value": f"XXXX-{s}"}
         if lang == "en" and s in ("SP", "FA") and prev[-1] not in ("in", "the", "this", "last",
                                                                   "next", "during"):
             return None
@@ -824,12 +828,12 @@ def _h_quarter(m: Any, text: str, lang: str) -> dict | None:
         return None
     if unit == "H" and _fold(m.group("q")) in ("dernier", "final"):
         q = 2
-    fy = "FY" if _g(m, "fiscal") else ""
+    fy = "FY" if _g(m, "fiscal") or _g(m, "fiscal0") else ""
     y = _g(m, "year")
     if y:
         return {"type": "DATE", "kind": "value", "value": f"{fy}{int(y):04d}-{unit}{q}"}
     rel = _fold(_g(m, "rel") or "")
-    if unit == "H" and _fold(_g(m, "unit") or "") == "half" and not rel and not re.search(r"-\s*half", m.group("x")):
+    if unit == "H" and _fold(_g(m, "unit") or "") == "half" and not rel and not fy and not re.search(r"-\s*half", m.group("x")):
         return None  # "the second half" of a match, of a film ("first-half sales" is the half year)
     direction = -1 if rel.endswith(("last", "previous")) else 1 if rel.endswith(("next", "following")) else None
     return {"type": "DATE", "kind": "date", "year": None, "month": None, "day": None, "unit": unit, "offset": q,

@@ -508,7 +508,7 @@ def _rules(lang: str) -> tuple[_Rule, ...]:
              _h_holiday, 4,
              gate=(tuple(sorted({k.lower() for k in word_map("en", "holidays")})),)),
             _r("en_quarter",
-             rf"{_B}(?P<x>(?:the\s+)?(?P<q>first|second|third|fourth|final|1st|2nd|3rd|4th)"
+             rf"{_B}(?P<x>(?:the\s+)?(?:(?P<fiscal0>fiscal|financial)\s+)?(?P<q>first|second|third|fourth|final|1st|2nd|3rd|4th)"
              rf"[\s\-]+(?:(?P<fiscal>fiscal|financial)\s+)?(?P<unit>quarter|half)"
              rf"(?:\s+of\s+(?:{year}|(?P<rel>this|last|next|the|the\s+previous|the\s+current|the\s+following|the\s+same)\s+year))?){_E}",
              _h_quarter, 4,
