@@ -315,6 +315,11 @@ def _rules(lang: str) -> tuple[_Rule, ...]:
              rf"(?=\s*[,.;:)»]|\s*$|\s+(?:à|au|et|dernier|prochain|soir|matin|après-midi|apres-midi)(?!\w))",
              _h_weekday_day, 4,
              gate=(_D, fr_wd)),
+            # "à la 35e minute": the minute of a match, on the day last mentioned (time unknown)
+            _r("fr_match_minute",
+             rf"{_B}(?P<x>la\s+(?:première|premiere|\d{{1,3}}\s*(?:e|è|ème|eme|ᵉ)|\w+ième|\w+ieme)\s+minute){_E}",
+             lambda m, t, lang: {"type": "TIME", "kind": "anaphoric", "offset": 0, "part": "XX:XX"}, 3,
+             gate=(("minute",),)),
             _r("fr_quarter",
              rf"{_B}(?P<x>(?:le|au|du)\s+(?P<q>premier|1er|deuxième|second|2e|troisième|3e|"
              rf"quatrième|4e|dernier)\s+(?P<unit>trimestre|semestre)(?:\s+(?:de\s+l{ap}\s*année\s+)?{year})?){_E}",

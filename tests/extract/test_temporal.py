@@ -529,6 +529,9 @@ MORE_CASES = [
     ("Eté comme hiver.", "fr", "1999-08-06", [("Eté", "XXXX-SU"), ("hiver", "XXXX-WI")]),
     ("à l'automne", "fr", "1999-05-20", [("l'automne", "1999-FA")]),
     ("la fête des Mères", "fr", "1999-05-20", [("la fête des Mères", "1999-05-30")]),
+    # the minute of a match, on the day of the match
+    ("Samedi, il a marqué à la 35e minute.", "fr", "1999-09-13",
+     [("Samedi", "1999-09-11"), ("la 35e minute", "1999-09-11TXX:XX")]),
     # English
     ("a few years ago", "en", "2010-05-20", [("a few years ago", "PAST_REF")]),
     ("several days ago", "en", "2010-05-20", [("several days ago", "PAST_REF")]),
