@@ -421,21 +421,21 @@ def _easter(year: int) -> _dt.date:
 
 def holiday_date(rule: str, year: int) -> _dt.date | None:
     """The day a holiday rule of ``lexicons/*/holidays.tsv`` gives in ``year`` (None: malformed)."""
-    m = re.fullmatch(r"(\d\d)-(\d\d)|easter([+-]\d+)|nth:(\d\d):([1-7]):(-?[1-5])([+-]\d+)?", rule)
+    m = re.fullmatch(r"(\d\d)-(\d\d)|easter([+-]\d+)|nth:(\d\d)(?:-(\d\d))?:([1-7]):(-?[1-5])([+-]\d+)?", rule)
     if m is None:
         return None
     if m.group(1):
         return _dt.date(year, int(m.group(1)), int(m.group(2)))
     if m.group(3):
         return _easter(year) + _dt.timedelta(days=int(m.group(3)))
-    month, weekday, n = int(m.group(4)), int(m.group(5)), int(m.group(6))
+    month, weekday, n = int(m.group(4)), int(m.group(6)), int(m.group(7))
     if n > 0:
-        first = _dt.date(year, month, 1)
+        first = _dt.date(year, month, int(m.group(5) or 1))  # "nth:03-21:7:1": counted from 21 March
         day = first + _dt.timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (n - 1))
     else:
         last = _dt.date(year + month // 12, month % 12 + 1, 1) - _dt.timedelta(days=1)
         day = last - _dt.timedelta(days=(last.isoweekday() - weekday) % 7)
-    return day + _dt.timedelta(days=int(m.group(7) or 0))
+    return day + _dt.timedelta(days=int(m.group(8) or 0))
 
 
 def _holiday_value(c: TimexCandidate, ref: PartialDate | None, tense: str | None) -> str | None:

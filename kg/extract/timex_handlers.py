@@ -858,6 +858,34 @@ def _h_holiday(m: Any, text: str, lang: str) -> dict | None:
             "direction": _direction(_g(m, "dir"))}
 
 
+# The first day of each season (northern hemisphere), for "le premier dimanche du printemps".
+_SEASON_FIRST_DAY = {"SP": "03-21", "SU": "06-21", "FA": "09-23", "WI": "12-21"}
+_ORDINALS = {"premier": 1, "first": 1, "deuxième": 2, "second": 2, "troisième": 3, "third": 3,
+             "quatrième": 4, "fourth": 4, "dernier": -1, "last": -1}
+
+
+def _h_nth_weekday(m: Any, text: str, lang: str) -> dict | None:
+    """``le premier dimanche de juin``, ``the last Thursday in November``: a date rule like a holiday's
+    (``nth:06:7:1``; from the first day of a season: ``nth:03-21:7:1``)."""
+    n = _ORDINALS.get(_fold(m.group("ord")))
+    wd = number_map(lang, "weekdays").get(_fold(m.group("wd")))
+    if n is None or wd is None:
+        return None
+    season = _g(m, "s")
+    if season:
+        code = word_map("xx", "seasons").get(_fold(season))
+        if code is None or n < 0:
+            return None
+        rule = f"nth:{_SEASON_FIRST_DAY[code]}:{wd}:{n}"
+    else:
+        month = _month_of(m.group("mon"), lang)
+        if month is None:
+            return None
+        rule = f"nth:{month:02d}:{wd}:{n}"
+    y = _g(m, "year")
+    return {"type": "DATE", "kind": "holiday", "value": rule, "year": int(y) if y else None}
+
+
 class _Merged:
     """A match wrapper overriding some groups (used by rules sharing a handler)."""
 

@@ -32,6 +32,7 @@ from kg.extract.timex_handlers import (
     _h_lastnight,
     _h_night_of,
     _h_noon,
+    _h_nth_weekday,
     _h_numeric,
     _h_oclock,
     _h_offset,
@@ -320,6 +321,12 @@ def _rules(lang: str) -> tuple[_Rule, ...]:
              rf"{_B}(?P<x>la\s+(?:première|premiere|\d{{1,3}}\s*(?:e|è|ème|eme|ᵉ)|\w+ième|\w+ieme)\s+minute){_E}",
              lambda m, t, lang: {"type": "TIME", "kind": "anaphoric", "offset": 0, "part": "XX:XX"}, 3,
              gate=(("minute",),)),
+            # "le premier dimanche de juin", "le dernier samedi du printemps": an ordinal weekday of a period
+            _r("fr_nth_weekday",
+             rf"{_B}(?P<x>le\s+(?P<ord>premier|deuxième|second|troisième|quatrième|dernier)\s+{wd}\s+"
+             rf"(?:de\s+|d{ap}\s*|du\s+)(?:{mon}|(?P<s>printemps|été|automne|hiver))(?:\s+{year})?){_E}",
+             _h_nth_weekday, 6,
+             gate=(("premier", "deuxième", "second", "troisième", "quatrième", "dernier"), fr_wd)),
             _r("fr_quarter",
              rf"{_B}(?P<x>(?:le|au|du)\s+(?P<q>premier|1er|deuxième|second|2e|troisième|3e|"
              rf"quatrième|4e|dernier)\s+(?P<unit>trimestre|semestre)(?:\s+(?:de\s+l{ap}\s*année\s+)?{year})?){_E}",
@@ -518,6 +525,12 @@ def _rules(lang: str) -> tuple[_Rule, ...]:
              rf"(?:\s+of\s+(?:{year}|(?P<rel>this|last|next|the|the\s+previous|the\s+current|the\s+following|the\s+same)\s+year))?){_E}",
              _h_quarter, 4,
              gate=(("quarter", "half"),)),
+            # "the first Monday of October", "the last Thursday in November": an ordinal weekday of a month
+            _r("en_nth_weekday",
+             rf"{_B}(?P<x>(?:the\s+)?(?P<ord>first|second|third|fourth|last)\s+(?P<wd>{wd_any})\s+(?:of|in)\s+{mon}"
+             rf"(?:\s*,?\s*{year})?){_E}",
+             _h_nth_weekday, 6,
+             gate=(("first", "second", "third", "fourth", "last"), en_wd, en_mon)),
             # "Q3 2010", "H1", "Q4 of 2006": the abbreviations, upper-case only
             _r("en_quarter_abbr",
              rf"{_B}(?P<x>(?-i:(?P<unit>Q|H))(?P<q>[1-4])(?:\s*(?:of\s+)?{year})?){_E}", _h_quarter, 4,

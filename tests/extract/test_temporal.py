@@ -532,6 +532,11 @@ MORE_CASES = [
     # the minute of a match, on the day of the match
     ("Samedi, il a marqué à la 35e minute.", "fr", "1999-09-13",
      [("Samedi", "1999-09-11"), ("la 35e minute", "1999-09-11TXX:XX")]),
+    # an ordinal weekday of a month or a season
+    ("le dernier samedi de juin", "fr", "1999-05-19", [("le dernier samedi de juin", "1999-06-26")]),
+    ("le premier lundi de mai 2000", "fr", None, [("le premier lundi de mai 2000", "2000-05-01")]),
+    ("le premier dimanche du printemps 2000", "fr", None, [("le premier dimanche du printemps 2000", "2000-03-26")]),
+    ("the last Thursday in November 2009", "en", None, [("the last Thursday in November 2009", "2009-11-26")]),
     # English
     ("a few years ago", "en", "2010-05-20", [("a few years ago", "PAST_REF")]),
     ("several days ago", "en", "2010-05-20", [("several days ago", "PAST_REF")]),
@@ -568,7 +573,7 @@ def test_no_false_positive_new_classes(text, lang):
 
 GAPS = [
     ("le premier dimanche du printemps", "fr", "1999-05-19",
-     [("le premier dimanche du printemps", "2000-03-26")], "ordinal weekday in a season"),
+     [("le premier dimanche du printemps", "2000-03-26")], "found, but a year-less date is read as the nearest one, not the next"),
     ("from 2009 to 2011", "en", None, [("from 2009 to 2011", "P2Y")],
      "ranges are not annotated as one duration with nested dates"),
 ]
