@@ -476,10 +476,16 @@ def _rules(lang: str) -> tuple[_Rule, ...]:
              rf"evening|night|{wd_any})){_E}", _h_set, 4,
              gate=(("every", "each"),)),
             _r("en_per",
-             rf"{_B}(?P<x>(?:(?:once|twice|(?:{num})\s+times)\s+)?(?P<per>per|a|an)\s+(?P<u>year|month|week|day|hour)){_E}",
+             rf"{_B}(?P<x>(?P<per>per|a|an)\s+(?P<u>year|month|week|day|hour)){_E}",
              _h_per, 3,
              gate=(("year", "month", "week", "day", "hour"),
                    (re.compile(r"(?:per|a|an)\s+(?:year|month|week|day|hour)"),))),
+            # "once a week", "twice a year", "three times a day": TimeML keeps the frequency in the SET
+            _r("en_freq",
+             rf"{_B}(?P<x>(?:once|twice|(?:\d{{1,2}}|{_alt([w for w in en_nums if 3 <= en_nums[w] <= 12])})\s+times)\s+"
+             rf"(?P<per>per|a|an)\s+(?P<u>year|month|week|day|hour)){_E}",
+             _h_per, 4,
+             gate=(("once", "twice", "times"), (re.compile(r"(?:per|a|an)\s+(?:year|month|week|day|hour)"),))),
             _r("en_set_adj",
              rf"{_B}(?P<x>(?P<adj>annually|yearly|monthly|weekly|daily|hourly|"
              rf"biweekly)){_E}", _h_set_adj, 1,
