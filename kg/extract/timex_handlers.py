@@ -696,15 +696,19 @@ def _h_noon(m: Any, text: str, lang: str) -> dict | None:
     return {"type": "TIME", "kind": "time", "hour": hour, "minute": 0}
 
 
+# The type of PRESENT_REF, PAST_REF and FUTURE_REF: FR-TimeBank makes them times, TimeML dates.
+_REF_TYPE: dict[str, str] = {"fr": "TIME", "en": "DATE"}
+
+
 def _h_ref(m: Any, text: str, lang: str) -> dict | None:
     w = _fold(m.group("x"))
     if any(k in w for k in ("récemment", "recemment", "recent", "lately", "auparavant", "précédemment",
                             "precedemment", "the past", "le passé",
                             "autrefois", "jadis", "naguère", "formerly", "previously")):
-        return {"type": "DATE", "kind": "value", "value": "PAST_REF"}
+        return {"type": _REF_TYPE[lang], "kind": "value", "value": "PAST_REF"}
     if any(k in w for k in ("avenir", "future", "prochainement")):
-        return {"type": "DATE", "kind": "value", "value": "FUTURE_REF"}
-    return {"type": "DATE", "kind": "value", "value": "PRESENT_REF"}
+        return {"type": _REF_TYPE[lang], "kind": "value", "value": "FUTURE_REF"}
+    return {"type": _REF_TYPE[lang], "kind": "value", "value": "PRESENT_REF"}
 
 
 def _h_ref_adj(m: Any, text: str, lang: str) -> dict | None:
@@ -723,7 +727,7 @@ def _h_ref_adj(m: Any, text: str, lang: str) -> dict | None:
         if not nxt[:1].isalpha():
             return None  # "le prochain", "au prochain !": a pronoun, not a time
         value = "FUTURE_REF"
-    return {"type": "DATE", "kind": "value", "value": value}
+    return {"type": _REF_TYPE[lang], "kind": "value", "value": value}
 
 
 def _h_iso(m: Any, text: str, lang: str) -> dict | None:
