@@ -717,8 +717,11 @@ def _h_ref_adj(m: Any, text: str, lang: str) -> dict | None:
     w = _fold(m.group("adj"))
     prev = _prev_words(text, m.start("x"), 1)
     nxt = _next_word(text, m.end("x"))
+    if w.startswith(("précédent", "precedent", "actuel")) and prev[-1:] in (
+            ["le"], ["la"], ["l'"], ["les"], ["du"], ["des"], ["au"], ["aux"]) and nxt[:1].isalpha():
+        return None  # "le précédent gouvernement", "l'actuel ministre": the entity, not a time
     if w.startswith(("précédent", "precedent")):
-        if prev[-1:] == ["sans"] or (prev[-1:] in (["un"], ["le"], ["ce"], ["du"], ["au"]) and not nxt[:1].isalpha()):
+        if prev[-1:] == ["sans"] or (prev[-1:] in (["un"], ["ce"]) and not nxt[:1].isalpha()):
             return None
         value = "PAST_REF"
     elif w.startswith("actuel"):

@@ -267,7 +267,7 @@ def _rules(lang: str) -> tuple[_Rule, ...]:
              _h_ref_adj, 1,
              gate=(("précédent", "precedent", "actuel", "prochain"),)),
             _r("fr_anaph",
-             rf"{_B}(?:au\s+(?=lendemain))?(?P<x>(?:(?<=au\s)lendemain|le\s+lendemain|la\s+veille)"
+             rf"{_B}(?P<x>(?:le\s+lendemain|la\s+veille)"
              rf"(?:\s+(?:au\s+)?(?P<part>matin|soir|midi|après-midi|apres-midi))?|le\s+même\s+jour|ce\s+jour-là|"
              rf"le\s+surlendemain|l{ap}\s*avant-veille){_E}",
              _h_anaphoric, 3,
