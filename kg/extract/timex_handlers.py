@@ -491,7 +491,7 @@ def _h_relunit(m: Any, text: str, lang: str) -> dict | None:
         return None
     det = _fold(_g(m, "det") or "")
     dirw = _g(m, "dir")
-    mod = _g(m, "mod")
+    mod = _g(m, "mod") or _g(m, "moddu")
     if dirw:
         off = _direction(dirw)
     elif det in ("ce", "cet", "cette", "this", "the current", "current"):

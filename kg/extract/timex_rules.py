@@ -166,9 +166,10 @@ def _rules(lang: str) -> tuple[_Rule, ...]:
              rf"{_alt(fr_wd)})?){_E}", _h_night_of, 7,
              gate=(("nuit",), fr_wd)),
             _r("fr_relunit",
-             rf"{_B}(?P<x>(?P<mod>(?:la\s+|le\s+)?(?:fin|début|debut|milieu)\s+"
-             rf"(?:de\s+|d{ap}\s*|du\s+(?=mois|siècle|trimestre|semestre|week)))?"
-             rf"(?:(?P<det>la|le|l{ap}|cette|ce|cet)|(?(mod)(?<=du\s)|(?!)))\s*(?P<u>semaine|mois|année|an|week-end|weekend|"
+             rf"{_B}(?P<x>(?:(?P<mod>(?:la\s+|le\s+)?(?:fin|début|debut|milieu)\s+(?:de\s+|d{ap}\s*))?"
+             rf"(?P<det>la|le|l{ap}|cette|ce|cet)\s*|"
+             rf"(?P<moddu>(?:la\s+|le\s+)?(?:fin|début|debut|milieu)\s+du\s+(?=mois|siècle|trimestre|semestre|week)))"
+             rf"(?P<u>semaine|mois|année|an|week-end|weekend|"
              rf"trimestre|semestre|décennie|siècle)(?:-ci|-là)?"
              rf"(?:\s+(?P<dir>dernière|dernier|prochaine|prochain|passée|passé|précédente|"
              rf"précédent|suivante|suivant|en\s+cours|écoulée?))?){_E}", _h_relunit, 3,
