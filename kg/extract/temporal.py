@@ -66,6 +66,8 @@ class TimexCandidate:
     * ``"season"``: ``season`` (SP, SU, FA, WI) of ``year`` or of the reference year shifted
       by ``offset``;
     * ``"anaphoric"``: a day relative to the previously mentioned day (``le lendemain``);
+    * ``"monthday"``: the ``day`` of the month near the reference that falls on ``weekday``
+      (``mercredi 26``);
     * ``"holiday"``: a named day whose date rule is ``value`` (``12-25``, ``easter+49``,
       ``nth:11:4:4``), in ``year`` or the occurrence nearest the reference (``direction``, tense).
     """
@@ -369,6 +371,8 @@ def _resolve(c: TimexCandidate, ref: PartialDate | None, tense: str | None) -> s
         else:
             delta = -((cur - wd) % 7)
         return (ref_day + _dt.timedelta(days=delta)).isoformat() + _time_suffix(c)
+    if c.kind == "monthday":
+        return _monthday_value(c, ref, ref_day)
     if c.kind == "season":
         return _season_value(c, ref)
     if c.kind == "holiday":
@@ -380,6 +384,26 @@ def _resolve(c: TimexCandidate, ref: PartialDate | None, tense: str | None) -> s
             return _iso_week(ref_day + _dt.timedelta(weeks=0 if ahead else -1)) + "-WE"
         return _relunit_value(c, ref, ref_day)
     return c.value
+
+
+def _monthday_value(c: TimexCandidate, ref: PartialDate | None, ref_day: _dt.date | None) -> str:
+    """``mercredi 26``: the 26th of the month around the reference that falls on a Wednesday, the
+    nearest one; the reference's month when none does (or when there is no day-granular reference)."""
+    day = c.day or 1
+    if ref is None or ref.month is None:
+        return f"{ref.year:04d}-XX-{day:02d}" if ref is not None else f"XXXX-XX-{day:02d}"
+    options = []
+    for k in (-1, 0, 1):
+        y, mth = _shift_month(ref.year, ref.month, k)
+        try:
+            d = _dt.date(y, mth, day)
+        except ValueError:
+            continue
+        if c.weekday is None or d.isoweekday() == c.weekday:
+            options.append(d)
+    if ref_day is not None and options:
+        return min(options, key=lambda d: abs((d - ref_day).days)).isoformat()
+    return f"{ref.year:04d}-{ref.month:02d}-{day:02d}"
 
 
 def _easter(year: int) -> _dt.date:
@@ -397,21 +421,21 @@ def _easter(year: int) -> _dt.date:
 
 def holiday_date(rule: str, year: int) -> _dt.date | None:
     """The day a holiday rule of ``lexicons/*/holidays.tsv`` gives in ``year`` (None: malformed)."""
-    m = re.fullmatch(r"(\d\d)-(\d\d)|easter([+-]\d+)|nth:(\d\d):([1-7]):(-?[1-5])([+-]\d+)?", rule)
+    m = re.fullmatch(r"(\d\d)-(\d\d)|easter([+-]\d+)|nth:(\d\d)(?:-(\d\d))?:([1-7]):(-?[1-5])([+-]\d+)?", rule)
     if m is None:
         return None
     if m.group(1):
         return _dt.date(year, int(m.group(1)), int(m.group(2)))
     if m.group(3):
         return _easter(year) + _dt.timedelta(days=int(m.group(3)))
-    month, weekday, n = int(m.group(4)), int(m.group(5)), int(m.group(6))
+    month, weekday, n = int(m.group(4)), int(m.group(6)), int(m.group(7))
     if n > 0:
-        first = _dt.date(year, month, 1)
+        first = _dt.date(year, month, int(m.group(5) or 1))  # "nth:03-21:7:1": counted from 21 March
         day = first + _dt.timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (n - 1))
     else:
         last = _dt.date(year + month // 12, month % 12 + 1, 1) - _dt.timedelta(days=1)
         day = last - _dt.timedelta(days=(last.isoweekday() - weekday) % 7)
-    return day + _dt.timedelta(days=int(m.group(7) or 0))
+    return day + _dt.timedelta(days=int(m.group(8) or 0))
 
 
 def _holiday_value(c: TimexCandidate, ref: PartialDate | None, tense: str | None) -> str | None:
@@ -626,7 +650,7 @@ class TimexReader:
                             and _consistent(pd, dct)):
                         ref = pd
                     seg_last = pd
-            elif c.type in ("DATE", "TIME") and c.kind in ("relday", "weekday", "anaphoric"):
+            elif c.type in ("DATE", "TIME") and c.kind in ("relday", "weekday", "anaphoric", "monthday"):
                 try:
                     pd = PartialDate.parse(value)
                     if pd.day is not None:

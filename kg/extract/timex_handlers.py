@@ -385,12 +385,16 @@ def _h_season(m: Any, text: str, lang: str) -> dict | None:
         prev = _prev_words(text, m.start("x"), 1)
         if not prev or prev[-1] not in ("in", "during", "by", "until", "through", "since", "over"):
             return None
-    if not det and not y and not dirw:
+    if not det and not y and not dirw and not _g(m, "mod"):
         prev = _prev_words(text, m.start("x"), 1)
         ok = {"en", "d'", "l'", "cet", "durant", "pendant", "in", "during", "this", "last",
               "next", "the", "through", "until", "since", "depuis"}
-        if not prev or prev[-1] not in ok:
+        paired = (prev[-1:] == ["comme"] or _next_word(text, m.end("x")) == "comme") and lang == "fr"
+        if (not prev or prev[-1] not in ok) and not paired:
             return None
+        if paired or prev[-1] in ("en", "in"):
+            # "en été", "été comme hiver": any summer, not this year's (FR-TimeBank XXXX-SU)
+            return {"type": "DATE", "kind": "value", "value": f"XXXX-{s}"}
         if lang == "en" and s in ("SP", "FA") and prev[-1] not in ("in", "the", "this", "last",
                                                                   "next", "during"):
             return None
@@ -487,7 +491,7 @@ def _h_relunit(m: Any, text: str, lang: str) -> dict | None:
         return None
     det = _fold(_g(m, "det") or "")
     dirw = _g(m, "dir")
-    mod = _g(m, "mod")
+    mod = _g(m, "mod") or _g(m, "moddu")
     if dirw:
         off = _direction(dirw)
     elif det in ("ce", "cet", "cette", "this", "the current", "current"):
@@ -657,7 +661,7 @@ def _h_per(m: Any, text: str, lang: str) -> dict | None:
     unit = _unit_of(m.group("u"), lang)
     if unit is None:
         return None
-    if lang == "en" and _fold(m.group("per")) in ("a", "an"):
+    if lang == "en" and _fold(m.group("per")) in ("a", "an") and m.start("per") == m.start("x"):
         prev = text[max(0, m.start("x") - 25):m.start("x")]
         if not re.search(r"(\d|\b(?:times|once|twice|dollars|euros|pounds|million|billion)"
                          r")\s*$", prev, re.IGNORECASE):
@@ -692,15 +696,41 @@ def _h_noon(m: Any, text: str, lang: str) -> dict | None:
     return {"type": "TIME", "kind": "time", "hour": hour, "minute": 0}
 
 
+# The type of PRESENT_REF, PAST_REF and FUTURE_REF: FR-TimeBank makes them times, TimeML dates.
+_REF_TYPE: dict[str, str] = {"fr": "TIME", "en": "DATE"}
+
+
 def _h_ref(m: Any, text: str, lang: str) -> dict | None:
     w = _fold(m.group("x"))
     if any(k in w for k in ("récemment", "recemment", "recent", "lately", "auparavant", "précédemment",
-                            "precedemment", "the past",
+                            "precedemment", "the past", "le passé",
                             "autrefois", "jadis", "naguère", "formerly", "previously")):
-        return {"type": "DATE", "kind": "value", "value": "PAST_REF"}
+        return {"type": _REF_TYPE[lang], "kind": "value", "value": "PAST_REF"}
     if any(k in w for k in ("avenir", "future", "prochainement")):
-        return {"type": "DATE", "kind": "value", "value": "FUTURE_REF"}
-    return {"type": "DATE", "kind": "value", "value": "PRESENT_REF"}
+        return {"type": _REF_TYPE[lang], "kind": "value", "value": "FUTURE_REF"}
+    return {"type": _REF_TYPE[lang], "kind": "value", "value": "PRESENT_REF"}
+
+
+def _h_ref_adj(m: Any, text: str, lang: str) -> dict | None:
+    """``précédent``, ``actuel``, ``prochain`` as adjectives (``sans précédent``, ``créer un précédent``:
+    the noun is left out)."""
+    w = _fold(m.group("adj"))
+    prev = _prev_words(text, m.start("x"), 1)
+    nxt = _next_word(text, m.end("x"))
+    if w.startswith(("précédent", "precedent", "actuel")) and prev[-1:] in (
+            ["le"], ["la"], ["l'"], ["les"], ["du"], ["des"], ["au"], ["aux"]) and nxt[:1].isalpha():
+        return None  # "le précédent gouvernement", "l'actuel ministre": the entity, not a time
+    if w.startswith(("précédent", "precedent")):
+        if prev[-1:] == ["sans"] or (prev[-1:] in (["un"], ["ce"]) and not nxt[:1].isalpha()):
+            return None
+        value = "PAST_REF"
+    elif w.startswith("actuel"):
+        value = "PRESENT_REF"
+    else:
+        if not nxt[:1].isalpha():
+            return None  # "le prochain", "au prochain !": a pronoun, not a time
+        value = "FUTURE_REF"
+    return {"type": _REF_TYPE[lang], "kind": "value", "value": value}
 
 
 def _h_iso(m: Any, text: str, lang: str) -> dict | None:
@@ -738,7 +768,46 @@ def _h_anaphoric(m: Any, text: str, lang: str) -> dict | None:
         off = -1
     else:
         off = 0
+    part = _part_of(_g(m, "part"))
+    if part == "NOON":
+        return {"type": "TIME", "kind": "anaphoric", "offset": off, "hour": 12, "minute": 0}
+    if part:
+        return {"type": "TIME", "kind": "anaphoric", "offset": off, "part": part}
     return {"type": "DATE", "kind": "anaphoric", "offset": off}
+
+
+def _h_daypart(m: Any, text: str, lang: str) -> dict | None:
+    """``en soirée``, ``dans la matinée``: a part of the day last mentioned (``journée``: that day)."""
+    if "journ" in _fold(m.group("part")):
+        return {"type": "DATE", "kind": "anaphoric", "offset": 0}
+    part = _part_of(m.group("part"))
+    if part is None or part == "NOON":
+        return None
+    return {"type": "TIME", "kind": "anaphoric", "offset": 0, "part": part}
+
+
+def _h_approx(m: Any, text: str, lang: str) -> dict | None:
+    """``une dizaine de jours``: the round number the collective numeral stands for."""
+    n = number_map(lang, "approximate_numbers").get(_fold(m.group("n")))
+    unit = _unit_of(m.group("u"), lang)
+    if n is None or unit is None:
+        return None
+    prev = _prev_words(text, m.start("x"), 2)
+    if unit == "Y" and prev and (prev[-1] in ("âgé", "âgée", "âgés", "âgées", "agé", "agée") or (
+            prev[-1] in ("de", "d'") and len(prev) > 1 and prev[-2] not in word_set("xx", "duration_nouns"))):
+        return None  # "une femme d'une trentaine d'années": an age
+    return {"type": "DURATION", "kind": "value", "value": _duration_value(float(n), unit)}
+
+
+def _h_weekday_day(m: Any, text: str, lang: str) -> dict | None:
+    """``mercredi 26``: a day of the month written with its weekday, in the month that fits."""
+    table = number_map(lang, "weekdays")
+    wd = table.get(_fold(m.group("wd")))
+    d = _fold(m.group("day"))
+    day = 1 if d in ("1er", "1re", "premier", "first") else int(re.sub(r"\D", "", d))
+    if wd is None or not 1 <= day <= 31:
+        return None
+    return {"type": "DATE", "kind": "monthday", "day": day, "weekday": wd}
 
 
 def _h_fiscal(m: Any, text: str, lang: str) -> dict | None:
@@ -766,13 +835,13 @@ def _h_quarter(m: Any, text: str, lang: str) -> dict | None:
         return None
     if unit == "H" and _fold(m.group("q")) in ("dernier", "final"):
         q = 2
-    fy = "FY" if _g(m, "fiscal") else ""
+    fy = "FY" if _g(m, "fiscal") or _g(m, "fiscal0") else ""
     y = _g(m, "year")
     if y:
         return {"type": "DATE", "kind": "value", "value": f"{fy}{int(y):04d}-{unit}{q}"}
     rel = _fold(_g(m, "rel") or "")
-    if unit == "H" and _fold(_g(m, "unit") or "") == "half" and not rel:
-        return None  # "the second half" of a match, of a film
+    if unit == "H" and _fold(_g(m, "unit") or "") == "half" and not rel and not fy and not re.search(r"-\s*half", m.group("x")):
+        return None  # "the second half" of a match, of a film ("first-half sales" is the half year)
     direction = -1 if rel.endswith(("last", "previous")) else 1 if rel.endswith(("next", "following")) else None
     return {"type": "DATE", "kind": "date", "year": None, "month": None, "day": None, "unit": unit, "offset": q,
             "direction": direction, "value": fy or None}
@@ -794,6 +863,34 @@ def _h_holiday(m: Any, text: str, lang: str) -> dict | None:
     y = _g(m, "year")
     return {"type": "DATE", "kind": "holiday", "value": rule, "year": int(y) if y else None,
             "direction": _direction(_g(m, "dir"))}
+
+
+# The first day of each season (northern hemisphere), for "le premier dimanche du printemps".
+_SEASON_FIRST_DAY = {"SP": "03-21", "SU": "06-21", "FA": "09-23", "WI": "12-21"}
+_ORDINALS = {"premier": 1, "first": 1, "deuxième": 2, "second": 2, "troisième": 3, "third": 3,
+             "quatrième": 4, "fourth": 4, "dernier": -1, "last": -1}
+
+
+def _h_nth_weekday(m: Any, text: str, lang: str) -> dict | None:
+    """``le premier dimanche de juin``, ``the last Thursday in November``: a date rule like a holiday's
+    (``nth:06:7:1``; from the first day of a season: ``nth:03-21:7:1``)."""
+    n = _ORDINALS.get(_fold(m.group("ord")))
+    wd = number_map(lang, "weekdays").get(_fold(m.group("wd")))
+    if n is None or wd is None:
+        return None
+    season = _g(m, "s")
+    if season:
+        code = word_map("xx", "seasons").get(_fold(season))
+        if code is None or n < 0:
+            return None
+        rule = f"nth:{_SEASON_FIRST_DAY[code]}:{wd}:{n}"
+    else:
+        month = _month_of(m.group("mon"), lang)
+        if month is None:
+            return None
+        rule = f"nth:{month:02d}:{wd}:{n}"
+    y = _g(m, "year")
+    return {"type": "DATE", "kind": "holiday", "value": rule, "year": int(y) if y else None}
 
 
 class _Merged:

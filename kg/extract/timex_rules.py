@@ -18,8 +18,10 @@ from kg.extract.timex_handlers import (
     _g,
     _Gate,
     _h_anaphoric,
+    _h_approx,
     _h_century,
     _h_date,
+    _h_daypart,
     _h_decade,
     _h_demi,
     _h_duration,
@@ -30,12 +32,14 @@ from kg.extract.timex_handlers import (
     _h_lastnight,
     _h_night_of,
     _h_noon,
+    _h_nth_weekday,
     _h_numeric,
     _h_oclock,
     _h_offset,
     _h_per,
     _h_quarter,
     _h_ref,
+    _h_ref_adj,
     _h_relday,
     _h_relunit,
     _h_season,
@@ -45,6 +49,7 @@ from kg.extract.timex_handlers import (
     _h_time,
     _h_vague_dur,
     _h_weekday,
+    _h_weekday_day,
     _h_year,
     _h_yy,
     _Merged,
@@ -116,7 +121,7 @@ def _rules(lang: str) -> tuple[_Rule, ...]:
              lambda m, t, lang: _h_date(_Merged(m, mod="range"), t, lang), 4,
              gate=((re.compile(_alt(number_map("fr", "months")) + r"\s*[-–]"),),)),
             _r("fr_month",
-             rf"{_B}(?P<x>(?:{mod}(?:\s*-\s*|\s+(?:de\s+|d{ap}\s*)?))?"
+             rf"{_B}(?P<x>(?:(?:la\s+)?{mod}(?:\s*-\s*|\s+(?:de\s+|d{ap}\s*|du\s+(?=mois))?))?"
              rf"(?P<mois>(?:le\s+)?mois\s+(?:de\s+|d{ap}\s*))?{mon}"
              rf"(?:\s+(?:de\s+l{ap}\s*année\s+)?{year}|\s+(?P<yy>[4-9]\d)(?![\d\w])(?!\s*(?:h\b|heures|%)))?"
              rf"(?:\s+(?P<dir>dernier|prochain))?){_E}", _h_date, 4,
@@ -133,7 +138,7 @@ def _rules(lang: str) -> tuple[_Rule, ...]:
              rf"années\s+(?P<cent>19|20)?(?P<dec>\d)0){_E}", _h_decade, 5,
              gate=((re.compile(r"années\s+(?:19|20)?\d0"),),)),
             _r("fr_century",
-             rf"{_B}(?P<x>(?:(?:la\s+|au\s+)?(?P<mod>début|debut|fin|milieu)\s+du\s+|le\s+)?"
+             rf"{_B}(?P<x>(?:(?:la\s+)?(?P<mod>début|debut|fin|milieu)\s+du\s+|le\s+)?"
              rf"(?P<num>[XVI]{{1,6}}|\d{{1,2}})\s*(?:e|è|ème|eme|ᵉ)\s+siècle){_E}", _h_century,
              5,
              gate=(("siècle",),)),
@@ -161,13 +166,14 @@ def _rules(lang: str) -> tuple[_Rule, ...]:
              rf"{_alt(fr_wd)})?){_E}", _h_night_of, 7,
              gate=(("nuit",), fr_wd)),
             _r("fr_relunit",
-             rf"{_B}(?P<x>(?P<mod>(?:la\s+|le\s+|au\s+|à\s+la\s+|a\s+la\s+)?(?:fin|début|debut|milieu)\s+"
-             rf"(?:de\s+|d{ap}\s*|du\s+(?=mois|siècle|trimestre|semestre|week)))?"
-             rf"(?P<det>la|le|l{ap}|cette|ce|cet)\s*(?P<u>semaine|mois|année|an|week-end|weekend|"
-             rf"trimestre|semestre|décennie|siècle)(?:-ci)?"
+             rf"{_B}(?P<x>(?:(?P<mod>(?:la\s+|le\s+)?(?:fin|début|debut|milieu)\s+(?:de\s+|d{ap}\s*))?"
+             rf"(?P<det>la|le|l{ap}|cette|ce|cet)\s*|"
+             rf"(?P<moddu>(?:la\s+|le\s+)?(?:fin|début|debut|milieu)\s+du\s+(?=mois|siècle|trimestre|semestre|week)))"
+             rf"(?P<u>semaine|mois|année|an|week-end|weekend|"
+             rf"trimestre|semestre|décennie|siècle)(?:-ci|-là)?"
              rf"(?:\s+(?P<dir>dernière|dernier|prochaine|prochain|passée|passé|précédente|"
-             rf"précédent|en\s+cours|écoulée?))?){_E}", _h_relunit, 3,
-             gate=((re.compile(rf"(?:la|le|l{ap}|cette|ce|cet)\s*(?:semaine|mois|année|an|week|"
+             rf"précédent|suivante|suivant|en\s+cours|écoulée?))?){_E}", _h_relunit, 3,
+             gate=((re.compile(rf"(?:la|le|l{ap}|cette|ce|cet|du)\s*(?:semaine|mois|année|an|week|"
                                rf"trimestre|semestre|décennie|siècle)"),),)),
             _r("fr_relunit2",
              rf"{_B}(?P<x>(?P<det>la|le|l{ap})\s*(?P<dir>prochaine|prochain|dernière|dernier)\s+"
@@ -249,15 +255,22 @@ def _rules(lang: str) -> tuple[_Rule, ...]:
              gate=(("midi", "minuit"),)),
             _r("fr_ref",
              rf"{_B}(?P<x>maintenant|actuellement|désormais|dorénavant|à\s+présent|"
-             rf"pour\s+l{ap}\s*instant|pour\s+le\s+moment|de\s+nos\s+jours|en\s+ce\s+moment|"
+             rf"pour\s+l{ap}\s*instant|pour\s+le\s+moment|par\s+le\s+passé|dans\s+le\s+passé|de\s+nos\s+jours|en\s+ce\s+moment|"
              rf"présentement|récemment|recemment|autrefois|jadis|naguère|à\s+l{ap}\s*avenir|"
-             rf"prochainement|auparavant|précédemment|precedemment|l{ap}\s*heure\s+actuelle){_E}", _h_ref, 2,
-             gate=(("nos", "moment", "présent", "maintenant", "actuellement", "désormais",
+             rf"prochainement|auparavant|précédemment|precedemment|l{ap}\s*heure\s+actuelle|ces\s+jours-ci){_E}", _h_ref, 2,
+             gate=(("passé", "jours-ci", "nos", "moment", "présent", "maintenant", "actuellement", "désormais",
                     "dorénavant", "instant", "récemment", "recemment", "autrefois", "jadis",
                     "naguère", "avenir", "prochainement", "auparavant", "précédemment", "precedemment", "actuelle"),)),
+            # "le précédent gouvernement", "l'actuel directeur", "le prochain mariage": FR-TimeBank marks
+            # these adjectives as references to the past, the present and the future
+            _r("fr_ref_adj",
+             rf"{_B}(?P<x>(?P<adj>précédente?s?|precedente?s?|actuel(?:le)?s?|prochaine?s?)){_E}",
+             _h_ref_adj, 1,
+             gate=(("précédent", "precedent", "actuel", "prochain"),)),
             _r("fr_anaph",
-             rf"{_B}(?P<x>le\s+lendemain|la\s+veille|le\s+même\s+jour|ce\s+jour-là|le\s+surlendemain|"
-             rf"l{ap}\s*avant-veille){_E}",
+             rf"{_B}(?P<x>(?:le\s+lendemain|la\s+veille)"
+             rf"(?:\s+(?:au\s+)?(?P<part>matin|soir|midi|après-midi|apres-midi))?|le\s+même\s+jour|ce\s+jour-là|"
+             rf"le\s+surlendemain|l{ap}\s*avant-veille){_E}",
              _h_anaphoric, 3,
              gate=(("lendemain", "veille", "même", "jour-là"),)),
             _r("fr_lastnight", rf"{_B}(?P<x>la\s+nuit\s+dernière){_E}", _h_lastnight, 6,
@@ -276,6 +289,45 @@ def _rules(lang: str) -> tuple[_Rule, ...]:
              rf"{_B}(?P<x>(?:la|une|cette|sa|leur)\s+(?:première|\w+ième|\w+ieme|\d+e|\d+ème|dernière)\s+journée){_E}",
              lambda m, t, lang: {"type": "DURATION", "kind": "value", "value": "P1D"}, 3,
              gate=(("journée",),)),
+            # "en soirée", "dans la matinée", "en fin d'après-midi": a part of the day last mentioned
+            _r("fr_daypart",
+             rf"{_B}(?:en|dans)\s+(?P<x>(?:la\s+|l{ap}\s*)?(?:(?:début|debut|fin|milieu)\s+(?:de\s+|d{ap}\s*))?"
+             rf"(?P<part>matinée|soirée|après-midi|apres-midi|journée|nuit))"
+             rf"(?!\s+(?:de|du|des|d{ap})(?!\w)){_E}", _h_daypart, 2,
+             gate=(("en", "dans"), ("matinée", "soirée", "midi", "journée", "nuit"))),
+            # "en fin d'année", "en début de semaine": the part of the current unit
+            _r("fr_unit_part",
+             rf"{_B}en\s+(?P<x>(?P<mod>début|debut|fin|milieu)\s+(?:de\s+|d{ap}\s*)(?P<u>année|mois|semaine))"
+             rf"(?!\s+(?:de|du|des|d{ap})(?!\w)){_E}", _h_relunit, 3,
+             gate=(("en",), ("année", "mois", "semaine"))),
+            # "une dizaine de jours", "une quinzaine d'années": approximate numbers of units
+            _r("fr_approx",
+             rf"{_B}(?P<x>(?:(?P<mod>environ|près\s+d{ap}\s*|plus\s+d{ap}\s*|moins\s+d{ap}\s*|presque)\s*)?"
+             rf"une\s+(?P<n>{_alt(number_map('fr', 'approximate_numbers'))})\s+(?:de\s+|d{ap}\s*)(?P<u>{units})){_E}",
+             _h_approx, 3,
+             gate=(("une",), tuple(number_map("fr", "approximate_numbers")))),
+            # "les semaines à venir", "des années à venir": an unspecified number of units ahead
+            _r("fr_to_come",
+             rf"{_B}(?P<x>(?:les|des|ces)\s+(?P<u>jours|semaines|mois|années|ans|décennies)\s+à\s+venir){_E}",
+             _h_vague_dur, 3,
+             gate=(("venir",),)),
+            # "mercredi 26": a day of the month named with its weekday, the month left to the reference
+            _r("fr_weekday_day",
+             rf"{_B}(?P<x>(?:le\s+)?{wd}\s+(?P<day>1er|[12]\d|3[01]|0?[1-9]))"
+             rf"(?=\s*[,.;:)»]|\s*$|\s+(?:à|au|et|dernier|prochain|soir|matin|après-midi|apres-midi)(?!\w))",
+             _h_weekday_day, 4,
+             gate=(_D, fr_wd)),
+            # "à la 35e minute": the minute of a match, on the day last mentioned (time unknown)
+            _r("fr_match_minute",
+             rf"{_B}(?P<x>la\s+(?:première|premiere|\d{{1,3}}\s*(?:e|è|ème|eme|ᵉ)|\w+ième|\w+ieme)\s+minute){_E}",
+             lambda m, t, lang: {"type": "TIME", "kind": "anaphoric", "offset": 0, "part": "XX:XX"}, 3,
+             gate=(("minute",),)),
+            # "le premier dimanche de juin", "le dernier samedi du printemps": an ordinal weekday of a period
+            _r("fr_nth_weekday",
+             rf"{_B}(?P<x>le\s+(?P<ord>premier|deuxième|second|troisième|quatrième|dernier)\s+{wd}\s+"
+             rf"(?:de\s+|d{ap}\s*|du\s+)(?:{mon}|(?P<s>printemps|été|automne|hiver))(?:\s+{year})?){_E}",
+             _h_nth_weekday, 6,
+             gate=(("premier", "deuxième", "second", "troisième", "quatrième", "dernier"), fr_wd)),
             _r("fr_quarter",
              rf"{_B}(?P<x>(?:le|au|du)\s+(?P<q>premier|1er|deuxième|second|2e|troisième|3e|"
              rf"quatrième|4e|dernier)\s+(?P<unit>trimestre|semestre)(?:\s+(?:de\s+l{ap}\s*année\s+)?{year})?){_E}",
@@ -379,7 +431,7 @@ def _rules(lang: str) -> tuple[_Rule, ...]:
                                r"(?:week|month|year|quarter|decade|century)"),))),
             _r("en_ago",
              rf"{_B}(?P<x>(?:(?:about|almost|nearly|over|more\s+than|less\s+than|some|around|"
-             rf"roughly|just|only)\s+)?(?P<n>{num}|an?)\s+(?P<u>{units})\s+(?P<ago>ago)){_E}",
+             rf"roughly|just|only)\s+)?(?:(?P<n>{num}|an?)|(?P<vague>a\s+few|several|many|a\s+couple\s+of))\s+(?P<u>{units})\s+(?P<ago>ago)){_E}",
              _h_offset, 7,
              gate=(("ago",), en_units)),
             # "a year earlier", "two weeks later": an offset like "ago" (TimeML keeps the adverb)
@@ -404,7 +456,7 @@ def _rules(lang: str) -> tuple[_Rule, ...]:
              gate=((re.compile(r"\s(?:to|and|or)\s"),), en_units)),
             _r("en_vague",
              rf"{_B}(?P<x>(?:(?:the\s+)?(?:past|last|next|coming)\s+)?(?:several|a\s+few|few|many|"
-             rf"some|recent|the\s+coming|the\s+next\s+few|the\s+past\s+few|the\s+last\s+few)\s+"
+             rf"some|recent|coming|the\s+coming|the\s+next\s+few|the\s+past\s+few|the\s+last\s+few)\s+"
              rf"(?P<u>years|months|weeks|days|hours|minutes|decades|centuries)){_E}",
              _h_vague_dur, 2,
              gate=(("years", "months", "weeks", "days", "hours", "minutes", "decades", "centuries"),)),
@@ -429,6 +481,12 @@ def _rules(lang: str) -> tuple[_Rule, ...]:
              _h_per, 3,
              gate=(("year", "month", "week", "day", "hour"),
                    (re.compile(r"(?:per|a|an)\s+(?:year|month|week|day|hour)"),))),
+            # "once a week", "twice a year", "three times a day": TimeML keeps the frequency in the SET
+            _r("en_freq",
+             rf"{_B}(?P<x>(?:once|twice|(?:\d{{1,2}}|{_alt([w for w in en_nums if 3 <= en_nums[w] <= 12])})\s+times)\s+"
+             rf"(?P<per>per|a|an)\s+(?P<u>year|month|week|day|hour)){_E}",
+             _h_per, 4,
+             gate=(("once", "twice", "times"), (re.compile(r"(?:per|a|an)\s+(?:year|month|week|day|hour)"),))),
             _r("en_set_adj",
              rf"{_B}(?P<x>(?P<adj>annually|yearly|monthly|weekly|daily|hourly|"
              rf"biweekly)){_E}", _h_set_adj, 1,
@@ -469,11 +527,17 @@ def _rules(lang: str) -> tuple[_Rule, ...]:
              _h_holiday, 4,
              gate=(tuple(sorted({k.lower() for k in word_map("en", "holidays")})),)),
             _r("en_quarter",
-             rf"{_B}(?P<x>(?:the\s+)?(?P<q>first|second|third|fourth|final|1st|2nd|3rd|4th)"
+             rf"{_B}(?P<x>(?:the\s+)?(?:(?P<fiscal0>fiscal|financial)\s+)?(?P<q>first|second|third|fourth|final|1st|2nd|3rd|4th)"
              rf"[\s\-]+(?:(?P<fiscal>fiscal|financial)\s+)?(?P<unit>quarter|half)"
              rf"(?:\s+of\s+(?:{year}|(?P<rel>this|last|next|the|the\s+previous|the\s+current|the\s+following|the\s+same)\s+year))?){_E}",
              _h_quarter, 4,
              gate=(("quarter", "half"),)),
+            # "the first Monday of October", "the last Thursday in November": an ordinal weekday of a month
+            _r("en_nth_weekday",
+             rf"{_B}(?P<x>(?:the\s+)?(?P<ord>first|second|third|fourth|last)\s+(?P<wd>{wd_any})\s+(?:of|in)\s+{mon}"
+             rf"(?:\s*,?\s*{year})?){_E}",
+             _h_nth_weekday, 6,
+             gate=(("first", "second", "third", "fourth", "last"), en_wd, en_mon)),
             # "Q3 2010", "H1", "Q4 of 2006": the abbreviations, upper-case only
             _r("en_quarter_abbr",
              rf"{_B}(?P<x>(?-i:(?P<unit>Q|H))(?P<q>[1-4])(?:\s*(?:of\s+)?{year})?){_E}", _h_quarter, 4,
