@@ -302,12 +302,6 @@ def _batches(documents: Iterable[Document], size: int) -> Iterator[list[Document
 _Plan = tuple[Document, str, tuple[Segment, ...], list[Segment]]
 
 
-def _analyse_batch(batch: Sequence[Document], opts: Options, gaz: Gazetteer) -> Iterator[Analysis | KGError]:
-    """One batch: language routing, spaCy, then the extractors (all in this thread)."""
-    plans = _plan_batch(batch, opts)
-    yield from _analyse_plans(plans, _parse_plans(plans), gaz)
-
-
 def _plan_batch(batch: Sequence[Document], opts: Options) -> list[_Plan | KGError]:
     """Each document's language, segments and windows (or its coded error)."""
     plans: list[_Plan | KGError] = []
