@@ -25,7 +25,7 @@ import tempfile
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -553,7 +553,11 @@ def write_outputs(
     full: Dataset | None = None if result.store is not None else result.dataset
     say = phase or (lambda name: None)
     buffer: QuadBuffer | None = None  # the in-memory dataset as N-Quads, converted once
-    mem: OxigraphStore | None = None  # the same quads in an in-memory Oxigraph store, for SPARQL
+    mem: Future[OxigraphStore] | None = None  # the same quads in an in-memory Oxigraph store, for SPARQL
+    # Oxigraph's parsers, serialisers and loader run without Python's global lock: for a build
+    # kept in memory, the graph files and the store of the named questions are made in a
+    # background thread while this one writes the registry and draws the page.
+    background = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kg-write") if full is not None else None
 
     def quads() -> QuadBuffer:
         nonlocal buffer
@@ -562,13 +566,16 @@ def write_outputs(
             buffer = QuadBuffer(full)
         return buffer
 
+    def load_store() -> OxigraphStore:
+        return OxigraphStore.from_nquads(quads().data)
+
     def sparql_store() -> OxigraphStore | Store:
         nonlocal mem
         if result.store is not None:
             return result.store
         if mem is None:
-            mem = OxigraphStore.from_nquads(quads().data)
-        return mem
+            mem = background.submit(load_store) if background is not None else _done(load_store)
+        return mem.result()
 
     try:
         for fmt in formats:
@@ -576,18 +583,21 @@ def write_outputs(
                 raise KGError(Errors.E404, value=fmt, choices=", ".join(FORMATS))
         say("writing the graph")
         files: dict[str, Path] = {}
+        pending: dict[str, Future[Path]] = {}
         # From a store, N-Quads first: the other formats read them back instead of dumping again.
         for fmt in sorted(formats, key=lambda f: f != "nquads"):
             path = out_dir / f"graph{FORMATS[fmt][1]}"
             if result.store is None:
-                files[fmt] = quads().write(path, fmt)
+                assert background is not None
+                pending[fmt] = background.submit(quads().write, path, fmt)
             elif isinstance(result.store, OxigraphStore):
                 files[fmt] = result.store.dump(path, fmt=fmt, nquads=files.get("nquads"))
             else:
                 files[fmt] = result.store.dump(path, fmt=fmt)
-        written += [files[fmt] for fmt in dict.fromkeys(formats)]
-        if result.registry is not None:
-            written.append(result.registry.save(out_dir / "registry.json"))
+        if background is not None and answers:
+            quads()  # converted here, where the page reads the same dataset, not in the background
+            mem = background.submit(load_store)  # after the files: they are written first
+        registry = result.registry.save(out_dir / "registry.json") if result.registry is not None else None
         if html:
             say("drawing the page")
             try:
@@ -612,11 +622,26 @@ def write_outputs(
                 if warn is None:
                     raise
                 warn(exc)
+        for fmt, future in pending.items():
+            files[fmt] = future.result()
+        written[:0] = [files[fmt] for fmt in dict.fromkeys(formats)] + ([registry] if registry is not None else [])
         if answers:
             say("answering the named questions")
             # The named questions run by Oxigraph: the build's store, or its quads loaded in memory.
             written.append(write_answers(sparql_store(), out_dir / "answers.md"))
     finally:
-        if mem is not None:
-            mem.close()
+        if background is not None:
+            background.shutdown(wait=True)
+        if mem is not None and mem.done() and mem.exception() is None:
+            mem.result().close()
     return written
+
+
+def _done(make: Callable[[], Any]) -> Future:
+    """A finished future holding ``make()`` (or what it raised)."""
+    future: Future = Future()
+    try:
+        future.set_result(make())
+    except BaseException as exc:  # noqa: BLE001 - handed over with the future
+        future.set_exception(exc)
+    return future

@@ -52,6 +52,9 @@ class Options:
     route_languages: bool = True
     batch_size: int = DEFAULT_BATCH
     window_chars: int = DEFAULT_WINDOW_CHARS
+    #: Parse the next batch with spaCy in a background thread while the extractors read this one
+    #: (:func:`analyse`); the results are the same either way.
+    prefetch: bool = True
 
 
 # Morphology hash -> "is it a future tense", for every analysis met so far. A hash names its
@@ -257,21 +260,55 @@ def analyse(
     options: Options | None = None,
     gazetteer: Gazetteer | None = None,
 ) -> Iterator[Analysis | KGError]:
-    """Analyse documents in batches, yielding one result (or one coded error) per document, in order."""
+    """Analyse documents in batches, yielding one result (or one coded error) per document, in order.
+
+    With ``options.prefetch`` (the default), spaCy parses the next batch in a background thread
+    while the extractors read the current one, this thread's work and the driver's: spaCy's
+    parsers and matrix products run without Python's global lock, so on a machine with a free core
+    the extractors cost little wall-clock time. Only one batch is ever parsed ahead, and a document
+    read in windows (:mod:`kg.analyse.windows`) waits for that parse to end before parsing its own
+    windows, so a model never runs in two threads at once. The results are the same either way.
+    """
     opts = options or Options()
     gaz = gazetteer or default_gazetteer()
+    batches = _batches(documents, opts.batch_size)
+    if not opts.prefetch:
+        for batch in batches:
+            plans = _plan_batch(batch, opts)
+            yield from _analyse_plans(plans, _parse_plans(plans), gaz)
+        return
+    from concurrent.futures import ThreadPoolExecutor, wait
+    from functools import partial
+
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="kg-parse") as parser:
+        ahead = None  # (plans, future of their parse) of the batch parsed in the background
+        for batch in batches:
+            plans = _plan_batch(batch, opts)
+            future = parser.submit(_parse_plans, plans)
+            if ahead is not None:
+                yield from _analyse_plans(ahead[0], ahead[1].result(), gaz, quiesce=partial(wait, [future]))
+            ahead = (plans, future)
+        if ahead is not None:
+            yield from _analyse_plans(ahead[0], ahead[1].result(), gaz)
+
+
+def _batches(documents: Iterable[Document], size: int) -> Iterator[list[Document]]:
     batch: list[Document] = []
     for document in documents:
         batch.append(document)
-        if len(batch) >= opts.batch_size:
-            yield from _analyse_batch(batch, opts, gaz)
+        if len(batch) >= size:
+            yield batch
             batch = []
     if batch:
-        yield from _analyse_batch(batch, opts, gaz)
+        yield batch
 
 
-def _analyse_batch(batch: Sequence[Document], opts: Options, gaz: Gazetteer) -> Iterator[Analysis | KGError]:
-    plans: list[tuple[Document, str, tuple[Segment, ...], list[Segment]] | KGError] = []
+_Plan = tuple[Document, str, tuple[Segment, ...], list[Segment]]
+
+
+def _plan_batch(batch: Sequence[Document], opts: Options) -> list[_Plan | KGError]:
+    """Each document's language, segments and windows (or its coded error)."""
+    plans: list[_Plan | KGError] = []
     for document in batch:
         try:
             if document.lang is not None and document.lang not in SUPPORTED:
@@ -284,8 +321,12 @@ def _analyse_batch(batch: Sequence[Document], opts: Options, gaz: Gazetteer) -> 
             plans.append(exc)
         except Exception as exc:  # one broken document must not stop the batch
             plans.append(KGError(Errors.E014, path=document.source, detail=f"{type(exc).__name__}: {exc}"))
-    # Parse every segment of the batch, grouped by language; a document read in windows is parsed
-    # later, one window at a time.
+    return plans
+
+
+def _parse_plans(plans: Sequence[_Plan | KGError]) -> dict[tuple[int, int], Doc]:
+    """Parse every segment of the batch, grouped by language (keyed by document and segment); a
+    document read in windows is parsed later, one window at a time."""
     by_lang: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for d, plan in enumerate(plans):
         if isinstance(plan, KGError) or len(plan[3]) != len(plan[2]):
@@ -302,6 +343,18 @@ def _analyse_batch(batch: Sequence[Document], opts: Options, gaz: Gazetteer) -> 
         for key, text, doc in zip(keys, texts, nlp.pipe(texts, batch_size=64)):
             remember_text(doc, text)
             parsed[key] = doc
+    return parsed
+
+
+def _analyse_plans(
+    plans: Sequence[_Plan | KGError],
+    parsed: dict[tuple[int, int], Doc],
+    gaz: Gazetteer,
+    *,
+    quiesce: Callable[[], object] | None = None,
+) -> Iterator[Analysis | KGError]:
+    """Run the extractors on each planned document of a batch whose segments ``parsed`` holds.
+    ``quiesce`` is called before a document read in windows parses them (waits for a background parse)."""
     for d, plan in enumerate(plans):
         if isinstance(plan, KGError):
             yield plan
@@ -313,6 +366,8 @@ def _analyse_batch(batch: Sequence[Document], opts: Options, gaz: Gazetteer) -> 
                 pairs = [(seg, parsed.pop((d, s))) for s, seg in enumerate(segs)]
                 yield analyse_document(document, pairs, lang=lang, gazetteer=gaz, models=used)
             else:
+                if quiesce is not None:
+                    quiesce()
                 windowed = _parse_windows(document.text, pieces)
                 yield analyse_document(document, windowed, lang=lang, gazetteer=gaz, models=used, segments=segs)
         except KGError as exc:

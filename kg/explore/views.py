@@ -22,6 +22,7 @@ from rdflib import OWL, RDF, RDFS, SKOS, BNode, ConjunctiveGraph, Dataset, Graph
 from rdflib.namespace import ORG, SDO
 from rdflib.term import Node
 
+from kg.graph.memstore import GraphStore
 from kg.graph.namespaces import GAF, ITSRDF, NIF, SEM, WD
 from kg.graph.vocab import KG
 
@@ -105,12 +106,20 @@ def union_graph(graph: Graph) -> Graph:
 
     For an :class:`rdflib.Dataset` (or any :class:`rdflib.ConjunctiveGraph`) the triples of the
     default graph and of all named graphs are merged; a plain graph is returned unchanged.
+    The copy is held in kg's :class:`kg.graph.memstore.GraphStore` (a fraction of the cost of
+    rdflib's ``Memory``), filled straight from the source store in its own order, so every pattern
+    with a bound term reads back in the order a ``Memory`` copy gives (the whole graph in a fixed
+    order, where ``Memory`` lists it from a set).
     """
     if not isinstance(graph, ConjunctiveGraph):
         return graph
-    union = Graph()
-    for subject, predicate, obj, _context in graph.quads((None, None, None, None)):
-        union.add((subject, predicate, obj))
+    store = GraphStore()
+    union = Graph(store=store)
+    if isinstance(graph.store, GraphStore):
+        store.add_union(graph.store, union)
+        return union
+    for triple, _contexts in graph.store.triples((None, None, None), None):
+        store.add(triple, union)
     return union
 
 

@@ -162,3 +162,40 @@ def test_e013_carries_the_error_of_every_input(tmp_path) -> None:
     assert sorted(c.code for c in info.value.causes) == ["E004", "E010"]
     again = pickle.loads(pickle.dumps(info.value))
     assert [c.code for c in again.causes] == [c.code for c in info.value.causes]
+
+
+def _sample_documents() -> list[Document]:
+    from pathlib import Path
+
+    from kg.ingest.readers import iter_ingest
+
+    data = Path(__file__).resolve().parents[2] / "data" / "wikinews-fr" / "wikinews-fr-sample.jsonl"
+    documents = [d for d in iter_ingest([data]) if isinstance(d, Document)][:7]
+    # One long document among them, read in windows (parsed in this thread, after the prefetch).
+    long = Document("long", "\n\n".join(d.text for d in documents[:3]), "long", date=documents[0].date, lang="fr")
+    return [*documents[3:5], long, *documents[5:], document_from_text("Ein deutscher Text.", doc_id="de", lang="de")]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("batch_size", [1, 2, 32])
+def test_parsing_the_next_batch_in_the_background_gives_the_same_analyses(batch_size: int) -> None:
+    from kg.analyse.pipeline import Options
+
+    documents = _sample_documents()
+    options = Options(batch_size=batch_size, window_chars=1500)
+    ahead = [a if isinstance(a, Analysis) else str(a) for a in analyse(documents, options=options)]
+    inline = [a if isinstance(a, Analysis) else str(a) for a in analyse(documents, options=replace(options, prefetch=False))]
+    assert ahead == inline
+    assert [isinstance(a, Analysis) for a in ahead] == [True] * (len(documents) - 1) + [False]
+
+
+def test_a_failing_background_parse_is_raised(monkeypatch) -> None:
+    from kg.analyse import pipeline
+
+    def broken(plans):
+        raise RuntimeError("parser crashed")
+
+    monkeypatch.setattr(pipeline, "_parse_plans", broken)
+    documents = [document_from_text("Le groupe Renault a annoncé son retrait.", doc_id=f"d{i}", lang="fr") for i in range(3)]
+    with pytest.raises(RuntimeError, match="parser crashed"):
+        list(analyse(documents, options=pipeline.Options(batch_size=1)))

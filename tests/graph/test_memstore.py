@@ -141,3 +141,32 @@ def test_namespaces_bind_as_memory_does() -> None:
     assert sorted(ours.namespaces()) == sorted(memory.namespaces())
     assert ours.prefix(URIRef(EX)) == memory.prefix(URIRef(EX))
     assert ours.namespace("ex2") == memory.namespace("ex2")
+
+
+def _reads(graph) -> dict:
+    """Every pattern's triples in the order they come back; a set for the whole graph (``Memory``
+    lists a graph's triples from a set, in no particular order)."""
+    reads: dict = {
+        (s, p, o): [t for t, _ in graph.store.triples((s, p, o), context=graph)]
+        for s, p, o in itertools.product([None, *S], [None, *P], [None, *O])
+    }
+    reads[(None, None, None)] = set(reads[(None, None, None)])
+    return reads
+
+
+@settings(max_examples=60, deadline=None)
+@given(ops=st.lists(_OP, max_size=25))
+def test_the_union_copy_reads_back_as_a_memory_copy_does(ops: list[tuple]) -> None:
+    from rdflib import Graph
+
+    from kg.explore.views import union_graph
+
+    _, ours = _pair()
+    for op in ops:
+        _apply(ours, op)
+    copy = Graph(store=Memory())  # what union_graph made before it used GraphStore.add_union
+    for s, p, o, _g in ours.quads((None, None, None, None)):
+        copy.add((s, p, o))
+    union = union_graph(ours)
+    assert isinstance(union.store, GraphStore)
+    assert len(union) == len(copy) and _reads(union) == _reads(copy)
