@@ -33,8 +33,6 @@ def load_model(lang: str) -> Language:
         return _load_model(lang)
 
 
-load_model.cache_clear = lambda: _load_model.cache_clear()  # type: ignore[attr-defined]
-
 
 @cache
 def _load_model(lang: str) -> Language:
@@ -52,6 +50,9 @@ def _load_model(lang: str) -> Language:
             _NAMES[id(nlp)] = (nlp, _model_name(nlp))
             return nlp
     raise KGError(Errors.E501, lang=lang, names=", ".join(names))
+
+
+load_model.cache_clear = _load_model.cache_clear  # type: ignore[attr-defined]
 
 
 # The names of the models load_model loaded, computed once: ``Language.meta`` rebuilds a dict
