@@ -225,7 +225,7 @@ def analyse_document(
         del doc  # the next window is parsed while this one is no longer referenced
     timexes.sort(key=lambda t: (t.start, t.end))
     mentions = mentions_of.with_surnames(text, mentions)
-    mentions = listed_people.with_listed_people(text, mentions)
+    mentions = listed_people.with_listed_people(text, mentions, lang)
     mentions = datelines.with_dateline_places(text, mentions, lang)
     mentions = locatives.with_locative_places(text, mentions, lang)
     entities = tuple(mentions_of.merge_mentions(mentions, gazetteer=gazetteer, lang=lang))
