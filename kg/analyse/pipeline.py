@@ -225,7 +225,7 @@ def analyse_document(
         del doc  # the next window is parsed while this one is no longer referenced
     timexes.sort(key=lambda t: (t.start, t.end))
     mentions = mentions_of.with_surnames(text, mentions)
-    mentions = listed_people.with_listed_people(text, mentions)
+    mentions = listed_people.with_listed_people(text, mentions, lang)
     mentions = datelines.with_dateline_places(text, mentions, lang)
     mentions = locatives.with_locative_places(text, mentions, lang)
     entities = tuple(mentions_of.merge_mentions(mentions, gazetteer=gazetteer, lang=lang))
@@ -335,14 +335,19 @@ def _parse_plans(plans: Sequence[_Plan | KGError]) -> dict[tuple[int, int], Doc]
             by_lang[seg.lang].append((d, s))
     parsed: dict[tuple[int, int], Doc] = {}
     for lang, keys in by_lang.items():
-        nlp = load_model(lang)
         texts = []
         for d, s in keys:
             document, _, segs, _ = plans[d]  # type: ignore[misc]
             texts.append(document.text[segs[s].start : segs[s].end])
-        for key, text, doc in zip(keys, texts, nlp.pipe(texts, batch_size=64)):
-            remember_text(doc, text)
-            parsed[key] = doc
+        group: dict[tuple[int, int], Doc] = {}
+        try:
+            nlp = load_model(lang)
+            for key, text, doc in zip(keys, texts, nlp.pipe(texts, batch_size=64)):
+                remember_text(doc, text)
+                group[key] = doc
+        except Exception:  # noqa: BLE001 - each document of the group is parsed alone (_analyse_plans)
+            continue  # and the one that fails is reported with its path; the others keep their results
+        parsed.update(group)
     return parsed
 
 
@@ -361,13 +366,19 @@ def _analyse_plans(
             continue
         document, lang, segs, pieces = plan
         try:
+            whole = len(pieces) == len(segs)
+            ready = whole and all((d, s) in parsed for s in range(len(segs)))
+            if not ready and quiesce is not None:
+                quiesce()  # this thread parses (or loads a model): no background parse at the same time
             used = sorted({model_name(load_model(seg.lang)) for seg in segs})
-            if len(pieces) == len(segs):
+            if ready:
                 pairs = [(seg, parsed.pop((d, s))) for s, seg in enumerate(segs)]
                 yield analyse_document(document, pairs, lang=lang, gazetteer=gaz, models=used)
+            elif whole:  # the batch's parse of its language failed: this document alone
+                yield analyse_document(
+                    document, _parse_windows(document.text, segs), lang=lang, gazetteer=gaz, models=used
+                )
             else:
-                if quiesce is not None:
-                    quiesce()
                 windowed = _parse_windows(document.text, pieces)
                 yield analyse_document(document, windowed, lang=lang, gazetteer=gaz, models=used, segments=segs)
         except KGError as exc:

@@ -31,7 +31,7 @@ def _before_date() -> re.Pattern[str]:
 @cache
 def _not_places() -> frozenset[str]:
     """Capitalised words that start a date without being a place ("Le 3 mai", "Samedi 3 mai")."""
-    return word_set("xx", "determiners") | word_set("fr", "weekdays") | frozenset({"du", "des", "au", "aux", "dès", "depuis", "vers"})
+    return word_set("xx", "determiners") | word_set("fr", "weekdays") | word_set("fr", "date_prepositions")
 
 
 def with_dateline_places(text: str, mentions: Sequence[EntityMention], lang: str) -> list[EntityMention]:

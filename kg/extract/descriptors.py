@@ -82,15 +82,11 @@ def _apposition_after(span: SpacySpan, lang: str) -> Token | None:
     return head if attached and _descriptor(head, lang) else None
 
 
-# The preposition between a person who works somewhere and the employer ("analysts at Zorba").
-_EMPLOYER_PREPOSITIONS = {"en": "at", "fr": "chez"}
-
-
 def _employer_after(span: SpacySpan, lang: str) -> Token | None:
     """A noun for people who work for an organisation, then "at" ("chez") and the name
     ("analysts at Zorba", "ingénieur chez Zorba"): the noun, when the parse attaches the name to it."""
     doc = span.doc
-    if span.start < 2 or doc[span.start - 1].lower_ != _EMPLOYER_PREPOSITIONS.get(lang):
+    if span.start < 2 or doc[span.start - 1].lower_ not in word_sets("employer_prepositions").get(lang, frozenset()):
         return None
     prep = doc[span.start - 1]
     noun = prep.head if prep.head.i < prep.i else doc[span.start - 2]

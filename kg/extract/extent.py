@@ -47,15 +47,7 @@ _STOP = frozenset(
     l la le les leur lui mais n ne ni nous on ont ou où par pas pour qu que qui s sa se ses si son sont
     sur un une y""".split()
 )
-# Words that show a clause, not a description ("X, l'empereur avait été instruit"): an apposition
-# holding one is not taken in.
-_VERBS_AND_PRONOUNS = frozenset(
-    """a ai avait avaient ont eut est était étaient fut furent sera serait seront sont va vont vient
-    il ils elle elles on se s' qui que qu' dont""".split()
-)
-_TRAILING = frozenset("à au aux d d' d’ de des du en et l l' l’ la le les".split())
 _HONORIFIC = re.compile(r"(?:M|MM|Mme|Mmes|Mlle|Mlles|Mgr|Me|Dr)\b")
-_DESTINATION_HEADS = frozenset({"route", "chemin"})
 _MAX_APPOSITION_WORDS = 20
 _MAX_LOOKBEHIND = 80
 
@@ -109,7 +101,7 @@ def _role_phrase(words: Sequence[str]) -> bool:
         return lead > 0
     return (
         _role_word(rest[0])
-        and all((w not in _STOP or w == "et") and w not in _VERBS_AND_PRONOUNS and w[:1].islower() for w in rest)
+        and all((w not in _STOP or w == "et") and w not in word_set("fr", "apposition_clause_words") and w[:1].islower() for w in rest)
         and rest[-1] != "et"
     )
 
@@ -128,7 +120,7 @@ def _person_end(text: str, end: int) -> int:
         lead += 1
     if lead >= len(words) or not _role_word(words[lead]):
         return end
-    if any(w.casefold() in _VERBS_AND_PRONOUNS for w in words):
+    if any(w.casefold() in word_set("fr", "apposition_clause_words") for w in words):
         return end
     return match.start("phrase") + len(phrase.rstrip())
 
@@ -142,7 +134,7 @@ def _place_start(text: str, start: int, label: str) -> int:
     if label == "ORG" and match.end("head") + 1 < match.end():
         return start  # "comité de X" is another organisation than X
     head = match.group("head").casefold()
-    if head in _DESTINATION_HEADS or (head == "place" and text[max(0, match.start() - 5) : match.start()].endswith("à la ")):
+    if head in word_set("fr", "destination_heads") or (head == "place" and text[max(0, match.start() - 5) : match.start()].endswith("à la ")):
         return start  # "la route de X" leads to X; "à la place de X" is "instead of X"
     heads = word_set("xx", "place_heads") if label == "LOC" else word_set("fr", "organisation_heads")
     return match.start("head") if head in heads else start
@@ -202,7 +194,7 @@ def maximal_mentions(text: str, mentions: Iterable[Extent], lang: str) -> list[E
 def _trimmed(text: str, start: int, end: int) -> int:
     """``end`` moved back over spaces, punctuation and function words, down to ``start``."""
     words = text[start:end].split()
-    while words and (words[-1].casefold() in _TRAILING or not any(c.isalnum() for c in words[-1])):
+    while words and (words[-1].casefold() in word_set("fr", "extent_trailing_words") or not any(c.isalnum() for c in words[-1])):
         words.pop()
     if not words:
         return start
@@ -214,7 +206,7 @@ def _complement(text: str, start: int) -> bool:
     """Whether the name at ``start`` follows a preposition or an article, as a complement inside a
     description does ("pasteur à Y", "président de la Y")."""
     before = text[max(0, start - 12) : start].split()
-    return bool(before) and (before[-1].casefold() in _TRAILING or before[-1].casefold().endswith(("d'", "d’", "l'", "l’")))
+    return bool(before) and (before[-1].casefold() in word_set("fr", "extent_trailing_words") or before[-1].casefold().endswith(("d'", "d’", "l'", "l’")))
 
 
 _TITLE_WORD = re.compile(r"[\w-]+")

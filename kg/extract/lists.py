@@ -37,14 +37,13 @@ def _relabel(mention: EntityMention) -> EntityMention:
     return replace(mention, label="PER", evidence=(*mention.evidence, "list of people"))
 
 
-def _ranked(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
+def _ranked(text: str, mentions: list[EntityMention], lang: str) -> list[EntityMention]:
     items = list(_RANKED.finditer(text))
     if len(items) < _MIN_RANKED:
         return mentions
     by_span = {(m.start, m.end): i for i, m in enumerate(mentions)}
     spans = sorted((m.start, m.end) for m in mentions)
     added: list[EntityMention] = []
-    lang = mentions[0].lang if mentions else "fr"
     for item in items:
         a, b = item.span("name")
         if (a, b) in by_span:
@@ -93,7 +92,8 @@ def _bracketed(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
     return mentions
 
 
-def with_listed_people(text: str, mentions: Sequence[EntityMention]) -> list[EntityMention]:
+def with_listed_people(text: str, mentions: Sequence[EntityMention], lang: str) -> list[EntityMention]:
     """``mentions`` with the items of result lists and of "name (place)" lists typed PER, the
-    competitors of a result list that NER missed added, and their country codes typed LOC."""
-    return _bracketed(text, _ranked(text, list(mentions)))
+    competitors of a result list that NER missed added (in the document's ``lang``), and their
+    country codes typed LOC."""
+    return _bracketed(text, _ranked(text, list(mentions), lang))

@@ -535,14 +535,7 @@ def _indefinite_title(doc: Doc, i: int) -> bool:
 
 def _anaphoric_complement(doc: Doc, j: int) -> bool:
     """``de la société`` / ``of the company`` after a title: the organisation is an antecedent."""
-    if j >= len(doc) or _prep_norm(doc[j].lower_) not in ("de", "of", "du"):
-        return False
-    for k in range(j + 1, min(len(doc), j + 4)):
-        if doc[k].lemma_.lower() in word_set("xx", "anaphoric_organisation_nouns"):
-            return True
-        if doc[k].pos_ not in ("DET", "ADJ"):
-            return False
-    return False
+    return _anaphoric_noun(doc, j) is not None
 
 
 def _complement_org(doc: Doc, title: Token) -> tuple[int, int] | None:

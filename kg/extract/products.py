@@ -62,9 +62,6 @@ def as_model_product(cand: Candidate, text: str, *, gazetteer: Gazetteer | None 
 _LEADING_THE = re.compile(r"[Tt]he\s+")
 _THE_BEFORE = re.compile(r"(?<![\w-])[Tt]he\s+$")
 _MODEL_NAME_AFTER = re.compile(r"\s+(?P<model>[A-Z][a-z][\w-]*)(?![\w'’-])(?!\s*(?:[A-Z&]|['’]s\b))")
-# Capitalised words that make a company's or a place's name, not a model's ("the Acme Company",
-# "the Acme Center", "the Acme Foundation").
-_NOT_MODEL_WORDS = frozenset({"center", "centre", "plant", "factory", "headquarters", "campus", "building", "tower", "arena", "stadium", "division", "unit", "group", "way"})
 
 
 def as_brand_model(cand: Candidate, text: str, *, gazetteer: Gazetteer | None = None) -> Candidate | None:
@@ -87,7 +84,7 @@ def as_brand_model(cand: Candidate, text: str, *, gazetteer: Gazetteer | None = 
         maker, model, end = body, after.group("model"), after.end()
     else:
         return None
-    stop = word_set("xx", "company_heads") | word_set("xx", "organisation_cues") | word_set("xx", "place_heads") | _NOT_MODEL_WORDS
+    stop = word_set("xx", "company_heads") | word_set("xx", "organisation_cues") | word_set("xx", "place_heads") | word_set("en", "not_model_words")
     if model.casefold() in stop:
         return None
     return Candidate(start, end, "PRO", cand.extractor + "+model", evidence=(f"model name: {model}",), maker=maker)

@@ -7,6 +7,7 @@ official ``en_core_web_sm`` is preferred when installed, with its re-upload
 
 from __future__ import annotations
 
+import threading
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -21,9 +22,20 @@ MODEL_CANDIDATES: dict[str, tuple[str, ...]] = {
 }
 
 
-@cache
+# ``functools.cache`` does not stop two threads from loading the same model at once (the pipeline
+# parses the next batch in a background thread, :func:`kg.analyse.pipeline.analyse`).
+_LOADING = threading.Lock()
+
+
 def load_model(lang: str) -> Language:
     """The spaCy pipeline for ``lang`` (``fr`` or ``en``), loaded from the first installed candidate."""
+    with _LOADING:
+        return _load_model(lang)
+
+
+
+@cache
+def _load_model(lang: str) -> Language:
     import importlib.util
 
     import spacy
@@ -38,6 +50,9 @@ def load_model(lang: str) -> Language:
             _NAMES[id(nlp)] = (nlp, _model_name(nlp))
             return nlp
     raise KGError(Errors.E501, lang=lang, names=", ".join(names))
+
+
+load_model.cache_clear = _load_model.cache_clear  # type: ignore[attr-defined]
 
 
 # The names of the models load_model loaded, computed once: ``Language.meta`` rebuilds a dict

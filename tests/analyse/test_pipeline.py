@@ -199,3 +199,40 @@ def test_a_failing_background_parse_is_raised(monkeypatch) -> None:
     documents = [document_from_text("Le groupe Renault a annoncé son retrait.", doc_id=f"d{i}", lang="fr") for i in range(3)]
     with pytest.raises(RuntimeError, match="parser crashed"):
         list(analyse(documents, options=pipeline.Options(batch_size=1)))
+
+
+class _FailingModel:
+    """A spaCy model that cannot read a text containing ``PANNE`` (alone or in a batch)."""
+
+    def __init__(self, nlp) -> None:
+        self._nlp = nlp
+
+    def __getattr__(self, name: str):
+        return getattr(self._nlp, name)
+
+    def __call__(self, text: str):
+        if "PANNE" in text:
+            raise RuntimeError("cannot read this text")
+        return self._nlp(text)
+
+    def pipe(self, texts, **kwargs):
+        texts = list(texts)
+        if any("PANNE" in t for t in texts):
+            raise RuntimeError("cannot read this batch")
+        return self._nlp.pipe(texts, **kwargs)
+
+
+@pytest.mark.parametrize("prefetch", [True, False])
+def test_a_document_spacy_cannot_read_does_not_lose_its_batch(monkeypatch, prefetch: bool) -> None:
+    from kg.analyse import pipeline
+
+    real = pipeline.load_model
+    monkeypatch.setattr(pipeline, "load_model", lambda lang: _FailingModel(real(lang)))
+    texts = ["Le maire a inauguré le pont.", "Une PANNE de courant a eu lieu.", "Le club a gagné le match."]
+    documents = [document_from_text(t, doc_id=f"d{i}", lang="fr") for i, t in enumerate(texts)]
+    options = pipeline.Options(batch_size=8, prefetch=prefetch)
+    results = list(analyse(documents, options=options))
+    assert [isinstance(r, Analysis) for r in results] == [True, False, True]
+    assert results[1].code == "E014" and "d1" in str(results[1]) and "cannot read this text" in str(results[1])
+    monkeypatch.undo()
+    assert [results[0], results[2]] == list(analyse([documents[0], documents[2]], options=options))

@@ -46,4 +46,10 @@ def _labels(text: str, mentions: list[EntityMention]) -> list[tuple[str, str]]:
     ],
 )
 def test_with_listed_people(text: str, given: list[tuple[str, str]], expected: list[tuple[str, str]]) -> None:
-    assert _labels(text, with_listed_people(text, _mentions(text, given))) == expected
+    assert _labels(text, with_listed_people(text, _mentions(text, given), "fr")) == expected
+
+
+def test_competitors_added_to_a_list_take_the_document_language() -> None:
+    text = "Results: 1. Harlow (Ca) 2'04\"; 2. Brenning (No) 2'05\"; 3. Talvik (Fi) 2'07\"."
+    added = with_listed_people(text, [], "en")
+    assert added and {m.lang for m in added} == {"en"}

@@ -161,3 +161,23 @@ def test_quad_buffer_writes_the_same_files_and_store(tmp_path: Path) -> None:
         assert ours == serialize(ds, tmp_path / f"s{FORMATS[fmt][1]}", fmt=fmt).read_bytes(), fmt
     with OxigraphStore.from_nquads(buffer.data) as store:
         assert store.in_memory and store.graphs() == sorted(named(ds)) and len(store) == len(union(ds))
+
+
+def test_a_failing_background_write_is_raised_after_the_other_files(tmp_path: Path, monkeypatch) -> None:
+    """write_outputs writes the graph files in a background thread: one that fails is raised in
+    the caller's thread (no hang), once the files before it and the registry are written."""
+    from kg.builder import BuildResult, write_outputs
+    from kg.graph.oxio import QuadBuffer
+
+    real = QuadBuffer.write
+
+    def write(self, path, fmt="trig"):
+        if fmt == "turtle":
+            raise OSError(f"disk full: {path}")
+        return real(self, path, fmt)
+
+    monkeypatch.setattr(QuadBuffer, "write", write)
+    result = BuildResult(dataset=tricky_dataset())
+    with pytest.raises(OSError, match=r"disk full: .*graph\.ttl"):
+        write_outputs(result, tmp_path, formats=("nquads", "turtle"), html=False, answers=True)
+    assert (tmp_path / "graph.nq").exists() and not (tmp_path / "graph.ttl").exists()
