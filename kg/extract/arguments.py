@@ -65,7 +65,10 @@ def _is_speaker(tok: Token) -> bool:
     """A person or organisation that can say or demand something: a name, a pronoun or a human noun."""
     if _ent(tok) in ("PER", "ORG") or tok.pos_ in ("PRON", "PROPN"):
         return True
-    return _lemma(tok) in _speaker_nouns()
+    if _lemma(tok) in _speaker_nouns():
+        return True
+    # "la syndicaliste Marie Leroy": a noun with a name in apposition
+    return any(c.dep_ in ("appos", "flat:name") and _is_name_like(c) for c in tok.children)
 
 
 def _token_matches(tok: Token, values: frozenset[str]) -> bool:
