@@ -31,6 +31,7 @@ from kg.nlp.grammar import (
     _ent,
     _has_clause,
     _is_coordinated,
+    _is_imperative,
     _is_nonfinite,
     _is_passive,
     _is_reflexive,
@@ -119,6 +120,8 @@ def _check(cond: Condition, tok: Token, lang: str) -> bool:
             return _has_clause(tok)
         if key == "passive":
             return _is_passive(tok)
+        if key == "imperative":
+            return _is_imperative(tok)
         if key in ("neg", "cessative"):
             neg, ces = (
                 _verb_polarity(tok, lang)

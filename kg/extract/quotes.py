@@ -48,6 +48,7 @@ from kg.nlp.grammar import (
     _case_of,
     _complements,
     _ent,
+    _is_imperative,
     _lemma,
 )
 
@@ -321,6 +322,7 @@ def _indirect_quotes(
             verb.pos_ != "VERB"
             or verb.dep_ == "fixed"
             or not _is_reporting(verb, lang, lex)
+            or _is_imperative(verb)  # the writer's "Rappelons que": nobody is reported
         ):
             continue
         if any(s <= verb.idx < e for s, e in quoted):
