@@ -5,9 +5,9 @@ event: what events, quotations and memberships share about arguments.
 from __future__ import annotations
 
 import bisect
-from functools import cache
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from typing import TYPE_CHECKING
 
 from kg.knowledge.words import word_set, word_sets

@@ -103,9 +103,10 @@ def is_reporting_verb(tok: Token, lang: str) -> bool:
 
 
 def _is_reporting(tok: Token, lang: str, lex: TriggerLexicon) -> bool:
-    if tok.pos_ not in ("VERB", "AUX"):
-        return False
     lemma = _lemma(tok)
+    if tok.pos_ not in ("VERB", "AUX"):
+        # The parser sometimes leaves an inverted reporting verb untagged ("», commente Paul Durand").
+        return tok.pos_ == "X" and lemma in word_sets("reporting_verbs").get(lang, frozenset())
     if lemma in word_sets("reporting_verbs").get(lang, frozenset()):
         return True
     return any(

@@ -96,3 +96,33 @@ NOT_CASES = [
 @pytest.mark.parametrize(("text", "trigger"), NOT_CASES, ids=[c[1] for c in NOT_CASES])
 def test_fr_not_events(nlp, text, trigger):
     assert _event(nlp, text, trigger) is None
+
+
+# The whole pipeline: statements added for quotations, the writer's imperative, idioms.
+def _analyse(text: str):
+    from kg.analyse.pipeline import analyse
+    from kg.types import Document, PartialDate
+
+    doc = Document(id="t", text=text, source="test", date=PartialDate(2021, 3, 18), lang="fr")
+    (result,) = list(analyse([doc]))
+    return result
+
+
+PIPELINE_CASES = [
+    # (text, trigger, expected agent or None when no event is expected)
+    ("« Le verdict est sévère », commente Paul Durand, analyste chez Natixis.", "commente", "Paul Durand"),
+    ("Le maire rappelle que le budget est serré.", "rappelle", "maire"),
+    ("Rappelons que la société a été condamnée à verser une amende.", "Rappelons", None),
+    ("Notons que le directeur a démissionné en mars.", "Notons", None),
+    ("Le pays est classé 169e, autrement dit parmi les derniers.", "dit", None),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "agent"), PIPELINE_CASES, ids=[c[1] for c in PIPELINE_CASES])
+def test_fr_statements_in_the_pipeline(text, trigger, agent):
+    events = [e for e in _analyse(text).events if e.trigger.text == trigger]
+    if agent is None:
+        assert not events, f"unexpected event on {trigger!r}"
+    else:
+        assert events and events[0].type == "Statement"
+        assert _text(events[0].agent) == agent
