@@ -7,6 +7,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from typing import TYPE_CHECKING
 
 from kg.knowledge.words import word_set, word_sets
@@ -30,6 +31,7 @@ from kg.nlp.grammar import (
     _ent,
     _has_clause,
     _is_coordinated,
+    _is_imperative,
     _is_nonfinite,
     _is_passive,
     _is_reflexive,
@@ -46,10 +48,38 @@ from kg.nlp.grammar import (
 # --------------------------------------------------------------------------------------------------
 
 
+#: Per-language lists whose nouns can stand for a speaker or an actor (``@SPEAKER`` in a sense
+#: restriction), beside ``xx/speaker_nouns`` and ``xx/agentive_nouns``.
+_SPEAKER_LISTS = ("person_role_nouns", "employee_nouns", "spokesperson_nouns", "organisation_heads")
+
+
+@cache
+def _speaker_nouns() -> frozenset[str]:
+    words = set(word_set("xx", "speaker_nouns")) | word_set("xx", "agentive_nouns")
+    for name in _SPEAKER_LISTS:
+        for found in word_sets(name).values():
+            words |= found
+    return frozenset(words)
+
+
+def _is_speaker(tok: Token) -> bool:
+    """A person or organisation that can say or demand something: a name, a pronoun or a human noun."""
+    if _ent(tok) in ("PER", "ORG") or tok.pos_ in ("PRON", "PROPN"):
+        return True
+    if _lemma(tok) in _speaker_nouns():
+        return True
+    # "la syndicaliste Marie Leroy": a noun with a name in apposition
+    return any(c.dep_ in ("appos", "flat:name") and _is_name_like(c) for c in tok.children)
+
+
 def _token_matches(tok: Token, values: frozenset[str]) -> bool:
     if _lemma(tok) in values or tok.lower_ in values:
         return True
     for v in values:
+        if v == "@SPEAKER":
+            if _is_speaker(tok):
+                return True
+            continue
         if v.startswith("@"):
             tag = v[1:]
             if _ent(tok) == tag or tok.pos_ == tag or tok.ent_type_ == tag:
@@ -90,6 +120,8 @@ def _check(cond: Condition, tok: Token, lang: str) -> bool:
             return _has_clause(tok)
         if key == "passive":
             return _is_passive(tok)
+        if key == "imperative":
+            return _is_imperative(tok)
         if key in ("neg", "cessative"):
             neg, ces = (
                 _verb_polarity(tok, lang)
@@ -100,6 +132,14 @@ def _check(cond: Condition, tok: Token, lang: str) -> bool:
         return False
     if key == "obj":
         if any(_token_matches(t, cond.values) for t in _objects(tok)):
+            return True
+        # "une trentaine de personnes ont été tuées": a quantity noun stands for its "de X" complement.
+        if any(
+            _token_matches(h, cond.values)
+            for t in _objects(tok)
+            if _lemma(t) in word_set("xx", "quantity_nouns")
+            for _, h, _ in _complements(t)
+        ):
             return True
         # The noun a passive participle modifies ("Marie Dupont, nommée directrice") and the
         # subject of a headline's reduced passive ("Jane Roe named CEO") are its objects.
@@ -118,7 +158,14 @@ def _check(cond: Condition, tok: Token, lang: str) -> bool:
         )
     if key == "subj":
         subj = _subject(tok)
-        return subj is not None and _token_matches(subj, cond.values)
+        if subj is None:
+            return False
+        if _token_matches(subj, cond.values):
+            return True
+        # "des milliers de personnes se sont rassemblées": the quantity noun stands for its complement.
+        return _lemma(subj) in word_set("xx", "quantity_nouns") and any(
+            _token_matches(h, cond.values) for _, h, _ in _complements(subj)
+        )
     if key == "mod":
         mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "nn")]
         if (

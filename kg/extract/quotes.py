@@ -48,6 +48,7 @@ from kg.nlp.grammar import (
     _case_of,
     _complements,
     _ent,
+    _is_imperative,
     _lemma,
 )
 
@@ -102,9 +103,10 @@ def is_reporting_verb(tok: Token, lang: str) -> bool:
 
 
 def _is_reporting(tok: Token, lang: str, lex: TriggerLexicon) -> bool:
-    if tok.pos_ not in ("VERB", "AUX"):
-        return False
     lemma = _lemma(tok)
+    if tok.pos_ not in ("VERB", "AUX"):
+        # The parser sometimes leaves an inverted reporting verb untagged ("», commente Paul Durand").
+        return tok.pos_ == "X" and lemma in word_sets("reporting_verbs").get(lang, frozenset())
     if lemma in word_sets("reporting_verbs").get(lang, frozenset()):
         return True
     return any(
@@ -321,6 +323,7 @@ def _indirect_quotes(
             verb.pos_ != "VERB"
             or verb.dep_ == "fixed"
             or not _is_reporting(verb, lang, lex)
+            or _is_imperative(verb)  # the writer's "Rappelons que": nobody is reported
         ):
             continue
         if any(s <= verb.idx < e for s, e in quoted):

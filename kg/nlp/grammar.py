@@ -346,6 +346,18 @@ def _own_subject(tok: Token) -> Token | None:
     return None
 
 
+def _is_imperative(tok: Token) -> bool:
+    """The writer's imperative that opens a sentence without a subject ("Rappelons que", "Notons
+    que", "Note that"): French first or second person plural forms, English base forms."""
+    if tok.pos_ not in ("VERB", "AUX") or any(c.dep_.startswith(("nsubj", "expl")) for c in tok.children):
+        return False
+    before = [t for t in tok.doc[tok.sent.start : tok.i] if not (t.is_punct or t.is_space)]
+    if before:
+        return False
+    lower = tok.lower_
+    return lower.endswith(("ons", "ez")) or tok.tag_ == "VB"
+
+
 def _has_clause(tok: Token) -> bool:
     if any(
         c.dep_ in ("ccomp", "parataxis", "parataxis:insert", "parataxis:parenth")

@@ -1,0 +1,128 @@
+"""French news events (issue 17, trigger recall on Wikinews FR): reporting and stance verbs with a
+speaker, demands, gatherings, publications, arrests and deaths in other words, with their agent and
+patient. Every sentence is invented for these tests. A row is (sentence, trigger, type, agent,
+patient); ``ANY`` skips a column, ``None`` means the slot must be empty.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.events import events_from_doc
+
+pytestmark = pytest.mark.slow
+
+ANY = object()  # do not check this column
+FR_MODEL = "fr_core_news_md"
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    spacy = pytest.importorskip("spacy")
+    try:
+        return spacy.load(FR_MODEL)
+    except OSError as exc:  # pragma: no cover - model not installed
+        pytest.skip(f"spaCy model missing: {exc}")
+
+
+def _event(nlp, text, trigger):
+    events = [e for e in events_from_doc(nlp(text), lang="fr") if e.trigger.text == trigger]
+    return events[0] if events else None
+
+
+def _text(span):
+    return span.text if span is not None else None
+
+
+CASES = [
+    # reporting and stance verbs: the speaker is the agent
+    ("Le ministre admet que la réforme a échoué.", "admet", "Statement", "ministre", ANY),
+    ("Paul Durand regrette le choix du gouvernement.", "regrette", "Statement", "Paul Durand", ANY),
+    ("La syndicaliste Marie Leroy considère que la grève est justifiée.", "considère", "Statement", ANY, ANY),
+    ("Le syndicat déplore la fermeture du site.", "déplore", "Statement", "syndicat", ANY),
+    ("L'entraîneur a commenté la défaite de son équipe.", "commenté", "Statement", "entraîneur", ANY),
+    ("L'association notait une hausse des plaintes.", "notait", "Statement", "association", ANY),
+    ("Jean Martin a parlé de la situation financière du club.", "parlé", "Statement", "Jean Martin", ANY),
+    ("La directrice a mentionné les retards du chantier.", "mentionné", "Statement", "directrice", ANY),
+    ("La police n'a pas confirmé l'identité du suspect.", "confirmé", "Statement", "police", ANY),
+    ("Le porte-parole de la mairie rapporte que trois bâtiments sont fermés.", "rapporte", "Statement", ANY, ANY),
+    ("Le maire a prononcé un discours devant le conseil.", "discours", "Statement", ANY, ANY),
+    # demands and calls: who demands is the agent
+    ("Les syndicats exigent la démission du directeur.", "exigent", "Appeal", "syndicats", ANY),
+    ("L'opposition réclame de nouvelles élections.", "réclame", "Appeal", "opposition", ANY),
+    ("Des centaines de personnes ont défilé à l'appel de la CGT.", "appel", "Appeal", "CGT", ANY),
+    # gatherings of people
+    ("Des milliers de manifestants se sont rassemblés devant le parlement.", "rassemblés", "Demonstrate", ANY, ANY),
+    ("La mobilisation des enseignants continue.", "mobilisation", "Demonstrate", ANY, ANY),
+    # deaths, arrests, movements, publications, appeals and positions in other words
+    ("Une vingtaine de personnes ont été tuées dans l'explosion.", "tuées", "Die", ANY, ANY),
+    ("Deux randonneurs ont perdu la vie dans les Alpes.", "perdu", "Die", None, "randonneurs"),
+    ("Trois suspects ont été appréhendés à Lyon.", "appréhendés", "ArrestJail", None, "suspects"),
+    ("Deux Belges ont été interpellés à Lille.", "interpellés", "ArrestJail", None, ANY),
+    ("Le bateau transportait quarante passagers.", "transportait", "Transport", ANY, "passagers"),
+    ("Le ministère publie les résultats du concours.", "publie", "Announcement", "ministère", "résultats"),
+    ("La direction présentait son bilan annuel.", "présentait", "Announcement", "direction", ANY),
+    ("Le groupe a déposé un recours contre la décision.", "recours", "CourtAppeal", ANY, ANY),
+    ("La banque a été condamnée à verser une indemnité.", "condamnée", "Convict", ANY, "banque"),
+    ("L'arrivée du gardien Marc Petit a renforcé l'équipe.", "arrivée", "StartPosition", None, "gardien Marc Petit"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "etype", "agent", "patient"), CASES, ids=[c[1] + f"-{i}" for i, c in enumerate(CASES)])
+def test_fr_news_event_and_arguments(nlp, text, trigger, etype, agent, patient):
+    event = _event(nlp, text, trigger)
+    assert event is not None, f"no event on {trigger!r}"
+    assert event.type == etype
+    if agent is not ANY:
+        assert _text(event.agent) == agent, "agent"
+    if patient is not ANY:
+        assert _text(event.patient) == patient, "patient"
+
+
+# Not events: a thing as the subject of a reporting or demand verb, figurative or other senses.
+NOT_CASES = [
+    ("Les analyses indiquent une baisse des ventes.", "indiquent"),
+    ("Le projet exige des moyens importants.", "exige"),
+    ("Ce rapport parle de la crise du logement.", "parle"),
+    ("Je me demande pourquoi le train est en retard.", "demande"),
+    ("Cela fait naître un doute sérieux.", "naître"),
+    ("Le gouvernement a eu recours à la force.", "recours"),
+    ("Le ministre a présenté ses vœux à la presse.", "présenté"),
+    ("Cette décision annonçait la tendance des prochains mois.", "annonçait"),
+    ("La mobilisation des réservistes inquiète les voisins.", "mobilisation"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger"), NOT_CASES, ids=[c[1] for c in NOT_CASES])
+def test_fr_not_events(nlp, text, trigger):
+    assert _event(nlp, text, trigger) is None
+
+
+# The whole pipeline: statements added for quotations, the writer's imperative, idioms.
+def _analyse(text: str):
+    from kg.analyse.pipeline import analyse
+    from kg.types import Document, PartialDate
+
+    doc = Document(id="t", text=text, source="test", date=PartialDate(2021, 3, 18), lang="fr")
+    (result,) = list(analyse([doc]))
+    return result
+
+
+PIPELINE_CASES = [
+    # (text, trigger, expected agent or None when no event is expected)
+    ("« Le verdict est sévère », commente Paul Durand, analyste chez Natixis.", "commente", "Paul Durand"),
+    ("Le maire rappelle que le budget est serré.", "rappelle", "maire"),
+    ("Rappelons que la société a été condamnée à verser une amende.", "Rappelons", None),
+    ("Notons que le directeur a démissionné en mars.", "Notons", None),
+    ("Le pays est classé 169e, autrement dit parmi les derniers.", "dit", None),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "agent"), PIPELINE_CASES, ids=[c[1] for c in PIPELINE_CASES])
+def test_fr_statements_in_the_pipeline(text, trigger, agent):
+    events = [e for e in _analyse(text).events if e.trigger.text == trigger]
+    if agent is None:
+        assert not events, f"unexpected event on {trigger!r}"
+    else:
+        assert events and events[0].type == "Statement"
+        assert _text(events[0].agent) == agent
