@@ -189,6 +189,8 @@ def events_from_doc(
         )
         if entry.type in general_types:
             _drop_event_arguments(args, found)
+        elif tok.pos_ == "VERB" and _lemma(tok) in word_sets("support_verbs").get(lang, frozenset()):
+            _drop_event_arguments(args, found, ("patient",))  # "held a press conference", "announced the launch"
         s_start, s_end = _sentence_bounds(tok)
         if tok.pos_ == "VERB":
             negated = _verb_polarity(tok, lang)[0]
@@ -235,11 +237,13 @@ def events_from_doc(
         )
 
 
-def _drop_event_arguments(args: _Args, triggers: Mapping[int, TriggerEntry]) -> None:
+def _drop_event_arguments(
+    args: _Args, triggers: Mapping[int, TriggerEntry], slots: tuple[str, ...] = ("agent", "patient")
+) -> None:
     """An event of the type of a default row ("held a press conference", "reached a settlement", "the
     announcement came") whose agent or patient is itself an event keeps no such argument: the
     event noun carries the meaning, and agents and patients are participants, not events."""
-    for slot in ("agent", "patient"):
+    for slot in slots:
         tok = getattr(args, slot)
         if tok is not None and tok.i in triggers:
             setattr(args, slot, None)
