@@ -234,6 +234,7 @@ def events_from_doc(
             patient_antecedent=_arg_span(args.antecedent.get("patient"), offset),
             definite=tok.pos_ == "NOUN" and _definite(tok),
             anterior=tok.pos_ == "VERB" and _pluperfect(tok),
+            present=tok.pos_ == "VERB" and _simple_present(tok),
         )
 
 
@@ -293,6 +294,15 @@ def _definite(tok: Token) -> bool:
         c.dep_ in ("det", "poss", "det:poss", "nmod:poss") and c.lower_ in dets and c.i < tok.i
         for c in tok.children
     )
+
+
+def _simple_present(tok: Token) -> bool:
+    """A finite verb in the simple present, active ("operates", "exploite") or passive ("is
+    explained", "est exploité"); not a compound past ("has filed", "a annoncé") nor a future."""
+    aux = [c for c in tok.children if c.dep_.startswith("aux")]
+    if not aux:
+        return "Fin" in tok.morph.get("VerbForm") and "Pres" in tok.morph.get("Tense")
+    return all(c.dep_ in ("auxpass", "aux:pass") and "Pres" in c.morph.get("Tense") for c in aux)
 
 
 def _pluperfect(tok: Token) -> bool:

@@ -560,7 +560,7 @@ NEGATIVE_CASES = [
         "ProductLaunch",
         "launched",
     ),
-    ("en", "The company did not sign the contract.", "Agreement", "sign"),
+    ("en", "The company did not sign the agreement.", "Agreement", "sign"),
     ("en", "He suffered a heart attack in 2004.", "Attack", "attack"),
     ("fr", "Cette proposition est restée lettre morte.", "Letter", "lettre"),
     ("en", "Delays killed the deal in October.", "Die", "killed"),
