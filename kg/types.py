@@ -257,6 +257,9 @@ class EventMention:
     # A verb in the pluperfect ("had died", "avait quitté"): a background event, earlier than the
     # time of the report, which the publication date does not date.
     anterior: bool = False
+    # A finite verb in the simple present ("Acme operates 30 jets", "is explained by"): a state or
+    # fact at the time of writing, which the publication date dates rather than the sentence before.
+    present: bool = False
     # Within-document event coreference: the trigger of the first mention of the same event in the
     # document (same type); None for a first mention. The graph writes one event node per chain.
     coref: Span | None = None

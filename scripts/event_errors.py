@@ -2,7 +2,8 @@
 
 Usage: ``python scripts/event_errors.py meantime dev [--limit N] [--out FILE]``.
 
-Triggers: every gold event the system misses (``missed-trigger``) and every system event no gold
+Times: every matched gold event whose day the system misses (``time-missing``) or gets wrong
+(``time-wrong``). Triggers: every gold event the system misses (``missed-trigger``) and every system event no gold
 event overlaps (``spurious-trigger``), with counts per lower-cased word. Arguments (agent and
 patient): every gold argument is ``ok``, ``no-trigger`` (no system event overlaps its trigger),
 ``no-arg`` (the system event has no argument of that role), ``wrong-arg`` (it has one that does
@@ -44,6 +45,11 @@ def classify(gold: GoldDocument, system: SystemOutput) -> list[tuple[str, str, s
     for si, m in enumerate(s_ev):
         if si not in s_hit:
             out.append(("spurious-trigger", m.text.lower(), _context(gold.text, m)))
+    for gi, si in pairs:
+        g, s = g_ev[gi].value, s_ev[si].value
+        if g and g.split("T", 1)[0] != s.split("T", 1)[0]:
+            cls = "time-wrong" if s else "time-missing"
+            out.append((cls, g_ev[gi].text.lower(), f"gold={g} sys={s or '-'}\t{_context(gold.text, g_ev[gi])}"))
     g_args = [a for a in gold.arguments if lo <= a.trigger.start < hi]
     s_args = [a for a in system.arguments if lo <= a.trigger.start < hi]
     for role in ("agent", "patient"):
@@ -109,7 +115,7 @@ def main(argv: list[str] | None = None) -> int:
                 lines.append(f"{cls}\t{gold.id}\t{detail}")
     report = [f"{n:5d}  {cls}" for cls, n in sorted(counts.items())]
     for cls in sorted(words):
-        if cls.startswith(("missed", "spurious", "no-trigger")):
+        if cls.startswith(("missed", "spurious", "no-trigger", "time-")):
             report.append(f"{cls}: " + ", ".join(f"{w}={n}" for w, n in words[cls].most_common(60)))
     text = "\n".join([*report, "", *sorted(lines)]) + "\n"
     if args.out:

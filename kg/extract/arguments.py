@@ -843,9 +843,26 @@ def _verb_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
                 and args.put("patient", head)
             ):
                 break
+    if args.patient is not None and _expletive(args.patient, tok):
+        args.patient = None
+        args.via.pop("patient", None)
     _resolve_relatives(args)
     _speak_for(args, ctx.lang)
     return args
+
+
+def _expletive(arg: Token, verb: Token) -> bool:
+    """An empty subject of a passive verb with a clausal complement ("It is expected that Acme
+    will ...", "Il est prévu que ..."): it stands for nothing."""
+    return (
+        arg.lower_ in word_set("xx", "expletive_pronouns")
+        and arg.head.i == verb.i
+        and arg.dep_ in _PASS_SUBJ_DEPS
+        and any(c.dep_ in ("ccomp", "csubjpass", "csubj") for c in verb.children)
+    )
+
+
+_PASS_SUBJ_DEPS = frozenset({"nsubjpass", "nsubj:pass", "expl", "expl:pass"})
 
 
 def _noun_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
@@ -1050,11 +1067,23 @@ def _event_time(tok: Token, local: Sequence[tuple[int, int, Timex]]) -> Timex | 
 
     clause_root = tok if tok.pos_ in ("VERB", "AUX") else (_governing_verb(tok) or tok)
     clause = {t.i for t in clause_root.subtree}
-    in_clause = [c for c in local if token_of(c[0]) in clause]
+    own = {t.i for t in tok.subtree}
+
+    def dates_clause(item: tuple[int, int, Timex]) -> bool:
+        head = _timex_head(doc, token_of(item[0]), token_of(max(item[0], item[1] - 1)))
+        if head.i in own and head.i != tok.i and tok.pos_ not in ("VERB", "AUX"):
+            return True  # "the March 2 meeting", "the meeting on Tuesday"
+        if head.dep_ in _ATTRIBUTIVE_DEPS and head.head.pos_ in ("NOUN", "PROPN") and head.head.i != tok.i:
+            return False  # "the 1991 agreement" dates the agreement, not the verb of the clause
+        governor = _governing_verb(head)
+        return governor is None or governor.i == clause_root.i
+
+    in_clause = [c for c in local if token_of(c[0]) in clause and dates_clause(c)]
     if in_clause:
         return _closest(in_clause, tok)
     s_start, s_end = _sentence_bounds(tok)
-    in_sentence = [c for c in local if s_start <= c[0] < s_end]
+    # A date of the clause dating another verb (its complement clause's) or a noun does not date it.
+    in_sentence = [c for c in local if s_start <= c[0] < s_end and token_of(c[0]) not in clause]
     if clause_root.head.i != clause_root.i:
         # A subordinate clause is not dated by the clause that governs it ("announced Tuesday that
         # it will close"): only a date the parse left outside the whole tree is a candidate.
@@ -1064,3 +1093,16 @@ def _event_time(tok: Token, local: Sequence[tuple[int, int, Timex]]) -> Timex | 
         tree = {t.i for t in root.subtree}
         in_sentence = [c for c in in_sentence if token_of(c[0]) not in tree]
     return _closest(in_sentence, tok)
+
+
+# Dependencies of a date that modifies a noun ("the 1991 agreement", "2008's games").
+_ATTRIBUTIVE_DEPS = frozenset({"compound", "nummod", "amod", "poss", "nmod", "nmod:poss"})
+
+
+def _timex_head(doc: Doc, first: int, last: int) -> Token:
+    """The token of a date's words whose head lies outside them (the first one if none does)."""
+    for i in range(first, last + 1):
+        head = doc[i].head
+        if not first <= head.i <= last or head.i == i:
+            return doc[i]
+    return doc[first]

@@ -138,7 +138,9 @@ def attach_times(
     """Give undated events a time, in order of preference.
 
     The extractor already took a date from the event's clause, then its sentence. After that:
-    the time of the event that reports it (``a déclaré le 8 juin son retrait``); then the time of a
+    the time of the event that reports it (``a déclaré le 8 juin son retrait``); for a verb in the
+    simple present ("Acme operates 30 jets"), a fact at the time of writing, the publication date;
+    then the time of a
     dated event in the previous sentence of the same segment (inheritance), except for a reporting
     act ("said", "a déclaré"), which belongs to the time of the report and not to the background
     the sentence before gave; then the date of the lead (:func:`lead_date`: "IBM a annoncé le 8
@@ -177,6 +179,13 @@ def attach_times(
             continue
         sent = starts.index(event.trigger.start)
         seg = segment_of(event.trigger.start)
+        embedded = bool(segments) and segments[seg].embedded
+        if event.present and document.date is not None and not event.in_quote and not embedded:
+            # "Acme operates 30 jets": a fact at the time of writing, not of the sentence before
+            iso = document.date.iso()
+            stamp = Timex(event.trigger.start, event.trigger.end, event.trigger.text, "DATE", iso)
+            out.append(replace(event, time=stamp, time_inferred=True))
+            continue
         previous = [
             e
             for s in range(max(0, sent - INHERIT_WINDOW), sent)
@@ -187,7 +196,6 @@ def attach_times(
             source = max(previous, key=lambda e: e.trigger.start)
             out.append(replace(event, time=source.time, time_inferred=True))
             continue
-        embedded = bool(segments) and segments[seg].embedded
         if document.date is not None and not event.in_quote and not embedded:
             if lead is not None and lead.start < event.trigger.start:
                 out.append(replace(event, time=lead, time_inferred=True))

@@ -189,6 +189,8 @@ def events_from_doc(
         )
         if entry.type in general_types:
             _drop_event_arguments(args, found)
+        elif tok.pos_ == "VERB" and _lemma(tok) in word_sets("support_verbs").get(lang, frozenset()):
+            _drop_event_arguments(args, found, ("patient",))  # "held a press conference", "announced the launch"
         s_start, s_end = _sentence_bounds(tok)
         if tok.pos_ == "VERB":
             negated = _verb_polarity(tok, lang)[0]
@@ -232,14 +234,17 @@ def events_from_doc(
             patient_antecedent=_arg_span(args.antecedent.get("patient"), offset),
             definite=tok.pos_ == "NOUN" and _definite(tok),
             anterior=tok.pos_ == "VERB" and _pluperfect(tok),
+            present=tok.pos_ == "VERB" and _simple_present(tok),
         )
 
 
-def _drop_event_arguments(args: _Args, triggers: Mapping[int, TriggerEntry]) -> None:
+def _drop_event_arguments(
+    args: _Args, triggers: Mapping[int, TriggerEntry], slots: tuple[str, ...] = ("agent", "patient")
+) -> None:
     """An event of the type of a default row ("held a press conference", "reached a settlement", "the
     announcement came") whose agent or patient is itself an event keeps no such argument: the
     event noun carries the meaning, and agents and patients are participants, not events."""
-    for slot in ("agent", "patient"):
+    for slot in slots:
         tok = getattr(args, slot)
         if tok is not None and tok.i in triggers:
             setattr(args, slot, None)
@@ -289,6 +294,15 @@ def _definite(tok: Token) -> bool:
         c.dep_ in ("det", "poss", "det:poss", "nmod:poss") and c.lower_ in dets and c.i < tok.i
         for c in tok.children
     )
+
+
+def _simple_present(tok: Token) -> bool:
+    """A finite verb in the simple present, active ("operates", "exploite") or passive ("is
+    explained", "est exploité"); not a compound past ("has filed", "a annoncé") nor a future."""
+    aux = [c for c in tok.children if c.dep_.startswith("aux")]
+    if not aux:
+        return "Fin" in tok.morph.get("VerbForm") and "Pres" in tok.morph.get("Tense")
+    return all(c.dep_ in ("auxpass", "aux:pass") and "Pres" in c.morph.get("Tense") for c in aux)
 
 
 def _pluperfect(tok: Token) -> bool:

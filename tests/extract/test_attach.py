@@ -51,6 +51,7 @@ DATE = Timex(0, 3, "Les", "DATE", "2020-06-08")
     [
         (_event("manifestations", 0, time=DATE), "2020-06-08", False),  # stated: unchanged
         (_event("officialisé", 1), "2020-06-08", True),  # inherited from the previous sentence
+        (_event("officialisé", 1, present=True), "2020-06", True),  # simple present: publication date
         (_event("signé", 2), "2020-06", True),  # publication date
         (_event("signé", 2, modality="FUTURE"), None, False),  # never for future events
         (_event("signé", 2, in_quote=True), "2020-06", False),  # quoted: no inference from context

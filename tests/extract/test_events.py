@@ -560,7 +560,7 @@ NEGATIVE_CASES = [
         "ProductLaunch",
         "launched",
     ),
-    ("en", "The company did not sign the contract.", "Agreement", "sign"),
+    ("en", "The company did not sign the agreement.", "Agreement", "sign"),
     ("en", "He suffered a heart attack in 2004.", "Attack", "attack"),
     ("fr", "Cette proposition est restée lettre morte.", "Letter", "lettre"),
     ("en", "Delays killed the deal in October.", "Die", "killed"),
@@ -669,8 +669,8 @@ def test_coordinated_negated_verbs_share_polarity_and_subject(nlp):
 
 @pytest.mark.slow
 def test_support_verb_and_noun_of_same_type_give_one_event(nlp):
-    events = _events(nlp, "en", "Airbus signed a contract with the Royal Air Force.")
-    assert [e.trigger.text for e in events if e.type == "Agreement"] == ["contract"]
+    events = _events(nlp, "en", "Airbus signed an agreement with the Royal Air Force.")
+    assert [e.trigger.text for e in events if e.type == "Agreement"] == ["agreement"]
     contract = next(e for e in events if e.type == "Agreement")
     assert contract.agent is not None and contract.agent.text == "Airbus"
 
@@ -851,16 +851,16 @@ FACTUALITY_CASES = [
     ),
     (
         "en",
-        "He left without signing the contract.",
-        "contract",
+        "He left without signing the agreement.",
+        "agreement",
         "Agreement",
         "NEG",
         "ASSERTED",
     ),
     (
         "en",
-        "The company did not sign the contract.",
-        "contract",
+        "The company did not sign the agreement.",
+        "agreement",
         "Agreement",
         "NEG",
         "ASSERTED",

@@ -148,3 +148,61 @@ def test_default_rows_of_the_lexicon():
     assert [e.type for e in lex.default("en", "VERB")] == ["Occurrence"]
     assert lex.default("fr", "VERB") == ()  # French has no default row: its events stay typed
     assert lex.default("en", "NOUN") == ()
+
+
+# "contract" is the document signed, not an event: "signed" carries the Agreement and takes it as
+# patient. An event noun is no patient of a support verb ("announced the launch", "confirmed the
+# purchase"), and an empty
+# "it" before a passive verb with a clause ("It is expected that ...") is no argument.
+ARGUMENT_CLASSES = [
+    ("Airbus signed a contract with the Royal Air Force.", "signed", "Agreement", "Airbus", "contract"),
+    ("The ministry signed the contract on Friday.", "signed", "Agreement", "ministry", "contract"),
+    ("Acme announced the launch of its new phone.", "announced", ANY, "Acme", None),
+    ("Acme confirmed the purchase of Beta.", "confirmed", ANY, "Acme", None),
+    ("It is expected that the plant will reopen in May.", "expected", ANY, ANY, None),
+    ("It was announced that the two firms would merge.", "announced", ANY, ANY, None),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "etype", "agent", "patient"), ARGUMENT_CLASSES, ids=[c[1] + f"-{i}" for i, c in enumerate(ARGUMENT_CLASSES)]
+)
+def test_argument_classes(nlp, text, trigger, etype, agent, patient):
+    event = _event(nlp, text, trigger)
+    assert event is not None, f"no event on {trigger!r}"
+    if etype is not ANY:
+        assert event.type == etype
+    if agent is not ANY:
+        assert _text(event.agent) == agent, "agent"
+    if patient is not ANY:
+        assert _text(event.patient) == patient, "patient"
+
+
+@pytest.mark.parametrize("text", ["Airbus signed a contract with the Royal Air Force.", "Boeing lost the tanker contract."])
+def test_contract_is_no_event(nlp, text):
+    assert _event(nlp, text, "contract") is None
+
+
+# (sentence, date words, trigger, whether the date dates the trigger): a date dates the verb of its own
+# clause, not the verb of a clause governing it, and a date modifying a noun ("the 1991 agreement")
+# dates no verb.
+TIME_CASES = [
+    ("Acme praised the new design on Monday.", "Monday", "praised", True),
+    ("Acme announced on Tuesday that it had closed the plant.", "Tuesday", "announced", True),
+    ("Acme said that it will open a plant in 2027.", "2027", "open", True),
+    ("Acme said that it will open a plant in 2027.", "2027", "said", False),
+    ("Acme argued that the 1991 agreement was void.", "1991", "argued", False),
+    ("The new deal replaces the 1991 agreement between the firms.", "1991", "replaces", False),
+    ("Acme announced that it will open a plant in 2027.", "2027", "announced", False),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "trigger", "dated"), TIME_CASES, ids=[f"{c[2]}-{i}" for i, c in enumerate(TIME_CASES)])
+def test_event_time_by_clause(nlp, text, words, trigger, dated):
+    from kg.types import Timex
+
+    start = text.index(words)
+    timex = Timex(start, start + len(words), words, "DATE", "2027-01-01")
+    events = [e for e in events_from_doc(nlp(text), lang="en", timexes=[timex]) if e.trigger.text == trigger]
+    assert events, f"no event on {trigger!r}"
+    assert (events[0].time is not None) is dated
