@@ -225,7 +225,7 @@ def analyse_document(
     mentions = listed_people.with_listed_people(text, mentions)
     mentions = datelines.with_dateline_places(text, mentions, lang)
     mentions = locatives.with_locative_places(text, mentions, lang)
-    entities = tuple(mentions_of.merge_mentions(mentions, gazetteer=gazetteer, lang=lang))
+    entities = tuple(mentions_of.merge_mentions(mentions, gazetteer=gazetteer, lang=lang, text=text))
     sentences.sort(key=lambda s: s.start)
     # Within-document coreference: pronouns and descriptions join the chains of the named entities.
     entities = coref_of.resolve_references(text, entities, cues, sentences, quotes, memberships)
