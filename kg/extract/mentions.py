@@ -40,7 +40,7 @@ from kg.extract.entities import (
     ner_candidates,
     resolve_overlaps,
 )
-from kg.extract.products import as_brand_model, as_model_product, model_mentions, product_candidates, with_products
+from kg.extract.products import as_brand_model, as_model_product, designation_candidates, model_mentions, product_candidates, with_products
 
 __all__ = ["entity_mentions_from_doc", "merge_mentions", "with_institutions", "with_surnames"]
 
@@ -63,6 +63,8 @@ def entity_mentions_from_doc(
         raw = [as_brand_model(c, text, gazetteer=gazetteer) or c for c in raw]
     taken = _Spans(raw)
     raw += [p for p in product_candidates(text) if not taken.overlaps(p.start, p.end)]
+    if lang == "en":
+        raw += [p for p in designation_candidates(text) if not taken.overlaps(p.start, p.end)]
     raw += model_mentions(raw, text)
     found = typed_by_evidence(with_products(raw, doc, text, lang=lang, gazetteer=gazetteer), doc, lang=lang)
     found = with_credits(with_tickers_and_handles(found, text), text)
@@ -511,22 +513,24 @@ def merge_mentions(
         if len(hosts) == 1:
             host = next(iter(hosts))
             join(host, i, f"partial person name: '{mentions[i].text}' ends '{mentions[host].text}'")
-    # A product's shorter name inside exactly one longer product name with a model number ("the
-    # A380" = "Airbus A380", "787s" = "Boeing 787", "the Dreamliner" = "Boeing 787 Dreamliner").
+    # A product's name inside exactly one product name with a model number, plurals aside ("the
+    # A380" = "Airbus A380" = "A380s", "787s" = "Boeing 787", "the Dreamliner" = "Boeing 787 Dreamliner").
     products = [i for i, m in enumerate(mentions) if m.label == "PRO"]
     product_words = {i: tuple(_singular(w) for w in norms[i].split()) for i in products}
     for i in products:
         short = product_words[i]
         if not short:
             continue
-        hosts = {
-            uf.find(j)
+        found = [
+            j
             for j in products
-            if len(product_words[j]) > len(short) and any(c.isdigit() for c in norms[j]) and _contains(product_words[j], short)
-        }
-        if len(hosts) == 1 and uf.find(i) not in hosts:
-            host = next(iter(hosts))
-            join(host, i, f"model name: '{mentions[i].text}' in '{mentions[host].text}'")
+            if j != i and len(product_words[j]) >= len(short) and any(c.isdigit() for c in norms[j]) and _contains(product_words[j], short)
+        ]
+        # The names that hold it must nest ("A380" in "A380s" and "Airbus A380"), not be two
+        # models ("iZap" in "iZap 4" and "iZap 3G").
+        if found and all(_contains(product_words[a], product_words[b]) or _contains(product_words[b], product_words[a]) for a in found for b in found):
+            for j in found:
+                join(j, i, f"model name: '{mentions[i].text}' in '{mentions[j].text}'")
     # Acronyms: the initials of the capitalised words, else of every word but articles and
     # prepositions ("OMS" = "Organisation mondiale de la santé").
     by_initials: dict[str, list[int]] = defaultdict(list)

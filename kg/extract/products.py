@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
 from kg.extract.entities import _CAMEL_CASE, _PRODUCT_PREFIX, UNSURE_PRODUCT, Candidate
 
-__all__ = ["model_mentions", "product_candidates", "product_evidence", "with_products"]
+__all__ = ["designation_candidates", "model_mentions", "product_candidates", "product_evidence", "with_products"]
 
 
 # A maker's name followed by a model designation ("Airbus A380", "Boeing 787", "737-800s") is part
@@ -80,6 +80,27 @@ def _not_model_names() -> frozenset[str]:
 _LETTER_MODEL = re.compile(r"^(?P<prefix>[A-Z]{1,3})-?\d{2,4}[A-Za-z]{0,2}$")
 _MODEL_EVIDENCE = "model designation: "
 _MODEL_NAME_EVIDENCE = "model name: "
+
+
+# A designation of letters and three digits before a noun naming a kind of product ("the A380
+# airliner", "six A330-300E aircraft", "an X500 drone"): a model even when no maker is named.
+_LETTER_DESIGNATION = re.compile(
+    r"(?<![\w.$£€/-])(?P<model>[A-Z]{1,2}\d{3}(?:-\d{1,4}[A-Z]{0,3})?[A-Z]{0,3})(?P<plural>s?)(?![\w'’-])[ \t]+(?P<noun>[a-z][a-z-]+)"
+)
+
+
+def designation_candidates(text: str) -> list[Candidate]:
+    """Models named by a letter-and-digit designation before a kind of product ("A380 airliner");
+    English nouns only."""
+    kinds = word_sets("product_kinds")["en"]
+    out = []
+    for match in _LETTER_DESIGNATION.finditer(text):
+        noun = match.group("noun")
+        if noun in kinds or (noun.endswith("s") and noun[:-1] in kinds):
+            start, end = match.start("model"), match.end("plural")
+            model = match.group("model")
+            out.append(Candidate(start, end, "PRO", "model-name", evidence=(f"{_MODEL_EVIDENCE}{model}",), maker=maker_before(text, start)))
+    return out
 
 
 def model_mentions(found: Sequence[Candidate], text: str) -> list[Candidate]:

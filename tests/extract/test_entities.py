@@ -530,6 +530,13 @@ def _en(start: int, text: str, label: str, canonical: str | None = None) -> Enti
             None,
         ),
         ([_en(0, "iZap Nano", "PRO"), _en(30, "iZap", "PRO")], [["iZap Nano"], ["iZap"]], None),
+        # Names that nest are one model; two models holding one name leave it alone.
+        (
+            [_en(0, "the V500", "PRO"), _en(20, "V500s", "PRO"), _en(40, "Vexal V500", "PRO")],
+            [["the V500", "V500s", "Vexal V500"]],
+            "model name",
+        ),
+        ([_en(0, "iZap 4", "PRO"), _en(20, "iZap 3G", "PRO"), _en(40, "the iZap", "PRO")], [["iZap 4"], ["iZap 3G"], ["the iZap"]], None),
     ],
 )
 def test_merge_acronyms_and_model_names(mentions, groups, evidence_word) -> None:

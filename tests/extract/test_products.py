@@ -5,7 +5,14 @@ from __future__ import annotations
 import pytest
 
 from kg.extract.entities import Candidate
-from kg.extract.products import as_brand_model, as_model_product, maker_before, model_mentions, product_candidates
+from kg.extract.products import (
+    as_brand_model,
+    as_model_product,
+    designation_candidates,
+    maker_before,
+    model_mentions,
+    product_candidates,
+)
 
 
 @pytest.mark.parametrize(
@@ -182,3 +189,21 @@ def test_models_read_again(text: str, expected: list[str]) -> None:
     found = model_mentions([product], text)
     assert [text[c.start : c.end] for c in found] == expected
     assert all(c.label == "PRO" and c.maker == name for c in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Letters and digits before a kind of product: a model, with no maker named.
+        ("Its new Z380 airliner flies.", ["Z380"]),
+        ("The fleet gets six Z330-300E aircraft and two Z350s jets.", ["Z330-300E", "Z350s"]),
+        # Not before another noun, nor a road, nor digits alone.
+        ("The Z380 programme grew.", []),
+        ("The M25 road was shut.", []),
+        ("They ordered 300 aircraft.", []),
+    ],
+)
+def test_designations_before_product_nouns(text: str, expected: list[str]) -> None:
+    found = designation_candidates(text)
+    assert [text[c.start : c.end] for c in found] == expected
+    assert all(c.label == "PRO" for c in found)
