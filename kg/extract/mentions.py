@@ -40,7 +40,14 @@ from kg.extract.entities import (
     ner_candidates,
     resolve_overlaps,
 )
-from kg.extract.products import as_brand_model, as_model_product, designation_candidates, model_mentions, product_candidates, with_products
+from kg.extract.products import (
+    as_brand_model,
+    as_model_product,
+    designation_candidates,
+    model_mentions,
+    product_candidates,
+    with_products,
+)
 
 __all__ = ["entity_mentions_from_doc", "merge_mentions", "with_institutions", "with_surnames"]
 
@@ -518,18 +525,18 @@ def merge_mentions(
     products = [i for i, m in enumerate(mentions) if m.label == "PRO"]
     product_words = {i: tuple(_singular(w) for w in norms[i].split()) for i in products}
     for i in products:
-        short = product_words[i]
-        if not short:
+        part = product_words[i]
+        if not part:
             continue
-        found = [
+        holders = [
             j
             for j in products
-            if j != i and len(product_words[j]) >= len(short) and any(c.isdigit() for c in norms[j]) and _contains(product_words[j], short)
+            if j != i and len(product_words[j]) >= len(part) and any(c.isdigit() for c in norms[j]) and _contains(product_words[j], part)
         ]
         # The names that hold it must nest ("A380" in "A380s" and "Airbus A380"), not be two
         # models ("iZap" in "iZap 4" and "iZap 3G").
-        if found and all(_contains(product_words[a], product_words[b]) or _contains(product_words[b], product_words[a]) for a in found for b in found):
-            for j in found:
+        if holders and all(_contains(product_words[a], product_words[b]) or _contains(product_words[b], product_words[a]) for a in holders for b in holders):
+            for j in holders:
                 join(j, i, f"model name: '{mentions[i].text}' in '{mentions[j].text}'")
     # Acronyms: the initials of the capitalised words, else of every word but articles and
     # prepositions ("OMS" = "Organisation mondiale de la santé").

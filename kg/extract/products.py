@@ -77,7 +77,7 @@ def _not_model_names() -> frozenset[str]:
 # A model designation read again in the segment: itself, a variant ("777-200LR"), a plural ("787s",
 # "A380s"); a designation with letters also brings its siblings ("A350", "A321s" once "Airbus A380"
 # is read): digits alone are too common to stand for a model without having been seen after a maker.
-_LETTER_MODEL = re.compile(r"^(?P<prefix>[A-Z]{1,3})-?\d{2,4}[A-Za-z]{0,2}$")
+_LETTER_MODEL = re.compile(r"^(?P<prefix>[A-Z]{1,3})-?\d{2,4}(?:-\d{1,4})?[A-Za-z]{0,3}$")
 _MODEL_EVIDENCE = "model designation: "
 _MODEL_NAME_EVIDENCE = "model name: "
 
