@@ -521,8 +521,10 @@ def _en(start: int, text: str, label: str, canonical: str | None = None) -> Enti
         # Letters that do not match stay apart.
         ([_en(0, "Zorba Orbital Systems", "ORG"), _en(40, "ZAS", "ORG")], [["Zorba Orbital Systems"], ["ZAS"]], None),
         # A product's short name inside exactly one longer model name.
-        ([_en(0, "Vexal V500 Skyhopper", "PRO"), _en(30, "Skyhoppers", "PRO")], [["Vexal V500 Skyhopper", "Skyhoppers"]], "model name"),
-        ([_en(0, "Vexal V500", "PRO"), _en(30, "V500s", "PRO")], [["Vexal V500", "V500s"]], "model name"),
+        ([_en(0, "Vexal V500 Skyhopper", "PRO"), _en(30, "the Skyhopper", "PRO")], [["Vexal V500 Skyhopper", "the Skyhopper"]], "model name"),
+        ([_en(0, "Vexal V500", "PRO"), _en(30, "V500", "PRO")], [["Vexal V500", "V500"]], "model name"),
+        # A plural names the aircraft or devices, not the model.
+        ([_en(0, "Vexal V500", "PRO"), _en(30, "V500s", "PRO")], [["Vexal V500"], ["V500s"]], None),
         # Two longer names: unsure; no model number: no merge.
         (
             [_en(0, "Vexal V500", "PRO"), _en(20, "Vexal V500X", "PRO"), _en(40, "Vexal", "PRO")],
@@ -532,8 +534,8 @@ def _en(start: int, text: str, label: str, canonical: str | None = None) -> Enti
         ([_en(0, "iZap Nano", "PRO"), _en(30, "iZap", "PRO")], [["iZap Nano"], ["iZap"]], None),
         # Names that nest are one model; two models holding one name leave it alone.
         (
-            [_en(0, "the V500", "PRO"), _en(20, "V500s", "PRO"), _en(40, "Vexal V500", "PRO")],
-            [["the V500", "V500s", "Vexal V500"]],
+            [_en(0, "the V500", "PRO"), _en(20, "V500", "PRO"), _en(40, "Vexal V500", "PRO")],
+            [["the V500", "V500", "Vexal V500"]],
             "model name",
         ),
         ([_en(0, "iZap 4", "PRO"), _en(20, "iZap 3G", "PRO"), _en(40, "the iZap", "PRO")], [["iZap 4"], ["iZap 3G"], ["the iZap"]], None),
