@@ -221,6 +221,7 @@ def analyse_document(
         cues.append(coref_of.anaphors_from_doc(doc, lang=piece.lang, offset=piece.start))
         del doc  # the next window is parsed while this one is no longer referenced
     timexes.sort(key=lambda t: (t.start, t.end))
+    mentions = mentions_of.with_model_mentions(text, mentions)
     mentions = mentions_of.with_surnames(text, mentions)
     mentions = listed_people.with_listed_people(text, mentions)
     mentions = datelines.with_dateline_places(text, mentions, lang)

@@ -72,7 +72,6 @@ def entity_mentions_from_doc(
     raw += [p for p in product_candidates(text) if not taken.overlaps(p.start, p.end)]
     if lang == "en":
         raw += [p for p in designation_candidates(text) if not taken.overlaps(p.start, p.end)]
-    raw += model_mentions(raw, text)
     found = typed_by_evidence(with_products(raw, doc, text, lang=lang, gazetteer=gazetteer), doc, lang=lang)
     found = with_credits(with_tickers_and_handles(found, text), text)
     if lang == "en":
@@ -413,6 +412,20 @@ def _surnames_as_people(mentions: Sequence[EntityMention]) -> Sequence[EntityMen
         if len(surnames.get(normalise_name(m.text), ())) == 1:
             out[i] = replace(m, label="PER")
     return out
+
+
+def with_model_mentions(text: str, mentions: Sequence[EntityMention]) -> list[EntityMention]:
+    """``mentions`` plus the models that a product's mention names after a maker or before a kind
+    of product, read again elsewhere in the document without it ("the A380", "787s", "the
+    Dreamliner": :func:`kg.extract.products.model_mentions`). Read over the whole document, so
+    that its windows do not change what is found."""
+    found = [Candidate(m.start, m.end, m.label, m.extractor, evidence=m.evidence, maker=m.maker) for m in mentions]
+    added = model_mentions(found, text)
+    if not added:
+        return list(mentions)
+    lang = next((m.lang for m in mentions if m.label == "PRO"), "")
+    extra = [EntityMention(c.start, c.end, text[c.start : c.end], "PRO", c.extractor, lang, evidence=c.evidence, maker=c.maker) for c in added]
+    return sorted([*mentions, *extra], key=lambda m: m.start)
 
 
 def with_surnames(text: str, mentions: Sequence[EntityMention]) -> list[EntityMention]:

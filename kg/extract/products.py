@@ -116,8 +116,7 @@ def model_mentions(found: Sequence[Candidate], text: str) -> list[Candidate]:
             if not ev.startswith((_MODEL_EVIDENCE, _MODEL_NAME_EVIDENCE)):
                 continue
             model = ev.split(": ", 1)[1]
-            name = _MODEL_NAME_TAIL.search(text, cand.start, cand.end)
-            names = [name.group("name")] if name is not None and name.end() == cand.end else []
+            names = [n.group("name") for n in _MODEL_NAME_TAIL.finditer(text, cand.start, cand.end) if n.end() == cand.end]
             names = [n[:-1] if n.endswith("s") and len(n) > 4 else n for n in names]
             letters = _LETTER_MODEL.match(model)
             base = re.escape(model.rstrip("s") if model[:1].isdigit() else model)

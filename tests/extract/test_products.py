@@ -207,3 +207,9 @@ def test_designations_before_product_nouns(text: str, expected: list[str]) -> No
     found = designation_candidates(text)
     assert [text[c.start : c.end] for c in found] == expected
     assert all(c.label == "PRO" for c in found)
+
+
+def test_model_name_read_again_after_an_article() -> None:
+    text = "Vexal said the Vexal 797 Skyhopper will fly. The Skyhopper was late."
+    product = Candidate(text.index("the Vexal"), text.index(" will"), "PRO", "test", evidence=("model designation: 797",), maker="Vexal")
+    assert [text[c.start : c.end] for c in model_mentions([product], text)] == ["Skyhopper"]
