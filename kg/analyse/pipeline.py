@@ -224,11 +224,12 @@ def analyse_document(
         cues.append(coref_of.anaphors_from_doc(doc, lang=piece.lang, offset=piece.start))
         del doc  # the next window is parsed while this one is no longer referenced
     timexes.sort(key=lambda t: (t.start, t.end))
+    mentions = mentions_of.with_model_mentions(text, mentions)
     mentions = mentions_of.with_surnames(text, mentions)
     mentions = listed_people.with_listed_people(text, mentions, lang)
     mentions = datelines.with_dateline_places(text, mentions, lang)
     mentions = locatives.with_locative_places(text, mentions, lang)
-    entities = tuple(mentions_of.merge_mentions(mentions, gazetteer=gazetteer, lang=lang))
+    entities = tuple(mentions_of.merge_mentions(mentions, gazetteer=gazetteer, lang=lang, text=text))
     sentences.sort(key=lambda s: s.start)
     # Within-document coreference: pronouns and descriptions join the chains of the named entities.
     entities = coref_of.resolve_references(text, entities, cues, sentences, quotes, memberships)

@@ -19,7 +19,7 @@ from kg.knowledge.gazetteer import (
     GazetteerRecord,
     normalise_name,
 )
-from kg.knowledge.words import word_map, word_set
+from kg.knowledge.words import word_map, word_set, word_sets
 from kg.nlp.doccache import doc_text
 from kg.text.names import TITLE_PREFIX, name_part, title_start
 from kg.text.slug import slugify
@@ -40,7 +40,14 @@ from kg.extract.entities import (
     ner_candidates,
     resolve_overlaps,
 )
-from kg.extract.products import as_brand_model, as_model_product, product_candidates, with_products
+from kg.extract.products import (
+    as_brand_model,
+    as_model_product,
+    designation_candidates,
+    model_mentions,
+    product_candidates,
+    with_products,
+)
 
 __all__ = ["entity_mentions_from_doc", "merge_mentions", "with_institutions", "with_surnames"]
 
@@ -63,6 +70,8 @@ def entity_mentions_from_doc(
         raw = [as_brand_model(c, text, gazetteer=gazetteer) or c for c in raw]
     taken = _Spans(raw)
     raw += [p for p in product_candidates(text) if not taken.overlaps(p.start, p.end)]
+    if lang == "en":
+        raw += [p for p in designation_candidates(text) if not taken.overlaps(p.start, p.end)]
     found = typed_by_evidence(with_products(raw, doc, text, lang=lang, gazetteer=gazetteer), doc, lang=lang)
     found = with_credits(with_tickers_and_handles(found, text), text)
     if lang == "en":
@@ -286,8 +295,25 @@ class _UnionFind:
 
 
 def _initials(surface: str) -> str:
+    """Initials of the capitalised words; a word written in capitals gives all its letters ("US Air
+    Force", "U.S. Air Force" -> "USAF")."""
     words = [w for w in re.split(r"[\s\-]+", surface) if w and w[0].isupper()]
-    return "".join(w[0] for w in words)
+    return "".join(w.replace(".", "") if _is_capitals(w) else w[0] for w in words)
+
+
+def _is_capitals(word: str) -> bool:
+    letters = word.replace(".", "")
+    return 2 <= len(letters) <= 3 and letters.isalpha() and letters.isupper()
+
+
+def _without_legal_suffix(surface: str) -> str:
+    """``surface`` without the legal suffixes that end it ("Acme Aerospace N.V." -> "Acme
+    Aerospace"), which its acronym leaves out."""
+    words = surface.split()
+    suffixes = word_set("xx", "legal_suffixes")
+    while len(words) > 1 and words[-1].casefold() in suffixes:
+        words.pop()
+    return " ".join(words)
 
 
 def _content_initials(surface: str) -> str:
@@ -302,6 +328,58 @@ def _content_initials(surface: str) -> str:
         if w and low not in skipped and w[0].isalpha():
             words.append(w)
     return "".join(w[0] for w in words).upper()
+
+
+# How far apart two names may be for the words between them to relate them ("EADS, the parent
+# company of European airframer Airbus").
+_RELATION_GAP = 60
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _split_related_aliases(
+    mentions: Sequence[EntityMention], text: str, *, gazetteer: Gazetteer, lang: str
+) -> Sequence[EntityMention]:
+    """Two names the gazetteer files under one record are two companies in a document that relates
+    them ("Acme parent Zorba", "Zorba, the parent company of Acme", "Acme is owned by Zorba"): the
+    record keeps the mentions of its own label, the mentions of its other names become plain names
+    (a former or parent company kept as an alias), which the acronym and short-form rules may join.
+    Nothing changes when no mention has the label."""
+    relation = word_sets("corporate_relation_words").get(lang, frozenset())
+    by_record: dict[str, list[int]] = defaultdict(list)
+    for i, m in enumerate(mentions):
+        if m.canonical and m.label == "ORG":
+            by_record[m.canonical].append(i)
+    dropped: set[str] = set()  # record and normalised name (tab-separated) of another company
+    for record_id, members in by_record.items():
+        names = {i: normalise_name(name_part(mentions[i].text)) for i in members}
+        if len(set(names.values())) < 2:
+            continue
+        record = gazetteer.by_id(record_id)
+        label = normalise_name(record.label("en")) if record is not None else ""
+        if label not in names.values():
+            continue
+        for a in members:
+            for b in members:
+                first, second = mentions[a], mentions[b]
+                if names[a] == names[b] or first.end > second.start or second.start - first.end > _RELATION_GAP:
+                    continue
+                between = {w.casefold() for w in _WORD.findall(text[first.end : second.start])}
+                if between & relation and label in (names[a], names[b]):
+                    dropped.update(f"{record_id}\t{name}" for name in names.values() if name != label)
+    if not dropped:
+        return mentions
+    return [
+        replace(m, canonical=None, qid=None)
+        if m.canonical and f"{m.canonical}\t{normalise_name(name_part(m.text))}" in dropped
+        else m
+        for m in mentions
+    ]
+
+
+def _contains(words: tuple[str, ...], part: tuple[str, ...]) -> bool:
+    """``part`` is a run of consecutive words of ``words``."""
+    n = len(part)
+    return any(words[k : k + n] == part for k in range(len(words) - n + 1))
 
 
 def _short_form_key(norm: str) -> str | None:
@@ -334,6 +412,20 @@ def _surnames_as_people(mentions: Sequence[EntityMention]) -> Sequence[EntityMen
         if len(surnames.get(normalise_name(m.text), ())) == 1:
             out[i] = replace(m, label="PER")
     return out
+
+
+def with_model_mentions(text: str, mentions: Sequence[EntityMention]) -> list[EntityMention]:
+    """``mentions`` plus the models that a product's mention names after a maker or before a kind
+    of product, read again elsewhere in the document without it ("the A380", "787s", "the
+    Dreamliner": :func:`kg.extract.products.model_mentions`). Read over the whole document, so
+    that its windows do not change what is found."""
+    found = [Candidate(m.start, m.end, m.label, m.extractor, evidence=m.evidence, maker=m.maker) for m in mentions]
+    added = model_mentions(found, text)
+    if not added:
+        return list(mentions)
+    lang = next((m.lang for m in mentions if m.label == "PRO"), "")
+    extra = [EntityMention(c.start, c.end, text[c.start : c.end], "PRO", c.extractor, lang, evidence=c.evidence, maker=c.maker) for c in added]
+    return sorted([*mentions, *extra], key=lambda m: m.start)
 
 
 def with_surnames(text: str, mentions: Sequence[EntityMention]) -> list[EntityMention]:
@@ -371,14 +463,18 @@ def merge_mentions(
     *,
     gazetteer: Gazetteer,
     lang: str,
+    text: str = "",
 ) -> list[Entity]:
-    """Group the mentions of a document into entities.
+    """Group the mentions of a document into entities (``text``: the document's, for
+    :func:`_split_related_aliases`).
 
     Rules, each recorded as merge evidence: same gazetteer record; same normalised name; a person's
     partial name that ends a longer name of exactly one person (``Krishna`` → ``Arvind Krishna``);
     an acronym made of the initials of exactly one longer name.
     """
     mentions = _surnames_as_people(mentions)
+    if text:
+        mentions = _split_related_aliases(mentions, text, gazetteer=gazetteer, lang=lang)
     n = len(mentions)
     uf = _UnionFind(n)
     evidence: dict[int, list[str]] = defaultdict(list)
@@ -430,6 +526,25 @@ def merge_mentions(
         if len(hosts) == 1:
             host = next(iter(hosts))
             join(host, i, f"partial person name: '{mentions[i].text}' ends '{mentions[host].text}'")
+    # A product's name inside the product names with a model number that hold it ("the A380" =
+    # "Airbus A380", "the Dreamliner" = "Boeing 787 Dreamliner"). A plural names aircraft or
+    # devices, not the model: "A380s" and "the A380" stay apart (MEANTIME dev: 4 of 4 such pairs).
+    products = [i for i, m in enumerate(mentions) if m.label == "PRO"]
+    product_words = {i: tuple(norms[i].split()) for i in products}
+    for i in products:
+        part = product_words[i]
+        if not part:
+            continue
+        holders = [
+            j
+            for j in products
+            if j != i and len(product_words[j]) >= len(part) and any(c.isdigit() for c in norms[j]) and _contains(product_words[j], part)
+        ]
+        # The names that hold it must nest ("A380" in "A380s" and "Airbus A380"), not be two
+        # models ("iZap" in "iZap 4" and "iZap 3G").
+        if holders and all(_contains(product_words[a], product_words[b]) or _contains(product_words[b], product_words[a]) for a in holders for b in holders):
+            for j in holders:
+                join(j, i, f"model name: '{mentions[i].text}' in '{mentions[j].text}'")
     # Acronyms: the initials of the capitalised words, else of every word but articles and
     # prepositions ("OMS" = "Organisation mondiale de la santé").
     by_initials: dict[str, list[int]] = defaultdict(list)
@@ -438,6 +553,10 @@ def merge_mentions(
         if other.label == "ORG" and len(other.text.split()) > 1:
             by_initials[_initials(other.text)].append(j)
             by_content_initials[_content_initials(name_part(other.text))].append(j)
+            bare = _without_legal_suffix(name_part(other.text))
+            if bare != name_part(other.text) and len(bare.split()) > 1:
+                by_initials[_initials(bare)].append(j)
+                by_content_initials[_content_initials(bare)].append(j)
     for i, m in enumerate(mentions):
         if m.label != "ORG" or not (m.text.isupper() and 2 <= len(m.text) <= 6):
             continue

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
 from kg.extract.entities import _CAMEL_CASE, _PRODUCT_PREFIX, UNSURE_PRODUCT, Candidate
 
-__all__ = ["product_candidates", "product_evidence", "with_products"]
+__all__ = ["designation_candidates", "model_mentions", "product_candidates", "product_evidence", "with_products"]
 
 
 # A maker's name followed by a model designation ("Airbus A380", "Boeing 787", "737-800s") is part
@@ -52,9 +52,94 @@ def as_model_product(cand: Candidate, text: str, *, gazetteer: Gazetteer | None 
         return replace(cand, end=cand.start + len(before[: before.rindex(words[-1])].rstrip()))
     model = (after or inside).group().strip()  # type: ignore[union-attr]
     end = after.end() if after else cand.end
+    tail = _MODEL_NAME_TAIL.match(text, end)
+    if tail is not None and tail.group("name").casefold() not in _not_model_names():
+        # "Boeing 787 Dreamliner": the capitalised name after the designation is the model's name.
+        end = tail.end()
     maker = name_part(before)
     maker = (_known_maker_prefix(maker + " x", gazetteer) if gazetteer is not None else None) or maker
     return Candidate(cand.start, end, "PRO", cand.extractor + "+model", evidence=(f"model designation: {model}",), maker=maker)
+
+
+# A capitalised name right after a model designation names the model ("Boeing 787 Dreamliner",
+# "Boeing 787 Dreamliners"), unless another capitalised word follows ("Boeing 787 Seattle Plant").
+_MODEL_NAME_TAIL = re.compile(r"[ \t]+(?P<name>[A-Z][a-z]{3,})(?![\w'’-])(?![ \t]+[A-Z])")
+
+
+def _not_model_names() -> frozenset[str]:
+    """Capitalised words that follow a model without naming it: months, weekdays, place and company heads."""
+    return (
+        word_set("en", "months") | word_set("en", "full_months") | word_set("en", "weekdays")
+        | word_set("xx", "company_heads") | word_set("xx", "place_heads") | _NOT_MODEL_WORDS
+    )
+
+
+# A model designation read again in the segment: itself, a variant ("777-200LR"), a plural ("787s",
+# "A380s"); a designation with letters also brings its siblings ("A350", "A321s" once "Airbus A380"
+# is read): digits alone are too common to stand for a model without having been seen after a maker.
+_LETTER_MODEL = re.compile(r"^(?P<prefix>[A-Z]{1,3})-?\d{2,4}(?:-\d{1,4})?[A-Za-z]{0,3}$")
+_MODEL_EVIDENCE = "model designation: "
+_MODEL_NAME_EVIDENCE = "model name: "
+
+
+# A designation of letters and three digits before a noun naming a kind of product ("the A380
+# airliner", "six A330-300E aircraft", "an X500 drone"): a model even when no maker is named.
+_LETTER_DESIGNATION = re.compile(
+    r"(?<![\w.$£€/-])(?P<model>[A-Z]{1,2}\d{3}(?:-\d{1,4}[A-Z]{0,3})?[A-Z]{0,3})(?P<plural>s?)(?![\w'’-])[ \t]+(?P<noun>[a-z][a-z-]+)"
+)
+
+
+def designation_candidates(text: str) -> list[Candidate]:
+    """Models named by a letter-and-digit designation before a kind of product ("A380 airliner");
+    English nouns only."""
+    kinds = word_sets("product_kinds")["en"]
+    out = []
+    for match in _LETTER_DESIGNATION.finditer(text):
+        noun = match.group("noun")
+        if noun in kinds or (noun.endswith("s") and noun[:-1] in kinds):
+            start, end = match.start("model"), match.end("plural")
+            model = match.group("model")
+            out.append(Candidate(start, end, "PRO", "model-name", evidence=(f"{_MODEL_EVIDENCE}{model}",), maker=maker_before(text, start)))
+    return out
+
+
+def model_mentions(found: Sequence[Candidate], text: str) -> list[Candidate]:
+    """Mentions of the models that ``found`` names after a maker ("Airbus A380", "Boeing 787
+    Dreamliner") read again without the maker ("the A380", "A350s", "787s", "777-200LR", "the
+    Dreamliner"), typed PRO with the same maker; only where no other candidate is."""
+    patterns: list[tuple[re.Pattern[str], str, str | None]] = []
+    seen: set[str] = set()
+    for cand in found:
+        if cand.label != "PRO":
+            continue
+        for ev in cand.evidence:
+            if not ev.startswith((_MODEL_EVIDENCE, _MODEL_NAME_EVIDENCE)):
+                continue
+            model = ev.split(": ", 1)[1]
+            names = [n.group("name") for n in _MODEL_NAME_TAIL.finditer(text, cand.start, cand.end) if n.end() == cand.end]
+            names = [n[:-1] if n.endswith("s") and len(n) > 4 else n for n in names]
+            letters = _LETTER_MODEL.match(model)
+            base = re.escape(model.rstrip("s") if model[:1].isdigit() else model)
+            forms = [rf"{base}(?:-\d{{1,4}}[A-Z]{{0,3}})?s?"]
+            if letters is not None:
+                forms.append(rf"{re.escape(letters.group('prefix'))}\d{{3}}(?:-\d{{1,4}}[A-Z]{{0,3}})?s?")
+            forms += [rf"{re.escape(n)}s?" for n in names]
+            for form in forms:
+                if form not in seen:
+                    seen.add(form)
+                    patterns.append((re.compile(rf"(?<![\w.,$£€-]){form}(?![\w'’-]|[.,]\d)"), model, cand.maker))
+    if not patterns:
+        return []
+    spans = sorted((c.start, c.end) for c in found)
+    out: list[Candidate] = []
+    for pattern, model, maker in patterns:
+        for match in pattern.finditer(text):
+            a, b = match.span()
+            if any(s < b and a < e for s, e in spans):
+                continue
+            spans.append((a, b))
+            out.append(Candidate(a, b, "PRO", "model-mention", evidence=(f"model of the segment: {model}",), maker=maker))
+    return sorted(out, key=lambda c: c.start)
 
 
 # "the" before a maker and one capitalised model name ("the Ford Fusion", "the Zorba Nova"): a

@@ -500,3 +500,78 @@ def test_abbreviated_given_names(text: str, name: str, expected: str) -> None:
     cand = with_given_initials(Candidate(start, start + len(name), "PER", "test"), text, default_gazetteer())
     assert text[cand.start : cand.end] == expected
     assert bool(cand.evidence) is (expected != name)
+
+
+def _en(start: int, text: str, label: str, canonical: str | None = None) -> EntityMention:
+    return EntityMention(start, start + len(text), text, label, "test", "en", canonical=canonical)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("mentions", "groups", "evidence_word"),
+    [
+        # An acronym takes every letter of a word written in capitals ("US", "U.S.").
+        ([_en(0, "US Space Agency", "ORG"), _en(30, "USSA", "ORG")], [["US Space Agency", "USSA"]], "acronym"),
+        ([_en(0, "U.S. Space Agency", "ORG"), _en(30, "USSA", "ORG")], [["U.S. Space Agency", "USSA"]], "acronym"),
+        # A legal suffix is no part of the acronym.
+        (
+            [_en(0, "Zorba Orbital Systems Company", "ORG"), _en(40, "ZOS", "ORG")],
+            [["Zorba Orbital Systems Company", "ZOS"]],
+            "acronym",
+        ),
+        # Letters that do not match stay apart.
+        ([_en(0, "Zorba Orbital Systems", "ORG"), _en(40, "ZAS", "ORG")], [["Zorba Orbital Systems"], ["ZAS"]], None),
+        # A product's short name inside exactly one longer model name.
+        ([_en(0, "Vexal V500 Skyhopper", "PRO"), _en(30, "the Skyhopper", "PRO")], [["Vexal V500 Skyhopper", "the Skyhopper"]], "model name"),
+        ([_en(0, "Vexal V500", "PRO"), _en(30, "V500", "PRO")], [["Vexal V500", "V500"]], "model name"),
+        # A plural names the aircraft or devices, not the model.
+        ([_en(0, "Vexal V500", "PRO"), _en(30, "V500s", "PRO")], [["Vexal V500"], ["V500s"]], None),
+        # Two longer names: unsure; no model number: no merge.
+        (
+            [_en(0, "Vexal V500", "PRO"), _en(20, "Vexal V500X", "PRO"), _en(40, "Vexal", "PRO")],
+            [["Vexal V500"], ["Vexal V500X"], ["Vexal"]],
+            None,
+        ),
+        ([_en(0, "iZap Nano", "PRO"), _en(30, "iZap", "PRO")], [["iZap Nano"], ["iZap"]], None),
+        # Names that nest are one model; two models holding one name leave it alone.
+        (
+            [_en(0, "the V500", "PRO"), _en(20, "V500", "PRO"), _en(40, "Vexal V500", "PRO")],
+            [["the V500", "V500", "Vexal V500"]],
+            "model name",
+        ),
+        ([_en(0, "iZap 4", "PRO"), _en(20, "iZap 3G", "PRO"), _en(40, "the iZap", "PRO")], [["iZap 4"], ["iZap 3G"], ["the iZap"]], None),
+    ],
+)
+def test_merge_acronyms_and_model_names(mentions, groups, evidence_word) -> None:
+    entities = merge_mentions(mentions, gazetteer=GAZ, lang="en")
+    assert [[m.text for m in e.mentions] for e in entities] == groups
+    if evidence_word:
+        assert any(evidence_word in why for e in entities for why in e.merge_evidence)
+
+
+ALIASED = Gazetteer([_rec("org:zorba", None, "ORG", "Zorba", "Zorba", "Orbital Holdings", "OH")])
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "groups"),
+    [
+        # The document sets apart two names the gazetteer files under one record (a parent company
+        # kept as an alias): two entities, the record keeping its own label.
+        ("Zorba parent Orbital Holdings said OH would grow.", ["Zorba", "Orbital Holdings", "OH"], [["Zorba"], ["Orbital Holdings", "OH"]]),
+        ("Orbital Holdings, the owner of the airframer Zorba, grew.", ["Orbital Holdings", "Zorba"], [["Orbital Holdings"], ["Zorba"]]),
+        ("Zorba, filiale d'Orbital Holdings, a grandi.", ["Zorba", "Orbital Holdings"], [["Zorba"], ["Orbital Holdings"]]),
+        # Nothing relates them: one entity, as the gazetteer says.
+        ("Zorba grew. Orbital Holdings said so.", ["Zorba", "Orbital Holdings"], [["Zorba", "Orbital Holdings"]]),
+    ],
+)
+def test_related_aliases_of_one_record_are_two_companies(text: str, names: list[str], groups: list[list[str]]) -> None:
+    lang = "fr" if "filiale" in text else "en"
+    mentions, pos = [], 0
+    for name in names:
+        pos = text.index(name, pos)
+        mentions.append(EntityMention(pos, pos + len(name), name, "ORG", "test", lang, canonical="org:zorba"))  # type: ignore[arg-type]
+        pos += len(name)
+    entities = merge_mentions(mentions, gazetteer=ALIASED, lang=lang, text=text)
+    assert [[m.text for m in e.mentions] for e in entities] == groups
+    # The record stays with the mentions of its own label.
+    assert [e.key for e in entities if e.key == "org-zorba"] == ["org-zorba"]
+    assert next(e for e in entities if e.key == "org-zorba").mentions[0].text == "Zorba"

@@ -5,7 +5,14 @@ from __future__ import annotations
 import pytest
 
 from kg.extract.entities import Candidate
-from kg.extract.products import as_brand_model, as_model_product, maker_before, product_candidates
+from kg.extract.products import (
+    as_brand_model,
+    as_model_product,
+    designation_candidates,
+    maker_before,
+    model_mentions,
+    product_candidates,
+)
 
 
 @pytest.mark.parametrize(
@@ -139,3 +146,70 @@ def _mentions(lang: str, text: str) -> list[tuple[str, str, str | None]]:
 )
 def test_products_are_typed_pro(lang: str, text: str, expected: tuple[str, str, str | None]) -> None:
     assert expected in _mentions(lang, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A model name after the designation is part of the product's name.
+        ("Vexal said the Vexal 797 Skyhopper will fly.", "Vexal 797 Skyhopper"),
+        ("Vexal delivered two Vexal 797 Skyhoppers.", "Vexal 797 Skyhoppers"),
+        # Not a month, nor a capitalised word that starts another name.
+        ("The Vexal 797 May flight was cancelled.", "Vexal 797"),
+        ("The Vexal 797 Seattle Plant closed.", "Vexal 797"),
+    ],
+)
+def test_model_names_after_designations(text: str, expected: str) -> None:
+    start = text.index("Vexal", 1)
+    found = as_model_product(Candidate(start, start + len("Vexal"), "ORG", "test"), text)
+    assert found is not None and text[found.start : found.end] == expected and found.maker == "Vexal"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The model read again without its maker: itself, plurals, variants, letter siblings, its name.
+        (
+            "Zorba flew the Zorba Z380 today. The Z380 and two Z350s were late; Z380s sell well.",
+            ["Z380", "Z350s", "Z380s"],
+        ),
+        (
+            "Vexal unveiled the Vexal 797 Skyhopper. The Skyhopper and the 797-300ER follow; 797s sell.",
+            ["Skyhopper", "797-300ER", "797s"],
+        ),
+        # Digits alone are no model unless seen after a maker; prices and counts stay numbers.
+        ("Vexal unveiled the Vexal 797. It cost $797 million and 700 jobs.", []),
+    ],
+)
+def test_models_read_again(text: str, expected: list[str]) -> None:
+    name = "Zorba" if text.startswith("Zorba") else "Vexal"
+    start = text.index(name, 1)
+    product = as_model_product(Candidate(start, start + len(name), "ORG", "test"), text)
+    assert product is not None
+    found = model_mentions([product], text)
+    assert [text[c.start : c.end] for c in found] == expected
+    assert all(c.label == "PRO" and c.maker == name for c in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Letters and digits before a kind of product: a model, with no maker named.
+        ("Its new Z380 airliner flies.", ["Z380"]),
+        ("The fleet gets six Z330-300E aircraft and two Z350s jets.", ["Z330-300E", "Z350s"]),
+        # Not before another noun, nor a road, nor digits alone.
+        ("The Z380 programme grew.", []),
+        ("The M25 road was shut.", []),
+        ("They ordered 300 aircraft.", []),
+    ],
+)
+def test_designations_before_product_nouns(text: str, expected: list[str]) -> None:
+    found = designation_candidates(text)
+    assert [text[c.start : c.end] for c in found] == expected
+    assert all(c.label == "PRO" for c in found)
+
+
+def test_model_name_read_again_after_an_article() -> None:
+    text = "Vexal said the Vexal 797 Skyhopper will fly. The Skyhopper was late."
+    product = Candidate(text.index("the Vexal"), text.index(" will"), "PRO", "test", evidence=("model designation: 797",), maker="Vexal")
+    assert [text[c.start : c.end] for c in model_mentions([product], text)] == ["Skyhopper"]
