@@ -70,7 +70,7 @@ def _not_model_names() -> frozenset[str]:
     """Capitalised words that follow a model without naming it: months, weekdays, place and company heads."""
     return (
         word_set("en", "months") | word_set("en", "full_months") | word_set("en", "weekdays")
-        | word_set("xx", "company_heads") | word_set("xx", "place_heads") | _NOT_MODEL_WORDS
+        | word_set("xx", "company_heads") | word_set("xx", "place_heads") | word_set("en", "not_model_words")
     )
 
 
