@@ -737,3 +737,15 @@ def test_english_clause_tense_directs_dates(text, date, dct, expected):
     tense_at = _tense_lookup(((seg, models.load_model("en")(text)),))
     found = timexes_from_segments(text, [seg], dct=PartialDate.parse(dct), tense_at=tense_at)
     assert [(t.text, t.value) for t in found] == [(date, expected)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The meeting began at 10 a.m. Friday.", [("10 a.m.", "1998-06-05T10:00"), ("Friday", "1998-06-05")]),
+    ("It starts at 9 p.m. on March 3.", [("9 p.m.", "1998-03-03T21:00"), ("March 3", "1998-03-03")]),
+    ("He left at 10 a.m. yesterday.", [("10 a.m.", "1998-06-09T10:00"), ("yesterday", "1998-06-09")]),
+    ("On Monday, he left at 10 a.m.", [("Monday", "1998-06-08"), ("10 a.m.", "1998-06-08T10:00")]),
+    # a day further on is not the time's day
+    ("He left at 10 a.m. and came back Friday.", [("10 a.m.", "1998-06-10T10:00"), ("Friday", "1998-06-05")]),
+], ids=lambda v: v if isinstance(v, str) else "")
+def test_time_of_day_takes_the_day_after_it(text, expected):
+    assert _pairs(text, "en", "1998-06-10") == expected
