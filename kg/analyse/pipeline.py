@@ -23,6 +23,7 @@ from kg.extract import mentions as mentions_of
 from kg.extract import quotes as quo
 from kg.ingest.language import SUPPORTED, segment
 from kg.knowledge.gazetteer import Gazetteer, default_gazetteer
+from kg.knowledge.words import word_maps, word_sets
 from kg.nlp.doccache import remember_text
 from kg.nlp.models import load_model, model_name
 from kg.types import (
@@ -87,7 +88,7 @@ def future_tokens(doc: Doc) -> list[bool]:
             is_future = _FUTURE_MORPHS[m] = "Fut" in MorphAnalysis.from_id(vocab, m).get("Tense")
         if is_future:
             future.append(m)
-    modal = [vocab.strings["will"], vocab.strings["shall"]]
+    modal = [vocab.strings[w] for w in _future_modals()]
     flags = numpy.isin(morphs, future) | numpy.isin(lowers, modal)
     for i in numpy.flatnonzero(lemmas == vocab.strings["aller"]).tolist():
         flags[i] = flags[i] or _governs_infinitive(doc[i])
@@ -102,6 +103,34 @@ def _governs_infinitive(tok: Token) -> bool:
     return "Pres" in tok.morph.get("Tense") and any(
         child.dep_ == "xcomp" and child.morph.get("VerbForm") == ["Inf"] for child in tok.children
     )
+
+
+def _future_modals() -> list[str]:
+    """The future auxiliaries of ``lexicons/*/modal_auxiliaries.tsv`` ("will", "shall", "'ll"),
+    with a typographic apostrophe too."""
+    words = {w for m in word_maps("modal_auxiliaries").values() for w, v in m.items() if v == "FUTURE"}
+    return sorted(words | {w.replace("'", "\u2019") for w in words})
+
+
+def _future_governors(lang: str) -> frozenset[str]:
+    """``lexicons/<lang>/future_governors.tsv``, empty for a language without the list."""
+    return word_sets("future_governors").get(lang, frozenset())
+
+
+def _auxes(tok: Token) -> list[Token]:
+    return [c for c in tok.children if c.dep_.startswith("aux")]
+
+
+def _past_form(tok: Token) -> bool:
+    """A verb (or the copula of an adjective) in a finite past tense: "was set to", "planned to",
+    "had expected"."""
+    words = [tok, *_auxes(tok)]
+    if tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i and tok.head.pos_ == "AUX":
+        words.append(tok.head)  # "was due to"
+    if tok.dep_ in ("acomp", "attr") and tok.head.i != tok.i:
+        words.append(tok.head)
+    return any(w.tag_ == "VBD" or (w.tag_ == "VBN" and w is tok and any(a.lemma_ == "have" for a in _auxes(tok)))
+               for w in words)
 
 
 def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str | None]:
@@ -145,6 +174,46 @@ def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str 
         compound = bool(auxes) and (tok.tag_ == "VBN" or "Part" in tok.morph.get("VerbForm"))
         return "past" if finite_past or compound else None
 
+    def english_tense(k: int, sent: SpacySpan, local: int) -> str | None:
+        """The tense of an English clause without a future tense: ``future`` under a future cue
+        ("is set to begin on Wednesday", "is scheduled for March 3", "plans to meet on Friday", a
+        present progressive), ``past`` for a past, ``present`` (the nearest date) for a present.
+        None when the language has no list of future cues."""
+        doc = parsed[k][1]
+        governors = _future_governors(doc.lang_)
+        if not governors:
+            return None
+        tok = next((t for t in sent if t.idx <= local < t.idx + len(t.text)), None)
+        path: list[Token] = []
+        for _ in range(10):
+            if tok is None:
+                break
+            path.append(tok)
+            tok = tok.head if tok.head.i != tok.i else None
+        verbs = [t for t in path if t.pos_ in ("VERB", "AUX")]
+        if not verbs:
+            return None
+        for t in path[1:]:
+            if t.lemma_.lower() in governors and t.pos_ in ("VERB", "AUX", "ADJ") and not _past_form(t):
+                if t.tag_ == "VBN" and not _auxes(t):
+                    continue  # a bare participle ("the meeting scheduled for Friday") says nothing
+                if t is verbs[0] and t.tag_ not in ("VBN", "JJ"):
+                    continue  # an active "plans" governs the date through its complement only
+                return "future"
+            if t.tag_ in ("VBD", "VBZ", "VBP", "MD"):
+                break  # the cues of a higher clause do not reach down ("said it planned")
+        verb = verbs[0]
+        auxes = _auxes(verb)
+        if _past_form(verb):
+            return "past"
+        if verb.tag_ == "VBG" and any(a.lemma_ == "be" and a.tag_ in ("VBZ", "VBP") for a in auxes):
+            return "future"  # "is meeting on Friday"
+        if verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
+            if verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxes):
+                return "past"  # a present perfect
+            return "present"
+        return None
+
     def tense_at(offset: int) -> str | None:
         for k, (seg, doc) in enumerate(parsed):
             if not seg.start <= offset < seg.end:
@@ -160,7 +229,7 @@ def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str 
                         found = tenses[(k, n)] = sentence_tense(k, sent)
                     if found == "future":  # only a sentence with a future may have a past clause
                         return clause_tense(k, sent, local) or found
-                    return found
+                    return english_tense(k, sent, local) or found
         return None
 
     return tense_at

@@ -306,6 +306,10 @@ def _season_value(c: TimexCandidate, ref: PartialDate | None) -> str:
     return f"{y:04d}-{s}"
 
 
+#: Between a time of day and the day it is of: "10 a.m. Friday", "9 p.m., March 3", "noon on Monday".
+_DAY_AFTER_TIME = re.compile(r"\s*(?:,\s*|\s(?:on|of)\s+)?", re.I)
+
+
 def resolve(candidate: TimexCandidate, *, anchor: PartialDate | None,
             tense: str | None = None) -> str | None:
     """The TIMEX3 value of ``candidate`` against the reference date ``anchor``.
@@ -585,6 +589,29 @@ class TimexReader:
                         days.setdefault(lo + c.start, pd)
         return sorted(days.items())
 
+    @staticmethod
+    def _tense(tense_at: Callable[[int], str | None] | None, offset: int) -> str | None:
+        if tense_at is None:
+            return None
+        try:
+            return tense_at(offset)
+        except Exception:  # noqa: BLE001 - a tense oracle must never break extraction
+            return None
+
+    def _day_after(self, chunk: str, c: TimexCandidate, nxt: TimexCandidate, ref: PartialDate | None,
+                   tense_at: Callable[[int], str | None] | None, start: int) -> PartialDate | None:
+        """The day a time of day is given right after it ("10 a.m. Friday", "at 9 p.m. on March
+        3"): the time is of that day, not of the last day mentioned."""
+        if nxt.kind not in ("weekday", "relday", "date") or nxt.hour is not None \
+                or not _DAY_AFTER_TIME.fullmatch(chunk[c.end:nxt.start]):
+            return None
+        value = resolve(nxt, anchor=ref, tense=self._tense(tense_at, start + nxt.start))
+        try:
+            pd = PartialDate.parse((value or "").split("T", 1)[0])
+        except ValueError:
+            return None
+        return pd if pd.day is not None else None
+
     def read(self, seg: Segment, start: int | None = None, end: int | None = None, *,
              tense_at: Callable[[int], str | None] | None = None, continues: bool = False) -> list[Timex]:
         """The temporal expressions of ``text[start:end]`` (default: the whole segment), a piece of
@@ -606,16 +633,13 @@ class TimexReader:
         chunk = text[start:end]
         cands = find_timexes(chunk, lang=seg.lang)
         days: list[tuple[int, PartialDate]] | None = None
-        for c in cands:
+        for n, c in enumerate(cands):
             abs_start = start + c.start
-            tense = None
-            if tense_at is not None:
-                try:
-                    tense = tense_at(abs_start)
-                except Exception:  # noqa: BLE001 - a tense oracle must never break extraction
-                    tense = None
+            tense = self._tense(tense_at, abs_start)
             if c.kind in ("time", "anaphoric"):
                 anchor = seg_last or ref
+                if c.kind == "time" and n + 1 < len(cands):
+                    anchor = self._day_after(chunk, c, cands[n + 1], ref, tense_at, start) or anchor
             else:
                 anchor = ref
             value = None

@@ -696,3 +696,56 @@ def test_gates_do_not_change_output(monkeypatch):
     gated = [[find_timexes(t, lang=lang) for lang in ("fr", "en")] for t in texts]
     monkeypatch.setattr(_T, "_gate_open", lambda gate, low: True)
     assert gated == [[find_timexes(t, lang=lang) for lang in ("fr", "en")] for t in texts]
+
+
+# --- the direction of English weekdays and year-less dates from the clause's tense ----------------
+
+# (text, the date, DCT, expected value): the clause's tense read from a real parse.
+ENGLISH_TENSE = [
+    ("The trial is set to begin on Wednesday in London.", "Wednesday", "2006-03-28", "2006-03-29"),
+    ("The two leaders will meet on Friday.", "Friday", "2020-06-10", "2020-06-12"),
+    ("They'll meet on Friday.", "Friday", "2020-06-10", "2020-06-12"),
+    ("The hearing is scheduled for Monday.", "Monday", "2020-06-10", "2020-06-15"),
+    ("The company expects to close the deal by Tuesday.", "Tuesday", "2020-06-10", "2020-06-16"),
+    ("The company plans to launch the phone on Friday.", "Friday", "2020-06-10", "2020-06-12"),
+    ("The board is meeting on Thursday.", "Thursday", "2020-06-10", "2020-06-11"),
+    ("The vote is due on Monday.", "Monday", "2020-06-10", "2020-06-15"),
+    ("He is going to resign on Friday.", "Friday", "2020-06-10", "2020-06-12"),
+    ("The visit is expected to take place on Sunday.", "Sunday", "2020-06-10", "2020-06-14"),
+    # a past stays a past
+    ("The trial was set to begin on Wednesday.", "Wednesday", "2020-06-10", "2020-06-10"),
+    ("The trial was set to begin on Tuesday.", "Tuesday", "2020-06-10", "2020-06-09"),
+    ("The company announced on Monday that it will cut jobs.", "Monday", "2020-06-10", "2020-06-08"),
+    ("Apple said Tuesday it expects revenue to rise.", "Tuesday", "2020-06-10", "2020-06-09"),
+    ("The company said on Monday it plans to cut jobs.", "Monday", "2020-06-10", "2020-06-08"),
+    ("The plan announced on Friday was rejected.", "Friday", "2020-06-10", "2020-06-05"),
+    # year-less dates: the future, the past, and the nearest for a present
+    ("The hearing is scheduled for March 3.", "March 3", "2020-11-20", "2021-03-03"),
+    ("Sales have risen since March 3.", "March 3", "2019-12-20", "2019-03-03"),
+    ("The show runs until March 3.", "March 3", "2019-12-20", "2020-03-03"),
+    ("The show opened on March 3.", "March 3", "2019-12-20", "2019-03-03"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "date", "dct", "expected"), ENGLISH_TENSE, ids=[c[0][:40] for c in ENGLISH_TENSE])
+def test_english_clause_tense_directs_dates(text, date, dct, expected):
+    from kg.analyse.pipeline import _tense_lookup
+    from kg.nlp import models
+
+    seg = Segment(0, len(text), "en")
+    tense_at = _tense_lookup(((seg, models.load_model("en")(text)),))
+    found = timexes_from_segments(text, [seg], dct=PartialDate.parse(dct), tense_at=tense_at)
+    assert [(t.text, t.value) for t in found] == [(date, expected)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The meeting began at 10 a.m. Friday.", [("10 a.m.", "1998-06-05T10:00"), ("Friday", "1998-06-05")]),
+    ("It starts at 9 p.m. on March 3.", [("9 p.m.", "1998-03-03T21:00"), ("March 3", "1998-03-03")]),
+    ("He left at 10 a.m. yesterday.", [("10 a.m.", "1998-06-09T10:00"), ("yesterday", "1998-06-09")]),
+    ("On Monday, he left at 10 a.m.", [("Monday", "1998-06-08"), ("10 a.m.", "1998-06-08T10:00")]),
+    # a day further on is not the time's day
+    ("He left at 10 a.m. and came back Friday.", [("10 a.m.", "1998-06-10T10:00"), ("Friday", "1998-06-05")]),
+], ids=lambda v: v if isinstance(v, str) else "")
+def test_time_of_day_takes_the_day_after_it(text, expected):
+    assert _pairs(text, "en", "1998-06-10") == expected
