@@ -23,3 +23,27 @@ def seed_build():
     from kg.builder import build_paths
 
     return build_paths([SEED])
+
+
+def _model(lang: str):
+    """kg's own spaCy pipeline for ``lang`` (the official model first, then its re-upload), or a skip."""
+    pytest.importorskip("spacy")
+    from kg.errors import KGError
+    from kg.nlp.models import load_model
+
+    try:
+        return load_model(lang)
+    except KGError as exc:  # pragma: no cover - model not installed
+        pytest.skip(f"spaCy model missing: {exc}")
+
+
+@pytest.fixture(scope="session")
+def fr_nlp():
+    """The French pipeline kg loads, shared by the extractor tests."""
+    return _model("fr")
+
+
+@pytest.fixture(scope="session")
+def en_nlp():
+    """The English pipeline kg loads, shared by the extractor tests."""
+    return _model("en")

@@ -13,16 +13,11 @@ from kg.extract.events import events_from_doc
 pytestmark = pytest.mark.slow
 
 ANY = object()  # do not check this column
-FR_MODEL = "fr_core_news_md"
 
 
 @pytest.fixture(scope="module")
-def nlp():
-    spacy = pytest.importorskip("spacy")
-    try:
-        return spacy.load(FR_MODEL)
-    except OSError as exc:  # pragma: no cover - model not installed
-        pytest.skip(f"spaCy model missing: {exc}")
+def nlp(fr_nlp):
+    return fr_nlp
 
 
 def _event(nlp, text, trigger):

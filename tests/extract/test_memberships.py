@@ -11,16 +11,10 @@ import pytest
 
 from kg.extract.memberships import memberships_from_doc
 
-FR_MODEL = "fr_core_news_md"
-
 
 @pytest.fixture(scope="module")
-def fr():
-    spacy = pytest.importorskip("spacy")
-    try:
-        return spacy.load(FR_MODEL)
-    except OSError as exc:  # pragma: no cover - model not installed
-        pytest.skip(f"spaCy model missing: {exc}")
+def fr(fr_nlp):
+    return fr_nlp
 
 
 def _found(nlp, text: str) -> set[tuple[str, str, str | None]]:

