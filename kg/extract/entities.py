@@ -344,6 +344,11 @@ def ner_candidates(doc: Doc, *, lang: str, model: str) -> Iterator[Candidate]:
         yield Candidate(start, end, label, f"spacy:{model}:{ent.label_}")
 
 
+@cache
+def _weekdays() -> frozenset[str]:
+    return word_set("en", "weekdays") | word_set("fr", "weekdays")
+
+
 def _trim_trailing_time(ent: SpacySpan, start: int, end: int) -> int:
     """End of ``ent`` without the time words NER glued to the name ("Renault mardi", "Acme Tuesday").
 
@@ -351,7 +356,7 @@ def _trim_trailing_time(ent: SpacySpan, start: int, end: int) -> int:
     weekday, because English months are also names ("Theresa May").
     """
     times = word_set("xx", "temporal_words")
-    weekdays = word_set("en", "weekdays") | word_set("fr", "weekdays")
+    weekdays = _weekdays()
     tokens = [tok for tok in ent if tok.idx < end]
     while len(tokens) > 1:
         last = tokens[-1]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import cache
 from typing import TYPE_CHECKING
 
 from kg.extract.quotes import is_reporting_verb
@@ -66,6 +67,13 @@ def as_model_product(cand: Candidate, text: str, *, gazetteer: Gazetteer | None 
 _MODEL_NAME_TAIL = re.compile(r"[ \t]+(?P<name>[A-Z][a-z]{3,})(?![\w'’-])(?![ \t]+[A-Z])")
 
 
+@cache
+def _model_stop_words() -> frozenset[str]:
+    """Words that end a maker + model name: company, organisation and place heads."""
+    return word_set("xx", "company_heads") | word_set("xx", "organisation_cues") | word_set("xx", "place_heads") | word_set("en", "not_model_words")
+
+
+@cache
 def _not_model_names() -> frozenset[str]:
     """Capitalised words that follow a model without naming it: months, weekdays, place and company heads."""
     return (
@@ -169,7 +177,7 @@ def as_brand_model(cand: Candidate, text: str, *, gazetteer: Gazetteer | None = 
         maker, model, end = body, after.group("model"), after.end()
     else:
         return None
-    stop = word_set("xx", "company_heads") | word_set("xx", "organisation_cues") | word_set("xx", "place_heads") | word_set("en", "not_model_words")
+    stop = _model_stop_words()
     if model.casefold() in stop:
         return None
     return Candidate(start, end, "PRO", cand.extractor + "+model", evidence=(f"model name: {model}",), maker=maker)
