@@ -210,6 +210,18 @@ class Entity:
         return tuple(dict.fromkeys(name_part(mention.text) for mention in self.mentions))
 
 
+@dataclass(frozen=True)
+class UnnamedChain:
+    """The mentions of a thing, person or organisation the document never names ("the plane" ...
+    "the plane" ... "it"), each a :class:`Reference` whose ``antecedent`` is the chain's earlier
+    mention it was linked to (its own span for the first one), with the evidence of the link
+    (kg.extract.coref). A chain of one mention is a noun phrase that stands for an entity."""
+
+    key: str
+    head: str
+    mentions: tuple[Reference, ...]
+
+
 # How an event argument was found: "direct" (the trigger's own subject, object or complement),
 # "postposed" (a French subject after its verb: "« … », a annoncé le ministre", "qu'ont signé les
 # deux pays"), "relative" (the antecedent of a relative pronoun: "Acme, which said"), "control"
@@ -312,3 +324,5 @@ class Analysis:
     quotes: tuple[Quote, ...] = ()
     memberships: tuple[Membership, ...] = ()
     models: tuple[str, ...] = field(default=())
+    # Within-document chains of the entities the text does not name (kg.extract.coref).
+    unnamed: tuple[UnnamedChain, ...] = ()

@@ -301,7 +301,8 @@ def analyse_document(
     entities = tuple(mentions_of.merge_mentions(mentions, gazetteer=gazetteer, lang=lang, text=text))
     sentences.sort(key=lambda s: s.start)
     # Within-document coreference: pronouns and descriptions join the chains of the named entities.
-    entities = coref_of.resolve_references(text, entities, cues, sentences, quotes, memberships)
+    # The entities the text does not name get chains of their own ("the plane" ... "it").
+    entities, unnamed = coref_of.resolve_chains(text, entities, cues, sentences, quotes, memberships, events, timexes)
     post_quotes, post_events = attach.embedded_posts(text, segments, timexes, sentences)
     quotes += post_quotes
     events += post_events
@@ -321,6 +322,7 @@ def analyse_document(
         quotes=tuple(quotes),
         memberships=tuple(memberships),
         models=tuple(models),
+        unnamed=unnamed,
     )
 
 

@@ -449,6 +449,9 @@ class _WithinDocument:
                 system.append((Mention(nm.start, nm.end), entity.key, "name"))
             for ref in entity.references:
                 system.append((Mention(ref.start, ref.end), entity.key, ref.kind))
+        for chain in getattr(analysis, "unnamed", ()):
+            for ref in chain.mentions:
+                system.append((Mention(ref.start, ref.end), chain.key, f"unnamed {ref.kind}"))
         system = sorted((s for s in system if _within(s[0], scored)), key=lambda s: (s[0].start, s[0].end))
         pairs = match(gold_ms, [s[0] for s in system], mode="relaxed")
         g_of = {si: gi for gi, si in pairs}

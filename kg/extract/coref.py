@@ -25,6 +25,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from functools import cache
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
@@ -33,12 +34,23 @@ from kg.knowledge.lexicons import _label_key, load_roles
 from kg.knowledge.words import rows, word_map, word_set
 from kg.nlp.doccache import doc_text
 from kg.nlp.grammar import _OBJ, _PASS_SUBJ, _SUBJ
-from kg.types import Entity, EntityLabel, EventMention, Membership, Quote, Reference, ReferenceKind, Span
+from kg.types import (
+    Entity,
+    EntityLabel,
+    EventMention,
+    Membership,
+    Quote,
+    Reference,
+    ReferenceKind,
+    Span,
+    Timex,
+    UnnamedChain,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["Anaphor", "CorefCues", "anaphors_from_doc", "coreference_via", "resolve_references"]
+__all__ = ["Anaphor", "CorefCues", "Phrase", "anaphors_from_doc", "coreference_via", "resolve_chains", "resolve_references", "unnamed_chains"]
 
 # Salience weights (Lappin and Leass 1994, rescaled), tuned on MEANTIME dev.
 SENTENCE_PENALTY = 30  # per sentence between the reference and the candidate mention
@@ -87,6 +99,24 @@ class Anaphor:
 
 
 @dataclass(frozen=True)
+class Phrase:
+    """A noun phrase that names no entity, as unnamed chains need it: its span (determiner,
+    modifiers, head), its head, the head's lemma, number and gender, how it is determined
+    (``definite``, ``demonstrative``, ``indefinite``, ``possessive``, ``number``, ``bare``), the
+    words that restrict it (adjectives, noun modifiers, numbers) and whether it is a subject."""
+
+    start: int
+    end: int
+    head: tuple[int, int]
+    lemma: str
+    number: str
+    gender: str
+    determiner: str
+    modifiers: frozenset[str]
+    subject: bool
+
+
+@dataclass(frozen=True)
 class CorefCues:
     """What coreference reads from one parsed piece: its anaphors, the character starts of its
     subject tokens (a named mention holding one is in subject position), and its other noun
@@ -97,6 +127,7 @@ class CorefCues:
     anaphors: tuple[Anaphor, ...]
     subject_starts: tuple[int, ...]
     things: tuple[tuple[int, int, str, str, bool], ...] = ()
+    phrases: tuple[Phrase, ...] = ()
 
 
 # --- reading one piece -------------------------------------------------------------------------------
@@ -354,6 +385,45 @@ def _description(noun: Token, lang: str, nouns: dict[str, tuple[str, str]]) -> t
     return found[0], found[1], name_token
 
 
+# A noun with one of these dependencies modifies another noun ("the Airbus plant", "the aircraft
+# maker"): it heads no phrase of its own.
+_MODIFIER_DEPS = frozenset({"compound", "flat", "flat:name", "fixed", "amod", "nn"})
+
+
+def _determiners(lang: str) -> dict[str, str]:
+    """``coref_determiners``: determiner -> how it determines a noun phrase."""
+    try:
+        return {r[0]: r[1] for r in rows(lang, "coref_determiners")}
+    except Exception:
+        return {}
+
+
+def _phrase(tok: Token, lang: str, offset: int, subject: bool) -> Phrase:
+    """The noun phrase headed by ``tok`` (a noun that is no name), as unnamed chains read it."""
+    dets = _determiners(lang)
+    determiner = "bare"
+    modifiers: set[str] = set()
+    for child in tok.children:
+        dep = child.dep_
+        if child.i < tok.i and (dep in ("poss", "nmod:poss", "det:poss") or "Yes" in child.morph.get("Poss")):
+            determiner = "possessive"
+        elif child.i < tok.i and dep in ("det", "predet") and determiner == "bare":
+            determiner = dets.get(child.lower_.replace("’", "'"), "indefinite")
+        elif dep == "nummod":
+            modifiers.add(child.lower_)
+            if determiner == "bare":
+                determiner = "number"
+        elif dep in ("amod", "compound", "nn") and (child.i < tok.i or child.i == tok.i + 1):
+            modifiers.add(child.lemma_.lower())
+    number = "pl" if "Plur" in tok.morph.get("Number") or tok.tag_ in ("NNS", "NNPS") else "sg"
+    gender = {"Masc": "m", "Fem": "f"}.get(next(iter(tok.morph.get("Gender")), ""), "-")
+    a, b = _description_span(tok)
+    return Phrase(
+        a + offset, b + offset, (tok.idx + offset, tok.idx + len(tok.text) + offset), tok.lemma_.lower(),
+        number, gender, determiner, frozenset(modifiers), subject,
+    )
+
+
 def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
     """The referring expressions of one parsed piece, in document coordinates (``offset``)."""
     pronouns = _pronouns(lang)
@@ -363,6 +433,7 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
     found: list[Anaphor] = []
     subjects: list[int] = []
     things: list[tuple[int, int, str, str, bool]] = []
+    phrases: list[Phrase] = []
     for tok in doc:
         dep = tok.dep_
         # A name in apposition to a subject is in subject position too ("The airline, Ryanair, said").
@@ -373,6 +444,8 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
             number = "pl" if "Plur" in tok.morph.get("Number") or tok.tag_ in ("NNS", "NNPS") else "sg"
             gender = {"Masc": "m", "Fem": "f"}.get(next(iter(tok.morph.get("Gender")), ""), "-")
             things.append((tok.idx + offset, tok.idx + len(tok.text) + offset, number, gender, is_subject))
+        if tok.pos_ == "NOUN" and dep not in _MODIFIER_DEPS and not _is_named(tok):
+            phrases.append(_phrase(tok, lang, offset, is_subject))
         low = tok.lower_.replace("’", "'")
         first = firsts.get(low)
         if first is not None and tok.pos_ in ("PRON", "DET"):
@@ -442,7 +515,7 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
             Anaphor(a + offset, b + offset, text[a:b], "nominal", lang, gender, "sg", frozenset({etype}),
                     is_subject, antecedent=antecedent, noun_type=etype)
         )
-    return CorefCues(tuple(found), tuple(subjects), tuple(things))
+    return CorefCues(tuple(found), tuple(subjects), tuple(things), tuple(phrases))
 
 
 # --- the document --------------------------------------------------------------------------------------
@@ -529,12 +602,41 @@ def resolve_references(
     and the type a chain votes for when the gazetteer does not give one. A first-person pronoun
     of a direct quotation of ``quotes`` joins its speaker's chain (in the plural, the chain of the
     organisation of the speaker's role in ``memberships``)."""
+    return _resolve(text, entities, list(cues), sentences, quotes, memberships)[0]
+
+
+def resolve_chains(
+    text: str,
+    entities: Sequence[Entity],
+    cues: Iterable[CorefCues],
+    sentences: Sequence[Span],
+    quotes: Sequence[Quote] = (),
+    memberships: Sequence[Membership] = (),
+    events: Sequence[EventMention] = (),
+    timexes: Sequence[Timex] = (),
+) -> tuple[tuple[Entity, ...], tuple[UnnamedChain, ...]]:
+    """:func:`resolve_references`, and the chains of the entities the text does not name
+    (:func:`unnamed_chains`): its noun phrases with the pronouns that take them up."""
     cues_list = list(cues)
+    resolved, things = _resolve(text, entities, cues_list, sentences, quotes, memberships)
+    return resolved, unnamed_chains(text, resolved, cues_list, things, sentences, events, timexes)
+
+
+def _resolve(
+    text: str,
+    entities: Sequence[Entity],
+    cues_list: list[CorefCues],
+    sentences: Sequence[Span],
+    quotes: Sequence[Quote],
+    memberships: Sequence[Membership],
+) -> tuple[tuple[Entity, ...], list[tuple[Anaphor, tuple[int, int], str]]]:
+    """:func:`resolve_references`, and the pronouns that take up a noun phrase naming no entity
+    (``(anaphor, the phrase's head or the pronoun before it, evidence)``)."""
     everything = sorted((a for c in cues_list for a in c.anaphors), key=lambda a: (a.start, a.end))
     anaphors = [a for a in everything if not a.first_person]
     firsts = [a for a in everything if a.first_person]
-    if not everything or not entities:
-        return tuple(entities)
+    if not everything:
+        return tuple(entities), []
     subject_starts = sorted(s for c in cues_list for s in c.subject_starts)
     sentence_starts = sorted(s.start for s in sentences)
     paragraph_starts = [0] + [m.end() for m in _PARAGRAPH.finditer(text)]
@@ -573,6 +675,7 @@ def resolve_references(
     genders = [_gender_of(e) for e in entities]
     plurals = [_plural(e) for e in entities]
     refs: list[list[Reference]] = [[] for _ in entities]
+    things: list[tuple[Anaphor, tuple[int, int], str]] = []  # references to a noun phrase that names no entity
     votes: list[Counter[str]] = [Counter() for _ in entities]
 
     def entity_at(span: tuple[int, int]) -> tuple[int, int, int] | None:
@@ -606,7 +709,10 @@ def resolve_references(
                 if hit is not None:
                     why = {"relative": "relative pronoun", "appositive": "apposition", "nominal": "description naming"}[anaphor.kind]
                     linked = (e, Span(hit[0], hit[1], text[hit[0] : hit[1]]), f"{why}: '{anaphor.text}' = '{text[hit[0] : hit[1]]}'")
-            if linked is None and anaphor.kind in ("relative", "appositive"):
+            if linked is None and anaphor.kind == "relative":
+                things.append((anaphor, anaphor.antecedent, f"relative pronoun: '{anaphor.text}' = '{text[anaphor.antecedent[0] : anaphor.antecedent[1]]}'"))
+                continue
+            if linked is None and anaphor.kind == "appositive":
                 continue
         if linked is None:
             window = PRONOUN_WINDOW if anaphor.kind in ("pronoun", "possessive") else NOMINAL_WINDOW
@@ -615,6 +721,15 @@ def resolve_references(
         if linked is None:
             continue
         e, antecedent, why = linked
+        if e < 0:
+            things.append((anaphor, (antecedent.start, antecedent.end), why))
+            marks.add(
+                _Markable(
+                    anaphor.start, anaphor.end, -1, anaphor.subject, sentence_of(anaphor.start), paragraph_of(anaphor.start),
+                    anaphor.number, anaphor.gender,
+                )
+            )
+            continue
         refs[e].append(Reference(anaphor.start, anaphor.end, anaphor.text, anaphor.kind, anaphor.lang, antecedent, why))
         if anaphor.noun_type:
             votes[e][anaphor.noun_type] += 1
@@ -641,7 +756,7 @@ def resolve_references(
         if etype != entity.type:
             evidence = (*evidence, f"type vote: {entity.type} -> {etype} ({', '.join(f'{t} {n}' for t, n in votes[e].items())} descriptions)")
         out.append(replace(entity, type=etype, references=tuple(refs[e]), merge_evidence=evidence))
-    return tuple(out)
+    return tuple(out), things
 
 
 def _speakers(
@@ -799,10 +914,13 @@ def _most_salient(
     )
     top, e, m = ranked[0]
     margin = POSSESSIVE_MARGIN if anaphor.kind == "possessive" else MARGIN
-    if e < 0 or (len(ranked) > 1 and top - ranked[1][0] < margin):
-        return None  # a thing is likelier, or two candidates are too close to call
+    if len(ranked) > 1 and top - ranked[1][0] < margin:
+        return None  # two candidates are too close to call
     antecedent = Span(m.start, m.end, text[m.start : m.end])
     distance = s - m.sentence
+    if e < 0:  # a thing is likelier: the pronoun joins no named chain, maybe an unnamed one
+        where = "same sentence" if distance == 0 else f"{distance} sentence{'s' if distance > 1 else ''} before"
+        return e, antecedent, f"{anaphor.kind}: '{anaphor.text}' -> '{antecedent.text}' (unnamed, {where})"
     where = "same sentence" if distance == 0 else f"{distance} sentence{'s' if distance > 1 else ''} before"
     role = ", subject" if m.subject else ""
     rule = "description" if anaphor.kind == "nominal" else anaphor.kind
@@ -864,3 +982,162 @@ def mention_kinds(entity: Entity) -> list[tuple[int, int, str, str]]:
     chain = [(m.start, m.end, m.text, "name") for m in entity.mentions]
     chain += [(r.start, r.end, r.text, r.kind) for r in entity.references]
     return sorted(chain)
+
+
+# --- the entities the text does not name -----------------------------------------------------------------
+
+# How far back a definite phrase looks for an earlier phrase of the same head, in sentences.
+UNNAMED_WINDOW = 8
+CHAINS_OF_ABSTRACT = True
+
+
+@cache
+def _entity_nouns(lang: str) -> frozenset[str]:
+    """Head nouns of phrases that stand for a person, an organisation, a place or a thing
+    (``coref_nouns``, ``organisation_descriptors``, ``product_kinds``, ``employee_nouns``,
+    ``coref_entity_nouns``): a phrase of one of them is an entity mention even alone."""
+    out: set[str] = set(_nouns(lang))
+    for name in ("organisation_descriptors", "product_kinds", "employee_nouns", "coref_entity_nouns"):
+        out |= _words(lang, name)
+    return frozenset(out)
+
+
+def _entity_like(lemma: str, lang: str) -> bool:
+    """Whether a phrase headed by ``lemma`` may stand for an entity: an entity noun, or a noun
+    neither of ``coref_abstract_nouns`` nor ending like an abstract noun (``coref_abstract_suffixes``:
+    "the decision", "efficiency") nor a number or symbol ("%", "15bn")."""
+    if lemma in _entity_nouns(lang):
+        return True
+    if len(lemma) < 3 or not lemma.replace("-", "").isalpha() or lemma in _words(lang, "coref_abstract_nouns"):
+        return False
+    return not lemma.endswith(tuple(_abstract_suffixes(lang)))
+
+
+@cache
+def _abstract_suffixes(lang: str) -> tuple[str, ...]:
+    return tuple(sorted(_words(lang, "coref_abstract_suffixes")))
+
+
+def _numbers(modifiers: frozenset[str]) -> frozenset[str]:
+    return frozenset(m for m in modifiers if any(ch.isdigit() for ch in m))
+
+
+def _may_take_up(later: Phrase, earlier: Phrase, chain_modifiers: frozenset[str], blocking: frozenset[str]) -> bool:
+    """Whether a definite phrase may take up an earlier phrase of the same head: the same number,
+    no modifier the chain does not have ("the plane" after "a new plane", not "the cargo plane"),
+    no other number ("the 200 jets" after "the 100 jets"), no "other", "former", "rival"."""
+    if later.number != earlier.number:
+        return False
+    if later.modifiers & blocking:
+        return False
+    if not later.modifiers <= chain_modifiers:
+        return False
+    numbers, before = _numbers(later.modifiers), _numbers(chain_modifiers)
+    return not (numbers and before and not numbers <= before)
+
+
+def unnamed_chains(
+    text: str,
+    entities: Sequence[Entity],
+    cues: Sequence[CorefCues],
+    things: Sequence[tuple[Anaphor, tuple[int, int], str]],
+    sentences: Sequence[Span],
+    events: Sequence[EventMention] = (),
+    timexes: Sequence[Timex] = (),
+) -> tuple[UnnamedChain, ...]:
+    """The chains of the entities the text does not name: a definite or demonstrative phrase
+    ("the plane", "these jets") takes up the nearest earlier phrase of the same head lemma within
+    :data:`UNNAMED_WINDOW` sentences when :func:`_may_take_up` agrees; the pronouns resolved to a
+    phrase (``things``: "it", "which") join its chain. Phrases that are part of a name or of a
+    named entity's chain, event nominals and time expressions are left out. A chain of one phrase
+    is kept when its head is an entity noun (:func:`_entity_nouns`): "the engineers" is a mention
+    of someone, "the decision" is not. Linear in the phrases but for the look-back of each definite
+    phrase over the earlier phrases of its own head."""
+    phrases = sorted((p for c in cues for p in c.phrases), key=lambda p: p.start)
+    if not phrases and not things:
+        return ()
+    langs = {a.lang for c in cues for a in c.anaphors} or {"en"}
+    lang = "fr" if "fr" in langs and "en" not in langs else "en"
+    taken = sorted(
+        [(m.start, m.end) for e in entities for m in e.mentions]
+        + [(r.start, r.end) for e in entities for r in e.references]
+        + [(v.trigger.start, v.trigger.end) for v in events]
+        + [(t.start, t.end) for t in timexes]
+    )
+    taken_starts = [t[0] for t in taken]
+
+    def covered(span: tuple[int, int]) -> bool:
+        k = bisect.bisect_left(taken_starts, span[1])
+        return any(taken[j][1] > span[0] for j in range(max(0, k - 16), k))
+
+    sentence_starts = sorted(s.start for s in sentences)
+
+    def sentence_of(offset: int) -> int:
+        return max(0, bisect.bisect_right(sentence_starts, offset) - 1)
+
+    kept = [p for p in phrases if not covered(p.head)]
+    blocking = frozenset(r[0] for r in _safe_rows(lang, "coref_blocking_modifiers"))
+    # Nodes: the phrases, then the pronouns; parent links (union-find) and the evidence of each link.
+    parent = list(range(len(kept)))
+    links: dict[int, tuple[Span, str]] = {}
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    modifiers: dict[int, frozenset[str]] = {}  # chain root -> the modifiers of its phrases
+    by_lemma: dict[str, list[int]] = {}
+    for i, p in enumerate(kept):
+        modifiers[i] = p.modifiers
+        anaphoric = p.determiner in ("definite", "demonstrative") or (p.determiner == "bare" and p.number == "pl")
+        if anaphoric:
+            s = sentence_of(p.start)
+            for j in reversed(by_lemma.get(p.lemma, [])):
+                q = kept[j]
+                if s - sentence_of(q.start) > UNNAMED_WINDOW:
+                    break
+                root = find(j)
+                if _may_take_up(p, q, modifiers[root], blocking):
+                    parent[i] = root
+                    modifiers[root] = modifiers[root] | p.modifiers
+                    distance = s - sentence_of(q.start)
+                    where = "same sentence" if distance == 0 else f"{distance} sentence{'s' if distance > 1 else ''} before"
+                    links[i] = (Span(q.start, q.end, text[q.start : q.end]), f"same head: '{text[p.start : p.end]}' -> '{text[q.start : q.end]}' ({where})")
+                    break
+        by_lemma.setdefault(p.lemma, []).append(i)
+    # The pronouns: each takes up the phrase whose head it was resolved to, or a pronoun before it.
+    at_head = {p.head: i for i, p in enumerate(kept)}
+    pronouns: list[tuple[Anaphor, int, Span, str]] = []
+    at_pronoun: dict[tuple[int, int], int] = {}
+    for anaphor, span, why in sorted(things, key=lambda t: t[0].start):
+        i = at_head.get(span)
+        if i is None:
+            i = at_pronoun.get(span)
+        if i is None:
+            continue
+        root = find(i)
+        at_pronoun[(anaphor.start, anaphor.end)] = root
+        pronouns.append((anaphor, root, Span(span[0], span[1], text[span[0] : span[1]]), why))
+    groups: dict[int, list[Reference]] = {}
+    for i, p in enumerate(kept):
+        antecedent, why = links.get(i, (Span(p.start, p.end, text[p.start : p.end]), "first mention"))
+        groups.setdefault(find(i), []).append(Reference(p.start, p.end, text[p.start : p.end], "nominal", lang, antecedent, why))
+    for anaphor, root, antecedent, why in pronouns:
+        groups[find(root)].append(Reference(anaphor.start, anaphor.end, anaphor.text, anaphor.kind, anaphor.lang, antecedent, why))
+    out = []
+    for root, refs in groups.items():
+        if not _entity_like(kept[root].lemma, lang):
+            continue  # "the decision ... the decision": no entity
+        refs.sort(key=lambda r: (r.start, r.end))
+        out.append(UnnamedChain(f"unnamed:{refs[0].start}", kept[root].lemma, tuple(refs)))
+    out.sort(key=lambda c: c.mentions[0].start)
+    return tuple(out)
+
+
+def _safe_rows(lang: str, name: str) -> tuple[tuple[str, ...], ...]:
+    try:
+        return rows(lang, name)
+    except Exception:
+        return ()
