@@ -421,11 +421,15 @@ class _WithinDocument:
     entity of each mention, the response the entity of our name or chain reference
     (:attr:`kg.types.Entity.references`) that matches it (relaxed one-to-one matching). ``named
     chains`` keeps only the gold entities named at least once in the document, which are the ones
-    the system builds chains for."""
+    the system builds chains for; the mentions of the chains of unnamed entities
+    (:attr:`kg.types.Analysis.unnamed`) are scored too, and in ``named chains`` only when they
+    match a gold mention of a named entity."""
 
     key: dict = field(default_factory=dict)
     response: dict = field(default_factory=dict)
     names_only: dict = field(default_factory=dict)
+    # Unmatched system mentions of unnamed chains: no claim about a named entity, left out of ``named chains``.
+    unnamed_twinless: set = field(default_factory=set)
     named_key: dict = field(default_factory=dict)
     found: Counter = field(default_factory=Counter)
     gold_types: Counter = field(default_factory=Counter)
@@ -459,6 +463,8 @@ class _WithinDocument:
             gi = g_of.get(si)
             mid = (gold.id, gold_ms[gi].start, gold_ms[gi].end) if gi is not None else (gold.id, "sys", m.start, m.end)
             self.response[mid] = (gold.id, key)
+            if gi is None and kind.startswith("unnamed"):
+                self.unnamed_twinless.add(mid)
             if kind == "name":
                 self.names_only[mid] = (gold.id, key)
             self.system_kinds[kind] += 1
@@ -478,7 +484,7 @@ class _WithinDocument:
 
     def scores(self) -> dict[str, object]:
         def named(response: dict) -> dict:
-            return {m: c for m, c in response.items() if m[1] == "sys" or m in self.named_key}
+            return {m: c for m, c in response.items() if (m[1] == "sys" and m not in self.unnamed_twinless) or m in self.named_key}
 
         return {
             "all mentions": conll(self.key, self.response),

@@ -418,8 +418,9 @@ def _phrase(tok: Token, lang: str, offset: int, subject: bool) -> Phrase:
     number = "pl" if "Plur" in tok.morph.get("Number") or tok.tag_ in ("NNS", "NNPS") else "sg"
     gender = {"Masc": "m", "Fem": "f"}.get(next(iter(tok.morph.get("Gender")), ""), "-")
     a, b = _description_span(tok)
+    lemma = tok.lemma_.lower() if tok.pos_ == "NOUN" else "=" + tok.lower_  # "=": a name the recogniser missed
     return Phrase(
-        a + offset, b + offset, (tok.idx + offset, tok.idx + len(tok.text) + offset), tok.lemma_.lower(),
+        a + offset, b + offset, (tok.idx + offset, tok.idx + len(tok.text) + offset), lemma,
         number, gender, determiner, frozenset(modifiers), subject,
     )
 
@@ -444,7 +445,7 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
             number = "pl" if "Plur" in tok.morph.get("Number") or tok.tag_ in ("NNS", "NNPS") else "sg"
             gender = {"Masc": "m", "Fem": "f"}.get(next(iter(tok.morph.get("Gender")), ""), "-")
             things.append((tok.idx + offset, tok.idx + len(tok.text) + offset, number, gender, is_subject))
-        if tok.pos_ == "NOUN" and dep not in _MODIFIER_DEPS and not _is_named(tok):
+        if tok.pos_ in ("NOUN", "PROPN") and dep not in _MODIFIER_DEPS and not _is_named(tok):
             phrases.append(_phrase(tok, lang, offset, is_subject))
         low = tok.lower_.replace("’", "'")
         first = firsts.get(low)
@@ -721,6 +722,12 @@ def _resolve(
         if linked is None:
             continue
         e, antecedent, why = linked
+        if anaphor.kind == "appositive":
+            # MEANTIME-style extent: the name with its description is a mention too ("Ryanair CEO,
+            # Michael O'Leary"), in the same chain.
+            a, b = min(anaphor.start, antecedent.start), max(anaphor.end, antecedent.end)
+            if (a, b) != (anaphor.start, anaphor.end) and (a, b) != (antecedent.start, antecedent.end):
+                refs[e].append(Reference(a, b, text[a:b], "appositive", anaphor.lang, antecedent, f"apposition with its name: '{text[a:b]}'"))
         if e < 0:
             things.append((anaphor, (antecedent.start, antecedent.end), why))
             marks.add(
@@ -1006,7 +1013,7 @@ def _entity_like(lemma: str, lang: str) -> bool:
     """Whether a phrase headed by ``lemma`` may stand for an entity: an entity noun, or a noun
     neither of ``coref_abstract_nouns`` nor ending like an abstract noun (``coref_abstract_suffixes``:
     "the decision", "efficiency") nor a number or symbol ("%", "15bn")."""
-    if lemma in _entity_nouns(lang):
+    if lemma.startswith("=") or lemma in _entity_nouns(lang):
         return True
     if len(lemma) < 3 or not lemma.replace("-", "").isalpha() or lemma in _words(lang, "coref_abstract_nouns"):
         return False
@@ -1128,7 +1135,7 @@ def unnamed_chains(
         groups[find(root)].append(Reference(anaphor.start, anaphor.end, anaphor.text, anaphor.kind, anaphor.lang, antecedent, why))
     out = []
     for root, refs in groups.items():
-        if not _entity_like(kept[root].lemma, lang):
+        if not _entity_like(kept[root].lemma, lang) or (kept[root].lemma.startswith("=") and len(refs) == 1):
             continue  # "the decision ... the decision": no entity
         refs.sort(key=lambda r: (r.start, r.end))
         out.append(UnnamedChain(f"unnamed:{refs[0].start}", kept[root].lemma, tuple(refs)))
