@@ -25,9 +25,9 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from functools import cache
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
+from functools import cache
 from typing import TYPE_CHECKING
 
 from kg.knowledge.lexicons import _label_key, load_roles
@@ -1025,6 +1025,12 @@ def _abstract_suffixes(lang: str) -> tuple[str, ...]:
     return tuple(sorted(_words(lang, "coref_abstract_suffixes")))
 
 
+@cache
+def _synonyms(lang: str) -> dict[str, str]:
+    """``coref_head_synonyms``: head noun -> the first noun of its group ("jet" -> "plane")."""
+    return {r[0]: r[1] for r in _safe_rows(lang, "coref_head_synonyms") if len(r) > 1}
+
+
 def _numbers(modifiers: frozenset[str]) -> frozenset[str]:
     return frozenset(m for m in modifiers if any(ch.isdigit() for ch in m))
 
@@ -1096,12 +1102,14 @@ def unnamed_chains(
 
     modifiers: dict[int, frozenset[str]] = {}  # chain root -> the modifiers of its phrases
     by_lemma: dict[str, list[int]] = {}
+    synonyms = _synonyms(lang)
     for i, p in enumerate(kept):
+        kind = synonyms.get(p.lemma, p.lemma)
         modifiers[i] = p.modifiers
         anaphoric = p.determiner in ("definite", "demonstrative") or (p.determiner == "bare" and p.number == "pl")
         if anaphoric:
             s = sentence_of(p.start)
-            for j in reversed(by_lemma.get(p.lemma, [])):
+            for j in reversed(by_lemma.get(kind, [])):
                 q = kept[j]
                 if s - sentence_of(q.start) > UNNAMED_WINDOW:
                     break
@@ -1113,18 +1121,16 @@ def unnamed_chains(
                     where = "same sentence" if distance == 0 else f"{distance} sentence{'s' if distance > 1 else ''} before"
                     links[i] = (Span(q.start, q.end, text[q.start : q.end]), f"same head: '{text[p.start : p.end]}' -> '{text[q.start : q.end]}' ({where})")
                     break
-        by_lemma.setdefault(p.lemma, []).append(i)
+        by_lemma.setdefault(kind, []).append(i)
     # The pronouns: each takes up the phrase whose head it was resolved to, or a pronoun before it.
     at_head = {p.head: i for i, p in enumerate(kept)}
     pronouns: list[tuple[Anaphor, int, Span, str]] = []
     at_pronoun: dict[tuple[int, int], int] = {}
     for anaphor, span, why in sorted(things, key=lambda t: t[0].start):
-        i = at_head.get(span)
-        if i is None:
-            i = at_pronoun.get(span)
-        if i is None:
+        node = at_head.get(span, at_pronoun.get(span))
+        if node is None:
             continue
-        root = find(i)
+        root = find(node)
         at_pronoun[(anaphor.start, anaphor.end)] = root
         pronouns.append((anaphor, root, Span(span[0], span[1], text[span[0] : span[1]]), why))
     groups: dict[int, list[Reference]] = {}

@@ -1,0 +1,113 @@
+"""Tests of the chains of unnamed entities (kg.extract.coref.unnamed_chains, issue 17).
+
+A row is (lang, text, mentions that must share one unnamed chain) or (lang, text, two mentions that
+must not). Every text is invented for these tests; the real models parse them.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.coref import Phrase, _entity_like, _may_take_up
+
+
+def _phrase(lemma: str, number: str = "sg", determiner: str = "definite", modifiers: tuple[str, ...] = ()) -> Phrase:
+    return Phrase(0, 1, (0, 1), lemma, number, "-", determiner, frozenset(modifiers), False)
+
+
+@pytest.mark.parametrize(
+    ("later", "earlier", "chain", "expected"),
+    [
+        (_phrase("plane"), _phrase("plane", determiner="indefinite", modifiers=("new",)), ("new",), True),
+        (_phrase("plane", modifiers=("cargo",)), _phrase("plane", determiner="indefinite"), (), False),
+        (_phrase("plane", number="pl"), _phrase("plane"), (), False),
+        (_phrase("jet", modifiers=("200",)), _phrase("jet", modifiers=("100",)), ("100",), False),
+        (_phrase("company", modifiers=("other",)), _phrase("company"), ("other",), False),
+        (_phrase("jet", modifiers=("new",)), _phrase("jet"), ("new", "twenty"), True),
+    ],
+)
+def test_may_take_up(later: Phrase, earlier: Phrase, chain: tuple[str, ...], expected: bool) -> None:
+    assert _may_take_up(later, earlier, frozenset(chain), frozenset({"other", "former"})) is expected
+
+
+@pytest.mark.parametrize(
+    ("lemma", "lang", "expected"),
+    [
+        ("aircraft", "en", True),
+        ("engineer", "en", True),
+        ("government", "en", True),  # ends like an abstract noun, listed as an entity noun
+        ("decision", "en", False),
+        ("efficiency", "en", False),
+        ("time", "en", False),
+        ("15bn", "en", False),
+        ("%", "en", False),
+        ("avion", "fr", True),
+        ("décision", "fr", False),
+        ("gouvernement", "fr", True),
+    ],
+)
+def test_entity_like(lemma: str, lang: str, expected: bool) -> None:
+    assert _entity_like(lemma, lang) is expected
+
+
+def _analyse(text: str, lang: str):
+    from kg.analyse.pipeline import analyse
+    from kg.types import Document
+
+    result = next(analyse([Document(id="t", text=text, source="<test>", lang=lang)]))
+    assert not isinstance(result, Exception), result
+    return result
+
+
+def _chain(analysis, text: str):
+    for chain in analysis.unnamed:
+        if any(m.text == text for m in chain.mentions):
+            return chain
+    return None
+
+
+TOGETHER = [
+    ("en", "A small plane crashed near the coast on Monday. The plane was carrying four people.", ("A small plane", "The plane")),
+    ("en", "Engineers found a crack in a fuel tank. The tank was replaced overnight.", ("a fuel tank", "The tank")),
+    ("en", "A new printer arrived at the office in May. It broke down a week later.", ("A new printer", "It")),
+    ("en", "Police found a van, which had been stolen in March.", ("a van", "which")),
+    ("en", "Two new jets arrived at the airport in May. The planes were painted white.", ("Two new jets", "The planes")),
+    ("fr", "Un petit avion s'est écrasé lundi près de la côte. L'avion transportait quatre personnes.", ("Un petit avion", "L'avion")),
+]
+
+APART = [
+    ("en", "A plane landed in Paris on Monday. Another plane landed in Rome.", ("A plane", "Another plane")),
+    ("en", "A passenger plane landed in Paris. The cargo plane stayed in Rome.", ("A passenger plane", "The cargo plane")),
+    ("en", "A plane landed in Paris on Monday. A plane landed in Rome on Tuesday.", ("A plane", "A plane")),
+]
+
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("lang", "text", "mentions"), TOGETHER)
+def test_unnamed_chain(lang: str, text: str, mentions: tuple[str, ...]) -> None:
+    analysis = _analyse(text, lang)
+    chain = _chain(analysis, mentions[0])
+    assert chain is not None, [[m.text for m in c.mentions] for c in analysis.unnamed]
+    texts = [m.text for m in chain.mentions]
+    assert all(m in texts for m in mentions), texts
+    assert all(m.evidence for m in chain.mentions)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("lang", "text", "mentions"), APART)
+def test_unnamed_apart(lang: str, text: str, mentions: tuple[str, str]) -> None:
+    analysis = _analyse(text, lang)
+    first = text.index(mentions[0])
+    second = text.index(mentions[1], first + len(mentions[0]))
+    keys = {
+        m.start: c.key for c in analysis.unnamed for m in c.mentions if m.start in (first, second)
+    }
+    assert keys.get(first) is None or keys.get(first) != keys.get(second)
+
+
+@pytest.mark.slow
+def test_unnamed_leaves_named_chains_alone() -> None:
+    analysis = _analyse("Siemens reported a loss on Tuesday. The company blamed weak demand.", "en")
+    assert _chain(analysis, "The company") is None
+    assert any(r.text == "The company" for e in analysis.entities for r in e.references)
