@@ -735,11 +735,28 @@ def _resolve_relatives(args: _Args) -> None:
             args.via[slot] = "relative"
 
 
+def _managed(tok: Token, lang: str) -> Token | None:
+    """The organisation whose management a bare definite noun of ``management_nouns`` names ("la
+    direction avait annoncé", "a indiqué la direction": the company the article last named): the
+    nearest organisation name before it in the document. None when the noun has a complement of
+    its own ("la direction de Beta": whom it acts for is read there) or no organisation precedes."""
+    if _lemma(tok) not in word_sets("management_nouns").get(lang, frozenset()):
+        return None
+    if any(True for _ in _complements(tok)) or any(c.dep_ in ("amod", "appos", "acl") for c in tok.children):
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in word_set(lang, "definite_determiners") for c in tok.children):
+        return None
+    for prev in range(tok.i - 1, -1, -1):
+        if tok.doc[prev].ent_type_ == "ORG":
+            return tok.doc[prev]
+    return None
+
+
 def _speak_for(args: _Args, lang: str) -> None:
     """An agent that speaks or acts for someone else is replaced by whom it represents."""
     if args.agent is None:
         return
-    party = _represented(args.agent, lang)
+    party = _represented(args.agent, lang) or _managed(args.agent, lang)
     if party is not None and not (args.ctx is not None and args.ctx.temporal(party)):
         args.agent = party
         args.via["agent"] = "spokesperson"
