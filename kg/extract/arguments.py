@@ -180,6 +180,9 @@ def _check(cond: Condition, tok: Token, lang: str) -> bool:
     if key == "next":
         following = [t for t in tok.doc[tok.i + 1 : tok.i + 2] if not t.is_space]
         return any(_token_matches(t, cond.values) for t in following)
+    if key == "prev":  # the word right before ("attentat-suicide": a hyphen)
+        preceding = [t for t in tok.doc[max(0, tok.i - 1) : tok.i] if not t.is_space]
+        return any(_token_matches(t, cond.values) for t in preceding)
     if key == "case":
         return _case_of(tok) in cond.values
     if key == "prep":
@@ -1095,6 +1098,9 @@ def _event_time(tok: Token, local: Sequence[tuple[int, int, Timex]]) -> Timex | 
         governor = _governing_verb(head)
         return governor is None or governor.i == clause_root.i
 
+    apposed = _apposed_date(tok, local)
+    if apposed is not None:
+        return apposed
     in_clause = [c for c in local if token_of(c[0]) in clause and dates_clause(c)]
     if in_clause:
         return _closest(in_clause, tok)
@@ -1110,6 +1116,38 @@ def _event_time(tok: Token, local: Sequence[tuple[int, int, Timex]]) -> Timex | 
         tree = {t.i for t in root.subtree}
         in_sentence = [c for c in in_sentence if token_of(c[0]) not in tree]
     return _closest(in_sentence, tok)
+
+
+def _apposed_date(tok: Token, local: Sequence[tuple[int, int, Timex]]) -> Timex | None:
+    """A date set off by commas right after an event noun's phrase dates the noun, wherever the
+    parser hung it ("le second tour de l'élection présidentielle, les 16 et 17 juin, a été ...")."""
+    if tok.pos_ != "NOUN":
+        return None
+    doc = tok.doc
+    after = tok.right_edge.i + 1
+    if after >= len(doc) or doc[after].text != ",":
+        return None
+    text = doc_text(doc)
+    gap_start = doc[after].idx + 1
+    determiners = word_set("xx", "role_determiners")
+    for start, end, timex in local:
+        if start < gap_start:
+            continue
+        words = text[gap_start:start].lower().split()
+        if not all(w in determiners for w in words):
+            break
+        rest = text[end:].lstrip()
+        closing = rest[:1] in (",", ".", ";", ")") or rest == ""
+        pair = _range_start(local, (start, end, timex), text)
+        if not closing:
+            # "les 16 et 17 juin, ...": the closing date of the pair ends the apposition
+            nxt = next((c for c in local if c[0] > end), None)
+            if nxt is None or not text[nxt[1]:].lstrip()[:1] in (",", ".", ";", ")"):
+                return None
+            if _range_start(local, nxt, text) is not (start, end, timex) and _range_start(local, nxt, text)[0] != start:
+                return None
+        return pair[2]
+    return None
 
 
 # Dependencies of a date that modifies a noun ("the 1991 agreement", "2008's games").
