@@ -885,6 +885,10 @@ def _expletive(arg: Token, verb: Token) -> bool:
 _PASS_SUBJ_DEPS = frozenset({"nsubjpass", "nsubj:pass", "expl", "expl:pass"})
 
 
+# Event types whose patient is a staff ("effectifs", "postes") that belongs to the agent, its employer.
+_STAFF_TYPES = frozenset({"EndPosition"})
+
+
 def _noun_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
     """Arguments of an event noun: "de X" / "of X" / "X's", "par X" / "by X", support verbs."""
     roles = entry.roles
@@ -942,6 +946,13 @@ def _noun_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
     for head in others:
         if args.put("patient", head):
             break
+    if entry.type in _STAFF_TYPES and args.agent is None and args.patient is not None:
+        # "la réduction d'effectifs de l'entreprise Acme": the employer of the staff cut is the agent
+        for prep, head, kind in _complements(args.patient):
+            employer = prep in word_set("xx", "genitive_prepositions") or prep in word_set(ctx.lang, "employer_prepositions")
+            if kind == "obl" and employer and (_is_name_like(head) or _lemma(head) in word_set("xx", "agentive_nouns")):
+                args.put("agent", head)
+                break
     for head in compounds:
         # an organisation or a person named before the event noun: who does it, else who undergoes it
         if not (gen_role == "agent" and args.put("agent", head)):
