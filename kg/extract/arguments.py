@@ -366,8 +366,10 @@ def _noun_controller(noun: Token, lang: str) -> Token | None:
     for prep, head, kind in _complements(noun):
         if kind == "poss" and head.lower_ not in word_set("xx", "possessive_determiners"):
             return head
-        if kind == "obl" and prep in word_set("xx", "genitive_prepositions") and _is_name_like(head):
-            return head
+        if kind == "obl" and prep in word_set("xx", "genitive_prepositions") and (
+            _is_name_like(head) or _lemma(head) in word_set("xx", "agentive_nouns")
+        ):
+            return head  # "la volonté du groupe de réduire ses effectifs": an agentive noun too
     verb = noun.head
     if noun.dep_ in _OBJ and verb.pos_ in ("VERB", "AUX") and verb.i != noun.i:
         return _controlled_subject(verb, lang)[0]
@@ -1087,9 +1089,24 @@ def _range_start(
     return chosen
 
 
-def _event_time(tok: Token, local: Sequence[tuple[int, int, Timex]]) -> Timex | None:
+def _past_deadlines(local: Sequence[tuple[int, int, Timex]], lang: str) -> list[tuple[int, int, Timex]]:
+    """The dates without the words that only open a deadline ("d'ici à 2014": 2014 dates the event)
+    when the deadline follows them."""
+    words = word_sets("deadline_words").get(lang, frozenset())
+    if not words:
+        return list(local)
+    out = []
+    for item in local:
+        if item[2].text.lower() in words and any(0 < o[0] - item[1] <= 8 for o in local if o is not item):
+            continue
+        out.append(item)
+    return out
+
+
+def _event_time(tok: Token, local: Sequence[tuple[int, int, Timex]], lang: str = "") -> Timex | None:
     if not local:
         return None
+    local = _past_deadlines(local, lang)
     doc = tok.doc
     starts = token_starts(doc)
 

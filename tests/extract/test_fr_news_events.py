@@ -78,6 +78,7 @@ CASES = [
     ("Environ 300 postes seront supprimés en France d'ici à 2015.", "supprimés", "EndPosition", None, "postes"),
     ("Le plan de réduction d'effectifs de l'entreprise Sofira se poursuit.", "réduction", "EndPosition", ANY, "effectifs"),
     ("Le groupe veut réduire ses effectifs de 8 %.", "réduire", "EndPosition", "groupe", "effectifs"),
+    ("Cette annonce suit la volonté du groupe de réduire ses effectifs.", "réduire", "EndPosition", "groupe", "effectifs"),
     ("La suppression des postes du groupe Sofira inquiète les syndicats.", "suppression", "EndPosition", "groupe Sofira", "postes"),
     ("Il y a une perte sèche de 310 emplois.", "perte", "EndPosition", None, "emplois"),
     ("Le groupe a augmenté sa distribution de dividendes.", "distribution", "TransferMoney", ANY, "dividendes"),
@@ -158,6 +159,8 @@ DATE_CASES = [
     ("L'attentat, le 3 mars, a fait dix morts.", "attentat", "2021-03-03"),
     ("Cette nuit, des rebelles ont attaqué un hôtel de la capitale.", "attaqué", "2021-03-17"),
     ("Cette nuit, des rebelles attaqueront la capitale.", "attaqueront", None),
+    # "d'ici" only opens the deadline, which dates the event
+    ("Le groupe supprimera 300 postes d'ici à 2024.", "supprimera", "2024"),
 ]
 
 
