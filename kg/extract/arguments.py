@@ -1170,9 +1170,9 @@ def _apposed_date(tok: Token, local: Sequence[tuple[int, int, Timex]]) -> Timex 
         if not closing:
             # "les 16 et 17 juin, ...": the closing date of the pair ends the apposition
             nxt = next((c for c in local if c[0] > end), None)
-            if nxt is None or not text[nxt[1]:].lstrip()[:1] in (",", ".", ";", ")"):
+            if nxt is None or text[nxt[1]:].lstrip()[:1] not in (",", ".", ";", ")"):
                 return None
-            if _range_start(local, nxt, text) is not (start, end, timex) and _range_start(local, nxt, text)[0] != start:
+            if _range_start(local, nxt, text)[0] != start:
                 return None
         return pair[2]
     return None
