@@ -95,8 +95,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, default=None)
     parser.add_argument("--out", type=Path, default=None)
     args = parser.parse_args(argv)
-    if args.split != "dev":
-        parser.error("error analysis is for the dev split only")
+    if args.split not in ("dev", "dev2"):
+        parser.error("error analysis is for the dev splits only (dev, and dev2 of wikinews-fr)")
     from kg.analyse.pipeline import analyse
 
     (spec,) = resolve_corpora(args.corpus)

@@ -180,6 +180,9 @@ def _check(cond: Condition, tok: Token, lang: str) -> bool:
     if key == "next":
         following = [t for t in tok.doc[tok.i + 1 : tok.i + 2] if not t.is_space]
         return any(_token_matches(t, cond.values) for t in following)
+    if key == "prev":  # the word right before ("attentat-suicide": a hyphen)
+        preceding = [t for t in tok.doc[max(0, tok.i - 1) : tok.i] if not t.is_space]
+        return any(_token_matches(t, cond.values) for t in preceding)
     if key == "case":
         return _case_of(tok) in cond.values
     if key == "prep":
@@ -363,8 +366,10 @@ def _noun_controller(noun: Token, lang: str) -> Token | None:
     for prep, head, kind in _complements(noun):
         if kind == "poss" and head.lower_ not in word_set("xx", "possessive_determiners"):
             return head
-        if kind == "obl" and prep in word_set("xx", "genitive_prepositions") and _is_name_like(head):
-            return head
+        if kind == "obl" and prep in word_set("xx", "genitive_prepositions") and (
+            _is_name_like(head) or _lemma(head) in word_set("xx", "agentive_nouns")
+        ):
+            return head  # "la volonté du groupe de réduire ses effectifs": an agentive noun too
     verb = noun.head
     if noun.dep_ in _OBJ and verb.pos_ in ("VERB", "AUX") and verb.i != noun.i:
         return _controlled_subject(verb, lang)[0]
@@ -735,11 +740,28 @@ def _resolve_relatives(args: _Args) -> None:
             args.via[slot] = "relative"
 
 
+def _managed(tok: Token, lang: str) -> Token | None:
+    """The organisation whose management a bare definite noun of ``management_nouns`` names ("la
+    direction avait annoncé", "a indiqué la direction": the company the article last named): the
+    nearest organisation name before it in the document. None when the noun has a complement of
+    its own ("la direction de Beta": whom it acts for is read there) or no organisation precedes."""
+    if _lemma(tok) not in word_sets("management_nouns").get(lang, frozenset()):
+        return None
+    if any(True for _ in _complements(tok)) or any(c.dep_ in ("amod", "appos", "acl") for c in tok.children):
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in word_set(lang, "definite_determiners") for c in tok.children):
+        return None
+    for prev in range(tok.i - 1, -1, -1):
+        if tok.doc[prev].ent_type_ == "ORG":
+            return tok.doc[prev]
+    return None
+
+
 def _speak_for(args: _Args, lang: str) -> None:
     """An agent that speaks or acts for someone else is replaced by whom it represents."""
     if args.agent is None:
         return
-    party = _represented(args.agent, lang)
+    party = _represented(args.agent, lang) or _managed(args.agent, lang)
     if party is not None and not (args.ctx is not None and args.ctx.temporal(party)):
         args.agent = party
         args.via["agent"] = "spokesperson"
@@ -865,6 +887,10 @@ def _expletive(arg: Token, verb: Token) -> bool:
 _PASS_SUBJ_DEPS = frozenset({"nsubjpass", "nsubj:pass", "expl", "expl:pass"})
 
 
+# Event types whose patient is a staff ("effectifs", "postes") that belongs to the agent, its employer.
+_STAFF_TYPES = frozenset({"EndPosition"})
+
+
 def _noun_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
     """Arguments of an event noun: "de X" / "of X" / "X's", "par X" / "by X", support verbs."""
     roles = entry.roles
@@ -922,6 +948,13 @@ def _noun_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
     for head in others:
         if args.put("patient", head):
             break
+    if entry.type in _STAFF_TYPES and args.agent is None and args.patient is not None:
+        # "la réduction d'effectifs de l'entreprise Acme": the employer of the staff cut is the agent
+        for prep, head, kind in _complements(args.patient):
+            employer = prep in word_set("xx", "genitive_prepositions") or prep in word_set(ctx.lang, "employer_prepositions")
+            if kind == "obl" and employer and (_is_name_like(head) or _lemma(head) in word_set("xx", "agentive_nouns")):
+                args.put("agent", head)
+                break
     for head in compounds:
         # an organisation or a person named before the event noun: who does it, else who undergoes it
         if not (gen_role == "agent" and args.put("agent", head)):
@@ -1056,9 +1089,24 @@ def _range_start(
     return chosen
 
 
-def _event_time(tok: Token, local: Sequence[tuple[int, int, Timex]]) -> Timex | None:
+def _past_deadlines(local: Sequence[tuple[int, int, Timex]], lang: str) -> list[tuple[int, int, Timex]]:
+    """The dates without the words that only open a deadline ("d'ici à 2014": 2014 dates the event)
+    when the deadline follows them."""
+    words = word_sets("deadline_words").get(lang, frozenset())
+    if not words:
+        return list(local)
+    out = []
+    for item in local:
+        if item[2].text.lower() in words and any(0 < o[0] - item[1] <= 8 for o in local if o is not item):
+            continue
+        out.append(item)
+    return out
+
+
+def _event_time(tok: Token, local: Sequence[tuple[int, int, Timex]], lang: str = "") -> Timex | None:
     if not local:
         return None
+    local = _past_deadlines(local, lang)
     doc = tok.doc
     starts = token_starts(doc)
 
@@ -1078,6 +1126,9 @@ def _event_time(tok: Token, local: Sequence[tuple[int, int, Timex]]) -> Timex | 
         governor = _governing_verb(head)
         return governor is None or governor.i == clause_root.i
 
+    apposed = _apposed_date(tok, local)
+    if apposed is not None:
+        return apposed
     in_clause = [c for c in local if token_of(c[0]) in clause and dates_clause(c)]
     if in_clause:
         return _closest(in_clause, tok)
@@ -1093,6 +1144,38 @@ def _event_time(tok: Token, local: Sequence[tuple[int, int, Timex]]) -> Timex | 
         tree = {t.i for t in root.subtree}
         in_sentence = [c for c in in_sentence if token_of(c[0]) not in tree]
     return _closest(in_sentence, tok)
+
+
+def _apposed_date(tok: Token, local: Sequence[tuple[int, int, Timex]]) -> Timex | None:
+    """A date set off by commas right after an event noun's phrase dates the noun, wherever the
+    parser hung it ("le second tour de l'élection présidentielle, les 16 et 17 juin, a été ...")."""
+    if tok.pos_ != "NOUN":
+        return None
+    doc = tok.doc
+    after = tok.right_edge.i + 1
+    if after >= len(doc) or doc[after].text != ",":
+        return None
+    text = doc_text(doc)
+    gap_start = doc[after].idx + 1
+    determiners = word_set("xx", "role_determiners")
+    for start, end, timex in local:
+        if start < gap_start:
+            continue
+        words = text[gap_start:start].lower().split()
+        if not all(w in determiners for w in words):
+            break
+        rest = text[end:].lstrip()
+        closing = rest[:1] in (",", ".", ";", ")") or rest == ""
+        pair = _range_start(local, (start, end, timex), text)
+        if not closing:
+            # "les 16 et 17 juin, ...": the closing date of the pair ends the apposition
+            nxt = next((c for c in local if c[0] > end), None)
+            if nxt is None or text[nxt[1]:].lstrip()[:1] not in (",", ".", ";", ")"):
+                return None
+            if _range_start(local, nxt, text)[0] != start:
+                return None
+        return pair[2]
+    return None
 
 
 # Dependencies of a date that modifies a noun ("the 1991 agreement", "2008's games").

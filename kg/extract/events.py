@@ -217,7 +217,7 @@ def events_from_doc(
             patient=_arg_span(args.patient, offset),
             recipient=_arg_span(args.recipient, offset),
             place=_arg_span(args.place, offset),
-            time=_event_time(tok, local_timexes),
+            time=_event_time(tok, local_timexes, lang),
             polarity="NEG" if negated else "POS",
             modality=modality,  # type: ignore[arg-type]
             reported_by=None

@@ -174,6 +174,14 @@ def _person_run_ending(doc: Doc, k: int) -> tuple[int, int] | None:
     return i, k + 1
 
 
+def _adjective(tok: Token) -> bool:
+    """An adjective after a title ("le président afghan Hamid Karzai"), also a lower-case one the
+    tagger took for a proper noun; never a word of a person's name."""
+    if _ent(tok) == "PER":
+        return False
+    return tok.pos_ == "ADJ" or (tok.pos_ == "PROPN" and tok.text[:1].islower() and not tok.ent_type_)
+
+
 def _org_run(doc: Doc, i: int) -> tuple[int, int] | None:
     """An organisation (or state) name starting at ``i``, after an optional article."""
     while i < len(doc) and doc[i].lower_.replace("’", "'") in word_set("xx", "role_determiners"):
@@ -182,7 +190,8 @@ def _org_run(doc: Doc, i: int) -> tuple[int, int] | None:
         return None
     tok = doc[i]
     if _ent(tok) in ("ORG", "LOC") or (
-        tok.pos_ in ("PROPN", "X") and _ent(tok) != "PER"
+        # a lower-case word the tagger calls a proper noun is a portfolio ("ministre des outre-mer")
+        tok.pos_ in ("PROPN", "X") and _ent(tok) != "PER" and tok.text[:1].isupper()
     ):
         j = i + 1
         while j < len(doc) and (
@@ -294,7 +303,7 @@ def memberships_from_doc(
         ended = False
         # Pattern A: role followed by the person.
         j = end
-        while j < n and doc[j].pos_ == "ADJ" and _ent(doc[j]) != "PER":
+        while j < n and _adjective(doc[j]):
             j += 1
         comp = _of_complement(doc, j)
         k = comp[1] if comp else j
@@ -541,7 +550,7 @@ def _anaphoric_complement(doc: Doc, j: int) -> bool:
 def _complement_org(doc: Doc, title: Token) -> tuple[int, int] | None:
     """The proper noun a title takes as "de X" / "of X" complement or as possessor in the parse
     ("présidente d'Acme", "Acme's finance director"), whatever label the name got: the complement
-    of a title names its organisation."""
+    of a title names its organisation; but not a person's name, nor a lower-case word."""
     for child in title.children:
         target = child
         if child.dep_ == "prep" and child.lower_ == "of":
@@ -550,7 +559,8 @@ def _complement_org(doc: Doc, title: Token) -> tuple[int, int] | None:
             target = child  # "Acme's finance director"
         elif not (child.dep_.startswith("nmod") and _prep_norm(_case_word(child)) in ("de", "du")):
             continue
-        if target.pos_ == "PROPN":
+        if target.pos_ == "PROPN" and _ent(target) != "PER" and target.text[:1].isupper():
+            # a person's name is no organisation ("l'ancien premier ministre d'Hosni Moubarak")
             ids = [t.i for t in target.subtree if t.pos_ == "PROPN"]
             return min(ids), max(ids) + 1
     return None

@@ -354,7 +354,10 @@ def _resolve(c: TimexCandidate, ref: PartialDate | None, tense: str | None) -> s
     if c.kind in ("relday", "anaphoric"):
         if ref_day is None:
             return _unspec_day(ref) + _time_suffix(c)
-        d = ref_day + _dt.timedelta(days=c.offset)
+        offset = c.offset
+        if c.kind == "relday" and offset == 0 and c.part == "NI" and tense == "past":
+            offset = -1  # "cette nuit, les rebelles ont attaqué": the night before, like "la nuit dernière"
+        d = ref_day + _dt.timedelta(days=offset)
         return d.isoformat() + _time_suffix(c)
     if c.kind == "time":
         if ref_day is None:

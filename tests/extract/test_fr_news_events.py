@@ -60,6 +60,29 @@ CASES = [
     ("Le groupe a déposé un recours contre la décision.", "recours", "CourtAppeal", ANY, ANY),
     ("La banque a été condamnée à verser une indemnité.", "condamnée", "Convict", ANY, "banque"),
     ("L'arrivée du gardien Marc Petit a renforcé l'équipe.", "arrivée", "StartPosition", None, "gardien Marc Petit"),
+    # issue 17, dev2: more reporting and disclosure verbs, the parser's lemma "estime"
+    ("Le syndicat estime que la direction ment.", "estime", "Statement", "syndicat", ANY),
+    ("La fédération Force Unie a relevé que la réforme était retardée.", "relevé", "Statement", ANY, ANY),
+    ("Le président brésilien Paulo Mendes constate une hausse des violences.", "constate", "Statement", ANY, ANY),
+    ("Le constructeur coréen promet une autonomie accrue.", "promet", "Statement", "constructeur", ANY),
+    ("La banque Sofira a révélé ce scandale à la presse.", "révélé", "Announcement", "banque Sofira", ANY),
+    # analysts and a bare "la direction" speak for their organisation
+    ("Les analystes de la banque Sofira estiment que la crise va durer.", "estiment", "Statement", "banque Sofira", ANY),
+    ("Le groupe Sofira va fermer deux usines. La direction avait annoncé que 800 postes seraient supprimés.",
+     "annoncé", "Announcement", "Sofira", ANY),
+    # deaths, attacks, movements and job cuts in other words
+    ("Neuf civils ont péri lors de l'assaut des forces spéciales.", "péri", "Die", None, "Neuf civils"),
+    ("Neuf civils ont péri lors de l'assaut des forces spéciales.", "assaut", "Attack", ANY, ANY),
+    ("Le suicide de Jean Buan a choqué ses collègues.", "suicide", "Die", None, "Jean Buan"),
+    ("Le ministre Paulo Mendes se rendra demain à Lyon.", "rendra", "Transport", ANY, ANY),
+    ("Environ 300 postes seront supprimés en France d'ici à 2015.", "supprimés", "EndPosition", None, "postes"),
+    ("Le plan de réduction d'effectifs de l'entreprise Sofira se poursuit.", "réduction", "EndPosition", ANY, "effectifs"),
+    ("Le groupe veut réduire ses effectifs de 8 %.", "réduire", "EndPosition", "groupe", "effectifs"),
+    ("Cette annonce suit la volonté du groupe de réduire ses effectifs.", "réduire", "EndPosition", "groupe", "effectifs"),
+    ("La suppression des postes du groupe Sofira inquiète les syndicats.", "suppression", "EndPosition", "groupe Sofira", "postes"),
+    ("Il y a une perte sèche de 310 emplois.", "perte", "EndPosition", None, "emplois"),
+    ("Le groupe a augmenté sa distribution de dividendes.", "distribution", "TransferMoney", ANY, "dividendes"),
+    ("La conférence se tiendra à Lyon.", "conférence", "Meet", ANY, ANY),
 ]
 
 
@@ -85,6 +108,12 @@ NOT_CASES = [
     ("Le ministre a présenté ses vœux à la presse.", "présenté"),
     ("Cette décision annonçait la tendance des prochains mois.", "annonçait"),
     ("La mobilisation des réservistes inquiète les voisins.", "mobilisation"),
+    # issue 17, dev2: other senses and hyphenated compounds
+    ("L'équipe a relevé le défi.", "relevé"),
+    ("Le groupe a réduit ses coûts.", "réduit"),
+    ("Un attentat-suicide a frappé la ville.", "suicide"),
+    ("Les dirigeants présentaient en conférence de presse leur bilan.", "conférence"),
+    ("L'enquête révèle des failles.", "révèle"),
 ]
 
 
@@ -121,3 +150,26 @@ def test_fr_statements_in_the_pipeline(text, trigger, agent):
     else:
         assert events and events[0].type == "Statement"
         assert _text(events[0].agent) == agent
+
+
+# Dates of the whole pipeline (issue 17, dev2): a date set off by commas after an event noun dates
+# it; "cette nuit" in a past clause is the night before the publication date (18 March 2021).
+DATE_CASES = [
+    ("Le second tour de l'élection présidentielle, les 16 et 17 mars, a eu lieu dans le calme.", "élection", "2021-03-16"),
+    ("L'attentat, le 3 mars, a fait dix morts.", "attentat", "2021-03-03"),
+    ("Cette nuit, des rebelles ont attaqué un hôtel de la capitale.", "attaqué", "2021-03-17"),
+    ("Cette nuit, des rebelles attaqueront la capitale.", "attaqueront", None),
+    # "d'ici" only opens the deadline, which dates the event
+    ("Le groupe supprimera 300 postes d'ici à 2024.", "supprimera", "2024"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "day"), DATE_CASES, ids=[c[1] for c in DATE_CASES])
+def test_fr_event_dates_in_the_pipeline(text, trigger, day):
+    events = [e for e in _analyse(text).events if e.trigger.text == trigger]
+    assert events, f"no event on {trigger!r}"
+    value = events[0].time.value.split("T", 1)[0] if events[0].time is not None else None
+    if day is None:
+        assert value != "2021-03-17"
+    else:
+        assert value == day

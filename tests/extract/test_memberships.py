@@ -49,6 +49,12 @@ CASES = [
      "Henri Vasseur", "SecretaryGeneral", "CGT"),
     # ... and none when no organisation was named before
     ("Henri Vasseur, son secrétaire général, a répondu.", "Henri Vasseur", "SecretaryGeneral", None),
+    # issue 17, dev2: a person's name or a lower-case portfolio is no organisation; a nationality
+    # adjective the tagger took for a proper noun sits between the title and the name
+    ("Ahmad Chafiq qui fut l'ancien premier ministre d'Hosni Moubarak a perdu.", "Ahmad Chafiq", "PrimeMinister", None),
+    ("Victorin Lurel, ministre des outre-mer, se rendra aujourd'hui en Guyane.", "Victorin Lurel", "Minister", None),
+    ("Le président afghan Hamid Karzai constate une hausse des violences.", "Hamid Karzai", "President", None),
+    ("Claire Morel, présidente d'Acme, a parlé.", "Claire Morel", "President", "Acme"),
 ]
 
 
