@@ -735,6 +735,35 @@ def _resolve_relatives(args: _Args) -> None:
             args.via[slot] = "relative"
 
 
+def _stands_for_statement(tok: Token) -> bool:
+    """A demonstrative pronoun subject that takes up what was just said ("This brings Acme's
+    orders to 230", ``statement_pronouns``): an event or a fact, no participant. A relative "that"
+    is not one."""
+    return (
+        tok.pos_ == "PRON"
+        and tok.lower_ in word_set("xx", "statement_pronouns")
+        and not tok.head.dep_.startswith(("relcl", "acl:relcl"))
+    )
+
+
+def _other_line(arg: Token, trigger: Token) -> bool:
+    """Whether a line break separates an argument from its trigger. A headline, its dateline and
+    the first sentence often run together in one parse ("Acme buys Beta / May 2, 2024 / Acme has
+    bought ..."); a line is read on its own, as names are (:func:`_np_tokens`)."""
+    lo, hi = sorted((arg.idx, trigger.idx))
+    return "\n" in doc_text(trigger.doc)[lo:hi]
+
+
+def _keep_own_line(args: _Args, trigger: Token) -> None:
+    """Empty every slot filled from another line than the trigger's."""
+    for slot in ("agent", "patient", "recipient", "place"):
+        tok = getattr(args, slot)
+        if tok is not None and _other_line(tok, trigger):
+            setattr(args, slot, None)
+            args.via.pop(slot, None)
+            args.antecedent.pop(slot, None)
+
+
 def _speak_for(args: _Args, lang: str) -> None:
     """An agent that speaks or acts for someone else is replaced by whom it represents."""
     if args.agent is None:
@@ -767,6 +796,8 @@ def _verb_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
     clitic = _clitic_subject(tok) if psubj is None else None
     if clitic is not None and (subj is None or subj.i < tok.i):
         subj, subj_via = clitic, "postposed"
+    if subj is not None and _stands_for_statement(subj):
+        subj = None  # "This brings Acme's orders to 230": what was said, not a participant
     subj_role = roles.get("subj", "agent")
     obj_role = roles.get("obj", "patient")
     governor = _quote_governor(tok, ctx) if subj is None and psubj is None else None
@@ -848,6 +879,7 @@ def _verb_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
         args.via.pop("patient", None)
     _resolve_relatives(args)
     _speak_for(args, ctx.lang)
+    _keep_own_line(args, tok)
     return args
 
 
@@ -984,6 +1016,7 @@ def _noun_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
                 args.put(poss_role, child)
     _resolve_relatives(args)
     _speak_for(args, ctx.lang)
+    _keep_own_line(args, tok)
     return args
 
 
