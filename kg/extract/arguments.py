@@ -371,6 +371,15 @@ def _noun_controller(noun: Token, lang: str) -> Token | None:
     return None
 
 
+def _bare_misparse(verb: Token, head: Token, lang: str) -> bool:
+    """An English base-form complement without "to" under a verb that takes no bare infinitive
+    (``bare_infinitive_verbs``): a noun read as a verb ("Acme integrates search") or an imperative
+    of a quotation ('saying, "Stop me"'), which inherits no subject."""
+    if lang != "en" or verb.tag_ != "VB" or any(c.lower_ == "to" for c in verb.children):
+        return False
+    return _lemma(head) not in word_sets("bare_infinitive_verbs").get(lang, frozenset())
+
+
 def _controlled_subject(tok: Token, lang: str) -> tuple[Token | None, ArgumentVia, bool]:
     """The subject of a verb, ``(token, via, is_patient)``, through coordination, control and
     raising: "Acme agreed to acquire Beta" and "Acme a décidé de quitter" (subject control),
@@ -425,6 +434,8 @@ def _controlled_subject(tok: Token, lang: str) -> tuple[Token | None, ArgumentVi
             path_clean = False
             continue
         if cur.dep_ == "xcomp":
+            if _bare_misparse(cur, head, lang):
+                return None, via, False
             if _lemma(head) in word_sets("object_control_verbs").get(lang, frozenset()):
                 obj = _control_object(head, cur)
                 if obj is not None:
@@ -819,8 +830,8 @@ def _verb_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
         )
         if passive_participle:
             psubj = tok.head
-        else:
-            subj = tok.head
+        elif _is_speaker(tok.head):
+            subj = tok.head  # "IBM, calling for": only who can act; "issues relating to" has no agent
     args.put(subj_role, subj, subj_via)
     args.put(obj_role, psubj)
     recipient_default = entry.type in _RECIPIENT_TYPES and entry.type != "Appeal"
