@@ -765,6 +765,31 @@ def _other_line(arg: Token, trigger: Token) -> bool:
     return "\n" in doc_text(trigger.doc)[lo:hi]
 
 
+# Dependencies of a verb that modifies a noun ("the much-anticipated iPhone", "the jet built"):
+# such a verb has no subject of its own to look for.
+_NOUN_MODIFIER_DEPS = frozenset({"amod", "acl", "relcl", "acl:relcl", "compound", "nmod"})
+
+
+def _line_subject(verb: Token) -> Token | None:
+    """The subject of a verb that a parse running a headline, its dateline and the first sentence
+    together attached to another line ("Acme buys Beta / May 2, 2024 / Acme Corp. today bought
+    ...", where "Acme Corp." is read as the headline verb's object): the first noun of the verb's
+    line before it whose head lies on another line, no other verb between the line start and the verb."""
+    text = doc_text(verb.doc)
+    start = text.rfind("\n", 0, verb.idx) + 1
+    end = text.find("\n", verb.idx)
+    end = len(text) if end < 0 else end
+    i = verb.i - 1
+    while i >= 0 and verb.doc[i].idx >= start:
+        i -= 1
+    for tok in verb.doc[i + 1 : verb.i]:
+        if tok.pos_ == "VERB":
+            return None
+        if tok.pos_ in ("NOUN", "PROPN", "PRON") and not start <= tok.head.idx < end:
+            return tok
+    return None
+
+
 def _keep_own_line(args: _Args, trigger: Token) -> None:
     """Empty every slot filled from another line than the trigger's."""
     for slot in ("agent", "patient", "recipient", "place"):
@@ -807,6 +832,16 @@ def _verb_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
     clitic = _clitic_subject(tok) if psubj is None else None
     if clitic is not None and (subj is None or subj.i < tok.i):
         subj, subj_via = clitic, "postposed"
+    if (
+        (subj is None or _other_line(subj, tok))
+        and (psubj is None or _other_line(psubj, tok))
+        and tok.dep_ not in _NOUN_MODIFIER_DEPS
+    ):
+        own = _line_subject(tok)
+        if own is not None and _is_passive(tok):
+            subj, psubj = None, own
+        elif own is not None:
+            subj, subj_via = own, "direct"
     if subj is not None and _stands_for_statement(subj):
         subj = None  # "This brings Acme's orders to 230": what was said, not a participant
     subj_role = roles.get("subj", "agent")
