@@ -306,6 +306,31 @@ def _subject(tok: Token) -> Token | None:
     return None
 
 
+def _named_before(subj: Token) -> Token | None:
+    """The name a parse left beside a descriptive subject that stands in apposition to it ("Acme
+    Holdings NV ( AHN ) , the parent company of Beta , has won": "company" read as the subject,
+    the name as a loose modifier of the verb, or of a headline run into the sentence): the subject
+    is the name."""
+    if subj.pos_ != "NOUN" or subj.dep_ not in _SUBJ:
+        return None
+    left = subj.left_edge.i
+    doc = subj.doc
+    if left < 2 or doc[left - 1].text != ",":
+        return None
+    for sibling in subj.head.children:
+        if (
+            sibling.i < left - 1
+            and sibling.dep_ in ("npadvmod", "dep", "nmod", "appos")
+            and _is_name_like(sibling)
+            and sibling.right_edge.i >= left - 3
+        ):
+            return sibling
+    first = _line_subject(subj.head)  # the name hung from a headline run into the sentence
+    if first is not None and first.i < left - 1 and _is_name_like(first):
+        return first
+    return None
+
+
 def _has_passive_aux(tok: Token) -> bool:
     return any(c.dep_ in ("aux:pass", "auxpass") for c in tok.children)
 
@@ -842,6 +867,9 @@ def _verb_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
             subj, psubj = None, own
         elif own is not None:
             subj, subj_via = own, "direct"
+    named = _named_before(subj) if subj is not None else None
+    if named is not None:
+        subj = named  # "Acme NV ( AN ) , the parent company of Beta , has won"
     if subj is not None and _stands_for_statement(subj):
         subj = None  # "This brings Acme's orders to 230": what was said, not a participant
     subj_role = roles.get("subj", "agent")
