@@ -208,9 +208,9 @@ def test_event_time_by_clause(nlp, text, words, trigger, dated):
 # from the headline is found at the start of its own line, as is a name the parse hung there beside
 # a descriptive subject in apposition ("NADS , the parent company of Globex , has won"). A
 # demonstrative subject takes up what was said ("This brings ..."); a headline past with a "by"
-# agent is a reduced passive; a participle
-# modifying a thing ("issues relating to") has no agent; a bare "Stop" in a quotation is no complement
-# of the verb before it; a relative pronoun standing for an event noun is no argument of an Occurrence.
+# agent is a reduced passive; a participle modifying a thing ("issues relating to") has no agent; a
+# bare "Stop" in a quotation is no complement of the verb before it; a relative pronoun standing for
+# an event noun is no argument of an Occurrence.
 # (sentence, trigger, agent, patient)
 AGENT_PRECISION_CASES = [
     ("Acme buys Beta for $ 5 billion\nMay 2 , 2024\nGlobex Corp. today bought the factory in Ohio .", "bought",
