@@ -858,7 +858,7 @@ def _verb_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
     if clitic is not None and (subj is None or subj.i < tok.i):
         subj, subj_via = clitic, "postposed"
     if (
-        (subj is None or _other_line(subj, tok))
+        (subj is None or _other_line(subj, tok) or ctx.temporal(subj))  # "Acme Inc. today/nsubj has"
         and (psubj is None or _other_line(psubj, tok))
         and tok.dep_ not in _NOUN_MODIFIER_DEPS
     ):
@@ -1074,6 +1074,13 @@ def _noun_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
                 if verb_subject is None:
                     verb_subject = _inverted_subject(verb, incise=False)
                     subj_via = "postposed"
+                if (
+                    (verb_subject is None or _other_line(verb_subject, verb))
+                    and not verb_is_patient
+                    and not _is_passive(verb)
+                    and verb.dep_ not in _NOUN_MODIFIER_DEPS
+                ):
+                    verb_subject, subj_via = _line_subject(verb), "direct"  # a headline run into the sentence
                 # "the plane made its maiden flight": a row's subj slot maps the support verb's subject
                 args.put(subj_slot, verb_subject, subj_via)
                 if support and args.patient is None:
