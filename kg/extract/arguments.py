@@ -799,13 +799,19 @@ def _line_subject(verb: Token) -> Token | None:
     """The subject of a verb that a parse running a headline, its dateline and the first sentence
     together attached to another line ("Acme buys Beta / May 2, 2024 / Acme Corp. today bought
     ...", where "Acme Corp." is read as the headline verb's object): the first noun of the verb's
-    line before it whose head lies on another line, no other verb between the line start and the verb."""
-    text = doc_text(verb.doc)
-    start = text.rfind("\n", 0, verb.idx) + 1
-    end = text.find("\n", verb.idx)
-    end = len(text) if end < 0 else end
+    line before it whose head lies on another line, no other verb between the line start and the
+    verb. Only a sentence with a line break before the verb is looked at (the cost stays that of
+    the sentence)."""
+    doc = verb.doc
+    text = doc_text(doc)
+    first, last = _sentence_bounds(verb)
+    start = text.rfind("\n", first, verb.idx) + 1
+    if start == 0:
+        return None
+    end = text.find("\n", verb.idx, last)
+    end = last if end < 0 else end
     i = verb.i - 1
-    while i >= 0 and verb.doc[i].idx >= start:
+    while i >= 0 and doc[i].idx >= start:
         i -= 1
     for tok in verb.doc[i + 1 : verb.i]:
         if tok.pos_ == "VERB":
