@@ -309,6 +309,31 @@ def _subject(tok: Token) -> Token | None:
     return None
 
 
+def _named_before(subj: Token) -> Token | None:
+    """The name a parse left beside a descriptive subject that stands in apposition to it ("Acme
+    Holdings NV ( AHN ) , the parent company of Beta , has won": "company" read as the subject,
+    the name as a loose modifier of the verb, or of a headline run into the sentence): the subject
+    is the name."""
+    if subj.pos_ != "NOUN" or subj.dep_ not in _SUBJ:
+        return None
+    left = subj.left_edge.i
+    doc = subj.doc
+    if left < 2 or doc[left - 1].text != ",":
+        return None
+    for sibling in subj.head.children:
+        if (
+            sibling.i < left - 1
+            and sibling.dep_ in ("npadvmod", "dep", "nmod", "appos")
+            and _is_name_like(sibling)
+            and sibling.right_edge.i >= left - 3
+        ):
+            return sibling
+    first = _line_subject(subj.head)  # the name hung from a headline run into the sentence
+    if first is not None and first.i < left - 1 and _is_name_like(first):
+        return first
+    return None
+
+
 def _has_passive_aux(tok: Token) -> bool:
     return any(c.dep_ in ("aux:pass", "auxpass") for c in tok.children)
 
@@ -376,6 +401,15 @@ def _noun_controller(noun: Token, lang: str) -> Token | None:
     return None
 
 
+def _bare_misparse(verb: Token, head: Token, lang: str) -> bool:
+    """An English base-form complement without "to" under a verb that takes no bare infinitive
+    (``bare_infinitive_verbs``): a noun read as a verb ("Acme integrates search") or an imperative
+    of a quotation ('saying, "Stop me"'), which inherits no subject."""
+    if lang != "en" or verb.tag_ != "VB" or any(c.lower_ == "to" for c in verb.children):
+        return False
+    return _lemma(head) not in word_sets("bare_infinitive_verbs").get(lang, frozenset())
+
+
 def _controlled_subject(tok: Token, lang: str) -> tuple[Token | None, ArgumentVia, bool]:
     """The subject of a verb, ``(token, via, is_patient)``, through coordination, control and
     raising: "Acme agreed to acquire Beta" and "Acme a décidé de quitter" (subject control),
@@ -430,6 +464,8 @@ def _controlled_subject(tok: Token, lang: str) -> tuple[Token | None, ArgumentVi
             path_clean = False
             continue
         if cur.dep_ == "xcomp":
+            if _bare_misparse(cur, head, lang):
+                return None, via, False
             if _lemma(head) in word_sets("object_control_verbs").get(lang, frozenset()):
                 obj = _control_object(head, cur)
                 if obj is not None:
@@ -757,6 +793,66 @@ def _managed(tok: Token, lang: str) -> Token | None:
     return None
 
 
+def _stands_for_statement(tok: Token) -> bool:
+    """A demonstrative pronoun subject that takes up what was just said ("This brings Acme's
+    orders to 230", ``statement_pronouns``): an event or a fact, no participant. A relative "that"
+    is not one."""
+    return (
+        tok.pos_ == "PRON"
+        and tok.lower_ in word_set("xx", "statement_pronouns")
+        and not tok.head.dep_.startswith(("relcl", "acl:relcl"))
+    )
+
+
+def _other_line(arg: Token, trigger: Token) -> bool:
+    """Whether a line break separates an argument from its trigger. A headline, its dateline and
+    the first sentence often run together in one parse ("Acme buys Beta / May 2, 2024 / Acme has
+    bought ..."); a line is read on its own, as names are (:func:`_np_tokens`)."""
+    lo, hi = sorted((arg.idx, trigger.idx))
+    return "\n" in doc_text(trigger.doc)[lo:hi]
+
+
+# Dependencies of a verb that modifies a noun ("the much-anticipated iPhone", "the jet built"):
+# such a verb has no subject of its own to look for.
+_NOUN_MODIFIER_DEPS = frozenset({"amod", "acl", "relcl", "acl:relcl", "compound", "nmod"})
+
+
+def _line_subject(verb: Token) -> Token | None:
+    """The subject of a verb that a parse running a headline, its dateline and the first sentence
+    together attached to another line ("Acme buys Beta / May 2, 2024 / Acme Corp. today bought
+    ...", where "Acme Corp." is read as the headline verb's object): the first noun of the verb's
+    line before it whose head lies on another line, no other verb between the line start and the
+    verb. Only a sentence with a line break before the verb is looked at (the cost stays that of
+    the sentence)."""
+    doc = verb.doc
+    text = doc_text(doc)
+    first, last = _sentence_bounds(verb)
+    start = text.rfind("\n", first, verb.idx) + 1
+    if start == 0:
+        return None
+    end = text.find("\n", verb.idx, last)
+    end = last if end < 0 else end
+    i = verb.i - 1
+    while i >= 0 and doc[i].idx >= start:
+        i -= 1
+    for tok in verb.doc[i + 1 : verb.i]:
+        if tok.pos_ == "VERB":
+            return None
+        if tok.pos_ in ("NOUN", "PROPN", "PRON") and not start <= tok.head.idx < end:
+            return tok
+    return None
+
+
+def _keep_own_line(args: _Args, trigger: Token) -> None:
+    """Empty every slot filled from another line than the trigger's."""
+    for slot in ("agent", "patient", "recipient", "place"):
+        tok = getattr(args, slot)
+        if tok is not None and _other_line(tok, trigger):
+            setattr(args, slot, None)
+            args.via.pop(slot, None)
+            args.antecedent.pop(slot, None)
+
+
 def _speak_for(args: _Args, lang: str) -> None:
     """An agent that speaks or acts for someone else is replaced by whom it represents."""
     if args.agent is None:
@@ -789,6 +885,21 @@ def _verb_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
     clitic = _clitic_subject(tok) if psubj is None else None
     if clitic is not None and (subj is None or subj.i < tok.i):
         subj, subj_via = clitic, "postposed"
+    if (
+        (subj is None or _other_line(subj, tok) or ctx.temporal(subj))  # "Acme Inc. today/nsubj has"
+        and (psubj is None or _other_line(psubj, tok))
+        and tok.dep_ not in _NOUN_MODIFIER_DEPS
+    ):
+        own = _line_subject(tok)
+        if own is not None and _is_passive(tok):
+            subj, psubj = None, own
+        elif own is not None:
+            subj, subj_via = own, "direct"
+    named = _named_before(subj) if subj is not None else None
+    if named is not None:
+        subj = named  # "Acme NV ( AN ) , the parent company of Beta , has won"
+    if subj is not None and _stands_for_statement(subj):
+        subj = None  # "This brings Acme's orders to 230": what was said, not a participant
     subj_role = roles.get("subj", "agent")
     obj_role = roles.get("obj", "patient")
     governor = _quote_governor(tok, ctx) if subj is None and psubj is None else None
@@ -810,8 +921,8 @@ def _verb_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
         )
         if passive_participle:
             psubj = tok.head
-        else:
-            subj = tok.head
+        elif _is_speaker(tok.head):
+            subj = tok.head  # "IBM, calling for": only who can act; "issues relating to" has no agent
     args.put(subj_role, subj, subj_via)
     args.put(obj_role, psubj)
     recipient_default = entry.type in _RECIPIENT_TYPES and entry.type != "Appeal"
@@ -870,6 +981,7 @@ def _verb_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
         args.via.pop("patient", None)
     _resolve_relatives(args)
     _speak_for(args, ctx.lang)
+    _keep_own_line(args, tok)
     return args
 
 
@@ -1001,6 +1113,13 @@ def _noun_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
                 if verb_subject is None:
                     verb_subject = _inverted_subject(verb, incise=False)
                     subj_via = "postposed"
+                if (
+                    (verb_subject is None or _other_line(verb_subject, verb))
+                    and not verb_is_patient
+                    and not _is_passive(verb)
+                    and verb.dep_ not in _NOUN_MODIFIER_DEPS
+                ):
+                    verb_subject, subj_via = _line_subject(verb), "direct"  # a headline run into the sentence
                 # "the plane made its maiden flight": a row's subj slot maps the support verb's subject
                 args.put(subj_slot, verb_subject, subj_via)
                 if support and args.patient is None:
@@ -1017,6 +1136,7 @@ def _noun_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
                 args.put(poss_role, child)
     _resolve_relatives(args)
     _speak_for(args, ctx.lang)
+    _keep_own_line(args, tok)
     return args
 
 

@@ -188,7 +188,7 @@ def events_from_doc(
             else _noun_args(tok, entry, ctx)
         )
         if entry.type in general_types:
-            _drop_event_arguments(args, found)
+            _drop_event_arguments(args, found, relatives=True)
         elif tok.pos_ == "VERB" and _lemma(tok) in word_sets("support_verbs").get(lang, frozenset()):
             _drop_event_arguments(args, found, ("patient",))  # "held a press conference", "announced the launch"
         s_start, s_end = _sentence_bounds(tok)
@@ -239,14 +239,21 @@ def events_from_doc(
 
 
 def _drop_event_arguments(
-    args: _Args, triggers: Mapping[int, TriggerEntry], slots: tuple[str, ...] = ("agent", "patient")
+    args: _Args,
+    triggers: Mapping[int, TriggerEntry],
+    slots: tuple[str, ...] = ("agent", "patient"),
+    *,
+    relatives: bool = False,
 ) -> None:
     """An event of the type of a default row ("held a press conference", "reached a settlement", "the
     announcement came") whose agent or patient is itself an event keeps no such argument: the
-    event noun carries the meaning, and agents and patients are participants, not events."""
+    event noun carries the meaning, and agents and patients are participants, not events. With
+    ``relatives``, a relative pronoun standing for an event noun is one too ("the agreement,
+    which defined ...")."""
     for slot in slots:
         tok = getattr(args, slot)
-        if tok is not None and tok.i in triggers:
+        antecedent = args.antecedent.get(slot) if relatives else None
+        if tok is not None and (tok.i in triggers or (antecedent is not None and antecedent.i in triggers)):
             setattr(args, slot, None)
             args.via.pop(slot, None)
             args.antecedent.pop(slot, None)

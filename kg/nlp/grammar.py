@@ -136,16 +136,19 @@ def _is_reflexive(tok: Token) -> bool:
 
 
 def _reduced_passive(tok: Token) -> bool:
-    """A headline's reduced passive: "Jane Roe named chief executive of Acme" ("was" dropped),
-    parsed as an active past with the nominee as subject. A verb of designation
-    (``designation_verbs``) in a past form without auxiliary, whose subject is a person and whose
-    object or predicative complement is a bare title noun (no determiner, no person in it)."""
+    """A headline's reduced passive ("was" dropped), parsed as an active past whose subject is
+    really the patient: a past form without auxiliary with a subject and a "by" agent ("Acme
+    swamped by orders"), or a verb of designation (``designation_verbs``) whose subject is a person
+    and whose object or predicative complement is a bare title noun, no determiner, no person in it
+    ("Jane Roe named chief executive of Acme")."""
     if tok.tag_ not in ("VBD", "VBN") or tok.pos_ != "VERB":
-        return False
-    if _lemma(tok) not in word_sets("designation_verbs").get("en", frozenset()):
         return False
     children = list(tok.children)
     if any(c.dep_.startswith("aux") for c in children):
+        return False
+    if any(c.dep_ == "agent" for c in children) and any(c.dep_ in _SUBJ for c in children):
+        return True
+    if _lemma(tok) not in word_sets("designation_verbs").get("en", frozenset()):
         return False
     subj = next((c for c in children if c.dep_ in _SUBJ), None)
     if subj is None or subj.ent_type_ not in ("PERSON", "PER"):

@@ -99,3 +99,51 @@ def test_a_range_dates_its_event_by_its_first_day(fr, text, trigger, timexes, va
     stamps = [_timex(text, part, v) for part, v in timexes]
     event = next(e for e in events_from_doc(fr(text), lang="fr", timexes=stamps) if e.trigger.text == trigger)
     assert event.time is not None and event.time.value == value
+
+
+# English helpers of issue 17 (agent precision). (sentence, word, expected): whether a demonstrative
+# subject stands for what was said, and whether a base-form complement without "to" is a misparse.
+STATEMENT_CASES = [
+    ("The airline cut 40 flights. This angered many passengers.", "This", True),
+    ("Acme sold a phone that angered many buyers.", "that", False),
+    ("Acme said it would close the plant.", "it", False),
+]
+
+
+@pytest.mark.parametrize("text, word, expected", STATEMENT_CASES, ids=[c[1] + f"-{i}" for i, c in enumerate(STATEMENT_CASES)])
+def test_statement_pronoun_subjects(en_nlp, text, word, expected):
+    from kg.extract.arguments import _stands_for_statement
+
+    tok = next(t for t in en_nlp(text) if t.text == word)
+    assert _stands_for_statement(tok) is expected
+
+
+BARE_CASES = [
+    ("Acme let its staff leave early.", "leave", False),
+    ("Acme helped Beta build the plant.", "build", False),
+    ("Acme wants to sell the plant.", "sell", False),
+]
+
+
+@pytest.mark.parametrize("text, word, expected", BARE_CASES, ids=[c[1] for c in BARE_CASES])
+def test_bare_infinitive_complements(en_nlp, text, word, expected):
+    from kg.extract.arguments import _bare_misparse
+
+    tok = next(t for t in en_nlp(text) if t.text == word)
+    assert _bare_misparse(tok, tok.head, "en") is expected
+
+
+# (text, verb, the subject found at the start of the verb's line, or None)
+LINE_CASES = [
+    ("Acme buys Beta for $ 5 billion\nMay 2 , 2024\nGlobex Corp. today bought the factory .", "bought", "Corp."),
+    ("Globex Corp. today bought the factory .", "bought", None),
+]
+
+
+@pytest.mark.parametrize("text, verb, subject", LINE_CASES, ids=[f"line-{i}" for i in range(len(LINE_CASES))])
+def test_subject_at_the_start_of_the_line(en_nlp, text, verb, subject):
+    from kg.extract.arguments import _line_subject
+
+    tok = next(t for t in en_nlp(text) if t.text == verb)
+    found = _line_subject(tok)
+    assert (found.text if found is not None else None) == subject

@@ -201,3 +201,50 @@ def test_event_time_by_clause(nlp, text, words, trigger, dated):
     events = [e for e in events_from_doc(nlp(text), lang="en", timexes=[timex]) if e.trigger.text == trigger]
     assert events, f"no event on {trigger!r}"
     assert (events[0].time is not None) is dated
+
+
+# Agent precision (issue 17): subjects that are no agents. A line is read on its own: a headline, its
+# dateline and the first sentence parsed together share no argument, and the subject the parse hung
+# from the headline is found at the start of its own line, as is a name the parse hung there beside
+# a descriptive subject in apposition ("NADS , the parent company of Globex , has won"). A
+# demonstrative subject takes up what was said ("This brings ..."); a headline past with a "by"
+# agent is a reduced passive; a participle modifying a thing ("issues relating to") has no agent; a
+# bare "Stop" in a quotation is no complement of the verb before it; a relative pronoun standing for
+# an event noun is no argument of an Occurrence.
+# (sentence, trigger, agent, patient)
+AGENT_PRECISION_CASES = [
+    ("Acme buys Beta for $ 5 billion\nMay 2 , 2024\nGlobex Corp. today bought the factory in Ohio .", "bought",
+     "Globex Corp.", "factory"),
+    ("Globex negotiates purchase of 22 jets\nJune 10 , 2007\nRussian carrier Globex has negotiated the purchase of 22 jets .",
+     "negotiated", "Russian carrier Globex", ANY),
+    ("Globex parent NADS wins tanker contract\nMarch 27 , 2008\nNorthern Aerospace Defence & Space NV ( NADS ) , the "
+     "parent company of airframer Globex , has won a contract to build tankers .", "won", "Northern Aerospace Defence",
+     "contract"),
+    ("Acme , the parent company of Beta , has won a contract .", "won", "Acme", "contract"),
+    ("Initech introduces phone and tablet\nJanuary 10 , 2007\nInitech Inc. today has introduced the new phone at a fair .",
+     "introduced", "Initech Inc.", "phone"),
+    ("Globex to get 22 jets\nJune 10 , 2007\nRussian carrier Globex has negotiated the purchase of 22 jets .", "purchase",
+     "Russian carrier Globex", "jets"),
+    ("The firm cut 500 jobs last year . This brings the total to 2,000 .", "brings", None, "total"),
+    ("The airline cancelled 40 flights . This angered many passengers .", "angered", None, "passengers"),
+    ("Acme swamped by phone orders", "swamped", None, "Acme"),
+    ("Initech flooded by complaints after outage", "flooded", "complaints", "Initech"),
+    ("Many buyers reported issues relating to the antenna .", "relating", None, ANY),
+    ("The firm operates a fleet consisting of 30 jets .", "consisting", None, ANY),
+    ("Globex , calling for a ban , wrote to the minister .", "calling", "Globex", "ban"),
+    ('Jobs opened the show , saying , " Stop me if you have heard this . "', "Stop", None, ANY),
+    ("The firms signed an agreement in 1991 , which defined the terms of the sale .", "defined", None, "terms"),
+    ("The firms reached a settlement , which ended the dispute .", "ended", None, None),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "agent", "patient"), AGENT_PRECISION_CASES, ids=[c[1] + f"-{i}" for i, c in enumerate(AGENT_PRECISION_CASES)]
+)
+def test_subjects_that_are_no_agents(nlp, text, trigger, agent, patient):
+    event = _event(nlp, text, trigger)
+    assert event is not None, f"no event on {trigger!r}"
+    if agent is not ANY:
+        assert _text(event.agent) == agent, "agent"
+    if patient is not ANY:
+        assert _text(event.patient) == patient, "patient"
