@@ -749,3 +749,48 @@ def test_english_clause_tense_directs_dates(text, date, dct, expected):
 ], ids=lambda v: v if isinstance(v, str) else "")
 def test_time_of_day_takes_the_day_after_it(text, expected):
     assert _pairs(text, "en", "1998-06-10") == expected
+
+
+# --- issue 19: classes HeidelTime finds on the dev splits and kg missed -------------------------
+
+ISSUE19 = [
+    # a year after "de", "pour" or "d'ici" when a function word or the end of the clause follows
+    ("la récolte de 1907 pour tout le canton", "fr", None, [("1907", "1907")]),
+    ("Le budget prévu pour 1988, cependant, reste", "fr", None, [("1988", "1988")]),
+    ("le chantier fini d'ici 2005 le sera", "fr", "1999-05-20", [("ici", "1999-05-20"), ("2005", "2005")]),
+    # a year before a line break (a headline): the next line's month does not make it a quantity
+    ("Jobs speaks at the Developers Conference 2010\nJune 8, 2010\nText.", "en", None,
+     [("2010", "2010"), ("June 8, 2010", "2010-06-08")]),
+    # the start, middle or end of a season
+    ("achevé à la fin du printemps.", "fr", "1999-05-20", [("la fin du printemps", "1999-SP")]),
+    ("au milieu de l'été", "fr", "1999-05-20", [("milieu de l'été", "1999-SU")]),
+    ("pendant l'été 98 il a plu", "fr", None, [("l'été 98", "1998-SU")]),
+    # the whole of one unit
+    ("ouvert toute l'année.", "fr", None, [("toute l'année", "P1Y")]),
+    ("il a plu toute la journée.", "fr", None, [("toute la journée", "P1D")]),
+    ("fermé tout le mois.", "fr", None, [("tout le mois", "P1M")]),
+    # "au siècle dernier", "au lendemain de": the unit without the contracted article
+    ("au siècle dernier, la ville", "fr", "1999-05-20", [("siècle dernier", "18XX")]),
+    ("Au lendemain de la démission, il part", "fr", "1999-05-20", [("lendemain", "1999-05-21")]),
+    # decades written in words
+    ("dans les années quatre-vingt-dix", "fr", None, [("les années quatre-vingt-dix", "199X")]),
+    ("au début des années soixante", "fr", None, [("début des années soixante", "196X")]),
+]
+
+ISSUE19_NEGATIVES = [
+    ("plus de 2000 personnes sont venues", "fr"),
+    ("le numéro de 1500 abonnés", "fr"),
+    ("les années vingt-cinq", "fr"),
+    ("toute la ville et tout le monde", "fr"),
+    ("il a joué au lendemain", "fr"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "dct", "expected"), ISSUE19, ids=[f"{c[1]}:{c[0][:30]}" for c in ISSUE19])
+def test_issue19_dev_classes(text, lang, dct, expected):
+    assert _pairs(text, lang, dct) == expected
+
+
+@pytest.mark.parametrize(("text", "lang"), ISSUE19_NEGATIVES, ids=[n[0][:30] for n in ISSUE19_NEGATIVES])
+def test_issue19_no_false_positive(text, lang):
+    assert _run(text, lang, "2020-06-10") == []
