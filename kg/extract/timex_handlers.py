@@ -272,6 +272,10 @@ def _h_date(m: Any, text: str, lang: str) -> dict | None:
     if yrel is not None and year is None:
         # "March of last year": the month of the reference year shifted
         return {"type": "DATE", "kind": "date", "month": month, "day": day, "unit": "YREL", "offset": yrel}
+    part = _part_of(_g(m, "part")) if day is not None else None
+    if part:  # "samedi 22 mai au matin"
+        return {"type": "TIME", "kind": "date", "year": year, "month": month, "day": day, "weekday": weekday,
+                "direction": _direction(_g(m, "dir")), "part": part}
     return {"type": "DATE", "kind": "date", "year": year, "month": month, "day": day, "weekday": weekday,
                 "direction": _direction(_g(m, "dir"))}
 

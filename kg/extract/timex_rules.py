@@ -109,8 +109,16 @@ def _rules(lang: str) -> tuple[_Rule, ...]:
             _r("fr_date",
              rf"{_B}(?P<x>(?:le\s+)?(?:{wd},?\s+)?{dayn}\s+{mon}"
              rf"(?:\s+{year}|\s+(?P<yy>\d{{2}})(?![\d\w])(?!\s*(?:h\b|heures|%)))?"
-             rf"(?:\s+(?P<dir>dernier|prochain))?){_E}", _h_date, 5,
+             rf"(?:\s+(?P<dir>dernier|prochain))?"
+             rf"(?:,?\s+(?:au|en|dans\s+la|dans\s+l{ap}\s*)\s*(?P<part>matinée|matin|soirée|soir|"
+             rf"après-midi|apres-midi|nuit)(?!\s+(?:de|du|des|d{ap})(?!\w)))?){_E}", _h_date, 5,
              gate=(_D + ("premier",), fr_mon)),
+            # "la première semaine de juin", "le dernier week-end d'août": a part of a month
+            _r("fr_month_part",
+             rf"{_B}(?P<x>(?:la|le)\s+(?:première|premier|deuxième|second|seconde|troisième|"
+             rf"quatrième|dernière|dernier)\s+(?:semaine|quinzaine|week-end|décade)\s+"
+             rf"(?:de\s+|d{ap}\s*){mon}(?:\s+{year})?){_E}", _h_date, 5,
+             gate=(("semaine", "quinzaine", "week-end", "décade"), fr_mon)),
             # "du 19 au 23 juillet", "les 3 et 4 mai": the first day takes the month (and year) of the second
             _r("fr_range_day",
              rf"{_B}(?P<x>{dayn})\s+(?:au|et|à|a|ou)\s+(?:le\s+)?(?:1er|[12]\d|3[01]|0?[1-9])\s+{mon}"
@@ -153,7 +161,7 @@ def _rules(lang: str) -> tuple[_Rule, ...]:
             _r("fr_relday",
              rf"{_B}(?P<x>(?P<rd>aujourd{ap}\s*hui|avant-hier|après-demain|apres-demain|hier|demain)"
              rf"(?:\s+(?P<wd>{_alt(fr_wd)}))?"
-             rf"(?:,?\s+{part}|\s+(?:à|a|vers|dès)\s+{clock})?){_E}", _h_relday, 6,
+             rf"(?:,?\s+{part}|\s+(?:à|a|dès)\s+{clock})?){_E}", _h_relday, 6,
              gate=(("aujourd", "hier", "demain"),)),
             _r("fr_thispart",
              rf"{_B}(?P<x>(?:ce|cet|cette)\s+(?P<part>matin|après-midi|apres-midi|soir|nuit|midi))"

@@ -246,7 +246,8 @@ def test_fiscal_quarters_and_halves(text, lang, dct, expected):
 MODIFIERS = [
     ("lors de la quatrième journée", "fr", "1999-09-13", [("la quatrième journée", "P1D")]),
     ("Hier à 10 h, une dizaine", "fr", "1999-09-04", [("Hier à 10 h", "1999-09-03T10:00")]),
-    ("demain vers 15 h 30", "fr", "1999-09-04", [("demain vers 15 h 30", "1999-09-05T15:30")]),
+    # "vers" (approximately) is left out: FR-TimeBank marks "hier" and "18 h" of "hier vers 18 h" apart
+    ("demain vers 15 h 30", "fr", "1999-09-04", [("demain", "1999-09-05"), ("15 h 30", "1999-09-05T15:30")]),
     ("Auparavant, chacun", "fr", None, [("Auparavant", "PAST_REF")]),
     ("comme précédemment", "fr", None, [("précédemment", "PAST_REF")]),
     ("more recently has", "en", None, [("more recently", "PAST_REF")]),
@@ -775,6 +776,17 @@ ISSUE19 = [
     # decades written in words
     ("dans les années quatre-vingt-dix", "fr", None, [("les années quatre-vingt-dix", "199X")]),
     ("au début des années soixante", "fr", None, [("début des années soixante", "196X")]),
+    # a day with its part: "au matin", "en soirée", "dans la matinée"
+    ("Il partira samedi 22 mai au matin.", "fr", "1999-05-20", [("samedi 22 mai au matin", "1999-05-22TMO")]),
+    ("le 3 juin dans la matinée, rien", "fr", "1999-05-20", [("le 3 juin dans la matinée", "1999-06-03TMO")]),
+    ("le 15 mai au soir de sa vie", "fr", "1999-05-20", [("le 15 mai", "1999-05-15")]),
+    # an ordinal week, fortnight or weekend of a month
+    ("pendant la première semaine de juin", "fr", "1999-05-20", [("la première semaine de juin", "1999-06")]),
+    ("le dernier week-end d'août 1998", "fr", None, [("le dernier week-end d'août 1998", "1998-08")]),
+    # "next March" written in March is a year ahead, "last March" a year back
+    ("The plant opens next March.", "en", "2013-03-20", [("next March", "2014-03")]),
+    ("It closed last March.", "en", "2013-03-20", [("last March", "2012-03")]),
+    ("It closed last February.", "en", "2013-03-20", [("last February", "2013-02")]),
 ]
 
 ISSUE19_NEGATIVES = [
