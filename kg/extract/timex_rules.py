@@ -107,7 +107,7 @@ def _rules(lang: str) -> tuple[_Rule, ...]:
                  r"(?:\s+(?P<ampm>du\s+matin|du\s+soir))?")
         rules += [
             _r("fr_date",
-             rf"{_B}(?P<x>(?:le\s+)?(?:{wd},?\s+)?{dayn}\s+{mon}"
+             rf"{_B}(?P<x>(?:le\s+|ce\s+)?(?:{wd},?\s+)?{dayn}\s+{mon}"
              rf"(?:\s+{year}|\s+(?P<yy>\d{{2}})(?![\d\w])(?!\s*(?:h\b|heures|%)))?"
              rf"(?:\s+(?P<dir>dernier|prochain))?"
              rf"(?:,?\s+(?:au|en|dans\s+la|dans\s+l{ap}\s*)\s*(?P<part>matinée|matin|soirée|soir|"

@@ -783,6 +783,8 @@ ISSUE19 = [
     # an ordinal week, fortnight or weekend of a month
     ("pendant la première semaine de juin", "fr", "1999-05-20", [("la première semaine de juin", "1999-06")]),
     ("le dernier week-end d'août 1998", "fr", None, [("le dernier week-end d'août 1998", "1998-08")]),
+    # the demonstrative is part of the date, as in "ce soir"
+    ("Londres, ce 9 février 1928. Il", "fr", None, [("ce 9 février 1928", "1928-02-09")]),
     # "next March" written in March is a year ahead, "last March" a year back
     ("The plant opens next March.", "en", "2013-03-20", [("next March", "2014-03")]),
     ("It closed last March.", "en", "2013-03-20", [("last March", "2012-03")]),
