@@ -337,6 +337,9 @@ def _resolve(c: TimexCandidate, ref: PartialDate | None, tense: str | None) -> s
         year = c.year
         if c.unit == "YREL":  # "March of last year"
             year = ref.year + c.offset if ref is not None else None
+        if year is None and ref is not None and c.lang == "en" and c.day is None and c.direction in (-1, 1) \
+                and c.month is not None and c.month == ref.month:
+            year = ref.year + c.direction  # "next March" written in March: the March of next year
         if year is None:
             if ref is None:
                 ys = "XXXX"
@@ -350,7 +353,7 @@ def _resolve(c: TimexCandidate, ref: PartialDate | None, tense: str | None) -> s
             return f"{ys}-{c.month:02d}"
         if ys != "XXXX":
             _dt.date(int(ys), c.month, c.day)
-        return f"{ys}-{c.month:02d}-{c.day:02d}"
+        return f"{ys}-{c.month:02d}-{c.day:02d}" + (f"T{c.part}" if c.part else "")
     if c.kind in ("relday", "anaphoric"):
         if ref_day is None:
             return _unspec_day(ref) + _time_suffix(c)

@@ -272,8 +272,18 @@ def _h_date(m: Any, text: str, lang: str) -> dict | None:
     if yrel is not None and year is None:
         # "March of last year": the month of the reference year shifted
         return {"type": "DATE", "kind": "date", "month": month, "day": day, "unit": "YREL", "offset": yrel}
+    part = _part_of(_g(m, "part")) if day is not None else None
+    if part:  # "samedi 22 mai au matin"
+        return {"type": "TIME", "kind": "date", "year": year, "month": month, "day": day, "weekday": weekday,
+                "direction": _direction(_g(m, "dir")), "part": part}
     return {"type": "DATE", "kind": "date", "year": year, "month": month, "day": day, "weekday": weekday,
                 "direction": _direction(_g(m, "dir"))}
+
+
+# A line break right after a match; the French words before a year that its next word can confirm.
+_LINE_END = re.compile(r"[ \t]*\n")
+_YEAR_BY_FOLLOWER = frozenset({"de", "d'", "pour", "ici"})
+_CLAUSE_END = frozenset({",", ".", ";", ":", ")", ""})
 
 
 def _year_context_ok(text: str, m: Any, lang: str) -> bool:
@@ -286,6 +296,8 @@ def _year_context_ok(text: str, m: Any, lang: str) -> bool:
     nxt = _next_word(text, m.end("x"))
     if nxt in word_set("xx", "not_year_after"):
         return False
+    if _LINE_END.match(text, m.end("x")):
+        nxt = ""  # a line break ends the phrase: "... Conference 2010\nJune 8, 2010"
     if lang == "fr":
         strong = {"en", "depuis", "dès", "des", "jusqu'en", "avant", "après", "apres", "vers",
                   "courant", "entre", "l'an", "an", "année", "annee", "printemps", "été",
@@ -322,6 +334,8 @@ def _year_context_ok(text: str, m: Any, lang: str) -> bool:
     if p in ("and", "to", "or", "et", "à", "a", "ou", "-", "–") and len(prev) > 1 \
             and re.fullmatch(r"1\d{3}|20\d{2}", prev[-2]):
         return True  # "between 2014 and 2016": the second year of a pair
+    if lang == "fr" and p in _YEAR_BY_FOLLOWER and (nxt in word_set("fr", "year_followers") or nxt in _CLAUSE_END):
+        return True  # "la récolte de 1907 pour le canton", "d'ici 2005 le chantier"
     if p in weak:
         # "de 1998 à 2003", "from 2009 to 2011": accept if a year-like word follows/precedes
         return nxt in ("à", "a", "au", "et", "to", "and", "-", "–", ",", ".", ")", ";", ":", "",
@@ -350,7 +364,7 @@ def _h_yy(m: Any, text: str, lang: str) -> dict | None:
 
 def _h_decade(m: Any, text: str, lang: str) -> dict | None:
     c = _g(m, "cent")
-    d = int(m.group("dec"))
+    d = int(m.group("dec") if _g(m, "dec") else word_map(lang, "decade_words")[_fold(m.group("decw"))])
     if c:
         century = int(c)
     else:
@@ -378,7 +392,7 @@ def _h_season(m: Any, text: str, lang: str) -> dict | None:
     if s is None:
         return None
     det = _g(m, "det")
-    y = _g(m, "year")
+    y = _g(m, "year") or (str(_two_digit_year(int(m.group("yy")))) if _g(m, "yy") else None)
     dirw = _g(m, "dir")
     if lang == "en" and s in ("SP", "FA") and det and _fold(det) in ("the", "that") and not y and not dirw:
         # "the fall in prices", "the fall of the Wall": only "in/during/by the fall" is the season
@@ -402,6 +416,14 @@ def _h_season(m: Any, text: str, lang: str) -> dict | None:
         "cet", "ce", "cette", "this") else None)
     return {"type": "DATE", "kind": "season", "season": s, "year": int(y) if y else None,
                 "direction": direction}
+
+
+def _h_whole_unit(m: Any, text: str, lang: str) -> dict | None:
+    """``toute l'année``, ``toute la journée``: a duration of one unit."""
+    unit = _unit_of(m.group("u"), lang)
+    if unit is None:
+        return None
+    return {"type": "DURATION", "kind": "value", "value": _duration_value(1, unit)}
 
 
 def _h_relday(m: Any, text: str, lang: str) -> dict | None:

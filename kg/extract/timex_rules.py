@@ -50,6 +50,7 @@ from kg.extract.timex_handlers import (
     _h_vague_dur,
     _h_weekday,
     _h_weekday_day,
+    _h_whole_unit,
     _h_year,
     _h_yy,
     _Merged,
@@ -106,10 +107,18 @@ def _rules(lang: str) -> tuple[_Rule, ...]:
                  r"(?:\s+(?P<ampm>du\s+matin|du\s+soir))?")
         rules += [
             _r("fr_date",
-             rf"{_B}(?P<x>(?:le\s+)?(?:{wd},?\s+)?{dayn}\s+{mon}"
+             rf"{_B}(?P<x>(?:le\s+|ce\s+)?(?:{wd},?\s+)?{dayn}\s+{mon}"
              rf"(?:\s+{year}|\s+(?P<yy>\d{{2}})(?![\d\w])(?!\s*(?:h\b|heures|%)))?"
-             rf"(?:\s+(?P<dir>dernier|prochain))?){_E}", _h_date, 5,
+             rf"(?:\s+(?P<dir>dernier|prochain))?"
+             rf"(?:,?\s+(?:au|en|dans\s+la|dans\s+l{ap}\s*)\s*(?P<part>matinée|matin|soirée|soir|"
+             rf"après-midi|apres-midi|nuit)(?!\s+(?:de|du|des|d{ap})(?!\w)))?){_E}", _h_date, 5,
              gate=(_D + ("premier",), fr_mon)),
+            # "la première semaine de juin", "le dernier week-end d'août": a part of a month
+            _r("fr_month_part",
+             rf"{_B}(?P<x>(?:la|le)\s+(?:première|premier|deuxième|second|seconde|troisième|"
+             rf"quatrième|dernière|dernier)\s+(?:semaine|quinzaine|week-end|décade)\s+"
+             rf"(?:de\s+|d{ap}\s*){mon}(?:\s+{year})?){_E}", _h_date, 5,
+             gate=(("semaine", "quinzaine", "week-end", "décade"), fr_mon)),
             # "du 19 au 23 juillet", "les 3 et 4 mai": the first day takes the month (and year) of the second
             _r("fr_range_day",
              rf"{_B}(?P<x>{dayn})\s+(?:au|et|à|a|ou)\s+(?:le\s+)?(?:1er|[12]\d|3[01]|0?[1-9])\s+{mon}"
@@ -135,22 +144,24 @@ def _rules(lang: str) -> tuple[_Rule, ...]:
              gate=((re.compile(r"\d\d"),),)),
             _r("fr_decade",
              rf"{_B}(?P<x>(?:(?P<mod>début|debut|fin|milieu)\s+des\s+|les\s+|(?P<the>))"
-             rf"années\s+(?P<cent>19|20)?(?P<dec>\d)0){_E}", _h_decade, 5,
-             gate=((re.compile(r"années\s+(?:19|20)?\d0"),),)),
+             rf"années\s+(?:(?P<cent>19|20)?(?P<dec>\d)0|(?P<decw>{_alt(word_map('fr', 'decade_words'))})(?!-))){_E}",
+             _h_decade, 5,
+             gate=((re.compile(r"années\s+(?:(?:19|20)?\d0|vingt|trente|quarante|cinquante|soixante|quatre)"),),)),
             _r("fr_century",
              rf"{_B}(?P<x>(?:(?:la\s+)?(?P<mod>début|debut|fin|milieu)\s+du\s+|le\s+)?"
              rf"(?P<num>[XVI]{{1,6}}|\d{{1,2}})\s*(?:e|è|ème|eme|ᵉ)\s+siècle){_E}", _h_century,
              5,
              gate=(("siècle",),)),
             _r("fr_season",
-             rf"{_B}(?P<x>(?:(?P<det>l{ap}\s*|cet\s+|ce\s+|le\s+)|(?P<mod>(?:début|fin)\s+de\s+l{ap}\s*))?"
-             rf"(?P<s>printemps|été|Eté|automne|hiver)(?:\s+{year})?"
+             rf"{_B}(?P<x>(?:(?P<det>l{ap}\s*|cet\s+|ce\s+|le\s+)|(?P<mod>(?:la\s+)?(?:début|fin|milieu)\s+"
+             rf"(?:de\s+l{ap}\s*|du\s+(?=printemps))))?"
+             rf"(?P<s>printemps|été|Eté|automne|hiver)(?:\s+{year}|\s+(?P<yy>[4-9]\d)(?![\d\w])(?!\s*(?:h\b|heures|%)))?"
              rf"(?:\s+(?P<dir>dernier|prochain))?){_E}", _h_season, 3,
              gate=(("printemps", "été", "eté", "automne", "hiver"),)),
             _r("fr_relday",
              rf"{_B}(?P<x>(?P<rd>aujourd{ap}\s*hui|avant-hier|après-demain|apres-demain|hier|demain)"
              rf"(?:\s+(?P<wd>{_alt(fr_wd)}))?"
-             rf"(?:,?\s+{part}|\s+(?:à|a|vers|dès)\s+{clock})?){_E}", _h_relday, 6,
+             rf"(?:,?\s+{part}|\s+(?:à|a|dès)\s+{clock})?){_E}", _h_relday, 6,
              gate=(("aujourd", "hier", "demain"),)),
             _r("fr_thispart",
              rf"{_B}(?P<x>(?:ce|cet|cette)\s+(?P<part>matin|après-midi|apres-midi|soir|nuit|midi))"
@@ -167,13 +178,13 @@ def _rules(lang: str) -> tuple[_Rule, ...]:
              gate=(("nuit",), fr_wd)),
             _r("fr_relunit",
              rf"{_B}(?P<x>(?:(?P<mod>(?:la\s+|le\s+)?(?:fin|début|debut|milieu)\s+(?:de\s+|d{ap}\s*))?"
-             rf"(?P<det>la|le|l{ap}|cette|ce|cet)\s*|"
+             rf"(?P<det>la|le|l{ap}|cette|ce|cet)\s*|(?<=\bau\s)(?=\w+\s+(?:dernier|prochain|passé|précédent|suivant))|"
              rf"(?P<moddu>(?:la\s+|le\s+)?(?:fin|début|debut|milieu)\s+du\s+(?=mois|siècle|trimestre|semestre|week)))"
              rf"(?P<u>semaine|mois|année|an|week-end|weekend|"
              rf"trimestre|semestre|décennie|siècle)(?:-ci|-là)?"
              rf"(?:\s+(?P<dir>dernière|dernier|prochaine|prochain|passée|passé|précédente|"
              rf"précédent|suivante|suivant|en\s+cours|écoulée?))?){_E}", _h_relunit, 3,
-             gate=((re.compile(rf"(?:la|le|l{ap}|cette|ce|cet|du)\s*(?:semaine|mois|année|an|week|"
+             gate=((re.compile(rf"(?:la|le|l{ap}|cette|ce|cet|du|au)\s*(?:semaine|mois|année|an|week|"
                                rf"trimestre|semestre|décennie|siècle)"),),)),
             _r("fr_relunit2",
              rf"{_B}(?P<x>(?P<det>la|le|l{ap})\s*(?P<dir>prochaine|prochain|dernière|dernier)\s+"
@@ -270,9 +281,14 @@ def _rules(lang: str) -> tuple[_Rule, ...]:
             _r("fr_anaph",
              rf"{_B}(?P<x>(?:le\s+lendemain|la\s+veille)"
              rf"(?:\s+(?:au\s+)?(?P<part>matin|soir|midi|après-midi|apres-midi))?|le\s+même\s+jour|ce\s+jour-là|"
-             rf"le\s+surlendemain|l{ap}\s*avant-veille){_E}",
+             rf"le\s+surlendemain|l{ap}\s*avant-veille|(?<=\bau\s)lendemain(?=\s+(?:de|du|des|d{ap})(?!\w))){_E}",
              _h_anaphoric, 3,
              gate=(("lendemain", "veille", "même", "jour-là"),)),
+            # "toute l'année", "toute la journée": the whole of one unit
+            _r("fr_whole_unit",
+             rf"{_B}(?P<x>(?:toute\s+(?:l{ap}\s*|la\s+)|tout\s+le\s+)(?P<u>année|journée|semaine|mois|"
+             rf"week-end)){_E}", _h_whole_unit, 3,
+             gate=(("tout",), ("année", "journée", "semaine", "mois", "week-end"))),
             _r("fr_lastnight", rf"{_B}(?P<x>la\s+nuit\s+dernière){_E}", _h_lastnight, 6,
              gate=(("nuit",), ("dernière",))),
             # "d'ici le 30 juin", "d'ici à 2005": French TimeML marks "ici" as the present day

@@ -246,7 +246,8 @@ def test_fiscal_quarters_and_halves(text, lang, dct, expected):
 MODIFIERS = [
     ("lors de la quatrième journée", "fr", "1999-09-13", [("la quatrième journée", "P1D")]),
     ("Hier à 10 h, une dizaine", "fr", "1999-09-04", [("Hier à 10 h", "1999-09-03T10:00")]),
-    ("demain vers 15 h 30", "fr", "1999-09-04", [("demain vers 15 h 30", "1999-09-05T15:30")]),
+    # "vers" (approximately) is left out: FR-TimeBank marks "hier" and "18 h" of "hier vers 18 h" apart
+    ("demain vers 15 h 30", "fr", "1999-09-04", [("demain", "1999-09-05"), ("15 h 30", "1999-09-05T15:30")]),
     ("Auparavant, chacun", "fr", None, [("Auparavant", "PAST_REF")]),
     ("comme précédemment", "fr", None, [("précédemment", "PAST_REF")]),
     ("more recently has", "en", None, [("more recently", "PAST_REF")]),
@@ -749,3 +750,61 @@ def test_english_clause_tense_directs_dates(text, date, dct, expected):
 ], ids=lambda v: v if isinstance(v, str) else "")
 def test_time_of_day_takes_the_day_after_it(text, expected):
     assert _pairs(text, "en", "1998-06-10") == expected
+
+
+# --- issue 19: classes HeidelTime finds on the dev splits and kg missed -------------------------
+
+ISSUE19 = [
+    # a year after "de", "pour" or "d'ici" when a function word or the end of the clause follows
+    ("la récolte de 1907 pour tout le canton", "fr", None, [("1907", "1907")]),
+    ("Le budget prévu pour 1988, cependant, reste", "fr", None, [("1988", "1988")]),
+    ("le chantier fini d'ici 2005 le sera", "fr", "1999-05-20", [("ici", "1999-05-20"), ("2005", "2005")]),
+    # a year before a line break (a headline): the next line's month does not make it a quantity
+    ("Jobs speaks at the Developers Conference 2010\nJune 8, 2010\nText.", "en", None,
+     [("2010", "2010"), ("June 8, 2010", "2010-06-08")]),
+    # the start, middle or end of a season
+    ("achevé à la fin du printemps.", "fr", "1999-05-20", [("la fin du printemps", "1999-SP")]),
+    ("au milieu de l'été", "fr", "1999-05-20", [("milieu de l'été", "1999-SU")]),
+    ("pendant l'été 98 il a plu", "fr", None, [("l'été 98", "1998-SU")]),
+    # the whole of one unit
+    ("ouvert toute l'année.", "fr", None, [("toute l'année", "P1Y")]),
+    ("il a plu toute la journée.", "fr", None, [("toute la journée", "P1D")]),
+    ("fermé tout le mois.", "fr", None, [("tout le mois", "P1M")]),
+    # "au siècle dernier", "au lendemain de": the unit without the contracted article
+    ("au siècle dernier, la ville", "fr", "1999-05-20", [("siècle dernier", "18XX")]),
+    ("Au lendemain de la démission, il part", "fr", "1999-05-20", [("lendemain", "1999-05-21")]),
+    # decades written in words
+    ("dans les années quatre-vingt-dix", "fr", None, [("les années quatre-vingt-dix", "199X")]),
+    ("au début des années soixante", "fr", None, [("début des années soixante", "196X")]),
+    # a day with its part: "au matin", "en soirée", "dans la matinée"
+    ("Il partira samedi 22 mai au matin.", "fr", "1999-05-20", [("samedi 22 mai au matin", "1999-05-22TMO")]),
+    ("le 3 juin dans la matinée, rien", "fr", "1999-05-20", [("le 3 juin dans la matinée", "1999-06-03TMO")]),
+    ("le 15 mai au soir de sa vie", "fr", "1999-05-20", [("le 15 mai", "1999-05-15")]),
+    # an ordinal week, fortnight or weekend of a month
+    ("pendant la première semaine de juin", "fr", "1999-05-20", [("la première semaine de juin", "1999-06")]),
+    ("le dernier week-end d'août 1998", "fr", None, [("le dernier week-end d'août 1998", "1998-08")]),
+    # the demonstrative is part of the date, as in "ce soir"
+    ("Londres, ce 9 février 1928. Il", "fr", None, [("ce 9 février 1928", "1928-02-09")]),
+    # "next March" written in March is a year ahead, "last March" a year back
+    ("The plant opens next March.", "en", "2013-03-20", [("next March", "2014-03")]),
+    ("It closed last March.", "en", "2013-03-20", [("last March", "2012-03")]),
+    ("It closed last February.", "en", "2013-03-20", [("last February", "2013-02")]),
+]
+
+ISSUE19_NEGATIVES = [
+    ("plus de 2000 personnes sont venues", "fr"),
+    ("le numéro de 1500 abonnés", "fr"),
+    ("les années vingt-cinq", "fr"),
+    ("toute la ville et tout le monde", "fr"),
+    ("il a joué au lendemain", "fr"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "dct", "expected"), ISSUE19, ids=[f"{c[1]}:{c[0][:30]}" for c in ISSUE19])
+def test_issue19_dev_classes(text, lang, dct, expected):
+    assert _pairs(text, lang, dct) == expected
+
+
+@pytest.mark.parametrize(("text", "lang"), ISSUE19_NEGATIVES, ids=[n[0][:30] for n in ISSUE19_NEGATIVES])
+def test_issue19_no_false_positive(text, lang):
+    assert _run(text, lang, "2020-06-10") == []
