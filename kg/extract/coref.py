@@ -25,7 +25,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -354,6 +354,31 @@ def _description(noun: Token, lang: str, nouns: dict[str, tuple[str, str]]) -> t
     return found[0], found[1], name_token
 
 
+def _anaphor_candidates(doc: Doc, pronouns: Mapping[str, object], firsts: Mapping[str, object]) -> list[int]:
+    """The tokens :func:`anaphors_from_doc` may take anything from: a subject or apposition, a
+    noun or proper noun, a pronoun of the lists (the necessary conditions of its tests), read from
+    the DEP, POS and LOWER arrays without building a Token per word."""
+    from spacy.attrs import DEP, LOWER, POS
+    from spacy.parts_of_speech import IDS
+
+    if not len(doc):
+        return []
+    strings = doc.vocab.strings
+    nominal = (IDS["NOUN"], IDS["PROPN"])
+    deps = _SUBJ | _PASS_SUBJ | {"appos"}
+    seen: dict[tuple[int, int, int], bool] = {}
+    out: list[int] = []
+    for i, triple in enumerate(doc.to_array([DEP, POS, LOWER]).tolist()):
+        key = (triple[0], triple[1], triple[2])
+        flag = seen.get(key)
+        if flag is None:
+            low = strings[key[2]].replace("’", "'")
+            flag = seen[key] = key[1] in nominal or strings[key[0]] in deps or low in pronouns or low in firsts
+        if flag:
+            out.append(i)
+    return out
+
+
 def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
     """The referring expressions of one parsed piece, in document coordinates (``offset``)."""
     pronouns = _pronouns(lang)
@@ -363,7 +388,8 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
     found: list[Anaphor] = []
     subjects: list[int] = []
     things: list[tuple[int, int, str, str, bool]] = []
-    for tok in doc:
+    for i in _anaphor_candidates(doc, pronouns, firsts):
+        tok = doc[i]
         dep = tok.dep_
         # A name in apposition to a subject is in subject position too ("The airline, Ryanair, said").
         is_subject = dep in _SUBJ or dep in _PASS_SUBJ or (dep == "appos" and (tok.head.dep_ in _SUBJ or tok.head.dep_ in _PASS_SUBJ))
