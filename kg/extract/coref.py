@@ -226,6 +226,8 @@ def _described_name(tok: Token, lang: str) -> Token | None:
     Never a plural noun ("six airlines, Air China, ...") nor across a line break (a dateline)."""
     if tok.pos_ != "NOUN" and not (tok.pos_ == "PROPN" and tok.text.isupper() and not tok.ent_type_):
         return None
+    if tok.dep_ not in ("appos", "compound", "nmod", "nn") and not any(c.dep_ == "appos" for c in tok.rights):
+        return None  # none of the three shapes below (checked first: reading the morphology costs more)
     if "Plur" in tok.morph.get("Number") or tok.tag_ in ("NNS", "NNPS"):
         return None  # "six airlines - Air China, ...": a list, not one entity
     doc = tok.doc

@@ -143,20 +143,8 @@ def dataset_quads(dataset: Dataset | Graph) -> Iterator[Any]:
 
     terms = Terms()
     ox = terms.ox
-    quad = ox.Quad
+    to_ox, quad = terms.to_ox, ox.Quad
     subject = _subject_key
-    # The same term objects come back in many quads (a store holds each term once, predicates are
-    # constants): each object is converted once, looked up by identity. The cache keeps the object
-    # itself too, so that its id cannot be reused by another term while the cache lives.
-    converted: dict[int, tuple[Any, Any]] = {}
-    convert = terms.to_ox
-
-    def to_ox(term: Any) -> Any:
-        hit = converted.get(id(term))
-        if hit is None:
-            hit = converted[id(term)] = (term, convert(term))
-        return hit[1]
-
     if not isinstance(dataset, Dataset):
         default = ox.DefaultGraph()
         for s, p, o in sorted(dataset, key=subject):
