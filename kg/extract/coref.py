@@ -25,7 +25,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 from typing import TYPE_CHECKING
@@ -257,6 +257,8 @@ def _described_name(tok: Token, lang: str) -> Token | None:
     Never a plural noun ("six airlines, Air China, ...") nor across a line break (a dateline)."""
     if tok.pos_ != "NOUN" and not (tok.pos_ == "PROPN" and tok.text.isupper() and not tok.ent_type_):
         return None
+    if tok.dep_ not in ("appos", "compound", "nmod", "nn") and not any(c.dep_ == "appos" for c in tok.rights):
+        return None  # none of the three shapes below (checked first: reading the morphology costs more)
     if "Plur" in tok.morph.get("Number") or tok.tag_ in ("NNS", "NNPS"):
         return None  # "six airlines - Air China, ...": a list, not one entity
     doc = tok.doc
@@ -423,6 +425,29 @@ def _phrase(tok: Token, lang: str, offset: int, subject: bool) -> Phrase:
         a + offset, b + offset, (tok.idx + offset, tok.idx + len(tok.text) + offset), lemma,
         number, gender, determiner, frozenset(modifiers), subject,
     )
+def _anaphor_candidates(doc: Doc, pronouns: Mapping[str, object], firsts: Mapping[str, object]) -> list[int]:
+    """The tokens :func:`anaphors_from_doc` may take anything from: a subject or apposition, a
+    noun or proper noun, a pronoun of the lists (the necessary conditions of its tests), read from
+    the DEP, POS and LOWER arrays without building a Token per word."""
+    from spacy.attrs import DEP, LOWER, POS
+    from spacy.parts_of_speech import IDS
+
+    if not len(doc):
+        return []
+    strings = doc.vocab.strings
+    nominal = (IDS["NOUN"], IDS["PROPN"])
+    deps = _SUBJ | _PASS_SUBJ | {"appos"}
+    seen: dict[tuple[int, int, int], bool] = {}
+    out: list[int] = []
+    for i, triple in enumerate(doc.to_array([DEP, POS, LOWER]).tolist()):
+        key = (triple[0], triple[1], triple[2])
+        flag = seen.get(key)
+        if flag is None:
+            low = strings[key[2]].replace("’", "'")
+            flag = seen[key] = key[1] in nominal or strings[key[0]] in deps or low in pronouns or low in firsts
+        if flag:
+            out.append(i)
+    return out
 
 
 def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
@@ -436,6 +461,8 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
     things: list[tuple[int, int, str, str, bool]] = []
     phrases: list[Phrase] = []
     for tok in doc:
+    for i in _anaphor_candidates(doc, pronouns, firsts):
+        tok = doc[i]
         dep = tok.dep_
         # A name in apposition to a subject is in subject position too ("The airline, Ryanair, said").
         is_subject = dep in _SUBJ or dep in _PASS_SUBJ or (dep == "appos" and (tok.head.dep_ in _SUBJ or tok.head.dep_ in _PASS_SUBJ))

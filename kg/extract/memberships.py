@@ -467,7 +467,8 @@ def _office_memberships(
     if not offices:
         return
     n = len(doc)
-    for tok in doc:
+    for i in _office_candidates(doc, offices):
+        tok = doc[i]
         word = tok.lower_
         end = tok.i + 1
         role = None
@@ -497,6 +498,37 @@ def _office_memberships(
             head=role in lex.heads,
             ended=found[1] == "end",
         )
+
+
+_OFFICE_STARTS: dict[int, tuple[dict[str, str], frozenset[str]]] = {}
+
+
+def _office_candidates(doc: Doc, offices: dict[str, str]) -> list[int]:
+    """The tokens of ``doc`` where :func:`_office_memberships` may find an office noun: the
+    lower-cased word or lemma is an office, or the word is an office's words up to a space (a
+    necessary condition of its tests), read from the LOWER and LEMMA arrays without building a
+    Token per word."""
+    from spacy.attrs import LEMMA, LOWER
+
+    if not len(doc):
+        return []
+    cached = _OFFICE_STARTS.get(id(offices))
+    if cached is None or cached[0] is not offices:
+        heads = frozenset(k[:p] for k in offices for p, c in enumerate(k) if c == " ")
+        cached = _OFFICE_STARTS[id(offices)] = (offices, heads)
+    heads = cached[1]
+    strings = doc.vocab.strings
+    seen: dict[tuple[int, int], bool] = {}
+    out: list[int] = []
+    for i, (lower, lemma) in enumerate(doc.to_array([LOWER, LEMMA]).tolist()):
+        pair = (lower, lemma)
+        flag = seen.get(pair)
+        if flag is None:
+            word = strings[lower]
+            flag = seen[pair] = word in offices or word in heads or strings[lemma].lower() in offices
+        if flag:
+            out.append(i)
+    return out
 
 
 def _definite_title(doc: Doc, i: int) -> bool:

@@ -36,7 +36,7 @@ from functools import cache
 from typing import cast
 
 from kg.extract.timex_handlers import _SEASON_START, _Gate
-from kg.extract.timex_rules import _rules
+from kg.extract.timex_rules import _gate_keywords, _rules
 from kg.types import PartialDate, Segment, Timex, TimexType
 
 __all__ = ["TimexCandidate", "TimexReader", "find_timexes", "holiday_date", "resolve", "timexes_from_segments"]
@@ -130,8 +130,7 @@ def _gate_unsafe() -> re.Pattern[str]:
     lower-cases to that very letter.  A few do not (``İ``, ``ı``, ``ſ``): texts containing
     one are matched without gates.  Computed from the regex engine itself, over all of Unicode.
     """
-    chars = sorted({c for lang in LANGS for rule in _rules(lang) for group in rule.gate
-                    for kw in group for c in (kw if isinstance(kw, str) else kw.pattern)})
+    chars = sorted({c for lang in LANGS for kw in _gate_keywords(lang) for c in kw})
     codes = array.array("I", range(0xD800))
     codes.extend(range(0xE000, 0x110000))
     everything = codes.tobytes().decode("utf-32-le" if sys.byteorder == "little" else "utf-32-be")

@@ -77,6 +77,20 @@ def _r(name: str, pattern: str, handler: Callable, priority: int, gate: _Gate = 
 def _rules(lang: str) -> tuple[_Rule, ...]:
     """Compile the rule table of one language (cached)."""
     flags = re.IGNORECASE | re.UNICODE
+    return tuple(_Rule(name, re.compile(pat, flags), handler, prio, gate)
+                 for name, pat, handler, prio, gate in _rule_rows(lang))
+
+
+def _gate_keywords(lang: str) -> frozenset[str]:
+    """The keywords of every gate of ``lang``'s rules (their patterns, for compiled ones), read
+    from the rule table without compiling its patterns (:func:`kg.extract.temporal._gate_unsafe`
+    needs them for every language, a build only the rules of the languages it reads)."""
+    return frozenset(kw if isinstance(kw, str) else kw.pattern
+                     for row in _rule_rows(lang) for group in row[4] for kw in group)
+
+
+def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
+    """The rule table of one language, patterns not compiled (not cached: the callers are)."""
     num = _num_pattern(lang)
     year = r"(?P<year>1[0-9]{3}|20[0-9]{2})"
     rules: list[tuple[str, str, Callable, int, _Gate]] = []
@@ -576,9 +590,6 @@ def _rules(lang: str) -> tuple[_Rule, ...]:
          r"(?![\w/]|\.\d)", _h_numeric, 8,
              gate=((re.compile(r"\d[/.]\d"),),)),
     ]
-    out = []
-    for name, pat, handler, prio, gate in rules:
-        out.append(_Rule(name, re.compile(pat, flags), handler, prio, gate))
-    return tuple(out)
+    return tuple(rules)
 
 

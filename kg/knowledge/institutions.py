@@ -48,6 +48,7 @@ _DASHES = re.compile(r"[\u2010\u2011\u2012\u2013\u2014\u2015\u2212-]+")
 _SPACES = re.compile(r"\s+")
 
 
+@lru_cache(maxsize=65536)
 def norm(text: str) -> str:
     """Comparison form of a phrase: no case, accents or full stops, one apostrophe style, hyphens as spaces."""
     return _SPACES.sub(" ", _fold(text)).strip()
