@@ -425,6 +425,8 @@ def _phrase(tok: Token, lang: str, offset: int, subject: bool) -> Phrase:
         a + offset, b + offset, (tok.idx + offset, tok.idx + len(tok.text) + offset), lemma,
         number, gender, determiner, frozenset(modifiers), subject,
     )
+
+
 def _anaphor_candidates(doc: Doc, pronouns: Mapping[str, object], firsts: Mapping[str, object]) -> list[int]:
     """The tokens :func:`anaphors_from_doc` may take anything from: a subject or apposition, a
     noun or proper noun, a pronoun of the lists (the necessary conditions of its tests), read from
@@ -460,7 +462,6 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
     subjects: list[int] = []
     things: list[tuple[int, int, str, str, bool]] = []
     phrases: list[Phrase] = []
-    for tok in doc:
     for i in _anaphor_candidates(doc, pronouns, firsts):
         tok = doc[i]
         dep = tok.dep_
