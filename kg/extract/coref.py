@@ -30,6 +30,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import TYPE_CHECKING
 
+from kg.errors import KGError
 from kg.knowledge.lexicons import _label_key, load_roles
 from kg.knowledge.words import rows, word_map, word_set
 from kg.nlp.doccache import doc_text
@@ -392,11 +393,13 @@ def _description(noun: Token, lang: str, nouns: dict[str, tuple[str, str]]) -> t
 _MODIFIER_DEPS = frozenset({"compound", "flat", "flat:name", "fixed", "amod", "nn"})
 
 
+@cache
 def _determiners(lang: str) -> dict[str, str]:
-    """``coref_determiners``: determiner -> how it determines a noun phrase."""
+    """``coref_determiners``: determiner -> how it determines a noun phrase (empty for a language
+    without the list: its phrases are then all read as indefinite)."""
     try:
         return {r[0]: r[1] for r in rows(lang, "coref_determiners")}
-    except Exception:
+    except KGError:
         return {}
 
 
