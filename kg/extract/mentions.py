@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 from kg.extract.accounts import with_tickers_and_handles
 from kg.extract.credits import with_credits
 from kg.extract.descriptors import typed_by_evidence
+from kg.extract.titled import with_titled_people
 from kg.extract.entities import (
     _ARTICLE_ONLY,
     Candidate,
@@ -74,6 +75,8 @@ def entity_mentions_from_doc(
         raw += [p for p in designation_candidates(text) if not taken.overlaps(p.start, p.end)]
     found = typed_by_evidence(with_products(raw, doc, text, lang=lang, gazetteer=gazetteer), doc, lang=lang)
     found = with_credits(with_tickers_and_handles(found, text), text)
+    if lang == "fr":
+        found = with_titled_people(found, text)
     if lang == "en":
         found = [_with_article(c, doc, text) for c in _without_event_names(found, doc)]
     candidates = resolve_overlaps(_with_title(c, text, lang, gazetteer) for c in found)
