@@ -91,7 +91,8 @@ def _name_end(text: str, start: int, end: int) -> int | None:
     capitals = words[0].group().isupper()
     for k in range(1, len(words)):
         word = words[k].group()
-        if stripped[k] in blocked or (not capitals and word.isupper() and len(word) > 1):
+        particle = word.islower() and k + 1 < len(words) and re.fullmatch(_PARTICLE, word) is not None
+        if (stripped[k] in blocked and not particle) or (not capitals and word.isupper() and len(word) > 1):
             words, stripped = words[:k], stripped[:k]
             break
     last = words[-1]
