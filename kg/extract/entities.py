@@ -317,6 +317,8 @@ def ner_candidates(doc: Doc, *, lang: str, model: str) -> Iterator[Candidate]:
             if offset is None:
                 continue
             start, end = clean_span(text, start + offset, end)
+        if lang == "fr":
+            start = _without_capital_article(text, start, end)
         surface = text[start:end]
         if not surface or is_title_only(surface) or is_editorial_marker(surface, furniture=furniture_position(text, start, end)):
             continue
@@ -347,6 +349,24 @@ def ner_candidates(doc: Doc, *, lang: str, model: str) -> Iterator[Candidate]:
         if len(surface.split()) > 8 or (lang == "en" and _names_event(surface)):
             continue
         yield Candidate(start, end, label, f"spacy:{model}:{ent.label_}")
+
+
+_CAPITAL_ARTICLE = re.compile(r"(?:L[ea]|Les)\s+|L['’]")
+
+
+def _without_capital_article(text: str, start: int, end: int) -> int:
+    """Start of a French name once an article capitalised at the head of a sentence is dropped ("La
+    France a signé" -> "France"), when the gazetteer knows the name without the article and not
+    with it in its own label: "Le Figaro" keeps its article, and so do the names it does not know ("La
+    Chaux-de-Fonds", "La Spezia")."""
+    match = _CAPITAL_ARTICLE.match(text, start, end)
+    if match is None or match.end() >= end:
+        return start
+    records = default_gazetteer().lookup(text[match.end() : end])
+    article = text[start : match.end()].strip().casefold()
+    if records and not any(label.casefold().startswith(article) for r in records for label in (r.label_en, r.label_fr)):
+        return match.end()
+    return start
 
 
 @cache

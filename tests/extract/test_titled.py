@@ -80,3 +80,30 @@ def test_title_leaves_a_person_found_by_the_model() -> None:
 def test_quoted_alone(text: str, surface: str, quoted: bool) -> None:
     start = text.index(surface)
     assert quoted_alone(text, start, start + len(surface)) is quoted
+
+
+def _mentions(text: str) -> list[tuple[str, str]]:
+    from kg.extract.mentions import entity_mentions_from_doc
+    from kg.knowledge.gazetteer import default_gazetteer
+    from kg.nlp.doccache import remember_text
+    from kg.nlp.models import load_model
+
+    nlp = load_model("fr")
+    doc = nlp(text)
+    remember_text(doc, text)
+    return [(m.text, m.label) for m in entity_mentions_from_doc(doc, nlp=nlp, lang="fr", model="test", gazetteer=default_gazetteer())]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The title makes the person and belongs to the mention.
+        ("Pour gagner le général Zamorel à cette combinaison, on lui offrirait la régence.", ("général Zamorel", "PER")),
+        ("MM. Bertal, Quintard et Zorbal déposent une motion.", ("Quintard", "PER")),
+        # A capitalised article at the head of a sentence is dropped before a name the gazetteer
+        # knows without it.
+        ("La France a signé le traité hier.", ("France", "LOC")),
+    ],
+)
+def test_titled_people_and_articles_in_context(fr_nlp, text: str, expected: tuple[str, str]) -> None:
+    assert expected in _mentions(text)
