@@ -31,7 +31,6 @@ if TYPE_CHECKING:
 from kg.extract.accounts import with_tickers_and_handles
 from kg.extract.credits import with_credits
 from kg.extract.descriptors import typed_by_evidence
-from kg.extract.titled import with_titled_people
 from kg.extract.entities import (
     _ARTICLE_ONLY,
     Candidate,
@@ -49,6 +48,7 @@ from kg.extract.products import (
     product_candidates,
     with_products,
 )
+from kg.extract.titled import with_titled_people
 
 __all__ = ["entity_mentions_from_doc", "merge_mentions", "with_institutions", "with_surnames"]
 
