@@ -317,6 +317,8 @@ def ner_candidates(doc: Doc, *, lang: str, model: str) -> Iterator[Candidate]:
             if offset is None:
                 continue
             start, end = clean_span(text, start + offset, end)
+        if lang == "fr":
+            start = _without_capital_article(text, start, end)
         surface = text[start:end]
         if not surface or is_title_only(surface) or is_editorial_marker(surface, furniture=furniture_position(text, start, end)):
             continue
@@ -335,6 +337,11 @@ def ner_candidates(doc: Doc, *, lang: str, model: str) -> Iterator[Candidate]:
             continue
         if _measure_or_currency(text, start, end):
             continue
+        if label in ("PER", "LOC") and quoted_alone(text, start, end):
+            # « Sexy », tel est le nom de cette robe; « Herbstfeuer », six chants: a title in quotes
+            # names a work or a product, not the place or person the model took it for.
+            yield Candidate(start, end, "PRO", f"spacy:{model}:{ent.label_}+quoted", evidence=("quoted title",))
+            continue
         if label == "PER" and surface.split()[-1].casefold() in word_set("xx", "company_heads"):
             label = "ORG"  # "Douglas Aircraft", "Delta Air Lines": a company named after a person
         if label == "PER" and (not _plausible_person(surface) or _common_word(ent, start, end) or _title_complement(surface)):
@@ -342,6 +349,24 @@ def ner_candidates(doc: Doc, *, lang: str, model: str) -> Iterator[Candidate]:
         if len(surface.split()) > 8 or (lang == "en" and _names_event(surface)):
             continue
         yield Candidate(start, end, label, f"spacy:{model}:{ent.label_}")
+
+
+_CAPITAL_ARTICLE = re.compile(r"(?:L[ea]|Les)\s+|L['’]")
+
+
+def _without_capital_article(text: str, start: int, end: int) -> int:
+    """Start of a French name once an article capitalised at the head of a sentence is dropped ("La
+    France a signé" -> "France"), when the gazetteer knows the name without the article and not
+    with it in its own label: "Le Figaro" keeps its article, and so do the names it does not know ("La
+    Chaux-de-Fonds", "La Spezia")."""
+    match = _CAPITAL_ARTICLE.match(text, start, end)
+    if match is None or match.end() >= end:
+        return start
+    records = default_gazetteer().lookup(text[match.end() : end])
+    article = text[start : match.end()].strip().casefold()
+    if records and not any(label.casefold().startswith(article) for r in records for label in (r.label_en, r.label_fr)):
+        return match.end()
+    return start
 
 
 @cache
@@ -371,6 +396,16 @@ def _trim_trailing_time(ent: SpacySpan, start: int, end: int) -> int:
 def _names_event(surface: str) -> bool:
     words = surface.split()
     return len(words) > 1 and words[-1].casefold() in word_set("en", "event_name_heads") and words[-1][0].isupper()
+
+
+_QUOTE_BEFORE = re.compile(r"[«<“]\s*$")
+_QUOTE_AFTER = re.compile(r"\s*[»>”]")
+
+
+def quoted_alone(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is the whole of a quotation in guillemets or curly quotes ("«
+    Sexy »", "“Illico”"; "<" and ">" are how old print's guillemets come out of OCR)."""
+    return _QUOTE_BEFORE.search(text, max(0, start - 3), start) is not None and _QUOTE_AFTER.match(text, end) is not None
 
 
 _DIMENSIONS = re.compile(r"\d+(?:\s*[x×]\s*\d+)+")

@@ -48,6 +48,7 @@ from kg.extract.products import (
     product_candidates,
     with_products,
 )
+from kg.extract.titled import with_titled_people
 
 __all__ = ["entity_mentions_from_doc", "merge_mentions", "with_institutions", "with_surnames"]
 
@@ -74,6 +75,8 @@ def entity_mentions_from_doc(
         raw += [p for p in designation_candidates(text) if not taken.overlaps(p.start, p.end)]
     found = typed_by_evidence(with_products(raw, doc, text, lang=lang, gazetteer=gazetteer), doc, lang=lang)
     found = with_credits(with_tickers_and_handles(found, text), text)
+    if lang == "fr":
+        found = with_titled_people(found, text)
     if lang == "en":
         found = [_with_article(c, doc, text) for c in _without_event_names(found, doc)]
     candidates = resolve_overlaps(_with_title(c, text, lang, gazetteer) for c in found)

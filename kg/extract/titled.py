@@ -1,0 +1,160 @@
+"""French people named after a title or a function that NER missed or mistyped.
+
+Older French print names people by honorific and surname ("M. Dupont", "MM. Murphy et Beeley",
+"Mad. Sayary"), by rank ("le général Prim", "le sergent Foerster") or by trade ("le libraire
+Zaunrieth"); the statistical model often misses the surname, or reads it as a place or a company
+("M. SCHULTHESS", "le colonel Gerbufch"). The title is the evidence: the capitalised words right
+after it are a person's name. An abbreviated honorific ("M.", "Mme", data in
+``ontologies/lexicons/fr/honorific_abbreviations.tsv``) suffices; a full title word
+(:func:`kg.text.names.title_words`) or a function noun (``fr/person_role_nouns.tsv``) counts only
+after a singular determiner ("le général Prim", not "le Conseil général Neuchâtel"). A plural
+honorific announces a list ("MM. Bertoni, Micheli et Tissières"): each name of it is a person.
+
+The mention is the name (with its title, which :func:`kg.extract.mentions._with_title` adds); a
+function noun stays outside it, as kg's mentions are names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, replace
+from functools import cache
+
+from kg.extract.entities import Candidate, _stop_words
+from kg.knowledge.words import rows, word_set
+from kg.text.names import title_words
+
+__all__ = ["TitledName", "titled_names", "with_titled_people"]
+
+
+@dataclass(frozen=True)
+class TitledName:
+    """A name written after a title: its span (title excluded) and the title that types it."""
+
+    start: int
+    end: int
+    title: str
+
+
+_UPPER = "A-ZÀ-ÖØ-Þ"
+_NAME_WORD = rf"[{_UPPER}][\w'’]*(?:-[\w'’]+)*"
+_INITIAL = rf"[{_UPPER}][a-zà-ÿ]{{0,2}}\.(?:-[{_UPPER}][a-zà-ÿ]{{0,2}}\.)?"
+_PARTICLE = r"(?:de|du|des|van|von|der|den|da|di|del|della|ten|ter|zu|y)"
+_NAME = rf"(?:{_INITIAL}\s*)*{_NAME_WORD}(?:(?:\s+{_PARTICLE})?\s+{_NAME_WORD}|\s+d['’]{_NAME_WORD}){{0,3}}"
+# A singular determiner right before a full title or a function ("le général", "l'abbé").
+_DETERMINER_BEFORE = re.compile(r"(?:(?<![\w'’])(?:le|la|du|au|ce|cet|cette|son|sa|notre|votre|leur|un|une)\s+|(?<![\w'’])l['’]\s*)$", re.I)
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\n—«]\s*)$")
+_LIST_ITEM = re.compile(rf"(?:\s*,\s*|\s+et\s+)(?P<name>{_NAME})")
+
+
+@cache
+def _abbreviations() -> tuple[str, frozenset[str]]:
+    """The honorific abbreviations as a regex (an OCR'd full stop or comma tolerated: "M, Kellogg",
+    "M .. Baroche") and the plural ones."""
+    table = rows("fr", "honorific_abbreviations")
+    alternation = "|".join(re.escape(r[0]) for r in sorted(table, key=lambda r: -len(r[0])))
+    plural = frozenset(r[0] for r in table if len(r) > 1 and r[1].strip() == "plural")
+    return rf"(?:{alternation})(?:\s?\.\.?|,|\b)", plural
+
+
+@cache
+def _roles() -> str:
+    words = sorted(word_set("fr", "person_role_nouns"), key=len, reverse=True)
+    return "|".join(re.escape(w) for w in words)
+
+
+@cache
+def _pattern() -> re.Pattern[str]:
+    abbreviation, _ = _abbreviations()
+    one = rf"(?:{abbreviation}|(?:{title_words('fr')})(?![\w'’-])|(?:{_roles()})(?![\w'’-]))"
+    run = rf"{one}(?:\s+(?:(?:le|la)\s+)?{one})*"
+    return re.compile(rf"(?<![\w.-])(?P<run>{run})\s+(?P<name>{_NAME})")
+
+
+@cache
+def _not_name_words() -> frozenset[str]:
+    """Words that end a name or cannot start one: stop words, time words, titles and functions."""
+    return _stop_words("fr") | word_set("xx", "temporal_words") | word_set("fr", "person_role_nouns")
+
+
+def _name_end(text: str, start: int, end: int) -> int | None:
+    """End of the name ``text[start:end]`` once trailing stop words ("ET", "Le") are dropped; None
+    when no name word is left or the first word is no name word."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    blocked = _not_name_words()
+    stripped = [w.group().strip(".").casefold() for w in words]
+    if not words or stripped[0] in blocked or re.match(r"(?:m|mm|mme|mlle|dr|me|mgr)$", stripped[0]):
+        return None
+    # A stop word ends the name ("M. MAC NEIL ET ..."), and so does a word in capitals after a name
+    # that is not ("M. Kellogg PARIS, 15": a dateline).
+    capitals = words[0].group().isupper()
+    for k in range(1, len(words)):
+        word = words[k].group()
+        particle = word.islower() and k + 1 < len(words) and re.fullmatch(_PARTICLE, word) is not None
+        if (stripped[k] in blocked and not particle) or (not capitals and word.isupper() and len(word) > 1):
+            words, stripped = words[:k], stripped[:k]
+            break
+    last = words[-1]
+    if last.group().endswith(".") and len(last.group().rstrip(".")) <= 3:
+        return None  # the name would end with an initial: no surname after it
+    return start + last.end()
+
+
+def _titled_by(text: str, run: re.Match[str]) -> bool:
+    """Whether the title run is evidence enough: an abbreviated honorific, or a full title or a
+    function after a singular determiner (or capitalised at the start of a sentence)."""
+    abbreviation, _ = _abbreviations()
+    if re.match(abbreviation, run.group("run")) and run.group("run")[:1].isupper():
+        return True
+    before = text[max(0, run.start() - 12) : run.start()]
+    if _DETERMINER_BEFORE.search(before):
+        return True
+    return run.group("run")[:1].isupper() and _SENTENCE_START.search(text[max(0, run.start() - 3) : run.start()]) is not None
+
+
+def titled_names(text: str) -> Iterator[TitledName]:
+    """The names written after a title or function in French ``text``, and the names of the list a
+    plural honorific opens."""
+    _, plural = _abbreviations()
+    for match in _pattern().finditer(text):
+        if not _titled_by(text, match):
+            continue
+        title = " ".join(match.group("run").split())
+        end = _name_end(text, match.start("name"), match.end("name"))
+        if end is None:
+            continue
+        yield TitledName(match.start("name"), end, title)
+        last_title = re.split(r"[\s.,]+", match.group("run").strip(" .,"))[-1]
+        if last_title not in plural or end != match.end("name"):
+            continue
+        at = end
+        while (item := _LIST_ITEM.match(text, at)) is not None:
+            item_end = _name_end(text, item.start("name"), item.end("name"))
+            if item_end is None:
+                break
+            yield TitledName(item.start("name"), item_end, title)
+            if item_end != item.end("name"):
+                break
+            at = item_end
+
+
+def with_titled_people(found: Sequence[Candidate], text: str) -> list[Candidate]:
+    """``found`` with the people that a title names (:func:`titled_names`): a name no candidate
+    covers is added; names of other types inside the titled name give way to it (the title outranks
+    the model and the gazetteer: "le général Washington" is a person). A person already found, or a
+    name that runs past the titled name, is left as it is."""
+    out = list(found)
+    for name in titled_names(text):
+        a, b = name.start, name.end
+        overlapping = [c for c in out if c.start < b and a < c.end]
+        if any(c.label in ("PER", "PRO") or c.institution is not None or not (a <= c.start and c.end <= b) for c in overlapping):
+            continue
+        why = f"title before: {name.title}"
+        if overlapping:
+            out = [c for c in out if c not in overlapping]
+            first = overlapping[0]
+            out.append(replace(first, start=a, end=b, label="PER", record=None, extractor=first.extractor + "+title", evidence=(*first.evidence, why)))
+        else:
+            out.append(Candidate(a, b, "PER", "title", evidence=(why,)))
+    return sorted(out, key=lambda c: c.start)

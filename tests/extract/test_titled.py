@@ -1,0 +1,109 @@
+"""People named after a French title or function (kg.extract.titled) and quoted titles (kg.extract.entities)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.entities import Candidate, quoted_alone
+from kg.extract.titled import titled_names, with_titled_people
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # An abbreviated honorific suffices, with or without a further title.
+        ("Hier, M. Zorbal a pris la parole.", ["Zorbal"]),
+        ("Mme Quintard et Mlle Ferrazin sont arrivées.", ["Quintard", "Ferrazin"]),
+        ("M. le président Zorbal ouvre la séance.", ["Zorbal"]),
+        ("On écrit chez Mad. Brisolle, à Vevey.", ["Brisolle"]),
+        # Given names, initials and particles belong to the name.
+        ("M. F. Quintard, député, a parlé.", ["F. Quintard"]),
+        ("M. Couvel de Marbois, désormais ministre, a parlé.", ["Couvel de Marbois"]),
+        ("L'ouvrage de M. Barbal d'Estavel se vend à Lausanne.", ["Barbal d'Estavel"]),
+        # A full title or a function counts after a singular determiner.
+        ("Le général Zamorel est parti pour l'armée.", ["Zamorel"]),
+        ("Le bataillon du colonel Quintard est arrivé.", ["Quintard"]),
+        ("Me Ferrazin a défendu l'accusé Brisolle jeudi.", ["Ferrazin", "Brisolle"]),
+        # A plural honorific opens a list of people.
+        ("MM. Bertal, Quintard et Zorbal déposent une motion.", ["Bertal", "Quintard", "Zorbal"]),
+        # A stop word or a word in capitals after a mixed-case name ends it.
+        ("M. ZORBAL ET LES SIENS", ["ZORBAL"]),
+        ("Le prix est attribué à M. Quintard PARIS, 15 (Havas).", ["Quintard"]),
+    ],
+)
+def test_titled_names(text: str, names: list[str]) -> None:
+    assert [text[n.start : n.end] for n in titled_names(text)] == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "général" after a noun is an adjective, not a title.
+        "Le Conseil général Neuchâtel siège lundi.",
+        # A title alone, or followed by a title, names nobody.
+        "M. le Président a dit non.",
+        # A plural function before one name is no title of it.
+        "Les ministres Quintard ont parlé.",
+        # No capitalised word after the title.
+        "Le général de brigade est parti.",
+    ],
+)
+def test_no_titled_name(text: str) -> None:
+    assert list(titled_names(text)) == []
+
+
+def test_title_retypes_a_place_and_adds_a_missed_person() -> None:
+    text = "Le colonel Zamorel et M. Quintard sont arrivés."
+    place = Candidate(text.index("Zamorel"), text.index("Zamorel") + len("Zamorel"), "LOC", "spacy")
+    out = with_titled_people([place], text)
+    assert [(text[c.start : c.end], c.label) for c in out] == [("Zamorel", "PER"), ("Quintard", "PER")]
+    assert all(any(e.startswith("title before:") for e in c.evidence) for c in out)
+
+
+def test_title_leaves_a_person_found_by_the_model() -> None:
+    text = "M. Jean Quintard est arrivé."
+    person = Candidate(text.index("Jean"), text.index("Jean") + len("Jean Quintard"), "PER", "spacy")
+    assert with_titled_people([person], text) == [person]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "quoted"),
+    [
+        ("« Sexy », tel est le nom de cette robe.", "Sexy", True),
+        ("Le cycle < Herbstlied > fut chanté.", "Herbstlied", True),
+        ("Il lit “Zorbania” chaque soir.", "Zorbania", True),
+        # Part of a quotation, or no quotation.
+        ("« Vive Genève ! » cria-t-il.", "Genève", False),
+        ("Il habite Genève depuis 1990.", "Genève", False),
+    ],
+)
+def test_quoted_alone(text: str, surface: str, quoted: bool) -> None:
+    start = text.index(surface)
+    assert quoted_alone(text, start, start + len(surface)) is quoted
+
+
+def _mentions(text: str) -> list[tuple[str, str]]:
+    from kg.extract.mentions import entity_mentions_from_doc
+    from kg.knowledge.gazetteer import default_gazetteer
+    from kg.nlp.doccache import remember_text
+    from kg.nlp.models import load_model
+
+    nlp = load_model("fr")
+    doc = nlp(text)
+    remember_text(doc, text)
+    return [(m.text, m.label) for m in entity_mentions_from_doc(doc, nlp=nlp, lang="fr", model="test", gazetteer=default_gazetteer())]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The title makes the person and belongs to the mention.
+        ("Pour gagner le général Zamorel à cette combinaison, on lui offrirait la régence.", ("général Zamorel", "PER")),
+        ("MM. Bertal, Quintard et Zorbal déposent une motion.", ("Quintard", "PER")),
+        # A capitalised article at the head of a sentence is dropped before a name the gazetteer
+        # knows without it.
+        ("La France a signé le traité hier.", ("France", "LOC")),
+    ],
+)
+def test_titled_people_and_articles_in_context(fr_nlp, text: str, expected: tuple[str, str]) -> None:
+    assert expected in _mentions(text)
