@@ -719,7 +719,8 @@ def _resolve(
                 return a, b, e
             k -= 1
         for m in marks.resolved_around(span[0]):
-            if m.start <= span[0] < m.end:
+            # A pronoun resolved to a phrase that names no entity (entity -1) is no named mention.
+            if m.entity >= 0 and m.start <= span[0] < m.end:
                 return m.start, m.end, m.entity
         return None
 
