@@ -67,8 +67,13 @@ def _roles() -> str:
 @cache
 def _pattern() -> re.Pattern[str]:
     abbreviation, _ = _abbreviations()
-    one = rf"(?:{abbreviation}|(?:{title_words('fr')})(?![\w'’-])|(?:{_roles()})(?![\w'’-]))"
-    run = rf"{one}(?:\s+(?:(?:le|la)\s+)?{one})*"
+    # Titles and functions in one alternation without repeats ("général" is both: two readings of
+    # each word would make a run of them not followed by a name backtrack through 2^n readings), and
+    # a run of at most five (real ones have two or three: "M. le ministre"), so that every start
+    # in a long run of titles costs a bounded scan.
+    words = sorted((set(title_words("fr").split("|")) | set(_roles().split("|"))) - {""}, key=len, reverse=True)
+    one = rf"(?:{abbreviation}|(?:{'|'.join(words)})(?![\w'’-]))"
+    run = rf"{one}(?:\s+(?:(?:le|la)\s+)?{one}){{0,4}}"
     return re.compile(rf"(?<![\w.-])(?P<run>{run})\s+(?P<name>{_NAME})")
 
 

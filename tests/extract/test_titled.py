@@ -107,3 +107,24 @@ def _mentions(text: str) -> list[tuple[str, str]]:
 )
 def test_titled_people_and_articles_in_context(fr_nlp, text: str, expected: tuple[str, str]) -> None:
     assert expected in _mentions(text)
+
+
+# Hostile input: a long run of titles ("général" is both a title and a function) with no name
+# after it costs linear time; a name after a long run is still found.
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("le général " * 3000 + "x", []),
+        ("le général le colonel " * 2000 + "x", []),
+        ("Il a vu " + "le général " * 40 + "Prim hier.", ["Prim"]),
+        ("M. le ministre Dupont parle.", ["Dupont"]),
+    ],
+)
+def test_a_run_of_titles_costs_linear_time(text: str, names: list[str]) -> None:
+    import time
+
+    list(titled_names("M. Dupont"))  # the word lists loaded before the clock starts
+    t0 = time.perf_counter()
+    found = [text[n.start : n.end] for n in titled_names(text)]
+    assert time.perf_counter() - t0 < 3.0
+    assert found == names
