@@ -128,3 +128,19 @@ def test_a_run_of_titles_costs_linear_time(text: str, names: list[str]) -> None:
     found = [text[n.start : n.end] for n in titled_names(text)]
     assert time.perf_counter() - t0 < 3.0
     assert found == names
+
+
+@pytest.mark.parametrize("n", [3, 200])
+def test_titled_people_in_a_long_text_as_in_a_short_one(n: int) -> None:
+    # Each sentence on its own gives the same people as the whole text (the look-up by start).
+    sentence = "M. Bernard Kolb a vu le général Prim à Sainte-Croix. "
+    text = sentence * n
+    kolb, prim = sentence.index("Bernard Kolb"), sentence.index("Prim")
+    found = []
+    for i in range(n):
+        at = i * len(sentence)
+        found += [Candidate(at + kolb, at + kolb + 12, "LOC", "x"), Candidate(at + prim, at + prim + 4, "ORG", "x")]
+    out = with_titled_people(found, text)
+    assert [(c.start, c.end, c.label) for c in out] == [
+        (i * len(sentence) + p, i * len(sentence) + p + w, "PER") for i in range(n) for p, w in ((kolb, 12), (prim, 4))
+    ]
