@@ -115,6 +115,7 @@ class Phrase:
     determiner: str
     modifiers: frozenset[str]
     subject: bool
+    lang: str = ""
 
 
 @dataclass(frozen=True)
@@ -426,7 +427,7 @@ def _phrase(tok: Token, lang: str, offset: int, subject: bool) -> Phrase:
     lemma = tok.lemma_.lower() if tok.pos_ == "NOUN" else "=" + tok.lower_  # "=": a name the recogniser missed
     return Phrase(
         a + offset, b + offset, (tok.idx + offset, tok.idx + len(tok.text) + offset), lemma,
-        number, gender, determiner, frozenset(modifiers), subject,
+        number, gender, determiner, frozenset(modifiers), subject, lang,
     )
 
 
@@ -1101,7 +1102,8 @@ def unnamed_chains(
     phrases = sorted((p for c in cues for p in c.phrases), key=lambda p: p.start)
     if not phrases and not things:
         return ()
-    langs = {a.lang for c in cues for a in c.anaphors} or {"en"}
+    # The language of the phrases too: a French text with no pronoun or description is French.
+    langs = {a.lang for c in cues for a in c.anaphors} | {p.lang for p in phrases if p.lang} or {"en"}
     lang = "fr" if "fr" in langs and "en" not in langs else "en"
     taken = sorted(
         [(m.start, m.end) for e in entities for m in e.mentions]

@@ -140,3 +140,27 @@ def test_a_pronoun_resolved_to_a_phrase_is_no_named_mention(text: str, names: tu
     quote = Quote(Span(q0, q1, text[q0:q1]), speaker=Span(they, they + 4, "They"))
     resolved, _ = resolve_chains(text, entities, [cues], sentences, [quote])
     assert all(not e.references for e in resolved)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "head"),
+    [
+        ("fr", "La voiture a démarré. La voiture a freiné.", "voiture"),  # "-ure" ends no French abstract noun
+        ("en", "The plane took off. The plane landed.", "plane"),
+    ],
+)
+def test_a_text_without_anaphors_is_read_in_its_own_language(lang: str, text: str, head: str) -> None:
+    from kg.extract.coref import CorefCues, unnamed_chains
+    from kg.types import Span
+
+    word = text.split()[1]
+    first, second = text.index(word), text.rindex(word)
+    phrases = tuple(
+        Phrase(at - (3 if lang == "fr" else 4), at + len(word), (at, at + len(word)), head, "sg", "m", "definite", frozenset(), True, lang)
+        for at in (first, second)
+    )
+    end = text.index(".") + 1
+    sentences = [Span(0, end, text[:end]), Span(end + 1, len(text), text[end + 1 :])]
+    chains = unnamed_chains(text, [], [CorefCues((), (), (), phrases)], [], sentences)
+    assert [c.head for c in chains] == [head]
+    assert len(chains[0].mentions) == 2
