@@ -1028,6 +1028,8 @@ def mention_kinds(entity: Entity) -> list[tuple[int, int, str, str]]:
 
 # How far back a definite phrase looks for an earlier phrase of the same head, in sentences.
 UNNAMED_WINDOW = 8
+# How many earlier phrases of the same head it looks at, at most.
+UNNAMED_LOOKBACK = 50
 CHAINS_OF_ABSTRACT = True
 
 
@@ -1143,7 +1145,8 @@ def unnamed_chains(
         anaphoric = p.determiner in ("definite", "demonstrative") or (p.determiner == "bare" and p.number == "pl")
         if anaphoric:
             s = sentence_of(p.start)
-            for j in reversed(by_lemma.get(kind, [])):
+            # The nearest few of its head only: one endless sentence of the same noun must not cost n².
+            for j in reversed(by_lemma.get(kind, [])[-UNNAMED_LOOKBACK:]):
                 q = kept[j]
                 if s - sentence_of(q.start) > UNNAMED_WINDOW:
                     break

@@ -164,3 +164,22 @@ def test_a_text_without_anaphors_is_read_in_its_own_language(lang: str, text: st
     chains = unnamed_chains(text, [], [CorefCues((), (), (), phrases)], [], sentences)
     assert [c.head for c in chains] == [head]
     assert len(chains[0].mentions) == 2
+
+
+@pytest.mark.parametrize("n", [4000])
+def test_one_endless_sentence_of_one_noun_costs_linear_time(n: int) -> None:
+    # "the 1 dogs, the 2 dogs, the 3 dogs, ...": none takes up another, each looks back a bounded way.
+    import time
+
+    from kg.extract.coref import CorefCues, unnamed_chains
+    from kg.types import Span
+
+    text = "x" * (2 * n)
+    phrases = tuple(
+        Phrase(2 * i, 2 * i + 1, (2 * i, 2 * i + 1), "dog", "pl", "-", "definite", frozenset({str(i)}), False, "en")
+        for i in range(n)
+    )
+    t0 = time.perf_counter()
+    chains = unnamed_chains(text, [], [CorefCues((), (), (), phrases)], [], [Span(0, len(text), text)])
+    assert time.perf_counter() - t0 < 5.0
+    assert len(chains) == n
