@@ -980,8 +980,10 @@ def _verb_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
         args.patient = None
         args.via.pop("patient", None)
     _resolve_relatives(args)
-    _speak_for(args, ctx.lang)
+    # Before the spokesperson rule: the organisation "la direction" speaks for may be named in an
+    # earlier paragraph; only the words of the sentence must stand on the trigger's line.
     _keep_own_line(args, tok)
+    _speak_for(args, ctx.lang)
     return args
 
 
@@ -1135,8 +1137,10 @@ def _noun_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
                 # "its exit": the integrator resolves the pronoun; "its maiden flight" (gen=patient)
                 args.put(poss_role, child)
     _resolve_relatives(args)
-    _speak_for(args, ctx.lang)
+    # Before the spokesperson rule: the organisation "la direction" speaks for may be named in an
+    # earlier paragraph; only the words of the sentence must stand on the trigger's line.
     _keep_own_line(args, tok)
+    _speak_for(args, ctx.lang)
     return args
 
 

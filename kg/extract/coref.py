@@ -115,6 +115,7 @@ class Phrase:
     determiner: str
     modifiers: frozenset[str]
     subject: bool
+    lang: str = ""
 
 
 @dataclass(frozen=True)
@@ -426,7 +427,7 @@ def _phrase(tok: Token, lang: str, offset: int, subject: bool) -> Phrase:
     lemma = tok.lemma_.lower() if tok.pos_ == "NOUN" else "=" + tok.lower_  # "=": a name the recogniser missed
     return Phrase(
         a + offset, b + offset, (tok.idx + offset, tok.idx + len(tok.text) + offset), lemma,
-        number, gender, determiner, frozenset(modifiers), subject,
+        number, gender, determiner, frozenset(modifiers), subject, lang,
     )
 
 
@@ -719,7 +720,8 @@ def _resolve(
                 return a, b, e
             k -= 1
         for m in marks.resolved_around(span[0]):
-            if m.start <= span[0] < m.end:
+            # A pronoun resolved to a phrase that names no entity (entity -1) is no named mention.
+            if m.entity >= 0 and m.start <= span[0] < m.end:
                 return m.start, m.end, m.entity
         return None
 
@@ -1026,6 +1028,8 @@ def mention_kinds(entity: Entity) -> list[tuple[int, int, str, str]]:
 
 # How far back a definite phrase looks for an earlier phrase of the same head, in sentences.
 UNNAMED_WINDOW = 8
+# How many earlier phrases of the same head it looks at, at most.
+UNNAMED_LOOKBACK = 50
 CHAINS_OF_ABSTRACT = True
 
 
@@ -1100,7 +1104,8 @@ def unnamed_chains(
     phrases = sorted((p for c in cues for p in c.phrases), key=lambda p: p.start)
     if not phrases and not things:
         return ()
-    langs = {a.lang for c in cues for a in c.anaphors} or {"en"}
+    # The language of the phrases too: a French text with no pronoun or description is French.
+    langs = {a.lang for c in cues for a in c.anaphors} | {p.lang for p in phrases if p.lang} or {"en"}
     lang = "fr" if "fr" in langs and "en" not in langs else "en"
     taken = sorted(
         [(m.start, m.end) for e in entities for m in e.mentions]
@@ -1140,7 +1145,8 @@ def unnamed_chains(
         anaphoric = p.determiner in ("definite", "demonstrative") or (p.determiner == "bare" and p.number == "pl")
         if anaphoric:
             s = sentence_of(p.start)
-            for j in reversed(by_lemma.get(kind, [])):
+            # The nearest few of its head only: one endless sentence of the same noun must not cost n².
+            for j in reversed(by_lemma.get(kind, [])[-UNNAMED_LOOKBACK:]):
                 q = kept[j]
                 if s - sentence_of(q.start) > UNNAMED_WINDOW:
                     break

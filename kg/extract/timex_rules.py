@@ -124,7 +124,7 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              rf"{_B}(?P<x>(?:le\s+|ce\s+)?(?:{wd},?\s+)?{dayn}\s+{mon}"
              rf"(?:\s+{year}|\s+(?P<yy>\d{{2}})(?![\d\w])(?!\s*(?:h\b|heures|%)))?"
              rf"(?:\s+(?P<dir>dernier|prochain))?"
-             rf"(?:,?\s+(?:au|en|dans\s+la|dans\s+l{ap}\s*)\s*(?P<part>matinée|matin|soirée|soir|"
+             rf"(?:,?\s+(?:au|en|dans\s+la|dans\s+l{ap})\s*(?P<part>matinée|matin|soirée|soir|"
              rf"après-midi|apres-midi|nuit)(?!\s+(?:de|du|des|d{ap})(?!\w)))?){_E}", _h_date, 5,
              gate=(_D + ("premier",), fr_mon)),
             # "la première semaine de juin", "le dernier week-end d'août": a part of a month

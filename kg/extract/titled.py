@@ -16,6 +16,7 @@ function noun stays outside it, as kg's mentions are names.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -67,8 +68,13 @@ def _roles() -> str:
 @cache
 def _pattern() -> re.Pattern[str]:
     abbreviation, _ = _abbreviations()
-    one = rf"(?:{abbreviation}|(?:{title_words('fr')})(?![\w'’-])|(?:{_roles()})(?![\w'’-]))"
-    run = rf"{one}(?:\s+(?:(?:le|la)\s+)?{one})*"
+    # Titles and functions in one alternation without repeats ("général" is both: two readings of
+    # each word would make a run of them not followed by a name backtrack through 2^n readings), and
+    # a run of at most five (real ones have two or three: "M. le ministre"), so that every start
+    # in a long run of titles costs a bounded scan.
+    words = sorted((set(title_words("fr").split("|")) | set(_roles().split("|"))) - {""}, key=len, reverse=True)
+    one = rf"(?:{abbreviation}|(?:{'|'.join(words)})(?![\w'’-]))"
+    run = rf"{one}(?:\s+(?:(?:le|la)\s+)?{one}){{0,4}}"
     return re.compile(rf"(?<![\w.-])(?P<run>{run})\s+(?P<name>{_NAME})")
 
 
@@ -143,18 +149,33 @@ def with_titled_people(found: Sequence[Candidate], text: str) -> list[Candidate]
     """``found`` with the people that a title names (:func:`titled_names`): a name no candidate
     covers is added; names of other types inside the titled name give way to it (the title outranks
     the model and the gazetteer: "le général Washington" is a person). A person already found, or a
-    name that runs past the titled name, is left as it is."""
-    out = list(found)
+    name that runs past the titled name, is left as it is. The candidates a name may overlap are
+    looked up by start (bisect), so a long document costs in proportion to its names."""
+    order = sorted(range(len(found)), key=lambda k: found[k].start)
+    starts = [found[k].start for k in order]
+    longest = max((c.end - c.start for c in found), default=0)
+    removed: set[int] = set()
+    added: list[Candidate] = []
+    added_spans: list[tuple[int, int]] = []  # sorted by start
+    added_longest = 0
     for name in titled_names(text):
         a, b = name.start, name.end
-        overlapping = [c for c in out if c.start < b and a < c.end]
+        lo, hi = bisect.bisect_left(starts, a - longest), bisect.bisect_left(starts, b)
+        indices = sorted(k for k in (order[j] for j in range(lo, hi)) if k not in removed and found[k].end > a)
+        overlapping = [found[k] for k in indices]
+        lo = bisect.bisect_left(added_spans, (a - added_longest, -1))
+        if any(s_start < b and a < s_end for s_start, s_end in added_spans[lo:bisect.bisect_left(added_spans, (b, -1))]):
+            continue  # a person the titles already gave
         if any(c.label in ("PER", "PRO") or c.institution is not None or not (a <= c.start and c.end <= b) for c in overlapping):
             continue
         why = f"title before: {name.title}"
         if overlapping:
-            out = [c for c in out if c not in overlapping]
+            removed.update(indices)
             first = overlapping[0]
-            out.append(replace(first, start=a, end=b, label="PER", record=None, extractor=first.extractor + "+title", evidence=(*first.evidence, why)))
+            added.append(replace(first, start=a, end=b, label="PER", record=None, extractor=first.extractor + "+title", evidence=(*first.evidence, why)))
         else:
-            out.append(Candidate(a, b, "PER", "title", evidence=(why,)))
+            added.append(Candidate(a, b, "PER", "title", evidence=(why,)))
+        bisect.insort(added_spans, (a, b))
+        added_longest = max(added_longest, b - a)
+    out = [c for k, c in enumerate(found) if k not in removed] + added
     return sorted(out, key=lambda c: c.start)

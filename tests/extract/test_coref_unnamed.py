@@ -111,3 +111,75 @@ def test_unnamed_leaves_named_chains_alone() -> None:
     analysis = _analyse("Siemens reported a loss on Tuesday. The company blamed weak demand.", "en")
     assert _chain(analysis, "The company") is None
     assert any(r.text == "The company" for e in analysis.entities for r in e.references)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # The speaker "They" was resolved to an unnamed phrase: its "We" joins no named chain.
+        ('The engineers came. They said: "We will fix it." Acme grew.', ("Acme",)),
+        ('The engineers came. They said: "We will fix it." Nothing else.', ()),
+    ],
+)
+def test_a_pronoun_resolved_to_a_phrase_is_no_named_mention(text: str, names: tuple[str, ...]) -> None:
+    from kg.extract.coref import Anaphor, CorefCues, resolve_chains
+    from kg.types import Entity, EntityMention, Quote, Span
+
+    entities = [
+        Entity(f"org-{n}", n, "ORG", (EntityMention(text.index(n), text.index(n) + len(n), n, "ORG", "test", "en"),))
+        for n in names
+    ]
+    eng, they, we = text.index("engineers"), text.index("They"), text.index("We")
+    they_a = Anaphor(they, they + 4, "They", "pronoun", "en", "-", "pl", frozenset({"ORG"}), True)
+    we_a = Anaphor(we, we + 2, "We", "pronoun", "en", "-", "pl", frozenset({"PER", "ORG"}), True, first_person=True)
+    ends = [i + 1 for i, c in enumerate(text) if c == "."]
+    starts = [0] + [e + 1 for e in ends[:-1]]
+    sentences = [Span(a, b, text[a:b]) for a, b in zip(starts, ends)]
+    cues = CorefCues((they_a, we_a), (eng, they), ((eng, eng + 9, "pl", "-", True),))
+    q0, q1 = text.index('"'), text.rindex('"') + 1
+    quote = Quote(Span(q0, q1, text[q0:q1]), speaker=Span(they, they + 4, "They"))
+    resolved, _ = resolve_chains(text, entities, [cues], sentences, [quote])
+    assert all(not e.references for e in resolved)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "head"),
+    [
+        ("fr", "La voiture a démarré. La voiture a freiné.", "voiture"),  # "-ure" ends no French abstract noun
+        ("en", "The plane took off. The plane landed.", "plane"),
+    ],
+)
+def test_a_text_without_anaphors_is_read_in_its_own_language(lang: str, text: str, head: str) -> None:
+    from kg.extract.coref import CorefCues, unnamed_chains
+    from kg.types import Span
+
+    word = text.split()[1]
+    first, second = text.index(word), text.rindex(word)
+    phrases = tuple(
+        Phrase(at - (3 if lang == "fr" else 4), at + len(word), (at, at + len(word)), head, "sg", "m", "definite", frozenset(), True, lang)
+        for at in (first, second)
+    )
+    end = text.index(".") + 1
+    sentences = [Span(0, end, text[:end]), Span(end + 1, len(text), text[end + 1 :])]
+    chains = unnamed_chains(text, [], [CorefCues((), (), (), phrases)], [], sentences)
+    assert [c.head for c in chains] == [head]
+    assert len(chains[0].mentions) == 2
+
+
+@pytest.mark.parametrize("n", [4000])
+def test_one_endless_sentence_of_one_noun_costs_linear_time(n: int) -> None:
+    # "the 1 dogs, the 2 dogs, the 3 dogs, ...": none takes up another, each looks back a bounded way.
+    import time
+
+    from kg.extract.coref import CorefCues, unnamed_chains
+    from kg.types import Span
+
+    text = "x" * (2 * n)
+    phrases = tuple(
+        Phrase(2 * i, 2 * i + 1, (2 * i, 2 * i + 1), "dog", "pl", "-", "definite", frozenset({str(i)}), False, "en")
+        for i in range(n)
+    )
+    t0 = time.perf_counter()
+    chains = unnamed_chains(text, [], [CorefCues((), (), (), phrases)], [], [Span(0, len(text), text)])
+    assert time.perf_counter() - t0 < 5.0
+    assert len(chains) == n

@@ -70,6 +70,9 @@ CASES = [
     ("Les analystes de la banque Sofira estiment que la crise va durer.", "estiment", "Statement", "banque Sofira", ANY),
     ("Le groupe Sofira va fermer deux usines. La direction avait annoncé que 800 postes seraient supprimés.",
      "annoncé", "Announcement", "Sofira", ANY),
+    # the organisation named in an earlier paragraph: "la direction" still speaks for it
+    ("Le groupe Sofira va fermer deux usines.\n\nLa direction avait annoncé que 800 postes seraient supprimés.",
+     "annoncé", "Announcement", "Sofira", ANY),
     # deaths, attacks, movements and job cuts in other words
     ("Neuf civils ont péri lors de l'assaut des forces spéciales.", "péri", "Die", None, "Neuf civils"),
     ("Neuf civils ont péri lors de l'assaut des forces spéciales.", "assaut", "Attack", ANY, ANY),

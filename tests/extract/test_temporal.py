@@ -808,3 +808,20 @@ def test_issue19_dev_classes(text, lang, dct, expected):
 @pytest.mark.parametrize(("text", "lang"), ISSUE19_NEGATIVES, ids=[n[0][:30] for n in ISSUE19_NEGATIVES])
 def test_issue19_no_false_positive(text, lang):
     assert _run(text, lang, "2020-06-10") == []
+
+
+# Hostile input: a long run of spaces after a date's part phrase costs linear time, not quadratic.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Le 12 mai dans l'" + " " * 30000 + "x", "Le 12 mai"),
+        ("Le 12 mai dans l'après-midi.", "Le 12 mai dans l'après-midi"),
+    ],
+)
+def test_date_part_is_linear_on_hostile_whitespace(text: str, expected: str) -> None:
+    import time
+
+    t0 = time.perf_counter()
+    found = find_timexes(text, lang="fr")
+    assert time.perf_counter() - t0 < 2.0
+    assert [text[c.start : c.end] for c in found][:1] == [expected]

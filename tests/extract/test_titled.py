@@ -107,3 +107,40 @@ def _mentions(text: str) -> list[tuple[str, str]]:
 )
 def test_titled_people_and_articles_in_context(fr_nlp, text: str, expected: tuple[str, str]) -> None:
     assert expected in _mentions(text)
+
+
+# Hostile input: a long run of titles ("général" is both a title and a function) with no name
+# after it costs linear time; a name after a long run is still found.
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("le général " * 3000 + "x", []),
+        ("le général le colonel " * 2000 + "x", []),
+        ("Il a vu " + "le général " * 40 + "Prim hier.", ["Prim"]),
+        ("M. le ministre Dupont parle.", ["Dupont"]),
+    ],
+)
+def test_a_run_of_titles_costs_linear_time(text: str, names: list[str]) -> None:
+    import time
+
+    list(titled_names("M. Dupont"))  # the word lists loaded before the clock starts
+    t0 = time.perf_counter()
+    found = [text[n.start : n.end] for n in titled_names(text)]
+    assert time.perf_counter() - t0 < 3.0
+    assert found == names
+
+
+@pytest.mark.parametrize("n", [3, 200])
+def test_titled_people_in_a_long_text_as_in_a_short_one(n: int) -> None:
+    # Each sentence on its own gives the same people as the whole text (the look-up by start).
+    sentence = "M. Bernard Kolb a vu le général Prim à Sainte-Croix. "
+    text = sentence * n
+    kolb, prim = sentence.index("Bernard Kolb"), sentence.index("Prim")
+    found = []
+    for i in range(n):
+        at = i * len(sentence)
+        found += [Candidate(at + kolb, at + kolb + 12, "LOC", "x"), Candidate(at + prim, at + prim + 4, "ORG", "x")]
+    out = with_titled_people(found, text)
+    assert [(c.start, c.end, c.label) for c in out] == [
+        (i * len(sentence) + p, i * len(sentence) + p + w, "PER") for i in range(n) for p, w in ((kolb, 12), (prim, 4))
+    ]
