@@ -787,9 +787,9 @@ def _managed(tok: Token, lang: str) -> Token | None:
         return None
     if not any(c.dep_ == "det" and c.lower_ in word_set(lang, "definite_determiners") for c in tok.children):
         return None
-    for prev in range(tok.i - 1, -1, -1):
-        if tok.doc[prev].ent_type_ == "ORG":
-            return tok.doc[prev]
+    for ent in reversed(tok.doc.ents):
+        if ent.end <= tok.i and ent.label_ == "ORG":
+            return tok.doc[ent.end - 1]
     return None
 
 

@@ -398,10 +398,7 @@ _MODIFIER_DEPS = frozenset({"compound", "flat", "flat:name", "fixed", "amod", "n
 def _determiners(lang: str) -> dict[str, str]:
     """``coref_determiners``: determiner -> how it determines a noun phrase (empty for a language
     without the list: its phrases are then all read as indefinite)."""
-    try:
-        return {r[0]: r[1] for r in rows(lang, "coref_determiners")}
-    except KGError:
-        return {}
+    return {r[0]: r[1] for r in _safe_rows(lang, "coref_determiners")}
 
 
 def _phrase(tok: Token, lang: str, offset: int, subject: bool) -> Phrase:
@@ -958,10 +955,9 @@ def _most_salient(
         return None  # two candidates are too close to call
     antecedent = Span(m.start, m.end, text[m.start : m.end])
     distance = s - m.sentence
+    where = _how_far(distance)
     if e < 0:  # a thing is likelier: the pronoun joins no named chain, maybe an unnamed one
-        where = "same sentence" if distance == 0 else f"{distance} sentence{'s' if distance > 1 else ''} before"
         return e, antecedent, f"{anaphor.kind}: '{anaphor.text}' -> '{antecedent.text}' (unnamed, {where})"
-    where = "same sentence" if distance == 0 else f"{distance} sentence{'s' if distance > 1 else ''} before"
     role = ", subject" if m.subject else ""
     rule = "description" if anaphor.kind == "nominal" else anaphor.kind
     return e, antecedent, f"{rule}: '{anaphor.text}' -> '{antecedent.text}' ({entities[e].type}{role}, {where})"
@@ -1030,7 +1026,6 @@ def mention_kinds(entity: Entity) -> list[tuple[int, int, str, str]]:
 UNNAMED_WINDOW = 8
 # How many earlier phrases of the same head it looks at, at most.
 UNNAMED_LOOKBACK = 50
-CHAINS_OF_ABSTRACT = True
 
 
 @cache
@@ -1064,6 +1059,11 @@ def _abstract_suffixes(lang: str) -> tuple[str, ...]:
 def _synonyms(lang: str) -> dict[str, str]:
     """``coref_head_synonyms``: head noun -> the first noun of its group ("jet" -> "plane")."""
     return {r[0]: r[1] for r in _safe_rows(lang, "coref_head_synonyms") if len(r) > 1}
+
+
+def _how_far(distance: int) -> str:
+    """A distance in sentences as evidence reads it ("same sentence", "2 sentences before")."""
+    return "same sentence" if distance == 0 else f"{distance} sentence{'s' if distance > 1 else ''} before"
 
 
 def _numbers(modifiers: frozenset[str]) -> frozenset[str]:
@@ -1125,7 +1125,7 @@ def unnamed_chains(
         return max(0, bisect.bisect_right(sentence_starts, offset) - 1)
 
     kept = [p for p in phrases if not covered(p.head)]
-    blocking = frozenset(r[0] for r in _safe_rows(lang, "coref_blocking_modifiers"))
+    blocking = _words(lang, "coref_blocking_modifiers")
     # Nodes: the phrases, then the pronouns; parent links (union-find) and the evidence of each link.
     parent = list(range(len(kept)))
     links: dict[int, tuple[Span, str]] = {}
@@ -1155,7 +1155,7 @@ def unnamed_chains(
                     parent[i] = root
                     modifiers[root] = modifiers[root] | p.modifiers
                     distance = s - sentence_of(q.start)
-                    where = "same sentence" if distance == 0 else f"{distance} sentence{'s' if distance > 1 else ''} before"
+                    where = _how_far(distance)
                     links[i] = (Span(q.start, q.end, text[q.start : q.end]), f"same head: '{text[p.start : p.end]}' -> '{text[q.start : q.end]}' ({where})")
                     break
         by_lemma.setdefault(kind, []).append(i)
@@ -1187,7 +1187,8 @@ def unnamed_chains(
 
 
 def _safe_rows(lang: str, name: str) -> tuple[tuple[str, ...], ...]:
+    """The rows of a list, none for a language without it (a missing list is the only error taken)."""
     try:
         return rows(lang, name)
-    except Exception:
+    except KGError:
         return ()
