@@ -286,6 +286,12 @@ def _described_name(tok: Token, lang: str) -> Token | None:
     return None
 
 
+def _role_acronym(tok: Token) -> bool:
+    """A role written in capitals that the tagger reads as a proper noun outside any name ("CEO" in
+    "Apple CEO Steve Jobs"): :func:`_described_name` decides whether it describes a name."""
+    return tok.pos_ == "PROPN" and tok.is_upper and not tok.ent_type_
+
+
 def _title_noun(tok: Token, lang: str) -> bool:
     """A noun that may stand before a name as its description: a one-word role of ``roles.ttl``
     ("CEO", "analyst", "founder") or a head noun of ``coref_nouns`` ("retailer", "airline")."""
@@ -514,7 +520,7 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
                         number, types, is_subject, blocked=blocked)
             )
             continue
-        if tok.pos_ != "NOUN":
+        if tok.pos_ != "NOUN" and not _role_acronym(tok):
             continue
         named = _described_name(tok, lang)
         if named is not None:
@@ -528,7 +534,7 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
                         head=(tok.idx + offset, tok.idx + len(tok.text) + offset))
             )
             continue
-        described = _description(tok, lang, nouns)
+        described = _description(tok, lang, nouns) if tok.pos_ == "NOUN" else None
         if described is None:
             continue
         etype, gender, name_token = described

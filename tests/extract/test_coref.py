@@ -62,6 +62,10 @@ CASES = [
     ("en", "German engineering group Siemens reported a loss.", "German engineering group", "appositive", "Siemens"),
     ("en", "Siemens chief executive Joe Kaeser said demand was weak.", "Siemens chief executive", "appositive", "Joe Kaeser"),
     ("en", "June 13, 2005\nIrish airline Ryanair ordered new jets.", "Irish airline", "appositive", "Ryanair"),
+    # a role in capitals the tagger reads as a proper noun, with its organisation before it
+    ("en", "Siemens CEO Joe Kaeser said demand was weak.", "Siemens CEO", "appositive", "Joe Kaeser"),
+    ("en", "Siemens CEO Joe Kaeser said demand was weak.", "Siemens CEO Joe Kaeser", "appositive", "Joe Kaeser"),
+    ("en", "During the meeting, company CEO Joe Kaeser promised new talks.", "company CEO", "appositive", "Joe Kaeser"),
     # not an apposition: a plural noun before a list of names, a title that is part of the name
     ("en", "Six airlines, Air China, Hainan Airlines and Shanghai Airlines, ordered new jets.", "Six airlines", "appositive", None),
     ("en", "President Barack Obama met the unions.", "President", "appositive", None),

@@ -1,0 +1,114 @@
+"""Dump the within-document entity coreference errors of MEANTIME (dev only), by class.
+
+Usage: ``python scripts/coref_errors.py [--split dev] [--limit N] [--out FILE]``.
+
+Gold mentions are every entity mention of the annotated sentences (names, descriptions, pronouns),
+system mentions our names, their chains' references and the chains of unnamed entities, matched as
+``kg eval meantime --coref`` matches them (relaxed, one to one). Unmatched gold mentions are
+counted by syntactic type and by their last word (a rough head), unmatched system mentions by kind
+and last word; matched mentions in a system cluster whose gold cluster differs are listed as
+``wrong chain``. Every error follows with its context. Tune on dev only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+from kg.evaluation.coref import _WithinDocument, meantime_paths, read_instances
+from kg.evaluation.gold import Mention, to_document
+from kg.evaluation.runner import default_corpora, resolve_corpora
+from kg.evaluation.scoring import match
+
+
+def _context(text: str, m: Mention, width: int = 60) -> str:
+    left = text[max(0, m.start - width) : m.start].replace("\n", " ")
+    right = text[m.end : m.end + width].replace("\n", " ")
+    return f"{left}[[{text[m.start : m.end]}]]{right}"
+
+
+def _head(text: str) -> str:
+    words = text.lower().split()
+    return words[-1] if words else ""
+
+
+def main(argv: list[str] | None = None) -> int:
+    from kg.analyse.pipeline import analyse
+
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--split", default="dev", choices=("dev",))
+    ap.add_argument("--limit", type=int)
+    ap.add_argument("--out", type=Path)
+    args = ap.parse_args(argv)
+    (spec,) = resolve_corpora("meantime")
+    paths = meantime_paths(spec.path(default_corpora(), args.split))[: args.limit]
+    instances = [read_instances(p) for p in paths]
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    lines: list[str] = []
+    results = analyse(to_document(i.document) for i in instances)
+    scorer = _WithinDocument()
+    for inst, analysis in zip(instances, results):
+        if isinstance(analysis, Exception):
+            continue
+        scorer.add(inst, analysis)
+        gold = inst.document
+        lo, hi = gold.scored_range
+        text = gold.text
+        gold_ms = sorted(Mention(a, b) for (a, b) in inst.entity_local if lo <= a < hi)
+        system: list[tuple[Mention, str, str]] = []
+        for entity in analysis.entities:
+            system += [(Mention(m.start, m.end), entity.key, "name") for m in entity.mentions]
+            system += [(Mention(r.start, r.end), entity.key, r.kind) for r in entity.references]
+        for chain in analysis.unnamed:
+            system += [(Mention(r.start, r.end), chain.key, f"unnamed {r.kind}") for r in chain.mentions]
+        system = sorted((s for s in system if lo <= s[0].start < hi), key=lambda s: (s[0].start, s[0].end))
+        pairs = match(gold_ms, [s[0] for s in system], mode="relaxed")
+        g_of = {si: gi for gi, si in pairs}
+        matched_gold = {gi for gi, _ in pairs}
+        for gi, g in enumerate(gold_ms):
+            if gi in matched_gold:
+                continue
+            cluster, syn = inst.entity_local[(g.start, g.end)]
+            size = sum(1 for v in inst.entity_local.values() if v[0] == cluster)
+            cls = f"{syn or '-'}"
+            counts["missed by type"][cls] += 1
+            counts["missed by head"][_head(text[g.start : g.end])] += 1
+            counts["missed by chain size"]["singleton" if size == 1 else "chain"] += 1
+            lines.append(f"MISSED {cls:7} {gold.id} c={cluster} n={size} | {_context(text, g)}")
+        # Gold cluster of each system cluster (majority of its matched mentions).
+        by_key: dict[str, Counter[str]] = defaultdict(Counter)
+        for si, (_m, key, _kind) in enumerate(system):
+            if si in g_of:
+                by_key[key][inst.entity_local[(gold_ms[g_of[si]].start, gold_ms[g_of[si]].end)][0]] += 1
+        for si, (m, key, kind) in enumerate(system):
+            if si not in g_of:
+                counts["spurious by kind"][kind] += 1
+                counts["spurious by head"][_head(text[m.start : m.end])] += 1
+                lines.append(f"SPURIOUS {kind:18} {gold.id} | {_context(text, m)}")
+                continue
+            gc = inst.entity_local[(gold_ms[g_of[si]].start, gold_ms[g_of[si]].end)][0]
+            major = by_key[key].most_common(1)[0][0]
+            if gc != major:
+                counts["wrong chain by kind"][kind] += 1
+                lines.append(f"WRONG {kind:18} {gold.id} gold={gc} sys-majority={major} | {_context(text, m)}")
+    out = []
+    for setting, table in scorer.scores().items():
+        if setting != "mentions":
+            out.append(f"{setting}: CoNLL F1 {100 * table['conll']['f1']:.2f}")  # type: ignore[index]
+    for name, c in counts.items():
+        out.append(f"== {name} ({sum(c.values())})")
+        out.append(", ".join(f"{k} {v}" for k, v in c.most_common(60)))
+    out.append("")
+    out.extend(sorted(lines))
+    report = "\n".join(out) + "\n"
+    if args.out:
+        args.out.write_text(report, encoding="utf-8")
+    else:
+        sys.stdout.write(report)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
