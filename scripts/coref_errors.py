@@ -34,6 +34,24 @@ def _head(text: str) -> str:
     return words[-1] if words else ""
 
 
+_DETERMINERS = frozenset("the a an this that these those its his her their our my your some any all each every another".split())
+
+
+def _shape(phrase: str) -> str:
+    """A rough shape of a noun phrase: what it starts with and how many words it has."""
+    words = phrase.split()
+    first = words[0].lower() if words else ""
+    if first in _DETERMINERS:
+        start = "the" if first == "the" else ("a" if first in ("a", "an") else "det")
+    elif first[:1].isdigit():
+        start = "number"
+    elif words and words[0][:1].isupper():
+        start = "capital"
+    else:
+        start = "bare"
+    return f"{start}{len(words) if len(words) < 3 else '3+'}"
+
+
 def main(argv: list[str] | None = None) -> int:
     from kg.analyse.pipeline import analyse
 
@@ -72,7 +90,9 @@ def main(argv: list[str] | None = None) -> int:
                 continue
             cluster, syn = inst.entity_local[(g.start, g.end)]
             size = sum(1 for v in inst.entity_local.values() if v[0] == cluster)
-            cls = f"{syn or '-'}"
+            inside = any(s[0].start < g.end and g.start < s[0].end for s in system)
+            cls = f"{syn or '-'}{'/overlapped' if inside else ''}"
+            counts["missed by overlap"]["overlapped by a system mention" if inside else "no system mention"] += 1
             counts["missed by type"][cls] += 1
             counts["missed by head"][_head(text[g.start : g.end])] += 1
             counts["missed by chain size"]["singleton" if size == 1 else "chain"] += 1
@@ -82,7 +102,14 @@ def main(argv: list[str] | None = None) -> int:
         for si, (_m, key, _kind) in enumerate(system):
             if si in g_of:
                 by_key[key][inst.entity_local[(gold_ms[g_of[si]].start, gold_ms[g_of[si]].end)][0]] += 1
+        sizes = Counter(key for _m, key, _kind in system)
         for si, (m, key, kind) in enumerate(system):
+            if kind == "unnamed nominal":
+                shape = _shape(text[m.start : m.end]) + ("/lone" if sizes[key] == 1 else "/chain")
+                counts["unnamed nominal shape: matched"][shape] += si in g_of
+                counts["unnamed nominal shape: spurious"][shape] += si not in g_of
+                if shape == "bare1/lone":
+                    counts["bare1/lone " + ("matched" if si in g_of else "spurious")][text[m.start : m.end]] += 1
             if si not in g_of:
                 counts["spurious by kind"][kind] += 1
                 counts["spurious by head"][_head(text[m.start : m.end])] += 1

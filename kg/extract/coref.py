@@ -177,6 +177,10 @@ _THING_DEPS = frozenset(
 )
 
 
+# The recogniser's types of dates and times: timexes, never entities nor things.
+_TIME_TYPES = frozenset({"DATE", "TIME"})
+
+
 def _is_named(tok: Token) -> bool:
     """A token of a person, organisation or place name (those are the entities' own mentions)."""
     return tok.ent_type_ in ("PERSON", "PER", "ORG", "GPE", "LOC", "NORP", "FAC")
@@ -338,11 +342,13 @@ def _description_span(noun: Token) -> tuple[int, int]:
     for child in noun.lefts:
         if child.dep_ in ("det", "amod", "compound", "nummod", "advmod") and child.i < first:
             first = child.i
+    doc = noun.doc
+    if first < noun.i and "\n" in doc_text(doc)[doc[first].idx : noun.idx]:
+        first = noun.i  # a dateline's year above the line is no modifier of its first noun
     last = noun.i
     for child in noun.rights:
         if child.dep_ == "amod" and child.i == last + 1:
             last = child.i
-    doc = noun.doc
     return doc[first].idx, doc[last].idx + len(doc[last].text)
 
 
@@ -476,11 +482,13 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
         is_subject = dep in _SUBJ or dep in _PASS_SUBJ or (dep == "appos" and (tok.head.dep_ in _SUBJ or tok.head.dep_ in _PASS_SUBJ))
         if is_subject:
             subjects.append(tok.idx + offset)
-        if tok.pos_ in ("NOUN", "PROPN") and dep in _THING_DEPS and not _is_named(tok):
+        # "June", "2005": a date is a timex, neither a thing a pronoun takes up nor a phrase of an entity.
+        timex = tok.ent_type_ in _TIME_TYPES
+        if tok.pos_ in ("NOUN", "PROPN") and dep in _THING_DEPS and not _is_named(tok) and not timex:
             number = "pl" if "Plur" in tok.morph.get("Number") or tok.tag_ in ("NNS", "NNPS") else "sg"
             gender = {"Masc": "m", "Fem": "f"}.get(next(iter(tok.morph.get("Gender")), ""), "-")
             things.append((tok.idx + offset, tok.idx + len(tok.text) + offset, number, gender, is_subject))
-        if tok.pos_ in ("NOUN", "PROPN") and dep not in _MODIFIER_DEPS and not _is_named(tok):
+        if tok.pos_ in ("NOUN", "PROPN") and dep not in _MODIFIER_DEPS and not _is_named(tok) and not timex:
             phrases.append(_phrase(tok, lang, offset, is_subject))
         low = tok.lower_.replace("’", "'")
         first = firsts.get(low)
@@ -1131,6 +1139,7 @@ def unnamed_chains(
         return max(0, bisect.bisect_right(sentence_starts, offset) - 1)
 
     kept = [p for p in phrases if not covered(p.head)]
+    counted = _counted_products(phrases, entities, covered)
     blocking = _words(lang, "coref_blocking_modifiers")
     # Nodes: the phrases, then the pronouns; parent links (union-find) and the evidence of each link.
     parent = list(range(len(kept)))
@@ -1188,8 +1197,29 @@ def unnamed_chains(
             continue  # "the decision ... the decision": no entity
         refs.sort(key=lambda r: (r.start, r.end))
         out.append(UnnamedChain(f"unnamed:{refs[0].start}", kept[root].lemma, tuple(refs)))
+    for p in counted:
+        why = f"a number of a product: '{text[p.start : p.end]}'"
+        out.append(UnnamedChain(f"unnamed:{p.start}", p.lemma, (Reference(p.start, p.end, text[p.start : p.end], "nominal", lang, Span(p.start, p.end, text[p.start : p.end]), why),)))
     out.sort(key=lambda c: c.mentions[0].start)
     return tuple(out)
+
+
+def _counted_products(phrases: Sequence[Phrase], entities: Sequence[Entity], covered: Callable[[tuple[int, int]], bool]) -> list[Phrase]:
+    """The phrases that count items of a product the text names ("five Boeing 737s", "18 more
+    777s"): the head is the product's name, the number before it is outside every mention. They
+    stand for a set of aircraft or devices, not for the model, so each is a chain of its own."""
+    products = sorted((m.start, m.end) for e in entities if e.type == "PRO" for m in e.mentions)
+    if not products:
+        return []
+    starts = [a for a, _ in products]
+    out = []
+    for p in phrases:
+        if p.determiner != "number" or covered((p.start, p.start + 1)):
+            continue
+        k = bisect.bisect_right(starts, p.head[0]) - 1
+        if k >= 0 and products[k][0] > p.start and products[k][1] >= p.head[1]:
+            out.append(p)
+    return out
 
 
 def _safe_rows(lang: str, name: str) -> tuple[tuple[str, ...], ...]:

@@ -191,3 +191,42 @@ def test_one_endless_sentence_of_one_noun_costs_linear_work(n: int, monkeypatch:
     chains = unnamed_chains(text, [], [CorefCues((), (), (), phrases)], [], [Span(0, len(text), text)])
     assert len(chains) == n
     assert calls <= n * coref.UNNAMED_LOOKBACK
+
+
+@pytest.mark.parametrize(
+    ("text", "product", "counted"),
+    [
+        # a number before a product's name counts items of it: a mention of its own
+        ("Ryanair ordered five Boeing 737s.", "Boeing 737s", "five Boeing 737s"),
+        ("Options cover 18 more 777s.", "777s", "18 more 777s"),
+        # the number inside the name, or no number: nothing more
+        ("Ryanair flies the Boeing 737s.", "Boeing 737s", None),
+        ("Airbus built the A380 800 in Toulouse.", "A380 800", None),
+    ],
+)
+def test_a_number_of_a_named_product_is_a_mention_of_its_own(text: str, product: str, counted: str | None) -> None:
+    from kg.extract.coref import CorefCues, unnamed_chains
+    from kg.types import Entity, EntityMention, Span
+
+    at = text.index(product)
+    entities = [Entity("pro-x", product, "PRO", (EntityMention(at, at + len(product), product, "PRO", "test", "en"),))]
+    head_at = at + len(product) - len(product.split()[-1])
+    start = text.index(counted) if counted else (text.index(product.split()[-1], at) if " " in product else at)
+    phrase = Phrase(start, at + len(product), (head_at, at + len(product)), "=" + product.split()[-1].lower(), "pl", "-",
+                    "number" if counted or " " in product else "definite", frozenset(), False, "en")
+    chains = unnamed_chains(text, entities, [CorefCues((), (), (), (phrase,))], [], [Span(0, len(text), text)])
+    assert [m.text for c in chains for m in c.mentions] == ([counted] if counted else [])
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # a date is a timex: no phrase of an entity, no thing a pronoun takes up
+        ("Boeing agreed to sell 60 jets to China worth US$ 7.2 bn January 29, 2005\nOfficials have agreed.", "2005"),
+        ("Acme sold 60 jets worth $ 7 bn June 2, 2005\nEngineers were pleased.", "2005"),
+    ],
+)
+def test_a_date_is_no_unnamed_phrase(text: str, absent: str) -> None:
+    analysis = _analyse(text, "en")
+    assert not [m.text for c in analysis.unnamed for m in c.mentions if absent in m.text]
