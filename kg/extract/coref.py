@@ -261,7 +261,8 @@ def _described_name(tok: Token, lang: str) -> Token | None:
     tech giant"), before it ("the Irish airline, Ryanair") or as its premodifier, right before the
     name ("Apple CEO Steve Jobs", "U.S. electronics retailer Best Buy": a noun of :func:`_title_noun`).
     Never a plural noun ("six airlines, Air China, ...") nor across a line break (a dateline)."""
-    if tok.pos_ != "NOUN" and not (tok.pos_ == "PROPN" and tok.text.isupper() and not tok.ent_type_):
+    role_title = _role_title(tok)
+    if tok.pos_ != "NOUN" and not (tok.pos_ == "PROPN" and tok.text.isupper() and not tok.ent_type_) and not role_title:
         return None
     if tok.dep_ not in ("appos", "compound", "nmod", "nn") and not any(c.dep_ == "appos" for c in tok.rights):
         return None  # none of the three shapes below (checked first: reading the morphology costs more)
@@ -274,7 +275,7 @@ def _described_name(tok: Token, lang: str) -> Token | None:
         lo, hi = (a, b) if a.i < b.i else (b, a)
         return "\n" not in doc_text(doc)[lo.idx : hi.idx]
 
-    if tok.pos_ == "NOUN" and tok.dep_ == "appos" and _is_name_token(head) and head.i < tok.i and same_line(head, tok):
+    if (tok.pos_ == "NOUN" or role_title) and tok.dep_ == "appos" and _is_name_token(head) and head.i < tok.i and same_line(head, tok):
         return head
     if tok.pos_ == "NOUN":
         for child in tok.rights:
@@ -294,6 +295,20 @@ def _role_acronym(tok: Token) -> bool:
     """A role written in capitals that the tagger reads as a proper noun outside any name ("CEO" in
     "Apple CEO Steve Jobs"): :func:`_described_name` decides whether it describes a name."""
     return tok.pos_ == "PROPN" and tok.is_upper and not tok.ent_type_
+
+
+def _role_title(tok: Token) -> bool:
+    """A capitalised role after a name, in apposition to it ("Steve Jobs, the Apple Chief Executive
+    Officer", "Joe Leonard, Chairman and Chief Operating Officer of AirTran"): the tagger reads it
+    as a proper noun outside any name; the words of its title (the proper nouns before it) are a role
+    of ``roles.ttl``."""
+    if tok.dep_ != "appos" or tok.pos_ != "PROPN" or tok.ent_type_ or not tok.is_title:
+        return False
+    first = tok.i
+    doc = tok.doc
+    while first > tok.left_edge.i and doc[first - 1].pos_ == "PROPN" and not doc[first - 1].ent_type_ and doc[first - 1].is_title:
+        first -= 1
+    return _label_key(doc[first : tok.i + 1].text) in load_roles().labels
 
 
 def _title_noun(tok: Token, lang: str) -> bool:
@@ -528,7 +543,7 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
                         number, types, is_subject, blocked=blocked)
             )
             continue
-        if tok.pos_ != "NOUN" and not _role_acronym(tok):
+        if tok.pos_ != "NOUN" and not _role_acronym(tok) and not _role_title(tok):
             continue
         named = _described_name(tok, lang)
         if named is not None:

@@ -66,6 +66,10 @@ CASES = [
     ("en", "Siemens CEO Joe Kaeser said demand was weak.", "Siemens CEO", "appositive", "Joe Kaeser"),
     ("en", "Siemens CEO Joe Kaeser said demand was weak.", "Siemens CEO Joe Kaeser", "appositive", "Joe Kaeser"),
     ("en", "During the meeting, company CEO Joe Kaeser promised new talks.", "company CEO", "appositive", "Joe Kaeser"),
+    # a capitalised role after the name, read as a proper noun; a capitalised non-role stays out
+    ("en", "Joe Kaeser, the Siemens Chief Executive Officer, said demand was weak.", "the Siemens Chief Executive Officer", "appositive", "Joe Kaeser"),
+    ("en", "Joe Kaeser, the Siemens Chief Executive Officer, said demand was weak.", "Joe Kaeser, the Siemens Chief Executive Officer", "appositive", "Joe Kaeser"),
+    ("en", "Joe Kaeser, the Siemens Gold Medal, said demand was weak.", "the Siemens Gold Medal", "appositive", None),
     # not an apposition: a plural noun before a list of names, a title that is part of the name
     ("en", "Six airlines, Air China, Hainan Airlines and Shanghai Airlines, ordered new jets.", "Six airlines", "appositive", None),
     ("en", "President Barack Obama met the unions.", "President", "appositive", None),
