@@ -39,6 +39,11 @@ def test_may_take_up(later: Phrase, earlier: Phrase, chain: tuple[str, ...], exp
         ("decision", "en", False),
         ("efficiency", "en", False),
         ("time", "en", False),
+        ("impact", "en", False),  # abstract nouns of coref_abstract_nouns, as lemmas ("duties", "odds")
+        ("duty", "en", False),
+        ("odd", "en", False),
+        ("place", "en", False),
+        ("range", "en", True),  # "the iPod range": a line of products
         ("15bn", "en", False),
         ("%", "en", False),
         ("avion", "fr", True),
