@@ -765,6 +765,14 @@ ENGLISH_TENSE = [
     ("The vote is due on Monday.", "Monday", "2020-06-10", "2020-06-15"),
     ("He is going to resign on Friday.", "Friday", "2020-06-10", "2020-06-12"),
     ("The visit is expected to take place on Sunday.", "Sunday", "2020-06-10", "2020-06-14"),
+    # a present or a modal with a weekday is a schedule
+    ("The ministers meet Monday in Brussels.", "Monday", "2020-06-10", "2020-06-15"),
+    ("The vote is Thursday.", "Thursday", "2020-06-10", "2020-06-11"),
+    ("The company reports earnings Tuesday.", "Tuesday", "2020-06-10", "2020-06-16"),
+    ("The strike could end Friday.", "Friday", "2020-06-10", "2020-06-12"),
+    ("A spokesman said the board would meet Friday.", "Friday", "2020-06-10", "2020-06-12"),
+    ("The strike could have ended Friday.", "Friday", "2020-06-10", "2020-06-05"),
+    ("Police say the man was arrested Monday.", "Monday", "2020-06-10", "2020-06-08"),
     # a past stays a past
     ("The trial was set to begin on Wednesday.", "Wednesday", "2020-06-10", "2020-06-10"),
     ("The trial was set to begin on Tuesday.", "Tuesday", "2020-06-10", "2020-06-09"),
