@@ -177,13 +177,19 @@ def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str 
     def english_tense(k: int, sent: SpacySpan, local: int) -> str | None:
         """The tense of an English clause without a future tense: ``future`` under a future cue
         ("is set to begin on Wednesday", "is scheduled for March 3", "plans to meet on Friday", a
-        present progressive), ``past`` for a past, ``present`` (the nearest date) for a present.
+        present progressive, a modal), ``past`` for a past, ``present`` for a present (the nearest
+        year-less date, the coming weekday).
         None when the language has no list of future cues."""
         doc = parsed[k][1]
         governors = _future_governors(doc.lang_)
         if not governors:
             return None
         tok = next((t for t in sent if t.idx <= local < t.idx + len(t.text)), None)
+        before = tok.nbor(-1) if tok is not None and tok.i > sent.start else None
+        if before is not None and before.tag_ == "IN" and before.i > sent.start:
+            before = before.nbor(-1)
+        if before is not None and before.tag_ == "VBD":
+            return "past"  # "said (on) Monday it plans": the date right after a past verb is its own
         path: list[Token] = []
         for _ in range(10):
             if tok is None:
@@ -208,6 +214,8 @@ def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str 
             return "past"
         if verb.tag_ == "VBG" and any(a.lemma_ == "be" and a.tag_ in ("VBZ", "VBP") for a in auxes):
             return "future"  # "is meeting on Friday"
+        if any(a.tag_ == "MD" for a in auxes):
+            return "future"  # "could end on Friday", "would meet Monday": a modal looks ahead
         if verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
             if verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxes):
                 return "past"  # a present perfect

@@ -375,7 +375,8 @@ def _resolve(c: TimexCandidate, ref: PartialDate | None, tense: str | None) -> s
             delta = -((cur - wd) % 7 or 7)
         elif c.direction == 1:
             delta = (wd - cur) % 7 or 7
-        elif tense == "future":
+        elif tense in ("future", "present"):
+            # a present with a weekday is a schedule ("the ministers meet Monday", "the vote is Thursday")
             delta = (wd - cur) % 7
         else:
             delta = -((cur - wd) % 7)

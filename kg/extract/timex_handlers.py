@@ -635,6 +635,19 @@ def _h_vague_dur(m: Any, text: str, lang: str) -> dict | None:
     return {"type": "DURATION", "kind": "value", "value": _duration_value(None, unit)}
 
 
+def _h_long(m: Any, text: str, lang: str) -> dict | None:
+    """``decades-long`` (an unspecified number of decades), ``year-long`` (one year); not the
+    ``year-long`` of ``two-year-long``, whose number belongs to the unit."""
+    if text[max(0, m.start("x") - 1):m.start("x")] == "-":
+        return None
+    word = _fold(m.group("u"))
+    unit = _unit_of(word, lang)
+    if unit is None:
+        return None
+    plural = word.endswith("s") and _unit_of(word[:-1], lang) == unit
+    return {"type": "DURATION", "kind": "value", "value": _duration_value(None if plural else 1, unit)}
+
+
 def _h_set(m: Any, text: str, lang: str) -> dict | None:
     u = _g(m, "u")
     n = 1.0
@@ -726,9 +739,9 @@ def _h_ref(m: Any, text: str, lang: str) -> dict | None:
     w = _fold(m.group("x"))
     if any(k in w for k in ("récemment", "recemment", "recent", "lately", "auparavant", "précédemment",
                             "precedemment", "the past", "le passé",
-                            "autrefois", "jadis", "naguère", "formerly", "previously")):
+                            "autrefois", "jadis", "naguère", "formerly", "previously", "époque")):
         return {"type": _REF_TYPE[lang], "kind": "value", "value": "PAST_REF"}
-    if any(k in w for k in ("avenir", "future", "prochainement")):
+    if any(k in w for k in ("avenir", "future", "prochainement", "bientôt", "bientot")):
         return {"type": _REF_TYPE[lang], "kind": "value", "value": "FUTURE_REF"}
     return {"type": _REF_TYPE[lang], "kind": "value", "value": "PRESENT_REF"}
 

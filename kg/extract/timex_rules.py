@@ -30,6 +30,7 @@ from kg.extract.timex_handlers import (
     _h_holiday,
     _h_iso,
     _h_lastnight,
+    _h_long,
     _h_night_of,
     _h_noon,
     _h_nth_weekday,
@@ -252,9 +253,15 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              rf"{_alt([w + 's' for w in fr_wd])}|{_alt(fr_wd)})){_E}", _h_set, 4,
              gate=(("tous", "toutes"),)),
             _r("fr_per",
-             rf"{_B}(?P<per>par)\s+(?P<x>(?P<u>an|année|mois|semaine|jour|heure)){_E}",
+             rf"{_B}(?P<per>par)\s+(?P<x>(?P<u>an|année|mois|semaine|jour|heure|trimestre|semestre)){_E}",
              _h_per, 2,
-             gate=((re.compile(r"par\s+(?:an|année|mois|semaine|jour|heure)"),),)),
+             gate=((re.compile(r"par\s+(?:an|année|mois|semaine|jour|heure|trimestre|semestre)"),),)),
+            # "un quinquennat", "le septennat": a term of a fixed length
+            _r("fr_period_noun",
+             rf"{_B}(?P<x>(?P<w>{_alt(word_map('fr', 'period_nouns'))})){_E}",
+             lambda m, t, lang: {"type": "DURATION", "kind": "value",
+                                 "value": word_map("fr", "period_nouns").get(m.group("w").lower())}, 2,
+             gate=(tuple(k.lower() for k in word_map("fr", "period_nouns")),)),
             _r("fr_set_adj",
              rf"{_B}(?P<x>(?P<adj>annuel|annuelle|annuels|annuelles|annuellement|"
              rf"mensuellement|hebdomadairement|quotidiennement|journellement)){_E}",
@@ -282,10 +289,15 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              rf"{_B}(?P<x>maintenant|actuellement|désormais|dorénavant|à\s+présent|"
              rf"pour\s+l{ap}\s*instant|pour\s+le\s+moment|par\s+le\s+passé|dans\s+le\s+passé|de\s+nos\s+jours|en\s+ce\s+moment|"
              rf"présentement|récemment|recemment|autrefois|jadis|naguère|à\s+l{ap}\s*avenir|"
-             rf"prochainement|auparavant|précédemment|precedemment|l{ap}\s*heure\s+actuelle|ces\s+jours-ci){_E}", _h_ref, 2,
+             rf"prochainement|bientôt|auparavant|précédemment|precedemment|l{ap}\s*heure\s+actuelle|ces\s+jours-ci){_E}", _h_ref, 2,
              gate=(("passé", "jours-ci", "nos", "moment", "présent", "maintenant", "actuellement", "désormais",
                     "dorénavant", "instant", "récemment", "recemment", "autrefois", "jadis",
-                    "naguère", "avenir", "prochainement", "auparavant", "précédemment", "precedemment", "actuelle"),)),
+                    "naguère", "avenir", "prochainement", "bientôt", "auparavant", "précédemment", "precedemment", "actuelle"),)),
+            # "à l'époque", "à l'époque romaine": a past period (FR-TimeBank: PAST_REF), with its adjective
+            _r("fr_epoch",
+             rf"(?<=\bà\s)(?P<x>l{ap}\s*époque(?:\s+[a-zéèêëîïôûüç\-]+?(?:ique|aine|ain|ale|ienne|ien|ine|iste|oise|ois|rne|ane))?){_E}",
+             _h_ref, 2,
+             gate=(("époque",),)),
             # "le précédent gouvernement", "l'actuel directeur", "le prochain mariage": FR-TimeBank marks
             # these adjectives as references to the past, the present and the future
             _r("fr_ref_adj",
@@ -294,7 +306,7 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              gate=(("précédent", "precedent", "actuel", "prochain"),)),
             _r("fr_anaph",
              rf"{_B}(?P<x>(?:le\s+lendemain|la\s+veille)"
-             rf"(?:\s+(?:au\s+)?(?P<part>matin|soir|midi|après-midi|apres-midi))?|le\s+même\s+jour|ce\s+jour-là|"
+             rf"(?:\s+(?:au\s+)?(?P<part>matin|soir|midi|après-midi|apres-midi))?|le\s+(?:même\s+jour|jour\s+même)|ce\s+jour-là|"
              rf"le\s+surlendemain|l{ap}\s*avant-veille|(?<=\bau\s)lendemain(?=\s+(?:de|du|des|d{ap})(?!\w))){_E}",
              _h_anaphoric, 3,
              gate=(("lendemain", "veille", "même", "jour-là"),)),
@@ -393,6 +405,8 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
         en_units: tuple[str, ...] = ("day", "year", "yr", "month", "week", "hour", "hr", "min", "second",
                     "decade", "centur", "quarter")  # every word of ``units``
         en_units += tuple(k for k in word_map("en", "time_units") if not any(s in k for s in en_units))
+        # the unit words of "decades-long", "year-long" (not the abbreviations: "hr-long")
+        en_long_units = [k for k, u in word_map("en", "time_units").items() if len(k) > 3 and u != "WE"]
         # a time zone after a clock time: a name, or a UTC/GMT offset, maybe in brackets ("( GMT +8 )")
         tz = (r"(?:\s*(?P<tzo>\(\s*)?(?P<tz>(?:UTC|GMT)(?:\s*[+\-−]\s*\d{1,2}(?::?[0-5]\d)?)?|"
               r"(?-i:EST|EDT|CST|CDT|PST|PDT|MST|MDT|CET|CEST|BST|JST|IST|HKT|SGT|AEST|AEDT|ET|PT|CT|MT))(?!\w)"
@@ -473,12 +487,19 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              gate=((re.compile(r"from\s+now"),), en_units)),
             _r("en_duration",
              rf"{_B}(?P<x>(?:(?P<mod>about|almost|nearly|around|approximately|roughly|some|"
+             rf"(?:no\s+|much\s+|far\s+)?(?:more|less|fewer)\s+than|(?:at\s+least|at\s+most|up\s+to|"
+             rf"(?:just|well)\s+(?:over|under)|as\s+(?:many|much|long)\s+as)|"
              rf"the\s+next|the\s+past|"
              rf"the\s+last|the\s+first|the\s+previous|the\s+coming|another|an\s+additional|"
              rf"a\s+further)\s+)?(?P<n>{num}|an?)(?:\s+and\s+(?P<half>a\s+half))?"
              rf"(?P<adj>[\s\-]+)(?P<u>{units})(?P<old>[\s\-]+old)?){_E}",
              _h_duration_en, 2,
              gate=(en_units,)),
+            # "decades-long", "a year-long strike": the length of what the noun names (a plural: unspecified)
+            _r("en_long",
+             rf"{_B}(?P<x>(?P<u>{_alt(en_long_units)})-?long){_E}",
+             _h_long, 3,
+             gate=(("long",), en_units)),
             # "8 to 24 months", "between two and three years": the first number takes the unit of the second
             _r("en_range_num",
              rf"{_B}(?P<x>(?P<n>{num}))\s+(?:to|and|or)\s+(?:{num})[\s\-]+(?P<u>{units}){_E}",

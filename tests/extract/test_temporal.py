@@ -570,6 +570,58 @@ def test_no_false_positive_new_classes(text, lang):
     assert _pairs(text, lang, "1999-05-20") == []
 
 
+# --- issue 19: modifiers of durations, "-long" durations, terms of office, sets per quarter ------
+
+BOUNDED_DURATIONS = [
+    # TimeML keeps the modifier of a duration in its extent (mod MORE_THAN, LESS_THAN...); the value is the amount
+    ("The plant has run for more than three years.", "en", "2013-03-20", [("more than three years", "P3Y")]),
+    ("The fix took less than a month.", "en", "2013-03-20", [("less than a month", "P1M")]),
+    ("He faces at least five years in prison.", "en", "2013-03-20", [("at least five years", "P5Y")]),
+    ("The talks could last up to six months.", "en", "2013-03-20", [("up to six months", "P6M")]),
+    ("The review takes no more than 60 days.", "en", "2013-03-20", [("no more than 60 days", "P60D")]),
+    ("The hearing lasted well over two hours.", "en", "2013-03-20", [("well over two hours", "PT2H")]),
+    ("Repairs need as long as two weeks.", "en", "2013-03-20", [("as long as two weeks", "P2W")]),
+    # the length of what a noun names: one unit, or an unspecified number of them (a plural)
+    ("They settled a decades-long dispute.", "en", "2013-03-20", [("decades-long", "PXDE")]),
+    ("The year-long strike ended.", "en", "2013-03-20", [("year-long", "P1Y")]),
+    ("It was a yearlong inquiry.", "en", "2013-03-20", [("yearlong", "P1Y")]),
+    ("After weeks-long talks, a deal.", "en", "2013-03-20", [("weeks-long", "PXW")]),
+    ("A two-year-long wait began.", "en", "2013-03-20", [("two-year", "P2Y")]),
+    # French: terms of office, sets per quarter and half-year, "bientôt", "le jour même"
+    ("Il défend un quinquennat de cohérence.", "fr", "1999-05-20", [("quinquennat", "P5Y")]),
+    ("Le septennat s'achève.", "fr", "1999-05-20", [("septennat", "P7Y")]),
+    ("Il exporte cinq milliards par semestre.", "fr", "1999-05-20", [("semestre", "P6M")]),
+    ("Le loyer est payé par trimestre.", "fr", "1999-05-20", [("trimestre", "P3M")]),
+    ("Le chantier sera bientôt terminé.", "fr", "1999-05-20", [("bientôt", "FUTURE_REF")]),
+    ("Il est arrivé le 3 mai et reparti le jour même.", "fr", "1999-05-20",
+     [("le 3 mai", "1999-05-03"), ("le jour même", "1999-05-03")]),
+    ("À l'époque, les ouvriers travaillaient le dimanche.", "fr", "1999-05-20",
+     [("l'époque", "PAST_REF"), ("le dimanche", "XXXX-WXX-7")]),
+    ("Le temple remonte à l'époque romaine.", "fr", "1999-05-20", [("l'époque romaine", "PAST_REF")]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "dct", "expected"), BOUNDED_DURATIONS,
+                         ids=[f"{c[1]}:{c[0][:30]}" for c in BOUNDED_DURATIONS])
+def test_bounded_durations_terms_and_sets(text, lang, dct, expected):
+    assert _pairs(text, lang, dct) == expected
+
+
+BOUNDED_NEGATIVES = [
+    ("More than 40 states joined.", "en"),
+    ("It was a long year for him.", "en"),
+    ("They waited long.", "en"),
+    ("Up to 800 passengers fit.", "en"),
+    ("Le mandat du maire.", "fr"),
+    ("Un dirigeant de l'époque soviétique.", "fr"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), BOUNDED_NEGATIVES, ids=[n[0][:30] for n in BOUNDED_NEGATIVES])
+def test_no_false_positive_bounded_durations(text, lang):
+    assert _pairs(text, lang, "1999-05-20") == []
+
+
 # --- known gaps ------------------------------------------------------------------------------
 
 GAPS = [
@@ -713,6 +765,14 @@ ENGLISH_TENSE = [
     ("The vote is due on Monday.", "Monday", "2020-06-10", "2020-06-15"),
     ("He is going to resign on Friday.", "Friday", "2020-06-10", "2020-06-12"),
     ("The visit is expected to take place on Sunday.", "Sunday", "2020-06-10", "2020-06-14"),
+    # a present or a modal with a weekday is a schedule
+    ("The ministers meet Monday in Brussels.", "Monday", "2020-06-10", "2020-06-15"),
+    ("The vote is Thursday.", "Thursday", "2020-06-10", "2020-06-11"),
+    ("The company reports earnings Tuesday.", "Tuesday", "2020-06-10", "2020-06-16"),
+    ("The strike could end Friday.", "Friday", "2020-06-10", "2020-06-12"),
+    ("A spokesman said the board would meet Friday.", "Friday", "2020-06-10", "2020-06-12"),
+    ("The strike could have ended Friday.", "Friday", "2020-06-10", "2020-06-05"),
+    ("Police say the man was arrested Monday.", "Monday", "2020-06-10", "2020-06-08"),
     # a past stays a past
     ("The trial was set to begin on Wednesday.", "Wednesday", "2020-06-10", "2020-06-10"),
     ("The trial was set to begin on Tuesday.", "Tuesday", "2020-06-10", "2020-06-09"),
