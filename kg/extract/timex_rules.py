@@ -487,8 +487,6 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              gate=((re.compile(r"from\s+now"),), en_units)),
             _r("en_duration",
              rf"{_B}(?P<x>(?:(?P<mod>about|almost|nearly|around|approximately|roughly|some|"
-             rf"(?:no\s+|much\s+|far\s+)?(?:more|less|fewer)\s+than|(?:at\s+least|at\s+most|up\s+to|"
-             rf"(?:just|well)\s+(?:over|under)|as\s+(?:many|much|long)\s+as)|"
              rf"the\s+next|the\s+past|"
              rf"the\s+last|the\s+first|the\s+previous|the\s+coming|another|an\s+additional|"
              rf"a\s+further)\s+)?(?P<n>{num}|an?)(?:\s+and\s+(?P<half>a\s+half))?"
