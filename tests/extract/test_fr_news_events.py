@@ -86,6 +86,19 @@ CASES = [
     ("Il y a une perte sèche de 310 emplois.", "perte", "EndPosition", None, "emplois"),
     ("Le groupe a augmenté sa distribution de dividendes.", "distribution", "TransferMoney", ANY, "dividendes"),
     ("La conférence se tiendra à Lyon.", "conférence", "Meet", ANY, ANY),
+    # issue 17: people named by a role or a situation (@HUMAN) are the patients of person senses
+    ("Dix rebelles ont été tués près de la frontière.", "tués", "Die", None, "rebelles"),
+    ("Le ministre a été arrêté à son domicile.", "arrêté", "ArrestJail", None, "ministre"),
+    ("La police a arrêté le maire de la ville.", "arrêté", "ArrestJail", "police", "maire"),
+    ("Son successeur a été nommé dans la soirée.", "nommé", "StartPosition", None, "successeur"),
+    ("Le syndicaliste a été libéré lundi.", "libéré", "ReleaseParole", None, "syndicaliste"),
+    ("Les secours ont évacué les randonneurs.", "évacué", "Transport", ANY, "randonneurs"),
+    # issue 17: an active conjunct of a passive verb takes the shared subject as its agent
+    ("Le directeur a été arrêté et a nié les faits.", "nié", "Statement", "directeur", ANY),
+    ("Il fut exclu du parti et déclara que la décision était injuste.", "déclara", "Statement", "Il", ANY),
+    ("Le directeur a été limogé et a annoncé un recours.", "annoncé", "Announcement", "directeur", ANY),
+    # ... while a bare participle shares the passive: its subject stays the patient
+    ("Le directeur a été arrêté puis interrogé par la police.", "arrêté", "ArrestJail", None, "directeur"),
 ]
 
 
@@ -117,6 +130,9 @@ NOT_CASES = [
     ("Un attentat-suicide a frappé la ville.", "suicide"),
     ("Les dirigeants présentaient en conférence de presse leur bilan.", "conférence"),
     ("L'enquête révèle des failles.", "révèle"),
+    # issue 17: a thing is no person (@HUMAN)
+    ("Le gouvernement a arrêté le projet.", "arrêté"),
+    ("La commission a nommé le rapport final.", "nommé"),
 ]
 
 
