@@ -936,7 +936,9 @@ def _verb_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
         subj, subj_via = inverted, "postposed"
         psubj = None if psubj is not None and psubj.i == inverted.i else psubj
     clitic = _clitic_subject(tok) if psubj is None else None
-    if clitic is not None and (subj is None or subj.i < tok.i):
+    if clitic is not None and (
+        subj is None or subj.i < tok.i or subj.text.lstrip("-‑").lower() == "t"
+    ):  # "déclare-t-il": the parser may take the euphonic "-t" for the subject
         subj, subj_via = clitic, "postposed"
     if (
         (subj is None or _other_line(subj, tok) or ctx.temporal(subj))  # "Acme Inc. today/nsubj has"

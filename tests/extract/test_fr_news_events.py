@@ -99,6 +99,11 @@ CASES = [
     ("Le directeur a été limogé et a annoncé un recours.", "annoncé", "Announcement", "directeur", ANY),
     # ... while a bare participle shares the passive: its subject stays the patient
     ("Le directeur a été arrêté puis interrogé par la police.", "arrêté", "ArrestJail", None, "directeur"),
+    # issue 17: killings in other words, of people only
+    ("Deux hommes ont abattu le policier.", "abattu", "Die", "hommes", "policier"),
+    ("Le journaliste Paul Durand a été abattu devant chez lui.", "abattu", "Die", None, ANY),
+    ("Le commando a assassiné le maire.", "assassiné", "Die", "commando", "maire"),
+    ("L'assassinat du préfet Jean Morel a choqué la région.", "assassinat", "Die", None, ANY),
 ]
 
 
@@ -133,6 +138,7 @@ NOT_CASES = [
     # issue 17: a thing is no person (@HUMAN)
     ("Le gouvernement a arrêté le projet.", "arrêté"),
     ("La commission a nommé le rapport final.", "nommé"),
+    ("Les bûcherons ont abattu trois arbres.", "abattu"),
 ]
 
 
@@ -158,6 +164,9 @@ PIPELINE_CASES = [
     ("Rappelons que la société a été condamnée à verser une amende.", "Rappelons", None),
     ("Notons que le directeur a démissionné en mars.", "Notons", None),
     ("Le pays est classé 169e, autrement dit parmi les derniers.", "dit", None),
+    # issue 17: the inverted clitic, not the euphonic "-t", is the speaker
+    ("« Notre ville change » déclare-t-il dans une tribune.", "déclare", "-il"),
+    ("« Rien ne change », affirme-t-elle.", "affirme", "-elle"),
 ]
 
 
