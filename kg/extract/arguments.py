@@ -72,12 +72,41 @@ def _is_speaker(tok: Token) -> bool:
     return any(c.dep_ in ("appos", "flat:name") and _is_name_like(c) for c in tok.children)
 
 
+#: Per-language lists whose nouns describe people (``@HUMAN`` in a sense restriction).
+_HUMAN_LISTS = ("human_nouns", "person_role_nouns", "employee_nouns", "spokesperson_nouns")
+
+
+@cache
+def _human_nouns() -> frozenset[str]:
+    words: set[str] = set()
+    for name in _HUMAN_LISTS:
+        for found in word_sets(name).values():
+            words |= found
+    return frozenset(words)
+
+
+def _is_human(tok: Token) -> bool:
+    """A person: a person's name, a noun that describes people ("dix rebelles", "le ministre",
+    "son successeur") or a noun with a name in apposition; unlike ``@SPEAKER``, no organisation."""
+    if _ent(tok) == "PER":
+        return True
+    if tok.pos_ == "NOUN" and (_lemma(tok) in _human_nouns() or tok.lower_ in _human_nouns()):
+        return True
+    return tok.pos_ == "NOUN" and any(
+        c.dep_ in ("appos", "flat:name") and _ent(c) == "PER" for c in tok.children
+    )
+
+
 def _token_matches(tok: Token, values: frozenset[str]) -> bool:
     if _lemma(tok) in values or tok.lower_ in values:
         return True
     for v in values:
         if v == "@SPEAKER":
             if _is_speaker(tok):
+                return True
+            continue
+        if v == "@HUMAN":
+            if _is_human(tok):
                 return True
             continue
         if v.startswith("@"):
@@ -298,8 +327,10 @@ def _subject(tok: Token) -> Token | None:
                 return child
             if child.dep_ in _PASS_SUBJ and _is_reflexive(cur):
                 return child
-        if any(c.dep_ in _PASS_SUBJ for c in cur.children):
-            return None  # a passive: its subject is the patient
+        shared = next((c for c in cur.children if c.dep_ in _PASS_SUBJ), None)
+        if shared is not None:
+            # a passive: its subject is the patient, unless reached from an active conjunct
+            return shared if cur.i != tok.i and _active_conjunct(tok) and tok.head.i == cur.i else None
         if cur.dep_ in ("conj", "xcomp") or (
             cur.dep_ in ("advcl", "advcl:cleft") and _is_nonfinite(cur)
         ):
@@ -336,6 +367,23 @@ def _named_before(subj: Token) -> Token | None:
 
 def _has_passive_aux(tok: Token) -> bool:
     return any(c.dep_ in ("aux:pass", "auxpass") for c in tok.children)
+
+
+def _active_conjunct(tok: Token) -> bool:
+    """A coordinated verb in the active voice with its own tense: "Il fut exclu et **déclara**",
+    "X a été arrêté et **a nié**". The subject it shares with a passive first conjunct is its own
+    subject (its agent), not a patient; a bare participle ("a été arrêté puis libéré") shares the
+    first conjunct's passive. French only: on MEANTIME the English parse shares a passive subject
+    with too many conjuncts that do not take it as agent."""
+    if tok.doc.lang_ != "fr":
+        return False
+    if tok.dep_ != "conj" or tok.pos_ != "VERB" or _has_passive_aux(tok) or _is_reflexive(tok):
+        return False
+    if any(c.dep_ in ("aux", "aux:tense") for c in tok.children):
+        return True
+    # a finite verb; the tagger reads some simple pasts ("déclara") as infinitives
+    forms = _morph(tok, "VerbForm")
+    return bool(forms) and "Part" not in forms and "Ger" not in forms
 
 
 def _is_infinitive(tok: Token) -> bool:
@@ -425,6 +473,7 @@ def _controlled_subject(tok: Token, lang: str) -> tuple[Token | None, ArgumentVi
     # only, the last step an infinitive: then a passive subject of ``cur`` controls ``tok``.
     controlled = False
     path_clean = True
+    active_conjunct = False  # whether ``cur`` was reached from an active conjunct of it
     for _ in range(8):
         own_patient = passive_inf and cur.i != tok.i
         for child in cur.children:
@@ -434,6 +483,8 @@ def _controlled_subject(tok: Token, lang: str) -> tuple[Token | None, ArgumentVi
                 return child, via, own_patient
         passive = next((c for c in cur.children if c.dep_ in _PASS_SUBJ), None)
         if passive is not None:
+            if active_conjunct:
+                return passive, via, own_patient  # "Il fut exclu et déclara": the speaker
             if not controlled:
                 return None, via, False  # a passive: its subject is the patient
             return passive, "control", passive_inf  # "Acme is expected to buy"
@@ -450,9 +501,11 @@ def _controlled_subject(tok: Token, lang: str) -> tuple[Token | None, ArgumentVi
         if head.i == cur.i:
             return None, via, False
         if cur.dep_ == "conj":
+            active_conjunct = _active_conjunct(cur)
             cur = head
             controlled = False
             continue
+        active_conjunct = False
         if (
             cur.dep_ in ("advcl", "advcl:cleft")
             and _is_nonfinite(cur)
@@ -578,7 +631,7 @@ def _passive_subject(tok: Token) -> Token | None:
                 return child
             if child.dep_ in _SUBJ:
                 return None
-        if _is_coordinated(cur):
+        if _is_coordinated(cur) and not _active_conjunct(cur):
             cur = cur.head
             continue
         return None
@@ -883,7 +936,9 @@ def _verb_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
         subj, subj_via = inverted, "postposed"
         psubj = None if psubj is not None and psubj.i == inverted.i else psubj
     clitic = _clitic_subject(tok) if psubj is None else None
-    if clitic is not None and (subj is None or subj.i < tok.i):
+    if clitic is not None and (
+        subj is None or subj.i < tok.i or subj.text.lstrip("-‑").lower() == "t"
+    ):  # "déclare-t-il": the parser may take the euphonic "-t" for the subject
         subj, subj_via = clitic, "postposed"
     if (
         (subj is None or _other_line(subj, tok) or ctx.temporal(subj))  # "Acme Inc. today/nsubj has"

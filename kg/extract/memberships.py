@@ -649,7 +649,17 @@ def _predicate_person(doc: Doc, title: Token, lang: str) -> tuple[int, int] | No
         and not any(c.dep_ == "case" for c in head.children)
     ):
         subject = head.head  # "X (administrateur d'Acme)", "X le directeur sportif de l'équipe"
-    elif head.dep_ in ("attr", "oprd", "xcomp", "dobj", "obj") and head.head.lemma_.lower() in verbs:
+    elif (
+        head.dep_ in ("attr", "oprd", "xcomp", "dobj", "obj")
+        # "X élue présidente de Y" (a headline's participle): a bare title the parser hung as a
+        # modifier of the participle, right after it, is its predicate
+        or (
+            head.dep_ in ("obl", "obl:mod")
+            and head.left_edge.i == head.head.i + 1
+            and "Part" in head.head.morph.get("VerbForm")
+            and not any(c.dep_ == "case" for c in head.children)
+        )
+    ) and head.head.lemma_.lower() in verbs:
         verb = head.head
         if head.dep_ in ("dobj", "obj") and verb.lemma_.lower() not in word_set("xx", "copulas"):
             return None  # "Acme named a CEO": the title is no predicate of a person

@@ -86,6 +86,24 @@ CASES = [
     ("Il y a une perte sèche de 310 emplois.", "perte", "EndPosition", None, "emplois"),
     ("Le groupe a augmenté sa distribution de dividendes.", "distribution", "TransferMoney", ANY, "dividendes"),
     ("La conférence se tiendra à Lyon.", "conférence", "Meet", ANY, ANY),
+    # issue 17: people named by a role or a situation (@HUMAN) are the patients of person senses
+    ("Dix rebelles ont été tués près de la frontière.", "tués", "Die", None, "rebelles"),
+    ("Le ministre a été arrêté à son domicile.", "arrêté", "ArrestJail", None, "ministre"),
+    ("La police a arrêté le maire de la ville.", "arrêté", "ArrestJail", "police", "maire"),
+    ("Son successeur a été nommé dans la soirée.", "nommé", "StartPosition", None, "successeur"),
+    ("Le syndicaliste a été libéré lundi.", "libéré", "ReleaseParole", None, "syndicaliste"),
+    ("Les secours ont évacué les randonneurs.", "évacué", "Transport", ANY, "randonneurs"),
+    # issue 17: an active conjunct of a passive verb takes the shared subject as its agent
+    ("Le directeur a été arrêté et a nié les faits.", "nié", "Statement", "directeur", ANY),
+    ("Il fut exclu du parti et déclara que la décision était injuste.", "déclara", "Statement", "Il", ANY),
+    ("Le directeur a été limogé et a annoncé un recours.", "annoncé", "Announcement", "directeur", ANY),
+    # ... while a bare participle shares the passive: its subject stays the patient
+    ("Le directeur a été arrêté puis interrogé par la police.", "arrêté", "ArrestJail", None, "directeur"),
+    # issue 17: killings in other words, of people only
+    ("Deux hommes ont abattu le policier.", "abattu", "Die", "hommes", "policier"),
+    ("Le journaliste Paul Durand a été abattu devant chez lui.", "abattu", "Die", None, ANY),
+    ("Le commando a assassiné le maire.", "assassiné", "Die", "commando", "maire"),
+    ("L'assassinat du préfet Jean Morel a choqué la région.", "assassinat", "Die", None, ANY),
 ]
 
 
@@ -117,6 +135,10 @@ NOT_CASES = [
     ("Un attentat-suicide a frappé la ville.", "suicide"),
     ("Les dirigeants présentaient en conférence de presse leur bilan.", "conférence"),
     ("L'enquête révèle des failles.", "révèle"),
+    # issue 17: a thing is no person (@HUMAN)
+    ("Le gouvernement a arrêté le projet.", "arrêté"),
+    ("La commission a nommé le rapport final.", "nommé"),
+    ("Les bûcherons ont abattu trois arbres.", "abattu"),
 ]
 
 
@@ -142,6 +164,9 @@ PIPELINE_CASES = [
     ("Rappelons que la société a été condamnée à verser une amende.", "Rappelons", None),
     ("Notons que le directeur a démissionné en mars.", "Notons", None),
     ("Le pays est classé 169e, autrement dit parmi les derniers.", "dit", None),
+    # issue 17: the inverted clitic, not the euphonic "-t", is the speaker
+    ("« Notre ville change » déclare-t-il dans une tribune.", "déclare", "-il"),
+    ("« Rien ne change », affirme-t-elle.", "affirme", "-elle"),
 ]
 
 

@@ -55,6 +55,10 @@ CASES = [
     ("Victorin Lurel, ministre des outre-mer, se rendra aujourd'hui en Guyane.", "Victorin Lurel", "Minister", None),
     ("Le président afghan Hamid Karzai constate une hausse des violences.", "Hamid Karzai", "President", None),
     ("Claire Morel, présidente d'Acme, a parlé.", "Claire Morel", "President", "Acme"),
+    # issue 17: a headline's participle with a bare title right after it
+    ("Claire Morel élue présidente de la Fédération française de football",
+     "Claire Morel", "President", "Fédération française de football"),
+    ("Paul Garnier nommé directeur général de Renault", "Paul Garnier", "CEO", "Renault"),
 ]
 
 
