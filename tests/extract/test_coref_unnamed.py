@@ -191,3 +191,22 @@ def test_one_endless_sentence_of_one_noun_costs_linear_work(n: int, monkeypatch:
     chains = unnamed_chains(text, [], [CorefCues((), (), (), phrases)], [], [Span(0, len(text), text)])
     assert len(chains) == n
     assert calls <= n * coref.UNNAMED_LOOKBACK
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Son entreprise et leurs usines ont fermé. La ministre a vu nos deux grands projets."),
+        ("en", "Her company and their plants closed. The minister saw our two big projects."),
+    ],
+)
+def test_morphology_read_from_the_array_is_the_tokens(lang: str, text: str) -> None:
+    """The Poss, Number and Gender values the phrases read from the MORPH array, each distinct
+    analysis asked once, are what each token's own morphology says."""
+    from kg.extract.coref import _morph_fields
+    from kg.nlp.models import load_model
+
+    doc = load_model(lang)(text)
+    assert _morph_fields(doc) == [
+        (tuple(t.morph.get("Poss")), tuple(t.morph.get("Number")), tuple(t.morph.get("Gender"))) for t in doc
+    ]
