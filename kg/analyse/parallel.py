@@ -82,11 +82,14 @@ def analyse_batch(documents: Sequence[Document], options: Options | None = None)
     return list(analyse(documents, options=options))
 
 
-def _init_worker() -> None:
+def _init_worker(langs: Sequence[str] | None = ("fr", "en")) -> None:
+    """Start a worker: one BLAS thread, and the models of ``langs`` loaded now (``None``: none,
+    each model is then loaded by the first batch that needs it, so a French corpus never pays
+    for the English model in every worker; the gazetteer and the lexicons are loaded either way)."""
     # One BLAS/OpenMP thread per worker process: the processes are the parallelism.
     for name in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
         os.environ.setdefault(name, "1")
-    warm_up()
+    warm_up(() if langs is None else langs)
 
 
 class _Submitter(Protocol):
@@ -142,7 +145,8 @@ def analyse_parallel(
     if executor is None and workers <= 1:
         yield from analyse(documents, options=opts)
         return
-    pool = executor if executor is not None else worker_pool(workers, start_method=start_method)
+    # A pool of its own loads each model when a batch first needs it (see _init_worker).
+    pool = executor if executor is not None else worker_pool(workers, start_method=start_method, models=False)
 
     def submit(batch: list[Document]) -> Future:
         return pool.submit(analyse_batch, batch, opts)
@@ -160,13 +164,18 @@ def analyse_parallel(
             pool.shutdown(wait=True, cancel_futures=True)
 
 
-def worker_pool(workers: int, *, start_method: str | None = None, warm: bool = False) -> ProcessPoolExecutor:
+def worker_pool(
+    workers: int, *, start_method: str | None = None, warm: bool = False, models: bool = True
+) -> ProcessPoolExecutor:
     """A pool of ``workers`` processes that load the models when they start (``forkserver`` where
-    available, else ``spawn``). With ``warm=True``, returns once every worker has loaded them."""
+    available, else ``spawn``); with ``models=False``, each worker loads a model when a batch first
+    needs it instead. With ``warm=True``, returns once every worker has started."""
     if start_method is None:
         start_method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
     context = multiprocessing.get_context(start_method)
-    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_init_worker)
+    pool = ProcessPoolExecutor(
+        max_workers=workers, mp_context=context, initializer=_init_worker, initargs=(("fr", "en") if models else None,)
+    )
     if warm:
         barrier = context.Manager().Barrier(workers) if workers > 1 else None
         for future in [pool.submit(_wait, barrier) for _ in range(workers)]:

@@ -428,14 +428,44 @@ def _determiners(lang: str) -> dict[str, str]:
     return {r[0]: r[1] for r in _safe_rows(lang, "coref_determiners")}
 
 
-def _phrase(tok: Token, lang: str, offset: int, subject: bool) -> Phrase:
-    """The noun phrase headed by ``tok`` (a noun that is no name), as unnamed chains read it."""
+# Morphology hash -> the values of its Poss, Number and Gender features, for every analysis met so
+# far: a hash names its feature string, the same in every vocabulary, and the models can only
+# produce the analyses of their tag sets, so this stays small.
+_MORPH_FIELDS: dict[int, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {}
+
+_Fields = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]
+
+
+def _morph_fields(doc: Doc) -> list[_Fields]:
+    """For each token of ``doc``: ``morph.get("Poss")``, ``morph.get("Number")`` and
+    ``morph.get("Gender")``, read from the MORPH array with each distinct analysis asked once
+    (making a MorphAnalysis per word cost more than the rest of the phrase)."""
+    from spacy.attrs import MORPH
+    from spacy.tokens import MorphAnalysis
+
+    if not len(doc):
+        return []
+    out: list[_Fields] = []
+    for h in doc.to_array(MORPH).tolist():
+        found = _MORPH_FIELDS.get(h)
+        if found is None:
+            m = MorphAnalysis.from_id(doc.vocab, h)
+            found = _MORPH_FIELDS[h] = (tuple(m.get("Poss")), tuple(m.get("Number")), tuple(m.get("Gender")))
+        out.append(found)
+    return out
+
+
+def _phrase(tok: Token, lang: str, offset: int, subject: bool, fields: Sequence[_Fields] | None = None) -> Phrase:
+    """The noun phrase headed by ``tok`` (a noun that is no name), as unnamed chains read it.
+    ``fields``: :func:`_morph_fields` of its Doc (computed here when not given)."""
+    if fields is None:
+        fields = _morph_fields(tok.doc)
     dets = _determiners(lang)
     determiner = "bare"
     modifiers: set[str] = set()
     for child in tok.children:
         dep = child.dep_
-        if child.i < tok.i and (dep in ("poss", "nmod:poss", "det:poss") or "Yes" in child.morph.get("Poss")):
+        if child.i < tok.i and (dep in ("poss", "nmod:poss", "det:poss") or "Yes" in fields[child.i][0]):
             determiner = "possessive"
         elif child.i < tok.i and dep in ("det", "predet") and determiner == "bare":
             determiner = dets.get(child.lower_.replace("’", "'"), "indefinite")
@@ -445,8 +475,8 @@ def _phrase(tok: Token, lang: str, offset: int, subject: bool) -> Phrase:
                 determiner = "number"
         elif dep in ("amod", "compound", "nn") and (child.i < tok.i or child.i == tok.i + 1):
             modifiers.add(child.lemma_.lower())
-    number = "pl" if "Plur" in tok.morph.get("Number") or tok.tag_ in ("NNS", "NNPS") else "sg"
-    gender = {"Masc": "m", "Fem": "f"}.get(next(iter(tok.morph.get("Gender")), ""), "-")
+    number = "pl" if "Plur" in fields[tok.i][1] or tok.tag_ in ("NNS", "NNPS") else "sg"
+    gender = {"Masc": "m", "Fem": "f"}.get(next(iter(fields[tok.i][2]), ""), "-")
     a, b = _description_span(tok)
     lemma = tok.lemma_.lower() if tok.pos_ == "NOUN" else "=" + tok.lower_  # "=": a name the recogniser missed
     return Phrase(
@@ -490,6 +520,7 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
     subjects: list[int] = []
     things: list[tuple[int, int, str, str, bool]] = []
     phrases: list[Phrase] = []
+    fields = _morph_fields(doc)
     for i in _anaphor_candidates(doc, pronouns, firsts):
         tok = doc[i]
         dep = tok.dep_
@@ -500,11 +531,11 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
         # "June", "2005": a date is a timex, neither a thing a pronoun takes up nor a phrase of an entity.
         timex = tok.ent_type_ in _TIME_TYPES
         if tok.pos_ in ("NOUN", "PROPN") and dep in _THING_DEPS and not _is_named(tok) and not timex:
-            number = "pl" if "Plur" in tok.morph.get("Number") or tok.tag_ in ("NNS", "NNPS") else "sg"
-            gender = {"Masc": "m", "Fem": "f"}.get(next(iter(tok.morph.get("Gender")), ""), "-")
+            number = "pl" if "Plur" in fields[i][1] or tok.tag_ in ("NNS", "NNPS") else "sg"
+            gender = {"Masc": "m", "Fem": "f"}.get(next(iter(fields[i][2]), ""), "-")
             things.append((tok.idx + offset, tok.idx + len(tok.text) + offset, number, gender, is_subject))
         if tok.pos_ in ("NOUN", "PROPN") and dep not in _MODIFIER_DEPS and not _is_named(tok) and not timex:
-            phrases.append(_phrase(tok, lang, offset, is_subject))
+            phrases.append(_phrase(tok, lang, offset, is_subject, fields))
         low = tok.lower_.replace("’", "'")
         first = firsts.get(low)
         if first is not None and tok.pos_ in ("PRON", "DET"):

@@ -254,6 +254,12 @@ class GraphStore(Store):
                 if self._in(info, cid):
                     yield (s1, p1, o), self._contexts_of(info)
 
+    def graph_triples(self, identifier: Node) -> list[Triple]:
+        """The triples of the graph named ``identifier``, in the order :meth:`triples` gives them
+        for ``(None, None, None)`` in that graph, without a generator and a context list per triple
+        (what :func:`kg.graph.oxio.dataset_quads` reads)."""
+        return list(self._triples.get(identifier, ()))
+
     def __len__(self, context: Any = None) -> int:  # type: ignore[override]
         cid = self._cid(context)
         if cid is None:

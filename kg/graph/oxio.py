@@ -153,8 +153,14 @@ def dataset_quads(dataset: Dataset | Graph) -> Iterator[Any]:
     graphs = [(ox.DefaultGraph(), dataset.default_context)] if len(dataset.default_context) else []
     named = sorted(_named_graphs(dataset), key=lambda g: str(g.identifier))
     graphs += [(to_ox(g.identifier), g) for g in named if g.identifier != DATASET_DEFAULT_GRAPH_ID]
+    from kg.graph.memstore import GraphStore
+
+    store = dataset.store if isinstance(dataset.store, GraphStore) else None
     for name, graph in graphs:
-        for s, p, o in sorted(graph.triples((None, None, None)), key=subject):
+        # From kg's own store, each graph's triples are read straight from it (the same triples in
+        # the same order as Graph.triples gives, without rdflib's layers per triple).
+        triples = store.graph_triples(graph.identifier) if store is not None else graph.triples((None, None, None))
+        for s, p, o in sorted(triples, key=subject):
             yield quad(to_ox(s), to_ox(p), to_ox(o), name)
 
 

@@ -45,16 +45,42 @@ __all__ = ["AnalysisArchive", "analysis_from_json", "analysis_to_json"]
 # --- Analysis <-> JSON ----------------------------------------------------------------------------
 
 
+#: For each dataclass met: its fields as ``(name, has a default, the default)`` (a factory's value
+#: made once), so that encoding an analysis does not ask :func:`dataclasses.fields` for every value.
+_FIELDS: dict[type, tuple[tuple[str, bool, Any], ...]] = {}
+
+
+def _fields(cls: type) -> tuple[tuple[str, bool, Any], ...]:
+    found = _FIELDS.get(cls)
+    if found is None:
+        spec: list[tuple[str, bool, Any]] = []
+        for f in dataclasses.fields(cls):
+            if f.default is not dataclasses.MISSING:
+                spec.append((f.name, True, f.default))
+            elif f.default_factory is not dataclasses.MISSING:
+                spec.append((f.name, True, f.default_factory()))
+            else:
+                spec.append((f.name, False, None))
+        found = _FIELDS[cls] = tuple(spec)
+    return found
+
+
+_PLAIN = (str, int, float, bool, type(None))
+
+
 def _encode(value: Any) -> Any:
+    kind = type(value)
+    if kind in _PLAIN:
+        return value
+    if kind is tuple or kind is list:
+        return [v if type(v) in _PLAIN else _encode(v) for v in value]
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         out = {}
-        for f in dataclasses.fields(value):
-            item = getattr(value, f.name)
-            if f.default is not dataclasses.MISSING and item == f.default:
+        for name, has_default, default in _fields(kind):
+            item = getattr(value, name)
+            if has_default and item == default:
                 continue  # defaults left out: most optional fields are empty
-            if f.default_factory is not dataclasses.MISSING and item == f.default_factory():
-                continue
-            out[f.name] = _encode(item)
+            out[name] = item if type(item) in _PLAIN else _encode(item)
         return out
     if isinstance(value, (tuple, list)):
         return [_encode(v) for v in value]

@@ -133,3 +133,15 @@ def test_workers_refuses_other_values(spec: str) -> None:
     with pytest.raises(KGError) as info:
         auto_workers(spec, [])
     assert info.value.code == "E503"
+
+
+@pytest.mark.parametrize(("langs", "expected"), [(None, ()), (("fr",), ("fr",)), (("fr", "en"), ("fr", "en"))])
+def test_a_worker_loads_only_the_models_asked_for(monkeypatch: pytest.MonkeyPatch, langs, expected) -> None:
+    """A pool of analyse_parallel starts its workers without models (each is loaded by the first
+    batch needing it: a French corpus never loads the English model); a warm pool loads both."""
+    import kg.analyse.parallel as parallel
+
+    loaded: list[tuple[str, ...]] = []
+    monkeypatch.setattr(parallel, "warm_up", lambda langs=("fr", "en"): loaded.append(tuple(langs)))
+    parallel._init_worker(langs)
+    assert loaded == [expected]

@@ -235,3 +235,22 @@ def test_a_number_of_a_named_product_is_a_mention_of_its_own(text: str, product:
 def test_a_date_is_no_unnamed_phrase(text: str, absent: str) -> None:
     analysis = _analyse(text, "en")
     assert not [m.text for c in analysis.unnamed for m in c.mentions if absent in m.text]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Son entreprise et leurs usines ont fermé. La ministre a vu nos deux grands projets."),
+        ("en", "Her company and their plants closed. The minister saw our two big projects."),
+    ],
+)
+def test_morphology_read_from_the_array_is_the_tokens(lang: str, text: str) -> None:
+    """The Poss, Number and Gender values the phrases read from the MORPH array, each distinct
+    analysis asked once, are what each token's own morphology says."""
+    from kg.extract.coref import _morph_fields
+    from kg.nlp.models import load_model
+
+    doc = load_model(lang)(text)
+    assert _morph_fields(doc) == [
+        (tuple(t.morph.get("Poss")), tuple(t.morph.get("Number")), tuple(t.morph.get("Gender"))) for t in doc
+    ]

@@ -170,3 +170,31 @@ def test_the_union_copy_reads_back_as_a_memory_copy_does(ops: list[tuple]) -> No
     union = union_graph(ours)
     assert isinstance(union.store, GraphStore)
     assert len(union) == len(copy) and _reads(union) == _reads(copy)
+
+
+@settings(max_examples=40, deadline=None)
+@given(ops=st.lists(_OP, max_size=25))
+def test_graph_triples_are_the_graphs_triples_in_their_order(ops: list[tuple]) -> None:
+    """What kg.graph.oxio.dataset_quads reads instead of Graph.triples: the same list."""
+    _, ours = _pair()
+    for op in ops:
+        _apply(ours, op)
+    for g in G:
+        assert ours.store.graph_triples(g) == list(ours.graph(g).triples((None, None, None)))
+
+
+@settings(max_examples=30, deadline=None)
+@given(ops=st.lists(_OP, max_size=25))
+def test_dataset_quads_read_from_the_store_are_memorys(ops: list[tuple]) -> None:
+    """kg.graph.oxio.dataset_quads reads a GraphStore directly: the same quads as through rdflib,
+    grouped by graph and subject in the same order."""
+    from kg.graph.oxio import dataset_quads
+
+    memory, ours = _pair()
+    for op in ops:
+        _apply(memory, op)
+        _apply(ours, op)
+    mine = [str(q) for q in dataset_quads(ours)]
+    assert sorted(mine) == sorted(str(q) for q in dataset_quads(memory))
+    keys = [(str(q.graph_name), str(q.subject)) for q in dataset_quads(ours)]
+    assert keys == sorted(keys, key=lambda k: k[0]) and len(mine) == len(set(mine))

@@ -99,3 +99,33 @@ def test_registry_without_archive_is_not_replayable() -> None:
     assert not resolver.replayable()
     resolver.observe(_analysis("old"))
     assert resolver.replayable()
+
+
+def test_json_leaves_out_every_default_and_keeps_the_rest() -> None:
+    """The encoder reads each dataclass's fields once: a value at its default (or at the value of
+    its default factory) is left out, any other value is kept, nested values too."""
+    import dataclasses
+
+    analysis = _analysis()
+    data = analysis_to_json(analysis)
+
+    def check(value: object, encoded: object) -> None:
+        if dataclasses.is_dataclass(value):
+            assert isinstance(encoded, dict)
+            for f in dataclasses.fields(value):
+                item = getattr(value, f.name)
+                default = f.default if f.default is not dataclasses.MISSING else (
+                    f.default_factory() if f.default_factory is not dataclasses.MISSING else dataclasses.MISSING)
+                if default is not dataclasses.MISSING and item == default:
+                    assert f.name not in encoded
+                else:
+                    check(item, encoded[f.name])
+        elif isinstance(value, (tuple, list)):
+            assert isinstance(encoded, list) and len(encoded) == len(value)
+            for v, e in zip(value, encoded):
+                check(v, e)
+        else:
+            assert encoded == value
+
+    check(analysis, data)
+    assert analysis_to_json(analysis) == data  # the second call reads the cached fields
