@@ -39,9 +39,10 @@ from kg.knowledge.gazetteer import (
 )
 from kg.knowledge.words import rows, word_set
 from kg.nlp.doccache import doc_text
+from kg.nlp.wordforms import is_dictionary_word
 from kg.text.names import LEADING_THE as _LEADING_THE
 from kg.text.names import TITLE_PREFIX as _TITLE_PREFIX
-from kg.text.names import name_part
+from kg.text.names import name_part, title_start
 from kg.types import EntityLabel
 
 if TYPE_CHECKING:
@@ -348,6 +349,8 @@ def ner_candidates(doc: Doc, *, lang: str, model: str) -> Iterator[Candidate]:
             continue
         if len(surface.split()) > 8 or (lang == "en" and _names_event(surface)):
             continue
+        if lang == "fr" and _dictionary_word_alone(doc, text, start, end, lang):
+            continue
         yield Candidate(start, end, label, f"spacy:{model}:{ent.label_}")
 
 
@@ -431,6 +434,39 @@ def _common_word(ent: SpacySpan, start: int, end: int) -> bool:
 
 
 _COMMON_POS = frozenset({"NOUN", "ADJ"})
+
+
+# What joins the items of a list of names ("Bordeaux, Limoges et Bourges", "Leuba (Buttes)").
+_LIST_JOIN = re.compile(r"^\s*(?:,|et|and|\()\s*$")
+
+
+def _listed_with_names(doc: Doc, text: str, start: int, end: int) -> bool:
+    """Whether the word at ``text[start:end]`` is an item of a list of names, or stands in
+    brackets after one: the other names vouch for it."""
+    for other in doc.ents:
+        if other.end_char <= start and _LIST_JOIN.match(text[other.end_char : start]):
+            return True
+        if other.start_char >= end and _LIST_JOIN.match(text[end : other.start_char]) and not text[end : other.start_char].strip() == "(":
+            return True
+    return False
+
+
+def _dictionary_word_alone(doc: Doc, text: str, start: int, end: int, lang: str) -> bool:
+    """True for one capitalised word that is a common word of the language ("Musique",
+    "Attentifs", "FRONTIÈRES", "Touchera"): a heading, a sentence-initial or a capitalised word
+    the model took for a name. Kept when the gazetteer knows it ("Berne", "Suisse"), when a title
+    stands before it ("M. Blanc") or when a longer name of the same segment holds it ("Louis
+    Blanc" ... "Blanc"). The dictionary is the pipeline's own table of forms
+    (:mod:`kg.nlp.wordforms`); a pipeline without one drops nothing."""
+    surface = text[start:end]
+    if not surface.isalpha() or not surface[0].isupper() or not is_dictionary_word(surface, lang):
+        return False
+    if default_gazetteer().lookup(surface) or title_start(text, start, lang) < start or _listed_with_names(doc, text, start, end):
+        return False
+    key = surface.casefold()
+    return not any(
+        len(other) > 1 and any(tok.text.casefold() == key for tok in other) for other in doc.ents if not (other.start_char <= start and end <= other.end_char)
+    )
 
 
 @lru_cache(maxsize=4)
