@@ -349,7 +349,9 @@ def ner_candidates(doc: Doc, *, lang: str, model: str) -> Iterator[Candidate]:
             continue
         if len(surface.split()) > 8 or (lang == "en" and _names_event(surface)):
             continue
-        if lang == "fr" and _dictionary_word_alone(doc, text, start, end, lang):
+        if lang == "fr" and _dictionary_word_alone(doc, text, start, end, lang) and (label != "LOC" or _heading_position(doc, text, start, end)):
+            # A place name is often a common word too ("la Corse", "les Grisons"): only where
+            # nothing but a heading or a sentence start capitalises it is such a word dropped.
             continue
         yield Candidate(start, end, label, f"spacy:{model}:{ent.label_}")
 
@@ -449,6 +451,14 @@ def _listed_with_names(doc: Doc, text: str, start: int, end: int) -> bool:
         if other.start_char >= end and _LIST_JOIN.match(text[end : other.start_char]) and not text[end : other.start_char].strip() == "(":
             return True
     return False
+
+
+def _heading_position(doc: Doc, text: str, start: int, end: int) -> bool:
+    """Whether the word at ``text[start:end]`` is capitalised by where it stands, not by what it
+    is: all in capitals, first in its sentence, or first inside quotation marks or brackets."""
+    if text[start:end].isupper() or text[max(0, start - 3) : start].rstrip().endswith(("«", '"', "“", "(", "<")):
+        return True
+    return any(tok.is_sent_start for tok in doc if tok.idx == start)
 
 
 def _dictionary_word_alone(doc: Doc, text: str, start: int, end: int, lang: str) -> bool:
