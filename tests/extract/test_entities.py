@@ -605,10 +605,6 @@ def test_capitalised_common_words_are_no_names(text: str, surface: str, occurren
     assert _dictionary_word_alone(doc, text, start, start + len(surface), "fr") is dropped
 
 
-@pytest.mark.parametrize(
-    ("word", "lang", "known"),
-    [("problèmes", "fr", True), ("Touchera", "fr", True), ("Lausanne", "fr", False), ("Zorbaville", "fr", False)],
-)
 def test_places_that_are_common_words_stay_inside_a_sentence() -> None:
     from kg.extract.entities import _heading_position
     from kg.nlp.models import load_model
@@ -619,6 +615,10 @@ def test_places_that_are_common_words_stay_inside_a_sentence() -> None:
     assert found == [False, True, True]
 
 
+@pytest.mark.parametrize(
+    ("word", "lang", "known"),
+    [("problèmes", "fr", True), ("Touchera", "fr", True), ("Lausanne", "fr", False), ("Zorbaville", "fr", False)],
+)
 def test_dictionary_words_of_the_pipeline(word: str, lang: str, known: bool) -> None:
     from kg.nlp.wordforms import is_dictionary_word
 
