@@ -320,6 +320,7 @@ def ner_candidates(doc: Doc, *, lang: str, model: str) -> Iterator[Candidate]:
             start, end = clean_span(text, start + offset, end)
         if lang == "fr":
             start = _without_capital_article(text, start, end)
+            start = _without_heading(text, start, end, lang)
         surface = text[start:end]
         if not surface or is_title_only(surface) or is_editorial_marker(surface, furniture=furniture_position(text, start, end)):
             continue
@@ -451,6 +452,20 @@ def _listed_with_names(doc: Doc, text: str, start: int, end: int) -> bool:
         if other.start_char >= end and _LIST_JOIN.match(text[end : other.start_char]) and not text[end : other.start_char].strip() == "(":
             return True
     return False
+
+
+# A word in capitals before a name written in lower case with a capital ("SUISSE Chambres fédérales").
+_HEADING_WORD = re.compile(r"([A-ZÀ-Þ]{5,})\s+(?=[A-ZÀ-Þ][a-zà-ÿ])")
+
+
+def _without_heading(text: str, start: int, end: int, lang: str) -> int:
+    """Start of a name once a heading in capitals that the model glued to it is dropped: a common
+    word of the language ("SUISSE Chambres fédérales" -> "Chambres fédérales"). A word in capitals
+    that is no common word may be part of the name ("SNCF Réseau") and stays."""
+    match = _HEADING_WORD.match(text, start, end)
+    if match is None or match.end() >= end or not is_dictionary_word(match.group(1), lang):
+        return start
+    return match.end()
 
 
 def _heading_position(doc: Doc, text: str, start: int, end: int) -> bool:

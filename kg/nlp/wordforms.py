@@ -18,20 +18,26 @@ if TYPE_CHECKING:
 
 
 def is_dictionary_word(word: str, lang: str) -> bool:
-    """Whether ``word``, lower-cased, is a form in the lemmatizer's tables of ``lang``'s pipeline.
-    A pipeline without such tables knows no word (nothing is taken for a common word)."""
-    table = _forms(lang)
-    return table is not None and word.casefold() in table
+    """Whether ``word``, lower-cased, is a form in the lemmatizer's tables of ``lang``'s pipeline:
+    an inflected form of its lookup table ("problèmes") or a lemma of its index ("jour"). A
+    pipeline without such tables knows no word (nothing is taken for a common word)."""
+    table, lemmas = _forms(lang)
+    key = word.casefold()
+    return key in lemmas or (table is not None and key in table)
 
 
 @cache
-def _forms(lang: str) -> Table | None:
-    """The lookup table (forms hashed as in spaCy's string store; ``in`` takes the string)."""
+def _forms(lang: str) -> tuple[Table | None, frozenset[str]]:
+    """The lookup table (forms hashed as in spaCy's string store; ``in`` takes the string) and the
+    lemmas of the index, which the lookup table leaves out when a form is its own lemma."""
     nlp = load_model(lang)
     if "lemmatizer" not in nlp.pipe_names:
-        return None
+        return None, frozenset()
     lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
-    if lookups is None or "lemma_lookup" not in lookups.tables:
-        return None
-    table: Table = lookups.get_table("lemma_lookup")
-    return table
+    if lookups is None:
+        return None, frozenset()
+    table: Table | None = lookups.get_table("lemma_lookup") if "lemma_lookup" in lookups.tables else None
+    lemmas: frozenset[str] = frozenset()
+    if "lemma_index" in lookups.tables:
+        lemmas = frozenset(str(w) for words in lookups.get_table("lemma_index").values() for w in words)
+    return table, lemmas

@@ -605,6 +605,22 @@ def test_capitalised_common_words_are_no_names(text: str, surface: str, occurren
     assert _dictionary_word_alone(doc, text, start, start + len(surface), "fr") is dropped
 
 
+@pytest.mark.parametrize(
+    ("surface", "name"),
+    [
+        ("SUISSE Chambres fédérales", "Chambres fédérales"),
+        ("ÉTRANGER Conseil national", "Conseil national"),
+        ("SNCF Réseau", "SNCF Réseau"),
+        ("ONU Femmes", "ONU Femmes"),
+        ("Banque Populaire", "Banque Populaire"),
+    ],
+)
+def test_headings_in_capitals_before_a_name(surface: str, name: str) -> None:
+    from kg.extract.entities import _without_heading
+
+    assert surface[_without_heading(surface, 0, len(surface), "fr") :] == name
+
+
 def test_places_that_are_common_words_stay_inside_a_sentence() -> None:
     from kg.extract.entities import _heading_position
     from kg.nlp.models import load_model
