@@ -39,9 +39,10 @@ from kg.knowledge.gazetteer import (
 )
 from kg.knowledge.words import rows, word_set
 from kg.nlp.doccache import doc_text
+from kg.nlp.wordforms import is_dictionary_word
 from kg.text.names import LEADING_THE as _LEADING_THE
 from kg.text.names import TITLE_PREFIX as _TITLE_PREFIX
-from kg.text.names import name_part
+from kg.text.names import name_part, title_start
 from kg.types import EntityLabel
 
 if TYPE_CHECKING:
@@ -319,6 +320,7 @@ def ner_candidates(doc: Doc, *, lang: str, model: str) -> Iterator[Candidate]:
             start, end = clean_span(text, start + offset, end)
         if lang == "fr":
             start = _without_capital_article(text, start, end)
+            start = _without_heading(text, start, end, lang)
         surface = text[start:end]
         if not surface or is_title_only(surface) or is_editorial_marker(surface, furniture=furniture_position(text, start, end)):
             continue
@@ -347,6 +349,10 @@ def ner_candidates(doc: Doc, *, lang: str, model: str) -> Iterator[Candidate]:
         if label == "PER" and (not _plausible_person(surface) or _common_word(ent, start, end) or _title_complement(surface)):
             continue
         if len(surface.split()) > 8 or (lang == "en" and _names_event(surface)):
+            continue
+        if lang == "fr" and _dictionary_word_alone(doc, text, start, end, lang) and (label != "LOC" or _heading_position(doc, text, start, end)):
+            # A place name is often a common word too ("la Corse", "les Grisons"): only where
+            # nothing but a heading or a sentence start capitalises it is such a word dropped.
             continue
         yield Candidate(start, end, label, f"spacy:{model}:{ent.label_}")
 
@@ -431,6 +437,61 @@ def _common_word(ent: SpacySpan, start: int, end: int) -> bool:
 
 
 _COMMON_POS = frozenset({"NOUN", "ADJ"})
+
+
+# What joins the items of a list of names ("Bordeaux, Limoges et Bourges", "Leuba (Buttes)").
+_LIST_JOIN = re.compile(r"^\s*(?:,|et|and|\()\s*$")
+
+
+def _listed_with_names(doc: Doc, text: str, start: int, end: int) -> bool:
+    """Whether the word at ``text[start:end]`` is an item of a list of names, or stands in
+    brackets after one: the other names vouch for it."""
+    for other in doc.ents:
+        if other.end_char <= start and _LIST_JOIN.match(text[other.end_char : start]):
+            return True
+        if other.start_char >= end and _LIST_JOIN.match(text[end : other.start_char]) and not text[end : other.start_char].strip() == "(":
+            return True
+    return False
+
+
+# A word in capitals before a name written in lower case with a capital ("SUISSE Chambres fédérales").
+_HEADING_WORD = re.compile(r"([A-ZÀ-Þ]{5,})\s+(?=[A-ZÀ-Þ][a-zà-ÿ])")
+
+
+def _without_heading(text: str, start: int, end: int, lang: str) -> int:
+    """Start of a name once a heading in capitals that the model glued to it is dropped: a common
+    word of the language ("SUISSE Chambres fédérales" -> "Chambres fédérales"). A word in capitals
+    that is no common word may be part of the name ("SNCF Réseau") and stays."""
+    match = _HEADING_WORD.match(text, start, end)
+    if match is None or match.end() >= end or not is_dictionary_word(match.group(1), lang):
+        return start
+    return match.end()
+
+
+def _heading_position(doc: Doc, text: str, start: int, end: int) -> bool:
+    """Whether the word at ``text[start:end]`` is capitalised by where it stands, not by what it
+    is: all in capitals, first in its sentence, or first inside quotation marks or brackets."""
+    if text[start:end].isupper() or text[max(0, start - 3) : start].rstrip().endswith(("«", '"', "“", "(", "<")):
+        return True
+    return any(tok.is_sent_start for tok in doc if tok.idx == start)
+
+
+def _dictionary_word_alone(doc: Doc, text: str, start: int, end: int, lang: str) -> bool:
+    """True for one capitalised word that is a common word of the language ("Musique",
+    "Attentifs", "FRONTIÈRES", "Touchera"): a heading, a sentence-initial or a capitalised word
+    the model took for a name. Kept when the gazetteer knows it ("Berne", "Suisse"), when a title
+    stands before it ("M. Blanc") or when a longer name of the same segment holds it ("Louis
+    Blanc" ... "Blanc"). The dictionary is the pipeline's own table of forms
+    (:mod:`kg.nlp.wordforms`); a pipeline without one drops nothing."""
+    surface = text[start:end]
+    if not surface.isalpha() or not surface[0].isupper() or not is_dictionary_word(surface, lang):
+        return False
+    if default_gazetteer().lookup(surface) or title_start(text, start, lang) < start or _listed_with_names(doc, text, start, end):
+        return False
+    key = surface.casefold()
+    return not any(
+        len(other) > 1 and any(tok.text.casefold() == key for tok in other) for other in doc.ents if not (other.start_char <= start and end <= other.end_char)
+    )
 
 
 @lru_cache(maxsize=4)

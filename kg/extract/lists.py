@@ -26,8 +26,15 @@ _RANKED = re.compile(
 _MIN_RANKED = 3
 # The competitor's country code in brackets after a ranked name: "(Fr)", "(Be, 8")".
 _CODE_AFTER = re.compile(r"\s*\((?P<code>[A-ZÀ-Þ][a-zà-ÿ]{0,3})(?=[),\s])")
-_BRACKET_AFTER = re.compile(r"\s*\((?P<inside>[A-ZÀ-Þ][^()\n]{0,40})\)")
+# A bracket after a name, the name's last letter perhaps followed by an OCR'd quote ("JatOn' (Morges)").
+_BRACKET_AFTER = re.compile(r"['’]?\s*[({](?P<inside>[A-ZÀ-Þ][^(){}\n]{0,40})\)")
 _LIST_JOIN = re.compile(r"\s*(?:,|;|\bet\b|\band\b)\s*")
+# What may stand between one "name (place)" item and the next mention of the list: a joiner, the
+# initials or given name the recogniser left out ("A. Pi guet"), and whole items it missed.
+_NAME_WORDS = r"(?:[A-ZÀ-Þ][\w'’.-]*\s*){0,4}"
+_LIST_GAP = re.compile(
+    rf"\s*(?:,|;|\bet\b|\band\b)\s*{_NAME_WORDS}(?:['’]?\s*[({{][A-ZÀ-Þ][^(){{}}\n]{{0,40}}\)\s*(?:,|;|\bet\b|\band\b)\s*{_NAME_WORDS})*"
+)
 _MIN_LISTED = 3
 
 
@@ -75,21 +82,36 @@ def _bracketed(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
         bracket = _BRACKET_AFTER.match(text, m.end)
         if bracket is None:
             continue
-        join = _LIST_JOIN.match(text, bracket.end())
-        nxt[i] = starts.get(join.end()) if join is not None else None
+        nxt[i] = _next_item(text, bracket.end(), starts)
     seen: set[int] = set()
     for i in ordered:
         if i not in nxt or i in seen:
             continue
         chain = [i]
-        while (j := nxt.get(chain[-1])) is not None and j in nxt and j not in chain:
+        while (j := nxt.get(chain[-1])) is not None and j not in chain:
             chain.append(j)
+            if j not in nxt:
+                break  # the last item: a name with no bracket after it ("... et Ody.")
         seen.update(chain)
         if len(chain) >= _MIN_LISTED and any(mentions[k].label == "PER" for k in chain):
             for k in chain:
                 if mentions[k].label in ("LOC", "ORG") and not mentions[k].canonical:
                     mentions[k] = _relabel(mentions[k])
     return mentions
+
+
+def _next_item(text: str, at: int, starts: dict[int, int]) -> int | None:
+    """The mention that continues a list whose item's bracket ends at ``at``: the first one after a
+    joiner and within the list's gap, skipping the given names and the whole items the recogniser
+    missed; a mention in brackets is the place of a missed item, not the next name."""
+    join = _LIST_JOIN.match(text, at)
+    gap = _LIST_GAP.match(text, at)
+    if join is None or gap is None:
+        return None
+    for begin in range(join.end(), gap.end() + 1):
+        if begin in starts and not text[max(0, begin - 2) : begin].rstrip().endswith(("(", "{")):
+            return starts[begin]
+    return None
 
 
 def with_listed_people(text: str, mentions: Sequence[EntityMention], lang: str) -> list[EntityMention]:

@@ -575,3 +575,67 @@ def test_related_aliases_of_one_record_are_two_companies(text: str, names: list[
     # The record stays with the mentions of its own label.
     assert [e.key for e in entities if e.key == "org-zorba"] == ["org-zorba"]
     assert next(e for e in entities if e.key == "org-zorba").mentions[0].text == "Zorba"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "occurrence", "dropped"),
+    [
+        # A common word, capitalised as a heading, at the head of a sentence or for emphasis.
+        ("NOUVELLES ÉTRANGÈRES. Le ministre est arrivé hier.", "ÉTRANGÈRES", 0, True),
+        ("Attentifs, les élèves écoutaient le maître.", "Attentifs", 0, True),
+        ("Le concert « Problèmes actuels » fut donné hier.", "Problèmes", 0, True),
+        ("Regards sur le monde. Une frontière se rouvre.", "Regards", 0, True),
+        # A name that is no common word, or that the gazetteer knows, stays.
+        ("Il habite à Lausanne depuis dix ans.", "Lausanne", 0, False),
+        ("La France a signé le traité hier.", "France", 0, False),
+        # A title before it, a longer name holding it or a list of names vouch for it.
+        ("Hier, M. Blanc a pris la parole.", "Blanc", 0, False),
+        ("Le peintre Louis Blanc expose. Blanc vit à Lyon.", "Blanc", 1, False),
+        ("Ils ont ouvert des maisons à Lyon, Toulouse, Bordeaux et Limoges.", "Limoges", 0, False),
+    ],
+)
+def test_capitalised_common_words_are_no_names(text: str, surface: str, occurrence: int, dropped: bool) -> None:
+    from kg.extract.entities import _dictionary_word_alone
+    from kg.nlp.models import load_model
+
+    start = -1
+    for _ in range(occurrence + 1):
+        start = text.index(surface, start + 1)
+    doc = load_model("fr")(text)
+    assert _dictionary_word_alone(doc, text, start, start + len(surface), "fr") is dropped
+
+
+@pytest.mark.parametrize(
+    ("surface", "name"),
+    [
+        ("SUISSE Chambres fédérales", "Chambres fédérales"),
+        ("ÉTRANGER Conseil national", "Conseil national"),
+        ("SNCF Réseau", "SNCF Réseau"),
+        ("ONU Femmes", "ONU Femmes"),
+        ("Banque Populaire", "Banque Populaire"),
+    ],
+)
+def test_headings_in_capitals_before_a_name(surface: str, name: str) -> None:
+    from kg.extract.entities import _without_heading
+
+    assert surface[_without_heading(surface, 0, len(surface), "fr") :] == name
+
+
+def test_places_that_are_common_words_stay_inside_a_sentence() -> None:
+    from kg.extract.entities import _heading_position
+    from kg.nlp.models import load_model
+
+    text = "Les résultats sont publiés pour la Corse. « Corse » titrait le journal. CORSE"
+    doc = load_model("fr")(text)
+    found = [_heading_position(doc, text, m, m + 5) for m in (text.index("Corse"), text.index("Corse »"), text.index("CORSE"))]
+    assert found == [False, True, True]
+
+
+@pytest.mark.parametrize(
+    ("word", "lang", "known"),
+    [("problèmes", "fr", True), ("Touchera", "fr", True), ("Lausanne", "fr", False), ("Zorbaville", "fr", False)],
+)
+def test_dictionary_words_of_the_pipeline(word: str, lang: str, known: bool) -> None:
+    from kg.nlp.wordforms import is_dictionary_word
+
+    assert is_dictionary_word(word, lang) is known

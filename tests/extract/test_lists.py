@@ -53,3 +53,31 @@ def test_competitors_added_to_a_list_take_the_document_language() -> None:
     text = "Results: 1. Harlow (Ca) 2'04\"; 2. Brenning (No) 2'05\"; 3. Talvik (Fi) 2'07\"."
     added = with_listed_people(text, [], "en")
     assert added and {m.lang for m in added} == {"en"}
+
+
+@pytest.mark.parametrize(
+    ("text", "given", "expected"),
+    [
+        # The list goes on past an item the recogniser missed ("A. Dumo (Nyon)") and past the
+        # given initials it left out ("E. Vuille"); the place of the missed item stays a place.
+        (
+            "Sont élus : Paul Favre (Orbe), A. Dumo (Nyon), E. Vuille (Sion), Rochat (Morges).",
+            [("Paul Favre", "PER"), ("Orbe", "LOC"), ("Nyon", "LOC"), ("Vuille", "LOC"), ("Sion", "LOC"), ("Rochat", "LOC"), ("Morges", "LOC")],
+            [("Paul Favre", "PER"), ("Orbe", "LOC"), ("Nyon", "LOC"), ("Vuille", "PER"), ("Sion", "LOC"), ("Rochat", "PER"), ("Morges", "LOC")],
+        ),
+        # An OCR'd quote between a name and its bracket; the last item has no bracket after it.
+        (
+            "Sont élus : Paul Favre (Orbe), Jean Rey' (Morges), Pittet (Sion) et Ody.",
+            [("Paul Favre", "PER"), ("Orbe", "LOC"), ("Jean Rey", "PER"), ("Morges", "LOC"), ("Pittet", "LOC"), ("Sion", "LOC"), ("Ody", "LOC")],
+            [("Paul Favre", "PER"), ("Orbe", "LOC"), ("Jean Rey", "PER"), ("Morges", "LOC"), ("Pittet", "PER"), ("Sion", "LOC"), ("Ody", "PER")],
+        ),
+        # Places with their region in brackets, no person among them, stay places.
+        (
+            "Il a joué à Orbe (Vaud), Sion (Valais), Bulle (Fribourg) et Nyon.",
+            [("Orbe", "LOC"), ("Vaud", "LOC"), ("Sion", "LOC"), ("Valais", "LOC"), ("Bulle", "LOC"), ("Fribourg", "LOC"), ("Nyon", "LOC")],
+            [("Orbe", "LOC"), ("Vaud", "LOC"), ("Sion", "LOC"), ("Valais", "LOC"), ("Bulle", "LOC"), ("Fribourg", "LOC"), ("Nyon", "LOC")],
+        ),
+    ],
+)
+def test_lists_of_people_with_gaps(text: str, given: list[tuple[str, str]], expected: list[tuple[str, str]]) -> None:
+    assert _labels(text, with_listed_people(text, _mentions(text, given), "fr")) == expected
