@@ -7,26 +7,20 @@ class: ``ok``, ``type`` (same span, other label), ``boundary`` (overlap, same la
 ``boundary+type``, ``missed`` (no overlapping system mention) or ``spurious`` (no overlapping gold
 mention; when the gold annotates an entity of a type that is not scored there, the type is given:
 ``spurious[PRO]``). Counts per class come first, then every error with its sentence. Tune on dev
-only: this script refuses nothing, but test errors must not be looked at before a round is over.
+only: the script refuses a test split.
 """
 
 from __future__ import annotations
 
-import argparse
-import sys
 from collections import Counter
-from pathlib import Path
 
-from kg.evaluation.gold import GoldDocument, Mention, to_document
-from kg.evaluation.runner import load_gold, resolve_corpora, system_output
+from _dump import analysed, context, emit, parse_args
+
+from kg.evaluation.gold import GoldDocument, Mention
+from kg.evaluation.runner import system_output
 
 SCORED = ("PER", "ORG", "LOC", "PRO")
 
-
-def _context(text: str, m: Mention, width: int = 70) -> str:
-    left = text[max(0, m.start - width) : m.start].replace("\n", " ")
-    right = text[m.end : m.end + width].replace("\n", " ")
-    return f"{left}[[{text[m.start : m.end]}]]{right}"
 
 
 def classify(gold: GoldDocument, system: tuple[Mention, ...]) -> list[tuple[str, Mention | None, Mention | None]]:
@@ -60,22 +54,10 @@ def classify(gold: GoldDocument, system: tuple[Mention, ...]) -> list[tuple[str,
 
 def main(argv: list[str] | None = None) -> int:
     """Run the pipeline on a split and print the error classes."""
-    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
-    parser.add_argument("corpus")
-    parser.add_argument("split")
-    parser.add_argument("--limit", type=int, default=None)
-    parser.add_argument("--out", type=Path, default=None)
-    args = parser.parse_args(argv)
-    from kg.analyse.pipeline import analyse
-
-    (spec,) = resolve_corpora(args.corpus)
-    golds = load_gold(spec, args.split, limit=args.limit)
+    args = parse_args(__doc__, argv)
     counts: Counter[str] = Counter()
     lines: list[str] = []
-    for gold, result in zip(golds, analyse(to_document(g) for g in golds)):
-        if isinstance(result, Exception):
-            lines.append(f"## {gold.id}: {result}")
-            continue
+    for gold, result in analysed(args, lines):
         system = system_output(result, maximal_extents=gold.maximal_extents).entities
         for cls, gm, sm in classify(gold, system):
             counts[cls.split("[")[0] if cls.startswith("spurious") and "[" not in cls else cls] += 1
@@ -84,14 +66,9 @@ def main(argv: list[str] | None = None) -> int:
             m = gm or sm
             assert m is not None
             sys_part = f" sys={sm.text!r}/{sm.label}" if sm is not None and gm is not None else ""
-            lines.append(f"{cls}\t{gold.id}\t{m.text!r}{sys_part}\t{_context(gold.text, m)}")
+            lines.append(f"{cls}\t{gold.id}\t{m.text!r}{sys_part}\t{context(gold.text, m)}")
     report = [f"{n:5d}  {cls}" for cls, n in counts.most_common()]
-    text = "\n".join([*report, "", *sorted(lines)]) + "\n"
-    if args.out:
-        args.out.write_text(text, encoding="utf-8")
-        print("\n".join(report))
-    else:
-        sys.stdout.write(text)
+    emit(report, lines, args.out)
     return 0
 
 

@@ -14,20 +14,13 @@ looked at before a round is over.
 
 from __future__ import annotations
 
-import argparse
-import sys
 from collections import Counter
-from pathlib import Path
 
-from kg.evaluation.gold import Argument, GoldDocument, Mention, to_document
-from kg.evaluation.runner import SystemOutput, load_gold, resolve_corpora, system_output
+from _dump import analysed, context, emit, parse_args
+
+from kg.evaluation.gold import Argument, GoldDocument, Mention
+from kg.evaluation.runner import SystemOutput, system_output
 from kg.evaluation.scoring import match, match_arguments
-
-
-def _context(text: str, m: Mention, width: int = 70) -> str:
-    left = text[max(0, m.start - width) : m.start].replace("\n", " ")
-    right = text[m.end : m.end + width].replace("\n", " ")
-    return f"{left}[[{text[m.start : m.end]}]]{right}"
 
 
 def classify(gold: GoldDocument, system: SystemOutput) -> list[tuple[str, str, str]]:
@@ -41,15 +34,15 @@ def classify(gold: GoldDocument, system: SystemOutput) -> list[tuple[str, str, s
     s_hit = {si for _, si in pairs}
     for gi, m in enumerate(g_ev):
         if gi not in g_hit:
-            out.append(("missed-trigger", m.text.lower(), _context(gold.text, m)))
+            out.append(("missed-trigger", m.text.lower(), context(gold.text, m)))
     for si, m in enumerate(s_ev):
         if si not in s_hit:
-            out.append(("spurious-trigger", m.text.lower(), _context(gold.text, m)))
+            out.append(("spurious-trigger", m.text.lower(), context(gold.text, m)))
     for gi, si in pairs:
         g, s = g_ev[gi].value, s_ev[si].value
         if g and g.split("T", 1)[0] != s.split("T", 1)[0]:
             cls = "time-wrong" if s else "time-missing"
-            out.append((cls, g_ev[gi].text.lower(), f"gold={g} sys={s or '-'}\t{_context(gold.text, g_ev[gi])}"))
+            out.append((cls, g_ev[gi].text.lower(), f"gold={g} sys={s or '-'}\t{context(gold.text, g_ev[gi])}"))
     g_args = [a for a in gold.arguments if lo <= a.trigger.start < hi]
     s_args = [a for a in system.arguments if lo <= a.trigger.start < hi]
     for role in ("agent", "patient"):
@@ -70,7 +63,7 @@ def classify(gold: GoldDocument, system: SystemOutput) -> list[tuple[str, str, s
 
 
 def _line(gold: GoldDocument, a: Argument, who: str, extra: str = "") -> str:
-    return f"{who} {a.trigger.text!r} -{a.role}-> {a.argument.text!r}{extra}\t{_context(gold.text, a.trigger)}"
+    return f"{who} {a.trigger.text!r} -{a.role}-> {a.argument.text!r}{extra}\t{context(gold.text, a.trigger)}"
 
 
 def _arg_error(gold: GoldDocument, a: Argument, s_ev: list[Mention], s_args: list[Argument]) -> tuple[str, str, str]:
@@ -89,25 +82,11 @@ def _arg_error(gold: GoldDocument, a: Argument, s_ev: list[Mention], s_args: lis
 
 def main(argv: list[str] | None = None) -> int:
     """Run the pipeline on a split and print the error classes."""
-    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
-    parser.add_argument("corpus")
-    parser.add_argument("split")
-    parser.add_argument("--limit", type=int, default=None)
-    parser.add_argument("--out", type=Path, default=None)
-    args = parser.parse_args(argv)
-    if args.split not in ("dev", "dev2"):
-        parser.error("error analysis is for the dev splits only (dev, and dev2 of wikinews-fr)")
-    from kg.analyse.pipeline import analyse
-
-    (spec,) = resolve_corpora(args.corpus)
-    golds = load_gold(spec, args.split, limit=args.limit)
+    args = parse_args(__doc__, argv)
     counts: Counter[str] = Counter()
     words: dict[str, Counter[str]] = {}
     lines: list[str] = []
-    for gold, result in zip(golds, analyse(to_document(g) for g in golds)):
-        if isinstance(result, Exception):
-            lines.append(f"## {gold.id}: {result}")
-            continue
+    for gold, result in analysed(args, lines):
         for cls, key, detail in classify(gold, system_output(result)):
             counts[cls] += 1
             words.setdefault(cls, Counter())[key] += 1
@@ -117,12 +96,7 @@ def main(argv: list[str] | None = None) -> int:
     for cls in sorted(words):
         if cls.startswith(("missed", "spurious", "no-trigger", "time-")):
             report.append(f"{cls}: " + ", ".join(f"{w}={n}" for w, n in words[cls].most_common(60)))
-    text = "\n".join([*report, "", *sorted(lines)]) + "\n"
-    if args.out:
-        args.out.write_text(text, encoding="utf-8")
-        print("\n".join(report))
-    else:
-        sys.stdout.write(text)
+    emit(report, lines, args.out)
     return 0
 
 
