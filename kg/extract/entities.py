@@ -306,6 +306,7 @@ def ner_candidates(doc: Doc, *, lang: str, model: str) -> Iterator[Candidate]:
     """Cleaned-up NER spans of one segment ``doc``, in the doc's own character offsets."""
     stop_words = _stop_words(doc.lang_)
     text = doc_text(doc)
+    held = _held_words(doc) if lang == "fr" else {}
     for ent in doc.ents:
         if ent.label_ not in LABEL_MAP:
             continue
@@ -350,7 +351,7 @@ def ner_candidates(doc: Doc, *, lang: str, model: str) -> Iterator[Candidate]:
             continue
         if len(surface.split()) > 8 or (lang == "en" and _names_event(surface)):
             continue
-        if lang == "fr" and _dictionary_word_alone(doc, text, start, end, lang) and (label != "LOC" or _heading_position(doc, text, start, end)):
+        if lang == "fr" and _dictionary_word_alone(doc, text, start, end, lang, held) and (label != "LOC" or _heading_position(doc, text, start, end)):
             # A place name is often a common word too ("la Corse", "les Grisons"): only where
             # nothing but a heading or a sentence start capitalises it is such a word dropped.
             continue
@@ -495,7 +496,20 @@ def _heading_position(doc: Doc, text: str, start: int, end: int) -> bool:
     return span is not None and len(span) > 0 and span[0].idx == start and bool(span[0].is_sent_start)
 
 
-def _dictionary_word_alone(doc: Doc, text: str, start: int, end: int, lang: str) -> bool:
+def _held_words(doc: Doc) -> dict[str, list[tuple[int, int]]]:
+    """Each word (case-folded) of a name of more than one token in ``doc``, with the character
+    spans of the names holding it: read once per doc, not once per candidate."""
+    held: dict[str, list[tuple[int, int]]] = {}
+    for other in doc.ents:
+        if len(other) > 1:
+            for tok in other:
+                held.setdefault(tok.text.casefold(), []).append((other.start_char, other.end_char))
+    return held
+
+
+def _dictionary_word_alone(
+    doc: Doc, text: str, start: int, end: int, lang: str, held: dict[str, list[tuple[int, int]]] | None = None
+) -> bool:
     """True for one capitalised word that is a common word of the language ("Musique",
     "Attentifs", "FRONTIÈRES", "Touchera"): a heading, a sentence-initial or a capitalised word
     the model took for a name. Kept when the gazetteer knows it ("Berne", "Suisse"), when a title
@@ -507,10 +521,9 @@ def _dictionary_word_alone(doc: Doc, text: str, start: int, end: int, lang: str)
         return False
     if default_gazetteer().lookup(surface) or title_start(text, start, lang) < start or _listed_with_names(doc, text, start, end):
         return False
-    key = surface.casefold()
-    return not any(
-        len(other) > 1 and any(tok.text.casefold() == key for tok in other) for other in doc.ents if not (other.start_char <= start and end <= other.end_char)
-    )
+    if held is None:
+        held = _held_words(doc)
+    return not any(not (a <= start and end <= b) for a, b in held.get(surface.casefold(), ()))
 
 
 @lru_cache(maxsize=4)

@@ -704,3 +704,41 @@ def test_heading_position_reads_one_token_not_the_doc() -> None:
     assert not _heading_position(CountingDoc(doc), text, start, start + len("Limoges"))
     assert _heading_position(CountingDoc(doc), text, 0, len("Ville0"))
     assert len(seen) < 10
+
+
+def test_lone_common_words_read_the_names_of_the_doc_once() -> None:
+    # Every lone capitalised common word used to walk every name of the doc and its tokens.
+    from spacy.tokens import Span as SpacySpan
+
+    from kg.extract.entities import ner_candidates
+    from kg.nlp.models import load_model
+
+    text = " ".join(["Regards sur le monde. Problèmes actuels du jour."] * 60)
+    doc = load_model("fr")(text)
+    doc.ents = [SpacySpan(doc, t.i, t.i + 1, label="ORG") for t in doc if t.text in ("Regards", "Problèmes")]
+    reads = [0]
+
+    class CountingDoc:
+        def __init__(self, inner: object) -> None:
+            self._inner = inner
+
+        def __iter__(self):  # type: ignore[no-untyped-def]
+            return iter(self._inner)  # type: ignore[call-overload]
+
+        def __len__(self) -> int:
+            return len(self._inner)  # type: ignore[arg-type]
+
+        def __getitem__(self, k: object) -> object:
+            return self._inner[k]  # type: ignore[index]
+
+        @property
+        def ents(self) -> object:
+            reads[0] += 1
+            return self._inner.ents  # type: ignore[attr-defined]
+
+        def __getattr__(self, name: str) -> object:
+            return getattr(self._inner, name)
+
+    found = list(ner_candidates(CountingDoc(doc), lang="fr", model="test"))  # type: ignore[arg-type]
+    assert found == []  # every one of them dropped as a common word
+    assert reads[0] < 10
