@@ -47,7 +47,7 @@ from kg.types import EntityLabel
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
 
@@ -306,6 +306,7 @@ def ner_candidates(doc: Doc, *, lang: str, model: str) -> Iterator[Candidate]:
     """Cleaned-up NER spans of one segment ``doc``, in the doc's own character offsets."""
     stop_words = _stop_words(doc.lang_)
     text = doc_text(doc)
+    held = _held_words(doc) if lang == "fr" else {}
     for ent in doc.ents:
         if ent.label_ not in LABEL_MAP:
             continue
@@ -350,7 +351,7 @@ def ner_candidates(doc: Doc, *, lang: str, model: str) -> Iterator[Candidate]:
             continue
         if len(surface.split()) > 8 or (lang == "en" and _names_event(surface)):
             continue
-        if lang == "fr" and _dictionary_word_alone(doc, text, start, end, lang) and (label != "LOC" or _heading_position(doc, text, start, end)):
+        if lang == "fr" and _dictionary_word_alone(doc, text, start, end, lang, held) and (label != "LOC" or _heading_position(doc, text, start, end)):
             # A place name is often a common word too ("la Corse", "les Grisons"): only where
             # nothing but a heading or a sentence start capitalises it is such a word dropped.
             continue
@@ -445,13 +446,31 @@ _LIST_JOIN = re.compile(r"^\s*(?:,|et|and|\()\s*$")
 
 def _listed_with_names(doc: Doc, text: str, start: int, end: int) -> bool:
     """Whether the word at ``text[start:end]`` is an item of a list of names, or stands in
-    brackets after one: the other names vouch for it."""
-    for other in doc.ents:
-        if other.end_char <= start and _LIST_JOIN.match(text[other.end_char : start]):
+    brackets after one: the other names vouch for it. Only the names right before and after it are
+    read (a joiner between them leaves room for no other name), by walking the few tokens between."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    k = span.start - 1
+    while k >= 0 and doc[k].ent_iob_ == "O" and _gap_token(doc[k]):
+        k -= 1
+    if k >= 0 and doc[k].ent_iob_ != "O" and (k + 1 >= len(doc) or doc[k + 1].ent_iob_ != "I"):
+        before = doc[k].idx + len(doc[k].text)  # the end of the name before it
+        if before <= start and _LIST_JOIN.match(text[before:start]):
             return True
-        if other.start_char >= end and _LIST_JOIN.match(text[end : other.start_char]) and not text[end : other.start_char].strip() == "(":
+    k = span.end
+    while k < len(doc) and doc[k].ent_iob_ == "O" and _gap_token(doc[k]):
+        k += 1
+    if k < len(doc) and doc[k].ent_iob_ == "B" and doc[k].idx >= end:
+        gap = text[end : doc[k].idx]  # up to the start of the name after it
+        if _LIST_JOIN.match(gap) and not gap.strip() == "(":
             return True
     return False
+
+
+def _gap_token(tok: Token) -> bool:
+    """A token that may stand between two names of a list (what :data:`_LIST_JOIN` allows)."""
+    return tok.is_space or tok.text in (",", "et", "and", "(")
 
 
 # A word in capitals before a name written in lower case with a capital ("SUISSE Chambres fédérales").
@@ -473,10 +492,24 @@ def _heading_position(doc: Doc, text: str, start: int, end: int) -> bool:
     is: all in capitals, first in its sentence, or first inside quotation marks or brackets."""
     if text[start:end].isupper() or text[max(0, start - 3) : start].rstrip().endswith(("«", '"', "“", "(", "<")):
         return True
-    return any(tok.is_sent_start for tok in doc if tok.idx == start)
+    span = doc.char_span(start, end, alignment_mode="expand")  # the token at ``start``, not a walk over the doc
+    return span is not None and len(span) > 0 and span[0].idx == start and bool(span[0].is_sent_start)
 
 
-def _dictionary_word_alone(doc: Doc, text: str, start: int, end: int, lang: str) -> bool:
+def _held_words(doc: Doc) -> dict[str, list[tuple[int, int]]]:
+    """Each word (case-folded) of a name of more than one token in ``doc``, with the character
+    spans of the names holding it: read once per doc, not once per candidate."""
+    held: dict[str, list[tuple[int, int]]] = {}
+    for other in doc.ents:
+        if len(other) > 1:
+            for tok in other:
+                held.setdefault(tok.text.casefold(), []).append((other.start_char, other.end_char))
+    return held
+
+
+def _dictionary_word_alone(
+    doc: Doc, text: str, start: int, end: int, lang: str, held: dict[str, list[tuple[int, int]]] | None = None
+) -> bool:
     """True for one capitalised word that is a common word of the language ("Musique",
     "Attentifs", "FRONTIÈRES", "Touchera"): a heading, a sentence-initial or a capitalised word
     the model took for a name. Kept when the gazetteer knows it ("Berne", "Suisse"), when a title
@@ -488,10 +521,9 @@ def _dictionary_word_alone(doc: Doc, text: str, start: int, end: int, lang: str)
         return False
     if default_gazetteer().lookup(surface) or title_start(text, start, lang) < start or _listed_with_names(doc, text, start, end):
         return False
-    key = surface.casefold()
-    return not any(
-        len(other) > 1 and any(tok.text.casefold() == key for tok in other) for other in doc.ents if not (other.start_char <= start and end <= other.end_char)
-    )
+    if held is None:
+        held = _held_words(doc)
+    return not any(not (a <= start and end <= b) for a, b in held.get(surface.casefold(), ()))
 
 
 @lru_cache(maxsize=4)

@@ -32,8 +32,12 @@ _LIST_JOIN = re.compile(r"\s*(?:,|;|\bet\b|\band\b)\s*")
 # What may stand between one "name (place)" item and the next mention of the list: a joiner, the
 # initials or given name the recogniser left out ("A. Pi guet"), and whole items it missed.
 _NAME_WORDS = r"(?:[A-ZÀ-Þ][\w'’.-]*\s*){0,4}"
-_LIST_GAP = re.compile(
-    rf"\s*(?:,|;|\bet\b|\band\b)\s*{_NAME_WORDS}(?:['’]?\s*[({{][A-ZÀ-Þ][^(){{}}\n]{{0,40}}\)\s*(?:,|;|\bet\b|\band\b)\s*{_NAME_WORDS})*"
+# The gap is the joiner and the words after it, then any number of whole missed items, each matched
+# only as far as the next mention needs (matching all of them from every item was quadratic in a
+# long list).
+_LIST_GAP_HEAD = re.compile(rf"\s*(?:,|;|\bet\b|\band\b)\s*{_NAME_WORDS}")
+_LIST_GAP_ITEM = re.compile(
+    rf"['’]?\s*[({{][A-ZÀ-Þ][^(){{}}\n]{{0,40}}\)\s*(?:,|;|\bet\b|\band\b)\s*{_NAME_WORDS}"
 )
 _MIN_LISTED = 3
 
@@ -88,8 +92,10 @@ def _bracketed(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
         if i not in nxt or i in seen:
             continue
         chain = [i]
-        while (j := nxt.get(chain[-1])) is not None and j not in chain:
+        in_chain = {i}
+        while (j := nxt.get(chain[-1])) is not None and j not in in_chain:
             chain.append(j)
+            in_chain.add(j)
             if j not in nxt:
                 break  # the last item: a name with no bracket after it ("... et Ody.")
         seen.update(chain)
@@ -105,13 +111,19 @@ def _next_item(text: str, at: int, starts: dict[int, int]) -> int | None:
     joiner and within the list's gap, skipping the given names and the whole items the recogniser
     missed; a mention in brackets is the place of a missed item, not the next name."""
     join = _LIST_JOIN.match(text, at)
-    gap = _LIST_GAP.match(text, at)
-    if join is None or gap is None:
+    head = _LIST_GAP_HEAD.match(text, at)
+    if join is None or head is None:
         return None
-    for begin in range(join.end(), gap.end() + 1):
-        if begin in starts and not text[max(0, begin - 2) : begin].rstrip().endswith(("(", "{")):
-            return starts[begin]
-    return None
+    reach, begin = head.end(), join.end()
+    while True:
+        while begin <= reach:
+            if begin in starts and not text[max(0, begin - 2) : begin].rstrip().endswith(("(", "{")):
+                return starts[begin]
+            begin += 1
+        item = _LIST_GAP_ITEM.match(text, reach)  # one more missed item
+        if item is None or item.end() <= reach:
+            return None
+        reach = item.end()
 
 
 def with_listed_people(text: str, mentions: Sequence[EntityMention], lang: str) -> list[EntityMention]:

@@ -405,8 +405,8 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
         en_units: tuple[str, ...] = ("day", "year", "yr", "month", "week", "hour", "hr", "min", "second",
                     "decade", "centur", "quarter")  # every word of ``units``
         en_units += tuple(k for k in word_map("en", "time_units") if not any(s in k for s in en_units))
-        # the unit words of "decades-long", "year-long" (not the abbreviations: "hr-long")
-        en_long_units = [k for k, u in word_map("en", "time_units").items() if len(k) > 3 and u != "WE"]
+        # the unit words of "decades-long", "year-long", "day-long" (not the two-letter abbreviations: "hr-long")
+        en_long_units = [k for k, u in word_map("en", "time_units").items() if len(k) > 2 and u != "WE"]
         # a time zone after a clock time: a name, or a UTC/GMT offset, maybe in brackets ("( GMT +8 )")
         tz = (r"(?:\s*(?P<tzo>\(\s*)?(?P<tz>(?:UTC|GMT)(?:\s*[+\-−]\s*\d{1,2}(?::?[0-5]\d)?)?|"
               r"(?-i:EST|EDT|CST|CDT|PST|PDT|MST|MDT|CET|CEST|BST|JST|IST|HKT|SGT|AEST|AEDT|ET|PT|CT|MT))(?!\w)"

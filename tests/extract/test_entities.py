@@ -639,3 +639,106 @@ def test_dictionary_words_of_the_pipeline(word: str, lang: str, known: bool) -> 
     from kg.nlp.wordforms import is_dictionary_word
 
     assert is_dictionary_word(word, lang) is known
+
+
+def _listed_doc(n: int) -> tuple[object, str]:
+    """A French doc of ``n`` one-word names joined by commas, every one an entity."""
+    import spacy
+    from spacy.tokens import Span as SpacySpan
+
+    text = ", ".join(f"Ville{i}" for i in range(n)) + " et Limoges."
+    doc = spacy.blank("fr")(text)
+    doc.ents = [SpacySpan(doc, t.i, t.i + 1, label="LOC") for t in doc if t.text.startswith("Ville")]
+    return doc, text
+
+
+def test_a_list_of_names_is_read_from_its_neighbours_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Every candidate used to match the joiner against the text up to every other name of the doc
+    # (a slice of the whole doc per name): quadratic on a long page of names.
+    from kg.extract import entities
+
+    doc, text = _listed_doc(400)
+    calls = []
+    join = entities._LIST_JOIN
+
+    class Counting:
+        def match(self, s: str) -> object:
+            calls.append(len(s))
+            return join.match(s)
+
+    monkeypatch.setattr(entities, "_LIST_JOIN", Counting())
+    start = text.index("Limoges")
+    assert entities._listed_with_names(doc, text, start, start + len("Limoges"))
+    assert len(calls) <= 2 and max(calls) < 10
+    # an item in the middle is vouched for by its neighbours; a word alone is not
+    calls.clear()
+    mid = text.index("Ville200")
+    assert entities._listed_with_names(doc, text, mid, mid + len("Ville200"))
+    assert len(calls) <= 2
+    import spacy
+
+    alone = "Hier Regards sur le monde."
+    assert not entities._listed_with_names(spacy.blank("fr")(alone), alone, 5, 12)
+
+
+def test_heading_position_reads_one_token_not_the_doc() -> None:
+    from kg.extract.entities import _heading_position
+
+    doc, text = _listed_doc(400)
+    seen = []
+
+    class CountingDoc:
+        def __init__(self, inner: object) -> None:
+            self._inner = inner
+
+        def __iter__(self):  # type: ignore[no-untyped-def]
+            for tok in self._inner:  # type: ignore[attr-defined]
+                seen.append(tok.i)
+                yield tok
+
+        def __getattr__(self, name: str) -> object:
+            return getattr(self._inner, name)
+
+    doc[0].is_sent_start = True  # type: ignore[index]
+    start = text.index("Limoges")
+    assert not _heading_position(CountingDoc(doc), text, start, start + len("Limoges"))
+    assert _heading_position(CountingDoc(doc), text, 0, len("Ville0"))
+    assert len(seen) < 10
+
+
+def test_lone_common_words_read_the_names_of_the_doc_once() -> None:
+    # Every lone capitalised common word used to walk every name of the doc and its tokens.
+    from spacy.tokens import Span as SpacySpan
+
+    from kg.extract.entities import ner_candidates
+    from kg.nlp.models import load_model
+
+    text = " ".join(["Regards sur le monde. Problèmes actuels du jour."] * 60)
+    doc = load_model("fr")(text)
+    doc.ents = [SpacySpan(doc, t.i, t.i + 1, label="ORG") for t in doc if t.text in ("Regards", "Problèmes")]
+    reads = [0]
+
+    class CountingDoc:
+        def __init__(self, inner: object) -> None:
+            self._inner = inner
+
+        def __iter__(self):  # type: ignore[no-untyped-def]
+            return iter(self._inner)  # type: ignore[call-overload]
+
+        def __len__(self) -> int:
+            return len(self._inner)  # type: ignore[arg-type]
+
+        def __getitem__(self, k: object) -> object:
+            return self._inner[k]  # type: ignore[index]
+
+        @property
+        def ents(self) -> object:
+            reads[0] += 1
+            return self._inner.ents  # type: ignore[attr-defined]
+
+        def __getattr__(self, name: str) -> object:
+            return getattr(self._inner, name)
+
+    found = list(ner_candidates(CountingDoc(doc), lang="fr", model="test"))  # type: ignore[arg-type]
+    assert found == []  # every one of them dropped as a common word
+    assert reads[0] < 10

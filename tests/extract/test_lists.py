@@ -81,3 +81,33 @@ def test_competitors_added_to_a_list_take_the_document_language() -> None:
 )
 def test_lists_of_people_with_gaps(text: str, given: list[tuple[str, str]], expected: list[tuple[str, str]]) -> None:
     assert _labels(text, with_listed_people(text, _mentions(text, given), "fr")) == expected
+
+
+def test_a_long_list_of_names_is_read_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Each item's gap used to be matched to the end of the list (every item after it a "missed"
+    # one): the characters the list patterns read grew with the square of the list's length.
+    import re
+
+    from kg.extract import lists
+
+    n = 300
+    text = "Sont élus : " + ", ".join(f"Nom{i} (Ville{i})" for i in range(n)) + "."
+    spans = [(f"Nom{i} ", "LOC" if i else "PER") for i in range(n)]
+    mentions = [EntityMention(m.start, m.end - 1, m.text[:-1], m.label, "test", "fr") for m in _mentions(text, spans)]  # type: ignore[arg-type]
+    read = [0]
+
+    class Counting:
+        def __init__(self, pattern: re.Pattern[str]) -> None:
+            self.pattern = pattern
+
+        def match(self, s: str, pos: int = 0) -> re.Match[str] | None:
+            found = self.pattern.match(s, pos)
+            read[0] += found.end() - pos if found is not None else 1
+            return found
+
+    for name, value in list(vars(lists).items()):
+        if isinstance(value, re.Pattern):
+            monkeypatch.setattr(lists, name, Counting(value))
+    out = lists._bracketed(text, mentions)
+    assert all(m.label == "PER" for m in out)
+    assert read[0] < 5 * len(text)

@@ -579,6 +579,9 @@ LONG_DURATIONS_AND_TERMS = [
     ("It was a yearlong inquiry.", "en", "2013-03-20", [("yearlong", "P1Y")]),
     ("After weeks-long talks, a deal.", "en", "2013-03-20", [("weeks-long", "PXW")]),
     ("A two-year-long wait began.", "en", "2013-03-20", [("two-year", "P2Y")]),
+    ("They ended a centuries-long feud.", "en", "2013-03-20", [("centuries-long", "PXCE")]),
+    ("A century-long rivalry.", "en", "2013-03-20", [("century-long", "P100Y")]),
+    ("A day-long strike began.", "en", "2013-03-20", [("day-long", "P1D")]),
     # French: terms of office, sets per quarter and half-year, "bientôt", "le jour même"
     ("Il défend un quinquennat de cohérence.", "fr", "1999-05-20", [("quinquennat", "P5Y")]),
     ("Le septennat s'achève.", "fr", "1999-05-20", [("septennat", "P7Y")]),
