@@ -133,6 +133,16 @@ def _past_form(tok: Token) -> bool:
                for w in words)
 
 
+def _closes(sent: SpacySpan) -> bool:
+    """The sentence ends as running text does (a full stop, a question or an exclamation mark,
+    maybe inside closing quotes or brackets), not as a headline."""
+    for tok in reversed(sent):
+        if tok.is_space or tok.is_quote or tok.is_bracket:
+            continue
+        return tok.text[-1:] in ".!?…"
+    return False
+
+
 def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str | None]:
     """Map a document offset to the tense of the clause around it (``future`` or ``past``/``None``).
 
@@ -178,7 +188,8 @@ def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str 
         """The tense of an English clause without a future tense: ``future`` under a future cue
         ("is set to begin on Wednesday", "is scheduled for March 3", "plans to meet on Friday", a
         present progressive, a modal), ``past`` for a past, ``present`` for a present (the nearest
-        year-less date, the coming weekday).
+        year-less date, the coming weekday), ``headline`` for a present in a sentence without a
+        closing mark (the nearest date, the last weekday).
         None when the language has no list of future cues."""
         doc = parsed[k][1]
         governors = _future_governors(doc.lang_)
@@ -219,7 +230,9 @@ def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str 
         if verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
             if verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxes):
                 return "past"  # a present perfect
-            return "present"
+            # A headline tells past news in the present ("Obama signs bill Monday"): only a
+            # sentence that closes like one is read as a schedule.
+            return "present" if _closes(sent) else "headline"
         return None
 
     def tense_at(offset: int) -> str | None:

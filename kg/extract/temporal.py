@@ -10,7 +10,8 @@ The work is split in two steps:
   (``hier`` = reference day minus one, ``8 juin`` = month 6, day 8, year unknown...) in a
   :class:`TimexCandidate`, without looking at any date;
 * :func:`resolve` turns one candidate into a TIMEX3 value given a reference date and, optionally,
-  the grammatical tense of the clause (``"past"``, ``"present"``, ``"future"``).
+  the grammatical tense of the clause (``"past"``, ``"present"``, ``"future"``; ``"headline"``,
+  a present without a closing mark, reads weekdays backwards).
 
 :func:`timexes_from_segments` runs both steps over a whole document split into language
 segments, chooses the right reference for each expression (the DCT, a day-granular date of the

@@ -768,6 +768,10 @@ ENGLISH_TENSE = [
     ("A spokesman said the board would meet Friday.", "Friday", "2020-06-10", "2020-06-12"),
     ("The strike could have ended Friday.", "Friday", "2020-06-10", "2020-06-05"),
     ("Police say the man was arrested Monday.", "Monday", "2020-06-10", "2020-06-08"),
+    # a headline tells past news in the present: its weekday is the last one
+    ("Obama signs health bill Monday", "Monday", "2020-06-10", "2020-06-08"),
+    ("Senate passes budget Tuesday\n", "Tuesday", "2020-06-10", "2020-06-09"),
+    ("\"The ministers meet Monday.\"", "Monday", "2020-06-10", "2020-06-15"),
     # a past stays a past
     ("The trial was set to begin on Wednesday.", "Wednesday", "2020-06-10", "2020-06-10"),
     ("The trial was set to begin on Tuesday.", "Tuesday", "2020-06-10", "2020-06-09"),
