@@ -98,6 +98,12 @@ def _is_human(tok: Token) -> bool:
 
 
 def _token_matches(tok: Token, values: frozenset[str]) -> bool:
+    if "@HUMAN" in values:
+        # a people-only restriction reads a relative pronoun as its antecedent: "l'arbre qu'ils ont
+        # abattu" is no death, "le ministre qu'ils ont arrêté" an arrest
+        antecedent = _relative_antecedent(tok)
+        if antecedent is not None:
+            return _token_matches(antecedent, values)
     if _lemma(tok) in values or tok.lower_ in values:
         return True
     for v in values:

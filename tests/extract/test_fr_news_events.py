@@ -102,6 +102,7 @@ CASES = [
     # issue 17: killings in other words, of people only
     ("Deux hommes ont abattu le policier.", "abattu", "Die", "hommes", "policier"),
     ("Le journaliste Paul Durand a été abattu devant chez lui.", "abattu", "Die", None, ANY),
+    ("Le policier que deux hommes ont abattu avait 30 ans.", "abattu", "Die", "hommes", ANY),
     ("Le commando a assassiné le maire.", "assassiné", "Die", "commando", "maire"),
     ("L'assassinat du préfet Jean Morel a choqué la région.", "assassinat", "Die", None, ANY),
 ]
@@ -139,6 +140,7 @@ NOT_CASES = [
     ("Le gouvernement a arrêté le projet.", "arrêté"),
     ("La commission a nommé le rapport final.", "nommé"),
     ("Les bûcherons ont abattu trois arbres.", "abattu"),
+    ("Le vieux chêne qu'ils ont abattu bordait la route.", "abattu"),
 ]
 
 
