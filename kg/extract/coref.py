@@ -262,7 +262,7 @@ def _described_name(tok: Token, lang: str) -> Token | None:
     name ("Apple CEO Steve Jobs", "U.S. electronics retailer Best Buy": a noun of :func:`_title_noun`).
     Never a plural noun ("six airlines, Air China, ...") nor across a line break (a dateline)."""
     role_title = _role_title(tok)
-    if tok.pos_ != "NOUN" and not (tok.pos_ == "PROPN" and tok.text.isupper() and not tok.ent_type_) and not role_title:
+    if tok.pos_ != "NOUN" and not _role_acronym(tok) and not role_title:
         return None
     if tok.dep_ not in ("appos", "compound", "nmod", "nn") and not any(c.dep_ == "appos" for c in tok.rights):
         return None  # none of the three shapes below (checked first: reading the morphology costs more)

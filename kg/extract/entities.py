@@ -463,7 +463,7 @@ def _listed_with_names(doc: Doc, text: str, start: int, end: int) -> bool:
         k += 1
     if k < len(doc) and doc[k].ent_iob_ == "B" and doc[k].idx >= end:
         gap = text[end : doc[k].idx]  # up to the start of the name after it
-        if _LIST_JOIN.match(gap) and not gap.strip() == "(":
+        if _LIST_JOIN.match(gap) and gap.strip() != "(":
             return True
     return False
 

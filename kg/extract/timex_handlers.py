@@ -645,7 +645,7 @@ def _h_long(m: Any, text: str, lang: str) -> dict | None:
     if unit is None:
         return None
     # a plural: a form in -s of a unit that has a form without it ("decades", "centuries")
-    table = word_map("fr", "time_units") if lang == "fr" else word_map("en", "time_units")
+    table = word_map("fr" if lang == "fr" else "en", "time_units")
     plural = word.endswith("s") and any(u == unit and not k.endswith("s") for k, u in table.items())
     return {"type": "DURATION", "kind": "value", "value": _duration_value(None if plural else 1, unit)}
 
