@@ -37,10 +37,12 @@ def event_types() -> frozenset[str]:
 
 
 def test_thirty_articles_split_ten_ten_and_ten() -> None:
-    dev, dev2, test = split_ids(GOLD, "dev"), split_ids(GOLD, "dev2"), split_ids(GOLD, "test")
-    assert len(dev) == len(dev2) == len(test) == 10 and len(set(dev) | set(dev2) | set(test)) == 30
-    assert sorted(p.stem for p in GOLD.glob("*.json")) == sorted(dev + dev2 + test)
-    assert sorted(p.stem for p in (GOLD / "src").glob("*.ann")) == sorted(dev + dev2 + test)
+    dev, dev2, dev3 = split_ids(GOLD, "dev"), split_ids(GOLD, "dev2"), split_ids(GOLD, "dev3")
+    test = split_ids(GOLD, "test")
+    every = dev + dev2 + dev3 + test
+    assert len(dev) == len(dev2) == len(dev3) == len(test) == 10 and len(set(every)) == 40
+    assert sorted(p.stem for p in GOLD.glob("*.json")) == sorted(every)
+    assert sorted(p.stem for p in (GOLD / "src").glob("*.ann")) == sorted(every)
 
 
 def test_every_gold_file_validates() -> None:
@@ -119,7 +121,7 @@ def broken(path: tuple[object, ...], value: object) -> dict[str, object]:
         (broken(("events", 0, "date"), "hier"), "not an ISO date"),
         (broken(("events", 1, "trigger", "text"), "démission"), "not 'démission'"),
         (broken(("roles", 0, "person"), "acme"), "no PER chain"),
-        (broken(("split",), "train"), "not dev, dev2 or test"),
+        (broken(("split",), "train"), "not dev, dev2, dev3 or test"),
         (broken(("date",), None), "publication date"),
         # Ids of the wrong JSON type are problems, not a TypeError.
         (broken(("chains", 0, "id"), ["dupont"]), "is not a string"),
