@@ -133,6 +133,21 @@ def _past_form(tok: Token) -> bool:
                for w in words)
 
 
+
+def _under_conditional(tok: Token) -> bool:
+    """An infinitive under a verb in the simple conditional ("pourrait faire basculer le scrutin en
+    novembre", "devrait démissionner en mars"): what could or should happen is ahead. A compound
+    conditional ("aurait pu") is no such cue."""
+    cur = tok
+    for _ in range(3):
+        if "Inf" not in cur.morph.get("VerbForm") or cur.dep_ != "xcomp" or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        if "Cnd" in cur.morph.get("Mood") and not _auxes(cur):
+            return True
+    return False
+
+
 def _closes(sent: SpacySpan) -> bool:
     """The sentence ends as running text does (a full stop, a question or an exclamation mark,
     maybe inside closing quotes or brackets), not as a headline."""
@@ -183,6 +198,15 @@ def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str 
         )
         compound = bool(auxes) and (tok.tag_ == "VBN" or "Part" in tok.morph.get("VerbForm"))
         return "past" if finite_past or compound else None
+
+    def conditional_tense(sent: SpacySpan, local: int) -> str | None:
+        """``future`` for a date in the clause of an infinitive under a simple conditional."""
+        tok = next((t for t in sent if t.idx <= local < t.idx + len(t.text)), None)
+        for _ in range(8):
+            if tok is None or tok.pos_ in ("VERB", "AUX"):
+                break
+            tok = tok.head if tok.head.i != tok.i else None
+        return "future" if tok is not None and _under_conditional(tok) else None
 
     def english_tense(k: int, sent: SpacySpan, local: int) -> str | None:
         """The tense of an English clause without a future tense: ``future`` under a future cue
@@ -250,7 +274,7 @@ def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str 
                         found = tenses[(k, n)] = sentence_tense(k, sent)
                     if found == "future":  # only a sentence with a future may have a past clause
                         return clause_tense(k, sent, local) or found
-                    return english_tense(k, sent, local) or found
+                    return english_tense(k, sent, local) or conditional_tense(sent, local) or found
         return None
 
     return tense_at

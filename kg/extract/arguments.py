@@ -16,6 +16,9 @@ from kg.types import ArgumentVia, Span, Timex
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
+from kg.knowledge.gazetteer import default_gazetteer
+from kg.knowledge.institutions import norm as _norm
+from kg.knowledge.institutions import tables as _tables
 from kg.knowledge.lexicons import Condition, TriggerEntry, TriggerLexicon
 from kg.nlp.grammar import (
     _COMMUNICATION_TYPES,
@@ -92,9 +95,22 @@ def _is_human(tok: Token) -> bool:
         return True
     if tok.pos_ == "NOUN" and (_lemma(tok) in _human_nouns() or tok.lower_ in _human_nouns()):
         return True
-    return tok.pos_ == "NOUN" and any(
+    if tok.pos_ == "NOUN" and any(
         c.dep_ in ("appos", "flat:name") and _ent(c) == "PER" for c in tok.children
-    )
+    ):
+        return True
+    return _is_people(tok)
+
+
+def _is_people(tok: Token) -> bool:
+    """A capitalised plural nationality noun: "145 000 Philippins ont été évacués", "les
+    Espagnols" (the demonyms of ``ontologies/demonyms.tsv``, which name a country's people when
+    written as a plural noun)."""
+    if tok.pos_ not in ("NOUN", "PROPN") or not tok.text[:1].isupper() or not tok.lower_.endswith("s"):
+        return False
+    if _norm(tok.text) not in _tables().demonyms.get(tok.lang_, {}):
+        return False
+    return not default_gazetteer().lookup(tok.text)  # "les Philippines" is the country
 
 
 def _token_matches(tok: Token, values: frozenset[str]) -> bool:
@@ -133,6 +149,10 @@ def _objects(tok: Token) -> list[Token]:
     for child in tok.children:
         if child.dep_ in _OBJ or (child.dep_ in _PASS_SUBJ and not _is_reflexive(tok)):
             out.append(child)
+    if not out and tok.dep_ == "xcomp" and _has_passive_aux(tok):
+        # "la liste vient d'être publiée", "ils ont dû être évacués": the passive infinitive's
+        # subject is the subject of the verb it depends on.
+        out.extend(c for c in tok.head.children if c.dep_ in _SUBJ or c.dep_ in _PASS_SUBJ)
     # "ne propose plus de logiciels": the partitive hangs from the negation adverb.
     for child in tok.children:
         if child.dep_ == "advmod" and child.lower_ in ("plus", "pas"):
@@ -186,6 +206,10 @@ def _check(cond: Condition, tok: Token, lang: str) -> bool:
     if key == "comp":
         if any(_token_matches(h, cond.values) for _, h, _ in _complements(tok)):
             return True
+        # "en Virginie, où Obama se rendra": a relative "où" stands for the noun before it.
+        place = _locative_antecedent(tok)
+        if place is not None:
+            return _token_matches(place, cond.values)
         # "faire appel de la décision": the complement hangs from the support verb of the noun.
         support = _support_verb(tok, lang) if tok.pos_ == "NOUN" else None
         return support is not None and any(
@@ -240,6 +264,24 @@ def _check(cond: Condition, tok: Token, lang: str) -> bool:
                         return True
         return False
     return False
+
+
+
+def _locative_antecedent(tok: Token) -> Token | None:
+    """The noun a relative "où" / "where" opening ``tok``'s clause stands for: the noun right
+    before it (a comma between), wherever the parser hung the clause."""
+    if tok.dep_ != "acl:relcl":
+        return None
+    rel = next(
+        (c for c in tok.children if c.i < tok.i and c.lower_ in word_set("xx", "locative_relatives")), None
+    )
+    if rel is None:
+        return None
+    for prev in reversed(tok.doc[max(0, rel.i - 3) : rel.i]):
+        if prev.is_punct:
+            continue
+        return prev if prev.pos_ in ("NOUN", "PROPN") else None
+    return None
 
 
 def _requirements_hold(entry: TriggerEntry, tok: Token, lang: str) -> bool:

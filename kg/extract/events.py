@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from kg.knowledge.words import word_set, word_sets
 from kg.nlp.doccache import doc_text
+from kg.nlp.wordforms import verb_lemma
 from kg.types import EventMention, Span, Timex
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -30,6 +31,7 @@ if TYPE_CHECKING:  # pragma: no cover
 from kg.extract.arguments import (
     _arg_span,
     _Args,
+    _check,
     _Ctx,
     _event_time,
     _local_timexes,
@@ -79,7 +81,7 @@ def _trigger_candidates(doc: Doc, lang: str, lex: TriggerLexicon) -> list[int]:
     """Indices of the tokens :func:`_select_entry` may accept: a VERB or NOUN outside a name
     entity whose lemma has lexicon rows. Read from the POS, ENT_TYPE and LEMMA arrays, so that
     no Token is built for the other words."""
-    from spacy.attrs import ENT_TYPE, LEMMA, POS
+    from spacy.attrs import ENT_TYPE, LEMMA, LOWER, POS
     from spacy.parts_of_speech import NOUN, VERB
 
     if len(doc) == 0:
@@ -88,7 +90,7 @@ def _trigger_candidates(doc: Doc, lang: str, lex: TriggerLexicon) -> list[int]:
     hits = _lexicon_hits(lex)
     names = {0: False}
     out: list[int] = []
-    for i, (pos, ent, lemma) in enumerate(doc.to_array([POS, ENT_TYPE, LEMMA]).tolist()):
+    for i, (pos, ent, lemma, lower) in enumerate(doc.to_array([POS, ENT_TYPE, LEMMA, LOWER]).tolist()):
         if pos != VERB and pos != NOUN:
             continue
         named = names.get(ent)
@@ -102,6 +104,14 @@ def _trigger_candidates(doc: Doc, lang: str, lex: TriggerLexicon) -> list[int]:
             text = strings[lemma] if lemma else ""
             tag = "VERB" if pos == VERB else "NOUN"
             hit = hits[key] = bool(lex.lookup(lang, text.lower().replace("’", "'"), tag) or lex.default(lang, tag))
+        if not hit and pos == VERB and lang == "fr":
+            # the repaired lemma of a verb the lemmatizer got wrong ("s'adresse", "nait")
+            key = (lang, lemma, lower)
+            hit = hits.get(key)
+            if hit is None:
+                text = (strings[lemma] if lemma else "").lower().replace("’", "'")
+                repaired = verb_lemma(strings[lower], text, lang)
+                hit = hits[key] = repaired != text and bool(lex.lookup(lang, repaired, "VERB"))
         if hit:
             out.append(i)
     return out
@@ -144,11 +154,18 @@ def events_from_doc(
         quote_ranges=_quote_spans(doc_text(doc), min_words=1),
     )
     found: dict[int, TriggerEntry] = {}
+    rejected: list[int] = []
     for i in _trigger_candidates(doc, lang, lex):
         tok = doc[i]
         entry = _select_entry(lex, tok, lang)
         if entry is not None:
             found[tok.i] = entry
+        elif tok.pos_ == "NOUN":
+            rejected.append(i)
+    for i in rejected:
+        entry = _anaphoric_entry(lex, doc[i], lang, found)
+        if entry is not None:
+            found[i] = entry
     emitted: dict[int, TriggerEntry] = {}
     # The types of the default rows (lemma "*"): events of these types are light, general uses.
     general_types = frozenset(e.type for pos in ("VERB", "NOUN") for e in lex.default(lang, pos))
@@ -159,6 +176,8 @@ def events_from_doc(
             continue  # "un pouvoir de vie ou de mort", "a matter of life and death": no event
         if _listed_plain_noun(tok):
             continue  # "depends on government contracts, fees and licences"
+        if _cited_word(tok):
+            continue  # "des pages telles que « suicide »": a word cited, not an event
         if tok.pos_ == "VERB" and any(
             c.i in found and found[c.i].type == entry.type and doc[c.i].pos_ == "NOUN"
             for c in tok.children
@@ -265,6 +284,50 @@ def _idiom_pattern(lang: str) -> re.Pattern[str] | None:
     if not phrases:
         return None
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases) + r")(?!\w)", re.I)
+
+
+
+
+def _anaphoric_entry(
+    lex: TriggerLexicon, tok: Token, lang: str, found: Mapping[int, TriggerEntry]
+) -> TriggerEntry | None:
+    """The row of an event noun under a demonstrative that refers back to an event of its type
+    reported earlier in the segment ("la liste vient d'être publiée ... cette publication"): a
+    positive sense restriction (the complement the noun lacks) is waived, an exclusion is not."""
+    if not any(c.dep_ == "det" and c.lower_ in word_set("xx", "demonstrative_determiners") for c in tok.children):
+        return None
+    earlier = {e.type for j, e in found.items() if j < tok.i}
+    if not earlier:
+        return None
+    for entry in lex.lookup(lang, _lemma(tok), "NOUN"):
+        if entry.type not in earlier:
+            continue
+        if all(
+            any(_check(c, tok, lang) != c.negated for c in group) or not any(c.negated for c in group)
+            for group in entry.requires
+        ):
+            return entry
+    return None
+
+
+_OPENING_QUOTES = frozenset({"«", '"', "“", "‘"})
+_CLOSING_QUOTES = frozenset({"»", '"', "”", "’"})
+
+
+def _cited_word(tok: Token) -> bool:
+    """A noun that is the whole of a quotation ("« suicide »", 'the word "strike"'): the text
+    names the word (a page title, a label), it reports no event."""
+    if tok.pos_ != "NOUN":
+        return False
+    doc = tok.doc
+    before = next((t for t in reversed(doc[max(0, tok.i - 2) : tok.i]) if not t.is_space), None)
+    after = next((t for t in doc[tok.i + 1 : tok.i + 3] if not t.is_space), None)
+    return (
+        before is not None
+        and after is not None
+        and before.text in _OPENING_QUOTES
+        and after.text in _CLOSING_QUOTES
+    )
 
 
 def _idiom_spans(text: str, lang: str) -> list[tuple[int, int]]:

@@ -15,6 +15,7 @@ if TYPE_CHECKING:  # pragma: no cover
 from kg.extract.arguments import _tokens_span
 from kg.knowledge.lexicons import RoleLexicon, _label_key, load_roles
 from kg.nlp.grammar import _ent, _prep_norm
+from kg.nlp.wordforms import is_dictionary_word
 
 __all__ = ["memberships_from_doc"]
 
@@ -190,8 +191,12 @@ def _org_run(doc: Doc, i: int) -> tuple[int, int] | None:
         return None
     tok = doc[i]
     if _ent(tok) in ("ORG", "LOC") or (
-        # a lower-case word the tagger calls a proper noun is a portfolio ("ministre des outre-mer")
-        tok.pos_ in ("PROPN", "X") and _ent(tok) != "PER" and tok.text[:1].isupper()
+        # a lower-case word the tagger calls a proper noun is a portfolio ("ministre des outre-mer"),
+        # and so is a capitalised common word no name tag covers ("ministre de la Justice")
+        tok.pos_ in ("PROPN", "X")
+        and _ent(tok) != "PER"
+        and tok.text[:1].isupper()
+        and (bool(_ent(tok)) or not is_dictionary_word(tok.text, tok.lang_))
     ):
         j = i + 1
         while j < len(doc) and (

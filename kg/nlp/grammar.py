@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from kg.knowledge.words import word_map, word_maps, word_set, word_sets
+from kg.nlp.wordforms import verb_lemma
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -72,7 +73,10 @@ def _prep_norm(text: str) -> str:
 
 
 def _lemma(tok: Token) -> str:
-    return tok.lemma_.lower().replace("’", "'")
+    lemma = tok.lemma_.lower().replace("’", "'")
+    if tok.pos_ == "VERB" and tok.lang_ == "fr":
+        return verb_lemma(tok.lower_, lemma, "fr")  # "s'adresse" is no noun "adresse"
+    return lemma
 
 
 def _case_of(tok: Token) -> str:

@@ -41,3 +41,61 @@ def _forms(lang: str) -> tuple[Table | None, frozenset[str]]:
     if "lemma_index" in lookups.tables:
         lemmas = frozenset(str(w) for words in lookups.get_table("lemma_index").values() for w in words)
     return table, lemmas
+
+
+def verb_lemma(form: str, lemma: str, lang: str) -> str:
+    """The lemma of a verb the parser lemmatised wrongly, from the pipeline's own tables; else
+    ``lemma``.
+
+    The French rule lemmatizer gives a reflexive present its noun's lemma ("s'adresse" →
+    "adresse") and does not know the 1990 spellings without a circumflex ("nait" → "ner"). When
+    ``lemma`` is no verb of the tables, the form (and its circumflex spelling) is looked up in the
+    verb exceptions and the lookup table, then read as a present of an "-er" verb the index knows.
+    """
+    return _verb_lemma(form.casefold(), lemma, lang)
+
+
+@cache
+def _verb_tables(lang: str) -> tuple[frozenset[str], dict[str, str], Table | None]:
+    """Known verb lemmas, the verb exceptions (form → lemma) and the lookup table of ``lang``."""
+    nlp = load_model(lang)
+    if "lemmatizer" not in nlp.pipe_names:
+        return frozenset(), {}, None
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or "lemma_index" not in lookups.tables:
+        return frozenset(), {}, None
+    index = lookups.get_table("lemma_index")
+    verbs = set(index["verb"]) if "verb" in index else set()
+    exceptions: dict[str, str] = {}
+    if "lemma_exc" in lookups.tables and "verb" in lookups.get_table("lemma_exc"):
+        for form, lemmas in lookups.get_table("lemma_exc")["verb"].items():
+            if lemmas:
+                exceptions[str(form)] = str(lemmas[0])
+                verbs.add(str(lemmas[0]))
+    table = lookups.get_table("lemma_lookup") if "lemma_lookup" in lookups.tables else None
+    return frozenset(verbs), exceptions, table
+
+
+# Forms of the 1990 spelling reform drop the circumflex on "i" and "u" ("nait", "connait", "parait").
+_CIRCUMFLEX = (("ait", "aît"), ("oit", "oît"), ("ut", "ût"))
+
+
+@cache
+def _verb_lemma(form: str, lemma: str, lang: str) -> str:
+    known, exceptions, table = _verb_tables(lang)
+    if not known or lemma in known:
+        return lemma
+    candidates = [form] + [form[: -len(a)] + b for a, b in _CIRCUMFLEX if form.endswith(a)]
+    for cand in candidates:
+        if cand in exceptions:
+            return exceptions[cand]
+        found = table.get(cand) if table is not None and cand in table else None
+        if isinstance(found, list):
+            found = found[0] if found else None
+        if isinstance(found, str) and found in known:
+            return found
+        for ending in ("ent", "es", "e"):  # a present of an "-er" verb: adresse, adresses, adressent
+            stem = cand[: -len(ending)]
+            if cand.endswith(ending) and stem + "er" in known:
+                return stem + "er"
+    return lemma

@@ -105,6 +105,21 @@ CASES = [
     ("Le policier que deux hommes ont abattu avait 30 ans.", "abattu", "Die", "hommes", ANY),
     ("Le commando a assassiné le maire.", "assassiné", "Die", "commando", "maire"),
     ("L'assassinat du préfet Jean Morel a choqué la région.", "assassinat", "Die", None, ANY),
+    # issue 17, dev3: the subject of a passive infinitive under a raising verb is its patient
+    ("La liste des lauréats vient d'être publiée.", "publiée", "Announcement", None, ANY),
+    ("Deux mille habitants ont dû être évacués.", "évacués", "Transport", None, ANY),
+    ("3 000 Marocains ont dû être évacués.", "évacués", "Transport", None, ANY),
+    # a verb the lemmatizer misreads: a reflexive present ("s'adresse") and a spelling without circumflex
+    ("Le président s'adresse à la foule depuis le balcon.", "adresse", "Statement", "président", ANY),
+    ("Paul Durand nait en 1820 dans un village du Jura.", "nait", "BeBorn", None, "Paul Durand"),
+    # "où" stands for the place it hangs from
+    ("Il visitera la Bretagne, où le ministre se rendra mardi.", "rendra", "Transport", "ministre", ANY),
+    ("Le gouvernement a décidé de rendre publique la liste des fraudeurs.", "rendre", "Announcement", ANY, ANY),
+    ("Le séisme a fait douze morts et de nombreux blessés.", "blessés", "Injure", ANY, ANY),
+    ("Le scrutin a lieu dimanche dans tout le pays.", "scrutin", "Elect", ANY, ANY),
+    ("Les contrôleurs aériens sont en grève depuis lundi.", "grève", "Demonstrate", ANY, ANY),
+    ("Le parti l'investira comme candidat en juin.", "investira", "Nominate", "parti", ANY),
+    ("La convention démocrate s'ouvre ce soir.", "convention", "Meet", ANY, ANY),
 ]
 
 
@@ -141,6 +156,13 @@ NOT_CASES = [
     ("La commission a nommé le rapport final.", "nommé"),
     ("Les bûcherons ont abattu trois arbres.", "abattu"),
     ("Le vieux chêne qu'ils ont abattu bordait la route.", "abattu"),
+    # issue 17, dev3: "so-called", a cited word, a set phrase, wounded people, a vote on a text
+    ("La loi dite « anticasseurs » a été votée.", "dite"),
+    ("Le site bloque des pages telles que « suicide » ou « drogue ».", "suicide"),
+    ("Le congé payé est un droit acquis depuis 1936.", "acquis"),
+    ("Le ministre a apporté son soutien aux blessés.", "blessés"),
+    ("Le scrutin sur le projet de loi a été reporté.", "scrutin"),
+    ("La convention collective des cheminots a été signée.", "convention"),
 ]
 
 
@@ -203,3 +225,36 @@ def test_fr_event_dates_in_the_pipeline(text, trigger, day):
         assert value != "2021-03-17"
     else:
         assert value == day
+
+
+# issue 17, dev3: an event noun under a demonstrative refers back to an event of its type reported
+# earlier, so it keeps that type without the complement its sense needs ("cette publication").
+ANAPHORIC_CASES = [
+    ("La mairie a publié la liste des subventions. Cette publication a surpris.", "publication", "Announcement"),
+    ("Le ministre a annoncé sa démission. Cette annonce a surpris ses proches.", "annonce", "Announcement"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "etype"), ANAPHORIC_CASES, ids=[c[1] for c in ANAPHORIC_CASES])
+def test_fr_demonstrative_event_nouns(nlp, text, trigger, etype):
+    event = _event(nlp, text, trigger)
+    assert event is not None and event.type == etype
+
+
+def test_fr_demonstrative_event_noun_needs_an_earlier_event(nlp):
+    # nothing of the type was reported before: the restriction holds as usual
+    assert _event(nlp, "Cette publication a surpris les lecteurs du journal.", "publication") is None
+
+
+# issue 17, dev3: an infinitive under a simple conditional looks ahead (publication date 18 March 2021)
+CONDITIONAL_CASES = [
+    ("Cette affaire pourrait faire basculer le scrutin en novembre.", "scrutin", "2021-11"),
+    ("Le ministre devrait démissionner en décembre.", "démissionner", "2021-12"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "value"), CONDITIONAL_CASES, ids=[c[1] for c in CONDITIONAL_CASES])
+def test_fr_conditional_looks_ahead(text, trigger, value):
+    events = [e for e in _analyse(text).events if e.trigger.text == trigger]
+    assert events and events[0].time is not None
+    assert events[0].time.value == value

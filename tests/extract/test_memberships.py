@@ -59,6 +59,8 @@ CASES = [
     ("Claire Morel élue présidente de la Fédération française de football",
      "Claire Morel", "President", "Fédération française de football"),
     ("Paul Garnier nommé directeur général de Renault", "Paul Garnier", "CEO", "Renault"),
+    # issue 17, dev3: a capitalised common word no name tag covers is a portfolio
+    ("Selon le ministre de la Justice Paul Garnier, la loi passera.", "Paul Garnier", "Minister", None),
 ]
 
 
