@@ -163,6 +163,9 @@ NOT_CASES = [
     ("Le ministre a apporté son soutien aux blessés.", "blessés"),
     ("Le scrutin sur le projet de loi a été reporté.", "scrutin"),
     ("La convention collective des cheminots a été signée.", "convention"),
+    ("Les entreprises qui ne se sont pas acquittées de leurs impôts seront nommées.", "acquittées"),
+    ("Le candidat se présentait comme l'homme du changement et des réformes.", "présentait"),
+    ("Paul Durand a été reconnu par ses voisins lorsqu'il a dit « bonjour ».", "reconnu"),
 ]
 
 
