@@ -94,6 +94,11 @@ def lead_date(
     body = next((s for s in sentences if s.start >= document.body_start and s.text.strip()), None)
     if body is None:
         return None
+    if _dateline_only(body, timexes):
+        # "28 juin 2012. - Deux militaires ont été tués mercredi": the lead follows the dateline
+        body = next((s for s in sentences if s.start >= body.end and any(c.isalnum() for c in s.text)), None)
+        if body is None:
+            return None
     embedded = {i for i, seg in enumerate(segments) if seg.embedded}
     seg_starts = [seg.start for seg in segments]
     for t in timexes:
@@ -111,6 +116,17 @@ def lead_date(
         elif (day.year, day.month) == (dct.year, dct.month or day.month):
             return t
     return None
+
+
+
+def _dateline_only(sentence: Span, timexes: Sequence[Timex]) -> bool:
+    """The sentence is a bare dateline: a date and punctuation ("28 juin 2012. -")."""
+    rest = sentence.text
+    for t in sorted(timexes, key=lambda t: t.start, reverse=True):
+        if sentence.start <= t.start and t.end <= sentence.end:
+            a, b = t.start - sentence.start, t.end - sentence.start
+            rest = rest[:a] + rest[b:]
+    return len(rest) < len(sentence.text) and not any(c.isalnum() for c in rest)
 
 
 def _inside_sentence(span: Span, sentence: Span) -> bool:

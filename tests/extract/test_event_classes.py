@@ -143,6 +143,9 @@ TIMES = [
     # the lead's date carries to what the rest of the article reports
     ("en", "Globex announced on March 12 that it would shut three depots. Drivers protested outside a depot.", "protested", "2021-03-12", True),
     ("fr", "Globex a annoncé le 12 mars la fermeture de trois dépôts. Les chauffeurs ont manifesté devant un dépôt.", "manifesté", "2021-03-12", True),
+    # ... also when a dateline opens the text: the lead is the sentence after it (issue 17, dev2)
+    ("fr", "18 mars 2021. - Deux gardes ont été tués mardi près du dépôt. Les blessés ont été évacués vers Lyon.", "évacués", "2021-03-16", True),
+    ("en", "March 18, 2021. Two guards were killed on Tuesday near the depot. The wounded were flown to Lyon.", "flown", "2021-03-16", True),
     # a reporting verb is not dated by the background of the sentence before
     ("en", "The depot opened in June 2019. Globex said it would shut the depot.", "said", "2021-03-18", True),
     # a background event in the pluperfect is not stamped with the publication date
