@@ -99,10 +99,11 @@ def is_generic_or_demonym(text: str, start: int, end: int) -> bool:
     surface = text[start:end]
     if " " in surface:
         return False
-    if surface.casefold() in word_set("xx", "generic_institution_nouns") or _ROMAN_NUMERAL.match(surface):
+    generic = word_set("xx", "generic_institution_nouns")
+    if surface.casefold() in generic or surface.casefold().removesuffix("s") in generic or _ROMAN_NUMERAL.match(surface):
         return True
     before = text[max(0, start - 20) : start]
-    known = inst.norm(surface) in inst.tables().demonyms["fr"]
+    known = _is_people_noun(surface)
     if surface.endswith(("s", "x")) and _PLURAL_DETERMINER.search(before):
         if known or surface.endswith(("ais", "ois")) or _DEMONYM_ENDING.search(surface[:-1]):
             return not _is_known_place(surface)
@@ -110,7 +111,25 @@ def is_generic_or_demonym(text: str, start: int, end: int) -> bool:
         if _SINGULAR_DEMONYM_ENDING.search(surface) and not before.rstrip().endswith(("l'", "l’")):
             return not _is_known_place(surface)
         return known and not _is_known_place(surface)
+    if known and _PREDICATIVE_BEFORE.search(before):
+        return not _is_known_place(surface)  # "il était Américain"
     return False
+
+
+# A copula before a nationality noun makes it predicative ("il était Américain", "ils sont Basques").
+_PREDICATIVE_BEFORE = re.compile(r"\b(?:est|était|sont|étaient|être|devenu|devenue|devenus|devenues)\s+$", re.I)
+
+
+def _is_people_noun(surface: str) -> bool:
+    """A nationality noun of ontologies/demonyms.tsv or a people's name of the ``ethnonyms`` list,
+    alone or as the last part of a hyphenated compound ("Austro-Allemands")."""
+    key = inst.norm(surface)
+    return any(part in inst.tables().demonyms["fr"] or part in _ethnonyms() for part in {key, key.rsplit(" ", 1)[-1]})
+
+
+@cache
+def _ethnonyms() -> frozenset[str]:
+    return frozenset(inst.norm(w) for w in word_set("fr", "ethnonyms"))
 
 
 def _is_known_place(surface: str) -> bool:

@@ -177,6 +177,18 @@ def test_merged_entity_label_key_and_qid() -> None:
         ("la Suisse a voté", "Suisse", False),
         ("dans le Valais", "Valais", False),
         ("dans l'Artois", "Artois", False),
+        # Peoples that are no country's nationality, compounds of one, and a predicative demonym.
+        ("les démonstrations des Basques", "Basques", True),
+        ("l'économie rurale des Celtes", "Celtes", True),
+        ("certains de nos Confédérés", "Confédérés", True),
+        ("le butin que les Austro-Allemands ont emporté", "Austro-Allemands", True),
+        ("affirmant qu'il était Américain", "Américain", True),
+        ("elle est Suisse", "Suisse", False),
+        ("il était Pierre", "Pierre", False),
+        # A generic institution noun in the plural, or a bare "Union".
+        ("Les deux Chambres s'ajournent", "Chambres", True),
+        ("la réorganisation de l'Union", "Union", True),
+        ("l'Union européenne", "Union européenne", False),
     ],
 )
 def test_generic_nouns_and_demonyms(text: str, surface: str, expected: bool) -> None:
