@@ -156,6 +156,22 @@ class Candidate:
     accounts: tuple[str, ...] = ()
 
 
+def prefixed_place_candidates(text: str, lang: str) -> list[Candidate]:
+    """Places named by a prefix of the ``place_prefixes`` list hyphenated to a capitalised name
+    ("outre-Rhin", "Outre-Atlantique"): the whole word is one place mention."""
+    prefixes = word_set(lang, "place_prefixes") if lang == "fr" else frozenset()
+    if not prefixes:
+        return []
+    pattern = _prefix_pattern(tuple(sorted(prefixes)))
+    return [Candidate(m.start(), m.end(), "LOC", "place prefix", evidence=(f"place prefix: {m.group(1).casefold()}-",)) for m in pattern.finditer(text)]
+
+
+@lru_cache(maxsize=8)
+def _prefix_pattern(prefixes: tuple[str, ...]) -> re.Pattern[str]:
+    words = "|".join(re.escape(p) for p in prefixes)
+    return re.compile(rf"(?<![\w-])((?i:{words}))[-\u2010\u2011](?=[A-ZÀ-Þ])[\w'’-]*\w")
+
+
 def clean_span(text: str, start: int, end: int) -> tuple[int, int]:
     """Shrink ``text[start:end]`` to the name itself: no elision, lowercase determiner, possessive or edge punctuation."""
     changed = True

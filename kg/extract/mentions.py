@@ -38,6 +38,7 @@ from kg.extract.entities import (
     _pick_record,
     gazetteer_matcher,
     ner_candidates,
+    prefixed_place_candidates,
     resolve_overlaps,
 )
 from kg.extract.products import (
@@ -73,6 +74,7 @@ def entity_mentions_from_doc(
     raw += [p for p in product_candidates(text) if not taken.overlaps(p.start, p.end)]
     if lang == "en":
         raw += [p for p in designation_candidates(text) if not taken.overlaps(p.start, p.end)]
+    raw += prefixed_place_candidates(text, lang)
     found = typed_by_evidence(with_products(raw, doc, text, lang=lang, gazetteer=gazetteer), doc, lang=lang)
     found = with_credits(with_tickers_and_handles(found, text), text)
     if lang == "fr":

@@ -754,3 +754,23 @@ def test_lone_common_words_read_the_names_of_the_doc_once() -> None:
     found = list(ner_candidates(CountingDoc(doc), lang="fr", model="test"))  # type: ignore[arg-type]
     assert found == []  # every one of them dropped as a common word
     assert reads[0] < 10
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("fr", "Les journaux d'outre-Rhin ont publié la nouvelle.", ["outre-Rhin"]),
+        ("fr", "On en parle outre-Atlantique et outre-Manche.", ["outre-Atlantique", "outre-Manche"]),
+        ("fr", "Outre-Jura, on se tait.", ["Outre-Jura"]),
+        # A lower-case word after the prefix, or the preposition alone, is no place.
+        ("fr", "Les départements d'outre-mer votent.", []),
+        ("fr", "Outre Olano et Mauri, trois coureurs.", []),
+        ("en", "News from outre-Rhin.", []),
+    ],
+)
+def test_prefixed_places(lang: str, text: str, expected: list[str]) -> None:
+    from kg.extract.entities import prefixed_place_candidates
+
+    found = prefixed_place_candidates(text, lang)
+    assert [text[c.start : c.end] for c in found] == expected
+    assert all(c.label == "LOC" for c in found)
