@@ -172,6 +172,24 @@ def _prefix_pattern(prefixes: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])((?i:{words}))[-\u2010\u2011](?=[A-ZÀ-Þ])[\w'’-]*\w")
 
 
+def club_candidates(text: str, lang: str) -> list[Candidate]:
+    """Sports clubs named by an abbreviation of the ``club_prefixes`` list before a capitalised name
+    ("FC Sion", "H. C. La Chaux-de-Fonds"): one organisation mention over both. French only: English
+    headlines capitalise every word ("EV Sales Rise")."""
+    if lang != "fr":
+        return []
+    pattern = _club_pattern(tuple(sorted(word_set("xx", "club_prefixes"), key=len, reverse=True)))
+    return [Candidate(m.start(), m.end(), "ORG", "club prefix", evidence=(f"club prefix: {m.group(1)}",)) for m in pattern.finditer(text)]
+
+
+@lru_cache(maxsize=8)
+def _club_pattern(prefixes: tuple[str, ...]) -> re.Pattern[str]:
+    # "H.C." also as "H. C."; the name: capitalised words, "La"/"Le" and hyphens inside.
+    forms = "|".join(r"\.\s?".join(re.escape(part) for part in p.rstrip(".").split(".")) + (r"\." if p.endswith(".") else "") for p in prefixes)
+    name = rf"[A-ZÀ-Þ][\w'’]*(?:-(?!(?:{forms})(?![\w]))[\w'’]+)*"
+    return re.compile(rf"(?<![\w.])({forms})\s+((?:(?:La|Le|Les)\s+)?{name}(?:\s+{name})?)(?![\w])")
+
+
 def clean_span(text: str, start: int, end: int) -> tuple[int, int]:
     """Shrink ``text[start:end]`` to the name itself: no elision, lowercase determiner, possessive or edge punctuation."""
     changed = True
@@ -285,6 +303,12 @@ def _reclassify_misc(surface: str) -> EntityLabel | None:
     return None
 
 
+def is_form_of_address(surface: str) -> bool:
+    """True for a form of address that stands for a dignitary without naming them ("Sa Majesté",
+    "His Excellency"): the ``honorific_addresses`` list, compared in lower case."""
+    return " ".join(surface.casefold().split()) in word_set("xx", "honorific_addresses")
+
+
 def is_title_only(surface: str) -> bool:
     """True for a span made only of titles ("M.", "Mme", "M. le président"): no name, no entity. A
     single full title word may be a name in its own right (the singer Prince)."""
@@ -358,7 +382,12 @@ def ner_candidates(doc: Doc, *, lang: str, model: str) -> Iterator[Candidate]:
             start = _without_capital_article(text, start, end)
             start = _without_heading(text, start, end, lang)
         surface = text[start:end]
-        if not surface or is_title_only(surface) or is_editorial_marker(surface, furniture=furniture_position(text, start, end)):
+        if (
+            not surface
+            or is_title_only(surface)
+            or is_form_of_address(surface)
+            or is_editorial_marker(surface, furniture=furniture_position(text, start, end))
+        ):
             continue
         if not is_plausible_name(_capitalised(name_part(surface)), stop_words=stop_words) or is_generic_or_demonym(
             text, start, end

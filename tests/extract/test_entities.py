@@ -774,3 +774,41 @@ def test_prefixed_places(lang: str, text: str, expected: list[str]) -> None:
     found = prefixed_place_candidates(text, lang)
     assert [text[c.start : c.end] for c in found] == expected
     assert all(c.label == "LOC" for c in found)
+
+
+@pytest.mark.parametrize(
+    ("surface", "expected"),
+    [
+        ("Sa Majesté", True),
+        ("Son  Excellence", True),
+        ("Her Majesty", True),
+        ("His Royal Highness", True),
+        # A form of address with the name, or a title alone that is a name of its own, stays.
+        ("Sa Majesté Victoria", False),
+        ("Majesté", False),
+        ("Her Majesty's Theatre", False),
+    ],
+)
+def test_forms_of_address_are_no_names(surface: str, expected: bool) -> None:
+    from kg.extract.entities import is_form_of_address
+
+    assert is_form_of_address(surface) is expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("fr", "Le match H. C. Lausanne-H. C. Chaux-de-Fonds est reporté.", ["H. C. Lausanne", "H. C. Chaux-de-Fonds"]),
+        ("fr", "Le FC Sion a battu l'AS Monaco.", ["FC Sion", "AS Monaco"]),
+        ("fr", "Le HC Davos gagne.", ["HC Davos"]),
+        # An abbreviation before a lower-case word, inside a word, or in English text names no club.
+        ("fr", "Le FC a perdu, et le HCR a gagné.", []),
+        ("en", "EV Sales Rise in March", []),
+    ],
+)
+def test_clubs_named_by_an_abbreviation(lang: str, text: str, expected: list[str]) -> None:
+    from kg.extract.entities import club_candidates
+
+    found = club_candidates(text, lang)
+    assert [text[c.start : c.end] for c in found] == expected
+    assert all(c.label == "ORG" for c in found)
