@@ -183,7 +183,9 @@ def system_output(analysis: Analysis, *, maximal_extents: bool = False) -> Syste
 
     With ``maximal_extents`` the entity mentions are read at their maximal extent, for a corpus
     annotated that way (:func:`kg.extract.extent.maximal_mentions`), and organisation mentions
-    that are newspaper titles, which such a corpus (HIPE-2020) annotates as products, are left out."""
+    that are newspaper titles, which such a corpus (HIPE-2020) annotates as products, are left out,
+    as are the institutions described by a common noun and a nationality ("le gouvernement
+    britannique", "l'armée française"): such a corpus annotates names only."""
     entities = sorted(
         {Mention(m.start, m.end, m.label, "", m.text) for entity in analysis.entities for m in entity.mentions}
     )
@@ -191,7 +193,13 @@ def system_output(analysis: Analysis, *, maximal_extents: bool = False) -> Syste
         from kg.extract.extent import Extent, is_newspaper_title, maximal_mentions
 
         text = analysis.document.text
-        kept = (m for m in entities if not (m.label == "ORG" and is_newspaper_title(m.text)))
+        described = {
+            (m.start, m.end)
+            for entity in analysis.entities
+            for m in entity.mentions
+            if m.extractor.startswith("demonym") and m.text[:1].islower()
+        }
+        kept = (m for m in entities if not (m.label == "ORG" and (is_newspaper_title(m.text) or (m.start, m.end) in described)))
         widened = maximal_mentions(text, (Extent(m.start, m.end, m.label) for m in kept), analysis.document.lang or "")
         entities = [Mention(m.start, m.end, m.label, "", text[m.start : m.end]) for m in widened]
     timexes = tuple(Mention(t.start, t.end, t.type, t.value, t.text) for t in analysis.timexes)

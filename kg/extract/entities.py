@@ -99,10 +99,11 @@ def is_generic_or_demonym(text: str, start: int, end: int) -> bool:
     surface = text[start:end]
     if " " in surface:
         return False
-    if surface.casefold() in word_set("xx", "generic_institution_nouns") or _ROMAN_NUMERAL.match(surface):
+    generic = word_set("xx", "generic_institution_nouns")
+    if surface.casefold() in generic or surface.casefold().removesuffix("s") in generic or _ROMAN_NUMERAL.match(surface):
         return True
     before = text[max(0, start - 20) : start]
-    known = inst.norm(surface) in inst.tables().demonyms["fr"]
+    known = _is_people_noun(surface)
     if surface.endswith(("s", "x")) and _PLURAL_DETERMINER.search(before):
         if known or surface.endswith(("ais", "ois")) or _DEMONYM_ENDING.search(surface[:-1]):
             return not _is_known_place(surface)
@@ -110,7 +111,25 @@ def is_generic_or_demonym(text: str, start: int, end: int) -> bool:
         if _SINGULAR_DEMONYM_ENDING.search(surface) and not before.rstrip().endswith(("l'", "l’")):
             return not _is_known_place(surface)
         return known and not _is_known_place(surface)
+    if known and _PREDICATIVE_BEFORE.search(before):
+        return not _is_known_place(surface)  # "il était Américain"
     return False
+
+
+# A copula before a nationality noun makes it predicative ("il était Américain", "ils sont Basques").
+_PREDICATIVE_BEFORE = re.compile(r"\b(?:est|était|sont|étaient|être|devenu|devenue|devenus|devenues)\s+$", re.I)
+
+
+def _is_people_noun(surface: str) -> bool:
+    """A nationality noun of ontologies/demonyms.tsv or a people's name of the ``ethnonyms`` list,
+    alone or as the last part of a hyphenated compound ("Austro-Allemands")."""
+    key = inst.norm(surface)
+    return any(part in inst.tables().demonyms["fr"] or part in _ethnonyms() for part in {key, key.rsplit(" ", 1)[-1]})
+
+
+@cache
+def _ethnonyms() -> frozenset[str]:
+    return frozenset(inst.norm(w) for w in word_set("fr", "ethnonyms"))
 
 
 def _is_known_place(surface: str) -> bool:
@@ -135,6 +154,40 @@ class Candidate:
     # A company's ticker ("NASDAQ:ZRB") and the handles of a person or organisation ("@zorba").
     ticker: str | None = None
     accounts: tuple[str, ...] = ()
+
+
+def prefixed_place_candidates(text: str, lang: str) -> list[Candidate]:
+    """Places named by a prefix of the ``place_prefixes`` list hyphenated to a capitalised name
+    ("outre-Rhin", "Outre-Atlantique"): the whole word is one place mention."""
+    prefixes = word_set(lang, "place_prefixes") if lang == "fr" else frozenset()
+    if not prefixes:
+        return []
+    pattern = _prefix_pattern(tuple(sorted(prefixes)))
+    return [Candidate(m.start(), m.end(), "LOC", "place prefix", evidence=(f"place prefix: {m.group(1).casefold()}-",)) for m in pattern.finditer(text)]
+
+
+@lru_cache(maxsize=8)
+def _prefix_pattern(prefixes: tuple[str, ...]) -> re.Pattern[str]:
+    words = "|".join(re.escape(p) for p in prefixes)
+    return re.compile(rf"(?<![\w-])((?i:{words}))[-\u2010\u2011](?=[A-ZÀ-Þ])[\w'’-]*\w")
+
+
+def club_candidates(text: str, lang: str) -> list[Candidate]:
+    """Sports clubs named by an abbreviation of the ``club_prefixes`` list before a capitalised name
+    ("FC Sion", "H. C. La Chaux-de-Fonds"): one organisation mention over both. French only: English
+    headlines capitalise every word ("EV Sales Rise")."""
+    if lang != "fr":
+        return []
+    pattern = _club_pattern(tuple(sorted(word_set("xx", "club_prefixes"), key=len, reverse=True)))
+    return [Candidate(m.start(), m.end(), "ORG", "club prefix", evidence=(f"club prefix: {m.group(1)}",)) for m in pattern.finditer(text)]
+
+
+@lru_cache(maxsize=8)
+def _club_pattern(prefixes: tuple[str, ...]) -> re.Pattern[str]:
+    # "H.C." also as "H. C."; the name: capitalised words, "La"/"Le" and hyphens inside.
+    forms = "|".join(r"\.\s?".join(re.escape(part) for part in p.rstrip(".").split(".")) + (r"\." if p.endswith(".") else "") for p in prefixes)
+    name = rf"[A-ZÀ-Þ][\w'’]*(?:-(?!(?:{forms})(?![\w]))[\w'’]+)*"
+    return re.compile(rf"(?<![\w.])({forms})\s+((?:(?:La|Le|Les)\s+)?{name}(?:\s+{name})?)(?![\w])")
 
 
 def clean_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -250,6 +303,12 @@ def _reclassify_misc(surface: str) -> EntityLabel | None:
     return None
 
 
+def is_form_of_address(surface: str) -> bool:
+    """True for a form of address that stands for a dignitary without naming them ("Sa Majesté",
+    "His Excellency"): the ``honorific_addresses`` list, compared in lower case."""
+    return " ".join(surface.casefold().split()) in word_set("xx", "honorific_addresses")
+
+
 def is_title_only(surface: str) -> bool:
     """True for a span made only of titles ("M.", "Mme", "M. le président"): no name, no entity. A
     single full title word may be a name in its own right (the singer Prince)."""
@@ -323,7 +382,12 @@ def ner_candidates(doc: Doc, *, lang: str, model: str) -> Iterator[Candidate]:
             start = _without_capital_article(text, start, end)
             start = _without_heading(text, start, end, lang)
         surface = text[start:end]
-        if not surface or is_title_only(surface) or is_editorial_marker(surface, furniture=furniture_position(text, start, end)):
+        if (
+            not surface
+            or is_title_only(surface)
+            or is_form_of_address(surface)
+            or is_editorial_marker(surface, furniture=furniture_position(text, start, end))
+        ):
             continue
         if not is_plausible_name(_capitalised(name_part(surface)), stop_words=stop_words) or is_generic_or_demonym(
             text, start, end

@@ -36,8 +36,10 @@ from kg.extract.entities import (
     Candidate,
     _names_event,
     _pick_record,
+    club_candidates,
     gazetteer_matcher,
     ner_candidates,
+    prefixed_place_candidates,
     resolve_overlaps,
 )
 from kg.extract.products import (
@@ -73,6 +75,10 @@ def entity_mentions_from_doc(
     raw += [p for p in product_candidates(text) if not taken.overlaps(p.start, p.end)]
     if lang == "en":
         raw += [p for p in designation_candidates(text) if not taken.overlaps(p.start, p.end)]
+    raw += prefixed_place_candidates(text, lang)
+    # A club's abbreviation outweighs the model's reading of the name or of a span across it.
+    clubs = club_candidates(text, lang)
+    raw = [c for c in raw if not any(c.start < k.end and k.start < c.end for k in clubs)] + clubs
     found = typed_by_evidence(with_products(raw, doc, text, lang=lang, gazetteer=gazetteer), doc, lang=lang)
     found = with_credits(with_tickers_and_handles(found, text), text)
     if lang == "fr":

@@ -223,6 +223,32 @@ def test_system_output_from_an_analysis() -> None:
     assert [(a.role, a.argument.text) for a in out.arguments] == [("agent", "IBM"), ("patient", "Red Hat")]
 
 
+@pytest.mark.parametrize(
+    ("surface", "extractor", "kept_maximal"),
+    [
+        # A corpus annotated with names only (HIPE-2020) does not count a described institution.
+        ("gouvernement britannique", "demonym", False),
+        ("armée française", "demonym+gazetteer", False),
+        # A named institution, and any mention in a corpus scored at kg's own extents, stay.
+        ("Conseil fédéral", "demonym+gazetteer", True),
+        ("Red Hat", "spacy", True),
+    ],
+)
+def test_described_institutions_left_out_at_maximal_extents(surface: str, extractor: str, kept_maximal: bool) -> None:
+    text = f"Selon {surface}, rien."
+    start = text.index(surface)
+    mention = EntityMention(start, start + len(surface), surface, "ORG", extractor, "fr")
+    analysis = Analysis(
+        document=Document(id="d", text=text, source="-", lang="fr"),
+        segments=(),
+        sentences=(),
+        entities=(Entity("x", surface, "ORG", (mention,)),),
+        timexes=(),
+    )
+    assert [m.text for m in system_output(analysis).entities] == [surface]
+    assert [m.text for m in system_output(analysis, maximal_extents=True).entities] == ([surface] if kept_maximal else [])
+
+
 def test_raw_spacy_mapping_drops_misc_and_maps_english_labels() -> None:
     def ent(start: int, end: int, label: str) -> SimpleNamespace:
         return SimpleNamespace(start_char=start, end_char=end, label_=label, text="x")

@@ -177,6 +177,18 @@ def test_merged_entity_label_key_and_qid() -> None:
         ("la Suisse a voté", "Suisse", False),
         ("dans le Valais", "Valais", False),
         ("dans l'Artois", "Artois", False),
+        # Peoples that are no country's nationality, compounds of one, and a predicative demonym.
+        ("les démonstrations des Basques", "Basques", True),
+        ("l'économie rurale des Celtes", "Celtes", True),
+        ("certains de nos Confédérés", "Confédérés", True),
+        ("le butin que les Austro-Allemands ont emporté", "Austro-Allemands", True),
+        ("affirmant qu'il était Américain", "Américain", True),
+        ("elle est Suisse", "Suisse", False),
+        ("il était Pierre", "Pierre", False),
+        # A generic institution noun in the plural, or a bare "Union".
+        ("Les deux Chambres s'ajournent", "Chambres", True),
+        ("la réorganisation de l'Union", "Union", True),
+        ("l'Union européenne", "Union européenne", False),
     ],
 )
 def test_generic_nouns_and_demonyms(text: str, surface: str, expected: bool) -> None:
@@ -742,3 +754,61 @@ def test_lone_common_words_read_the_names_of_the_doc_once() -> None:
     found = list(ner_candidates(CountingDoc(doc), lang="fr", model="test"))  # type: ignore[arg-type]
     assert found == []  # every one of them dropped as a common word
     assert reads[0] < 10
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("fr", "Les journaux d'outre-Rhin ont publié la nouvelle.", ["outre-Rhin"]),
+        ("fr", "On en parle outre-Atlantique et outre-Manche.", ["outre-Atlantique", "outre-Manche"]),
+        ("fr", "Outre-Jura, on se tait.", ["Outre-Jura"]),
+        # A lower-case word after the prefix, or the preposition alone, is no place.
+        ("fr", "Les départements d'outre-mer votent.", []),
+        ("fr", "Outre Olano et Mauri, trois coureurs.", []),
+        ("en", "News from outre-Rhin.", []),
+    ],
+)
+def test_prefixed_places(lang: str, text: str, expected: list[str]) -> None:
+    from kg.extract.entities import prefixed_place_candidates
+
+    found = prefixed_place_candidates(text, lang)
+    assert [text[c.start : c.end] for c in found] == expected
+    assert all(c.label == "LOC" for c in found)
+
+
+@pytest.mark.parametrize(
+    ("surface", "expected"),
+    [
+        ("Sa Majesté", True),
+        ("Son  Excellence", True),
+        ("Her Majesty", True),
+        ("His Royal Highness", True),
+        # A form of address with the name, or a title alone that is a name of its own, stays.
+        ("Sa Majesté Victoria", False),
+        ("Majesté", False),
+        ("Her Majesty's Theatre", False),
+    ],
+)
+def test_forms_of_address_are_no_names(surface: str, expected: bool) -> None:
+    from kg.extract.entities import is_form_of_address
+
+    assert is_form_of_address(surface) is expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("fr", "Le match H. C. Lausanne-H. C. Chaux-de-Fonds est reporté.", ["H. C. Lausanne", "H. C. Chaux-de-Fonds"]),
+        ("fr", "Le FC Sion a battu l'AS Monaco.", ["FC Sion", "AS Monaco"]),
+        ("fr", "Le HC Davos gagne.", ["HC Davos"]),
+        # An abbreviation before a lower-case word, inside a word, or in English text names no club.
+        ("fr", "Le FC a perdu, et le HCR a gagné.", []),
+        ("en", "EV Sales Rise in March", []),
+    ],
+)
+def test_clubs_named_by_an_abbreviation(lang: str, text: str, expected: list[str]) -> None:
+    from kg.extract.entities import club_candidates
+
+    found = club_candidates(text, lang)
+    assert [text[c.start : c.end] for c in found] == expected
+    assert all(c.label == "ORG" for c in found)

@@ -155,6 +155,14 @@ def test_known_entities(
         (("Cour de cassation",), "ORG"),
         (("Conseil d'État", "Conseil d’Etat"), "ORG"),
         (("ICC", "Cour pénale internationale"), "ORG"),
+        # regions.tsv: world regions, Swiss cantons, provinces, in both languages.
+        (("Tessin", "Ticino"), "LOC"),
+        (("Valais", "Wallis"), "LOC"),
+        (("Grisons", "Graubünden"), "LOC"),
+        (("Moyen-Orient", "Middle East"), "LOC"),
+        (("Europe",), "LOC"),
+        (("Asturies", "Asturias"), "LOC"),
+        (("Bavière", "Bavaria"), "LOC"),
     ],
 )
 def test_known_entities_without_qid_requirement(
