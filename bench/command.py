@@ -10,13 +10,15 @@ that imports spaCy, loads ``fr_core_news_md``, reads the same file and runs ``nl
 over the texts. Both sides run as subprocesses, alternated (raw, kg, raw, kg, ...), on the Wikinews
 FR sample repeated to ``--docs`` documents (each repetition with its own ID). The ratio printed last
 is raw time / kg time (1.0: kg costs nothing over spaCy; the goal is at least 0.85), for the best
-and for the median run of each side. ``bench/throughput.py`` gives the in-process figures.
+and for the median run of each side; the CPU seconds of each run (user + system of the child, from
+``getrusage``) and their best ratio are printed too, the fairer figure on a shared machine. ``bench/throughput.py`` gives the in-process figures.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import resource
 import statistics
 import subprocess
 import sys
@@ -50,10 +52,17 @@ def write_corpus(sample: Path, count: int, target: Path) -> int:
     return count
 
 
-def run(command: list[str]) -> float:
+def run(command: list[str], cpu: list[float] | None = None) -> float:
+    """Wall seconds of ``command``; its CPU seconds (user + system of the child and the children it
+    waited for, from ``getrusage``) are appended to ``cpu``: on a shared machine, the fairer figure."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     subprocess.run(command, check=True, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    return time.perf_counter() - started
+    wall = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if cpu is not None:
+        cpu.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
+    return wall
 
 
 def main() -> int:
@@ -68,18 +77,26 @@ def main() -> int:
     kg_command = [str(kg)] if kg.exists() else [sys.executable, "-m", "kg.cli"]
     raw_times: list[float] = []
     kg_times: list[float] = []
+    raw_cpu: list[float] = []
+    kg_cpu: list[float] = []
     with tempfile.TemporaryDirectory() as tmp:
         corpus = Path(tmp) / "docs.jsonl"
         write_corpus(sample, args.docs, corpus)
         for round_ in range(args.repeat):
-            raw_times.append(run([sys.executable, "-c", RAW, str(corpus)]))
-            kg_times.append(run([*kg_command, "build", str(corpus), "--out", str(Path(tmp) / f"out{round_}"), *args.kg_options]))
-            print(f"round {round_ + 1}: raw spaCy {raw_times[-1]:.1f} s, kg build {kg_times[-1]:.1f} s, ratio {raw_times[-1] / kg_times[-1]:.3f}", flush=True)
+            raw_times.append(run([sys.executable, "-c", RAW, str(corpus)], raw_cpu))
+            kg_times.append(run([*kg_command, "build", str(corpus), "--out", str(Path(tmp) / f"out{round_}"), *args.kg_options], kg_cpu))
+            print(
+                f"round {round_ + 1}: raw spaCy {raw_times[-1]:.1f} s ({raw_cpu[-1]:.1f} s CPU), "
+                f"kg build {kg_times[-1]:.1f} s ({kg_cpu[-1]:.1f} s CPU), ratio {raw_times[-1] / kg_times[-1]:.3f} "
+                f"(CPU {raw_cpu[-1] / kg_cpu[-1]:.3f})",
+                flush=True,
+            )
     best = min(raw_times) / min(kg_times)
     median = statistics.median(raw_times) / statistics.median(kg_times)
     figures = {
         "docs": args.docs, "kg_options": args.kg_options, "raw_s": raw_times, "kg_s": kg_times,
         "ratio_best": round(best, 3), "ratio_median": round(median, 3),
+        "raw_cpu_s": raw_cpu, "kg_cpu_s": kg_cpu, "cpu_ratio_best": round(min(raw_cpu) / min(kg_cpu), 3),
     }
     print(json.dumps(figures))
     print(f"whole command / raw spaCy, {args.docs} documents: best {best:.3f}, median {median:.3f} (goal: at least 0.85)")

@@ -63,7 +63,7 @@ def _timed(totals: Counter, name: str, fn: Callable, *, consume: bool = False) -
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         started = time.thread_time()
         out = fn(*args, **kwargs)
-        if consume:  # generators do their work when read
+        if consume and isinstance(out, Iterator):  # generators do their work when read
             out = list(out)
         totals[name] += time.thread_time() - started
         return out

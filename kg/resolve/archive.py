@@ -74,9 +74,12 @@ def _encode(value: Any) -> Any:
         return value
     if kind is tuple or kind is list:
         return [v if type(v) in _PLAIN else _encode(v) for v in value]
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+    spec = _FIELDS.get(kind)  # a dataclass met before: no is_dataclass() per value
+    if spec is None and dataclasses.is_dataclass(value) and not isinstance(value, type):
+        spec = _fields(kind)
+    if spec is not None:
         out = {}
-        for name, has_default, default in _fields(kind):
+        for name, has_default, default in spec:
             item = getattr(value, name)
             if has_default and item == default:
                 continue  # defaults left out: most optional fields are empty

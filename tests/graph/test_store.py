@@ -334,3 +334,26 @@ def test_query_store_loads_a_graph_file_into_oxigraph(tmp_path: Path) -> None:
     with pytest.raises(KGError) as info:
         query_store(tmp_path / "broken.nq")
     assert info.value.code == "E401"
+
+
+@pytest.mark.parametrize("name", sorted(named_queries()))
+def test_named_questions_pass_the_checks_a_store_skips(name: str) -> None:
+    """An Oxigraph store runs kg's own named questions without rdflib's parse (library_texts):
+    each must pass :func:`kg.graph.query.prepare` (no syntax error, no SERVICE, no FROM)."""
+    from kg.graph.query import library_texts, prepare
+
+    text = named_queries()[name].text
+    assert text in library_texts()
+    prepare(text)
+
+
+def test_a_query_outside_the_library_is_still_checked(tmp_path: Path) -> None:
+    from kg.graph.store import OxigraphStore
+
+    store = OxigraphStore(tmp_path / "s")
+    try:
+        with pytest.raises(KGError) as caught:
+            store.query("SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }")
+        assert caught.value.code == "E408"
+    finally:
+        store.close()
