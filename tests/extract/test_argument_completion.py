@@ -126,6 +126,10 @@ CONTROL_CASES = [
     # ... the object after "as": "quoted X as saying"
     ("en", "The agency quoted the minister as saying that the ban stays.", "saying", "Statement",
      "minister", "control", ANY),
+    ("en", "The court banned Acme from selling the phone.", "selling", "TransferOwnership",
+     "Acme", "control", "phone"),
+    ("en", "Acme refrained from selling the phone.", "selling", "TransferOwnership",
+     "Acme", "control", "phone"),
     # a gerund after a preposition under a noun inherits nothing
     ("en", "The report on violating federal law surprised Acme.", "violating", ANY, None, ANY, ANY),
     # a participle complement of the copula: its subject
