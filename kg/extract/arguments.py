@@ -368,6 +368,16 @@ def _named_before(subj: Token) -> Token | None:
     first = _line_subject(subj.head)  # the name hung from a headline run into the sentence
     if first is not None and first.i < left - 1 and _is_name_like(first):
         return first
+    # the parse cut the name off as a verbless sentence of its own ("Acme Holdings NV ( AHN ) ,")
+    before = doc[left - 2]
+    fragment = before.sent
+    if (
+        fragment.start != subj.sent.start
+        and _is_name_like(fragment.root)
+        and not any(t.pos_ in ("VERB", "AUX") for t in fragment)
+        and "\n" not in doc_text(doc)[fragment.root.idx : subj.idx]
+    ):
+        return fragment.root
     return None
 
 
