@@ -410,6 +410,16 @@ def _named_before(subj: Token) -> Token | None:
     first = _line_subject(subj.head)  # the name hung from a headline run into the sentence
     if first is not None and first.i < left - 1 and _is_name_like(first):
         return first
+    # the parse cut the name off as a verbless sentence of its own ("Acme Holdings NV ( AHN ) ,")
+    before = doc[left - 2]
+    fragment = before.sent
+    if (
+        fragment.start != subj.sent.start
+        and _is_name_like(fragment.root)
+        and not any(t.pos_ in ("VERB", "AUX") for t in fragment)
+        and "\n" not in doc_text(doc)[fragment.root.idx : subj.idx]
+    ):
+        return fragment.root
     return None
 
 
@@ -494,7 +504,26 @@ def _noun_controller(noun: Token, lang: str) -> Token | None:
     verb = noun.head
     if noun.dep_ in _OBJ and verb.pos_ in ("VERB", "AUX") and verb.i != noun.i:
         return _controlled_subject(verb, lang)[0]
+    if (
+        _in_state(noun, verb.head, lang)
+        and not any(c.dep_ in ("poss", "nmod:poss") for c in noun.children)
+    ):
+        # "Acme is in talks to buy Beta", "Acme remains in negotiations to sell": the one in them
+        return _controlled_subject(verb.head, lang)[0]
     return None
+
+
+def _adjunct_gerund(tok: Token) -> bool:
+    """An English gerund after a preposition that depends on a verb: "by saying", "after violating",
+    "without paying" (``pcomp`` of a ``prep``). The verb's surface subject is the gerund's agent."""
+    prep = tok.head
+    return (
+        tok.dep_ == "pcomp"
+        and tok.tag_ == "VBG"
+        and prep.dep_ == "prep"
+        and prep.head.i != prep.i
+        and prep.head.pos_ in ("VERB", "AUX")
+    )
 
 
 def _bare_misparse(verb: Token, head: Token, lang: str) -> bool:
@@ -522,6 +551,7 @@ def _controlled_subject(tok: Token, lang: str) -> tuple[Token | None, ArgumentVi
     controlled = False
     path_clean = True
     active_conjunct = False  # whether ``cur`` was reached from an active conjunct of it
+    adjunct = False  # whether ``cur`` was reached from a gerund after a preposition ("after selling")
     for _ in range(8):
         own_patient = passive_inf and cur.i != tok.i
         for child in cur.children:
@@ -533,6 +563,8 @@ def _controlled_subject(tok: Token, lang: str) -> tuple[Token | None, ArgumentVi
         if passive is not None:
             if active_conjunct:
                 return passive, via, own_patient  # "Il fut exclu et déclara": the speaker
+            if adjunct:
+                return passive, "control", own_patient  # "Acme was fined for violating the law"
             if not controlled:
                 return None, via, False  # a passive: its subject is the patient
             return passive, "control", passive_inf  # "Acme is expected to buy"
@@ -554,6 +586,21 @@ def _controlled_subject(tok: Token, lang: str) -> tuple[Token | None, ArgumentVi
             controlled = False
             continue
         active_conjunct = False
+        adjunct = False
+        if _adjunct_gerund(cur):
+            # "Acme justified the deal by saying ...", "was suspended after violating the law":
+            # the surface subject of the verb the preposition depends on does what the gerund says;
+            # after "as" its object ("quoted the minister as saying", object_control_prepositions)
+            if head.lower_ in word_sets("object_control_prepositions").get(lang, frozenset()):
+                obj = next((c for c in head.head.children if c.dep_ in _OBJ and c.i < head.i), None)
+                if obj is not None:
+                    return obj, "control", passive_inf
+            cur = head.head
+            adjunct = True
+            controlled = False
+            path_clean = False
+            via = "control"
+            continue
         if (
             cur.dep_ in ("advcl", "advcl:cleft")
             and _is_nonfinite(cur)
@@ -576,8 +623,9 @@ def _controlled_subject(tok: Token, lang: str) -> tuple[Token | None, ArgumentVi
             controlled = path_clean and _is_nonfinite(cur)
             cur = head
             continue
-        if cur.dep_ == "acomp" and cur.pos_ == "ADJ":
-            cur = head  # "Acme is likely to sell": the copula's subject
+        if cur.dep_ == "acomp" and (cur.pos_ == "ADJ" or cur.tag_ == "VBN"):
+            # "Acme is likely to sell", "Acme is committed to support": the copula's subject
+            cur = head
             continue
         if (
             cur.dep_ == "acl"
@@ -1108,6 +1156,19 @@ _PASS_SUBJ_DEPS = frozenset({"nsubjpass", "nsubj:pass", "expl", "expl:pass"})
 _STAFF_TYPES = frozenset({"EndPosition"})
 
 
+def _in_state(noun: Token, verb: Token, lang: str) -> bool:
+    """A noun after a state preposition under a state verb: "Acme is in talks with Beta" (Acme takes
+    part in the talks; ``state_prepositions``, ``state_verbs``)."""
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and prep.dep_ == "prep"
+        and prep.head.i == verb.i
+        and prep.lower_ in word_sets("state_prepositions").get(lang, frozenset())
+        and _lemma(verb) in word_sets("state_verbs").get(lang, frozenset())
+    )
+
+
 def _noun_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
     """Arguments of an event noun: "de X" / "of X" / "X's", "par X" / "by X", support verbs."""
     roles = entry.roles
@@ -1133,6 +1194,8 @@ def _noun_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
             gens.append(head)
         elif kind == "obl" and prep in word_set("xx", "agent_prepositions"):
             args.put("agent", head)
+        elif kind == "obl" and prep == "from" and "from" in roles:
+            args.put(roles["from"], head)  # "an order from Qatar Airways": the buyer (a row's from=)
         elif kind == "obl" and prep in word_set("xx", "reciprocal_prepositions"):
             _put_parties(args, head)
         elif kind == "compound" and _ent(head) in ("ORG", "PER"):
@@ -1208,6 +1271,7 @@ def _noun_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
             if (
                 possessive_det
                 or in_comm
+                or _in_state(tok, verb, ctx.lang)
                 or (support and entry.type not in _NO_INHERIT_TYPES)
             ):
                 verb_subject, verb_via, verb_is_patient = _controlled_subject(verb, ctx.lang)

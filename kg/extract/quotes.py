@@ -20,7 +20,9 @@ from kg.types import Quote, Span
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
 from kg.extract.arguments import (
+    _adjunct_gerund,
     _arg_span,
+    _controlled_subject,
     _governing_verb,
     _inverted_subject,
     _np_tokens,
@@ -116,9 +118,24 @@ def _is_reporting(tok: Token, lang: str, lex: TriggerLexicon) -> bool:
 
 
 def _speaker_of(verb: Token, inside: set[int]) -> Token | None:
-    subj = _subject(verb) or _inverted_subject(verb)
+    subj = _subject(verb) or _inverted_subject(verb) or _adjunct_speaker(verb)
     if subj is not None and subj.i not in inside:
         return subj
+    return None
+
+
+def _adjunct_speaker(verb: Token) -> Token | None:
+    """The speaker of a reporting gerund with no subject of its own: the one a gerund after a
+    preposition inherits ("justified it by saying", "quoted Djamal as saying"), or the writer of the
+    medium a participle describes ("resigned in a letter stating": the subject of the verb the
+    medium depends on)."""
+    lang = verb.doc.lang_
+    if _adjunct_gerund(verb):
+        return _controlled_subject(verb, lang)[0]
+    head = verb.head
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.pos_ == "NOUN" and _channel_of_noun(head, lang):
+        governor = _governing_verb(head)
+        return _subject(governor) if governor is not None else None
     return None
 
 

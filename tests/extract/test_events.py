@@ -1081,6 +1081,19 @@ QUOTE_CASES = [
         "nous ne reculerons pas devant la menace",
         "Il",
     ),
+    # a reporting gerund with no subject of its own: after a preposition, or describing a medium
+    (
+        "en",
+        'The agency quoted Djamal as saying, "we do not need to buy new aircraft".',
+        "we do not need to buy new aircraft",
+        "Djamal",
+    ),
+    (
+        "en",
+        'Jobs resigned in a letter to the board stating, "I have always said I would go".',
+        "I have always said I would go",
+        "Jobs",
+    ),
 ]
 
 

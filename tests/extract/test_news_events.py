@@ -206,7 +206,8 @@ def test_event_time_by_clause(nlp, text, words, trigger, dated):
 # Agent precision (issue 17): subjects that are no agents. A line is read on its own: a headline, its
 # dateline and the first sentence parsed together share no argument, and the subject the parse hung
 # from the headline is found at the start of its own line, as is a name the parse hung there beside
-# a descriptive subject in apposition ("NADS , the parent company of Globex , has won"). A
+# a descriptive subject in apposition ("NADS , the parent company of Globex , has won"), also when
+# the parse cut the name off as a verbless sentence of its own. A
 # demonstrative subject takes up what was said ("This brings ..."); a headline past with a "by"
 # agent is a reduced passive; a participle modifying a thing ("issues relating to") has no agent; a
 # bare "Stop" in a quotation is no complement of the verb before it; a relative pronoun standing for
@@ -218,8 +219,8 @@ AGENT_PRECISION_CASES = [
     ("Globex negotiates purchase of 22 jets\nJune 10 , 2007\nRussian carrier Globex has negotiated the purchase of 22 jets .",
      "negotiated", "Russian carrier Globex", ANY),
     ("Globex parent NADS wins tanker contract\nMarch 27 , 2008\nNorthern Aerospace Defence & Space NV ( NADS ) , the "
-     "parent company of airframer Globex , has won a contract to build tankers .", "won", "Northern Aerospace Defence",
-     "contract"),
+     "parent company of airframer Globex , has won a contract to build tankers .", "won",
+     "Northern Aerospace Defence & Space NV ( NADS", "contract"),
     ("Acme , the parent company of Beta , has won a contract .", "won", "Acme", "contract"),
     ("Initech introduces phone and tablet\nJanuary 10 , 2007\nInitech Inc. today has introduced the new phone at a fair .",
      "introduced", "Initech Inc.", "phone"),
