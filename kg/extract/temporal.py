@@ -534,14 +534,16 @@ def _consistent(day: PartialDate, dct: PartialDate | None) -> bool:
 
 
 def _as_date(value: str) -> PartialDate | None:
-    """The calendar date a DATE or TIME value names (``2005``, ``2005-03``, ``2005-03-03T10:00``), or None."""
-    head = value.split("T", 1)[0]
-    if not head[:4].isdigit():
+    """The calendar date a DATE or TIME value names (``2005``, ``2005-03``, ``2005-03-03T10:00``), or
+    only its year for a week, quarter, half or season (``2005-Q1``, ``2005-W10``) or a fiscal year
+    (``FY2007``); None for others."""
+    head = value.split("T", 1)[0].removeprefix("FY")
+    if len(head) < 4 or not head[:4].isdigit() or head[4:5] not in ("", "-"):
         return None
     try:
         return PartialDate.parse(head)
     except ValueError:
-        return None
+        return PartialDate(int(head[:4]))
 
 
 def _fine_enough(date: PartialDate, unit: str | None) -> bool:

@@ -555,6 +555,10 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              rf"[ap]m(?!\w)))?{tz})"
              rf"(?![\w:])", _h_time, 3,
              gate=((":",), (re.compile(r"\d:\d"),))),
+            # "at 0900 GMT", "1430 UTC": a four-digit clock time, only with its zone (wire style)
+            _r("en_time_zoned",
+             rf"{_B}(?P<x>(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s*(?P<tz>(?-i:GMT|UTC))){_E}", _h_time, 4,
+             gate=(("gmt", "utc"),)),
             _r("en_time2",
              rf"{_B}(?P<x>(?P<h>1[0-2]|0?[1-9])\s*(?P<ampm>[ap]\.\s?m\.|[ap]m(?!\w))"
              rf"{tz})", _h_time, 3,
@@ -602,6 +606,10 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              rf"{_B}(?P<x>(?-i:(?P<unit>Q|H))(?P<q>[1-4])(?:\s*(?:of\s+)?{year})?){_E}", _h_quarter, 4,
              gate=((re.compile(r"[qh][1-4]"),),)),
             # "fiscal 2007", "fiscal year 2007", "the current fiscal year": fiscal years are FY values
+            # "the 2013 fiscal year": the year before its noun
+            _r("en_fiscal_year",
+             rf"{_B}(?P<x>(?:the\s+)?{year}\s+(?:fiscal|financial)\s+year){_E}", _h_fiscal, 5,
+             gate=(("fiscal", "financial"), (re.compile(r"\d\s+(?:fiscal|financial)\s+year"),))),
             _r("en_fiscal",
              rf"{_B}(?P<x>(?:(?:the\s+)?(?:very\s+)?(?:beginning|end|start|middle)\s+of\s+)?(?:(?P<rel>this|last|next|the|the\s+previous|the\s+current|the\s+coming|the\s+next|"
              rf"the\s+last|the\s+following)\s+)?(?:fiscal|financial)(?:\s+year)?(?:\s+{year})?){_E}",

@@ -921,6 +921,13 @@ SILVER = [
     ("Since its 1967 debut, 5,700 jets were delivered.", "en", None, [("1967", "1967")]),
     ("at the company's 2010 Worldwide Developers Conference", "en", None, [("2010", "2010")]),
     ("in production until at least 2014.", "en", None, [("2014", "2014")]),
+    # wire-style clock times with their zone, a fiscal year written before its noun
+    ("The blast came at 0900 GMT and the talks at 1430 UTC.", "en", "2013-03-20",
+     [("0900 GMT", "2013-03-20T09:00Z"), ("1430 UTC", "2013-03-20T14:30Z")]),
+    ("In the 2013 fiscal year, sales rose.", "en", None, [("the 2013 fiscal year", "FY2013")]),
+    # named days written with a hyphen
+    ("Le défilé aura lieu le 14-Juillet.", "fr", "1999-06-15", [("le 14-Juillet", "1999-07-14")]),
+    ("depuis le 11-Novembre 1998", "fr", None, [("le 11-Novembre 1998", "1998-11-11")]),
 ]
 
 SILVER_NEGATIVES = [
@@ -936,6 +943,7 @@ SILVER_NEGATIVES = [
     ("its 1500 stores", "en"),
     ("Boeing's 1200 jobs", "en"),
     ("in his late 90s", "en"),
+    ("place du 8-Mai et rue du 14-Juillet", "fr"),
 ]
 
 
@@ -967,6 +975,11 @@ ANCHORED = [
     ("The plan came in 2009. The following week, they met.", "en", "2011-10-06",
      [("2009", "2009"), ("The following week", "2011-W41")]),
     ("Les ventes baissent par rapport à l'année précédente.", "fr", "2012-06-10", [("l'année précédente", "2011")]),
+    # a quarter, a week or a fiscal year gives its year
+    ("Revenue rose from 5.8 billion in 2005. In the first quarter of the financial year it grew, up from the previous year.",
+     "en", "2007-01-18", [("2005", "2005"), ("the first quarter", "2007-Q1"), ("the financial year", "FY2007"),
+                          ("the previous year", "2006")]),
+    ("In the 1990s, and the following year", "en", "2007-01-18", [("the 1990s", "199"), ("the following year", "2008")]),
     # "ago" and "il y a" always count from the reference
     ("In 1984 it began. Two years ago it ended.", "en", "2011-10-06", [("1984", "1984"), ("Two years ago", "2009")]),
 ]
