@@ -200,7 +200,8 @@ def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str 
         return "past" if finite_past or compound else None
 
     def conditional_tense(sent: SpacySpan, local: int) -> str | None:
-        """``future`` for a date in the clause of an infinitive under a simple conditional."""
+        """``future`` for a date in the clause of an infinitive under any verb in the simple
+        conditional ("voudrait rouvrir en mars"), beyond the listed modals of :func:`prospective`."""
         tok = next((t for t in sent if t.idx <= local < t.idx + len(t.text)), None)
         for _ in range(8):
             if tok is None or tok.pos_ in ("VERB", "AUX"):
@@ -259,6 +260,29 @@ def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str 
             return "present" if _closes(sent) else "headline"
         return None
 
+    def prospective(k: int, sent: SpacySpan, local: int) -> bool:
+        """Whether the verb the date hangs from is an infinitive under a modal of
+        ``lexicons/<lang>/prospective_modals.tsv`` ("le vote doit avoir lieu mardi", "l'État qui
+        pourrait faire basculer le scrutin en novembre"): its clause looks ahead like a future. A
+        modal of another clause of the sentence says nothing of the date."""
+        modals = word_sets("prospective_modals").get(parsed[k][1].lang_)
+        if not modals:
+            return False
+        tok = next((t for t in sent if t.idx <= local < t.idx + len(t.text)), None)
+        for _ in range(8):
+            if tok is None or tok.pos_ in ("VERB", "AUX"):
+                break
+            tok = tok.head if tok.head.i != tok.i else None
+        for _ in range(4):
+            if tok is None or tok.pos_ not in ("VERB", "AUX"):
+                return False
+            if any(t.lower_ in modals for t in (tok, *(c for c in tok.children if c.dep_.startswith("aux")))):
+                return True
+            if tok.morph.get("VerbForm") != ["Inf"] or tok.head.i == tok.i:
+                return False
+            tok = tok.head  # "faire basculer": up the infinitives to their modal
+        return False
+
     def tense_at(offset: int) -> str | None:
         for k, (seg, doc) in enumerate(parsed):
             if not seg.start <= offset < seg.end:
@@ -274,6 +298,8 @@ def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str 
                         found = tenses[(k, n)] = sentence_tense(k, sent)
                     if found == "future":  # only a sentence with a future may have a past clause
                         return clause_tense(k, sent, local) or found
+                    if prospective(k, sent, local):
+                        return "future"
                     return english_tense(k, sent, local) or conditional_tense(sent, local) or found
         return None
 

@@ -62,7 +62,8 @@ class TimexCandidate:
       NI) or ``hour``/``minute`` may refine it;
     * ``"weekday"``: a day of the week (``weekday`` 1 = Monday) near the reference;
     * ``"relunit"``: the ``unit`` (D, W, M, Y, Q, DE, CE, WE...) containing the reference,
-      shifted by ``offset`` (``l'an dernier``: Y, -1);
+      shifted by ``offset`` (``l'an dernier``: Y, -1); with ``anchored`` the reference is the last
+      date the text gave, when it is fine enough for the unit (``the following year``);
     * ``"time"``: a clock time (``hour``, ``minute``) on the reference day;
     * ``"season"``: ``season`` (SP, SU, FA, WI) of ``year`` or of the reference year shifted
       by ``offset``;
@@ -93,6 +94,9 @@ class TimexCandidate:
     zone: str | None = None
     season: str | None = None
     rule: str = ""
+    # Counted from the last date the text gave rather than from the reference ("the following year",
+    # "two days later", "l'année précédente"): TimeML anchors them on that date.
+    anchored: bool = False
 
     @property
     def is_absolute_day(self) -> bool:
@@ -529,6 +533,28 @@ def _consistent(day: PartialDate, dct: PartialDate | None) -> bool:
     return dct.month is None or day.month == dct.month
 
 
+def _as_date(value: str) -> PartialDate | None:
+    """The calendar date a DATE or TIME value names (``2005``, ``2005-03``, ``2005-03-03T10:00``), or
+    only its year for a week, quarter, half or season (``2005-Q1``, ``2005-W10``) or a fiscal year
+    (``FY2007``); None for others."""
+    head = value.split("T", 1)[0].removeprefix("FY")
+    if len(head) < 4 or not head[:4].isdigit() or head[4:5] not in ("", "-"):
+        return None
+    try:
+        return PartialDate.parse(head)
+    except ValueError:
+        return PartialDate(int(head[:4]))
+
+
+def _fine_enough(date: PartialDate, unit: str | None) -> bool:
+    """Whether ``date`` is precise enough to count ``unit`` from (a day for days and weeks...)."""
+    if unit in ("Y", "FY", "DE", "CE"):
+        return True
+    if unit in ("M", "Q", "SEM"):
+        return date.month is not None
+    return date.day is not None
+
+
 def timexes_from_segments(text: str, segments: Sequence[Segment], *, dct: PartialDate | None,
                           tense_at: Callable[[int], str | None] | None = None) -> list[Timex]:
     """Detect and normalise the temporal expressions of a whole document.
@@ -560,6 +586,9 @@ class TimexReader:
         self.ref = dct
         self.last_day: PartialDate | None = dct if dct is not None and dct.day is not None else None
         self._seg_last: PartialDate | None = None
+        # the last date of any granularity the text gave (what "the following year" counts from)
+        self.last_date: PartialDate | None = None
+        self._seg_date: PartialDate | None = None
 
     def _day_of(self, c: TimexCandidate) -> PartialDate | None:
         """The day an absolute date candidate names when it agrees with a month- or year-only DCT."""
@@ -629,11 +658,12 @@ class TimexReader:
         end = max(start, min(seg.end if end is None else end, len(text)))
         ref = self.ref
         if continues:
-            seg_last = self._seg_last
+            seg_last, seg_date = self._seg_last, self._seg_date
         else:
             seg_last = self.last_day if not seg.embedded else (
                 ref if ref is not None and ref.day is not None else None)
-        self._seg_last = seg_last
+            seg_date = self.last_date if not seg.embedded else None
+        self._seg_last, self._seg_date = seg_last, seg_date
         if end <= start:
             return []
         out: list[Timex] = []
@@ -647,6 +677,8 @@ class TimexReader:
                 anchor = seg_last or ref
                 if c.kind == "time" and n + 1 < len(cands):
                     anchor = self._day_after(chunk, c, cands[n + 1], ref, tense_at, start) or anchor
+            elif c.anchored and seg_date is not None and _fine_enough(seg_date, c.unit):
+                anchor = seg_date  # "in 2001 ... the following year": 2002
             else:
                 anchor = ref
             value = None
@@ -681,17 +713,20 @@ class TimexReader:
                             and _consistent(pd, dct)):
                         ref = pd
                     seg_last = pd
-            elif c.type in ("DATE", "TIME") and c.kind in ("relday", "weekday", "anaphoric", "monthday"):
+            elif c.type in ("DATE", "TIME") and (c.kind in ("relday", "weekday", "anaphoric", "monthday") or c.anchored):
                 try:
                     pd = PartialDate.parse(value)
                     if pd.day is not None:
                         seg_last = pd
                 except ValueError:
                     pass
+            if c.type in ("DATE", "TIME"):
+                seg_date = _as_date(value) or seg_date
             out.append(Timex(start=abs_start, end=start + c.end, text=text[abs_start:start + c.end],
                              type=cast(TimexType, c.type), value=value, embedded=seg.embedded))
         self.ref = ref
-        self._seg_last = seg_last
+        self._seg_last, self._seg_date = seg_last, seg_date
         if not seg.embedded:
             self.last_day = seg_last
+            self.last_date = seg_date
         return out

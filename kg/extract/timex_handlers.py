@@ -283,12 +283,27 @@ def _h_date(m: Any, text: str, lang: str) -> dict | None:
 # A line break right after a match; the French words before a year that its next word can confirm.
 _LINE_END = re.compile(r"[ \t]*\n")
 _YEAR_BY_FOLLOWER = frozenset({"de", "d'", "pour", "ici"})
-_CLAUSE_END = frozenset({",", ".", ";", ":", ")", ""})
+_CLAUSE_END = frozenset({",", ".", ";", ":", ")", "(", ""})
+# Words that never stand between a year noun and its year as an adjective ("la saison de 2000 ...").
+_NOT_ADJECTIVE = frozenset({"de", "d'", "des", "du", "la", "le", "les", "l'", "à", "a", "au", "aux", "et", "ou",
+                            "en", "un", "une", "par", "sur", "pour"})
+
+
+def _after_year_noun(prev: list[str], text: str, m: Any) -> bool:
+    """Whether a year noun (``lexicons/fr/year_nouns.tsv``) comes right before the number, or with
+    one lower-case adjective between ("la saison touristique 2012")."""
+    nouns = word_set("fr", "year_nouns")
+    if prev[-1:] and prev[-1] in nouns:
+        return True
+    if len(prev) < 2 or prev[-2] not in nouns or prev[-1] in _NOT_ADJECTIVE or not prev[-1].isalpha():
+        return False
+    raw = re.findall(r"[\w\-]+", text[max(0, m.start("x") - 30):m.start("x")])
+    return bool(raw) and raw[-1].islower()
 
 
 def _year_context_ok(text: str, m: Any, lang: str) -> bool:
     if _g(m, "mod") or _g(m, "pre"):
-        return True
+        return _next_word(text, m.end("x")) not in word_set("xx", "not_year_after")  # not "la fin de 2000 personnes"
     prev = _prev_words(text, m.start("x"), 2)
     if not prev:
         return False
@@ -301,8 +316,7 @@ def _year_context_ok(text: str, m: Any, lang: str) -> bool:
     if lang == "fr":
         strong = {"en", "depuis", "dès", "des", "jusqu'en", "avant", "après", "apres", "vers",
                   "courant", "entre", "l'an", "an", "année", "annee", "printemps", "été",
-                  "automne", "hiver", "fin", "début", "debut", "mi", "saison", "exercice",
-                  "millésime", "jusqu'à", "("}
+                  "automne", "hiver", "fin", "début", "debut", "mi", "jusqu'à", "("}
         weak = {"de", "d'", "à", "a", "et", "ou", "au", "-", ",", "puis", "qu'en", "en"}
     else:
         strong = {"in", "since", "until", "till", "through", "during", "before", "after",
@@ -311,26 +325,34 @@ def _year_context_ok(text: str, m: Any, lang: str) -> bool:
         weak = {"from", "to", "of", "and", "or", "between", "-", ",", "around", "for",
                 "than"}
     if p in strong:
+        if lang == "fr" and p == "des" and nxt[:1].isalpha() and nxt not in word_set("fr", "year_followers"):
+            return False  # "des 1500 invités": a quantity ("dès 1998", "des 1990 à", stay years)
         return True
+    if lang == "fr" and _after_year_noun(prev, text, m):
+        return True  # "la saison 2012", "le budget 2013", "la saison touristique 2012"
     after = text[m.end("x"):m.end("x") + 12]
     if re.match(r"\s*[-–]\s*(?:1\d{3}|20\d{2})(?!\d)", after):
         return True  # "1982-1990"
     if re.search(r"(?:1\d{3}|20\d{2})\s*[-–]\s*$",
                                     text[max(0, m.start("x") - 8):m.start("x")]):
         return True
-    if lang == "en" and p == "the" and nxt not in word_set("xx", "not_year_after") and nxt.isalpha():
-        return True  # "the 1991 settlement"
+    possessive = p in word_set("xx", "possessive_determiners") or bool(
+        re.search(r"\w\s?['’]s?\s*$", text[max(0, m.start("x") - 20):m.start("x")]))
+    if lang == "en" and (p == "the" or (possessive and not m.group("x").endswith("00"))) \
+            and nxt not in word_set("xx", "not_year_after") and nxt.isalpha():
+        return True  # "the 1991 settlement", "its 1967 debut", "the company's 2010 conference"
+    if lang == "en" and p in ("least", "not") and nxt in _CLAUSE_END:
+        return True  # "until at least 2014.", "around 2020, and not 2015,"
     if lang == "en" and nxt in ("june", "july", "january", "february", "march", "april", "may",
                                 "august", "september", "october", "november", "december"):
         return False
     raw_prev = re.findall(r"[\w\-]+", text[max(0, m.start("x") - 30):m.start("x")])
-    if lang == "en" and raw_prev and raw_prev[-1][:1].isupper() and raw_prev[-1].isalpha() \
+    if raw_prev and raw_prev[-1][:1].isupper() and raw_prev[-1].isalpha() and len(raw_prev[-1]) > 1 \
             and raw_prev[-1].upper() == raw_prev[-1] and nxt not in word_set("xx", "not_year_after"):
-        return True  # "WWDC 2005"
-    if raw_prev and raw_prev[-1] in ("Conference", "Olympics", "Games", "Cup", "Expo",
-                                     "Summit", "Championship", "Championships") \
+        return True  # "WWDC 2005", "les JO 2012"
+    if raw_prev and raw_prev[-1] in word_set("xx", "year_name_heads") \
             and nxt not in word_set("xx", "not_year_after"):
-        return True
+        return True  # "Developers Conference 2010", "l'Euro 2012"
     if p in ("and", "to", "or", "et", "à", "a", "ou", "-", "–") and len(prev) > 1 \
             and re.fullmatch(r"1\d{3}|20\d{2}", prev[-2]):
         return True  # "between 2014 and 2016": the second year of a pair
@@ -369,7 +391,7 @@ def _h_decade(m: Any, text: str, lang: str) -> dict | None:
         century = int(c)
     else:
         century = 19 if d != 0 else 20
-        if _g(m, "ap") is None and lang == "en" and not _g(m, "the"):
+        if _g(m, "ap") is None and lang == "en" and not (_g(m, "the") or _g(m, "the0")):
             return None  # "in his 90s"
     # French TimeML (FR-TimeBank) writes a decade with its unknown year digit, "196X"; TimeML "196"
     return {"type": "DATE", "kind": "value", "value": f"{century:02d}{d}" + _PAD[lang]}
@@ -533,7 +555,10 @@ def _h_relunit(m: Any, text: str, lang: str) -> dict | None:
         return None
     if unit in ("H", "MIN", "S"):
         return None
-    return {"type": "DATE", "kind": "relunit", "unit": unit, "offset": off}
+    # "the following year", "l'année précédente": the unit next to the date the text last gave
+    anchored = det in ("the following", "the previous", "the prior") or _fold(dirw or "").startswith(
+        ("suivant", "précédent", "precedent"))
+    return {"type": "DATE", "kind": "relunit", "unit": unit, "offset": off, "anchored": anchored}
 
 
 def _h_offset(m: Any, text: str, lang: str) -> dict | None:
@@ -545,7 +570,10 @@ def _h_offset(m: Any, text: str, lang: str) -> dict | None:
     if unit is None or n is None or n != int(n) or n > 10000:
         return None
     sign = -1 if _g(m, "ago") is not None else 1
-    return {"type": "DATE", "kind": "relunit", "unit": unit, "offset": sign * int(n), "direction": 2}
+    # "a year earlier", "two days later" count from the date the text last gave; "ago", "il y a" from now
+    anchored = _fold(m.group("x")).endswith(("earlier", "later"))
+    return {"type": "DATE", "kind": "relunit", "unit": unit, "offset": sign * int(n), "direction": 2,
+            "anchored": anchored}
 
 
 def _h_duration(m: Any, text: str, lang: str) -> dict | None:
@@ -617,7 +645,18 @@ def _is_age(text: str, m) -> bool:
         before = prev[-2]
         return not (before in word_set("xx", "duration_nouns") or before.isdigit() or not before.isalpha())
     # "enfants de 2 à 8 ans"
-    return prev[-1] == "à" and len(prev) > 2 and prev[-3] == "de" and prev[-2].isdigit()
+    if prev[-1] == "à" and len(prev) > 2 and prev[-3] == "de" and prev[-2].isdigit():
+        return True
+    # "trois personnes de 18, 24 et 26 ans": the last age of a list
+    if prev[-1] in (",", "et", "ou") and digits:
+        words = _prev_words(text, s, 12)
+        i = len(words) - 1
+        while i >= 0 and (words[i] in (",", "et", "ou") or words[i].isdigit()):
+            i -= 1
+        skipped = words[i + 1:]
+        if i >= 1 and words[i] in ("de", "d'") and any(w.isdigit() for w in skipped) and words[i - 1].isalpha():
+            return words[i - 1] not in word_set("xx", "duration_nouns")
+    return False
 
 
 def _h_demi(m: Any, text: str, lang: str) -> dict | None:
@@ -683,15 +722,20 @@ def _h_set_adj(m: Any, text: str, lang: str) -> dict | None:
             return None
         if prev[-1] in ("le", "l'", "un", "du", "au", "ce"):
             return None
-    if lang == "en" and m.group("adj")[0].isupper():
+    if m.group("adj")[0].isupper():
+        return None  # "Weekly Standard", "L'Hebdomadaire": a title
+    value = word_map(lang, "set_adjectives").get(w)
+    return {"type": "SET", "kind": "value", "value": value} if value else None
+
+
+def _h_time_words(m: Any, text: str, lang: str) -> dict | None:
+    """``trois heures du matin``: a clock time whose hour is written in words."""
+    hour = number_map(lang, "number_words").get(_fold(m.group("hw")))
+    if hour is None:
         return None
-    for stem, value in (("annu", "P1Y"), ("mensu", "P1M"), ("hebdo", "P1W"), ("quotidi", "P1D"),
-                        ("journali", "P1D"), ("year", "P1Y"), ("month", "P1M"),
-                        ("week", "P1W"), ("dai", "P1D"), ("hour", "PT1H"),
-                        ("bimensu", "P2W")):
-        if w.startswith(stem):
-            return {"type": "SET", "kind": "value", "value": value}
-    return None
+    half = _fold(_g(m, "half") or "")
+    minute = "30" if half.endswith("demie") else "15" if half.endswith("quart") else None
+    return _h_time(_Merged(m, h=str(int(hour)), mi=minute), text, lang)
 
 
 def _h_per(m: Any, text: str, lang: str) -> dict | None:

@@ -48,6 +48,7 @@ from kg.extract.timex_handlers import (
     _h_set_adj,
     _h_thispart,
     _h_time,
+    _h_time_words,
     _h_vague_dur,
     _h_weekday,
     _h_weekday_day,
@@ -58,7 +59,7 @@ from kg.extract.timex_handlers import (
     _num_pattern,
     _Rule,
 )
-from kg.knowledge.words import number_map, word_map
+from kg.knowledge.words import number_map, word_map, word_set
 
 
 def _r(name: str, pattern: str, handler: Callable, priority: int, gate: _Gate = ()) -> tuple:
@@ -151,7 +152,7 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              rf"(?:\s+(?P<dir>dernier|prochain))?){_E}", _h_date, 4,
              gate=(fr_mon,)),
             _r("fr_year",
-             rf"{_BY}(?P<x>(?:{mod}(?:\s*-\s*|\s+))?(?P<pre>l{ap}\s*(?:an|année)\s+)?{year})"
+             rf"{_BY}(?P<x>(?:(?:la\s+)?{mod}(?:\s*-\s*|\s+(?:de\s+|d{ap}\s*)?))?(?P<pre>l{ap}\s*(?:an|année)\s+)?{year})"
              rf"(?![\w]|[.,]\d|\s*(?:%|€|\$))", _h_year, 2,
              gate=(_D, (re.compile(r"1\d{3}|20\d{2}"),))),
             _r("fr_yy", rf"{_B}(?P<x>(?:{mod}(?:\s*-\s*|\s+))?{ap}?(?P<yy>\d{{2}}))(?![\w,.]\d|\w)",
@@ -219,7 +220,7 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              rf"moins\s+d(?:e\s+|{ap}\s*)|presque|quelque|au\s+moins|pas\s+moins\s+d(?:e\s+|{ap}\s*)|"
              rf"un\s+peu\s+plus\s+d(?:e\s+|{ap}\s*)|une\s+bonne|un\s+bon|"
              rf"au\s+bout\s+d(?:e\s+|{ap}\s*))\s*)?"
-             rf"(?P<n>{num})\s+(?P<u>{units})(?:\s+et\s+(?P<half>demie?))?){_E}",
+             rf"(?P<n>{num})\s+(?P<u>{units})(?![\-‑]lumière)(?:\s+et\s+(?P<half>demie?))?){_E}",
              _h_duration, 2,
              gate=((re.compile(r"(?:" + g_num + r")\s+" + units),),)),
             # "de 8 à 24 mois", "entre deux et trois ans": the first number takes the unit of the second
@@ -263,11 +264,9 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
                                  "value": word_map("fr", "period_nouns").get(m.group("w").lower())}, 2,
              gate=(tuple(k.lower() for k in word_map("fr", "period_nouns")),)),
             _r("fr_set_adj",
-             rf"{_B}(?P<x>(?P<adj>annuel|annuelle|annuels|annuelles|annuellement|"
-             rf"mensuellement|hebdomadairement|quotidiennement|journellement)){_E}",
+             rf"{_B}(?P<x>(?P<adj>{_alt(word_map('fr', 'set_adjectives'))})){_E}",
              _h_set_adj, 1,
-             gate=(("annuel", "mensuellement", "hebdomadairement", "quotidiennement",
-                    "journellement"),)),
+             gate=(tuple(sorted(word_map("fr", "set_adjectives"))),)),
             _r("fr_time",
              rf"{_B}(?P<x>(?P<h>[01]?\d|2[0-4])\s*(?:h|H)(?:\s*(?P<mi>[0-5]\d))?"
              rf"(?:\s+(?P<ampm>du\s+matin|du\s+soir))?){_E}", _h_time, 3,
@@ -276,6 +275,12 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              rf"{_B}(?P<x>(?P<h>[01]?\d|2[0-4])\s+(?P<heures>heures?)(?:\s+(?P<mi>[0-5]\d))?"
              rf"(?:\s+(?P<ampm>du\s+matin|du\s+soir))?){_E}", _h_time, 3,
              gate=(("heure",), (re.compile(r"\d\s+heure"),))),
+            # "trois heures du matin", "onze heures du soir": a clock time in words needs its part of the day
+            _r("fr_time_words",
+             rf"{_B}(?P<x>(?P<hw>{_alt([w for w, n in number_map('fr', 'number_words').items() if 1 <= n <= 12 and w not in ('un', 'une')])})"
+             rf"\s+heures?(?:\s+(?P<half>et\s+demie|et\s+quart))?\s+(?P<ampm>du\s+matin|du\s+soir|de\s+l{ap}\s*après-midi)){_E}",
+             _h_time_words, 4,
+             gate=(("heure",), ("matin", "soir", "midi"))),
             _r("fr_time_colon",
              rf"{_B}(?P<x>(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)){_E}(?!:)", _h_time, 3,
              gate=((":",), (re.compile(r"\d:\d"),))),
@@ -317,6 +322,11 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              gate=(("tout",), ("année", "journée", "semaine", "mois", "week-end"))),
             _r("fr_lastnight", rf"{_B}(?P<x>la\s+nuit\s+dernière){_E}", _h_lastnight, 6,
              gate=(("nuit",), ("dernière",))),
+            # "à ce jour", "en ce jour inaugural": the reference day ("ce jour-là", "ce jour où": another day)
+            _r("fr_ce_jour",
+             rf"{_B}(?P<x>ce\s+jour)(?![\w\-])(?!\s*[-‑]\s*l)(?!\s+(?:où|de|du|des|d{ap}|que|qu{ap}|même|là)(?!\w))",
+             lambda m, t, lang: {"type": "DATE", "kind": "relday", "offset": 0}, 3,
+             gate=((re.compile(r"ce\s+jour"),),)),
             # "d'ici le 30 juin", "d'ici à 2005": French TimeML marks "ici" as the present day
             _r("fr_ici",
              rf"d{ap}\s*(?P<x>ici)(?=\s+(?:à|au|aux|le|la|l{ap}|fin|début|mi-|\d|{_alt(fr_wd)}|{months}))",
@@ -356,7 +366,8 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
             # "mercredi 26": a day of the month named with its weekday, the month left to the reference
             _r("fr_weekday_day",
              rf"{_B}(?P<x>(?:le\s+)?{wd}\s+(?P<day>1er|[12]\d|3[01]|0?[1-9]))"
-             rf"(?=\s*[,.;:)»]|\s*$|\s+(?:à|au|et|dernier|prochain|soir|matin|après-midi|apres-midi)(?!\w))",
+             rf"(?=\s*[,.;:)»]|\s*$|\s+(?:à|au|et|dernier|prochain|soir|matin|après-midi|apres-midi|"
+             rf"{_alt(word_set('fr', 'year_followers'))})(?!\w))",
              _h_weekday_day, 4,
              gate=(_D, fr_wd)),
             # "à la 35e minute": the minute of a match, on the day last mentioned (time unknown)
@@ -437,7 +448,7 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              rf"(?![\w]|[.,]\d|\s*(?:%|€|\$))", _h_year, 2,
              gate=(_D, (re.compile(r"1\d{3}|20\d{2}"),))),
             _r("en_decade",
-             rf"{_B}(?P<x>(?:(?P<mod>early|late|mid)[\s\-]+)?(?P<the>the\s+)?(?:(?P<cent>19|20)|"
+             rf"{_B}(?P<x>(?:(?P<the0>the\s+)?(?P<mod>early|late|mid)[\s\-]+)?(?P<the>the\s+)?(?:(?P<cent>19|20)|"
              rf"(?P<ap>['’]))?(?P<dec>\d)0['’]?s){_E}", _h_decade, 5,
              gate=(("0s", "0's", "0’s"),)),
             _r("en_century",
@@ -537,14 +548,17 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              _h_per, 4,
              gate=(("once", "twice", "times"), (re.compile(r"(?:per|a|an)\s+(?:year|month|week|day|hour)"),))),
             _r("en_set_adj",
-             rf"{_B}(?P<x>(?P<adj>annually|yearly|monthly|weekly|daily|hourly|"
-             rf"biweekly)){_E}", _h_set_adj, 1,
-             gate=(("annually", "yearly", "monthly", "weekly", "daily", "hourly"),)),
+             rf"{_B}(?P<x>(?P<adj>{_alt(word_map('en', 'set_adjectives'))})){_E}", _h_set_adj, 1,
+             gate=(tuple(sorted(word_map("en", "set_adjectives"))),)),
             _r("en_time",
              rf"{_B}(?P<x>(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?:\s*(?P<ampm>[ap]\.\s?m\.|"
              rf"[ap]m(?!\w)))?{tz})"
              rf"(?![\w:])", _h_time, 3,
              gate=((":",), (re.compile(r"\d:\d"),))),
+            # "at 0900 GMT", "1430 UTC": a four-digit clock time, only with its zone (wire style)
+            _r("en_time_zoned",
+             rf"{_B}(?P<x>(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s*(?P<tz>(?-i:GMT|UTC))){_E}", _h_time, 4,
+             gate=(("gmt", "utc"),)),
             _r("en_time2",
              rf"{_B}(?P<x>(?P<h>1[0-2]|0?[1-9])\s*(?P<ampm>[ap]\.\s?m\.|[ap]m(?!\w))"
              rf"{tz})", _h_time, 3,
@@ -592,6 +606,10 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              rf"{_B}(?P<x>(?-i:(?P<unit>Q|H))(?P<q>[1-4])(?:\s*(?:of\s+)?{year})?){_E}", _h_quarter, 4,
              gate=((re.compile(r"[qh][1-4]"),),)),
             # "fiscal 2007", "fiscal year 2007", "the current fiscal year": fiscal years are FY values
+            # "the 2013 fiscal year": the year before its noun
+            _r("en_fiscal_year",
+             rf"{_B}(?P<x>(?:the\s+)?{year}\s+(?:fiscal|financial)\s+year){_E}", _h_fiscal, 5,
+             gate=(("fiscal", "financial"), (re.compile(r"\d\s+(?:fiscal|financial)\s+year"),))),
             _r("en_fiscal",
              rf"{_B}(?P<x>(?:(?:the\s+)?(?:very\s+)?(?:beginning|end|start|middle)\s+of\s+)?(?:(?P<rel>this|last|next|the|the\s+previous|the\s+current|the\s+coming|the\s+next|"
              rf"the\s+last|the\s+following)\s+)?(?:fiscal|financial)(?:\s+year)?(?:\s+{year})?){_E}",

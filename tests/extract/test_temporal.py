@@ -885,3 +885,127 @@ def test_date_part_is_linear_on_hostile_whitespace(text: str, expected: str) -> 
     found = find_timexes(text, lang="fr")
     assert time.perf_counter() - t0 < 30.0
     assert [text[c.start : c.end] for c in found][:1] == [expected]
+
+
+# --- classes found by comparing kg with HeidelTime on unannotated text (scripts/timex_silver.py) --
+
+SILVER = [
+    # a year after a noun that takes one ("la saison 2012"), maybe with an adjective between
+    ("La saison touristique 2012 a débuté hier.", "fr", "2012-06-10",
+     [("2012", "2012"), ("hier", "2012-06-09")]),
+    ("Depuis l'édition 2010 de Wimbledon, rien.", "fr", None, [("2010", "2010")]),
+    ("L'Assemblée vote le budget 2013 pour l'agriculture.", "fr", None, [("2013", "2013")]),
+    ("de 75 % à 50 % à l'horizon 2025 ».", "fr", None, [("2025", "2025")]),
+    # a year after "pour" before a bracket, in the name of a recurring event, after an acronym
+    ("une croissance de 0,3 % pour 2012 (au lieu de 0,7 %)", "fr", None, [("2012", "2012")]),
+    ("Il devait commenter l'Euro 2012, mais il a renoncé.", "fr", None, [("2012", "2012")]),
+    ("avant les JO 2012 à Londres", "fr", None, [("2012", "2012")]),
+    # the start or end of a year written with its article: the modifier is part of the date
+    ("avant la fin de l'année 2012.", "fr", None, [("la fin de l'année 2012", "2012")]),
+    ("réalisé au début de 2012.", "fr", None, [("début de 2012", "2012")]),
+    # "à ce jour", "en ce jour inaugural": the reference day
+    ("Le pont est toujours bloqué à ce jour.", "fr", "2012-10-29", [("ce jour", "2012-10-29")]),
+    ("jamais découvert jusqu'à ce jour.", "fr", "2012-10-16", [("ce jour", "2012-10-16")]),
+    # a clock time in words with its part of the day
+    ("décédé à trois heures du matin, victime d'un AVC", "fr", "2012-06-16", [("trois heures du matin", "2012-06-16T03:00")]),
+    ("vers onze heures et demie du soir", "fr", "2012-06-16", [("onze heures et demie du soir", "2012-06-16T23:30")]),
+    # adjectives of a regular frequency
+    ("10 millions de connexions mensuelles", "fr", None, [("mensuelles", "P1M")]),
+    ("son blog vidéo hebdomadaire", "fr", None, [("hebdomadaire", "P1W")]),
+    ("des résultats trimestriels en hausse", "fr", None, [("trimestriels", "P3M")]),
+    # a weekday with its day of the month before a preposition
+    ("une grande nuit le lundi 6 avec Roch Voisine", "fr", "2012-08-03", [("le lundi 6", "2012-08-06")]),
+    # "the early 1990s": the article before the modifier
+    ("dating back to the early 1990s.", "en", None, [("the early 1990s", "199")]),
+    # English years after a possessive, "at least"
+    ("Since its 1967 debut, 5,700 jets were delivered.", "en", None, [("1967", "1967")]),
+    ("at the company's 2010 Worldwide Developers Conference", "en", None, [("2010", "2010")]),
+    ("in production until at least 2014.", "en", None, [("2014", "2014")]),
+    # wire-style clock times with their zone, a fiscal year written before its noun
+    ("The blast came at 0900 GMT and the talks at 1430 UTC.", "en", "2013-03-20",
+     [("0900 GMT", "2013-03-20T09:00Z"), ("1430 UTC", "2013-03-20T14:30Z")]),
+    ("In the 2013 fiscal year, sales rose.", "en", None, [("the 2013 fiscal year", "FY2013")]),
+    # named days written with a hyphen
+    ("Le défilé aura lieu le 14-Juillet.", "fr", "1999-06-15", [("le 14-Juillet", "1999-07-14")]),
+    ("depuis le 11-Novembre 1998", "fr", None, [("le 11-Novembre 1998", "1998-11-11")]),
+]
+
+SILVER_NEGATIVES = [
+    ("les 1500 invités du forum", "fr"),
+    ("des 1500 invités du forum", "fr"),
+    ("Elle se trouve à 5 000 années-lumière du Soleil.", "fr"),
+    ("la fin de 2000 personnes", "fr"),
+    ("ce jour où tout a basculé", "fr"),
+    ("dans l'hebdomadaire Marianne", "fr"),
+    ("des jeunes de 18, 24 et 26 ans", "fr"),
+    ("un homme de 29 ans a été arrêté", "fr"),
+    ("The Weekly Standard said", "en"),
+    ("its 1500 stores", "en"),
+    ("Boeing's 1200 jobs", "en"),
+    ("in his late 90s", "en"),
+    ("place du 8-Mai et rue du 14-Juillet", "fr"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "dct", "expected"), SILVER, ids=[f"{c[1]}:{c[0][:30]}" for c in SILVER])
+def test_silver_classes(text, lang, dct, expected):
+    assert _pairs(text, lang, dct) == expected
+
+
+@pytest.mark.parametrize(("text", "lang"), SILVER_NEGATIVES, ids=[n[0][:30] for n in SILVER_NEGATIVES])
+def test_silver_no_false_positive(text, lang):
+    assert _run(text, lang, "2012-06-10") == []
+
+
+# "the following year", "two days later", "l'année suivante": counted from the last date the text gave
+ANCHORED = [
+    ("In 1984 the Mac was released. One year later he was fired. Two years later, NeXT.", "en", "2011-10-06",
+     [("1984", "1984"), ("One year later", "1985"), ("Two years later", "1987")]),
+    ("In 2001 the iPod and the following year Mac OS X.", "en", "2011-10-06",
+     [("2001", "2001"), ("the following year", "2002")]),
+    ("Sales rose in 2008. A year earlier they fell.", "en", "2011-10-06", [("2008", "2008"), ("A year earlier", "2007")]),
+    ("On March 3, 2005 it came. Three days later it left. The next day too.", "en", "2011-10-06",
+     [("March 3, 2005", "2005-03-03"), ("Three days later", "2005-03-06"), ("The next day", "2005-03-07")]),
+    ("In March 2005 it came; the following month it left.", "en", "2011-10-06",
+     [("March 2005", "2005-03"), ("the following month", "2005-04")]),
+    ("En 2001 l'iPod et l'année suivante le Mac.", "fr", "2012-06-10", [("2001", "2001"), ("l'année suivante", "2002")]),
+    ("En mars 2005 il arrive; le mois suivant il part.", "fr", "2012-06-10",
+     [("mars 2005", "2005-03"), ("le mois suivant", "2005-04")]),
+    # without a date fine enough in the text, the reference
+    ("The plan came in 2009. The following week, they met.", "en", "2011-10-06",
+     [("2009", "2009"), ("The following week", "2011-W41")]),
+    ("Les ventes baissent par rapport à l'année précédente.", "fr", "2012-06-10", [("l'année précédente", "2011")]),
+    # a quarter, a week or a fiscal year gives its year
+    ("Revenue rose from 5.8 billion in 2005. In the first quarter of the financial year it grew, up from the previous year.",
+     "en", "2007-01-18", [("2005", "2005"), ("the first quarter", "2007-Q1"), ("the financial year", "FY2007"),
+                          ("the previous year", "2006")]),
+    ("In the 1990s, and the following year", "en", "2007-01-18", [("the 1990s", "199"), ("the following year", "2008")]),
+    # "ago" and "il y a" always count from the reference
+    ("In 1984 it began. Two years ago it ended.", "en", "2011-10-06", [("1984", "1984"), ("Two years ago", "2009")]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "dct", "expected"), ANCHORED, ids=[f"{c[1]}:{c[0][:40]}" for c in ANCHORED])
+def test_anchored_offsets_count_from_the_last_date(text, lang, dct, expected):
+    assert _pairs(text, lang, dct) == expected
+
+
+# a French modal ("doit", "devrait", "pourrait") over the infinitive a date hangs from looks ahead
+FRENCH_PROSPECTIVE = [
+    ("Le vote doit avoir lieu lundi.", "lundi", "2012-09-04", "2012-09-10"),
+    ("C'est l'État qui pourrait faire basculer le scrutin en novembre.", "novembre", "2012-09-04", "2012-11"),
+    # a modal of another clause says nothing of the date
+    ("Il a démissionné lundi et doit être remplacé.", "lundi", "2012-09-04", "2012-09-03"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "date", "dct", "expected"), FRENCH_PROSPECTIVE, ids=[c[0][:40] for c in FRENCH_PROSPECTIVE])
+def test_french_prospective_modal_directs_dates(text, date, dct, expected):
+    from kg.analyse.pipeline import _tense_lookup
+    from kg.nlp import models
+
+    seg = Segment(0, len(text), "fr")
+    tense_at = _tense_lookup(((seg, models.load_model("fr")(text)),))
+    found = timexes_from_segments(text, [seg], dct=PartialDate.parse(dct), tense_at=tense_at)
+    assert [(t.text, t.value) for t in found] == [(date, expected)]
