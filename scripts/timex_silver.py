@@ -19,9 +19,10 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from collections import Counter
 from pathlib import Path
+
+from _dump import emit
 
 from kg.evaluation.gold import Mention, to_document
 from kg.evaluation.heideltime import run_heideltime
@@ -137,13 +138,7 @@ def main(argv: list[str] | None = None) -> int:
             hp = f"{h.text!r}={h.value}" if h is not None else "-"
             kp = f"{k.text!r}={k.value}" if k is not None else "-"
             lines.append(f"{cls}\t{doc.id}\tHT {hp}\tKG {kp}\t{_context(doc.text, m)}")
-    report = [f"{n:5d}  {cls}" for cls, n in counts.most_common()]
-    text = "\n".join([*report, "", *sorted(lines)]) + "\n"
-    if args.out:
-        args.out.write_text(text, encoding="utf-8")
-        print("\n".join(report))
-    else:
-        sys.stdout.write(text)
+    emit([f"{n:5d}  {cls}" for cls, n in counts.most_common()], lines, args.out)
     return 0
 
 
