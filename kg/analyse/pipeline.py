@@ -134,18 +134,14 @@ def _past_form(tok: Token) -> bool:
 
 
 
-def _under_conditional(tok: Token) -> bool:
-    """An infinitive under a verb in the simple conditional ("pourrait faire basculer le scrutin en
-    novembre", "devrait démissionner en mars"): what could or should happen is ahead. A compound
-    conditional ("aurait pu") is no such cue."""
-    cur = tok
-    for _ in range(3):
-        if "Inf" not in cur.morph.get("VerbForm") or cur.dep_ != "xcomp" or cur.head.i == cur.i:
-            return False
-        cur = cur.head
-        if "Cnd" in cur.morph.get("Mood") and not _auxes(cur):
-            return True
-    return False
+def _verb_of_date(sent: SpacySpan, local: int) -> Token | None:
+    """The verb the date at character ``local`` of ``sent`` hangs from (up to eight heads up)."""
+    tok = next((t for t in sent if t.idx <= local < t.idx + len(t.text)), None)
+    for _ in range(8):
+        if tok is None or tok.pos_ in ("VERB", "AUX"):
+            return tok
+        tok = tok.head if tok.head.i != tok.i else None
+    return tok
 
 
 def _closes(sent: SpacySpan) -> bool:
@@ -178,11 +174,7 @@ def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str 
         """The tense of the verb whose clause holds the date: "announced Friday that it will
         give" is a past for "Friday", whatever the rest of the sentence says. None when the date
         hangs from no verb (a headline without one)."""
-        tok = next((t for t in sent if t.idx <= local < t.idx + len(t.text)), None)
-        for _ in range(8):
-            if tok is None or tok.pos_ in ("VERB", "AUX"):
-                break
-            tok = tok.head if tok.head.i != tok.i else None
+        tok = _verb_of_date(sent, local)
         if tok is None or tok.pos_ not in ("VERB", "AUX"):
             return None
         flags = futures.get(k)
@@ -198,16 +190,6 @@ def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str 
         )
         compound = bool(auxes) and (tok.tag_ == "VBN" or "Part" in tok.morph.get("VerbForm"))
         return "past" if finite_past or compound else None
-
-    def conditional_tense(sent: SpacySpan, local: int) -> str | None:
-        """``future`` for a date in the clause of an infinitive under any verb in the simple
-        conditional ("voudrait rouvrir en mars"), beyond the listed modals of :func:`prospective`."""
-        tok = next((t for t in sent if t.idx <= local < t.idx + len(t.text)), None)
-        for _ in range(8):
-            if tok is None or tok.pos_ in ("VERB", "AUX"):
-                break
-            tok = tok.head if tok.head.i != tok.i else None
-        return "future" if tok is not None and _under_conditional(tok) else None
 
     def english_tense(k: int, sent: SpacySpan, local: int) -> str | None:
         """The tense of an English clause without a future tense: ``future`` under a future cue
@@ -263,20 +245,20 @@ def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str 
     def prospective(k: int, sent: SpacySpan, local: int) -> bool:
         """Whether the verb the date hangs from is an infinitive under a modal of
         ``lexicons/<lang>/prospective_modals.tsv`` ("le vote doit avoir lieu mardi", "l'État qui
-        pourrait faire basculer le scrutin en novembre"): its clause looks ahead like a future. A
-        modal of another clause of the sentence says nothing of the date."""
+        pourrait faire basculer le scrutin en novembre"), or under any other verb in the simple
+        conditional ("voudrait rouvrir en mars"; not a compound one, "aurait pu"): its clause looks
+        ahead like a future. A modal of another clause of the sentence says nothing of the date."""
         modals = word_sets("prospective_modals").get(parsed[k][1].lang_)
         if not modals:
             return False
-        tok = next((t for t in sent if t.idx <= local < t.idx + len(t.text)), None)
-        for _ in range(8):
-            if tok is None or tok.pos_ in ("VERB", "AUX"):
-                break
-            tok = tok.head if tok.head.i != tok.i else None
-        for _ in range(4):
+        tok = _verb_of_date(sent, local)
+        for step in range(4):
             if tok is None or tok.pos_ not in ("VERB", "AUX"):
                 return False
-            if any(t.lower_ in modals for t in (tok, *(c for c in tok.children if c.dep_.startswith("aux")))):
+            auxes = _auxes(tok)
+            if any(t.lower_ in modals for t in (tok, *auxes)):
+                return True
+            if step and "Cnd" in tok.morph.get("Mood") and not auxes:
                 return True
             if tok.morph.get("VerbForm") != ["Inf"] or tok.head.i == tok.i:
                 return False
@@ -300,7 +282,7 @@ def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str 
                         return clause_tense(k, sent, local) or found
                     if prospective(k, sent, local):
                         return "future"
-                    return english_tense(k, sent, local) or conditional_tense(sent, local) or found
+                    return english_tense(k, sent, local) or found
         return None
 
     return tense_at

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from kg.nlp.models import load_model
 
 if TYPE_CHECKING:
-    from spacy.lookups import Table
+    from spacy.lookups import Lookups, Table
 
 
 def is_dictionary_word(word: str, lang: str) -> bool:
@@ -26,14 +26,19 @@ def is_dictionary_word(word: str, lang: str) -> bool:
     return key in lemmas or (table is not None and key in table)
 
 
+def _lookups(lang: str) -> Lookups | None:
+    """The lemmatizer tables of ``lang``'s pipeline, None without a lemmatizer that has them."""
+    nlp = load_model(lang)
+    if "lemmatizer" not in nlp.pipe_names:
+        return None
+    return getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+
+
 @cache
 def _forms(lang: str) -> tuple[Table | None, frozenset[str]]:
     """The lookup table (forms hashed as in spaCy's string store; ``in`` takes the string) and the
     lemmas of the index, which the lookup table leaves out when a form is its own lemma."""
-    nlp = load_model(lang)
-    if "lemmatizer" not in nlp.pipe_names:
-        return None, frozenset()
-    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    lookups = _lookups(lang)
     if lookups is None:
         return None, frozenset()
     table: Table | None = lookups.get_table("lemma_lookup") if "lemma_lookup" in lookups.tables else None
@@ -58,10 +63,7 @@ def verb_lemma(form: str, lemma: str, lang: str) -> str:
 @cache
 def _verb_tables(lang: str) -> tuple[frozenset[str], dict[str, str], Table | None]:
     """Known verb lemmas, the verb exceptions (form → lemma) and the lookup table of ``lang``."""
-    nlp = load_model(lang)
-    if "lemmatizer" not in nlp.pipe_names:
-        return frozenset(), {}, None
-    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    lookups = _lookups(lang)
     if lookups is None or "lemma_index" not in lookups.tables:
         return frozenset(), {}, None
     index = lookups.get_table("lemma_index")
