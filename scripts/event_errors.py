@@ -2,6 +2,11 @@
 
 Usage: ``python scripts/event_errors.py meantime dev [--limit N] [--out FILE]``.
 
+For a gold with chains and event details (Wikinews FR), the arguments are scored as ``kg eval``
+does: ``chain-ok``, ``chain-none`` (the matched system event has no argument of the role) or
+``chain-wrong`` (its argument overlaps no mention of the gold chains); dates ``date-ok``,
+``date-none`` or ``date-wrong``; memberships ``role-missed`` and ``role-spurious``.
+
 Times: every matched gold event whose day the system misses (``time-missing``) or gets wrong
 (``time-wrong``). Triggers: every gold event the system misses (``missed-trigger``) and every system event no gold
 event overlaps (``spurious-trigger``), with counts per lower-cased word. Arguments (agent and
@@ -20,7 +25,44 @@ from _dump import analysed, context, emit, parse_args
 
 from kg.evaluation.gold import Argument, GoldDocument, Mention
 from kg.evaluation.runner import SystemOutput, system_output
-from kg.evaluation.scoring import match, match_arguments
+from kg.evaluation.scoring import ARGUMENT_ROLES, chain_of, match, match_arguments
+
+
+def classify_details(gold: GoldDocument, system: SystemOutput) -> list[tuple[str, str, str]]:
+    """Argument, date and membership errors against a gold of chains (the Wikinews FR gold)."""
+    out: list[tuple[str, str, str]] = []
+    triggers = [e.trigger for e in gold.gold_events]
+    args: dict[tuple[int, int, str], Mention] = {}
+    for a in system.resolved_arguments:
+        args.setdefault((a.trigger.start, a.trigger.end, a.role), a.argument)
+    for gi, si in match(triggers, list(system.events), mode="relaxed"):
+        g, s = gold.gold_events[gi], system.events[si]
+        where = context(gold.text, g.trigger)
+        for role in ARGUMENT_ROLES:
+            chains = getattr(g, role)
+            if not chains:
+                continue
+            arg = args.get((s.start, s.end, role))
+            if arg is None:
+                out.append((f"chain-none {role}", g.trigger.text.lower(), f"gold={','.join(chains)}\t{where}"))
+                continue
+            got = chain_of(arg, gold.chain_mentions)
+            cls = "ok" if got in chains else "chain-wrong"
+            out.append((f"{cls} {role}", g.trigger.text.lower(), f"gold={','.join(chains)} sys={arg.text!r} ({got})\t{where}"))
+        if g.date:
+            day = (s.value or "").split("T", 1)[0]
+            cls = "ok date" if day == g.date else ("date-wrong" if day else "date-none")
+            out.append((cls, g.trigger.text.lower(), f"gold={g.date} sys={s.value or '-'}\t{where}"))
+    gold_roles = {(r.person, r.role, r.organisation) for r in gold.roles}
+    system_roles = {
+        (chain_of(p, gold.chain_mentions) or f"?{p.text}", role, (chain_of(o, gold.chain_mentions) or f"?{o.text}") if o else None)
+        for p, role, o in system.memberships
+    }
+    for triple in sorted(gold_roles - system_roles, key=str):
+        out.append(("role-missed", triple[1], str(triple)))
+    for triple in sorted(system_roles - gold_roles, key=str):
+        out.append(("role-spurious", triple[1], str(triple)))
+    return out
 
 
 def classify(gold: GoldDocument, system: SystemOutput) -> list[tuple[str, str, str]]:
@@ -87,7 +129,12 @@ def main(argv: list[str] | None = None) -> int:
     words: dict[str, Counter[str]] = {}
     lines: list[str] = []
     for gold, result in analysed(args, lines):
-        for cls, key, detail in classify(gold, system_output(result)):
+        system = system_output(result)
+        found = classify(gold, system)
+        if gold.gold_events:
+            found = [f for f in found if not f[0].split()[0] in ("ok", "no-trigger", "no-arg", "wrong-arg", "swapped", "spurious-arg")]
+            found += classify_details(gold, system)
+        for cls, key, detail in found:
             counts[cls] += 1
             words.setdefault(cls, Counter())[key] += 1
             if not cls.startswith("ok"):
