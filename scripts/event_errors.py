@@ -132,7 +132,7 @@ def main(argv: list[str] | None = None) -> int:
         system = system_output(result)
         found = classify(gold, system)
         if gold.gold_events:
-            found = [f for f in found if not f[0].split()[0] in ("ok", "no-trigger", "no-arg", "wrong-arg", "swapped", "spurious-arg")]
+            found = [f for f in found if f[0].split()[0] not in ("ok", "no-trigger", "no-arg", "wrong-arg", "swapped", "spurious-arg")]
             found += classify_details(gold, system)
         for cls, key, detail in found:
             counts[cls] += 1

@@ -178,6 +178,16 @@ def _span(span: object | None) -> Mention | None:
     return Mention(span.start, span.end, "", "", span.text)  # type: ignore[attr-defined]
 
 
+def _referent(analysis: Analysis, arg: Mention) -> Mention | None:
+    """The name a pronoun argument was linked to by kg's coreference ("ce dernier" -> "Nicolas
+    Sarkozy"): what kg claims the argument is. None when the argument is no linked pronoun."""
+    for entity in analysis.entities:
+        for ref in entity.references:
+            if ref.kind in ("pronoun", "possessive", "nominal") and ref.start <= arg.start and arg.end <= ref.end:
+                return _span(ref.antecedent)
+    return None
+
+
 def system_output(analysis: Analysis, *, maximal_extents: bool = False) -> SystemOutput:
     """Reduce an :class:`~kg.types.Analysis` to mentions and argument triples.
 
@@ -220,7 +230,7 @@ def system_output(analysis: Analysis, *, maximal_extents: bool = False) -> Syste
                 continue
             if role != "recipient":
                 arguments.append(Argument(trigger, role, arg))
-            antecedent = _span(getattr(event, f"{role}_antecedent", None))
+            antecedent = _span(getattr(event, f"{role}_antecedent", None)) or _referent(analysis, arg)
             resolved.append(Argument(trigger, role, antecedent or arg))
     clustered = tuple(
         (Mention(m.start, m.end, m.label, "", m.text), entity.key) for entity in analysis.entities for m in entity.mentions

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING
 
+from kg.extract.coref import impersonal
 from kg.knowledge.words import word_set, word_sets
 from kg.nlp.doccache import doc_text, token_starts
 from kg.types import ArgumentVia, Span, Timex
@@ -366,12 +367,54 @@ def _np_tokens(tok: Token) -> list[int]:
     return sorted(keep)
 
 
+def _fronted_participle_subject(tok: Token) -> Token | None:
+    """The subject of the main clause after a present participle that opens the sentence ("Estimant
+    que « ... », il vota contre", "Citing rising costs, Acme said"): a participial adjunct has the
+    main clause's subject, wherever the parser hung the two clauses."""
+    present = tok.tag_ == "VBG" or (
+        tok.lower_.endswith("ant") and "Part" in _morph(tok, "VerbForm") and "Pres" in _morph(tok, "Tense")
+    )
+    if not present or tok.pos_ != "VERB":
+        return None
+    sent = tok.sent
+    if any(not (t.is_punct or t.is_space) for t in tok.doc[sent.start : tok.i]):
+        return None
+    depth = 0
+    comma = None
+    for t in tok.doc[tok.i + 1 : sent.end]:
+        if t.text in ("«", "“", "(") :
+            depth += 1
+        elif t.text in ("»", "”", ")"):
+            depth = max(0, depth - 1)
+        elif t.text == "," and depth == 0:
+            comma = t.i
+            break
+    if comma is None:
+        return None
+    for t in tok.doc[comma + 1 : sent.end]:
+        # a finite verb without a passive auxiliary is active, whatever label its subject got
+        active = not _has_passive_aux(t.head)
+        subject = t.dep_ in _SUBJ or _personal_expletive(t) or (t.dep_ in _PASS_SUBJ and active)
+        if subject and t.head.i > t.i and t.head.pos_ in ("VERB", "AUX"):
+            return t
+        if t.dep_ in _PASS_SUBJ:
+            return None  # "Arguing that ..., the bill was passed": no agent to give
+    return None
+
+
+def _personal_expletive(tok: Token) -> bool:
+    """A French « il » / « elle » the parser labels ``expl:subj`` that is a real subject: the
+    model gives that label to a sentence-initial « Il précise », « il confie », « il s'oppose »;
+    « il faut », « il y a », « il est probable que » stay impersonal (:func:`coref.impersonal`)."""
+    return tok.dep_ == "expl:subj" and tok.pos_ == "PRON" and not impersonal(tok, "fr")
+
+
 def _subject(tok: Token) -> Token | None:
     """Grammatical subject of a verb, inherited along conj / xcomp / participial advcl."""
     cur = tok
     for _ in range(6):
         for child in cur.children:
-            if child.dep_ in _SUBJ:
+            if child.dep_ in _SUBJ or _personal_expletive(child):
                 return child
             if child.dep_ in _PASS_SUBJ and _is_reflexive(cur):
                 return child
@@ -555,7 +598,7 @@ def _controlled_subject(tok: Token, lang: str) -> tuple[Token | None, ArgumentVi
     for _ in range(8):
         own_patient = passive_inf and cur.i != tok.i
         for child in cur.children:
-            if child.dep_ in _SUBJ:
+            if child.dep_ in _SUBJ or _personal_expletive(child):
                 return child, via, own_patient
             if child.dep_ in _PASS_SUBJ and _is_reflexive(cur):
                 return child, via, own_patient
@@ -1051,6 +1094,10 @@ def _verb_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
         subj = named  # "Acme NV ( AN ) , the parent company of Beta , has won"
     if subj is not None and _stands_for_statement(subj):
         subj = None  # "This brings Acme's orders to 230": what was said, not a participant
+    if subj is None and psubj is None:
+        fronted = _fronted_participle_subject(tok)
+        if fronted is not None:
+            subj, subj_via = fronted, "control"  # "Estimant que ..., il vota contre"
     subj_role = roles.get("subj", "agent")
     obj_role = roles.get("obj", "patient")
     governor = _quote_governor(tok, ctx) if subj is None and psubj is None else None

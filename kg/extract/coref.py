@@ -97,6 +97,8 @@ class Anaphor:
     # A first-person pronoun ("I", "we", "our"): it stands for the speaker of the quotation that
     # holds it, never for the most salient entity.
     first_person: bool = False
+    # « ce dernier », "the latter": the entity mentioned last, not the most salient one.
+    latest: bool = False
 
 
 @dataclass(frozen=True)
@@ -152,6 +154,26 @@ def _first_person(lang: str) -> dict[str, tuple[str, str]]:
     return {r[0]: (r[1], r[2]) for r in table}
 
 
+@cache
+def _latest(lang: str) -> dict[str, tuple[frozenset[str], str, str]]:
+    """``coref_latest``: form -> (determiners, gender, number) of the words that, right after one
+    of those determiners (« ce dernier », "the latter"), take up the entity mentioned last."""
+    return {r[0]: (frozenset(r[1].split(",")), r[2], r[3]) for r in _safe_rows(lang, "coref_latest")}
+
+
+def _latest_anaphor(tok: Token, lang: str, offset: int, is_subject: bool) -> Anaphor | None:
+    """« ce dernier » / « cette dernière » / "the latter" as an anaphor of the entity named last."""
+    entry = _latest(lang).get(tok.lower_)
+    if entry is None or tok.pos_ not in ("ADJ", "NOUN", "PRON"):
+        return None
+    dets, gender, number = entry
+    det = next((c for c in tok.children if c.dep_ == "det" and c.lower_ in dets and c.i == tok.i - 1), None)
+    if det is None:
+        return None
+    return Anaphor(det.idx + offset, tok.idx + len(tok.text) + offset, f"{det.text} {tok.text}", "pronoun", lang,
+                   gender, number, frozenset({"PER", "ORG"}), is_subject, latest=True)
+
+
 def _nouns(lang: str) -> dict[str, tuple[str, str]]:
     try:
         table = rows(lang, "coref_nouns")
@@ -186,7 +208,7 @@ def _is_named(tok: Token) -> bool:
     return tok.ent_type_ in ("PERSON", "PER", "ORG", "GPE", "LOC", "NORP", "FAC")
 
 
-def _impersonal(tok: Token, lang: str) -> bool:
+def impersonal(tok: Token, lang: str) -> bool:
     """An "it" / « il » that refers to nothing: "it is likely that", « il faut », « il y a ».
 
     The French model reads « il » as ``expl:subj`` before every reflexive verb (« il s'oppose »),
@@ -515,13 +537,14 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
     pronouns = _pronouns(lang)
     firsts = _first_person(lang)
     nouns = _nouns(lang)
+    latest = _latest(lang)
     text = doc_text(doc)
     found: list[Anaphor] = []
     subjects: list[int] = []
     things: list[tuple[int, int, str, str, bool]] = []
     phrases: list[Phrase] = []
     fields = _morph_fields(doc)
-    for i in _anaphor_candidates(doc, pronouns, firsts):
+    for i in _anaphor_candidates(doc, pronouns, {**firsts, **latest}):
         tok = doc[i]
         dep = tok.dep_
         # A name in apposition to a subject is in subject position too ("The airline, Ryanair, said").
@@ -537,6 +560,11 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
         if tok.pos_ in ("NOUN", "PROPN") and dep not in _MODIFIER_DEPS and not _is_named(tok) and not timex:
             phrases.append(_phrase(tok, lang, offset, is_subject, fields))
         low = tok.lower_.replace("’", "'")
+        if low in latest:
+            last = _latest_anaphor(tok, lang, offset, is_subject)
+            if last is not None:
+                found.append(last)
+                continue
         first = firsts.get(low)
         if first is not None and tok.pos_ in ("PRON", "DET"):
             first_kind: ReferenceKind = "possessive" if first[0] == "possessive" else "pronoun"
@@ -562,7 +590,7 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
                 kind = "possessive"
             if kind == "possessive" and dep not in ("poss", "nmod:poss", "det:poss", "det") and tok.pos_ != "DET":
                 continue
-            if kind == "personal" and _impersonal(tok, lang):
+            if kind == "personal" and impersonal(tok, lang):
                 continue
             if kind == "personal" and low == "that":
                 continue
@@ -940,6 +968,8 @@ def _most_salient(
     None when no entity agrees or two are too close to call."""
     s = sentence_of(anaphor.start)
     p = paragraph_of(anaphor.start)
+    if anaphor.latest:
+        return _latest_named(anaphor, entities, markables, text, s, genders)
     window = PRONOUN_WINDOW if anaphor.kind in ("pronoun", "possessive") else NOMINAL_WINDOW
     best: dict[int, tuple[float, _Markable]] = {}
     counts: Counter[int] = Counter()
@@ -1021,6 +1051,31 @@ def _most_salient(
     role = ", subject" if m.subject else ""
     rule = "description" if anaphor.kind == "nominal" else anaphor.kind
     return e, antecedent, f"{rule}: '{anaphor.text}' -> '{antecedent.text}' ({entities[e].type}{role}, {where})"
+
+
+def _latest_named(
+    anaphor: Anaphor,
+    entities: Sequence[Entity],
+    markables: Sequence[_Markable],
+    text: str,
+    sentence: int,
+    genders: Sequence[str],
+) -> tuple[int, Span, str] | None:
+    """« ce dernier », "the latter": the entity of the nearest earlier mention of a person or an
+    organisation (of the anaphor's gender when both are known), within the pronoun window."""
+    for m in sorted(markables, key=lambda m: -m.end):
+        if m.start >= anaphor.start or m.entity < 0 or sentence - m.sentence > PRONOUN_WINDOW:
+            continue
+        entity = entities[m.entity]
+        if entity.type not in anaphor.types:
+            continue
+        gender = genders[m.entity]
+        if anaphor.gender in ("m", "f") and gender in ("m", "f") and gender != anaphor.gender:
+            continue
+        antecedent = Span(m.start, m.end, text[m.start : m.end])
+        where = _how_far(sentence - m.sentence)
+        return m.entity, antecedent, f"latest: '{anaphor.text}' -> '{antecedent.text}' ({entity.type}, {where})"
+    return None
 
 
 def _thing_agrees(anaphor: Anaphor, m: _Markable) -> bool:

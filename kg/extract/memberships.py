@@ -226,6 +226,27 @@ def _org_run_ending(doc: Doc, k: int) -> tuple[int, int] | None:
     return i, k + 1
 
 
+def _past_governing_body(doc: Doc, j: int, lang: str) -> int:
+    """The token after "de/du/of [the] BODY" when it is followed by "de/of X" ("du directoire de
+    PSA", "of the board of Acme"; ``governing_bodies``), else ``j``: a role in the board of an
+    organisation is a role at that organisation."""
+    n = len(doc)
+    if j >= n or _prep_norm(doc[j].lower_) not in ("de", "of", "du", "des"):
+        return j
+    k = j + 1
+    while k < n and doc[k].lower_.replace("’", "'") in word_set("xx", "role_determiners"):
+        k += 1
+    bodies = word_set(lang, "governing_bodies")
+    best = None
+    for m in range(k + 1, min(n, k + 4) + 1):
+        words = " ".join(t.lower_ for t in doc[k:m]).replace(" ' ", "'").replace("' ", "'").replace("’", "'")
+        if words in bodies:
+            best = m
+    if best is None or best >= n or _prep_norm(doc[best].lower_) not in ("de", "of", "du", "des"):
+        return j
+    return best
+
+
 def _of_complement(doc: Doc, j: int) -> tuple[int, int] | None:
     """``de X`` / ``d'X`` / ``du X`` / ``of X`` after a role, X an organisation; also the employer
     prepositions of ``role_org_prepositions`` ("analyste à Acme", "analyst at Acme"). The name
@@ -310,6 +331,7 @@ def memberships_from_doc(
         j = end
         while j < n and _adjective(doc[j]):
             j += 1
+        j = _past_governing_body(doc, j, lang)  # "président du directoire de PSA"
         comp = _of_complement(doc, j)
         k = comp[1] if comp else j
         # "le président du club, Joey Saputo": the organisation is the antecedent of the noun.
@@ -363,6 +385,13 @@ def memberships_from_doc(
                 if run is not None:
                     person = run
                     org = comp or left_org
+            elif comp is not None and b < i - 1 and doc[b + 1].lower_.replace("’", "'") in word_set("xx", "role_determiners"):
+                # "Joechen Zaumseil le vice-président de L'Oréal": an apposition without its comma,
+                # only with a determiner and the organisation the title names
+                run = _person_run_ending(doc, b)
+                if run is not None and _ent(doc[b]) == "PER":
+                    person = run
+                    org = comp
         anaphoric = False
         if person is None:
             # Roles stated by a copula or a verb of designation, or in parentheses: "X has been

@@ -38,6 +38,7 @@ from kg.types import (
     Entity,
     EntityMention,
     EventMention,
+    Reference,
     Span,
     Timex,
 )
@@ -221,6 +222,35 @@ def test_system_output_from_an_analysis() -> None:
     assert [(t.text, t.label, t.value) for t in out.timexes] == [("hier", "DATE", "2019-07-08")]
     assert [(e.start, e.end) for e in out.events] == [(6, 13)]
     assert [(a.role, a.argument.text) for a in out.arguments] == [("agent", "IBM"), ("patient", "Red Hat")]
+
+
+def test_a_linked_pronoun_argument_is_scored_as_the_name_kg_linked_it_to() -> None:
+    """kg claims the entity a pronoun was linked to: the event details score that name, not the
+    pronoun (which the gold may or may not list as a mention of the right chain)."""
+    text = "Paul Morel a vu Jean Dupont. Ce dernier a démissionné."
+    doc = Document(id="d", text=text, source="-")
+    paul = EntityMention(0, 10, "Paul Morel", "PER", "spacy", "fr")
+    jean = EntityMention(16, 27, "Jean Dupont", "PER", "spacy", "fr")
+    latest = Reference(29, 39, "Ce dernier", "pronoun", "fr", Span(16, 27, "Jean Dupont"), "latest")
+    analysis = Analysis(
+        document=doc,
+        segments=(),
+        sentences=(),
+        entities=(Entity("paul", "Paul Morel", "PER", (paul,)), Entity("jean", "Jean Dupont", "PER", (jean,), references=(latest,))),
+        timexes=(),
+        events=(
+            EventMention(
+                trigger=Span(42, 54, "démissionné"),
+                type="EndPosition",
+                lemma="démissionner",
+                sentence=Span(29, 55, text[29:]),
+                agent=Span(32, 39, "dernier"),
+            ),
+        ),
+    )
+    out = system_output(analysis)
+    assert [(a.role, a.argument.text) for a in out.arguments] == [("agent", "dernier")]
+    assert [(a.role, a.argument.text) for a in out.resolved_arguments] == [("agent", "Jean Dupont")]
 
 
 @pytest.mark.parametrize(

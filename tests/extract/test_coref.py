@@ -79,6 +79,11 @@ CASES = [
     ("en", 'Joe Kaeser, the chief executive of Siemens, said: "We will keep our plant in Munich."', "our", "possessive", "Siemens"),
     ("en", '"I will meet the unions next week," Angela Merkel said. "We are ready."', "We", "pronoun", None),
     ("fr", "Renault a publié ses résultats. « Nous allons investir en France », a déclaré Renault.", "Nous", "pronoun", "Renault"),
+    # « ce dernier », "the latter": the entity named last, not the most salient one
+    ("fr", "Paul Garnier a rencontré Jean Morel. Ce dernier a refusé de commenter.", "Ce dernier", "pronoun", "Jean Morel"),
+    ("fr", "Paul Garnier a rencontré Claire Morel. Cette dernière a refusé de commenter.", "Cette dernière", "pronoun", "Claire Morel"),
+    ("en", "Joe Kaeser met Angela Merkel in Berlin. The latter promised new talks.", "The latter", "pronoun", "Angela Merkel"),
+    ("fr", "Le prix a augmenté. Ce dernier a doublé en un an.", "Ce dernier", "pronoun", None),
 ]
 
 

@@ -120,10 +120,37 @@ CASES = [
     ("Les contrôleurs aériens sont en grève depuis lundi.", "grève", "Demonstrate", ANY, ANY),
     ("Le parti l'investira comme candidat en juin.", "investira", "Nominate", "parti", ANY),
     ("La convention démocrate s'ouvre ce soir.", "convention", "Meet", ANY, ANY),
+    # issue 17, dev4: movements, meetings, replies, capture, funding, expulsion, requests, delays
+    ("Le skipper est parti de Brest à midi.", "parti", "Transport", "skipper", ANY),
+    pytest.param(
+        "Les marins sont partis de Brest à midi.", "partis", "Transport", "marins", ANY,
+        marks=pytest.mark.xfail(reason="the tagger reads the plural participle « partis » as the noun « parti »", strict=True),
+    ),
+    ("Le skipper a dû rentrer au port.", "rentrer", "Transport", "skipper", ANY),
+    ("Le journaliste n'est plus entré en Syrie depuis 2010.", "entré", "Transport", "journaliste", ANY),
+    ("Paul Durand a dû faire demi-tour après avoir entendu un bruit.", "demi-tour", "Transport", "Paul Durand", ANY),
+    ("Le skipper a dû repousser son départ.", "repousser", "Delay", "skipper", ANY),
+    ("Le ministre s'est entretenu avec son homologue allemand.", "entretenu", "Meet", "ministre", ANY),
+    ("Le congrès du parti s'ouvre jeudi à Lyon.", "congrès", "Meet", ANY, ANY),
+    ("Le maire a réfuté ces accusations.", "réfuté", "Statement", "maire", ANY),
+    ("Des milliers d'étudiants sont descendus dans la rue.", "descendus", "Demonstrate", ANY, ANY),
+    ("Deux hommes ont ouvert le feu sur le policier.", "feu", "Attack", ANY, ANY),
+    ("La militante a été capturée par l'armée.", "capturée", "ArrestJail", "armée", ANY),
+    ("Le parti a exclu le député Jean Morel.", "exclu", "EndPosition", "parti", ANY),
+    ("La rénovation a été financée par la région.", "financée", "TransferMoney", "région", ANY),
+    ("La présidente a sollicité le gouvernement.", "sollicité", "Appeal", "présidente", ANY),
+    # a sentence-initial « Il » the parser labels expl:subj is the subject
+    ("Il précise que les travaux ont coûté dix millions d'euros.", "précise", "Statement", "Il", ANY),
+    # a present participle opening the sentence has the main clause's subject
+    ("Estimant que la loi est injuste, le député a voté contre.", "Estimant", "Statement", "député", ANY),
 ]
 
 
-@pytest.mark.parametrize(("text", "trigger", "etype", "agent", "patient"), CASES, ids=[c[1] + f"-{i}" for i, c in enumerate(CASES)])
+@pytest.mark.parametrize(
+    ("text", "trigger", "etype", "agent", "patient"),
+    CASES,
+    ids=[(c.values if hasattr(c, "values") else c)[1] + f"-{i}" for i, c in enumerate(CASES)],
+)
 def test_fr_news_event_and_arguments(nlp, text, trigger, etype, agent, patient):
     event = _event(nlp, text, trigger)
     assert event is not None, f"no event on {trigger!r}"
@@ -166,6 +193,15 @@ NOT_CASES = [
     ("Les entreprises qui ne se sont pas acquittées de leurs impôts seront nommées.", "acquittées"),
     ("Le candidat se présentait comme l'homme du changement et des réformes.", "présentait"),
     ("Paul Durand a été reconnu par ses voisins lorsqu'il a dit « bonjour ».", "reconnu"),
+    # issue 17, dev4: the other senses of the new movement, funding, expulsion and delay rows
+    ("Les prix sont partis à la hausse.", "partis"),
+    ("La loi est entrée en vigueur en janvier.", "entrée"),
+    ("La console sortira en Europe le 28 juillet.", "sortira"),
+    ("L'armée a repoussé l'attaque des rebelles.", "repoussé"),
+    ("Le pays ne peut plus se financer sur les marchés.", "financer"),
+    ("Le ministre n'exclut pas une hausse des impôts.", "exclut"),
+    ("Les marchés ont réagi à la nouvelle.", "réagi"),
+    ("Il faut agir vite.", "faut"),
 ]
 
 

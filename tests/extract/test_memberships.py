@@ -61,7 +61,28 @@ CASES = [
     ("Paul Garnier nommé directeur général de Renault", "Paul Garnier", "CEO", "Renault"),
     # issue 17, dev3: a capitalised common word no name tag covers is a portfolio
     ("Selon le ministre de la Justice Paul Garnier, la loi passera.", "Paul Garnier", "Minister", None),
+    # issue 17, dev4: a title in the board of an organisation is a title at it; an apposition
+    # without its comma, with a determiner and the organisation the title names
+    ("Le président du directoire de Renault, Paul Garnier, a parlé.", "Paul Garnier", "President", "Renault"),
+    ("Claire Morel, membre du conseil d'administration de Renault, a démissionné.", "Claire Morel", "Member", "Renault"),
+    ("Le projet avance, explique Paul Garnier le directeur général de Renault.", "Paul Garnier", "CEO", "Renault"),
 ]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, person, role, org",
+    [
+        ("John Smith, chairman of the board of Fabrikam, said the deal was done.", "John Smith", "Chair", "Fabrikam"),
+        ("Jane Roe, a member of the supervisory board of Siemens, resigned.", "Jane Roe", "Member", "Siemens"),
+    ],
+)
+def test_title_in_a_governing_body_en(en_nlp, text, person, role, org):
+    found = {
+        (m.person.text, m.role, m.organisation.text if m.organisation else None)
+        for m in memberships_from_doc(en_nlp(text), lang="en")
+    }
+    assert (person, role, org) in found, found
 
 
 @pytest.mark.slow
