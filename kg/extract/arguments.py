@@ -1203,17 +1203,28 @@ _PASS_SUBJ_DEPS = frozenset({"nsubjpass", "nsubj:pass", "expl", "expl:pass"})
 _STAFF_TYPES = frozenset({"EndPosition"})
 
 
+def _copular_state_subject(noun: Token, lang: str) -> Token | None:
+    """The subject of an event noun the parse made the predicate of a state copula with a state
+    preposition (« les contrôleurs sont en grève »: the noun heads the clause, ``cop`` and ``case``
+    hang from it)."""
+    if not any(c.dep_ == "cop" and _lemma(c) in word_sets("state_verbs").get(lang, frozenset()) for c in noun.children):
+        return None
+    if not any(c.dep_ == "case" and c.lower_ in word_sets("state_prepositions").get(lang, frozenset()) for c in noun.children):
+        return None
+    return next((c for c in noun.children if c.dep_ in _SUBJ), None)
+
+
 def _in_state(noun: Token, verb: Token, lang: str) -> bool:
     """A noun after a state preposition under a state verb: "Acme is in talks with Beta" (Acme takes
     part in the talks; ``state_prepositions``, ``state_verbs``)."""
+    preps = word_sets("state_prepositions").get(lang, frozenset())
+    if _lemma(verb) not in word_sets("state_verbs").get(lang, frozenset()):
+        return False
+    if noun.dep_.startswith("obl") and noun.head.i == verb.i:
+        # the French parse hangs the noun from the verb with its preposition as "case": « est en grève »
+        return any(c.dep_ == "case" and c.lower_ in preps for c in noun.children)
     prep = noun.head
-    return (
-        noun.dep_ == "pobj"
-        and prep.dep_ == "prep"
-        and prep.head.i == verb.i
-        and prep.lower_ in word_sets("state_prepositions").get(lang, frozenset())
-        and _lemma(verb) in word_sets("state_verbs").get(lang, frozenset())
-    )
+    return noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.i == verb.i and prep.lower_ in preps
 
 
 def _noun_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
@@ -1287,6 +1298,8 @@ def _noun_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
         if not (gen_role == "agent" and args.put("agent", head)):
             args.put("patient", head)
     subj_slot = roles.get("subj", "agent")
+    if getattr(args, subj_slot) is None:
+        args.put(subj_slot, _copular_state_subject(tok, ctx.lang))  # « les contrôleurs sont en grève »
     if getattr(args, subj_slot) is None:
         verb: Token | None = None
         as_object = tok.dep_ in _OBJ

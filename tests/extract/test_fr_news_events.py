@@ -117,7 +117,9 @@ CASES = [
     ("Le gouvernement a décidé de rendre publique la liste des fraudeurs.", "rendre", "Announcement", ANY, ANY),
     ("Le séisme a fait douze morts et de nombreux blessés.", "blessés", "Injure", ANY, ANY),
     ("Le scrutin a lieu dimanche dans tout le pays.", "scrutin", "Elect", ANY, ANY),
-    ("Les contrôleurs aériens sont en grève depuis lundi.", "grève", "Demonstrate", ANY, ANY),
+    ("Les contrôleurs aériens sont en grève depuis lundi.", "grève", "Demonstrate", "contrôleurs", ANY),
+    # the subject of a state copula with « en » takes part in the event (issue 17, dev3)
+    ("La Wikipédia en russe est aujourd'hui en grève.", "grève", "Demonstrate", "Wikipédia en russe", ANY),
     ("Le parti l'investira comme candidat en juin.", "investira", "Nominate", "parti", ANY),
     ("La convention démocrate s'ouvre ce soir.", "convention", "Meet", ANY, ANY),
     # issue 17, dev4: movements, meetings, replies, capture, funding, expulsion, requests, delays
