@@ -1335,6 +1335,8 @@ def _noun_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
                 or (support and entry.type not in _NO_INHERIT_TYPES)
             ):
                 verb_subject, verb_via, verb_is_patient = _controlled_subject(verb, ctx.lang)
+                if verb_subject is not None and verb_subject.lower_ in word_sets("indefinite_subjects").get(ctx.lang, frozenset()):
+                    verb_subject, verb_is_patient = None, True  # « on se remémore sa rencontre »: nobody's
                 if verb_is_patient:
                     verb_subject = None
                 elif verb_via == "control":
@@ -1360,7 +1362,9 @@ def _noun_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
     poss_role = "patient" if gen_role == "patient" else "agent"
     if getattr(args, poss_role) is None and possessive_det:
         for child in tok.children:
-            if child.lower_ in word_set("xx", "possessive_determiners") and child.pos_ == "PRON":
+            if child.lower_ in word_set("xx", "possessive_determiners") and (
+                child.pos_ == "PRON" or (child.pos_ == "DET" and "Yes" in _morph(child, "Poss"))
+            ):
                 # "its exit": the integrator resolves the pronoun; "its maiden flight" (gen=patient)
                 args.put(poss_role, child)
     _resolve_relatives(args)

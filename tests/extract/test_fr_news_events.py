@@ -141,6 +141,8 @@ CASES = [
     ("Le parti a exclu le député Jean Morel.", "exclu", "EndPosition", "parti", ANY),
     ("La rénovation a été financée par la région.", "financée", "TransferMoney", "région", ANY),
     ("La présidente a sollicité le gouvernement.", "sollicité", "Appeal", "présidente", ANY),
+    # « on » is nobody: the possessive names who meets
+    ("On se remémore sa rencontre avec le pape.", "rencontre", "Meet", "sa", ANY),
     # a sentence-initial « Il » the parser labels expl:subj is the subject
     ("Il précise que les travaux ont coûté dix millions d'euros.", "précise", "Statement", "Il", ANY),
     # a present participle opening the sentence has the main clause's subject
