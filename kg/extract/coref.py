@@ -1130,11 +1130,13 @@ def _numbers(modifiers: frozenset[str]) -> frozenset[str]:
     return frozenset(m for m in modifiers if any(ch.isdigit() for ch in m))
 
 
-def _may_take_up(later: Phrase, earlier: Phrase, chain_modifiers: frozenset[str], blocking: frozenset[str]) -> bool:
+def _may_take_up(later: Phrase, earlier: Phrase, chain_modifiers: frozenset[str], blocking: frozenset[str], text: str = "") -> bool:
     """Whether a definite phrase may take up an earlier phrase of the same head: the same number,
     no modifier the chain does not have ("the plane" after "a new plane", not "the cargo plane"),
-    no other number ("the 200 jets" after "the 100 jets"), no "other", "former", "rival"."""
-    if later.number != earlier.number:
+    no other number ("the 200 jets" after "the 100 jets"), no "other", "former", "rival". The same
+    head word has the same number whatever the tagger says of a noun whose plural is its singular
+    ("European aircraft" ... "the aircraft")."""
+    if later.number != earlier.number and not (text and _head_word(text, later) == _head_word(text, earlier)):
         return False
     if later.modifiers & blocking:
         return False
@@ -1142,6 +1144,10 @@ def _may_take_up(later: Phrase, earlier: Phrase, chain_modifiers: frozenset[str]
         return False
     numbers, before = _numbers(later.modifiers), _numbers(chain_modifiers)
     return not (numbers and before and not numbers <= before)
+
+
+def _head_word(text: str, p: Phrase) -> str:
+    return text[p.head[0] : p.head[1]].lower()
 
 
 def unnamed_chains(
@@ -1204,7 +1210,10 @@ def unnamed_chains(
         kind = synonyms.get(p.lemma, p.lemma)
         modifiers[i] = p.modifiers
         anaphoric = p.determiner in ("definite", "demonstrative") or (p.determiner == "bare" and p.number == "pl")
-        if anaphoric:
+        # A bare noun said again ("video" ... "video") is the same thing, the one kind of repeat
+        # a bare singular takes up.
+        again = p.determiner == "bare" and not anaphoric
+        if anaphoric or again:
             s = sentence_of(p.start)
             # The nearest few of its head only: one endless sentence of the same noun must not cost n².
             for j in reversed(by_lemma.get(kind, [])[-UNNAMED_LOOKBACK:]):
@@ -1212,7 +1221,9 @@ def unnamed_chains(
                 if s - sentence_of(q.start) > UNNAMED_WINDOW:
                     break
                 root = find(j)
-                if _may_take_up(p, q, modifiers[root], blocking):
+                if again and (q.determiner != "bare" or _head_word(text, q) != _head_word(text, p)):
+                    continue
+                if _may_take_up(p, q, modifiers[root], blocking, text):
                     parent[i] = root
                     modifiers[root] = modifiers[root] | p.modifiers
                     distance = s - sentence_of(q.start)
