@@ -575,9 +575,10 @@ def merge_mentions(
         bare_name = name_part(m.text)
         if m.label != "ORG" or not (bare_name.isupper() and 2 <= len(bare_name) <= 6):
             continue
-        hosts = {uf.find(j) for j in by_initials.get(bare_name, ()) if j != i}
+        # Not its own group: "the GAO" has the initials "GAO" too.
+        hosts = {uf.find(j) for j in by_initials.get(bare_name, ()) if uf.find(j) != uf.find(i)}
         if not hosts:
-            hosts = {uf.find(j) for j in by_content_initials.get(bare_name, ()) if j != i}
+            hosts = {uf.find(j) for j in by_content_initials.get(bare_name, ()) if uf.find(j) != uf.find(i)}
         if len(hosts) == 1:
             host = next(iter(hosts))
             join(host, i, f"acronym: '{m.text}' = initials of '{mentions[host].text}'")
@@ -622,7 +623,7 @@ def merge_mentions(
             continue  # the gazetteer knows them as two things
         host = next(iter(hosts))
         join(host, i, f"short form: '{m.text}' = '{mentions[j].text}'")
-    _join_leading_words(mentions, norms, uf, join)
+    _join_leading_words(mentions, norms, uf, join, genitive)
 
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(n):
@@ -637,20 +638,26 @@ def merge_mentions(
 
 
 def _join_leading_words(
-    mentions: Sequence[EntityMention], norms: Sequence[str], uf: _UnionFind, join: Callable[[int, int, str], None]
+    mentions: Sequence[EntityMention],
+    norms: Sequence[str],
+    uf: _UnionFind,
+    join: Callable[[int, int, str], None],
+    genitive: frozenset[str],
 ) -> None:
     """A company's name cut after its first words, read after the full name ("Northrop Grumman" ...
     "Northrop", "China Eastern Airlines" ... "China Eastern", "AirTran Airways" ... "AirTran"),
     when exactly one organisation's name begins with it. A short name the gazetteer knows joins
     only an organisation's name it does not know, whichever comes first ("Apple" and "Apple
     Computer"), and only as an organisation: "China" stays the country. NER often takes the short
-    form alone for a place, so an unknown one-word place or person name read after the full name
+    form alone for a place ("AirTran" in a headline), so an unknown one-word place or person name
     may join too."""
     by_lead: dict[str, list[int]] = defaultdict(list)
     for j, m in enumerate(mentions):
         words = norms[j].split()
         if m.label == "ORG" and not m.institution and len(words) > 1:
             for k in range(1, len(words)):
+                if words[k] in genitive or words[k].startswith("d'"):
+                    break  # a complement dropped ("l'Autorité"): the rule above, in text order only
                 by_lead[" ".join(words[:k])].append(j)
     if not by_lead:
         return
@@ -663,8 +670,7 @@ def _join_leading_words(
         if m.canonical and any(mentions[j].canonical not in (None, m.canonical) for j in longs):
             continue
         hosts = {uf.find(j) for j in longs}
-        first = min(mentions[j].start for j in longs)
-        if len(hosts) != 1 or uf.find(i) in hosts or (m.label != "ORG" and first > m.start):
+        if len(hosts) != 1 or uf.find(i) in hosts:
             continue
         host = next(iter(hosts))
         join(host, i, f"short form: '{m.text}' begins '{mentions[host].text}'")

@@ -78,12 +78,16 @@ TOGETHER = [
     ("en", "Police found a van, which had been stolen in March.", ("a van", "which")),
     ("en", "Two new jets arrived at the airport in May. The planes were painted white.", ("Two new jets", "The planes")),
     ("fr", "Un petit avion s'est écrasé lundi près de la côte. L'avion transportait quatre personnes.", ("Un petit avion", "L'avion")),
+    # A bare noun said again: the same thing.
+    ("en", "The new phone records video in high definition. Users can share video with friends.", ("video", "video")),
 ]
 
 APART = [
     ("en", "A plane landed in Paris on Monday. Another plane landed in Rome.", ("A plane", "Another plane")),
     ("en", "A passenger plane landed in Paris. The cargo plane stayed in Rome.", ("A passenger plane", "The cargo plane")),
     ("en", "A plane landed in Paris on Monday. A plane landed in Rome on Tuesday.", ("A plane", "A plane")),
+    # A bare noun said again takes up only the same bare noun, not a determined phrase of its head.
+    ("en", "The shop sold the bread on Monday. Bakers bake bread at night.", ("the bread", "bread")),
 ]
 
 
