@@ -1135,9 +1135,12 @@ def _may_take_up(later: Phrase, earlier: Phrase, chain_modifiers: frozenset[str]
     no modifier the chain does not have ("the plane" after "a new plane", not "the cargo plane"),
     no other number ("the 200 jets" after "the 100 jets"), no "other", "former", "rival". The same
     head word has the same number whatever the tagger says of a noun whose plural is its singular
-    ("European aircraft" ... "the aircraft")."""
+    ("European aircraft" ... "the aircraft"), and such a noun (``coref_invariant_nouns``) may be
+    either ("the planes" ... "the aircraft")."""
     if later.number != earlier.number and not (text and _head_word(text, later) == _head_word(text, earlier)):
-        return False
+        invariant = _words(later.lang or "en", "coref_invariant_nouns")
+        if later.lemma not in invariant and earlier.lemma not in invariant:
+            return False
     if later.modifiers & blocking:
         return False
     if not later.modifiers <= chain_modifiers:

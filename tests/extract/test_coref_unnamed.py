@@ -24,6 +24,9 @@ def _phrase(lemma: str, number: str = "sg", determiner: str = "definite", modifi
         (_phrase("jet", modifiers=("200",)), _phrase("jet", modifiers=("100",)), ("100",), False),
         (_phrase("company", modifiers=("other",)), _phrase("company"), ("other",), False),
         (_phrase("jet", modifiers=("new",)), _phrase("jet"), ("new", "twenty"), True),
+        # A noun whose plural is its singular agrees with either ("the planes" ... "the aircraft").
+        (_phrase("aircraft"), _phrase("plane", number="pl"), (), True),
+        (_phrase("plane"), _phrase("aircraft", number="pl"), (), True),
     ],
 )
 def test_may_take_up(later: Phrase, earlier: Phrase, chain: tuple[str, ...], expected: bool) -> None:
