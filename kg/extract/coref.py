@@ -569,9 +569,11 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
             blocked = None
             if kind == "personal" and not is_subject and (dep in _OBJ or dep in ("iobj", "dative", "pobj", "obl", "obl:arg")):
                 blocked = _clause_subject(tok)
+            controller = _object_controller(tok) if not is_subject else None
             found.append(
                 Anaphor(start, end, tok.text, "possessive" if kind == "possessive" else "pronoun", lang, gender,
-                        number, types, is_subject, blocked=blocked)
+                        number, types, is_subject, blocked=blocked,
+                        antecedent=(controller.idx + offset, controller.idx + len(controller.text) + offset) if controller is not None and (number != "sg" or controller.tag_ not in ("NNS", "NNPS")) else None)
             )
             continue
         if tok.pos_ != "NOUN" and not _role_acronym(tok) and not _role_title(tok):
@@ -606,6 +608,26 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
                     is_subject, antecedent=antecedent, noun_type=etype)
         )
     return CorefCues(tuple(found), tuple(subjects), tuple(things), tuple(phrases))
+
+
+_CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "acl", "acl:relcl", "conj", "parataxis", "csubj"})
+
+
+def _object_controller(tok: Token) -> Token | None:
+    """The object that controls the infinitive clause holding a pronoun that is not its subject
+    ("the Commission forced Acme to lower its prices": Acme lowers, "its" is Acme's): the object,
+    before the clause, of the verb the clause complements (``xcomp``). None outside such a clause,
+    or when the verb has no object ("Acme agreed to cut its prices": the subject's, by salience)."""
+    head = tok.head
+    for _ in range(6):
+        if head.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX"):
+            governor = head.head
+            objects = [c for c in governor.children if c.dep_ in ("dobj", "obj") and c.i < head.i and c.pos_ in ("PROPN", "NOUN")]
+            return objects[0] if objects else None
+        if head.dep_ in _CLAUSE_DEPS or head.head is head:
+            return None
+        head = head.head
+    return None
 
 
 # --- the document --------------------------------------------------------------------------------------
@@ -798,7 +820,7 @@ def _resolve(
                 if anaphor.kind == "nominal" and entities[e].type not in anaphor.types and entities[e].qid:
                     hit = None
                 if hit is not None:
-                    why = {"relative": "relative pronoun", "appositive": "apposition", "nominal": "description naming"}[anaphor.kind]
+                    why = {"relative": "relative pronoun", "appositive": "apposition", "nominal": "description naming"}.get(anaphor.kind, "object control")
                     linked = (e, Span(hit[0], hit[1], text[hit[0] : hit[1]]), f"{why}: '{anaphor.text}' = '{text[hit[0] : hit[1]]}'")
             if linked is None and anaphor.kind == "relative":
                 things.append((anaphor, anaphor.antecedent, f"relative pronoun: '{anaphor.text}' = '{text[anaphor.antecedent[0] : anaphor.antecedent[1]]}'"))

@@ -40,6 +40,9 @@ CASES = [
     # possessives
     ("en", "Siemens cut its forecast on Tuesday.", "its", "possessive", "Siemens"),
     ("fr", "Michelin a réduit sa prévision de ventes.", "sa", "possessive", "Michelin"),
+    # a possessive in an infinitive clause controlled by the object is the object's
+    ("en", "The regulator Ofcom forced Siemens to lower its prices.", "its", "possessive", "Siemens"),
+    ("en", "The European Commission asked Siemens to explain its delays.", "its", "possessive", "Siemens"),
     # relative pronouns take the antecedent the parse gives
     ("en", "The deal was signed by Siemens, which said it would keep the plant.", "which", "relative", "Siemens"),
     ("fr", "L'accord a été signé par Michelin, qui a annoncé la fermeture du site.", "qui", "relative", "Michelin"),
