@@ -237,6 +237,23 @@ def _clause_subject(tok: Token) -> tuple[int, int] | None:
     return None
 
 
+def _clause_object(tok: Token) -> tuple[int, int] | None:
+    """The name a subject pronoun's own verb has for object or agent, which the pronoun cannot
+    stand for ("They will be owned by AirTanker", "It acquired Acme")."""
+    verb = tok.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    for child in verb.children:
+        target = child
+        if child.dep_ == "agent":
+            target = next((c for c in child.children if c.dep_ == "pobj"), child)
+        elif child.dep_ not in ("dobj", "obj"):
+            continue
+        if target.pos_ == "PROPN":
+            return target.idx, target.idx + len(target.text)
+    return None
+
+
 def _relative_head(tok: Token) -> Token | None:
     """The noun a relative pronoun stands for: the head of its relative clause, or, when the parser
     did not read a relative clause ("signé par Michelin, qui a annoncé" as an adverbial clause), the
@@ -569,6 +586,8 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
             blocked = None
             if kind == "personal" and not is_subject and (dep in _OBJ or dep in ("iobj", "dative", "pobj", "obl", "obl:arg")):
                 blocked = _clause_subject(tok)
+            elif kind == "personal" and is_subject:
+                blocked = _clause_object(tok)
             controller = _object_controller(tok) if not is_subject else None
             found.append(
                 Anaphor(start, end, tok.text, "possessive" if kind == "possessive" else "pronoun", lang, gender,
@@ -830,6 +849,11 @@ def _resolve(
         if linked is None:
             window = PRONOUN_WINDOW if anaphor.kind in ("pronoun", "possessive") else NOMINAL_WINDOW
             nearby = marks.window(anaphor.start, sentence_of(anaphor.start) - window)
+            if anaphor.blocked is not None and anaphor.blocked[0] > anaphor.start:
+                # A name later in the pronoun's own clause: none of that entity's mentions.
+                barred = entity_at(anaphor.blocked)
+                if barred is not None:
+                    nearby = [m for m in nearby if m.entity != barred[2]]
             linked = _most_salient(anaphor, entities, nearby, text, sentence_of, paragraph_of, genders, plurals)
         if linked is None:
             continue

@@ -43,6 +43,9 @@ CASES = [
     # a possessive in an infinitive clause controlled by the object is the object's
     ("en", "The regulator Ofcom forced Siemens to lower its prices.", "its", "possessive", "Siemens"),
     ("en", "The European Commission asked Siemens to explain its delays.", "its", "possessive", "Siemens"),
+    # a subject pronoun never stands for the object or agent of its own verb
+    ("en", "Zorbatel won a contract for new jets. They will be owned by Zorbatel.", "They", "pronoun", None),
+    ("en", "Siemens reported a loss. It acquired Alstom in May.", "It", "pronoun", "Siemens"),
     # relative pronouns take the antecedent the parse gives
     ("en", "The deal was signed by Siemens, which said it would keep the plant.", "which", "relative", "Siemens"),
     ("fr", "L'accord a été signé par Michelin, qui a annoncé la fermeture du site.", "qui", "relative", "Michelin"),
