@@ -53,6 +53,8 @@ CASES = [
     ("en", "Siemens reported a loss on Tuesday. The company blamed weak demand.", "The company", "nominal", "Siemens"),
     ("fr", "Le groupe Dassault a annoncé lundi un plan social.", "Le groupe", "nominal", "Dassault"),
     ("fr", "Michelin a annoncé la fermeture du site de Cholet. L'entreprise invoque la concurrence.", "L'entreprise", "nominal", "Michelin"),
+    # a description whose head noun already describes an entity takes it up before a nearer subject
+    ("en", "Sales at Zorbamart rose in March, according to Quandle Group, a market research firm. The firm said music sales fell.", "The firm", "nominal", "Quandle Group"),
     # conservative: impersonal subjects and another kind of thing never join a chain
     ("fr", "Michelin a fermé le site. Il faut dire que la demande a baissé.", "Il", "pronoun", None),
     ("en", "Siemens cut jobs. It is likely that more cuts will follow.", "It", "pronoun", None),
