@@ -751,7 +751,53 @@ def resolve_chains(
     (:func:`unnamed_chains`): its noun phrases with the pronouns that take them up."""
     cues_list = list(cues)
     resolved, things = _resolve(text, entities, cues_list, sentences, quotes, memberships)
-    return resolved, unnamed_chains(text, resolved, cues_list, things, sentences, events, timexes)
+    chains = unnamed_chains(text, resolved, cues_list, things, sentences, events, timexes)
+    return _name_heads(resolved, chains, cues_list)
+
+
+def _name_heads(
+    entities: tuple[Entity, ...], chains: tuple[UnnamedChain, ...], cues: Sequence[CorefCues]
+) -> tuple[tuple[Entity, ...], tuple[UnnamedChain, ...]]:
+    """A chain that starts with a bare definite phrase whose noun is the last word of an
+    organisation's or product's name of several words read before it ("the iTunes Music Store"
+    ... "the store", "the iPhone Developer Program" ... "the program") is that entity's chain,
+    when exactly one such name fits. The noun is written in lower case: "the Pro" is a name of
+    its own."""
+    if not chains:
+        return entities, chains
+    phrases = {(p.start, p.end): p for c in cues for p in c.phrases}
+    last_words: dict[str, list[tuple[int, int]]] = {}  # last word of a name -> (entity, first start)
+    for k, e in enumerate(entities):
+        if e.type not in ("ORG", "PRO"):
+            continue
+        for m in e.mentions:
+            words = m.text.split()
+            if len(words) > 1 and words[-1][:1].isupper():
+                last_words.setdefault(words[-1].lower(), []).append((k, m.start))
+    if not last_words:
+        return entities, chains
+    added: dict[int, list[Reference]] = {}
+    kept: list[UnnamedChain] = []
+    for chain in chains:
+        first = chain.mentions[0]
+        p = phrases.get((first.start, first.end))
+        owners = set()
+        if p is not None and p.determiner == "definite" and not p.modifiers and p.number == "sg" and first.text.split()[-1].islower():
+            owners = {k for k, start in last_words.get(p.lemma, ()) if start < p.start}
+        if len(owners) != 1:
+            kept.append(chain)
+            continue
+        owner = owners.pop()
+        for ref in chain.mentions:
+            why = f"the last word of a name: '{first.text}' = {entities[owner].label}" if ref is first else ref.evidence
+            added.setdefault(owner, []).append(replace(ref, evidence=why))
+    if not added:
+        return entities, chains
+    out = tuple(
+        replace(e, references=tuple(sorted((*e.references, *added[k]), key=lambda r: (r.start, r.end)))) if k in added else e
+        for k, e in enumerate(entities)
+    )
+    return out, tuple(kept)
 
 
 def _resolve(

@@ -21,6 +21,7 @@ from kg.knowledge.gazetteer import (
 )
 from kg.knowledge.words import word_map, word_set, word_sets
 from kg.nlp.doccache import doc_text
+from kg.nlp.wordforms import is_dictionary_word
 from kg.text.names import TITLE_PREFIX, name_part, title_start
 from kg.text.slug import slugify
 from kg.types import Entity, EntityLabel, EntityMention
@@ -646,19 +647,25 @@ def _join_leading_words(
 ) -> None:
     """A company's name cut after its first words, read after the full name ("Northrop Grumman" ...
     "Northrop", "China Eastern Airlines" ... "China Eastern", "AirTran Airways" ... "AirTran"),
-    when exactly one organisation's name begins with it. A short name the gazetteer knows joins
+    when exactly one organisation's name begins with it and the words cut off are names or words of
+    ``company_heads`` ("Acme Developer Program" is no "Acme"). A short name the gazetteer knows joins
     only an organisation's name it does not know, whichever comes first ("Apple" and "Apple
     Computer"), and only as an organisation: "China" stays the country. NER often takes the short
     form alone for a place ("AirTran" in a headline), so an unknown one-word place or person name
     may join too."""
     by_lead: dict[str, list[int]] = defaultdict(list)
+    kinds = word_set("xx", "company_heads") | word_set("xx", "legal_suffixes")
     for j, m in enumerate(mentions):
         words = norms[j].split()
         if m.label == "ORG" and not m.institution and len(words) > 1:
+            # The words cut off name the company too: names or company words ("Grumman",
+            # "Airlines", "Computer"), not a common noun of its own ("Developer Program").
+            named = [w in kinds or not is_dictionary_word(w, m.lang) for w in words]
             for k in range(1, len(words)):
                 if words[k] in genitive or words[k].startswith("d'"):
                     break  # a complement dropped ("l'Autorité"): the rule above, in text order only
-                by_lead[" ".join(words[:k])].append(j)
+                if all(named[k:]):
+                    by_lead[" ".join(words[:k])].append(j)
     if not by_lead:
         return
     for i, m in enumerate(mentions):

@@ -55,6 +55,8 @@ CASES = [
     ("fr", "Michelin a annoncé la fermeture du site de Cholet. L'entreprise invoque la concurrence.", "L'entreprise", "nominal", "Michelin"),
     # a description whose head noun already describes an entity takes it up before a nearer subject
     ("en", "Sales at Zorbamart rose in March, according to Quandle Group, a market research firm. The firm said music sales fell.", "The firm", "nominal", "Quandle Group"),
+    # a definite noun that ends exactly one name of several words before it is that name's
+    ("en", "Siemens opened the Siemens Developer Program in May. The program costs 99 euros a year.", "The program", "nominal", "Siemens Developer Program"),
     # conservative: impersonal subjects and another kind of thing never join a chain
     ("fr", "Michelin a fermé le site. Il faut dire que la demande a baissé.", "Il", "pronoun", None),
     ("en", "Siemens cut jobs. It is likely that more cuts will follow.", "It", "pronoun", None),

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from kg.extract.entities import Candidate, clean_span, is_plausible_name, resolve_overlaps
@@ -135,7 +137,13 @@ def test_longest_candidate_wins_overlaps() -> None:
         ([_m(0, "Northrop Grumman", "ORG"), _m(30, "Northrop", "ORG")], [["Northrop Grumman", "Northrop"]], "begins"),
         ([_m(0, "Zorba Eastern Airlines", "ORG"), _m(30, "Zorba Eastern", "ORG")], [["Zorba Eastern Airlines", "Zorba Eastern"]], "begins"),
         ([_m(0, "Zorbair", "LOC"), _m(30, "Zorbair Airways", "ORG")], [["Zorbair", "Zorbair Airways"]], "begins"),
-        ([_m(0, "IBM", "ORG", "Q37156"), _m(20, "IBM Research", "ORG")], [["IBM", "IBM Research"]], "begins"),
+        ([_m(0, "Axios", "ORG", "org:axios"), _m(20, "Axios Computer", "ORG")], [["Axios", "Axios Computer"]], "begins"),
+        # The words cut off must name the company too, not a thing of its own.
+        (
+            [replace(_m(0, "Axios", "ORG", "org:axios"), lang="en"), replace(_m(20, "Axios Developer Program", "ORG"), lang="en")],
+            [["Axios"], ["Axios Developer Program"]],
+            None,
+        ),
         ([_m(0, "United States", "LOC", "Q30"), _m(20, "United States Steel", "ORG")], [["United States"], ["United States Steel"]], None),
         (
             [_m(0, "Zorba Music", "ORG"), _m(20, "Zorba Foods", "ORG"), _m(40, "Zorba", "ORG")],
