@@ -60,6 +60,7 @@ SUBJECT_BONUS = 40  # the candidate mention is a subject
 PARALLEL_BONUS = 15  # both are subjects
 CHAIN_BONUS = 5  # per earlier mention of the entity in the window, at most CHAIN_CAP
 CHAIN_CAP = 20
+HEAD_BONUS = 40  # a description whose head noun already describes the entity ("a research firm" ... "the firm")
 MARGIN = 15  # a runner-up this close: unsure, no link
 POSSESSIVE_MARGIN = 1  # for a possessive ("its", « sa »), which takes up the most salient entity (tuned on dev)
 # How far back a reference looks, in sentences (the sentence of the reference counts as 0).
@@ -256,6 +257,23 @@ def _clause_subject(tok: Token) -> tuple[int, int] | None:
     for child in verb.children:
         if child.dep_ in _SUBJ or child.dep_ in _PASS_SUBJ:
             return child.idx, child.idx + len(child.text)
+    return None
+
+
+def _clause_object(tok: Token) -> tuple[int, int] | None:
+    """The name a subject pronoun's own verb has for object or agent, which the pronoun cannot
+    stand for ("They will be owned by AirTanker", "It acquired Acme")."""
+    verb = tok.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    for child in verb.children:
+        target = child
+        if child.dep_ == "agent":
+            target = next((c for c in child.children if c.dep_ == "pobj"), child)
+        elif child.dep_ not in ("dobj", "obj"):
+            continue
+        if target.pos_ == "PROPN":
+            return target.idx, target.idx + len(target.text)
     return None
 
 
@@ -597,9 +615,13 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
             blocked = None
             if kind == "personal" and not is_subject and (dep in _OBJ or dep in ("iobj", "dative", "pobj", "obl", "obl:arg")):
                 blocked = _clause_subject(tok)
+            elif kind == "personal" and is_subject:
+                blocked = _clause_object(tok)
+            controller = _object_controller(tok) if not is_subject else None
             found.append(
                 Anaphor(start, end, tok.text, "possessive" if kind == "possessive" else "pronoun", lang, gender,
-                        number, types, is_subject, blocked=blocked)
+                        number, types, is_subject, blocked=blocked,
+                        antecedent=(controller.idx + offset, controller.idx + len(controller.text) + offset) if controller is not None and (number != "sg" or controller.tag_ not in ("NNS", "NNPS")) else None)
             )
             continue
         if tok.pos_ != "NOUN" and not _role_acronym(tok) and not _role_title(tok):
@@ -634,6 +656,26 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
                     is_subject, antecedent=antecedent, noun_type=etype)
         )
     return CorefCues(tuple(found), tuple(subjects), tuple(things), tuple(phrases))
+
+
+_CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "acl", "acl:relcl", "conj", "parataxis", "csubj"})
+
+
+def _object_controller(tok: Token) -> Token | None:
+    """The object that controls the infinitive clause holding a pronoun that is not its subject
+    ("the Commission forced Acme to lower its prices": Acme lowers, "its" is Acme's): the object,
+    before the clause, of the verb the clause complements (``xcomp``). None outside such a clause,
+    or when the verb has no object ("Acme agreed to cut its prices": the subject's, by salience)."""
+    head = tok.head
+    for _ in range(6):
+        if head.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX"):
+            governor = head.head
+            objects = [c for c in governor.children if c.dep_ in ("dobj", "obj") and c.i < head.i and c.pos_ in ("PROPN", "NOUN")]
+            return objects[0] if objects else None
+        if head.dep_ in _CLAUSE_DEPS or head.head is head:
+            return None
+        head = head.head
+    return None
 
 
 # --- the document --------------------------------------------------------------------------------------
@@ -737,7 +779,53 @@ def resolve_chains(
     (:func:`unnamed_chains`): its noun phrases with the pronouns that take them up."""
     cues_list = list(cues)
     resolved, things = _resolve(text, entities, cues_list, sentences, quotes, memberships)
-    return resolved, unnamed_chains(text, resolved, cues_list, things, sentences, events, timexes)
+    chains = unnamed_chains(text, resolved, cues_list, things, sentences, events, timexes)
+    return _name_heads(resolved, chains, cues_list)
+
+
+def _name_heads(
+    entities: tuple[Entity, ...], chains: tuple[UnnamedChain, ...], cues: Sequence[CorefCues]
+) -> tuple[tuple[Entity, ...], tuple[UnnamedChain, ...]]:
+    """A chain that starts with a bare definite phrase whose noun is the last word of an
+    organisation's or product's name of several words read before it ("the iTunes Music Store"
+    ... "the store", "the iPhone Developer Program" ... "the program") is that entity's chain,
+    when exactly one such name fits. The noun is written in lower case: "the Pro" is a name of
+    its own."""
+    if not chains:
+        return entities, chains
+    phrases = {(p.start, p.end): p for c in cues for p in c.phrases}
+    last_words: dict[str, list[tuple[int, int]]] = {}  # last word of a name -> (entity, first start)
+    for k, e in enumerate(entities):
+        if e.type not in ("ORG", "PRO"):
+            continue
+        for m in e.mentions:
+            words = m.text.split()
+            if len(words) > 1 and words[-1][:1].isupper():
+                last_words.setdefault(words[-1].lower(), []).append((k, m.start))
+    if not last_words:
+        return entities, chains
+    added: dict[int, list[Reference]] = {}
+    kept: list[UnnamedChain] = []
+    for chain in chains:
+        first = chain.mentions[0]
+        p = phrases.get((first.start, first.end))
+        owners = set()
+        if p is not None and p.determiner == "definite" and not p.modifiers and p.number == "sg" and first.text.split()[-1].islower():
+            owners = {k for k, start in last_words.get(p.lemma, ()) if start < p.start}
+        if len(owners) != 1:
+            kept.append(chain)
+            continue
+        owner = owners.pop()
+        for ref in chain.mentions:
+            why = f"the last word of a name: '{first.text}' = {entities[owner].label}" if ref is first else ref.evidence
+            added.setdefault(owner, []).append(replace(ref, evidence=why))
+    if not added:
+        return entities, chains
+    out = tuple(
+        replace(e, references=tuple(sorted((*e.references, *added[k]), key=lambda r: (r.start, r.end)))) if k in added else e
+        for k, e in enumerate(entities)
+    )
+    return out, tuple(kept)
 
 
 def _resolve(
@@ -793,6 +881,7 @@ def _resolve(
     genders = [_gender_of(e) for e in entities]
     plurals = [_plural(e) for e in entities]
     refs: list[list[Reference]] = [[] for _ in entities]
+    described: dict[int, set[str]] = {}  # entity -> the head nouns of its descriptions so far
     things: list[tuple[Anaphor, tuple[int, int], str]] = []  # references to a noun phrase that names no entity
     votes: list[Counter[str]] = [Counter() for _ in entities]
 
@@ -826,7 +915,7 @@ def _resolve(
                 if anaphor.kind == "nominal" and entities[e].type not in anaphor.types and entities[e].qid:
                     hit = None
                 if hit is not None:
-                    why = {"relative": "relative pronoun", "appositive": "apposition", "nominal": "description naming"}[anaphor.kind]
+                    why = {"relative": "relative pronoun", "appositive": "apposition", "nominal": "description naming"}.get(anaphor.kind, "object control")
                     linked = (e, Span(hit[0], hit[1], text[hit[0] : hit[1]]), f"{why}: '{anaphor.text}' = '{text[hit[0] : hit[1]]}'")
             if linked is None and anaphor.kind == "relative":
                 things.append((anaphor, anaphor.antecedent, f"relative pronoun: '{anaphor.text}' = '{text[anaphor.antecedent[0] : anaphor.antecedent[1]]}'"))
@@ -836,7 +925,12 @@ def _resolve(
         if linked is None:
             window = PRONOUN_WINDOW if anaphor.kind in ("pronoun", "possessive") else NOMINAL_WINDOW
             nearby = marks.window(anaphor.start, sentence_of(anaphor.start) - window)
-            linked = _most_salient(anaphor, entities, nearby, text, sentence_of, paragraph_of, genders, plurals)
+            if anaphor.blocked is not None and anaphor.blocked[0] > anaphor.start:
+                # A name later in the pronoun's own clause: none of that entity's mentions.
+                barred = entity_at(anaphor.blocked)
+                if barred is not None:
+                    nearby = [m for m in nearby if m.entity != barred[2]]
+            linked = _most_salient(anaphor, entities, nearby, text, sentence_of, paragraph_of, genders, plurals, described)
         if linked is None:
             continue
         e, antecedent, why = linked
@@ -856,6 +950,8 @@ def _resolve(
             )
             continue
         refs[e].append(Reference(anaphor.start, anaphor.end, anaphor.text, anaphor.kind, anaphor.lang, antecedent, why))
+        if anaphor.kind in ("appositive", "nominal"):
+            described.setdefault(e, set()).add(_head_word_of(anaphor, text))
         if anaphor.noun_type:
             votes[e][anaphor.noun_type] += 1
         if anaphor.gender in ("m", "f") and entities[e].type == "PER" and genders[e] == "-" and anaphor.kind == "pronoun":
@@ -963,9 +1059,13 @@ def _most_salient(
     paragraph_of: Callable[[int], int],
     genders: Sequence[str],
     plurals: Sequence[bool],
+    described: Mapping[int, set[str]] | None = None,
 ) -> tuple[int, Span, str] | None:
     """The entity the anaphor most likely takes up, with its closest mention and the evidence, or
-    None when no entity agrees or two are too close to call."""
+    None when no entity agrees or two are too close to call. A description whose head noun
+    already describes an entity (``described``: "NPD Group, a market research firm ... the firm")
+    takes it up before the others (:data:`HEAD_BONUS`)."""
+    head = _head_word_of(anaphor, text) if anaphor.kind == "nominal" and described else ""
     s = sentence_of(anaphor.start)
     p = paragraph_of(anaphor.start)
     if anaphor.latest:
@@ -1036,7 +1136,10 @@ def _most_salient(
     if not best:
         return None
     ranked = sorted(
-        ((sc + (min(CHAIN_CAP, CHAIN_BONUS * (counts[e] - 1)) if e >= 0 else 0), e, m) for e, (sc, m) in best.items()),
+        (
+            (sc + (min(CHAIN_CAP, CHAIN_BONUS * (counts[e] - 1)) if e >= 0 else 0) + (HEAD_BONUS if head and head in (described or {}).get(e, ()) else 0), e, m)
+            for e, (sc, m) in best.items()
+        ),
         key=lambda r: -r[0],
     )
     top, e, m = ranked[0]
@@ -1076,6 +1179,15 @@ def _latest_named(
         where = _how_far(sentence - m.sentence)
         return m.entity, antecedent, f"latest: '{anaphor.text}' -> '{antecedent.text}' ({entity.type}, {where})"
     return None
+
+
+def _head_word_of(anaphor: Anaphor, text: str) -> str:
+    """The head noun of a description or apposition, lower-cased (its last word when the parse
+    gave no head)."""
+    if anaphor.head is not None:
+        return text[anaphor.head[0] : anaphor.head[1]].lower()
+    words = anaphor.text.split()
+    return words[-1].lower() if words else ""
 
 
 def _thing_agrees(anaphor: Anaphor, m: _Markable) -> bool:
@@ -1185,18 +1297,27 @@ def _numbers(modifiers: frozenset[str]) -> frozenset[str]:
     return frozenset(m for m in modifiers if any(ch.isdigit() for ch in m))
 
 
-def _may_take_up(later: Phrase, earlier: Phrase, chain_modifiers: frozenset[str], blocking: frozenset[str]) -> bool:
+def _may_take_up(later: Phrase, earlier: Phrase, chain_modifiers: frozenset[str], blocking: frozenset[str], text: str = "") -> bool:
     """Whether a definite phrase may take up an earlier phrase of the same head: the same number,
     no modifier the chain does not have ("the plane" after "a new plane", not "the cargo plane"),
-    no other number ("the 200 jets" after "the 100 jets"), no "other", "former", "rival"."""
-    if later.number != earlier.number:
-        return False
+    no other number ("the 200 jets" after "the 100 jets"), no "other", "former", "rival". The same
+    head word has the same number whatever the tagger says of a noun whose plural is its singular
+    ("European aircraft" ... "the aircraft"), and such a noun (``coref_invariant_nouns``) may be
+    either ("the planes" ... "the aircraft")."""
+    if later.number != earlier.number and not (text and _head_word(text, later) == _head_word(text, earlier)):
+        invariant = _words(later.lang or "en", "coref_invariant_nouns")
+        if later.lemma not in invariant and earlier.lemma not in invariant:
+            return False
     if later.modifiers & blocking:
         return False
     if not later.modifiers <= chain_modifiers:
         return False
     numbers, before = _numbers(later.modifiers), _numbers(chain_modifiers)
     return not (numbers and before and not numbers <= before)
+
+
+def _head_word(text: str, p: Phrase) -> str:
+    return text[p.head[0] : p.head[1]].lower()
 
 
 def unnamed_chains(
@@ -1259,7 +1380,10 @@ def unnamed_chains(
         kind = synonyms.get(p.lemma, p.lemma)
         modifiers[i] = p.modifiers
         anaphoric = p.determiner in ("definite", "demonstrative") or (p.determiner == "bare" and p.number == "pl")
-        if anaphoric:
+        # A bare noun said again ("video" ... "video") is the same thing, the one kind of repeat
+        # a bare singular takes up.
+        again = p.determiner == "bare" and not anaphoric
+        if anaphoric or again:
             s = sentence_of(p.start)
             # The nearest few of its head only: one endless sentence of the same noun must not cost n².
             for j in reversed(by_lemma.get(kind, [])[-UNNAMED_LOOKBACK:]):
@@ -1267,7 +1391,9 @@ def unnamed_chains(
                 if s - sentence_of(q.start) > UNNAMED_WINDOW:
                     break
                 root = find(j)
-                if _may_take_up(p, q, modifiers[root], blocking):
+                if again and (q.determiner != "bare" or _head_word(text, q) != _head_word(text, p)):
+                    continue
+                if _may_take_up(p, q, modifiers[root], blocking, text):
                     parent[i] = root
                     modifiers[root] = modifiers[root] | p.modifiers
                     distance = s - sentence_of(q.start)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -21,6 +21,7 @@ from kg.knowledge.gazetteer import (
 )
 from kg.knowledge.words import word_map, word_set, word_sets
 from kg.nlp.doccache import doc_text
+from kg.nlp.wordforms import is_dictionary_word
 from kg.text.names import TITLE_PREFIX, name_part, title_start
 from kg.text.slug import slugify
 from kg.types import Entity, EntityLabel, EntityMention
@@ -521,6 +522,10 @@ def merge_mentions(
         for j in plain_orgs.get(normalise_name(label), ()):
             if j != i:
                 join(i, j, f"demonym: '{m.text}' = {label}")
+        # The same words the institution reader did not take ("US Air Force" = "U.S. Air Force").
+        for j in plain_orgs.get(norms[i], ()):
+            if j != i:
+                join(i, j, f"demonym: '{m.text}' = '{mentions[j].text}'")
     # Partial person names: only when exactly one longer person name ends with them.
     people = [i for i, m in enumerate(mentions) if m.label == "PER"]
     full_names = {norms[i]: i for i in people if len(norms[i].split()) > 1}
@@ -567,11 +572,14 @@ def merge_mentions(
                 by_initials[_initials(bare)].append(j)
                 by_content_initials[_content_initials(bare)].append(j)
     for i, m in enumerate(mentions):
-        if m.label != "ORG" or not (m.text.isupper() and 2 <= len(m.text) <= 6):
+        # "the GAO": the acronym is the name without its article.
+        bare_name = name_part(m.text)
+        if m.label != "ORG" or not (bare_name.isupper() and 2 <= len(bare_name) <= 6):
             continue
-        hosts = {uf.find(j) for j in by_initials.get(m.text, ()) if j != i}
+        # Not its own group: "the GAO" has the initials "GAO" too.
+        hosts = {uf.find(j) for j in by_initials.get(bare_name, ()) if uf.find(j) != uf.find(i)}
         if not hosts:
-            hosts = {uf.find(j) for j in by_content_initials.get(m.text, ()) if j != i}
+            hosts = {uf.find(j) for j in by_content_initials.get(bare_name, ()) if uf.find(j) != uf.find(i)}
         if len(hosts) == 1:
             host = next(iter(hosts))
             join(host, i, f"acronym: '{m.text}' = initials of '{mentions[host].text}'")
@@ -592,6 +600,15 @@ def merge_mentions(
             if words[k] in genitive and k < len(words) - 1 or (words[k].startswith("d'") and len(words[k]) > 2):
                 by_short[" ".join(words[:k])].append((j, False))
                 break
+    # An institution's label drops its country the same way ("the Air Force" = "Air Force of the
+    # United States", read as "United States Air Force").
+    for j, other in enumerate(mentions):
+        if other.institution and not other.canonical and other.label == "ORG":
+            words = normalise_name(inst.institution_label(other.institution, gazetteer) or "").split()
+            for k in range(1, len(words) - 1):
+                if words[k] in genitive:
+                    by_short[" ".join(words[:k])].append((j, False))
+                    break
     for i in orgs:
         m = mentions[i]
         found = [(j, suffix) for j, suffix in by_short.get(norms[i], ()) if uf.find(j) != uf.find(i)]
@@ -607,6 +624,7 @@ def merge_mentions(
             continue  # the gazetteer knows them as two things
         host = next(iter(hosts))
         join(host, i, f"short form: '{m.text}' = '{mentions[j].text}'")
+    _join_leading_words(mentions, norms, uf, join, genitive)
 
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(n):
@@ -618,6 +636,51 @@ def merge_mentions(
         entities.append(_make_entity(group, gazetteer=gazetteer, lang=lang, evidence=why))
     entities.sort(key=lambda e: e.mentions[0].start)
     return entities
+
+
+def _join_leading_words(
+    mentions: Sequence[EntityMention],
+    norms: Sequence[str],
+    uf: _UnionFind,
+    join: Callable[[int, int, str], None],
+    genitive: frozenset[str],
+) -> None:
+    """A company's name cut after its first words, read after the full name ("Northrop Grumman" ...
+    "Northrop", "China Eastern Airlines" ... "China Eastern", "AirTran Airways" ... "AirTran"),
+    when exactly one organisation's name begins with it and the words cut off are names or words of
+    ``company_heads`` ("Acme Developer Program" is no "Acme"). A short name the gazetteer knows joins
+    only an organisation's name it does not know, whichever comes first ("Apple" and "Apple
+    Computer"), and only as an organisation: "China" stays the country. NER often takes the short
+    form alone for a place ("AirTran" in a headline), so an unknown one-word place or person name
+    may join too."""
+    by_lead: dict[str, list[int]] = defaultdict(list)
+    kinds = word_set("xx", "company_heads") | word_set("xx", "legal_suffixes")
+    for j, m in enumerate(mentions):
+        words = norms[j].split()
+        if m.label == "ORG" and not m.institution and len(words) > 1:
+            # The words cut off name the company too: names or company words ("Grumman",
+            # "Airlines", "Computer"), not a common noun of its own ("Developer Program").
+            named = [w in kinds or not is_dictionary_word(w, m.lang) for w in words]
+            for k in range(1, len(words)):
+                if words[k] in genitive or words[k].startswith("d'"):
+                    break  # a complement dropped ("l'Autorité"): the rule above, in text order only
+                if all(named[k:]):
+                    by_lead[" ".join(words[:k])].append(j)
+    if not by_lead:
+        return
+    for i, m in enumerate(mentions):
+        if m.institution or norms[i] not in by_lead or not name_part(m.text)[:1].isupper():
+            continue
+        if m.label != "ORG" and (m.canonical or " " in norms[i]):
+            continue  # "Walt Disney" the person, not "Walt Disney Company"
+        longs = by_lead[norms[i]]
+        if m.canonical and any(mentions[j].canonical not in (None, m.canonical) for j in longs):
+            continue
+        hosts = {uf.find(j) for j in longs}
+        if len(hosts) != 1 or uf.find(i) in hosts:
+            continue
+        host = next(iter(hosts))
+        join(host, i, f"short form: '{m.text}' begins '{mentions[host].text}'")
 
 
 def _make_entity(

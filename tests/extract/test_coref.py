@@ -40,6 +40,12 @@ CASES = [
     # possessives
     ("en", "Siemens cut its forecast on Tuesday.", "its", "possessive", "Siemens"),
     ("fr", "Michelin a réduit sa prévision de ventes.", "sa", "possessive", "Michelin"),
+    # a possessive in an infinitive clause controlled by the object is the object's
+    ("en", "The regulator Ofcom forced Siemens to lower its prices.", "its", "possessive", "Siemens"),
+    ("en", "The European Commission asked Siemens to explain its delays.", "its", "possessive", "Siemens"),
+    # a subject pronoun never stands for the object or agent of its own verb
+    ("en", "Zorbatel won a contract for new jets. They will be owned by Zorbatel.", "They", "pronoun", None),
+    ("en", "Siemens reported a loss. It acquired Alstom in May.", "It", "pronoun", "Siemens"),
     # relative pronouns take the antecedent the parse gives
     ("en", "The deal was signed by Siemens, which said it would keep the plant.", "which", "relative", "Siemens"),
     ("fr", "L'accord a été signé par Michelin, qui a annoncé la fermeture du site.", "qui", "relative", "Michelin"),
@@ -47,6 +53,10 @@ CASES = [
     ("en", "Siemens reported a loss on Tuesday. The company blamed weak demand.", "The company", "nominal", "Siemens"),
     ("fr", "Le groupe Dassault a annoncé lundi un plan social.", "Le groupe", "nominal", "Dassault"),
     ("fr", "Michelin a annoncé la fermeture du site de Cholet. L'entreprise invoque la concurrence.", "L'entreprise", "nominal", "Michelin"),
+    # a description whose head noun already describes an entity takes it up before a nearer subject
+    ("en", "Sales at Zorbamart rose in March, according to Quandle Group, a market research firm. The firm said music sales fell.", "The firm", "nominal", "Quandle Group"),
+    # a definite noun that ends exactly one name of several words before it is that name's
+    ("en", "Siemens opened the Siemens Developer Program in May. The program costs 99 euros a year.", "The program", "nominal", "Siemens Developer Program"),
     # conservative: impersonal subjects and another kind of thing never join a chain
     ("fr", "Michelin a fermé le site. Il faut dire que la demande a baissé.", "Il", "pronoun", None),
     ("en", "Siemens cut jobs. It is likely that more cuts will follow.", "It", "pronoun", None),

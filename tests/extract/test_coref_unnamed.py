@@ -24,6 +24,9 @@ def _phrase(lemma: str, number: str = "sg", determiner: str = "definite", modifi
         (_phrase("jet", modifiers=("200",)), _phrase("jet", modifiers=("100",)), ("100",), False),
         (_phrase("company", modifiers=("other",)), _phrase("company"), ("other",), False),
         (_phrase("jet", modifiers=("new",)), _phrase("jet"), ("new", "twenty"), True),
+        # A noun whose plural is its singular agrees with either ("the planes" ... "the aircraft").
+        (_phrase("aircraft"), _phrase("plane", number="pl"), (), True),
+        (_phrase("plane"), _phrase("aircraft", number="pl"), (), True),
     ],
 )
 def test_may_take_up(later: Phrase, earlier: Phrase, chain: tuple[str, ...], expected: bool) -> None:
@@ -78,12 +81,16 @@ TOGETHER = [
     ("en", "Police found a van, which had been stolen in March.", ("a van", "which")),
     ("en", "Two new jets arrived at the airport in May. The planes were painted white.", ("Two new jets", "The planes")),
     ("fr", "Un petit avion s'est écrasé lundi près de la côte. L'avion transportait quatre personnes.", ("Un petit avion", "L'avion")),
+    # A bare noun said again: the same thing.
+    ("en", "The new phone records video in high definition. Users can share video with friends.", ("video", "video")),
 ]
 
 APART = [
     ("en", "A plane landed in Paris on Monday. Another plane landed in Rome.", ("A plane", "Another plane")),
     ("en", "A passenger plane landed in Paris. The cargo plane stayed in Rome.", ("A passenger plane", "The cargo plane")),
     ("en", "A plane landed in Paris on Monday. A plane landed in Rome on Tuesday.", ("A plane", "A plane")),
+    # A bare noun said again takes up only the same bare noun, not a determined phrase of its head.
+    ("en", "The shop sold the bread on Monday. Bakers bake bread at night.", ("the bread", "bread")),
 ]
 
 

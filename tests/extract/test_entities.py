@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from kg.extract.entities import Candidate, clean_span, is_plausible_name, resolve_overlaps
@@ -128,6 +130,33 @@ def test_longest_candidate_wins_overlaps() -> None:
             None,
         ),
         ([_m(0, "Organisation mondiale de la santé", "ORG"), _m(50, "OMS", "ORG")], [["Organisation mondiale de la santé", "OMS"]], "acronym"),
+        # A name cut after its first words (issue 17): "Northrop" = "Northrop Grumman", an unknown
+        # one-word place that begins an organisation's name is its short form, whichever comes
+        # first; a short name the gazetteer knows joins an unknown long name as an organisation
+        # only; a short name that begins two names, or a person's full name, stays apart.
+        ([_m(0, "Northrop Grumman", "ORG"), _m(30, "Northrop", "ORG")], [["Northrop Grumman", "Northrop"]], "begins"),
+        ([_m(0, "Zorba Eastern Airlines", "ORG"), _m(30, "Zorba Eastern", "ORG")], [["Zorba Eastern Airlines", "Zorba Eastern"]], "begins"),
+        ([_m(0, "Zorbair", "LOC"), _m(30, "Zorbair Airways", "ORG")], [["Zorbair", "Zorbair Airways"]], "begins"),
+        ([_m(0, "Axios", "ORG", "org:axios"), _m(20, "Axios Computer", "ORG")], [["Axios", "Axios Computer"]], "begins"),
+        # The words cut off must name the company too, not a thing of its own.
+        (
+            [replace(_m(0, "Axios", "ORG", "org:axios"), lang="en"), replace(_m(20, "Axios Developer Program", "ORG"), lang="en")],
+            [["Axios"], ["Axios Developer Program"]],
+            None,
+        ),
+        ([_m(0, "United States", "LOC", "Q30"), _m(20, "United States Steel", "ORG")], [["United States"], ["United States Steel"]], None),
+        (
+            [_m(0, "Zorba Music", "ORG"), _m(20, "Zorba Foods", "ORG"), _m(40, "Zorba", "ORG")],
+            [["Zorba Music"], ["Zorba Foods"], ["Zorba"]],
+            None,
+        ),
+        ([_m(0, "Walt Zorba Company", "ORG"), _m(30, "Walt Zorba", "PER")], [["Walt Zorba Company"], ["Walt Zorba"]], None),
+        # An acronym after an article ("the GAO"), even when a bare one is read too.
+        (
+            [_m(0, "Government Accountability Office", "ORG"), _m(40, "the GAO", "ORG"), _m(60, "GAO", "ORG")],
+            [["Government Accountability Office", "the GAO", "GAO"]],
+            "acronym",
+        ),
         # Two people sharing a surname: the partial name stays on its own.
         (
             [_m(0, "Tim Cook", "PER"), _m(20, "Sarah Cook", "PER"), _m(40, "Cook", "PER")],

@@ -142,6 +142,21 @@ def test_mentions_of_one_institution_merge_with_demonym_evidence() -> None:
     assert army.label == "Army of the United States" and army.merge_evidence == ()
 
 
+@pytest.mark.parametrize(
+    ("plain", "rule"),
+    [
+        # The same words as the institution's mention, which the institution reader did not take.
+        ("US Air Force", "demonym: 'U.S. Air Force' = 'US Air Force'"),
+        # The institution's label without its country ("Air Force of the United States").
+        ("the Air Force", "short form: 'the Air Force' = 'U.S. Air Force'"),
+    ],
+)
+def test_plain_names_of_an_institution_join_it(plain: str, rule: str) -> None:
+    mentions = [_mention(0, "U.S. Air Force", institution="org-air-force-Q30", lang="en"), _mention(40, plain, lang="en")]
+    (force,) = merge_mentions(mentions, gazetteer=default_gazetteer(), lang="en")
+    assert force.key == "org-air-force-Q30" and rule in force.merge_evidence
+
+
 # --- extraction with the real models -------------------------------------------------------------------
 
 
