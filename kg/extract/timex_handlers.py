@@ -259,8 +259,10 @@ def _h_date(m: Any, text: str, lang: str) -> dict | None:
             if _fold(mon_txt) not in word_set("en", "full_months"):
                 return None
             if _fold(mon_txt) in ("may", "march", "april", "june", "august", "jan"):
-                prev = _prev_words(text, m.start("x"), 1)
-                if not prev or prev[-1] not in (
+                prev = _prev_words(text, m.start("x"), 3)
+                if prev[-3:-1] in (["as", "early"], ["as", "late"], ["as", "soon"]) and prev[-1] == "as":
+                    pass  # "as early as March", "as late as May"
+                elif not prev or prev[-1] not in (
                         "in", "since", "until", "till", "by", "from", "to", "through",
                         "during", "before", "after", "of", "early", "late", "mid", "last",
                         "next", "this", "that", "each", "every", "between", "and", "or",

@@ -202,6 +202,12 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              rf"précédent|suivante|suivant|en\s+cours|écoulée?))?){_E}", _h_relunit, 3,
              gate=((re.compile(rf"(?:la|le|l{ap}|cette|ce|cet|du|au)\s*(?:semaine|mois|année|an|week|"
                                rf"trimestre|semestre|décennie|siècle)"),),)),
+            # "la saison dernière", "la saison prochaine": a (sports) season, counted in years from the
+            # reference ("la saison" alone, "le début de la saison": not a date)
+            _r("fr_sport_season",
+             rf"{_B}(?P<x>(?P<det>la)\s+saison\s+(?P<dir>dernière|prochaine|passée|précédente|suivante)){_E}",
+             lambda m, t, lang: _h_relunit(_Merged(m, u="année"), t, lang), 3,
+             gate=(("saison",), ("dernière", "prochaine", "passée", "précédente", "suivante"))),
             _r("fr_relunit2",
              rf"{_B}(?P<x>(?P<det>la|le|l{ap})\s*(?P<dir>prochaine|prochain|dernière|dernier)\s+"
              rf"(?P<u>semaine|année|week-end|décennie)){_E}", _h_relunit, 3,
@@ -347,6 +353,14 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              rf"(?P<part>matinée|soirée|après-midi|apres-midi|journée|nuit))"
              rf"(?!\s+(?:de|du|des|d{ap})(?!\w)){_E}", _h_daypart, 2,
              gate=(("en", "dans"), ("matinée", "soirée", "midi", "journée", "nuit"))),
+            # "le soir", "la nuit fut chaude", "le matin même": a bare part of the day, of the reference day
+            # (a day mentioned earlier is often another story's: "le record du 21 août 1922. La nuit fut
+            # chaude"), lower-case (not the newspapers "Le Soir", "Le Matin") and not of a named occasion
+            # ("la nuit du Port")
+            _r("fr_bare_daypart",
+             rf"{_B}(?P<x>(?:le|la|l{ap})\s*(?-i:(?P<part>soirée|soir|matinée|matin|nuit|après-midi|apres-midi))"
+             rf"(?:\s+même)?)(?!\s+(?:de|du|des|d{ap})(?!\w))(?![\w\-])", _h_thispart, 1,
+             gate=(("soir", "matin", "nuit", "midi"),)),
             # "en fin d'année", "en début de semaine": the part of the current unit
             _r("fr_unit_part",
              rf"{_B}en\s+(?P<x>(?P<mod>début|debut|fin|milieu)\s+(?:de\s+|d{ap}\s*)(?P<u>année|mois|semaine))"
@@ -570,7 +584,7 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
             _r("en_noon", rf"{_B}(?P<x>(?P<w>noon|midnight|midday)){_E}", _h_noon, 2,
              gate=(("noon", "midnight", "midday"),)),
             _r("en_ref",
-             rf"{_B}(?P<x>now(?!-)|currently|nowadays|at\s+present|these\s+days|(?:more\s+|most\s+)?recently|lately|"
+             rf"{_B}(?P<x>(?:right\s+)?now(?!-)|currently|nowadays|at\s+present|these\s+days|(?:more\s+|most\s+)?recently|lately|"
              rf"in\s+the\s+future|(?<=in\s)the\s+past(?!\s+(?:\d|few|several|many|{_alt(en_nums)}|{_alt(en_units)}))){_E}",
              _h_ref, 1,
              gate=(("now", "currently", "present", "these", "recently", "lately", "future", "past"),)),

@@ -850,6 +850,42 @@ ISSUE19 = [
     ("It closed last February.", "en", "2013-03-20", [("last February", "2013-02")]),
 ]
 
+# issue 19, third round: classes found on the silver comparison with HeidelTime (raw Wikinews FR, MEANTIME dev)
+ISSUE19_SILVER = [
+    # a bare part of the day, of the reference day
+    ("Le soir, il rentre.", "fr", "2012-11-02", [("Le soir", "2012-11-02TEV")]),
+    ("Le record date du 21 août 1922. La nuit fut chaude.", "fr", "2012-08-20",
+     [("21 août 1922", "1922-08-21"), ("La nuit", "2012-08-20TNI")]),
+    ("La soirée a donné à voir l'orchestre.", "fr", "2012-07-04", [("La soirée", "2012-07-04TEV")]),
+    ("le soir même, ils ont fêté", "fr", "2012-11-02", [("le soir même", "2012-11-02TEV")]),
+    ("Il part tôt le matin.", "fr", "2012-11-02", [("le matin", "2012-11-02TMO")]),
+    # a (sports) season before or after the reference, in years
+    ("La saison dernière, il a gagné.", "fr", "2012-11-02", [("La saison dernière", "2011")]),
+    ("la saison prochaine sera dure", "fr", "2012-11-02", [("la saison prochaine", "2013")]),
+    # "right now" is one reference to the present; "as early as March" a month
+    ("It is the priority right now.", "en", "2008-03-01", [("right now", "PRESENT_REF")]),
+    ("The flight may take place as early as March.", "en", "2005-01-18", [("March", "2005-03")]),
+]
+
+ISSUE19_SILVER_NEGATIVES = [
+    ("Le Soir a publié un article.", "fr"),
+    ("la nuit du Port avec Dan Ar Braz", "fr"),
+    ("le matin de son départ", "fr"),
+    ("depuis le début de la saison", "fr"),
+    ("such as May Day", "en"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "dct", "expected"), ISSUE19_SILVER, ids=[f"{c[1]}:{c[0][:30]}" for c in ISSUE19_SILVER])
+def test_issue19_silver_classes(text, lang, dct, expected):
+    assert _pairs(text, lang, dct) == expected
+
+
+@pytest.mark.parametrize(("text", "lang"), ISSUE19_SILVER_NEGATIVES, ids=[n[0][:30] for n in ISSUE19_SILVER_NEGATIVES])
+def test_issue19_silver_no_false_positive(text, lang):
+    assert _run(text, lang, "2020-06-10") == []
+
+
 ISSUE19_NEGATIVES = [
     ("plus de 2000 personnes sont venues", "fr"),
     ("le numéro de 1500 abonnés", "fr"),
@@ -996,6 +1032,10 @@ FRENCH_PROSPECTIVE = [
     ("C'est l'État qui pourrait faire basculer le scrutin en novembre.", "novembre", "2012-09-04", "2012-11"),
     # a modal of another clause says nothing of the date
     ("Il a démissionné lundi et doit être remplacé.", "lundi", "2012-09-04", "2012-09-03"),
+    # a verb of planning over the infinitive looks ahead too, unless it is itself in the imperfect or pluperfect
+    ("Le président a prévu de revenir jusqu'à lundi dans l'Ohio.", "lundi", "2012-11-02", "2012-11-05"),
+    ("La société prévoit de fermer l'usine en mars.", "mars", "2012-11-02", "2013-03"),
+    ("Il avait prévu de venir lundi.", "lundi", "2012-11-02", "2012-10-29"),
 ]
 
 
