@@ -224,8 +224,7 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
             _r("fr_duration",
              rf"{_B}(?P<x>(?:(?P<mod>environ|près\s+d(?:e\s+|{ap}\s*)|plus\s+d(?:e\s+|{ap}\s*)|"
              rf"moins\s+d(?:e\s+|{ap}\s*)|presque|quelque|au\s+moins|pas\s+moins\s+d(?:e\s+|{ap}\s*)|"
-             rf"un\s+peu\s+plus\s+d(?:e\s+|{ap}\s*)|une\s+bonne|un\s+bon|"
-             rf"au\s+bout\s+d(?:e\s+|{ap}\s*))\s*)?"
+             rf"un\s+peu\s+plus\s+d(?:e\s+|{ap}\s*)|une\s+bonne|un\s+bon)\s*)?"
              rf"(?P<n>{num})\s+(?P<u>{units})(?![\-‑]lumière)(?:\s+et\s+(?P<half>demie?))?){_E}",
              _h_duration, 2,
              gate=((re.compile(r"(?:" + g_num + r")\s+" + units),),)),
@@ -396,7 +395,7 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              _h_nth_weekday, 6,
              gate=(("premier", "deuxième", "second", "troisième", "quatrième", "dernier"), fr_wd)),
             _r("fr_quarter",
-             rf"{_B}(?P<x>(?:le|au|du)\s+(?P<q>premier|1er|deuxième|second|2e|troisième|3e|"
+             rf"{_B}(?:(?:au|du)\s+(?=\w+\s+(?:trimestre|semestre))|(?=le\s))(?P<x>(?:le\s+)?(?P<q>premier|1er|deuxième|second|2e|troisième|3e|"
              rf"quatrième|4e|dernier)\s+(?P<unit>trimestre|semestre)(?:\s+(?:de\s+l{ap}\s*année\s+)?{year})?){_E}",
              _h_quarter, 4,
              gate=(("trimestre", "semestre"),)),
