@@ -231,7 +231,7 @@ FISCAL = [
     ("the very beginning of the financial year", "en", "2007-01-18",
      [("the very beginning of the financial year", "FY2007")]),
     ("the first fiscal quarter", "en", "2007-01-18", [("the first fiscal quarter", "FY2007-Q1")]),
-    ("au premier semestre 2006", "fr", None, [("au premier semestre 2006", "2006-H1")]),
+    ("au premier semestre 2006", "fr", None, [("premier semestre 2006", "2006-H1")]),
     ("le second semestre", "fr", "2007-01-18", [("le second semestre", "2007-H2")]),
 ]
 
