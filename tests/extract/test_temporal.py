@@ -867,6 +867,22 @@ ISSUE19_SILVER = [
     ("The flight may take place as early as March.", "en", "2005-01-18", [("March", "2005-03")]),
 ]
 
+# a quarter or a half without its year, after the reference's: last year's in a past clause
+QUARTER_TENSE = [
+    ("Profit fell in the fourth quarter.", "en", "2013-03-20", "past", [("the fourth quarter", "2012-Q4")]),
+    ("Profit fell in the fourth quarter.", "en", "2013-03-20", "future", [("the fourth quarter", "2013-Q4")]),
+    ("Profit fell in the first quarter.", "en", "2013-03-20", "past", [("the first quarter", "2013-Q1")]),
+    ("Les ventes ont baissé au troisième trimestre.", "fr", "2013-03-20", "past", [("troisième trimestre", "2012-Q3")]),
+    ("the first fiscal quarter", "en", "2013-03-20", "past", [("the first fiscal quarter", "FY2013-Q1")]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "dct", "tense", "expected"), QUARTER_TENSE,
+                         ids=[f"{c[1]}:{c[0][:30]}:{c[3]}" for c in QUARTER_TENSE])
+def test_quarter_without_year_follows_the_tense(text, lang, dct, tense, expected):
+    assert _pairs(text, lang, dct, tense) == expected
+
+
 ISSUE19_SILVER_NEGATIVES = [
     ("Le Soir a publié un article.", "fr"),
     ("la nuit du Port avec Dan Ar Braz", "fr"),
