@@ -15,6 +15,7 @@ from kg.extract.timex_handlers import (
     _BY,
     _E,
     _alt,
+    _fold,
     _g,
     _Gate,
     _h_anaphoric,
@@ -238,6 +239,11 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              rf"prochaines)\s+(?:(?P<n2>{num})\s+)?(?P<u>{units})){_E}",
              lambda m, t, lang: _h_duration(_Merged(m, n=_g(m, "n") or _g(m, "n2")), t, lang), 4,
              gate=(("ces", "les", "des"), ("dernier", "dernièr", "prochain"))),
+            # "ces jours derniers", "ces semaines dernières": the adjective after its noun
+            _r("fr_last_n_post",
+             rf"{_B}(?P<x>ces\s+(?P<u>jours|semaines|mois|années)\s+(?:derniers|dernières)){_E}",
+             _h_vague_dur, 4,
+             gate=(("ces",), ("dernier", "dernièr"))),
             _r("fr_vague",
              rf"{_B}(?P<x>(?:(?:plusieurs|quelques|de\s+nombreuses|de\s+nombreux|de\s+longues|"
              rf"de\s+longs)\s+(?P<u>années|ans|mois|semaines|jours|heures|minutes|"
@@ -362,9 +368,10 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              gate=(("soir", "matin", "nuit", "midi"),)),
             # "en fin d'année", "en début de semaine": the part of the current unit
             _r("fr_unit_part",
-             rf"{_B}en\s+(?P<x>(?P<mod>début|debut|fin|milieu)\s+(?:de\s+|d{ap}\s*)(?P<u>année|mois|semaine))"
+             rf"{_B}en\s+(?P<x>(?:(?:ce|cette)\s+)?(?P<mod>début|debut|fin|milieu)\s+(?:de\s+|d{ap}\s*)"
+             rf"(?P<u>année|mois|semaine|siècle))"
              rf"(?!\s+(?:de|du|des|d{ap})(?!\w)){_E}", _h_relunit, 3,
-             gate=(("en",), ("année", "mois", "semaine"))),
+             gate=(("en",), ("année", "mois", "semaine", "siècle"))),
             # "une dizaine de jours", "une quinzaine d'années": approximate numbers of units
             _r("fr_approx",
              rf"{_B}(?P<x>(?:(?P<mod>environ|près\s+d{ap}\s*|plus\s+d{ap}\s*|moins\s+d{ap}\s*|presque)\s*)?"
@@ -373,9 +380,21 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              gate=(("une",), tuple(number_map("fr", "approximate_numbers")))),
             # "les semaines à venir", "des années à venir": an unspecified number of units ahead
             _r("fr_to_come",
-             rf"{_B}(?P<x>(?:les|des|ces)\s+(?P<u>jours|semaines|mois|années|ans|décennies)\s+à\s+venir){_E}",
+             rf"{_B}(?P<x>(?:les|des|ces)\s+(?P<u>jours|semaines|mois|années|ans|décennies)\s+"
+             rf"(?:à\s+venir|qui\s+viennent)){_E}",
              _h_vague_dur, 3,
-             gate=(("venir",),)),
+             gate=(("venir", "viennent"),)),
+            # "un quart d'heure", "trois quarts d'heure": fractions of an hour
+            _r("fr_quarter_hour",
+             rf"{_B}(?P<x>(?P<q>un|trois)\s+quarts?\s+d{ap}\s*heure){_E}",
+             lambda m, t, lang: {"type": "DURATION", "kind": "value",
+                                 "value": "PT15M" if _fold(m.group("q")) == "un" else "PT45M"}, 3,
+             gate=(("quart",), ("heure",))),
+            # "le matin du 14 juillet", "la nuit du 3 au 4 mai": a part of a written day
+            _r("fr_part_of_date",
+             rf"{_B}(?P<x>(?:le|la|l{ap})\s*(?P<part>matinée|matin|soirée|soir|après-midi|apres-midi|nuit)\s+du\s+"
+             rf"(?:{wd}\s+)?{dayn}(?:\s+au\s+(?:1er|[12]\d|3[01]|0?[1-9]))?\s+{mon}(?:\s+{year})?){_E}", _h_date, 6,
+             gate=(("matin", "soir", "midi", "nuit"), fr_mon)),
             # "mercredi 26": a day of the month named with its weekday, the month left to the reference
             _r("fr_weekday_day",
              rf"{_B}(?P<x>(?:le\s+)?{wd}\s+(?P<day>1er|[12]\d|3[01]|0?[1-9]))"

@@ -862,6 +862,15 @@ ISSUE19_SILVER = [
     # a (sports) season before or after the reference, in years
     ("La saison dernière, il a gagné.", "fr", "2012-11-02", [("La saison dernière", "2011")]),
     ("la saison prochaine sera dure", "fr", "2012-11-02", [("la saison prochaine", "2013")]),
+    # a part of a written day; the adjective after "ces jours"; "qui viennent"; quarters of an hour
+    ("Il est parti le matin du 14 juillet.", "fr", "1999-05-20", [("le matin du 14 juillet", "1999-07-14TMO")]),
+    ("la nuit du 3 au 4 mai, rien", "fr", "1999-05-20", [("la nuit du 3 au 4 mai", "1999-05-03TNI")]),
+    ("Il a plu ces jours derniers.", "fr", "1999-05-20", [("ces jours derniers", "PXD")]),
+    ("dans les jours qui viennent", "fr", "1999-05-20", [("les jours qui viennent", "PXD")]),
+    ("en ce début d'année, la ville", "fr", "1999-05-20", [("ce début d'année", "1999")]),
+    ("en cette fin de siècle", "fr", "1999-05-20", [("cette fin de siècle", "19XX")]),
+    ("Il a attendu trois quarts d'heure.", "fr", "1999-05-20", [("trois quarts d'heure", "PT45M")]),
+    ("un quart d'heure plus tard", "fr", "1999-05-20", [("un quart d'heure", "PT15M")]),
     # "right now" is one reference to the present; "as early as March" a month
     ("It is the priority right now.", "en", "2008-03-01", [("right now", "PRESENT_REF")]),
     ("The flight may take place as early as March.", "en", "2005-01-18", [("March", "2005-03")]),
@@ -888,6 +897,7 @@ ISSUE19_SILVER_NEGATIVES = [
     ("la nuit du Port avec Dan Ar Braz", "fr"),
     ("le matin de son départ", "fr"),
     ("depuis le début de la saison", "fr"),
+    ("le quart d'heure américain", "fr"),
     ("such as May Day", "en"),
 ]
 
