@@ -495,7 +495,8 @@ def _h_weekday(m: Any, text: str, lang: str) -> dict | None:
     if wd is None:
         return None
     det = _fold(_g(m, "det") or "")
-    plural = wdw.endswith("s") and wdw not in table
+    # "jeudis", "Mondays": the French rule keeps the plural "s" out of the weekday group
+    plural = (wdw.endswith("s") and wdw not in table) or text[m.end("wd"):m.end("wd") + 1] in ("s", "S")
     part = _part_of(_g(m, "part"))
     if det in ("le", "les", "chaque", "tous les", "every", "each") or plural:
         if det == "le" and _next_word(text, m.end("x")).isdigit():
