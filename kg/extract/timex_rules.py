@@ -58,6 +58,7 @@ from kg.extract.timex_handlers import (
     _h_yy,
     _Merged,
     _num_pattern,
+    _part_of,
     _Rule,
 )
 from kg.knowledge.words import number_map, word_map, word_set
@@ -616,6 +617,13 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              rf"{_B}(?P<x>the\s+(?:next|following|previous)\s+day|the\s+day\s+before|"
              rf"the\s+same\s+day|that\s+day){_E}", _h_anaphoric, 3,
              gate=(("day",), (re.compile(r"(?:next|following|previous|same|that)\s+day|day\s+before"),))),
+            # "that night", "the next morning", "the previous evening": a part of the day last mentioned
+            _r("en_anaph_part",
+             rf"{_B}(?P<x>(?:that|the\s+(?P<dir>next|following|previous|same))\s+(?P<part>morning|afternoon|evening|night)){_E}",
+             lambda m, t, lang: {"type": "TIME", "kind": "anaphoric", "part": _part_of(m.group("part")),
+                                 "offset": {"next": 1, "following": 1, "previous": -1}.get(_fold(_g(m, "dir") or ""), 0)},
+             3,
+             gate=(("that", "next", "following", "previous", "same"), ("morning", "afternoon", "evening", "night"))),
             _r("en_holiday",
              rf"{_B}(?P<x>(?:(?P<dir>this|last|next|the\s+coming|the\s+past)\s+)?"
              rf"(?P<hol>(?-i:{_alt(word_map('en', 'holidays'))}))(?:\s*,?\s*{year})?){_E}(?!\s+(?-i:[A-Z]))",

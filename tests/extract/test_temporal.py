@@ -871,6 +871,11 @@ ISSUE19_SILVER = [
     ("en cette fin de siècle", "fr", "1999-05-20", [("cette fin de siècle", "19XX")]),
     ("Il a attendu trois quarts d'heure.", "fr", "1999-05-20", [("trois quarts d'heure", "PT45M")]),
     ("un quart d'heure plus tard", "fr", "1999-05-20", [("un quart d'heure", "PT15M")]),
+    # "that night", "the next morning": a part of the day last mentioned
+    ("He left on Monday. That night, the fire spread.", "en", "2013-03-20",
+     [("Monday", "2013-03-18"), ("That night", "2013-03-18TNI")]),
+    ("He left on Monday. The next morning, police arrived.", "en", "2013-03-20",
+     [("Monday", "2013-03-18"), ("The next morning", "2013-03-19TMO")]),
     # "right now" is one reference to the present; "as early as March" a month
     ("It is the priority right now.", "en", "2008-03-01", [("right now", "PRESENT_REF")]),
     ("The flight may take place as early as March.", "en", "2005-01-18", [("March", "2005-03")]),
