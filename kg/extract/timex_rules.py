@@ -362,9 +362,10 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
             # "le soir", "la nuit fut chaude", "le matin même": a bare part of the day, of the reference day
             # (a day mentioned earlier is often another story's: "le record du 21 août 1922. La nuit fut
             # chaude"), lower-case (not the newspapers "Le Soir", "Le Matin") and not of a named occasion
-            # ("la nuit du Port")
+            # ("la nuit du Port"); not "la soirée", "la matinée", often an occasion ("cette soirée, qui sera
+            # animée par", "la soirée électorale": FR-TimeBank leaves them out)
             _r("fr_bare_daypart",
-             rf"{_B}(?P<x>(?:le|la|l{ap})\s*(?-i:(?P<part>soirée|soir|matinée|matin|nuit|après-midi|apres-midi))"
+             rf"{_B}(?P<x>(?:le|la|l{ap})\s*(?-i:(?P<part>soir|matin|nuit|après-midi|apres-midi))"
              rf"(?:\s+même)?)(?!\s+(?:de|du|des|d{ap})(?!\w))(?![\w\-])", _h_thispart, 1,
              gate=(("soir", "matin", "nuit", "midi"),)),
             # "en fin d'année", "en début de semaine": the part of the current unit

@@ -856,7 +856,6 @@ ISSUE19_SILVER = [
     ("Le soir, il rentre.", "fr", "2012-11-02", [("Le soir", "2012-11-02TEV")]),
     ("Le record date du 21 août 1922. La nuit fut chaude.", "fr", "2012-08-20",
      [("21 août 1922", "1922-08-21"), ("La nuit", "2012-08-20TNI")]),
-    ("La soirée a donné à voir l'orchestre.", "fr", "2012-07-04", [("La soirée", "2012-07-04TEV")]),
     ("le soir même, ils ont fêté", "fr", "2012-11-02", [("le soir même", "2012-11-02TEV")]),
     ("Il part tôt le matin.", "fr", "2012-11-02", [("le matin", "2012-11-02TMO")]),
     # a (sports) season before or after the reference, in years
@@ -903,6 +902,7 @@ ISSUE19_SILVER_NEGATIVES = [
     ("le matin de son départ", "fr"),
     ("depuis le début de la saison", "fr"),
     ("le quart d'heure américain", "fr"),
+    ("La soirée électorale a culminé.", "fr"),
     ("such as May Day", "en"),
 ]
 
