@@ -392,9 +392,10 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              lambda m, t, lang: {"type": "DURATION", "kind": "value",
                                  "value": "PT15M" if _fold(m.group("q")) == "un" else "PT45M"}, 3,
              gate=(("quart",), ("heure",))),
-            # "le matin du 14 juillet", "la nuit du 3 au 4 mai": a part of a written day
+            # "le matin du 14 juillet", "la nuit du 3 au 4 mai": a part of a written day ("la soirée du 14
+            # juillet" is an occasion on that day: only the day is a date)
             _r("fr_part_of_date",
-             rf"{_B}(?P<x>(?:le|la|l{ap})\s*(?P<part>matinée|matin|soirée|soir|après-midi|apres-midi|nuit)\s+du\s+"
+             rf"{_B}(?P<x>(?:le|la|l{ap})\s*(?P<part>matin|soir|après-midi|apres-midi|nuit)\s+du\s+"
              rf"(?:{wd}\s+)?{dayn}(?:\s+au\s+(?:1er|[12]\d|3[01]|0?[1-9]))?\s+{mon}(?:\s+{year})?){_E}", _h_date, 6,
              gate=(("matin", "soir", "midi", "nuit"), fr_mon)),
             # "mercredi 26": a day of the month named with its weekday, the month left to the reference
