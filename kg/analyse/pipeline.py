@@ -251,6 +251,7 @@ def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str 
         modals = word_sets("prospective_modals").get(parsed[k][1].lang_)
         if not modals:
             return False
+        planners = word_sets("planning_verbs").get(parsed[k][1].lang_, frozenset())
         tok = _verb_of_date(sent, local)
         for step in range(4):
             if tok is None or tok.pos_ not in ("VERB", "AUX"):
@@ -259,6 +260,12 @@ def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str 
             if any(t.lower_ in modals for t in (tok, *auxes)):
                 return True
             if step and "Cnd" in tok.morph.get("Mood") and not auxes:
+                return True
+            if tok.lemma_.lower() in planners and tok.pos_ == "VERB" \
+                    and not any("Imp" in t.morph.get("Tense") for t in (tok, *auxes)) \
+                    and (step or any(c.morph.get("VerbForm") == ["Inf"] for c in tok.children)):
+                # "a prévu de revenir lundi", "prévoit de fermer en mars"; the date may hang from the
+                # planning verb itself when the parser attaches it there ("envisage de partir mardi")
                 return True
             if tok.morph.get("VerbForm") != ["Inf"] or tok.head.i == tok.i:
                 return False

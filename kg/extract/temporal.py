@@ -337,6 +337,11 @@ def _resolve(c: TimexCandidate, ref: PartialDate | None, tense: str | None) -> s
         if c.unit in ("Q", "H"):  # a quarter or a half without its year ("of last year": direction)
             fy = c.value or ""
             y = ref.year + (c.direction or 0) if ref is not None else None
+            if y is not None and ref is not None and ref.month is not None and c.direction is None and not fy \
+                    and tense in ("past", "headline"):
+                current = (ref.month - 1) // (3 if c.unit == "Q" else 6) + 1
+                if c.offset > current:
+                    y -= 1  # "profit fell in the fourth quarter", told in March: last year's
             return f"{fy}{y:04d}-{c.unit}{c.offset}" if y is not None else f"{fy}XXXX-{c.unit}{c.offset}"
         year = c.year
         if c.unit == "YREL":  # "March of last year"

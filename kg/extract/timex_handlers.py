@@ -259,8 +259,10 @@ def _h_date(m: Any, text: str, lang: str) -> dict | None:
             if _fold(mon_txt) not in word_set("en", "full_months"):
                 return None
             if _fold(mon_txt) in ("may", "march", "april", "june", "august", "jan"):
-                prev = _prev_words(text, m.start("x"), 1)
-                if not prev or prev[-1] not in (
+                prev = _prev_words(text, m.start("x"), 3)
+                if prev[-3:-1] in (["as", "early"], ["as", "late"], ["as", "soon"]) and prev[-1] == "as":
+                    pass  # "as early as March", "as late as May"
+                elif not prev or prev[-1] not in (
                         "in", "since", "until", "till", "by", "from", "to", "through",
                         "during", "before", "after", "of", "early", "late", "mid", "last",
                         "next", "this", "that", "each", "every", "between", "and", "or",
@@ -493,7 +495,8 @@ def _h_weekday(m: Any, text: str, lang: str) -> dict | None:
     if wd is None:
         return None
     det = _fold(_g(m, "det") or "")
-    plural = wdw.endswith("s") and wdw not in table
+    # "jeudis", "Mondays": the French rule keeps the plural "s" out of the weekday group
+    plural = (wdw.endswith("s") and wdw not in table) or text[m.end("wd"):m.end("wd") + 1] in ("s", "S")
     part = _part_of(_g(m, "part"))
     if det in ("le", "les", "chaque", "tous les", "every", "each") or plural:
         if det == "le" and _next_word(text, m.end("x")).isdigit():

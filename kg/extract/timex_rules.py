@@ -15,6 +15,7 @@ from kg.extract.timex_handlers import (
     _BY,
     _E,
     _alt,
+    _fold,
     _g,
     _Gate,
     _h_anaphoric,
@@ -57,6 +58,7 @@ from kg.extract.timex_handlers import (
     _h_yy,
     _Merged,
     _num_pattern,
+    _part_of,
     _Rule,
 )
 from kg.knowledge.words import number_map, word_map, word_set
@@ -202,6 +204,12 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              rf"précédent|suivante|suivant|en\s+cours|écoulée?))?){_E}", _h_relunit, 3,
              gate=((re.compile(rf"(?:la|le|l{ap}|cette|ce|cet|du|au)\s*(?:semaine|mois|année|an|week|"
                                rf"trimestre|semestre|décennie|siècle)"),),)),
+            # "la saison dernière", "la saison prochaine": a (sports) season, counted in years from the
+            # reference ("la saison" alone, "le début de la saison": not a date)
+            _r("fr_sport_season",
+             rf"{_B}(?P<x>(?P<det>la)\s+saison\s+(?P<dir>dernière|prochaine|passée|précédente|suivante)){_E}",
+             lambda m, t, lang: _h_relunit(_Merged(m, u="année"), t, lang), 3,
+             gate=(("saison",), ("dernière", "prochaine", "passée", "précédente", "suivante"))),
             _r("fr_relunit2",
              rf"{_B}(?P<x>(?P<det>la|le|l{ap})\s*(?P<dir>prochaine|prochain|dernière|dernier)\s+"
              rf"(?P<u>semaine|année|week-end|décennie)){_E}", _h_relunit, 3,
@@ -218,8 +226,7 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
             _r("fr_duration",
              rf"{_B}(?P<x>(?:(?P<mod>environ|près\s+d(?:e\s+|{ap}\s*)|plus\s+d(?:e\s+|{ap}\s*)|"
              rf"moins\s+d(?:e\s+|{ap}\s*)|presque|quelque|au\s+moins|pas\s+moins\s+d(?:e\s+|{ap}\s*)|"
-             rf"un\s+peu\s+plus\s+d(?:e\s+|{ap}\s*)|une\s+bonne|un\s+bon|"
-             rf"au\s+bout\s+d(?:e\s+|{ap}\s*))\s*)?"
+             rf"un\s+peu\s+plus\s+d(?:e\s+|{ap}\s*)|une\s+bonne|un\s+bon)\s*)?"
              rf"(?P<n>{num})\s+(?P<u>{units})(?![\-‑]lumière)(?:\s+et\s+(?P<half>demie?))?){_E}",
              _h_duration, 2,
              gate=((re.compile(r"(?:" + g_num + r")\s+" + units),),)),
@@ -233,6 +240,11 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              rf"prochaines)\s+(?:(?P<n2>{num})\s+)?(?P<u>{units})){_E}",
              lambda m, t, lang: _h_duration(_Merged(m, n=_g(m, "n") or _g(m, "n2")), t, lang), 4,
              gate=(("ces", "les", "des"), ("dernier", "dernièr", "prochain"))),
+            # "ces jours derniers", "ces semaines dernières": the adjective after its noun
+            _r("fr_last_n_post",
+             rf"{_B}(?P<x>ces\s+(?P<u>jours|semaines|mois|années)\s+(?:derniers|dernières)){_E}",
+             _h_vague_dur, 4,
+             gate=(("ces",), ("dernier", "dernièr"))),
             _r("fr_vague",
              rf"{_B}(?P<x>(?:(?:plusieurs|quelques|de\s+nombreuses|de\s+nombreux|de\s+longues|"
              rf"de\s+longs)\s+(?P<u>années|ans|mois|semaines|jours|heures|minutes|"
@@ -347,11 +359,21 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              rf"(?P<part>matinée|soirée|après-midi|apres-midi|journée|nuit))"
              rf"(?!\s+(?:de|du|des|d{ap})(?!\w)){_E}", _h_daypart, 2,
              gate=(("en", "dans"), ("matinée", "soirée", "midi", "journée", "nuit"))),
+            # "le soir", "la nuit fut chaude", "le matin même": a bare part of the day, of the reference day
+            # (a day mentioned earlier is often another story's: "le record du 21 août 1922. La nuit fut
+            # chaude"), lower-case (not the newspapers "Le Soir", "Le Matin") and not of a named occasion
+            # ("la nuit du Port"); not "la soirée", "la matinée", often an occasion ("cette soirée, qui sera
+            # animée par", "la soirée électorale": FR-TimeBank leaves them out)
+            _r("fr_bare_daypart",
+             rf"{_B}(?P<x>(?:le|la|l{ap})\s*(?-i:(?P<part>soir|matin|nuit|après-midi|apres-midi))"
+             rf"(?:\s+même)?)(?!\s+(?:de|du|des|d{ap})(?!\w))(?![\w\-])", _h_thispart, 1,
+             gate=(("soir", "matin", "nuit", "midi"),)),
             # "en fin d'année", "en début de semaine": the part of the current unit
             _r("fr_unit_part",
-             rf"{_B}en\s+(?P<x>(?P<mod>début|debut|fin|milieu)\s+(?:de\s+|d{ap}\s*)(?P<u>année|mois|semaine))"
+             rf"{_B}en\s+(?P<x>(?:(?:ce|cette)\s+)?(?P<mod>début|debut|fin|milieu)\s+(?:de\s+|d{ap}\s*)"
+             rf"(?P<u>année|mois|semaine|siècle))"
              rf"(?!\s+(?:de|du|des|d{ap})(?!\w)){_E}", _h_relunit, 3,
-             gate=(("en",), ("année", "mois", "semaine"))),
+             gate=(("en",), ("année", "mois", "semaine", "siècle"))),
             # "une dizaine de jours", "une quinzaine d'années": approximate numbers of units
             _r("fr_approx",
              rf"{_B}(?P<x>(?:(?P<mod>environ|près\s+d{ap}\s*|plus\s+d{ap}\s*|moins\s+d{ap}\s*|presque)\s*)?"
@@ -360,9 +382,22 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              gate=(("une",), tuple(number_map("fr", "approximate_numbers")))),
             # "les semaines à venir", "des années à venir": an unspecified number of units ahead
             _r("fr_to_come",
-             rf"{_B}(?P<x>(?:les|des|ces)\s+(?P<u>jours|semaines|mois|années|ans|décennies)\s+à\s+venir){_E}",
+             rf"{_B}(?P<x>(?:les|des|ces)\s+(?P<u>jours|semaines|mois|années|ans|décennies)\s+"
+             rf"(?:à\s+venir|qui\s+viennent)){_E}",
              _h_vague_dur, 3,
-             gate=(("venir",),)),
+             gate=(("venir", "viennent"),)),
+            # "un quart d'heure", "trois quarts d'heure": fractions of an hour
+            _r("fr_quarter_hour",
+             rf"{_B}(?P<x>(?P<q>un|trois)\s+quarts?\s+d{ap}\s*heure){_E}",
+             lambda m, t, lang: {"type": "DURATION", "kind": "value",
+                                 "value": "PT15M" if _fold(m.group("q")) == "un" else "PT45M"}, 3,
+             gate=(("quart",), ("heure",))),
+            # "le matin du 14 juillet", "la nuit du 3 au 4 mai": a part of a written day ("la soirée du 14
+            # juillet" is an occasion on that day: only the day is a date)
+            _r("fr_part_of_date",
+             rf"{_B}(?P<x>(?:le|la|l{ap})\s*(?P<part>matin|soir|après-midi|apres-midi|nuit)\s+du\s+"
+             rf"(?:{wd}\s+)?{dayn}(?:\s+au\s+(?:1er|[12]\d|3[01]|0?[1-9]))?\s+{mon}(?:\s+{year})?){_E}", _h_date, 6,
+             gate=(("matin", "soir", "midi", "nuit"), fr_mon)),
             # "mercredi 26": a day of the month named with its weekday, the month left to the reference
             _r("fr_weekday_day",
              rf"{_B}(?P<x>(?:le\s+)?{wd}\s+(?P<day>1er|[12]\d|3[01]|0?[1-9]))"
@@ -382,7 +417,7 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              _h_nth_weekday, 6,
              gate=(("premier", "deuxième", "second", "troisième", "quatrième", "dernier"), fr_wd)),
             _r("fr_quarter",
-             rf"{_B}(?P<x>(?:le|au|du)\s+(?P<q>premier|1er|deuxième|second|2e|troisième|3e|"
+             rf"{_B}(?:(?:au|du)\s+(?=\w+\s+(?:trimestre|semestre))|(?=le\s))(?P<x>(?:le\s+)?(?P<q>premier|1er|deuxième|second|2e|troisième|3e|"
              rf"quatrième|4e|dernier)\s+(?P<unit>trimestre|semestre)(?:\s+(?:de\s+l{ap}\s*année\s+)?{year})?){_E}",
              _h_quarter, 4,
              gate=(("trimestre", "semestre"),)),
@@ -570,7 +605,7 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
             _r("en_noon", rf"{_B}(?P<x>(?P<w>noon|midnight|midday)){_E}", _h_noon, 2,
              gate=(("noon", "midnight", "midday"),)),
             _r("en_ref",
-             rf"{_B}(?P<x>now(?!-)|currently|nowadays|at\s+present|these\s+days|(?:more\s+|most\s+)?recently|lately|"
+             rf"{_B}(?P<x>(?:right\s+)?now(?!-)|currently|nowadays|at\s+present|these\s+days|(?:more\s+|most\s+)?recently|lately|"
              rf"in\s+the\s+future|(?<=in\s)the\s+past(?!\s+(?:\d|few|several|many|{_alt(en_nums)}|{_alt(en_units)}))){_E}",
              _h_ref, 1,
              gate=(("now", "currently", "present", "these", "recently", "lately", "future", "past"),)),
@@ -584,6 +619,13 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              rf"{_B}(?P<x>the\s+(?:next|following|previous)\s+day|the\s+day\s+before|"
              rf"the\s+same\s+day|that\s+day){_E}", _h_anaphoric, 3,
              gate=(("day",), (re.compile(r"(?:next|following|previous|same|that)\s+day|day\s+before"),))),
+            # "that night", "the next morning", "the previous evening": a part of the day last mentioned
+            _r("en_anaph_part",
+             rf"{_B}(?P<x>(?:that|the\s+(?P<dir>next|following|previous|same))\s+(?P<part>morning|afternoon|evening|night)){_E}",
+             lambda m, t, lang: {"type": "TIME", "kind": "anaphoric", "part": _part_of(m.group("part")),
+                                 "offset": {"next": 1, "following": 1, "previous": -1}.get(_fold(_g(m, "dir") or ""), 0)},
+             3,
+             gate=(("that", "next", "following", "previous", "same"), ("morning", "afternoon", "evening", "night"))),
             _r("en_holiday",
              rf"{_B}(?P<x>(?:(?P<dir>this|last|next|the\s+coming|the\s+past)\s+)?"
              rf"(?P<hol>(?-i:{_alt(word_map('en', 'holidays'))}))(?:\s*,?\s*{year})?){_E}(?!\s+(?-i:[A-Z]))",

@@ -231,7 +231,7 @@ FISCAL = [
     ("the very beginning of the financial year", "en", "2007-01-18",
      [("the very beginning of the financial year", "FY2007")]),
     ("the first fiscal quarter", "en", "2007-01-18", [("the first fiscal quarter", "FY2007-Q1")]),
-    ("au premier semestre 2006", "fr", None, [("au premier semestre 2006", "2006-H1")]),
+    ("au premier semestre 2006", "fr", None, [("premier semestre 2006", "2006-H1")]),
     ("le second semestre", "fr", "2007-01-18", [("le second semestre", "2007-H2")]),
 ]
 
@@ -850,6 +850,73 @@ ISSUE19 = [
     ("It closed last February.", "en", "2013-03-20", [("last February", "2013-02")]),
 ]
 
+# issue 19, third round: classes found on the silver comparison with HeidelTime (raw Wikinews FR, MEANTIME dev)
+ISSUE19_SILVER = [
+    # a bare part of the day, of the reference day
+    ("Le soir, il rentre.", "fr", "2012-11-02", [("Le soir", "2012-11-02TEV")]),
+    ("Le record date du 21 août 1922. La nuit fut chaude.", "fr", "2012-08-20",
+     [("21 août 1922", "1922-08-21"), ("La nuit", "2012-08-20TNI")]),
+    ("le soir même, ils ont fêté", "fr", "2012-11-02", [("le soir même", "2012-11-02TEV")]),
+    ("Il part tôt le matin.", "fr", "2012-11-02", [("le matin", "2012-11-02TMO")]),
+    # a (sports) season before or after the reference, in years
+    ("La saison dernière, il a gagné.", "fr", "2012-11-02", [("La saison dernière", "2011")]),
+    ("la saison prochaine sera dure", "fr", "2012-11-02", [("la saison prochaine", "2013")]),
+    # a part of a written day; the adjective after "ces jours"; "qui viennent"; quarters of an hour
+    ("Il est parti le matin du 14 juillet.", "fr", "1999-05-20", [("le matin du 14 juillet", "1999-07-14TMO")]),
+    ("la nuit du 3 au 4 mai, rien", "fr", "1999-05-20", [("la nuit du 3 au 4 mai", "1999-05-03TNI")]),
+    ("Il a plu ces jours derniers.", "fr", "1999-05-20", [("ces jours derniers", "PXD")]),
+    ("dans les jours qui viennent", "fr", "1999-05-20", [("les jours qui viennent", "PXD")]),
+    ("en ce début d'année, la ville", "fr", "1999-05-20", [("ce début d'année", "1999")]),
+    ("en cette fin de siècle", "fr", "1999-05-20", [("cette fin de siècle", "19XX")]),
+    ("Il a attendu trois quarts d'heure.", "fr", "1999-05-20", [("trois quarts d'heure", "PT45M")]),
+    ("un quart d'heure plus tard", "fr", "1999-05-20", [("un quart d'heure", "PT15M")]),
+    # "that night", "the next morning": a part of the day last mentioned
+    ("He left on Monday. That night, the fire spread.", "en", "2013-03-20",
+     [("Monday", "2013-03-18"), ("That night", "2013-03-18TNI")]),
+    ("He left on Monday. The next morning, police arrived.", "en", "2013-03-20",
+     [("Monday", "2013-03-18"), ("The next morning", "2013-03-19TMO")]),
+    # "right now" is one reference to the present; "as early as March" a month
+    ("It is the priority right now.", "en", "2008-03-01", [("right now", "PRESENT_REF")]),
+    ("The flight may take place as early as March.", "en", "2005-01-18", [("March", "2005-03")]),
+]
+
+# a quarter or a half without its year, after the reference's: last year's in a past clause
+QUARTER_TENSE = [
+    ("Profit fell in the fourth quarter.", "en", "2013-03-20", "past", [("the fourth quarter", "2012-Q4")]),
+    ("Profit fell in the fourth quarter.", "en", "2013-03-20", "future", [("the fourth quarter", "2013-Q4")]),
+    ("Profit fell in the first quarter.", "en", "2013-03-20", "past", [("the first quarter", "2013-Q1")]),
+    ("Les ventes ont baissé au troisième trimestre.", "fr", "2013-03-20", "past", [("troisième trimestre", "2012-Q3")]),
+    ("the first fiscal quarter", "en", "2013-03-20", "past", [("the first fiscal quarter", "FY2013-Q1")]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "dct", "tense", "expected"), QUARTER_TENSE,
+                         ids=[f"{c[1]}:{c[0][:30]}:{c[3]}" for c in QUARTER_TENSE])
+def test_quarter_without_year_follows_the_tense(text, lang, dct, tense, expected):
+    assert _pairs(text, lang, dct, tense) == expected
+
+
+ISSUE19_SILVER_NEGATIVES = [
+    ("Le Soir a publié un article.", "fr"),
+    ("la nuit du Port avec Dan Ar Braz", "fr"),
+    ("le matin de son départ", "fr"),
+    ("depuis le début de la saison", "fr"),
+    ("le quart d'heure américain", "fr"),
+    ("La soirée électorale a culminé.", "fr"),
+    ("such as May Day", "en"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "dct", "expected"), ISSUE19_SILVER, ids=[f"{c[1]}:{c[0][:30]}" for c in ISSUE19_SILVER])
+def test_issue19_silver_classes(text, lang, dct, expected):
+    assert _pairs(text, lang, dct) == expected
+
+
+@pytest.mark.parametrize(("text", "lang"), ISSUE19_SILVER_NEGATIVES, ids=[n[0][:30] for n in ISSUE19_SILVER_NEGATIVES])
+def test_issue19_silver_no_false_positive(text, lang):
+    assert _run(text, lang, "2020-06-10") == []
+
+
 ISSUE19_NEGATIVES = [
     ("plus de 2000 personnes sont venues", "fr"),
     ("le numéro de 1500 abonnés", "fr"),
@@ -996,6 +1063,10 @@ FRENCH_PROSPECTIVE = [
     ("C'est l'État qui pourrait faire basculer le scrutin en novembre.", "novembre", "2012-09-04", "2012-11"),
     # a modal of another clause says nothing of the date
     ("Il a démissionné lundi et doit être remplacé.", "lundi", "2012-09-04", "2012-09-03"),
+    # a verb of planning over the infinitive looks ahead too, unless it is itself in the imperfect or pluperfect
+    ("Le président a prévu de revenir jusqu'à lundi dans l'Ohio.", "lundi", "2012-11-02", "2012-11-05"),
+    ("La société prévoit de fermer l'usine en mars.", "mars", "2012-11-02", "2013-03"),
+    ("Il avait prévu de venir lundi.", "lundi", "2012-11-02", "2012-10-29"),
 ]
 
 
