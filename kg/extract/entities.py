@@ -190,6 +190,36 @@ def _club_pattern(prefixes: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w.])({forms})\s+((?:(?:La|Le|Les)\s+)?{name}(?:\s+{name})?)(?![\w])")
 
 
+def newspaper_candidates(text: str, lang: str) -> list[Candidate]:
+    """Newspaper titles made of a title word of ``newspaper_title_words`` and the place or name it is
+    "of" ("Gazette de Lausanne", "Feuille d'Avis de Neuchâtel", "GAZETTE DE LAUSANNE"): one
+    organisation mention over the whole title, so that the place inside it is no place mention of
+    its own. French only (English titles put the place first: "The Washington Post")."""
+    if lang != "fr":
+        return []
+    out: list[Candidate] = []
+    for pattern in _newspaper_patterns(tuple(sorted(word_set("xx", "newspaper_title_words"), key=len, reverse=True))):
+        for m in pattern.finditer(text):
+            out.append(Candidate(m.start(), m.end(), "ORG", "newspaper title", evidence=(f"newspaper title: {m.group(1)}",)))
+    return out
+
+
+@lru_cache(maxsize=8)
+def _newspaper_patterns(words: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The title-case and the all-capitals form of a newspaper title: a title word, an optional
+    capitalised complement ("d'Avis"), then "de"/"du"/"des"/"d'" and a capitalised name with at
+    most one complement of its own ("de l'Allemagne du Nord")."""
+    forms = []
+    for upper in (False, True):
+        head = "|".join(re.escape(w.upper() if upper else w) for w in words)
+        cap = r"[A-ZÀ-Þ][A-ZÀ-Þ'’-]*[A-ZÀ-Þ]" if upper else r"[A-ZÀ-Þ][\w’'-]*\w"
+        of = r"(?:DE|DU|DES|D['’])" if upper else r"(?:de|du|des|d['’])"
+        article = r"(?:LA\s+|L['’]\s*)?" if upper else r"(?:la\s+|l['’]\s*)?"
+        name = rf"{cap}(?:\s+{of}\s*{article}{cap})?"
+        forms.append(re.compile(rf"(?:(?<=[LlDd]['’])|(?<![\w'’-]))({head})(?:\s+{of}\s*{cap})?\s+{of}\s*{article}{name}(?![\w'’-])"))
+    return forms[0], forms[1]
+
+
 def clean_span(text: str, start: int, end: int) -> tuple[int, int]:
     """Shrink ``text[start:end]`` to the name itself: no elision, lowercase determiner, possessive or edge punctuation."""
     changed = True
@@ -305,8 +335,19 @@ def _reclassify_misc(surface: str) -> EntityLabel | None:
 
 def is_form_of_address(surface: str) -> bool:
     """True for a form of address that stands for a dignitary without naming them ("Sa Majesté",
-    "His Excellency"): the ``honorific_addresses`` list, compared in lower case."""
-    return " ".join(surface.casefold().split()) in word_set("xx", "honorific_addresses")
+    "His Excellency", "S. M. I."): the ``honorific_addresses`` list, compared in lower case; an
+    abbreviated one whatever its spaces and final full stop ("S.M.", "S. M. B")."""
+    folded = surface.casefold()
+    return " ".join(folded.split()) in word_set("xx", "honorific_addresses") or _compact(folded) in _abbreviated_addresses()
+
+
+def _compact(abbreviation: str) -> str:
+    return re.sub(r"[\s.]+", ".", abbreviation).strip(".")
+
+
+@cache
+def _abbreviated_addresses() -> frozenset[str]:
+    return frozenset(_compact(a) for a in word_set("xx", "honorific_addresses") if "." in a)
 
 
 def is_title_only(surface: str) -> bool:

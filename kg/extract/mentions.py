@@ -39,6 +39,7 @@ from kg.extract.entities import (
     club_candidates,
     gazetteer_matcher,
     ner_candidates,
+    newspaper_candidates,
     prefixed_place_candidates,
     resolve_overlaps,
 )
@@ -79,6 +80,10 @@ def entity_mentions_from_doc(
     # A club's abbreviation outweighs the model's reading of the name or of a span across it.
     clubs = club_candidates(text, lang)
     raw = [c for c in raw if not any(c.start < k.end and k.start < c.end for k in clubs)] + clubs
+    # So does a newspaper's title the place inside it ("Gazette de Lausanne"); a candidate on the very
+    # same span stays (the gazetteer may know the paper).
+    papers = newspaper_candidates(text, lang)
+    raw = [c for c in raw if not any(c.start < k.end and k.start < c.end and (c.start, c.end) != (k.start, k.end) for k in papers)] + papers
     found = typed_by_evidence(with_products(raw, doc, text, lang=lang, gazetteer=gazetteer), doc, lang=lang)
     found = with_credits(with_tickers_and_handles(found, text), text)
     if lang == "fr":
@@ -176,12 +181,45 @@ def _with_article(cand: Candidate, doc: Doc, text: str) -> Candidate:
 
 
 def _with_title(cand: Candidate, text: str, lang: str, gazetteer: Gazetteer | None = None) -> Candidate:
+    if cand.label == "ORG":
+        return with_legal_suffix(cand, text)
     if cand.label != "PER":
         return cand
+    cand = with_leading_particle(cand, text)
     if gazetteer is not None:
         cand = with_given_initials(cand, text, gazetteer)
     start = title_start(text, cand.start, lang)
     return cand if start == cand.start else replace(cand, start=start)
+
+
+_LEGAL_SUFFIX_AFTER = re.compile(r"[ \t]+([A-Z][\w.]*)")
+
+
+def with_legal_suffix(cand: Candidate, text: str) -> Candidate:
+    """An organisation mention with the capitalised legal suffix written right after it, which the
+    model left out ("Continental Illinois [Corporation]", "Acme [Inc.]"): ``xx/legal_suffixes``."""
+    match = _LEGAL_SUFFIX_AFTER.match(text, cand.end)
+    if match is None:
+        return cand
+    word = match.group(1)
+    bare = word.rstrip(".")
+    suffixes = word_set("xx", "legal_suffixes")
+    if word.casefold() in suffixes:
+        return replace(cand, end=match.end(1))
+    if bare.casefold() in suffixes or f"{bare.casefold()}." in suffixes:
+        return replace(cand, end=match.start(1) + len(bare) + (1 if word.endswith(".") and f"{bare.casefold()}." in suffixes else 0))
+    return cand
+
+
+def with_leading_particle(cand: Candidate, text: str) -> Candidate:
+    """A person mention with the lower-case particle that begins the surname ("van Petegem"):
+    ``xx/leading_name_particles``."""
+    before = text[max(0, cand.start - 20) : cand.start]
+    for particle in sorted(word_set("xx", "leading_name_particles"), key=len, reverse=True):
+        tail = particle + " "
+        if before.endswith(tail) and not before[: -len(tail)][-1:].isalnum():
+            return replace(cand, start=cand.start - len(tail))
+    return cand
 
 
 # Abbreviated given names before a surname: "J.", "Ch.", "Marie-Fr.", "J.-P.", "J. R. R.".

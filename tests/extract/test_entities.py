@@ -224,6 +224,12 @@ def test_generic_nouns_and_demonyms(text: str, surface: str, expected: bool) -> 
         # A weekday or a lowercase month NER glued to a name is not part of it.
         ("fr", "Paul Garnier a démissionné de la présidence de Renault mardi.", ("Renault", "ORG")),
         ("en", "Theresa May met Angela Merkel in Berlin.", ("Theresa May", "PER")),
+        # A newspaper's title is one organisation mention, the place inside it included.
+        ("fr", "On lit dans la Gazette de Lausanne que le roi est mort.", ("Gazette de Lausanne", "ORG")),
+        ("fr", "Service spécial de la Feuille d'Avis de Neuchâtel.", ("Feuille d'Avis de Neuchâtel", "ORG")),
+        ("fr", "La Gazette de l'Allemagne du Nord se dit autorisée à répondre.", ("Gazette de l'Allemagne du Nord", "ORG")),
+        # A surname's leading particle belongs to the name.
+        ("fr", "Classement : 1. Guidi (It). 2. van Petegem (Be). 3. Tchmil (Be).", ("van Petegem", "PER")),
     ],
 )
 def test_mention_spans_in_context(lang: str, text: str, expected: tuple[str, str]) -> None:
@@ -241,6 +247,10 @@ def test_mention_spans_in_context(lang: str, text: str, expected: tuple[str, str
         ("fr", "Ils avaient pris l'Habitude de venir.", "Habitude"),
         # A title alone names nobody.
         ("fr", "Des paroles furent échangées entre M. le président et lui.", "M."),
+        # Nor does an abbreviated form of address ("Sa Majesté Impériale").
+        ("fr", "Le ministre les a présentés à S. M. I. hier.", "S. M. I."),
+        # A place inside a newspaper's title is no place mention.
+        ("fr", "L'Echo de Paris fait prévoir que l'emprunt réussira.", "Paris"),
         # Events are neither organisations nor places, nor are the names inside them.
         ("en", "Apple unveiled it at the Worldwide Developers Conference in June.", "the Worldwide Developers Conference"),
         ("en", "Boeing showed the jet at the Paris Air Show on Monday.", "Paris"),
@@ -308,6 +318,57 @@ def test_editorial_markers_that_are_names_count_only_as_furniture(text: str, sur
 
     start = text.index(surface)
     assert is_editorial_marker(surface, furniture=furniture_position(text, start, start + len(surface))) is marker
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label", "expected"),
+    [
+        # A legal suffix the model left out belongs to the organisation's name.
+        ("Continental Illinois Corporation a annoncé", "Continental Illinois", "ORG", "Continental Illinois Corporation"),
+        ("Shares of Acme Inc. rose.", "Acme", "ORG", "Acme Inc."),
+        ("First Boston Corp said", "First Boston", "ORG", "First Boston Corp"),
+        ("Apple Computer said", "Apple", "ORG", "Apple"),
+        # So does the particle that begins a surname; not the end of another word.
+        ("2. van Petegem (Be)", "Petegem", "PER", "van Petegem"),
+        ("Wernher von Braun built it.", "Braun", "PER", "von Braun"),
+        ("He drove the caravan Smith sold.", "Smith", "PER", "Smith"),
+    ],
+)
+def test_legal_suffixes_and_leading_particles(text: str, name: str, label: str, expected: str) -> None:
+    from kg.extract.mentions import with_leading_particle, with_legal_suffix
+
+    start = text.index(name)
+    cand = Candidate(start, start + len(name), label, "model")  # type: ignore[arg-type]
+    widened = with_legal_suffix(cand, text) if label == "ORG" else with_leading_particle(cand, text)
+    assert text[widened.start : widened.end] == expected
+
+
+@pytest.mark.parametrize(
+    ("surface", "address"),
+    [("Sa Majesté", True), ("S. M. I.", True), ("S. M. B", True), ("S.M.", True), ("SM", False), ("S. A.", False), ("Smith", False)],
+)
+def test_forms_of_address(surface: str, address: bool) -> None:
+    from kg.extract.entities import is_form_of_address
+
+    assert is_form_of_address(surface) is address
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On lit dans la Gazette de Lausanne ce matin.", ["Gazette de Lausanne"]),
+        ("GAZETTE DE LAUSANNE ET JOURNAL SUISSE.", ["GAZETTE DE LAUSANNE"]),
+        ("le Journal des Arts et la Gazette des Communes", ["Journal des Arts", "Gazette des Communes"]),
+        # A closing quotation mark ends the title ("« Journal » de Paris"); a lower-case title word is a noun.
+        ("au « Journal > de Paris qu'un ouvrier", []),
+        ("le journal de Paris a paru", []),
+    ],
+)
+def test_newspaper_titles(text: str, expected: list[str]) -> None:
+    from kg.extract.entities import newspaper_candidates
+
+    assert [text[c.start : c.end] for c in newspaper_candidates(text, "fr")] == expected
+    assert newspaper_candidates(text, "en") == []
 
 
 @pytest.mark.parametrize(
