@@ -190,6 +190,26 @@ def _club_pattern(prefixes: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w.])({forms})\s+((?:(?:La|Le|Les)\s+)?{name}(?:\s+{name})?)(?![\w])")
 
 
+_ROUTE_WORD = r"[A-ZÀ-Þ][\w'’]*(?:-[a-zà-ÿ][\w'’]*(?:-[A-ZÀ-Þ][\w'’]*)?)*"
+_ROUTE_PLACE = rf"{_ROUTE_WORD}(?:\s+(?:(?:de|di|del|da|la|le|sur|en|am|an)\s+)?{_ROUTE_WORD})*"
+# A stage's route in race results: two places joined by a hyphen, then the distance in brackets
+# ("Logroño-Miranda de Ebro (131 km)", "Alcudia-Alcudia (contre-la-montre, 39,5 km)").
+_ROUTE = re.compile(rf"(?<![\w'’-])(?P<a>{_ROUTE_PLACE})-(?P<b>{_ROUTE_PLACE})\s*\((?:[^()\d]{{0,30}},\s*)?\d+(?:[.,]\d+)?\s*km\b")
+
+
+def route_candidates(text: str) -> list[Candidate]:
+    """The start and finish of a race stage written as "A-B (N km)": two place mentions. A route
+    whose halves could be cut at another hyphen ("Saint-Imier-Bienne") is left to the model."""
+    out: list[Candidate] = []
+    for m in _ROUTE.finditer(text):
+        route = m.group("a") + "-" + m.group("b")
+        if len(re.findall(r"-(?=[A-ZÀ-Þ])", route)) != 1:
+            continue
+        for part in ("a", "b"):
+            out.append(Candidate(m.start(part), m.end(part), "LOC", "race route", evidence=("race route: A-B (N km)",)))
+    return out
+
+
 def newspaper_candidates(text: str, lang: str) -> list[Candidate]:
     """Newspaper titles made of a title word of ``newspaper_title_words`` and the place or name it is
     "of" ("Gazette de Lausanne", "Feuille d'Avis de Neuchâtel", "GAZETTE DE LAUSANNE"): one

@@ -42,6 +42,7 @@ from kg.extract.entities import (
     newspaper_candidates,
     prefixed_place_candidates,
     resolve_overlaps,
+    route_candidates,
 )
 from kg.extract.products import (
     as_brand_model,
@@ -84,6 +85,9 @@ def entity_mentions_from_doc(
     # same span stays (the gazetteer may know the paper).
     papers = newspaper_candidates(text, lang)
     raw = [c for c in raw if not any(c.start < k.end and k.start < c.end and (c.start, c.end) != (k.start, k.end) for k in papers)] + papers
+    # A race stage's route ("A-B (N km)") names two places, whatever the model read across them.
+    routes = route_candidates(text)
+    raw = [c for c in raw if not any(c.start < k.end and k.start < c.end for k in routes)] + routes
     found = typed_by_evidence(with_products(raw, doc, text, lang=lang, gazetteer=gazetteer), doc, lang=lang)
     found = with_credits(with_tickers_and_handles(found, text), text)
     if lang == "fr":
@@ -658,6 +662,25 @@ def merge_mentions(
     return entities
 
 
+_NAME_TYPES = frozenset({"PER", "ORG", "LOC"})
+
+
+def _voted(group: Sequence[EntityMention], etype: EntityLabel) -> Sequence[EntityMention]:
+    """The mentions of one entity with the entity's type: a mention the model typed otherwise than
+    the more numerous ones of its entity, or than the gazetteer record, takes the entity's type
+    ("Continental" once a place, twice the company). Only among person, organisation and place;
+    a product stays one."""
+    if etype not in _NAME_TYPES or all(m.label == etype for m in group):
+        return group
+    votes = Counter(m.label for m in group)
+    if not any(m.canonical for m in group) and votes[etype] <= max(n for lab, n in votes.items() if lab != etype):
+        return group
+    return tuple(
+        replace(m, label=etype, evidence=(*m.evidence, f"entity type: {etype}")) if m.label in _NAME_TYPES and m.label != etype and not m.institution else m
+        for m in group
+    )
+
+
 def _make_entity(
     group: Sequence[EntityMention], *, gazetteer: Gazetteer, lang: str, evidence: tuple[str, ...]
 ) -> Entity:
@@ -679,6 +702,7 @@ def _make_entity(
         label = max(forms, key=lambda f: (len(f.split()) if etype == "PER" else forms[f], forms[f], len(f)))
         key = f"{etype.lower()}-{slugify(normalise_name(label))}"
         qid = None
+    group = _voted(group, etype)
     maker = next((m.maker for m in group if m.maker), None) if etype == "PRO" else None
     tickers = tuple(dict.fromkeys(m.ticker for m in group if m.ticker))
     accounts = tuple(dict.fromkeys(a for m in group for a in m.accounts))

@@ -344,6 +344,38 @@ def test_legal_suffixes_and_leading_particles(text: str, name: str, label: str, 
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Huitième étape, Palma de Majorque-Palma de Majorque (181,5 km) : 1. Guidi", ["Palma de Majorque", "Palma de Majorque"]),
+        ("la 14e étape, Logroño-Miranda de Ebro (131 km.) en 3 h", ["Logroño", "Miranda de Ebro"]),
+        ("Neuvième étape, Alcudia-Alcudia (contre-la-montre, 39,5 km) : 1. Olano", ["Alcudia", "Alcudia"]),
+        # A route that could be cut at two hyphens, or with no distance, is left alone.
+        ("étape Saint-Imier-Bienne (45 km)", []),
+        ("Paris-Roubaix a eu lieu dimanche.", []),
+    ],
+)
+def test_race_routes(text: str, expected: list[str]) -> None:
+    from kg.extract.entities import route_candidates
+
+    assert [text[c.start : c.end] for c in route_candidates(text)] == expected
+
+
+def test_entity_type_vote_relabels_the_odd_mention() -> None:
+    from kg.extract.mentions import _voted
+
+    mentions = [
+        EntityMention(start=0, end=11, text="Continental", label="ORG", extractor="model", lang="fr"),
+        EntityMention(start=40, end=51, text="Continental", label="LOC", extractor="model", lang="fr"),
+        EntityMention(start=80, end=91, text="Continental", label="ORG", extractor="model", lang="fr"),
+    ]
+    assert [m.label for m in _voted(mentions, "ORG")] == ["ORG", "ORG", "ORG"]
+    # A tie changes nothing, and a product keeps its type.
+    assert [m.label for m in _voted(mentions[:2], "ORG")] == ["ORG", "LOC"]
+    product = EntityMention(start=100, end=111, text="Continental", label="PRO", extractor="model", lang="fr")
+    assert _voted([*mentions, product], "ORG")[-1].label == "PRO"
+
+
+@pytest.mark.parametrize(
     ("surface", "address"),
     [("Sa Majesté", True), ("S. M. I.", True), ("S. M. B", True), ("S.M.", True), ("SM", False), ("S. A.", False), ("Smith", False)],
 )
