@@ -434,6 +434,7 @@ def ner_candidates(doc: Doc, *, lang: str, model: str) -> Iterator[Candidate]:
             continue
         start, end = clean_span(text, ent.start_char, ent.end_char)
         end = _trim_trailing_time(ent, start, end)
+        end = _before_separator(text, start, end)
         if start < end and text[start].islower():
             offset = _name_start(text[start:end], LABEL_MAP[ent.label_], lang)
             if offset is None:
@@ -504,6 +505,20 @@ def _without_capital_article(text: str, start: int, end: int) -> int:
 @cache
 def _weekdays() -> frozenset[str]:
     return word_set("en", "weekdays") | word_set("fr", "weekdays")
+
+
+# What ends a name inside a span the model read across two sentences of wire copy ("Suisse.-Groupe
+# B", "(ATS).-L'Action nationale"): a full stop before a dash, or a closing bracket never opened.
+_SEPARATOR = re.compile(r"\.-|\)")
+
+
+def _before_separator(text: str, start: int, end: int) -> int:
+    """``end`` moved back to the first separator of ``text[start:end]`` (see ``_SEPARATOR``)."""
+    for match in _SEPARATOR.finditer(text, start, end):
+        if match.group() == ")" and "(" in text[start : match.start()]:
+            continue
+        return clean_span(text, start, match.start())[1] if match.start() > start else start
+    return end
 
 
 def _trim_trailing_time(ent: SpacySpan, start: int, end: int) -> int:

@@ -376,6 +376,22 @@ def test_entity_type_vote_relabels_the_odd_mention() -> None:
 
 
 @pytest.mark.parametrize(
+    ("span", "name"),
+    [
+        # Wire copy runs two sentences together: a full stop before a dash, a bracket never opened.
+        ("Suisse.-Groupe B", "Suisse"),
+        ("ATS).-L'Action nationale", "ATS"),
+        ("Apple (AAPL) Inc", "Apple (AAPL) Inc"),
+        ("Saint-Imier", "Saint-Imier"),
+    ],
+)
+def test_names_end_at_a_sentence_separator(span: str, name: str) -> None:
+    from kg.extract.entities import _before_separator
+
+    assert span[: _before_separator(span, 0, len(span))] == name
+
+
+@pytest.mark.parametrize(
     ("surface", "address"),
     [("Sa Majesté", True), ("S. M. I.", True), ("S. M. B", True), ("S.M.", True), ("SM", False), ("S. A.", False), ("Smith", False)],
 )
