@@ -163,6 +163,10 @@ def test_known_entities(
         (("Europe",), "LOC"),
         (("Asturies", "Asturias"), "LOC"),
         (("Bavière", "Bavaria"), "LOC"),
+        # people.tsv: historical figures named by one name.
+        (("Staline", "Stalin", "Joseph Staline"), "PER"),
+        (("Bismarck", "Otto von Bismarck"), "PER"),
+        (("Chirac", "Jacques Chirac"), "PER"),
     ],
 )
 def test_known_entities_without_qid_requirement(
