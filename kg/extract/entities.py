@@ -508,14 +508,16 @@ def _weekdays() -> frozenset[str]:
 
 
 # What ends a name inside a span the model read across two sentences of wire copy ("Suisse.-Groupe
-# B", "(ATS).-L'Action nationale"): a full stop before a dash, or a closing bracket never opened.
-_SEPARATOR = re.compile(r"\.-|\)")
+# B", "(ATS).-L'Action nationale") or into the bracket after it ("R. Favre {Sion"): a full stop
+# before a dash, a closing bracket never opened, an opening bracket never closed.
+_SEPARATOR = re.compile(r"\.-|[)({]")
 
 
 def _before_separator(text: str, start: int, end: int) -> int:
     """``end`` moved back to the first separator of ``text[start:end]`` (see ``_SEPARATOR``)."""
     for match in _SEPARATOR.finditer(text, start, end):
-        if match.group() == ")" and "(" in text[start : match.start()]:
+        sep = match.group()
+        if (sep == ")" and "(" in text[start : match.start()]) or (sep in "({" and re.search(r"[)}]", text[match.end() : end])):
             continue
         return clean_span(text, start, match.start())[1] if match.start() > start else start
     return end

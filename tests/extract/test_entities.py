@@ -382,6 +382,7 @@ def test_entity_type_vote_relabels_the_odd_mention() -> None:
         ("Suisse.-Groupe B", "Suisse"),
         ("ATS).-L'Action nationale", "ATS"),
         ("Apple (AAPL) Inc", "Apple (AAPL) Inc"),
+        ("R. Favre {Sion", "R. Favre"),
         ("Saint-Imier", "Saint-Imier"),
     ],
 )
