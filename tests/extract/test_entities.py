@@ -188,6 +188,9 @@ def test_merged_entity_label_key_and_qid() -> None:
         # A generic institution noun in the plural, or a bare "Union".
         ("Les deux Chambres s'ajournent", "Chambres", True),
         ("la réorganisation de l'Union", "Union", True),
+        ("600 millions restent à la disposition de la Banque", "Banque", True),
+        ("Edith Mathis, soprano, le Chœur et l'Orchestre de la ville", "Chœur", True),
+        ("la Banque nationale suisse", "Banque nationale suisse", False),
         ("l'Union européenne", "Union européenne", False),
     ],
 )
