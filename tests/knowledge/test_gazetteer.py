@@ -163,6 +163,10 @@ def test_known_entities(
         (("Europe",), "LOC"),
         (("Asturies", "Asturias"), "LOC"),
         (("Bavière", "Bavaria"), "LOC"),
+        # regions.tsv: the countries of the United Kingdom and states of the past.
+        (("Angleterre", "England", "ANGLETERRE"), "LOC"),
+        (("Yougoslavie", "Reich", "URSS", "Autriche-Hongrie"), "LOC"),
+        (("Tokio",), "LOC"),
         # people.tsv: historical figures named by one name.
         (("Staline", "Stalin", "Joseph Staline"), "PER"),
         (("Bismarck", "Otto von Bismarck"), "PER"),
