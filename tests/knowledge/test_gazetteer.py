@@ -165,7 +165,10 @@ def test_known_entities(
         (("Bavière", "Bavaria"), "LOC"),
         # regions.tsv: the countries of the United Kingdom and states of the past.
         (("Angleterre", "England", "ANGLETERRE"), "LOC"),
-        (("Yougoslavie", "Reich", "URSS", "Autriche-Hongrie"), "LOC"),
+        (("Yougoslavie", "Yugoslavia"), "LOC"),
+        (("Reich",), "LOC"),
+        (("URSS", "Union soviétique"), "LOC"),
+        (("Autriche-Hongrie",), "LOC"),
         (("Tokio",), "LOC"),
         # people.tsv: historical figures named by one name.
         (("Staline", "Stalin", "Joseph Staline"), "PER"),
