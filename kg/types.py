@@ -19,6 +19,9 @@ TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 # publisher ("(Le Journal/AFP)"): the graph makes them the article's schema:author and publisher.
 AGENCY_CREDIT = "agency credit"
 PUBLISHER_CREDIT = "publisher credit"
+# A picture's credit ("photo Keystone", "(AGIP)" between two sentences): an organisation mention,
+# not the article's author.
+PHOTO_CREDIT = "photo credit"
 
 
 @dataclass(frozen=True, order=True)

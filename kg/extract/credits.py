@@ -17,9 +17,9 @@ from functools import cache
 
 from kg.extract.entities import Candidate
 from kg.knowledge.words import word_set
-from kg.types import AGENCY_CREDIT, PUBLISHER_CREDIT
+from kg.types import AGENCY_CREDIT, PHOTO_CREDIT, PUBLISHER_CREDIT
 
-__all__ = ["AGENCY_CREDIT", "PUBLISHER_CREDIT", "with_credits"]
+__all__ = ["AGENCY_CREDIT", "PHOTO_CREDIT", "PUBLISHER_CREDIT", "with_credits"]
 
 
 @cache
@@ -35,6 +35,17 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     # "— Reuters" or "- AFP" closing a paragraph.
     dash = re.compile(rf"(?:^|\s)[—–-]\s*(?P<agency>{names})[^\S\n]*(?:\.[^\S\n]*)?$", re.M)
     return bracket, dash
+
+
+@cache
+def _photo_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    photo = sorted(word_set("xx", "photo_agencies"), key=len, reverse=True)
+    every = sorted(set(photo) | word_set("xx", "news_agencies"), key=len, reverse=True)
+    # "photo Keystone", "Photo: AFP", "(photo AGIP)".
+    after_word = re.compile(rf"(?<![\w-])[Pp]hotos?[^\S\n]*:?[^\S\n]*(?P<agency>{'|'.join(re.escape(a) for a in every)})(?![\w-])")
+    # "(AGIP)" standing alone between two sentences, or closing a line.
+    bracket = re.compile(rf"(?:(?<=[.!?»\n])|(?<=[.!?»][^\S\n])|^)[^\S\n]*\((?P<agency>{'|'.join(re.escape(a) for a in photo)})\)", re.M)
+    return after_word, bracket
 
 
 # Where a bracketed agency is a credit, not an acronym explaining the words before it ("cours
@@ -97,4 +108,7 @@ def with_credits(found: list[Candidate], text: str) -> list[Candidate]:
             out.credit(*match.span("publisher"), PUBLISHER_CREDIT)
     for match in dash.finditer(text):
         out.credit(*match.span("agency"), AGENCY_CREDIT)
+    for pattern in _photo_patterns():
+        for match in pattern.finditer(text):
+            out.credit(*match.span("agency"), PHOTO_CREDIT)
     return out.items

@@ -190,6 +190,56 @@ def _club_pattern(prefixes: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w.])({forms})\s+((?:(?:La|Le|Les)\s+)?{name}(?:\s+{name})?)(?![\w])")
 
 
+_ROUTE_WORD = r"[A-ZÀ-Þ][\w'’]*(?:-[a-zà-ÿ][\w'’]*(?:-[A-ZÀ-Þ][\w'’]*)?)*"
+_ROUTE_PLACE = rf"{_ROUTE_WORD}(?:\s+(?:(?:de|di|del|da|la|le|sur|en|am|an)\s+)?{_ROUTE_WORD})*"
+# A stage's route in race results: two places joined by a hyphen, then the distance in brackets
+# ("Logroño-Miranda de Ebro (131 km)", "Alcudia-Alcudia (contre-la-montre, 39,5 km)").
+_ROUTE = re.compile(rf"(?<![\w'’-])(?P<a>{_ROUTE_PLACE})-(?P<b>{_ROUTE_PLACE})\s*\((?:[^()\d]{{0,30}},\s*)?\d+(?:[.,]\d+)?\s*km\b")
+
+
+def route_candidates(text: str) -> list[Candidate]:
+    """The start and finish of a race stage written as "A-B (N km)": two place mentions. A route
+    whose halves could be cut at another hyphen ("Saint-Imier-Bienne") is left to the model."""
+    out: list[Candidate] = []
+    for m in _ROUTE.finditer(text):
+        route = m.group("a") + "-" + m.group("b")
+        if len(re.findall(r"-(?=[A-ZÀ-Þ])", route)) != 1:
+            continue
+        for part in ("a", "b"):
+            out.append(Candidate(m.start(part), m.end(part), "LOC", "race route", evidence=("race route: A-B (N km)",)))
+    return out
+
+
+def newspaper_candidates(text: str, lang: str) -> list[Candidate]:
+    """Newspaper titles made of a title word of ``newspaper_title_words`` and the place or name it is
+    "of" ("Gazette de Lausanne", "Feuille d'Avis de Neuchâtel", "GAZETTE DE LAUSANNE"): one
+    organisation mention over the whole title, so that the place inside it is no place mention of
+    its own. French only (English titles put the place first: "The Washington Post")."""
+    if lang != "fr":
+        return []
+    out: list[Candidate] = []
+    for pattern in _newspaper_patterns(tuple(sorted(word_set("xx", "newspaper_title_words"), key=len, reverse=True))):
+        for m in pattern.finditer(text):
+            out.append(Candidate(m.start(), m.end(), "ORG", "newspaper title", evidence=(f"newspaper title: {m.group(1)}",)))
+    return out
+
+
+@lru_cache(maxsize=8)
+def _newspaper_patterns(words: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The title-case and the all-capitals form of a newspaper title: a title word, an optional
+    capitalised complement ("d'Avis"), then "de"/"du"/"des"/"d'" and a capitalised name with at
+    most one complement of its own ("de l'Allemagne du Nord")."""
+    forms = []
+    for upper in (False, True):
+        head = "|".join(re.escape(w.upper() if upper else w) for w in words)
+        cap = r"[A-ZÀ-Þ][A-ZÀ-Þ'’-]*[A-ZÀ-Þ]" if upper else r"[A-ZÀ-Þ][\w’'-]*\w"
+        of = r"(?:DE|DU|DES|D['’])" if upper else r"(?:de|du|des|d['’])"
+        article = r"(?:LA\s+|L['’]\s*)?" if upper else r"(?:la\s+|l['’]\s*)?"
+        name = rf"{cap}(?:\s+{of}\s*{article}{cap})?"
+        forms.append(re.compile(rf"(?:(?<=[LlDd]['’])|(?<![\w'’-]))({head})(?:\s+{of}\s*{cap})?\s+{of}\s*{article}{name}(?![\w'’-])"))
+    return forms[0], forms[1]
+
+
 def clean_span(text: str, start: int, end: int) -> tuple[int, int]:
     """Shrink ``text[start:end]`` to the name itself: no elision, lowercase determiner, possessive or edge punctuation."""
     changed = True
@@ -305,8 +355,19 @@ def _reclassify_misc(surface: str) -> EntityLabel | None:
 
 def is_form_of_address(surface: str) -> bool:
     """True for a form of address that stands for a dignitary without naming them ("Sa Majesté",
-    "His Excellency"): the ``honorific_addresses`` list, compared in lower case."""
-    return " ".join(surface.casefold().split()) in word_set("xx", "honorific_addresses")
+    "His Excellency", "S. M. I."): the ``honorific_addresses`` list, compared in lower case; an
+    abbreviated one whatever its spaces and final full stop ("S.M.", "S. M. B")."""
+    folded = surface.casefold()
+    return " ".join(folded.split()) in word_set("xx", "honorific_addresses") or _compact(folded) in _abbreviated_addresses()
+
+
+def _compact(abbreviation: str) -> str:
+    return re.sub(r"[\s.]+", ".", abbreviation).strip(".")
+
+
+@cache
+def _abbreviated_addresses() -> frozenset[str]:
+    return frozenset(_compact(a) for a in word_set("xx", "honorific_addresses") if "." in a)
 
 
 def is_title_only(surface: str) -> bool:
@@ -373,6 +434,7 @@ def ner_candidates(doc: Doc, *, lang: str, model: str) -> Iterator[Candidate]:
             continue
         start, end = clean_span(text, ent.start_char, ent.end_char)
         end = _trim_trailing_time(ent, start, end)
+        end = _before_separator(text, start, end)
         if start < end and text[start].islower():
             offset = _name_start(text[start:end], LABEL_MAP[ent.label_], lang)
             if offset is None:
@@ -443,6 +505,22 @@ def _without_capital_article(text: str, start: int, end: int) -> int:
 @cache
 def _weekdays() -> frozenset[str]:
     return word_set("en", "weekdays") | word_set("fr", "weekdays")
+
+
+# What ends a name inside a span the model read across two sentences of wire copy ("Suisse.-Groupe
+# B", "(ATS).-L'Action nationale") or into the bracket after it ("R. Favre {Sion"): a full stop
+# before a dash, a closing bracket never opened, an opening bracket never closed.
+_SEPARATOR = re.compile(r"\.-|[)({]")
+
+
+def _before_separator(text: str, start: int, end: int) -> int:
+    """``end`` moved back to the first separator of ``text[start:end]`` (see ``_SEPARATOR``)."""
+    for match in _SEPARATOR.finditer(text, start, end):
+        sep = match.group()
+        if (sep == ")" and "(" in text[start : match.start()]) or (sep in "({" and re.search(r"[)}]", text[match.end() : end])):
+            continue
+        return clean_span(text, start, match.start())[1] if match.start() > start else start
+    return end
 
 
 def _trim_trailing_time(ent: SpacySpan, start: int, end: int) -> int:

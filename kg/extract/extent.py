@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from kg.knowledge import institutions as inst
 from kg.knowledge.words import word_set
 
 __all__ = ["Extent", "is_newspaper_title", "maximal_extent", "maximal_mentions"]
@@ -47,6 +48,9 @@ _STOP = frozenset(
     l la le les leur lui mais n ne ni nous on ont ou où par pas pour qu que qui s sa se ses si son sont
     sur un une y""".split()
 )
+# A nationality noun after a singular article, right before a person's name ("l'Allemand X", "le
+# Français X"): a description that the maximal extent takes in.
+_NATIONALITY_BEFORE = re.compile(r"(?:(?<![\w'’])(?:[Ll]e|[Ll]a|au|du)\s+|(?<![\w'’])[Ll]['’]\s*)(?P<noun>[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?)\s+$")
 _HONORIFIC = re.compile(r"(?:M|MM|Mme|Mmes|Mlle|Mlles|Mgr|Me|Dr)\b")
 _MAX_APPOSITION_WORDS = 20
 _MAX_LOOKBEHIND = 80
@@ -86,6 +90,9 @@ def _person_start(text: str, start: int) -> int:
             if taken and _role_phrase(taken):
                 start = run[i + 1].start()
             break
+    nationality = _NATIONALITY_BEFORE.search(text, max(0, start - 40), start)
+    if nationality is not None and start == nationality.end() and inst.norm(nationality.group("noun")) in inst.tables().demonyms["fr"]:
+        start = nationality.start("noun")
     title = _TITLE_ARTICLE_BEFORE.search(text, max(0, start - 12), start)
     if title is not None and text[start : start + 1].islower() and _role_word(text[start : start + 40].split(None, 1)[0]):
         start = title.start()

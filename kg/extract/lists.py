@@ -31,7 +31,8 @@ _BRACKET_AFTER = re.compile(r"['’]?\s*[({](?P<inside>[A-ZÀ-Þ][^(){}\n]{0,40}
 _LIST_JOIN = re.compile(r"\s*(?:,|;|\bet\b|\band\b)\s*")
 # What may stand between one "name (place)" item and the next mention of the list: a joiner, the
 # initials or given name the recogniser left out ("A. Pi guet"), and whole items it missed.
-_NAME_WORDS = r"(?:[A-ZÀ-Þ][\w'’.-]*\s*){0,4}"
+# A surname's particle ("de Dardel") and an initial with an OCR'd comma ("J, Tissières") too.
+_NAME_WORDS = r"(?:(?:[A-ZÀ-Þ],|[A-ZÀ-Þ][\w'’.-]*|de|du|van|von|d['’])\s*){0,4}"
 # The gap is the joiner and the words after it, then any number of whole missed items, each matched
 # only as far as the next mention needs (matching all of them from every item was quadratic in a
 # long list).

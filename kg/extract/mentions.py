@@ -40,8 +40,10 @@ from kg.extract.entities import (
     club_candidates,
     gazetteer_matcher,
     ner_candidates,
+    newspaper_candidates,
     prefixed_place_candidates,
     resolve_overlaps,
+    route_candidates,
 )
 from kg.extract.products import (
     as_brand_model,
@@ -80,6 +82,13 @@ def entity_mentions_from_doc(
     # A club's abbreviation outweighs the model's reading of the name or of a span across it.
     clubs = club_candidates(text, lang)
     raw = [c for c in raw if not any(c.start < k.end and k.start < c.end for k in clubs)] + clubs
+    # So does a newspaper's title the place inside it ("Gazette de Lausanne"); a candidate on the very
+    # same span stays (the gazetteer may know the paper).
+    papers = newspaper_candidates(text, lang)
+    raw = [c for c in raw if not any(c.start < k.end and k.start < c.end and (c.start, c.end) != (k.start, k.end) for k in papers)] + papers
+    # A race stage's route ("A-B (N km)") names two places, whatever the model read across them.
+    routes = route_candidates(text)
+    raw = [c for c in raw if not any(c.start < k.end and k.start < c.end for k in routes)] + routes
     found = typed_by_evidence(with_products(raw, doc, text, lang=lang, gazetteer=gazetteer), doc, lang=lang)
     found = with_credits(with_tickers_and_handles(found, text), text)
     if lang == "fr":
@@ -177,12 +186,45 @@ def _with_article(cand: Candidate, doc: Doc, text: str) -> Candidate:
 
 
 def _with_title(cand: Candidate, text: str, lang: str, gazetteer: Gazetteer | None = None) -> Candidate:
+    if cand.label == "ORG":
+        return with_legal_suffix(cand, text)
     if cand.label != "PER":
         return cand
+    cand = with_leading_particle(cand, text)
     if gazetteer is not None:
         cand = with_given_initials(cand, text, gazetteer)
     start = title_start(text, cand.start, lang)
     return cand if start == cand.start else replace(cand, start=start)
+
+
+_LEGAL_SUFFIX_AFTER = re.compile(r"[ \t]+([A-Z][\w.]*)")
+
+
+def with_legal_suffix(cand: Candidate, text: str) -> Candidate:
+    """An organisation mention with the capitalised legal suffix written right after it, which the
+    model left out ("Continental Illinois [Corporation]", "Acme [Inc.]"): ``xx/legal_suffixes``."""
+    match = _LEGAL_SUFFIX_AFTER.match(text, cand.end)
+    if match is None:
+        return cand
+    word = match.group(1)
+    bare = word.rstrip(".")
+    suffixes = word_set("xx", "legal_suffixes")
+    if word.casefold() in suffixes:
+        return replace(cand, end=match.end(1))
+    if bare.casefold() in suffixes or f"{bare.casefold()}." in suffixes:
+        return replace(cand, end=match.start(1) + len(bare) + (1 if word.endswith(".") and f"{bare.casefold()}." in suffixes else 0))
+    return cand
+
+
+def with_leading_particle(cand: Candidate, text: str) -> Candidate:
+    """A person mention with the lower-case particle that begins the surname ("van Petegem"):
+    ``xx/leading_name_particles``."""
+    before = text[max(0, cand.start - 20) : cand.start]
+    for particle in sorted(word_set("xx", "leading_name_particles"), key=len, reverse=True):
+        tail = particle + " "
+        if before.endswith(tail) and not before[: -len(tail)][-1:].isalnum():
+            return replace(cand, start=cand.start - len(tail))
+    return cand
 
 
 # Abbreviated given names before a surname: "J.", "Ch.", "Marie-Fr.", "J.-P.", "J. R. R.".
@@ -683,6 +725,25 @@ def _join_leading_words(
         join(host, i, f"short form: '{m.text}' begins '{mentions[host].text}'")
 
 
+_NAME_TYPES = frozenset({"PER", "ORG", "LOC"})
+
+
+def _voted(group: Sequence[EntityMention], etype: EntityLabel) -> Sequence[EntityMention]:
+    """The mentions of one entity with the entity's type: a mention the model typed otherwise than
+    the more numerous ones of its entity, or than the gazetteer record, takes the entity's type
+    ("Continental" once a place, twice the company). Only among person, organisation and place;
+    a product stays one."""
+    if etype not in _NAME_TYPES or all(m.label == etype for m in group):
+        return group
+    votes = Counter(m.label for m in group)
+    if not any(m.canonical for m in group) and votes[etype] <= max(n for lab, n in votes.items() if lab != etype):
+        return group
+    return tuple(
+        replace(m, label=etype, evidence=(*m.evidence, f"entity type: {etype}")) if m.label in _NAME_TYPES and m.label != etype and not m.institution else m
+        for m in group
+    )
+
+
 def _make_entity(
     group: Sequence[EntityMention], *, gazetteer: Gazetteer, lang: str, evidence: tuple[str, ...]
 ) -> Entity:
@@ -704,6 +765,7 @@ def _make_entity(
         label = max(forms, key=lambda f: (len(f.split()) if etype == "PER" else forms[f], forms[f], len(f)))
         key = f"{etype.lower()}-{slugify(normalise_name(label))}"
         qid = None
+    group = _voted(group, etype)
     maker = next((m.maker for m in group if m.maker), None) if etype == "PRO" else None
     tickers = tuple(dict.fromkeys(m.ticker for m in group if m.ticker))
     accounts = tuple(dict.fromkeys(a for m in group for a in m.accounts))

@@ -46,6 +46,7 @@ _NAME = rf"(?:{_INITIAL}\s*)*{_NAME_WORD}(?:(?:\s+{_PARTICLE})?\s+{_NAME_WORD}|\
 # A singular determiner right before a full title or a function ("le général", "l'abbé").
 _DETERMINER_BEFORE = re.compile(r"(?:(?<![\w'’])(?:le|la|du|au|ce|cet|cette|son|sa|notre|votre|leur|un|une)\s+|(?<![\w'’])l['’]\s*)$", re.I)
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n—«]\s*)$")
+_CAPITALISED_BEFORE = re.compile(r"[A-ZÀ-Þ][\w'’-]*\s+$")
 _LIST_ITEM = re.compile(rf"(?:\s*,\s*|\s+et\s+)(?P<name>{_NAME})")
 
 
@@ -57,6 +58,11 @@ def _abbreviations() -> tuple[str, frozenset[str]]:
     alternation = "|".join(re.escape(r[0]) for r in sorted(table, key=lambda r: -len(r[0])))
     plural = frozenset(r[0] for r in table if len(r) > 1 and r[1].strip() == "plural")
     return rf"(?:{alternation})(?:\s?\.\.?|,|\b)", plural
+
+
+@cache
+def _nobility() -> frozenset[str]:
+    return word_set("fr", "nobility_titles")
 
 
 @cache
@@ -73,7 +79,8 @@ def _pattern() -> re.Pattern[str]:
     # a run of at most five (real ones have two or three: "M. le ministre"), so that every start
     # in a long run of titles costs a bounded scan.
     words = sorted((set(title_words("fr").split("|")) | set(_roles().split("|"))) - {""}, key=len, reverse=True)
-    one = rf"(?:{abbreviation}|(?:{'|'.join(words)})(?![\w'’-]))"
+    # A rank may be "en chef" ("le général en chef X", "le rédacteur en chef X").
+    one = rf"(?:{abbreviation}|(?:{'|'.join(words)})(?![\w'’-])(?:\s+en\s+chef)?)"
     run = rf"{one}(?:\s+(?:(?:le|la)\s+)?{one}){{0,4}}"
     return re.compile(rf"(?<![\w.-])(?P<run>{run})\s+(?P<name>{_NAME})")
 
@@ -115,6 +122,11 @@ def _titled_by(text: str, run: re.Match[str]) -> bool:
         return True
     before = text[max(0, run.start() - 12) : run.start()]
     if _DETERMINER_BEFORE.search(before):
+        return True
+    # A title of nobility needs no determiner ("et comte Orloff"), unless it ends a capitalised
+    # name ("le Conseil général Neuchâtel").
+    first = run.group("run").split()[0]
+    if first in _nobility() and not _CAPITALISED_BEFORE.search(before):
         return True
     return run.group("run")[:1].isupper() and _SENTENCE_START.search(text[max(0, run.start() - 3) : run.start()]) is not None
 

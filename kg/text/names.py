@@ -43,9 +43,11 @@ _TITLE_WORD = {
     "fr": _title_alternation(_FR_TITLES, lower_too=True),
     "en": _title_alternation(_EN_TITLES, lower_too=False),
 }
-# One or more titles, possibly joined by an article ("M. le ministre", "M. le Dr").
+# One or more titles, possibly joined by an article ("M. le ministre", "M. le Dr"); a French rank
+# may be "en chef" ("le général en chef Radetzky").
+_IN_CHIEF = {"fr": r"(?:\s+en\s+chef)?", "en": ""}
 _TITLE_RUN = {
-    lang: rf"(?:{word})(?:\s+(?:(?:le|la)\s+)?(?:{word}))*"
+    lang: rf"(?:{word}){_IN_CHIEF[lang]}(?:\s+(?:(?:le|la)\s+)?(?:{word}){_IN_CHIEF[lang]})*"
     for lang, word in _TITLE_WORD.items()
 }
 _TITLE_BEFORE = {lang: re.compile(rf"(?<![\w.'’-])(?:{run})\s+$") for lang, run in _TITLE_RUN.items()}

@@ -8,7 +8,7 @@ import pytest
 
 from kg.extract.credits import with_credits
 from kg.extract.entities import Candidate
-from kg.types import AGENCY_CREDIT, PUBLISHER_CREDIT
+from kg.types import AGENCY_CREDIT, PHOTO_CREDIT, PUBLISHER_CREDIT
 
 
 @pytest.mark.parametrize(
@@ -32,6 +32,14 @@ from kg.types import AGENCY_CREDIT, PUBLISHER_CREDIT
         ("Les élèves du cours préparatoire (CP). Ils auront une heure de lecture.", []),
         ("PARIS (AFP) - Le maire a démissionné.", [("AFP", AGENCY_CREDIT)]),
         ("Le maire a démissionné.\nLONDRES, 9 février (Reuters) Le ministre a déclaré.", [("Reuters", AGENCY_CREDIT)]),
+        # A picture's credit: after "photo", or a photo agency in brackets between two sentences.
+        ("Olano a laissé ses adversaires derrière... photo Keystone Classements", [("Keystone", PHOTO_CREDIT)]),
+        ("Photo: AFP\nLe maire a démissionné.", [("AFP", PHOTO_CREDIT)]),
+        ("Des maillots pour l'été 1968. (AGIP) Et Pierre Balmain arrive.", [("AGIP", PHOTO_CREDIT)]),
+        ("Cela vous plaît ? (AGIP) Il est trop tôt.", [("AGIP", PHOTO_CREDIT)]),
+        # Not a credit: an acronym explaining a name, a word that merely begins with "photo".
+        ("La société AGIP (AGIP) a grandi.", []),
+        ("Une photographie Keystone a circulé.", []),
     ],
 )
 def test_credits_found(text: str, expected: list[tuple[str, str]]) -> None:

@@ -217,6 +217,9 @@ def test_merged_entity_label_key_and_qid() -> None:
         # A generic institution noun in the plural, or a bare "Union".
         ("Les deux Chambres s'ajournent", "Chambres", True),
         ("la réorganisation de l'Union", "Union", True),
+        ("600 millions restent à la disposition de la Banque", "Banque", True),
+        ("Edith Mathis, soprano, le Chœur et l'Orchestre de la ville", "Chœur", True),
+        ("la Banque nationale suisse", "Banque nationale suisse", False),
         ("l'Union européenne", "Union européenne", False),
     ],
 )
@@ -253,6 +256,12 @@ def test_generic_nouns_and_demonyms(text: str, surface: str, expected: bool) -> 
         # A weekday or a lowercase month NER glued to a name is not part of it.
         ("fr", "Paul Garnier a démissionné de la présidence de Renault mardi.", ("Renault", "ORG")),
         ("en", "Theresa May met Angela Merkel in Berlin.", ("Theresa May", "PER")),
+        # A newspaper's title is one organisation mention, the place inside it included.
+        ("fr", "On lit dans la Gazette de Lausanne que le roi est mort.", ("Gazette de Lausanne", "ORG")),
+        ("fr", "Service spécial de la Feuille d'Avis de Neuchâtel.", ("Feuille d'Avis de Neuchâtel", "ORG")),
+        ("fr", "La Gazette de l'Allemagne du Nord se dit autorisée à répondre.", ("Gazette de l'Allemagne du Nord", "ORG")),
+        # A surname's leading particle belongs to the name.
+        ("fr", "Classement : 1. Guidi (It). 2. van Petegem (Be). 3. Tchmil (Be).", ("van Petegem", "PER")),
     ],
 )
 def test_mention_spans_in_context(lang: str, text: str, expected: tuple[str, str]) -> None:
@@ -270,6 +279,10 @@ def test_mention_spans_in_context(lang: str, text: str, expected: tuple[str, str
         ("fr", "Ils avaient pris l'Habitude de venir.", "Habitude"),
         # A title alone names nobody.
         ("fr", "Des paroles furent échangées entre M. le président et lui.", "M."),
+        # Nor does an abbreviated form of address ("Sa Majesté Impériale").
+        ("fr", "Le ministre les a présentés à S. M. I. hier.", "S. M. I."),
+        # A place inside a newspaper's title is no place mention.
+        ("fr", "L'Echo de Paris fait prévoir que l'emprunt réussira.", "Paris"),
         # Events are neither organisations nor places, nor are the names inside them.
         ("en", "Apple unveiled it at the Worldwide Developers Conference in June.", "the Worldwide Developers Conference"),
         ("en", "Boeing showed the jet at the Paris Air Show on Monday.", "Paris"),
@@ -337,6 +350,106 @@ def test_editorial_markers_that_are_names_count_only_as_furniture(text: str, sur
 
     start = text.index(surface)
     assert is_editorial_marker(surface, furniture=furniture_position(text, start, start + len(surface))) is marker
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label", "expected"),
+    [
+        # A legal suffix the model left out belongs to the organisation's name.
+        ("Continental Illinois Corporation a annoncé", "Continental Illinois", "ORG", "Continental Illinois Corporation"),
+        ("Shares of Acme Inc. rose.", "Acme", "ORG", "Acme Inc."),
+        ("First Boston Corp said", "First Boston", "ORG", "First Boston Corp"),
+        ("Apple Computer said", "Apple", "ORG", "Apple"),
+        # So does the particle that begins a surname; not the end of another word.
+        ("2. van Petegem (Be)", "Petegem", "PER", "van Petegem"),
+        ("Wernher von Braun built it.", "Braun", "PER", "von Braun"),
+        ("He drove the caravan Smith sold.", "Smith", "PER", "Smith"),
+    ],
+)
+def test_legal_suffixes_and_leading_particles(text: str, name: str, label: str, expected: str) -> None:
+    from kg.extract.mentions import with_leading_particle, with_legal_suffix
+
+    start = text.index(name)
+    cand = Candidate(start, start + len(name), label, "model")  # type: ignore[arg-type]
+    widened = with_legal_suffix(cand, text) if label == "ORG" else with_leading_particle(cand, text)
+    assert text[widened.start : widened.end] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Huitième étape, Palma de Majorque-Palma de Majorque (181,5 km) : 1. Guidi", ["Palma de Majorque", "Palma de Majorque"]),
+        ("la 14e étape, Logroño-Miranda de Ebro (131 km.) en 3 h", ["Logroño", "Miranda de Ebro"]),
+        ("Neuvième étape, Alcudia-Alcudia (contre-la-montre, 39,5 km) : 1. Olano", ["Alcudia", "Alcudia"]),
+        # A route that could be cut at two hyphens, or with no distance, is left alone.
+        ("étape Saint-Imier-Bienne (45 km)", []),
+        ("Paris-Roubaix a eu lieu dimanche.", []),
+    ],
+)
+def test_race_routes(text: str, expected: list[str]) -> None:
+    from kg.extract.entities import route_candidates
+
+    assert [text[c.start : c.end] for c in route_candidates(text)] == expected
+
+
+def test_entity_type_vote_relabels_the_odd_mention() -> None:
+    from kg.extract.mentions import _voted
+
+    mentions = [
+        EntityMention(start=0, end=11, text="Continental", label="ORG", extractor="model", lang="fr"),
+        EntityMention(start=40, end=51, text="Continental", label="LOC", extractor="model", lang="fr"),
+        EntityMention(start=80, end=91, text="Continental", label="ORG", extractor="model", lang="fr"),
+    ]
+    assert [m.label for m in _voted(mentions, "ORG")] == ["ORG", "ORG", "ORG"]
+    # A tie changes nothing, and a product keeps its type.
+    assert [m.label for m in _voted(mentions[:2], "ORG")] == ["ORG", "LOC"]
+    product = EntityMention(start=100, end=111, text="Continental", label="PRO", extractor="model", lang="fr")
+    assert _voted([*mentions, product], "ORG")[-1].label == "PRO"
+
+
+@pytest.mark.parametrize(
+    ("span", "name"),
+    [
+        # Wire copy runs two sentences together: a full stop before a dash, a bracket never opened.
+        ("Suisse.-Groupe B", "Suisse"),
+        ("ATS).-L'Action nationale", "ATS"),
+        ("Apple (AAPL) Inc", "Apple (AAPL) Inc"),
+        ("R. Favre {Sion", "R. Favre"),
+        ("Saint-Imier", "Saint-Imier"),
+    ],
+)
+def test_names_end_at_a_sentence_separator(span: str, name: str) -> None:
+    from kg.extract.entities import _before_separator
+
+    assert span[: _before_separator(span, 0, len(span))] == name
+
+
+@pytest.mark.parametrize(
+    ("surface", "address"),
+    [("Sa Majesté", True), ("S. M. I.", True), ("S. M. B", True), ("S.M.", True), ("SM", False), ("S. A.", False), ("Smith", False)],
+)
+def test_forms_of_address(surface: str, address: bool) -> None:
+    from kg.extract.entities import is_form_of_address
+
+    assert is_form_of_address(surface) is address
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On lit dans la Gazette de Lausanne ce matin.", ["Gazette de Lausanne"]),
+        ("GAZETTE DE LAUSANNE ET JOURNAL SUISSE.", ["GAZETTE DE LAUSANNE"]),
+        ("le Journal des Arts et la Gazette des Communes", ["Journal des Arts", "Gazette des Communes"]),
+        # A closing quotation mark ends the title ("« Journal » de Paris"); a lower-case title word is a noun.
+        ("au « Journal > de Paris qu'un ouvrier", []),
+        ("le journal de Paris a paru", []),
+    ],
+)
+def test_newspaper_titles(text: str, expected: list[str]) -> None:
+    from kg.extract.entities import newspaper_candidates
+
+    assert [text[c.start : c.end] for c in newspaper_candidates(text, "fr")] == expected
+    assert newspaper_candidates(text, "en") == []
 
 
 @pytest.mark.parametrize(

@@ -34,6 +34,10 @@ def _span(text: str, name: str) -> tuple[int, int]:
         ("Il pleut sur la Suisse romande ce jour.", "Suisse", "LOC", "Suisse romande"),
         ("Il a pris la route de Berne.", "Berne", "LOC", "Berne"),
         ("La ville de Sion grandit.", "Sion", "LOC", "ville de Sion"),
+        # A nationality noun after an article, right before the name, describes the person.
+        ("Le maillot reste à l'Allemand Uwe Peschel.", "Uwe Peschel", "PER", "Allemand Uwe Peschel"),
+        ("Le Français Bernard Hinault conserve le maillot.", "Bernard Hinault", "PER", "Français Bernard Hinault"),
+        ("Il parlait l'allemand Uwe Peschel.", "Uwe Peschel", "PER", "Uwe Peschel"),
         # An organisation's head noun without a preposition; with one, it is another organisation.
         ("Selon l'agence Havas, le roi est mort.", "Havas", "ORG", "agence Havas"),
         ("Le comité de la Croix-Bleue a siégé.", "Croix-Bleue", "ORG", "Croix-Bleue"),
@@ -78,7 +82,15 @@ def test_maximal_mentions(text: str, mentions: list[tuple[str, str]], expected: 
 
 @pytest.mark.parametrize(
     ("surface", "expected"),
-    [("Gazette de Lausanne", True), ("Neue Zürcher Zeitung", True), ("Times", True), ("Banque de France", False), ("Conseil fédéral", False)],
+    [
+        ("Gazette de Lausanne", True),
+        ("Neue Zürcher Zeitung", True),
+        ("Times", True),
+        ("Feuille d'Avis de Neuchâtel", True),
+        ("Petit Parisien", True),
+        ("Banque de France", False),
+        ("Conseil fédéral", False),
+    ],
 )
 def test_is_newspaper_title(surface: str, expected: bool) -> None:
     assert is_newspaper_title(surface) is expected

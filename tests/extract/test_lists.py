@@ -71,6 +71,12 @@ def test_competitors_added_to_a_list_take_the_document_language() -> None:
             [("Paul Favre", "PER"), ("Orbe", "LOC"), ("Jean Rey", "PER"), ("Morges", "LOC"), ("Pittet", "LOC"), ("Sion", "LOC"), ("Ody", "LOC")],
             [("Paul Favre", "PER"), ("Orbe", "LOC"), ("Jean Rey", "PER"), ("Morges", "LOC"), ("Pittet", "PER"), ("Sion", "LOC"), ("Ody", "PER")],
         ),
+        # A surname's particle and an initial with an OCR'd comma are part of the gap too.
+        (
+            "Sont élus : Paul Favre (Orbe), de Rham (Nyon), J, Vuille (Sion), Rochat (Morges).",
+            [("Paul Favre", "PER"), ("Orbe", "LOC"), ("Rham", "LOC"), ("Nyon", "LOC"), ("Vuille", "LOC"), ("Sion", "LOC"), ("Rochat", "LOC"), ("Morges", "LOC")],
+            [("Paul Favre", "PER"), ("Orbe", "LOC"), ("Rham", "PER"), ("Nyon", "LOC"), ("Vuille", "PER"), ("Sion", "LOC"), ("Rochat", "PER"), ("Morges", "LOC")],
+        ),
         # Places with their region in brackets, no person among them, stay places.
         (
             "Il a joué à Orbe (Vaud), Sion (Valais), Bulle (Fribourg) et Nyon.",

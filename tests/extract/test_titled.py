@@ -15,6 +15,11 @@ from kg.extract.titled import titled_names, with_titled_people
         ("Hier, M. Zorbal a pris la parole.", ["Zorbal"]),
         ("Mme Quintard et Mlle Ferrazin sont arrivées.", ["Quintard", "Ferrazin"]),
         ("M. le président Zorbal ouvre la séance.", ["Zorbal"]),
+        # Compound ranks, "en chef", and a title of nobility without a determiner.
+        ("Le lieutenant-général prince Galizyn est arrivé.", ["Galizyn"]),
+        ("Les préparatifs du général en chef Esparlero présagent la bataille.", ["Esparlero"]),
+        ("Le comte Trubetzkoi et comte Orloff-Denisoff sont arrivés.", ["Trubetzkoi", "Orloff-Denisoff"]),
+        ("Parmi eux, le libraire Zaunrieth.", ["Zaunrieth"]),
         ("On écrit chez Mad. Brisolle, à Vevey.", ["Brisolle"]),
         # Given names, initials and particles belong to the name.
         ("M. F. Quintard, député, a parlé.", ["F. Quintard"]),
@@ -40,6 +45,8 @@ def test_titled_names(text: str, names: list[str]) -> None:
     [
         # "général" after a noun is an adjective, not a title.
         "Le Conseil général Neuchâtel siège lundi.",
+        # A title of nobility after a capitalised word is part of a name, not a title before one.
+        "La rue Prince Albert est fermée.",
         # A title alone, or followed by a title, names nobody.
         "M. le Président a dit non.",
         # A plural function before one name is no title of it.

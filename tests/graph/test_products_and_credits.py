@@ -90,3 +90,18 @@ def test_many_products_find_their_makers_from_one_index(monkeypatch: pytest.Monk
     assert all((iris.entity(f"pro-{i}"), SDO.manufacturer, iris.entity(f"org-{n - 1 - i}")) in graph for i in range(n))
     # Each organisation's label and aliases once, each product's maker once; pairs would be n * n.
     assert calls <= 4 * n, calls
+
+
+def test_photo_credit_is_no_author() -> None:
+    from kg.types import PHOTO_CREDIT
+
+    text = "Le maire a démissionné. photo Keystone"
+    start = text.index("Keystone")
+    keystone = EntityMention(start, start + 8, "Keystone", "ORG", "credit", "fr", evidence=(PHOTO_CREDIT,))
+    doc = Document(id="d2", text=text, source="test", lang="fr")
+    analysis = Analysis(doc, (Segment(0, len(text), "fr"),), (Span(0, len(text), text),), (Entity("org-keystone", "Keystone", "ORG", (keystone,)),), ())
+    ds = new_dataset()
+    iris = IRIs()
+    add_analysis(ds, analysis, iris=iris)
+    g = ds.graph(iris.graph("d2"))
+    assert (iris.document("d2"), SDO.author, iris.entity("org-keystone")) not in g

@@ -163,6 +163,17 @@ def test_known_entities(
         (("Europe",), "LOC"),
         (("Asturies", "Asturias"), "LOC"),
         (("Bavière", "Bavaria"), "LOC"),
+        # regions.tsv: the countries of the United Kingdom and states of the past.
+        (("Angleterre", "England", "ANGLETERRE"), "LOC"),
+        (("Yougoslavie", "Yugoslavia"), "LOC"),
+        (("Reich",), "LOC"),
+        (("URSS", "Union soviétique"), "LOC"),
+        (("Autriche-Hongrie",), "LOC"),
+        (("Tokio",), "LOC"),
+        # people.tsv: historical figures named by one name.
+        (("Staline", "Stalin", "Joseph Staline"), "PER"),
+        (("Bismarck", "Otto von Bismarck"), "PER"),
+        (("Chirac", "Jacques Chirac"), "PER"),
     ],
 )
 def test_known_entities_without_qid_requirement(

@@ -30,6 +30,7 @@ def test_name_part(surface: str, name: str) -> None:
         ("le maréchal Haig est arrivé", "Haig", "fr", "maréchal Haig"),
         ("avec M. le ministre Bally", "Bally", "fr", "M. le ministre Bally"),
         ("reçu par Mme Desjaux", "Desjaux", "fr", "Mme Desjaux"),
+        ("les préparatifs du général en chef Radetzky", "Radetzky", "fr", "général en chef Radetzky"),
         ("said President Vladimir Putin", "Vladimir Putin", "en", "President Vladimir Putin"),
         ("Senator McCain said", "McCain", "en", "Senator McCain"),
         # Not titles: a determiner, a metre, an English lower-case noun, a job in the news.
