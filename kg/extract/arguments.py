@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING
 
-from kg.extract.coref import impersonal
+from kg.extract.coref import impersonal, is_latest_anaphor
 from kg.knowledge.words import word_set, word_sets
 from kg.nlp.doccache import doc_text, token_starts
 from kg.types import ArgumentVia, Span, Timex
@@ -135,6 +135,8 @@ def _token_matches(tok: Token, values: frozenset[str]) -> bool:
         if v.startswith("@"):
             tag = v[1:]
             if _ent(tok) == tag or tok.pos_ == tag or tok.ent_type_ == tag:
+                return True
+            if tag == "PRON" and is_latest_anaphor(tok):  # « ces derniers ont été libérés »
                 return True
     return False
 
@@ -917,7 +919,10 @@ def _represented(tok: Token, lang: str) -> Token | None:
     """Whom a spokesperson, lawyer or representative (``spokesperson_nouns``) speaks or acts for,
     when no person is named with them: "An Acme spokesperson", "a spokesman for Beta", "the
     company's lawyers", "le porte-parole de Beta", "l'avocat de Paul Durand"."""
-    if _lemma(tok) not in word_sets("spokesperson_nouns").get(lang, frozenset()):
+    lemma = _lemma(tok)
+    if lemma in word_sets("member_nouns").get(lang, frozenset()):
+        return _member_organisation(tok)
+    if lemma not in word_sets("spokesperson_nouns").get(lang, frozenset()):
         return None
     if any(
         c.dep_ in ("appos", "flat", "flat:name") and _is_name_like(c) for c in tok.children
@@ -932,6 +937,27 @@ def _represented(tok: Token, lang: str) -> Token | None:
             head.pos_ in ("NOUN", "PROPN", "PRON", "X")
         ):
             return head
+    return None
+
+
+def _member_organisation(tok: Token) -> Token | None:
+    """The organisation named in the complement of a member noun (``member_nouns``: "des leaders
+    du Parti populaire", "les forces de la coalition de l'OTAN"), through one intermediate group
+    noun; None when a person is named with the noun or no organisation is."""
+    if any(c.dep_ in ("appos", "flat", "flat:name") and _is_name_like(c) for c in tok.children):
+        return None
+    head: Token | None = tok
+    for _ in range(2):
+        nxt = None
+        for prep, comp, kind in _complements(head):
+            if kind == "obl" and prep in word_set("xx", "representation_prepositions"):
+                nxt = comp
+                break
+        if nxt is None:
+            return None
+        if _ent(nxt) == "ORG" or (nxt.pos_ == "PROPN" and _ent(nxt) not in ("PER", "LOC")):
+            return nxt
+        head = nxt
     return None
 
 
@@ -977,8 +1003,11 @@ def _managed(tok: Token, lang: str) -> Token | None:
         return None
     if any(True for _ in _complements(tok)) or any(c.dep_ in ("amod", "appos", "acl") for c in tok.children):
         return None
-    if not any(c.dep_ == "det" and c.lower_ in word_set(lang, "definite_determiners") for c in tok.children):
-        return None
+    if not any(
+        c.dep_ == "det" and (c.lower_ in word_set(lang, "definite_determiners") or "Yes" in c.morph.get("Poss"))
+        for c in tok.children
+    ):
+        return None  # "a indiqué leur direction" is a management too
     for ent in reversed(tok.doc.ents):
         if ent.end <= tok.i and ent.label_ == "ORG":
             return tok.doc[ent.end - 1]
