@@ -415,11 +415,9 @@ def _subject(tok: Token) -> Token | None:
     """Grammatical subject of a verb, inherited along conj / xcomp / participial advcl."""
     cur = tok
     for _ in range(6):
-        for child in cur.children:
-            if child.dep_ in _SUBJ or _personal_expletive(child):
-                return child
-            if child.dep_ in _PASS_SUBJ and _is_reflexive(cur):
-                return child
+        own = _own_subject(cur)
+        if own is not None:
+            return own
         shared = next((c for c in cur.children if c.dep_ in _PASS_SUBJ), None)
         if shared is not None:
             # a passive: its subject is the patient, unless reached from an active conjunct
@@ -431,6 +429,31 @@ def _subject(tok: Token) -> Token | None:
             continue
         return None
     return None
+
+
+def _own_subject(verb: Token) -> Token | None:
+    """The subject among the verb's own dependents (a reflexive's passive subject included). A
+    dative clitic the parser made a subject is taken only when there is no other ("« … », lui
+    avait dit Christian Jacob": Jacob)."""
+    dative: Token | None = None
+    for child in verb.children:
+        if child.dep_ in _SUBJ and dative is None and _dative_clitic(child, verb):
+            dative = child
+            continue
+        if child.dep_ in _SUBJ or _personal_expletive(child):
+            return child
+        if child.dep_ in _PASS_SUBJ and _is_reflexive(verb):
+            return child
+    return dative
+
+
+def _dative_clitic(child: Token, verb: Token) -> bool:
+    """A French dative clitic the parser made a subject: "lui" / "leur" right before the verb or
+    its first auxiliary ("lui avait dit"), which is the indirect object."""
+    if not verb.lang_.startswith("fr") or child.lower_ not in word_set("fr", "dative_clitics") or child.i > verb.i:
+        return False
+    first = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux")])
+    return child.i == first - 1
 
 
 def _named_before(subj: Token) -> Token | None:
@@ -599,11 +622,9 @@ def _controlled_subject(tok: Token, lang: str) -> tuple[Token | None, ArgumentVi
     adjunct = False  # whether ``cur`` was reached from a gerund after a preposition ("after selling")
     for _ in range(8):
         own_patient = passive_inf and cur.i != tok.i
-        for child in cur.children:
-            if child.dep_ in _SUBJ or _personal_expletive(child):
-                return child, via, own_patient
-            if child.dep_ in _PASS_SUBJ and _is_reflexive(cur):
-                return child, via, own_patient
+        own = _own_subject(cur)
+        if own is not None:
+            return own, via, own_patient
         passive = next((c for c in cur.children if c.dep_ in _PASS_SUBJ), None)
         if passive is not None:
             if active_conjunct:

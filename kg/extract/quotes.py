@@ -203,6 +203,15 @@ def _direct_quotes(doc: Doc, lang: str, lex: TriggerLexicon) -> list[_QuoteRecor
             for i in range(bisect.bisect_left(starts, e_start), bisect.bisect_left(starts, e_end))
             if i not in inside
         ]
+        last = max(inside)
+        nxt = next((t for t in doc[last + 1 : last + 4] if t.idx >= e_end), None)
+        if nxt is not None and all(t.is_punct for t in doc[last + 1 : nxt.i]):
+            # The parser ended the sentence with the quotation ("« … », lui avait dit X" read as
+            # two sentences): the words right after it belong to the quote's sentence.
+            n_end = _sentence_bounds(nxt)[1]
+            after_toks = after_toks + [
+                doc[i] for i in range(nxt.i, min(bisect.bisect_left(starts, n_end), nxt.i + 6))
+            ]
         # 2. A reporting verb after the quote in its sentence: "« … », a dit X".
         if speaker is None:
             for tok in after_toks:
