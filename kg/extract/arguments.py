@@ -1519,6 +1519,10 @@ def _event_time(tok: Token, local: Sequence[tuple[int, int, Timex]], lang: str =
         return max(0, bisect.bisect_right(starts, char) - 1)
 
     clause_root = tok if tok.pos_ in ("VERB", "AUX") else (_governing_verb(tok) or tok)
+    if tok.dep_ == "acl" and tok.head.pos_ == "NOUN" and "Part" in tok.morph.get("VerbForm") and "Pres" in tok.morph.get("Tense"):
+        # "a émis le lendemain un communiqué affirmant que …": a present participle that describes
+        # a noun takes the clause of the noun
+        clause_root = _governing_verb(tok.head) or clause_root
     clause = {t.i for t in clause_root.subtree}
     own = {t.i for t in tok.subtree}
 
@@ -1537,6 +1541,20 @@ def _event_time(tok: Token, local: Sequence[tuple[int, int, Timex]], lang: str =
     in_clause = [c for c in local if token_of(c[0]) in clause and dates_clause(c)]
     if in_clause:
         return _closest(in_clause, tok)
+    first = clause_root
+    while first.dep_ == "conj" and first.head.pos_ in ("VERB", "AUX") and first.head.i < first.i:
+        first = first.head
+    if first.i != clause_root.i:
+        # A coordinated verb shares the date of the clause it is coordinated with ("le 28 juin, le
+        # gouvernement a changé la direction et nomma X"), when that date is the first verb's own.
+        def dates_first(item: tuple[int, int, Timex]) -> bool:
+            head = _timex_head(doc, token_of(item[0]), token_of(max(item[0], item[1] - 1)))
+            governor = _governing_verb(head)
+            return governor is not None and governor.i == first.i
+
+        shared = [c for c in local if token_of(c[0]) < clause_root.i and dates_first(c)]
+        if shared:
+            return _closest(shared, tok)
     s_start, s_end = _sentence_bounds(tok)
     # A date of the clause dating another verb (its complement clause's) or a noun does not date it.
     in_sentence = [c for c in local if s_start <= c[0] < s_end and token_of(c[0]) not in clause]

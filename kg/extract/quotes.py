@@ -135,7 +135,8 @@ def _adjunct_speaker(verb: Token) -> Token | None:
     if _adjunct_gerund(verb):
         return _controlled_subject(verb, lang)[0]
     head = verb.head
-    if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.pos_ == "NOUN" and _channel_of_noun(head, lang):
+    participle = verb.tag_ == "VBG" or ("Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense"))
+    if verb.dep_ == "acl" and participle and head.pos_ == "NOUN" and _channel_of_noun(head, lang):
         governor = _governing_verb(head)
         return _subject(governor) if governor is not None else None
     return None
