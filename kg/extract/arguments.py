@@ -72,8 +72,13 @@ def _is_speaker(tok: Token) -> bool:
         return True
     if _lemma(tok) in _speaker_nouns():
         return True
-    # "la syndicaliste Marie Leroy": a noun with a name in apposition
-    return any(c.dep_ in ("appos", "flat:name") and _is_name_like(c) for c in tok.children)
+    # "la syndicaliste Marie Leroy": a noun with a name in apposition; "le journal Libération": a
+    # noun with an organisation's name right after it, which the parser may hang as a modifier
+    return any(
+        (c.dep_ in ("appos", "flat:name") and _is_name_like(c))
+        or (c.i == tok.i + 1 and c.dep_ in ("nmod", "compound") and _ent(c) == "ORG")
+        for c in tok.children
+    )
 
 
 #: Per-language lists whose nouns describe people (``@HUMAN`` in a sense restriction).
