@@ -281,6 +281,10 @@ def _extend_org(doc: Doc, run: tuple[int, int]) -> tuple[int, int]:
     return start, end
 
 
+def _lemma_of(tok: Token) -> str:
+    return tok.lemma_.lower()
+
+
 def _past_noun_modifiers(doc: Doc, k: int) -> int:
     """The token after the adjectives and ``de`` + bare noun modifiers that follow an organisation
     noun ("groupe socialiste", "chaîne de télévision"), never over a name."""
@@ -397,8 +401,10 @@ def memberships_from_doc(
             k = _past_noun_modifiers(doc, nominal + 1)
             named = _org_run(doc, k) if k < n and _ent(doc[k]) != "LOC" else None
             if named is not None and named[0] == k:
-                # "du groupe UMP", "de la chaîne de télévision France 24": the name says which
-                comp, nominal, k = (nominal, named[1]), None, named[1]
+                # "du groupe UMP", "de la chaîne de télévision France 24": the name says which; a
+                # head noun that belongs to French names stays in it ("groupe UMP", not "chaîne")
+                own_head = _lemma_of(doc[nominal]) in word_set(lang, "organisation_heads")
+                comp, nominal, k = ((nominal if own_head else named[0]), named[1]), None, named[1]
             elif any(doc[m].lower_ == "de" for m in range(nominal + 1, k)):
                 nominal = None  # "de l'association de protection légale": a description, no antecedent
             else:

@@ -73,7 +73,7 @@ CASES = [
     ("Claire Morel, ex-députée UMP, a parlé.", "Claire Morel", "Deputy", "UMP"),
     ("Selon l'ambassadeur de France en Afghanistan, Paul Garnier, la mission est finie.", "Paul Garnier", "Ambassador", "France"),
     ("La correspondante de la chaîne de télévision France 24 à Rome, Claire Morel, a parlé.",
-     "Claire Morel", "Employee", "chaîne de télévision France 24"),
+     "Claire Morel", "Employee", "France 24"),
 ]
 
 
