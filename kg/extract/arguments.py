@@ -441,6 +441,9 @@ def _own_subject(verb: Token) -> Token | None:
     dative clitic the parser made a subject is taken only when there is no other ("« … », lui
     avait dit Christian Jacob": Jacob)."""
     dative: Token | None = None
+    if _etre_active(verb):
+        # "François Brottes est intervenu": a verb conjugated with « être », not a passive
+        return next(c for c in verb.children if c.dep_ in _PASS_SUBJ)
     for child in verb.children:
         if child.dep_ in _SUBJ and dative is None and _dative_clitic(child, verb):
             dative = child
@@ -450,6 +453,20 @@ def _own_subject(verb: Token) -> Token | None:
         if child.dep_ in _PASS_SUBJ and _is_reflexive(verb):
             return child
     return dative
+
+
+def _etre_active(verb: Token) -> bool:
+    """A French verb conjugated with « être » in the active voice ("est intervenu", "sont
+    arrivés", ``etre_verbs``), which the parser reads as a passive: its passive subject is its
+    subject. "a été" (a true passive) is excluded."""
+    if not verb.lang_.startswith("fr") or _lemma(verb) not in word_set("fr", "etre_verbs"):
+        return False
+    aux = [c for c in verb.children if c.dep_.startswith("aux")]
+    return (
+        any(c.dep_ in _PASS_SUBJ for c in verb.children)
+        and any(c.dep_ in ("aux:pass", "auxpass") for c in aux)
+        and not any(c.lower_ == "été" for c in aux)
+    )
 
 
 def _dative_clitic(child: Token, verb: Token) -> bool:
@@ -791,7 +808,7 @@ def _claimant(noun: Token, lang: str) -> Token | None:
 def _passive_subject(tok: Token) -> Token | None:
     cur = tok
     for _ in range(6):
-        if _is_reflexive(cur):
+        if _is_reflexive(cur) or _etre_active(cur):
             return None
         for child in cur.children:
             if child.dep_ in _PASS_SUBJ:

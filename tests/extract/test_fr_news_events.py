@@ -172,6 +172,8 @@ CASES = [
     ("Ces derniers ont été libérés en janvier.", "libérés", "ReleaseParole", ANY, "derniers"),
     # a member of an organisation, none named, acts for it
     ("Des dirigeants du Parti populaire ont indiqué qu'ils voteraient contre.", "indiqué", "Statement", "Parti populaire", ANY),
+    # a verb conjugated with « être » is no passive: its subject acts (and a gerund inherits it)
+    ("Paul Durand est intervenu en demandant une suspension de séance.", "demandant", "Appeal", "Paul Durand", ANY),
     # a dative clitic before the verb is no subject
     ("« C'est faux », lui avait dit Christian Jacob.", "dit", "Statement", "Christian Jacob", ANY),
 ]
