@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING
 
-from kg.extract.coref import impersonal
+from kg.extract.coref import impersonal, is_latest_anaphor
 from kg.knowledge.words import word_set, word_sets
 from kg.nlp.doccache import doc_text, token_starts
 from kg.types import ArgumentVia, Span, Timex
@@ -72,8 +72,13 @@ def _is_speaker(tok: Token) -> bool:
         return True
     if _lemma(tok) in _speaker_nouns():
         return True
-    # "la syndicaliste Marie Leroy": a noun with a name in apposition
-    return any(c.dep_ in ("appos", "flat:name") and _is_name_like(c) for c in tok.children)
+    # "la syndicaliste Marie Leroy": a noun with a name in apposition; "le journal Libération": a
+    # noun with an organisation's name right after it, which the parser may hang as a modifier
+    return any(
+        (c.dep_ in ("appos", "flat:name") and _is_name_like(c))
+        or (c.i == tok.i + 1 and c.dep_ in ("nmod", "compound") and _ent(c) == "ORG")
+        for c in tok.children
+    )
 
 
 #: Per-language lists whose nouns describe people (``@HUMAN`` in a sense restriction).
@@ -135,6 +140,8 @@ def _token_matches(tok: Token, values: frozenset[str]) -> bool:
         if v.startswith("@"):
             tag = v[1:]
             if _ent(tok) == tag or tok.pos_ == tag or tok.ent_type_ == tag:
+                return True
+            if tag == "PRON" and is_latest_anaphor(tok):  # « ces derniers ont été libérés »
                 return True
     return False
 
@@ -413,11 +420,9 @@ def _subject(tok: Token) -> Token | None:
     """Grammatical subject of a verb, inherited along conj / xcomp / participial advcl."""
     cur = tok
     for _ in range(6):
-        for child in cur.children:
-            if child.dep_ in _SUBJ or _personal_expletive(child):
-                return child
-            if child.dep_ in _PASS_SUBJ and _is_reflexive(cur):
-                return child
+        own = _own_subject(cur)
+        if own is not None:
+            return own
         shared = next((c for c in cur.children if c.dep_ in _PASS_SUBJ), None)
         if shared is not None:
             # a passive: its subject is the patient, unless reached from an active conjunct
@@ -429,6 +434,48 @@ def _subject(tok: Token) -> Token | None:
             continue
         return None
     return None
+
+
+def _own_subject(verb: Token) -> Token | None:
+    """The subject among the verb's own dependents (a reflexive's passive subject included). A
+    dative clitic the parser made a subject is taken only when there is no other ("« … », lui
+    avait dit Christian Jacob": Jacob)."""
+    dative: Token | None = None
+    if _etre_active(verb):
+        # "François Brottes est intervenu": a verb conjugated with « être », not a passive
+        return next(c for c in verb.children if c.dep_ in _PASS_SUBJ)
+    for child in verb.children:
+        if child.dep_ in _SUBJ and dative is None and _dative_clitic(child, verb):
+            dative = child
+            continue
+        if child.dep_ in _SUBJ or _personal_expletive(child):
+            return child
+        if child.dep_ in _PASS_SUBJ and _is_reflexive(verb):
+            return child
+    return dative
+
+
+def _etre_active(verb: Token) -> bool:
+    """A French verb conjugated with « être » in the active voice ("est intervenu", "sont
+    arrivés", ``etre_verbs``), which the parser reads as a passive: its passive subject is its
+    subject. "a été" (a true passive) is excluded."""
+    if not verb.lang_.startswith("fr") or _lemma(verb) not in word_set("fr", "etre_verbs"):
+        return False
+    aux = [c for c in verb.children if c.dep_.startswith("aux")]
+    return (
+        any(c.dep_ in _PASS_SUBJ for c in verb.children)
+        and any(c.dep_ in ("aux:pass", "auxpass") for c in aux)
+        and not any(c.lower_ == "été" for c in aux)
+    )
+
+
+def _dative_clitic(child: Token, verb: Token) -> bool:
+    """A French dative clitic the parser made a subject: "lui" / "leur" right before the verb or
+    its first auxiliary ("lui avait dit"), which is the indirect object."""
+    if not verb.lang_.startswith("fr") or child.lower_ not in word_set("fr", "dative_clitics") or child.i > verb.i:
+        return False
+    first = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux")])
+    return child.i == first - 1
 
 
 def _named_before(subj: Token) -> Token | None:
@@ -597,11 +644,9 @@ def _controlled_subject(tok: Token, lang: str) -> tuple[Token | None, ArgumentVi
     adjunct = False  # whether ``cur`` was reached from a gerund after a preposition ("after selling")
     for _ in range(8):
         own_patient = passive_inf and cur.i != tok.i
-        for child in cur.children:
-            if child.dep_ in _SUBJ or _personal_expletive(child):
-                return child, via, own_patient
-            if child.dep_ in _PASS_SUBJ and _is_reflexive(cur):
-                return child, via, own_patient
+        own = _own_subject(cur)
+        if own is not None:
+            return own, via, own_patient
         passive = next((c for c in cur.children if c.dep_ in _PASS_SUBJ), None)
         if passive is not None:
             if active_conjunct:
@@ -763,7 +808,7 @@ def _claimant(noun: Token, lang: str) -> Token | None:
 def _passive_subject(tok: Token) -> Token | None:
     cur = tok
     for _ in range(6):
-        if _is_reflexive(cur):
+        if _is_reflexive(cur) or _etre_active(cur):
             return None
         for child in cur.children:
             if child.dep_ in _PASS_SUBJ:
@@ -917,7 +962,10 @@ def _represented(tok: Token, lang: str) -> Token | None:
     """Whom a spokesperson, lawyer or representative (``spokesperson_nouns``) speaks or acts for,
     when no person is named with them: "An Acme spokesperson", "a spokesman for Beta", "the
     company's lawyers", "le porte-parole de Beta", "l'avocat de Paul Durand"."""
-    if _lemma(tok) not in word_sets("spokesperson_nouns").get(lang, frozenset()):
+    lemma = _lemma(tok)
+    if lemma in word_sets("member_nouns").get(lang, frozenset()):
+        return _member_organisation(tok)
+    if lemma not in word_sets("spokesperson_nouns").get(lang, frozenset()):
         return None
     if any(
         c.dep_ in ("appos", "flat", "flat:name") and _is_name_like(c) for c in tok.children
@@ -932,6 +980,27 @@ def _represented(tok: Token, lang: str) -> Token | None:
             head.pos_ in ("NOUN", "PROPN", "PRON", "X")
         ):
             return head
+    return None
+
+
+def _member_organisation(tok: Token) -> Token | None:
+    """The organisation named in the complement of a member noun (``member_nouns``: "des leaders
+    du Parti populaire", "les forces de la coalition de l'OTAN"), through one intermediate group
+    noun; None when a person is named with the noun or no organisation is."""
+    if any(c.dep_ in ("appos", "flat", "flat:name") and _is_name_like(c) for c in tok.children):
+        return None
+    head: Token | None = tok
+    for _ in range(2):
+        nxt = None
+        for prep, comp, kind in _complements(head):
+            if kind == "obl" and prep in word_set("xx", "representation_prepositions"):
+                nxt = comp
+                break
+        if nxt is None:
+            return None
+        if _ent(nxt) == "ORG" or (nxt.pos_ == "PROPN" and _ent(nxt) not in ("PER", "LOC")):
+            return nxt
+        head = nxt
     return None
 
 
@@ -977,8 +1046,11 @@ def _managed(tok: Token, lang: str) -> Token | None:
         return None
     if any(True for _ in _complements(tok)) or any(c.dep_ in ("amod", "appos", "acl") for c in tok.children):
         return None
-    if not any(c.dep_ == "det" and c.lower_ in word_set(lang, "definite_determiners") for c in tok.children):
-        return None
+    if not any(
+        c.dep_ == "det" and (c.lower_ in word_set(lang, "definite_determiners") or "Yes" in c.morph.get("Poss"))
+        for c in tok.children
+    ):
+        return None  # "a indiqué leur direction" is a management too
     for ent in reversed(tok.doc.ents):
         if ent.end <= tok.i and ent.label_ == "ORG":
             return tok.doc[ent.end - 1]
@@ -1469,6 +1541,10 @@ def _event_time(tok: Token, local: Sequence[tuple[int, int, Timex]], lang: str =
         return max(0, bisect.bisect_right(starts, char) - 1)
 
     clause_root = tok if tok.pos_ in ("VERB", "AUX") else (_governing_verb(tok) or tok)
+    if tok.dep_ == "acl" and tok.head.pos_ == "NOUN" and "Part" in tok.morph.get("VerbForm") and "Pres" in tok.morph.get("Tense"):
+        # "a émis le lendemain un communiqué affirmant que …": a present participle that describes
+        # a noun takes the clause of the noun
+        clause_root = _governing_verb(tok.head) or clause_root
     clause = {t.i for t in clause_root.subtree}
     own = {t.i for t in tok.subtree}
 
@@ -1487,6 +1563,20 @@ def _event_time(tok: Token, local: Sequence[tuple[int, int, Timex]], lang: str =
     in_clause = [c for c in local if token_of(c[0]) in clause and dates_clause(c)]
     if in_clause:
         return _closest(in_clause, tok)
+    first = clause_root
+    while first.dep_ == "conj" and first.head.pos_ in ("VERB", "AUX") and first.head.i < first.i:
+        first = first.head
+    if first.i != clause_root.i:
+        # A coordinated verb shares the date of the clause it is coordinated with ("le 28 juin, le
+        # gouvernement a changé la direction et nomma X"), when that date is the first verb's own.
+        def dates_first(item: tuple[int, int, Timex]) -> bool:
+            head = _timex_head(doc, token_of(item[0]), token_of(max(item[0], item[1] - 1)))
+            governor = _governing_verb(head)
+            return governor is not None and governor.i == first.i
+
+        shared = [c for c in local if token_of(c[0]) < clause_root.i and dates_first(c)]
+        if shared:
+            return _closest(shared, tok)
     s_start, s_end = _sentence_bounds(tok)
     # A date of the clause dating another verb (its complement clause's) or a noun does not date it.
     in_sentence = [c for c in local if s_start <= c[0] < s_end and token_of(c[0]) not in clause]

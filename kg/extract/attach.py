@@ -52,6 +52,12 @@ def statements_for_quotes(
     for quote in quotes:
         anchor = quote.reporting or quote.span
         if (anchor.start, anchor.end) in triggers:
+            if quote.speaker is not None:
+                # The verb's own arguments missed the speaker the quotation found ("un communiqué
+                # affirmant que …": the channel's writer): the event takes it.
+                for k, e in enumerate(result):
+                    if (e.trigger.start, e.trigger.end) == (anchor.start, anchor.end) and e.agent is None and e.type == "Statement":
+                        result[k] = replace(e, agent=quote.speaker, agent_via="direct")
             continue
         sentence = sentences[starts.index(anchor.start)] if sentences else anchor
         if quote.reporting is None and quote.speaker is None and _inside_sentence(quote.span, sentence):

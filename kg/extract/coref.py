@@ -51,7 +51,7 @@ from kg.types import (
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["Anaphor", "CorefCues", "Phrase", "anaphors_from_doc", "coreference_via", "resolve_chains", "resolve_references", "unnamed_chains"]
+__all__ = ["Anaphor", "CorefCues", "Phrase", "anaphors_from_doc", "coreference_via", "is_latest_anaphor", "resolve_chains", "resolve_references", "unnamed_chains"]
 
 # Salience weights (Lappin and Leass 1994, rescaled), tuned on MEANTIME dev.
 SENTENCE_PENALTY = 30  # per sentence between the reference and the candidate mention
@@ -160,6 +160,15 @@ def _latest(lang: str) -> dict[str, tuple[frozenset[str], str, str]]:
     """``coref_latest``: form -> (determiners, gender, number) of the words that, right after one
     of those determiners (« ce dernier », "the latter"), take up the entity mentioned last."""
     return {r[0]: (frozenset(r[1].split(",")), r[2], r[3]) for r in _safe_rows(lang, "coref_latest")}
+
+
+def is_latest_anaphor(tok: Token) -> bool:
+    """Whether ``tok`` is the noun of « ce dernier », « ces dernières », "the latter": a pronoun
+    in all but its part of speech."""
+    entry = _latest(tok.lang_[:2]).get(tok.lower_)
+    if entry is None or tok.pos_ not in ("ADJ", "NOUN", "PRON"):
+        return False
+    return any(c.dep_ == "det" and c.lower_ in entry[0] and c.i == tok.i - 1 for c in tok.children)
 
 
 def _latest_anaphor(tok: Token, lang: str, offset: int, is_subject: bool) -> Anaphor | None:

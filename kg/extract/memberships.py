@@ -60,6 +60,8 @@ class _RoleIndex:
     def can_start(self, text: str, lemma: str) -> bool:
         """False when no role label can start at a token with this text and lemma (see
         :func:`_match_role`: nothing matches there and the key cannot grow into a label)."""
+        if _former_prefix(text):
+            return self.can_start(text[3:], text[3:])  # "ex-députée"
         key = _label_key(text)
         return (
             key in self.prefixes
@@ -115,6 +117,8 @@ def _match_role(doc: Doc, i: int, roles: RoleLexicon) -> tuple[int, str] | None:
     for j in range(i, min(len(doc), i + roles.max_tokens + 2)):
         tok = first if j == i else doc[j]
         text = tok.text
+        if j == i and _former_prefix(text):
+            text = text[3:]  # "ex-députée": a former title is a title
         if tok.is_space or (tok.is_punct and text not in ("-", "'", "’")):
             break
         if j > i and text[:1].isupper() and _ent(tok) in ("ORG", "LOC"):
@@ -123,7 +127,7 @@ def _match_role(doc: Doc, i: int, roles: RoleLexicon) -> tuple[int, str] | None:
         key = base + _label_key(text)
         for candidate in (
             key,
-            base + _label_key(tok.lemma_),
+            base + _label_key(tok.lemma_ if j > i or not _former_prefix(first.text) else text),
             key[:-1] if key.endswith(("s", "x")) else "",
         ):
             if candidate and candidate in labels:
@@ -134,6 +138,11 @@ def _match_role(doc: Doc, i: int, roles: RoleLexicon) -> tuple[int, str] | None:
         if key not in prefixes and not (key.endswith(("s", "x")) and key[:-1] in labels):
             break
     return best
+
+
+def _former_prefix(text: str) -> bool:
+    """``ex-`` before a title ("ex-députée", "ex-PDG")."""
+    return len(text) > 3 and text[:3].lower() in ("ex-", "ex‑")
 
 
 def _is_person_token(tok: Token) -> bool:
@@ -272,6 +281,57 @@ def _extend_org(doc: Doc, run: tuple[int, int]) -> tuple[int, int]:
     return start, end
 
 
+def _lemma_of(tok: Token) -> str:
+    return tok.lemma_.lower()
+
+
+def _past_noun_modifiers(doc: Doc, k: int) -> int:
+    """The token after the adjectives and ``de`` + bare noun modifiers that follow an organisation
+    noun ("groupe socialiste", "chaîne de télévision"), never over a name."""
+    n = len(doc)
+    while k < n:
+        if doc[k].pos_ == "ADJ" and _ent(doc[k]) != "PER":
+            k += 1
+        elif (
+            k + 1 < n
+            and doc[k].lower_ == "de"
+            and doc[k + 1].pos_ == "NOUN"
+            and not doc[k + 1].ent_type_
+            and doc[k + 1].text[:1].islower()
+        ):
+            k += 2
+        else:
+            break
+    return k
+
+
+def _past_place(doc: Doc, k: int) -> int:
+    """The token after a place where the title is held ("en Afghanistan", "au Caire", "in Paris")
+    between the organisation and the person's name, else ``k``."""
+    n = len(doc)
+    if k >= n or _prep_norm(doc[k].lower_) not in word_set("xx", "locative_title_prepositions"):
+        return k
+    m = k + 1
+    while m < n and doc[m].lower_.replace("’", "'") in word_set("xx", "role_determiners"):
+        m += 1
+    if m >= n or _ent(doc[m]) != "LOC":
+        return k
+    while m < n and _ent(doc[m]) == "LOC":
+        m += 1
+    return m if m < n and doc[m].text == "," else k
+
+
+def _plural_title(doc: Doc, i: int, end: int) -> bool:
+    """Whether the title is a plural noun ("les députés"), which names no single person."""
+    return any(doc[t].pos_ == "NOUN" and "Plur" in doc[t].morph.get("Number") for t in range(i, end))
+
+
+def _coordinated(doc: Doc, person: tuple[int, int]) -> bool:
+    """Whether the person's name is followed by a coordinated one ("les ministres X et Y")."""
+    k = person[1]
+    return k < len(doc) and doc[k].lower_ in ("et", "and", ",")
+
+
 def _anaphoric_noun(doc: Doc, j: int) -> int | None:
     """The index of the organisation noun of ``de la société`` / ``du club`` / ``of the company``
     after a title (see :func:`_anaphoric_complement`), or None."""
@@ -336,10 +396,25 @@ def memberships_from_doc(
         k = comp[1] if comp else j
         # "le président du club, Joey Saputo": the organisation is the antecedent of the noun.
         nominal = _anaphoric_noun(doc, j) if comp is None else None
+        nominal_end = 0
         if nominal is not None:
-            k = nominal + 1
-            while k < n and doc[k].pos_ == "ADJ" and _ent(doc[k]) != "PER":
-                k += 1
+            k = _past_noun_modifiers(doc, nominal + 1)
+            named = _org_run(doc, k) if k < n and _ent(doc[k]) != "LOC" else None
+            if named is not None and named[0] == k:
+                # "du groupe UMP", "de la chaîne de télévision France 24": the name says which; a
+                # head noun that belongs to French names stays in it ("groupe UMP", not "chaîne")
+                own_head = _lemma_of(doc[nominal]) in word_set(lang, "organisation_heads")
+                comp, nominal, k = ((nominal if own_head else named[0]), named[1]), None, named[1]
+            elif any(doc[m].lower_ == "de" for m in range(nominal + 1, k)):
+                nominal = None  # "de l'association de protection légale": a description, no antecedent
+            else:
+                nominal_end = k  # "du groupe socialiste": the noun with its adjectives
+        if comp is None and j < n and _ent(doc[j]) == "ORG" and doc[j].pos_ == "PROPN":
+            comp = _org_run(doc, j)  # "ex-députée UMP", "sénateur PS": the party right after the title
+            if comp is not None:
+                k = comp[1]
+        if comp is not None or nominal is not None:
+            k = _past_place(doc, k)  # "l'ambassadeur de France en Afghanistan, Bernard Bajolet"
         if comp is None and j < n and doc[j].lower_ == "de" and j + 2 < n:
             # "ministre de l'Intérieur Gérald Darmanin": a portfolio, not an organisation
             m = j + 1
@@ -406,11 +481,14 @@ def memberships_from_doc(
                 person = _predicate_person(doc, title, lang)
             if person is not None:
                 org = comp or _complement_org(doc, title) or _possessor_org(doc, i)
+        ended = ended or _former_prefix(doc[i].text)
+        if person is not None and _plural_title(doc, i, end) and not _coordinated(doc, person):
+            person = None  # "face aux députés de l'opposition, François Brottes": not his title
         if person is None:
             i = end
             continue
         if org is None and nominal is not None:
-            org = (nominal, nominal + 1)
+            org = (nominal, max(nominal + 1, nominal_end))
             anaphoric = True
         if org is None and _possessive_title(doc, i):
             # "Sa présidente, Claire Morel": the possessor is the organisation spoken of last.

@@ -22,6 +22,7 @@ if TYPE_CHECKING:  # pragma: no cover
 from kg.extract.arguments import (
     _adjunct_gerund,
     _arg_span,
+    _clitic_subject,
     _controlled_subject,
     _governing_verb,
     _inverted_subject,
@@ -118,7 +119,8 @@ def _is_reporting(tok: Token, lang: str, lex: TriggerLexicon) -> bool:
 
 
 def _speaker_of(verb: Token, inside: set[int]) -> Token | None:
-    subj = _subject(verb) or _inverted_subject(verb) or _adjunct_speaker(verb)
+    # The parser often leaves an inverted clitic ("», indique-t-il") as a plain dependent.
+    subj = _subject(verb) or _inverted_subject(verb) or _clitic_subject(verb) or _adjunct_speaker(verb)
     if subj is not None and subj.i not in inside:
         return subj
     return None
@@ -133,7 +135,8 @@ def _adjunct_speaker(verb: Token) -> Token | None:
     if _adjunct_gerund(verb):
         return _controlled_subject(verb, lang)[0]
     head = verb.head
-    if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.pos_ == "NOUN" and _channel_of_noun(head, lang):
+    participle = verb.tag_ == "VBG" or ("Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense"))
+    if verb.dep_ == "acl" and participle and head.pos_ == "NOUN" and _channel_of_noun(head, lang):
         governor = _governing_verb(head)
         return _subject(governor) if governor is not None else None
     return None
@@ -193,9 +196,26 @@ def _direct_quotes(doc: Doc, lang: str, lex: TriggerLexicon) -> list[_QuoteRecor
             bisect.bisect_left(starts, s_end),
         )
         sent_toks = [doc[i] for i in range(s_lo, s_hi) if i not in inside]
+        # A quotation of several sentences ends in the sentence of its reporting verb
+        # ("« … français. Ma réputation … », indique-t-il"): the verb after it is looked for there.
+        e_start, e_end = _sentence_bounds(doc[max(inside)])
+        after_toks = sent_toks if (e_start, e_end) == (s_start, s_end) else [
+            doc[i]
+            for i in range(bisect.bisect_left(starts, e_start), bisect.bisect_left(starts, e_end))
+            if i not in inside
+        ]
+        last = max(inside)
+        nxt = next((t for t in doc[last + 1 : last + 4] if t.idx >= e_end), None)
+        if nxt is not None and all(t.is_punct for t in doc[last + 1 : nxt.i]):
+            # The parser ended the sentence with the quotation ("« … », lui avait dit X" read as
+            # two sentences): the words right after it belong to the quote's sentence.
+            n_end = _sentence_bounds(nxt)[1]
+            after_toks = after_toks + [
+                doc[i] for i in range(nxt.i, min(bisect.bisect_left(starts, n_end), nxt.i + 6))
+            ]
         # 2. A reporting verb after the quote in its sentence: "« … », a dit X".
         if speaker is None:
-            for tok in sent_toks:
+            for tok in after_toks:
                 if tok.i > max(inside) and _is_reporting(tok, lang, lex):
                     speaker = _speaker_of(tok, inside)
                     if speaker is not None:

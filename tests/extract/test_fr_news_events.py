@@ -147,6 +147,35 @@ CASES = [
     ("Il précise que les travaux ont coûté dix millions d'euros.", "précise", "Statement", "Il", ANY),
     # a present participle opening the sentence has the main clause's subject
     ("Estimant que la loi est injuste, le député a voté contre.", "Estimant", "Statement", "député", ANY),
+    # issue 17, dev5: speech, posts, births, deaths, attacks, movements, meetings and requests
+    ("Le sénateur a décrit le ministre comme un opportuniste.", "décrit", "Statement", "sénateur", ANY),
+    ("La présidente a qualifié le projet de dangereux.", "qualifié", "Statement", "présidente", ANY),
+    ("Le journal Libération a accusé le maire de favoritisme.", "accusé", "Statement", ANY, ANY),
+    ("Le syndicat a condamné les violences contre les grévistes.", "condamné", "Statement", "syndicat", ANY),
+    ("La Commission européenne a salué la formation du nouveau gouvernement.", "salué", "Statement", "Commission européenne", ANY),
+    ("La chanteuse se plaint du manque de moyens.", "plaint", "Statement", "chanteuse", ANY),
+    ("Le maire a défendu sa décision devant le conseil.", "défendu", "Statement", "maire", ANY),
+    ("Le directeur répondit aussitôt aux critiques.", "répondit", "Statement", "directeur", ANY),
+    ("J'ai été virée sans explication.", "virée", "EndPosition", ANY, ANY),
+    ("Je suis né dans un village de pêcheurs.", "né", "BeBorn", None, "Je"),
+    ("Deux passagers ont disparu dans le naufrage.", "disparu", "Die", None, ANY),
+    ("Trois hommes ont agressé le chauffeur du bus.", "agressé", "Attack", "hommes", "chauffeur"),
+    ("La prise de l'ambassade a duré deux jours.", "prise", "Attack", None, "ambassade"),
+    ("Le gouvernement va retirer ses troupes du pays.", "retirer", "Transport", "gouvernement", ANY),
+    ("Le président a ordonné le retrait des soldats.", "retrait", "Transport", ANY, ANY),
+    ("Le ministre a quitté le pays avant la fin du sommet.", "quitté", "Transport", "ministre", ANY),
+    ("Les négociations entre les deux pays reprendront lundi.", "négociations", "Meet", ANY, ANY),
+    ("Le club a organisé un point de presse après le match.", "point", "Meet", ANY, ANY),
+    ("Le rapatriement des touristes a commencé.", "rapatriement", "Transport", None, "touristes"),
+    ("La pétition a recueilli deux millions de signatures.", "pétition", "Appeal", ANY, ANY),
+    ("Le député a déposé une demande de suspension de séance.", "demande", "Appeal", ANY, ANY),
+    ("Ces derniers ont été libérés en janvier.", "libérés", "ReleaseParole", ANY, "derniers"),
+    # a member of an organisation, none named, acts for it
+    ("Des dirigeants du Parti populaire ont indiqué qu'ils voteraient contre.", "indiqué", "Statement", "Parti populaire", ANY),
+    # a verb conjugated with « être » is no passive: its subject acts (and a gerund inherits it)
+    ("Paul Durand est intervenu en demandant une suspension de séance.", "demandant", "Appeal", "Paul Durand", ANY),
+    # a dative clitic before the verb is no subject
+    ("« C'est faux », lui avait dit Christian Jacob.", "dit", "Statement", "Christian Jacob", ANY),
 ]
 
 
@@ -206,6 +235,17 @@ NOT_CASES = [
     ("Le ministre n'exclut pas une hausse des impôts.", "exclut"),
     ("Les marchés ont réagi à la nouvelle.", "réagi"),
     ("Il faut agir vite.", "faut"),
+    # issue 17, dev5: the other senses of the new rows
+    ("Le groupe accuse une baisse de ses ventes.", "accuse"),
+    ("Le président a salué le ministre à son arrivée.", "salué"),
+    ("Il a viré deux millions d'euros sur ce compte.", "viré"),
+    ("L'équipe s'est qualifiée pour la finale.", "qualifiée"),
+    ("Je peux à peine décrire ce que je ressens.", "décrire"),
+    ("Ce projet répond aux besoins des habitants.", "répond"),
+    ("Les artistes sont reçus, à l'exclusion des sportifs.", "exclusion"),
+    ("J'ai eu une vie difficile, c'est le moins que l'on puisse dire.", "dire"),
+    ("La prise de parole du ministre a été brève.", "prise"),
+    ("La demande de pétrole a fortement baissé.", "demande"),
 ]
 
 
@@ -234,6 +274,12 @@ PIPELINE_CASES = [
     # issue 17: the inverted clitic, not the euphonic "-t", is the speaker
     ("« Notre ville change » déclare-t-il dans une tribune.", "déclare", "-il"),
     ("« Rien ne change », affirme-t-elle.", "affirme", "-elle"),
+    # issue 17, dev5: a quotation of several sentences reaches the verb after it; a quotation the
+    # parser ends its sentence with too; a participle describing a channel has its writer as speaker
+    ("« Le budget est serré. Les travaux commenceront en mai », indique-t-il.", "indique", "-il"),
+    ("« Nous sommes prêts. Rien ne nous arrêtera », renchérit Paul Durand.", "renchérit", "Paul Durand"),
+    ("« C'est la vieille politique qui parle quand je vous entends », lui avait dit Paul Durand.", "dit", "Paul Durand"),
+    ("La mairie a publié un communiqué affirmant que les travaux sont finis.", "affirmant", "mairie"),
 ]
 
 
@@ -256,6 +302,10 @@ DATE_CASES = [
     ("Cette nuit, des rebelles attaqueront la capitale.", "attaqueront", None),
     # "d'ici" only opens the deadline, which dates the event
     ("Le groupe supprimera 300 postes d'ici à 2024.", "supprimera", "2024"),
+    # issue 17, dev5: a coordinated verb shares the first verb's date; a participle describing a
+    # noun is dated with the noun's clause
+    ("Le 2 mars, le conseil a changé la direction du club et nomma Paul Durand comme président.", "nomma", "2021-03-02"),
+    ("La mairie a publié le 4 mars un communiqué affirmant que les travaux sont finis.", "affirmant", "2021-03-04"),
 ]
 
 

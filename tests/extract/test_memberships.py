@@ -66,6 +66,14 @@ CASES = [
     ("Le président du directoire de Renault, Paul Garnier, a parlé.", "Paul Garnier", "President", "Renault"),
     ("Claire Morel, membre du conseil d'administration de Renault, a démissionné.", "Claire Morel", "Member", "Renault"),
     ("Le projet avance, explique Paul Garnier le directeur général de Renault.", "Paul Garnier", "CEO", "Renault"),
+    # issue 17, dev5: an organisation noun with its name, a party right after the title, a place
+    # between the organisation and the name, a former title, a journalist at a channel
+    ("Paul Garnier, président du groupe UMP, a parlé.", "Paul Garnier", "President", "groupe UMP"),
+    ("Paul Garnier, président du groupe socialiste, a parlé.", "Paul Garnier", "President", "groupe socialiste"),
+    ("Claire Morel, ex-députée UMP, a parlé.", "Claire Morel", "Deputy", "UMP"),
+    ("Selon l'ambassadeur de France en Afghanistan, Paul Garnier, la mission est finie.", "Paul Garnier", "Ambassador", "France"),
+    ("La correspondante de la chaîne de télévision France 24 à Rome, Claire Morel, a parlé.",
+     "Claire Morel", "Employee", "France 24"),
 ]
 
 
@@ -110,10 +118,36 @@ def test_no_title_inside_an_organisation_name(fr, text, person, role):
     "text",
     [
         "Le professeur Marc Lefèvre a ouvert le colloque.",  # an Employee title needs its organisation
+        "Le journaliste Marc Lefèvre a ouvert le colloque.",
     ],
 )
 def test_job_title_without_organisation_is_no_membership(fr, text):
     assert not any(r == "Employee" for _, r, _ in _found(fr, text))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        # a plural title names no single person (issue 17, dev5)
+        ("La gauche était en minorité face aux députés de l'opposition, Paul Garnier (PS) est intervenu.", "Paul Garnier"),
+    ],
+)
+def test_plural_title_is_no_membership(fr, text, person):
+    assert not any(p == person for p, _, _ in _found(fr, text))
+
+
+@pytest.mark.slow
+def test_described_organisation_is_no_antecedent(fr):
+    # "l'association de protection légale" describes an organisation it does not name (issue 17, dev5)
+    found = _found(fr, "« Ce n'est pas juste », a déclaré Paul Garnier, représentant de l'association de protection légale.")
+    assert ("Paul Garnier", "Representative", None) in found, found
+
+
+@pytest.mark.slow
+def test_former_title_is_ended(fr):
+    (m,) = [m for m in memberships_from_doc(fr("Claire Morel, ex-députée UMP, a parlé."), lang="fr")]
+    assert m.ended and m.role == "Deputy"
 
 
 # (text, person, role, organisation span, ended)
