@@ -100,6 +100,9 @@ class Anaphor:
     first_person: bool = False
     # « ce dernier », "the latter": the entity mentioned last, not the most salient one.
     latest: bool = False
+    # A predicate noun phrase of an identity copula ("Acme is the largest retailer"): ``antecedent``
+    # is the copula's subject; the phrase joins the subject's chain, and no span joins the two.
+    predicate: bool = False
 
 
 @dataclass(frozen=True)
@@ -626,6 +629,16 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
             continue
         if tok.pos_ != "NOUN" and not _role_acronym(tok) and not _role_title(tok):
             continue
+        subject = _predicate_subject(tok, lang) if dep == "attr" else None
+        if subject is not None:
+            a, b = _description_span(tok)
+            found.append(
+                Anaphor(a + offset, b + offset, text[a:b], "appositive", lang, "-", "-",
+                        frozenset({"PER", "ORG", "LOC", "PRO"}), False,
+                        antecedent=(subject.idx + offset, subject.idx + len(subject.text) + offset),
+                        head=(tok.idx + offset, tok.idx + len(tok.text) + offset), predicate=True)
+            )
+            continue
         named = _described_name(tok, lang)
         if named is not None:
             # "Apple, the tech giant," / "Tim Cook, Apple's chief executive" / "the airline, Ryanair" /
@@ -656,6 +669,31 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
                     is_subject, antecedent=antecedent, noun_type=etype)
         )
     return CorefCues(tuple(found), tuple(subjects), tuple(things), tuple(phrases))
+
+
+def _predicate_subject(tok: Token, lang: str) -> Token | None:
+    """The subject a predicate noun stands for: ``tok`` is the complement (``attr``) of an identity
+    copula of ``coref_identity_copulas`` ("The Zorbaphone is a new phone", "Acme became the
+    largest retailer"), the copula is not negated, and the subject is its own or, for an infinitive
+    copula, its governor's ("is said to be the largest"). The predicate is determined ("a", "the",
+a possessor). Never an expletive ("there is a plan"),
+    nor a noun naming no entity (``coref_abstract_nouns``: "the problem is part of the plan")."""
+    verb = tok.head
+    if verb.lemma_.lower() not in _words(lang, "coref_identity_copulas") or verb.i > tok.i:
+        return None
+    if not _entity_like(tok.lemma_.lower(), lang) or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    if not any(c.dep_ in ("det", "poss") and c.i < tok.i for c in tok.children):
+        return None  # "Acme is market leader", "it 's long-haul fleet" (a possessive read as "it is")
+    for holder in (verb, verb.head if verb.dep_ == "xcomp" else None):
+        if holder is None:
+            break
+        subject = next((c for c in holder.children if (c.dep_ in _SUBJ or c.dep_ in _PASS_SUBJ) and c.i < tok.i), None)
+        if subject is not None:
+            if subject.dep_.startswith("expl") or subject.pos_ not in ("NOUN", "PROPN", "PRON"):
+                return None
+            return subject
+    return None
 
 
 _CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "acl", "acl:relcl", "conj", "parataxis", "csubj"})
@@ -916,6 +954,7 @@ def _resolve(
                     hit = None
                 if hit is not None:
                     why = {"relative": "relative pronoun", "appositive": "apposition", "nominal": "description naming"}.get(anaphor.kind, "object control")
+                    why = "predicate of a copula" if anaphor.predicate else why
                     linked = (e, Span(hit[0], hit[1], text[hit[0] : hit[1]]), f"{why}: '{anaphor.text}' = '{text[hit[0] : hit[1]]}'")
             if linked is None and anaphor.kind == "relative":
                 things.append((anaphor, anaphor.antecedent, f"relative pronoun: '{anaphor.text}' = '{text[anaphor.antecedent[0] : anaphor.antecedent[1]]}'"))
@@ -934,7 +973,7 @@ def _resolve(
         if linked is None:
             continue
         e, antecedent, why = linked
-        if anaphor.kind == "appositive":
+        if anaphor.kind == "appositive" and not anaphor.predicate:
             # MEANTIME-style extent: the name with its description is a mention too ("Ryanair CEO,
             # Michael O'Leary"), in the same chain.
             a, b = min(anaphor.start, antecedent.start), max(anaphor.end, antecedent.end)
