@@ -322,7 +322,7 @@ def _described_name(tok: Token, lang: str) -> Token | None:
         return head
     if tok.pos_ == "NOUN":
         for child in tok.rights:
-            if child.dep_ == "appos" and _is_named(child) and same_line(tok, child):
+            if child.dep_ == "appos" and (_is_named(child) or child.ent_type_ == "PRODUCT") and same_line(tok, child):
                 return child
     if tok.dep_ in ("compound", "nmod", "nn") and head.i > tok.i and _is_named(head) and not _is_named(tok):
         first = head.i
@@ -840,22 +840,28 @@ def _name_heads(
             words = m.text.split()
             if len(words) > 1 and words[-1][:1].isupper():
                 last_words.setdefault(words[-1].lower(), []).append((k, m.start))
-    if not last_words:
+    products = sorted((m.start, m.end, k) for k, e in enumerate(entities) if e.type == "PRO" for m in e.mentions)
+    if not last_words and not products:
         return entities, chains
+    product_starts = [m[0] for m in products]
     added: dict[int, list[Reference]] = {}
     kept: list[UnnamedChain] = []
     for chain in chains:
         first = chain.mentions[0]
         p = phrases.get((first.start, first.end))
         owners = set()
+        rule = "the last word of a name"
         if p is not None and p.determiner == "definite" and not p.modifiers and p.number == "sg" and first.text.split()[-1].islower():
             owners = {k for k, start in last_words.get(p.lemma, ()) if start < p.start}
+        if not owners and p is not None:
+            owners = _product_of_phrase(p, products, product_starts, first.text, first.start)
+            rule = "a product's name before its kind"
         if len(owners) != 1:
             kept.append(chain)
             continue
         owner = owners.pop()
         for ref in chain.mentions:
-            why = f"the last word of a name: '{first.text}' = {entities[owner].label}" if ref is first else ref.evidence
+            why = f"{rule}: '{first.text}' = {entities[owner].label}" if ref is first else ref.evidence
             added.setdefault(owner, []).append(replace(ref, evidence=why))
     if not added:
         return entities, chains
@@ -864,6 +870,37 @@ def _name_heads(
         for k, e in enumerate(entities)
     )
     return out, tuple(kept)
+
+
+def _product_of_phrase(
+    p: Phrase, products: Sequence[tuple[int, int, int]], starts: Sequence[int], phrase_text: str, offset: int
+) -> set[int]:
+    """The product entity a noun phrase names by a product's name followed by the product's kind
+    ("the new Zorbaphone 3 smartphone", "its Zorbajet Z9 military transport plane"): the name lies
+    inside the phrase, before its head, only lower-case words lie between them, and the head is
+    a kind of product (``product_kinds``, a ``coref_nouns`` noun of type PRO). Singular only, not
+    counted ("five Zorbajet Z9 planes", "new Z9 jets": aircraft, not the model) and with no
+    modifier of ``coref_blocking_modifiers`` ("the first Z9 plane", "the final Z9 jet": one aircraft)."""
+    lang = p.lang or "en"
+    if p.determiner == "number" or p.lemma not in _product_heads(lang) or p.modifiers & _blocking(lang, "PRO"):
+        return set()
+    out: set[int] = set()
+    k = bisect.bisect_left(starts, p.start)
+    while k < len(products) and products[k][0] < p.head[0]:
+        a, b, owner = products[k]
+        between = phrase_text[b - offset : p.head[0] - offset].split()
+        if b <= p.head[0] and all(w.islower() for w in between):
+            out.add(owner)
+        k += 1
+    return out
+
+
+@cache
+def _product_heads(lang: str) -> frozenset[str]:
+    """Head nouns that name a kind of product: ``product_kinds`` (one-word entries) and the
+    ``coref_nouns`` of type PRO."""
+    kinds = {w for w in _words(lang, "product_kinds") if " " not in w}
+    return frozenset(kinds | {w for w, (t, _g) in _nouns(lang).items() if t == "PRO"})
 
 
 def _resolve(
