@@ -586,6 +586,7 @@ def merge_mentions(
     # "Airbus A380", "the Dreamliner" = "Boeing 787 Dreamliner"). A plural names aircraft or
     # devices, not the model: "A380s" and "the A380" stay apart (MEANTIME dev: 4 of 4 such pairs).
     products = [i for i, m in enumerate(mentions) if m.label == "PRO"]
+    maker_names = {norms[i] for i, m in enumerate(mentions) if m.label == "ORG"}
     product_words = {i: tuple(norms[i].split()) for i in products}
     for i in products:
         part = product_words[i]
@@ -601,6 +602,13 @@ def merge_mentions(
         if holders and all(_contains(product_words[a], product_words[b]) or _contains(product_words[b], product_words[a]) for a in holders for b in holders):
             for j in holders:
                 join(j, i, f"model name: '{mentions[i].text}' in '{mentions[j].text}'")
+            continue
+        # Else the model named after its maker's name ("Airbus A380" = "A380", whatever variants
+        # "A380-800" the text names too): the words before it are an organisation of the text.
+        for j in holders:
+            words = product_words[j]
+            if words[len(words) - len(part) :] == part and " ".join(words[: len(words) - len(part)]) in maker_names:
+                join(j, i, f"model name after its maker: '{mentions[i].text}' in '{mentions[j].text}'")
     # Acronyms: the initials of the capitalised words, else of every word but articles and
     # prepositions ("OMS" = "Organisation mondiale de la santé").
     by_initials: dict[str, list[int]] = defaultdict(list)
