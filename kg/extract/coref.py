@@ -828,7 +828,8 @@ def _name_heads(
     organisation's or product's name of several words read before it ("the iTunes Music Store"
     ... "the store", "the iPhone Developer Program" ... "the program") is that entity's chain,
     when exactly one such name fits. The noun is written in lower case: "the Pro" is a name of
-    its own."""
+    its own. A chain that starts with a phrase naming a product by its name and its kind ("the new
+    Zorbaphone 3 smartphone": :func:`_product_of_phrase`) is the product's chain."""
     if not chains:
         return entities, chains
     phrases = {(p.start, p.end): p for c in cues for p in c.phrases}

@@ -94,6 +94,15 @@ CASES = [
     ("fr", "Paul Garnier a rencontré Claire Morel. Cette dernière a refusé de commenter.", "Cette dernière", "pronoun", "Claire Morel"),
     ("en", "Joe Kaeser met Angela Merkel in Berlin. The latter promised new talks.", "The latter", "pronoun", "Angela Merkel"),
     ("fr", "Le prix a augmenté. Ce dernier a doublé en un an.", "Ce dernier", "pronoun", None),
+    # the determined predicate noun of an identity copula is its subject (MEANTIME's convention);
+    # not when negated, nor an undetermined or abstract predicate, nor in French
+    ("en", "Siemens reported a loss. Siemens is the largest engineering group in Europe.", "the largest engineering group", "appositive", "Siemens"),
+    ("en", "Siemens reported a loss. It became the largest engineering group in Europe.", "the largest engineering group", "appositive", "Siemens"),
+    ("en", "Siemens reported a loss. Siemens is not the largest engineering group in Europe.", "the largest engineering group", "appositive", None),
+    ("en", "Siemens reported a loss. The main reason is the strong euro.", "the strong euro", "appositive", None),
+    ("fr", "Michelin a publié ses résultats. Michelin est le premier fabricant de pneus.", "le premier fabricant", "appositive", None),
+    # a description in apposition before a product's name
+    ("en", "The world's largest passenger aircraft, the Airbus A380, made its first flight.", "The world's largest passenger aircraft", "appositive", "the Airbus A380"),
 ]
 
 

@@ -693,6 +693,18 @@ def _en(start: int, text: str, label: str, canonical: str | None = None) -> Enti
             "model name",
         ),
         ([_en(0, "iZap 4", "PRO"), _en(20, "iZap 3G", "PRO"), _en(40, "the iZap", "PRO")], [["iZap 4"], ["iZap 3G"], ["the iZap"]], None),
+        # A model named after its maker (an organisation of the text) is the model, whatever its
+        # variants; without the maker's name as an organisation, the variants leave it alone.
+        (
+            [_en(0, "Vexal", "ORG"), _en(10, "Vexal V500", "PRO"), _en(30, "V500-800", "PRO"), _en(50, "V500", "PRO")],
+            [["Vexal"], ["Vexal V500", "V500"], ["V500-800"]],
+            "model name after its maker",
+        ),
+        (
+            [_en(10, "Vexal V500", "PRO"), _en(30, "V500-800", "PRO"), _en(50, "V500", "PRO")],
+            [["Vexal V500"], ["V500-800"], ["V500"]],
+            None,
+        ),
     ],
 )
 def test_merge_acronyms_and_model_names(mentions, groups, evidence_word) -> None:
