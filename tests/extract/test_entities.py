@@ -966,3 +966,23 @@ def test_clubs_named_by_an_abbreviation(lang: str, text: str, expected: list[str
     found = club_candidates(text, lang)
     assert [text[c.start : c.end] for c in found] == expected
     assert all(c.label == "ORG" for c in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "groups"),
+    [
+        # An acronym in brackets right after an organisation's name is its short name.
+        ("Zorbair Lines (ZIL) flew. ZIL grew.", ["Zorbair Lines", "ZIL", "ZIL"], [["Zorbair Lines", "ZIL", "ZIL"]]),
+        # Letters out of order, another initial, or no bracket: apart.
+        ("Zorbair Lines (LZA) flew.", ["Zorbair Lines", "LZA"], [["Zorbair Lines"], ["LZA"]]),
+        ("Zorbair Lines and ZIL flew.", ["Zorbair Lines", "ZIL"], [["Zorbair Lines"], ["ZIL"]]),
+    ],
+)
+def test_an_acronym_in_brackets_after_a_name_is_its_short_name(text: str, names: list[str], groups: list[list[str]]) -> None:
+    mentions, pos = [], 0
+    for name in names:
+        pos = text.index(name, pos)
+        mentions.append(_en(pos, name, "ORG"))
+        pos += len(name)
+    entities = merge_mentions(mentions, gazetteer=GAZ, lang="en", text=text)
+    assert [[m.text for m in e.mentions] for e in entities] == groups
