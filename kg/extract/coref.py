@@ -1143,6 +1143,7 @@ def _most_salient(
     already describes an entity (``described``: "NPD Group, a market research firm ... the firm")
     takes it up before the others (:data:`HEAD_BONUS`)."""
     head = _head_word_of(anaphor, text) if anaphor.kind == "nominal" and described else ""
+    noun = _head_word_of(anaphor, text) if anaphor.kind == "nominal" else ""
     s = sentence_of(anaphor.start)
     p = paragraph_of(anaphor.start)
     if anaphor.latest:
@@ -1214,7 +1215,7 @@ def _most_salient(
         return None
     ranked = sorted(
         (
-            (sc + (min(CHAIN_CAP, CHAIN_BONUS * (counts[e] - 1)) if e >= 0 else 0) + (HEAD_BONUS if head and head in (described or {}).get(e, ()) else 0), e, m)
+            (sc + (min(CHAIN_CAP, CHAIN_BONUS * (counts[e] - 1)) if e >= 0 else 0) + (HEAD_BONUS if _head_fits(head, noun, e, described, entities) else 0), e, m)
             for e, (sc, m) in best.items()
         ),
         key=lambda r: -r[0],
@@ -1231,6 +1232,17 @@ def _most_salient(
     role = ", subject" if m.subject else ""
     rule = "description" if anaphor.kind == "nominal" else anaphor.kind
     return e, antecedent, f"{rule}: '{anaphor.text}' -> '{antecedent.text}' ({entities[e].type}{role}, {where})"
+
+
+def _head_fits(head: str, noun: str, e: int, described: Mapping[int, set[str]] | None, entities: Sequence[Entity]) -> bool:
+    """Whether a description's head noun already describes entity ``e`` (one of its earlier
+    descriptions has it: "a market research firm" ... "the firm") or ends a word of one of its
+    names ("the phone" for "Zorbaphone 4", "the store" for "Zorba Music Store")."""
+    if e < 0:
+        return False
+    if head and head in (described or {}).get(e, ()):
+        return True
+    return len(noun) >= 4 and any(w.lower().endswith(noun) for m in entities[e].mentions for w in m.text.split())
 
 
 def _latest_named(

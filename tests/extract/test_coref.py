@@ -233,3 +233,22 @@ def test_a_name_of_the_right_type_as_near_blocks_retyping(text: str, retyped: bo
     out = {e.key: e for e in resolve_references(text, [acme, bob], [cues], sentences)}
     assert (out["per-bob"].type == "ORG") is retyped
     assert bool(out["per-bob"].references) is retyped
+
+
+@pytest.mark.parametrize(
+    ("noun", "names", "fits"),
+    [
+        # the head noun ends a word of a name ("the phone" for "Zorbaphone 4", "the store")
+        ("phone", ("Zorbaphone 4",), True),
+        ("store", ("Zorba Music Store",), True),
+        # another word, or a head too short to tell
+        ("phone", ("Zorbix 4",), False),
+        ("app", ("Zorbapp",), False),
+    ],
+)
+def test_a_head_noun_that_ends_a_word_of_a_name_fits_it(noun: str, names: tuple[str, ...], fits: bool) -> None:
+    from kg.extract.coref import _head_fits
+    from kg.types import EntityMention
+
+    entity = Entity("pro-x", names[0], "PRO", tuple(EntityMention(0, len(n), n, "PRO", "test", "en") for n in names))
+    assert _head_fits("", noun, 0, {}, [entity]) is fits
