@@ -1040,7 +1040,16 @@ def _resolve(
                 anaphor.number if anaphor.kind == "pronoun" else "-", anaphor.gender if pronominal else "-",
             )
         )
-    for anaphor, (e, span) in _speakers(firsts, quotes, memberships, entity_at, entities):
+    def salient_organisation(anaphor: Anaphor) -> tuple[int, Span] | None:
+        """The organisation a role holder's "we" stands for when no membership names it
+        ("Chief executive Jane Roe said: 'We ...'"): the most salient organisation before the
+        quotation, by the pronoun rules (none when two are too close)."""
+        nearby = [m for m in marks.window(anaphor.start, sentence_of(anaphor.start) - PRONOUN_WINDOW) if m.entity >= 0 and entities[m.entity].type == "ORG"]
+        probe = replace(anaphor, kind="pronoun", types=frozenset({"ORG"}), first_person=False)
+        found = _most_salient(probe, entities, nearby, text, sentence_of, paragraph_of, genders, plurals)
+        return (found[0], found[1]) if found is not None and found[0] >= 0 else None
+
+    for anaphor, (e, span) in _speakers(firsts, quotes, memberships, entity_at, entities, salient_organisation):
         why = f"first person in a quotation: '{anaphor.text}' -> speaker '{span.text}'"
         refs[e].append(Reference(anaphor.start, anaphor.end, anaphor.text, anaphor.kind, anaphor.lang, span, why))
     out = []
@@ -1063,6 +1072,7 @@ def _speakers(
     memberships: Sequence[Membership],
     entity_at: Callable[[tuple[int, int]], tuple[int, int, int] | None],
     entities: Sequence[Entity],
+    salient: Callable[[Anaphor], tuple[int, Span] | None] | None = None,
 ) -> list[tuple[Anaphor, tuple[int, Span]]]:
     """The first-person pronouns of direct quotations with the entity they stand for and its mention:
     "I", "my" the speaking person; "we", "our" the speaking organisation, or the organisation of the
@@ -1103,6 +1113,12 @@ def _speakers(
         if len(orgs) == 1:
             o = orgs.pop()
             out.append((anaphor, (o, Span(speaker.start, speaker.end, speaker.text))))
+        elif not orgs and salient is not None and any(
+            m.organisation is None and any(p.start < m.person.end and m.person.start < p.end for p in person) for m in memberships
+        ):  # a role with no organisation named ("Chief executive Jane Roe")
+            found = salient(replace(anaphor, start=quote.span.start, end=quote.span.start + 1))
+            if found is not None:
+                out.append((anaphor, found))
     return out
 
 
