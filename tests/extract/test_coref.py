@@ -87,6 +87,9 @@ CASES = [
     ("en", '"I will meet the unions next week," Angela Merkel said.', "I", "pronoun", "Angela Merkel"),
     ("en", '"We will keep the plant open," Siemens said on Tuesday.', "We", "pronoun", "Siemens"),
     ("en", 'Joe Kaeser, the chief executive of Siemens, said: "We will keep our plant in Munich."', "our", "possessive", "Siemens"),
+    # a role holder with no organisation named: the most salient organisation before the quotation
+    ("en", 'Siemens reported a loss. Chief executive Joe Kaeser said: "We will keep the plant."', "We", "pronoun", "Siemens"),
+    ("en", 'Joe Kaeser met the unions. Joe Kaeser said: "We will keep the plant."', "We", "pronoun", None),
     ("en", '"I will meet the unions next week," Angela Merkel said. "We are ready."', "We", "pronoun", None),
     ("fr", "Renault a publié ses résultats. « Nous allons investir en France », a déclaré Renault.", "Nous", "pronoun", "Renault"),
     # « ce dernier », "the latter": the entity named last, not the most salient one
