@@ -621,6 +621,8 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
             elif kind == "personal" and is_subject:
                 blocked = _clause_object(tok)
             controller = _object_controller(tok) if not is_subject else None
+            if controller is None and kind == "possessive":
+                controller = _fronted_possessor(tok)
             found.append(
                 Anaphor(start, end, tok.text, "possessive" if kind == "possessive" else "pronoun", lang, gender,
                         number, types, is_subject, blocked=blocked,
@@ -694,6 +696,30 @@ a possessor). Never an expletive ("there is a plan"),
                 return None
             return subject
     return None
+
+
+# The dependencies of a phrase put before the main clause ("During its annual event, Acme ...").
+_FRONTED_DEPS = frozenset({"prep", "advcl", "npadvmod", "advmod", "obl"})
+
+
+def _fronted_possessor(tok: Token) -> Token | None:
+    """The subject a possessive takes up ahead of it when it stands in a phrase put before the
+    main clause ("During a media event held at its headquarters, Acme released", "Five years
+    after its launch, Zorba passed"): the subject of the sentence's main verb, a name, after that
+    phrase. None anywhere else."""
+    sent = tok.sent
+    root = sent.root
+    subject = next((c for c in root.children if c.dep_ in _SUBJ or c.dep_ in _PASS_SUBJ), None)
+    if subject is None or subject.left_edge.i <= tok.i or not _is_named(subject):
+        return None
+    top = tok
+    while top.head.i != root.i:
+        if top.head.i == top.i:
+            return None
+        top = top.head
+    if top.dep_ not in _FRONTED_DEPS or top.i > subject.left_edge.i or top.right_edge.i >= subject.left_edge.i:
+        return None
+    return subject
 
 
 _CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "acl", "acl:relcl", "conj", "parataxis", "csubj"})
@@ -990,8 +1016,11 @@ def _resolve(
                 e = hit[2]
                 if anaphor.kind == "nominal" and entities[e].type not in anaphor.types and entities[e].qid:
                     hit = None
+                elif anaphor.kind in ("pronoun", "possessive") and entities[e].type not in anaphor.types:
+                    hit = None  # "its" for a person, "his" for a company: by salience
                 if hit is not None:
                     why = {"relative": "relative pronoun", "appositive": "apposition", "nominal": "description naming"}.get(anaphor.kind, "object control")
+                    why = "subject after a fronted phrase" if anaphor.kind == "possessive" and anaphor.antecedent[0] > anaphor.start else why
                     why = "predicate of a copula" if anaphor.predicate else why
                     linked = (e, Span(hit[0], hit[1], text[hit[0] : hit[1]]), f"{why}: '{anaphor.text}' = '{text[hit[0] : hit[1]]}'")
             if linked is None and anaphor.kind == "relative":

@@ -43,6 +43,9 @@ CASES = [
     # a possessive in an infinitive clause controlled by the object is the object's
     ("en", "The regulator Ofcom forced Siemens to lower its prices.", "its", "possessive", "Siemens"),
     ("en", "The European Commission asked Siemens to explain its delays.", "its", "possessive", "Siemens"),
+    # a possessive in a phrase put before the main clause takes up the subject after it, if it agrees
+    ("en", "During its annual meeting in Munich, Siemens announced new jobs.", "its", "possessive", "Siemens"),
+    ("en", "During his annual visit to Munich, Siemens announced new jobs.", "his", "possessive", None),
     # a subject pronoun never stands for the object or agent of its own verb
     ("en", "Zorbatel won a contract for new jets. They will be owned by Zorbatel.", "They", "pronoun", None),
     ("en", "Siemens reported a loss. It acquired Alstom in May.", "It", "pronoun", "Siemens"),
