@@ -623,8 +623,8 @@ def merge_mentions(
         # Else the model named after its maker's name ("Airbus A380" = "A380", whatever variants
         # "A380-800" the text names too): the words before it are an organisation of the text.
         for j in holders:
-            words = product_words[j]
-            if words[len(words) - len(part) :] == part and " ".join(words[: len(words) - len(part)]) in maker_names:
+            whole = product_words[j]
+            if whole[len(whole) - len(part) :] == part and " ".join(whole[: len(whole) - len(part)]) in maker_names:
                 join(j, i, f"model name after its maker: '{mentions[i].text}' in '{mentions[j].text}'")
     # Acronyms: the initials of the capitalised words, else of every word but articles and
     # prepositions ("OMS" = "Organisation mondiale de la santé").
@@ -659,9 +659,9 @@ def merge_mentions(
             if m.label != "ORG" or not (bare_name.isupper() and 2 <= len(bare_name) <= 6):
                 continue
             opened = _BRACKET_BEFORE.search(text, max(0, m.start - 8), m.start)
-            j = ends.get(opened.start()) if opened is not None else None
-            if j is not None and uf.find(j) != uf.find(i) and _letters_in_order(bare_name, name_part(mentions[j].text)):
-                join(j, i, f"acronym in brackets: '{m.text}' = '{mentions[j].text}'")
+            named = ends.get(opened.start()) if opened is not None else None
+            if named is not None and uf.find(named) != uf.find(i) and _letters_in_order(bare_name, name_part(mentions[named].text)):
+                join(named, i, f"acronym in brackets: '{m.text}' = '{mentions[named].text}'")
     # Short forms of an organisation's name: "Acme" = "Acme Inc." (a legal suffix), and a name
     # that begins exactly one longer name followed by its complement ("l'Autorité" = "l'Autorité
     # de la concurrence"), only when the long name comes first and no other organisation fits.
