@@ -2,12 +2,13 @@
 
 Two steps, like the rest of the pipeline. :func:`anaphors_from_doc` reads one parsed piece and lists
 its referring expressions with what agreement needs (personal and possessive pronouns, relative
-pronouns, definite descriptions headed by a noun of ``coref_nouns``, appositions), each with its
-gender, number, the entity types it may stand for, whether it is a subject, and what the parse
-already says (the antecedent of a relative pronoun or an apposition, the subject a non-subject
-pronoun cannot refer to). :func:`resolve_references` then walks the document in text order and
-links each one to an entity already named: relative pronouns and appositions to the entity the
-parse points at, pronouns and descriptions to the most salient entity that agrees with them.
+pronouns, definite descriptions headed by a noun of ``coref_nouns``, appositions, the predicate
+noun of an identity copula), each with its gender, number, the entity types it may stand for,
+whether it is a subject, and what the parse already says (the antecedent of a relative pronoun,
+an apposition or a predicate, the subject a non-subject pronoun cannot refer to).
+:func:`resolve_references` then walks the document in text order and links each one to an entity
+already named: relative pronouns, appositions and predicates to the entity the parse points at,
+pronouns and descriptions to the most salient entity that agrees with them.
 
 Salience follows Lappin and Leass (1994): recency (sentences back, a paragraph break), subject
 position, parallel subjects, how often the entity was taken up. The rules of ``coreferee`` 1.5
