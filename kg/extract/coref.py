@@ -2,12 +2,13 @@
 
 Two steps, like the rest of the pipeline. :func:`anaphors_from_doc` reads one parsed piece and lists
 its referring expressions with what agreement needs (personal and possessive pronouns, relative
-pronouns, definite descriptions headed by a noun of ``coref_nouns``, appositions), each with its
-gender, number, the entity types it may stand for, whether it is a subject, and what the parse
-already says (the antecedent of a relative pronoun or an apposition, the subject a non-subject
-pronoun cannot refer to). :func:`resolve_references` then walks the document in text order and
-links each one to an entity already named: relative pronouns and appositions to the entity the
-parse points at, pronouns and descriptions to the most salient entity that agrees with them.
+pronouns, definite descriptions headed by a noun of ``coref_nouns``, appositions, the predicate
+noun of an identity copula), each with its gender, number, the entity types it may stand for,
+whether it is a subject, and what the parse already says (the antecedent of a relative pronoun,
+an apposition or a predicate, the subject a non-subject pronoun cannot refer to).
+:func:`resolve_references` then walks the document in text order and links each one to an entity
+already named: relative pronouns, appositions and predicates to the entity the parse points at,
+pronouns and descriptions to the most salient entity that agrees with them.
 
 Salience follows Lappin and Leass (1994): recency (sentences back, a paragraph break), subject
 position, parallel subjects, how often the entity was taken up. The rules of ``coreferee`` 1.5
@@ -100,6 +101,9 @@ class Anaphor:
     first_person: bool = False
     # « ce dernier », "the latter": the entity mentioned last, not the most salient one.
     latest: bool = False
+    # A predicate noun phrase of an identity copula ("Acme is the largest retailer"): ``antecedent``
+    # is the copula's subject; the phrase joins the subject's chain, and no span joins the two.
+    predicate: bool = False
 
 
 @dataclass(frozen=True)
@@ -328,7 +332,7 @@ def _described_name(tok: Token, lang: str) -> Token | None:
         return head
     if tok.pos_ == "NOUN":
         for child in tok.rights:
-            if child.dep_ == "appos" and _is_named(child) and same_line(tok, child):
+            if child.dep_ == "appos" and (_is_named(child) or child.ent_type_ == "PRODUCT") and same_line(tok, child):
                 return child
     if tok.dep_ in ("compound", "nmod", "nn") and head.i > tok.i and _is_named(head) and not _is_named(tok):
         first = head.i
@@ -627,6 +631,8 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
             elif kind == "personal" and is_subject:
                 blocked = _clause_object(tok)
             controller = _object_controller(tok) if not is_subject else None
+            if controller is None and kind == "possessive":
+                controller = _fronted_possessor(tok)
             found.append(
                 Anaphor(start, end, tok.text, "possessive" if kind == "possessive" else "pronoun", lang, gender,
                         number, types, is_subject, blocked=blocked,
@@ -634,6 +640,16 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
             )
             continue
         if tok.pos_ != "NOUN" and not _role_acronym(tok) and not _role_title(tok):
+            continue
+        subject = _predicate_subject(tok, lang) if dep == "attr" else None
+        if subject is not None:
+            a, b = _description_span(tok)
+            found.append(
+                Anaphor(a + offset, b + offset, text[a:b], "appositive", lang, "-", "-",
+                        frozenset({"PER", "ORG", "LOC", "PRO"}), False,
+                        antecedent=(subject.idx + offset, subject.idx + len(subject.text) + offset),
+                        head=(tok.idx + offset, tok.idx + len(tok.text) + offset), predicate=True)
+            )
             continue
         named = _described_name(tok, lang)
         if named is not None:
@@ -665,6 +681,55 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
                     is_subject, antecedent=antecedent, noun_type=etype)
         )
     return CorefCues(tuple(found), tuple(subjects), tuple(things), tuple(phrases))
+
+
+def _predicate_subject(tok: Token, lang: str) -> Token | None:
+    """The subject a predicate noun stands for: ``tok`` is the complement (``attr``) of an identity
+    copula of ``coref_identity_copulas`` ("The Zorbaphone is a new phone", "Acme became the
+    largest retailer"), the copula is not negated, and the subject is its own or, for an infinitive
+    copula, its governor's ("is said to be the largest"). The predicate is determined ("a", "the",
+a possessor). Never an expletive ("there is a plan"),
+    nor a noun naming no entity (``coref_abstract_nouns``: "the problem is part of the plan")."""
+    verb = tok.head
+    if verb.lemma_.lower() not in _words(lang, "coref_identity_copulas") or verb.i > tok.i:
+        return None
+    if not _entity_like(tok.lemma_.lower(), lang) or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    if not any(c.dep_ in ("det", "poss") and c.i < tok.i for c in tok.children):
+        return None  # "Acme is market leader", "it 's long-haul fleet" (a possessive read as "it is")
+    for holder in (verb, verb.head if verb.dep_ == "xcomp" else None):
+        if holder is None:
+            break
+        subject = next((c for c in holder.children if (c.dep_ in _SUBJ or c.dep_ in _PASS_SUBJ) and c.i < tok.i), None)
+        if subject is not None:
+            if subject.dep_.startswith("expl") or subject.pos_ not in ("NOUN", "PROPN", "PRON"):
+                return None
+            return subject
+    return None
+
+
+# The dependencies of a phrase put before the main clause ("During its annual event, Acme ...").
+_FRONTED_DEPS = frozenset({"prep", "advcl", "npadvmod", "advmod", "obl"})
+
+
+def _fronted_possessor(tok: Token) -> Token | None:
+    """The subject a possessive takes up ahead of it when it stands in a phrase put before the
+    main clause ("During a media event held at its headquarters, Acme released", "Five years
+    after its launch, Zorba passed"): the subject of the sentence's main verb, a name, after that
+    phrase. None anywhere else."""
+    sent = tok.sent
+    root = sent.root
+    subject = next((c for c in root.children if c.dep_ in _SUBJ or c.dep_ in _PASS_SUBJ), None)
+    if subject is None or subject.left_edge.i <= tok.i or not _is_named(subject):
+        return None
+    top = tok
+    while top.head.i != root.i:
+        if top.head.i == top.i:
+            return None
+        top = top.head
+    if top.dep_ not in _FRONTED_DEPS or top.i > subject.left_edge.i or top.right_edge.i >= subject.left_edge.i:
+        return None
+    return subject
 
 
 _CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "acl", "acl:relcl", "conj", "parataxis", "csubj"})
@@ -799,7 +864,8 @@ def _name_heads(
     organisation's or product's name of several words read before it ("the iTunes Music Store"
     ... "the store", "the iPhone Developer Program" ... "the program") is that entity's chain,
     when exactly one such name fits. The noun is written in lower case: "the Pro" is a name of
-    its own."""
+    its own. A chain that starts with a phrase naming a product by its name and its kind ("the new
+    Zorbaphone 3 smartphone": :func:`_product_of_phrase`) is the product's chain."""
     if not chains:
         return entities, chains
     phrases = {(p.start, p.end): p for c in cues for p in c.phrases}
@@ -811,22 +877,28 @@ def _name_heads(
             words = m.text.split()
             if len(words) > 1 and words[-1][:1].isupper():
                 last_words.setdefault(words[-1].lower(), []).append((k, m.start))
-    if not last_words:
+    products = sorted((m.start, m.end, k) for k, e in enumerate(entities) if e.type == "PRO" for m in e.mentions)
+    if not last_words and not products:
         return entities, chains
+    product_starts = [m[0] for m in products]
     added: dict[int, list[Reference]] = {}
     kept: list[UnnamedChain] = []
     for chain in chains:
         first = chain.mentions[0]
         p = phrases.get((first.start, first.end))
         owners = set()
+        rule = "the last word of a name"
         if p is not None and p.determiner == "definite" and not p.modifiers and p.number == "sg" and first.text.split()[-1].islower():
             owners = {k for k, start in last_words.get(p.lemma, ()) if start < p.start}
+        if not owners and p is not None:
+            owners = _product_of_phrase(p, products, product_starts, first.text, first.start)
+            rule = "a product's name before its kind"
         if len(owners) != 1:
             kept.append(chain)
             continue
         owner = owners.pop()
         for ref in chain.mentions:
-            why = f"the last word of a name: '{first.text}' = {entities[owner].label}" if ref is first else ref.evidence
+            why = f"{rule}: '{first.text}' = {entities[owner].label}" if ref is first else ref.evidence
             added.setdefault(owner, []).append(replace(ref, evidence=why))
     if not added:
         return entities, chains
@@ -835,6 +907,37 @@ def _name_heads(
         for k, e in enumerate(entities)
     )
     return out, tuple(kept)
+
+
+def _product_of_phrase(
+    p: Phrase, products: Sequence[tuple[int, int, int]], starts: Sequence[int], phrase_text: str, offset: int
+) -> set[int]:
+    """The product entity a noun phrase names by a product's name followed by the product's kind
+    ("the new Zorbaphone 3 smartphone", "its Zorbajet Z9 military transport plane"): the name lies
+    inside the phrase, before its head, only lower-case words lie between them, and the head is
+    a kind of product (``product_kinds``, a ``coref_nouns`` noun of type PRO). Singular only, not
+    counted ("five Zorbajet Z9 planes", "new Z9 jets": aircraft, not the model) and with no
+    modifier of ``coref_blocking_modifiers`` ("the first Z9 plane", "the final Z9 jet": one aircraft)."""
+    lang = p.lang or "en"
+    if p.determiner == "number" or p.lemma not in _product_heads(lang) or p.modifiers & _blocking(lang, "PRO"):
+        return set()
+    out: set[int] = set()
+    k = bisect.bisect_left(starts, p.start)
+    while k < len(products) and products[k][0] < p.head[0]:
+        a, b, owner = products[k]
+        between = phrase_text[b - offset : p.head[0] - offset].split()
+        if b <= p.head[0] and all(w.islower() for w in between):
+            out.add(owner)
+        k += 1
+    return out
+
+
+@cache
+def _product_heads(lang: str) -> frozenset[str]:
+    """Head nouns that name a kind of product: ``product_kinds`` (one-word entries) and the
+    ``coref_nouns`` of type PRO."""
+    kinds = {w for w in _words(lang, "product_kinds") if " " not in w}
+    return frozenset(kinds | {w for w, (t, _g) in _nouns(lang).items() if t == "PRO"})
 
 
 def _resolve(
@@ -923,8 +1026,12 @@ def _resolve(
                 e = hit[2]
                 if anaphor.kind == "nominal" and entities[e].type not in anaphor.types and entities[e].qid:
                     hit = None
+                elif anaphor.kind in ("pronoun", "possessive") and entities[e].type not in anaphor.types:
+                    hit = None  # "its" for a person, "his" for a company: by salience
                 if hit is not None:
                     why = {"relative": "relative pronoun", "appositive": "apposition", "nominal": "description naming"}.get(anaphor.kind, "object control")
+                    why = "subject after a fronted phrase" if anaphor.kind == "possessive" and anaphor.antecedent[0] > anaphor.start else why
+                    why = "predicate of a copula" if anaphor.predicate else why
                     linked = (e, Span(hit[0], hit[1], text[hit[0] : hit[1]]), f"{why}: '{anaphor.text}' = '{text[hit[0] : hit[1]]}'")
             if linked is None and anaphor.kind == "relative":
                 things.append((anaphor, anaphor.antecedent, f"relative pronoun: '{anaphor.text}' = '{text[anaphor.antecedent[0] : anaphor.antecedent[1]]}'"))
@@ -943,7 +1050,7 @@ def _resolve(
         if linked is None:
             continue
         e, antecedent, why = linked
-        if anaphor.kind == "appositive":
+        if anaphor.kind == "appositive" and not anaphor.predicate:
             # MEANTIME-style extent: the name with its description is a mention too ("Ryanair CEO,
             # Michael O'Leary"), in the same chain.
             a, b = min(anaphor.start, antecedent.start), max(anaphor.end, antecedent.end)
@@ -972,7 +1079,16 @@ def _resolve(
                 anaphor.number if anaphor.kind == "pronoun" else "-", anaphor.gender if pronominal else "-",
             )
         )
-    for anaphor, (e, span) in _speakers(firsts, quotes, memberships, entity_at, entities):
+    def salient_organisation(anaphor: Anaphor) -> tuple[int, Span] | None:
+        """The organisation a role holder's "we" stands for when no membership names it
+        ("Chief executive Jane Roe said: 'We ...'"): the most salient organisation before the
+        quotation, by the pronoun rules (none when two are too close)."""
+        nearby = [m for m in marks.window(anaphor.start, sentence_of(anaphor.start) - PRONOUN_WINDOW) if m.entity >= 0 and entities[m.entity].type == "ORG"]
+        probe = replace(anaphor, kind="pronoun", types=frozenset({"ORG"}), first_person=False)
+        found = _most_salient(probe, entities, nearby, text, sentence_of, paragraph_of, genders, plurals)
+        return (found[0], found[1]) if found is not None and found[0] >= 0 else None
+
+    for anaphor, (e, span) in _speakers(firsts, quotes, memberships, entity_at, entities, salient_organisation):
         why = f"first person in a quotation: '{anaphor.text}' -> speaker '{span.text}'"
         refs[e].append(Reference(anaphor.start, anaphor.end, anaphor.text, anaphor.kind, anaphor.lang, span, why))
     out = []
@@ -995,6 +1111,7 @@ def _speakers(
     memberships: Sequence[Membership],
     entity_at: Callable[[tuple[int, int]], tuple[int, int, int] | None],
     entities: Sequence[Entity],
+    salient: Callable[[Anaphor], tuple[int, Span] | None] | None = None,
 ) -> list[tuple[Anaphor, tuple[int, Span]]]:
     """The first-person pronouns of direct quotations with the entity they stand for and its mention:
     "I", "my" the speaking person; "we", "our" the speaking organisation, or the organisation of the
@@ -1035,6 +1152,12 @@ def _speakers(
         if len(orgs) == 1:
             o = orgs.pop()
             out.append((anaphor, (o, Span(speaker.start, speaker.end, speaker.text))))
+        elif not orgs and salient is not None and any(
+            m.organisation is None and any(p.start < m.person.end and m.person.start < p.end for p in person) for m in memberships
+        ):  # a role with no organisation named ("Chief executive Jane Roe")
+            found = salient(replace(anaphor, start=quote.span.start, end=quote.span.start + 1))
+            if found is not None:
+                out.append((anaphor, found))
     return out
 
 
@@ -1075,6 +1198,7 @@ def _most_salient(
     already describes an entity (``described``: "NPD Group, a market research firm ... the firm")
     takes it up before the others (:data:`HEAD_BONUS`)."""
     head = _head_word_of(anaphor, text) if anaphor.kind == "nominal" and described else ""
+    noun = _head_word_of(anaphor, text) if anaphor.kind == "nominal" else ""
     s = sentence_of(anaphor.start)
     p = paragraph_of(anaphor.start)
     if anaphor.latest:
@@ -1146,7 +1270,7 @@ def _most_salient(
         return None
     ranked = sorted(
         (
-            (sc + (min(CHAIN_CAP, CHAIN_BONUS * (counts[e] - 1)) if e >= 0 else 0) + (HEAD_BONUS if head and head in (described or {}).get(e, ()) else 0), e, m)
+            (sc + (min(CHAIN_CAP, CHAIN_BONUS * (counts[e] - 1)) if e >= 0 else 0) + (HEAD_BONUS if _head_fits(head, noun, e, described, entities) else 0), e, m)
             for e, (sc, m) in best.items()
         ),
         key=lambda r: -r[0],
@@ -1163,6 +1287,17 @@ def _most_salient(
     role = ", subject" if m.subject else ""
     rule = "description" if anaphor.kind == "nominal" else anaphor.kind
     return e, antecedent, f"{rule}: '{anaphor.text}' -> '{antecedent.text}' ({entities[e].type}{role}, {where})"
+
+
+def _head_fits(head: str, noun: str, e: int, described: Mapping[int, set[str]] | None, entities: Sequence[Entity]) -> bool:
+    """Whether a description's head noun already describes entity ``e`` (one of its earlier
+    descriptions has it: "a market research firm" ... "the firm") or ends a word of one of its
+    names ("the phone" for "Zorbaphone 4", "the store" for "Zorba Music Store")."""
+    if e < 0:
+        return False
+    if head and head in (described or {}).get(e, ()):
+        return True
+    return len(noun) >= 4 and any(w.lower().endswith(noun) for m in entities[e].mentions for w in m.text.split())
 
 
 def _latest_named(

@@ -346,6 +346,23 @@ class _UnionFind:
         return True
 
 
+# The opening bracket (and the spaces around it) right before a mention.
+_BRACKET_BEFORE = re.compile(r"\s*\(\s*$")
+
+
+def _letters_in_order(acronym: str, name: str) -> bool:
+    """Whether the letters of ``acronym`` are letters of ``name`` in order, the first one the
+    name's initial ("SIA" in "Singapore Airlines")."""
+    letters = [c for c in name.upper() if c.isalpha()]
+    if not letters or letters[0] != acronym[0]:
+        return False
+    k = 0
+    for c in letters:
+        if k < len(acronym) and c == acronym[k]:
+            k += 1
+    return k == len(acronym)
+
+
 def _initials(surface: str) -> str:
     """Initials of the capitalised words; a word written in capitals gives all its letters ("US Air
     Force", "U.S. Air Force" -> "USAF")."""
@@ -586,6 +603,7 @@ def merge_mentions(
     # "Airbus A380", "the Dreamliner" = "Boeing 787 Dreamliner"). A plural names aircraft or
     # devices, not the model: "A380s" and "the A380" stay apart (MEANTIME dev: 4 of 4 such pairs).
     products = [i for i, m in enumerate(mentions) if m.label == "PRO"]
+    maker_names = {norms[i] for i, m in enumerate(mentions) if m.label == "ORG"}
     product_words = {i: tuple(norms[i].split()) for i in products}
     for i in products:
         part = product_words[i]
@@ -601,6 +619,13 @@ def merge_mentions(
         if holders and all(_contains(product_words[a], product_words[b]) or _contains(product_words[b], product_words[a]) for a in holders for b in holders):
             for j in holders:
                 join(j, i, f"model name: '{mentions[i].text}' in '{mentions[j].text}'")
+            continue
+        # Else the model named after its maker's name ("Airbus A380" = "A380", whatever variants
+        # "A380-800" the text names too): the words before it are an organisation of the text.
+        for j in holders:
+            whole = product_words[j]
+            if whole[len(whole) - len(part) :] == part and " ".join(whole[: len(whole) - len(part)]) in maker_names:
+                join(j, i, f"model name after its maker: '{mentions[i].text}' in '{mentions[j].text}'")
     # Acronyms: the initials of the capitalised words, else of every word but articles and
     # prepositions ("OMS" = "Organisation mondiale de la santé").
     by_initials: dict[str, list[int]] = defaultdict(list)
@@ -625,6 +650,18 @@ def merge_mentions(
         if len(hosts) == 1:
             host = next(iter(hosts))
             join(host, i, f"acronym: '{m.text}' = initials of '{mentions[host].text}'")
+    # An acronym in brackets right after an organisation's name is its short name ("Singapore
+    # Airlines (SIA)"): its letters are the name's, in order, the first one its initial.
+    if text:
+        ends = {mentions[j].end: j for j in range(n) if mentions[j].label == "ORG"}
+        for i, m in enumerate(mentions):
+            bare_name = name_part(m.text)
+            if m.label != "ORG" or not (bare_name.isupper() and 2 <= len(bare_name) <= 6):
+                continue
+            opened = _BRACKET_BEFORE.search(text, max(0, m.start - 8), m.start)
+            named = ends.get(opened.start()) if opened is not None else None
+            if named is not None and uf.find(named) != uf.find(i) and _letters_in_order(bare_name, name_part(mentions[named].text)):
+                join(named, i, f"acronym in brackets: '{m.text}' = '{mentions[named].text}'")
     # Short forms of an organisation's name: "Acme" = "Acme Inc." (a legal suffix), and a name
     # that begins exactly one longer name followed by its complement ("l'Autorité" = "l'Autorité
     # de la concurrence"), only when the long name comes first and no other organisation fits.

@@ -43,6 +43,9 @@ CASES = [
     # a possessive in an infinitive clause controlled by the object is the object's
     ("en", "The regulator Ofcom forced Siemens to lower its prices.", "its", "possessive", "Siemens"),
     ("en", "The European Commission asked Siemens to explain its delays.", "its", "possessive", "Siemens"),
+    # a possessive in a phrase put before the main clause takes up the subject after it, if it agrees
+    ("en", "During its annual meeting in Munich, Siemens announced new jobs.", "its", "possessive", "Siemens"),
+    ("en", "During his annual visit to Munich, Siemens announced new jobs.", "his", "possessive", None),
     # a subject pronoun never stands for the object or agent of its own verb
     ("en", "Zorbatel won a contract for new jets. They will be owned by Zorbatel.", "They", "pronoun", None),
     ("en", "Siemens reported a loss. It acquired Alstom in May.", "It", "pronoun", "Siemens"),
@@ -87,6 +90,9 @@ CASES = [
     ("en", '"I will meet the unions next week," Angela Merkel said.', "I", "pronoun", "Angela Merkel"),
     ("en", '"We will keep the plant open," Siemens said on Tuesday.', "We", "pronoun", "Siemens"),
     ("en", 'Joe Kaeser, the chief executive of Siemens, said: "We will keep our plant in Munich."', "our", "possessive", "Siemens"),
+    # a role holder with no organisation named: the most salient organisation before the quotation
+    ("en", 'Siemens reported a loss. Chief executive Joe Kaeser said: "We will keep the plant."', "We", "pronoun", "Siemens"),
+    ("en", 'Joe Kaeser met the unions. Joe Kaeser said: "We will keep the plant."', "We", "pronoun", None),
     ("en", '"I will meet the unions next week," Angela Merkel said. "We are ready."', "We", "pronoun", None),
     ("fr", "Renault a publié ses résultats. « Nous allons investir en France », a déclaré Renault.", "Nous", "pronoun", "Renault"),
     # « ce dernier », "the latter": the entity named last, not the most salient one
@@ -94,6 +100,15 @@ CASES = [
     ("fr", "Paul Garnier a rencontré Claire Morel. Cette dernière a refusé de commenter.", "Cette dernière", "pronoun", "Claire Morel"),
     ("en", "Joe Kaeser met Angela Merkel in Berlin. The latter promised new talks.", "The latter", "pronoun", "Angela Merkel"),
     ("fr", "Le prix a augmenté. Ce dernier a doublé en un an.", "Ce dernier", "pronoun", None),
+    # the determined predicate noun of an identity copula is its subject (MEANTIME's convention);
+    # not when negated, nor an undetermined or abstract predicate, nor in French
+    ("en", "Siemens reported a loss. Siemens is the largest engineering group in Europe.", "the largest engineering group", "appositive", "Siemens"),
+    ("en", "Siemens reported a loss. It became the largest engineering group in Europe.", "the largest engineering group", "appositive", "Siemens"),
+    ("en", "Siemens reported a loss. Siemens is not the largest engineering group in Europe.", "the largest engineering group", "appositive", None),
+    ("en", "Siemens reported a loss. The main reason is the strong euro.", "the strong euro", "appositive", None),
+    ("fr", "Michelin a publié ses résultats. Michelin est le premier fabricant de pneus.", "le premier fabricant", "appositive", None),
+    # a description in apposition before a product's name
+    ("en", "The world's largest passenger aircraft, the Airbus A380, made its first flight.", "The world's largest passenger aircraft", "appositive", "the Airbus A380"),
 ]
 
 
@@ -224,3 +239,22 @@ def test_a_name_of_the_right_type_as_near_blocks_retyping(text: str, retyped: bo
     out = {e.key: e for e in resolve_references(text, [acme, bob], [cues], sentences)}
     assert (out["per-bob"].type == "ORG") is retyped
     assert bool(out["per-bob"].references) is retyped
+
+
+@pytest.mark.parametrize(
+    ("noun", "names", "fits"),
+    [
+        # the head noun ends a word of a name ("the phone" for "Zorbaphone 4", "the store")
+        ("phone", ("Zorbaphone 4",), True),
+        ("store", ("Zorba Music Store",), True),
+        # another word, or a head too short to tell
+        ("phone", ("Zorbix 4",), False),
+        ("app", ("Zorbapp",), False),
+    ],
+)
+def test_a_head_noun_that_ends_a_word_of_a_name_fits_it(noun: str, names: tuple[str, ...], fits: bool) -> None:
+    from kg.extract.coref import _head_fits
+    from kg.types import EntityMention
+
+    entity = Entity("pro-x", names[0], "PRO", tuple(EntityMention(0, len(n), n, "PRO", "test", "en") for n in names))
+    assert _head_fits("", noun, 0, {}, [entity]) is fits

@@ -261,3 +261,36 @@ def test_morphology_read_from_the_array_is_the_tokens(lang: str, text: str) -> N
     assert _morph_fields(doc) == [
         (tuple(t.morph.get("Poss")), tuple(t.morph.get("Number")), tuple(t.morph.get("Gender"))) for t in doc
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "phrase", "determiner", "modifiers", "joins"),
+    [
+        # a product's name before its kind: the phrase is the product's mention
+        ("Vexal showed the new Skyhopper V5 airliner.", "Skyhopper V5", "the new Skyhopper V5 airliner", "definite", ("new",), True),
+        ("Vexal showed its Skyhopper V5 military transport plane.", "Skyhopper V5", "its Skyhopper V5 military transport plane", "possessive", ("military", "transport"), True),
+        # not a kind of product, a capitalised word between, a counted phrase, one aircraft
+        ("Vexal showed the Skyhopper V5 antenna.", "Skyhopper V5", "the Skyhopper V5 antenna", "definite", (), False),
+        ("Vexal showed the Skyhopper V5 Cargo airliner.", "Skyhopper V5", "the Skyhopper V5 Cargo airliner", "definite", (), False),
+        ("Vexal sold five Skyhopper V5 airliners.", "Skyhopper V5", "five Skyhopper V5 airliners", "number", ("five",), False),
+        ("Vexal delivered the final Skyhopper V5 airliner.", "Skyhopper V5", "the final Skyhopper V5 airliner", "definite", ("final",), False),
+    ],
+)
+def test_a_phrase_naming_a_product_and_its_kind_is_the_product(
+    text: str, name: str, phrase: str, determiner: str, modifiers: tuple[str, ...], joins: bool
+) -> None:
+    from kg.extract.coref import CorefCues, resolve_chains
+    from kg.types import Entity, EntityMention, Span
+
+    at = text.index(name)
+    entities = [Entity("pro-x", name, "PRO", (EntityMention(at, at + len(name), name, "PRO", "test", "en"),))]
+    start = text.index(phrase)
+    head = phrase.split()[-1]
+    head_at = start + len(phrase) - len(head)
+    lemma = head[:-1] if head.endswith("s") else head
+    p = Phrase(start, start + len(phrase), (head_at, head_at + len(head)), lemma, "pl" if head.endswith("s") else "sg", "-",
+               determiner, frozenset(modifiers), False, "en")
+    resolved, chains = resolve_chains(text, entities, [CorefCues((), (), (), (p,))], [Span(0, len(text), text)])
+    refs = [r.text for r in resolved[0].references]
+    assert (refs == [phrase]) is joins
+    assert any(m.text == phrase for c in chains for m in c.mentions) is (not joins)

@@ -693,6 +693,18 @@ def _en(start: int, text: str, label: str, canonical: str | None = None) -> Enti
             "model name",
         ),
         ([_en(0, "iZap 4", "PRO"), _en(20, "iZap 3G", "PRO"), _en(40, "the iZap", "PRO")], [["iZap 4"], ["iZap 3G"], ["the iZap"]], None),
+        # A model named after its maker (an organisation of the text) is the model, whatever its
+        # variants; without the maker's name as an organisation, the variants leave it alone.
+        (
+            [_en(0, "Vexal", "ORG"), _en(10, "Vexal V500", "PRO"), _en(30, "V500-800", "PRO"), _en(50, "V500", "PRO")],
+            [["Vexal"], ["Vexal V500", "V500"], ["V500-800"]],
+            "model name after its maker",
+        ),
+        (
+            [_en(10, "Vexal V500", "PRO"), _en(30, "V500-800", "PRO"), _en(50, "V500", "PRO")],
+            [["Vexal V500"], ["V500-800"], ["V500"]],
+            None,
+        ),
     ],
 )
 def test_merge_acronyms_and_model_names(mentions, groups, evidence_word) -> None:
@@ -954,3 +966,23 @@ def test_clubs_named_by_an_abbreviation(lang: str, text: str, expected: list[str
     found = club_candidates(text, lang)
     assert [text[c.start : c.end] for c in found] == expected
     assert all(c.label == "ORG" for c in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "groups"),
+    [
+        # An acronym in brackets right after an organisation's name is its short name.
+        ("Zorbair Lines (ZIL) flew. ZIL grew.", ["Zorbair Lines", "ZIL", "ZIL"], [["Zorbair Lines", "ZIL", "ZIL"]]),
+        # Letters out of order, another initial, or no bracket: apart.
+        ("Zorbair Lines (LZA) flew.", ["Zorbair Lines", "LZA"], [["Zorbair Lines"], ["LZA"]]),
+        ("Zorbair Lines and ZIL flew.", ["Zorbair Lines", "ZIL"], [["Zorbair Lines"], ["ZIL"]]),
+    ],
+)
+def test_an_acronym_in_brackets_after_a_name_is_its_short_name(text: str, names: list[str], groups: list[list[str]]) -> None:
+    mentions, pos = [], 0
+    for name in names:
+        pos = text.index(name, pos)
+        mentions.append(_en(pos, name, "ORG"))
+        pos += len(name)
+    entities = merge_mentions(mentions, gazetteer=GAZ, lang="en", text=text)
+    assert [[m.text for m in e.mentions] for e in entities] == groups
