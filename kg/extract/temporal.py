@@ -587,9 +587,9 @@ _YEAR_MONTH_REACH = 50  # characters from a year to a month of that year
 
 
 def _same_clause(between: str, lang: str) -> bool:
-    """The text between a year and a month is short and opens no other clause or sentence
-    (``lexicons/<lang>/year_month_breaks.tsv``)."""
-    if len(between) > _YEAR_MONTH_REACH or _SENTENCE_BREAK.search(between):
+    """The text between a year and a month is short, has a word ("fin 2019, début mars" is a list of
+    dates) and opens no other clause or sentence (``lexicons/<lang>/year_month_breaks.tsv``)."""
+    if len(between) > _YEAR_MONTH_REACH or _SENTENCE_BREAK.search(between) or not re.search(r"[^\W\d_]", between):
         return False
     breaks = word_sets("year_month_breaks").get(lang, frozenset())
     return not any(w in breaks for w in re.findall(r"\w+", between.casefold()))

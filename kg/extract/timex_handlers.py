@@ -25,6 +25,9 @@ _AP = "['’ʼ‘`´]"
 _B = r"(?<![\w\-])"  # left word boundary that also refuses a hyphen
 _BY = r"(?<![\w])(?<![^\W\d]-)"  # like _B, but "1982-1990" may split
 _E = r"(?![\w])"
+# what may follow "a year before" or "the week after" read as an offset: the end of the clause, not
+# the noun the preposition governs ("two days before the vote")
+_OFFSET_END = r"(?=\s*(?:[.,;:!?)\"\u201d\n]|--|$|(?:and|but|when|while|as)\b))"
 
 
 def _alt(words) -> str:
@@ -574,9 +577,18 @@ def _h_offset(m: Any, text: str, lang: str) -> dict | None:
         return None
     sign = -1 if _g(m, "ago") is not None else 1
     # "a year earlier", "two days later" count from the date the text last gave; "ago", "il y a" from now
-    anchored = _fold(m.group("x")).endswith(("earlier", "later"))
+    anchored = _fold(m.group("x")).endswith(("earlier", "later", "before", "after"))
     return {"type": "DATE", "kind": "relunit", "unit": unit, "offset": sign * int(n), "direction": 2,
             "anchored": anchored}
+
+
+def _h_unit_before(m: Any, text: str, lang: str) -> dict | None:
+    """``the year before``, ``the week after``: the unit before or after the date the text last gave."""
+    unit = _unit_of(m.group("u"), lang)
+    if unit is None:
+        return None
+    return {"type": "DATE", "kind": "relunit", "unit": unit, "anchored": True,
+            "offset": -1 if m.group("dir").lower() == "before" else 1}
 
 
 def _h_duration(m: Any, text: str, lang: str) -> dict | None:

@@ -1132,3 +1132,21 @@ YEAR_MONTHS = [
 @pytest.mark.parametrize(("text", "lang", "dct", "expected"), YEAR_MONTHS, ids=[c[0][:40] for c in YEAR_MONTHS])
 def test_month_after_a_year_of_the_same_clause(text, lang, dct, expected):
     assert _pairs(text, lang, dct) == expected
+
+
+# "a year before", "the week after" closing their clause: offsets from the last date the text gave
+UNIT_BEFORE = [
+    ("Profit rose 5 percent from the year before.", "2013-03-12", [("the year before", "2012")]),
+    ("In 2009, sales fell. The year after, they rose.", "2013-03-12", [("2009", "2009"), ("The year after", "2010")]),
+    ("Sales were up from a year before, when they fell.", "2013-03-12", [("a year before", "2012")]),
+    ("On March 5 he left and came back two days after.", "2013-03-12", [("March 5", "2013-03-05"), ("two days after", "2013-03-07")]),
+    # before the noun it governs, the unit is a duration and the preposition a signal
+    ("He met her two days before the vote.", "2013-03-12", [("two days", "P2D")]),
+    ("It came a year after the crash.", "2013-03-12", [("a year", "P1Y")]),
+    ("The year before the war was calm.", "2013-03-12", []),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), UNIT_BEFORE, ids=[c[0][:40] for c in UNIT_BEFORE])
+def test_unit_before_or_after_closing_its_clause(text, dct, expected):
+    assert _pairs(text, "en", dct) == expected
