@@ -1150,3 +1150,15 @@ UNIT_BEFORE = [
 @pytest.mark.parametrize(("text", "dct", "expected"), UNIT_BEFORE, ids=[c[0][:40] for c in UNIT_BEFORE])
 def test_unit_before_or_after_closing_its_clause(text, dct, expected):
     assert _pairs(text, "en", dct) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Prices were that high as recently as 2010.", [("2010", "2010")]),
+    ("It could start as early as 2014.", [("2014", "2014")]),
+    ("The records go as far back as 1990.", [("1990", "1990")]),
+    # a quantity, and "recently" outside the comparison
+    ("As many as 2000 people came.", []),
+    ("It happened recently, as we saw.", [("recently", "PAST_REF")]),
+])
+def test_year_after_as_adverb_as(text, expected):
+    assert _pairs(text, "en", "2013-03-12") == expected
