@@ -154,6 +154,14 @@ def _closes(sent: SpacySpan) -> bool:
     return False
 
 
+def _shouted(text: str) -> bool:
+    """A line in capitals: at least two words of letters and no small letter, its lower-case form
+    as long as itself (so that offsets carry over)."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 6 and not any(c.islower() for c in letters) \
+        and sum(1 for w in text.split() if sum(c.isalpha() for c in w) >= 2) >= 2 and len(text.lower()) == len(text)
+
+
 def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str | None]:
     """Map a document offset to the tense of the clause around it (``future`` or ``past``/``None``).
 
@@ -162,6 +170,7 @@ def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str 
     """
     sentences: dict[int, list[tuple[int, int, SpacySpan]]] = {}
     tenses: dict[tuple[int, int], str] = {}
+    lowered: dict[tuple[int, int], Callable[[int], str | None] | None] = {}
     futures: dict[int, list[bool]] = {}
 
     def sentence_tense(k: int, sent: SpacySpan) -> str:
@@ -272,6 +281,23 @@ def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str 
             tok = tok.head  # "faire basculer": up the infinitives to their modal
         return False
 
+    def shouted_tense(k: int, local: int) -> Callable[[int], str | None] | None:
+        """When the line around ``local`` is written in capitals ("LE VILLAGE FERA LA FÊTE
+        DIMANCHE."), the tenses of that line read in small letters (offsets from the line's start):
+        the models see no verb in a shouted line. None for a line in ordinary case."""
+        text = parsed[k][1].text
+        lo = text.rfind("\n", 0, local) + 1
+        if (k, lo) not in lowered:
+            hi = text.find("\n", local)
+            line = text[lo : len(text) if hi < 0 else hi]
+            look = None
+            if _shouted(line):
+                small = line.lower()
+                lang = parsed[k][0].lang
+                look = _tense_lookup(((Segment(lo, lo + len(small), lang), load_model(lang)(small)),))
+            lowered[(k, lo)] = look
+        return lowered[(k, lo)]
+
     def tense_at(offset: int) -> str | None:
         for k, (seg, doc) in enumerate(parsed):
             if not seg.start <= offset < seg.end:
@@ -282,6 +308,9 @@ def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str 
                 sents = sentences[k] = [(s.start_char, s.end_char, s) for s in doc.sents]
             for n, (a, b, sent) in enumerate(sents):
                 if a <= local < b:
+                    shouted = shouted_tense(k, local)
+                    if shouted is not None:
+                        return shouted(local)
                     found = tenses.get((k, n))
                     if found is None:
                         found = tenses[(k, n)] = sentence_tense(k, sent)

@@ -38,6 +38,7 @@ from typing import cast
 
 from kg.extract.timex_handlers import _SEASON_START, _Gate
 from kg.extract.timex_rules import _gate_keywords, _rules
+from kg.knowledge.words import word_sets
 from kg.types import PartialDate, Segment, Timex, TimexType
 
 __all__ = ["TimexCandidate", "TimexReader", "find_timexes", "holiday_date", "resolve", "timexes_from_segments"]
@@ -580,6 +581,26 @@ def timexes_from_segments(text: str, segments: Sequence[Segment], *, dct: Partia
     return out
 
 
+_SENTENCE_BREAK = re.compile(r"[.!?;]\s|\n")
+_YEAR_ONLY = re.compile(r"\d{4}")
+_YEAR_MONTH_REACH = 50  # characters from a year to a month of that year
+
+
+def _same_clause(between: str, lang: str) -> bool:
+    """The text between a year and a month is short, has a word ("fin 2019, début mars" is a list of
+    dates) and opens no other clause or sentence (``lexicons/<lang>/year_month_breaks.tsv``)."""
+    if len(between) > _YEAR_MONTH_REACH or _SENTENCE_BREAK.search(between) or not re.search(r"[^\W\d_]", between):
+        return False
+    breaks = word_sets("year_month_breaks").get(lang, frozenset())
+    return not any(w in breaks for w in re.findall(r"\w+", between.casefold()))
+
+
+def _bare_month(c: TimexCandidate) -> bool:
+    """A month without its year, its day or a direction ("en janvier", "in March")."""
+    return c.kind == "date" and c.month is not None and c.year is None and c.day is None \
+        and c.direction is None and c.unit is None and not c.value
+
+
 class TimexReader:
     """:func:`timexes_from_segments` one piece of text at a time, in document order: the reference
     date and the last day mentioned are carried from one piece to the next, so a long document read
@@ -675,6 +696,7 @@ class TimexReader:
         chunk = text[start:end]
         cands = find_timexes(chunk, lang=seg.lang)
         days: list[tuple[int, PartialDate]] | None = None
+        year_at: tuple[int, int] | None = None  # the end of the last year written, and that year
         for n, c in enumerate(cands):
             abs_start = start + c.start
             tense = self._tense(tense_at, abs_start)
@@ -703,8 +725,15 @@ class TimexReader:
                     days = self._explicit_days(start, end, cands)
                 if days:
                     anchor = min(days, key=lambda d: (abs(d[0] - abs_start), d[0]))[1]
-            if value is None:
+            if value is None and year_at is not None and _bare_month(c) \
+                    and _same_clause(text[year_at[0]:abs_start], seg.lang):
+                # "deux ruptures en 97 (en janvier, en octobre)": a month of the year just written
+                value = f"{year_at[1]:04d}-{c.month:02d}"
+            elif value is None:
                 value = resolve(c, anchor=anchor, tense=tense)
+                if value is not None and c.type in ("DATE", "TIME"):
+                    # only a year met last counts, and only in its sentence
+                    year_at = (start + c.end, int(value)) if _YEAR_ONLY.fullmatch(value) else None
             if value is None:
                 continue
             # re-anchoring on a day-granular absolute date of the article

@@ -25,6 +25,9 @@ _AP = "['’ʼ‘`´]"
 _B = r"(?<![\w\-])"  # left word boundary that also refuses a hyphen
 _BY = r"(?<![\w])(?<![^\W\d]-)"  # like _B, but "1982-1990" may split
 _E = r"(?![\w])"
+# what may follow "a year before" or "the week after" read as an offset: the end of the clause, not
+# the noun the preposition governs ("two days before the vote")
+_OFFSET_END = r"(?=\s*(?:[.,;:!?)\"\u201d\n]|--|$|(?:and|but|when|while|as)\b))"
 
 
 def _alt(words) -> str:
@@ -343,6 +346,9 @@ def _year_context_ok(text: str, m: Any, lang: str) -> bool:
     if lang == "en" and (p == "the" or (possessive and not m.group("x").endswith("00"))) \
             and nxt not in word_set("xx", "not_year_after") and nxt.isalpha():
         return True  # "the 1991 settlement", "its 1967 debut", "the company's 2010 conference"
+    if lang == "en" and p == "as" and len(prev) > 1 and prev[-2] in word_set("en", "as_time_adverbs") \
+            and nxt not in word_set("xx", "not_year_after"):
+        return True  # "as early as 2010", "as recently as 2009" (not "as many as 2000 people")
     if lang == "en" and p in ("least", "not") and nxt in _CLAUSE_END:
         return True  # "until at least 2014.", "around 2020, and not 2015,"
     if lang == "en" and nxt in ("june", "july", "january", "february", "march", "april", "may",
@@ -574,9 +580,18 @@ def _h_offset(m: Any, text: str, lang: str) -> dict | None:
         return None
     sign = -1 if _g(m, "ago") is not None else 1
     # "a year earlier", "two days later" count from the date the text last gave; "ago", "il y a" from now
-    anchored = _fold(m.group("x")).endswith(("earlier", "later"))
+    anchored = _fold(m.group("x")).endswith(("earlier", "later", "before", "after"))
     return {"type": "DATE", "kind": "relunit", "unit": unit, "offset": sign * int(n), "direction": 2,
             "anchored": anchored}
+
+
+def _h_unit_before(m: Any, text: str, lang: str) -> dict | None:
+    """``the year before``, ``the week after``: the unit before or after the date the text last gave."""
+    unit = _unit_of(m.group("u"), lang)
+    if unit is None:
+        return None
+    return {"type": "DATE", "kind": "relunit", "unit": unit, "anchored": True,
+            "offset": -1 if m.group("dir").lower() == "before" else 1}
 
 
 def _h_duration(m: Any, text: str, lang: str) -> dict | None:
@@ -786,6 +801,8 @@ _REF_TYPE: dict[str, str] = {"fr": "TIME", "en": "DATE"}
 
 def _h_ref(m: Any, text: str, lang: str) -> dict | None:
     w = _fold(m.group("x"))
+    if lang == "en" and _next_word(text, m.end("x")) == "as" and _prev_words(text, m.start("x"), 1) == ["as"]:
+        return None  # "as recently as 2009": the date is the year
     if any(k in w for k in ("récemment", "recemment", "recent", "lately", "auparavant", "précédemment",
                             "precedemment", "the past", "le passé",
                             "autrefois", "jadis", "naguère", "formerly", "previously", "époque")):

@@ -14,6 +14,7 @@ from kg.extract.timex_handlers import (
     _B,
     _BY,
     _E,
+    _OFFSET_END,
     _alt,
     _fold,
     _g,
@@ -50,6 +51,7 @@ from kg.extract.timex_handlers import (
     _h_thispart,
     _h_time,
     _h_time_words,
+    _h_unit_before,
     _h_vague_dur,
     _h_weekday,
     _h_weekday_day,
@@ -525,9 +527,17 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              _h_offset, 7,
              gate=(("ago",), en_units)),
             # "a year earlier", "two weeks later": an offset like "ago" (TimeML keeps the adverb)
+            # "a year before", "two days after" closing their clause are offsets too; before a noun
+            # ("two days before the vote") the unit is a duration and the preposition a signal
             _r("en_earlier",
-             rf"{_B}(?P<x>(?P<n>{num}|an?)\s+(?P<u>{units})\s+(?:(?P<ago>earlier)|later)){_E}", _h_offset, 7,
-             gate=(("earlier", "later"), en_units)),
+             rf"{_B}(?P<x>(?P<n>{num}|an?)\s+(?P<u>{units})\s+(?:(?P<ago>earlier|before{_OFFSET_END})|later|after{_OFFSET_END})){_E}",
+             _h_offset, 7,
+             gate=(("earlier", "later", "before", "after"), en_units)),
+            # "the year before", "the week after": the unit next to the date the text last gave
+            _r("en_unit_before",
+             rf"{_B}(?P<x>the\s+(?P<u>week|month|year|quarter)\s+(?P<dir>before|after){_OFFSET_END}){_E}",
+             _h_unit_before, 4,
+             gate=(("before", "after"), ("week", "month", "year", "quarter"))),
             _r("en_fromnow",
              rf"{_B}(?P<x>(?P<n>{num}|an?)\s+(?P<u>{units})\s+from\s+now){_E}", _h_offset, 7,
              gate=((re.compile(r"from\s+now"),), en_units)),

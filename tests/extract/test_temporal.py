@@ -1080,3 +1080,85 @@ def test_french_prospective_modal_directs_dates(text, date, dct, expected):
     tense_at = _tense_lookup(((seg, models.load_model("fr")(text)),))
     found = timexes_from_segments(text, [seg], dct=PartialDate.parse(dct), tense_at=tense_at)
     assert [(t.text, t.value) for t in found] == [(date, expected)]
+
+
+# a line in capitals is read for its tense in small letters (the models see no verb in it)
+SHOUTED = [
+    ("LE VILLAGE FERA LA FÊTE DIMANCHE.\nC'est la fête.", "fr", "DIMANCHE", "1999-05-18", "1999-05-23"),
+    ("LE MAIRE A OUVERT LA FÊTE DIMANCHE.\nC'est la fête.", "fr", "DIMANCHE", "1999-05-18", "1999-05-16"),
+    ("LE MAIRE OUVRIRA LA FÊTE LUNDI\nC'est la fête.", "fr", "LUNDI", "1999-05-18", "1999-05-24"),
+    # a line in ordinary case is read as before
+    ("Le village fera la fête dimanche.\nC'est la fête.", "fr", "dimanche", "1999-05-18", "1999-05-23"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "lang", "date", "dct", "expected"), SHOUTED, ids=[c[0][:40] for c in SHOUTED])
+def test_shouted_line_is_read_in_small_letters(text, lang, date, dct, expected):
+    from kg.analyse.pipeline import _tense_lookup
+    from kg.nlp import models
+
+    seg = Segment(0, len(text), lang)
+    tense_at = _tense_lookup(((seg, models.load_model(lang)(text)),))
+    found = timexes_from_segments(text, [seg], dct=PartialDate.parse(dct), tense_at=tense_at)
+    assert [(t.text, t.value) for t in found] == [(date, expected)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ABC", False), ("LE VILLAGE FERA LA FÊTE DIMANCHE.", True), ("Le village fera la fête.", False),
+    ("PARIS (AFP) - Le maire a parlé.", False), ("A 22 H", False)])
+def test_shouted(text, expected):
+    from kg.analyse.pipeline import _shouted
+
+    assert _shouted(text) is expected
+
+
+# a month without its year shortly after a year, in the same clause, is of that year
+YEAR_MONTHS = [
+    ("Deux ruptures en 97 (en janvier rue Saint-Dizier, en octobre rue de Metz), rien en 98.", "fr", "1999-07-29",
+     [("97", "1997"), ("janvier", "1997-01"), ("octobre", "1997-10"), ("98", "1998")]),
+    ("En 1997, la ville a fermé l'usine en janvier.", "fr", "1999-07-29", [("1997", "1997"), ("janvier", "1997-01")]),
+    ("Two failures in 1997 (in January and in October).", "en", "1999-07-29",
+     [("1997", "1997"), ("January", "1997-01"), ("October", "1999-10")]),
+    # another sentence, another clause, or a date between: the month is read as before
+    ("En 1997, la ville a fermé l'usine. En janvier, rien.", "fr", "1999-03-10", [("1997", "1997"), ("janvier", "1999-01")]),
+    ("Its launch in 2003 and that as of February, it led.", "en", "2008-03-05", [("2003", "2003"), ("February", "2008-02")]),
+    ("En 1997, le 3 mars, puis en janvier.", "fr", "1999-03-10",
+     [("1997", "1997"), ("le 3 mars", "1999-03-03"), ("janvier", "1999-01")]),
+    ("Né en 1943 à Kinston, il joue en juin.", "fr", "1999-05-30", [("1943", "1943"), ("juin", "1999-06")]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "dct", "expected"), YEAR_MONTHS, ids=[c[0][:40] for c in YEAR_MONTHS])
+def test_month_after_a_year_of_the_same_clause(text, lang, dct, expected):
+    assert _pairs(text, lang, dct) == expected
+
+
+# "a year before", "the week after" closing their clause: offsets from the last date the text gave
+UNIT_BEFORE = [
+    ("Profit rose 5 percent from the year before.", "2013-03-12", [("the year before", "2012")]),
+    ("In 2009, sales fell. The year after, they rose.", "2013-03-12", [("2009", "2009"), ("The year after", "2010")]),
+    ("Sales were up from a year before, when they fell.", "2013-03-12", [("a year before", "2012")]),
+    ("On March 5 he left and came back two days after.", "2013-03-12", [("March 5", "2013-03-05"), ("two days after", "2013-03-07")]),
+    # before the noun it governs, the unit is a duration and the preposition a signal
+    ("He met her two days before the vote.", "2013-03-12", [("two days", "P2D")]),
+    ("It came a year after the crash.", "2013-03-12", [("a year", "P1Y")]),
+    ("The year before the war was calm.", "2013-03-12", []),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), UNIT_BEFORE, ids=[c[0][:40] for c in UNIT_BEFORE])
+def test_unit_before_or_after_closing_its_clause(text, dct, expected):
+    assert _pairs(text, "en", dct) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Prices were that high as recently as 2010.", [("2010", "2010")]),
+    ("It could start as early as 2014.", [("2014", "2014")]),
+    ("The records go as far back as 1990.", [("1990", "1990")]),
+    # a quantity, and "recently" outside the comparison
+    ("As many as 2000 people came.", []),
+    ("It happened recently, as we saw.", [("recently", "PAST_REF")]),
+])
+def test_year_after_as_adverb_as(text, expected):
+    assert _pairs(text, "en", "2013-03-12") == expected
