@@ -14,9 +14,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from kg.knowledge import institutions as inst
-from kg.knowledge.words import word_set
+from kg.knowledge.words import rows, word_set
 
 __all__ = ["Extent", "is_newspaper_title", "maximal_extent", "maximal_mentions"]
 
@@ -96,7 +97,22 @@ def _person_start(text: str, start: int) -> int:
     title = _TITLE_ARTICLE_BEFORE.search(text, max(0, start - 12), start)
     if title is not None and text[start : start + 1].islower() and _role_word(text[start : start + 40].split(None, 1)[0]):
         start = title.start()
+    if not _HONORIFIC.match(text, start):
+        honorific = _ocr_honorific_before().search(text, max(0, start - 12), start)
+        if honorific is not None:
+            start = honorific.start()
     return start
+
+
+@cache
+def _ocr_honorific_before() -> re.Pattern[str]:
+    """An abbreviated honorific (``fr/honorific_abbreviations``) right before a name, as OCR gives it
+    back: without its full stop or with a comma, a semicolon, a quotation mark or a degree sign in
+    its place ("M Capré", "M, Kellogg", "MM ; F. Honegger", "M » Ramsay", "M° Clara", "M .. Baroche",
+    "Mad ; Bonaparte"). On one line only; the well-formed "M." is a title kg's mention already has."""
+    words = sorted((r[0] for r in rows("fr", "honorific_abbreviations")), key=len, reverse=True)
+    alternation = "|".join(re.escape(w) for w in words)
+    return re.compile(rf"(?<![\w'’.-])(?:{alternation})(?:[^\S\n]*[,;:»«\"°*]+|[^\S\n]*\.\.|[^\S\n]+\.)?[^\S\n]+$|(?<![\w'’.-])(?:{alternation})[,;:»«\"°*]+$")
 
 
 def _role_phrase(words: Sequence[str]) -> bool:
