@@ -236,7 +236,9 @@ def _newspaper_patterns(words: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pat
         of = r"(?:DE|DU|DES|D['’])" if upper else r"(?:de|du|des|d['’])"
         article = r"(?:LA\s+|L['’]\s*)?" if upper else r"(?:la\s+|l['’]\s*)?"
         name = rf"{cap}(?:\s+{of}\s*{article}{cap})?"
-        forms.append(re.compile(rf"(?:(?<=[LlDd]['’])|(?<![\w'’-]))({head})(?:\s+{of}\s*{cap})?\s+{of}\s*{article}{name}(?![\w'’-])"))
+        # A regnal number after the complement makes it a monarch, not a place: "le Journal de
+        # Frédéric III" is his diary.
+        forms.append(re.compile(rf"(?:(?<=[LlDd]['’])|(?<![\w'’-]))({head})(?:\s+{of}\s*{cap})?\s+{of}\s*{article}{name}(?![\w'’-])(?!\s+[IVX]+\b)"))
     return forms[0], forms[1]
 
 

@@ -443,6 +443,9 @@ def test_forms_of_address(surface: str, address: bool) -> None:
         # A closing quotation mark ends the title ("« Journal » de Paris"); a lower-case title word is a noun.
         ("au « Journal > de Paris qu'un ouvrier", []),
         ("le journal de Paris a paru", []),
+        # A monarch's regnal number: his diary, not a newspaper of a place.
+        ("la publication du Journal de Frédéric III a ému", []),
+        ("le Journal de Genève Il a paru", ["Journal de Genève"]),
     ],
 )
 def test_newspaper_titles(text: str, expected: list[str]) -> None:
