@@ -29,6 +29,14 @@ def _span(text: str, name: str) -> tuple[int, int]:
         ("Le discours de Jean Favre, hier soir, a plu.", "Jean Favre", "PER", "Jean Favre"),
         ("La lettre que les élèves écrivent Jean Favre.", "Jean Favre", "PER", "Jean Favre"),
         ("Le nouveau rédacteur serait M. Paul Gay.", "M. Paul Gay", "PER", "M. Paul Gay"),
+        # A function set off by a comma before the name, after a determiner.
+        ("Selon son président, Rudolf Keller, tout va bien.", "Rudolf Keller", "PER", "président, Rudolf Keller"),
+        ("Les plans établis par l'ingénieur rural, M. Wey, sont prêts.", "M. Wey", "PER", "ingénieur rural, M. Wey"),
+        ("Le commandant en chef de l'armée, Glubb Pacha, a parlé.", "Glubb Pacha", "PER", "commandant en chef de l'armée, Glubb Pacha"),
+        # Not a function: a noun that is no role, a verb in the phrase, no determiner.
+        ("Il a fait sa toilette dans sa chambre, Maurice Ferte dormait.", "Maurice Ferte", "PER", "Maurice Ferte"),
+        ("Le président qui est venu, Rudolf Keller, a parlé.", "Rudolf Keller", "PER", "Rudolf Keller"),
+        ("Il vit à Berne, Rudolf Keller aussi.", "Rudolf Keller", "PER", "Rudolf Keller"),
         # An honorific as OCR gives it back (no full stop, a comma, a semicolon, a quotation mark).
         ("Le prix est attribué à M, Kellogg hier.", "Kellogg", "PER", "M, Kellogg"),
         ("Il faut nommer MM ; F. Honegger et d'autres.", "F. Honegger", "PER", "MM ; F. Honegger"),
