@@ -139,9 +139,7 @@ def _role_comma_start(text: str, start: int) -> int:
         return start  # a determiner after the comma belongs to a function of the mention's own
     window = max(0, comma.start() - _MAX_LOOKBEHIND)
     boundary = max((m.end() for m in _PHRASE_BOUNDARY.finditer(text, window, comma.start())), default=window)
-    words = list(_WORD_BEFORE.finditer(text, boundary, comma.start()))
-    if not words or len(words) > _MAX_FUNCTION_WORDS + 1:
-        return start
+    words = list(_WORD_BEFORE.finditer(text, boundary, comma.start()))[-(_MAX_FUNCTION_WORDS + 1) :]
     clause = word_set("fr", "apposition_clause_words")
     for i in range(len(words) - 2, -1, -1):
         if words[i].group().casefold() not in _DETERMINERS:

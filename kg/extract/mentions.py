@@ -224,7 +224,15 @@ def with_leading_particle(cand: Candidate, text: str) -> Candidate:
         tail = particle + " "
         if before.endswith(tail) and not before[: -len(tail)][-1:].isalnum():
             return replace(cand, start=cand.start - len(tail))
+    family = _FAMILY_PARTICLE.search(before)
+    if family is not None:
+        return replace(cand, start=cand.start - len(before) + family.start("particle"))
     return cand
+
+
+# "de" after a plural article names a family ("les de Mont", "le dernier des de Mont"): the
+# particle, otherwise a preposition, is part of the name.
+_FAMILY_PARTICLE = re.compile(r"(?<![\w'’])(?:les|des)\s+(?P<particle>de)\s+$", re.I)
 
 
 # Abbreviated given names before a surname: "J.", "Ch.", "Marie-Fr.", "J.-P.", "J. R. R.".

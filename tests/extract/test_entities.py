@@ -364,6 +364,11 @@ def test_editorial_markers_that_are_names_count_only_as_furniture(text: str, sur
         ("2. van Petegem (Be)", "Petegem", "PER", "van Petegem"),
         ("Wernher von Braun built it.", "Braun", "PER", "von Braun"),
         ("He drove the caravan Smith sold.", "Smith", "PER", "Smith"),
+        # "de" after a plural article names a family; elsewhere it is a preposition.
+        ("Dans cette vallée, les de Mont ont régné.", "Mont", "PER", "de Mont"),
+        ("le dernier des de Mont est mort.", "Mont", "PER", "de Mont"),
+        ("la généalogie de Mont est longue.", "Mont", "PER", "Mont"),
+        ("les lettres de Dupont sont arrivées.", "Dupont", "PER", "Dupont"),
     ],
 )
 def test_legal_suffixes_and_leading_particles(text: str, name: str, label: str, expected: str) -> None:

@@ -33,6 +33,11 @@ def _span(text: str, name: str) -> tuple[int, int]:
         ("Selon son président, Rudolf Keller, tout va bien.", "Rudolf Keller", "PER", "président, Rudolf Keller"),
         ("Les plans établis par l'ingénieur rural, M. Wey, sont prêts.", "M. Wey", "PER", "ingénieur rural, M. Wey"),
         ("Le commandant en chef de l'armée, Glubb Pacha, a parlé.", "Glubb Pacha", "PER", "commandant en chef de l'armée, Glubb Pacha"),
+        ("L'Irgun annonce que le commandant en chef de l'armée voisine, Glubb Pacha, a parlé.", "Glubb Pacha", "PER", "commandant en chef de l'armée voisine, Glubb Pacha"),
+        # Kinship and party descriptions in apposition.
+        ("Sur les instances de Mme Desjaux, belle-mère de l'hôtelier, on décida.", "Mme Desjaux", "PER", "Mme Desjaux, belle-mère de l'hôtelier"),
+        ("Le nom de M. Magne, le fils du ministre. Rien.", "M. Magne", "PER", "M. Magne, le fils du ministre"),
+        ("Les voix de M. Charles Sandoz, radical, suffirent.", "M. Charles Sandoz", "PER", "M. Charles Sandoz, radical"),
         # Not a function: a noun that is no role, a verb in the phrase, no determiner.
         ("Il a fait sa toilette dans sa chambre, Maurice Ferte dormait.", "Maurice Ferte", "PER", "Maurice Ferte"),
         ("Le président qui est venu, Rudolf Keller, a parlé.", "Rudolf Keller", "PER", "Rudolf Keller"),
