@@ -355,6 +355,17 @@ def _reclassify_misc(surface: str) -> EntityLabel | None:
     return None
 
 
+def is_function_only(surface: str) -> bool:
+    """True for a French span of two or more words that are all functions and their qualifiers
+    ("Premier Consul", "Grand Chancelier", "Ancien Ministre"): it names an office, not a person, however
+    it is capitalised (``fr/person_role_nouns``, ``fr/role_qualifiers``)."""
+    words = surface.casefold().split()
+    if len(words) < 2:
+        return False
+    roles = word_set("fr", "person_role_nouns")
+    return all(w in roles or w in word_set("fr", "role_qualifiers") for w in words) and any(w in roles for w in words)
+
+
 def is_form_of_address(surface: str) -> bool:
     """True for a form of address that stands for a dignitary without naming them ("Sa Majesté",
     "His Excellency", "S. M. I."): the ``honorific_addresses`` list, compared in lower case; an
@@ -449,6 +460,7 @@ def ner_candidates(doc: Doc, *, lang: str, model: str) -> Iterator[Candidate]:
         if (
             not surface
             or is_title_only(surface)
+            or (lang == "fr" and is_function_only(surface))
             or is_form_of_address(surface)
             or is_editorial_marker(surface, furniture=furniture_position(text, start, end))
         ):
@@ -694,6 +706,7 @@ class GazetteerMatcher:
         self._records: dict[str, list[GazetteerRecord]] = defaultdict(list)
         exact: dict[str, str] = {}
         folded: dict[str, str] = {}
+        long_s: dict[str, set[str]] = defaultdict(set)
         for form, record in gazetteer.surface_forms():
             form = form.strip()
             if len(form) < 2:
@@ -705,10 +718,15 @@ class GazetteerMatcher:
             words = re.split(r"[\s\-]+", form)
             target = exact if any(w.isupper() and len(w) > 1 for w in words) or len(form) <= 3 else folded
             target.setdefault(key, form)
+            if nlp.lang == "fr" and target is folded:
+                long_s[key].update(long_s_readings(form))
         for target, matcher in ((exact, self._exact), (folded, self._folded)):
             keys = list(target)
             for key, pattern in zip(keys, nlp.tokenizer.pipe(target[k] for k in keys)):
                 matcher.add(key, [pattern])
+        variants = [(key, form) for key, forms in long_s.items() for form in sorted(forms) if _form_key(form) not in self._records]
+        for (key, _), pattern in zip(variants, nlp.tokenizer.pipe(form for _, form in variants)):
+            self._folded.add(key, [pattern])
 
     def __call__(self, doc: Doc) -> Iterator[Candidate]:
         strings = doc.vocab.strings
@@ -722,6 +740,19 @@ class GazetteerMatcher:
                 if record is None:
                     continue
                 yield Candidate(span.start_char, span.end_char, record.type, "gazetteer", record)  # type: ignore[arg-type]
+
+
+# A non-final "s", which print before about 1800 wrote as a long s ("ſ"), and OCR reads as "f".
+_NON_FINAL_S = re.compile(r"s(?=[a-zà-ÿ])")
+
+
+def long_s_readings(name: str) -> set[str]:
+    """How OCR reads ``name`` printed with long s: every non-final "s" as "f" ("Russie" ->
+    "Ruffie", "Asie" -> "Afie"), and "st", a ligature, as "fl" too ("Constantinople" ->
+    "Conflantinople"). Empty for a name without a non-final "s"."""
+    if not _NON_FINAL_S.search(name):
+        return set()
+    return {_NON_FINAL_S.sub("f", name), _NON_FINAL_S.sub("f", name.replace("st", "fl"))} - {name}
 
 
 def _form_key(form: str) -> str:

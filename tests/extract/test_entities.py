@@ -430,6 +430,24 @@ def test_names_end_at_a_sentence_separator(span: str, name: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("surface", "expected"),
+    [
+        ("Premier Consul", True),
+        ("Grand Chancelier", True),
+        ("Ancien Ministre", True),
+        ("Consul", False),
+        ("Président Wilson", False),
+        ("Grand Conseil", False),
+        ("Jeune Afrique", False),
+    ],
+)
+def test_function_only(surface: str, expected: bool) -> None:
+    from kg.extract.entities import is_function_only
+
+    assert is_function_only(surface) is expected
+
+
+@pytest.mark.parametrize(
     ("surface", "address"),
     [("Sa Majesté", True), ("S. M. I.", True), ("S. M. B", True), ("S.M.", True), ("SM", False), ("S. A.", False), ("Smith", False)],
 )
@@ -962,3 +980,34 @@ def test_clubs_named_by_an_abbreviation(lang: str, text: str, expected: list[str
     found = club_candidates(text, lang)
     assert [text[c.start : c.end] for c in found] == expected
     assert all(c.label == "ORG" for c in found)
+
+
+@pytest.mark.parametrize(
+    ("name", "readings"),
+    [
+        ("Russie", {"Ruffie"}),
+        ("Asie", {"Afie"}),
+        ("Constantinople", {"Conftantinople", "Conflantinople"}),
+        # A final "s" was never long; a name without a non-final "s" has no other reading.
+        ("Paris", set()),
+        ("Berne", set()),
+    ],
+)
+def test_long_s_readings(name: str, readings: set[str]) -> None:
+    from kg.extract.entities import long_s_readings
+
+    assert long_s_readings(name) == readings
+
+
+@pytest.mark.slow
+def test_gazetteer_matches_long_s_in_french_only() -> None:
+    from kg.extract.entities import GazetteerMatcher
+    from kg.knowledge.gazetteer import default_gazetteer
+    from kg.nlp.models import load_model
+
+    text = "Les vaisseaux de la Ruffie & les produits de l'Afie arrivent. Il faut du fer."
+    nlp = load_model("fr")
+    found = {text[c.start : c.end]: c.label for c in GazetteerMatcher(nlp, default_gazetteer())(nlp(text))}
+    assert found.get("Ruffie") == "LOC" and found.get("Afie") == "LOC"
+    en = load_model("en")
+    assert not [c for c in GazetteerMatcher(en, default_gazetteer())(en("The Ruffie fleet.")) if c.start == 4]
