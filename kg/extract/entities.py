@@ -786,6 +786,30 @@ def gazetteer_matcher(nlp: Language, gazetteer: Gazetteer) -> GazetteerMatcher:
     return _MATCHERS[key]
 
 
+_SPAN_WORD = re.compile(r"[^\W\d_][\w'’-]*|&")
+
+
+def without_glued_places(candidates: Sequence[Candidate], text: str, lang: str) -> list[Candidate]:
+    """``candidates`` less the model's spans that glue gazetteer places to OCR debris ("Ruffie eft"
+    for "Russie est", "Turquie & de l'Afie"): every capitalised word of the span lies in a place
+    the gazetteer found inside it, and the rest holds an ampersand or a lower-case word that is no
+    word of the language. The places stay; "Suisse romande" (a real adjective) stays whole."""
+    places = [c for c in candidates if c.record is not None and c.label == "LOC"]
+    if not places:
+        return list(candidates)
+    out = []
+    for cand in candidates:
+        inside = [p for p in places if cand.start <= p.start and p.end <= cand.end and (p.start, p.end) != (cand.start, cand.end)]
+        if cand.record is None and inside:
+            words = [w for w in _SPAN_WORD.finditer(text, cand.start, cand.end) if not any(p.start <= w.start() < p.end for p in inside)]
+            capitalised = any(w.group()[:1].isupper() for w in words)
+            debris = any(w.group() == "&" or (w.group().islower() and not is_dictionary_word(w.group(), lang)) for w in words)
+            if words and not capitalised and debris:
+                continue
+        out.append(cand)
+    return out
+
+
 def resolve_overlaps(candidates: Iterable[Candidate]) -> list[Candidate]:
     """Keep a set of non-overlapping candidates, longest first; on an identical span the gazetteer
     decides the type (it knows that Axios is a news organisation, not a person)."""

@@ -44,6 +44,7 @@ from kg.extract.entities import (
     prefixed_place_candidates,
     resolve_overlaps,
     route_candidates,
+    without_glued_places,
 )
 from kg.extract.products import (
     as_brand_model,
@@ -72,6 +73,8 @@ def entity_mentions_from_doc(
     matcher = gazetteer_matcher(nlp, gazetteer)
     text = doc_text(doc)
     raw = [as_model_product(c, text, gazetteer=gazetteer) or c for c in (*ner_candidates(doc, lang=lang, model=model), *matcher(doc))]
+    if lang == "fr":
+        raw = without_glued_places(raw, text, lang)
     if lang == "en":
         raw = [as_brand_model(c, text, gazetteer=gazetteer) or c for c in raw]
     taken = _Spans(raw)

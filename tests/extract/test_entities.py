@@ -1011,3 +1011,28 @@ def test_gazetteer_matches_long_s_in_french_only() -> None:
     assert found.get("Ruffie") == "LOC" and found.get("Afie") == "LOC"
     en = load_model("en")
     assert not [c for c in GazetteerMatcher(en, default_gazetteer())(en("The Ruffie fleet.")) if c.start == 4]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("glued", "places", "kept"),
+    [
+        # OCR debris between or after gazetteer places: the places stay, the model's span goes.
+        ("la Ruffie eft en guerre", ["Ruffie"], False),
+        ("la Turquie & de l'Afie", ["Turquie", "Afie"], False),
+        # A real word, or another capitalised word, keeps the model's span.
+        ("la Suisse romande", ["Suisse"], True),
+        ("la Banque de France", ["France"], True),
+    ],
+)
+def test_model_spans_glued_to_places(glued: str, places: list[str], kept: bool) -> None:
+    from kg.extract.entities import Candidate, without_glued_places
+    from kg.knowledge.gazetteer import default_gazetteer
+
+    text = f"On parle de {glued} hier."
+    span = glued.split(" ", 1)[1].replace(" en guerre", "")
+    start = text.index(span)
+    model = Candidate(start, start + len(span), "ORG", "spacy:test:ORG")
+    record = default_gazetteer().lookup("Berne")[0]  # any place: only the span and the record's presence count
+    found = [model] + [Candidate(text.index(p), text.index(p) + len(p), "LOC", "gazetteer", record) for p in places]
+    assert (model in without_glued_places(found, text, "fr")) is kept
