@@ -366,6 +366,13 @@ def is_function_only(surface: str) -> bool:
     return all(w in roles or w in word_set("fr", "role_qualifiers") for w in words) and any(w in roles for w in words)
 
 
+@cache
+def _honorific_abbreviations() -> frozenset[str]:
+    """French honorifics written short ("MM", "Mme"): alone, with or without their full stop, they
+    name nobody ("MM. les membres des commissions")."""
+    return frozenset(r[0] for r in rows("fr", "honorific_abbreviations"))
+
+
 def is_form_of_address(surface: str) -> bool:
     """True for a form of address that stands for a dignitary without naming them ("Sa Majesté",
     "His Excellency", "S. M. I."): the ``honorific_addresses`` list, compared in lower case; an
@@ -460,7 +467,7 @@ def ner_candidates(doc: Doc, *, lang: str, model: str) -> Iterator[Candidate]:
         if (
             not surface
             or is_title_only(surface)
-            or (lang == "fr" and is_function_only(surface))
+            or (lang == "fr" and (is_function_only(surface) or surface.rstrip(".") in _honorific_abbreviations()))
             or is_form_of_address(surface)
             or is_editorial_marker(surface, furniture=furniture_position(text, start, end))
         ):

@@ -1036,3 +1036,10 @@ def test_model_spans_glued_to_places(glued: str, places: list[str], kept: bool) 
     record = default_gazetteer().lookup("Berne")[0]  # any place: only the span and the record's presence count
     found = [model] + [Candidate(text.index(p), text.index(p) + len(p), "LOC", "gazetteer", record) for p in places]
     assert (model in without_glued_places(found, text, "fr")) is kept
+
+
+@pytest.mark.parametrize(("surface", "expected"), [("MM", True), ("MM.", True), ("Mme", True), ("Mmes", True), ("Mmm", False), ("Dupont", False)])
+def test_honorifics_alone(surface: str, expected: bool) -> None:
+    from kg.extract.entities import _honorific_abbreviations
+
+    assert (surface.rstrip(".") in _honorific_abbreviations()) is expected
