@@ -800,7 +800,8 @@ def without_glued_places(candidates: Sequence[Candidate], text: str, lang: str) 
     """``candidates`` less the model's spans that glue gazetteer places to OCR debris ("Ruffie eft"
     for "Russie est", "Turquie & de l'Afie"): every capitalised word of the span lies in a place
     the gazetteer found inside it, and the rest holds an ampersand or a lower-case word that is no
-    word of the language. The places stay; "Suisse romande" (a real adjective) stays whole."""
+    word of the language (nor a stop word). The places stay; "Suisse romande" (a real adjective)
+    and "lac de Neuchâtel" stay whole."""
     places = [c for c in candidates if c.record is not None and c.label == "LOC"]
     if not places:
         return list(candidates)
@@ -810,7 +811,8 @@ def without_glued_places(candidates: Sequence[Candidate], text: str, lang: str) 
         if cand.record is None and inside:
             words = [w for w in _SPAN_WORD.finditer(text, cand.start, cand.end) if not any(p.start <= w.start() < p.end for p in inside)]
             capitalised = any(w.group()[:1].isupper() for w in words)
-            debris = any(w.group() == "&" or (w.group().islower() and not is_dictionary_word(w.group(), lang)) for w in words)
+            stop = _stop_words(lang)
+            debris = any(w.group() == "&" or (w.group().islower() and w.group() not in stop and not is_dictionary_word(w.group(), lang)) for w in words)
             if words and not capitalised and debris:
                 continue
         out.append(cand)

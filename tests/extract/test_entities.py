@@ -1023,6 +1023,7 @@ def test_gazetteer_matches_long_s_in_french_only() -> None:
         # A real word, or another capitalised word, keeps the model's span.
         ("la Suisse romande", ["Suisse"], True),
         ("la Banque de France", ["France"], True),
+        ("le lac de Neuchâtel", ["Neuchâtel"], True),
     ],
 )
 def test_model_spans_glued_to_places(glued: str, places: list[str], kept: bool) -> None:
