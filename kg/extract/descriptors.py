@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 from kg.extract.entities import Candidate
 
-__all__ = ["organisation_evidence", "typed_by_evidence"]
+__all__ = ["organisation_evidence", "place_evidence", "typed_by_evidence"]
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "nsubj:pass"})
 # Verbs through which a subject also does what the verb after them says ("Zorba agreed to acquire").
@@ -132,9 +132,25 @@ def organisation_evidence(span: SpacySpan, lang: str, *, place: bool = False) ->
     return None
 
 
+def place_evidence(span: SpacySpan, lang: str) -> str | None:
+    """The preposition that makes the one-word name ``span`` a place rather than a person ("arrivant
+    à Zuoz", "En Bavière", "vers Eberfeld": ``<lang>/place_only_prepositions``), or None. A person
+    after such a preposition is written with a title or a given name ("à M. Dupont"), which
+    makes the name more than one word; the surname of a person named in full elsewhere in the
+    document is retyped a person when mentions merge."""
+    doc = span.doc
+    if len(span) != 1 or span.start == 0 or not span[0].is_alpha:
+        return None
+    prep = doc[span.start - 1]
+    if prep.pos_ != "ADP" or prep.lower_ not in word_sets("place_only_prepositions").get(lang, frozenset()):
+        return None
+    return f"place preposition: {prep.lower_}"
+
+
 def typed_by_evidence(candidates: list[Candidate], doc: Doc, *, lang: str) -> list[Candidate]:
     """``candidates`` with the people and places that the text describes as organisations typed
-    ORG, the evidence recorded. Gazetteer names and institutions keep their type."""
+    ORG, and the one-word people that a place preposition introduces typed LOC, the evidence
+    recorded. Gazetteer names and institutions keep their type."""
     out = []
     for cand in candidates:
         if cand.label in ("PER", "LOC") and cand.record is None and cand.institution is None:
@@ -142,5 +158,7 @@ def typed_by_evidence(candidates: list[Candidate], doc: Doc, *, lang: str) -> li
             why = organisation_evidence(span, lang, place=cand.label == "LOC") if span is not None and len(span) else None
             if why is not None:
                 cand = replace(cand, label="ORG", evidence=(*cand.evidence, why))
+            elif cand.label == "PER" and span is not None and (why := place_evidence(span, lang)) is not None:
+                cand = replace(cand, label="LOC", evidence=(*cand.evidence, why))
         out.append(cand)
     return out

@@ -236,7 +236,9 @@ def _newspaper_patterns(words: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pat
         of = r"(?:DE|DU|DES|D['’])" if upper else r"(?:de|du|des|d['’])"
         article = r"(?:LA\s+|L['’]\s*)?" if upper else r"(?:la\s+|l['’]\s*)?"
         name = rf"{cap}(?:\s+{of}\s*{article}{cap})?"
-        forms.append(re.compile(rf"(?:(?<=[LlDd]['’])|(?<![\w'’-]))({head})(?:\s+{of}\s*{cap})?\s+{of}\s*{article}{name}(?![\w'’-])"))
+        # A regnal number after the complement makes it a monarch, not a place: "le Journal de
+        # Frédéric III" is his diary.
+        forms.append(re.compile(rf"(?:(?<=[LlDd]['’])|(?<![\w'’-]))({head})(?:\s+{of}\s*{cap})?\s+{of}\s*{article}{name}(?![\w'’-])(?!\s+[IVX]+\b)"))
     return forms[0], forms[1]
 
 
@@ -353,6 +355,24 @@ def _reclassify_misc(surface: str) -> EntityLabel | None:
     return None
 
 
+def is_function_only(surface: str) -> bool:
+    """True for a French span of two or more words that are all functions and their qualifiers
+    ("Premier Consul", "Grand Chancelier", "Ancien Ministre"): it names an office, not a person, however
+    it is capitalised (``fr/person_role_nouns``, ``fr/role_qualifiers``)."""
+    words = surface.casefold().split()
+    if len(words) < 2:
+        return False
+    roles = word_set("fr", "person_role_nouns")
+    return all(w in roles or w in word_set("fr", "role_qualifiers") for w in words) and any(w in roles for w in words)
+
+
+@cache
+def _honorific_abbreviations() -> frozenset[str]:
+    """French honorifics written short ("MM", "Mme"): alone, with or without their full stop, they
+    name nobody ("MM. les membres des commissions")."""
+    return frozenset(r[0] for r in rows("fr", "honorific_abbreviations"))
+
+
 def is_form_of_address(surface: str) -> bool:
     """True for a form of address that stands for a dignitary without naming them ("Sa Majesté",
     "His Excellency", "S. M. I."): the ``honorific_addresses`` list, compared in lower case; an
@@ -447,6 +467,7 @@ def ner_candidates(doc: Doc, *, lang: str, model: str) -> Iterator[Candidate]:
         if (
             not surface
             or is_title_only(surface)
+            or (lang == "fr" and (is_function_only(surface) or surface.rstrip(".") in _honorific_abbreviations()))
             or is_form_of_address(surface)
             or is_editorial_marker(surface, furniture=furniture_position(text, start, end))
         ):
@@ -692,6 +713,7 @@ class GazetteerMatcher:
         self._records: dict[str, list[GazetteerRecord]] = defaultdict(list)
         exact: dict[str, str] = {}
         folded: dict[str, str] = {}
+        long_s: dict[str, set[str]] = defaultdict(set)
         for form, record in gazetteer.surface_forms():
             form = form.strip()
             if len(form) < 2:
@@ -703,10 +725,15 @@ class GazetteerMatcher:
             words = re.split(r"[\s\-]+", form)
             target = exact if any(w.isupper() and len(w) > 1 for w in words) or len(form) <= 3 else folded
             target.setdefault(key, form)
+            if nlp.lang == "fr" and target is folded:
+                long_s[key].update(long_s_readings(form))
         for target, matcher in ((exact, self._exact), (folded, self._folded)):
             keys = list(target)
             for key, pattern in zip(keys, nlp.tokenizer.pipe(target[k] for k in keys)):
                 matcher.add(key, [pattern])
+        variants = [(key, form) for key, forms in long_s.items() for form in sorted(forms) if _form_key(form) not in self._records]
+        for (key, _), pattern in zip(variants, nlp.tokenizer.pipe(form for _, form in variants)):
+            self._folded.add(key, [pattern])
 
     def __call__(self, doc: Doc) -> Iterator[Candidate]:
         strings = doc.vocab.strings
@@ -720,6 +747,19 @@ class GazetteerMatcher:
                 if record is None:
                     continue
                 yield Candidate(span.start_char, span.end_char, record.type, "gazetteer", record)  # type: ignore[arg-type]
+
+
+# A non-final "s", which print before about 1800 wrote as a long s ("ſ"), and OCR reads as "f".
+_NON_FINAL_S = re.compile(r"s(?=[a-zà-ÿ])")
+
+
+def long_s_readings(name: str) -> set[str]:
+    """How OCR reads ``name`` printed with long s: every non-final "s" as "f" ("Russie" ->
+    "Ruffie", "Asie" -> "Afie"), and "st", a ligature, as "fl" too ("Constantinople" ->
+    "Conflantinople"). Empty for a name without a non-final "s"."""
+    if not _NON_FINAL_S.search(name):
+        return set()
+    return {_NON_FINAL_S.sub("f", name), _NON_FINAL_S.sub("f", name.replace("st", "fl"))} - {name}
 
 
 def _form_key(form: str) -> str:
@@ -751,6 +791,32 @@ def gazetteer_matcher(nlp: Language, gazetteer: Gazetteer) -> GazetteerMatcher:
     if key not in _MATCHERS:
         _MATCHERS[key] = GazetteerMatcher(nlp, gazetteer)
     return _MATCHERS[key]
+
+
+_SPAN_WORD = re.compile(r"[^\W\d_][\w'’-]*|&")
+
+
+def without_glued_places(candidates: Sequence[Candidate], text: str, lang: str) -> list[Candidate]:
+    """``candidates`` less the model's spans that glue gazetteer places to OCR debris ("Ruffie eft"
+    for "Russie est", "Turquie & de l'Afie"): every capitalised word of the span lies in a place
+    the gazetteer found inside it, and the rest holds an ampersand or a lower-case word that is no
+    word of the language (nor a stop word). The places stay; "Suisse romande" (a real adjective)
+    and "lac de Neuchâtel" stay whole."""
+    places = [c for c in candidates if c.record is not None and c.label == "LOC"]
+    if not places:
+        return list(candidates)
+    out = []
+    for cand in candidates:
+        inside = [p for p in places if cand.start <= p.start and p.end <= cand.end and (p.start, p.end) != (cand.start, cand.end)]
+        if cand.record is None and inside:
+            words = [w for w in _SPAN_WORD.finditer(text, cand.start, cand.end) if not any(p.start <= w.start() < p.end for p in inside)]
+            capitalised = any(w.group()[:1].isupper() for w in words)
+            stop = _stop_words(lang)
+            debris = any(w.group() == "&" or (w.group().islower() and w.group() not in stop and not is_dictionary_word(w.group(), lang)) for w in words)
+            if words and not capitalised and debris:
+                continue
+        out.append(cand)
+    return out
 
 
 def resolve_overlaps(candidates: Iterable[Candidate]) -> list[Candidate]:

@@ -14,9 +14,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from kg.knowledge import institutions as inst
-from kg.knowledge.words import word_set
+from kg.knowledge.words import rows, word_set
 
 __all__ = ["Extent", "is_newspaper_title", "maximal_extent", "maximal_mentions"]
 
@@ -90,12 +91,68 @@ def _person_start(text: str, start: int) -> int:
             if taken and _role_phrase(taken):
                 start = run[i + 1].start()
             break
+    start = _role_comma_start(text, start)
     nationality = _NATIONALITY_BEFORE.search(text, max(0, start - 40), start)
     if nationality is not None and start == nationality.end() and inst.norm(nationality.group("noun")) in inst.tables().demonyms["fr"]:
         start = nationality.start("noun")
     title = _TITLE_ARTICLE_BEFORE.search(text, max(0, start - 12), start)
     if title is not None and text[start : start + 1].islower() and _role_word(text[start : start + 40].split(None, 1)[0]):
         start = title.start()
+    if not _HONORIFIC.match(text, start):
+        honorific = _ocr_honorific_before().search(text, max(0, start - 12), start)
+        if honorific is not None:
+            start = honorific.start()
+    return start
+
+
+@cache
+def _ocr_honorific_before() -> re.Pattern[str]:
+    """An abbreviated honorific (``fr/honorific_abbreviations``) right before a name, as OCR gives it
+    back: without its full stop or with a comma, a semicolon, a quotation mark or a degree sign in
+    its place ("M Capré", "M, Kellogg", "MM ; F. Honegger", "M » Ramsay", "M° Clara", "M .. Baroche",
+    "Mad ; Bonaparte"). On one line only; the well-formed "M." is a title kg's mention already has."""
+    words = sorted((r[0] for r in rows("fr", "honorific_abbreviations")), key=len, reverse=True)
+    alternation = "|".join(re.escape(w) for w in words)
+    return re.compile(rf"(?<![\w'’.-])(?:{alternation})(?:[^\S\n]*[,;:»«\"°*]+|[^\S\n]*\.\.|[^\S\n]+\.)?[^\S\n]+$|(?<![\w'’.-])(?:{alternation})[,;:»«\"°*]+$")
+
+
+# A function in apposition before the name, ended by a comma ("son président, Rudolf Keller").
+_COMMA_BEFORE = re.compile(rf",[^\S\n]*(?:(?<![\w'’]){_DETERMINER}[^\S\n]*)?$")
+# Where such a function begins: after the last punctuation mark before it.
+_PHRASE_BOUNDARY = re.compile(r"[,;:!?()«»\[\]\n—.]")
+# The words that may join a function to its complement ("commandant en chef de l'armée").
+_JOINERS = frozenset("à au aux d' d’ de des du en et l' l’ la le les".split())
+_MAX_FUNCTION_WORDS = 10
+
+
+def _role_comma_start(text: str, start: int) -> int:
+    """Start of a French person mention once a function written before it and set off by a comma
+    is included, as HIPE annotates it ("son président, Rudolf Keller", "l'ingénieur rural, M.
+    Wey", "le commandant en chef de l'armée, Glubb Pacha"): a determiner, a role noun (after its
+    qualifiers), then at most a few words of complement, without a verb or a pronoun. A
+    determiner after the comma is allowed before a function the mention already has ("son
+    agent, l'avocat X")."""
+    comma = _COMMA_BEFORE.search(text, max(0, start - 12), start)
+    if comma is None:
+        return start
+    if text[comma.start() + 1 : comma.end()].strip() and not text[start : start + 1].islower():
+        return start  # a determiner after the comma belongs to a function of the mention's own
+    window = max(0, comma.start() - _MAX_LOOKBEHIND)
+    boundary = max((m.end() for m in _PHRASE_BOUNDARY.finditer(text, window, comma.start())), default=window)
+    words = list(_WORD_BEFORE.finditer(text, boundary, comma.start()))[-(_MAX_FUNCTION_WORDS + 1) :]
+    clause = word_set("fr", "apposition_clause_words")
+    for i in range(len(words) - 2, -1, -1):
+        if words[i].group().casefold() not in _DETERMINERS:
+            continue
+        rest = [w.group() for w in words[i + 1 :]]
+        lead = 0
+        while lead < len(rest) and rest[lead].casefold() in _qualifiers():
+            lead += 1
+        if lead >= len(rest) or not _role_word(rest[lead]) or not rest[0][:1].islower():
+            continue
+        if any(w.casefold() in clause or (w.casefold() in _STOP and w.casefold() not in _JOINERS) for w in rest):
+            return start
+        return words[i + 1].start()
     return start
 
 

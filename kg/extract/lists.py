@@ -10,6 +10,7 @@ is a person is a list of people. Nothing here depends on the words themselves.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -129,6 +130,46 @@ def _next_item(text: str, at: int, starts: dict[int, int]) -> int | None:
 
 def with_listed_people(text: str, mentions: Sequence[EntityMention], lang: str) -> list[EntityMention]:
     """``mentions`` with the items of result lists and of "name (place)" lists typed PER, the
-    competitors of a result list that NER missed added (in the document's ``lang``), and their
-    country codes typed LOC."""
-    return _bracketed(text, _ranked(text, list(mentions), lang))
+    competitors of a result list that NER missed added (in the document's ``lang``), their
+    country codes typed LOC, and the items of a plain list typed as most of them are."""
+    return _agreed(text, _bracketed(text, _ranked(text, list(mentions), lang)))
+
+
+_ONE_NAME = re.compile(r"[A-ZÀ-Þ][\w'’-]+")
+_MIN_AGREEING = 3
+
+
+def _agreed(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
+    """A plain list of one-word names ("Zariategui, Eflio, Torre, Madrazo et Vargas", "Moldava,
+    Bazias, Kovi, Pancevo") names things of one kind: an item the model typed a person where most
+    items are places, or a place where most are people, takes the others' type. At least three
+    items must agree, and more than disagree; names the gazetteer knows keep their type."""
+    ordered = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
+    runs: list[list[int]] = []
+    run: list[int] = []
+    for i in ordered:
+        m = mentions[i]
+        if not _ONE_NAME.fullmatch(m.text) or m.label not in ("PER", "LOC"):
+            if len(run) > 1:
+                runs.append(run)
+            run = []
+            continue
+        if run and not _LIST_JOIN.fullmatch(text[mentions[run[-1]].end : m.start]):
+            if len(run) > 1:
+                runs.append(run)
+            run = []
+        run.append(i)
+    if len(run) > 1:
+        runs.append(run)
+    out = list(mentions)
+    for items in runs:
+        votes = Counter(mentions[i].label for i in items)
+        (label, most), *rest = votes.most_common()
+        if most < _MIN_AGREEING or (rest and rest[0][1] >= most):
+            continue
+        kind = "people" if label == "PER" else "places"
+        for i in items:
+            m = mentions[i]
+            if m.label != label and m.canonical is None and m.institution is None:
+                out[i] = replace(m, label=label, evidence=(*m.evidence, f"list of {kind}"))  # type: ignore[arg-type]
+    return out

@@ -44,6 +44,7 @@ from kg.extract.entities import (
     prefixed_place_candidates,
     resolve_overlaps,
     route_candidates,
+    without_glued_places,
 )
 from kg.extract.products import (
     as_brand_model,
@@ -72,6 +73,8 @@ def entity_mentions_from_doc(
     matcher = gazetteer_matcher(nlp, gazetteer)
     text = doc_text(doc)
     raw = [as_model_product(c, text, gazetteer=gazetteer) or c for c in (*ner_candidates(doc, lang=lang, model=model), *matcher(doc))]
+    if lang == "fr":
+        raw = without_glued_places(raw, text, lang)
     if lang == "en":
         raw = [as_brand_model(c, text, gazetteer=gazetteer) or c for c in raw]
     taken = _Spans(raw)
@@ -224,7 +227,15 @@ def with_leading_particle(cand: Candidate, text: str) -> Candidate:
         tail = particle + " "
         if before.endswith(tail) and not before[: -len(tail)][-1:].isalnum():
             return replace(cand, start=cand.start - len(tail))
+    family = _FAMILY_PARTICLE.search(before)
+    if family is not None:
+        return replace(cand, start=cand.start - len(before) + family.start("particle"))
     return cand
+
+
+# "de" after a plural article names a family ("les de Mont", "le dernier des de Mont"): the
+# particle, otherwise a preposition, is part of the name.
+_FAMILY_PARTICLE = re.compile(r"(?<![\w'’])(?:les|des)\s+(?P<particle>de)\s+$", re.I)
 
 
 # Abbreviated given names before a surname: "J.", "Ch.", "Marie-Fr.", "J.-P.", "J. R. R.".

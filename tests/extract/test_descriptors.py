@@ -59,3 +59,29 @@ def test_described_names_are_organisations(lang: str, text: str, name: str, why:
 def test_other_descriptions_leave_the_type(lang: str, text: str, name: str, label: str) -> None:
     found = {surface: lab for surface, lab, _ in _mentions(lang, text)}
     assert found[name] == label
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "name", "why"),
+    [
+        # A one-word name after a place preposition is a place.
+        ("Arrivant à Zuoz, le voyageur s'arrêta.", "Zuoz", "place preposition: à"),
+        ("En Bavière le concordat a inquiété les protestants.", "Bavière", "place preposition: en"),
+        ("Le roi est parti ce soir vers Eberfeld.", "Eberfeld", "place preposition: vers"),
+        # A person after it has a title or a given name; other prepositions say nothing.
+        ("La lettre fut remise à M. Dupont hier.", "M. Dupont", None),
+        ("La lettre fut remise à Jean Dupont hier.", "Jean Dupont", None),
+        ("Mais pour Obama, le projet est mort.", "Obama", None),
+        ("La charge contre Mac-Mahon fut rude.", "Mac-Mahon", None),
+        ("Zuoz est une bourgade de l'Engadine.", "Zuoz", None),
+    ],
+)
+def test_place_prepositions(text: str, name: str, why: str | None) -> None:
+    from kg.extract.descriptors import place_evidence
+    from kg.nlp.models import load_model
+
+    doc = load_model("fr")(text)
+    start = text.index(name)
+    span = doc.char_span(start, start + len(name), alignment_mode="expand")
+    assert place_evidence(span, "fr") == why

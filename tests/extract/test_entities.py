@@ -364,6 +364,11 @@ def test_editorial_markers_that_are_names_count_only_as_furniture(text: str, sur
         ("2. van Petegem (Be)", "Petegem", "PER", "van Petegem"),
         ("Wernher von Braun built it.", "Braun", "PER", "von Braun"),
         ("He drove the caravan Smith sold.", "Smith", "PER", "Smith"),
+        # "de" after a plural article names a family; elsewhere it is a preposition.
+        ("Dans cette vallée, les de Mont ont régné.", "Mont", "PER", "de Mont"),
+        ("le dernier des de Mont est mort.", "Mont", "PER", "de Mont"),
+        ("la généalogie de Mont est longue.", "Mont", "PER", "Mont"),
+        ("les lettres de Dupont sont arrivées.", "Dupont", "PER", "Dupont"),
     ],
 )
 def test_legal_suffixes_and_leading_particles(text: str, name: str, label: str, expected: str) -> None:
@@ -425,6 +430,24 @@ def test_names_end_at_a_sentence_separator(span: str, name: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("surface", "expected"),
+    [
+        ("Premier Consul", True),
+        ("Grand Chancelier", True),
+        ("Ancien Ministre", True),
+        ("Consul", False),
+        ("Président Wilson", False),
+        ("Grand Conseil", False),
+        ("Jeune Afrique", False),
+    ],
+)
+def test_function_only(surface: str, expected: bool) -> None:
+    from kg.extract.entities import is_function_only
+
+    assert is_function_only(surface) is expected
+
+
+@pytest.mark.parametrize(
     ("surface", "address"),
     [("Sa Majesté", True), ("S. M. I.", True), ("S. M. B", True), ("S.M.", True), ("SM", False), ("S. A.", False), ("Smith", False)],
 )
@@ -443,6 +466,9 @@ def test_forms_of_address(surface: str, address: bool) -> None:
         # A closing quotation mark ends the title ("« Journal » de Paris"); a lower-case title word is a noun.
         ("au « Journal > de Paris qu'un ouvrier", []),
         ("le journal de Paris a paru", []),
+        # A monarch's regnal number: his diary, not a newspaper of a place.
+        ("la publication du Journal de Frédéric III a ému", []),
+        ("le Journal de Genève Il a paru", ["Journal de Genève"]),
     ],
 )
 def test_newspaper_titles(text: str, expected: list[str]) -> None:
@@ -986,3 +1012,67 @@ def test_an_acronym_in_brackets_after_a_name_is_its_short_name(text: str, names:
         pos += len(name)
     entities = merge_mentions(mentions, gazetteer=GAZ, lang="en", text=text)
     assert [[m.text for m in e.mentions] for e in entities] == groups
+
+
+@pytest.mark.parametrize(
+    ("name", "readings"),
+    [
+        ("Russie", {"Ruffie"}),
+        ("Asie", {"Afie"}),
+        ("Constantinople", {"Conftantinople", "Conflantinople"}),
+        # A final "s" was never long; a name without a non-final "s" has no other reading.
+        ("Paris", set()),
+        ("Berne", set()),
+    ],
+)
+def test_long_s_readings(name: str, readings: set[str]) -> None:
+    from kg.extract.entities import long_s_readings
+
+    assert long_s_readings(name) == readings
+
+
+@pytest.mark.slow
+def test_gazetteer_matches_long_s_in_french_only() -> None:
+    from kg.extract.entities import GazetteerMatcher
+    from kg.knowledge.gazetteer import default_gazetteer
+    from kg.nlp.models import load_model
+
+    text = "Les vaisseaux de la Ruffie & les produits de l'Afie arrivent. Il faut du fer."
+    nlp = load_model("fr")
+    found = {text[c.start : c.end]: c.label for c in GazetteerMatcher(nlp, default_gazetteer())(nlp(text))}
+    assert found.get("Ruffie") == "LOC" and found.get("Afie") == "LOC"
+    en = load_model("en")
+    assert not [c for c in GazetteerMatcher(en, default_gazetteer())(en("The Ruffie fleet.")) if c.start == 4]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("glued", "places", "kept"),
+    [
+        # OCR debris between or after gazetteer places: the places stay, the model's span goes.
+        ("la Ruffie eft en guerre", ["Ruffie"], False),
+        ("la Turquie & de l'Afie", ["Turquie", "Afie"], False),
+        # A real word, or another capitalised word, keeps the model's span.
+        ("la Suisse romande", ["Suisse"], True),
+        ("la Banque de France", ["France"], True),
+        ("le lac de Neuchâtel", ["Neuchâtel"], True),
+    ],
+)
+def test_model_spans_glued_to_places(glued: str, places: list[str], kept: bool) -> None:
+    from kg.extract.entities import Candidate, without_glued_places
+    from kg.knowledge.gazetteer import default_gazetteer
+
+    text = f"On parle de {glued} hier."
+    span = glued.split(" ", 1)[1].replace(" en guerre", "")
+    start = text.index(span)
+    model = Candidate(start, start + len(span), "ORG", "spacy:test:ORG")
+    record = default_gazetteer().lookup("Berne")[0]  # any place: only the span and the record's presence count
+    found = [model] + [Candidate(text.index(p), text.index(p) + len(p), "LOC", "gazetteer", record) for p in places]
+    assert (model in without_glued_places(found, text, "fr")) is kept
+
+
+@pytest.mark.parametrize(("surface", "expected"), [("MM", True), ("MM.", True), ("Mme", True), ("Mmes", True), ("Mmm", False), ("Dupont", False)])
+def test_honorifics_alone(surface: str, expected: bool) -> None:
+    from kg.extract.entities import _honorific_abbreviations
+
+    assert (surface.rstrip(".") in _honorific_abbreviations()) is expected

@@ -29,6 +29,30 @@ def _span(text: str, name: str) -> tuple[int, int]:
         ("Le discours de Jean Favre, hier soir, a plu.", "Jean Favre", "PER", "Jean Favre"),
         ("La lettre que les élèves écrivent Jean Favre.", "Jean Favre", "PER", "Jean Favre"),
         ("Le nouveau rédacteur serait M. Paul Gay.", "M. Paul Gay", "PER", "M. Paul Gay"),
+        # A function set off by a comma before the name, after a determiner.
+        ("Selon son président, Rudolf Keller, tout va bien.", "Rudolf Keller", "PER", "président, Rudolf Keller"),
+        ("Les plans établis par l'ingénieur rural, M. Wey, sont prêts.", "M. Wey", "PER", "ingénieur rural, M. Wey"),
+        ("Le commandant en chef de l'armée, Glubb Pacha, a parlé.", "Glubb Pacha", "PER", "commandant en chef de l'armée, Glubb Pacha"),
+        ("L'Irgun annonce que le commandant en chef de l'armée voisine, Glubb Pacha, a parlé.", "Glubb Pacha", "PER", "commandant en chef de l'armée voisine, Glubb Pacha"),
+        # Kinship and party descriptions in apposition.
+        ("Sur les instances de Mme Desjaux, belle-mère de l'hôtelier, on décida.", "Mme Desjaux", "PER", "Mme Desjaux, belle-mère de l'hôtelier"),
+        ("Le nom de M. Magne, le fils du ministre. Rien.", "M. Magne", "PER", "M. Magne, le fils du ministre"),
+        ("Les voix de M. Charles Sandoz, radical, suffirent.", "M. Charles Sandoz", "PER", "M. Charles Sandoz, radical"),
+        # Not a function: a noun that is no role, a verb in the phrase, no determiner.
+        ("Il a fait sa toilette dans sa chambre, Maurice Ferte dormait.", "Maurice Ferte", "PER", "Maurice Ferte"),
+        ("Le président qui est venu, Rudolf Keller, a parlé.", "Rudolf Keller", "PER", "Rudolf Keller"),
+        ("Il vit à Berne, Rudolf Keller aussi.", "Rudolf Keller", "PER", "Rudolf Keller"),
+        # An honorific as OCR gives it back (no full stop, a comma, a semicolon, a quotation mark).
+        ("Le prix est attribué à M, Kellogg hier.", "Kellogg", "PER", "M, Kellogg"),
+        ("Il faut nommer MM ; F. Honegger et d'autres.", "F. Honegger", "PER", "MM ; F. Honegger"),
+        ("Aux dires de M » Ramsay Mac Donald hier.", "Ramsay Mac Donald", "PER", "M » Ramsay Mac Donald"),
+        ("Le piano de M° Clara Laquai sonne.", "Clara Laquai", "PER", "M° Clara Laquai"),
+        ("Le remplacement de M .. Baroche est fait.", "Baroche", "PER", "M .. Baroche"),
+        ("La mort de M Capré est connue.", "Capré", "PER", "M Capré"),
+        # Not an honorific: a unit in lower case, a letter on the line before, a word ending in M.
+        ("Il a couru 5 m, Dupont aussi.", "Dupont", "PER", "Dupont"),
+        ("Voir la note M\nDupont a dit non.", "Dupont", "PER", "Dupont"),
+        ("Le groupe ABM, Dupont en tête.", "Dupont", "PER", "Dupont"),
         # A place's head noun and a regional adjective.
         ("Il habite le canton de Vaud depuis 1900.", "Vaud", "LOC", "canton de Vaud"),
         ("Il pleut sur la Suisse romande ce jour.", "Suisse", "LOC", "Suisse romande"),

@@ -117,3 +117,39 @@ def test_a_long_list_of_names_is_read_once(monkeypatch: pytest.MonkeyPatch) -> N
     out = lists._bracketed(text, mentions)
     assert all(m.label == "PER" for m in out)
     assert read[0] < 5 * len(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "given", "expected"),
+    [
+        # A plain list of one-word names: the few items typed otherwise take the type of most.
+        (
+            "Les chefs tels que Zariategui, Eflio, Torre, Madrazo et Vargas seront rappelés.",
+            [("Zariategui", "PER"), ("Eflio", "LOC"), ("Torre", "LOC"), ("Madrazo", "PER"), ("Vargas", "PER")],
+            [("Zariategui", "PER"), ("Eflio", "PER"), ("Torre", "PER"), ("Madrazo", "PER"), ("Vargas", "PER")],
+        ),
+        (
+            "Elles sont entrées à Moldava, Bazias, Kovi, Pancevo, Semlin, Mitrovitza.",
+            [("Moldava", "LOC"), ("Bazias", "PER"), ("Kovi", "PER"), ("Pancevo", "LOC"), ("Semlin", "LOC"), ("Mitrovitza", "LOC")],
+            [("Moldava", "LOC"), ("Bazias", "LOC"), ("Kovi", "LOC"), ("Pancevo", "LOC"), ("Semlin", "LOC"), ("Mitrovitza", "LOC")],
+        ),
+        # A tie, fewer than three agreeing items, or words between the names: nothing changes.
+        (
+            "Il a vu Dupont, Berne, Martin et Sion.",
+            [("Dupont", "PER"), ("Berne", "LOC"), ("Martin", "PER"), ("Sion", "LOC")],
+            [("Dupont", "PER"), ("Berne", "LOC"), ("Martin", "PER"), ("Sion", "LOC")],
+        ),
+        (
+            "Il a vu Dupont, Martin et Sion.",
+            [("Dupont", "PER"), ("Martin", "PER"), ("Sion", "LOC")],
+            [("Dupont", "PER"), ("Martin", "PER"), ("Sion", "LOC")],
+        ),
+        (
+            "Dupont a vu Martin, puis Durand est allé à Sion.",
+            [("Dupont", "PER"), ("Martin", "PER"), ("Durand", "PER"), ("Sion", "LOC")],
+            [("Dupont", "PER"), ("Martin", "PER"), ("Durand", "PER"), ("Sion", "LOC")],
+        ),
+    ],
+)
+def test_plain_lists_agree(text: str, given: list[tuple[str, str]], expected: list[tuple[str, str]]) -> None:
+    assert _labels(text, with_listed_people(text, _mentions(text, given), "fr")) == expected
