@@ -80,6 +80,33 @@ def test_archive_saves_sorted_and_loads_back(tmp_path: Path) -> None:
     assert gzip.open(archive.save(tmp_path / "again.jsonl.gz")).read() == gzip.open(path).read()
 
 
+@pytest.mark.parametrize(("in_memory", "pickles"), [(0, 5), (1, 3), (2, 2), (1000, 0)])
+def test_archive_held_or_spilled_gives_the_same(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, in_memory: int, pickles: int
+) -> None:
+    """The first ``in_memory`` analyses are kept as objects (never pickled), the others spilled to
+    the temporary file; ids, reads, replacements and the saved file do not depend on where."""
+    import kg.resolve.archive as archive_module
+
+    pickled: list[object] = []
+    dumps = archive_module.pickle.dumps
+    monkeypatch.setattr(archive_module.pickle, "dumps", lambda obj, **kw: pickled.append(obj) or dumps(obj, **kw))
+    archive = AnalysisArchive(spill_dir=tmp_path, in_memory=in_memory)
+    for doc_id in ("b", "a", "c"):
+        archive.put(_analysis(doc_id))
+    archive.put(_analysis("b"))  # replaced where it is
+    archive.discard("c")
+    archive.put(_analysis("c"))
+    assert len(pickled) == pickles  # five puts; those beyond the first ``in_memory`` documents are pickled
+    assert archive.ids() == ["a", "b", "c"] and len(archive) == 3 and "a" in archive and "d" not in archive
+    assert [archive.get(d) for d in archive.ids()] == [_analysis(d) for d in ("a", "b", "c")]
+    saved = gzip.open(archive.save(tmp_path / "analyses.jsonl.gz")).read()
+    reference = AnalysisArchive(in_memory=0)
+    for doc_id in ("a", "b", "c"):
+        reference.put(_analysis(doc_id))
+    assert saved == gzip.open(reference.save(tmp_path / "reference.jsonl.gz")).read()
+
+
 def test_a_damaged_archive_is_e714(tmp_path: Path) -> None:
     path = tmp_path / "analyses.jsonl.gz"
     with gzip.open(path, "wt", encoding="utf-8") as handle:
