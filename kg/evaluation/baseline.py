@@ -1,12 +1,16 @@
 """The regression guard's subset of the dev splits, and ``eval/baseline.json`` that records it.
 
-Regenerate the baseline (dev documents only) with ``python -m kg.evaluation.baseline``; the test
-``tests/evaluation/test_eval_regression.py`` fails when an F1 falls more than :data:`TOLERANCE` points below it.
+Check the code against it with ``python -m kg.evaluation.baseline`` (``--check``, the default, only
+reads the file), regenerate it (dev documents only) with ``python -m kg.evaluation.baseline --write``;
+the test ``tests/evaluation/test_eval_regression.py`` fails when an F1 falls more than
+:data:`TOLERANCE` points below it.
 """
 
 from __future__ import annotations
 
+import argparse
 import json
+import sys
 from pathlib import Path
 
 from kg.evaluation.runner import evaluate_corpus, repo_root
@@ -64,7 +68,7 @@ def write_baseline(path: Path | None = None, corpora: Path | None = None) -> Pat
     """Measure the dev subset and record it."""
     target = path or baseline_path()
     payload = {
-        "note": "F1 (%) on the first N dev documents; regenerate with: python -m kg.evaluation.baseline",
+        "note": "F1 (%) on the first N dev documents; regenerate with: python -m kg.evaluation.baseline --write",
         "subset": {name: {"split": "dev", "limit": limit} for name, limit in SUBSET.items()},
         "tolerance": TOLERANCE,
         "f1": measure(corpora),
@@ -74,5 +78,27 @@ def write_baseline(path: Path | None = None, corpora: Path | None = None) -> Pat
     return target
 
 
+def main(argv: list[str] | None = None) -> int:
+    """``--check`` (the default): measure and list the regressions against the recorded baseline,
+    exit status 1 when there is one; ``--write``: measure and record a new baseline."""
+    parser = argparse.ArgumentParser(
+        prog="python -m kg.evaluation.baseline",
+        description="The regression guard's dev subset: check the code against eval/baseline.json, or rewrite it.",
+    )
+    action = parser.add_mutually_exclusive_group()
+    action.add_argument("--check", action="store_true", help="measure and compare with eval/baseline.json (default; the file is only read)")
+    action.add_argument("--write", action="store_true", help="measure and rewrite eval/baseline.json")
+    args = parser.parse_args(argv)
+    if args.write:
+        print(f"wrote {write_baseline()}")
+        return 0
+    recorded = json.loads(baseline_path().read_text(encoding="utf-8"))
+    problems = regressions(measure(), recorded["f1"], tolerance=float(recorded.get("tolerance", TOLERANCE)))
+    for problem in problems:
+        print(problem)
+    print("no regression" if not problems else f"{len(problems)} regression(s)")
+    return 1 if problems else 0
+
+
 if __name__ == "__main__":
-    print(f"wrote {write_baseline()}")
+    sys.exit(main())

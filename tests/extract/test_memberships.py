@@ -146,7 +146,7 @@ def test_described_organisation_is_no_antecedent(fr):
 
 @pytest.mark.slow
 def test_former_title_is_ended(fr):
-    (m,) = [m for m in memberships_from_doc(fr("Claire Morel, ex-députée UMP, a parlé."), lang="fr")]
+    (m,) = list(memberships_from_doc(fr("Claire Morel, ex-députée UMP, a parlé."), lang="fr"))
     assert m.ended and m.role == "Deputy"
 
 
