@@ -68,7 +68,7 @@ def _support_agent(nlp):
     from kg.extract.events import events_from_doc
 
     doc = nlp["fr"]("Le gouvernement a orchestré le retrait des troupes.")
-    (event,) = [e for e in events_from_doc(doc, lang="fr") if e.type == "Withdrawal"]
+    (event,) = [e for e in events_from_doc(doc, lang="fr") if e.type == "Transport"]
     return event.agent.text if event.agent else None
 
 
