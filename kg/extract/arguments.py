@@ -42,6 +42,7 @@ from kg.nlp.grammar import (
     _lemma,
     _morph,
     _prep_norm,
+    _present_participle,
     _reduced_passive,
     _support_verb,
     _verb_polarity,
@@ -378,9 +379,7 @@ def _fronted_participle_subject(tok: Token) -> Token | None:
     """The subject of the main clause after a present participle that opens the sentence ("Estimant
     que « ... », il vota contre", "Citing rising costs, Acme said"): a participial adjunct has the
     main clause's subject, wherever the parser hung the two clauses."""
-    present = tok.tag_ == "VBG" or (
-        tok.lower_.endswith("ant") and "Part" in _morph(tok, "VerbForm") and "Pres" in _morph(tok, "Tense")
-    )
+    present = _present_participle(tok) and (tok.tag_ == "VBG" or tok.lower_.endswith("ant"))
     if not present or tok.pos_ != "VERB":
         return None
     sent = tok.sent
@@ -1541,7 +1540,7 @@ def _event_time(tok: Token, local: Sequence[tuple[int, int, Timex]], lang: str =
         return max(0, bisect.bisect_right(starts, char) - 1)
 
     clause_root = tok if tok.pos_ in ("VERB", "AUX") else (_governing_verb(tok) or tok)
-    if tok.dep_ == "acl" and tok.head.pos_ == "NOUN" and "Part" in tok.morph.get("VerbForm") and "Pres" in tok.morph.get("Tense"):
+    if tok.dep_ == "acl" and tok.head.pos_ == "NOUN" and _present_participle(tok):
         # "a émis le lendemain un communiqué affirmant que …": a present participle that describes
         # a noun takes the clause of the noun
         clause_root = _governing_verb(tok.head) or clause_root

@@ -47,17 +47,18 @@ def statements_for_quotes(
     a fragment the writer quotes, not a statement: it gets none.
     """
     result = list(events)
-    triggers = {(e.trigger.start, e.trigger.end) for e in events}
+    triggers: dict[tuple[int, int], list[int]] = {}
+    for k, e in enumerate(result):
+        triggers.setdefault((e.trigger.start, e.trigger.end), []).append(k)
     starts = _Starts(sentences)
     for quote in quotes:
         anchor = quote.reporting or quote.span
         if (anchor.start, anchor.end) in triggers:
-            if quote.speaker is not None:
-                # The verb's own arguments missed the speaker the quotation found ("un communiqué
-                # affirmant que …": the channel's writer): the event takes it.
-                for k, e in enumerate(result):
-                    if (e.trigger.start, e.trigger.end) == (anchor.start, anchor.end) and e.agent is None and e.type == "Statement":
-                        result[k] = replace(e, agent=quote.speaker, agent_via="direct")
+            # The verb's own arguments may miss the speaker the quotation found ("un communiqué
+            # affirmant que …": the channel's writer): the event takes it.
+            for k in triggers[(anchor.start, anchor.end)] if quote.speaker is not None else ():
+                if result[k].agent is None and result[k].type == "Statement":
+                    result[k] = replace(result[k], agent=quote.speaker, agent_via="direct")
             continue
         sentence = sentences[starts.index(anchor.start)] if sentences else anchor
         if quote.reporting is None and quote.speaker is None and _inside_sentence(quote.span, sentence):
@@ -73,7 +74,7 @@ def statements_for_quotes(
                 recipient=quote.addressee,
             )
         )
-        triggers.add((anchor.start, anchor.end))
+        triggers.setdefault((anchor.start, anchor.end), []).append(len(result) - 1)
     result.sort(key=lambda e: (e.trigger.start, e.trigger.end, e.type))
     return result
 

@@ -166,24 +166,26 @@ def _latest(lang: str) -> dict[str, tuple[frozenset[str], str, str]]:
     return {r[0]: (frozenset(r[1].split(",")), r[2], r[3]) for r in _safe_rows(lang, "coref_latest")}
 
 
+def _latest_determiner(tok: Token, lang: str) -> Token | None:
+    """The determiner of « ce dernier », « ces dernières », "the latter" when ``tok`` is its noun."""
+    entry = _latest(lang).get(tok.lower_)
+    if entry is None or tok.pos_ not in ("ADJ", "NOUN", "PRON"):
+        return None
+    return next((c for c in tok.children if c.dep_ == "det" and c.lower_ in entry[0] and c.i == tok.i - 1), None)
+
+
 def is_latest_anaphor(tok: Token) -> bool:
     """Whether ``tok`` is the noun of « ce dernier », « ces dernières », "the latter": a pronoun
     in all but its part of speech."""
-    entry = _latest(tok.lang_[:2]).get(tok.lower_)
-    if entry is None or tok.pos_ not in ("ADJ", "NOUN", "PRON"):
-        return False
-    return any(c.dep_ == "det" and c.lower_ in entry[0] and c.i == tok.i - 1 for c in tok.children)
+    return _latest_determiner(tok, tok.lang_[:2]) is not None
 
 
 def _latest_anaphor(tok: Token, lang: str, offset: int, is_subject: bool) -> Anaphor | None:
     """« ce dernier » / « cette dernière » / "the latter" as an anaphor of the entity named last."""
-    entry = _latest(lang).get(tok.lower_)
-    if entry is None or tok.pos_ not in ("ADJ", "NOUN", "PRON"):
-        return None
-    dets, gender, number = entry
-    det = next((c for c in tok.children if c.dep_ == "det" and c.lower_ in dets and c.i == tok.i - 1), None)
+    det = _latest_determiner(tok, lang)
     if det is None:
         return None
+    _, gender, number = _latest(lang)[tok.lower_]
     return Anaphor(det.idx + offset, tok.idx + len(tok.text) + offset, f"{det.text} {tok.text}", "pronoun", lang,
                    gender, number, frozenset({"PER", "ORG"}), is_subject, latest=True)
 

@@ -14,7 +14,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
 from kg.extract.arguments import _tokens_span
 from kg.knowledge.lexicons import RoleLexicon, _label_key, load_roles
-from kg.nlp.grammar import _ent, _prep_norm
+from kg.nlp.grammar import _ent, _lemma, _prep_norm
 from kg.nlp.wordforms import is_dictionary_word
 
 __all__ = ["memberships_from_doc"]
@@ -281,10 +281,6 @@ def _extend_org(doc: Doc, run: tuple[int, int]) -> tuple[int, int]:
     return start, end
 
 
-def _lemma_of(tok: Token) -> str:
-    return tok.lemma_.lower()
-
-
 def _past_noun_modifiers(doc: Doc, k: int) -> int:
     """The token after the adjectives and ``de`` + bare noun modifiers that follow an organisation
     noun ("groupe socialiste", "chaîne de télévision"), never over a name."""
@@ -403,7 +399,7 @@ def memberships_from_doc(
             if named is not None and named[0] == k:
                 # "du groupe UMP", "de la chaîne de télévision France 24": the name says which; a
                 # head noun that belongs to French names stays in it ("groupe UMP", not "chaîne")
-                own_head = _lemma_of(doc[nominal]) in word_set(lang, "organisation_heads")
+                own_head = _lemma(doc[nominal]) in word_set(lang, "organisation_heads")
                 comp, nominal, k = ((nominal if own_head else named[0]), named[1]), None, named[1]
             elif any(doc[m].lower_ == "de" for m in range(nominal + 1, k)):
                 nominal = None  # "de l'association de protection légale": a description, no antecedent

@@ -53,6 +53,7 @@ from kg.nlp.grammar import (
     _ent,
     _is_imperative,
     _lemma,
+    _present_participle,
 )
 
 __all__ = ["is_reporting_verb", "quotes_from_doc"]
@@ -135,8 +136,7 @@ def _adjunct_speaker(verb: Token) -> Token | None:
     if _adjunct_gerund(verb):
         return _controlled_subject(verb, lang)[0]
     head = verb.head
-    participle = verb.tag_ == "VBG" or ("Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense"))
-    if verb.dep_ == "acl" and participle and head.pos_ == "NOUN" and _channel_of_noun(head, lang):
+    if verb.dep_ == "acl" and _present_participle(verb) and head.pos_ == "NOUN" and _channel_of_noun(head, lang):
         governor = _governing_verb(head)
         return _subject(governor) if governor is not None else None
     return None

@@ -591,6 +591,11 @@ def _noun_modality(tok: Token, lang: str) -> str:
     return "ASSERTED"
 
 
+def _present_participle(tok: Token) -> bool:
+    """An English "-ing" form or a French present participle ("affirmant", "estimant")."""
+    return tok.tag_ == "VBG" or ("Part" in _morph(tok, "VerbForm") and "Pres" in _morph(tok, "Tense"))
+
+
 def _is_nonfinite(tok: Token) -> bool:
     forms = _morph(tok, "VerbForm")
     if forms:
