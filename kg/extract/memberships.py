@@ -121,9 +121,15 @@ def _match_role(doc: Doc, i: int, roles: RoleLexicon) -> tuple[int, str] | None:
             text = text[3:]  # "ex-députée": a former title is a title
         if tok.is_space or (tok.is_punct and text not in ("-", "'", "’")):
             break
-        if j > i and text[:1].isupper() and _ent(tok) in ("ORG", "LOC"):
-            break  # "président du Conseil des ministres": the title stops where a name starts
         base = key
+        if (
+            j > i
+            and text[:1].isupper()
+            and _ent(tok) in ("ORG", "LOC")
+            # "secrétaire d'État": a word taken for a place that completes a title is the title's
+            and not (_ent(tok) == "LOC" and base + _label_key(text) in labels)
+        ):
+            break  # "président du Conseil des ministres": the title stops where a name starts
         key = base + _label_key(text)
         for candidate in (
             key,
@@ -138,6 +144,23 @@ def _match_role(doc: Doc, i: int, roles: RoleLexicon) -> tuple[int, str] | None:
         if key not in prefixes and not (key.endswith(("s", "x")) and key[:-1] in labels):
             break
     return best
+
+
+def _relative_of_holder(doc: Doc, i: int, lang: str) -> bool:
+    """Whether the title at ``i`` is the complement of a noun for another person ("la veuve de
+    l'ancien président", "le fils du maire", "le conseiller du ministre"): a name in apposition
+    after it is that person's, not the title holder's."""
+    b = i - 1
+    determiners = word_set("xx", "role_determiners")
+    while b >= 0 and (doc[b].lower_.replace("’", "'") in determiners or doc[b].pos_ == "ADJ"):
+        b -= 1
+    if b < 1 or _prep_norm(doc[b].lower_) not in ("de", "of"):
+        return False
+    noun = doc[b - 1]
+    if noun.pos_ != "NOUN":
+        return False
+    people = word_sets("person_role_nouns").get(lang, frozenset()) | word_sets("human_nouns").get(lang, frozenset())
+    return noun.lower_ in people or _lemma(noun) in people
 
 
 def _former_prefix(text: str) -> bool:
@@ -158,8 +181,8 @@ def _is_person_token(tok: Token) -> bool:
 
 def _person_run(doc: Doc, i: int) -> tuple[int, int] | None:
     """A person name starting at token ``i``: NER PER tokens, or 2+ capitalised untyped PROPN."""
-    if i >= len(doc) or not _is_person_token(doc[i]):
-        return None
+    if i >= len(doc) or not _is_person_token(doc[i]) or not doc[i].text[:1].isupper():
+        return None  # "le président [de la République]" tagged as a name: no name starts with "de"
     j = i
     while (
         j < len(doc)
@@ -213,6 +236,8 @@ def _org_run(doc: Doc, i: int) -> tuple[int, int] | None:
             or (doc[j].pos_ == "PROPN" and _ent(doc[j]) not in ("PER",))
         ):
             j += 1
+        if j + 1 < len(doc) and doc[j].is_digit and len(doc[j]) <= 3 and (doc[j + 1].is_punct or doc[j + 1].pos_ == "CCONJ"):
+            j += 1  # "France 24", "France 2": a channel's number ends its name
         return i, j
     return None
 
@@ -256,6 +281,40 @@ def _past_governing_body(doc: Doc, j: int, lang: str) -> int:
     return best
 
 
+def _past_portfolio(doc: Doc, j: int, lang: str) -> int | None:
+    """The token after a minister's portfolio starting at ``j`` ("de l'Intérieur", "des Affaires
+    étrangères", "de l'Économie et des Finances", "au Budget", "of Finance"): common nouns, with or
+    without a capital, their adjectives and coordinated portfolios. None when ``j`` starts none: a
+    name is no portfolio ("ministre d'Israël", "Minister of Canada")."""
+    n = len(doc)
+    preps = word_set("xx", "portfolio_prepositions")
+    determiners = word_set("xx", "role_determiners")
+    end: int | None = None
+    m = j
+    while m < n and _prep_norm(doc[m].lower_) in preps:
+        k = m + 1
+        while k < n and doc[k].lower_.replace("’", "'") in determiners:
+            k += 1
+        tok = doc[k] if k < n else None
+        if tok is None or not (
+            tok.pos_ in ("NOUN", "PROPN", "X")
+            and tok.is_alpha
+            and _ent(tok) != "PER"
+            and is_dictionary_word(tok.text, lang)
+        ):
+            break
+        k += 1
+        while k < n and doc[k].pos_ == "ADJ" and _ent(doc[k]) != "PER" and doc[k].text[:1].islower():
+            k += 1
+        end = k
+        # "de l'Économie et des Finances", "de l'Emploi, du Travail et de la Santé"
+        if k + 1 < n and doc[k].lower_ in ("et", "and", ",") and _prep_norm(doc[k + 1].lower_) in preps:
+            m = k + 1
+            continue
+        break
+    return end
+
+
 def _of_complement(doc: Doc, j: int) -> tuple[int, int] | None:
     """``de X`` / ``d'X`` / ``du X`` / ``of X`` after a role, X an organisation; also the employer
     prepositions of ``role_org_prepositions`` ("analyste à Acme", "analyst at Acme"). The name
@@ -290,7 +349,7 @@ def _past_noun_modifiers(doc: Doc, k: int) -> int:
             k += 1
         elif (
             k + 1 < n
-            and doc[k].lower_ == "de"
+            and _prep_norm(doc[k].lower_) in ("de", "en")  # "chaîne d'information en continu"
             and doc[k + 1].pos_ == "NOUN"
             and not doc[k + 1].ent_type_
             and doc[k + 1].text[:1].islower()
@@ -331,7 +390,10 @@ def _coordinated(doc: Doc, person: tuple[int, int]) -> bool:
 def _anaphoric_noun(doc: Doc, j: int) -> int | None:
     """The index of the organisation noun of ``de la société`` / ``du club`` / ``of the company``
     after a title (see :func:`_anaphoric_complement`), or None."""
-    if j >= len(doc) or _prep_norm(doc[j].lower_) not in ("de", "of", "du"):
+    if j >= len(doc) or (
+        _prep_norm(doc[j].lower_) not in ("de", "of", "du")
+        and _prep_norm(doc[j].lower_) not in word_set("xx", "role_org_prepositions")
+    ):
         return None
     for k in range(j + 1, min(len(doc), j + 4)):
         if doc[k].lemma_.lower() in word_set("xx", "anaphoric_organisation_nouns"):
@@ -380,6 +442,9 @@ def memberships_from_doc(
             i += 1
             continue
         end, role = match
+        if _relative_of_holder(doc, i, lang):
+            i = end  # "la veuve de l'ancien président, Souha Arafat": the name is the widow's
+            continue
         person: tuple[int, int] | None = None
         org: tuple[int, int] | None = None
         ended = False
@@ -387,6 +452,8 @@ def memberships_from_doc(
         j = end
         while j < n and _adjective(doc[j]):
             j += 1
+        if role in word_set("xx", "portfolio_roles"):
+            j = _past_portfolio(doc, j, lang) or j  # "ministre des Affaires étrangères": no organisation
         j = _past_governing_body(doc, j, lang)  # "président du directoire de PSA"
         comp = _of_complement(doc, j)
         k = comp[1] if comp else j
@@ -396,10 +463,16 @@ def memberships_from_doc(
         if nominal is not None:
             k = _past_noun_modifiers(doc, nominal + 1)
             named = _org_run(doc, k) if k < n and _ent(doc[k]) != "LOC" else None
+            described = False
+            if named is None and k + 1 < n and _prep_norm(doc[k].lower_) == "de" and _ent(doc[k + 1]) in ("ORG", "LOC"):
+                # "la chaîne en langue anglaise de France 24": the channel's name after its description
+                named = _org_run(doc, k + 1)
+                described = named is not None
+                k = k + 1 if described else k
             if named is not None and named[0] == k:
                 # "du groupe UMP", "de la chaîne de télévision France 24": the name says which; a
                 # head noun that belongs to French names stays in it ("groupe UMP", not "chaîne")
-                own_head = _lemma(doc[nominal]) in word_set(lang, "organisation_heads")
+                own_head = not described and _lemma(doc[nominal]) in word_set(lang, "organisation_heads")
                 comp, nominal, k = ((nominal if own_head else named[0]), named[1]), None, named[1]
             elif any(doc[m].lower_ == "de" for m in range(nominal + 1, k)):
                 nominal = None  # "de l'association de protection légale": a description, no antecedent
@@ -420,6 +493,10 @@ def memberships_from_doc(
                 k = m + 1
                 if _ent(doc[m]) == "ORG" and doc[m].pos_ == "PROPN":
                     comp = (m, m + 1)
+                elif doc[m].pos_ == "NOUN" and not doc[m].ent_type_ and doc[m].text[:1].islower():
+                    # "le porte-parole de la mission onusienne en Syrie, X": a body the text only
+                    # describes; the title is X's, with no organisation named
+                    k = _past_place(doc, _past_noun_modifiers(doc, k))
         if k < n and doc[k].text == ",":
             k_person = k + 1
         else:
@@ -477,7 +554,7 @@ def memberships_from_doc(
                 person = _predicate_person(doc, title, lang)
             if person is not None:
                 org = comp or _complement_org(doc, title) or _possessor_org(doc, i)
-        ended = ended or _former_prefix(doc[i].text)
+        ended = ended or _former_prefix(doc[i].text) or (i > 0 and doc[i - 1].lower_ in word_set(lang, "former_words"))
         if person is not None and _plural_title(doc, i, end) and not _coordinated(doc, person):
             person = None  # "face aux députés de l'opposition, François Brottes": not his title
         if person is None:
@@ -723,12 +800,18 @@ def _possessor_org(doc: Doc, i: int) -> tuple[int, int] | None:
 
 
 def _person_around(doc: Doc, tok: Token) -> tuple[int, int] | None:
-    """The person name a token is part of."""
+    """The person name a token is part of, or the name in apposition to a noun ("Le Frère
+    musulman Mohamed Morsi a été élu président")."""
     if not _is_person_token(tok):
-        return None
+        named = next((c for c in tok.children if c.dep_ == "appos" and c.i > tok.i and _is_person_token(c)), None)
+        if named is None or tok.pos_ != "NOUN":
+            return None
+        tok = named
     i = tok.i
     while i - 1 >= 0 and _is_person_token(doc[i - 1]) and doc[i].ent_iob_ != "B":
         i -= 1
+    while i < tok.i and not doc[i].text[:1].isupper():
+        i += 1  # "- Le Frère": a dash or a particle the tagger put in the name starts none
     return _person_run(doc, i)
 
 

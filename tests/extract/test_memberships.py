@@ -74,6 +74,28 @@ CASES = [
     ("Selon l'ambassadeur de France en Afghanistan, Paul Garnier, la mission est finie.", "Paul Garnier", "Ambassador", "France"),
     ("La correspondante de la chaîne de télévision France 24 à Rome, Claire Morel, a parlé.",
      "Claire Morel", "Employee", "France 24"),
+    # issue 17, dev6: a minister's portfolio is no organisation, with or without capitals,
+    # adjectives or coordination; a state named after it still is
+    ("Le ministre de l'Intérieur, Paul Garnier, a parlé.", "Paul Garnier", "Minister", None),
+    ("Le ministre français des Affaires étrangères, Paul Garnier, a parlé.", "Paul Garnier", "Minister", None),
+    ("Le ministre de l'Économie et des Finances, Paul Garnier, a parlé.", "Paul Garnier", "Minister", None),
+    ("La ministre des Sports Claire Morel a parlé.", "Claire Morel", "Minister", None),
+    ("Selon le ministre des finances, Paul Garnier, la dette est lourde.", "Paul Garnier", "Minister", None),
+    ("Le ministre délégué au Budget, Paul Garnier, a parlé.", "Paul Garnier", "Minister", None),
+    ("Le ministre de la Défense d'Israël, Paul Garnier, a parlé.", "Paul Garnier", "Minister", "Israël"),
+    # "secrétaire d'État": the word the tagger takes for a place completes the title
+    ("Paul Garnier, secrétaire d'État au Commerce, a parlé.", "Paul Garnier", "Minister", None),
+    ("Il a critiqué la suggestion de la secrétaire d’Etat américaine Claire Morel de négocier.",
+     "Claire Morel", "Minister", None),
+    # employer "pour"; a channel described before its name, whose number ends the name
+    ("Son collègue Paul Garnier, correspondant égyptien pour la chaîne en langue anglaise de France 24, a témoigné.",
+     "Paul Garnier", "Employee", "France 24"),
+    ("Paul Garnier, directeur de la chaîne d'information en continu BFM TV, a parlé.",
+     "Paul Garnier", "Director", "BFM TV"),
+    # a body the text only describes names no organisation, but the title is the person's
+    ("Le président de la commission d'enquête, Paul Garnier, a parlé.", "Paul Garnier", "President", None),
+    ("La procureure de la Cour pénale internationale, Mme Claire Morel, a déclaré cela.",
+     "Mme Claire Morel", "Employee", "Cour pénale internationale"),
 ]
 
 
@@ -91,6 +113,24 @@ def test_title_in_a_governing_body_en(en_nlp, text, person, role, org):
         for m in memberships_from_doc(en_nlp(text), lang="en")
     }
     assert (person, role, org) in found, found
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, person, role, org, ended",
+    [
+        ("John Smith, a spokesman for Fabrikam, said the deal was done.", "John Smith", "Spokesperson", "Fabrikam", False),
+        ("Jane Roe, a reporter for the BBC, said so.", "Jane Roe", "Employee", "BBC", False),
+        ("Jane Roe, a former director of Fabrikam, said so.", "Jane Roe", "Director", "Fabrikam", True),
+        ("The Minister of Finance, John Smith, said so.", "John Smith", "Minister", None, False),
+    ],
+)
+def test_employer_for_former_and_portfolio_en(en_nlp, text, person, role, org, ended):
+    found = {
+        (m.person.text, m.role, m.organisation.text if m.organisation else None): m.ended
+        for m in memberships_from_doc(en_nlp(text), lang="en")
+    }
+    assert found.get((person, role, org)) is ended, found
 
 
 @pytest.mark.slow
@@ -145,9 +185,35 @@ def test_described_organisation_is_no_antecedent(fr):
 
 
 @pytest.mark.slow
-def test_former_title_is_ended(fr):
-    (m,) = list(memberships_from_doc(fr("Claire Morel, ex-députée UMP, a parlé."), lang="fr"))
-    assert m.ended and m.role == "Deputy"
+@pytest.mark.parametrize(
+    "text, person, ended",
+    [
+        ("Claire Morel, ex-députée UMP, a parlé.", "Claire Morel", True),
+        ("Claire Morel, ancienne directrice de Renault, a parlé.", "Claire Morel", True),
+        ("Claire Morel, directrice de Renault, a parlé.", "Claire Morel", False),
+        # "ancien" after the title is no former title
+        ("Claire Morel, directrice de Renault depuis un temps ancien, a parlé.", "Claire Morel", False),
+    ],
+)
+def test_former_title_is_ended(fr, text, person, ended):
+    (m,) = [m for m in memberships_from_doc(fr(text), lang="fr") if m.person.text == person]
+    assert m.ended is ended
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        # the title is the complement of a noun for another person: the name is that person's
+        ("Le reportage a convaincu la veuve de l'ancien président de l'Autorité palestinienne, Claire Morel, de parler.",
+         "Claire Morel"),
+        ("Le fils du maire de Lyon, Paul Garnier, a parlé.", "Paul Garnier"),
+        # a phrase the tagger put in a name starts no person ("le président de la République")
+        ("Il a rappelé l'engagement pris par le président de la République de réduire la dette.", "de la République"),
+    ],
+)
+def test_title_of_another_person_is_not_theirs(fr, text, person):
+    assert not any(p == person for p, _, _ in _found(fr, text)), _found(fr, text)
 
 
 # (text, person, role, organisation span, ended)
