@@ -412,7 +412,11 @@ def _personal_expletive(tok: Token) -> bool:
     """A French « il » / « elle » the parser labels ``expl:subj`` that is a real subject: the
     model gives that label to a sentence-initial « Il précise », « il confie », « il s'oppose »;
     « il faut », « il y a », « il est probable que » stay impersonal (:func:`coref.impersonal`)."""
-    return tok.dep_ == "expl:subj" and tok.pos_ == "PRON" and not impersonal(tok, "fr")
+    return (
+        tok.dep_ == "expl:subj"
+        and tok.pos_ == "PRON"
+        and not impersonal(tok, "fr")
+    )
 
 
 def _subject(tok: Token) -> Token | None:
@@ -444,6 +448,12 @@ def _own_subject(verb: Token) -> Token | None:
         # "François Brottes est intervenu": a verb conjugated with « être », not a passive
         return next(c for c in verb.children if c.dep_ in _PASS_SUBJ)
     for child in verb.children:
+        if child.text.strip("-‑").lower() == "t" and child.pos_ == "PRON":
+            # the euphonic « -t- » of « a-t-il »: the clitic after it is the subject
+            nxt = child.doc[child.i + 1] if child.i + 1 < len(child.doc) else None
+            if nxt is not None and nxt.text.lstrip("-‑").lower() in word_set("fr", "inverted_subject_clitics"):
+                return nxt
+            continue
         if child.dep_ in _SUBJ and dative is None and _dative_clitic(child, verb):
             dative = child
             continue
@@ -770,6 +780,24 @@ def _inverted_subject(verb: Token, *, incise: bool = True) -> Token | None:
                 and any(c.dep_ == "det" and c.i < child.i for c in child.children)
             ):
                 return child
+    return None
+
+
+def _incise_name(verb: Token, subject: Token) -> Token | None:
+    """The name after a reporting verb in an incise whose parsed subject lies before the incise
+    ("C'est un exemple d'ingérence, a déclaré Abdel Sayda": the parser makes "exemple" the
+    subject and the speaker the object). Only a name is taken; a noun object stays one."""
+    if not verb.lang_.startswith("fr") or subject.i > verb.i:
+        return None
+    first = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux")])
+    before = verb.doc[max(0, first - 2) : first]
+    if not any(t.text in ("»", "”", '"', ",", ":") for t in before):
+        return None
+    if not any(t.text in (",", "»", "”", '"', ":") for t in verb.doc[subject.i : first]):
+        return None
+    for child in verb.children:
+        if child.i > verb.i and child.dep_ in _OBJ and _ent(child) == "PER" and _is_name_like(child):
+            return child
     return None
 
 
@@ -1140,7 +1168,7 @@ def _verb_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
     inverted = (
         _inverted_subject(tok, incise=entry.type in _COMMUNICATION_TYPES)
         if subj is None
-        else None
+        else _incise_name(tok, subj) if entry.type in _COMMUNICATION_TYPES else None
     )
     if inverted is not None:
         subj, subj_via = inverted, "postposed"
@@ -1544,6 +1572,10 @@ def _event_time(tok: Token, local: Sequence[tuple[int, int, Timex]], lang: str =
         # "a émis le lendemain un communiqué affirmant que …": a present participle that describes
         # a noun takes the clause of the noun
         clause_root = _governing_verb(tok.head) or clause_root
+    if _gerund(tok) and tok.head.pos_ in ("VERB", "AUX") and tok.head.i != tok.i:
+        # "a revu ses prévisions en affirmant que …", "cut its forecast, saying …": the gerund
+        # happens when its verb does, and takes its date
+        return _event_time(tok.head, local, lang)
     clause = {t.i for t in clause_root.subtree}
     own = {t.i for t in tok.subtree}
 
@@ -1552,7 +1584,9 @@ def _event_time(tok: Token, local: Sequence[tuple[int, int, Timex]], lang: str =
         if head.i in own and head.i != tok.i and tok.pos_ not in ("VERB", "AUX"):
             return True  # "the March 2 meeting", "the meeting on Tuesday"
         if head.dep_ in _ATTRIBUTIVE_DEPS and head.head.pos_ in ("NOUN", "PROPN") and head.head.i != tok.i:
-            return False  # "the 1991 agreement" dates the agreement, not the verb of the clause
+            # "the 1991 agreement" dates the agreement, not the verb of the clause; but "lors de
+            # son discours mardi", "during Tuesday's meeting" date the clause the phrase is in
+            return _simultaneous_phrase(head.head, lang)
         governor = _governing_verb(head)
         return governor is None or governor.i == clause_root.i
 
@@ -1588,6 +1622,28 @@ def _event_time(tok: Token, local: Sequence[tuple[int, int, Timex]], lang: str =
         tree = {t.i for t in root.subtree}
         in_sentence = [c for c in in_sentence if token_of(c[0]) not in tree]
     return _closest(in_sentence, tok)
+
+
+def _gerund(tok: Token) -> bool:
+    """A French gerund ("en affirmant") or an English participle clause set off after its verb
+    ("…, saying that"): an adverbial present participle."""
+    if tok.dep_ != "advcl" or not _present_participle(tok) or tok.i < tok.head.i:
+        return False
+    if tok.lang_ == "fr":
+        return any(c.dep_ == "mark" and c.lower_ == "en" for c in tok.children)
+    return not any(c.dep_ in ("mark", "prep") for c in tok.children)  # not "after saying", "before leaving"
+
+
+def _simultaneous_phrase(noun: Token, lang: str) -> bool:
+    """Whether ``noun`` heads a phrase that puts the clause at the time of an event ("lors de son
+    discours", "au cours de la réunion", "during the meeting"; ``simultaneity_prepositions``)."""
+    words = word_set(lang, "simultaneity_prepositions") if lang else frozenset()
+    if not words:
+        return False
+    doc = noun.doc
+    left = noun.left_edge.i
+    before = " ".join(t.lower_.replace("’", "'") for t in doc[max(0, left - 3) : left])
+    return any(before == w or before.endswith(" " + w) for w in words)
 
 
 def _apposed_date(tok: Token, local: Sequence[tuple[int, int, Timex]]) -> Timex | None:

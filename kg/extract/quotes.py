@@ -258,7 +258,27 @@ def _direct_quotes(doc: Doc, lang: str, lex: TriggerLexicon) -> list[_QuoteRecor
                         break
         record.speaker = speaker
         record.verb = verb
+        if speaker is None and verb is None and len(out) > 1:
+            previous = out[-2]
+            if previous.speaker is not None and _continues(doc, previous, record):
+                # "« … », affirme-t-il. « Pour ma part, je … »": a quotation with no verb of its
+                # own that follows one by the same speaker, with only that one's incise between
+                record.speaker = previous.speaker
     return out
+
+
+def _continues(doc: Doc, previous: _QuoteRecord, record: _QuoteRecord) -> bool:
+    """Whether only punctuation and the previous quotation's reporting incise (its verb, subject
+    and auxiliaries) lie between two quotations of one paragraph."""
+    text = doc_text(doc)
+    gap = text[previous.end : record.start]
+    if "\n" in gap or len(gap) > 80:
+        return False
+    incise = {t.i for t in previous.verb.subtree} if previous.verb is not None else set()
+    incise -= previous.tokens
+    starts = token_starts(doc)
+    lo, hi = bisect.bisect_left(starts, previous.end), bisect.bisect_left(starts, record.start)
+    return all(doc[i].is_punct or doc[i].is_space or i in incise for i in range(lo, hi))
 
 
 def _que_clause(verb: Token) -> bool:

@@ -280,6 +280,14 @@ PIPELINE_CASES = [
     ("« Nous sommes prêts. Rien ne nous arrêtera », renchérit Paul Durand.", "renchérit", "Paul Durand"),
     ("« C'est la vieille politique qui parle quand je vous entends », lui avait dit Paul Durand.", "dit", "Paul Durand"),
     ("La mairie a publié un communiqué affirmant que les travaux sont finis.", "affirmant", "mairie"),
+    # issue 17, dev6: the euphonic « -t- » is no speaker; a name the parser made the object of a
+    # reporting verb in an incise is its speaker, a noun object stays one; a quotation with no
+    # verb of its own right after one by the same speaker is that speaker's
+    ("« Le budget est serré et les travaux commenceront en mai », a-t-il souligné.", "souligné", "-il"),
+    ("« Le budget est serré et les travaux commenceront en mai », a-t-elle dit.", "dit", "-elle"),
+    ("C'est un exemple d'ingérence étrangère, a déclaré Paul Durand.", "déclaré", "Paul Durand"),
+    ("Paul Durand est arrivé. « Le budget est serré et rien ne change » affirme-t-il. « Pour ma part, je reste prudent sur les travaux ».",
+     "Pour ma part, je reste prudent sur les travaux", "-il"),
 ]
 
 
@@ -306,6 +314,11 @@ DATE_CASES = [
     # noun is dated with the noun's clause
     ("Le 2 mars, le conseil a changé la direction du club et nomma Paul Durand comme président.", "nomma", "2021-03-02"),
     ("La mairie a publié le 4 mars un communiqué affirmant que les travaux sont finis.", "affirmant", "2021-03-04"),
+    # issue 17, dev6: a gerund happens when its verb does; « lors de » sets the clause at the time
+    # of its noun, a plain date of a noun does not date the verb
+    ("Le 3 mars, le ministre a revu ses prévisions en affirmant que la croissance sera faible.", "affirmant", "2021-03-03"),
+    ("Lors de son discours du mardi 16 mars, le ministre a revu ses prévisions en affirmant que la croissance sera faible.",
+     "affirmant", "2021-03-16"),
 ]
 
 

@@ -189,6 +189,11 @@ TIME_CASES = [
     ("Acme argued that the 1991 agreement was void.", "1991", "argued", False),
     ("The new deal replaces the 1991 agreement between the firms.", "1991", "replaces", False),
     ("Acme announced that it will open a plant in 2027.", "2027", "announced", False),
+    # issue 17: a participle clause after its verb happens when the verb does; one after "after"
+    # does not; "during" sets the clause at the time of its noun
+    ("On Monday, Acme cut its forecast, saying demand was weak.", "Monday", "saying", True),
+    ("On Monday, Acme cut its forecast after seeing weak demand.", "Monday", "seeing", False),
+    ("During Monday's meeting, Acme cut its forecast.", "Monday", "cut", True),
 ]
 
 
