@@ -540,6 +540,15 @@ def _phrase(tok: Token, lang: str, offset: int, subject: bool, fields: Sequence[
     )
 
 
+def _clitic_form(low: str) -> str:
+    """A French subject clitic inverted after its verb without its hyphens ("-il", "-t-elle")."""
+    if low[:1] in ("-", "‑"):
+        low = low[1:]
+        if low[:2] in ("t-", "t‑"):
+            low = low[2:]
+    return low
+
+
 def _anaphor_candidates(doc: Doc, pronouns: Mapping[str, object], firsts: Mapping[str, object]) -> list[int]:
     """The tokens :func:`anaphors_from_doc` may take anything from: a subject or apposition, a
     noun or proper noun, a pronoun of the lists (the necessary conditions of its tests), read from
@@ -558,7 +567,7 @@ def _anaphor_candidates(doc: Doc, pronouns: Mapping[str, object], firsts: Mappin
         key = (triple[0], triple[1], triple[2])
         flag = seen.get(key)
         if flag is None:
-            low = strings[key[2]].replace("’", "'")
+            low = _clitic_form(strings[key[2]].replace("’", "'"))
             flag = seen[key] = key[1] in nominal or strings[key[0]] in deps or low in pronouns or low in firsts
         if flag:
             out.append(i)
@@ -592,7 +601,7 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
             things.append((tok.idx + offset, tok.idx + len(tok.text) + offset, number, gender, is_subject))
         if tok.pos_ in ("NOUN", "PROPN") and dep not in _MODIFIER_DEPS and not _is_named(tok) and not timex:
             phrases.append(_phrase(tok, lang, offset, is_subject, fields))
-        low = tok.lower_.replace("’", "'")
+        low = _clitic_form(tok.lower_.replace("’", "'"))
         if low in latest:
             last = _latest_anaphor(tok, lang, offset, is_subject)
             if last is not None:
@@ -609,7 +618,8 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
         entry = pronouns.get(low)
         if entry is not None and tok.pos_ in ("PRON", "DET", "ADJ"):
             kind, gender, number, types = entry
-            start, end = tok.idx + offset, tok.idx + len(tok.text) + offset
+            # "-t-il": the pronoun's own letters, as the argument spans give them
+            start, end = tok.idx + offset + len(tok.text) - len(low), tok.idx + len(tok.text) + offset
             if kind == "relative":
                 head = _relative_head(tok)
                 if head is None:
@@ -636,7 +646,7 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
             if controller is None and kind == "possessive":
                 controller = _fronted_possessor(tok)
             found.append(
-                Anaphor(start, end, tok.text, "possessive" if kind == "possessive" else "pronoun", lang, gender,
+                Anaphor(start, end, text[start - offset : end - offset], "possessive" if kind == "possessive" else "pronoun", lang, gender,
                         number, types, is_subject, blocked=blocked,
                         antecedent=(controller.idx + offset, controller.idx + len(controller.text) + offset) if controller is not None and (number != "sg" or controller.tag_ not in ("NNS", "NNPS")) else None)
             )
@@ -1090,7 +1100,15 @@ def _resolve(
         found = _most_salient(probe, entities, nearby, text, sentence_of, paragraph_of, genders, plurals)
         return (found[0], found[1]) if found is not None and found[0] >= 0 else None
 
-    for anaphor, (e, span) in _speakers(firsts, quotes, memberships, entity_at, entities, salient_organisation):
+    taken_up = {r.end: (r.start, e) for e, rs in enumerate(refs) for r in rs if r.kind in ("pronoun", "nominal", "appositive")}
+
+    def resolved_at(span: Span) -> int | None:
+        """The entity a pronoun or description speaker was resolved to ("affirme-t-il", whose
+        reference leaves out the hyphens)."""
+        found = taken_up.get(span.end)
+        return found[1] if found is not None and span.start <= found[0] else None
+
+    for anaphor, (e, span) in _speakers(firsts, quotes, memberships, entity_at, entities, salient_organisation, resolved_at):
         why = f"first person in a quotation: '{anaphor.text}' -> speaker '{span.text}'"
         refs[e].append(Reference(anaphor.start, anaphor.end, anaphor.text, anaphor.kind, anaphor.lang, span, why))
     out = []
@@ -1114,6 +1132,7 @@ def _speakers(
     entity_at: Callable[[tuple[int, int]], tuple[int, int, int] | None],
     entities: Sequence[Entity],
     salient: Callable[[Anaphor], tuple[int, Span] | None] | None = None,
+    resolved: Callable[[Span], int | None] | None = None,
 ) -> list[tuple[Anaphor, tuple[int, Span]]]:
     """The first-person pronouns of direct quotations with the entity they stand for and its mention:
     "I", "my" the speaking person; "we", "our" the speaking organisation, or the organisation of the
@@ -1130,6 +1149,9 @@ def _speakers(
         if speaker.start <= anaphor.start < speaker.end:
             continue
         hit = entity_at((speaker.start, speaker.end)) or _hit_within(speaker, entity_at)
+        if hit is None and resolved is not None:
+            taken = resolved(speaker)  # a pronoun speaker already resolved ("affirme-t-il")
+            hit = (speaker.start, speaker.end, taken) if taken is not None else None
         if hit is None:
             continue
         e = hit[2]

@@ -275,6 +275,8 @@ def _continues(doc: Doc, previous: _QuoteRecord, record: _QuoteRecord) -> bool:
     if "\n" in gap or len(gap) > 80:
         return False
     incise = {t.i for t in previous.verb.subtree} if previous.verb is not None else set()
+    if previous.speaker is not None:
+        incise |= {t.i for t in previous.speaker.subtree}  # the parser may hang the verb on "-il"
     incise -= previous.tokens
     starts = token_starts(doc)
     lo, hi = bisect.bisect_left(starts, previous.end), bisect.bisect_left(starts, record.start)

@@ -95,6 +95,14 @@ CASES = [
     ("en", 'Joe Kaeser met the unions. Joe Kaeser said: "We will keep the plant."', "We", "pronoun", None),
     ("en", '"I will meet the unions next week," Angela Merkel said. "We are ready."', "We", "pronoun", None),
     ("fr", "Renault a publié ses résultats. « Nous allons investir en France », a déclaré Renault.", "Nous", "pronoun", "Renault"),
+    # issue 17, dev6: an inverted clitic is a pronoun without its hyphens, and a first person in a
+    # quotation whose speaker is that clitic stands for the clitic's antecedent, also in a quotation
+    # with no verb of its own that follows
+    ("fr", "Paul Garnier a parlé dimanche. « Nous allons continuer à investir dans la filière », affirme-t-il.", "il", "pronoun", "Paul Garnier"),
+    ("fr", "Paul Garnier a parlé dimanche. « Nous allons investir », affirme-t-il. « Pour ma part, je reste prudent sur les délais ».",
+     "je", "pronoun", "Paul Garnier"),
+    ("fr", "Paul Garnier a parlé dimanche. « Nous allons investir », affirme-t-il. Le marché a baissé. « Pour ma part, je reste prudent ».",
+     "je", "pronoun", None),
     # « ce dernier », "the latter": the entity named last, not the most salient one
     ("fr", "Paul Garnier a rencontré Jean Morel. Ce dernier a refusé de commenter.", "Ce dernier", "pronoun", "Jean Morel"),
     ("fr", "Paul Garnier a rencontré Claire Morel. Cette dernière a refusé de commenter.", "Cette dernière", "pronoun", "Claire Morel"),
