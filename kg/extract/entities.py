@@ -764,6 +764,10 @@ class GazetteerMatcher:
                 span = doc[start:end]
                 if folded and not (span[0].is_title or span[0].is_upper or span[0].text[:1].isupper()):
                     continue
+                if folded and len(span) > 1 and span[0].lower_ in word_set("xx", "determiners") and not span[1].text[:1].isupper():
+                    # A capitalised article before a common word ("Le soir, ...", "The times"):
+                    # no name, though a name ("Le Soir", "The Times") is written the same.
+                    continue
                 records = self._records.get(strings[match_id], [])
                 record = _pick_record(records, span.text)
                 if record is None:

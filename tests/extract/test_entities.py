@@ -1114,3 +1114,17 @@ def test_person_role_name_typed_person_with_its_other_mentions() -> None:
     found = {(m.text, m.label) for e in analysis.entities for m in e.mentions}
     assert ("Sandy Angers", "PER") in found
     assert all(label == "PER" for name, label in found if "Angers" in name)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("lang", "text", "surface", "found"),
+    [
+        # A gazetteer name read without case needs its word after an article capitalised too.
+        ("fr", "Le soir, dans la grande salle, un banquet réunit les délégués.", "Le soir", False),
+        ("fr", "Selon Le Soir, le ministre a démissionné.", "Le Soir", True),
+        ("fr", "LE SOIR publie une enquête.", "LE SOIR", True),
+    ],
+)
+def test_gazetteer_names_after_a_capitalised_article(lang: str, text: str, surface: str, found: bool) -> None:
+    assert any(t == surface for t, _ in _mentions(lang, text)) is found
