@@ -507,7 +507,12 @@ def market_index_reason(span: SpacySpan, lang: str, *, known: bool) -> str:
         j = name.end
         while j < min(len(doc), name.end + 2) and doc[j].is_lower and doc[j].lower_ not in heads and doc[j].pos_ in {"ADJ", "NOUN"}:
             j += 1
-        if j < len(doc) and doc[j].lower_ in heads and (kind or not known):
+        k = j
+        while k + 1 < len(doc) and doc[k + 1].lower_ in heads:
+            k += 1  # "composite index"
+        # The index noun ends the phrase: "Hexcel composite materials" names no index.
+        ends = k + 1 >= len(doc) or not (doc[k + 1].is_lower and doc[k + 1].pos_ == "NOUN")
+        if j < len(doc) and doc[j].lower_ in heads and ends and (kind or not known):
             return "market index: index noun after"
     elif lang == "fr":
         i = name.start - 1

@@ -232,6 +232,8 @@ def test_model_name_read_again_after_an_article() -> None:
         ("en", "News Corp agreed to buy Dow Jones for $5 billion.", "Dow Jones", "ORG"),
         ("en", "Nasdaq said it would buy the Stockholm exchange.", "Nasdaq", "ORG"),
         ("en", "Nasdaq shares rose 3 percent after the exchange operator reported higher profits.", "Nasdaq", "ORG"),
+        # An index noun that does not end the phrase names no index.
+        ("en", "The company buys Cytec Industries composite materials.", "Cytec Industries", "ORG"),
     ],
 )
 def test_market_indices_are_no_organisations(lang: str, text: str, name: str, label: str) -> None:
