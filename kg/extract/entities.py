@@ -492,6 +492,11 @@ def ner_candidates(doc: Doc, *, lang: str, model: str) -> Iterator[Candidate]:
             # names a work or a product, not the place or person the model took it for.
             yield Candidate(start, end, "PRO", f"spacy:{model}:{ent.label_}+quoted", evidence=("quoted title",))
             continue
+        if lang == "en" and label in ("ORG", "LOC") and (person := _after_person_role(ent, text, start, end)) is not None:
+            # "Spokeswoman Sandy Angers", "Analyst Jane Roe": a person's role before a name NER
+            # took for a company or a place.
+            yield Candidate(person, end, "PER", f"spacy:{model}:{ent.label_}+role", evidence=(f"role: {text[start:person].strip()}",))
+            continue
         if label == "PER" and surface.split()[-1].casefold() in word_set("xx", "company_heads"):
             label = "ORG"  # "Douglas Aircraft", "Delta Air Lines": a company named after a person
         if label == "PER" and (not _plausible_person(surface) or _common_word(ent, start, end) or _title_complement(surface)):
@@ -503,6 +508,23 @@ def ner_candidates(doc: Doc, *, lang: str, model: str) -> Iterator[Candidate]:
             # nothing but a heading or a sentence start capitalises it is such a word dropped.
             continue
         yield Candidate(start, end, label, f"spacy:{model}:{ent.label_}")
+
+
+def _after_person_role(ent: SpacySpan, text: str, start: int, end: int) -> int | None:
+    """English: where the person's name begins in a span made of a person's role noun
+    (``en/employee_nouns``, ``en/spokesperson_nouns``: "Spokeswoman", "Analyst") and two or three
+    capitalised words, subject of a reporting verb ("Spokeswoman Sandy Angers said"); None
+    otherwise ("Executive Jet Aviation was sold", "Analyst Relations said")."""
+    root = ent.root
+    if root.dep_ != "nsubj" or root.head.lemma_.lower() not in word_set("en", "reporting_verbs"):
+        return None
+    words = text[start:end].split()
+    if not 3 <= len(words) <= 4 or words[0].casefold() not in word_set("en", "employee_nouns") | word_set("en", "spokesperson_nouns"):
+        return None
+    rest = words[1:]
+    if not all(w[:1].isupper() and w[1:2].islower() for w in rest) or any(w.casefold() in word_set("xx", "company_heads") for w in rest):
+        return None
+    return text.index(rest[0], start + len(words[0]))
 
 
 _CAPITAL_ARTICLE = re.compile(r"(?:L[ea]|Les)\s+|L['’]")
@@ -741,6 +763,10 @@ class GazetteerMatcher:
             for match_id, start, end in matcher(doc):
                 span = doc[start:end]
                 if folded and not (span[0].is_title or span[0].is_upper or span[0].text[:1].isupper()):
+                    continue
+                if folded and len(span) > 1 and span[0].lower_ in word_set("xx", "determiners") and not span[1].text[:1].isupper():
+                    # A capitalised article before a common word ("Le soir, ...", "The times"):
+                    # no name, though a name ("Le Soir", "The Times") is written the same.
                     continue
                 records = self._records.get(strings[match_id], [])
                 record = _pick_record(records, span.text)

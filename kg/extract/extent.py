@@ -277,7 +277,7 @@ _TITLE_WORD = re.compile(r"[\w-]+")
 
 
 def is_newspaper_title(surface: str) -> bool:
-    """Whether an organisation's name is a newspaper's title ("Le Figaro", "Gazette de Lausanne"),
-    which some corpora annotate as a product."""
+    """Whether an organisation's name is a newspaper's title ("Le Figaro", "Gazette de Lausanne",
+    "GAZETTE DE LAUSANNE" as a page heading writes it), which some corpora annotate as a product."""
     words = word_set("xx", "newspaper_title_words")
-    return any(w.group() in words for w in _TITLE_WORD.finditer(surface))
+    return any(w.group() in words or (w.group().isupper() and w.group().capitalize() in words) for w in _TITLE_WORD.finditer(surface))

@@ -25,8 +25,8 @@ _RANKED = re.compile(
     r"(?=\s*(?:\([A-ZÀ-Þ][\w ,.'’\"-]{0,20}\)|à\s+(?:l['’]\s*)?\d|m\.\s?t\.|\d{1,2}\s?h\s?\d|\d{1,2}['’]\d))"
 )
 _MIN_RANKED = 3
-# The competitor's country code in brackets after a ranked name: "(Fr)", "(Be, 8")".
-_CODE_AFTER = re.compile(r"\s*\((?P<code>[A-ZÀ-Þ][a-zà-ÿ]{0,3})(?=[),\s])")
+# The competitor's country code in brackets after a ranked name: "(Fr)", "(Be, 8")", "(EU)", "(USA)".
+_CODE_AFTER = re.compile(r"\s*\((?P<code>[A-ZÀ-Þ](?:[a-zà-ÿ]{0,3}|[A-ZÀ-Þ]{1,2}))(?=[),\s])")
 # A bracket after a name, the name's last letter perhaps followed by an OCR'd quote ("JatOn' (Morges)").
 _BRACKET_AFTER = re.compile(r"['’]?\s*[({](?P<inside>[A-ZÀ-Þ][^(){}\n]{0,40})\)")
 _LIST_JOIN = re.compile(r"\s*(?:,|;|\bet\b|\band\b)\s*")
@@ -72,7 +72,11 @@ def _ranked(text: str, mentions: list[EntityMention], lang: str) -> list[EntityM
         if (a, b) in by_span:
             i = by_span[(a, b)]
             if mentions[i].label != "LOC":
-                mentions[i] = replace(mentions[i], label="LOC", evidence=(*mentions[i].evidence, "country code in a results list"))
+                # The gazetteer's record for the letters is another thing ("EU": the union, not
+                # the United States of French results lists): the code keeps none.
+                mentions[i] = replace(
+                    mentions[i], label="LOC", qid=None, canonical=None, evidence=(*mentions[i].evidence, "country code in a results list")
+                )
         elif not any(s < b and a < e for s, e in spans):
             added.append(EntityMention(a, b, text[a:b], "LOC", "results list", lang))
     return sorted([*mentions, *added], key=lambda m: (m.start, m.end)) if added else mentions

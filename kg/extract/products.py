@@ -18,7 +18,7 @@ from kg.knowledge.gazetteer import (
     Gazetteer,
     normalise_name,
 )
-from kg.knowledge.words import word_set, word_sets
+from kg.knowledge.words import word_map, word_set, word_sets
 from kg.text.names import name_part
 
 if TYPE_CHECKING:
@@ -26,7 +26,14 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
 from kg.extract.entities import _CAMEL_CASE, _PRODUCT_PREFIX, UNSURE_PRODUCT, Candidate
 
-__all__ = ["designation_candidates", "model_mentions", "product_candidates", "product_evidence", "with_products"]
+__all__ = [
+    "designation_candidates",
+    "market_index_reason",
+    "model_mentions",
+    "product_candidates",
+    "product_evidence",
+    "with_products",
+]
 
 
 # A maker's name followed by a model designation ("Airbus A380", "Boeing 787", "737-800s") is part
@@ -424,6 +431,11 @@ def _known_maker_prefix(surface: str, gazetteer: Gazetteer) -> str | None:
     return None
 
 
+def _speaks_cand(cand: Candidate, doc: Doc, lang: str) -> bool:
+    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and _speaks(span, lang)
+
+
 def _acts_as_organisation(cand: Candidate, doc: Doc) -> bool:
     """True when the mention is used as a company is: subject of a verb or owner ("Lenovo said",
     "Lenovo's chief"), agent ("made by Lenovo", "par Lenovo") or coordinated with another name
@@ -445,14 +457,88 @@ def _acts_as_organisation(cand: Candidate, doc: Doc) -> bool:
     return (root.dep_ == "conj" and root.head.pos_ == "PROPN") or any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in root.children)
 
 
+# --- stock market indices ----------------------------------------------------------------------
+#
+# NER calls a stock market index an organisation ("the Dow fell 200 points", "the Nasdaq composite
+# index", "le CAC 40 a reculé"). An index is no company: it is typed PRO (a financial product,
+# MEANTIME's FIN), without a maker.
+
+
+@cache
+def _market_indices() -> dict[str, str]:
+    """``lexicons/xx/market_indices.tsv``: index names (normalised) -> "index", or "company" when a
+    company bears the name too."""
+    return {normalise_name(name): kind for name, kind in word_map("xx", "market_indices").items()}
+
+
+def _figure_after(verb: Token, lang: str) -> bool:
+    """A number, a percentage or a direction (``market_directions.tsv``) in the few words after
+    ``verb`` ("fell 200 points", "closed at 2,100", "closed higher", "a perdu 3 %", « a clôturé en
+    hausse »)."""
+    doc = verb.doc
+    directions = word_sets("market_directions").get(lang, frozenset())
+    return any(t.like_num or t.text == "%" or t.lower_ in directions for t in doc[verb.i + 1 : min(len(doc), verb.i + 7)] if t.sent == verb.sent)
+
+
+def market_index_reason(span: SpacySpan, lang: str, *, known: bool) -> str:
+    """Why the name ``span`` is a stock market index, or "" when it is none:
+
+    * a name of ``market_indices.tsv`` that no company bears ("the S&P 500", "the Hang Seng");
+    * a name followed by an index noun (English: "the Dow Jones industrial average", "the Nasdaq
+      composite index", "the Kospi index"; lower-case words may come between) or ending with one
+      ("Jakarta Composite Index"), or after one (French: « l'indice Nikkei »), unless the
+      gazetteer knows it (a company before "index" is its maker: "the Acme price index");
+    * a name that is also a company's ("Nasdaq", "Dow Jones"), subject of a market movement verb
+      followed by a figure or a direction ("the Nasdaq lost 3 percent", "the Dow closed higher";
+      "Dow Jones said" and "the Nasdaq closed for the holiday" stay companies).
+    """
+    doc = span.doc
+    words = [t for t in span if t.lower_ not in word_set("xx", "determiners")]
+    if not words:
+        return ""
+    name = doc[words[0].i : words[-1].i + 1]
+    kind = _market_indices().get(normalise_name(name.text))
+    if kind == "index":
+        return "market index: known index name"
+    heads = word_sets("market_index_heads").get(lang, frozenset())
+    if lang == "en":
+        if len(name) > 1 and name[-1].lower_ in heads and name[-1].text[:1].isupper() and not known:
+            return "market index: index noun in the name"
+        j = name.end
+        while j < min(len(doc), name.end + 2) and doc[j].is_lower and doc[j].lower_ not in heads and doc[j].pos_ in {"ADJ", "NOUN"}:
+            j += 1
+        k = j
+        while k + 1 < len(doc) and doc[k + 1].lower_ in heads:
+            k += 1  # "composite index"
+        # The index noun ends the phrase: "Hexcel composite materials" names no index.
+        ends = k + 1 >= len(doc) or not (doc[k + 1].is_lower and doc[k + 1].pos_ == "NOUN")
+        if j < len(doc) and doc[j].lower_ in heads and ends and (kind or not known):
+            return "market index: index noun after"
+    elif lang == "fr":
+        i = name.start - 1
+        if i >= 0 and doc[i].lower_ in {"phare", "vedette", "principal"}:
+            i -= 1
+        if i >= 0 and doc[i].lower_ in heads and (kind or not known):
+            return "market index: index noun before"
+    if kind == "company":
+        root = name.root
+        if root.dep_ == "nsubj" and root.head.lemma_.lower() in word_sets("market_movement_verbs").get(lang, frozenset()) and _figure_after(root.head, lang):
+            return "market index: subject of a market movement"
+    return ""
+
+
 def with_products(found: list[Candidate], doc: Doc, text: str, *, lang: str, gazetteer: Gazetteer) -> list[Candidate]:
     """``found`` with the products (:func:`product_evidence`) typed PRO and, within the segment,
     the other mentions of a product's name that the gazetteer does not know ("the Mac" once "Mac
     OS X operating system" showed what Mac is). A name that elsewhere acts as an organisation
     stays one, and so do its mentions before a product noun ("McDonnell Douglas jets"). Each
     product keeps the reason it was typed so (``Candidate.evidence``) and the maker a possessive
-    names ("Apple's iTunes")."""
+    names ("Apple's iTunes"). Stock market indices (:func:`market_index_reason`) are typed PRO
+    without a maker, and so are the other mentions of their name in the segment, but for one
+    that speaks ("Dow Jones said")."""
     products: set[str] = set()
+    indices: set[str] = set()
+    out_indices: list[Candidate] = []
     flagged: list[tuple[Candidate, str, int, str]] = []
     kept: list[tuple[Candidate, str, bool]] = []
     for cand in found:
@@ -464,8 +550,13 @@ def with_products(found: list[Candidate], doc: Doc, text: str, *, lang: str, gaz
             continue
         name = name_part(text[cand.start : cand.end])
         known = cand.record is not None or bool(gazetteer.lookup(name))
-        evidence, reason = product_reason(cand, doc, lang, known=known)
         norm = normalise_name(name)
+        span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+        if span is not None and len(span) and (why := market_index_reason(span, lang, known=known)):
+            indices.add(norm)
+            out_indices.append(replace(cand, label="PRO", record=None, evidence=(*cand.evidence, why), maker=None))
+            continue
+        evidence, reason = product_reason(cand, doc, lang, known=known)
         if evidence:
             flagged.append((cand, norm, evidence, reason))
             if not known:
@@ -478,9 +569,11 @@ def with_products(found: list[Candidate], doc: Doc, text: str, *, lang: str, gaz
         maker = cand.maker or maker_before(text, cand.start) or _known_maker_prefix(text[cand.start : cand.end], gazetteer)
         return replace(cand, label="PRO", record=None, evidence=(*cand.evidence, why), maker=maker)
 
-    out = []
+    out = out_indices
     for cand, norm, known in kept:
-        if cand.label == "PRO" or known or norm not in products or norm in actors:
+        if cand.label != "PRO" and norm in indices and not _speaks_cand(cand, doc, lang):
+            out.append(replace(cand, label="PRO", record=None, evidence=(*cand.evidence, "same name as a market index of the segment"), maker=None))
+        elif cand.label == "PRO" or known or norm not in products or norm in actors:
             out.append(cand)
         else:
             out.append(product(cand, "same name as a product of the segment"))

@@ -1076,3 +1076,55 @@ def test_honorifics_alone(surface: str, expected: bool) -> None:
     from kg.extract.entities import _honorific_abbreviations
 
     assert (surface.rstrip(".") in _honorific_abbreviations()) is expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "span", "name"),
+    [
+        # A person's role before a name, the subject of a verb of saying: the name is a person's.
+        ("Spokeswoman Sandy Angers said the team had been merged.", "Spokeswoman Sandy Angers", "Sandy Angers"),
+        ("Analyst Jane Roe told reporters the deal was good.", "Analyst Jane Roe", "Jane Roe"),
+        # The other senses: no verb of saying, one word after the role, a company's head word.
+        ("Executive Jet Aviation was sold in 1998.", "Executive Jet Aviation", None),
+        ("Spokeswoman Angers said the team had been merged.", "Spokeswoman Angers", None),
+        ("Analyst Relations Group said the deal was good.", "Analyst Relations Group", None),
+    ],
+)
+def test_person_roles_before_names(text: str, span: str, name: str | None) -> None:
+    from kg.extract.entities import _after_person_role
+    from kg.nlp.models import load_model
+
+    doc = load_model("en")(text)
+    start = text.index(span)
+    ent = doc.char_span(start, start + len(span))
+    assert ent is not None
+    found = _after_person_role(ent, text, start, start + len(span))
+    assert (None if found is None else text[found : start + len(span)]) == name
+
+
+@pytest.mark.slow
+def test_person_role_name_typed_person_with_its_other_mentions() -> None:
+    from kg.analyse.pipeline import analyse
+    from kg.types import Analysis, Document
+
+    text = 'Spokeswoman Sandy Angers said the team had been merged. "We need breakthroughs," said Angers.'
+    (analysis,) = analyse([Document(id="d", text=text, source="test", lang="en")])
+    assert isinstance(analysis, Analysis)
+    found = {(m.text, m.label) for e in analysis.entities for m in e.mentions}
+    assert ("Sandy Angers", "PER") in found
+    assert all(label == "PER" for name, label in found if "Angers" in name)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("lang", "text", "surface", "found"),
+    [
+        # A gazetteer name read without case needs its word after an article capitalised too.
+        ("fr", "Le soir, dans la grande salle, un banquet réunit les délégués.", "Le soir", False),
+        ("fr", "Selon Le Soir, le ministre a démissionné.", "Le Soir", True),
+        ("fr", "LE SOIR publie une enquête.", "LE SOIR", True),
+    ],
+)
+def test_gazetteer_names_after_a_capitalised_article(lang: str, text: str, surface: str, found: bool) -> None:
+    assert any(t == surface for t, _ in _mentions(lang, text)) is found

@@ -112,8 +112,15 @@ def test_maximal_mentions(text: str, mentions: list[tuple[str, str]], expected: 
         ("Times", True),
         ("Feuille d'Avis de Neuchâtel", True),
         ("Petit Parisien", True),
+        # A title in capitals, as a page heading writes it.
+        ("GAZETTE DE LAUSANNE", True),
+        ("JOURNAL DE GENÈVE", True),
         ("Banque de France", False),
         ("Conseil fédéral", False),
+        # Capitals make no title of a word that is none, nor a lower-case word one ("journal" is
+        # a common noun inside a name).
+        ("BANQUE DE FRANCE", False),
+        ("Association des amis du journal", False),
     ],
 )
 def test_is_newspaper_title(surface: str, expected: bool) -> None:

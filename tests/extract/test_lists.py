@@ -29,6 +29,18 @@ def _labels(text: str, mentions: list[EntityMention]) -> list[tuple[str, str]]:
             [("Berthod", "PER"), ("Rossel", "LOC"), ("Kuonen", "ORG")],
             [("Berthod", "PER"), ("Fr", "LOC"), ("Rossel", "PER"), ("It", "LOC"), ("Kuonen", "PER"), ("S", "LOC"), ("Imhof", "PER")],
         ),
+        # Country codes in capitals ("(EU)" for États-Unis) are countries too.
+        (
+            "Classement : 1. Jalabert (Fr) à 41\". 2. Mauri (Esp) à 1'08\". 3. Armstrong (EU) à 1'30\". 4. Moller (USA) à 1'48\".",
+            [("Jalabert", "PER"), ("Armstrong", "PER"), ("EU", "ORG"), ("Moller", "PER")],
+            [("Jalabert", "PER"), ("Fr", "LOC"), ("Mauri", "PER"), ("Esp", "LOC"), ("Armstrong", "PER"), ("EU", "LOC"), ("Moller", "PER"), ("USA", "LOC")],
+        ),
+        # The other sense: a four-letter acronym in brackets (a team, an agency) is no country code.
+        (
+            "Classement : 1. Jalabert (ONCE) à 41\". 2. Mauri (Fr) à 1'08\". 3. Armstrong (Fr) à 1'30\".",
+            [("Jalabert", "PER"), ("ONCE", "ORG")],
+            [("Jalabert", "PER"), ("ONCE", "ORG"), ("Mauri", "PER"), ("Fr", "LOC"), ("Armstrong", "PER"), ("Fr", "LOC")],
+        ),
         # Fewer than three ranked items: not a result list.
         ("Voir 1. Lausanne (Vaud) et rien d'autre.", [("Lausanne", "LOC")], [("Lausanne", "LOC")]),
         # Names each followed by a place in brackets, one of them a person: all are people.
@@ -153,3 +165,13 @@ def test_a_long_list_of_names_is_read_once(monkeypatch: pytest.MonkeyPatch) -> N
 )
 def test_plain_lists_agree(text: str, given: list[tuple[str, str]], expected: list[tuple[str, str]]) -> None:
     assert _labels(text, with_listed_people(text, _mentions(text, given), "fr")) == expected
+
+
+def test_a_country_code_keeps_no_record_of_other_letters() -> None:
+    # "EU" in a French results list is the United States, not the European Union the gazetteer
+    # knows by these letters.
+    text = "Classement : 1. Jalabert (Fr) à 41\". 2. Mauri (Esp) à 1'08\". 3. Armstrong (EU) à 1'30\"."
+    start = text.index("EU")
+    eu = EntityMention(start, start + 2, "EU", "ORG", "gazetteer", "fr", qid="Q458", canonical="eu")
+    out = {m.text: m for m in with_listed_people(text, [eu], "fr")}
+    assert (out["EU"].label, out["EU"].qid, out["EU"].canonical) == ("LOC", None, None)

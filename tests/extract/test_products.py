@@ -213,3 +213,39 @@ def test_model_name_read_again_after_an_article() -> None:
     text = "Vexal said the Vexal 797 Skyhopper will fly. The Skyhopper was late."
     product = Candidate(text.index("the Vexal"), text.index(" will"), "PRO", "test", evidence=("model designation: 797",), maker="Vexal")
     assert [text[c.start : c.end] for c in model_mentions([product], text)] == ["Skyhopper"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "label"),
+    [
+        # A stock market index is no organisation: a name no company bears, a name before an index
+        # noun, a company's name as the subject of a market movement with a figure or a direction.
+        ("en", "In Asia, Hong Kong's Hang Seng fell 2 percent.", "Hang Seng", "PRO"),
+        ("en", "U.S. stocks fell as the Dow Jones industrial average lost 300 points.", "Dow Jones", "PRO"),
+        ("en", "The Nasdaq composite index fell 3 percent.", "Nasdaq", "PRO"),
+        ("en", "Shares fell on the New York Stock Exchange as the Dow lost 200 points.", "the Dow", "PRO"),
+        ("en", "The Nasdaq closed higher on Friday.", "The Nasdaq", "PRO"),
+        ("fr", "À Paris, l'indice Nikkei a reculé de 3 %.", "Nikkei", "PRO"),
+        ("fr", "Le Nasdaq a perdu 3 % lundi.", "Nasdaq", "PRO"),
+        # The other sense: the same names as companies (bought, speaking, before a share noun).
+        ("en", "News Corp agreed to buy Dow Jones for $5 billion.", "Dow Jones", "ORG"),
+        ("en", "Nasdaq said it would buy the Stockholm exchange.", "Nasdaq", "ORG"),
+        ("en", "Nasdaq shares rose 3 percent after the exchange operator reported higher profits.", "Nasdaq", "ORG"),
+        # An index noun that does not end the phrase names no index.
+        ("en", "The company buys Cytec Industries composite materials.", "Cytec Industries", "ORG"),
+    ],
+)
+def test_market_indices_are_no_organisations(lang: str, text: str, name: str, label: str) -> None:
+    found = {(t, lab) for t, lab, _maker in _mentions(lang, text)}
+    assert (name, label) in found
+    if label == "PRO":
+        assert all(maker is None for t, _lab, maker in _mentions(lang, text) if t == name)
+
+
+@pytest.mark.slow
+def test_market_index_typed_for_its_other_mentions() -> None:
+    # The name a movement showed to be an index is one in the rest of the segment, but for a
+    # mention that speaks.
+    found = _mentions("en", "The Nasdaq lost 40 points to 2,100. The Nasdaq later recovered. Nasdaq said it would buy the Stockholm exchange.")
+    assert [lab for t, lab, _ in found if t.endswith("Nasdaq")] == ["PRO", "PRO", "ORG"]
