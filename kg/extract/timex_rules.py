@@ -169,7 +169,7 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              gate=((re.compile(r"années\s+(?:(?:19|20)?\d0|vingt|trente|quarante|cinquante|soixante|quatre)"),),)),
             _r("fr_century",
              rf"{_B}(?P<x>(?:(?:la\s+)?(?P<mod>début|debut|fin|milieu)\s+du\s+|le\s+)?"
-             rf"(?P<num>[XVI]{{1,6}}|\d{{1,2}})\s*(?:e|è|ème|eme|ᵉ)\s+siècle){_E}", _h_century,
+             rf"(?:(?P<num>[XVI]{{1,6}}|\d{{1,2}})\s*(?:e|è|ème|eme|ᵉ)|(?P<ordw>{_alt(number_map('fr', 'century_ordinals'))}))\s+siècle){_E}", _h_century,
              5,
              gate=(("siècle",),)),
             _r("fr_season",
@@ -307,11 +307,12 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
             _r("fr_ref",
              rf"{_B}(?P<x>maintenant|actuellement|désormais|dorénavant|à\s+présent|"
              rf"pour\s+l{ap}\s*instant|pour\s+le\s+moment|par\s+le\s+passé|dans\s+le\s+passé|de\s+nos\s+jours|en\s+ce\s+moment|"
-             rf"présentement|récemment|recemment|autrefois|jadis|naguère|à\s+l{ap}\s*avenir|"
+             rf"présentement|récemment|recemment|autrefois|jadis|naguère|(?:à|(?-i:A))\s+l{ap}\s*avenir|dans\s+l{ap}\s*avenir|"
+             rf"dans\s+le\s+futur|(?-i:A)\s+présent|"
              rf"prochainement|bientôt|auparavant|précédemment|precedemment|l{ap}\s*heure\s+actuelle|ces\s+jours-ci){_E}", _h_ref, 2,
              gate=(("passé", "jours-ci", "nos", "moment", "présent", "maintenant", "actuellement", "désormais",
                     "dorénavant", "instant", "récemment", "recemment", "autrefois", "jadis",
-                    "naguère", "avenir", "prochainement", "bientôt", "auparavant", "précédemment", "precedemment", "actuelle"),)),
+                    "naguère", "avenir", "futur", "prochainement", "bientôt", "auparavant", "précédemment", "precedemment", "actuelle"),)),
             # "à l'époque", "à l'époque romaine": a past period (FR-TimeBank: PAST_REF), with its adjective
             _r("fr_epoch",
              rf"(?<=\bà\s)(?P<x>l{ap}\s*époque(?:\s+[a-zéèêëîïôûüç\-]+?(?:ique|aine|ain|ale|ienne|ien|ine|iste|oise|ois|rne|ane))?){_E}",
@@ -349,7 +350,7 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
             _r("fr_holiday",
              rf"{_B}(?P<x>(?:(?P<det>le|la|l{ap}|cette|ce)\s*)?(?:(?:fêtes?|jours?)\s+(?:de\s+|des\s+|du\s+)(?:la\s+|l{ap}\s*)?)?"
              rf"(?P<hol>(?-i:{_alt(word_map('fr', 'holidays'))}))(?:\s+{year})?"
-             rf"(?:\s+(?P<dir>dernier|dernière|prochain|prochaine))?){_E}(?!\s+(?-i:[A-Z]))", _h_holiday, 4,
+             rf"(?:\s+(?P<dir>dernier|dernière|prochain|prochaine))?){_E}(?![\-‑]|\s+(?-i:[A-Z]))", _h_holiday, 4,
              gate=(tuple(sorted({k.lower() for k in word_map("fr", "holidays")})),)),
             _r("fr_ordinal_day",
              rf"{_B}(?P<x>(?:la|une|cette|sa|leur)\s+(?:première|\w+ième|\w+ieme|\d+e|\d+ème|dernière)\s+journée){_E}",
@@ -475,6 +476,13 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              rf"{mon}\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s*(?:and|to|through|or|[-–])\s*"
              rf"(?P<x>{ordn}(?![\d:])(?:\s*,?\s*{year})?){_E}", _h_date, 5,
              gate=(en_mon, _D)),
+            # "the morning of March 3", "the night of June 5, 2006": a part of a written day
+            _r("en_part_of_date",
+             rf"{_B}(?P<x>the\s+(?P<part>morning|afternoon|evening|night)\s+of\s+(?:{wd},?\s+)?"
+             rf"(?:the\s+)?(?:{mon}\s+{ordn}|{ordn.replace('day>', 'day2>')}\s+(?:of\s+)?{mon.replace('mon>', 'mon2>')})"
+             rf"(?![\d:])(?:\s*,?\s*{year})?){_E}",
+             lambda m, t, lang: _h_date(_Merged(m, mon=_g(m, "mon") or _g(m, "mon2"), day=_g(m, "day") or _g(m, "day2")), t, lang), 6,
+             gate=((re.compile(r"(?:morning|afternoon|evening|night)\s+of\s"),), en_mon, _D)),
             _r("en_month",
              rf"{_B}(?P<x>(?:{mod}[\s\-]+)?(?:(?P<dir>last|next|this|the\s+previous|previous)\s+)?"
              rf"{mon}(?:\s*,?\s*(?:of\s+)?{year}|\s+['’](?P<yy>\d\d)|\s+(?:of\s+)?(?P<yrel>last|next|this)\s+year)?){_E}",
@@ -490,9 +498,9 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              gate=(("0s", "0's", "0’s"),)),
             _r("en_century",
              rf"{_B}(?P<x>(?:(?:the\s+)?(?P<mod>early|late|mid|end\s+of\s+the|beginning\s+of\s+the)"
-             rf"[\s\-]+)?(?:the\s+)?(?P<num>\d{{1,2}})(?:st|nd|rd|th)[\s\-]+century){_E}",
+             rf"[\s\-]+)?(?:the\s+)?(?:(?P<num>\d{{1,2}})(?:st|nd|rd|th)|(?P<ordw>{_alt(number_map('en', 'century_ordinals'))}))[\s\-]+century){_E}",
              _h_century, 5,
-             gate=(("century",), (re.compile(r"\d(?:st|nd|rd|th)[\s\-]+century"),))),
+             gate=(("century",), (re.compile(r"(?:\d(?:st|nd|rd|th)|th|first|second|third)[\s\-]+century"),))),
             _r("en_season",
              rf"{_B}(?P<x>(?:(?P<dir>this|last|next|the\s+past|previous)\s+|(?P<det>the|that)\s+"
              rf"|(?P<mod>early|late|mid)[\s\-]+)?(?P<s>spring|summer|autumn|fall|winter)"
@@ -521,11 +529,21 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              gate=(("week", "month", "year", "quarter", "decade", "century"),
                    (re.compile(r"(?:last|next|this|past|previous|prior|current|coming|following|the)\s+"
                                r"(?:week|month|year|quarter|decade|century)"),))),
+            # "by year-end", "at year end": the end of the reference year (the article's)
+            _r("en_year_end",
+             rf"{_B}(?P<x>year[\s\-]end){_E}",
+             lambda m, t, lang: _h_relunit(_Merged(m, u="year", det="this", mod="end"), t, lang), 3,
+             gate=((re.compile(r"year[\s\-]end"),),)),
             _r("en_ago",
              rf"{_B}(?P<x>(?:(?:about|almost|nearly|over|more\s+than|less\s+than|some|around|"
              rf"roughly|just|only)\s+)?(?:(?P<n>{num}|an?)|(?P<vague>a\s+few|several|many|a\s+couple\s+of))\s+(?P<u>{units})\s+(?P<ago>ago)){_E}",
              _h_offset, 7,
              gate=(("ago",), en_units)),
+            # "years ago", "decades ago": some time before the reference, like "several years ago"
+            _r("en_ago_bare",
+             rf"{_B}(?P<x>(?P<u>years|decades|months|weeks)\s+(?P<ago>ago)){_E}",
+             lambda m, t, lang: _h_offset(_Merged(m, vague="bare"), t, lang), 6,
+             gate=(("ago",), ("years", "decades", "months", "weeks"))),
             # "a year earlier", "two weeks later": an offset like "ago" (TimeML keeps the adverb)
             # "a year before", "two days after" closing their clause are offsets too; before a noun
             # ("two days before the vote") the unit is a duration and the preposition a signal
@@ -565,14 +583,19 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              rf"(?P<u>years|months|weeks|days|hours|minutes|decades|centuries)){_E}",
              _h_vague_dur, 2,
              gate=(("years", "months", "weeks", "days", "hours", "minutes", "decades", "centuries"),)),
+            # "the months ahead", "the years to come": like "the coming months", unspecified units
+            _r("en_ahead",
+             rf"{_B}(?P<x>the\s+(?:next\s+)?(?:few\s+)?(?P<u>years|months|weeks|days|decades)\s+(?:ahead|to\s+come)){_E}",
+             _h_vague_dur, 3,
+             gate=(("ahead", re.compile(r"to\s+come")), ("years", "months", "weeks", "days", "decades"))),
             _r("en_overyears",
              rf"{_B}(?P<x>over\s+the\s+(?:past\s+|last\s+)?(?P<u>years|decades|months))"
              rf"{_E}", _h_vague_dur, 2,
              gate=((re.compile(r"over\s+the"),), ("years", "decades", "months"))),
-            # "for years", "for decades": an unspecified number of units
+            # "for years", "for decades", "for hours": an unspecified number of units
             _r("en_for_vague",
-             rf"{_B}for\s(?P<x>(?P<u>years|decades|months|weeks|centuries)){_E}", _h_vague_dur, 2,
-             gate=((re.compile(r"for\s(?:years|decades|months|weeks|centuries)"),),)),
+             rf"{_B}for\s(?P<x>(?P<u>years|decades|months|weeks|centuries|(?:days|hours)(?!\s+of\s))){_E}", _h_vague_dur, 2,
+             gate=((re.compile(r"for\s(?:years|decades|months|weeks|days|hours|centuries)"),),)),
             _r("en_half",
              rf"{_B}(?P<x>(?:half\s+an?|a\s+half)[\s\-]+(?P<u>hour|day|year|century)){_E}",
              _h_demi, 3,
