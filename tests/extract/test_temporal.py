@@ -1202,6 +1202,10 @@ ROUND7 = [
     # a year with the possessive
     ("2013's budget is big.", "en", "2013-03-20", [("2013", "2013")]),
     ("The budget for 2013's second half.", "en", "2013-03-20", [("2013", "2013")]),
+    # "the future" after "in", like "the past" (TimeML leaves the preposition out), and its modifiers
+    ("In the future, we will grow.", "en", "2013-03-20", [("the future", "FUTURE_REF")]),
+    ("In the near future, it will rise.", "en", "2013-03-20", [("the near future", "FUTURE_REF")]),
+    ("It will not happen in the foreseeable future.", "en", "2013-03-20", [("the foreseeable future", "FUTURE_REF")]),
     # French references to the future, with their preposition like « par le passé »
     ("A l'avenir, il faudra payer.", "fr", "1999-06-09", [("A l'avenir", "FUTURE_REF")]),
     ("Dans le futur, il faudra payer.", "fr", "1999-06-09", [("Dans le futur", "FUTURE_REF")]),
@@ -1238,6 +1242,8 @@ ROUND7_OTHER = [
     ("The fund for days of action.", "en", "2006-04-05", []),
     # the year ending, not year-end
     ("The year ended badly.", "en", "2006-04-05", []),
+    # the future as a thing
+    ("The future is bright. Its future is uncertain.", "en", "2013-03-20", []),
     # « avoir l'avenir devant soi », « le futur président »
     ("Il a l'avenir devant lui.", "fr", "1999-06-09", []),
     ("Le futur président.", "fr", "1999-06-09", []),
