@@ -790,6 +790,15 @@ def _h_time(m: Any, text: str, lang: str) -> dict | None:
                 "zone": "Z" if zone in ("utc", "gmt", "z", "utc+0", "gmt+0") else None}
 
 
+def _h_range_clock(m: Any, text: str, lang: str) -> dict | None:
+    """``de 14 à 16 heures``: the first hour of a range of clock times (with « heures », from 7 on,
+    both hours ordered)."""
+    h, end = int(m.group("h")), _g(m, "h2") or _g(m, "h3")
+    if end is None or int(end) <= h or (_g(m, "h3") and h < 7):
+        return None
+    return {"type": "TIME", "kind": "time", "hour": h, "minute": 0, "zone": None}
+
+
 def _h_noon(m: Any, text: str, lang: str) -> dict | None:
     w = _fold(m.group("w"))
     if lang == "fr":

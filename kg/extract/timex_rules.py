@@ -41,6 +41,7 @@ from kg.extract.timex_handlers import (
     _h_offset,
     _h_per,
     _h_quarter,
+    _h_range_clock,
     _h_ref,
     _h_ref_adj,
     _h_relday,
@@ -237,6 +238,13 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              rf"{_B}(?P<x>(?P<n>{num}))\s+(?:à|a|et|ou)\s+(?:{num})\s+(?P<u>{units}){_E}",
              _h_duration, 2,
              gate=((re.compile(r"\s(?:à|a|et|ou)\s+(?:" + g_num + ")"),), (re.compile(r"\s(?:" + units + r")"),))),
+            # "de 14 à 16 heures", "entre 9 et 12 h": the first hour of a range of clock times is a clock
+            # time too (with « heures », only from 7 on: « entre 2 et 3 heures » is a length)
+            _r("fr_range_clock",
+             rf"{_B}(?P<x>(?P<h>[01]?\d|2[0-4]))\s+(?:à|a|et)\s+(?:(?P<h2>[01]?\d|2[0-4])\s*(?-i:h)|"
+             rf"(?P<h3>[01]?\d|2[0-4])\s+heures)(?![\w])",
+             _h_range_clock, 3,
+             gate=((re.compile(r"\s(?:à|a|et)\s+\d"),), ("h",))),
             _r("fr_last_n",
              rf"{_B}(?P<x>(?:ces|les|des)\s+(?:(?P<n>{num})\s+)?(?:derniers|dernières|prochains|"
              rf"prochaines)\s+(?:(?P<n2>{num})\s+)?(?P<u>{units})){_E}",
@@ -624,6 +632,13 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              rf"(?![\w:])", _h_time, 3,
              gate=((":",), (re.compile(r"\d:\d"),))),
             # "at 0900 GMT", "1430 UTC": a four-digit clock time, only with its zone (wire style)
+            # "between 8 and 10 p.m.", "from 9 to 11 a.m.": the first hour takes the second's a.m. or p.m.
+            # (only when it is the earlier one on the same half of the clock: not "11 to 1 p.m.")
+            _r("en_range_clock",
+             rf"{_B}(?P<x>(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?)\s*(?:and|to|until|till|or|-|–)\s*"
+             rf"(?P<h2>1[0-2]|0?[1-9])(?::[0-5]\d)?\s*(?P<ampm>[ap]\.\s?m\.|[ap]m(?!\w))",
+             lambda m, t, lang: _h_time(m, t, lang) if int(m.group("h")) < int(m.group("h2")) < 12 else None, 4,
+             gate=(("am", "pm", "a.", "p."), (re.compile(r"\d\s*[ap](?:\.\s?m|m)"),))),
             _r("en_time_zoned",
              rf"{_B}(?P<x>(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s*(?P<tz>(?-i:GMT|UTC))){_E}", _h_time, 4,
              gate=(("gmt", "utc"),)),

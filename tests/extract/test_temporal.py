@@ -1206,6 +1206,14 @@ ROUND7 = [
     ("In the future, we will grow.", "en", "2013-03-20", [("the future", "FUTURE_REF")]),
     ("In the near future, it will rise.", "en", "2013-03-20", [("the near future", "FUTURE_REF")]),
     ("It will not happen in the foreseeable future.", "en", "2013-03-20", [("the foreseeable future", "FUTURE_REF")]),
+    # the first hour of a range of clock times is a clock time too
+    ("It happened between 8 and 10 p.m.", "en", "2013-03-20",
+     [("8", "2013-03-20T20:00"), ("10 p.m.", "2013-03-20T22:00")]),
+    ("Between 2:30 and 4 p.m., it rained.", "en", "2013-03-20",
+     [("2:30", "2013-03-20T14:30"), ("4 p.m.", "2013-03-20T16:00")]),
+    ("Le magasin est ouvert de 14 à 16 heures.", "fr", "1999-06-09",
+     [("14", "1999-06-09T14:00"), ("16 heures", "1999-06-09T16:00")]),
+    ("Ouvert de 9 à 12 h.", "fr", "1999-06-09", [("9", "1999-06-09T09:00"), ("12 h", "1999-06-09T12:00")]),
     # French references to the future, with their preposition like « par le passé »
     ("A l'avenir, il faudra payer.", "fr", "1999-06-09", [("A l'avenir", "FUTURE_REF")]),
     ("Dans le futur, il faudra payer.", "fr", "1999-06-09", [("Dans le futur", "FUTURE_REF")]),
@@ -1242,6 +1250,10 @@ ROUND7_OTHER = [
     ("The fund for days of action.", "en", "2006-04-05", []),
     # the year ending, not year-end
     ("The year ended badly.", "en", "2006-04-05", []),
+    # a range of lengths, and a range whose first hour is not the earlier one on the same half of the clock
+    ("It lasted 10 to 12 hours.", "en", "2013-03-20", [("10", "PT10H"), ("12 hours", "PT12H")]),
+    ("It is open 11 to 1 p.m.", "en", "2013-03-20", [("1 p.m.", "2013-03-20T13:00")]),
+    ("Une peine de 8 à 24 mois.", "fr", "1999-06-09", [("8", "P8M"), ("24 mois", "P24M")]),
     # the future as a thing
     ("The future is bright. Its future is uncertain.", "en", "2013-03-20", []),
     # « avoir l'avenir devant soi », « le futur président »
@@ -1264,3 +1276,8 @@ def test_title_caps_keeps_offsets_and_time_zones():
     out = _T._title_caps(text)
     assert len(out) == len(text)
     assert out == "Markets Close At 4 P.M. EST On Friday, said the FBI"
+
+
+def test_short_french_range_of_hours_stays_a_length():
+    # « entre 2 et 3 heures »: with « heures », a range below 7 is a length, not clock times
+    assert _pairs("Il a attendu entre 2 et 3 heures.", "fr", "1999-06-09")[0] == ("2", "PT2H")
