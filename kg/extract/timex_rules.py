@@ -142,9 +142,14 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              gate=(("semaine", "quinzaine", "week-end", "décade"), fr_mon)),
             # "du 19 au 23 juillet", "les 3 et 4 mai": the first day takes the month (and year) of the second
             _r("fr_range_day",
-             rf"{_B}(?P<x>{dayn})\s+(?:au|et|à|a|ou)\s+(?:le\s+)?(?:1er|[12]\d|3[01]|0?[1-9])\s+{mon}"
+             rf"{_B}(?P<x>{dayn})(?:\s*,\s*(?:[12]\d|3[01]|0?[1-9]))*\s+(?:au|et|à|a|ou)\s+(?:le\s+)?(?:1er|[12]\d|3[01]|0?[1-9])\s+{mon}"
              rf"(?:\s+{year})?{_E}", _h_date, 5,
              gate=(_D, fr_mon)),
+            # "les 12, 13 et 14 juin": a day in the middle of a list takes the month of the last one
+            _r("fr_list_day",
+             rf"(?:(?<=\d)|(?<=1er)),\s*(?P<x>(?P<day>[12]\d|3[01]|0?[1-9]))(?=(?:\s*,\s*(?:[12]\d|3[01]|0?[1-9]))*\s+(?:et|ou)\s+"
+             rf"(?:le\s+)?(?:[12]\d|3[01]|0?[1-9])\s+{mon}(?:\s+{year})?{_E})", _h_date, 5,
+             gate=(_D, (",",))),
             # "mars-avril", "de mars à mai": the second month of a range of months
             _r("fr_range_month",
              rf"{_B}{_alt(number_map('fr', 'months'))}\s*[-–]\s*(?P<x>{mon}(?:\s+{year})?){_E}",
@@ -481,9 +486,15 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              gate=(en_mon, _D)),
             # "June 3 and 4, 2010", "March 10 to 12": the second day takes the month of the first
             _r("en_range_day",
-             rf"{mon}\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s*(?:and|to|through|or|[-–])\s*"
+             rf"{mon}\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:\s*,\s*(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)*"
+             rf"\s*,?\s*(?:and|to|through|or|[-–])\s*"
              rf"(?P<x>{ordn}(?![\d:])(?:\s*,?\s*{year})?){_E}", _h_date, 5,
              gate=(en_mon, _D)),
+            # "March 3, 4 and 5": a day in the middle of a list takes the month of the first one
+            _r("en_list_day",
+             rf"{mon}\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s*,\s*(?P<x>{ordn})(?:\s*,\s*(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)*"
+             rf"\s*,?\s*(?:and|or)\s*(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])", _h_date, 5,
+             gate=(en_mon, _D, (",",))),
             # "the morning of March 3", "the night of June 5, 2006": a part of a written day
             _r("en_part_of_date",
              rf"{_B}(?P<x>the\s+(?P<part>morning|afternoon|evening|night)\s+of\s+(?:{wd},?\s+)?"

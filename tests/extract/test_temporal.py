@@ -1214,6 +1214,13 @@ ROUND7 = [
     ("Le magasin est ouvert de 14 à 16 heures.", "fr", "1999-06-09",
      [("14", "1999-06-09T14:00"), ("16 heures", "1999-06-09T16:00")]),
     ("Ouvert de 9 à 12 h.", "fr", "1999-06-09", [("9", "1999-06-09T09:00"), ("12 h", "1999-06-09T12:00")]),
+    # a day in the middle of a list of days takes the month of the list
+    ("Les 12, 13 et 14 juin, la fête.", "fr", "1999-06-09",
+     [("12", "1999-06-12"), ("13", "1999-06-13"), ("14 juin", "1999-06-14")]),
+    ("Les 1er, 2 et 3 juillet.", "fr", "1999-06-09",
+     [("1er", "1999-07-01"), ("2", "1999-07-02"), ("3 juillet", "1999-07-03")]),
+    ("It happened on March 3, 4 and 5.", "en", "2013-03-20",
+     [("March 3", "2013-03-03"), ("4", "2013-03-04"), ("5", "2013-03-05")]),
     # French references to the future, with their preposition like « par le passé »
     ("A l'avenir, il faudra payer.", "fr", "1999-06-09", [("A l'avenir", "FUTURE_REF")]),
     ("Dans le futur, il faudra payer.", "fr", "1999-06-09", [("Dans le futur", "FUTURE_REF")]),
@@ -1254,6 +1261,10 @@ ROUND7_OTHER = [
     ("It lasted 10 to 12 hours.", "en", "2013-03-20", [("10", "PT10H"), ("12 hours", "PT12H")]),
     ("It is open 11 to 1 p.m.", "en", "2013-03-20", [("1 p.m.", "2013-03-20T13:00")]),
     ("Une peine de 8 à 24 mois.", "fr", "1999-06-09", [("8", "P8M"), ("24 mois", "P24M")]),
+    # a year after a day is no day of a list
+    ("The vote was on March 3, 2013, and results came March 5.", "en", "2013-03-20",
+     [("March 3, 2013", "2013-03-03"), ("March 5", "2013-03-05")]),
+    ("June 3, 2013 and 2014.", "en", "2013-03-20", [("June 3, 2013", "2013-06-03"), ("2014", "2014")]),
     # the future as a thing
     ("The future is bright. Its future is uncertain.", "en", "2013-03-20", []),
     # « avoir l'avenir devant soi », « le futur président »
