@@ -38,7 +38,7 @@ from typing import cast
 
 from kg.extract.timex_handlers import _SEASON_START, _Gate
 from kg.extract.timex_rules import _gate_keywords, _rules
-from kg.knowledge.words import word_sets
+from kg.knowledge.words import word_set, word_sets
 from kg.types import PartialDate, Segment, Timex, TimexType
 
 __all__ = ["TimexCandidate", "TimexReader", "find_timexes", "holiday_date", "resolve", "timexes_from_segments"]
@@ -159,6 +159,27 @@ def _gate_open(gate: _Gate, low: str) -> bool:
     return True
 
 
+# A headline in capitals ("BOEING DELIVERS FINAL 717 ON MAY 29"): English month and weekday names are
+# matched capitalised only, so a run of at least three upper-case words is read in title case (same
+# length, so offsets do not move). A letter or two alone ("A", "U.S.") is neither a word of the run
+# nor its end; a word with a small letter ends it.
+_CAPS_WORD = r"[A-Z][A-Z'’]*[A-Z](?![^\W\d_])"
+_CAPS_RUN = re.compile(rf"(?<![^\W\d_]){_CAPS_WORD}(?:(?:[\W\d_]|(?<![^\W\d_])[A-Z](?![^\W\d_]))+{_CAPS_WORD}){{2,}}")
+_CAPS_WORD_RE = re.compile(_CAPS_WORD)
+
+
+def _title_caps(text: str) -> str:
+    """``text`` with each run of at least three upper-case words written in title case (time-zone
+    abbreviations, which the rules read in capitals, are kept: ``lexicons/en/caps_kept.tsv``)."""
+    keep = word_set("en", "caps_kept")
+
+    def title(w: re.Match[str]) -> str:
+        word = w.group()
+        return word if word in keep else word[0] + word[1:].lower()
+
+    return _CAPS_RUN.sub(lambda run: _CAPS_WORD_RE.sub(title, run.group()), text)
+
+
 # The rules that find absolute days ("le 9 juin", "June 9, 2020", "2020-06-09"): what a weekday of a
 # document with a month-only DCT may be anchored on (TimexReader._explicit_days).
 _DAY_RULES = frozenset({"fr_date", "fr_range_day", "en_date_mdy", "en_date_dmy", "en_range_day", "iso", "numeric"})
@@ -174,6 +195,8 @@ def find_timexes(text: str, *, lang: str, only: frozenset[str] | None = None) ->
     if lang not in LANGS or not text:
         return []
     clean, index = _strip_invisible(text)
+    if lang == "en" and _CAPS_RUN.search(clean):
+        clean = _title_caps(clean)
     found: list[tuple[int, int, int, str, dict]] = []
     rules = _rules(lang) if only is None else tuple(r for r in _rules(lang) if r.name in only)
     low = None if _gate_unsafe().search(clean) else clean.lower()
@@ -204,6 +227,8 @@ def find_timexes(text: str, *, lang: str, only: frozenset[str] | None = None) ->
         taken.append((s, e))
         chosen.append((s, e, name, fields))
     chosen.sort()
+    if sum(f[3].get("type") == "DURATION" for f in chosen) > 1:
+        chosen = _join_durations(clean, chosen, lang)
     out = []
     for s, e, name, fields in chosen:
         if index:
@@ -212,6 +237,34 @@ def find_timexes(text: str, *, lang: str, only: frozenset[str] | None = None) ->
             os_, oe = s, e
         out.append(TimexCandidate(start=os_, end=oe, text=text[os_:oe], lang=lang, rule=name,
                                   **fields))
+    return out
+
+
+# "two hours and 15 minutes", « deux ans et six mois »: one duration of several units, larger first
+_DURATION_PART = re.compile(r"P(T?)(\d+)([YMWDHS])")
+_UNIT_RANK = {("", "Y"): 0, ("", "M"): 1, ("", "W"): 2, ("", "D"): 3, ("T", "H"): 4, ("T", "M"): 5, ("T", "S"): 6}
+
+
+def _join_durations(text: str, chosen: list[tuple[int, int, str, dict]],
+                    lang: str) -> list[tuple[int, int, str, dict]]:
+    """Join a duration to the next one when only a conjunction (``lexicons/<lang>/
+    duration_conjunctions.tsv``) separates them and the second counts a smaller unit: TimeML
+    gives "two hours and 15 minutes" one TIMEX3 (``PT2H15M``). Ranges of one unit ("between two
+    and three years") and vague amounts stay apart."""
+    conj = word_sets("duration_conjunctions").get(lang, frozenset())
+    out = [chosen[0]]
+    for cur in chosen[1:]:
+        s, e, name, fields = out[-1]
+        a = _DURATION_PART.fullmatch(fields.get("value") or "") if fields.get("type") == "DURATION" else None
+        b = _DURATION_PART.fullmatch(cur[3].get("value") or "") if cur[3].get("type") == "DURATION" else None
+        gap = text[e:cur[0]].strip(" ,").casefold()
+        if a and b and gap in conj and text[e:cur[0]].count("\n") == 0 \
+                and _UNIT_RANK[(a[1], a[3])] < _UNIT_RANK[(b[1], b[3])]:
+            value = "P" + "".join(p[2] + p[3] for p in (a, b) if not p[1])
+            time = "".join(p[2] + p[3] for p in (a, b) if p[1])
+            out[-1] = (s, cur[1], name, {**fields, "value": value + ("T" + time if time else "")})
+            continue
+        out.append(cur)
     return out
 
 

@@ -306,9 +306,14 @@ def _after_year_noun(prev: list[str], text: str, m: Any) -> bool:
     return bool(raw) and raw[-1].islower()
 
 
+_POSSESSIVE_AFTER = re.compile(r"['’]s(?!\w)")
+
+
 def _year_context_ok(text: str, m: Any, lang: str) -> bool:
     if _g(m, "mod") or _g(m, "pre"):
         return _next_word(text, m.end("x")) not in word_set("xx", "not_year_after")  # not "la fin de 2000 personnes"
+    if lang == "en" and _POSSESSIVE_AFTER.match(text, m.end("x")) and not m.group("x").endswith("00"):
+        return True  # "2013's budget", "1999's record"
     prev = _prev_words(text, m.start("x"), 2)
     if not prev:
         return False
@@ -410,8 +415,11 @@ _PAD: dict[str, str] = {"fr": "X", "en": ""}
 
 
 def _h_century(m: Any, text: str, lang: str) -> dict | None:
-    n = m.group("num")
-    num = int(n) if n.isdigit() else _roman(n)
+    n = _g(m, "num")
+    if n is None:  # "the twentieth century", « le vingtième siècle »
+        num: int | None = number_map(lang, "century_ordinals").get(re.sub(r"\s+", " ", m.group("ordw").casefold()))
+    else:
+        num = int(n) if n.isdigit() else _roman(n)
     if not num or num > 21:
         return None
     return {"type": "DATE", "kind": "value", "value": f"{num - 1:02d}" + 2 * _PAD[lang]}
@@ -782,6 +790,15 @@ def _h_time(m: Any, text: str, lang: str) -> dict | None:
                 "zone": "Z" if zone in ("utc", "gmt", "z", "utc+0", "gmt+0") else None}
 
 
+def _h_range_clock(m: Any, text: str, lang: str) -> dict | None:
+    """``de 14 à 16 heures``: the first hour of a range of clock times (with « heures », from 7 on,
+    both hours ordered)."""
+    h, end = int(m.group("h")), _g(m, "h2") or _g(m, "h3")
+    if end is None or int(end) <= h or (_g(m, "h3") and h < 7):
+        return None
+    return {"type": "TIME", "kind": "time", "hour": h, "minute": 0, "zone": None}
+
+
 def _h_noon(m: Any, text: str, lang: str) -> dict | None:
     w = _fold(m.group("w"))
     if lang == "fr":
@@ -807,7 +824,7 @@ def _h_ref(m: Any, text: str, lang: str) -> dict | None:
                             "precedemment", "the past", "le passé",
                             "autrefois", "jadis", "naguère", "formerly", "previously", "époque")):
         return {"type": _REF_TYPE[lang], "kind": "value", "value": "PAST_REF"}
-    if any(k in w for k in ("avenir", "future", "prochainement", "bientôt", "bientot")):
+    if any(k in w for k in ("avenir", "futur", "prochainement", "bientôt", "bientot")):
         return {"type": _REF_TYPE[lang], "kind": "value", "value": "FUTURE_REF"}
     return {"type": _REF_TYPE[lang], "kind": "value", "value": "PRESENT_REF"}
 
@@ -961,6 +978,8 @@ def _h_holiday(m: Any, text: str, lang: str) -> dict | None:
         prev = _prev_words(text, m.start("x"), 1)
         if not prev or prev[-1] not in word_set("fr", "holiday_prepositions"):
             return None
+    if lang == "fr" and name.startswith("Saint-") and _fold(_g(m, "det") or "") != "la":
+        return None  # « la Saint-Jean » is a day, « à Saint-Jean », « l'église Saint-Nicolas » are places
     y = _g(m, "year")
     return {"type": "DATE", "kind": "holiday", "value": rule, "year": int(y) if y else None,
             "direction": _direction(_g(m, "dir"))}

@@ -41,6 +41,7 @@ from kg.extract.timex_handlers import (
     _h_offset,
     _h_per,
     _h_quarter,
+    _h_range_clock,
     _h_ref,
     _h_ref_adj,
     _h_relday,
@@ -141,9 +142,14 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              gate=(("semaine", "quinzaine", "week-end", "décade"), fr_mon)),
             # "du 19 au 23 juillet", "les 3 et 4 mai": the first day takes the month (and year) of the second
             _r("fr_range_day",
-             rf"{_B}(?P<x>{dayn})\s+(?:au|et|à|a|ou)\s+(?:le\s+)?(?:1er|[12]\d|3[01]|0?[1-9])\s+{mon}"
+             rf"{_B}(?P<x>{dayn})(?:\s*,\s*(?:[12]\d|3[01]|0?[1-9]))*\s+(?:au|et|à|a|ou)\s+(?:le\s+)?(?:1er|[12]\d|3[01]|0?[1-9])\s+{mon}"
              rf"(?:\s+{year})?{_E}", _h_date, 5,
              gate=(_D, fr_mon)),
+            # "les 12, 13 et 14 juin": a day in the middle of a list takes the month of the last one
+            _r("fr_list_day",
+             rf"(?:(?<=\d)|(?<=1er)),\s*(?P<x>(?P<day>[12]\d|3[01]|0?[1-9]))(?=(?:\s*,\s*(?:[12]\d|3[01]|0?[1-9]))*\s+(?:et|ou)\s+"
+             rf"(?:le\s+)?(?:[12]\d|3[01]|0?[1-9])\s+{mon}(?:\s+{year})?{_E})", _h_date, 5,
+             gate=(_D, (",",))),
             # "mars-avril", "de mars à mai": the second month of a range of months
             _r("fr_range_month",
              rf"{_B}{_alt(number_map('fr', 'months'))}\s*[-–]\s*(?P<x>{mon}(?:\s+{year})?){_E}",
@@ -169,7 +175,7 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              gate=((re.compile(r"années\s+(?:(?:19|20)?\d0|vingt|trente|quarante|cinquante|soixante|quatre)"),),)),
             _r("fr_century",
              rf"{_B}(?P<x>(?:(?:la\s+)?(?P<mod>début|debut|fin|milieu)\s+du\s+|le\s+)?"
-             rf"(?P<num>[XVI]{{1,6}}|\d{{1,2}})\s*(?:e|è|ème|eme|ᵉ)\s+siècle){_E}", _h_century,
+             rf"(?:(?P<num>[XVI]{{1,6}}|\d{{1,2}})\s*(?:e|è|ème|eme|ᵉ)|(?P<ordw>{_alt(number_map('fr', 'century_ordinals'))}))\s+siècle){_E}", _h_century,
              5,
              gate=(("siècle",),)),
             _r("fr_season",
@@ -237,6 +243,13 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              rf"{_B}(?P<x>(?P<n>{num}))\s+(?:à|a|et|ou)\s+(?:{num})\s+(?P<u>{units}){_E}",
              _h_duration, 2,
              gate=((re.compile(r"\s(?:à|a|et|ou)\s+(?:" + g_num + ")"),), (re.compile(r"\s(?:" + units + r")"),))),
+            # "de 14 à 16 heures", "entre 9 et 12 h": the first hour of a range of clock times is a clock
+            # time too (with « heures », only from 7 on: « entre 2 et 3 heures » is a length)
+            _r("fr_range_clock",
+             rf"{_B}(?P<x>(?P<h>[01]?\d|2[0-4]))\s+(?:à|a|et)\s+(?:(?P<h2>[01]?\d|2[0-4])\s*(?-i:h)|"
+             rf"(?P<h3>[01]?\d|2[0-4])\s+heures)(?![\w])",
+             _h_range_clock, 3,
+             gate=((re.compile(r"\s(?:à|a|et)\s+\d"),), ("h",))),
             _r("fr_last_n",
              rf"{_B}(?P<x>(?:ces|les|des)\s+(?:(?P<n>{num})\s+)?(?:derniers|dernières|prochains|"
              rf"prochaines)\s+(?:(?P<n2>{num})\s+)?(?P<u>{units})){_E}",
@@ -307,11 +320,12 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
             _r("fr_ref",
              rf"{_B}(?P<x>maintenant|actuellement|désormais|dorénavant|à\s+présent|"
              rf"pour\s+l{ap}\s*instant|pour\s+le\s+moment|par\s+le\s+passé|dans\s+le\s+passé|de\s+nos\s+jours|en\s+ce\s+moment|"
-             rf"présentement|récemment|recemment|autrefois|jadis|naguère|à\s+l{ap}\s*avenir|"
+             rf"présentement|récemment|recemment|autrefois|jadis|naguère|(?:à|(?-i:A))\s+l{ap}\s*avenir|dans\s+l{ap}\s*avenir|"
+             rf"dans\s+le\s+futur|(?-i:A)\s+présent|"
              rf"prochainement|bientôt|auparavant|précédemment|precedemment|l{ap}\s*heure\s+actuelle|ces\s+jours-ci){_E}", _h_ref, 2,
              gate=(("passé", "jours-ci", "nos", "moment", "présent", "maintenant", "actuellement", "désormais",
                     "dorénavant", "instant", "récemment", "recemment", "autrefois", "jadis",
-                    "naguère", "avenir", "prochainement", "bientôt", "auparavant", "précédemment", "precedemment", "actuelle"),)),
+                    "naguère", "avenir", "futur", "prochainement", "bientôt", "auparavant", "précédemment", "precedemment", "actuelle"),)),
             # "à l'époque", "à l'époque romaine": a past period (FR-TimeBank: PAST_REF), with its adjective
             _r("fr_epoch",
              rf"(?<=\bà\s)(?P<x>l{ap}\s*époque(?:\s+[a-zéèêëîïôûüç\-]+?(?:ique|aine|ain|ale|ienne|ien|ine|iste|oise|ois|rne|ane))?){_E}",
@@ -349,7 +363,7 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
             _r("fr_holiday",
              rf"{_B}(?P<x>(?:(?P<det>le|la|l{ap}|cette|ce)\s*)?(?:(?:fêtes?|jours?)\s+(?:de\s+|des\s+|du\s+)(?:la\s+|l{ap}\s*)?)?"
              rf"(?P<hol>(?-i:{_alt(word_map('fr', 'holidays'))}))(?:\s+{year})?"
-             rf"(?:\s+(?P<dir>dernier|dernière|prochain|prochaine))?){_E}(?!\s+(?-i:[A-Z]))", _h_holiday, 4,
+             rf"(?:\s+(?P<dir>dernier|dernière|prochain|prochaine))?){_E}(?![\-‑]|\s+(?-i:[A-Z]))", _h_holiday, 4,
              gate=(tuple(sorted({k.lower() for k in word_map("fr", "holidays")})),)),
             _r("fr_ordinal_day",
              rf"{_B}(?P<x>(?:la|une|cette|sa|leur)\s+(?:première|\w+ième|\w+ieme|\d+e|\d+ème|dernière)\s+journée){_E}",
@@ -472,9 +486,22 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              gate=(en_mon, _D)),
             # "June 3 and 4, 2010", "March 10 to 12": the second day takes the month of the first
             _r("en_range_day",
-             rf"{mon}\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s*(?:and|to|through|or|[-–])\s*"
+             rf"{mon}\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?:\s*,\s*(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)*"
+             rf"\s*,?\s*(?:and|to|through|or|[-–])\s*"
              rf"(?P<x>{ordn}(?![\d:])(?:\s*,?\s*{year})?){_E}", _h_date, 5,
              gate=(en_mon, _D)),
+            # "March 3, 4 and 5": a day in the middle of a list takes the month of the first one
+            _r("en_list_day",
+             rf"{mon}\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s*,\s*(?P<x>{ordn})(?:\s*,\s*(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)*"
+             rf"\s*,?\s*(?:and|or)\s*(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])", _h_date, 5,
+             gate=(en_mon, _D, (",",))),
+            # "the morning of March 3", "the night of June 5, 2006": a part of a written day
+            _r("en_part_of_date",
+             rf"{_B}(?P<x>the\s+(?P<part>morning|afternoon|evening|night)\s+of\s+(?:{wd},?\s+)?"
+             rf"(?:the\s+)?(?:{mon}\s+{ordn}|{ordn.replace('day>', 'day2>')}\s+(?:of\s+)?{mon.replace('mon>', 'mon2>')})"
+             rf"(?![\d:])(?:\s*,?\s*{year})?){_E}",
+             lambda m, t, lang: _h_date(_Merged(m, mon=_g(m, "mon") or _g(m, "mon2"), day=_g(m, "day") or _g(m, "day2")), t, lang), 6,
+             gate=((re.compile(r"(?:morning|afternoon|evening|night)\s+of\s"),), en_mon, _D)),
             _r("en_month",
              rf"{_B}(?P<x>(?:{mod}[\s\-]+)?(?:(?P<dir>last|next|this|the\s+previous|previous)\s+)?"
              rf"{mon}(?:\s*,?\s*(?:of\s+)?{year}|\s+['’](?P<yy>\d\d)|\s+(?:of\s+)?(?P<yrel>last|next|this)\s+year)?){_E}",
@@ -490,9 +517,9 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              gate=(("0s", "0's", "0’s"),)),
             _r("en_century",
              rf"{_B}(?P<x>(?:(?:the\s+)?(?P<mod>early|late|mid|end\s+of\s+the|beginning\s+of\s+the)"
-             rf"[\s\-]+)?(?:the\s+)?(?P<num>\d{{1,2}})(?:st|nd|rd|th)[\s\-]+century){_E}",
+             rf"[\s\-]+)?(?:the\s+)?(?:(?P<num>\d{{1,2}})(?:st|nd|rd|th)|(?P<ordw>{_alt(number_map('en', 'century_ordinals'))}))[\s\-]+century){_E}",
              _h_century, 5,
-             gate=(("century",), (re.compile(r"\d(?:st|nd|rd|th)[\s\-]+century"),))),
+             gate=(("century",), (re.compile(r"(?:\d(?:st|nd|rd|th)|th|first|second|third)[\s\-]+century"),))),
             _r("en_season",
              rf"{_B}(?P<x>(?:(?P<dir>this|last|next|the\s+past|previous)\s+|(?P<det>the|that)\s+"
              rf"|(?P<mod>early|late|mid)[\s\-]+)?(?P<s>spring|summer|autumn|fall|winter)"
@@ -521,11 +548,21 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              gate=(("week", "month", "year", "quarter", "decade", "century"),
                    (re.compile(r"(?:last|next|this|past|previous|prior|current|coming|following|the)\s+"
                                r"(?:week|month|year|quarter|decade|century)"),))),
+            # "by year-end", "at year end": the end of the reference year (the article's)
+            _r("en_year_end",
+             rf"{_B}(?P<x>year[\s\-]end){_E}",
+             lambda m, t, lang: _h_relunit(_Merged(m, u="year", det="this", mod="end"), t, lang), 3,
+             gate=((re.compile(r"year[\s\-]end"),),)),
             _r("en_ago",
              rf"{_B}(?P<x>(?:(?:about|almost|nearly|over|more\s+than|less\s+than|some|around|"
              rf"roughly|just|only)\s+)?(?:(?P<n>{num}|an?)|(?P<vague>a\s+few|several|many|a\s+couple\s+of))\s+(?P<u>{units})\s+(?P<ago>ago)){_E}",
              _h_offset, 7,
              gate=(("ago",), en_units)),
+            # "years ago", "decades ago": some time before the reference, like "several years ago"
+            _r("en_ago_bare",
+             rf"{_B}(?P<x>(?P<u>years|decades|months|weeks)\s+(?P<ago>ago)){_E}",
+             lambda m, t, lang: _h_offset(_Merged(m, vague="bare"), t, lang), 6,
+             gate=(("ago",), ("years", "decades", "months", "weeks"))),
             # "a year earlier", "two weeks later": an offset like "ago" (TimeML keeps the adverb)
             # "a year before", "two days after" closing their clause are offsets too; before a noun
             # ("two days before the vote") the unit is a duration and the preposition a signal
@@ -565,14 +602,19 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              rf"(?P<u>years|months|weeks|days|hours|minutes|decades|centuries)){_E}",
              _h_vague_dur, 2,
              gate=(("years", "months", "weeks", "days", "hours", "minutes", "decades", "centuries"),)),
+            # "the months ahead", "the years to come": like "the coming months", unspecified units
+            _r("en_ahead",
+             rf"{_B}(?P<x>the\s+(?:next\s+)?(?:few\s+)?(?P<u>years|months|weeks|days|decades)\s+(?:ahead|to\s+come)){_E}",
+             _h_vague_dur, 3,
+             gate=(("ahead", re.compile(r"to\s+come")), ("years", "months", "weeks", "days", "decades"))),
             _r("en_overyears",
              rf"{_B}(?P<x>over\s+the\s+(?:past\s+|last\s+)?(?P<u>years|decades|months))"
              rf"{_E}", _h_vague_dur, 2,
              gate=((re.compile(r"over\s+the"),), ("years", "decades", "months"))),
-            # "for years", "for decades": an unspecified number of units
+            # "for years", "for decades", "for hours": an unspecified number of units
             _r("en_for_vague",
-             rf"{_B}for\s(?P<x>(?P<u>years|decades|months|weeks|centuries)){_E}", _h_vague_dur, 2,
-             gate=((re.compile(r"for\s(?:years|decades|months|weeks|centuries)"),),)),
+             rf"{_B}for\s(?P<x>(?P<u>years|decades|months|weeks|centuries|(?:days|hours)(?!\s+of\s))){_E}", _h_vague_dur, 2,
+             gate=((re.compile(r"for\s(?:years|decades|months|weeks|days|hours|centuries)"),),)),
             _r("en_half",
              rf"{_B}(?P<x>(?:half\s+an?|a\s+half)[\s\-]+(?P<u>hour|day|year|century)){_E}",
              _h_demi, 3,
@@ -601,6 +643,13 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              rf"(?![\w:])", _h_time, 3,
              gate=((":",), (re.compile(r"\d:\d"),))),
             # "at 0900 GMT", "1430 UTC": a four-digit clock time, only with its zone (wire style)
+            # "between 8 and 10 p.m.", "from 9 to 11 a.m.": the first hour takes the second's a.m. or p.m.
+            # (only when it is the earlier one on the same half of the clock: not "11 to 1 p.m.")
+            _r("en_range_clock",
+             rf"{_B}(?P<x>(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?)\s*(?:and|to|until|till|or|-|–)\s*"
+             rf"(?P<h2>1[0-2]|0?[1-9])(?::[0-5]\d)?\s*(?P<ampm>[ap]\.\s?m\.|[ap]m(?!\w))",
+             lambda m, t, lang: _h_time(m, t, lang) if int(m.group("h")) < int(m.group("h2")) < 12 else None, 4,
+             gate=(("am", "pm", "a.", "p."), (re.compile(r"\d\s*[ap](?:\.\s?m|m)"),))),
             _r("en_time_zoned",
              rf"{_B}(?P<x>(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s*(?P<tz>(?-i:GMT|UTC))){_E}", _h_time, 4,
              gate=(("gmt", "utc"),)),
@@ -616,7 +665,7 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              gate=(("noon", "midnight", "midday"),)),
             _r("en_ref",
              rf"{_B}(?P<x>(?:right\s+)?now(?!-)|currently|nowadays|at\s+present|these\s+days|(?:more\s+|most\s+)?recently|lately|"
-             rf"in\s+the\s+future|(?<=in\s)the\s+past(?!\s+(?:\d|few|several|many|{_alt(en_nums)}|{_alt(en_units)}))){_E}",
+             rf"(?<=in\s)the\s+(?:(?:very\s+)?near\s+|not[\s\-]+(?:too[\s\-]+)?distant\s+|distant\s+|foreseeable\s+|immediate\s+)?future|(?<=in\s)the\s+past(?!\s+(?:\d|few|several|many|{_alt(en_nums)}|{_alt(en_units)}))){_E}",
              _h_ref, 1,
              gate=(("now", "currently", "present", "these", "recently", "lately", "future", "past"),)),
             _r("en_pastunit",

@@ -1162,3 +1162,133 @@ def test_unit_before_or_after_closing_its_clause(text, dct, expected):
 ])
 def test_year_after_as_adverb_as(text, expected):
     assert _pairs(text, "en", "2013-03-12") == expected
+
+
+# --- issue 19, seventh round: headlines in capitals, joined durations, centuries in words,
+# parts of a written day, "the months ahead", "year-end", bare "years ago", possessive years,
+# "for hours", French references to the future and saints' days --------------------------------
+
+ROUND7 = [
+    # an English headline in capitals is read in title case (same offsets, capitals kept in the extent)
+    ("BOEING DELIVERS FINAL 717 TO AIRTRAN ON MAY 29, 2006", "en", "2006-05-30",
+     [("MAY 29, 2006", "2006-05-29")]),
+    ("THE COMPANY ANNOUNCED ON MONDAY THAT PROFITS ROSE", "en", "2006-04-05", [("MONDAY", "2006-04-03")]),
+    ("STOCKS FALL ON NEW YEAR'S EVE", "en", "2006-04-05", [("NEW YEAR'S EVE", "2005-12-31")]),
+    ("MARKETS CLOSE AT 4 P.M. EST ON FRIDAY", "en", "2006-04-05",
+     [("4 P.M. EST", "2006-03-31T16:00"), ("FRIDAY", "2006-03-31")]),
+    # a duration of several units joined by a conjunction is one duration
+    ("The talks lasted two hours and 15 minutes.", "en", "2006-04-05", [("two hours and 15 minutes", "PT2H15M")]),
+    ("He was jailed for two years and six months.", "en", "2006-04-05", [("two years and six months", "P2Y6M")]),
+    ("Il a été condamné à deux ans et six mois de prison.", "fr", "1999-06-09", [("deux ans et six mois", "P2Y6M")]),
+    ("Il a parlé deux heures et quinze minutes.", "fr", "1999-06-09", [("deux heures et quinze minutes", "PT2H15M")]),
+    # centuries written with an ordinal word
+    ("In the twentieth century, wars raged.", "en", "2006-04-05", [("the twentieth century", "19")]),
+    ("The twenty-first century began.", "en", "2006-04-05", [("The twenty-first century", "20")]),
+    ("Au vingtième siècle, la guerre.", "fr", "1999-06-09", [("vingtième siècle", "19XX")]),
+    ("A la fin du dix-huitième siècle.", "fr", "1999-06-09", [("la fin du dix-huitième siècle", "17XX")]),
+    # a part of a written day
+    ("It happened on the morning of March 3.", "en", "2006-04-05", [("the morning of March 3", "2006-03-03TMO")]),
+    ("On the night of June 5, 2005, fire broke out.", "en", "2006-04-05",
+     [("the night of June 5, 2005", "2005-06-05TNI")]),
+    # unspecified spans ahead, the end of the year, some years ago, "for hours"
+    ("It will be done in the months ahead.", "en", "2006-04-05", [("the months ahead", "PXM")]),
+    ("In the days to come, we will see.", "en", "2006-04-05", [("the days to come", "PXD")]),
+    ("The deal is expected by year-end.", "en", "2006-04-05", [("year-end", "2006")]),
+    ("The deal is expected by year end.", "en", "2006-04-05", [("year end", "2006")]),
+    ("Years ago, he left.", "en", "2006-04-05", [("Years ago", "PAST_REF")]),
+    ("Decades ago, he left.", "en", "2006-04-05", [("Decades ago", "PAST_REF")]),
+    ("The talks lasted for hours.", "en", "2006-04-05", [("hours", "PTXH")]),
+    ("He waited for days.", "en", "2006-04-05", [("days", "PXD")]),
+    # a year with the possessive
+    ("2013's budget is big.", "en", "2013-03-20", [("2013", "2013")]),
+    ("The budget for 2013's second half.", "en", "2013-03-20", [("2013", "2013")]),
+    # "the future" after "in", like "the past" (TimeML leaves the preposition out), and its modifiers
+    ("In the future, we will grow.", "en", "2013-03-20", [("the future", "FUTURE_REF")]),
+    ("In the near future, it will rise.", "en", "2013-03-20", [("the near future", "FUTURE_REF")]),
+    ("It will not happen in the foreseeable future.", "en", "2013-03-20", [("the foreseeable future", "FUTURE_REF")]),
+    # the first hour of a range of clock times is a clock time too
+    ("It happened between 8 and 10 p.m.", "en", "2013-03-20",
+     [("8", "2013-03-20T20:00"), ("10 p.m.", "2013-03-20T22:00")]),
+    ("Between 2:30 and 4 p.m., it rained.", "en", "2013-03-20",
+     [("2:30", "2013-03-20T14:30"), ("4 p.m.", "2013-03-20T16:00")]),
+    ("Le magasin est ouvert de 14 à 16 heures.", "fr", "1999-06-09",
+     [("14", "1999-06-09T14:00"), ("16 heures", "1999-06-09T16:00")]),
+    ("Ouvert de 9 à 12 h.", "fr", "1999-06-09", [("9", "1999-06-09T09:00"), ("12 h", "1999-06-09T12:00")]),
+    # a day in the middle of a list of days takes the month of the list
+    ("Les 12, 13 et 14 juin, la fête.", "fr", "1999-06-09",
+     [("12", "1999-06-12"), ("13", "1999-06-13"), ("14 juin", "1999-06-14")]),
+    ("Les 1er, 2 et 3 juillet.", "fr", "1999-06-09",
+     [("1er", "1999-07-01"), ("2", "1999-07-02"), ("3 juillet", "1999-07-03")]),
+    ("It happened on March 3, 4 and 5.", "en", "2013-03-20",
+     [("March 3", "2013-03-03"), ("4", "2013-03-04"), ("5", "2013-03-05")]),
+    # French references to the future, with their preposition like « par le passé »
+    ("A l'avenir, il faudra payer.", "fr", "1999-06-09", [("A l'avenir", "FUTURE_REF")]),
+    ("Dans le futur, il faudra payer.", "fr", "1999-06-09", [("Dans le futur", "FUTURE_REF")]),
+    ("A présent, rien.", "fr", "1999-06-09", [("A présent", "PRESENT_REF")]),
+    # saints' days and named days with their article
+    ("A la Saint-Jean, la fête.", "fr", "1999-06-09", [("la Saint-Jean", "1999-06-24")]),
+    ("Pour la Saint-Nicolas, le défilé.", "fr", "1999-06-09", [("la Saint-Nicolas", "1999-12-06")]),
+    ("La fête des mères.", "fr", "1999-06-09", [("La fête des mères", "1999-05-30")]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "dct", "expected"), ROUND7, ids=[c[0][:40] for c in ROUND7])
+def test_round7_classes(text, lang, dct, expected):
+    assert _pairs(text, lang, dct) == expected
+
+
+# the other senses, which must stay out (or stay apart)
+ROUND7_OTHER = [
+    # capitals: a modal "MAY" and a verb "MARCH" are no months; acronyms in running text stay acronyms
+    ("PRICES MAY RISE IN EUROPE", "en", "2006-04-05", []),
+    ("THOUSANDS MARCH IN PARIS", "en", "2006-04-05", []),
+    ("The FBI, CIA and NSA met.", "en", "2006-04-05", []),
+    # a range of one unit, and two durations of the same unit, stay apart
+    ("It took 3 days and 4 days.", "en", "2006-04-05", [("3 days", "P3D"), ("4 days", "P4D")]),
+    ("It lasted three days, and two hours later he left.", "en", "2006-04-05",
+     [("three days", "P3D"), ("two hours later", "2006-04-05")]),
+    ("Trois ans et demi.", "fr", "1999-06-09", [("Trois ans et demi", "P3.5Y")]),
+    # a part of something else than a day
+    ("The morning of the attack was calm.", "en", "2006-04-05", []),
+    # "ahead" of something, a singular day ahead
+    ("The road ahead is long. The day ahead.", "en", "2006-04-05", []),
+    ("It came years ahead of schedule.", "en", "2006-04-05", []),
+    # "days of action" is a kind of day, not a length
+    ("The fund for days of action.", "en", "2006-04-05", []),
+    # the year ending, not year-end
+    ("The year ended badly.", "en", "2006-04-05", []),
+    # a range of lengths, and a range whose first hour is not the earlier one on the same half of the clock
+    ("It lasted 10 to 12 hours.", "en", "2013-03-20", [("10", "PT10H"), ("12 hours", "PT12H")]),
+    ("It is open 11 to 1 p.m.", "en", "2013-03-20", [("1 p.m.", "2013-03-20T13:00")]),
+    ("Une peine de 8 à 24 mois.", "fr", "1999-06-09", [("8", "P8M"), ("24 mois", "P24M")]),
+    # a year after a day is no day of a list
+    ("The vote was on March 3, 2013, and results came March 5.", "en", "2013-03-20",
+     [("March 3, 2013", "2013-03-03"), ("March 5", "2013-03-05")]),
+    ("June 3, 2013 and 2014.", "en", "2013-03-20", [("June 3, 2013", "2013-06-03"), ("2014", "2014")]),
+    # the future as a thing
+    ("The future is bright. Its future is uncertain.", "en", "2013-03-20", []),
+    # « avoir l'avenir devant soi », « le futur président »
+    ("Il a l'avenir devant lui.", "fr", "1999-06-09", []),
+    ("Le futur président.", "fr", "1999-06-09", []),
+    # saints as places: without their article, or as part of a longer name
+    ("Il habite à Saint-Jean-de-Luz.", "fr", "1999-06-09", []),
+    ("L'église Saint-Nicolas.", "fr", "1999-06-09", []),
+    ("Il est parti à Saint-Martin.", "fr", "1999-06-09", []),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "dct", "expected"), ROUND7_OTHER, ids=[c[0][:40] for c in ROUND7_OTHER])
+def test_round7_other_senses(text, lang, dct, expected):
+    assert _pairs(text, lang, dct) == expected
+
+
+def test_title_caps_keeps_offsets_and_time_zones():
+    text = "MARKETS CLOSE AT 4 P.M. EST ON FRIDAY, said the FBI"
+    out = _T._title_caps(text)
+    assert len(out) == len(text)
+    assert out == "Markets Close At 4 P.M. EST On Friday, said the FBI"
+
+
+def test_short_french_range_of_hours_stays_a_length():
+    # « entre 2 et 3 heures »: with « heures », a range below 7 is a length, not clock times
+    assert _pairs("Il a attendu entre 2 et 3 heures.", "fr", "1999-06-09")[0] == ("2", "PT2H")
