@@ -59,6 +59,7 @@ SENTENCE_PENALTY = 30  # per sentence between the reference and the candidate me
 PARAGRAPH_PENALTY = 25  # once, when a paragraph break lies between them
 SUBJECT_BONUS = 40  # the candidate mention is a subject
 PARALLEL_BONUS = 15  # both are subjects
+GOVERNOR_BONUS = 20  # the subject of the clause that the pronoun's adverbial clause modifies
 CHAIN_BONUS = 5  # per earlier mention of the entity in the window, at most CHAIN_CAP
 CHAIN_CAP = 20
 HEAD_BONUS = 40  # a description whose head noun already describes the entity ("a research firm" ... "the firm")
@@ -104,6 +105,17 @@ class Anaphor:
     # A predicate noun phrase of an identity copula ("Acme is the largest retailer"): ``antecedent``
     # is the copula's subject; the phrase joins the subject's chain, and no span joins the two.
     predicate: bool = False
+    # An apposition between two common noun phrases ("the Long Beach plant, the original home of
+    # Acme"): ``antecedent`` is the head noun of the first; with no entity there, the two phrases
+    # make one chain of an unnamed entity.
+    common: bool = False
+    # A subject pronoun of an adverbial clause: the span of the subject of the clause it modifies
+    # ("As the jet was leaving the gate before it was due to fly": the jet), which it most
+    # likely continues (:data:`GOVERNOR_BONUS`).
+    governor: tuple[int, int] | None = None
+    # The head noun of a description ("the jet": jet). A description that takes up no entity is
+    # still a thing a later pronoun may stand for ("The jet was leaving the gate before it ...").
+    noun: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True)
@@ -275,6 +287,23 @@ def _clause_subject(tok: Token) -> tuple[int, int] | None:
     return None
 
 
+def _governing_subject(tok: Token) -> tuple[int, int] | None:
+    """The subject of the clause that an adverbial clause with the subject pronoun ``tok`` modifies
+    ("the jet was leaving the gate before it was due to fly": the jet; « l'avion quittait la porte
+    quand il a heurté »: l'avion). Only an adverbial clause (``advcl``): a complement clause ("Acme
+    said it") already takes up its matrix subject by salience."""
+    verb = tok.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.dep_ != "advcl":
+        return None
+    matrix = verb.head
+    if matrix.pos_ not in ("VERB", "AUX") or matrix.i == verb.i:
+        return None
+    for child in matrix.children:
+        if child.dep_ in _SUBJ or child.dep_ in _PASS_SUBJ:
+            return child.idx, child.idx + len(child.text)
+    return None
+
+
 def _clause_object(tok: Token) -> tuple[int, int] | None:
     """The name a subject pronoun's own verb has for object or agent, which the pronoun cannot
     stand for ("They will be owned by AirTanker", "It acquired Acme")."""
@@ -344,6 +373,30 @@ def _described_name(tok: Token, lang: str) -> Token | None:
         if all(t.text == "," for t in gap) and len(gap) <= 1 and _title_noun(tok, lang):
             return head if same_line(tok, head) else None
     return None
+
+
+def _apposed_noun(tok: Token) -> Token | None:
+    """The head noun of the common noun phrase that ``tok`` stands in apposition to, on the same
+    line, both singular and determined: "the Long Beach plant, the original home of Acme", « le
+    site, l'ancienne usine de Acme ». Not a list ("two airlines, Air China and ..."), not a name
+    on either side (:func:`_described_name` reads those), not a measure ("$5, a record")."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "appos" or _is_named(tok) or tok.ent_type_:
+        return None
+    head = tok.head
+    if head.i >= tok.i or head.pos_ != "NOUN" or _is_named(head) or head.ent_type_:
+        return None
+    doc = tok.doc
+    left = tok.left_edge.i
+    if left < 2 or doc[left - 1].text != "," or doc[left - 2].i != head.i:
+        return None  # the first phrase must end with its head right before the comma
+    for t in (head, tok):
+        if "Plur" in t.morph.get("Number") or t.tag_ in ("NNS", "NNPS"):
+            return None
+        if not any(c.dep_ in ("det", "poss", "nmod:poss", "det:poss") for c in t.lefts):
+            return None
+    if "\n" in doc_text(doc)[head.idx : tok.idx]:
+        return None
+    return head
 
 
 def _role_acronym(tok: Token) -> bool:
@@ -632,12 +685,14 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
                 blocked = _clause_subject(tok)
             elif kind == "personal" and is_subject:
                 blocked = _clause_object(tok)
+            governor = _governing_subject(tok) if kind == "personal" and is_subject else None
             controller = _object_controller(tok) if not is_subject else None
             if controller is None and kind == "possessive":
                 controller = _fronted_possessor(tok)
             found.append(
                 Anaphor(start, end, tok.text, "possessive" if kind == "possessive" else "pronoun", lang, gender,
                         number, types, is_subject, blocked=blocked,
+                        governor=(governor[0] + offset, governor[1] + offset) if governor is not None else None,
                         antecedent=(controller.idx + offset, controller.idx + len(controller.text) + offset) if controller is not None and (number != "sg" or controller.tag_ not in ("NNS", "NNPS")) else None)
             )
             continue
@@ -665,6 +720,16 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
                         head=(tok.idx + offset, tok.idx + len(tok.text) + offset))
             )
             continue
+        first_noun = _apposed_noun(tok)
+        if first_noun is not None:
+            a, b = _apposition_span(tok)
+            found.append(
+                Anaphor(a + offset, b + offset, text[a:b], "appositive", lang, "-", "-",
+                        frozenset({"PER", "ORG", "LOC", "PRO"}), False,
+                        antecedent=(first_noun.idx + offset, first_noun.idx + len(first_noun.text) + offset),
+                        head=(tok.idx + offset, tok.idx + len(tok.text) + offset), common=True)
+            )
+            continue
         described = _description(tok, lang, nouns) if tok.pos_ == "NOUN" else None
         if described is None:
             continue
@@ -680,7 +745,7 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
             antecedent = None
         found.append(
             Anaphor(a + offset, b + offset, text[a:b], "nominal", lang, gender, "sg", frozenset({etype}),
-                    is_subject, antecedent=antecedent, noun_type=etype)
+                    is_subject, antecedent=antecedent, noun_type=etype, noun=(tok.idx + offset, tok.idx + len(tok.text) + offset))
         )
     return CorefCues(tuple(found), tuple(subjects), tuple(things), tuple(phrases))
 
@@ -1024,6 +1089,8 @@ def _resolve(
         linked: tuple[int, Span, str] | None = None
         if anaphor.antecedent is not None:
             hit = entity_at(anaphor.antecedent)
+            if hit is not None and anaphor.common and hit[1] != anaphor.antecedent[1]:
+                hit = None  # the first phrase's head must end the mention found there, not lie inside it
             if hit is not None:
                 e = hit[2]
                 if anaphor.kind == "nominal" and entities[e].type not in anaphor.types and entities[e].qid:
@@ -1038,6 +1105,9 @@ def _resolve(
             if linked is None and anaphor.kind == "relative":
                 things.append((anaphor, anaphor.antecedent, f"relative pronoun: '{anaphor.text}' = '{text[anaphor.antecedent[0] : anaphor.antecedent[1]]}'"))
                 continue
+            if linked is None and anaphor.common:
+                things.append((anaphor, anaphor.antecedent, f"apposition: '{anaphor.text}' = '{text[anaphor.antecedent[0] : anaphor.antecedent[1]]}'"))
+                continue
             if linked is None and anaphor.kind == "appositive":
                 continue
         if linked is None:
@@ -1050,6 +1120,10 @@ def _resolve(
                     nearby = [m for m in nearby if m.entity != barred[2]]
             linked = _most_salient(anaphor, entities, nearby, text, sentence_of, paragraph_of, genders, plurals, described)
         if linked is None:
+            if anaphor.kind == "nominal" and anaphor.noun is not None and not overlaps_name(anaphor):
+                # A description of no named entity is still a thing a later pronoun may take up.
+                a, b = anaphor.noun
+                marks.add(_Markable(a, b, -1, anaphor.subject, sentence_of(a), paragraph_of(a), anaphor.number, anaphor.gender))
             continue
         e, antecedent, why = linked
         if anaphor.kind == "appositive" and not anaphor.predicate:
@@ -1224,6 +1298,8 @@ def _most_salient(
                 continue
             score = 100.0 - SENTENCE_PENALTY * (s - m.sentence) - (PARAGRAPH_PENALTY if m.paragraph != p else 0)
             score += (SUBJECT_BONUS + (PARALLEL_BONUS if anaphor.subject else 0)) if m.subject else 0
+            if anaphor.governor is not None and m.start <= anaphor.governor[0] < m.end:
+                score += GOVERNOR_BONUS
             score -= (anaphor.start - m.end) / 10000
             if -1 not in best or score > best[-1][0]:
                 best[-1] = (score, m)
@@ -1259,6 +1335,8 @@ def _most_salient(
             score += SUBJECT_BONUS
             if anaphor.subject:
                 score += PARALLEL_BONUS
+        if anaphor.governor is not None and m.start <= anaphor.governor[0] < m.end:
+            score += GOVERNOR_BONUS
         if entity.type not in anaphor.types:
             score -= 20  # a description of another type: only when nothing better
         if anaphor.lang == "en" and anaphor.number == "pl" and not plurals[m.entity]:
@@ -1519,6 +1597,10 @@ def unnamed_chains(
             i = parent[i]
         return i
 
+    # The headline is the text's first line; its lead, the first two sentences after it (a date
+    # line above the body may be a sentence of its own).
+    headline_end = text.find("\n")
+    lead = frozenset(sorted(k for k, a in enumerate(sentence_starts) if headline_end > 0 and a > headline_end)[:2])
     modifiers: dict[int, frozenset[str]] = {}  # chain root -> the modifiers of its phrases
     by_lemma: dict[str, list[int]] = {}
     synonyms = _synonyms(lang)
@@ -1529,7 +1611,17 @@ def unnamed_chains(
         # A bare noun said again ("video" ... "video") is the same thing, the one kind of repeat
         # a bare singular takes up.
         again = p.determiner == "bare" and not anaphoric
-        if anaphoric or again:
+        restated = _restated_headline(i, kept, by_lemma.get(kind, []), headline_end, lead, sentence_of)
+        if restated is not None and not all(text[q.head[0] : q.head[1]].islower() for q in (p, kept[restated])):
+            restated = None  # a common noun on both sides, not an acronym ("WWDC")
+        if restated is not None and _may_take_up(p, kept[restated], kept[restated].modifiers | p.modifiers, blocking, text):
+            # The lead restates the headline: "Acme wins $5 bn jet contract" ... "Acme has won a
+            # $5 bn contract": one thing, though the lead's phrase is indefinite.
+            q = kept[restated]
+            parent[i] = find(restated)
+            modifiers[parent[i]] = modifiers[parent[i]] | p.modifiers
+            links[i] = (Span(q.start, q.end, text[q.start : q.end]), f"lead restating the headline: '{text[p.start : p.end]}' -> '{text[q.start : q.end]}'")
+        elif anaphoric or again:
             s = sentence_of(p.start)
             # The nearest few of its head only: one endless sentence of the same noun must not cost n².
             for j in reversed(by_lemma.get(kind, [])[-UNNAMED_LOOKBACK:]):
@@ -1551,19 +1643,37 @@ def unnamed_chains(
     at_head = {p.head: i for i, p in enumerate(kept)}
     pronouns: list[tuple[Anaphor, int, Span, str]] = []
     at_pronoun: dict[tuple[int, int], int] = {}
+    spans: dict[int, tuple[int, int]] = {}  # a phrase in apposition -> its whole extent, complements included
+    combined: list[tuple[int, Reference]] = []  # (node, the two phrases in apposition as one mention)
     for anaphor, span, why in sorted(things, key=lambda t: t[0].start):
         node = at_head.get(span, at_pronoun.get(span))
         if node is None:
             continue
         root = find(node)
+        own = at_head.get(anaphor.head) if anaphor.common and anaphor.head is not None else None
+        if own is not None:
+            # "the plant, the original home of Acme": the second phrase joins the first one's
+            # chain with its complements, and the two together are a mention of it too.
+            if find(own) != root:
+                parent[find(own)] = root
+            spans[own] = (anaphor.start, anaphor.end)
+            first = kept[node]
+            links[own] = (Span(first.start, first.end, text[first.start : first.end]), why)
+            if first.start < anaphor.start:
+                a, b = first.start, anaphor.end
+                combined.append((root, Reference(a, b, text[a:b], "appositive", anaphor.lang, links[own][0], f"apposition with its phrase: '{text[a:b]}'")))
+            continue
         at_pronoun[(anaphor.start, anaphor.end)] = root
         pronouns.append((anaphor, root, Span(span[0], span[1], text[span[0] : span[1]]), why))
     groups: dict[int, list[Reference]] = {}
     for i, p in enumerate(kept):
         antecedent, why = links.get(i, (Span(p.start, p.end, text[p.start : p.end]), "first mention"))
-        groups.setdefault(find(i), []).append(Reference(p.start, p.end, text[p.start : p.end], "nominal", lang, antecedent, why))
+        a, b = spans.get(i, (p.start, p.end))
+        groups.setdefault(find(i), []).append(Reference(a, b, text[a:b], "nominal", lang, antecedent, why))
     for anaphor, root, antecedent, why in pronouns:
         groups[find(root)].append(Reference(anaphor.start, anaphor.end, anaphor.text, anaphor.kind, anaphor.lang, antecedent, why))
+    for root, ref in combined:
+        groups[find(root)].append(ref)
     out = []
     for root, refs in groups.items():
         if not _entity_like(kept[root].lemma, lang) or (kept[root].lemma.startswith("=") and len(refs) == 1):
@@ -1575,6 +1685,22 @@ def unnamed_chains(
         out.append(UnnamedChain(f"unnamed:{p.start}", p.lemma, (Reference(p.start, p.end, text[p.start : p.end], "nominal", lang, Span(p.start, p.end, text[p.start : p.end]), why),)))
     out.sort(key=lambda c: c.mentions[0].start)
     return tuple(out)
+
+
+def _restated_headline(
+    i: int, kept: Sequence[Phrase], same_kind: Sequence[int], headline_end: int, lead: frozenset[int], sentence_of: Callable[[int], int]
+) -> int | None:
+    """The headline phrase that phrase ``i`` of the lead restates: the one phrase of the same head
+    (or synonym, ``same_kind``: the earlier phrases of that kind) in the headline, when ``i`` is
+    the first phrase of that kind after the headline and is not definite (a definite phrase takes
+    up the nearest one by the ordinary rule). None otherwise."""
+    p = kept[i]
+    if headline_end <= 0 or not same_kind or p.determiner in ("definite", "demonstrative", "possessive") or sentence_of(p.start) not in lead:
+        return None
+    if any(kept[j].start > headline_end for j in same_kind):
+        return None  # the kind was said again after the headline: not the first restatement
+    in_headline = [j for j in same_kind if kept[j].end <= headline_end]
+    return in_headline[0] if len(in_headline) == 1 else None
 
 
 def _counted_products(phrases: Sequence[Phrase], entities: Sequence[Entity], covered: Callable[[tuple[int, int]], bool]) -> list[Phrase]:

@@ -83,6 +83,14 @@ TOGETHER = [
     ("fr", "Un petit avion s'est écrasé lundi près de la côte. L'avion transportait quatre personnes.", ("Un petit avion", "L'avion")),
     # A bare noun said again: the same thing.
     ("en", "The new phone records video in high definition. Users can share video with friends.", ("video", "video")),
+    # Two determined singular phrases in apposition: one chain, and the two together are a mention.
+    ("en", "The old plant, a former shipyard, was sold.", ("The old plant", "a former shipyard", "The old plant, a former shipyard")),
+    ("en", "Siemens bought the new device, a small tablet with a large screen, in May.", ("the new device", "a small tablet with a large screen")),
+    # A description of no named entity is a thing a later pronoun takes up; the subject of the clause
+    # that the pronoun's adverbial clause modifies comes first.
+    ("en", "The jet was leaving the gate before it was due to fly to Rome.", ("The jet", "it")),
+    ("en", "The jet hit the gate. It was damaged.", ("The jet", "It")),
+    ("fr", "L'avion quittait la porte quand il a heurté un camion.", ("L'avion", "il")),
 ]
 
 APART = [
@@ -91,6 +99,9 @@ APART = [
     ("en", "A plane landed in Paris on Monday. A plane landed in Rome on Tuesday.", ("A plane", "A plane")),
     # A bare noun said again takes up only the same bare noun, not a determined phrase of its head.
     ("en", "The shop sold the bread on Monday. Bakers bake bread at night.", ("the bread", "bread")),
+    # A plural phrase before a list is no apposition; nor is the object before an adverbial clause.
+    ("en", "Two plants, the mill and the foundry, were closed.", ("Two plants", "the mill")),
+    ("en", "The jet was leaving the gate before it was due to fly to Rome.", ("the gate", "it")),
 ]
 
 
@@ -294,3 +305,45 @@ def test_a_phrase_naming_a_product_and_its_kind_is_the_product(
     refs = [r.text for r in resolved[0].references]
     assert (refs == [phrase]) is joins
     assert any(m.text == phrase for c in chains for m in c.mentions) is (not joins)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("lang", "text", "pronoun", "subject"),
+    [
+        ("en", "The jet was leaving the gate before it was due to fly.", "it", "jet"),
+        ("en", "The storm hit the coast before it reached the city.", "it", "storm"),
+        # a complement clause ("said it") or a main clause: no governing subject
+        ("en", "Siemens said it would close the plant.", "it", None),
+        ("en", "The jet hit the gate and it was damaged.", "it", None),
+    ],
+)
+def test_the_governing_subject_of_an_adverbial_clause(lang: str, text: str, pronoun: str, subject: str | None) -> None:
+    from kg.extract.coref import _governing_subject
+    from kg.nlp.models import load_model
+
+    doc = load_model(lang)(text)
+    tok = next(t for t in doc if t.text == pronoun)
+    span = _governing_subject(tok)
+    assert (text[span[0] : span[1]] if span else None) == subject
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "noun", "first"),
+    [
+        ("The old plant, a former shipyard, was sold.", "shipyard", "plant"),
+        # not determined, a list, a name on either side, no comma
+        ("The old plant, home of a shipyard, was sold.", "home", None),
+        ("Two plants, the mill and the foundry, were closed.", "mill", None),
+        ("The carmaker, Renault, cut jobs.", "Renault", None),
+    ],
+)
+def test_an_apposition_of_two_common_noun_phrases(text: str, noun: str, first: str | None) -> None:
+    from kg.extract.coref import _apposed_noun
+    from kg.nlp.models import load_model
+
+    doc = load_model("en")(text)
+    tok = next(t for t in doc if t.text == noun)
+    head = _apposed_noun(tok)
+    assert (head.text if head is not None else None) == first
