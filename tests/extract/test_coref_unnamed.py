@@ -91,6 +91,9 @@ TOGETHER = [
     ("en", "The jet was leaving the gate before it was due to fly to Rome.", ("The jet", "it")),
     ("en", "The jet hit the gate. It was damaged.", ("The jet", "It")),
     ("fr", "L'avion quittait la porte quand il a heurté un camion.", ("L'avion", "il")),
+    # The lead restates the headline: its first phrase of the headline's head noun, indefinite as it is.
+    ("en", "Acme wins $5 billion jet contract\nMarch 3, 2009\nAcme has won a $5 billion contract to supply jets.", ("billion jet contract", "a $5 billion contract")),
+    ("en", "Acme opens new factory\nMarch 3, 2009\nAcme opened a factory in Ohio on Monday.", ("new factory", "a factory")),
 ]
 
 APART = [
@@ -102,6 +105,9 @@ APART = [
     # A plural phrase before a list is no apposition; nor is the object before an adverbial clause.
     ("en", "Two plants, the mill and the foundry, were closed.", ("Two plants", "the mill")),
     ("en", "The jet was leaving the gate before it was due to fly to Rome.", ("the gate", "it")),
+    # Only the first phrase of that head after the headline restates it; without a headline line, none.
+    ("en", "Acme opens new factory\nMarch 3, 2009\nAcme opened a factory in Ohio on Monday. A factory in Texas will follow.", ("new factory", "A factory")),
+    ("en", "Acme opened a new factory. Acme said a factory in Texas will follow.", ("a new factory", "a factory")),
 ]
 
 
