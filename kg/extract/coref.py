@@ -116,6 +116,10 @@ class Anaphor:
     # The head noun of a description ("the jet": jet). A description that takes up no entity is
     # still a thing a later pronoun may stand for ("The jet was leaving the gate before it ...").
     noun: tuple[int, int] | None = None
+    # A possessive in a relative clause whose subject is the relative pronoun ("the family of jets,
+    # which has sold 2,400 units over its history"): ``antecedent`` is the relative's noun, which
+    # it stands for even when that noun names no entity.
+    in_relative: bool = False
 
 
 @dataclass(frozen=True)
@@ -689,11 +693,14 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
             controller = _object_controller(tok) if not is_subject else None
             if controller is None and kind == "possessive":
                 controller = _fronted_possessor(tok)
+            relative = _relative_subject_head(tok) if controller is None and kind == "possessive" else None
+            controller = relative if relative is not None else controller
             found.append(
                 Anaphor(start, end, tok.text, "possessive" if kind == "possessive" else "pronoun", lang, gender,
                         number, types, is_subject, blocked=blocked,
                         governor=(governor[0] + offset, governor[1] + offset) if governor is not None else None,
-                        antecedent=(controller.idx + offset, controller.idx + len(controller.text) + offset) if controller is not None and (number != "sg" or controller.tag_ not in ("NNS", "NNPS")) else None)
+                        antecedent=(controller.idx + offset, controller.idx + len(controller.text) + offset) if controller is not None and (number != "sg" or controller.tag_ not in ("NNS", "NNPS")) else None,
+                        in_relative=relative is not None)
             )
             continue
         if tok.pos_ != "NOUN" and not _role_acronym(tok) and not _role_title(tok):
@@ -773,6 +780,29 @@ a possessor). Never an expletive ("there is a plan"),
                 return None
             return subject
     return None
+
+
+def _relative_subject_head(tok: Token) -> Token | None:
+    """The noun a possessive stands for when it lies in a relative clause whose subject is the
+    relative pronoun ("the family of jets, which has sold 2,400 units over its history": family;
+    « le groupe, qui a vu ses ventes baisser »: groupe). None when another clause (a complement,
+    an adverbial clause) lies between the possessive and the relative clause, or when the
+    relative pronoun is not the subject ("the plant, which Acme sold to its rival")."""
+    top = tok.head
+    steps = 0
+    while top.dep_ not in ("relcl", "acl:relcl") and steps < 12:
+        if top.head.i == top.i or top.pos_ in ("VERB", "AUX") and top.dep_ not in ("conj",):
+            return None
+        top = top.head
+        steps += 1
+    if top.dep_ not in ("relcl", "acl:relcl"):
+        return None
+    subject = next((c for c in top.children if c.dep_ in _SUBJ or c.dep_ in _PASS_SUBJ), None)
+    if subject is None or subject.tag_ not in ("WDT", "WP") and subject.pos_ != "PRON" or subject.i > tok.i:
+        return None
+    if subject.lower_ not in _pronouns(tok.lang_ or "en") or _pronouns(tok.lang_ or "en")[subject.lower_][0] != "relative":
+        return None
+    return _relative_head(subject)
 
 
 # The dependencies of a phrase put before the main clause ("During its annual event, Acme ...").
@@ -1102,7 +1132,7 @@ def _resolve(
                     why = "subject after a fronted phrase" if anaphor.kind == "possessive" and anaphor.antecedent[0] > anaphor.start else why
                     why = "predicate of a copula" if anaphor.predicate else why
                     linked = (e, Span(hit[0], hit[1], text[hit[0] : hit[1]]), f"{why}: '{anaphor.text}' = '{text[hit[0] : hit[1]]}'")
-            if linked is None and anaphor.kind == "relative":
+            if linked is None and (anaphor.kind == "relative" or anaphor.in_relative):
                 things.append((anaphor, anaphor.antecedent, f"relative pronoun: '{anaphor.text}' = '{text[anaphor.antecedent[0] : anaphor.antecedent[1]]}'"))
                 continue
             if linked is None and anaphor.common:

@@ -52,6 +52,8 @@ CASES = [
     # relative pronouns take the antecedent the parse gives
     ("en", "The deal was signed by Siemens, which said it would keep the plant.", "which", "relative", "Siemens"),
     ("fr", "L'accord a été signé par Michelin, qui a annoncé la fermeture du site.", "qui", "relative", "Michelin"),
+    # a possessive in a relative clause whose subject is the relative pronoun takes its antecedent
+    ("en", "Zorbatel sold the plant to Siemens, which doubled its output.", "its", "possessive", "Siemens"),
     # definite descriptions, with the type they name
     ("en", "Siemens reported a loss on Tuesday. The company blamed weak demand.", "The company", "nominal", "Siemens"),
     ("fr", "Le groupe Dassault a annoncé lundi un plan social.", "Le groupe", "nominal", "Dassault"),

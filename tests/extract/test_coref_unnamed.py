@@ -91,6 +91,8 @@ TOGETHER = [
     ("en", "The jet was leaving the gate before it was due to fly to Rome.", ("The jet", "it")),
     ("en", "The jet hit the gate. It was damaged.", ("The jet", "It")),
     ("fr", "L'avion quittait la porte quand il a heurté un camion.", ("L'avion", "il")),
+    # A possessive in a relative clause whose subject is the relative pronoun: the relative's noun.
+    ("en", "Siemens bought the old plant, which had doubled its output.", ("the old plant", "which", "its")),
     # The lead restates the headline: its first phrase of the headline's head noun, indefinite as it is.
     ("en", "Acme wins $5 billion jet contract\nMarch 3, 2009\nAcme has won a $5 billion contract to supply jets.", ("billion jet contract", "a $5 billion contract")),
     ("en", "Acme opens new factory\nMarch 3, 2009\nAcme opened a factory in Ohio on Monday.", ("new factory", "a factory")),
@@ -105,6 +107,8 @@ APART = [
     # A plural phrase before a list is no apposition; nor is the object before an adverbial clause.
     ("en", "Two plants, the mill and the foundry, were closed.", ("Two plants", "the mill")),
     ("en", "The jet was leaving the gate before it was due to fly to Rome.", ("the gate", "it")),
+    # The relative pronoun is the object: the possessive is the subject's, not the relative's noun.
+    ("en", "Acme bought the plant, which Zorbatel sold to its rival.", ("the plant", "its")),
     # Only the first phrase of that head after the headline restates it; without a headline line, none.
     ("en", "Acme opens new factory\nMarch 3, 2009\nAcme opened a factory in Ohio on Monday. A factory in Texas will follow.", ("new factory", "A factory")),
     ("en", "Acme opened a new factory. Acme said a factory in Texas will follow.", ("a new factory", "a factory")),
@@ -353,3 +357,24 @@ def test_an_apposition_of_two_common_noun_phrases(text: str, noun: str, first: s
     tok = next(t for t in doc if t.text == noun)
     head = _apposed_noun(tok)
     assert (head.text if head is not None else None) == first
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("It marked the end of the DC-9 family of jets, which has sold 2,400 units over its history.", "family"),
+        ("Acme bought the old plant, which had doubled its output.", "plant"),
+        # the relative pronoun is no subject; another clause lies between
+        ("Acme bought the plant, which Zorbatel sold to its rival.", None),
+        ("Acme bought the plant, which said that Zorbatel would raise its prices.", None),
+    ],
+)
+def test_a_possessive_in_a_relative_clause_stands_for_the_relatives_noun(text: str, noun: str | None) -> None:
+    from kg.extract.coref import _relative_subject_head
+    from kg.nlp.models import load_model
+
+    doc = load_model("en")(text)
+    tok = next(t for t in doc if t.lower_ == "its")
+    head = _relative_subject_head(tok)
+    assert (head.text if head is not None else None) == noun
