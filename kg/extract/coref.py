@@ -1614,7 +1614,7 @@ def unnamed_chains(
     def sentence_of(offset: int) -> int:
         return max(0, bisect.bisect_right(sentence_starts, offset) - 1)
 
-    kept = [p for p in phrases if not covered(p.head)]
+    kept = [_whole_words(text, p) for p in phrases if not covered(p.head) and text[p.head[1] : p.head[1] + 1] != "-"]
     counted = _counted_products(phrases, entities, covered)
     blocking = _words(lang, "coref_blocking_modifiers")
     # Nodes: the phrases, then the pronouns; parent links (union-find) and the evidence of each link.
@@ -1715,6 +1715,18 @@ def unnamed_chains(
         out.append(UnnamedChain(f"unnamed:{p.start}", p.lemma, (Reference(p.start, p.end, text[p.start : p.end], "nominal", lang, Span(p.start, p.end, text[p.start : p.end]), why),)))
     out.sort(key=lambda c: c.mentions[0].start)
     return tuple(out)
+
+
+def _whole_words(text: str, p: Phrase) -> Phrase:
+    """A phrase that starts inside a hyphenated word the tokenizer split starts with the whole
+    word ("long-haul fleet", "co-founder", "200-250 seats", not "haul fleet"). (A phrase whose head
+    a hyphen follows, "pre" of "pre-orders", is no phrase: the caller leaves it out.)"""
+    start = p.start
+    while start > 0 and text[start - 1] == "-":
+        start -= 1
+        while start > 0 and not text[start - 1].isspace():
+            start -= 1
+    return p if start == p.start else replace(p, start=start)
 
 
 def _restated_headline(

@@ -378,3 +378,39 @@ def test_a_possessive_in_a_relative_clause_stands_for_the_relatives_noun(text: s
     tok = next(t for t in doc if t.lower_ == "its")
     head = _relative_subject_head(tok)
     assert (head.text if head is not None else None) == noun
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        # a phrase starting inside a hyphenated word the tokenizer split starts with the whole word
+        ("Aer Lingus renewed its long-haul fleet.", "haul fleet", "long-haul fleet"),
+        ("It seats 200-250 passengers.", "250 passengers", "200-250 passengers"),
+        ("The co-founder resigned.", "founder", "co-founder"),
+        # a phrase with no hyphen before it is left as it is
+        ("The new fleet flew - and landed.", "fleet", "fleet"),
+    ],
+)
+def test_a_phrase_starts_with_its_whole_hyphenated_word(text: str, phrase: str, expected: str) -> None:
+    from kg.extract.coref import _whole_words
+
+    start = text.index(phrase)
+    head = phrase.split()[-1]
+    head_at = start + len(phrase) - len(head)
+    p = Phrase(start, start + len(phrase), (head_at, head_at + len(head)), head, "sg", "-", "bare", frozenset(), False, "en")
+    whole = _whole_words(text, p)
+    assert text[whole.start : whole.end] == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "mention", "kept"),
+    [
+        ("The airline renewed the long-haul fleet in May.", "the long-haul fleet", True),
+        # a head that a hyphen follows is a piece of a word, no phrase
+        ("Customers placed pre-orders for the new phone.", "pre", False),
+    ],
+)
+def test_hyphenated_words_in_unnamed_chains(text: str, mention: str, kept: bool) -> None:
+    analysis = _analyse(text, "en")
+    assert any(m.text == mention for c in analysis.unnamed for m in c.mentions) is kept
