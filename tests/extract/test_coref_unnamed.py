@@ -47,6 +47,11 @@ def test_may_take_up(later: Phrase, earlier: Phrase, chain: tuple[str, ...], exp
         ("odd", "en", False),
         ("place", "en", False),
         ("range", "en", True),  # "the iPod range": a line of products
+        ("mile", "en", False),  # units of measure and currencies are amounts ("9,420 nautical miles")
+        ("tonne", "en", False),
+        ("dollar", "en", False),
+        ("yuan", "en", False),
+        ("engine", "en", True),  # the other sense: a thing counted is still a thing ("four engines")
         ("15bn", "en", False),
         ("%", "en", False),
         ("avion", "fr", True),
