@@ -852,6 +852,8 @@ def _object_controller(tok: Token) -> Token | None:
 # --- the document --------------------------------------------------------------------------------------
 
 _PARAGRAPH = re.compile(r"\n\s*\n")
+# A person's age set off by commas right after the name: "Jobs, aged 55,", "Smith, 49,", « Dupont, 45 ans, ».
+_AGE_APPOSITION = re.compile(r"( ?, ?(?:aged |âgée? de )?\d{1,3}(?: ans)?) ?,")
 
 
 @dataclass
@@ -1047,6 +1049,7 @@ def _resolve(
 ) -> tuple[tuple[Entity, ...], list[tuple[Anaphor, tuple[int, int], str]]]:
     """:func:`resolve_references`, and the pronouns that take up a noun phrase naming no entity
     (``(anaphor, the phrase's head or the pronoun before it, evidence)``)."""
+    entities = _with_ages(text, entities)
     everything = sorted((a for c in cues_list for a in c.anaphors), key=lambda a: (a.start, a.end))
     anaphors = [a for a in everything if not a.first_person]
     firsts = [a for a in everything if a.first_person]
@@ -1202,13 +1205,32 @@ def _resolve(
         if not refs[e]:
             out.append(entity)
             continue
-        refs[e].sort(key=lambda r: (r.start, r.end))
+        refs[e] = sorted([*entity.references, *refs[e]], key=lambda r: (r.start, r.end))
         etype = _voted_type(entity, votes[e])
         evidence = entity.merge_evidence
         if etype != entity.type:
             evidence = (*evidence, f"type vote: {entity.type} -> {etype} ({', '.join(f'{t} {n}' for t, n in votes[e].items())} descriptions)")
         out.append(replace(entity, type=etype, references=tuple(refs[e]), merge_evidence=evidence))
     return tuple(out), things
+
+
+def _with_ages(text: str, entities: Sequence[Entity]) -> Sequence[Entity]:
+    """The people whose name is followed by their age set off by commas ("Jobs, aged 55, said",
+    "Smith, 49,", « Jean Dupont, 45 ans, a dit »): the name with its age is a mention of the
+    person too (MEANTIME's extent of an apposition). A year ("Smith, 2009,") is no age."""
+    out = list(entities)
+    for e, entity in enumerate(entities):
+        if entity.type != "PER":
+            continue
+        found = []
+        for m in entity.mentions:
+            age = _AGE_APPOSITION.match(text, m.end)
+            if age is not None:
+                b = age.end(1)
+                found.append(Reference(m.start, b, text[m.start : b], "appositive", m.lang, Span(m.start, m.end, m.text), f"age in apposition: '{text[m.start : b]}'"))
+        if found:
+            out[e] = replace(entity, references=tuple(sorted([*entity.references, *found], key=lambda r: (r.start, r.end))))
+    return out
 
 
 def _speakers(
