@@ -59,6 +59,7 @@ SENTENCE_PENALTY = 30  # per sentence between the reference and the candidate me
 PARAGRAPH_PENALTY = 25  # once, when a paragraph break lies between them
 SUBJECT_BONUS = 40  # the candidate mention is a subject
 PARALLEL_BONUS = 15  # both are subjects
+GOVERNOR_BONUS = 20  # the subject of the clause that the pronoun's adverbial clause modifies
 CHAIN_BONUS = 5  # per earlier mention of the entity in the window, at most CHAIN_CAP
 CHAIN_CAP = 20
 HEAD_BONUS = 40  # a description whose head noun already describes the entity ("a research firm" ... "the firm")
@@ -104,6 +105,21 @@ class Anaphor:
     # A predicate noun phrase of an identity copula ("Acme is the largest retailer"): ``antecedent``
     # is the copula's subject; the phrase joins the subject's chain, and no span joins the two.
     predicate: bool = False
+    # An apposition between two common noun phrases ("the Long Beach plant, the original home of
+    # Acme"): ``antecedent`` is the head noun of the first; with no entity there, the two phrases
+    # make one chain of an unnamed entity.
+    common: bool = False
+    # A subject pronoun of an adverbial clause: the span of the subject of the clause it modifies
+    # ("As the jet was leaving the gate before it was due to fly": the jet), which it most
+    # likely continues (:data:`GOVERNOR_BONUS`).
+    governor: tuple[int, int] | None = None
+    # The head noun of a description ("the jet": jet). A description that takes up no entity is
+    # still a thing a later pronoun may stand for ("The jet was leaving the gate before it ...").
+    noun: tuple[int, int] | None = None
+    # A possessive in a relative clause whose subject is the relative pronoun ("the family of jets,
+    # which has sold 2,400 units over its history"): ``antecedent`` is the relative's noun, which
+    # it stands for even when that noun names no entity.
+    in_relative: bool = False
 
 
 @dataclass(frozen=True)
@@ -275,6 +291,23 @@ def _clause_subject(tok: Token) -> tuple[int, int] | None:
     return None
 
 
+def _governing_subject(tok: Token) -> tuple[int, int] | None:
+    """The subject of the clause that an adverbial clause with the subject pronoun ``tok`` modifies
+    ("the jet was leaving the gate before it was due to fly": the jet; « l'avion quittait la porte
+    quand il a heurté »: l'avion). Only an adverbial clause (``advcl``): a complement clause ("Acme
+    said it") already takes up its matrix subject by salience."""
+    verb = tok.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.dep_ != "advcl":
+        return None
+    matrix = verb.head
+    if matrix.pos_ not in ("VERB", "AUX") or matrix.i == verb.i:
+        return None
+    for child in matrix.children:
+        if child.dep_ in _SUBJ or child.dep_ in _PASS_SUBJ:
+            return child.idx, child.idx + len(child.text)
+    return None
+
+
 def _clause_object(tok: Token) -> tuple[int, int] | None:
     """The name a subject pronoun's own verb has for object or agent, which the pronoun cannot
     stand for ("They will be owned by AirTanker", "It acquired Acme")."""
@@ -344,6 +377,30 @@ def _described_name(tok: Token, lang: str) -> Token | None:
         if all(t.text == "," for t in gap) and len(gap) <= 1 and _title_noun(tok, lang):
             return head if same_line(tok, head) else None
     return None
+
+
+def _apposed_noun(tok: Token) -> Token | None:
+    """The head noun of the common noun phrase that ``tok`` stands in apposition to, on the same
+    line, both singular and determined: "the Long Beach plant, the original home of Acme", « le
+    site, l'ancienne usine de Acme ». Not a list ("two airlines, Air China and ..."), not a name
+    on either side (:func:`_described_name` reads those), not a measure ("$5, a record")."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "appos" or _is_named(tok) or tok.ent_type_:
+        return None
+    head = tok.head
+    if head.i >= tok.i or head.pos_ != "NOUN" or _is_named(head) or head.ent_type_:
+        return None
+    doc = tok.doc
+    left = tok.left_edge.i
+    if left < 2 or doc[left - 1].text != "," or doc[left - 2].i != head.i:
+        return None  # the first phrase must end with its head right before the comma
+    for t in (head, tok):
+        if "Plur" in t.morph.get("Number") or t.tag_ in ("NNS", "NNPS"):
+            return None
+        if not any(c.dep_ in ("det", "poss", "nmod:poss", "det:poss") for c in t.lefts):
+            return None
+    if "\n" in doc_text(doc)[head.idx : tok.idx]:
+        return None
+    return head
 
 
 def _role_acronym(tok: Token) -> bool:
@@ -642,13 +699,18 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
                 blocked = _clause_subject(tok)
             elif kind == "personal" and is_subject:
                 blocked = _clause_object(tok)
+            governor = _governing_subject(tok) if kind == "personal" and is_subject else None
             controller = _object_controller(tok) if not is_subject else None
             if controller is None and kind == "possessive":
                 controller = _fronted_possessor(tok)
+            relative = _relative_subject_head(tok) if controller is None and kind == "possessive" else None
+            controller = relative if relative is not None else controller
             found.append(
                 Anaphor(start, end, text[start - offset : end - offset], "possessive" if kind == "possessive" else "pronoun", lang, gender,
                         number, types, is_subject, blocked=blocked,
-                        antecedent=(controller.idx + offset, controller.idx + len(controller.text) + offset) if controller is not None and (number != "sg" or controller.tag_ not in ("NNS", "NNPS")) else None)
+                        governor=(governor[0] + offset, governor[1] + offset) if governor is not None else None,
+                        antecedent=(controller.idx + offset, controller.idx + len(controller.text) + offset) if controller is not None and (number != "sg" or controller.tag_ not in ("NNS", "NNPS")) else None,
+                        in_relative=relative is not None)
             )
             continue
         if tok.pos_ != "NOUN" and not _role_acronym(tok) and not _role_title(tok):
@@ -675,6 +737,16 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
                         head=(tok.idx + offset, tok.idx + len(tok.text) + offset))
             )
             continue
+        first_noun = _apposed_noun(tok)
+        if first_noun is not None:
+            a, b = _apposition_span(tok)
+            found.append(
+                Anaphor(a + offset, b + offset, text[a:b], "appositive", lang, "-", "-",
+                        frozenset({"PER", "ORG", "LOC", "PRO"}), False,
+                        antecedent=(first_noun.idx + offset, first_noun.idx + len(first_noun.text) + offset),
+                        head=(tok.idx + offset, tok.idx + len(tok.text) + offset), common=True)
+            )
+            continue
         described = _description(tok, lang, nouns) if tok.pos_ == "NOUN" else None
         if described is None:
             continue
@@ -690,7 +762,7 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
             antecedent = None
         found.append(
             Anaphor(a + offset, b + offset, text[a:b], "nominal", lang, gender, "sg", frozenset({etype}),
-                    is_subject, antecedent=antecedent, noun_type=etype)
+                    is_subject, antecedent=antecedent, noun_type=etype, noun=(tok.idx + offset, tok.idx + len(tok.text) + offset))
         )
     return CorefCues(tuple(found), tuple(subjects), tuple(things), tuple(phrases))
 
@@ -718,6 +790,29 @@ a possessor). Never an expletive ("there is a plan"),
                 return None
             return subject
     return None
+
+
+def _relative_subject_head(tok: Token) -> Token | None:
+    """The noun a possessive stands for when it lies in a relative clause whose subject is the
+    relative pronoun ("the family of jets, which has sold 2,400 units over its history": family;
+    « le groupe, qui a vu ses ventes baisser »: groupe). None when another clause (a complement,
+    an adverbial clause) lies between the possessive and the relative clause, or when the
+    relative pronoun is not the subject ("the plant, which Acme sold to its rival")."""
+    top = tok.head
+    steps = 0
+    while top.dep_ not in ("relcl", "acl:relcl") and steps < 12:
+        if top.head.i == top.i or top.pos_ in ("VERB", "AUX") and top.dep_ not in ("conj",):
+            return None
+        top = top.head
+        steps += 1
+    if top.dep_ not in ("relcl", "acl:relcl"):
+        return None
+    subject = next((c for c in top.children if c.dep_ in _SUBJ or c.dep_ in _PASS_SUBJ), None)
+    if subject is None or subject.tag_ not in ("WDT", "WP") and subject.pos_ != "PRON" or subject.i > tok.i:
+        return None
+    if subject.lower_ not in _pronouns(tok.lang_ or "en") or _pronouns(tok.lang_ or "en")[subject.lower_][0] != "relative":
+        return None
+    return _relative_head(subject)
 
 
 # The dependencies of a phrase put before the main clause ("During its annual event, Acme ...").
@@ -767,6 +862,8 @@ def _object_controller(tok: Token) -> Token | None:
 # --- the document --------------------------------------------------------------------------------------
 
 _PARAGRAPH = re.compile(r"\n\s*\n")
+# A person's age set off by commas right after the name: "Jobs, aged 55,", "Smith, 49,", « Dupont, 45 ans, ».
+_AGE_APPOSITION = re.compile(r"( ?, ?(?:aged |âgée? de )?\d{1,3}(?: ans)?) ?,")
 
 
 @dataclass
@@ -962,6 +1059,7 @@ def _resolve(
 ) -> tuple[tuple[Entity, ...], list[tuple[Anaphor, tuple[int, int], str]]]:
     """:func:`resolve_references`, and the pronouns that take up a noun phrase naming no entity
     (``(anaphor, the phrase's head or the pronoun before it, evidence)``)."""
+    entities = _with_ages(text, entities)
     everything = sorted((a for c in cues_list for a in c.anaphors), key=lambda a: (a.start, a.end))
     anaphors = [a for a in everything if not a.first_person]
     firsts = [a for a in everything if a.first_person]
@@ -1034,6 +1132,8 @@ def _resolve(
         linked: tuple[int, Span, str] | None = None
         if anaphor.antecedent is not None:
             hit = entity_at(anaphor.antecedent)
+            if hit is not None and anaphor.common and hit[1] != anaphor.antecedent[1]:
+                hit = None  # the first phrase's head must end the mention found there, not lie inside it
             if hit is not None:
                 e = hit[2]
                 if anaphor.kind == "nominal" and entities[e].type not in anaphor.types and entities[e].qid:
@@ -1045,8 +1145,11 @@ def _resolve(
                     why = "subject after a fronted phrase" if anaphor.kind == "possessive" and anaphor.antecedent[0] > anaphor.start else why
                     why = "predicate of a copula" if anaphor.predicate else why
                     linked = (e, Span(hit[0], hit[1], text[hit[0] : hit[1]]), f"{why}: '{anaphor.text}' = '{text[hit[0] : hit[1]]}'")
-            if linked is None and anaphor.kind == "relative":
+            if linked is None and (anaphor.kind == "relative" or anaphor.in_relative):
                 things.append((anaphor, anaphor.antecedent, f"relative pronoun: '{anaphor.text}' = '{text[anaphor.antecedent[0] : anaphor.antecedent[1]]}'"))
+                continue
+            if linked is None and anaphor.common:
+                things.append((anaphor, anaphor.antecedent, f"apposition: '{anaphor.text}' = '{text[anaphor.antecedent[0] : anaphor.antecedent[1]]}'"))
                 continue
             if linked is None and anaphor.kind == "appositive":
                 continue
@@ -1060,6 +1163,10 @@ def _resolve(
                     nearby = [m for m in nearby if m.entity != barred[2]]
             linked = _most_salient(anaphor, entities, nearby, text, sentence_of, paragraph_of, genders, plurals, described)
         if linked is None:
+            if anaphor.kind == "nominal" and anaphor.noun is not None and not overlaps_name(anaphor):
+                # A description of no named entity is still a thing a later pronoun may take up.
+                a, b = anaphor.noun
+                marks.add(_Markable(a, b, -1, anaphor.subject, sentence_of(a), paragraph_of(a), anaphor.number, anaphor.gender))
             continue
         e, antecedent, why = linked
         if anaphor.kind == "appositive" and not anaphor.predicate:
@@ -1116,13 +1223,32 @@ def _resolve(
         if not refs[e]:
             out.append(entity)
             continue
-        refs[e].sort(key=lambda r: (r.start, r.end))
+        refs[e] = sorted([*entity.references, *refs[e]], key=lambda r: (r.start, r.end))
         etype = _voted_type(entity, votes[e])
         evidence = entity.merge_evidence
         if etype != entity.type:
             evidence = (*evidence, f"type vote: {entity.type} -> {etype} ({', '.join(f'{t} {n}' for t, n in votes[e].items())} descriptions)")
         out.append(replace(entity, type=etype, references=tuple(refs[e]), merge_evidence=evidence))
     return tuple(out), things
+
+
+def _with_ages(text: str, entities: Sequence[Entity]) -> Sequence[Entity]:
+    """The people whose name is followed by their age set off by commas ("Jobs, aged 55, said",
+    "Smith, 49,", « Jean Dupont, 45 ans, a dit »): the name with its age is a mention of the
+    person too (MEANTIME's extent of an apposition). A year ("Smith, 2009,") is no age."""
+    out = list(entities)
+    for e, entity in enumerate(entities):
+        if entity.type != "PER":
+            continue
+        found = []
+        for m in entity.mentions:
+            age = _AGE_APPOSITION.match(text, m.end)
+            if age is not None:
+                b = age.end(1)
+                found.append(Reference(m.start, b, text[m.start : b], "appositive", m.lang, Span(m.start, m.end, m.text), f"age in apposition: '{text[m.start : b]}'"))
+        if found:
+            out[e] = replace(entity, references=tuple(sorted([*entity.references, *found], key=lambda r: (r.start, r.end))))
+    return out
 
 
 def _speakers(
@@ -1246,6 +1372,8 @@ def _most_salient(
                 continue
             score = 100.0 - SENTENCE_PENALTY * (s - m.sentence) - (PARAGRAPH_PENALTY if m.paragraph != p else 0)
             score += (SUBJECT_BONUS + (PARALLEL_BONUS if anaphor.subject else 0)) if m.subject else 0
+            if anaphor.governor is not None and m.start <= anaphor.governor[0] < m.end:
+                score += GOVERNOR_BONUS
             score -= (anaphor.start - m.end) / 10000
             if -1 not in best or score > best[-1][0]:
                 best[-1] = (score, m)
@@ -1281,6 +1409,8 @@ def _most_salient(
             score += SUBJECT_BONUS
             if anaphor.subject:
                 score += PARALLEL_BONUS
+        if anaphor.governor is not None and m.start <= anaphor.governor[0] < m.end:
+            score += GOVERNOR_BONUS
         if entity.type not in anaphor.types:
             score -= 20  # a description of another type: only when nothing better
         if anaphor.lang == "en" and anaphor.number == "pl" and not plurals[m.entity]:
@@ -1528,7 +1658,7 @@ def unnamed_chains(
     def sentence_of(offset: int) -> int:
         return max(0, bisect.bisect_right(sentence_starts, offset) - 1)
 
-    kept = [p for p in phrases if not covered(p.head)]
+    kept = [_whole_words(text, p) for p in phrases if not covered(p.head) and text[p.head[1] : p.head[1] + 1] != "-"]
     counted = _counted_products(phrases, entities, covered)
     blocking = _words(lang, "coref_blocking_modifiers")
     # Nodes: the phrases, then the pronouns; parent links (union-find) and the evidence of each link.
@@ -1541,6 +1671,10 @@ def unnamed_chains(
             i = parent[i]
         return i
 
+    # The headline is the text's first line; its lead, the first two sentences after it (a date
+    # line above the body may be a sentence of its own).
+    headline_end = text.find("\n")
+    lead = frozenset(sorted(k for k, a in enumerate(sentence_starts) if headline_end > 0 and a > headline_end)[:2])
     modifiers: dict[int, frozenset[str]] = {}  # chain root -> the modifiers of its phrases
     by_lemma: dict[str, list[int]] = {}
     synonyms = _synonyms(lang)
@@ -1551,7 +1685,17 @@ def unnamed_chains(
         # A bare noun said again ("video" ... "video") is the same thing, the one kind of repeat
         # a bare singular takes up.
         again = p.determiner == "bare" and not anaphoric
-        if anaphoric or again:
+        restated = _restated_headline(i, kept, by_lemma.get(kind, []), headline_end, lead, sentence_of)
+        if restated is not None and not all(text[q.head[0] : q.head[1]].islower() for q in (p, kept[restated])):
+            restated = None  # a common noun on both sides, not an acronym ("WWDC")
+        if restated is not None and _may_take_up(p, kept[restated], kept[restated].modifiers | p.modifiers, blocking, text):
+            # The lead restates the headline: "Acme wins $5 bn jet contract" ... "Acme has won a
+            # $5 bn contract": one thing, though the lead's phrase is indefinite.
+            q = kept[restated]
+            parent[i] = find(restated)
+            modifiers[parent[i]] = modifiers[parent[i]] | p.modifiers
+            links[i] = (Span(q.start, q.end, text[q.start : q.end]), f"lead restating the headline: '{text[p.start : p.end]}' -> '{text[q.start : q.end]}'")
+        elif anaphoric or again:
             s = sentence_of(p.start)
             # The nearest few of its head only: one endless sentence of the same noun must not cost n².
             for j in reversed(by_lemma.get(kind, [])[-UNNAMED_LOOKBACK:]):
@@ -1573,19 +1717,37 @@ def unnamed_chains(
     at_head = {p.head: i for i, p in enumerate(kept)}
     pronouns: list[tuple[Anaphor, int, Span, str]] = []
     at_pronoun: dict[tuple[int, int], int] = {}
+    spans: dict[int, tuple[int, int]] = {}  # a phrase in apposition -> its whole extent, complements included
+    combined: list[tuple[int, Reference]] = []  # (node, the two phrases in apposition as one mention)
     for anaphor, span, why in sorted(things, key=lambda t: t[0].start):
         node = at_head.get(span, at_pronoun.get(span))
         if node is None:
             continue
         root = find(node)
+        own = at_head.get(anaphor.head) if anaphor.common and anaphor.head is not None else None
+        if own is not None:
+            # "the plant, the original home of Acme": the second phrase joins the first one's
+            # chain with its complements, and the two together are a mention of it too.
+            if find(own) != root:
+                parent[find(own)] = root
+            spans[own] = (anaphor.start, anaphor.end)
+            first = kept[node]
+            links[own] = (Span(first.start, first.end, text[first.start : first.end]), why)
+            if first.start < anaphor.start:
+                a, b = first.start, anaphor.end
+                combined.append((root, Reference(a, b, text[a:b], "appositive", anaphor.lang, links[own][0], f"apposition with its phrase: '{text[a:b]}'")))
+            continue
         at_pronoun[(anaphor.start, anaphor.end)] = root
         pronouns.append((anaphor, root, Span(span[0], span[1], text[span[0] : span[1]]), why))
     groups: dict[int, list[Reference]] = {}
     for i, p in enumerate(kept):
         antecedent, why = links.get(i, (Span(p.start, p.end, text[p.start : p.end]), "first mention"))
-        groups.setdefault(find(i), []).append(Reference(p.start, p.end, text[p.start : p.end], "nominal", lang, antecedent, why))
+        a, b = spans.get(i, (p.start, p.end))
+        groups.setdefault(find(i), []).append(Reference(a, b, text[a:b], "nominal", lang, antecedent, why))
     for anaphor, root, antecedent, why in pronouns:
         groups[find(root)].append(Reference(anaphor.start, anaphor.end, anaphor.text, anaphor.kind, anaphor.lang, antecedent, why))
+    for root, ref in combined:
+        groups[find(root)].append(ref)
     out = []
     for root, refs in groups.items():
         if not _entity_like(kept[root].lemma, lang) or (kept[root].lemma.startswith("=") and len(refs) == 1):
@@ -1597,6 +1759,34 @@ def unnamed_chains(
         out.append(UnnamedChain(f"unnamed:{p.start}", p.lemma, (Reference(p.start, p.end, text[p.start : p.end], "nominal", lang, Span(p.start, p.end, text[p.start : p.end]), why),)))
     out.sort(key=lambda c: c.mentions[0].start)
     return tuple(out)
+
+
+def _whole_words(text: str, p: Phrase) -> Phrase:
+    """A phrase that starts inside a hyphenated word the tokenizer split starts with the whole
+    word ("long-haul fleet", "co-founder", "200-250 seats", not "haul fleet"). (A phrase whose head
+    a hyphen follows, "pre" of "pre-orders", is no phrase: the caller leaves it out.)"""
+    start = p.start
+    while start > 0 and text[start - 1] == "-":
+        start -= 1
+        while start > 0 and not text[start - 1].isspace():
+            start -= 1
+    return p if start == p.start else replace(p, start=start)
+
+
+def _restated_headline(
+    i: int, kept: Sequence[Phrase], same_kind: Sequence[int], headline_end: int, lead: frozenset[int], sentence_of: Callable[[int], int]
+) -> int | None:
+    """The headline phrase that phrase ``i`` of the lead restates: the one phrase of the same head
+    (or synonym, ``same_kind``: the earlier phrases of that kind) in the headline, when ``i`` is
+    the first phrase of that kind after the headline and is not definite (a definite phrase takes
+    up the nearest one by the ordinary rule). None otherwise."""
+    p = kept[i]
+    if headline_end <= 0 or not same_kind or p.determiner in ("definite", "demonstrative", "possessive") or sentence_of(p.start) not in lead:
+        return None
+    if any(kept[j].start > headline_end for j in same_kind):
+        return None  # the kind was said again after the headline: not the first restatement
+    in_headline = [j for j in same_kind if kept[j].end <= headline_end]
+    return in_headline[0] if len(in_headline) == 1 else None
 
 
 def _counted_products(phrases: Sequence[Phrase], entities: Sequence[Entity], covered: Callable[[tuple[int, int]], bool]) -> list[Phrase]:

@@ -52,6 +52,8 @@ CASES = [
     # relative pronouns take the antecedent the parse gives
     ("en", "The deal was signed by Siemens, which said it would keep the plant.", "which", "relative", "Siemens"),
     ("fr", "L'accord a été signé par Michelin, qui a annoncé la fermeture du site.", "qui", "relative", "Michelin"),
+    # a possessive in a relative clause whose subject is the relative pronoun takes its antecedent
+    ("en", "Zorbatel sold the plant to Siemens, which doubled its output.", "its", "possessive", "Siemens"),
     # definite descriptions, with the type they name
     ("en", "Siemens reported a loss on Tuesday. The company blamed weak demand.", "The company", "nominal", "Siemens"),
     ("fr", "Le groupe Dassault a annoncé lundi un plan social.", "Le groupe", "nominal", "Dassault"),
@@ -115,6 +117,11 @@ CASES = [
     ("en", "Siemens reported a loss. Siemens is not the largest engineering group in Europe.", "the largest engineering group", "appositive", None),
     ("en", "Siemens reported a loss. The main reason is the strong euro.", "the strong euro", "appositive", None),
     ("fr", "Michelin a publié ses résultats. Michelin est le premier fabricant de pneus.", "le premier fabricant", "appositive", None),
+    # a person's age set off by commas after the name: the name with its age; a year is no age
+    ("en", "Joe Kaeser, 61, said demand was weak.", "Joe Kaeser, 61", "appositive", "Joe Kaeser"),
+    ("en", "Joe Kaeser met the unions. The unions say Kaeser, aged 61, will stay.", "Kaeser, aged 61", "appositive", "Joe Kaeser"),
+    ("fr", "Jean Dupont, 45 ans, a été élu maire de Lyon.", "Jean Dupont, 45 ans", "appositive", "Jean Dupont"),
+    ("en", "Joe Kaeser met the unions. The unions thanked Kaeser, 2009, for the talks.", "Kaeser, 2009", "appositive", None),
     # a description in apposition before a product's name
     ("en", "The world's largest passenger aircraft, the Airbus A380, made its first flight.", "The world's largest passenger aircraft", "appositive", "the Airbus A380"),
 ]

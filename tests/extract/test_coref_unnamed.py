@@ -47,6 +47,11 @@ def test_may_take_up(later: Phrase, earlier: Phrase, chain: tuple[str, ...], exp
         ("odd", "en", False),
         ("place", "en", False),
         ("range", "en", True),  # "the iPod range": a line of products
+        ("mile", "en", False),  # units of measure and currencies are amounts ("9,420 nautical miles")
+        ("tonne", "en", False),
+        ("dollar", "en", False),
+        ("yuan", "en", False),
+        ("engine", "en", True),  # the other sense: a thing counted is still a thing ("four engines")
         ("15bn", "en", False),
         ("%", "en", False),
         ("avion", "fr", True),
@@ -83,6 +88,19 @@ TOGETHER = [
     ("fr", "Un petit avion s'est écrasé lundi près de la côte. L'avion transportait quatre personnes.", ("Un petit avion", "L'avion")),
     # A bare noun said again: the same thing.
     ("en", "The new phone records video in high definition. Users can share video with friends.", ("video", "video")),
+    # Two determined singular phrases in apposition: one chain, and the two together are a mention.
+    ("en", "The old plant, a former shipyard, was sold.", ("The old plant", "a former shipyard", "The old plant, a former shipyard")),
+    ("en", "Siemens bought the new device, a small tablet with a large screen, in May.", ("the new device", "a small tablet with a large screen")),
+    # A description of no named entity is a thing a later pronoun takes up; the subject of the clause
+    # that the pronoun's adverbial clause modifies comes first.
+    ("en", "The jet was leaving the gate before it was due to fly to Rome.", ("The jet", "it")),
+    ("en", "The jet hit the gate. It was damaged.", ("The jet", "It")),
+    ("fr", "L'avion quittait la porte quand il a heurté un camion.", ("L'avion", "il")),
+    # A possessive in a relative clause whose subject is the relative pronoun: the relative's noun.
+    ("en", "Siemens bought the old plant, which had doubled its output.", ("the old plant", "which", "its")),
+    # The lead restates the headline: its first phrase of the headline's head noun, indefinite as it is.
+    ("en", "Acme wins $5 billion jet contract\nMarch 3, 2009\nAcme has won a $5 billion contract to supply jets.", ("billion jet contract", "a $5 billion contract")),
+    ("en", "Acme opens new factory\nMarch 3, 2009\nAcme opened a factory in Ohio on Monday.", ("new factory", "a factory")),
 ]
 
 APART = [
@@ -91,6 +109,14 @@ APART = [
     ("en", "A plane landed in Paris on Monday. A plane landed in Rome on Tuesday.", ("A plane", "A plane")),
     # A bare noun said again takes up only the same bare noun, not a determined phrase of its head.
     ("en", "The shop sold the bread on Monday. Bakers bake bread at night.", ("the bread", "bread")),
+    # A plural phrase before a list is no apposition; nor is the object before an adverbial clause.
+    ("en", "Two plants, the mill and the foundry, were closed.", ("Two plants", "the mill")),
+    ("en", "The jet was leaving the gate before it was due to fly to Rome.", ("the gate", "it")),
+    # The relative pronoun is the object: the possessive is the subject's, not the relative's noun.
+    ("en", "Acme bought the plant, which Zorbatel sold to its rival.", ("the plant", "its")),
+    # Only the first phrase of that head after the headline restates it; without a headline line, none.
+    ("en", "Acme opens new factory\nMarch 3, 2009\nAcme opened a factory in Ohio on Monday. A factory in Texas will follow.", ("new factory", "A factory")),
+    ("en", "Acme opened a new factory. Acme said a factory in Texas will follow.", ("a new factory", "a factory")),
 ]
 
 
@@ -294,3 +320,102 @@ def test_a_phrase_naming_a_product_and_its_kind_is_the_product(
     refs = [r.text for r in resolved[0].references]
     assert (refs == [phrase]) is joins
     assert any(m.text == phrase for c in chains for m in c.mentions) is (not joins)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("lang", "text", "pronoun", "subject"),
+    [
+        ("en", "The jet was leaving the gate before it was due to fly.", "it", "jet"),
+        ("en", "The storm hit the coast before it reached the city.", "it", "storm"),
+        # a complement clause ("said it") or a main clause: no governing subject
+        ("en", "Siemens said it would close the plant.", "it", None),
+        ("en", "The jet hit the gate and it was damaged.", "it", None),
+    ],
+)
+def test_the_governing_subject_of_an_adverbial_clause(lang: str, text: str, pronoun: str, subject: str | None) -> None:
+    from kg.extract.coref import _governing_subject
+    from kg.nlp.models import load_model
+
+    doc = load_model(lang)(text)
+    tok = next(t for t in doc if t.text == pronoun)
+    span = _governing_subject(tok)
+    assert (text[span[0] : span[1]] if span else None) == subject
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "noun", "first"),
+    [
+        ("The old plant, a former shipyard, was sold.", "shipyard", "plant"),
+        # not determined, a list, a name on either side, no comma
+        ("The old plant, home of a shipyard, was sold.", "home", None),
+        ("Two plants, the mill and the foundry, were closed.", "mill", None),
+        ("The carmaker, Renault, cut jobs.", "Renault", None),
+    ],
+)
+def test_an_apposition_of_two_common_noun_phrases(text: str, noun: str, first: str | None) -> None:
+    from kg.extract.coref import _apposed_noun
+    from kg.nlp.models import load_model
+
+    doc = load_model("en")(text)
+    tok = next(t for t in doc if t.text == noun)
+    head = _apposed_noun(tok)
+    assert (head.text if head is not None else None) == first
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("It marked the end of the DC-9 family of jets, which has sold 2,400 units over its history.", "family"),
+        ("Acme bought the old plant, which had doubled its output.", "plant"),
+        # the relative pronoun is no subject; another clause lies between
+        ("Acme bought the plant, which Zorbatel sold to its rival.", None),
+        ("Acme bought the plant, which said that Zorbatel would raise its prices.", None),
+    ],
+)
+def test_a_possessive_in_a_relative_clause_stands_for_the_relatives_noun(text: str, noun: str | None) -> None:
+    from kg.extract.coref import _relative_subject_head
+    from kg.nlp.models import load_model
+
+    doc = load_model("en")(text)
+    tok = next(t for t in doc if t.lower_ == "its")
+    head = _relative_subject_head(tok)
+    assert (head.text if head is not None else None) == noun
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        # a phrase starting inside a hyphenated word the tokenizer split starts with the whole word
+        ("Aer Lingus renewed its long-haul fleet.", "haul fleet", "long-haul fleet"),
+        ("It seats 200-250 passengers.", "250 passengers", "200-250 passengers"),
+        ("The co-founder resigned.", "founder", "co-founder"),
+        # a phrase with no hyphen before it is left as it is
+        ("The new fleet flew - and landed.", "fleet", "fleet"),
+    ],
+)
+def test_a_phrase_starts_with_its_whole_hyphenated_word(text: str, phrase: str, expected: str) -> None:
+    from kg.extract.coref import _whole_words
+
+    start = text.index(phrase)
+    head = phrase.split()[-1]
+    head_at = start + len(phrase) - len(head)
+    p = Phrase(start, start + len(phrase), (head_at, head_at + len(head)), head, "sg", "-", "bare", frozenset(), False, "en")
+    whole = _whole_words(text, p)
+    assert text[whole.start : whole.end] == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "mention", "kept"),
+    [
+        ("The airline renewed the long-haul fleet in May.", "the long-haul fleet", True),
+        # a head that a hyphen follows is a piece of a word, no phrase
+        ("Customers placed pre-orders for the new phone.", "pre", False),
+    ],
+)
+def test_hyphenated_words_in_unnamed_chains(text: str, mention: str, kept: bool) -> None:
+    analysis = _analyse(text, "en")
+    assert any(m.text == mention for c in analysis.unnamed for m in c.mentions) is kept
