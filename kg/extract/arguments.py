@@ -353,8 +353,11 @@ def _np_tokens(tok: Token) -> list[int]:
             elif dep in ("appos", "amod") or (
                 dep.startswith("nmod") and dep != "nmod:poss"
             ):
-                take = _is_name_like(child) or any(
+                take = (_is_name_like(child) or any(
                     _is_name_like(g) for g in child.children if g.dep_ in _NAME_DEPS
+                )) and not (
+                    # "à l'AFP Jean-Philippe Magnen": a person's name is no part of an organisation's
+                    dep == "appos" and _ent(cur) == "ORG" and _ent(child) == "PER"
                 )
             elif (
                 dep == "prep" and cur.pos_ in ("NOUN", "PROPN") and child.lower_ == "of"
@@ -770,6 +773,15 @@ def _inverted_subject(verb: Token, *, incise: bool = True) -> Token | None:
         ):
             return child
     if not relative:
+        # "…, déclare à l'AFP Jean-Philippe Magnen": the speaker's name hung on the addressee
+        for child in verb.children:
+            if child.i > verb.i and child.dep_ in ("obl:arg", "obl", "obl:mod", "iobj") and _ent(child) == "ORG":
+                named = next(
+                    (g for g in child.children if g.i > child.i and g.dep_ == "appos" and _ent(g) == "PER" and g.ent_iob_ == "B"),
+                    None,
+                )
+                if named is not None:
+                    return named
         # "…, affirme un jeune manifestant, X": a determined noun the parser read as an adjectival
         # complement of the verb.
         for child in verb.children:
@@ -796,7 +808,7 @@ def _incise_name(verb: Token, subject: Token) -> Token | None:
     if not any(t.text in (",", "»", "”", '"', ":") for t in verb.doc[subject.i : first]):
         return None
     for child in verb.children:
-        if child.i > verb.i and child.dep_ in _OBJ and _ent(child) == "PER" and _is_name_like(child):
+        if child.i > verb.i and child.dep_ in _OBJ and _ent(child) in ("PER", "ORG") and _is_name_like(child):
             return child
     return None
 

@@ -258,7 +258,8 @@ def _direct_quotes(doc: Doc, lang: str, lex: TriggerLexicon) -> list[_QuoteRecor
                         break
         record.speaker = speaker
         record.verb = verb
-        if speaker is None and verb is None and len(out) > 1:
+        own_verb = any(t.i > last and _is_reporting(t, lang, lex) for t in after_toks)
+        if speaker is None and verb is None and not own_verb and len(out) > 1:
             previous = out[-2]
             if previous.speaker is not None and _continues(doc, previous, record):
                 # "« … », affirme-t-il. « Pour ma part, je … »": a quotation with no verb of its

@@ -286,6 +286,9 @@ PIPELINE_CASES = [
     ("« Le budget est serré et les travaux commenceront en mai », a-t-il souligné.", "souligné", "-il"),
     ("« Le budget est serré et les travaux commenceront en mai », a-t-elle dit.", "dit", "-elle"),
     ("C'est un exemple d'ingérence étrangère, a déclaré Paul Durand.", "déclaré", "Paul Durand"),
+    ("« Pour nous, c’est une collaboration entre la banque et le client » a ensuite précisé Febelfin.", "précisé", "Febelfin"),
+    # the speaker's name the parser hung on the addressee ("à l'AFP X") is the speaker
+    ("« Ce vote est une immense victoire », déclare à l'AFP Paul Durand avant la réunion.", "déclare", "Paul Durand"),
     ("Paul Durand est arrivé. « Le budget est serré et rien ne change » affirme-t-il. « Pour ma part, je reste prudent sur les travaux ».",
      "Pour ma part, je reste prudent sur les travaux", "-il"),
 ]
@@ -364,3 +367,21 @@ def test_fr_conditional_looks_ahead(text, trigger, value):
     events = [e for e in _analyse(text).events if e.trigger.text == trigger]
     assert events and events[0].time is not None
     assert events[0].time.value == value
+
+
+def test_a_quotation_with_its_own_verb_is_no_continuation():
+    # issue 17, dev6: the second quotation has a reporting verb of its own after it, whose speaker
+    # the parser misses: it does not take the first quotation's speaker
+    analysis = _analyse(
+        "« Pour nous, c’est une collaboration entre la banque et le client » a ensuite précisé Febelfin. "
+        "« Ce vote est une immense victoire », déclare sans attendre la porte-parole."
+    )
+    second = next(q for q in analysis.quotes if q.span.text.startswith("Ce vote"))
+    assert second.speaker is None or second.speaker.text != "Febelfin"
+
+
+def test_an_addressee_keeps_no_speaker_name():
+    analysis = _analyse("« Ce vote est une immense victoire », déclare à l'AFP Paul Durand avant la réunion.")
+    event = next(e for e in analysis.events if e.trigger.text == "déclare")
+    assert _text(event.agent) == "Paul Durand"
+    assert event.recipient is not None and "Durand" not in event.recipient.text
