@@ -312,11 +312,13 @@ def _spill(result: BuildResult, spill_dir: Path | None) -> None:
     result.dataset = new_dataset()
 
 
-#: ``--workers auto`` starts worker processes from this many documents on. A pool costs about 4.4 s
-#: to start (each worker loads the models) and analysis about 43 ms per document per core
-#: (docs/PERFORMANCE.md), so two workers pay for themselves from about 200 documents and give a
-#: clear gain (x1.35 on 2 cores) from 400.
-AUTO_WORKERS_MIN_DOCS = 400
+#: ``--workers auto`` starts worker processes from this many documents on. The pool's fork server
+#: loads the models once and forks warm workers (:mod:`kg.analyse.preload`), so two workers start in
+#: about the time one process takes to load the model; what the pool adds is a second interpreter's
+#: imports (about 0.5 s) and its first-document set-up, and each document is analysed with the two
+#: cores at about 45 ms against 55 ms in one process, which already parses in a second thread
+#: (docs/PERFORMANCE.md): a gain from about 100 documents, a clear one from 200.
+AUTO_WORKERS_MIN_DOCS = 200
 
 
 def cores() -> int:
