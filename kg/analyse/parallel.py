@@ -36,6 +36,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Any, Protocol
 
 from kg.analyse.pipeline import Options, analyse
+from kg.analyse.preload import PRELOAD_ENV, warm_up
 from kg.errors import Errors, KGError
 from kg.ingest.language import SUPPORTED, by_function_words
 from kg.types import Analysis, Document
@@ -65,22 +66,6 @@ def batches(documents: Iterable[Document], size: int) -> Iterator[list[Document]
             batch = []
     if batch:
         yield batch
-
-
-def warm_up(langs: Sequence[str] = ("fr", "en")) -> None:
-    """Load the spaCy models, the gazetteer and the lexicons of this process (once; cached)."""
-    from kg.knowledge.gazetteer import default_gazetteer
-    from kg.nlp.models import load_model
-
-    for lang in langs:
-        load_model(lang)
-    default_gazetteer()
-    try:  # the lexicons are loaded lazily by the first document otherwise
-        from kg.knowledge.lexicons import load_roles
-
-        load_roles()
-    except Exception:  # noqa: BLE001 - a warm-up never fails the worker
-        pass
 
 
 def analyse_batch(documents: Sequence[Document], options: Options | None = None) -> list[Result]:
@@ -194,11 +179,10 @@ def start_forkserver(langs: Sequence[str]) -> bool:
         return False
     from multiprocessing import forkserver
 
-    from kg.analyse.preload import PRELOAD_ENV
-
-    server = forkserver._forkserver  # noqa: SLF001 - no public way to ask whether it runs
-    if server._forkserver_pid is not None:  # noqa: SLF001
-        pid, _ = os.waitpid(server._forkserver_pid, os.WNOHANG)  # noqa: SLF001
+    # No public way to ask whether the server runs: its pid, None until it is started.
+    running = getattr(forkserver._forkserver, "_forkserver_pid", None)  # noqa: SLF001
+    if running is not None:
+        pid, _ = os.waitpid(running, os.WNOHANG)
         if not pid:
             return False
     forkserver.set_forkserver_preload(["kg.analyse.preload"])

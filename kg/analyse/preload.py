@@ -19,16 +19,31 @@ from __future__ import annotations
 
 import gc
 import os
+from collections.abc import Sequence
 
 #: The environment variable naming the languages whose models the fork server loads; nothing is
 #: loaded when it is not set (this module is then imported by something else than a fork server).
 PRELOAD_ENV = "KG_PRELOAD_MODELS"
 
 
+def warm_up(langs: Sequence[str] = ("fr", "en")) -> None:
+    """Load the spaCy models, the gazetteer and the lexicons of this process (once; cached)."""
+    from kg.knowledge.gazetteer import default_gazetteer
+    from kg.nlp.models import load_model
+
+    for lang in langs:
+        load_model(lang)
+    default_gazetteer()
+    try:  # the lexicons are loaded lazily by the first document otherwise
+        from kg.knowledge.lexicons import load_roles
+
+        load_roles()
+    except Exception:  # noqa: BLE001 - a warm-up never fails the worker
+        pass
+
+
 def preload(langs: list[str]) -> None:
     """Load the models of ``langs``, the gazetteer, the lexicons and the language detector."""
-    from kg.analyse.parallel import warm_up
-
     warm_up(langs)
     from kg.ingest.language import _detector
 
