@@ -246,6 +246,7 @@ def build_documents(
         # 1. Analyse (in input order, in this process or in workers); keep each analysis.
         fresh: list[str] = []
         failed: list[tuple[int, KGError]] = []
+        arrived: list[tuple[int, Analysis]] = []
         built = 0
         analysed = 0
         for item in analyse_with(in_order(), options=opts, workers=workers, scheduler=scheduler, executor=executor):
@@ -253,8 +254,11 @@ def build_documents(
             if isinstance(item, KGError):
                 failed.append((positions[analysed - 1] if analysed <= len(positions) else analysed, item))
             else:
-                resolver.observe(item)
                 if eager:  # in document-id order, from a fresh registry (see in_order)
+                    resolver.archive.put(item)
+                    # Indexed for syndication at the end, in input order: the registry lists the
+                    # copies in the order they were indexed.
+                    arrived.append((positions[analysed - 1], item))
                     resolved = resolver.resolve(item, index=False)
                     resolver.archive.digests[item.document.id] = resolved.digest()
                     add_analysis(ds, resolved.analysis, iris=ids, links=Links(events=resolved.events, same_as=resolved.same_as))
@@ -263,6 +267,8 @@ def build_documents(
                     built += 1
                     if built % opts.batch_size == 0:
                         collector.settle()
+                else:
+                    resolver.observe(item)
                 fresh.append(item.document.id)
                 result.documents += 1
                 counts["entities"] += len(item.entities)
@@ -272,8 +278,11 @@ def build_documents(
                 counts["memberships"] += len(item.memberships)
             if progress is not None:
                 progress(1)
-        # The errors in input order, whatever the order of analysis.
+        # The errors in input order, whatever the order of analysis; the same for the syndication index.
         result.errors += [error for _, error in sorted(failed, key=lambda pair: pair[0])]
+        for _, analysis in sorted(arrived, key=lambda pair: pair[0]):
+            resolver.observe(analysis, keep=False)
+        arrived.clear()
         # 2. Resolve the whole corpus again in document-id order, from a fresh registry, so the
         # graph does not depend on the order of arrival, the batches or the --update runs
         # (kg.resolve.resolver). A registry saved without its analyses cannot be replayed: the new

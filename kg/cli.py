@@ -123,7 +123,9 @@ def build(
 
     dataset = None
     store = None
-    registry = Resolver()
+    # A new build gets a fresh registry from build_paths (and then resolves each document as its
+    # analysis comes back, kg.builder.build_documents); --update continues the saved one.
+    registry: Resolver | None = None
     if update:
         registry = Resolver.load(out_dir / "registry.json")
     if store_dir is not None:
