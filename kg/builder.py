@@ -19,6 +19,7 @@ registry (:mod:`kg.resolve.resolver`), and written to a *sink*:
 from __future__ import annotations
 
 import gc
+import itertools
 import os
 import shutil
 import tempfile
@@ -162,6 +163,12 @@ def build_documents(
     into an existing store); ``workers`` and ``scheduler`` analyse in other processes
     (:func:`kg.analyse.parallel.analyse_with`; ``executor``: a running pool from
     :func:`kg.analyse.parallel.worker_pool`). The graphs are the same whatever these options.
+
+    A new build kept in memory (no ``registry``, ``dataset`` or ``store`` given, at most
+    ``stream_after`` documents, distinct ids) analyses the documents in document-id order and
+    resolves and writes each one as its analysis comes back, beside the analysis of the next ones;
+    other builds resolve the whole corpus again after the last analysis (the replay). Both make the
+    same decisions in the same order; ``errors`` are in input order either way.
     """
     from kg.analyse.parallel import analyse_with
 
@@ -189,6 +196,37 @@ def build_documents(
                 read[0] += 1
                 yield item
 
+    # A new build of at most ``limit`` documents (with distinct ids) kept in memory is analysed in
+    # document-id order, and each document is resolved and written as soon as its analysis comes
+    # back, beside the analysis of the next ones (spaCy's thread, or the workers), instead of in a
+    # replay after the last one: the registry then makes the same decisions in the same order as
+    # the replay would (it is fresh, and resolution reads nothing the later documents add), so the
+    # graph is the same. Other builds (a registry or a dataset to continue, a store, more
+    # documents) keep the input order and the replay.
+    limit = stream_after if stream_after is not None else DEFAULT_STREAM_AFTER
+    eager = registry is None and dataset is None and store is None and not prune
+    positions: list[int] = []  # the input position of each document analysed, in analysis order
+
+    def in_order() -> Iterator[Document]:
+        nonlocal eager
+        source = only_documents()
+        if not eager:
+            yield from source
+            return
+        ahead = list(itertools.islice(source, limit + 1))
+        if len(ahead) > limit or len({doc.id for doc in ahead}) != len(ahead):
+            eager = False
+            positions.extend(range(len(ahead)))
+            yield from ahead
+            for doc in source:
+                positions.append(len(positions))
+                yield doc
+            return
+        order = sorted(range(len(ahead)), key=lambda k: ahead[k].id)
+        positions.extend(order)
+        for k in order:
+            yield ahead[k]
+
     collector = _Collector()  # before the first batch, which becomes garbage after its flush
     batch = Dataset(store=GraphStore())
     order: list[URIRef] = []
@@ -207,11 +245,30 @@ def build_documents(
     try:
         # 1. Analyse (in input order, in this process or in workers); keep each analysis.
         fresh: list[str] = []
-        for item in analyse_with(only_documents(), options=opts, workers=workers, scheduler=scheduler, executor=executor):
+        failed: list[tuple[int, KGError]] = []
+        arrived: list[tuple[int, Analysis]] = []
+        built = 0
+        analysed = 0
+        for item in analyse_with(in_order(), options=opts, workers=workers, scheduler=scheduler, executor=executor):
+            analysed += 1
             if isinstance(item, KGError):
-                result.errors.append(item)
+                failed.append((positions[analysed - 1] if analysed <= len(positions) else analysed, item))
             else:
-                resolver.observe(item)
+                if eager:  # in document-id order, from a fresh registry (see in_order)
+                    resolver.archive.put(item)
+                    # Indexed for syndication at the end, in input order: the registry lists the
+                    # copies in the order they were indexed.
+                    arrived.append((positions[analysed - 1], item))
+                    resolved = resolver.resolve(item, index=False)
+                    resolver.archive.digests[item.document.id] = resolved.digest()
+                    add_analysis(ds, resolved.analysis, iris=ids, links=Links(events=resolved.events, same_as=resolved.same_as))
+                    if keep is not None:
+                        keep(resolved.analysis)
+                    built += 1
+                    if built % opts.batch_size == 0:
+                        collector.settle()
+                else:
+                    resolver.observe(item)
                 fresh.append(item.document.id)
                 result.documents += 1
                 counts["entities"] += len(item.entities)
@@ -221,12 +278,20 @@ def build_documents(
                 counts["memberships"] += len(item.memberships)
             if progress is not None:
                 progress(1)
+        # The errors in input order, whatever the order of analysis; the same for the syndication index.
+        result.errors += [error for _, error in sorted(failed, key=lambda pair: pair[0])]
+        for _, analysis in sorted(arrived, key=lambda pair: pair[0]):
+            resolver.observe(analysis, keep=False)
+        arrived.clear()
         # 2. Resolve the whole corpus again in document-id order, from a fresh registry, so the
         # graph does not depend on the order of arrival, the batches or the --update runs
         # (kg.resolve.resolver). A registry saved without its analyses cannot be replayed: the new
-        # documents are then resolved after the old ones, in id order.
+        # documents are then resolved after the old ones, in id order. (Done already, document
+        # by document, by a new build analysed in id order: see in_order.)
         new = set(fresh)
-        if resolver.replayable():
+        if eager:
+            replay = []  # every document was resolved and written as it came
+        elif resolver.replayable():
             resolver.restart()
             replay = resolver.archive.ids()
         else:
@@ -235,7 +300,6 @@ def build_documents(
             present = set(result.store.graphs())
         else:
             present = {g.identifier for g in ds.graphs() if len(g)}
-        built = 0
         for doc_id in replay:
             item = resolver.archive.get(doc_id)
             resolved = resolver.resolve(item, index=False)
@@ -312,11 +376,13 @@ def _spill(result: BuildResult, spill_dir: Path | None) -> None:
     result.dataset = new_dataset()
 
 
-#: ``--workers auto`` starts worker processes from this many documents on. A pool costs about 4.4 s
-#: to start (each worker loads the models) and analysis about 43 ms per document per core
-#: (docs/PERFORMANCE.md), so two workers pay for themselves from about 200 documents and give a
-#: clear gain (x1.35 on 2 cores) from 400.
-AUTO_WORKERS_MIN_DOCS = 400
+#: ``--workers auto`` starts worker processes from this many documents on. The pool's fork server
+#: loads the models once and forks warm workers (:mod:`kg.analyse.preload`), so two workers start in
+#: about the time one process takes to load the model; what the pool adds is a second interpreter's
+#: imports (about 0.5 s) and its first-document set-up, and each document is analysed with the two
+#: cores at about 45 ms against 55 ms in one process, which already parses in a second thread
+#: (docs/PERFORMANCE.md): a gain from about 100 documents, a clear one from 200.
+AUTO_WORKERS_MIN_DOCS = 200
 
 
 def cores() -> int:

@@ -57,7 +57,7 @@ def build(
     base: str = typer.Option("https://w3id.org/newskg/id/", "--base", help="Base IRI of the instance data."),
     update: bool = typer.Option(False, "--update", help="Continue OUT/graph.trig (or the --store) and OUT/registry.json: replace only the graphs of INPUTS, keep the others."),
     store_dir: Optional[Path] = typer.Option(None, "--store", help="Write the graphs into this Oxigraph store folder, document by document (created if needed)."),
-    workers: str = typer.Option("auto", "--workers", help="Analyse in this many local worker processes, or 'auto': every core when there are 400 documents or more, else this process."),
+    workers: str = typer.Option("auto", "--workers", help="Analyse in this many local worker processes, or 'auto': every core when there are 200 documents or more, else this process."),
     scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Analyse on a Dask cluster: tcp://HOST:PORT, or 'local' for a LocalCluster of --workers processes."),
     stream_after: int = typer.Option(1000, "--stream-after", min=0, help="Above this many documents, stream the graphs out of memory into a temporary store (no effect with --store)."),
     batch_size: int = typer.Option(32, "--batch-size", min=1, help="Documents per batch: analysed together, and written to the store together."),
@@ -123,7 +123,9 @@ def build(
 
     dataset = None
     store = None
-    registry = Resolver()
+    # A new build gets a fresh registry from build_paths (and then resolves each document as its
+    # analysis comes back, kg.builder.build_documents); --update continues the saved one.
+    registry: Resolver | None = None
     if update:
         registry = Resolver.load(out_dir / "registry.json")
     if store_dir is not None:

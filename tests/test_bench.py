@@ -26,3 +26,24 @@ def test_stages_names_the_extractors_the_pipeline_calls() -> None:
     for owner, names in stages.EXTRACTORS.items():
         for name in names:
             assert callable(getattr(owner, name)), (owner, name)
+
+
+def test_command_counts_the_cpu_of_the_whole_process_tree() -> None:
+    """bench/command.py adds the CPU of the processes the command starts (kg build's workers and
+    their fork server, which it never waits for) to the command's own."""
+    import os
+    import subprocess
+    from pathlib import Path
+
+    command = _module("command")
+    if not Path("/proc/self/stat").exists():
+        return
+    child = subprocess.Popen([sys.executable, "-c", "import time; sum(range(10**6)); time.sleep(5)"])
+    try:
+        found = command._tree_cpu(os.getpid())
+        assert os.getpid() in found and child.pid in found
+        assert all(seconds >= 0 for seconds in found.values())
+        assert command._tree_cpu(child.pid).keys() == {child.pid}
+    finally:
+        child.kill()
+        child.wait()

@@ -110,8 +110,8 @@ def test_missing_dask_is_a_coded_error(monkeypatch) -> None:
 @pytest.mark.parametrize(
     ("spec", "cores", "documents", "expected"),
     [
-        ("auto", 2, 399, 1),  # too small to pay for the pool's start-up
-        ("auto", 2, 400, 2),
+        ("auto", 2, 199, 1),  # too small to pay for the pool's start-up
+        ("auto", 2, 200, 2),
         ("auto", 8, 5000, 8),
         ("auto", 1, 5000, 1),  # one core: no pool
         ("3", 2, 10, 3),  # a number is taken as given
@@ -145,3 +145,93 @@ def test_a_worker_loads_only_the_models_asked_for(monkeypatch: pytest.MonkeyPatc
     monkeypatch.setattr(parallel, "warm_up", lambda langs=("fr", "en"): loaded.append(tuple(langs)))
     parallel._init_worker(langs)
     assert loaded == [expected]
+
+
+@pytest.mark.parametrize(
+    ("docs", "expected"),
+    [
+        ([("Le président a annoncé que les élections auront lieu dans le pays.", None)], ("fr",)),
+        ([("The president said that the elections will be held in the country.", None)], ("en",)),
+        ([("Texte quelconque.", "en")], ("en",)),  # the metadata's language is taken as given
+        (
+            [
+                ("Le président a annoncé que les élections auront lieu dans le pays.", None),
+                ("The president said that the elections will be held in the country.", None),
+            ],
+            ("fr", "en"),
+        ),
+        ([("12 34 56", None)], ("fr",)),  # nothing told: the first supported language
+        ([("Hallo Welt, wie geht es?", "de")], ("fr",)),  # an unsupported language loads nothing of its own
+    ],
+)
+def test_guess_languages_names_the_models_to_preload(docs: list[tuple[str, str | None]], expected: tuple[str, ...]) -> None:
+    from kg.analyse.parallel import guess_languages
+
+    documents = [Document(id=str(n), text=text, source=str(n), lang=lang) for n, (text, lang) in enumerate(docs)]
+    assert guess_languages(documents) == expected
+
+
+@pytest.mark.parametrize(("spec", "expected"), [(None, None), ("", []), ("fr", ["fr"]), ("fr,en", ["fr", "en"])])
+def test_the_fork_server_preloads_only_when_asked(monkeypatch: pytest.MonkeyPatch, spec: str | None, expected) -> None:
+    """kg.analyse.preload loads the languages its environment variable names, and nothing when the
+    variable is unset (the module imported by anything else than a fork server)."""
+    import gc
+
+    import kg.analyse.preload as preload
+
+    calls: list[list[str]] = []
+    monkeypatch.setattr(preload, "preload", calls.append)
+    if spec is None:
+        monkeypatch.delenv(preload.PRELOAD_ENV, raising=False)
+    else:
+        monkeypatch.setenv(preload.PRELOAD_ENV, spec)
+    frozen = gc.get_freeze_count()
+    try:
+        preload._run()
+        assert calls == ([] if expected is None else [expected])
+        if expected is None:
+            assert gc.get_freeze_count() == frozen  # nothing collected or frozen either
+        else:
+            assert gc.get_freeze_count() > frozen  # what was loaded is out of the workers' collections
+    finally:
+        if gc.get_freeze_count() > frozen:
+            gc.unfreeze()
+
+
+def test_a_failing_preload_leaves_the_workers_to_load(monkeypatch: pytest.MonkeyPatch) -> None:
+    import gc
+
+    import kg.analyse.preload as preload
+
+    def broken(langs: list[str]) -> None:
+        raise OSError("no model")
+
+    monkeypatch.setattr(preload, "preload", broken)
+    monkeypatch.setenv(preload.PRELOAD_ENV, "fr")
+    preload._run()  # does not raise: the fork server must start anyway
+    gc.unfreeze()
+
+
+@pytest.mark.parametrize(("running", "langs"), [(False, ("fr",)), (False, ("fr", "en")), (True, ("fr",))])
+def test_start_forkserver_names_the_models_for_the_server_only(
+    monkeypatch: pytest.MonkeyPatch, running: bool, langs: tuple[str, ...]
+) -> None:
+    """The server is started with the languages in its environment, which is given back at once;
+    a server already running is left as it is (it keeps what it loaded)."""
+    import os
+    import types
+    from multiprocessing import forkserver
+
+    import kg.analyse.parallel as parallel
+    from kg.analyse.preload import PRELOAD_ENV
+
+    seen: list[str | None] = []
+    fake = types.SimpleNamespace(_forkserver_pid=os.getpid() if running else None)
+    monkeypatch.setattr(forkserver, "_forkserver", fake)
+    monkeypatch.setattr(forkserver, "ensure_running", lambda: seen.append(os.environ.get(PRELOAD_ENV)))
+    monkeypatch.setattr(forkserver, "set_forkserver_preload", lambda modules: seen.append(",".join(modules)))
+    monkeypatch.setattr(os, "waitpid", lambda pid, flags: (0, 0))
+    monkeypatch.delenv(PRELOAD_ENV, raising=False)
+    assert parallel.start_forkserver(langs) is not running
+    assert seen == ([] if running else ["kg.analyse.preload", ",".join(langs)])
+    assert PRELOAD_ENV not in os.environ
