@@ -597,6 +597,18 @@ def _phrase(tok: Token, lang: str, offset: int, subject: bool, fields: Sequence[
     )
 
 
+def _appositive(
+    text: str, a: int, b: int, tok: Token, antecedent: Token, lang: str, offset: int, *, predicate: bool = False, common: bool = False
+) -> Anaphor:
+    """A description (``text[a:b]``, headed by ``tok``) that is the same entity as ``antecedent``:
+    an apposition or a predicate noun, of any entity type."""
+    return Anaphor(
+        a + offset, b + offset, text[a:b], "appositive", lang, "-", "-", frozenset({"PER", "ORG", "LOC", "PRO"}), False,
+        antecedent=(antecedent.idx + offset, antecedent.idx + len(antecedent.text) + offset),
+        head=(tok.idx + offset, tok.idx + len(tok.text) + offset), predicate=predicate, common=common,
+    )
+
+
 def _clitic_form(low: str) -> str:
     """A French subject clitic inverted after its verb without its hyphens ("-il", "-t-elle")."""
     if low[:1] in ("-", "‑"):
@@ -718,34 +730,19 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
         subject = _predicate_subject(tok, lang) if dep == "attr" else None
         if subject is not None:
             a, b = _description_span(tok)
-            found.append(
-                Anaphor(a + offset, b + offset, text[a:b], "appositive", lang, "-", "-",
-                        frozenset({"PER", "ORG", "LOC", "PRO"}), False,
-                        antecedent=(subject.idx + offset, subject.idx + len(subject.text) + offset),
-                        head=(tok.idx + offset, tok.idx + len(tok.text) + offset), predicate=True)
-            )
+            found.append(_appositive(text, a, b, tok, subject, lang, offset, predicate=True))
             continue
         named = _described_name(tok, lang)
         if named is not None:
             # "Apple, the tech giant," / "Tim Cook, Apple's chief executive" / "the airline, Ryanair" /
             # "Apple CEO Steve Jobs": the description and the name are the same entity.
             a, b = (_premodifier_start(tok), tok.idx + len(tok.text)) if named.i > tok.i else _apposition_span(tok)
-            found.append(
-                Anaphor(a + offset, b + offset, text[a:b], "appositive", lang, "-", "-",
-                        frozenset({"PER", "ORG", "LOC", "PRO"}), False,
-                        antecedent=(named.idx + offset, named.idx + len(named.text) + offset),
-                        head=(tok.idx + offset, tok.idx + len(tok.text) + offset))
-            )
+            found.append(_appositive(text, a, b, tok, named, lang, offset))
             continue
         first_noun = _apposed_noun(tok)
         if first_noun is not None:
             a, b = _apposition_span(tok)
-            found.append(
-                Anaphor(a + offset, b + offset, text[a:b], "appositive", lang, "-", "-",
-                        frozenset({"PER", "ORG", "LOC", "PRO"}), False,
-                        antecedent=(first_noun.idx + offset, first_noun.idx + len(first_noun.text) + offset),
-                        head=(tok.idx + offset, tok.idx + len(tok.text) + offset), common=True)
-            )
+            found.append(_appositive(text, a, b, tok, first_noun, lang, offset, common=True))
             continue
         described = _description(tok, lang, nouns) if tok.pos_ == "NOUN" else None
         if described is None:
