@@ -1141,7 +1141,12 @@ def _line_subject(verb: Token) -> Token | None:
     for tok in verb.doc[i + 1 : verb.i]:
         if tok.pos_ == "VERB":
             return None
-        if tok.pos_ in ("NOUN", "PROPN", "PRON") and not start <= tok.head.idx < end:
+        if (
+            tok.pos_ in ("NOUN", "PROPN", "PRON")
+            and not start <= tok.head.idx < end
+            # "Selon l'AFP, le Conseil … a appelé": a phrase with a preposition is no subject
+            and not any(c.dep_ == "case" and c.i < tok.i for c in tok.children)
+        ):
             return tok
     return None
 

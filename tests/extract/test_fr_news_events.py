@@ -385,3 +385,18 @@ def test_an_addressee_keeps_no_speaker_name():
     event = next(e for e in analysis.events if e.trigger.text == "déclare")
     assert _text(event.agent) == "Paul Durand"
     assert event.recipient is not None and "Durand" not in event.recipient.text
+
+
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
+        # issue 17, dev6: the parser ran two paragraphs together and hung the subject on the first
+        # one's verb; the line's own subject is the first noun phrase without a preposition
+        ("Mais l’ancien porte-parole fait remarquer que les combattants peuvent agir de manière débridée.\n\n"
+         "Selon l’AFP, le Conseil national syrien, principale coalition de l’opposition, a appelé à ce que les rebelles soient jugés.",
+         "Conseil national syrien"),
+    ],
+)
+def test_a_phrase_with_a_preposition_is_no_line_subject(text, agent):
+    event = next(e for e in _analyse(text).events if e.trigger.text == "appelé")
+    assert _text(event.agent) == agent
