@@ -415,11 +415,7 @@ def _personal_expletive(tok: Token) -> bool:
     """A French « il » / « elle » the parser labels ``expl:subj`` that is a real subject: the
     model gives that label to a sentence-initial « Il précise », « il confie », « il s'oppose »;
     « il faut », « il y a », « il est probable que » stay impersonal (:func:`coref.impersonal`)."""
-    return (
-        tok.dep_ == "expl:subj"
-        and tok.pos_ == "PRON"
-        and not impersonal(tok, "fr")
-    )
+    return tok.dep_ == "expl:subj" and tok.pos_ == "PRON" and not impersonal(tok, "fr")
 
 
 def _subject(tok: Token) -> Token | None:
@@ -451,7 +447,7 @@ def _own_subject(verb: Token) -> Token | None:
         # "François Brottes est intervenu": a verb conjugated with « être », not a passive
         return next(c for c in verb.children if c.dep_ in _PASS_SUBJ)
     for child in verb.children:
-        if child.text.strip("-‑").lower() == "t" and child.pos_ == "PRON":
+        if _euphonic_t(child):
             # the euphonic « -t- » of « a-t-il »: the clitic after it is the subject
             nxt = child.doc[child.i + 1] if child.i + 1 < len(child.doc) else None
             if nxt is not None and nxt.text.lstrip("-‑").lower() in word_set("fr", "inverted_subject_clitics"):
@@ -761,9 +757,7 @@ def _inverted_subject(verb: Token, *, incise: bool = True) -> Token | None:
     if not relative:
         if not incise:
             return None
-        first = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux")])
-        before = verb.doc[max(0, first - 2) : first]
-        if not any(t.text in ("»", "”", '"', ",", ":") for t in before):
+        if _incise_start(verb) is None:
             return None
     for child in verb.children:
         if (
@@ -795,17 +789,30 @@ def _inverted_subject(verb: Token, *, incise: bool = True) -> Token | None:
     return None
 
 
+_INCISE_MARKS = frozenset({"»", "”", '"', ",", ":"})
+
+
+def _euphonic_t(tok: Token) -> bool:
+    """The « -t- » of « a-t-il », which the parser may take for a subject."""
+    return tok.text.strip("-‑").lower() == "t"
+
+
+def _incise_start(verb: Token) -> int | None:
+    """The first token of a verb group set off by a quotation mark, a comma or a colon (« », a
+    déclaré X »), None when the verb group is not an incise."""
+    first = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux")])
+    before = verb.doc[max(0, first - 2) : first]
+    return first if any(t.text in _INCISE_MARKS for t in before) else None
+
+
 def _incise_name(verb: Token, subject: Token) -> Token | None:
     """The name after a reporting verb in an incise whose parsed subject lies before the incise
     ("C'est un exemple d'ingérence, a déclaré Abdel Sayda": the parser makes "exemple" the
     subject and the speaker the object). Only a name is taken; a noun object stays one."""
     if not verb.lang_.startswith("fr") or subject.i > verb.i:
         return None
-    first = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux")])
-    before = verb.doc[max(0, first - 2) : first]
-    if not any(t.text in ("»", "”", '"', ",", ":") for t in before):
-        return None
-    if not any(t.text in (",", "»", "”", '"', ":") for t in verb.doc[subject.i : first]):
+    first = _incise_start(verb)
+    if first is None or not any(t.text in _INCISE_MARKS for t in verb.doc[subject.i : first]):
         return None
     for child in verb.children:
         if child.i > verb.i and child.dep_ in _OBJ and _ent(child) in ("PER", "ORG") and _is_name_like(child):
@@ -1192,7 +1199,7 @@ def _verb_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
         psubj = None if psubj is not None and psubj.i == inverted.i else psubj
     clitic = _clitic_subject(tok) if psubj is None else None
     if clitic is not None and (
-        subj is None or subj.i < tok.i or subj.text.lstrip("-‑").lower() == "t"
+        subj is None or subj.i < tok.i or _euphonic_t(subj)
     ):  # "déclare-t-il": the parser may take the euphonic "-t" for the subject
         subj, subj_via = clitic, "postposed"
     if (

@@ -5,6 +5,7 @@ Microsoft") with the role labels of ``ontologies/roles.ttl``, from one parsed se
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
+from functools import cache
 from typing import TYPE_CHECKING
 
 from kg.knowledge.words import word_maps, word_set, word_sets
@@ -159,8 +160,14 @@ def _relative_of_holder(doc: Doc, i: int, lang: str) -> bool:
     noun = doc[b - 1]
     if noun.pos_ != "NOUN":
         return False
-    people = word_sets("person_role_nouns").get(lang, frozenset()) | word_sets("human_nouns").get(lang, frozenset())
+    people = _people_nouns(lang)
     return noun.lower_ in people or _lemma(noun) in people
+
+
+@cache
+def _people_nouns(lang: str) -> frozenset[str]:
+    """Nouns for people by role, kinship or situation (``person_role_nouns``, ``human_nouns``)."""
+    return word_sets("person_role_nouns").get(lang, frozenset()) | word_sets("human_nouns").get(lang, frozenset())
 
 
 def _former_prefix(text: str) -> bool:

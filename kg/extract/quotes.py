@@ -258,10 +258,14 @@ def _direct_quotes(doc: Doc, lang: str, lex: TriggerLexicon) -> list[_QuoteRecor
                         break
         record.speaker = speaker
         record.verb = verb
-        own_verb = any(t.i > last and _is_reporting(t, lang, lex) for t in after_toks)
-        if speaker is None and verb is None and not own_verb and len(out) > 1:
+        if speaker is None and verb is None and len(out) > 1:
             previous = out[-2]
-            if previous.speaker is not None and _continues(doc, previous, record):
+            if (
+                previous.speaker is not None
+                and _continues(doc, previous, record)
+                # a verb of its own after it whose speaker the parse missed: not a continuation
+                and not any(t.i > last and _is_reporting(t, lang, lex) for t in after_toks)
+            ):
                 # "« … », affirme-t-il. « Pour ma part, je … »": a quotation with no verb of its
                 # own that follows one by the same speaker, with only that one's incise between
                 record.speaker = previous.speaker
