@@ -32,7 +32,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from kg.errors import KGError
-from kg.knowledge.lexicons import _label_key, load_roles
+from kg.knowledge.lexicons import _label_key, load_lexicon, load_roles
 from kg.knowledge.words import rows, word_map, word_set
 from kg.nlp.doccache import doc_text
 from kg.nlp.grammar import _OBJ, _PASS_SUBJ, _SUBJ
@@ -120,6 +120,10 @@ class Anaphor:
     # which has sold 2,400 units over its history"): ``antecedent`` is the relative's noun, which
     # it stands for even when that noun names no entity.
     in_relative: bool = False
+    # A possessive that determines an event noun (« son procès », "its acquisition"): its owner
+    # takes part in the event, so an abstract noun phrase ("the decision", « l'action ») is no
+    # owner it may stand for.
+    owns_event: bool = False
 
 
 @dataclass(frozen=True)
@@ -145,13 +149,13 @@ class Phrase:
 class CorefCues:
     """What coreference reads from one parsed piece: its anaphors, the character starts of its
     subject tokens (a named mention holding one is in subject position), and its other noun
-    phrases, ``(start, end, number, gender, subject)`` of their head: the plane, the device, the
+    phrases, ``(start, end, number, gender, subject, abstract)`` of their head: the plane, the device, the
     employees compete for "it" and "their" with the named entities, so that a pronoun that most
     likely stands for a thing joins no chain."""
 
     anaphors: tuple[Anaphor, ...]
     subject_starts: tuple[int, ...]
-    things: tuple[tuple[int, int, str, str, bool], ...] = ()
+    things: tuple[tuple[int, int, str, str, bool, bool], ...] = ()
     phrases: tuple[Phrase, ...] = ()
 
 
@@ -652,7 +656,7 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
     text = doc_text(doc)
     found: list[Anaphor] = []
     subjects: list[int] = []
-    things: list[tuple[int, int, str, str, bool]] = []
+    things: list[tuple[int, int, str, str, bool, bool]] = []
     phrases: list[Phrase] = []
     fields = _morph_fields(doc)
     for i in _anaphor_candidates(doc, pronouns, {**firsts, **latest}):
@@ -662,12 +666,16 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
         is_subject = dep in _SUBJ or dep in _PASS_SUBJ or (dep == "appos" and (tok.head.dep_ in _SUBJ or tok.head.dep_ in _PASS_SUBJ))
         if is_subject:
             subjects.append(tok.idx + offset)
+            owner = _owner_of_abstract(tok, lang)
+            if owner is not None:
+                subjects.append(owner.idx + offset)
         # "June", "2005": a date is a timex, neither a thing a pronoun takes up nor a phrase of an entity.
         timex = tok.ent_type_ in _TIME_TYPES
         if tok.pos_ in ("NOUN", "PROPN") and dep in _THING_DEPS and not _is_named(tok) and not timex:
             number = "pl" if "Plur" in fields[i][1] or tok.tag_ in ("NNS", "NNPS") else "sg"
             gender = {"Masc": "m", "Fem": "f"}.get(next(iter(fields[i][2]), ""), "-")
-            things.append((tok.idx + offset, tok.idx + len(tok.text) + offset, number, gender, is_subject))
+            abstract = not _entity_like(tok.lemma_.lower(), lang)
+            things.append((tok.idx + offset, tok.idx + len(tok.text) + offset, number, gender, is_subject, abstract))
         if tok.pos_ in ("NOUN", "PROPN") and dep not in _MODIFIER_DEPS and not _is_named(tok) and not timex:
             phrases.append(_phrase(tok, lang, offset, is_subject, fields))
         low = _clitic_form(tok.lower_.replace("’", "'"))
@@ -722,7 +730,8 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
                         number, types, is_subject, blocked=blocked,
                         governor=(governor[0] + offset, governor[1] + offset) if governor is not None else None,
                         antecedent=(controller.idx + offset, controller.idx + len(controller.text) + offset) if controller is not None and (number != "sg" or controller.tag_ not in ("NNS", "NNPS")) else None,
-                        in_relative=relative is not None)
+                        in_relative=relative is not None,
+                        owns_event=kind == "possessive" and _event_noun(tok.head, lang))
             )
             continue
         if tok.pos_ != "NOUN" and not _role_acronym(tok) and not _role_title(tok):
@@ -762,6 +771,26 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
                     is_subject, antecedent=antecedent, noun_type=etype, noun=(tok.idx + offset, tok.idx + len(tok.text) + offset))
         )
     return CorefCues(tuple(found), tuple(subjects), tuple(things), tuple(phrases))
+
+
+def _owner_of_abstract(tok: Token, lang: str) -> Token | None:
+    """The name that owns an abstract subject (« L'action de Samsung était en baisse », "Apple's
+    decision was"): the subject names no participant, so its owner is as salient as a subject."""
+    if tok.pos_ != "NOUN" or _entity_like(tok.lemma_.lower(), lang):
+        return None
+    for child in tok.children:
+        if not _is_named(child) or child.i < tok.i and child.dep_ not in ("poss", "nmod:poss"):
+            continue
+        if child.dep_ in ("poss", "nmod:poss"):
+            return child
+        if child.dep_ == "nmod" and any(c.dep_ == "case" and c.lower_ in word_set("xx", "genitive_prepositions") for c in child.children):
+            return child
+    return None
+
+
+def _event_noun(tok: Token, lang: str) -> bool:
+    """Whether ``tok`` is a noun the trigger lexicon reads as an event (« procès », "launch")."""
+    return tok.pos_ == "NOUN" and bool(load_lexicon().lookup(lang, tok.lemma_, "NOUN"))
 
 
 def _predicate_subject(tok: Token, lang: str) -> Token | None:
@@ -813,7 +842,7 @@ def _relative_subject_head(tok: Token) -> Token | None:
 
 
 # The dependencies of a phrase put before the main clause ("During its annual event, Acme ...").
-_FRONTED_DEPS = frozenset({"prep", "advcl", "npadvmod", "advmod", "obl"})
+_FRONTED_DEPS = frozenset({"prep", "advcl", "npadvmod", "advmod", "obl", "obl:arg", "obl:mod"})
 
 
 def _fronted_possessor(tok: Token) -> Token | None:
@@ -824,7 +853,11 @@ def _fronted_possessor(tok: Token) -> Token | None:
     sent = tok.sent
     root = sent.root
     subject = next((c for c in root.children if c.dep_ in _SUBJ or c.dep_ in _PASS_SUBJ), None)
-    if subject is None or subject.left_edge.i <= tok.i or not _is_named(subject):
+    if subject is None or subject.left_edge.i <= tok.i:
+        return None
+    # "le premier ministre Jean-Marc Ayrault": the name in apposition to a title
+    name = subject if _is_named(subject) else next((c for c in subject.children if c.dep_ == "appos" and _is_named(c)), None)
+    if name is None:
         return None
     top = tok
     while top.head.i != root.i:
@@ -833,7 +866,7 @@ def _fronted_possessor(tok: Token) -> Token | None:
         top = top.head
     if top.dep_ not in _FRONTED_DEPS or top.i > subject.left_edge.i or top.right_edge.i >= subject.left_edge.i:
         return None
-    return subject
+    return name
 
 
 _CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "acl", "acl:relcl", "conj", "parataxis", "csubj"})
@@ -876,6 +909,8 @@ class _Markable:
     # Of a thing or a resolved pronoun ("-" for a name): a later pronoun must agree with it.
     number: str = "-"
     gender: str = "-"
+    # Of a thing: its head is an abstract noun (:func:`_entity_like`), which owns no event.
+    abstract: bool = False
 
 
 class _Marks:
@@ -1084,14 +1119,14 @@ def _resolve(
     descriptions = sorted((a.start, a.end) for a in anaphors if a.kind in ("nominal", "appositive"))
     description_starts = [d[0] for d in descriptions]
     for c in cues_list:
-        for a, b, number, gender, subject in c.things:
+        for a, b, number, gender, subject, abstract in c.things:
             k = bisect.bisect_left(name_starts, b)
             if any(names[j][1] > a for j in range(max(0, k - 8), k)):
                 continue  # part of a name: the entity's own mention
             k = bisect.bisect_left(description_starts, b)
             if any(descriptions[j][1] > a for j in range(max(0, k - 4), k)):
                 continue  # the head of a description, which is resolved (or not) as such
-            markables.append(_Markable(a, b, -1, subject, sentence_of(a), paragraph_of(a), number, gender))
+            markables.append(_Markable(a, b, -1, subject, sentence_of(a), paragraph_of(a), number, gender, abstract))
     # Names and things sorted by start; the references resolved so far in their own list, which
     # grows in text order: a reference only looks at the few sentences before it (bisect), so a
     # long document costs in proportion to its length.
@@ -1494,7 +1529,7 @@ def _thing_agrees(anaphor: Anaphor, m: _Markable) -> bool:
         return False
     if anaphor.lang == "fr" and anaphor.gender in ("m", "f") and m.gender in ("m", "f") and m.gender != anaphor.gender:
         return False
-    return True
+    return not (anaphor.owns_event and m.abstract)
 
 
 def _retypable(entity: Entity, m: _Markable, anaphor: Anaphor, sentence: int) -> bool:

@@ -407,6 +407,8 @@ def _anaphoric_noun(doc: Doc, j: int) -> int | None:
             return k
         if doc[k].pos_ not in ("DET", "ADJ"):
             return None
+        if doc[k].pos_ == "DET" and doc[k].lower_.replace("’", "'") not in word_set("xx", "anaphoric_determiners"):
+            return None  # "présidente d'une ONG": some organisation, not one already named
     return None
 
 

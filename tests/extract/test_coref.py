@@ -46,6 +46,14 @@ CASES = [
     # a possessive in a phrase put before the main clause takes up the subject after it, if it agrees
     ("en", "During its annual meeting in Munich, Siemens announced new jobs.", "its", "possessive", "Siemens"),
     ("en", "During his annual visit to Munich, Siemens announced new jobs.", "his", "possessive", None),
+    # ... also when the subject is a title with the name in apposition
+    ("fr", "Lors de son discours devant les députés mardi, le premier ministre Paul Garnier a revu les prévisions.", "son", "possessive", "Paul Garnier"),
+    ("fr", "Lors de son discours devant les députés mardi, le premier ministre a revu les prévisions.", "son", "possessive", None),
+    # the owner of an abstract subject is as salient as a subject, and an abstract noun owns no event
+    ("fr", "L'action de Michelin était en baisse lundi à la bourse de Paris, à la suite de son procès perdu.", "son", "possessive", "Michelin"),
+    ("fr", "La décision de Paul Garnier surprend quand on se souvient de sa rencontre avec Marc Blanc en 2006.", "sa", "possessive", "Paul Garnier"),
+    # ... but not the owner of a subject that may be an entity itself
+    ("fr", "Le patron de Zorbatel a présenté son projet à Lyon.", "son", "possessive", None),
     # a subject pronoun never stands for the object or agent of its own verb
     ("en", "Zorbatel won a contract for new jets. They will be owned by Zorbatel.", "They", "pronoun", None),
     ("en", "Siemens reported a loss. It acquired Alstom in May.", "It", "pronoun", "Siemens"),

@@ -34,6 +34,14 @@ CASES = [
     # a title stops where a name starts; the name keeps its "de" + noun complement
     ("Le président de la Chambre des députés Paul Mercier a ouvert la séance.",
      "Paul Mercier", "President", "Chambre des députés"),
+    # researchers, officials and players work for their organisation
+    ("Un des chercheurs d'Amnesty International, Paul Garnier, précise que le rapport est complet.",
+     "Paul Garnier", "Employee", "Amnesty International"),
+    ("Paul Garnier, responsable de Greenpeace, précise que le rapport est complet.",
+     "Paul Garnier", "Employee", "Greenpeace"),
+    # "de l'organisation", "de l'ONG": the organisation is the antecedent of the noun
+    ("Paul Garnier, directeur de l'organisation, précise que le rapport est complet.",
+     "Paul Garnier", "Director", "organisation"),
     # "du club", "de l'équipe": the organisation is the antecedent of the noun
     ("Le président du club, Henri Lacombe, a salué les joueurs.",
      "Henri Lacombe", "President", "club"),
@@ -182,6 +190,9 @@ def test_described_organisation_is_no_antecedent(fr):
     # "l'association de protection légale" describes an organisation it does not name (issue 17, dev5)
     found = _found(fr, "« Ce n'est pas juste », a déclaré Paul Garnier, représentant de l'association de protection légale.")
     assert ("Paul Garnier", "Representative", None) in found, found
+    # an organisation noun after an indefinite determiner is some organisation, not the one named before
+    found = _found(fr, "« Il faut agir », déclare Julie Marchand, présidente d'une ONG féminine pour la paix.")
+    assert ("Julie Marchand", "President", None) in found, found
 
 
 @pytest.mark.slow
