@@ -1178,6 +1178,23 @@ def _speak_for(args: _Args, lang: str) -> None:
         args.via["agent"] = "spokesperson"
 
 
+def _detached_participle(tok: Token) -> Token | None:
+    """The name a detached past participle right after it and a comma describes (« Yasser Arafat,
+    décédé le 11 novembre 2004 », « le préfet Claude Érignac, tué le 6 février », "John Smith,
+    arrested on Monday"): the last word of a person's name. None for a participle with an
+    auxiliary or a subject of its own, or after anything but a person's name."""
+    if tok.i < 2 or tok.pos_ != "VERB" or tok.nbor(-1).text != ",":
+        return None
+    if not ("Part" in _morph(tok, "VerbForm") and "Past" in _morph(tok, "Tense")) and tok.tag_ != "VBN":
+        return None
+    if any(c.dep_ in _SUBJ or c.dep_ in _PASS_SUBJ or c.dep_.startswith("aux") for c in tok.children):
+        return None
+    name = tok.nbor(-2)
+    if name.ent_type_ not in ("PER", "PERSON") or name.ent_iob_ == "":
+        return None
+    return name
+
+
 def _verb_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
     roles = entry.roles
     args = _Args(ctx=ctx)
@@ -1217,6 +1234,12 @@ def _verb_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
         subj = named  # "Acme NV ( AN ) , the parent company of Beta , has won"
     if subj is not None and _stands_for_statement(subj):
         subj = None  # "This brings Acme's orders to 230": what was said, not a participant
+    if subj is None and psubj is None or (psubj is None and subj is not None and subj.i < tok.i and _detached_participle(tok) is not None):
+        named = _detached_participle(tok)
+        if named is not None and tok.lang_.startswith("fr") and _lemma(tok) in word_set("fr", "etre_verbs"):
+            subj, subj_via, psubj = named, "direct", None  # « Yasser Arafat, décédé le ... »: who died
+        elif named is not None:
+            subj, psubj = None, named  # « Claude Érignac, tué le 6 février »: who was killed
     if subj is None and psubj is None:
         fronted = _fronted_participle_subject(tok)
         if fronted is not None:

@@ -14,7 +14,9 @@ and their own (not inferred) dates are not different days. On top of that, one o
   determiner ("the deal", "cette vente", "its withdrawal"): it refers back to the nearest compatible
   chain of the last :data:`ANAPHOR_WINDOW` sentences;
 * both mentions have the same lemma and the same agent and patient entities (and no communication
-  type: two "said" of one speaker are two statements), at any distance.
+  type: two "said" of one speaker are two statements), at any distance;
+* the type happens to one participant only once (``once_event_types``: a death, a birth) and both
+  mentions have the same patient entity, at any distance.
 
 A definite noun with a date of its own that the chain does not have ("the 1991 agreement") starts
 a chain of its own.
@@ -28,6 +30,7 @@ import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
+from kg.knowledge.words import word_set
 from kg.nlp.grammar import _COMMUNICATION_TYPES
 from kg.types import Entity, EventMention, Span, Timex
 
@@ -42,7 +45,10 @@ class _EntityIndex:
     """The entity key of the first entity mention inside a span (arguments are noun phrases)."""
 
     def __init__(self, entities: Sequence[Entity]) -> None:
-        spans = sorted((m.start, m.end, e.key) for e in entities for m in e.mentions)
+        spans = sorted(
+            [(m.start, m.end, e.key) for e in entities for m in e.mentions]
+            + [(r.start, r.end, e.key) for e in entities for r in e.references]
+        )
         self.starts = [s for s, _, _ in spans]
         self.spans = spans
 
@@ -50,12 +56,17 @@ class _EntityIndex:
         if span is None:
             return None
         i = bisect.bisect_left(self.starts, span.start)
-        # A mention starting inside the span, or one starting a little before that covers it.
+        # A mention or reference starting where the span does ("chef de l'Autorité palestinienne
+        # Yasser Arafat" is Arafat, not the Authority), else the first starting inside it or a
+        # little before it and covering it.
+        found: str | None = None
         for j in range(max(0, i - 3), min(len(self.spans), i + 4)):
             start, end, key = self.spans[j]
-            if start < span.end and span.start < end:
+            if start == span.start:
                 return key
-        return None
+            if found is None and start < span.end and span.start < end:
+                found = key
+        return found
 
 
 @dataclass
@@ -135,7 +146,8 @@ def corefer_events(
                 and patient is not None
                 and patient == c.patient
             )
-            if anaphor or repeated:
+            once = patient is not None and patient == c.patient and event.type in word_set("xx", "once_event_types")
+            if anaphor or repeated or once:
                 target = k
                 break
         if target is None:

@@ -70,3 +70,42 @@ def test_what_keeps_mentions_apart(later: EventMention, why: str) -> None:
     first = _event("buy", "TransferOwnership", "buy", agent=_span("Acme"), patient=_span("Beta"))
     chains, _ = _chains([first, later])
     assert chains[("purchase", later.trigger.start)] is None, why
+
+
+def test_a_death_of_one_patient_is_one_event_and_keeps_its_own_date() -> None:
+    # "Beta" stands for a person here: the type, not the entity, makes the rule
+    day = Timex(0, 0, "", "DATE", "2004-11-11")
+    events = [
+        _event("deal", "Die", "mort", patient=_span("Beta"), time=Timex(0, 0, "", "DATE", "2021-03-15"), time_inferred=True),
+        _event("purchase", "Die", "décéder", patient=_span("Beta", 1), time=day),
+        _event("bought", "Die", "mourir", patient=_span("Gamma")),
+    ]
+    chains, out = _chains(events)
+    assert chains[("purchase", _span("purchase").start)] == "deal"
+    assert chains[("bought", _span("bought").start)] is None  # another patient: another death
+    assert out[0].time == day and out[0].time_inferred
+
+
+def test_a_once_type_needs_the_same_patient_and_another_type_its_lemma() -> None:
+    events = [
+        _event("buy", "TransferOwnership", "buy", patient=_span("Beta")),
+        _event("purchase", "TransferOwnership", "purchase", patient=_span("Beta", 1)),
+    ]
+    chains, _ = _chains(events)
+    assert chains[("purchase", _span("purchase").start)] is None
+
+
+def test_an_argument_is_the_entity_whose_reference_starts_where_it_starts() -> None:
+    from kg.extract.eventcoref import _EntityIndex
+    from kg.types import Reference
+
+    # a longer phrase of Gamma covers the argument, a reference of Beta starts where it starts:
+    # "chef de l'Autorité palestinienne Yasser Arafat" is Arafat, not the Authority
+    wide, exact = _span("The deal was signed"), _span("deal")
+    gamma = Entity(key="gamma", label="gamma", type="ORG", mentions=ENTITIES[2].mentions,
+                   references=(Reference(wide.start, wide.end, wide.text, "nominal", "en", _span("Gamma"), "test"),))
+    beta = Entity(key="beta", label="beta", type="ORG", mentions=ENTITIES[1].mentions,
+                  references=(Reference(exact.start, exact.end, exact.text, "nominal", "en", _span("Beta"), "test"),))
+    index = _EntityIndex([ENTITIES[0], beta, gamma])
+    assert index.key(Span(exact.start, wide.end, "")) == "beta"
+    assert index.key(Span(exact.start + 1, wide.end, "")) == "gamma"  # no phrase starts there: the covering one

@@ -176,6 +176,11 @@ CASES = [
     ("Paul Durand est intervenu en demandant une suspension de séance.", "demandant", "Appeal", "Paul Durand", ANY),
     # a dative clitic before the verb is no subject
     ("« C'est faux », lui avait dit Christian Jacob.", "dit", "Statement", "Christian Jacob", ANY),
+    # a detached past participle after a person's name and a comma is about that person
+    ("Il était l'avocat de l'assassin du préfet Claude Martin, tué le 6 février 1998 à Ajaccio.", "tué", "Die", ANY, "Martin"),
+    ("Le film évoque la vie du chanteur Paul Durand, décédé le 11 novembre 2004 à Paris.", "décédé", "Die", ANY, "Durand"),
+    # ... not when the participle has its own subject or auxiliary
+    ("Il a rencontré Paul Durand, puis le préfet a été tué le 6 février à Ajaccio.", "tué", "Die", ANY, "préfet"),
 ]
 
 
