@@ -1609,6 +1609,15 @@ def _event_time(tok: Token, local: Sequence[tuple[int, int, Timex]], lang: str =
         return None
     local = _past_deadlines(local, lang)
     doc = tok.doc
+    # A date on another line never dates the event, whatever the parse hung it on (a paragraph
+    # the parser ran into the one before: « ... vocations ». / Déjà au début du mois dernier, ...).
+    text = doc_text(doc)
+    line_start = text.rfind("\n", 0, tok.idx) + 1
+    line_end = text.find("\n", tok.idx)
+    line_end = len(text) if line_end < 0 else line_end
+    local = [c for c in local if line_start <= c[0] < line_end]
+    if not local:
+        return None
     starts = token_starts(doc)
 
     def token_of(char: int) -> int:
@@ -1635,7 +1644,8 @@ def _event_time(tok: Token, local: Sequence[tuple[int, int, Timex]], lang: str =
             # son discours mardi", "during Tuesday's meeting" date the clause the phrase is in
             return _simultaneous_phrase(head.head, lang)
         governor = _governing_verb(head)
-        return governor is None or governor.i == clause_root.i
+        # a verb of another line is no governor: the parse ran two paragraphs together
+        return governor is None or governor.i == clause_root.i or _other_line(governor, head)
 
     apposed = _apposed_date(tok, local)
     if apposed is not None:
@@ -1667,7 +1677,14 @@ def _event_time(tok: Token, local: Sequence[tuple[int, int, Timex]], lang: str =
         while root.head.i != root.i:
             root = root.head
         tree = {t.i for t in root.subtree}
-        in_sentence = [c for c in in_sentence if token_of(c[0]) not in tree]
+
+        def crossed(item: tuple[int, int, Timex]) -> bool:
+            # a date the parse hung on a verb of another line dates nothing there: it is its own line's
+            head = _timex_head(doc, token_of(item[0]), token_of(max(item[0], item[1] - 1)))
+            governor = _governing_verb(head)
+            return governor is not None and _other_line(governor, head)
+
+        in_sentence = [c for c in in_sentence if token_of(c[0]) not in tree or crossed(c)]
     return _closest(in_sentence, tok)
 
 

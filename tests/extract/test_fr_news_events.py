@@ -327,7 +327,19 @@ DATE_CASES = [
     ("Le 3 mars, le ministre a revu ses prévisions en affirmant que la croissance sera faible.", "affirmant", "2021-03-03"),
     ("Lors de son discours du mardi 16 mars, le ministre a revu ses prévisions en affirmant que la croissance sera faible.",
      "affirmant", "2021-03-16"),
+    # issue 17, dev6: a date dates the events of its own line, even when the parser runs two
+    # paragraphs together and hangs it on a verb of the paragraph before
+    ("Paul Durand a déclaré à la presse que les habitants sont victimes d'une « forme de violence qui devient "
+     "insupportable. [...] Nous sommes devant une violence qui ravage la ville, incontestablement, l'affaire semble "
+     "susciter énormément de colère ».\n\nDéjà au début du mois dernier, trois jeunes juifs portant la kippa avaient "
+     "été agressés dans la banlieue de Lyon.", "agressés", "2021-02"),
 ]
+
+
+def test_a_date_never_dates_an_event_of_another_line():
+    text = DATE_CASES[-1][0]
+    (said,) = [e for e in _analyse(text).events if e.trigger.text == "déclaré"]
+    assert said.time is None or not said.time.value.startswith("2021-02")
 
 
 @pytest.mark.parametrize(("text", "trigger", "day"), DATE_CASES, ids=[c[1] for c in DATE_CASES])
