@@ -779,7 +779,9 @@ def _coordination(tok: Token) -> tuple[int, int] | None:
     coordinating conjunction and a noun or name conjunct, and the phrase is everything ``tok``
     governs on its line (MEANTIME's extent: complements and clauses included). None for any other
     token, for dates ("June and July"), for nouns before the noun they modify ("plastic and carbon
-    composites") and for a span with an unmatched bracket."""
+    composites") or after a preposition that completes a noun ("the home of Acme and Beta": that
+    noun's phrase is the mention), for roles ("chief executive and co-founder Jane Roe": a
+    description of the person) and for a span with an unmatched bracket."""
     if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ in _MODIFIER_DEPS or tok.dep_ == "conj" or tok.ent_type_ in _TIME_TYPES:
         return None
     children = list(tok.rights)
@@ -789,6 +791,11 @@ def _coordination(tok: Token) -> tuple[int, int] | None:
         return None
     if tok.i < tok.head.i and tok.head.pos_ in ("NOUN", "PROPN"):
         return None  # nouns before their head noun ("plastic and carbon composites"): that noun's phrase
+    if tok.dep_ in ("pobj", "nmod") and tok.head.head.pos_ in ("NOUN", "PROPN"):
+        return None  # the complement of another noun ("the home of Acme and Beta"): that noun's phrase
+    conjuncts = [tok, *(c for c in children if c.dep_ == "conj")]
+    if any(_label_key(c.text) in load_roles().labels for c in conjuncts):
+        return None  # roles ("chief executive and co-founder Jane Roe"): a description of a person
     a, b = _apposition_span(tok)
     span = doc_text(tok.doc)[a:b]
     if span.count("(") != span.count(")"):

@@ -441,6 +441,9 @@ def test_hyphenated_words_in_unnamed_chains(text: str, mention: str, kept: bool)
         # not nouns before their head noun, nor dates
         ("The plant uses plastic and carbon composites.", "plastic and carbon", False),
         ("The plant was closed in June and July.", "June and July", False),
+        # nor the complement of another noun, nor roles before a name
+        ("Acme bought the old home of Zorbatel and Bettaco in May.", "Zorbatel and Bettaco", False),
+        ("Chief executive and co-founder Jane Roe left Acme in May.", "Chief executive and co-founder Jane Roe", False),
     ],
 )
 def test_coordinations_are_mentions(text: str, mention: str, kept: bool) -> None:
