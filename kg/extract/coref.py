@@ -39,6 +39,7 @@ from kg.nlp.grammar import _OBJ, _PASS_SUBJ, _SUBJ
 from kg.types import (
     Entity,
     EntityLabel,
+    EntityMention,
     EventMention,
     Membership,
     Quote,
@@ -62,7 +63,7 @@ PARALLEL_BONUS = 15  # both are subjects
 GOVERNOR_BONUS = 20  # the subject of the clause that the pronoun's adverbial clause modifies
 CHAIN_BONUS = 5  # per earlier mention of the entity in the window, at most CHAIN_CAP
 CHAIN_CAP = 20
-HEAD_BONUS = 40  # a description whose head noun already describes the entity ("a research firm" ... "the firm")
+HEAD_BONUS = 80  # a description whose head noun already describes the entity ("a research firm" ... "the firm")
 MARGIN = 15  # a runner-up this close: unsure, no link
 POSSESSIVE_MARGIN = 1  # for a possessive ("its", « sa »), which takes up the most salient entity (tuned on dev)
 # How far back a reference looks, in sentences (the sentence of the reference counts as 0).
@@ -157,6 +158,9 @@ class CorefCues:
     subject_starts: tuple[int, ...]
     things: tuple[tuple[int, int, str, str, bool, bool], ...] = ()
     phrases: tuple[Phrase, ...] = ()
+    # Coordinated noun phrases as one mention of the group they name ("Northrop Grumman and EADS",
+    # "the media and iPhone owners"): (start, end), see :func:`_coordination`.
+    coordinations: tuple[tuple[int, int], ...] = ()
 
 
 # --- reading one piece -------------------------------------------------------------------------------
@@ -658,10 +662,14 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
     subjects: list[int] = []
     things: list[tuple[int, int, str, str, bool, bool]] = []
     phrases: list[Phrase] = []
+    coordinations: list[tuple[int, int]] = []
     fields = _morph_fields(doc)
     for i in _anaphor_candidates(doc, pronouns, {**firsts, **latest}):
         tok = doc[i]
         dep = tok.dep_
+        group = _coordination(tok)
+        if group is not None:
+            coordinations.append((group[0] + offset, group[1] + offset))
         # A name in apposition to a subject is in subject position too ("The airline, Ryanair, said").
         is_subject = dep in _SUBJ or dep in _PASS_SUBJ or (dep == "appos" and (tok.head.dep_ in _SUBJ or tok.head.dep_ in _PASS_SUBJ))
         if is_subject:
@@ -770,7 +778,38 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
             Anaphor(a + offset, b + offset, text[a:b], "nominal", lang, gender, "sg", frozenset({etype}),
                     is_subject, antecedent=antecedent, noun_type=etype, noun=(tok.idx + offset, tok.idx + len(tok.text) + offset))
         )
-    return CorefCues(tuple(found), tuple(subjects), tuple(things), tuple(phrases))
+    return CorefCues(tuple(found), tuple(subjects), tuple(things), tuple(phrases), tuple(coordinations))
+
+
+def _coordination(tok: Token) -> tuple[int, int] | None:
+    """The span of the noun phrases ``tok`` heads with the ones coordinated to it ("Northrop
+    Grumman and Airbus parent EADS", "a 30GB edition and a 60GB edition", "its name and logo"):
+    ``tok`` is a noun or a name that modifies no other noun and is no conjunct itself, it has a
+    coordinating conjunction and a noun or name conjunct, and the phrase is everything ``tok``
+    governs on its line (MEANTIME's extent: complements and clauses included). None for any other
+    token, for dates ("June and July"), for nouns before the noun they modify ("plastic and carbon
+    composites") or after a preposition that completes a noun ("the home of Acme and Beta": that
+    noun's phrase is the mention), for roles ("chief executive and co-founder Jane Roe": a
+    description of the person) and for a span with an unmatched bracket."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ in _MODIFIER_DEPS or tok.dep_ == "conj" or tok.ent_type_ in _TIME_TYPES:
+        return None
+    children = list(tok.rights)
+    if not any(c.dep_ == "cc" for c in children):
+        return None
+    if not any(c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.ent_type_ not in _TIME_TYPES for c in children):
+        return None
+    if tok.i < tok.head.i and tok.head.pos_ in ("NOUN", "PROPN"):
+        return None  # nouns before their head noun ("plastic and carbon composites"): that noun's phrase
+    if tok.dep_ in ("pobj", "nmod") and tok.head.head.pos_ in ("NOUN", "PROPN"):
+        return None  # the complement of another noun ("the home of Acme and Beta"): that noun's phrase
+    conjuncts = [tok, *(c for c in children if c.dep_ == "conj")]
+    if any(_label_key(c.text) in load_roles().labels for c in conjuncts):
+        return None  # roles ("chief executive and co-founder Jane Roe"): a description of a person
+    a, b = _apposition_span(tok)
+    span = doc_text(tok.doc)[a:b]
+    if span.count("(") != span.count(")"):
+        return None  # a bracket opened or closed inside: no phrase of its own
+    return a, b
 
 
 def _owner_of_abstract(tok: Token, lang: str) -> Token | None:
@@ -1247,7 +1286,7 @@ def _resolve(
         found = taken_up.get(span.end)
         return found[1] if found is not None and span.start <= found[0] else None
 
-    for anaphor, (e, span) in _speakers(firsts, quotes, memberships, entity_at, entities, salient_organisation, resolved_at):
+    for anaphor, (e, span) in _speakers(firsts, quotes, memberships, entity_at, entities, salient_organisation, resolved_at, text):
         why = f"first person in a quotation: '{anaphor.text}' -> speaker '{span.text}'"
         refs[e].append(Reference(anaphor.start, anaphor.end, anaphor.text, anaphor.kind, anaphor.lang, span, why))
     out = []
@@ -1291,6 +1330,7 @@ def _speakers(
     entities: Sequence[Entity],
     salient: Callable[[Anaphor], tuple[int, Span] | None] | None = None,
     resolved: Callable[[Span], int | None] | None = None,
+    text: str = "",
 ) -> list[tuple[Anaphor, tuple[int, Span]]]:
     """The first-person pronouns of direct quotations with the entity they stand for and its mention:
     "I", "my" the speaking person; "we", "our" the speaking organisation, or the organisation of the
@@ -1334,13 +1374,28 @@ def _speakers(
         if len(orgs) == 1:
             o = orgs.pop()
             out.append((anaphor, (o, Span(speaker.start, speaker.end, speaker.text))))
-        elif not orgs and salient is not None and any(
-            m.organisation is None and any(p.start < m.person.end and m.person.start < p.end for p in person) for m in memberships
-        ):  # a role with no organisation named ("Chief executive Jane Roe")
+        elif not orgs and salient is not None and (
+            any(m.organisation is None and any(p.start < m.person.end and m.person.start < p.end for p in person) for m in memberships)
+            or _spokesperson(text, person, anaphor.lang)
+        ):  # a role with no organisation named ("Chief executive Jane Roe", "Spokeswoman Jane Roe")
             found = salient(replace(anaphor, start=quote.span.start, end=quote.span.start + 1))
             if found is not None:
                 out.append((anaphor, found))
     return out
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w-]*)\s*,?\s*$")
+
+
+def _spokesperson(text: str, mentions: Sequence[EntityMention], lang: str) -> bool:
+    """Whether a person's name follows a noun of ``coref_spokespersons`` ("Spokeswoman Jane Roe",
+    "a spokesman, Jane Roe", « la porte-parole Jeanne Roux ») somewhere in ``text``."""
+    nouns = _words(lang, "coref_spokespersons")
+    for m in mentions:
+        before = _WORD_BEFORE.search(text, max(0, m.start - 40), m.start)
+        if before is not None and before.group(1).lower() in nouns:
+            return True
+    return False
 
 
 def _hit_within(span: Span, entity_at: Callable[[tuple[int, int]], tuple[int, int, int] | None]) -> tuple[int, int, int] | None:
@@ -1680,6 +1735,7 @@ def unnamed_chains(
         + [(t.start, t.end) for t in timexes]
     )
     taken_starts = [t[0] for t in taken]
+    taken_spans = frozenset(taken)
 
     def covered(span: tuple[int, int]) -> bool:
         k = bisect.bisect_left(taken_starts, span[1])
@@ -1720,7 +1776,8 @@ def unnamed_chains(
         restated = _restated_headline(i, kept, by_lemma.get(kind, []), headline_end, lead, sentence_of)
         if restated is not None and not all(text[q.head[0] : q.head[1]].islower() for q in (p, kept[restated])):
             restated = None  # a common noun on both sides, not an acronym ("WWDC")
-        if restated is not None and _may_take_up(p, kept[restated], kept[restated].modifiers | p.modifiers, blocking, text):
+        # A modifier that would make it another thing ("new") does not when the headline has it too.
+        if restated is not None and _may_take_up(p, kept[restated], kept[restated].modifiers | p.modifiers, blocking - kept[restated].modifiers, text):
             # The lead restates the headline: "Acme wins $5 bn jet contract" ... "Acme has won a
             # $5 bn contract": one thing, though the lead's phrase is indefinite.
             q = kept[restated]
@@ -1737,6 +1794,8 @@ def unnamed_chains(
                 root = find(j)
                 if again and (q.determiner != "bare" or _head_word(text, q) != _head_word(text, p)):
                     continue
+                if q.determiner == "quantifier":
+                    continue  # "any other airliner", "no plane": no one thing to take up
                 if _may_take_up(p, q, modifiers[root], blocking, text):
                     parent[i] = root
                     modifiers[root] = modifiers[root] | p.modifiers
@@ -1786,6 +1845,13 @@ def unnamed_chains(
             continue  # "the decision ... the decision": no entity
         refs.sort(key=lambda r: (r.start, r.end))
         out.append(UnnamedChain(f"unnamed:{refs[0].start}", kept[root].lemma, tuple(refs)))
+    # A coordination is a mention of the group it names, a chain of its own ("Acme and Zorbatel").
+    said = {(r.start, r.end) for c in out for r in c.mentions}
+    for a, b in sorted({g for c in cues for g in c.coordinations}):
+        if (a, b) in taken_spans or (a, b) in said:
+            continue
+        group = Reference(a, b, text[a:b], "nominal", lang, Span(a, b, text[a:b]), f"a coordination: '{text[a:b]}'")
+        out.append(UnnamedChain(f"unnamed:{a}-{b}", "=coordination", (group,)))
     for p in counted:
         why = f"a number of a product: '{text[p.start : p.end]}'"
         out.append(UnnamedChain(f"unnamed:{p.start}", p.lemma, (Reference(p.start, p.end, text[p.start : p.end], "nominal", lang, Span(p.start, p.end, text[p.start : p.end]), why),)))

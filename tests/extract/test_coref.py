@@ -31,6 +31,12 @@ def _chain_of(analysis, ref_text: str, kind: str):
     return None
 
 
+_SPOKESWOMAN = (
+    "Siemens delays train\nMay 24 , 2008\nSiemens has announced that development of a replacement for their regional train"
+    " has been pushed back .\nSpokeswoman Sandy Angers said that the team formed to look at the development had been merged"
+    " into the parent team .\n`` We 've reduced our design effort , '' said Angers ."
+)
+
 CASES = [
     # personal pronouns, French and English
     ("fr", "Le groupe Dassault a annoncé lundi un plan social. Il prévoit de fermer deux usines.", "Il", "pronoun", "Dassault"),
@@ -105,6 +111,11 @@ CASES = [
     ("en", 'Joe Kaeser met the unions. Joe Kaeser said: "We will keep the plant."', "We", "pronoun", None),
     ("en", '"I will meet the unions next week," Angela Merkel said. "We are ready."', "We", "pronoun", None),
     ("fr", "Renault a publié ses résultats. « Nous allons investir en France », a déclaré Renault.", "Nous", "pronoun", "Renault"),
+    # a spokesperson whose organisation no membership gives (the recogniser leaves "Spokeswoman" out
+    # of the name): the most salient organisation; not anyone quoted without such a noun
+    ("en", _SPOKESWOMAN, "We", "pronoun", "Siemens"),
+    ("en", _SPOKESWOMAN, "our", "possessive", "Siemens"),
+    ("en", _SPOKESWOMAN.replace("Spokeswoman ", ""), "We", "pronoun", None),
     # issue 17, dev6: an inverted clitic is a pronoun without its hyphens, and a first person in a
     # quotation whose speaker is that clitic stands for the clitic's antecedent, also in a quotation
     # with no verb of its own that follows
@@ -188,6 +199,40 @@ def test_a_description_of_another_type_retypes_a_name_the_model_typed_alone() ->
     (entity,) = resolve_references(text, [acme], [cues], sentences)
     assert entity.type == "ORG" and entity.references[0].text == "The company"
     assert any("type vote" in why for why in entity.merge_evidence)
+
+
+@pytest.mark.parametrize(
+    ("description", "taken_up_by"),
+    [
+        # "a research firm" ... "The firm": the entity the same head noun described wins over a
+        # subject named more often (issue 17, MEANTIME dev: "NPD Group, a market research firm")
+        ("The firm", "org-acme"),
+        # the other sense: a head no description gave goes by salience
+        ("The group", "org-beta"),
+    ],
+)
+def test_a_head_noun_said_before_outweighs_a_subject(description: str, taken_up_by: str) -> None:
+    first, second = "Beta won. ", "Beta passed Acme, a research firm. "
+    text = first + second + description + " grew."
+    b1, b2 = 0, len(first)
+    acme_at = text.index("Acme")
+    firm_at = text.index("a research firm")
+    beta = Entity("org-beta", "Beta", "ORG", (_mention(b1, b1 + 4, "Beta", "ORG"), _mention(b2, b2 + 4, "Beta", "ORG")))
+    acme = Entity("org-acme", "Acme", "ORG", (_mention(acme_at, acme_at + 4, "Acme", "ORG"),))
+    apposition = Anaphor(
+        firm_at, firm_at + 15, "a research firm", "appositive", "en", "-", "-", frozenset({"PER", "ORG", "LOC", "PRO"}), False,
+        antecedent=(acme_at, acme_at + 4), head=(firm_at + 11, firm_at + 15),
+    )
+    d = text.index(description)
+    nominal = Anaphor(
+        d, d + len(description), description, "nominal", "en", "-", "sg", frozenset({"ORG"}), True, noun_type="ORG",
+        noun=(d + 4, d + len(description)),
+    )
+    cues = CorefCues((apposition, nominal), (b1, b2, d))
+    sentences = [Span(0, len(first) - 1, first), Span(b2, d - 1, second), Span(d, len(text), text[d:])]
+    out = resolve_references(text, [beta, acme], [cues], sentences)
+    holder = [e.key for e in out if any(r.text == description for r in e.references)]
+    assert holder == [taken_up_by]
 
 
 def test_two_close_candidates_leave_the_pronoun_out() -> None:

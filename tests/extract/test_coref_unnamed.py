@@ -101,6 +101,11 @@ TOGETHER = [
     # The lead restates the headline: its first phrase of the headline's head noun, indefinite as it is.
     ("en", "Acme wins $5 billion jet contract\nMarch 3, 2009\nAcme has won a $5 billion contract to supply jets.", ("billion jet contract", "a $5 billion contract")),
     ("en", "Acme opens new factory\nMarch 3, 2009\nAcme opened a factory in Ohio on Monday.", ("new factory", "a factory")),
+    # ... even with a modifier that would otherwise make it another thing, when the headline has it
+    # too, and a number in words or in figures
+    ("en", "Zorbair buys twelve new jets\nMarch 3, 2009\nZorbair has bought 12 new jets from Acme.", ("twelve new jets", "12 new jets")),
+    # a quantified phrase is no antecedent: the definite phrase takes up the one before it
+    ("en", "The new jet can fly further than any other airliner in the world. The aircraft carries 300 passengers.", ("The new jet", "The aircraft")),
 ]
 
 APART = [
@@ -117,6 +122,11 @@ APART = [
     # Only the first phrase of that head after the headline restates it; without a headline line, none.
     ("en", "Acme opens new factory\nMarch 3, 2009\nAcme opened a factory in Ohio on Monday. A factory in Texas will follow.", ("new factory", "A factory")),
     ("en", "Acme opened a new factory. Acme said a factory in Texas will follow.", ("a new factory", "a factory")),
+    # a lead phrase with a modifier the headline's phrase does not have is another thing
+    ("en", "Zorbair buys twelve jets\nMarch 3, 2009\nZorbair has bought 12 new jets from Acme.", ("twelve jets", "12 new jets")),
+    # "any other airliner", "no plane": a quantified phrase names no one thing to take up
+    ("en", "The new jet can fly further than any other airliner in the world. The aircraft carries 300 passengers.", ("any other airliner", "The aircraft")),
+    ("en", "No plane landed in Paris on Monday. The plane was grounded in Rome.", ("No plane", "The plane")),
 ]
 
 
@@ -419,3 +429,24 @@ def test_a_phrase_starts_with_its_whole_hyphenated_word(text: str, phrase: str, 
 def test_hyphenated_words_in_unnamed_chains(text: str, mention: str, kept: bool) -> None:
     analysis = _analyse(text, "en")
     assert any(m.text == mention for c in analysis.unnamed for m in c.mentions) is kept
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "mention", "kept"),
+    [
+        # coordinated noun phrases are one mention of the group they name, with its complements
+        ("Acme and Zorbatel signed a deal with the city.", "Acme and Zorbatel", True),
+        ("Apple released a 30GB edition and a 60GB edition in May.", "a 30GB edition and a 60GB edition", True),
+        # not nouns before their head noun, nor dates
+        ("The plant uses plastic and carbon composites.", "plastic and carbon", False),
+        ("The plant was closed in June and July.", "June and July", False),
+        # nor the complement of another noun, nor roles before a name
+        ("Acme bought the old home of Zorbatel and Bettaco in May.", "Zorbatel and Bettaco", False),
+        ("Chief executive and co-founder Jane Roe left Acme in May.", "Chief executive and co-founder Jane Roe", False),
+    ],
+)
+def test_coordinations_are_mentions(text: str, mention: str, kept: bool) -> None:
+    analysis = _analyse(text, "en")
+    found = [m.text for c in analysis.unnamed for m in c.mentions]
+    assert (mention in found) is kept, found
