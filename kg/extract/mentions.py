@@ -37,7 +37,9 @@ from kg.extract.entities import (
     Candidate,
     _names_event,
     _pick_record,
+    as_airline,
     club_candidates,
+    currency_of_amount,
     gazetteer_matcher,
     ner_candidates,
     newspaper_candidates,
@@ -76,7 +78,7 @@ def entity_mentions_from_doc(
     if lang == "fr":
         raw = without_glued_places(raw, text, lang)
     if lang == "en":
-        raw = [as_brand_model(c, text, gazetteer=gazetteer) or c for c in raw]
+        raw = [as_brand_model(c, text, gazetteer=gazetteer) or as_airline(c, text) or c for c in raw if not (c.label == "LOC" and currency_of_amount(text, c.start, c.end))]
     taken = _Spans(raw)
     raw += [p for p in product_candidates(text) if not taken.overlaps(p.start, p.end)]
     if lang == "en":

@@ -1128,3 +1128,64 @@ def test_person_role_name_typed_person_with_its_other_mentions() -> None:
 )
 def test_gazetteer_names_after_a_capitalised_article(lang: str, text: str, surface: str, found: bool) -> None:
     assert any(t == surface for t, _ in _mentions(lang, text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        # A place between an amount and a currency noun names the amount's currency.
+        ("Films will retail for around $ 9.99 US dollars each.", "US", True),
+        ("He changed 1,000 Hong Kong dollars at the airport.", "Hong Kong", True),
+        ("The deal is worth 2.5 billion US dollars.", "US", True),
+        # The other senses: no amount before it, or no currency after it.
+        ("The US dollar fell against the euro.", "US", False),
+        ("He paid 200 dollars in Hong Kong last week.", "Hong Kong", False),
+        ("In 2008 US sales fell.", "US", False),
+    ],
+)
+def test_currency_of_amount(text: str, span: str, expected: bool) -> None:
+    from kg.extract.entities import currency_of_amount
+
+    start = text.index(span)
+    assert currency_of_amount(text, start, start + len(span)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "label", "expected"),
+    [
+        # "Air" before a place or a name begins an airline's name.
+        ("six airlines - Air China , China Eastern Airlines", "China", "LOC", "Air China"),
+        ("Air Berlin cut 1,000 jobs on Monday.", "Air Berlin", "PER", "Air Berlin"),
+        ("The jets went to (Air Malta) in May.", "Malta", "LOC", "Air Malta"),
+        # The other senses: "air" written small, glued to another word, a company already, no name.
+        ("The bill would clean the air in California.", "California", "LOC", None),
+        ("He flew over the Hot-Air China show.", "China", "LOC", None),
+        ("Air China said profits fell.", "Air China", "ORG", None),
+        ("Air quality in Beijing fell.", "Beijing", "LOC", None),
+    ],
+)
+def test_airline_named_after_a_place(text: str, span: str, label: str, expected: str | None) -> None:
+    from kg.extract.entities import as_airline
+
+    start = text.index(span)
+    found = as_airline(Candidate(start, start + len(span), label, "test"), text)
+    assert (None if found is None else (text[found.start : found.end], found.label)) == (None if expected is None else (expected, "ORG"))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("Films will retail for around $9.99 US dollars, the studio said.", [], [("US", "LOC")]),
+        ("The US dollar fell against the euro in New York.", [("US", "LOC")], []),
+        ("Air Berlin cut 1,000 jobs on Monday.", [("Air Berlin", "ORG")], [("Air Berlin", "PER")]),
+    ],
+)
+def test_currency_and_airline_in_the_pipeline(text: str, present: list[tuple[str, str]], absent: list[tuple[str, str]]) -> None:
+    from kg.analyse.pipeline import analyse
+    from kg.types import Analysis, Document
+
+    (analysis,) = analyse([Document(id="d", text=text, source="test", lang="en")])
+    assert isinstance(analysis, Analysis)
+    found = {(m.text, m.label) for e in analysis.entities for m in e.mentions}
+    assert set(present) <= found and not set(absent) & found
