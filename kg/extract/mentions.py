@@ -160,7 +160,22 @@ def _without_event_names(found: list[Candidate], doc: Doc) -> list[Candidate]:
     dropped = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "EVENT" or _names_event(e.text)]
     if not dropped:
         return found
-    return [c for c in found if not any(a <= c.start and c.end <= b for a, b in dropped)]
+    text = doc_text(doc)
+    return [c for c in found if not any(a <= c.start and c.end <= b and not _organiser(c, text, a, b) for a, b in dropped)]
+
+
+def _organiser(cand: Candidate, text: str, start: int, end: int) -> bool:
+    """An organisation that begins an event's name followed by a name of its own ("[Apple]
+    Worldwide Developers Conference", "the [FIFA] World Cup") is the organiser, named as a noun
+    modifier is ("[Apple] CEO"): it stays. A place stays out ("Paris Air Show"), and so does an
+    organisation whose name the event only follows with its head word ("Macworld Conference": the
+    name of the event)."""
+    if cand.label != "ORG":
+        return False
+    lead = _LEADING_THE_SPACE.match(text, start, end)
+    if cand.start != (lead.end() if lead else start):
+        return False
+    return len(text[cand.end : end].split()) >= 2
 
 
 _THE_BEFORE = re.compile(r"(?<!\w)[Tt]he\s+$")

@@ -286,6 +286,9 @@ def test_mention_spans_in_context(lang: str, text: str, expected: tuple[str, str
         # Events are neither organisations nor places, nor are the names inside them.
         ("en", "Apple unveiled it at the Worldwide Developers Conference in June.", "the Worldwide Developers Conference"),
         ("en", "Boeing showed the jet at the Paris Air Show on Monday.", "Paris"),
+        ("en", "The Beijing Olympic Games begin in August.", "Beijing"),
+        # An organisation whose name the event only follows with its head word is the event's name.
+        ("en", "Jobs spoke at the Macworld Conference in San Francisco.", "Macworld"),
         # "i" before a capitalised stem names a product; "iTunes" is part of the name it starts.
         ("en", "Apple said the iTunes Music Store sold songs.", "the iTunes Music Store"),
         ("en", "Apple Computer's iTunes Music Store sold a million songs.", "Music Store"),
@@ -1189,3 +1192,15 @@ def test_currency_and_airline_in_the_pipeline(text: str, present: list[tuple[str
     assert isinstance(analysis, Analysis)
     found = {(m.text, m.label) for e in analysis.entities for m in e.mentions}
     assert set(present) <= found and not set(absent) & found
+
+
+@pytest.mark.parametrize(
+    ("text", "organiser"),
+    [
+        # An organisation that begins an event's name, with a name of its own after it, organises it.
+        ("Yesterday, at this year's Apple Worldwide Developers Conference (WWDC), Jobs unveiled the phone.", "Apple"),
+        ("The FIFA World Cup will be held in Brazil.", "FIFA"),
+    ],
+)
+def test_organiser_named_in_an_event_name_stays(text: str, organiser: str) -> None:
+    assert (organiser, "ORG") in _mentions("en", text)
