@@ -100,6 +100,7 @@ def entity_mentions_from_doc(
         found = with_titled_people(found, text)
     if lang == "en":
         found = [_with_article(c, doc, text) for c in _without_event_names(found, doc)]
+        found += bracketed_acronyms(found, text)
     candidates = resolve_overlaps(_with_title(c, text, lang, gazetteer) for c in found)
     candidates = with_institutions(candidates, institutions_from_doc(doc, lang=lang, gazetteer=gazetteer), text)
     mentions = []
@@ -376,6 +377,33 @@ class _UnionFind:
 
 # The opening bracket (and the spaces around it) right before a mention.
 _BRACKET_BEFORE = re.compile(r"\s*\(\s*$")
+
+
+# An acronym in brackets right after a name: "(USAF)", "( SIA )".
+_BRACKETED_ACRONYM = re.compile(r"[ \t]*\([ \t]*(?P<acronym>[A-Z][A-Z&]{1,7})[ \t]*\)")
+
+
+def bracketed_acronyms(found: Sequence[Candidate], text: str) -> list[Candidate]:
+    """English: the acronym in brackets right after an organisation's name, made of the initials of
+    its capitalised words ("the United States Air Force (USAF)"), that no candidate covers: the
+    organisation's short name. An acronym of other letters ("Acme Group (NYSE)"), after a place, a
+    person or an enumeration ("Maintenance, Repair and Overhaul (MRO)"), or already read as something
+    else, is not taken."""
+    out: list[Candidate] = []
+    for cand in found:
+        match = _BRACKETED_ACRONYM.match(text, cand.end)
+        if cand.label != "ORG" or match is None:
+            continue
+        a, b = match.span("acronym")
+        if any(o.start < b and a < o.end for o in found):
+            continue
+        acronym = match.group("acronym")
+        name = _without_legal_suffix(name_part(text[cand.start : cand.end]))
+        if "," in name:
+            continue  # an enumeration of capitalised nouns names a term: "Maintenance, Repair and Overhaul (MRO)"
+        if acronym.replace("&", "") in {_initials(name).replace("&", ""), _initials(_without_legal_suffix(name)).replace("&", "")}:
+            out.append(Candidate(a, b, "ORG", "acronym", evidence=(f"acronym in brackets: {acronym} = {name}",)))
+    return out
 
 
 def _letters_in_order(acronym: str, name: str) -> bool:

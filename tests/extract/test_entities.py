@@ -1204,3 +1204,27 @@ def test_currency_and_airline_in_the_pipeline(text: str, present: list[tuple[str
 )
 def test_organiser_named_in_an_event_name_stays(text: str, organiser: str) -> None:
     assert (organiser, "ORG") in _mentions("en", text)
+
+
+@pytest.mark.parametrize(
+    ("text", "acronym", "expected"),
+    [
+        # The initials of the organisation's name in brackets right after it: its short name.
+        ("Northrop won a contract to supply the United States Air Force (USAF) with tankers.", "USAF", "ORG"),
+        ("The Government Accountability Office ( GAO ) upheld the protest.", "GAO", "ORG"),
+        # The other senses: other letters, an enumeration of terms, a place before it.
+        ("Shares of Acme Group (NYSE) rose on Monday.", "NYSE", None),
+        ("He said that Maintenance, Repair and Overhaul (MRO) operations could be worth billions.", "MRO", None),
+        ("Flights to Los Angeles (LAX) were cancelled.", "LAX", None),
+    ],
+)
+def test_bracketed_acronym_after_an_organisation(text: str, acronym: str, expected: str | None) -> None:
+    from kg.extract.mentions import bracketed_acronyms
+
+    start = text.index(acronym)
+    name_end = text.rindex("(", 0, start)
+    name_start = text.rindex("the ", 0, name_end) + 4 if "the " in text[:name_end] else 0
+    name = text[name_start:name_end].strip()
+    head = text.index(name)
+    found = bracketed_acronyms([Candidate(head, head + len(name), "LOC" if "Los Angeles" in name else "ORG", "test")], text)
+    assert [(text[c.start : c.end], c.label) for c in found] == ([] if expected is None else [(acronym, expected)])
