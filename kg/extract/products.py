@@ -171,16 +171,22 @@ def as_brand_model(cand: Candidate, text: str, *, gazetteer: Gazetteer | None = 
     if cand.label != "ORG" or gazetteer is None:
         return None
     lead = _LEADING_THE.match(text, cand.start, cand.end)
-    if lead is None and _THE_BEFORE.search(text, max(0, cand.start - 5), cand.start) is None:
+    owner = None if lead else _owner_before(text, cand.start, gazetteer)
+    if lead is None and owner is None and _THE_BEFORE.search(text, max(0, cand.start - 5), cand.start) is None:
         return None
     start = lead.end() if lead else cand.start
     body = text[start : cand.end]
     words = body.split()
-    if len(words) == 2 and _known_maker_prefix(body, gazetteer) == words[0] and not _is_organisation(body, gazetteer):
+    after = _MODEL_NAME_AFTER.match(text, cand.end) if len(words) == 1 else None
+    if owner is None and len(words) == 2 and _known_maker_prefix(body, gazetteer) == words[0] and not _is_organisation(body, gazetteer):
         maker, model, end = words[0], words[1], cand.end
         if _MODEL_NAME_AFTER.match(" " + model) is None:
             return None
-    elif len(words) == 1 and _is_organisation(body, gazetteer) and (after := _MODEL_NAME_AFTER.match(text, cand.end)) is not None:
+    elif owner is None and after is not None and _is_organisation(body, gazetteer):
+        maker, model, end = body, after.group("model"), after.end()
+    elif after is not None and not gazetteer.lookup(body) and not gazetteer.lookup(after.group("model")) and not _PLURAL.search(after.group("model")):
+        # A brand the gazetteer does not know, after "the" or its owner's possessive, and its
+        # model's name ("the Chevrolet Volt", "Acme's Zorba Nova"): the model, made by the brand.
         maker, model, end = body, after.group("model"), after.end()
     else:
         return None
@@ -188,6 +194,21 @@ def as_brand_model(cand: Candidate, text: str, *, gazetteer: Gazetteer | None = 
     if model.casefold() in stop:
         return None
     return Candidate(start, end, "PRO", cand.extractor + "+model", evidence=(f"model name: {model}",), maker=maker)
+
+
+# A plural ends a group's name, not a model's ("the Rolling Stones", "the Dallas Cowboys").
+_PLURAL = re.compile(r"[^su]s$")
+# An organisation's possessive right before a name: "GM's ", "Acme 's ".
+_OWNER_BEFORE = re.compile(r"(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})\s?['’]s\s+$")
+
+
+def _owner_before(text: str, start: int, gazetteer: Gazetteer) -> str | None:
+    """The organisation the gazetteer knows whose possessive comes right before ``start`` ("GM's
+    Chevrolet Malibu" -> "GM"), if any."""
+    match = _OWNER_BEFORE.search(text, max(0, start - 40), start)
+    if match is None or not _is_organisation(match.group("owner"), gazetteer):
+        return None
+    return match.group("owner")
 
 
 def _is_organisation(surface: str, gazetteer: Gazetteer) -> bool:

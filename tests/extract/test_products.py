@@ -96,6 +96,17 @@ def test_maker_named_by_a_possessive(text: str, product: str, maker: str | None)
         ("He toured the Boeing Center in May.", "Boeing", None),
         ("Ford Zephra sales rose.", "Ford", None),
         ("The Boeing Company's chief spoke.", "Boeing", None),
+        # A brand the gazetteer does not know, after "the" or a known company's possessive, and its
+        # model's name: the model, made by the brand.
+        ("GM will build the Zorvo Kestrel at its Detroit plant.", "Zorvo", ("Zorvo Kestrel", "Zorvo")),
+        ("GM's Zorvo Kestrel was named car of the year.", "Zorvo", ("Zorvo Kestrel", "Zorvo")),
+        # The other senses: a plural (a team, a band), a company's or a place's word, a known name
+        # after the brand, an owner the gazetteer does not know, nothing before the brand.
+        ("He cheered for the Zorvo Kestrels on Sunday.", "Zorvo", None),
+        ("He toured the Zorvo Center in May.", "Zorvo", None),
+        ("The Zorvo Paris office closed.", "Zorvo", None),
+        ("Blorp's Zorvo Kestrel was named car of the year.", "Zorvo", None),
+        ("Zorvo Kestrel was named car of the year.", "Zorvo", None),
     ],
 )
 def test_brand_and_model_names(text: str, name: str, expected: tuple[str, str] | None) -> None:
@@ -142,6 +153,9 @@ def _mentions(lang: str, text: str) -> list[tuple[str, str, str | None]]:
         ("en", "Airbus said two of the Rolls-Royce Trent 900 engines failed.", ("the Rolls-Royce Trent 900", "PRO", "Rolls-Royce")),
         ("fr", "Apple a présenté Lion, la nouvelle version de son système d'exploitation.", ("Lion", "PRO", None)),
         ("fr", "Le système d'exploitation Windows équipe la plupart des ordinateurs.", ("Windows", "PRO", None)),
+        # A brand the gazetteer does not know and its model, after "the" or the owner's possessive.
+        ("en", "GM will build the Chevrolet Volt, a plug-in hybrid, at its Detroit plant.", ("the Chevrolet Volt", "PRO", "Chevrolet")),
+        ("en", "GM's Chevrolet Malibu was named car of the year.", ("Chevrolet Malibu", "PRO", "Chevrolet")),
     ],
 )
 def test_products_are_typed_pro(lang: str, text: str, expected: tuple[str, str, str | None]) -> None:
