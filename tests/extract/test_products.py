@@ -24,9 +24,15 @@ from kg.extract.products import (
         ("Le Vexal A350 a décollé.", "Vexal", ("Vexal A350", "Vexal")),
         # The model inside the name NER gave.
         ("The Zorba A330 jetliner landed.", "Zorba A330", ("Zorba A330", "Zorba")),
-        # Years and single digits are no models.
+        # One to three capitals and one digit are a model ("BMW X5", "Toyota RAV4").
+        ("The Zorba X5 was recalled on Monday.", "Zorba", ("Zorba X5", "Zorba")),
+        ("Vexal RAV4 sales rose in May.", "Vexal", ("Vexal RAV4", "Vexal")),
+        # Years and single digits are no models, nor is a rating after a hyphen, nor a longer word.
         ("Zorba 2011 results beat forecasts.", "Zorba", None),
         ("Ils regardaient Canal 2 hier.", "Canal", None),
+        ("The Zorba P-1 rating was kept.", "Zorba", None),
+        ("Zorba A4-size sheets were sold.", "Zorba", None),
+        ("Zorba G8s were sold.", "Zorba", None),
     ],
 )
 def test_model_designations(text: str, name: str, expected: tuple[str, str] | None) -> None:
