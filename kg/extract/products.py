@@ -513,7 +513,10 @@ def market_index_reason(span: SpacySpan, lang: str, *, known: bool) -> str:
       gazetteer knows it (a company before "index" is its maker: "the Acme price index");
     * a name that is also a company's ("Nasdaq", "Dow Jones"), subject of a market movement verb
       followed by a figure or a direction ("the Nasdaq lost 3 percent", "the Dow closed higher";
-      "Dow Jones said" and "the Nasdaq closed for the holiday" stay companies).
+      "Dow Jones said" and "the Nasdaq closed for the holiday" stay companies), or, in English,
+      after "the" and subject of such a verb that no exchange does ("the Dow plunged"; not
+      ``en/market_session_verbs``: "the Nasdaq opened"), or followed by a direction and a figure
+      with no verb ("Hong Kong's Hang Seng down 3 percent").
     """
     doc = span.doc
     words = [t for t in span if t.lower_ not in word_set("xx", "determiners")]
@@ -545,9 +548,25 @@ def market_index_reason(span: SpacySpan, lang: str, *, known: bool) -> str:
             return "market index: index noun before"
     if kind == "company":
         root = name.root
-        if root.dep_ == "nsubj" and root.head.lemma_.lower() in word_sets("market_movement_verbs").get(lang, frozenset()) and _figure_after(root.head, lang):
-            return "market index: subject of a market movement"
+        verb = root.head.lemma_.lower()
+        if root.dep_ == "nsubj" and verb in word_sets("market_movement_verbs").get(lang, frozenset()):
+            if _figure_after(root.head, lang):
+                return "market index: subject of a market movement"
+            if lang == "en" and verb not in word_set("en", "market_session_verbs") and name.start > 0 and doc[name.start - 1].lower_ == "the":
+                # "the Dow plunged": a company neither plunges nor rallies; an exchange opens and closes.
+                return "market index: subject of a market movement"
+        if lang == "en" and _direction_and_figure(doc, name.end):
+            return "market index: a direction and a figure after"
     return ""
+
+
+def _direction_and_figure(doc: Doc, i: int) -> bool:
+    """English: a direction (``market_directions``) right at ``i`` and a number in the three words
+    after it, with no verb: the elliptic report of an index ("Hong Kong's Hang Seng down 3
+    percent", "the Nikkei up 1.2%")."""
+    if i >= len(doc) or doc[i].lower_ not in word_set("en", "market_directions") or doc[i].pos_ in {"VERB", "AUX"}:
+        return False
+    return any(t.like_num for t in doc[i + 1 : min(len(doc), i + 4)])
 
 
 def with_products(found: list[Candidate], doc: Doc, text: str, *, lang: str, gazetteer: Gazetteer) -> list[Candidate]:

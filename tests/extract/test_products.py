@@ -254,6 +254,14 @@ def test_model_name_read_again_after_an_article() -> None:
         ("en", "Nasdaq shares rose 3 percent after the exchange operator reported higher profits.", "Nasdaq", "ORG"),
         # An index noun that does not end the phrase names no index.
         ("en", "The company buys Cytec Industries composite materials.", "Cytec Industries", "ORG"),
+        # "the" and a movement no exchange makes, or a direction and a figure with no verb: an index.
+        ("en", "Investors fled to Treasury bonds as the Dow plunged.", "the Dow", "PRO"),
+        ("en", "The Nasdaq rallied in afternoon trading.", "The Nasdaq", "PRO"),
+        ("en", "Asian stocks fell, with Tokyo down 2 percent and Hong Kong's Hang Seng down 3 percent.", "Hang Seng", "PRO"),
+        # The other senses: an exchange's session, no article, another company's name, no figure.
+        ("en", "The Nasdaq closed for the holiday.", "The Nasdaq", "ORG"),
+        ("en", "Nasdaq said it would delist the company.", "Nasdaq", "ORG"),
+        ("en", "Dow Chemical plunged after the report.", "Dow Chemical", "ORG"),
     ],
 )
 def test_market_indices_are_no_organisations(lang: str, text: str, name: str, label: str) -> None:
