@@ -1228,3 +1228,19 @@ def test_bracketed_acronym_after_an_organisation(text: str, acronym: str, expect
     head = text.index(name)
     found = bracketed_acronyms([Candidate(head, head + len(name), "LOC" if "Los Angeles" in name else "ORG", "test")], text)
     assert [(text[c.start : c.end], c.label) for c in found] == ([] if expected is None else [(acronym, expected)])
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # A rating agency's name ends with "'s", which is no possessive there.
+        ("Standard & Poor's downgraded GM's debt to junk status.", [("Standard & Poor's", "ORG"), ("GM", "ORG")], [("Standard & Poor", "ORG"), ("GM's", "ORG")]),
+        ("Analysts at Moody's said the outlook was negative.", [("Moody's", "ORG")], [("Moody", "ORG")]),
+        # The other sense: an index named after the agency stays an index.
+        ("The Standard & Poor's 500 index fell 2 percent.", [], [("Standard & Poor's", "ORG")]),
+    ],
+)
+def test_rating_agencies_keep_their_s(text: str, present: list[tuple[str, str]], absent: list[tuple[str, str]]) -> None:
+    found = _mentions("en", text)
+    assert set(present) <= set(found) and not set(absent) & set(found)
