@@ -39,7 +39,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.evaluation.gold import ChainMention, GoldDocument, Mention, to_document
-from kg.evaluation.readers.meantime import read_layout, read_meantime
+from kg.evaluation.readers.meantime import named_entity_mentions, read_layout, read_meantime
 from kg.evaluation.scoring import ENTITY_LABELS, Counts, match
 
 Clustering = Mapping[Hashable, Hashable]  # mention id -> cluster id
@@ -262,6 +262,15 @@ def read_instances(path: Path) -> GoldInstances:
                 entity_link.setdefault(spans[mid], link)
         else:
             event_instance.setdefault(spans[mid], instance)
+    for name, entity_id in named_entity_mentions(layout):
+        # a name read inside a longer mention ("Mobile" of "Mobile , Alabama") refers to its entity
+        target = elements.get(entity_id)
+        if target is not None and (name.start, name.end) not in entity_instance:
+            entity_instance[(name.start, name.end)] = target.get("instance_id") or f"{gold.id}#{target.get('m_id')}"
+            entity_local[(name.start, name.end)] = (str(target.get("m_id")), "NAM")
+            link = (target.get("external_ref") or "").strip()
+            if "dbpedia.org" in link:
+                entity_link.setdefault((name.start, name.end), link)
     return GoldInstances(gold, entity_instance, entity_link, event_instance, entity_local)
 
 

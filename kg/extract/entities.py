@@ -610,6 +610,44 @@ def _measure_or_currency(text: str, start: int, end: int) -> bool:
     return (start > 0 and text[start - 1].isdigit()) or surface in word_set("xx", "currency_codes") or bool(_DIMENSIONS.fullmatch(surface))
 
 
+# A number before the place and the currency it names ("9.99 US dollars", "1,000 Hong Kong dollars").
+_AMOUNT_BEFORE = re.compile(r"\d[\d.,]*(?:\s+(?:million|billion|trillion|bn|m))?\s+$")
+
+
+def currency_of_amount(text: str, start: int, end: int) -> bool:
+    """English: a place between an amount and a currency noun (``en/currency_nouns``) names the
+    currency of the amount ("$ 9.99 US dollars", "1,000 Hong Kong dollars"): no mention of the
+    place. Without an amount the place stays ("the US dollar fell": a currency's country)."""
+    after = text[end : end + 20].split(None, 1)
+    if not after or after[0].strip(".,;:)").casefold() not in word_set("en", "currency_nouns"):
+        return False
+    return _AMOUNT_BEFORE.search(text, max(0, start - 30), start) is not None
+
+
+def airline_start(text: str, start: int, end: int) -> int | None:
+    """English: where an airline's name starts when the model took its place or its whole name for
+    a place or a person: a word of ``en/airline_prefixes`` ("Air") as a word of its own right
+    before the name or as its first word ("Air China", "Air Berlin"). None otherwise ("the air in
+    California", "Air" written small or glued to another word)."""
+    prefixes = word_set("en", "airline_prefixes")
+    words = text[start:end].split()
+    if len(words) > 1 and words[0] in prefixes:
+        return start
+    before = re.search(r"(?:^|(?<=[\s(\"'“‘]))(\w+)[ \t]+$", text[max(0, start - 12) : start])
+    if before is not None and before.group(1) in prefixes:
+        return max(0, start - 12) + before.start(1)
+    return None
+
+
+def as_airline(cand: Candidate, text: str) -> Candidate | None:
+    """English: "Air China", "Air Berlin": an airline named after a place, which the model or the
+    gazetteer took for the place or a person, as an organisation (:func:`airline_start`); None
+    for any other candidate."""
+    if cand.label not in ("PER", "LOC") or (start := airline_start(text, cand.start, cand.end)) is None:
+        return None
+    return Candidate(start, cand.end, "ORG", cand.extractor + "+airline", evidence=("airline name",))
+
+
 def _common_word(ent: SpacySpan, start: int, end: int) -> bool:
     """True for one capitalised word inside a sentence that the tagger reads as a common noun or
     adjective ("l'Habitude", "« Parole et Musique »", "un ami Intime"): a heading, a title or a

@@ -37,7 +37,9 @@ from kg.extract.entities import (
     Candidate,
     _names_event,
     _pick_record,
+    as_airline,
     club_candidates,
+    currency_of_amount,
     gazetteer_matcher,
     ner_candidates,
     newspaper_candidates,
@@ -76,7 +78,7 @@ def entity_mentions_from_doc(
     if lang == "fr":
         raw = without_glued_places(raw, text, lang)
     if lang == "en":
-        raw = [as_brand_model(c, text, gazetteer=gazetteer) or c for c in raw]
+        raw = [as_brand_model(c, text, gazetteer=gazetteer) or as_airline(c, text) or c for c in raw if not (c.label == "LOC" and currency_of_amount(text, c.start, c.end))]
     taken = _Spans(raw)
     raw += [p for p in product_candidates(text) if not taken.overlaps(p.start, p.end)]
     if lang == "en":
@@ -98,6 +100,7 @@ def entity_mentions_from_doc(
         found = with_titled_people(found, text)
     if lang == "en":
         found = [_with_article(c, doc, text) for c in _without_event_names(found, doc)]
+        found += bracketed_acronyms(found, text)
     candidates = resolve_overlaps(_with_title(c, text, lang, gazetteer) for c in found)
     candidates = with_institutions(candidates, institutions_from_doc(doc, lang=lang, gazetteer=gazetteer), text)
     mentions = []
@@ -158,7 +161,22 @@ def _without_event_names(found: list[Candidate], doc: Doc) -> list[Candidate]:
     dropped = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "EVENT" or _names_event(e.text)]
     if not dropped:
         return found
-    return [c for c in found if not any(a <= c.start and c.end <= b for a, b in dropped)]
+    text = doc_text(doc)
+    return [c for c in found if not any(a <= c.start and c.end <= b and not _organiser(c, text, a, b) for a, b in dropped)]
+
+
+def _organiser(cand: Candidate, text: str, start: int, end: int) -> bool:
+    """An organisation that begins an event's name followed by a name of its own ("[Apple]
+    Worldwide Developers Conference", "the [FIFA] World Cup") is the organiser, named as a noun
+    modifier is ("[Apple] CEO"): it stays. A place stays out ("Paris Air Show"), and so does an
+    organisation whose name the event only follows with its head word ("Macworld Conference": the
+    name of the event)."""
+    if cand.label != "ORG":
+        return False
+    lead = _LEADING_THE_SPACE.match(text, start, end)
+    if cand.start != (lead.end() if lead else start):
+        return False
+    return len(text[cand.end : end].split()) >= 2
 
 
 _THE_BEFORE = re.compile(r"(?<!\w)[Tt]he\s+$")
@@ -359,6 +377,33 @@ class _UnionFind:
 
 # The opening bracket (and the spaces around it) right before a mention.
 _BRACKET_BEFORE = re.compile(r"\s*\(\s*$")
+
+
+# An acronym in brackets right after a name: "(USAF)", "( SIA )".
+_BRACKETED_ACRONYM = re.compile(r"[ \t]*\([ \t]*(?P<acronym>[A-Z][A-Z&]{1,7})[ \t]*\)")
+
+
+def bracketed_acronyms(found: Sequence[Candidate], text: str) -> list[Candidate]:
+    """English: the acronym in brackets right after an organisation's name, made of the initials of
+    its capitalised words ("the United States Air Force (USAF)"), that no candidate covers: the
+    organisation's short name. An acronym of other letters ("Acme Group (NYSE)"), after a place, a
+    person or an enumeration ("Maintenance, Repair and Overhaul (MRO)"), or already read as something
+    else, is not taken."""
+    out: list[Candidate] = []
+    for cand in found:
+        match = _BRACKETED_ACRONYM.match(text, cand.end)
+        if cand.label != "ORG" or match is None:
+            continue
+        a, b = match.span("acronym")
+        if any(o.start < b and a < o.end for o in found):
+            continue
+        acronym = match.group("acronym")
+        name = _without_legal_suffix(name_part(text[cand.start : cand.end]))
+        if "," in name:
+            continue  # an enumeration of capitalised nouns names a term: "Maintenance, Repair and Overhaul (MRO)"
+        if acronym.replace("&", "") in {_initials(name).replace("&", ""), _initials(_without_legal_suffix(name)).replace("&", "")}:
+            out.append(Candidate(a, b, "ORG", "acronym", evidence=(f"acronym in brackets: {acronym} = {name}",)))
+    return out
 
 
 def _letters_in_order(acronym: str, name: str) -> bool:

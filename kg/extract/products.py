@@ -36,11 +36,13 @@ __all__ = [
 ]
 
 
-# A maker's name followed by a model designation ("Airbus A380", "Boeing 787", "737-800s") is part
-# of a product's name, not a mention of the company. Single digits and years are no models
-# ("France 2", "Europe 1", "Apple 2011 results").
-_MODEL_AFTER = re.compile(r"\s+(?:[A-Z]{1,3}-?\d{2,4}[A-Za-z]{0,2}|\d{3}(?:-\d{1,4})?s?)\b")
-_MODEL_INSIDE = re.compile(r"\s(?:[A-Z]{1,3}-?\d{2,4}[A-Za-z]{0,2}|\d{3}(?:-\d{1,4})?s?)$")
+# A maker's name followed by a model designation ("Airbus A380", "Boeing 787", "737-800s", "Audi
+# A4", "Toyota RAV4") is part of a product's name, not a mention of the company. Single digits and
+# years are no models ("France 2", "Europe 1", "Apple 2011 results"); one digit after one to three
+# capitals is ("BMW X5", "Hummer H2"), not after a hyphen ("P-1", a rating).
+_DESIGNATION = r"(?:[A-Z]{1,3}-?\d{2,4}[A-Za-z]{0,2}|[A-Z]{1,3}\d(?![\w-])|\d{3}(?:-\d{1,4})?s?)"
+_MODEL_AFTER = re.compile(rf"\s+{_DESIGNATION}\b")
+_MODEL_INSIDE = re.compile(rf"\s{_DESIGNATION}$")
 
 
 def as_model_product(cand: Candidate, text: str, *, gazetteer: Gazetteer | None = None) -> Candidate | None:
@@ -171,16 +173,22 @@ def as_brand_model(cand: Candidate, text: str, *, gazetteer: Gazetteer | None = 
     if cand.label != "ORG" or gazetteer is None:
         return None
     lead = _LEADING_THE.match(text, cand.start, cand.end)
-    if lead is None and _THE_BEFORE.search(text, max(0, cand.start - 5), cand.start) is None:
+    owner = None if lead else _owner_before(text, cand.start, gazetteer)
+    if lead is None and owner is None and _THE_BEFORE.search(text, max(0, cand.start - 5), cand.start) is None:
         return None
     start = lead.end() if lead else cand.start
     body = text[start : cand.end]
     words = body.split()
-    if len(words) == 2 and _known_maker_prefix(body, gazetteer) == words[0] and not _is_organisation(body, gazetteer):
+    after = _MODEL_NAME_AFTER.match(text, cand.end) if len(words) == 1 else None
+    if owner is None and len(words) == 2 and _known_maker_prefix(body, gazetteer) == words[0] and not _is_organisation(body, gazetteer):
         maker, model, end = words[0], words[1], cand.end
         if _MODEL_NAME_AFTER.match(" " + model) is None:
             return None
-    elif len(words) == 1 and _is_organisation(body, gazetteer) and (after := _MODEL_NAME_AFTER.match(text, cand.end)) is not None:
+    elif owner is None and after is not None and _is_organisation(body, gazetteer):
+        maker, model, end = body, after.group("model"), after.end()
+    elif after is not None and not gazetteer.lookup(body) and not gazetteer.lookup(after.group("model")) and not _PLURAL.search(after.group("model")):
+        # A brand the gazetteer does not know, after "the" or its owner's possessive, and its
+        # model's name ("the Chevrolet Volt", "Acme's Zorba Nova"): the model, made by the brand.
         maker, model, end = body, after.group("model"), after.end()
     else:
         return None
@@ -188,6 +196,21 @@ def as_brand_model(cand: Candidate, text: str, *, gazetteer: Gazetteer | None = 
     if model.casefold() in stop:
         return None
     return Candidate(start, end, "PRO", cand.extractor + "+model", evidence=(f"model name: {model}",), maker=maker)
+
+
+# A plural ends a group's name, not a model's ("the Rolling Stones", "the Dallas Cowboys").
+_PLURAL = re.compile(r"[^su]s$")
+# An organisation's possessive right before a name: "GM's ", "Acme 's ".
+_OWNER_BEFORE = re.compile(r"(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})\s?['’]s\s+$")
+
+
+def _owner_before(text: str, start: int, gazetteer: Gazetteer) -> str | None:
+    """The organisation the gazetteer knows whose possessive comes right before ``start`` ("GM's
+    Chevrolet Malibu" -> "GM"), if any."""
+    match = _OWNER_BEFORE.search(text, max(0, start - 40), start)
+    if match is None or not _is_organisation(match.group("owner"), gazetteer):
+        return None
+    return match.group("owner")
 
 
 def _is_organisation(surface: str, gazetteer: Gazetteer) -> bool:
@@ -490,7 +513,10 @@ def market_index_reason(span: SpacySpan, lang: str, *, known: bool) -> str:
       gazetteer knows it (a company before "index" is its maker: "the Acme price index");
     * a name that is also a company's ("Nasdaq", "Dow Jones"), subject of a market movement verb
       followed by a figure or a direction ("the Nasdaq lost 3 percent", "the Dow closed higher";
-      "Dow Jones said" and "the Nasdaq closed for the holiday" stay companies).
+      "Dow Jones said" and "the Nasdaq closed for the holiday" stay companies), or, in English,
+      after "the" and subject of such a verb that no exchange does ("the Dow plunged"; not
+      ``en/market_session_verbs``: "the Nasdaq opened"), or followed by a direction and a figure
+      with no verb ("Hong Kong's Hang Seng down 3 percent").
     """
     doc = span.doc
     words = [t for t in span if t.lower_ not in word_set("xx", "determiners")]
@@ -522,9 +548,25 @@ def market_index_reason(span: SpacySpan, lang: str, *, known: bool) -> str:
             return "market index: index noun before"
     if kind == "company":
         root = name.root
-        if root.dep_ == "nsubj" and root.head.lemma_.lower() in word_sets("market_movement_verbs").get(lang, frozenset()) and _figure_after(root.head, lang):
-            return "market index: subject of a market movement"
+        verb = root.head.lemma_.lower()
+        if root.dep_ == "nsubj" and verb in word_sets("market_movement_verbs").get(lang, frozenset()):
+            if _figure_after(root.head, lang):
+                return "market index: subject of a market movement"
+            if lang == "en" and verb not in word_set("en", "market_session_verbs") and name.start > 0 and doc[name.start - 1].lower_ == "the":
+                # "the Dow plunged": a company neither plunges nor rallies; an exchange opens and closes.
+                return "market index: subject of a market movement"
+        if lang == "en" and _direction_and_figure(doc, name.end):
+            return "market index: a direction and a figure after"
     return ""
+
+
+def _direction_and_figure(doc: Doc, i: int) -> bool:
+    """English: a direction (``market_directions``) right at ``i`` and a number in the three words
+    after it, with no verb: the elliptic report of an index ("Hong Kong's Hang Seng down 3
+    percent", "the Nikkei up 1.2%")."""
+    if i >= len(doc) or doc[i].lower_ not in word_set("en", "market_directions") or doc[i].pos_ in {"VERB", "AUX"}:
+        return False
+    return any(t.like_num for t in doc[i + 1 : min(len(doc), i + 4)])
 
 
 def with_products(found: list[Candidate], doc: Doc, text: str, *, lang: str, gazetteer: Gazetteer) -> list[Candidate]:

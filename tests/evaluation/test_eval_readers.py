@@ -142,7 +142,8 @@ def test_meantime_text_is_rebuilt_from_tokens() -> None:
 def test_meantime_entities_named_typed_innermost() -> None:
     doc = parse_meantime(MEANTIME, doc_id="x")
     got = [(doc.text[m.start : m.end], m.label) for m in doc.entities]
-    # "Mobile , Alabama" contains "Alabama" (both LOC): only the innermost is kept; the pronoun,
+    # "Mobile , Alabama" (the city) contains "Alabama" (another entity): the city keeps its own
+    # name, "Mobile", and "Alabama" is kept too; the pronoun,
     # the common-noun premodifier and the unanchored mention are not named mentions. A name used
     # as a premodifier ("Airbus range", PRE.NAM) is one; a named product is kept as PRO (scored on
     # its own row, outside the totals).
@@ -150,11 +151,67 @@ def test_meantime_entities_named_typed_innermost() -> None:
     assert got == [
         ("Airbus", "ORG"),
         ("order", "PRO"),
+        ("Mobile", "LOC"),
         ("Alabama", "LOC"),
         ("Airbus", "ORG"),
         ("John Smith", "PER"),
         ("Airbus", "ORG"),
     ]
+
+
+def _nested_doc(words: list[str], outer: tuple[int, int], inner: list[tuple[int, int]], *, same: bool, label: str = "LOC") -> str:
+    """A one-sentence CAT document: an outer named mention over tokens ``outer`` (1-based,
+    inclusive) and inner named mentions of the same label, of the outer's entity when ``same``."""
+    marks = [f'<ENTITY_MENTION m_id="1" syntactic_type="NAM">{_anchors(*range(outer[0], outer[1] + 1))}</ENTITY_MENTION>']
+    refs = ['<REFERS_TO r_id="1"><source m_id="1"/><target m_id="100"/></REFERS_TO>']
+    for i, (a, b) in enumerate(inner, start=2):
+        marks.append(f'<ENTITY_MENTION m_id="{i}" syntactic_type="NAM">{_anchors(*range(a, b + 1))}</ENTITY_MENTION>')
+        target = 100 if same else 100 + i
+        refs.append(f'<REFERS_TO r_id="{i}"><source m_id="{i}"/><target m_id="{target}"/></REFERS_TO>')
+    entities = "".join(f'<ENTITY m_id="{100 + i}" ent_type="{label}"/>' for i in [0, *range(2, len(inner) + 2)])
+    return (
+        f'<Document doc_id="1" lang="en">{_tokens([words])}<Markables>{"".join(marks)}{entities}</Markables>'
+        f'<Relations>{"".join(refs)}</Relations></Document>'
+    )
+
+
+@pytest.mark.parametrize(
+    ("words", "outer", "inner", "same", "label", "expected"),
+    [
+        # a place written with the place it is in: the outer mention is the first place
+        ("in Mobile , Alabama .", (2, 4), [(4, 4)], False, "LOC", ["Mobile", "Alabama"]),
+        ("at Moscone Center in San Francisco .", (2, 6), [(5, 6)], False, "LOC", ["Moscone Center", "San Francisco"]),
+        ("at the Moscone West center in San Francisco .", (2, 8), [(7, 8)], False, "LOC", ["the Moscone West center", "San Francisco"]),
+        ("at Suvarnabhumi Airport , which serves Bangkok .", (2, 7), [(7, 7)], False, "LOC", ["Suvarnabhumi Airport", "Bangkok"]),
+        ("at Singapore 's Changi Airport .", (2, 5), [(2, 2)], False, "LOC", ["Singapore", "Changi Airport"]),
+        ("The Beatles ' Apple Corps sued .", (1, 5), [(1, 2)], False, "ORG", ["The Beatles", "Apple Corps"]),
+        # the inner name is the outer mention's own entity: only the innermost is kept
+        ("Irish airline , Ryanair , said", (1, 4), [(4, 4)], True, "ORG", ["Ryanair"]),
+        ("Airbus parent EADS won", (1, 3), [(3, 3)], True, "ORG", ["EADS"]),
+        # the other sense: nothing of its own is left, or the inner name is part of one name
+        ("Boeing and Lockheed lost", (1, 3), [(1, 1), (3, 3)], False, "ORG", ["Boeing", "Lockheed"]),
+        ("the iPod Software 1.1.1 update", (2, 4), [(2, 2)], False, "PRO", ["iPod"]),
+        ("a new Intel-based Mac .", (2, 4), [(3, 3)], False, "PRO", ["Intel-based"]),
+        ("Airbus parent company Acme Group won", (1, 5), [(1, 1)], False, "ORG", ["Airbus"]),
+    ],
+)
+def test_meantime_nested_names(words: str, outer: tuple[int, int], inner: list[tuple[int, int]], same: bool, label: str, expected: list[str]) -> None:
+    doc = parse_meantime(_nested_doc(words.split(), outer, inner, same=same, label=label), doc_id="x")
+    assert [m.text for m in doc.entities] == expected
+    assert all(m.label == label for m in doc.entities)
+
+
+@pytest.mark.parametrize(
+    ("token", "expected"),
+    [("Inc.,", "Apple Inc."), ("Inc.", "Apple Inc."), (",", "Apple ,")],
+)
+def test_meantime_glued_comma_is_no_part_of_a_name(token: str, expected: str) -> None:
+    content = (
+        f'<Document doc_id="1" lang="en">{_tokens([["Apple", token, "said"]])}<Markables>'
+        f'<ENTITY_MENTION m_id="1" syntactic_type="NAM">{_anchors(1, 2)}</ENTITY_MENTION><ENTITY m_id="100" ent_type="ORG"/>'
+        '</Markables><Relations><REFERS_TO r_id="1"><source m_id="1"/><target m_id="100"/></REFERS_TO></Relations></Document>'
+    )
+    assert [m.text for m in parse_meantime(content, doc_id="x").entities] == [expected]
 
 
 def test_meantime_events_arguments_timexes_and_scored_range() -> None:

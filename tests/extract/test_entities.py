@@ -286,6 +286,9 @@ def test_mention_spans_in_context(lang: str, text: str, expected: tuple[str, str
         # Events are neither organisations nor places, nor are the names inside them.
         ("en", "Apple unveiled it at the Worldwide Developers Conference in June.", "the Worldwide Developers Conference"),
         ("en", "Boeing showed the jet at the Paris Air Show on Monday.", "Paris"),
+        ("en", "The Beijing Olympic Games begin in August.", "Beijing"),
+        # An organisation whose name the event only follows with its head word is the event's name.
+        ("en", "Jobs spoke at the Macworld Conference in San Francisco.", "Macworld"),
         # "i" before a capitalised stem names a product; "iTunes" is part of the name it starts.
         ("en", "Apple said the iTunes Music Store sold songs.", "the iTunes Music Store"),
         ("en", "Apple Computer's iTunes Music Store sold a million songs.", "Music Store"),
@@ -1128,3 +1131,116 @@ def test_person_role_name_typed_person_with_its_other_mentions() -> None:
 )
 def test_gazetteer_names_after_a_capitalised_article(lang: str, text: str, surface: str, found: bool) -> None:
     assert any(t == surface for t, _ in _mentions(lang, text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        # A place between an amount and a currency noun names the amount's currency.
+        ("Films will retail for around $ 9.99 US dollars each.", "US", True),
+        ("He changed 1,000 Hong Kong dollars at the airport.", "Hong Kong", True),
+        ("The deal is worth 2.5 billion US dollars.", "US", True),
+        # The other senses: no amount before it, or no currency after it.
+        ("The US dollar fell against the euro.", "US", False),
+        ("He paid 200 dollars in Hong Kong last week.", "Hong Kong", False),
+        ("In 2008 US sales fell.", "US", False),
+    ],
+)
+def test_currency_of_amount(text: str, span: str, expected: bool) -> None:
+    from kg.extract.entities import currency_of_amount
+
+    start = text.index(span)
+    assert currency_of_amount(text, start, start + len(span)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "label", "expected"),
+    [
+        # "Air" before a place or a name begins an airline's name.
+        ("six airlines - Air China , China Eastern Airlines", "China", "LOC", "Air China"),
+        ("Air Berlin cut 1,000 jobs on Monday.", "Air Berlin", "PER", "Air Berlin"),
+        ("The jets went to (Air Malta) in May.", "Malta", "LOC", "Air Malta"),
+        # The other senses: "air" written small, glued to another word, a company already, no name.
+        ("The bill would clean the air in California.", "California", "LOC", None),
+        ("He flew over the Hot-Air China show.", "China", "LOC", None),
+        ("Air China said profits fell.", "Air China", "ORG", None),
+        ("Air quality in Beijing fell.", "Beijing", "LOC", None),
+    ],
+)
+def test_airline_named_after_a_place(text: str, span: str, label: str, expected: str | None) -> None:
+    from kg.extract.entities import as_airline
+
+    start = text.index(span)
+    found = as_airline(Candidate(start, start + len(span), label, "test"), text)
+    assert (None if found is None else (text[found.start : found.end], found.label)) == (None if expected is None else (expected, "ORG"))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("Films will retail for around $9.99 US dollars, the studio said.", [], [("US", "LOC")]),
+        ("The US dollar fell against the euro in New York.", [("US", "LOC")], []),
+        ("Air Berlin cut 1,000 jobs on Monday.", [("Air Berlin", "ORG")], [("Air Berlin", "PER")]),
+    ],
+)
+def test_currency_and_airline_in_the_pipeline(text: str, present: list[tuple[str, str]], absent: list[tuple[str, str]]) -> None:
+    from kg.analyse.pipeline import analyse
+    from kg.types import Analysis, Document
+
+    (analysis,) = analyse([Document(id="d", text=text, source="test", lang="en")])
+    assert isinstance(analysis, Analysis)
+    found = {(m.text, m.label) for e in analysis.entities for m in e.mentions}
+    assert set(present) <= found and not set(absent) & found
+
+
+@pytest.mark.parametrize(
+    ("text", "organiser"),
+    [
+        # An organisation that begins an event's name, with a name of its own after it, organises it.
+        ("Yesterday, at this year's Apple Worldwide Developers Conference (WWDC), Jobs unveiled the phone.", "Apple"),
+        ("The FIFA World Cup will be held in Brazil.", "FIFA"),
+    ],
+)
+def test_organiser_named_in_an_event_name_stays(text: str, organiser: str) -> None:
+    assert (organiser, "ORG") in _mentions("en", text)
+
+
+@pytest.mark.parametrize(
+    ("text", "acronym", "expected"),
+    [
+        # The initials of the organisation's name in brackets right after it: its short name.
+        ("Northrop won a contract to supply the United States Air Force (USAF) with tankers.", "USAF", "ORG"),
+        ("The Government Accountability Office ( GAO ) upheld the protest.", "GAO", "ORG"),
+        # The other senses: other letters, an enumeration of terms, a place before it.
+        ("Shares of Acme Group (NYSE) rose on Monday.", "NYSE", None),
+        ("He said that Maintenance, Repair and Overhaul (MRO) operations could be worth billions.", "MRO", None),
+        ("Flights to Los Angeles (LAX) were cancelled.", "LAX", None),
+    ],
+)
+def test_bracketed_acronym_after_an_organisation(text: str, acronym: str, expected: str | None) -> None:
+    from kg.extract.mentions import bracketed_acronyms
+
+    start = text.index(acronym)
+    name_end = text.rindex("(", 0, start)
+    name_start = text.rindex("the ", 0, name_end) + 4 if "the " in text[:name_end] else 0
+    name = text[name_start:name_end].strip()
+    head = text.index(name)
+    found = bracketed_acronyms([Candidate(head, head + len(name), "LOC" if "Los Angeles" in name else "ORG", "test")], text)
+    assert [(text[c.start : c.end], c.label) for c in found] == ([] if expected is None else [(acronym, expected)])
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # A rating agency's name ends with "'s", which is no possessive there.
+        ("Standard & Poor's downgraded GM's debt to junk status.", [("Standard & Poor's", "ORG"), ("GM", "ORG")], [("Standard & Poor", "ORG"), ("GM's", "ORG")]),
+        ("Analysts at Moody's said the outlook was negative.", [("Moody's", "ORG")], [("Moody", "ORG")]),
+        # The other sense: an index named after the agency stays an index.
+        ("The Standard & Poor's 500 index fell 2 percent.", [], [("Standard & Poor's", "ORG")]),
+    ],
+)
+def test_rating_agencies_keep_their_s(text: str, present: list[tuple[str, str]], absent: list[tuple[str, str]]) -> None:
+    found = _mentions("en", text)
+    assert set(present) <= set(found) and not set(absent) & set(found)

@@ -24,9 +24,15 @@ from kg.extract.products import (
         ("Le Vexal A350 a décollé.", "Vexal", ("Vexal A350", "Vexal")),
         # The model inside the name NER gave.
         ("The Zorba A330 jetliner landed.", "Zorba A330", ("Zorba A330", "Zorba")),
-        # Years and single digits are no models.
+        # One to three capitals and one digit are a model ("BMW X5", "Toyota RAV4").
+        ("The Zorba X5 was recalled on Monday.", "Zorba", ("Zorba X5", "Zorba")),
+        ("Vexal RAV4 sales rose in May.", "Vexal", ("Vexal RAV4", "Vexal")),
+        # Years and single digits are no models, nor is a rating after a hyphen, nor a longer word.
         ("Zorba 2011 results beat forecasts.", "Zorba", None),
         ("Ils regardaient Canal 2 hier.", "Canal", None),
+        ("The Zorba P-1 rating was kept.", "Zorba", None),
+        ("Zorba A4-size sheets were sold.", "Zorba", None),
+        ("Zorba G8s were sold.", "Zorba", None),
     ],
 )
 def test_model_designations(text: str, name: str, expected: tuple[str, str] | None) -> None:
@@ -96,6 +102,17 @@ def test_maker_named_by_a_possessive(text: str, product: str, maker: str | None)
         ("He toured the Boeing Center in May.", "Boeing", None),
         ("Ford Zephra sales rose.", "Ford", None),
         ("The Boeing Company's chief spoke.", "Boeing", None),
+        # A brand the gazetteer does not know, after "the" or a known company's possessive, and its
+        # model's name: the model, made by the brand.
+        ("GM will build the Zorvo Kestrel at its Detroit plant.", "Zorvo", ("Zorvo Kestrel", "Zorvo")),
+        ("GM's Zorvo Kestrel was named car of the year.", "Zorvo", ("Zorvo Kestrel", "Zorvo")),
+        # The other senses: a plural (a team, a band), a company's or a place's word, a known name
+        # after the brand, an owner the gazetteer does not know, nothing before the brand.
+        ("He cheered for the Zorvo Kestrels on Sunday.", "Zorvo", None),
+        ("He toured the Zorvo Center in May.", "Zorvo", None),
+        ("The Zorvo Paris office closed.", "Zorvo", None),
+        ("Blorp's Zorvo Kestrel was named car of the year.", "Zorvo", None),
+        ("Zorvo Kestrel was named car of the year.", "Zorvo", None),
     ],
 )
 def test_brand_and_model_names(text: str, name: str, expected: tuple[str, str] | None) -> None:
@@ -142,6 +159,9 @@ def _mentions(lang: str, text: str) -> list[tuple[str, str, str | None]]:
         ("en", "Airbus said two of the Rolls-Royce Trent 900 engines failed.", ("the Rolls-Royce Trent 900", "PRO", "Rolls-Royce")),
         ("fr", "Apple a présenté Lion, la nouvelle version de son système d'exploitation.", ("Lion", "PRO", None)),
         ("fr", "Le système d'exploitation Windows équipe la plupart des ordinateurs.", ("Windows", "PRO", None)),
+        # A brand the gazetteer does not know and its model, after "the" or the owner's possessive.
+        ("en", "GM will build the Chevrolet Volt, a plug-in hybrid, at its Detroit plant.", ("the Chevrolet Volt", "PRO", "Chevrolet")),
+        ("en", "GM's Chevrolet Malibu was named car of the year.", ("Chevrolet Malibu", "PRO", "Chevrolet")),
     ],
 )
 def test_products_are_typed_pro(lang: str, text: str, expected: tuple[str, str, str | None]) -> None:
@@ -234,6 +254,14 @@ def test_model_name_read_again_after_an_article() -> None:
         ("en", "Nasdaq shares rose 3 percent after the exchange operator reported higher profits.", "Nasdaq", "ORG"),
         # An index noun that does not end the phrase names no index.
         ("en", "The company buys Cytec Industries composite materials.", "Cytec Industries", "ORG"),
+        # "the" and a movement no exchange makes, or a direction and a figure with no verb: an index.
+        ("en", "Investors fled to Treasury bonds as the Dow plunged.", "the Dow", "PRO"),
+        ("en", "The Nasdaq rallied in afternoon trading.", "The Nasdaq", "PRO"),
+        ("en", "Asian stocks fell, with Tokyo down 2 percent and Hong Kong's Hang Seng down 3 percent.", "Hang Seng", "PRO"),
+        # The other senses: an exchange's session, no article, another company's name, no figure.
+        ("en", "The Nasdaq closed for the holiday.", "The Nasdaq", "ORG"),
+        ("en", "Nasdaq said it would delist the company.", "Nasdaq", "ORG"),
+        ("en", "Dow Chemical plunged after the report.", "Dow Chemical", "ORG"),
     ],
 )
 def test_market_indices_are_no_organisations(lang: str, text: str, name: str, label: str) -> None:

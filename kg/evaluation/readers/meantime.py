@@ -4,9 +4,13 @@ The text is the tokens joined by single spaces, one sentence per line, so every 
 character offsets. Entity mentions take their type from the ``ENTITY`` they refer to
 (``REFERS_TO``); only named mentions of type PER, ORG, LOC or PRO (products, scored on their own row) are kept for NER scoring: proper
 names (``syntactic_type="NAM"``) and proper names used as premodifiers (``PRE.NAM``, "[Apple] CEO
-Steve Jobs", which CoNLL and OntoNotes also annotate as names). When such mentions nest
-(``Mobile , Alabama`` around ``Alabama``) only the innermost is kept. ``HAS_PARTICIPANT`` links with PropBank roles Arg0 and Arg1 become agent and
-patient arguments.
+Steve Jobs", which CoNLL and OntoNotes also annotate as names). When such mentions nest and the
+inner one refers to the same entity ("Ryanair CEO , Michael O' Leary" around "Michael O' Leary")
+only the innermost is kept; when the inner names are other entities' ("Mobile , Alabama", which
+refers to Mobile, around "Alabama"), the outer mention keeps the words that name its own entity
+("Mobile"; until 2026-12-03 it was dropped, and the city with it). A comma the corpus tokenizer
+glued to a name's last token ("Apple Inc.,") is left out. ``HAS_PARTICIPANT`` links with PropBank
+roles Arg0 and Arg1 become agent and patient arguments.
 
 Only the first sentences of each MEANTIME document are annotated (sentences 0 to 5 in nearly all
 documents), so scoring is restricted to ``0 .. max(5, last annotated sentence)``. The creation
@@ -16,6 +20,7 @@ which is kept out of timex scoring.
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -33,17 +38,93 @@ ROLES: dict[str, str] = {"Arg0": "agent", "Arg1": "patient"}
 ANNOTATED_SENTENCES = 6
 
 
-def _innermost(mentions: list[Mention]) -> list[Mention]:
-    """Drop every mention that strictly contains another mention of the same label."""
-    kept = []
-    for m in mentions:
-        if any(
-            o is not m and o.label == m.label and m.start <= o.start and o.end <= m.end and (o.start, o.end) != (m.start, m.end)
-            for o in mentions
-        ):
-            continue
-        kept.append(m)
+# What joins a name to another name written after it in the same mention: punctuation ("Mobile ,
+# Alabama"), or one lower-case word, a preposition ("Moscone Center in San Francisco"); and what
+# joins it to one written before it: punctuation or a possessive ("Beatles ' Apple Corps",
+# "Singapore 's Changi International Airport").
+_PUNCT = re.compile(r"[^\w\s]+")
+_POSSESSIVE = re.compile(r"[^\w\s]+|'s|’s")
+_LOWER = re.compile(r"[a-z]+")
+
+
+def _own_name(text: str, outer: tuple[int, int], nested: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The words of ``outer`` that name its own entity when the names inside it are other
+    entities': the part before the first of them, up to its first comma ("[Mobile] , Alabama",
+    "[Suvarnabhumi Airport] , which serves Bangkok , Thailand") or without the preposition that
+    ends it ("[the Moscone West center] in San Francisco"), or else the part after the last, without
+    the punctuation or possessive that begins it ("Singapore 's [Changi International Airport]").
+    None when no capitalised word is left, or when nothing joins the part to the inner name
+    ("iPod Software 1.1.1", "new Intel-based Mac", "Airbus parent company X": one name, or a
+    description)."""
+    start, end = outer
+    first, last = min(a for a, _ in nested), max(b for _, b in nested)
+    words = [(start + m.start(), start + m.end()) for m in re.finditer(r"\S+", text[start:end])]
+
+    def word(w: tuple[int, int]) -> str:
+        return text[w[0] : w[1]]
+
+    before = [w for w in words if w[1] <= first]
+    after = [w for w in words if w[0] >= last]
+    commas = [i for i, w in enumerate(before) if word(w) == ","]
+    if commas:
+        part = before[: commas[0]]
+    else:
+        part = before
+        while part and _PUNCT.fullmatch(word(part[-1])):
+            part = part[:-1]
+        if part and _LOWER.fullmatch(word(part[-1])):
+            part = part[:-1]
+    if part is not before and part and any(text[a].isupper() or text[a].isdigit() for a, _ in part):
+        return part[0][0], part[-1][1]
+    part = after
+    while part and _POSSESSIVE.fullmatch(word(part[0])):
+        part = part[1:]
+    if part is not after and part and any(text[a].isupper() or text[a].isdigit() for a, _ in part):
+        return part[0][0], part[-1][1]
+    return None
+
+
+def _names(mentions: list[tuple[Mention, str]], text: str) -> list[tuple[Mention, str]]:
+    """The name of each named mention, with the entity it refers to. A mention that contains another
+    mention of the same entity and label ("Ryanair CEO , [Michael O' Leary]", "Airbus parent [EADS]")
+    is dropped for the innermost one. A mention whose inner names of its label are all other
+    entities' ("Mobile , Alabama" around "Alabama", "Boeing and Lockheed Martin") keeps its own
+    words (:func:`_own_name`: "Mobile"), or is dropped when it has none."""
+    kept: list[tuple[Mention, str]] = []
+    for m, entity in mentions:
+        inner = [
+            (o, e) for o, e in mentions
+            if o.label == m.label and m.start <= o.start and o.end <= m.end and (o.start, o.end) != (m.start, m.end)
+        ]
+        if not inner:
+            kept.append((m, entity))
+        elif all(e != entity for _, e in inner) and (own := _own_name(text, (m.start, m.end), [(o.start, o.end) for o, _ in inner])):
+            kept.append((Mention(own[0], own[1], m.label, m.value, text[own[0] : own[1]]), entity))
     return sorted(set(kept))
+
+
+def _without_glued_comma(m: Mention) -> Mention:
+    """The corpus tokenizer sometimes glues the comma after a name to its last token ("Apple Inc.,"):
+    the comma is no part of the name."""
+    if m.text.endswith(",") and len(m.text) > 1 and not m.text[-2].isspace():
+        return Mention(m.start, m.end - 1, m.label, m.value, m.text[:-1])
+    return m
+
+
+def named_entity_mentions(layout: CatLayout) -> list[tuple[Mention, str]]:
+    """The named mentions (NAM, PRE.NAM) of a scored entity type, each with the ``m_id`` of the
+    ENTITY it refers to, reduced to their names (:func:`_names`)."""
+    out: list[tuple[Mention, str]] = []
+    for mid, m in layout.elements.items():
+        if mid not in layout.spans or m.tag != "ENTITY_MENTION" or m.get("syntactic_type") not in NAMED:
+            continue
+        entity_id = layout.refers.get(mid, "")
+        entity = layout.elements.get(entity_id)
+        ent_type = entity.get("ent_type") if entity is not None else None
+        if ent_type in ENTITY_TYPES:
+            start, end, _ = layout.spans[mid]
+            out.append((_without_glued_comma(Mention(start, end, ent_type or "", "", layout.text[start:end])), entity_id))
+    return _names(out, layout.text)
 
 
 @dataclass(frozen=True)
@@ -149,7 +230,7 @@ def parse_meantime(content: str, *, doc_id: str, source: str = "<string>") -> Go
     if not tokens:
         raise KGError(Errors.E604, path=source, detail="no <token> element")
     layout = read_layout(root)
-    text, spans, elements, refers = layout.text, layout.spans, layout.elements, layout.refers
+    text, spans, elements = layout.text, layout.spans, layout.elements
     participants, sentence_end = layout.participants, layout.sentence_end
 
     def mention(mid: str, label: str = "", value: str = "") -> Mention:
@@ -161,7 +242,6 @@ def parse_meantime(content: str, *, doc_id: str, source: str = "<string>") -> Go
     scored_end = sentence_end.get(last_scored, len(text)) if last_scored in sentence_end else len(text)
 
     times = event_times(layout)
-    entities: list[Mention] = []
     timexes: list[Mention] = []
     ignored: list[Mention] = []
     events: list[Mention] = []
@@ -177,12 +257,7 @@ def parse_meantime(content: str, *, doc_id: str, source: str = "<string>") -> Go
             continue
         if mid not in spans:
             continue
-        if m.tag == "ENTITY_MENTION" and m.get("syntactic_type") in NAMED:
-            entity = elements.get(refers.get(mid, ""))
-            ent_type = entity.get("ent_type") if entity is not None else None
-            if ent_type in ENTITY_TYPES:
-                entities.append(mention(mid, ent_type or ""))
-        elif m.tag == "TIMEX3":
+        if m.tag == "TIMEX3":
             timexes.append(mention(mid, m.get("type", ""), m.get("value", "")))
         elif m.tag == "EVENT_MENTION":
             events.append(mention(mid, m.get("pred", ""), times.get(mid, "")))
@@ -197,7 +272,7 @@ def parse_meantime(content: str, *, doc_id: str, source: str = "<string>") -> Go
         source=source,
         dct=dct,
         layers=LAYERS,
-        entities=tuple(_innermost(entities)),
+        entities=tuple(m for m, _ in named_entity_mentions(layout)),
         timexes=tuple(sorted(timexes)),
         events=tuple(sorted(events)),
         arguments=tuple(sorted(arguments, key=lambda a: (a.trigger, a.role, a.argument))),
