@@ -183,7 +183,7 @@ def test_a_pronoun_resolved_to_a_phrase_is_no_named_mention(text: str, names: tu
     ends = [i + 1 for i, c in enumerate(text) if c == "."]
     starts = [0] + [e + 1 for e in ends[:-1]]
     sentences = [Span(a, b, text[a:b]) for a, b in zip(starts, ends)]
-    cues = CorefCues((they_a, we_a), (eng, they), ((eng, eng + 9, "pl", "-", True),))
+    cues = CorefCues((they_a, we_a), (eng, they), ((eng, eng + 9, "pl", "-", True, False),))
     q0, q1 = text.index('"'), text.rindex('"') + 1
     quote = Quote(Span(q0, q1, text[q0:q1]), speaker=Span(they, they + 4, "They"))
     resolved, _ = resolve_chains(text, entities, [cues], sentences, [quote])
