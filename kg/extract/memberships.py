@@ -223,9 +223,15 @@ def _adjective(tok: Token) -> bool:
 
 
 def _org_run(doc: Doc, i: int) -> tuple[int, int] | None:
-    """An organisation (or state) name starting at ``i``, after an optional article."""
+    """An organisation (or state) name starting at ``i``, after an optional article; a capitalised
+    article the name tag starts with belongs to it (« La Poste », « Le Monde »)."""
+    first = i
     while i < len(doc) and doc[i].lower_.replace("’", "'") in word_set("xx", "role_determiners"):
         i += 1
+    own_article = (
+        first < i < len(doc) and i - first == 1 and doc[first].text[:1].isupper()
+        and doc[first].ent_iob_ == "B" and doc[i].ent_iob_ == "I" and _ent(doc[first]) == _ent(doc[i])
+    )
     if i >= len(doc):
         return None
     tok = doc[i]
@@ -245,7 +251,7 @@ def _org_run(doc: Doc, i: int) -> tuple[int, int] | None:
             j += 1
         if j + 1 < len(doc) and doc[j].is_digit and len(doc[j]) <= 3 and (doc[j + 1].is_punct or doc[j + 1].pos_ == "CCONJ"):
             j += 1  # "France 24", "France 2": a channel's number ends its name
-        return i, j
+        return (first if own_article else i), j
     return None
 
 

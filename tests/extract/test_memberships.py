@@ -34,6 +34,10 @@ CASES = [
     # a title stops where a name starts; the name keeps its "de" + noun complement
     ("Le président de la Chambre des députés Paul Mercier a ouvert la séance.",
      "Paul Mercier", "President", "Chambre des députés"),
+    # a capitalised article the name tag starts with is the name's own (a lower-case one is not:
+    # "à la Société Générale" above)
+    ("Face à l'absence du président de La Poste, Paul Garnier, les syndicats ont annoncé le boycott.",
+     "Paul Garnier", "President", "La Poste"),
     # researchers, officials and players work for their organisation
     ("Un des chercheurs d'Amnesty International, Paul Garnier, précise que le rapport est complet.",
      "Paul Garnier", "Employee", "Amnesty International"),
