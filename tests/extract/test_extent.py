@@ -58,6 +58,7 @@ def _span(text: str, name: str) -> tuple[int, int]:
         ("Il pleut sur la Suisse romande ce jour.", "Suisse", "LOC", "Suisse romande"),
         ("Il a pris la route de Berne.", "Berne", "LOC", "Berne"),
         ("La ville de Sion grandit.", "Sion", "LOC", "ville de Sion"),
+        ("Nelson parut devant la rade d'Aboukir hier.", "Aboukir", "LOC", "rade d'Aboukir"),
         # A nationality noun after an article, right before the name, describes the person.
         ("Le maillot reste à l'Allemand Uwe Peschel.", "Uwe Peschel", "PER", "Allemand Uwe Peschel"),
         ("Le Français Bernard Hinault conserve le maillot.", "Bernard Hinault", "PER", "Français Bernard Hinault"),
