@@ -35,10 +35,12 @@ _EVIDENCE = "after a locative preposition"
 
 @cache
 def _anchor() -> re.Pattern[str]:
-    """What puts a place right after it: "à" (lower case, so no initial "A."), "jusqu'à", or a place
+    """What puts a place right after it: "à" (lower case, so no initial "A."), "jusqu'à", "en", or a place
     noun or locative word, an optional adjective, then "de"."""
     heads = "|".join(re.escape(w) for w in sorted(word_set("fr", "place_complement_heads"), key=len, reverse=True))
-    return re.compile(rf"(?<![\w'’-])(?:(?:jusqu|qu)['’])?à\s+|(?<![\w'’-])(?i:{heads})(?:\s+[a-zà-ÿ-]+)?\s+d(?:e\s+|['’]\s*)")
+    return re.compile(
+        rf"(?<![\w'’-])(?:(?:jusqu|qu)['’])?à\s+|(?<![\w'’-])en\s+|(?<![\w'’-])(?i:{heads})(?:\s+(?!natal)[a-zà-ÿ-]+)?\s+d(?:e\s+|['’]\s*)"
+    )
 
 
 @cache

@@ -47,6 +47,9 @@ def test_with_locative_places(text: str, given: list[tuple[str, str]], lang: str
         ("Les terrains sis sur le territoire communal de Cressier seront drainés.", [("Cressier", "PER")], [("Cressier", "LOC")]),
         ("Le combat a eu lieu près de Sando & de Kimito.", [], [("Sando", "LOC"), ("Kimito", "LOC")]),
         ("Il devait arriver à Sarragosse.", [], [("Sarragosse", "LOC")]),
+        ("Un train venant de Tokio est arrivé.", [], [("Tokio", "LOC")]),
+        ("Il est originaire de Bex, dit-on.", [("Bex", "PER")], [("Bex", "LOC")]),
+        ("Le concordat conclu en Bivière inquiète.", [], [("Bivière", "LOC")]),
         # The items of a list that goes on from a place are places.
         (
             "Elles sont entrées à Moldava, Bazias, Kovi et Semlin.",
@@ -64,6 +67,10 @@ def test_with_locative_places(text: str, given: list[tuple[str, str]], lang: str
         ("La politique de Favre a changé.", [("Favre", "PER")], [("Favre", "PER")]),
         ("Le combat de Favre continue.", [("Favre", "PER")], [("Favre", "PER")]),
         ("Il était assis près de M. Favre.", [("M. Favre", "PER")], [("M. Favre", "PER")]),
+        ("Ils jouent sous la direction de Jenny.", [("Jenny", "PER")], [("Jenny", "PER")]),
+        ("Le parti de Favre a gagné.", [("Favre", "PER")], [("Favre", "PER")]),
+        ("La ville natale de Favre fête son fils.", [("Favre", "PER")], [("Favre", "PER")]),
+        ("Ils sont partis en Marche forcée.", [], []),
         ("Il a écrit à Jean Zollig hier.", [], []),
         ("Ils se sont revus à Noël et à Pâques.", [], []),
         ("Une lettre à Monsieur le préfet.", [], []),
