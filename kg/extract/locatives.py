@@ -39,7 +39,7 @@ def _anchor() -> re.Pattern[str]:
     noun or locative word, an optional adjective, then "de"."""
     heads = "|".join(re.escape(w) for w in sorted(word_set("fr", "place_complement_heads"), key=len, reverse=True))
     return re.compile(
-        rf"(?<![\w'’-])(?:(?:jusqu|qu)['’])?à\s+|(?<![\w'’-])en\s+|(?<![\w'’-])(?i:{heads})(?:\s+(?!natal)[a-zà-ÿ-]+)?\s+d(?:e\s+|['’]\s*)"
+        rf"(?<![\w'’-])(?:(?:jusqu|qu)['’])?à\s+|(?<![\w'’-])en\s+|(?<![\w-])(?i:{heads})(?:\s+(?!natal)[a-zà-ÿ-]+)?\s+d(?:e\s+|['’]\s*)"
     )
 
 
