@@ -40,12 +40,8 @@ _TITLE_ARTICLE_BEFORE = re.compile(r"(?<![\w.])(?:M|MM|Mme|Mmes|Mlle|Mgr)\.?\s+(
 _AGE = re.compile(r"\d{1,3}\s+ans\s*,\s*")
 # A description in apposition: a comma, an optional determiner, then words up to the next
 # punctuation mark.
-_APPOSITION = re.compile(
-    rf",\s+(?:{_AGE.pattern})?(?:{_DETERMINER}\s*)?(?P<phrase>[^,;:!?()«»\[\]\n—.]+(?:\.(?=\S)[^,;:!?()«»\[\]\n—.]*)*)"
-)
-_HEAD_BEFORE = re.compile(
-    r"(?<![\w-])(?P<head>[a-zà-öø-ÿœæ][a-zà-öø-ÿœæ-]*)\s+(?:de\s+la\s+|de\s+l['’]\s*|d['’]\s*|de\s+|du\s+|des\s+)?$"
-)
+_APPOSITION = re.compile(rf",\s+(?:{_AGE.pattern})?(?:{_DETERMINER}\s*)?(?P<phrase>[^,;:!?()«»\[\]\n—.]+(?:\.(?=\S)[^,;:!?()«»\[\]\n—.]*)*)")
+_HEAD_BEFORE = re.compile(r"(?<![\w-])(?P<head>[a-zà-öø-ÿœæ][a-zà-öø-ÿœæ-]*)\s+(?:de\s+la\s+|de\s+l['’]\s*|d['’]\s*|de\s+|du\s+|des\s+)?$")
 _AFTER_WORD = re.compile(rf"\s+(?P<word>{_WORD})")
 # Words that end a run of description words: a description never goes on over them.
 _STOP = frozenset(
@@ -55,9 +51,7 @@ _STOP = frozenset(
 )
 # A nationality noun after a singular article, right before a person's name ("l'Allemand X", "le
 # Français X"): a description that the maximal extent takes in.
-_NATIONALITY_BEFORE = re.compile(
-    r"(?:(?<![\w'’])(?:[Ll]e|[Ll]a|au|du)\s+|(?<![\w'’])[Ll]['’]\s*)(?P<noun>[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?)\s+$"
-)
+_NATIONALITY_BEFORE = re.compile(r"(?:(?<![\w'’])(?:[Ll]e|[Ll]a|au|du)\s+|(?<![\w'’])[Ll]['’]\s*)(?P<noun>[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?)\s+$")
 _HONORIFIC = re.compile(r"(?:M|MM|Mme|Mmes|Mlle|Mlles|Mgr|Me|Dr)\b")
 _MAX_APPOSITION_WORDS = 20
 _MAX_LOOKBEHIND = 80
@@ -99,11 +93,7 @@ def _person_start(text: str, start: int) -> int:
             break
     start = _role_comma_start(text, start)
     nationality = _NATIONALITY_BEFORE.search(text, max(0, start - 40), start)
-    if (
-        nationality is not None
-        and start == nationality.end()
-        and inst.norm(nationality.group("noun")) in inst.tables().demonyms["fr"]
-    ):
+    if nationality is not None and start == nationality.end() and inst.norm(nationality.group("noun")) in inst.tables().demonyms["fr"]:
         start = nationality.start("noun")
     title = _TITLE_ARTICLE_BEFORE.search(text, max(0, start - 12), start)
     if title is not None and text[start : start + 1].islower() and _role_word(text[start : start + 40].split(None, 1)[0]):
@@ -123,9 +113,7 @@ def _ocr_honorific_before() -> re.Pattern[str]:
     "Mad ; Bonaparte"). On one line only; the well-formed "M." is a title kg's mention already has."""
     words = sorted((r[0] for r in rows("fr", "honorific_abbreviations")), key=len, reverse=True)
     alternation = "|".join(re.escape(w) for w in words)
-    return re.compile(
-        rf"(?<![\w'’.-])(?:{alternation})(?:[^\S\n]*[,;:»«\"°*]+|[^\S\n]*\.\.|[^\S\n]+\.)?[^\S\n]+$|(?<![\w'’.-])(?:{alternation})[,;:»«\"°*]+$"
-    )
+    return re.compile(rf"(?<![\w'’.-])(?:{alternation})(?:[^\S\n]*[,;:»«\"°*]+|[^\S\n]*\.\.|[^\S\n]+\.)?[^\S\n]+$|(?<![\w'’.-])(?:{alternation})[,;:»«\"°*]+$")
 
 
 # A function in apposition before the name, ended by a comma ("son président, Rudolf Keller").
@@ -177,9 +165,7 @@ def _role_phrase(words: Sequence[str]) -> bool:
         return lead > 0
     return (
         _role_word(rest[0])
-        and all(
-            (w not in _STOP or w == "et") and w not in word_set("fr", "apposition_clause_words") and w[:1].islower() for w in rest
-        )
+        and all((w not in _STOP or w == "et") and w not in word_set("fr", "apposition_clause_words") and w[:1].islower() for w in rest)
         and rest[-1] != "et"
     )
 
@@ -212,15 +198,9 @@ def _place_start(text: str, start: int, label: str) -> int:
     if label == "ORG" and match.end("head") + 1 < match.end():
         return start  # "comité de X" is another organisation than X
     head = match.group("head").casefold()
-    if head in word_set("fr", "destination_heads") or (
-        head == "place" and text[max(0, match.start() - 5) : match.start()].endswith("à la ")
-    ):
+    if head in word_set("fr", "destination_heads") or (head == "place" and text[max(0, match.start() - 5) : match.start()].endswith("à la ")):
         return start  # "la route de X" leads to X; "à la place de X" is "instead of X"
-    heads = (
-        word_set("xx", "place_heads")
-        if label == "LOC"
-        else word_set("fr", "organisation_heads") | word_set("fr", "organisation_name_heads")
-    )
+    heads = word_set("xx", "place_heads") if label == "LOC" else word_set("fr", "organisation_heads") | word_set("fr", "organisation_name_heads")
     return match.start("head") if head in heads else start
 
 
@@ -259,9 +239,8 @@ def maximal_extent(text: str, start: int, end: int, label: str, lang: str) -> tu
 
 def maximal_mentions(text: str, mentions: Iterable[Extent], lang: str) -> list[Extent]:
     """``mentions`` at their maximal extent, less those nested in another one's extent."""
-    ordered: Sequence[Extent] = sorted(
-        {Extent(m.start, m.end, _namesake_label(text, m.start, m.label, lang)) for m in mentions}, key=lambda m: (m.start, -m.end)
-    )
+    labelled = {Extent(m.start, m.end, _namesake_label(text, m.start, m.label, lang)) for m in mentions}
+    ordered: Sequence[Extent] = sorted(labelled, key=lambda m: (m.start, -m.end))
     widened = [Extent(*maximal_extent(text, m.start, m.end, m.label, lang), m.label) for m in ordered]
     # Names inside a description are nested in it and dropped ("M. X, pasteur à Y").
     out: list[Extent] = []
@@ -289,6 +268,7 @@ def maximal_mentions(text: str, mentions: Iterable[Extent], lang: str) -> list[E
     return sorted(set(kept), key=lambda m: (m.start, m.end, m.label))
 
 
+
 def _trimmed(text: str, start: int, end: int) -> int:
     """``end`` moved back over spaces, punctuation and function words, down to ``start``."""
     words = text[start:end].split()
@@ -304,10 +284,7 @@ def _complement(text: str, start: int) -> bool:
     """Whether the name at ``start`` follows a preposition or an article, as a complement inside a
     description does ("pasteur à Y", "président de la Y")."""
     before = text[max(0, start - 12) : start].split()
-    return bool(before) and (
-        before[-1].casefold() in word_set("fr", "extent_trailing_words")
-        or before[-1].casefold().endswith(("d'", "d’", "l'", "l’"))
-    )
+    return bool(before) and (before[-1].casefold() in word_set("fr", "extent_trailing_words") or before[-1].casefold().endswith(("d'", "d’", "l'", "l’")))
 
 
 _TITLE_WORD = re.compile(r"[\w-]+")
@@ -317,6 +294,4 @@ def is_newspaper_title(surface: str) -> bool:
     """Whether an organisation's name is a newspaper's title ("Le Figaro", "Gazette de Lausanne",
     "GAZETTE DE LAUSANNE" as a page heading writes it), which some corpora annotate as a product."""
     words = word_set("xx", "newspaper_title_words")
-    return any(
-        w.group() in words or (w.group().isupper() and w.group().capitalize() in words) for w in _TITLE_WORD.finditer(surface)
-    )
+    return any(w.group() in words or (w.group().isupper() and w.group().capitalize() in words) for w in _TITLE_WORD.finditer(surface))

@@ -508,18 +508,36 @@ def with_model_mentions(text: str, mentions: Sequence[EntityMention]) -> list[En
     return sorted([*mentions, *extra], key=lambda m: m.start)
 
 
+_ROMAN = re.compile(r"[IVXLC]+")
+_CAPITALISED_BEFORE = re.compile(r"(?<![\w'’-])(?P<word>[A-ZÀ-Þ][\w'’-]*)[^\S\n]+$")
+_PARTICLE_NAME_AFTER = re.compile(r"[^\S\n]+(?:de|d['’]|von|van)[^\S\n]*[A-ZÀ-Þ]")
+
+
+def _inside_longer_name(text: str, start: int, end: int) -> bool:
+    """Whether the word at ``text[start:end]`` ends or starts a longer name the model missed: after
+    a capitalised word that is no article ("Mac Neil") or before a particle and a name ("Barbey
+    d'Echallens"). Read for French only (an English surname follows a capitalised role: "CEO
+    Jobs")."""
+    before = _CAPITALISED_BEFORE.search(text, max(0, start - 30), start)
+    if before is not None and before.group("word").casefold() not in word_set("xx", "determiners"):
+        return True
+    return _PARTICLE_NAME_AFTER.match(text, end) is not None
+
+
 def with_surnames(text: str, mentions: Sequence[EntityMention]) -> list[EntityMention]:
     """``mentions`` plus the bare surnames of the people named in full that NER missed ("Steve Jobs
     ... Jobs welcomed everyone"): a capitalised word equal to the surname of exactly one person of
-    the document, outside every mention and not followed by another capitalised word. English
-    only: French text (HIPE) names people by title and surname ("M. Dupont"), which NER finds."""
+    the document, outside every mention and not followed by another capitalised word. English and
+    French ("M. Georges Paro ... enlevé Paro"); a regnal number is no surname ("Frédéric III"), and
+    in French a word that ends a longer name the model missed is none either ("Mac Neil")."""
     owners: dict[str, set[str]] = defaultdict(set)
     langs: dict[str, str] = {}
     for m in mentions:
-        if m.label != "PER" or m.lang != "en":
+        if m.label != "PER" or m.lang not in ("en", "fr"):
             continue
         words = name_part(m.text).split()
-        if len(words) > 1 and len(words[-1]) > 2 and words[-1].isalpha() and words[-1][0].isupper():
+        last = words[-1] if words else ""
+        if len(words) > 1 and len(last) > 2 and last.isalpha() and last[0].isupper() and not _ROMAN.fullmatch(last):
             owners[words[-1]].add(" ".join(words))
             langs.setdefault(words[-1], m.lang)
     surnames = sorted((w for w, names in owners.items() if len(names) == 1), key=len, reverse=True)
@@ -533,6 +551,8 @@ def with_surnames(text: str, mentions: Sequence[EntityMention]) -> list[EntityMe
         a, b = match.span()
         i = bisect_right(starts, a)
         if (i > 0 and spans[i - 1][1] > a) or (i < len(spans) and spans[i][0] < b):
+            continue
+        if langs[match.group()] == "fr" and _inside_longer_name(text, a, b):
             continue
         added.append(EntityMention(a, b, match.group(), "PER", "surname", langs[match.group()]))
     return sorted([*mentions, *added], key=lambda m: m.start) if added else list(mentions)

@@ -526,12 +526,19 @@ def test_measures_and_currency_codes(text: str, surface: str, expected: bool) ->
         ("Tim Cook met Sarah Cook. Cook left.", [(0, "Tim Cook", "PER"), (13, "Sarah Cook", "PER")], []),
         # Titles are no part of the name; a lower-case word is no surname.
         ("President Putin spoke. Putin left.", [(0, "President Putin", "PER")], []),
+        # French too: the surname alone after the person named in full.
+        ("M. Georges Paro a été enlevé. On a retrouvé Paro hier.", [(0, "M. Georges Paro", "PER")], ["Paro"]),
+        # Not a regnal number, nor the end or the start of a longer name the model missed.
+        ("Le roi Frédéric III est mort. Le journal de Frédéric III paraît.", [(7, "Frédéric III", "PER")], []),
+        ("M. Angus Neil parle. Le ministre Mac Neil a déclaré.", [(0, "M. Angus Neil", "PER")], []),
+        ("M. Louis Barbey parle. Le livre de Barbey d'Echallens paraît.", [(0, "M. Louis Barbey", "PER")], []),
     ],
 )
 def test_surnames_of_people_named_in_full(text: str, mentions, added) -> None:
     from kg.extract.mentions import with_surnames
 
-    given = [EntityMention(a, a + len(t), t, label, "test", "en") for a, t, label in mentions]
+    lang = "en" if text.isascii() else "fr"
+    given = [EntityMention(a, a + len(t), t, label, "test", lang) for a, t, label in mentions]
     assert text[given[-1].start : given[-1].end] == given[-1].text
     found = with_surnames(text, given)
     assert [m.text for m in found if m.extractor == "surname"] == added
