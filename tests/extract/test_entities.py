@@ -515,6 +515,30 @@ def test_measures_and_currency_codes(text: str, surface: str, expected: bool) ->
 
 
 @pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        # Two letters, a capital then a small one: OCR debris of a short French word.
+        ("établis par M. Wey. Lo coût de ces travaux", "Lo", True),
+        ("depuis le 8 août. Kn voici l'extrait", "Kn", True),
+        # A country code in brackets, a longer word or two capitals: no debris.
+        ("1. Guidi (It, bonif. 12)", "It", False),
+        ("Le Havre a gagné", "Havre", False),
+        ("le PS a gagné", "PS", False),
+    ],
+)
+def test_two_letter_scrap(text: str, surface: str, expected: bool) -> None:
+    from kg.extract.entities import _two_letter_scrap
+
+    start = text.index(surface)
+    assert _two_letter_scrap(text, start, start + len(surface)) is expected
+
+
+def test_two_letters_of_a_longer_name_stay() -> None:
+    found = _mentions("fr", "Le président Xi Jinping est arrivé à Paris. Xi a rencontré le président français.")
+    assert ("Xi", "PER") in found
+
+
+@pytest.mark.parametrize(
     ("text", "mentions", "added"),
     [
         # A surname NER missed, of the one person named in full.
