@@ -197,7 +197,29 @@ def _with_title(cand: Candidate, text: str, lang: str, gazetteer: Gazetteer | No
     if gazetteer is not None:
         cand = with_given_initials(cand, text, gazetteer)
     start = title_start(text, cand.start, lang)
-    return cand if start == cand.start else replace(cand, start=start)
+    cand = cand if start == cand.start else replace(cand, start=start)
+    if lang == "fr" and gazetteer is not None:
+        cand = with_particle_surname(cand, text, gazetteer)
+    return cand
+
+
+# A surname's second part after "de" or "d'", glued or not ("M. Drouyn de Lhuys", "deLbuys").
+_PARTICLE_SURNAME_AFTER = re.compile(r"[^\S\n]+(?:de|d['’])[^\S\n]*(?P<name>[A-ZÀ-Þ][\w'’-]+)(?![\w'’-])(?![^\S\n]+[A-ZÀ-Þ])")
+
+
+def with_particle_surname(cand: Candidate, text: str, gazetteer: Gazetteer) -> Candidate:
+    """A French person named with a title whose mention stops before "de" and the rest of the
+    surname ("M. Drouyn de Lhuys" read as "M. Drouyn"): the mention takes it in when that word is
+    no place the gazetteer knows and no common word ("M. Favre de Genève" is Favre of Geneva)."""
+    if not TITLE_PREFIX.match(text[cand.start : cand.end]):
+        return cand
+    match = _PARTICLE_SURNAME_AFTER.match(text, cand.end)
+    if match is None:
+        return cand
+    name = match.group("name")
+    if gazetteer.lookup(name) or is_dictionary_word(name, "fr"):
+        return cand
+    return replace(cand, end=match.end("name"), evidence=(*cand.evidence, "surname after a particle"))
 
 
 _LEGAL_SUFFIX_AFTER = re.compile(r"[ \t]+([A-Z][\w.]*)")

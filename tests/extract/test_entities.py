@@ -1159,3 +1159,34 @@ def test_person_role_name_typed_person_with_its_other_mentions() -> None:
 )
 def test_gazetteer_names_after_a_capitalised_article(lang: str, text: str, surface: str, found: bool) -> None:
     assert any(t == surface for t, _ in _mentions(lang, text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A titled person's surname goes on after "de", glued by OCR or not.
+        ("Naturellement, M. Drouyn de Lhuys serait l'homme de cette situation.", ("M. Drouyn de Lhuys", "PER")),
+        ("On trouve que M. Drouyn deLbuys a seul assez d'autorité.", ("M. Drouyn deLbuys", "PER")),
+    ],
+)
+def test_titled_surname_after_a_particle(text: str, expected: tuple[str, str]) -> None:
+    assert expected in _mentions("fr", text)
+
+
+@pytest.mark.parametrize(
+    ("text", "surname", "place"),
+    [
+        # A place the gazetteer knows, or a common word, after "de" is no part of the surname.
+        ("Hier, M. Drouyn de Genève a parlé longuement.", "Drouyn", "Genève"),
+        ("Hier, M. Drouyn de Paris a parlé longuement.", "Drouyn", "Paris"),
+    ],
+)
+def test_titled_surname_stops_before_a_place(text: str, surname: str, place: str) -> None:
+    from kg.extract.mentions import with_particle_surname
+    from kg.knowledge.gazetteer import default_gazetteer
+
+    start = text.index("M. ")
+    cand = Candidate(start, text.index(surname) + len(surname), "PER", "test")
+    assert with_particle_surname(cand, text, default_gazetteer()) == cand
+    extended = with_particle_surname(cand, text.replace(place, "Lhuys"), default_gazetteer())
+    assert extended.end == text.replace(place, "Lhuys").index("Lhuys") + len("Lhuys")
