@@ -111,21 +111,20 @@ def _place_list(
     text: str, pos: int, mentions: Sequence[EntityMention], at: dict[int, int], spans: Sequence[tuple[int, int]], people: set[str]
 ) -> list[tuple[int, int, int | None]]:
     """The places from ``pos`` on: the first, then the list that goes on from it, each as (start,
-    end, index of the model's mention or None). A list item after a comma counts only when the list
-    goes on or ends there ("à Berne, Favre a dit": Favre is no item)."""
+    end, index of the model's mention or None). The list counts only up to an item that closes a
+    clause, before a punctuation mark: a name that goes on with a verb may open a clause of its own
+    ("à Berne, Favre a dit", "hier à Paris, Hollande et Merkel ont signé": no items)."""
     items: list[tuple[int, int, int | None]] = []
     ends_list: list[bool] = []
-    by_conjunction = False
     while True:
         item = _place_at(text, pos, mentions, at, spans, people)
         if item is None:
             break
         items.append(item)
-        ends_list.append(by_conjunction or _LIST_END.match(text, item[1]) is not None)
+        ends_list.append(_LIST_END.match(text, item[1]) is not None)
         joint = _list_joint().match(text, item[1])
         if joint is None or joint.end() == item[1]:
             break
-        by_conjunction = joint.group("comma") is None
         pos = joint.end()
     # Keep the longest run that ends where a list can end; the first item stands on its own.
     while len(items) > 1 and not ends_list[-1]:

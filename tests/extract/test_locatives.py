@@ -62,6 +62,11 @@ def test_with_locative_places(text: str, given: list[tuple[str, str]], lang: str
             [("Moldava", "LOC"), ("Bazias", "LOC"), ("Kovi", "LOC"), ("Semlin", "LOC")],
         ),
         # Not a list: the name after the comma opens a clause.
+        (
+            "Hier à Paris, Hollande et Merkel ont signé.",
+            [("Paris", "LOC"), ("Hollande", "PER"), ("Merkel", "PER")],
+            [("Paris", "LOC"), ("Hollande", "PER"), ("Merkel", "PER")],
+        ),
         ("Arrivé à Moldava, Favre a parlé.", [("Favre", "PER")], [("Moldava", "LOC"), ("Favre", "PER")]),
         # A complement that is no place noun, a title, a given name or a common word: no place.
         ("La politique de Favre a changé.", [("Favre", "PER")], [("Favre", "PER")]),
