@@ -74,6 +74,7 @@ def test_with_locative_places(text: str, given: list[tuple[str, str]], lang: str
         ("Il était assis près de M. Favre.", [("M. Favre", "PER")], [("M. Favre", "PER")]),
         ("Ils jouent sous la direction de Jenny.", [("Jenny", "PER")], [("Jenny", "PER")]),
         ("Le parti de Favre a gagné.", [("Favre", "PER")], [("Favre", "PER")]),
+        ("On attend l'arrivée de Favre demain.", [("Favre", "PER")], [("Favre", "PER")]),
         ("La ville natale de Favre fête son fils.", [("Favre", "PER")], [("Favre", "PER")]),
         ("Ils sont partis en Marche forcée.", [], []),
         ("Il a écrit à Jean Zollig hier.", [], []),
