@@ -5,7 +5,8 @@ published it (``schema:publisher``); it is no news about the agency. The credite
 as mentions with the evidence "agency credit" or "publisher credit" (corpora such as HIPE-2020
 annotate them as organisations, and the graph needs their nodes), found when NER missed them, and
 the graph links the article to them as author and publisher. Agency names are data:
-``ontologies/lexicons/xx/news_agencies.tsv``.
+``ontologies/lexicons/xx/news_agencies.tsv``; in a credit's position, a name of six letters or
+more with one letter misread by OCR is read as the agency's ("(Eeuter)").
 """
 
 from __future__ import annotations
@@ -64,6 +65,21 @@ def _credit_position(text: str, line_start: int, start: int, end: int) -> bool:
     return _CLOSING.match(text, end) is not None
 
 
+# One capitalised word in brackets: an agency's name as OCR may give it back ("(Eeuter)", "(Rcuters.)").
+_OCR_BRACKET = re.compile(r"\((?P<agency>[A-ZÀ-Þ][a-zà-ÿ]{5,9})[^\S\n]*(?:\.[^\S\n]*)?\)")
+
+
+def _ocr_agency(word: str) -> bool:
+    """Whether ``word`` is a news agency's name of six letters or more with one letter misread
+    ("Eeuter" for "Reuter"): same length, one letter different. An exact name is read by the
+    patterns above."""
+    for name in word_set("xx", "news_agencies"):
+        if len(name) >= 6 and len(name) == len(word) and name != word:
+            if sum(a != b for a, b in zip(name.casefold(), word.casefold())) == 1:
+                return True
+    return False
+
+
 class _Found:
     """The candidates sorted by start, looked up by position (bisect), so that many credits in
     one text cost n log n, not n²."""
@@ -106,6 +122,10 @@ def with_credits(found: list[Candidate], text: str) -> list[Candidate]:
                 out.credit(*match.span(group), AGENCY_CREDIT)
         if match.group("publisher"):
             out.credit(*match.span("publisher"), PUBLISHER_CREDIT)
+    for match in _OCR_BRACKET.finditer(text):
+        line_start = line_starts[bisect.bisect_right(line_starts, match.start()) - 1]
+        if _ocr_agency(match.group("agency")) and _credit_position(text, line_start, match.start(), match.end()):
+            out.credit(*match.span("agency"), AGENCY_CREDIT)
     for match in dash.finditer(text):
         out.credit(*match.span("agency"), AGENCY_CREDIT)
     for pattern in _photo_patterns():

@@ -3,7 +3,8 @@ an upper-case heading ("Sion, 28 août. — ...", "LAUSANNE. — ...").
 
 The model, seeing an upper-case word or a place name with no sentence around it, misses it or
 takes it for an organisation. The position says it is a place: a capitalised word right before
-a day and a month, or an upper-case heading at the start of a sentence followed by a dash.
+a day and a month, or a heading at the start of a sentence followed by a dash: in upper case, or
+one word with a capital that is no common word ("Cressier. — ...").
 """
 
 from __future__ import annotations
@@ -14,12 +15,19 @@ from dataclasses import replace
 from functools import cache
 
 from kg.knowledge.words import word_set
+from kg.nlp.wordforms import is_dictionary_word
 from kg.types import EntityMention
 
 __all__ = ["with_dateline_places"]
 
 # An upper-case heading at the start of a sentence, then a full stop and a dash.
 _HEADING = re.compile(r"(?:^|(?<=[.!?»]\s)|(?<=\n))(?P<place>[A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?: [A-ZÀ-Þ][A-ZÀ-Þ'’-]+)*)\s?\.\s+[—–-]")
+# The same heading as one word with a capital, the local news of a regional paper ("Cressier. —
+# Dimanche ..."): a place when it is no common word ("Enfin. — ...") and no honorific stands before
+# it ("M. Ador. — ..." is a person's name ending a sentence).
+_WORD_HEADING = re.compile(
+    r"(?:^|(?<=[.!?»]\s)|(?<=\n))(?<!\bM\.\s)(?<!\bMM\.\s)(?<!\bMme\s)(?P<place>[A-ZÀ-Þ][a-zà-ÿ][\w’-]+)\s?\.\s+[—–-]"
+)
 
 
 @cache
@@ -43,10 +51,10 @@ def with_dateline_places(text: str, mentions: Sequence[EntityMention], lang: str
     spans = [(m.start, m.end) for m in out]
     added: list[EntityMention] = []
     # A one-word person before a date may be a signature ("Favre, 3 mai"): only headings retype one.
-    for pattern, retyped in ((_HEADING, ("ORG", "PER")), (_before_date(), ("ORG",))):
+    for pattern, retyped in ((_HEADING, ("ORG", "PER")), (_WORD_HEADING, ("ORG", "PER")), (_before_date(), ("ORG",))):
         for match in pattern.finditer(text):
             a, b = match.span("place")
-            if text[a:b].casefold() in _not_places():
+            if text[a:b].casefold() in _not_places() or (pattern is _WORD_HEADING and is_dictionary_word(text[a:b], lang)):
                 continue
             if (a, b) in by_span:
                 i = by_span[(a, b)]

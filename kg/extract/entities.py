@@ -485,7 +485,7 @@ def ner_candidates(doc: Doc, *, lang: str, model: str) -> Iterator[Candidate]:
         if _PRODUCT_PREFIX.match(name_part(surface)):
             yield Candidate(start, end, "PRO", f"spacy:{model}:{ent.label_}+product", evidence=("product name: i-prefix",))
             continue
-        if _measure_or_currency(text, start, end):
+        if _measure_or_currency(text, start, end) or (lang == "fr" and _two_letter_scrap(text, start, end) and surface.casefold() not in held):
             continue
         if label in ("PER", "LOC") and quoted_alone(text, start, end):
             # « Sexy », tel est le nom de cette robe; « Herbstfeuer », six chants: a title in quotes
@@ -601,6 +601,17 @@ def quoted_alone(text: str, start: int, end: int) -> bool:
 
 
 _DIMENSIONS = re.compile(r"\d+(?:\s*[x×]\s*\d+)+")
+
+
+_TWO_LETTERS = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]")
+
+
+def _two_letter_scrap(text: str, start: int, end: int) -> bool:
+    """True for a French "name" of two letters, a capital then a small one, outside brackets: OCR
+    debris of a short word ("Lo coût" for "Le coût", "Kn voici" for "En voici", "12 _Vs grammes").
+    A country code in the brackets of a results list stays ("Guidi (It)"), and so does a word of a
+    longer name of the same text ("Xi Jinping ... Xi"), which the caller checks."""
+    return _TWO_LETTERS.fullmatch(text, start, end) is not None and not text[max(0, start - 1) : start] == "("
 
 
 def _measure_or_currency(text: str, start: int, end: int) -> bool:

@@ -200,8 +200,21 @@ def _place_start(text: str, start: int, label: str) -> int:
     head = match.group("head").casefold()
     if head in word_set("fr", "destination_heads") or (head == "place" and text[max(0, match.start() - 5) : match.start()].endswith("à la ")):
         return start  # "la route de X" leads to X; "à la place de X" is "instead of X"
-    heads = word_set("xx", "place_heads") if label == "LOC" else word_set("fr", "organisation_heads")
+    heads = word_set("xx", "place_heads") if label == "LOC" else word_set("fr", "organisation_heads") | word_set("fr", "organisation_name_heads")
     return match.start("head") if head in heads else start
+
+
+_NOUN_BEFORE = re.compile(r"(?<![\w-])(?P<head>[a-zà-öø-ÿœæ][a-zà-öø-ÿœæ-]*)[^\S\n]+$")
+
+
+def _namesake_label(text: str, start: int, label: str, lang: str) -> str:
+    """ORG for a person or a place named right after a noun that makes the two an organisation's
+    name ("le gouvernement Franco", "l'hôtel Salvia": ``fr/organisation_name_heads``), else
+    ``label``."""
+    if lang != "fr" or label not in ("PER", "LOC"):
+        return label
+    match = _NOUN_BEFORE.search(text, max(0, start - 20), start)
+    return "ORG" if match is not None and match.group("head") in word_set("fr", "organisation_name_heads") else label
 
 
 def _place_end(text: str, end: int) -> int:
@@ -226,7 +239,8 @@ def maximal_extent(text: str, start: int, end: int, label: str, lang: str) -> tu
 
 def maximal_mentions(text: str, mentions: Iterable[Extent], lang: str) -> list[Extent]:
     """``mentions`` at their maximal extent, less those nested in another one's extent."""
-    ordered: Sequence[Extent] = sorted(set(mentions), key=lambda m: (m.start, -m.end))
+    labelled = {Extent(m.start, m.end, _namesake_label(text, m.start, m.label, lang)) for m in mentions}
+    ordered: Sequence[Extent] = sorted(labelled, key=lambda m: (m.start, -m.end))
     widened = [Extent(*maximal_extent(text, m.start, m.end, m.label, lang), m.label) for m in ordered]
     # Names inside a description are nested in it and dropped ("M. X, pasteur à Y").
     out: list[Extent] = []

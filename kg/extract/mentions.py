@@ -215,7 +215,29 @@ def _with_title(cand: Candidate, text: str, lang: str, gazetteer: Gazetteer | No
     if gazetteer is not None:
         cand = with_given_initials(cand, text, gazetteer)
     start = title_start(text, cand.start, lang)
-    return cand if start == cand.start else replace(cand, start=start)
+    cand = cand if start == cand.start else replace(cand, start=start)
+    if lang == "fr" and gazetteer is not None:
+        cand = with_particle_surname(cand, text, gazetteer)
+    return cand
+
+
+# A surname's second part after "de" or "d'", glued or not ("M. Drouyn de Lhuys", "deLbuys").
+_PARTICLE_SURNAME_AFTER = re.compile(r"[^\S\n]+(?:de|d['’])[^\S\n]*(?P<name>[A-ZÀ-Þ][\w'’-]+)(?![\w'’-])(?![^\S\n]+[A-ZÀ-Þ])")
+
+
+def with_particle_surname(cand: Candidate, text: str, gazetteer: Gazetteer) -> Candidate:
+    """A French person named with a title whose mention stops before "de" and the rest of the
+    surname ("M. Drouyn de Lhuys" read as "M. Drouyn"): the mention takes it in when that word is
+    no place the gazetteer knows and no common word ("M. Favre de Genève" is Favre of Geneva)."""
+    if not TITLE_PREFIX.match(text[cand.start : cand.end]):
+        return cand
+    match = _PARTICLE_SURNAME_AFTER.match(text, cand.end)
+    if match is None:
+        return cand
+    name = match.group("name")
+    if gazetteer.lookup(name) or is_dictionary_word(name, "fr"):
+        return cand
+    return replace(cand, end=match.end("name"), evidence=(*cand.evidence, "surname after a particle"))
 
 
 _LEGAL_SUFFIX_AFTER = re.compile(r"[ \t]+([A-Z][\w.]*)")
@@ -553,18 +575,36 @@ def with_model_mentions(text: str, mentions: Sequence[EntityMention]) -> list[En
     return sorted([*mentions, *extra], key=lambda m: m.start)
 
 
+_ROMAN = re.compile(r"[IVXLC]+")
+_CAPITALISED_BEFORE = re.compile(r"(?<![\w'’-])(?P<word>[A-ZÀ-Þ][\w'’-]*)[^\S\n]+$")
+_PARTICLE_NAME_AFTER = re.compile(r"[^\S\n]+(?:de|d['’]|von|van)[^\S\n]*[A-ZÀ-Þ]")
+
+
+def _inside_longer_name(text: str, start: int, end: int) -> bool:
+    """Whether the word at ``text[start:end]`` ends or starts a longer name the model missed: after
+    a capitalised word that is no article ("Mac Neil") or before a particle and a name ("Barbey
+    d'Echallens"). Read for French only (an English surname follows a capitalised role: "CEO
+    Jobs")."""
+    before = _CAPITALISED_BEFORE.search(text, max(0, start - 30), start)
+    if before is not None and before.group("word").casefold() not in word_set("xx", "determiners"):
+        return True
+    return _PARTICLE_NAME_AFTER.match(text, end) is not None
+
+
 def with_surnames(text: str, mentions: Sequence[EntityMention]) -> list[EntityMention]:
     """``mentions`` plus the bare surnames of the people named in full that NER missed ("Steve Jobs
     ... Jobs welcomed everyone"): a capitalised word equal to the surname of exactly one person of
-    the document, outside every mention and not followed by another capitalised word. English
-    only: French text (HIPE) names people by title and surname ("M. Dupont"), which NER finds."""
+    the document, outside every mention and not followed by another capitalised word. English and
+    French ("M. Georges Paro ... enlevé Paro"); a regnal number is no surname ("Frédéric III"), and
+    in French a word that ends a longer name the model missed is none either ("Mac Neil")."""
     owners: dict[str, set[str]] = defaultdict(set)
     langs: dict[str, str] = {}
     for m in mentions:
-        if m.label != "PER" or m.lang != "en":
+        if m.label != "PER" or m.lang not in ("en", "fr"):
             continue
         words = name_part(m.text).split()
-        if len(words) > 1 and len(words[-1]) > 2 and words[-1].isalpha() and words[-1][0].isupper():
+        last = words[-1] if words else ""
+        if len(words) > 1 and len(last) > 2 and last.isalpha() and last[0].isupper() and not _ROMAN.fullmatch(last):
             owners[words[-1]].add(" ".join(words))
             langs.setdefault(words[-1], m.lang)
     surnames = sorted((w for w, names in owners.items() if len(names) == 1), key=len, reverse=True)
@@ -578,6 +618,8 @@ def with_surnames(text: str, mentions: Sequence[EntityMention]) -> list[EntityMe
         a, b = match.span()
         i = bisect_right(starts, a)
         if (i > 0 and spans[i - 1][1] > a) or (i < len(spans) and spans[i][0] < b):
+            continue
+        if langs[match.group()] == "fr" and _inside_longer_name(text, a, b):
             continue
         added.append(EntityMention(a, b, match.group(), "PER", "surname", langs[match.group()]))
     return sorted([*mentions, *added], key=lambda m: m.start) if added else list(mentions)

@@ -4,7 +4,8 @@ Older French print names people by honorific and surname ("M. Dupont", "MM. Murp
 "Mad. Sayary"), by rank ("le général Prim", "le sergent Foerster") or by trade ("le libraire
 Zaunrieth"); the statistical model often misses the surname, or reads it as a place or a company
 ("M. SCHULTHESS", "le colonel Gerbufch"). The title is the evidence: the capitalised words right
-after it are a person's name. An abbreviated honorific ("M.", "Mme", data in
+after it are a person's name. So is a parliamentary text named after its author ("le postulat
+Weber", "la motion Oyex-Ponnaz": ``fr/eponymous_motion_nouns.tsv``). An abbreviated honorific ("M.", "Mme", data in
 ``ontologies/lexicons/fr/honorific_abbreviations.tsv``) suffices; a full title word
 (:func:`kg.text.names.title_words`) or a function noun (``fr/person_role_nouns.tsv``) counts only
 after a singular determiner ("le général Prim", not "le Conseil général Neuchâtel"). A plural
@@ -78,7 +79,8 @@ def _pattern() -> re.Pattern[str]:
     # each word would make a run of them not followed by a name backtrack through 2^n readings), and
     # a run of at most five (real ones have two or three: "M. le ministre"), so that every start
     # in a long run of titles costs a bounded scan.
-    words = sorted((set(title_words("fr").split("|")) | set(_roles().split("|"))) - {""}, key=len, reverse=True)
+    motions = {re.escape(w) for w in word_set("fr", "eponymous_motion_nouns")}
+    words = sorted((set(title_words("fr").split("|")) | set(_roles().split("|")) | motions) - {""}, key=len, reverse=True)
     # A rank may be "en chef" ("le général en chef X", "le rédacteur en chef X").
     one = rf"(?:{abbreviation}|(?:{'|'.join(words)})(?![\w'’-])(?:\s+en\s+chef)?)"
     run = rf"{one}(?:\s+(?:(?:le|la)\s+)?{one}){{0,4}}"

@@ -20,6 +20,12 @@ from kg.types import AGENCY_CREDIT, PHOTO_CREDIT, PUBLISHER_CREDIT
         ("The mayor resigned on Monday.\n— Reuters", [("Reuters", AGENCY_CREDIT)]),
         ("Londres, 9 février. (Reuter.) — Le ministre a déclaré.", [("Reuter", AGENCY_CREDIT)]),
         ("Le maire a démissionné (AFP, Reuters).", [("AFP", AGENCY_CREDIT), ("Reuters", AGENCY_CREDIT)]),
+        # An agency's name with one letter misread by OCR, where a credit stands.
+        ("JERUSALEM, 24 (Eeuter). — Le consulat américain annonce un enlèvement.", [("Eeuter", AGENCY_CREDIT)]),
+        # Not where a credit stands, two letters off, or a name under six letters ("Kyodo"): no credit.
+        ("Il arrive de la maison Eeuter (Eeuter) et repart demain.", []),
+        ("JERUSALEM, 24 (Keuber). — Le consulat américain annonce un enlèvement.", []),
+        ("TOKYO, 5 (Kyoto). — Le ministre a parlé.", []),
         # An agency that the text talks about is no credit; nor is a word containing an agency name.
         ("AFP journalists went on strike.", []),
         ("The APEC summit (APAC) opened.", []),

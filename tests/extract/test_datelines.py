@@ -22,6 +22,12 @@ def _mentions(text: str, spans: list[tuple[str, str]]) -> list[EntityMention]:
         # An upper-case heading followed by a dash, missed or typed ORG.
         ("Le roi est parti. MONTREUX. — Un orage a éclaté.", [], "fr", [("MONTREUX", "LOC")]),
         ("Le roi est parti. VEVEY. — Le comité a siégé.", [("VEVEY", "ORG")], "fr", [("VEVEY", "LOC")]),
+        # A one-word heading with a capital, missed or typed PER: the local news of a regional paper.
+        ("Il a plu hier. Cressier. — Dimanche, on a voté.", [("Cressier", "PER")], "fr", [("Cressier", "LOC")]),
+        ("La politique anglaise. Prnsse. — La Prusse a vendu des fusils.", [], "fr", [("Prnsse", "LOC")]),
+        # Not a heading: a common word, or a name after an honorific at the end of a sentence.
+        ("Il est venu. Enfin. — Rien ne bouge.", [], "fr", []),
+        ("Attaques contre M. Ador. — Les journaux.", [("M. Ador", "PER")], "fr", [("M. Ador", "PER")]),
         # A capitalised word before a day and a month.
         ("Grave accident Orbe, 28 août. Une voiture est tombée.", [], "fr", [("Orbe", "LOC")]),
         # Not a place: an article or a weekday before the date, a person, another language.

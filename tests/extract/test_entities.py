@@ -518,6 +518,30 @@ def test_measures_and_currency_codes(text: str, surface: str, expected: bool) ->
 
 
 @pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        # Two letters, a capital then a small one: OCR debris of a short French word.
+        ("établis par M. Wey. Lo coût de ces travaux", "Lo", True),
+        ("depuis le 8 août. Kn voici l'extrait", "Kn", True),
+        # A country code in brackets, a longer word or two capitals: no debris.
+        ("1. Guidi (It, bonif. 12)", "It", False),
+        ("Le Havre a gagné", "Havre", False),
+        ("le PS a gagné", "PS", False),
+    ],
+)
+def test_two_letter_scrap(text: str, surface: str, expected: bool) -> None:
+    from kg.extract.entities import _two_letter_scrap
+
+    start = text.index(surface)
+    assert _two_letter_scrap(text, start, start + len(surface)) is expected
+
+
+def test_two_letters_of_a_longer_name_stay() -> None:
+    found = _mentions("fr", "Le président Xi Jinping est arrivé à Paris. Xi a rencontré le président français.")
+    assert ("Xi", "PER") in found
+
+
+@pytest.mark.parametrize(
     ("text", "mentions", "added"),
     [
         # A surname NER missed, of the one person named in full.
@@ -529,12 +553,19 @@ def test_measures_and_currency_codes(text: str, surface: str, expected: bool) ->
         ("Tim Cook met Sarah Cook. Cook left.", [(0, "Tim Cook", "PER"), (13, "Sarah Cook", "PER")], []),
         # Titles are no part of the name; a lower-case word is no surname.
         ("President Putin spoke. Putin left.", [(0, "President Putin", "PER")], []),
+        # French too: the surname alone after the person named in full.
+        ("M. Georges Paro a été enlevé. On a retrouvé Paro hier.", [(0, "M. Georges Paro", "PER")], ["Paro"]),
+        # Not a regnal number, nor the end or the start of a longer name the model missed.
+        ("Le roi Frédéric III est mort. Le journal de Frédéric III paraît.", [(7, "Frédéric III", "PER")], []),
+        ("M. Angus Neil parle. Le ministre Mac Neil a déclaré.", [(0, "M. Angus Neil", "PER")], []),
+        ("M. Louis Barbey parle. Le livre de Barbey d'Echallens paraît.", [(0, "M. Louis Barbey", "PER")], []),
     ],
 )
 def test_surnames_of_people_named_in_full(text: str, mentions, added) -> None:
     from kg.extract.mentions import with_surnames
 
-    given = [EntityMention(a, a + len(t), t, label, "test", "en") for a, t, label in mentions]
+    lang = "en" if text.isascii() else "fr"
+    given = [EntityMention(a, a + len(t), t, label, "test", lang) for a, t, label in mentions]
     assert text[given[-1].start : given[-1].end] == given[-1].text
     found = with_surnames(text, given)
     assert [m.text for m in found if m.extractor == "surname"] == added
@@ -1244,3 +1275,34 @@ def test_bracketed_acronym_after_an_organisation(text: str, acronym: str, expect
 def test_rating_agencies_keep_their_s(text: str, present: list[tuple[str, str]], absent: list[tuple[str, str]]) -> None:
     found = _mentions("en", text)
     assert set(present) <= set(found) and not set(absent) & set(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A titled person's surname goes on after "de", glued by OCR or not.
+        ("Naturellement, M. Drouyn de Lhuys serait l'homme de cette situation.", ("M. Drouyn de Lhuys", "PER")),
+        ("On trouve que M. Drouyn deLbuys a seul assez d'autorité.", ("M. Drouyn deLbuys", "PER")),
+    ],
+)
+def test_titled_surname_after_a_particle(text: str, expected: tuple[str, str]) -> None:
+    assert expected in _mentions("fr", text)
+
+
+@pytest.mark.parametrize(
+    ("text", "surname", "place"),
+    [
+        # A place the gazetteer knows, or a common word, after "de" is no part of the surname.
+        ("Hier, M. Drouyn de Genève a parlé longuement.", "Drouyn", "Genève"),
+        ("Hier, M. Drouyn de Paris a parlé longuement.", "Drouyn", "Paris"),
+    ],
+)
+def test_titled_surname_stops_before_a_place(text: str, surname: str, place: str) -> None:
+    from kg.extract.mentions import with_particle_surname
+    from kg.knowledge.gazetteer import default_gazetteer
+
+    start = text.index("M. ")
+    cand = Candidate(start, text.index(surname) + len(surname), "PER", "test")
+    assert with_particle_surname(cand, text, default_gazetteer()) == cand
+    extended = with_particle_surname(cand, text.replace(place, "Lhuys"), default_gazetteer())
+    assert extended.end == text.replace(place, "Lhuys").index("Lhuys") + len("Lhuys")

@@ -58,6 +58,7 @@ def _span(text: str, name: str) -> tuple[int, int]:
         ("Il pleut sur la Suisse romande ce jour.", "Suisse", "LOC", "Suisse romande"),
         ("Il a pris la route de Berne.", "Berne", "LOC", "Berne"),
         ("La ville de Sion grandit.", "Sion", "LOC", "ville de Sion"),
+        ("Nelson parut devant la rade d'Aboukir hier.", "Aboukir", "LOC", "rade d'Aboukir"),
         # A nationality noun after an article, right before the name, describes the person.
         ("Le maillot reste à l'Allemand Uwe Peschel.", "Uwe Peschel", "PER", "Allemand Uwe Peschel"),
         ("Le Français Bernard Hinault conserve le maillot.", "Bernard Hinault", "PER", "Français Bernard Hinault"),
@@ -90,6 +91,14 @@ def test_maximal_extent_is_french_only() -> None:
             [("Paul Gay", "PER"), ("Jean Roux", "PER")],
             [("Paul Gay", "PER"), ("président français Jean Roux", "PER")],
         ),
+        # A person or a place named right after an organisation noun is that organisation's namesake.
+        ("Ils visaient le renversement du gouvernement Franco.", [("Franco", "PER")], [("gouvernement Franco", "ORG")]),
+        ("Deux membres se sont rendus à l'hôtel Salvia hier.", [("Salvia", "LOC")], [("hôtel Salvia", "ORG")]),
+        ("Un camion de la brasserie Muller est tombé.", [("Muller", "PER")], [("brasserie Muller", "ORG")]),
+        ("Il mène une équipe Kelme redoutable.", [("Kelme", "ORG")], [("équipe Kelme", "ORG")]),
+        # With "de" between them, or after a person's function, the name stays its own entity.
+        ("L'équipe de Suisse a gagné.", [("Suisse", "LOC")], [("Suisse", "LOC")]),
+        ("Le ministre Favre a parlé au gouvernement.", [("Favre", "PER")], [("ministre Favre", "PER")]),
         # A description runs up to the next name that follows it without a preposition.
         (
             "Étaient là Marie Gay, conseillère nationale Anne Roux, députée.",

@@ -36,3 +36,70 @@ def _mentions(text: str, spans: list[tuple[str, str]], lang: str = "fr") -> list
 def test_with_locative_places(text: str, given: list[tuple[str, str]], lang: str, expected: list[str]) -> None:
     mentions = _mentions(text, given, lang)
     assert [m.label for m in with_locative_places(text, mentions, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "given", "expected"),
+    [
+        # A place noun or a locative word, then "de": a bare name is a place, added when missed.
+        ("Il se distingue à la bataille de Rossbach, où il est nommé.", [], [("Rossbach", "LOC")]),
+        ("Le clocher de Wœrth a brûlé.", [], [("Wœrth", "LOC")]),
+        ("Les terrains sis sur le territoire communal de Cressier seront drainés.", [("Cressier", "PER")], [("Cressier", "LOC")]),
+        ("Le combat a eu lieu près de Sando & de Kimito.", [], [("Sando", "LOC"), ("Kimito", "LOC")]),
+        ("Il devait arriver à Sarragosse.", [], [("Sarragosse", "LOC")]),
+        ("Un train venant de Tokio est arrivé.", [], [("Tokio", "LOC")]),
+        ("Il est originaire de Bex, dit-on.", [("Bex", "PER")], [("Bex", "LOC")]),
+        ("Le concordat conclu en Bivière inquiète.", [], [("Bivière", "LOC")]),
+        # The items of a list that goes on from a place are places.
+        (
+            "Elles sont entrées à Moldava, Bazias, Kovi et Semlin.",
+            [("Moldava", "LOC"), ("Bazias", "PER")],
+            [("Moldava", "LOC"), ("Bazias", "LOC"), ("Kovi", "LOC"), ("Semlin", "LOC")],
+        ),
+        (
+            "Elles sont entrées à Moldava, Bazias, Kovi, Semlin.",
+            [],
+            [("Moldava", "LOC"), ("Bazias", "LOC"), ("Kovi", "LOC"), ("Semlin", "LOC")],
+        ),
+        # Not a list: the name after the comma opens a clause.
+        (
+            "Hier à Paris, Hollande et Merkel ont signé.",
+            [("Paris", "LOC"), ("Hollande", "PER"), ("Merkel", "PER")],
+            [("Paris", "LOC"), ("Hollande", "PER"), ("Merkel", "PER")],
+        ),
+        ("Arrivé à Moldava, Favre a parlé.", [("Favre", "PER")], [("Moldava", "LOC"), ("Favre", "PER")]),
+        # A complement that is no place noun, a title, a given name or a common word: no place.
+        ("La politique de Favre a changé.", [("Favre", "PER")], [("Favre", "PER")]),
+        ("Le combat de Favre continue.", [("Favre", "PER")], [("Favre", "PER")]),
+        ("Il était assis près de M. Favre.", [("M. Favre", "PER")], [("M. Favre", "PER")]),
+        ("Ils jouent sous la direction de Jenny.", [("Jenny", "PER")], [("Jenny", "PER")]),
+        ("Le parti de Favre a gagné.", [("Favre", "PER")], [("Favre", "PER")]),
+        ("On attend l'arrivée de Favre demain.", [("Favre", "PER")], [("Favre", "PER")]),
+        ("La ville natale de Favre fête son fils.", [("Favre", "PER")], [("Favre", "PER")]),
+        ("Ils sont partis en Marche forcée.", [], []),
+        ("Il a écrit à Jean Zollig hier.", [], []),
+        ("Ils se sont revus à Noël et à Pâques.", [], []),
+        ("Une lettre à Monsieur le préfet.", [], []),
+        ("Le coupon à Vs grammes.", [], []),
+        # A person elsewhere in the document stays a person in a list of places.
+        (
+            "Bazias a parlé. Elles sont entrées à Moldava, Bazias et Kovi.",
+            [("Bazias", "PER"), ("Moldava", "LOC"), ("Bazias", "PER")],
+            [("Bazias", "PER"), ("Moldava", "LOC"), ("Bazias", "PER"), ("Kovi", "LOC")],
+        ),
+    ],
+)
+def test_places_after_place_nouns_and_in_lists(text: str, given: list[tuple[str, str]], expected: list[tuple[str, str]]) -> None:
+    mentions = _mentions(text, given)
+    assert [(m.text, m.label) for m in with_locative_places(text, mentions, "fr")] == expected
+
+
+def test_added_place_records_its_evidence() -> None:
+    text = "Il devait arriver à Sarragosse."
+    (place,) = with_locative_places(text, [], "fr")
+    assert (text[place.start : place.end], place.extractor, place.evidence) == (
+        "Sarragosse",
+        "locative",
+        ("after a locative preposition",),
+    )
+    assert with_locative_places(text, [], "en") == []

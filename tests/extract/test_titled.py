@@ -29,6 +29,9 @@ from kg.extract.titled import titled_names, with_titled_people
         ("Le général Zamorel est parti pour l'armée.", ["Zamorel"]),
         ("Le bataillon du colonel Quintard est arrivé.", ["Quintard"]),
         ("Me Ferrazin a défendu l'accusé Brisolle jeudi.", ["Ferrazin", "Brisolle"]),
+        # A parliamentary text named after its author, after a singular determiner.
+        ("On passe à la discussion du postulat Webral, appuyé par M. Quintard.", ["Webral", "Quintard"]),
+        ("Il rapporte sur la motion Oyex-Ponnal concernant les vins.", ["Oyex-Ponnal"]),
         # A plural honorific opens a list of people.
         ("MM. Bertal, Quintard et Zorbal déposent une motion.", ["Bertal", "Quintard", "Zorbal"]),
         # A stop word or a word in capitals after a mixed-case name ends it.
@@ -53,6 +56,9 @@ def test_titled_names(text: str, names: list[str]) -> None:
         "Les ministres Quintard ont parlé.",
         # No capitalised word after the title.
         "Le général de brigade est parti.",
+        # A motion without a determiner, or a text named after a cause, names nobody.
+        "Motion Quintard rejetée.",
+        "L'initiative Ecopral a échoué.",
     ],
 )
 def test_no_titled_name(text: str) -> None:
