@@ -276,7 +276,10 @@ def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str 
                 # "a prévu de revenir lundi", "prévoit de fermer en mars"; the date may hang from the
                 # planning verb itself when the parser attaches it there ("envisage de partir mardi")
                 return True
-            if tok.morph.get("VerbForm") != ["Inf"] or tok.head.i == tok.i:
+            # an infinitive, or a participle whose auxiliary is one ("doit être achevé en septembre",
+            # a passive infinitive): up to the verb that governs it
+            infinitive = tok.morph.get("VerbForm") == ["Inf"] or any(a.morph.get("VerbForm") == ["Inf"] for a in auxes)
+            if not infinitive or tok.head.i == tok.i:
                 return False
             tok = tok.head  # "faire basculer": up the infinitives to their modal
         return False
