@@ -1073,6 +1073,16 @@ FRENCH_PROSPECTIVE = [
     # ... not under the imperfect of the modal, nor a compound past
     ("Les travaux devaient être terminés en mars.", "mars", "1999-06-16", "1999-03"),
     ("Le chantier a dû être achevé en mars.", "mars", "1999-06-16", "1999-03"),
+    # a planning participle in the present passive is a schedule; in the imperfect it is not
+    ("La rencontre est prévue samedi.", "samedi", "1999-06-16", "1999-06-19"),
+    ("La rencontre était prévue samedi.", "samedi", "1999-06-16", "1999-06-12"),
+    # « jusqu'au » + a date in a clause in the present indicative: what lasts until then lasts from now
+    ("L'exposition est visible jusqu'au 30 septembre.", "30 septembre", "1999-06-16", "1999-09-30"),
+    ("Le musée reste ouvert jusqu'au 15 août.", "15 août", "1999-06-16", "1999-08-15"),
+    # ... not in a compound past or the imperfect, nor after another preposition
+    ("Le musée a été fermé jusqu'au 30 septembre.", "30 septembre", "1999-06-16", "1998-09-30"),
+    ("Le musée était fermé jusqu'au 30 septembre.", "30 septembre", "1999-06-16", "1998-09-30"),
+    ("Le musée est fermé depuis le 30 septembre.", "le 30 septembre", "1999-06-16", "1998-09-30"),
 ]
 
 
@@ -1345,6 +1355,9 @@ ROUND8 = [
     ("A loss in the current fiscal quarter.", "en", "2010-06-16", [("the current fiscal quarter", "2010-Q2")]),
     # a year that opens a sentence as the subject of a singular verb
     ("2007 was the year of the iPhone.", "en", "2013-03-14", [("2007", "2007")]),
+    # a clock time followed by "local time" and its day is of that day
+    ("It hit at 4 a.m. local time on Sunday.", "en", "2013-03-14",
+     [("4 a.m.", "2013-03-10T04:00"), ("Sunday", "2013-03-10")]),
     # « il y a » + an approximate number of units: a date before the reference, like « il y a dix ans »
     ("Il y a une dizaine d'années, le village vivait.", "fr", "1999-06-16", [("Il y a une dizaine d'années", "1989")]),
     ("Il y a une quinzaine de jours, il a voté.", "fr", "1999-06-16", [("Il y a une quinzaine de jours", "1999-06-01")]),
@@ -1375,6 +1388,9 @@ ROUND8_OTHER = [
     ("He got the 10-year sentence.", "en", "2013-03-14", [("10-year", "P10Y")]),
     # "year-earlier" not before a noun
     ("Revenue was flat year-earlier.", "en", "2013-03-14", []),
+    # another place's time between them: the time stays of the reference day
+    ("He left at 4 a.m. Ontario time, and Sunday he came back.", "en", "2013-03-14",
+     [("4 a.m.", "2013-03-14T04:00"), ("Sunday", "2013-03-10")]),
     # a number that opens a sentence as a quantity
     ("1500 were killed in the attack.", "en", "2013-03-14", []),
     ("2000 people marched.", "en", "2013-03-14", []),
