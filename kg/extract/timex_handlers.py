@@ -542,7 +542,7 @@ def _h_weekday(m: Any, text: str, lang: str) -> dict | None:
 def _h_night_of(m: Any, text: str, lang: str) -> dict | None:
     table = number_map("fr", "weekdays") if lang == "fr" else number_map("en", "weekdays")
     wd = table.get(_fold(m.group("wd")))
-    return {"type": "TIME", "kind": "weekday", "weekday": wd, "part": "NI"}
+    return {"type": "TIME", "kind": "weekday", "weekday": wd, "part": _part_of(_g(m, "part")) or "NI"}
 
 
 def _unit_of(word: str, lang: str) -> str | None:

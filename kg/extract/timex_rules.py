@@ -201,10 +201,11 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              rf"(?P<wd>{_alt(fr_wd)})s?(?:\s+(?P<dir>dernier|prochain|passé))?"
              rf"(?:,?\s+{part})?)(?!\s+saint){_E}", _h_weekday, 3,
              gate=(fr_wd,)),
+            # « la nuit de mardi à mercredi », « dans la soirée de mardi », « la matinée de lundi »
             _r("fr_night_of",
-             rf"{_B}(?P<x>la\s+nuit\s+de\s+(?P<wd>{_alt(fr_wd)})(?:\s+(?:à|a|au)\s+"
-             rf"{_alt(fr_wd)})?){_E}", _h_night_of, 7,
-             gate=(("nuit",), fr_wd)),
+             rf"{_B}(?P<x>(?:la|le|l{ap})\s*(?P<part>nuit|soirée|soiree|matinée|matinee|après-midi|apres-midi)\s+"
+             rf"de\s+(?P<wd>{_alt(fr_wd)})(?:\s+(?:à|a|au)\s+{_alt(fr_wd)})?){_E}", _h_night_of, 7,
+             gate=(("nuit", "soirée", "soiree", "matinée", "matinee", "midi"), fr_wd)),
             _r("fr_relunit",
              rf"{_B}(?P<x>(?:(?P<mod>(?:la\s+|le\s+)?(?:fin|début|debut|milieu)\s+(?:de\s+|d{ap}\s*))?"
              rf"(?P<det>la|le|l{ap}|cette|ce|cet)\s*|(?<=\bau\s)(?=\w+\s+(?:dernier|prochain|passé|précédent|suivant))|"

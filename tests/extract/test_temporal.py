@@ -1355,6 +1355,11 @@ ROUND8 = [
     ("A loss in the current fiscal quarter.", "en", "2010-06-16", [("the current fiscal quarter", "2010-Q2")]),
     # a year that opens a sentence as the subject of a singular verb
     ("2007 was the year of the iPhone.", "en", "2013-03-14", [("2007", "2007")]),
+    # a part of a day named by its weekday, like « la nuit de mardi »
+    ("Les faits se sont produits dans la soirée de mardi.", "fr", "1999-06-16", [("la soirée de mardi", "1999-06-15TEV")]),
+    ("Il est arrivé dans l'après-midi de lundi.", "fr", "1999-06-16", [("l'après-midi de lundi", "1999-06-14TAF")]),
+    ("Ils ont été interpellés dans la nuit de samedi à dimanche.", "fr", "1999-06-16",
+     [("la nuit de samedi à dimanche", "1999-06-12TNI")]),
     # a clock time followed by "local time" and its day is of that day
     ("It hit at 4 a.m. local time on Sunday.", "en", "2013-03-14",
      [("4 a.m.", "2013-03-10T04:00"), ("Sunday", "2013-03-10")]),
@@ -1401,6 +1406,8 @@ ROUND8_OTHER = [
     ("Le 12 sept. 1999, il est parti.", "fr", "1999-06-16", [("Le 12 sept. 1999", "1999-09-12")]),
     # an approximate number of years after « de » is an age, with or without « il y a » elsewhere
     ("Une femme d'une trentaine d'années a été blessée.", "fr", "1999-06-16", []),
+    # an occasion of the evening is no part of a day without its weekday
+    ("La soirée de gala aura lieu samedi.", "fr", "1999-06-16", [("samedi", "1999-06-12")]),
 ]
 
 
