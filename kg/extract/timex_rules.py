@@ -631,7 +631,7 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              rf"{_B}(?P<x>(?P<u>hours|weeks|days|months|years|decades|minutes))"
              rf"(?=\s+(?:before|after)\s+\w)",
              _h_bare_signal, 2,
-             gate=(("before", "after"), ("hours", "weeks", "days", "months", "years", "decades", "minutes"))),
+             gate=(("hours", "weeks", "days", "months", "years", "decades", "minutes"),)),
             # "decades-long", "a year-long strike": the length of what the noun names (a plural: unspecified)
             _r("en_long",
              rf"{_B}(?P<x>(?P<u>{_alt(en_long_units)})-?long){_E}",
