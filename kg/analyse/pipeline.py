@@ -270,16 +270,47 @@ def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str 
                 return True
             if step and "Cnd" in tok.morph.get("Mood") and not auxes:
                 return True
+            if tok.lemma_.lower() in planners and "Part" in tok.morph.get("VerbForm") and auxes \
+                    and all(a.lemma_ == "être" and a.morph.get("Tense") == ["Pres"] for a in auxes):
+                return True  # "la rencontre est prévue samedi": scheduled, in the present passive
             if tok.lemma_.lower() in planners and tok.pos_ == "VERB" \
                     and not any("Imp" in t.morph.get("Tense") for t in (tok, *auxes)) \
                     and (step or any(c.morph.get("VerbForm") == ["Inf"] for c in tok.children)):
                 # "a prévu de revenir lundi", "prévoit de fermer en mars"; the date may hang from the
                 # planning verb itself when the parser attaches it there ("envisage de partir mardi")
                 return True
-            if tok.morph.get("VerbForm") != ["Inf"] or tok.head.i == tok.i:
+            # an infinitive, or a participle whose auxiliary is one ("doit être achevé en septembre",
+            # a passive infinitive): up to the verb that governs it
+            infinitive = tok.morph.get("VerbForm") == ["Inf"] or any(a.morph.get("VerbForm") == ["Inf"] for a in auxes)
+            if not infinitive or tok.head.i == tok.i:
                 return False
             tok = tok.head  # "faire basculer": up the infinitives to their modal
         return False
+
+    def until_present(k: int, sent: SpacySpan, local: int) -> bool:
+        """Whether the date follows a word of ``lexicons/<lang>/until_prepositions.tsv`` (« jusqu'au
+        30 septembre ») in a clause in the present indicative (« l'exposition est visible », « le
+        musée reste fermé »): what lasts until then lasts from now, so the date is ahead. Not in a
+        compound past (« a été fermé jusqu'au 30 »)."""
+        words = word_sets("until_prepositions").get(parsed[k][1].lang_)
+        if not words:
+            return False
+        text = parsed[k][1].text
+        before = " ".join(text[max(0, local - 14) : local].lower().replace("’", "'").split())
+        if not any(before.endswith(w) for w in words):
+            return False
+        tok = next((t for t in sent if t.idx <= local < t.idx + len(t.text)), None)
+        for _ in range(8):
+            if tok is None or tok.pos_ in ("VERB", "AUX") or any(c.dep_ == "cop" for c in tok.children):
+                break
+            tok = tok.head if tok.head.i != tok.i else None
+        if tok is None:
+            return False
+        helpers = [c for c in tok.children if c.dep_.startswith("aux") or c.dep_ == "cop"]
+        finite = [t for t in (tok, *helpers) if "Fin" in t.morph.get("VerbForm")]
+        if not finite or any(t.lemma_ == "avoir" or t.lower_ == "été" for t in helpers):
+            return False
+        return all(t.morph.get("Tense") == ["Pres"] and t.morph.get("Mood") == ["Ind"] for t in finite)
 
     def shouted_tense(k: int, local: int) -> Callable[[int], str | None] | None:
         """When the line around ``local`` is written in capitals ("LE VILLAGE FERA LA FÊTE
@@ -316,7 +347,7 @@ def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str 
                         found = tenses[(k, n)] = sentence_tense(k, sent)
                     if found == "future":  # only a sentence with a future may have a past clause
                         return clause_tense(k, sent, local) or found
-                    if prospective(k, sent, local):
+                    if prospective(k, sent, local) or until_present(k, sent, local):
                         return "future"
                     return english_tense(k, sent, local) or found
         return None

@@ -365,7 +365,7 @@ def _season_value(c: TimexCandidate, ref: PartialDate | None) -> str:
 
 
 #: Between a time of day and the day it is of: "10 a.m. Friday", "9 p.m., March 3", "noon on Monday".
-_DAY_AFTER_TIME = re.compile(r"\s*(?:,\s*|\s(?:on|of)\s+)?", re.I)
+_DAY_AFTER_TIME = re.compile(r"\s*(?:local\s+time\b\s*|\(?local\)?\s*)?(?:,\s*|\s?(?:on|of)\s+)?", re.I)
 
 
 def resolve(candidate: TimexCandidate, *, anchor: PartialDate | None,

@@ -254,7 +254,9 @@ def _h_date(m: Any, text: str, lang: str) -> dict | None:
     if day is None and year is None and not _g(m, "mod") and not _g(m, "dir") \
             and not _g(m, "mois") and not _g(m, "yrel"):
         # a bare month name: guard the ambiguous ones
-        if lang == "fr" and mon_txt[0].isupper() and _fold(mon_txt) in ("mars", "mai"):
+        if lang == "fr" and (mon_txt[0].isupper() and _fold(mon_txt) in ("mars", "mai") or mon_txt.endswith(".")):
+            # "Mars", "Mai" may be names; an abbreviation with its dot may be a number ending a
+            # sentence (« sept jours sur sept. »)
             prev = _prev_words(text, m.start("x"), 1)
             if not prev or prev[-1] not in ("en", "de", "d'", "depuis", "fin", "début", "mi"):
                 return None
@@ -315,10 +317,13 @@ def _year_context_ok(text: str, m: Any, lang: str) -> bool:
     if lang == "en" and _POSSESSIVE_AFTER.match(text, m.end("x")) and not m.group("x").endswith("00"):
         return True  # "2013's budget", "1999's record"
     prev = _prev_words(text, m.start("x"), 2)
+    nxt = _next_word(text, m.end("x"))
+    if lang == "en" and (not prev or prev[-1] in (".", "!", "?", '"', "“")) and text[m.start("x"):m.start("x") + 1].isdigit() \
+            and nxt in word_set("en", "year_subject_verbs"):
+        return True  # "2007 was the year of the iPhone", "2012 saw record sales" (not "2000 were killed")
     if not prev:
         return False
     p = prev[-1]
-    nxt = _next_word(text, m.end("x"))
     if nxt in word_set("xx", "not_year_after"):
         return False
     if _LINE_END.match(text, m.end("x")):
@@ -537,7 +542,7 @@ def _h_weekday(m: Any, text: str, lang: str) -> dict | None:
 def _h_night_of(m: Any, text: str, lang: str) -> dict | None:
     table = number_map("fr", "weekdays") if lang == "fr" else number_map("en", "weekdays")
     wd = table.get(_fold(m.group("wd")))
-    return {"type": "TIME", "kind": "weekday", "weekday": wd, "part": "NI"}
+    return {"type": "TIME", "kind": "weekday", "weekday": wd, "part": _part_of(_g(m, "part")) or "NI"}
 
 
 def _unit_of(word: str, lang: str) -> str | None:
@@ -638,8 +643,9 @@ def _h_duration(m: Any, text: str, lang: str) -> dict | None:
     if lang == "en" and _g(m, "old"):
         return None
     if n == 1 and ntxt and _fold(ntxt) in ("un", "une", "one", "a", "an", "1") \
-            and unit in ("D", "S") and not _g(m, "mod"):
-        return None  # "un jour" = some day, "une seconde fois"
+            and unit in ("D", "S") and not _g(m, "mod") \
+            and not (lang == "en" and unit == "D" and _next_word(text, m.end("x")) in word_set("en", "offset_signals")):
+        return None  # "un jour" = some day, "une seconde fois"; not "a day after the vote"
     if lang == "fr" and unit == "Y" and n is not None and _is_age(text, m):
         return None
     return {"type": "DURATION", "kind": "value", "value": _duration_value(n, unit)}
@@ -698,6 +704,42 @@ def _h_vague_dur(m: Any, text: str, lang: str) -> dict | None:
     if unit is None:
         return None
     return {"type": "DURATION", "kind": "value", "value": _duration_value(None, unit)}
+
+
+def _h_bare_signal(m: Any, text: str, lang: str) -> dict | None:
+    """"hours before the vote", "resigned days after the vote": a bare plural unit before a signal,
+    at the head of its clause or right after a verb in the past (a word in -ed); not "the hours
+    after the attack", "office hours before noon", whose unit has a determiner or a modifier."""
+    prev = _prev_words(text, m.start("x"), 1)
+    if prev and prev[-1][:1].isalnum() and not (prev[-1].endswith("ed") and len(prev[-1]) > 3):
+        return None
+    return _h_vague_dur(m, text, lang)
+
+
+def _h_bare_vague(m: Any, text: str, lang: str) -> dict | None:
+    """A bare plural unit ("days", "years") after a word that governs a length: "within days",
+    "take years"; after "in" or "after" only when the phrase ends there or an "of" follows ("the
+    first time in decades.", "after months of talks"), not "in years past"."""
+    gov = _fold(m.group("gov"))
+    if gov == "in" and m.group("end") is None:
+        return None
+    if gov == "after" and m.group("end") is None and m.group("of") is None:
+        return None
+    if gov not in ("in", "after", "within") and m.group("of") is not None:
+        return None  # "took minutes of the meeting"
+    return _h_vague_dur(m, text, lang)
+
+
+def _h_the_duration(m: Any, text: str, lang: str) -> dict | None:
+    """"the nine months", "the two years since": only a plural unit heads its phrase (not "the
+    eleven year partnership"), and a noun after it makes the count a premodifier ("the 30 days
+    notice")."""
+    if not _fold(m.group("u")).endswith("s") or _fold(m.group("n")) in ("a", "an", "one"):
+        return None
+    nxt = _next_word(text, m.end("x"))
+    if nxt.isalpha() and nxt not in word_set("en", "duration_followers"):
+        return None
+    return _h_duration_en(m, text, lang)
 
 
 def _h_long(m: Any, text: str, lang: str) -> dict | None:
@@ -1044,13 +1086,15 @@ def _h_duration_en(m: Any, text: str, lang: str) -> dict | None:
     if n in ("a", "an"):
         if "-" in adj:
             return None
-        if unit_word in ("day",) and not _g(m, "mod"):
-            return None
+        if unit_word in ("day",) and not _g(m, "mod") \
+                and _next_word(text, m.end("x")) not in word_set("en", "offset_signals"):
+            return None  # "once a day", "a day to remember"; not "a day after the vote"
         nxt = _next_word(text, m.end("x"))
         if nxt in ("later", "earlier", "before", "after", "ago"):
             pass
         return _h_duration(_Merged(m, n="1"), text, lang)
-    if n == "one" and unit_word == "day" and not _g(m, "mod"):
+    if n == "one" and unit_word == "day" and not _g(m, "mod") \
+            and _next_word(text, m.end("x")) not in word_set("en", "offset_signals"):
         return None
     return _h_duration(m, text, lang)
 

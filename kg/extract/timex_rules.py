@@ -21,6 +21,8 @@ from kg.extract.timex_handlers import (
     _Gate,
     _h_anaphoric,
     _h_approx,
+    _h_bare_signal,
+    _h_bare_vague,
     _h_century,
     _h_date,
     _h_daypart,
@@ -49,6 +51,7 @@ from kg.extract.timex_handlers import (
     _h_season,
     _h_set,
     _h_set_adj,
+    _h_the_duration,
     _h_thispart,
     _h_time,
     _h_time_words,
@@ -198,10 +201,11 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              rf"(?P<wd>{_alt(fr_wd)})s?(?:\s+(?P<dir>dernier|prochain|passé))?"
              rf"(?:,?\s+{part})?)(?!\s+saint){_E}", _h_weekday, 3,
              gate=(fr_wd,)),
+            # « la nuit de mardi à mercredi », « dans la soirée de mardi », « la matinée de lundi »
             _r("fr_night_of",
-             rf"{_B}(?P<x>la\s+nuit\s+de\s+(?P<wd>{_alt(fr_wd)})(?:\s+(?:à|a|au)\s+"
-             rf"{_alt(fr_wd)})?){_E}", _h_night_of, 7,
-             gate=(("nuit",), fr_wd)),
+             rf"{_B}(?P<x>(?:la|le|l{ap})\s*(?P<part>nuit|soirée|soiree|matinée|matinee|après-midi|apres-midi)\s+"
+             rf"de\s+(?P<wd>{_alt(fr_wd)})(?:\s+(?:à|a|au)\s+{_alt(fr_wd)})?){_E}", _h_night_of, 7,
+             gate=(("nuit", "soirée", "soiree", "matinée", "matinee", "midi"), fr_wd)),
             _r("fr_relunit",
              rf"{_B}(?P<x>(?:(?P<mod>(?:la\s+|le\s+)?(?:fin|début|debut|milieu)\s+(?:de\s+|d{ap}\s*))?"
              rf"(?P<det>la|le|l{ap}|cette|ce|cet)\s*|(?<=\bau\s)(?=\w+\s+(?:dernier|prochain|passé|précédent|suivant))|"
@@ -227,6 +231,13 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              rf"presque|quelque)\s+)?(?:(?P<n>{num})|(?P<vague>quelques|plusieurs))\s+(?P<u>{units})(?P<ago>)){_E}", _h_offset,
              7,
              gate=((re.compile(r"il\s+y\s+a"),),)),
+            # « il y a une dizaine d'années »: an approximate number of units before the reference
+            _r("fr_ago_approx",
+             rf"{_B}(?P<x>il\s+y\s+a\s+(?:environ\s+|près\s+d{ap}\s*|plus\s+d{ap}\s*|presque\s+)?une\s+"
+             rf"(?P<n>{_alt(number_map('fr', 'approximate_numbers'))})\s+(?:de\s+|d{ap}\s*)(?P<u>{units})(?P<ago>)){_E}",
+             lambda m, t, lang: _h_offset(_Merged(m, n=str(number_map("fr", "approximate_numbers").get(_fold(m.group("n"))))), t, lang),
+             7,
+             gate=((re.compile(r"il\s+y\s+a"),), tuple(number_map("fr", "approximate_numbers")))),
             _r("fr_in",
              rf"{_B}(?P<x>(?:dans|d{ap}\s*ici)\s+(?P<n>{num})\s+(?P<u>{units})){_E}",
              _h_offset, 6,
@@ -544,10 +555,10 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              rf"{_B}(?P<x>(?:(?P<mod>(?:the\s+)?(?:beginning|end|start|middle)\s+of|early|late|"
              rf"mid|later|earlier)[\s\-]+)?(?P<det>last|next|this\s+past|this|the\s+previous|the\s+prior|the\s+current|"
              rf"the\s+coming|the\s+following|the\s+last|the\s+next|coming|previous|current|the)"
-             rf"\s+(?P<u>week|month|year|weekend|quarter|decade|century)){_E}", _h_relunit, 3,
+             rf"\s+(?:(?:fiscal|financial)\s+(?=quarter))?(?P<u>week|month|year|weekend|quarter|decade|century)){_E}", _h_relunit, 3,
              gate=(("week", "month", "year", "quarter", "decade", "century"),
                    (re.compile(r"(?:last|next|this|past|previous|prior|current|coming|following|the)\s+"
-                               r"(?:week|month|year|quarter|decade|century)"),))),
+                               r"(?:(?:fiscal|financial)\s+)?(?:week|month|year|quarter|decade|century)"),))),
             # "by year-end", "at year end": the end of the reference year (the article's)
             _r("en_year_end",
              rf"{_B}(?P<x>year[\s\-]end){_E}",
@@ -567,9 +578,16 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
             # "a year before", "two days after" closing their clause are offsets too; before a noun
             # ("two days before the vote") the unit is a duration and the preposition a signal
             _r("en_earlier",
-             rf"{_B}(?P<x>(?P<n>{num}|an?)\s+(?P<u>{units})\s+(?:(?P<ago>earlier|before{_OFFSET_END})|later|after{_OFFSET_END})){_E}",
+             rf"{_B}(?P<x>(?:(?:about|almost|nearly|some|around|roughly|just|only)\s+)?"
+             rf"(?P<n>{num}|an?)\s+(?P<u>{units})\s+(?:(?P<ago>earlier|before{_OFFSET_END})|later|after{_OFFSET_END})){_E}",
              _h_offset, 7,
              gate=(("earlier", "later", "before", "after"), en_units)),
+            # "the year-earlier period", "the year-ago quarter": a premodifier naming the unit before
+            # the reference (TimeML tags the adjective as a DATE)
+            _r("en_year_earlier",
+             rf"{_B}(?P<x>(?P<u>year|month|week|quarter)-(?P<ago>earlier|ago)){_E}(?=\s+[a-z])",
+             _h_offset, 5,
+             gate=(("-earlier", "-ago"),)),
             # "the year before", "the week after": the unit next to the date the text last gave
             _r("en_unit_before",
              rf"{_B}(?P<x>the\s+(?P<u>week|month|year|quarter)\s+(?P<dir>before|after){_OFFSET_END}){_E}",
@@ -586,6 +604,34 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              rf"(?P<adj>[\s\-]+)(?P<u>{units})(?P<old>[\s\-]+old)?){_E}",
              _h_duration_en, 2,
              gate=(en_units,)),
+            # "the nine months ended", "in the two years since": a counted plural unit heads its noun
+            # phrase, so its article is in the extent (TimeML: the whole noun phrase); not "the
+            # eleven year partnership", "the 10-year sentence", where the unit modifies a noun
+            _r("en_the_duration",
+             rf"{_B}(?P<x>the\s+(?P<n>{num})(?P<adj>\s+)(?:(?P<straight>{_alt(word_set('en', 'series_adjectives'))})\s+)?"
+             rf"(?P<u>{units})){_E}(?!\s+(?:old|ago|earlier|later)\b)",
+             _h_the_duration, 3,
+             gate=(("the",), en_units)),
+            # "three straight months", "five consecutive days": a count of units in a row
+            _r("en_straight",
+             rf"{_B}(?P<x>(?P<n>{num})(?P<adj>\s+)(?P<straight>{_alt(word_set('en', 'series_adjectives'))})\s+(?P<u>{units})){_E}",
+             _h_duration_en, 2,
+             gate=(tuple(word_set("en", "series_adjectives")), en_units)),
+            # "within days", "after years of talks", "the first time in decades", "it took months":
+            # an unspecified number of units after a word that governs a length (like "for years")
+            _r("en_bare_vague",
+             rf"{_B}(?P<gov>within|after|in|{_alt(word_set('en', 'length_verbs'))})\s+"
+             rf"(?P<x>(?P<u>years|decades|months|weeks|days|hours|minutes))"
+             rf"(?:(?P<of>(?=\s+of\s))|(?P<end>(?=\s*(?:[.,;:!?)]|$|that\b|to\b|before\b|after\b|because\b))))?(?!\w)",
+             _h_bare_vague, 2,
+             gate=(("years", "decades", "months", "weeks", "days", "hours", "minutes"),)),
+            # "hours before the vote", "weeks after they broke down": a bare plural unit measured
+            # from another time is a length (TimeML DURATION; the preposition is a signal)
+            _r("en_bare_signal",
+             rf"{_B}(?P<x>(?P<u>hours|weeks|days|months|years|decades|minutes))"
+             rf"(?=\s+(?:before|after)\s+\w)",
+             _h_bare_signal, 2,
+             gate=(("hours", "weeks", "days", "months", "years", "decades", "minutes"),)),
             # "decades-long", "a year-long strike": the length of what the noun names (a plural: unspecified)
             _r("en_long",
              rf"{_B}(?P<x>(?P<u>{_alt(en_long_units)})-?long){_E}",

@@ -1067,6 +1067,22 @@ FRENCH_PROSPECTIVE = [
     ("Le président a prévu de revenir jusqu'à lundi dans l'Ohio.", "lundi", "2012-11-02", "2012-11-05"),
     ("La société prévoit de fermer l'usine en mars.", "mars", "2012-11-02", "2013-03"),
     ("Il avait prévu de venir lundi.", "lundi", "2012-11-02", "2012-10-29"),
+    # a passive infinitive under the modal: its participle holds the date (issue 19, eighth round)
+    ("Le chantier devrait être achevé en septembre.", "septembre", "1999-06-16", "1999-09"),
+    ("Les travaux doivent être terminés en septembre.", "septembre", "1999-06-16", "1999-09"),
+    # ... not under the imperfect of the modal, nor a compound past
+    ("Les travaux devaient être terminés en mars.", "mars", "1999-06-16", "1999-03"),
+    ("Le chantier a dû être achevé en mars.", "mars", "1999-06-16", "1999-03"),
+    # a planning participle in the present passive is a schedule; in the imperfect it is not
+    ("La rencontre est prévue samedi.", "samedi", "1999-06-16", "1999-06-19"),
+    ("La rencontre était prévue samedi.", "samedi", "1999-06-16", "1999-06-12"),
+    # « jusqu'au » + a date in a clause in the present indicative: what lasts until then lasts from now
+    ("L'exposition est visible jusqu'au 30 septembre.", "30 septembre", "1999-06-16", "1999-09-30"),
+    ("Le musée reste ouvert jusqu'au 15 août.", "15 août", "1999-06-16", "1999-08-15"),
+    # ... not in a compound past or the imperfect, nor after another preposition
+    ("Le musée a été fermé jusqu'au 30 septembre.", "30 septembre", "1999-06-16", "1998-09-30"),
+    ("Le musée était fermé jusqu'au 30 septembre.", "30 septembre", "1999-06-16", "1998-09-30"),
+    ("Le musée est fermé depuis le 30 septembre.", "le 30 septembre", "1999-06-16", "1998-09-30"),
 ]
 
 
@@ -1292,3 +1308,109 @@ def test_title_caps_keeps_offsets_and_time_zones():
 def test_short_french_range_of_hours_stays_a_length():
     # « entre 2 et 3 heures »: with « heures », a range below 7 is a length, not clock times
     assert _pairs("Il a attendu entre 2 et 3 heures.", "fr", "1999-06-09")[0] == ("2", "PT2H")
+
+
+# --- issue 19, eighth round (HeidelTime disagreements on MEANTIME dev's unannotated sentences and on
+# invented wire copy, judged against TimeML): bare plural lengths, "a day after", counts in a row,
+# "the N months" with its article, offsets with a modifier, "year-earlier", "the current financial
+# quarter", a year that opens a sentence as its subject ------------------------------------------
+
+ROUND8 = [
+    # a bare plural unit after a word that governs a length (TimeML PXY, PXW...; the word stays out)
+    ("Analysts expect a deal within days.", "en", "2013-03-14", [("days", "PXD")]),
+    ("The ceasefire collapsed within hours.", "en", "2013-03-14", [("hours", "PTXH")]),
+    ("Rescuers arrived within minutes.", "en", "2013-03-14", [("minutes", "PTXM")]),
+    ("It was the first time in decades that prices fell.", "en", "2013-03-14", [("decades", "PXDE")]),
+    ("It was the highest level in years.", "en", "2013-03-14", [("years", "PXY")]),
+    ("After months of talks, they agreed.", "en", "2013-03-14", [("months", "PXM")]),
+    ("It could take years to rebuild.", "en", "2013-03-14", [("years", "PXY")]),
+    ("They spent weeks in the camp.", "en", "2013-03-14", [("weeks", "PXW")]),
+    ("A round that may last months.", "en", "2013-03-14", [("months", "PXM")]),
+    # ... and before a signal, heading its clause or after a verb in the past
+    ("The minister resigned, hours before a vote of no confidence.", "en", "2013-03-14", [("hours", "PTXH")]),
+    ("Hours after the blast, police sealed the area.", "en", "2013-03-14", [("Hours", "PTXH")]),
+    ("The ceasefire collapsed hours after it began.", "en", "2013-03-14", [("hours", "PTXH")]),
+    # "a day" / "one day" measured from another time
+    ("The meeting came a day after the attack.", "en", "2013-03-14", [("a day", "P1D")]),
+    ("One day before the vote, he left.", "en", "2013-03-14", [("One day", "P1D")]),
+    # a count of units in a row
+    ("Sales have risen for three straight months.", "en", "2013-03-14", [("three straight months", "P3M")]),
+    ("It rained for five consecutive days.", "en", "2013-03-14", [("five consecutive days", "P5D")]),
+    # a counted plural unit heading its phrase takes its article
+    ("Shares fell in the two years since he took office.", "en", "2013-03-14", [("the two years", "P2Y")]),
+    ("Copies sold in the 6 weeks that it has been available.", "en", "2013-03-14", [("the 6 weeks", "P6W")]),
+    ("Profit for the nine months ended Sept. 30 rose.", "en", "2013-03-14",
+     [("the nine months", "P9M"), ("Sept. 30", "2012-09-30")]),
+    # an offset with a modifier keeps its adverb, like "about two years ago"
+    ("He was jailed in 1998 and died nearly 15 years later.", "en", "2013-03-14",
+     [("1998", "1998"), ("nearly 15 years later", "2013")]),
+    ("He arrived in 2005 and left about two years later.", "en", "2013-03-14",
+     [("2005", "2005"), ("about two years later", "2007")]),
+    # "year-earlier", "year-ago" before a noun
+    ("Profit in the year-earlier quarter was $3 billion.", "en", "2013-03-14", [("year-earlier", "2012")]),
+    ("Sales rose from the year-ago period.", "en", "2013-03-14", [("year-ago", "2012")]),
+    # a financial or fiscal quarter
+    ("Sales will be weak by the end of the current financial quarter.", "en", "2010-06-16",
+     [("the end of the current financial quarter", "2010-Q2")]),
+    ("A loss in the current fiscal quarter.", "en", "2010-06-16", [("the current fiscal quarter", "2010-Q2")]),
+    # a year that opens a sentence as the subject of a singular verb
+    ("2007 was the year of the iPhone.", "en", "2013-03-14", [("2007", "2007")]),
+    # a part of a day named by its weekday, like « la nuit de mardi »
+    ("Les faits se sont produits dans la soirée de mardi.", "fr", "1999-06-16", [("la soirée de mardi", "1999-06-15TEV")]),
+    ("Il est arrivé dans l'après-midi de lundi.", "fr", "1999-06-16", [("l'après-midi de lundi", "1999-06-14TAF")]),
+    ("Ils ont été interpellés dans la nuit de samedi à dimanche.", "fr", "1999-06-16",
+     [("la nuit de samedi à dimanche", "1999-06-12TNI")]),
+    # a clock time followed by "local time" and its day is of that day
+    ("It hit at 4 a.m. local time on Sunday.", "en", "2013-03-14",
+     [("4 a.m.", "2013-03-10T04:00"), ("Sunday", "2013-03-10")]),
+    # « il y a » + an approximate number of units: a date before the reference, like « il y a dix ans »
+    ("Il y a une dizaine d'années, le village vivait.", "fr", "1999-06-16", [("Il y a une dizaine d'années", "1989")]),
+    ("Il y a une quinzaine de jours, il a voté.", "fr", "1999-06-16", [("Il y a une quinzaine de jours", "1999-06-01")]),
+    ("It came out. 2012 saw record sales.", "en", "2013-03-14", [("2012", "2012")]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "dct", "expected"), ROUND8, ids=[c[0][:40] for c in ROUND8])
+def test_round8_classes(text, lang, dct, expected):
+    assert _pairs(text, lang, dct) == expected
+
+
+# the other senses, which must stay out (or keep their old reading)
+ROUND8_OTHER = [
+    # "in" + a bare unit that does not close the phrase; "took minutes" of a meeting
+    ("He was in days of despair.", "en", "2013-03-14", []),
+    ("In years past, it snowed.", "en", "2013-03-14", []),
+    ("The firm took minutes of the meeting.", "en", "2013-03-14", []),
+    # a bare unit with a determiner or a modifier before a signal
+    ("In the hours after the attack, police came.", "en", "2013-03-14", []),
+    ("The shop keeps office hours before noon.", "en", "2013-03-14", [("noon", "2013-03-14T12:00")]),
+    # "a day" / "one day" without a signal: a frequency, some day
+    ("He takes a pill once a day.", "en", "2013-03-14", [("once a day", "P1D")]),
+    ("One day he will return.", "en", "2013-03-14", []),
+    # the count modifies a noun: the article is the noun's
+    ("The deal ends the eleven year partnership.", "en", "2013-03-14", [("eleven year", "P11Y")]),
+    ("He gave the 30 days notice.", "en", "2013-03-14", [("30 days", "P30D")]),
+    ("He got the 10-year sentence.", "en", "2013-03-14", [("10-year", "P10Y")]),
+    # "year-earlier" not before a noun
+    ("Revenue was flat year-earlier.", "en", "2013-03-14", []),
+    # another place's time between them: the time stays of the reference day
+    ("He left at 4 a.m. Ontario time, and Sunday he came back.", "en", "2013-03-14",
+     [("4 a.m.", "2013-03-14T04:00"), ("Sunday", "2013-03-10")]),
+    # a number that opens a sentence as a quantity
+    ("1500 were killed in the attack.", "en", "2013-03-14", []),
+    ("2000 people marched.", "en", "2013-03-14", []),
+    # "more than" stays out of an offset's extent, as of a duration's
+    ("It came more than two years later.", "en", "2013-03-14", [("two years later", "2015")]),
+    # « sept » ending a sentence is the number, not the abbreviated month; the abbreviation with a day stays
+    ("La piscine sera ouverte sept jours sur sept.", "fr", "1999-06-16", [("sept jours", "P7D")]),
+    ("Le 12 sept. 1999, il est parti.", "fr", "1999-06-16", [("Le 12 sept. 1999", "1999-09-12")]),
+    # an approximate number of years after « de » is an age, with or without « il y a » elsewhere
+    ("Une femme d'une trentaine d'années a été blessée.", "fr", "1999-06-16", []),
+    # an occasion of the evening is no part of a day without its weekday
+    ("La soirée de gala aura lieu samedi.", "fr", "1999-06-16", [("samedi", "1999-06-12")]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "dct", "expected"), ROUND8_OTHER, ids=[c[0][:40] for c in ROUND8_OTHER])
+def test_round8_other_senses(text, lang, dct, expected):
+    assert _pairs(text, lang, dct) == expected
