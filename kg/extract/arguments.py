@@ -754,6 +754,10 @@ def _inverted_subject(verb: Token, *, incise: bool = True) -> Token | None:
     if not verb.lang_.startswith("fr") or any(c.dep_ in _SUBJ for c in verb.children):
         return None
     relative = verb.dep_.startswith("acl") and _relative_object(verb) is not None
+    if not relative and incise:
+        after = _after_comme_clitic(verb)
+        if after is not None:
+            return after
     if not relative:
         if not incise:
             return None
@@ -786,6 +790,34 @@ def _inverted_subject(verb: Token, *, incise: bool = True) -> Token | None:
                 and any(c.dep_ == "det" and c.i < child.i for c in child.children)
             ):
                 return child
+    return None
+
+
+def _after_comme_clitic(verb: Token) -> Token | None:
+    """The subject after the verb of « comme le rappelle HRW », « comme l'a souligné le ministre »
+    (``inversion_conjunctions`` + ``neuter_clitics``): the name or determined noun right after the
+    verb, its adverbs aside, wherever the parser hung it. None in any other clause."""
+    doc = verb.doc
+    if verb.i + 1 >= len(doc):
+        return None
+    first = verb.left_edge.i
+    marks = word_set("fr", "inversion_conjunctions")
+    clitics = word_set("fr", "neuter_clitics")
+    before = [t for t in doc[max(0, first - 1) : verb.i]]
+    if not any(t.lower_ in marks for t in before) or not any(
+        t.lower_.replace("’", "'") in clitics and t.pos_ == "PRON" for t in before
+    ):
+        return None
+    k = verb.i + 1
+    while k < len(doc) and doc[k].pos_ == "ADV":
+        k += 1
+    if k >= len(doc):
+        return None
+    tok = doc[k]
+    if tok.pos_ == "PROPN" or _is_name_like(tok):
+        return tok
+    if tok.pos_ == "DET" and tok.head.i > tok.i and tok.head.pos_ in ("NOUN", "PROPN"):
+        return tok.head
     return None
 
 

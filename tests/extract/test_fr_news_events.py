@@ -176,6 +176,13 @@ CASES = [
     ("Paul Durand est intervenu en demandant une suspension de séance.", "demandant", "Appeal", "Paul Durand", ANY),
     # a dative clitic before the verb is no subject
     ("« C'est faux », lui avait dit Christian Jacob.", "dit", "Statement", "Christian Jacob", ANY),
+    # « comme le rappelle X »: after « comme » and a neuter clitic, the subject follows the verb
+    ("Les enquêteurs veulent saisir la Cour, bien que, comme le rappelle HRW, « la Chine a bloqué les efforts ».",
+     "rappelle", "Statement", "HRW", ANY),
+    ("Il faut agir, bien que, comme le rappelle le ministre aux journalistes, « la Chine a bloqué les efforts ».",
+     "rappelle", "Statement", "ministre", ANY),
+    # ... and nowhere else: the subject before the verb stays
+    ("Le ministre le rappelle aux journalistes : « la Chine a bloqué les efforts ».", "rappelle", "Statement", "ministre", ANY),
     # a detached past participle after a person's name and a comma is about that person
     ("Il était l'avocat de l'assassin du préfet Claude Martin, tué le 6 février 1998 à Ajaccio.", "tué", "Die", ANY, "Martin"),
     ("Le film évoque la vie du chanteur Paul Durand, décédé le 11 novembre 2004 à Paris.", "décédé", "Die", ANY, "Durand"),
