@@ -803,7 +803,7 @@ def _after_comme_clitic(verb: Token) -> Token | None:
     first = verb.left_edge.i
     marks = word_set("fr", "inversion_conjunctions")
     clitics = word_set("fr", "neuter_clitics")
-    before = [t for t in doc[max(0, first - 1) : verb.i]]
+    before = list(doc[max(0, first - 1) : verb.i])
     if not any(t.lower_ in marks for t in before) or not any(
         t.lower_.replace("’", "'") in clitics and t.pos_ == "PRON" for t in before
     ):
