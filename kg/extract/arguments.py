@@ -1671,7 +1671,8 @@ def _event_time(tok: Token, local: Sequence[tuple[int, int, Timex]], lang: str =
         head = _timex_head(doc, token_of(item[0]), token_of(max(item[0], item[1] - 1)))
         if head.i in own and head.i != tok.i and tok.pos_ not in ("VERB", "AUX"):
             return True  # "the March 2 meeting", "the meeting on Tuesday"
-        if head.dep_ in _ATTRIBUTIVE_DEPS and head.head.pos_ in ("NOUN", "PROPN") and head.head.i != tok.i:
+        if head.dep_ in _ATTRIBUTIVE_DEPS and head.head.pos_ in ("NOUN", "PROPN") and head.head.i != tok.i \
+                and not _adverbial_date(doc, item[0], lang):
             # "the 1991 agreement" dates the agreement, not the verb of the clause; but "lors de
             # son discours mardi", "during Tuesday's meeting" date the clause the phrase is in
             return _simultaneous_phrase(head.head, lang)
@@ -1718,6 +1719,19 @@ def _event_time(tok: Token, local: Sequence[tuple[int, int, Timex]], lang: str =
 
         in_sentence = [c for c in in_sentence if token_of(c[0]) not in tree or crossed(c)]
     return _closest(in_sentence, tok)
+
+
+def _adverbial_date(doc: Doc, start: int, lang: str) -> bool:
+    """A French date that no « de » introduces (« son abandon en début de matinée le 11
+    novembre », « l'annonce le 3 mars »): an adverbial of the clause the parser hung on a noun,
+    where « la réunion du 3 mars » / « l'accord de 1991 » date the noun."""
+    if lang != "fr":
+        return False
+    before = doc_text(doc)[:start].rstrip().rsplit(None, 1)
+    word = before[-1].lower().replace("’", "'") if before else ""
+    if "'" in word:
+        word = word.rsplit("'", 1)[0] + "'"
+    return word not in word_set("fr", "date_genitives")
 
 
 def _gerund(tok: Token) -> bool:

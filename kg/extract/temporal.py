@@ -365,7 +365,7 @@ def _season_value(c: TimexCandidate, ref: PartialDate | None) -> str:
 
 
 #: Between a time of day and the day it is of: "10 a.m. Friday", "9 p.m., March 3", "noon on Monday".
-_DAY_AFTER_TIME = re.compile(r"\s*(?:local\s+time\b\s*|\(?local\)?\s*)?(?:,\s*|\s?(?:on|of)\s+)?", re.I)
+_DAY_AFTER_TIME = re.compile(r"\s*(?:local\s+time\b\s*|\(?local\)?\s*)?(?:,\s*|\s?(?:on|of|du)\s+)?", re.I)
 
 
 def resolve(candidate: TimexCandidate, *, anchor: PartialDate | None,
@@ -715,8 +715,9 @@ class TimexReader:
 
     def _day_after(self, chunk: str, c: TimexCandidate, nxt: TimexCandidate, ref: PartialDate | None,
                    tense_at: Callable[[int], str | None] | None, start: int) -> PartialDate | None:
-        """The day a time of day is given right after it ("10 a.m. Friday", "at 9 p.m. on March
-        3"): the time is of that day, not of the last day mentioned."""
+        """The day a time or part of day is given right after it ("10 a.m. Friday", "at 9 p.m. on
+        March 3", « en début de matinée le 11 novembre »): the time is of that day, not of the last
+        day mentioned."""
         if nxt.kind not in ("weekday", "relday", "date") or nxt.hour is not None \
                 or not _DAY_AFTER_TIME.fullmatch(chunk[c.end:nxt.start]):
             return None
@@ -755,7 +756,7 @@ class TimexReader:
             tense = self._tense(tense_at, abs_start)
             if c.kind in ("time", "anaphoric"):
                 anchor = seg_last or ref
-                if c.kind == "time" and n + 1 < len(cands):
+                if (c.kind == "time" or c.part is not None) and n + 1 < len(cands):
                     anchor = self._day_after(chunk, c, cands[n + 1], ref, tense_at, start) or anchor
             elif c.anchored and seg_date is not None and _fine_enough(seg_date, c.unit):
                 anchor = seg_date  # "in 2001 ... the following year": 2002

@@ -343,6 +343,22 @@ DATE_CASES = [
 ]
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger", "day", "dated"),
+    [
+        # a date no « de » introduces dates its clause, wherever the parser hung it (issue 17, dev splits)
+        ("Le 2 mars, le conseil s'est réuni. Le club a confirmé le départ de son entraîneur en début de soirée le 10 mars.",
+         "départ", "2021-03-10", True),
+        # ... and a date after « de » / « du » dates its noun only
+        ("Le ministre a reporté la réunion du 11 mars.", "reporté", "2021-03-11", False),
+    ],
+)
+def test_a_date_in_a_noun_phrase_dates_the_clause_unless_a_de_introduces_it(text, trigger, day, dated):
+    (event,) = [e for e in _analyse(text).events if e.trigger.text == trigger]
+    value = event.time.value.split("T", 1)[0] if event.time is not None else None
+    assert (value == day) is dated, value
+
+
 def test_a_date_never_dates_an_event_of_another_line():
     text = DATE_CASES[-1][0]
     (said,) = [e for e in _analyse(text).events if e.trigger.text == "déclaré"]

@@ -1363,6 +1363,12 @@ ROUND8 = [
     # a clock time followed by "local time" and its day is of that day
     ("It hit at 4 a.m. local time on Sunday.", "en", "2013-03-14",
      [("4 a.m.", "2013-03-10T04:00"), ("Sunday", "2013-03-10")]),
+    # a part of day right before a day date is of that day (issue 17, dev splits), not of the last
+    # day the text gave
+    ("Le 10 novembre, il était au large. Il abandonne en début de matinée le 11 novembre.", "fr", "2012-11-12",
+     [("Le 10 novembre", "2012-11-10"), ("début de matinée", "2012-11-11TMO"), ("le 11 novembre", "2012-11-11")]),
+    ("Le 10 novembre, il était au large. Il abandonne en début de matinée.", "fr", "2012-11-12",
+     [("Le 10 novembre", "2012-11-10"), ("début de matinée", "2012-11-10TMO")]),
     # « il y a » + an approximate number of units: a date before the reference, like « il y a dix ans »
     ("Il y a une dizaine d'années, le village vivait.", "fr", "1999-06-16", [("Il y a une dizaine d'années", "1989")]),
     ("Il y a une quinzaine de jours, il a voté.", "fr", "1999-06-16", [("Il y a une quinzaine de jours", "1999-06-01")]),
