@@ -83,6 +83,9 @@ _ROMAN_NUMERAL = re.compile(r"^[IVXLC]+$")
 # Nationality nouns ("les Suisses", "80 000 Français", "l'Américain", "un Neuchâtelois") name
 # people, not places. Plural after a plural determiner or a number; singular after a determiner.
 _PLURAL_DETERMINER = re.compile(r"(?:\b(?:les|des|aux|ces|nos|vos|leurs|deux|trois|plusieurs|autres)\s+|\d\s+)$", re.I)
+# A plural common noun right before a plural nationality noun makes it an adjective ("les ministres
+# Français", "des soldats Anglais").
+_PLURAL_NOUN_BEFORE = re.compile(r"(?<![\w'’-])[a-zà-ÿ]{3,}[sx]\s+$")
 _SINGULAR_DETERMINER = re.compile(r"(?:\b(?:le|la|un|une|ce|cet|cette|du|au)\s+|\bl['’])$", re.I)
 # Endings that, in the plural, almost only nationality nouns have (Suédois, Anglais, Italiens,
 # Africains, Espagnols). Place names such as "les Vosges", "les Grisons", "les Landes" or "les
@@ -104,7 +107,9 @@ def is_generic_or_demonym(text: str, start: int, end: int) -> bool:
         return True
     before = text[max(0, start - 20) : start]
     known = _is_people_noun(surface)
-    if surface.endswith(("s", "x")) and _PLURAL_DETERMINER.search(before):
+    # After a plural determiner, or a plural common noun (an adjective capitalised as older print
+    # does: "aux ministres Français").
+    if surface.endswith(("s", "x")) and (_PLURAL_DETERMINER.search(before) or _PLURAL_NOUN_BEFORE.search(before)):
         if known or surface.endswith(("ais", "ois")) or _DEMONYM_ENDING.search(surface[:-1]):
             return not _is_known_place(surface)
     if _SINGULAR_DETERMINER.search(before):

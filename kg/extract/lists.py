@@ -19,12 +19,17 @@ from kg.types import EntityMention
 __all__ = ["with_listed_people"]
 
 _NAME = r"[A-ZÀ-Þ][\w'’-]+(?:\s+(?:(?:de|van|von|del|da|di|van\s+den)\s+)?[A-ZÀ-Þ][\w'’-]+)?"
+# A ranked name may start with the initial of a given name ("5. M. Zberg (S)", "9. L. Jalabert (Fr)").
+_RANKED_NAME = rf"(?:[A-ZÀ-Þ]\.\s?)?{_NAME}"
 # A ranked item of a result list: "12. Dupont (Fr)", "3. Martin à 1'03"", "7. Durand m. t.".
 _RANKED = re.compile(
-    rf"(?:^|(?<=[\s.;:]))\d{{1,3}}\.\s+(?P<name>{_NAME})"
+    rf"(?:^|(?<=[\s.;:]))\d{{1,3}}\.\s+(?P<name>{_RANKED_NAME})"
     r"(?=\s*(?:\([A-ZÀ-Þ][\w ,.'’\"-]{0,20}\)|à\s+(?:l['’]\s*)?\d|m\.\s?t\.|\d{1,2}\s?h\s?\d|\d{1,2}['’]\d))"
 )
 _MIN_RANKED = 3
+# A ranked name with nothing after it but the next rank ("12. Camenzind. 23. Huser."): an item of
+# the results only in a document whose results list has the full shape above.
+_RANKED_BARE = re.compile(rf"(?:^|(?<=[\s.;:]))\d{{1,3}}\.\s+(?P<name>{_RANKED_NAME})(?=\.\s+\d{{1,3}}\.\s)")
 # The competitor's country code in brackets after a ranked name: "(Fr)", "(Be, 8")", "(EU)", "(USA)".
 _CODE_AFTER = re.compile(r"\s*\((?P<code>[A-ZÀ-Þ](?:[a-zà-ÿ]{0,3}|[A-ZÀ-Þ]{1,2}))(?=[),\s])")
 # A bracket after a name, the name's last letter perhaps followed by an OCR'd quote ("JatOn' (Morges)").
@@ -54,6 +59,8 @@ def _ranked(text: str, mentions: list[EntityMention], lang: str) -> list[EntityM
     items = list(_RANKED.finditer(text))
     if len(items) < _MIN_RANKED:
         return mentions
+    full = {item.start() for item in items}
+    items += [item for item in _RANKED_BARE.finditer(text) if item.start() not in full]
     by_span = {(m.start, m.end): i for i, m in enumerate(mentions)}
     spans = sorted((m.start, m.end) for m in mentions)
     added: list[EntityMention] = []

@@ -35,11 +35,14 @@ _EVIDENCE = "after a locative preposition"
 
 @cache
 def _anchor() -> re.Pattern[str]:
-    """What puts a place right after it: "à" (lower case, so no initial "A."), "jusqu'à", "en", or a place
-    noun or locative word, an optional adjective, then "de"."""
+    """What puts a place right after it: "à" (lower case, so no initial "A."), "jusqu'à", "en", a place
+    noun or locative word, an optional adjective, then "de", or a verb whose object is a place
+    ("habitant Bex", "regagna Zuoz": ``fr/place_object_verbs``)."""
     heads = "|".join(re.escape(w) for w in sorted(word_set("fr", "place_complement_heads"), key=len, reverse=True))
+    verbs = "|".join(re.escape(w) for w in sorted(word_set("fr", "place_object_verbs"), key=len, reverse=True))
     return re.compile(
         rf"(?<![\w'’-])(?:(?:jusqu|qu)['’])?à\s+|(?<![\w'’-])en\s+|(?<![\w-])(?i:{heads})(?:\s+(?!natal)[a-zà-ÿ-]+)?\s+d(?:e\s+|['’]\s*)"
+        rf"|(?<![\w'’-])(?i:{verbs})\s+"
     )
 
 

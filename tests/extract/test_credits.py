@@ -20,6 +20,9 @@ from kg.types import AGENCY_CREDIT, PHOTO_CREDIT, PUBLISHER_CREDIT
         ("The mayor resigned on Monday.\n— Reuters", [("Reuters", AGENCY_CREDIT)]),
         ("Londres, 9 février. (Reuter.) — Le ministre a déclaré.", [("Reuter", AGENCY_CREDIT)]),
         ("Le maire a démissionné (AFP, Reuters).", [("AFP", AGENCY_CREDIT), ("Reuters", AGENCY_CREDIT)]),
+        # The Swiss dailies' abbreviated credit of their agency; "ag." that is no credit stays out.
+        ("Le procès de Berne Berne, 15 septembre, (ag.) — Les plaidoiries ont commencé.", [("ag.", AGENCY_CREDIT)]),
+        ("Il est né à Zurich (ag. de 40 ans) et vit à Berne.", []),
         # An agency's name with one letter misread by OCR, where a credit stands.
         ("JERUSALEM, 24 (Eeuter). — Le consulat américain annonce un enlèvement.", [("Eeuter", AGENCY_CREDIT)]),
         # Not where a credit stands, two letters off, or a name under six letters ("Kyodo"): no credit.

@@ -213,6 +213,13 @@ def test_merged_entity_label_key_and_qid() -> None:
         ("le butin que les Austro-Allemands ont emporté", "Austro-Allemands", True),
         ("affirmant qu'il était Américain", "Américain", True),
         ("elle est Suisse", "Suisse", False),
+        # A plural nationality noun after a plural common noun is an adjective; a plural place
+        # after one stays a place.
+        ("il a remis aux ministres Français le conclusum", "Français", True),
+        ("les soldats Anglais sont partis", "Anglais", True),
+        ("les troupes françaises passent les Vosges", "Vosges", False),
+        ("ils traversent les cantons Grisons", "Grisons", False),
+        ("il a rencontré Français hier", "Français", False),
         ("il était Pierre", "Pierre", False),
         # A generic institution noun in the plural, or a bare "Union".
         ("Les deux Chambres s'ajournent", "Chambres", True),

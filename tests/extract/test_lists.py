@@ -41,6 +41,25 @@ def _labels(text: str, mentions: list[EntityMention]) -> list[tuple[str, str]]:
             [("Jalabert", "PER"), ("ONCE", "ORG")],
             [("Jalabert", "PER"), ("ONCE", "ORG"), ("Mauri", "PER"), ("Fr", "LOC"), ("Armstrong", "PER"), ("Fr", "LOC")],
         ),
+        # A ranked name with only the next rank after it is a competitor in a document whose
+        # results list has the full shape.
+        (
+            "1. Olano (Esp) 2 h 10'. 2. Jalabert (Fr) à 1'. 3. Zulle (S) à 2'. Puis : 12. Camenzind. 23. Huser. 28. Dufaux m. t.",
+            [("Olano", "PER"), ("Jalabert", "PER"), ("Zulle", "PER"), ("Huser", "LOC")],
+            [("Olano", "PER"), ("Esp", "LOC"), ("Jalabert", "PER"), ("Fr", "LOC"), ("Zulle", "PER"), ("S", "LOC"), ("Camenzind", "PER"), ("Huser", "PER"), ("Dufaux", "PER")],
+        ),
+        # A ranked name may start with an initial; its country code is a place all the same.
+        (
+            "4. Mattan (Be). 5. M. Zberg (S). 6. Hvastija (Slo). 9. L. Jalabert (Fr) m. t.",
+            [("Mattan", "PER"), ("M. Zberg", "PER"), ("Hvastija", "LOC"), ("Jalabert", "PER")],
+            [("Mattan", "PER"), ("Be", "LOC"), ("M. Zberg", "PER"), ("S", "LOC"), ("Hvastija", "PER"), ("Slo", "LOC"), ("Jalabert", "PER"), ("Fr", "LOC")],
+        ),
+        # A numbered list of places in a document with no results list stays a list of places.
+        (
+            "Les étapes : 1. Genève. 2. Lausanne. 3. Sion. 4. Bulle.",
+            [("Genève", "LOC"), ("Lausanne", "LOC"), ("Sion", "LOC"), ("Bulle", "LOC")],
+            [("Genève", "LOC"), ("Lausanne", "LOC"), ("Sion", "LOC"), ("Bulle", "LOC")],
+        ),
         # Fewer than three ranked items: not a result list.
         ("Voir 1. Lausanne (Vaud) et rien d'autre.", [("Lausanne", "LOC")], [("Lausanne", "LOC")]),
         # Names each followed by a place in brackets, one of them a person: all are people.

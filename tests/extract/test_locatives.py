@@ -49,6 +49,18 @@ def test_with_locative_places(text: str, given: list[tuple[str, str]], lang: str
         ("Il devait arriver à Sarragosse.", [], [("Sarragosse", "LOC")]),
         ("Un train venant de Tokio est arrivé.", [], [("Tokio", "LOC")]),
         ("Il est originaire de Bex, dit-on.", [("Bex", "PER")], [("Bex", "LOC")]),
+        ("Le général dut se retirer de Lanford.", [("Lanford", "PER")], [("Lanford", "LOC")]),
+        # A verb whose object is a place: the bare name after it is one.
+        ("Une mère de famille habitant Bex a trouvé un portefeuille.", [("Bex", "PER")], [("Bex", "LOC")]),
+        ("Il regagna Zuoz couvert de gloire.", [("Zuoz", "PER")], [("Zuoz", "LOC")]),
+        ("Il a quitté Genève hier.", [], [("Genève", "LOC")]),
+        # The other sense: a person named so, or named in full elsewhere, stays a person.
+        ("Il a quitté M. Favre hier.", [("M. Favre", "PER")], [("M. Favre", "PER")]),
+        ("Paul Favre a parlé. Il a quitté Favre hier.", [("Paul Favre", "PER"), ("Favre", "PER")], [("Paul Favre", "PER"), ("Favre", "PER")]),
+        ("Il a rejoint Favre hier.", [("Favre", "PER")], [("Favre", "PER")]),
+        # A company after the verb stays a company.
+        ("Il s'est retiré de Nestlé en mai.", [("Nestlé", "ORG")], [("Nestlé", "ORG")]),
+        ("Il a quitté Nestlé en mai.", [("Nestlé", "ORG")], [("Nestlé", "ORG")]),
         ("Le concordat conclu en Bivière inquiète.", [], [("Bivière", "LOC")]),
         # The items of a list that goes on from a place are places.
         (
