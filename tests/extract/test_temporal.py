@@ -1049,6 +1049,30 @@ ANCHORED = [
     ("In the 1990s, and the following year", "en", "2007-01-18", [("the 1990s", "199"), ("the following year", "2008")]),
     # "ago" and "il y a" always count from the reference
     ("In 1984 it began. Two years ago it ended.", "en", "2011-10-06", [("1984", "1984"), ("Two years ago", "2009")]),
+    # a week the text gave is counted in weeks (issue 19, ninth round): "a week later" after "two weeks ago"
+    ("The firm was founded two weeks ago. A week later, it filed for bankruptcy.", "en", "2007-05-10",
+     [("two weeks ago", "2007-W17"), ("A week later", "2007-W18")]),
+    ("The plant closed last week. A week earlier, workers had protested.", "en", "2007-05-10",
+     [("last week", "2007-W18"), ("A week earlier", "2007-W17")]),
+    ("The plant closed last week. The following week, it reopened.", "en", "2007-05-10",
+     [("last week", "2007-W18"), ("The following week", "2007-W19")]),
+    # days after a week are not counted from it
+    ("The strike began two weeks ago. A week later, it ended; three days later, talks resumed.", "en", "2007-05-10",
+     [("two weeks ago", "2007-W17"), ("A week later", "2007-W18"), ("three days later", "2007-05-13")]),
+    # a counted year after a quarter or a half is the same quarter or half a year away ...
+    ("Sales fell in the third quarter of 2006. A year earlier, they rose.", "en", "2007-05-10",
+     [("the third quarter of 2006", "2006-Q3"), ("A year earlier", "2005-Q3")]),
+    ("Profit in the first half of 2006 rose 5% from a year earlier.", "en", "2007-05-10",
+     [("the first half of 2006", "2006-H1"), ("a year earlier", "2005-H1")]),
+    ("Sales rose in the first quarter of 2006. Two quarters later they fell.", "en", "2007-05-10",
+     [("the first quarter of 2006", "2006-Q1"), ("Two quarters later", "2006-Q3")]),
+    # ... but "the following year" after a quarter is the whole year, and a year stays a year
+    ("Sales fell in the third quarter of 2006. The following year, they rose.", "en", "2007-05-10",
+     [("the third quarter of 2006", "2006-Q3"), ("The following year", "2007")]),
+    ("Sales rose in 2008. A year earlier they fell.", "en", "2007-05-10", [("2008", "2008"), ("A year earlier", "2007")]),
+    # "ago" after a quarter still counts from the reference
+    ("Sales fell in the third quarter of 2006, against a rise two years ago.", "en", "2007-05-10",
+     [("the third quarter of 2006", "2006-Q3"), ("two years ago", "2005")]),
 ]
 
 
