@@ -98,6 +98,9 @@ class TimexCandidate:
     # Counted from the last date the text gave rather than from the reference ("the following year",
     # "two days later", "l'année précédente"): TimeML anchors them on that date.
     anchored: bool = False
+    # Only a reference to a unit the text gave ("in the quarter" after "the third quarter"): dropped
+    # when the last date of the text is no such unit.
+    bare: bool = False
 
     @property
     def is_absolute_day(self) -> bool:
@@ -823,6 +826,8 @@ class TimexReader:
                     anchor = min(days, key=lambda d: (abs(d[0] - abs_start), d[0]))[1]
             if value is None:
                 value = _shift_coarse(c, seg_value)
+                if value is None and c.bare:
+                    continue
             if value is None and year_at is not None and _bare_month(c) \
                     and _same_clause(text[year_at[0]:abs_start], seg.lang):
                 # "deux ruptures en 97 (en janvier, en octobre)": a month of the year just written

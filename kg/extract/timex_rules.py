@@ -554,10 +554,10 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
             _r("en_relunit",
              rf"{_B}(?P<x>(?:(?P<mod>(?:the\s+)?(?:beginning|end|start|middle)\s+of|early|late|"
              rf"mid|later|earlier)[\s\-]+)?(?P<det>last|next|this\s+past|this|the\s+previous|the\s+prior|the\s+current|"
-             rf"the\s+coming|the\s+following|the\s+last|the\s+next|coming|previous|current|the)"
+             rf"the\s+coming|the\s+following|the\s+last|the\s+next|coming|previous|current|that|the)"
              rf"\s+(?:(?:fiscal|financial)\s+(?=quarter))?(?P<u>week|month|year|weekend|quarter|decade|century)){_E}", _h_relunit, 3,
              gate=(("week", "month", "year", "quarter", "decade", "century"),
-                   (re.compile(r"(?:last|next|this|past|previous|prior|current|coming|following|the)\s+"
+                   (re.compile(r"(?:last|next|this|past|previous|prior|current|coming|following|that|the)\s+"
                                r"(?:(?:fiscal|financial)\s+)?(?:week|month|year|quarter|decade|century)"),))),
             # "by year-end", "at year end": the end of the reference year (the article's)
             _r("en_year_end",

@@ -1081,6 +1081,75 @@ def test_anchored_offsets_count_from_the_last_date(text, lang, dct, expected):
     assert _pairs(text, lang, dct) == expected
 
 
+# a demonstrative pointing back ("that year", « cette année-là ») names the unit of the date the text
+# last gave (issue 19, ninth round); "this year", « ce mois-ci » stay the reference's
+DISTAL = [
+    ("The plant opened in 1995. Later that year, it closed.", "en", "2007-05-10",
+     [("1995", "1995"), ("Later that year", "1995")]),
+    ("The plant opened in March 2005. That month, sales fell.", "en", "2007-05-10",
+     [("March 2005", "2005-03"), ("That month", "2005-03")]),
+    ("The strike began two weeks ago. That week, talks collapsed.", "en", "2007-05-10",
+     [("two weeks ago", "2007-W17"), ("That week", "2007-W17")]),
+    ("The firm was founded in 1995, and that year's sales rose.", "en", "2007-05-10",
+     [("1995", "1995"), ("that year", "1995")]),
+    ("L'usine a ouvert en 1995. Cette année-là, les ventes ont baissé.", "fr", "2007-05-10",
+     [("1995", "1995"), ("Cette année-là", "1995")]),
+    ("L'usine a ouvert en mars 2005. Ce mois-là, les ventes ont baissé.", "fr", "2007-05-10",
+     [("mars 2005", "2005-03"), ("Ce mois-là", "2005-03")]),
+    # the proximal demonstrative is the reference's
+    ("L'usine a ouvert en mars 2005. Ce mois-ci, les ventes ont baissé.", "fr", "2007-05-10",
+     [("mars 2005", "2005-03"), ("Ce mois-ci", "2007-05")]),
+    ("The plant opened in 1995. This year, it closed.", "en", "2007-05-10", [("1995", "1995"), ("This year", "2007")]),
+    # "that" a conjunction or in an idiom: no demonstrative date
+    ("He said that year after year the firm grew.", "en", "2007-05-10", []),
+    ("He said that week by week the firm grew.", "en", "2007-05-10", []),
+    ("It was the year that changed everything.", "en", "2007-05-10", []),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "dct", "expected"), DISTAL, ids=[f"{c[1]}:{c[0][:40]}" for c in DISTAL])
+def test_distal_demonstratives_name_the_last_date(text, lang, dct, expected):
+    assert _pairs(text, lang, dct) == expected
+
+
+# a bare "the quarter" is the quarter the text last gave, and no timex without one (issue 19, ninth round)
+BARE_QUARTER = [
+    ("Net income rose 5% in the first quarter of 2007. In the quarter, sales rose 3%.",
+     [("the first quarter of 2007", "2007-Q1"), ("the quarter", "2007-Q1")]),
+    ("Sales rose in the second quarter of 2006. The quarter's results were good.",
+     [("the second quarter of 2006", "2006-Q2"), ("The quarter", "2006-Q2")]),
+    # no quarter given: nothing to refer to
+    ("For the quarter, net income rose 5%.", []),
+    ("Sales rose in 2006. In the quarter, sales rose.", [("2006", "2006")]),
+    # other senses
+    ("Sales rose in the second quarter of 2006, and the quarter of the votes went to him.",
+     [("the second quarter of 2006", "2006-Q2")]),
+    ("Sales rose in the second quarter of 2006. The quarter-final was lost.", [("the second quarter of 2006", "2006-Q2")]),
+    ("Sales rose in the third quarter of 2006. He lives in the Latin Quarter.", [("the third quarter of 2006", "2006-Q3")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BARE_QUARTER, ids=[c[0][:50] for c in BARE_QUARTER])
+def test_bare_quarter_is_the_quarter_given(text, expected):
+    assert _pairs(text, "en", "2007-05-10") == expected
+
+
+# "a quarter of" is a fraction, not three months (issue 19, ninth round)
+FRACTIONS = [
+    ("A quarter of the votes went to him.", []),
+    ("About a quarter of the staff left.", []),
+    ("One quarter of the firms failed.", []),
+    # the unit alone stays a length
+    ("The firm lost money for a quarter.", [("a quarter", "P3M")]),
+    ("The firm grew for a quarter, of course.", [("a quarter", "P3M")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FRACTIONS, ids=[c[0][:40] for c in FRACTIONS])
+def test_a_quarter_of_is_a_fraction(text, expected):
+    assert _pairs(text, "en", "2007-05-10") == expected
+
+
 # a French modal ("doit", "devrait", "pourrait") over the infinitive a date hangs from looks ahead
 FRENCH_PROSPECTIVE = [
     ("Le vote doit avoir lieu lundi.", "lundi", "2012-09-04", "2012-09-10"),
