@@ -713,6 +713,25 @@ def _h_demi(m: Any, text: str, lang: str) -> dict | None:
         "PT0.5H", "PT30M").replace("PT0.5M", "PT30S")}
 
 
+def _h_fraction_of(m: Any, text: str, lang: str) -> dict | None:
+    """"a quarter of an hour", "three quarters of a century": the fraction of the unit, in the
+    smaller unit when it is not whole (PT15M, P75Y, P9M); the fractions are
+    ``lexicons/<lang>/fraction_units.tsv``."""
+    unit = _unit_of(m.group("u"), lang)
+    frac = word_map(lang, "fraction_units").get(_fold(m.group("f")).removesuffix("s"))
+    n = 1.0 if _fold(m.group("n")) in ("a", "an", "one") else _parse_number(m.group("n"), lang)
+    if unit is None or frac is None or n is None:
+        return None
+    amount = n * float(frac)
+    if amount != int(amount):
+        unit, amount = {"H": ("MIN", amount * 60), "D": ("H", amount * 24), "Y": ("M", amount * 12),
+                        "DE": ("Y", amount * 10), "CE": ("Y", amount * 100)}.get(
+            unit, (unit, amount))
+    if amount != int(amount):
+        return None
+    return {"type": "DURATION", "kind": "value", "value": _duration_value(amount, unit)}
+
+
 def _h_vague_dur(m: Any, text: str, lang: str) -> dict | None:
     unit = _unit_of(_g(m, "u") or _g(m, "u2") or "", lang)
     if unit is None:

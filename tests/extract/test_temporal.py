@@ -1139,6 +1139,11 @@ FRACTIONS = [
     ("A quarter of the votes went to him.", []),
     ("About a quarter of the staff left.", []),
     ("One quarter of the firms failed.", []),
+    # ... of a unit of time, a length in the smaller unit
+    ("It took a quarter of an hour.", [("a quarter of an hour", "PT15M")]),
+    ("He waited three quarters of an hour.", [("three quarters of an hour", "PT45M")]),
+    ("The dispute lasted about a quarter of a century.", [("about a quarter of a century", "P25Y")]),
+    ("The plant ran for a quarter of a year.", [("a quarter of a year", "P3M")]),
     # the unit alone stays a length
     ("The firm lost money for a quarter.", [("a quarter", "P3M")]),
     ("The firm grew for a quarter, of course.", [("a quarter", "P3M")]),
