@@ -605,6 +605,9 @@ def _h_offset(m: Any, text: str, lang: str) -> dict | None:
     n = _parse_number(m.group("n"), lang) if _g(m, "n") else 1.0
     if unit is None or n is None or n != int(n) or n > 10000:
         return None
+    if lang == "fr" and _fold(m.group("x")).startswith("dans") \
+            and re.match(rf"\s+d(?:e\s|{_AP}(?!\s*ici\b))", text[m.end("x"):]):
+        return None  # « dans un jour de grande maîtrise », « dans deux jours de délibération »: a measure
     sign = -1 if _g(m, "ago") is not None else 1
     # "a year earlier", "two days later" count from the date the text last gave; "ago", "il y a" from now
     anchored = _fold(m.group("x")).endswith(("earlier", "later", "before", "after"))

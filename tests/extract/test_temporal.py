@@ -1134,6 +1134,22 @@ def test_bare_quarter_is_the_quarter_given(text, expected):
     assert _pairs(text, "en", "2007-05-10") == expected
 
 
+# « dans un jour de ... »: the unit measures the noun after it, no offset from the reference (FR-TimeBank dev)
+FRENCH_IN_MEASURE = [
+    ("Perez ne semblait pas dans un jour de grande maîtrise technique.", []),
+    ("Le verdict est attendu dans deux jours de délibération.", [("deux jours", "P2D")]),
+    # an offset stays one, « d'ici » included
+    ("Le vote aura lieu dans un mois.", [("dans un mois", "1999-10")]),
+    ("Le vote aura lieu dans un mois, de toute façon.", [("dans un mois", "1999-10")]),
+    ("Il part dans une semaine d'ici.", [("dans une semaine", "1999-W38")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FRENCH_IN_MEASURE, ids=[c[0][:40] for c in FRENCH_IN_MEASURE])
+def test_french_in_before_a_complement_is_no_offset(text, expected):
+    assert _pairs(text, "fr", "1999-09-13") == expected
+
+
 # "a quarter of" is a fraction, not three months (issue 19, ninth round)
 FRACTIONS = [
     ("A quarter of the votes went to him.", []),
