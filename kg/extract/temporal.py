@@ -98,6 +98,9 @@ class TimexCandidate:
     # Counted from the last date the text gave rather than from the reference ("the following year",
     # "two days later", "l'année précédente"): TimeML anchors them on that date.
     anchored: bool = False
+    # Only a reference to a unit the text gave ("in the quarter" after "the third quarter"): dropped
+    # when the last date of the text is no such unit.
+    bare: bool = False
 
     @property
     def is_absolute_day(self) -> bool:
@@ -605,6 +608,45 @@ def _as_date(value: str) -> PartialDate | None:
         return PartialDate(int(head[:4]))
 
 
+_WEEK_VALUE = re.compile(r"(\d{4})-W(\d{2})")
+_PART_VALUE = re.compile(r"(\d{4})-(Q[1-4]|H[12])")
+# the rules of counted offsets ("a year earlier", "two weeks later"), which keep the quarter or half
+# of the date they count from; "the following year" after a quarter is the whole year
+_COUNTED_RULES = frozenset({"en_earlier"})
+
+
+def _shift_coarse(c: TimexCandidate, last: str | None) -> str | None:
+    """An anchored offset counted from a week, quarter or half the text last gave, in that unit.
+
+    TimeML anchors "a week later" on the last reference time, so after "two weeks ago"
+    (``2007-W17``) it is ``2007-W18``; "a year earlier" after "the third quarter of 2006" is the
+    same quarter a year before (``2005-Q3``), and so is "two quarters later" counted in quarters.
+    None when ``last`` is no such value or the unit does not count in it (days after a week)."""
+    if last is None or c.kind != "relunit" or not c.anchored:
+        return None
+    k = c.offset
+    week = _WEEK_VALUE.fullmatch(last)
+    if week is not None:
+        if c.unit != "W":
+            return None
+        try:
+            monday = _dt.date.fromisocalendar(int(week.group(1)), int(week.group(2)), 1)
+        except ValueError:
+            return None
+        return _iso_week(monday + _dt.timedelta(weeks=k))
+    part = _PART_VALUE.fullmatch(last)
+    if part is None:
+        return None
+    year, kind, n = int(part.group(1)), part.group(2)[0], int(part.group(2)[1])
+    if c.unit == "Y" and c.rule in _COUNTED_RULES:
+        return f"{year + k:04d}-{kind}{n}"
+    size = {"Q": 4, "H": 2}[kind]
+    if (kind, c.unit) in (("Q", "Q"), ("H", "SEM")):
+        index = year * size + n - 1 + k
+        return f"{index // size:04d}-{kind}{index % size + 1}"
+    return None
+
+
 def _fine_enough(date: PartialDate, unit: str | None) -> bool:
     """Whether ``date`` is precise enough to count ``unit`` from (a day for days and weeks...)."""
     if unit in ("Y", "FY", "DE", "CE"):
@@ -668,6 +710,9 @@ class TimexReader:
         # the last date of any granularity the text gave (what "the following year" counts from)
         self.last_date: PartialDate | None = None
         self._seg_date: PartialDate | None = None
+        # the value of that date as written (a week or quarter, which ``last_date`` cuts to its year)
+        self.last_value: str | None = None
+        self._seg_value: str | None = None
 
     def _day_of(self, c: TimexCandidate) -> PartialDate | None:
         """The day an absolute date candidate names when it agrees with a month- or year-only DCT."""
@@ -738,12 +783,13 @@ class TimexReader:
         end = max(start, min(seg.end if end is None else end, len(text)))
         ref = self.ref
         if continues:
-            seg_last, seg_date = self._seg_last, self._seg_date
+            seg_last, seg_date, seg_value = self._seg_last, self._seg_date, self._seg_value
         else:
             seg_last = self.last_day if not seg.embedded else (
                 ref if ref is not None and ref.day is not None else None)
             seg_date = self.last_date if not seg.embedded else None
-        self._seg_last, self._seg_date = seg_last, seg_date
+            seg_value = self.last_value if not seg.embedded else None
+        self._seg_last, self._seg_date, self._seg_value = seg_last, seg_date, seg_value
         if end <= start:
             return []
         out: list[Timex] = []
@@ -779,6 +825,10 @@ class TimexReader:
                     days = self._explicit_days(start, end, cands)
                 if days:
                     anchor = min(days, key=lambda d: (abs(d[0] - abs_start), d[0]))[1]
+            if value is None:
+                value = _shift_coarse(c, seg_value)
+                if value is None and c.bare:
+                    continue
             if value is None and year_at is not None and _bare_month(c) \
                     and _same_clause(text[year_at[0]:abs_start], seg.lang):
                 # "deux ruptures en 97 (en janvier, en octobre)": a month of the year just written
@@ -809,12 +859,15 @@ class TimexReader:
                 except ValueError:
                     pass
             if c.type in ("DATE", "TIME"):
-                seg_date = _as_date(value) or seg_date
+                as_date = _as_date(value)
+                if as_date is not None:
+                    seg_date, seg_value = as_date, value
             out.append(Timex(start=abs_start, end=start + c.end, text=text[abs_start:start + c.end],
                              type=cast(TimexType, c.type), value=value, embedded=seg.embedded))
         self.ref = ref
-        self._seg_last, self._seg_date = seg_last, seg_date
+        self._seg_last, self._seg_date, self._seg_value = seg_last, seg_date, seg_value
         if not seg.embedded:
             self.last_day = seg_last
             self.last_date = seg_date
+            self.last_value = seg_value
         return out

@@ -551,6 +551,12 @@ def _unit_of(word: str, lang: str) -> str | None:
     return table.get(w)
 
 
+def _is_distal(m: Any, det: str) -> bool:
+    """A demonstrative pointing back at a time the text gave ("that year", « ce mois-là »), not at
+    the present ("this year", « ce mois-ci »)."""
+    return det == "that" or (not _g(m, "dir") and _fold(m.group("x")).endswith(("-là", "-la")))
+
+
 def _h_relunit(m: Any, text: str, lang: str) -> dict | None:
     unit = _unit_of(m.group("u"), lang)
     if unit is None:
@@ -558,9 +564,11 @@ def _h_relunit(m: Any, text: str, lang: str) -> dict | None:
     det = _fold(_g(m, "det") or "")
     dirw = _g(m, "dir")
     mod = _g(m, "mod") or _g(m, "moddu")
+    if det == "that" and re.match(rf"-|\s+(?:after|by|over)\s+{re.escape(m.group('u'))}\b", text[m.end("x"):], re.I):
+        return None  # "that" a conjunction: "said that year-end sales", "that year after year"
     if dirw:
         off = _direction(dirw)
-    elif det in ("ce", "cet", "cette", "this", "the current", "current"):
+    elif det in ("ce", "cet", "cette", "this", "the current", "current", "that"):
         off = 0
     elif det in ("last", "the last", "the previous", "previous", "the past", "past", "this past", "the prior"):
         off = -1
@@ -568,6 +576,11 @@ def _h_relunit(m: Any, text: str, lang: str) -> dict | None:
         off = 1
     elif mod:
         off = 0
+    elif det == "the" and unit == "Q" and lang == "en" and m.group("u").islower() \
+            and not re.match(r"\s*(?:-|of\b|final)", text[m.end("x"):], re.I):
+        # "in the quarter", "the quarter's results": the quarter the text gave ("the quarter of the votes",
+        # "the Latin Quarter", "the quarter-final": other senses); read only after one
+        return {"type": "DATE", "kind": "relunit", "unit": "Q", "offset": 0, "anchored": True, "bare": True}
     elif det == "the" and unit == "WE" and _prev_words(text, m.start("x"), 1)[-1:] in (["over"], ["at"], ["during"], ["on"]):
         # "over the weekend": the weekend nearest the reference (resolved with the tense)
         return {"type": "DATE", "kind": "relunit", "unit": "WE", "offset": 0, "direction": 2}
@@ -578,8 +591,9 @@ def _h_relunit(m: Any, text: str, lang: str) -> dict | None:
     if unit in ("H", "MIN", "S"):
         return None
     # "the following year", "l'année précédente": the unit next to the date the text last gave
+    # "that year", "cette année-là": the unit of that date itself (TimeML anchors the demonstrative too)
     anchored = det in ("the following", "the previous", "the prior") or _fold(dirw or "").startswith(
-        ("suivant", "précédent", "precedent"))
+        ("suivant", "précédent", "precedent")) or _is_distal(m, det)
     return {"type": "DATE", "kind": "relunit", "unit": unit, "offset": off, "anchored": anchored}
 
 
@@ -591,6 +605,9 @@ def _h_offset(m: Any, text: str, lang: str) -> dict | None:
     n = _parse_number(m.group("n"), lang) if _g(m, "n") else 1.0
     if unit is None or n is None or n != int(n) or n > 10000:
         return None
+    if lang == "fr" and _fold(m.group("x")).startswith("dans") \
+            and re.match(rf"\s+d(?:e\s|{_AP}(?!\s*ici\b))", text[m.end("x"):]):
+        return None  # « dans un jour de grande maîtrise », « dans deux jours de délibération »: a measure
     sign = -1 if _g(m, "ago") is not None else 1
     # "a year earlier", "two days later" count from the date the text last gave; "ago", "il y a" from now
     anchored = _fold(m.group("x")).endswith(("earlier", "later", "before", "after"))
@@ -697,6 +714,25 @@ def _h_demi(m: Any, text: str, lang: str) -> dict | None:
         return None
     return {"type": "DURATION", "kind": "value", "value": _duration_value(0.5, unit).replace(
         "PT0.5H", "PT30M").replace("PT0.5M", "PT30S")}
+
+
+def _h_fraction_of(m: Any, text: str, lang: str) -> dict | None:
+    """"a quarter of an hour", "three quarters of a century": the fraction of the unit, in the
+    smaller unit when it is not whole (PT15M, P75Y, P9M); the fractions are
+    ``lexicons/<lang>/fraction_units.tsv``."""
+    unit = _unit_of(m.group("u"), lang)
+    frac = word_map(lang, "fraction_units").get(_fold(m.group("f")).removesuffix("s"))
+    n = 1.0 if _fold(m.group("n")) in ("a", "an", "one") else _parse_number(m.group("n"), lang)
+    if unit is None or frac is None or n is None:
+        return None
+    amount = n * float(frac)
+    if amount != int(amount):
+        unit, amount = {"H": ("MIN", amount * 60), "D": ("H", amount * 24), "Y": ("M", amount * 12),
+                        "DE": ("Y", amount * 10), "CE": ("Y", amount * 100)}.get(
+            unit, (unit, amount))
+    if amount != int(amount):
+        return None
+    return {"type": "DURATION", "kind": "value", "value": _duration_value(amount, unit)}
 
 
 def _h_vague_dur(m: Any, text: str, lang: str) -> dict | None:
@@ -1083,6 +1119,9 @@ def _h_duration_en(m: Any, text: str, lang: str) -> dict | None:
     unit_word = _fold(m.group("u"))
     if "-" in adj and unit_word.endswith("s") and unit_word not in ("hours", "hrs"):
         return None
+    if n in ("a", "an", "one") and unit_word in word_set("en", "fraction_units") \
+            and _next_word(text, m.end("x")) == "of":
+        return None  # "a quarter of the votes": a fraction, not three months
     if n in ("a", "an"):
         if "-" in adj:
             return None

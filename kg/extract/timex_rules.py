@@ -31,6 +31,7 @@ from kg.extract.timex_handlers import (
     _h_duration,
     _h_duration_en,
     _h_fiscal,
+    _h_fraction_of,
     _h_holiday,
     _h_iso,
     _h_lastnight,
@@ -554,10 +555,10 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
             _r("en_relunit",
              rf"{_B}(?P<x>(?:(?P<mod>(?:the\s+)?(?:beginning|end|start|middle)\s+of|early|late|"
              rf"mid|later|earlier)[\s\-]+)?(?P<det>last|next|this\s+past|this|the\s+previous|the\s+prior|the\s+current|"
-             rf"the\s+coming|the\s+following|the\s+last|the\s+next|coming|previous|current|the)"
+             rf"the\s+coming|the\s+following|the\s+last|the\s+next|coming|previous|current|that|the)"
              rf"\s+(?:(?:fiscal|financial)\s+(?=quarter))?(?P<u>week|month|year|weekend|quarter|decade|century)){_E}", _h_relunit, 3,
              gate=(("week", "month", "year", "quarter", "decade", "century"),
-                   (re.compile(r"(?:last|next|this|past|previous|prior|current|coming|following|the)\s+"
+                   (re.compile(r"(?:last|next|this|past|previous|prior|current|coming|following|that|the)\s+"
                                r"(?:(?:fiscal|financial)\s+)?(?:week|month|year|quarter|decade|century)"),))),
             # "by year-end", "at year end": the end of the reference year (the article's)
             _r("en_year_end",
@@ -661,6 +662,13 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
             _r("en_for_vague",
              rf"{_B}for\s(?P<x>(?P<u>years|decades|months|weeks|centuries|(?:days|hours)(?!\s+of\s))){_E}", _h_vague_dur, 2,
              gate=((re.compile(r"for\s(?:years|decades|months|weeks|days|hours|centuries)"),),)),
+            # "a quarter of an hour", "three quarters of a century" (``en/fraction_units.tsv``)
+            _r("en_fraction_of",
+             rf"{_B}(?P<x>(?:(?:about|almost|nearly|around|approximately|roughly|some)\s+)?"
+             rf"(?P<n>an?|one|two|three)\s+(?P<f>{_alt(word_set('en', 'fraction_units'))}s?)\s+of\s+an?\s+"
+             rf"(?P<u>hour|day|year|century)){_E}",
+             _h_fraction_of, 4,
+             gate=(tuple(word_set("en", "fraction_units")), ("hour", "day", "year", "century"))),
             _r("en_half",
              rf"{_B}(?P<x>(?:half\s+an?|a\s+half)[\s\-]+(?P<u>hour|day|year|century)){_E}",
              _h_demi, 3,

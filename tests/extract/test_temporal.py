@@ -1049,12 +1049,126 @@ ANCHORED = [
     ("In the 1990s, and the following year", "en", "2007-01-18", [("the 1990s", "199"), ("the following year", "2008")]),
     # "ago" and "il y a" always count from the reference
     ("In 1984 it began. Two years ago it ended.", "en", "2011-10-06", [("1984", "1984"), ("Two years ago", "2009")]),
+    # a week the text gave is counted in weeks (issue 19, ninth round): "a week later" after "two weeks ago"
+    ("The firm was founded two weeks ago. A week later, it filed for bankruptcy.", "en", "2007-05-10",
+     [("two weeks ago", "2007-W17"), ("A week later", "2007-W18")]),
+    ("The plant closed last week. A week earlier, workers had protested.", "en", "2007-05-10",
+     [("last week", "2007-W18"), ("A week earlier", "2007-W17")]),
+    ("The plant closed last week. The following week, it reopened.", "en", "2007-05-10",
+     [("last week", "2007-W18"), ("The following week", "2007-W19")]),
+    # days after a week are not counted from it
+    ("The strike began two weeks ago. A week later, it ended; three days later, talks resumed.", "en", "2007-05-10",
+     [("two weeks ago", "2007-W17"), ("A week later", "2007-W18"), ("three days later", "2007-05-13")]),
+    # a counted year after a quarter or a half is the same quarter or half a year away ...
+    ("Sales fell in the third quarter of 2006. A year earlier, they rose.", "en", "2007-05-10",
+     [("the third quarter of 2006", "2006-Q3"), ("A year earlier", "2005-Q3")]),
+    ("Profit in the first half of 2006 rose 5% from a year earlier.", "en", "2007-05-10",
+     [("the first half of 2006", "2006-H1"), ("a year earlier", "2005-H1")]),
+    ("Sales rose in the first quarter of 2006. Two quarters later they fell.", "en", "2007-05-10",
+     [("the first quarter of 2006", "2006-Q1"), ("Two quarters later", "2006-Q3")]),
+    # ... but "the following year" after a quarter is the whole year, and a year stays a year
+    ("Sales fell in the third quarter of 2006. The following year, they rose.", "en", "2007-05-10",
+     [("the third quarter of 2006", "2006-Q3"), ("The following year", "2007")]),
+    ("Sales rose in 2008. A year earlier they fell.", "en", "2007-05-10", [("2008", "2008"), ("A year earlier", "2007")]),
+    # "ago" after a quarter still counts from the reference
+    ("Sales fell in the third quarter of 2006, against a rise two years ago.", "en", "2007-05-10",
+     [("the third quarter of 2006", "2006-Q3"), ("two years ago", "2005")]),
 ]
 
 
 @pytest.mark.parametrize(("text", "lang", "dct", "expected"), ANCHORED, ids=[f"{c[1]}:{c[0][:40]}" for c in ANCHORED])
 def test_anchored_offsets_count_from_the_last_date(text, lang, dct, expected):
     assert _pairs(text, lang, dct) == expected
+
+
+# a demonstrative pointing back ("that year", « cette année-là ») names the unit of the date the text
+# last gave (issue 19, ninth round); "this year", « ce mois-ci » stay the reference's
+DISTAL = [
+    ("The plant opened in 1995. Later that year, it closed.", "en", "2007-05-10",
+     [("1995", "1995"), ("Later that year", "1995")]),
+    ("The plant opened in March 2005. That month, sales fell.", "en", "2007-05-10",
+     [("March 2005", "2005-03"), ("That month", "2005-03")]),
+    ("The strike began two weeks ago. That week, talks collapsed.", "en", "2007-05-10",
+     [("two weeks ago", "2007-W17"), ("That week", "2007-W17")]),
+    ("The firm was founded in 1995, and that year's sales rose.", "en", "2007-05-10",
+     [("1995", "1995"), ("that year", "1995")]),
+    ("L'usine a ouvert en 1995. Cette année-là, les ventes ont baissé.", "fr", "2007-05-10",
+     [("1995", "1995"), ("Cette année-là", "1995")]),
+    ("L'usine a ouvert en mars 2005. Ce mois-là, les ventes ont baissé.", "fr", "2007-05-10",
+     [("mars 2005", "2005-03"), ("Ce mois-là", "2005-03")]),
+    # the proximal demonstrative is the reference's
+    ("L'usine a ouvert en mars 2005. Ce mois-ci, les ventes ont baissé.", "fr", "2007-05-10",
+     [("mars 2005", "2005-03"), ("Ce mois-ci", "2007-05")]),
+    ("The plant opened in 1995. This year, it closed.", "en", "2007-05-10", [("1995", "1995"), ("This year", "2007")]),
+    # "that" a conjunction or in an idiom: no demonstrative date
+    ("He said that year after year the firm grew.", "en", "2007-05-10", []),
+    ("He said that week by week the firm grew.", "en", "2007-05-10", []),
+    ("It was the year that changed everything.", "en", "2007-05-10", []),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "dct", "expected"), DISTAL, ids=[f"{c[1]}:{c[0][:40]}" for c in DISTAL])
+def test_distal_demonstratives_name_the_last_date(text, lang, dct, expected):
+    assert _pairs(text, lang, dct) == expected
+
+
+# a bare "the quarter" is the quarter the text last gave, and no timex without one (issue 19, ninth round)
+BARE_QUARTER = [
+    ("Net income rose 5% in the first quarter of 2007. In the quarter, sales rose 3%.",
+     [("the first quarter of 2007", "2007-Q1"), ("the quarter", "2007-Q1")]),
+    ("Sales rose in the second quarter of 2006. The quarter's results were good.",
+     [("the second quarter of 2006", "2006-Q2"), ("The quarter", "2006-Q2")]),
+    # no quarter given: nothing to refer to
+    ("For the quarter, net income rose 5%.", []),
+    ("Sales rose in 2006. In the quarter, sales rose.", [("2006", "2006")]),
+    # other senses
+    ("Sales rose in the second quarter of 2006, and the quarter of the votes went to him.",
+     [("the second quarter of 2006", "2006-Q2")]),
+    ("Sales rose in the second quarter of 2006. The quarter-final was lost.", [("the second quarter of 2006", "2006-Q2")]),
+    ("Sales rose in the third quarter of 2006. He lives in the Latin Quarter.", [("the third quarter of 2006", "2006-Q3")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BARE_QUARTER, ids=[c[0][:50] for c in BARE_QUARTER])
+def test_bare_quarter_is_the_quarter_given(text, expected):
+    assert _pairs(text, "en", "2007-05-10") == expected
+
+
+# « dans un jour de ... »: the unit measures the noun after it, no offset from the reference (FR-TimeBank dev)
+FRENCH_IN_MEASURE = [
+    ("Perez ne semblait pas dans un jour de grande maîtrise technique.", []),
+    ("Le verdict est attendu dans deux jours de délibération.", [("deux jours", "P2D")]),
+    # an offset stays one, « d'ici » included
+    ("Le vote aura lieu dans un mois.", [("dans un mois", "1999-10")]),
+    ("Le vote aura lieu dans un mois, de toute façon.", [("dans un mois", "1999-10")]),
+    ("Il part dans une semaine d'ici.", [("dans une semaine", "1999-W38")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FRENCH_IN_MEASURE, ids=[c[0][:40] for c in FRENCH_IN_MEASURE])
+def test_french_in_before_a_complement_is_no_offset(text, expected):
+    assert _pairs(text, "fr", "1999-09-13") == expected
+
+
+# "a quarter of" is a fraction, not three months (issue 19, ninth round)
+FRACTIONS = [
+    ("A quarter of the votes went to him.", []),
+    ("About a quarter of the staff left.", []),
+    ("One quarter of the firms failed.", []),
+    # ... of a unit of time, a length in the smaller unit
+    ("It took a quarter of an hour.", [("a quarter of an hour", "PT15M")]),
+    ("He waited three quarters of an hour.", [("three quarters of an hour", "PT45M")]),
+    ("The dispute lasted about a quarter of a century.", [("about a quarter of a century", "P25Y")]),
+    ("The plant ran for a quarter of a year.", [("a quarter of a year", "P3M")]),
+    # the unit alone stays a length
+    ("The firm lost money for a quarter.", [("a quarter", "P3M")]),
+    ("The firm grew for a quarter, of course.", [("a quarter", "P3M")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FRACTIONS, ids=[c[0][:40] for c in FRACTIONS])
+def test_a_quarter_of_is_a_fraction(text, expected):
+    assert _pairs(text, "en", "2007-05-10") == expected
 
 
 # a French modal ("doit", "devrait", "pourrait") over the infinitive a date hangs from looks ahead
