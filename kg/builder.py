@@ -317,7 +317,7 @@ def build_documents(
         # 1. Analyse (in input order, in this process or in workers); keep each analysis.
         fresh: list[str] = []
         failed: list[tuple[int, KGError]] = []
-        arrived: list[tuple[int, Analysis]] = []
+        arrived: list[tuple[int, str]] = []  # (input position, document id) of each analysis kept
         built = 0
         analysed = 0
         for item in analyse_with(in_order(), options=opts, workers=workers, scheduler=scheduler, executor=executor):
@@ -328,8 +328,9 @@ def build_documents(
                 if eager:  # in document-id order, from a fresh registry (see in_order)
                     resolver.archive.put(item)
                     # Indexed for syndication at the end, in input order: the registry lists the
-                    # copies in the order they were indexed.
-                    arrived.append((positions[analysed - 1], item))
+                    # copies in the order they were indexed (read back from the archive then, which
+                    # keeps a large build's analyses on disk).
+                    arrived.append((positions[analysed - 1], item.document.id))
                     resolved = resolver.resolve(item, index=False)
                     resolver.archive.digests[item.document.id] = resolved.digest()
                     if spooled and stream_after is not None and result.store is None:
@@ -363,7 +364,8 @@ def build_documents(
                 progress(1)
         # The errors in input order, whatever the order of analysis; the same for the syndication index.
         result.errors += [error for _, error in sorted(failed, key=lambda pair: pair[0])]
-        for _, analysis in sorted(arrived, key=lambda pair: pair[0]):
+        for _, doc_id in sorted(arrived, key=lambda pair: pair[0]):
+            analysis = resolver.archive.get(doc_id)
             resolver.observe(analysis, keep=False)
         arrived.clear()
         # 2. Resolve the whole corpus again in document-id order, from a fresh registry, so the
