@@ -37,7 +37,9 @@ def _record(monkeypatch: pytest.MonkeyPatch) -> list[str]:
         (["c", "a", "b"], {}, ["a", "b", "c"]),  # a new build in memory: in document-id order
         (["b", "a"], {"stream_after": 5}, ["a", "b"]),
         (["c", "a", "c"], {}, ["c", "a", "c"]),  # the same id twice: input order and the replay
-        (["c", "b", "a"], {"stream_after": 2}, ["c", "b", "a"]),  # more than the build keeps in memory
+        (["c", "b", "a"], {"stream_after": 2}, ["a", "b", "c"]),  # more than the build keeps in memory: spooled
+        (["c", "b", "a"], {"stream_after": 0}, ["a", "b", "c"]),
+        (["c", "a", "b", "a"], {"stream_after": 2}, ["c", "a", "b", "a"]),  # spooled, the same id twice
         (["b", "a"], {"registry": "fresh"}, ["b", "a"]),  # a registry to continue: the replay
         (["b", "a"], {"prune": True}, ["b", "a"]),
     ],
@@ -62,9 +64,12 @@ def test_errors_keep_the_input_order_with_real_failures() -> None:
 
 
 @pytest.mark.slow
-def test_resolving_as_analyses_come_gives_the_replayed_graph() -> None:
+@pytest.mark.parametrize("stream_after", [None, 3, 0])
+def test_resolving_as_analyses_come_gives_the_replayed_graph(stream_after: int | None) -> None:
     """A new build resolves and writes each document as its analysis comes back (id order); the
-    replay (here forced by passing a registry) gives the same quads and the same registry."""
+    replay (here forced by passing a registry, and kept in memory) gives the same quads and the
+    same registry. Over ``stream_after`` documents, the new build reads its documents back from a
+    temporary file in id order and writes its graphs to a temporary store as they come."""
     import itertools
     import json
 
@@ -79,11 +84,17 @@ def test_resolving_as_analyses_come_gives_the_replayed_graph() -> None:
         if isinstance(d, Document)
     ]
     docs.reverse()  # not in id order
-    eager = build_documents(docs)
+    eager = build_documents(docs, stream_after=stream_after)
     replayed = build_documents(docs, registry=Resolver())
-    assert eager.documents == replayed.documents == len(docs)
-    assert sorted(QuadBuffer(eager.dataset).data.splitlines()) == sorted(QuadBuffer(replayed.dataset).data.splitlines())
-    # The same registry, in the same order (registry.json byte for byte: the syndication index
-    # lists the documents in input order either way).
-    assert json.dumps(eager.registry.as_dict()) == json.dumps(replayed.registry.as_dict())
-    assert eager.registry.archive.digests == replayed.registry.archive.digests
+    try:
+        assert eager.streamed == (stream_after is not None and stream_after < len(docs))
+        assert not replayed.streamed
+        assert eager.documents == replayed.documents == len(docs)
+        eager_quads = QuadBuffer(eager.full_dataset()).data.splitlines()
+        assert sorted(eager_quads) == sorted(QuadBuffer(replayed.dataset).data.splitlines())
+        # The same registry, in the same order (registry.json byte for byte: the syndication index
+        # lists the documents in input order either way).
+        assert json.dumps(eager.registry.as_dict()) == json.dumps(replayed.registry.as_dict())
+        assert eager.registry.archive.digests == replayed.registry.archive.digests
+    finally:
+        eager.close()

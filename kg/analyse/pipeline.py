@@ -24,7 +24,7 @@ from kg.extract import quotes as quo
 from kg.ingest.language import SUPPORTED, segment
 from kg.knowledge.gazetteer import Gazetteer, default_gazetteer
 from kg.knowledge.words import word_maps, word_sets
-from kg.nlp.doccache import remember_text
+from kg.nlp.doccache import doc_text, remember_text
 from kg.nlp.models import load_model, model_name
 from kg.types import (
     Analysis,
@@ -316,7 +316,7 @@ def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str 
         """When the line around ``local`` is written in capitals ("LE VILLAGE FERA LA FÊTE
         DIMANCHE."), the tenses of that line read in small letters (offsets from the line's start):
         the models see no verb in a shouted line. None for a line in ordinary case."""
-        text = parsed[k][1].text
+        text = doc_text(parsed[k][1])
         lo = text.rfind("\n", 0, local) + 1
         if (k, lo) not in lowered:
             hi = text.find("\n", local)

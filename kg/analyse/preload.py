@@ -43,11 +43,21 @@ def warm_up(langs: Sequence[str] = ("fr", "en")) -> None:
 
 
 def preload(langs: list[str]) -> None:
-    """Load the models of ``langs``, the gazetteer, the lexicons and the language detector."""
+    """Load the models of ``langs``, the gazetteer, the lexicons and the language detector, and
+    build what the first document of each of these languages builds otherwise: the gazetteer's
+    phrase matchers and the date rules (about 0.3 s of CPU per language and worker)."""
     warm_up(langs)
     from kg.ingest.language import _detector
 
     _detector().compute_language_confidence_values("preload")
+    from kg.extract.entities import gazetteer_matcher
+    from kg.extract.temporal import find_timexes
+    from kg.knowledge.gazetteer import default_gazetteer
+    from kg.nlp.models import load_model
+
+    for lang in langs:
+        gazetteer_matcher(load_model(lang), default_gazetteer())
+        find_timexes("1", lang=lang)  # compiles the language's rule table (cached)
 
 
 def _run() -> None:

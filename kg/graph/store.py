@@ -376,6 +376,34 @@ class OxigraphStore(_Base):
             raise KGError(Errors.E702, path=str(self.path), detail=f"{type(exc).__name__}: {exc}") from None
         return written
 
+    def add_graphs(self, graphs: Iterable[tuple[URIRef, GraphSource]]) -> int:
+        """Add named graphs that the store does not hold yet (with their share of the union) with
+        Oxigraph's bulk loader, in one call: not transactional, and no graph is replaced, so only
+        for graphs known to be new (a new build's document graphs, in its temporary store); much
+        cheaper than :meth:`replace_graph`, which parses each graph again as a SPARQL update.
+        Returns the number of triples written."""
+        self._write_check()
+        ox = self._terms.ox
+        to_ox, named, quad, default, union = self._terms.to_ox, self._terms.named, ox.Quad, ox.DefaultGraph(), self.materialised
+        written = 0
+
+        def quads():  # what _with_union(_quads(...)) gives, in one loop
+            nonlocal written
+            for iri, triples in graphs:
+                graph = named(str(iri))
+                for s, p, o in triples:
+                    s, p, o = to_ox(s), to_ox(p), to_ox(o)
+                    written += 1
+                    yield quad(s, p, o, graph)
+                    if union:
+                        yield quad(s, p, o, default)
+
+        try:
+            self._store.bulk_extend(quads())
+        except (OSError, ValueError) as exc:
+            raise KGError(Errors.E702, path=str(self.path), detail=f"{type(exc).__name__}: {exc}") from None
+        return written
+
     def _unlink(self, graph_iri: str | URIRef) -> None:
         node = self._terms.named(str(_iri(graph_iri)))
         if self._store.contains_named_graph(node):

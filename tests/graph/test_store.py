@@ -96,6 +96,26 @@ def test_replace_graph_replaces_and_keeps_shared_triples(stores) -> None:
         assert store.graphs() == [G1] and len(store) == 1
 
 
+@pytest.mark.parametrize("in_memory", [False, True])
+def test_add_graphs_writes_what_replace_graph_writes(tmp_path: Path, in_memory: bool) -> None:
+    """New graphs bulk-loaded in one call (a new build's temporary store) give the same quads,
+    the union's included, as one transaction per graph."""
+    ds = small_dataset()
+    replaced = OxigraphStore(None if in_memory else tmp_path / "replaced")
+    added = OxigraphStore(None if in_memory else tmp_path / "added")
+    try:
+        for g in (G1, G2):
+            replaced.replace_graph(g, ds.graph(g))
+        assert added.add_graphs((g, ds.graph(g)) for g in (G1, G2)) == 12
+        quads = lambda store: sorted(map(str, store.oxigraph.quads_for_pattern(None, None, None, None)))  # noqa: E731
+        assert quads(added) == quads(replaced)
+        assert len(added) == len(replaced) == 10
+        assert added.graphs() == [G1, G2]
+    finally:
+        replaced.close()
+        added.close()
+
+
 def test_oxigraph_restores_the_contract_datatypes(stores) -> None:
     # Oxigraph keeps every integer type as xsd:integer; the contract says nonNegativeInteger.
     mem, ox = stores
