@@ -1266,7 +1266,8 @@ def _verb_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
         subj = named  # "Acme NV ( AN ) , the parent company of Beta , has won"
     if subj is not None and _stands_for_statement(subj):
         subj = None  # "This brings Acme's orders to 230": what was said, not a participant
-    if subj is None and psubj is None or (psubj is None and subj is not None and subj.i < tok.i and _detached_participle(tok) is not None):
+    if psubj is None and (subj is None or subj.i < tok.i):
+        # a subject the parse gave before a detached participle is another clause's
         named = _detached_participle(tok)
         if named is not None and tok.lang_.startswith("fr") and _lemma(tok) in word_set("fr", "etre_verbs"):
             subj, subj_via, psubj = named, "direct", None  # « Yasser Arafat, décédé le ... »: who died
