@@ -1728,7 +1728,7 @@ def _adverbial_date(doc: Doc, start: int, lang: str) -> bool:
     where « la réunion du 3 mars » / « l'accord de 1991 » date the noun."""
     if lang != "fr":
         return False
-    before = doc_text(doc)[:start].rstrip().rsplit(None, 1)
+    before = doc_text(doc)[max(0, start - 40) : start].rstrip().rsplit(None, 1)  # the word before, not the text
     word = before[-1].lower().replace("’", "'") if before else ""
     if "'" in word:
         word = word.rsplit("'", 1)[0] + "'"
