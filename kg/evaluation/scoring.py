@@ -287,14 +287,22 @@ def score_event_details(
 
 
 def chain_of(span: Mention, mentions: Sequence[ChainMention]) -> str | None:
-    """The chain of the gold mention that ``span`` overlaps most (exact spans first), or None."""
-    best: tuple[int, int] | None = None
+    """The chain of the gold mention that best matches ``span``, or None: an exact span first,
+    then the highest overlap over union (Jaccard), then the first in order.
+
+    Overlap over union, not the overlap alone: a system organisation "Acme Council britannique"
+    inside the gold description of a person ("directeur général du Acme Council britannique")
+    stands for the organisation name it nearly equals ("Acme Council"), not for the longer
+    description around it that it merely lies in."""
+    best: tuple[int, float] | None = None
     chain = None
     for c in mentions:
         m = c.mention
         if not m.overlaps(span):
             continue
-        rank = (0 if (m.start, m.end) == (span.start, span.end) else 1, -(min(m.end, span.end) - max(m.start, span.start)))
+        shared = min(m.end, span.end) - max(m.start, span.start)
+        union = max(m.end, span.end) - min(m.start, span.start)
+        rank = (0 if (m.start, m.end) == (span.start, span.end) else 1, -shared / union)
         if best is None or rank < best:
             best, chain = rank, c.chain
     return chain

@@ -249,6 +249,27 @@ def test_chain_of_prefers_exact_then_largest_overlap() -> None:
     assert chain_of(M(40, 45), CHAINS) is None
 
 
+# A person's gold description (60-100) holds the organisation's gold name (70-90).
+NESTED = (
+    ChainMention(M(60, 100, "PER"), "ana", "nominal"),
+    ChainMention(M(70, 90, "ORG"), "acme", "name"),
+)
+
+
+@pytest.mark.parametrize(
+    ("span", "chain"),
+    [
+        (M(70, 92), "acme"),  # the name and one word more: the name, not the description around it
+        (M(70, 90), "acme"),  # exact
+        (M(60, 100), "ana"),  # exact description
+        (M(62, 100), "ana"),  # most of the description
+        (M(60, 75), "ana"),  # 15 of the description's 40 (0.375) beat 5 of the name's 25 (0.2)
+    ],
+)
+def test_chain_of_nested_mentions_by_overlap_over_union(span: Mention, chain: str) -> None:
+    assert chain_of(span, NESTED) == chain
+
+
 @pytest.mark.parametrize(
     ("system", "triple", "pair"),
     [
