@@ -977,10 +977,26 @@ def _is_place(tok: Token, prep: str) -> bool:
     return prep in word_set("xx", "place_prepositions") and _ent(tok) == "LOC"
 
 
-def _put_parties(args: _Args, head: Token) -> None:
-    """The parties of "between X and Y": X is the agent, Y (coordinated with X) the patient."""
+def _put_parties(args: _Args, head: Token, governor: Token | None = None) -> None:
+    """The parties of "between X and Y": X is the agent, Y (coordinated with X) the patient.
+
+    The French parse sometimes hangs Y from the word that governs X (« les négociations entre
+    Washington et Téhéran »: Téhéran a ``conj`` of « négociations »); then Y is the conjunct of
+    ``governor`` that follows X with only a coordinating conjunction and determiners between."""
     args.put("agent", head)
     other = next((c for c in head.children if c.dep_ == "conj"), None)
+    if other is None and governor is not None:
+        other = next(
+            (
+                c
+                for c in governor.children
+                if c.dep_ == "conj"
+                and c.i > head.right_edge.i
+                and all(t.pos_ in ("CCONJ", "DET") for t in head.doc[head.right_edge.i + 1 : c.i])
+                and any(t.pos_ == "CCONJ" for t in head.doc[head.right_edge.i + 1 : c.i])
+            ),
+            None,
+        )
     if other is not None:
         args.put("patient", other)
 
@@ -1434,7 +1450,7 @@ def _noun_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
         elif kind == "obl" and prep == "from" and "from" in roles:
             args.put(roles["from"], head)  # "an order from Qatar Airways": the buyer (a row's from=)
         elif kind == "obl" and prep in word_set("xx", "reciprocal_prepositions"):
-            _put_parties(args, head)
+            _put_parties(args, head, tok)
         elif kind == "compound" and _ent(head) in ("ORG", "PER"):
             compounds.append(head)  # "the Qatar Airways order", "the EU ban"
         elif kind == "compound" and _is_name_like(head):
@@ -1451,6 +1467,15 @@ def _noun_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
             others.append(head)
     if to_role == "recipient" and args.recipient is None:
         args.put("recipient", _acl_recipient(tok))
+    if args.agent is None:
+        # « l'accord négocié entre le PS et EELV », "a deal struck between X and Y": the parties
+        # hang from the noun's participle.
+        for part in tok.children:
+            if part.dep_ == "acl" and part.pos_ == "VERB":
+                for prep, head, kind in _complements(part):
+                    if kind == "obl" and prep in word_set("xx", "reciprocal_prepositions"):
+                        _put_parties(args, head, part)
+                        break
     for head in gens:
         if gen_role == "agent":
             agentive = (

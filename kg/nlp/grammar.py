@@ -83,8 +83,11 @@ def _case_of(tok: Token) -> str:
     """The preposition introducing a nominal (FR ``case`` child, EN governing ``prep``)."""
     for child in tok.children:
         if child.dep_ in ("case", "mark") and child.i < tok.i:
+            # A French preposition is read as written: the model lemmatises « entre » as the verb
+            # « entrer » and « sous » as « sou »; contracted forms go through _prep_norm.
+            written = child.pos_ == "ADP" and child.lang_ == "fr"
             return _prep_norm(
-                child.text if child.lemma_ in ("", "-PRON-") else child.lemma_
+                child.text if written or child.lemma_ in ("", "-PRON-") else child.lemma_
             )
     if tok.dep_ == "pobj" and tok.head.dep_ in ("prep", "agent", "dative"):
         return _prep_norm(tok.head.lemma_)

@@ -163,6 +163,16 @@ NOUN_CASES = [
      "Qatar Airways", "direct", ANY),
     # a place after "in" is no process: nothing changes there
     ("en", "The negotiations in Paris ended on Monday.", "negotiations", ANY, None, ANY, ANY),
+    # « entre X et Y » names the parties, on the noun or on its participle (the model lemmatises
+    # « entre » as the verb « entrer »), also when the parse hangs Y from the noun
+    ("fr", "Le traité, accord entre la Norvège et le Danemark, prévoit des quotas.", "accord", "Agreement",
+     "Norvège", ANY, "Danemark"),
+    ("fr", "Les négociations entre Madrid et Lisbonne se poursuivent.", "négociations", ANY,
+     "Madrid", ANY, "Lisbonne"),
+    ("fr", "L'accord électoral négocié entre le PS et les écologistes prévoit une baisse.", "accord", "Agreement",
+     "PS", ANY, "écologistes"),
+    # « entre » of time or place is no party
+    ("fr", "Les négociations ont repris entre lundi et mardi.", "négociations", ANY, None, ANY, ANY),
 ]
 
 
