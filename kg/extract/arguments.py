@@ -343,6 +343,7 @@ def _np_tokens(tok: Token) -> list[int]:
     """Head of a noun phrase plus its name parts (compound, flat, proper-noun nmod and appos)."""
     keep = {tok.i}
     stack = [tok]
+    speaker = _person_after_organisation(tok) if tok.lang_ == "fr" else None
     while stack:
         cur = stack.pop()
         for child in cur.children:
@@ -371,6 +372,11 @@ def _np_tokens(tok: Token) -> list[int]:
                 and "\n"
                 in doc_text(tok.doc)[min(child.idx, cur.idx) : max(child.idx, cur.idx)]
             ):
+                take = False
+            if take and speaker is not None and child.i >= speaker.i:
+                # « à l'AFP Gilles-Éric Séralini », « à l'agence Reuters Pierre Martin »: the
+                # person after an organisation's name is no part of it (the parse hangs the
+                # postposed speaker there)
                 take = False
             if take and child.i not in keep:
                 keep.add(child.i)
@@ -751,7 +757,7 @@ def _inverted_subject(verb: Token, *, incise: bool = True) -> Token | None:
     Maïga", "…, a annoncé jeudi la commission"), and, whatever the verb, in a relative clause whose
     pronoun is the object ("l'accord qu'ont signé les deux pays"), where the parser reads the
     postposed subject as an object. ``incise=False`` looks at relative clauses only."""
-    if not verb.lang_.startswith("fr") or any(c.dep_ in _SUBJ for c in verb.children):
+    if not verb.lang_.startswith("fr") or any(c.dep_ in _SUBJ and not _quoted_before(c, verb) for c in verb.children):
         return None
     relative = verb.dep_.startswith("acl") and _relative_object(verb) is not None
     if not relative and incise:
@@ -772,12 +778,11 @@ def _inverted_subject(verb: Token, *, incise: bool = True) -> Token | None:
             return child
     if not relative:
         # "…, déclare à l'AFP Jean-Philippe Magnen": the speaker's name hung on the addressee
+        # (« à l'agence Reuters Pierre Martin »: on a common noun after an organisation's name;
+        # « à l'AFP Gilles-Éric Séralini »: a compound given name the parser splits).
         for child in verb.children:
-            if child.i > verb.i and child.dep_ in ("obl:arg", "obl", "obl:mod", "iobj") and _ent(child) == "ORG":
-                named = next(
-                    (g for g in child.children if g.i > child.i and g.dep_ == "appos" and _ent(g) == "PER" and g.ent_iob_ == "B"),
-                    None,
-                )
+            if child.i > verb.i and child.dep_ in ("obl:arg", "obl", "obl:mod", "iobj"):
+                named = _person_after_organisation(child)
                 if named is not None:
                     return named
         # "…, affirme un jeune manifestant, X": a determined noun the parser read as an adjectival
@@ -791,6 +796,37 @@ def _inverted_subject(verb: Token, *, incise: bool = True) -> Token | None:
             ):
                 return child
     return None
+
+
+_CLOSING_QUOTES = frozenset({"»", "”", '"'})
+
+
+def _person_after_organisation(tok: Token) -> Token | None:
+    """The first word of a person's name that the parse hung on the organisation ``tok`` names or
+    heads (« à l'AFP Gilles-Éric Morel », « à l'agence RIA Novosti Valentine Morel »): the name
+    follows the organisation's own name directly (no comma, no preposition) and is no part of it.
+    None when ``tok`` is not an organisation or has no organisation's name in its own words."""
+    doc = tok.doc
+    if _ent(tok) != "ORG" and not any(
+        _ent(t) == "ORG" and t.head.i == tok.i and t.i > tok.i and not any(c.dep_ == "case" for c in t.children)
+        for t in tok.children
+    ):
+        return None
+    for g in tok.subtree:
+        if g.i <= tok.i:
+            continue
+        if g.is_punct or g.pos_ == "ADP":
+            return None
+        if _ent(g) == "PER" and g.ent_iob_ == "B" and g.dep_ in ("appos", "flat:name", "flat", "nmod"):
+            return g
+    return None
+
+
+def _quoted_before(tok: Token, verb: Token) -> bool:
+    """``tok`` lies before ``verb`` with a closing quotation mark between them: a word of the
+    quotation the parser hung on the reporting verb of the incise (« Il y a… », a expliqué X), never
+    that verb's subject."""
+    return tok.i < verb.i and any(t.text in _CLOSING_QUOTES for t in verb.doc[tok.i + 1 : verb.i])
 
 
 def _after_comme_clitic(verb: Token) -> Token | None:
@@ -920,7 +956,16 @@ def _tokens_span(doc: Doc, indices: Sequence[int], offset: int) -> Span:
 def _arg_span(tok: Token | None, offset: int) -> Span | None:
     if tok is None:
         return None
-    return _tokens_span(tok.doc, _np_tokens(tok), offset)
+    indices = _np_tokens(tok)
+    if tok.ent_iob_ == "B" and _ent(tok) == "PER":
+        # « à l'AFP Gilles-Éric Morel »: the parse hangs the rest of the name on another word; the
+        # argument is the whole name the recogniser found
+        last = tok.i
+        while last + 1 < len(tok.doc) and tok.doc[last + 1].ent_iob_ == "I":
+            last += 1
+        if last > max(indices):
+            indices = [*indices, last]
+    return _tokens_span(tok.doc, indices, offset)
 
 
 @dataclass

@@ -372,10 +372,17 @@ def _described_name(tok: Token, lang: str) -> Token | None:
         return "\n" not in doc_text(doc)[lo.idx : hi.idx]
 
     if (tok.pos_ == "NOUN" or role_title) and tok.dep_ == "appos" and _is_name_token(head) and head.i < tok.i and same_line(head, tok):
-        return head
+        # "à l'AFP Marie Dubois, porte-parole de la mairie": the parse hangs the description on the
+        # first name; it describes the name right before it, when that is another entity's.
+        return _nearest_name_before(tok, head)
     if tok.pos_ == "NOUN":
         for child in tok.rights:
             if child.dep_ == "appos" and (_is_named(child) or child.ent_type_ == "PRODUCT") and same_line(tok, child):
+                if any(
+                    _is_named(t) and t.ent_type_ != child.ent_type_ and not child.is_ancestor(t)
+                    for t in doc[tok.i + 1 : child.i]
+                ):
+                    continue  # « à l'agence Reuters Pierre Martin »: the agency is Reuters, not him
                 return child
     if tok.dep_ in ("compound", "nmod", "nn") and head.i > tok.i and _is_named(head) and not _is_named(tok):
         first = head.i
@@ -385,6 +392,20 @@ def _described_name(tok: Token, lang: str) -> Token | None:
         if all(t.text == "," for t in gap) and len(gap) <= 1 and _title_noun(tok, lang):
             return head if same_line(tok, head) else None
     return None
+
+
+def _nearest_name_before(tok: Token, head: Token) -> Token:
+    """The first token of the name that ends right before the apposition ``tok`` (a comma aside),
+    when it is a name of another type than ``head``'s that follows ``head``; else ``head``."""
+    doc = tok.doc
+    k = tok.i - 1
+    while k > head.i and doc[k].is_punct:
+        k -= 1
+    if k == tok.i - 1 or k <= head.i or not _is_named(doc[k]) or doc[k].ent_type_ == head.ent_type_:
+        return head  # no comma before the description ("X, formerly an Apple Inc. executive")
+    while k > head.i + 1 and doc[k].ent_iob_ == "I":
+        k -= 1
+    return doc[k]
 
 
 def _apposed_noun(tok: Token) -> Token | None:

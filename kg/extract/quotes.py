@@ -121,7 +121,10 @@ def _is_reporting(tok: Token, lang: str, lex: TriggerLexicon) -> bool:
 
 def _speaker_of(verb: Token, inside: set[int]) -> Token | None:
     # The parser often leaves an inverted clitic ("», indique-t-il") as a plain dependent.
-    subj = _subject(verb) or _inverted_subject(verb) or _clitic_subject(verb) or _adjunct_speaker(verb)
+    subj = _subject(verb)
+    if subj is not None and subj.i in inside:
+        subj = None  # a word of the quotation the parser made the subject (« Il y a… », a expliqué X)
+    subj = subj or _inverted_subject(verb) or _clitic_subject(verb) or _adjunct_speaker(verb)
     if subj is not None and subj.i not in inside:
         return subj
     return None

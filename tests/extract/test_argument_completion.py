@@ -58,6 +58,20 @@ POSTPOSED_CASES = [
     # objects after a postposed subject are pieces of it, not a patient
     ("fr", "« Nous irons jusqu'au bout » a déclaré Jean Dupont, l'un des organisateurs.", "déclaré",
      "Statement", "Jean Dupont", ANY, None),
+    # issue 17, dev8: the speaker after the addressee (« à l'AFP », « à l'agence Reuters ») is the
+    # subject, also with a compound given name the parser splits; the addressee keeps only its own
+    # name; a person after a role noun stays the addressee's name
+    ("fr", "« Il y a un problème », a déclaré à l'AFP Gilles-Éric Morel, professeur à l'université de Caen.", "déclaré",
+     "Statement", "Gilles-Éric Morel", "postposed", None),
+    ("fr", "« Nous verrons », a annoncé à l'agence Reuters Pierre Martin.", "annoncé",
+     "Announcement", "Pierre Martin", "postposed", None),
+    ("fr", "« Nous partirons », a dit au ministre Pierre Martin.", "dit",
+     ANY, None, ANY, ANY),
+    ("fr", "« Le projet avance », a déclaré à l'agence RIA Novosti Valentin Morel, de l'université de Lyon.", "déclaré",
+     "Statement", "Valentin Morel", "postposed", None),
+    # a word of a quotation of several sentences that the parser made the reporting verb's subject
+    ("fr", "« Les résultats sont alarmants. Il y a deux fois plus de tumeurs chez les rats », a déclaré à l'AFP Gilles Morel.",
+     "déclaré", "Statement", "Gilles Morel", "postposed", ANY),
     # relative clauses: the noun after the verb is its subject, the antecedent its object
     ("fr", "L'accord qu'ont signé les deux pays entre en vigueur.", "accord",
      "Agreement", "pays", "postposed", ANY),

@@ -141,6 +141,11 @@ CASES = [
     ("en", "Joe Kaeser met the unions. The unions say Kaeser, aged 61, will stay.", "Kaeser, aged 61", "appositive", "Joe Kaeser"),
     ("fr", "Jean Dupont, 45 ans, a été élu maire de Lyon.", "Jean Dupont, 45 ans", "appositive", "Jean Dupont"),
     ("en", "Joe Kaeser met the unions. The unions thanked Kaeser, 2009, for the talks.", "Kaeser, 2009", "appositive", None),
+    # issue 17, dev8: a speaker's name after the addressee's (« a déclaré à l'AFP X, porte-parole
+    # de Y »): the description is the speaker's, and the addressee's noun is no description of him
+    ("fr", "« C'est grave », a déclaré à l'AFP Marie Dubois, porte-parole de la mairie.", "porte-parole de la mairie", "appositive", "Marie Dubois"),
+    ("fr", "« Nous verrons », a annoncé à l'agence Reuters Pierre Martin.", "à l'agence", "appositive", None),
+    ("fr", "Le maire a rencontré Marie Dubois, porte-parole de la mairie.", "porte-parole de la mairie", "appositive", "Marie Dubois"),
     # a description in apposition before a product's name
     ("en", "The world's largest passenger aircraft, the Airbus A380, made its first flight.", "The world's largest passenger aircraft", "appositive", "the Airbus A380"),
 ]

@@ -1094,6 +1094,16 @@ QUOTE_CASES = [
         "I have always said I would go",
         "Jobs",
     ),
+    # issue 17, dev8: a word of a quotation of several sentences that the parser made the subject
+    # of the reporting verb, and the speaker hung on the addressee « à l'AFP »
+    (
+        "fr",
+        "« Les résultats sont alarmants. On observe plus de mortalité chez les femelles. Il y a deux fois plus de tumeurs"
+        " chez les rats traités », a expliqué à l'AFP Gilles-Éric Morel, professeur à l'université de Caen.",
+        "Les résultats sont alarmants. On observe plus de mortalité chez les femelles. Il y a deux fois plus de tumeurs"
+        " chez les rats traités",
+        "Gilles-Éric Morel",
+    ),
 ]
 
 
