@@ -1527,6 +1527,9 @@ def _noun_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
                 _is_name_like(head)
                 or head.pos_ in ("PRON", "X")
                 or _lemma(head) in word_set("xx", "agentive_nouns")
+                # « à la demande de sa veuve Sandrine Morel »: a noun with a person's name in
+                # apposition is that person
+                or any(c.dep_ in ("appos", "flat:name", "flat") and _ent(c) == "PER" for c in head.children)
             )
             if not (agentive and args.put("agent", head)):
                 args.put("patient", head)

@@ -185,6 +185,11 @@ NOUN_CASES = [
      "Madrid", ANY, "Lisbonne"),
     ("fr", "L'accord électoral négocié entre le PS et les écologistes prévoit une baisse.", "accord", "Agreement",
      "PS", ANY, "écologistes"),
+    # a « de » complement with a person's name in apposition is the agent; a patient noun keeps it
+    ("fr", "Les obsèques auront lieu à la demande de sa veuve Sandrine Morel.", "demande", "Appeal",
+     "veuve Sandrine Morel", ANY, None),
+    ("fr", "La libération de son fils Jean Morel a été obtenue.", "libération", ANY,
+     None, ANY, "fils Jean Morel"),
     # « entre » of time or place is no party
     ("fr", "Les négociations ont repris entre lundi et mardi.", "négociations", ANY, None, ANY, ANY),
 ]
