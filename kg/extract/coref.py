@@ -387,6 +387,40 @@ def _described_name(tok: Token, lang: str) -> Token | None:
     return None
 
 
+def _misparsed_apposition(tok: Token) -> Token | None:
+    """The name a determined singular noun phrase right after it and a comma describes when the
+    parser did not hang the phrase on the name ("They showed Zorbix 5, a new version of the
+    system", "Acme Aerospace (AA), the parent company of Beta, has won"): the name, or the acronym
+    in brackets after it, and the phrase's head hang on the same word, or one on the other. That
+    keeps out the subject of a clause after a fronted clause ("After Acme bought Beta, the company
+    said": "Beta" hangs on "bought", "company" on "said") and the conjuncts of a list."""
+    if tok.pos_ != "NOUN" or tok.dep_ in ("appos", "conj", "compound") or _is_named(tok) or tok.ent_type_:
+        return None
+    if tok.tag_ in ("NNS", "NNPS") or "Plur" in tok.morph.get("Number"):
+        return None
+    if not any(c.dep_ in ("det", "poss", "nmod:poss", "det:poss") for c in tok.lefts):
+        return None
+    doc = tok.doc
+    left = tok.left_edge.i
+    if left < 2 or doc[left - 1].text != ",":
+        return None
+    name = described = doc[left - 2]
+    if name.text == ")" and left >= 5 and doc[left - 4].text == "(":
+        # "Acme Aerospace (AA),": the acronym hangs where the name would; the name is described.
+        name, described = doc[left - 3], doc[left - 5]
+        if not _is_name_token(described):
+            return None
+    if not (_is_name_token(name) or (name.like_num and any(_is_name_token(c) for c in name.lefts))):
+        return None  # a name, or a model's number after its name ("Zorbix 5")
+    if any(c.dep_ == "cc" for c in name.head.children if name.i < c.i < tok.i):
+        return None
+    if not (tok.head == name.head or tok.head == name or name.head == tok):
+        return None
+    if "\n" in doc_text(doc)[described.idx : tok.idx]:
+        return None
+    return described
+
+
 def _apposed_noun(tok: Token) -> Token | None:
     """The head noun of the common noun phrase that ``tok`` stands in apposition to, on the same
     line, both singular and determined: "the Long Beach plant, the original home of Acme", « le
@@ -750,6 +784,8 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
             found.append(_appositive(text, a, b, tok, subject, lang, offset, predicate=True))
             continue
         named = _described_name(tok, lang)
+        if named is None:
+            named = _misparsed_apposition(tok)
         if named is not None:
             # "Apple, the tech giant," / "Tim Cook, Apple's chief executive" / "the airline, Ryanair" /
             # "Apple CEO Steve Jobs": the description and the name are the same entity.

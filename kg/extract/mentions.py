@@ -19,7 +19,7 @@ from kg.knowledge.gazetteer import (
     GazetteerRecord,
     normalise_name,
 )
-from kg.knowledge.words import word_map, word_set, word_sets
+from kg.knowledge.words import number_map, word_map, word_set, word_sets
 from kg.nlp.doccache import doc_text
 from kg.nlp.wordforms import is_dictionary_word
 from kg.text.names import TITLE_PREFIX, name_part, title_start
@@ -529,6 +529,29 @@ def _contains(words: tuple[str, ...], part: tuple[str, ...]) -> bool:
     return any(words[k : k + n] == part for k in range(len(words) - n + 1))
 
 
+def _singular_model(words: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The model's name a plural product name stands for ("a380s" -> "a380", "boeing 787
+    dreamliners" -> "boeing 787 dreamliner"), None when the last word is no plural ("airbus",
+    "class")."""
+    last = words[-1] if words else ""
+    if len(last) < 4 or not last.endswith("s") or last.endswith(("ss", "us", "is", "'s")):
+        return None
+    return (*words[:-1], last[:-1])
+
+
+_WORDS_BEFORE = re.compile(r"([^\W_][\w'-]*)\s+(?:([^\W_][\w'-]*)\s+)?(?:([^\W_][\w'-]*)\s+)?$")
+
+
+def _counted_before(text: str, start: int, lang: str) -> bool:
+    """A number among the three words before a name, in its clause ("18 more 777s", "five new
+    A380s"): the name then counts aircraft or devices."""
+    found = _WORDS_BEFORE.search(text, max(0, start - 60), start)
+    if found is None:
+        return False
+    numbers = {w for w, n in number_map(lang, "number_words").items() if n > 1}
+    return any(w is not None and (w[0].isdigit() or w.lower() in numbers) for w in found.groups())
+
+
 def _short_form_key(norm: str) -> str | None:
     """The name an organisation's short form would have: "acme inc" -> "acme" (a legal or group
     suffix dropped). None when nothing is dropped."""
@@ -698,8 +721,9 @@ def merge_mentions(
             host = next(iter(hosts))
             join(host, i, f"partial person name: '{mentions[i].text}' ends '{mentions[host].text}'")
     # A product's name inside the product names with a model number that hold it ("the A380" =
-    # "Airbus A380", "the Dreamliner" = "Boeing 787 Dreamliner"). A plural names aircraft or
-    # devices, not the model: "A380s" and "the A380" stay apart (MEANTIME dev: 4 of 4 such pairs).
+    # "Airbus A380", "the Dreamliner" = "Boeing 787 Dreamliner"). A bare plural of the model's name
+    # is the model too ("A380s" = "the A380", "Dreamliners" = "Boeing 787 Dreamliner"), when no
+    # number or count is before it ("18 more 777s" are aircraft: ``_counted_before``).
     products = [i for i, m in enumerate(mentions) if m.label == "PRO"]
     maker_names = {norms[i] for i, m in enumerate(mentions) if m.label == "ORG"}
     product_words = {i: tuple(norms[i].split()) for i in products}
@@ -712,6 +736,13 @@ def merge_mentions(
             for j in products
             if j != i and len(product_words[j]) >= len(part) and any(c.isdigit() for c in norms[j]) and _contains(product_words[j], part)
         ]
+        singular = _singular_model(part)
+        if not holders and singular and not (text and _counted_before(text, mentions[i].start, lang)):
+            holders = [
+                j
+                for j in products
+                if j != i and any(c.isdigit() for c in norms[j]) and _contains(product_words[j], singular) and _singular_model(product_words[j]) is None
+            ]
         # The names that hold it must nest ("A380" in "A380s" and "Airbus A380"), not be two
         # models ("iZap" in "iZap 4" and "iZap 3G").
         if holders and all(_contains(product_words[a], product_words[b]) or _contains(product_words[b], product_words[a]) for a in holders for b in holders):
