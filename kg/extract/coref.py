@@ -1094,7 +1094,8 @@ def _name_heads(
             if len(words) > 1 and words[-1][:1].isupper():
                 last_words.setdefault(words[-1].lower(), []).append((k, m.start))
     products = sorted((m.start, m.end, k) for k, e in enumerate(entities) if e.type == "PRO" for m in e.mentions)
-    if not last_words and not products:
+    spelt = _names_by_spelling(entities)
+    if not last_words and not products and not spelt:
         return entities, chains
     product_starts = [m[0] for m in products]
     added: dict[int, list[Reference]] = {}
@@ -1109,6 +1110,11 @@ def _name_heads(
         if not owners and p is not None:
             owners = _product_of_phrase(p, products, product_starts, first.text, first.start)
             rule = "a product's name before its kind"
+        written = _without_article(first.text, p.lang or "en") if p is not None else ""
+        if not owners and p is not None and p.determiner in ("definite", "bare") and written != written.lower():
+            # "the Zorbabook" after "ZorbaBook": a name the recogniser missed.
+            owners = spelt.get(written.lower(), set())
+            rule = "a name written in other capitals"
         if len(owners) != 1:
             kept.append(chain)
             continue
@@ -1123,6 +1129,24 @@ def _name_heads(
         for k, e in enumerate(entities)
     )
     return out, tuple(kept)
+
+
+def _names_by_spelling(entities: Sequence[Entity]) -> dict[str, set[int]]:
+    """The organisations and products by their names in lower case, without an article."""
+    out: dict[str, set[int]] = {}
+    for k, e in enumerate(entities):
+        if e.type in ("ORG", "PRO"):
+            for m in e.mentions:
+                out.setdefault(_without_article(m.text, m.lang or "en").lower(), set()).add(k)
+    return out
+
+
+def _without_article(phrase: str, lang: str) -> str:
+    """A phrase without its definite article ("The Zorbabook" -> "Zorbabook")."""
+    words = phrase.split()
+    if len(words) > 1 and words[0].lower() in _words(lang, "definite_determiners"):
+        words = words[1:]
+    return " ".join(words)
 
 
 def _product_of_phrase(
