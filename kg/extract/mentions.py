@@ -856,7 +856,8 @@ def _join_leading_words(
     """A company's name cut after its first words, read after the full name ("Northrop Grumman" ...
     "Northrop", "China Eastern Airlines" ... "China Eastern", "AirTran Airways" ... "AirTran"),
     when exactly one organisation's name begins with it and the words cut off are names or words of
-    ``company_heads`` ("Acme Developer Program" is no "Acme"). A short name the gazetteer knows joins
+    ``company_heads`` ("Acme Developer Program" is no "Acme"), or the name is one the gazetteer knows
+    ("Lockheed Martin" ... "Lockheed": "Martin" is a word of the dictionary too). A short name the gazetteer knows joins
     only an organisation's name it does not know, whichever comes first ("Apple" and "Apple
     Computer"), and only as an organisation: "China" stays the country. NER often takes the short
     form alone for a place ("AirTran" in a headline), so an unknown one-word place or person name
@@ -868,7 +869,8 @@ def _join_leading_words(
         if m.label == "ORG" and not m.institution and len(words) > 1:
             # The words cut off name the company too: names or company words ("Grumman",
             # "Airlines", "Computer"), not a common noun of its own ("Developer Program").
-            named = [w in kinds or not is_dictionary_word(w, m.lang) for w in words]
+            # A name the gazetteer knows is a name in all its words ("Lockheed Martin").
+            named = [bool(m.canonical) or w in kinds or not is_dictionary_word(w, m.lang) for w in words]
             for k in range(1, len(words)):
                 if words[k] in genitive or words[k].startswith("d'"):
                     break  # a complement dropped ("l'Autorité"): the rule above, in text order only
