@@ -19,7 +19,7 @@ from kg.knowledge.gazetteer import (
     GazetteerRecord,
     normalise_name,
 )
-from kg.knowledge.words import number_map, word_map, word_set, word_sets
+from kg.knowledge.words import word_map, word_set, word_sets
 from kg.nlp.doccache import doc_text
 from kg.nlp.wordforms import is_dictionary_word
 from kg.text.names import TITLE_PREFIX, name_part, title_start
@@ -539,19 +539,6 @@ def _singular_model(words: tuple[str, ...]) -> tuple[str, ...] | None:
     return (*words[:-1], last[:-1])
 
 
-_WORDS_BEFORE = re.compile(r"([^\W_][\w'-]*)\s+(?:([^\W_][\w'-]*)\s+)?(?:([^\W_][\w'-]*)\s+)?$")
-
-
-def _counted_before(text: str, start: int, lang: str) -> bool:
-    """A number among the three words before a name, in its clause ("18 more 777s", "five new
-    A380s"): the name then counts aircraft or devices."""
-    found = _WORDS_BEFORE.search(text, max(0, start - 60), start)
-    if found is None:
-        return False
-    numbers = {w for w, n in number_map(lang, "number_words").items() if n > 1}
-    return any(w is not None and (w[0].isdigit() or w.lower() in numbers) for w in found.groups())
-
-
 def _short_form_key(norm: str) -> str | None:
     """The name an organisation's short form would have: "acme inc" -> "acme" (a legal or group
     suffix dropped). None when nothing is dropped."""
@@ -721,9 +708,7 @@ def merge_mentions(
             host = next(iter(hosts))
             join(host, i, f"partial person name: '{mentions[i].text}' ends '{mentions[host].text}'")
     # A product's name inside the product names with a model number that hold it ("the A380" =
-    # "Airbus A380", "the Dreamliner" = "Boeing 787 Dreamliner"). A bare plural of the model's name
-    # is the model too ("A380s" = "the A380", "Dreamliners" = "Boeing 787 Dreamliner"), when no
-    # number or count is before it ("18 more 777s" are aircraft: ``_counted_before``).
+    # "Airbus A380", "the Dreamliner" = "Boeing 787 Dreamliner").
     products = [i for i, m in enumerate(mentions) if m.label == "PRO"]
     maker_names = {norms[i] for i, m in enumerate(mentions) if m.label == "ORG"}
     product_words = {i: tuple(norms[i].split()) for i in products}
@@ -736,13 +721,6 @@ def merge_mentions(
             for j in products
             if j != i and len(product_words[j]) >= len(part) and any(c.isdigit() for c in norms[j]) and _contains(product_words[j], part)
         ]
-        singular = _singular_model(part)
-        if not holders and singular and not (text and _counted_before(text, mentions[i].start, lang)):
-            holders = [
-                j
-                for j in products
-                if j != i and any(c.isdigit() for c in norms[j]) and _contains(product_words[j], singular) and _singular_model(product_words[j]) is None
-            ]
         # The names that hold it must nest ("A380" in "A380s" and "Airbus A380"), not be two
         # models ("iZap" in "iZap 4" and "iZap 3G").
         if holders and all(_contains(product_words[a], product_words[b]) or _contains(product_words[b], product_words[a]) for a in holders for b in holders):
@@ -755,6 +733,21 @@ def merge_mentions(
             whole = product_words[j]
             if whole[len(whole) - len(part) :] == part and " ".join(whole[: len(whole) - len(part)]) in maker_names:
                 join(j, i, f"model name after its maker: '{mentions[i].text}' in '{mentions[j].text}'")
+    # A bare plural of a model's name is the model ("A380s" = "the A380", "Boeing 787 Dreamliners" =
+    # "Boeing 787 Dreamliner", "787s" in "50 787s" = "787"), when the names in the singular that hold
+    # it are one model.
+    for i in products:
+        singular = _singular_model(product_words[i])
+        if singular is None:
+            continue
+        hosts = {
+            uf.find(j)
+            for j in products
+            if any(c.isdigit() for c in norms[j]) and _singular_model(product_words[j]) is None and _contains(product_words[j], singular)
+        }
+        if len(hosts) == 1 and uf.find(i) not in hosts:
+            host = next(iter(hosts))
+            join(host, i, f"plural of a model's name: '{mentions[i].text}' = '{mentions[host].text}'")
     # Acronyms: the initials of the capitalised words, else of every word but articles and
     # prepositions ("OMS" = "Organisation mondiale de la santé").
     by_initials: dict[str, list[int]] = defaultdict(list)
