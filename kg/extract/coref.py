@@ -1191,6 +1191,7 @@ def _resolve(
     """:func:`resolve_references`, and the pronouns that take up a noun phrase naming no entity
     (``(anaphor, the phrase's head or the pronoun before it, evidence)``)."""
     entities = _with_ages(text, entities)
+    entities = _with_enclosing_places(text, entities)
     everything = sorted((a for c in cues_list for a in c.anaphors), key=lambda a: (a.start, a.end))
     anaphors = [a for a in everything if not a.first_person]
     firsts = [a for a in everything if a.first_person]
@@ -1380,6 +1381,43 @@ def _with_ages(text: str, entities: Sequence[Entity]) -> Sequence[Entity]:
         if found:
             out[e] = replace(entity, references=tuple(sorted([*entity.references, *found], key=lambda r: (r.start, r.end))))
     return out
+
+
+_COMMA = re.compile(r"[ \t]*,[ \t]*")
+
+
+def _with_enclosing_places(text: str, entities: Sequence[Entity]) -> Sequence[Entity]:
+    """A place's name followed by a comma and the name of another place, on one line ("Zorbaville,
+    California", « Bex, Vaud »): the two together are a mention of the first place (MEANTIME's
+    extent; the second is the place it lies in). Not two places of a list ("Paris, London and
+    Rome": the second is followed by another comma or a conjunction)."""
+    places = sorted((m.start, m.end, e) for e, entity in enumerate(entities) if entity.type == "LOC" for m in entity.mentions)
+    starts = [p[0] for p in places]
+    added: dict[int, list[Reference]] = {}
+    for a, b, e in places:
+        comma = _COMMA.match(text, b)
+        if comma is None or comma.end() == b:
+            continue
+        k = bisect.bisect_left(starts, comma.end())
+        if k >= len(places) or places[k][0] != comma.end() or places[k][2] == e:
+            continue
+        end = places[k][1]
+        again = _COMMA.match(text, end)
+        if again is not None and again.end() > end and bisect.bisect_left(starts, again.end()) < len(places) and places[bisect.bisect_left(starts, again.end())][0] == again.end():
+            continue  # a third place: a list
+        following = text[end : end + 12].split()
+        if following and following[0].lower() in _words("xx", "list_conjunctions"):
+            continue
+        m = next(m for m in entities[e].mentions if m.start == a)
+        added.setdefault(e, []).append(
+            Reference(a, end, text[a:end], "appositive", m.lang, Span(a, b, text[a:b]), f"place with the place it lies in: '{text[a:end]}'")
+        )
+    if not added:
+        return entities
+    return [
+        replace(entity, references=tuple(sorted([*entity.references, *added[e]], key=lambda r: (r.start, r.end)))) if e in added else entity
+        for e, entity in enumerate(entities)
+    ]
 
 
 def _speakers(
