@@ -52,6 +52,13 @@ def test_may_take_up(later: Phrase, earlier: Phrase, chain: tuple[str, ...], exp
         ("dollar", "en", False),
         ("yuan", "en", False),
         ("engine", "en", True),  # the other sense: a thing counted is still a thing ("four engines")
+        ("cancer", "en", False),  # illnesses, leaves, searches, budgets name no entity ("medical leave")
+        ("leave", "en", False),
+        ("search", "en", False),
+        ("budget", "en", False),
+        ("shortage", "en", False),
+        ("board", "en", True),  # the other sense: "the board of directors" is one ("on board" stays a phrase)
+        ("passenger", "en", True),
         ("15bn", "en", False),
         ("%", "en", False),
         ("avion", "fr", True),
