@@ -718,7 +718,7 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
             gender = {"Masc": "m", "Fem": "f"}.get(next(iter(fields[i][2]), ""), "-")
             abstract = not _entity_like(tok.lemma_.lower(), lang)
             things.append((tok.idx + offset, tok.idx + len(tok.text) + offset, number, gender, is_subject, abstract))
-        if tok.pos_ in ("NOUN", "PROPN") and dep not in _MODIFIER_DEPS and not _is_named(tok) and not timex:
+        if tok.pos_ in ("NOUN", "PROPN") and dep not in _MODIFIER_DEPS and not _is_named(tok) and not timex and not _adverbial(tok, lang):
             phrases.append(_phrase(tok, lang, offset, is_subject, fields))
         low = _clitic_form(tok.lower_.replace("’", "'"))
         if low in latest:
@@ -815,6 +815,16 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
                     is_subject, antecedent=antecedent, noun_type=etype, noun=(tok.idx + offset, tok.idx + len(tok.text) + offset))
         )
     return CorefCues(tuple(found), tuple(subjects), tuple(things), tuple(phrases), tuple(coordinations))
+
+
+def _adverbial(tok: Token, lang: str) -> bool:
+    """A bare noun that ends a set phrase with the preposition before it ("people on board", "go
+    into service", « à bord »; ``coref_adverbial_phrases``): it heads no phrase of an entity."""
+    if tok.i == 0 or any(True for _ in tok.lefts):
+        return False
+    doc = tok.doc
+    phrases = _words(lang, "coref_adverbial_phrases")
+    return any(" ".join(t.lower_ for t in doc[k : tok.i + 1]) in phrases for k in (tok.i - 1, tok.i - 2) if k >= 0)
 
 
 def _coordination(tok: Token) -> tuple[int, int] | None:
