@@ -718,7 +718,7 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
             gender = {"Masc": "m", "Fem": "f"}.get(next(iter(fields[i][2]), ""), "-")
             abstract = not _entity_like(tok.lemma_.lower(), lang)
             things.append((tok.idx + offset, tok.idx + len(tok.text) + offset, number, gender, is_subject, abstract))
-        if tok.pos_ in ("NOUN", "PROPN") and dep not in _MODIFIER_DEPS and not _is_named(tok) and not timex and not _adverbial(tok, lang):
+        if tok.pos_ in ("NOUN", "PROPN") and dep not in _MODIFIER_DEPS and not _is_named(tok) and not timex and not _adverbial(tok, lang) and not _misread_verb(tok):
             phrases.append(_phrase(tok, lang, offset, is_subject, fields))
         low = _clitic_form(tok.lower_.replace("’", "'"))
         if low in latest:
@@ -815,6 +815,12 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
                     is_subject, antecedent=antecedent, noun_type=etype, noun=(tok.idx + offset, tok.idx + len(tok.text) + offset))
         )
     return CorefCues(tuple(found), tuple(subjects), tuple(things), tuple(phrases), tuple(coordinations))
+
+
+def _misread_verb(tok: Token) -> bool:
+    """A noun with an infinitive marker of its own ("was set to land in Sydney"): a verb the tagger
+    misread, no phrase."""
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.lefts)
 
 
 def _adverbial(tok: Token, lang: str) -> bool:
