@@ -818,9 +818,12 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
 
 
 def _misread_verb(tok: Token) -> bool:
-    """A noun with an infinitive marker of its own ("was set to land in Sydney"): a verb the tagger
-    misread, no phrase."""
-    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.lefts)
+    """A noun right after an infinitive marker ("was set to land in Sydney": "to" read as a particle,
+    or as the noun's own auxiliary): a verb the tagger misread, no phrase."""
+    if any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.lefts):
+        return True
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return before is not None and before.pos_ == "PART" and before.tag_ == "TO" and not any(True for _ in tok.lefts)
 
 
 def _adverbial(tok: Token, lang: str) -> bool:
