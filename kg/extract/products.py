@@ -120,7 +120,7 @@ def designation_candidates(text: str) -> list[Candidate]:
     with a description of such a kind in apposition ("the A380, a twin-deck aircraft"); English
     nouns only."""
     kinds = word_sets("product_kinds")["en"]
-    out = []
+    out: list[Candidate] = []
     matches = sorted([*_LETTER_DESIGNATION.finditer(text), *_APPOSED_DESIGNATION.finditer(text)], key=lambda m: m.start())
     for match in matches:
         if out and out[-1].start == match.start("model"):
