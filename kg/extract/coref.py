@@ -1100,7 +1100,9 @@ def _name_heads(
     ... "the store", "the iPhone Developer Program" ... "the program") is that entity's chain,
     when exactly one such name fits. The noun is written in lower case: "the Pro" is a name of
     its own. A chain that starts with a phrase naming a product by its name and its kind ("the new
-    Zorbaphone 3 smartphone": :func:`_product_of_phrase`) is the product's chain."""
+    Zorbaphone 3 smartphone": :func:`_product_of_phrase`) is the product's chain, and so is a chain
+    that starts with a definite or bare phrase spelling an organisation's or product's name in other
+    capitals ("the Zorbabook" after "ZorbaBook": a name the recogniser missed)."""
     if not chains:
         return entities, chains
     phrases = {(p.start, p.end): p for c in cues for p in c.phrases}
