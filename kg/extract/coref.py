@@ -408,6 +408,40 @@ def _nearest_name_before(tok: Token, head: Token) -> Token:
     return doc[k]
 
 
+def _misparsed_apposition(tok: Token) -> Token | None:
+    """The name a determined singular noun phrase right after it and a comma describes when the
+    parser did not hang the phrase on the name ("They showed Zorbix 5, a new version of the
+    system", "Acme Aerospace (AA), the parent company of Beta, has won"): the name, or the acronym
+    in brackets after it, and the phrase's head hang on the same word, or one on the other. That
+    keeps out the subject of a clause after a fronted clause ("After Acme bought Beta, the company
+    said": "Beta" hangs on "bought", "company" on "said") and the conjuncts of a list."""
+    if tok.pos_ != "NOUN" or tok.dep_ in ("appos", "conj", "compound") or _is_named(tok) or tok.ent_type_:
+        return None
+    if tok.tag_ in ("NNS", "NNPS") or "Plur" in tok.morph.get("Number"):
+        return None
+    if not any(c.dep_ in ("det", "poss", "nmod:poss", "det:poss") for c in tok.lefts):
+        return None
+    doc = tok.doc
+    left = tok.left_edge.i
+    if left < 2 or doc[left - 1].text != ",":
+        return None
+    name = described = doc[left - 2]
+    if name.text == ")" and left >= 5 and doc[left - 4].text == "(":
+        # "Acme Aerospace (AA),": the acronym hangs where the name would; the name is described.
+        name, described = doc[left - 3], doc[left - 5]
+        if not _is_name_token(described):
+            return None
+    if not (_is_name_token(name) or (name.like_num and any(_is_name_token(c) for c in name.lefts))):
+        return None  # a name, or a model's number after its name ("Zorbix 5")
+    if any(c.dep_ == "cc" for c in name.head.children if name.i < c.i < tok.i):
+        return None
+    if not (tok.head == name.head or tok.head == name or name.head == tok):
+        return None
+    if "\n" in doc_text(doc)[described.idx : tok.idx]:
+        return None
+    return described
+
+
 def _apposed_noun(tok: Token) -> Token | None:
     """The head noun of the common noun phrase that ``tok`` stands in apposition to, on the same
     line, both singular and determined: "the Long Beach plant, the original home of Acme", « le
@@ -705,7 +739,7 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
             gender = {"Masc": "m", "Fem": "f"}.get(next(iter(fields[i][2]), ""), "-")
             abstract = not _entity_like(tok.lemma_.lower(), lang)
             things.append((tok.idx + offset, tok.idx + len(tok.text) + offset, number, gender, is_subject, abstract))
-        if tok.pos_ in ("NOUN", "PROPN") and dep not in _MODIFIER_DEPS and not _is_named(tok) and not timex:
+        if tok.pos_ in ("NOUN", "PROPN") and dep not in _MODIFIER_DEPS and not _is_named(tok) and not timex and not _adverbial(tok, lang) and not _misread_verb(tok):
             phrases.append(_phrase(tok, lang, offset, is_subject, fields))
         low = _clitic_form(tok.lower_.replace("’", "'"))
         if low in latest:
@@ -771,6 +805,8 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
             found.append(_appositive(text, a, b, tok, subject, lang, offset, predicate=True))
             continue
         named = _described_name(tok, lang)
+        if named is None:
+            named = _misparsed_apposition(tok)
         if named is not None:
             # "Apple, the tech giant," / "Tim Cook, Apple's chief executive" / "the airline, Ryanair" /
             # "Apple CEO Steve Jobs": the description and the name are the same entity.
@@ -800,6 +836,25 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
                     is_subject, antecedent=antecedent, noun_type=etype, noun=(tok.idx + offset, tok.idx + len(tok.text) + offset))
         )
     return CorefCues(tuple(found), tuple(subjects), tuple(things), tuple(phrases), tuple(coordinations))
+
+
+def _misread_verb(tok: Token) -> bool:
+    """A noun right after an infinitive marker ("was set to land in Sydney": "to" read as a particle,
+    or as the noun's own auxiliary): a verb the tagger misread, no phrase."""
+    if any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.lefts):
+        return True
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return before is not None and before.pos_ == "PART" and before.tag_ == "TO" and not any(True for _ in tok.lefts)
+
+
+def _adverbial(tok: Token, lang: str) -> bool:
+    """A bare noun that ends a set phrase with the preposition before it ("people on board", "go
+    into service", « à bord »; ``coref_adverbial_phrases``): it heads no phrase of an entity."""
+    if tok.i == 0 or any(True for _ in tok.lefts):
+        return False
+    doc = tok.doc
+    phrases = _words(lang, "coref_adverbial_phrases")
+    return any(" ".join(t.lower_ for t in doc[k : tok.i + 1]) in phrases for k in (tok.i - 1, tok.i - 2) if k >= 0)
 
 
 def _coordination(tok: Token) -> tuple[int, int] | None:
@@ -1066,7 +1121,9 @@ def _name_heads(
     ... "the store", "the iPhone Developer Program" ... "the program") is that entity's chain,
     when exactly one such name fits. The noun is written in lower case: "the Pro" is a name of
     its own. A chain that starts with a phrase naming a product by its name and its kind ("the new
-    Zorbaphone 3 smartphone": :func:`_product_of_phrase`) is the product's chain."""
+    Zorbaphone 3 smartphone": :func:`_product_of_phrase`) is the product's chain, and so is a chain
+    that starts with a definite or bare phrase spelling an organisation's or product's name in other
+    capitals ("the Zorbabook" after "ZorbaBook": a name the recogniser missed)."""
     if not chains:
         return entities, chains
     phrases = {(p.start, p.end): p for c in cues for p in c.phrases}
@@ -1079,7 +1136,8 @@ def _name_heads(
             if len(words) > 1 and words[-1][:1].isupper():
                 last_words.setdefault(words[-1].lower(), []).append((k, m.start))
     products = sorted((m.start, m.end, k) for k, e in enumerate(entities) if e.type == "PRO" for m in e.mentions)
-    if not last_words and not products:
+    spelt = _names_by_spelling(entities)
+    if not last_words and not products and not spelt:
         return entities, chains
     product_starts = [m[0] for m in products]
     added: dict[int, list[Reference]] = {}
@@ -1094,6 +1152,11 @@ def _name_heads(
         if not owners and p is not None:
             owners = _product_of_phrase(p, products, product_starts, first.text, first.start)
             rule = "a product's name before its kind"
+        written = _without_article(first.text, p.lang or "en") if p is not None else ""
+        if not owners and p is not None and p.determiner in ("definite", "bare") and written != written.lower():
+            # "the Zorbabook" after "ZorbaBook": a name the recogniser missed.
+            owners = spelt.get(written.lower(), set())
+            rule = "a name written in other capitals"
         if len(owners) != 1:
             kept.append(chain)
             continue
@@ -1108,6 +1171,24 @@ def _name_heads(
         for k, e in enumerate(entities)
     )
     return out, tuple(kept)
+
+
+def _names_by_spelling(entities: Sequence[Entity]) -> dict[str, set[int]]:
+    """The organisations and products by their names in lower case, without an article."""
+    out: dict[str, set[int]] = {}
+    for k, e in enumerate(entities):
+        if e.type in ("ORG", "PRO"):
+            for m in e.mentions:
+                out.setdefault(_without_article(m.text, m.lang or "en").lower(), set()).add(k)
+    return out
+
+
+def _without_article(phrase: str, lang: str) -> str:
+    """A phrase without its definite article ("The Zorbabook" -> "Zorbabook")."""
+    words = phrase.split()
+    if len(words) > 1 and words[0].lower() in _words(lang, "definite_determiners"):
+        words = words[1:]
+    return " ".join(words)
 
 
 def _product_of_phrase(
@@ -1152,6 +1233,7 @@ def _resolve(
     """:func:`resolve_references`, and the pronouns that take up a noun phrase naming no entity
     (``(anaphor, the phrase's head or the pronoun before it, evidence)``)."""
     entities = _with_ages(text, entities)
+    entities = _with_enclosing_places(text, entities)
     everything = sorted((a for c in cues_list for a in c.anaphors), key=lambda a: (a.start, a.end))
     anaphors = [a for a in everything if not a.first_person]
     firsts = [a for a in everything if a.first_person]
@@ -1341,6 +1423,43 @@ def _with_ages(text: str, entities: Sequence[Entity]) -> Sequence[Entity]:
         if found:
             out[e] = replace(entity, references=tuple(sorted([*entity.references, *found], key=lambda r: (r.start, r.end))))
     return out
+
+
+_COMMA = re.compile(r"[ \t]*,[ \t]*")
+
+
+def _with_enclosing_places(text: str, entities: Sequence[Entity]) -> Sequence[Entity]:
+    """A place's name followed by a comma and the name of another place, on one line ("Zorbaville,
+    California", « Bex, Vaud »): the two together are a mention of the first place (MEANTIME's
+    extent; the second is the place it lies in). Not two places of a list ("Paris, London and
+    Rome": the second is followed by another comma or a conjunction)."""
+    places = sorted((m.start, m.end, e) for e, entity in enumerate(entities) if entity.type == "LOC" for m in entity.mentions)
+    starts = [p[0] for p in places]
+    added: dict[int, list[Reference]] = {}
+    for a, b, e in places:
+        comma = _COMMA.match(text, b)
+        if comma is None or comma.end() == b:
+            continue
+        k = bisect.bisect_left(starts, comma.end())
+        if k >= len(places) or places[k][0] != comma.end() or places[k][2] == e:
+            continue
+        end = places[k][1]
+        again = _COMMA.match(text, end)
+        if again is not None and again.end() > end and bisect.bisect_left(starts, again.end()) < len(places) and places[bisect.bisect_left(starts, again.end())][0] == again.end():
+            continue  # a third place: a list
+        following = text[end : end + 12].split()
+        if following and following[0].lower() in _words("xx", "list_conjunctions"):
+            continue
+        m = next(m for m in entities[e].mentions if m.start == a)
+        added.setdefault(e, []).append(
+            Reference(a, end, text[a:end], "appositive", m.lang, Span(a, b, text[a:b]), f"place with the place it lies in: '{text[a:end]}'")
+        )
+    if not added:
+        return entities
+    return [
+        replace(entity, references=tuple(sorted([*entity.references, *added[e]], key=lambda r: (r.start, r.end)))) if e in added else entity
+        for e, entity in enumerate(entities)
+    ]
 
 
 def _speakers(

@@ -529,6 +529,16 @@ def _contains(words: tuple[str, ...], part: tuple[str, ...]) -> bool:
     return any(words[k : k + n] == part for k in range(len(words) - n + 1))
 
 
+def _singular_model(words: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The model's name a plural product name stands for ("a380s" -> "a380", "boeing 787
+    dreamliners" -> "boeing 787 dreamliner"), None when the last word is no plural ("airbus",
+    "class")."""
+    last = words[-1] if words else ""
+    if len(last) < 4 or not last.endswith("s") or last.endswith(("ss", "us", "is", "'s")):
+        return None
+    return (*words[:-1], last[:-1])
+
+
 def _short_form_key(norm: str) -> str | None:
     """The name an organisation's short form would have: "acme inc" -> "acme" (a legal or group
     suffix dropped). None when nothing is dropped."""
@@ -698,8 +708,7 @@ def merge_mentions(
             host = next(iter(hosts))
             join(host, i, f"partial person name: '{mentions[i].text}' ends '{mentions[host].text}'")
     # A product's name inside the product names with a model number that hold it ("the A380" =
-    # "Airbus A380", "the Dreamliner" = "Boeing 787 Dreamliner"). A plural names aircraft or
-    # devices, not the model: "A380s" and "the A380" stay apart (MEANTIME dev: 4 of 4 such pairs).
+    # "Airbus A380", "the Dreamliner" = "Boeing 787 Dreamliner").
     products = [i for i, m in enumerate(mentions) if m.label == "PRO"]
     maker_names = {norms[i] for i, m in enumerate(mentions) if m.label == "ORG"}
     product_words = {i: tuple(norms[i].split()) for i in products}
@@ -724,6 +733,21 @@ def merge_mentions(
             whole = product_words[j]
             if whole[len(whole) - len(part) :] == part and " ".join(whole[: len(whole) - len(part)]) in maker_names:
                 join(j, i, f"model name after its maker: '{mentions[i].text}' in '{mentions[j].text}'")
+    # A bare plural of a model's name is the model ("A380s" = "the A380", "Boeing 787 Dreamliners" =
+    # "Boeing 787 Dreamliner", "787s" in "50 787s" = "787"), when the names in the singular that hold
+    # it are one model.
+    for i in products:
+        singular = _singular_model(product_words[i])
+        if singular is None:
+            continue
+        hosts = {
+            uf.find(j)
+            for j in products
+            if any(c.isdigit() for c in norms[j]) and _singular_model(product_words[j]) is None and _contains(product_words[j], singular)
+        }
+        if len(hosts) == 1 and uf.find(i) not in hosts:
+            host = next(iter(hosts))
+            join(host, i, f"plural of a model's name: '{mentions[i].text}' = '{mentions[host].text}'")
     # Acronyms: the initials of the capitalised words, else of every word but articles and
     # prepositions ("OMS" = "Organisation mondiale de la santé").
     by_initials: dict[str, list[int]] = defaultdict(list)
@@ -825,7 +849,8 @@ def _join_leading_words(
     """A company's name cut after its first words, read after the full name ("Northrop Grumman" ...
     "Northrop", "China Eastern Airlines" ... "China Eastern", "AirTran Airways" ... "AirTran"),
     when exactly one organisation's name begins with it and the words cut off are names or words of
-    ``company_heads`` ("Acme Developer Program" is no "Acme"). A short name the gazetteer knows joins
+    ``company_heads`` ("Acme Developer Program" is no "Acme"), or the name is one the gazetteer knows
+    ("Lockheed Martin" ... "Lockheed": "Martin" is a word of the dictionary too). A short name the gazetteer knows joins
     only an organisation's name it does not know, whichever comes first ("Apple" and "Apple
     Computer"), and only as an organisation: "China" stays the country. NER often takes the short
     form alone for a place ("AirTran" in a headline), so an unknown one-word place or person name
@@ -837,7 +862,8 @@ def _join_leading_words(
         if m.label == "ORG" and not m.institution and len(words) > 1:
             # The words cut off name the company too: names or company words ("Grumman",
             # "Airlines", "Computer"), not a common noun of its own ("Developer Program").
-            named = [w in kinds or not is_dictionary_word(w, m.lang) for w in words]
+            # A name the gazetteer knows is a name in all its words ("Lockheed Martin").
+            named = [bool(m.canonical) or w in kinds or not is_dictionary_word(w, m.lang) for w in words]
             for k in range(1, len(words)):
                 if words[k] in genitive or words[k].startswith("d'"):
                     break  # a complement dropped ("l'Autorité"): the rule above, in text order only

@@ -106,14 +106,27 @@ _LETTER_DESIGNATION = re.compile(
 )
 
 
+# The same designation with a description of a product in apposition after it ("the Z380, a
+# twin-deck aircraft that ...", "the Z380 , the largest airliner"): up to three words between the
+# article and the kind of product, on the same line.
+_APPOSED_DESIGNATION = re.compile(
+    r"(?<![\w.$£€/-])(?P<model>[A-Z]{1,2}\d{3}(?:-\d{1,4}[A-Z]{0,3})?[A-Z]{0,3})(?P<plural>)(?![\w'’-])[ \t]*,[ \t]+"
+    r"(?:an?|the)[ \t]+(?P<noun>(?:[\w'’-]+[ \t]+){0,3}[a-z][a-z-]+)(?![\w'’-])"
+)
+
+
 def designation_candidates(text: str) -> list[Candidate]:
-    """Models named by a letter-and-digit designation before a kind of product ("A380 airliner");
-    English nouns only."""
+    """Models named by a letter-and-digit designation before a kind of product ("A380 airliner") or
+    with a description of such a kind in apposition ("the A380, a twin-deck aircraft"); English
+    nouns only."""
     kinds = word_sets("product_kinds")["en"]
-    out = []
-    for match in _LETTER_DESIGNATION.finditer(text):
-        noun = match.group("noun")
-        if noun in kinds or (noun.endswith("s") and noun[:-1] in kinds):
+    out: list[Candidate] = []
+    matches = sorted([*_LETTER_DESIGNATION.finditer(text), *_APPOSED_DESIGNATION.finditer(text)], key=lambda m: m.start())
+    for match in matches:
+        if out and out[-1].start == match.start("model"):
+            continue
+        nouns = match.group("noun").split()
+        if any(noun in kinds or (noun.endswith("s") and noun[:-1] in kinds) for noun in nouns):
             start, end = match.start("model"), match.end("plural")
             model = match.group("model")
             out.append(Candidate(start, end, "PRO", "model-name", evidence=(f"{_MODEL_EVIDENCE}{model}",), maker=maker_before(text, start)))

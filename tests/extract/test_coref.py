@@ -148,6 +148,28 @@ CASES = [
     ("fr", "Le maire a rencontré Marie Dubois, porte-parole de la mairie.", "porte-parole de la mairie", "appositive", "Marie Dubois"),
     # a description in apposition before a product's name
     ("en", "The world's largest passenger aircraft, the Airbus A380, made its first flight.", "The world's largest passenger aircraft", "appositive", "the Airbus A380"),
+    # a determined phrase right after a name (or its acronym in brackets) and a comma, hung by the
+    # parser on the name's own head: an apposition; not the subject after a fronted clause
+    (
+        "en",
+        "European Zorba Defence & Space NV ( EZDS ) , the parent company of European airframer Vexal , has won a contract .",
+        "the parent company of European airframer Vexal", "appositive", "European Zorba Defence & Space NV",
+    ),
+    ("en", "Siemens also showed Vexal V500 , a new version of the train that runs on batteries .",
+     "a new version of the train that runs on batteries", "appositive", "Vexal V500"),
+    ("en", "After Siemens bought Alstom , the company said it would cut jobs .", "the company", "appositive", None),
+    ("en", "Siemens bought Alstom , the company said on Monday .", "the company", "appositive", None),
+    # a place with the place it lies in after a comma is a mention of the place; not a list
+    ("en", "Siemens opened a plant in Fresno , California on Monday .", "Fresno , California", "appositive", "Fresno"),
+    ("en", "Siemens has plants in Paris , London and Rome .", "Paris , London", "appositive", None),
+    ("en", "Siemens has plants in Paris , London , Rome and Madrid .", "Paris , London", "appositive", None),
+    # a phrase spelling a product's name in other capitals (a name the recogniser missed) is the
+    # product; another name, or a phrase in lower case, is not
+    ("en", "Apple releases Macbook\nMay 17 , 2006\nApple today introduced the MacBook .\nThe Macbook features a widescreen display .",
+     "The Macbook", "nominal", "the MacBook"),
+    ("en", "Apple today introduced the iPod Nano .\nThe iPod nano replaces the iPod mini .", "The iPod nano", "nominal", "the iPod Nano"),
+    ("en", "Apple today introduced the iPod Nano .\nThe iPod nano replaces the iPod mini .", "the iPod mini", "nominal", None),
+    ("en", "Apple today introduced the iPod Nano .\nThe new ipod nano replaces the iPod mini .", "The new ipod nano", "nominal", None),
 ]
 
 

@@ -75,6 +75,7 @@ GAZ = Gazetteer(
         _rec("Q37156", "Q37156", "ORG", "IBM", "IBM", "International Business Machines"),
         _rec("org:axios", None, "ORG", "Axios", "Axios"),
         _rec("Q30", "Q30", "LOC", "United States", "États-Unis", "USA", "US"),
+        _rec("org:lockwood", None, "ORG", "Lockwood Martin", "Lockwood Martin"),
     ]
 )
 
@@ -151,6 +152,18 @@ def test_longest_candidate_wins_overlaps() -> None:
             None,
         ),
         ([_m(0, "Walt Zorba Company", "ORG"), _m(30, "Walt Zorba", "PER")], [["Walt Zorba Company"], ["Walt Zorba"]], None),
+        # A name the gazetteer knows is a name in all its words, dictionary words too ("Martin");
+        # the same name unknown to it keeps its short form apart.
+        (
+            [replace(_m(0, "Lockwood Martin", "ORG", "org:lockwood"), lang="en"), replace(_m(30, "Lockwood", "ORG"), lang="en")],
+            [["Lockwood Martin", "Lockwood"]],
+            "begins",
+        ),
+        (
+            [replace(_m(0, "Lockwood Martin", "ORG"), lang="en"), replace(_m(30, "Lockwood", "ORG"), lang="en")],
+            [["Lockwood Martin"], ["Lockwood"]],
+            None,
+        ),
         # An acronym after an article ("the GAO"), even when a bare one is read too.
         (
             [_m(0, "Government Accountability Office", "ORG"), _m(40, "the GAO", "ORG"), _m(60, "GAO", "ORG")],
@@ -744,8 +757,16 @@ def _en(start: int, text: str, label: str, canonical: str | None = None) -> Enti
         # A product's short name inside exactly one longer model name.
         ([_en(0, "Vexal V500 Skyhopper", "PRO"), _en(30, "the Skyhopper", "PRO")], [["Vexal V500 Skyhopper", "the Skyhopper"]], "model name"),
         ([_en(0, "Vexal V500", "PRO"), _en(30, "V500", "PRO")], [["Vexal V500", "V500"]], "model name"),
-        # A plural names the aircraft or devices, not the model.
-        ([_en(0, "Vexal V500", "PRO"), _en(30, "V500s", "PRO")], [["Vexal V500"], ["V500s"]], None),
+        # A bare plural of a model's name is the model (MEANTIME: "A380s", "787s", "Dreamliners"),
+        # when the names in the singular that hold it are one model; not two models' plural.
+        ([_en(0, "Vexal V500", "PRO"), _en(30, "V500s", "PRO")], [["Vexal V500", "V500s"]], "plural of a model's name"),
+        (
+            [_en(0, "Vexal V500 Skyhopper", "PRO"), _en(30, "Vexal V500 Skyhoppers", "PRO")],
+            [["Vexal V500 Skyhopper", "Vexal V500 Skyhoppers"]],
+            "plural of a model's name",
+        ),
+        ([_en(0, "iZap 4", "PRO"), _en(20, "iZap 3G", "PRO"), _en(40, "iZaps", "PRO")], [["iZap 4"], ["iZap 3G"], ["iZaps"]], None),
+        ([_en(0, "Vexal V500", "PRO"), _en(30, "V600s", "PRO")], [["Vexal V500"], ["V600s"]], None),
         # Two longer names: unsure; no model number: no merge.
         (
             [_en(0, "Vexal V500", "PRO"), _en(20, "Vexal V500X", "PRO"), _en(40, "Vexal", "PRO")],

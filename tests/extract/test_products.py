@@ -221,6 +221,12 @@ def test_models_read_again(text: str, expected: list[str]) -> None:
         ("The Z380 programme grew.", []),
         ("The M25 road was shut.", []),
         ("They ordered 300 aircraft.", []),
+        # A description of a kind of product in apposition after it; not another description.
+        ("Vexal unveiled plans for the Z380 , a twin-deck aircraft that can carry 800 people.", ["Z380"]),
+        ("The Z380, the largest passenger airliner in the world, flew.", ["Z380"]),
+        ("Vexal unveiled plans for the Z380 , a decision that surprised analysts.", []),
+        ("The M25, a busy road, was shut.", []),
+        ("The Z380\n, a twin-deck aircraft", []),
     ],
 )
 def test_designations_before_product_nouns(text: str, expected: list[str]) -> None:
