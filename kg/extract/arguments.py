@@ -440,7 +440,35 @@ def _subject(tok: Token) -> Token | None:
         ):
             cur = cur.head
             continue
+        detached = _detached_participle_governor(cur)
+        if detached is not None:
+            cur = detached
+            continue
         return None
+    return None
+
+
+def _detached_participle_governor(tok: Token) -> Token | None:
+    """The verb whose subject a French present participle set off by a comma shares when the parse
+    hung it on a thing's noun (« Hollande demandait l'ouverture d'une enquête administrative,
+    estimant que … »: the one who estimates is Hollande, not the inquiry). Not on a person's or an
+    organisation's noun, which the participle may describe (« des manifestants, réclamant … »)."""
+    if tok.dep_ != "acl" or not tok.lang_.startswith("fr") or not _present_participle(tok):
+        return None
+    doc = tok.doc
+    noun = tok.head
+    if tok.i < 1 or doc[tok.i - 1].text != "," or noun.pos_ != "NOUN" or noun.i > tok.i:
+        return None
+    people = word_set("xx", "agentive_nouns") | word_set("fr", "person_role_nouns") | word_set("fr", "human_nouns")
+    cur = noun
+    # every noun from the participle's up to the verb is a thing (« des habitants de la commune,
+    # réclamant … » may describe the inhabitants)
+    for _ in range(8):
+        if cur.pos_ in ("VERB", "AUX"):
+            return cur
+        if _ent(cur) in ("PER", "ORG") or _lemma(cur) in people or cur.head.i == cur.i:
+            return None
+        cur = cur.head
     return None
 
 
@@ -736,6 +764,13 @@ def _controlled_subject(tok: Token, lang: str) -> tuple[Token | None, ArgumentVi
             and _lemma(head) in word_sets("control_nouns").get(lang, frozenset())
         ):
             return _noun_controller(head, lang), "control", passive_inf
+        detached = _detached_participle_governor(cur)
+        if detached is not None:
+            cur = detached
+            controlled = False
+            path_clean = False
+            via = "control"
+            continue
         return None, via, False
     return None, via, False
 

@@ -157,7 +157,25 @@ CONTROL_CASES = [
     # an auxiliary makes an adverbial participle finite: no subject is inherited through it
     ("fr", "On peut suspendre la séance lorsqu'un vote a été annoncé.", "annoncé", "Announcement",
      None, ANY, ANY),
+    # issue 17, dev8: a present participle set off by a comma that the parse hung on a thing's noun
+    # shares the subject of the verb above it; on a person's noun it may describe that person
+    ("fr", "François Morel demandait l'ouverture d'une enquête administrative, estimant que l'accident appelle des mesures.",
+     "estimant", "Statement", "François Morel", "control", ANY),
+    ("fr", "Le tribunal a rejeté la demande des syndicats, estimant qu'elle était infondée.", "estimant", "Statement",
+     "tribunal", ANY, ANY),
 ]
+
+# (lang, sentence, participle): a participle on a person's noun gets no subject from the verb above
+DESCRIBED_PERSON_CASES = [
+    ("fr", "Le maire a rencontré des habitants de la commune, réclamant une enquête.", "réclamant"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lang, text, participle", DESCRIBED_PERSON_CASES, ids=_ids(DESCRIBED_PERSON_CASES))
+def test_participle_of_a_person_noun_keeps_no_other_subject(nlp, lang, text, participle):
+    events = [e for e in events_from_doc(nlp[lang](text), lang=lang) if e.trigger.text == participle]
+    assert all(e.agent is None or e.agent.text != "maire" for e in events)
 
 
 @pytest.mark.slow
