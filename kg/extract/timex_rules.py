@@ -58,6 +58,7 @@ from kg.extract.timex_handlers import (
     _h_time_words,
     _h_unit_before,
     _h_vague_dur,
+    _h_time_weekday,
     _h_weekday,
     _h_weekday_day,
     _h_whole_unit,
@@ -548,7 +549,7 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              rf"{_B}(?P<x>this\s+(?P<part>morning|afternoon|evening)){_E}", _h_thispart, 4,
              gate=(("this",), ("morning", "afternoon", "evening"))),
             _r("en_weekday",
-             rf"{_B}(?P<x>(?:(?:early|late)\s+)?(?:(?P<det>last|next|this|that|every|each)\s+)?"
+             rf"{_B}(?P<x>(?:(?:early|late|later|earlier)\s+)?(?:(?P<det>last|next|this|that|every|each)\s+)?"
              rf"(?P<wd>{wd_any}s?)(?:,?\s+{part})?){_E}",
              _h_weekday, 3,
              gate=(en_wd,)),
@@ -715,6 +716,13 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              rf"{_B}(?P<x>(?P<h>1[0-2]|0?[1-9]|{_alt([w for w in en_nums if en_nums[w] <= 12 and w not in ('a', 'an', 'dozen')])})"
              rf"\s+o['’]clock){_E}", _h_oclock, 3,
              gate=(("clock",),)),
+            # "10 p.m. Tuesday", "7:30 a.m. EST Friday", "midnight Friday": a clock time right before its
+            # weekday is one TIMEX3 of that day (« 4 h mardi »); "at 10 p.m. on Tuesday" stays two
+            _r("en_time_weekday",
+             rf"{_B}(?P<x>(?:(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s*(?P<ampm>[ap]\.\s?m\.|[ap]m(?!\w)){tz}"
+             rf"|(?P<part>noon|midnight|midday))\s+(?P<wd>{wd_any})){_E}(?!\s*['’]s\b)",
+             _h_time_weekday, 6,
+             gate=(en_wd, ("am", "pm", "a.", "p.", "noon", "midnight", "midday"))),
             _r("en_noon", rf"{_B}(?P<x>(?P<w>noon|midnight|midday)){_E}", _h_noon, 2,
              gate=(("noon", "midnight", "midday"),)),
             _r("en_ref",

@@ -784,6 +784,17 @@ ENGLISH_TENSE = [
     ("Sales have risen since March 3.", "March 3", "2019-12-20", "2019-03-03"),
     ("The show runs until March 3.", "March 3", "2019-12-20", "2020-03-03"),
     ("The show opened on March 3.", "March 3", "2019-12-20", "2019-03-03"),
+    # "until" a month in a present clause: what lasts until then lasts from now (issue 19, round 10)
+    ("The museum is closed until October.", "October", "2013-03-14", "2013-10"),
+    ("The store stays closed until November.", "November", "2013-03-14", "2013-11"),
+    ("The ban remains in place until September.", "September", "2013-03-14", "2013-09"),
+    ("The shipments are not due until October.", "October", "2007-03-19", "2007-10"),
+    ("The offer is valid through September.", "September", "2013-03-14", "2013-09"),
+    # the other senses: a past or a present perfect keeps the nearest month, a month just gone stays
+    ("The museum was closed until October.", "October", "2013-03-14", "2012-10"),
+    ("The museum has been closed until October.", "October", "2013-03-14", "2012-10"),
+    ("The ban remained in place until September.", "September", "2013-03-14", "2012-09"),
+    ("Sales are up 5 percent through February.", "February", "2013-03-14", "2013-02"),
 ]
 
 
@@ -800,7 +811,7 @@ def test_english_clause_tense_directs_dates(text, date, dct, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("The meeting began at 10 a.m. Friday.", [("10 a.m.", "1998-06-05T10:00"), ("Friday", "1998-06-05")]),
+    ("The meeting began at 10 a.m. on Friday.", [("10 a.m.", "1998-06-05T10:00"), ("Friday", "1998-06-05")]),
     ("It starts at 9 p.m. on March 3.", [("9 p.m.", "1998-03-03T21:00"), ("March 3", "1998-03-03")]),
     ("He left at 10 a.m. yesterday.", [("10 a.m.", "1998-06-09T10:00"), ("yesterday", "1998-06-09")]),
     ("On Monday, he left at 10 a.m.", [("Monday", "1998-06-08"), ("10 a.m.", "1998-06-08T10:00")]),
@@ -1253,6 +1264,11 @@ YEAR_MONTHS = [
     # another sentence, another clause, or a date between: the month is read as before
     ("En 1997, la ville a fermé l'usine. En janvier, rien.", "fr", "1999-03-10", [("1997", "1997"), ("janvier", "1999-01")]),
     ("Its launch in 2003 and that as of February, it led.", "en", "2008-03-05", [("2003", "2003"), ("February", "2008-02")]),
+    # a year a range starts from runs to now: the month after it is not of that year
+    ("The jobless rate fell to its lowest level since 2008 in March.", "en", "2013-03-14",
+     [("2008", "2008"), ("March", "2013-03")]),
+    ("Le chômage est au plus bas depuis 2008 en mars.", "fr", "2013-04-14", [("2008", "2008"), ("mars", "2013-03")]),
+    ("The company was founded in 2008 in March.", "en", "2013-03-14", [("2008", "2008"), ("March", "2008-03")]),
     ("En 1997, le 3 mars, puis en janvier.", "fr", "1999-03-10",
      [("1997", "1997"), ("le 3 mars", "1999-03-03"), ("janvier", "1999-01")]),
     ("Né en 1943 à Kinston, il joue en juin.", "fr", "1999-05-30", [("1943", "1943"), ("juin", "1999-06")]),
@@ -1533,4 +1549,45 @@ ROUND8_OTHER = [
 
 @pytest.mark.parametrize(("text", "lang", "dct", "expected"), ROUND8_OTHER, ids=[c[0][:40] for c in ROUND8_OTHER])
 def test_round8_other_senses(text, lang, dct, expected):
+    assert _pairs(text, lang, dct) == expected
+
+
+# --- issue 19, tenth round: a clock time right before its weekday, "later"/"earlier" + a weekday ---
+
+ROUND10 = [
+    # one TIMEX3 of that day, as « 4 h mardi » in FR-TimeBank
+    ("Police said the shooting happened around 10 p.m. Tuesday.", "en", "2013-03-14",
+     [("10 p.m. Tuesday", "2013-03-12T22:00")]),
+    ("The deadline expired at midnight Friday.", "en", "2013-03-14", [("midnight Friday", "2013-03-08T24:00")]),
+    ("He spoke at noon Wednesday.", "en", "2013-03-14", [("noon Wednesday", "2013-03-13T12:00")]),
+    ("The plane landed at 9:45 a.m. EST Monday.", "en", "2013-03-14", [("9:45 a.m. EST Monday", "2013-03-11T09:45")]),
+    ("The plane landed at 6:40 p.m. GMT Monday.", "en", "2013-03-14", [("6:40 p.m. GMT Monday", "2013-03-11T18:40Z")]),
+    # "later" / "earlier" before a weekday is in the extent, like "early" / "late"
+    ("Later Wednesday, the cardinals returned.", "en", "2013-03-14", [("Later Wednesday", "2013-03-13")]),
+    ("He said earlier Monday that he would resign.", "en", "2013-03-14", [("earlier Monday", "2013-03-11")]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "dct", "expected"), ROUND10, ids=[c[0][:40] for c in ROUND10])
+def test_round10_classes(text, lang, dct, expected):
+    assert _pairs(text, lang, dct) == expected
+
+
+ROUND10_OTHER = [
+    # a preposition or a time zone word between them: two expressions
+    ("The meeting started at 10 a.m. on Friday.", "en", "2013-03-14",
+     [("10 a.m.", "2013-03-08T10:00"), ("Friday", "2013-03-08")]),
+    ("The flight left at 10:15 p.m. local time on Sunday.", "en", "2013-03-14",
+     [("10:15 p.m.", "2013-03-10T22:15"), ("Sunday", "2013-03-10")]),
+    # a weekday's possessive belongs to the noun after it; a plural weekday is a set
+    ("The 7 p.m. Friday's show was cancelled.", "en", "2013-03-14",
+     [("7 p.m.", "2013-03-08T19:00"), ("Friday", "2013-03-08")]),
+    ("The shops close at 5 p.m. Mondays.", "en", "2013-03-14", [("5 p.m.", "2013-03-14T17:00"), ("Mondays", "XXXX-WXX-1")]),
+    # "later" without a weekday after it is not taken in
+    ("He came back later. Wednesday was calm.", "en", "2013-03-14", [("Wednesday", "2013-03-13")]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "dct", "expected"), ROUND10_OTHER, ids=[c[0][:40] for c in ROUND10_OTHER])
+def test_round10_other_senses(text, lang, dct, expected):
     assert _pairs(text, lang, dct) == expected
