@@ -127,8 +127,9 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
         units = _alt(word_map("fr", "time_units"))
         mod = r"(?P<mod>début|debut|fin|mi|courant|milieu)"
         parts = r"(?:matin|matinée|après-midi|apres-midi|soir|soirée|midi|nuit)"
+        # « hier en fin de journée », « mardi en début de journée »: the day, only with its start or end
         part = (rf"(?P<part>(?:en\s+|dans\s+la\s+|dans\s+l{ap}\s*|au\s+)?"
-                rf"(?:(?:début|fin)\s+(?:de\s+|d{ap}\s*))?{parts})")
+                rf"(?:(?:début|fin)\s+(?:de\s+|d{ap}\s*)(?:{parts}|journée)|{parts}))")
         clock = (r"(?P<h>[01]?\d|2[0-4])\s*(?:h|H|heures?)(?:\s*(?P<mi>[0-5]\d))?"
                  r"(?:\s+(?P<ampm>du\s+matin|du\s+soir))?")
         rules += [

@@ -1565,6 +1565,9 @@ ROUND10 = [
     # "later" / "earlier" before a weekday is in the extent, like "early" / "late"
     ("Later Wednesday, the cardinals returned.", "en", "2013-03-14", [("Later Wednesday", "2013-03-13")]),
     ("He said earlier Monday that he would resign.", "en", "2013-03-14", [("earlier Monday", "2013-03-11")]),
+    # « en début / fin de journée » after its day is part of it, like « hier en début d'après-midi »
+    ("La réunion s'est terminée mardi en fin de journée.", "fr", "1999-06-16", [("mardi en fin de journée", "1999-06-15")]),
+    ("Il est parti hier en début de journée.", "fr", "1999-06-16", [("hier en début de journée", "1999-06-15")]),
 ]
 
 
@@ -1583,6 +1586,9 @@ ROUND10_OTHER = [
     ("The 7 p.m. Friday's show was cancelled.", "en", "2013-03-14",
      [("7 p.m.", "2013-03-08T19:00"), ("Friday", "2013-03-08")]),
     ("The shops close at 5 p.m. Mondays.", "en", "2013-03-14", [("5 p.m.", "2013-03-14T17:00"), ("Mondays", "XXXX-WXX-1")]),
+    # « journée » without « début » or « fin » is no part of the day before it
+    ("Il est parti mardi, journée de grève.", "fr", "1999-06-16", [("mardi", "1999-06-15")]),
+    ("Il est parti en fin de journée.", "fr", "1999-06-16", [("fin de journée", "1999-06-16")]),
     # "later" without a weekday after it is not taken in
     ("He came back later. Wednesday was calm.", "en", "2013-03-14", [("Wednesday", "2013-03-13")]),
 ]
