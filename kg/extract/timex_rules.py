@@ -146,9 +146,10 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              rf"quatrième|dernière|dernier)\s+(?:semaine|quinzaine|week-end|décade)\s+"
              rf"(?:de\s+|d{ap}\s*){mon}(?:\s+{year})?){_E}", _h_date, 5,
              gate=(("semaine", "quinzaine", "week-end", "décade"), fr_mon)),
-            # "du 19 au 23 juillet", "les 3 et 4 mai": the first day takes the month (and year) of the second
+            # "du 19 au 23 juillet", "les 3 et 4 mai": the first day takes the month (and year) of the second;
+            # "entre le 14 et le 18 juin": its article kept, as in « entre le 15 juillet et le 15 août »
             _r("fr_range_day",
-             rf"{_B}(?P<x>{dayn})(?:\s*,\s*(?:[12]\d|3[01]|0?[1-9]))*\s+(?:au|et|à|a|ou)\s+(?:le\s+)?(?:1er|[12]\d|3[01]|0?[1-9])\s+{mon}"
+             rf"{_B}(?P<x>(?:le\s+)?{dayn})(?:\s*,\s*(?:[12]\d|3[01]|0?[1-9]))*\s+(?:au|et|à|a|ou)\s+(?:le\s+)?(?:1er|[12]\d|3[01]|0?[1-9])\s+{mon}"
              rf"(?:\s+{year})?{_E}", _h_date, 5,
              gate=(_D, fr_mon)),
             # "les 12, 13 et 14 juin": a day in the middle of a list takes the month of the last one

@@ -1568,6 +1568,10 @@ ROUND10 = [
     # « en début / fin de journée » after its day is part of it, like « hier en début d'après-midi »
     ("La réunion s'est terminée mardi en fin de journée.", "fr", "1999-06-16", [("mardi en fin de journée", "1999-06-15")]),
     ("Il est parti hier en début de journée.", "fr", "1999-06-16", [("hier en début de journée", "1999-06-15")]),
+    # the first day of a range keeps its article, as the second does
+    ("Le concours aura lieu entre le 14 et le 18 juin.", "fr", "1999-06-16",
+     [("le 14", "1999-06-14"), ("le 18 juin", "1999-06-18")]),
+    ("Il viendra le 14 ou le 15 juin.", "fr", "1999-06-16", [("le 14", "1999-06-14"), ("le 15 juin", "1999-06-15")]),
 ]
 
 
@@ -1586,6 +1590,9 @@ ROUND10_OTHER = [
     ("The 7 p.m. Friday's show was cancelled.", "en", "2013-03-14",
      [("7 p.m.", "2013-03-08T19:00"), ("Friday", "2013-03-08")]),
     ("The shops close at 5 p.m. Mondays.", "en", "2013-03-14", [("5 p.m.", "2013-03-14T17:00"), ("Mondays", "XXXX-WXX-1")]),
+    # « du » and « les » before the first day are not its article
+    ("Le stage se déroulera du 19 au 23 juillet.", "fr", "1999-06-16", [("19", "1999-07-19"), ("23 juillet", "1999-07-23")]),
+    ("Les fêtes auront lieu les 19 et 20 juin.", "fr", "1999-06-16", [("19", "1999-06-19"), ("20 juin", "1999-06-20")]),
     # « journée » without « début » or « fin » is no part of the day before it
     ("Il est parti mardi, journée de grève.", "fr", "1999-06-16", [("mardi", "1999-06-15")]),
     ("Il est parti en fin de journée.", "fr", "1999-06-16", [("fin de journée", "1999-06-16")]),
