@@ -1076,6 +1076,28 @@ def _h_quarter(m: Any, text: str, lang: str) -> dict | None:
 
 
 
+def _h_month_quarter(m: Any, text: str, lang: str) -> dict | None:
+    """"the October-December quarter": the calendar quarter its first and last months bound."""
+    first, last = _month_of(m.group("m1"), lang), _month_of(m.group("m2"), lang)
+    if first is None or last != first + 2:
+        return None
+    return _h_quarter(_Quarter(m, str((first - 1) // 3 + 1)), text, lang)
+
+
+class _Quarter:
+    """A match whose ``q`` group is the quarter's number and ``unit`` group "quarter"."""
+
+    def __init__(self, m: Any, q: str) -> None:
+        self._m, self._q = m, q
+
+    def group(self, name: Any = 0) -> Any:
+        if name == "q":
+            return self._q
+        if name == "unit":
+            return "quarter"
+        return self._m.group(name)
+
+
 def _h_holiday(m: Any, text: str, lang: str) -> dict | None:
     """A holiday or named day (``Noël``, ``Thanksgiving``): its date rule from the holidays list."""
     name = m.group("hol")

@@ -1572,7 +1572,21 @@ ROUND10 = [
     ("Le concours aura lieu entre le 14 et le 18 juin.", "fr", "1999-06-16",
      [("le 14", "1999-06-14"), ("le 18 juin", "1999-06-18")]),
     ("Il viendra le 14 ou le 15 juin.", "fr", "1999-06-16", [("le 14", "1999-06-14"), ("le 15 juin", "1999-06-15")]),
+    # a quarter named by its first and last months, read like "the first quarter"
+    ("The company expects a profit in the January-March quarter.", "en", "2013-03-14",
+     [("the January-March quarter", "2013-Q1")]),
+    ("The firm lost money in the October-December quarter of 2011.", "en", "2013-03-14",
+     [("the October-December quarter of 2011", "2011-Q4")]),
 ]
+
+
+# told in a past clause in March, a later quarter is last year's, as "the fourth quarter" is
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The economy grew 0.4 percent in the October-December quarter.", [("the October-December quarter", "2012-Q4")]),
+    ("Sales fell in the April-June fiscal quarter.", [("the April-June fiscal quarter", "2012-Q2")]),
+], ids=lambda v: v if isinstance(v, str) else "")
+def test_month_named_quarter_follows_the_tense(text, expected):
+    assert _pairs(text, "en", "2013-03-14", "past") == expected
 
 
 @pytest.mark.parametrize(("text", "lang", "dct", "expected"), ROUND10, ids=[c[0][:40] for c in ROUND10])
@@ -1590,6 +1604,9 @@ ROUND10_OTHER = [
     ("The 7 p.m. Friday's show was cancelled.", "en", "2013-03-14",
      [("7 p.m.", "2013-03-08T19:00"), ("Friday", "2013-03-08")]),
     ("The shops close at 5 p.m. Mondays.", "en", "2013-03-14", [("5 p.m.", "2013-03-14T17:00"), ("Mondays", "XXXX-WXX-1")]),
+    # months that bound no calendar quarter, or no "quarter" after them
+    ("Sales rose in the June-August quarter.", "en", "2013-03-14", []),
+    ("Prices rose between October and December.", "en", "2013-03-14", [("October", "2012-10"), ("December", "2012-12")]),
     # « du » and « les » before the first day are not its article
     ("Le stage se déroulera du 19 au 23 juillet.", "fr", "1999-06-16", [("19", "1999-07-19"), ("23 juillet", "1999-07-23")]),
     ("Les fêtes auront lieu les 19 et 20 juin.", "fr", "1999-06-16", [("19", "1999-06-19"), ("20 juin", "1999-06-20")]),
