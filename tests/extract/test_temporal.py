@@ -157,7 +157,8 @@ def test_detect_and_normalise(text, lang, dct, expected):
 RANGES = [
     ("du 19 au 23 juillet", "fr", "1999-07-16", [("19", "1999-07-19"), ("23 juillet", "1999-07-23")]),
     ("les 3 et 4 mai 2001", "fr", None, [("3", "2001-05-03"), ("4 mai 2001", "2001-05-04")]),
-    ("entre le 2 et le 5 mars", "fr", "2020-03-01", [("2", "2020-03-02"), ("le 5 mars", "2020-03-05")]),
+    # the first day keeps its article, as FR-TimeBank's « entre le 15 juillet et le 15 août » (round 10)
+    ("entre le 2 et le 5 mars", "fr", "2020-03-01", [("le 2", "2020-03-02"), ("le 5 mars", "2020-03-05")]),
     ("de 8 à 24 mois", "fr", None, [("8", "P8M"), ("24 mois", "P24M")]),
     ("entre deux et trois ans", "fr", None, [("deux", "P2Y"), ("trois ans", "P3Y")]),
     ("vingt et un ans", "fr", None, [("vingt et un ans", "P21Y")]),
