@@ -291,7 +291,7 @@ def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str 
         """Whether the date follows a word of ``lexicons/<lang>/until_prepositions.tsv`` (« jusqu'au
         30 septembre ») in a clause in the present indicative (« l'exposition est visible », « le
         musée reste fermé »): what lasts until then lasts from now, so the date is ahead. Not in a
-        compound past (« a été fermé jusqu'au 30 »)."""
+        compound past (« a été fermé jusqu'au 30 », "has been closed until October")."""
         words = word_sets("until_prepositions").get(parsed[k][1].lang_)
         if not words:
             return False
@@ -306,11 +306,14 @@ def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str 
             tok = tok.head if tok.head.i != tok.i else None
         if tok is None:
             return False
+        if tok.dep_ == "acomp" and tok.head.i != tok.i:
+            tok = tok.head  # "the store stays closed until November": the verb the participle complements
         helpers = [c for c in tok.children if c.dep_.startswith("aux") or c.dep_ == "cop"]
         finite = [t for t in (tok, *helpers) if "Fin" in t.morph.get("VerbForm")]
-        if not finite or any(t.lemma_ == "avoir" or t.lower_ == "été" for t in helpers):
+        if not finite or any(t.lemma_ in ("avoir", "have") or t.lower_ == "été" for t in helpers):
             return False
-        return all(t.morph.get("Tense") == ["Pres"] and t.morph.get("Mood") == ["Ind"] for t in finite)
+        # English finite verbs other than "be" carry no mood ("stays", "remains")
+        return all(t.morph.get("Tense") == ["Pres"] and t.morph.get("Mood") in (["Ind"], []) for t in finite)
 
     def shouted_tense(k: int, local: int) -> Callable[[int], str | None] | None:
         """When the line around ``local`` is written in capitals ("LE VILLAGE FERA LA FÊTE

@@ -690,6 +690,15 @@ def _same_clause(between: str, lang: str) -> bool:
     return not any(w in breaks for w in re.findall(r"\w+", between.casefold()))
 
 
+def _since_year(text: str, start: int, lang: str) -> bool:
+    """Whether the year at ``start`` follows a word of ``lexicons/<lang>/since_prepositions.tsv``
+    ("since 2008", « depuis 2008 »): it starts a range that runs to now, so it gives no year to a
+    month after it."""
+    words = word_sets("since_prepositions").get(lang, frozenset())
+    before = text[max(0, start - 20) : start].casefold().split()
+    return bool(before) and before[-1] in words
+
+
 def _bare_month(c: TimexCandidate) -> bool:
     """A month without its year, its day or a direction ("en janvier", "in March")."""
     return c.kind == "date" and c.month is not None and c.year is None and c.day is None \
@@ -836,8 +845,10 @@ class TimexReader:
             elif value is None:
                 value = resolve(c, anchor=anchor, tense=tense)
                 if value is not None and c.type in ("DATE", "TIME"):
-                    # only a year met last counts, and only in its sentence
-                    year_at = (start + c.end, int(value)) if _YEAR_ONLY.fullmatch(value) else None
+                    # only a year met last counts, and only in its sentence; not one a range starts
+                    # from ("its lowest level since 2008 in March": the March of now)
+                    year_at = (start + c.end, int(value)) if _YEAR_ONLY.fullmatch(value) \
+                        and not _since_year(text, abs_start, seg.lang) else None
             if value is None:
                 continue
             # re-anchoring on a day-granular absolute date of the article

@@ -539,6 +539,37 @@ def _h_weekday(m: Any, text: str, lang: str) -> dict | None:
     return {"type": "DATE", "kind": "weekday", "weekday": wd, "direction": direction}
 
 
+def _h_time_weekday(m: Any, text: str, lang: str) -> dict | None:
+    """"10 p.m. Tuesday", "9 a.m. EST Friday", "midnight Friday": a clock time of a weekday, its zone kept."""
+    part = _fold(_g(m, "part") or "")
+    if part:
+        hour_minute: tuple[int, int] | None = (24, 0) if part == "midnight" else (12, 0)
+    else:
+        hour_minute = _hour_minute(m)
+    found = _h_weekday(_NoPart(m), text, lang)
+    if hour_minute is None or found is None or found.get("kind") != "weekday":
+        return None
+    zone = re.sub(r"\s+", "", _fold(_g(m, "tz") or ""))
+    return {**found, "type": "TIME", "hour": hour_minute[0], "minute": hour_minute[1],
+            "zone": "Z" if zone in ("utc", "gmt", "z", "utc+0", "gmt+0") else None}
+
+
+class _NoPart:
+    """A match whose ``part`` group reads as absent (the clock word is no part of the weekday)."""
+
+    def __init__(self, m: Any) -> None:
+        self._m = m
+
+    def group(self, name: Any = 0) -> Any:
+        return None if name == "part" else self._m.group(name)
+
+    def end(self, name: Any = 0) -> int:
+        return int(self._m.end(name))
+
+    def start(self, name: Any = 0) -> int:
+        return int(self._m.start(name))
+
+
 def _h_night_of(m: Any, text: str, lang: str) -> dict | None:
     table = number_map("fr", "weekdays") if lang == "fr" else number_map("en", "weekdays")
     wd = table.get(_fold(m.group("wd")))
@@ -1043,6 +1074,28 @@ def _h_quarter(m: Any, text: str, lang: str) -> dict | None:
             "direction": direction, "value": fy or None}
 
 
+
+
+def _h_month_quarter(m: Any, text: str, lang: str) -> dict | None:
+    """"the October-December quarter": the calendar quarter its first and last months bound."""
+    first, last = _month_of(m.group("m1"), lang), _month_of(m.group("m2"), lang)
+    if first is None or last != first + 2:
+        return None
+    return _h_quarter(_Quarter(m, str((first - 1) // 3 + 1)), text, lang)
+
+
+class _Quarter:
+    """A match whose ``q`` group is the quarter's number and ``unit`` group "quarter"."""
+
+    def __init__(self, m: Any, q: str) -> None:
+        self._m, self._q = m, q
+
+    def group(self, name: Any = 0) -> Any:
+        if name == "q":
+            return self._q
+        if name == "unit":
+            return "quarter"
+        return self._m.group(name)
 
 
 def _h_holiday(m: Any, text: str, lang: str) -> dict | None:

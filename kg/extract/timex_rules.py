@@ -36,6 +36,7 @@ from kg.extract.timex_handlers import (
     _h_iso,
     _h_lastnight,
     _h_long,
+    _h_month_quarter,
     _h_night_of,
     _h_noon,
     _h_nth_weekday,
@@ -55,6 +56,7 @@ from kg.extract.timex_handlers import (
     _h_the_duration,
     _h_thispart,
     _h_time,
+    _h_time_weekday,
     _h_time_words,
     _h_unit_before,
     _h_vague_dur,
@@ -126,8 +128,9 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
         units = _alt(word_map("fr", "time_units"))
         mod = r"(?P<mod>début|debut|fin|mi|courant|milieu)"
         parts = r"(?:matin|matinée|après-midi|apres-midi|soir|soirée|midi|nuit)"
+        # « hier en fin de journée », « mardi en début de journée »: the day, only with its start or end
         part = (rf"(?P<part>(?:en\s+|dans\s+la\s+|dans\s+l{ap}\s*|au\s+)?"
-                rf"(?:(?:début|fin)\s+(?:de\s+|d{ap}\s*))?{parts})")
+                rf"(?:(?:début|fin)\s+(?:de\s+|d{ap}\s*)(?:{parts}|journée)|{parts}))")
         clock = (r"(?P<h>[01]?\d|2[0-4])\s*(?:h|H|heures?)(?:\s*(?P<mi>[0-5]\d))?"
                  r"(?:\s+(?P<ampm>du\s+matin|du\s+soir))?")
         rules += [
@@ -144,9 +147,10 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              rf"quatrième|dernière|dernier)\s+(?:semaine|quinzaine|week-end|décade)\s+"
              rf"(?:de\s+|d{ap}\s*){mon}(?:\s+{year})?){_E}", _h_date, 5,
              gate=(("semaine", "quinzaine", "week-end", "décade"), fr_mon)),
-            # "du 19 au 23 juillet", "les 3 et 4 mai": the first day takes the month (and year) of the second
+            # "du 19 au 23 juillet", "les 3 et 4 mai": the first day takes the month (and year) of the second;
+            # "entre le 14 et le 18 juin": its article kept, as in « entre le 15 juillet et le 15 août »
             _r("fr_range_day",
-             rf"{_B}(?P<x>{dayn})(?:\s*,\s*(?:[12]\d|3[01]|0?[1-9]))*\s+(?:au|et|à|a|ou)\s+(?:le\s+)?(?:1er|[12]\d|3[01]|0?[1-9])\s+{mon}"
+             rf"{_B}(?P<x>(?:le\s+)?{dayn})(?:\s*,\s*(?:[12]\d|3[01]|0?[1-9]))*\s+(?:au|et|à|a|ou)\s+(?:le\s+)?(?:1er|[12]\d|3[01]|0?[1-9])\s+{mon}"
              rf"(?:\s+{year})?{_E}", _h_date, 5,
              gate=(_D, fr_mon)),
             # "les 12, 13 et 14 juin": a day in the middle of a list takes the month of the last one
@@ -548,7 +552,7 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              rf"{_B}(?P<x>this\s+(?P<part>morning|afternoon|evening)){_E}", _h_thispart, 4,
              gate=(("this",), ("morning", "afternoon", "evening"))),
             _r("en_weekday",
-             rf"{_B}(?P<x>(?:(?:early|late)\s+)?(?:(?P<det>last|next|this|that|every|each)\s+)?"
+             rf"{_B}(?P<x>(?:(?:early|late|later|earlier)\s+)?(?:(?P<det>last|next|this|that|every|each)\s+)?"
              rf"(?P<wd>{wd_any}s?)(?:,?\s+{part})?){_E}",
              _h_weekday, 3,
              gate=(en_wd,)),
@@ -715,6 +719,13 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              rf"{_B}(?P<x>(?P<h>1[0-2]|0?[1-9]|{_alt([w for w in en_nums if en_nums[w] <= 12 and w not in ('a', 'an', 'dozen')])})"
              rf"\s+o['’]clock){_E}", _h_oclock, 3,
              gate=(("clock",),)),
+            # "10 p.m. Tuesday", "7:30 a.m. EST Friday", "midnight Friday": a clock time right before its
+            # weekday is one TIMEX3 of that day (« 4 h mardi »); "at 10 p.m. on Tuesday" stays two
+            _r("en_time_weekday",
+             rf"{_B}(?P<x>(?:(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s*(?P<ampm>[ap]\.\s?m\.|[ap]m(?!\w)){tz}"
+             rf"|(?P<part>noon|midnight|midday))\s+(?P<wd>{wd_any})){_E}(?!\s*['’]s\b)",
+             _h_time_weekday, 6,
+             gate=(en_wd, (re.compile(r"\d\s*[ap](?:\.\s?m|m)"), "noon", "midnight", "midday"))),
             _r("en_noon", rf"{_B}(?P<x>(?P<w>noon|midnight|midday)){_E}", _h_noon, 2,
              gate=(("noon", "midnight", "midday"),)),
             _r("en_ref",
@@ -756,6 +767,14 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              rf"(?:\s*,?\s*{year})?){_E}",
              _h_nth_weekday, 6,
              gate=(("first", "second", "third", "fourth", "last"), en_wd, en_mon)),
+            # "the October-December quarter", "the January-to-March quarter": a quarter named by its months,
+            # a calendar quarter even when called fiscal (the months say which)
+            _r("en_month_quarter",
+             rf"{_B}(?P<x>(?:the\s+)?(?P<m1>(?-i:January|April|July|October))\s*[\-–]\s*(?:to\s*[\-–]?\s*)?"
+             rf"(?P<m2>(?-i:March|June|September|December))\s+(?:(?:fiscal|financial)\s+)?quarter"
+             rf"(?:\s+of\s+{year})?){_E}",
+             _h_month_quarter, 5,
+             gate=(("quarter",), ("january", "april", "july", "october"))),
             # "Q3 2010", "H1", "Q4 of 2006": the abbreviations, upper-case only
             _r("en_quarter_abbr",
              rf"{_B}(?P<x>(?-i:(?P<unit>Q|H))(?P<q>[1-4])(?:\s*(?:of\s+)?{year})?){_E}", _h_quarter, 4,

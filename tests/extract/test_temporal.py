@@ -157,7 +157,8 @@ def test_detect_and_normalise(text, lang, dct, expected):
 RANGES = [
     ("du 19 au 23 juillet", "fr", "1999-07-16", [("19", "1999-07-19"), ("23 juillet", "1999-07-23")]),
     ("les 3 et 4 mai 2001", "fr", None, [("3", "2001-05-03"), ("4 mai 2001", "2001-05-04")]),
-    ("entre le 2 et le 5 mars", "fr", "2020-03-01", [("2", "2020-03-02"), ("le 5 mars", "2020-03-05")]),
+    # the first day keeps its article, as FR-TimeBank's « entre le 15 juillet et le 15 août » (round 10)
+    ("entre le 2 et le 5 mars", "fr", "2020-03-01", [("le 2", "2020-03-02"), ("le 5 mars", "2020-03-05")]),
     ("de 8 à 24 mois", "fr", None, [("8", "P8M"), ("24 mois", "P24M")]),
     ("entre deux et trois ans", "fr", None, [("deux", "P2Y"), ("trois ans", "P3Y")]),
     ("vingt et un ans", "fr", None, [("vingt et un ans", "P21Y")]),
@@ -784,6 +785,17 @@ ENGLISH_TENSE = [
     ("Sales have risen since March 3.", "March 3", "2019-12-20", "2019-03-03"),
     ("The show runs until March 3.", "March 3", "2019-12-20", "2020-03-03"),
     ("The show opened on March 3.", "March 3", "2019-12-20", "2019-03-03"),
+    # "until" a month in a present clause: what lasts until then lasts from now (issue 19, round 10)
+    ("The museum is closed until October.", "October", "2013-03-14", "2013-10"),
+    ("The store stays closed until November.", "November", "2013-03-14", "2013-11"),
+    ("The ban remains in place until September.", "September", "2013-03-14", "2013-09"),
+    ("The shipments are not due until October.", "October", "2007-03-19", "2007-10"),
+    ("The offer is valid through September.", "September", "2013-03-14", "2013-09"),
+    # the other senses: a past or a present perfect keeps the nearest month, a month just gone stays
+    ("The museum was closed until October.", "October", "2013-03-14", "2012-10"),
+    ("The museum has been closed until October.", "October", "2013-03-14", "2012-10"),
+    ("The ban remained in place until September.", "September", "2013-03-14", "2012-09"),
+    ("Sales are up 5 percent through February.", "February", "2013-03-14", "2013-02"),
 ]
 
 
@@ -800,7 +812,7 @@ def test_english_clause_tense_directs_dates(text, date, dct, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("The meeting began at 10 a.m. Friday.", [("10 a.m.", "1998-06-05T10:00"), ("Friday", "1998-06-05")]),
+    ("The meeting began at 10 a.m. on Friday.", [("10 a.m.", "1998-06-05T10:00"), ("Friday", "1998-06-05")]),
     ("It starts at 9 p.m. on March 3.", [("9 p.m.", "1998-03-03T21:00"), ("March 3", "1998-03-03")]),
     ("He left at 10 a.m. yesterday.", [("10 a.m.", "1998-06-09T10:00"), ("yesterday", "1998-06-09")]),
     ("On Monday, he left at 10 a.m.", [("Monday", "1998-06-08"), ("10 a.m.", "1998-06-08T10:00")]),
@@ -1253,6 +1265,11 @@ YEAR_MONTHS = [
     # another sentence, another clause, or a date between: the month is read as before
     ("En 1997, la ville a fermé l'usine. En janvier, rien.", "fr", "1999-03-10", [("1997", "1997"), ("janvier", "1999-01")]),
     ("Its launch in 2003 and that as of February, it led.", "en", "2008-03-05", [("2003", "2003"), ("February", "2008-02")]),
+    # a year a range starts from runs to now: the month after it is not of that year
+    ("The jobless rate fell to its lowest level since 2008 in March.", "en", "2013-03-14",
+     [("2008", "2008"), ("March", "2013-03")]),
+    ("Le chômage est au plus bas depuis 2008 en mars.", "fr", "2013-04-14", [("2008", "2008"), ("mars", "2013-03")]),
+    ("The company was founded in 2008 in March.", "en", "2013-03-14", [("2008", "2008"), ("March", "2008-03")]),
     ("En 1997, le 3 mars, puis en janvier.", "fr", "1999-03-10",
      [("1997", "1997"), ("le 3 mars", "1999-03-03"), ("janvier", "1999-01")]),
     ("Né en 1943 à Kinston, il joue en juin.", "fr", "1999-05-30", [("1943", "1943"), ("juin", "1999-06")]),
@@ -1533,4 +1550,75 @@ ROUND8_OTHER = [
 
 @pytest.mark.parametrize(("text", "lang", "dct", "expected"), ROUND8_OTHER, ids=[c[0][:40] for c in ROUND8_OTHER])
 def test_round8_other_senses(text, lang, dct, expected):
+    assert _pairs(text, lang, dct) == expected
+
+
+# --- issue 19, tenth round: a clock time right before its weekday, "later"/"earlier" + a weekday ---
+
+ROUND10 = [
+    # one TIMEX3 of that day, as « 4 h mardi » in FR-TimeBank
+    ("Police said the shooting happened around 10 p.m. Tuesday.", "en", "2013-03-14",
+     [("10 p.m. Tuesday", "2013-03-12T22:00")]),
+    ("The deadline expired at midnight Friday.", "en", "2013-03-14", [("midnight Friday", "2013-03-08T24:00")]),
+    ("He spoke at noon Wednesday.", "en", "2013-03-14", [("noon Wednesday", "2013-03-13T12:00")]),
+    ("The plane landed at 9:45 a.m. EST Monday.", "en", "2013-03-14", [("9:45 a.m. EST Monday", "2013-03-11T09:45")]),
+    ("The plane landed at 6:40 p.m. GMT Monday.", "en", "2013-03-14", [("6:40 p.m. GMT Monday", "2013-03-11T18:40Z")]),
+    # "later" / "earlier" before a weekday is in the extent, like "early" / "late"
+    ("Later Wednesday, the cardinals returned.", "en", "2013-03-14", [("Later Wednesday", "2013-03-13")]),
+    ("He said earlier Monday that he would resign.", "en", "2013-03-14", [("earlier Monday", "2013-03-11")]),
+    # « en début / fin de journée » after its day is part of it, like « hier en début d'après-midi »
+    ("La réunion s'est terminée mardi en fin de journée.", "fr", "1999-06-16", [("mardi en fin de journée", "1999-06-15")]),
+    ("Il est parti hier en début de journée.", "fr", "1999-06-16", [("hier en début de journée", "1999-06-15")]),
+    # the first day of a range keeps its article, as the second does
+    ("Le concours aura lieu entre le 14 et le 18 juin.", "fr", "1999-06-16",
+     [("le 14", "1999-06-14"), ("le 18 juin", "1999-06-18")]),
+    ("Il viendra le 14 ou le 15 juin.", "fr", "1999-06-16", [("le 14", "1999-06-14"), ("le 15 juin", "1999-06-15")]),
+    # a quarter named by its first and last months, read like "the first quarter"
+    ("The company expects a profit in the January-March quarter.", "en", "2013-03-14",
+     [("the January-March quarter", "2013-Q1")]),
+    ("The firm lost money in the October-December quarter of 2011.", "en", "2013-03-14",
+     [("the October-December quarter of 2011", "2011-Q4")]),
+]
+
+
+# told in a past clause in March, a later quarter is last year's, as "the fourth quarter" is
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The economy grew 0.4 percent in the October-December quarter.", [("the October-December quarter", "2012-Q4")]),
+    ("Sales fell in the April-June fiscal quarter.", [("the April-June fiscal quarter", "2012-Q2")]),
+], ids=lambda v: v if isinstance(v, str) else "")
+def test_month_named_quarter_follows_the_tense(text, expected):
+    assert _pairs(text, "en", "2013-03-14", "past") == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "dct", "expected"), ROUND10, ids=[c[0][:40] for c in ROUND10])
+def test_round10_classes(text, lang, dct, expected):
+    assert _pairs(text, lang, dct) == expected
+
+
+ROUND10_OTHER = [
+    # a preposition or a time zone word between them: two expressions
+    ("The meeting started at 10 a.m. on Friday.", "en", "2013-03-14",
+     [("10 a.m.", "2013-03-08T10:00"), ("Friday", "2013-03-08")]),
+    ("The flight left at 10:15 p.m. local time on Sunday.", "en", "2013-03-14",
+     [("10:15 p.m.", "2013-03-10T22:15"), ("Sunday", "2013-03-10")]),
+    # a weekday's possessive belongs to the noun after it; a plural weekday is a set
+    ("The 7 p.m. Friday's show was cancelled.", "en", "2013-03-14",
+     [("7 p.m.", "2013-03-08T19:00"), ("Friday", "2013-03-08")]),
+    ("The shops close at 5 p.m. Mondays.", "en", "2013-03-14", [("5 p.m.", "2013-03-14T17:00"), ("Mondays", "XXXX-WXX-1")]),
+    # months that bound no calendar quarter, or no "quarter" after them
+    ("Sales rose in the June-August quarter.", "en", "2013-03-14", []),
+    ("Prices rose between October and December.", "en", "2013-03-14", [("October", "2012-10"), ("December", "2012-12")]),
+    # « du » and « les » before the first day are not its article
+    ("Le stage se déroulera du 19 au 23 juillet.", "fr", "1999-06-16", [("19", "1999-07-19"), ("23 juillet", "1999-07-23")]),
+    ("Les fêtes auront lieu les 19 et 20 juin.", "fr", "1999-06-16", [("19", "1999-06-19"), ("20 juin", "1999-06-20")]),
+    # « journée » without « début » or « fin » is no part of the day before it
+    ("Il est parti mardi, journée de grève.", "fr", "1999-06-16", [("mardi", "1999-06-15")]),
+    ("Il est parti en fin de journée.", "fr", "1999-06-16", [("fin de journée", "1999-06-16")]),
+    # "later" without a weekday after it is not taken in
+    ("He came back later. Wednesday was calm.", "en", "2013-03-14", [("Wednesday", "2013-03-13")]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "dct", "expected"), ROUND10_OTHER, ids=[c[0][:40] for c in ROUND10_OTHER])
+def test_round10_other_senses(text, lang, dct, expected):
     assert _pairs(text, lang, dct) == expected
