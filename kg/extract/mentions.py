@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 from kg.extract.accounts import with_tickers_and_handles
 from kg.extract.credits import with_credits
-from kg.extract.descriptors import typed_by_evidence
+from kg.extract.descriptors import typed_by_evidence, with_head_nouns
 from kg.extract.entities import (
     _ARTICLE_ONLY,
     Candidate,
@@ -43,6 +43,7 @@ from kg.extract.entities import (
     gazetteer_matcher,
     ner_candidates,
     newspaper_candidates,
+    not_a_name_here,
     prefixed_place_candidates,
     resolve_overlaps,
     route_candidates,
@@ -94,7 +95,10 @@ def entity_mentions_from_doc(
     # A race stage's route ("A-B (N km)") names two places, whatever the model read across them.
     routes = route_candidates(text)
     raw = [c for c in raw if not any(c.start < k.end and k.start < c.end for k in routes)] + routes
+    # A time zone after a clock, a credit rating, a name inside a term ("le boson de Higgs").
+    raw = [c for c in raw if not_a_name_here(text, c.start, c.end, lang) is None]
     found = typed_by_evidence(with_products(raw, doc, text, lang=lang, gazetteer=gazetteer), doc, lang=lang)
+    found = with_head_nouns(found, doc, text, lang=lang)
     found = with_credits(with_tickers_and_handles(found, text), text)
     if lang == "fr":
         found = with_titled_people(found, text)

@@ -1313,3 +1313,36 @@ def test_titled_surname_stops_before_a_place(text: str, surname: str, place: str
     assert with_particle_surname(cand, text, default_gazetteer()) == cand
     extended = with_particle_surname(cand, text.replace(place, "Lhuys"), default_gazetteer())
     assert extended.end == text.replace(place, "Lhuys").index("Lhuys") + len("Lhuys")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "word", "why"),
+    [
+        # A time zone after a clock time names the zone.
+        ("fr", "La fusée a décollé ce matin à 7h44 UTC.", "UTC", "time zone"),
+        ("fr", "Mise à jour — 16:50 (UTC) : le Pen affirme.", "UTC", "time zone"),
+        ("en", "The launch is set for 10 a.m. EST on Friday.", "EST", "time zone"),
+        # A credit rating: one with "aa" anywhere, a bare one beside another.
+        ("fr", "La note de l'Italie est passée de A3 à Baa2.", "Baa2", "credit rating"),
+        ("fr", "La note de l'Italie est passée de A3 à Baa2.", "A3", "credit rating"),
+        ("fr", "de trois crans, de « A3 » à « Baa3 ».", "A3", "credit rating"),
+        ("en", "Moody's cut the bank to Aa3 on Monday.", "Aa3", "credit rating"),
+        # A one-word name inside a term of science or medicine.
+        ("fr", "La traque du boson de Higgs a démarré en 2010.", "Higgs", "eponym"),
+        ("fr", "Il explore ce problème dans son test de Turing.", "Turing", "eponym"),
+        ("fr", "Elle souffre de la maladie d'Alzheimer depuis 2009.", "Alzheimer", "eponym"),
+        # The other senses: an organisation that shares a zone's letters, a road, a person's illness,
+        # a person after "de" that heads no term, a place after a number of hours.
+        ("fr", "L'UTC a annoncé un nouveau cursus.", "UTC", None),
+        ("fr", "Il a pris l'autoroute A3 vers Lille.", "A3", None),
+        ("fr", "La maladie de Jean Dupont inquiète ses proches.", "Jean Dupont", None),
+        ("fr", "Le livre de Turing a paru en 1950.", "Turing", None),
+        ("fr", "Le bus arrive à 7h44 à Lausanne.", "Lausanne", None),
+        ("en", "The Audi A3 sold well.", "A3", None),
+    ],
+)
+def test_words_that_are_no_names_in_their_place(lang: str, text: str, word: str, why: str | None) -> None:
+    from kg.extract.entities import not_a_name_here
+
+    start = text.index(word)
+    assert not_a_name_here(text, start, start + len(word), lang) == why
