@@ -639,9 +639,11 @@ _EPONYM_BEFORE = re.compile(r"(?<![\w-])(?P<head>\w+)[^\S\n]+(?:de[^\S\n]+|d['�
 def not_a_name_here(text: str, start: int, end: int, lang: str) -> str | None:
     """Why the capitalised word at ``[start, end)`` is no entity in its place, or None: a time zone
     after a clock time (``xx/time_zones``: "7h44 UTC"; "l'UTC a annoncé" may be a university), a
-    credit rating ("Baa2"; "A3" beside another rating: "de A3 à Baa2"), or, in French, a one-word name
-    in a term of science or medicine (``fr/eponym_heads``: "le boson de Higgs", "le test de
-    Turing"; "la maladie de Jean Dupont" keeps the person)."""
+    credit rating ("Baa2"; "A3" beside another rating: "de A3 à Baa2"), or, in French, the name of
+    an event (``fr/event_name_heads``: "le Forum mondial de la langue française", "les Jeux
+    olympiques"; "Londres" after it stays) or a one-word name in a term of science or medicine
+    (``fr/eponym_heads``: "le boson de Higgs", "le test de Turing"; "la maladie de Jean Dupont"
+    keeps the person)."""
     surface = text[start:end]
     if surface in word_set("xx", "time_zones") and _CLOCK_BEFORE.search(text, max(0, start - 16), start):
         return "time zone"
@@ -651,6 +653,8 @@ def not_a_name_here(text: str, start: int, end: int, lang: str) -> str | None:
         window = text[max(0, start - 20) : min(len(text), end + 20)]
         if any(m.start() <= start - max(0, start - 20) < m.end() for m in _RATING_PAIR.finditer(window)):
             return "credit rating"
+    if lang == "fr" and surface.split(None, 1)[0] in word_set("fr", "event_name_heads"):
+        return "event name"
     if lang == "fr" and " " not in surface:
         head = _EPONYM_BEFORE.search(text, max(0, start - 20), start)
         if head is not None and head.group("head").casefold() in word_set("fr", "eponym_heads"):

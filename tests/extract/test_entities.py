@@ -1331,6 +1331,14 @@ def test_titled_surname_stops_before_a_place(text: str, surname: str, place: str
         ("fr", "La traque du boson de Higgs a démarré en 2010.", "Higgs", "eponym"),
         ("fr", "Il explore ce problème dans son test de Turing.", "Turing", "eponym"),
         ("fr", "Elle souffre de la maladie d'Alzheimer depuis 2009.", "Alzheimer", "eponym"),
+        # The name of an event, long or short.
+        ("fr", "Le Forum mondial de la langue française s'ouvre ce lundi.", "Forum mondial de la langue française", "event name"),
+        ("fr", "Le Forum court jusqu'à vendredi prochain.", "Forum", "event name"),
+        ("fr", "Les Jeux olympiques de Londres auront lieu cet été.", "Jeux olympiques de Londres", "event name"),
+        # ... but not the place inside it, nor an organisation or a place named like one.
+        ("fr", "Les Jeux olympiques de Londres auront lieu cet été.", "Londres", None),
+        ("fr", "La Conférence des évêques de France a répondu.", "Conférence des évêques de France", None),
+        ("fr", "M. Wirz, professeur à la Tour de Peilz, parlera.", "Tour de Peilz", None),
         # The other senses: an organisation that shares a zone's letters, a road, a person's illness,
         # a person after "de" that heads no term, a place after a number of hours.
         ("fr", "L'UTC a annoncé un nouveau cursus.", "UTC", None),
