@@ -23,7 +23,11 @@ if TYPE_CHECKING:
 
 from kg.extract.entities import Candidate
 
-__all__ = ["organisation_evidence", "place_evidence", "typed_by_evidence", "with_head_nouns"]
+__all__ = ["ORGANISATION_EVIDENCE", "organisation_evidence", "place_evidence", "typed_by_evidence", "with_head_nouns"]
+
+# How the evidence strings of :func:`organisation_evidence` begin: a mention so typed outweighs the
+# model's labels of the other mentions of its entity (kg.extract.mentions, the entity-type vote).
+ORGANISATION_EVIDENCE = ("descriptor before:", "apposition:", "employer of:", "member of:", "predicate:")
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "nsubj:pass"})
 # Verbs through which a subject also does what the verb after them says ("Zorba agreed to acquire").

@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 from kg.extract.accounts import with_tickers_and_handles
 from kg.extract.credits import with_credits
-from kg.extract.descriptors import typed_by_evidence, with_head_nouns
+from kg.extract.descriptors import ORGANISATION_EVIDENCE, typed_by_evidence, with_head_nouns
 from kg.extract.entities import (
     _ARTICLE_ONLY,
     Candidate,
@@ -600,7 +600,8 @@ def with_surnames(text: str, mentions: Sequence[EntityMention]) -> list[EntityMe
     ... Jobs welcomed everyone"): a capitalised word equal to the surname of exactly one person of
     the document, outside every mention and not followed by another capitalised word. English and
     French ("M. Georges Paro ... enlevé Paro"); a regnal number is no surname ("Frédéric III"), and
-    in French a word that ends a longer name the model missed is none either ("Mac Neil")."""
+    in French a word that ends a longer name the model missed is none either ("Mac Neil"), nor is a
+    name inside a term ("Peter Higgs ... le boson de Higgs": :func:`not_a_name_here`)."""
     owners: dict[str, set[str]] = defaultdict(set)
     langs: dict[str, str] = {}
     for m in mentions:
@@ -625,6 +626,8 @@ def with_surnames(text: str, mentions: Sequence[EntityMention]) -> list[EntityMe
             continue
         if langs[match.group()] == "fr" and _inside_longer_name(text, a, b):
             continue
+        if not_a_name_here(text, a, b, langs[match.group()]):
+            continue  # "Peter Higgs ... le boson de Higgs": the term, not the man
         added.append(EntityMention(a, b, match.group(), "PER", "surname", langs[match.group()]))
     return sorted([*mentions, *added], key=lambda m: m.start) if added else list(mentions)
 
@@ -867,6 +870,22 @@ def _join_leading_words(
 _NAME_TYPES = frozenset({"PER", "ORG", "LOC"})
 
 
+# A mention the words of the text typed an organisation ("les membres d'X", "X, une société")
+# counts as this many of the model's labels in the entity-type vote.
+_EVIDENCE_WEIGHT = 3
+
+
+def _votes(group: Sequence[EntityMention]) -> Counter[str]:
+    """The entity-type votes of one entity's mentions: one per mention, ``_EVIDENCE_WEIGHT`` for an
+    organisation the text describes as one (``ORGANISATION_EVIDENCE``), over the model's labels of
+    its other mentions ("Les membres d'Ansar Eddine ... Ansar Eddine avait menacé")."""
+    votes: Counter[str] = Counter()
+    for m in group:
+        described = m.label == "ORG" and any(e.startswith(ORGANISATION_EVIDENCE) for e in m.evidence)
+        votes[m.label] += _EVIDENCE_WEIGHT if described else 1
+    return votes
+
+
 def _voted(group: Sequence[EntityMention], etype: EntityLabel) -> Sequence[EntityMention]:
     """The mentions of one entity with the entity's type: a mention the model typed otherwise than
     the more numerous ones of its entity, or than the gazetteer record, takes the entity's type
@@ -874,7 +893,7 @@ def _voted(group: Sequence[EntityMention], etype: EntityLabel) -> Sequence[Entit
     a product stays one."""
     if etype not in _NAME_TYPES or all(m.label == etype for m in group):
         return group
-    votes = Counter(m.label for m in group)
+    votes = _votes(group)
     if not any(m.canonical for m in group) and votes[etype] <= max(n for lab, n in votes.items() if lab != etype):
         return group
     return tuple(
@@ -898,7 +917,7 @@ def _make_entity(
         key = record.qid or slugify(record.id)
         qid = record.qid
     else:
-        votes = Counter(m.label for m in group)
+        votes = _votes(group)
         etype = max(votes, key=lambda lab: (votes[lab], lab == "ORG", lab == "PER"))
         forms = Counter(name_part(m.text) for m in group)
         label = max(forms, key=lambda f: (len(f.split()) if etype == "PER" else forms[f], forms[f], len(f)))

@@ -172,6 +172,24 @@ def test_merge_within_document(mentions, groups, evidence_word) -> None:
         assert any(evidence_word in why for e in entities for why in e.merge_evidence)
 
 
+@pytest.mark.parametrize(
+    ("labels", "evidence", "etype"),
+    [
+        # A mention the text describes as an organisation outweighs two of the model's labels.
+        (["PER", "ORG", "PER"], [(), ("member of: membres",), ()], "ORG"),
+        (["LOC", "ORG", "LOC"], [(), ("descriptor before: syndicat",), ()], "ORG"),
+        # ... not four, and a mention typed ORG by the model alone is one vote.
+        (["PER", "ORG", "PER", "PER", "PER"], [(), ("member of: membres",), (), (), ()], "PER"),
+        (["PER", "ORG", "PER"], [(), (), ()], "PER"),
+    ],
+)
+def test_described_organisation_outweighs_model_labels(labels, evidence, etype) -> None:
+    mentions = [replace(_m(30 * i, "Ansar Zorbeddine", label), evidence=why) for i, (label, why) in enumerate(zip(labels, evidence))]
+    (entity,) = merge_mentions(mentions, gazetteer=GAZ, lang="fr")
+    assert entity.type == etype
+    assert {m.label for m in entity.mentions} == {etype}
+
+
 def test_merged_entity_label_key_and_qid() -> None:
     (ibm,) = merge_mentions([_m(0, "IBM", "ORG", "Q37156")], gazetteer=GAZ, lang="fr")
     assert (ibm.label, ibm.key, ibm.qid, ibm.type) == ("IBM", "Q37156", "Q37156", "ORG")
@@ -566,6 +584,9 @@ def test_two_letters_of_a_longer_name_stay() -> None:
         ("Le roi Frédéric III est mort. Le journal de Frédéric III paraît.", [(7, "Frédéric III", "PER")], []),
         ("M. Angus Neil parle. Le ministre Mac Neil a déclaré.", [(0, "M. Angus Neil", "PER")], []),
         ("M. Louis Barbey parle. Le livre de Barbey d'Echallens paraît.", [(0, "M. Louis Barbey", "PER")], []),
+        # A surname inside a term named after the person is the term's; elsewhere it is the person.
+        ("M. Peter Higgs a parlé. La traque du boson de Higgs a démarré.", [(0, "M. Peter Higgs", "PER")], []),
+        ("M. Peter Higgs a parlé. Le physicien Higgs a souri.", [(0, "M. Peter Higgs", "PER")], ["Higgs"]),
     ],
 )
 def test_surnames_of_people_named_in_full(text: str, mentions, added) -> None:
