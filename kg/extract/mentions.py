@@ -875,11 +875,11 @@ _NAME_TYPES = frozenset({"PER", "ORG", "LOC"})
 _EVIDENCE_WEIGHT = 3
 
 
-def _votes(group: Sequence[EntityMention]) -> Counter[str]:
+def _votes(group: Sequence[EntityMention]) -> Counter[EntityLabel]:
     """The entity-type votes of one entity's mentions: one per mention, ``_EVIDENCE_WEIGHT`` for an
     organisation the text describes as one (``ORGANISATION_EVIDENCE``), over the model's labels of
     its other mentions ("Les membres d'Ansar Eddine ... Ansar Eddine avait menacé")."""
-    votes: Counter[str] = Counter()
+    votes: Counter[EntityLabel] = Counter()
     for m in group:
         described = m.label == "ORG" and any(e.startswith(ORGANISATION_EVIDENCE) for e in m.evidence)
         votes[m.label] += _EVIDENCE_WEIGHT if described else 1
