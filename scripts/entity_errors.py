@@ -58,7 +58,7 @@ def main(argv: list[str] | None = None) -> int:
     counts: Counter[str] = Counter()
     lines: list[str] = []
     for gold, result in analysed(args, lines):
-        system = system_output(result, maximal_extents=gold.maximal_extents).entities
+        system = system_output(result, maximal_extents=gold.maximal_extents, bare_names=gold.bare_names).entities
         for cls, gm, sm in classify(gold, system):
             counts[cls.split("[")[0] if cls.startswith("spurious") and "[" not in cls else cls] += 1
             if cls == "ok":

@@ -47,7 +47,7 @@ def main(argv: list[str] | None = None) -> int:
     counts: Counter[str] = Counter()
     lines: list[str] = []
     for gold, result in analysed(args, lines):
-        system = system_output(result, maximal_extents=gold.maximal_extents).timexes
+        system = system_output(result, maximal_extents=gold.maximal_extents, bare_names=gold.bare_names).timexes
         for cls, gm, sm in classify(gold, system):
             counts[cls] += 1
             if cls == "ok":

@@ -83,7 +83,9 @@ class GoldDocument:
     annotates mentions at their maximal extent, titles, functions and appositive descriptions
     included, nested names not counted (HIPE-2020); system mentions are then read the same way
     (:func:`kg.extract.extent.maximal_mentions`), and newspaper titles are products, so that kg's
-    organisation mentions naming one are not scored.
+    organisation mentions naming one are not scored. ``bare_names`` says that a person mention is
+    the name without the titles written before it ("M.", "Mr", "ministre": the Wikinews FR
+    guide); kg's person mentions, which keep them, are then scored without them.
     """
 
     id: str
@@ -103,6 +105,7 @@ class GoldDocument:
     roles: tuple[GoldRole, ...] = ()
     entity_labels: frozenset[str] = frozenset({"PER", "ORG", "LOC"})
     maximal_extents: bool = False
+    bare_names: bool = False
 
     @property
     def scored_range(self) -> tuple[int, int]:

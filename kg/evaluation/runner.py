@@ -31,6 +31,7 @@ from kg.evaluation.scoring import (
     score_timexes,
     sum_counts,
 )
+from kg.text.names import name_part
 from kg.types import Analysis
 
 SPLITS: tuple[str, ...] = ("dev", "test")
@@ -188,27 +189,34 @@ def _referent(analysis: Analysis, arg: Mention) -> Mention | None:
     return None
 
 
-def system_output(analysis: Analysis, *, maximal_extents: bool = False) -> SystemOutput:
+def system_output(analysis: Analysis, *, maximal_extents: bool = False, bare_names: bool = False) -> SystemOutput:
     """Reduce an :class:`~kg.types.Analysis` to mentions and argument triples.
 
     With ``maximal_extents`` the entity mentions are read at their maximal extent, for a corpus
     annotated that way (:func:`kg.extract.extent.maximal_mentions`), and organisation mentions
     that are newspaper titles, which such a corpus (HIPE-2020) annotates as products, are left out,
     as are the institutions described by a common noun and a nationality ("le gouvernement
-    britannique", "l'armée française"): such a corpus annotates names only."""
+    britannique", "l'armée française"): such a corpus annotates names only. With ``bare_names`` a
+    person mention is read without the titles before the name ("M. Dupont", "ministre X" as
+    "Dupont", "X"), for a corpus whose guide leaves them out and annotates names only (Wikinews
+    FR), and the described institutions are left out as well."""
     entities = sorted(
         {Mention(m.start, m.end, m.label, "", m.text) for entity in analysis.entities for m in entity.mentions}
     )
+    # Institutions kg describes by a common noun and a nationality ("le gouvernement malien") are
+    # no names: a corpus that annotates names only does not count them.
+    described = {
+        (m.start, m.end)
+        for entity in analysis.entities
+        for m in entity.mentions
+        if m.extractor.startswith("demonym") and m.text[:1].islower()
+    }
+    if bare_names:
+        entities = [_bare_name(m) for m in entities if not (m.label == "ORG" and (m.start, m.end) in described)]
     if maximal_extents:
         from kg.extract.extent import Extent, is_newspaper_title, maximal_mentions
 
         text = analysis.document.text
-        described = {
-            (m.start, m.end)
-            for entity in analysis.entities
-            for m in entity.mentions
-            if m.extractor.startswith("demonym") and m.text[:1].islower()
-        }
         kept = (m for m in entities if not (m.label == "ORG" and (is_newspaper_title(m.text) or (m.start, m.end) in described)))
         widened = maximal_mentions(text, (Extent(m.start, m.end, m.label) for m in kept), analysis.document.lang or "")
         entities = [Mention(m.start, m.end, m.label, "", text[m.start : m.end]) for m in widened]
@@ -240,6 +248,15 @@ def system_output(analysis: Analysis, *, maximal_extents: bool = False) -> Syste
         for ms in analysis.memberships
     )
     return SystemOutput(tuple(entities), timexes, tuple(events), tuple(arguments), tuple(resolved), clustered, memberships)
+
+
+def _bare_name(mention: Mention) -> Mention:
+    """A person mention without the titles before the name (:func:`kg.text.names.name_part`)."""
+    if mention.label != "PER":
+        return mention
+    name = name_part(mention.text)
+    cut = len(mention.text) - len(name)
+    return mention if cut == 0 else Mention(mention.start + cut, mention.end, mention.label, mention.value, name)
 
 
 def raw_spacy_entities(docs: Iterable[object], lang: str) -> Iterator[tuple[Mention, ...]]:
@@ -333,7 +350,7 @@ def evaluate_documents(
             errors.append(str(result))
             outputs.append(SystemOutput())
         else:
-            outputs.append(system_output(result, maximal_extents=_gold.maximal_extents))
+            outputs.append(system_output(result, maximal_extents=_gold.maximal_extents, bare_names=_gold.bare_names))
             if event_types is not None:
                 event_types.update(e.type for e in result.events)
         if progress is not None:

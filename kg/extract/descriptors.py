@@ -11,10 +11,11 @@ gazetteer knows keep their record's type.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from kg.knowledge.words import word_sets
+from kg.knowledge.words import word_set, word_sets
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -22,7 +23,11 @@ if TYPE_CHECKING:
 
 from kg.extract.entities import Candidate
 
-__all__ = ["organisation_evidence", "place_evidence", "typed_by_evidence"]
+__all__ = ["ORGANISATION_EVIDENCE", "organisation_evidence", "place_evidence", "typed_by_evidence", "with_head_nouns"]
+
+# How the evidence strings of :func:`organisation_evidence` begin: a mention so typed outweighs the
+# model's labels of the other mentions of its entity (kg.extract.mentions, the entity-type vote).
+ORGANISATION_EVIDENCE = ("descriptor before:", "apposition:", "employer of:", "member of:", "predicate:")
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "nsubj:pass"})
 # Verbs through which a subject also does what the verb after them says ("Zorba agreed to acquire").
@@ -96,6 +101,24 @@ def _employer_after(span: SpacySpan, lang: str) -> Token | None:
     return None
 
 
+# "de", "d'", "du", "des", "de la", "de l'", "of", "of the" between a member noun and the name.
+_MEMBER_LINKS = frozenset({"de", "d'", "d’", "du", "des", "of"})
+_MEMBER_ARTICLES = frozenset({"la", "l'", "l’", "the"})
+
+
+def _member_of(span: SpacySpan, lang: str) -> Token | None:
+    """A noun for a group's members or founders, then "de" / "of" and the name ("les membres
+    d'Ansar Eddine", "the founder of WikiLeaks": ``<lang>/membership_nouns``): the noun."""
+    doc = span.doc
+    i = span.start - 1
+    if i >= 0 and doc[i].lower_ in _MEMBER_ARTICLES:
+        i -= 1
+    if i < 1 or doc[i].lower_ not in _MEMBER_LINKS:
+        return None
+    noun = doc[i - 1]
+    return noun if noun.lower_ in word_sets("membership_nouns").get(lang, frozenset()) else None
+
+
 def _organisation_predicate(span: SpacySpan, lang: str) -> Token | None:
     """A verb only an organisation is the subject of ("Zorba has agreed to acquire", "Zorba a
     racheté"), or that a non-personal relative clause says of it ("Zorba, which makes")."""
@@ -118,15 +141,18 @@ def _organisation_predicate(span: SpacySpan, lang: str) -> Token | None:
 
 def organisation_evidence(span: SpacySpan, lang: str, *, place: bool = False) -> str | None:
     """The words that make the name ``span`` an organisation, as a short phrase for the record
-    ("descriptor before: group", "apposition: company", "predicate: acquire"), or None. An
-    apposition does not retype a ``place``: "Lausanne et La Chaux-de-Fonds, deux équipes" names
-    the towns' teams by metonymy, and the name itself stays a place."""
+    ("descriptor before: group", "apposition: company", "member of: membres", "predicate: acquire"),
+    or None. An apposition or a member noun does not retype a ``place``: "Lausanne et La
+    Chaux-de-Fonds, deux équipes" names the towns' teams by metonymy, and the name itself stays a
+    place."""
     if (tok := _descriptor_before(span, lang)) is not None:
         return f"descriptor before: {tok.lemma_.lower()}"
     if not place and (tok := _apposition_after(span, lang)) is not None:
         return f"apposition: {tok.lemma_.lower()}"
     if (tok := _employer_after(span, lang)) is not None:
         return f"employer of: {tok.lemma_.lower()}"
+    if not place and (tok := _member_of(span, lang)) is not None:
+        return f"member of: {tok.lower_}"
     if (tok := _organisation_predicate(span, lang)) is not None:
         return f"predicate: {tok.lemma_.lower()}"
     return None
@@ -162,3 +188,63 @@ def typed_by_evidence(candidates: list[Candidate], doc: Doc, *, lang: str) -> li
                 cand = replace(cand, label="LOC", evidence=(*cand.evidence, why))
         out.append(cand)
     return out
+
+
+# "de", "du", "des", "de la", "d'", "de l'" between an institution's noun and its place, after at
+# most one lower-case adjective ("université américaine de").
+_INSTITUTION_BEFORE = re.compile(
+    r"(?<![\w-])(?P<head>[a-zà-öø-ÿœæA-ZÀ-Þ][a-zà-öø-ÿœæ]+)(?:[^\S\n]+[a-zà-öø-ÿœæ]+)?[^\S\n]+"
+    r"(?:de[^\S\n]+la[^\S\n]+|de[^\S\n]+l['’]|d['’]|de[^\S\n]+|du[^\S\n]+|des[^\S\n]+)$"
+)
+
+
+def with_head_nouns(candidates: list[Candidate], doc: Doc, text: str, *, lang: str) -> list[Candidate]:
+    """French names whose common noun belongs to them (the Wikinews FR guide; HIPE reads them so too).
+
+    A place's head noun written right before the name, with no preposition between ("la place
+    Tahrir", "l'océan Pacifique", "la rue Victor-Hugo": ``xx/place_heads``, less the nouns of a
+    destination, ``fr/destination_heads``), makes one place mention of both, whatever the model
+    called the name, when the noun stands where a noun does ("il place Marie en tête" is a verb).
+    An institution's noun, a nationality adjective if any, "de" and a place ("l'université de
+    Manchester", "l'ambassade des Etats-Unis": ``fr/place_institution_heads``) are one
+    organisation. The place named alone ("à Manchester") and "la ville de Porto" (the city itself)
+    stay places."""
+    if lang != "fr":
+        return candidates
+    heads = word_set("xx", "place_heads") - word_set("fr", "destination_heads")
+    institutions = word_set("fr", "place_institution_heads")
+    out = []
+    for cand in candidates:
+        if cand.label in ("PER", "LOC", "ORG") and cand.institution is None:
+            cand = _with_place_head(cand, doc, text, heads) or _with_institution_head(cand, text, institutions) or cand
+        out.append(cand)
+    return out
+
+
+def _with_place_head(cand: Candidate, doc: Doc, text: str, heads: frozenset[str]) -> Candidate | None:
+    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    if span is None or span.start == 0 or not text[cand.start : cand.start + 1].isupper():
+        return None
+    noun = doc[span.start - 1]
+    if noun.lower_ not in heads or not noun.is_lower or "\n" in text[noun.idx : cand.start] or not _noun_position(doc, noun.i):
+        return None
+    return replace(cand, start=noun.idx, label="LOC", record=None, evidence=(*cand.evidence, f"place head: {noun.lower_}"))
+
+
+def _noun_position(doc: Doc, i: int) -> bool:
+    """Whether the word at ``i`` stands where a noun does: after a determiner, a preposition, a
+    number ("12 rue X") or a participle ("rassemblés place Tahrir"), not after a subject, where the
+    parser's tag does not tell "la place" from "il place" apart."""
+    if i == 0:
+        return False
+    before = doc[i - 1]
+    return before.pos_ in ("DET", "ADP", "NUM") or "Part" in before.morph.get("VerbForm")
+
+
+def _with_institution_head(cand: Candidate, text: str, heads: frozenset[str]) -> Candidate | None:
+    if cand.label != "LOC" or not text[cand.start : cand.start + 1].isupper():
+        return None
+    match = _INSTITUTION_BEFORE.search(text, max(0, cand.start - 60), cand.start)
+    if match is None or match.group("head").casefold() not in heads:
+        return None
+    return replace(cand, start=match.start("head"), label="ORG", record=None, evidence=(*cand.evidence, f"institution head: {match.group('head').casefold()}"))

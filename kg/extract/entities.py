@@ -626,6 +626,42 @@ def _measure_or_currency(text: str, start: int, end: int) -> bool:
     return (start > 0 and text[start - 1].isdigit()) or surface in word_set("xx", "currency_codes") or bool(_DIMENSIONS.fullmatch(surface))
 
 
+# A clock time right before a time zone ("7h44 UTC", "16:50 (UTC)", "10 a.m. EST").
+_CLOCK_BEFORE = re.compile(r"\d{1,2}(?:\s*[h:.]\s*\d{2}|\s*h|\s*[ap]\.?m\.?)\s*\(?\s*$", re.I)
+# A credit rating (Moody's "Baa2", "Aa1"; S&P's "AA+", "BBB-"); one with "aa" is no name anywhere,
+# a bare one only beside another ("de A3 à Baa2").
+_RATING = r"(?:Aaa|Aa[1-3]|A[1-3]|Baa[1-3]|Ba[1-3]|B[1-3]|Caa[1-3]|AAA|AA[+-]?|BBB[+-]?|BB[+-]?|CCC[+-]?)"
+_RATING_ALONE = re.compile(r"(?:Aaa|Aa[1-3]|Baa[1-3]|Caa[1-3])")
+_RATING_PAIR = re.compile(rf"(?<![\w-]){_RATING}(?![\w+-])[\s»\"”]*(?:à|to|vers|and|et)[\s«\"“]*{_RATING}(?![\w+-])")
+_EPONYM_BEFORE = re.compile(r"(?<![\w-])(?P<head>\w+)[^\S\n]+(?:de[^\S\n]+|d['’])$")
+
+
+def not_a_name_here(text: str, start: int, end: int, lang: str) -> str | None:
+    """Why the capitalised word at ``[start, end)`` is no entity in its place, or None: a time zone
+    after a clock time (``xx/time_zones``: "7h44 UTC"; "l'UTC a annoncé" may be a university), a
+    credit rating ("Baa2"; "A3" beside another rating: "de A3 à Baa2"), or, in French, the name of
+    an event (``fr/event_name_heads``: "le Forum mondial de la langue française", "les Jeux
+    olympiques"; "Londres" after it stays) or a one-word name in a term of science or medicine
+    (``fr/eponym_heads``: "le boson de Higgs", "le test de Turing"; "la maladie de Jean Dupont"
+    keeps the person)."""
+    surface = text[start:end]
+    if surface in word_set("xx", "time_zones") and _CLOCK_BEFORE.search(text, max(0, start - 16), start):
+        return "time zone"
+    if _RATING_ALONE.fullmatch(surface):
+        return "credit rating"
+    if re.fullmatch(_RATING, surface):
+        window = text[max(0, start - 20) : min(len(text), end + 20)]
+        if any(m.start() <= start - max(0, start - 20) < m.end() for m in _RATING_PAIR.finditer(window)):
+            return "credit rating"
+    if lang == "fr" and surface.split(None, 1)[0] in word_set("fr", "event_name_heads"):
+        return "event name"
+    if lang == "fr" and " " not in surface:
+        head = _EPONYM_BEFORE.search(text, max(0, start - 20), start)
+        if head is not None and head.group("head").casefold() in word_set("fr", "eponym_heads"):
+            return "eponym"
+    return None
+
+
 # A number before the place and the currency it names ("9.99 US dollars", "1,000 Hong Kong dollars").
 _AMOUNT_BEFORE = re.compile(r"\d[\d.,]*(?:\s+(?:million|billion|trillion|bn|m))?\s+$")
 

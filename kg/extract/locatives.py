@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
 
+from kg.extract.entities import not_a_name_here
 from kg.knowledge.words import word_set
 from kg.nlp.wordforms import is_dictionary_word
 from kg.text.names import name_part
@@ -154,7 +155,7 @@ def _place_at(
         return None
     start, end = match.span("word")
     word = match.group("word")
-    if any(s < end and start < e for s, e in spans) or word in people or not _plausible_place(word):
+    if any(s < end and start < e for s, e in spans) or word in people or not _plausible_place(word) or not_a_name_here(text, start, end, "fr"):
         return None
     return start, end, None
 

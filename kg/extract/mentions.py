@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 from kg.extract.accounts import with_tickers_and_handles
 from kg.extract.credits import with_credits
-from kg.extract.descriptors import typed_by_evidence
+from kg.extract.descriptors import ORGANISATION_EVIDENCE, typed_by_evidence, with_head_nouns
 from kg.extract.entities import (
     _ARTICLE_ONLY,
     Candidate,
@@ -43,6 +43,7 @@ from kg.extract.entities import (
     gazetteer_matcher,
     ner_candidates,
     newspaper_candidates,
+    not_a_name_here,
     prefixed_place_candidates,
     resolve_overlaps,
     route_candidates,
@@ -94,7 +95,10 @@ def entity_mentions_from_doc(
     # A race stage's route ("A-B (N km)") names two places, whatever the model read across them.
     routes = route_candidates(text)
     raw = [c for c in raw if not any(c.start < k.end and k.start < c.end for k in routes)] + routes
+    # A time zone after a clock, a credit rating, a name inside a term ("le boson de Higgs").
+    raw = [c for c in raw if not_a_name_here(text, c.start, c.end, lang) is None]
     found = typed_by_evidence(with_products(raw, doc, text, lang=lang, gazetteer=gazetteer), doc, lang=lang)
+    found = with_head_nouns(found, doc, text, lang=lang)
     found = with_credits(with_tickers_and_handles(found, text), text)
     if lang == "fr":
         found = with_titled_people(found, text)
@@ -606,7 +610,8 @@ def with_surnames(text: str, mentions: Sequence[EntityMention]) -> list[EntityMe
     ... Jobs welcomed everyone"): a capitalised word equal to the surname of exactly one person of
     the document, outside every mention and not followed by another capitalised word. English and
     French ("M. Georges Paro ... enlevé Paro"); a regnal number is no surname ("Frédéric III"), and
-    in French a word that ends a longer name the model missed is none either ("Mac Neil")."""
+    in French a word that ends a longer name the model missed is none either ("Mac Neil"), nor is a
+    name inside a term ("Peter Higgs ... le boson de Higgs": :func:`not_a_name_here`)."""
     owners: dict[str, set[str]] = defaultdict(set)
     langs: dict[str, str] = {}
     for m in mentions:
@@ -631,6 +636,8 @@ def with_surnames(text: str, mentions: Sequence[EntityMention]) -> list[EntityMe
             continue
         if langs[match.group()] == "fr" and _inside_longer_name(text, a, b):
             continue
+        if not_a_name_here(text, a, b, langs[match.group()]):
+            continue  # "Peter Higgs ... le boson de Higgs": the term, not the man
         added.append(EntityMention(a, b, match.group(), "PER", "surname", langs[match.group()]))
     return sorted([*mentions, *added], key=lambda m: m.start) if added else list(mentions)
 
@@ -889,6 +896,22 @@ def _join_leading_words(
 _NAME_TYPES = frozenset({"PER", "ORG", "LOC"})
 
 
+# A mention the words of the text typed an organisation ("les membres d'X", "X, une société")
+# counts as this many of the model's labels in the entity-type vote.
+_EVIDENCE_WEIGHT = 3
+
+
+def _votes(group: Sequence[EntityMention]) -> Counter[EntityLabel]:
+    """The entity-type votes of one entity's mentions: one per mention, ``_EVIDENCE_WEIGHT`` for an
+    organisation the text describes as one (``ORGANISATION_EVIDENCE``), over the model's labels of
+    its other mentions ("Les membres d'Ansar Eddine ... Ansar Eddine avait menacé")."""
+    votes: Counter[EntityLabel] = Counter()
+    for m in group:
+        described = m.label == "ORG" and any(e.startswith(ORGANISATION_EVIDENCE) for e in m.evidence)
+        votes[m.label] += _EVIDENCE_WEIGHT if described else 1
+    return votes
+
+
 def _voted(group: Sequence[EntityMention], etype: EntityLabel) -> Sequence[EntityMention]:
     """The mentions of one entity with the entity's type: a mention the model typed otherwise than
     the more numerous ones of its entity, or than the gazetteer record, takes the entity's type
@@ -896,7 +919,7 @@ def _voted(group: Sequence[EntityMention], etype: EntityLabel) -> Sequence[Entit
     a product stays one."""
     if etype not in _NAME_TYPES or all(m.label == etype for m in group):
         return group
-    votes = Counter(m.label for m in group)
+    votes = _votes(group)
     if not any(m.canonical for m in group) and votes[etype] <= max(n for lab, n in votes.items() if lab != etype):
         return group
     return tuple(
@@ -920,7 +943,7 @@ def _make_entity(
         key = record.qid or slugify(record.id)
         qid = record.qid
     else:
-        votes = Counter(m.label for m in group)
+        votes = _votes(group)
         etype = max(votes, key=lambda lab: (votes[lab], lab == "ORG", lab == "PER"))
         forms = Counter(name_part(m.text) for m in group)
         label = max(forms, key=lambda f: (len(f.split()) if etype == "PER" else forms[f], forms[f], len(f)))

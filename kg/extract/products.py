@@ -433,6 +433,9 @@ def product_reason(cand: Candidate, doc: Doc, lang: str, *, known: bool) -> tupl
     span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return 0, ""
+    if (platform := _platform_after_preposition(span)) is not None:
+        # "sur Twitter", "via Facebook": the service, unless the name acts as a company elsewhere.
+        return 1, f"platform after: {platform}"
     after = _product_noun_after(span, known=known, person=cand.label == "PER") if lang == "en" and cand.label != "LOC" else 0
     reason = ""
     if known:
@@ -454,6 +457,15 @@ def product_reason(cand: Candidate, doc: Doc, lang: str, *, known: bool) -> tupl
     if evidence and _speaks(span, lang):
         return 0, ""
     return evidence, reason
+
+
+def _platform_after_preposition(span: SpacySpan) -> str | None:
+    """The preposition before an online platform's name where something is posted or shown ("sur
+    Twitter", "via Facebook", "on YouTube": ``xx/platforms``, ``xx/platform_prepositions``), or None."""
+    if span.text not in word_set("xx", "platforms") or span.start == 0:
+        return None
+    prep = span.doc[span.start - 1]
+    return prep.lower_ if prep.lower_ in word_set("xx", "platform_prepositions") else None
 
 
 def _known_maker_prefix(surface: str, gazetteer: Gazetteer) -> str | None:

@@ -14,7 +14,7 @@ from functools import lru_cache
 # them ("M. Dupont", "le général de Gaulle", "President Putin"), as in the HIPE and MEANTIME
 # guidelines; the name itself (merging, labels, gazetteer look-ups) is read without them
 # (name_part). French ones are lower-case inside a sentence; English ones are capitalised.
-_FR_TITLES = """m. MM. mme mmes mlle mlles mgr mad. me dr monsieur messieurs madame mesdames mademoiselle
+_FR_TITLES = """m. MM. Mr Mr. mme mmes mlle mlles mgr mad. me dr monsieur messieurs madame mesdames mademoiselle
     monseigneur maître docteur professeur président présidente vice-président vice-présidente ministre
     chancelier chancelière sénateur sénatrice député députée maire préfet gouverneur ambassadeur consul
     général maréchal amiral colonel lieutenant-colonel capitaine commandant lieutenant major sergent
@@ -35,7 +35,7 @@ def _title_alternation(words: Iterable[str], *, lower_too: bool) -> str:
         if lower_too:
             forms.add(word.lower())
     # Honorific abbreviations only in their own capitalisation ("M." but not the metre in "5 m.").
-    forms -= {"m.", "mm.", "me", "dr", "mme", "mmes", "mlle", "mlles", "mgr", "mad."}
+    forms -= {"m.", "mm.", "mr", "mr.", "me", "dr", "mme", "mmes", "mlle", "mlles", "mgr", "mad."}
     return "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
 
 

@@ -279,6 +279,63 @@ def test_described_institutions_left_out_at_maximal_extents(surface: str, extrac
     assert [m.text for m in system_output(analysis, maximal_extents=True).entities] == ([surface] if kept_maximal else [])
 
 
+@pytest.mark.parametrize(
+    ("surface", "label", "bare"),
+    [
+        # A corpus whose guide leaves titles out (Wikinews FR) scores a person by the name alone.
+        ("M. Samaras", "PER", "Samaras"),
+        ("Mr Saputo", "PER", "Saputo"),
+        ("ministre Jean-Marc Ayrault", "PER", "Jean-Marc Ayrault"),
+        ("M. le ministre Bally", "PER", "Bally"),
+        ("pape Benoit XVI", "PER", "Benoit XVI"),
+        # A name without a title, and an organisation whose name begins like a title, stay whole.
+        ("Jean-Marc Ayrault", "PER", "Jean-Marc Ayrault"),
+        ("Major League Soccer", "ORG", "Major League Soccer"),
+        ("Général Motors", "ORG", "Général Motors"),
+    ],
+)
+def test_titles_left_out_for_bare_names(surface: str, label: str, bare: str) -> None:
+    text = f"Selon {surface}, rien."
+    start = text.index(surface)
+    mention = EntityMention(start, start + len(surface), surface, label, "spacy", "fr")
+    analysis = Analysis(
+        document=Document(id="d", text=text, source="-", lang="fr"),
+        segments=(),
+        sentences=(),
+        entities=(Entity("x", surface, label, (mention,)),),  # type: ignore[arg-type]
+        timexes=(),
+    )
+    assert [m.text for m in system_output(analysis).entities] == [surface]
+    (scored,) = system_output(analysis, bare_names=True).entities
+    assert (scored.text, text[scored.start : scored.end], scored.end) == (bare, bare, start + len(surface))
+
+
+@pytest.mark.parametrize(
+    ("surface", "extractor", "kept_bare"),
+    [
+        # A corpus of names without titles (Wikinews FR) does not count a described institution either.
+        ("gouvernement malien", "demonym", False),
+        ("armée syrienne", "demonym+gazetteer", False),
+        # Named institutions stay.
+        ("Conseil fédéral", "demonym+gazetteer", True),
+        ("Red Hat", "spacy", True),
+    ],
+)
+def test_described_institutions_left_out_for_bare_names(surface: str, extractor: str, kept_bare: bool) -> None:
+    text = f"Selon {surface}, rien."
+    start = text.index(surface)
+    mention = EntityMention(start, start + len(surface), surface, "ORG", extractor, "fr")
+    analysis = Analysis(
+        document=Document(id="d", text=text, source="-", lang="fr"),
+        segments=(),
+        sentences=(),
+        entities=(Entity("x", surface, "ORG", (mention,)),),
+        timexes=(),
+    )
+    assert [m.text for m in system_output(analysis).entities] == [surface]
+    assert [m.text for m in system_output(analysis, bare_names=True).entities] == ([surface] if kept_bare else [])
+
+
 def test_raw_spacy_mapping_drops_misc_and_maps_english_labels() -> None:
     def ent(start: int, end: int, label: str) -> SimpleNamespace:
         return SimpleNamespace(start_char=start, end_char=end, label_=label, text="x")

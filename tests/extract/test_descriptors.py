@@ -31,6 +31,9 @@ def _mentions(lang: str, text: str) -> list[tuple[str, str, tuple[str, ...]]]:
         ("fr", "Saturnia a racheté Vénus pour deux milliards.", "Saturnia", "predicate: racheter"),
         # A noun for its staff before "at".
         ("en", "Analysts at Kerrigan said shares would rise.", "Kerrigan", "employer of: analyst"),
+        # A noun for its members or founders, then "de" / "of".
+        ("fr", "Les militants de Tarik Ibn Ziad ont revendiqué l'attaque.", "Tarik Ibn Ziad", "member of: militants"),
+        ("en", "Members of Jerry Lane said the deal was done.", "Jerry Lane", "member of: members"),
     ],
 )
 def test_described_names_are_organisations(lang: str, text: str, name: str, why: str) -> None:
@@ -52,6 +55,9 @@ def test_described_names_are_organisations(lang: str, text: str, name: str, why:
         ("fr", "Face au silence du président de la Banque, Pierre Dupuis, les fédérations des syndicats ont annoncé un boycott.", "Pierre Dupuis", "PER"),
         # A person who buys a house is a person: only organisations' verbs count.
         ("en", "John Walker bought a house in Leeds.", "John Walker", "PER"),
+        # A supporter's noun names a person's followers; a family is no organisation.
+        ("fr", "Les partisans de Mohamed Morsi ont manifesté au Caire.", "Mohamed Morsi", "PER"),
+        ("en", "Supporters of John Walker gathered in Leeds.", "John Walker", "PER"),
         # "at" after a verb, not after a staff noun, is a place.
         ("en", "The analysts arrived at Boston on Monday.", "Boston", "LOC"),
     ],
@@ -85,3 +91,43 @@ def test_place_prepositions(text: str, name: str, why: str | None) -> None:
     start = text.index(name)
     span = doc.char_span(start, start + len(name), alignment_mode="expand")
     assert place_evidence(span, "fr") == why
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "name", "label", "why"),
+    [
+        # A place's head noun right before the name is part of it, whatever the model called the name.
+        ("Des milliers de personnes se sont rassemblées sur la place Tahrir au Caire.", "place Tahrir", "LOC", "place head: place"),
+        ("Les manifestants se sont réunis place Taksim à Istanbul.", "place Taksim", "LOC", "place head: place"),
+        # An institution's noun, an adjective if any, "de" and a place make one organisation.
+        ("Il entre à l'université de Manchester en 1948.", "université de Manchester", "ORG", "institution head: université"),
+        ("Elle enseigne à l'université américaine de Beyrouth depuis 2001.", "université américaine de Beyrouth", "ORG", "institution head: université"),
+        ("Des étudiants ont envahi l'ambassade des Etats-Unis à Téhéran.", "ambassade des Etats-Unis", "ORG", "institution head: ambassade"),
+    ],
+)
+def test_head_nouns_belong_to_french_names(text: str, name: str, label: str, why: str) -> None:
+    found = {surface: (lab, evidence) for surface, lab, evidence in _mentions("fr", text)}
+    assert name in found, found
+    assert found[name][0] == label and why in found[name][1]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "label"),
+    [
+        # The city itself, and a place after a destination's noun ("la route de X" leads to X).
+        ("fr", "La ville de Porto a voté hier.", "Porto", "LOC"),
+        ("fr", "Ils ont pris la route de Lausanne samedi.", "Lausanne", "LOC"),
+        # A place named alone after a preposition, and a verb spelt like a head noun.
+        ("fr", "Il vit à Manchester depuis 1948.", "Manchester", "LOC"),
+        ("fr", "Le jury place Pierre Dupuis en tête du classement.", "Pierre Dupuis", "PER"),
+        ("fr", "Elle place Jean Dupont devant ses responsabilités.", "Jean Dupont", "PER"),
+        # The ambassador of a country is no embassy; English is left alone.
+        ("fr", "L'ambassadeur de France a parlé hier.", "France", "LOC"),
+        ("en", "Protesters gathered in Tahrir Square on Friday.", "Tahrir Square", "LOC"),
+    ],
+)
+def test_other_words_before_a_name_leave_it(lang: str, text: str, name: str, label: str) -> None:
+    found = {surface: lab for surface, lab, _ in _mentions(lang, text)}
+    assert found.get(name) == label, found

@@ -185,6 +185,24 @@ def test_merge_within_document(mentions, groups, evidence_word) -> None:
         assert any(evidence_word in why for e in entities for why in e.merge_evidence)
 
 
+@pytest.mark.parametrize(
+    ("labels", "evidence", "etype"),
+    [
+        # A mention the text describes as an organisation outweighs two of the model's labels.
+        (["PER", "ORG", "PER"], [(), ("member of: membres",), ()], "ORG"),
+        (["LOC", "ORG", "LOC"], [(), ("descriptor before: syndicat",), ()], "ORG"),
+        # ... not four, and a mention typed ORG by the model alone is one vote.
+        (["PER", "ORG", "PER", "PER", "PER"], [(), ("member of: membres",), (), (), ()], "PER"),
+        (["PER", "ORG", "PER"], [(), (), ()], "PER"),
+    ],
+)
+def test_described_organisation_outweighs_model_labels(labels, evidence, etype) -> None:
+    mentions = [replace(_m(30 * i, "Ansar Zorbeddine", label), evidence=why) for i, (label, why) in enumerate(zip(labels, evidence))]
+    (entity,) = merge_mentions(mentions, gazetteer=GAZ, lang="fr")
+    assert entity.type == etype
+    assert {m.label for m in entity.mentions} == {etype}
+
+
 def test_merged_entity_label_key_and_qid() -> None:
     (ibm,) = merge_mentions([_m(0, "IBM", "ORG", "Q37156")], gazetteer=GAZ, lang="fr")
     assert (ibm.label, ibm.key, ibm.qid, ibm.type) == ("IBM", "Q37156", "Q37156", "ORG")
@@ -579,6 +597,9 @@ def test_two_letters_of_a_longer_name_stay() -> None:
         ("Le roi Frédéric III est mort. Le journal de Frédéric III paraît.", [(7, "Frédéric III", "PER")], []),
         ("M. Angus Neil parle. Le ministre Mac Neil a déclaré.", [(0, "M. Angus Neil", "PER")], []),
         ("M. Louis Barbey parle. Le livre de Barbey d'Echallens paraît.", [(0, "M. Louis Barbey", "PER")], []),
+        # A surname inside a term named after the person is the term's; elsewhere it is the person.
+        ("M. Peter Higgs a parlé. La traque du boson de Higgs a démarré.", [(0, "M. Peter Higgs", "PER")], []),
+        ("M. Peter Higgs a parlé. Le physicien Higgs a souri.", [(0, "M. Peter Higgs", "PER")], ["Higgs"]),
     ],
 )
 def test_surnames_of_people_named_in_full(text: str, mentions, added) -> None:
@@ -1334,3 +1355,44 @@ def test_titled_surname_stops_before_a_place(text: str, surname: str, place: str
     assert with_particle_surname(cand, text, default_gazetteer()) == cand
     extended = with_particle_surname(cand, text.replace(place, "Lhuys"), default_gazetteer())
     assert extended.end == text.replace(place, "Lhuys").index("Lhuys") + len("Lhuys")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "word", "why"),
+    [
+        # A time zone after a clock time names the zone.
+        ("fr", "La fusée a décollé ce matin à 7h44 UTC.", "UTC", "time zone"),
+        ("fr", "Mise à jour — 16:50 (UTC) : le Pen affirme.", "UTC", "time zone"),
+        ("en", "The launch is set for 10 a.m. EST on Friday.", "EST", "time zone"),
+        # A credit rating: one with "aa" anywhere, a bare one beside another.
+        ("fr", "La note de l'Italie est passée de A3 à Baa2.", "Baa2", "credit rating"),
+        ("fr", "La note de l'Italie est passée de A3 à Baa2.", "A3", "credit rating"),
+        ("fr", "de trois crans, de « A3 » à « Baa3 ».", "A3", "credit rating"),
+        ("en", "Moody's cut the bank to Aa3 on Monday.", "Aa3", "credit rating"),
+        # A one-word name inside a term of science or medicine.
+        ("fr", "La traque du boson de Higgs a démarré en 2010.", "Higgs", "eponym"),
+        ("fr", "Il explore ce problème dans son test de Turing.", "Turing", "eponym"),
+        ("fr", "Elle souffre de la maladie d'Alzheimer depuis 2009.", "Alzheimer", "eponym"),
+        # The name of an event, long or short.
+        ("fr", "Le Forum mondial de la langue française s'ouvre ce lundi.", "Forum mondial de la langue française", "event name"),
+        ("fr", "Le Forum court jusqu'à vendredi prochain.", "Forum", "event name"),
+        ("fr", "Les Jeux olympiques de Londres auront lieu cet été.", "Jeux olympiques de Londres", "event name"),
+        # ... but not the place inside it, nor an organisation or a place named like one.
+        ("fr", "Les Jeux olympiques de Londres auront lieu cet été.", "Londres", None),
+        ("fr", "La Conférence des évêques de France a répondu.", "Conférence des évêques de France", None),
+        ("fr", "M. Wirz, professeur à la Tour de Peilz, parlera.", "Tour de Peilz", None),
+        # The other senses: an organisation that shares a zone's letters, a road, a person's illness,
+        # a person after "de" that heads no term, a place after a number of hours.
+        ("fr", "L'UTC a annoncé un nouveau cursus.", "UTC", None),
+        ("fr", "Il a pris l'autoroute A3 vers Lille.", "A3", None),
+        ("fr", "La maladie de Jean Dupont inquiète ses proches.", "Jean Dupont", None),
+        ("fr", "Le livre de Turing a paru en 1950.", "Turing", None),
+        ("fr", "Le bus arrive à 7h44 à Lausanne.", "Lausanne", None),
+        ("en", "The Audi A3 sold well.", "A3", None),
+    ],
+)
+def test_words_that_are_no_names_in_their_place(lang: str, text: str, word: str, why: str | None) -> None:
+    from kg.extract.entities import not_a_name_here
+
+    start = text.index(word)
+    assert not_a_name_here(text, start, start + len(word), lang) == why

@@ -283,3 +283,24 @@ def test_market_index_typed_for_its_other_mentions() -> None:
     # mention that speaks.
     found = _mentions("en", "The Nasdaq lost 40 points to 2,100. The Nasdaq later recovered. Nasdaq said it would buy the Stockholm exchange.")
     assert [lab for t, lab, _ in found if t.endswith("Nasdaq")] == ["PRO", "PRO", "ORG"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "label"),
+    [
+        # An online platform where something is posted or shown is a product (a service).
+        ("fr", "Elle écrivit sur Twitter : « Qu'ils disent ce qu'ils disent ».", "Twitter", "PRO"),
+        ("fr", "Une vidéo circulant sur YouTube semble montrer les combats.", "YouTube", "PRO"),
+        ("en", "He posted the video on YouTube last week.", "YouTube", "PRO"),
+        # The company that runs it, as the subject of its own acts, stays an organisation, and so does
+        # the platform's name in a document where it acts as one.
+        ("en", "Facebook agreed to buy Instagram for $1bn.", "Facebook", "ORG"),
+        ("fr", "Twitter a annoncé des résultats. Il a posté la photo sur Twitter.", "Twitter", "ORG"),
+        # A preposition of place before a name that is no platform changes nothing.
+        ("fr", "Il a publié un livre sur Napoléon Bonaparte.", "Napoléon Bonaparte", "PER"),
+    ],
+)
+def test_platforms_after_a_preposition_are_products(lang: str, text: str, name: str, label: str) -> None:
+    found = {surface: lab for surface, lab, _ in _mentions(lang, text)}
+    assert found.get(name) == label, found

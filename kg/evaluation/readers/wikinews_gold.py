@@ -194,6 +194,7 @@ def to_gold(record: Mapping[str, object], *, source: str) -> GoldDocument:
         chain_mentions=chain_mentions,
         gold_events=events,
         roles=roles,
+        bare_names=True,
     )
 
 
