@@ -490,6 +490,8 @@ def _own_subject(verb: Token) -> Token | None:
         if child.dep_ in _SUBJ and dative is None and _dative_clitic(child, verb):
             dative = child
             continue
+        if child.dep_ in _SUBJ and verb.lang_.startswith("fr") and _quoted_before(child, verb):
+            continue  # « Il y a … », a expliqué X: a word of the quotation
         if child.dep_ in _SUBJ or _personal_expletive(child):
             return child
         if child.dep_ in _PASS_SUBJ and _is_reflexive(verb):
@@ -841,7 +843,6 @@ def _person_after_organisation(tok: Token) -> Token | None:
     heads (« à l'AFP Gilles-Éric Morel », « à l'agence RIA Novosti Valentine Morel »): the name
     follows the organisation's own name directly (no comma, no preposition) and is no part of it.
     None when ``tok`` is not an organisation or has no organisation's name in its own words."""
-    doc = tok.doc
     if _ent(tok) != "ORG" and not any(
         _ent(t) == "ORG" and t.head.i == tok.i and t.i > tok.i and not any(c.dep_ == "case" for c in t.children)
         for t in tok.children
@@ -858,10 +859,20 @@ def _person_after_organisation(tok: Token) -> Token | None:
 
 
 def _quoted_before(tok: Token, verb: Token) -> bool:
-    """``tok`` lies before ``verb`` with a closing quotation mark between them: a word of the
-    quotation the parser hung on the reporting verb of the incise (« Il y a… », a expliqué X), never
-    that verb's subject."""
-    return tok.i < verb.i and any(t.text in _CLOSING_QUOTES for t in verb.doc[tok.i + 1 : verb.i])
+    """``tok`` lies before ``verb`` in a quotation that an incise follows (« Il y a… », a expliqué
+    X): a closing quotation mark and a comma or a colon next to it between them. A word of the
+    quotation the parser hung on the reporting verb, never that verb's subject; a name in quotation
+    marks is still one (« Le "Grand Paris" a été lancé »)."""
+    if tok.i >= verb.i:
+        return False
+    doc = verb.doc
+    for t in doc[tok.i + 1 : verb.i]:
+        if t.text in _CLOSING_QUOTES:
+            before = doc[t.i - 1].text if t.i > 0 else ""
+            after = doc[t.i + 1].text if t.i + 1 < len(doc) else ""
+            if before in (",", ":", ".", "!", "?", "…") or after in (",", ":"):
+                return True
+    return False
 
 
 def _after_comme_clitic(verb: Token) -> Token | None:
