@@ -214,6 +214,43 @@ def _person_run_ending(doc: Doc, k: int) -> tuple[int, int] | None:
     return i, k + 1
 
 
+def _misc_name(doc: Doc, start: int, end: int) -> bool:
+    """Whether tokens ``start:end`` are a whole name the French tagger labelled MISC that reads as
+    a person's ("Joechen Zaumseil", "Navi Pillay"): 2 to 4 capitalised proper nouns, the last no
+    dictionary word. Taken for a person only next to a title (see :func:`_misc_name_ending`)."""
+    if not 2 <= end - start <= 4 or start < 0 or end > len(doc):
+        return False
+    if doc[start].ent_iob_ != "B" or (end < len(doc) and doc[end].ent_iob_ == "I"):
+        return False
+    toks = doc[start:end]
+    return (
+        all(t.ent_type_ == "MISC" and t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() for t in toks)
+        and not is_dictionary_word(toks[-1].text, toks[-1].lang_)
+    )
+
+
+def _misc_name_ending(doc: Doc, k: int) -> tuple[int, int] | None:
+    """A MISC-labelled person's name ending at token ``k`` (inclusive), see :func:`_misc_name`."""
+    if k < 0 or doc[k].ent_type_ != "MISC":
+        return None
+    i = k
+    while i > 0 and doc[i].ent_iob_ == "I":
+        i -= 1
+    if i > 0 and doc[i - 1].pos_ in ("DET", "NOUN", "ADJ", "PROPN"):
+        return None  # "le film Star Wars, ...": the name of a thing a noun introduces
+    return (i, k + 1) if _misc_name(doc, i, k + 1) else None
+
+
+def _misc_name_starting(doc: Doc, i: int) -> tuple[int, int] | None:
+    """A MISC-labelled person's name starting at token ``i``, see :func:`_misc_name`."""
+    if i >= len(doc) or doc[i].ent_type_ != "MISC" or doc[i].ent_iob_ != "B":
+        return None
+    j = i + 1
+    while j < len(doc) and doc[j].ent_iob_ == "I":
+        j += 1
+    return (i, j) if _misc_name(doc, i, j) else None
+
+
 def _adjective(tok: Token) -> bool:
     """An adjective after a title ("le président afghan Hamid Karzai"), also a lower-case one the
     tagger took for a proper noun; never a word of a person's name."""
@@ -337,8 +374,23 @@ def _of_complement(doc: Doc, j: int) -> tuple[int, int] | None:
         or _prep_norm(doc[j].lower_) in word_set("xx", "role_org_prepositions")
     ):
         run = _org_run(doc, j + 1)
-        return _extend_org(doc, run) if run is not None else None
+        return _cut_remit(doc, _extend_org(doc, run)) if run is not None else None
     return None
+
+
+def _cut_remit(doc: Doc, run: tuple[int, int]) -> tuple[int, int]:
+    """An organisation name without the remit the tagger ran into it ("L'Oréal pour
+    l'Asie-Pacifique" is L'Oréal's; ``remit_prepositions``), unless the word before the
+    preposition is a common word of the name ("Union pour un mouvement populaire")."""
+    start, end = run
+    for m in range(start + 1, end - 1):
+        word = doc[m]
+        if word.text.islower() and word.lower_ in word_set("xx", "remit_prepositions"):
+            before = doc[m - 1]
+            if before.text[:1].isupper() and not is_dictionary_word(before.text, before.lang_):
+                return start, m
+            break
+    return start, end
 
 
 def _extend_org(doc: Doc, run: tuple[int, int]) -> tuple[int, int]:
@@ -516,7 +568,7 @@ def memberships_from_doc(
             k_person = k + 1
         else:
             k_person = k
-        run = _person_run(doc, k_person)
+        run = _person_run(doc, k_person) or _misc_name_starting(doc, k_person)
         before_name = run is not None
         if run is not None:
             person = run
@@ -544,15 +596,15 @@ def memberships_from_doc(
             ):
                 b -= 1
             if b >= 1 and doc[b].text == ",":
-                run = _person_run_ending(doc, b - 1)
+                run = _person_run_ending(doc, b - 1) or _misc_name_ending(doc, b - 1)
                 if run is not None:
                     person = run
                     org = comp or left_org
             elif comp is not None and b < i - 1 and doc[b + 1].lower_.replace("’", "'") in word_set("xx", "role_determiners"):
                 # "Joechen Zaumseil le vice-président de L'Oréal": an apposition without its comma,
                 # only with a determiner and the organisation the title names
-                run = _person_run_ending(doc, b)
-                if run is not None and _ent(doc[b]) == "PER":
+                run = _person_run_ending(doc, b) if _ent(doc[b]) == "PER" else _misc_name_ending(doc, b)
+                if run is not None:
                     person = run
                     org = comp
         anaphoric = False
@@ -567,6 +619,10 @@ def memberships_from_doc(
                 person, ended = holder
             else:
                 person = _predicate_person(doc, title, lang)
+                if person is None:
+                    person = _apposed_name(doc, title, end)
+                    if person is not None:
+                        nominal = None  # the complement the name is far from describes a body
             if person is not None:
                 org = comp or _complement_org(doc, title) or _possessor_org(doc, i)
         ended = ended or _former_prefix(doc[i].text) or (i > 0 and doc[i - 1].lower_ in word_set(lang, "former_words"))
@@ -828,6 +884,20 @@ def _person_around(doc: Doc, tok: Token) -> tuple[int, int] | None:
     while i < tok.i and not doc[i].text[:1].isupper():
         i += 1  # "- Le Frère": a dash or a particle the tagger put in the name starts none
     return _person_run(doc, i)
+
+
+def _apposed_name(doc: Doc, title: Token, end: int) -> tuple[int, int] | None:
+    """The person's name the parse hangs on a title as an apposition after a long complement ("L'un
+    des porte-parole des équipes ayant participé à la recherche, Joe Incandela", "le nouveau
+    directeur du site de Jababeka David Quentin"): the name's own words only, not a name of the
+    complement the tagger ran into it."""
+    for child in title.children:
+        if child.dep_ != "appos" or child.i < end or not _is_person_token(child):
+            continue
+        if _ent(child) != "PER" and doc[child.i - 1].text != ",":
+            continue
+        return _person_run(doc, child.i)
+    return None
 
 
 def _predicate_person(doc: Doc, title: Token, lang: str) -> tuple[int, int] | None:

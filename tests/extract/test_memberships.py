@@ -266,3 +266,50 @@ def test_posts_taken_held_or_left(fr, text, person, role, org, ended):
 def test_office_without_holder_or_organisation(fr, text):
     assert memberships_from_doc(fr(text), lang="fr") is not None
     assert list(memberships_from_doc(fr(text), lang="fr")) == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, person, role, org",
+    [
+        # a name the tagger labels MISC next to a title is the title holder's (issue 17, dev4)
+        ("« Les ventes progressent », explique Torvald Quistrup le vice-président de Renault pour l'Europe.",
+         "Torvald Quistrup", "VicePresident", "Renault"),
+        ("« Les ventes progressent », explique Joechen Halvorsk le directeur général de Danone.",
+         "Joechen Halvorsk", "CEO", "Danone"),
+        ("« C'est un succès », a ajouté Jean Dupont le président de Renault.", "Jean Dupont", "President", "Renault"),
+        # the remit after a name is not the organisation's ("pour l'Asie-Pacifique"); a name's own
+        # "pour" after a common word stays in it
+        ("« Les ventes progressent », explique Torvald Quistrup le vice-président de L'Oréal pour l'Asie-Pacifique.",
+         "Torvald Quistrup", "VicePresident", "L'Oréal"),
+        ("Le président de l'Union pour un mouvement populaire, Paul Garnier, a parlé.",
+         "Paul Garnier", "President", "Union pour un mouvement populaire"),
+        # "haut-commissaire" is a title (Employee of the organisation it names)
+        ("Selon Navi Rangwala, haute-commissaire des Nations unies aux réfugiés, la situation empire.",
+         "Navi Rangwala", "Employee", "Nations unies"),
+        ("Selon Karim Oudjani, haut-commissaire des Nations unies, la situation empire.",
+         "Karim Oudjani", "Employee", "Nations unies"),
+        # a name in apposition after a long complement the patterns do not cross; the body it
+        # describes is no antecedent
+        ("L'une des trois porte-parole des associations ayant signé la pétition contre le projet, Claire Morel, "
+         "a annoncé la suite.", "Claire Morel", "Spokesperson", None),
+        ("Selon le nouveau directeur de l'usine de Valenciennes Paul Garnier, la production reprend.",
+         "Paul Garnier", "Director", None),
+    ],
+)
+def test_misc_names_remits_and_long_complements(fr, text, person, role, org):
+    assert (person, role, org) in _found(fr, text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "« C'est un succès », a ajouté Jean Dupont le lendemain.",  # no title after the name
+        "Le film Star Wars, président du box-office, a triomphé.",  # a thing's MISC name, not a person
+        "Le fils du président, Jean Valjean, a parlé.",  # the name is the son's
+    ],
+)
+def test_no_title_for_misc_name_or_relative(fr, text):
+    found = _found(fr, text)
+    assert not any(p in ("Jean Dupont", "Star Wars", "Jean Valjean") for p, _, _ in found), found
