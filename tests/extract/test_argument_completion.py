@@ -70,8 +70,12 @@ POSTPOSED_CASES = [
     ("fr", "« Le projet avance », a déclaré à l'agence RIA Novosti Valentin Morel, de l'université de Lyon.", "déclaré",
      "Statement", "Valentin Morel", "postposed", None),
     # a word of a quotation of several sentences that the parser made the reporting verb's subject
-    ("fr", "« Les résultats sont alarmants. Il y a deux fois plus de tumeurs chez les rats », a déclaré à l'AFP Gilles Morel.",
+    ("fr", "« Les résultats sont alarmants. On observe deux fois plus de mortalité chez les femelles traitées. Il y a deux à"
+     " trois fois plus de tumeurs chez les rats traités des deux sexes », a déclaré à l'AFP Gilles Morel, professeur à"
+     " l'université de Caen, qui a chapeauté l'étude. Deux cents rats ont été nourris pendant deux ans.",
      "déclaré", "Statement", "Gilles Morel", "postposed", ANY),
+    # ... but a name in quotation marks is still the subject
+    ("fr", "Le projet « Grand Paris » avance, a déclaré le ministre.", "déclaré", "Statement", "ministre", ANY, ANY),
     # relative clauses: the noun after the verb is its subject, the antecedent its object
     ("fr", "L'accord qu'ont signé les deux pays entre en vigueur.", "accord",
      "Agreement", "pays", "postposed", ANY),
