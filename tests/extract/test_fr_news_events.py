@@ -440,3 +440,26 @@ def test_an_addressee_keeps_no_speaker_name():
 def test_a_phrase_with_a_preposition_is_no_line_subject(text, agent):
     event = next(e for e in _analyse(text).events if e.trigger.text == "appelé")
     assert _text(event.agent) == agent
+
+
+# issue 17, dev8: a past participle clause after an event noun that agrees with it dates the noun
+# (the background event keeps its own date), wherever the parser hung the participle; a participle
+# that describes another noun of the phrase does not date it. Publication date 18 March 2021.
+@pytest.mark.parametrize(
+    ("text", "trigger", "day"),
+    [
+        ("Le Mali célèbre les accords d'Évian, signés le 18 mars 1962.", "accords", "1962-03-18"),
+        ("Pour l'ONU, cette journée fut la finalisation d'une victoire acquise depuis les accords d'Évian, "
+         "signés le 18 mars 1962, qui instauraient un cessez-le-feu.", "accords", "1962-03-18"),
+        ("Le gouvernement a critiqué la grève des cheminots, entamée le 3 mars 2019.", "grève", "2019-03-03"),
+        # the other sense: the participle agrees with the minister, not with the visit
+        ("La visite du ministre, nommé le 3 mars 2019, a été reportée.", "visite", None),
+    ],
+)
+def test_a_participle_clause_dates_the_event_noun_it_agrees_with(text, trigger, day):
+    (event,) = [e for e in _analyse(text).events if e.trigger.text == trigger]
+    value = event.time.value.split("T", 1)[0] if event.time is not None else None
+    if day is None:
+        assert value != "2019-03-03", value
+    else:
+        assert value == day, value
