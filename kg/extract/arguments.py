@@ -1790,7 +1790,9 @@ def _event_time(tok: Token, local: Sequence[tuple[int, int, Timex]], lang: str =
     def dates_clause(item: tuple[int, int, Timex]) -> bool:
         head = _timex_head(doc, token_of(item[0]), token_of(max(item[0], item[1] - 1)))
         if head.i in own and head.i != tok.i and tok.pos_ not in ("VERB", "AUX"):
-            return True  # "the March 2 meeting", "the meeting on Tuesday"
+            # "the March 2 meeting", "the meeting on Tuesday"; but not the date of a participle
+            # that describes another noun (« la visite du ministre, nommé le 3 mars »)
+            return not _foreign_participle_date(tok, head, lang)
         if head.dep_ in _ATTRIBUTIVE_DEPS and head.head.pos_ in ("NOUN", "PROPN") and head.head.i != tok.i \
                 and not _adverbial_date(doc, item[0], lang):
             # "the 1991 agreement" dates the agreement, not the verb of the clause; but "lors de
@@ -1800,7 +1802,7 @@ def _event_time(tok: Token, local: Sequence[tuple[int, int, Timex]], lang: str =
         # a verb of another line is no governor: the parse ran two paragraphs together
         return governor is None or governor.i == clause_root.i or _other_line(governor, head)
 
-    apposed = _apposed_date(tok, local)
+    apposed = _apposed_date(tok, local) or _participle_clause_date(tok, local, lang)
     if apposed is not None:
         return apposed
     in_clause = [c for c in local if token_of(c[0]) in clause and dates_clause(c)]
@@ -1906,6 +1908,75 @@ def _apposed_date(tok: Token, local: Sequence[tuple[int, int, Timex]]) -> Timex 
                 return None
         return pair[2]
     return None
+
+
+def _participle_clause_date(tok: Token, local: Sequence[tuple[int, int, Timex]], lang: str) -> Timex | None:
+    """The date of a French past participle clause right after an event noun's phrase that agrees
+    with the noun (« les accords d'Évian, signés le 18 mars 1962 »), wherever the parser hung the
+    participle: the date of the noun's own event, not of the clause it is in. A participle that
+    agrees with a noun or person named in between describes that one instead (« la visite du
+    ministre, nommé le 3 mars »; « l'accord du ministre, nommé le 3 mars »)."""
+    if lang != "fr" or tok.pos_ != "NOUN":
+        return None
+    doc = tok.doc
+    after = tok.right_edge.i + 1
+    if after < len(doc) and doc[after].text == ",":
+        after += 1
+    if after >= len(doc):
+        return None
+    part = doc[after]
+    if part.pos_ not in ("VERB", "ADJ") or "Part" not in part.morph.get("VerbForm") \
+            or "Pres" in part.morph.get("Tense") or part.lower_.endswith("ant"):
+        return None
+    if not _participle_agrees(tok, part):
+        return None
+    for mid in doc[tok.i + 1 : tok.right_edge.i + 1]:
+        if mid.ent_type_ == "PER" or (mid.pos_ == "NOUN" and _participle_agrees(mid, part)):
+            return None
+    text = doc_text(doc)
+    gap_start = part.idx + len(part.text)
+    links = word_set("fr", "participle_date_words")
+    for start, end, timex in local:
+        if start < gap_start:
+            continue
+        words = text[gap_start:start].lower().replace("’", "'").split()
+        if not all(w in links for w in words):
+            return None
+        return _range_start(local, (start, end, timex), text)[2]
+    return None
+
+
+def _foreign_participle_date(tok: Token, head: Token, lang: str) -> bool:
+    """Whether a date inside an event noun's phrase belongs to a French past participle that cannot
+    agree with the noun (« la visite du ministre, nommé le 3 mars »: « nommé » is the minister's)."""
+    if lang != "fr":
+        return False
+    cur = head
+    while cur.i != tok.i and cur.head.i != cur.i:
+        if cur.pos_ in ("VERB", "ADJ") and "Part" in cur.morph.get("VerbForm") and "Pres" not in cur.morph.get("Tense"):
+            return not _participle_agrees(tok, cur)
+        cur = cur.head
+    return False
+
+
+def _participle_agrees(noun: Token, part: Token) -> bool:
+    """Whether a French past participle can agree with ``noun`` in number and gender, from the
+    participle's ending (« signés », « conclue ») and the noun's features (its ending for number)."""
+    word = part.lower_
+    plural = word.endswith(("s", "x"))
+    if word.endswith("is") and not word.endswith("ies"):
+        plural_known = False  # « pris », « mis », « acquis »: either number
+    else:
+        plural_known = True
+    feminine = word.rstrip("s").endswith("e")
+    number = noun.morph.get("Number")
+    noun_plural = ("Plur" in number) if number else noun.lower_.endswith(("s", "x"))
+    if plural_known and plural != noun_plural:
+        return False
+    gender = noun.morph.get("Gender")
+    if gender and ("Fem" in gender) != feminine:
+        return False
+    return True
 
 
 # Dependencies of a date that modifies a noun ("the 1991 agreement", "2008's games").

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -118,6 +119,58 @@ def _trigger_candidates(doc: Doc, lang: str, lex: TriggerLexicon) -> list[int]:
 
 
 def events_from_doc(
+    doc: Doc,
+    *,
+    lang: str,
+    offset: int = 0,
+    timexes: Sequence[Timex] = (),
+    lexicon: TriggerLexicon | None = None,
+) -> Iterator[EventMention]:
+    """Yield the events of one parsed segment, in text order (:func:`_segment_events`); an event
+    noun shares the time of a detached participle of its type that follows it (« la mort de Yasser
+    Arafat, décédé le 11 novembre 2004 »: one death, :func:`_share_participle_times`)."""
+    events = list(_segment_events(doc, lang=lang, offset=offset, timexes=timexes, lexicon=lexicon))
+    yield from _share_participle_times(doc, events, offset)
+
+
+def _share_participle_times(doc: Doc, events: list[EventMention], offset: int) -> list[EventMention]:
+    """An event noun followed in its sentence by a detached past participle of the same type that
+    has its own date, with no finite verb between them (« la mort de l'ancien chef Yasser Arafat,
+    décédé le 11 novembre 2004 », "the arrest of Paul Durand, detained on March 3"), is the same
+    event and takes that date. A participle of another type (« la visite du ministre, nommé le 3
+    mars ») dates nothing of the noun."""
+    tokens = [(doc.char_span(e.trigger.start - offset, e.trigger.end - offset, alignment_mode="expand"), e) for e in events]
+    shared: dict[int, Timex] = {}
+    for noun_span, noun in tokens:
+        if noun_span is None or noun_span.root.pos_ != "NOUN":
+            continue
+        n = noun_span.root
+        for part_span, part in tokens:
+            if part_span is None or part.type != noun.type or part.time is None:
+                continue
+            p = part_span.root
+            if p.i <= n.i or p.sent.start != n.sent.start or doc[p.i - 1].text != ",":
+                continue
+            if p.pos_ != "VERB" or not (p.tag_ == "VBN" or (
+                "Part" in p.morph.get("VerbForm") and "Pres" not in p.morph.get("Tense"))):
+                continue
+            between = doc[n.i + 1 : p.i]
+            if any(t.pos_ == "AUX" or "Fin" in t.morph.get("VerbForm") for t in between):
+                continue
+            first, last = p.idx, p.right_edge.idx + len(p.right_edge.text)
+            if not first <= part.time.start - offset < last:
+                continue  # the participle's date is its own, in its clause
+            shared[n.i] = part.time
+            break
+    out = []
+    for span, event in tokens:
+        if span is not None and span.root.i in shared and event.time != shared[span.root.i]:
+            event = replace(event, time=shared[span.root.i])
+        out.append(event)
+    return out
+
+
+def _segment_events(
     doc: Doc,
     *,
     lang: str,

@@ -440,3 +440,48 @@ def test_an_addressee_keeps_no_speaker_name():
 def test_a_phrase_with_a_preposition_is_no_line_subject(text, agent):
     event = next(e for e in _analyse(text).events if e.trigger.text == "appelé")
     assert _text(event.agent) == agent
+
+
+# issue 17, dev8: a past participle clause after an event noun that agrees with it dates the noun
+# (the background event keeps its own date), wherever the parser hung the participle; a participle
+# that describes another noun of the phrase does not date it. Publication date 18 March 2021.
+@pytest.mark.parametrize(
+    ("text", "trigger", "day"),
+    [
+        ("Le Mali célèbre les accords d'Évian, signés le 18 mars 1962.", "accords", "1962-03-18"),
+        ("Pour l'ONU, cette journée fut la finalisation d'une victoire acquise depuis les accords d'Évian, "
+         "signés le 18 mars 1962, qui instauraient un cessez-le-feu.", "accords", "1962-03-18"),
+        ("Le gouvernement a critiqué la grève des cheminots, entamée le 3 mars 2019.", "grève", "2019-03-03"),
+        # the other sense: the participle agrees with the minister, not with the visit
+        ("La visite du ministre, nommé le 3 mars 2019, a été reportée.", "visite", None),
+    ],
+)
+def test_a_participle_clause_dates_the_event_noun_it_agrees_with(text, trigger, day):
+    (event,) = [e for e in _analyse(text).events if e.trigger.text == trigger]
+    value = event.time.value.split("T", 1)[0] if event.time is not None else None
+    if day is None:
+        assert value != "2019-03-03", value
+    else:
+        assert value == day, value
+
+
+# issue 17, dev6: an event noun followed by a detached participle of its own type with a date is one
+# event (« la mort de X, décédé le … »): the noun keeps that background date, not the clause's or the
+# publication date. A participle of another type dates nothing of the noun.
+@pytest.mark.parametrize(
+    ("text", "trigger", "day"),
+    [
+        ("Un reportage diffusé mardi 16 mars sème le doute sur la mort de l'ancien dirigeant Paul Durand, "
+         "décédé le 11 novembre 2004 à Lyon.", "mort", "2004-11-11"),
+        ("Le livre revient sur le décès du chanteur Paul Durand, mort le 3 mars 2019 à Lyon.", "décès", "2019-03-03"),
+        # the other sense: « nommé » is no death
+        ("La presse évoque la mort du chanteur Paul Durand, nommé le 3 mars 2019 à la tête du club.", "mort", None),
+    ],
+)
+def test_an_event_noun_shares_the_date_of_its_participle_of_the_same_type(text, trigger, day):
+    (event,) = [e for e in _analyse(text).events if e.trigger.text == trigger]
+    value = event.time.value.split("T", 1)[0] if event.time is not None else None
+    if day is None:
+        assert value != "2019-03-03", value
+    else:
+        assert value == day, value
