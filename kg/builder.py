@@ -39,7 +39,7 @@ from rdflib import Dataset, Graph, URIRef
 
 from kg.analyse.pipeline import Options
 from kg.errors import Errors, KGError
-from kg.graph.memstore import GraphStore
+from kg.graph.memstore import GraphListStore, GraphStore
 from kg.graph.rdf import IRIs, Links, add_analysis, add_ontology, new_dataset, ontology_graph, syndication_graph
 from kg.graph.store import OxigraphStore, Store
 from kg.ingest.readers import DEFAULT_MAX_CHARS, input_kind, is_url, iter_ingest, iter_input_files
@@ -303,7 +303,7 @@ def build_documents(
             held = batch.store
             assert isinstance(held, GraphStore)
             result.store.add_graphs((iri, held.graph_triples(iri)) for iri in order)
-            batch, order = Dataset(store=GraphStore()), []
+            batch, order = Dataset(store=GraphListStore()), []
             return
         for iri, graph in _named(batch, order):
             result.store.replace_graph(iri, graph)  # one transaction per document graph
@@ -339,6 +339,8 @@ def build_documents(
                         # from the first one (the ontology moves there now).
                         _spill(result, spill_dir)
                         ds = result.dataset
+                        # Its batches are only read back whole (flush): lists of triples, no index.
+                        batch = Dataset(store=GraphListStore())
                     links = Links(events=resolved.events, same_as=resolved.same_as)
                     if result.store is None:
                         add_analysis(ds, resolved.analysis, iris=ids, links=links)
