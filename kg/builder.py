@@ -39,11 +39,11 @@ from rdflib import Dataset, Graph, URIRef
 
 from kg.analyse.pipeline import Options
 from kg.errors import Errors, KGError
-from kg.graph.memstore import GraphStore
+from kg.graph.memstore import GraphListStore, GraphStore
 from kg.graph.rdf import IRIs, Links, add_analysis, add_ontology, new_dataset, ontology_graph, syndication_graph
 from kg.graph.store import OxigraphStore, Store
 from kg.ingest.readers import DEFAULT_MAX_CHARS, input_kind, is_url, iter_ingest, iter_input_files
-from kg.resolve.resolver import Resolver
+from kg.resolve.resolver import Resolver, SyndicationEntry
 from kg.types import Analysis, Document
 
 #: ``kg build`` keeps the graph in memory up to this many documents, then streams it to a store.
@@ -303,7 +303,7 @@ def build_documents(
             held = batch.store
             assert isinstance(held, GraphStore)
             result.store.add_graphs((iri, held.graph_triples(iri)) for iri in order)
-            batch, order = Dataset(store=GraphStore()), []
+            batch, order = Dataset(store=GraphListStore()), []
             return
         for iri, graph in _named(batch, order):
             result.store.replace_graph(iri, graph)  # one transaction per document graph
@@ -317,7 +317,8 @@ def build_documents(
         # 1. Analyse (in input order, in this process or in workers); keep each analysis.
         fresh: list[str] = []
         failed: list[tuple[int, KGError]] = []
-        arrived: list[tuple[int, str]] = []  # (input position, document id) of each analysis kept
+        # (input position, syndication entry) of each analysis kept
+        arrived: list[tuple[int, SyndicationEntry]] = []
         built = 0
         analysed = 0
         for item in analyse_with(in_order(), options=opts, workers=workers, scheduler=scheduler, executor=executor):
@@ -328,9 +329,9 @@ def build_documents(
                 if eager:  # in document-id order, from a fresh registry (see in_order)
                     resolver.archive.put(item)
                     # Indexed for syndication at the end, in input order: the registry lists the
-                    # copies in the order they were indexed (read back from the archive then, which
-                    # keeps a large build's analyses on disk).
-                    arrived.append((positions[analysed - 1], item.document.id))
+                    # copies in the order they were indexed. What it indexes (the signature of the
+                    # text) is computed now, so the analyses are not read back for it.
+                    arrived.append((positions[analysed - 1], resolver.syndication_entry(item)))
                     resolved = resolver.resolve(item, index=False)
                     resolver.archive.digests[item.document.id] = resolved.digest()
                     if spooled and stream_after is not None and result.store is None:
@@ -338,6 +339,8 @@ def build_documents(
                         # from the first one (the ontology moves there now).
                         _spill(result, spill_dir)
                         ds = result.dataset
+                        # Its batches are only read back whole (flush): lists of triples, no index.
+                        batch = Dataset(store=GraphListStore())
                     links = Links(events=resolved.events, same_as=resolved.same_as)
                     if result.store is None:
                         add_analysis(ds, resolved.analysis, iris=ids, links=links)
@@ -364,9 +367,8 @@ def build_documents(
                 progress(1)
         # The errors in input order, whatever the order of analysis; the same for the syndication index.
         result.errors += [error for _, error in sorted(failed, key=lambda pair: pair[0])]
-        for _, doc_id in sorted(arrived, key=lambda pair: pair[0]):
-            analysis = resolver.archive.get(doc_id)
-            resolver.observe(analysis, keep=False)
+        for _, entry in sorted(arrived, key=lambda pair: pair[0]):
+            resolver.index(entry)
         arrived.clear()
         # 2. Resolve the whole corpus again in document-id order, from a fresh registry, so the
         # graph does not depend on the order of arrival, the batches or the --update runs

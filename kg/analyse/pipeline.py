@@ -157,6 +157,8 @@ def _closes(sent: SpacySpan) -> bool:
 def _shouted(text: str) -> bool:
     """A line in capitals: at least two words of letters and no small letter, its lower-case form
     as long as itself (so that offsets carry over)."""
+    if any(c.islower() and c.isalpha() for c in text):
+        return False  # most lines: a small letter comes within a few characters
     letters = [c for c in text if c.isalpha()]
     return len(letters) >= 6 and not any(c.islower() for c in letters) \
         and sum(1 for w in text.split() if sum(c.isalpha() for c in w) >= 2) >= 2 and len(text.lower()) == len(text)
@@ -295,7 +297,7 @@ def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str 
         words = word_sets("until_prepositions").get(parsed[k][1].lang_)
         if not words:
             return False
-        text = parsed[k][1].text
+        text = doc_text(parsed[k][1])
         before = " ".join(text[max(0, local - 14) : local].lower().replace("’", "'").split())
         if not any(before.endswith(w) for w in words):
             return False

@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 
     Triple = tuple[Node, Node, Node]
 
-__all__ = ["GraphStore"]
+__all__ = ["GraphListStore", "GraphStore"]
 
 _NO_GRAPH = object()  # what the one-entry cache of the last graph holds before any graph
 
@@ -313,3 +313,46 @@ def _unindex(index: dict[Any, dict[Any, dict[Any, Any]]], a: Any, b: Any, c: Any
         del index[a][b]
         if not index[a]:
             del index[a]
+
+
+class GraphListStore(GraphStore):
+    """A :class:`GraphStore` that only lists each graph's triples, for graphs written once and then
+    read back whole with :meth:`~GraphStore.graph_triples` (a large new build's batches on their way
+    to its temporary store): ``add`` keeps no index, which was most of its cost. Only ``add``,
+    ``add_graph``, ``remove_graph``, ``graph_triples`` and the length of one graph may be asked of it; anything that
+    would read an index raises."""
+
+    def add(self, triple: Triple, context: Any, quoted: bool = False) -> None:
+        """Add ``triple`` to the graph ``context`` (a no-op when it is there already: each graph
+        keeps its triples in the order they were first added, as :meth:`GraphStore.add` does)."""
+        if quoted:
+            raise NotImplementedError("GraphStore does not hold N3 formulae (quoted graphs)")
+        last, cid = self._last
+        if context is not last:
+            if context is None:
+                raise ValueError("GraphStore.add needs a graph: it is context-aware")
+            cid = self._cid(context)
+        bucket = self._triples.get(cid)
+        if bucket is None:
+            bucket = self._triples[cid] = {}
+        bucket.setdefault(triple if type(triple) is tuple else tuple(triple))
+
+    def remove_graph(self, graph: Graph) -> None:
+        """Forget the graph and its triples (which no other graph's list holds)."""
+        cid = self._cid(graph)
+        if cid is None:
+            return
+        self._triples.pop(cid, None)
+        self._graphs.pop(cid, None)
+        self._last = (_NO_GRAPH, None)
+
+    def _unindexed(self, *args: Any, **kwargs: Any) -> Any:
+        raise NotImplementedError("a GraphListStore keeps no index: only graph_triples reads it")
+
+    remove = triples = add_union = contexts = _unindexed  # type: ignore[assignment]
+
+    def __len__(self, context: Any = None) -> int:  # type: ignore[override]
+        cid = self._cid(context)
+        if cid is None:
+            self._unindexed()
+        return len(self._triples.get(cid, ()))

@@ -164,6 +164,57 @@ def dataset_quads(dataset: Dataset | Graph) -> Iterator[Any]:
             yield quad(to_ox(s), to_ox(p), to_ox(o), name)
 
 
+def nquads_text(graphs: Iterable[tuple[Any, Iterable[Triple]]], *, union: bool = False) -> bytes | None:
+    """The triples of named graphs (``(graph IRI, triples)`` of rdflib IRIs and literals) as N-Quads
+    bytes for Oxigraph's parser; with ``union``, each line is followed by the same triple in the
+    default graph. Parsed, they are the quads :meth:`Terms.to_ox` gives (a literal's language wins
+    over its datatype; ``xsd:string`` is a plain literal). None when a term is neither an IRI nor a
+    literal, or an IRI holds a backslash (which N-Quads would read as an escape): convert those
+    term by term."""
+    lines: list[str] = []
+    add = lines.append
+    xsd_string = str(XSD.string)
+    iri, literal = URIRef, Literal
+
+    def text_of(term: Any) -> str | None:
+        kind = type(term)
+        if kind is iri:
+            return None if "\\" in term else f"<{term}>"
+        if kind is not literal:
+            return None
+        value = str(term)
+        if "\\" in value or '"' in value or "\n" in value or "\r" in value:
+            value = value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
+        language = term.language
+        if language:
+            return f'"{value}"@{language}' if language.islower() else None
+        datatype = term.datatype
+        if datatype is not None and str(datatype) != xsd_string:
+            if "\\" in datatype:
+                return None
+            return f'"{value}"^^<{datatype}>'
+        return f'"{value}"'
+
+    for name, triples in graphs:
+        if type(name) is not iri and not isinstance(name, str):
+            return None
+        if "\\" in name:
+            return None
+        tail = f" <{name}> .\n"
+        for s, p, o in triples:
+            # Subjects and predicates are IRIs in kg's graphs; anything else is converted term by term.
+            if type(s) is not iri or type(p) is not iri or "\\" in s or "\\" in p:
+                return None
+            rendered = text_of(o)
+            if rendered is None:
+                return None
+            head = f"<{s}> <{p}> {rendered}"
+            add(head + tail)
+            if union:
+                add(head + " .\n")
+    return "".join(lines).encode("utf-8")
+
+
 class QuadBuffer:
     """An rdflib dataset converted once to N-Quads bytes by Oxigraph, then read back as often as
     needed (each graph file; an in-memory store for SPARQL: :meth:`kg.graph.store.OxigraphStore.from_nquads`): about four times smaller than a list

@@ -381,8 +381,27 @@ class OxigraphStore(_Base):
         Oxigraph's bulk loader, in one call: not transactional, and no graph is replaced, so only
         for graphs known to be new (a new build's document graphs, in its temporary store); much
         cheaper than :meth:`replace_graph`, which parses each graph again as a SPARQL update.
-        Returns the number of triples written."""
+        Returns the number of triples written.
+
+        The quads are handed to Oxigraph as N-Quads text (:func:`kg.graph.oxio.nquads_text`),
+        which its parser reads natively: about four times cheaper in Python than a pyoxigraph term
+        per rdflib term, and the same terms in the store (graphs holding other terms than IRIs and
+        literals, or an IRI with a backslash, are converted term by term as before)."""
         self._write_check()
+        from kg.graph.oxio import nquads_text
+
+        held = [(iri, triples if isinstance(triples, list) else list(triples)) for iri, triples in graphs]
+        try:
+            text = nquads_text(held, union=self.materialised)
+            if text is not None:
+                self._store.bulk_load(text, format=self._terms.ox.RdfFormat.N_QUADS)
+                return sum(len(triples) for _, triples in held)
+            return self._add_graphs_terms(held)
+        except (OSError, SyntaxError, ValueError) as exc:
+            raise KGError(Errors.E702, path=str(self.path), detail=f"{type(exc).__name__}: {exc}") from None
+
+    def _add_graphs_terms(self, graphs: list[tuple[URIRef, list]]) -> int:
+        """:meth:`add_graphs` with each rdflib term converted to a pyoxigraph term."""
         ox = self._terms.ox
         to_ox, named, quad, default, union = self._terms.to_ox, self._terms.named, ox.Quad, ox.DefaultGraph(), self.materialised
         written = 0
@@ -398,10 +417,7 @@ class OxigraphStore(_Base):
                     if union:
                         yield quad(s, p, o, default)
 
-        try:
-            self._store.bulk_extend(quads())
-        except (OSError, ValueError) as exc:
-            raise KGError(Errors.E702, path=str(self.path), detail=f"{type(exc).__name__}: {exc}") from None
+        self._store.bulk_extend(quads())
         return written
 
     def _unlink(self, graph_iri: str | URIRef) -> None:

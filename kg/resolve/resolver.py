@@ -50,6 +50,7 @@ from __future__ import annotations
 
 import json
 import os
+from array import array
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -60,6 +61,9 @@ from kg.resolve.entities import REGISTRY_VERSION, Canonical, EntityRegistry, Spl
 from kg.resolve.events import EventLink, EventRegistry
 from kg.resolve.syndication import SyndicationIndex
 from kg.types import Analysis
+
+#: A document's id, the syndication signature of its body (None: too short) and its date.
+SyndicationEntry = tuple[str, array | None, str | None]
 
 __all__ = ["Resolver"]
 
@@ -121,10 +125,22 @@ class Resolver:
     def observe(self, analysis: Analysis, *, keep: bool = True) -> None:
         """Index a new (or re-read) document for syndication and, with ``keep``, archive its
         analysis; it is resolved later, in document-id order (:meth:`resolve`)."""
-        document = analysis.document
-        self.syndication.add(document.id, document.text[document.body_start :], date=document.date.iso() if document.date else None)
+        self.index(self.syndication_entry(analysis))
         if keep:
             self.archive.put(analysis)
+
+    def syndication_entry(self, analysis: Analysis) -> SyndicationEntry:
+        """What :meth:`observe` indexes for syndication (the document's id, the signature of its
+        body, its date), computed apart: a new build computes it as each analysis comes, then
+        indexes the entries in input order (:meth:`index`) without reading the analyses back."""
+        document = analysis.document
+        sig = self.syndication.signature_of(document.text[document.body_start :])
+        return document.id, sig, document.date.iso() if document.date else None
+
+    def index(self, entry: SyndicationEntry) -> None:
+        """Index one :meth:`syndication_entry` for syndication."""
+        doc_id, sig, date = entry
+        self.syndication.add_signed(doc_id, sig, date=date)
 
     def replayable(self) -> bool:
         """Whether every document this registry resolved has its analysis archived, so the corpus

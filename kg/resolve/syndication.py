@@ -200,11 +200,20 @@ class SyndicationIndex:
 
     def add(self, doc_id: str, text: str, *, date: str | None = None) -> None:
         """Index ``doc_id`` (replacing any earlier version) published on ``date`` (ISO 8601 or None)."""
+        self.add_signed(doc_id, self.signature_of(text), date=date)
+
+    def signature_of(self, text: str) -> array | None:
+        """The signature :meth:`add` computes for ``text`` (None for a text too short to have one):
+        computed apart, in any order, then indexed by :meth:`add_signed` in the order that matters."""
+        found = signature(text, k=self.k, permutations=self.permutations, min_words=self.min_words)
+        return None if found is None else array("I", found)
+
+    def add_signed(self, doc_id: str, sig: array | None, *, date: str | None = None) -> None:
+        """:meth:`add` with the text's :meth:`signature_of` given."""
         if date is not None and not _DATE.fullmatch(date):
             raise ValueError(f"not an ISO 8601 date: {date!r}")
         self.discard(doc_id)
-        found = signature(text, k=self.k, permutations=self.permutations, min_words=self.min_words)
-        self._insert(doc_id, None if found is None else array("I", found), date)
+        self._insert(doc_id, sig, date)
 
     def _insert(self, doc_id: str, sig: array | None, date: str | None) -> None:
         self._docs[doc_id] = (sig, date)

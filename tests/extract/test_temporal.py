@@ -1248,7 +1248,9 @@ def test_shouted_line_is_read_in_small_letters(text, lang, date, dct, expected):
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("ABC", False), ("LE VILLAGE FERA LA FÊTE DIMANCHE.", True), ("Le village fera la fête.", False),
-    ("PARIS (AFP) - Le maire a parlé.", False), ("A 22 H", False)])
+    ("PARIS (AFP) - Le maire a parlé.", False), ("A 22 H", False),
+    ("LE MAIRE A PARLÉ, a-t-il dit", False), ("ÉTÉ 2012 : LA FÊTE AURA LIEU", True), ("ÉTÉ", False),
+    ("12 345 678", False), ("L'ÉTÉ SERA CHAUD À PARIS ÇA", True), ("ß GROSS STRASSE", False)])
 def test_shouted(text, expected):
     from kg.analyse.pipeline import _shouted
 

@@ -11,7 +11,7 @@ from rdflib import Dataset, Literal, URIRef
 from rdflib.compare import isomorphic
 from rdflib.plugins.stores.memory import Memory
 
-from kg.graph.memstore import GraphStore
+from kg.graph.memstore import GraphListStore, GraphStore
 from kg.graph.rdf import new_dataset
 
 EX = "http://example.org/"
@@ -198,3 +198,58 @@ def test_dataset_quads_read_from_the_store_are_memorys(ops: list[tuple]) -> None
     assert sorted(mine) == sorted(str(q) for q in dataset_quads(memory))
     keys = [(str(q.graph_name), str(q.subject)) for q in dataset_quads(ours)]
     assert keys == sorted(keys, key=lambda k: k[0]) and len(mine) == len(set(mine))
+
+
+_WRITE_OP = st.one_of(
+    st.tuples(st.just("add"), st.sampled_from(S), st.sampled_from(P), st.sampled_from(O), st.sampled_from(G)),
+    st.tuples(st.just("remove_graph"), st.sampled_from(G)),
+    st.tuples(st.just("add_graph"), st.sampled_from(G)),
+)
+
+WRITE_CASES = [
+    ("same triple twice in one graph", [("add", S[0], P[0], O[1], G[0]), ("add", S[0], P[0], O[1], G[0])]),
+    ("same triple in two graphs", [("add", S[0], P[0], O[1], G[0]), ("add", S[0], P[0], O[1], G[1])]),
+    ("a graph replaced", [("add", S[0], P[0], O[1], G[0]), ("remove_graph", G[0]), ("add", S[1], P[1], O[2], G[0])]),
+    ("literals differ by language", [("add", S[0], P[0], O[1], G[0]), ("add", S[0], P[0], O[2], G[0])]),
+    ("an empty graph", [("add_graph", G[2])]),
+]
+
+
+def _lists(ds: Dataset) -> dict:
+    return {g: ds.store.graph_triples(g) for g in G} | {("len", g): len(ds.graph(g)) for g in G}
+
+
+@pytest.mark.parametrize(("name", "ops"), WRITE_CASES, ids=[c[0] for c in WRITE_CASES])
+def test_graph_list_store_lists_what_graph_store_lists(name: str, ops: list[tuple]) -> None:
+    """A large build's batches (written, then read back whole): each graph's triples, in the order
+    GraphStore gives them, without its indexes."""
+    full, lists = Dataset(store=GraphStore()), Dataset(store=GraphListStore())
+    for op in ops:
+        _apply(full, op)
+        _apply(lists, op)
+    assert _lists(lists) == _lists(full)
+
+
+@settings(max_examples=40, deadline=None)
+@given(ops=st.lists(_WRITE_OP, max_size=25))
+def test_graph_list_store_any_writes(ops: list[tuple]) -> None:
+    full, lists = Dataset(store=GraphStore()), Dataset(store=GraphListStore())
+    for op in ops:
+        _apply(full, op)
+        _apply(lists, op)
+    assert _lists(lists) == _lists(full)
+
+
+@pytest.mark.parametrize("read", ["triples", "union length", "remove", "contexts"])
+def test_graph_list_store_refuses_what_needs_an_index(read: str) -> None:
+    ds = Dataset(store=GraphListStore())
+    ds.graph(G[0]).add((S[0], P[0], O[1]))
+    with pytest.raises(NotImplementedError):
+        if read == "triples":
+            list(ds.graph(G[0]).triples((S[0], None, None)))
+        elif read == "union length":
+            len(ds.store)
+        elif read == "remove":
+            ds.graph(G[0]).remove((S[0], None, None))
+        else:
+            list(ds.store.contexts())

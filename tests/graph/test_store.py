@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 import rdflib.namespace as ns
-from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 from rdflib.namespace import RDF, RDFS
 
@@ -375,5 +375,92 @@ def test_a_query_outside_the_library_is_still_checked(tmp_path: Path) -> None:
         with pytest.raises(KGError) as caught:
             store.query("SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }")
         assert caught.value.code == "E408"
+    finally:
+        store.close()
+
+
+TRICKY = [
+    Literal('say "hi"'), Literal("back\\slash \\u0041"), Literal("two\nlines\r\nend"), Literal("été ☃ 𝄞"),
+    Literal(""), Literal("tab\there"), Literal("x", lang="fr"), Literal("7", datatype=ns.XSD.nonNegativeInteger),
+    Literal("plain", datatype=ns.XSD.string), Literal("2020-06", datatype=ns.XSD.gYearMonth), URIRef(EX + "entity/été#1"),
+]
+
+
+@pytest.mark.parametrize("union", [True, False])
+@pytest.mark.parametrize("obj", TRICKY, ids=lambda o: repr(o)[:40])
+def test_nquads_text_gives_the_quads_of_the_term_conversion(obj, union: bool) -> None:
+    """The N-Quads text add_graphs hands to Oxigraph parses to the quads of Terms.to_ox: escapes,
+    languages, datatypes (xsd:string a plain literal), IRIs beyond ASCII; with ``union``, each
+    triple in the default graph too."""
+    import pyoxigraph as ox
+
+    from kg.graph.oxio import Terms, nquads_text
+
+    triples = [(URIRef(EX + "s"), URIRef(EX + "p"), obj), (URIRef(EX + "s"), RDFS.label, Literal("s"))]
+    text = nquads_text([(G1, triples)], union=union)
+    assert text is not None
+    terms = Terms()
+    expected = []
+    for s, p, o in triples:
+        expected.append(ox.Quad(terms.to_ox(s), terms.to_ox(p), terms.to_ox(o), ox.NamedNode(str(G1))))
+        if union:
+            expected.append(ox.Quad(terms.to_ox(s), terms.to_ox(p), terms.to_ox(o), ox.DefaultGraph()))
+    assert list(ox.parse(text, format=ox.RdfFormat.N_QUADS)) == expected
+
+
+@pytest.mark.parametrize(
+    ("triple", "writable"),
+    [
+        ((URIRef(EX + "s"), URIRef(EX + "p"), BNode("b1")), True),  # a blank node
+        ((BNode("b1"), URIRef(EX + "p"), Literal("x")), True),
+        ((URIRef(EX + "s"), URIRef(EX + "p"), Literal("x", lang="en-GB")), True),  # a language tag not in small letters
+        # An IRI N-Quads would unescape ("\\u0041" is "A" there): refused, as the term conversion refuses it.
+        ((URIRef(EX + "s\\u0041"), URIRef(EX + "p"), Literal("x")), False),
+    ],
+    ids=["blank-object", "blank-subject", "upper-language", "backslash-iri"],
+)
+def test_nquads_text_leaves_other_terms_to_the_term_conversion(triple, writable: bool, tmp_path: Path) -> None:
+    """Terms the text does not write are converted one by one, as before: add_graphs writes them
+    (or refuses them with E702, as it did)."""
+    from kg.graph.oxio import nquads_text
+
+    assert nquads_text([(G1, [triple])]) is None
+    store = OxigraphStore(tmp_path / "s")
+    try:
+        if writable:
+            assert store.add_graphs([(G1, [triple])]) == 1
+            assert len(list(store.oxigraph.quads_for_pattern(None, None, None, None))) == 2  # the graph and the union
+        else:
+            with pytest.raises(KGError) as err:
+                store.add_graphs([(G1, [triple])])
+            assert err.value.code == "E702"
+    finally:
+        store.close()
+
+
+@pytest.mark.parametrize("in_memory", [False, True])
+def test_add_graphs_text_and_terms_write_the_same_store(tmp_path: Path, in_memory: bool) -> None:
+    ds = small_dataset()
+    g = ds.graph(G2)
+    for k, o in enumerate(TRICKY):
+        g.add((URIRef(f"{EX}x/{k}"), RDFS.comment, o))
+    text = OxigraphStore(None if in_memory else tmp_path / "text")
+    terms = OxigraphStore(None if in_memory else tmp_path / "terms")
+    try:
+        assert text.add_graphs((n, ds.graph(n)) for n in (G1, G2)) == 12 + len(TRICKY)
+        assert terms._add_graphs_terms([(n, list(ds.graph(n))) for n in (G1, G2)]) == 12 + len(TRICKY)  # noqa: SLF001
+        quads = lambda store: sorted(map(str, store.oxigraph.quads_for_pattern(None, None, None, None)))  # noqa: E731
+        assert quads(text) == quads(terms)
+    finally:
+        text.close()
+        terms.close()
+
+
+def test_add_graphs_refuses_a_bad_iri_with_e702(tmp_path: Path) -> None:
+    store = OxigraphStore(tmp_path / "s")
+    try:
+        with pytest.raises(KGError) as err:
+            store.add_graphs([(G1, [(URIRef(EX + "a b"), RDFS.label, Literal("x"))])])
+        assert err.value.code == "E702"
     finally:
         store.close()

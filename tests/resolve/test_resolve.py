@@ -443,3 +443,37 @@ def test_canonical_aliases_grow_as_a_recomputation_would(parts: list[list[str]],
     fresh = Canonical.from_dict(c.as_dict())
     assert c.aliases() == fresh.aliases()
     assert set(c.context()) == set(fresh.context()) == before[1] | {"ctx-new"}
+
+
+WIRE = ("The central bank raised its main interest rate by a quarter of a point on Tuesday, "
+        "its first increase in three years, saying that prices were rising faster than wages "
+        "and that the labour market had tightened across every region of the country this spring. "
+        "Analysts had expected the move after two months of strong figures, and markets barely reacted.")
+
+
+@pytest.mark.parametrize(
+    ("docs", "copies"),
+    [
+        ([("w1", "PARIS - " + WIRE, 8, "2024-03-05"), ("w2", WIRE, 0, "2024-03-04")], {"w1": "w2"}),
+        ([("w1", WIRE, 0, None), ("w2", "Short note.", 0, None)], {}),  # too short to be anyone's copy
+        ([("w2", WIRE, 0, "2024-03-06"), ("w1", WIRE, 0, "2024-03-06")], {"w2": "w1"}),  # same date: first id
+    ],
+    ids=["dateline-copy", "short-text", "same-date"],
+)
+def test_syndication_entries_index_as_observe(docs, copies: dict[str, str]) -> None:
+    """Entries computed as the analyses come, indexed in input order at the end (a new build),
+    give the syndication index observe gives."""
+    from kg.types import Analysis, Document, PartialDate
+
+    analyses = [
+        Analysis(Document(id=i, text=t, source=f"{i}.txt", lang="en", body_start=b, date=PartialDate.parse(d) if d else None),
+                 (), (), (), ())
+        for i, t, b, d in docs
+    ]
+    observed, indexed = Resolver(), Resolver()
+    entries = [indexed.syndication_entry(a) for a in reversed(analyses)][::-1]  # computed in another order
+    for analysis, entry in zip(analyses, entries):
+        observed.observe(analysis, keep=False)
+        indexed.index(entry)
+    assert indexed.syndication.as_dict() == observed.syndication.as_dict()
+    assert {i: observed.syndication.duplicate_of(i) for i, *_ in docs if observed.syndication.duplicate_of(i)} == copies

@@ -583,3 +583,20 @@ def test_the_index_survives_registry_json() -> None:
     other = SyndicationIndex(k=4)  # signatures made with other settings do not compare: not loaded
     other.load_dict(index.as_dict())
     assert len(other) == 0
+
+
+@pytest.mark.parametrize("order", [CORPUS, list(reversed(CORPUS))], ids=["forward", "backward"])
+def test_signed_entries_index_as_add(order) -> None:
+    """Signatures computed apart (in any order) and indexed with add_signed in ``order`` give the
+    index add gives in that order; a text too short has no signature and is never a duplicate."""
+    added, signed = SyndicationIndex(), SyndicationIndex()
+    sigs = {doc_id: signed.signature_of(text) for doc_id, text, _ in reversed(order)}
+    for doc_id, text, date in order:
+        added.add(doc_id, text, date=date)
+        signed.add_signed(doc_id, sigs[doc_id], date=date)
+    assert signed.groups() == added.groups() == EXPECTED
+    assert signed.signature_of("too short to sign") is None
+    signed.add_signed("short", signed.signature_of("too short to sign"), date=None)
+    assert signed.duplicate_of("short") is None and "short" in signed
+    with pytest.raises(ValueError):
+        signed.add_signed("bad", None, date="March 2024")
