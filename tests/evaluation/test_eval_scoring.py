@@ -253,6 +253,20 @@ def test_a_linked_pronoun_argument_is_scored_as_the_name_kg_linked_it_to() -> No
     assert [(a.role, a.argument.text) for a in out.resolved_arguments] == [("agent", "Jean Dupont")]
 
 
+def _one_mention(surface: str, label: str, extractor: str) -> Analysis:
+    """An analysis of « Selon <surface>, rien. » with one entity of one mention, ``surface``."""
+    text = f"Selon {surface}, rien."
+    start = text.index(surface)
+    mention = EntityMention(start, start + len(surface), surface, label, extractor, "fr")  # type: ignore[arg-type]
+    return Analysis(
+        document=Document(id="d", text=text, source="-", lang="fr"),
+        segments=(),
+        sentences=(),
+        entities=(Entity("x", surface, label, (mention,)),),  # type: ignore[arg-type]
+        timexes=(),
+    )
+
+
 @pytest.mark.parametrize(
     ("surface", "extractor", "kept_maximal"),
     [
@@ -265,16 +279,7 @@ def test_a_linked_pronoun_argument_is_scored_as_the_name_kg_linked_it_to() -> No
     ],
 )
 def test_described_institutions_left_out_at_maximal_extents(surface: str, extractor: str, kept_maximal: bool) -> None:
-    text = f"Selon {surface}, rien."
-    start = text.index(surface)
-    mention = EntityMention(start, start + len(surface), surface, "ORG", extractor, "fr")
-    analysis = Analysis(
-        document=Document(id="d", text=text, source="-", lang="fr"),
-        segments=(),
-        sentences=(),
-        entities=(Entity("x", surface, "ORG", (mention,)),),
-        timexes=(),
-    )
+    analysis = _one_mention(surface, "ORG", extractor)
     assert [m.text for m in system_output(analysis).entities] == [surface]
     assert [m.text for m in system_output(analysis, maximal_extents=True).entities] == ([surface] if kept_maximal else [])
 
@@ -295,16 +300,8 @@ def test_described_institutions_left_out_at_maximal_extents(surface: str, extrac
     ],
 )
 def test_titles_left_out_for_bare_names(surface: str, label: str, bare: str) -> None:
-    text = f"Selon {surface}, rien."
-    start = text.index(surface)
-    mention = EntityMention(start, start + len(surface), surface, label, "spacy", "fr")
-    analysis = Analysis(
-        document=Document(id="d", text=text, source="-", lang="fr"),
-        segments=(),
-        sentences=(),
-        entities=(Entity("x", surface, label, (mention,)),),  # type: ignore[arg-type]
-        timexes=(),
-    )
+    analysis = _one_mention(surface, label, "spacy")
+    text, start = analysis.document.text, analysis.document.text.index(surface)
     assert [m.text for m in system_output(analysis).entities] == [surface]
     (scored,) = system_output(analysis, bare_names=True).entities
     assert (scored.text, text[scored.start : scored.end], scored.end) == (bare, bare, start + len(surface))
@@ -322,16 +319,7 @@ def test_titles_left_out_for_bare_names(surface: str, label: str, bare: str) -> 
     ],
 )
 def test_described_institutions_left_out_for_bare_names(surface: str, extractor: str, kept_bare: bool) -> None:
-    text = f"Selon {surface}, rien."
-    start = text.index(surface)
-    mention = EntityMention(start, start + len(surface), surface, "ORG", extractor, "fr")
-    analysis = Analysis(
-        document=Document(id="d", text=text, source="-", lang="fr"),
-        segments=(),
-        sentences=(),
-        entities=(Entity("x", surface, "ORG", (mention,)),),
-        timexes=(),
-    )
+    analysis = _one_mention(surface, "ORG", extractor)
     assert [m.text for m in system_output(analysis).entities] == [surface]
     assert [m.text for m in system_output(analysis, bare_names=True).entities] == ([surface] if kept_bare else [])
 
