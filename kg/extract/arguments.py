@@ -459,14 +459,14 @@ def _detached_participle_governor(tok: Token) -> Token | None:
     noun = tok.head
     if tok.i < 1 or doc[tok.i - 1].text != "," or noun.pos_ != "NOUN" or noun.i > tok.i:
         return None
-    people = word_set("xx", "agentive_nouns") | word_set("fr", "person_role_nouns") | word_set("fr", "human_nouns")
+    people = (word_set("xx", "agentive_nouns"), word_set("fr", "person_role_nouns"), word_set("fr", "human_nouns"))
     cur = noun
     # every noun from the participle's up to the verb is a thing (« des habitants de la commune,
     # réclamant … » may describe the inhabitants)
     for _ in range(8):
         if cur.pos_ in ("VERB", "AUX"):
             return cur
-        if _ent(cur) in ("PER", "ORG") or _lemma(cur) in people or cur.head.i == cur.i:
+        if _ent(cur) in ("PER", "ORG") or any(_lemma(cur) in words for words in people) or cur.head.i == cur.i:
             return None
         cur = cur.head
     return None
