@@ -359,6 +359,10 @@ def _np_tokens(tok: Token) -> list[int]:
                 )) and not (
                     # "à l'AFP Jean-Philippe Magnen": a person's name is no part of an organisation's
                     dep == "appos" and _ent(cur) == "ORG" and _ent(child) == "PER"
+                ) and not (
+                    # « François Brottes (PS) »: a person's party or office in brackets is no part
+                    # of the name
+                    _ent(cur) == "PER" and child.left_edge.i > 0 and tok.doc[child.left_edge.i - 1].text == "("
                 )
             elif (
                 dep == "prep" and cur.pos_ in ("NOUN", "PROPN") and child.lower_ == "of"
@@ -473,6 +477,53 @@ def _detached_participle_governor(tok: Token) -> Token | None:
 
 
 def _own_subject(verb: Token) -> Token | None:
+    """The subject among the verb's own dependents (a reflexive's passive subject included), or the
+    name right before the verb group when the parse took a word of an earlier clause for it
+    (:func:`_name_before_verb`)."""
+    own = _parsed_subject(verb)
+    if own is not None:
+        name = _name_before_verb(verb, own)
+        if name is not None:
+            return name
+    return own
+
+
+def _name_before_verb(verb: Token, subj: Token) -> Token | None:
+    """A French singular name set off by a comma right before a singular verb group, when the
+    parse took a word before that comma for the subject (« Alors que la gauche était en minorité
+    face aux députés de l'opposition, François Brottes (PS) est intervenu »: the parser read
+    « minorité » as the subject and the name as a conjunct of « députés »). A name coordinated
+    with « et » / « ou » (« les ministres, les syndicats et Jean Dupont ont signé ») or a plural
+    verb keeps the parse's reading."""
+    if not verb.lang_.startswith("fr"):
+        return None
+    doc = verb.doc
+    aux = [c for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i]
+    first = min([verb.i] + [c.i for c in aux])
+    finite = next((t for t in [*sorted(aux, key=lambda t: t.i), verb] if "Fin" in t.morph.get("VerbForm")), None)
+    if finite is None or "Sing" not in finite.morph.get("Number"):
+        return None
+    end = first - 1
+    if end >= 1 and doc[end].text == ")":
+        # a party or an office in brackets after the name (« François Brottes (PS) »)
+        opening = next((i for i in range(end - 1, max(end - 6, 0), -1) if doc[i].text == "("), None)
+        if opening is None:
+            return None
+        end = opening - 1
+    if end < 2 or _ent(doc[end]) != "PER":
+        return None
+    start = end
+    while start > 0 and _ent(doc[start - 1]) == "PER" and doc[start].ent_iob_ == "I":
+        start -= 1
+    if doc[start - 1].text != "," or subj.i >= start - 1 or start <= subj.i <= end:
+        return None
+    head = doc[start]
+    while head.head.i != head.i and start <= head.head.i <= end:
+        head = head.head
+    return head
+
+
+def _parsed_subject(verb: Token) -> Token | None:
     """The subject among the verb's own dependents (a reflexive's passive subject included). A
     dative clitic the parser made a subject is taken only when there is no other ("« … », lui
     avait dit Christian Jacob": Jacob)."""

@@ -188,6 +188,15 @@ CASES = [
     ("Le film évoque la vie du chanteur Paul Durand, décédé le 11 novembre 2004 à Paris.", "décédé", "Die", ANY, "Durand"),
     # ... not when the participle has its own subject or auxiliary
     ("Il a rencontré Paul Durand, puis le préfet a été tué le 6 février à Ajaccio.", "tué", "Die", ANY, "préfet"),
+    # a name set off by a comma right before the verb group is its subject, when the parse took a word
+    # of the clause before the comma for it
+    ("Alors que la gauche était en minorité face aux députés de l'opposition, François Brottes (PS) est intervenu, "
+     "avant le vote d'un article, en demandant au président de la commission une suspension de séance.",
+     "demandant", "Appeal", "François Brottes", ANY),
+    ("Alors que la majorité débattait avec les élus de l'opposition, Paul Durand a réclamé une suspension de séance.",
+     "réclamé", "Appeal", "Paul Durand", ANY),
+    # ... not a name coordinated with others before a plural verb
+    ("Les syndicats, le patronat et Paul Durand ont réclamé une suspension de séance.", "réclamé", "Appeal", "syndicats", ANY),
 ]
 
 
