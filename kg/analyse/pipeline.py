@@ -436,7 +436,8 @@ def analyse_document(
     events = attach.attach_places(events, mentions, sentences)
     events = attach.attach_times(events, timexes=timexes, sentences=sentences, segments=segments, document=document)
     events = coref_of.coreference_via(events, entities)
-    events = eventcoref.corefer_events(events, entities=entities, sentences=sentences)
+    published = document.date.iso() if document.date is not None and document.date.granularity == "day" else None
+    events = eventcoref.corefer_events(events, entities=entities, sentences=sentences, published=published)
     return Analysis(
         document=replace(document, lang=lang),
         segments=segments,

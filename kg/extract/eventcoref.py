@@ -19,7 +19,9 @@ and their own (not inferred) dates are not different days. On top of that, one o
   mentions have the same patient entity, at any distance.
 
 A definite noun with a date of its own that the chain does not have ("the 1991 agreement") starts
-a chain of its own.
+a chain of its own, unless that date lies within a week of the publication date: a news article's
+current event named again with its day (« l'élection présidentielle » … « lors de l'élection de
+mardi ») is the same event.
 
 Nothing is loaded at import time.
 """
@@ -27,6 +29,7 @@ Nothing is loaded at import time.
 from __future__ import annotations
 
 import bisect
+import datetime as _dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
@@ -38,6 +41,9 @@ __all__ = ["ANAPHOR_WINDOW", "corefer_events"]
 
 # How many sentences back a definite event noun looks for the event it names.
 ANAPHOR_WINDOW = 8
+# How many days from the publication date a definite noun's own date may lie and still name the
+# article's current event (« l'élection de mardi »).
+CURRENT_DAYS = 7
 _UNANCHORED_MODALITIES = frozenset({"FUTURE", "CONDITIONAL", "HYPOTHETICAL", "POSSIBLE", "REQUESTED"})
 
 
@@ -94,17 +100,33 @@ def _dates_clash(dates: set[str], day: str | None) -> bool:
     return any(not (d == day or d.startswith(day + "-") or day.startswith(d + "-")) for d in dates)
 
 
+def _current(day: str, published: str | None) -> bool:
+    """A full date within :data:`CURRENT_DAYS` of the publication date."""
+    if published is None or len(day) != 10 or len(published) != 10:
+        return False
+    try:
+        gap = _dt.date.fromisoformat(day) - _dt.date.fromisoformat(published)
+    except ValueError:
+        return False
+    return abs(gap.days) <= CURRENT_DAYS
+
+
 def _clash(a: str | None, b: str | None) -> bool:
     return a is not None and b is not None and a != b
 
 
 def corefer_events(
-    events: Sequence[EventMention], *, entities: Sequence[Entity], sentences: Sequence[Span]
+    events: Sequence[EventMention],
+    *,
+    entities: Sequence[Entity],
+    sentences: Sequence[Span],
+    published: str | None = None,
 ) -> list[EventMention]:
     """Link each event mention to the first mention of the same event in the document.
 
     ``events`` are in text order with their times attached; ``entities`` are the document's merged
-    entities (to tell participants apart); ``sentences`` its sentence spans. Returns the events in
+    entities (to tell participants apart); ``sentences`` its sentence spans; ``published`` the
+    publication day (ISO), when known. Returns the events in
     the same order, later mentions with ``coref`` set, and every member of a chain with the chain's
     time: the first own (not inferred) date of a member, else the first mention's time (a future or
     conditional member gets no inferred time).
@@ -137,7 +159,11 @@ def corefer_events(
             if _dates_clash(c.dates, day):
                 continue
             # A date of its own that the chain does not have tells a noun apart ("the 1991 agreement").
-            anaphor = event.definite and sent - c.sentence <= ANAPHOR_WINDOW and not (day and not c.dates)
+            anaphor = (
+                event.definite
+                and sent - c.sentence <= ANAPHOR_WINDOW
+                and not (day and not c.dates and not _current(day, published))
+            )
             repeated = (
                 event.type not in _COMMUNICATION_TYPES
                 and h.lemma == event.lemma

@@ -109,3 +109,21 @@ def test_an_argument_is_the_entity_whose_reference_starts_where_it_starts() -> N
     index = _EntityIndex([ENTITIES[0], beta, gamma])
     assert index.key(Span(exact.start, wide.end, "")) == "beta"
     assert index.key(Span(exact.start + 1, wide.end, "")) == "gamma"  # no phrase starts there: the covering one
+
+
+@pytest.mark.parametrize(
+    ("own", "joins"),
+    [
+        ("2021-03-18", True),  # « lors de l'élection de mardi »: the article's current event, three days on
+        ("2021-03-09", True),  # the week before publication
+        ("2021-02-10", False),  # a month before: another event of the same kind
+        ("1998", False),  # « l'accord de 1998 »
+    ],
+)
+def test_an_own_date_near_publication_does_not_tell_a_definite_noun_apart(own: str, joins: bool) -> None:
+    first = _event("buy", "TransferOwnership", "buy", agent=_span("Acme"), patient=_span("Beta"))
+    later = _event("purchase", "TransferOwnership", "purchase", definite=True, time=Timex(0, 0, "", "DATE", own))
+    out = corefer_events([first, later], entities=ENTITIES, sentences=SENTENCES, published="2021-03-15")
+    assert (out[1].coref is not None) is joins
+    if joins:
+        assert out[0].time is not None and out[0].time.value == own  # the chain takes the own date
