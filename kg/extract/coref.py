@@ -727,6 +727,9 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
             coordinations.append((group[0] + offset, group[1] + offset))
         # A name in apposition to a subject is in subject position too ("The airline, Ryanair, said").
         is_subject = dep in _SUBJ or dep in _PASS_SUBJ or (dep == "appos" and (tok.head.dep_ in _SUBJ or tok.head.dep_ in _PASS_SUBJ))
+        if not is_subject and lang == "fr" and tok.pos_ == "PRON" and tok.text[:1] in ("-", "‑") and tok.head.pos_ in ("VERB", "AUX"):
+            # « tente-t-il »: the parser gives « -t » the subject label and hangs « -il » as ``dep``
+            is_subject = True
         if is_subject:
             subjects.append(tok.idx + offset)
             owner = _owner_of_abstract(tok, lang)
@@ -1300,6 +1303,18 @@ def _resolve(
         k = bisect.bisect_left(name_starts, end)
         return any(names[j][1] > start for j in range(max(0, k - 8), k))
 
+    # A pronoun that speaks a direct quotation (« … », tente-t-il) is no word of the quotation it
+    # introduces (speaker end -> the quotation's span), and a pronoun of the narrative takes up
+    # nothing from inside a quotation (« Estimant que « le catalan est notre langue », il vota »;
+    # « Le président Obama a promis … » a déclaré Mitt Romney, où il a promis …: Romney).
+    spoken = {q.speaker.end: q.span for q in quotes if q.speaker is not None and not q.indirect}
+    quoted = sorted((q.span.start, q.span.end) for q in quotes if not q.indirect)
+    quoted_starts = [q[0] for q in quoted]
+
+    def in_quote(offset: int) -> bool:
+        k = bisect.bisect_right(quoted_starts, offset) - 1
+        return k >= 0 and quoted[k][0] <= offset < quoted[k][1]
+
     for anaphor in anaphors:
         if overlaps_name(anaphor):
             continue
@@ -1335,6 +1350,11 @@ def _resolve(
                 barred = entity_at(anaphor.blocked)
                 if barred is not None:
                     nearby = [m for m in nearby if m.entity != barred[2]]
+            said = spoken.get(anaphor.end) if anaphor.kind == "pronoun" else None
+            if said is not None:
+                nearby = [m for m in nearby if not said.start <= m.start < said.end]
+            if anaphor.kind in ("pronoun", "possessive") and quoted and not in_quote(anaphor.start):
+                nearby = [m for m in nearby if not in_quote(m.start)]
             linked = _most_salient(anaphor, entities, nearby, text, sentence_of, paragraph_of, genders, plurals, described)
         if linked is None:
             if anaphor.kind == "nominal" and anaphor.noun is not None and not overlaps_name(anaphor):

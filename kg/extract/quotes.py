@@ -224,6 +224,15 @@ def _direct_quotes(doc: Doc, lang: str, lex: TriggerLexicon) -> list[_QuoteRecor
                     if speaker is not None:
                         verb = tok
                         break
+        # 2b. French: any verb with an inverted subject clitic right after the quote and a comma is
+        # its incise (« … », tente-t-il de corriger; « … », s'amuse-t-elle), even one no lexicon
+        # lists as a verb of saying.
+        if speaker is None and lang == "fr":
+            incise = _incise_verb(doc, last)
+            if incise is not None:
+                # « tente-t-il de corriger »: the act of saying is the infinitive the verb governs
+                said = next((c for c in incise.children if c.dep_ == "xcomp" and c.i > incise.i), incise)
+                speaker, verb = _clitic_subject(incise), said
         # 3. A reporting verb before the quote: "X a déclaré : « … »".
         if speaker is None:
             for tok in reversed(sent_toks):
@@ -275,6 +284,22 @@ def _direct_quotes(doc: Doc, lang: str, lex: TriggerLexicon) -> list[_QuoteRecor
     return out
 
 
+def _incise_verb(doc: Doc, last: int) -> Token | None:
+    """The verb of a French incise right after a quotation: closing mark, comma, then a verb (with
+    its reflexive or auxiliary) whose subject is an inverted clitic (« … », tente-t-il de …)."""
+    i = last + 1
+    while i < len(doc) and doc[i].is_punct and doc[i].text != ",":
+        i += 1
+    if i >= len(doc) or doc[i].text != ",":
+        return None
+    for tok in doc[i + 1 : i + 4]:
+        if tok.pos_ in ("VERB", "AUX") and _clitic_subject(tok) is not None:
+            return tok
+        if tok.pos_ not in ("PRON", "AUX") and not tok.text.endswith("'"):
+            return None
+    return None
+
+
 def _continues(doc: Doc, previous: _QuoteRecord, record: _QuoteRecord) -> bool:
     """Whether only punctuation and the previous quotation's reporting incise (its verb, subject
     and auxiliaries) lie between two quotations of one paragraph."""
@@ -282,7 +307,10 @@ def _continues(doc: Doc, previous: _QuoteRecord, record: _QuoteRecord) -> bool:
     gap = text[previous.end : record.start]
     if "\n" in gap or len(gap) > 80:
         return False
-    incise = {t.i for t in previous.verb.subtree} if previous.verb is not None else set()
+    verb = previous.verb
+    if verb is not None and verb.dep_ == "xcomp" and verb.head.i < verb.i:
+        verb = verb.head  # « tente-t-il de corriger »: the incise is the whole verb group
+    incise = {t.i for t in verb.subtree} if verb is not None else set()
     if previous.speaker is not None:
         incise |= {t.i for t in previous.speaker.subtree}  # the parser may hang the verb on "-il"
     incise -= previous.tokens

@@ -124,6 +124,15 @@ CASES = [
      "je", "pronoun", "Paul Garnier"),
     ("fr", "Paul Garnier a parlé dimanche. « Nous allons investir », affirme-t-il. Le marché a baissé. « Pour ma part, je reste prudent ».",
      "je", "pronoun", None),
+    # issue 17, dev5/dev9: any verb with an inverted clitic right after a quotation is its incise
+    # (« tente-t-il de corriger »), whose clitic is the speaker, takes up no word of the quotation,
+    # and lends its speaker to a verbless quotation that follows
+    ("fr", "Jean Morel affirme qu'il voulait parler. « Le texte exact, c'est une petite fille », tente-t-il de corriger. "
+     "« J'évoquais nos différences »", "J'", "pronoun", "Jean Morel"),
+    ("fr", "Jean Morel affirme qu'il voulait parler. « Le texte exact, c'est une petite fille », tente-t-il de corriger.",
+     "il", "pronoun", "Jean Morel"),
+    ("fr", "Mitt Romney a parlé dimanche. « Le président Obama a promis le changement », a-t-il déclaré. Il a estimé que"
+     " l'économie est au point mort.", "Il", "pronoun", "Mitt Romney"),
     # « ce dernier », "the latter": the entity named last, not the most salient one
     ("fr", "Paul Garnier a rencontré Jean Morel. Ce dernier a refusé de commenter.", "Ce dernier", "pronoun", "Jean Morel"),
     ("fr", "Paul Garnier a rencontré Claire Morel. Cette dernière a refusé de commenter.", "Cette dernière", "pronoun", "Claire Morel"),
@@ -353,3 +362,10 @@ def test_a_head_noun_that_ends_a_word_of_a_name_fits_it(noun: str, names: tuple[
 
     entity = Entity("pro-x", names[0], "PRO", tuple(EntityMention(0, len(n), n, "PRO", "test", "en") for n in names))
     assert _head_fits("", noun, 0, {}, [entity]) is fits
+
+
+def test_a_pronoun_of_the_narrative_takes_up_no_name_from_inside_a_quotation() -> None:
+    text = ("« Le président Obama a promis le changement », a déclaré Mitt Romney dans le Wisconsin. Il a estimé que"
+            " l'économie est au point mort.")
+    entity = _chain_of(_analyse(text, "fr"), "Il", "pronoun")
+    assert entity is None or "Obama" not in entity.label
