@@ -78,26 +78,27 @@ def test_archive_saves_sorted_and_loads_back(tmp_path: Path) -> None:
     assert again.ids() == ["a", "b", "c"] and again.digests == {"a": "d1"}
     assert again.get("b") == _analysis("b")
     assert gzip.open(archive.save(tmp_path / "again.jsonl.gz")).read() == gzip.open(path).read()
+    # The compressed bytes too: no temporary file name nor time in the gzip header.
+    assert (tmp_path / "again.jsonl.gz").read_bytes() == path.read_bytes()
 
 
-@pytest.mark.parametrize(("in_memory", "pickles"), [(0, 5), (1, 3), (2, 2), (1000, 0)])
+@pytest.mark.parametrize(("in_memory", "spilled"), [(0, 5), (1, 3), (2, 2), (1000, 0)])
 def test_archive_held_or_spilled_gives_the_same(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, in_memory: int, pickles: int
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, in_memory: int, spilled: int
 ) -> None:
-    """The first ``in_memory`` analyses are kept as objects (never pickled), the others spilled to
-    the temporary file; ids, reads, replacements and the saved file do not depend on where."""
-    import kg.resolve.archive as archive_module
-
-    pickled: list[object] = []
-    dumps = archive_module.pickle.dumps
-    monkeypatch.setattr(archive_module.pickle, "dumps", lambda obj, **kw: pickled.append(obj) or dumps(obj, **kw))
+    """The first ``in_memory`` analyses are kept as objects (never encoded), the others spilled to
+    the temporary file as the JSON the archive saves; ids, reads, replacements and the saved file
+    do not depend on where."""
+    written: list[str] = []
+    put_raw = AnalysisArchive._put_raw
+    monkeypatch.setattr(AnalysisArchive, "_put_raw", lambda self, doc_id, blob: written.append(doc_id) or put_raw(self, doc_id, blob))
     archive = AnalysisArchive(spill_dir=tmp_path, in_memory=in_memory)
     for doc_id in ("b", "a", "c"):
         archive.put(_analysis(doc_id))
     archive.put(_analysis("b"))  # replaced where it is
     archive.discard("c")
     archive.put(_analysis("c"))
-    assert len(pickled) == pickles  # five puts; those beyond the first ``in_memory`` documents are pickled
+    assert len(written) == spilled  # five puts; those beyond the first ``in_memory`` documents are spilled
     assert archive.ids() == ["a", "b", "c"] and len(archive) == 3 and "a" in archive and "d" not in archive
     assert [archive.get(d) for d in archive.ids()] == [_analysis(d) for d in ("a", "b", "c")]
     saved = gzip.open(archive.save(tmp_path / "analyses.jsonl.gz")).read()
