@@ -1788,6 +1788,8 @@ def _event_time(tok: Token, local: Sequence[tuple[int, int, Timex]], lang: str =
     own = {t.i for t in tok.subtree}
 
     def dates_clause(item: tuple[int, int, Timex]) -> bool:
+        if _reaction_date(tok, token_of(item[0]), lang):
+            return False  # « la grève, annoncée le 3 mars »: the announcement's date, not the strike's
         head = _timex_head(doc, token_of(item[0]), token_of(max(item[0], item[1] - 1)))
         if head.i in own and head.i != tok.i and tok.pos_ not in ("VERB", "AUX"):
             # "the March 2 meeting", "the meeting on Tuesday"; but not the date of a participle
@@ -1802,7 +1804,8 @@ def _event_time(tok: Token, local: Sequence[tuple[int, int, Timex]], lang: str =
         # a verb of another line is no governor: the parse ran two paragraphs together
         return governor is None or governor.i == clause_root.i or _other_line(governor, head)
 
-    apposed = _apposed_date(tok, local) or _participle_clause_date(tok, local, lang)
+    apposed = _apposed_date(tok, local) or _participle_clause_date(tok, local, lang) \
+        or _restrictive_date(tok, local, lang)
     if apposed is not None:
         return apposed
     in_clause = [c for c in local if token_of(c[0]) in clause and dates_clause(c)]
@@ -1928,11 +1931,10 @@ def _participle_clause_date(tok: Token, local: Sequence[tuple[int, int, Timex]],
     if part.pos_ not in ("VERB", "ADJ") or "Part" not in part.morph.get("VerbForm") \
             or "Pres" in part.morph.get("Tense") or part.lower_.endswith("ant"):
         return None
-    if not _participle_agrees(tok, part):
+    if not _participle_agrees(tok, part) or _lemma(part) in word_set(lang, "reaction_participles"):
+        return None  # « la grève, annoncée le 3 mars »: the date of the announcement
+    if _describes_between(tok, part):
         return None
-    for mid in doc[tok.i + 1 : tok.right_edge.i + 1]:
-        if mid.ent_type_ == "PER" or (mid.pos_ == "NOUN" and _participle_agrees(mid, part)):
-            return None
     text = doc_text(doc)
     gap_start = part.idx + len(part.text)
     links = word_set("fr", "participle_date_words")
@@ -1954,9 +1956,73 @@ def _foreign_participle_date(tok: Token, head: Token, lang: str) -> bool:
     cur = head
     while cur.i != tok.i and cur.head.i != cur.i:
         if cur.pos_ in ("VERB", "ADJ") and "Part" in cur.morph.get("VerbForm") and "Pres" not in cur.morph.get("Tense"):
-            return not _participle_agrees(tok, cur)
+            # a person or an agreeing noun named in between is what the participle describes (« le
+            # départ de Paul Durand, nommé le 3 mars »)
+            return not _participle_agrees(tok, cur) or (cur.i > tok.i and _describes_between(tok, cur))
         cur = cur.head
     return False
+
+
+def _describes_between(tok: Token, part: Token) -> bool:
+    """Whether a person's name or a noun the participle can agree with stands between the event
+    noun and its participle, so that the participle describes that one (« la visite du ministre,
+    nommé le 3 mars »; « l'accord du ministre, nommé le 3 mars »)."""
+    for mid in tok.doc[tok.i + 1 : part.i]:
+        if mid.ent_type_ == "PER" or (mid.pos_ == "NOUN" and _participle_agrees(mid, part)):
+            return True
+    return False
+
+
+# Endings of French past participles (« annoncée », « interdites », « revendiqué », « suspendu »).
+_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "i", "ie", "is", "ies", "it", "ite", "its", "ites", "u", "ue", "us", "ues")
+
+
+def _reaction_date(tok: Token, date_token: int, lang: str) -> bool:
+    """Whether the date at token ``date_token`` belongs to a past participle after the event noun
+    ``tok`` that reports, judges or acts on the event as an event of its own (« la grève, annoncée
+    le 3 mars », « l'attentat, revendiqué le 5 mars par le groupe », « le procès, reporté le 3
+    mars »; ``<lang>/reaction_participles``), however the parser hung it: the nearest verb before the
+    date, with no finite verb between the noun and it. A participle that carries the event out
+    (« les accords, signés le 18 mars ») is no such verb."""
+    if tok.pos_ != "NOUN":
+        return False
+    words = word_sets("reaction_participles").get(lang)
+    if not words or date_token <= tok.i + 1:
+        return False
+    doc = tok.doc
+    verb = next((t for t in reversed(doc[tok.i + 1 : date_token]) if t.pos_ in ("VERB", "AUX", "ADJ")), None)
+    if verb is None or _lemma(verb) not in words or not verb.lower_.endswith(_PARTICIPLE_ENDINGS):
+        return False
+    return not any(t.pos_ == "AUX" or "Fin" in t.morph.get("VerbForm") for t in doc[tok.i + 1 : verb.i])
+
+
+def _restrictive_date(tok: Token, local: Sequence[tuple[int, int, Timex]], lang: str) -> Timex | None:
+    """The date after the « que » of a restrictive « ne … que » on a French verb (« les otages n'ont
+    été libérés qu'en janvier 1981 », « n'a été retrouvé que le 5 mars »): an adverbial of the verb,
+    which the parser often takes for a conjunction that opens the next clause. Only when nothing
+    but the verb's own words stands between the verb and « que » (no other verb)."""
+    if lang != "fr" or tok.pos_ not in ("VERB", "AUX"):
+        return None
+    if not any(c.lower_.replace("’", "'") in ("ne", "n'") for c in tok.children):
+        return None
+    doc = tok.doc
+    text = doc_text(doc)
+    que = next((t for t in doc[tok.i + 1 : min(len(doc), tok.i + 12)]
+                if t.lower_.replace("’", "'") in ("que", "qu'")), None)
+    negations = word_set("fr", "negation_words")  # « ne … pas que » is no restriction
+    if que is None or any(t.pos_ in ("VERB", "AUX") or t.text in (",", ";", ":") or t.lower_ in negations
+                          for t in doc[tok.i + 1 : que.i]):
+        return None
+    links = word_set("fr", "participle_date_words")
+    gap_start = que.idx + len(que.text)
+    for start, end, timex in local:
+        if start < gap_start:
+            continue
+        words = text[gap_start:start].lower().replace("’", "'").split()
+        if not all(w in links for w in words):
+            return None
+        return _range_start(local, (start, end, timex), text)[2]
+    return None
 
 
 def _participle_agrees(noun: Token, part: Token) -> bool:

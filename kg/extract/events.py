@@ -138,7 +138,8 @@ def _share_participle_times(doc: Doc, events: list[EventMention], offset: int) -
     has its own date, with no finite verb between them (« la mort de l'ancien chef Yasser Arafat,
     décédé le 11 novembre 2004 », "the arrest of Paul Durand, detained on March 3"), is the same
     event and takes that date. A participle of another type (« la visite du ministre, nommé le 3
-    mars ») dates nothing of the noun."""
+    mars ») dates nothing of the noun, nor does one that reports or acts on the event
+    (``<lang>/reaction_participles``: « la déclaration du ministre, confirmée le 3 mars »)."""
     tokens = [(doc.char_span(e.trigger.start - offset, e.trigger.end - offset, alignment_mode="expand"), e) for e in events]
     shared: dict[int, Timex] = {}
     for noun_span, noun in tokens:
@@ -154,6 +155,8 @@ def _share_participle_times(doc: Doc, events: list[EventMention], offset: int) -
             if p.pos_ != "VERB" or not (p.tag_ == "VBN" or (
                 "Part" in p.morph.get("VerbForm") and "Pres" not in p.morph.get("Tense"))):
                 continue
+            if _lemma(p) in word_sets("reaction_participles").get(p.lang_, frozenset()):
+                continue  # « la déclaration du ministre, confirmée le 3 mars »: another act on it
             between = doc[n.i + 1 : p.i]
             if any(t.pos_ == "AUX" or "Fin" in t.morph.get("VerbForm") for t in between):
                 continue
