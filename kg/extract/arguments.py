@@ -1795,6 +1795,8 @@ def _event_time(tok: Token, local: Sequence[tuple[int, int, Timex]], lang: str =
             # "the March 2 meeting", "the meeting on Tuesday"; but not the date of a participle
             # that describes another noun (« la visite du ministre, nommé le 3 mars »)
             return not _foreign_participle_date(tok, head, lang)
+        if _sequence_phrase(head, tok, lang):
+            return False  # « a démissionné après son élection en 2016 »: the election's year
         if head.dep_ in _ATTRIBUTIVE_DEPS and head.head.pos_ in ("NOUN", "PROPN") and head.head.i != tok.i \
                 and not _adverbial_date(doc, item[0], lang):
             # "the 1991 agreement" dates the agreement, not the verb of the clause; but "lors de
@@ -1867,6 +1869,23 @@ def _gerund(tok: Token) -> bool:
     if tok.lang_ == "fr":
         return any(c.dep_ == "mark" and c.lower_ == "en" for c in tok.children)
     return not any(c.dep_ in ("mark", "prep") for c in tok.children)  # not "after saying", "before leaving"
+
+
+def _sequence_phrase(head: Token, tok: Token, lang: str) -> bool:
+    """Whether the date whose head is ``head`` lies inside the phrase of another noun that a word of
+    ``<lang>/sequence_prepositions`` introduces (« a démissionné après son élection en 2016 »,
+    « avant la réunion du 3 mars »): the clause happens before or after that noun's time, which is
+    no date of the clause's events."""
+    words = word_sets("sequence_prepositions").get(lang)
+    if not words:
+        return False
+    cur = head
+    while cur.head.i != cur.i and cur.i != tok.i and cur.pos_ not in ("VERB", "AUX"):
+        if cur.pos_ == "NOUN" and cur is not head and tok.i not in (t.i for t in cur.subtree) \
+                and _case_of(cur) in words:
+            return True
+        cur = cur.head
+    return False
 
 
 def _simultaneous_phrase(noun: Token, lang: str) -> bool:
@@ -1956,9 +1975,10 @@ def _foreign_participle_date(tok: Token, head: Token, lang: str) -> bool:
     cur = head
     while cur.i != tok.i and cur.head.i != cur.i:
         if cur.pos_ in ("VERB", "ADJ") and "Part" in cur.morph.get("VerbForm") and "Pres" not in cur.morph.get("Tense"):
-            # a person or an agreeing noun named in between is what the participle describes (« le
-            # départ de Paul Durand, nommé le 3 mars »)
-            return not _participle_agrees(tok, cur) or (cur.i > tok.i and _describes_between(tok, cur))
+            # a person or an agreeing noun named in between is what a bare participle describes (« le
+            # départ de Paul Durand, nommé le 3 mars »; not a compound tense, « X a marqué hier »)
+            bare = not any(c.dep_.startswith("aux") for c in cur.children)
+            return not _participle_agrees(tok, cur) or (bare and cur.i > tok.i and _describes_between(tok, cur))
         cur = cur.head
     return False
 

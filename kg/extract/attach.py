@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from kg.types import Document, EntityMention, EventMention, Quote, Segment, Span, Timex
+from kg.types import Document, EntityMention, EventMention, PartialDate, Quote, Segment, Span, Timex
 
 # Modalities for which the publication date says nothing about when the event happens.
 _UNANCHORED_MODALITIES = frozenset({"FUTURE", "CONDITIONAL", "HYPOTHETICAL", "POSSIBLE", "REQUESTED"})
@@ -174,6 +174,14 @@ def attach_times(
     no event takes a date from embedded material (a quoted tweet) unless it lies in that same
     segment. "Currently" / "actuellement" (``PRESENT_REF``) is the publication date.
     """
+    if document.date is not None:
+        # « Le syndicat a appelé à une grève le 25 mars prochain »: a completed act is not dated
+        # after the time of writing; that date is another event's (the strike's)
+        events = [
+            replace(e, time=None) if e.past and e.time is not None and not e.time_inferred
+            and _after(e.time.value, document.date) else e
+            for e in events
+        ]
     by_trigger = {(e.trigger.start, e.trigger.end): e for e in events}
     seg_starts = [s.start for s in segments]
     lead = lead_date(timexes, sentences, segments, document)
@@ -229,6 +237,21 @@ def attach_times(
             continue
         out.append(event)
     return out
+
+
+_CALENDAR_VALUE = re.compile(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
+
+
+def _after(value: str, dct: PartialDate) -> bool:
+    """Whether a calendar value (``2021-04-01``, ``2021-04-01TAF``, ``2021-04``, ``2022``) lies wholly
+    after the publication date, compared at the coarser of the two granularities."""
+    m = _CALENDAR_VALUE.match(value)
+    if m is None:
+        return False
+    parts = [int(g) for g in m.groups() if g is not None]
+    ref = [x for x in (dct.year, dct.month, dct.day) if x is not None]
+    n = min(len(parts), len(ref))
+    return parts[:n] > ref[:n]
 
 
 def asserted_polarity(events: Sequence[EventMention]) -> list[EventMention]:

@@ -310,6 +310,7 @@ def _segment_events(
             definite=tok.pos_ == "NOUN" and _definite(tok),
             anterior=tok.pos_ == "VERB" and _pluperfect(tok),
             present=tok.pos_ == "VERB" and _simple_present(tok),
+            past=tok.pos_ == "VERB" and lang == "fr" and _completed_past(tok),
         )
 
 
@@ -429,6 +430,21 @@ def _simple_present(tok: Token) -> bool:
     if not aux:
         return "Fin" in tok.morph.get("VerbForm") and "Pres" in tok.morph.get("Tense")
     return all(c.dep_ in ("auxpass", "aux:pass") and "Pres" in c.morph.get("Tense") for c in aux)
+
+
+def _completed_past(tok: Token) -> bool:
+    """A French verb in the compound past (« a annoncé », « est arrivé », « a été arrêté »: its
+    tense auxiliary in the present indicative) or the simple past (« annonça »); not the present,
+    the passive present (« est exploité »), the future, the conditional or the pluperfect."""
+    aux = [c for c in tok.children if c.dep_ == "aux:tense"]
+    if aux:
+        return all(
+            _lemma(c) in ("avoir", "être") and "Pres" in c.morph.get("Tense") and "Ind" in c.morph.get("Mood")
+            for c in aux
+        )
+    if any(c.dep_.startswith("aux") for c in tok.children):
+        return False
+    return "Fin" in tok.morph.get("VerbForm") and "Past" in tok.morph.get("Tense")
 
 
 def _pluperfect(tok: Token) -> bool:

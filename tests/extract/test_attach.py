@@ -55,6 +55,13 @@ DATE = Timex(0, 3, "Les", "DATE", "2020-06-08")
         (_event("signé", 2), "2020-06", True),  # publication date
         (_event("signé", 2, modality="FUTURE"), None, False),  # never for future events
         (_event("signé", 2, in_quote=True), "2020-06", False),  # quoted: no inference from context
+        # a completed act (« a signé ») dated after the publication date: that date is not its own
+        (_event("signé", 2, past=True, time=Timex(0, 3, "Les", "DATE", "2020-07-14")), "2020-06", True),
+        (_event("signé", 2, past=True, time=Timex(0, 3, "Les", "DATE", "2021")), "2020-06", True),
+        # the other sense: a date up to the publication date stays, and an act not in the past keeps its date
+        (_event("signé", 2, past=True, time=Timex(0, 3, "Les", "DATE", "2020-06-30")), "2020-06-30", False),
+        (_event("signé", 2, past=True, time=Timex(0, 3, "Les", "DATE", "2020-05-03TMO")), "2020-05-03TMO", False),
+        (_event("signé", 2, time=Timex(0, 3, "Les", "DATE", "2020-07-14")), "2020-07-14", False),
     ],
 )
 def test_attach_times(event: EventMention, value: str | None, inferred: bool) -> None:

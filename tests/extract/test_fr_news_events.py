@@ -485,3 +485,91 @@ def _check_day(text: str, trigger: str, day: str | None) -> None:
 )
 def test_an_event_noun_shares_the_date_of_its_participle_of_the_same_type(text, trigger, day):
     _check_day(text, trigger, day)
+
+
+def _day(event) -> str | None:
+    return event.time.value.split("T", 1)[0] if event.time is not None else None
+
+
+# issue 17, audit of the participle dates (d17c): a past participle after an event noun that reports,
+# judges or acts on the event (lexicons/fr/reaction_participles.tsv) dates that act, not the noun,
+# however the parser hung it; a participle after a person's name describes the person. The other
+# sense stays: a participle that carries the event out dates the noun. Publication date 18 March 2021.
+@pytest.mark.parametrize(
+    ("text", "trigger", "day", "dated"),
+    [
+        ("La grève, annoncée le 3 mars 2019, a été levée mardi.", "grève", "2019-03-03", False),
+        ("Le syndicat a levé mardi la grève, annoncée le 3 mars 2019 par la direction.", "grève", "2019-03-03", False),
+        ("L'attentat, revendiqué le 5 mars 2019 par un groupe islamiste, a fait dix morts.", "attentat", "2019-03-05", False),
+        ("Le procès, reporté le 3 mars 2019, s'ouvrira en juin.", "procès", "2019-03-03", False),
+        ("Les manifestations, interdites en 2019 par le préfet, ont repris mardi.", "manifestations", "2019", False),
+        ("L'attaque du convoi, condamnée le 3 mars 2019 par l'ONU, a fait dix morts.", "attaque", "2019-03-03", False),
+        ("La déclaration du ministre, confirmée le 3 mars 2019 par son cabinet, a choqué les syndicats.",
+         "déclaration", "2019-03-03", False),
+        # a person's name in between: the participle is the person's
+        ("Le départ de Paul Durand, nommé le 3 mars 2019 à la tête du club, a été annoncé mardi.",
+         "départ", "2019-03-03", False),
+        # the other sense: the participle carries the event out
+        ("La grève des cheminots, entamée le 3 mars 2019, se poursuit.", "grève", "2019-03-03", True),
+        ("Le juge a examiné mardi la plainte, déposée le 3 mars 2019 par la famille.", "plainte", "2019-03-03", True),
+        ("Le président a commenté mardi l'élection, remportée le 3 mars 2019 par son rival.", "élection", "2019-03-03", True),
+        ("L'accord de Paris, signé en décembre 2015, a été dénoncé mardi par le président.", "accord", "2015-12", True),
+    ],
+)
+def test_a_reaction_participle_dates_its_own_act_not_the_event_noun(text, trigger, day, dated):
+    (event,) = [e for e in _analyse(text).events if e.trigger.text == trigger]
+    assert (_day(event) == day) is dated, _day(event)
+
+
+# issue 17, dev5 class: the « que » of a restrictive « ne … que » is no conjunction; the date after it
+# dates the negated verb (the parser opens a clause there). Not « ne … pas que », nor a « que » clause.
+@pytest.mark.parametrize(
+    ("text", "trigger", "day"),
+    [
+        ("Les otages n'ont été libérés qu'en janvier 1981, après avoir été retenus durant 444 jours.", "libérés", "1981-01"),
+        ("Les otages n'ont été libérés qu'en janvier 1981.", "libérés", "1981-01"),
+        ("Le ministre n'a annoncé sa décision qu'hier soir.", "annoncé", "2021-03-17"),
+        # the other sense: a « que » clause of a negated verb keeps its date
+        ("Le ministre n'a pas déclaré que l'usine fermera le 5 avril.", "déclaré", "2021-03-18"),
+    ],
+)
+def test_a_restrictive_ne_que_date_dates_the_verb(text, trigger, day):
+    (event,) = [e for e in _analyse(text).events if e.trigger.text == trigger]
+    assert _day(event) == day
+
+
+# issue 17, audit of the date rules (d17c): a French verb of a completed act (compound or simple past)
+# takes no date after the publication date (18 March 2021): that date is another event's (the
+# strike's, the resignation's). The other sense: the event noun keeps it, and a verb in the present or
+# the future may be dated ahead.
+@pytest.mark.parametrize(
+    ("text", "trigger", "day"),
+    [
+        ("Le syndicat a appelé à une grève le 25 mars prochain.", "appelé", "2021-03-18"),
+        ("Le syndicat a appelé à une grève le 25 mars prochain.", "grève", "2021-03-25"),
+        ("Le ministre a annoncé sa démission, effective le 1er avril prochain.", "annoncé", "2021-03-18"),
+        ("Le ministre a annoncé sa démission, effective le 1er avril prochain.", "démission", "2021-04-01"),
+        ("Le CERN annoncera mercredi 24 mars les résultats.", "annoncera", "2021-03-24"),
+    ],
+)
+def test_a_completed_act_takes_no_date_after_publication(text, trigger, day):
+    (event,) = [e for e in _analyse(text).events if e.trigger.text == trigger]
+    assert _day(event) == day
+
+
+# issue 17, audit of the date rules (d17c): a date inside the phrase of an event noun that « après » or
+# « avant » introduces is that noun's, not the clause's (the clause is before or after it). The other
+# sense: « lors de » sets the clause at the noun's time, and a date of the clause stays its own.
+@pytest.mark.parametrize(
+    ("text", "trigger", "day", "dated"),
+    [
+        ("Le ministre a démissionné après son élection en 2016.", "démissionné", "2016", False),
+        ("Le ministre a démissionné, cinq ans après son élection en 2016.", "démissionné", "2016", False),
+        ("Le ministre a démissionné avant la réunion du 3 mars 2019.", "démissionné", "2019-03-03", False),
+        ("Le ministre a démissionné après son élection en 2016.", "élection", "2016", True),
+        ("Le ministre a démissionné mardi après son élection en 2016.", "démissionné", "2021-03-16", True),
+    ],
+)
+def test_a_date_after_apres_or_avant_dates_the_noun_not_the_clause(text, trigger, day, dated):
+    (event,) = [e for e in _analyse(text).events if e.trigger.text == trigger]
+    assert (_day(event) == day) is dated, _day(event)
