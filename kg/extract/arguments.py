@@ -219,6 +219,9 @@ def _check(cond: Condition, tok: Token, lang: str) -> bool:
         place = _locative_antecedent(tok)
         if place is not None:
             return _token_matches(place, cond.values)
+        after = _incise_complement(tok)
+        if after is not None and _token_matches(after, cond.values):
+            return True
         # "faire appel de la décision": the complement hangs from the support verb of the noun.
         support = _support_verb(tok, lang) if tok.pos_ == "NOUN" else None
         return support is not None and any(
@@ -1676,6 +1679,23 @@ def _noun_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
 # --------------------------------------------------------------------------------------------------
 # Sentences and time
 # --------------------------------------------------------------------------------------------------
+
+
+def _incise_complement(tok: Token) -> Token | None:
+    """The noun of a French « de » complement that follows an event noun after incises set off by
+    commas (« l'exécution, jeudi, par les rebelles, de 28 soldats »), which the parser hangs on a
+    noun of the incise: the complement is the event noun's. None when a verb or the end of the
+    clause comes first."""
+    doc = tok.doc
+    if tok.pos_ != "NOUN" or tok.lang_ != "fr" or tok.i + 1 >= len(doc) or doc[tok.i + 1].text != ",":
+        return None
+    for t in doc[tok.i + 2 : min(len(doc), tok.i + 16)]:
+        if t.pos_ in ("VERB", "AUX") or t.text in (".", ";", ":", "«", "»"):
+            return None
+        if t.dep_ == "case" and _prep_norm(t.text) == "de" and doc[t.i - 1].text == "," and t.head.i > t.i \
+                and t.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return t.head
+    return None
 
 
 def _sentence_bounds(tok: Token) -> tuple[int, int]:

@@ -435,7 +435,12 @@ def _simple_present(tok: Token) -> bool:
 def _completed_past(tok: Token) -> bool:
     """A French verb in the compound past (« a annoncé », « est arrivé », « a été arrêté »: its
     tense auxiliary in the present indicative) or the simple past (« annonça »); not the present,
-    the passive present (« est exploité »), the future, the conditional or the pluperfect."""
+    the passive present (« est exploité »), the future, the conditional or the pluperfect. A bare
+    participle of a verb that reports or acts on an event (``fr/reaction_participles``: « la
+    fermeture annoncée de l'usine d'ici à 2014 ») is such an act too: it is done."""
+    if not any(c.dep_.startswith("aux") for c in tok.children) and "Part" in tok.morph.get("VerbForm") \
+            and "Past" in tok.morph.get("Tense") and _lemma(tok) in word_set("fr", "reaction_participles"):
+        return True
     aux = [c for c in tok.children if c.dep_ == "aux:tense"]
     if aux:
         return all(

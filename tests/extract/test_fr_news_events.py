@@ -573,3 +573,37 @@ def test_a_completed_act_takes_no_date_after_publication(text, trigger, day):
 def test_a_date_after_apres_or_avant_dates_the_noun_not_the_clause(text, trigger, day, dated):
     (event,) = [e for e in _analyse(text).events if e.trigger.text == trigger]
     assert (_day(event) == day) is dated, _day(event)
+
+
+# issue 17, dev6 class (d17c): a « de » complement after incises set off by commas (« l'exécution,
+# jeudi, par les rebelles, de 28 soldats »), which the parser hangs on a noun of the incise, is the
+# event noun's: it meets the noun's sense restriction, and the date in the incise dates the event.
+# The other sense: a complement that is no person leaves « exécution » no killing.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Paul Durand a fait état de l'exécution, jeudi, par les rebelles, de 28 soldats.", True),
+        ("L'ONU a dénoncé l'exécution, mardi, par l'armée, de trois prisonniers.", True),
+        ("Le juge a ordonné l'exécution, mardi, par la banque, du contrat de vente.", False),
+    ],
+)
+def test_a_de_complement_after_incises_is_the_event_nouns(text, found):
+    events = [e for e in _analyse(text).events if e.trigger.text == "exécution"]
+    assert bool(events) is found
+    if found:
+        assert events[0].time is not None and not events[0].time_inferred
+
+
+# issue 17, dev4 class (d17c): a bare participle of a verb that reports or acts on an event is a
+# completed act too (« la fermeture annoncée de l'usine d'ici à 2023 »: the closure's deadline, not
+# the announcement's date); the other sense: a date of its own up to the publication date stays.
+@pytest.mark.parametrize(
+    ("text", "day", "dated"),
+    [
+        ("On retrouve la fermeture annoncée de l'usine de Lyon d'ici à 2023.", "2023", False),
+        ("La grève annoncée le 3 mars 2019 a été levée.", "2019-03-03", True),
+    ],
+)
+def test_a_reaction_participle_is_a_completed_act(text, day, dated):
+    (event,) = [e for e in _analyse(text).events if e.trigger.text == "annoncée"]
+    assert (_day(event) == day) is dated, _day(event)
