@@ -1818,7 +1818,9 @@ def _event_time(tok: Token, local: Sequence[tuple[int, int, Timex]], lang: str =
         if _sequence_phrase(head, tok, lang):
             return False  # « a démissionné après son élection en 2016 »: the election's year
         if head.dep_ in _ATTRIBUTIVE_DEPS and head.head.pos_ in ("NOUN", "PROPN") and head.head.i != tok.i \
-                and not _adverbial_date(doc, item[0], lang):
+                and (not _adverbial_date(doc, item[0], lang) or _in_subject(head, clause_root)):
+            # (a date inside the subject's phrase is no adverbial of its verb: « l'auteur de l'attaque
+            # de la banque en 2015 a été arrêté »)
             # "the 1991 agreement" dates the agreement, not the verb of the clause; but "lors de
             # son discours mardi", "during Tuesday's meeting" date the clause the phrase is in
             return _simultaneous_phrase(head.head, lang)
@@ -1842,6 +1844,8 @@ def _event_time(tok: Token, local: Sequence[tuple[int, int, Timex]], lang: str =
         def dates_first(item: tuple[int, int, Timex]) -> bool:
             head = _timex_head(doc, token_of(item[0]), token_of(max(item[0], item[1] - 1)))
             governor = _governing_verb(head)
+            if lang == "fr" and _in_subject(head, first):
+                return False  # « X, le complice ... de la prise d'otages en 1975, devait ..., a annoncé »
             return governor is not None and governor.i == first.i
 
         shared = [c for c in local if token_of(c[0]) < clause_root.i and dates_first(c)]
@@ -1889,6 +1893,15 @@ def _gerund(tok: Token) -> bool:
     if tok.lang_ == "fr":
         return any(c.dep_ == "mark" and c.lower_ == "en" for c in tok.children)
     return not any(c.dep_ in ("mark", "prep") for c in tok.children)  # not "after saying", "before leaving"
+
+
+def _in_subject(head: Token, verb: Token) -> bool:
+    """Whether the date whose head is ``head`` lies inside a noun of the subject phrase of ``verb``
+    (« l'auteur de l'attaque en 2015 a été arrêté »): a date of that phrase, not of the verb."""
+    cur = head
+    while cur.head.i != verb.i and cur.head.i != cur.i:
+        cur = cur.head
+    return cur.i != head.i and cur.head.i == verb.i and cur.dep_.startswith(("nsubj", "csubj"))
 
 
 def _sequence_phrase(head: Token, tok: Token, lang: str) -> bool:

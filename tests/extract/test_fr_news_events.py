@@ -607,3 +607,36 @@ def test_a_de_complement_after_incises_is_the_event_nouns(text, found):
 def test_a_reaction_participle_is_a_completed_act(text, day, dated):
     (event,) = [e for e in _analyse(text).events if e.trigger.text == "annoncée"]
     assert (_day(event) == day) is dated, _day(event)
+
+
+# issue 17, audit of the date rules (d17c): a date after « d'ici (le) » is a deadline ahead of the
+# clause, whatever its tense; the other sense: a bare date in a past clause stays in the past.
+@pytest.mark.parametrize(
+    ("text", "timex", "value"),
+    [
+        ("Le gouvernement a promis d'ici le 30 juin un accord avec les syndicats.", "30 juin", "2021-06-30"),
+        ("Le gouvernement a signé un accord le 30 juin.", "30 juin", "2020-06-30"),
+    ],
+)
+def test_a_deadline_date_is_ahead(text, timex, value):
+    (found,) = [t for t in _analyse(text).timexes if timex in t.text]
+    assert found.value == value
+
+
+# issue 17, audit of the date rules (d17c): a date hung on a noun inside the subject's phrase is that
+# phrase's (« l'auteur de l'attaque de la banque en 2015 »), not an adverbial of the subject's verb,
+# nor of a verb coordinated with it. The other sense: the event noun of the phrase keeps it, and a
+# date after the object (« a annoncé son départ en 2015 ») still dates the clause.
+@pytest.mark.parametrize(
+    ("text", "trigger", "day", "dated"),
+    [
+        ("L'auteur de l'attaque de la banque en 2015 a été arrêté.", "arrêté", "2015", False),
+        ("Hans Klein, le complice présumé de Carlos dans la prise d'otages de l'OPEP en 1975 à Vienne, devait "
+         "être extradé hier soir vers l'Allemagne, a annoncé le Parquet de Francfort.", "annoncé", "1975", False),
+        ("L'auteur de l'attaque de la banque en 2015 a été arrêté.", "attaque", "2015", True),
+        ("Le ministre a annoncé son départ en 2015.", "annoncé", "2015", True),
+    ],
+)
+def test_a_date_in_the_subject_phrase_does_not_date_its_verb(text, trigger, day, dated):
+    (event,) = [e for e in _analyse(text).events if e.trigger.text == trigger]
+    assert (_day(event) == day) is dated, _day(event)
