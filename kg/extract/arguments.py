@@ -1983,8 +1983,8 @@ def _participle_clause_date(tok: Token, local: Sequence[tuple[int, int, Timex]],
     if part.pos_ not in ("VERB", "ADJ") or "Part" not in part.morph.get("VerbForm") \
             or "Pres" in part.morph.get("Tense") or part.lower_.endswith("ant"):
         return None
-    if not _participle_agrees(tok, part) or _lemma(part) in word_set(lang, "reaction_participles"):
-        return None  # « la grève, annoncée le 3 mars »: the date of the announcement
+    if not _participle_agrees(tok, part):
+        return None
     if _describes_between(tok, part):
         return None
     text = doc_text(doc)
@@ -1996,6 +1996,8 @@ def _participle_clause_date(tok: Token, local: Sequence[tuple[int, int, Timex]],
         words = text[gap_start:start].lower().replace("’", "'").split()
         if not all(w in links for w in words):
             return None
+        if _lemma(part) in word_set(lang, "reaction_participles") and not _target_date(part, start, lang):
+            return None  # « la grève, annoncée le 3 mars »: the date of the announcement
         return _range_start(local, (start, end, timex), text)[2]
     return None
 
@@ -2046,7 +2048,19 @@ def _reaction_date(tok: Token, date_token: int, lang: str) -> bool:
     verb = next((t for t in reversed(doc[tok.i + 1 : date_token]) if t.pos_ in ("VERB", "AUX", "ADJ")), None)
     if verb is None or _lemma(verb) not in words or not verb.lower_.endswith(_PARTICIPLE_ENDINGS):
         return False
+    if _target_date(verb, doc[date_token].idx, lang):
+        return False  # « la grève annoncée pour le 5 avril »: the date set for the strike
     return not any(t.pos_ == "AUX" or "Fin" in t.morph.get("VerbForm") for t in doc[tok.i + 1 : verb.i])
+
+
+def _target_date(verb: Token, start: int, lang: str) -> bool:
+    """Whether the date at character ``start`` after ``verb`` follows a word of
+    ``<lang>/target_prepositions`` (« annoncée pour le 5 avril », « reporté au 5 avril »): the date the
+    act sets for the event, not the act's own."""
+    targets = word_sets("target_prepositions").get(lang, frozenset())
+    text = doc_text(verb.doc)
+    words = text[verb.idx + len(verb.text) : start].lower().replace("’", "'").split()
+    return bool(words) and (words[-1] in targets or " ".join(words[-2:]) in targets)
 
 
 def _restrictive_date(tok: Token, local: Sequence[tuple[int, int, Timex]], lang: str) -> Timex | None:

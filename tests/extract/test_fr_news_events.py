@@ -514,6 +514,12 @@ def _day(event) -> str | None:
         ("Le juge a examiné mardi la plainte, déposée le 3 mars 2019 par la famille.", "plainte", "2019-03-03", True),
         ("Le président a commenté mardi l'élection, remportée le 3 mars 2019 par son rival.", "élection", "2019-03-03", True),
         ("L'accord de Paris, signé en décembre 2015, a été dénoncé mardi par le président.", "accord", "2015-12", True),
+        # the other sense: a date the act sets for the event (« pour », « au », « à ») is the event's
+        ("Le syndicat a maintenu la grève annoncée pour le 5 avril.", "grève", "2021-04-05", True),
+        ("Le procès, reporté au 5 avril, aura lieu à Lyon.", "procès", "2021-04-05", True),
+        ("La réunion, repoussée à mardi prochain, se tiendra à Paris.", "réunion", "2021-03-23", True),
+        # and the act itself is done: that date is not its own
+        ("Le procès, reporté au 5 avril, aura lieu à Lyon.", "reporté", "2021-04-05", False),
     ],
 )
 def test_a_reaction_participle_dates_its_own_act_not_the_event_noun(text, trigger, day, dated):
