@@ -275,6 +275,9 @@ class EventMention:
     # A finite verb in the simple present ("Acme operates 30 jets", "is explained by"): a state or
     # fact at the time of writing, which the publication date dates rather than the sentence before.
     present: bool = False
+    # A French verb in a past tense of a completed act (« a annoncé », « est arrivé », « annonça »):
+    # done by the time of writing, so no date after the publication date is its date.
+    past: bool = False
     # Within-document event coreference: the trigger of the first mention of the same event in the
     # document (same type); None for a first mention. The graph writes one event node per chain.
     coref: Span | None = None

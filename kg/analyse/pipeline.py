@@ -317,6 +317,17 @@ def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str 
         # English finite verbs other than "be" carry no mood ("stays", "remains")
         return all(t.morph.get("Tense") == ["Pres"] and t.morph.get("Mood") in (["Ind"], []) for t in finite)
 
+    def after_deadline(k: int, local: int) -> bool:
+        """Whether the date follows a word of ``lexicons/<lang>/deadline_prepositions.tsv`` (« d'ici le
+        30 juin »): a deadline lies ahead, whatever the tense of the clause (« a promis un accord
+        d'ici le 30 juin »)."""
+        words = word_sets("deadline_prepositions").get(parsed[k][1].lang_)
+        if not words:
+            return False
+        text = doc_text(parsed[k][1])
+        before = " ".join(text[max(0, local - 14) : local].lower().replace("’", "'").split())
+        return any(before == w or before.endswith(" " + w) for w in words)
+
     def shouted_tense(k: int, local: int) -> Callable[[int], str | None] | None:
         """When the line around ``local`` is written in capitals ("LE VILLAGE FERA LA FÊTE
         DIMANCHE."), the tenses of that line read in small letters (offsets from the line's start):
@@ -352,7 +363,7 @@ def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str 
                         found = tenses[(k, n)] = sentence_tense(k, sent)
                     if found == "future":  # only a sentence with a future may have a past clause
                         return clause_tense(k, sent, local) or found
-                    if prospective(k, sent, local) or until_present(k, sent, local):
+                    if prospective(k, sent, local) or until_present(k, sent, local) or after_deadline(k, local):
                         return "future"
                     return english_tense(k, sent, local) or found
         return None

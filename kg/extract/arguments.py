@@ -219,6 +219,9 @@ def _check(cond: Condition, tok: Token, lang: str) -> bool:
         place = _locative_antecedent(tok)
         if place is not None:
             return _token_matches(place, cond.values)
+        after = _incise_complement(tok)
+        if after is not None and _token_matches(after, cond.values):
+            return True
         # "faire appel de la décision": the complement hangs from the support verb of the noun.
         support = _support_verb(tok, lang) if tok.pos_ == "NOUN" else None
         return support is not None and any(
@@ -1729,6 +1732,23 @@ def _noun_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
 # --------------------------------------------------------------------------------------------------
 
 
+def _incise_complement(tok: Token) -> Token | None:
+    """The noun of a French « de » complement that follows an event noun after incises set off by
+    commas (« l'exécution, jeudi, par les rebelles, de 28 soldats »), which the parser hangs on a
+    noun of the incise: the complement is the event noun's. None when a verb or the end of the
+    clause comes first."""
+    doc = tok.doc
+    if tok.pos_ != "NOUN" or tok.lang_ != "fr" or tok.i + 1 >= len(doc) or doc[tok.i + 1].text != ",":
+        return None
+    for t in doc[tok.i + 2 : min(len(doc), tok.i + 16)]:
+        if t.pos_ in ("VERB", "AUX") or t.text in (".", ";", ":", "«", "»"):
+            return None
+        if t.dep_ == "case" and _prep_norm(t.text) == "de" and doc[t.i - 1].text == "," and t.head.i > t.i \
+                and t.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return t.head
+    return None
+
+
 def _sentence_bounds(tok: Token) -> tuple[int, int]:
     doc = tok.doc
     if doc.has_annotation("SENT_START"):
@@ -1839,13 +1859,19 @@ def _event_time(tok: Token, local: Sequence[tuple[int, int, Timex]], lang: str =
     own = {t.i for t in tok.subtree}
 
     def dates_clause(item: tuple[int, int, Timex]) -> bool:
+        if _reaction_date(tok, token_of(item[0]), lang):
+            return False  # « la grève, annoncée le 3 mars »: the announcement's date, not the strike's
         head = _timex_head(doc, token_of(item[0]), token_of(max(item[0], item[1] - 1)))
         if head.i in own and head.i != tok.i and tok.pos_ not in ("VERB", "AUX"):
             # "the March 2 meeting", "the meeting on Tuesday"; but not the date of a participle
             # that describes another noun (« la visite du ministre, nommé le 3 mars »)
             return not _foreign_participle_date(tok, head, lang)
+        if _sequence_phrase(head, tok, lang):
+            return False  # « a démissionné après son élection en 2016 »: the election's year
         if head.dep_ in _ATTRIBUTIVE_DEPS and head.head.pos_ in ("NOUN", "PROPN") and head.head.i != tok.i \
-                and not _adverbial_date(doc, item[0], lang):
+                and (not _adverbial_date(doc, item[0], lang) or _in_subject(head, clause_root)):
+            # (a date inside the subject's phrase is no adverbial of its verb: « l'auteur de l'attaque
+            # de la banque en 2015 a été arrêté »)
             # "the 1991 agreement" dates the agreement, not the verb of the clause; but "lors de
             # son discours mardi", "during Tuesday's meeting" date the clause the phrase is in
             return _simultaneous_phrase(head.head, lang)
@@ -1853,7 +1879,8 @@ def _event_time(tok: Token, local: Sequence[tuple[int, int, Timex]], lang: str =
         # a verb of another line is no governor: the parse ran two paragraphs together
         return governor is None or governor.i == clause_root.i or _other_line(governor, head)
 
-    apposed = _apposed_date(tok, local) or _participle_clause_date(tok, local, lang)
+    apposed = _apposed_date(tok, local) or _participle_clause_date(tok, local, lang) \
+        or _restrictive_date(tok, local, lang)
     if apposed is not None:
         return apposed
     in_clause = [c for c in local if token_of(c[0]) in clause and dates_clause(c)]
@@ -1868,6 +1895,8 @@ def _event_time(tok: Token, local: Sequence[tuple[int, int, Timex]], lang: str =
         def dates_first(item: tuple[int, int, Timex]) -> bool:
             head = _timex_head(doc, token_of(item[0]), token_of(max(item[0], item[1] - 1)))
             governor = _governing_verb(head)
+            if lang == "fr" and _in_subject(head, first):
+                return False  # « X, le complice ... de la prise d'otages en 1975, devait ..., a annoncé »
             return governor is not None and governor.i == first.i
 
         shared = [c for c in local if token_of(c[0]) < clause_root.i and dates_first(c)]
@@ -1915,6 +1944,32 @@ def _gerund(tok: Token) -> bool:
     if tok.lang_ == "fr":
         return any(c.dep_ == "mark" and c.lower_ == "en" for c in tok.children)
     return not any(c.dep_ in ("mark", "prep") for c in tok.children)  # not "after saying", "before leaving"
+
+
+def _in_subject(head: Token, verb: Token) -> bool:
+    """Whether the date whose head is ``head`` lies inside a noun of the subject phrase of ``verb``
+    (« l'auteur de l'attaque en 2015 a été arrêté »): a date of that phrase, not of the verb."""
+    cur = head
+    while cur.head.i != verb.i and cur.head.i != cur.i:
+        cur = cur.head
+    return cur.i != head.i and cur.head.i == verb.i and cur.dep_.startswith(("nsubj", "csubj"))
+
+
+def _sequence_phrase(head: Token, tok: Token, lang: str) -> bool:
+    """Whether the date whose head is ``head`` lies inside the phrase of another noun that a word of
+    ``<lang>/sequence_prepositions`` introduces (« a démissionné après son élection en 2016 »,
+    « avant la réunion du 3 mars »): the clause happens before or after that noun's time, which is
+    no date of the clause's events."""
+    words = word_sets("sequence_prepositions").get(lang)
+    if not words:
+        return False
+    cur = head
+    while cur.head.i != cur.i and cur.i != tok.i and cur.pos_ not in ("VERB", "AUX"):
+        if cur.pos_ == "NOUN" and cur is not head and tok.i not in (t.i for t in cur.subtree) \
+                and _case_of(cur) in words:
+            return True
+        cur = cur.head
+    return False
 
 
 def _simultaneous_phrase(noun: Token, lang: str) -> bool:
@@ -1981,9 +2036,8 @@ def _participle_clause_date(tok: Token, local: Sequence[tuple[int, int, Timex]],
         return None
     if not _participle_agrees(tok, part):
         return None
-    for mid in doc[tok.i + 1 : tok.right_edge.i + 1]:
-        if mid.ent_type_ == "PER" or (mid.pos_ == "NOUN" and _participle_agrees(mid, part)):
-            return None
+    if _describes_between(tok, part):
+        return None
     text = doc_text(doc)
     gap_start = part.idx + len(part.text)
     links = word_set("fr", "participle_date_words")
@@ -1993,6 +2047,8 @@ def _participle_clause_date(tok: Token, local: Sequence[tuple[int, int, Timex]],
         words = text[gap_start:start].lower().replace("’", "'").split()
         if not all(w in links for w in words):
             return None
+        if _lemma(part) in word_set(lang, "reaction_participles") and not _target_date(part, start, lang):
+            return None  # « la grève, annoncée le 3 mars »: the date of the announcement
         return _range_start(local, (start, end, timex), text)[2]
     return None
 
@@ -2005,9 +2061,86 @@ def _foreign_participle_date(tok: Token, head: Token, lang: str) -> bool:
     cur = head
     while cur.i != tok.i and cur.head.i != cur.i:
         if cur.pos_ in ("VERB", "ADJ") and "Part" in cur.morph.get("VerbForm") and "Pres" not in cur.morph.get("Tense"):
-            return not _participle_agrees(tok, cur)
+            # a person or an agreeing noun named in between is what a bare participle describes (« le
+            # départ de Paul Durand, nommé le 3 mars »; not a compound tense, « X a marqué hier »)
+            bare = not any(c.dep_.startswith("aux") for c in cur.children)
+            return not _participle_agrees(tok, cur) or (bare and cur.i > tok.i and _describes_between(tok, cur))
         cur = cur.head
     return False
+
+
+def _describes_between(tok: Token, part: Token) -> bool:
+    """Whether a person's name or a noun the participle can agree with stands between the event
+    noun and its participle, so that the participle describes that one (« la visite du ministre,
+    nommé le 3 mars »; « l'accord du ministre, nommé le 3 mars »)."""
+    for mid in tok.doc[tok.i + 1 : part.i]:
+        if mid.ent_type_ == "PER" or (mid.pos_ == "NOUN" and _participle_agrees(mid, part)):
+            return True
+    return False
+
+
+# Endings of French past participles (« annoncée », « interdites », « revendiqué », « suspendu »).
+_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "i", "ie", "is", "ies", "it", "ite", "its", "ites", "u", "ue", "us", "ues")
+
+
+def _reaction_date(tok: Token, date_token: int, lang: str) -> bool:
+    """Whether the date at token ``date_token`` belongs to a past participle after the event noun
+    ``tok`` that reports, judges or acts on the event as an event of its own (« la grève, annoncée
+    le 3 mars », « l'attentat, revendiqué le 5 mars par le groupe », « le procès, reporté le 3
+    mars »; ``<lang>/reaction_participles``), however the parser hung it: the nearest verb before the
+    date, with no finite verb between the noun and it. A participle that carries the event out
+    (« les accords, signés le 18 mars ») is no such verb."""
+    if tok.pos_ != "NOUN":
+        return False
+    words = word_sets("reaction_participles").get(lang)
+    if not words or date_token <= tok.i + 1:
+        return False
+    doc = tok.doc
+    verb = next((t for t in reversed(doc[tok.i + 1 : date_token]) if t.pos_ in ("VERB", "AUX", "ADJ")), None)
+    if verb is None or _lemma(verb) not in words or not verb.lower_.endswith(_PARTICIPLE_ENDINGS):
+        return False
+    if _target_date(verb, doc[date_token].idx, lang):
+        return False  # « la grève annoncée pour le 5 avril »: the date set for the strike
+    return not any(t.pos_ == "AUX" or "Fin" in t.morph.get("VerbForm") for t in doc[tok.i + 1 : verb.i])
+
+
+def _target_date(verb: Token, start: int, lang: str) -> bool:
+    """Whether the date at character ``start`` after ``verb`` follows a word of
+    ``<lang>/target_prepositions`` (« annoncée pour le 5 avril », « reporté au 5 avril »): the date the
+    act sets for the event, not the act's own."""
+    targets = word_sets("target_prepositions").get(lang, frozenset())
+    text = doc_text(verb.doc)
+    words = text[verb.idx + len(verb.text) : start].lower().replace("’", "'").split()
+    return bool(words) and (words[-1] in targets or " ".join(words[-2:]) in targets)
+
+
+def _restrictive_date(tok: Token, local: Sequence[tuple[int, int, Timex]], lang: str) -> Timex | None:
+    """The date after the « que » of a restrictive « ne … que » on a French verb (« les otages n'ont
+    été libérés qu'en janvier 1981 », « n'a été retrouvé que le 5 mars »): an adverbial of the verb,
+    which the parser often takes for a conjunction that opens the next clause. Only when nothing
+    but the verb's own words stands between the verb and « que » (no other verb)."""
+    if lang != "fr" or tok.pos_ not in ("VERB", "AUX"):
+        return None
+    if not any(c.lower_.replace("’", "'") in ("ne", "n'") for c in tok.children):
+        return None
+    doc = tok.doc
+    text = doc_text(doc)
+    que = next((t for t in doc[tok.i + 1 : min(len(doc), tok.i + 12)]
+                if t.lower_.replace("’", "'") in ("que", "qu'")), None)
+    negations = word_set("fr", "negation_words")  # « ne … pas que » is no restriction
+    if que is None or any(t.pos_ in ("VERB", "AUX") or t.text in (",", ";", ":") or t.lower_ in negations
+                          for t in doc[tok.i + 1 : que.i]):
+        return None
+    links = word_set("fr", "participle_date_words")
+    gap_start = que.idx + len(que.text)
+    for start, end, timex in local:
+        if start < gap_start:
+            continue
+        words = text[gap_start:start].lower().replace("’", "'").split()
+        if not all(w in links for w in words):
+            return None
+        return _range_start(local, (start, end, timex), text)[2]
+    return None
 
 
 def _participle_agrees(noun: Token, part: Token) -> bool:

@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from kg.types import Document, EntityMention, EventMention, Quote, Segment, Span, Timex
+from kg.types import Document, EntityMention, EventMention, PartialDate, Quote, Segment, Span, Timex
 
 # Modalities for which the publication date says nothing about when the event happens.
 _UNANCHORED_MODALITIES = frozenset({"FUTURE", "CONDITIONAL", "HYPOTHETICAL", "POSSIBLE", "REQUESTED"})
@@ -174,6 +174,14 @@ def attach_times(
     no event takes a date from embedded material (a quoted tweet) unless it lies in that same
     segment. "Currently" / "actuellement" (``PRESENT_REF``) is the publication date.
     """
+    if document.date is not None:
+        # « Le syndicat a appelé à une grève le 25 mars prochain »: a completed act is not dated
+        # after the time of writing; that date is another event's (the strike's)
+        events = [
+            replace(e, time=None) if e.past and e.time is not None and not e.time_inferred
+            and _after(e.time.value, document.date) else e
+            for e in events
+        ]
     by_trigger = {(e.trigger.start, e.trigger.end): e for e in events}
     seg_starts = [s.start for s in segments]
     lead = lead_date(timexes, sentences, segments, document)
@@ -215,8 +223,11 @@ def attach_times(
             for g, e in dated.get(s, ())
             if g == seg and e.time is not None and e.time.type == "DATE"
         ]
-        if previous and not event.in_quote and event.type not in _REPORTING_TYPES:
-            source = max(previous, key=lambda e: e.trigger.start)
+        source = max(previous, key=lambda e: e.trigger.start) if previous else None
+        if source is not None and source.time is not None and not event.in_quote and event.type not in _REPORTING_TYPES \
+                and not _YEAR_ONLY.fullmatch(source.time.value):
+            # a bare year of the sentence before is background (« Le président a été élu en 2019. Le
+            # ministre a démissionné. »): it does not carry to the next sentence's events
             out.append(replace(event, time=source.time, time_inferred=True))
             continue
         if document.date is not None and not event.in_quote and not embedded:
@@ -229,6 +240,31 @@ def attach_times(
             continue
         out.append(event)
     return out
+
+
+_YEAR_ONLY = re.compile(r"\d{4}")
+_CALENDAR_VALUE = re.compile(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
+
+
+def _after(value: str, dct: PartialDate) -> bool:
+    """Whether a calendar value (``2021-04-01``, ``2021-04-01TAF``, ``2021-04``, ``2022``) lies wholly
+    after the publication date, compared at the coarser of the two granularities. A day is after only
+    from the second day on: a dateline may be a day older than the news it heads (« Il a annoncé son
+    abandon le 11 novembre » under 10 November)."""
+    m = _CALENDAR_VALUE.match(value)
+    if m is None:
+        return False
+    parts = [int(g) for g in m.groups() if g is not None]
+    ref = [x for x in (dct.year, dct.month, dct.day) if x is not None]
+    n = min(len(parts), len(ref))
+    if n == 3:
+        import datetime as _dt
+
+        try:
+            return (_dt.date(*parts) - _dt.date(*ref)).days > 1
+        except ValueError:
+            return False
+    return parts[:n] > ref[:n]
 
 
 def asserted_polarity(events: Sequence[EventMention]) -> list[EventMention]:

@@ -138,7 +138,8 @@ def _share_participle_times(doc: Doc, events: list[EventMention], offset: int) -
     has its own date, with no finite verb between them (« la mort de l'ancien chef Yasser Arafat,
     décédé le 11 novembre 2004 », "the arrest of Paul Durand, detained on March 3"), is the same
     event and takes that date. A participle of another type (« la visite du ministre, nommé le 3
-    mars ») dates nothing of the noun."""
+    mars ») dates nothing of the noun, nor does one that reports or acts on the event
+    (``<lang>/reaction_participles``: « la déclaration du ministre, confirmée le 3 mars »)."""
     tokens = [(doc.char_span(e.trigger.start - offset, e.trigger.end - offset, alignment_mode="expand"), e) for e in events]
     shared: dict[int, Timex] = {}
     for noun_span, noun in tokens:
@@ -154,6 +155,8 @@ def _share_participle_times(doc: Doc, events: list[EventMention], offset: int) -
             if p.pos_ != "VERB" or not (p.tag_ == "VBN" or (
                 "Part" in p.morph.get("VerbForm") and "Pres" not in p.morph.get("Tense"))):
                 continue
+            if _lemma(p) in word_sets("reaction_participles").get(p.lang_, frozenset()):
+                continue  # « la déclaration du ministre, confirmée le 3 mars »: another act on it
             between = doc[n.i + 1 : p.i]
             if any(t.pos_ == "AUX" or "Fin" in t.morph.get("VerbForm") for t in between):
                 continue
@@ -307,6 +310,7 @@ def _segment_events(
             definite=tok.pos_ == "NOUN" and _definite(tok),
             anterior=tok.pos_ == "VERB" and _pluperfect(tok),
             present=tok.pos_ == "VERB" and _simple_present(tok),
+            past=tok.pos_ == "VERB" and lang == "fr" and _completed_past(tok),
         )
 
 
@@ -426,6 +430,26 @@ def _simple_present(tok: Token) -> bool:
     if not aux:
         return "Fin" in tok.morph.get("VerbForm") and "Pres" in tok.morph.get("Tense")
     return all(c.dep_ in ("auxpass", "aux:pass") and "Pres" in c.morph.get("Tense") for c in aux)
+
+
+def _completed_past(tok: Token) -> bool:
+    """A French verb in the compound past (« a annoncé », « est arrivé », « a été arrêté »: its
+    tense auxiliary in the present indicative) or the simple past (« annonça »); not the present,
+    the passive present (« est exploité »), the future, the conditional or the pluperfect. A bare
+    participle of a verb that reports or acts on an event (``fr/reaction_participles``: « la
+    fermeture annoncée de l'usine d'ici à 2014 ») is such an act too: it is done."""
+    if not any(c.dep_.startswith("aux") for c in tok.children) and "Part" in tok.morph.get("VerbForm") \
+            and "Past" in tok.morph.get("Tense") and _lemma(tok) in word_set("fr", "reaction_participles"):
+        return True
+    aux = [c for c in tok.children if c.dep_ == "aux:tense"]
+    if aux:
+        return all(
+            _lemma(c) in ("avoir", "être") and "Pres" in c.morph.get("Tense") and "Ind" in c.morph.get("Mood")
+            for c in aux
+        )
+    if any(c.dep_.startswith("aux") for c in tok.children):
+        return False
+    return "Fin" in tok.morph.get("VerbForm") and "Past" in tok.morph.get("Tense")
 
 
 def _pluperfect(tok: Token) -> bool:

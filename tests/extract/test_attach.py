@@ -55,12 +55,40 @@ DATE = Timex(0, 3, "Les", "DATE", "2020-06-08")
         (_event("signé", 2), "2020-06", True),  # publication date
         (_event("signé", 2, modality="FUTURE"), None, False),  # never for future events
         (_event("signé", 2, in_quote=True), "2020-06", False),  # quoted: no inference from context
+        # a completed act (« a signé ») dated after the publication date: that date is not its own
+        (_event("signé", 2, past=True, time=Timex(0, 3, "Les", "DATE", "2020-07-14")), "2020-06", True),
+        (_event("signé", 2, past=True, time=Timex(0, 3, "Les", "DATE", "2021")), "2020-06", True),
+        # the other sense: a date up to the publication date stays, and an act not in the past keeps its date
+        (_event("signé", 2, past=True, time=Timex(0, 3, "Les", "DATE", "2020-06-30")), "2020-06-30", False),
+        (_event("signé", 2, past=True, time=Timex(0, 3, "Les", "DATE", "2020-05-03TMO")), "2020-05-03TMO", False),
+        (_event("signé", 2, time=Timex(0, 3, "Les", "DATE", "2020-07-14")), "2020-07-14", False),
     ],
 )
 def test_attach_times(event: EventMention, value: str | None, inferred: bool) -> None:
+    _check_times(event, value, inferred, DOC)
+
+
+DOC_DAY = Document("d", TEXT, "d", date=PartialDate(2020, 6, 10))
+
+
+# a completed act dated after a day's publication date: from the second day on only (a dateline may
+# be a day older than the news it heads)
+@pytest.mark.parametrize(
+    ("event", "value", "inferred"),
+    [
+        (_event("signé", 2, past=True, time=Timex(0, 3, "Les", "DATE", "2020-06-11")), "2020-06-11", False),
+        (_event("signé", 2, past=True, time=Timex(0, 3, "Les", "DATE", "2020-06-12")), "2020-06-10", True),
+        (_event("signé", 2, past=True, time=Timex(0, 3, "Les", "DATE", "2020-07")), "2020-06-10", True),
+    ],
+)
+def test_attach_times_day_publication(event: EventMention, value: str | None, inferred: bool) -> None:
+    _check_times(event, value, inferred, DOC_DAY)
+
+
+def _check_times(event: EventMention, value: str | None, inferred: bool, doc: Document) -> None:
     dated = _event("manifestations", 0, time=DATE)
     events = [dated, event] if event.trigger != dated.trigger else [event]
-    out = attach_times(events, timexes=[], sentences=SENTS, segments=SEGS, document=DOC)[-1]
+    out = attach_times(events, timexes=[], sentences=SENTS, segments=SEGS, document=doc)[-1]
     if event.in_quote:
         assert out.time is None
         return
@@ -88,3 +116,12 @@ def test_embedded_post_becomes_a_dated_statement() -> None:
     assert [q.span.text for q in quotes] == ["The company is canceling its programs https://t.co/x"]
     assert quotes[0].channel == "tweet" and quotes[0].speaker.text == "CNN"
     assert events[0].time == stamp and events[0].agent.text == "CNN"
+
+
+# a bare year of the sentence before is background: it does not carry to the next sentence's events
+# (« Le président a été élu en 2019. Le ministre a démissionné. »); the other sense: a day carries
+@pytest.mark.parametrize(("before", "value", "inferred"), [("2019", "2020-06", True), ("2020-06-08", "2020-06-08", True)])
+def test_a_bare_year_is_not_inherited(before: str, value: str, inferred: bool) -> None:
+    dated = _event("manifestations", 0, time=Timex(0, 3, "Les", "DATE", before))
+    out = attach_times([dated, _event("officialisé", 1)], timexes=[], sentences=SENTS, segments=SEGS, document=DOC)[-1]
+    assert out.time is not None and out.time.value == value and out.time_inferred is inferred

@@ -494,3 +494,164 @@ def _check_day(text: str, trigger: str, day: str | None) -> None:
 )
 def test_an_event_noun_shares_the_date_of_its_participle_of_the_same_type(text, trigger, day):
     _check_day(text, trigger, day)
+
+
+def _day(event) -> str | None:
+    return event.time.value.split("T", 1)[0] if event.time is not None else None
+
+
+# issue 17, audit of the participle dates (d17c): a past participle after an event noun that reports,
+# judges or acts on the event (lexicons/fr/reaction_participles.tsv) dates that act, not the noun,
+# however the parser hung it; a participle after a person's name describes the person. The other
+# sense stays: a participle that carries the event out dates the noun. Publication date 18 March 2021.
+@pytest.mark.parametrize(
+    ("text", "trigger", "day", "dated"),
+    [
+        ("La grève, annoncée le 3 mars 2019, a été levée mardi.", "grève", "2019-03-03", False),
+        ("Le syndicat a levé mardi la grève, annoncée le 3 mars 2019 par la direction.", "grève", "2019-03-03", False),
+        ("L'attentat, revendiqué le 5 mars 2019 par un groupe islamiste, a fait dix morts.", "attentat", "2019-03-05", False),
+        ("Le procès, reporté le 3 mars 2019, s'ouvrira en juin.", "procès", "2019-03-03", False),
+        ("Les manifestations, interdites en 2019 par le préfet, ont repris mardi.", "manifestations", "2019", False),
+        ("L'attaque du convoi, condamnée le 3 mars 2019 par l'ONU, a fait dix morts.", "attaque", "2019-03-03", False),
+        ("La déclaration du ministre, confirmée le 3 mars 2019 par son cabinet, a choqué les syndicats.",
+         "déclaration", "2019-03-03", False),
+        # a person's name in between: the participle is the person's
+        ("Le départ de Paul Durand, nommé le 3 mars 2019 à la tête du club, a été annoncé mardi.",
+         "départ", "2019-03-03", False),
+        # the other sense: the participle carries the event out
+        ("La grève des cheminots, entamée le 3 mars 2019, se poursuit.", "grève", "2019-03-03", True),
+        ("Le juge a examiné mardi la plainte, déposée le 3 mars 2019 par la famille.", "plainte", "2019-03-03", True),
+        ("Le président a commenté mardi l'élection, remportée le 3 mars 2019 par son rival.", "élection", "2019-03-03", True),
+        ("L'accord de Paris, signé en décembre 2015, a été dénoncé mardi par le président.", "accord", "2015-12", True),
+        # the other sense: a date the act sets for the event (« pour », « au », « à ») is the event's
+        ("Le syndicat a maintenu la grève annoncée pour le 5 avril.", "grève", "2021-04-05", True),
+        ("Le procès, reporté au 5 avril, aura lieu à Lyon.", "procès", "2021-04-05", True),
+        ("La réunion, repoussée à mardi prochain, se tiendra à Paris.", "réunion", "2021-03-23", True),
+        # and the act itself is done: that date is not its own
+        ("Le procès, reporté au 5 avril, aura lieu à Lyon.", "reporté", "2021-04-05", False),
+    ],
+)
+def test_a_reaction_participle_dates_its_own_act_not_the_event_noun(text, trigger, day, dated):
+    (event,) = [e for e in _analyse(text).events if e.trigger.text == trigger]
+    assert (_day(event) == day) is dated, _day(event)
+
+
+# issue 17, dev5 class: the « que » of a restrictive « ne … que » is no conjunction; the date after it
+# dates the negated verb (the parser opens a clause there). Not « ne … pas que », nor a « que » clause.
+@pytest.mark.parametrize(
+    ("text", "trigger", "day"),
+    [
+        ("Les otages n'ont été libérés qu'en janvier 1981, après avoir été retenus durant 444 jours.", "libérés", "1981-01"),
+        ("Les otages n'ont été libérés qu'en janvier 1981.", "libérés", "1981-01"),
+        ("Le ministre n'a annoncé sa décision qu'hier soir.", "annoncé", "2021-03-17"),
+        # the other sense: a « que » clause of a negated verb keeps its date
+        ("Le ministre n'a pas déclaré que l'usine fermera le 5 avril.", "déclaré", "2021-03-18"),
+    ],
+)
+def test_a_restrictive_ne_que_date_dates_the_verb(text, trigger, day):
+    (event,) = [e for e in _analyse(text).events if e.trigger.text == trigger]
+    assert _day(event) == day
+
+
+# issue 17, audit of the date rules (d17c): a French verb of a completed act (compound or simple past)
+# takes no date after the publication date (18 March 2021): that date is another event's (the
+# strike's, the resignation's). The other sense: the event noun keeps it, and a verb in the present or
+# the future may be dated ahead.
+@pytest.mark.parametrize(
+    ("text", "trigger", "day"),
+    [
+        ("Le syndicat a appelé à une grève le 25 mars prochain.", "appelé", "2021-03-18"),
+        ("Le syndicat a appelé à une grève le 25 mars prochain.", "grève", "2021-03-25"),
+        ("Le ministre a annoncé sa démission, effective le 1er avril prochain.", "annoncé", "2021-03-18"),
+        ("Le ministre a annoncé sa démission, effective le 1er avril prochain.", "démission", "2021-04-01"),
+        ("Le CERN annoncera mercredi 24 mars les résultats.", "annoncera", "2021-03-24"),
+    ],
+)
+def test_a_completed_act_takes_no_date_after_publication(text, trigger, day):
+    (event,) = [e for e in _analyse(text).events if e.trigger.text == trigger]
+    assert _day(event) == day
+
+
+# issue 17, audit of the date rules (d17c): a date inside the phrase of an event noun that « après » or
+# « avant » introduces is that noun's, not the clause's (the clause is before or after it). The other
+# sense: « lors de » sets the clause at the noun's time, and a date of the clause stays its own.
+@pytest.mark.parametrize(
+    ("text", "trigger", "day", "dated"),
+    [
+        ("Le ministre a démissionné après son élection en 2016.", "démissionné", "2016", False),
+        ("Le ministre a démissionné, cinq ans après son élection en 2016.", "démissionné", "2016", False),
+        ("Le ministre a démissionné avant la réunion du 3 mars 2019.", "démissionné", "2019-03-03", False),
+        ("Le ministre a démissionné après son élection en 2016.", "élection", "2016", True),
+        ("Le ministre a démissionné mardi après son élection en 2016.", "démissionné", "2021-03-16", True),
+    ],
+)
+def test_a_date_after_apres_or_avant_dates_the_noun_not_the_clause(text, trigger, day, dated):
+    (event,) = [e for e in _analyse(text).events if e.trigger.text == trigger]
+    assert (_day(event) == day) is dated, _day(event)
+
+
+# issue 17, dev6 class (d17c): a « de » complement after incises set off by commas (« l'exécution,
+# jeudi, par les rebelles, de 28 soldats »), which the parser hangs on a noun of the incise, is the
+# event noun's: it meets the noun's sense restriction, and the date in the incise dates the event.
+# The other sense: a complement that is no person leaves « exécution » no killing.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Paul Durand a fait état de l'exécution, jeudi, par les rebelles, de 28 soldats.", True),
+        ("L'ONU a dénoncé l'exécution, mardi, par l'armée, de trois prisonniers.", True),
+        ("Le juge a ordonné l'exécution, mardi, par la banque, du contrat de vente.", False),
+    ],
+)
+def test_a_de_complement_after_incises_is_the_event_nouns(text, found):
+    events = [e for e in _analyse(text).events if e.trigger.text == "exécution"]
+    assert bool(events) is found
+    if found:
+        assert events[0].time is not None and not events[0].time_inferred
+
+
+# issue 17, dev4 class (d17c): a bare participle of a verb that reports or acts on an event is a
+# completed act too (« la fermeture annoncée de l'usine d'ici à 2023 »: the closure's deadline, not
+# the announcement's date); the other sense: a date of its own up to the publication date stays.
+@pytest.mark.parametrize(
+    ("text", "day", "dated"),
+    [
+        ("On retrouve la fermeture annoncée de l'usine de Lyon d'ici à 2023.", "2023", False),
+        ("La grève annoncée le 3 mars 2019 a été levée.", "2019-03-03", True),
+    ],
+)
+def test_a_reaction_participle_is_a_completed_act(text, day, dated):
+    (event,) = [e for e in _analyse(text).events if e.trigger.text == "annoncée"]
+    assert (_day(event) == day) is dated, _day(event)
+
+
+# issue 17, audit of the date rules (d17c): a date after « d'ici (le) » is a deadline ahead of the
+# clause, whatever its tense; the other sense: a bare date in a past clause stays in the past.
+@pytest.mark.parametrize(
+    ("text", "timex", "value"),
+    [
+        ("Le gouvernement a promis d'ici le 30 juin un accord avec les syndicats.", "30 juin", "2021-06-30"),
+        ("Le gouvernement a signé un accord le 30 juin.", "30 juin", "2020-06-30"),
+    ],
+)
+def test_a_deadline_date_is_ahead(text, timex, value):
+    (found,) = [t for t in _analyse(text).timexes if timex in t.text]
+    assert found.value == value
+
+
+# issue 17, audit of the date rules (d17c): a date hung on a noun inside the subject's phrase is that
+# phrase's (« l'auteur de l'attaque de la banque en 2015 »), not an adverbial of the subject's verb,
+# nor of a verb coordinated with it. The other sense: the event noun of the phrase keeps it, and a
+# date after the object (« a annoncé son départ en 2015 ») still dates the clause.
+@pytest.mark.parametrize(
+    ("text", "trigger", "day", "dated"),
+    [
+        ("L'auteur de l'attaque de la banque en 2015 a été arrêté.", "arrêté", "2015", False),
+        ("Hans Klein, le complice présumé de Carlos dans la prise d'otages de l'OPEP en 1975 à Vienne, devait "
+         "être extradé hier soir vers l'Allemagne, a annoncé le Parquet de Francfort.", "annoncé", "1975", False),
+        ("L'auteur de l'attaque de la banque en 2015 a été arrêté.", "attaque", "2015", True),
+        ("Le ministre a annoncé son départ en 2015.", "annoncé", "2015", True),
+    ],
+)
+def test_a_date_in_the_subject_phrase_does_not_date_its_verb(text, trigger, day, dated):
+    (event,) = [e for e in _analyse(text).events if e.trigger.text == trigger]
+    assert (_day(event) == day) is dated, _day(event)
