@@ -30,8 +30,8 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 from kg.extract.accounts import with_tickers_and_handles
-from kg.extract.credits import with_credits
-from kg.extract.descriptors import ORGANISATION_EVIDENCE, typed_by_evidence, with_head_nouns
+from kg.extract.credits import with_credits, with_signatures
+from kg.extract.descriptors import ORGANISATION_EVIDENCE, legal_suffix, typed_by_evidence, with_head_nouns
 from kg.extract.entities import (
     _ARTICLE_ONLY,
     Candidate,
@@ -100,6 +100,8 @@ def entity_mentions_from_doc(
     found = typed_by_evidence(with_products(raw, doc, text, lang=lang, gazetteer=gazetteer), doc, lang=lang)
     found = with_head_nouns(found, doc, text, lang=lang)
     found = with_credits(with_tickers_and_handles(found, text), text)
+    if lang == "fr":
+        found = with_signatures(found, text)
     if lang == "fr":
         found = with_titled_people(found, text)
     if lang == "en":
@@ -212,7 +214,15 @@ def _with_article(cand: Candidate, doc: Doc, text: str) -> Candidate:
 
 def _with_title(cand: Candidate, text: str, lang: str, gazetteer: Gazetteer | None = None) -> Candidate:
     if cand.label == "ORG":
-        return with_legal_suffix(cand, text)
+        cand = with_legal_suffix(cand, text)
+    if cand.label in ("PER", "LOC", "ORG") and cand.record is None and cand.institution is None:
+        # A name that ends with a legal form is a company's, and says so for its whole entity.
+        if (suffix := legal_suffix(text[cand.start : cand.end])) is not None:
+            return replace(cand, label="ORG", evidence=(*cand.evidence, f"{_LEGAL_SUFFIX_EVIDENCE} {suffix}"))
+    if cand.label == "ORG":
+        return cand
+    if cand.label == "LOC" and gazetteer is not None:
+        return _person_by_given_abbreviation(cand, text, gazetteer)
     if cand.label != "PER":
         return cand
     cand = with_leading_particle(cand, text)
@@ -329,6 +339,19 @@ def with_given_initials(cand: Candidate, text: str, gazetteer: Gazetteer) -> Can
     if _GIVEN_INITIALS.fullmatch(text[cand.start : cand.end].split(" ", 1)[0] + " "):
         return cand  # the mention already starts with its given names
     return replace(cand, start=begin, evidence=(*cand.evidence, f"abbreviated given name: {given}"))
+
+
+def _person_by_given_abbreviation(cand: Candidate, text: str, gazetteer: Gazetteer) -> Candidate:
+    """A place the model read in a surname after an abbreviated given name of two letters or more
+    (``xx/given_name_abbreviations``: "Aug. Leuba", "Ch. Dupont") is that person; a single capital
+    before a place is left alone ("S. Paulo"), and so is a place the gazetteer knows."""
+    if gazetteer.lookup(text[cand.start : cand.end]):
+        return cand
+    person = with_given_initials(replace(cand, label="PER"), text, gazetteer)
+    given = text[person.start : cand.start].strip()
+    if person.start == cand.start or len(_GIVEN_PIECE.match(given).group("abbr")) < 2:  # type: ignore[union-attr]
+        return cand
+    return replace(person, evidence=(*person.evidence, "person: abbreviated given name"))
 
 
 def with_institutions(
@@ -899,6 +922,7 @@ _NAME_TYPES = frozenset({"PER", "ORG", "LOC"})
 # A mention the words of the text typed an organisation ("les membres d'X", "X, une société")
 # counts as this many of the model's labels in the entity-type vote.
 _EVIDENCE_WEIGHT = 3
+_LEGAL_SUFFIX_EVIDENCE = "legal suffix:"
 
 
 def _votes(group: Sequence[EntityMention]) -> Counter[EntityLabel]:
@@ -908,7 +932,9 @@ def _votes(group: Sequence[EntityMention]) -> Counter[EntityLabel]:
     votes: Counter[EntityLabel] = Counter()
     for m in group:
         described = m.label == "ORG" and any(e.startswith(ORGANISATION_EVIDENCE) for e in m.evidence)
-        votes[m.label] += _EVIDENCE_WEIGHT if described else 1
+        # A legal form ("Continental Illinois Corporation") settles it for every short form.
+        decisive = described and any(e.startswith(_LEGAL_SUFFIX_EVIDENCE) for e in m.evidence)
+        votes[m.label] += len(group) if decisive else _EVIDENCE_WEIGHT if described else 1
     return votes
 
 

@@ -454,6 +454,25 @@ def test_entity_type_vote_relabels_the_odd_mention() -> None:
 
 
 @pytest.mark.parametrize(
+    ("evidence", "expected"),
+    [
+        # A legal form outweighs every short form the model took for a place.
+        (("legal suffix: Corporation",), ["ORG", "ORG", "ORG", "ORG"]),
+        # A descriptor counts three: a tie with three places changes nothing.
+        (("descriptor before: firme",), ["ORG", "LOC", "LOC", "LOC"]),
+    ],
+)
+def test_legal_suffix_settles_the_entity_type(evidence: tuple[str, ...], expected: list[str]) -> None:
+    from kg.extract.mentions import _voted, _votes
+
+    full = EntityMention(start=0, end=32, text="Continental Illinois Corporation", label="ORG", extractor="model", lang="fr", evidence=evidence)
+    short = [EntityMention(start=40 * k, end=40 * k + 11, text="Continental", label="LOC", extractor="model", lang="fr") for k in (1, 2, 3)]
+    votes = _votes([full, *short])
+    etype = max(votes, key=lambda lab: (votes[lab], lab == "ORG"))
+    assert [m.label for m in _voted([full, *short], etype)] == expected
+
+
+@pytest.mark.parametrize(
     ("span", "name"),
     [
         # Wire copy runs two sentences together: a full stop before a dash, a bracket never opened.
@@ -745,6 +764,8 @@ def _mentions(lang: str, text: str) -> list[tuple[str, str]]:
         ("He met Ray. Jones said the talks failed.", "Jones", "Jones"),
         ("The deal was signed by Wm. Jones on Monday.", "Jones", "Wm. Jones"),
         ("Selon Fréd. Durand, la réforme est inutile.", "Durand", "Fréd. Durand"),
+        ("Signé par Aug. Leuba (Buttes) et d'autres.", "Leuba", "Aug. Leuba"),
+        ("Signé par Ant. Dubois et d'autres.", "Dubois", "Ant. Dubois"),
     ],
 )
 def test_abbreviated_given_names(text: str, name: str, expected: str) -> None:
@@ -1396,3 +1417,48 @@ def test_words_that_are_no_names_in_their_place(lang: str, text: str, word: str,
 
     start = text.index(word)
     assert not_a_name_here(text, start, start + len(word), lang) == why
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected", "label"),
+    [
+        # A place the model read in a surname after a listed abbreviated given name is a person.
+        ("MM. Maillefer (Lausanne), Aug. Leuba (Buttes) et Paul Mosimann.", "Leuba", "Aug. Leuba", "PER"),
+        ("Le comité compte Alb. Roulet et Ch. Perret.", "Perret", "Ch. Perret", "PER"),
+        # A single capital before a place, a place the gazetteer knows, or nothing before: a place.
+        ("Il est arrivé hier de S. Paulo.", "Paulo", "Paulo", "LOC"),
+        ("Les délégués de Ch. Genève sont venus.", "Genève", "Genève", "LOC"),
+        ("Il est parti pour Buttes.", "Buttes", "Buttes", "LOC"),
+    ],
+)
+def test_place_after_abbreviated_given_name(text: str, name: str, expected: str, label: str) -> None:
+    from kg.extract.mentions import _with_title
+    from kg.knowledge.gazetteer import default_gazetteer
+
+    start = text.index(name)
+    cand = _with_title(Candidate(start, start + len(name), "LOC", "test"), text, "fr", default_gazetteer())
+    assert (text[cand.start : cand.end], cand.label) == (expected, label)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        # A name that ends with a legal form is a company's, whatever the model called it.
+        ("Continental Illinois Corporation a annoncé une offre.", "Continental Illinois Corporation", "ORG"),
+        ("La banque Schroder Ltd a été rachetée.", "Schroder Ltd", "ORG"),
+        ("Nestlé Suisse SA a publié ses comptes.", "Nestlé Suisse SA", "ORG"),
+        ("Le groupe First Boston Corp . a fait une offre.", "First Boston Corp .", "ORG"),
+        # No legal form: a lower-case or mixed-case short word ("Sa", "se"), or the suffix alone.
+        ("Il a rencontré Jean Sa hier.", "Jean Sa", "PER"),
+        ("Il a visité Bâle hier.", "Bâle", "LOC"),
+        ("Corporation a annoncé une offre.", "Corporation", "LOC"),
+    ],
+)
+def test_legal_suffix_makes_a_company(text: str, name: str, label: str) -> None:
+    from kg.extract.mentions import _with_title
+
+    start = text.index(name)
+    given = "PER" if label == "PER" else "LOC"
+    cand = _with_title(Candidate(start, start + len(name), given, "test"), text, "fr")
+    assert cand.label == label
+    assert any(e.startswith("legal suffix:") for e in cand.evidence) is (label == "ORG")
