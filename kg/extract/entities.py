@@ -460,6 +460,8 @@ def ner_candidates(doc: Doc, *, lang: str, model: str) -> Iterator[Candidate]:
         start, end = clean_span(text, ent.start_char, ent.end_char)
         end = _trim_trailing_time(ent, start, end)
         end = _before_separator(text, start, end)
+        if lang == "en":
+            end = _before_owned_name(text, start, end)
         if start < end and text[start].islower():
             offset = _name_start(text[start:end], LABEL_MAP[ent.label_], lang)
             if offset is None:
@@ -559,6 +561,30 @@ def _weekdays() -> frozenset[str]:
 # B", "(ATS).-L'Action nationale") or into the bracket after it ("R. Favre {Sion"): a full stop
 # before a dash, a closing bracket never opened, an opening bracket never closed.
 _SEPARATOR = re.compile(r"\.-|[)({]")
+
+
+# A possessive inside a span, written with or without a blank before it ("Apple Computer 's Mac
+# OS", "Acme's Zorbix"), followed by a capitalised word.
+_POSSESSIVE_INSIDE = re.compile(r"[ \t]?['’]s[ \t]+(?=[A-Z0-9])")
+
+
+def _before_owned_name(text: str, start: int, end: int) -> int:
+    """English: the end of a span the model read across a possessive into the name of what the
+    owner makes or has ("Apple Computer 's Mac OS" is Apple Computer): the span ends before the
+    possessive when the words before it are a name the gazetteer knows, or such a name and company
+    words (``xx/company_heads``: "Apple Computer"). Names with a possessive
+    of their own ("People 's Republic of China", "Moody 's Investors Service") are no names the
+    gazetteer knows before it, and stay whole."""
+    match = _POSSESSIVE_INSIDE.search(text, start, end)
+    if match is None or match.start() <= start:
+        return end
+    owner = text[start : match.start()]
+    first, *rest = owner.split()
+    gazetteer = default_gazetteer()
+    heads = word_set("xx", "company_heads")
+    if gazetteer.lookup(owner) or (rest and gazetteer.lookup(first) and all(w.casefold() in heads for w in rest)):
+        return match.start()
+    return end
 
 
 def _before_separator(text: str, start: int, end: int) -> int:

@@ -226,6 +226,7 @@ def _with_title(cand: Candidate, text: str, lang: str, gazetteer: Gazetteer | No
     if cand.label != "PER":
         return cand
     cand = with_leading_particle(cand, text)
+    cand = with_apostrophe_surname(cand, text)
     if gazetteer is not None:
         cand = with_given_initials(cand, text, gazetteer)
     start = title_start(text, cand.start, lang)
@@ -285,6 +286,30 @@ def with_leading_particle(cand: Candidate, text: str) -> Candidate:
     if family is not None:
         return replace(cand, start=cand.start - len(before) + family.start("particle"))
     return cand
+
+
+# The rest of an Irish surname after "O" and its apostrophe, written with a blank after the
+# apostrophe by a tokenizer ("Michael O' Leary") or without one that the model cut ("O'Brien").
+_APOSTROPHE_SURNAME = re.compile(r"['’][ \t]?(?P<rest>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w'’])")
+
+
+_O_BEFORE = re.compile(r"(?<![\w'’])O['’][ \t]?$")
+
+
+def with_apostrophe_surname(cand: Candidate, text: str) -> Candidate:
+    """A person mention that ends with "O" before an apostrophe, with the rest of the surname
+    ("Michael O' Leary", "Kevin O'Brien"), which the model left out or read as another name; or
+    that begins after "O'" ("O' Leary said" read as "Leary")."""
+    surface = text[cand.start : cand.end]
+    before = _O_BEFORE.search(text, max(0, cand.start - 4), cand.start)
+    if before is not None and surface[:1].isupper():
+        return replace(cand, start=before.start(), evidence=(*cand.evidence, "surname after O'"))
+    if not (surface == "O" or surface.endswith(" O")):
+        return cand
+    match = _APOSTROPHE_SURNAME.match(text, cand.end)
+    if match is None:
+        return cand
+    return replace(cand, end=match.end("rest"), evidence=(*cand.evidence, "surname after O'"))
 
 
 # "de" after a plural article names a family ("les de Mont", "le dernier des de Mont"): the

@@ -1462,3 +1462,43 @@ def test_legal_suffix_makes_a_company(text: str, name: str, label: str) -> None:
     cand = _with_title(Candidate(start, start + len(name), given, "test"), text, "fr")
     assert cand.label == label
     assert any(e.startswith("legal suffix:") for e in cand.evidence) is (label == "ORG")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # An Irish surname after "O" and its apostrophe, with or without a blank after it.
+        ("Ryanair CEO , Michael O' Leary , justified his choice .", "Michael O", "Michael O' Leary"),
+        ("Analyst Kevin O'Brien said shares would fall.", "Kevin O", "Kevin O'Brien"),
+        ("O' Leary said the planes were cheaper .", "Leary", "O' Leary"),
+        # No apostrophe, or a lower-case word after it: the mention stays as it is.
+        ("Shares of Michael O fell .", "Michael O", "Michael O"),
+        ("It was Michael O' the singer .", "Michael O", "Michael O"),
+        ("Leary said the planes were cheaper .", "Leary", "Leary"),
+    ],
+)
+def test_surname_after_o_apostrophe(text: str, name: str, expected: str) -> None:
+    from kg.extract.mentions import with_apostrophe_surname
+
+    start = text.index(name)
+    cand = with_apostrophe_surname(Candidate(start, start + len(name), "PER", "test"), text)
+    assert text[cand.start : cand.end] == expected
+
+
+@pytest.mark.parametrize(
+    ("span", "expected"),
+    [
+        # A span read across a possessive into what the owner has ends before the possessive.
+        ("Apple Computer 's Mac OS", "Apple Computer"),
+        ("Toyota's Prius", "Toyota"),
+        # A name with a possessive of its own stays whole; so does one whose owner is unknown.
+        ("People 's Republic of China", "People 's Republic of China"),
+        ("Moody 's Investors Service", "Moody 's Investors Service"),
+        ("Zorblax 's Widget", "Zorblax 's Widget"),
+        ("Apple Computer", "Apple Computer"),
+    ],
+)
+def test_names_end_before_an_owned_name(span: str, expected: str) -> None:
+    from kg.extract.entities import _before_owned_name
+
+    assert span[: _before_owned_name(span, 0, len(span))] == expected
