@@ -109,7 +109,7 @@ def is_generic_or_demonym(text: str, start: int, end: int) -> bool:
     known = _is_people_noun(surface)
     # After a plural determiner, or a plural common noun (an adjective capitalised as older print
     # does: "aux ministres Français").
-    if surface.endswith(("s", "x")) and (_PLURAL_DETERMINER.search(before) or _PLURAL_NOUN_BEFORE.search(before)):
+    if surface.endswith(("s", "x")) and (_PLURAL_DETERMINER.search(before) or _PLURAL_NOUN_BEFORE.search(before) or _quantity_before(before)):
         if known or surface.endswith(("ais", "ois")) or _DEMONYM_ENDING.search(surface[:-1]):
             return not _is_known_place(surface)
     if _SINGULAR_DETERMINER.search(before):
@@ -119,6 +119,19 @@ def is_generic_or_demonym(text: str, start: int, end: int) -> bool:
     if known and _PREDICATIVE_BEFORE.search(before):
         return not _is_known_place(surface)  # "il était Américain"
     return False
+
+
+# A noun of quantity and "de" before a plural nationality noun count it ("des centaines de
+# Tibétains", "des milliers d'Afghans"): ``xx/quantity_nouns``, singular or plural.
+_QUANTITY_DE_BEFORE = re.compile(r"(?<![\w'’-])(?P<noun>[a-zà-ÿ]+)\s+(?:de\s+|d['’]\s*)$")
+
+
+def _quantity_before(before: str) -> bool:
+    match = _QUANTITY_DE_BEFORE.search(before)
+    if match is None:
+        return False
+    noun = match.group("noun").casefold()
+    return noun in word_set("xx", "quantity_nouns") or noun.removesuffix("s") in word_set("xx", "quantity_nouns")
 
 
 # A copula before a nationality noun makes it predicative ("il était Américain", "ils sont Basques").

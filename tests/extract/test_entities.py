@@ -251,6 +251,11 @@ def test_merged_entity_label_key_and_qid() -> None:
         ("les troupes françaises passent les Vosges", "Vosges", False),
         ("ils traversent les cantons Grisons", "Grisons", False),
         ("il a rencontré Français hier", "Français", False),
+        # A noun of quantity and "de" count a people as a determiner does; a place stays one.
+        ("des centaines de Tibétains manifestent", "Tibétains", True),
+        ("des milliers d'Allemands sont venus", "Allemands", True),
+        ("une centaine de Grisons ont voté", "Grisons", False),
+        ("la frontière de Tibétains", "Tibétains", False),
         ("il était Pierre", "Pierre", False),
         # A generic institution noun in the plural, or a bare "Union".
         ("Les deux Chambres s'ajournent", "Chambres", True),

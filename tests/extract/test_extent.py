@@ -19,6 +19,10 @@ def _span(text: str, name: str) -> tuple[int, int]:
         ("Le discours du conseiller fédéral Paul Martin a plu.", "Paul Martin", "PER", "conseiller fédéral Paul Martin"),
         ("On a vu l'ancien juge cantonal Berthoud hier.", "Berthoud", "PER", "ancien juge cantonal Berthoud"),
         ("Il sera remplacé par le jeune Dubois demain.", "Dubois", "PER", "jeune Dubois"),
+        # "oe" written for "œ" is the same role noun; a word that only looks like one is none.
+        ("Étaient là la soeur Claire Zubler et d'autres.", "Claire Zubler", "PER", "soeur Claire Zubler"),
+        ("Étaient là la sœur Claire Zubler et d'autres.", "Claire Zubler", "PER", "sœur Claire Zubler"),
+        ("Il a lu la oeuvre Claire Zubler hier.", "Claire Zubler", "PER", "Claire Zubler"),
         ("Selon le producteur et musicien suisse Léon Vuille, rien.", "Léon Vuille", "PER", "producteur et musicien suisse Léon Vuille"),
         ("Ils ont entendu M. le professeur Favre.", "professeur Favre", "PER", "M. le professeur Favre"),
         # A description in apposition after the name, up to the next punctuation mark.
