@@ -174,6 +174,31 @@ class Candidate:
     accounts: tuple[str, ...] = ()
 
 
+# A sovereign's or a pope's name and its ordinal ("Frédéric III", "Benoît XVI", "François Ier",
+# "François 1 er" as OCR gives it back): Roman numerals up to XXIX.
+_REGNAL = re.compile(
+    r"(?<![\w'’-])(?P<name>[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?)[^\S\n]+"
+    r"(?P<num>X{0,2}(?:IX|IV|V?I{1,3}|V)|1[^\S\n]?er|Ier)(?![\w'’-])"
+)
+
+
+def regnal_candidates(text: str, lang: str) -> list[Candidate]:
+    """French people named by a given name and a regnal ordinal, which the model may miss ("la
+    publication du Journal de Frédéric III", "l'imagination de François 1 er"). The name is no
+    common word, stop word or name the gazetteer knows ("Chapitre III", "Il V", "Bordeaux II",
+    "le Monde I"): those are no sovereigns."""
+    if lang != "fr":
+        return []
+    stop_words = _stop_words(lang)
+    out = []
+    for match in _REGNAL.finditer(text):
+        name = match.group("name")
+        if name.casefold() in stop_words or is_dictionary_word(name, lang) or default_gazetteer().lookup(name):
+            continue
+        out.append(Candidate(match.start(), match.end(), "PER", "regnal", evidence=("regnal ordinal",)))
+    return out
+
+
 def prefixed_place_candidates(text: str, lang: str) -> list[Candidate]:
     """Places named by a prefix of the ``place_prefixes`` list hyphenated to a capitalised name
     ("outre-Rhin", "Outre-Atlantique"): the whole word is one place mention."""

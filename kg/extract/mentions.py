@@ -34,6 +34,7 @@ from kg.extract.credits import with_credits, with_signatures
 from kg.extract.descriptors import ORGANISATION_EVIDENCE, legal_suffix, typed_by_evidence, with_head_nouns
 from kg.extract.entities import (
     _ARTICLE_ONLY,
+    UNSURE_PRODUCT,
     Candidate,
     _names_event,
     _pick_record,
@@ -45,6 +46,7 @@ from kg.extract.entities import (
     newspaper_candidates,
     not_a_name_here,
     prefixed_place_candidates,
+    regnal_candidates,
     resolve_overlaps,
     route_candidates,
     without_glued_places,
@@ -85,6 +87,13 @@ def entity_mentions_from_doc(
     if lang == "en":
         raw += [p for p in designation_candidates(text) if not taken.overlaps(p.start, p.end)]
     raw += prefixed_place_candidates(text, lang)
+    # A sovereign's name and ordinal outweighs what the model read across part of it ("Frédéric")
+    # or took for a work around it ("Journal de Frédéric III", MISC); a name that holds it whole
+    # stays ("Sa Majesté Georges V").
+    for regnal in regnal_candidates(text, lang):
+        if any(r.start <= regnal.start and regnal.end <= r.end and UNSURE_PRODUCT not in r.evidence for r in raw):
+            continue
+        raw = [r for r in raw if not (r.start < regnal.end and regnal.start < r.end)] + [regnal]
     # A club's abbreviation outweighs the model's reading of the name or of a span across it.
     clubs = club_candidates(text, lang)
     raw = [c for c in raw if not any(c.start < k.end and k.start < c.end for k in clubs)] + clubs

@@ -1507,3 +1507,26 @@ def test_names_end_before_an_owned_name(span: str, expected: str) -> None:
     from kg.extract.entities import _before_owned_name
 
     assert span[: _before_owned_name(span, 0, len(span))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A given name and a regnal ordinal, as printed or as OCR gives it back.
+        ("la publication du Journal de Frédéric III a ému", ["Frédéric III"]),
+        ("l'imagination de François 1 er à Marignan", ["François 1 er"]),
+        ("sous le règne de Grégoire XVI et de Jean-Paul II", ["Grégoire XVI", "Jean-Paul II"]),
+        ("le roi François Ier est mort", ["François Ier"]),
+        # A common word, a stop word or a known place before the numeral: no sovereign.
+        ("voir le Chapitre III du rapport", []),
+        ("l'Université Bordeaux II a fermé", []),
+        ("Le mardi 1er mai, il est venu. Il V a vu.", []),
+    ],
+)
+def test_regnal_candidates(text: str, expected: list[str]) -> None:
+    from kg.extract.entities import regnal_candidates
+
+    found = regnal_candidates(text, "fr")
+    assert [text[c.start : c.end] for c in found] == expected
+    assert all(c.label == "PER" for c in found)
+    assert regnal_candidates(text, "en") == []
