@@ -231,7 +231,8 @@ def _with_title(cand: Candidate, text: str, lang: str, gazetteer: Gazetteer | No
     if cand.label == "ORG":
         return cand
     if cand.label == "LOC" and gazetteer is not None:
-        return _person_by_given_abbreviation(cand, text, gazetteer)
+        family = _family_name(cand, text, gazetteer)
+        return family if family is not None else _person_by_given_abbreviation(cand, text, gazetteer)
     if cand.label != "PER":
         return cand
     cand = with_leading_particle(cand, text)
@@ -292,7 +293,7 @@ def with_leading_particle(cand: Candidate, text: str) -> Candidate:
         if before.endswith(tail) and not before[: -len(tail)][-1:].isalnum():
             return replace(cand, start=cand.start - len(tail))
     family = _FAMILY_PARTICLE.search(before)
-    if family is not None:
+    if family is not None and " " not in text[cand.start : cand.end]:
         return replace(cand, start=cand.start - len(before) + family.start("particle"))
     return cand
 
@@ -321,9 +322,9 @@ def with_apostrophe_surname(cand: Candidate, text: str) -> Candidate:
     return replace(cand, end=match.end("rest"), evidence=(*cand.evidence, "surname after O'"))
 
 
-# "de" after a plural article names a family ("les de Mont", "le dernier des de Mont"): the
-# particle, otherwise a preposition, is part of the name.
-_FAMILY_PARTICLE = re.compile(r"(?<![\w'’])(?:les|des)\s+(?P<particle>de)\s+$", re.I)
+# "de" after a plural article or "famille" names a family ("les de Mont", "le dernier des de
+# Mont", "la famille de Mont"): the particle, otherwise a preposition, is part of the name.
+_FAMILY_PARTICLE = re.compile(r"(?<![\w'’])(?:les|des|famille)\s+(?P<particle>de)\s+$", re.I)
 
 
 # Abbreviated given names before a surname: "J.", "Ch.", "Marie-Fr.", "J.-P.", "J. R. R.".
@@ -373,6 +374,20 @@ def with_given_initials(cand: Candidate, text: str, gazetteer: Gazetteer) -> Can
     if _GIVEN_INITIALS.fullmatch(text[cand.start : cand.end].split(" ", 1)[0] + " "):
         return cand  # the mention already starts with its given names
     return replace(cand, start=begin, evidence=(*cand.evidence, f"abbreviated given name: {given}"))
+
+
+def _family_name(cand: Candidate, text: str, gazetteer: Gazetteer) -> Candidate | None:
+    """A one-word place the model read in a family's name after "les de", "des de", "famille de"
+    ("les de Mont ont rempli", "la famille de Mont"): the family, as a person mention with its
+    particle; None otherwise, and for a place the gazetteer knows ("les de Paris")."""
+    surface = text[cand.start : cand.end]
+    if " " in surface or gazetteer.lookup(surface):
+        return None
+    family = _FAMILY_PARTICLE.search(text[max(0, cand.start - 20) : cand.start])
+    if family is None:
+        return None
+    start = cand.start - len(text[max(0, cand.start - 20) : cand.start]) + family.start("particle")
+    return replace(cand, start=start, label="PER", evidence=(*cand.evidence, "family name"))
 
 
 def _person_by_given_abbreviation(cand: Candidate, text: str, gazetteer: Gazetteer) -> Candidate:

@@ -413,6 +413,8 @@ def test_editorial_markers_that_are_names_count_only_as_furniture(text: str, sur
         # "de" after a plural article names a family; elsewhere it is a preposition.
         ("Dans cette vallée, les de Mont ont régné.", "Mont", "PER", "de Mont"),
         ("le dernier des de Mont est mort.", "Mont", "PER", "de Mont"),
+        ("la généalogie de la famille de Mont est longue.", "Mont", "PER", "de Mont"),
+        ("Il a rencontré la famille de Jean Dupont hier.", "Jean Dupont", "PER", "Jean Dupont"),
         ("la généalogie de Mont est longue.", "Mont", "PER", "Mont"),
         ("les lettres de Dupont sont arrivées.", "Dupont", "PER", "Dupont"),
     ],
@@ -1530,3 +1532,23 @@ def test_regnal_candidates(text: str, expected: list[str]) -> None:
     assert [text[c.start : c.end] for c in found] == expected
     assert all(c.label == "PER" for c in found)
     assert regnal_candidates(text, "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected", "label"),
+    [
+        # A place the model read in a family's name is the family, with its particle.
+        ("Dans cette vallée, les de Mont ont régné.", "Mont", "de Mont", "PER"),
+        ("la généalogie de la famille de Mont est longue.", "Mont", "de Mont", "PER"),
+        # Not after "famille de" or a plural article, or a place the gazetteer knows: a place.
+        ("la vallée de Mont est longue.", "Mont", "Mont", "LOC"),
+        ("les habitants des de Genève", "Genève", "Genève", "LOC"),
+    ],
+)
+def test_family_name_read_as_a_place(text: str, name: str, expected: str, label: str) -> None:
+    from kg.extract.mentions import _with_title
+    from kg.knowledge.gazetteer import default_gazetteer
+
+    start = text.index(name)
+    cand = _with_title(Candidate(start, start + len(name), "LOC", "test"), text, "fr", default_gazetteer())
+    assert (text[cand.start : cand.end], cand.label) == (expected, label)
