@@ -102,7 +102,15 @@ def _person_start(text: str, start: int) -> int:
         honorific = _ocr_honorific_before().search(text, max(0, start - 12), start)
         if honorific is not None:
             start = honorific.start()
+    abbreviation = _ROLE_ABBREVIATION_BEFORE.search(text, max(0, start - 16), start)
+    if abbreviation is not None and abbreviation.group("abbr").casefold() in word_set("fr", "role_abbreviations"):
+        start = abbreviation.start("abbr")
     return start
+
+
+# A function abbreviated with a full stop right before a name ("prés. A. Ammann"): see
+# ``fr/role_abbreviations``.
+_ROLE_ABBREVIATION_BEFORE = re.compile(r"(?<![\w.'’-])(?P<abbr>[a-zà-ÿ][a-zà-ÿ-]*)\.[^\S\n]+$")
 
 
 @cache

@@ -19,6 +19,11 @@ def _span(text: str, name: str) -> tuple[int, int]:
         ("Le discours du conseiller fédéral Paul Martin a plu.", "Paul Martin", "PER", "conseiller fédéral Paul Martin"),
         ("On a vu l'ancien juge cantonal Berthoud hier.", "Berthoud", "PER", "ancien juge cantonal Berthoud"),
         ("Il sera remplacé par le jeune Dubois demain.", "Dubois", "PER", "jeune Dubois"),
+        # A function abbreviated before the name; another abbreviation or a full stop is none.
+        ("Commission de presse (prés. A. Ammann, B. L. S.)", "A. Ammann", "PER", "prés. A. Ammann"),
+        ("Commission des tarifs (prés. M. Ammann).", "M. Ammann", "PER", "prés. M. Ammann"),
+        ("Voir le vol. Jean Favre, p. 3.", "Jean Favre", "PER", "Jean Favre"),
+        ("Il est parti après. Jean Favre est resté.", "Jean Favre", "PER", "Jean Favre"),
         # "oe" written for "œ" is the same role noun; a word that only looks like one is none.
         ("Étaient là la soeur Claire Zubler et d'autres.", "Claire Zubler", "PER", "soeur Claire Zubler"),
         ("Étaient là la sœur Claire Zubler et d'autres.", "Claire Zubler", "PER", "sœur Claire Zubler"),
