@@ -178,12 +178,18 @@ def _role_phrase(words: Sequence[str]) -> bool:
     )
 
 
+_NEXT_NAME = re.compile(r"\s+et\s+(?=[A-ZÀ-Þ])")
+
+
 def _person_end(text: str, end: int) -> int:
     """End of a French person mention once a description in apposition is included."""
     match = _APPOSITION.match(text, end)
     if match is None:
         return end
     phrase = match.group("phrase")
+    # "et" and a capitalised word begin the next item of a list of people ("MM. Charles Sandoz,
+    # radical et Henri Montandon, libéral"): the description ends before them.
+    phrase = phrase[: m.start()] if (m := _NEXT_NAME.search(phrase)) is not None else phrase
     words = phrase.split()
     if not words or len(words) > _MAX_APPOSITION_WORDS:
         return end

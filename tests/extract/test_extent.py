@@ -33,6 +33,9 @@ def _span(text: str, name: str) -> tuple[int, int]:
         # A description in apposition after the name, up to the next punctuation mark.
         ("Il a vu M. Jaquet, pasteur à Orbe, samedi.", "M. Jaquet", "PER", "M. Jaquet, pasteur à Orbe"),
         ("Pierre Roulet, le célèbre marchand de vins, est mort.", "Pierre Roulet", "PER", "Pierre Roulet, le célèbre marchand de vins"),
+        # "et" and a capitalised word begin the next person of a list; "et" between roles does not.
+        ("les deux derniers, MM. Charles Sandoz, radical et Henri Montandon, libéral.", "MM. Charles Sandoz", "PER", "MM. Charles Sandoz, radical"),
+        ("Il a vu M. Jaquet, pasteur et professeur à Orbe, samedi.", "M. Jaquet", "PER", "M. Jaquet, pasteur et professeur à Orbe"),
         # Not a description: a clause, a verb, a word that is no role.
         ("Il a vu Jean Favre, qui arrivait de Berne.", "Jean Favre", "PER", "Jean Favre"),
         ("Le discours de Jean Favre, hier soir, a plu.", "Jean Favre", "PER", "Jean Favre"),
