@@ -193,6 +193,8 @@ def _person_end(text: str, end: int) -> int:
     words = phrase.split()
     if not words or len(words) > _MAX_APPOSITION_WORDS:
         return end
+    if len(words) == 1 and words[0].casefold() in word_set("fr", "generation_words"):
+        return end  # "Charles Nydegger, fils": which of two namesakes, not a description
     lead = 0
     while lead < len(words) and words[lead].casefold() in _qualifiers():
         lead += 1

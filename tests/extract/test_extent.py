@@ -33,6 +33,9 @@ def _span(text: str, name: str) -> tuple[int, int]:
         # A description in apposition after the name, up to the next punctuation mark.
         ("Il a vu M. Jaquet, pasteur à Orbe, samedi.", "M. Jaquet", "PER", "M. Jaquet, pasteur à Orbe"),
         ("Pierre Roulet, le célèbre marchand de vins, est mort.", "Pierre Roulet", "PER", "Pierre Roulet, le célèbre marchand de vins"),
+        # "fils" alone tells a son from his father; "fils de" describes.
+        ("Alfred Perroset, Charles Nydegger, fils, et Henri Montandon.", "Charles Nydegger", "PER", "Charles Nydegger"),
+        ("Il a vu Jean Favre, fils du pasteur, samedi.", "Jean Favre", "PER", "Jean Favre, fils du pasteur"),
         # "et" and a capitalised word begin the next person of a list; "et" between roles does not.
         ("les deux derniers, MM. Charles Sandoz, radical et Henri Montandon, libéral.", "MM. Charles Sandoz", "PER", "MM. Charles Sandoz, radical"),
         ("Il a vu M. Jaquet, pasteur et professeur à Orbe, samedi.", "M. Jaquet", "PER", "M. Jaquet, pasteur et professeur à Orbe"),
