@@ -22,6 +22,9 @@ PUBLISHER_CREDIT = "publisher credit"
 # A picture's credit ("photo Keystone", "(AGIP)" between two sentences): an organisation mention,
 # not the article's author.
 PHOTO_CREDIT = "photo credit"
+# A journalist's initials or name signing the article ("… longtemps. / CMA", "… du pays. G. P."):
+# a person mention, the article's author.
+SIGNATURE = "author signature"
 
 
 @dataclass(frozen=True, order=True)

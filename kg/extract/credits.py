@@ -13,14 +13,15 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 from functools import cache
 
-from kg.extract.entities import Candidate
+from kg.extract.entities import Candidate, is_editorial_marker
 from kg.knowledge.words import word_set
-from kg.types import AGENCY_CREDIT, PHOTO_CREDIT, PUBLISHER_CREDIT
+from kg.types import AGENCY_CREDIT, PHOTO_CREDIT, PUBLISHER_CREDIT, SIGNATURE
 
-__all__ = ["AGENCY_CREDIT", "PHOTO_CREDIT", "PUBLISHER_CREDIT", "with_credits"]
+__all__ = ["AGENCY_CREDIT", "PHOTO_CREDIT", "PUBLISHER_CREDIT", "SIGNATURE", "with_credits", "with_signatures"]
 
 
 @cache
@@ -132,3 +133,42 @@ def with_credits(found: list[Candidate], text: str) -> list[Candidate]:
         for match in pattern.finditer(text):
             out.credit(*match.span("agency"), PHOTO_CREDIT)
     return out.items
+
+
+# A signature: a journalist's initials after the article's last sentence, and nothing after them
+# but a bracketed note ("… le moment venu ». GPB", "… des tentatives. E. Bi.", "… de l'année. J. B.
+# (A suivre.)"), or initials in capitals after a slash that closes a paragraph's last sentence, as
+# the Swiss regional press signs ("… j'y crois !» / PHO", "… encore longtemps. / CMA"). Initials
+# after an initial are the end of an abbreviation ("présentés à S. M. I.", Sa Majesté Impériale).
+_INITIALS = r"(?:[A-ZÀ-Þ]{2,4}|[A-ZÀ-Þ]\.[^\S\n]?[A-ZÀ-Þa-zà-ÿ][a-zà-ÿ]?\.?)"
+_SIGNATURE_AT_END = re.compile(
+    rf"(?<=[.!?»\"”)])(?<!\W[A-ZÀ-Þ]\.)\s+(?P<sig>{_INITIALS})(?:\s*\([^()\n]{{1,30}}\))?\s*$"
+)
+_SIGNATURE_TAIL = 120
+_SIGNATURE_AFTER_SLASH = re.compile(r"(?<=[.!?»\"”])[^\S\n]*/[^\S\n]*(?P<sig>[A-ZÀ-Þ]{2,4})(?![\w.-])")
+
+
+def _signature_spans(text: str) -> Iterator[tuple[int, int]]:
+    """The spans of the signatures of ``text`` (above); an agency's name is a credit and an end
+    mark ("FIN", "NDLR") furniture, not a signature."""
+    agencies = {a.casefold() for a in word_set("xx", "news_agencies") | word_set("xx", "photo_agencies")}
+    # The signature closing the text is looked for in its last characters only.
+    tail = max(0, len(text) - _SIGNATURE_TAIL)
+    found = [m for m in (_SIGNATURE_AT_END.search(text, tail),) if m is not None]
+    found += list(_SIGNATURE_AFTER_SLASH.finditer(text))
+    for match in found:
+        sig = match.group("sig")
+        if sig.strip(".").casefold() not in agencies and not is_editorial_marker(sig, furniture=True):
+            yield match.span("sig")
+
+
+def with_signatures(found: list[Candidate], text: str) -> list[Candidate]:
+    """``found`` with the signatures of the text (above) as person mentions: a candidate on the
+    same span or inside it gives way ("E. Bi" for "E. Bi."); one that reaches out of it stays."""
+    out = list(found)
+    for start, end in _signature_spans(text):
+        if any(c.start < end and start < c.end and not (start <= c.start and c.end <= end) for c in out):
+            continue
+        out = [c for c in out if not (start <= c.start and c.end <= end)]
+        out.append(Candidate(start, end, "PER", "signature", evidence=(SIGNATURE,)))
+    return sorted(out, key=lambda c: c.start)

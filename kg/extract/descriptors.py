@@ -23,11 +23,11 @@ if TYPE_CHECKING:
 
 from kg.extract.entities import Candidate
 
-__all__ = ["ORGANISATION_EVIDENCE", "organisation_evidence", "place_evidence", "typed_by_evidence", "with_head_nouns"]
+__all__ = ["ORGANISATION_EVIDENCE", "legal_suffix", "organisation_evidence", "place_evidence", "typed_by_evidence", "with_head_nouns"]
 
 # How the evidence strings of :func:`organisation_evidence` begin: a mention so typed outweighs the
 # model's labels of the other mentions of its entity (kg.extract.mentions, the entity-type vote).
-ORGANISATION_EVIDENCE = ("descriptor before:", "apposition:", "employer of:", "member of:", "predicate:")
+ORGANISATION_EVIDENCE = ("descriptor before:", "apposition:", "employer of:", "member of:", "predicate:", "legal suffix:")
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "nsubj:pass"})
 # Verbs through which a subject also does what the verb after them says ("Zorba agreed to acquire").
@@ -171,6 +171,23 @@ def place_evidence(span: SpacySpan, lang: str) -> str | None:
     if prep.pos_ != "ADP" or prep.lower_ not in word_sets("place_only_prepositions").get(lang, frozenset()):
         return None
     return f"place preposition: {prep.lower_}"
+
+
+def legal_suffix(surface: str) -> str | None:
+    """The legal form that ends the name ``surface`` ("Continental Illinois Corporation", "Acme
+    Inc.", "Nestlé SA", "First Boston Corp ."; ``xx/legal_suffixes``), which makes it a company
+    whatever the model called it, or None. The name has a word before it; the suffix is
+    capitalised, and one of two letters or less is written in capitals ("SA", "AG", "Co."), so
+    that a possessive or a pronoun ("sa", "Se") is none."""
+    words = surface.replace(" .", ".").split()
+    if len(words) < 2:
+        return None
+    last = words[-1]
+    if not last[:1].isupper() or last.casefold() not in word_set("xx", "legal_suffixes"):
+        return None
+    if len(last.rstrip(".")) <= 2 and not (last.rstrip(".").isupper() or last.endswith(".")):
+        return None
+    return last
 
 
 def typed_by_evidence(candidates: list[Candidate], doc: Doc, *, lang: str) -> list[Candidate]:

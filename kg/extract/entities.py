@@ -109,7 +109,7 @@ def is_generic_or_demonym(text: str, start: int, end: int) -> bool:
     known = _is_people_noun(surface)
     # After a plural determiner, or a plural common noun (an adjective capitalised as older print
     # does: "aux ministres Français").
-    if surface.endswith(("s", "x")) and (_PLURAL_DETERMINER.search(before) or _PLURAL_NOUN_BEFORE.search(before)):
+    if surface.endswith(("s", "x")) and (_PLURAL_DETERMINER.search(before) or _PLURAL_NOUN_BEFORE.search(before) or _quantity_before(before)):
         if known or surface.endswith(("ais", "ois")) or _DEMONYM_ENDING.search(surface[:-1]):
             return not _is_known_place(surface)
     if _SINGULAR_DETERMINER.search(before):
@@ -119,6 +119,19 @@ def is_generic_or_demonym(text: str, start: int, end: int) -> bool:
     if known and _PREDICATIVE_BEFORE.search(before):
         return not _is_known_place(surface)  # "il était Américain"
     return False
+
+
+# A noun of quantity and "de" before a plural nationality noun count it ("des centaines de
+# Tibétains", "des milliers d'Afghans"): ``xx/quantity_nouns``, singular or plural.
+_QUANTITY_DE_BEFORE = re.compile(r"(?<![\w'’-])(?P<noun>[a-zà-ÿ]+)\s+(?:de\s+|d['’]\s*)$")
+
+
+def _quantity_before(before: str) -> bool:
+    match = _QUANTITY_DE_BEFORE.search(before)
+    if match is None:
+        return False
+    noun = match.group("noun").casefold()
+    return noun in word_set("xx", "quantity_nouns") or noun.removesuffix("s") in word_set("xx", "quantity_nouns")
 
 
 # A copula before a nationality noun makes it predicative ("il était Américain", "ils sont Basques").
@@ -159,6 +172,31 @@ class Candidate:
     # A company's ticker ("NASDAQ:ZRB") and the handles of a person or organisation ("@zorba").
     ticker: str | None = None
     accounts: tuple[str, ...] = ()
+
+
+# A sovereign's or a pope's name and its ordinal ("Frédéric III", "Benoît XVI", "François Ier",
+# "François 1 er" as OCR gives it back): Roman numerals up to XXIX.
+_REGNAL = re.compile(
+    r"(?<![\w'’-])(?P<name>[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?)[^\S\n]+"
+    r"(?P<num>X{0,2}(?:IX|IV|V?I{1,3}|V)|1[^\S\n]?er|Ier)(?![\w'’-])"
+)
+
+
+def regnal_candidates(text: str, lang: str) -> list[Candidate]:
+    """French people named by a given name and a regnal ordinal, which the model may miss ("la
+    publication du Journal de Frédéric III", "l'imagination de François 1 er"). The name is no
+    common word, stop word or name the gazetteer knows ("Chapitre III", "Il V", "Bordeaux II",
+    "le Monde I"): those are no sovereigns."""
+    if lang != "fr":
+        return []
+    stop_words = _stop_words(lang)
+    out = []
+    for match in _REGNAL.finditer(text):
+        name = match.group("name")
+        if name.casefold() in stop_words or is_dictionary_word(name, lang) or default_gazetteer().lookup(name):
+            continue
+        out.append(Candidate(match.start(), match.end(), "PER", "regnal", evidence=("regnal ordinal",)))
+    return out
 
 
 def prefixed_place_candidates(text: str, lang: str) -> list[Candidate]:
@@ -460,6 +498,8 @@ def ner_candidates(doc: Doc, *, lang: str, model: str) -> Iterator[Candidate]:
         start, end = clean_span(text, ent.start_char, ent.end_char)
         end = _trim_trailing_time(ent, start, end)
         end = _before_separator(text, start, end)
+        if lang == "en":
+            end = _before_owned_name(text, start, end)
         if start < end and text[start].islower():
             offset = _name_start(text[start:end], LABEL_MAP[ent.label_], lang)
             if offset is None:
@@ -559,6 +599,30 @@ def _weekdays() -> frozenset[str]:
 # B", "(ATS).-L'Action nationale") or into the bracket after it ("R. Favre {Sion"): a full stop
 # before a dash, a closing bracket never opened, an opening bracket never closed.
 _SEPARATOR = re.compile(r"\.-|[)({]")
+
+
+# A possessive inside a span, written with or without a blank before it ("Apple Computer 's Mac
+# OS", "Acme's Zorbix"), followed by a capitalised word.
+_POSSESSIVE_INSIDE = re.compile(r"[ \t]?['’]s[ \t]+(?=[A-Z0-9])")
+
+
+def _before_owned_name(text: str, start: int, end: int) -> int:
+    """English: the end of a span the model read across a possessive into the name of what the
+    owner makes or has ("Apple Computer 's Mac OS" is Apple Computer): the span ends before the
+    possessive when the words before it are a name the gazetteer knows, or such a name and company
+    words (``xx/company_heads``: "Apple Computer"). Names with a possessive
+    of their own ("People 's Republic of China", "Moody 's Investors Service") are no names the
+    gazetteer knows before it, and stay whole."""
+    match = _POSSESSIVE_INSIDE.search(text, start, end)
+    if match is None or match.start() <= start:
+        return end
+    owner = text[start : match.start()]
+    first, *rest = owner.split()
+    gazetteer = default_gazetteer()
+    heads = word_set("xx", "company_heads")
+    if gazetteer.lookup(owner) or (rest and gazetteer.lookup(first) and all(w.casefold() in heads for w in rest)):
+        return match.start()
+    return end
 
 
 def _before_separator(text: str, start: int, end: int) -> int:

@@ -102,7 +102,15 @@ def _person_start(text: str, start: int) -> int:
         honorific = _ocr_honorific_before().search(text, max(0, start - 12), start)
         if honorific is not None:
             start = honorific.start()
+    abbreviation = _ROLE_ABBREVIATION_BEFORE.search(text, max(0, start - 16), start)
+    if abbreviation is not None and abbreviation.group("abbr").casefold() in word_set("fr", "role_abbreviations"):
+        start = abbreviation.start("abbr")
     return start
+
+
+# A function abbreviated with a full stop right before a name ("prés. A. Ammann"): see
+# ``fr/role_abbreviations``.
+_ROLE_ABBREVIATION_BEFORE = re.compile(r"(?<![\w.'’-])(?P<abbr>[a-zà-ÿ][a-zà-ÿ-]*)\.[^\S\n]+$")
 
 
 @cache
@@ -170,15 +178,23 @@ def _role_phrase(words: Sequence[str]) -> bool:
     )
 
 
+_NEXT_NAME = re.compile(r"\s+et\s+(?=[A-ZÀ-Þ])")
+
+
 def _person_end(text: str, end: int) -> int:
     """End of a French person mention once a description in apposition is included."""
     match = _APPOSITION.match(text, end)
     if match is None:
         return end
     phrase = match.group("phrase")
+    # "et" and a capitalised word begin the next item of a list of people ("MM. Charles Sandoz,
+    # radical et Henri Montandon, libéral"): the description ends before them.
+    phrase = phrase[: m.start()] if (m := _NEXT_NAME.search(phrase)) is not None else phrase
     words = phrase.split()
     if not words or len(words) > _MAX_APPOSITION_WORDS:
         return end
+    if len(words) == 1 and words[0].casefold() in word_set("fr", "generation_words"):
+        return end  # "Charles Nydegger, fils": which of two namesakes, not a description
     lead = 0
     while lead < len(words) and words[lead].casefold() in _qualifiers():
         lead += 1

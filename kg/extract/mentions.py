@@ -30,10 +30,11 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 from kg.extract.accounts import with_tickers_and_handles
-from kg.extract.credits import with_credits
-from kg.extract.descriptors import ORGANISATION_EVIDENCE, typed_by_evidence, with_head_nouns
+from kg.extract.credits import with_credits, with_signatures
+from kg.extract.descriptors import ORGANISATION_EVIDENCE, legal_suffix, typed_by_evidence, with_head_nouns
 from kg.extract.entities import (
     _ARTICLE_ONLY,
+    UNSURE_PRODUCT,
     Candidate,
     _names_event,
     _pick_record,
@@ -45,6 +46,7 @@ from kg.extract.entities import (
     newspaper_candidates,
     not_a_name_here,
     prefixed_place_candidates,
+    regnal_candidates,
     resolve_overlaps,
     route_candidates,
     without_glued_places,
@@ -85,6 +87,13 @@ def entity_mentions_from_doc(
     if lang == "en":
         raw += [p for p in designation_candidates(text) if not taken.overlaps(p.start, p.end)]
     raw += prefixed_place_candidates(text, lang)
+    # A sovereign's name and ordinal outweighs what the model read across part of it ("Frédéric")
+    # or took for a work around it ("Journal de Frédéric III", MISC); a name that holds it whole
+    # stays ("Sa Majesté Georges V").
+    for regnal in regnal_candidates(text, lang):
+        if any(r.start <= regnal.start and regnal.end <= r.end and UNSURE_PRODUCT not in r.evidence for r in raw):
+            continue
+        raw = [r for r in raw if not (r.start < regnal.end and regnal.start < r.end)] + [regnal]
     # A club's abbreviation outweighs the model's reading of the name or of a span across it.
     clubs = club_candidates(text, lang)
     raw = [c for c in raw if not any(c.start < k.end and k.start < c.end for k in clubs)] + clubs
@@ -100,6 +109,8 @@ def entity_mentions_from_doc(
     found = typed_by_evidence(with_products(raw, doc, text, lang=lang, gazetteer=gazetteer), doc, lang=lang)
     found = with_head_nouns(found, doc, text, lang=lang)
     found = with_credits(with_tickers_and_handles(found, text), text)
+    if lang == "fr":
+        found = with_signatures(found, text)
     if lang == "fr":
         found = with_titled_people(found, text)
     if lang == "en":
@@ -212,10 +223,20 @@ def _with_article(cand: Candidate, doc: Doc, text: str) -> Candidate:
 
 def _with_title(cand: Candidate, text: str, lang: str, gazetteer: Gazetteer | None = None) -> Candidate:
     if cand.label == "ORG":
-        return with_legal_suffix(cand, text)
+        cand = with_legal_suffix(cand, text)
+    if cand.label in ("PER", "LOC", "ORG") and cand.record is None and cand.institution is None:
+        # A name that ends with a legal form is a company's, and says so for its whole entity.
+        if (suffix := legal_suffix(text[cand.start : cand.end])) is not None:
+            return replace(cand, label="ORG", evidence=(*cand.evidence, f"{_LEGAL_SUFFIX_EVIDENCE} {suffix}"))
+    if cand.label == "ORG":
+        return cand
+    if cand.label == "LOC" and gazetteer is not None:
+        family = _family_name(cand, text, gazetteer)
+        return family if family is not None else _person_by_given_abbreviation(cand, text, gazetteer)
     if cand.label != "PER":
         return cand
     cand = with_leading_particle(cand, text)
+    cand = with_apostrophe_surname(cand, text)
     if gazetteer is not None:
         cand = with_given_initials(cand, text, gazetteer)
     start = title_start(text, cand.start, lang)
@@ -272,14 +293,38 @@ def with_leading_particle(cand: Candidate, text: str) -> Candidate:
         if before.endswith(tail) and not before[: -len(tail)][-1:].isalnum():
             return replace(cand, start=cand.start - len(tail))
     family = _FAMILY_PARTICLE.search(before)
-    if family is not None:
+    if family is not None and " " not in text[cand.start : cand.end]:
         return replace(cand, start=cand.start - len(before) + family.start("particle"))
     return cand
 
 
-# "de" after a plural article names a family ("les de Mont", "le dernier des de Mont"): the
-# particle, otherwise a preposition, is part of the name.
-_FAMILY_PARTICLE = re.compile(r"(?<![\w'’])(?:les|des)\s+(?P<particle>de)\s+$", re.I)
+# The rest of an Irish surname after "O" and its apostrophe, written with a blank after the
+# apostrophe by a tokenizer ("Michael O' Leary") or without one that the model cut ("O'Brien").
+_APOSTROPHE_SURNAME = re.compile(r"['’][ \t]?(?P<rest>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w'’])")
+
+
+_O_BEFORE = re.compile(r"(?<![\w'’])O['’][ \t]?$")
+
+
+def with_apostrophe_surname(cand: Candidate, text: str) -> Candidate:
+    """A person mention that ends with "O" before an apostrophe, with the rest of the surname
+    ("Michael O' Leary", "Kevin O'Brien"), which the model left out or read as another name; or
+    that begins after "O'" ("O' Leary said" read as "Leary")."""
+    surface = text[cand.start : cand.end]
+    before = _O_BEFORE.search(text, max(0, cand.start - 4), cand.start)
+    if before is not None and surface[:1].isupper():
+        return replace(cand, start=before.start(), evidence=(*cand.evidence, "surname after O'"))
+    if not (surface == "O" or surface.endswith(" O")):
+        return cand
+    match = _APOSTROPHE_SURNAME.match(text, cand.end)
+    if match is None:
+        return cand
+    return replace(cand, end=match.end("rest"), evidence=(*cand.evidence, "surname after O'"))
+
+
+# "de" after a plural article or "famille" names a family ("les de Mont", "le dernier des de
+# Mont", "la famille de Mont"): the particle, otherwise a preposition, is part of the name.
+_FAMILY_PARTICLE = re.compile(r"(?<![\w'’])(?:les|des|famille)\s+(?P<particle>de)\s+$", re.I)
 
 
 # Abbreviated given names before a surname: "J.", "Ch.", "Marie-Fr.", "J.-P.", "J. R. R.".
@@ -329,6 +374,33 @@ def with_given_initials(cand: Candidate, text: str, gazetteer: Gazetteer) -> Can
     if _GIVEN_INITIALS.fullmatch(text[cand.start : cand.end].split(" ", 1)[0] + " "):
         return cand  # the mention already starts with its given names
     return replace(cand, start=begin, evidence=(*cand.evidence, f"abbreviated given name: {given}"))
+
+
+def _family_name(cand: Candidate, text: str, gazetteer: Gazetteer) -> Candidate | None:
+    """A one-word place the model read in a family's name after "les de", "des de", "famille de"
+    ("les de Mont ont rempli", "la famille de Mont"): the family, as a person mention with its
+    particle; None otherwise, and for a place the gazetteer knows ("les de Paris")."""
+    surface = text[cand.start : cand.end]
+    if " " in surface or gazetteer.lookup(surface):
+        return None
+    family = _FAMILY_PARTICLE.search(text[max(0, cand.start - 20) : cand.start])
+    if family is None:
+        return None
+    start = cand.start - len(text[max(0, cand.start - 20) : cand.start]) + family.start("particle")
+    return replace(cand, start=start, label="PER", evidence=(*cand.evidence, "family name"))
+
+
+def _person_by_given_abbreviation(cand: Candidate, text: str, gazetteer: Gazetteer) -> Candidate:
+    """A place the model read in a surname after an abbreviated given name of two letters or more
+    (``xx/given_name_abbreviations``: "Aug. Leuba", "Ch. Dupont") is that person; a single capital
+    before a place is left alone ("S. Paulo"), and so is a place the gazetteer knows."""
+    if gazetteer.lookup(text[cand.start : cand.end]):
+        return cand
+    person = with_given_initials(replace(cand, label="PER"), text, gazetteer)
+    given = text[person.start : cand.start].strip()
+    if person.start == cand.start or len(_GIVEN_PIECE.match(given).group("abbr")) < 2:  # type: ignore[union-attr]
+        return cand
+    return replace(person, evidence=(*person.evidence, "person: abbreviated given name"))
 
 
 def with_institutions(
@@ -899,6 +971,7 @@ _NAME_TYPES = frozenset({"PER", "ORG", "LOC"})
 # A mention the words of the text typed an organisation ("les membres d'X", "X, une société")
 # counts as this many of the model's labels in the entity-type vote.
 _EVIDENCE_WEIGHT = 3
+_LEGAL_SUFFIX_EVIDENCE = "legal suffix:"
 
 
 def _votes(group: Sequence[EntityMention]) -> Counter[EntityLabel]:
@@ -908,7 +981,9 @@ def _votes(group: Sequence[EntityMention]) -> Counter[EntityLabel]:
     votes: Counter[EntityLabel] = Counter()
     for m in group:
         described = m.label == "ORG" and any(e.startswith(ORGANISATION_EVIDENCE) for e in m.evidence)
-        votes[m.label] += _EVIDENCE_WEIGHT if described else 1
+        # A legal form ("Continental Illinois Corporation") settles it for every short form.
+        decisive = described and any(e.startswith(_LEGAL_SUFFIX_EVIDENCE) for e in m.evidence)
+        votes[m.label] += len(group) if decisive else _EVIDENCE_WEIGHT if described else 1
     return votes
 
 

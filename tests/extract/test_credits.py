@@ -6,9 +6,9 @@ import time
 
 import pytest
 
-from kg.extract.credits import with_credits
+from kg.extract.credits import with_credits, with_signatures
 from kg.extract.entities import Candidate
-from kg.types import AGENCY_CREDIT, PHOTO_CREDIT, PUBLISHER_CREDIT
+from kg.types import AGENCY_CREDIT, PHOTO_CREDIT, PUBLISHER_CREDIT, SIGNATURE
 
 
 @pytest.mark.parametrize(
@@ -82,3 +82,36 @@ def test_many_credits_cost_about_linear_time() -> None:
     # Best of three, so that a pause of a loaded machine is not read as growth.
     small, large = min(seconds(4_000) for _ in range(3)), min(seconds(16_000) for _ in range(3))
     assert large < 10 * max(small, 0.01), (small, large)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A journalist's initials after the last sentence, or after a slash closing a paragraph.
+        ("Il faut défendre la démocratie. G. p.", ["G. p."]),
+        ("On paie encore le prix des tentatives. E. Bi.", ["E. Bi."]),
+        ("Il a remercié les interprètes. J. B. (A suivre.)", ["J. B."]),
+        ("Choisissez l'Europe « quand vous jugerez le moment venu ». GPB", ["GPB"]),
+        ("Il jouera encore longtemps. / CMA", ["CMA"]),
+        ("En tout cas, moi j'y crois !» / PHO « Illico », TSR 1, jeudi à 22 h 45", ["PHO"]),
+        # Not a signature: an agency (a credit), an end mark, the end of an abbreviation ("S. M.
+        # I.", His Imperial Majesty), capitals inside the text, a slash between words.
+        ("Le maire a démissionné. AFP", []),
+        ("Le maire a démissionné. FIN", []),
+        ("Les dépêches ont été présentées à S. M. I.", []),
+        ("Le Conseil fédéral et la BNS ont parlé. Le texte suit.", []),
+        ("Le rapport (annexe A/AP) est publié.", []),
+        ("Le tarif est de 20 francs / CHF par jour.", []),
+    ],
+)
+def test_signatures_found(text: str, expected: list[str]) -> None:
+    found = with_signatures([], text)
+    assert [text[c.start : c.end] for c in found] == expected
+    assert all(c.label == "PER" and c.evidence == (SIGNATURE,) for c in found)
+
+
+def test_signature_replaces_the_shorter_mention_ner_found() -> None:
+    text = "On paie encore le prix des tentatives. E. Bi."
+    start = text.index("E. Bi")
+    (found,) = with_signatures([Candidate(start, start + 5, "ORG", "spacy")], text)
+    assert (text[found.start : found.end], found.label) == ("E. Bi.", "PER")

@@ -251,6 +251,11 @@ def test_merged_entity_label_key_and_qid() -> None:
         ("les troupes françaises passent les Vosges", "Vosges", False),
         ("ils traversent les cantons Grisons", "Grisons", False),
         ("il a rencontré Français hier", "Français", False),
+        # A noun of quantity and "de" count a people as a determiner does; a place stays one.
+        ("des centaines de Tibétains manifestent", "Tibétains", True),
+        ("des milliers d'Allemands sont venus", "Allemands", True),
+        ("une centaine de Grisons ont voté", "Grisons", False),
+        ("la frontière de Tibétains", "Tibétains", False),
         ("il était Pierre", "Pierre", False),
         # A generic institution noun in the plural, or a bare "Union".
         ("Les deux Chambres s'ajournent", "Chambres", True),
@@ -408,6 +413,8 @@ def test_editorial_markers_that_are_names_count_only_as_furniture(text: str, sur
         # "de" after a plural article names a family; elsewhere it is a preposition.
         ("Dans cette vallée, les de Mont ont régné.", "Mont", "PER", "de Mont"),
         ("le dernier des de Mont est mort.", "Mont", "PER", "de Mont"),
+        ("la généalogie de la famille de Mont est longue.", "Mont", "PER", "de Mont"),
+        ("Il a rencontré la famille de Jean Dupont hier.", "Jean Dupont", "PER", "Jean Dupont"),
         ("la généalogie de Mont est longue.", "Mont", "PER", "Mont"),
         ("les lettres de Dupont sont arrivées.", "Dupont", "PER", "Dupont"),
     ],
@@ -451,6 +458,25 @@ def test_entity_type_vote_relabels_the_odd_mention() -> None:
     assert [m.label for m in _voted(mentions[:2], "ORG")] == ["ORG", "LOC"]
     product = EntityMention(start=100, end=111, text="Continental", label="PRO", extractor="model", lang="fr")
     assert _voted([*mentions, product], "ORG")[-1].label == "PRO"
+
+
+@pytest.mark.parametrize(
+    ("evidence", "expected"),
+    [
+        # A legal form outweighs every short form the model took for a place.
+        (("legal suffix: Corporation",), ["ORG", "ORG", "ORG", "ORG"]),
+        # A descriptor counts three: a tie with three places changes nothing.
+        (("descriptor before: firme",), ["ORG", "LOC", "LOC", "LOC"]),
+    ],
+)
+def test_legal_suffix_settles_the_entity_type(evidence: tuple[str, ...], expected: list[str]) -> None:
+    from kg.extract.mentions import _voted, _votes
+
+    full = EntityMention(start=0, end=32, text="Continental Illinois Corporation", label="ORG", extractor="model", lang="fr", evidence=evidence)
+    short = [EntityMention(start=40 * k, end=40 * k + 11, text="Continental", label="LOC", extractor="model", lang="fr") for k in (1, 2, 3)]
+    votes = _votes([full, *short])
+    etype = max(votes, key=lambda lab: (votes[lab], lab == "ORG"))
+    assert [m.label for m in _voted([full, *short], etype)] == expected
 
 
 @pytest.mark.parametrize(
@@ -745,6 +771,8 @@ def _mentions(lang: str, text: str) -> list[tuple[str, str]]:
         ("He met Ray. Jones said the talks failed.", "Jones", "Jones"),
         ("The deal was signed by Wm. Jones on Monday.", "Jones", "Wm. Jones"),
         ("Selon Fréd. Durand, la réforme est inutile.", "Durand", "Fréd. Durand"),
+        ("Signé par Aug. Leuba (Buttes) et d'autres.", "Leuba", "Aug. Leuba"),
+        ("Signé par Ant. Dubois et d'autres.", "Dubois", "Ant. Dubois"),
     ],
 )
 def test_abbreviated_given_names(text: str, name: str, expected: str) -> None:
@@ -1396,3 +1424,131 @@ def test_words_that_are_no_names_in_their_place(lang: str, text: str, word: str,
 
     start = text.index(word)
     assert not_a_name_here(text, start, start + len(word), lang) == why
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected", "label"),
+    [
+        # A place the model read in a surname after a listed abbreviated given name is a person.
+        ("MM. Maillefer (Lausanne), Aug. Leuba (Buttes) et Paul Mosimann.", "Leuba", "Aug. Leuba", "PER"),
+        ("Le comité compte Alb. Roulet et Ch. Perret.", "Perret", "Ch. Perret", "PER"),
+        # A single capital before a place, a place the gazetteer knows, or nothing before: a place.
+        ("Il est arrivé hier de S. Paulo.", "Paulo", "Paulo", "LOC"),
+        ("Les délégués de Ch. Genève sont venus.", "Genève", "Genève", "LOC"),
+        ("Il est parti pour Buttes.", "Buttes", "Buttes", "LOC"),
+    ],
+)
+def test_place_after_abbreviated_given_name(text: str, name: str, expected: str, label: str) -> None:
+    from kg.extract.mentions import _with_title
+    from kg.knowledge.gazetteer import default_gazetteer
+
+    start = text.index(name)
+    cand = _with_title(Candidate(start, start + len(name), "LOC", "test"), text, "fr", default_gazetteer())
+    assert (text[cand.start : cand.end], cand.label) == (expected, label)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        # A name that ends with a legal form is a company's, whatever the model called it.
+        ("Continental Illinois Corporation a annoncé une offre.", "Continental Illinois Corporation", "ORG"),
+        ("La banque Schroder Ltd a été rachetée.", "Schroder Ltd", "ORG"),
+        ("Nestlé Suisse SA a publié ses comptes.", "Nestlé Suisse SA", "ORG"),
+        ("Le groupe First Boston Corp . a fait une offre.", "First Boston Corp .", "ORG"),
+        # No legal form: a lower-case or mixed-case short word ("Sa", "se"), or the suffix alone.
+        ("Il a rencontré Jean Sa hier.", "Jean Sa", "PER"),
+        ("Il a visité Bâle hier.", "Bâle", "LOC"),
+        ("Corporation a annoncé une offre.", "Corporation", "LOC"),
+    ],
+)
+def test_legal_suffix_makes_a_company(text: str, name: str, label: str) -> None:
+    from kg.extract.mentions import _with_title
+
+    start = text.index(name)
+    given = "PER" if label == "PER" else "LOC"
+    cand = _with_title(Candidate(start, start + len(name), given, "test"), text, "fr")
+    assert cand.label == label
+    assert any(e.startswith("legal suffix:") for e in cand.evidence) is (label == "ORG")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # An Irish surname after "O" and its apostrophe, with or without a blank after it.
+        ("Ryanair CEO , Michael O' Leary , justified his choice .", "Michael O", "Michael O' Leary"),
+        ("Analyst Kevin O'Brien said shares would fall.", "Kevin O", "Kevin O'Brien"),
+        ("O' Leary said the planes were cheaper .", "Leary", "O' Leary"),
+        # No apostrophe, or a lower-case word after it: the mention stays as it is.
+        ("Shares of Michael O fell .", "Michael O", "Michael O"),
+        ("It was Michael O' the singer .", "Michael O", "Michael O"),
+        ("Leary said the planes were cheaper .", "Leary", "Leary"),
+    ],
+)
+def test_surname_after_o_apostrophe(text: str, name: str, expected: str) -> None:
+    from kg.extract.mentions import with_apostrophe_surname
+
+    start = text.index(name)
+    cand = with_apostrophe_surname(Candidate(start, start + len(name), "PER", "test"), text)
+    assert text[cand.start : cand.end] == expected
+
+
+@pytest.mark.parametrize(
+    ("span", "expected"),
+    [
+        # A span read across a possessive into what the owner has ends before the possessive.
+        ("Apple Computer 's Mac OS", "Apple Computer"),
+        ("Toyota's Prius", "Toyota"),
+        # A name with a possessive of its own stays whole; so does one whose owner is unknown.
+        ("People 's Republic of China", "People 's Republic of China"),
+        ("Moody 's Investors Service", "Moody 's Investors Service"),
+        ("Zorblax 's Widget", "Zorblax 's Widget"),
+        ("Apple Computer", "Apple Computer"),
+    ],
+)
+def test_names_end_before_an_owned_name(span: str, expected: str) -> None:
+    from kg.extract.entities import _before_owned_name
+
+    assert span[: _before_owned_name(span, 0, len(span))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A given name and a regnal ordinal, as printed or as OCR gives it back.
+        ("la publication du Journal de Frédéric III a ému", ["Frédéric III"]),
+        ("l'imagination de François 1 er à Marignan", ["François 1 er"]),
+        ("sous le règne de Grégoire XVI et de Jean-Paul II", ["Grégoire XVI", "Jean-Paul II"]),
+        ("le roi François Ier est mort", ["François Ier"]),
+        # A common word, a stop word or a known place before the numeral: no sovereign.
+        ("voir le Chapitre III du rapport", []),
+        ("l'Université Bordeaux II a fermé", []),
+        ("Le mardi 1er mai, il est venu. Il V a vu.", []),
+    ],
+)
+def test_regnal_candidates(text: str, expected: list[str]) -> None:
+    from kg.extract.entities import regnal_candidates
+
+    found = regnal_candidates(text, "fr")
+    assert [text[c.start : c.end] for c in found] == expected
+    assert all(c.label == "PER" for c in found)
+    assert regnal_candidates(text, "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected", "label"),
+    [
+        # A place the model read in a family's name is the family, with its particle.
+        ("Dans cette vallée, les de Mont ont régné.", "Mont", "de Mont", "PER"),
+        ("la généalogie de la famille de Mont est longue.", "Mont", "de Mont", "PER"),
+        # Not after "famille de" or a plural article, or a place the gazetteer knows: a place.
+        ("la vallée de Mont est longue.", "Mont", "Mont", "LOC"),
+        ("les habitants des de Genève", "Genève", "Genève", "LOC"),
+    ],
+)
+def test_family_name_read_as_a_place(text: str, name: str, expected: str, label: str) -> None:
+    from kg.extract.mentions import _with_title
+    from kg.knowledge.gazetteer import default_gazetteer
+
+    start = text.index(name)
+    cand = _with_title(Candidate(start, start + len(name), "LOC", "test"), text, "fr", default_gazetteer())
+    assert (text[cand.start : cand.end], cand.label) == (expected, label)

@@ -19,11 +19,26 @@ def _span(text: str, name: str) -> tuple[int, int]:
         ("Le discours du conseiller fédéral Paul Martin a plu.", "Paul Martin", "PER", "conseiller fédéral Paul Martin"),
         ("On a vu l'ancien juge cantonal Berthoud hier.", "Berthoud", "PER", "ancien juge cantonal Berthoud"),
         ("Il sera remplacé par le jeune Dubois demain.", "Dubois", "PER", "jeune Dubois"),
+        # A function abbreviated before the name; another abbreviation or a full stop is none.
+        ("Commission de presse (prés. A. Ammann, B. L. S.)", "A. Ammann", "PER", "prés. A. Ammann"),
+        ("Commission des tarifs (prés. M. Ammann).", "M. Ammann", "PER", "prés. M. Ammann"),
+        ("Voir le vol. Jean Favre, p. 3.", "Jean Favre", "PER", "Jean Favre"),
+        ("Il est parti après. Jean Favre est resté.", "Jean Favre", "PER", "Jean Favre"),
+        # "oe" written for "œ" is the same role noun; a word that only looks like one is none.
+        ("Étaient là la soeur Claire Zubler et d'autres.", "Claire Zubler", "PER", "soeur Claire Zubler"),
+        ("Étaient là la sœur Claire Zubler et d'autres.", "Claire Zubler", "PER", "sœur Claire Zubler"),
+        ("Il a lu la oeuvre Claire Zubler hier.", "Claire Zubler", "PER", "Claire Zubler"),
         ("Selon le producteur et musicien suisse Léon Vuille, rien.", "Léon Vuille", "PER", "producteur et musicien suisse Léon Vuille"),
         ("Ils ont entendu M. le professeur Favre.", "professeur Favre", "PER", "M. le professeur Favre"),
         # A description in apposition after the name, up to the next punctuation mark.
         ("Il a vu M. Jaquet, pasteur à Orbe, samedi.", "M. Jaquet", "PER", "M. Jaquet, pasteur à Orbe"),
         ("Pierre Roulet, le célèbre marchand de vins, est mort.", "Pierre Roulet", "PER", "Pierre Roulet, le célèbre marchand de vins"),
+        # "fils" alone tells a son from his father; "fils de" describes.
+        ("Alfred Perroset, Charles Nydegger, fils, et Henri Montandon.", "Charles Nydegger", "PER", "Charles Nydegger"),
+        ("Il a vu Jean Favre, fils du pasteur, samedi.", "Jean Favre", "PER", "Jean Favre, fils du pasteur"),
+        # "et" and a capitalised word begin the next person of a list; "et" between roles does not.
+        ("les deux derniers, MM. Charles Sandoz, radical et Henri Montandon, libéral.", "MM. Charles Sandoz", "PER", "MM. Charles Sandoz, radical"),
+        ("Il a vu M. Jaquet, pasteur et professeur à Orbe, samedi.", "M. Jaquet", "PER", "M. Jaquet, pasteur et professeur à Orbe"),
         # Not a description: a clause, a verb, a word that is no role.
         ("Il a vu Jean Favre, qui arrivait de Berne.", "Jean Favre", "PER", "Jean Favre"),
         ("Le discours de Jean Favre, hier soir, a plu.", "Jean Favre", "PER", "Jean Favre"),
