@@ -1152,7 +1152,7 @@ def _not_patient(tok: Token, prep: str) -> bool:
     ("fly for 9,420 miles", "sold for $5 million")."""
     if _ent(tok) == "LOC" and prep in word_set("xx", "path_prepositions"):
         return True
-    return tok.ent_type_ in _NON_NAME_ENTS
+    return tok.ent_type_ in _NON_NAME_ENTS or _locution_noun(tok)  # « a déclaré au sein du parti »
 
 
 def _acl_recipient(tok: Token) -> Token | None:
@@ -1494,7 +1494,7 @@ def _verb_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
                 args.put("place", head)
             elif prep in word_set("xx", "reciprocal_prepositions") and (passive or subj is None):
                 _put_parties(args, head)  # "the agreement reached between the two companies"
-            elif prep in word_set("xx", "to_prepositions") and to_role:
+            elif prep in word_set("xx", "to_prepositions") and to_role and not _locution_noun(head):
                 args.put(to_role, head)
             elif (
                 prep in word_set("xx", "patient_fallback_prepositions")
@@ -1523,6 +1523,16 @@ def _verb_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
     _keep_own_line(args, tok)
     _speak_for(args, ctx.lang)
     return args
+
+
+def _locution_noun(head: Token) -> bool:
+    """The noun of a French compound preposition (« au cours de sa vidéo », « à l'issue de la
+    réunion », ``fr/locution_nouns``): no addressee of the verb."""
+    return (
+        head.lang_.startswith("fr")
+        and _lemma(head) in word_set("fr", "locution_nouns")
+        and any(c.dep_.startswith("nmod") and _case_of(c) == "de" for c in head.children)
+    )
 
 
 def _expletive(arg: Token, verb: Token) -> bool:

@@ -26,6 +26,7 @@ from kg.extract.arguments import (
     _controlled_subject,
     _governing_verb,
     _inverted_subject,
+    _locution_noun,
     _np_tokens,
     _sentence_bounds,
     _subject,
@@ -529,8 +530,8 @@ def _addressee_candidate(tok: Token, lang: str) -> bool:
         return False
     if tok.ent_type_ in ("DATE", "TIME") or _lemma(tok) in word_set("xx", "temporal_words"):
         return False
-    if _ent(tok) == "LOC":
-        return False
+    if _ent(tok) == "LOC" or _locution_noun(tok):
+        return False  # « au cours de sa vidéo », « au sein du parti »
     return word_maps("channels").get(lang, {}).get(_lemma(tok)) is None
 
 

@@ -655,3 +655,26 @@ def test_a_deadline_date_is_ahead(text, timex, value):
 def test_a_date_in_the_subject_phrase_does_not_date_its_verb(text, trigger, day, dated):
     (event,) = [e for e in _analyse(text).events if e.trigger.text == trigger]
     assert (_day(event) == day) is dated, _day(event)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "recipient", "patient"),
+    [
+        # the noun of a compound preposition is neither addressee nor patient
+        ("« Le texte est exact », a-t-il expliqué au cours de sa vidéo.", "expliqué", None, None),
+        ("Il a déclaré au sein du parti que la ligne était bonne.", "déclaré", None, None),
+        ("Il a parlé à l'issue de la réunion.", "parlé", None, None),
+        # ... a person after « à » still is
+        ("Il a parlé au directeur du journal.", "parlé", "directeur", None),
+        ("Il a annoncé au ministre sa démission.", "annoncé", "ministre", ANY),
+    ],
+)
+def test_a_compound_preposition_names_no_participant(text, trigger, recipient, patient):
+    from kg.analyse.pipeline import analyse
+    from kg.types import Document
+
+    analysis = next(analyse([Document(id="t", text=text, source="<test>", lang="fr")]))
+    event = next(e for e in analysis.events if e.trigger.text == trigger)
+    assert _text(event.recipient) == recipient
+    if patient is not ANY:
+        assert _text(event.patient) == patient
