@@ -1276,6 +1276,7 @@ def _resolve(
     marks = _Marks(markables, sentence_starts)
     genders = [_gender_of(e) for e in entities]
     plurals = [_plural(e) for e in entities]
+    kinds = _entity_kinds(text, entities, cues_list)
     refs: list[list[Reference]] = [[] for _ in entities]
     described: dict[int, set[str]] = {}  # entity -> the head nouns of its descriptions so far
     things: list[tuple[Anaphor, tuple[int, int], str]] = []  # references to a noun phrase that names no entity
@@ -1298,7 +1299,10 @@ def _resolve(
     def overlaps_name(a: Anaphor) -> bool:
         start, end = a.head or (a.start, a.end)
         k = bisect.bisect_left(name_starts, end)
-        return any(names[j][1] > start for j in range(max(0, k - 8), k))
+        hits = [names[j] for j in range(max(0, k - 8), k) if names[j][1] > start]
+        if hits and a.kind == "nominal" and a.noun is not None and all(entities[h[2]].type == "LOC" and h[1] <= a.noun[0] for h in hits):
+            return False  # a place before the head says where the entity is: "the US manufacturer"
+        return bool(hits)
 
     for anaphor in anaphors:
         if overlaps_name(anaphor):
@@ -1335,7 +1339,7 @@ def _resolve(
                 barred = entity_at(anaphor.blocked)
                 if barred is not None:
                     nearby = [m for m in nearby if m.entity != barred[2]]
-            linked = _most_salient(anaphor, entities, nearby, text, sentence_of, paragraph_of, genders, plurals, described)
+            linked = _most_salient(anaphor, entities, nearby, text, sentence_of, paragraph_of, genders, plurals, described, kinds)
         if linked is None:
             if anaphor.kind == "nominal" and anaphor.noun is not None and not overlaps_name(anaphor):
                 # A description of no named entity is still a thing a later pronoun may take up.
@@ -1569,13 +1573,20 @@ def _most_salient(
     genders: Sequence[str],
     plurals: Sequence[bool],
     described: Mapping[int, set[str]] | None = None,
+    kinds: Sequence[set[str]] | None = None,
 ) -> tuple[int, Span, str] | None:
     """The entity the anaphor most likely takes up, with its closest mention and the evidence, or
     None when no entity agrees or two are too close to call. A description whose head noun
     already describes an entity (``described``: "NPD Group, a market research firm ... the firm")
-    takes it up before the others (:data:`HEAD_BONUS`)."""
+    takes it up before the others (:data:`HEAD_BONUS`); one whose head names a kind of
+    organisation or product (``coref_noun_kinds``) takes up no entity that its name, a phrase of its
+    name and kind, or an earlier description gives another kind (``kinds``: "Irish airline
+    Ryanair ... the US manufacturer" is not Ryanair)."""
     head = _head_word_of(anaphor, text) if anaphor.kind == "nominal" and described else ""
     noun = _head_word_of(anaphor, text) if anaphor.kind == "nominal" else ""
+    own_kind = None
+    if anaphor.kind == "nominal":
+        own_kind = _kind_of(text[anaphor.noun[0] : anaphor.noun[1]] if anaphor.noun is not None else noun, anaphor.lang)
     s = sentence_of(anaphor.start)
     p = paragraph_of(anaphor.start)
     if anaphor.latest:
@@ -1606,6 +1617,8 @@ def _most_salient(
                 best[-1] = (score, m)
             continue
         entity = entities[m.entity]
+        if own_kind is not None and _other_kind(own_kind, m.entity, kinds, described, anaphor.lang):
+            continue
         if entity.type not in anaphor.types:
             if m.sentence <= typed or not (anaphor.kind == "nominal" and _retypable(entity, m, anaphor, s)):
                 continue
@@ -1651,7 +1664,7 @@ def _most_salient(
         return None
     ranked = sorted(
         (
-            (sc + (min(CHAIN_CAP, CHAIN_BONUS * (counts[e] - 1)) if e >= 0 else 0) + (HEAD_BONUS if _head_fits(head, noun, e, described, entities) else 0), e, m)
+            (sc + (min(CHAIN_CAP, CHAIN_BONUS * (counts[e] - 1)) if e >= 0 else 0) + (HEAD_BONUS if _head_fits(head, noun, e, described, entities) or _same_kind(own_kind, e, kinds) else 0), e, m)
             for e, (sc, m) in best.items()
         ),
         key=lambda r: -r[0],
@@ -1668,6 +1681,18 @@ def _most_salient(
     role = ", subject" if m.subject else ""
     rule = "description" if anaphor.kind == "nominal" else anaphor.kind
     return e, antecedent, f"{rule}: '{anaphor.text}' -> '{antecedent.text}' ({entities[e].type}{role}, {where})"
+
+
+def _other_kind(kind: str, e: int, kinds: Sequence[set[str]] | None, described: Mapping[int, set[str]] | None, lang: str) -> bool:
+    """Whether entity ``e`` is known as another kind than ``kind``, and never as ``kind``."""
+    known = set(kinds[e]) if kinds is not None else set()
+    known |= {k for h in (described or {}).get(e, ()) if (k := _kind_of(h, lang)) is not None}
+    return bool(known) and kind not in known
+
+
+def _same_kind(kind: str | None, e: int, kinds: Sequence[set[str]] | None) -> bool:
+    """Whether entity ``e``'s own words give it ``kind`` ("Qatar Airways" ... "the airline")."""
+    return kind is not None and kinds is not None and e >= 0 and kind in kinds[e]
 
 
 def _head_fits(head: str, noun: str, e: int, described: Mapping[int, set[str]] | None, entities: Sequence[Entity]) -> bool:
@@ -1811,6 +1836,63 @@ def _abstract_suffixes(lang: str) -> tuple[str, ...]:
 def _synonyms(lang: str) -> dict[str, str]:
     """``coref_head_synonyms``: head noun -> the first noun of its group ("jet" -> "plane")."""
     return {r[0]: r[1] for r in _safe_rows(lang, "coref_head_synonyms") if len(r) > 1}
+
+
+@cache
+def _noun_kinds(lang: str) -> dict[str, str]:
+    """``coref_noun_kinds``: noun -> the kind of organisation or product it names ("carrier" ->
+    "airline", "jetliner" -> "plane"), kinds that exclude each other."""
+    return {r[0]: r[1] for r in _safe_rows(lang, "coref_noun_kinds") if len(r) > 1}
+
+
+@cache
+def _organisation_kinds(lang: str) -> frozenset[str]:
+    """The kinds of ``coref_noun_kinds`` that a noun of type ORG of ``coref_nouns`` names."""
+    nouns = _nouns(lang)
+    return frozenset(kind for noun, kind in _noun_kinds(lang).items() if nouns.get(noun, ("",))[0] == "ORG")
+
+
+def _kind_of(word: str, lang: str) -> str | None:
+    """The kind a noun names, in the singular or a plural in -s ("engines", « avions »)."""
+    kinds = _noun_kinds(lang)
+    low = word.lower()
+    return kinds.get(low) or (kinds.get(low[:-1]) if low.endswith("s") else None)
+
+
+def _entity_kinds(text: str, entities: Sequence[Entity], cues: Sequence[CorefCues]) -> list[set[str]]:
+    """The kinds (:func:`_kind_of`) each entity's own words give it: the last word of an
+    organisation's name of several words when it names a kind of organisation ("Qatar Airways":
+    airline; not "Boeing Commercial Airplanes", planes being products), and the head of a phrase
+    naming a product by its name and its kind ("the Zorbatech Z9 engines": engine; only
+    lower-case words between the name and the head)."""
+    out: list[set[str]] = [set() for _ in entities]
+    products: list[tuple[int, int, int]] = []
+    for k, e in enumerate(entities):
+        for m in e.mentions:
+            lang = m.lang or "en"
+            words = m.text.split()
+            if e.type == "ORG" and len(words) > 1 and words[-1][:1].isupper():
+                kind = _kind_of(words[-1], lang)
+                if kind is not None and kind in _organisation_kinds(lang):
+                    out[k].add(kind)
+            elif e.type == "PRO":
+                products.append((m.start, m.end, k))
+    if not products:
+        return out
+    products.sort()
+    starts = [p[0] for p in products]
+    for c in cues:
+        for p in c.phrases:
+            kind = _kind_of(p.lemma, p.lang or "en")
+            if kind is None:
+                continue
+            j = bisect.bisect_left(starts, p.start)
+            while j < len(products) and products[j][0] < p.head[0]:
+                a, b, owner = products[j]
+                if b <= p.head[0] and all(w.islower() for w in text[b : p.head[0]].split()):
+                    out[owner].add(kind)
+                j += 1
+    return out
 
 
 def _how_far(distance: int) -> str:
