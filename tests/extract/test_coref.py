@@ -170,6 +170,21 @@ CASES = [
     ("en", "Apple today introduced the iPod Nano .\nThe iPod nano replaces the iPod mini .", "The iPod nano", "nominal", "the iPod Nano"),
     ("en", "Apple today introduced the iPod Nano .\nThe iPod nano replaces the iPod mini .", "the iPod mini", "nominal", None),
     ("en", "Apple today introduced the iPod Nano .\nThe new ipod nano replaces the iPod mini .", "The new ipod nano", "nominal", None),
+    # kinds that exclude each other (coref_noun_kinds): an entity an apposition, its name or a phrase
+    # of its name and kind gives one kind is not taken up by a description of another kind; a
+    # general noun ("the company") fits every kind
+    ("en", "The German airline Lufthansa has ordered twenty jets from Embraer. The deal brings Lufthansa's orders with the manufacturer to 90.",
+     "the manufacturer", "nominal", "Embraer"),
+    ("en", "The German airline Lufthansa has ordered twenty jets from Embraer. The company said the jets would fly from Munich.",
+     "The company", "nominal", "Lufthansa"),
+    ("en", "Embraer has sold twenty jets to Kestrel Airways. The airline said the jets would fly from Lisbon next year.",
+     "The airline", "nominal", "Kestrel Airways"),
+    ("en", "Embraer said two of the General Electric CF34 engines on the Embraer E190 would be replaced. The jet will then fly to Lisbon.",
+     "The jet", "nominal", "Embraer E190"),
+    ("en", "Embraer said the General Electric CF34 engines had failed on Monday. The jet will not fly to Lisbon.", "The jet", "nominal", None),
+    # a place before the head says where the entity is: the description is still one, not the place's
+    ("en", "The German airline Lufthansa has ordered twenty jets from Embraer. The deal brings Lufthansa's orders with the Brazil manufacturer to 90.",
+     "the Brazil manufacturer", "nominal", "Embraer"),
 ]
 
 
@@ -353,3 +368,58 @@ def test_a_head_noun_that_ends_a_word_of_a_name_fits_it(noun: str, names: tuple[
 
     entity = Entity("pro-x", names[0], "PRO", tuple(EntityMention(0, len(n), n, "PRO", "test", "en") for n in names))
     assert _head_fits("", noun, 0, {}, [entity]) is fits
+
+
+@pytest.mark.parametrize(
+    ("word", "lang", "kind"),
+    [
+        ("carrier", "en", "airline"),
+        ("engines", "en", "engine"),
+        ("Airways", "en", "airline"),
+        ("avions", "fr", "plane"),
+        # general nouns fit every kind: no kind of their own
+        ("company", "en", None),
+        ("société", "fr", None),
+    ],
+)
+def test_kinds_of_nouns_are_read_from_the_lexicon(word: str, lang: str, kind: str | None) -> None:
+    from kg.extract.coref import _kind_of
+
+    assert _kind_of(word, lang) == kind
+
+
+@pytest.mark.parametrize(
+    ("name", "etype", "kinds"),
+    [
+        # an organisation's name ending in a word of a kind of organisation
+        ("Kestrel Airways", "ORG", {"airline"}),
+        ("Zorba Bank", "ORG", {"bank"}),
+        # a product's word ends an organisation's name: no kind ("Boeing Commercial Airplanes")
+        ("Zorba Commercial Airplanes", "ORG", set()),
+        ("Zorba", "ORG", set()),
+    ],
+)
+def test_an_organisation_name_gives_its_kind(name: str, etype: str, kinds: set[str]) -> None:
+    from kg.extract.coref import _entity_kinds
+
+    entity = Entity("x", name, etype, (EntityMention(0, len(name), name, etype, "test", "en"),))  # type: ignore[arg-type]
+    assert _entity_kinds(name, [entity], []) == [kinds]
+
+
+@pytest.mark.parametrize(
+    ("kind", "known", "described", "other"),
+    [
+        ("maker", {"airline"}, set(), True),
+        ("airline", {"airline"}, set(), False),
+        # an earlier description gives the kind too ("a regional carrier" ... "the airline")
+        ("airline", set(), {"carrier"}, False),
+        ("maker", set(), {"carrier"}, True),
+        # nothing known: any kind may take it up
+        ("maker", set(), set(), False),
+        ("maker", set(), {"company"}, False),
+    ],
+)
+def test_a_description_of_another_kind_stays_out(kind: str, known: set[str], described: set[str], other: bool) -> None:
+    from kg.extract.coref import _other_kind
+
+    assert _other_kind(kind, 0, [known], {0: described}, "en") is other
