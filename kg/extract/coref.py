@@ -64,6 +64,7 @@ GOVERNOR_BONUS = 20  # the subject of the clause that the pronoun's adverbial cl
 CHAIN_BONUS = 5  # per earlier mention of the entity in the window, at most CHAIN_CAP
 CHAIN_CAP = 20
 HEAD_BONUS = 80  # a description whose head noun already describes the entity ("a research firm" ... "the firm")
+BRACKET_PENALTY = 30  # the candidate mention lies in brackets, an aside ("( 550 for a Zorbajet Z7 )")
 MARGIN = 15  # a runner-up this close: unsure, no link
 POSSESSIVE_MARGIN = 1  # for a possessive ("its", « sa »), which takes up the most salient entity (tuned on dev)
 # How far back a reference looks, in sentences (the sentence of the reference counts as 0).
@@ -1645,6 +1646,8 @@ def _most_salient(
         score = 100.0 - SENTENCE_PENALTY * distance
         if m.paragraph != p:
             score -= PARAGRAPH_PENALTY
+        if _in_brackets(text, m.start):
+            score -= BRACKET_PENALTY
         if m.subject:
             score += SUBJECT_BONUS
             if anaphor.subject:
@@ -1681,6 +1684,12 @@ def _most_salient(
     role = ", subject" if m.subject else ""
     rule = "description" if anaphor.kind == "nominal" else anaphor.kind
     return e, antecedent, f"{rule}: '{anaphor.text}' -> '{antecedent.text}' ({entities[e].type}{role}, {where})"
+
+
+def _in_brackets(text: str, start: int) -> bool:
+    """Whether ``start`` lies inside round brackets opened on its line."""
+    opened = text.rfind("(", max(0, start - 200), start)
+    return opened >= 0 and text.rfind(")", opened, start) < 0 and "\n" not in text[opened:start]
 
 
 def _other_kind(kind: str, e: int, kinds: Sequence[set[str]] | None, described: Mapping[int, set[str]] | None, lang: str) -> bool:

@@ -182,6 +182,11 @@ CASES = [
     ("en", "Embraer said two of the General Electric CF34 engines on the Embraer E190 would be replaced. The jet will then fly to Lisbon.",
      "The jet", "nominal", "Embraer E190"),
     ("en", "Embraer said the General Electric CF34 engines had failed on Monday. The jet will not fly to Lisbon.", "The jet", "nominal", None),
+    # a mention in brackets is an aside, less salient than one outside; two outside are too close
+    ("en", "Embraer showed the Embraer E195 to buyers in Paris ( Boeing showed the Boeing 737 in London ) . The jet will enter service in 2006 .",
+     "The jet", "nominal", "Embraer E195"),
+    ("en", "Embraer showed the Embraer E195 in Paris and Boeing showed the Boeing 737 in London . The jet will enter service in 2006 .",
+     "The jet", "nominal", None),
     # a place before the head says where the entity is: the description is still one, not the place's
     ("en", "The German airline Lufthansa has ordered twenty jets from Embraer. The deal brings Lufthansa's orders with the Brazil manufacturer to 90.",
      "the Brazil manufacturer", "nominal", "Embraer"),
@@ -423,3 +428,18 @@ def test_a_description_of_another_kind_stays_out(kind: str, known: set[str], des
     from kg.extract.coref import _other_kind
 
     assert _other_kind(kind, 0, [known], {0: described}, "en") is other
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "inside"),
+    [
+        ("Zorba ( the Z9 maker ) said", "Z9", True),
+        ("Zorba ( ZB ) said that the Z9", "Z9", False),
+        ("Zorba ( the Z9\nmaker", "maker", False),
+        ("Zorba said that the Z9", "Z9", False),
+    ],
+)
+def test_a_mention_in_brackets_is_an_aside(text: str, word: str, inside: bool) -> None:
+    from kg.extract.coref import _in_brackets
+
+    assert _in_brackets(text, text.index(word)) is inside
