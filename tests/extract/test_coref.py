@@ -385,6 +385,10 @@ def test_a_head_noun_that_ends_a_word_of_a_name_fits_it(noun: str, names: tuple[
         # general nouns fit every kind: no kind of their own
         ("company", "en", None),
         ("société", "fr", None),
+        # "computer" is general too: "the Zorbapad tablet computer" ... "the tablet"
+        ("computer", "en", None),
+        ("tablet", "en", "computer"),
+        ("laptop", "en", "computer"),
     ],
 )
 def test_kinds_of_nouns_are_read_from_the_lexicon(word: str, lang: str, kind: str | None) -> None:
