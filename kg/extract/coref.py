@@ -451,10 +451,18 @@ def _apposed_noun(tok: Token) -> Token | None:
     if tok.pos_ != "NOUN" or tok.dep_ != "appos" or _is_named(tok) or tok.ent_type_:
         return None
     head = tok.head
-    if head.i >= tok.i or head.pos_ != "NOUN" or _is_named(head) or head.ent_type_:
-        return None
     doc = tok.doc
     left = tok.left_edge.i
+    near = doc[left - 2] if left >= 2 and doc[left - 1].text == "," else None
+    if near is not None and near.i != head.i and near.pos_ == "NOUN" and not _is_named(near) and not near.ent_type_:
+        # The parser hung the apposition on a noun further back ("A test flight of the new Zorbajet
+        # superjumbo, the largest passenger jet, ..."): the noun before the comma when both name
+        # one kind of thing (``coref_noun_kinds``).
+        kind = _kind_of(tok.lemma_.lower(), doc.lang_)
+        if kind is not None and kind == _kind_of(near.lemma_.lower(), doc.lang_):
+            head = near
+    if head.i >= tok.i or head.pos_ != "NOUN" or _is_named(head) or head.ent_type_:
+        return None
     if left < 2 or doc[left - 1].text != "," or doc[left - 2].i != head.i:
         return None  # the first phrase must end with its head right before the comma
     for t in (head, tok):
