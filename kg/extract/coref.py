@@ -443,6 +443,18 @@ def _misparsed_apposition(tok: Token) -> Token | None:
     return described
 
 
+def _named_by_verb(tok: Token, lang: str) -> Token | None:
+    """The name a participle of ``coref_naming_verbs`` after the noun gives it ("a startup called
+    Zorba", "software entitled ZorbaLife"): the participle's predicate, a name, not a role in
+    capitals ("the executive named CEO")."""
+    for child in tok.rights:
+        if child.dep_ in ("acl", "amod") and child.tag_ == "VBN" and child.lemma_.lower() in _words(lang, "coref_naming_verbs"):
+            for obj in child.children:
+                if obj.dep_ in ("oprd", "attr", "dobj", "xcomp") and obj.i == child.i + 1 and _is_name_token(obj) and not _role_acronym(obj):
+                    return obj
+    return None
+
+
 def _apposed_noun(tok: Token) -> Token | None:
     """The head noun of the common noun phrase that ``tok`` stands in apposition to, on the same
     line, both singular and determined: "the Long Beach plant, the original home of Acme", « le
@@ -816,6 +828,8 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
         named = _described_name(tok, lang)
         if named is None:
             named = _misparsed_apposition(tok)
+        if named is None:
+            named = _named_by_verb(tok, lang)
         if named is not None:
             # "Apple, the tech giant," / "Tim Cook, Apple's chief executive" / "the airline, Ryanair" /
             # "Apple CEO Steve Jobs": the description and the name are the same entity.

@@ -187,6 +187,10 @@ CASES = [
      "The jet", "nominal", "Embraer E195"),
     ("en", "Embraer showed the Embraer E195 in Paris and Boeing showed the Boeing 737 in London . The jet will enter service in 2006 .",
      "The jet", "nominal", None),
+    # a participle of a naming verb after the noun gives the thing its name; a role is no name
+    ("en", "Zorba has bought a startup called Kestrel for $ 5 million . The startup makes chips .", "a startup", "appositive", "Kestrel"),
+    ("en", "Zorba has bought a startup called Kestrel for $ 5 million . The startup makes chips .", "The startup", "nominal", "Kestrel"),
+    ("en", "Zorba hired an executive named CEO of the year by Forbes .", "an executive", "appositive", None),
     # a place before the head says where the entity is: the description is still one, not the place's
     ("en", "The German airline Lufthansa has ordered twenty jets from Embraer. The deal brings Lufthansa's orders with the Brazil manufacturer to 90.",
      "the Brazil manufacturer", "nominal", "Embraer"),
