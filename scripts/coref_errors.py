@@ -120,6 +120,27 @@ def main(argv: list[str] | None = None) -> int:
             if gc != major:
                 counts["wrong chain by kind"][kind] += 1
                 lines.append(f"WRONG {kind:18} {gold.id} gold={gc} sys-majority={major} | {_context(text, m)}")
+        # Gold chains whose matched mentions lie in several system chains: each piece but the
+        # largest is listed as ``split`` with what it holds (the linking left undone).
+        pieces: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+        for si, (_m, key, _kind) in enumerate(system):
+            if si in g_of:
+                gc = inst.entity_local[(gold_ms[g_of[si]].start, gold_ms[g_of[si]].end)][0]
+                pieces[gc][key].append(si)
+        for gc, by_sys in pieces.items():
+            if len(by_sys) < 2:
+                continue
+            ranked = sorted(by_sys.values(), key=lambda v: (-len(v), v[0]))
+            main_text = " / ".join(text[system[si][0].start : system[si][0].end] for si in ranked[0][:3])
+            main_kinds = {system[si][2] for si in ranked[0]}
+            has_name = "name" in main_kinds
+            for piece in ranked[1:]:
+                kinds = "+".join(sorted({system[si][2] for si in piece}))
+                cls = f"{kinds} -> {'named' if has_name else 'unnamed'} chain"
+                counts["split by kind"][cls] += 1
+                counts["split mentions by head"][_head(text[system[piece[0]][0].start : system[piece[0]][0].end])] += len(piece)
+                for si in piece:
+                    lines.append(f"SPLIT {cls:40} {gold.id} c={gc} main='{main_text}' | {_context(text, system[si][0])}")
     out = []
     for setting, table in scorer.scores().items():
         if setting != "mentions":

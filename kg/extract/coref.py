@@ -64,6 +64,7 @@ GOVERNOR_BONUS = 20  # the subject of the clause that the pronoun's adverbial cl
 CHAIN_BONUS = 5  # per earlier mention of the entity in the window, at most CHAIN_CAP
 CHAIN_CAP = 20
 HEAD_BONUS = 80  # a description whose head noun already describes the entity ("a research firm" ... "the firm")
+BRACKET_PENALTY = 30  # the candidate mention lies in brackets, an aside ("( 550 for a Zorbajet Z7 )")
 MARGIN = 15  # a runner-up this close: unsure, no link
 POSSESSIVE_MARGIN = 1  # for a possessive ("its", « sa »), which takes up the most salient entity (tuned on dev)
 # How far back a reference looks, in sentences (the sentence of the reference counts as 0).
@@ -442,6 +443,18 @@ def _misparsed_apposition(tok: Token) -> Token | None:
     return described
 
 
+def _named_by_verb(tok: Token, lang: str) -> Token | None:
+    """The name a participle of ``coref_naming_verbs`` after the noun gives it ("a startup called
+    Zorba", "software entitled ZorbaLife"): the participle's predicate, a name, not a role in
+    capitals ("the executive named CEO")."""
+    for child in tok.rights:
+        if child.dep_ in ("acl", "amod") and child.tag_ == "VBN" and child.lemma_.lower() in _words(lang, "coref_naming_verbs"):
+            for obj in child.children:
+                if obj.dep_ in ("oprd", "attr", "dobj", "xcomp") and obj.i == child.i + 1 and _is_name_token(obj) and not _role_acronym(obj):
+                    return obj
+    return None
+
+
 def _apposed_noun(tok: Token) -> Token | None:
     """The head noun of the common noun phrase that ``tok`` stands in apposition to, on the same
     line, both singular and determined: "the Long Beach plant, the original home of Acme", « le
@@ -450,10 +463,18 @@ def _apposed_noun(tok: Token) -> Token | None:
     if tok.pos_ != "NOUN" or tok.dep_ != "appos" or _is_named(tok) or tok.ent_type_:
         return None
     head = tok.head
-    if head.i >= tok.i or head.pos_ != "NOUN" or _is_named(head) or head.ent_type_:
-        return None
     doc = tok.doc
     left = tok.left_edge.i
+    near = doc[left - 2] if left >= 2 and doc[left - 1].text == "," else None
+    if near is not None and near.i != head.i and near.pos_ == "NOUN" and not _is_named(near) and not near.ent_type_:
+        # The parser hung the apposition on a noun further back ("A test flight of the new Zorbajet
+        # superjumbo, the largest passenger jet, ..."): the noun before the comma when both name
+        # one kind of thing (``coref_noun_kinds``).
+        kind = _kind_of(tok.lemma_.lower(), doc.lang_)
+        if kind is not None and kind == _kind_of(near.lemma_.lower(), doc.lang_):
+            head = near
+    if head.i >= tok.i or head.pos_ != "NOUN" or _is_named(head) or head.ent_type_:
+        return None
     if left < 2 or doc[left - 1].text != "," or doc[left - 2].i != head.i:
         return None  # the first phrase must end with its head right before the comma
     for t in (head, tok):
@@ -810,6 +831,8 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
         named = _described_name(tok, lang)
         if named is None:
             named = _misparsed_apposition(tok)
+        if named is None:
+            named = _named_by_verb(tok, lang)
         if named is not None:
             # "Apple, the tech giant," / "Tim Cook, Apple's chief executive" / "the airline, Ryanair" /
             # "Apple CEO Steve Jobs": the description and the name are the same entity.
@@ -1279,6 +1302,7 @@ def _resolve(
     marks = _Marks(markables, sentence_starts)
     genders = [_gender_of(e) for e in entities]
     plurals = [_plural(e) for e in entities]
+    kinds = _entity_kinds(text, entities, cues_list)
     refs: list[list[Reference]] = [[] for _ in entities]
     described: dict[int, set[str]] = {}  # entity -> the head nouns of its descriptions so far
     things: list[tuple[Anaphor, tuple[int, int], str]] = []  # references to a noun phrase that names no entity
@@ -1301,7 +1325,10 @@ def _resolve(
     def overlaps_name(a: Anaphor) -> bool:
         start, end = a.head or (a.start, a.end)
         k = bisect.bisect_left(name_starts, end)
-        return any(names[j][1] > start for j in range(max(0, k - 8), k))
+        hits = [names[j] for j in range(max(0, k - 8), k) if names[j][1] > start]
+        if hits and a.kind == "nominal" and a.noun is not None and all(entities[h[2]].type == "LOC" and h[1] <= a.noun[0] for h in hits):
+            return False  # a place before the head says where the entity is: "the US manufacturer"
+        return bool(hits)
 
     # A pronoun that speaks a direct quotation (« … », tente-t-il) is no word of the quotation it
     # introduces (speaker end -> the quotation's span), and a pronoun of the narrative takes up
@@ -1355,7 +1382,7 @@ def _resolve(
                 nearby = [m for m in nearby if not said.start <= m.start < said.end]
             if anaphor.kind in ("pronoun", "possessive") and quoted and not in_quote(anaphor.start):
                 nearby = [m for m in nearby if not in_quote(m.start)]
-            linked = _most_salient(anaphor, entities, nearby, text, sentence_of, paragraph_of, genders, plurals, described)
+            linked = _most_salient(anaphor, entities, nearby, text, sentence_of, paragraph_of, genders, plurals, described, kinds)
         if linked is None:
             if anaphor.kind == "nominal" and anaphor.noun is not None and not overlaps_name(anaphor):
                 # A description of no named entity is still a thing a later pronoun may take up.
@@ -1589,13 +1616,20 @@ def _most_salient(
     genders: Sequence[str],
     plurals: Sequence[bool],
     described: Mapping[int, set[str]] | None = None,
+    kinds: Sequence[set[str]] | None = None,
 ) -> tuple[int, Span, str] | None:
     """The entity the anaphor most likely takes up, with its closest mention and the evidence, or
     None when no entity agrees or two are too close to call. A description whose head noun
     already describes an entity (``described``: "NPD Group, a market research firm ... the firm")
-    takes it up before the others (:data:`HEAD_BONUS`)."""
+    takes it up before the others (:data:`HEAD_BONUS`); one whose head names a kind of
+    organisation or product (``coref_noun_kinds``) takes up no entity that its name, a phrase of its
+    name and kind, or an earlier description gives another kind (``kinds``: "Irish airline
+    Ryanair ... the US manufacturer" is not Ryanair)."""
     head = _head_word_of(anaphor, text) if anaphor.kind == "nominal" and described else ""
     noun = _head_word_of(anaphor, text) if anaphor.kind == "nominal" else ""
+    own_kind = None
+    if anaphor.kind == "nominal":
+        own_kind = _kind_of(text[anaphor.noun[0] : anaphor.noun[1]] if anaphor.noun is not None else noun, anaphor.lang)
     s = sentence_of(anaphor.start)
     p = paragraph_of(anaphor.start)
     if anaphor.latest:
@@ -1626,6 +1660,8 @@ def _most_salient(
                 best[-1] = (score, m)
             continue
         entity = entities[m.entity]
+        if own_kind is not None and _other_kind(own_kind, m.entity, kinds, described, anaphor.lang):
+            continue
         if entity.type not in anaphor.types:
             if m.sentence <= typed or not (anaphor.kind == "nominal" and _retypable(entity, m, anaphor, s)):
                 continue
@@ -1652,6 +1688,8 @@ def _most_salient(
         score = 100.0 - SENTENCE_PENALTY * distance
         if m.paragraph != p:
             score -= PARAGRAPH_PENALTY
+        if _in_brackets(text, m.start):
+            score -= BRACKET_PENALTY
         if m.subject:
             score += SUBJECT_BONUS
             if anaphor.subject:
@@ -1671,7 +1709,7 @@ def _most_salient(
         return None
     ranked = sorted(
         (
-            (sc + (min(CHAIN_CAP, CHAIN_BONUS * (counts[e] - 1)) if e >= 0 else 0) + (HEAD_BONUS if _head_fits(head, noun, e, described, entities) else 0), e, m)
+            (sc + (min(CHAIN_CAP, CHAIN_BONUS * (counts[e] - 1)) if e >= 0 else 0) + (HEAD_BONUS if _head_fits(head, noun, e, described, entities) or _same_kind(own_kind, e, kinds) else 0), e, m)
             for e, (sc, m) in best.items()
         ),
         key=lambda r: -r[0],
@@ -1688,6 +1726,24 @@ def _most_salient(
     role = ", subject" if m.subject else ""
     rule = "description" if anaphor.kind == "nominal" else anaphor.kind
     return e, antecedent, f"{rule}: '{anaphor.text}' -> '{antecedent.text}' ({entities[e].type}{role}, {where})"
+
+
+def _in_brackets(text: str, start: int) -> bool:
+    """Whether ``start`` lies inside round brackets opened on its line."""
+    opened = text.rfind("(", max(0, start - 200), start)
+    return opened >= 0 and text.rfind(")", opened, start) < 0 and "\n" not in text[opened:start]
+
+
+def _other_kind(kind: str, e: int, kinds: Sequence[set[str]] | None, described: Mapping[int, set[str]] | None, lang: str) -> bool:
+    """Whether entity ``e`` is known as another kind than ``kind``, and never as ``kind``."""
+    known = set(kinds[e]) if kinds is not None else set()
+    known |= {k for h in (described or {}).get(e, ()) if (k := _kind_of(h, lang)) is not None}
+    return bool(known) and kind not in known
+
+
+def _same_kind(kind: str | None, e: int, kinds: Sequence[set[str]] | None) -> bool:
+    """Whether entity ``e``'s own words give it ``kind`` ("Qatar Airways" ... "the airline")."""
+    return kind is not None and kinds is not None and e >= 0 and kind in kinds[e]
 
 
 def _head_fits(head: str, noun: str, e: int, described: Mapping[int, set[str]] | None, entities: Sequence[Entity]) -> bool:
@@ -1831,6 +1887,63 @@ def _abstract_suffixes(lang: str) -> tuple[str, ...]:
 def _synonyms(lang: str) -> dict[str, str]:
     """``coref_head_synonyms``: head noun -> the first noun of its group ("jet" -> "plane")."""
     return {r[0]: r[1] for r in _safe_rows(lang, "coref_head_synonyms") if len(r) > 1}
+
+
+@cache
+def _noun_kinds(lang: str) -> dict[str, str]:
+    """``coref_noun_kinds``: noun -> the kind of organisation or product it names ("carrier" ->
+    "airline", "jetliner" -> "plane"), kinds that exclude each other."""
+    return {r[0]: r[1] for r in _safe_rows(lang, "coref_noun_kinds") if len(r) > 1}
+
+
+@cache
+def _organisation_kinds(lang: str) -> frozenset[str]:
+    """The kinds of ``coref_noun_kinds`` that a noun of type ORG of ``coref_nouns`` names."""
+    nouns = _nouns(lang)
+    return frozenset(kind for noun, kind in _noun_kinds(lang).items() if nouns.get(noun, ("",))[0] == "ORG")
+
+
+def _kind_of(word: str, lang: str) -> str | None:
+    """The kind a noun names, in the singular or a plural in -s ("engines", « avions »)."""
+    kinds = _noun_kinds(lang)
+    low = word.lower()
+    return kinds.get(low) or (kinds.get(low[:-1]) if low.endswith("s") else None)
+
+
+def _entity_kinds(text: str, entities: Sequence[Entity], cues: Sequence[CorefCues]) -> list[set[str]]:
+    """The kinds (:func:`_kind_of`) each entity's own words give it: the last word of an
+    organisation's name of several words when it names a kind of organisation ("Qatar Airways":
+    airline; not "Boeing Commercial Airplanes", planes being products), and the head of a phrase
+    naming a product by its name and its kind ("the Zorbatech Z9 engines": engine; only
+    lower-case words between the name and the head)."""
+    out: list[set[str]] = [set() for _ in entities]
+    products: list[tuple[int, int, int]] = []
+    for k, e in enumerate(entities):
+        for m in e.mentions:
+            lang = m.lang or "en"
+            words = m.text.split()
+            if e.type == "ORG" and len(words) > 1 and words[-1][:1].isupper():
+                kind = _kind_of(words[-1], lang)
+                if kind is not None and kind in _organisation_kinds(lang):
+                    out[k].add(kind)
+            elif e.type == "PRO":
+                products.append((m.start, m.end, k))
+    if not products:
+        return out
+    products.sort()
+    starts = [p[0] for p in products]
+    for c in cues:
+        for p in c.phrases:
+            kind = _kind_of(p.lemma, p.lang or "en")
+            if kind is None:
+                continue
+            j = bisect.bisect_left(starts, p.start)
+            while j < len(products) and products[j][0] < p.head[0]:
+                a, b, owner = products[j]
+                if b <= p.head[0] and all(w.islower() for w in text[b : p.head[0]].split()):
+                    out[owner].add(kind)
+                j += 1
+    return out
 
 
 def _how_far(distance: int) -> str:

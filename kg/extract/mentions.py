@@ -786,6 +786,7 @@ def merge_mentions(
         if len(hosts) == 1:
             host = next(iter(hosts))
             join(host, i, f"partial person name: '{mentions[i].text}' ends '{mentions[host].text}'")
+    _join_given_names(mentions, norms, people, uf, join)
     # A product's name inside the product names with a model number that hold it ("the A380" =
     # "Airbus A380", "the Dreamliner" = "Boeing 787 Dreamliner").
     products = [i for i, m in enumerate(mentions) if m.label == "PRO"]
@@ -916,6 +917,35 @@ def merge_mentions(
         entities.append(_make_entity(group, gazetteer=gazetteer, lang=lang, evidence=why))
     entities.sort(key=lambda e: e.mentions[0].start)
     return entities
+
+
+def _join_given_names(
+    mentions: Sequence[EntityMention],
+    norms: Sequence[str],
+    people: Sequence[int],
+    uf: _UnionFind,
+    join: Callable[[int, int, str], None],
+) -> None:
+    """A person called by the given name alone after the full name ("Steve Jobs" ... "we will miss
+    Steve", « Nicolas Dupont » ... « Nicolas »): a one-word person's name that no full name ends
+    joins the one person whose full name begins with it and is read before its first mention;
+    none when two such people are named before it ("Steve Jobs and Steve Wozniak ... Steve")."""
+    full = [j for j in people if len(norms[j].split()) > 1]
+    if not full:
+        return
+    firsts: dict[int, int] = {}  # group of one-word names -> its first mention
+    for i in people:
+        words = norms[i].split()
+        if len(words) == 1 and not any(norms[j].split()[-1] == words[0] for j in full):
+            root = uf.find(i)
+            if root not in firsts or mentions[i].start < mentions[firsts[root]].start:
+                firsts[root] = i
+    for i in firsts.values():
+        word = norms[i]
+        hosts = {uf.find(j) for j in full if norms[j].split()[0] == word and mentions[j].start < mentions[i].start}
+        if len(hosts) == 1 and uf.find(i) not in hosts:
+            host = next(iter(hosts))
+            join(host, i, f"given name: '{mentions[i].text}' begins '{mentions[host].text}'")
 
 
 def _join_leading_words(

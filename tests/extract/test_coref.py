@@ -179,6 +179,30 @@ CASES = [
     ("en", "Apple today introduced the iPod Nano .\nThe iPod nano replaces the iPod mini .", "The iPod nano", "nominal", "the iPod Nano"),
     ("en", "Apple today introduced the iPod Nano .\nThe iPod nano replaces the iPod mini .", "the iPod mini", "nominal", None),
     ("en", "Apple today introduced the iPod Nano .\nThe new ipod nano replaces the iPod mini .", "The new ipod nano", "nominal", None),
+    # kinds that exclude each other (coref_noun_kinds): an entity an apposition, its name or a phrase
+    # of its name and kind gives one kind is not taken up by a description of another kind; a
+    # general noun ("the company") fits every kind
+    ("en", "The German airline Lufthansa has ordered twenty jets from Embraer. The deal brings Lufthansa's orders with the manufacturer to 90.",
+     "the manufacturer", "nominal", "Embraer"),
+    ("en", "The German airline Lufthansa has ordered twenty jets from Embraer. The company said the jets would fly from Munich.",
+     "The company", "nominal", "Lufthansa"),
+    ("en", "Embraer has sold twenty jets to Kestrel Airways. The airline said the jets would fly from Lisbon next year.",
+     "The airline", "nominal", "Kestrel Airways"),
+    ("en", "Embraer said two of the General Electric CF34 engines on the Embraer E190 would be replaced. The jet will then fly to Lisbon.",
+     "The jet", "nominal", "Embraer E190"),
+    ("en", "Embraer said the General Electric CF34 engines had failed on Monday. The jet will not fly to Lisbon.", "The jet", "nominal", None),
+    # a mention in brackets is an aside, less salient than one outside; two outside are too close
+    ("en", "Embraer showed the Embraer E195 to buyers in Paris ( Boeing showed the Boeing 737 in London ) . The jet will enter service in 2006 .",
+     "The jet", "nominal", "Embraer E195"),
+    ("en", "Embraer showed the Embraer E195 in Paris and Boeing showed the Boeing 737 in London . The jet will enter service in 2006 .",
+     "The jet", "nominal", None),
+    # a participle of a naming verb after the noun gives the thing its name; a role is no name
+    ("en", "Zorba has bought a startup called Kestrel for $ 5 million . The startup makes chips .", "a startup", "appositive", "Kestrel"),
+    ("en", "Zorba has bought a startup called Kestrel for $ 5 million . The startup makes chips .", "The startup", "nominal", "Kestrel"),
+    ("en", "Zorba hired an executive named CEO of the year by Forbes .", "an executive", "appositive", None),
+    # a place before the head says where the entity is: the description is still one, not the place's
+    ("en", "The German airline Lufthansa has ordered twenty jets from Embraer. The deal brings Lufthansa's orders with the Brazil manufacturer to 90.",
+     "the Brazil manufacturer", "nominal", "Embraer"),
 ]
 
 
@@ -369,3 +393,75 @@ def test_a_pronoun_of_the_narrative_takes_up_no_name_from_inside_a_quotation() -
             " l'économie est au point mort.")
     entity = _chain_of(_analyse(text, "fr"), "Il", "pronoun")
     assert entity is None or "Obama" not in entity.label
+@pytest.mark.parametrize(
+    ("word", "lang", "kind"),
+    [
+        ("carrier", "en", "airline"),
+        ("engines", "en", "engine"),
+        ("Airways", "en", "airline"),
+        ("avions", "fr", "plane"),
+        # general nouns fit every kind: no kind of their own
+        ("company", "en", None),
+        ("société", "fr", None),
+        # "computer" is general too: "the Zorbapad tablet computer" ... "the tablet"
+        ("computer", "en", None),
+        ("tablet", "en", "computer"),
+        ("laptop", "en", "computer"),
+    ],
+)
+def test_kinds_of_nouns_are_read_from_the_lexicon(word: str, lang: str, kind: str | None) -> None:
+    from kg.extract.coref import _kind_of
+
+    assert _kind_of(word, lang) == kind
+
+
+@pytest.mark.parametrize(
+    ("name", "etype", "kinds"),
+    [
+        # an organisation's name ending in a word of a kind of organisation
+        ("Kestrel Airways", "ORG", {"airline"}),
+        ("Zorba Bank", "ORG", {"bank"}),
+        # a product's word ends an organisation's name: no kind ("Boeing Commercial Airplanes")
+        ("Zorba Commercial Airplanes", "ORG", set()),
+        ("Zorba", "ORG", set()),
+    ],
+)
+def test_an_organisation_name_gives_its_kind(name: str, etype: str, kinds: set[str]) -> None:
+    from kg.extract.coref import _entity_kinds
+
+    entity = Entity("x", name, etype, (EntityMention(0, len(name), name, etype, "test", "en"),))  # type: ignore[arg-type]
+    assert _entity_kinds(name, [entity], []) == [kinds]
+
+
+@pytest.mark.parametrize(
+    ("kind", "known", "described", "other"),
+    [
+        ("maker", {"airline"}, set(), True),
+        ("airline", {"airline"}, set(), False),
+        # an earlier description gives the kind too ("a regional carrier" ... "the airline")
+        ("airline", set(), {"carrier"}, False),
+        ("maker", set(), {"carrier"}, True),
+        # nothing known: any kind may take it up
+        ("maker", set(), set(), False),
+        ("maker", set(), {"company"}, False),
+    ],
+)
+def test_a_description_of_another_kind_stays_out(kind: str, known: set[str], described: set[str], other: bool) -> None:
+    from kg.extract.coref import _other_kind
+
+    assert _other_kind(kind, 0, [known], {0: described}, "en") is other
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "inside"),
+    [
+        ("Zorba ( the Z9 maker ) said", "Z9", True),
+        ("Zorba ( ZB ) said that the Z9", "Z9", False),
+        ("Zorba ( the Z9\nmaker", "maker", False),
+        ("Zorba said that the Z9", "Z9", False),
+    ],
+)
+def test_a_mention_in_brackets_is_an_aside(text: str, word: str, inside: bool) -> None:
+    from kg.extract.coref import _in_brackets
+
+    assert _in_brackets(text, text.index(word)) is inside

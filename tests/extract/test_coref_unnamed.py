@@ -374,6 +374,11 @@ def test_the_governing_subject_of_an_adverbial_clause(lang: str, text: str, pron
         ("The old plant, home of a shipyard, was sold.", "home", None),
         ("Two plants, the mill and the foundry, were closed.", "mill", None),
         ("The carmaker, Renault, cut jobs.", "Renault", None),
+        # hung by the parser on a noun further back: the noun before the comma when both name one
+        # kind of thing (coref_noun_kinds); else none
+        ("A test flight of the new Zorbajet superjumbo , the largest passenger jet in the world , was delayed today .", "jet", "superjumbo"),
+        ("The chief executive of the new airline , the largest carrier in Europe , resigned on Monday .", "carrier", "airline"),
+        ("The chief executive of the new airline , a former pilot , resigned on Monday .", "pilot", None),
     ],
 )
 def test_an_apposition_of_two_common_noun_phrases(text: str, noun: str, first: str | None) -> None:

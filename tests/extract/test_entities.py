@@ -176,6 +176,27 @@ def test_longest_candidate_wins_overlaps() -> None:
             [["Tim Cook"], ["Sarah Cook"], ["Cook"]],
             None,
         ),
+        # A person called by the given name alone after the full name ("Steve" after "Steve Jobs").
+        (
+            [_m(0, "Steve Zorbs", "PER"), _m(30, "Steve", "PER"), _m(50, "Steve", "PER")],
+            [["Steve Zorbs", "Steve", "Steve"]],
+            "given name",
+        ),
+        # ... not when two people named before it share the given name, nor before the full name.
+        (
+            [_m(0, "Steve Zorbs", "PER"), _m(20, "Steve Wozbak", "PER"), _m(40, "Steve", "PER")],
+            [["Steve Zorbs"], ["Steve Wozbak"], ["Steve"]],
+            None,
+        ),
+        ([_m(0, "Steve", "PER"), _m(20, "Steve Zorbs", "PER")], [["Steve"], ["Steve Zorbs"]], None),
+        # A one-word name that ends a full name is its surname, not another person's given name.
+        (
+            [_m(0, "Marc Blanc", "PER"), _m(20, "Paul Marc", "PER"), _m(40, "Marc", "PER")],
+            [["Marc Blanc"], ["Paul Marc", "Marc"]],
+            "partial person name",
+        ),
+        # A given name typed as a place stays apart ("Paris" after "Paris Hilton" is the city).
+        ([_m(0, "Paris Zorbon", "PER"), _m(30, "Paris", "LOC")], [["Paris Zorbon"], ["Paris"]], None),
     ],
 )
 def test_merge_within_document(mentions, groups, evidence_word) -> None:
