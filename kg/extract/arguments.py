@@ -1280,10 +1280,20 @@ def _managed(tok: Token, lang: str) -> Token | None:
     """The organisation whose management a bare definite noun of ``management_nouns`` names ("la
     direction avait annoncé", "a indiqué la direction": the company the article last named): the
     nearest organisation name before it in the document. None when the noun has a complement of
-    its own ("la direction de Beta": whom it acts for is read there) or no organisation precedes."""
+    its own, which names whom it acts for instead (« la direction de Beta », « la direction de la
+    chaîne »: Beta, the channel), or no organisation precedes."""
     if _lemma(tok) not in word_sets("management_nouns").get(lang, frozenset()):
         return None
-    if any(True for _ in _complements(tok)) or any(c.dep_ in ("amod", "appos", "acl") for c in tok.children):
+    complements = list(_complements(tok))
+    owner = next(
+        (head for prep, head, kind in complements if kind == "obl" and prep in ("de", "of") and head.pos_ in ("NOUN", "PROPN")
+         and _ent(head) != "PER" and not _is_human(head)),
+        None,
+    )
+    if owner is not None:
+        # « la direction de la chaîne a condamné », « la direction de France 24 »: the company it runs
+        return owner
+    if complements or any(c.dep_ in ("amod", "appos", "acl") for c in tok.children):
         return None
     if not any(
         c.dep_ == "det" and (c.lower_ in word_set(lang, "definite_determiners") or "Yes" in c.morph.get("Poss"))
@@ -1483,7 +1493,7 @@ def _verb_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
         if kind == "obj":
             args.put(obj_role, head)
         elif kind == "iobj":
-            if to_role:
+            if to_role and head.pos_ != "ADV":  # « a fermement condamné », which the parser may call iobj
                 args.put(to_role, head)
         elif kind == "obl":
             if prep in word_set("xx", "agent_prepositions") and (

@@ -195,6 +195,11 @@ CASES = [
      "demandant", "Appeal", "François Brottes", ANY),
     ("Alors que la majorité débattait avec les élus de l'opposition, Paul Durand a réclamé une suspension de séance.",
      "réclamé", "Appeal", "Paul Durand", ANY),
+    # a management speaks for the organisation its « de » complement names
+    ("La direction de la chaîne a fermement condamné les agressions.", "condamné", "Statement", "chaîne", ANY),
+    ("La direction du groupe Renault a annoncé la fermeture de l'usine.", "annoncé", "Announcement", "groupe Renault", ANY),
+    # ... not a person's (« la direction de Paul Durand » is his leadership)
+    ("Sous la direction de Paul Durand, le comité a annoncé la fermeture de l'usine.", "annoncé", "Announcement", "comité", ANY),
     # ... not a name coordinated with others before a plural verb
     ("Les syndicats, le patronat et Paul Durand ont réclamé une suspension de séance.", "réclamé", "Appeal", "syndicats", ANY),
 ]
@@ -664,6 +669,8 @@ def test_a_date_in_the_subject_phrase_does_not_date_its_verb(text, trigger, day,
         ("« Le texte est exact », a-t-il expliqué au cours de sa vidéo.", "expliqué", None, None),
         ("Il a déclaré au sein du parti que la ligne était bonne.", "déclaré", None, None),
         ("Il a parlé à l'issue de la réunion.", "parlé", None, None),
+        # an adverb the parser calls an indirect object is no addressee
+        ("La ministre de France 24 a fermement condamné l'agression.", "condamné", None, ANY),
         # ... a person after « à » still is
         ("Il a parlé au directeur du journal.", "parlé", "directeur", None),
         ("Il a annoncé au ministre sa démission.", "annoncé", "ministre", ANY),
