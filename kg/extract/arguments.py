@@ -2059,17 +2059,23 @@ def _participle_clause_date(tok: Token, local: Sequence[tuple[int, int, Timex]],
     if _describes_between(tok, part):
         return None
     text = doc_text(doc)
-    gap_start = part.idx + len(part.text)
+    item = _linked_date(local, text, part.idx + len(part.text))
+    if item is None:
+        return None
+    if _lemma(part) in word_set(lang, "reaction_participles") and not _target_date(part, item[0], lang):
+        return None  # « la grève, annoncée le 3 mars »: the date of the announcement
+    return _range_start(local, item, text)[2]
+
+
+def _linked_date(local: Sequence[tuple[int, int, Timex]], text: str, gap_start: int) -> tuple[int, int, Timex] | None:
+    """The first date after ``gap_start`` when only ``participle_date_words`` lie between: the date
+    of the word that ends at ``gap_start``."""
     links = word_set("fr", "participle_date_words")
     for start, end, timex in local:
         if start < gap_start:
             continue
         words = text[gap_start:start].lower().replace("’", "'").split()
-        if not all(w in links for w in words):
-            return None
-        if _lemma(part) in word_set(lang, "reaction_participles") and not _target_date(part, start, lang):
-            return None  # « la grève, annoncée le 3 mars »: the date of the announcement
-        return _range_start(local, (start, end, timex), text)[2]
+        return (start, end, timex) if all(w in links for w in words) else None
     return None
 
 
@@ -2151,16 +2157,8 @@ def _restrictive_date(tok: Token, local: Sequence[tuple[int, int, Timex]], lang:
     if que is None or any(t.pos_ in ("VERB", "AUX") or t.text in (",", ";", ":") or t.lower_ in negations
                           for t in doc[tok.i + 1 : que.i]):
         return None
-    links = word_set("fr", "participle_date_words")
-    gap_start = que.idx + len(que.text)
-    for start, end, timex in local:
-        if start < gap_start:
-            continue
-        words = text[gap_start:start].lower().replace("’", "'").split()
-        if not all(w in links for w in words):
-            return None
-        return _range_start(local, (start, end, timex), text)[2]
-    return None
+    item = _linked_date(local, text, que.idx + len(que.text))
+    return _range_start(local, item, text)[2] if item is not None else None
 
 
 def _participle_agrees(noun: Token, part: Token) -> bool:
