@@ -12,7 +12,8 @@ and their own (not inferred) dates are not different days. On top of that, one o
 
 * the later mention is an event noun introduced by a definite, demonstrative or possessive
   determiner ("the deal", "cette vente", "its withdrawal"): it refers back to the nearest compatible
-  chain of the last :data:`ANAPHOR_WINDOW` sentences;
+  chain of the last :data:`ANAPHOR_WINDOW` sentences, or of any earlier sentence when it repeats
+  the word of a member of that chain (« l'exécution de 28 soldats » … « ces exécutions »);
 * both mentions have the same lemma and the same agent and patient entities (and no communication
   type: two "said" of one speaker are two statements), at any distance;
 * the type happens to one participant only once (``once_event_types``: a death, a birth) and both
@@ -84,6 +85,7 @@ class _Chain:
     recipient: str | None
     dates: set[str] = field(default_factory=set)  # own (not inferred) dates of the members
     members: list[int] = field(default_factory=list)
+    lemmas: set[str] = field(default_factory=set)  # trigger lemmas of the members
 
 
 def _day(timex: Timex | None, inferred: bool) -> str | None:
@@ -159,9 +161,11 @@ def corefer_events(
             if _dates_clash(c.dates, day):
                 continue
             # A date of its own that the chain does not have tells a noun apart ("the 1991 agreement").
+            # A definite noun naming a member again by its own word (« l'exécution de 28 soldats »
+            # … paragraphs later « ces exécutions ») refers back at any distance.
             anaphor = (
                 event.definite
-                and sent - c.sentence <= ANAPHOR_WINDOW
+                and (sent - c.sentence <= ANAPHOR_WINDOW or event.lemma in c.lemmas)
                 and not (day and not c.dates and not _current(day, published))
             )
             repeated = (
@@ -177,11 +181,14 @@ def corefer_events(
                 target = k
                 break
         if target is None:
-            chains.append(_Chain(event, sent, agent, patient, recipient, {day} if day else set(), [pos]))
+            chains.append(
+                _Chain(event, sent, agent, patient, recipient, {day} if day else set(), [pos], {event.lemma})
+            )
             chain_of.append(len(chains) - 1)
             continue
         c = chains[target]
         c.members.append(pos)
+        c.lemmas.add(event.lemma)
         c.sentence = sent
         c.agent, c.patient, c.recipient = c.agent or agent, c.patient or patient, c.recipient or recipient
         if day:

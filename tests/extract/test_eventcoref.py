@@ -127,3 +127,27 @@ def test_an_own_date_near_publication_does_not_tell_a_definite_noun_apart(own: s
     assert (out[1].coref is not None) is joins
     if joins:
         assert out[0].time is not None and out[0].time.value == own  # the chain takes the own date
+
+
+@pytest.mark.parametrize(
+    ("lemma", "definite", "joins"),
+    [
+        ("buy", True, True),  # « l'exécution de 28 soldats » … paragraphs later « ces exécutions »
+        ("purchase", True, False),  # another word that far back: only the window links it
+        ("buy", False, False),  # an indefinite noun names a new event
+    ],
+)
+def test_a_definite_noun_repeating_a_members_word_refers_back_at_any_distance(
+    lemma: str, definite: bool, joins: bool
+) -> None:
+    from kg.extract.eventcoref import ANAPHOR_WINDOW
+
+    far = [Span(i * 10, i * 10 + 9, "") for i in range(ANAPHOR_WINDOW + 4)]
+    first = EventMention(trigger=Span(0, 3, "buy"), type="TransferOwnership", lemma="buy", sentence=far[0],
+                         time=Timex(0, 0, "", "DATE", "2021-03-14"))
+    start = far[-1].start
+    later = EventMention(trigger=Span(start, start + 3, "buy"), type="TransferOwnership", lemma=lemma,
+                         sentence=far[-1], definite=definite)
+    out = corefer_events([first, later], entities=[], sentences=far, published="2021-03-15")
+    assert (out[1].coref is not None) is joins
+    assert (out[1].time is not None) is joins
