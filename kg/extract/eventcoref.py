@@ -130,7 +130,8 @@ def corefer_events(
     entities (to tell participants apart); ``sentences`` its sentence spans; ``published`` the
     publication day (ISO), when known. Returns the events in
     the same order, later mentions with ``coref`` set, and every member of a chain with the chain's
-    time: the first own (not inferred) date of a member, else the first mention's time (a future or
+    time: the most precise own (not inferred) date of a member (the first of equals), else the first
+    mention's time (a future or
     conditional member gets no inferred time).
     """
     index = _EntityIndex(entities)
@@ -200,7 +201,10 @@ def corefer_events(
         if len(c.members) < 2:
             continue
         head = events[c.members[0]]
-        own = next((events[i] for i in c.members if _day(events[i].time, events[i].time_inferred)), None)
+        # The members' own dates agree (one contains the other): the most precise is the chain's
+        # (« le 33e anniversaire de la prise » in 1979 … « la prise, le 4 novembre 1979 »).
+        dated = [events[i] for i in c.members if _day(events[i].time, events[i].time_inferred)]
+        own = max(dated, key=lambda e: len(_day(e.time, e.time_inferred) or ""), default=None)
         for i in c.members:
             e = events[i]
             coref = None if i == c.members[0] else head.trigger

@@ -292,7 +292,7 @@ def _segment_events(
             patient=_arg_span(args.patient, offset),
             recipient=_arg_span(args.recipient, offset),
             place=_arg_span(args.place, offset),
-            time=_event_time(tok, local_timexes, lang),
+            time=_commemorated_time(tok, local_timexes, lang),
             polarity="NEG" if negated else "POS",
             modality=modality,  # type: ignore[arg-type]
             reported_by=None
@@ -308,7 +308,7 @@ def _segment_events(
             agent_antecedent=_arg_span(args.antecedent.get("agent"), offset),
             patient_antecedent=_arg_span(args.antecedent.get("patient"), offset),
             definite=tok.pos_ == "NOUN" and _definite(tok),
-            anterior=tok.pos_ == "VERB" and _pluperfect(tok),
+            anterior=(tok.pos_ == "VERB" and _pluperfect(tok)) or _anniversary(tok, lang) is not None,
             present=tok.pos_ == "VERB" and _simple_present(tok),
             past=tok.pos_ == "VERB" and lang == "fr" and _completed_past(tok),
         )
@@ -450,6 +450,48 @@ def _completed_past(tok: Token) -> bool:
     if any(c.dep_.startswith("aux") for c in tok.children):
         return False
     return "Fin" in tok.morph.get("VerbForm") and "Past" in tok.morph.get("Tense")
+
+
+_ORDINAL = re.compile(r"(\d{1,4})(?:e|è|ème|eme|er|re|st|nd|rd|th)", re.IGNORECASE)
+
+
+def _anniversary(tok: Token, lang: str) -> tuple[Token, int] | None:
+    """For an event noun that a noun of ``<lang>/anniversary_nouns`` governs (« le 33e anniversaire
+    de la prise de l'ambassade », "the 33rd anniversary of the seizure"), that noun and the number
+    of years back its ordinal counts (0 when it gives none); None for any other token. The event is
+    a past one that the anniversary's date does not date."""
+    if tok.pos_ != "NOUN":
+        return None
+    head = tok.head
+    if lang == "en" and tok.dep_ == "pobj" and head.lower_ == "of":
+        head = head.head
+    elif not (lang == "fr" and tok.dep_ == "nmod"
+              and any(c.dep_ == "case" and c.lower_ in ("de", "du", "des", "d'") for c in tok.children)):
+        return None
+    if head.i == tok.i or head.pos_ != "NOUN" or head.lemma_.lower() not in word_set(lang, "anniversary_nouns"):
+        return None
+    for child in head.children:
+        if child.i < head.i and child.dep_ in ("amod", "nummod"):
+            match = _ORDINAL.fullmatch(child.text)
+            if match:
+                return head, int(match.group(1))
+    return head, 0
+
+
+def _commemorated_time(tok: Token, local: Sequence[tuple[int, int, Timex]], lang: str) -> Timex | None:
+    """The time of an event: for an event noun an anniversary governs, the year the ordinal counts
+    back from the anniversary's own year (« vendredi … le 33e anniversaire de la prise » in 2012:
+    1979), else none; any other event's own (:func:`_event_time`)."""
+    found = _anniversary(tok, lang)
+    if found is None:
+        return _event_time(tok, local, lang)
+    head, years = found
+    if not years:
+        return None
+    time = _event_time(tok, local, lang) or _event_time(head, local, lang)
+    if time is None or time.type != "DATE" or not re.match(r"\d{4}", time.value):
+        return None
+    return Timex(time.start, time.end, time.text, "DATE", f"{int(time.value[:4]) - years:04d}")
 
 
 def _pluperfect(tok: Token) -> bool:

@@ -151,3 +151,21 @@ def test_a_definite_noun_repeating_a_members_word_refers_back_at_any_distance(
     out = corefer_events([first, later], entities=[], sentences=far, published="2021-03-15")
     assert (out[1].coref is not None) is joins
     assert (out[1].time is not None) is joins
+
+
+@pytest.mark.parametrize(
+    ("first", "later", "chain"),
+    [
+        ("1979", "1979-11-04", "1979-11-04"),  # « le 33e anniversaire de la prise » … « la prise, le 4 novembre 1979 »
+        ("1979-11-04", "1979", "1979-11-04"),
+        ("1979-11-04", "1979-11-04", "1979-11-04"),
+    ],
+)
+def test_a_chain_takes_the_most_precise_own_date_of_its_members(first: str, later: str, chain: str) -> None:
+    events = [
+        _event("buy", "TransferOwnership", "buy", agent=_span("Acme"), time=Timex(0, 0, "", "DATE", first)),
+        _event("purchase", "TransferOwnership", "purchase", definite=True, time=Timex(0, 0, "", "DATE", later)),
+    ]
+    _, out = _chains(events)
+    assert out[1].coref is not None
+    assert [e.time.value for e in out if e.time is not None] == [chain, chain]

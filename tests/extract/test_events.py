@@ -1425,3 +1425,31 @@ def test_no_membership_without_a_person_name(nlp):
         )
     )
     assert members == []
+
+
+ANNIVERSARY_CASES = [
+    # (lang, text, date word, its value, trigger, expected time, anterior)
+    ("fr", "Des milliers de personnes ont manifesté vendredi à l'occasion du 33e anniversaire de la prise "
+     "de l'ambassade.", "vendredi", "2012-11-02", "prise", "1979", True),
+    ("fr", "La commémoration de l'assassinat du président a eu lieu vendredi.", "vendredi", "2012-11-02",
+     "assassinat", None, True),
+    # the other sense: an event noun that no anniversary governs keeps the clause's date
+    ("fr", "La prise de l'ambassade a eu lieu vendredi.", "vendredi", "2012-11-02", "prise", "2012-11-02", False),
+    ("en", "On Friday, thousands of protesters marked the 33rd anniversary of the attack on the embassy.", "Friday",
+     "2012-11-02", "attack", "1979", True),
+    ("en", "The attack on the embassy took place on Friday.", "Friday", "2012-11-02", "attack", "2012-11-02", False),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "lang, text, word, value, trigger, expected, anterior",
+    ANNIVERSARY_CASES,
+    ids=[c[1][:50] for c in ANNIVERSARY_CASES],
+)
+def test_an_anniversary_does_not_date_the_event_it_commemorates(nlp, lang, text, word, value, trigger, expected, anterior):
+    at = text.index(word)
+    timexes = [Timex(at, at + len(word), word, "DATE", value)]
+    event = next(e for e in _events(nlp, lang, text, timexes=timexes) if e.trigger.text == trigger)
+    assert (event.time.value if event.time is not None else None) == expected
+    assert event.anterior is anterior
