@@ -443,6 +443,79 @@ def _misparsed_apposition(tok: Token) -> Token | None:
     return described
 
 
+# Loose dependencies a parser gives a noun phrase it could not place, before its clause's subject.
+_LOOSE_DEPS = frozenset({"npadvmod", "dep", "obl:npmod", "nmod:npmod"})
+
+
+def _phrase_end(tok: Token) -> int:
+    """The last word of ``tok``'s phrase before the first comma after ``tok``, complements
+    included ("the Prime Minister of Ruritania ,"): an apposition after the comma is no part of it."""
+    doc = tok.doc
+    end = tok.i
+    while end + 1 < len(doc) and doc[end + 1].text != "," and tok.is_ancestor(doc[end + 1]):
+        end += 1
+    return end
+
+
+def _role_before_name(tok: Token) -> Token | None:
+    """The person a determined singular role phrase set off by a comma right before the person's
+    name describes when the parser did not hang the name on the role ("The former Chief Operating
+    Officer, Tim Cook will succeed him": two subjects of one verb; "including the Prime Minister of
+    Singapore, Mr. Lee Hsien Loong,": the name hung as an apposition elsewhere): the name's last
+    word. The role is a label of ``roles.ttl`` ending at the phrase's head; a title of
+    ``gendered_titles`` may open the name. Not the object of a fronted clause before the subject
+    ("After meeting the president, John Smith said"), nor across a line break."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ or tok.dep_ in _MODIFIER_DEPS or tok.dep_ == "conj":
+        return None
+    if tok.tag_ in ("NNS", "NNPS") or "Plur" in tok.morph.get("Number"):
+        return None
+    if not any(c.dep_ in ("det", "poss", "nmod:poss", "det:poss") for c in tok.lefts):
+        return None
+    doc = tok.doc
+    end = _phrase_end(tok)
+    if end + 2 >= len(doc) or doc[end + 1].text != ",":
+        return None
+    k = end + 2
+    if not doc[k].ent_type_ and doc[k].lower_.rstrip(".") in word_map("xx", "gendered_titles"):
+        k += 1  # "Mr. Lee Hsien Loong"
+    if k >= len(doc) or doc[k].ent_type_ != "PERSON" or doc[k].ent_iob_ != "B":
+        return None
+    last = k
+    while last + 1 < len(doc) and doc[last + 1].ent_type_ == "PERSON" and doc[last + 1].ent_iob_ == "I":
+        last += 1
+    name = doc[k : last + 1]
+    roles = load_roles().labels
+    if not any(_label_key(doc[j : tok.i + 1].text) in roles for j in range(tok.left_edge.i, tok.i + 1)):
+        return None
+    if "\n" in doc_text(doc)[doc[tok.left_edge.i].idx : name.end_char]:
+        return None
+    root = name.root
+    if any(t.dep_ == "appos" for t in name) or root.head == tok:
+        return root
+    if root.head == tok.head and root.dep_ in _SUBJ and (tok.dep_ in _SUBJ or tok.dep_ in _LOOSE_DEPS):
+        # "The former Chief Operating Officer , Tim Cook will be succeeding": two subjects of one
+        # verb, or the role hung loosely on the subject's verb
+        return root
+    return None
+
+
+def _organisation_premodifier(tok: Token, lang: str) -> bool:
+    """A bare noun of ``coref_premodifier_nouns`` right before the head of a role ("company CEO
+    Steve Jobs", "company spokeswoman Jane Roe") or of a definite phrase ("the company website"):
+    it stands for the organisation already named. Not before another head ("company law", "a
+    company town"), not with a determiner or modifier of its own ("the parent company")."""
+    if tok.dep_ not in ("compound", "nn") or tok.pos_ != "NOUN" or not tok.is_lower or tok.ent_type_ or any(True for _ in tok.children):
+        return False
+    if tok.lemma_.lower() not in _words(lang, "coref_premodifier_nouns"):
+        return False
+    head = tok.head
+    if head.i <= tok.i or any(t.pos_ not in ("NOUN", "PROPN", "ADJ") for t in tok.doc[tok.i + 1 : head.i]):
+        return False
+    if _role_acronym(head) or _capitalised_role(head) or _label_key(head.text) in load_roles().labels:
+        return True
+    return any(c.dep_ == "det" and c.i < tok.i and _determiners(lang).get(c.lower_) == "definite" for c in head.children)
+
+
 def _named_by_verb(tok: Token, lang: str) -> Token | None:
     """The name a participle of ``coref_naming_verbs`` after the noun gives it ("a startup called
     Zorba", "software entitled ZorbaLife"): the participle's predicate, a name, not a role in
@@ -505,6 +578,20 @@ def _role_title(tok: Token) -> bool:
     while first > tok.left_edge.i and doc[first - 1].pos_ == "PROPN" and not doc[first - 1].ent_type_ and doc[first - 1].is_title:
         first -= 1
     return _label_key(doc[first : tok.i + 1].text) in load_roles().labels
+
+
+def _capitalised_role(tok: Token) -> bool:
+    """A role in capitals that the tagger reads as a proper noun outside any name, heading a phrase
+    ("the Prime Minister", "the Chief Operating Officer"): the capitalised proper nouns that end at
+    it are a label of ``roles.ttl`` ("the Ministry", "the White House" are none)."""
+    if tok.pos_ != "PROPN" or tok.ent_type_ or not tok.is_title or tok.dep_ in _MODIFIER_DEPS:
+        return False
+    doc = tok.doc
+    first = tok.i
+    while first > tok.left_edge.i and doc[first - 1].pos_ == "PROPN" and not doc[first - 1].ent_type_ and doc[first - 1].is_title:
+        first -= 1
+    roles = load_roles().labels
+    return any(_label_key(doc[j : tok.i + 1].text) in roles for j in range(first, tok.i + 1))
 
 
 def _title_noun(tok: Token, lang: str) -> bool:
@@ -581,6 +668,8 @@ def _description(noun: Token, lang: str, nouns: dict[str, tuple[str, str]]) -> t
     found = nouns.get(noun.lemma_.lower()) or nouns.get(noun.lower_)
     if found is None and noun.is_lower and _label_key(noun.text) in load_roles().labels:
         found = ("PER", "-")  # a role: "the chief executive", « le PDG »
+    if found is None and _capitalised_role(noun):
+        found = ("PER", "-")  # "the Prime Minister"
     if found is None or noun.dep_ == "compound":
         return None
     determiners = _words(lang, "definite_determiners")
@@ -821,7 +910,8 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
                         owns_event=kind == "possessive" and _event_noun(tok.head, lang))
             )
             continue
-        if tok.pos_ != "NOUN" and not _role_acronym(tok) and not _role_title(tok):
+        capitalised_role = tok.pos_ == "PROPN" and _capitalised_role(tok)
+        if tok.pos_ != "NOUN" and not _role_acronym(tok) and not _role_title(tok) and not capitalised_role:
             continue
         subject = _predicate_subject(tok, lang) if dep == "attr" else None
         if subject is not None:
@@ -833,6 +923,13 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
             named = _misparsed_apposition(tok)
         if named is None:
             named = _named_by_verb(tok, lang)
+        if named is None:
+            person = _role_before_name(tok)
+            if person is not None:
+                # "including the Prime Minister of Singapore, Mr. Lee Hsien Loong,": the role with its complement
+                last = doc[_phrase_end(tok)]
+                found.append(_appositive(text, _premodifier_start(tok), last.idx + len(last.text), tok, person, lang, offset))
+                continue
         if named is not None:
             # "Apple, the tech giant," / "Tim Cook, Apple's chief executive" / "the airline, Ryanair" /
             # "Apple CEO Steve Jobs": the description and the name are the same entity.
@@ -844,7 +941,11 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
             a, b = _apposition_span(tok)
             found.append(_appositive(text, a, b, tok, first_noun, lang, offset, common=True))
             continue
-        described = _description(tok, lang, nouns) if tok.pos_ == "NOUN" else None
+        if _organisation_premodifier(tok, lang):
+            span = (tok.idx + offset, tok.idx + len(tok.text) + offset)
+            found.append(Anaphor(span[0], span[1], tok.text, "nominal", lang, "-", "sg", frozenset({"ORG"}), False, noun_type="ORG", noun=span))
+            continue
+        described = _description(tok, lang, nouns) if tok.pos_ == "NOUN" or capitalised_role else None
         if described is None:
             continue
         etype, gender, name_token = described

@@ -378,6 +378,24 @@ def _of_complement(doc: Doc, j: int) -> tuple[int, int] | None:
     return None
 
 
+def _shared_complement(doc: Doc, j: int, roles: RoleLexicon) -> tuple[int, int] | None:
+    """The organisation of the title coordinated right after a title ending before token ``j``
+    (a conjunction of ``list_conjunctions``, then a title with no determiner): both titles share
+    its complement ("Chairman and Chief Operating Officer of AirTran Airways", « président et
+    directeur général de Renault »). Not a second title with its own determiner ("the chairman and
+    the CEO of Acme": two people)."""
+    n = len(doc)
+    if j + 1 >= n or doc[j].lower_ not in word_set("xx", "list_conjunctions"):
+        return None
+    match = _match_role(doc, j + 1, roles)
+    if match is None:
+        return None
+    m = match[0]
+    while m < n and _adjective(doc[m]):
+        m += 1
+    return _of_complement(doc, m)
+
+
 def _cut_remit(doc: Doc, run: tuple[int, int]) -> tuple[int, int]:
     """An organisation name without the remit the tagger ran into it ("L'Oréal pour
     l'Asie-Pacifique" is L'Oréal's; ``remit_prepositions``), unless the word before the
@@ -523,6 +541,8 @@ def memberships_from_doc(
             j = _past_portfolio(doc, j, lang) or j  # "ministre des Affaires étrangères": no organisation
         j = _past_governing_body(doc, j, lang)  # "président du directoire de PSA"
         comp = _of_complement(doc, j)
+        if comp is None:
+            comp = _shared_complement(doc, j, lex)  # "Chairman and Chief Operating Officer of AirTran"
         k = comp[1] if comp else j
         # "le président du club, Joey Saputo": the organisation is the antecedent of the noun.
         nominal = _anaphoric_noun(doc, j) if comp is None else None

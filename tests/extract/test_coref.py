@@ -203,6 +203,26 @@ CASES = [
     # a place before the head says where the entity is: the description is still one, not the place's
     ("en", "The German airline Lufthansa has ordered twenty jets from Embraer. The deal brings Lufthansa's orders with the Brazil manufacturer to 90.",
      "the Brazil manufacturer", "nominal", "Embraer"),
+    # a determined role phrase, a comma and a person's name the parser did not hang on the role
+    # (issue 17, ninth round): the role describes the person; not the object of a fronted clause
+    ("en", "Joe Kaeser has left Zorba . The former Chief Operating Officer , Jane Roe will be succeeding Kaeser as CEO .",
+     "The former Chief Operating Officer", "appositive", "Jane Roe"),
+    ("en", "The jet was greeted by 400 guests , including the Prime Minister of Ruritania , Mr. Karl Brenner , at the airport .",
+     "the Prime Minister of Ruritania", "appositive", "Karl Brenner"),
+    ("en", "After meeting the president , Jane Roe said the talks went well .", "the president", "appositive", None),
+    ("en", "When the minister arrived , Jane Roe left the room .", "the minister", "appositive", None),
+    # a definite role in capitals is a description of a person, like one in lower case
+    ("en", "The jet was greeted by 400 guests , including the Prime Minister of Ruritania , Mr. Karl Brenner , at the airport ."
+     " In his speech , the Prime Minister applauded the airline .", "the Prime Minister", "nominal", "Karl Brenner"),
+    ("en", "President Karl Brenner met Jane Roe in Berlin . The President said the talks went well .", "The President", "nominal", "Karl Brenner"),
+    ("en", "Karl Brenner met Jane Roe in Berlin . The Ministry said the talks went well .", "The Ministry", "nominal", None),
+    # a bare "company" before a role or a definite phrase's head stands for the organisation;
+    # not before another head ("company law")
+    ("en", "Siemens held its conference on Monday . During the event , company CEO Joe Kaeser unveiled a new train .",
+     "company", "nominal", "Siemens"),
+    ("en", "Siemens said Joe Kaeser died on Monday , according to the company website .", "company", "nominal", "Siemens"),
+    ("en", "Siemens reported a loss on Monday . The reform of company law was delayed .", "company", "nominal", None),
+    ("en", "Siemens reported a loss on Monday . Many workers live in a company town .", "company", "nominal", None),
 ]
 
 

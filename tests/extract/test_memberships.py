@@ -146,6 +146,28 @@ def test_employer_for_former_and_portfolio_en(en_nlp, text, person, role, org, e
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(
+    "lang, text, person, role, org, shared",
+    [
+        # two titles joined by a conjunction share the second one's complement (issue 17, ninth round)
+        ("en", "`` We thank them , '' said John Smith , Chairman and Chief Operating Officer of Fabrikam Airways .",
+         "John Smith", "Chair", "Fabrikam Airways", True),
+        ("en", "John Smith , chairman and chief executive of Fabrikam , said the deal was done .", "John Smith", "Chair", "Fabrikam", True),
+        ("fr", "Paul Garnier, président et directeur général de Renault, a parlé.", "Paul Garnier", "President", "Renault", True),
+        # not a second title with its own determiner
+        ("en", "John Smith , chairman and the chief executive of Fabrikam , said the deal was done .", "John Smith", "Chair", "Fabrikam", False),
+    ],
+)
+def test_coordinated_titles_share_the_organisation(en_nlp, fr_nlp, lang, text, person, role, org, shared):
+    nlp = en_nlp if lang == "en" else fr_nlp
+    found = {
+        (m.person.text, m.role, m.organisation.text if m.organisation else None)
+        for m in memberships_from_doc(nlp(text), lang=lang)
+    }
+    assert ((person, role, org) in found) is shared, found
+
+
+@pytest.mark.slow
 @pytest.mark.parametrize("text, person, role, org", CASES, ids=[c[0][:40] for c in CASES])
 def test_membership_organisation_is_the_titles_own(fr, text, person, role, org):
     assert (person, role, org) in _found(fr, text)
