@@ -590,6 +590,23 @@ def _is_distal(m: Any, det: str) -> bool:
     return det == "that" or (not _g(m, "dir") and _fold(m.group("x")).endswith(("-là", "-la")))
 
 
+_CLAUSE_END_AFTER = re.compile(r"\s*(?:[.,;:!?)]|--|$)")
+
+
+def _in_the_unit(text: str, m: Any) -> bool:
+    """Whether the words before "the year" (or month, week) make it the unit the text is in
+    (``lexicons/en/current_unit_cues.tsv``: "earlier in the year"; "for the week" only closing its
+    clause, not "for the week of talks", and never "for the year", often the year just reported)."""
+    prev = _prev_words(text, m.start("x"), 2)
+    cues = word_map("en", "current_unit_cues")
+    for k in (2, 1):
+        cue = cues.get(" ".join(prev[-k:])) if len(prev) >= k else None
+        if cue is not None:
+            return cue == "any" or (cue == "week" and _fold(m.group("u")) == "week"
+                                    and bool(_CLAUSE_END_AFTER.match(text, m.end("x"))))
+    return False
+
+
 def _h_relunit(m: Any, text: str, lang: str) -> dict | None:
     unit = _unit_of(m.group("u"), lang)
     if unit is None:
@@ -618,6 +635,10 @@ def _h_relunit(m: Any, text: str, lang: str) -> dict | None:
         # "in the quarter", "the quarter's results": the quarter the text gave ("the quarter of the votes",
         # "the Latin Quarter", "the quarter-final": other senses); read only after one
         return {"type": "DATE", "kind": "relunit", "unit": "Q", "offset": 0, "anchored": True, "bare": True}
+    elif det == "the" and lang == "en" and unit in ("Y", "M", "W") and m.group("u").islower() and _in_the_unit(text, m):
+        # "earlier in the year", "the Dow fell 2% for the week.": the unit of the date the text last gave
+        # (the reference's when it gave none fine enough)
+        return {"type": "DATE", "kind": "relunit", "unit": unit, "offset": 0, "anchored": True}
     elif det in ("the", "le") and unit == "WE" \
             and _prev_words(text, m.start("x"), 1)[-1:] in ([w] for w in word_set(lang, "weekend_prepositions")):
         # "over the weekend": the weekend nearest the reference (resolved with the tense)

@@ -780,6 +780,13 @@ ENGLISH_TENSE = [
     ("Apple said Tuesday it expects revenue to rise.", "Tuesday", "2020-06-10", "2020-06-09"),
     ("The company said on Monday it plans to cut jobs.", "Monday", "2020-06-10", "2020-06-08"),
     ("The plan announced on Friday was rejected.", "Friday", "2020-06-10", "2020-06-05"),
+    # a past participle modifying a noun is done, whatever the main clause looks ahead to (round 11)
+    ("The bill, passed by the House on Tuesday, goes to the Senate.", "Tuesday", "2013-03-15", "2013-03-12"),
+    ("The bill, passed by the House on Tuesday, is expected to pass the Senate.", "Tuesday", "2013-03-15", "2013-03-12"),
+    ("The bill, passed by the House on Tuesday, will go to the Senate.", "Tuesday", "2013-03-15", "2013-03-12"),
+    # not a participle of planning, nor a present participle
+    ("The meeting, scheduled for Tuesday, is expected to draw crowds.", "Tuesday", "2013-03-15", "2013-03-19"),
+    ("The talks, starting Tuesday, are expected to last long.", "Tuesday", "2013-03-15", "2013-03-19"),
     # year-less dates: the future, the past, and the nearest for a present
     ("The hearing is scheduled for March 3.", "March 3", "2020-11-20", "2021-03-03"),
     ("Sales have risen since March 3.", "March 3", "2019-12-20", "2019-03-03"),
