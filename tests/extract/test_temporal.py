@@ -1677,6 +1677,11 @@ ROUND11 = [
     ("The firm will hire in the spring.", "en", "2013-03-14", "future", [("the spring", "2013-SP")]),
     ("The firm will hire in the spring.", "en", "2013-11-14", "future", [("the spring", "2014-SP")]),
     ("Sales rose in the summer.", "en", "2013-11-14", "past", [("the summer", "2013-SU")]),
+    # "earlier in the year", "for the week." closing its clause: the unit the text is in
+    ("Earlier in the year, the firm cut jobs.", "en", "2013-03-14", None, [("the year", "2013")]),
+    ("He was hired in March 2009 and promoted later in the year.", "en", "2013-03-14", "past",
+     [("March 2009", "2009-03"), ("the year", "2009")]),
+    ("The Dow fell 2% for the week.", "en", "2013-03-15", "past", [("the week", "2013-W11")]),
     # "the next year" in a past clause: the year after the date the text last gave
     ("He was elected in 2001 and resigned the next year.", "en", "2013-03-14", "past",
      [("2001", "2001"), ("the next year", "2002")]),
@@ -1700,6 +1705,10 @@ ROUND11_OTHER = [
     ("The vote could come as early as tomorrow.", "en", "2013-03-14", None, [("tomorrow", "2013-03-15")]),
     ("The latest week of fighting was the worst.", "en", "2013-03-14", None, []),
     ("He waited a year and a half-hearted reply came.", "en", "2013-03-14", None, [("a year", "P1Y")]),
+    # "for the year" (often the year just reported), "for the week of", "of the year" are left out
+    ("Sales rose 5% for the year.", "en", "2013-03-14", "past", []),
+    ("They held talks for the week of the summit.", "en", "2013-03-14", "past", []),
+    ("He was named person of the year.", "en", "2013-03-14", "past", []),
     # "the next year" without a preposition of length, or in a present or future clause, stays a date
     ("The next year will be hard.", "en", "2013-03-14", "future", [("The next year", "2014")]),
     ("The company will invest in the coming year.", "en", "2013-03-14", "future", [("the coming year", "2014")]),
