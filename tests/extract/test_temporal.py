@@ -1682,6 +1682,14 @@ ROUND11 = [
     ("He was hired in March 2009 and promoted later in the year.", "en", "2013-03-14", "past",
      [("March 2009", "2009-03"), ("the year", "2009")]),
     ("The Dow fell 2% for the week.", "en", "2013-03-15", "past", [("the week", "2013-W11")]),
+    # movable feasts of the Easter cycle
+    ("The pope will lead Mass on Palm Sunday.", "en", "2013-03-15", None, [("Palm Sunday", "2013-03-24")]),
+    ("Ash Wednesday marked the start of Lent.", "en", "2013-03-15", "past", [("Ash Wednesday", "2013-02-13")]),
+    ("The pope will wash feet on Holy Thursday.", "en", "2013-03-15", "future", [("Holy Thursday", "2013-03-28")]),
+    # the second month of a range of months
+    ("Exports rose 5% in January-February.", "en", "2013-03-15", "past", [("January", "2013-01"), ("February", "2013-02")]),
+    ("Sales fell in October–December 2012.", "en", "2013-03-15", "past",
+     [("October", "2012-10"), ("December 2012", "2012-12")]),
     # "the next year" in a past clause: the year after the date the text last gave
     ("He was elected in 2001 and resigned the next year.", "en", "2013-03-14", "past",
      [("2001", "2001"), ("the next year", "2002")]),
@@ -1705,6 +1713,8 @@ ROUND11_OTHER = [
     ("The vote could come as early as tomorrow.", "en", "2013-03-14", None, [("tomorrow", "2013-03-15")]),
     ("The latest week of fighting was the worst.", "en", "2013-03-14", None, []),
     ("He waited a year and a half-hearted reply came.", "en", "2013-03-14", None, [("a year", "P1Y")]),
+    # a quarter named by its months stays one expression; a hyphen after a word is no range
+    ("The January-March quarter was weak.", "en", "2013-03-15", "past", [("The January-March quarter", "2013-Q1")]),
     # "for the year" (often the year just reported), "for the week of", "of the year" are left out
     ("Sales rose 5% for the year.", "en", "2013-03-14", "past", []),
     ("They held talks for the week of the summit.", "en", "2013-03-14", "past", []),
