@@ -1066,6 +1066,17 @@ def _h_daypart(m: Any, text: str, lang: str) -> dict | None:
     return {"type": "TIME", "kind": "anaphoric", "offset": 0, "part": part}
 
 
+def _h_daypart_adj(m: Any, text: str, lang: str) -> dict | None:
+    """« une virée nocturne », « des courses nocturnes »: the part of the day an adjective after its
+    noun names (``lexicons/fr/day_part_adjectives.tsv``); not the noun « un nocturne », « la nocturne
+    du jeudi », after a determiner (``lexicons/xx/determiners.tsv``)."""
+    prev = _prev_words(text, m.start("x"), 1)
+    if not prev or prev[-1] in word_set("xx", "determiners") or not prev[-1].isalpha():
+        return None
+    part = word_map(lang, "day_part_adjectives").get(_fold(m.group("adj")))
+    return {"type": "TIME", "kind": "value", "value": f"T{part}"} if part else None
+
+
 def _h_approx(m: Any, text: str, lang: str) -> dict | None:
     """``une dizaine de jours``: the round number the collective numeral stands for."""
     n = number_map(lang, "approximate_numbers").get(_fold(m.group("n")))

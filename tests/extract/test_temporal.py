@@ -1682,6 +1682,9 @@ ROUND11 = [
     ("He was hired in March 2009 and promoted later in the year.", "en", "2013-03-14", "past",
      [("March 2009", "2009-03"), ("the year", "2009")]),
     ("The Dow fell 2% for the week.", "en", "2013-03-15", "past", [("the week", "2013-W11")]),
+    # a French adjective of a part of the day after its noun
+    ("Ils ont tout cassé au cours d'une virée nocturne.", "fr", "1999-08-27", None, [("nocturne", "TNI")]),
+    ("Les courses nocturnes attirent du monde.", "fr", "1999-08-27", None, [("nocturnes", "TNI")]),
     # movable feasts of the Easter cycle
     ("The pope will lead Mass on Palm Sunday.", "en", "2013-03-15", None, [("Palm Sunday", "2013-03-24")]),
     ("Ash Wednesday marked the start of Lent.", "en", "2013-03-15", "past", [("Ash Wednesday", "2013-02-13")]),
@@ -1715,6 +1718,9 @@ ROUND11_OTHER = [
     ("He waited a year and a half-hearted reply came.", "en", "2013-03-14", None, [("a year", "P1Y")]),
     # a quarter named by its months stays one expression; a hyphen after a word is no range
     ("The January-March quarter was weak.", "en", "2013-03-15", "past", [("The January-March quarter", "2013-Q1")]),
+    # « nocturne » as a noun, after its determiner
+    ("La nocturne du musée est annulée.", "fr", "1999-08-27", None, []),
+    ("Il a joué un nocturne de Chopin.", "fr", "1999-08-27", None, []),
     # "for the year" (often the year just reported), "for the week of", "of the year" are left out
     ("Sales rose 5% for the year.", "en", "2013-03-14", "past", []),
     ("They held talks for the week of the summit.", "en", "2013-03-14", "past", []),
