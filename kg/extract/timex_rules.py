@@ -269,8 +269,9 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              rf"(?P<h3>[01]?\d|2[0-4])\s+heures)(?![\w])",
              _h_range_clock, 3,
              gate=((re.compile(r"\s(?:à|a|et)\s+\d"),), ("h",))),
+            # « au cours des dix dernières années »: « des » (de + les) is left out, as « du » is
             _r("fr_last_n",
-             rf"{_B}(?P<x>(?:ces|les|des)\s+(?:(?P<n>{num})\s+)?(?:derniers|dernières|prochains|"
+             rf"{_B}(?P<des>des\s+)?(?P<x>(?(des)|(?:ces|les)\s+)(?:(?P<n>{num})\s+)?(?:derniers|dernières|prochains|"
              rf"prochaines)\s+(?:(?P<n2>{num})\s+)?(?P<u>{units})){_E}",
              lambda m, t, lang: _h_duration(_Merged(m, n=_g(m, "n") or _g(m, "n2")), t, lang), 4,
              gate=(("ces", "les", "des"), ("dernier", "dernièr", "prochain"))),

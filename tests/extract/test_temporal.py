@@ -1685,6 +1685,11 @@ ROUND11 = [
     # a French adjective of a part of the day after its noun
     ("Ils ont tout cassé au cours d'une virée nocturne.", "fr", "1999-08-27", None, [("nocturne", "TNI")]),
     ("Les courses nocturnes attirent du monde.", "fr", "1999-08-27", None, [("nocturnes", "TNI")]),
+    # « des » (de + les) before « N derniers … » is left out of the extent, « ces » and « les » kept
+    ("La population a augmenté au cours des dix dernières années.", "fr", "1999-05-20", None,
+     [("dix dernières années", "P10Y")]),
+    ("Les prix ont doublé ces trois dernières années.", "fr", "1999-05-20", None, [("ces trois dernières années", "P3Y")]),
+    ("Les travaux dureront les trois prochaines années.", "fr", "1999-05-20", None, [("les trois prochaines années", "P3Y")]),
     # movable feasts of the Easter cycle
     ("The pope will lead Mass on Palm Sunday.", "en", "2013-03-15", None, [("Palm Sunday", "2013-03-24")]),
     ("Ash Wednesday marked the start of Lent.", "en", "2013-03-15", "past", [("Ash Wednesday", "2013-02-13")]),
@@ -1718,6 +1723,8 @@ ROUND11_OTHER = [
     ("He waited a year and a half-hearted reply came.", "en", "2013-03-14", None, [("a year", "P1Y")]),
     # a quarter named by its months stays one expression; a hyphen after a word is no range
     ("The January-March quarter was weak.", "en", "2013-03-15", "past", [("The January-March quarter", "2013-Q1")]),
+    # « derniers » without « ces », « les » or « des » before it is no length
+    ("Ses derniers jours furent calmes.", "fr", "1999-05-20", None, []),
     # « nocturne » as a noun, after its determiner
     ("La nocturne du musée est annulée.", "fr", "1999-08-27", None, []),
     ("Il a joué un nocturne de Chopin.", "fr", "1999-08-27", None, []),
