@@ -444,13 +444,16 @@ def _h_season(m: Any, text: str, lang: str) -> dict | None:
             return None
     if not det and not y and not dirw and not _g(m, "mod"):
         prev = _prev_words(text, m.start("x"), 1)
-        ok = {"en", "d'", "l'", "cet", "durant", "pendant", "in", "during", "this", "last",
+        ok = {"en", "au", "d'", "l'", "cet", "durant", "pendant", "in", "during", "this", "last",
               "next", "the", "through", "until", "since", "depuis"}
         paired = (prev[-1:] == ["comme"] or _next_word(text, m.end("x")) == "comme") and lang == "fr"
         if (not prev or prev[-1] not in ok) and not paired:
             return None
-        if paired or prev[-1] in ("en", "in"):
-            # "en été", "été comme hiver": any summer, not this year's (FR-TimeBank XXXX-SU)
+        if prev[-1:] == ["au"] and (not m.group("s").islower()
+                                    or _next_word(text, m.end("x")) in ("de", "d'", "du", "des")):
+            return None  # "au Printemps", a shop's name; "au printemps de l'environnement", an event's
+        if paired or prev[-1] in ("en", "in", "au"):
+            # "en été", "au printemps", "été comme hiver": any summer, not this year's (FR-TimeBank XXXX-SU)
             return {"type": "DATE", "kind": "value", "value": f"XXXX-{s}"}
         if lang == "en" and s in ("SP", "FA") and prev[-1] not in ("in", "the", "this", "last",
                                                                   "next", "during"):

@@ -216,7 +216,7 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              gate=(("nuit", "soirée", "soiree", "matinée", "matinee", "midi"), fr_wd)),
             _r("fr_relunit",
              rf"{_B}(?P<x>(?:(?P<mod>(?:la\s+|le\s+)?(?:fin|début|debut|milieu)\s+(?:de\s+|d{ap}\s*))?"
-             rf"(?P<det>la|le|l{ap}|cette|ce|cet)\s*|(?<=\bau\s)(?=\w+\s+(?:dernier|prochain|passé|précédent|suivant))|"
+             rf"(?P<det>la|le|l{ap}|cette|ce|cet)\s*|(?<=\b[ad]u\s)(?=\w+\s+(?:dernier|prochain|passé|précédent|suivant))|"
              rf"(?P<moddu>(?:la\s+|le\s+)?(?:fin|début|debut|milieu)\s+du\s+(?=mois|siècle|trimestre|semestre|week)))"
              rf"(?P<u>semaine|mois|année|an|week-end|weekend|"
              rf"trimestre|semestre|décennie|siècle)(?:-ci|-là)?"

@@ -1690,6 +1690,10 @@ ROUND11 = [
      [("dix dernières années", "P10Y")]),
     ("Les prix ont doublé ces trois dernières années.", "fr", "1999-05-20", None, [("ces trois dernières années", "P3Y")]),
     ("Les travaux dureront les trois prochaines années.", "fr", "1999-05-20", None, [("les trois prochaines années", "P3Y")]),
+    # after « du » as after « au », a unit with « dernier » or « prochain »; « au printemps » like « en été »
+    ("Les chiffres du mois dernier sont bons.", "fr", "1999-05-20", None, [("mois dernier", "1999-04")]),
+    ("Le projet date du siècle dernier.", "fr", "1999-05-20", None, [("siècle dernier", "18XX")]),
+    ("Il a été élu au printemps.", "fr", "1999-05-20", None, [("printemps", "XXXX-SP")]),
     # movable feasts of the Easter cycle
     ("The pope will lead Mass on Palm Sunday.", "en", "2013-03-15", None, [("Palm Sunday", "2013-03-24")]),
     ("Ash Wednesday marked the start of Lent.", "en", "2013-03-15", "past", [("Ash Wednesday", "2013-02-13")]),
@@ -1725,6 +1729,10 @@ ROUND11_OTHER = [
     ("The January-March quarter was weak.", "en", "2013-03-15", "past", [("The January-March quarter", "2013-Q1")]),
     # « derniers » without « ces », « les » or « des » before it is no length
     ("Ses derniers jours furent calmes.", "fr", "1999-05-20", None, []),
+    # « du mois » without « dernier » or « prochain »; « au Printemps », a shop's name
+    ("Les chiffres du mois sont bons.", "fr", "1999-05-20", None, []),
+    ("Elle travaille au Printemps depuis 1990.", "fr", "1999-05-20", None, [("1990", "1990")]),
+    ("Ils ont participé au printemps des poètes.", "fr", "1999-05-20", None, []),
     # « nocturne » as a noun, after its determiner
     ("La nocturne du musée est annulée.", "fr", "1999-08-27", None, []),
     ("Il a joué un nocturne de Chopin.", "fr", "1999-08-27", None, []),
