@@ -534,10 +534,11 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              rf"{mon}(?:\s*,?\s*(?:of\s+)?{year}|\s+['’](?P<yy>\d\d)|\s+(?:of\s+)?(?P<yrel>last|next|this)\s+year)?){_E}",
              _h_date, 4,
              gate=(en_mon,)),
-            # "January-February", "March–April 2013": the second month of a range of months (the first is en_month's)
+            # "January-February", "March–April 2013": the second month of a range of months (the first is en_month's);
+            # not before "quarter" ("the June-August quarter": en_month_quarter, or none)
             _r("en_range_month",
              rf"{_B}(?-i:{_alt(sorted(w.capitalize() for w in word_set('en', 'full_months')))})\s*[-–]\s*"
-             rf"(?P<x>{mon}(?:\s*,?\s*{year})?){_E}",
+             rf"(?P<x>{mon}(?:\s*,?\s*{year})?){_E}(?!\s+(?:(?:fiscal|financial)\s+)?quarter)",
              lambda m, t, lang: _h_date(_Merged(m, mod="range"), t, lang), 4,
              gate=((re.compile(_alt(sorted(word_set("en", "full_months"))) + r"\s*[-–]"),),)),
             _r("en_year",

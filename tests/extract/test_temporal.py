@@ -274,7 +274,8 @@ RELATIVE = [
     ("in March last year", "en", "2013-03-12", [("March last year", "2012-03")]),
     ("March of next year", "en", "2013-03-12", [("March of next year", "2014-03")]),
     ("for decades", "en", None, [("decades", "PXDE")]),
-    ("au cours des dernières semaines", "fr", None, [("des dernières semaines", "PXW")]),
+    # « des » (de + les) is left out like « du » and « au » (FR-TimeBank: « à partir du [mois de juin] »)
+    ("au cours des dernières semaines", "fr", None, [("dernières semaines", "PXW")]),
     ("il y a quelques jours", "fr", "1999-07-14", [("il y a quelques jours", "PAST_REF")]),
     ("à l'heure actuelle", "fr", None, [("l'heure actuelle", "PRESENT_REF")]),
     ("la nuit dernière", "fr", "1999-07-14", [("la nuit dernière", "1999-07-13TNI")]),
