@@ -134,6 +134,14 @@ def _past_form(tok: Token) -> bool:
 
 
 
+def _done_participle(tok: Token) -> bool:
+    """An English past participle without auxiliary modifying a noun ("the bill, passed by the House
+    on Tuesday, now goes to the Senate"): the event is done, whatever the main clause says; not a
+    participle of planning (``lexicons/en/future_governors.tsv``: "the meeting scheduled for Friday")."""
+    return tok.tag_ == "VBN" and tok.dep_ == "acl" and not _auxes(tok) \
+        and tok.lemma_.lower() not in _future_governors(tok.doc.lang_)
+
+
 def _verb_of_date(sent: SpacySpan, local: int) -> Token | None:
     """The verb the date at character ``local`` of ``sent`` hangs from (up to eight heads up)."""
     tok = next((t for t in sent if t.idx <= local < t.idx + len(t.text)), None)
@@ -194,6 +202,8 @@ def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str 
         auxes = [c for c in tok.children if c.dep_.startswith("aux")]
         if any(flags[t.i] for t in (tok, *auxes)):
             return "future"
+        if _done_participle(tok):
+            return "past"  # "the bill, passed Tuesday, will go to the Senate": the participle's own past
         # Only a finite past or a compound past is a past: a bare participle ("prévue le 15
         # septembre") or an infinitive takes the tense of its sentence.
         finite_past = tok.tag_ == "VBD" or (
@@ -235,11 +245,11 @@ def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str 
                 if t is verbs[0] and t.tag_ not in ("VBN", "JJ"):
                     continue  # an active "plans" governs the date through its complement only
                 return "future"
-            if t.tag_ in ("VBD", "VBZ", "VBP", "MD"):
+            if t.tag_ in ("VBD", "VBZ", "VBP", "MD") or _done_participle(t):
                 break  # the cues of a higher clause do not reach down ("said it planned")
         verb = verbs[0]
         auxes = _auxes(verb)
-        if _past_form(verb):
+        if _past_form(verb) or _done_participle(verb):
             return "past"
         if verb.tag_ == "VBG" and any(a.lemma_ == "be" and a.tag_ in ("VBZ", "VBP") for a in auxes):
             return "future"  # "is meeting on Friday"

@@ -32,7 +32,7 @@ import datetime as _dt
 import re
 import sys
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import cast
 
@@ -98,6 +98,9 @@ class TimexCandidate:
     # Counted from the last date the text gave rather than from the reference ("the following year",
     # "two days later", "l'année précédente"): TimeML anchors them on that date.
     anchored: bool = False
+    # Anchored like ``anchored`` only in a past clause ("he was elected in 2001 and resigned the next
+    # year": 2002); in a present or future one counted from the reference ("the next year will be hard").
+    anchored_past: bool = False
     # Only a reference to a unit the text gave ("in the quarter" after "the third quarter"): dropped
     # when the last date of the text is no such unit.
     bare: bool = False
@@ -348,14 +351,22 @@ def _time_suffix(c: TimexCandidate) -> str:
     return ""
 
 
-def _season_value(c: TimexCandidate, ref: PartialDate | None) -> str:
+def _season_value(c: TimexCandidate, ref: PartialDate | None, tense: str | None = None) -> str:
     s = c.season or "SU"
     if c.year is not None:
         return f"{c.year:04d}-{s}"
     if ref is None:
         return f"XXXX-{s}"
     y = ref.year
-    if c.direction in (-1, 1) and ref.month is not None:
+    if c.direction == 2:
+        # "in the summer": in a past clause the last one begun before the reference's month, in a
+        # future clause the next one not over by then (a season lasts three months), else this year's
+        start = _SEASON_START[s]
+        if ref.month is not None and tense == "past" and start >= ref.month:
+            y -= 1
+        elif ref.month is not None and tense == "future" and start + 2 < ref.month:
+            y += 1
+    elif c.direction in (-1, 1) and ref.month is not None:
         start = _SEASON_START[s]
         if c.direction == -1:
             # the last season of that name that has started before the reference
@@ -451,7 +462,7 @@ def _resolve(c: TimexCandidate, ref: PartialDate | None, tense: str | None) -> s
     if c.kind == "monthday":
         return _monthday_value(c, ref, ref_day)
     if c.kind == "season":
-        return _season_value(c, ref)
+        return _season_value(c, ref, tense)
     if c.kind == "holiday":
         return _holiday_value(c, ref, tense)
     if c.kind == "relunit":
@@ -809,6 +820,8 @@ class TimexReader:
         for n, c in enumerate(cands):
             abs_start = start + c.start
             tense = self._tense(tense_at, abs_start)
+            if c.anchored_past and tense == "past":
+                c = replace(c, anchored=True)
             if c.kind in ("time", "anaphoric"):
                 anchor = seg_last or ref
                 if (c.kind == "time" or c.part is not None) and n + 1 < len(cands):

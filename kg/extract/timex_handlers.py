@@ -444,19 +444,24 @@ def _h_season(m: Any, text: str, lang: str) -> dict | None:
             return None
     if not det and not y and not dirw and not _g(m, "mod"):
         prev = _prev_words(text, m.start("x"), 1)
-        ok = {"en", "d'", "l'", "cet", "durant", "pendant", "in", "during", "this", "last",
+        ok = {"en", "au", "d'", "l'", "cet", "durant", "pendant", "in", "during", "this", "last",
               "next", "the", "through", "until", "since", "depuis"}
         paired = (prev[-1:] == ["comme"] or _next_word(text, m.end("x")) == "comme") and lang == "fr"
         if (not prev or prev[-1] not in ok) and not paired:
             return None
-        if paired or prev[-1] in ("en", "in"):
-            # "en été", "été comme hiver": any summer, not this year's (FR-TimeBank XXXX-SU)
+        if prev[-1:] == ["au"] and (not m.group("s").islower()
+                                    or _next_word(text, m.end("x")) in ("de", "d'", "du", "des")):
+            return None  # "au Printemps", a shop's name; "au printemps de l'environnement", an event's
+        if paired or prev[-1] in ("en", "in", "au"):
+            # "en été", "au printemps", "été comme hiver": any summer, not this year's (FR-TimeBank XXXX-SU)
             return {"type": "DATE", "kind": "value", "value": f"XXXX-{s}"}
         if lang == "en" and s in ("SP", "FA") and prev[-1] not in ("in", "the", "this", "last",
                                                                   "next", "during"):
             return None
     direction = _direction(dirw) if dirw else (0 if det and _fold(det) in (
         "cet", "ce", "cette", "this") else None)
+    if lang == "en" and direction is None and not y and det and _fold(det) == "the":
+        direction = 2  # "in the summer": the one the clause's tense points to (see temporal._season_value)
     return {"type": "DATE", "kind": "season", "season": s, "year": int(y) if y else None,
                 "direction": direction}
 
@@ -588,6 +593,23 @@ def _is_distal(m: Any, det: str) -> bool:
     return det == "that" or (not _g(m, "dir") and _fold(m.group("x")).endswith(("-là", "-la")))
 
 
+_CLAUSE_END_AFTER = re.compile(r"\s*(?:[.,;:!?)]|--|$)")
+
+
+def _in_the_unit(text: str, m: Any) -> bool:
+    """Whether the words before "the year" (or month, week) make it the unit the text is in
+    (``lexicons/en/current_unit_cues.tsv``: "earlier in the year"; "for the week" only closing its
+    clause, not "for the week of talks", and never "for the year", often the year just reported)."""
+    prev = _prev_words(text, m.start("x"), 2)
+    cues = word_map("en", "current_unit_cues")
+    for k in (2, 1):
+        cue = cues.get(" ".join(prev[-k:])) if len(prev) >= k else None
+        if cue is not None:
+            return cue == "any" or (cue == "week" and _fold(m.group("u")) == "week"
+                                    and bool(_CLAUSE_END_AFTER.match(text, m.end("x"))))
+    return False
+
+
 def _h_relunit(m: Any, text: str, lang: str) -> dict | None:
     unit = _unit_of(m.group("u"), lang)
     if unit is None:
@@ -603,6 +625,10 @@ def _h_relunit(m: Any, text: str, lang: str) -> dict | None:
         off = 0
     elif det in ("last", "the last", "the previous", "previous", "the past", "past", "this past", "the prior"):
         off = -1
+    elif det in ("the latest", "the most recent"):
+        if unit != "Q":
+            return None  # "the latest week of fighting": no calendar unit
+        off = -1  # "the latest quarter": the last one over before the reference
     elif det in ("next", "the next", "the coming", "coming", "the following"):
         off = 1
     elif mod:
@@ -612,7 +638,12 @@ def _h_relunit(m: Any, text: str, lang: str) -> dict | None:
         # "in the quarter", "the quarter's results": the quarter the text gave ("the quarter of the votes",
         # "the Latin Quarter", "the quarter-final": other senses); read only after one
         return {"type": "DATE", "kind": "relunit", "unit": "Q", "offset": 0, "anchored": True, "bare": True}
-    elif det == "the" and unit == "WE" and _prev_words(text, m.start("x"), 1)[-1:] in (["over"], ["at"], ["during"], ["on"]):
+    elif det == "the" and lang == "en" and unit in ("Y", "M", "W") and m.group("u").islower() and _in_the_unit(text, m):
+        # "earlier in the year", "the Dow fell 2% for the week.": the unit of the date the text last gave
+        # (the reference's when it gave none fine enough)
+        return {"type": "DATE", "kind": "relunit", "unit": unit, "offset": 0, "anchored": True}
+    elif det in ("the", "le") and unit == "WE" \
+            and _prev_words(text, m.start("x"), 1)[-1:] in ([w] for w in word_set(lang, "weekend_prepositions")):
         # "over the weekend": the weekend nearest the reference (resolved with the tense)
         return {"type": "DATE", "kind": "relunit", "unit": "WE", "offset": 0, "direction": 2}
     else:
@@ -625,7 +656,9 @@ def _h_relunit(m: Any, text: str, lang: str) -> dict | None:
     # "that year", "cette année-là": the unit of that date itself (TimeML anchors the demonstrative too)
     anchored = det in ("the following", "the previous", "the prior") or _fold(dirw or "").startswith(
         ("suivant", "précédent", "precedent")) or _is_distal(m, det)
-    return {"type": "DATE", "kind": "relunit", "unit": unit, "offset": off, "anchored": anchored}
+    # "the next year" in a past clause: the year after the date the text last gave
+    return {"type": "DATE", "kind": "relunit", "unit": unit, "offset": off, "anchored": anchored,
+            "anchored_past": det == "the next"}
 
 
 def _h_offset(m: Any, text: str, lang: str) -> dict | None:
@@ -766,6 +799,15 @@ def _h_fraction_of(m: Any, text: str, lang: str) -> dict | None:
     return {"type": "DURATION", "kind": "value", "value": _duration_value(amount, unit)}
 
 
+def _h_next_unit(m: Any, text: str, lang: str) -> dict | None:
+    """"over the next year", "within the coming decade": one unit from the reference on, a length
+    after a word of ``lexicons/en/length_prepositions.tsv``; elsewhere a date (None here)."""
+    prev = _prev_words(text, m.start("x"), 1)
+    if not prev or prev[-1] not in word_set(lang, "length_prepositions"):
+        return None
+    return _h_duration(_Merged(m, n="1"), text, lang)
+
+
 def _h_vague_dur(m: Any, text: str, lang: str) -> dict | None:
     unit = _unit_of(_g(m, "u") or _g(m, "u2") or "", lang)
     if unit is None:
@@ -826,9 +868,12 @@ def _h_long(m: Any, text: str, lang: str) -> dict | None:
 
 def _h_set(m: Any, text: str, lang: str) -> dict | None:
     u = _g(m, "u")
-    n = 1.0
+    n: float | None = 1.0
     if _g(m, "n"):
-        n = _parse_number(m.group("n"), lang) or 1.0
+        # "every other week": one week in two (TimeML P2W)
+        n = 2.0 if _fold(m.group("n")) == "other" else _parse_number(m.group("n"), lang) or 1.0
+    if _g(m, "vague"):
+        n = None  # "every few years": an unspecified number of units (PXY)
     if u is None:
         return None
     table = number_map("fr", "weekdays") if lang == "fr" else number_map("en", "weekdays")
@@ -841,11 +886,22 @@ def _h_set(m: Any, text: str, lang: str) -> dict | None:
         return {"type": "SET", "kind": "value", "value": f"TXX{part}".replace("TXX", "T")}
     s = word_map("xx", "seasons").get(w)
     if s:
-        return {"type": "SET", "kind": "value", "value": f"XXXX-{s}"}
+        return {"type": "SET", "kind": "value", "value": f"XXXX-{s}"} if n == 1.0 else None
     unit = _unit_of(u, lang) or _unit_of(w.rstrip("s"), lang)
     if unit is None:
         return None
+    if unit == "WE" and n == 1.0:
+        return {"type": "SET", "kind": "value", "value": "XXXX-WXX-WE"}  # "every weekend"
     return {"type": "SET", "kind": "value", "value": _duration_value(n, unit)}
+
+
+def _h_weekends(m: Any, text: str, lang: str) -> dict | None:
+    """"on weekends", "at weekends": every weekend (``lexicons/en/weekend_set_prepositions.tsv``); not
+    "two weekends", "the weekends of June"."""
+    prev = _prev_words(text, m.start("x"), 1)
+    if not prev or prev[-1] not in word_set(lang, "weekend_set_prepositions"):
+        return None
+    return {"type": "SET", "kind": "value", "value": "XXXX-WXX-WE"}
 
 
 def _h_set_adj(m: Any, text: str, lang: str) -> dict | None:
@@ -1013,6 +1069,17 @@ def _h_daypart(m: Any, text: str, lang: str) -> dict | None:
     return {"type": "TIME", "kind": "anaphoric", "offset": 0, "part": part}
 
 
+def _h_daypart_adj(m: Any, text: str, lang: str) -> dict | None:
+    """« une virée nocturne », « des courses nocturnes »: the part of the day an adjective after its
+    noun names (``lexicons/fr/day_part_adjectives.tsv``); not the noun « un nocturne », « la nocturne
+    du jeudi », after a determiner (``lexicons/xx/determiners.tsv``)."""
+    prev = _prev_words(text, m.start("x"), 1)
+    if not prev or prev[-1] in word_set("xx", "determiners") or not prev[-1].isalpha():
+        return None
+    part = word_map(lang, "day_part_adjectives").get(_fold(m.group("adj")))
+    return {"type": "TIME", "kind": "value", "value": f"T{part}"} if part else None
+
+
 def _h_approx(m: Any, text: str, lang: str) -> dict | None:
     """``une dizaine de jours``: the round number the collective numeral stands for."""
     n = number_map(lang, "approximate_numbers").get(_fold(m.group("n")))
@@ -1167,6 +1234,9 @@ class _Merged:
 
 
 def _h_duration_en(m: Any, text: str, lang: str) -> dict | None:
+    if _g(m, "half2"):  # "an hour and a half", "a day and a half": read like "one and a half hours"
+        n1 = "1" if _fold(m.group("n")) in ("a", "an") else m.group("n")
+        return _h_duration(_Merged(m, half=m.group("half2"), n=n1), text, lang)
     n = _fold(m.group("n"))
     adj = m.group("adj")
     unit_word = _fold(m.group("u"))

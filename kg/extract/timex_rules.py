@@ -26,6 +26,7 @@ from kg.extract.timex_handlers import (
     _h_century,
     _h_date,
     _h_daypart,
+    _h_daypart_adj,
     _h_decade,
     _h_demi,
     _h_duration,
@@ -37,6 +38,7 @@ from kg.extract.timex_handlers import (
     _h_lastnight,
     _h_long,
     _h_month_quarter,
+    _h_next_unit,
     _h_night_of,
     _h_noon,
     _h_nth_weekday,
@@ -62,6 +64,7 @@ from kg.extract.timex_handlers import (
     _h_vague_dur,
     _h_weekday,
     _h_weekday_day,
+    _h_weekends,
     _h_whole_unit,
     _h_year,
     _h_yy,
@@ -213,7 +216,7 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              gate=(("nuit", "soirée", "soiree", "matinée", "matinee", "midi"), fr_wd)),
             _r("fr_relunit",
              rf"{_B}(?P<x>(?:(?P<mod>(?:la\s+|le\s+)?(?:fin|début|debut|milieu)\s+(?:de\s+|d{ap}\s*))?"
-             rf"(?P<det>la|le|l{ap}|cette|ce|cet)\s*|(?<=\bau\s)(?=\w+\s+(?:dernier|prochain|passé|précédent|suivant))|"
+             rf"(?P<det>la|le|l{ap}|cette|ce|cet)\s*|(?<=\b[ad]u\s)(?=\w+\s+(?:dernier|prochain|passé|précédent|suivant))|"
              rf"(?P<moddu>(?:la\s+|le\s+)?(?:fin|début|debut|milieu)\s+du\s+(?=mois|siècle|trimestre|semestre|week)))"
              rf"(?P<u>semaine|mois|année|an|week-end|weekend|"
              rf"trimestre|semestre|décennie|siècle)(?:-ci|-là)?"
@@ -266,8 +269,9 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              rf"(?P<h3>[01]?\d|2[0-4])\s+heures)(?![\w])",
              _h_range_clock, 3,
              gate=((re.compile(r"\s(?:à|a|et)\s+\d"),), ("h",))),
+            # « au cours des dix dernières années »: « des » (de + les) is left out, as « du » is
             _r("fr_last_n",
-             rf"{_B}(?P<x>(?:ces|les|des)\s+(?:(?P<n>{num})\s+)?(?:derniers|dernières|prochains|"
+             rf"{_B}(?P<des>des\s+)?(?P<x>(?(des)|(?:ces|les)\s+)(?:(?P<n>{num})\s+)?(?:derniers|dernières|prochains|"
              rf"prochaines)\s+(?:(?P<n2>{num})\s+)?(?P<u>{units})){_E}",
              lambda m, t, lang: _h_duration(_Merged(m, n=_g(m, "n") or _g(m, "n2")), t, lang), 4,
              gate=(("ces", "les", "des"), ("dernier", "dernièr", "prochain"))),
@@ -306,6 +310,11 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              lambda m, t, lang: {"type": "DURATION", "kind": "value",
                                  "value": word_map("fr", "period_nouns").get(m.group("w").lower())}, 2,
              gate=(tuple(k.lower() for k in word_map("fr", "period_nouns")),)),
+            # « une virée nocturne »: an adjective of a part of the day after its noun (FR-TimeBank TIME TNI)
+            _r("fr_daypart_adj",
+             rf"(?<=[^\W\d_]\s)(?P<x>(?P<adj>{_alt(word_map('fr', 'day_part_adjectives'))})){_E}",
+             _h_daypart_adj, 1,
+             gate=(tuple(sorted(word_map("fr", "day_part_adjectives"))),)),
             _r("fr_set_adj",
              rf"{_B}(?P<x>(?P<adj>{_alt(word_map('fr', 'set_adjectives'))})){_E}",
              _h_set_adj, 1,
@@ -480,6 +489,8 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
         en_mon += tuple(k for k in number_map("en", "months") if not any(s in k for s in en_mon))
         en_wd = tuple(number_map("en", "weekdays"))
         en_nums = number_map("en", "number_words")
+        not_verb = "".join(rf"(?<!\b{re.escape(w)}\s)" for w in sorted({*word_map("en", "modal_auxiliaries"), "to"})
+                           if w.isalpha())
         en_units: tuple[str, ...] = ("day", "year", "yr", "month", "week", "hour", "hr", "min", "second",
                     "decade", "centur", "quarter")  # every word of ``units``
         en_units += tuple(k for k in word_map("en", "time_units") if not any(s in k for s in en_units))
@@ -523,6 +534,13 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              rf"{mon}(?:\s*,?\s*(?:of\s+)?{year}|\s+['’](?P<yy>\d\d)|\s+(?:of\s+)?(?P<yrel>last|next|this)\s+year)?){_E}",
              _h_date, 4,
              gate=(en_mon,)),
+            # "January-February", "March–April 2013": the second month of a range of months (the first is en_month's);
+            # not before "quarter" ("the June-August quarter": en_month_quarter, or none)
+            _r("en_range_month",
+             rf"{_B}(?-i:{_alt(sorted(w.capitalize() for w in word_set('en', 'full_months')))})\s*[-–]\s*"
+             rf"(?P<x>{mon}(?:\s*,?\s*{year})?){_E}(?!\s+(?:(?:fiscal|financial)\s+)?quarter)",
+             lambda m, t, lang: _h_date(_Merged(m, mod="range"), t, lang), 4,
+             gate=((re.compile(_alt(sorted(word_set("en", "full_months"))) + r"\s*[-–]"),),)),
             _r("en_year",
              rf"{_BY}(?P<x>(?:{mod}[\s\-]+)?(?P<pre>(?:the\s+)?(?:fiscal\s+)?year\s+)?{year})"
              rf"(?![\w]|[.,]\d|\s*(?:%|€|\$))", _h_year, 2,
@@ -541,8 +559,10 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              rf"|(?P<mod>early|late|mid)[\s\-]+)?(?P<s>spring|summer|autumn|fall|winter)"
              rf"(?:\s+(?:of\s+)?{year})?){_E}", _h_season, 3,
              gate=(("spring", "summer", "autumn", "fall", "winter"),)),
+            # "late yesterday", "earlier today": the modifier is in the extent, as before a weekday
+            # (not "as early as tomorrow", whose date is "tomorrow")
             _r("en_relday",
-             rf"{_B}(?P<x>(?P<rd>today|yesterday|tomorrow|tonight|the\s+day\s+before\s+yesterday|"
+             rf"{_B}(?P<x>(?:(?<!\bas\s)(?:early|late|later|earlier)\s+)?(?P<rd>today|yesterday|tomorrow|tonight|the\s+day\s+before\s+yesterday|"
              rf"the\s+day\s+after\s+tomorrow)(?:\s+{part})?){_E}",
              _h_relday, 6,
              gate=(("today", "yesterday", "tomorrow", "tonight"),)),
@@ -559,10 +579,11 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
             _r("en_relunit",
              rf"{_B}(?P<x>(?:(?P<mod>(?:the\s+)?(?:beginning|end|start|middle)\s+of|early|late|"
              rf"mid|later|earlier)[\s\-]+)?(?P<det>last|next|this\s+past|this|the\s+previous|the\s+prior|the\s+current|"
+             rf"the\s+latest|the\s+most\s+recent|"
              rf"the\s+coming|the\s+following|the\s+last|the\s+next|coming|previous|current|that|the)"
              rf"\s+(?:(?:fiscal|financial)\s+(?=quarter))?(?P<u>week|month|year|weekend|quarter|decade|century)){_E}", _h_relunit, 3,
              gate=(("week", "month", "year", "quarter", "decade", "century"),
-                   (re.compile(r"(?:last|next|this|past|previous|prior|current|coming|following|that|the)\s+"
+                   (re.compile(r"(?:last|next|this|past|previous|prior|current|coming|following|that|the|latest|recent)\s+"
                                r"(?:(?:fiscal|financial)\s+)?(?:week|month|year|quarter|decade|century)"),))),
             # "by year-end", "at year end": the end of the reference year (the article's)
             _r("en_year_end",
@@ -601,12 +622,13 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
             _r("en_fromnow",
              rf"{_B}(?P<x>(?P<n>{num}|an?)\s+(?P<u>{units})\s+from\s+now){_E}", _h_offset, 7,
              gate=((re.compile(r"from\s+now"),), en_units)),
+            # "two and a half years", "three-and-a-half hours", "an hour and a half": the half is in the value
             _r("en_duration",
              rf"{_B}(?P<x>(?:(?P<mod>about|almost|nearly|around|approximately|roughly|some|"
              rf"the\s+next|the\s+past|"
              rf"the\s+last|the\s+first|the\s+previous|the\s+coming|another|an\s+additional|"
-             rf"a\s+further)\s+)?(?P<n>{num}|an?)(?:\s+and\s+(?P<half>a\s+half))?"
-             rf"(?P<adj>[\s\-]+)(?P<u>{units})(?P<old>[\s\-]+old)?){_E}",
+             rf"a\s+further)\s+)?(?P<n>{num}|an?)(?:[\s\-]+and[\s\-]+(?P<half>a[\s\-]+half))?"
+             rf"(?P<adj>[\s\-]+)(?P<u>{units})(?:\s+and\s+(?P<half2>a\s+half)(?![\w\-]))?(?P<old>[\s\-]+old)?){_E}",
              _h_duration_en, 2,
              gate=(en_units,)),
             # "the nine months ended", "in the two years since": a counted plural unit heads its noun
@@ -647,8 +669,9 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              rf"{_B}(?P<x>(?P<n>{num}))\s+(?:to|and|or)\s+(?:{num})[\s\-]+(?P<u>{units}){_E}",
              _h_duration, 2,
              gate=((re.compile(r"\s(?:to|and|or)\s"),), en_units)),
+            # "last" after a modal or "to" is the verb: "the talks could last several days"
             _r("en_vague",
-             rf"{_B}(?P<x>(?:(?:the\s+)?(?:past|last|next|coming)\s+)?(?:several|a\s+few|few|many|"
+             rf"{_B}(?P<x>(?:(?:the\s+)?(?:past|{not_verb}last|next|coming)\s+)?(?:several|a\s+few|few|many|"
              rf"some|recent|coming|the\s+coming|the\s+next\s+few|the\s+past\s+few|the\s+last\s+few)\s+"
              rf"(?P<u>years|months|weeks|days|hours|minutes|decades|centuries)){_E}",
              _h_vague_dur, 2,
@@ -677,10 +700,15 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              rf"{_B}(?P<x>(?:half\s+an?|a\s+half)[\s\-]+(?P<u>hour|day|year|century)){_E}",
              _h_demi, 3,
              gate=(("half",),)),
+            # "every two years", "every other week" (P2W), "every few years" (PXY), "every summer"
             _r("en_set",
-             rf"{_B}(?P<x>(?:every|each)\s+(?:(?P<n>{num}|other)\s+)?(?P<u>{units}|morning|"
-             rf"evening|night|{wd_any})){_E}", _h_set, 4,
+             rf"{_B}(?P<x>(?:every|each)\s+(?:(?P<n>{num}|other)\s+|(?P<vague>few|several|couple\s+of)\s+)?(?P<u>{units}|morning|"
+             rf"evening|night|{wd_any}|spring|summer|autumn|fall|winter)){_E}", _h_set, 4,
              gate=(("every", "each"),)),
+            # "on weekends", "at weekends": every weekend (the plural of a weekday is read by en_weekday)
+            _r("en_weekends",
+             rf"{_B}(?P<x>weekends){_E}", _h_weekends, 3,
+             gate=(("weekends",),)),
             _r("en_per",
              rf"{_B}(?P<x>(?P<per>per|a|an)\s+(?P<u>year|month|week|day|hour)){_E}",
              _h_per, 3,
@@ -739,6 +767,12 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              lambda m, t, lang: _h_duration(_Merged(m, n="1", u=_g(m, "u") or _g(m, "u2")), t, lang),
              4,
              gate=(("past", "last"), ("decade", "century", "year", "month", "week"))),
+            # "over the next year", "within the coming decade": the length of one unit from now, like
+            # "the past year" ("the next year" elsewhere is the year after a date: en_relunit)
+            _r("en_nextunit",
+             rf"{_B}(?P<x>the\s+(?:next|coming)\s+(?P<u>decade|century|year|month|week))(?![\w\-])",
+             _h_next_unit, 4,
+             gate=(("next", "coming"), ("decade", "century", "year", "month", "week"))),
             _r("en_anaph",
              rf"{_B}(?P<x>the\s+(?:next|following|previous)\s+day|the\s+day\s+before|"
              rf"the\s+same\s+day|that\s+day){_E}", _h_anaphoric, 3,

@@ -274,7 +274,8 @@ RELATIVE = [
     ("in March last year", "en", "2013-03-12", [("March last year", "2012-03")]),
     ("March of next year", "en", "2013-03-12", [("March of next year", "2014-03")]),
     ("for decades", "en", None, [("decades", "PXDE")]),
-    ("au cours des dernières semaines", "fr", None, [("des dernières semaines", "PXW")]),
+    # « des » (de + les) is left out like « du » and « au » (FR-TimeBank: « à partir du [mois de juin] »)
+    ("au cours des dernières semaines", "fr", None, [("dernières semaines", "PXW")]),
     ("il y a quelques jours", "fr", "1999-07-14", [("il y a quelques jours", "PAST_REF")]),
     ("à l'heure actuelle", "fr", None, [("l'heure actuelle", "PRESENT_REF")]),
     ("la nuit dernière", "fr", "1999-07-14", [("la nuit dernière", "1999-07-13TNI")]),
@@ -780,6 +781,13 @@ ENGLISH_TENSE = [
     ("Apple said Tuesday it expects revenue to rise.", "Tuesday", "2020-06-10", "2020-06-09"),
     ("The company said on Monday it plans to cut jobs.", "Monday", "2020-06-10", "2020-06-08"),
     ("The plan announced on Friday was rejected.", "Friday", "2020-06-10", "2020-06-05"),
+    # a past participle modifying a noun is done, whatever the main clause looks ahead to (round 11)
+    ("The bill, passed by the House on Tuesday, goes to the Senate.", "Tuesday", "2013-03-15", "2013-03-12"),
+    ("The bill, passed by the House on Tuesday, is expected to pass the Senate.", "Tuesday", "2013-03-15", "2013-03-12"),
+    ("The bill, passed by the House on Tuesday, will go to the Senate.", "Tuesday", "2013-03-15", "2013-03-12"),
+    # not a participle of planning, nor a present participle
+    ("The meeting, scheduled for Tuesday, is expected to draw crowds.", "Tuesday", "2013-03-15", "2013-03-19"),
+    ("The talks, starting Tuesday, are expected to last long.", "Tuesday", "2013-03-15", "2013-03-19"),
     # year-less dates: the future, the past, and the nearest for a present
     ("The hearing is scheduled for March 3.", "March 3", "2020-11-20", "2021-03-03"),
     ("Sales have risen since March 3.", "March 3", "2019-12-20", "2019-03-03"),
@@ -1624,3 +1632,130 @@ ROUND10_OTHER = [
 @pytest.mark.parametrize(("text", "lang", "dct", "expected"), ROUND10_OTHER, ids=[c[0][:40] for c in ROUND10_OTHER])
 def test_round10_other_senses(text, lang, dct, expected):
     assert _pairs(text, lang, dct) == expected
+
+
+# --- issue 19, eleventh round: sets, halves, lengths from now, seasons and "the next" by tense ----
+
+ROUND11 = [
+    # (text, lang, dct, tense, expected)
+    # sets: one unit in two, an unspecified number of units, seasons, weekends, "quarterly"
+    ("The board meets every other week.", "en", "2013-03-14", None, [("every other week", "P2W")]),
+    ("Elections are held every few years.", "en", "2013-03-14", None, [("every few years", "PXY")]),
+    ("Inspectors visit every several months.", "en", "2013-03-14", None, [("every several months", "PXM")]),
+    ("The fair returns every summer.", "en", "2013-03-14", None, [("every summer", "XXXX-SU")]),
+    ("The market is busy every weekend.", "en", "2013-03-14", None, [("every weekend", "XXXX-WXX-WE")]),
+    ("The museum opens on weekends.", "en", "2013-03-14", None, [("weekends", "XXXX-WXX-WE")]),
+    ("The fund pays dividends quarterly.", "en", "2013-03-14", None, [("quarterly", "P3M")]),
+    ("The company raised its quarterly dividend.", "en", "2013-03-14", None, [("quarterly", "P3M")]),
+    # "the weekend" after a preposition of the lexicon: the nearest one, by the clause's tense
+    ("The fighting continued through the weekend.", "en", "2013-03-14", "past", [("the weekend", "2013-W10-WE")]),
+    ("Talks will go on throughout the weekend.", "en", "2013-03-14", "future", [("the weekend", "2013-W11-WE")]),
+    ("Les discussions ont continué pendant le week-end.", "fr", "1999-06-16", "past", [("le week-end", "1999-W23-WE")]),
+    # "last" after a modal or "to" is the verb, out of the extent
+    ("The conclave could last several days.", "en", "2013-03-14", None, [("several days", "PXD")]),
+    ("The strike is expected to last a few weeks.", "en", "2013-03-14", None, [("a few weeks", "PXW")]),
+    ("Prices rose in the last several days.", "en", "2013-03-14", None, [("the last several days", "PXD")]),
+    # a half after the unit or hyphenated before it
+    ("The surgery took three-and-a-half hours.", "en", "2013-03-14", None, [("three-and-a-half hours", "PT3.5H")]),
+    ("The flight took an hour and a half.", "en", "2013-03-14", None, [("an hour and a half", "PT1.5H")]),
+    ("The crisis lasted a day and a half.", "en", "2013-03-14", None, [("a day and a half", "P1.5D")]),
+    ("He served two and a half years.", "en", "2013-03-14", None, [("two and a half years", "P2.5Y")]),
+    # the modifier of a relative day is in its extent, as before a weekday
+    ("The dollar fell late yesterday.", "en", "2013-03-14", None, [("late yesterday", "2013-03-13")]),
+    ("The firm will report later today.", "en", "2013-03-14", None, [("later today", "2013-03-14")]),
+    ("Police said earlier today that two men were held.", "en", "2013-03-14", None, [("earlier today", "2013-03-14")]),
+    # "the latest quarter": the last one over before the reference
+    ("The index rose 2% in the latest quarter.", "en", "2013-03-14", None, [("the latest quarter", "2012-Q4")]),
+    ("Profit fell in the most recent quarter.", "en", "2013-08-02", None, [("the most recent quarter", "2013-Q2")]),
+    # a length from now after over/within/during/throughout/for
+    ("The treaty will expire within the next year.", "en", "2013-03-14", None, [("the next year", "P1Y")]),
+    ("The bonds mature over the next decade.", "en", "2013-03-14", None, [("the next decade", "P10Y")]),
+    ("Prices will rise over the coming year.", "en", "2013-03-14", None, [("the coming year", "P1Y")]),
+    # "in the summer": the one the clause's tense points to
+    ("The strike began in the summer.", "en", "2013-03-14", "past", [("the summer", "2012-SU")]),
+    ("The deal collapsed in the spring.", "en", "2013-03-14", "past", [("the spring", "2012-SP")]),
+    ("The plant will reopen in the fall.", "en", "2013-03-14", "future", [("the fall", "2013-FA")]),
+    ("The firm will hire in the spring.", "en", "2013-03-14", "future", [("the spring", "2013-SP")]),
+    ("The firm will hire in the spring.", "en", "2013-11-14", "future", [("the spring", "2014-SP")]),
+    ("Sales rose in the summer.", "en", "2013-11-14", "past", [("the summer", "2013-SU")]),
+    # "earlier in the year", "for the week." closing its clause: the unit the text is in
+    ("Earlier in the year, the firm cut jobs.", "en", "2013-03-14", None, [("the year", "2013")]),
+    ("He was hired in March 2009 and promoted later in the year.", "en", "2013-03-14", "past",
+     [("March 2009", "2009-03"), ("the year", "2009")]),
+    ("The Dow fell 2% for the week.", "en", "2013-03-15", "past", [("the week", "2013-W11")]),
+    # a French adjective of a part of the day after its noun
+    ("Ils ont tout cassé au cours d'une virée nocturne.", "fr", "1999-08-27", None, [("nocturne", "TNI")]),
+    ("Les courses nocturnes attirent du monde.", "fr", "1999-08-27", None, [("nocturnes", "TNI")]),
+    # « des » (de + les) before « N derniers … » is left out of the extent, « ces » and « les » kept
+    ("La population a augmenté au cours des dix dernières années.", "fr", "1999-05-20", None,
+     [("dix dernières années", "P10Y")]),
+    ("Les prix ont doublé ces trois dernières années.", "fr", "1999-05-20", None, [("ces trois dernières années", "P3Y")]),
+    ("Les travaux dureront les trois prochaines années.", "fr", "1999-05-20", None, [("les trois prochaines années", "P3Y")]),
+    # after « du » as after « au », a unit with « dernier » or « prochain »; « au printemps » like « en été »
+    ("Les chiffres du mois dernier sont bons.", "fr", "1999-05-20", None, [("mois dernier", "1999-04")]),
+    ("Le projet date du siècle dernier.", "fr", "1999-05-20", None, [("siècle dernier", "18XX")]),
+    ("Il a été élu au printemps.", "fr", "1999-05-20", None, [("printemps", "XXXX-SP")]),
+    # movable feasts of the Easter cycle
+    ("The pope will lead Mass on Palm Sunday.", "en", "2013-03-15", None, [("Palm Sunday", "2013-03-24")]),
+    ("Ash Wednesday marked the start of Lent.", "en", "2013-03-15", "past", [("Ash Wednesday", "2013-02-13")]),
+    ("The pope will wash feet on Holy Thursday.", "en", "2013-03-15", "future", [("Holy Thursday", "2013-03-28")]),
+    # the second month of a range of months
+    ("Exports rose 5% in January-February.", "en", "2013-03-15", "past", [("January", "2013-01"), ("February", "2013-02")]),
+    ("Sales fell in October–December 2012.", "en", "2013-03-15", "past",
+     [("October", "2012-10"), ("December 2012", "2012-12")]),
+    # "the next year" in a past clause: the year after the date the text last gave
+    ("He was elected in 2001 and resigned the next year.", "en", "2013-03-14", "past",
+     [("2001", "2001"), ("the next year", "2002")]),
+    ("He joined the firm in March 2009 and left the next month.", "en", "2013-03-14", "past",
+     [("March 2009", "2009-03"), ("the next month", "2009-04")]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "dct", "tense", "expected"), ROUND11,
+                         ids=[f"{c[0][:40]}-{c[2]}" for c in ROUND11])
+def test_round11_classes(text, lang, dct, tense, expected):
+    assert _pairs(text, lang, dct, tense) == expected
+
+
+ROUND11_OTHER = [
+    # (text, lang, dct, tense, expected): the other senses stay out or keep their reading
+    ("The shop closed two weekends in June.", "en", "2013-03-14", None, [("two weekends", "P4D"), ("June", "2013-06")]),
+    ("The weekend edition sold well.", "en", "2013-03-14", None, []),
+    ("Le week-end a été calme.", "fr", "1999-06-16", "past", []),
+    ("The quarterly report is due.", "en", "2013-03-14", None, []),
+    ("The vote could come as early as tomorrow.", "en", "2013-03-14", None, [("tomorrow", "2013-03-15")]),
+    ("The latest week of fighting was the worst.", "en", "2013-03-14", None, []),
+    ("He waited a year and a half-hearted reply came.", "en", "2013-03-14", None, [("a year", "P1Y")]),
+    # a quarter named by its months stays one expression; a hyphen after a word is no range
+    ("The January-March quarter was weak.", "en", "2013-03-15", "past", [("The January-March quarter", "2013-Q1")]),
+    # « derniers » without « ces », « les » or « des » before it is no length
+    ("Ses derniers jours furent calmes.", "fr", "1999-05-20", None, []),
+    # « du mois » without « dernier » or « prochain »; « au Printemps », a shop's name
+    ("Les chiffres du mois sont bons.", "fr", "1999-05-20", None, []),
+    ("Elle travaille au Printemps depuis 1990.", "fr", "1999-05-20", None, [("1990", "1990")]),
+    ("Ils ont participé au printemps des poètes.", "fr", "1999-05-20", None, []),
+    # « nocturne » as a noun, after its determiner
+    ("La nocturne du musée est annulée.", "fr", "1999-08-27", None, []),
+    ("Il a joué un nocturne de Chopin.", "fr", "1999-08-27", None, []),
+    # "for the year" (often the year just reported), "for the week of", "of the year" are left out
+    ("Sales rose 5% for the year.", "en", "2013-03-14", "past", []),
+    ("They held talks for the week of the summit.", "en", "2013-03-14", "past", []),
+    ("He was named person of the year.", "en", "2013-03-14", "past", []),
+    # "the next year" without a preposition of length, or in a present or future clause, stays a date
+    ("The next year will be hard.", "en", "2013-03-14", "future", [("The next year", "2014")]),
+    ("The company will invest in the coming year.", "en", "2013-03-14", "future", [("the coming year", "2014")]),
+    ("He was elected in 2001. The next year will be hard.", "en", "2013-03-14", "future",
+     [("2001", "2001"), ("The next year", "2014")]),
+    # a season with its year or "this" is not read by the tense
+    ("The strike began in the summer of 2011.", "en", "2013-03-14", "past", [("the summer of 2011", "2011-SU")]),
+    ("The deal collapsed this spring.", "en", "2013-03-14", "past", [("this spring", "2013-SP")]),
+    # "the fall in prices" is no season; "in the fall" without a tense is this year's
+    ("The fall in prices hurt.", "en", "2013-03-14", "past", []),
+    ("Sales rose in the fall.", "en", "2013-03-14", None, [("the fall", "2013-FA")]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "dct", "tense", "expected"), ROUND11_OTHER,
+                         ids=[f"{c[0][:40]}-{c[2]}" for c in ROUND11_OTHER])
+def test_round11_other_senses(text, lang, dct, tense, expected):
+    assert _pairs(text, lang, dct, tense) == expected
