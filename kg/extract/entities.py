@@ -574,9 +574,40 @@ def _inner_address_start(text: str, start: int, end: int) -> int:
     return start
 
 
+def _without_section_label(text: str, start: int, end: int) -> int:
+    """Start of a person span once a section label the model read into it is dropped ("Cyclisme
+    Olano impressionne" -> "Olano"): an ``xx/editorial_markers`` entry that is a marker anywhere,
+    followed by a capitalised word."""
+    match = re.match(r"(\S+)\s+(?=[A-ZÀ-Þ])", text[start:end])
+    if match is not None and _editorial_markers().get(match.group(1).casefold()) is False:
+        return start + match.end()
+    return start
+
+
+_CAPITAL_A = re.compile(r"[AÀ]\s+(?=[A-ZÀ-Þ])")
+_PLACE_PAIR = re.compile(r"[A-ZÀ-Þ][\w'’]+-[A-ZÀ-Þ][\w'’]+")
+
+
+def _paired_places(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
+    """French: the two places of a contest named by a hyphenated pair after a noun of
+    ``fr/pairing_nouns`` ("la finale France-Brésil": France, Brésil), when the gazetteer knows both
+    as places and not the pair ("Autriche-Hongrie", "Alsace-Lorraine" stay whole)."""
+    if not _PLACE_PAIR.fullmatch(text, start, end):
+        return None
+    before = text[max(0, start - 20) : start].split()
+    if not before or before[-1].casefold() not in word_set("fr", "pairing_nouns"):
+        return None
+    cut = text.index("-", start)
+    if default_gazetteer().lookup(text[start:end]) or not (_is_known_place(text[start:cut]) and _is_known_place(text[cut + 1 : end])):
+        return None
+    return [(start, cut), (cut + 1, end)]
+
+
 def name_pieces(text: str, start: int, end: int, label: EntityLabel | None, lang: str) -> list[tuple[int, int]]:
     """The names inside the NER span ``text[start:end]``, cleaned (:func:`clean_span`): the span
-    without a heading in capitals glued to it or a capitalised conjunction before it, and, in French, cut in two where "&" or "et" and an article join two names and
+    without a heading in capitals glued to it, a capitalised conjunction before it or, for a person,
+    a section label ("Cyclisme"), and, in French, two places of a contest ("la finale
+    France-Brésil") apart, cut in two where "&" or "et" and an article join two names and
     ended before an article no preposition governs."""
     start, end = clean_span(text, start, end)
     start, end = _without_capital_run(text, start, end, label)
@@ -592,6 +623,14 @@ def name_pieces(text: str, start: int, end: int, label: EntityLabel | None, lang
         pieces = [(a, _before_inner_article(text, a, b)) for a, b in pieces]
         if label == "PER":
             pieces = [(_inner_address_start(text, a, b), b) for a, b in pieces]
+        if len(pieces) == 1 and (pair := _paired_places(text, *pieces[0])) is not None:
+            pieces = pair
+        if label == "LOC":
+            # "A Yverdon, chez Mad. Bourgeois": the preposition "à" at the head of a sentence,
+            # written without its accent or with it, is no part of the place.
+            pieces = [(a + m.end() if (m := _CAPITAL_A.match(text, a, b)) else a, b) for a, b in pieces]
+    if label == "PER":
+        pieces = [(_without_section_label(text, a, b), b) for a, b in pieces]
     out = []
     for a, b in pieces:
         a, b = clean_span(text, a, b)

@@ -1592,7 +1592,18 @@ def test_family_name_read_as_a_place(text: str, name: str, expected: str, label:
         ("au Conseil des ministres les modalités de la réouverture", "Conseil des ministres les modalités", "ORG", "fr", ["Conseil des ministres"]),
         # A form of address inside a person span begins another name.
         ("vieillir ». Courrèges Mademoiselle Chanel régna sur la mode", "Courrèges Mademoiselle Chanel", "PER", "fr", ["Mademoiselle Chanel"]),
+        # A section label before a person's name; the preposition "à" at the head of a sentence
+        # before a place.
+        ("Cyclisme Olano impressionne et prend le pouvoir", "Cyclisme Olano", "PER", "fr", ["Olano"]),
+        ("A Yverdon, chez Mad. Bourgeois.", "A Yverdon", "LOC", "fr", ["Yverdon"]),
+        # The two places of a contest named by a hyphenated pair.
+        ("la finale France-Brésil de la Coupe du monde", "France-Brésil", "LOC", "fr", ["France", "Brésil"]),
         # The other sense: these stay whole.
+        ("la monarchie d'Autriche-Hongrie", "Autriche-Hongrie", "LOC", "fr", ["Autriche-Hongrie"]),
+        ("la ligne France-Brésil", "France-Brésil", "LOC", "fr", ["France-Brésil"]),
+        ("le match Zorbaville-Lausanne", "Zorbaville-Lausanne", "LOC", "fr", ["Zorbaville-Lausanne"]),
+        ("la société Santé Canada a dit", "Santé Canada", "ORG", "fr", ["Santé Canada"]),
+        ("A Yverdon, chez Mad. Bourgeois.", "A Yverdon", "PER", "fr", ["A Yverdon"]),
         ("Charles le Téméraire mourut à Nancy", "Charles le Téméraire", "PER", "fr", ["Charles le Téméraire"]),
         ("l'Union pour la démocratie française a voté", "Union pour la démocratie française", "ORG", "fr", ["Union pour la démocratie française"]),
         ("le Conseil d'administration de la Banque nationale", "Conseil d'administration de la Banque nationale", "ORG", "fr", ["Conseil d'administration de la Banque nationale"]),
