@@ -512,23 +512,30 @@ def _capitals(word: str) -> bool:
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
+def _heading_word(word: str) -> bool:
+    """A word in capitals with no punctuation after it, as a heading runs on ("ET", "STREET");
+    "KBC," ends an item of a list."""
+    return _capitals(word) and all(c.isalpha() or c in "'’-" for c in word)
+
+
 def _without_capital_run(text: str, start: int, end: int, label: EntityLabel | None) -> tuple[int, int]:
     """``text[start:end]`` without the words of a heading in capitals that the model read into a
     name written in small letters: a word in capitals at the start of the span right after another
     one ("SUTERMEISTER ET BECK Heinrich Sutermeister" -> "Heinrich Sutermeister") and, but for a
     person (whose surname may be printed in capitals: "Jean DUPONT"), a word in capitals at its end
     right before another one ("RJR Nabisco WALL STREET" -> "RJR Nabisco"). A name all in capitals
-    stays whole ("GAZETTE DE LAUSANNE")."""
+    stays whole ("GAZETTE DE LAUSANNE"), and so does one after an acronym that ends an item of a
+    list ("ING, KBC, BNP Paribas Fortis et AXA")."""
     words = [(start + m.start(), start + m.end()) for m in re.finditer(r"\S+", text[start:end])]
     if len(words) < 2 or all(_capitals(text[a:b]) for a, b in words):
         return start, end
     before = re.search(r"(\S+)\s+$", text[max(0, start - 40) : start])
-    while len(words) > 1 and before is not None and _capitals(before.group(1)) and _capitals(text[words[0][0] : words[0][1]]):
+    while len(words) > 1 and before is not None and _heading_word(before.group(1)) and _capitals(text[words[0][0] : words[0][1]]):
         if all(_capitals(text[a:b]) for a, b in words[1:]):
             break
         words.pop(0)
     after = re.match(r"\s+(\S+)", text[words[-1][1] : words[-1][1] + 40])
-    if label != "PER" and after is not None and _capitals(after.group(1)):
+    if label != "PER" and after is not None and _heading_word(after.group(1)):
         while len(words) > 1 and _capitals(text[words[-1][0] : words[-1][1]]) and not all(_capitals(text[a:b]) for a, b in words[:-1]):
             words.pop()
     return words[0][0], words[-1][1]

@@ -1611,6 +1611,8 @@ def test_family_name_read_as_a_place(text: str, name: str, expected: str, label:
         ("Signé : Jean DUPONT LAUSANNE, 3 mai.", "Jean DUPONT", "PER", "fr", ["Jean DUPONT"]),
         ("DE LA GAZETTE DE LAUSANNE", "GAZETTE DE LAUSANNE", "ORG", "fr", ["GAZETTE DE LAUSANNE"]),
         ("la SNCF Réseau a annoncé", "SNCF Réseau", "ORG", "fr", ["SNCF Réseau"]),
+        ("Belfius, ING, KBC, BNP Paribas Fortis et AXA.", "BNP Paribas Fortis", "ORG", "fr", ["BNP Paribas Fortis"]),
+        ("les banques BNP Paribas Fortis, ING et AXA", "BNP Paribas Fortis", "ORG", "fr", ["BNP Paribas Fortis"]),
         ("M. Jean Dupont a dit", "M. Jean Dupont", "PER", "fr", ["M. Jean Dupont"]),
         ("Et Dieu créa la femme", "Et Dieu", "PER", "fr", ["Et Dieu"]),
         ("AT&T said", "AT&T", "ORG", "en", ["AT&T"]),
