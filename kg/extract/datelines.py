@@ -30,6 +30,11 @@ _WORD_HEADING = re.compile(
 )
 
 
+# What follows the date of a dateline and not a signature: a year, then a dash or an agency's
+# bracket ("15 septembre, (ag.) —", "12 mai 1920. —").
+_DATELINE_AFTER = re.compile(r"(?:\s+\d{4})?\s*[.,]?\s*(?:[—–]|-\s|\()")
+
+
 @cache
 def _before_date() -> re.Pattern[str]:
     months = "|".join(re.escape(m) for m in sorted(word_set("fr", "months"), key=len, reverse=True))
@@ -50,7 +55,8 @@ def with_dateline_places(text: str, mentions: Sequence[EntityMention], lang: str
     by_span = {(m.start, m.end): i for i, m in enumerate(out)}
     spans = [(m.start, m.end) for m in out]
     added: list[EntityMention] = []
-    # A one-word person before a date may be a signature ("Favre, 3 mai"): only headings retype one.
+    # A one-word person before a date may be a signature ("Favre, 3 mai"): only headings retype one,
+    # and a date the dateline's dash or agency credit follows ("Rorschach, 15 septembre, (ag.) —").
     for pattern, retyped in ((_HEADING, ("ORG", "PER")), (_WORD_HEADING, ("ORG", "PER")), (_before_date(), ("ORG",))):
         for match in pattern.finditer(text):
             a, b = match.span("place")
@@ -58,7 +64,8 @@ def with_dateline_places(text: str, mentions: Sequence[EntityMention], lang: str
                 continue
             if (a, b) in by_span:
                 i = by_span[(a, b)]
-                if out[i].label in retyped and out[i].institution is None:
+                dashed = pattern is _before_date() and _DATELINE_AFTER.match(text, match.end()) is not None and " " not in text[a:b]
+                if (out[i].label in retyped or (dashed and out[i].label == "PER")) and out[i].institution is None:
                     out[i] = replace(out[i], label="LOC", evidence=(*out[i].evidence, "dateline"))
             elif not any(s < b and a < e for s, e in spans):
                 added.append(EntityMention(a, b, text[a:b], "LOC", "dateline", lang))

@@ -68,7 +68,7 @@ _LOWER_DETERMINER = re.compile(r"^(?:(?:le|la|les|un|une|des|du|de|au|aux|a|an)\
 # A final full stop belongs to an abbreviation ("Ltd.", "Corp.", "U.S.", "N.V."), not to the name's sentence.
 _ABBREVIATION_END = re.compile(r"(?:\b[A-Za-z]|\b(?:Inc|Corp|Co|Ltd|Bros|Jr|Sr|St|Mr|Mrs|Dr|Gen|Gov|Sen|Rep|Ave|Av|Mt|Ste|Cie|Dept)|[A-Z]\.[A-Z])\.$")
 _POSSESSIVE = re.compile(r"['’]s$")
-_EDGE_JUNK = " \t\r\n\"'“”«»‘’()[]{}<>,;:.!?-–—…*_/|\u00a0\u202f\u200b\u00ad"
+_EDGE_JUNK = " \t\r\n\"'“”«»‘’()[]{}<>,;:.!?-–—…*_/|&\u00a0\u202f\u200b\u00ad"
 _URLISH = re.compile(r"(https?:|www\.|://|\.(?:com|org|net|fr|co|io|gov|edu)\b|@|#|\w+/\w+)", re.I)
 _CLITIC = re.compile(r"^\w{1,3}['’]$")
 
@@ -495,64 +495,227 @@ def ner_candidates(doc: Doc, *, lang: str, model: str) -> Iterator[Candidate]:
             continue
         if any(tok.pos_ in _BLOCKING_POS and tok.is_lower for tok in ent):
             continue
-        start, end = clean_span(text, ent.start_char, ent.end_char)
-        end = _trim_trailing_time(ent, start, end)
-        end = _before_separator(text, start, end)
-        if lang == "en":
-            end = _before_owned_name(text, start, end)
-        if start < end and text[start].islower():
-            offset = _name_start(text[start:end], LABEL_MAP[ent.label_], lang)
-            if offset is None:
-                continue
-            start, end = clean_span(text, start + offset, end)
-        if lang == "fr":
-            start = _without_capital_article(text, start, end)
-            start = _without_heading(text, start, end, lang)
-        surface = text[start:end]
-        if (
-            not surface
-            or is_title_only(surface)
-            or (lang == "fr" and (is_function_only(surface) or surface.rstrip(".") in _honorific_abbreviations()))
-            or is_form_of_address(surface)
-            or is_editorial_marker(surface, furniture=furniture_position(text, start, end))
-        ):
-            continue
-        if not is_plausible_name(_capitalised(name_part(surface)), stop_words=stop_words) or is_generic_or_demonym(
-            text, start, end
-        ):
-            continue
-        label = LABEL_MAP[ent.label_] or _reclassify_misc(surface)
-        if label is None:
-            # A MISC name may be a product ("le navigateur Safari"): kg.extract.products keeps it
-            # only when the words around it say so.
-            yield Candidate(start, end, "PRO", f"spacy:{model}:{ent.label_}", evidence=(UNSURE_PRODUCT,))
-            continue
-        if _PRODUCT_PREFIX.match(name_part(surface)):
-            yield Candidate(start, end, "PRO", f"spacy:{model}:{ent.label_}+product", evidence=("product name: i-prefix",))
-            continue
-        if _measure_or_currency(text, start, end) or (lang == "fr" and _two_letter_scrap(text, start, end) and surface.casefold() not in held):
-            continue
-        if label in ("PER", "LOC") and quoted_alone(text, start, end):
-            # « Sexy », tel est le nom de cette robe; « Herbstfeuer », six chants: a title in quotes
-            # names a work or a product, not the place or person the model took it for.
-            yield Candidate(start, end, "PRO", f"spacy:{model}:{ent.label_}+quoted", evidence=("quoted title",))
-            continue
-        if lang == "en" and label in ("ORG", "LOC") and (person := _after_person_role(ent, text, start, end)) is not None:
-            # "Spokeswoman Sandy Angers", "Analyst Jane Roe": a person's role before a name NER
-            # took for a company or a place.
-            yield Candidate(person, end, "PER", f"spacy:{model}:{ent.label_}+role", evidence=(f"role: {text[start:person].strip()}",))
-            continue
-        if label == "PER" and surface.split()[-1].casefold() in word_set("xx", "company_heads"):
-            label = "ORG"  # "Douglas Aircraft", "Delta Air Lines": a company named after a person
-        if label == "PER" and (not _plausible_person(surface) or _common_word(ent, start, end) or _title_complement(surface)):
-            continue
-        if len(surface.split()) > 8 or (lang == "en" and _names_event(surface)):
-            continue
-        if lang == "fr" and _dictionary_word_alone(doc, text, start, end, lang, held) and (label != "LOC" or _heading_position(doc, text, start, end)):
-            # A place name is often a common word too ("la Corse", "les Grisons"): only where
-            # nothing but a heading or a sentence start capitalises it is such a word dropped.
-            continue
-        yield Candidate(start, end, label, f"spacy:{model}:{ent.label_}")
+        for start, end in name_pieces(text, ent.start_char, ent.end_char, LABEL_MAP[ent.label_], lang):
+            yield from _ner_candidate(doc, ent, text, start, end, lang=lang, model=model, stop_words=stop_words, held=held)
+
+
+# Two names the model read as one across "&" or "et" and an article ("le Jungfrau-Sund & le
+# Dageiort", "entre la Bulgarie et la Serbie"): French only.
+_JOINED_NAMES = re.compile(r"\s+(?:&|et)\s+(?:(?:le|la|les)\s+|l['’]\s*)(?=[A-ZÀ-Þ])")
+# A lowercase French article inside a span, with the word before it.
+_INNER_ARTICLE = re.compile(r"(?P<before>\S+)\s+(?:le|la|les)\s+")
+
+
+def _capitals(word: str) -> bool:
+    """A word of two letters or more, all in capitals, as a heading prints it ("WALL", "ON")."""
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _heading_word(word: str) -> bool:
+    """A word in capitals with no punctuation after it, as a heading runs on ("ET", "STREET");
+    "KBC," ends an item of a list."""
+    return _capitals(word) and all(c.isalpha() or c in "'’-" for c in word)
+
+
+def _without_capital_run(text: str, start: int, end: int, label: EntityLabel | None) -> tuple[int, int]:
+    """``text[start:end]`` without the words of a heading in capitals that the model read into a
+    name written in small letters: a word in capitals at the start of the span right after another
+    one ("SUTERMEISTER ET BECK Heinrich Sutermeister" -> "Heinrich Sutermeister") and, but for a
+    person (whose surname may be printed in capitals: "Jean DUPONT"), a word in capitals at its end
+    right before another one ("RJR Nabisco WALL STREET" -> "RJR Nabisco"). A name all in capitals
+    stays whole ("GAZETTE DE LAUSANNE"), and so does one after an acronym that ends an item of a
+    list ("ING, KBC, BNP Paribas Fortis et AXA")."""
+    words = [(start + m.start(), start + m.end()) for m in re.finditer(r"\S+", text[start:end])]
+    if len(words) < 2 or all(_capitals(text[a:b]) for a, b in words):
+        return start, end
+    before = re.search(r"(\S+)\s+$", text[max(0, start - 40) : start])
+    while len(words) > 1 and before is not None and _heading_word(before.group(1)) and _capitals(text[words[0][0] : words[0][1]]):
+        if all(_capitals(text[a:b]) for a, b in words[1:]):
+            break
+        words.pop(0)
+    after = re.match(r"\s+(\S+)", text[words[-1][1] : words[-1][1] + 40])
+    if label != "PER" and after is not None and _heading_word(after.group(1)):
+        while len(words) > 1 and _capitals(text[words[-1][0] : words[-1][1]]) and not all(_capitals(text[a:b]) for a, b in words[:-1]):
+            words.pop()
+    return words[0][0], words[-1][1]
+
+
+def _without_leading_conjunction(text: str, start: int, end: int) -> int:
+    """Start of a span once a capitalised conjunction and an article before the name are dropped
+    ("Et le Conseil national" -> "le Conseil national", which ``clean_span`` reads as "Conseil
+    national"): ``xx/list_conjunctions`` before ``xx/determiners``. "Et" alone before a name stays
+    (it may be an OCR'd or foreign word of the name)."""
+    match = re.match(r"(\S+)\s+(\S+)\s+\S", text[start:end])
+    if match is None or not match.group(1)[:1].isupper():
+        return start
+    if match.group(1).casefold() in word_set("xx", "list_conjunctions") and match.group(2) in word_set("xx", "determiners"):
+        return start + match.start(2)
+    return start
+
+
+def _before_inner_article(text: str, start: int, end: int) -> int:
+    """French: the end of a span before a lowercase article that no preposition governs ("Conseil
+    des ministres les modalités" -> "Conseil des ministres"); an article after a preposition of
+    ``fr/article_prepositions`` is part of the name ("Union pour la démocratie française"), and so
+    is one before a capitalised word ("Charles le Téméraire")."""
+    for match in _INNER_ARTICLE.finditer(text, start, end):
+        before = match.group("before")
+        if text[match.end() : match.end() + 1].islower() and before.casefold() not in word_set("fr", "article_prepositions") and not before.casefold().endswith(("d'", "d’")):
+            return match.start("before") + len(before)
+    return end
+
+
+def _inner_address_start(text: str, start: int, end: int) -> int:
+    """French: where a person span begins when a form of address inside it follows another
+    capitalised word, which the model took into the name ("Courrèges Mademoiselle Chanel" ->
+    "Mademoiselle Chanel"): ``fr/forms_of_address`` and the abbreviated honorifics with their
+    full stop ("M.", "Mme")."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    abbreviations = _honorific_abbreviations()
+    for prev, word, nxt in zip(words, words[1:], words[2:]):
+        w = word.group()
+        address = w.casefold() in word_set("fr", "forms_of_address") or (w.endswith(".") and w[:-1] in abbreviations)
+        if address and prev.group()[:1].isupper() and not prev.group().endswith(".") and nxt.group()[:1].isupper():
+            return start + word.start()
+    return start
+
+
+def _without_section_label(text: str, start: int, end: int) -> int:
+    """Start of a person span once a section label the model read into it is dropped ("Cyclisme
+    Olano impressionne" -> "Olano"): an ``xx/editorial_markers`` entry that is a marker anywhere,
+    followed by a capitalised word."""
+    match = re.match(r"(\S+)\s+(?=[A-ZÀ-Þ])", text[start:end])
+    if match is not None and _editorial_markers().get(match.group(1).casefold()) is False:
+        return start + match.end()
+    return start
+
+
+_CAPITAL_A = re.compile(r"[AÀ]\s+(?=[A-ZÀ-Þ])")
+_PLACE_PAIR = re.compile(r"[A-ZÀ-Þ][\w'’]+-[A-ZÀ-Þ][\w'’]+")
+
+
+def _paired_places(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
+    """French: the two places of a contest named by a hyphenated pair after a noun of
+    ``fr/pairing_nouns`` ("la finale France-Brésil": France, Brésil), when the gazetteer knows both
+    as places and not the pair ("Autriche-Hongrie", "Alsace-Lorraine" stay whole)."""
+    if not _PLACE_PAIR.fullmatch(text, start, end):
+        return None
+    before = text[max(0, start - 20) : start].split()
+    if not before or before[-1].casefold() not in word_set("fr", "pairing_nouns"):
+        return None
+    cut = text.index("-", start)
+    if default_gazetteer().lookup(text[start:end]) or not (_is_known_place(text[start:cut]) and _is_known_place(text[cut + 1 : end])):
+        return None
+    return [(start, cut), (cut + 1, end)]
+
+
+def name_pieces(text: str, start: int, end: int, label: EntityLabel | None, lang: str) -> list[tuple[int, int]]:
+    """The names inside the NER span ``text[start:end]``, cleaned (:func:`clean_span`): the span
+    without a heading in capitals glued to it, a capitalised conjunction before it or, for a person,
+    a section label ("Cyclisme"), and, in French, two places of a contest ("la finale
+    France-Brésil") apart, cut in two where "&" or "et" and an article join two names and
+    ended before an article no preposition governs."""
+    start, end = clean_span(text, start, end)
+    start, end = _without_capital_run(text, start, end, label)
+    start = _without_leading_conjunction(text, start, end)
+    pieces = [(start, end)]
+    if lang == "fr":
+        pieces = []
+        at = start
+        for match in _JOINED_NAMES.finditer(text, start, end):
+            pieces.append((at, match.start()))
+            at = match.end()
+        pieces.append((at, end))
+        pieces = [(a, _before_inner_article(text, a, b)) for a, b in pieces]
+        if label == "PER":
+            pieces = [(_inner_address_start(text, a, b), b) for a, b in pieces]
+        if len(pieces) == 1 and (pair := _paired_places(text, *pieces[0])) is not None:
+            pieces = pair
+        if label == "LOC":
+            # "A Yverdon, chez Mad. Bourgeois": the preposition "à" at the head of a sentence,
+            # written without its accent or with it, is no part of the place.
+            pieces = [(a + m.end() if (m := _CAPITAL_A.match(text, a, b)) else a, b) for a, b in pieces]
+    if label == "PER":
+        pieces = [(_without_section_label(text, a, b), b) for a, b in pieces]
+    out = []
+    for a, b in pieces:
+        a, b = clean_span(text, a, b)
+        if a < b:
+            out.append((a, b))
+    return out
+
+
+def _ner_candidate(
+    doc: Doc,
+    ent: SpacySpan,
+    text: str,
+    start: int,
+    end: int,
+    *,
+    lang: str,
+    model: str,
+    stop_words: frozenset[str],
+    held: dict[str, list[tuple[int, int]]],
+) -> Iterator[Candidate]:
+    """The candidate of one piece ``text[start:end]`` of the NER span ``ent``, if it is a name."""
+    end = _trim_trailing_time(ent, start, end)
+    end = _before_separator(text, start, end)
+    if lang == "en":
+        end = _before_owned_name(text, start, end)
+    if start < end and text[start].islower():
+        offset = _name_start(text[start:end], LABEL_MAP[ent.label_], lang)
+        if offset is None:
+            return
+        start, end = clean_span(text, start + offset, end)
+    if lang == "fr":
+        start = _without_capital_article(text, start, end)
+        start = _without_heading(text, start, end, lang)
+    surface = text[start:end]
+    if (
+        not surface
+        or is_title_only(surface)
+        or (lang == "fr" and (is_function_only(surface) or surface.rstrip(".") in _honorific_abbreviations()))
+        or is_form_of_address(surface)
+        or is_editorial_marker(surface, furniture=furniture_position(text, start, end))
+    ):
+        return
+    if not is_plausible_name(_capitalised(name_part(surface)), stop_words=stop_words) or is_generic_or_demonym(
+        text, start, end
+    ):
+        return
+    label = LABEL_MAP[ent.label_] or _reclassify_misc(surface)
+    if label is None:
+        # A MISC name may be a product ("le navigateur Safari"): kg.extract.products keeps it
+        # only when the words around it say so.
+        yield Candidate(start, end, "PRO", f"spacy:{model}:{ent.label_}", evidence=(UNSURE_PRODUCT,))
+        return
+    if _PRODUCT_PREFIX.match(name_part(surface)):
+        yield Candidate(start, end, "PRO", f"spacy:{model}:{ent.label_}+product", evidence=("product name: i-prefix",))
+        return
+    if _measure_or_currency(text, start, end) or (lang == "fr" and _two_letter_scrap(text, start, end) and surface.casefold() not in held):
+        return
+    if label in ("PER", "LOC") and quoted_alone(text, start, end):
+        # « Sexy », tel est le nom de cette robe; « Herbstfeuer », six chants: a title in quotes
+        # names a work or a product, not the place or person the model took it for.
+        yield Candidate(start, end, "PRO", f"spacy:{model}:{ent.label_}+quoted", evidence=("quoted title",))
+        return
+    if lang == "en" and label in ("ORG", "LOC") and (person := _after_person_role(ent, text, start, end)) is not None:
+        # "Spokeswoman Sandy Angers", "Analyst Jane Roe": a person's role before a name NER
+        # took for a company or a place.
+        yield Candidate(person, end, "PER", f"spacy:{model}:{ent.label_}+role", evidence=(f"role: {text[start:person].strip()}",))
+        return
+    if label == "PER" and surface.split()[-1].casefold() in word_set("xx", "company_heads"):
+        label = "ORG"  # "Douglas Aircraft", "Delta Air Lines": a company named after a person
+    if label == "PER" and (not _plausible_person(surface) or _common_word(ent, start, end) or _title_complement(surface)):
+        return
+    if len(surface.split()) > 8 or (lang == "en" and _names_event(surface)):
+        return
+    if lang == "fr" and _dictionary_word_alone(doc, text, start, end, lang, held) and (label != "LOC" or _heading_position(doc, text, start, end)):
+        # A place name is often a common word too ("la Corse", "les Grisons"): only where
+        # nothing but a heading or a sentence start capitalises it is such a word dropped.
+        return
+    yield Candidate(start, end, label, f"spacy:{model}:{ent.label_}")
 
 
 def _after_person_role(ent: SpacySpan, text: str, start: int, end: int) -> int | None:

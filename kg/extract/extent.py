@@ -58,7 +58,7 @@ _MAX_LOOKBEHIND = 80
 
 
 def _roles() -> frozenset[str]:
-    return word_set("fr", "person_role_nouns")
+    return word_set("fr", "person_role_nouns") | word_set("fr", "occupation_nouns")
 
 
 def _qualifiers() -> frozenset[str]:

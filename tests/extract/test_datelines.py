@@ -34,6 +34,12 @@ def _mentions(text: str, spans: list[tuple[str, str]]) -> list[EntityMention]:
         ("Le 3 mai, il pleuvait. Samedi 4 mai, aussi.", [], "fr", []),
         ("Il a vu Jean Favre, 3 mai.", [("Jean Favre", "PER")], "fr", [("Jean Favre", "PER")]),
         ("Signé : Favre, 3 mai.", [("Favre", "PER")], "fr", [("Favre", "PER")]),
+        # A one-word name the model read as a person, before a date that a dash or an agency's
+        # bracket follows, is the dateline's place; a person named in full is not.
+        ("Un vieillard assassin Rorschach, 15 septembre, (ag.) — A Goldach, un garçon.", [("Rorschach", "PER")], "fr", [("Rorschach", "LOC")]),
+        ("Un drame Cressier, 3 mai 1921. — On a trouvé.", [("Cressier", "PER")], "fr", [("Cressier", "LOC")]),
+        ("Il a vu Jean Favre, 3 mai. — Rien.", [("Jean Favre", "PER")], "fr", [("Jean Favre", "PER")]),
+        ("Signé : Favre, 3 mai 1920.", [("Favre", "PER")], "fr", [("Favre", "PER")]),
         ("He left. BOSTON. — It rained.", [], "en", []),
     ],
 )

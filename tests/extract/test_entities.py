@@ -1573,3 +1573,55 @@ def test_family_name_read_as_a_place(text: str, name: str, expected: str, label:
     start = text.index(name)
     cand = _with_title(Candidate(start, start + len(name), "LOC", "test"), text, "fr", default_gazetteer())
     assert (text[cand.start : cand.end], cand.label) == (expected, label)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "label", "lang", "expected"),
+    [
+        # A heading in capitals the model read into a name: the capitals that go on outside the span
+        # are no part of it.
+        ("de First Boston sur RJR Nabisco WALL STREET (AFP).", "RJR Nabisco WALL", "ORG", "fr", ["RJR Nabisco"]),
+        ("SUTERMEISTER ET BECK Heinrich Sutermeister est avant tout", "BECK Heinrich Sutermeister", "PER", "fr", ["Heinrich Sutermeister"]),
+        ("La fête de l'Association des musiciens suisses ON MAGNIFIQUE CONCERT", "Association des musiciens suisses ON", "ORG", "fr", ["Association des musiciens suisses"]),
+        # A capitalised conjunction and an article before the name.
+        ("LE FAIT DU JOUR Et le Conseil national va-t-il", "JOUR Et le Conseil national", "ORG", "fr", ["Conseil national"]),
+        # "&" or "et" and an article join two names; "&" never ends one.
+        ("entre le Jungfrau-Sund & le Dageiort, il", "Jungfrau-Sund & le Dageiort", "LOC", "fr", ["Jungfrau-Sund", "Dageiort"]),
+        ("la mer Caspienne & la mer d'Azov", "mer Caspienne &", "LOC", "fr", ["mer Caspienne"]),
+        # A lowercase article no preposition governs ends the name.
+        ("au Conseil des ministres les modalités de la réouverture", "Conseil des ministres les modalités", "ORG", "fr", ["Conseil des ministres"]),
+        # A form of address inside a person span begins another name.
+        ("vieillir ». Courrèges Mademoiselle Chanel régna sur la mode", "Courrèges Mademoiselle Chanel", "PER", "fr", ["Mademoiselle Chanel"]),
+        # A section label before a person's name; the preposition "à" at the head of a sentence
+        # before a place.
+        ("Cyclisme Olano impressionne et prend le pouvoir", "Cyclisme Olano", "PER", "fr", ["Olano"]),
+        ("A Yverdon, chez Mad. Bourgeois.", "A Yverdon", "LOC", "fr", ["Yverdon"]),
+        # The two places of a contest named by a hyphenated pair.
+        ("la finale France-Brésil de la Coupe du monde", "France-Brésil", "LOC", "fr", ["France", "Brésil"]),
+        # The other sense: these stay whole.
+        ("la monarchie d'Autriche-Hongrie", "Autriche-Hongrie", "LOC", "fr", ["Autriche-Hongrie"]),
+        ("la ligne France-Brésil", "France-Brésil", "LOC", "fr", ["France-Brésil"]),
+        ("le match Zorbaville-Lausanne", "Zorbaville-Lausanne", "LOC", "fr", ["Zorbaville-Lausanne"]),
+        ("la société Santé Canada a dit", "Santé Canada", "ORG", "fr", ["Santé Canada"]),
+        ("A Yverdon, chez Mad. Bourgeois.", "A Yverdon", "PER", "fr", ["A Yverdon"]),
+        ("Charles le Téméraire mourut à Nancy", "Charles le Téméraire", "PER", "fr", ["Charles le Téméraire"]),
+        ("l'Union pour la démocratie française a voté", "Union pour la démocratie française", "ORG", "fr", ["Union pour la démocratie française"]),
+        ("le Conseil d'administration de la Banque nationale", "Conseil d'administration de la Banque nationale", "ORG", "fr", ["Conseil d'administration de la Banque nationale"]),
+        ("le Ministère de l'Économie et des Finances a dit", "Ministère de l'Économie et des Finances", "ORG", "fr", ["Ministère de l'Économie et des Finances"]),
+        ("Signé : Jean DUPONT LAUSANNE, 3 mai.", "Jean DUPONT", "PER", "fr", ["Jean DUPONT"]),
+        ("DE LA GAZETTE DE LAUSANNE", "GAZETTE DE LAUSANNE", "ORG", "fr", ["GAZETTE DE LAUSANNE"]),
+        ("la SNCF Réseau a annoncé", "SNCF Réseau", "ORG", "fr", ["SNCF Réseau"]),
+        ("Belfius, ING, KBC, BNP Paribas Fortis et AXA.", "BNP Paribas Fortis", "ORG", "fr", ["BNP Paribas Fortis"]),
+        ("les banques BNP Paribas Fortis, ING et AXA", "BNP Paribas Fortis", "ORG", "fr", ["BNP Paribas Fortis"]),
+        ("M. Jean Dupont a dit", "M. Jean Dupont", "PER", "fr", ["M. Jean Dupont"]),
+        ("Et Dieu créa la femme", "Et Dieu", "PER", "fr", ["Et Dieu"]),
+        ("AT&T said", "AT&T", "ORG", "en", ["AT&T"]),
+        ("He joined the Bank of England and the Treasury", "Bank of England and the Treasury", "ORG", "en", ["Bank of England and the Treasury"]),
+    ],
+)
+def test_name_pieces(text: str, span: str, label: str, lang: str, expected: list[str]) -> None:
+    from kg.extract.entities import name_pieces
+
+    start = text.index(span)
+    pieces = name_pieces(text, start, start + len(span), label, lang)  # type: ignore[arg-type]
+    assert [text[a:b] for a, b in pieces] == expected

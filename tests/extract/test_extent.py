@@ -33,6 +33,13 @@ def _span(text: str, name: str) -> tuple[int, int]:
         # A description in apposition after the name, up to the next punctuation mark.
         ("Il a vu M. Jaquet, pasteur à Orbe, samedi.", "M. Jaquet", "PER", "M. Jaquet, pasteur à Orbe"),
         ("Pierre Roulet, le célèbre marchand de vins, est mort.", "Pierre Roulet", "PER", "Pierre Roulet, le célèbre marchand de vins"),
+        # A trade in apposition, after the age or not (``fr/occupation_nouns``); a word that is no
+        # trade is no description.
+        ("Un bloc atteignit Aimé Scheller, 36 ans, sertisseur, à la tête.", "Aimé Scheller", "PER", "Aimé Scheller, 36 ans, sertisseur"),
+        ("On a arrêté Louis Favre, cultivateur à Bex, hier.", "Louis Favre", "PER", "Louis Favre, cultivateur à Bex"),
+        ("Le boulanger Louis Favre a été arrêté.", "Louis Favre", "PER", "boulanger Louis Favre"),
+        ("On a arrêté Louis Favre, hier soir, à Bex.", "Louis Favre", "PER", "Louis Favre"),
+        ("Louis Favre, sans domicile, a été arrêté.", "Louis Favre", "PER", "Louis Favre"),
         # "fils" alone tells a son from his father; "fils de" describes.
         ("Alfred Perroset, Charles Nydegger, fils, et Henri Montandon.", "Charles Nydegger", "PER", "Charles Nydegger"),
         ("Il a vu Jean Favre, fils du pasteur, samedi.", "Jean Favre", "PER", "Jean Favre, fils du pasteur"),
