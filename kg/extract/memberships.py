@@ -517,6 +517,16 @@ def _unread_complement(doc: Doc, j: int) -> bool:
     return k < n and doc[k].text[:1].isupper()
 
 
+def _inside_quotation(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is inside French quotation marks (the nearest one before it opens)."""
+    for k in range(i - 1, -1, -1):
+        if doc[k].text in ("«", "“"):
+            return True
+        if doc[k].text in ("»", "”"):
+            return False
+    return False
+
+
 def _named_people(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     """The names the tagger calls persons (PER) between tokens ``start`` and ``end``, in order."""
     out: list[tuple[int, int]] = []
@@ -541,6 +551,8 @@ def _title_holder_nearby(
     person (PER), who holds no other title there ("Le ministre du Redressement productif a déclaré
     ... . Arnaud Montebourg reconnait ...", "Pour Jérémie Zimmermann, « ... » Le porte-parole du
     collectif ..."). The name nearest the title is returned."""
+    if _inside_quotation(doc, i):
+        return None  # « Le président ne comprend rien », a quoted title is the speaker's word
     sents = list(doc.sents)
     here = next((k for k, s in enumerate(sents) if s.start <= i < s.end), None)
     if here is None:

@@ -379,6 +379,9 @@ def test_title_holder_in_a_nearby_sentence(fr, text, person, role, org):
         ("Un ministre a annoncé une réforme. Paul Garnier a réagi.", "Paul Garnier"),
         ("Les ministres ont annoncé une réforme. Paul Garnier a réagi.", "Paul Garnier"),
         ("La première unité centrale a été construite. En 1950, Paul Garnier a publié un article.", "Paul Garnier"),
+        # a title inside a quotation is the speaker's word for someone else
+        ("« Le ministre de l'Intérieur ne comprend rien à la sécurité. » Paul Garnier a ajouté une phrase.",
+         "Paul Garnier"),
         # a complement names a body the organisation tag missed: the organisation is unread
         ("Le secrétaire général de la Francophonie ne se remet pas de cette gifle. Selon Paul Garnier, rien ne change.",
          "Paul Garnier"),
