@@ -550,7 +550,8 @@ def _title_holder_nearby(
     sentence names nobody and the sentences right before and after it together name exactly one
     person (PER), who holds no other title there ("Le ministre du Redressement productif a déclaré
     ... . Arnaud Montebourg reconnait ...", "Pour Jérémie Zimmermann, « ... » Le porte-parole du
-    collectif ..."). The name nearest the title is returned."""
+    collectif ..."); a name after the title must be the person's first. The name nearest the title
+    is returned."""
     if _inside_quotation(doc, i):
         return None  # « Le président ne comprend rien », a quoted title is the speaker's word
     sents = list(doc.sents)
@@ -567,7 +568,15 @@ def _title_holder_nearby(
     people = {_person_key(doc, r) for r in before + after}
     if len(people) != 1 or people & taken:
         return None
-    return after[0] if after else before[-1]
+    if before:
+        return after[0] if after else before[-1]
+    # A name after the title introduces its holder: a person the text named before the title,
+    # and does not name again right before it, is someone else ("M. Hagenbeck, le célèbre
+    # marchand … le directeur de police s'est opposé … quand M. Hagenbeck …").
+    key = _person_key(doc, after[0])
+    if any(t.lower_ == key and _is_person_token(t) for t in doc[: sent.start]):
+        return None
+    return after[0]
 
 
 def memberships_from_doc(

@@ -379,6 +379,10 @@ def test_title_holder_in_a_nearby_sentence(fr, text, person, role, org):
         ("Un ministre a annoncé une réforme. Paul Garnier a réagi.", "Paul Garnier"),
         ("Les ministres ont annoncé une réforme. Paul Garnier a réagi.", "Paul Garnier"),
         ("La première unité centrale a été construite. En 1950, Paul Garnier a publié un article.", "Paul Garnier"),
+        # a name after the title that the text gave before introduces nobody
+        ("Les éléphants sont fournis par M. Paul Garnier, le marchand. Le jour du cortège, personne ne vint. "
+         "Le directeur de police s'est opposé au cortège. Mais il a cédé quand M. Paul Garnier a insisté.",
+         "Paul Garnier"),
         # a title inside a quotation is the speaker's word for someone else
         ("« Le ministre de l'Intérieur ne comprend rien à la sécurité. » Paul Garnier a ajouté une phrase.",
          "Paul Garnier"),
@@ -389,7 +393,7 @@ def test_title_holder_in_a_nearby_sentence(fr, text, person, role, org):
 )
 def test_no_title_holder_when_the_text_leaves_a_doubt(fr, text, person):
     found = _found(fr, text)
-    assert not any(p == person and r != "Mayor" for p, r, _ in found), found
+    assert not any(person in p and r != "Mayor" for p, r, _ in found), found
 
 
 @pytest.mark.slow
