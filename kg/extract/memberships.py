@@ -517,6 +517,10 @@ def _unread_complement(doc: Doc, j: int) -> bool:
     return k < n and doc[k].text[:1].isupper()
 
 
+# How many sentences after a title without a name :func:`_title_holder_nearby` reads for it.
+_LATER_SENTENCES = 2
+
+
 def _inside_quotation(doc: Doc, i: int) -> bool:
     """Whether token ``i`` is inside French quotation marks (the nearest one before it opens)."""
     for k in range(i - 1, -1, -1):
@@ -547,10 +551,11 @@ def _title_holder_nearby(
     doc: Doc, i: int, end: int, taken: set[str]
 ) -> tuple[int, int] | None:
     """The person a definite title without a name refers to, when the text leaves no doubt: its
-    sentence names nobody and the sentences right before and after it together name exactly one
-    person (PER), who holds no other title there ("Le ministre du Redressement productif a déclaré
-    ... . Arnaud Montebourg reconnait ...", "Pour Jérémie Zimmermann, « ... » Le porte-parole du
-    collectif ..."); a name after the title must be the person's first. The name nearest the title
+    sentence names nobody and the sentence right before it and the next one (the first of the two
+    after it that names anyone, when the one before names nobody) name exactly one person (PER), who holds no other title there ("Le
+    ministre du Redressement productif a déclaré ... . Arnaud Montebourg reconnait ...", "Pour
+    Jérémie Zimmermann, « ... » Le porte-parole du collectif ..."); a name after the title must be
+    the person's first. The name nearest the title
     is returned."""
     if _inside_quotation(doc, i):
         return None  # « Le président ne comprend rien », a quoted title is the speaker's word
@@ -564,7 +569,11 @@ def _title_holder_nearby(
     ):
         return None  # someone is named next to the title: which one it is, the text does not say
     before = _named_people(doc, sents[here - 1].start, sents[here - 1].end) if here > 0 else []
-    after = _named_people(doc, sents[here + 1].start, sents[here + 1].end) if here + 1 < len(sents) else []
+    after: list[tuple[int, int]] = []
+    for later in sents[here + 1 : here + 1 + (_LATER_SENTENCES if not before else 1)]:
+        after = _named_people(doc, later.start, later.end)
+        if after:
+            break  # the first sentence after the title that names anyone
     people = {_person_key(doc, r) for r in before + after}
     if len(people) != 1 or people & taken:
         return None

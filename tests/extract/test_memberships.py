@@ -354,6 +354,9 @@ def test_bare_nationality_or_state_names_no_organisation(fr, text, person, role)
         # a definite title whose sentence names nobody: the one person the next sentence names
         ("Le ministre du Redressement productif a déclaré dimanche que le nucléaire a un avenir. "
          "Arnaud Montebourg reconnait qu'il faut le rééquilibrer.", "Arnaud Montebourg", "Minister", None),
+        # ... or in the sentence after a sentence that names nobody
+        ("Le ministre du Redressement productif a déclaré dimanche que le nucléaire a un avenir. "
+         "Le propos a surpris. Arnaud Montebourg reconnait qu'il faut le rééquilibrer.", "Arnaud Montebourg", "Minister", None),
         # ... or the one person the sentence before names
         ("Pour Paul Garnier, le vote est une victoire. Le porte-parole du collectif la Quadrature du Net se félicite du texte.",
          "Paul Garnier", "Spokesperson", "collectif"),
@@ -379,6 +382,9 @@ def test_title_holder_in_a_nearby_sentence(fr, text, person, role, org):
         ("Un ministre a annoncé une réforme. Paul Garnier a réagi.", "Paul Garnier"),
         ("Les ministres ont annoncé une réforme. Paul Garnier a réagi.", "Paul Garnier"),
         ("La première unité centrale a été construite. En 1950, Paul Garnier a publié un article.", "Paul Garnier"),
+        # the name comes three sentences after the title: too far
+        ("Le ministre de l'Intérieur a annoncé une réforme. Le texte est long. Il sera débattu. Paul Garnier a réagi.",
+         "Paul Garnier"),
         # a name after the title that the text gave before introduces nobody
         ("Les éléphants sont fournis par M. Paul Garnier, le marchand. Le jour du cortège, personne ne vint. "
          "Le directeur de police s'est opposé au cortège. Mais il a cédé quand M. Paul Garnier a insisté.",
