@@ -14,6 +14,7 @@ from kg.types import Membership
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
 from kg.extract.arguments import _tokens_span
+from kg.knowledge import institutions as inst
 from kg.knowledge.lexicons import RoleLexicon, _label_key, load_roles
 from kg.nlp.grammar import _ent, _lemma, _prep_norm
 from kg.nlp.wordforms import is_dictionary_word
@@ -488,6 +489,123 @@ def _anaphoric_noun(doc: Doc, j: int) -> int | None:
     return None
 
 
+def _demonym_state(doc: Doc, j: int, lang: str) -> tuple[int, int] | None:
+    """``de la république équatorienne`` after a title: a state noun (``state_nouns``) with a
+    nationality adjective of ``ontologies/demonyms.tsv`` names the country the role is held in; the
+    span is the noun with its adjective. A bare adjective ("le président sénégalais") is no such
+    complement."""
+    n = len(doc)
+    states = word_sets("state_nouns").get(lang)
+    if not states or j >= n or _prep_norm(doc[j].lower_) not in ("de", "du"):
+        return None
+    k = j + 1
+    while k < n and doc[k].lower_.replace("’", "'") in word_set("xx", "role_determiners"):
+        k += 1
+    if k + 1 >= n or doc[k].lower_ not in states or _ent(doc[k + 1]) == "PER":
+        return None
+    if inst.norm(doc[k + 1].text) not in inst.tables().demonyms.get(lang, {}):
+        return None
+    return k, k + 2
+
+
+def _past_field(doc: Doc, j: int) -> int:
+    """The token after the field of a job ("chercheur en sciences naturelles", "professeur en
+    droit public"): ``en`` + a lower-case common noun and its adjectives, else ``j``."""
+    n = len(doc)
+    if j + 1 >= n or doc[j].lower_ != "en":
+        return j
+    noun = doc[j + 1]
+    if noun.pos_ != "NOUN" or noun.ent_type_ or not noun.text[:1].islower():
+        return j
+    k = j + 2
+    while k < n and doc[k].pos_ == "ADJ" and doc[k].text[:1].islower():
+        k += 1
+    return k
+
+
+def _unread_complement(doc: Doc, j: int) -> bool:
+    """Whether ``de`` + a capitalised word follows the title at ``j`` ("secrétaire général de la
+    Francophonie" when the name got no organisation tag): a title whose organisation is unread."""
+    n = len(doc)
+    if j >= n or _prep_norm(doc[j].lower_) not in ("de", "du", "des", "of"):
+        return False
+    k = j + 1
+    while k < n and doc[k].lower_.replace("’", "'") in word_set("xx", "role_determiners"):
+        k += 1
+    return k < n and doc[k].text[:1].isupper()
+
+
+# How many sentences after a title without a name :func:`_title_holder_nearby` reads for it.
+_LATER_SENTENCES = 2
+
+
+def _inside_quotation(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is inside French quotation marks (the nearest one before it opens)."""
+    for k in range(i - 1, -1, -1):
+        if doc[k].text in ("«", "“"):
+            return True
+        if doc[k].text in ("»", "”"):
+            return False
+    return False
+
+
+def _named_people(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """The names the tagger calls persons (PER) between tokens ``start`` and ``end``, in order."""
+    out: list[tuple[int, int]] = []
+    for ent in doc.ents:
+        if ent.start >= start and ent.end <= end and _ent(doc[ent.start]) == "PER":
+            run = _person_run(doc, ent.start)
+            if run is not None:
+                out.append(run)
+    return out
+
+
+def _person_key(doc: Doc, run: tuple[int, int]) -> str:
+    """A person's name as its last word, lower-cased: "Abdou Diouf" and "Diouf" are one person."""
+    return doc[run[1] - 1].lower_
+
+
+def _title_holder_nearby(
+    doc: Doc, i: int, end: int, taken: set[str]
+) -> tuple[int, int] | None:
+    """The person a definite title without a name refers to, when the text leaves no doubt: its
+    sentence names nobody and the sentence right before it and the next one (the first of the two
+    after it that names anyone, when the one before names nobody) name exactly one person (PER), who holds no other title there ("Le
+    ministre du Redressement productif a déclaré ... . Arnaud Montebourg reconnait ...", "Pour
+    Jérémie Zimmermann, « ... » Le porte-parole du collectif ..."); a name after the title must be
+    the person's first. The name nearest the title
+    is returned."""
+    if _inside_quotation(doc, i):
+        return None  # « Le président ne comprend rien », a quoted title is the speaker's word
+    sents = list(doc.sents)
+    here = next((k for k, s in enumerate(sents) if s.start <= i < s.end), None)
+    if here is None:
+        return None
+    sent = sents[here]
+    if _named_people(doc, sent.start, sent.end) or any(
+        _is_person_token(t) and t.text[:1].isupper() and _person_run(doc, t.i) for t in sent if not i <= t.i < end
+    ):
+        return None  # someone is named next to the title: which one it is, the text does not say
+    before = _named_people(doc, sents[here - 1].start, sents[here - 1].end) if here > 0 else []
+    after: list[tuple[int, int]] = []
+    for later in sents[here + 1 : here + 1 + (_LATER_SENTENCES if not before else 1)]:
+        after = _named_people(doc, later.start, later.end)
+        if after:
+            break  # the first sentence after the title that names anyone
+    people = {_person_key(doc, r) for r in before + after}
+    if len(people) != 1 or people & taken:
+        return None
+    if before:
+        return after[0] if after else before[-1]
+    # A name after the title introduces its holder: a person the text named before the title,
+    # and does not name again right before it, is someone else ("M. Hagenbeck, le célèbre
+    # marchand … le directeur de police s'est opposé … quand M. Hagenbeck …").
+    key = _person_key(doc, after[0])
+    if any(t.lower_ == key and _is_person_token(t) for t in doc[: sent.start]):
+        return None
+    return after[0]
+
+
 def memberships_from_doc(
     doc: Doc,
     *,
@@ -521,6 +639,10 @@ def memberships_from_doc(
     i = 0
     n = len(doc)
     can_start = _role_starts(doc, lex)
+    # Definite titles no name goes with (start, end, role, organisation, ended), and the roles of
+    # each person named with a title (by last name).
+    pending: list[tuple[int, int, str, tuple[int, int] | None, bool]] = []
+    holders: dict[str, set[str]] = {}
     while i < n:
         match = _match_role(doc, i, lex) if can_start[i] else None
         if match is None:
@@ -537,10 +659,13 @@ def memberships_from_doc(
         j = end
         while j < n and _adjective(doc[j]):
             j += 1
-        if role in word_set("xx", "portfolio_roles"):
+        field = _past_field(doc, j)
+        if field != j and _of_complement(doc, field) is not None:
+            j = field  # "chercheur en sciences naturelles à l'université X"
+        if role in word_set("xx", "portfolio_roles") and _demonym_state(doc, j, lang) is None:
             j = _past_portfolio(doc, j, lang) or j  # "ministre des Affaires étrangères": no organisation
         j = _past_governing_body(doc, j, lang)  # "président du directoire de PSA"
-        comp = _of_complement(doc, j)
+        comp = _of_complement(doc, j) or _demonym_state(doc, j, lang)
         if comp is None:
             comp = _shared_complement(doc, j, lex)  # "Chairman and Chief Operating Officer of AirTran"
         k = comp[1] if comp else j
@@ -648,6 +773,20 @@ def memberships_from_doc(
         ended = ended or _former_prefix(doc[i].text) or (i > 0 and doc[i - 1].lower_ in word_set(lang, "former_words"))
         if person is not None and _plural_title(doc, i, end) and not _coordinated(doc, person):
             person = None  # "face aux députés de l'opposition, François Brottes": not his title
+        elif (
+            person is None
+            and lang == "fr"  # measured on the French gold only
+            and (_definite_title(doc, i) or _possessive_title(doc, i))
+            and not _plural_title(doc, i, end)
+            # a title noun, not an adjective of another noun ("la première unité centrale")
+            and any(doc[t].pos_ in ("NOUN", "PROPN") for t in range(i, end))
+            and not (end < n and doc[end].pos_ == "NOUN")
+        ):
+            # "Le ministre du Redressement productif a déclaré ...": the name may be in the next
+            # sentence; not when a complement names a body the title's organisation is not read from
+            title_org = comp or ((nominal, max(nominal + 1, nominal_end)) if nominal is not None else None)
+            if title_org is not None or not _unread_complement(doc, j):
+                pending.append((i, end, role, title_org, ended))
         if person is None:
             i = end
             continue
@@ -677,6 +816,7 @@ def memberships_from_doc(
         person_span = _tokens_span(doc, range(person[0], person[1]), offset)
         org_span = _tokens_span(doc, range(org[0], org[1]), offset) if org else None
         key = (person_span.start, person_span.end, role)
+        holders.setdefault(_person_key(doc, person), set()).add(role)
         if key not in seen:
             seen.add(key)
             yield Membership(
@@ -691,13 +831,35 @@ def memberships_from_doc(
         # A title inside the organisation name of this one is no title ("président du Conseil
         # des ministres X" is no minister).
         i = org[1] if org is not None and end <= org[0] < org[1] else end
+    for i, end, role, org, ended in pending:
+        if org is None and role in word_set("xx", "organisation_roles"):
+            continue  # "le professeur": a job only with the organisation it is at
+        taken = {who for who, held in holders.items() if role not in held}
+        person = _title_holder_nearby(doc, i, end, taken)
+        if person is None:
+            continue
+        person_span = _tokens_span(doc, range(person[0], person[1]), offset)
+        key = (person_span.start, person_span.end, role)
+        if key in seen:
+            continue
+        seen.add(key)
+        indices = [person[0], person[1] - 1, i, end - 1] + ([org[0], org[1] - 1] if org else [])
+        yield Membership(
+            person=person_span,
+            organisation=_tokens_span(doc, range(org[0], org[1]), offset) if org else None,
+            role=role,
+            evidence=_tokens_span(doc, indices, offset),
+            head=role in lex.heads,
+            anaphoric=org is None and role in _CORPORATE_ROLES,
+            ended=ended,
+        )
     yield from _office_memberships(doc, lang, offset, lex, seen)
 
 
 def _position_verb(noun: Token, lang: str) -> tuple[Token, str] | None:
     """The verb taking ``noun`` (a post or an office) as object or complement, with its kind in
     ``position_verbs`` ("end" or "hold"): "quitte ses fonctions", "démissionné de la présidence"."""
-    if noun.dep_ not in ("obj", "dobj", "obl", "obl:arg", "obl:mod", "pobj"):
+    if noun.dep_ not in ("obj", "dobj", "obl", "obl:arg", "obl:mod", "pobj", "nsubj:pass"):
         return None
     verb = noun.head
     if noun.dep_ == "pobj" and verb.dep_ == "prep":
@@ -706,7 +868,20 @@ def _position_verb(noun: Token, lang: str) -> tuple[Token, str] | None:
     lemma = verb.lemma_.lower()
     # The French lemmatiser leaves some present forms of -er verbs as they are ("quitte").
     kind = verbs.get(lemma) or (verbs.get(lemma + "r") if lang == "fr" and lemma.endswith("e") else None)
+    if noun.dep_ == "nsubj:pass" and kind != "give":
+        return None  # "le poste a été occupé par X": only a post given is its verb's passive subject
     return (verb, kind) if kind is not None and verb.pos_ in ("VERB", "AUX") else None
+
+
+def _holder(doc: Doc, verb: Token, kind: str) -> tuple[int, int] | None:
+    """Who takes, holds or leaves a post: the verb's subject, or for a post given ("give":
+    "confié au banquier X") the person of its "à" complement."""
+    if kind != "give":
+        return _verb_person(doc, verb)
+    for child in verb.children:
+        if child.dep_ in ("obl:arg", "obl", "iobj") and _prep_norm(_case_word(child)) in ("à", "au", "aux"):
+            return _person_around(doc, child)
+    return None
 
 
 def _verb_person(doc: Doc, verb: Token) -> tuple[int, int] | None:
@@ -729,7 +904,7 @@ def _post_holder(doc: Doc, title: Token, lang: str) -> tuple[tuple[int, int], bo
     found = _position_verb(up, lang)
     if found is None:
         return None
-    person = _verb_person(doc, found[0])
+    person = _holder(doc, found[0], found[1])
     return (person, found[1] == "end") if person is not None else None
 
 
@@ -758,7 +933,7 @@ def _office_memberships(
         if found is None:
             continue
         org = _of_complement(doc, end)
-        person = _verb_person(doc, found[0])
+        person = _holder(doc, found[0], found[1])
         if org is None or person is None:
             continue
         person_span = _tokens_span(doc, range(person[0], person[1]), offset)

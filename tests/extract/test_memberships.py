@@ -335,3 +335,112 @@ def test_misc_names_remits_and_long_complements(fr, text, person, role, org):
 def test_no_title_for_misc_name_or_relative(fr, text):
     found = _found(fr, text)
     assert not any(p in ("Jean Dupont", "Star Wars", "Jean Valjean") for p, _, _ in found), found
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, person, role, org",
+    [
+        # a state noun with a nationality adjective (ontologies/demonyms.tsv) names the organisation
+        ("Paul Garnier, président de la république équatorienne, a décidé hier.",
+         "Paul Garnier", "President", "république équatorienne"),
+        ("Paul Garnier, ministre du royaume espagnol, a décidé hier.", "Paul Garnier", "Minister", "royaume espagnol"),
+        # the field of a job ("en sciences naturelles") before its employer
+        ("Le papillon a été choisi par Paul Garnier, chercheur en sciences naturelles à l’Université de Lille, au Japon.",
+         "Paul Garnier", "Employee", "Université de Lille"),
+    ],
+)
+def test_demonym_state_and_field_of_a_job(fr, text, person, role, org):
+    assert (person, role, org) in _found(fr, text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, person, role",
+    [
+        # a bare nationality adjective names no organisation (the gold guide: "chef du gouvernement
+        # français" has none); a republic without its adjective neither
+        ("Paul Garnier, président sénégalais, a décidé hier.", "Paul Garnier", "President"),
+        ("Paul Garnier, président de la république, a décidé hier.", "Paul Garnier", "President"),
+    ],
+)
+def test_bare_nationality_or_state_names_no_organisation(fr, text, person, role):
+    found = _found(fr, text)
+    assert (person, role, None) in found, found
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, person, role, org",
+    [
+        # a definite title whose sentence names nobody: the one person the next sentence names
+        ("Le ministre du Redressement productif a déclaré dimanche que le nucléaire a un avenir. "
+         "Arnaud Montebourg reconnait qu'il faut le rééquilibrer.", "Arnaud Montebourg", "Minister", None),
+        # ... or in the sentence after a sentence that names nobody
+        ("Le ministre du Redressement productif a déclaré dimanche que le nucléaire a un avenir. "
+         "Le propos a surpris. Arnaud Montebourg reconnait qu'il faut le rééquilibrer.", "Arnaud Montebourg", "Minister", None),
+        # ... or the one person the sentence before names
+        ("Pour Paul Garnier, le vote est une victoire. Le porte-parole du collectif la Quadrature du Net se félicite du texte.",
+         "Paul Garnier", "Spokesperson", "collectif"),
+    ],
+)
+def test_title_holder_in_a_nearby_sentence(fr, text, person, role, org):
+    found = _found(fr, text)
+    assert (person, role, org) in found, found
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        # two people nearby: which one holds the title, the text does not say
+        ("Jean Dupont a quitté la salle. Le ministre de l'Intérieur a annoncé une réforme. Paul Garnier a réagi.",
+         "Paul Garnier"),
+        # a person named in the title's own sentence is someone the title holder speaks of
+        ("Le ministre de l'Intérieur a répondu à Paul Garnier. Le débat continue.", "Paul Garnier"),
+        # the nearby person holds another title
+        ("Le ministre de l'Intérieur a annoncé une réforme. Paul Garnier, maire de Lyon, a réagi.", "Paul Garnier"),
+        # an indefinite or plural title, or an adjective, is nobody in particular
+        ("Un ministre a annoncé une réforme. Paul Garnier a réagi.", "Paul Garnier"),
+        ("Les ministres ont annoncé une réforme. Paul Garnier a réagi.", "Paul Garnier"),
+        ("La première unité centrale a été construite. En 1950, Paul Garnier a publié un article.", "Paul Garnier"),
+        # the name comes three sentences after the title: too far
+        ("Le ministre de l'Intérieur a annoncé une réforme. Le texte est long. Il sera débattu. Paul Garnier a réagi.",
+         "Paul Garnier"),
+        # a name after the title that the text gave before introduces nobody
+        ("Les éléphants sont fournis par M. Paul Garnier, le marchand. Le jour du cortège, personne ne vint. "
+         "Le directeur de police s'est opposé au cortège. Mais il a cédé quand M. Paul Garnier a insisté.",
+         "Paul Garnier"),
+        # a title inside a quotation is the speaker's word for someone else
+        ("« Le ministre de l'Intérieur ne comprend rien à la sécurité. » Paul Garnier a ajouté une phrase.",
+         "Paul Garnier"),
+        # a complement names a body the organisation tag missed: the organisation is unread
+        ("Le secrétaire général de la Francophonie ne se remet pas de cette gifle. Selon Paul Garnier, rien ne change.",
+         "Paul Garnier"),
+    ],
+)
+def test_no_title_holder_when_the_text_leaves_a_doubt(fr, text, person):
+    found = _found(fr, text)
+    assert not any(person in p and r != "Mayor" for p, r, _ in found), found
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, person, role, org",
+    [
+        # a post given ("give" in position_verbs) goes to the "à" complement, in the passive too
+        ("Le poste de ministre des Finances a été confié au banquier Paul Garnier qui sera assisté.",
+         "Paul Garnier", "Minister", None),
+        ("Le conseil a confié la direction de Renault à Paul Garnier.", "Paul Garnier", "Director", "Renault"),
+    ],
+)
+def test_post_given_to_a_person(fr, text, person, role, org):
+    found = _found(fr, text)
+    assert (person, role, org) in found, found
+
+
+@pytest.mark.slow
+def test_post_giver_is_no_holder(fr):
+    # the subject of "confier" gives the post away: the "à" complement holds it
+    found = _found(fr, "Paul Garnier a confié à Jean Dupont le poste de directeur de Renault.")
+    assert not any(p == "Paul Garnier" for p, _, _ in found), found
