@@ -488,7 +488,97 @@ def _own_subject(verb: Token) -> Token | None:
         name = _name_before_verb(verb, own)
         if name is not None:
             return name
-    return own
+        return own
+    return _subject_across_adverbial(verb)
+
+
+@cache
+def _adverbial_phrases() -> frozenset[str]:
+    """``fr/parenthetical_adverbials`` without spaces, as the tokens of a phrase join."""
+    return frozenset(p.replace(" ", "") for p in word_set("fr", "parenthetical_adverbials"))
+
+
+def _adverbial_before(doc: Doc, end: int) -> int | None:
+    """The first token of a phrase of ``fr/parenthetical_adverbials`` that ends at token ``end``
+    (« pour sa part », « d'ailleurs »), or None."""
+    phrases = _adverbial_phrases()
+    joined = ""
+    for start in range(end, max(end - 4, -1), -1):
+        joined = doc[start].lower_.replace("’", "'") + joined
+        if joined in phrases:
+            return start
+    return None
+
+
+def _in_adverbial(tok: Token) -> bool:
+    """The noun of a phrase of ``fr/parenthetical_adverbials`` (« côté » of « de son côté », « part »
+    of « pour sa part »), which names no participant."""
+    doc = tok.doc
+    for end in range(tok.i, min(tok.i + 4, len(doc))):
+        start = _adverbial_before(doc, end)
+        if start is not None and start <= tok.i:
+            return True
+    return False
+
+
+def _subject_across_adverbial(verb: Token) -> Token | None:
+    """The subject of a French verb the parse left without one because a set adverbial phrase
+    stands between the subject and the verb group (``fr/parenthetical_adverbials``: « le ministre
+    des finances, Pierre Moscovici, a pour sa part ajouté », where the parser hung « ajouté » on
+    « part » and « a » elsewhere): the phrase, the commas around it and the auxiliaries before the
+    verb are skipped, and the noun phrase that ends right before them is the subject. Needs a
+    finite verb or an auxiliary of « avoir » (or « être » of an ``etre_verbs`` verb) in the group:
+    a passive (« a pour sa part été arrêté ») or a bare participle (« la décision, en effet, prise
+    … ») gets none. Not a phrase with a preposition (« Selon l'AFP, de son côté, … »)."""
+    if not verb.lang_.startswith("fr") or verb.pos_ not in ("VERB", "AUX") or _is_infinitive(verb):
+        return None
+    doc = verb.doc
+    j = verb.i - 1
+    skipped = False
+    finite = "Fin" in _morph(verb, "VerbForm")
+    number = _morph(verb, "Number") if finite else []
+    while j >= verb.sent.start:
+        tok = doc[j]
+        start = _adverbial_before(doc, j)
+        if start is not None:
+            skipped = True
+            j = start - 1
+        elif tok.text == ",":
+            j -= 1
+        elif tok.lower_ in ("ne", "n'", "n’"):
+            j -= 1
+        elif _lemma(tok) in ("avoir", "être") and "Fin" in _morph(tok, "VerbForm") and tok.pos_ in ("AUX", "VERB"):
+            if _lemma(tok) == "être" and _lemma(verb) not in word_set("fr", "etre_verbs"):
+                return None  # a passive: its subject is the patient
+            finite, number = True, _morph(tok, "Number")
+            j -= 1
+        else:
+            break
+    if not skipped or not finite or j < verb.sent.start:
+        return None
+    cand = doc[j]
+    boundary = max(
+        [verb.sent.start - 1] + [t.i for t in doc[verb.sent.start : j] if t.text in (";", ":", "«", "»", "(", ")")]
+    )
+    while True:
+        # from the last word of the phrase up to its head (« Pierre Moscovici » -> « ministre »);
+        # across a comma only from an apposition or a detached adjective (« Le gouvernement,
+        # impuissant, a de son côté dénoncé »)
+        head = cand.head
+        if head.i == cand.i or not boundary < head.i < cand.i or head.pos_ not in ("NOUN", "PROPN", "PRON", "ADJ", "NUM"):
+            break
+        if any(t.text == "," for t in doc[head.i : cand.left_edge.i]) and cand.dep_ not in ("appos", "amod", "acl"):
+            break
+        if max(_np_tokens(head)) > j:
+            break  # the parse hung words after the verb group on it: keep the apposed name
+        cand = head
+    if cand.pos_ not in ("NOUN", "PROPN", "PRON") or cand.left_edge.i <= boundary:
+        return None
+    if any(c.dep_ == "case" for c in cand.children):
+        return None  # « Selon l'AFP », « Pour le ministre »: no subject
+    if number and _morph(cand, "Number") and not set(number) & set(_morph(cand, "Number")):
+        return None
+    return cand
 
 
 def _name_before_verb(verb: Token, subj: Token) -> Token | None:
@@ -547,10 +637,31 @@ def _parsed_subject(verb: Token) -> Token | None:
         if child.dep_ in _SUBJ and verb.lang_.startswith("fr") and _quoted_before(child, verb):
             continue  # « Il y a … », a expliqué X: a word of the quotation
         if child.dep_ in _SUBJ or _personal_expletive(child):
-            return child
+            return _closest_subject(verb, child)
         if child.dep_ in _PASS_SUBJ and _is_reflexive(verb):
             return child
     return dative
+
+
+def _closest_subject(verb: Token, first: Token) -> Token:
+    """Of several subjects the French parse gave one verb, the closest before it: the other is the
+    subject of a clause the parser folded in (« [C'est] inacceptable dans la mesure où HP a
+    augmenté »: « C' » of the copula, « HP » of « augmenté »), when a subordinator or a relative
+    pronoun hung on the verb stands between them. One subject is kept as it is."""
+    if not verb.lang_.startswith("fr") or first.i > verb.i:
+        return first
+    before = [
+        c
+        for c in verb.children
+        if c.dep_ in _SUBJ and first.i <= c.i < verb.i and not _dative_clitic(c, verb) and not _quoted_before(c, verb)
+    ]
+    last = before[-1] if before else first
+    # only when a subordinator or a relative pronoun of the verb opens the clause of the closer one
+    # (« dans la mesure où »); « Moi, dit-il, j'ai … » keeps its dislocated first subject
+    opens = any(
+        c.dep_ == "mark" or "Rel" in _morph(c, "PronType") for c in verb.children if first.i < c.i < last.i
+    )
+    return last if opens else first
 
 
 def _etre_active(verb: Token) -> bool:
@@ -1106,6 +1217,8 @@ class _Args:
             return False
         if self.ctx is not None and self.ctx.temporal(tok):
             return False
+        if tok.lang_.startswith("fr") and _in_adverbial(tok):
+            return False  # « de son côté », « pour sa part »: nobody's
         setattr(self, slot, tok)
         self.via[slot] = via
         return True
@@ -1587,6 +1700,33 @@ def _in_state(noun: Token, verb: Token, lang: str) -> bool:
     return noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.i == verb.i and prep.lower_ in preps
 
 
+def _participle_genitive(noun: Token) -> list[Token]:
+    """The « de » complement of a French event noun that the parser hung on the bare participle right
+    after it (« le départ précipité de son secrétaire général », « le retrait annoncé de la
+    France »: « de X » read as the participle's agent). Not a participle with an auxiliary, an
+    object or a complement before the « de » one (« un discours suivi par … »), nor a « de » that
+    introduces an infinitive."""
+    doc = noun.doc
+    if noun.i + 1 >= len(doc):
+        return []
+    part = doc[noun.i + 1]
+    if part.head.i != noun.i or part.dep_ != "acl" or "Part" not in _morph(part, "VerbForm"):
+        return []
+    if any(c.dep_.startswith("aux") or c.dep_ in _OBJ for c in part.children):
+        return []
+    for prep, head, kind in _complements(part):
+        if head.i < part.i or kind != "obl":
+            continue
+        if prep != "de" or head.pos_ not in ("NOUN", "PROPN", "PRON") or head.left_edge.i != part.i + 1:
+            return []
+        if _ent(head) == "LOC":
+            return []  # « le départ prévu de Paris »: where from
+        if head.pos_ == "NOUN" and not any(c.dep_.startswith("det") for c in head.children):
+            return []  # « l'attaque menée de nuit »: a bare noun is a manner
+        return [head]
+    return []
+
+
 def _noun_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
     """Arguments of an event noun: "de X" / "of X" / "X's", "par X" / "by X", support verbs."""
     roles = entry.roles
@@ -1632,6 +1772,8 @@ def _noun_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
             others.append(head)
     if to_role == "recipient" and args.recipient is None:
         args.put("recipient", _acl_recipient(tok))
+    if not gens and ctx.lang == "fr":
+        gens.extend(_participle_genitive(tok))
     if args.agent is None:
         # « l'accord négocié entre le PS et EELV », "a deal struck between X and Y": the parties
         # hang from the noun's participle.
@@ -1647,6 +1789,12 @@ def _noun_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
                 _is_name_like(head)
                 or head.pos_ in ("PRON", "X")
                 or _lemma(head) in word_set("xx", "agentive_nouns")
+                # « le départ de son secrétaire général »: one person's office stands for the person
+                # (not a plural, « le retrait des soldats »)
+                or (
+                    _lemma(head) in word_sets("person_role_nouns").get(ctx.lang, frozenset())
+                    and "Sing" in _morph(head, "Number")
+                )
                 # « à la demande de sa veuve Sandrine Morel »: a noun with a person's name in
                 # apposition is that person
                 or any(c.dep_ in ("appos", "flat:name", "flat") and _ent(c) == "PER" for c in head.children)
@@ -1696,6 +1844,9 @@ def _noun_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
                 _lemma(verb) in word_sets("support_verbs").get(ctx.lang, frozenset())
                 and as_object
             )
+            # « en ordonnant le retrait des soldats »: who orders the act does it (``order_verbs``),
+            # while the order keeps the act as its patient
+            ordered = as_object and _lemma(verb) in word_sets("order_verbs").get(ctx.lang, frozenset())
             # "dans une lettre", "in a statement": the writer is the subject of the clause.
             in_comm = entry.type in _COMMUNICATION_TYPES and tok.dep_.startswith(
                 ("obl", "pobj", "nmod")
@@ -1704,7 +1855,7 @@ def _noun_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
                 possessive_det
                 or in_comm
                 or _in_state(tok, verb, ctx.lang)
-                or (support and entry.type not in _NO_INHERIT_TYPES)
+                or ((support or ordered) and entry.type not in _NO_INHERIT_TYPES)
             ):
                 verb_subject, verb_via, verb_is_patient = _controlled_subject(verb, ctx.lang)
                 if verb_subject is not None and verb_subject.lower_ in word_sets("indefinite_subjects").get(ctx.lang, frozenset()):
