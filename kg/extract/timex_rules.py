@@ -269,12 +269,13 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              rf"(?P<h3>[01]?\d|2[0-4])\s+heures)(?![\w])",
              _h_range_clock, 3,
              gate=((re.compile(r"\s(?:à|a|et)\s+\d"),), ("h",))),
-            # « au cours des dix dernières années »: « des » (de + les) is left out, as « du » is
+            # « au cours des dix dernières années »: « des » (de + les) is left out, as « du » is (a
+            # look-behind, not a conditional group, so that the rule keeps its first-character filter)
             _r("fr_last_n",
-             rf"{_B}(?P<des>des\s+)?(?P<x>(?(des)|(?:ces|les)\s+)(?:(?P<n>{num})\s+)?(?:derniers|dernières|prochains|"
+             rf"{_B}(?P<x>(?:(?<=des\s)|(?:ces|les)\s+)(?:(?P<n>{num})\s+)?(?:derniers|dernières|prochains|"
              rf"prochaines)\s+(?:(?P<n2>{num})\s+)?(?P<u>{units})){_E}",
              lambda m, t, lang: _h_duration(_Merged(m, n=_g(m, "n") or _g(m, "n2")), t, lang), 4,
-             gate=(("ces", "les", "des"), ("dernier", "dernièr", "prochain"))),
+             gate=(("dernier", "dernièr", "prochain"),)),
             # "ces jours derniers", "ces semaines dernières": the adjective after its noun
             _r("fr_last_n_post",
              rf"{_B}(?P<x>ces\s+(?P<u>jours|semaines|mois|années)\s+(?:derniers|dernières)){_E}",
