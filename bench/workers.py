@@ -9,8 +9,11 @@ resolution in input order, RDF into one in-memory dataset), with warm models: th
 side after a warm-up build in this process, the parallel side on a pool whose workers have already
 loaded the models (:func:`kg.analyse.parallel.worker_pool`). The sides alternate ``--repeat`` times and the
 fastest run of each is kept (the machine may be shared). The pool start-up (spawning the processes and
-loading the models in each, a one-time cost per build) is timed separately. The last line of the
-output is a JSON object with every figure.
+loading the models in each, a one-time cost per build) is timed separately. With ``--spacy``, the
+same documents also go through raw spaCy alone, ``nlp.pipe(batch_size=64)`` in one process against
+``n_process=--workers`` (alternated, best of ``--repeat``, spaCy's own process start included): the
+speed-up spaCy itself gets from the machine's cores, which no pipeline built on it can exceed by
+much. The last line of the output is a JSON object with every figure.
 """
 
 from __future__ import annotations
@@ -43,6 +46,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--workers", type=int, default=2, help="worker processes of the parallel side (default 2)")
     parser.add_argument("--repeat", type=int, default=2, help="timed runs of each side, alternated (default 2)")
     parser.add_argument("--sample", help="a JSONL file to repeat (default: the Wikinews FR sample)")
+    parser.add_argument("--spacy", action="store_true", help="also time raw spaCy with n_process=1 and =--workers")
     args = parser.parse_args(argv)
     count = 96 if args.quick else args.docs
     path = sample_path(args.sample)
@@ -91,8 +95,34 @@ def main(argv: Sequence[str] | None = None) -> int:
         "meets_target": speedup >= TARGET,
         "triples": len(single.dataset),
     }
+    if args.spacy:
+        summary.update(_spacy_scaling(documents, args.workers, max(1, args.repeat)))
     print(json.dumps(summary, sort_keys=True))
     return 0
+
+
+def _spacy_scaling(documents: Sequence, workers: int, repeat: int) -> dict[str, float]:
+    """Raw spaCy's own speed-up on these documents: ``nlp.pipe`` in one process against
+    ``n_process=workers``, alternated, the best of ``repeat`` runs of each."""
+    import spacy
+
+    nlp = spacy.load("fr_core_news_md")  # as bench/command.py's raw side: the model alone
+    texts = [d.text for d in documents]
+    sum(len(doc) for doc in nlp.pipe(texts[:16], batch_size=64))  # warm-up
+    ones: list[float] = []
+    manys: list[float] = []
+    for run in range(repeat):
+        t0 = time.perf_counter()
+        sum(len(doc) for doc in nlp.pipe(texts, batch_size=64))
+        ones.append(time.perf_counter() - t0)
+        t0 = time.perf_counter()
+        sum(len(doc) for doc in nlp.pipe(texts, batch_size=64, n_process=workers))
+        manys.append(time.perf_counter() - t0)
+        print(f"run {run + 1} raw spaCy: 1 process {ones[-1]:8.2f} s, n_process={workers} {manys[-1]:8.2f} s")
+    ceiling = min(ones) / min(manys)
+    print(f"raw spaCy's own speed-up with {workers} processes: {ceiling:.2f}")
+    return {"spacy_single_seconds": round(min(ones), 2), "spacy_parallel_seconds": round(min(manys), 2),
+            "spacy_speedup": round(ceiling, 3)}
 
 
 if __name__ == "__main__":
