@@ -565,6 +565,30 @@ def _person_key(doc: Doc, run: tuple[int, int]) -> str:
     return doc[run[1] - 1].lower_
 
 
+def _described(doc: Doc, run: tuple[int, int]) -> bool:
+    """Whether the name at ``run`` comes with a description of its own: a common noun right before
+    it (« le syndicaliste Jean Dupont ») or an apposition after a comma (« Jean Dupont, un
+    syndicaliste », « Marie Durand, déléguée CGT »). Such a person is introduced as someone, not as
+    the holder of a title named in another sentence."""
+    start, end = run
+    if start > 0 and doc[start - 1].pos_ == "NOUN" and doc[start - 1].text[:1].islower():
+        return True
+    if any(c.dep_ == "appos" and c.pos_ in ("NOUN", "ADJ") for t in doc[start:end] for c in t.children):
+        return True
+    if end + 1 >= len(doc) or doc[end].text != ",":
+        return False
+    first = doc[end + 1]
+    if not (first.pos_ == "DET" or (first.pos_ in ("NOUN", "ADJ") and first.text[:1].islower())):
+        return False
+    # the phrase runs to a second comma with no verb on the way (« Pour X, le vote est … » is a clause)
+    for tok in doc[end + 1 : first.sent.end]:
+        if tok.text == ",":
+            return tok.i > end + 1
+        if tok.pos_ in ("VERB", "AUX"):
+            return False
+    return False
+
+
 def _title_holder_nearby(
     doc: Doc, i: int, end: int, taken: set[str]
 ) -> tuple[int, int] | None:
@@ -595,6 +619,8 @@ def _title_holder_nearby(
     people = {_person_key(doc, r) for r in before + after}
     if len(people) != 1 or people & taken:
         return None
+    if any(_described(doc, r) for r in before + after):
+        return None  # « Jean Dupont, un syndicaliste, a critiqué … »: the text says who else they are
     if before:
         return after[0] if after else before[-1]
     # A name after the title introduces its holder: a person the text named before the title,

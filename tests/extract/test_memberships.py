@@ -417,6 +417,13 @@ def test_title_holder_in_a_nearby_sentence(fr, text, person, role, org):
         # a complement names a body the organisation tag missed: the organisation is unread
         ("Le secrétaire général de la Francophonie ne se remet pas de cette gifle. Selon Paul Garnier, rien ne change.",
          "Paul Garnier"),
+        # the nearby person comes with a description of their own: someone else, introduced
+        ("Le ministre de l'Intérieur a annoncé hier une nouvelle mesure contre la délinquance. Jean Dupont, un "
+         "syndicaliste de la police, a critiqué la décision.", "Jean Dupont"),
+        ("La grève continue à Marseille. Le directeur de l'usine a refusé de négocier. Marie Durand, déléguée CGT, "
+         "dénonce un blocage.", "Marie Durand"),
+        ("Le ministre de l'Intérieur a annoncé hier une nouvelle mesure. Le syndicaliste Jean Dupont a critiqué la "
+         "décision.", "Jean Dupont"),
     ],
 )
 def test_no_title_holder_when_the_text_leaves_a_doubt(fr, text, person):
