@@ -409,6 +409,13 @@ def _nearest_name_before(tok: Token, head: Token) -> Token:
     return doc[k]
 
 
+def _singular_determined(tok: Token) -> bool:
+    """A singular noun with a determiner or possessor of its own ("the company", "its chief")."""
+    if tok.tag_ in ("NNS", "NNPS") or "Plur" in tok.morph.get("Number"):
+        return False
+    return any(c.dep_ in ("det", "poss", "nmod:poss", "det:poss") for c in tok.lefts)
+
+
 def _misparsed_apposition(tok: Token) -> Token | None:
     """The name a determined singular noun phrase right after it and a comma describes when the
     parser did not hang the phrase on the name ("They showed Zorbix 5, a new version of the
@@ -418,9 +425,7 @@ def _misparsed_apposition(tok: Token) -> Token | None:
     said": "Beta" hangs on "bought", "company" on "said") and the conjuncts of a list."""
     if tok.pos_ != "NOUN" or tok.dep_ in ("appos", "conj", "compound") or _is_named(tok) or tok.ent_type_:
         return None
-    if tok.tag_ in ("NNS", "NNPS") or "Plur" in tok.morph.get("Number"):
-        return None
-    if not any(c.dep_ in ("det", "poss", "nmod:poss", "det:poss") for c in tok.lefts):
+    if not _singular_determined(tok):
         return None
     doc = tok.doc
     left = tok.left_edge.i
@@ -467,9 +472,7 @@ def _role_before_name(tok: Token) -> Token | None:
     ("After meeting the president, John Smith said"), nor across a line break."""
     if tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ or tok.dep_ in _MODIFIER_DEPS or tok.dep_ == "conj":
         return None
-    if tok.tag_ in ("NNS", "NNPS") or "Plur" in tok.morph.get("Number"):
-        return None
-    if not any(c.dep_ in ("det", "poss", "nmod:poss", "det:poss") for c in tok.lefts):
+    if not _singular_determined(tok):
         return None
     doc = tok.doc
     end = _phrase_end(tok)

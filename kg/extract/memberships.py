@@ -311,6 +311,14 @@ def _org_run_ending(doc: Doc, k: int) -> tuple[int, int] | None:
     return i, k + 1
 
 
+def _past_role_determiners(doc: Doc, k: int) -> int:
+    """The first token from ``k`` on that is not a determiner of ``xx/role_determiners`` (« de [la]
+    république », "of [the] board")."""
+    while k < len(doc) and doc[k].lower_.replace("’", "'") in word_set("xx", "role_determiners"):
+        k += 1
+    return k
+
+
 def _past_governing_body(doc: Doc, j: int, lang: str) -> int:
     """The token after "de/du/of [the] BODY" when it is followed by "de/of X" ("du directoire de
     PSA", "of the board of Acme"; ``governing_bodies``), else ``j``: a role in the board of an
@@ -318,9 +326,7 @@ def _past_governing_body(doc: Doc, j: int, lang: str) -> int:
     n = len(doc)
     if j >= n or _prep_norm(doc[j].lower_) not in ("de", "of", "du", "des"):
         return j
-    k = j + 1
-    while k < n and doc[k].lower_.replace("’", "'") in word_set("xx", "role_determiners"):
-        k += 1
+    k = _past_role_determiners(doc, j + 1)
     bodies = word_set(lang, "governing_bodies")
     best = None
     for m in range(k + 1, min(n, k + 4) + 1):
@@ -498,9 +504,7 @@ def _demonym_state(doc: Doc, j: int, lang: str) -> tuple[int, int] | None:
     states = word_sets("state_nouns").get(lang)
     if not states or j >= n or _prep_norm(doc[j].lower_) not in ("de", "du"):
         return None
-    k = j + 1
-    while k < n and doc[k].lower_.replace("’", "'") in word_set("xx", "role_determiners"):
-        k += 1
+    k = _past_role_determiners(doc, j + 1)
     if k + 1 >= n or doc[k].lower_ not in states or _ent(doc[k + 1]) == "PER":
         return None
     if inst.norm(doc[k + 1].text) not in inst.tables().demonyms.get(lang, {}):
@@ -529,9 +533,7 @@ def _unread_complement(doc: Doc, j: int) -> bool:
     n = len(doc)
     if j >= n or _prep_norm(doc[j].lower_) not in ("de", "du", "des", "of"):
         return False
-    k = j + 1
-    while k < n and doc[k].lower_.replace("’", "'") in word_set("xx", "role_determiners"):
-        k += 1
+    k = _past_role_determiners(doc, j + 1)
     return k < n and doc[k].text[:1].isupper()
 
 
