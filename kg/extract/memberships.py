@@ -9,7 +9,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from kg.knowledge.words import word_maps, word_set, word_sets
-from kg.types import Membership
+from kg.types import Membership, Span
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
@@ -634,6 +634,15 @@ def _title_holder_nearby(
     return after[0]
 
 
+def _first_time(seen: set[tuple[int, int, str]], person: Span, role: str) -> bool:
+    """Whether ``person`` in ``role`` is not in ``seen`` yet (and add it): one membership a title."""
+    key = (person.start, person.end, role)
+    if key in seen:
+        return False
+    seen.add(key)
+    return True
+
+
 def memberships_from_doc(
     doc: Doc,
     *,
@@ -867,10 +876,8 @@ def memberships_from_doc(
         if person is None:
             continue
         person_span = _tokens_span(doc, range(person[0], person[1]), offset)
-        key = (person_span.start, person_span.end, role)
-        if key in seen:
+        if not _first_time(seen, person_span, role):
             continue
-        seen.add(key)
         indices = [person[0], person[1] - 1, i, end - 1] + ([org[0], org[1] - 1] if org else [])
         yield Membership(
             person=person_span,
@@ -965,10 +972,8 @@ def _office_memberships(
         if org is None or person is None:
             continue
         person_span = _tokens_span(doc, range(person[0], person[1]), offset)
-        key = (person_span.start, person_span.end, role)
-        if key in seen:
+        if not _first_time(seen, person_span, role):
             continue
-        seen.add(key)
         yield Membership(
             person=person_span,
             organisation=_tokens_span(doc, range(org[0], org[1]), offset),
