@@ -131,8 +131,7 @@ def corefer_events(
     publication day (ISO), when known. Returns the events in
     the same order, later mentions with ``coref`` set, and every member of a chain with the chain's
     time: the most precise own (not inferred) date of a member (the first of equals), else the first
-    mention's time (a future or
-    conditional member gets no inferred time).
+    mention's time (a future or conditional member gets no inferred time).
     """
     index = _EntityIndex(entities)
     starts = [s.start for s in sentences]

@@ -283,6 +283,7 @@ def _segment_events(
             and quote.verb.i != tok.i
         ):
             reporter = quote.verb
+        commemorated = _anniversary(tok, lang)
         yield EventMention(
             trigger=Span(offset + tok.idx, offset + tok.idx + len(tok.text), tok.text),
             type=entry.type,
@@ -292,7 +293,7 @@ def _segment_events(
             patient=_arg_span(args.patient, offset),
             recipient=_arg_span(args.recipient, offset),
             place=_arg_span(args.place, offset),
-            time=_commemorated_time(tok, local_timexes, lang),
+            time=_commemorated_time(tok, commemorated, local_timexes, lang),
             polarity="NEG" if negated else "POS",
             modality=modality,  # type: ignore[arg-type]
             reported_by=None
@@ -308,7 +309,8 @@ def _segment_events(
             agent_antecedent=_arg_span(args.antecedent.get("agent"), offset),
             patient_antecedent=_arg_span(args.antecedent.get("patient"), offset),
             definite=tok.pos_ == "NOUN" and _definite(tok),
-            anterior=(tok.pos_ == "VERB" and _pluperfect(tok)) or _anniversary(tok, lang) is not None,
+            # the event an anniversary recalls happened years before the time of the report
+            anterior=(tok.pos_ == "VERB" and _pluperfect(tok)) or commemorated is not None,
             present=tok.pos_ == "VERB" and _simple_present(tok),
             past=tok.pos_ == "VERB" and lang == "fr" and _completed_past(tok),
         )
@@ -460,14 +462,9 @@ def _anniversary(tok: Token, lang: str) -> tuple[Token, int] | None:
     de la prise de l'ambassade », "the 33rd anniversary of the seizure"), that noun and the number
     of years back its ordinal counts (0 when it gives none); None for any other token. The event is
     a past one that the anniversary's date does not date."""
-    if tok.pos_ != "NOUN":
+    if tok.pos_ != "NOUN" or tok.dep_ not in ("nmod", "pobj") or _case_of(tok) not in ("de", "of"):
         return None
-    head = tok.head
-    if lang == "en" and tok.dep_ == "pobj" and head.lower_ == "of":
-        head = head.head
-    elif not (lang == "fr" and tok.dep_ == "nmod"
-              and any(c.dep_ == "case" and c.lower_ in ("de", "du", "des", "d'") for c in tok.children)):
-        return None
+    head = tok.head.head if tok.dep_ == "pobj" else tok.head  # "anniversary of [the seizure]"
     if head.i == tok.i or head.pos_ != "NOUN" or head.lemma_.lower() not in word_set(lang, "anniversary_nouns"):
         return None
     for child in head.children:
@@ -478,11 +475,13 @@ def _anniversary(tok: Token, lang: str) -> tuple[Token, int] | None:
     return head, 0
 
 
-def _commemorated_time(tok: Token, local: Sequence[tuple[int, int, Timex]], lang: str) -> Timex | None:
-    """The time of an event: for an event noun an anniversary governs, the year the ordinal counts
-    back from the anniversary's own year (« vendredi … le 33e anniversaire de la prise » in 2012:
-    1979), else none; any other event's own (:func:`_event_time`)."""
-    found = _anniversary(tok, lang)
+def _commemorated_time(
+    tok: Token, found: tuple[Token, int] | None, local: Sequence[tuple[int, int, Timex]], lang: str
+) -> Timex | None:
+    """The time of an event: for an event noun an anniversary governs (``found``, from
+    :func:`_anniversary`), the year the ordinal counts back from the anniversary's own year
+    (« vendredi … le 33e anniversaire de la prise » in 2012: 1979), else none; any other event's
+    own (:func:`_event_time`)."""
     if found is None:
         return _event_time(tok, local, lang)
     head, years = found

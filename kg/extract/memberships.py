@@ -502,7 +502,7 @@ def _demonym_state(doc: Doc, j: int, lang: str) -> tuple[int, int] | None:
     complement."""
     n = len(doc)
     states = word_sets("state_nouns").get(lang)
-    if not states or j >= n or _prep_norm(doc[j].lower_) not in ("de", "du"):
+    if not states or j >= n or _prep_norm(doc[j].lower_) != "de":
         return None
     k = _past_role_determiners(doc, j + 1)
     if k + 1 >= n or doc[k].lower_ not in states or _ent(doc[k + 1]) == "PER":
@@ -531,7 +531,7 @@ def _unread_complement(doc: Doc, j: int) -> bool:
     """Whether ``de`` + a capitalised word follows the title at ``j`` ("secrétaire général de la
     Francophonie" when the name got no organisation tag): a title whose organisation is unread."""
     n = len(doc)
-    if j >= n or _prep_norm(doc[j].lower_) not in ("de", "du", "des", "of"):
+    if j >= n or _prep_norm(doc[j].lower_) not in ("de", "of"):
         return False
     k = _past_role_determiners(doc, j + 1)
     return k < n and doc[k].text[:1].isupper()
@@ -914,7 +914,7 @@ def _holder(doc: Doc, verb: Token, kind: str) -> tuple[int, int] | None:
     if kind != "give":
         return _verb_person(doc, verb)
     for child in verb.children:
-        if child.dep_ in ("obl:arg", "obl", "iobj") and _prep_norm(_case_word(child)) in ("à", "au", "aux"):
+        if child.dep_ in ("obl:arg", "obl", "iobj") and _prep_norm(_case_word(child)) == "à":
             return _person_around(doc, child)
     return None
 
