@@ -327,6 +327,20 @@ def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str 
         # English finite verbs other than "be" carry no mood ("stays", "remains")
         return all(t.morph.get("Tense") == ["Pres"] and t.morph.get("Mood") in (["Ind"], []) for t in finite)
 
+    def postponed(k: int, sent: SpacySpan, local: int) -> bool:
+        """Whether the date follows a word of ``lexicons/<lang>/postponement_prepositions.tsv`` right
+        under a verb of ``lexicons/<lang>/postponement_verbs.tsv`` ("the hearing was adjourned until
+        Monday", "the vote was postponed to Thursday"): what is put off is put off to a time ahead,
+        whatever the tense of the verb that puts it off ("postponed from Monday" stays a past)."""
+        verbs = word_sets("postponement_verbs").get(parsed[k][1].lang_)
+        if not verbs:
+            return False
+        tok = next((t for t in sent if t.idx <= local < t.idx + len(t.text)), None)
+        prep = tok.head if tok is not None and tok.dep_ == "pobj" else None
+        if prep is None or prep.lower_ not in word_sets("postponement_prepositions").get(parsed[k][1].lang_, frozenset()):
+            return False
+        return prep.head.lemma_.lower() in verbs
+
     def after_deadline(k: int, local: int) -> bool:
         """Whether the date follows a word of ``lexicons/<lang>/deadline_prepositions.tsv`` (« d'ici le
         30 juin »): a deadline lies ahead, whatever the tense of the clause (« a promis un accord
@@ -373,7 +387,8 @@ def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str 
                         found = tenses[(k, n)] = sentence_tense(k, sent)
                     if found == "future":  # only a sentence with a future may have a past clause
                         return clause_tense(k, sent, local) or found
-                    if prospective(k, sent, local) or until_present(k, sent, local) or after_deadline(k, local):
+                    if prospective(k, sent, local) or until_present(k, sent, local) or after_deadline(k, local) \
+                            or postponed(k, sent, local):
                         return "future"
                     return english_tense(k, sent, local) or found
         return None

@@ -804,6 +804,13 @@ ENGLISH_TENSE = [
     ("The museum has been closed until October.", "October", "2013-03-14", "2012-10"),
     ("The ban remained in place until September.", "September", "2013-03-14", "2012-09"),
     ("Sales are up 5 percent through February.", "February", "2013-03-14", "2013-02"),
+    # what is put off is put off to a time ahead, whatever the tense (issue 19, round 12)
+    ("The hearing was adjourned until Monday.", "Monday", "2013-03-20", "2013-03-25"),
+    ("The launch has been postponed to Friday.", "Friday", "2013-03-20", "2013-03-22"),
+    ("The vote was delayed until April.", "April", "2013-03-20", "2013-04"),
+    # not from the day it was put off, nor after another verb
+    ("The meeting was postponed from Monday.", "Monday", "2013-03-20", "2013-03-18"),
+    ("He stayed until Monday.", "Monday", "2013-03-20", "2013-03-18"),
 ]
 
 
@@ -1758,4 +1765,50 @@ ROUND11_OTHER = [
 @pytest.mark.parametrize(("text", "lang", "dct", "tense", "expected"), ROUND11_OTHER,
                          ids=[f"{c[0][:40]}-{c[2]}" for c in ROUND11_OTHER])
 def test_round11_other_senses(text, lang, dct, tense, expected):
+    assert _pairs(text, lang, dct, tense) == expected
+
+
+ROUND12 = [
+    # (text, lang, dct, tense, expected)
+    # a count of smaller units in each unit: one SET of that unit (TimeML "three days every month")
+    ("The store is open 24 hours a day, seven days a week.", "en", "2013-03-22", None,
+     [("24 hours a day", "P1D"), ("seven days a week", "P1W")]),
+    ("Nurses work three days a week.", "en", "2013-03-22", None, [("three days a week", "P1W")]),
+    ("He spends two months a year abroad.", "en", "2013-03-22", None, [("two months a year", "P1Y")]),
+    ("Drivers rest 11 hours per day.", "en", "2013-03-22", None, [("11 hours per day", "P1D")]),
+    # a vague count before "ago": some time before the reference, the whole phrase
+    ("The plant was sold some years ago.", "en", "2013-03-22", None, [("some years ago", "PAST_REF")]),
+    ("The site went down hours ago.", "en", "2013-03-22", None, [("hours ago", "PAST_REF")]),
+    ("The fighting broke out days ago.", "en", "2013-03-22", None, [("days ago", "PAST_REF")]),
+    # a count of units on top of others is a length, the adjective in the extent
+    ("The bill extends the program for five more years.", "en", "2013-03-22", None, [("five more years", "P5Y")]),
+    ("The court gave him two additional weeks.", "en", "2013-03-22", None, [("two additional weeks", "P2W")]),
+    ("The firm needs a few more months.", "en", "2013-03-22", None, [("a few more months", "PXM")]),
+    # a month and day premodifying a noun: the article is the noun's
+    ("The March 5 vote was close.", "en", "2013-03-22", "past", [("March 5", "2013-03-05")]),
+    ("The Jan. 20, 2009, inauguration drew crowds.", "en", "2013-03-22", "past", [("Jan. 20, 2009", "2009-01-20")]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "dct", "tense", "expected"), ROUND12,
+                         ids=[f"{c[0][:40]}-{c[2]}" for c in ROUND12])
+def test_round12_classes(text, lang, dct, tense, expected):
+    assert _pairs(text, lang, dct, tense) == expected
+
+
+ROUND12_OTHER = [
+    # (text, lang, dct, tense, expected): the other senses keep their reading
+    # "a week ago" after the count is no frequency, nor "an hour" after a sum
+    ("He waited three days a week ago.", "en", "2013-03-22", None, [("three days", "P3D"), ("a week ago", "2013-W11")]),
+    ("Workers earn $2 an hour.", "en", "2013-03-22", None, [("an hour", "PT1H")]),
+    # "more" before a noun, not a unit
+    ("Five more people died.", "en", "2013-03-22", None, []),
+    # a day written before its month keeps its article
+    ("The vote was held on the 5th of March.", "en", "2013-03-22", "past", [("the 5th of March", "2013-03-05")]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "dct", "tense", "expected"), ROUND12_OTHER,
+                         ids=[f"{c[0][:40]}-{c[2]}" for c in ROUND12_OTHER])
+def test_round12_other_senses(text, lang, dct, tense, expected):
     assert _pairs(text, lang, dct, tense) == expected
