@@ -142,6 +142,13 @@ def _done_participle(tok: Token) -> bool:
         and tok.lemma_.lower() not in _future_governors(tok.doc.lang_)
 
 
+def _committed_infinitive(tok: Token, verbs: frozenset[str]) -> bool:
+    """A "to" infinitive complement of a verb of ``lexicons/<lang>/commitment_verbs.tsv`` ("agreed to
+    meet", "was told to raise", "asked investors to vote"): what it names comes after that verb."""
+    return tok.dep_ == "xcomp" and tok.tag_ == "VB" and tok.head.i != tok.i \
+        and tok.head.lemma_.lower() in verbs and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
+
+
 def _verb_of_date(sent: SpacySpan, local: int) -> Token | None:
     """The verb the date at character ``local`` of ``sent`` hangs from (up to eight heads up)."""
     tok = next((t for t in sent if t.idx <= local < t.idx + len(t.text)), None)
@@ -238,7 +245,10 @@ def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str 
         verbs = [t for t in path if t.pos_ in ("VERB", "AUX")]
         if not verbs:
             return None
+        commitments = word_sets("commitment_verbs").get(doc.lang_, frozenset())
         for t in path[1:]:
+            if t is verbs[0] and _committed_infinitive(t, commitments):
+                return "future"  # "agreed to meet again on Friday": the meeting is to come
             if t.lemma_.lower() in governors and t.pos_ in ("VERB", "AUX", "ADJ") and not _past_form(t):
                 if t.tag_ == "VBN" and not _auxes(t):
                     continue  # a bare participle ("the meeting scheduled for Friday") says nothing

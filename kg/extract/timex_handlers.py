@@ -667,6 +667,8 @@ def _h_offset(m: Any, text: str, lang: str) -> dict | None:
         # "il y a quelques jours": some time before the reference
         return {"type": "DATE", "kind": "value", "value": "PAST_REF"} if unit is not None else None
     n = _parse_number(m.group("n"), lang) if _g(m, "n") else 1.0
+    if n is not None and _g(m, "half") and unit == "Y":
+        unit, n = "M", n * 12 + 6  # "a year and a half ago": 18 months before the reference
     if unit is None or n is None or n != int(n) or n > 10000:
         return None
     if lang == "fr" and _fold(m.group("x")).startswith("dans") \

@@ -594,9 +594,12 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              rf"{_B}(?P<x>year[\s\-]end){_E}",
              lambda m, t, lang: _h_relunit(_Merged(m, u="year", det="this", mod="end"), t, lang), 3,
              gate=((re.compile(r"year[\s\-]end"),),)),
+            # "just over a year ago": "just" or "only" before another modifier; "a year and a half ago"
             _r("en_ago",
-             rf"{_B}(?P<x>(?:(?:about|almost|nearly|over|more\s+than|less\s+than|some|around|"
-             rf"roughly|just|only)\s+)?(?:(?P<n>{num}|an?)|(?P<vague>a\s+few|several|many|some|a\s+couple\s+of))\s+(?P<u>{units})\s+(?P<ago>ago)){_E}",
+             rf"{_B}(?P<x>(?:(?:just|only)\s+(?=(?:over|under|more|less|about|around)\s))?(?:(?:about|almost|nearly|over|under|"
+             rf"more\s+than|less\s+than|some|around|roughly|just|only)\s+)?"
+             rf"(?:(?P<n>{num}|an?)|(?P<vague>a\s+few|several|many|some|a\s+couple\s+of))\s+(?P<u>{units})"
+             rf"(?:\s+and\s+(?P<half>a\s+half))?\s+(?P<ago>ago)){_E}",
              _h_offset, 7,
              gate=(("ago",), en_units)),
             # "years ago", "decades ago", "days ago": some time before the reference, like "several years ago"
@@ -844,8 +847,9 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
          r"(?<![\w\-])(?P<x>(?P<y>1\d{3}|20\d{2})-(?P<mo>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01]))"
          r"(?![\w\-])", _h_iso, 8,
              gate=(("-0", "-1"),)),
+        # "29/03/2013" (day first), "3/29/2013" (English, month first: the day may come second)
         _r("numeric",
-         r"(?<![\w/.\-])(?P<x>(?P<a>[0-3]?\d)(?P<s>[/.])(?P<b>[01]?\d)(?P=s)(?P<c>\d{4}|\d{2}))"
+         r"(?<![\w/.\-])(?P<x>(?P<a>[0-3]?\d)(?P<s>[/.])(?P<b>[0-3]?\d)(?P=s)(?P<c>\d{4}|\d{2}))"
          r"(?![\w/]|\.\d)", _h_numeric, 8,
              gate=((re.compile(r"\d[/.]\d"),),)),
     ]

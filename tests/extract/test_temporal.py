@@ -811,6 +811,15 @@ ENGLISH_TENSE = [
     # not from the day it was put off, nor after another verb
     ("The meeting was postponed from Monday.", "Monday", "2013-03-20", "2013-03-18"),
     ("He stayed until Monday.", "Monday", "2013-03-20", "2013-03-18"),
+    # the infinitive of a verb of commitment names what is to come after it (issue 19, round 12)
+    ("Officials agreed to meet again on Friday.", "Friday", "2013-03-20", "2013-03-22"),
+    ("The bank was told to raise capital by Friday.", "Friday", "2013-03-20", "2013-03-22"),
+    ("The company asked investors to vote on Friday.", "Friday", "2013-03-20", "2013-03-22"),
+    ("Officials agreed to hold elections in April.", "April", "2013-03-20", "2013-04"),
+    # not an infinitive that may have happened, nor a date of the verb of commitment itself
+    ("He failed to appear in court on Monday.", "Monday", "2013-03-20", "2013-03-18"),
+    ("She tried to call him on Friday.", "Friday", "2013-03-20", "2013-03-15"),
+    ("Officials agreed on Monday to hold elections.", "Monday", "2013-03-20", "2013-03-18"),
 ]
 
 
@@ -1780,10 +1789,16 @@ ROUND12 = [
     ("The plant was sold some years ago.", "en", "2013-03-22", None, [("some years ago", "PAST_REF")]),
     ("The site went down hours ago.", "en", "2013-03-22", None, [("hours ago", "PAST_REF")]),
     ("The fighting broke out days ago.", "en", "2013-03-22", None, [("days ago", "PAST_REF")]),
+    # a year and a half before the reference is 18 months before it; "just" before another modifier
+    ("A year and a half ago, he left the firm.", "en", "2013-03-22", None, [("A year and a half ago", "2011-09")]),
+    ("They met just over a year ago.", "en", "2013-03-22", None, [("just over a year ago", "2012")]),
     # a count of units on top of others is a length, the adjective in the extent
     ("The bill extends the program for five more years.", "en", "2013-03-22", None, [("five more years", "P5Y")]),
     ("The court gave him two additional weeks.", "en", "2013-03-22", None, [("two additional weeks", "P2W")]),
     ("The firm needs a few more months.", "en", "2013-03-22", None, [("a few more months", "PXM")]),
+    # an English numeric date is month first, its day may be over 12
+    ("The event is on 3/29/2013.", "en", "2013-03-22", None, [("3/29/2013", "2013-03-29")]),
+    ("Updated 03/22/13.", "en", "2013-03-22", None, [("03/22/13", "2013-03-22")]),
     # a month and day premodifying a noun: the article is the noun's
     ("The March 5 vote was close.", "en", "2013-03-22", "past", [("March 5", "2013-03-05")]),
     ("The Jan. 20, 2009, inauguration drew crowds.", "en", "2013-03-22", "past", [("Jan. 20, 2009", "2009-01-20")]),
@@ -1803,6 +1818,9 @@ ROUND12_OTHER = [
     ("Workers earn $2 an hour.", "en", "2013-03-22", None, [("an hour", "PT1H")]),
     # "more" before a noun, not a unit
     ("Five more people died.", "en", "2013-03-22", None, []),
+    # a French numeric date stays day first
+    ("Il est parti le 29/03/2013.", "fr", "2013-03-22", None, [("29/03/2013", "2013-03-29")]),
+    ("Il est parti le 3/12/2013.", "fr", "2013-03-22", None, [("3/12/2013", "2013-12-03")]),
     # a day written before its month keeps its article
     ("The vote was held on the 5th of March.", "en", "2013-03-22", "past", [("the 5th of March", "2013-03-05")]),
 ]
