@@ -8,7 +8,7 @@ never takes the rest of the batch with it.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -142,6 +142,17 @@ def _done_participle(tok: Token) -> bool:
         and tok.lemma_.lower() not in _future_governors(tok.doc.lang_)
 
 
+def _anticipated(path: Sequence[Token], words: Mapping[str, str]) -> bool:
+    """Whether the date's way up to its verb goes through a word of ``lexicons/<lang>/anticipation_words.tsv``
+    by its preposition ("ahead of Friday's report", "in anticipation of Sunday's election")."""
+    for prep, tok in zip(path, path[1:]):
+        if tok.pos_ in ("VERB", "AUX"):
+            return False
+        if words.get(tok.lower_) == prep.lower_ and prep.head.i == tok.i:
+            return True
+    return False
+
+
 def _committed_infinitive(tok: Token, verbs: frozenset[str]) -> bool:
     """A "to" infinitive complement of a verb of ``lexicons/<lang>/commitment_verbs.tsv`` ("agreed to
     meet", "was told to raise", "asked investors to vote"): what it names comes after that verb."""
@@ -245,6 +256,8 @@ def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str 
         verbs = [t for t in path if t.pos_ in ("VERB", "AUX")]
         if not verbs:
             return None
+        if _anticipated(path, word_maps("anticipation_words").get(doc.lang_, {})):
+            return "future"  # "rose ahead of Friday's jobs report": the report is to come
         commitments = word_sets("commitment_verbs").get(doc.lang_, frozenset())
         for t in path[1:]:
             if t is verbs[0] and _committed_infinitive(t, commitments):

@@ -820,6 +820,10 @@ ENGLISH_TENSE = [
     ("He failed to appear in court on Monday.", "Monday", "2013-03-20", "2013-03-18"),
     ("She tried to call him on Friday.", "Friday", "2013-03-20", "2013-03-15"),
     ("Officials agreed on Monday to hold elections.", "Monday", "2013-03-20", "2013-03-18"),
+    # what a clause waits "ahead of" or "in anticipation of" is to come
+    ("Stocks rose ahead of Friday's jobs report.", "Friday", "2013-03-20", "2013-03-22"),
+    ("Troops were deployed in anticipation of Sunday's election.", "Sunday", "2013-03-20", "2013-03-24"),
+    ("Troops were deployed before Sunday's election.", "Sunday", "2013-03-20", "2013-03-17"),
 ]
 
 
