@@ -354,15 +354,21 @@ def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str 
         """Whether the date follows a word of ``lexicons/<lang>/postponement_prepositions.tsv`` right
         under a verb of ``lexicons/<lang>/postponement_verbs.tsv`` ("the hearing was adjourned until
         Monday", "the vote was postponed to Thursday"): what is put off is put off to a time ahead,
-        whatever the tense of the verb that puts it off ("postponed from Monday" stays a past)."""
-        verbs = word_sets("postponement_verbs").get(parsed[k][1].lang_)
+        whatever the tense of the verb that puts it off ("postponed from Monday" stays a past); so does
+        a time given as a deadline ("was given until Monday to find the money", « a donné jusqu'au 30
+        juin »)."""
+        lang = parsed[k][1].lang_
+        verbs = word_sets("postponement_verbs").get(lang)
         if not verbs:
             return False
+        preps = word_sets("postponement_prepositions").get(lang, frozenset())
         tok = next((t for t in sent if t.idx <= local < t.idx + len(t.text)), None)
-        prep = tok.head if tok is not None and tok.dep_ == "pobj" else None
-        if prep is None or prep.lower_ not in word_sets("postponement_prepositions").get(parsed[k][1].lang_, frozenset()):
+        if tok is None:
             return False
-        return prep.head.lemma_.lower() in verbs
+        if tok.dep_ == "pobj":  # English: the preposition heads the date
+            return tok.head.lower_ in preps and tok.head.head.lemma_.lower() in verbs
+        # Universal Dependencies (French): the preposition hangs from the date, the date from the verb
+        return any(c.dep_ == "case" and c.lower_ in preps for c in tok.children) and tok.head.lemma_.lower() in verbs
 
     def after_deadline(k: int, local: int) -> bool:
         """Whether the date follows a word of ``lexicons/<lang>/deadline_prepositions.tsv`` (« d'ici le
