@@ -326,13 +326,11 @@ def _closest_year(month: int, day: int | None, ref: PartialDate, tense: str | No
                                                          (ref.day is None or day is None))]
         return min(ok) if ok else ry
     if tense in ("past", "future") and key(closest)[0] != rkey[0]:
-        # the tense may overrule proximity, for a date not too far from the reference: a past tense
-        # up to a year back ("sales recovered in April", told in March), a look ahead less far, since
-        # a clause read as one may report a month just gone ("sales are up through February")
+        # the tense may overrule proximity, for a date not too far from the reference
         before = key(closest) < rkey
         if before != (tense == "past"):
             other = closest + (1 if tense == "future" else -1)
-            if dist(other) <= (366 if tense == "past" else 300):
+            if dist(other) <= 300:
                 return other
     return min(candidates, key=lambda y: (dist(y), abs(y - ry)))
 
