@@ -8,7 +8,7 @@ never takes the rest of the batch with it.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -142,6 +142,24 @@ def _done_participle(tok: Token) -> bool:
         and tok.lemma_.lower() not in _future_governors(tok.doc.lang_)
 
 
+def _anticipated(path: Sequence[Token], words: Mapping[str, str]) -> bool:
+    """Whether the date's way up to its verb goes through a word of ``lexicons/<lang>/anticipation_words.tsv``
+    by its preposition ("ahead of Friday's report", "in anticipation of Sunday's election")."""
+    for prep, tok in zip(path, path[1:]):
+        if tok.pos_ in ("VERB", "AUX"):
+            return False
+        if words.get(tok.lower_) == prep.lower_ and prep.head.i == tok.i:
+            return True
+    return False
+
+
+def _committed_infinitive(tok: Token, verbs: frozenset[str]) -> bool:
+    """A "to" infinitive complement of a verb of ``lexicons/<lang>/commitment_verbs.tsv`` ("agreed to
+    meet", "was told to raise", "asked investors to vote"): what it names comes after that verb."""
+    return tok.dep_ == "xcomp" and tok.tag_ == "VB" and tok.head.i != tok.i \
+        and tok.head.lemma_.lower() in verbs and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
+
+
 def _verb_of_date(sent: SpacySpan, local: int) -> Token | None:
     """The verb the date at character ``local`` of ``sent`` hangs from (up to eight heads up)."""
     tok = next((t for t in sent if t.idx <= local < t.idx + len(t.text)), None)
@@ -238,7 +256,12 @@ def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str 
         verbs = [t for t in path if t.pos_ in ("VERB", "AUX")]
         if not verbs:
             return None
+        if _anticipated(path, word_maps("anticipation_words").get(doc.lang_, {})):
+            return "future"  # "rose ahead of Friday's jobs report": the report is to come
+        commitments = word_sets("commitment_verbs").get(doc.lang_, frozenset())
         for t in path[1:]:
+            if t is verbs[0] and _committed_infinitive(t, commitments):
+                return "future"  # "agreed to meet again on Friday": the meeting is to come
             if t.lemma_.lower() in governors and t.pos_ in ("VERB", "AUX", "ADJ") and not _past_form(t):
                 if t.tag_ == "VBN" and not _auxes(t):
                     continue  # a bare participle ("the meeting scheduled for Friday") says nothing
@@ -327,6 +350,26 @@ def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str 
         # English finite verbs other than "be" carry no mood ("stays", "remains")
         return all(t.morph.get("Tense") == ["Pres"] and t.morph.get("Mood") in (["Ind"], []) for t in finite)
 
+    def postponed(k: int, sent: SpacySpan, local: int) -> bool:
+        """Whether the date follows a word of ``lexicons/<lang>/postponement_prepositions.tsv`` right
+        under a verb of ``lexicons/<lang>/postponement_verbs.tsv`` ("the hearing was adjourned until
+        Monday", "the vote was postponed to Thursday"): what is put off is put off to a time ahead,
+        whatever the tense of the verb that puts it off ("postponed from Monday" stays a past); so does
+        a time given as a deadline ("was given until Monday to find the money", « a donné jusqu'au 30
+        juin »)."""
+        lang = parsed[k][1].lang_
+        verbs = word_sets("postponement_verbs").get(lang)
+        if not verbs:
+            return False
+        preps = word_sets("postponement_prepositions").get(lang, frozenset())
+        tok = next((t for t in sent if t.idx <= local < t.idx + len(t.text)), None)
+        if tok is None:
+            return False
+        if tok.dep_ == "pobj":  # English: the preposition heads the date
+            return tok.head.lower_ in preps and tok.head.head.lemma_.lower() in verbs
+        # Universal Dependencies (French): the preposition hangs from the date, the date from the verb
+        return any(c.dep_ == "case" and c.lower_ in preps for c in tok.children) and tok.head.lemma_.lower() in verbs
+
     def after_deadline(k: int, local: int) -> bool:
         """Whether the date follows a word of ``lexicons/<lang>/deadline_prepositions.tsv`` (« d'ici le
         30 juin »): a deadline lies ahead, whatever the tense of the clause (« a promis un accord
@@ -373,7 +416,8 @@ def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str 
                         found = tenses[(k, n)] = sentence_tense(k, sent)
                     if found == "future":  # only a sentence with a future may have a past clause
                         return clause_tense(k, sent, local) or found
-                    if prospective(k, sent, local) or until_present(k, sent, local) or after_deadline(k, local):
+                    if prospective(k, sent, local) or until_present(k, sent, local) or after_deadline(k, local) \
+                            or postponed(k, sent, local):
                         return "future"
                     return english_tense(k, sent, local) or found
         return None

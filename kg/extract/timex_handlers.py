@@ -667,6 +667,8 @@ def _h_offset(m: Any, text: str, lang: str) -> dict | None:
         # "il y a quelques jours": some time before the reference
         return {"type": "DATE", "kind": "value", "value": "PAST_REF"} if unit is not None else None
     n = _parse_number(m.group("n"), lang) if _g(m, "n") else 1.0
+    if n is not None and _g(m, "half") and unit == "Y":
+        unit, n = "M", n * 12 + 6  # "a year and a half ago": 18 months before the reference
     if unit is None or n is None or n != int(n) or n > 10000:
         return None
     if lang == "fr" and _fold(m.group("x")).startswith("dans") \
@@ -939,6 +941,19 @@ def _h_per(m: Any, text: str, lang: str) -> dict | None:
                          r")\s*$", prev, re.IGNORECASE):
             return None
     return {"type": "SET", "kind": "value", "value": _duration_value(1, unit)}
+
+
+# units from the smallest to the largest (codes of ``lexicons/<lang>/time_units.tsv``)
+_UNIT_ORDER = ("S", "MIN", "H", "D", "W", "M", "Q", "Y")
+
+
+def _h_freq_units(m: Any, text: str, lang: str) -> dict | None:
+    """"24 hours a day", "three days a week": a count of smaller units in each unit, one SET of the
+    larger unit (TimeML keeps the count as the frequency); none when the first unit is not smaller."""
+    small, large = _unit_of(m.group("u1"), lang), _unit_of(m.group("u"), lang)
+    if small not in _UNIT_ORDER or large not in _UNIT_ORDER or _UNIT_ORDER.index(small) >= _UNIT_ORDER.index(large):
+        return None
+    return _h_per(m, text, lang)
 
 
 def _h_time(m: Any, text: str, lang: str) -> dict | None:

@@ -33,6 +33,7 @@ from kg.extract.timex_handlers import (
     _h_duration_en,
     _h_fiscal,
     _h_fraction_of,
+    _h_freq_units,
     _h_holiday,
     _h_iso,
     _h_lastnight,
@@ -504,8 +505,10 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
         clock = (r"(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?\s*"
                  r"(?P<ampm>[ap]\.\s?m\.|[ap]m(?!\w))")
         rules += [
+            # no article before the month: "the March 5 vote", "the Sept. 11 attacks" premodify a noun
+            # whose article it is (TimeML: "March 5"), as "the 2012 report" is "2012"
             _r("en_date_mdy",
-             rf"{_B}(?P<x>(?:{wd},?\s+)?(?:the\s+)?{mon}\s+(?:the\s+)?{ordn}(?![\d:])"
+             rf"{_B}(?P<x>(?:{wd},?\s+)?{mon}\s+(?:the\s+)?{ordn}(?![\d:])"
              rf"(?:\s*,?\s*{year})?){_E}", _h_date, 5,
              gate=(en_mon, _D)),
             _r("en_date_dmy",
@@ -591,16 +594,19 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              rf"{_B}(?P<x>year[\s\-]end){_E}",
              lambda m, t, lang: _h_relunit(_Merged(m, u="year", det="this", mod="end"), t, lang), 3,
              gate=((re.compile(r"year[\s\-]end"),),)),
+            # "just over a year ago": "just" or "only" before another modifier; "a year and a half ago"
             _r("en_ago",
-             rf"{_B}(?P<x>(?:(?:about|almost|nearly|over|more\s+than|less\s+than|some|around|"
-             rf"roughly|just|only)\s+)?(?:(?P<n>{num}|an?)|(?P<vague>a\s+few|several|many|a\s+couple\s+of))\s+(?P<u>{units})\s+(?P<ago>ago)){_E}",
+             rf"{_B}(?P<x>(?:(?:just|only)\s+(?=(?:over|under|more|less|about|around)\s))?(?:(?:about|almost|nearly|over|under|"
+             rf"more\s+than|less\s+than|some|around|roughly|just|only)\s+)?"
+             rf"(?:(?P<n>{num}|an?)|(?P<vague>a\s+few|several|many|some|a\s+couple\s+of))\s+(?P<u>{units})"
+             rf"(?:\s+and\s+(?P<half>a\s+half))?\s+(?P<ago>ago)){_E}",
              _h_offset, 7,
              gate=(("ago",), en_units)),
-            # "years ago", "decades ago": some time before the reference, like "several years ago"
+            # "years ago", "decades ago", "days ago": some time before the reference, like "several years ago"
             _r("en_ago_bare",
-             rf"{_B}(?P<x>(?P<u>years|decades|months|weeks)\s+(?P<ago>ago)){_E}",
+             rf"{_B}(?P<x>(?P<u>years|decades|months|weeks|days|hours)\s+(?P<ago>ago)){_E}",
              lambda m, t, lang: _h_offset(_Merged(m, vague="bare"), t, lang), 6,
-             gate=(("ago",), ("years", "decades", "months", "weeks"))),
+             gate=(("ago",), ("years", "decades", "months", "weeks", "days", "hours"))),
             # "a year earlier", "two weeks later": an offset like "ago" (TimeML keeps the adverb)
             # "a year before", "two days after" closing their clause are offsets too; before a noun
             # ("two days before the vote") the unit is a duration and the preposition a signal
@@ -674,7 +680,7 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
             _r("en_vague",
              rf"{_B}(?P<x>(?:(?:the\s+)?(?:past|{not_verb}last|next|coming)\s+)?(?:several|a\s+few|few|many|"
              rf"some|recent|coming|the\s+coming|the\s+next\s+few|the\s+past\s+few|the\s+last\s+few)\s+"
-             rf"(?P<u>years|months|weeks|days|hours|minutes|decades|centuries)){_E}",
+             rf"(?:more\s+)?(?P<u>years|months|weeks|days|hours|minutes|decades|centuries)){_E}",
              _h_vague_dur, 2,
              gate=(("years", "months", "weeks", "days", "hours", "minutes", "decades", "centuries"),)),
             # "the months ahead", "the years to come": like "the coming months", unspecified units
@@ -721,6 +727,16 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              rf"(?P<per>per|a|an)\s+(?P<u>year|month|week|day|hour)){_E}",
              _h_per, 4,
              gate=(("once", "twice", "times"), (re.compile(r"(?:per|a|an)\s+(?:year|month|week|day|hour)"),))),
+            # "24 hours a day", "seven days a week", "three months a year": a count of smaller units in
+            # each unit is one SET of that unit, the count its frequency (TimeML "three days every
+            # month"); not "three days a week ago", where "a week ago" is a date
+            _r("en_freq_units",
+             rf"{_B}(?P<x>(?:{num})\s+(?P<u1>minutes|hours|days|weeks|months)\s+"
+             rf"(?P<per>per|a|an)\s+(?P<u>year|month|week|day|hour)){_E}"
+             rf"(?!\s+(?:ago|earlier|later|before|after|from)\b)",
+             _h_freq_units, 5,
+             gate=(("minutes", "hours", "days", "weeks", "months"),
+                   (re.compile(r"(?:per|a|an)\s+(?:year|month|week|day|hour)"),))),
             _r("en_set_adj",
              rf"{_B}(?P<x>(?P<adj>{_alt(word_map('en', 'set_adjectives'))})){_E}", _h_set_adj, 1,
              gate=(tuple(sorted(word_map("en", "set_adjectives"))),)),
@@ -831,8 +847,9 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
          r"(?<![\w\-])(?P<x>(?P<y>1\d{3}|20\d{2})-(?P<mo>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01]))"
          r"(?![\w\-])", _h_iso, 8,
              gate=(("-0", "-1"),)),
+        # "29/03/2013" (day first), "3/29/2013" (English, month first: the day may come second)
         _r("numeric",
-         r"(?<![\w/.\-])(?P<x>(?P<a>[0-3]?\d)(?P<s>[/.])(?P<b>[01]?\d)(?P=s)(?P<c>\d{4}|\d{2}))"
+         r"(?<![\w/.\-])(?P<x>(?P<a>[0-3]?\d)(?P<s>[/.])(?P<b>[0-3]?\d)(?P=s)(?P<c>\d{4}|\d{2}))"
          r"(?![\w/]|\.\d)", _h_numeric, 8,
              gate=((re.compile(r"\d[/.]\d"),),)),
     ]

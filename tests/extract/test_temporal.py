@@ -804,6 +804,27 @@ ENGLISH_TENSE = [
     ("The museum has been closed until October.", "October", "2013-03-14", "2012-10"),
     ("The ban remained in place until September.", "September", "2013-03-14", "2012-09"),
     ("Sales are up 5 percent through February.", "February", "2013-03-14", "2013-02"),
+    # what is put off is put off to a time ahead, whatever the tense (issue 19, round 12)
+    ("The hearing was adjourned until Monday.", "Monday", "2013-03-20", "2013-03-25"),
+    ("The launch has been postponed to Friday.", "Friday", "2013-03-20", "2013-03-22"),
+    ("The vote was delayed until April.", "April", "2013-03-20", "2013-04"),
+    ("Cyprus was given until Monday to find the money.", "Monday", "2013-03-20", "2013-03-25"),
+    # not from the day it was put off, nor after another verb
+    ("The meeting was postponed from Monday.", "Monday", "2013-03-20", "2013-03-18"),
+    ("He stayed until Monday.", "Monday", "2013-03-20", "2013-03-18"),
+    # the infinitive of a verb of commitment names what is to come after it (issue 19, round 12)
+    ("Officials agreed to meet again on Friday.", "Friday", "2013-03-20", "2013-03-22"),
+    ("The bank was told to raise capital by Friday.", "Friday", "2013-03-20", "2013-03-22"),
+    ("The company asked investors to vote on Friday.", "Friday", "2013-03-20", "2013-03-22"),
+    ("Officials agreed to hold elections in April.", "April", "2013-03-20", "2013-04"),
+    # not an infinitive that may have happened, nor a date of the verb of commitment itself
+    ("He failed to appear in court on Monday.", "Monday", "2013-03-20", "2013-03-18"),
+    ("She tried to call him on Friday.", "Friday", "2013-03-20", "2013-03-15"),
+    ("Officials agreed on Monday to hold elections.", "Monday", "2013-03-20", "2013-03-18"),
+    # what a clause waits "ahead of" or "in anticipation of" is to come
+    ("Stocks rose ahead of Friday's jobs report.", "Friday", "2013-03-20", "2013-03-22"),
+    ("Troops were deployed in anticipation of Sunday's election.", "Sunday", "2013-03-20", "2013-03-24"),
+    ("Troops were deployed before Sunday's election.", "Sunday", "2013-03-20", "2013-03-17"),
 ]
 
 
@@ -1217,6 +1238,10 @@ FRENCH_PROSPECTIVE = [
     ("Le musée a été fermé jusqu'au 30 septembre.", "30 septembre", "1999-06-16", "1998-09-30"),
     ("Le musée était fermé jusqu'au 30 septembre.", "30 septembre", "1999-06-16", "1998-09-30"),
     ("Le musée est fermé depuis le 30 septembre.", "le 30 septembre", "1999-06-16", "1998-09-30"),
+    # what is put off, or given until a deadline, lies ahead whatever the tense (issue 19, round 12)
+    ("Le procès a été reporté au 12 mars.", "12 mars", "1999-05-21", "2000-03-12"),
+    ("Le vote a été repoussé à lundi.", "lundi", "1999-05-19", "1999-05-24"),
+    ("Il a donné jusqu'au 30 juin aux syndicats pour répondre.", "30 juin", "1999-05-21", "1999-06-30"),
 ]
 
 
@@ -1758,4 +1783,59 @@ ROUND11_OTHER = [
 @pytest.mark.parametrize(("text", "lang", "dct", "tense", "expected"), ROUND11_OTHER,
                          ids=[f"{c[0][:40]}-{c[2]}" for c in ROUND11_OTHER])
 def test_round11_other_senses(text, lang, dct, tense, expected):
+    assert _pairs(text, lang, dct, tense) == expected
+
+
+ROUND12 = [
+    # (text, lang, dct, tense, expected)
+    # a count of smaller units in each unit: one SET of that unit (TimeML "three days every month")
+    ("The store is open 24 hours a day, seven days a week.", "en", "2013-03-22", None,
+     [("24 hours a day", "P1D"), ("seven days a week", "P1W")]),
+    ("Nurses work three days a week.", "en", "2013-03-22", None, [("three days a week", "P1W")]),
+    ("He spends two months a year abroad.", "en", "2013-03-22", None, [("two months a year", "P1Y")]),
+    ("Drivers rest 11 hours per day.", "en", "2013-03-22", None, [("11 hours per day", "P1D")]),
+    # a vague count before "ago": some time before the reference, the whole phrase
+    ("The plant was sold some years ago.", "en", "2013-03-22", None, [("some years ago", "PAST_REF")]),
+    ("The site went down hours ago.", "en", "2013-03-22", None, [("hours ago", "PAST_REF")]),
+    ("The fighting broke out days ago.", "en", "2013-03-22", None, [("days ago", "PAST_REF")]),
+    # a year and a half before the reference is 18 months before it; "just" before another modifier
+    ("A year and a half ago, he left the firm.", "en", "2013-03-22", None, [("A year and a half ago", "2011-09")]),
+    ("They met just over a year ago.", "en", "2013-03-22", None, [("just over a year ago", "2012")]),
+    # a count of units on top of others is a length, the adjective in the extent
+    ("The bill extends the program for five more years.", "en", "2013-03-22", None, [("five more years", "P5Y")]),
+    ("The court gave him two additional weeks.", "en", "2013-03-22", None, [("two additional weeks", "P2W")]),
+    ("The firm needs a few more months.", "en", "2013-03-22", None, [("a few more months", "PXM")]),
+    # an English numeric date is month first, its day may be over 12
+    ("The event is on 3/29/2013.", "en", "2013-03-22", None, [("3/29/2013", "2013-03-29")]),
+    ("Updated 03/22/13.", "en", "2013-03-22", None, [("03/22/13", "2013-03-22")]),
+    # a month and day premodifying a noun: the article is the noun's
+    ("The March 5 vote was close.", "en", "2013-03-22", "past", [("March 5", "2013-03-05")]),
+    ("The Jan. 20, 2009, inauguration drew crowds.", "en", "2013-03-22", "past", [("Jan. 20, 2009", "2009-01-20")]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "dct", "tense", "expected"), ROUND12,
+                         ids=[f"{c[0][:40]}-{c[2]}" for c in ROUND12])
+def test_round12_classes(text, lang, dct, tense, expected):
+    assert _pairs(text, lang, dct, tense) == expected
+
+
+ROUND12_OTHER = [
+    # (text, lang, dct, tense, expected): the other senses keep their reading
+    # "a week ago" after the count is no frequency, nor "an hour" after a sum
+    ("He waited three days a week ago.", "en", "2013-03-22", None, [("three days", "P3D"), ("a week ago", "2013-W11")]),
+    ("Workers earn $2 an hour.", "en", "2013-03-22", None, [("an hour", "PT1H")]),
+    # "more" before a noun, not a unit
+    ("Five more people died.", "en", "2013-03-22", None, []),
+    # a French numeric date stays day first
+    ("Il est parti le 29/03/2013.", "fr", "2013-03-22", None, [("29/03/2013", "2013-03-29")]),
+    ("Il est parti le 3/12/2013.", "fr", "2013-03-22", None, [("3/12/2013", "2013-12-03")]),
+    # a day written before its month keeps its article
+    ("The vote was held on the 5th of March.", "en", "2013-03-22", "past", [("the 5th of March", "2013-03-05")]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "dct", "tense", "expected"), ROUND12_OTHER,
+                         ids=[f"{c[0][:40]}-{c[2]}" for c in ROUND12_OTHER])
+def test_round12_other_senses(text, lang, dct, tense, expected):
     assert _pairs(text, lang, dct, tense) == expected
