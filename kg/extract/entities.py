@@ -71,6 +71,9 @@ _POSSESSIVE = re.compile(r"['’]s$")
 _EDGE_JUNK = " \t\r\n\"'“”«»‘’()[]{}<>,;:.!?-–—…*_/|&\u00a0\u202f\u200b\u00ad"
 _URLISH = re.compile(r"(https?:|www\.|://|\.(?:com|org|net|fr|co|io|gov|edu)\b|@|#|\w+/\w+)", re.I)
 _CLITIC = re.compile(r"^\w{1,3}['’]$")
+# A company or news site named by its domain, written as a name ("Detik.com", "Overstock.com"): a
+# capitalised word before ".com" or ".net", with no scheme, "www." or path around it.
+_DOMAIN_NAME = re.compile(r"(?<![\w./@#:-])[A-Z][A-Za-z0-9-]*\.(?:com|net)(?![\w./-])")
 
 
 # The evidence of a MISC name that only the words around it can make a product.
@@ -371,7 +374,7 @@ def is_plausible_name(surface: str, *, stop_words: Iterable[str] = ()) -> bool:
         surface = _LEADING_THE.sub("", surface)
     if len(surface) < 2 or not any(ch.isalpha() for ch in surface):
         return False
-    if _URLISH.search(surface) or _CLITIC.match(surface):
+    if _URLISH.search(_DOMAIN_NAME.sub("Name", surface)) or _CLITIC.match(surface):
         return False
     if surface.lower() in stop_words:
         return False

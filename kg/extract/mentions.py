@@ -240,10 +240,45 @@ def _with_title(cand: Candidate, text: str, lang: str, gazetteer: Gazetteer | No
     if gazetteer is not None:
         cand = with_given_initials(cand, text, gazetteer)
     start = title_start(text, cand.start, lang)
+    if lang == "en":
+        start = role_title_start(text, start)
     cand = cand if start == cand.start else replace(cand, start=start)
     if lang == "fr" and gazetteer is not None:
         cand = with_particle_surname(cand, text, gazetteer)
     return cand
+
+
+# What stands before a title and makes it a modifier, not the title's start: a capitalised word or a
+# possessive ("Apple CEO Jane Roe", "Treasury Secretary Henry Pauls", "the company's Chief executive").
+_NAME_BEFORE = re.compile(r"(?:[A-Z][\w.&-]*|['’]s?)[^\S\n]+$")
+_ROLE_TITLE_WORDS = 6
+
+
+def role_title_start(text: str, start: int) -> int:
+    """English: where a person mention starting at ``start`` begins once a role written as a title
+    right before the name is taken in (``en/role_titles``: "Chief executive Jane Roe said",
+    "Spokesman Tom Wilkes", "said Chairman and CEO Bob Lutz"), as MEANTIME annotates "President" or
+    "Senator". The title's words are all role words, the last one a role ("head"), the first one
+    capitalised (not an acronym: "company CEO Jane Roe"); a name or a possessive before it makes it a description ("Apple CEO Jane Roe",
+    "Treasury Secretary Henry Pauls"), and a role in lower case is no title ("company chief
+    executive Jane Roe")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    window = text[max(line_start, start - 80) : start]
+    if not window.endswith((" ", "\t")):
+        return start
+    offset = start - len(window)
+    words = [(offset + m.start(), m.group()) for m in re.finditer(r"\S+", window)][-_ROLE_TITLE_WORDS:]
+    roles = word_map("en", "role_titles")
+    if not words or roles.get(words[-1][1].casefold()) != "head":
+        return start
+    run = len(words)
+    while run > 0 and words[run - 1][1].casefold() in roles:
+        run -= 1
+    # An acronym ("CEO") is written so in any case: it does not show the title begins.
+    title = next((pos for pos, word in words[run:] if word[:1].isupper() and not word.isupper() and roles[word.casefold()] != "and"), None)
+    if title is None or _NAME_BEFORE.search(text, max(0, title - 40), title):
+        return start
+    return title
 
 
 # A surname's second part after "de" or "d'", glued or not ("M. Drouyn de Lhuys", "deLbuys").
@@ -1004,13 +1039,21 @@ _EVIDENCE_WEIGHT = 3
 _LEGAL_SUFFIX_EVIDENCE = "legal suffix:"
 
 
+def _company_head_name(surface: str) -> bool:
+    """A name of several words that ends with a company word (``xx/company_heads``: "Korvan Motors",
+    "Douglas Aircraft", "Selwyn Airlines"): it says the entity is a company as a descriptor does,
+    over the person or place NER took its short form for ("Korvan will keep", "ending Douglas era")."""
+    words = name_part(surface).split()
+    return len(words) > 1 and words[0][:1].isupper() and words[-1].casefold() in word_set("xx", "company_heads")
+
+
 def _votes(group: Sequence[EntityMention]) -> Counter[EntityLabel]:
     """The entity-type votes of one entity's mentions: one per mention, ``_EVIDENCE_WEIGHT`` for an
     organisation the text describes as one (``ORGANISATION_EVIDENCE``), over the model's labels of
     its other mentions ("Les membres d'Ansar Eddine ... Ansar Eddine avait menacé")."""
     votes: Counter[EntityLabel] = Counter()
     for m in group:
-        described = m.label == "ORG" and any(e.startswith(ORGANISATION_EVIDENCE) for e in m.evidence)
+        described = m.label == "ORG" and (any(e.startswith(ORGANISATION_EVIDENCE) for e in m.evidence) or _company_head_name(m.text))
         # A legal form ("Continental Illinois Corporation") settles it for every short form.
         decisive = described and any(e.startswith(_LEGAL_SUFFIX_EVIDENCE) for e in m.evidence)
         votes[m.label] += len(group) if decisive else _EVIDENCE_WEIGHT if described else 1

@@ -60,6 +60,12 @@ def test_clean_span(raw: str, clean: str) -> None:
         ("the United States", True),
         ("the Pentagon", True),
         ("the", False),
+        # A company or site named by its domain is a name; a web address is not.
+        ("Detik.com", True),
+        ("Varlomart.com Inc.", True),
+        ("www.varlomart.com", False),
+        ("varlomart.com", False),
+        ("Varlomart.com/news", False),
     ],
 )
 def test_plausible_names(surface: str, ok: bool) -> None:
@@ -498,6 +504,50 @@ def test_legal_suffix_settles_the_entity_type(evidence: tuple[str, ...], expecte
     votes = _votes([full, *short])
     etype = max(votes, key=lambda lab: (votes[lab], lab == "ORG"))
     assert [m.label for m in _voted([full, *short], etype)] == expected
+
+
+@pytest.mark.parametrize(
+    ("full", "expected"),
+    [
+        # A name ending with a company word outweighs the person NER took its short form for.
+        ("Korvan Motors", ["ORG", "ORG"]),
+        ("Selwyn Airlines", ["ORG", "ORG"]),
+        # Another name: a tie, nothing changes.
+        ("Korvan Square", ["ORG", "PER"]),
+    ],
+)
+def test_company_word_settles_the_entity_type(full: str, expected: list[str]) -> None:
+    from kg.extract.mentions import _voted, _votes
+
+    long = EntityMention(start=0, end=len(full), text=full, label="ORG", extractor="model", lang="en")
+    short = EntityMention(start=40, end=46, text=full.split()[0], label="PER", extractor="model", lang="en")
+    votes = _votes([long, short])
+    etype = max(votes, key=lambda lab: (votes[lab], lab == "ORG"))
+    assert [m.label for m in _voted([long, short], etype)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # A role written as a title before the name is part of the person's mention.
+        ("Chief executive Jane Roe said it.", "Jane Roe", "Chief executive Jane Roe"),
+        ("Spokesman Tom Wilkes declined.", "Tom Wilkes", "Spokesman Tom Wilkes"),
+        ('"It works," said Chairman and CEO Dan Akers.', "Dan Akers", "Chairman and CEO Dan Akers"),
+        ("Board.\nManaging Director Ann Lee left.", "Ann Lee", "Managing Director Ann Lee"),
+        # A name or a possessive before the role, a role in lower case or an acronym: a description.
+        ("Varlo CEO Jane Roe said it.", "Jane Roe", "Jane Roe"),
+        ("Treasury Secretary Hal Pauls spoke.", "Hal Pauls", "Hal Pauls"),
+        ("The firm's Chief executive Jane Roe left.", "Jane Roe", "Jane Roe"),
+        ("said company chief executive Jane Roe.", "Jane Roe", "Jane Roe"),
+        ("During the event, company CEO Jane Roe spoke.", "Jane Roe", "Jane Roe"),
+        ("Chief Jane Roe spoke.", "Jane Roe", "Jane Roe"),
+    ],
+)
+def test_role_titles_before_english_names(text: str, name: str, expected: str) -> None:
+    from kg.extract.mentions import role_title_start
+
+    start = text.index(name)
+    assert text[role_title_start(text, start) : start + len(name)] == expected
 
 
 @pytest.mark.parametrize(
