@@ -869,7 +869,8 @@ _EPONYM_BEFORE = re.compile(r"(?<![\w-])(?P<head>\w+)[^\S\n]+(?:de[^\S\n]+|d['�
 def not_a_name_here(text: str, start: int, end: int, lang: str) -> str | None:
     """Why the capitalised word at ``[start, end)`` is no entity in its place, or None: a time zone
     after a clock time (``xx/time_zones``: "7h44 UTC"; "l'UTC a annoncé" may be a university), a
-    credit rating ("Baa2"; "A3" beside another rating: "de A3 à Baa2"), or, in French, the name of
+    credit rating ("Baa2"; "A3" beside another rating: "de A3 à Baa2"), an English term of business
+    (``en/business_terms``: "the Initial Public Offering", "EPS", "the CPI"), or, in French, the name of
     an event (``fr/event_name_heads``: "le Forum mondial de la langue française", "les Jeux
     olympiques"; "Londres" after it stays) or a one-word name in a term of science or medicine
     (``fr/eponym_heads``: "le boson de Higgs", "le test de Turing"; "la maladie de Jean Dupont"
@@ -877,6 +878,8 @@ def not_a_name_here(text: str, start: int, end: int, lang: str) -> str | None:
     surface = text[start:end]
     if surface in word_set("xx", "time_zones") and _CLOCK_BEFORE.search(text, max(0, start - 16), start):
         return "time zone"
+    if lang == "en" and _business_term(surface):
+        return "business term"
     if _RATING_ALONE.fullmatch(surface):
         return "credit rating"
     if re.fullmatch(_RATING, surface):
@@ -890,6 +893,16 @@ def not_a_name_here(text: str, start: int, end: int, lang: str) -> str | None:
         if head is not None and head.group("head").casefold() in word_set("fr", "eponym_heads"):
             return "eponym"
     return None
+
+
+_SPACE_BEFORE_PUNCT = re.compile(r"\s+(?=[,;:])")
+
+
+def _business_term(surface: str) -> bool:
+    """An English term of business or economics (``en/business_terms``), "the" left out and spaced
+    commas closed up ("Maintenance , Repair and Overhaul")."""
+    term = _SPACE_BEFORE_PUNCT.sub("", _LEADING_THE.sub("", surface.strip()))
+    return " ".join(term.split()).casefold() in word_set("en", "business_terms")
 
 
 # A number before the place and the currency it names ("9.99 US dollars", "1,000 Hong Kong dollars").

@@ -1488,6 +1488,13 @@ def test_titled_surname_stops_before_a_place(text: str, surname: str, place: str
         ("fr", "Le livre de Turing a paru en 1950.", "Turing", None),
         ("fr", "Le bus arrive à 7h44 à Lausanne.", "Lausanne", None),
         ("en", "The Audi A3 sold well.", "A3", None),
+        # An English term of business, capitalised or abbreviated, names nothing.
+        ("en", "Varlo plans an Initial Public Offering next year.", "Initial Public Offering", "business term"),
+        ("en", "The CPI rose 0.3 percent in May.", "The CPI", "business term"),
+        ("en", "Its Maintenance , Repair and Overhaul unit grew.", "Maintenance , Repair and Overhaul", "business term"),
+        ("en", "Varlo's EPS fell.", "EPS", "business term"),
+        # A company named like one stays.
+        ("en", "Varlo Research and Development Corp. said so.", "Varlo Research and Development Corp.", None),
     ],
 )
 def test_words_that_are_no_names_in_their_place(lang: str, text: str, word: str, why: str | None) -> None:
