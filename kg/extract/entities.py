@@ -870,7 +870,8 @@ def not_a_name_here(text: str, start: int, end: int, lang: str) -> str | None:
     """Why the capitalised word at ``[start, end)`` is no entity in its place, or None: a time zone
     after a clock time (``xx/time_zones``: "7h44 UTC"; "l'UTC a annoncé" may be a university), a
     credit rating ("Baa2"; "A3" beside another rating: "de A3 à Baa2"), an English term of business
-    (``en/business_terms``: "the Initial Public Offering", "EPS", "the CPI"), or, in French, the name of
+    (``en/business_terms``: "the Initial Public Offering", "EPS", "the CPI"), a government security
+    named by its issuer ("the 10-year Treasury note"), or, in French, the name of
     an event (``fr/event_name_heads``: "le Forum mondial de la langue française", "les Jeux
     olympiques"; "Londres" after it stays) or a one-word name in a term of science or medicine
     (``fr/eponym_heads``: "le boson de Higgs", "le test de Turing"; "la maladie de Jean Dupont"
@@ -880,6 +881,8 @@ def not_a_name_here(text: str, start: int, end: int, lang: str) -> str | None:
         return "time zone"
     if lang == "en" and _business_term(surface):
         return "business term"
+    if lang == "en" and _security(text, surface, end):
+        return "security"
     if _RATING_ALONE.fullmatch(surface):
         return "credit rating"
     if re.fullmatch(_RATING, surface):
@@ -903,6 +906,18 @@ def _business_term(surface: str) -> bool:
     commas closed up ("Maintenance , Repair and Overhaul")."""
     term = _SPACE_BEFORE_PUNCT.sub("", _LEADING_THE.sub("", surface.strip()))
     return " ".join(term.split()).casefold() in word_set("en", "business_terms")
+
+
+_NEXT_WORD = re.compile(r"[^\S\n]+([A-Za-z]+)")
+
+
+def _security(text: str, surface: str, end: int) -> bool:
+    """An issuer's name before a noun of a security (``en/security_issuers``,
+    ``en/security_nouns``): "the 10-year Treasury note", "Treasury yields"."""
+    if _LEADING_THE.sub("", surface).casefold() not in word_set("en", "security_issuers"):
+        return False
+    after = _NEXT_WORD.match(text, end)
+    return after is not None and after.group(1).casefold() in word_set("en", "security_nouns")
 
 
 # A number before the place and the currency it names ("9.99 US dollars", "1,000 Hong Kong dollars").

@@ -534,6 +534,8 @@ def test_company_word_settles_the_entity_type(full: str, expected: list[str]) ->
         ("Spokesman Tom Wilkes declined.", "Tom Wilkes", "Spokesman Tom Wilkes"),
         ('"It works," said Chairman and CEO Dan Akers.', "Dan Akers", "Chairman and CEO Dan Akers"),
         ("Board.\nManaging Director Ann Lee left.", "Ann Lee", "Managing Director Ann Lee"),
+        ("Prime Minister Tom Brack said so.", "Tom Brack", "Prime Minister Tom Brack"),
+        ("Japanese Prime Minister Taro Asa met him.", "Taro Asa", "Taro Asa"),
         # A name or a possessive before the role, a role in lower case or an acronym: a description.
         ("Varlo CEO Jane Roe said it.", "Jane Roe", "Jane Roe"),
         ("Treasury Secretary Hal Pauls spoke.", "Hal Pauls", "Hal Pauls"),
@@ -1493,8 +1495,11 @@ def test_titled_surname_stops_before_a_place(text: str, surname: str, place: str
         ("en", "The CPI rose 0.3 percent in May.", "The CPI", "business term"),
         ("en", "Its Maintenance , Repair and Overhaul unit grew.", "Maintenance , Repair and Overhaul", "business term"),
         ("en", "Varlo's EPS fell.", "EPS", "business term"),
-        # A company named like one stays.
+        ("en", "Investors bought U.S. Treasuries on Monday.", "U.S. Treasuries", "business term"),
+        ("en", "The yield on the 10-year Treasury note rose.", "Treasury", "security"),
+        # A company named like one stays, and so does the department that issues a security.
         ("en", "Varlo Research and Development Corp. said so.", "Varlo Research and Development Corp.", None),
+        ("en", "The Treasury said notes would be sold.", "Treasury", None),
     ],
 )
 def test_words_that_are_no_names_in_their_place(lang: str, text: str, word: str, why: str | None) -> None:
