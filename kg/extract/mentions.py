@@ -445,7 +445,8 @@ def with_institutions(
 
     A gazetteer name or a longer NER name that already covers the phrase is kept (the gazetteer's
     "Congrès américain"); an NER span equal to the phrase, or a name inside it (the country in
-    "the US government"), gives way to the institution; so does an NER span that only adds "the".
+    "the US government"), gives way to the institution; so does an NER span that only adds "the",
+    whose article an institution with a capitalised name keeps ("the U.S. Air Force").
     """
     out = list(candidates)
     for found_inst in found:
@@ -459,8 +460,17 @@ def with_institutions(
         ):
             continue  # a longer NER name covers it ("French Army Museum")
         out = [c for c in out if c not in overlapping]
+        the = next((c.start for c in overlapping if c.end == b and c.start < a and _THE_ONLY.fullmatch(text[c.start : a])), None)
+        if the is not None and text[a:b].split()[-1][:1].isupper():
+            # English keeps the article of an institution's name ("the U.S. Air Force", "The
+            # German Finance Ministry"), as it does of other names (_with_article).
+            found_inst = replace(found_inst, start=the)
+            a = the
         out.append(Candidate(a, b, "ORG", "demonym", found_inst.record, found_inst))
     return sorted(out, key=lambda c: c.start)
+
+
+_THE_ONLY = re.compile(r"[Tt]he\s+")
 
 
 def _institution_mention(found: Institution, text: str, *, lang: str, offset: int) -> EntityMention:
