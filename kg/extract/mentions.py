@@ -281,6 +281,23 @@ def role_title_start(text: str, start: int) -> int:
     return title
 
 
+def mention_name(m: EntityMention) -> str:
+    """The name of a mention, titles left out (:func:`name_part`), and for an English person the
+    role written as a title before it too ("Chief executive Jane Roe": "Jane Roe"), so that the
+    person's mentions merge and the entity is labelled by the name."""
+    name = name_part(m.text)
+    if m.label != "PER" or m.lang != "en":
+        return name
+    roles = word_map("en", "role_titles")
+    words = name.split()
+    k = 0
+    while k < len(words) - 1 and words[k].casefold() in roles:
+        k += 1
+    if k == 0 or roles.get(words[k - 1].casefold()) != "head" or not words[k][:1].isupper():
+        return name
+    return " ".join(words[k:])
+
+
 # A surname's second part after "de" or "d'", glued or not ("M. Drouyn de Lhuys", "deLbuys").
 _PARTICLE_SURNAME_AFTER = re.compile(r"[^\S\n]+(?:de|d['’])[^\S\n]*(?P<name>[A-ZÀ-Þ][\w'’-]+)(?![\w'’-])(?![^\S\n]+[A-ZÀ-Þ])")
 
@@ -678,7 +695,7 @@ def _surnames_as_people(mentions: Sequence[EntityMention]) -> Sequence[EntityMen
     surnames: dict[str, set[str]] = defaultdict(set)
     for m in mentions:
         if m.label == "PER":
-            words = normalise_name(name_part(m.text)).split()
+            words = normalise_name(mention_name(m)).split()
             if len(words) > 1:
                 surnames[words[-1]].add(" ".join(words))
     if not surnames:
@@ -734,7 +751,7 @@ def with_surnames(text: str, mentions: Sequence[EntityMention]) -> list[EntityMe
     for m in mentions:
         if m.label != "PER" or m.lang not in ("en", "fr"):
             continue
-        words = name_part(m.text).split()
+        words = mention_name(m).split()
         last = words[-1] if words else ""
         if len(words) > 1 and len(last) > 2 and last.isalpha() and last[0].isupper() and not _ROMAN.fullmatch(last):
             owners[words[-1]].add(" ".join(words))
@@ -784,7 +801,7 @@ def merge_mentions(
         if uf.union(i, j):
             evidence[i].append(why)
 
-    norms = [normalise_name(name_part(m.text)) for m in mentions]
+    norms = [normalise_name(mention_name(m)) for m in mentions]
     first_by_key: dict[str, int] = {}
     for i, m in enumerate(mentions):
         key = f"gz:{m.canonical}" if m.canonical else f"inst:{m.institution}" if m.institution else f"name:{norms[i]}"
@@ -1103,7 +1120,7 @@ def _make_entity(
     else:
         votes = _votes(group)
         etype = max(votes, key=lambda lab: (votes[lab], lab == "ORG", lab == "PER"))
-        forms = Counter(name_part(m.text) for m in group)
+        forms = Counter(mention_name(m) for m in group)
         label = max(forms, key=lambda f: (len(f.split()) if etype == "PER" else forms[f], forms[f], len(f)))
         key = f"{etype.lower()}-{slugify(normalise_name(label))}"
         qid = None

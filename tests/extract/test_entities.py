@@ -527,6 +527,26 @@ def test_company_word_settles_the_entity_type(full: str, expected: list[str]) ->
 
 
 @pytest.mark.parametrize(
+    ("surface", "label", "lang", "name"),
+    [
+        # A person's name is read without the role written as a title before it, so its mentions merge.
+        ("Chief executive Jane Roe", "PER", "en", "Jane Roe"),
+        ("Chairman and CEO Dan Akers", "PER", "en", "Dan Akers"),
+        ("President Jane Roe", "PER", "en", "Jane Roe"),
+        # An organisation, a French mention or a name that is only role words stay.
+        ("Chief Executive Partners", "ORG", "en", "Chief Executive Partners"),
+        ("Analyst Roe", "PER", "fr", "Analyst Roe"),
+        ("Chief Executive", "PER", "en", "Chief Executive"),
+    ],
+)
+def test_mention_names_leave_role_titles_out(surface: str, label: str, lang: str, name: str) -> None:
+    from kg.extract.mentions import mention_name
+
+    mention = EntityMention(start=0, end=len(surface), text=surface, label=label, extractor="model", lang=lang)  # type: ignore[arg-type]
+    assert mention_name(mention) == name
+
+
+@pytest.mark.parametrize(
     ("text", "name", "expected"),
     [
         # A role written as a title before the name is part of the person's mention.
@@ -1296,7 +1316,8 @@ def test_person_role_name_typed_person_with_its_other_mentions() -> None:
     (analysis,) = analyse([Document(id="d", text=text, source="test", lang="en")])
     assert isinstance(analysis, Analysis)
     found = {(m.text, m.label) for e in analysis.entities for m in e.mentions}
-    assert ("Sandy Angers", "PER") in found
+    # The role, written as a title, is part of the person's mention (role_title_start).
+    assert ("Spokeswoman Sandy Angers", "PER") in found
     assert all(label == "PER" for name, label in found if "Angers" in name)
 
 
