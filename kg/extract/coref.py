@@ -1686,6 +1686,10 @@ def _spokesperson(text: str, mentions: Sequence[EntityMention], lang: str) -> bo
         before = _WORD_BEFORE.search(text, max(0, m.start - 40), m.start)
         if before is not None and before.group(1).lower() in nouns:
             return True
+        # The role may be the title the mention begins with ("Spokeswoman Jane Roe").
+        first = m.text.split(maxsplit=1)[0].lower() if m.text.strip() else ""
+        if first in nouns and " " in m.text.strip():
+            return True
     return False
 
 

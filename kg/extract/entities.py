@@ -71,6 +71,9 @@ _POSSESSIVE = re.compile(r"['’]s$")
 _EDGE_JUNK = " \t\r\n\"'“”«»‘’()[]{}<>,;:.!?-–—…*_/|&\u00a0\u202f\u200b\u00ad"
 _URLISH = re.compile(r"(https?:|www\.|://|\.(?:com|org|net|fr|co|io|gov|edu)\b|@|#|\w+/\w+)", re.I)
 _CLITIC = re.compile(r"^\w{1,3}['’]$")
+# A company or news site named by its domain, written as a name ("Detik.com", "Overstock.com"): a
+# capitalised word before ".com" or ".net", with no scheme, "www." or path around it.
+_DOMAIN_NAME = re.compile(r"(?<![\w./@#:-])[A-Z][A-Za-z0-9-]*\.(?:com|net)(?![\w./-])")
 
 
 # The evidence of a MISC name that only the words around it can make a product.
@@ -371,7 +374,7 @@ def is_plausible_name(surface: str, *, stop_words: Iterable[str] = ()) -> bool:
         surface = _LEADING_THE.sub("", surface)
     if len(surface) < 2 or not any(ch.isalpha() for ch in surface):
         return False
-    if _URLISH.search(surface) or _CLITIC.match(surface):
+    if _URLISH.search(_DOMAIN_NAME.sub("Name", surface)) or _CLITIC.match(surface):
         return False
     if surface.lower() in stop_words:
         return False
@@ -866,7 +869,9 @@ _EPONYM_BEFORE = re.compile(r"(?<![\w-])(?P<head>\w+)[^\S\n]+(?:de[^\S\n]+|d['�
 def not_a_name_here(text: str, start: int, end: int, lang: str) -> str | None:
     """Why the capitalised word at ``[start, end)`` is no entity in its place, or None: a time zone
     after a clock time (``xx/time_zones``: "7h44 UTC"; "l'UTC a annoncé" may be a university), a
-    credit rating ("Baa2"; "A3" beside another rating: "de A3 à Baa2"), or, in French, the name of
+    credit rating ("Baa2"; "A3" beside another rating: "de A3 à Baa2"), an English term of business
+    (``en/business_terms``: "the Initial Public Offering", "EPS", "the CPI"), a government security
+    named by its issuer ("the 10-year Treasury note"), or, in French, the name of
     an event (``fr/event_name_heads``: "le Forum mondial de la langue française", "les Jeux
     olympiques"; "Londres" after it stays) or a one-word name in a term of science or medicine
     (``fr/eponym_heads``: "le boson de Higgs", "le test de Turing"; "la maladie de Jean Dupont"
@@ -874,6 +879,10 @@ def not_a_name_here(text: str, start: int, end: int, lang: str) -> str | None:
     surface = text[start:end]
     if surface in word_set("xx", "time_zones") and _CLOCK_BEFORE.search(text, max(0, start - 16), start):
         return "time zone"
+    if lang == "en" and _business_term(surface):
+        return "business term"
+    if lang == "en" and _security(text, surface, end):
+        return "security"
     if _RATING_ALONE.fullmatch(surface):
         return "credit rating"
     if re.fullmatch(_RATING, surface):
@@ -887,6 +896,28 @@ def not_a_name_here(text: str, start: int, end: int, lang: str) -> str | None:
         if head is not None and head.group("head").casefold() in word_set("fr", "eponym_heads"):
             return "eponym"
     return None
+
+
+_SPACE_BEFORE_PUNCT = re.compile(r"\s+(?=[,;:])")
+
+
+def _business_term(surface: str) -> bool:
+    """An English term of business or economics (``en/business_terms``), "the" left out and spaced
+    commas closed up ("Maintenance , Repair and Overhaul")."""
+    term = _SPACE_BEFORE_PUNCT.sub("", _LEADING_THE.sub("", surface.strip()))
+    return " ".join(term.split()).casefold() in word_set("en", "business_terms")
+
+
+_NEXT_WORD = re.compile(r"[^\S\n]+([A-Za-z]+)")
+
+
+def _security(text: str, surface: str, end: int) -> bool:
+    """An issuer's name before a noun of a security (``en/security_issuers``,
+    ``en/security_nouns``): "the 10-year Treasury note", "Treasury yields"."""
+    if _LEADING_THE.sub("", surface).casefold() not in word_set("en", "security_issuers"):
+        return False
+    after = _NEXT_WORD.match(text, end)
+    return after is not None and after.group(1).casefold() in word_set("en", "security_nouns")
 
 
 # A number before the place and the currency it names ("9.99 US dollars", "1,000 Hong Kong dollars").

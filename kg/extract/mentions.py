@@ -240,10 +240,62 @@ def _with_title(cand: Candidate, text: str, lang: str, gazetteer: Gazetteer | No
     if gazetteer is not None:
         cand = with_given_initials(cand, text, gazetteer)
     start = title_start(text, cand.start, lang)
+    if lang == "en":
+        start = role_title_start(text, start)
     cand = cand if start == cand.start else replace(cand, start=start)
     if lang == "fr" and gazetteer is not None:
         cand = with_particle_surname(cand, text, gazetteer)
     return cand
+
+
+# What stands before a title and makes it a modifier, not the title's start: a capitalised word or a
+# possessive ("Apple CEO Jane Roe", "Treasury Secretary Henry Pauls", "the company's Chief executive").
+_NAME_BEFORE = re.compile(r"(?:[A-Z][\w.&-]*|['’]s?)[^\S\n]+$")
+_ROLE_TITLE_WORDS = 6
+
+
+def role_title_start(text: str, start: int) -> int:
+    """English: where a person mention starting at ``start`` begins once a role written as a title
+    right before the name is taken in (``en/role_titles``: "Chief executive Jane Roe said",
+    "Spokesman Tom Wilkes", "said Chairman and CEO Bob Lutz"), as MEANTIME annotates "President" or
+    "Senator". The title's words are all role words, the last one a role ("head"), the first one
+    capitalised (not an acronym: "company CEO Jane Roe"); a name or a possessive before it makes it a description ("Apple CEO Jane Roe",
+    "Treasury Secretary Henry Pauls"), and a role in lower case is no title ("company chief
+    executive Jane Roe")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    window = text[max(line_start, start - 80) : start]
+    if not window.endswith((" ", "\t")):
+        return start
+    offset = start - len(window)
+    words = [(offset + m.start(), m.group()) for m in re.finditer(r"\S+", window)][-_ROLE_TITLE_WORDS:]
+    roles = word_map("en", "role_titles")
+    if not words or roles.get(words[-1][1].casefold()) != "head":
+        return start
+    run = len(words)
+    while run > 0 and words[run - 1][1].casefold() in roles:
+        run -= 1
+    # An acronym ("CEO") is written so in any case: it does not show the title begins.
+    title = next((pos for pos, word in words[run:] if word[:1].isupper() and not word.isupper() and roles[word.casefold()] != "and"), None)
+    if title is None or _NAME_BEFORE.search(text, max(0, title - 40), title):
+        return start
+    return title
+
+
+def mention_name(m: EntityMention) -> str:
+    """The name of a mention, titles left out (:func:`name_part`), and for an English person the
+    role written as a title before it too ("Chief executive Jane Roe": "Jane Roe"), so that the
+    person's mentions merge and the entity is labelled by the name."""
+    name = name_part(m.text)
+    if m.label != "PER" or m.lang != "en":
+        return name
+    roles = word_map("en", "role_titles")
+    words = name.split()
+    k = 0
+    while k < len(words) - 1 and words[k].casefold() in roles:
+        k += 1
+    if k == 0 or roles.get(words[k - 1].casefold()) != "head" or not words[k][:1].isupper():
+        return name
+    return " ".join(words[k:])
 
 
 # A surname's second part after "de" or "d'", glued or not ("M. Drouyn de Lhuys", "deLbuys").
@@ -410,7 +462,8 @@ def with_institutions(
 
     A gazetteer name or a longer NER name that already covers the phrase is kept (the gazetteer's
     "Congrès américain"); an NER span equal to the phrase, or a name inside it (the country in
-    "the US government"), gives way to the institution; so does an NER span that only adds "the".
+    "the US government"), gives way to the institution; so does an NER span that only adds "the",
+    whose article an institution with a capitalised name keeps ("the U.S. Air Force").
     """
     out = list(candidates)
     for found_inst in found:
@@ -424,8 +477,17 @@ def with_institutions(
         ):
             continue  # a longer NER name covers it ("French Army Museum")
         out = [c for c in out if c not in overlapping]
+        the = next((c.start for c in overlapping if c.end == b and c.start < a and _THE_ONLY.fullmatch(text[c.start : a])), None)
+        if the is not None and text[a:b].split()[-1][:1].isupper():
+            # English keeps the article of an institution's name ("the U.S. Air Force", "The
+            # German Finance Ministry"), as it does of other names (_with_article).
+            found_inst = replace(found_inst, start=the)
+            a = the
         out.append(Candidate(a, b, "ORG", "demonym", found_inst.record, found_inst))
     return sorted(out, key=lambda c: c.start)
+
+
+_THE_ONLY = re.compile(r"[Tt]he\s+")
 
 
 def _institution_mention(found: Institution, text: str, *, lang: str, offset: int) -> EntityMention:
@@ -633,7 +695,7 @@ def _surnames_as_people(mentions: Sequence[EntityMention]) -> Sequence[EntityMen
     surnames: dict[str, set[str]] = defaultdict(set)
     for m in mentions:
         if m.label == "PER":
-            words = normalise_name(name_part(m.text)).split()
+            words = normalise_name(mention_name(m)).split()
             if len(words) > 1:
                 surnames[words[-1]].add(" ".join(words))
     if not surnames:
@@ -689,7 +751,7 @@ def with_surnames(text: str, mentions: Sequence[EntityMention]) -> list[EntityMe
     for m in mentions:
         if m.label != "PER" or m.lang not in ("en", "fr"):
             continue
-        words = name_part(m.text).split()
+        words = mention_name(m).split()
         last = words[-1] if words else ""
         if len(words) > 1 and len(last) > 2 and last.isalpha() and last[0].isupper() and not _ROMAN.fullmatch(last):
             owners[words[-1]].add(" ".join(words))
@@ -739,7 +801,7 @@ def merge_mentions(
         if uf.union(i, j):
             evidence[i].append(why)
 
-    norms = [normalise_name(name_part(m.text)) for m in mentions]
+    norms = [normalise_name(mention_name(m)) for m in mentions]
     first_by_key: dict[str, int] = {}
     for i, m in enumerate(mentions):
         key = f"gz:{m.canonical}" if m.canonical else f"inst:{m.institution}" if m.institution else f"name:{norms[i]}"
@@ -1004,13 +1066,21 @@ _EVIDENCE_WEIGHT = 3
 _LEGAL_SUFFIX_EVIDENCE = "legal suffix:"
 
 
+def _company_head_name(surface: str) -> bool:
+    """A name of several words that ends with a company word (``xx/company_heads``: "Korvan Motors",
+    "Douglas Aircraft", "Selwyn Airlines"): it says the entity is a company as a descriptor does,
+    over the person or place NER took its short form for ("Korvan will keep", "ending Douglas era")."""
+    words = name_part(surface).split()
+    return len(words) > 1 and words[0][:1].isupper() and words[-1].casefold() in word_set("xx", "company_heads")
+
+
 def _votes(group: Sequence[EntityMention]) -> Counter[EntityLabel]:
     """The entity-type votes of one entity's mentions: one per mention, ``_EVIDENCE_WEIGHT`` for an
     organisation the text describes as one (``ORGANISATION_EVIDENCE``), over the model's labels of
     its other mentions ("Les membres d'Ansar Eddine ... Ansar Eddine avait menacé")."""
     votes: Counter[EntityLabel] = Counter()
     for m in group:
-        described = m.label == "ORG" and any(e.startswith(ORGANISATION_EVIDENCE) for e in m.evidence)
+        described = m.label == "ORG" and (any(e.startswith(ORGANISATION_EVIDENCE) for e in m.evidence) or _company_head_name(m.text))
         # A legal form ("Continental Illinois Corporation") settles it for every short form.
         decisive = described and any(e.startswith(_LEGAL_SUFFIX_EVIDENCE) for e in m.evidence)
         votes[m.label] += len(group) if decisive else _EVIDENCE_WEIGHT if described else 1
@@ -1050,7 +1120,7 @@ def _make_entity(
     else:
         votes = _votes(group)
         etype = max(votes, key=lambda lab: (votes[lab], lab == "ORG", lab == "PER"))
-        forms = Counter(name_part(m.text) for m in group)
+        forms = Counter(mention_name(m) for m in group)
         label = max(forms, key=lambda f: (len(f.split()) if etype == "PER" else forms[f], forms[f], len(f)))
         key = f"{etype.lower()}-{slugify(normalise_name(label))}"
         qid = None

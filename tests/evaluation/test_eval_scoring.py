@@ -324,6 +324,56 @@ def test_described_institutions_left_out_for_bare_names(surface: str, extractor:
     assert [m.text for m in system_output(analysis, bare_names=True).entities] == ([surface] if kept_bare else [])
 
 
+def _one_english_mention(text: str, surface: str, label: str, extractor: str) -> Analysis:
+    """An English analysis of ``text`` with one entity of one mention, ``surface``."""
+    start = text.index(surface)
+    mention = EntityMention(start, start + len(surface), surface, label, extractor, "en")  # type: ignore[arg-type]
+    return Analysis(
+        document=Document(id="d", text=text, source="-", lang="en"),
+        segments=(),
+        sentences=(),
+        entities=(Entity("x", surface, label, (mention,)),),  # type: ignore[arg-type]
+        timexes=(),
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "extractor", "scored"),
+    [
+        # A corpus of names (MEANTIME) reads the country's name before the noun as a place, and
+        # nothing for a nationality adjective; a named institution stays.
+        ("The U.S. government will lend Korvan money.", "U.S. government", "demonym", [("U.S.", "LOC")]),
+        ("Talks with the UK government failed.", "UK government", "demonym", [("UK", "LOC")]),
+        ("The Canadian government agreed.", "Canadian government", "demonym", []),
+        ("The U.S. Navy ordered ships.", "U.S. Navy", "demonym", [("U.S. Navy", "ORG")]),
+        ("Bonn Motors said so.", "Bonn Motors", "spacy", [("Bonn Motors", "ORG")]),
+    ],
+)
+def test_described_institutions_read_as_names(text: str, surface: str, extractor: str, scored: list[tuple[str, str]]) -> None:
+    analysis = _one_english_mention(text, surface, "ORG", extractor)
+    out = system_output(analysis).entities
+    assert [(m.text, m.label) for m in out] == scored
+    assert all(text[m.start : m.end] == m.text for m in out)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "scored"),
+    [
+        # A corpus annotated on whole tokens (MEANTIME) reads a name glued to a word by a hyphen as the word.
+        ("A Varlo-led group bid for it.", "Varlo", "Varlo-led"),
+        ("The Detroit-based carmaker said so.", "Detroit", "Detroit-based"),
+        ("It runs an all-Varlo fleet.", "Varlo", "all-Varlo"),
+        ("Varlo - Mart sold it.", "Varlo", "Varlo"),
+        ("Varlo said so.", "Varlo", "Varlo"),
+    ],
+)
+def test_names_in_hyphenated_words_read_as_the_word(text: str, surface: str, scored: str) -> None:
+    (m,) = system_output(_one_english_mention(text, surface, "ORG", "spacy")).entities
+    assert (m.text, text[m.start : m.end]) == (scored, scored)
+    (bare,) = system_output(_one_english_mention(text, surface, "ORG", "spacy"), bare_names=True).entities
+    assert bare.text == surface
+
+
 def test_raw_spacy_mapping_drops_misc_and_maps_english_labels() -> None:
     def ent(start: int, end: int, label: str) -> SimpleNamespace:
         return SimpleNamespace(start_char=start, end_char=end, label_=label, text="x")

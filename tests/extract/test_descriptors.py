@@ -46,7 +46,8 @@ def test_described_names_are_organisations(lang: str, text: str, name: str, why:
     ("lang", "text", "name", "label"),
     [
         # A person's role or a place's description is no organisation descriptor.
-        ("en", "Spokesman John Walker said the plan was sound.", "John Walker", "PER"),
+        # (The role, written as a title, is part of the person's mention.)
+        ("en", "Spokesman John Walker said the plan was sound.", "Spokesman John Walker", "PER"),
         ("fr", "Pierre Dupuis, un ancien ministre, a démissionné.", "Pierre Dupuis", "PER"),
         ("en", "Paris, the capital, was calm.", "Paris", "LOC"),
         # A place in apposition with a team is the town's team by metonymy: the name stays a place.

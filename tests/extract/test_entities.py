@@ -60,6 +60,12 @@ def test_clean_span(raw: str, clean: str) -> None:
         ("the United States", True),
         ("the Pentagon", True),
         ("the", False),
+        # A company or site named by its domain is a name; a web address is not.
+        ("Detik.com", True),
+        ("Varlomart.com Inc.", True),
+        ("www.varlomart.com", False),
+        ("varlomart.com", False),
+        ("Varlomart.com/news", False),
     ],
 )
 def test_plausible_names(surface: str, ok: bool) -> None:
@@ -498,6 +504,72 @@ def test_legal_suffix_settles_the_entity_type(evidence: tuple[str, ...], expecte
     votes = _votes([full, *short])
     etype = max(votes, key=lambda lab: (votes[lab], lab == "ORG"))
     assert [m.label for m in _voted([full, *short], etype)] == expected
+
+
+@pytest.mark.parametrize(
+    ("full", "expected"),
+    [
+        # A name ending with a company word outweighs the person NER took its short form for.
+        ("Korvan Motors", ["ORG", "ORG"]),
+        ("Selwyn Airlines", ["ORG", "ORG"]),
+        # Another name: a tie, nothing changes.
+        ("Korvan Square", ["ORG", "PER"]),
+    ],
+)
+def test_company_word_settles_the_entity_type(full: str, expected: list[str]) -> None:
+    from kg.extract.mentions import _voted, _votes
+
+    long = EntityMention(start=0, end=len(full), text=full, label="ORG", extractor="model", lang="en")
+    short = EntityMention(start=40, end=46, text=full.split()[0], label="PER", extractor="model", lang="en")
+    votes = _votes([long, short])
+    etype = max(votes, key=lambda lab: (votes[lab], lab == "ORG"))
+    assert [m.label for m in _voted([long, short], etype)] == expected
+
+
+@pytest.mark.parametrize(
+    ("surface", "label", "lang", "name"),
+    [
+        # A person's name is read without the role written as a title before it, so its mentions merge.
+        ("Chief executive Jane Roe", "PER", "en", "Jane Roe"),
+        ("Chairman and CEO Dan Akers", "PER", "en", "Dan Akers"),
+        ("President Jane Roe", "PER", "en", "Jane Roe"),
+        # An organisation, a French mention or a name that is only role words stay.
+        ("Chief Executive Partners", "ORG", "en", "Chief Executive Partners"),
+        ("Analyst Roe", "PER", "fr", "Analyst Roe"),
+        ("Chief Executive", "PER", "en", "Chief Executive"),
+    ],
+)
+def test_mention_names_leave_role_titles_out(surface: str, label: str, lang: str, name: str) -> None:
+    from kg.extract.mentions import mention_name
+
+    mention = EntityMention(start=0, end=len(surface), text=surface, label=label, extractor="model", lang=lang)  # type: ignore[arg-type]
+    assert mention_name(mention) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # A role written as a title before the name is part of the person's mention.
+        ("Chief executive Jane Roe said it.", "Jane Roe", "Chief executive Jane Roe"),
+        ("Spokesman Tom Wilkes declined.", "Tom Wilkes", "Spokesman Tom Wilkes"),
+        ('"It works," said Chairman and CEO Dan Akers.', "Dan Akers", "Chairman and CEO Dan Akers"),
+        ("Board.\nManaging Director Ann Lee left.", "Ann Lee", "Managing Director Ann Lee"),
+        ("Prime Minister Tom Brack said so.", "Tom Brack", "Prime Minister Tom Brack"),
+        ("Japanese Prime Minister Taro Asa met him.", "Taro Asa", "Taro Asa"),
+        # A name or a possessive before the role, a role in lower case or an acronym: a description.
+        ("Varlo CEO Jane Roe said it.", "Jane Roe", "Jane Roe"),
+        ("Treasury Secretary Hal Pauls spoke.", "Hal Pauls", "Hal Pauls"),
+        ("The firm's Chief executive Jane Roe left.", "Jane Roe", "Jane Roe"),
+        ("said company chief executive Jane Roe.", "Jane Roe", "Jane Roe"),
+        ("During the event, company CEO Jane Roe spoke.", "Jane Roe", "Jane Roe"),
+        ("Chief Jane Roe spoke.", "Jane Roe", "Jane Roe"),
+    ],
+)
+def test_role_titles_before_english_names(text: str, name: str, expected: str) -> None:
+    from kg.extract.mentions import role_title_start
+
+    start = text.index(name)
+    assert text[role_title_start(text, start) : start + len(name)] == expected
 
 
 @pytest.mark.parametrize(
@@ -1244,7 +1316,8 @@ def test_person_role_name_typed_person_with_its_other_mentions() -> None:
     (analysis,) = analyse([Document(id="d", text=text, source="test", lang="en")])
     assert isinstance(analysis, Analysis)
     found = {(m.text, m.label) for e in analysis.entities for m in e.mentions}
-    assert ("Sandy Angers", "PER") in found
+    # The role, written as a title, is part of the person's mention (role_title_start).
+    assert ("Spokeswoman Sandy Angers", "PER") in found
     assert all(label == "PER" for name, label in found if "Angers" in name)
 
 
@@ -1438,6 +1511,16 @@ def test_titled_surname_stops_before_a_place(text: str, surname: str, place: str
         ("fr", "Le livre de Turing a paru en 1950.", "Turing", None),
         ("fr", "Le bus arrive à 7h44 à Lausanne.", "Lausanne", None),
         ("en", "The Audi A3 sold well.", "A3", None),
+        # An English term of business, capitalised or abbreviated, names nothing.
+        ("en", "Varlo plans an Initial Public Offering next year.", "Initial Public Offering", "business term"),
+        ("en", "The CPI rose 0.3 percent in May.", "The CPI", "business term"),
+        ("en", "Its Maintenance , Repair and Overhaul unit grew.", "Maintenance , Repair and Overhaul", "business term"),
+        ("en", "Varlo's EPS fell.", "EPS", "business term"),
+        ("en", "Investors bought U.S. Treasuries on Monday.", "U.S. Treasuries", "business term"),
+        ("en", "The yield on the 10-year Treasury note rose.", "Treasury", "security"),
+        # A company named like one stays, and so does the department that issues a security.
+        ("en", "Varlo Research and Development Corp. said so.", "Varlo Research and Development Corp.", None),
+        ("en", "The Treasury said notes would be sold.", "Treasury", None),
     ],
 )
 def test_words_that_are_no_names_in_their_place(lang: str, text: str, word: str, why: str | None) -> None:

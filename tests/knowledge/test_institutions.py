@@ -120,6 +120,24 @@ def test_overlaps_with_existing_candidates() -> None:
     assert [c.extractor for c in out] == ["spacy:x:ORG"]
 
 
+@pytest.mark.parametrize(
+    ("text", "phrase", "kept"),
+    [
+        # English keeps the article NER read with an institution's name, not with a description.
+        ("Then the U.S. Navy said so.", "U.S. Navy", "the U.S. Navy"),
+        ("The German Finance Ministry agreed.", "German Finance Ministry", "The German Finance Ministry"),
+        ("Then the US government said so.", "US government", "US government"),
+    ],
+)
+def test_institution_names_keep_their_article(text: str, phrase: str, kept: str) -> None:
+    a = text.index(phrase)
+    b = a + len(phrase)
+    start = text.lower().rindex("the", 0, a)
+    (out,) = with_institutions([Candidate(start, b, "ORG", "spacy:x:ORG")], [_inst(a, b)], text)
+    assert (text[out.start : out.end], out.extractor) == (kept, "demonym")
+    assert out.institution is not None and text[out.institution.start : out.institution.end] == kept
+
+
 def _mention(start: int, text: str, *, institution: str | None = None, label: str = "ORG", lang: str = "fr") -> EntityMention:
     return EntityMention(start, start + len(text), text, label, "demonym" if institution else "spacy", lang, institution=institution, location_qid="Q30" if institution else None)  # type: ignore[arg-type]
 
@@ -211,8 +229,9 @@ def test_institution_positives(extract, lang: str, text: str, surface: str, key:
         ("fr", "IBM a écrit au Congrès américain.", "Congrès américain", "Q11268"),
         ("fr", "Le Parlement britannique a voté.", "Parlement britannique", "Q11010"),
         ("en", "The British parliament voted.", "British parliament", "Q11010"),
-        # Not in the gazetteer as written, but under a name the institution implies ("US Senate").
-        ("en", "The American Senate voted on Tuesday.", "American Senate", "Q66096"),
+        # Not in the gazetteer as written, but under a name the institution implies ("US Senate");
+        # a capitalised name keeps its article.
+        ("en", "The American Senate voted on Tuesday.", "The American Senate", "Q66096"),
     ],
 )
 def test_gazetteer_institutions_keep_their_record(extract, lang: str, text: str, surface: str, record: str) -> None:
