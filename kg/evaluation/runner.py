@@ -213,7 +213,7 @@ def system_output(analysis: Analysis, *, maximal_extents: bool = False, bare_nam
         if m.extractor.startswith("demonym") and m.text[:1].islower()
     }
     if not (bare_names or maximal_extents):
-        entities = _whole_words(analysis.document.text, _country_before_noun(analysis, entities))
+        entities = _whole_words(analysis.document.text, entities)
     if bare_names:
         entities = [_bare_name(m) for m in entities if not (m.label == "ORG" and (m.start, m.end) in described)]
     if maximal_extents:
@@ -251,47 +251,6 @@ def system_output(analysis: Analysis, *, maximal_extents: bool = False, bare_nam
         for ms in analysis.memberships
     )
     return SystemOutput(tuple(entities), timexes, tuple(events), tuple(arguments), tuple(resolved), clustered, memberships)
-
-
-# What leads an English institution phrase and is no part of a country's name.
-_LEADING_ARTICLE = re.compile(r"^(?:the|The)\s+")
-
-
-def _country_before_noun(analysis: Analysis, entities: list[Mention]) -> list[Mention]:
-    """``entities`` with the institutions English describes by a country and a common noun ("the
-    U.S. government", "the German army") read as a corpus of names reads them (MEANTIME annotates
-    proper names and proper names used as premodifiers): the phrase is no name, the country's name
-    before the noun is a place ("U.S."), a nationality adjective is nothing ("German"). An
-    institution whose noun is capitalised is a name ("the U.S. Air Force")."""
-    from kg.knowledge.gazetteer import default_gazetteer
-
-    described = {
-        (m.start, m.end): m.text
-        for entity in analysis.entities
-        for m in entity.mentions
-        if m.extractor.startswith("demonym") and m.lang == "en" and m.text.split()[-1][:1].islower()
-    }
-    if not described:
-        return entities
-    out = []
-    for m in entities:
-        surface = described.get((m.start, m.end)) if m.label == "ORG" else None
-        if surface is None:
-            out.append(m)
-            continue
-        lead = _LEADING_ARTICLE.match(surface)
-        skip = lead.end() if lead else 0
-        words = surface[skip:].split()
-        capitalised = []
-        for word in words:
-            if not word[:1].isupper():
-                break
-            capitalised.append(word)
-        country = " ".join(capitalised)
-        if country and any(r.type == "LOC" for r in default_gazetteer().lookup(country)):
-            start = m.start + skip
-            out.append(Mention(start, start + len(country), "LOC", "", country))
-    return sorted(set(out))
 
 
 # A word glued to a name by a hyphen: "EADS-led", "Detroit-based", "all-Acme".

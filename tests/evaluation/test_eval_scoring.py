@@ -338,25 +338,6 @@ def _one_english_mention(text: str, surface: str, label: str, extractor: str) ->
 
 
 @pytest.mark.parametrize(
-    ("text", "surface", "extractor", "scored"),
-    [
-        # A corpus of names (MEANTIME) reads the country's name before the noun as a place, and
-        # nothing for a nationality adjective; a named institution stays.
-        ("The U.S. government will lend Korvan money.", "U.S. government", "demonym", [("U.S.", "LOC")]),
-        ("Talks with the UK government failed.", "UK government", "demonym", [("UK", "LOC")]),
-        ("The Canadian government agreed.", "Canadian government", "demonym", []),
-        ("The U.S. Navy ordered ships.", "U.S. Navy", "demonym", [("U.S. Navy", "ORG")]),
-        ("Bonn Motors said so.", "Bonn Motors", "spacy", [("Bonn Motors", "ORG")]),
-    ],
-)
-def test_described_institutions_read_as_names(text: str, surface: str, extractor: str, scored: list[tuple[str, str]]) -> None:
-    analysis = _one_english_mention(text, surface, "ORG", extractor)
-    out = system_output(analysis).entities
-    assert [(m.text, m.label) for m in out] == scored
-    assert all(text[m.start : m.end] == m.text for m in out)
-
-
-@pytest.mark.parametrize(
     ("text", "surface", "scored"),
     [
         # A corpus annotated on whole tokens (MEANTIME) reads a name glued to a word by a hyphen as the word.
