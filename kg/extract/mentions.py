@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 from kg.extract.accounts import with_tickers_and_handles
 from kg.extract.credits import with_credits, with_signatures
-from kg.extract.descriptors import ORGANISATION_EVIDENCE, legal_suffix, typed_by_evidence, with_head_nouns
+from kg.extract.descriptors import ORGANISATION_EVIDENCE, legal_suffix, people_by_given_name, typed_by_evidence, with_head_nouns, with_lowercase_complements
 from kg.extract.entities import (
     _ARTICLE_ONLY,
     UNSURE_PRODUCT,
@@ -39,16 +39,21 @@ from kg.extract.entities import (
     _names_event,
     _pick_record,
     as_airline,
+    bracketed_place_lists,
+    capitalised_name_candidates,
     club_candidates,
     currency_of_amount,
     gazetteer_matcher,
     ner_candidates,
+    people_after_nationality,
     newspaper_candidates,
     not_a_name_here,
     prefixed_place_candidates,
     regnal_candidates,
     resolve_overlaps,
     route_candidates,
+    with_dangling_complements,
+    with_hyphenated_given_names,
     without_glued_places,
 )
 from kg.extract.products import (
@@ -79,7 +84,7 @@ def entity_mentions_from_doc(
     text = doc_text(doc)
     raw = [as_model_product(c, text, gazetteer=gazetteer) or c for c in (*ner_candidates(doc, lang=lang, model=model), *matcher(doc))]
     if lang == "fr":
-        raw = without_glued_places(raw, text, lang)
+        raw = with_dangling_complements(without_glued_places(raw, text, lang), text, lang)
     if lang == "en":
         raw = [as_brand_model(c, text, gazetteer=gazetteer) or as_airline(c, text) or c for c in raw if not (c.label == "LOC" and currency_of_amount(text, c.start, c.end))]
     taken = _Spans(raw)
@@ -94,6 +99,9 @@ def entity_mentions_from_doc(
         if any(r.start <= regnal.start and regnal.end <= r.end and UNSURE_PRODUCT not in r.evidence for r in raw):
             continue
         raw = [r for r in raw if not (r.start < regnal.end and regnal.start < r.end)] + [regnal]
+    # A name in capitals that begins with a given name outweighs the model's reading of a heading.
+    bylines = capitalised_name_candidates(text, lang)
+    raw = [c for c in raw if not any(c.start < k.end and k.start < c.end for k in bylines)] + bylines
     # A club's abbreviation outweighs the model's reading of the name or of a span across it.
     clubs = club_candidates(text, lang)
     raw = [c for c in raw if not any(c.start < k.end and k.start < c.end for k in clubs)] + clubs
@@ -107,7 +115,10 @@ def entity_mentions_from_doc(
     # A time zone after a clock, a credit rating, a name inside a term ("le boson de Higgs").
     raw = [c for c in raw if not_a_name_here(text, c.start, c.end, lang) is None]
     found = typed_by_evidence(with_products(raw, doc, text, lang=lang, gazetteer=gazetteer), doc, lang=lang)
-    found = with_head_nouns(found, doc, text, lang=lang)
+    found = with_head_nouns(bracketed_place_lists(found, text, lang), doc, text, lang=lang)
+    found = with_lowercase_complements(found, doc, text, lang=lang)
+    found = with_hyphenated_given_names(people_by_given_name(found, text, lang=lang), text)
+    found = people_after_nationality(found, text, lang)
     found = with_credits(with_tickers_and_handles(found, text), text)
     if lang == "fr":
         found = with_signatures(found, text)
