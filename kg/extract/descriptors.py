@@ -331,7 +331,9 @@ def given_name_evidence(surface: str) -> str | None:
     first = words[0].split("-")[0].casefold()
     if first not in word_set("xx", "given_names"):
         return None
-    heads = word_set("fr", "organisation_heads") | word_set("xx", "place_heads") | word_set("xx", "company_heads") | word_set("xx", "legal_suffixes")
+    heads = (
+        word_set("fr", "organisation_heads") | word_set("fr", "organisation_name_heads") | word_set("xx", "place_heads") | word_set("xx", "company_heads") | word_set("xx", "legal_suffixes")
+    )
     for word in words[1:]:
         if not word[:1].isupper() or not word.replace("-", "").replace("'", "").isalpha() or word.casefold() in heads:
             return None
