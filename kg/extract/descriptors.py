@@ -160,7 +160,8 @@ def organisation_evidence(span: SpacySpan, lang: str, *, place: bool = False) ->
 
 def place_evidence(span: SpacySpan, lang: str) -> str | None:
     """The preposition that makes the one-word name ``span`` a place rather than a person ("arrivant
-    à Zuoz", "En Bavière", "vers Eberfeld": ``<lang>/place_only_prepositions``), or None. A person
+    à Zuoz", "En Bavière", "vers Eberfeld": ``<lang>/place_only_prepositions``; "pour" after a
+    word of setting out, "parti pour Lemberg": ``<lang>/departure_words``), or None. A person
     after such a preposition is written with a title or a given name ("à M. Dupont"), which
     makes the name more than one word; the surname of a person named in full elsewhere in the
     document is retyped a person when mentions merge."""
@@ -168,9 +169,15 @@ def place_evidence(span: SpacySpan, lang: str) -> str | None:
     if len(span) != 1 or span.start == 0 or not span[0].is_alpha:
         return None
     prep = doc[span.start - 1]
-    if prep.pos_ != "ADP" or prep.lower_ not in word_sets("place_only_prepositions").get(lang, frozenset()):
+    if prep.pos_ != "ADP":
         return None
-    return f"place preposition: {prep.lower_}"
+    if prep.lower_ in word_sets("place_only_prepositions").get(lang, frozenset()):
+        return f"place preposition: {prep.lower_}"
+    # "pour" after a verb or noun of setting out ("parti pour Lemberg") gives a destination.
+    head = span.root.head
+    if prep.lower_ == "pour" and head.i != span.root.i and head.lemma_.lower() in word_sets("departure_words").get(lang, frozenset()):
+        return f"destination: {head.lemma_.lower()} pour"
+    return None
 
 
 def legal_suffix(surface: str) -> str | None:

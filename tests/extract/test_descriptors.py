@@ -75,6 +75,9 @@ def test_other_descriptions_leave_the_type(lang: str, text: str, name: str, labe
         ("Arrivant à Zuoz, le voyageur s'arrêta.", "Zuoz", "place preposition: à"),
         ("En Bavière le concordat a inquiété les protestants.", "Bavière", "place preposition: en"),
         ("Le roi est parti ce soir vers Eberfeld.", "Eberfeld", "place preposition: vers"),
+        # "pour" after a word of setting out gives a destination.
+        ("Le colonel est parti hier pour Lemberg avec sa suite.", "Lemberg", "destination: partir pour"),
+        ("Le départ pour Tanger est fixé à demain.", "Tanger", "destination: départ pour"),
         # A person after it has a title or a given name; other prepositions say nothing.
         ("La lettre fut remise à M. Dupont hier.", "M. Dupont", None),
         ("La lettre fut remise à Jean Dupont hier.", "Jean Dupont", None),
