@@ -38,6 +38,7 @@ from kg.extract.entities import (
     Candidate,
     _names_event,
     _pick_record,
+    _stop_words,
     as_airline,
     bracketed_place_lists,
     capitalised_name_candidates,
@@ -92,6 +93,7 @@ def entity_mentions_from_doc(
     if lang == "en":
         raw += [p for p in designation_candidates(text) if not taken.overlaps(p.start, p.end)]
     raw += prefixed_place_candidates(text, lang)
+    raw += [p for p in initialled_people(text, lang, gazetteer) if not taken.overlaps(p.start, p.end)]
     # A sovereign's name and ordinal outweighs what the model read across part of it ("Frédéric")
     # or took for a work around it ("Journal de Frédéric III", MISC); a name that holds it whole
     # stays ("Sa Majesté Georges V").
@@ -385,6 +387,39 @@ def with_given_initials(cand: Candidate, text: str, gazetteer: Gazetteer) -> Can
     if _GIVEN_INITIALS.fullmatch(text[cand.start : cand.end].split(" ", 1)[0] + " "):
         return cand  # the mention already starts with its given names
     return replace(cand, start=begin, evidence=(*cand.evidence, f"abbreviated given name: {given}"))
+
+
+# Abbreviated given names, then a surname ("J.-B. Rochat", "Ch. de Weck"), wherever they stand.
+_INITIALLED_NAME = re.compile(
+    r"(?<![\w.&'’-])(?P<given>(?:[A-ZÀ-Þ][a-zà-ÿ]+-)?[A-ZÀ-Þ][a-zà-ÿ]{0,3}\.(?:[ \t]?-?[A-ZÀ-Þ][a-zà-ÿ]{0,3}\.)*)[ \t]+"
+    r"(?P<surname>(?:(?:de|von|van|di|da|del|du)[ \t]+)?[A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ][a-zà-ÿ'’]+)*)(?![\w'’-])"
+)
+
+
+def initialled_people(text: str, lang: str, gazetteer: Gazetteer) -> list[Candidate]:
+    """French people written with abbreviated given names and a surname that the model did not find
+    ("J.-B. Rochat et Ch. Favre ont été élus"): every piece of the given names a single capital or
+    a listed abbreviation (``xx/given_name_abbreviations``), no title ("M.", "Dr"), no company
+    suffix, and a surname that is no stop word, no place the gazetteer knows ("A. Paris"), and no
+    common word after a lone initial ("A. Généralités" is a section heading)."""
+    if lang != "fr":
+        return []
+    stop = word_set("xx", "determiners") | _stop_words(lang)
+    out = []
+    for match in _INITIALLED_NAME.finditer(text):
+        given, surname = match.group("given"), match.group("surname")
+        parts = given.replace("-", " ").split()
+        if _given_start(given) != 0 or any(TITLE_PREFIX.match(part + " X") for part in parts):
+            continue
+        if any(part.strip(".").casefold() in word_set("xx", "company_suffixes") for part in parts):
+            continue
+        last = surname.split()[-1]
+        if last.casefold() in stop or gazetteer.lookup(surname) or gazetteer.lookup(given.rstrip(".")):
+            continue
+        if len(parts) == 1 and len(given.strip(".")) == 1 and is_dictionary_word(last, lang):
+            continue
+        out.append(Candidate(match.start(), match.end(), "PER", "initialled name", evidence=(f"abbreviated given name: {given}",)))
+    return out
 
 
 def _family_name(cand: Candidate, text: str, gazetteer: Gazetteer) -> Candidate | None:

@@ -806,6 +806,26 @@ def test_abbreviated_given_names(text: str, name: str, expected: str) -> None:
     assert bool(cand.evidence) is (expected != name)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Abbreviated given names and a surname are a person wherever they stand.
+        ("On a élu hier J.-B. Rochat et Ch. de Weck au conseil.", ["J.-B. Rochat", "Ch. de Weck"]),
+        ("Le conseil a élu J.-P. Mottaz, de Bulle.", ["J.-P. Mottaz"]),
+        # A title, a stop word, a place the gazetteer knows, a common word after a lone initial.
+        ("M. Rochat a parlé.", []),
+        ("P. S. Nous partons demain.", []),
+        ("Voir la carte A. Genève est au sud.", []),
+        ("Chapitre A. Généralités sur le sujet.", []),
+    ],
+)
+def test_initialled_people(text: str, expected: list[str]) -> None:
+    from kg.extract.mentions import initialled_people
+    from kg.knowledge.gazetteer import default_gazetteer
+
+    assert [text[c.start : c.end] for c in initialled_people(text, "fr", default_gazetteer())] == expected
+
+
 def _en(start: int, text: str, label: str, canonical: str | None = None) -> EntityMention:
     return EntityMention(start, start + len(text), text, label, "test", "en", canonical=canonical)  # type: ignore[arg-type]
 
