@@ -31,7 +31,14 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 from kg.extract.accounts import with_tickers_and_handles
 from kg.extract.credits import with_credits, with_signatures
-from kg.extract.descriptors import ORGANISATION_EVIDENCE, legal_suffix, people_by_given_name, typed_by_evidence, with_head_nouns, with_lowercase_complements
+from kg.extract.descriptors import (
+    ORGANISATION_EVIDENCE,
+    legal_suffix,
+    people_by_given_name,
+    typed_by_evidence,
+    with_head_nouns,
+    with_lowercase_complements,
+)
 from kg.extract.entities import (
     _ARTICLE_ONLY,
     UNSURE_PRODUCT,
@@ -46,9 +53,9 @@ from kg.extract.entities import (
     currency_of_amount,
     gazetteer_matcher,
     ner_candidates,
-    people_after_nationality,
     newspaper_candidates,
     not_a_name_here,
+    people_after_nationality,
     prefixed_place_candidates,
     regnal_candidates,
     resolve_overlaps,
