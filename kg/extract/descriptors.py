@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 from kg.extract.entities import Candidate
 
-__all__ = ["ORGANISATION_EVIDENCE", "legal_suffix", "organisation_evidence", "place_evidence", "typed_by_evidence", "with_head_nouns"]
+__all__ = ["ORGANISATION_EVIDENCE", "legal_suffix", "organisation_evidence", "place_evidence", "people_by_given_name", "typed_by_evidence", "with_head_nouns", "with_lowercase_complements"]
 
 # How the evidence strings of :func:`organisation_evidence` begin: a mention so typed outweighs the
 # model's labels of the other mentions of its entity (kg.extract.mentions, the entity-type vote).
@@ -160,7 +160,8 @@ def organisation_evidence(span: SpacySpan, lang: str, *, place: bool = False) ->
 
 def place_evidence(span: SpacySpan, lang: str) -> str | None:
     """The preposition that makes the one-word name ``span`` a place rather than a person ("arrivant
-    à Zuoz", "En Bavière", "vers Eberfeld": ``<lang>/place_only_prepositions``), or None. A person
+    à Zuoz", "En Bavière", "vers Eberfeld": ``<lang>/place_only_prepositions``; "pour" after a
+    word of setting out, "parti pour Lemberg": ``<lang>/departure_words``), or None. A person
     after such a preposition is written with a title or a given name ("à M. Dupont"), which
     makes the name more than one word; the surname of a person named in full elsewhere in the
     document is retyped a person when mentions merge."""
@@ -168,9 +169,15 @@ def place_evidence(span: SpacySpan, lang: str) -> str | None:
     if len(span) != 1 or span.start == 0 or not span[0].is_alpha:
         return None
     prep = doc[span.start - 1]
-    if prep.pos_ != "ADP" or prep.lower_ not in word_sets("place_only_prepositions").get(lang, frozenset()):
+    if prep.pos_ != "ADP":
         return None
-    return f"place preposition: {prep.lower_}"
+    if prep.lower_ in word_sets("place_only_prepositions").get(lang, frozenset()):
+        return f"place preposition: {prep.lower_}"
+    # "pour" after a verb or noun of setting out ("parti pour Lemberg") gives a destination.
+    head = span.root.head
+    if prep.lower_ == "pour" and head.i != span.root.i and head.lemma_.lower() in word_sets("departure_words").get(lang, frozenset()):
+        return f"destination: {head.lemma_.lower()} pour"
+    return None
 
 
 def legal_suffix(surface: str) -> str | None:
@@ -265,3 +272,94 @@ def _with_institution_head(cand: Candidate, text: str, heads: frozenset[str]) ->
     if match is None or match.group("head").casefold() not in heads:
         return None
     return replace(cand, start=match.start("head"), label="ORG", record=None, evidence=(*cand.evidence, f"institution head: {match.group('head').casefold()}"))
+
+
+_COMPLEMENT_PREPOSITIONS = frozenset({"de", "des", "du", "d'", "d’"})
+_COMPLEMENT_ARTICLES = frozenset({"la", "l'", "l’"})
+_COMPLEMENT_WORD_POS = frozenset({"NOUN", "ADJ"})
+_MAX_COMPLEMENTS = 3
+
+
+def with_lowercase_complements(candidates: list[Candidate], doc: Doc, text: str, *, lang: str) -> list[Candidate]:
+    """French organisations named by an institution's noun ("Société", "Union", "Commission":
+    ``fr/organisation_heads``) with the complement in lower case the model left out of the name:
+    "de", "des", "du" or "de la", then common nouns and adjectives ("la Société suisse" + "des
+    imprimeurs", "l'Union" + "des entreprises suisses de transport"). A complement of time ("des
+    années trente": ``fr/time_units``) is none; a capitalised complement (a place) is left as the
+    model read it."""
+    if lang != "fr":
+        return candidates
+    heads = word_set("fr", "organisation_heads")
+    times = word_set("fr", "time_units")
+    out = []
+    for cand in candidates:
+        if cand.label == "ORG" and cand.record is None and cand.institution is None and text[cand.start : cand.end].split()[0].casefold() in heads:
+            end = _complement_end(doc, cand.end, times)
+            if end > cand.end:
+                cand = replace(cand, end=end, evidence=(*cand.evidence, f"complement: {text[cand.end : end].strip()}"))
+        out.append(cand)
+    return out
+
+
+def _complement_end(doc: Doc, end: int, times: frozenset[str]) -> int:
+    """Where the lower-case complements that follow a name ending at ``end`` end (``end`` itself
+    when none does)."""
+    span = doc.char_span(end, end, alignment_mode="expand")
+    i = next((t.i for t in doc if t.idx >= end), len(doc)) if span is None else span.start
+    for _ in range(_MAX_COMPLEMENTS):
+        j = i
+        if j >= len(doc) or doc[j].lower_ not in _COMPLEMENT_PREPOSITIONS or doc[j].text[:1].isupper():
+            break
+        j += 1
+        if j < len(doc) and doc[j].lower_ in _COMPLEMENT_ARTICLES and doc[j - 1].lower_ == "de":
+            j += 1
+        words = j
+        while j < len(doc) and doc[j].is_lower and doc[j].is_alpha and doc[j].pos_ in _COMPLEMENT_WORD_POS and doc[j].lower_ not in times:
+            j += 1
+        if j == words or not any(doc[k].pos_ == "NOUN" for k in range(words, j)):
+            break
+        i = j
+        end = doc[j - 1].idx + len(doc[j - 1].text)
+    return end
+
+
+_MAX_GIVEN_NAME_WORDS = 4
+
+
+def given_name_evidence(surface: str) -> str | None:
+    """The given name that makes ``surface`` a person's name ("Clara Martin", "WILLIAM HENRY
+    SMITH", "Jean-Paul Favre": ``xx/given_names``), or None: two to four capitalised words, the
+    first a given name, none of them a noun that heads an organisation's or a place's name ("Victor
+    Hugo Hôtel" is no person). A particle makes a place as often as a person ("Caroline du Nord",
+    "Charles de Gaulle" for the airport), so such a name is left as the model read it."""
+    words = surface.split()
+    if not 2 <= len(words) <= _MAX_GIVEN_NAME_WORDS:
+        return None
+    first = words[0].split("-")[0].casefold()
+    if first not in word_set("xx", "given_names"):
+        return None
+    heads = (
+        word_set("fr", "organisation_heads") | word_set("fr", "organisation_name_heads") | word_set("xx", "place_heads") | word_set("xx", "company_heads") | word_set("xx", "legal_suffixes")
+    )
+    for word in words[1:]:
+        if not word[:1].isupper() or not word.replace("-", "").replace("'", "").isalpha() or word.casefold() in heads:
+            return None
+    return f"given name: {words[0]}"
+
+
+def people_by_given_name(candidates: list[Candidate], text: str, *, lang: str) -> list[Candidate]:
+    """``candidates`` with the organisations and places the model found whose name begins with a
+    given name typed PER (:func:`given_name_evidence`): "Clara Martin" is a person in a by-line in
+    capitals or a list of names, where the model's label is least sure. A name the gazetteer knows,
+    an institution and a name the text itself described as an organisation keep their type. French
+    only: English news names companies after their founders ("Charles Schwab")."""
+    if lang != "fr":
+        return candidates
+    out = []
+    for cand in candidates:
+        if cand.label in ("ORG", "LOC") and cand.record is None and cand.institution is None and not cand.evidence:
+            why = given_name_evidence(text[cand.start : cand.end])
+            if why is not None:
+                cand = replace(cand, label="PER", evidence=(*cand.evidence, why))
+        out.append(cand)
+    return out

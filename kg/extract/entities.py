@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
@@ -1211,3 +1211,164 @@ def resolve_overlaps(candidates: Iterable[Candidate]) -> list[Candidate]:
         taken.append((cand.start, cand.end))
     return sorted(chosen, key=lambda c: c.start)
 
+
+
+# Function words a French organisation's name cannot end with: the model stopped its span before the
+# complement ("les Usines de l'" + "Aluminium de Sion").
+_DANGLING_COMPLEMENT = re.compile(r"[^\S\n]+(?:(?:de|du|des|d)(?:[^\S\n]+(?:la|l))?)['’]?$")
+_COMPLEMENT_GAP = re.compile(r"['’]?[^\S\n]*")
+
+
+def with_dangling_complements(candidates: Sequence[Candidate], text: str, lang: str) -> list[Candidate]:
+    """``candidates`` with each French organisation whose span ends on "de", "du", "des", "de la" or
+    "de l'" joined to the name written right after it ("l'Orchestre de la ville de" and "Fribourg",
+    "les Usines de l'" and "Aluminium de Sion" are one organisation each), the name taken in
+    whatever the model called it; with no name there, the dangling words are cut off."""
+    if lang != "fr":
+        return list(candidates)
+    ordered = sorted(candidates, key=lambda c: (c.start, -c.end))
+    absorbed: set[int] = set()
+    out: list[Candidate] = []
+    for i, cand in enumerate(ordered):
+        if i in absorbed:
+            continue
+        dangling = _DANGLING_COMPLEMENT.search(text, cand.start, cand.end) if cand.label == "ORG" and cand.record is None else None
+        if dangling is None:
+            out.append(cand)
+            continue
+        gap = _COMPLEMENT_GAP.match(text, cand.end)
+        at = gap.end() if gap is not None else cand.end
+        nxt = next((j for j, o in enumerate(ordered) if j != i and o.start == at and text[at : at + 1].isupper()), None)
+        if nxt is not None:
+            absorbed.add(nxt)
+            out.append(replace(cand, end=max(ordered[nxt].end, cand.end), evidence=(*cand.evidence, f"complement: {text[at : ordered[nxt].end]}")))
+        elif dangling.start() > cand.start:
+            out.append(replace(cand, end=dangling.start()))
+    return out
+
+
+# An item of a list of people each followed by their place in brackets ("Favre (Genève), Ody
+# (Fribourg) et A. de Weck (Lausanne)"): initials, a particle, then one or two capitalised words.
+_BRACKETED_ITEM = re.compile(r"(?<![\w'’.-])(?P<name>[A-ZÀ-Þ][^(){},;\n]{0,30}?)[^\S\n]*[({](?P<place>[^(){}\n]{2,30})\)")
+# The names such a list may add when the model missed them: initials, a particle, then one or two
+# capitalised words.
+_BRACKETED_NAME = re.compile(
+    r"(?:[A-ZÀ-Þ][a-zà-ÿ]{0,2}\.[^\S\n]*)*(?:(?:de|von|van|di|da|del|du)[^\S\n]+)?[A-ZÀ-Þ][\w'’-]+(?:[^\S\n]+[A-ZÀ-Þ][\w'’-]+)?"
+)
+_INITIAL = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]{0,2}\.[^\S\n]")
+_LIST_GAP = re.compile(r"[^\S\n]*(?:[,;]|et)[^\S\n]*(?:et[^\S\n]+)?")
+_MIN_BRACKETED_ITEMS = 3
+
+
+def bracketed_place_lists(candidates: Sequence[Candidate], text: str, lang: str) -> list[Candidate]:
+    """``candidates`` with the names of a French list of people each followed by a place in
+    brackets typed PER ("MM. Favre (Genève), Ody (Fribourg), Rossi (Lugano) et Cattori
+    (Locarno)": Rossi and Cattori too), and those the model missed added: a list of at least three
+    such items whose places are mostly places, where more names are people (typed so, or written
+    with an initial: "A. Favre") than places. A list of towns with their cantons ("Bulle
+    (Fribourg), Morat (Fribourg)") has no people and is left alone; a list that holds a name the
+    gazetteer knows as a place too."""
+    if lang != "fr" or "(" not in text:
+        return list(candidates)
+    out = list(candidates)
+    for run in _bracketed_runs(text):
+        names = [(m.start("name"), m.end("name")) for m in run]
+        places = [(m.start("place"), m.end("place")) for m in run]
+        on_name = [[c for c in out if c.start < b and a < c.end] for a, b in names]
+        if any(c.record is not None and c.label == "LOC" for found in on_name for c in found):
+            continue
+        placed = sum(any(c.label == "LOC" and a <= c.start and c.end <= b for c in out) for a, b in places)
+        people = sum(any(c.label == "PER" for c in found) or _INITIAL.match(text, a) is not None for (a, _), found in zip(names, on_name))
+        places_named = sum(any(c.label == "LOC" for c in found) for found in on_name)
+        if placed * 2 <= len(run) or people < 2 or people <= places_named:
+            continue
+        for (a, b), found in zip(names, on_name):
+            if not found and _BRACKETED_NAME.fullmatch(text, a, b):
+                out.append(Candidate(a, b, "PER", "bracketed-list", evidence=("list of people with places",)))
+            for c in found:
+                if c.label != "PER" and c.record is None and c.institution is None:
+                    out[out.index(c)] = replace(c, label="PER", evidence=(*c.evidence, "list of people with places"))
+    return out
+
+
+def _bracketed_runs(text: str) -> Iterator[list[re.Match[str]]]:
+    """Runs of at least :data:`_MIN_BRACKETED_ITEMS` "Name (Place)" items joined by commas,
+    semicolons or "et"."""
+    run: list[re.Match[str]] = []
+    for m in _BRACKETED_ITEM.finditer(text):
+        if run and not _LIST_GAP.fullmatch(text, run[-1].end(), m.start()):
+            if len(run) >= _MIN_BRACKETED_ITEMS:
+                yield run
+            run = []
+        run.append(m)
+    if len(run) >= _MIN_BRACKETED_ITEMS:
+        yield run
+
+
+_CAPITALS_RUN = re.compile(r"(?<![\w'’.-])[A-ZÀ-Þ][A-ZÀ-Þ'’-]*(?:[^\S\n]+[A-ZÀ-Þ][A-ZÀ-Þ'’-]*)+(?![\w'’-])")
+_MAX_BYLINE_WORDS = 3
+
+
+def capitalised_name_candidates(text: str, lang: str) -> list[Candidate]:
+    """People whose name is written in capitals, as a by-line or a credit gives it ("PASCAL MARTIN",
+    "WILLIAM HENRY SMITH"), where the model reads a heading: a run of two or three words in
+    capitals, the first a given name (``xx/given_names``) and none a stop word of the language. A
+    longer run is a heading ("JEAN DUPONT ÉLU À LA MAIRIE") and gives none. French only."""
+    if lang != "fr":
+        return []
+    given = word_set("xx", "given_names")
+    stop = _stop_words(lang)
+    out = []
+    for match in _CAPITALS_RUN.finditer(text):
+        words = match.group().split()
+        if len(words) > _MAX_BYLINE_WORDS or words[0].split("-")[0].casefold() not in given:
+            continue
+        if any(w.casefold() in stop for w in words):
+            continue
+        out.append(Candidate(match.start(), match.end(), "PER", "capitals", evidence=(f"given name: {words[0]}",)))
+    return out
+
+
+# The first half of a hyphenated given name, glued to the name the model began after it ("José-"
+# before "Maria Jimenez").
+_GIVEN_HALF_BEFORE = re.compile(r"(?<![\w'’.-])[A-ZÀ-Þ][a-zà-ÿ]+-$")
+
+
+def with_hyphenated_given_names(candidates: Sequence[Candidate], text: str) -> list[Candidate]:
+    """``candidates`` with each person's name that the model began after the hyphen of a compound
+    given name started at its first half ("José-Maria Jimenez", "Hans-Peter Kohler")."""
+    out = []
+    for cand in candidates:
+        if cand.label == "PER" and (match := _GIVEN_HALF_BEFORE.search(text, max(0, cand.start - 20), cand.start)) is not None:
+            cand = replace(cand, start=match.start())
+        out.append(cand)
+    return out
+
+
+# A nationality noun after a singular article, then a name ("le Belge Jan Peeters", "l'Allemande
+# Anna Weber"): the noun as a group.
+_NATIONALITY_NOUN = re.compile(r"(?<![\w'’])(?P<article>[Ll]e|[Ll]a|[Ll]['’])[^\S\n]*(?P<noun>[A-ZÀ-Þ][a-zà-ÿ]+)[^\S\n]+(?=[A-ZÀ-Þ])")
+
+
+def people_after_nationality(candidates: Sequence[Candidate], text: str, lang: str) -> list[Candidate]:
+    """``candidates`` with the name written after a singular article and a nationality noun typed
+    PER, the noun left out of the span ("le Belge Jan Peeters": "Jan Peeters", whatever the
+    model called it or glued to it): only a person is so described. "la Suisse" or "l'Allemagne"
+    followed by a name is a country (the gazetteer knows it as a place) and is left alone. French
+    only; gazetteer names keep their type."""
+    if lang != "fr":
+        return list(candidates)
+    demonyms = inst.tables().demonyms.get("fr", {})
+    out = []
+    for cand in candidates:
+        if cand.record is None and cand.institution is None and cand.label in ("PER", "ORG", "LOC"):
+            for match in _NATIONALITY_NOUN.finditer(text, max(0, cand.start - 30), cand.end):
+                if match.end() not in (cand.start,) and not (cand.start == match.start("noun") and match.end() < cand.end):
+                    continue
+                noun = match.group("noun")
+                if inst.norm(noun) not in demonyms or (match.group("article").casefold() != "le" and _is_known_place(noun)):
+                    continue
+                cand = replace(cand, start=match.end(), label="PER", evidence=(*cand.evidence, f"nationality: {noun}"))
+                break
+        out.append(cand)
+    return out

@@ -31,24 +31,37 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 from kg.extract.accounts import with_tickers_and_handles
 from kg.extract.credits import with_credits, with_signatures
-from kg.extract.descriptors import ORGANISATION_EVIDENCE, legal_suffix, typed_by_evidence, with_head_nouns
+from kg.extract.descriptors import (
+    ORGANISATION_EVIDENCE,
+    legal_suffix,
+    people_by_given_name,
+    typed_by_evidence,
+    with_head_nouns,
+    with_lowercase_complements,
+)
 from kg.extract.entities import (
     _ARTICLE_ONLY,
     UNSURE_PRODUCT,
     Candidate,
     _names_event,
     _pick_record,
+    _stop_words,
     as_airline,
+    bracketed_place_lists,
+    capitalised_name_candidates,
     club_candidates,
     currency_of_amount,
     gazetteer_matcher,
     ner_candidates,
     newspaper_candidates,
     not_a_name_here,
+    people_after_nationality,
     prefixed_place_candidates,
     regnal_candidates,
     resolve_overlaps,
     route_candidates,
+    with_dangling_complements,
+    with_hyphenated_given_names,
     without_glued_places,
 )
 from kg.extract.products import (
@@ -79,7 +92,7 @@ def entity_mentions_from_doc(
     text = doc_text(doc)
     raw = [as_model_product(c, text, gazetteer=gazetteer) or c for c in (*ner_candidates(doc, lang=lang, model=model), *matcher(doc))]
     if lang == "fr":
-        raw = without_glued_places(raw, text, lang)
+        raw = with_dangling_complements(without_glued_places(raw, text, lang), text, lang)
     if lang == "en":
         raw = [as_brand_model(c, text, gazetteer=gazetteer) or as_airline(c, text) or c for c in raw if not (c.label == "LOC" and currency_of_amount(text, c.start, c.end))]
     taken = _Spans(raw)
@@ -87,6 +100,7 @@ def entity_mentions_from_doc(
     if lang == "en":
         raw += [p for p in designation_candidates(text) if not taken.overlaps(p.start, p.end)]
     raw += prefixed_place_candidates(text, lang)
+    raw += [p for p in initialled_people(text, lang, gazetteer) if not taken.overlaps(p.start, p.end)]
     # A sovereign's name and ordinal outweighs what the model read across part of it ("Frédéric")
     # or took for a work around it ("Journal de Frédéric III", MISC); a name that holds it whole
     # stays ("Sa Majesté Georges V").
@@ -94,6 +108,9 @@ def entity_mentions_from_doc(
         if any(r.start <= regnal.start and regnal.end <= r.end and UNSURE_PRODUCT not in r.evidence for r in raw):
             continue
         raw = [r for r in raw if not (r.start < regnal.end and regnal.start < r.end)] + [regnal]
+    # A name in capitals that begins with a given name outweighs the model's reading of a heading.
+    bylines = capitalised_name_candidates(text, lang)
+    raw = [c for c in raw if not any(c.start < k.end and k.start < c.end for k in bylines)] + bylines
     # A club's abbreviation outweighs the model's reading of the name or of a span across it.
     clubs = club_candidates(text, lang)
     raw = [c for c in raw if not any(c.start < k.end and k.start < c.end for k in clubs)] + clubs
@@ -107,7 +124,10 @@ def entity_mentions_from_doc(
     # A time zone after a clock, a credit rating, a name inside a term ("le boson de Higgs").
     raw = [c for c in raw if not_a_name_here(text, c.start, c.end, lang) is None]
     found = typed_by_evidence(with_products(raw, doc, text, lang=lang, gazetteer=gazetteer), doc, lang=lang)
-    found = with_head_nouns(found, doc, text, lang=lang)
+    found = with_head_nouns(bracketed_place_lists(found, text, lang), doc, text, lang=lang)
+    found = with_lowercase_complements(found, doc, text, lang=lang)
+    found = with_hyphenated_given_names(people_by_given_name(found, text, lang=lang), text)
+    found = people_after_nationality(found, text, lang)
     found = with_credits(with_tickers_and_handles(found, text), text)
     if lang == "fr":
         found = with_signatures(found, text)
@@ -426,6 +446,39 @@ def with_given_initials(cand: Candidate, text: str, gazetteer: Gazetteer) -> Can
     if _GIVEN_INITIALS.fullmatch(text[cand.start : cand.end].split(" ", 1)[0] + " "):
         return cand  # the mention already starts with its given names
     return replace(cand, start=begin, evidence=(*cand.evidence, f"abbreviated given name: {given}"))
+
+
+# Abbreviated given names, then a surname ("J.-B. Rochat", "Ch. de Weck"), wherever they stand.
+_INITIALLED_NAME = re.compile(
+    r"(?<![\w.&'’-])(?P<given>(?:[A-ZÀ-Þ][a-zà-ÿ]+-)?[A-ZÀ-Þ][a-zà-ÿ]{0,3}\.(?:[ \t]?-?[A-ZÀ-Þ][a-zà-ÿ]{0,3}\.)*)[ \t]+"
+    r"(?P<surname>(?:(?:de|von|van|di|da|del|du)[ \t]+)?[A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ][a-zà-ÿ'’]+)*)(?![\w'’-])"
+)
+
+
+def initialled_people(text: str, lang: str, gazetteer: Gazetteer) -> list[Candidate]:
+    """French people written with abbreviated given names and a surname that the model did not find
+    ("J.-B. Rochat et Ch. Favre ont été élus"): every piece of the given names a single capital or
+    a listed abbreviation (``xx/given_name_abbreviations``), no title ("M.", "Dr"), no company
+    suffix, and a surname that is no stop word, no place the gazetteer knows ("A. Paris"), and no
+    common word after a lone initial ("A. Généralités" is a section heading)."""
+    if lang != "fr":
+        return []
+    stop = word_set("xx", "determiners") | _stop_words(lang)
+    out = []
+    for match in _INITIALLED_NAME.finditer(text):
+        given, surname = match.group("given"), match.group("surname")
+        parts = given.replace("-", " ").split()
+        if _given_start(given) != 0 or any(TITLE_PREFIX.match(part + " X") for part in parts):
+            continue
+        if any(part.strip(".").casefold() in word_set("xx", "company_suffixes") for part in parts):
+            continue
+        last = surname.split()[-1]
+        if last.casefold() in stop or gazetteer.lookup(surname) or gazetteer.lookup(given.rstrip(".")):
+            continue
+        if len(parts) == 1 and len(given.strip(".")) == 1 and is_dictionary_word(last, lang):
+            continue
+        out.append(Candidate(match.start(), match.end(), "PER", "initialled name", evidence=(f"abbreviated given name: {given}",)))
+    return out
 
 
 def _family_name(cand: Candidate, text: str, gazetteer: Gazetteer) -> Candidate | None:

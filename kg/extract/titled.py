@@ -82,7 +82,10 @@ def _pattern() -> re.Pattern[str]:
     motions = {re.escape(w) for w in word_set("fr", "eponymous_motion_nouns")}
     words = sorted((set(title_words("fr").split("|")) | set(_roles().split("|")) | motions) - {""}, key=len, reverse=True)
     # A rank may be "en chef" ("le général en chef X", "le rédacteur en chef X").
-    one = rf"(?:{abbreviation}|(?:{'|'.join(words)})(?![\w'’-])(?:\s+en\s+chef)?)"
+    # So may an adjective or "d'Etat" ("le conseiller fédéral X", "le conseiller d'Etat X":
+    # ``fr/role_complements``).
+    complements = "|".join(re.escape(w) for w in sorted(word_set("fr", "role_complements"), key=len, reverse=True))
+    one = rf"(?:{abbreviation}|(?:{'|'.join(words)})(?![\w'’-])(?:\s+en\s+chef|\s+(?:{complements})(?![\w'’-]))?)"
     run = rf"{one}(?:\s+(?:(?:le|la)\s+)?{one}){{0,4}}"
     return re.compile(rf"(?<![\w.-])(?P<run>{run})\s+(?P<name>{_NAME})")
 

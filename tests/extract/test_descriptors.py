@@ -76,6 +76,9 @@ def test_other_descriptions_leave_the_type(lang: str, text: str, name: str, labe
         ("Arrivant à Zuoz, le voyageur s'arrêta.", "Zuoz", "place preposition: à"),
         ("En Bavière le concordat a inquiété les protestants.", "Bavière", "place preposition: en"),
         ("Le roi est parti ce soir vers Eberfeld.", "Eberfeld", "place preposition: vers"),
+        # "pour" after a word of setting out gives a destination.
+        ("Le colonel est parti hier pour Lemberg avec sa suite.", "Lemberg", "destination: partir pour"),
+        ("Le départ pour Tanger est fixé à demain.", "Tanger", "destination: départ pour"),
         # A person after it has a title or a given name; other prepositions say nothing.
         ("La lettre fut remise à M. Dupont hier.", "M. Dupont", None),
         ("La lettre fut remise à Jean Dupont hier.", "Jean Dupont", None),
@@ -132,3 +135,58 @@ def test_head_nouns_belong_to_french_names(text: str, name: str, label: str, why
 def test_other_words_before_a_name_leave_it(lang: str, text: str, name: str, label: str) -> None:
     found = {surface: lab for surface, lab, _ in _mentions(lang, text)}
     assert found.get(name) == label, found
+
+
+@pytest.mark.parametrize(
+    ("surface", "expected"),
+    [
+        ("Nicole Favre", "given name: Nicole"),
+        ("Jean-Paul Rochat", "given name: Jean-Paul"),
+        ("HENRY JAMES MORTON", "given name: HENRY"),
+        # One word, a particle (a place as often as a person), a head noun, no given name.
+        ("Nicole", None),
+        ("Caroline du Sud", None),
+        ("Victor Hugo Hôtel", None),
+        ("Rochat Frères", None),
+    ],
+)
+def test_given_name_evidence(surface: str, expected: str | None) -> None:
+    from kg.extract.descriptors import given_name_evidence
+
+    assert given_name_evidence(surface) == expected
+
+
+def test_people_by_given_name_keep_described_and_known_names() -> None:
+    from kg.extract.descriptors import people_by_given_name
+    from kg.extract.entities import Candidate
+
+    text = "Nicole Favre et Henri Rochat"
+    model = Candidate(0, 12, "ORG", "test")
+    described = Candidate(16, 28, "ORG", "test", evidence=("descriptor before: société",))
+    out = people_by_given_name([model, described], text, lang="fr")
+    assert [c.label for c in out] == ["PER", "ORG"]
+    assert people_by_given_name([model], text, lang="en") == [model]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "model", "name"),
+    [
+        # The lower-case complement of an institution's name belongs to it, when the model stopped
+        # before it.
+        ("L'assemblée de la Société vaudoise des meuniers, réunie hier à Morges, a élu son comité.", "Société vaudoise", "Société vaudoise des meuniers"),
+        ("La conférence de l'Union des fabricants suisses de papier eut lieu à Bienne.", "Union", "Union des fabricants suisses de papier"),
+        # A complement of time, or a name after "de", is none.
+        ("Le Conseil fédéral des années trente a refusé.", "Conseil fédéral", "Conseil fédéral"),
+        ("La Banque cantonale de Fribourg a ouvert.", "Banque cantonale", "Banque cantonale"),
+    ],
+)
+def test_lower_case_complements_of_institutions(text: str, model: str, name: str) -> None:
+    from kg.extract.descriptors import with_lowercase_complements
+    from kg.extract.entities import Candidate
+    from kg.nlp.models import load_model
+
+    doc = load_model("fr")(text)
+    start = text.index(model)
+    (out,) = with_lowercase_complements([Candidate(start, start + len(model), "ORG", "test")], doc, text, lang="fr")
+    assert text[out.start : out.end] == name

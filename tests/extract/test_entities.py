@@ -878,6 +878,26 @@ def test_abbreviated_given_names(text: str, name: str, expected: str) -> None:
     assert bool(cand.evidence) is (expected != name)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Abbreviated given names and a surname are a person wherever they stand.
+        ("On a élu hier J.-B. Rochat et Ch. de Weck au conseil.", ["J.-B. Rochat", "Ch. de Weck"]),
+        ("Le conseil a élu J.-P. Mottaz, de Bulle.", ["J.-P. Mottaz"]),
+        # A title, a stop word, a place the gazetteer knows, a common word after a lone initial.
+        ("M. Rochat a parlé.", []),
+        ("P. S. Nous partons demain.", []),
+        ("Voir la carte A. Genève est au sud.", []),
+        ("Chapitre A. Généralités sur le sujet.", []),
+    ],
+)
+def test_initialled_people(text: str, expected: list[str]) -> None:
+    from kg.extract.mentions import initialled_people
+    from kg.knowledge.gazetteer import default_gazetteer
+
+    assert [text[c.start : c.end] for c in initialled_people(text, "fr", default_gazetteer())] == expected
+
+
 def _en(start: int, text: str, label: str, canonical: str | None = None) -> EntityMention:
     return EntityMention(start, start + len(text), text, label, "test", "en", canonical=canonical)  # type: ignore[arg-type]
 
@@ -1708,3 +1728,97 @@ def test_name_pieces(text: str, span: str, label: str, lang: str, expected: list
     start = text.index(span)
     pieces = name_pieces(text, start, start + len(span), label, lang)  # type: ignore[arg-type]
     assert [text[a:b] for a, b in pieces] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "expected"),
+    [
+        # An organisation the model ended on "de l'", "de", "des": joined to the name after it.
+        ("Les Forges de l'Acier de Sion ferment.", ["Forges de l'", "Acier de Sion"], ["Forges de l'Acier de Sion"]),
+        ("Le Chœur de la ville de Bulle chante.", ["Chœur de la ville de", "Bulle"], ["Chœur de la ville de Bulle"]),
+        # With no name right after it, the dangling words are cut off.
+        ("La Commission des tarifs de l' a siégé.", ["Commission des tarifs de l'"], ["Commission des tarifs"]),
+        # A name that ends on a name is left alone.
+        ("La Banque de Bulle a ouvert.", ["Banque de Bulle"], ["Banque de Bulle"]),
+    ],
+)
+def test_dangling_complements_join_the_next_name(text: str, spans: list[str], expected: list[str]) -> None:
+    from kg.extract.entities import Candidate, with_dangling_complements
+
+    found = [Candidate(text.index(s), text.index(s) + len(s.rstrip("'")), "ORG" if i == 0 else "LOC", "test") for i, s in enumerate(spans)]
+    assert [text[c.start : c.end] for c in with_dangling_complements(found, text, "fr")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "people", "places"),
+    [
+        # Most names are people (typed so, or with an initial): the others are people too, and a
+        # name the model missed is added.
+        (
+            "Ont signé MM. Rochat (Vevey), E. Bernasconi (Lugano), Mottaz (Bulle), Cuendet (Aigle) et R. Piller (Sion).",
+            ["Rochat", "E. Bernasconi", "Mottaz", "Cuendet", "R. Piller"],
+            ["Vevey", "Lugano", "Bulle", "Aigle", "Sion"],
+        ),
+        # Towns with their cantons: no person, nothing changes.
+        ("Les foires de Bulle (Fribourg), Morges (Vaud) et Sierre (Valais).", [], ["Bulle", "Fribourg", "Morges", "Vaud", "Sierre", "Valais"]),
+    ],
+)
+def test_bracketed_place_lists_type_their_names_people(text: str, people: list[str], places: list[str]) -> None:
+    from kg.extract.entities import Candidate, bracketed_place_lists
+
+    model = {"Rochat": "PER", "E. Bernasconi": "PER", "Mottaz": "LOC", "R. Piller": "PER"}
+    found = [Candidate(text.index(p), text.index(p) + len(p), "LOC", "test") for p in places]
+    found += [Candidate(text.index(n), text.index(n) + len(n), label, "test") for n, label in model.items() if n in text]  # type: ignore[arg-type]
+    out = {text[c.start : c.end]: c.label for c in bracketed_place_lists(found, text, "fr")}
+    assert {n for n, label in out.items() if label == "PER"} == set(people)
+    assert {n for n, label in out.items() if label == "LOC"} == set(places)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A by-line or a credit in capitals that begins with a given name.
+        ("Le concert a plu. NICOLE FAVRE Le public est venu.", ["NICOLE FAVRE"]),
+        ("Traduit par HENRY JAMES MORTON, 2 vol.", ["HENRY JAMES MORTON"]),
+        # A heading that goes on, or a run without a given name, is none.
+        ("PAUL FAVRE ÉLU À LA MAIRIE", []),
+        ("NOUVELLES ÉTRANGÈRES. La séance", []),
+    ],
+)
+def test_names_in_capitals_with_a_given_name(text: str, expected: list[str]) -> None:
+    from kg.extract.entities import capitalised_name_candidates
+
+    assert [text[c.start : c.end] for c in capitalised_name_candidates(text, "fr")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        ("Quant à Luis-Miguel Ortega, il a gagné.", "Miguel Ortega", "Luis-Miguel Ortega"),
+        ("Le vainqueur, Ortega-Miguel, a gagné.", "Ortega-Miguel", "Ortega-Miguel"),
+    ],
+)
+def test_hyphenated_given_names(text: str, span: str, expected: str) -> None:
+    from kg.extract.entities import Candidate, with_hyphenated_given_names
+
+    start = text.index(span)
+    (out,) = with_hyphenated_given_names([Candidate(start, start + len(span), "PER", "test")], text)
+    assert text[out.start : out.end] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "label", "expected"),
+    [
+        # A nationality noun after a singular article describes a person.
+        ("Le Néerlandais Pieter de Wit a gagné.", "Pieter de Wit", "ORG", ("Pieter de Wit", "PER")),
+        ("L'Italienne Giulia Conti a gagné.", "Italienne Giulia Conti", "LOC", ("Giulia Conti", "PER")),
+        # A country followed by a capitalised adjective is no person.
+        ("La Suisse Orientale a voté.", "Suisse Orientale", "LOC", ("Suisse Orientale", "LOC")),
+    ],
+)
+def test_people_after_a_nationality_noun(text: str, span: str, label: str, expected: tuple[str, str]) -> None:
+    from kg.extract.entities import Candidate, people_after_nationality
+
+    start = text.index(span)
+    (out,) = people_after_nationality([Candidate(start, start + len(span), label, "test")], text, "fr")  # type: ignore[arg-type]
+    assert (text[out.start : out.end], out.label) == expected

@@ -20,6 +20,10 @@ from kg.extract.titled import titled_names, with_titled_people
         ("Les préparatifs du général en chef Esparlero présagent la bataille.", ["Esparlero"]),
         ("Le comte Trubetzkoi et comte Orloff-Denisoff sont arrivés.", ["Trubetzkoi", "Orloff-Denisoff"]),
         ("Parmi eux, le libraire Zaunrieth.", ["Zaunrieth"]),
+        # An adjective or "d'Etat" after the function keeps it a title.
+        ("Le conseiller fédéral Quintard est arrivé à Berne.", ["Quintard"]),
+        ("Le conseiller d'Etat Zorbal a démissionné hier.", ["Zorbal"]),
+        ("Le juge cantonal Ferrazin a rendu son arrêt.", ["Ferrazin"]),
         ("On écrit chez Mad. Brisolle, à Vevey.", ["Brisolle"]),
         # Given names, initials and particles belong to the name.
         ("M. F. Quintard, député, a parlé.", ["F. Quintard"]),
