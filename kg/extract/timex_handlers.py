@@ -523,8 +523,8 @@ def _h_weekday(m: Any, text: str, lang: str) -> dict | None:
     plural = (wdw.endswith("s") and wdw not in table) or text[m.end("wd"):m.end("wd") + 1] in ("s", "S")
     part = _part_of(_g(m, "part"))
     if det in ("le", "les", "chaque", "tous les", "every", "each") or plural:
-        if det == "le" and _next_word(text, m.end("x")).isdigit():
-            return None
+        if det in ("le", "les") and not plural and _next_word(text, m.end("x")).isdigit():
+            return None  # « le samedi 5 », « les samedi 12 et dimanche 13 juin »: days of the month
         value = f"XXXX-WXX-{wd}"
         if part and part != "NOON":
             value += f"T{part}"
@@ -677,6 +677,25 @@ def _h_offset(m: Any, text: str, lang: str) -> dict | None:
     anchored = _fold(m.group("x")).endswith(("earlier", "later", "before", "after"))
     return {"type": "DATE", "kind": "relunit", "unit": unit, "offset": sign * int(n), "direction": 2,
             "anchored": anchored}
+
+
+def _h_ici(m: Any, text: str, lang: str) -> dict | None:
+    """« d'ici le 30 juin »: « ici » is the reference day; « d'ici à dix ans », « d'ici quelques semaines »:
+    before a length it is the present (FR-TimeBank: PRESENT_REF)."""
+    units = _alt(word_map(lang, "time_units"))
+    if re.match(rf"\s+(?:à\s+|a\s+)?(?:{_num_pattern(lang)}|quelques|plusieurs)\s+(?:{units})(?!\w)", text[m.end("x"):],
+                re.IGNORECASE):
+        return {"type": _REF_TYPE[lang], "kind": "value", "value": "PRESENT_REF"}
+    return {"type": "DATE", "kind": "relday", "offset": 0}
+
+
+def _h_in_length(m: Any, text: str, lang: str) -> dict | None:
+    """« dans deux semaines », « d'ici dix ans »: the length after the preposition (a DURATION, as TimeML
+    reads "in two weeks"); « dans un jour de grande maîtrise », « dans deux jours de délibération »:
+    the unit measures the noun after it, left to the other rules."""
+    if _fold(m.group(0)).startswith("dans") and re.match(rf"\s+d(?:e\s|{_AP}(?!\s*ici\b))", text[m.end("x"):]):
+        return None
+    return _h_duration(m, text, lang)
 
 
 def _h_unit_before(m: Any, text: str, lang: str) -> dict | None:
@@ -950,6 +969,10 @@ def _h_time(m: Any, text: str, lang: str) -> dict | None:
         if not prev or prev[-1] not in ("à", "a", "vers", "dès", "jusqu'à", "avant", "après",
                                         "entre", "et", "de", "depuis", "pour", "dés"):
             return None
+    if lang == "fr" and not _g(m, "ampm") and _prev_words(text, m.start("x"), 1)[-1:] in (["en"], ["pendant"], ["durant"]):
+        # « en 2 h 15 », « pendant 1 h 30 »: a length written like a clock time
+        return {"type": "DURATION", "kind": "value",
+                "value": f"PT{hm[0]}H{hm[1]}M" if hm[1] else f"PT{hm[0]}H"}
     zone = re.sub(r"\s+", "", _fold(_g(m, "tz") or ""))
     return {"type": "TIME", "kind": "time", "hour": hm[0], "minute": hm[1],
                 "zone": "Z" if zone in ("utc", "gmt", "z", "utc+0", "gmt+0") else None}
@@ -974,6 +997,9 @@ def _h_noon(m: Any, text: str, lang: str) -> dict | None:
                                         "ce", "entre", "et", "de", "depuis", "hier", "demain"):
             return None
     hour = 12 if w in ("midi", "noon", "midday") else 24
+    half = _fold(_g(m, "half") or "")
+    if half:  # « midi et demi », « minuit et quart »
+        return {"type": "TIME", "kind": "time", "hour": hour % 24, "minute": 15 if half == "quart" else 30}
     return {"type": "TIME", "kind": "time", "hour": hour, "minute": 0}
 
 

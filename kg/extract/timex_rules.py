@@ -34,6 +34,8 @@ from kg.extract.timex_handlers import (
     _h_fiscal,
     _h_fraction_of,
     _h_holiday,
+    _h_ici,
+    _h_in_length,
     _h_iso,
     _h_lastnight,
     _h_long,
@@ -74,6 +76,10 @@ from kg.extract.timex_handlers import (
     _Rule,
 )
 from kg.knowledge.words import number_map, word_map, word_set
+
+
+# after the first clock time of a dashed range: « 9 h-», « 9 h - », « 13 h 30-», « 13h30 - »
+_CLOCK_DASH = "|".join(rf"(?<=[hH]{mid}{sp}[-–]{sp})" for mid in ("", r"\s\d\d", r"\d\d") for sp in ("", r"\s"))
 
 
 def _r(name: str, pattern: str, handler: Callable, priority: int, gate: _Gate = ()) -> tuple:
@@ -151,9 +157,11 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              rf"(?:de\s+|d{ap}\s*){mon}(?:\s+{year})?){_E}", _h_date, 5,
              gate=(("semaine", "quinzaine", "week-end", "décade"), fr_mon)),
             # "du 19 au 23 juillet", "les 3 et 4 mai": the first day takes the month (and year) of the second;
-            # "entre le 14 et le 18 juin": its article kept, as in « entre le 15 juillet et le 15 août »
+            # "entre le 14 et le 18 juin": its article kept, as in « entre le 15 juillet et le 15 août »;
+            # each day with its weekday: « les samedi 12 et dimanche 13 juin », « du lundi 5 au vendredi 9 juillet »
             _r("fr_range_day",
-             rf"{_B}(?P<x>(?:le\s+)?{dayn})(?:\s*,\s*(?:[12]\d|3[01]|0?[1-9]))*\s+(?:au|et|à|a|ou)\s+(?:le\s+)?(?:1er|[12]\d|3[01]|0?[1-9])\s+{mon}"
+             rf"{_B}(?P<x>(?:le\s+)?(?:{wd}\s+)?{dayn})(?:\s*,\s*(?:[12]\d|3[01]|0?[1-9]))*\s+(?:au|et|à|a|ou)\s+(?:le\s+)?"
+             rf"(?:{_alt(fr_wd)}\s+)?(?:1er|[12]\d|3[01]|0?[1-9])\s+{mon}"
              rf"(?:\s+{year})?{_E}", _h_date, 5,
              gate=(_D, fr_mon)),
             # "les 12, 13 et 14 juin": a day in the middle of a list takes the month of the last one
@@ -246,9 +254,11 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              lambda m, t, lang: _h_offset(_Merged(m, n=str(number_map("fr", "approximate_numbers").get(_fold(m.group("n"))))), t, lang),
              7,
              gate=((re.compile(r"il\s+y\s+a"),), tuple(number_map("fr", "approximate_numbers")))),
+            # « dans deux semaines », « d'ici dix ans »: the length after the preposition, as « d'ici à
+            # [dix ans] » in FR-TimeBank and "in [two weeks]" in TimeML (« ici » is a timex of its own)
             _r("fr_in",
-             rf"{_B}(?P<x>(?:dans|d{ap}\s*ici)\s+(?P<n>{num})\s+(?P<u>{units})){_E}",
-             _h_offset, 6,
+             rf"{_B}(?:dans|d{ap}\s*ici)\s+(?P<x>(?P<n>{num})\s+(?P<u>{units})){_E}",
+             _h_in_length, 6,
              gate=((re.compile(r"(?:dans|ici)\s+(?:" + g_num + ")"),),)),
             _r("fr_duration",
              rf"{_B}(?P<x>(?:(?P<mod>environ|près\s+d(?:e\s+|{ap}\s*)|plus\s+d(?:e\s+|{ap}\s*)|"
@@ -320,9 +330,15 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              rf"{_B}(?P<x>(?P<adj>{_alt(word_map('fr', 'set_adjectives'))})){_E}",
              _h_set_adj, 1,
              gate=(tuple(sorted(word_map("fr", "set_adjectives"))),)),
+            # the second clock time of a range written with a dash (« de 9 h-12 h », « 13 h 30-15 h 30 »)
             _r("fr_time",
-             rf"{_B}(?P<x>(?P<h>[01]?\d|2[0-4])\s*(?:h|H)(?:\s*(?P<mi>[0-5]\d))?"
+             rf"(?:{_B}|{_CLOCK_DASH})(?P<x>(?P<h>[01]?\d|2[0-4])\s*(?:h|H)(?:\s*(?P<mi>[0-5]\d))?"
              rf"(?:\s+(?P<ampm>du\s+matin|du\s+soir))?){_E}", _h_time, 3,
+             gate=((re.compile(r"\d\s*h"),),)),
+            # « une garde à vue de 48 h », « 72 h de grève »: more hours than a day has is a length
+            _r("fr_hours_length",
+             rf"{_B}(?P<x>(?P<n>2[5-9]|[3-9]\d|[1-9]\d\d)\s*h){_E}",
+             lambda m, t, lang: {"type": "DURATION", "kind": "value", "value": f"PT{int(m.group('n'))}H"}, 3,
              gate=((re.compile(r"\d\s*h"),),)),
             _r("fr_time_heures",
              rf"{_B}(?P<x>(?P<h>[01]?\d|2[0-4])\s+(?P<heures>heures?)(?:\s+(?P<mi>[0-5]\d))?"
@@ -341,7 +357,7 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              rf"{_B}(?P<x>{clock}\s+(?P<wd>{_alt(fr_wd)})){_E}",
              _h_weekday, 6,
              gate=((re.compile(r"\d\s*h"),), fr_wd)),
-            _r("fr_noon", rf"{_B}(?P<x>(?P<w>midi|minuit)){_E}", _h_noon, 2,
+            _r("fr_noon", rf"{_B}(?P<x>(?P<w>midi|minuit)(?:\s+et\s+(?P<half>demie?|quart))?){_E}", _h_noon, 2,
              gate=(("midi", "minuit"),)),
             _r("fr_ref",
              rf"{_B}(?P<x>maintenant|actuellement|désormais|dorénavant|à\s+présent|"
@@ -374,6 +390,12 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              rf"{_B}(?P<x>(?:toute\s+(?:l{ap}\s*|la\s+)|tout\s+le\s+)(?P<u>année|journée|semaine|mois|"
              rf"week-end)){_E}", _h_whole_unit, 3,
              gate=(("tout",), ("année", "journée", "semaine", "mois", "week-end"))),
+            # "toute la nuit", "tout l'après-midi": the whole of a part of the day, « toute » in the extent
+            # as in « toute l'année » (FR-TimeBank)
+            _r("fr_whole_part",
+             rf"{_B}(?P<x>(?:toute\s+la\s+|tout\s+l{ap}\s*)(?P<part>nuit|matinée|soirée|après-midi|apres-midi))"
+             rf"(?!\s+(?:de|du|des|d{ap})(?!\w)){_E}", _h_thispart, 3,
+             gate=(("tout",), ("nuit", "matinée", "soirée", "midi"))),
             _r("fr_lastnight", rf"{_B}(?P<x>la\s+nuit\s+dernière){_E}", _h_lastnight, 6,
              gate=(("nuit",), ("dernière",))),
             # "à ce jour", "en ce jour inaugural": the reference day ("ce jour-là", "ce jour où": another day)
@@ -383,8 +405,9 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              gate=((re.compile(r"ce\s+jour"),),)),
             # "d'ici le 30 juin", "d'ici à 2005": French TimeML marks "ici" as the present day
             _r("fr_ici",
-             rf"d{ap}\s*(?P<x>ici)(?=\s+(?:à|au|aux|le|la|l{ap}|fin|début|mi-|\d|{_alt(fr_wd)}|{months}))",
-             lambda m, t, lang: {"type": "DATE", "kind": "relday", "offset": 0}, 1,
+             rf"d{ap}\s*(?P<x>ici)(?=\s+(?:à|au|aux|le|la|l{ap}|fin|début|mi-|\d|demain|{_alt(fr_wd)}|{months}|"
+             rf"(?:{g_num}|quelques|plusieurs)\s+{units}))",
+             _h_ici, 1,
              gate=(("ici",),)),
             _r("fr_holiday",
              rf"{_B}(?P<x>(?:(?P<det>le|la|l{ap}|cette|ce)\s*)?(?:(?:fêtes?|jours?)\s+(?:de\s+|des\s+|du\s+)(?:la\s+|l{ap}\s*)?)?"
