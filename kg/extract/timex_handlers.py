@@ -376,6 +376,9 @@ def _year_context_ok(text: str, m: Any, lang: str) -> bool:
         return True  # "between 2014 and 2016": the second year of a pair
     if lang == "fr" and p in _YEAR_BY_FOLLOWER and (nxt in word_set("fr", "year_followers") or nxt in _CLAUSE_END):
         return True  # "la récolte de 1907 pour le canton", "d'ici 2005 le chantier"
+    if lang == "fr" and p in ("de", "d'") and len(prev) > 1 and prev[-2] in word_set("fr", "year_event_nouns") \
+            and m.group("x")[:1].isdigit():
+        return True  # « les élections municipales de 2001 approchent », « la tempête de 1999 a »
     if p in weak:
         # "de 1998 à 2003", "from 2009 to 2011": accept if a year-like word follows/precedes
         return nxt in ("à", "a", "au", "et", "to", "and", "-", "–", ",", ".", ")", ";", ":", "",
@@ -969,8 +972,10 @@ def _h_time(m: Any, text: str, lang: str) -> dict | None:
         if not prev or prev[-1] not in ("à", "a", "vers", "dès", "jusqu'à", "avant", "après",
                                         "entre", "et", "de", "depuis", "pour", "dés"):
             return None
-    if lang == "fr" and not _g(m, "ampm") and _prev_words(text, m.start("x"), 1)[-1:] in (["en"], ["pendant"], ["durant"]):
-        # « en 2 h 15 », « pendant 1 h 30 »: a length written like a clock time
+    prev2 = _prev_words(text, m.start("x"), 2) if lang == "fr" and not _g(m, "ampm") else []
+    if prev2[-1:] in (["en"], ["pendant"], ["durant"]) or (
+            prev2[-1:] in (["de"], ["d'"]) and prev2[0] in word_set("fr", "length_nouns")):
+        # « en 2 h 15 », « pendant 1 h 30 », « une grève de 24 heures »: a length written like a clock time
         return {"type": "DURATION", "kind": "value",
                 "value": f"PT{hm[0]}H{hm[1]}M" if hm[1] else f"PT{hm[0]}H"}
     zone = re.sub(r"\s+", "", _fold(_g(m, "tz") or ""))

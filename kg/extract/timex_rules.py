@@ -445,12 +445,13 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              rf"une\s+(?P<n>{_alt(number_map('fr', 'approximate_numbers'))})\s+(?:de\s+|d{ap}\s*)(?P<u>{units})){_E}",
              _h_approx, 3,
              gate=(("une",), tuple(number_map("fr", "approximate_numbers")))),
-            # "les semaines à venir", "des années à venir": an unspecified number of units ahead
+            # "les semaines à venir", "des années à venir": an unspecified number of units ahead; « les jours
+            # suivants », « les semaines précédentes »: after or before the date of the text
             _r("fr_to_come",
              rf"{_B}(?P<x>(?:les|des|ces)\s+(?P<u>jours|semaines|mois|années|ans|décennies)\s+"
-             rf"(?:à\s+venir|qui\s+viennent)){_E}",
+             rf"(?:à\s+venir|qui\s+viennent|suivant(?:e?s)|précédent(?:e?s))){_E}",
              _h_vague_dur, 3,
-             gate=(("venir", "viennent"),)),
+             gate=(("venir", "viennent", "suivant", "précédent"),)),
             # "un quart d'heure", "trois quarts d'heure": fractions of an hour
             _r("fr_quarter_hour",
              rf"{_B}(?P<x>(?P<q>un|trois)\s+quarts?\s+d{ap}\s*heure){_E}",

@@ -1796,6 +1796,16 @@ ROUND12 = [
     ("La collecte sera reconduite l'an prochain, sans doute le premier dimanche du printemps.", "fr", "1999-05-19",
      [("l'an prochain", "2000"), ("le premier dimanche du printemps", "2000-03-26")]),
     ("En 2001, à Noël, la place sera illuminée.", "fr", "1999-05-19", [("2001", "2001"), ("Noël", "2001-12-25")]),
+    # « de » + a year after a noun of a dated event, whatever follows
+    ("Les élections cantonales de 2004 approchent.", "fr", "1999-06-16", [("2004", "2004")]),
+    ("La crue de 1910 reste la référence.", "fr", "1999-06-16", [("1910", "1910")]),
+    # an unspecified number of units after or before the date of the text
+    ("Les blessés ont été soignés les jours suivants.", "fr", "1999-06-16", [("les jours suivants", "PXD")]),
+    ("Les semaines précédentes, le chantier était arrêté.", "fr", "1999-06-16",
+     [("Les semaines précédentes", "PXW")]),
+    # « de » + hours after a noun that a length measures
+    ("Les contrôleurs ont lancé une grève de 24 heures.", "fr", "1999-06-16", [("24 heures", "PT24H")]),
+    ("Le TGV est arrivé avec un retard de 2 h.", "fr", "1999-06-16", [("2 h", "PT2H")]),
     # a weekday of the title is the day the text names later with its date
     ("Récital d'orgue à Toul jeudi.\nL'organiste jouera jeudi 3 juin en la cathédrale.", "fr", "1999-05-30",
      [("jeudi", "1999-06-03"), ("jeudi 3 juin", "1999-06-03")]),
@@ -1816,6 +1826,8 @@ ROUND12_OTHER = [
     ("Rendez-vous à 14 h devant la mairie.", "fr", "1999-06-16", [("14 h", "1999-06-16T14:00")]),
     ("Il a dormi toute la nuit de samedi à dimanche.", "fr", "1999-06-16",
      [("la nuit de samedi à dimanche", "1999-06-12TNI")]),
+    ("Il y avait plus de 2000 personnes au défilé.", "fr", "1999-06-16", []),
+    ("Le journal de 20 heures a ouvert sur la grève.", "fr", "1999-06-16", [("20 heures", "1999-06-16T20:00")]),
     # a weekday after the title keeps its own reading
     ("Récital d'orgue à Toul.\nL'organiste a joué jeudi.\nIl rejouera jeudi 17 juin.", "fr", "1999-06-16",
      [("jeudi", "1999-06-10"), ("jeudi 17 juin", "1999-06-17")]),
