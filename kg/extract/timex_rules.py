@@ -222,6 +222,12 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              rf"{_B}(?P<x>(?:la|le|l{ap})\s*(?P<part>nuit|soirée|soiree|matinée|matinee|après-midi|apres-midi)\s+"
              rf"de\s+(?P<wd>{_alt(fr_wd)})(?:\s+(?:à|a|au)\s+{_alt(fr_wd)})?){_E}", _h_night_of, 7,
              gate=(("nuit", "soirée", "soiree", "matinée", "matinee", "midi"), fr_wd)),
+            # « la soirée d'hier », « la nuit de demain », « la journée d'hier »: a part of a relative day
+            _r("fr_part_of_relday",
+             rf"{_B}(?P<x>(?:la|le|l{ap})\s*(?P<part>nuit|soirée|soiree|matinée|matinee|après-midi|apres-midi|journée)\s+"
+             rf"(?:d{ap}\s*(?P<rd>hier|avant-hier)|de\s+(?P<rd2>demain|après-demain))){_E}",
+             lambda m, t, lang: _h_relday(_Merged(m, rd=_g(m, "rd") or _g(m, "rd2")), t, lang), 7,
+             gate=(("nuit", "soirée", "soiree", "matinée", "matinee", "midi", "journée"), ("hier", "demain"))),
             _r("fr_relunit",
              rf"{_B}(?P<x>(?:(?P<mod>(?:la\s+|le\s+)?(?:fin|début|debut|milieu)\s+(?:de\s+|d{ap}\s*))?"
              rf"(?P<det>la|le|l{ap}|cette|ce|cet)\s*|(?<=\b[ad]u\s)(?=\w+\s+(?:dernier|prochain|passé|précédent|suivant))|"

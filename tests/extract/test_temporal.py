@@ -1790,6 +1790,10 @@ ROUND12 = [
     # « toute la nuit » like « toute l'année »: « toute » in the extent
     ("Les secours ont cherché toute la nuit.", "fr", "1999-06-01", [("toute la nuit", "1999-06-01TNI")]),
     ("Il a plu tout l'après-midi.", "fr", "1999-06-01", [("tout l'après-midi", "1999-06-01TAF")]),
+    # a part of a relative day named after it; holidays written with a capital « Fête »
+    ("Le blessé est mort dans la soirée d'hier.", "fr", "1999-06-16", [("la soirée d'hier", "1999-06-15TEV")]),
+    ("La matinée de demain sera pluvieuse.", "fr", "1999-06-16", [("La matinée de demain", "1999-06-17TMO")]),
+    ("La Fête de la musique animera les rues.", "fr", "1999-06-16", [("La Fête de la musique", "1999-06-21")]),
     # « midi et demi »
     ("Le cortège partira à midi et demi.", "fr", "1999-06-01", [("midi et demi", "1999-06-01T12:30")]),
     # a holiday or a season's nth weekday without its year takes the year just written
