@@ -760,6 +760,21 @@ _AGE_NOUNS_AFTER = frozenset(list(",.;:)") + [""] + ["et", "qui", "a", "est", "�
                                                        "atteinte", "décédé"])
 
 
+def _age_before(prev: list[str], mod: str) -> bool:
+    """Whether the words before a number of years make it an age (``lexicons/fr/age_cues.tsv``): a
+    form of « avoir » (an adverb may come between), a possessive, « à » after a verb of dying or
+    marrying or at the start of a clause, or « les », « aux », « des » before « moins de » / « plus de »."""
+    cues = word_map("fr", "age_cues")
+    p = prev[-1]
+    if mod:
+        return p in ("les", "aux", "des") and mod.startswith(("moins", "plus"))
+    if cues.get(p) in ("avoir", "possessive"):
+        return True
+    if cues.get(p) == "adverb" and len(prev) > 1 and cues.get(prev[-2]) == "avoir":
+        return True
+    return p == "à" and (len(prev) < 2 or prev[-2] in (".", ",", ";", ":") or cues.get(prev[-2]) == "before_a")
+
+
 def _is_age(text: str, m) -> bool:
     """``Jean Dupont, 87 ans,`` / ``un chauffeur de 38 ans`` / ``âgé de 20 ans``: an age."""
     s = m.start("x")
@@ -776,6 +791,8 @@ def _is_age(text: str, m) -> bool:
     digits = ntxt.strip().isdigit()
     if prev[-1] in (",", "(") and nxt in _AGE_NOUNS_AFTER:
         return True
+    if nxt not in ("de", "d", "d'") and _age_before(prev, _fold(_g(m, "mod") or "")):
+        return True  # « il avait alors 20 ans », « elle fête ses 90 ans », « mort à 80 ans », « les moins de 18 ans »
     if prev[-1] in ("de", "d'") and digits and len(prev) > 1:
         before = prev[-2]
         return not (before in word_set("xx", "duration_nouns") or before.isdigit() or not before.isalpha())

@@ -1832,6 +1832,16 @@ ROUND12_OTHER = [
      [("la nuit de samedi à dimanche", "1999-06-12TNI")]),
     ("Il y avait plus de 2000 personnes au défilé.", "fr", "1999-06-16", []),
     ("Le journal de 20 heures a ouvert sur la grève.", "fr", "1999-06-16", [("20 heures", "1999-06-16T20:00")]),
+    # ages are no timexes (FR-TimeBank): after « avoir », a possessive, « à » after a verb of dying or
+    # at the start of a clause, « les moins de »; a length after them is followed by « de »
+    ("Le chauffeur avait alors 52 ans.", "fr", "1999-06-16", []),
+    ("La chorale fête ses 40 ans.", "fr", "1999-06-16", []),
+    ("Le peintre est mort à 91 ans.", "fr", "1999-06-16", []),
+    ("A 19 ans, elle a quitté Épinal.", "fr", "1999-06-16", []),
+    ("Le concours est ouvert aux moins de 16 ans.", "fr", "1999-06-16", []),
+    ("Elle a 12 ans d'ancienneté.", "fr", "1999-06-16", [("12 ans", "P12Y")]),
+    ("Il a été condamné à 5 ans.", "fr", "1999-06-16", [("5 ans", "P5Y")]),
+    ("Tout au long de ses 30 ans de carrière, il a voyagé.", "fr", "1999-06-16", [("30 ans", "P30Y")]),
     # a weekday after the title keeps its own reading
     ("Récital d'orgue à Toul.\nL'organiste a joué jeudi.\nIl rejouera jeudi 17 juin.", "fr", "1999-06-16",
      [("jeudi", "1999-06-10"), ("jeudi 17 juin", "1999-06-17")]),
