@@ -191,6 +191,14 @@ def _title_caps(text: str) -> str:
 _DAY_RULES = frozenset({"fr_date", "fr_range_day", "en_date_mdy", "en_date_dmy", "en_range_day", "iso", "numeric"})
 
 
+@cache
+def _date_name() -> re.Pattern[str]:
+    """A street or building noun and « du » right before a date (``lexicons/fr/date_name_heads.tsv``)."""
+    heads = "|".join(sorted(map(re.escape, word_set("fr", "date_name_heads")), key=len, reverse=True))
+    # the date's own day and month may come between: « rue du 8 Mai 1945 » holds « Mai 1945 » and « 1945 »
+    return re.compile(rf"(?<![\w\-])(?:{heads})\s+du\s+(?:(?:1er|\d{{1,2}})[\s\-]+(?:(?!(?:au|et|à|ou)\s)[^\W\d_]+[\s\-]+)?)?$", re.IGNORECASE)
+
+
 def find_timexes(text: str, *, lang: str, only: frozenset[str] | None = None) -> list[TimexCandidate]:
     """Detect the temporal expressions of ``text`` written in ``lang`` (``"fr"`` or ``"en"``).
 
@@ -220,8 +228,8 @@ def find_timexes(text: str, *, lang: str, only: frozenset[str] | None = None) ->
             # trim trailing spaces/commas the patterns may keep
             while e > s and clean[e - 1] in " \t\n,":
                 e -= 1
-            if e <= s:
-                continue
+            if e <= s or (lang == "fr" and _date_name().search(clean, max(0, s - 30), s)):
+                continue  # « rue du 8 Mai 1945 »: a street's name
             found.append((s, e, rule.priority, rule.name, fields))
     # choose: longest first, then priority, then earliest
     found.sort(key=lambda f: (-(f[1] - f[0]), -f[2], f[0]))

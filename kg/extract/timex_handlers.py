@@ -522,6 +522,9 @@ def _h_weekday(m: Any, text: str, lang: str) -> dict | None:
     if wd is None:
         return None
     det = _fold(_g(m, "det") or "")
+    if lang == "fr" and not det and m.group("wd")[:1].isupper() and m.group("wd")[1:2].islower() \
+            and _prev_words(text, m.start("x"), 1)[-1:] in (["du"], ["de"]):
+        return None  # « le Journal du Dimanche », « le lycée du Vendredi »: a name
     # "jeudis", "Mondays": the French rule keeps the plural "s" out of the weekday group
     plural = (wdw.endswith("s") and wdw not in table) or text[m.end("wd"):m.end("wd") + 1] in ("s", "S")
     part = _part_of(_g(m, "part"))

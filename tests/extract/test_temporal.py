@@ -1842,6 +1842,11 @@ ROUND12_OTHER = [
     ("Elle a 12 ans d'ancienneté.", "fr", "1999-06-16", [("12 ans", "P12Y")]),
     ("Il a été condamné à 5 ans.", "fr", "1999-06-16", [("5 ans", "P5Y")]),
     ("Tout au long de ses 30 ans de carrière, il a voyagé.", "fr", "1999-06-16", [("30 ans", "P30Y")]),
+    # a date in a street's or a building's name; a capitalised weekday after « du » in a name
+    ("Le magasin est situé rue du 8 Mai 1945.", "fr", "1999-06-16", []),
+    ("Le collège du 4 Septembre accueille 400 élèves.", "fr", "1999-06-16", []),
+    ("Le Journal du Dimanche a publié un sondage.", "fr", "1999-06-16", []),
+    ("La rue sera fermée du 3 au 5 mai.", "fr", "1999-06-16", [("3", "1999-05-03"), ("5 mai", "1999-05-05")]),
     # a weekday after the title keeps its own reading
     ("Récital d'orgue à Toul.\nL'organiste a joué jeudi.\nIl rejouera jeudi 17 juin.", "fr", "1999-06-16",
      [("jeudi", "1999-06-10"), ("jeudi 17 juin", "1999-06-17")]),
