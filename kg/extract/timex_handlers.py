@@ -750,8 +750,10 @@ def _h_duration(m: Any, text: str, lang: str) -> dict | None:
         return None
     if n == 1 and ntxt and _fold(ntxt) in ("un", "une", "one", "a", "an", "1") \
             and unit in ("D", "S") and not _g(m, "mod") \
-            and not (lang == "en" and unit == "D" and _next_word(text, m.end("x")) in word_set("en", "offset_signals")):
-        return None  # "un jour" = some day, "une seconde fois"; not "a day after the vote"
+            and not (lang == "en" and unit == "D" and _next_word(text, m.end("x")) in word_set("en", "offset_signals")) \
+            and not (lang == "fr" and unit == "D" and _prev_words(text, m.start("x"), 1)[-1:] in _LENGTH_PREPOSITIONS):
+        # "un jour" = some day, "une seconde fois"; not "a day after the vote", « après un jour de repos »
+        return None
     if lang == "fr" and unit == "Y" and n is not None and _is_age(text, m):
         return None
     return {"type": "DURATION", "kind": "value", "value": _duration_value(n, unit)}
@@ -761,6 +763,10 @@ _AGE_NOUNS_AFTER = frozenset(list(",.;:)") + [""] + ["et", "qui", "a", "est", "�
                                                        "originaire", "domicilié", "domiciliée",
                                                        "habitant", "demeurant", "atteint",
                                                        "atteinte", "décédé"])
+
+
+# French prepositions after which « un jour » is a length (« en un jour », « après un jour de repos »)
+_LENGTH_PREPOSITIONS = (["en"], ["après"], ["pendant"], ["durant"], ["depuis"], ["pour"])
 
 
 def _age_before(prev: list[str], mod: str) -> bool:
