@@ -379,6 +379,13 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              rf"(?<=\bà\s)(?P<x>l{ap}\s*époque(?:\s+[a-zéèêëîïôûüç\-]+?(?:ique|aine|ain|ale|ienne|ien|ine|iste|oise|ois|rne|ane))?){_E}",
              _h_ref, 2,
              gate=(("époque",),)),
+            # « à l'heure de l'euro, … »: the era of a thing, the present (FR-TimeBank: PRESENT_REF), up to the
+            # end of the phrase; not « à l'heure du déjeuner », a time of day
+            _r("fr_era",
+             rf"(?<=\b[àa]\s)(?P<x>l{ap}\s*heure\s+(?:de\s+l{ap}\s*|de\s+la\s+|des\s+|d{ap}\s*|du\s+)"
+             rf"(?!(?:{_alt(word_set('fr', 'meal_nouns'))})\b)[^\W\d][^,.;:!?\n«»()]{{0,60}}?)(?=\s*[,.;:!?])",
+             lambda m, t, lang: {"type": "TIME", "kind": "value", "value": "PRESENT_REF"}, 2,
+             gate=(("heure",),)),
             # "le précédent gouvernement", "l'actuel directeur", "le prochain mariage": FR-TimeBank marks
             # these adjectives as references to the past, the present and the future
             _r("fr_ref_adj",

@@ -1794,6 +1794,8 @@ ROUND12 = [
     ("Le blessé est mort dans la soirée d'hier.", "fr", "1999-06-16", [("la soirée d'hier", "1999-06-15TEV")]),
     ("La matinée de demain sera pluvieuse.", "fr", "1999-06-16", [("La matinée de demain", "1999-06-17TMO")]),
     ("La Fête de la musique animera les rues.", "fr", "1999-06-16", [("La Fête de la musique", "1999-06-21")]),
+    # « à l'heure de … »: the era of a thing, the present
+    ("A l'heure du numérique, les libraires souffrent.", "fr", "1999-06-16", [("l'heure du numérique", "PRESENT_REF")]),
     # « un jour » after a preposition of length is one day
     ("Après un jour de repos, les coureurs repartent.", "fr", "1999-06-16", [("un jour", "P1D")]),
     # « midi et demi »
@@ -1850,6 +1852,7 @@ ROUND12_OTHER = [
     ("Le Journal du Dimanche a publié un sondage.", "fr", "1999-06-16", []),
     ("La rue sera fermée du 3 au 5 mai.", "fr", "1999-06-16", [("3", "1999-05-03"), ("5 mai", "1999-05-05")]),
     ("Elle reviendra un jour à Verdun.", "fr", "1999-06-16", []),
+    ("Les ouvriers partent à l'heure du déjeuner.", "fr", "1999-06-16", []),
     ("La décision tombera d'un jour à l'autre.", "fr", "1999-06-16", []),
     # a weekday after the title keeps its own reading
     ("Récital d'orgue à Toul.\nL'organiste a joué jeudi.\nIl rejouera jeudi 17 juin.", "fr", "1999-06-16",
