@@ -77,7 +77,6 @@ from kg.extract.timex_handlers import (
 )
 from kg.knowledge.words import number_map, word_map, word_set
 
-
 # after the first clock time of a dashed range: « 9 h-», « 9 h - », « 13 h 30-», « 13h30 - »
 _CLOCK_DASH = "|".join(rf"(?<=[hH]{mid}{sp}[-–]{sp})" for mid in ("", r"\s\d\d", r"\d\d") for sp in ("", r"\s"))
 
