@@ -678,6 +678,12 @@ def _h_offset(m: Any, text: str, lang: str) -> dict | None:
     if lang == "fr" and _fold(m.group("x")).startswith("dans") \
             and re.match(rf"\s+d(?:e\s|{_AP}(?!\s*ici\b))", text[m.end("x"):]):
         return None  # « dans un jour de grande maîtrise », « dans deux jours de délibération »: a measure
+    if _g(m, "half"):
+        # « il y a un an et demi »: counted in the next smaller unit (18 months, 45 days, 10 days)
+        smaller = {"Y": ("M", 12, 6), "M": ("D", 30, 15), "W": ("D", 7, 3)}.get(unit)
+        if smaller is None:
+            return None
+        unit, n = smaller[0], n * smaller[1] + smaller[2]
     sign = -1 if _g(m, "ago") is not None else 1
     # "a year earlier", "two days later" count from the date the text last gave; "ago", "il y a" from now
     anchored = _fold(m.group("x")).endswith(("earlier", "later", "before", "after"))

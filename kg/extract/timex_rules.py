@@ -249,7 +249,8 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              gate=(("prochain", "dernier", "dernière"), ("semaine", "année", "week", "décennie"))),
             _r("fr_ago",
              rf"{_B}(?P<x>il\s+y\s+a\s+(?:(?:environ|près\s+de|plus\s+de|moins\s+de|"
-             rf"presque|quelque)\s+)?(?:(?P<n>{num})|(?P<vague>quelques|plusieurs))\s+(?P<u>{units})(?P<ago>)){_E}", _h_offset,
+             rf"presque|quelque)\s+)?(?:(?P<n>{num})|(?P<vague>quelques|plusieurs))\s+(?P<u>{units})"
+             rf"(?:\s+et\s+(?P<half>demie?))?(?P<ago>)){_E}", _h_offset,
              7,
              gate=((re.compile(r"il\s+y\s+a"),),)),
             # « il y a une dizaine d'années »: an approximate number of units before the reference
@@ -262,7 +263,7 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
             # « dans deux semaines », « d'ici dix ans »: the length after the preposition, as « d'ici à
             # [dix ans] » in FR-TimeBank and "in [two weeks]" in TimeML (« ici » is a timex of its own)
             _r("fr_in",
-             rf"{_B}(?:dans|d{ap}\s*ici)\s+(?P<x>(?P<n>{num})\s+(?P<u>{units})){_E}",
+             rf"{_B}(?:dans|d{ap}\s*ici)\s+(?P<x>(?P<n>{num})\s+(?P<u>{units})(?:\s+et\s+(?P<half>demie?))?){_E}",
              _h_in_length, 6,
              gate=((re.compile(r"(?:dans|ici)\s+(?:" + g_num + ")"),),)),
             _r("fr_duration",

@@ -1794,6 +1794,9 @@ ROUND12 = [
     ("Le blessé est mort dans la soirée d'hier.", "fr", "1999-06-16", [("la soirée d'hier", "1999-06-15TEV")]),
     ("La matinée de demain sera pluvieuse.", "fr", "1999-06-16", [("La matinée de demain", "1999-06-17TMO")]),
     ("La Fête de la musique animera les rues.", "fr", "1999-06-16", [("La Fête de la musique", "1999-06-21")]),
+    # a half after the unit, in « il y a » and after « dans »
+    ("Le chantier a débuté il y a un an et demi.", "fr", "1999-06-16", [("il y a un an et demi", "1997-12")]),
+    ("Le pont sera rouvert dans un mois et demi.", "fr", "1999-06-16", [("un mois et demi", "P1.5M")]),
     # « à l'heure de … »: the era of a thing, the present
     ("A l'heure du numérique, les libraires souffrent.", "fr", "1999-06-16", [("l'heure du numérique", "PRESENT_REF")]),
     # « un jour » after a preposition of length is one day
