@@ -449,7 +449,7 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
             # "en fin d'année", "en début de semaine": the part of the current unit
             _r("fr_unit_part",
              rf"{_B}en\s+(?P<x>(?:(?:ce|cette)\s+)?(?P<mod>début|debut|fin|milieu)\s+(?:de\s+|d{ap}\s*)"
-             rf"(?P<u>année|mois|semaine|siècle))"
+             rf"(?P<u>année|mois|semaine|siècle)(?:\s+(?P<dir>dernière|dernier|prochaine|prochain|passée|passé))?)"
              rf"(?!\s+(?:de|du|des|d{ap})(?!\w)){_E}", _h_relunit, 3,
              gate=(("en",), ("année", "mois", "semaine", "siècle"))),
             # "une dizaine de jours", "une quinzaine d'années": approximate numbers of units

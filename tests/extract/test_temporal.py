@@ -1797,6 +1797,10 @@ ROUND12 = [
     # a half after the unit, in « il y a » and after « dans »
     ("Le chantier a débuté il y a un an et demi.", "fr", "1999-06-16", [("il y a un an et demi", "1997-12")]),
     ("Le pont sera rouvert dans un mois et demi.", "fr", "1999-06-16", [("un mois et demi", "P1.5M")]),
+    # « en fin d'année dernière »: the part of a unit with its direction
+    ("Le magasin a fermé en fin d'année dernière.", "fr", "1999-06-16", [("fin d'année dernière", "1998")]),
+    ("Le jury se réunira en début de semaine prochaine.", "fr", "1999-06-16",
+     [("début de semaine prochaine", "1999-W25")]),
     # « à l'heure de … »: the era of a thing, the present
     ("A l'heure du numérique, les libraires souffrent.", "fr", "1999-06-16", [("l'heure du numérique", "PRESENT_REF")]),
     # « un jour » after a preposition of length is one day
