@@ -379,6 +379,13 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              rf"(?<=\bà\s)(?P<x>l{ap}\s*époque(?:\s+[a-zéèêëîïôûüç\-]+?(?:ique|aine|ain|ale|ienne|ien|ine|iste|oise|ois|rne|ane))?){_E}",
              _h_ref, 2,
              gate=(("époque",),)),
+            # « à l'aube de l'an 2000 », « à l'aube du troisième millénaire »: the eve of the new era, the
+            # present (FR-TimeBank: PRESENT_REF), not the year
+            _r("fr_dawn",
+             rf"(?<=\b[àa]\s)(?P<x>l{ap}\s*aube\s+(?:de\s+l{ap}\s*an\s+(?:2000|deux\s+mille)|"
+             rf"du\s+(?:troisième|3e|IIIe)\s+millénaire|du\s+(?:XXIe|21e|vingt\s+et\s+unième)\s+siècle)){_E}",
+             lambda m, t, lang: {"type": "TIME", "kind": "value", "value": "PRESENT_REF"}, 6,
+             gate=(("aube",),)),
             # « à l'heure de l'euro, … »: the era of a thing, the present (FR-TimeBank: PRESENT_REF), up to the
             # end of the phrase; not « à l'heure du déjeuner », a time of day
             _r("fr_era",

@@ -1801,6 +1801,9 @@ ROUND12 = [
     ("Le magasin a fermé en fin d'année dernière.", "fr", "1999-06-16", [("fin d'année dernière", "1998")]),
     ("Le jury se réunira en début de semaine prochaine.", "fr", "1999-06-16",
      [("début de semaine prochaine", "1999-W25")]),
+    # « à l'aube de l'an 2000 »: the eve of the new era, the present
+    ("A l'aube du troisième millénaire, la ville se modernise.", "fr", "1999-06-16",
+     [("l'aube du troisième millénaire", "PRESENT_REF")]),
     # « à l'heure de … »: the era of a thing, the present
     ("A l'heure du numérique, les libraires souffrent.", "fr", "1999-06-16", [("l'heure du numérique", "PRESENT_REF")]),
     # « un jour » after a preposition of length is one day
