@@ -1108,6 +1108,10 @@ def _h_anaphoric(m: Any, text: str, lang: str) -> dict | None:
         off = 2
     elif "avant-veille" in w:
         off = -2
+    elif w == "lendemain":
+        # « hier, au lendemain de la démission »: the day after an event the complement names, which
+        # the text dates by the day it speaks of (the day last mentioned), not one after it
+        off = 0
     elif any(k in w for k in ("lendemain", "next day", "following day", "day after")):
         off = 1
     elif any(k in w for k in ("veille", "day before", "previous day")):

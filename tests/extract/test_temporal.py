@@ -852,7 +852,8 @@ ISSUE19 = [
     ("fermé tout le mois.", "fr", None, [("tout le mois", "P1M")]),
     # "au siècle dernier", "au lendemain de": the unit without the contracted article
     ("au siècle dernier, la ville", "fr", "1999-05-20", [("siècle dernier", "18XX")]),
-    ("Au lendemain de la démission, il part", "fr", "1999-05-20", [("lendemain", "1999-05-21")]),
+    # (the day after the event: the day the text speaks of, here the reference)
+    ("Au lendemain de la démission, il part", "fr", "1999-05-20", [("lendemain", "1999-05-20")]),
     # decades written in words
     ("dans les années quatre-vingt-dix", "fr", None, [("les années quatre-vingt-dix", "199X")]),
     ("au début des années soixante", "fr", None, [("début des années soixante", "196X")]),
@@ -1801,6 +1802,9 @@ ROUND12 = [
     ("Le magasin a fermé en fin d'année dernière.", "fr", "1999-06-16", [("fin d'année dernière", "1998")]),
     ("Le jury se réunira en début de semaine prochaine.", "fr", "1999-06-16",
      [("début de semaine prochaine", "1999-W25")]),
+    # « au lendemain de » + an event: the day the sentence speaks of
+    ("Hier, au lendemain du scrutin, les élus se sont réunis.", "fr", "1999-06-16",
+     [("Hier", "1999-06-15"), ("lendemain", "1999-06-15")]),
     # « à l'aube de l'an 2000 »: the eve of the new era, the present
     ("A l'aube du troisième millénaire, la ville se modernise.", "fr", "1999-06-16",
      [("l'aube du troisième millénaire", "PRESENT_REF")]),
