@@ -228,7 +228,8 @@ def find_timexes(text: str, *, lang: str, only: frozenset[str] | None = None) ->
             # trim trailing spaces/commas the patterns may keep
             while e > s and clean[e - 1] in " \t\n,":
                 e -= 1
-            if e <= s or (lang == "fr" and _date_name().search(clean, max(0, s - 30), s)):
+            if e <= s or (lang == "fr" and clean.find("du", max(0, s - 30), s) >= 0
+                          and _date_name().search(clean, max(0, s - 30), s)):
                 continue  # « rue du 8 Mai 1945 »: a street's name
             found.append((s, e, rule.priority, rule.name, fields))
     # choose: longest first, then priority, then earliest

@@ -996,6 +996,9 @@ def _h_per(m: Any, text: str, lang: str) -> dict | None:
 
 
 def _h_time(m: Any, text: str, lang: str) -> dict | None:
+    if _g(m, "long"):  # « une garde à vue de 48 h », « 72 h de grève »: more hours than a day has
+        mi = int(_g(m, "mi") or 0)
+        return {"type": "DURATION", "kind": "value", "value": f"PT{int(m.group('long'))}H{mi}M" if mi else f"PT{int(m.group('long'))}H"}
     hm = _hour_minute(m)
     if hm is None:
         return None

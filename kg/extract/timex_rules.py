@@ -77,9 +77,6 @@ from kg.extract.timex_handlers import (
 )
 from kg.knowledge.words import number_map, word_map, word_set
 
-# after the first clock time of a dashed range: « 9 h-», « 9 h - », « 13 h 30-», « 13h30 - »
-_CLOCK_DASH = "|".join(rf"(?<=[hH]{mid}{sp}[-–]{sp})" for mid in ("", r"\s\d\d", r"\d\d") for sp in ("", r"\s"))
-
 
 def _r(name: str, pattern: str, handler: Callable, priority: int, gate: _Gate = ()) -> tuple:
     """One rule-table row (a call, so that multi-line patterns read as one argument).
@@ -156,11 +153,10 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              rf"(?:de\s+|d{ap}\s*){mon}(?:\s+{year})?){_E}", _h_date, 5,
              gate=(("semaine", "quinzaine", "week-end", "décade"), fr_mon)),
             # "du 19 au 23 juillet", "les 3 et 4 mai": the first day takes the month (and year) of the second;
-            # "entre le 14 et le 18 juin": its article kept, as in « entre le 15 juillet et le 15 août »;
-            # each day with its weekday: « les samedi 12 et dimanche 13 juin », « du lundi 5 au vendredi 9 juillet »
+            # "entre le 14 et le 18 juin": its article kept, as in « entre le 15 juillet et le 15 août »
+            # (« les samedi 12 et dimanche 13 juin »: fr_weekday_day and fr_date)
             _r("fr_range_day",
-             rf"{_B}(?P<x>(?:le\s+)?(?:{wd}\s+)?{dayn})(?:\s*,\s*(?:[12]\d|3[01]|0?[1-9]))*\s+(?:au|et|à|a|ou)\s+(?:le\s+)?"
-             rf"(?:{_alt(fr_wd)}\s+)?(?:1er|[12]\d|3[01]|0?[1-9])\s+{mon}"
+             rf"{_B}(?P<x>(?:le\s+)?{dayn})(?:\s*,\s*(?:[12]\d|3[01]|0?[1-9]))*\s+(?:au|et|à|a|ou)\s+(?:le\s+)?(?:1er|[12]\d|3[01]|0?[1-9])\s+{mon}"
              rf"(?:\s+{year})?{_E}", _h_date, 5,
              gate=(_D, fr_mon)),
             # "les 12, 13 et 14 juin": a day in the middle of a list takes the month of the last one
@@ -226,7 +222,8 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              rf"{_B}(?P<x>(?:la|le|l{ap})\s*(?P<part>nuit|soirée|soiree|matinée|matinee|après-midi|apres-midi|journée)\s+"
              rf"(?:d{ap}\s*(?P<rd>hier|avant-hier)|de\s+(?P<rd2>demain|après-demain))){_E}",
              lambda m, t, lang: _h_relday(_Merged(m, rd=_g(m, "rd") or _g(m, "rd2")), t, lang), 7,
-             gate=(("nuit", "soirée", "soiree", "matinée", "matinee", "midi", "journée"), ("hier", "demain"))),
+             gate=((re.compile(rf"d{ap}\s*(?:avant-)?hier|de\s+(?:après-)?demain"),),
+                   ("nuit", "soirée", "soiree", "matinée", "matinee", "midi", "journée"))),
             _r("fr_relunit",
              rf"{_B}(?P<x>(?:(?P<mod>(?:la\s+|le\s+)?(?:fin|début|debut|milieu)\s+(?:de\s+|d{ap}\s*))?"
              rf"(?P<det>la|le|l{ap}|cette|ce|cet)\s*|(?<=\b[ad]u\s)(?=\w+\s+(?:dernier|prochain|passé|précédent|suivant))|"
@@ -336,16 +333,16 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              rf"{_B}(?P<x>(?P<adj>{_alt(word_map('fr', 'set_adjectives'))})){_E}",
              _h_set_adj, 1,
              gate=(tuple(sorted(word_map("fr", "set_adjectives"))),)),
-            # the second clock time of a range written with a dash (« de 9 h-12 h », « 13 h 30-15 h 30 »)
+            # (more hours than a day has, « une garde à vue de 48 h », is a length: see _h_time)
             _r("fr_time",
-             rf"(?:{_B}|{_CLOCK_DASH})(?P<x>(?P<h>[01]?\d|2[0-4])\s*(?:h|H)(?:\s*(?P<mi>[0-5]\d))?"
+             rf"{_B}(?P<x>(?P<h>[01]?\d|2[0-4]|(?P<long>2[5-9]|[3-9]\d|[1-9]\d\d))\s*(?:h|H)(?:\s*(?P<mi>[0-5]\d))?"
              rf"(?:\s+(?P<ampm>du\s+matin|du\s+soir))?){_E}", _h_time, 3,
              gate=((re.compile(r"\d\s*h"),),)),
-            # « une garde à vue de 48 h », « 72 h de grève »: more hours than a day has is a length
-            _r("fr_hours_length",
-             rf"{_B}(?P<x>(?P<n>2[5-9]|[3-9]\d|[1-9]\d\d)\s*h){_E}",
-             lambda m, t, lang: {"type": "DURATION", "kind": "value", "value": f"PT{int(m.group('n'))}H"}, 3,
-             gate=((re.compile(r"\d\s*h"),),)),
+            # the second clock time of a range written with a dash (« de 9 h-12 h », « 13 h 30-15 h 30 »)
+            _r("fr_time_dash",
+             rf"(?:(?<=[hH])|(?<=[hH]\d\d)|(?<=[hH]\s\d\d))\s?[-–]\s?(?P<x>(?P<h>[01]?\d|2[0-4])\s*(?:h|H)(?:\s*(?P<mi>[0-5]\d))?){_E}",
+             _h_time, 3,
+             gate=((re.compile(r"[-–]\s?\d{1,2}\s*h"),),)),
             _r("fr_time_heures",
              rf"{_B}(?P<x>(?P<h>[01]?\d|2[0-4])\s+(?P<heures>heures?)(?:\s+(?P<mi>[0-5]\d))?"
              rf"(?:\s+(?P<ampm>du\s+matin|du\s+soir))?){_E}", _h_time, 3,
@@ -385,14 +382,14 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              rf"(?<=\b[àa]\s)(?P<x>l{ap}\s*aube\s+(?:de\s+l{ap}\s*an\s+(?:2000|deux\s+mille)|"
              rf"du\s+(?:troisième|3e|IIIe)\s+millénaire|du\s+(?:XXIe|21e|vingt\s+et\s+unième)\s+siècle)){_E}",
              lambda m, t, lang: {"type": "TIME", "kind": "value", "value": "PRESENT_REF"}, 6,
-             gate=(("aube",),)),
+             gate=((re.compile(r"aube\s+d"),),)),
             # « à l'heure de l'euro, … »: the era of a thing, the present (FR-TimeBank: PRESENT_REF), up to the
             # end of the phrase; not « à l'heure du déjeuner », a time of day
             _r("fr_era",
              rf"(?<=\b[àa]\s)(?P<x>l{ap}\s*heure\s+(?:de\s+l{ap}\s*|de\s+la\s+|des\s+|d{ap}\s*|du\s+)"
              rf"(?!(?:{_alt(word_set('fr', 'meal_nouns'))})\b)[^\W\d][^,.;:!?\n«»()]{{0,60}}?)(?=\s*[,.;:!?])",
              lambda m, t, lang: {"type": "TIME", "kind": "value", "value": "PRESENT_REF"}, 2,
-             gate=(("heure",),)),
+             gate=((re.compile(r"heure\s+d"),),)),
             # "le précédent gouvernement", "l'actuel directeur", "le prochain mariage": FR-TimeBank marks
             # these adjectives as references to the past, the present and the future
             _r("fr_ref_adj",
@@ -415,7 +412,7 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
             _r("fr_whole_part",
              rf"{_B}(?P<x>(?:toute\s+la\s+|tout\s+l{ap}\s*)(?P<part>nuit|matinée|soirée|après-midi|apres-midi))"
              rf"(?!\s+(?:de|du|des|d{ap})(?!\w)){_E}", _h_thispart, 3,
-             gate=(("tout",), ("nuit", "matinée", "soirée", "midi"))),
+             gate=((re.compile(r"tout(?:e\s+la\s|\s+l)"),), ("nuit", "matinée", "soirée", "midi"))),
             _r("fr_lastnight", rf"{_B}(?P<x>la\s+nuit\s+dernière){_E}", _h_lastnight, 6,
              gate=(("nuit",), ("dernière",))),
             # "à ce jour", "en ce jour inaugural": the reference day ("ce jour-là", "ce jour où": another day)
@@ -471,7 +468,7 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              rf"{_B}(?P<x>(?:les|des|ces)\s+(?P<u>jours|semaines|mois|années|ans|décennies)\s+"
              rf"(?:à\s+venir|qui\s+viennent|suivant(?:e?s)|précédent(?:e?s))){_E}",
              _h_vague_dur, 3,
-             gate=(("venir", "viennent", "suivant", "précédent"),)),
+             gate=(("venir", "viennent", re.compile(r"s\s+(?:suivant|précédent)")),)),
             # "un quart d'heure", "trois quarts d'heure": fractions of an hour
             _r("fr_quarter_hour",
              rf"{_B}(?P<x>(?P<q>un|trois)\s+quarts?\s+d{ap}\s*heure){_E}",
