@@ -191,6 +191,14 @@ def _title_caps(text: str) -> str:
 _DAY_RULES = frozenset({"fr_date", "fr_range_day", "en_date_mdy", "en_date_dmy", "en_range_day", "iso", "numeric"})
 
 
+@cache
+def _date_name() -> re.Pattern[str]:
+    """A street or building noun and « du » right before a date (``lexicons/fr/date_name_heads.tsv``)."""
+    heads = "|".join(sorted(map(re.escape, word_set("fr", "date_name_heads")), key=len, reverse=True))
+    # the date's own day and month may come between: « rue du 8 Mai 1945 » holds « Mai 1945 » and « 1945 »
+    return re.compile(rf"(?<![\w\-])(?:{heads})\s+du\s+(?:(?:1er|\d{{1,2}})[\s\-]+(?:(?!(?:au|et|à|ou)\s)[^\W\d_]+[\s\-]+)?)?$", re.IGNORECASE)
+
+
 def find_timexes(text: str, *, lang: str, only: frozenset[str] | None = None) -> list[TimexCandidate]:
     """Detect the temporal expressions of ``text`` written in ``lang`` (``"fr"`` or ``"en"``).
 
@@ -220,8 +228,9 @@ def find_timexes(text: str, *, lang: str, only: frozenset[str] | None = None) ->
             # trim trailing spaces/commas the patterns may keep
             while e > s and clean[e - 1] in " \t\n,":
                 e -= 1
-            if e <= s:
-                continue
+            if e <= s or (lang == "fr" and clean.find("du", max(0, s - 30), s) >= 0
+                          and _date_name().search(clean, max(0, s - 30), s)):
+                continue  # « rue du 8 Mai 1945 »: a street's name
             found.append((s, e, rule.priority, rule.name, fields))
     # choose: longest first, then priority, then earliest
     found.sort(key=lambda f: (-(f[1] - f[0]), -f[2], f[0]))
@@ -710,6 +719,15 @@ def _since_year(text: str, start: int, lang: str) -> bool:
     return bool(before) and before[-1] in words
 
 
+def _in_title(text: str, pos: int) -> bool:
+    """Whether ``pos`` is on the first line of the text that is not blank (its title)."""
+    lead = _LEADING_SPACE.match(text)
+    return text.find("\n", lead.end() if lead else 0, pos) < 0
+
+
+_LEADING_SPACE = re.compile(r"\s*")
+
+
 def _bare_month(c: TimexCandidate) -> bool:
     """A month without its year, its day or a direction ("en janvier", "in March")."""
     return c.kind == "date" and c.month is not None and c.year is None and c.day is None \
@@ -793,6 +811,23 @@ class TimexReader:
             return None
         return pd if pd.day is not None else None
 
+    @staticmethod
+    def _named_later(c: TimexCandidate, later: Sequence[TimexCandidate], ref: PartialDate) -> str | None:
+        """The value of the first written day among ``later`` that falls on ``c``'s weekday within a
+        week of ``ref`` (None when there is none)."""
+        refd = ref.to_date()
+        for nxt in later:
+            if not nxt.is_absolute_day:
+                continue
+            try:
+                pd = PartialDate.parse(resolve(nxt, anchor=ref) or "")
+            except ValueError:
+                continue
+            d = pd.to_date() if pd.day is not None else None
+            if d is not None and refd is not None and d.isoweekday() == c.weekday and abs((d - refd).days) <= 7:
+                return d.isoformat() + _time_suffix(c)
+        return None
+
     def read(self, seg: Segment, start: int | None = None, end: int | None = None, *,
              tense_at: Callable[[int], str | None] | None = None, continues: bool = False) -> list[Timex]:
         """The temporal expressions of ``text[start:end]`` (default: the whole segment), a piece of
@@ -851,11 +886,19 @@ class TimexReader:
                 value = _shift_coarse(c, seg_value)
                 if value is None and c.bare:
                     continue
-            if value is None and year_at is not None and _bare_month(c) \
-                    and _same_clause(text[year_at[0]:abs_start], seg.lang):
-                # "deux ruptures en 97 (en janvier, en octobre)": a month of the year just written
-                value = f"{year_at[1]:04d}-{c.month:02d}"
-            elif value is None:
+            if value is None and year_at is not None and _same_clause(text[year_at[0]:abs_start], seg.lang):
+                if _bare_month(c):
+                    # "deux ruptures en 97 (en janvier, en octobre)": a month of the year just written
+                    value = f"{year_at[1]:04d}-{c.month:02d}"
+                elif c.kind == "holiday" and c.year is None and c.direction is None:
+                    # « l'an prochain, … le premier dimanche du printemps », "in 2005, at Christmas"
+                    value = resolve(replace(c, year=year_at[1]), anchor=anchor, tense=tense)
+            if value is None and c.kind == "weekday" and c.direction is None and ref is not None \
+                    and ref.day is not None and _in_title(text, abs_start):
+                # a weekday in the title (« X à Besançon mardi. » … « en concert mardi 1er juin »): the
+                # day the text names later with its date, within a week of the reference
+                value = self._named_later(c, cands[n + 1:], ref)
+            if value is None:
                 value = resolve(c, anchor=anchor, tense=tense)
                 if value is not None and c.type in ("DATE", "TIME"):
                     # only a year met last counts, and only in its sentence; not one a range starts

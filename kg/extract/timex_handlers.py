@@ -376,6 +376,9 @@ def _year_context_ok(text: str, m: Any, lang: str) -> bool:
         return True  # "between 2014 and 2016": the second year of a pair
     if lang == "fr" and p in _YEAR_BY_FOLLOWER and (nxt in word_set("fr", "year_followers") or nxt in _CLAUSE_END):
         return True  # "la récolte de 1907 pour le canton", "d'ici 2005 le chantier"
+    if lang == "fr" and p in ("de", "d'") and len(prev) > 1 and prev[-2] in word_set("fr", "year_event_nouns") \
+            and m.group("x")[:1].isdigit():
+        return True  # « les élections municipales de 2001 approchent », « la tempête de 1999 a »
     if p in weak:
         # "de 1998 à 2003", "from 2009 to 2011": accept if a year-like word follows/precedes
         return nxt in ("à", "a", "au", "et", "to", "and", "-", "–", ",", ".", ")", ";", ":", "",
@@ -519,12 +522,15 @@ def _h_weekday(m: Any, text: str, lang: str) -> dict | None:
     if wd is None:
         return None
     det = _fold(_g(m, "det") or "")
+    if lang == "fr" and not det and m.group("wd")[:1].isupper() and m.group("wd")[1:2].islower() \
+            and _prev_words(text, m.start("x"), 1)[-1:] in (["du"], ["de"]):
+        return None  # « le Journal du Dimanche », « le lycée du Vendredi »: a name
     # "jeudis", "Mondays": the French rule keeps the plural "s" out of the weekday group
     plural = (wdw.endswith("s") and wdw not in table) or text[m.end("wd"):m.end("wd") + 1] in ("s", "S")
     part = _part_of(_g(m, "part"))
     if det in ("le", "les", "chaque", "tous les", "every", "each") or plural:
-        if det == "le" and _next_word(text, m.end("x")).isdigit():
-            return None
+        if det in ("le", "les") and not plural and _next_word(text, m.end("x")).isdigit():
+            return None  # « le samedi 5 », « les samedi 12 et dimanche 13 juin »: days of the month
         value = f"XXXX-WXX-{wd}"
         if part and part != "NOON":
             value += f"T{part}"
@@ -667,18 +673,42 @@ def _h_offset(m: Any, text: str, lang: str) -> dict | None:
         # "il y a quelques jours": some time before the reference
         return {"type": "DATE", "kind": "value", "value": "PAST_REF"} if unit is not None else None
     n = _parse_number(m.group("n"), lang) if _g(m, "n") else 1.0
-    if n is not None and _g(m, "half") and unit == "Y":
-        unit, n = "M", n * 12 + 6  # "a year and a half ago": 18 months before the reference
     if unit is None or n is None or n != int(n) or n > 10000:
         return None
     if lang == "fr" and _fold(m.group("x")).startswith("dans") \
             and re.match(rf"\s+d(?:e\s|{_AP}(?!\s*ici\b))", text[m.end("x"):]):
         return None  # « dans un jour de grande maîtrise », « dans deux jours de délibération »: a measure
+    if _g(m, "half"):
+        # « il y a un an et demi », "a year and a half ago": counted in the next smaller unit (18 months,
+        # 45 days, 10 days)
+        smaller = {"Y": ("M", 12, 6), "M": ("D", 30, 15), "W": ("D", 7, 3)}.get(unit)
+        if smaller is None:
+            return None
+        unit, n = smaller[0], n * smaller[1] + smaller[2]
     sign = -1 if _g(m, "ago") is not None else 1
     # "a year earlier", "two days later" count from the date the text last gave; "ago", "il y a" from now
     anchored = _fold(m.group("x")).endswith(("earlier", "later", "before", "after"))
     return {"type": "DATE", "kind": "relunit", "unit": unit, "offset": sign * int(n), "direction": 2,
             "anchored": anchored}
+
+
+def _h_ici(m: Any, text: str, lang: str) -> dict | None:
+    """« d'ici le 30 juin »: « ici » is the reference day; « d'ici à dix ans », « d'ici quelques semaines »:
+    before a length it is the present (FR-TimeBank: PRESENT_REF)."""
+    units = _alt(word_map(lang, "time_units"))
+    if re.match(rf"\s+(?:à\s+|a\s+)?(?:{_num_pattern(lang)}|quelques|plusieurs)\s+(?:{units})(?!\w)", text[m.end("x"):],
+                re.IGNORECASE):
+        return {"type": _REF_TYPE[lang], "kind": "value", "value": "PRESENT_REF"}
+    return {"type": "DATE", "kind": "relday", "offset": 0}
+
+
+def _h_in_length(m: Any, text: str, lang: str) -> dict | None:
+    """« dans deux semaines », « d'ici dix ans »: the length after the preposition (a DURATION, as TimeML
+    reads "in two weeks"); « dans un jour de grande maîtrise », « dans deux jours de délibération »:
+    the unit measures the noun after it, left to the other rules."""
+    if _fold(m.group(0)).startswith("dans") and re.match(rf"\s+d(?:e\s|{_AP}(?!\s*ici\b))", text[m.end("x"):]):
+        return None
+    return _h_duration(m, text, lang)
 
 
 def _h_unit_before(m: Any, text: str, lang: str) -> dict | None:
@@ -727,8 +757,10 @@ def _h_duration(m: Any, text: str, lang: str) -> dict | None:
         return None
     if n == 1 and ntxt and _fold(ntxt) in ("un", "une", "one", "a", "an", "1") \
             and unit in ("D", "S") and not _g(m, "mod") \
-            and not (lang == "en" and unit == "D" and _next_word(text, m.end("x")) in word_set("en", "offset_signals")):
-        return None  # "un jour" = some day, "une seconde fois"; not "a day after the vote"
+            and not (lang == "en" and unit == "D" and _next_word(text, m.end("x")) in word_set("en", "offset_signals")) \
+            and not (lang == "fr" and unit == "D" and _prev_words(text, m.start("x"), 1)[-1:] in _LENGTH_PREPOSITIONS):
+        # "un jour" = some day, "une seconde fois"; not "a day after the vote", « après un jour de repos »
+        return None
     if lang == "fr" and unit == "Y" and n is not None and _is_age(text, m):
         return None
     return {"type": "DURATION", "kind": "value", "value": _duration_value(n, unit)}
@@ -738,6 +770,25 @@ _AGE_NOUNS_AFTER = frozenset(list(",.;:)") + [""] + ["et", "qui", "a", "est", "�
                                                        "originaire", "domicilié", "domiciliée",
                                                        "habitant", "demeurant", "atteint",
                                                        "atteinte", "décédé"])
+
+
+# French prepositions after which « un jour » is a length (« en un jour », « après un jour de repos »)
+_LENGTH_PREPOSITIONS = (["en"], ["après"], ["pendant"], ["durant"], ["depuis"], ["pour"])
+
+
+def _age_before(prev: list[str], mod: str) -> bool:
+    """Whether the words before a number of years make it an age (``lexicons/fr/age_cues.tsv``): a
+    form of « avoir » (an adverb may come between), a possessive, « à » after a verb of dying or
+    marrying or at the start of a clause, or « les », « aux », « des » before « moins de » / « plus de »."""
+    cues = word_map("fr", "age_cues")
+    p = prev[-1]
+    if mod:
+        return p in ("les", "aux", "des") and mod.startswith(("moins", "plus"))
+    if cues.get(p) in ("avoir", "possessive"):
+        return True
+    if cues.get(p) == "adverb" and len(prev) > 1 and cues.get(prev[-2]) == "avoir":
+        return True
+    return p == "à" and (len(prev) < 2 or prev[-2] in (".", ",", ";", ":") or cues.get(prev[-2]) == "before_a")
 
 
 def _is_age(text: str, m) -> bool:
@@ -756,6 +807,8 @@ def _is_age(text: str, m) -> bool:
     digits = ntxt.strip().isdigit()
     if prev[-1] in (",", "(") and nxt in _AGE_NOUNS_AFTER:
         return True
+    if nxt not in ("de", "d", "d'") and _age_before(prev, _fold(_g(m, "mod") or "")):
+        return True  # « il avait alors 20 ans », « elle fête ses 90 ans », « mort à 80 ans », « les moins de 18 ans »
     if prev[-1] in ("de", "d'") and digits and len(prev) > 1:
         before = prev[-2]
         return not (before in word_set("xx", "duration_nouns") or before.isdigit() or not before.isalpha())
@@ -957,6 +1010,9 @@ def _h_freq_units(m: Any, text: str, lang: str) -> dict | None:
 
 
 def _h_time(m: Any, text: str, lang: str) -> dict | None:
+    if _g(m, "long"):  # « une garde à vue de 48 h », « 72 h de grève »: more hours than a day has
+        mi = int(_g(m, "mi") or 0)
+        return {"type": "DURATION", "kind": "value", "value": f"PT{int(m.group('long'))}H{mi}M" if mi else f"PT{int(m.group('long'))}H"}
     hm = _hour_minute(m)
     if hm is None:
         return None
@@ -965,6 +1021,12 @@ def _h_time(m: Any, text: str, lang: str) -> dict | None:
         if not prev or prev[-1] not in ("à", "a", "vers", "dès", "jusqu'à", "avant", "après",
                                         "entre", "et", "de", "depuis", "pour", "dés"):
             return None
+    prev2 = _prev_words(text, m.start("x"), 2) if lang == "fr" and not _g(m, "ampm") else []
+    if prev2[-1:] in (["en"], ["pendant"], ["durant"]) or (
+            prev2[-1:] in (["de"], ["d'"]) and prev2[0] in word_set("fr", "length_nouns")):
+        # « en 2 h 15 », « pendant 1 h 30 », « une grève de 24 heures »: a length written like a clock time
+        return {"type": "DURATION", "kind": "value",
+                "value": f"PT{hm[0]}H{hm[1]}M" if hm[1] else f"PT{hm[0]}H"}
     zone = re.sub(r"\s+", "", _fold(_g(m, "tz") or ""))
     return {"type": "TIME", "kind": "time", "hour": hm[0], "minute": hm[1],
                 "zone": "Z" if zone in ("utc", "gmt", "z", "utc+0", "gmt+0") else None}
@@ -989,6 +1051,9 @@ def _h_noon(m: Any, text: str, lang: str) -> dict | None:
                                         "ce", "entre", "et", "de", "depuis", "hier", "demain"):
             return None
     hour = 12 if w in ("midi", "noon", "midday") else 24
+    half = _fold(_g(m, "half") or "")
+    if half:  # « midi et demi », « minuit et quart »
+        return {"type": "TIME", "kind": "time", "hour": hour % 24, "minute": 15 if half == "quart" else 30}
     return {"type": "TIME", "kind": "time", "hour": hour, "minute": 0}
 
 
@@ -1060,6 +1125,10 @@ def _h_anaphoric(m: Any, text: str, lang: str) -> dict | None:
         off = 2
     elif "avant-veille" in w:
         off = -2
+    elif w == "lendemain":
+        # « hier, au lendemain de la démission »: the day after an event the complement names, which
+        # the text dates by the day it speaks of (the day last mentioned), not one after it
+        off = 0
     elif any(k in w for k in ("lendemain", "next day", "following day", "day after")):
         off = 1
     elif any(k in w for k in ("veille", "day before", "previous day")):

@@ -35,6 +35,8 @@ from kg.extract.timex_handlers import (
     _h_fraction_of,
     _h_freq_units,
     _h_holiday,
+    _h_ici,
+    _h_in_length,
     _h_iso,
     _h_lastnight,
     _h_long,
@@ -153,6 +155,7 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              gate=(("semaine", "quinzaine", "week-end", "décade"), fr_mon)),
             # "du 19 au 23 juillet", "les 3 et 4 mai": the first day takes the month (and year) of the second;
             # "entre le 14 et le 18 juin": its article kept, as in « entre le 15 juillet et le 15 août »
+            # (« les samedi 12 et dimanche 13 juin »: fr_weekday_day and fr_date)
             _r("fr_range_day",
              rf"{_B}(?P<x>(?:le\s+)?{dayn})(?:\s*,\s*(?:[12]\d|3[01]|0?[1-9]))*\s+(?:au|et|à|a|ou)\s+(?:le\s+)?(?:1er|[12]\d|3[01]|0?[1-9])\s+{mon}"
              rf"(?:\s+{year})?{_E}", _h_date, 5,
@@ -215,6 +218,13 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              rf"{_B}(?P<x>(?:la|le|l{ap})\s*(?P<part>nuit|soirée|soiree|matinée|matinee|après-midi|apres-midi)\s+"
              rf"de\s+(?P<wd>{_alt(fr_wd)})(?:\s+(?:à|a|au)\s+{_alt(fr_wd)})?){_E}", _h_night_of, 7,
              gate=(("nuit", "soirée", "soiree", "matinée", "matinee", "midi"), fr_wd)),
+            # « la soirée d'hier », « la nuit de demain », « la journée d'hier »: a part of a relative day
+            _r("fr_part_of_relday",
+             rf"{_B}(?P<x>(?:la|le|l{ap})\s*(?P<part>nuit|soirée|soiree|matinée|matinee|après-midi|apres-midi|journée)\s+"
+             rf"(?:d{ap}\s*(?P<rd>hier|avant-hier)|de\s+(?P<rd2>demain|après-demain))){_E}",
+             lambda m, t, lang: _h_relday(_Merged(m, rd=_g(m, "rd") or _g(m, "rd2")), t, lang), 7,
+             gate=((re.compile(rf"d{ap}\s*(?:avant-)?hier|de\s+(?:après-)?demain"),),
+                   ("nuit", "soirée", "soiree", "matinée", "matinee", "midi", "journée"))),
             _r("fr_relunit",
              rf"{_B}(?P<x>(?:(?P<mod>(?:la\s+|le\s+)?(?:fin|début|debut|milieu)\s+(?:de\s+|d{ap}\s*))?"
              rf"(?P<det>la|le|l{ap}|cette|ce|cet)\s*|(?<=\b[ad]u\s)(?=\w+\s+(?:dernier|prochain|passé|précédent|suivant))|"
@@ -237,7 +247,8 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              gate=(("prochain", "dernier", "dernière"), ("semaine", "année", "week", "décennie"))),
             _r("fr_ago",
              rf"{_B}(?P<x>il\s+y\s+a\s+(?:(?:environ|près\s+de|plus\s+de|moins\s+de|"
-             rf"presque|quelque)\s+)?(?:(?P<n>{num})|(?P<vague>quelques|plusieurs))\s+(?P<u>{units})(?P<ago>)){_E}", _h_offset,
+             rf"presque|quelque)\s+)?(?:(?P<n>{num})|(?P<vague>quelques|plusieurs))\s+(?P<u>{units})"
+             rf"(?:\s+et\s+(?P<half>demie?))?(?P<ago>)){_E}", _h_offset,
              7,
              gate=((re.compile(r"il\s+y\s+a"),),)),
             # « il y a une dizaine d'années »: an approximate number of units before the reference
@@ -247,9 +258,11 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              lambda m, t, lang: _h_offset(_Merged(m, n=str(number_map("fr", "approximate_numbers").get(_fold(m.group("n"))))), t, lang),
              7,
              gate=((re.compile(r"il\s+y\s+a"),), tuple(number_map("fr", "approximate_numbers")))),
+            # « dans deux semaines », « d'ici dix ans »: the length after the preposition, as « d'ici à
+            # [dix ans] » in FR-TimeBank and "in [two weeks]" in TimeML (« ici » is a timex of its own)
             _r("fr_in",
-             rf"{_B}(?P<x>(?:dans|d{ap}\s*ici)\s+(?P<n>{num})\s+(?P<u>{units})){_E}",
-             _h_offset, 6,
+             rf"{_B}(?:dans|d{ap}\s*ici)\s+(?P<x>(?P<n>{num})\s+(?P<u>{units})(?:\s+et\s+(?P<half>demie?))?){_E}",
+             _h_in_length, 6,
              gate=((re.compile(r"(?:dans|ici)\s+(?:" + g_num + ")"),),)),
             _r("fr_duration",
              rf"{_B}(?P<x>(?:(?P<mod>environ|près\s+d(?:e\s+|{ap}\s*)|plus\s+d(?:e\s+|{ap}\s*)|"
@@ -321,10 +334,16 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              rf"{_B}(?P<x>(?P<adj>{_alt(word_map('fr', 'set_adjectives'))})){_E}",
              _h_set_adj, 1,
              gate=(tuple(sorted(word_map("fr", "set_adjectives"))),)),
+            # (more hours than a day has, « une garde à vue de 48 h », is a length: see _h_time)
             _r("fr_time",
-             rf"{_B}(?P<x>(?P<h>[01]?\d|2[0-4])\s*(?:h|H)(?:\s*(?P<mi>[0-5]\d))?"
+             rf"{_B}(?P<x>(?P<h>[01]?\d|2[0-4]|(?P<long>2[5-9]|[3-9]\d|[1-9]\d\d))\s*(?:h|H)(?:\s*(?P<mi>[0-5]\d))?"
              rf"(?:\s+(?P<ampm>du\s+matin|du\s+soir))?){_E}", _h_time, 3,
              gate=((re.compile(r"\d\s*h"),),)),
+            # the second clock time of a range written with a dash (« de 9 h-12 h », « 13 h 30-15 h 30 »)
+            _r("fr_time_dash",
+             rf"(?:(?<=[hH])|(?<=[hH]\d\d)|(?<=[hH]\s\d\d))\s?[-–]\s?(?P<x>(?P<h>[01]?\d|2[0-4])\s*(?:h|H)(?:\s*(?P<mi>[0-5]\d))?){_E}",
+             _h_time, 3,
+             gate=((re.compile(r"[-–]\s?\d{1,2}\s*h"),),)),
             _r("fr_time_heures",
              rf"{_B}(?P<x>(?P<h>[01]?\d|2[0-4])\s+(?P<heures>heures?)(?:\s+(?P<mi>[0-5]\d))?"
              rf"(?:\s+(?P<ampm>du\s+matin|du\s+soir))?){_E}", _h_time, 3,
@@ -342,7 +361,7 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              rf"{_B}(?P<x>{clock}\s+(?P<wd>{_alt(fr_wd)})){_E}",
              _h_weekday, 6,
              gate=((re.compile(r"\d\s*h"),), fr_wd)),
-            _r("fr_noon", rf"{_B}(?P<x>(?P<w>midi|minuit)){_E}", _h_noon, 2,
+            _r("fr_noon", rf"{_B}(?P<x>(?P<w>midi|minuit)(?:\s+et\s+(?P<half>demie?|quart))?){_E}", _h_noon, 2,
              gate=(("midi", "minuit"),)),
             _r("fr_ref",
              rf"{_B}(?P<x>maintenant|actuellement|désormais|dorénavant|à\s+présent|"
@@ -358,6 +377,20 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              rf"(?<=\bà\s)(?P<x>l{ap}\s*époque(?:\s+[a-zéèêëîïôûüç\-]+?(?:ique|aine|ain|ale|ienne|ien|ine|iste|oise|ois|rne|ane))?){_E}",
              _h_ref, 2,
              gate=(("époque",),)),
+            # « à l'aube de l'an 2000 », « à l'aube du troisième millénaire »: the eve of the new era, the
+            # present (FR-TimeBank: PRESENT_REF), not the year
+            _r("fr_dawn",
+             rf"(?<=\b[àa]\s)(?P<x>l{ap}\s*aube\s+(?:de\s+l{ap}\s*an\s+(?:2000|deux\s+mille)|"
+             rf"du\s+(?:troisième|3e|IIIe)\s+millénaire|du\s+(?:XXIe|21e|vingt\s+et\s+unième)\s+siècle)){_E}",
+             lambda m, t, lang: {"type": "TIME", "kind": "value", "value": "PRESENT_REF"}, 6,
+             gate=((re.compile(r"aube\s+d"),),)),
+            # « à l'heure de l'euro, … »: the era of a thing, the present (FR-TimeBank: PRESENT_REF), up to the
+            # end of the phrase; not « à l'heure du déjeuner », a time of day
+            _r("fr_era",
+             rf"(?<=\b[àa]\s)(?P<x>l{ap}\s*heure\s+(?:de\s+l{ap}\s*|de\s+la\s+|des\s+|d{ap}\s*|du\s+)"
+             rf"(?!(?:{_alt(word_set('fr', 'meal_nouns'))})\b)[^\W\d][^,.;:!?\n«»()]{{0,60}}?)(?=\s*[,.;:!?])",
+             lambda m, t, lang: {"type": "TIME", "kind": "value", "value": "PRESENT_REF"}, 2,
+             gate=((re.compile(r"heure\s+d"),),)),
             # "le précédent gouvernement", "l'actuel directeur", "le prochain mariage": FR-TimeBank marks
             # these adjectives as references to the past, the present and the future
             _r("fr_ref_adj",
@@ -375,6 +408,12 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              rf"{_B}(?P<x>(?:toute\s+(?:l{ap}\s*|la\s+)|tout\s+le\s+)(?P<u>année|journée|semaine|mois|"
              rf"week-end)){_E}", _h_whole_unit, 3,
              gate=(("tout",), ("année", "journée", "semaine", "mois", "week-end"))),
+            # "toute la nuit", "tout l'après-midi": the whole of a part of the day, « toute » in the extent
+            # as in « toute l'année » (FR-TimeBank)
+            _r("fr_whole_part",
+             rf"{_B}(?P<x>(?:toute\s+la\s+|tout\s+l{ap}\s*)(?P<part>nuit|matinée|soirée|après-midi|apres-midi))"
+             rf"(?!\s+(?:de|du|des|d{ap})(?!\w)){_E}", _h_thispart, 3,
+             gate=((re.compile(r"tout(?:e\s+la\s|\s+l)"),), ("nuit", "matinée", "soirée", "midi"))),
             _r("fr_lastnight", rf"{_B}(?P<x>la\s+nuit\s+dernière){_E}", _h_lastnight, 6,
              gate=(("nuit",), ("dernière",))),
             # "à ce jour", "en ce jour inaugural": the reference day ("ce jour-là", "ce jour où": another day)
@@ -384,8 +423,9 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              gate=((re.compile(r"ce\s+jour"),),)),
             # "d'ici le 30 juin", "d'ici à 2005": French TimeML marks "ici" as the present day
             _r("fr_ici",
-             rf"d{ap}\s*(?P<x>ici)(?=\s+(?:à|au|aux|le|la|l{ap}|fin|début|mi-|\d|{_alt(fr_wd)}|{months}))",
-             lambda m, t, lang: {"type": "DATE", "kind": "relday", "offset": 0}, 1,
+             rf"d{ap}\s*(?P<x>ici)(?=\s+(?:à|au|aux|le|la|l{ap}|fin|début|mi-|\d|demain|{_alt(fr_wd)}|{months}|"
+             rf"(?:{g_num}|quelques|plusieurs)\s+{units}))",
+             _h_ici, 1,
              gate=(("ici",),)),
             _r("fr_holiday",
              rf"{_B}(?P<x>(?:(?P<det>le|la|l{ap}|cette|ce)\s*)?(?:(?:fêtes?|jours?)\s+(?:de\s+|des\s+|du\s+)(?:la\s+|l{ap}\s*)?)?"
@@ -414,7 +454,7 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
             # "en fin d'année", "en début de semaine": the part of the current unit
             _r("fr_unit_part",
              rf"{_B}en\s+(?P<x>(?:(?:ce|cette)\s+)?(?P<mod>début|debut|fin|milieu)\s+(?:de\s+|d{ap}\s*)"
-             rf"(?P<u>année|mois|semaine|siècle))"
+             rf"(?P<u>année|mois|semaine|siècle)(?:\s+(?P<dir>dernière|dernier|prochaine|prochain|passée|passé))?)"
              rf"(?!\s+(?:de|du|des|d{ap})(?!\w)){_E}", _h_relunit, 3,
              gate=(("en",), ("année", "mois", "semaine", "siècle"))),
             # "une dizaine de jours", "une quinzaine d'années": approximate numbers of units
@@ -423,12 +463,13 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              rf"une\s+(?P<n>{_alt(number_map('fr', 'approximate_numbers'))})\s+(?:de\s+|d{ap}\s*)(?P<u>{units})){_E}",
              _h_approx, 3,
              gate=(("une",), tuple(number_map("fr", "approximate_numbers")))),
-            # "les semaines à venir", "des années à venir": an unspecified number of units ahead
+            # "les semaines à venir", "des années à venir": an unspecified number of units ahead; « les jours
+            # suivants », « les semaines précédentes »: after or before the date of the text
             _r("fr_to_come",
              rf"{_B}(?P<x>(?:les|des|ces)\s+(?P<u>jours|semaines|mois|années|ans|décennies)\s+"
-             rf"(?:à\s+venir|qui\s+viennent)){_E}",
+             rf"(?:à\s+venir|qui\s+viennent|suivant(?:e?s)|précédent(?:e?s))){_E}",
              _h_vague_dur, 3,
-             gate=(("venir", "viennent"),)),
+             gate=(("venir", "viennent", re.compile(r"s\s+(?:suivant|précédent)")),)),
             # "un quart d'heure", "trois quarts d'heure": fractions of an hour
             _r("fr_quarter_hour",
              rf"{_B}(?P<x>(?P<q>un|trois)\s+quarts?\s+d{ap}\s*heure){_E}",

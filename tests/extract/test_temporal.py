@@ -51,7 +51,8 @@ CASES = [
     ("aujourd'hui vendredi", "fr", "1999-07-09", [("aujourd'hui vendredi", "1999-07-09")]),
     ("avant-hier", "fr", "2020-06-08", [("avant-hier", "2020-06-06")]),
     ("il y a trois jours", "fr", "2020-06-08", [("il y a trois jours", "2020-06-05")]),
-    ("dans deux semaines", "fr", "2020-06-08", [("dans deux semaines", "2020-W26")]),
+    # « dans » is left out, the length after it a DURATION (FR-TimeBank: « d'ici à [dix ans] » P10Y)
+    ("dans deux semaines", "fr", "2020-06-08", [("deux semaines", "P2W")]),
     ("ce matin", "fr", "2020-06-08", [("ce matin", "2020-06-08TMO")]),
     ("hier soir", "fr", "1999-05-21", [("hier soir", "1999-05-20TEV")]),
     ("hier en début d'après-midi", "fr", "1999-05-21",
@@ -872,7 +873,8 @@ ISSUE19 = [
     ("fermé tout le mois.", "fr", None, [("tout le mois", "P1M")]),
     # "au siècle dernier", "au lendemain de": the unit without the contracted article
     ("au siècle dernier, la ville", "fr", "1999-05-20", [("siècle dernier", "18XX")]),
-    ("Au lendemain de la démission, il part", "fr", "1999-05-20", [("lendemain", "1999-05-21")]),
+    # (the day after the event: the day the text speaks of, here the reference)
+    ("Au lendemain de la démission, il part", "fr", "1999-05-20", [("lendemain", "1999-05-20")]),
     # decades written in words
     ("dans les années quatre-vingt-dix", "fr", None, [("les années quatre-vingt-dix", "199X")]),
     ("au début des années soixante", "fr", None, [("début des années soixante", "196X")]),
@@ -1179,10 +1181,15 @@ def test_bare_quarter_is_the_quarter_given(text, expected):
 FRENCH_IN_MEASURE = [
     ("Perez ne semblait pas dans un jour de grande maîtrise technique.", []),
     ("Le verdict est attendu dans deux jours de délibération.", [("deux jours", "P2D")]),
-    # an offset stays one, « d'ici » included
-    ("Le vote aura lieu dans un mois.", [("dans un mois", "1999-10")]),
-    ("Le vote aura lieu dans un mois, de toute façon.", [("dans un mois", "1999-10")]),
-    ("Il part dans une semaine d'ici.", [("dans une semaine", "1999-W38")]),
+    # otherwise the length after « dans » or « d'ici » (« ici » a timex of its own), as in « d'ici à dix ans »
+    ("Le vote aura lieu dans un mois.", [("un mois", "P1M")]),
+    ("Le vote aura lieu dans un mois, de toute façon.", [("un mois", "P1M")]),
+    ("Il part dans une semaine d'ici.", [("une semaine", "P1W")]),
+    # before a length « ici » is the present (FR-TimeBank: « d'[ici] à [dix ans] » PRESENT_REF), before a date the day
+    ("Le chantier sera fini d'ici dix ans.", [("ici", "PRESENT_REF"), ("dix ans", "P10Y")]),
+    ("Le chantier sera fini d'ici à trois semaines.", [("ici", "PRESENT_REF"), ("trois semaines", "P3W")]),
+    ("Le chantier sera fini d'ici quelques semaines.", [("ici", "PRESENT_REF"), ("quelques semaines", "PXW")]),
+    ("Le chantier sera fini d'ici demain.", [("ici", "1999-09-13"), ("demain", "1999-09-14")]),
 ]
 
 
@@ -1839,3 +1846,114 @@ ROUND12_OTHER = [
                          ids=[f"{c[0][:40]}-{c[2]}" for c in ROUND12_OTHER])
 def test_round12_other_senses(text, lang, dct, tense, expected):
     assert _pairs(text, lang, dct, tense) == expected
+
+
+ROUND12_FR = [
+    # (text, lang, dct, expected): issue 19, twelfth round (f19e), FR-TimeBank conventions on invented sentences
+    # the second clock time of a range written with a dash
+    ("La mairie est ouverte de 9 h-12 h et de 14 h-17 h.", "fr", "1999-06-16",
+     [("9 h", "1999-06-16T09:00"), ("12 h", "1999-06-16T12:00"), ("14 h", "1999-06-16T14:00"),
+      ("17 h", "1999-06-16T17:00")]),
+    ("Permanence de 13 h 30 - 15 h 30 au local.", "fr", "1999-06-16",
+     [("13 h 30", "1999-06-16T13:30"), ("15 h 30", "1999-06-16T15:30")]),
+    # each day of a range with its weekday (« les » out of the first one)
+    ("La kermesse aura lieu les samedi 12 et dimanche 13 juin.", "fr", "1999-06-01",
+     [("samedi 12", "1999-06-12"), ("dimanche 13 juin", "1999-06-13")]),
+    ("Le stage se tiendra du mardi 6 au jeudi 8 juillet.", "fr", "1999-06-01",
+     [("mardi 6", "1999-07-06"), ("jeudi 8 juillet", "1999-07-08")]),
+    # holidays written with a hyphen or in small letters
+    ("Le 15-Août, la procession traverse le bourg.", "fr", "1999-06-01", [("Le 15-Août", "1999-08-15")]),
+    ("Le jour de l'an, la salle était comble.", "fr", "1999-06-01", [("Le jour de l'an", "1999-01-01")]),
+    # more hours than a day has; a clock-like length after « en », « pendant », « durant »
+    ("La garde à vue a été prolongée de 48 h.", "fr", "1999-06-01", [("48 h", "PT48H")]),
+    ("Le vainqueur a bouclé le parcours en 2 h 14.", "fr", "1999-06-01", [("2 h 14", "PT2H14M")]),
+    ("Les débats ont duré pendant 3 h.", "fr", "1999-06-01", [("3 h", "PT3H")]),
+    # « toute la nuit » like « toute l'année »: « toute » in the extent
+    ("Les secours ont cherché toute la nuit.", "fr", "1999-06-01", [("toute la nuit", "1999-06-01TNI")]),
+    ("Il a plu tout l'après-midi.", "fr", "1999-06-01", [("tout l'après-midi", "1999-06-01TAF")]),
+    # a part of a relative day named after it; holidays written with a capital « Fête »
+    ("Le blessé est mort dans la soirée d'hier.", "fr", "1999-06-16", [("la soirée d'hier", "1999-06-15TEV")]),
+    ("La matinée de demain sera pluvieuse.", "fr", "1999-06-16", [("La matinée de demain", "1999-06-17TMO")]),
+    ("La Fête de la musique animera les rues.", "fr", "1999-06-16", [("La Fête de la musique", "1999-06-21")]),
+    # a half after the unit, in « il y a » and after « dans »
+    ("Le chantier a débuté il y a un an et demi.", "fr", "1999-06-16", [("il y a un an et demi", "1997-12")]),
+    ("Le pont sera rouvert dans un mois et demi.", "fr", "1999-06-16", [("un mois et demi", "P1.5M")]),
+    # « en fin d'année dernière »: the part of a unit with its direction
+    ("Le magasin a fermé en fin d'année dernière.", "fr", "1999-06-16", [("fin d'année dernière", "1998")]),
+    ("Le jury se réunira en début de semaine prochaine.", "fr", "1999-06-16",
+     [("début de semaine prochaine", "1999-W25")]),
+    # « au lendemain de » + an event: the day the sentence speaks of
+    ("Hier, au lendemain du scrutin, les élus se sont réunis.", "fr", "1999-06-16",
+     [("Hier", "1999-06-15"), ("lendemain", "1999-06-15")]),
+    # « à l'aube de l'an 2000 »: the eve of the new era, the present
+    ("A l'aube du troisième millénaire, la ville se modernise.", "fr", "1999-06-16",
+     [("l'aube du troisième millénaire", "PRESENT_REF")]),
+    # « à l'heure de … »: the era of a thing, the present
+    ("A l'heure du numérique, les libraires souffrent.", "fr", "1999-06-16", [("l'heure du numérique", "PRESENT_REF")]),
+    # « un jour » after a preposition of length is one day
+    ("Après un jour de repos, les coureurs repartent.", "fr", "1999-06-16", [("un jour", "P1D")]),
+    # « midi et demi »
+    ("Le cortège partira à midi et demi.", "fr", "1999-06-01", [("midi et demi", "1999-06-01T12:30")]),
+    # a holiday or a season's nth weekday without its year takes the year just written
+    ("La collecte sera reconduite l'an prochain, sans doute le premier dimanche du printemps.", "fr", "1999-05-19",
+     [("l'an prochain", "2000"), ("le premier dimanche du printemps", "2000-03-26")]),
+    ("En 2001, à Noël, la place sera illuminée.", "fr", "1999-05-19", [("2001", "2001"), ("Noël", "2001-12-25")]),
+    # « de » + a year after a noun of a dated event, whatever follows
+    ("Les élections cantonales de 2004 approchent.", "fr", "1999-06-16", [("2004", "2004")]),
+    ("La crue de 1910 reste la référence.", "fr", "1999-06-16", [("1910", "1910")]),
+    # an unspecified number of units after or before the date of the text
+    ("Les blessés ont été soignés les jours suivants.", "fr", "1999-06-16", [("les jours suivants", "PXD")]),
+    ("Les semaines précédentes, le chantier était arrêté.", "fr", "1999-06-16",
+     [("Les semaines précédentes", "PXW")]),
+    # « de » + hours after a noun that a length measures
+    ("Les contrôleurs ont lancé une grève de 24 heures.", "fr", "1999-06-16", [("24 heures", "PT24H")]),
+    ("Le TGV est arrivé avec un retard de 2 h.", "fr", "1999-06-16", [("2 h", "PT2H")]),
+    # a weekday of the title is the day the text names later with its date
+    ("Récital d'orgue à Toul jeudi.\nL'organiste jouera jeudi 3 juin en la cathédrale.", "fr", "1999-05-30",
+     [("jeudi", "1999-06-03"), ("jeudi 3 juin", "1999-06-03")]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "dct", "expected"), ROUND12_FR, ids=[c[0][:40] for c in ROUND12_FR])
+def test_round12_fr_classes(text, lang, dct, expected):
+    assert _pairs(text, lang, dct) == expected
+
+
+ROUND12_FR_OTHER = [
+    # (text, lang, dct, expected): the other readings stay
+    ("Il a gagné 2-3 h plus tard.", "fr", "1999-06-16", []),
+    ("La saison 1999-2000 commence.", "fr", "1999-06-16", [("1999", "1999"), ("2000", "2000")]),
+    ("Le marché se tient les samedi matin.", "fr", "1999-06-16", [("les samedi matin", "XXXX-WXX-6TMO")]),
+    ("Il roulait à 150 km/h.", "fr", "1999-06-16", []),
+    ("Rendez-vous à 14 h devant la mairie.", "fr", "1999-06-16", [("14 h", "1999-06-16T14:00")]),
+    ("Il a dormi toute la nuit de samedi à dimanche.", "fr", "1999-06-16",
+     [("la nuit de samedi à dimanche", "1999-06-12TNI")]),
+    ("Il y avait plus de 2000 personnes au défilé.", "fr", "1999-06-16", []),
+    ("Le journal de 20 heures a ouvert sur la grève.", "fr", "1999-06-16", [("20 heures", "1999-06-16T20:00")]),
+    # ages are no timexes (FR-TimeBank): after « avoir », a possessive, « à » after a verb of dying or
+    # at the start of a clause, « les moins de »; a length after them is followed by « de »
+    ("Le chauffeur avait alors 52 ans.", "fr", "1999-06-16", []),
+    ("La chorale fête ses 40 ans.", "fr", "1999-06-16", []),
+    ("Le peintre est mort à 91 ans.", "fr", "1999-06-16", []),
+    ("A 19 ans, elle a quitté Épinal.", "fr", "1999-06-16", []),
+    ("Le concours est ouvert aux moins de 16 ans.", "fr", "1999-06-16", []),
+    ("Elle a 12 ans d'ancienneté.", "fr", "1999-06-16", [("12 ans", "P12Y")]),
+    ("Il a été condamné à 5 ans.", "fr", "1999-06-16", [("5 ans", "P5Y")]),
+    ("Tout au long de ses 30 ans de carrière, il a voyagé.", "fr", "1999-06-16", [("30 ans", "P30Y")]),
+    # a date in a street's or a building's name; a capitalised weekday after « du » in a name
+    ("Le magasin est situé rue du 8 Mai 1945.", "fr", "1999-06-16", []),
+    ("Le collège du 4 Septembre accueille 400 élèves.", "fr", "1999-06-16", []),
+    ("Le Journal du Dimanche a publié un sondage.", "fr", "1999-06-16", []),
+    ("La rue sera fermée du 3 au 5 mai.", "fr", "1999-06-16", [("3", "1999-05-03"), ("5 mai", "1999-05-05")]),
+    ("Elle reviendra un jour à Verdun.", "fr", "1999-06-16", []),
+    ("Les ouvriers partent à l'heure du déjeuner.", "fr", "1999-06-16", []),
+    ("La décision tombera d'un jour à l'autre.", "fr", "1999-06-16", []),
+    # a weekday after the title keeps its own reading
+    ("Récital d'orgue à Toul.\nL'organiste a joué jeudi.\nIl rejouera jeudi 17 juin.", "fr", "1999-06-16",
+     [("jeudi", "1999-06-10"), ("jeudi 17 juin", "1999-06-17")]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "dct", "expected"), ROUND12_FR_OTHER, ids=[c[0][:40] for c in ROUND12_FR_OTHER])
+def test_round12_fr_other_readings(text, lang, dct, expected):
+    assert _pairs(text, lang, dct) == expected
