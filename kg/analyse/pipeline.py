@@ -7,6 +7,7 @@ never takes the rest of the batch with it.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -24,7 +25,8 @@ from kg.extract import quotes as quo
 from kg.ingest.language import SUPPORTED, segment
 from kg.knowledge.gazetteer import Gazetteer, default_gazetteer
 from kg.knowledge.words import word_maps, word_sets
-from kg.nlp.doccache import doc_text, remember_text
+from kg.nlp.doccache import doc_text, remember_text, token_starts
+from kg.nlp.grammar import _morph
 from kg.nlp.models import load_model, model_name
 from kg.types import (
     Analysis,
@@ -98,10 +100,10 @@ def future_tokens(doc: Doc) -> list[bool]:
 def _governs_infinitive(tok: Token) -> bool:
     """``aller`` + infinitive: parsed as an auxiliary of the infinitive, or in the present tense as
     the head of an infinitive complement ("va fermer"; "allait déposer" is a past)."""
-    if tok.head.morph.get("VerbForm") == ["Inf"]:
+    if _morph(tok.head, "VerbForm") == ["Inf"]:
         return True
-    return "Pres" in tok.morph.get("Tense") and any(
-        child.dep_ == "xcomp" and child.morph.get("VerbForm") == ["Inf"] for child in tok.children
+    return "Pres" in _morph(tok, "Tense") and any(
+        child.dep_ == "xcomp" and _morph(child, "VerbForm") == ["Inf"] for child in tok.children
     )
 
 
@@ -160,9 +162,21 @@ def _committed_infinitive(tok: Token, verbs: frozenset[str]) -> bool:
         and tok.head.lemma_.lower() in verbs and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
 
 
+def _token_at(sent: SpacySpan, local: int) -> Token | None:
+    """The token of ``sent`` that holds the character at ``local`` (None in a space between two
+    tokens), found by bisection on the Doc's token offsets: tokens do not overlap, so only the last
+    one starting at or before ``local`` can hold it."""
+    doc = sent.doc
+    k = bisect_right(token_starts(doc), local, sent.start, sent.end) - 1
+    if k < sent.start:
+        return None
+    tok = doc[k]
+    return tok if local < tok.idx + len(tok.text) else None
+
+
 def _verb_of_date(sent: SpacySpan, local: int) -> Token | None:
     """The verb the date at character ``local`` of ``sent`` hangs from (up to eight heads up)."""
-    tok = next((t for t in sent if t.idx <= local < t.idx + len(t.text)), None)
+    tok = _token_at(sent, local)
     for _ in range(8):
         if tok is None or tok.pos_ in ("VERB", "AUX"):
             return tok
@@ -225,9 +239,9 @@ def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str 
         # Only a finite past or a compound past is a past: a bare participle ("prévue le 15
         # septembre") or an infinitive takes the tense of its sentence.
         finite_past = tok.tag_ == "VBD" or (
-            "Fin" in tok.morph.get("VerbForm") and bool({"Past", "Imp"} & set(tok.morph.get("Tense")))
+            "Fin" in _morph(tok, "VerbForm") and bool({"Past", "Imp"} & set(_morph(tok, "Tense")))
         )
-        compound = bool(auxes) and (tok.tag_ == "VBN" or "Part" in tok.morph.get("VerbForm"))
+        compound = bool(auxes) and (tok.tag_ == "VBN" or "Part" in _morph(tok, "VerbForm"))
         return "past" if finite_past or compound else None
 
     def english_tense(k: int, sent: SpacySpan, local: int) -> str | None:
@@ -241,7 +255,7 @@ def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str 
         governors = _future_governors(doc.lang_)
         if not governors:
             return None
-        tok = next((t for t in sent if t.idx <= local < t.idx + len(t.text)), None)
+        tok = _token_at(sent, local)
         before = tok.nbor(-1) if tok is not None and tok.i > sent.start else None
         if before is not None and before.tag_ == "IN" and before.i > sent.start:
             before = before.nbor(-1)
@@ -303,20 +317,20 @@ def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str 
             auxes = _auxes(tok)
             if any(t.lower_ in modals for t in (tok, *auxes)):
                 return True
-            if step and "Cnd" in tok.morph.get("Mood") and not auxes:
+            if step and "Cnd" in _morph(tok, "Mood") and not auxes:
                 return True
-            if tok.lemma_.lower() in planners and "Part" in tok.morph.get("VerbForm") and auxes \
-                    and all(a.lemma_ == "être" and a.morph.get("Tense") == ["Pres"] for a in auxes):
+            if tok.lemma_.lower() in planners and "Part" in _morph(tok, "VerbForm") and auxes \
+                    and all(a.lemma_ == "être" and _morph(a, "Tense") == ["Pres"] for a in auxes):
                 return True  # "la rencontre est prévue samedi": scheduled, in the present passive
             if tok.lemma_.lower() in planners and tok.pos_ == "VERB" \
-                    and not any("Imp" in t.morph.get("Tense") for t in (tok, *auxes)) \
-                    and (step or any(c.morph.get("VerbForm") == ["Inf"] for c in tok.children)):
+                    and not any("Imp" in _morph(t, "Tense") for t in (tok, *auxes)) \
+                    and (step or any(_morph(c, "VerbForm") == ["Inf"] for c in tok.children)):
                 # "a prévu de revenir lundi", "prévoit de fermer en mars"; the date may hang from the
                 # planning verb itself when the parser attaches it there ("envisage de partir mardi")
                 return True
             # an infinitive, or a participle whose auxiliary is one ("doit être achevé en septembre",
             # a passive infinitive): up to the verb that governs it
-            infinitive = tok.morph.get("VerbForm") == ["Inf"] or any(a.morph.get("VerbForm") == ["Inf"] for a in auxes)
+            infinitive = _morph(tok, "VerbForm") == ["Inf"] or any(_morph(a, "VerbForm") == ["Inf"] for a in auxes)
             if not infinitive or tok.head.i == tok.i:
                 return False
             tok = tok.head  # "faire basculer": up the infinitives to their modal
@@ -334,7 +348,7 @@ def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str 
         before = " ".join(text[max(0, local - 14) : local].lower().replace("’", "'").split())
         if not any(before.endswith(w) for w in words):
             return False
-        tok = next((t for t in sent if t.idx <= local < t.idx + len(t.text)), None)
+        tok = _token_at(sent, local)
         for _ in range(8):
             if tok is None or tok.pos_ in ("VERB", "AUX") or any(c.dep_ == "cop" for c in tok.children):
                 break
@@ -344,11 +358,11 @@ def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str 
         if tok.dep_ == "acomp" and tok.head.i != tok.i:
             tok = tok.head  # "the store stays closed until November": the verb the participle complements
         helpers = [c for c in tok.children if c.dep_.startswith("aux") or c.dep_ == "cop"]
-        finite = [t for t in (tok, *helpers) if "Fin" in t.morph.get("VerbForm")]
+        finite = [t for t in (tok, *helpers) if "Fin" in _morph(t, "VerbForm")]
         if not finite or any(t.lemma_ in ("avoir", "have") or t.lower_ == "été" for t in helpers):
             return False
         # English finite verbs other than "be" carry no mood ("stays", "remains")
-        return all(t.morph.get("Tense") == ["Pres"] and t.morph.get("Mood") in (["Ind"], []) for t in finite)
+        return all(_morph(t, "Tense") == ["Pres"] and _morph(t, "Mood") in (["Ind"], []) for t in finite)
 
     def postponed(k: int, sent: SpacySpan, local: int) -> bool:
         """Whether the date follows a word of ``lexicons/<lang>/postponement_prepositions.tsv`` right

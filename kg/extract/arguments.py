@@ -593,8 +593,8 @@ def _name_before_verb(verb: Token, subj: Token) -> Token | None:
     doc = verb.doc
     aux = [c for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i]
     first = min([verb.i] + [c.i for c in aux])
-    finite = next((t for t in [*sorted(aux, key=lambda t: t.i), verb] if "Fin" in t.morph.get("VerbForm")), None)
-    if finite is None or "Sing" not in finite.morph.get("Number"):
+    finite = next((t for t in [*sorted(aux, key=lambda t: t.i), verb] if "Fin" in _morph(t, "VerbForm")), None)
+    if finite is None or "Sing" not in _morph(finite, "Number"):
         return None
     end = first - 1
     if end >= 1 and doc[end].text == ")":
@@ -1409,7 +1409,7 @@ def _managed(tok: Token, lang: str) -> Token | None:
     if complements or any(c.dep_ in ("amod", "appos", "acl") for c in tok.children):
         return None
     if not any(
-        c.dep_ == "det" and (c.lower_ in word_set(lang, "definite_determiners") or "Yes" in c.morph.get("Poss"))
+        c.dep_ == "det" and (c.lower_ in word_set(lang, "definite_determiners") or "Yes" in _morph(c, "Poss"))
         for c in tok.children
     ):
         return None  # "a indiqué leur direction" is a management too
@@ -2202,8 +2202,8 @@ def _participle_clause_date(tok: Token, local: Sequence[tuple[int, int, Timex]],
     if after >= len(doc):
         return None
     part = doc[after]
-    if part.pos_ not in ("VERB", "ADJ") or "Part" not in part.morph.get("VerbForm") \
-            or "Pres" in part.morph.get("Tense") or part.lower_.endswith("ant"):
+    if part.pos_ not in ("VERB", "ADJ") or "Part" not in _morph(part, "VerbForm") \
+            or "Pres" in _morph(part, "Tense") or part.lower_.endswith("ant"):
         return None
     if not _participle_agrees(tok, part):
         return None
@@ -2237,7 +2237,7 @@ def _foreign_participle_date(tok: Token, head: Token, lang: str) -> bool:
         return False
     cur = head
     while cur.i != tok.i and cur.head.i != cur.i:
-        if cur.pos_ in ("VERB", "ADJ") and "Part" in cur.morph.get("VerbForm") and "Pres" not in cur.morph.get("Tense"):
+        if cur.pos_ in ("VERB", "ADJ") and "Part" in _morph(cur, "VerbForm") and "Pres" not in _morph(cur, "Tense"):
             # a person or an agreeing noun named in between is what a bare participle describes (« le
             # départ de Paul Durand, nommé le 3 mars »; not a compound tense, « X a marqué hier »)
             bare = not any(c.dep_.startswith("aux") for c in cur.children)
@@ -2278,7 +2278,7 @@ def _reaction_date(tok: Token, date_token: int, lang: str) -> bool:
         return False
     if _target_date(verb, doc[date_token].idx, lang):
         return False  # « la grève annoncée pour le 5 avril »: the date set for the strike
-    return not any(t.pos_ == "AUX" or "Fin" in t.morph.get("VerbForm") for t in doc[tok.i + 1 : verb.i])
+    return not any(t.pos_ == "AUX" or "Fin" in _morph(t, "VerbForm") for t in doc[tok.i + 1 : verb.i])
 
 
 def _target_date(verb: Token, start: int, lang: str) -> bool:
@@ -2322,11 +2322,11 @@ def _participle_agrees(noun: Token, part: Token) -> bool:
     else:
         plural_known = True
     feminine = word.rstrip("s").endswith("e")
-    number = noun.morph.get("Number")
+    number = _morph(noun, "Number")
     noun_plural = ("Plur" in number) if number else noun.lower_.endswith(("s", "x"))
     if plural_known and plural != noun_plural:
         return False
-    gender = noun.morph.get("Gender")
+    gender = _morph(noun, "Gender")
     if gender and ("Fem" in gender) != feminine:
         return False
     return True

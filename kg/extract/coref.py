@@ -35,7 +35,7 @@ from kg.errors import KGError
 from kg.knowledge.lexicons import _label_key, load_lexicon, load_roles
 from kg.knowledge.words import rows, word_map, word_set
 from kg.nlp.doccache import doc_text
-from kg.nlp.grammar import _OBJ, _PASS_SUBJ, _SUBJ
+from kg.nlp.grammar import _OBJ, _PASS_SUBJ, _SUBJ, _morph
 from kg.types import (
     Entity,
     EntityLabel,
@@ -167,6 +167,8 @@ class CorefCues:
 # --- reading one piece -------------------------------------------------------------------------------
 
 
+# The tables below are read for every piece and every candidate noun: built once (callers only read them).
+@cache
 def _pronouns(lang: str) -> dict[str, tuple[str, str, str, frozenset[str]]]:
     try:
         table = rows(lang, "coref_pronouns")
@@ -175,6 +177,7 @@ def _pronouns(lang: str) -> dict[str, tuple[str, str, str, frozenset[str]]]:
     return {r[0]: (r[1], r[2], r[3], frozenset(r[4].split(","))) for r in table}
 
 
+@cache
 def _first_person(lang: str) -> dict[str, tuple[str, str]]:
     """``coref_first_person``: form -> (kind, number)."""
     try:
@@ -215,6 +218,7 @@ def _latest_anaphor(tok: Token, lang: str, offset: int, is_subject: bool) -> Ana
                    gender, number, frozenset({"PER", "ORG"}), is_subject, latest=True)
 
 
+@cache
 def _nouns(lang: str) -> dict[str, tuple[str, str]]:
     try:
         table = rows(lang, "coref_nouns")
@@ -363,7 +367,7 @@ def _described_name(tok: Token, lang: str) -> Token | None:
         return None
     if tok.dep_ not in ("appos", "compound", "nmod", "nn") and not any(c.dep_ == "appos" for c in tok.rights):
         return None  # none of the three shapes below (checked first: reading the morphology costs more)
-    if "Plur" in tok.morph.get("Number") or tok.tag_ in ("NNS", "NNPS"):
+    if "Plur" in _morph(tok, "Number") or tok.tag_ in ("NNS", "NNPS"):
         return None  # "six airlines - Air China, ...": a list, not one entity
     doc = tok.doc
     head = tok.head
@@ -411,7 +415,7 @@ def _nearest_name_before(tok: Token, head: Token) -> Token:
 
 def _singular_determined(tok: Token) -> bool:
     """A singular noun with a determiner or possessor of its own ("the company", "its chief")."""
-    if tok.tag_ in ("NNS", "NNPS") or "Plur" in tok.morph.get("Number"):
+    if tok.tag_ in ("NNS", "NNPS") or "Plur" in _morph(tok, "Number"):
         return False
     return any(c.dep_ in ("det", "poss", "nmod:poss", "det:poss") for c in tok.lefts)
 
@@ -554,7 +558,7 @@ def _apposed_noun(tok: Token) -> Token | None:
     if left < 2 or doc[left - 1].text != "," or doc[left - 2].i != head.i:
         return None  # the first phrase must end with its head right before the comma
     for t in (head, tok):
-        if "Plur" in t.morph.get("Number") or t.tag_ in ("NNS", "NNPS"):
+        if "Plur" in _morph(t, "Number") or t.tag_ in ("NNS", "NNPS"):
             return None
         if not any(c.dep_ in ("det", "poss", "nmod:poss", "det:poss") for c in t.lefts):
             return None
@@ -680,7 +684,7 @@ def _description(noun: Token, lang: str, nouns: dict[str, tuple[str, str]]) -> t
     det = [c for c in noun.lefts if c.dep_ in ("det", "det:poss", "poss", "nmod:poss")]
     if not det or det[0].lower_.replace("’", "'") not in determiners and det[0].lower_ not in determiners:
         return None
-    if "Plur" in noun.morph.get("Number") or noun.tag_ in ("NNS", "NNPS"):
+    if "Plur" in _morph(noun, "Number") or noun.tag_ in ("NNS", "NNPS"):
         return None
     name_token = None
     for child in noun.children:
@@ -794,6 +798,11 @@ def _clitic_form(low: str) -> str:
     return low
 
 
+# The pronoun lists' words -> {(DEP, POS, LOWER) hashes: may the token be a candidate}: the same
+# words come back in every document, and a hash names the same text in every vocabulary.
+_CANDIDATE_FLAGS: dict[frozenset[str], dict[tuple[int, int, int], bool]] = {}
+
+
 def _anaphor_candidates(doc: Doc, pronouns: Mapping[str, object], firsts: Mapping[str, object]) -> list[int]:
     """The tokens :func:`anaphors_from_doc` may take anything from: a subject or apposition, a
     noun or proper noun, a pronoun of the lists (the necessary conditions of its tests), read from
@@ -806,10 +815,13 @@ def _anaphor_candidates(doc: Doc, pronouns: Mapping[str, object], firsts: Mappin
     strings = doc.vocab.strings
     nominal = (IDS["NOUN"], IDS["PROPN"])
     deps = _SUBJ | _PASS_SUBJ | {"appos"}
-    seen: dict[tuple[int, int, int], bool] = {}
+    words = frozenset(pronouns).union(firsts)
+    seen = _CANDIDATE_FLAGS.get(words)
+    if seen is None:
+        seen = _CANDIDATE_FLAGS[words] = {}
     out: list[int] = []
-    for i, triple in enumerate(doc.to_array([DEP, POS, LOWER]).tolist()):
-        key = (triple[0], triple[1], triple[2])
+    columns = doc.to_array([DEP, POS, LOWER])
+    for i, key in enumerate(zip(columns[:, 0].tolist(), columns[:, 1].tolist(), columns[:, 2].tolist())):
         flag = seen.get(key)
         if flag is None:
             low = _clitic_form(strings[key[2]].replace("’", "'"))
@@ -2116,11 +2128,13 @@ def unnamed_chains(
         + [(t.start, t.end) for t in timexes]
     )
     taken_starts = [t[0] for t in taken]
+    taken_ends = [t[1] for t in taken]
     taken_spans = frozenset(taken)
 
     def covered(span: tuple[int, int]) -> bool:
+        # one of the 16 spans starting last before its end ends after its start
         k = bisect.bisect_left(taken_starts, span[1])
-        return any(taken[j][1] > span[0] for j in range(max(0, k - 16), k))
+        return k > 0 and max(taken_ends[max(0, k - 16) : k]) > span[0]
 
     sentence_starts = sorted(s.start for s in sentences)
 

@@ -19,6 +19,7 @@ from functools import cache
 
 from kg.extract.entities import Candidate, is_editorial_marker
 from kg.knowledge.words import word_set
+from kg.nlp.regexscan import first_char_filter
 from kg.types import AGENCY_CREDIT, PHOTO_CREDIT, PUBLISHER_CREDIT, SIGNATURE
 
 __all__ = ["AGENCY_CREDIT", "PHOTO_CREDIT", "PUBLISHER_CREDIT", "SIGNATURE", "with_credits", "with_signatures"]
@@ -44,7 +45,8 @@ def _photo_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     photo = sorted(word_set("xx", "photo_agencies"), key=len, reverse=True)
     every = sorted(set(photo) | word_set("xx", "news_agencies"), key=len, reverse=True)
     # "photo Keystone", "Photo: AFP", "(photo AGIP)".
-    after_word = re.compile(rf"(?<![\w-])[Pp]hotos?[^\S\n]*:?[^\S\n]*(?P<agency>{'|'.join(re.escape(a) for a in every)})(?![\w-])")
+    # (the look-ahead of kg.nlp.regexscan: the same matches, found faster over the whole text)
+    after_word = first_char_filter(re.compile(rf"(?<![\w-])[Pp]hotos?[^\S\n]*:?[^\S\n]*(?P<agency>{'|'.join(re.escape(a) for a in every)})(?![\w-])"))
     # "(AGIP)" standing alone between two sentences, or closing a line.
     bracket = re.compile(rf"(?:(?<=[.!?»\n])|(?<=[.!?»][^\S\n])|^)[^\S\n]*\((?P<agency>{'|'.join(re.escape(a) for a in photo)})\)", re.M)
     return after_word, bracket

@@ -15,19 +15,21 @@ from dataclasses import replace
 from functools import cache
 
 from kg.knowledge.words import word_set
+from kg.nlp.regexscan import first_char_filter
 from kg.nlp.wordforms import is_dictionary_word
 from kg.types import EntityMention
 
 __all__ = ["with_dateline_places"]
 
-# An upper-case heading at the start of a sentence, then a full stop and a dash.
-_HEADING = re.compile(r"(?:^|(?<=[.!?»]\s)|(?<=\n))(?P<place>[A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?: [A-ZÀ-Þ][A-ZÀ-Þ'’-]+)*)\s?\.\s+[—–-]")
+# An upper-case heading at the start of a sentence, then a full stop and a dash. (These scans of the
+# whole text get the look-ahead of kg.nlp.regexscan: the same matches, found faster.)
+_HEADING = first_char_filter(re.compile(r"(?:^|(?<=[.!?»]\s)|(?<=\n))(?P<place>[A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?: [A-ZÀ-Þ][A-ZÀ-Þ'’-]+)*)\s?\.\s+[—–-]"))
 # The same heading as one word with a capital, the local news of a regional paper ("Cressier. —
 # Dimanche ..."): a place when it is no common word ("Enfin. — ...") and no honorific stands before
 # it ("M. Ador. — ..." is a person's name ending a sentence).
-_WORD_HEADING = re.compile(
+_WORD_HEADING = first_char_filter(re.compile(
     r"(?:^|(?<=[.!?»]\s)|(?<=\n))(?<!\bM\.\s)(?<!\bMM\.\s)(?<!\bMme\s)(?P<place>[A-ZÀ-Þ][a-zà-ÿ][\w’-]+)\s?\.\s+[—–-]"
-)
+))
 
 
 # What follows the date of a dateline and not a signature: a year, then a dash or an agency's
@@ -38,7 +40,7 @@ _DATELINE_AFTER = re.compile(r"(?:\s+\d{4})?\s*[.,]?\s*(?:[—–]|-\s|\()")
 @cache
 def _before_date() -> re.Pattern[str]:
     months = "|".join(re.escape(m) for m in sorted(word_set("fr", "months"), key=len, reverse=True))
-    return re.compile(rf"(?<![\w'’.-])(?P<place>[A-ZÀ-Þ][\w'’-]+),?\s+\d{{1,2}}(?:er)?\s+(?:{months})\b")
+    return first_char_filter(re.compile(rf"(?<![\w'’.-])(?P<place>[A-ZÀ-Þ][\w'’-]+),?\s+\d{{1,2}}(?:er)?\s+(?:{months})\b"))
 
 
 @cache

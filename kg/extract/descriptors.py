@@ -16,6 +16,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from kg.knowledge.words import word_set, word_sets
+from kg.nlp.grammar import _morph
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -262,7 +263,7 @@ def _noun_position(doc: Doc, i: int) -> bool:
     if i == 0:
         return False
     before = doc[i - 1]
-    return before.pos_ in ("DET", "ADP", "NUM") or "Part" in before.morph.get("VerbForm")
+    return before.pos_ in ("DET", "ADP", "NUM") or "Part" in _morph(before, "VerbForm")
 
 
 def _with_institution_head(cand: Candidate, text: str, heads: frozenset[str]) -> Candidate | None:

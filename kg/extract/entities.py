@@ -39,6 +39,7 @@ from kg.knowledge.gazetteer import (
 )
 from kg.knowledge.words import rows, word_set
 from kg.nlp.doccache import doc_text
+from kg.nlp.regexscan import first_char_filter
 from kg.nlp.wordforms import is_dictionary_word
 from kg.text.names import LEADING_THE as _LEADING_THE
 from kg.text.names import TITLE_PREFIX as _TITLE_PREFIX
@@ -284,7 +285,9 @@ def _newspaper_patterns(words: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pat
         name = rf"{cap}(?:\s+{of}\s*{article}{cap})?"
         # A regnal number after the complement makes it a monarch, not a place: "le Journal de
         # Frédéric III" is his diary.
-        forms.append(re.compile(rf"(?:(?<=[LlDd]['’])|(?<![\w'’-]))({head})(?:\s+{of}\s*{cap})?\s+{of}\s*{article}{name}(?![\w'’-])(?!\s+[IVX]+\b)"))
+        forms.append(first_char_filter(re.compile(  # the look-ahead of kg.nlp.regexscan: same matches, faster scan
+            rf"(?:(?<=[LlDd]['’])|(?<![\w'’-]))({head})(?:\s+{of}\s*{cap})?\s+{of}\s*{article}{name}(?![\w'’-])(?!\s+[IVX]+\b)"
+        )))
     return forms[0], forms[1]
 
 

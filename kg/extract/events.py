@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from kg.knowledge.words import word_set, word_sets
 from kg.nlp.doccache import doc_text
+from kg.nlp.regexscan import first_char_filter
 from kg.nlp.wordforms import verb_lemma
 from kg.types import EventMention, Span, Timex
 
@@ -50,6 +51,7 @@ from kg.nlp.grammar import (
     _PASS_SUBJ,
     _case_of,
     _lemma,
+    _morph,
     _noun_modality,
     _noun_polarity,
     _verb_modality,
@@ -82,6 +84,7 @@ def _trigger_candidates(doc: Doc, lang: str, lex: TriggerLexicon) -> list[int]:
     """Indices of the tokens :func:`_select_entry` may accept: a VERB or NOUN outside a name
     entity whose lemma has lexicon rows. Read from the POS, ENT_TYPE and LEMMA arrays, so that
     no Token is built for the other words."""
+    import numpy
     from spacy.attrs import ENT_TYPE, LEMMA, LOWER, POS
     from spacy.parts_of_speech import NOUN, VERB
 
@@ -91,9 +94,10 @@ def _trigger_candidates(doc: Doc, lang: str, lex: TriggerLexicon) -> list[int]:
     hits = _lexicon_hits(lex)
     names = {0: False}
     out: list[int] = []
-    for i, (pos, ent, lemma, lower) in enumerate(doc.to_array([POS, ENT_TYPE, LEMMA, LOWER]).tolist()):
-        if pos != VERB and pos != NOUN:
-            continue
+    columns = doc.to_array([POS, ENT_TYPE, LEMMA, LOWER])
+    # Only verbs and nouns can be triggers: the other rows are never converted to Python values.
+    rows = numpy.flatnonzero((columns[:, 0] == VERB) | (columns[:, 0] == NOUN))
+    for i, (pos, ent, lemma, lower) in zip(rows.tolist(), columns[rows].tolist()):
         named = names.get(ent)
         if named is None:
             named = names[ent] = strings[ent] in _NOT_TRIGGER_ENTS
@@ -153,12 +157,12 @@ def _share_participle_times(doc: Doc, events: list[EventMention], offset: int) -
             if p.i <= n.i or p.sent.start != n.sent.start or doc[p.i - 1].text != ",":
                 continue
             if p.pos_ != "VERB" or not (p.tag_ == "VBN" or (
-                "Part" in p.morph.get("VerbForm") and "Pres" not in p.morph.get("Tense"))):
+                "Part" in _morph(p, "VerbForm") and "Pres" not in _morph(p, "Tense"))):
                 continue
             if _lemma(p) in word_sets("reaction_participles").get(p.lang_, frozenset()):
                 continue  # « la déclaration du ministre, confirmée le 3 mars »: another act on it
             between = doc[n.i + 1 : p.i]
-            if any(t.pos_ == "AUX" or "Fin" in t.morph.get("VerbForm") for t in between):
+            if any(t.pos_ == "AUX" or "Fin" in _morph(t, "VerbForm") for t in between):
                 continue
             first, last = p.idx, p.right_edge.idx + len(p.right_edge.text)
             if not first <= part.time.start - offset < last:
@@ -342,7 +346,8 @@ def _idiom_pattern(lang: str) -> re.Pattern[str] | None:
     phrases = sorted(word_sets("idioms").get(lang, frozenset()), key=len, reverse=True)
     if not phrases:
         return None
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases) + r")(?!\w)", re.I)
+    # Scanned over each segment's text: the look-ahead of kg.nlp.regexscan (same matches, faster).
+    return first_char_filter(re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases) + r")(?!\w)", re.I))
 
 
 
@@ -399,7 +404,7 @@ def _listed_plain_noun(tok: Token) -> bool:
     """A bare plural event noun in a list of things: no determiner, number or possessor, no
     complement, and coordinated with other nouns ("government contracts, consulting fees and
     licences"). It names a kind of thing, not an event that happened."""
-    if tok.pos_ != "NOUN" or not ("Plur" in tok.morph.get("Number") or tok.tag_ == "NNS"):
+    if tok.pos_ != "NOUN" or not ("Plur" in _morph(tok, "Number") or tok.tag_ == "NNS"):
         return False
     doc = tok.doc
     listed = (
@@ -430,8 +435,8 @@ def _simple_present(tok: Token) -> bool:
     explained", "est exploité"); not a compound past ("has filed", "a annoncé") nor a future."""
     aux = [c for c in tok.children if c.dep_.startswith("aux")]
     if not aux:
-        return "Fin" in tok.morph.get("VerbForm") and "Pres" in tok.morph.get("Tense")
-    return all(c.dep_ in ("auxpass", "aux:pass") and "Pres" in c.morph.get("Tense") for c in aux)
+        return "Fin" in _morph(tok, "VerbForm") and "Pres" in _morph(tok, "Tense")
+    return all(c.dep_ in ("auxpass", "aux:pass") and "Pres" in _morph(c, "Tense") for c in aux)
 
 
 def _completed_past(tok: Token) -> bool:
@@ -440,18 +445,18 @@ def _completed_past(tok: Token) -> bool:
     the passive present (« est exploité »), the future, the conditional or the pluperfect. A bare
     participle of a verb that reports or acts on an event (``fr/reaction_participles``: « la
     fermeture annoncée de l'usine d'ici à 2014 ») is such an act too: it is done."""
-    if not any(c.dep_.startswith("aux") for c in tok.children) and "Part" in tok.morph.get("VerbForm") \
-            and "Past" in tok.morph.get("Tense") and _lemma(tok) in word_set("fr", "reaction_participles"):
+    if not any(c.dep_.startswith("aux") for c in tok.children) and "Part" in _morph(tok, "VerbForm") \
+            and "Past" in _morph(tok, "Tense") and _lemma(tok) in word_set("fr", "reaction_participles"):
         return True
     aux = [c for c in tok.children if c.dep_ == "aux:tense"]
     if aux:
         return all(
-            _lemma(c) in ("avoir", "être") and "Pres" in c.morph.get("Tense") and "Ind" in c.morph.get("Mood")
+            _lemma(c) in ("avoir", "être") and "Pres" in _morph(c, "Tense") and "Ind" in _morph(c, "Mood")
             for c in aux
         )
     if any(c.dep_.startswith("aux") for c in tok.children):
         return False
-    return "Fin" in tok.morph.get("VerbForm") and "Past" in tok.morph.get("Tense")
+    return "Fin" in _morph(tok, "VerbForm") and "Past" in _morph(tok, "Tense")
 
 
 _ORDINAL = re.compile(r"(\d{1,4})(?:e|è|ème|eme|er|re|st|nd|rd|th)", re.IGNORECASE)
@@ -501,7 +506,7 @@ def _pluperfect(tok: Token) -> bool:
             continue
         if c.lower_ in ("had", "'d") and tok.tag_ == "VBN":
             return True
-        if _lemma(c) in ("avoir", "être") and "Imp" in c.morph.get("Tense"):
+        if _lemma(c) in ("avoir", "être") and "Imp" in _morph(c, "Tense"):
             return True
     return False
 

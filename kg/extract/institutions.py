@@ -4,7 +4,7 @@ with the tables of :mod:`kg.knowledge.institutions`.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -88,15 +88,52 @@ def _may_contain(doc: Doc, firsts: frozenset[str]) -> bool:
     return any(word in folded for word in firsts)
 
 
+# id(test) -> (test, {ORTH hash: does a token of that text pass it}): the same words come back in
+# every document, and a hash names the same text in every vocabulary.
+_WORD_TESTS: dict[int, tuple[Callable[[str], bool], dict[int, bool]]] = {}
+
+
+def _passing(doc: Doc, test: Callable[[str], bool]) -> Iterator[int]:
+    """The indices of the tokens of ``doc`` whose text passes ``test``, read from the ORTH array
+    with each distinct word tested once per process, without building a Token per word."""
+    from spacy.attrs import ORTH
+
+    if not len(doc):
+        return
+    cached = _WORD_TESTS.get(id(test))
+    if cached is None or cached[0] is not test:
+        cached = _WORD_TESTS[id(test)] = (test, {})
+    seen = cached[1]
+    strings = doc.vocab.strings
+    for i, orth in enumerate(doc.to_array(ORTH).tolist()):
+        hit = seen.get(orth)
+        if hit is None:
+            hit = seen[orth] = test(strings[orth])
+        if hit:
+            yield i
+
+
+@lru_cache(maxsize=16)
+def _first_word_test(firsts: frozenset[str]) -> Callable[[str], bool]:
+    """Whether a French token's text starts an institution form: its first word is one of ``firsts``."""
+    return lambda text: _first_word(text) in firsts
+
+
+@lru_cache(maxsize=16)
+def _demonym_start_test(firsts: frozenset[str]) -> Callable[[str], bool]:
+    """Whether an English token's text may start a demonym: capitalised ("us", "french fries" are
+    none), its first word one of ``firsts``."""
+    return lambda text: text[:1].isupper() and norm(text).split(" ")[0] in firsts
+
+
 def _french(doc: Doc, tabs: Tables) -> Iterator[tuple[int, int, str, str]]:
     forms, demonyms = tabs.forms["fr"], tabs.demonyms["fr"]
     max_inst, max_dem = tabs.max_words("forms", "fr"), tabs.max_words("demonyms", "fr")
     firsts = tabs.first_words("forms", "fr")
     if not _may_contain(doc, firsts):
         return
-    for i, tok in enumerate(doc):
-        if _first_word(tok.text) not in firsts:
-            continue
+    for i in _passing(doc, _first_word_test(firsts)):
+        tok = doc[i]
         if tok.pos_ not in _NOUNS and not tok.text[:1].isupper():
             continue
         found = None
@@ -133,11 +170,7 @@ def _english(doc: Doc, tabs: Tables) -> Iterator[tuple[int, int, str, str]]:
     firsts = tabs.first_words("demonyms", "en")
     if not _may_contain(doc, firsts):
         return
-    for i, tok in enumerate(doc):
-        if not tok.text[:1].isupper():
-            continue  # "us", "french fries"
-        if norm(tok.text).split(" ")[0] not in firsts:
-            continue
+    for i in _passing(doc, _demonym_start_test(firsts)):
         if i > 0:
             prev = doc[i - 1]
             # "pro-Russian government", "South Sudanese army": the adjective is part of a longer one.

@@ -20,6 +20,7 @@ from functools import cache
 
 from kg.extract.entities import not_a_name_here
 from kg.knowledge.words import word_set
+from kg.nlp.regexscan import first_char_filter
 from kg.nlp.wordforms import is_dictionary_word
 from kg.text.names import name_part
 from kg.types import EntityMention
@@ -41,10 +42,12 @@ def _anchor() -> re.Pattern[str]:
     ("habitant Bex", "regagna Zuoz": ``fr/place_object_verbs``)."""
     heads = "|".join(re.escape(w) for w in sorted(word_set("fr", "place_complement_heads"), key=len, reverse=True))
     verbs = "|".join(re.escape(w) for w in sorted(word_set("fr", "place_object_verbs"), key=len, reverse=True))
-    return re.compile(
-        rf"(?<![\w'’-])(?:(?:jusqu|qu)['’])?à\s+|(?<![\w'’-])en\s+|(?<![\w-])(?i:{heads})(?:\s+(?!natal)[a-zà-ÿ-]+)?\s+d(?:e\s+|['’]\s*)"
-        rf"|(?<![\w'’-])(?i:{verbs})\s+"
-    )
+    # Every branch opens on a look-behind that implies ``(?<![\w-])``: put first, with the look-ahead of
+    # kg.nlp.regexscan, it rejects most positions at once (the same matches, found faster).
+    return first_char_filter(re.compile(
+        rf"(?<![\w-])(?:(?<![\w'’-])(?:(?:jusqu|qu)['’])?à\s+|(?<![\w'’-])en\s+|(?<![\w-])(?i:{heads})(?:\s+(?!natal)[a-zà-ÿ-]+)?\s+d(?:e\s+|['’]\s*)"
+        rf"|(?<![\w'’-])(?i:{verbs})\s+)"
+    ))
 
 
 @cache

@@ -16,7 +16,7 @@ if TYPE_CHECKING:  # pragma: no cover
 from kg.extract.arguments import _tokens_span
 from kg.knowledge import institutions as inst
 from kg.knowledge.lexicons import RoleLexicon, _label_key, load_roles
-from kg.nlp.grammar import _ent, _lemma, _prep_norm
+from kg.nlp.grammar import _ent, _lemma, _morph, _prep_norm
 from kg.nlp.wordforms import is_dictionary_word
 
 __all__ = ["memberships_from_doc"]
@@ -95,12 +95,12 @@ def _role_starts(doc: Doc, roles: RoleLexicon) -> list[bool]:
     strings = doc.vocab.strings
     if len(doc) == 0:
         return []
+    columns = doc.to_array([ORTH, LEMMA])
     out: list[bool] = []
-    for orth, lemma in doc.to_array([ORTH, LEMMA]).tolist():
-        pair = (orth, lemma)
+    for pair in zip(columns[:, 0].tolist(), columns[:, 1].tolist()):
         flag = starts.get(pair)
         if flag is None:
-            flag = starts[pair] = index.can_start(strings[orth], strings[lemma] if lemma else "")
+            flag = starts[pair] = index.can_start(strings[pair[0]], strings[pair[1]] if pair[1] else "")
         out.append(flag)
     return out
 
@@ -468,7 +468,7 @@ def _past_place(doc: Doc, k: int) -> int:
 
 def _plural_title(doc: Doc, i: int, end: int) -> bool:
     """Whether the title is a plural noun ("les députés"), which names no single person."""
-    return any(doc[t].pos_ == "NOUN" and "Plur" in doc[t].morph.get("Number") for t in range(i, end))
+    return any(doc[t].pos_ == "NOUN" and "Plur" in _morph(doc[t], "Number") for t in range(i, end))
 
 
 def _coordinated(doc: Doc, person: tuple[int, int]) -> bool:
@@ -984,7 +984,10 @@ def _office_memberships(
         )
 
 
-_OFFICE_STARTS: dict[int, tuple[dict[str, str], frozenset[str]]] = {}
+# id(offices) -> (offices, the offices' words up to a space, {(LOWER, LEMMA) hashes: may an office
+# start there}): the same words come back in every document, and a hash names the same text in
+# every vocabulary.
+_OFFICE_STARTS: dict[int, tuple[dict[str, str], frozenset[str], dict[tuple[int, int], bool]]] = {}
 
 
 def _office_candidates(doc: Doc, offices: dict[str, str]) -> list[int]:
@@ -999,17 +1002,16 @@ def _office_candidates(doc: Doc, offices: dict[str, str]) -> list[int]:
     cached = _OFFICE_STARTS.get(id(offices))
     if cached is None or cached[0] is not offices:
         heads = frozenset(k[:p] for k in offices for p, c in enumerate(k) if c == " ")
-        cached = _OFFICE_STARTS[id(offices)] = (offices, heads)
-    heads = cached[1]
+        cached = _OFFICE_STARTS[id(offices)] = (offices, heads, {})
+    _, heads, seen = cached
     strings = doc.vocab.strings
-    seen: dict[tuple[int, int], bool] = {}
     out: list[int] = []
-    for i, (lower, lemma) in enumerate(doc.to_array([LOWER, LEMMA]).tolist()):
-        pair = (lower, lemma)
+    columns = doc.to_array([LOWER, LEMMA])
+    for i, pair in enumerate(zip(columns[:, 0].tolist(), columns[:, 1].tolist())):
         flag = seen.get(pair)
         if flag is None:
-            word = strings[lower]
-            flag = seen[pair] = word in offices or word in heads or strings[lemma].lower() in offices
+            word = strings[pair[0]]
+            flag = seen[pair] = word in offices or word in heads or strings[pair[1]].lower() in offices
         if flag:
             out.append(i)
     return out
@@ -1160,7 +1162,7 @@ def _predicate_person(doc: Doc, title: Token, lang: str) -> tuple[int, int] | No
         or (
             head.dep_ in ("obl", "obl:mod")
             and head.left_edge.i == head.head.i + 1
-            and "Part" in head.head.morph.get("VerbForm")
+            and "Part" in _morph(head.head, "VerbForm")
             and not any(c.dep_ == "case" for c in head.children)
         )
     ) and head.head.lemma_.lower() in verbs:

@@ -25,6 +25,7 @@ from functools import cache
 
 from kg.extract.entities import Candidate, _stop_words
 from kg.knowledge.words import rows, word_set
+from kg.nlp.regexscan import first_char_filter
 from kg.text.names import title_words
 
 __all__ = ["TitledName", "titled_names", "with_titled_people"]
@@ -87,7 +88,8 @@ def _pattern() -> re.Pattern[str]:
     complements = "|".join(re.escape(w) for w in sorted(word_set("fr", "role_complements"), key=len, reverse=True))
     one = rf"(?:{abbreviation}|(?:{'|'.join(words)})(?![\w'’-])(?:\s+en\s+chef|\s+(?:{complements})(?![\w'’-]))?)"
     run = rf"{one}(?:\s+(?:(?:le|la)\s+)?{one}){{0,4}}"
-    return re.compile(rf"(?<![\w.-])(?P<run>{run})\s+(?P<name>{_NAME})")
+    # Scanned over the whole text: the look-ahead of kg.nlp.regexscan skips where no run can start.
+    return first_char_filter(re.compile(rf"(?<![\w.-])(?P<run>{run})\s+(?P<name>{_NAME})"))
 
 
 @cache

@@ -57,9 +57,22 @@ _NO_INHERIT_TYPES = frozenset({"Die", "BeBorn", "Injure", "Marry", "Divorce"})
 _COMMUNICATION_TYPES = frozenset({"Statement", "Announcement", "Letter", "PhoneWrite"})
 
 
+# (morphology hash, feature) -> the feature's values. A hash names one feature string
+# ("Mood=Ind|Tense=Fut|...") in every vocabulary and the models only produce the analyses of their
+# tag sets, so this stays small; ``MorphAnalysis.get`` splits the feature string anew on every call
+# and costs about six times reading the hash.
+_MORPH_VALUES: dict[tuple[int, str], tuple[str, ...]] = {}
+
+
 def _morph(tok: Token, feature: str) -> list[str]:
-    """Values of one morphological feature of a token (empty when absent)."""
-    return list(tok.morph.get(feature, []))
+    """Values of one morphological feature of a token (empty when absent): ``tok.morph.get``,
+    looked up once per distinct analysis and feature."""
+    morph = tok.morph
+    key = (morph.key, feature)
+    values = _MORPH_VALUES.get(key)
+    if values is None:
+        values = _MORPH_VALUES[key] = tuple(morph.get(feature, []))
+    return list(values)
 
 
 def _ent(tok: Token) -> str:
@@ -72,10 +85,22 @@ def _prep_norm(text: str) -> str:
     return word_map("fr", "contracted_prepositions").get(t, t)
 
 
+# (LEMMA, POS, LOWER, LANG) -> _lemma: the same words come back in every document, and a hash names
+# the same text in every vocabulary. Emptied when it grows past _LEMMAS_MAX.
+_LEMMAS: dict[tuple[int, int, int, int], str] = {}
+_LEMMAS_MAX = 200_000
+
+
 def _lemma(tok: Token) -> str:
-    lemma = tok.lemma_.lower().replace("’", "'")
-    if tok.pos_ == "VERB" and tok.lang_ == "fr":
-        return verb_lemma(tok.lower_, lemma, "fr")  # "s'adresse" is no noun "adresse"
+    key = (tok.lemma, tok.pos, tok.lower, tok.lang)
+    lemma = _LEMMAS.get(key)
+    if lemma is None:
+        if len(_LEMMAS) >= _LEMMAS_MAX:
+            _LEMMAS.clear()
+        lemma = tok.lemma_.lower().replace("’", "'")
+        if tok.pos_ == "VERB" and tok.lang_ == "fr":
+            lemma = verb_lemma(tok.lower_, lemma, "fr")  # "s'adresse" is no noun "adresse"
+        _LEMMAS[key] = lemma
     return lemma
 
 

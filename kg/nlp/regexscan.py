@@ -54,35 +54,36 @@ def _class_items(items: list[tuple[Any, Any]]) -> set[str]:
     return out
 
 
-def _first(seq: Any) -> tuple[set[str], bool]:
-    """The class items a match of ``seq`` can start with, and whether ``seq`` can match empty."""
-    found: set[str] = set()
+def _first(seq: Any, fold: bool = False) -> tuple[set[tuple[str, bool]], bool]:
+    """The class items a match of ``seq`` can start with, each with whether it is read in either
+    case (inside a local ``(?i:...)``: ``fold``), and whether ``seq`` can match empty."""
+    found: set[tuple[str, bool]] = set()
     for op, av in seq:
         if op in _ZERO_WIDTH:
             continue  # a look-around or an anchor consumes nothing: what follows starts the match
+        first: set[tuple[str, bool]]
         if op is _c.LITERAL:
-            first, empty = {_char(av)}, False
+            first, empty = {(_char(av), fold)}, False
         elif op is _c.IN:
-            first, empty = _class_items(av), False
+            first, empty = {(item, fold) for item in _class_items(av)}, False
         elif op is _c.SUBPATTERN:
-            _group, add_flags, del_flags, sub = av
-            if add_flags & re.IGNORECASE:
-                # The look-ahead would miss the other case. Other local flags are harmless: the
-                # class only has to let through every character a match can start with.
-                raise _Unsupported
-            first, empty = _first(sub)
+            _group, add_flags, _del_flags, sub = av
+            # A local IGNORECASE puts its first characters in a class read in either case. Other
+            # local flags are harmless: the class only has to let through every character a match
+            # can start with (a local ``(?-i:...)`` in a pattern read in either case gets a superset).
+            first, empty = _first(sub, fold or bool(add_flags & re.IGNORECASE))
         elif op is _c.BRANCH:
             first, empty = set(), False
             for alternative in av[1]:
-                f, e = _first(alternative)
+                f, e = _first(alternative, fold)
                 first |= f
                 empty = empty or e
         elif op in _REPEATS:
             low, _high, sub = av
-            first, empty = _first(sub)
+            first, empty = _first(sub, fold)
             empty = empty or low == 0
         elif op is getattr(_c, "ATOMIC_GROUP", None):
-            first, empty = _first(av)
+            first, empty = _first(av, fold)
         else:  # ANY, NOT_LITERAL, back-references, conditionals
             raise _Unsupported
         found |= first
@@ -103,7 +104,10 @@ def first_char_filter(pattern: re.Pattern[str]) -> re.Pattern[str]:
         return pattern
     if empty or not first:
         return pattern
+    exact = "".join(sorted(item for item, fold in first if not fold))
+    folded = "".join(sorted(item for item, fold in first if fold))
+    ahead = "|".join(([f"[{exact}]"] if exact else []) + ([f"(?i:[{folded}])"] if folded else []))
     try:
-        return re.compile(f"(?=[{''.join(sorted(first))}])(?:{pattern.pattern})", pattern.flags)
+        return re.compile(f"(?={ahead})(?:{pattern.pattern})", pattern.flags)
     except re.error:  # e.g. inline global flags, which must stay at the very start
         return pattern

@@ -236,3 +236,16 @@ def test_a_document_spacy_cannot_read_does_not_lose_its_batch(monkeypatch, prefe
     assert results[1].code == "E014" and "d1" in str(results[1]) and "cannot read this text" in str(results[1])
     monkeypatch.undo()
     assert [results[0], results[2]] == list(analyse([documents[0], documents[2]], options=options))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_token_at_finds_the_token_holding_an_offset(lang: str) -> None:
+    from kg.analyse.pipeline import _token_at
+
+    doc = models.load_model(lang)("Le conseil  se réunira lundi. Puis mardi, vote." if lang == "fr" else "The board meets on Monday.  Then it votes.")
+    for sent in doc.sents:
+        for local in range(sent.start_char - 1, sent.end_char + 2):
+            slow = next((t for t in sent if t.idx <= local < t.idx + len(t.text)), None)
+            fast = _token_at(sent, local)
+            assert (fast.i if fast is not None else None) == (slow.i if slow is not None else None), local

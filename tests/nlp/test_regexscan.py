@@ -26,7 +26,9 @@ CASES = [
     (r"\bthe\s+(?:last|next)", 0, "the next, the  last", True),
     (r"[^a]b", 0, "ab cb", False),  # a negated class cannot be the look-ahead
     (r".x", 0, "axbx", False),
-    (r"(?i:mai)", 0, "MAI mai", False),  # a local IGNORECASE would be missed
+    (r"(?i:mai)", 0, "MAI mai", True),  # a local IGNORECASE: its first characters read in either case
+    (r"(?<![\w-])(?:à\s+|(?i:rue|place)\s+d)", 0, "à Lille, RUE de Metz, Place d'Iéna, rue du Port", True),
+    (r"(?:(?i:k)m)\d", 0, "km3 Km4 \u212am5 km", True),  # the Kelvin sign folds to "k" too
     (r"a*", 0, "baab", False),  # can match the empty string
     (r"(a)\1", 0, "aa", True),
 ]
@@ -62,3 +64,15 @@ def test_date_rules_match_as_without_the_filter(text: str) -> None:
     for lang in ("fr", "en"):
         for rule in temporal._rules(lang):
             assert _matches(rule.scan, text) == _matches(rule.pattern, text), rule.name
+
+
+def test_whole_text_scans_of_the_extractors_are_filtered() -> None:
+    from kg.extract import datelines, locatives
+
+    for pattern in (locatives._anchor(), datelines._HEADING, datelines._WORD_HEADING, datelines._before_date()):
+        assert pattern.pattern.startswith("(?="), pattern.pattern[:40]
+    anchor = locatives._anchor()
+    text = "Arrivé à Zuoz, puis jusqu'à Bex, en Valais; la bataille de Rossbach. Habitant Sion."
+    assert [m.group() for m in anchor.finditer(text)] == [
+        m.group() for m in re.compile(anchor.pattern[anchor.pattern.index(")(?:") + 4 : -1]).finditer(text)
+    ] == ["à ", "jusqu'à ", "en ", "bataille de ", "Habitant "]
