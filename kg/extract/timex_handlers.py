@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from kg.knowledge.words import number_map, word_map, word_set
@@ -525,6 +526,8 @@ def _h_weekday(m: Any, text: str, lang: str) -> dict | None:
     if lang == "fr" and not det and m.group("wd")[:1].isupper() and m.group("wd")[1:2].islower() \
             and _prev_words(text, m.start("x"), 1)[-1:] in (["du"], ["de"]):
         return None  # « le Journal du Dimanche », « le lycée du Vendredi »: a name
+    if lang == "fr" and not det and _opening_days(text, m.start("x"), m.end("x")):
+        return {"type": "SET", "kind": "value", "value": f"XXXX-WXX-{wd}"}
     # "jeudis", "Mondays": the French rule keeps the plural "s" out of the weekday group
     plural = (wdw.endswith("s") and wdw not in table) or text[m.end("wd"):m.end("wd") + 1] in ("s", "S")
     part = _part_of(_g(m, "part"))
@@ -548,6 +551,35 @@ def _h_weekday(m: Any, text: str, lang: str) -> dict | None:
     if part:
         return {"type": "TIME", "kind": "weekday", "weekday": wd, "direction": direction, "part": part}
     return {"type": "DATE", "kind": "weekday", "weekday": wd, "direction": direction}
+
+
+# « du mardi au dimanche de 10 h à 18 h », « ouvert du lundi au vendredi »: opening days, each
+# weekday a SET (every Tuesday … every Sunday), not one week's dates
+_HOURS_AFTER = re.compile(r",?\s+(?:de|dès|entre)\s+\d{1,2}\s*(?:h|heures)", re.IGNORECASE)
+
+
+@cache
+def _opening_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The patterns of :func:`_opening_days`, the weekdays read from ``lexicons/fr/weekdays.tsv``."""
+    wd = rf"(?:{_alt(number_map('fr', 'weekdays'))})"
+    return (re.compile(r"\bdu\s+$", re.IGNORECASE), re.compile(rf"\s+au\s+{wd}\b", re.IGNORECASE),
+            re.compile(rf"\bdu\s+{wd}\s+au\s+$", re.IGNORECASE),
+            re.compile(rf"(?:ouverte?s?|fermée?s?|accessibles?)\s+du\s+(?:{wd}\s+au\s+)?$", re.IGNORECASE))
+
+
+def _opening_days(text: str, start: int, end: int) -> bool:
+    """Whether the weekday at ``start:end`` bounds a « du … au … » range of opening days: after
+    « ouvert » or « fermé », or followed by the hours (« de 10 h à 18 h »)."""
+    first_before, first_after, second_before, opening = _opening_patterns()
+    before = text[max(0, start - 40):start]
+    after = text[end:end + 40]
+    if first_before.search(before) and (rng := first_after.match(after)):
+        tail = after[rng.end():]
+    elif second_before.search(before):
+        tail = after
+    else:
+        return False
+    return bool(opening.search(before) or _HOURS_AFTER.match(tail))
 
 
 def _h_time_weekday(m: Any, text: str, lang: str) -> dict | None:
@@ -1066,8 +1098,8 @@ def _h_ref(m: Any, text: str, lang: str) -> dict | None:
     if lang == "en" and _next_word(text, m.end("x")) == "as" and _prev_words(text, m.start("x"), 1) == ["as"]:
         return None  # "as recently as 2009": the date is the year
     if any(k in w for k in ("récemment", "recemment", "recent", "lately", "auparavant", "précédemment",
-                            "precedemment", "the past", "le passé",
-                            "autrefois", "jadis", "naguère", "formerly", "previously", "époque")):
+                            "precedemment", "the past", "le passé", "dernièrement",
+                            "dernierement", "derniers temps", "autrefois", "jadis", "naguère", "formerly", "previously", "époque")):
         return {"type": _REF_TYPE[lang], "kind": "value", "value": "PAST_REF"}
     if any(k in w for k in ("avenir", "futur", "prochainement", "bientôt", "bientot")):
         return {"type": _REF_TYPE[lang], "kind": "value", "value": "FUTURE_REF"}

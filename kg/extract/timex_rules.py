@@ -134,9 +134,11 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
         units = _alt(word_map("fr", "time_units"))
         mod = r"(?P<mod>début|debut|fin|mi|courant|milieu)"
         parts = r"(?:matin|matinée|après-midi|apres-midi|soir|soirée|midi|nuit)"
+        # « au petit matin », « en pleine nuit »: the early or the heart of a part of the day
+        intense = r"(?:petit\s+matin|pleine?\s+(?:nuit|matinée|matinee|après-midi|apres-midi|soirée|soiree))"
         # « hier en fin de journée », « mardi en début de journée »: the day, only with its start or end
         part = (rf"(?P<part>(?:en\s+|dans\s+la\s+|dans\s+l{ap}\s*|au\s+)?"
-                rf"(?:(?:début|fin)\s+(?:de\s+|d{ap}\s*)(?:{parts}|journée)|{parts}))")
+                rf"(?:(?:début|fin)\s+(?:de\s+|d{ap}\s*)(?:{parts}|journée)|{intense}|{parts}))")
         clock = (r"(?P<h>[01]?\d|2[0-4])\s*(?:h|H|heures?)(?:\s*(?P<mi>[0-5]\d))?"
                  r"(?:\s+(?P<ampm>du\s+matin|du\s+soir))?")
         rules += [
@@ -315,6 +317,17 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              rf"années|heures|minutes|matins|soirs|nuits|week-ends|étés|hivers|"
              rf"{_alt([w + 's' for w in fr_wd])}|{_alt(fr_wd)})){_E}", _h_set, 4,
              gate=(("tous", "toutes"),)),
+            # « le premier mardi de chaque mois », « chaque dernier vendredi du mois »: one day of every
+            # month, a SET of the month (not one date)
+            _r("fr_nth_weekday_set",
+             rf"{_B}(?P<x>(?:le|chaque)\s+(?:premier|deuxième|second|troisième|quatrième|dernier)\s+"
+             rf"{_alt(fr_wd)}\s+(?:de\s+chaque|du)\s+(?P<u>mois)){_E}", _h_set, 5,
+             gate=(("premier", "deuxième", "second", "troisième", "quatrième", "dernier"), fr_wd, ("mois",))),
+            # « une fois par semaine », « trois fois par an »: the frequency is in the SET (as "once a week")
+            _r("fr_freq",
+             rf"{_B}(?P<x>(?:{num})\s+fois\s+(?P<per>par)\s+(?P<u>an|année|mois|semaine|jour|heure|trimestre|semestre)){_E}",
+             _h_per, 4,
+             gate=(("fois",), (re.compile(r"par\s+(?:an|année|mois|semaine|jour|heure|trimestre|semestre)"),))),
             _r("fr_per",
              rf"{_B}(?P<per>par)\s+(?P<x>(?P<u>an|année|mois|semaine|jour|heure|trimestre|semestre)){_E}",
              _h_per, 2,
@@ -368,13 +381,16 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              rf"pour\s+l{ap}\s*instant|pour\s+le\s+moment|par\s+le\s+passé|dans\s+le\s+passé|de\s+nos\s+jours|en\s+ce\s+moment|"
              rf"présentement|récemment|recemment|autrefois|jadis|naguère|(?:à|(?-i:A))\s+l{ap}\s*avenir|dans\s+l{ap}\s*avenir|"
              rf"dans\s+le\s+futur|(?-i:A)\s+présent|"
-             rf"prochainement|bientôt|auparavant|précédemment|precedemment|l{ap}\s*heure\s+actuelle|ces\s+jours-ci){_E}", _h_ref, 2,
+             rf"prochainement|bientôt|auparavant|précédemment|precedemment|l{ap}\s*heure\s+actuelle|ces\s+jours-ci|"
+             rf"dernièrement|dernierement|ces\s+derniers\s+temps){_E}", _h_ref, 2,
              gate=(("passé", "jours-ci", "nos", "moment", "présent", "maintenant", "actuellement", "désormais",
                     "dorénavant", "instant", "récemment", "recemment", "autrefois", "jadis",
-                    "naguère", "avenir", "futur", "prochainement", "bientôt", "auparavant", "précédemment", "precedemment", "actuelle"),)),
+                    "naguère", "avenir", "futur", "prochainement", "bientôt", "auparavant", "précédemment", "precedemment", "actuelle",
+                    "dernièrement", "dernierement", "temps"),)),
             # "à l'époque", "à l'époque romaine": a past period (FR-TimeBank: PAST_REF), with its adjective
             _r("fr_epoch",
-             rf"(?<=\bà\s)(?P<x>l{ap}\s*époque(?:\s+[a-zéèêëîïôûüç\-]+?(?:ique|aine|ain|ale|ienne|ien|ine|iste|oise|ois|rne|ane))?){_E}",
+             rf"(?<=\bà\s)(?P<x>(?:l{ap}\s*|cette\s+)époque(?:-là)?(?:\s+[a-zéèêëîïôûüç\-]+?(?:ique|aine|ain|ale|ienne|ien|ine|iste|oise|ois|rne|ane))?){_E}"
+             rf"(?!\s+de\s+l{ap}\s*année)",  # « à cette époque de l'année »: a season, not the past
              _h_ref, 2,
              gate=(("époque",),)),
             # « à l'aube de l'an 2000 », « à l'aube du troisième millénaire »: the eve of the new era, the
@@ -442,6 +458,12 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              rf"(?P<part>matinée|soirée|après-midi|apres-midi|journée|nuit))"
              rf"(?!\s+(?:de|du|des|d{ap})(?!\w)){_E}", _h_daypart, 2,
              gate=(("en", "dans"), ("matinée", "soirée", "midi", "journée", "nuit"))),
+            # « au petit matin », « en pleine nuit »: the early or the heart of a part of the day last
+            # mentioned, the preposition left out as in « en fin de matinée »
+            _r("fr_intense_part",
+             rf"(?:(?<=\bau\s)|(?<=\ble\s)|(?<=\bdès\s)|(?<=\ben\s))(?P<x>(?P<part>{intense}))"
+             rf"(?!\s+(?:de|du|des|d{ap})(?!\w)){_E}", _h_daypart, 3,
+             gate=(("petit", "plein"), ("matin", "nuit", "midi", "soirée", "soiree"))),
             # "le soir", "la nuit fut chaude", "le matin même": a bare part of the day, of the reference day
             # (a day mentioned earlier is often another story's: "le record du 21 août 1922. La nuit fut
             # chaude"), lower-case (not the newspapers "Le Soir", "Le Matin") and not of a named occasion

@@ -1957,3 +1957,55 @@ ROUND12_FR_OTHER = [
 @pytest.mark.parametrize(("text", "lang", "dct", "expected"), ROUND12_FR_OTHER, ids=[c[0][:40] for c in ROUND12_FR_OTHER])
 def test_round12_fr_other_readings(text, lang, dct, expected):
     assert _pairs(text, lang, dct) == expected
+
+
+# --- issue 19, thirteenth round: French recall (eras, eves, parts of the day, sets, past adverbs) ---
+
+ROUND13_FR = [
+    # (text, lang, dct, expected)
+    # « à cette époque »: a past period, like « à l'époque » (FR-TimeBank: PAST_REF)
+    ("Le hameau comptait à cette époque deux forges.", "fr", "2004-03-10", [("cette époque", "PAST_REF")]),
+    ("À cette époque-là, le canal était gelé.", "fr", "2004-03-10", [("cette époque-là", "PAST_REF")]),
+    # the eve of a holiday is one date
+    ("Les bénévoles distribuent des colis la veille de Noël.", "fr", "2004-03-10", [("la veille de Noël", "2003-12-24")]),
+    # « au petit matin », « en pleine nuit »: a part of the reference day, alone or after its day
+    ("Les gendarmes ont frappé au petit matin.", "fr", "2004-03-10", [("petit matin", "2004-03-10TMO")]),
+    ("La grange a brûlé en pleine nuit.", "fr", "2004-03-10", [("pleine nuit", "2004-03-10TNI")]),
+    ("Le bateau a accosté hier au petit matin.", "fr", "2004-03-10", [("hier au petit matin", "2004-03-09TMO")]),
+    ("Les voleurs sont entrés lundi en pleine nuit.", "fr", "2004-03-10", [("lundi en pleine nuit", "2004-03-08TNI")]),
+    # sets: one weekday of every month, a frequency, opening days
+    ("Le club d'échecs se réunit le premier jeudi de chaque mois.", "fr", "2004-03-10",
+     [("le premier jeudi de chaque mois", "P1M")]),
+    ("L'infirmière passe deux fois par semaine.", "fr", "2004-03-10", [("deux fois par semaine", "P1W")]),
+    ("La médiathèque est ouverte du mercredi au samedi de 9 h à 17 h.", "fr", "2004-03-10",
+     [("mercredi", "XXXX-WXX-3"), ("samedi", "XXXX-WXX-6"), ("9 h", "2004-03-10T09:00"), ("17 h", "2004-03-10T17:00")]),
+    ("La piscine reste fermée du lundi au jeudi.", "fr", "2004-03-10", [("lundi", "XXXX-WXX-1"), ("jeudi", "XXXX-WXX-4")]),
+    # past adverbs, like « récemment »
+    ("Ces derniers temps, la rivière a beaucoup monté.", "fr", "2004-03-10", [("Ces derniers temps", "PAST_REF")]),
+    ("Le maire a dernièrement inauguré un gymnase.", "fr", "2004-03-10", [("dernièrement", "PAST_REF")]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "dct", "expected"), ROUND13_FR, ids=[c[0][:40] for c in ROUND13_FR])
+def test_round13_fr_classes(text, lang, dct, expected):
+    assert _pairs(text, lang, dct) == expected
+
+
+ROUND13_FR_OTHER = [
+    # « cette époque de l'année » is a season; « en plein jour » is daylight; « une première fois par »
+    # has no unit
+    ("Il pleut souvent à cette époque de l'année.", "fr", "2004-03-10", []),
+    ("Le vol a eu lieu en plein jour.", "fr", "2004-03-10", []),
+    ("Le texte a été adopté une première fois par le Sénat.", "fr", "2004-03-10", []),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "dct", "expected"), ROUND13_FR_OTHER,
+                         ids=[c[0][:40] for c in ROUND13_FR_OTHER])
+def test_round13_fr_other_readings(text, lang, dct, expected):
+    assert _pairs(text, lang, dct) == expected
+
+
+def test_round13_weekday_range_without_hours_is_no_set():
+    # a range of weekdays with no hours after it nor « ouvert » before it is one week's days
+    assert [t.type for t in _run("Du mardi au jeudi, la neige est tombée.", "fr", "2004-03-10")] == ["DATE", "DATE"]
