@@ -1631,21 +1631,24 @@ def _resolve(
 
 
 def _with_name_phrases(text: str, entities: Sequence[Entity], cues_list: Sequence[CorefCues]) -> list[Entity]:
-    """A name with the words of the noun phrase it heads ("Singapore's Changi International
-    Airport", "their popular iPhone", "Presiding Judge Martin Mann", "the Moscone Center in San
-    Francisco"): a mention of the named entity too (MEANTIME's extent, in the same chain as the
-    name). Only where the name ends with the head, the phrase adds more than a determiner, and no
-    reference of the entity has that span already."""
-    phrases = {(h0, h1): (a, b) for c in cues_list for h0, h1, a, b in c.name_phrases}
+    """A name with the words of the noun phrase it heads (``CorefCues.name_phrases``): a mention of
+    the named entity too, in the same chain as the name (MEANTIME's extent, which marks the name
+    inside as well): a person's title or role ("Presiding Judge Martin Mann"), an organisation's or
+    place's possessor ("Singapore's Changi International Airport"). Not an organisation's or a
+    product's description alone ("European airframer Airbus", "the new iPod": MEANTIME marks one
+    mention there, without the name), not a phrase that adds only a determiner, and not a span a
+    reference of the entity has already."""
+    # head end -> (head start, phrase start, phrase end): one look-up per name, not a scan
+    phrases = {h1: (h0, a, b) for c in cues_list for h0, h1, a, b in c.name_phrases}
     out: list[Entity] = []
     for entity in entities:
         spans = {(r.start, r.end) for r in entity.references}
         added: list[Reference] = []
         for m in entity.mentions:
-            found = next(((a, b) for (h0, h1), (a, b) in phrases.items() if h1 == m.end and m.start <= h0), None)
-            if found is None:
+            found = phrases.get(m.end)
+            if found is None or found[0] < m.start:
                 continue
-            a, b = found
+            _, a, b = found
             if a > m.start or (a, b) == (m.start, m.end) or (a, b) in spans:
                 continue
             extra = (text[a : m.start] + " " + text[m.end : b]).split()
