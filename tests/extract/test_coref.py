@@ -168,6 +168,24 @@ CASES = [
      "a new version of the train that runs on batteries", "appositive", "Vexal V500"),
     ("en", "After Siemens bought Alstom , the company said it would cut jobs .", "the company", "appositive", None),
     ("en", "Siemens bought Alstom , the company said on Monday .", "the company", "appositive", None),
+    # a name with the words of the phrase it heads is a mention of it too (MEANTIME's extent): a
+    # person's title or role before the name, an organisation's or place's possessor; not an
+    # organisation's bare description, nor a product's (issue 17, c17g)
+    ("en", "The case was heard by Presiding Judge Karl Brenner on Monday .", "Presiding Judge Karl Brenner", "appositive", "Karl Brenner"),
+    ("en", "The jet landed at Ruritania 's Zorbaville International Airport on Monday .",
+     "Ruritania 's Zorbaville International Airport", "appositive", "Zorbaville International Airport"),
+    ("en", "The deal was signed by Siemens 's Mobility Systems on Monday .", "Siemens 's Mobility Systems", "appositive", "Mobility Systems"),
+    ("en", "The deal was signed by Siemens's Mobility Systems on Monday .", "Siemens's Mobility Systems", "appositive", "Mobility Systems"),
+    ("en", "Shares of the troubled Siemens fell on Monday .", "the troubled Siemens", "appositive", None),
+    ("en", "Acme released the long awaited Zorbaphone on Monday .", "the long awaited Zorbaphone", "appositive", None),
+    # a given name tells a person's gender (xx/given_names, xx/given_name_genders): "il" / "he" is
+    # not the woman named before (issue 17, c17g)
+    ("en", "Jane Roe met Tom Brack in Berlin on Monday . He said the talks went well .", "He", "pronoun", "Tom Brack"),
+    ("fr", "Marine Garnier a rencontré Paul Brack lundi. Il a promis de nouvelles discussions.", "Il", "pronoun", "Paul Brack"),
+    ("fr", "Jean-Marie Garnier a rencontré Nadine Brack lundi. Elle a promis de nouvelles discussions.", "Elle", "pronoun", "Nadine Brack"),
+    # the speaker of a quotation of several sentences looks back from where the quotation opens
+    ("fr", "Paul Garnier a présenté son plan lundi. « Nous allons investir. Nous allons embaucher. Nous allons exporter."
+     " Nous allons gagner », explique-t-il.", "il", "pronoun", "Paul Garnier"),
     # a place with the place it lies in after a comma is a mention of the place; not a list
     ("en", "Siemens opened a plant in Fresno , California on Monday .", "Fresno , California", "appositive", "Fresno"),
     ("en", "Siemens has plants in Paris , London and Rome .", "Paris , London", "appositive", None),

@@ -27,6 +27,11 @@ def _phrase(lemma: str, number: str = "sg", determiner: str = "definite", modifi
         # A noun whose plural is its singular agrees with either ("the planes" ... "the aircraft").
         (_phrase("aircraft"), _phrase("plane", number="pl"), (), True),
         (_phrase("plane"), _phrase("aircraft", number="pl"), (), True),
+        # A blocking modifier the earlier phrase has too repeats it ("five other jets" ... "the other
+        # jets"); one only the chain has does not ("a former plant" ... "the plant" ... "the former plant").
+        (_phrase("jet", number="pl", modifiers=("other",)), _phrase("jet", number="pl", determiner="number", modifiers=("other", "five")), ("other", "five"), True),
+        (_phrase("plant", modifiers=("former",)), _phrase("plant"), ("former",), False),
+        (_phrase("company", modifiers=("other",)), _phrase("company", modifiers=("other",)), ("other",), True),
     ],
 )
 def test_may_take_up(later: Phrase, earlier: Phrase, chain: tuple[str, ...], expected: bool) -> None:
@@ -116,6 +121,9 @@ TOGETHER = [
     # head synonyms of coref_head_synonyms
     ("en", "Acme will sell a new film online in May. The movie will cost $10.", ("a new film", "The movie")),
     ("en", "A small airline ordered ten jets on Monday. The carrier will fly them to Asia.", ("A small airline", "The carrier")),
+    # a blocking modifier the earlier phrase has too: the same thing said again (issue 17, c17g)
+    ("en", "Zorbair will buy five new jets from Acme . The new planes will fly to Asia .", ("five new jets", "The new planes")),
+    ("en", "Zorbair ordered new aircraft on Monday . New airliners cost more to buy .", ("new aircraft", "New airliners")),
 ]
 
 APART = [
@@ -139,6 +147,8 @@ APART = [
     # "any other airliner", "no plane": a quantified phrase names no one thing to take up
     ("en", "The new jet can fly further than any other airliner in the world. The aircraft carries 300 passengers.", ("any other airliner", "The aircraft")),
     ("en", "No plane landed in Paris on Monday. The plane was grounded in Rome.", ("No plane", "The plane")),
+    # ... but not one only a later phrase has ("a plane" ... "the new plane")
+    ("en", "Zorbair will buy five jets from Acme . The new jets will fly to Asia .", ("five jets", "The new jets")),
 ]
 
 
