@@ -451,6 +451,9 @@ def _h_season(m: Any, text: str, lang: str) -> dict | None:
         ok = {"en", "au", "d'", "l'", "cet", "durant", "pendant", "in", "during", "this", "last",
               "next", "the", "through", "until", "since", "depuis"}
         paired = (prev[-1:] == ["comme"] or _next_word(text, m.end("x")) == "comme") and lang == "fr"
+        if lang == "fr" and prev[-1:] == ["d'"] and _prev_words(text, m.start("x"), 2)[:1] in (
+                ["heure"], ["heures"], ["horaire"], ["horaires"]):
+            return None  # « l'heure d'été », « l'horaire d'hiver »: the clock change, not the season
         if (not prev or prev[-1] not in ok) and not paired:
             return None
         if prev[-1:] == ["au"] and (not m.group("s").islower()
@@ -616,6 +619,8 @@ class _NoPart:
 def _h_night_of(m: Any, text: str, lang: str) -> dict | None:
     table = number_map("fr", "weekdays") if lang == "fr" else number_map("en", "weekdays")
     wd = table.get(_fold(m.group("wd")))
+    if _fold(_g(m, "part") or "") == "journée":
+        return {"type": "DATE", "kind": "weekday", "weekday": wd}  # « la journée de samedi »: the day
     return {"type": "TIME", "kind": "weekday", "weekday": wd, "part": _part_of(_g(m, "part")) or "NI"}
 
 
@@ -992,6 +997,16 @@ def _h_set(m: Any, text: str, lang: str) -> dict | None:
     return {"type": "SET", "kind": "value", "value": _duration_value(n, unit)}
 
 
+def _h_set_date(m: Any, text: str, lang: str) -> dict | None:
+    """« chaque 11 novembre », « tous les 1er mai »: that day of every year (SET XXXX-MM-DD)."""
+    month = _month_of(m.group("mon"), lang)
+    d = _fold(m.group("day"))
+    day = 1 if d in ("1er", "1re", "premier") else int(re.sub(r"\D", "", d))
+    if month is None or not 1 <= day <= 31 or (month == 2 and day > 29):
+        return None
+    return {"type": "SET", "kind": "value", "value": f"XXXX-{month:02d}-{day:02d}"}
+
+
 def _h_weekends(m: Any, text: str, lang: str) -> dict | None:
     """"on weekends", "at weekends": every weekend (``lexicons/en/weekend_set_prepositions.tsv``); not
     "two weekends", "the weekends of June"."""
@@ -1086,9 +1101,10 @@ def _h_time(m: Any, text: str, lang: str) -> dict | None:
                                         "entre", "et", "de", "depuis", "pour", "dés"):
             return None
     prev2 = _prev_words(text, m.start("x"), 2) if lang == "fr" and not _g(m, "ampm") else []
-    if prev2[-1:] in (["en"], ["pendant"], ["durant"]) or (
+    if prev2[-1:] in (["en"], ["pendant"], ["durant"]) or (prev2 and prev2[-1] in word_set("fr", "length_verbs")) or (
             prev2[-1:] in (["de"], ["d'"]) and prev2[0] in word_set("fr", "length_nouns")):
-        # « en 2 h 15 », « pendant 1 h 30 », « une grève de 24 heures »: a length written like a clock time
+        # « en 2 h 15 », « pendant 1 h 30 », « le spectacle dure 1 h 30 » (``lexicons/fr/length_verbs.tsv``),
+        # « une grève de 24 heures »: a length written like a clock time
         return {"type": "DURATION", "kind": "value",
                 "value": f"PT{hm[0]}H{hm[1]}M" if hm[1] else f"PT{hm[0]}H"}
     zone = re.sub(r"\s+", "", _fold(_g(m, "tz") or ""))

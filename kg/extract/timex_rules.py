@@ -60,6 +60,7 @@ from kg.extract.timex_handlers import (
     _h_season,
     _h_set,
     _h_set_adj,
+    _h_set_date,
     _h_the_duration,
     _h_thispart,
     _h_time,
@@ -140,7 +141,7 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
         intense = r"(?:petit\s+matin|pleine?\s+(?:nuit|matinée|matinee|après-midi|apres-midi|soirée|soiree))"
         # « hier en fin de journée », « mardi en début de journée »: the day, only with its start or end
         part = (rf"(?P<part>(?:en\s+|dans\s+la\s+|dans\s+l{ap}\s*|au\s+)?"
-                rf"(?:(?:début|fin)\s+(?:de\s+|d{ap}\s*)(?:{parts}|journée)|{intense}|{parts}))")
+                rf"(?:(?:(?:tout|toute)\s+)?(?:début|fin)\s+(?:de\s+|d{ap}\s*)(?:{parts}|journée)|{intense}|{parts}))")
         clock = (r"(?P<h>[01]?\d|2[0-4])\s*(?:h|H|heures?)(?:\s*(?P<mi>[0-5]\d))?"
                  r"(?:\s+(?P<ampm>du\s+matin|du\s+soir))?")
         rules += [
@@ -222,9 +223,11 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
             # « la nuit de mardi à mercredi », « dans la soirée de mardi », « la matinée de lundi »
             _r("fr_night_of",
              # (with its start or end: « la fin de l'après-midi de samedi », as « samedi en fin d'après-midi »)
-             rf"{_B}(?P<x>(?:(?:la\s+|le\s+)?(?:fin|début|debut|milieu)\s+de\s+)?(?:la|le|l{ap})\s*(?P<part>nuit|soirée|soiree|matinée|matinee|après-midi|apres-midi)\s+"
-             rf"de\s+(?P<wd>{_alt(fr_wd)})(?:\s+(?:à|a|au)\s+{_alt(fr_wd)})?){_E}", _h_night_of, 7,
-             gate=(("nuit", "soirée", "soiree", "matinée", "matinee", "midi"), fr_wd)),
+             # (« la nuit du samedi au dimanche » as « de samedi à dimanche »; « la journée de samedi » is the
+             # day; a day number after the weekday is left to the dates: « la nuit de samedi 12 au dimanche 13 »)
+             rf"{_B}(?P<x>(?:(?:la\s+|le\s+)?(?:fin|début|debut|milieu)\s+de\s+)?(?:la|le|l{ap})\s*(?P<part>nuit|soirée|soiree|matinée|matinee|après-midi|apres-midi|journée)\s+"
+             rf"(?:de|du)\s+(?P<wd>{_alt(fr_wd)})(?:\s+(?:à|a|au)\s+{_alt(fr_wd)})?){_E}(?!\s+(?:1er|\d))", _h_night_of, 7,
+             gate=(("nuit", "soirée", "soiree", "matinée", "matinee", "midi", "journée"), fr_wd)),
             # « la soirée d'hier », « la nuit de demain », « la journée d'hier »: a part of a relative day
             _r("fr_part_of_relday",
              rf"{_B}(?P<x>(?:la|le|l{ap})\s*(?P<part>nuit|soirée|soiree|matinée|matinee|après-midi|apres-midi|journée)\s+"
@@ -323,14 +326,18 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              gate=(("demi",),)),
             _r("fr_set",
              rf"{_B}(?P<x>(?:chaque|chacun\s+des|chacune\s+des)\s+(?P<u>jour|semaine|mois|année|"
-             rf"an|matin|soir|nuit|été|hiver|automne|printemps|week-end|"
+             rf"an|trimestre|semestre|matin|soir|nuit|été|hiver|automne|printemps|week-end|"
              rf"{_alt(fr_wd)})){_E}", _h_set, 4,
              gate=(("chaque", "chacun"),)),
             _r("fr_set2",
              rf"{_B}(?P<x>tou(?:te)?s\s+les\s+(?:(?P<n>{num})\s+)?(?P<u>jours|semaines|mois|ans|"
-             rf"années|heures|minutes|matins|soirs|nuits|week-ends|étés|hivers|"
+             rf"années|trimestres|semestres|heures|minutes|matins|soirs|nuits|week-ends|étés|hivers|"
              rf"{_alt([w + 's' for w in fr_wd])}|{_alt(fr_wd)})){_E}", _h_set, 4,
              gate=(("tous", "toutes"),)),
+            # « chaque 11 novembre », « tous les 15 août »: one date of every year, a SET (not this year's date)
+            _r("fr_set_date",
+             rf"{_B}(?P<x>(?:chaque|tous\s+les)\s+{dayn}\s+{mon}){_E}", _h_set_date, 5,
+             gate=(("chaque", "tous"), fr_mon)),
             # « le premier mardi de chaque mois », « chaque dernier vendredi du mois »: one day of every
             # month, a SET of the month (not one date)
             _r("fr_nth_weekday_set",
@@ -430,10 +437,10 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              lambda m, t, lang: {"type": "TIME", "kind": "value", "value": "PRESENT_REF"}, 6,
              gate=((re.compile(r"aube\s+d"),),)),
             # « à l'heure de l'euro, … »: the era of a thing, the present (FR-TimeBank: PRESENT_REF), up to the
-            # end of the phrase; not « à l'heure du déjeuner », a time of day
+            # end of the phrase; not « à l'heure du déjeuner », a time of day, nor « à l'heure d'été », the clock
             _r("fr_era",
              rf"(?<=\b[àa]\s)(?P<x>l{ap}\s*heure\s+(?:de\s+l{ap}\s*|de\s+la\s+|des\s+|d{ap}\s*|du\s+)"
-             rf"(?!(?:{_alt(word_set('fr', 'meal_nouns'))})\b)[^\W\d][^,.;:!?\n«»()]{{0,60}}?)(?=\s*[,.;:!?])",
+             rf"(?!(?:{_alt(word_set('fr', 'meal_nouns'))})\b)(?!(?:été|hiver)(?!\w))[^\W\d][^,.;:!?\n«»()]{{0,60}}?)(?=\s*[,.;:!?])",
              lambda m, t, lang: {"type": "TIME", "kind": "value", "value": "PRESENT_REF"}, 2,
              gate=((re.compile(r"heure\s+d"),),)),
             # "le précédent gouvernement", "l'actuel directeur", "le prochain mariage": FR-TimeBank marks
@@ -481,9 +488,10 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              rf"{_B}(?P<x>(?:la|une|cette|sa|leur)\s+(?:première|\w+ième|\w+ieme|\d+e|\d+ème|dernière)\s+journée){_E}",
              lambda m, t, lang: {"type": "DURATION", "kind": "value", "value": "P1D"}, 3,
              gate=(("journée",),)),
-            # "en soirée", "dans la matinée", "en fin d'après-midi": a part of the day last mentioned
+            # "en soirée", "dans la matinée", "en fin d'après-midi": a part of the day last mentioned (« en tout
+            # début d'après-midi », « en toute fin de soirée »: the intensifier kept with its « début »)
             _r("fr_daypart",
-             rf"{_B}(?:en|dans)\s+(?P<x>(?:la\s+|l{ap}\s*)?(?:(?:début|debut|fin|milieu)\s+(?:de\s+|d{ap}\s*))?"
+             rf"{_B}(?:en|dans)\s+(?P<x>(?:la\s+|l{ap}\s*)?(?:(?:(?:tout|toute)\s+)?(?:début|debut|fin|milieu)\s+(?:de\s+|d{ap}\s*))?"
              rf"(?P<part>matinée|soirée|après-midi|apres-midi|journée|nuit))"
              rf"(?!\s+(?:de|du|des|d{ap})(?!\w)){_E}", _h_daypart, 2,
              gate=(("en", "dans"), ("matinée", "soirée", "midi", "journée", "nuit"))),

@@ -2053,6 +2053,23 @@ ROUND14_FR = [
     ("La réunion a duré une bonne heure.", "fr", "2004-03-10", [("une bonne heure", "PT1H")]),
     ("Il a attendu trois longues années.", "fr", "2004-03-10", [("trois longues années", "P3Y")]),
     ("Le débat a duré deux petites heures.", "fr", "2004-03-10", [("deux petites heures", "PT2H")]),
+    # after a verb of lasting, hours written like a clock time are a length
+    ("Le spectacle dure 1 h 30.", "fr", "2004-03-10", [("1 h 30", "PT1H30M")]),
+    ("L'opération a duré 2 h 15.", "fr", "2004-03-10", [("2 h 15", "PT2H15M")]),
+    # « la nuit du samedi au dimanche » as « de samedi à dimanche »; « la journée de samedi » is the day
+    ("La nuit du samedi au dimanche a été agitée.", "fr", "2004-03-10",
+     [("La nuit du samedi au dimanche", "2004-03-06TNI")]),
+    ("La journée de samedi a été consacrée aux enfants.", "fr", "2004-03-10", [("La journée de samedi", "2004-03-06")]),
+    # « en tout début d'après-midi », « en toute fin de soirée »: the intensifier kept with its « début »
+    ("Le car est arrivé en tout début d'après-midi.", "fr", "2004-03-10", [("tout début d'après-midi", "2004-03-10TAF")]),
+    ("Le feu a repris en toute fin de soirée.", "fr", "2004-03-10", [("toute fin de soirée", "2004-03-10TEV")]),
+    ("Le car est arrivé hier en tout début d'après-midi.", "fr", "2004-03-10",
+     [("hier en tout début d'après-midi", "2004-03-09TAF")]),
+    # one date of every year, a SET; every quarter, every half-year
+    ("La cérémonie au monument a lieu chaque 11 novembre.", "fr", "2004-03-10", [("chaque 11 novembre", "XXXX-11-11")]),
+    ("La foire aux ânes a lieu tous les 15 août.", "fr", "2004-03-10", [("tous les 15 août", "XXXX-08-15")]),
+    ("Le bulletin paraît chaque trimestre.", "fr", "2004-03-10", [("chaque trimestre", "P3M")]),
+    ("Le bulletin paraît tous les semestres.", "fr", "2004-03-10", [("tous les semestres", "P6M")]),
 ]
 
 
@@ -2075,6 +2092,14 @@ ROUND14_FR_OTHER = [
     ("Il est arrivé à 14 h 30 min.", "fr", "2004-03-10", [("14 h 30", "2004-03-10T14:30")]),
     ("Il a 20 ans environ.", "fr", "2004-03-10", []),
     ("Il a marqué deux bons points.", "fr", "2004-03-10", []),
+    ("Le spectacle commence à 20 h 30.", "fr", "2004-03-10", [("20 h 30", "2004-03-10T20:30")]),
+    # « l'heure d'été », « l'horaire d'hiver »: the clock change, neither a season nor an era
+    ("Le passage à l'heure d'été aura lieu dimanche.", "fr", "2004-03-10", [("dimanche", "2004-03-07")]),
+    ("L'horaire d'hiver entre en vigueur dimanche.", "fr", "2004-03-10", [("dimanche", "2004-03-07")]),
+    ("Les vacances d'été commencent.", "fr", "2004-03-10", [("été", "2004-SU")]),
+    # a day number after the weekday: the dates, not the night
+    ("La nuit de samedi 12 au dimanche 13 juin a été agitée.", "fr", "2004-03-10",
+     [("samedi 12", "2004-06-12"), ("dimanche 13 juin", "2004-06-13")]),
 ]
 
 
