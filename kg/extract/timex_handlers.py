@@ -451,6 +451,9 @@ def _h_season(m: Any, text: str, lang: str) -> dict | None:
         ok = {"en", "au", "d'", "l'", "cet", "durant", "pendant", "in", "during", "this", "last",
               "next", "the", "through", "until", "since", "depuis"}
         paired = (prev[-1:] == ["comme"] or _next_word(text, m.end("x")) == "comme") and lang == "fr"
+        if lang == "fr" and prev[-1:] == ["d'"] and _prev_words(text, m.start("x"), 2)[:1] in (
+                ["heure"], ["heures"], ["horaire"], ["horaires"]):
+            return None  # « l'heure d'été », « l'horaire d'hiver »: the clock change, not the season
         if (not prev or prev[-1] not in ok) and not paired:
             return None
         if prev[-1:] == ["au"] and (not m.group("s").islower()
@@ -616,6 +619,8 @@ class _NoPart:
 def _h_night_of(m: Any, text: str, lang: str) -> dict | None:
     table = number_map("fr", "weekdays") if lang == "fr" else number_map("en", "weekdays")
     wd = table.get(_fold(m.group("wd")))
+    if _fold(_g(m, "part") or "") == "journée":
+        return {"type": "DATE", "kind": "weekday", "weekday": wd}  # « la journée de samedi »: the day
     return {"type": "TIME", "kind": "weekday", "weekday": wd, "part": _part_of(_g(m, "part")) or "NI"}
 
 
@@ -707,9 +712,17 @@ def _h_offset(m: Any, text: str, lang: str) -> dict | None:
     n = _parse_number(m.group("n"), lang) if _g(m, "n") else 1.0
     if unit is None or n is None or n != int(n) or n > 10000:
         return None
-    if lang == "fr" and _fold(m.group("x")).startswith("dans") \
+    if lang == "fr" and _fold(m.group("x")).startswith(("dans", "voil", "voici")) \
             and re.match(rf"\s+d(?:e\s|{_AP}(?!\s*ici\b))", text[m.end("x"):]):
-        return None  # « dans un jour de grande maîtrise », « dans deux jours de délibération »: a measure
+        # « dans un jour de grande maîtrise », « dans deux jours de délibération », « voici trois jours de
+        # fête »: a measure
+        return None
+    if lang == "fr" and _g(m, "ago") is not None and re.match(rf"\s+qu(?:e\s|{_AP})", text[m.end("x"):], re.IGNORECASE) \
+            and _prev_words(text, m.start("x"), 1)[-1:] not in (["est"], ["était"], ["c'est"]):
+        # « il y a dix ans que le village attend », « voilà trois mois qu'il attend »: how long it has
+        # lasted, the length alone (as « cela fait dix ans que »), not a date ten years back (the
+        # cleft « c'est il y a dix ans que tout a commencé » keeps its date)
+        return None
     if _g(m, "half"):
         # « il y a un an et demi », "a year and a half ago": counted in the next smaller unit (18 months,
         # 45 days, 10 days)
@@ -816,6 +829,8 @@ def _age_before(prev: list[str], mod: str) -> bool:
     p = prev[-1]
     if mod:
         return p in ("les", "aux", "des") and mod.startswith(("moins", "plus"))
+    if cues.get(p) == "avoir" and prev[-2:-1] == ["y"]:
+        return False  # « il y a dix ans que … »: the impersonal « il y a », no one's age
     if cues.get(p) in ("avoir", "possessive"):
         return True
     if cues.get(p) == "adverb" and len(prev) > 1 and cues.get(prev[-2]) == "avoir":
@@ -982,6 +997,16 @@ def _h_set(m: Any, text: str, lang: str) -> dict | None:
     return {"type": "SET", "kind": "value", "value": _duration_value(n, unit)}
 
 
+def _h_set_date(m: Any, text: str, lang: str) -> dict | None:
+    """« chaque 11 novembre », « tous les 1er mai »: that day of every year (SET XXXX-MM-DD)."""
+    month = _month_of(m.group("mon"), lang)
+    d = _fold(m.group("day"))
+    day = 1 if d in ("1er", "1re", "premier") else int(re.sub(r"\D", "", d))
+    if month is None or not 1 <= day <= 31 or (month == 2 and day > 29):
+        return None
+    return {"type": "SET", "kind": "value", "value": f"XXXX-{month:02d}-{day:02d}"}
+
+
 def _h_weekends(m: Any, text: str, lang: str) -> dict | None:
     """"on weekends", "at weekends": every weekend (``lexicons/en/weekend_set_prepositions.tsv``); not
     "two weekends", "the weekends of June"."""
@@ -1041,6 +1066,28 @@ def _h_freq_units(m: Any, text: str, lang: str) -> dict | None:
     return _h_per(m, text, lang)
 
 
+def _h_hms_length(m: Any, text: str, lang: str) -> dict | None:
+    """« 1 h 25 min », « 2 h 15 min 30 s », « 31 min 20 s »: hours, minutes and seconds of one length."""
+    h, mi, sec = (int(v) if v else 0 for v in (_g(m, "h"), _g(m, "mi") or _g(m, "mi2"), _g(m, "s") or _g(m, "s2")))
+    if _g(m, "h") and h <= 24 and _prev_words(text, m.start("x"), 1)[-1:] in (["à"], ["a"], ["vers"], ["dès"]):
+        return None  # « à 14 h 30 min »: a clock time
+    parts = "".join(f"{n}{u}" for n, u in ((h, "H"), (mi, "M"), (sec, "S")) if n)
+    return {"type": "DURATION", "kind": "value", "value": f"PT{parts}"} if parts else None
+
+
+# « N units sur N »: the count of each unit in the next larger one, and that larger unit's SET value
+_ROUND_CLOCK = {("24", "H"): "P1D", ("7", "D"): "P1W", ("365", "D"): "P1Y", ("12", "M"): "P1Y"}
+
+
+def _h_round_clock(m: Any, text: str, lang: str) -> dict | None:
+    """« 24 heures sur 24 », « 7j/7 », « 365 jours sur 365 »: all the smaller units of each larger unit,
+    one SET of the larger unit; none when the count is not the whole of it (« 7 heures sur 24 »)."""
+    u = _fold(m.group("u1"))
+    unit = "H" if u.startswith("h") else "D" if u.startswith("j") else "M"
+    value = _ROUND_CLOCK.get((m.group("n"), unit))
+    return {"type": "SET", "kind": "value", "value": value} if value else None
+
+
 def _h_time(m: Any, text: str, lang: str) -> dict | None:
     if _g(m, "long"):  # « une garde à vue de 48 h », « 72 h de grève »: more hours than a day has
         mi = int(_g(m, "mi") or 0)
@@ -1054,9 +1101,10 @@ def _h_time(m: Any, text: str, lang: str) -> dict | None:
                                         "entre", "et", "de", "depuis", "pour", "dés"):
             return None
     prev2 = _prev_words(text, m.start("x"), 2) if lang == "fr" and not _g(m, "ampm") else []
-    if prev2[-1:] in (["en"], ["pendant"], ["durant"]) or (
+    if prev2[-1:] in (["en"], ["pendant"], ["durant"]) or (prev2 and prev2[-1] in word_set("fr", "length_verbs")) or (
             prev2[-1:] in (["de"], ["d'"]) and prev2[0] in word_set("fr", "length_nouns")):
-        # « en 2 h 15 », « pendant 1 h 30 », « une grève de 24 heures »: a length written like a clock time
+        # « en 2 h 15 », « pendant 1 h 30 », « le spectacle dure 1 h 30 » (``lexicons/fr/length_verbs.tsv``),
+        # « une grève de 24 heures »: a length written like a clock time
         return {"type": "DURATION", "kind": "value",
                 "value": f"PT{hm[0]}H{hm[1]}M" if hm[1] else f"PT{hm[0]}H"}
     zone = re.sub(r"\s+", "", _fold(_g(m, "tz") or ""))
@@ -1099,9 +1147,10 @@ def _h_ref(m: Any, text: str, lang: str) -> dict | None:
         return None  # "as recently as 2009": the date is the year
     if any(k in w for k in ("récemment", "recemment", "recent", "lately", "auparavant", "précédemment",
                             "precedemment", "the past", "le passé", "dernièrement",
-                            "dernierement", "derniers temps", "autrefois", "jadis", "naguère", "formerly", "previously", "époque")):
+                            "dernierement", "derniers temps", "autrefois", "jadis", "naguère", "formerly", "previously", "époque",
+                            "y a peu")):
         return {"type": _REF_TYPE[lang], "kind": "value", "value": "PAST_REF"}
-    if any(k in w for k in ("avenir", "futur", "prochainement", "bientôt", "bientot")):
+    if any(k in w for k in ("avenir", "futur", "prochainement", "bientôt", "bientot", "sous peu")):
         return {"type": _REF_TYPE[lang], "kind": "value", "value": "FUTURE_REF"}
     return {"type": _REF_TYPE[lang], "kind": "value", "value": "PRESENT_REF"}
 

@@ -34,6 +34,7 @@ from kg.extract.timex_handlers import (
     _h_fiscal,
     _h_fraction_of,
     _h_freq_units,
+    _h_hms_length,
     _h_holiday,
     _h_ici,
     _h_in_length,
@@ -55,9 +56,11 @@ from kg.extract.timex_handlers import (
     _h_ref_adj,
     _h_relday,
     _h_relunit,
+    _h_round_clock,
     _h_season,
     _h_set,
     _h_set_adj,
+    _h_set_date,
     _h_the_duration,
     _h_thispart,
     _h_time,
@@ -138,7 +141,7 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
         intense = r"(?:petit\s+matin|pleine?\s+(?:nuit|matinée|matinee|après-midi|apres-midi|soirée|soiree))"
         # « hier en fin de journée », « mardi en début de journée »: the day, only with its start or end
         part = (rf"(?P<part>(?:en\s+|dans\s+la\s+|dans\s+l{ap}\s*|au\s+)?"
-                rf"(?:(?:début|fin)\s+(?:de\s+|d{ap}\s*)(?:{parts}|journée)|{intense}|{parts}))")
+                rf"(?:(?:(?:tout|toute)\s+)?(?:début|fin)\s+(?:de\s+|d{ap}\s*)(?:{parts}|journée)|{intense}|{parts}))")
         clock = (r"(?P<h>[01]?\d|2[0-4])\s*(?:h|H|heures?)(?:\s*(?P<mi>[0-5]\d))?"
                  r"(?:\s+(?P<ampm>du\s+matin|du\s+soir))?")
         rules += [
@@ -157,9 +160,11 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              gate=(("semaine", "quinzaine", "week-end", "décade"), fr_mon)),
             # "du 19 au 23 juillet", "les 3 et 4 mai": the first day takes the month (and year) of the second;
             # "entre le 14 et le 18 juin": its article kept, as in « entre le 15 juillet et le 15 août »
-            # (« les samedi 12 et dimanche 13 juin »: fr_weekday_day and fr_date)
+            # a weekday may name either day: « du lundi 5 au samedi 10 juillet », « le dimanche 6 et le
+            # lundi 7 juin » (the first day in July and June, not in the next month whose 5th is a Monday)
             _r("fr_range_day",
-             rf"{_B}(?P<x>(?:le\s+)?{dayn})(?:\s*,\s*(?:[12]\d|3[01]|0?[1-9]))*\s+(?:au|et|à|a|ou)\s+(?:le\s+)?(?:1er|[12]\d|3[01]|0?[1-9])\s+{mon}"
+             rf"{_B}(?P<x>(?:le\s+)?(?:{wd}\s+)?{dayn})(?:\s*,\s*(?:[12]\d|3[01]|0?[1-9]))*\s+(?:au|et|à|a|ou)\s+(?:le\s+)?"
+             rf"(?:{_alt(fr_wd)}\s+)?(?:1er|[12]\d|3[01]|0?[1-9])\s+{mon}"
              rf"(?:\s+{year})?{_E}", _h_date, 5,
              gate=(_D, fr_mon)),
             # "les 12, 13 et 14 juin": a day in the middle of a list takes the month of the last one
@@ -187,9 +192,9 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              gate=((re.compile(r"\d\d"),),)),
             _r("fr_decade",
              rf"{_B}(?P<x>(?:(?P<mod>début|debut|fin|milieu)\s+des\s+|les\s+|(?P<the>))"
-             rf"années\s+(?:(?P<cent>19|20)?(?P<dec>\d)0|(?P<decw>{_alt(word_map('fr', 'decade_words'))})(?!-))){_E}",
+             rf"années\s+(?:(?P<cent>1\d|20)?(?P<dec>\d)0|(?P<decw>{_alt(word_map('fr', 'decade_words'))})(?!-))){_E}",
              _h_decade, 5,
-             gate=((re.compile(r"années\s+(?:(?:19|20)?\d0|vingt|trente|quarante|cinquante|soixante|quatre)"),),)),
+             gate=((re.compile(r"années\s+(?:(?:1\d|20)?\d0|vingt|trente|quarante|cinquante|soixante|quatre)"),),)),
             _r("fr_century",
              rf"{_B}(?P<x>(?:(?:la\s+)?(?P<mod>début|debut|fin|milieu)\s+du\s+|le\s+)?"
              rf"(?:(?P<num>[XVI]{{1,6}}|\d{{1,2}})\s*(?:e|è|ème|eme|ᵉ)|(?P<ordw>{_alt(number_map('fr', 'century_ordinals'))}))\s+siècle){_E}", _h_century,
@@ -217,9 +222,12 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              gate=(fr_wd,)),
             # « la nuit de mardi à mercredi », « dans la soirée de mardi », « la matinée de lundi »
             _r("fr_night_of",
-             rf"{_B}(?P<x>(?:la|le|l{ap})\s*(?P<part>nuit|soirée|soiree|matinée|matinee|après-midi|apres-midi)\s+"
-             rf"de\s+(?P<wd>{_alt(fr_wd)})(?:\s+(?:à|a|au)\s+{_alt(fr_wd)})?){_E}", _h_night_of, 7,
-             gate=(("nuit", "soirée", "soiree", "matinée", "matinee", "midi"), fr_wd)),
+             # (with its start or end: « la fin de l'après-midi de samedi », as « samedi en fin d'après-midi »)
+             # (« la nuit du samedi au dimanche » as « de samedi à dimanche »; « la journée de samedi » is the
+             # day; a day number after the weekday is left to the dates: « la nuit de samedi 12 au dimanche 13 »)
+             rf"{_B}(?P<x>(?:(?:la\s+|le\s+)?(?:fin|début|debut|milieu)\s+de\s+)?(?:la|le|l{ap})\s*(?P<part>nuit|soirée|soiree|matinée|matinee|après-midi|apres-midi|journée)\s+"
+             rf"(?:de|du)\s+(?P<wd>{_alt(fr_wd)})(?:\s+(?:à|a|au)\s+{_alt(fr_wd)})?){_E}(?!\s+(?:1er|\d))", _h_night_of, 7,
+             gate=(("nuit", "soirée", "soiree", "matinée", "matinee", "midi", "journée"), fr_wd)),
             # « la soirée d'hier », « la nuit de demain », « la journée d'hier »: a part of a relative day
             _r("fr_part_of_relday",
              rf"{_B}(?P<x>(?:la|le|l{ap})\s*(?P<part>nuit|soirée|soiree|matinée|matinee|après-midi|apres-midi|journée)\s+"
@@ -247,16 +255,17 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              rf"{_B}(?P<x>(?P<det>la|le|l{ap})\s*(?P<dir>prochaine|prochain|dernière|dernier)\s+"
              rf"(?P<u>semaine|année|week-end|décennie)){_E}", _h_relunit, 3,
              gate=(("prochain", "dernier", "dernière"), ("semaine", "année", "week", "décennie"))),
+            # « voilà deux ans », « voici dix ans » read as « il y a »
             _r("fr_ago",
-             rf"{_B}(?P<x>il\s+y\s+a\s+(?:(?:environ|près\s+de|plus\s+de|moins\s+de|"
+             rf"{_B}(?P<x>(?:il\s+y\s+a|voilà|voila|voici)\s+(?:(?:environ|près\s+de|plus\s+de|moins\s+de|"
              rf"presque|quelque)\s+)?(?:(?P<n>{num})|(?P<vague>quelques|plusieurs))\s+(?P<u>{units})"
-             rf"(?:\s+et\s+(?P<half>demie?))?(?P<ago>)){_E}", _h_offset,
+             rf"(?:\s+et\s+(?P<half>demie?))?(?:\s+environ)?(?P<ago>)){_E}", _h_offset,
              7,
-             gate=((re.compile(r"il\s+y\s+a"),),)),
+             gate=((re.compile(r"il\s+y\s+a"), "voil", "voici"),)),
             # « il y a une dizaine d'années »: an approximate number of units before the reference
             _r("fr_ago_approx",
              rf"{_B}(?P<x>il\s+y\s+a\s+(?:environ\s+|près\s+d{ap}\s*|plus\s+d{ap}\s*|presque\s+)?une\s+"
-             rf"(?P<n>{_alt(number_map('fr', 'approximate_numbers'))})\s+(?:de\s+|d{ap}\s*)(?P<u>{units})(?P<ago>)){_E}",
+             rf"(?P<n>{_alt(number_map('fr', 'approximate_numbers'))})\s+(?:de\s+|d{ap}\s*)(?P<u>{units})(?:\s+environ)?(?P<ago>)){_E}",
              lambda m, t, lang: _h_offset(_Merged(m, n=str(number_map("fr", "approximate_numbers").get(_fold(m.group("n"))))), t, lang),
              7,
              gate=((re.compile(r"il\s+y\s+a"),), tuple(number_map("fr", "approximate_numbers")))),
@@ -270,9 +279,17 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              rf"{_B}(?P<x>(?:(?P<mod>environ|près\s+d(?:e\s+|{ap}\s*)|plus\s+d(?:e\s+|{ap}\s*)|"
              rf"moins\s+d(?:e\s+|{ap}\s*)|presque|quelque|au\s+moins|pas\s+moins\s+d(?:e\s+|{ap}\s*)|"
              rf"un\s+peu\s+plus\s+d(?:e\s+|{ap}\s*)|une\s+bonne|un\s+bon)\s*)?"
-             rf"(?P<n>{num})\s+(?P<u>{units})(?![\-‑]lumière)(?:\s+et\s+(?P<half>demie?))?){_E}",
+             # (« environ » may follow: « trois heures environ », as « environ trois heures »)
+             rf"(?P<n>{num})\s+(?P<u>{units})(?![\-‑]lumière)(?:\s+et\s+(?P<half>demie?))?(?:\s+environ)?){_E}",
              _h_duration, 2,
              gate=((re.compile(r"(?:" + g_num + r")\s+" + units),),)),
+            # « une bonne heure », « deux petites heures », « trois longues années »: an adjective of size
+            # between the number and its unit (the adjective kept, as "a good hour")
+            _r("fr_duration_adj",
+             rf"{_B}(?P<x>(?P<n>{num})\s+(?:bonnes?|bons?|petites?|petits?|longues?|longs?|courtes?|courts?)\s+"
+             rf"(?P<u>{units})){_E}",
+             _h_duration, 3,
+             gate=(("bon", "petit", "long", "court"),)),
             # "de 8 à 24 mois", "entre deux et trois ans": the first number takes the unit of the second
             _r("fr_range_num",
              rf"{_B}(?P<x>(?P<n>{num}))\s+(?:à|a|et|ou)\s+(?:{num})\s+(?P<u>{units}){_E}",
@@ -309,14 +326,18 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              gate=(("demi",),)),
             _r("fr_set",
              rf"{_B}(?P<x>(?:chaque|chacun\s+des|chacune\s+des)\s+(?P<u>jour|semaine|mois|année|"
-             rf"an|matin|soir|nuit|été|hiver|automne|printemps|week-end|"
+             rf"an|trimestre|semestre|matin|soir|nuit|été|hiver|automne|printemps|week-end|"
              rf"{_alt(fr_wd)})){_E}", _h_set, 4,
              gate=(("chaque", "chacun"),)),
             _r("fr_set2",
              rf"{_B}(?P<x>tou(?:te)?s\s+les\s+(?:(?P<n>{num})\s+)?(?P<u>jours|semaines|mois|ans|"
-             rf"années|heures|minutes|matins|soirs|nuits|week-ends|étés|hivers|"
+             rf"années|trimestres|semestres|heures|minutes|matins|soirs|nuits|week-ends|étés|hivers|"
              rf"{_alt([w + 's' for w in fr_wd])}|{_alt(fr_wd)})){_E}", _h_set, 4,
              gate=(("tous", "toutes"),)),
+            # « chaque 11 novembre », « tous les 15 août »: one date of every year, a SET (not this year's date)
+            _r("fr_set_date",
+             rf"{_B}(?P<x>(?:chaque|tous\s+les)\s+{dayn}\s+{mon}){_E}", _h_set_date, 5,
+             gate=(("chaque", "tous"), fr_mon)),
             # « le premier mardi de chaque mois », « chaque dernier vendredi du mois »: one day of every
             # month, a SET of the month (not one date)
             _r("fr_nth_weekday_set",
@@ -328,6 +349,12 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              rf"{_B}(?P<x>(?:{num})\s+fois\s+(?P<per>par)\s+(?P<u>an|année|mois|semaine|jour|heure|trimestre|semestre)){_E}",
              _h_per, 4,
              gate=(("fois",), (re.compile(r"par\s+(?:an|année|mois|semaine|jour|heure|trimestre|semestre)"),))),
+            # « 24 heures sur 24 », « 7 jours sur 7 », « 24h/24 », « 7j/7 »: every hour of each day, every day
+            # of each week; one SET of the larger unit, as "24 hours a day" (not a clock time nor a length)
+            _r("fr_round_clock",
+             rf"{_B}(?P<x>(?P<n>24|7|365|12)\s*(?P<u1>h|heures|j|jours|mois)\s*(?:sur\s*|/\s*)(?P=n)){_E}",
+             _h_round_clock, 6,
+             gate=((re.compile(r"(?:sur\s*|/\s*)(?:24|7|365|12)"),),)),
             _r("fr_per",
              rf"{_B}(?P<per>par)\s+(?P<x>(?P<u>an|année|mois|semaine|jour|heure|trimestre|semestre)){_E}",
              _h_per, 2,
@@ -357,6 +384,13 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              rf"(?:(?<=[hH])|(?<=[hH]\d\d)|(?<=[hH]\s\d\d))\s?[-–]\s?(?P<x>(?P<h>[01]?\d|2[0-4])\s*(?:h|H)(?:\s*(?P<mi>[0-5]\d))?){_E}",
              _h_time, 3,
              gate=((re.compile(r"[-–]\s?\d{1,2}\s*h"),),)),
+            # « 1 h 25 min », « 2 h 15 min 30 s », « 31 min 20 s »: a length written with its abbreviated
+            # units, one DURATION (not the clock time « 1 h 25 » and a stray « min »)
+            _r("fr_hms_length",
+             rf"{_B}(?P<x>(?:(?P<h>\d{{1,3}})\s*h\s*(?P<mi>[0-5]?\d)\s*(?:min|mn)(?:\s*(?P<s>[0-5]?\d)\s*(?:s|sec))?|"
+             rf"(?P<mi2>\d{{1,3}})\s*(?:min|mn)\s*(?P<s2>[0-5]?\d)\s*(?:s|sec))){_E}",
+             _h_hms_length, 6,
+             gate=(("min", "mn"),)),
             _r("fr_time_heures",
              rf"{_B}(?P<x>(?P<h>[01]?\d|2[0-4])\s+(?P<heures>heures?)(?:\s+(?P<mi>[0-5]\d))?"
              rf"(?:\s+(?P<ampm>du\s+matin|du\s+soir))?){_E}", _h_time, 3,
@@ -382,11 +416,13 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              rf"présentement|récemment|recemment|autrefois|jadis|naguère|(?:à|(?-i:A))\s+l{ap}\s*avenir|dans\s+l{ap}\s*avenir|"
              rf"dans\s+le\s+futur|(?-i:A)\s+présent|"
              rf"prochainement|bientôt|auparavant|précédemment|precedemment|l{ap}\s*heure\s+actuelle|ces\s+jours-ci|"
-             rf"dernièrement|dernierement|ces\s+derniers\s+temps){_E}", _h_ref, 2,
+             rf"dernièrement|dernierement|ces\s+derniers\s+temps|"
+             # « il y a peu, … », « il y a peu encore » (recently; not « il y a peu de monde »), « sous peu » (not « sous peu de jours »)
+             rf"il\s+y\s+a\s+peu(?=\s*[,.;:!?)»]|\s+encore(?!\w)|\s*$)|sous\s+peu(?!\s+de\s)){_E}", _h_ref, 2,
              gate=(("passé", "jours-ci", "nos", "moment", "présent", "maintenant", "actuellement", "désormais",
                     "dorénavant", "instant", "récemment", "recemment", "autrefois", "jadis",
                     "naguère", "avenir", "futur", "prochainement", "bientôt", "auparavant", "précédemment", "precedemment", "actuelle",
-                    "dernièrement", "dernierement", "temps"),)),
+                    "dernièrement", "dernierement", "temps", "peu"),)),
             # "à l'époque", "à l'époque romaine": a past period (FR-TimeBank: PAST_REF), with its adjective
             _r("fr_epoch",
              rf"(?<=\bà\s)(?P<x>(?:l{ap}\s*|cette\s+)époque(?:-là)?(?:\s+[a-zéèêëîïôûüç\-]+?(?:ique|aine|ain|ale|ienne|ien|ine|iste|oise|ois|rne|ane))?){_E}"
@@ -401,10 +437,10 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              lambda m, t, lang: {"type": "TIME", "kind": "value", "value": "PRESENT_REF"}, 6,
              gate=((re.compile(r"aube\s+d"),),)),
             # « à l'heure de l'euro, … »: the era of a thing, the present (FR-TimeBank: PRESENT_REF), up to the
-            # end of the phrase; not « à l'heure du déjeuner », a time of day
+            # end of the phrase; not « à l'heure du déjeuner », a time of day, nor « à l'heure d'été », the clock
             _r("fr_era",
              rf"(?<=\b[àa]\s)(?P<x>l{ap}\s*heure\s+(?:de\s+l{ap}\s*|de\s+la\s+|des\s+|d{ap}\s*|du\s+)"
-             rf"(?!(?:{_alt(word_set('fr', 'meal_nouns'))})\b)[^\W\d][^,.;:!?\n«»()]{{0,60}}?)(?=\s*[,.;:!?])",
+             rf"(?!(?:{_alt(word_set('fr', 'meal_nouns'))})\b)(?!(?:été|hiver)(?!\w))[^\W\d][^,.;:!?\n«»()]{{0,60}}?)(?=\s*[,.;:!?])",
              lambda m, t, lang: {"type": "TIME", "kind": "value", "value": "PRESENT_REF"}, 2,
              gate=((re.compile(r"heure\s+d"),),)),
             # "le précédent gouvernement", "l'actuel directeur", "le prochain mariage": FR-TimeBank marks
@@ -452,9 +488,10 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              rf"{_B}(?P<x>(?:la|une|cette|sa|leur)\s+(?:première|\w+ième|\w+ieme|\d+e|\d+ème|dernière)\s+journée){_E}",
              lambda m, t, lang: {"type": "DURATION", "kind": "value", "value": "P1D"}, 3,
              gate=(("journée",),)),
-            # "en soirée", "dans la matinée", "en fin d'après-midi": a part of the day last mentioned
+            # "en soirée", "dans la matinée", "en fin d'après-midi": a part of the day last mentioned (« en tout
+            # début d'après-midi », « en toute fin de soirée »: the intensifier kept with its « début »)
             _r("fr_daypart",
-             rf"{_B}(?:en|dans)\s+(?P<x>(?:la\s+|l{ap}\s*)?(?:(?:début|debut|fin|milieu)\s+(?:de\s+|d{ap}\s*))?"
+             rf"{_B}(?:en|dans)\s+(?P<x>(?:la\s+|l{ap}\s*)?(?:(?:(?:tout|toute)\s+)?(?:début|debut|fin|milieu)\s+(?:de\s+|d{ap}\s*))?"
              rf"(?P<part>matinée|soirée|après-midi|apres-midi|journée|nuit))"
              rf"(?!\s+(?:de|du|des|d{ap})(?!\w)){_E}", _h_daypart, 2,
              gate=(("en", "dans"), ("matinée", "soirée", "midi", "journée", "nuit"))),

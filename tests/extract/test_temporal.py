@@ -2009,3 +2009,101 @@ def test_round13_fr_other_readings(text, lang, dct, expected):
 def test_round13_weekday_range_without_hours_is_no_set():
     # a range of weekdays with no hours after it nor « ouvert » before it is one week's days
     assert [t.type for t in _run("Du mardi au jeudi, la neige est tombée.", "fr", "2004-03-10")] == ["DATE", "DATE"]
+
+
+ROUND14_FR = [
+    # (text, lang, dct, expected)
+    # a weekday before the first day of a range or a pair: the day takes the month of the second date
+    ("Le tournoi se déroulera du lundi 5 au samedi 10 juillet.", "fr", "2004-03-10",
+     [("lundi 5", "2004-07-05"), ("samedi 10 juillet", "2004-07-10")]),
+    ("Le dimanche 6 et le lundi 7 juin, la kermesse bat son plein.", "fr", "2004-03-10",
+     [("Le dimanche 6", "2004-06-06"), ("le lundi 7 juin", "2004-06-07")]),
+    ("Du vendredi 2 au dimanche 4 juillet 1999, fête au village.", "fr", "2004-03-10",
+     [("vendredi 2", "1999-07-02"), ("dimanche 4 juillet 1999", "1999-07-04")]),
+    # « 24 heures sur 24 », « 7j/7 »: round the clock, every day; one SET of the larger unit
+    ("Le site est surveillé 24 heures sur 24.", "fr", "2004-03-10", [("24 heures sur 24", "P1D")]),
+    ("Le service fonctionne 24 h sur 24 et 7 jours sur 7.", "fr", "2004-03-10",
+     [("24 h sur 24", "P1D"), ("7 jours sur 7", "P1W")]),
+    ("La pharmacie est ouverte 24h/24 et 7j/7.", "fr", "2004-03-10", [("24h/24", "P1D"), ("7j/7", "P1W")]),
+    ("La station fonctionne 365 jours sur 365.", "fr", "2004-03-10", [("365 jours sur 365", "P1Y")]),
+    # « voilà / voici N ans » is « il y a N ans »
+    ("Voilà deux ans, la scierie a fermé.", "fr", "2004-03-10", [("Voilà deux ans", "2002")]),
+    ("La scierie a fermé voici dix ans.", "fr", "2004-03-10", [("voici dix ans", "1994")]),
+    # « il y a N ans que … »: how long it has lasted, the length alone (as « cela fait N ans que »)
+    ("Il y a dix ans que le village attend sa déviation.", "fr", "2004-03-10", [("dix ans", "P10Y")]),
+    ("Voilà trois mois qu'il attend une réponse.", "fr", "2004-03-10", [("trois mois", "P3M")]),
+    # « il y a peu », « sous peu »: recently, shortly
+    ("Le pont a été rénové il y a peu.", "fr", "2004-03-10", [("il y a peu", "PAST_REF")]),
+    ("Il y a peu encore, la gare était fermée.", "fr", "2004-03-10", [("Il y a peu", "PAST_REF")]),
+    ("Le maire annoncera sous peu sa décision.", "fr", "2004-03-10", [("sous peu", "FUTURE_REF")]),
+    # the start or end of a part of a named day, as « samedi en fin d'après-midi »
+    ("La fin de l'après-midi de samedi était consacrée aux débats.", "fr", "2004-03-10",
+     [("La fin de l'après-midi de samedi", "2004-03-06TAF")]),
+    # a length written with abbreviated units: one DURATION
+    ("Le vainqueur a bouclé le parcours en 2 h 15 min 30 s.", "fr", "2004-03-10", [("2 h 15 min 30 s", "PT2H15M30S")]),
+    ("Le trajet a duré 1 h 25 min.", "fr", "2004-03-10", [("1 h 25 min", "PT1H25M")]),
+    ("Elle a couru le 10 km en 31 min 20 s.", "fr", "2004-03-10", [("31 min 20 s", "PT31M20S")]),
+    # the decades of earlier centuries
+    ("La halle a été construite dans les années 1850.", "fr", "2004-03-10", [("les années 1850", "185X")]),
+    ("Au début des années 1830, le bourg a doublé.", "fr", "2004-03-10", [("début des années 1830", "183X")]),
+    # « environ » after the length, as before it
+    ("La réunion a duré trois heures environ.", "fr", "2004-03-10", [("trois heures environ", "PT3H")]),
+    ("Le ferry a coulé il y a trois semaines environ.", "fr", "2004-03-10", [("il y a trois semaines environ", "2004-W08")]),
+    # an adjective of size between the number and its unit
+    ("La réunion a duré une bonne heure.", "fr", "2004-03-10", [("une bonne heure", "PT1H")]),
+    ("Il a attendu trois longues années.", "fr", "2004-03-10", [("trois longues années", "P3Y")]),
+    ("Le débat a duré deux petites heures.", "fr", "2004-03-10", [("deux petites heures", "PT2H")]),
+    # after a verb of lasting, hours written like a clock time are a length
+    ("Le spectacle dure 1 h 30.", "fr", "2004-03-10", [("1 h 30", "PT1H30M")]),
+    ("L'opération a duré 2 h 15.", "fr", "2004-03-10", [("2 h 15", "PT2H15M")]),
+    # « la nuit du samedi au dimanche » as « de samedi à dimanche »; « la journée de samedi » is the day
+    ("La nuit du samedi au dimanche a été agitée.", "fr", "2004-03-10",
+     [("La nuit du samedi au dimanche", "2004-03-06TNI")]),
+    ("La journée de samedi a été consacrée aux enfants.", "fr", "2004-03-10", [("La journée de samedi", "2004-03-06")]),
+    # « en tout début d'après-midi », « en toute fin de soirée »: the intensifier kept with its « début »
+    ("Le car est arrivé en tout début d'après-midi.", "fr", "2004-03-10", [("tout début d'après-midi", "2004-03-10TAF")]),
+    ("Le feu a repris en toute fin de soirée.", "fr", "2004-03-10", [("toute fin de soirée", "2004-03-10TEV")]),
+    ("Le car est arrivé hier en tout début d'après-midi.", "fr", "2004-03-10",
+     [("hier en tout début d'après-midi", "2004-03-09TAF")]),
+    # one date of every year, a SET; every quarter, every half-year
+    ("La cérémonie au monument a lieu chaque 11 novembre.", "fr", "2004-03-10", [("chaque 11 novembre", "XXXX-11-11")]),
+    ("La foire aux ânes a lieu tous les 15 août.", "fr", "2004-03-10", [("tous les 15 août", "XXXX-08-15")]),
+    ("Le bulletin paraît chaque trimestre.", "fr", "2004-03-10", [("chaque trimestre", "P3M")]),
+    ("Le bulletin paraît tous les semestres.", "fr", "2004-03-10", [("tous les semestres", "P6M")]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "dct", "expected"), ROUND14_FR, ids=[c[0][:40] for c in ROUND14_FR])
+def test_round14_fr_classes(text, lang, dct, expected):
+    assert _pairs(text, lang, dct) == expected
+
+
+ROUND14_FR_OTHER = [
+    # the other readings the round-14 classes leave alone
+    ("Il travaille 7 heures sur 24.", "fr", "2004-03-10", [("7 heures", "PT7H")]),
+    ("Le score est de 7 sur 7.", "fr", "2004-03-10", []),
+    ("Voici trois jours de fête qui s'annoncent.", "fr", "2004-03-10", [("trois jours", "P3D")]),
+    ("C'est il y a dix ans que tout a commencé.", "fr", "2004-03-10", [("il y a dix ans", "1994")]),
+    ("Il y a dix ans, le village attendait.", "fr", "2004-03-10", [("Il y a dix ans", "1994")]),
+    ("Il a dix ans.", "fr", "2004-03-10", []),
+    ("Il y a peu de monde sur la place.", "fr", "2004-03-10", []),
+    ("Il y a peu à craindre.", "fr", "2004-03-10", []),
+    ("Ils partiront sous peu de jours.", "fr", "2004-03-10", []),
+    ("Il est arrivé à 14 h 30 min.", "fr", "2004-03-10", [("14 h 30", "2004-03-10T14:30")]),
+    ("Il a 20 ans environ.", "fr", "2004-03-10", []),
+    ("Il a marqué deux bons points.", "fr", "2004-03-10", []),
+    ("Le spectacle commence à 20 h 30.", "fr", "2004-03-10", [("20 h 30", "2004-03-10T20:30")]),
+    # « l'heure d'été », « l'horaire d'hiver »: the clock change, neither a season nor an era
+    ("Le passage à l'heure d'été aura lieu dimanche.", "fr", "2004-03-10", [("dimanche", "2004-03-07")]),
+    ("L'horaire d'hiver entre en vigueur dimanche.", "fr", "2004-03-10", [("dimanche", "2004-03-07")]),
+    ("Les vacances d'été commencent.", "fr", "2004-03-10", [("été", "2004-SU")]),
+    # a day number after the weekday: the dates, not the night
+    ("La nuit de samedi 12 au dimanche 13 juin a été agitée.", "fr", "2004-03-10",
+     [("samedi 12", "2004-06-12"), ("dimanche 13 juin", "2004-06-13")]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "dct", "expected"), ROUND14_FR_OTHER,
+                         ids=[c[0][:40] for c in ROUND14_FR_OTHER])
+def test_round14_fr_other_readings(text, lang, dct, expected):
+    assert _pairs(text, lang, dct) == expected
