@@ -37,7 +37,7 @@ from kg.knowledge.gazetteer import (
     default_gazetteer,
     normalise_name,
 )
-from kg.knowledge.words import rows, word_set
+from kg.knowledge.words import rows, word_map, word_set
 from kg.nlp.doccache import doc_text
 from kg.nlp.regexscan import first_char_filter
 from kg.nlp.wordforms import is_dictionary_word
@@ -894,11 +894,37 @@ def not_a_name_here(text: str, start: int, end: int, lang: str) -> str | None:
             return "credit rating"
     if lang == "fr" and surface.split(None, 1)[0] in word_set("fr", "event_name_heads"):
         return "event name"
+    if lang == "fr" and _month_of_date(text, start, end):
+        return "date"
     if lang == "fr" and " " not in surface:
         head = _EPONYM_BEFORE.search(text, max(0, start - 20), start)
         if head is not None and head.group("head").casefold() in word_set("fr", "eponym_heads"):
             return "eponym"
     return None
+
+
+# A day of the month as print and OCR give it: "12", "1er", or one or two characters OCR reads
+# for digits ("i" for 1, "ÎO" for 10).
+_DAY = r"(?:\d{1,2}(?:er)?|[\dIÎilOo]{1,2})"
+_DAY_BEFORE = re.compile(rf"(?<![\w.,]){_DAY}[^\S\n]+$")
+_DAY_WORD = re.compile(_DAY)
+_YEAR_AFTER = re.compile(r"\.?[^\S\n]*\d{4}(?!\d)")
+
+
+def _month_of_date(text: str, start: int, end: int) -> bool:
+    """French: a capitalised month name (``fr/months``, abbreviated ones too: « Juill. », « Sept. »)
+    right after a day of the month or right before a year, or a span made of a day and a month (« 12
+    Juillet », « i Juill. 1808 », « ÎO Juillet »): a date, which the model reads as a name in old
+    print that capitalised months."""
+    words = text[start:end].split()
+    months = word_map("fr", "months")
+    if not words or words[-1].rstrip(".").casefold() not in months:
+        return False
+    if len(words) == 2:
+        return _DAY_WORD.fullmatch(words[0]) is not None
+    if len(words) != 1:
+        return False
+    return _DAY_BEFORE.search(text, max(0, start - 8), start) is not None or _YEAR_AFTER.match(text, end) is not None
 
 
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+(?=[,;:])")

@@ -1515,6 +1515,16 @@ def test_titled_surname_stops_before_a_place(text: str, surname: str, place: str
         ("fr", "La traque du boson de Higgs a démarré en 2010.", "Higgs", "eponym"),
         ("fr", "Il explore ce problème dans son test de Turing.", "Turing", "eponym"),
         ("fr", "Elle souffre de la maladie d'Alzheimer depuis 2009.", "Alzheimer", "eponym"),
+        # A capitalised month after a day of the month or before a year is a date, abbreviated or
+        # with its day as OCR gives it.
+        ("fr", "Le traité fut signé le 12 Juillet à Tilsit.", "Juillet", "date"),
+        ("fr", "Il arriva le 3 Août au soir.", "Août", "date"),
+        ("fr", "A Pétersbourg, i Juill. 1808. (Signé) Alexandre.", "Juill", "date"),
+        ("fr", "La flotte croise depuis le ÎO Juillet dans la mer Baltique.", "ÎO Juillet", "date"),
+        ("fr", "En Août 1914, la guerre éclata.", "Août", "date"),
+        # ... not a month's name used as a name, nor one without a day or a year.
+        ("fr", "La planète Mars brille ce soir.", "Mars", None),
+        ("fr", "Il a vu Avril Lavigne en concert.", "Avril", None),
         # The name of an event, long or short.
         ("fr", "Le Forum mondial de la langue française s'ouvre ce lundi.", "Forum mondial de la langue française", "event name"),
         ("fr", "Le Forum court jusqu'à vendredi prochain.", "Forum", "event name"),
