@@ -1222,6 +1222,39 @@ def without_glued_places(candidates: Sequence[Candidate], text: str, lang: str) 
     return out
 
 
+# A word glued by a hyphen, as OCR of old print gives it: "-Londres" after a blank (a dash whose
+# blank was lost), "Israël.-Groupe" (a full stop and a dash between two sentences), "Monténégro-Ont"
+# (a line-end hyphen between a name and the next word).
+_GLUED_WORD = re.compile(
+    r"(?<!\S)(?:-(?P<lead>[A-ZÀ-Þ][^\W\d_]+)|(?P<head>[A-ZÀ-Þ][^\W\d_]+)(?P<sep>\.?-)(?P<tail>[^\W\d_]+))(?=[\s.,;:!?)»>]|$)"
+)
+
+
+def glued_place_candidates(text: str, lang: str) -> list[Candidate]:
+    """French: places the gazetteer knows that OCR glued to a word by a hyphen, which the tokenizer
+    then reads as one word or the model reads with the glued word: "h -Londres", "Finlande,
+    Israël.-Groupe C", "Nos troupes du Monténégro-Ont occupé". The glued word is a stop word of the
+    language ("Ont", "Et") or follows a full stop ("Israël.-Groupe"); a hyphenated name the gazetteer
+    knows whole ("Bâle-Campagne", "Autriche-Hongrie") and one whose second part is a content word
+    ("Bâle-Ville") are left as they are."""
+    if lang != "fr":
+        return []
+    gazetteer = default_gazetteer()
+    stop = _stop_words(lang)
+    out = []
+    for match in _GLUED_WORD.finditer(text):
+        part = "lead" if match.group("lead") else "head"
+        if part == "head":
+            if gazetteer.lookup(match.group()):
+                continue
+            if match.group("sep") == "-" and match.group("tail").casefold() not in stop:
+                continue
+        place = next((r for r in gazetteer.lookup(match.group(part)) if r.type == "LOC"), None)
+        if place is not None:
+            out.append(Candidate(match.start(part), match.end(part), "LOC", "gazetteer", place, evidence=("place glued by OCR",)))
+    return out
+
+
 def resolve_overlaps(candidates: Iterable[Candidate]) -> list[Candidate]:
     """Keep a set of non-overlapping candidates, longest first; on an identical span the gazetteer
     decides the type (it knows that Axios is a news organisation, not a person)."""

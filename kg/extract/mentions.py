@@ -52,6 +52,7 @@ from kg.extract.entities import (
     club_candidates,
     currency_of_amount,
     gazetteer_matcher,
+    glued_place_candidates,
     ner_candidates,
     newspaper_candidates,
     not_a_name_here,
@@ -121,6 +122,9 @@ def entity_mentions_from_doc(
     # A race stage's route ("A-B (N km)") names two places, whatever the model read across them.
     routes = route_candidates(text)
     raw = [c for c in raw if not any(c.start < k.end and k.start < c.end for k in routes)] + routes
+    # A known place OCR glued to a word by a hyphen outweighs what the model read across the join.
+    glued = glued_place_candidates(text, lang)
+    raw = [c for c in raw if not any(c.start < k.end and k.start < c.end and (c.start, c.end) != (k.start, k.end) for k in glued)] + glued
     # A time zone after a clock, a credit rating, a name inside a term ("le boson de Higgs").
     raw = [c for c in raw if not_a_name_here(text, c.start, c.end, lang) is None]
     found = typed_by_evidence(with_products(raw, doc, text, lang=lang, gazetteer=gazetteer), doc, lang=lang)

@@ -1295,6 +1295,33 @@ def test_model_spans_glued_to_places(glued: str, places: list[str], kept: bool) 
     assert (model in without_glued_places(found, text, "fr")) is kept
 
 
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # A known place OCR glued to a word by a hyphen: a lost blank before a dash, a full stop and
+        # a dash between sentences, a stop word after a line-end hyphen.
+        ("De notre correspondant à h -Londres © e notre.", ["Londres"]),
+        ("Groupe B : Autriche, Finlande, Israël.-Groupe C : Norvège.", ["Israël"]),
+        ("Nos troupes du Monténégro-Ont occupé Scutari.", ["Monténégro"]),
+        ("Les armées de la Serbie-Et du Monténégro.", ["Serbie"]),
+        # A hyphenated name the gazetteer knows whole, a content word after the hyphen, a word the
+        # gazetteer does not know: left alone.
+        ("Il habite Bâle-Campagne depuis 1990.", []),
+        ("Il habite Bâle-Ville depuis 1990.", []),
+        ("La monarchie d'Autriche-Hongrie tomba.", []),
+        ("Le match Arosa-Lausanne fut rude.", []),
+        ("Il est rentré de Paris-Plage hier.", []),
+    ],
+)
+def test_places_glued_by_ocr(text: str, places: list[str]) -> None:
+    from kg.extract.entities import glued_place_candidates
+
+    found = glued_place_candidates(text, "fr")
+    assert [text[c.start : c.end] for c in found] == places
+    assert all(c.label == "LOC" and c.record is not None for c in found)
+    assert glued_place_candidates(text, "en") == []
+
+
 @pytest.mark.parametrize(("surface", "expected"), [("MM", True), ("MM.", True), ("Mme", True), ("Mmes", True), ("Mmm", False), ("Dupont", False)])
 def test_honorifics_alone(surface: str, expected: bool) -> None:
     from kg.extract.entities import _honorific_abbreviations
