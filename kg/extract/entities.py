@@ -1006,10 +1006,12 @@ _COMMON_POS = frozenset({"NOUN", "ADJ"})
 _LIST_JOIN = re.compile(r"^\s*(?:,|et|and|\()\s*$")
 
 
-def _listed_with_names(doc: Doc, text: str, start: int, end: int) -> bool:
+def _listed_with_names(doc: Doc, text: str, start: int, end: int, lang: str = "fr") -> bool:
     """Whether the word at ``text[start:end]`` is an item of a list of names, or stands in
     brackets after one: the other names vouch for it. Only the names right before and after it are
-    read (a joiner between them leaves room for no other name), by walking the few tokens between."""
+    read (a joiner between them leaves room for no other name), by walking the few tokens between.
+    A one-word name that is a common word of the language vouches for nothing (« Parole et Musique »:
+    two capitalised words of a title); the gazetteer's places do ("Berne et Neuchâtel")."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False
@@ -1018,16 +1020,23 @@ def _listed_with_names(doc: Doc, text: str, start: int, end: int) -> bool:
         k -= 1
     if k >= 0 and doc[k].ent_iob_ != "O" and (k + 1 >= len(doc) or doc[k + 1].ent_iob_ != "I"):
         before = doc[k].idx + len(doc[k].text)  # the end of the name before it
-        if before <= start and _LIST_JOIN.match(text[before:start]):
+        if before <= start and _LIST_JOIN.match(text[before:start]) and not (doc[k].ent_iob_ == "B" and _common_word_name(doc[k], lang)):
             return True
     k = span.end
     while k < len(doc) and doc[k].ent_iob_ == "O" and _gap_token(doc[k]):
         k += 1
     if k < len(doc) and doc[k].ent_iob_ == "B" and doc[k].idx >= end:
         gap = text[end : doc[k].idx]  # up to the start of the name after it
-        if _LIST_JOIN.match(gap) and gap.strip() != "(":
+        one_word = k + 1 >= len(doc) or doc[k + 1].ent_iob_ != "I"
+        if _LIST_JOIN.match(gap) and gap.strip() != "(" and not (one_word and _common_word_name(doc[k], lang)):
             return True
     return False
+
+
+def _common_word_name(tok: Token, lang: str) -> bool:
+    """Whether a one-token name is a common word of the language the gazetteer does not know
+    ("Parole", "Musique"), which vouches for no neighbour of a list."""
+    return tok.text.isalpha() and is_dictionary_word(tok.text, lang) and not default_gazetteer().lookup(tok.text)
 
 
 def _gap_token(tok: Token) -> bool:
@@ -1081,7 +1090,7 @@ def _dictionary_word_alone(
     surface = text[start:end]
     if not surface.isalpha() or not surface[0].isupper() or not is_dictionary_word(surface, lang):
         return False
-    if default_gazetteer().lookup(surface) or title_start(text, start, lang) < start or _listed_with_names(doc, text, start, end):
+    if default_gazetteer().lookup(surface) or title_start(text, start, lang) < start or _listed_with_names(doc, text, start, end, lang):
         return False
     if held is None:
         held = _held_words(doc)

@@ -1097,6 +1097,30 @@ def test_a_list_of_names_is_read_from_its_neighbours_only(monkeypatch: pytest.Mo
     assert not entities._listed_with_names(spacy.blank("fr")(alone), alone, 5, 12)
 
 
+@pytest.mark.parametrize(
+    ("text", "names", "word", "vouched"),
+    [
+        # A known name or a word that is no common word vouches for its neighbour in a list.
+        ("Ils ont ouvert des maisons à Bordeaux et Limoges.", ["Bordeaux", "Limoges"], "Limoges", True),
+        ("Les conseillers Rochat et Mottaz sont venus.", ["Rochat", "Mottaz"], "Mottaz", True),
+        ("Le débat opposa Blanc et Berne hier.", ["Blanc", "Berne"], "Blanc", True),
+        # A one-word name that is a common word does not: two capitalised words of a title.
+        ("Le thème était « Parole et Musique » cette année.", ["Parole", "Musique"], "Musique", False),
+        ("Le thème était « Musique et Parole » cette année.", ["Musique", "Parole"], "Musique", False),
+    ],
+)
+def test_common_words_vouch_for_no_list_neighbour(text: str, names: list[str], word: str, vouched: bool) -> None:
+    import spacy
+    from spacy.tokens import Span as SpacySpan
+
+    from kg.extract import entities
+
+    doc = spacy.blank("fr")(text)
+    doc.ents = [SpacySpan(doc, t.i, t.i + 1, label="PER") for t in doc if t.text in names]
+    start = text.index(word)
+    assert entities._listed_with_names(doc, text, start, start + len(word), "fr") is vouched
+
+
 def test_heading_position_reads_one_token_not_the_doc() -> None:
     from kg.extract.entities import _heading_position
 
