@@ -717,9 +717,10 @@ def _ner_candidate(
         return
     if len(surface.split()) > 8 or (lang == "en" and _names_event(surface)):
         return
-    if lang == "fr" and _dictionary_word_alone(doc, text, start, end, lang, held) and (label != "LOC" or _heading_position(doc, text, start, end)):
+    if lang == "fr" and _dictionary_word_alone(doc, text, start, end, lang, held) and (label != "LOC" or _heading_position(doc, text, start, end) or _common_noun_place(doc, ent, text, start, end)):
         # A place name is often a common word too ("la Corse", "les Grisons"): only where
-        # nothing but a heading or a sentence start capitalises it is such a word dropped.
+        # nothing but a heading or a sentence start capitalises it, or where the tagger reads it
+        # as a common noun or adjective, is such a word dropped.
         return
     yield Candidate(start, end, label, f"spacy:{model}:{ent.label_}")
 
@@ -1000,6 +1001,20 @@ def _common_word(ent: SpacySpan, start: int, end: int) -> bool:
 
 
 _COMMON_POS = frozenset({"NOUN", "ADJ"})
+
+# A bare preposition of place right before a word ("à Bière", "en Gruyère"): no article, so a name.
+_BARE_PLACE_PREPOSITION = re.compile(r"(?:^|(?<=\s))(\w+)[^\S\n]+$")
+
+
+def _common_noun_place(doc: Doc, ent: SpacySpan, text: str, start: int, end: int) -> bool:
+    """French: a one-word "place" the tagger reads as a common noun or adjective inside its
+    sentence (« à la Centrale », « au-dessous du Château », « une Prétendue prise »): a capitalised
+    common word, not a place. After a bare preposition of place (``fr/place_only_prepositions``:
+    « à Bière », « en Gruyère ») a common word is still a place's name."""
+    if not _common_word(ent, start, end):
+        return False
+    before = _BARE_PLACE_PREPOSITION.search(text, max(0, start - 12), start)
+    return before is None or before.group(1).casefold() not in word_set("fr", "place_only_prepositions")
 
 
 # What joins the items of a list of names ("Bordeaux, Limoges et Bourges", "Leuba (Buttes)").

@@ -843,6 +843,25 @@ def _mentions(lang: str, text: str) -> list[tuple[str, str]]:
     return [(m.text, m.label) for m in found]
 
 
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "word", "kept"),
+    [
+        # A capitalised common word the model took for a place, read as a common noun: no place.
+        ("Les paysans ont reçu l'avis d'expédier leur beurre à la Centrale, mais celle-ci a tardé.", "Centrale", False),
+        ("La voiture a dérapé au-dessous du Château et a fini dans le fossé.", "Château", False),
+        ("Il partage son temps entre son poste d'organiste à la Ville et des concerts.", "Ville", False),
+        ("Le discours prononcé par ce Souverain fut long.", "Souverain", False),
+        # After a bare preposition of place it is a place's name; the gazetteer's places stay
+        # (« la Confédération » is Switzerland).
+        ("La troupe a organisé le mardi 29 août à Bière une journée d'information.", "Bière", True),
+        ("Le Conseil fédéral a rappelé que la Confédération paierait les frais.", "Confédération", True),
+    ],
+)
+def test_common_nouns_taken_for_places(text: str, word: str, kept: bool) -> None:
+    assert ((word, "LOC") in _mentions("fr", text)) is kept
+
+
 @pytest.mark.parametrize(
     ("text", "name", "expected"),
     [
