@@ -40,7 +40,7 @@ from kg.knowledge.gazetteer import (
 from kg.knowledge.words import rows, word_map, word_set
 from kg.nlp.doccache import doc_text
 from kg.nlp.regexscan import first_char_filter
-from kg.nlp.wordforms import is_dictionary_word
+from kg.nlp.wordforms import is_dictionary_word, is_dictionary_word_in_capitals
 from kg.text.names import LEADING_THE as _LEADING_THE
 from kg.text.names import TITLE_PREFIX as _TITLE_PREFIX
 from kg.text.names import name_part, title_start
@@ -1103,7 +1103,9 @@ def _dictionary_word_alone(
     Blanc" ... "Blanc"). The dictionary is the pipeline's own table of forms
     (:mod:`kg.nlp.wordforms`); a pipeline without one drops nothing."""
     surface = text[start:end]
-    if not surface.isalpha() or not surface[0].isupper() or not is_dictionary_word(surface, lang):
+    if not surface.isalpha() or not surface[0].isupper():
+        return False
+    if not is_dictionary_word(surface, lang) and not (lang == "fr" and is_dictionary_word_in_capitals(surface, lang)):
         return False
     if default_gazetteer().lookup(surface) or title_start(text, start, lang) < start or _listed_with_names(doc, text, start, end, lang):
         return False

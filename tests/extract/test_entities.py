@@ -1017,12 +1017,16 @@ def test_related_aliases_of_one_record_are_two_companies(text: str, names: list[
     [
         # A common word, capitalised as a heading, at the head of a sentence or for emphasis.
         ("NOUVELLES ÉTRANGÈRES. Le ministre est arrivé hier.", "ÉTRANGÈRES", 0, True),
+        # ... in capitals without their accents, as French print writes them.
+        ("NOUVELLES ETRANGÈRES. Le ministre est arrivé hier.", "ETRANGÈRES", 0, True),
+        ("SUITE DE LA PAGE PRECEDENTE. Le meuble est fou.", "PRECEDENTE", 0, True),
         ("Attentifs, les élèves écoutaient le maître.", "Attentifs", 0, True),
         ("Le concert « Problèmes actuels » fut donné hier.", "Problèmes", 0, True),
         ("Regards sur le monde. Une frontière se rouvre.", "Regards", 0, True),
         # A name that is no common word, or that the gazetteer knows, stays.
         ("Il habite à Lausanne depuis dix ans.", "Lausanne", 0, False),
         ("La France a signé le traité hier.", "France", 0, False),
+        ("Le rapport du BEA est paru hier.", "BEA", 0, False),
         # A title before it, a longer name holding it or a list of names vouch for it.
         ("Hier, M. Blanc a pris la parole.", "Blanc", 0, False),
         ("Le peintre Louis Blanc expose. Blanc vit à Lyon.", "Blanc", 1, False),
