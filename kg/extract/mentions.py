@@ -796,6 +796,45 @@ def _inside_longer_name(text: str, start: int, end: int) -> bool:
     return _PARTICLE_NAME_AFTER.match(text, end) is not None
 
 
+_SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?:;—«\n])[\s\"“]*$")
+
+
+def with_repeated_names(text: str, mentions: Sequence[EntityMention]) -> list[EntityMention]:
+    """French: ``mentions`` plus the other occurrences of a one-word name of a person or a place
+    that the model found once and missed elsewhere in the document ("Zuoz ... : Zuoz est une
+    bourgade", "Gaspard et Melchior. Melchior au siège d'Arras"). The word is written the same,
+    every mention of it in the document has one label, and it stands outside every mention and
+    outside a longer name (no capitalised word right before or after it). A common word of the
+    language is not read again at the head of a sentence, where a capital says nothing."""
+    labels: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        if m.lang == "fr" and m.label in ("PER", "LOC", "ORG"):
+            labels[m.text].add(m.label)
+    words = sorted(
+        (w for w, found in labels.items() if len(found) == 1 and next(iter(found)) in ("PER", "LOC") and len(w) > 2 and w.isalpha() and w[0].isupper() and not w.isupper()),
+        key=len,
+        reverse=True,
+    )
+    if not words:
+        return list(mentions)
+    pattern = re.compile(rf"(?<![\w.'’-])(?:{'|'.join(map(re.escape, words))})(?![\w'’-])(?![^\S\n]+[A-ZÀ-Þ])")
+    spans = sorted((m.start, m.end) for m in mentions)
+    starts = [a for a, _ in spans]
+    added = []
+    for match in pattern.finditer(text):
+        a, b = match.span()
+        i = bisect_right(starts, a)
+        if (i > 0 and spans[i - 1][1] > a) or (i < len(spans) and spans[i][0] < b):
+            continue
+        if _inside_longer_name(text, a, b) or not_a_name_here(text, a, b, "fr"):
+            continue
+        if is_dictionary_word(match.group(), "fr") and _SENTENCE_START_BEFORE.search(text, max(0, a - 6), a):
+            continue
+        label = next(iter(labels[match.group()]))
+        added.append(EntityMention(a, b, match.group(), label, "repeated name", "fr"))  # type: ignore[arg-type]
+    return sorted([*mentions, *added], key=lambda m: m.start) if added else list(mentions)
+
+
 def with_surnames(text: str, mentions: Sequence[EntityMention]) -> list[EntityMention]:
     """``mentions`` plus the bare surnames of the people named in full that NER missed ("Steve Jobs
     ... Jobs welcomed everyone"): a capitalised word equal to the surname of exactly one person of

@@ -732,6 +732,32 @@ def test_surnames_of_people_named_in_full(text: str, mentions, added) -> None:
     assert all(m.label == "PER" for m in found if m.extractor == "surname")
 
 
+@pytest.mark.parametrize(
+    ("text", "mentions", "added"),
+    [
+        # A one-word place or person found once and missed elsewhere in the document.
+        ("Il arriva à Zuoz hier. Il écrit : Zuoz est une bourgade.", [(12, "Zuoz", "LOC")], [("Zuoz", "LOC")]),
+        ("Le dépôt de Genève ferme. Chez Paschoud \\ Genève.-On lit.", [(12, "Genève", "LOC")], [("Genève", "LOC")]),
+        ("Gaspard et Zerbinet partent. Zerbinet meurt à Arras.", [(11, "Zerbinet", "PER")], [("Zerbinet", "PER")]),
+        # Not a word with two labels in the document, nor inside a longer name or another mention.
+        ("Le Jura vote. Le canton du Jura et Jura Tourisme.", [(3, "Jura", "LOC"), (35, "Jura Tourisme", "ORG"), (27, "Jura", "ORG")], []),
+        ("Il arriva à Zuoz hier. Le Grand Zuoz est un hôtel.", [(12, "Zuoz", "LOC")], []),
+        ("Il arriva à Zuoz hier. Le Zuoz Palace est un hôtel.", [(12, "Zuoz", "LOC")], []),
+        # A common word at the head of a sentence says nothing by its capital.
+        ("Il est né à Bière en 1900. Bière et vin coulèrent.", [(12, "Bière", "LOC")], []),
+        ("Il est né à Bière en 1900. Il revint à Bière en 1950.", [(12, "Bière", "LOC")], [("Bière", "LOC")]),
+    ],
+)
+def test_names_found_once_and_missed_elsewhere(text: str, mentions, added) -> None:
+    from kg.extract.mentions import with_repeated_names
+
+    given = [EntityMention(a, a + len(t), t, label, "test", "fr") for a, t, label in mentions]
+    assert all(text[m.start : m.end] == m.text for m in given)
+    found = with_repeated_names(text, given)
+    assert [(m.text, m.label) for m in found if m.extractor == "repeated name"] == added
+    assert all(text[m.start : m.end] == m.text for m in found)
+
+
 def test_company_before_a_year_or_channel_number_stays() -> None:
     assert ("Apple", "ORG") in _mentions("en", "Apple 2011 results beat forecasts.")
     assert ("Apple", "ORG") in _mentions("en", "He wrote about Apple.")
