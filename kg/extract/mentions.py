@@ -797,6 +797,10 @@ def _inside_longer_name(text: str, start: int, end: int) -> bool:
 
 
 _SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?:;—«\n])[\s\"“]*$")
+# What may stand right before a name read again: a punctuation mark, a bracket, or a preposition of
+# place or a conjunction ("à Zuoz", "Chirac et Cotti"); after a noun the name may belong to a longer
+# mention ("la capsule Dragon", "le château de Montretout").
+_REPEATED_BEFORE = re.compile(r"(?:^|[^\w\s'’]|(?<![\w'’])(?:à|en|vers|et|ou))[^\S\n]*$")
 
 
 def with_repeated_names(text: str, mentions: Sequence[EntityMention]) -> list[EntityMention]:
@@ -804,8 +808,10 @@ def with_repeated_names(text: str, mentions: Sequence[EntityMention]) -> list[En
     that the model found once and missed elsewhere in the document ("Zuoz ... : Zuoz est une
     bourgade", "Gaspard et Melchior. Melchior au siège d'Arras"). The word is written the same,
     every mention of it in the document has one label, and it stands outside every mention and
-    outside a longer name (no capitalised word right before or after it). A common word of the
-    language is not read again at the head of a sentence, where a capital says nothing."""
+    outside a longer name (no capitalised word right before or after it), after a punctuation mark,
+    « à », « en », « vers », « et » or « ou » (after a noun it may belong to a longer mention: « la
+    capsule Dragon », « le château de Montretout »). A common word of the language is not read
+    again at the head of a sentence, where a capital says nothing."""
     labels: dict[str, set[str]] = defaultdict(set)
     for m in mentions:
         if m.lang == "fr" and m.label in ("PER", "LOC", "ORG"):
@@ -826,7 +832,7 @@ def with_repeated_names(text: str, mentions: Sequence[EntityMention]) -> list[En
         i = bisect_right(starts, a)
         if (i > 0 and spans[i - 1][1] > a) or (i < len(spans) and spans[i][0] < b):
             continue
-        if _inside_longer_name(text, a, b) or not_a_name_here(text, a, b, "fr"):
+        if not _REPEATED_BEFORE.search(text, max(0, a - 8), a) or _inside_longer_name(text, a, b) or not_a_name_here(text, a, b, "fr"):
             continue
         if is_dictionary_word(match.group(), "fr") and _SENTENCE_START_BEFORE.search(text, max(0, a - 6), a):
             continue

@@ -743,6 +743,9 @@ def test_surnames_of_people_named_in_full(text: str, mentions, added) -> None:
         ("Le Jura vote. Le canton du Jura et Jura Tourisme.", [(3, "Jura", "LOC"), (35, "Jura Tourisme", "ORG"), (27, "Jura", "ORG")], []),
         ("Il arriva à Zuoz hier. Le Grand Zuoz est un hôtel.", [(12, "Zuoz", "LOC")], []),
         ("Il arriva à Zuoz hier. Le Zuoz Palace est un hôtel.", [(12, "Zuoz", "LOC")], []),
+        # After a noun, the name may be part of a longer mention.
+        ("La capsule arrive à Dragon. La capsule Dragon amerrit.", [(20, "Dragon", "LOC")], []),
+        ("Elle vit à Montretout. Le château de Montretout brûle.", [(11, "Montretout", "LOC")], []),
         # A common word at the head of a sentence says nothing by its capital.
         ("Il est né à Bière en 1900. Bière et vin coulèrent.", [(12, "Bière", "LOC")], []),
         ("Il est né à Bière en 1900. Il revint à Bière en 1950.", [(12, "Bière", "LOC")], [("Bière", "LOC")]),
