@@ -269,7 +269,31 @@ def _with_title(cand: Candidate, text: str, lang: str, gazetteer: Gazetteer | No
     cand = cand if start == cand.start else replace(cand, start=start)
     if lang == "fr" and gazetteer is not None:
         cand = with_particle_surname(cand, text, gazetteer)
+    if lang == "fr":
+        cand = with_split_surname(cand, text)
     return cand
+
+
+# A short capitalised word ending a name, then a lower-case scrap of two to six letters: OCR split a
+# surname in two ("M. Dis raeli", "A. de Meu ron").
+_SPLIT_SURNAME = re.compile(r"(?<![\w'’-])[A-ZÀ-Þ][a-zà-ÿ]{1,3}$")
+_SCRAP_AFTER = re.compile(r"[ ](?P<scrap>[a-zà-ÿ]{2,6})(?![\w'’-])")
+
+
+def with_split_surname(cand: Candidate, text: str) -> Candidate:
+    """French: a person's mention ending in a short capitalised word (four letters at most) followed
+    by a lower-case scrap that is neither a word of the language nor a stop word takes the scrap in:
+    OCR split the surname ("M. Dis raeli" for Disraeli, "A. de Meu ron" for Meuron). A real word
+    after the name ("M. Dis a dit", "M. Roy rentre") stays out."""
+    if not _SPLIT_SURNAME.search(text, cand.start, cand.end):
+        return cand
+    match = _SCRAP_AFTER.match(text, cand.end)
+    if match is None:
+        return cand
+    scrap = match.group("scrap")
+    if scrap in _stop_words("fr") or is_dictionary_word(scrap, "fr"):
+        return cand
+    return replace(cand, end=match.end(), evidence=(*cand.evidence, "surname split by OCR"))
 
 
 # What stands before a title and makes it a modifier, not the title's start: a capitalised word or a

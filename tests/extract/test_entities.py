@@ -761,6 +761,27 @@ def test_names_found_once_and_missed_elsewhere(text: str, mentions, added) -> No
     assert all(text[m.start : m.end] == m.text for m in found)
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # OCR split a surname: a short capitalised word, then a lower-case scrap that is no word.
+        ("Le discours est le double de celui de M. Dis raeli. Mais il dure.", "M. Dis", "M. Dis raeli"),
+        ("Choquard (Porrentruy) et A. de Meu ron (Lausanne).", "A. de Meu", "A. de Meu ron"),
+        # A word of the language or a stop word after the name stays out, and so does anything
+        # after a longer surname.
+        ("Hier M. Roy rentre de Paris.", "M. Roy", "M. Roy"),
+        ("Hier M. Dis a parlé.", "M. Dis", "M. Dis"),
+        ("Hier M. Dupont raeli parla.", "M. Dupont", "M. Dupont"),
+    ],
+)
+def test_surnames_split_by_ocr(text: str, name: str, expected: str) -> None:
+    from kg.extract.mentions import with_split_surname
+
+    start = text.index(name)
+    cand = with_split_surname(Candidate(start, start + len(name), "PER", "test"), text)
+    assert text[cand.start : cand.end] == expected
+
+
 def test_company_before_a_year_or_channel_number_stays() -> None:
     assert ("Apple", "ORG") in _mentions("en", "Apple 2011 results beat forecasts.")
     assert ("Apple", "ORG") in _mentions("en", "He wrote about Apple.")
