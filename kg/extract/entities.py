@@ -691,6 +691,8 @@ def _ner_candidate(
     ):
         return
     label = LABEL_MAP[ent.label_] or _reclassify_misc(surface)
+    if lang == "fr" and label in ("LOC", "ORG") and ranked_person(surface):
+        label = "PER"  # "Col EMG G. de Loës": an officer, not a place
     if label is None:
         # A MISC name may be a product ("le navigateur Safari"): kg.extract.products keeps it
         # only when the words around it say so.
@@ -723,6 +725,18 @@ def _ner_candidate(
         # as a common noun or adjective, is such a word dropped.
         return
     yield Candidate(start, end, label, f"spacy:{model}:{ent.label_}")
+
+
+# An abbreviated rank, staff marks in capitals, then an initial ("Col EMG G. de Loës", "Br J. Délia").
+_RANKED = re.compile(r"(?P<rank>[A-ZÀ-Þ][a-zé]{1,3})(?:[^\S\n]+[A-Z]{1,4})*[^\S\n]+[A-ZÀ-Þ]\.[^\S\n]*(?:(?:de|d['’]|von|van)[^\S\n]*)?[A-ZÀ-Þ]")
+
+
+def ranked_person(surface: str) -> bool:
+    """French: a name that begins with a military rank in abbreviated form (``fr/rank_abbreviations``:
+    "Col", "Br", "Cdt"), staff marks in capitals if any, and an initial ("Col EMG G. de Loës", "Br
+    J. Délia Santa"): an officer. "Col du Pillon" (a pass) has no initial."""
+    match = _RANKED.match(surface)
+    return match is not None and match.group("rank") in word_set("fr", "rank_abbreviations")
 
 
 def _after_person_role(ent: SpacySpan, text: str, start: int, end: int) -> int | None:

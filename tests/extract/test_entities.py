@@ -782,6 +782,26 @@ def test_surnames_split_by_ocr(text: str, name: str, expected: str) -> None:
     assert text[cand.start : cand.end] == expected
 
 
+@pytest.mark.parametrize(
+    ("surface", "expected"),
+    [
+        # An abbreviated rank, staff marks and an initial: an officer, whatever the model said.
+        ("Col EMG G. de Loës", True),
+        ("Br J. Délia Santa", True),
+        ("Cdt C R. Frick", True),
+        # A pass, a rank with no initial after it, a word that is no rank.
+        ("Col du Pillon", False),
+        ("Col de la Faucille", False),
+        ("Col Dupont", False),
+        ("Bex J. Favre", False),
+    ],
+)
+def test_ranked_people(surface: str, expected: bool) -> None:
+    from kg.extract.entities import ranked_person
+
+    assert ranked_person(surface) is expected
+
+
 def test_company_before_a_year_or_channel_number_stays() -> None:
     assert ("Apple", "ORG") in _mentions("en", "Apple 2011 results beat forecasts.")
     assert ("Apple", "ORG") in _mentions("en", "He wrote about Apple.")
