@@ -211,6 +211,12 @@ def typed_by_evidence(candidates: list[Candidate], doc: Doc, *, lang: str) -> li
                 cand = replace(cand, label="ORG", evidence=(*cand.evidence, why))
             elif cand.label == "PER" and span is not None and (why := place_evidence(span, lang)) is not None:
                 cand = replace(cand, label="LOC", evidence=(*cand.evidence, why))
+        elif cand.label == "ORG" and cand.record is None and cand.institution is None:
+            # "de Finges à Chippis": a one-word organisation, no acronym, after a preposition of
+            # place only is a place, as a person there is.
+            span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+            if span is not None and not span.text.isupper() and (why := place_evidence(span, lang)) is not None:
+                cand = replace(cand, label="LOC", evidence=(*cand.evidence, why))
         out.append(cand)
     return out
 

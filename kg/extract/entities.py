@@ -37,10 +37,10 @@ from kg.knowledge.gazetteer import (
     default_gazetteer,
     normalise_name,
 )
-from kg.knowledge.words import rows, word_set
+from kg.knowledge.words import rows, word_map, word_set
 from kg.nlp.doccache import doc_text
 from kg.nlp.regexscan import first_char_filter
-from kg.nlp.wordforms import is_dictionary_word
+from kg.nlp.wordforms import is_dictionary_word, is_dictionary_word_in_capitals
 from kg.text.names import LEADING_THE as _LEADING_THE
 from kg.text.names import TITLE_PREFIX as _TITLE_PREFIX
 from kg.text.names import name_part, title_start
@@ -691,6 +691,8 @@ def _ner_candidate(
     ):
         return
     label = LABEL_MAP[ent.label_] or _reclassify_misc(surface)
+    if lang == "fr" and label in ("LOC", "ORG") and ranked_person(surface):
+        label = "PER"  # "Col EMG G. de Loës": an officer, not a place
     if label is None:
         # A MISC name may be a product ("le navigateur Safari"): kg.extract.products keeps it
         # only when the words around it say so.
@@ -717,11 +719,24 @@ def _ner_candidate(
         return
     if len(surface.split()) > 8 or (lang == "en" and _names_event(surface)):
         return
-    if lang == "fr" and _dictionary_word_alone(doc, text, start, end, lang, held) and (label != "LOC" or _heading_position(doc, text, start, end)):
+    if lang == "fr" and _dictionary_word_alone(doc, text, start, end, lang, held) and (label != "LOC" or _heading_position(doc, text, start, end) or _common_noun_place(doc, ent, text, start, end)):
         # A place name is often a common word too ("la Corse", "les Grisons"): only where
-        # nothing but a heading or a sentence start capitalises it is such a word dropped.
+        # nothing but a heading or a sentence start capitalises it, or where the tagger reads it
+        # as a common noun or adjective, is such a word dropped.
         return
     yield Candidate(start, end, label, f"spacy:{model}:{ent.label_}")
+
+
+# An abbreviated rank, staff marks in capitals, then an initial ("Col EMG G. de Loës", "Br J. Délia").
+_RANKED = re.compile(r"(?P<rank>[A-ZÀ-Þ][a-zé]{1,3})(?:[^\S\n]+[A-Z]{1,4})*[^\S\n]+[A-ZÀ-Þ]\.[^\S\n]*(?:(?:de|d['’]|von|van)[^\S\n]*)?[A-ZÀ-Þ]")
+
+
+def ranked_person(surface: str) -> bool:
+    """French: a name that begins with a military rank in abbreviated form (``fr/rank_abbreviations``:
+    "Col", "Br", "Cdt"), staff marks in capitals if any, and an initial ("Col EMG G. de Loës", "Br
+    J. Délia Santa"): an officer. "Col du Pillon" (a pass) has no initial."""
+    match = _RANKED.match(surface)
+    return match is not None and match.group("rank") in word_set("fr", "rank_abbreviations")
 
 
 def _after_person_role(ent: SpacySpan, text: str, start: int, end: int) -> int | None:
@@ -894,11 +909,37 @@ def not_a_name_here(text: str, start: int, end: int, lang: str) -> str | None:
             return "credit rating"
     if lang == "fr" and surface.split(None, 1)[0] in word_set("fr", "event_name_heads"):
         return "event name"
+    if lang == "fr" and _month_of_date(text, start, end):
+        return "date"
     if lang == "fr" and " " not in surface:
         head = _EPONYM_BEFORE.search(text, max(0, start - 20), start)
         if head is not None and head.group("head").casefold() in word_set("fr", "eponym_heads"):
             return "eponym"
     return None
+
+
+# A day of the month as print and OCR give it: "12", "1er", or one or two characters OCR reads
+# for digits ("i" for 1, "ÎO" for 10).
+_DAY = r"(?:\d{1,2}(?:er)?|[\dIÎilOo]{1,2})"
+_DAY_BEFORE = re.compile(rf"(?<![\w.,]){_DAY}[^\S\n]+$")
+_DAY_WORD = re.compile(_DAY)
+_YEAR_AFTER = re.compile(r"\.?[^\S\n]*\d{4}(?!\d)")
+
+
+def _month_of_date(text: str, start: int, end: int) -> bool:
+    """French: a capitalised month name (``fr/months``, abbreviated ones too: « Juill. », « Sept. »)
+    right after a day of the month or right before a year, or a span made of a day and a month (« 12
+    Juillet », « i Juill. 1808 », « ÎO Juillet »): a date, which the model reads as a name in old
+    print that capitalised months."""
+    words = text[start:end].split()
+    months = word_map("fr", "months")
+    if not words or words[-1].rstrip(".").casefold() not in months:
+        return False
+    if len(words) == 2:
+        return _DAY_WORD.fullmatch(words[0]) is not None
+    if len(words) != 1:
+        return False
+    return _DAY_BEFORE.search(text, max(0, start - 8), start) is not None or _YEAR_AFTER.match(text, end) is not None
 
 
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+(?=[,;:])")
@@ -975,15 +1016,31 @@ def _common_word(ent: SpacySpan, start: int, end: int) -> bool:
 
 _COMMON_POS = frozenset({"NOUN", "ADJ"})
 
+# A bare preposition of place right before a word ("à Bière", "en Gruyère"): no article, so a name.
+_BARE_PLACE_PREPOSITION = re.compile(r"(?:^|(?<=\s))(\w+)[^\S\n]+$")
+
+
+def _common_noun_place(doc: Doc, ent: SpacySpan, text: str, start: int, end: int) -> bool:
+    """French: a one-word "place" the tagger reads as a common noun or adjective inside its
+    sentence (« à la Centrale », « au-dessous du Château », « une Prétendue prise »): a capitalised
+    common word, not a place. After a bare preposition of place (``fr/place_only_prepositions``:
+    « à Bière », « en Gruyère ») a common word is still a place's name."""
+    if not _common_word(ent, start, end):
+        return False
+    before = _BARE_PLACE_PREPOSITION.search(text, max(0, start - 12), start)
+    return before is None or before.group(1).casefold() not in word_set("fr", "place_only_prepositions")
+
 
 # What joins the items of a list of names ("Bordeaux, Limoges et Bourges", "Leuba (Buttes)").
 _LIST_JOIN = re.compile(r"^\s*(?:,|et|and|\()\s*$")
 
 
-def _listed_with_names(doc: Doc, text: str, start: int, end: int) -> bool:
+def _listed_with_names(doc: Doc, text: str, start: int, end: int, lang: str = "fr") -> bool:
     """Whether the word at ``text[start:end]`` is an item of a list of names, or stands in
     brackets after one: the other names vouch for it. Only the names right before and after it are
-    read (a joiner between them leaves room for no other name), by walking the few tokens between."""
+    read (a joiner between them leaves room for no other name), by walking the few tokens between.
+    A one-word name that is a common word of the language vouches for nothing (« Parole et Musique »:
+    two capitalised words of a title); the gazetteer's places do ("Berne et Neuchâtel")."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False
@@ -992,16 +1049,23 @@ def _listed_with_names(doc: Doc, text: str, start: int, end: int) -> bool:
         k -= 1
     if k >= 0 and doc[k].ent_iob_ != "O" and (k + 1 >= len(doc) or doc[k + 1].ent_iob_ != "I"):
         before = doc[k].idx + len(doc[k].text)  # the end of the name before it
-        if before <= start and _LIST_JOIN.match(text[before:start]):
+        if before <= start and _LIST_JOIN.match(text[before:start]) and not (doc[k].ent_iob_ == "B" and _common_word_name(doc[k], lang)):
             return True
     k = span.end
     while k < len(doc) and doc[k].ent_iob_ == "O" and _gap_token(doc[k]):
         k += 1
     if k < len(doc) and doc[k].ent_iob_ == "B" and doc[k].idx >= end:
         gap = text[end : doc[k].idx]  # up to the start of the name after it
-        if _LIST_JOIN.match(gap) and gap.strip() != "(":
+        one_word = k + 1 >= len(doc) or doc[k + 1].ent_iob_ != "I"
+        if _LIST_JOIN.match(gap) and gap.strip() != "(" and not (one_word and _common_word_name(doc[k], lang)):
             return True
     return False
+
+
+def _common_word_name(tok: Token, lang: str) -> bool:
+    """Whether a one-token name is a common word of the language the gazetteer does not know
+    ("Parole", "Musique"), which vouches for no neighbour of a list."""
+    return tok.text.isalpha() and is_dictionary_word(tok.text, lang) and not default_gazetteer().lookup(tok.text)
 
 
 def _gap_token(tok: Token) -> bool:
@@ -1053,9 +1117,11 @@ def _dictionary_word_alone(
     Blanc" ... "Blanc"). The dictionary is the pipeline's own table of forms
     (:mod:`kg.nlp.wordforms`); a pipeline without one drops nothing."""
     surface = text[start:end]
-    if not surface.isalpha() or not surface[0].isupper() or not is_dictionary_word(surface, lang):
+    if not surface.isalpha() or not surface[0].isupper():
         return False
-    if default_gazetteer().lookup(surface) or title_start(text, start, lang) < start or _listed_with_names(doc, text, start, end):
+    if not is_dictionary_word(surface, lang) and not (lang == "fr" and is_dictionary_word_in_capitals(surface, lang)):
+        return False
+    if default_gazetteer().lookup(surface) or title_start(text, start, lang) < start or _listed_with_names(doc, text, start, end, lang):
         return False
     if held is None:
         held = _held_words(doc)
@@ -1193,6 +1259,39 @@ def without_glued_places(candidates: Sequence[Candidate], text: str, lang: str) 
             if words and not capitalised and debris:
                 continue
         out.append(cand)
+    return out
+
+
+# A word glued by a hyphen, as OCR of old print gives it: "-Londres" after a blank (a dash whose
+# blank was lost), "Israël.-Groupe" (a full stop and a dash between two sentences), "Monténégro-Ont"
+# (a line-end hyphen between a name and the next word).
+_GLUED_WORD = re.compile(
+    r"(?<!\S)(?:-(?P<lead>[A-ZÀ-Þ][^\W\d_]+)|(?P<head>[A-ZÀ-Þ][^\W\d_]+)(?P<sep>\.?-)(?P<tail>[^\W\d_]+))(?=[\s.,;:!?)»>]|$)"
+)
+
+
+def glued_place_candidates(text: str, lang: str) -> list[Candidate]:
+    """French: places the gazetteer knows that OCR glued to a word by a hyphen, which the tokenizer
+    then reads as one word or the model reads with the glued word: "h -Londres", "Finlande,
+    Israël.-Groupe C", "Nos troupes du Monténégro-Ont occupé". The glued word is a stop word of the
+    language ("Ont", "Et") or follows a full stop ("Israël.-Groupe"); a hyphenated name the gazetteer
+    knows whole ("Bâle-Campagne", "Autriche-Hongrie") and one whose second part is a content word
+    ("Bâle-Ville") are left as they are."""
+    if lang != "fr":
+        return []
+    gazetteer = default_gazetteer()
+    stop = _stop_words(lang)
+    out = []
+    for match in _GLUED_WORD.finditer(text):
+        part = "lead" if match.group("lead") else "head"
+        if part == "head":
+            if gazetteer.lookup(match.group()):
+                continue
+            if match.group("sep") == "-" and match.group("tail").casefold() not in stop:
+                continue
+        place = next((r for r in gazetteer.lookup(match.group(part)) if r.type == "LOC"), None)
+        if place is not None:
+            out.append(Candidate(match.start(part), match.end(part), "LOC", "gazetteer", place, evidence=("place glued by OCR",)))
     return out
 
 

@@ -52,6 +52,7 @@ from kg.extract.entities import (
     club_candidates,
     currency_of_amount,
     gazetteer_matcher,
+    glued_place_candidates,
     ner_candidates,
     newspaper_candidates,
     not_a_name_here,
@@ -121,6 +122,9 @@ def entity_mentions_from_doc(
     # A race stage's route ("A-B (N km)") names two places, whatever the model read across them.
     routes = route_candidates(text)
     raw = [c for c in raw if not any(c.start < k.end and k.start < c.end for k in routes)] + routes
+    # A known place OCR glued to a word by a hyphen outweighs what the model read across the join.
+    glued = glued_place_candidates(text, lang)
+    raw = [c for c in raw if not any(c.start < k.end and k.start < c.end and (c.start, c.end) != (k.start, k.end) for k in glued)] + glued
     # A time zone after a clock, a credit rating, a name inside a term ("le boson de Higgs").
     raw = [c for c in raw if not_a_name_here(text, c.start, c.end, lang) is None]
     found = typed_by_evidence(with_products(raw, doc, text, lang=lang, gazetteer=gazetteer), doc, lang=lang)
@@ -265,7 +269,31 @@ def _with_title(cand: Candidate, text: str, lang: str, gazetteer: Gazetteer | No
     cand = cand if start == cand.start else replace(cand, start=start)
     if lang == "fr" and gazetteer is not None:
         cand = with_particle_surname(cand, text, gazetteer)
+    if lang == "fr":
+        cand = with_split_surname(cand, text)
     return cand
+
+
+# A short capitalised word ending a name, then a lower-case scrap of two to six letters: OCR split a
+# surname in two ("M. Dis raeli", "A. de Meu ron").
+_SPLIT_SURNAME = re.compile(r"(?<![\w'’-])[A-ZÀ-Þ][a-zà-ÿ]{1,3}$")
+_SCRAP_AFTER = re.compile(r"[ ](?P<scrap>[a-zà-ÿ]{2,6})(?![\w'’-])")
+
+
+def with_split_surname(cand: Candidate, text: str) -> Candidate:
+    """French: a person's mention ending in a short capitalised word (four letters at most) followed
+    by a lower-case scrap that is neither a word of the language nor a stop word takes the scrap in:
+    OCR split the surname ("M. Dis raeli" for Disraeli, "A. de Meu ron" for Meuron). A real word
+    after the name ("M. Dis a dit", "M. Roy rentre") stays out."""
+    if not _SPLIT_SURNAME.search(text, cand.start, cand.end):
+        return cand
+    match = _SCRAP_AFTER.match(text, cand.end)
+    if match is None:
+        return cand
+    scrap = match.group("scrap")
+    if scrap in _stop_words("fr") or is_dictionary_word(scrap, "fr"):
+        return cand
+    return replace(cand, end=match.end(), evidence=(*cand.evidence, "surname split by OCR"))
 
 
 # What stands before a title and makes it a modifier, not the title's start: a capitalised word or a
@@ -790,6 +818,51 @@ def _inside_longer_name(text: str, start: int, end: int) -> bool:
     if before is not None and before.group("word").casefold() not in word_set("xx", "determiners"):
         return True
     return _PARTICLE_NAME_AFTER.match(text, end) is not None
+
+
+_SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?:;—«\n])[\s\"“]*$")
+# What may stand right before a name read again: a punctuation mark, a bracket, or a preposition of
+# place or a conjunction ("à Zuoz", "Chirac et Cotti"); after a noun the name may belong to a longer
+# mention ("la capsule Dragon", "le château de Montretout").
+_REPEATED_BEFORE = re.compile(r"(?:^|[^\w\s'’]|(?<![\w'’])(?:à|en|vers|et|ou))[^\S\n]*$")
+
+
+def with_repeated_names(text: str, mentions: Sequence[EntityMention]) -> list[EntityMention]:
+    """French: ``mentions`` plus the other occurrences of a one-word name of a person or a place
+    that the model found once and missed elsewhere in the document ("Zuoz ... : Zuoz est une
+    bourgade", "Gaspard et Melchior. Melchior au siège d'Arras"). The word is written the same,
+    every mention of it in the document has one label, and it stands outside every mention and
+    outside a longer name (no capitalised word right before or after it), after a punctuation mark,
+    « à », « en », « vers », « et » or « ou » (after a noun it may belong to a longer mention: « la
+    capsule Dragon », « le château de Montretout »). A common word of the language is not read
+    again at the head of a sentence, where a capital says nothing."""
+    labels: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        if m.lang == "fr" and m.label in ("PER", "LOC", "ORG"):
+            labels[m.text].add(m.label)
+    words = sorted(
+        (w for w, found in labels.items() if len(found) == 1 and next(iter(found)) in ("PER", "LOC") and len(w) > 2 and w.isalpha() and w[0].isupper() and not w.isupper()),
+        key=len,
+        reverse=True,
+    )
+    if not words:
+        return list(mentions)
+    pattern = re.compile(rf"(?<![\w.'’-])(?:{'|'.join(map(re.escape, words))})(?![\w'’-])(?![^\S\n]+[A-ZÀ-Þ])")
+    spans = sorted((m.start, m.end) for m in mentions)
+    starts = [a for a, _ in spans]
+    added = []
+    for match in pattern.finditer(text):
+        a, b = match.span()
+        i = bisect_right(starts, a)
+        if (i > 0 and spans[i - 1][1] > a) or (i < len(spans) and spans[i][0] < b):
+            continue
+        if not _REPEATED_BEFORE.search(text, max(0, a - 8), a) or _inside_longer_name(text, a, b) or not_a_name_here(text, a, b, "fr"):
+            continue
+        if is_dictionary_word(match.group(), "fr") and _SENTENCE_START_BEFORE.search(text, max(0, a - 6), a):
+            continue
+        label = next(iter(labels[match.group()]))
+        added.append(EntityMention(a, b, match.group(), label, "repeated name", "fr"))  # type: ignore[arg-type]
+    return sorted([*mentions, *added], key=lambda m: m.start) if added else list(mentions)
 
 
 def with_surnames(text: str, mentions: Sequence[EntityMention]) -> list[EntityMention]:

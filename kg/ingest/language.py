@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from kg.knowledge.words import word_set
 from kg.types import Segment
 
 if TYPE_CHECKING:
@@ -28,6 +29,8 @@ MIN_LETTERS = 12
 MIN_CONFIDENCE = 0.80
 
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"»”’)\]]*\s+(?=[\"«“‘(\[]?[A-ZÀ-ÖØ-Þ0-9])")
+# The word right before a full stop, to tell an abbreviated title ("M.", "Dr.") from a sentence end.
+_WORD_BEFORE_STOP = re.compile(r"(?:^|(?<=[\s(«\"“]))([^\W\d_]+)\.$")
 _LINE = re.compile(r"[^\r\n]+")
 _LETTER = re.compile(r"[^\W\d_]", re.UNICODE)
 _URL = re.compile(r"https?://\S+|www\.\S+|@\w+|#\w+")
@@ -50,6 +53,19 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
     ),
 }
 MIN_FUNCTION_WORDS = 2
+
+
+@lru_cache(maxsize=1)
+def _title_abbreviations() -> frozenset[str]:
+    """Abbreviated titles whose full stop ends no sentence ("M. Dupont", "Dr. Smith", "St. Thomas")."""
+    return word_set("xx", "title_abbreviations") | word_set("fr", "honorific_abbreviations")
+
+
+def after_title(text: str, at: int) -> bool:
+    """Whether the full stop ending at ``at`` closes an abbreviated title (``xx/title_abbreviations``,
+    ``fr/honorific_abbreviations``): the name after it belongs with the title, so no chunk ends there."""
+    match = _WORD_BEFORE_STOP.search(text, max(0, at - 12), at)
+    return match is not None and match.group(1) in _title_abbreviations()
 
 
 @dataclass(frozen=True)
@@ -103,6 +119,8 @@ def chunks(text: str, *, start: int = 0, end: int | None = None) -> list[Chunk]:
         pieces: list[tuple[int, int]] = []
         cursor = line.start()
         for boundary in _SENTENCE_END.finditer(text, line.start(), line.end()):
+            if after_title(text, boundary.start()):
+                continue  # "M. Dupont", "St. Thomas": the name stays with its title
             pieces.append((cursor, boundary.start()))
             cursor = boundary.end()
         pieces.append((cursor, line.end()))

@@ -26,6 +26,33 @@ def is_dictionary_word(word: str, lang: str) -> bool:
     return key in lemmas or (table is not None and key in table)
 
 
+# The accented letters French print leaves out on capitals ("ETRANGÈRES", "PRECEDENTE"), by the
+# capital written instead.
+_CAPITAL_ACCENTS: dict[str, str] = {"E": "EÉÈÊ", "A": "AÀÂ", "I": "IÎ", "O": "OÔ", "U": "UÙÛ", "C": "CÇ"}
+_MAX_READINGS = 1024
+# Shorter words in capitals are mostly acronyms ("BEA" is no "béa").
+_MIN_CAPITALS = 6
+
+
+def is_dictionary_word_in_capitals(word: str, lang: str) -> bool:
+    """Whether ``word``, written in capitals, is a form of the dictionary once the accents French
+    print leaves out on capitals are put back ("ETRANGÈRES" is "étrangères", "PRECEDENTE"
+    "précédente"). Only a word in capitals of at least :data:`_MIN_CAPITALS` letters qualifies
+    (shorter ones are mostly acronyms: "BEA"), and only with at most :data:`_MAX_READINGS` readings
+    to try."""
+    if not word.isupper() or not word.isalpha() or len(word) < _MIN_CAPITALS:
+        return False
+    if is_dictionary_word(word, lang):
+        return True
+    readings = [""]
+    for char in word:
+        options = _CAPITAL_ACCENTS.get(char, char)
+        if len(readings) * len(options) > _MAX_READINGS:
+            return False
+        readings = [r + o for r in readings for o in options]
+    return any(is_dictionary_word(r, lang) for r in readings)
+
+
 def _lookups(lang: str) -> Lookups | None:
     """The lemmatizer tables of ``lang``'s pipeline, None without a lemmatizer that has them."""
     nlp = load_model(lang)

@@ -20,7 +20,7 @@ _FR_TITLES = """m. MM. Mr Mr. mme mmes mlle mlles mgr mad. me dr monsieur messie
     général maréchal amiral colonel lieutenant-colonel capitaine commandant lieutenant major sergent
     caporal roi reine prince princesse empereur impératrice tsar duc duchesse archiduc archiduchesse
     comte comtesse vicomte vicomtesse baron baronne marquis marquise lord lady sir don pape cardinal
-    abbé évêque archevêque curé chanoine pasteur rabbin""".split()
+    abbé évêque archevêque curé chanoine pasteur rabbin sœur soeur""".split()
 _EN_TITLES = """Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Prof Prof. President Vice-President Senator Sen. Governor Gov.
     Rep. Representative Congressman Congresswoman Mayor Ambassador Chancellor General Gen. Admiral
     Colonel Col. Lieutenant Lt. Captain Capt. Sergeant Sgt. King Queen Prince Princess Pope Cardinal

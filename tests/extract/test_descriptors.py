@@ -190,3 +190,26 @@ def test_lower_case_complements_of_institutions(text: str, model: str, name: str
     start = text.index(model)
     (out,) = with_lowercase_complements([Candidate(start, start + len(model), "ORG", "test")], doc, text, lang="fr")
     assert text[out.start : out.end] == name
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("label", "name", "expected"),
+    [
+        # A one-word organisation after a preposition of place only is a place.
+        ("ORG", "Chippis", "LOC"),
+        # An acronym stays an organisation, and so does a name of more than one word.
+        ("ORG", "SBB", "ORG"),
+        ("ORG", "Aluminium Chippis", "ORG"),
+    ],
+)
+def test_organisations_after_place_prepositions(label: str, name: str, expected: str) -> None:
+    from kg.extract.descriptors import typed_by_evidence
+    from kg.extract.entities import Candidate
+    from kg.nlp.models import load_model
+
+    text = f"Le tunnel mène de Finges à {name}. L'entreprise a fait afficher un avis."
+    doc = load_model("fr")(text)
+    start = text.index(name)
+    (cand,) = typed_by_evidence([Candidate(start, start + len(name), label, "test")], doc, lang="fr")  # type: ignore[arg-type]
+    assert cand.label == expected

@@ -732,6 +732,76 @@ def test_surnames_of_people_named_in_full(text: str, mentions, added) -> None:
     assert all(m.label == "PER" for m in found if m.extractor == "surname")
 
 
+@pytest.mark.parametrize(
+    ("text", "mentions", "added"),
+    [
+        # A one-word place or person found once and missed elsewhere in the document.
+        ("Il arriva à Zuoz hier. Il écrit : Zuoz est une bourgade.", [(12, "Zuoz", "LOC")], [("Zuoz", "LOC")]),
+        ("Le dépôt de Genève ferme. Chez Paschoud \\ Genève.-On lit.", [(12, "Genève", "LOC")], [("Genève", "LOC")]),
+        ("Gaspard et Zerbinet partent. Zerbinet meurt à Arras.", [(11, "Zerbinet", "PER")], [("Zerbinet", "PER")]),
+        # Not a word with two labels in the document, nor inside a longer name or another mention.
+        ("Le Jura vote. Le canton du Jura et Jura Tourisme.", [(3, "Jura", "LOC"), (35, "Jura Tourisme", "ORG"), (27, "Jura", "ORG")], []),
+        ("Il arriva à Zuoz hier. Le Grand Zuoz est un hôtel.", [(12, "Zuoz", "LOC")], []),
+        ("Il arriva à Zuoz hier. Le Zuoz Palace est un hôtel.", [(12, "Zuoz", "LOC")], []),
+        # After a noun, the name may be part of a longer mention.
+        ("La capsule arrive à Dragon. La capsule Dragon amerrit.", [(20, "Dragon", "LOC")], []),
+        ("Elle vit à Montretout. Le château de Montretout brûle.", [(11, "Montretout", "LOC")], []),
+        # A common word at the head of a sentence says nothing by its capital.
+        ("Il est né à Bière en 1900. Bière et vin coulèrent.", [(12, "Bière", "LOC")], []),
+        ("Il est né à Bière en 1900. Il revint à Bière en 1950.", [(12, "Bière", "LOC")], [("Bière", "LOC")]),
+    ],
+)
+def test_names_found_once_and_missed_elsewhere(text: str, mentions, added) -> None:
+    from kg.extract.mentions import with_repeated_names
+
+    given = [EntityMention(a, a + len(t), t, label, "test", "fr") for a, t, label in mentions]
+    assert all(text[m.start : m.end] == m.text for m in given)
+    found = with_repeated_names(text, given)
+    assert [(m.text, m.label) for m in found if m.extractor == "repeated name"] == added
+    assert all(text[m.start : m.end] == m.text for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # OCR split a surname: a short capitalised word, then a lower-case scrap that is no word.
+        ("Le discours est le double de celui de M. Dis raeli. Mais il dure.", "M. Dis", "M. Dis raeli"),
+        ("Choquard (Porrentruy) et A. de Meu ron (Lausanne).", "A. de Meu", "A. de Meu ron"),
+        # A word of the language or a stop word after the name stays out, and so does anything
+        # after a longer surname.
+        ("Hier M. Roy rentre de Paris.", "M. Roy", "M. Roy"),
+        ("Hier M. Dis a parlé.", "M. Dis", "M. Dis"),
+        ("Hier M. Dupont raeli parla.", "M. Dupont", "M. Dupont"),
+    ],
+)
+def test_surnames_split_by_ocr(text: str, name: str, expected: str) -> None:
+    from kg.extract.mentions import with_split_surname
+
+    start = text.index(name)
+    cand = with_split_surname(Candidate(start, start + len(name), "PER", "test"), text)
+    assert text[cand.start : cand.end] == expected
+
+
+@pytest.mark.parametrize(
+    ("surface", "expected"),
+    [
+        # An abbreviated rank, staff marks and an initial: an officer, whatever the model said.
+        ("Col EMG G. de Loës", True),
+        ("Br J. Délia Santa", True),
+        ("Cdt C R. Frick", True),
+        # A pass, a rank with no initial after it, a word that is no rank.
+        ("Col du Pillon", False),
+        ("Col de la Faucille", False),
+        ("Col Dupont", False),
+        ("Bex J. Favre", False),
+    ],
+)
+def test_ranked_people(surface: str, expected: bool) -> None:
+    from kg.extract.entities import ranked_person
+
+    assert ranked_person(surface) is expected
+
+
 def test_company_before_a_year_or_channel_number_stays() -> None:
     assert ("Apple", "ORG") in _mentions("en", "Apple 2011 results beat forecasts.")
     assert ("Apple", "ORG") in _mentions("en", "He wrote about Apple.")
@@ -841,6 +911,25 @@ def _mentions(lang: str, text: str) -> list[tuple[str, str]]:
     remember_text(doc, text)
     found = entity_mentions_from_doc(doc, nlp=nlp, lang=lang, model="test", gazetteer=default_gazetteer())
     return [(m.text, m.label) for m in found]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "word", "kept"),
+    [
+        # A capitalised common word the model took for a place, read as a common noun: no place.
+        ("Les paysans ont reçu l'avis d'expédier leur beurre à la Centrale, mais celle-ci a tardé.", "Centrale", False),
+        ("La voiture a dérapé au-dessous du Château et a fini dans le fossé.", "Château", False),
+        ("Il partage son temps entre son poste d'organiste à la Ville et des concerts.", "Ville", False),
+        ("Le discours prononcé par ce Souverain fut long.", "Souverain", False),
+        # After a bare preposition of place it is a place's name; the gazetteer's places stay
+        # (« la Confédération » is Switzerland).
+        ("La troupe a organisé le mardi 29 août à Bière une journée d'information.", "Bière", True),
+        ("Le Conseil fédéral a rappelé que la Confédération paierait les frais.", "Confédération", True),
+    ],
+)
+def test_common_nouns_taken_for_places(text: str, word: str, kept: bool) -> None:
+    assert ((word, "LOC") in _mentions("fr", text)) is kept
 
 
 @pytest.mark.parametrize(
@@ -998,12 +1087,16 @@ def test_related_aliases_of_one_record_are_two_companies(text: str, names: list[
     [
         # A common word, capitalised as a heading, at the head of a sentence or for emphasis.
         ("NOUVELLES ÉTRANGÈRES. Le ministre est arrivé hier.", "ÉTRANGÈRES", 0, True),
+        # ... in capitals without their accents, as French print writes them.
+        ("NOUVELLES ETRANGÈRES. Le ministre est arrivé hier.", "ETRANGÈRES", 0, True),
+        ("SUITE DE LA PAGE PRECEDENTE. Le meuble est fou.", "PRECEDENTE", 0, True),
         ("Attentifs, les élèves écoutaient le maître.", "Attentifs", 0, True),
         ("Le concert « Problèmes actuels » fut donné hier.", "Problèmes", 0, True),
         ("Regards sur le monde. Une frontière se rouvre.", "Regards", 0, True),
         # A name that is no common word, or that the gazetteer knows, stays.
         ("Il habite à Lausanne depuis dix ans.", "Lausanne", 0, False),
         ("La France a signé le traité hier.", "France", 0, False),
+        ("Le rapport du BEA est paru hier.", "BEA", 0, False),
         # A title before it, a longer name holding it or a list of names vouch for it.
         ("Hier, M. Blanc a pris la parole.", "Blanc", 0, False),
         ("Le peintre Louis Blanc expose. Blanc vit à Lyon.", "Blanc", 1, False),
@@ -1095,6 +1188,30 @@ def test_a_list_of_names_is_read_from_its_neighbours_only(monkeypatch: pytest.Mo
 
     alone = "Hier Regards sur le monde."
     assert not entities._listed_with_names(spacy.blank("fr")(alone), alone, 5, 12)
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "word", "vouched"),
+    [
+        # A known name or a word that is no common word vouches for its neighbour in a list.
+        ("Ils ont ouvert des maisons à Bordeaux et Limoges.", ["Bordeaux", "Limoges"], "Limoges", True),
+        ("Les conseillers Rochat et Mottaz sont venus.", ["Rochat", "Mottaz"], "Mottaz", True),
+        ("Le débat opposa Blanc et Berne hier.", ["Blanc", "Berne"], "Blanc", True),
+        # A one-word name that is a common word does not: two capitalised words of a title.
+        ("Le thème était « Parole et Musique » cette année.", ["Parole", "Musique"], "Musique", False),
+        ("Le thème était « Musique et Parole » cette année.", ["Musique", "Parole"], "Musique", False),
+    ],
+)
+def test_common_words_vouch_for_no_list_neighbour(text: str, names: list[str], word: str, vouched: bool) -> None:
+    import spacy
+    from spacy.tokens import Span as SpacySpan
+
+    from kg.extract import entities
+
+    doc = spacy.blank("fr")(text)
+    doc.ents = [SpacySpan(doc, t.i, t.i + 1, label="PER") for t in doc if t.text in names]
+    start = text.index(word)
+    assert entities._listed_with_names(doc, text, start, start + len(word), "fr") is vouched
 
 
 def test_heading_position_reads_one_token_not_the_doc() -> None:
@@ -1293,6 +1410,33 @@ def test_model_spans_glued_to_places(glued: str, places: list[str], kept: bool) 
     record = default_gazetteer().lookup("Berne")[0]  # any place: only the span and the record's presence count
     found = [model] + [Candidate(text.index(p), text.index(p) + len(p), "LOC", "gazetteer", record) for p in places]
     assert (model in without_glued_places(found, text, "fr")) is kept
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # A known place OCR glued to a word by a hyphen: a lost blank before a dash, a full stop and
+        # a dash between sentences, a stop word after a line-end hyphen.
+        ("De notre correspondant à h -Londres © e notre.", ["Londres"]),
+        ("Groupe B : Autriche, Finlande, Israël.-Groupe C : Norvège.", ["Israël"]),
+        ("Nos troupes du Monténégro-Ont occupé Scutari.", ["Monténégro"]),
+        ("Les armées de la Serbie-Et du Monténégro.", ["Serbie"]),
+        # A hyphenated name the gazetteer knows whole, a content word after the hyphen, a word the
+        # gazetteer does not know: left alone.
+        ("Il habite Bâle-Campagne depuis 1990.", []),
+        ("Il habite Bâle-Ville depuis 1990.", []),
+        ("La monarchie d'Autriche-Hongrie tomba.", []),
+        ("Le match Arosa-Lausanne fut rude.", []),
+        ("Il est rentré de Paris-Plage hier.", []),
+    ],
+)
+def test_places_glued_by_ocr(text: str, places: list[str]) -> None:
+    from kg.extract.entities import glued_place_candidates
+
+    found = glued_place_candidates(text, "fr")
+    assert [text[c.start : c.end] for c in found] == places
+    assert all(c.label == "LOC" and c.record is not None for c in found)
+    assert glued_place_candidates(text, "en") == []
 
 
 @pytest.mark.parametrize(("surface", "expected"), [("MM", True), ("MM.", True), ("Mme", True), ("Mmes", True), ("Mmm", False), ("Dupont", False)])
@@ -1515,6 +1659,16 @@ def test_titled_surname_stops_before_a_place(text: str, surname: str, place: str
         ("fr", "La traque du boson de Higgs a démarré en 2010.", "Higgs", "eponym"),
         ("fr", "Il explore ce problème dans son test de Turing.", "Turing", "eponym"),
         ("fr", "Elle souffre de la maladie d'Alzheimer depuis 2009.", "Alzheimer", "eponym"),
+        # A capitalised month after a day of the month or before a year is a date, abbreviated or
+        # with its day as OCR gives it.
+        ("fr", "Le traité fut signé le 12 Juillet à Tilsit.", "Juillet", "date"),
+        ("fr", "Il arriva le 3 Août au soir.", "Août", "date"),
+        ("fr", "A Pétersbourg, i Juill. 1808. (Signé) Alexandre.", "Juill", "date"),
+        ("fr", "La flotte croise depuis le ÎO Juillet dans la mer Baltique.", "ÎO Juillet", "date"),
+        ("fr", "En Août 1914, la guerre éclata.", "Août", "date"),
+        # ... not a month's name used as a name, nor one without a day or a year.
+        ("fr", "La planète Mars brille ce soir.", "Mars", None),
+        ("fr", "Il a vu Avril Lavigne en concert.", "Avril", None),
         # The name of an event, long or short.
         ("fr", "Le Forum mondial de la langue française s'ouvre ce lundi.", "Forum mondial de la langue française", "event name"),
         ("fr", "Le Forum court jusqu'à vendredi prochain.", "Forum", "event name"),

@@ -84,3 +84,20 @@ def test_no_routing_gives_one_segment() -> None:
     text = "Une phrase française assez longue.\n\nAn English sentence that is long enough."
     _, segs = segment(text, route=False)
     assert len(segs) == 1 and segs[0].start == 0 and segs[0].end == len(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces"),
+    [
+        # The full stop of an abbreviated title ends no chunk: the name stays with its title.
+        ("Il a reçu M. Dupont hier. Il est parti.", ["Il a reçu M. Dupont hier.", "Il est parti."]),
+        ("Les offices de MM. Murphy et Beeley. Il reste.", ["Les offices de MM. Murphy et Beeley.", "Il reste."]),
+        ("Des lettres de St. Thomas arrivent.", ["Des lettres de St. Thomas arrivent."]),
+        ("The letter from Dr. Smith came. It was long.", ["The letter from Dr. Smith came.", "It was long."]),
+        # Any other word before a full stop still ends the sentence, a capitalised one too.
+        ("Il vit à Rome. Marie est partie.", ["Il vit à Rome.", "Marie est partie."]),
+        ("Il est venu en mars. Dr Smith a parlé.", ["Il est venu en mars.", "Dr Smith a parlé."]),
+    ],
+)
+def test_no_chunk_ends_after_an_abbreviated_title(text: str, pieces: list[str]) -> None:
+    assert [text[c.start : c.end] for c in chunks(text)] == pieces

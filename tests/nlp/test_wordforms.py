@@ -25,3 +25,22 @@ VERB_CASES = [
 @pytest.mark.parametrize(("form", "lemma", "expected"), VERB_CASES, ids=[c[0] for c in VERB_CASES])
 def test_verb_lemma(form, lemma, expected):
     assert verb_lemma(form, lemma, "fr") == expected
+
+
+CAPITALS_CASES = [
+    # French print leaves the accents off capitals: a reading with them is a word
+    ("ETRANGÈRES", True),
+    ("PRECEDENTE", True),
+    ("FRONTIERES", True),
+    # names, acronyms (too short to tell from a word: "BEA" is no "béa") and words not in capitals
+    ("LAUSANNE", False),
+    ("BEA", False),
+    ("Precedente", False),
+]
+
+
+@pytest.mark.parametrize(("word", "expected"), CAPITALS_CASES, ids=[c[0] for c in CAPITALS_CASES])
+def test_dictionary_word_in_capitals(word, expected):
+    from kg.nlp.wordforms import is_dictionary_word_in_capitals
+
+    assert is_dictionary_word_in_capitals(word, "fr") is expected

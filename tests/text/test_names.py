@@ -10,6 +10,7 @@ from kg.text.names import name_part, title_start
     [
         ("the United States", "United States"),
         ("M. le ministre Bally", "Bally"),
+        ("Sœur Emmanuelle", "Emmanuelle"),
         ("général de Gaulle", "de Gaulle"),
         ("Mme Desjaux", "Desjaux"),
         ("President Vladimir Putin", "Vladimir Putin"),
@@ -31,6 +32,8 @@ def test_name_part(surface: str, name: str) -> None:
         ("avec M. le ministre Bally", "Bally", "fr", "M. le ministre Bally"),
         ("reçu par Mme Desjaux", "Desjaux", "fr", "Mme Desjaux"),
         ("les préparatifs du général en chef Radetzky", "Radetzky", "fr", "général en chef Radetzky"),
+        ("avec le député X et Soeur Claire-Marie Zubler", "Claire-Marie Zubler", "fr", "Soeur Claire-Marie Zubler"),
+        ("soignée par sœur Emmanuelle", "Emmanuelle", "fr", "sœur Emmanuelle"),
         ("said President Vladimir Putin", "Vladimir Putin", "en", "President Vladimir Putin"),
         ("Senator McCain said", "McCain", "en", "Senator McCain"),
         # Not titles: a determiner, a metre, an English lower-case noun, a job in the news.
