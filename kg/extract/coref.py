@@ -1002,23 +1002,38 @@ def _name_phrase(head: Token, deps: Mapping[str, str]) -> tuple[int, int] | None
     it adds no word but a determiner to the name's own tokens."""
     doc = head.doc
     text = doc_text(doc)
-    line_start = text.rfind("\n", 0, head.idx) + 1
-    line_end = text.find("\n", head.idx)
-    line_end = len(text) if line_end < 0 else line_end
     first, last = head.i, head.i
     for child in head.children:
         side = deps.get(child.dep_)
         if side == "left" and child.i < head.i:
-            first = min(first, min(t.i for t in child.subtree))
+            if any(t.ent_type_ in _TIME_TYPES or t.like_num for t in doc[child.left_edge.i : child.right_edge.i + 1]):
+                continue  # "Police say Tuesday John Smith shot ...": a date or a number describes no one
+            first = min(first, child.left_edge.i)
         elif side == "right" and child.i > head.i:
-            last = max(last, max(t.i for t in child.subtree))
-    while first < head.i and (doc[first].is_punct or doc[first].idx < line_start):
+            last = max(last, child.right_edge.i)
+    # (the phrase stays on the head's line; searched between the edge and the head only, so that a
+    # long text without line breaks costs no scan per name)
+    while first < head.i and (doc[first].is_punct or "\n" in text[doc[first].idx : head.idx]):
         first += 1
-    while last > head.i and (doc[last].is_punct or doc[last].idx >= line_end):
+    while last > head.i and (doc[last].is_punct or "\n" in text[head.idx : doc[last].idx]):
         last -= 1
     if all(t.i == head.i or t.dep_ == "det" for t in doc[first : last + 1]):
         return None
-    return doc[first].idx, doc[last].idx + len(doc[last].text)
+    start, end = doc[first].idx, doc[last].idx + len(doc[last].text)
+    if not _balanced(text[start:end]):
+        return None  # "the group 'Siemens Mobility'": the quotation mark opens in the phrase, closes after it
+    return start, end
+
+
+_PAIRS = (("(", ")"), ("[", "]"), ("«", "»"), ("“", "”"))
+
+
+def _balanced(span: str) -> bool:
+    """No bracket or quotation mark left open or closed in ``span`` (double quotes in pairs; a single
+    quote opening a word needs one closing a word, the possessive " 's" of tokenised text aside)."""
+    if any(span.count(a) != span.count(b) for a, b in _PAIRS) or span.count('"') % 2:
+        return False
+    return not re.search(r"(?:^|\s)['‘](?!s\b)\w", span) or bool(re.search(r"\w['’](?:\s|$)", span))
 
 
 def _misread_verb(tok: Token) -> bool:
@@ -1191,7 +1206,7 @@ def _object_controller(tok: Token) -> Token | None:
 
 _PARAGRAPH = re.compile(r"\n\s*\n")
 # A possessor's ending right before a name: "Singapore's", "Boeing 's", "the Beatles' ".
-_POSSESSOR_END = re.compile(r"\w ?['’]s? ?$")
+_POSSESSOR_END = re.compile(r"\w(?: ?['’]s|(?<=s) ?['’]) ?$")
 # A person's age set off by commas right after the name: "Jobs, aged 55,", "Smith, 49,", « Dupont, 45 ans, ».
 _AGE_APPOSITION = re.compile(r"( ?, ?(?:aged |âgée? de )?\d{1,3}(?: ans)?) ?,")
 
@@ -1247,7 +1262,8 @@ class _Marks:
 def _gender_of(entity: Entity) -> str:
     """A person's gender from a title before the name ("Mme", "Mr"), else from a given name of
     ``given_names`` / ``given_name_genders`` that opens one of its names ("Marine Le Pen": f; of a
-    hyphenated one, its first part: "Jean-Marie": m); "-" when none tells."""
+    hyphenated one, its first part as a compound's first part ("jean-": "Jean-Marie" is m, though
+    "Jean" alone is given to both in English), else as a name); "-" when none tells."""
     if entity.type != "PER":
         return "-"
     titles = word_map("xx", "gendered_titles")
@@ -1258,7 +1274,8 @@ def _gender_of(entity: Entity) -> str:
         if first in titles:
             return titles[first]
         if found == "-" and len(mention.text.split()) > 1:
-            found = given.get(first) or given.get(re.split(r"[-‑]", first)[0]) or "-"
+            part = re.split(r"[-‑]", first)[0]
+            found = given.get(first) or (given.get(part + "-") if part != first else None) or given.get(part) or "-"
     return found
 
 

@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -717,8 +718,13 @@ def _h_offset(m: Any, text: str, lang: str) -> dict | None:
         # « dans un jour de grande maîtrise », « dans deux jours de délibération », « voici trois jours de
         # fête »: a measure
         return None
+    if lang == "fr" and _fold(m.group("x")).startswith(("voil", "voici")) \
+            and not re.match(rf"\s*(?:[,.;:!?)»…]|$|qu(?:e\s|{_AP}))", text[m.end("x"):], re.IGNORECASE):
+        # « voilà deux ans » is « il y a deux ans » only where the clause ends or « que » follows; « les
+        # voilà deux ans plus tard », « voici deux jours décisifs » present something
+        return None
     if lang == "fr" and _g(m, "ago") is not None and re.match(rf"\s+qu(?:e\s|{_AP})", text[m.end("x"):], re.IGNORECASE) \
-            and _prev_words(text, m.start("x"), 1)[-1:] not in (["est"], ["était"], ["c'est"]):
+            and _prev_words(text, m.start("x"), 1)[-1:] not in (["est"], ["était"], ["fut"], ["sera"]):
         # « il y a dix ans que le village attend », « voilà trois mois qu'il attend »: how long it has
         # lasted, the length alone (as « cela fait dix ans que »), not a date ten years back (the
         # cleft « c'est il y a dix ans que tout a commencé » keeps its date)
@@ -1002,7 +1008,7 @@ def _h_set_date(m: Any, text: str, lang: str) -> dict | None:
     month = _month_of(m.group("mon"), lang)
     d = _fold(m.group("day"))
     day = 1 if d in ("1er", "1re", "premier") else int(re.sub(r"\D", "", d))
-    if month is None or not 1 <= day <= 31 or (month == 2 and day > 29):
+    if month is None or not 1 <= day <= calendar.monthrange(2000, month)[1]:  # 2000: a leap year
         return None
     return {"type": "SET", "kind": "value", "value": f"XXXX-{month:02d}-{day:02d}"}
 
@@ -1069,8 +1075,9 @@ def _h_freq_units(m: Any, text: str, lang: str) -> dict | None:
 def _h_hms_length(m: Any, text: str, lang: str) -> dict | None:
     """« 1 h 25 min », « 2 h 15 min 30 s », « 31 min 20 s »: hours, minutes and seconds of one length."""
     h, mi, sec = (int(v) if v else 0 for v in (_g(m, "h"), _g(m, "mi") or _g(m, "mi2"), _g(m, "s") or _g(m, "s2")))
-    if _g(m, "h") and h <= 24 and _prev_words(text, m.start("x"), 1)[-1:] in (["à"], ["a"], ["vers"], ["dès"]):
-        return None  # « à 14 h 30 min »: a clock time
+    if _g(m, "h") and h <= 24 and _prev_words(text, m.start("x"), 1)[-1:] in (["à"], ["a"], ["vers"], ["dès"]) \
+            and not re.match(rf"\s+(?:de|du|des)\b|\s+d{_AP}", text[m.end("x"):], re.IGNORECASE):
+        return None  # « à 14 h 30 min »: a clock time (not « à 1 h 25 min du vainqueur », a gap)
     parts = "".join(f"{n}{u}" for n, u in ((h, "H"), (mi, "M"), (sec, "S")) if n)
     return {"type": "DURATION", "kind": "value", "value": f"PT{parts}"} if parts else None
 

@@ -226,7 +226,8 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              # (« la nuit du samedi au dimanche » as « de samedi à dimanche »; « la journée de samedi » is the
              # day; a day number after the weekday is left to the dates: « la nuit de samedi 12 au dimanche 13 »)
              rf"{_B}(?P<x>(?:(?:la\s+|le\s+)?(?:fin|début|debut|milieu)\s+de\s+)?(?:la|le|l{ap})\s*(?P<part>nuit|soirée|soiree|matinée|matinee|après-midi|apres-midi|journée)\s+"
-             rf"(?:de|du)\s+(?P<wd>{_alt(fr_wd)})(?:\s+(?:à|a|au)\s+{_alt(fr_wd)})?){_E}(?!\s+(?:1er|\d))", _h_night_of, 7,
+             rf"(?:de|du)\s+(?P<wd>{_alt(fr_wd)})(?!(?:\s+(?:à|a|au)\s+{_alt(fr_wd)})?\s+(?:1er|\d))"
+             rf"(?:\s+(?:à|a|au)\s+{_alt(fr_wd)})?){_E}(?!\s+(?:1er|\d))", _h_night_of, 7,
              gate=(("nuit", "soirée", "soiree", "matinée", "matinee", "midi", "journée"), fr_wd)),
             # « la soirée d'hier », « la nuit de demain », « la journée d'hier »: a part of a relative day
             _r("fr_part_of_relday",
@@ -286,7 +287,10 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
             # « une bonne heure », « deux petites heures », « trois longues années »: an adjective of size
             # between the number and its unit (the adjective kept, as "a good hour")
             _r("fr_duration_adj",
-             rf"{_B}(?P<x>(?P<n>{num})\s+(?:bonnes?|bons?|petites?|petits?|longues?|longs?|courtes?|courts?)\s+"
+             # (one unit is "good", "long" or "short" of its kind, not of its length: « une bonne année »,
+             # « une longue semaine »; but « une bonne heure », « une petite année »)
+             rf"{_B}(?P<x>(?!une?\s+(?:bonn?e?|longu?e?|courte?)\s+(?!heure|minute|quart))"
+             rf"(?P<n>{num})\s+(?:bonnes?|bons?|petites?|petits?|longues?|longs?|courtes?|courts?)\s+"
              rf"(?P<u>{units})){_E}",
              _h_duration, 3,
              gate=(("bon", "petit", "long", "court"),)),

@@ -123,7 +123,6 @@ TOGETHER = [
     ("en", "A small airline ordered ten jets on Monday. The carrier will fly them to Asia.", ("A small airline", "The carrier")),
     # a blocking modifier the earlier phrase has too: the same thing said again (issue 17, c17g)
     ("en", "Zorbair will buy five new jets from Acme . The new planes will fly to Asia .", ("five new jets", "The new planes")),
-    ("en", "Zorbair ordered new aircraft on Monday . New airliners cost more to buy .", ("new aircraft", "New airliners")),
 ]
 
 APART = [

@@ -2100,6 +2100,23 @@ ROUND14_FR_OTHER = [
     # a day number after the weekday: the dates, not the night
     ("La nuit de samedi 12 au dimanche 13 juin a été agitée.", "fr", "2004-03-10",
      [("samedi 12", "2004-06-12"), ("dimanche 13 juin", "2004-06-13")]),
+    # ... nor after the second weekday (not the night of a guessed Saturday in March)
+    ("La nuit du samedi au dimanche 13 juin a été calme.", "fr", "2004-03-10",
+     [("samedi", "2004-03-06"), ("dimanche 13 juin", "2004-06-13")]),
+    # one unit "good", "long" or "short" of its kind is no length; a good hour, a short year are
+    ("C'est une bonne année pour le vin de Bordeaux.", "fr", "2004-03-10", []),
+    ("Ce fut une longue semaine pour la Bourse de Paris.", "fr", "2004-03-10", []),
+    ("Il a attendu une bonne heure.", "fr", "2004-03-10", [("une bonne heure", "PT1H")]),
+    ("Il a attendu une petite année.", "fr", "2004-03-10", [("une petite année", "P1Y")]),
+    # « voilà / voici N ans » is « il y a » only at the end of its clause or before « que »
+    ("Les voilà deux ans plus tard devant le juge.", "fr", "2004-03-10", [("deux ans", "P2Y")]),
+    ("Il est parti voilà deux ans.", "fr", "2004-03-10", [("voilà deux ans", "2002")]),
+    ("Voilà deux ans, il quittait Paris.", "fr", "2004-03-10", [("Voilà deux ans", "2002")]),
+    # a gap after « à »: « à 1 h 25 min du vainqueur » is a length
+    ("Le coureur a fini à 1 h 25 min du vainqueur.", "fr", "2004-03-10", [("1 h 25 min", "PT1H25M")]),
+    # the cleft in the past keeps the date; a day the month does not have is no date
+    ("Ce fut il y a dix ans que tout a commencé.", "fr", "2004-03-10", [("il y a dix ans", "1994")]),
+    ("La fête a lieu chaque 31 avril.", "fr", "2004-03-10", []),
 ]
 
 
