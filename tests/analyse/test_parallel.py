@@ -180,7 +180,9 @@ def test_the_fork_server_preloads_only_when_asked(monkeypatch: pytest.MonkeyPatc
     import kg.analyse.preload as preload
 
     calls: list[list[str]] = []
+    imported: list[str] = []
     monkeypatch.setattr(preload, "preload", calls.append)
+    monkeypatch.setattr(preload, "import_module", imported.append)
     if spec is None:
         monkeypatch.delenv(preload.PRELOAD_ENV, raising=False)
     else:
@@ -189,6 +191,8 @@ def test_the_fork_server_preloads_only_when_asked(monkeypatch: pytest.MonkeyPatc
     try:
         preload._run()
         assert calls == ([] if expected is None else [expected])
+        # The workers' task module too, so that no worker imports it again.
+        assert imported == ([] if expected is None else [preload.WORKER_MODULE])
         if expected is None:
             assert gc.get_freeze_count() == frozen  # nothing collected or frozen either
         else:
