@@ -37,7 +37,7 @@ from typing import Any
 
 from rdflib import Dataset, Graph, URIRef
 
-from kg.analyse.pipeline import Options
+from kg.analyse.options import Options
 from kg.errors import Errors, KGError
 from kg.graph.memstore import GraphListStore, GraphStore
 from kg.graph.rdf import IRIs, Links, add_analysis, add_ontology, new_dataset, ontology_graph, syndication_graph

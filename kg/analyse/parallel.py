@@ -35,7 +35,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Any, Protocol
 
-from kg.analyse.pipeline import Options, analyse
+from kg.analyse.options import Options
 from kg.analyse.preload import PRELOAD_ENV, warm_up
 from kg.errors import Errors, KGError
 from kg.ingest.language import SUPPORTED, by_function_words
@@ -70,6 +70,8 @@ def batches(documents: Iterable[Document], size: int) -> Iterator[list[Document]
 
 def analyse_batch(documents: Sequence[Document], options: Options | None = None) -> list[Result]:
     """Analyse one batch in this process (the task each worker runs): one result per document."""
+    from kg.analyse.pipeline import analyse  # here: the driver of the workers never needs it
+
     return list(analyse(documents, options=options))
 
 
@@ -134,6 +136,8 @@ def analyse_parallel(
     """
     opts = options or Options()
     if executor is None and workers <= 1:
+        from kg.analyse.pipeline import analyse
+
         yield from analyse(documents, options=opts)
         return
     pool = executor

@@ -239,3 +239,18 @@ def test_start_forkserver_names_the_models_for_the_server_only(
     assert parallel.start_forkserver(langs) is not running
     assert seen == ([] if running else ["kg.analyse.preload", ",".join(langs)])
     assert PRELOAD_ENV not in os.environ
+
+
+def test_the_driver_of_the_workers_imports_no_extractor() -> None:
+    """kg build with workers sends the settings and reads the analyses back: its imports (the
+    command, the builder, the pool) leave the pipeline and the extractors to the fork server,
+    which loads them once for every worker."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, kg.cli, kg.builder, kg.analyse.parallel; from kg.analyse.options import Options; "
+        "print(sorted(m for m in sys.modules if m == 'kg.analyse.pipeline' or m.startswith(('kg.extract', 'spacy'))))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
