@@ -127,12 +127,15 @@ def analyse_parallel(
     window: int | None = None,
     start_method: str | None = None,
     executor: ProcessPoolExecutor | None = None,
+    meanwhile: Callable[[], None] | None = None,
 ) -> Iterator[Result]:
     """Analyse ``documents`` in ``workers`` local processes; results in input order.
 
     ``workers <= 1`` analyses in this process (:func:`kg.analyse.pipeline.analyse`). The pool starts when
     the iterator is first advanced and stops when it is exhausted or closed; pass ``executor``
-    (from :func:`worker_pool`) to reuse a running, warmed-up pool instead.
+    (from :func:`worker_pool`) to reuse a running, warmed-up pool instead. ``meanwhile`` is called
+    once the pool of its own is starting, before the first batch is sent: the caller's work done
+    while the fork server loads the models (seconds in which this process would only wait).
     """
     opts = options or Options()
     if executor is None and workers <= 1:
@@ -148,6 +151,8 @@ def analyse_parallel(
         first = list(itertools.islice(source, opts.batch_size))
         documents = itertools.chain(first, source)
         pool = worker_pool(workers, start_method=start_method, models=False, preload=guess_languages(first))
+        if meanwhile is not None:
+            meanwhile()
 
     def submit(batch: list[Document]) -> Future:
         return pool.submit(analyse_batch, batch, opts)
@@ -333,10 +338,11 @@ def analyse_with(
     workers: int = 1,
     scheduler: str | None = None,
     executor: ProcessPoolExecutor | None = None,
+    meanwhile: Callable[[], None] | None = None,
 ) -> Iterator[Result]:
     """The analyses of ``documents`` in input order: in this process, in ``workers`` local
     processes (or the running pool ``executor``), or on the Dask ``scheduler`` (see the module
-    docstring)."""
+    docstring). ``meanwhile``: see :func:`analyse_parallel`."""
     if scheduler:
         return analyse_dask(documents, scheduler=scheduler, options=options, workers=workers if workers > 1 else None)
-    return analyse_parallel(documents, workers=workers, options=options, executor=executor)
+    return analyse_parallel(documents, workers=workers, options=options, executor=executor, meanwhile=meanwhile)

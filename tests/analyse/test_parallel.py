@@ -254,3 +254,29 @@ def test_the_driver_of_the_workers_imports_no_extractor() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_meanwhile_runs_once_while_the_pool_starts(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The driver's own work (the writers' imports) is done after the pool is started and before
+    the first batch is sent, whose sending waits for the fork server's models; once per pool."""
+    from concurrent.futures import Future
+
+    import kg.analyse.parallel as parallel
+
+    events: list[str] = []
+
+    class FakePool:
+        def submit(self, fn, batch, options):
+            events.append("submit")
+            future: Future = Future()
+            future.set_result([doc.id for doc in batch])
+            return future
+
+        def shutdown(self, wait: bool = True, cancel_futures: bool = False) -> None:
+            events.append("shutdown")
+
+    monkeypatch.setattr(parallel, "worker_pool", lambda *args, **kwargs: events.append("pool") or FakePool())
+    docs = [Document(id=str(n), text="x", source=str(n)) for n in range(5)]
+    out = list(parallel.analyse_parallel(docs, workers=2, options=Options(batch_size=2), meanwhile=lambda: events.append("meanwhile")))
+    assert out == [doc.id for doc in docs]
+    assert events[:3] == ["pool", "meanwhile", "submit"] and events.count("meanwhile") == 1
