@@ -258,7 +258,7 @@ def build(paths_or_texts: str | Path | Iterable[str | Path], **options: Any) -> 
     Options go to :class:`kg.analyse.pipeline.Options` (``route_languages``, ``batch_size``). Bad documents
     are reported in ``KnowledgeGraph.errors``; only when every document fails is an error raised.
     """
-    from kg.analyse.pipeline import Options
+    from kg.analyse.options import Options
     from kg.builder import build_documents
     from kg.ingest.readers import document_from_text, ingest
 

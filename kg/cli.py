@@ -71,7 +71,7 @@ def build(
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
     from kg.builder import auto_workers, build_paths, write_outputs
-    from kg.analyse.pipeline import Options
+    from kg.analyse.options import Options
     from kg.graph.rdf import FORMATS, IRIs
     from kg.ingest.fetch import FetchSettings, Fetcher, read_url_list
     from kg.ingest.readers import is_url

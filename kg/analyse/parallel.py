@@ -35,7 +35,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Any, Protocol
 
-from kg.analyse.pipeline import Options, analyse
+from kg.analyse.options import Options
 from kg.analyse.preload import PRELOAD_ENV, warm_up
 from kg.errors import Errors, KGError
 from kg.ingest.language import SUPPORTED, by_function_words
@@ -70,6 +70,8 @@ def batches(documents: Iterable[Document], size: int) -> Iterator[list[Document]
 
 def analyse_batch(documents: Sequence[Document], options: Options | None = None) -> list[Result]:
     """Analyse one batch in this process (the task each worker runs): one result per document."""
+    from kg.analyse.pipeline import analyse  # here: the driver of the workers never needs it
+
     return list(analyse(documents, options=options))
 
 
@@ -125,15 +127,20 @@ def analyse_parallel(
     window: int | None = None,
     start_method: str | None = None,
     executor: ProcessPoolExecutor | None = None,
+    meanwhile: Callable[[], None] | None = None,
 ) -> Iterator[Result]:
     """Analyse ``documents`` in ``workers`` local processes; results in input order.
 
     ``workers <= 1`` analyses in this process (:func:`kg.analyse.pipeline.analyse`). The pool starts when
     the iterator is first advanced and stops when it is exhausted or closed; pass ``executor``
-    (from :func:`worker_pool`) to reuse a running, warmed-up pool instead.
+    (from :func:`worker_pool`) to reuse a running, warmed-up pool instead. ``meanwhile`` is called
+    once the pool of its own is starting, before the first batch is sent: the caller's work done
+    while the fork server loads the models (seconds in which this process would only wait).
     """
     opts = options or Options()
     if executor is None and workers <= 1:
+        from kg.analyse.pipeline import analyse
+
         yield from analyse(documents, options=opts)
         return
     pool = executor
@@ -144,6 +151,8 @@ def analyse_parallel(
         first = list(itertools.islice(source, opts.batch_size))
         documents = itertools.chain(first, source)
         pool = worker_pool(workers, start_method=start_method, models=False, preload=guess_languages(first))
+        if meanwhile is not None:
+            meanwhile()
 
     def submit(batch: list[Document]) -> Future:
         return pool.submit(analyse_batch, batch, opts)
@@ -329,10 +338,11 @@ def analyse_with(
     workers: int = 1,
     scheduler: str | None = None,
     executor: ProcessPoolExecutor | None = None,
+    meanwhile: Callable[[], None] | None = None,
 ) -> Iterator[Result]:
     """The analyses of ``documents`` in input order: in this process, in ``workers`` local
     processes (or the running pool ``executor``), or on the Dask ``scheduler`` (see the module
-    docstring)."""
+    docstring). ``meanwhile``: see :func:`analyse_parallel`."""
     if scheduler:
         return analyse_dask(documents, scheduler=scheduler, options=options, workers=workers if workers > 1 else None)
-    return analyse_parallel(documents, workers=workers, options=options, executor=executor)
+    return analyse_parallel(documents, workers=workers, options=options, executor=executor, meanwhile=meanwhile)

@@ -10,10 +10,11 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from kg.analyse.windows import DEFAULT_WINDOW_CHARS, windows
+from kg.analyse.options import Options
+from kg.analyse.windows import windows
 from kg.errors import Errors, KGError
 from kg.extract import attach, datelines, eventcoref, locatives, temporal
 from kg.extract import coref as coref_of
@@ -44,20 +45,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-DEFAULT_BATCH = 32
-
-
-@dataclass(frozen=True)
-class Options:
-    """Extraction settings. ``window_chars``: a language segment longer than this is read in
-    windows of about this many characters (:mod:`kg.analyse.windows`; 0: never)."""
-
-    route_languages: bool = True
-    batch_size: int = DEFAULT_BATCH
-    window_chars: int = DEFAULT_WINDOW_CHARS
-    #: Parse the next batch with spaCy in a background thread while the extractors read this one
-    #: (:func:`analyse`); the results are the same either way.
-    prefetch: bool = True
 
 
 # Morphology hash -> "is it a future tense", for every analysis met so far. A hash names its

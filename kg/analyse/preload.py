@@ -20,10 +20,16 @@ from __future__ import annotations
 import gc
 import os
 from collections.abc import Sequence
+from importlib import import_module
 
 #: The environment variable naming the languages whose models the fork server loads; nothing is
 #: loaded when it is not set (this module is then imported by something else than a fork server).
 PRELOAD_ENV = "KG_PRELOAD_MODELS"
+
+#: The module of the workers' task (:func:`kg.analyse.parallel.analyse_batch`), which imports the
+#: pipeline and every extractor: imported by the server, so that no worker imports it again
+#: (about 0.15 s of CPU per worker).
+WORKER_MODULE = "kg.analyse.parallel"
 
 
 def warm_up(langs: Sequence[str] = ("fr", "en")) -> None:
@@ -70,6 +76,10 @@ def _run() -> None:
     try:
         preload(langs)
     except Exception:  # noqa: BLE001 - the workers load what is missing themselves
+        pass
+    try:
+        import_module(WORKER_MODULE)
+    except Exception:  # noqa: BLE001 - as above: a worker imports it when its first task comes
         pass
     gc.collect()
     gc.freeze()

@@ -215,6 +215,108 @@ def nquads_text(graphs: Iterable[tuple[Any, Iterable[Triple]]], *, union: bool =
     return "".join(lines).encode("utf-8")
 
 
+#: How Oxigraph's N-Quads serialiser writes the characters of a literal it escapes: the
+#: short escapes, ``\\uXXXX`` for the other control characters, nothing else escaped.
+_OX_CONTROLS: dict[int, str] = {
+    **{code: f"\\u{code:04X}" for code in [*range(0x20), 0x7F]},
+    0x08: "\\b", 0x09: "\\t", 0x0A: "\\n", 0x0C: "\\f", 0x0D: "\\r",
+}
+_OX_NEEDS_ESCAPE = re.compile(r'[\x00-\x1f\x7f"\\]')
+_OX_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
+def dataset_nquads(dataset: Dataset | Graph) -> bytes | None:
+    """``ox.serialize(dataset_quads(dataset), format=N_QUADS)``, the same bytes, written here
+    without a pyoxigraph term per rdflib term (about half the CPU); None when the dataset holds
+    something this does not write (a plain graph, triples in the default graph, a blank node, an
+    IRI or a language tag Oxigraph would refuse or rewrite, ``rdf:langString`` without a
+    language): convert it term by term then. Every distinct IRI and language tag is still checked
+    by Oxigraph, once; literals are escaped as its serialiser escapes them."""
+    from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+
+    from kg.graph.memstore import GraphStore
+
+    if not isinstance(dataset, Dataset) or len(dataset.default_context):
+        return None
+    import pyoxigraph as ox
+
+    xsd_string = str(XSD.string)
+    iri, literal = URIRef, Literal
+    valid: dict[str, str] = {}  # IRI -> its N-Quads text, for the IRIs Oxigraph takes as they are
+    tags: dict[str, bool] = {}  # language tag -> does Oxigraph take it as it is
+    lang_string = str(RDF.langString)
+    needs_escape, control, controls = _OX_NEEDS_ESCAPE.search, _OX_CONTROL.search, _OX_CONTROLS
+
+    def iri_text(term: Any) -> str | None:
+        value = str(term)  # a plain string: an rdflib term's hash and equality are Python code
+        found = valid.get(value)
+        if found is None:
+            try:
+                if ox.NamedNode(value).value != value:
+                    return None
+            except ValueError:
+                return None
+            found = valid[value] = f"<{value}>"
+        return found
+
+    def language_ok(tag: str) -> bool:
+        found = tags.get(tag)
+        if found is None:
+            try:
+                found = tags[tag] = ox.Literal("", language=tag).language == tag
+            except ValueError:
+                found = tags[tag] = False
+        return found
+
+    def object_text(term: Any) -> str | None:
+        kind = type(term)
+        if kind is iri:
+            return iri_text(term)
+        if kind is not literal:
+            return None
+        value = str(term)
+        if needs_escape(value):
+            value = value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
+            if control(value):  # rare: str.translate looks every character up
+                value = value.translate(controls)
+        language = term.language
+        if language:
+            return f'"{value}"@{language}' if language_ok(language) else None
+        datatype = term.datatype
+        if datatype is not None and str(datatype) != xsd_string:
+            rendered = iri_text(datatype) if str(datatype) != lang_string else None
+            return None if rendered is None else f'"{value}"^^{rendered}'
+        return f'"{value}"'
+
+    store = dataset.store if isinstance(dataset.store, GraphStore) else None
+    named = sorted(_named_graphs(dataset), key=lambda g: str(g.identifier))
+    lines: list[str] = []
+    add = lines.append
+    for graph in named:
+        if graph.identifier == DATASET_DEFAULT_GRAPH_ID:
+            continue
+        name = iri_text(graph.identifier) if type(graph.identifier) is iri else None
+        if name is None:
+            return None
+        tail = f" {name} .\n"
+        # The order of dataset_quads: each graph's triples sorted by subject, read as it reads them.
+        triples = store.graph_triples(graph.identifier) if store is not None else graph.triples((None, None, None))
+        last_subject: Any = None
+        subject = ""
+        for s, p, o in sorted(triples, key=_subject_key):
+            if s is not last_subject:
+                rendered = iri_text(s) if type(s) is iri else None
+                if rendered is None:
+                    return None
+                subject, last_subject = rendered, s
+            predicate = iri_text(p) if type(p) is iri else None
+            obj = object_text(o)
+            if predicate is None or obj is None:
+                return None
+            add(f"{subject} {predicate} {obj}{tail}")
+    return "".join(lines).encode("utf-8")
+
+
 class QuadBuffer:
     """An rdflib dataset converted once to N-Quads bytes by Oxigraph, then read back as often as
     needed (each graph file; an in-memory store for SPARQL: :meth:`kg.graph.store.OxigraphStore.from_nquads`): about four times smaller than a list
@@ -225,7 +327,8 @@ class QuadBuffer:
         import pyoxigraph as ox
 
         self._ox = ox
-        self.data: bytes = ox.serialize(dataset_quads(dataset), format=ox.RdfFormat.N_QUADS) or b""
+        text = dataset_nquads(dataset)
+        self.data: bytes = text if text is not None else ox.serialize(dataset_quads(dataset), format=ox.RdfFormat.N_QUADS) or b""
 
     def quads(self) -> Iterator[Any]:
         """The quads, parsed again."""

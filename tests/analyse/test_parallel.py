@@ -180,7 +180,9 @@ def test_the_fork_server_preloads_only_when_asked(monkeypatch: pytest.MonkeyPatc
     import kg.analyse.preload as preload
 
     calls: list[list[str]] = []
+    imported: list[str] = []
     monkeypatch.setattr(preload, "preload", calls.append)
+    monkeypatch.setattr(preload, "import_module", imported.append)
     if spec is None:
         monkeypatch.delenv(preload.PRELOAD_ENV, raising=False)
     else:
@@ -189,6 +191,8 @@ def test_the_fork_server_preloads_only_when_asked(monkeypatch: pytest.MonkeyPatc
     try:
         preload._run()
         assert calls == ([] if expected is None else [expected])
+        # The workers' task module too, so that no worker imports it again.
+        assert imported == ([] if expected is None else [preload.WORKER_MODULE])
         if expected is None:
             assert gc.get_freeze_count() == frozen  # nothing collected or frozen either
         else:
@@ -235,3 +239,44 @@ def test_start_forkserver_names_the_models_for_the_server_only(
     assert parallel.start_forkserver(langs) is not running
     assert seen == ([] if running else ["kg.analyse.preload", ",".join(langs)])
     assert PRELOAD_ENV not in os.environ
+
+
+def test_the_driver_of_the_workers_imports_no_extractor() -> None:
+    """kg build with workers sends the settings and reads the analyses back: its imports (the
+    command, the builder, the pool) leave the pipeline and the extractors to the fork server,
+    which loads them once for every worker."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, kg.cli, kg.builder, kg.analyse.parallel; from kg.analyse.options import Options; "
+        "print(sorted(m for m in sys.modules if m == 'kg.analyse.pipeline' or m.startswith(('kg.extract', 'spacy'))))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+
+
+def test_meanwhile_runs_once_while_the_pool_starts(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The driver's own work (the writers' imports) is done after the pool is started and before
+    the first batch is sent, whose sending waits for the fork server's models; once per pool."""
+    from concurrent.futures import Future
+
+    import kg.analyse.parallel as parallel
+
+    events: list[str] = []
+
+    class FakePool:
+        def submit(self, fn, batch, options):
+            events.append("submit")
+            future: Future = Future()
+            future.set_result([doc.id for doc in batch])
+            return future
+
+        def shutdown(self, wait: bool = True, cancel_futures: bool = False) -> None:
+            events.append("shutdown")
+
+    monkeypatch.setattr(parallel, "worker_pool", lambda *args, **kwargs: events.append("pool") or FakePool())
+    docs = [Document(id=str(n), text="x", source=str(n)) for n in range(5)]
+    out = list(parallel.analyse_parallel(docs, workers=2, options=Options(batch_size=2), meanwhile=lambda: events.append("meanwhile")))
+    assert out == [doc.id for doc in docs]
+    assert events[:3] == ["pool", "meanwhile", "submit"] and events.count("meanwhile") == 1
