@@ -389,6 +389,10 @@ def _season_value(c: TimexCandidate, ref: PartialDate | None, tense: str | None 
 
 #: Between a time of day and the day it is of: "10 a.m. Friday", "9 p.m., March 3", "noon on Monday".
 _DAY_AFTER_TIME = re.compile(r"\s*(?:local\s+time\b\s*|\(?local\)?\s*)?(?:,\s*|\s?(?:on|of|du)\s+)?", re.I)
+#: A time given again in another zone, in brackets, between a time and its day: "2:30 p.m. EDT
+#: (1830 GMT) on Wednesday", "9 a.m. (0800 GMT) Thursday" (wire copy's conversion).
+_OPEN_CONVERSION = re.compile(r"\s*\(\s*")
+_CLOSE_CONVERSION = re.compile(r"\s*\)")
 
 
 def resolve(candidate: TimexCandidate, *, anchor: PartialDate | None,
@@ -796,13 +800,26 @@ class TimexReader:
         except Exception:  # noqa: BLE001 - a tense oracle must never break extraction
             return None
 
-    def _day_after(self, chunk: str, c: TimexCandidate, nxt: TimexCandidate, ref: PartialDate | None,
+    def _day_after(self, chunk: str, c: TimexCandidate, later: Sequence[TimexCandidate], ref: PartialDate | None,
                    tense_at: Callable[[int], str | None] | None, start: int) -> PartialDate | None:
         """The day a time or part of day is given right after it ("10 a.m. Friday", "at 9 p.m. on
         March 3", « en début de matinée le 11 novembre »): the time is of that day, not of the last
-        day mentioned."""
+        day mentioned. ``later`` are the candidates after ``c``; a time given again in brackets in
+        another zone may stand between ("2:30 p.m. EDT (1830 GMT) on Wednesday")."""
+        if not later:
+            return None
+        nxt, gap = later[0], chunk[c.end:later[0].start]
+        if nxt.kind == "time" and len(later) > 1 and _OPEN_CONVERSION.fullmatch(gap):
+            closing = _CLOSE_CONVERSION.match(chunk, nxt.end)
+            if closing is None or closing.end() > later[1].start:
+                return None
+            nxt, gap = later[1], chunk[closing.end():later[1].start]
+        else:
+            closing = _CLOSE_CONVERSION.match(gap)
+            if closing is not None and chunk[max(0, c.start - 3):c.start].rstrip().endswith("("):
+                gap = gap[closing.end():]  # the bracketed time itself: "(1830 GMT) on Wednesday"
         if nxt.kind not in ("weekday", "relday", "date") or nxt.hour is not None \
-                or not _DAY_AFTER_TIME.fullmatch(chunk[c.end:nxt.start]):
+                or not _DAY_AFTER_TIME.fullmatch(gap):
             return None
         value = resolve(nxt, anchor=ref, tense=self._tense(tense_at, start + nxt.start))
         try:
@@ -860,7 +877,7 @@ class TimexReader:
             if c.kind in ("time", "anaphoric"):
                 anchor = seg_last or ref
                 if (c.kind == "time" or c.part is not None) and n + 1 < len(cands):
-                    anchor = self._day_after(chunk, c, cands[n + 1], ref, tense_at, start) or anchor
+                    anchor = self._day_after(chunk, c, cands[n + 1 : n + 3], ref, tense_at, start) or anchor
             elif c.anchored and seg_date is not None and _fine_enough(seg_date, c.unit):
                 anchor = seg_date  # "in 2001 ... the following year": 2002
             else:
@@ -886,6 +903,12 @@ class TimexReader:
                 value = _shift_coarse(c, seg_value)
                 if value is None and c.bare:
                     continue
+            if value is None and year_at is not None and c.lang == "en" and c.kind == "date" \
+                    and c.unit in ("Q", "H") and c.direction is None \
+                    and _same_clause(text[year_at[0]:abs_start] + " q", seg.lang):
+                # "in 2012, sales fell in the fourth quarter", "In 2012, the first quarter was weak": the
+                # quarter of the year just written (its article is in its extent, so no word need stand between)
+                value = f"{c.value or ''}{year_at[1]:04d}-{c.unit}{c.offset}"
             if value is None and year_at is not None and _same_clause(text[year_at[0]:abs_start], seg.lang):
                 if _bare_month(c):
                     # "deux ruptures en 97 (en janvier, en octobre)": a month of the year just written
