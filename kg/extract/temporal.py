@@ -634,6 +634,7 @@ def _as_date(value: str) -> PartialDate | None:
 
 _WEEK_VALUE = re.compile(r"(\d{4})-W(\d{2})")
 _PART_VALUE = re.compile(r"(\d{4})-(Q[1-4]|H[12])")
+_MONTH_VALUE = re.compile(r"(\d{4})-(0[1-9]|1[0-2])")
 # the rules of counted offsets ("a year earlier", "two weeks later"), which keep the quarter or half
 # of the date they count from; "the following year" after a quarter is the whole year
 _COUNTED_RULES = frozenset({"en_earlier"})
@@ -644,7 +645,8 @@ def _shift_coarse(c: TimexCandidate, last: str | None) -> str | None:
 
     TimeML anchors "a week later" on the last reference time, so after "two weeks ago"
     (``2007-W17``) it is ``2007-W18``; "a year earlier" after "the third quarter of 2006" is the
-    same quarter a year before (``2005-Q3``), and so is "two quarters later" counted in quarters.
+    same quarter a year before (``2005-Q3``), and so is "two quarters later" counted in quarters;
+    after "in January" (``2013-01``) it is that month a year before (``2012-01``).
     None when ``last`` is no such value or the unit does not count in it (days after a week)."""
     if last is None or c.kind != "relunit" or not c.anchored:
         return None
@@ -658,6 +660,12 @@ def _shift_coarse(c: TimexCandidate, last: str | None) -> str | None:
         except ValueError:
             return None
         return _iso_week(monday + _dt.timedelta(weeks=k))
+    month = _MONTH_VALUE.fullmatch(last)
+    if month is not None:
+        # "7.9 percent in January, against 8.3 percent a year earlier": the same month a year before
+        if c.unit == "Y" and c.rule in _COUNTED_RULES:
+            return f"{int(month.group(1)) + k:04d}-{month.group(2)}"
+        return None
     part = _PART_VALUE.fullmatch(last)
     if part is None:
         return None

@@ -324,6 +324,9 @@ def _year_context_ok(text: str, m: Any, lang: str) -> bool:
     if lang == "en" and (not prev or prev[-1] in (".", "!", "?", '"', "“")) and text[m.start("x"):m.start("x") + 1].isdigit() \
             and nxt in word_set("en", "year_subject_verbs"):
         return True  # "2007 was the year of the iPhone", "2012 saw record sales" (not "2000 were killed")
+    if lang == "en" and nxt in word_set("en", "year_premodified_nouns") and m.group("x")[:1].isdigit() \
+            and not m.group("x").endswith("00"):
+        return True  # "had 2012 revenue of $5 billion", "2013 sales rose" (``en/year_premodified_nouns``)
     if not prev:
         return False
     p = prev[-1]

@@ -888,6 +888,16 @@ ROUND14_EN = [
     # a bare month after a participle of scheduling and "for" (``en/schedule_participles``)
     ("The election is planned for June.", "en", "2013-03-22", [("June", "2013-06")]),
     ("The vote is set for May.", "en", "2013-03-22", [("May", "2013-05")]),
+    # a bare year premodifying a noun of reports and elections (``en/year_premodified_nouns``)
+    ("The company had 2012 revenue of $5 billion and expects 2013 revenue of $6 billion.", "en", "2013-03-22",
+     [("2012", "2012"), ("2013", "2013")]),
+    ("2013 sales rose.", "en", "2013-03-22", [("2013", "2013")]),
+    ("Troops were sent ahead of 2014 presidential elections.", "en", "2013-03-22", [("2014", "2014")]),
+    # "a year earlier" after a month is that month a year before, as after a quarter
+    ("The rate was 7.9 percent in January, against 8.3 percent a year earlier.", "en", "2013-03-22",
+     [("January", "2013-01"), ("a year earlier", "2012-01")]),
+    ("Sales rose in May 2010 and fell two years later.", "en", "2013-03-22",
+     [("May 2010", "2010-05"), ("two years later", "2012-05")]),
 ]
 
 
@@ -910,6 +920,12 @@ ROUND14_EN_OTHER = [
     # "for June" after another word may name a person; "each June 5" is that day
     ("She bought flowers for June.", "en", "2013-03-22", []),
     ("The fair opens each June 5.", "en", "2013-03-22", [("June 5", "2013-06-05")]),
+    # a round number or another noun after the number: a quantity
+    ("He made 2000 sales.", "en", "2013-03-22", []),
+    ("The 1850 soldiers left.", "en", "2013-03-22", []),
+    # after a year or a day, "a year earlier" stays a year; "a year ago" counts from the reference
+    ("In 2012 sales rose, up from a year earlier.", "en", "2013-03-22", [("2012", "2012"), ("a year earlier", "2011")]),
+    ("In January sales rose, up from a year ago.", "en", "2013-03-22", [("January", "2013-01"), ("a year ago", "2012")]),
 ]
 
 
