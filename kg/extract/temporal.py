@@ -391,6 +391,8 @@ def _season_value(c: TimexCandidate, ref: PartialDate | None, tense: str | None 
 _DAY_AFTER_TIME = re.compile(r"\s*(?:local\s+time\b\s*|\(?local\)?\s*)?(?:,\s*|\s?(?:on|of|du)\s+)?", re.I)
 #: A time given again in another zone, in brackets, between a time and its day: "2:30 p.m. EDT
 #: (1830 GMT) on Wednesday", "9 a.m. (0800 GMT) Thursday" (wire copy's conversion).
+#: Between "the quarter" and the date that closes it: "the quarter ended Dec. 31", "ending June 30".
+_QUARTER_ENDED = re.compile(r"\s+(?:that\s+|which\s+)?(?:ended|ending|ends)\s+(?:on\s+)?", re.I)
 _OPEN_CONVERSION = re.compile(r"\s*\(\s*")
 _CLOSE_CONVERSION = re.compile(r"\s*\)")
 
@@ -836,6 +838,15 @@ class TimexReader:
             return None
         return pd if pd.day is not None else None
 
+    def _quarter_ended(self, chunk: str, c: TimexCandidate, nxt: TimexCandidate, ref: PartialDate | None,
+                       tense_at: Callable[[int], str | None] | None, start: int) -> str | None:
+        """The calendar quarter of "the quarter ended Dec. 31", "the quarter ending June 30": the one
+        the date closes (a date in a quarter's last month; "ended Feb. 28" is a fiscal quarter)."""
+        if nxt.kind != "date" or nxt.month not in (3, 6, 9, 12) or not _QUARTER_ENDED.fullmatch(chunk[c.end:nxt.start]):
+            return None
+        found = re.match(r"(\d{4})-(\d{2})", resolve(nxt, anchor=ref, tense=self._tense(tense_at, start + nxt.start)) or "")
+        return f"{found.group(1)}-Q{int(found.group(2)) // 3}" if found else None
+
     @staticmethod
     def _named_later(c: TimexCandidate, later: Sequence[TimexCandidate], ref: PartialDate) -> str | None:
         """The value of the first written day among ``later`` that falls on ``c``'s weekday within a
@@ -907,6 +918,8 @@ class TimexReader:
                     days = self._explicit_days(start, end, cands)
                 if days:
                     anchor = min(days, key=lambda d: (abs(d[0] - abs_start), d[0]))[1]
+            if value is None and c.bare and c.unit == "Q" and n + 1 < len(cands):
+                value = self._quarter_ended(chunk, c, cands[n + 1], ref, tense_at, start)
             if value is None:
                 value = _shift_coarse(c, seg_value)
                 if value is None and c.bare:

@@ -741,8 +741,9 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              gate=((re.compile(r"\s(?:to|and|or)\s"),), en_units)),
             # "last" after a modal or "to" is the verb: "the talks could last several days"
             _r("en_vague",
-             rf"{_B}(?P<x>(?:(?:the\s+)?(?:past|{not_verb}last|next|coming)\s+)?(?:several|a\s+few|few|many|"
-             rf"some|recent|coming|the\s+coming|the\s+next\s+few|the\s+past\s+few|the\s+last\s+few)\s+"
+             rf"{_B}(?P<x>(?:(?:the\s+)?(?:past|{not_verb}last|next|coming)\s+)?(?:several|a\s+few|few|many|a\s+couple\s+of|"
+             rf"some|recent|coming|the\s+coming|the\s+next\s+few|the\s+past\s+few|the\s+last\s+few|"
+             rf"the\s+(?:next|past|last)\s+couple\s+of)\s+"
              rf"(?:more\s+)?(?P<u>years|months|weeks|days|hours|minutes|decades|centuries)){_E}",
              _h_vague_dur, 2,
              gate=(("years", "months", "weeks", "days", "hours", "minutes", "decades", "centuries"),)),

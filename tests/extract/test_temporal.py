@@ -898,6 +898,15 @@ ROUND14_EN = [
      [("January", "2013-01"), ("a year earlier", "2012-01")]),
     ("Sales rose in May 2010 and fell two years later.", "en", "2013-03-22",
      [("May 2010", "2010-05"), ("two years later", "2012-05")]),
+    # "a couple of weeks", "the past couple of years": an unspecified number of units, like "a few"
+    ("The repairs will take a couple of weeks.", "en", "2013-03-22", [("a couple of weeks", "PXW")]),
+    ("Prices doubled over the past couple of years.", "en", "2013-03-22", [("the past couple of years", "PXY")]),
+    ("Talks resume in the next couple of days.", "en", "2013-03-22", [("the next couple of days", "PXD")]),
+    # "the quarter ended Dec. 31": the calendar quarter the date closes
+    ("The company posted a profit in the quarter ended Dec. 31.", "en", "2013-03-22",
+     [("the quarter", "2012-Q4"), ("Dec. 31", "2012-12-31")]),
+    ("Profit rose in the quarter ending June 30, 2012.", "en", "2013-03-22",
+     [("the quarter", "2012-Q2"), ("June 30, 2012", "2012-06-30")]),
 ]
 
 
@@ -926,6 +935,9 @@ ROUND14_EN_OTHER = [
     # after a year or a day, "a year earlier" stays a year; "a year ago" counts from the reference
     ("In 2012 sales rose, up from a year earlier.", "en", "2013-03-22", [("2012", "2012"), ("a year earlier", "2011")]),
     ("In January sales rose, up from a year ago.", "en", "2013-03-22", [("January", "2013-01"), ("a year ago", "2012")]),
+    # a fiscal quarter ending in another month is left out; "the quarter" of a town is no date
+    ("Profit rose in the quarter ended Feb. 28.", "en", "2013-03-22", [("Feb. 28", "2013-02-28")]),
+    ("He lives in the old quarter.", "en", "2013-03-22", []),
 ]
 
 
