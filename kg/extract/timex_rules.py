@@ -616,6 +616,12 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              rf"{_B}(?P<x>(?:(?P<the0>the\s+)?(?P<mod>early|late|mid)[\s\-]+)?(?P<the>the\s+)?(?:(?P<cent>19|20)|"
              rf"(?P<ap>['’]))?(?P<dec>\d)0['’]?s){_E}", _h_decade, 5,
              gate=(("0s", "0's", "0’s"),)),
+            # "the 1800s", "the mid-1700s": the hundreds of a year before 1900 name a century (TimeML "18");
+            # "the 1900s", "the 2000s" stay decades (en_decade)
+            _r("en_hundreds",
+             rf"{_B}(?P<x>(?:the\s+(?:(?:early|late|mid)[\s\-]+)?)(?P<c>1[0-8])00['’]?s){_E}",
+             lambda m, t, lang: {"type": "DATE", "kind": "value", "value": m.group("c")}, 5,
+             gate=(("00s", "00's", "00’s"),)),
             _r("en_century",
              rf"{_B}(?P<x>(?:(?:the\s+)?(?P<mod>early|late|mid|end\s+of\s+the|beginning\s+of\s+the)"
              rf"[\s\-]+)?(?:the\s+)?(?:(?P<num>\d{{1,2}})(?:st|nd|rd|th)|(?P<ordw>{_alt(number_map('en', 'century_ordinals'))}))[\s\-]+century){_E}",

@@ -907,6 +907,9 @@ ROUND14_EN = [
      [("the quarter", "2012-Q4"), ("Dec. 31", "2012-12-31")]),
     ("Profit rose in the quarter ending June 30, 2012.", "en", "2013-03-22",
      [("the quarter", "2012-Q2"), ("June 30, 2012", "2012-06-30")]),
+    # "the 1800s": the hundreds of a year before 1900 name a century ("18", as "the 19th century")
+    ("The building dates from the 1800s.", "en", "2013-03-22", [("the 1800s", "18")]),
+    ("In the mid-1700s, the town grew.", "en", "2013-03-22", [("the mid-1700s", "17")]),
 ]
 
 
@@ -938,6 +941,9 @@ ROUND14_EN_OTHER = [
     # a fiscal quarter ending in another month is left out; "the quarter" of a town is no date
     ("Profit rose in the quarter ended Feb. 28.", "en", "2013-03-22", [("Feb. 28", "2013-02-28")]),
     ("He lives in the old quarter.", "en", "2013-03-22", []),
+    # "the 1900s" stays a decade; a bare "1800s" is a count
+    ("The house was built in the 1900s.", "en", "2013-03-22", [("the 1900s", "190")]),
+    ("The store sold 1800s last week.", "en", "2013-03-22", [("last week", "2013-W11")]),
 ]
 
 
