@@ -841,10 +841,19 @@ class TimexReader:
     def _quarter_ended(self, chunk: str, c: TimexCandidate, nxt: TimexCandidate, ref: PartialDate | None,
                        tense_at: Callable[[int], str | None] | None, start: int) -> str | None:
         """The calendar quarter of "the quarter ended Dec. 31", "the quarter ending June 30": the one
-        the date closes (a date in a quarter's last month; "ended Feb. 28" is a fiscal quarter)."""
-        if nxt.kind != "date" or nxt.month not in (3, 6, 9, 12) or not _QUARTER_ENDED.fullmatch(chunk[c.end:nxt.start]):
+        the date closes (a date in a quarter's last month; "ended Feb. 28" is a fiscal quarter); the
+        week of "the week ended March 16", "the week ending Saturday": the ISO week of the day."""
+        if nxt.kind not in ("date", "weekday") or not _QUARTER_ENDED.fullmatch(chunk[c.end:nxt.start]) \
+                or (c.unit == "Q" and nxt.month not in (3, 6, 9, 12)):
             return None
-        found = re.match(r"(\d{4})-(\d{2})", resolve(nxt, anchor=ref, tense=self._tense(tense_at, start + nxt.start)) or "")
+        value = resolve(nxt, anchor=ref, tense=self._tense(tense_at, start + nxt.start)) or ""
+        if c.unit == "W":
+            try:
+                day = PartialDate.parse(value).to_date()
+            except ValueError:
+                return None
+            return _iso_week(day) if day is not None else None
+        found = re.match(r"(\d{4})-(\d{2})", value)
         return f"{found.group(1)}-Q{int(found.group(2)) // 3}" if found else None
 
     @staticmethod
@@ -918,7 +927,7 @@ class TimexReader:
                     days = self._explicit_days(start, end, cands)
                 if days:
                     anchor = min(days, key=lambda d: (abs(d[0] - abs_start), d[0]))[1]
-            if value is None and c.bare and c.unit == "Q" and n + 1 < len(cands):
+            if value is None and c.bare and c.unit in ("Q", "W") and n + 1 < len(cands):
                 value = self._quarter_ended(chunk, c, cands[n + 1], ref, tense_at, start)
             if value is None:
                 value = _shift_coarse(c, seg_value)

@@ -682,6 +682,10 @@ def _h_relunit(m: Any, text: str, lang: str) -> dict | None:
         # "in the quarter", "the quarter's results": the quarter the text gave ("the quarter of the votes",
         # "the Latin Quarter", "the quarter-final": other senses); read only after one
         return {"type": "DATE", "kind": "relunit", "unit": "Q", "offset": 0, "anchored": True, "bare": True}
+    elif det == "the" and unit == "W" and lang == "en" and m.group("u").islower() \
+            and re.match(r"\s+(?:ended|ending)\s", text[m.end("x"):]):
+        # "the week ended March 16": the week of that date (kg.extract.temporal reads the date after it)
+        return {"type": "DATE", "kind": "relunit", "unit": "W", "offset": 0, "anchored": True, "bare": True}
     elif det == "the" and lang == "en" and unit in ("Y", "M", "W") and m.group("u").islower() and _in_the_unit(text, m):
         # "earlier in the year", "the Dow fell 2% for the week.": the unit of the date the text last gave
         # (the reference's when it gave none fine enough)

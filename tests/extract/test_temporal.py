@@ -907,6 +907,9 @@ ROUND14_EN = [
      [("the quarter", "2012-Q4"), ("Dec. 31", "2012-12-31")]),
     ("Profit rose in the quarter ending June 30, 2012.", "en", "2013-03-22",
      [("the quarter", "2012-Q2"), ("June 30, 2012", "2012-06-30")]),
+    # "the week ended March 16", "the week ending Saturday": the week of that day
+    ("The figures for the week ended March 16 showed a drop.", "en", "2013-03-22",
+     [("the week", "2013-W11"), ("March 16", "2013-03-16")]),
     # "the 1800s": the hundreds of a year before 1900 name a century ("18", as "the 19th century")
     ("The building dates from the 1800s.", "en", "2013-03-22", [("the 1800s", "18")]),
     ("In the mid-1700s, the town grew.", "en", "2013-03-22", [("the mid-1700s", "17")]),
@@ -943,6 +946,8 @@ ROUND14_EN_OTHER = [
     ("He lives in the old quarter.", "en", "2013-03-22", []),
     # "the 1900s" stays a decade; a bare "1800s" is a count
     ("The house was built in the 1900s.", "en", "2013-03-22", [("the 1900s", "190")]),
+    ("The talks went on all through the week.", "en", "2013-03-22", []),
+    ("The week ended in chaos.", "en", "2013-03-22", []),
     ("The store sold 1800s last week.", "en", "2013-03-22", [("last week", "2013-W11")]),
 ]
 
