@@ -272,6 +272,12 @@ def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str 
             if t.tag_ in ("VBD", "VBZ", "VBP", "MD") or _done_participle(t):
                 break  # the cues of a higher clause do not reach down ("said it planned")
         verb = verbs[0]
+        if verb.tag_ == "VBN" and verb.dep_ == "acl" and not _auxes(verb) and verb.lemma_.lower() in governors \
+                and len(verbs) > 1:
+            # "the ruling, expected in June, could affect millions": a bare participle of planning says
+            # nothing of its own; the clause it hangs in does ("the meeting, scheduled for Friday, was
+            # called off" stays a past)
+            verb = verbs[1]
         auxes = _auxes(verb)
         if _past_form(verb) or _done_participle(verb):
             return "past"
@@ -382,6 +388,17 @@ def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str 
         before = " ".join(text[max(0, local - 14) : local].lower().replace("’", "'").split())
         return any(before == w or before.endswith(" " + w) for w in words)
 
+    def since_point(k: int, local: int) -> bool:
+        """Whether the date follows a word of ``lexicons/<lang>/past_point_prepositions.tsv``
+        ("have been meeting since Monday", "under way since Monday, are expected to end Sunday"):
+        what has lasted since then began before now, so the date lies behind whatever the tense."""
+        words = word_sets("past_point_prepositions").get(parsed[k][1].lang_)
+        if not words:
+            return False
+        text = doc_text(parsed[k][1])
+        before = text[max(0, local - 12) : local].lower().split()
+        return bool(before) and before[-1] in words and text[local - 1 : local].isspace()
+
     def shouted_tense(k: int, local: int) -> Callable[[int], str | None] | None:
         """When the line around ``local`` is written in capitals ("LE VILLAGE FERA LA FÊTE
         DIMANCHE."), the tenses of that line read in small letters (offsets from the line's start):
@@ -412,6 +429,8 @@ def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str 
                     shouted = shouted_tense(k, local)
                     if shouted is not None:
                         return shouted(local)
+                    if since_point(k, local):
+                        return "past"
                     found = tenses.get((k, n))
                     if found is None:
                         found = tenses[(k, n)] = sentence_tense(k, sent)

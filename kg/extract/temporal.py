@@ -389,6 +389,12 @@ def _season_value(c: TimexCandidate, ref: PartialDate | None, tense: str | None 
 
 #: Between a time of day and the day it is of: "10 a.m. Friday", "9 p.m., March 3", "noon on Monday".
 _DAY_AFTER_TIME = re.compile(r"\s*(?:local\s+time\b\s*|\(?local\)?\s*)?(?:,\s*|\s?(?:on|of|du)\s+)?", re.I)
+#: A time given again in another zone, in brackets, between a time and its day: "2:30 p.m. EDT
+#: (1830 GMT) on Wednesday", "9 a.m. (0800 GMT) Thursday" (wire copy's conversion).
+#: Between "the quarter" and the date that closes it: "the quarter ended Dec. 31", "ending June 30".
+_QUARTER_ENDED = re.compile(r"\s+(?:that\s+|which\s+)?(?:ended|ending|ends)\s+(?:on\s+)?", re.I)
+_OPEN_CONVERSION = re.compile(r"\s*\(\s*")
+_CLOSE_CONVERSION = re.compile(r"\s*\)")
 
 
 def resolve(candidate: TimexCandidate, *, anchor: PartialDate | None,
@@ -630,6 +636,7 @@ def _as_date(value: str) -> PartialDate | None:
 
 _WEEK_VALUE = re.compile(r"(\d{4})-W(\d{2})")
 _PART_VALUE = re.compile(r"(\d{4})-(Q[1-4]|H[12])")
+_MONTH_VALUE = re.compile(r"(\d{4})-(0[1-9]|1[0-2])")
 # the rules of counted offsets ("a year earlier", "two weeks later"), which keep the quarter or half
 # of the date they count from; "the following year" after a quarter is the whole year
 _COUNTED_RULES = frozenset({"en_earlier"})
@@ -640,7 +647,8 @@ def _shift_coarse(c: TimexCandidate, last: str | None) -> str | None:
 
     TimeML anchors "a week later" on the last reference time, so after "two weeks ago"
     (``2007-W17``) it is ``2007-W18``; "a year earlier" after "the third quarter of 2006" is the
-    same quarter a year before (``2005-Q3``), and so is "two quarters later" counted in quarters.
+    same quarter a year before (``2005-Q3``), and so is "two quarters later" counted in quarters;
+    after "in January" (``2013-01``) it is that month a year before (``2012-01``).
     None when ``last`` is no such value or the unit does not count in it (days after a week)."""
     if last is None or c.kind != "relunit" or not c.anchored:
         return None
@@ -654,6 +662,12 @@ def _shift_coarse(c: TimexCandidate, last: str | None) -> str | None:
         except ValueError:
             return None
         return _iso_week(monday + _dt.timedelta(weeks=k))
+    month = _MONTH_VALUE.fullmatch(last)
+    if month is not None:
+        # "7.9 percent in January, against 8.3 percent a year earlier": the same month a year before
+        if c.unit == "Y" and c.rule in _COUNTED_RULES:
+            return f"{int(month.group(1)) + k:04d}-{month.group(2)}"
+        return None
     part = _PART_VALUE.fullmatch(last)
     if part is None:
         return None
@@ -796,13 +810,26 @@ class TimexReader:
         except Exception:  # noqa: BLE001 - a tense oracle must never break extraction
             return None
 
-    def _day_after(self, chunk: str, c: TimexCandidate, nxt: TimexCandidate, ref: PartialDate | None,
+    def _day_after(self, chunk: str, c: TimexCandidate, later: Sequence[TimexCandidate], ref: PartialDate | None,
                    tense_at: Callable[[int], str | None] | None, start: int) -> PartialDate | None:
         """The day a time or part of day is given right after it ("10 a.m. Friday", "at 9 p.m. on
         March 3", « en début de matinée le 11 novembre »): the time is of that day, not of the last
-        day mentioned."""
+        day mentioned. ``later`` are the candidates after ``c``; a time given again in brackets in
+        another zone may stand between ("2:30 p.m. EDT (1830 GMT) on Wednesday")."""
+        if not later:
+            return None
+        nxt, gap = later[0], chunk[c.end:later[0].start]
+        if nxt.kind == "time" and len(later) > 1 and _OPEN_CONVERSION.fullmatch(gap):
+            closing = _CLOSE_CONVERSION.match(chunk, nxt.end)
+            if closing is None or closing.end() > later[1].start:
+                return None
+            nxt, gap = later[1], chunk[closing.end():later[1].start]
+        else:
+            closing = _CLOSE_CONVERSION.match(gap)
+            if closing is not None and chunk[max(0, c.start - 3):c.start].rstrip().endswith("("):
+                gap = gap[closing.end():]  # the bracketed time itself: "(1830 GMT) on Wednesday"
         if nxt.kind not in ("weekday", "relday", "date") or nxt.hour is not None \
-                or not _DAY_AFTER_TIME.fullmatch(chunk[c.end:nxt.start]):
+                or not _DAY_AFTER_TIME.fullmatch(gap):
             return None
         value = resolve(nxt, anchor=ref, tense=self._tense(tense_at, start + nxt.start))
         try:
@@ -810,6 +837,24 @@ class TimexReader:
         except ValueError:
             return None
         return pd if pd.day is not None else None
+
+    def _quarter_ended(self, chunk: str, c: TimexCandidate, nxt: TimexCandidate, ref: PartialDate | None,
+                       tense_at: Callable[[int], str | None] | None, start: int) -> str | None:
+        """The calendar quarter of "the quarter ended Dec. 31", "the quarter ending June 30": the one
+        the date closes (a date in a quarter's last month; "ended Feb. 28" is a fiscal quarter); the
+        week of "the week ended March 16", "the week ending Saturday": the ISO week of the day."""
+        if nxt.kind not in ("date", "weekday") or not _QUARTER_ENDED.fullmatch(chunk[c.end:nxt.start]) \
+                or (c.unit == "Q" and nxt.month not in (3, 6, 9, 12)):
+            return None
+        value = resolve(nxt, anchor=ref, tense=self._tense(tense_at, start + nxt.start)) or ""
+        if c.unit == "W":
+            try:
+                day = PartialDate.parse(value).to_date()
+            except ValueError:
+                return None
+            return _iso_week(day) if day is not None else None
+        found = re.match(r"(\d{4})-(\d{2})", value)
+        return f"{found.group(1)}-Q{int(found.group(2)) // 3}" if found else None
 
     @staticmethod
     def _named_later(c: TimexCandidate, later: Sequence[TimexCandidate], ref: PartialDate) -> str | None:
@@ -860,7 +905,7 @@ class TimexReader:
             if c.kind in ("time", "anaphoric"):
                 anchor = seg_last or ref
                 if (c.kind == "time" or c.part is not None) and n + 1 < len(cands):
-                    anchor = self._day_after(chunk, c, cands[n + 1], ref, tense_at, start) or anchor
+                    anchor = self._day_after(chunk, c, cands[n + 1 : n + 3], ref, tense_at, start) or anchor
             elif c.anchored and seg_date is not None and _fine_enough(seg_date, c.unit):
                 anchor = seg_date  # "in 2001 ... the following year": 2002
             else:
@@ -882,10 +927,18 @@ class TimexReader:
                     days = self._explicit_days(start, end, cands)
                 if days:
                     anchor = min(days, key=lambda d: (abs(d[0] - abs_start), d[0]))[1]
+            if value is None and c.bare and c.unit in ("Q", "W") and n + 1 < len(cands):
+                value = self._quarter_ended(chunk, c, cands[n + 1], ref, tense_at, start)
             if value is None:
                 value = _shift_coarse(c, seg_value)
                 if value is None and c.bare:
                     continue
+            if value is None and year_at is not None and c.lang == "en" and c.kind == "date" \
+                    and c.unit in ("Q", "H") and c.direction is None \
+                    and _same_clause(text[year_at[0]:abs_start] + " q", seg.lang):
+                # "in 2012, sales fell in the fourth quarter", "In 2012, the first quarter was weak": the
+                # quarter of the year just written (its article is in its extent, so no word need stand between)
+                value = f"{c.value or ''}{year_at[1]:04d}-{c.unit}{c.offset}"
             if value is None and year_at is not None and _same_clause(text[year_at[0]:abs_start], seg.lang):
                 if _bare_month(c):
                     # "deux ruptures en 97 (en janvier, en octobre)": a month of the year just written

@@ -269,6 +269,8 @@ def _h_date(m: Any, text: str, lang: str) -> dict | None:
                 prev = _prev_words(text, m.start("x"), 3)
                 if prev[-3:-1] in (["as", "early"], ["as", "late"], ["as", "soon"]) and prev[-1] == "as":
                     pass  # "as early as March", "as late as May"
+                elif prev[-1:] == ["for"] and prev[-2:-1] and prev[-2] in word_set("en", "schedule_participles"):
+                    pass  # "the vote is planned for June", "the trial, set for May" (``en/schedule_participles``)
                 elif not prev or prev[-1] not in (
                         "in", "since", "until", "till", "by", "from", "to", "through",
                         "during", "before", "after", "of", "early", "late", "mid", "last",
@@ -323,6 +325,9 @@ def _year_context_ok(text: str, m: Any, lang: str) -> bool:
     if lang == "en" and (not prev or prev[-1] in (".", "!", "?", '"', "“")) and text[m.start("x"):m.start("x") + 1].isdigit() \
             and nxt in word_set("en", "year_subject_verbs"):
         return True  # "2007 was the year of the iPhone", "2012 saw record sales" (not "2000 were killed")
+    if lang == "en" and nxt in word_set("en", "year_premodified_nouns") and m.group("x")[:1].isdigit() \
+            and not m.group("x").endswith("00"):
+        return True  # "had 2012 revenue of $5 billion", "2013 sales rose" (``en/year_premodified_nouns``)
     if not prev:
         return False
     p = prev[-1]
@@ -533,7 +538,8 @@ def _h_weekday(m: Any, text: str, lang: str) -> dict | None:
     if lang == "fr" and not det and _opening_days(text, m.start("x"), m.end("x")):
         return {"type": "SET", "kind": "value", "value": f"XXXX-WXX-{wd}"}
     # "jeudis", "Mondays": the French rule keeps the plural "s" out of the weekday group
-    plural = (wdw.endswith("s") and wdw not in table) or text[m.end("wd"):m.end("wd") + 1] in ("s", "S")
+    plural = (wdw.endswith("s") and wdw not in table) or text[m.end("wd"):m.end("wd") + 1] in ("s", "S") \
+        or bool(_g(m, "parts"))  # "Saturday mornings": every Saturday morning
     part = _part_of(_g(m, "part"))
     if det in ("le", "les", "chaque", "tous les", "every", "each") or plural:
         if det in ("le", "les") and not plural and _next_word(text, m.end("x")).isdigit():
@@ -682,6 +688,10 @@ def _h_relunit(m: Any, text: str, lang: str) -> dict | None:
         # "in the quarter", "the quarter's results": the quarter the text gave ("the quarter of the votes",
         # "the Latin Quarter", "the quarter-final": other senses); read only after one
         return {"type": "DATE", "kind": "relunit", "unit": "Q", "offset": 0, "anchored": True, "bare": True}
+    elif det == "the" and unit == "W" and lang == "en" and m.group("u").islower() \
+            and re.match(r"\s+(?:ended|ending)\s", text[m.end("x"):]):
+        # "the week ended March 16": the week of that date (kg.extract.temporal reads the date after it)
+        return {"type": "DATE", "kind": "relunit", "unit": "W", "offset": 0, "anchored": True, "bare": True}
     elif det == "the" and lang == "en" and unit in ("Y", "M", "W") and m.group("u").islower() and _in_the_unit(text, m):
         # "earlier in the year", "the Dow fell 2% for the week.": the unit of the date the text last gave
         # (the reference's when it gave none fine enough)
@@ -995,6 +1005,9 @@ def _h_set(m: Any, text: str, lang: str) -> dict | None:
     s = word_map("xx", "seasons").get(w)
     if s:
         return {"type": "SET", "kind": "value", "value": f"XXXX-{s}"} if n == 1.0 else None
+    month = number_map(lang, "months").get(w) if lang == "en" and u[:1].isupper() else None
+    if month:
+        return {"type": "SET", "kind": "value", "value": f"XXXX-{month:02d}"} if n == 1.0 else None
     unit = _unit_of(u, lang) or _unit_of(w.rstrip("s"), lang)
     if unit is None:
         return None
@@ -1302,13 +1315,14 @@ def _h_quarter(m: Any, text: str, lang: str) -> dict | None:
     if unit == "H" and _fold(m.group("q")) in ("dernier", "final"):
         q = 2
     fy = "FY" if _g(m, "fiscal") or _g(m, "fiscal0") else ""
-    y = _g(m, "year")
+    y = _g(m, "year") or _g(m, "pyear")
     if y:
         return {"type": "DATE", "kind": "value", "value": f"{fy}{int(y):04d}-{unit}{q}"}
-    rel = _fold(_g(m, "rel") or "")
+    rel = _fold(_g(m, "rel") or _g(m, "prel") or "")
     if unit == "H" and _fold(_g(m, "unit") or "") == "half" and not rel and not fy and not re.search(r"-\s*half", m.group("x")):
         return None  # "the second half" of a match, of a film ("first-half sales" is the half year)
-    direction = -1 if rel.endswith(("last", "previous")) else 1 if rel.endswith(("next", "following")) else None
+    direction = -1 if rel.endswith(("last", "previous")) else 1 if rel.endswith(("next", "following")) \
+        else 0 if rel in ("this", "the current") else None  # "of this year" is the reference's year, whatever the tense
     return {"type": "DATE", "kind": "date", "year": None, "month": None, "day": None, "unit": unit, "offset": q,
             "direction": direction, "value": fy or None}
 

@@ -657,6 +657,12 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              rf"{_B}(?P<x>(?:(?P<the0>the\s+)?(?P<mod>early|late|mid)[\s\-]+)?(?P<the>the\s+)?(?:(?P<cent>19|20)|"
              rf"(?P<ap>['’]))?(?P<dec>\d)0['’]?s){_E}", _h_decade, 5,
              gate=(("0s", "0's", "0’s"),)),
+            # "the 1800s", "the mid-1700s": the hundreds of a year before 1900 name a century (TimeML "18");
+            # "the 1900s", "the 2000s" stay decades (en_decade)
+            _r("en_hundreds",
+             rf"{_B}(?P<x>(?:the\s+(?:(?:early|late|mid)[\s\-]+)?)(?P<c>1[0-8])00['’]?s){_E}",
+             lambda m, t, lang: {"type": "DATE", "kind": "value", "value": m.group("c")}, 5,
+             gate=(("00s", "00's", "00’s"),)),
             _r("en_century",
              rf"{_B}(?P<x>(?:(?:the\s+)?(?P<mod>early|late|mid|end\s+of\s+the|beginning\s+of\s+the)"
              rf"[\s\-]+)?(?:the\s+)?(?:(?P<num>\d{{1,2}})(?:st|nd|rd|th)|(?P<ordw>{_alt(number_map('en', 'century_ordinals'))}))[\s\-]+century){_E}",
@@ -681,7 +687,7 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              gate=(("this",), ("morning", "afternoon", "evening"))),
             _r("en_weekday",
              rf"{_B}(?P<x>(?:(?:early|late|later|earlier)\s+)?(?:(?P<det>last|next|this|that|every|each)\s+)?"
-             rf"(?P<wd>{wd_any}s?)(?:,?\s+{part})?){_E}",
+             rf"(?P<wd>{wd_any}s?)(?:,?\s+{part}(?P<parts>s(?![\w\-]))?)?){_E}",
              _h_weekday, 3,
              gate=(en_wd,)),
             _r("en_relunit",
@@ -782,8 +788,9 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              gate=((re.compile(r"\s(?:to|and|or)\s"),), en_units)),
             # "last" after a modal or "to" is the verb: "the talks could last several days"
             _r("en_vague",
-             rf"{_B}(?P<x>(?:(?:the\s+)?(?:past|{not_verb}last|next|coming)\s+)?(?:several|a\s+few|few|many|"
-             rf"some|recent|coming|the\s+coming|the\s+next\s+few|the\s+past\s+few|the\s+last\s+few)\s+"
+             rf"{_B}(?P<x>(?:(?:the\s+)?(?:past|{not_verb}last|next|coming)\s+)?(?:several|a\s+few|few|many|a\s+couple\s+of|"
+             rf"some|recent|coming|the\s+coming|the\s+next\s+few|the\s+past\s+few|the\s+last\s+few|"
+             rf"the\s+(?:next|past|last)\s+couple\s+of)\s+"
              rf"(?:more\s+)?(?P<u>years|months|weeks|days|hours|minutes|decades|centuries)){_E}",
              _h_vague_dur, 2,
              gate=(("years", "months", "weeks", "days", "hours", "minutes", "decades", "centuries"),)),
@@ -811,10 +818,12 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              rf"{_B}(?P<x>(?:half\s+an?|a\s+half)[\s\-]+(?P<u>hour|day|year|century)){_E}",
              _h_demi, 3,
              gate=(("half",),)),
-            # "every two years", "every other week" (P2W), "every few years" (PXY), "every summer"
+            # "every two years", "every other week" (P2W), "every few years" (PXY), "every summer",
+            # "each August" (XXXX-08)
             _r("en_set",
              rf"{_B}(?P<x>(?:every|each)\s+(?:(?P<n>{num}|other)\s+|(?P<vague>few|several|couple\s+of)\s+)?(?P<u>{units}|morning|"
-             rf"evening|night|{wd_any}|spring|summer|autumn|fall|winter)){_E}", _h_set, 4,
+             rf"evening|night|{wd_any}|spring|summer|autumn|fall|winter|"
+             rf"(?-i:{'|'.join(sorted(w.capitalize() for w in word_set('en', 'full_months')))})(?!\s*\d))){_E}", _h_set, 4,
              gate=(("every", "each"),)),
             # "on weekends", "at weekends": every weekend (the plural of a weekday is read by en_weekday)
             _r("en_weekends",
@@ -898,6 +907,11 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              rf"{_B}(?P<x>the\s+(?:next|following|previous)\s+day|the\s+day\s+before|"
              rf"the\s+same\s+day|that\s+day){_E}", _h_anaphoric, 3,
              gate=(("day",), (re.compile(r"(?:next|following|previous|same|that)\s+day|day\s+before"),))),
+            # "earlier in the day", "later in the day": the day last mentioned, as "earlier in the year"
+            # is the year (the adverb and preposition stay out, as for "the year")
+            _r("en_in_the_day",
+             rf"{_B}(?:earlier|later|early|late)\s+in\s+(?P<x>the\s+day){_E}", _h_anaphoric, 3,
+             gate=((re.compile(r"in\s+the\s+day"),),)),
             # "that night", "the next morning", "the previous evening": a part of the day last mentioned
             _r("en_anaph_part",
              rf"{_B}(?P<x>(?:that|the\s+(?P<dir>next|following|previous|same))\s+(?P<part>morning|afternoon|evening|night)){_E}",
@@ -910,8 +924,11 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              rf"(?P<hol>(?-i:{_alt(word_map('en', 'holidays'))}))(?:\s*,?\s*{year})?){_E}(?!\s+(?-i:[A-Z]))",
              _h_holiday, 4,
              gate=(tuple(sorted({k.lower() for k in word_map("en", "holidays")})),)),
+            # "this year's third quarter", "the 2012 fourth quarter": the year before the quarter is its year
             _r("en_quarter",
-             rf"{_B}(?P<x>(?:the\s+)?(?:(?P<fiscal0>fiscal|financial)\s+)?(?P<q>first|second|third|fourth|final|1st|2nd|3rd|4th)"
+             rf"{_B}(?P<x>(?:(?P<prel>this|last|next)\s+year['’]s\s+|(?:the\s+)?(?P<pyear>1[0-9]{{3}}|20[0-9]{{2}})(?:['’]s)?\s+"
+             rf"(?=(?:fiscal\s+|financial\s+)?(?:first|second|third|fourth|final|1st|2nd|3rd|4th)[\s\-]+(?:fiscal\s+|financial\s+)?"
+             rf"(?:quarter|half)\b)|the\s+)?(?:(?P<fiscal0>fiscal|financial)\s+)?(?P<q>first|second|third|fourth|final|1st|2nd|3rd|4th)"
              rf"[\s\-]+(?:(?P<fiscal>fiscal|financial)\s+)?(?P<unit>quarter|half)"
              rf"(?:\s+of\s+(?:{year}|(?P<rel>this|last|next|the|the\s+previous|the\s+current|the\s+following|the\s+same)\s+year))?){_E}",
              _h_quarter, 4,

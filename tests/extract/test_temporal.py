@@ -853,6 +853,142 @@ def test_time_of_day_takes_the_day_after_it(text, expected):
     assert _pairs(text, "en", "1998-06-10") == expected
 
 
+# --- issue 19, round 14 (English, TimeML conventions on invented wire sentences) ---------------
+
+ROUND14_EN = [
+    # (text, lang, dct, expected)
+    # a time given again in another zone, in brackets, is of the day written after both
+    ("The bank will brief reporters at 2:30 p.m. EDT (1830 GMT) on Wednesday.", "en", "2013-03-20",
+     [("2:30 p.m. EDT", "2013-03-20T14:30"), ("1830 GMT", "2013-03-20T18:30Z"), ("Wednesday", "2013-03-20")]),
+    ("The session opened at 9 a.m. (0800 GMT) Thursday.", "en", "2013-03-22",
+     [("9 a.m.", "2013-03-21T09:00"), ("0800 GMT", "2013-03-21T08:00Z"), ("Thursday", "2013-03-21")]),
+    # "earlier / later in the day": the day last mentioned, as "earlier in the year" is the year
+    ("On Tuesday the index fell 2 percent after rising earlier in the day.", "en", "2013-03-22",
+     [("Tuesday", "2013-03-19"), ("the day", "2013-03-19")]),
+    ("Later in the day, the minister flew to Brussels.", "en", "2013-03-22", [("the day", "2013-03-22")]),
+    # a year before a quarter or a half is its year, in one expression (TimeML, HeidelTime)
+    ("Profit in this year's third quarter and next year's first quarter will rise.", "en", "2013-03-22",
+     [("this year's third quarter", "2013-Q3"), ("next year's first quarter", "2014-Q1")]),
+    ("Sales in last year's fourth quarter fell.", "en", "2013-03-22", [("last year's fourth quarter", "2012-Q4")]),
+    ("The results for the 2012 fourth quarter were strong.", "en", "2013-03-22",
+     [("the 2012 fourth quarter", "2012-Q4")]),
+    ("Growth picked up in 2012's second half.", "en", "2013-03-22", [("2012's second half", "2012-H2")]),
+    # "of this year" is the reference's year, even in a past clause
+    ("the third quarter of this year", "en", "2013-03-22", [("the third quarter of this year", "2013-Q3")]),
+    # a quarter without its year after a year in the same clause is of that year
+    ("In 2012, sales fell in the fourth quarter.", "en", "2013-03-22",
+     [("2012", "2012"), ("the fourth quarter", "2012-Q4")]),
+    ("In 2012 the first quarter was weak.", "en", "2013-03-22", [("2012", "2012"), ("the first quarter", "2012-Q1")]),
+    # a weekday with a plural part of the day is a SET, as "Mondays"
+    ("The market is open Saturday mornings.", "en", "2013-03-22", [("Saturday mornings", "XXXX-WXX-6TMO")]),
+    ("The show airs Sunday nights.", "en", "2013-03-22", [("Sunday nights", "XXXX-WXX-7TNI")]),
+    # "each August", "every March": a SET of that month
+    ("The festival, held each August, draws a million visitors.", "en", "2013-03-22", [("each August", "XXXX-08")]),
+    ("Rents rise every March.", "en", "2013-03-22", [("every March", "XXXX-03")]),
+    # a bare month after a participle of scheduling and "for" (``en/schedule_participles``)
+    ("The election is planned for June.", "en", "2013-03-22", [("June", "2013-06")]),
+    ("The vote is set for May.", "en", "2013-03-22", [("May", "2013-05")]),
+    # a bare year premodifying a noun of reports and elections (``en/year_premodified_nouns``)
+    ("The company had 2012 revenue of $5 billion and expects 2013 revenue of $6 billion.", "en", "2013-03-22",
+     [("2012", "2012"), ("2013", "2013")]),
+    ("2013 sales rose.", "en", "2013-03-22", [("2013", "2013")]),
+    ("Troops were sent ahead of 2014 presidential elections.", "en", "2013-03-22", [("2014", "2014")]),
+    # "a year earlier" after a month is that month a year before, as after a quarter
+    ("The rate was 7.9 percent in January, against 8.3 percent a year earlier.", "en", "2013-03-22",
+     [("January", "2013-01"), ("a year earlier", "2012-01")]),
+    ("Sales rose in May 2010 and fell two years later.", "en", "2013-03-22",
+     [("May 2010", "2010-05"), ("two years later", "2012-05")]),
+    # "a couple of weeks", "the past couple of years": an unspecified number of units, like "a few"
+    ("The repairs will take a couple of weeks.", "en", "2013-03-22", [("a couple of weeks", "PXW")]),
+    ("Prices doubled over the past couple of years.", "en", "2013-03-22", [("the past couple of years", "PXY")]),
+    ("Talks resume in the next couple of days.", "en", "2013-03-22", [("the next couple of days", "PXD")]),
+    # "the quarter ended Dec. 31": the calendar quarter the date closes
+    ("The company posted a profit in the quarter ended Dec. 31.", "en", "2013-03-22",
+     [("the quarter", "2012-Q4"), ("Dec. 31", "2012-12-31")]),
+    ("Profit rose in the quarter ending June 30, 2012.", "en", "2013-03-22",
+     [("the quarter", "2012-Q2"), ("June 30, 2012", "2012-06-30")]),
+    # "the week ended March 16", "the week ending Saturday": the week of that day
+    ("The figures for the week ended March 16 showed a drop.", "en", "2013-03-22",
+     [("the week", "2013-W11"), ("March 16", "2013-03-16")]),
+    # "the 1800s": the hundreds of a year before 1900 name a century ("18", as "the 19th century")
+    ("The building dates from the 1800s.", "en", "2013-03-22", [("the 1800s", "18")]),
+    ("In the mid-1700s, the town grew.", "en", "2013-03-22", [("the mid-1700s", "17")]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "dct", "expected"), ROUND14_EN, ids=[c[0][:40] for c in ROUND14_EN])
+def test_round14_en_classes(text, lang, dct, expected):
+    assert _pairs(text, lang, dct) == expected
+
+
+ROUND14_EN_OTHER = [
+    # a bracket that holds no time, or a time with no day after it, changes nothing
+    ("The vote (at 10 a.m.) was tense.", "en", "2013-03-22", [("10 a.m.", "2013-03-22T10:00")]),
+    ("He spoke at 10 a.m. (local) and left.", "en", "2013-03-22", [("10 a.m.", "2013-03-22T10:00")]),
+    # "in the day" with no adverb before it is no date ("twice in the day", "in the day's trading")
+    ("Prices moved twice in the day.", "en", "2013-03-22", []),
+    # another clause or sentence, or a list, gives its year to no quarter
+    ("In 2012, profit rose. In the fourth quarter, sales fell.", "en", "2013-03-22",
+     [("2012", "2012"), ("the fourth quarter", "2013-Q4")]),
+    ("Sales in 2012 and the first quarter rose.", "en", "2013-03-22", [("2012", "2012"), ("the first quarter", "2013-Q1")]),
+    ("He left Saturday morning.", "en", "2013-03-22", [("Saturday morning", "2013-03-16TMO")]),
+    # "for June" after another word may name a person; "each June 5" is that day
+    ("She bought flowers for June.", "en", "2013-03-22", []),
+    ("The fair opens each June 5.", "en", "2013-03-22", [("June 5", "2013-06-05")]),
+    # a round number or another noun after the number: a quantity
+    ("He made 2000 sales.", "en", "2013-03-22", []),
+    ("The 1850 soldiers left.", "en", "2013-03-22", []),
+    # after a year or a day, "a year earlier" stays a year; "a year ago" counts from the reference
+    ("In 2012 sales rose, up from a year earlier.", "en", "2013-03-22", [("2012", "2012"), ("a year earlier", "2011")]),
+    ("In January sales rose, up from a year ago.", "en", "2013-03-22", [("January", "2013-01"), ("a year ago", "2012")]),
+    # a fiscal quarter ending in another month is left out; "the quarter" of a town is no date
+    ("Profit rose in the quarter ended Feb. 28.", "en", "2013-03-22", [("Feb. 28", "2013-02-28")]),
+    ("He lives in the old quarter.", "en", "2013-03-22", []),
+    # "the 1900s" stays a decade; a bare "1800s" is a count
+    ("The house was built in the 1900s.", "en", "2013-03-22", [("the 1900s", "190")]),
+    ("The talks went on all through the week.", "en", "2013-03-22", []),
+    ("The week ended in chaos.", "en", "2013-03-22", []),
+    ("The store sold 1800s last week.", "en", "2013-03-22", [("last week", "2013-W11")]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "dct", "expected"), ROUND14_EN_OTHER,
+                         ids=[c[0][:40] for c in ROUND14_EN_OTHER])
+def test_round14_en_other_readings(text, lang, dct, expected):
+    assert _pairs(text, lang, dct) == expected
+
+
+ROUND14_EN_TENSE = [
+    # (text, date, dct, expected): a point after "since" lies behind, whatever the clause's tense
+    ("Negotiators have been meeting since Monday.", "Monday", "2013-03-22", "2013-03-18"),
+    ("Protesters have been camping outside since Tuesday.", "Tuesday", "2013-03-22", "2013-03-19"),
+    ("The banks are closed since Saturday.", "Saturday", "2013-03-22", "2013-03-16"),
+    ("Prices have been rising since October.", "October", "2013-03-22", "2012-10"),
+    # without "since" a progressive keeps its schedule
+    ("The board is meeting on Thursday.", "Thursday", "2013-03-20", "2013-03-21"),
+    # a bare participle of planning takes the tense of the clause it hangs in
+    ("The ruling, expected in June, could affect millions.", "June", "2013-03-22", "2013-06"),
+    ("The vote, scheduled for Sunday, will be the first of its kind.", "Sunday", "2013-03-22", "2013-03-24"),
+    ("The report, expected on Tuesday, showed a rise.", "Tuesday", "2013-03-22", "2013-03-19"),
+    # forecasts and likelihoods look ahead (``en/future_governors``), not a past "forecast"
+    ("The storm is forecast to bring heavy rain on Sunday.", "Sunday", "2013-03-22", "2013-03-24"),
+    ("A decision is likely on Monday.", "Monday", "2013-03-22", "2013-03-25"),
+    ("The company forecast on Tuesday that sales would rise.", "Tuesday", "2013-03-22", "2013-03-19"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "date", "dct", "expected"), ROUND14_EN_TENSE, ids=[c[0][:40] for c in ROUND14_EN_TENSE])
+def test_round14_en_since_point_lies_behind(text, date, dct, expected):
+    from kg.analyse.pipeline import _tense_lookup
+    from kg.nlp import models
+
+    seg = Segment(0, len(text), "en")
+    tense_at = _tense_lookup(((seg, models.load_model("en")(text)),))
+    found = timexes_from_segments(text, [seg], dct=PartialDate.parse(dct), tense_at=tense_at)
+    assert [(t.text, t.value) for t in found] == [(date, expected)]
+
+
 # --- issue 19: classes HeidelTime finds on the dev splits and kg missed -------------------------
 
 ISSUE19 = [
@@ -1390,7 +1526,8 @@ ROUND7 = [
     ("He waited for days.", "en", "2006-04-05", [("days", "PXD")]),
     # a year with the possessive
     ("2013's budget is big.", "en", "2013-03-20", [("2013", "2013")]),
-    ("The budget for 2013's second half.", "en", "2013-03-20", [("2013", "2013")]),
+    # (round 14: a year's half is one expression, "2013's second half" 2013-H2)
+    ("The budget for 2013's second half.", "en", "2013-03-20", [("2013's second half", "2013-H2")]),
     # "the future" after "in", like "the past" (TimeML leaves the preposition out), and its modifiers
     ("In the future, we will grow.", "en", "2013-03-20", [("the future", "FUTURE_REF")]),
     ("In the near future, it will rise.", "en", "2013-03-20", [("the near future", "FUTURE_REF")]),
