@@ -56,3 +56,41 @@ def _starts(doc: Doc) -> list[int]:
     if all(doc[k].idx == starts[k] for k in {0, n // 2, n - 1}):
         return starts
     return [t.idx for t in doc]
+
+
+_TREE = "kg.nlp.doccache.tree"
+
+
+def token_tree(doc: Doc) -> tuple[list[int], list[int], list[list[int]]]:
+    """The parse as plain lists, computed once per Doc (do not modify them): each token's head
+    offset (``head.i - i``, 0 for a root), its dependency label's hash (``Token.dep``), and its
+    children in text order (``[c.i for c in token.children]``). Walking the tree in these lists
+    builds no ``Token``: the coreference rules walk it for every noun of the Doc."""
+    data = doc.user_data
+    tree = data.get(_TREE)
+    if tree is None or len(tree[0]) != len(doc):
+        import numpy as np
+        from spacy.attrs import DEP, HEAD
+
+        columns = doc.to_array([HEAD, DEP])
+        heads = columns[:, 0].astype(np.uint64).view(np.int64).tolist()
+        deps = columns[:, 1].tolist()
+        children: list[list[int]] = [[] for _ in heads]
+        for i, rel in enumerate(heads):
+            if rel:
+                children[i + rel].append(i)
+        tree = data[_TREE] = (heads, deps, children)
+    return tree
+
+
+def is_ancestor(heads: list[int], ancestor: int, i: int) -> bool:
+    """``doc[ancestor].is_ancestor(doc[i])`` on :func:`token_tree`'s head offsets: walks up from
+    ``i`` as ``Token.ancestors`` does (at most ``len(heads)`` steps)."""
+    steps = 0
+    n = len(heads)
+    while heads[i] and steps < n:
+        i += heads[i]
+        if i == ancestor:
+            return True
+        steps += 1
+    return False
