@@ -368,8 +368,11 @@ def _described_name(tok: Token, lang: str) -> Token | None:
     role_title = _role_title(tok)
     if tok.pos_ != "NOUN" and not _role_acronym(tok) and not role_title:
         return None
-    if tok.dep_ not in ("appos", "compound", "nmod", "nn") and not any(c.dep_ == "appos" for c in tok.rights):
-        return None  # none of the three shapes below (checked first: reading the morphology costs more)
+    if tok.dep_ not in ("appos", "compound", "nmod", "nn"):
+        _heads, deps, kids = token_tree(tok.doc)
+        i, appos = tok.i, _dep_id("appos")
+        if not any(c > i and deps[c] == appos for c in kids[i]):  # ``tok.rights``, without Tokens
+            return None  # none of the three shapes below (checked first: reading the morphology costs more)
     if "Plur" in _morph(tok, "Number") or tok.tag_ in ("NNS", "NNPS"):
         return None  # "six airlines - Air China, ...": a list, not one entity
     doc = tok.doc
