@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING
 from kg.errors import KGError
 from kg.knowledge.lexicons import _label_key, load_lexicon, load_roles
 from kg.knowledge.words import rows, word_map, word_set
-from kg.nlp.doccache import doc_text, is_ancestor, token_starts, token_tree
+from kg.nlp.doccache import doc_text, is_ancestor, token_tree
 from kg.nlp.grammar import _OBJ, _PASS_SUBJ, _SUBJ, _morph
 from kg.types import (
     Entity,
@@ -368,11 +368,8 @@ def _described_name(tok: Token, lang: str) -> Token | None:
     role_title = _role_title(tok)
     if tok.pos_ != "NOUN" and not _role_acronym(tok) and not role_title:
         return None
-    if tok.dep_ not in ("appos", "compound", "nmod", "nn"):
-        _heads, deps, kids = token_tree(tok.doc)
-        i, appos = tok.i, _dep_id("appos")
-        if not any(c > i and deps[c] == appos for c in kids[i]):  # ``tok.rights``, without Tokens
-            return None  # none of the three shapes below (checked first: reading the morphology costs more)
+    if tok.dep_ not in ("appos", "compound", "nmod", "nn") and not any(c.dep_ == "appos" for c in tok.rights):
+        return None  # none of the three shapes below (checked first: reading the morphology costs more)
     if "Plur" in _morph(tok, "Number") or tok.tag_ in ("NNS", "NNPS"):
         return None  # "six airlines - Air China, ...": a list, not one entity
     doc = tok.doc
@@ -423,24 +420,9 @@ def _singular_determined(tok: Token) -> bool:
     """A singular noun with a determiner or possessor of its own ("the company", "its chief")."""
     if tok.tag_ in ("NNS", "NNPS") or "Plur" in _morph(tok, "Number"):
         return False
-    _heads, deps, kids = token_tree(tok.doc)
-    i = tok.i
-    determiners = _dep_ids(("det", "poss", "nmod:poss", "det:poss"))
-    return any(c < i and deps[c] in determiners for c in kids[i])  # ``tok.lefts``, without Tokens
+    return any(c.dep_ in ("det", "poss", "nmod:poss", "det:poss") for c in tok.lefts)
 
 
-@cache
-def _dep_ids(labels: tuple[str, ...]) -> frozenset[int]:
-    """The ids of dependency labels (a symbol or the string's hash: the same in every vocabulary)."""
-    from spacy.strings import StringStore
-
-    strings = StringStore()
-    return frozenset(strings[label] for label in labels)
-
-
-def _dep_id(label: str) -> int:
-    """The id of one dependency label (see :func:`_dep_ids`)."""
-    return next(iter(_dep_ids((label,))))
 
 
 def _misparsed_apposition(tok: Token) -> Token | None:
@@ -684,29 +666,18 @@ def _apposition_span(noun: Token) -> tuple[int, int]:
 def _description_span(noun: Token) -> tuple[int, int]:
     """The description "the tech giant" / « le géant américain »: the noun with its determiner and
     adjectives, without a possessor, a complement or a clause."""
+    first = noun.i
+    for child in noun.lefts:
+        if child.dep_ in ("det", "amod", "compound", "nummod", "advmod") and child.i < first:
+            first = child.i
     doc = noun.doc
-    _heads, deps, children = token_tree(doc)  # no Token per child: this runs for every noun
-    modifiers, amod = _description_deps()
-    i = first = last = noun.i
-    for c in children[i]:
-        if c >= i:
-            break
-        if deps[c] in modifiers and c < first:
-            first = c
-    starts = token_starts(doc)
-    if first < i and "\n" in doc_text(doc)[starts[first] : starts[i]]:
-        first = i  # a dateline's year above the line is no modifier of its first noun
-    for c in children[i]:
-        if c > i and deps[c] == amod and c == last + 1:
-            last = c
-    return starts[first], starts[last] + len(doc[last].text)
-
-
-@cache
-def _description_deps() -> tuple[frozenset[int], int]:
-    """The ids of the labels :func:`_description_span` reads, the left modifiers and "amod" (a
-    label's id, a symbol or the string's hash, is the same in every vocabulary)."""
-    return _dep_ids(("det", "amod", "compound", "nummod", "advmod")), _dep_id("amod")
+    if first < noun.i and "\n" in doc_text(doc)[doc[first].idx : noun.idx]:
+        first = noun.i  # a dateline's year above the line is no modifier of its first noun
+    last = noun.i
+    for child in noun.rights:
+        if child.dep_ == "amod" and child.i == last + 1:
+            last = child.i
+    return doc[first].idx, doc[last].idx + len(doc[last].text)
 
 
 def _blocking(lang: str, etype: str) -> frozenset[str]:
@@ -807,23 +778,18 @@ def _phrase(tok: Token, lang: str, offset: int, subject: bool, fields: Sequence[
     dets = _determiners(lang)
     determiner = "bare"
     modifiers: set[str] = set()
-    doc = tok.doc
-    i = tok.i
-    _heads, deps, kids = token_tree(doc)  # ``tok.children`` in text order, a Token only where read
-    possessive, determiners, amod = _dep_ids(("poss", "nmod:poss", "det:poss")), _dep_ids(("det", "predet")), _dep_ids(("amod", "compound", "nn"))
-    nummod = _dep_id("nummod")
-    for c in kids[i]:
-        dep = deps[c]
-        if c < i and (dep in possessive or "Yes" in fields[c][0]):
+    for child in tok.children:
+        dep = child.dep_
+        if child.i < tok.i and (dep in ("poss", "nmod:poss", "det:poss") or "Yes" in fields[child.i][0]):
             determiner = "possessive"
-        elif c < i and dep in determiners and determiner == "bare":
-            determiner = dets.get(doc[c].lower_.replace("’", "'"), "indefinite")
-        elif dep == nummod:
-            modifiers.add(doc[c].lower_)
+        elif child.i < tok.i and dep in ("det", "predet") and determiner == "bare":
+            determiner = dets.get(child.lower_.replace("’", "'"), "indefinite")
+        elif dep == "nummod":
+            modifiers.add(child.lower_)
             if determiner == "bare":
                 determiner = "number"
-        elif dep in amod and (c < i or c == i + 1):
-            modifiers.add(doc[c].lemma_.lower())
+        elif dep in ("amod", "compound", "nn") and (child.i < tok.i or child.i == tok.i + 1):
+            modifiers.add(child.lemma_.lower())
     number = "pl" if "Plur" in fields[tok.i][1] or tok.tag_ in ("NNS", "NNPS") else "sg"
     gender = {"Masc": "m", "Fem": "f"}.get(next(iter(fields[tok.i][2]), ""), "-")
     a, b = _description_span(tok)
@@ -1102,10 +1068,9 @@ def _misread_verb(tok: Token) -> bool:
 def _adverbial(tok: Token, lang: str) -> bool:
     """A bare noun that ends a set phrase with the preposition before it ("people on board", "go
     into service", « à bord »; ``coref_adverbial_phrases``): it heads no phrase of an entity."""
-    doc = tok.doc
-    i = tok.i
-    if i == 0 or any(c < i for c in token_tree(doc)[2][i]):  # a left child (``tok.lefts``)
+    if tok.i == 0 or any(True for _ in tok.lefts):
         return False
+    doc = tok.doc
     phrases = _words(lang, "coref_adverbial_phrases")
     return any(" ".join(t.lower_ for t in doc[k : tok.i + 1]) in phrases for k in (tok.i - 1, tok.i - 2) if k >= 0)
 
@@ -1122,12 +1087,9 @@ def _coordination(tok: Token) -> tuple[int, int] | None:
     description of the person) and for a span with an unmatched bracket."""
     if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ in _MODIFIER_DEPS or tok.dep_ == "conj" or tok.ent_type_ in _TIME_TYPES:
         return None
-    _heads, deps, kids = token_tree(tok.doc)
-    i = tok.i
-    cc = _dep_id("cc")
-    if not any(c > i and deps[c] == cc for c in kids[i]):  # no Token for the many nouns without "cc"
-        return None
     children = list(tok.rights)
+    if not any(c.dep_ == "cc" for c in children):
+        return None
     if not any(c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.ent_type_ not in _TIME_TYPES for c in children):
         return None
     if tok.i < tok.head.i and tok.head.pos_ in ("NOUN", "PROPN"):

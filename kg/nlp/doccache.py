@@ -61,11 +61,13 @@ def _starts(doc: Doc) -> list[int]:
 _TREE = "kg.nlp.doccache.tree"
 
 
-def token_tree(doc: Doc) -> tuple[list[int], list[int], list[list[int]]]:
+def token_tree(doc: Doc) -> tuple[list[int], list[int], list[int], list[int]]:
     """The parse as plain lists, computed once per Doc (do not modify them): each token's head
-    offset (``head.i - i``, 0 for a root), its dependency label's hash (``Token.dep``), and its
-    children in text order (``[c.i for c in token.children]``). Walking the tree in these lists
-    builds no ``Token``: the coreference rules walk it for every noun of the Doc."""
+    offset (``head.i - i``, 0 for a root), its dependency label's id (``Token.dep``), and the
+    children of every token, in text order, as ``order[first[i] : first[i + 1]]`` (``[c.i for c
+    in doc[i].children]``; :func:`children`). Walking the tree in these lists builds no ``Token``:
+    the coreference rules walk it for every noun of the Doc. (Four lists, not a list per token:
+    a few hundred lists a Doc cost more in garbage collections than the walks save.)"""
     data = doc.user_data
     tree = data.get(_TREE)
     if tree is None or len(tree[0]) != len(doc):
@@ -73,14 +75,19 @@ def token_tree(doc: Doc) -> tuple[list[int], list[int], list[list[int]]]:
         from spacy.attrs import DEP, HEAD
 
         columns = doc.to_array([HEAD, DEP])
-        heads = columns[:, 0].astype(np.uint64).view(np.int64).tolist()
-        deps = columns[:, 1].tolist()
-        children: list[list[int]] = [[] for _ in heads]
-        for i, rel in enumerate(heads):
-            if rel:
-                children[i + rel].append(i)
-        tree = data[_TREE] = (heads, deps, children)
+        rel = columns[:, 0].astype(np.uint64).view(np.int64)
+        dependents = np.flatnonzero(rel)
+        head_of = dependents + rel[dependents]
+        order = dependents[np.argsort(head_of, kind="stable")]
+        first = np.concatenate(([0], np.cumsum(np.bincount(head_of, minlength=len(rel)))))
+        tree = data[_TREE] = (rel.tolist(), columns[:, 1].tolist(), order.tolist(), first.tolist())
     return tree
+
+
+def children(tree: tuple[list[int], list[int], list[int], list[int]], i: int) -> list[int]:
+    """``[c.i for c in doc[i].children]`` from :func:`token_tree`'s lists."""
+    first = tree[3]
+    return tree[2][first[i] : first[i + 1]]
 
 
 def is_ancestor(heads: list[int], ancestor: int, i: int) -> bool:
