@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.coref import impersonal, is_latest_anaphor
 from kg.knowledge.words import word_set, word_sets
-from kg.nlp.doccache import doc_text, token_starts
+from kg.nlp.doccache import doc_text, is_ancestor, token_starts, token_tree
 from kg.types import ArgumentVia, Span, Timex
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -2026,14 +2026,18 @@ def _event_time(tok: Token, local: Sequence[tuple[int, int, Timex]], lang: str =
         # "a revu ses prévisions en affirmant que …", "cut its forecast, saying …": the gerund
         # happens when its verb does, and takes its date
         return _event_time(tok.head, local, lang)
-    clause = {t.i for t in clause_root.subtree}
-    own = {t.i for t in tok.subtree}
+    # Subtree membership by walking up from the date's token (a few steps) rather than the
+    # subtree's set of every token (a Token each: a whole sentence for a main verb, every event).
+    heads = token_tree(doc)[0]
+
+    def under(top: int, i: int) -> bool:
+        return i == top or is_ancestor(heads, top, i)
 
     def dates_clause(item: tuple[int, int, Timex]) -> bool:
         if _reaction_date(tok, token_of(item[0]), lang):
             return False  # « la grève, annoncée le 3 mars »: the announcement's date, not the strike's
         head = _timex_head(doc, token_of(item[0]), token_of(max(item[0], item[1] - 1)))
-        if head.i in own and head.i != tok.i and tok.pos_ not in ("VERB", "AUX"):
+        if under(tok.i, head.i) and head.i != tok.i and tok.pos_ not in ("VERB", "AUX"):
             # "the March 2 meeting", "the meeting on Tuesday"; but not the date of a participle
             # that describes another noun (« la visite du ministre, nommé le 3 mars »)
             return not _foreign_participle_date(tok, head, lang)
@@ -2054,7 +2058,7 @@ def _event_time(tok: Token, local: Sequence[tuple[int, int, Timex]], lang: str =
         or _restrictive_date(tok, local, lang)
     if apposed is not None:
         return apposed
-    in_clause = [c for c in local if token_of(c[0]) in clause and dates_clause(c)]
+    in_clause = [c for c in local if under(clause_root.i, token_of(c[0])) and dates_clause(c)]
     if in_clause:
         return _closest(in_clause, tok)
     first = clause_root
@@ -2075,14 +2079,13 @@ def _event_time(tok: Token, local: Sequence[tuple[int, int, Timex]], lang: str =
             return _closest(shared, tok)
     s_start, s_end = _sentence_bounds(tok)
     # A date of the clause dating another verb (its complement clause's) or a noun does not date it.
-    in_sentence = [c for c in local if s_start <= c[0] < s_end and token_of(c[0]) not in clause]
+    in_sentence = [c for c in local if s_start <= c[0] < s_end and not under(clause_root.i, token_of(c[0]))]
     if clause_root.head.i != clause_root.i:
         # A subordinate clause is not dated by the clause that governs it ("announced Tuesday that
         # it will close"): only a date the parse left outside the whole tree is a candidate.
         root = clause_root
         while root.head.i != root.i:
             root = root.head
-        tree = {t.i for t in root.subtree}
 
         def crossed(item: tuple[int, int, Timex]) -> bool:
             # a date the parse hung on a verb of another line dates nothing there: it is its own line's
@@ -2090,7 +2093,7 @@ def _event_time(tok: Token, local: Sequence[tuple[int, int, Timex]], lang: str =
             governor = _governing_verb(head)
             return governor is not None and _other_line(governor, head)
 
-        in_sentence = [c for c in in_sentence if token_of(c[0]) not in tree or crossed(c)]
+        in_sentence = [c for c in in_sentence if not under(root.i, token_of(c[0])) or crossed(c)]
     return _closest(in_sentence, tok)
 
 

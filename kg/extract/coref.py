@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING
 from kg.errors import KGError
 from kg.knowledge.lexicons import _label_key, load_lexicon, load_roles
 from kg.knowledge.words import rows, word_map, word_set
-from kg.nlp.doccache import doc_text
+from kg.nlp.doccache import doc_text, is_ancestor, token_tree
 from kg.nlp.grammar import _OBJ, _PASS_SUBJ, _SUBJ, _morph
 from kg.types import (
     Entity,
@@ -423,6 +423,8 @@ def _singular_determined(tok: Token) -> bool:
     return any(c.dep_ in ("det", "poss", "nmod:poss", "det:poss") for c in tok.lefts)
 
 
+
+
 def _misparsed_apposition(tok: Token) -> Token | None:
     """The name a determined singular noun phrase right after it and a comma describes when the
     parser did not hang the phrase on the name ("They showed Zorbix 5, a new version of the
@@ -463,10 +465,28 @@ def _phrase_end(tok: Token) -> int:
     """The last word of ``tok``'s phrase before the first comma after ``tok``, complements
     included ("the Prime Minister of Ruritania ,"): an apposition after the comma is no part of it."""
     doc = tok.doc
-    end = tok.i
-    while end + 1 < len(doc) and doc[end + 1].text != "," and tok.is_ancestor(doc[end + 1]):
+    heads = token_tree(doc)[0]
+    orths = _orths(doc)
+    comma = doc.vocab.strings[","]
+    i = end = tok.i
+    # on the Doc's arrays: a Token and an ancestor walk of Tokens per word cost more than the rest
+    while end + 1 < len(heads) and orths[end + 1] != comma and is_ancestor(heads, i, end + 1):
         end += 1
     return end
+
+
+_ORTHS = "kg.extract.coref.orths"
+
+
+def _orths(doc: Doc) -> list[int]:
+    """``[t.orth for t in doc]``, once per Doc (in ``doc.user_data``, as :mod:`kg.nlp.doccache`)."""
+    data = doc.user_data
+    orths = data.get(_ORTHS)
+    if orths is None or len(orths) != len(doc):
+        from spacy.attrs import ORTH
+
+        orths = data[_ORTHS] = doc.to_array(ORTH).tolist()
+    return orths
 
 
 def _role_before_name(tok: Token) -> Token | None:
@@ -2339,17 +2359,31 @@ def unnamed_chains(
         at_pronoun[(anaphor.start, anaphor.end)] = root
         pronouns.append((anaphor, root, Span(span[0], span[1], text[span[0] : span[1]]), why))
     groups: dict[int, list[Reference]] = {}
+    # The chains of no entity ("the decision ... the decision") are dropped below: their mentions
+    # are not made at all (most chains are such, and a Reference and a Span a phrase cost).
+    dropped: set[int] = set()
     for i, p in enumerate(kept):
-        antecedent, why = links.get(i, (Span(p.start, p.end, text[p.start : p.end]), "first mention"))
+        root = find(i)
+        if root not in groups:
+            groups[root] = []
+            if not _entity_like(kept[root].lemma, lang):
+                dropped.add(root)
+        if root in dropped:
+            continue
+        antecedent, why = links.get(i) or (Span(p.start, p.end, text[p.start : p.end]), "first mention")
         a, b = spans.get(i, (p.start, p.end))
-        groups.setdefault(find(i), []).append(Reference(a, b, text[a:b], "nominal", lang, antecedent, why))
+        groups[root].append(Reference(a, b, text[a:b], "nominal", lang, antecedent, why))
     for anaphor, root, antecedent, why in pronouns:
-        groups[find(root)].append(Reference(anaphor.start, anaphor.end, anaphor.text, anaphor.kind, anaphor.lang, antecedent, why))
+        root = find(root)
+        if root not in dropped:
+            groups[root].append(Reference(anaphor.start, anaphor.end, anaphor.text, anaphor.kind, anaphor.lang, antecedent, why))
     for root, ref in combined:
-        groups[find(root)].append(ref)
+        root = find(root)
+        if root not in dropped:
+            groups[root].append(ref)
     out = []
     for root, refs in groups.items():
-        if not _entity_like(kept[root].lemma, lang) or (kept[root].lemma.startswith("=") and len(refs) == 1):
+        if root in dropped or (kept[root].lemma.startswith("=") and len(refs) == 1):
             continue  # "the decision ... the decision": no entity
         refs.sort(key=lambda r: (r.start, r.end))
         out.append(UnnamedChain(f"unnamed:{refs[0].start}", kept[root].lemma, tuple(refs)))

@@ -33,3 +33,27 @@ def test_morph_values_are_a_fresh_list() -> None:
     values = _morph(tok, "Number")
     values.append("X")
     assert "X" not in _morph(tok, "Number")
+
+
+TREE_TEXTS = [
+    *TEXTS,
+    ("fr", "Le géant américain, qui a racheté la start-up de Lyon en 2019, annonce la fermeture de deux usines."),
+    ("en", "Acme Aerospace (AA), the parent company of Beta, said on Tuesday that the new plant and the old one will close."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), TREE_TEXTS)
+def test_token_tree_matches_spacy(lang: str, text: str) -> None:
+    """kg.nlp.doccache.token_tree and is_ancestor read the parse as the Token properties do."""
+    from kg.nlp.doccache import children, is_ancestor, token_tree
+
+    doc = models.load_model(lang)(text)
+    for _ in range(2):  # the second call reads the cache
+        tree = token_tree(doc)
+        heads, deps = tree[0], tree[1]
+        for tok in doc:
+            assert heads[tok.i] == tok.head.i - tok.i
+            assert deps[tok.i] == tok.dep
+            assert children(tree, tok.i) == [c.i for c in tok.children] == [c.i for c in (*tok.lefts, *tok.rights)]
+            for other in doc:
+                assert is_ancestor(heads, tok.i, other.i) == tok.is_ancestor(other)
