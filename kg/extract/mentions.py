@@ -63,6 +63,7 @@ from kg.extract.entities import (
     route_candidates,
     with_dangling_complements,
     with_hyphenated_given_names,
+    without_a_complements,
     without_glued_places,
 )
 from kg.extract.products import (
@@ -93,7 +94,7 @@ def entity_mentions_from_doc(
     text = doc_text(doc)
     raw = [as_model_product(c, text, gazetteer=gazetteer) or c for c in (*ner_candidates(doc, lang=lang, model=model), *matcher(doc))]
     if lang == "fr":
-        raw = with_dangling_complements(without_glued_places(raw, text, lang), text, lang)
+        raw = without_a_complements(with_dangling_complements(without_glued_places(raw, text, lang), text, lang), doc, text, lang)
     if lang == "en":
         raw = [as_brand_model(c, text, gazetteer=gazetteer) or as_airline(c, text) or c for c in raw if not (c.label == "LOC" and currency_of_amount(text, c.start, c.end))]
     taken = _Spans(raw)

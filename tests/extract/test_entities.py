@@ -330,6 +330,10 @@ def test_generic_nouns_and_demonyms(text: str, surface: str, expected: bool) -> 
         ("fr", "On lit dans la Gazette de Lausanne que le roi est mort.", ("Gazette de Lausanne", "ORG")),
         ("fr", "Service spécial de la Feuille d'Avis de Neuchâtel.", ("Feuille d'Avis de Neuchâtel", "ORG")),
         ("fr", "La Gazette de l'Allemagne du Nord se dit autorisée à répondre.", ("Gazette de l'Allemagne du Nord", "ORG")),
+        # An organisation ends before « à » and the place after it; with no place there it stays whole.
+        ("fr", "Le budget de la Fédération à l'Exposition universelle de Lyon est connu.", ("Fédération", "ORG")),
+        ("fr", "Le budget de la Fédération à l'Exposition universelle de Lyon est connu.", ("Lyon", "LOC")),
+        ("fr", "Le Commissariat à l'Énergie atomique a parlé.", ("Commissariat à l'Énergie atomique", "ORG")),
         # A surname's leading particle belongs to the name.
         ("fr", "Classement : 1. Guidi (It). 2. van Petegem (Be). 3. Tchmil (Be).", ("van Petegem", "PER")),
     ],
