@@ -766,6 +766,36 @@ def test_names_found_once_and_missed_elsewhere(text: str, mentions, added) -> No
 
 
 @pytest.mark.parametrize(
+    ("text", "mentions", "expected"),
+    [
+        # A company named once with its legal form is the same company without it, the place
+        # inside the name included.
+        (
+            "Offre de Northern Ohio sur Acme. La banque Northern Ohio Corporation a annoncé.",
+            [(18, "Ohio", "LOC"), (43, "Northern Ohio Corporation", "ORG")],
+            [("Northern Ohio", "ORG"), ("Northern Ohio Corporation", "ORG")],
+        ),
+        ("Saturne Vénus Inc. a vendu. Saturne Vénus : grand retour.", [(0, "Saturne Vénus Inc.", "ORG")], [("Saturne Vénus Inc.", "ORG"), ("Saturne Vénus", "ORG")]),
+        # Not inside a longer name, nor over a mention running past it, nor for a one-word name.
+        (
+            "Saturne Vénus Inc. a vendu. Saturne Vénus Holding a acheté.",
+            [(0, "Saturne Vénus Inc.", "ORG"), (28, "Saturne Vénus Holding", "ORG")],
+            [("Saturne Vénus Inc.", "ORG"), ("Saturne Vénus Holding", "ORG")],
+        ),
+        ("Acme Inc. a vendu. Acme a acheté.", [(0, "Acme Inc.", "ORG")], [("Acme Inc.", "ORG")]),
+    ],
+)
+def test_company_named_without_its_legal_form(text: str, mentions, expected) -> None:
+    from kg.extract.mentions import with_company_short_names
+
+    given = [EntityMention(a, a + len(t), t, label, "test", "fr") for a, t, label in mentions]
+    assert all(text[m.start : m.end] == m.text for m in given)
+    found = with_company_short_names(text, given)
+    assert [(m.text, m.label) for m in found] == expected
+    assert all(text[m.start : m.end] == m.text for m in found)
+
+
+@pytest.mark.parametrize(
     ("text", "name", "expected"),
     [
         # OCR split a surname: a short capitalised word, then a lower-case scrap that is no word.
