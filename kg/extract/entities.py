@@ -234,7 +234,9 @@ def _club_pattern(prefixes: tuple[str, ...]) -> re.Pattern[str]:
     # "H.C." also as "H. C."; the name: capitalised words, "La"/"Le" and hyphens inside.
     forms = "|".join(r"\.\s?".join(re.escape(part) for part in p.rstrip(".").split(".")) + (r"\." if p.endswith(".") else "") for p in prefixes)
     name = rf"[A-ZÀ-Þ][\w'’]*(?:-(?!(?:{forms})(?![\w]))[\w'’]+)*"
-    return re.compile(rf"(?<![\w.])({forms})\s+((?:(?:La|Le|Les)\s+)?{name}(?:\s+{name})?)(?![\w])")
+    # A capital "A" before a lower-case word is the preposition « à » left without its accent ("le H.
+    # C. Sion A la suite de …"), no word of the name.
+    return re.compile(rf"(?<![\w.])({forms})\s+((?:(?:La|Le|Les)\s+)?{name}(?:\s+(?![AÀ]\s+[a-zà-ÿ]){name})?)(?![\w])")
 
 
 _ROUTE_WORD = r"[A-ZÀ-Þ][\w'’]*(?:-[a-zà-ÿ][\w'’]*(?:-[A-ZÀ-Þ][\w'’]*)?)*"

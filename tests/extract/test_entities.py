@@ -1356,6 +1356,9 @@ def test_forms_of_address_are_no_names(surface: str, expected: bool) -> None:
         ("fr", "Le match H. C. Lausanne-H. C. Chaux-de-Fonds est reporté.", ["H. C. Lausanne", "H. C. Chaux-de-Fonds"]),
         ("fr", "Le FC Sion a battu l'AS Monaco.", ["FC Sion", "AS Monaco"]),
         ("fr", "Le HC Davos gagne.", ["HC Davos"]),
+        # A capital "A" before a lower-case word is « à » without its accent; two-word names stay.
+        ("fr", "Pierre Muller suspendu par le H. C. Sion A la suite de divergences.", ["H. C. Sion"]),
+        ("fr", "Le FC Young Boys gagne.", ["FC Young Boys"]),
         # An abbreviation before a lower-case word, inside a word, or in English text names no club.
         ("fr", "Le FC a perdu, et le HCR a gagné.", []),
         ("en", "EV Sales Rise in March", []),
