@@ -151,13 +151,14 @@ def analyse_parallel(
         first = list(itertools.islice(source, opts.batch_size))
         documents = itertools.chain(first, source)
         pool = worker_pool(workers, start_method=start_method, models=False, preload=guess_languages(first))
-        if meanwhile is not None:
-            meanwhile()
 
     def submit(batch: list[Document]) -> Future:
         return pool.submit(analyse_batch, batch, opts)
 
     try:
+        # (inside the try: a failing or interrupted warm-up still shuts the pool down)
+        if executor is None and meanwhile is not None:
+            meanwhile()
         yield from _ordered(
             submit,
             lambda future: future.result(),

@@ -395,9 +395,18 @@ def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str 
         words = word_sets("past_point_prepositions").get(parsed[k][1].lang_)
         if not words:
             return False
-        text = doc_text(parsed[k][1])
+        doc = parsed[k][1]
+        text = doc_text(doc)
         before = text[max(0, local - 12) : local].lower().split()
-        return bool(before) and before[-1] in words and text[local - 1 : local].isspace()
+        if not (before and before[-1] in words and text[local - 1 : local].isspace()):
+            return False
+        # "since" as "because" opens a clause whose subject the date is ("… close early on Friday
+        # since Monday is a holiday"): the parse marks the conjunction, or the date as a subject
+        at = text.lower().rfind(before[-1], max(0, local - 12), local)
+        word = doc.char_span(at, at + len(before[-1]), alignment_mode="expand")
+        date = doc.char_span(local, local + 1, alignment_mode="expand")
+        return not (word is not None and word[0].dep_ == "mark") and not (
+            date is not None and date[0].dep_ in ("nsubj", "nsubjpass"))
 
     def shouted_tense(k: int, local: int) -> Callable[[int], str | None] | None:
         """When the line around ``local`` is written in capitals ("LE VILLAGE FERA LA FÊTE
@@ -505,7 +514,7 @@ def analyse_document(
     timexes.sort(key=lambda t: (t.start, t.end))
     mentions = mentions_of.with_model_mentions(text, mentions)
     mentions = mentions_of.with_surnames(text, mentions)
-    mentions = mentions_of.with_repeated_names(text, mentions)
+    mentions = mentions_of.with_repeated_names(text, mentions, segments=segments)
     mentions = mentions_of.with_company_short_names(text, mentions)
     mentions = listed_people.with_listed_people(text, mentions, lang)
     mentions = datelines.with_dateline_places(text, mentions, lang)

@@ -922,10 +922,11 @@ def not_a_name_here(text: str, start: int, end: int, lang: str) -> str | None:
 
 # A day of the month as print and OCR give it: "12", "1er", or one or two characters OCR reads
 # for digits ("i" for 1, "ÎO" for 10).
-_DAY = r"(?:\d{1,2}(?:er)?|[\dIÎilOo]{1,2})"
+_DAY = r"(?:\d{1,2}(?:er)?|(?![Ii]l(?!\w))[\dIÎilOo]{1,2})"  # (OCR's letters for digits; not the pronoun « il »)
 _DAY_BEFORE = re.compile(rf"(?<![\w.,]){_DAY}[^\S\n]+$")
 _DAY_WORD = re.compile(_DAY)
-_YEAR_AFTER = re.compile(r"\.?[^\S\n]*\d{4}(?!\d)")
+_YEAR_AFTER = re.compile(r"[^\S\n]*\d{4}(?!\d)")
+_YEAR_AFTER_DOT = re.compile(r"\.?[^\S\n]*\d{4}(?!\d)")
 
 
 def _month_of_date(text: str, start: int, end: int) -> bool:
@@ -941,7 +942,12 @@ def _month_of_date(text: str, start: int, end: int) -> bool:
         return _DAY_WORD.fullmatch(words[0]) is not None
     if len(words) != 1:
         return False
-    return _DAY_BEFORE.search(text, max(0, start - 8), start) is not None or _YEAR_AFTER.match(text, end) is not None
+    # (a full stop before the year only after an abbreviated month, « Juill. 1808 »: « sur Mars. 2021
+    # restera … » ends a sentence)
+    word = words[-1].rstrip(".").casefold()
+    abbreviated = any(k != word and k.startswith(word) and v == months[word] for k, v in months.items())
+    year_after = _YEAR_AFTER_DOT if abbreviated else _YEAR_AFTER
+    return _DAY_BEFORE.search(text, max(0, start - 8), start) is not None or year_after.match(text, end) is not None
 
 
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+(?=[,;:])")
@@ -1289,8 +1295,8 @@ def glued_place_candidates(text: str, lang: str) -> list[Candidate]:
         if part == "head":
             if gazetteer.lookup(match.group()):
                 continue
-            if match.group("sep") == "-" and match.group("tail").casefold() not in stop:
-                continue
+            if match.group("sep") == "-" and (match.group("tail").casefold() not in stop or match.group("tail").casefold() in word_set(lang, "compass_points")):
+                continue  # (« Berlin-Est », « Paris-Nord »: a part of the place, not a glued word)
         place = next((r for r in gazetteer.lookup(match.group(part)) if r.type == "LOC"), None)
         if place is not None:
             out.append(Candidate(match.start(part), match.end(part), "LOC", "gazetteer", place, evidence=("place glued by OCR",)))

@@ -24,7 +24,7 @@ from kg.nlp.doccache import doc_text
 from kg.nlp.wordforms import is_dictionary_word
 from kg.text.names import TITLE_PREFIX, name_part, title_start
 from kg.text.slug import slugify
-from kg.types import Entity, EntityLabel, EntityMention
+from kg.types import Entity, EntityLabel, EntityMention, Segment
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -825,10 +825,11 @@ _SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?:;—«\n])[\s\"“]*$")
 # What may stand right before a name read again: a punctuation mark, a bracket, or a preposition of
 # place or a conjunction ("à Zuoz", "Chirac et Cotti"); after a noun the name may belong to a longer
 # mention ("la capsule Dragon", "le château de Montretout").
-_REPEATED_BEFORE = re.compile(r"(?:^|[^\w\s'’]|(?<![\w'’])(?:à|en|vers|et|ou))[^\S\n]*$")
+# (a punctuation mark of prose or of OCR, « \\ »: not "/", "@", "#" of an address, a handle or a tag)
+_REPEATED_BEFORE = re.compile(r"(?:^|[,;:.!?()\[\]«»\"“”—–\\|]|(?<![\w'’])(?:à|en|vers|et|ou))[^\S\n]*$")
 
 
-def with_repeated_names(text: str, mentions: Sequence[EntityMention]) -> list[EntityMention]:
+def with_repeated_names(text: str, mentions: Sequence[EntityMention], *, segments: Sequence[Segment] = ()) -> list[EntityMention]:
     """French: ``mentions`` plus the other occurrences of a one-word name of a person or a place
     that the model found once and missed elsewhere in the document ("Zuoz ... : Zuoz est une
     bourgade", "Gaspard et Melchior. Melchior au siège d'Arras"). The word is written the same,
@@ -836,7 +837,9 @@ def with_repeated_names(text: str, mentions: Sequence[EntityMention]) -> list[En
     outside a longer name (no capitalised word right before or after it), after a punctuation mark,
     « à », « en », « vers », « et » or « ou » (after a noun it may belong to a longer mention: « la
     capsule Dragon », « le château de Montretout »). A common word of the language is not read
-    again at the head of a sentence, where a capital says nothing."""
+    again at the head of a sentence, where a capital says nothing. With ``segments`` (the
+    document's language segments), only inside the French ones: an English quotation is not read
+    by French rules."""
     labels: dict[str, set[str]] = defaultdict(set)
     for m in mentions:
         if m.lang == "fr" and m.label in ("PER", "LOC", "ORG"):
@@ -860,6 +863,8 @@ def with_repeated_names(text: str, mentions: Sequence[EntityMention]) -> list[En
         if not _REPEATED_BEFORE.search(text, max(0, a - 8), a) or _inside_longer_name(text, a, b) or not_a_name_here(text, a, b, "fr"):
             continue
         if is_dictionary_word(match.group(), "fr") and _SENTENCE_START_BEFORE.search(text, max(0, a - 6), a):
+            continue
+        if segments and not any(seg.lang == "fr" and seg.start <= a and b <= seg.end for seg in segments):
             continue
         label = next(iter(labels[match.group()]))
         added.append(EntityMention(a, b, match.group(), label, "repeated name", "fr"))  # type: ignore[arg-type]

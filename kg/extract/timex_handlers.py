@@ -269,7 +269,8 @@ def _h_date(m: Any, text: str, lang: str) -> dict | None:
                 prev = _prev_words(text, m.start("x"), 3)
                 if prev[-3:-1] in (["as", "early"], ["as", "late"], ["as", "soon"]) and prev[-1] == "as":
                     pass  # "as early as March", "as late as May"
-                elif prev[-1:] == ["for"] and prev[-2:-1] and prev[-2] in word_set("en", "schedule_participles"):
+                elif prev[-1:] == ["for"] and prev[-2:-1] and prev[-2] in word_set("en", "schedule_participles") \
+                        and _next_word(text, m.end("x")) != "to":
                     pass  # "the vote is planned for June", "the trial, set for May" (``en/schedule_participles``)
                 elif not prev or prev[-1] not in (
                         "in", "since", "until", "till", "by", "from", "to", "through",
@@ -325,9 +326,10 @@ def _year_context_ok(text: str, m: Any, lang: str) -> bool:
     if lang == "en" and (not prev or prev[-1] in (".", "!", "?", '"', "“")) and text[m.start("x"):m.start("x") + 1].isdigit() \
             and nxt in word_set("en", "year_subject_verbs"):
         return True  # "2007 was the year of the iPhone", "2012 saw record sales" (not "2000 were killed")
-    if lang == "en" and nxt in word_set("en", "year_premodified_nouns") and m.group("x")[:1].isdigit() \
+    if lang == "en" and nxt in word_set("en", "year_premodified_nouns") and re.fullmatch(r"(?:19|20)\d\d", m.group("x")) \
             and not m.group("x").endswith("00"):
-        return True  # "had 2012 revenue of $5 billion", "2013 sales rose" (``en/year_premodified_nouns``)
+        return True  # "had 2012 revenue of $5 billion", "2013 sales rose" (``en/year_premodified_nouns``;
+        # a year of news, 1901-2099: "employs 1250 sales staff" counts people)
     if not prev:
         return False
     p = prev[-1]

@@ -753,6 +753,8 @@ def test_surnames_of_people_named_in_full(text: str, mentions, added) -> None:
         # A common word at the head of a sentence says nothing by its capital.
         ("Il est né à Bière en 1900. Bière et vin coulèrent.", [(12, "Bière", "LOC")], []),
         ("Il est né à Bière en 1900. Il revint à Bière en 1950.", [(12, "Bière", "LOC")], [("Bière", "LOC")]),
+        # Not inside an address, a handle or a tag.
+        ("Le maire de Zuoz parle. Lire : https://zuoz.ch/Zuoz/info et @Zuoz.", [(12, "Zuoz", "LOC")], []),
     ],
 )
 def test_names_found_once_and_missed_elsewhere(text: str, mentions, added) -> None:
@@ -1456,6 +1458,8 @@ def test_model_spans_glued_to_places(glued: str, places: list[str], kept: bool) 
         # a dash between sentences, a stop word after a line-end hyphen.
         ("De notre correspondant à h -Londres © e notre.", ["Londres"]),
         ("Groupe B : Autriche, Finlande, Israël.-Groupe C : Norvège.", ["Israël"]),
+        # a point of the compass is a part of the place, not a glued word
+        ("Il a grandi à Berlin-Ouest puis à Berlin-Est.", []),
         ("Nos troupes du Monténégro-Ont occupé Scutari.", ["Monténégro"]),
         ("Les armées de la Serbie-Et du Monténégro.", ["Serbie"]),
         # A hyphenated name the gazetteer knows whole, a content word after the hyphen, a word the
@@ -1702,6 +1706,9 @@ def test_titled_surname_stops_before_a_place(text: str, surname: str, place: str
         ("fr", "Il arriva le 3 Août au soir.", "Août", "date"),
         ("fr", "A Pétersbourg, i Juill. 1808. (Signé) Alexandre.", "Juill", "date"),
         ("fr", "La flotte croise depuis le ÎO Juillet dans la mer Baltique.", "ÎO Juillet", "date"),
+        # a full stop before the year only after an abbreviated month; « il » is no OCR'd day
+        ("fr", "Le robot s'est posé sur Mars. 2021 restera une année faste.", "Mars", None),
+        ("fr", "Que fera-t-il Mars ? On ne sait pas.", "Mars", None),
         ("fr", "En Août 1914, la guerre éclata.", "Août", "date"),
         # ... not a month's name used as a name, nor one without a day or a year.
         ("fr", "La planète Mars brille ce soir.", "Mars", None),

@@ -949,6 +949,12 @@ ROUND14_EN_OTHER = [
     ("The talks went on all through the week.", "en", "2013-03-22", []),
     ("The week ended in chaos.", "en", "2013-03-22", []),
     ("The store sold 1800s last week.", "en", "2013-03-22", [("last week", "2013-W11")]),
+    # a verb that takes "for" and a person, and a month before "to" + verb: a name (review)
+    ("Critics called for May to resign after the vote.", "en", "2013-03-22", []),
+    ("Labour MPs pushed for May to quit.", "en", "2013-03-22", []),
+    ("The hearing was set for May to allow more time.", "en", "2013-03-22", []),
+    # a count before a noun of reports is no year outside 1901-2099
+    ("The plant employs 1250 sales staff.", "en", "2013-03-22", []),
 ]
 
 
@@ -964,6 +970,8 @@ ROUND14_EN_TENSE = [
     ("Protesters have been camping outside since Tuesday.", "Tuesday", "2013-03-22", "2013-03-19"),
     ("The banks are closed since Saturday.", "Saturday", "2013-03-22", "2013-03-16"),
     ("Prices have been rising since October.", "October", "2013-03-22", "2012-10"),
+    # "since" as "because", its clause's subject the date: the clause's own tense (review)
+    ("Markets will close early since Monday is a public holiday.", "Monday", "2013-03-22", "2013-03-25"),
     # without "since" a progressive keeps its schedule
     ("The board is meeting on Thursday.", "Thursday", "2013-03-20", "2013-03-21"),
     # a bare participle of planning takes the tense of the clause it hangs in
