@@ -217,10 +217,12 @@ def _organisation_head(span: SpacySpan | None, lang: str) -> str | None:
     an organisation (« le Musée industriel », « les Ecoles des Terreaux », « la Cour des
     Tuileries »: ``<lang>/organisation_heads``, compared without accents and with a plural "s"
     left off), or None. The building of a museum or a school named so is its institution for
-    HIPE; a one-word name (« Sénat ») is left to the model."""
+    HIPE; a one-word name (« Sénat ») is left to the model, and so is a hall named like its
+    company (« le Théâtre de verdure »: ``<lang>/venue_heads``)."""
     if span is None or len(span) < 2 or not span[0].text[:1].isupper():
         return None
-    heads = {norm(w) for w in word_sets("organisation_heads").get(lang, frozenset())}
+    venues = word_sets("venue_heads").get(lang, frozenset())
+    heads = {norm(w) for w in word_sets("organisation_heads").get(lang, frozenset()) - venues}
     word = norm(span[0].text)
     for form in (word, word[:-1] if word.endswith("s") else word):
         if form in heads:

@@ -58,6 +58,7 @@ def test_described_names_are_organisations(lang: str, text: str, name: str, why:
         ("fr", "Pierre Dupuis, un ancien ministre, a démissionné.", "Pierre Dupuis", "PER"),
         # A place's own head noun is no institution's.
         ("fr", "Il habite Place de la Fusterie.", "Place de la Fusterie", "LOC"),
+        ("fr", "La pièce est présentée au Théâtre de verdure, situé au bord du lac.", "Théâtre de verdure", "LOC"),
         # A descriptor's complement with an article is whose it is, not its kind.
         ("fr", "C'est la maison de campagne de Pierre Dupuis.", "Pierre Dupuis", "PER"),
         ("fr", "La banque de Paul Dupuis a fermé.", "Paul Dupuis", "PER"),
