@@ -15,6 +15,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from kg.knowledge.institutions import norm
 from kg.knowledge.words import word_set, word_sets
 from kg.nlp.grammar import _morph
 
@@ -41,17 +42,30 @@ def _descriptor(tok: Token, lang: str) -> bool:
     return tok.pos_ == "NOUN" and (tok.lemma_.lower() in words or tok.lower_ in words)
 
 
+# "de" / "d'" between a French descriptor and the bare noun of its kind ("la firme d'investissement").
+_KIND_LINKS = frozenset({"de", "d'", "d’"})
+
+
 def _descriptor_before(span: SpacySpan, lang: str) -> Token | None:
     """A descriptor noun right before the name and attached to it ("the advocacy group Zorba",
-    "le syndicat Zorba", "retailer Zorba")."""
+    "le syndicat Zorba", "retailer Zorba"); in French also with the bare noun of its kind between,
+    after "de" and no article ("la firme d'investissement Zorba", "les sociétés de courtage
+    Zorba", "le cabinet d'audit Zorba"; not "la firme de la ville Zorba")."""
     doc = span.doc
     if span.start == 0:
         return None
     noun = doc[span.start - 1]
+    linked = {noun.i}
+    if not _descriptor(noun, lang) and lang == "fr" and span.start >= 3 and noun.pos_ == "NOUN" and noun.is_lower:
+        link, kind = doc[span.start - 2], noun
+        noun = doc[span.start - 3]
+        linked = {noun.i, kind.i}
+        if link.lower_ not in _KIND_LINKS or (kind.head.i not in (noun.i, span.root.i) and span.root.head.i != kind.i):
+            return None
     if not _descriptor(noun, lang):
         return None
     root = span.root
-    if root.head.i == noun.i or span.start <= noun.head.i < span.end:
+    if root.head.i in linked or any(span.start <= doc[i].head.i < span.end for i in linked):
         return noun
     return None
 
@@ -198,6 +212,24 @@ def legal_suffix(surface: str) -> str | None:
     return last
 
 
+def _organisation_head(span: SpacySpan | None, lang: str) -> str | None:
+    """The capitalised noun of an institution that begins the place-typed name ``span`` and makes it
+    an organisation (« le Musée industriel », « les Ecoles des Terreaux », « la Cour des
+    Tuileries »: ``<lang>/organisation_heads``, compared without accents and with a plural "s"
+    left off), or None. The building of a museum or a school named so is its institution for
+    HIPE; a one-word name (« Sénat ») is left to the model, and so is a hall named like its
+    company (« le Théâtre de verdure »: ``<lang>/venue_heads``)."""
+    if span is None or len(span) < 2 or not span[0].text[:1].isupper():
+        return None
+    venues = word_sets("venue_heads").get(lang, frozenset())
+    heads = {norm(w) for w in word_sets("organisation_heads").get(lang, frozenset()) - venues}
+    word = norm(span[0].text)
+    for form in (word, word[:-1] if word.endswith("s") else word):
+        if form in heads:
+            return f"organisation head: {form}"
+    return None
+
+
 def typed_by_evidence(candidates: list[Candidate], doc: Doc, *, lang: str) -> list[Candidate]:
     """``candidates`` with the people and places that the text describes as organisations typed
     ORG, and the one-word people that a place preposition introduces typed LOC, the evidence
@@ -207,6 +239,8 @@ def typed_by_evidence(candidates: list[Candidate], doc: Doc, *, lang: str) -> li
         if cand.label in ("PER", "LOC") and cand.record is None and cand.institution is None:
             span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
             why = organisation_evidence(span, lang, place=cand.label == "LOC") if span is not None and len(span) else None
+            if why is None and cand.label == "LOC":
+                why = _organisation_head(span, lang)
             if why is not None:
                 cand = replace(cand, label="ORG", evidence=(*cand.evidence, why))
             elif cand.label == "PER" and span is not None and (why := place_evidence(span, lang)) is not None:

@@ -234,7 +234,9 @@ def _club_pattern(prefixes: tuple[str, ...]) -> re.Pattern[str]:
     # "H.C." also as "H. C."; the name: capitalised words, "La"/"Le" and hyphens inside.
     forms = "|".join(r"\.\s?".join(re.escape(part) for part in p.rstrip(".").split(".")) + (r"\." if p.endswith(".") else "") for p in prefixes)
     name = rf"[A-ZÀ-Þ][\w'’]*(?:-(?!(?:{forms})(?![\w]))[\w'’]+)*"
-    return re.compile(rf"(?<![\w.])({forms})\s+((?:(?:La|Le|Les)\s+)?{name}(?:\s+{name})?)(?![\w])")
+    # A capital "A" before a lower-case word is the preposition « à » left without its accent ("le H.
+    # C. Sion A la suite de …"), no word of the name.
+    return re.compile(rf"(?<![\w.])({forms})\s+((?:(?:La|Le|Les)\s+)?{name}(?:\s+(?![AÀ]\s+[a-zà-ÿ]){name})?)(?![\w])")
 
 
 _ROUTE_WORD = r"[A-ZÀ-Þ][\w'’]*(?:-[a-zà-ÿ][\w'’]*(?:-[A-ZÀ-Þ][\w'’]*)?)*"
@@ -1352,6 +1354,43 @@ def with_dangling_complements(candidates: Sequence[Candidate], text: str, lang: 
             out.append(replace(cand, end=max(ordered[nxt].end, cand.end), evidence=(*cand.evidence, f"complement: {text[at : ordered[nxt].end]}")))
         elif dangling.start() > cand.start:
             out.append(replace(cand, end=dangling.start()))
+    return out
+
+
+# « à », maybe an article, then a capitalised word: where a French organisation the model ran on
+# over a verb's or a noun's complement leaves off.
+_A_COMPLEMENT = re.compile(r"[^\S\n]+à[^\S\n]+(?:(?:la|le|les)[^\S\n]+|l['’][^\S\n]*)?[A-ZÀ-Þ]")
+_KEPT_LAST_POS = frozenset({"PROPN", "ADJ"})
+
+
+def without_a_complements(candidates: Sequence[Candidate], doc: Doc, text: str, lang: str) -> list[Candidate]:
+    """``candidates`` with each French organisation that runs over « à » and a capitalised word
+    ending before « à », and before the lower-case nouns or verbs it had taken in after its name
+    (« la Société générale avance à la Turquie » is « Société générale », « l'Union à l'Exposition
+    nationale de Zurich » is « Union »), when a place is found after « à »: the place is a place of
+    its own. Gazetteer names keep their span; so do a name left with no word and one with no place
+    after « à » (« le Commissariat à l'Énergie atomique »)."""
+    if lang != "fr":
+        return list(candidates)
+    out: list[Candidate] = []
+    for cand in candidates:
+        match = _A_COMPLEMENT.search(text, cand.start, cand.end) if cand.label == "ORG" and cand.record is None else None
+        # A place found inside what follows « à » says the phrase goes somewhere: « le Commissariat à
+        # l'Énergie atomique » has none and stays whole.
+        if match is not None and not any(o.label == "LOC" and match.end() - 1 <= o.start and o.end <= cand.end for o in candidates):
+            match = None
+        if match is None:
+            out.append(cand)
+            continue
+        span = doc.char_span(cand.start, match.start(), alignment_mode="contract")
+        end = len(span) if span is not None else 0
+        # Lower-case words after the name that are no adjectives: the verb or noun that "à" follows.
+        while end > 1 and span is not None and span[end - 1].is_lower and span[end - 1].pos_ not in _KEPT_LAST_POS and span[end - 2].pos_ not in ("ADP", "DET"):
+            end -= 1
+        if span is None or not end or not span[0].text[:1].isupper():
+            out.append(cand)
+            continue
+        out.append(replace(cand, end=span[end - 1].idx + len(span[end - 1].text)))
     return out
 
 

@@ -181,11 +181,44 @@ def _role_phrase(words: Sequence[str]) -> bool:
 _NEXT_NAME = re.compile(r"\s+et\s+(?=[A-ZÀ-Þ])")
 
 
+# Lower-case words right after a name, on its line, each maybe two joined by a hyphen
+# ("imprimeurs-libraires").
+_WORDS_AFTER = re.compile(r"(?:[^\S\n]+[a-zà-öø-ÿœæ]+(?:-[a-zà-öø-ÿœæ]+)?)+")
+# What may follow a trade written after a name without a comma: a preposition or no word.
+_AFTER_TRADE = frozenset("à au aux de des du d en chez".split())  # "d": an elided "d'" splits there
+
+
+def _plain_role(word: str) -> bool:
+    """Whether ``word`` (maybe a plural in -s or -x) is a role noun, each part of a hyphenated one
+    too ("imprimeurs-libraires")."""
+    return all(_role_word(part) or (part[-1:] in ("s", "x") and _role_word(part[:-1])) for part in word.split("-"))
+
+
+def _trade_end(text: str, end: int) -> int:
+    """End of a French person mention once a trade written right after the name without a comma is
+    included, as older print lists booksellers and printers ("chez Manget et Cherbuliez
+    imprimeurs-libraires à Genève", "chez J. J. Paschoud imprimeur libraire"): one or two role
+    nouns, followed by a preposition, a punctuation mark or the end of the line, so that a verb
+    spelt as a role noun ("M. Roy juge utile") stays out."""
+    match = _WORDS_AFTER.match(text, end)
+    if match is None:
+        return end
+    words = list(re.finditer(r"\S+", match.group()))
+    taken = 0
+    while taken < min(2, len(words)) and _plain_role(words[taken].group()):
+        taken += 1
+    if not taken:
+        return end
+    if taken < len(words) and words[taken].group().casefold() not in _AFTER_TRADE:
+        return end
+    return match.start() + words[taken - 1].end()
+
+
 def _person_end(text: str, end: int) -> int:
     """End of a French person mention once a description in apposition is included."""
     match = _APPOSITION.match(text, end)
     if match is None:
-        return end
+        return _trade_end(text, end)
     phrase = match.group("phrase")
     # "et" and a capitalised word begin the next item of a list of people ("MM. Charles Sandoz,
     # radical et Henri Montandon, libéral"): the description ends before them.

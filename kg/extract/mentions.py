@@ -63,6 +63,7 @@ from kg.extract.entities import (
     route_candidates,
     with_dangling_complements,
     with_hyphenated_given_names,
+    without_a_complements,
     without_glued_places,
 )
 from kg.extract.products import (
@@ -93,7 +94,7 @@ def entity_mentions_from_doc(
     text = doc_text(doc)
     raw = [as_model_product(c, text, gazetteer=gazetteer) or c for c in (*ner_candidates(doc, lang=lang, model=model), *matcher(doc))]
     if lang == "fr":
-        raw = with_dangling_complements(without_glued_places(raw, text, lang), text, lang)
+        raw = without_a_complements(with_dangling_complements(without_glued_places(raw, text, lang), text, lang), doc, text, lang)
     if lang == "en":
         raw = [as_brand_model(c, text, gazetteer=gazetteer) or as_airline(c, text) or c for c in raw if not (c.label == "LOC" and currency_of_amount(text, c.start, c.end))]
     taken = _Spans(raw)
@@ -868,6 +869,37 @@ def with_repeated_names(text: str, mentions: Sequence[EntityMention], *, segment
         label = next(iter(labels[match.group()]))
         added.append(EntityMention(a, b, match.group(), label, "repeated name", "fr"))  # type: ignore[arg-type]
     return sorted([*mentions, *added], key=lambda m: m.start) if added else list(mentions)
+
+
+_SUFFIX_TAIL = re.compile(r"[^\S\n]+\S+(?:[^\S\n]*\.)?$")
+
+
+def with_company_short_names(text: str, mentions: Sequence[EntityMention]) -> list[EntityMention]:
+    """French: ``mentions`` with the company that a document names once with its legal form
+    (``xx/legal_suffixes``: "Continental Illinois Corporation", "First Boston Corp.") found again
+    where it is written without it ("Continental Illinois : grand retour", "l'offre de First Boston
+    sur RJR"): each other occurrence of the name, outside a longer capitalised name, is one
+    organisation mention, in place of the mentions inside it (the place "Boston", "Illinois") or
+    of one on the same words with another label. A mention running past the name leaves it as it is."""
+    names: set[str] = set()
+    for m in mentions:
+        if m.lang == "fr" and m.label == "ORG" and legal_suffix(m.text) is not None:
+            tail = _SUFFIX_TAIL.search(m.text)
+            base = m.text[: tail.start()] if tail is not None else ""
+            if len(base) > 3 and base[:1].isupper() and " " in base.strip():
+                names.add(base.strip())
+    if not names:
+        return list(mentions)
+    pattern = re.compile(rf"(?<![\w.'’-])(?:{'|'.join(map(re.escape, sorted(names, key=len, reverse=True)))})(?![\w'’-])(?![^\S\n]+[A-ZÀ-Þ])")
+    out = list(mentions)
+    for match in pattern.finditer(text):
+        a, b = match.span()
+        overlapping = [m for m in out if m.start < b and a < m.end]
+        if any(m.start < a or m.end > b for m in overlapping) or any(m.label == "ORG" and (m.start, m.end) == (a, b) for m in overlapping):
+            continue
+        out = [m for m in out if m not in overlapping]
+        out.append(EntityMention(a, b, match.group(), "ORG", "company short name", "fr", evidence=("legal suffix elsewhere",)))
+    return sorted(out, key=lambda m: m.start)
 
 
 def with_surnames(text: str, mentions: Sequence[EntityMention]) -> list[EntityMention]:

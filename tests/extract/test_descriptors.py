@@ -24,6 +24,13 @@ def _mentions(lang: str, text: str) -> list[tuple[str, str, tuple[str, ...]]]:
     [
         # A descriptor before the name.
         ("en", "Apple's iTunes store passes U.S. electronics retailer Best Buy.", "Best Buy", "descriptor before: retailer"),
+        # French: the bare noun of its kind between the descriptor and the name, after "de".
+        ("fr", "L'offre vient de la firme d'investissement Marie Neptune.", "Marie Neptune", "descriptor before: firme"),
+        ("fr", "Les sociétés de courtage Vénus-Saturne-Pluton ont acheté.", "Vénus-Saturne-Pluton", "descriptor before: société"),
+        ("fr", "Le cabinet d'audit Dupuis-Lebrun a publié les comptes.", "Dupuis-Lebrun", "descriptor before: cabinet"),
+        # A capitalised institution's noun beginning a name the model took for a place.
+        ("fr", "La municipalité a prêté la salle du Musée régional.", "Musée régional", "organisation head: musee"),
+        ("fr", "Les recettes, destinées aux Ecoles des Pâquis, ont produit 450 fr.", "Ecoles des Pâquis", "organisation head: ecole"),
         # An apposition headed by a descriptor.
         ("fr", "Marie Neptune, une société lyonnaise, a été vendue.", "Marie Neptune", "apposition: société"),
         # A predicate only an organisation has, directly or through a control verb.
@@ -49,6 +56,12 @@ def test_described_names_are_organisations(lang: str, text: str, name: str, why:
         # (The role, written as a title, is part of the person's mention.)
         ("en", "Spokesman John Walker said the plan was sound.", "Spokesman John Walker", "PER"),
         ("fr", "Pierre Dupuis, un ancien ministre, a démissionné.", "Pierre Dupuis", "PER"),
+        # A place's own head noun is no institution's.
+        ("fr", "Il habite Place de la Fusterie.", "Place de la Fusterie", "LOC"),
+        ("fr", "La pièce est présentée au Théâtre de verdure, situé au bord du lac.", "Théâtre de verdure", "LOC"),
+        # A descriptor's complement with an article is whose it is, not its kind.
+        ("fr", "C'est la maison de campagne de Pierre Dupuis.", "Pierre Dupuis", "PER"),
+        ("fr", "La banque de Paul Dupuis a fermé.", "Paul Dupuis", "PER"),
         ("en", "Paris, the capital, was calm.", "Paris", "LOC"),
         # A place in apposition with a team is the town's team by metonymy: the name stays a place.
         ("fr", "Lausanne et La Chaux-de-Fonds, deux équipes romandes, ont perdu.", "La Chaux-de-Fonds", "LOC"),

@@ -330,6 +330,10 @@ def test_generic_nouns_and_demonyms(text: str, surface: str, expected: bool) -> 
         ("fr", "On lit dans la Gazette de Lausanne que le roi est mort.", ("Gazette de Lausanne", "ORG")),
         ("fr", "Service spécial de la Feuille d'Avis de Neuchâtel.", ("Feuille d'Avis de Neuchâtel", "ORG")),
         ("fr", "La Gazette de l'Allemagne du Nord se dit autorisée à répondre.", ("Gazette de l'Allemagne du Nord", "ORG")),
+        # An organisation ends before « à » and the place after it; with no place there it stays whole.
+        ("fr", "Le budget de la Fédération à l'Exposition universelle de Lyon est connu.", ("Fédération", "ORG")),
+        ("fr", "Le budget de la Fédération à l'Exposition universelle de Lyon est connu.", ("Lyon", "LOC")),
+        ("fr", "Le Commissariat à l'Énergie atomique a parlé.", ("Commissariat à l'Énergie atomique", "ORG")),
         # A surname's leading particle belongs to the name.
         ("fr", "Classement : 1. Guidi (It). 2. van Petegem (Be). 3. Tchmil (Be).", ("van Petegem", "PER")),
     ],
@@ -760,6 +764,36 @@ def test_names_found_once_and_missed_elsewhere(text: str, mentions, added) -> No
     assert all(text[m.start : m.end] == m.text for m in given)
     found = with_repeated_names(text, given)
     assert [(m.text, m.label) for m in found if m.extractor == "repeated name"] == added
+    assert all(text[m.start : m.end] == m.text for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "expected"),
+    [
+        # A company named once with its legal form is the same company without it, the place
+        # inside the name included.
+        (
+            "Offre de Northern Ohio sur Acme. La banque Northern Ohio Corporation a annoncé.",
+            [(18, "Ohio", "LOC"), (43, "Northern Ohio Corporation", "ORG")],
+            [("Northern Ohio", "ORG"), ("Northern Ohio Corporation", "ORG")],
+        ),
+        ("Saturne Vénus Inc. a vendu. Saturne Vénus : grand retour.", [(0, "Saturne Vénus Inc.", "ORG")], [("Saturne Vénus Inc.", "ORG"), ("Saturne Vénus", "ORG")]),
+        # Not inside a longer name, nor over a mention running past it, nor for a one-word name.
+        (
+            "Saturne Vénus Inc. a vendu. Saturne Vénus Holding a acheté.",
+            [(0, "Saturne Vénus Inc.", "ORG"), (28, "Saturne Vénus Holding", "ORG")],
+            [("Saturne Vénus Inc.", "ORG"), ("Saturne Vénus Holding", "ORG")],
+        ),
+        ("Acme Inc. a vendu. Acme a acheté.", [(0, "Acme Inc.", "ORG")], [("Acme Inc.", "ORG")]),
+    ],
+)
+def test_company_named_without_its_legal_form(text: str, mentions, expected) -> None:
+    from kg.extract.mentions import with_company_short_names
+
+    given = [EntityMention(a, a + len(t), t, label, "test", "fr") for a, t, label in mentions]
+    assert all(text[m.start : m.end] == m.text for m in given)
+    found = with_company_short_names(text, given)
+    assert [(m.text, m.label) for m in found] == expected
     assert all(text[m.start : m.end] == m.text for m in found)
 
 
@@ -1324,6 +1358,9 @@ def test_forms_of_address_are_no_names(surface: str, expected: bool) -> None:
         ("fr", "Le match H. C. Lausanne-H. C. Chaux-de-Fonds est reporté.", ["H. C. Lausanne", "H. C. Chaux-de-Fonds"]),
         ("fr", "Le FC Sion a battu l'AS Monaco.", ["FC Sion", "AS Monaco"]),
         ("fr", "Le HC Davos gagne.", ["HC Davos"]),
+        # A capital "A" before a lower-case word is « à » without its accent; two-word names stay.
+        ("fr", "Pierre Muller suspendu par le H. C. Sion A la suite de divergences.", ["H. C. Sion"]),
+        ("fr", "Le FC Young Boys gagne.", ["FC Young Boys"]),
         # An abbreviation before a lower-case word, inside a word, or in English text names no club.
         ("fr", "Le FC a perdu, et le HCR a gagné.", []),
         ("en", "EV Sales Rise in March", []),

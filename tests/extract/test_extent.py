@@ -30,6 +30,12 @@ def _span(text: str, name: str) -> tuple[int, int]:
         ("Il a lu la oeuvre Claire Zubler hier.", "Claire Zubler", "PER", "Claire Zubler"),
         ("Selon le producteur et musicien suisse Léon Vuille, rien.", "Léon Vuille", "PER", "producteur et musicien suisse Léon Vuille"),
         ("Ils ont entendu M. le professeur Favre.", "professeur Favre", "PER", "M. le professeur Favre"),
+        # A trade right after the name, no comma, before a preposition or a punctuation mark; a verb
+        # spelt as a role noun is none.
+        ("Chez Martin et Rochat imprimeurs-libraires à Lausanne.", "Rochat", "PER", "Rochat imprimeurs-libraires"),
+        ("Chez J. L. Favre imprimeur libraire, à Vevey.", "J. L. Favre", "PER", "J. L. Favre imprimeur libraire"),
+        ("M. Roulet juge utile de répondre.", "M. Roulet", "PER", "M. Roulet"),
+        ("M. Roulet maire depuis dix ans a parlé.", "M. Roulet", "PER", "M. Roulet"),
         # A description in apposition after the name, up to the next punctuation mark.
         ("Il a vu M. Jaquet, pasteur à Orbe, samedi.", "M. Jaquet", "PER", "M. Jaquet, pasteur à Orbe"),
         ("Pierre Roulet, le célèbre marchand de vins, est mort.", "Pierre Roulet", "PER", "Pierre Roulet, le célèbre marchand de vins"),
