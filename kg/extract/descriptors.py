@@ -64,6 +64,8 @@ def _descriptor_before(span: SpacySpan, lang: str) -> Token | None:
             return None
     if not _descriptor(noun, lang):
         return None
+    if len(linked) > 1 and noun.lemma_.lower() in word_set(lang, "person_role_nouns"):
+        return None  # « le producteur de cinéma Harvey Weinstein », « l'éditeur de presse X »: a person's trade
     root = span.root
     if root.head.i in linked or any(span.start <= doc[i].head.i < span.end for i in linked):
         return noun
@@ -219,15 +221,40 @@ def _organisation_head(span: SpacySpan | None, lang: str) -> str | None:
     left off), or None. The building of a museum or a school named so is its institution for
     HIPE; a one-word name (« Sénat ») is left to the model, and so is a hall named like its
     company (« le Théâtre de verdure »: ``<lang>/venue_heads``)."""
-    if span is None or len(span) < 2 or not span[0].text[:1].isupper():
+    if lang != "fr" or span is None or len(span) < 2 or not span[0].text[:1].isupper():
         return None
+    doc = span.doc
+    before = [t for t in doc[max(0, span.start - 3) : span.start] if not t.is_punct]
+    if before and before[-1].lower_ not in _DETERMINERS and (before[-1].is_lower and before[-1].pos_ == "NOUN"):
+        return None  # « la station Cour Saint-Émilion »: a place named by the noun before it
+    if any(_locative(t, lang) for t in before):
+        return None  # « un attentat au Musée du Bardo », « dans la Cour Carrée »: where something happens, a place
     venues = word_sets("venue_heads").get(lang, frozenset())
     heads = {norm(w) for w in word_sets("organisation_heads").get(lang, frozenset()) - venues}
     word = norm(span[0].text)
-    for form in (word, word[:-1] if word.endswith("s") else word):
+    plural = bool(before) and before[-1].lower_ in _PLURAL_DETERMINERS
+    for form in (word, word[:-1] if plural and word.endswith("s") else word):
         if form in heads:
             return f"organisation head: {form}"
     return None
+
+
+def _locative(tok: Token, lang: str) -> bool:
+    """Whether ``tok`` is a preposition of place (``<lang>/locative_prepositions``); « à », « au »,
+    « aux » only after a noun or at the head of a clause (« un attentat au Musée »), as after a verb
+    or a participle they may give to whom (« destinées aux Ecoles des Pâquis »)."""
+    if tok.lower_ not in word_set(lang, "locative_prepositions"):
+        return False
+    if tok.lower_ not in ("à", "au", "aux"):
+        return True
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return prev is None or prev.is_punct or prev.pos_ in ("NOUN", "PROPN")
+
+
+# (the plural of a head is read only after a plural determiner: « les Ecoles des Terreaux »; « le
+# Cours Mirabeau » is a street)
+_DETERMINERS = frozenset({"le", "la", "les", "l'", "l’", "du", "des", "au", "aux", "ce", "cette", "ces", "un", "une"})
+_PLURAL_DETERMINERS = frozenset({"les", "des", "aux", "ces"})
 
 
 def typed_by_evidence(candidates: list[Candidate], doc: Doc, *, lang: str) -> list[Candidate]:

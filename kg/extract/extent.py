@@ -211,6 +211,12 @@ def _trade_end(text: str, end: int) -> int:
         return end
     if taken < len(words) and words[taken].group().casefold() not in _AFTER_TRADE:
         return end
+    first = words[0].group()
+    if taken == 1 and taken < len(words) and "-" not in first and first[-1:] not in ("s", "x"):
+        # one singular trade before a preposition may be a verb or an apposition of today's prose
+        # (« François Hollande juge de son côté », « Anne Hidalgo maire de Paris »): only a plural, a
+        # hyphenated pair or two trades run on to a place
+        return end
     return match.start() + words[taken - 1].end()
 
 

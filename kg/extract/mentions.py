@@ -874,6 +874,12 @@ def with_repeated_names(text: str, mentions: Sequence[EntityMention], *, segment
 _SUFFIX_TAIL = re.compile(r"[^\S\n]+\S+(?:[^\S\n]*\.)?$")
 
 
+def _person_named(name: str) -> bool:
+    """Whether a company's name begins with a given name ("Ralph Lauren", "Walt Disney"): named
+    after its founder, whose own name the short form may be."""
+    return name.split()[0].casefold() in word_set("xx", "given_names")
+
+
 def with_company_short_names(text: str, mentions: Sequence[EntityMention]) -> list[EntityMention]:
     """French: ``mentions`` with the company that a document names once with its legal form
     (``xx/legal_suffixes``: "Continental Illinois Corporation", "First Boston Corp.") found again
@@ -886,17 +892,21 @@ def with_company_short_names(text: str, mentions: Sequence[EntityMention]) -> li
         if m.lang == "fr" and m.label == "ORG" and legal_suffix(m.text) is not None:
             tail = _SUFFIX_TAIL.search(m.text)
             base = m.text[: tail.start()] if tail is not None else ""
-            if len(base) > 3 and base[:1].isupper() and " " in base.strip():
+            if len(base) > 3 and base[:1].isupper() and " " in base.strip() and not _person_named(base.strip()) \
+                    and _SUFFIX_TAIL.search(m.text).group().strip(" .").casefold() not in word_set("xx", "generic_company_words"):  # type: ignore[union-attr]
                 names.add(base.strip())
     if not names:
         return list(mentions)
-    pattern = re.compile(rf"(?<![\w.'’-])(?:{'|'.join(map(re.escape, sorted(names, key=len, reverse=True)))})(?![\w'’-])(?![^\S\n]+[A-ZÀ-Þ])")
+    # (after an elided article too: « l'offre d'Continental Illinois »)
+    pattern = re.compile(rf"(?<![\w.-])(?<!(?<![dlDL])['’])(?:{'|'.join(map(re.escape, sorted(names, key=len, reverse=True)))})(?![\w'’-])(?![^\S\n]+[A-ZÀ-Þ])")
     out = list(mentions)
     for match in pattern.finditer(text):
         a, b = match.span()
         overlapping = [m for m in out if m.start < b and a < m.end]
         if any(m.start < a or m.end > b for m in overlapping) or any(m.label == "ORG" and (m.start, m.end) == (a, b) for m in overlapping):
             continue
+        if any(m.label == "PER" for m in overlapping):
+            continue  # « Ralph Lauren Corp. … Ralph Lauren, le styliste »: the founder, not the company
         out = [m for m in out if m not in overlapping]
         out.append(EntityMention(a, b, match.group(), "ORG", "company short name", "fr", evidence=("legal suffix elsewhere",)))
     return sorted(out, key=lambda m: m.start)

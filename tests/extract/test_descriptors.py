@@ -59,6 +59,12 @@ def test_described_names_are_organisations(lang: str, text: str, name: str, why:
         # A place's own head noun is no institution's.
         ("fr", "Il habite Place de la Fusterie.", "Place de la Fusterie", "LOC"),
         ("fr", "La pièce est présentée au Théâtre de verdure, situé au bord du lac.", "Théâtre de verdure", "LOC"),
+        # ... nor one a preposition of place governs, or a place noun names; a plural only after a
+        # plural determiner
+        ("fr", "Un attentat au Musée du Lac a fait trois blessés.", "Musée du Lac", "LOC"),
+        ("fr", "Il habite près de la station Cour Saint-Pierre depuis 1990.", "Cour Saint-Pierre", "LOC"),
+        # a trade noun with its kind before a person's name is the person's trade
+        ("fr", "Le producteur de cinéma Paul Dupuis a été inculpé.", "Paul Dupuis", "PER"),
         # A descriptor's complement with an article is whose it is, not its kind.
         ("fr", "C'est la maison de campagne de Pierre Dupuis.", "Pierre Dupuis", "PER"),
         ("fr", "La banque de Paul Dupuis a fermé.", "Paul Dupuis", "PER"),

@@ -785,6 +785,17 @@ def test_names_found_once_and_missed_elsewhere(text: str, mentions, added) -> No
             [("Saturne Vénus Inc.", "ORG"), ("Saturne Vénus Holding", "ORG")],
         ),
         ("Acme Inc. a vendu. Acme a acheté.", [(0, "Acme Inc.", "ORG")], [("Acme Inc.", "ORG")]),
+        # After an elided article too.
+        ("Saturne Vénus Inc. a vendu. L'offre d'Saturne Vénus tient.", [(0, "Saturne Vénus Inc.", "ORG")],
+         [("Saturne Vénus Inc.", "ORG"), ("Saturne Vénus", "ORG")]),
+        # Not over a person's mention, nor for a company named after a person or by a generic word.
+        (
+            "Saturne Vénus Inc. a vendu. Saturne Vénus, le styliste, part.",
+            [(0, "Saturne Vénus Inc.", "ORG"), (28, "Saturne Vénus", "PER")],
+            [("Saturne Vénus Inc.", "ORG"), ("Saturne Vénus", "PER")],
+        ),
+        ("Paul Dupuis Corp. a vendu. Paul Dupuis a dit non.", [(0, "Paul Dupuis Corp.", "ORG")], [("Paul Dupuis Corp.", "ORG")]),
+        ("East India Company a vendu. East India : la pluie.", [(0, "East India Company", "ORG")], [("East India Company", "ORG")]),
     ],
 )
 def test_company_named_without_its_legal_form(text: str, mentions, expected) -> None:

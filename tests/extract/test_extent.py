@@ -36,6 +36,9 @@ def _span(text: str, name: str) -> tuple[int, int]:
         ("Chez J. L. Favre imprimeur libraire, à Vevey.", "J. L. Favre", "PER", "J. L. Favre imprimeur libraire"),
         ("M. Roulet juge utile de répondre.", "M. Roulet", "PER", "M. Roulet"),
         ("M. Roulet maire depuis dix ans a parlé.", "M. Roulet", "PER", "M. Roulet"),
+        # one singular trade before a preposition: a verb or today's apposition
+        ("Pierre Roulet juge de son côté que tout va bien.", "Pierre Roulet", "PER", "Pierre Roulet"),
+        ("Selon Anne Roulet maire de Vevey, tout va bien.", "Anne Roulet", "PER", "Anne Roulet"),
         # A description in apposition after the name, up to the next punctuation mark.
         ("Il a vu M. Jaquet, pasteur à Orbe, samedi.", "M. Jaquet", "PER", "M. Jaquet, pasteur à Orbe"),
         ("Pierre Roulet, le célèbre marchand de vins, est mort.", "Pierre Roulet", "PER", "Pierre Roulet, le célèbre marchand de vins"),
