@@ -241,13 +241,16 @@ def _organisation_head(span: SpacySpan | None, lang: str) -> str | None:
 
 def _locative(tok: Token, lang: str) -> bool:
     """Whether ``tok`` is a preposition of place (``<lang>/locative_prepositions``); « à », « au »,
-    « aux » only after a noun or at the head of a clause (« un attentat au Musée »), as after a verb
-    or a participle they may give to whom (« destinées aux Ecoles des Pâquis »)."""
+    « aux » only after a noun that is no person's role or at the head of a clause (« un attentat au
+    Musée »), as after a verb or a participle they may give to whom (« destinées aux Ecoles des
+    Pâquis ») and after a role where the person works (« professeur à l'Université X »)."""
     if tok.lower_ not in word_set(lang, "locative_prepositions"):
         return False
     if tok.lower_ not in ("à", "au", "aux"):
         return True
     prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    if prev is not None and prev.lemma_.lower() in word_set(lang, "person_role_nouns"):
+        return False  # « professeur à l'Université Bordeaux II »: where the person works, an institution
     return prev is None or prev.is_punct or prev.pos_ in ("NOUN", "PROPN")
 
 

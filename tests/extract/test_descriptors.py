@@ -31,6 +31,7 @@ def _mentions(lang: str, text: str) -> list[tuple[str, str, tuple[str, ...]]]:
         # A capitalised institution's noun beginning a name the model took for a place.
         ("fr", "La municipalité a prêté la salle du Musée régional.", "Musée régional", "organisation head: musee"),
         ("fr", "Les recettes, destinées aux Ecoles des Pâquis, ont produit 450 fr.", "Ecoles des Pâquis", "organisation head: ecole"),
+        ("fr", "Il est professeur à l'Université Lyon III depuis 1990.", "Université Lyon III", "organisation head: universite"),
         # An apposition headed by a descriptor.
         ("fr", "Marie Neptune, une société lyonnaise, a été vendue.", "Marie Neptune", "apposition: société"),
         # A predicate only an organisation has, directly or through a control verb.
