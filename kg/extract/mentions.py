@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -829,6 +829,19 @@ _SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?:;—«\n])[\s\"“]*$")
 _REPEATED_BEFORE = re.compile(r"(?:^|[,;:.!?()\[\]«»\"“”—–\\|]|(?<![\w'’])(?:à|en|vers|et|ou))[^\S\n]*$")
 
 
+def _free_occurrences(text: str, words: Sequence[str], mentions: Sequence[EntityMention], after: str) -> Iterator[re.Match[str]]:
+    """The whole-word occurrences of ``words`` (longest first) in ``text`` that overlap no mention,
+    with ``after`` (a look-ahead) true after them."""
+    pattern = re.compile(rf"(?<![\w.'’-])(?:{'|'.join(map(re.escape, words))})(?![\w'’-]){after}")
+    spans = sorted((m.start, m.end) for m in mentions)
+    starts = [a for a, _ in spans]
+    for match in pattern.finditer(text):
+        a, b = match.span()
+        i = bisect_right(starts, a)
+        if not ((i > 0 and spans[i - 1][1] > a) or (i < len(spans) and spans[i][0] < b)):
+            yield match
+
+
 def with_repeated_names(text: str, mentions: Sequence[EntityMention], *, segments: Sequence[Segment] = ()) -> list[EntityMention]:
     """French: ``mentions`` plus the other occurrences of a one-word name of a person or a place
     that the model found once and missed elsewhere in the document ("Zuoz ... : Zuoz est une
@@ -851,15 +864,9 @@ def with_repeated_names(text: str, mentions: Sequence[EntityMention], *, segment
     )
     if not words:
         return list(mentions)
-    pattern = re.compile(rf"(?<![\w.'’-])(?:{'|'.join(map(re.escape, words))})(?![\w'’-])(?![^\S\n]+[A-ZÀ-Þ])")
-    spans = sorted((m.start, m.end) for m in mentions)
-    starts = [a for a, _ in spans]
     added = []
-    for match in pattern.finditer(text):
+    for match in _free_occurrences(text, words, mentions, r"(?![^\S\n]+[A-ZÀ-Þ])"):
         a, b = match.span()
-        i = bisect_right(starts, a)
-        if (i > 0 and spans[i - 1][1] > a) or (i < len(spans) and spans[i][0] < b):
-            continue
         if not _REPEATED_BEFORE.search(text, max(0, a - 8), a) or _inside_longer_name(text, a, b) or not_a_name_here(text, a, b, "fr"):
             continue
         if is_dictionary_word(match.group(), "fr") and _SENTENCE_START_BEFORE.search(text, max(0, a - 6), a):
@@ -932,15 +939,9 @@ def with_surnames(text: str, mentions: Sequence[EntityMention]) -> list[EntityMe
     surnames = sorted((w for w, names in owners.items() if len(names) == 1), key=len, reverse=True)
     if not surnames:
         return list(mentions)
-    pattern = re.compile(rf"(?<![\w.'’-])(?:{'|'.join(map(re.escape, surnames))})(?![\w'’-])(?!\s+[A-Z])")
-    spans = sorted((m.start, m.end) for m in mentions)
-    starts = [a for a, _ in spans]
     added = []
-    for match in pattern.finditer(text):
+    for match in _free_occurrences(text, surnames, mentions, r"(?!\s+[A-Z])"):
         a, b = match.span()
-        i = bisect_right(starts, a)
-        if (i > 0 and spans[i - 1][1] > a) or (i < len(spans) and spans[i][0] < b):
-            continue
         if langs[match.group()] == "fr" and _inside_longer_name(text, a, b):
             continue
         if not_a_name_here(text, a, b, langs[match.group()]):
