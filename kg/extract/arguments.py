@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.coref import impersonal, is_latest_anaphor
 from kg.knowledge.words import word_set, word_sets
-from kg.nlp.doccache import doc_text, is_ancestor, token_starts, token_tree
+from kg.nlp.doccache import doc_text, is_ancestor, token_heads, token_starts
 from kg.types import ArgumentVia, Span, Timex
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -2028,7 +2028,7 @@ def _event_time(tok: Token, local: Sequence[tuple[int, int, Timex]], lang: str =
         return _event_time(tok.head, local, lang)
     # Subtree membership by walking up from the date's token (a few steps) rather than the
     # subtree's set of every token (a Token each: a whole sentence for a main verb, every event).
-    heads = token_tree(doc)[0]
+    heads = token_heads(doc)
 
     def under(top: int, i: int) -> bool:
         return i == top or is_ancestor(heads, top, i)

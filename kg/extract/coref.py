@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING
 from kg.errors import KGError
 from kg.knowledge.lexicons import _label_key, load_lexicon, load_roles
 from kg.knowledge.words import rows, word_map, word_set
-from kg.nlp.doccache import doc_text, is_ancestor, token_tree
+from kg.nlp.doccache import doc_text, is_ancestor, token_heads
 from kg.nlp.grammar import _OBJ, _PASS_SUBJ, _SUBJ, _morph
 from kg.types import (
     Entity,
@@ -465,7 +465,7 @@ def _phrase_end(tok: Token) -> int:
     """The last word of ``tok``'s phrase before the first comma after ``tok``, complements
     included ("the Prime Minister of Ruritania ,"): an apposition after the comma is no part of it."""
     doc = tok.doc
-    heads = token_tree(doc)[0]
+    heads = token_heads(doc)
     orths = _orths(doc)
     comma = doc.vocab.strings[","]
     i = end = tok.i

@@ -58,40 +58,25 @@ def _starts(doc: Doc) -> list[int]:
     return [t.idx for t in doc]
 
 
-_TREE = "kg.nlp.doccache.tree"
+_HEADS = "kg.nlp.doccache.heads"
 
 
-def token_tree(doc: Doc) -> tuple[list[int], list[int], list[int], list[int]]:
-    """The parse as plain lists, computed once per Doc (do not modify them): each token's head
-    offset (``head.i - i``, 0 for a root), its dependency label's id (``Token.dep``), and the
-    children of every token, in text order, as ``order[first[i] : first[i + 1]]`` (``[c.i for c
-    in doc[i].children]``; :func:`children`). Walking the tree in these lists builds no ``Token``:
-    the coreference rules walk it for every noun of the Doc. (Four lists, not a list per token:
-    a few hundred lists a Doc cost more in garbage collections than the walks save.)"""
+def token_heads(doc: Doc) -> list[int]:
+    """Each token's head offset (``head.i - i``, 0 for a root), computed once per Doc (do not
+    modify the list): walking the tree on it builds no ``Token``, and the coreference rules walk
+    it for every noun of the Doc (:func:`is_ancestor`)."""
     data = doc.user_data
-    tree = data.get(_TREE)
-    if tree is None or len(tree[0]) != len(doc):
+    heads = data.get(_HEADS)
+    if heads is None or len(heads) != len(doc):
         import numpy as np
-        from spacy.attrs import DEP, HEAD
+        from spacy.attrs import HEAD
 
-        columns = doc.to_array([HEAD, DEP])
-        rel = columns[:, 0].astype(np.uint64).view(np.int64)
-        dependents = np.flatnonzero(rel)
-        head_of = dependents + rel[dependents]
-        order = dependents[np.argsort(head_of, kind="stable")]
-        first = np.concatenate(([0], np.cumsum(np.bincount(head_of, minlength=len(rel)))))
-        tree = data[_TREE] = (rel.tolist(), columns[:, 1].tolist(), order.tolist(), first.tolist())
-    return tree
-
-
-def children(tree: tuple[list[int], list[int], list[int], list[int]], i: int) -> list[int]:
-    """``[c.i for c in doc[i].children]`` from :func:`token_tree`'s lists."""
-    first = tree[3]
-    return tree[2][first[i] : first[i + 1]]
+        heads = data[_HEADS] = doc.to_array(HEAD).astype(np.uint64).view(np.int64).tolist()
+    return heads
 
 
 def is_ancestor(heads: list[int], ancestor: int, i: int) -> bool:
-    """``doc[ancestor].is_ancestor(doc[i])`` on :func:`token_tree`'s head offsets: walks up from
+    """``doc[ancestor].is_ancestor(doc[i])`` on :func:`token_heads`' offsets: walks up from
     ``i`` as ``Token.ancestors`` does (at most ``len(heads)`` steps)."""
     steps = 0
     n = len(heads)
