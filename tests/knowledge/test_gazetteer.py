@@ -133,6 +133,8 @@ def test_every_name_normalises_to_something(gaz: Gazetteer) -> None:
         (("Emmanuel Macron",), "Q3052772", "PER"),
         (("Vladimir Poutine", "Vladimir Putin"), "Q7747", "PER"),
         (("Angela Merkel",), "Q567", "PER"),
+        # a central bank's short name in financial news
+        (("Federal Reserve", "Fed", "U.S. Federal Reserve"), "Q53536", "ORG"),
     ],
 )
 def test_known_entities(
