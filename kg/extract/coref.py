@@ -2014,6 +2014,8 @@ def _most_salient(
         entity = entities[m.entity]
         if own_kind is not None and _other_kind(own_kind, m.entity, kinds, described, anaphor.lang):
             continue
+        if own_kind is None and noun in _words(anaphor.lang, "coref_business_nouns") and _not_a_business(m.entity, kinds, described, anaphor.lang):
+            continue  # "The union said the company wanted to cut wages": a union is no company
         if entity.type not in anaphor.types:
             if m.sentence <= typed or not (anaphor.kind == "nominal" and _retypable(entity, m, anaphor, s)):
                 continue
@@ -2095,6 +2097,14 @@ def _other_kind(kind: str, e: int, kinds: Sequence[set[str]] | None, described: 
     known = set(kinds[e]) if kinds is not None else set()
     known |= {k for h in (described or {}).get(e, ()) if (k := _kind_of(h, lang)) is not None}
     return bool(known) and kind not in known
+
+
+def _not_a_business(e: int, kinds: Sequence[set[str]] | None, described: Mapping[int, set[str]] | None, lang: str) -> bool:
+    """Whether entity ``e`` is known only as kinds of ``coref_non_business_kinds`` (a union, a
+    party, an agency, a club), which a company noun ("the company", "the firm") does not take up."""
+    known = set(kinds[e]) if kinds is not None else set()
+    known |= {k for h in (described or {}).get(e, ()) if (k := _kind_of(h, lang)) is not None}
+    return bool(known) and known <= _words(lang, "coref_non_business_kinds")
 
 
 def _same_kind(kind: str | None, e: int, kinds: Sequence[set[str]] | None) -> bool:

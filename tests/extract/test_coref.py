@@ -252,6 +252,9 @@ CASES = [
     # kinds that exclude each other: a union is no carmaker
     ("en", "Fabrikam said it would close its plant . The Metalworkers Union said it would strike . The union said the carmaker had"
      " broken its promise .", "the carmaker", "nominal", "Fabrikam"),
+    # a company noun takes up no entity known only as a union, a party, an agency or a club
+    ("en", "About 3,650 members of the Metalworkers Union went on strike on Tuesday at five plants of Kestrel Motors . The union said"
+     " the company wanted to cut wages .", "the company", "nominal", "Kestrel Motors"),
     # a name right before the noun of what it names ("the United Auto Workers union") is a mention
     # of it, in subject position when the phrase is
     ("en", "Fabrikam said it would close its plant in Delaware . The United Auto Workers union said it was disappointed . The union"
