@@ -65,6 +65,9 @@ CHAIN_BONUS = 5  # per earlier mention of the entity in the window, at most CHAI
 CHAIN_CAP = 20
 HEAD_BONUS = 80  # a description whose head noun already describes the entity ("a research firm" ... "the firm")
 BRACKET_PENALTY = 30  # the candidate mention lies in brackets, an aside ("( 550 for a Zorbajet Z7 )")
+# The candidate mention lies in a person's role apposition, where it says whom the person works
+# for ("Jane Roe , an analyst at Zorba Research , said the carmaker ..."): an aside too.
+ROLE_ASIDE_PENALTY = 30
 MARGIN = 15  # a runner-up this close: unsure, no link
 POSSESSIVE_MARGIN = 1  # for a possessive ("its", « sa »), which takes up the most salient entity (tuned on dev)
 # How far back a reference looks, in sentences (the sentence of the reference counts as 0).
@@ -126,6 +129,9 @@ class Anaphor:
     # takes part in the event, so an abstract noun phrase ("the decision", « l'action ») is no
     # owner it may stand for.
     owns_event: bool = False
+    # A pronoun after a quantifier and "of" ("none of them", "most of them", "two of them"): the
+    # members of a set, which no named entity is; it may still take up a plural noun phrase.
+    partitive: bool = False
 
 
 @dataclass(frozen=True)
@@ -305,6 +311,37 @@ def _clause_subject(tok: Token) -> tuple[int, int] | None:
         if child.dep_ in _SUBJ or child.dep_ in _PASS_SUBJ:
             return child.idx, child.idx + len(child.text)
     return None
+
+
+# The dependencies of a verb's object or of the noun a preposition of the verb governs.
+_OBJECT_DEPS = frozenset({"iobj", "dative", "pobj", "obl", "obl:arg"})
+
+
+def _commanding_subject(tok: Token, lang: str) -> tuple[int, int] | None:
+    """The subject of the verb whose object or prepositional complement holds the description
+    ``tok``, through the prepositions and object nouns between ("the Zorba Group sued the company",
+    "took a stake in the company"): that subject is not what the description stands for."""
+    node = tok
+    for _ in range(6):
+        head = node.head
+        if head.i == node.i:
+            return None
+        if head.pos_ in ("VERB", "AUX"):
+            subject = next((c for c in head.children if c.dep_ in _SUBJ or c.dep_ in _PASS_SUBJ), None)
+            return (subject.idx, subject.idx + len(subject.text)) if subject is not None else None
+        if head.pos_ == "ADP" and node.pos_ != "ADP":
+            if head.lower_ in _words(lang, "coref_predicative_prepositions"):
+                return None  # "overtook Acme as the world 's biggest automaker": the subject itself
+            node = head
+        elif head.pos_ == "NOUN" and node.pos_ == "ADP" and (head.dep_ in _OBJ or head.dep_ in _OBJECT_DEPS):
+            node = head
+        else:
+            return None
+    return None
+
+
+def _offset(span: tuple[int, int] | None, offset: int) -> tuple[int, int] | None:
+    return (span[0] + offset, span[1] + offset) if span is not None else None
 
 
 def _governing_subject(tok: Token) -> tuple[int, int] | None:
@@ -663,9 +700,22 @@ def _apposition_span(noun: Token) -> tuple[int, int]:
     return words[0].idx, words[-1].idx + len(words[-1].text)
 
 
+def _scope_possessor(noun: Token, lang: str) -> Token | None:
+    """The possessor that only says where a superlative holds ("the world 's largest retailer",
+    "the nation 's biggest automaker": ``coref_scope_possessors``): the phrase is still a definite
+    description of one entity."""
+    if not any(c.tag_ == "JJS" for c in noun.lefts):
+        return None
+    for child in noun.lefts:
+        if child.dep_ in ("poss", "nmod:poss") and child.lower_ in _words(lang, "coref_scope_possessors"):
+            return child
+    return None
+
+
 def _description_span(noun: Token) -> tuple[int, int]:
     """The description "the tech giant" / « le géant américain »: the noun with its determiner and
-    adjectives, without a possessor, a complement or a clause."""
+    adjectives, without a possessor, a complement or a clause ("the world 's largest retailer":
+    "largest retailer"; the possessor is a mention of its own)."""
     first = noun.i
     for child in noun.lefts:
         if child.dep_ in ("det", "amod", "compound", "nummod", "advmod") and child.i < first:
@@ -705,6 +755,11 @@ def _description(noun: Token, lang: str, nouns: dict[str, tuple[str, str]]) -> t
     determiners = _words(lang, "definite_determiners")
     blocking = _blocking(lang, found[0])
     det = [c for c in noun.lefts if c.dep_ in ("det", "det:poss", "poss", "nmod:poss")]
+    scope = _scope_possessor(noun, lang)
+    if scope is not None:
+        det = [c for c in det if c.i != scope.i]
+        if not det and scope.dep_ in ("poss", "nmod:poss"):
+            det = [c for c in scope.lefts if c.dep_ == "det"]
     if not det or det[0].lower_.replace("’", "'") not in determiners and det[0].lower_ not in determiners:
         return None
     if "Plur" in _morph(noun, "Number") or noun.tag_ in ("NNS", "NNPS"):
@@ -714,7 +769,7 @@ def _description(noun: Token, lang: str, nouns: dict[str, tuple[str, str]]) -> t
         low = child.lower_
         if low in blocking or child.lemma_.lower() in blocking:
             return None
-        if child.dep_ in ("poss", "nmod:poss", "det:poss") or (child.dep_ == "case" and child.i < noun.i):
+        if (child.dep_ in ("poss", "nmod:poss", "det:poss") or (child.dep_ == "case" and child.i < noun.i)) and (scope is None or child.i != scope.i):
             return None
         if child.i > noun.i and _is_name_token(child) and child.dep_ in ("appos", "flat", "flat:name", "nmod", "compound", "nn", "npadvmod"):
             between = noun.doc[noun.i + 1 : child.i]
@@ -951,7 +1006,8 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
                         governor=(governor[0] + offset, governor[1] + offset) if governor is not None else None,
                         antecedent=(controller.idx + offset, controller.idx + len(controller.text) + offset) if controller is not None and (number != "sg" or controller.tag_ not in ("NNS", "NNPS")) else None,
                         in_relative=relative is not None,
-                        owns_event=kind == "possessive" and _event_noun(tok.head, lang))
+                        owns_event=kind == "possessive" and _event_noun(tok.head, lang),
+                        partitive=kind == "personal" and _partitive(tok, lang))
             )
             continue
         capitalised_role = tok.pos_ == "PROPN" and _capitalised_role(tok)
@@ -994,6 +1050,20 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
             continue
         etype, gender, name_token = described
         a, b = _description_span(tok)
+        before = doc[tok.i - 1] if tok.i > 0 else None
+        if (
+            name_token is None and before is not None and before.head.i == tok.i and before.dep_ in ("compound", "nn", "flat")
+            and _is_name_token(before) and tok.lemma_.lower() in _words(lang, "coref_name_head_nouns")
+        ):
+            # "the United Auto Workers union", "the Labor party": the name with the noun of what it
+            # names is a mention of it; the name's own span stays the name's (``head``).
+            head_span = (tok.idx + offset, tok.idx + len(tok.text) + offset)
+            found.append(
+                Anaphor(a + offset, b + offset, text[a:b], "nominal", lang, gender, "sg", frozenset({etype}), is_subject,
+                        antecedent=(before.idx + offset, before.idx + len(before.text) + offset), noun_type=etype, head=head_span,
+                        noun=head_span)
+            )
+            continue
         if name_token is not None:
             b = tok.idx + len(tok.text)
             if a >= b:
@@ -1004,7 +1074,8 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
             antecedent = None
         found.append(
             Anaphor(a + offset, b + offset, text[a:b], "nominal", lang, gender, "sg", frozenset({etype}),
-                    is_subject, antecedent=antecedent, noun_type=etype, noun=(tok.idx + offset, tok.idx + len(tok.text) + offset))
+                    is_subject, antecedent=antecedent, noun_type=etype, noun=(tok.idx + offset, tok.idx + len(tok.text) + offset),
+                    blocked=_offset(_commanding_subject(tok, lang), offset) if not is_subject and (dep in _OBJ or dep in _OBJECT_DEPS) else None)
         )
     return CorefCues(tuple(found), tuple(subjects), tuple(things), tuple(phrases), tuple(coordinations), tuple(name_phrases))
 
@@ -1073,6 +1144,16 @@ def _adverbial(tok: Token, lang: str) -> bool:
     doc = tok.doc
     phrases = _words(lang, "coref_adverbial_phrases")
     return any(" ".join(t.lower_ for t in doc[k : tok.i + 1]) in phrases for k in (tok.i - 1, tok.i - 2) if k >= 0)
+
+
+def _partitive(tok: Token, lang: str) -> bool:
+    """Whether a pronoun is the complement of a quantifier's "of" ("none of them", "most of
+    them", "two of them"; ``coref_partitive_quantifiers``, or a number)."""
+    prep = tok.head
+    if tok.dep_ not in ("pobj", "nmod", "obl") or prep.lower_ not in _words(lang, "coref_partitive_prepositions"):
+        return False
+    quantifier = prep.head
+    return quantifier.lower_ in _words(lang, "coref_partitive_quantifiers") or quantifier.like_num
 
 
 def _coordination(tok: Token) -> tuple[int, int] | None:
@@ -1553,6 +1634,16 @@ def _resolve(
         k = bisect.bisect_right(quoted_starts, offset) - 1
         return k >= 0 and quoted[k][0] <= offset < quoted[k][1]
 
+    # A person's role apposition ("Jane Roe , an analyst at Zorba Research ,"): the organisations
+    # named inside say where the person works, asides (:data:`ROLE_ASIDE_PENALTY`).
+    # Filled as the appositions are resolved, in text order.
+    asides: list[tuple[int, int]] = []
+    aside_starts: list[int] = []
+
+    def in_role_aside(offset: int) -> bool:
+        k = bisect.bisect_right(aside_starts, offset) - 1
+        return k >= 0 and asides[k][0] <= offset < asides[k][1]
+
     for anaphor in anaphors:
         if overlaps_name(anaphor):
             continue
@@ -1587,8 +1678,10 @@ def _resolve(
             # it quotes are no distance (« Je suis … . Je viens … . Ma fille … », explique-t-il).
             probe = replace(anaphor, start=said.start, end=said.start) if said is not None and said.start < anaphor.start else anaphor
             nearby = marks.window(probe.start, sentence_of(probe.start) - window)
-            if anaphor.blocked is not None and anaphor.blocked[0] > anaphor.start:
-                # A name later in the pronoun's own clause: none of that entity's mentions.
+            if anaphor.blocked is not None and (anaphor.blocked[0] > anaphor.start or anaphor.kind == "nominal"):
+                # A name later in the pronoun's own clause: none of that entity's mentions. A
+                # description that is an object is none of its clause subject's ("The union signed
+                # a contract with the carmaker", "the government took a stake in the company").
                 barred = entity_at(anaphor.blocked)
                 if barred is not None:
                     nearby = [m for m in nearby if m.entity != barred[2]]
@@ -1596,7 +1689,7 @@ def _resolve(
                 nearby = [m for m in nearby if not said.start <= m.start < said.end]
             if anaphor.kind in ("pronoun", "possessive") and quoted and not in_quote(anaphor.start):
                 nearby = [m for m in nearby if not in_quote(m.start)]
-            linked = _most_salient(probe, entities, nearby, text, sentence_of, paragraph_of, genders, plurals, described, kinds)
+            linked = _most_salient(probe, entities, nearby, text, sentence_of, paragraph_of, genders, plurals, described, kinds, in_role_aside)
         if linked is None:
             if anaphor.kind == "nominal" and anaphor.noun is not None and not overlaps_name(anaphor):
                 # A description of no named entity is still a thing a later pronoun may take up.
@@ -1604,6 +1697,10 @@ def _resolve(
                 marks.add(_Markable(a, b, -1, anaphor.subject, sentence_of(a), paragraph_of(a), anaphor.number, anaphor.gender))
             continue
         e, antecedent, why = linked
+        if anaphor.kind == "appositive" and not anaphor.predicate and e >= 0 and entities[e].type == "PER" and anaphor.start > antecedent.start:
+            k = bisect.bisect_left(aside_starts, anaphor.start)
+            aside_starts.insert(k, anaphor.start)
+            asides.insert(k, (anaphor.start, anaphor.end))
         if anaphor.kind == "appositive" and not anaphor.predicate:
             # MEANTIME-style extent: the name with its description is a mention too ("Ryanair CEO,
             # Michael O'Leary"), in the same chain.
@@ -1869,6 +1966,7 @@ def _most_salient(
     plurals: Sequence[bool],
     described: Mapping[int, set[str]] | None = None,
     kinds: Sequence[set[str]] | None = None,
+    in_role_aside: Callable[[int], bool] | None = None,
 ) -> tuple[int, Span, str] | None:
     """The entity the anaphor most likely takes up, with its closest mention and the evidence, or
     None when no entity agrees or two are too close to call. A description whose head noun
@@ -1911,12 +2009,18 @@ def _most_salient(
             if -1 not in best or score > best[-1][0]:
                 best[-1] = (score, m)
             continue
+        if anaphor.partitive:
+            continue  # "none of them": members of a set, no named entity
         entity = entities[m.entity]
         if own_kind is not None and _other_kind(own_kind, m.entity, kinds, described, anaphor.lang):
             continue
+        if own_kind is None and noun in _words(anaphor.lang, "coref_business_nouns") and _not_a_business(m.entity, kinds, described, anaphor.lang):
+            continue  # "The union said the company wanted to cut wages": a union is no company
         if entity.type not in anaphor.types:
             if m.sentence <= typed or not (anaphor.kind == "nominal" and _retypable(entity, m, anaphor, s)):
                 continue
+            if entity.type == "PER" and genders[m.entity] in ("m", "f"):
+                continue  # a given name or "he" / "she" already showed a person: "Jan Brack ... he ... The small carmaker"
         if anaphor.kind in ("pronoun", "possessive"):
             gender = genders[m.entity]
             if anaphor.gender in ("m", "f") and gender in ("m", "f") and gender != anaphor.gender:
@@ -1942,6 +2046,8 @@ def _most_salient(
             score -= PARAGRAPH_PENALTY
         if _in_brackets(text, m.start):
             score -= BRACKET_PENALTY
+        if in_role_aside is not None and entity.type != "PER" and in_role_aside(m.start) and not in_role_aside(anaphor.start):
+            score -= ROLE_ASIDE_PENALTY
         if m.subject:
             score += SUBJECT_BONUS
             if anaphor.subject:
@@ -1991,6 +2097,14 @@ def _other_kind(kind: str, e: int, kinds: Sequence[set[str]] | None, described: 
     known = set(kinds[e]) if kinds is not None else set()
     known |= {k for h in (described or {}).get(e, ()) if (k := _kind_of(h, lang)) is not None}
     return bool(known) and kind not in known
+
+
+def _not_a_business(e: int, kinds: Sequence[set[str]] | None, described: Mapping[int, set[str]] | None, lang: str) -> bool:
+    """Whether entity ``e`` is known only as kinds of ``coref_non_business_kinds`` (a union, a
+    party, an agency, a club), which a company noun ("the company", "the firm") does not take up."""
+    known = set(kinds[e]) if kinds is not None else set()
+    known |= {k for h in (described or {}).get(e, ()) if (k := _kind_of(h, lang)) is not None}
+    return bool(known) and known <= _words(lang, "coref_non_business_kinds")
 
 
 def _same_kind(kind: str | None, e: int, kinds: Sequence[set[str]] | None) -> bool:

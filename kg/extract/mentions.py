@@ -1142,6 +1142,7 @@ def merge_mentions(
         host = next(iter(hosts))
         join(host, i, f"short form: '{m.text}' = '{mentions[j].text}'")
     _join_leading_words(mentions, norms, uf, join, genitive)
+    _join_after_place(mentions, norms, uf, join, gazetteer)
 
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(n):
@@ -1184,6 +1185,40 @@ def _join_given_names(
             join(host, i, f"given name: '{mentions[i].text}' begins '{mentions[host].text}'")
 
 
+def _join_after_place(
+    mentions: Sequence[EntityMention],
+    norms: Sequence[str],
+    uf: _UnionFind,
+    join: Callable[[int, int, str], None],
+    gazetteer: Gazetteer,
+) -> None:
+    """An organisation's name without the place that opens it ("the U.S. Senate" ... "Senate
+    Majority Leader"; "the Texas Rangers" ... "the Rangers"): a capitalised name that ends exactly
+    one organisation's name whose words before it are a place the gazetteer knows, either order.
+    Not a short name the gazetteer knows as another thing ("the Fed" ... "the Dallas Fed")."""
+    by_tail: dict[str, list[int]] = defaultdict(list)
+    for j, m in enumerate(mentions):
+        words = norms[j].split()
+        if m.label != "ORG" or len(words) < 2:
+            continue
+        for k in range(1, min(len(words), 4)):
+            prefix = " ".join(words[:k])
+            if any(r.type == "LOC" for r in gazetteer.lookup(prefix)):
+                by_tail[" ".join(words[k:])].append(j)
+    if not by_tail:
+        return
+    for i, m in enumerate(mentions):
+        if m.label != "ORG" or m.institution or norms[i] not in by_tail or not name_part(m.text)[:1].isupper():
+            continue
+        # A short name the gazetteer knows is its own thing ("Fed" ... "the Dallas Fed").
+        longs = [j for j in by_tail[norms[i]] if not m.canonical or mentions[j].canonical == m.canonical]
+        hosts = {uf.find(j) for j in longs}
+        if len(hosts) != 1 or uf.find(i) in hosts or len(longs) != len(by_tail[norms[i]]):
+            continue
+        host = next(iter(hosts))
+        join(host, i, f"short form: '{m.text}' ends '{mentions[host].text}' after a place")
+
+
 def _join_leading_words(
     mentions: Sequence[EntityMention],
     norms: Sequence[str],
@@ -1194,7 +1229,9 @@ def _join_leading_words(
     """A company's name cut after its first words, read after the full name ("Northrop Grumman" ...
     "Northrop", "China Eastern Airlines" ... "China Eastern", "AirTran Airways" ... "AirTran"),
     when exactly one organisation's name begins with it and the words cut off are names or words of
-    ``company_heads`` ("Acme Developer Program" is no "Acme"), or the name is one the gazetteer knows
+    ``company_heads`` ("Acme Developer Program" is no "Acme") or follow a sign of
+    ``company_name_joiners`` after two words or more ("American Axle & Manufacturing" ... "American
+    Axle"), or the name is one the gazetteer knows
     ("Lockheed Martin" ... "Lockheed": "Martin" is a word of the dictionary too). A short name the gazetteer knows joins
     only an organisation's name it does not know, whichever comes first ("Apple" and "Apple
     Computer"), and only as an organisation: "China" stays the country. NER often takes the short
@@ -1202,6 +1239,7 @@ def _join_leading_words(
     may join too."""
     by_lead: dict[str, list[int]] = defaultdict(list)
     kinds = word_set("xx", "company_heads") | word_set("xx", "legal_suffixes")
+    joiners = word_set("xx", "company_name_joiners")
     for j, m in enumerate(mentions):
         words = norms[j].split()
         if m.label == "ORG" and not m.institution and len(words) > 1:
@@ -1212,6 +1250,11 @@ def _join_leading_words(
             for k in range(1, len(words)):
                 if words[k] in genitive or words[k].startswith("d'"):
                     break  # a complement dropped ("l'Autorité"): the rule above, in text order only
+                if words[k] in joiners and k > 1:
+                    # "American Axle & Manufacturing" ... "American Axle": the first part of a
+                    # name of two (not one word: "Johnson & Johnson" ... "Johnson" may be a person).
+                    by_lead[" ".join(words[:k])].append(j)
+                    break
                 if all(named[k:]):
                     by_lead[" ".join(words[:k])].append(j)
     if not by_lead:

@@ -241,6 +241,47 @@ CASES = [
     ("en", "Siemens said Joe Kaeser died on Monday , according to the company website .", "company", "nominal", "Siemens"),
     ("en", "Siemens reported a loss on Monday . The reform of company law was delayed .", "company", "nominal", None),
     ("en", "Siemens reported a loss on Monday . Many workers live in a company town .", "company", "nominal", None),
+    # a pronoun after a quantifier's "of" stands for the members of a set, no named entity
+    ("en", "Kestrel Motors said on Friday that it had received several offers for the unit , but that none of them met its conditions .",
+     "them", "pronoun", None),
+    ("en", "Kestrel Motors employs 3,400 people in Sweden , most of them at its factory in Umea .", "them", "pronoun", None),
+    ("en", "Kestrel Motors said it had received two offers . Kestrel Motors said both of them were too low .", "them", "pronoun", None),
+    # a description of an organisation does not retype a person a given name or "he" showed
+    ("en", "Kestrel Motors 's chief executive , Paul Varga , said he was surprised by the decision . `` We believed we had a deal , ''"
+     " he told reporters in Amsterdam . The small carmaker said it would try to revive its offer .", "The small carmaker", "nominal", "Kestrel Motors"),
+    # kinds that exclude each other: a union is no carmaker
+    ("en", "Fabrikam said it would close its plant . The Metalworkers Union said it would strike . The union said the carmaker had"
+     " broken its promise .", "the carmaker", "nominal", "Fabrikam"),
+    # a company noun takes up no entity known only as a union, a party, an agency or a club
+    ("en", "About 3,650 members of the Metalworkers Union went on strike on Tuesday at five plants of Kestrel Motors . The union said"
+     " the company wanted to cut wages .", "the company", "nominal", "Kestrel Motors"),
+    # a name right before the noun of what it names ("the United Auto Workers union") is a mention
+    # of it, in subject position when the phrase is
+    ("en", "Fabrikam said it would close its plant in Delaware . The United Auto Workers union said it was disappointed . The union"
+     " signed a new contract with the carmaker this month .", "The United Auto Workers union", "nominal", "United Auto Workers"),
+    ("en", "Fabrikam said it would close its plant in Delaware . The United Auto Workers union said it was disappointed . The union"
+     " signed a new contract with the carmaker this month .", "The union", "nominal", "United Auto Workers"),
+    ("en", "Fabrikam said it would close its plant in Delaware . The United Auto Workers union said it was disappointed . The union"
+     " signed a new contract with the carmaker this month .", "the carmaker", "nominal", "Fabrikam"),
+    # a description that is an object, or a preposition's complement under it, is none of its
+    # clause subject's (Principle C); a predicate after "as" is the subject's
+    ("en", "Kestrel Motors closed a plant . The Zorba Group sued the company on Monday .", "the company", "nominal", "Kestrel Motors"),
+    ("en", "Kestrel Motors emerged from bankruptcy in July after the Zorba Group took a 61 percent stake in the company .",
+     "the company", "nominal", "Kestrel Motors"),
+    ("en", "Kestrel Motors said on Monday it would close a plant . The Zorba Group said it would buy a stake in the company .",
+     "the company", "nominal", "Kestrel Motors"),
+    ("en", "Kestrel Motors recalled 3.8 million cars . Kestrel Motors overtook Zorba Cars as the world 's biggest automaker last year .",
+     "biggest automaker", "nominal", "Kestrel Motors"),
+    # a superlative whose possessor only says where it holds is a definite description; not
+    # another possessor ("the group 's largest lender" is the group's lender)
+    ("en", "Kestrel Motors said on Monday that its sales fell . The nation 's biggest automaker cut 2,000 jobs .",
+     "biggest automaker", "nominal", "Kestrel Motors"),
+    ("en", "Kestrel Motors said on Monday that its sales fell . The world 's largest carmaker cut 2,000 jobs .",
+     "largest carmaker", "nominal", "Kestrel Motors"),
+    ("en", "Kestrel Motors said on Monday that its sales fell . The group 's largest lender cut its credit .", "largest lender", "nominal", None),
+    # an organisation in a person's role apposition says where the person works: an aside
+    ("en", "Kestrel Motors recalled 3.8 million cars on Tuesday . Analysts said the recall could hurt sales . `` This is a big blow , ''"
+     " said Jane Roe , an analyst at Zorba Research . She said the carmaker needed to act quickly .", "the carmaker", "nominal", "Kestrel Motors"),
 ]
 
 

@@ -145,6 +145,13 @@ def test_longest_candidate_wins_overlaps() -> None:
         ([_m(0, "Zorba Eastern Airlines", "ORG"), _m(30, "Zorba Eastern", "ORG")], [["Zorba Eastern Airlines", "Zorba Eastern"]], "begins"),
         ([_m(0, "Zorbair", "LOC"), _m(30, "Zorbair Airways", "ORG")], [["Zorbair", "Zorbair Airways"]], "begins"),
         ([_m(0, "Axios", "ORG", "org:axios"), _m(20, "Axios Computer", "ORG")], [["Axios", "Axios Computer"]], "begins"),
+        # ... or follow "&" after two words or more ("American Axle & Manufacturing" ... "American Axle").
+        ([_m(0, "Zorba Axle & Manufacturing", "ORG"), _m(40, "Zorba Axle", "ORG")], [["Zorba Axle & Manufacturing", "Zorba Axle"]], "begins"),
+        # A name without the place that opens it ("the U.S. Senate" ... "Senate"), either order;
+        # not a short name the gazetteer knows as another thing ("the Dallas Fed" ... "the Fed").
+        ([_m(0, "US Zorba Board", "ORG"), _m(30, "Zorba Board", "ORG")], [["US Zorba Board", "Zorba Board"]], "after a place"),
+        ([_m(0, "Zorba Board", "ORG"), _m(30, "US Zorba Board", "ORG")], [["Zorba Board", "US Zorba Board"]], "after a place"),
+        ([_m(0, "US Axios", "ORG"), _m(30, "Axios", "ORG", "org:axios")], [["US Axios"], ["Axios"]], None),
         # The words cut off must name the company too, not a thing of its own.
         (
             [replace(_m(0, "Axios", "ORG", "org:axios"), lang="en"), replace(_m(20, "Axios Developer Program", "ORG"), lang="en")],

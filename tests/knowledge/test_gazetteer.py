@@ -133,6 +133,8 @@ def test_every_name_normalises_to_something(gaz: Gazetteer) -> None:
         (("Emmanuel Macron",), "Q3052772", "PER"),
         (("Vladimir Poutine", "Vladimir Putin"), "Q7747", "PER"),
         (("Angela Merkel",), "Q567", "PER"),
+        # a central bank's short name in financial news
+        (("Federal Reserve", "Fed", "U.S. Federal Reserve", "US central bank"), "Q53536", "ORG"),
     ],
 )
 def test_known_entities(
@@ -158,6 +160,9 @@ def test_known_entities(
         (("Morat", "Murten"), "LOC"),
         (("Airbus", "EADS"), "ORG"),
         (("Cour de cassation",), "ORG"),
+        # a country's central bank by its demonym, as the institution reader names it
+        (("Bank of England", "British central bank", "UK central bank"), "ORG"),
+        (("Bundesbank", "German central bank"), "ORG"),
         (("Conseil d'État", "Conseil d’Etat"), "ORG"),
         (("ICC", "Cour pénale internationale"), "ORG"),
         # regions.tsv: world regions, Swiss cantons, provinces, in both languages.
