@@ -1002,7 +1002,7 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
             controller = relative if relative is not None else controller
             found.append(
                 Anaphor(start, end, text[start - offset : end - offset], "possessive" if kind == "possessive" else "pronoun", lang, gender,
-                        number, types, is_subject, blocked=blocked,
+                        number, types, is_subject, blocked=_offset(blocked, offset),
                         governor=(governor[0] + offset, governor[1] + offset) if governor is not None else None,
                         antecedent=(controller.idx + offset, controller.idx + len(controller.text) + offset) if controller is not None and (number != "sg" or controller.tag_ not in ("NNS", "NNPS")) else None,
                         in_relative=relative is not None,

@@ -544,3 +544,31 @@ def test_a_mention_in_brackets_is_an_aside(text: str, word: str, inside: bool) -
     from kg.extract.coref import _in_brackets
 
     assert _in_brackets(text, text.index(word)) is inside
+
+
+_SPAN_FIELDS = ("antecedent", "blocked", "governor", "head", "noun")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Acme sued it last week. It acquired Beta Corp. because its rival had said it would."),
+        ("en", "Siemens said the regulator had fined it before it was due to lower its prices."),
+        ("fr", "Dassault l'a poursuivi. Il a racheté Safran, dont il a pris le contrôle avant qu'elle ne parte."),
+    ],
+)
+def test_the_cues_of_a_piece_are_in_document_coordinates(lang: str, text: str) -> None:
+    """A piece read at ``offset`` (a language segment or a window of a long document) gives every
+    span of its anaphors shifted by the offset, the clause spans a pronoun may not take up included."""
+    from kg.extract.coref import anaphors_from_doc
+    from kg.nlp.models import load_model
+
+    doc = load_model(lang)(text)
+    base, moved = anaphors_from_doc(doc, lang=lang), anaphors_from_doc(doc, lang=lang, offset=1000)
+    assert len(base.anaphors) == len(moved.anaphors) > 0
+    assert any(a.blocked is not None for a in base.anaphors)
+    for a, b in zip(base.anaphors, moved.anaphors, strict=True):
+        assert (b.start, b.end) == (a.start + 1000, a.end + 1000)
+        for field in _SPAN_FIELDS:
+            span, shifted = getattr(a, field), getattr(b, field)
+            assert shifted == (None if span is None else (span[0] + 1000, span[1] + 1000)), (a.text, field)
