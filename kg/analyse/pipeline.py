@@ -149,6 +149,14 @@ def _committed_infinitive(tok: Token, verbs: frozenset[str]) -> bool:
         and tok.head.lemma_.lower() in verbs and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
 
 
+def _present_be_to(tok: Token) -> bool:
+    """A "to" infinitive complement of a present "be" ("Ross is to return on Saturday", "the law is to
+    take effect in January", "ministers are to meet Monday"): the wire's scheduled future. Not "was /
+    were to", a plan of the past whose date may be past too."""
+    return tok.dep_ == "xcomp" and tok.tag_ == "VB" and tok.head.i != tok.i and tok.head.lemma_ == "be" \
+        and tok.head.tag_ in ("VBZ", "VBP") and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
+
+
 def _token_at(sent: SpacySpan, local: int) -> Token | None:
     """The token of ``sent`` that holds the character at ``local`` (None in a space between two
     tokens), found by bisection on the Doc's token offsets: tokens do not overlap, so only the last
@@ -261,8 +269,8 @@ def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str 
             return "future"  # "rose ahead of Friday's jobs report": the report is to come
         commitments = word_sets("commitment_verbs").get(doc.lang_, frozenset())
         for t in path[1:]:
-            if t is verbs[0] and _committed_infinitive(t, commitments):
-                return "future"  # "agreed to meet again on Friday": the meeting is to come
+            if t is verbs[0] and (_committed_infinitive(t, commitments) or _present_be_to(t)):
+                return "future"  # "agreed to meet again on Friday", "is to return on Saturday": to come
             if t.lemma_.lower() in governors and t.pos_ in ("VERB", "AUX", "ADJ") and not _past_form(t):
                 if t.tag_ == "VBN" and not _auxes(t):
                     continue  # a bare participle ("the meeting scheduled for Friday") says nothing
@@ -277,6 +285,11 @@ def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str 
             # "the ruling, expected in June, could affect millions": a bare participle of planning says
             # nothing of its own; the clause it hangs in does ("the meeting, scheduled for Friday, was
             # called off" stays a past)
+            verb = verbs[1]
+        if verb.tag_ == "VBG" and not _auxes(verb) and len(verbs) > 1 \
+                and verb.lemma_.lower() in word_sets("starting_participles").get(doc.lang_, frozenset()):
+            # "Starting Monday, drivers must pay", "a road trip starting Wednesday": the point a thing
+            # starts from has the tense of the clause the participle hangs in
             verb = verbs[1]
         auxes = _auxes(verb)
         if _past_form(verb) or _done_participle(verb):

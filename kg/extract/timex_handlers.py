@@ -52,6 +52,8 @@ def _parse_number(text: str, lang: str) -> float | None:
     """Read a number written in digits (``30,4``) or in words (``vingt-cinq``, ``two``)."""
     t = _fold(text)
     t = t.replace("\u202f", "").replace("\u00a0", " ")
+    if lang == "en" and re.fullmatch(r"\d{1,3}(?:,\d{3})+", t):
+        return float(t.replace(",", ""))  # "1,200 years": an English comma before three digits groups thousands
     if re.fullmatch(r"\d+(?:[.,]\d+)?", t):
         return float(t.replace(",", "."))
     table = number_map("fr", "number_words") if lang == "fr" else number_map("en", "number_words")
@@ -136,7 +138,9 @@ def _num_pattern(lang: str) -> str:
     w = _alt(words)
     # "vingt et un", "one hundred and five" are one number; "deux et trois", "two and three" are two
     sep = r"(?:[\s\-]+et[\s\-]+(?=(?:un|une|onze)(?!\w))|(?:(?<=hundred)|(?<=thousand))[\s\-]+and[\s\-]+|[\s\-]+)"
-    return rf"(?:\d{{1,3}}(?:[.,]\d+)?|{w}(?:{sep}{w})*(?![\w]))"
+    # an English comma before three digits groups thousands ("1,200 years"), a French one is decimal
+    thousands = r"\d{1,3}(?:,\d{3})+(?![\d.,])|" if lang == "en" else ""
+    return rf"(?:{thousands}\d{{1,3}}(?:[.,]\d+)?|{w}(?:{sep}{w})*(?![\w]))"
 
 
 def _prev_words(text: str, pos: int, n: int = 3) -> list[str]:
@@ -553,6 +557,11 @@ def _h_weekday(m: Any, text: str, lang: str) -> dict | None:
     direction = _direction(_g(m, "dir"))
     if direction is None and det in ("last", "next"):
         direction = _direction(det)
+    if det in ("the following", "the next") and not plural:
+        # "rose on March 1 and fell the following Monday": the first such weekday after the day the
+        # text last gave (after the reference when it gave none)
+        found = _h_weekday(_Merged(m, det="next"), text, lang)
+        return {**found, "anchored": True} if found is not None else None
     hm = _hour_minute(m)
     if hm is not None:
         return {"type": "TIME", "kind": "weekday", "weekday": wd, "direction": direction,
@@ -821,6 +830,7 @@ def _h_duration(m: Any, text: str, lang: str) -> dict | None:
     if n == 1 and ntxt and _fold(ntxt) in ("un", "une", "one", "a", "an", "1") \
             and unit in ("D", "S") and not _g(m, "mod") \
             and not (lang == "en" and unit == "D" and _next_word(text, m.end("x")) in word_set("en", "offset_signals")) \
+            and not (lang == "en" and unit == "D" and _prev_words(text, m.start("x"), 1)[-1:] in _en_length_governors()) \
             and not (lang == "fr" and unit == "D" and _prev_words(text, m.start("x"), 1)[-1:] in _LENGTH_PREPOSITIONS):
         # "un jour" = some day, "une seconde fois"; not "a day after the vote", « après un jour de repos »
         return None
@@ -1068,10 +1078,36 @@ def _h_per(m: Any, text: str, lang: str) -> dict | None:
         return None
     if lang == "en" and _fold(m.group("per")) in ("a", "an") and m.start("per") == m.start("x"):
         prev = text[max(0, m.start("x") - 25):m.start("x")]
-        if not re.search(r"(\d|\b(?:times|once|twice|dollars|euros|pounds|million|billion)"
-                         r")\s*$", prev, re.IGNORECASE):
+        if not re.search(r"(\d|%|\b(?:times|once|twice|dollars|euros|pounds|million|billion|percent)"
+                         r")\s*$", prev, re.IGNORECASE) and not _counted_plural_before(text, m.start("x")):
             return None
     return {"type": "SET", "kind": "value", "value": _duration_value(1, unit)}
+
+
+# Words ending in "s" that are no plural noun ("3 suspects was", "its", "this"): a rate needs a noun
+_NOT_PLURALS = frozenset({"was", "is", "has", "does", "his", "its", "this", "as", "us", "thus", "plus", "less",
+                          "whereas", "always", "perhaps", "across", "unless", "yes"})
+
+
+def _counted_plural_before(text: str, pos: int) -> bool:
+    """A count of a plural noun right before "a day", "a year" makes it a rate, a SET ("1 million
+    barrels a day", "three meals a day", "40 inches of rain a year"); not a verb after the count ("3
+    suspects spent a day")."""
+    words = re.findall(r"[\w'%.,]+", text[max(0, pos - 60):pos])[-5:]
+    nums = number_map("en", "number_words")
+    for k in range(len(words) - 2, -1, -1):
+        w = _fold(words[k])
+        if re.fullmatch(r"\d[\d.,]*", w) or (w in nums and w not in ("a", "an")):
+            between = [_fold(x) for x in words[k + 1:]]
+            if between[-2:-1] == ["of"]:
+                between = between[:-2]  # "inches of rain"
+            if not between or len(between) > 2 or any(b == "of" for b in between):
+                return False
+            head = between[-1]
+            return head.isalpha() and head.endswith("s") and head not in _NOT_PLURALS
+        if not words[k].isalpha():
+            return False
+    return False
 
 
 # units from the smallest to the largest (codes of ``lexicons/<lang>/time_units.tsv``)
@@ -1421,6 +1457,13 @@ class _Merged:
         return self._m.span(name)
 
 
+@cache
+def _en_length_governors() -> list[list[str]]:
+    """One-word lists of the English words after which "a day" is a length (``lexicons/en/length_verbs.tsv``,
+    ``lexicons/en/length_prepositions.tsv``), as :func:`_prev_words` returns them."""
+    return [[w] for w in sorted(word_set("en", "length_verbs") | word_set("en", "length_prepositions"))]
+
+
 def _h_duration_en(m: Any, text: str, lang: str) -> dict | None:
     if _g(m, "half2"):  # "an hour and a half", "a day and a half": read like "one and a half hours"
         n1 = "1" if _fold(m.group("n")) in ("a", "an") else m.group("n")
@@ -1437,15 +1480,19 @@ def _h_duration_en(m: Any, text: str, lang: str) -> dict | None:
         if "-" in adj:
             return None
         if unit_word in ("day",) and not _g(m, "mod") \
-                and _next_word(text, m.end("x")) not in word_set("en", "offset_signals"):
-            return None  # "once a day", "a day to remember"; not "a day after the vote"
+                and _next_word(text, m.end("x")) not in word_set("en", "offset_signals") \
+                and _prev_words(text, m.start("x"), 1)[-1:] not in _en_length_governors():
+            # "once a day", "a day to remember"; not "a day after the vote", nor after a word that
+            # governs a length ("the strike lasted a day", "for a day", "spent a day")
+            return None
         nxt = _next_word(text, m.end("x"))
         if nxt in ("later", "earlier", "before", "after", "ago"):
             pass
         return _h_duration(_Merged(m, n="1"), text, lang)
     if n == "one" and unit_word == "day" and not _g(m, "mod") \
-            and _next_word(text, m.end("x")) not in word_set("en", "offset_signals"):
-        return None
+            and _next_word(text, m.end("x")) not in word_set("en", "offset_signals") \
+            and _prev_words(text, m.start("x"), 1)[-1:] not in _en_length_governors():
+        return None  # "one day he will", not "for one day"
     return _h_duration(m, text, lang)
 
 

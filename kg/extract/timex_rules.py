@@ -686,7 +686,7 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              rf"{_B}(?P<x>this\s+(?P<part>morning|afternoon|evening)){_E}", _h_thispart, 4,
              gate=(("this",), ("morning", "afternoon", "evening"))),
             _r("en_weekday",
-             rf"{_B}(?P<x>(?:(?:early|late|later|earlier)\s+)?(?:(?P<det>last|next|this|that|every|each)\s+)?"
+             rf"{_B}(?P<x>(?:(?:early|late|later|earlier)\s+)?(?:(?P<det>the\s+following|the\s+next|last|next|this|that|every|each)\s+)?"
              rf"(?P<wd>{wd_any}s?)(?:,?\s+{part}(?P<parts>s(?![\w\-]))?)?){_E}",
              _h_weekday, 3,
              gate=(en_wd,)),
@@ -712,11 +712,11 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              rf"(?:\s+and\s+(?P<half>a\s+half))?\s+(?P<ago>ago)){_E}",
              _h_offset, 7,
              gate=(("ago",), en_units)),
-            # "years ago", "decades ago", "days ago": some time before the reference, like "several years ago"
+            # "years ago", "centuries ago", "days ago": some time before the reference, like "several years ago"
             _r("en_ago_bare",
-             rf"{_B}(?P<x>(?P<u>years|decades|months|weeks|days|hours)\s+(?P<ago>ago)){_E}",
+             rf"{_B}(?P<x>(?P<u>centuries|years|decades|months|weeks|days|hours)\s+(?P<ago>ago)){_E}",
              lambda m, t, lang: _h_offset(_Merged(m, vague="bare"), t, lang), 6,
-             gate=(("ago",), ("years", "decades", "months", "weeks", "days", "hours"))),
+             gate=(("ago",), ("centuries", "years", "decades", "months", "weeks", "days", "hours"))),
             # "a year earlier", "two weeks later": an offset like "ago" (TimeML keeps the adverb)
             # "a year before", "two days after" closing their clause are offsets too; before a noun
             # ("two days before the vote") the unit is a duration and the preposition a signal
@@ -807,10 +807,11 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
             _r("en_for_vague",
              rf"{_B}for\s(?P<x>(?P<u>years|decades|months|weeks|centuries|(?:days|hours)(?!\s+of\s))){_E}", _h_vague_dur, 2,
              gate=((re.compile(r"for\s(?:years|decades|months|weeks|days|hours|centuries)"),),)),
-            # "a quarter of an hour", "three quarters of a century" (``en/fraction_units.tsv``)
+            # "a quarter of an hour", "three quarters of a century" (``en/fraction_units.tsv``); "a
+            # quarter century", "a quarter-hour" without "of a"
             _r("en_fraction_of",
              rf"{_B}(?P<x>(?:(?:about|almost|nearly|around|approximately|roughly|some)\s+)?"
-             rf"(?P<n>an?|one|two|three)\s+(?P<f>{_alt(word_set('en', 'fraction_units'))}s?)\s+of\s+an?\s+"
+             rf"(?P<n>an?|one|two|three)\s+(?P<f>{_alt(word_set('en', 'fraction_units'))}s?)(?:\s+of\s+an?\s+|[\s\-]+(?=century|hour))"
              rf"(?P<u>hour|day|year|century)){_E}",
              _h_fraction_of, 4,
              gate=(tuple(word_set("en", "fraction_units")), ("hour", "day", "year", "century"))),

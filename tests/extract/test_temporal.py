@@ -997,6 +997,97 @@ def test_round14_en_since_point_lies_behind(text, date, dct, expected):
     assert [(t.text, t.value) for t in found] == [(date, expected)]
 
 
+
+# --- issue 19, round 15 (English, TimeML conventions on invented wire sentences) ---------------
+
+ROUND15_EN = [
+    # (text, lang, dct, expected)
+    # an English comma before three digits groups thousands (not a decimal comma)
+    ("It was the first time in 1,000 years that a pope resigned.", "en", "2013-03-22", [("1,000 years", "P1000Y")]),
+    ("He is the first non-European pope in more than 1,200 years.", "en", "2013-03-22", [("1,200 years", "P1200Y")]),
+    ("The rebels held the town for 1,000 days.", "en", "2013-03-22", [("1,000 days", "P1000D")]),
+    # "centuries ago", like "years ago": some time before the reference
+    ("The tradition began centuries ago.", "en", "2013-03-22", [("centuries ago", "PAST_REF")]),
+    # "a day" after a word that governs a length is one day's length
+    ("The strike lasted a day.", "en", "2013-03-22", [("a day", "P1D")]),
+    ("The ceasefire held for a day.", "en", "2013-03-22", [("a day", "P1D")]),
+    ("They spent a day in the mountains.", "en", "2013-03-22", [("a day", "P1D")]),
+    ("It took one day to decide.", "en", "2013-03-22", [("one day", "P1D")]),
+    # "a day", "a year" after a count of a plural noun (or a percentage) is a rate, a SET
+    ("The field produces 1 million barrels a day.", "en", "2013-03-22", [("a day", "P1D")]),
+    ("Refugees get three meals a day.", "en", "2013-03-22", [("a day", "P1D")]),
+    ("The city gets about 40 inches of rain a year.", "en", "2013-03-22", [("a year", "P1Y")]),
+    ("Prices rose 3 percent a year.", "en", "2013-03-22", [("a year", "P1Y")]),
+    ("Prices rose 3% a year.", "en", "2013-03-22", [("a year", "P1Y")]),
+    # "the following Monday", "the next Friday": the first such weekday after the day the text gave
+    ("The stock fell 5% on March 1 and rose 3% the following Monday.", "en", "2013-03-22",
+     [("March 1", "2013-03-01"), ("the following Monday", "2013-03-04")]),
+    ("He arrived on March 5 and left the next Friday.", "en", "2013-03-22",
+     [("March 5", "2013-03-05"), ("the next Friday", "2013-03-08")]),
+    ("On Friday, March 1, he fell. The following Monday morning, he resigned.", "en", "2013-03-22",
+     [("Friday, March 1", "2013-03-01"), ("The following Monday morning", "2013-03-04TMO")]),
+    # "a quarter century", "a quarter-hour" without "of a"
+    ("The treaty is valid for a quarter century.", "en", "2013-03-22", [("a quarter century", "P25Y")]),
+    ("The bus came a quarter-hour late.", "en", "2013-03-22", [("a quarter-hour", "PT15M")]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "dct", "expected"), ROUND15_EN, ids=[c[0][:40] for c in ROUND15_EN])
+def test_round15_en_classes(text, lang, dct, expected):
+    assert _pairs(text, lang, dct) == expected
+
+
+ROUND15_EN_OTHER = [
+    # the other readings the round-15 classes leave alone
+    ("It was a day of mourning.", "en", "2013-03-22", []),
+    ("One day he will come back.", "en", "2013-03-22", []),
+    ("Some 40 people attended a day of prayers.", "en", "2013-03-22", []),
+    ("He waited 2.5 years.", "en", "2013-03-22", [("2.5 years", "P2.5Y")]),
+    ("The ruins are 10,000 years old.", "en", "2013-03-22", []),
+    ("He arrived on March 5 and will leave next Friday.", "en", "2013-03-22",
+     [("March 5", "2013-03-05"), ("next Friday", "2013-03-29")]),
+    ("The vote is set for the following Monday.", "en", "2013-03-22", [("the following Monday", "2013-03-25")]),
+    ("The company posted a profit for a quarter.", "en", "2013-03-22", [("a quarter", "P3M")]),
+    ("A quarter of the votes were void.", "en", "2013-03-22", []),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "dct", "expected"), ROUND15_EN_OTHER,
+                         ids=[c[0][:40] for c in ROUND15_EN_OTHER])
+def test_round15_en_other_readings(text, lang, dct, expected):
+    assert _pairs(text, lang, dct) == expected
+
+
+ROUND15_EN_TENSE = [
+    # (text, date, dct, expected): a present "be" + "to" infinitive is the wire's scheduled future
+    ("Ross is to return to Washington on Saturday.", "Saturday", "2013-03-22", "2013-03-23"),
+    ("The two leaders are to meet Sunday in Rome.", "Sunday", "2013-03-22", "2013-03-24"),
+    ("The company is to announce results on Tuesday.", "Tuesday", "2013-03-22", "2013-03-26"),
+    ("The new law is to take effect in January.", "January", "2013-03-22", "2014-01"),
+    # "was / were to": a plan of the past, its date left in the past
+    ("The banks were to reopen Tuesday.", "Tuesday", "2013-03-22", "2013-03-19"),
+    ("The council was to vote on the plan in June.", "June", "2013-03-22", "2012-06"),
+    # the point a thing starts from takes the tense of the clause the participle hangs in
+    ("Starting Monday, drivers must pay a toll.", "Monday", "2013-03-22", "2013-03-25"),
+    ("Next up is a three-game road trip starting Wednesday in Sacramento.", "Wednesday", "2013-03-22", "2013-03-27"),
+    ("Starting Monday, police arrested 50 people.", "Monday", "2013-03-22", "2013-03-18"),
+    ("Beginning in July, the plant closed.", "July", "2013-03-22", "2012-07"),
+    # another participle keeps its own reading
+    ("He is recovering after undergoing surgery Monday.", "Monday", "2013-03-22", "2013-03-18"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "date", "dct", "expected"), ROUND15_EN_TENSE, ids=[c[0][:40] for c in ROUND15_EN_TENSE])
+def test_round15_en_scheduled_and_starting_points(text, date, dct, expected):
+    from kg.analyse.pipeline import _tense_lookup
+    from kg.nlp import models
+
+    seg = Segment(0, len(text), "en")
+    tense_at = _tense_lookup(((seg, models.load_model("en")(text)),))
+    found = timexes_from_segments(text, [seg], dct=PartialDate.parse(dct), tense_at=tense_at)
+    assert [(t.text, t.value) for t in found] == [(date, expected)]
+
 # --- issue 19: classes HeidelTime finds on the dev splits and kg missed -------------------------
 
 ISSUE19 = [
