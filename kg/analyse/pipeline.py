@@ -157,6 +157,18 @@ def _present_be_to(tok: Token) -> bool:
         and tok.head.tag_ in ("VBZ", "VBP") and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
 
 
+def _headline_infinitive(tok: Token, governors: frozenset[str]) -> bool:
+    """A headline's "to" infinitive that stands for a future ("Cyprus parliament to vote on bailout
+    Tuesday", "Obama to visit Israel on Wednesday", "Senate set to vote Thursday", "Lawmakers to vote
+    Tuesday, official says"): with its own subject, hanging from a noun or from nothing, or under a
+    word of planning whose "is" the headline left out (the parser reads "set", "expected" as pasts)."""
+    if tok.tag_ != "VB" or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children):
+        return False
+    if tok.head.i == tok.i or tok.head.pos_ in ("NOUN", "PROPN"):
+        return True
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) or tok.head.lemma_.lower() in governors
+
+
 def _token_at(sent: SpacySpan, local: int) -> Token | None:
     """The token of ``sent`` that holds the character at ``local`` (None in a space between two
     tokens), found by bisection on the Doc's token offsets: tokens do not overlap, so only the last
@@ -265,6 +277,8 @@ def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str 
         verbs = [t for t in path if t.pos_ in ("VERB", "AUX")]
         if not verbs:
             return None
+        if not _closes(sent) and _headline_infinitive(verbs[0], governors):
+            return "future"  # a headline's infinitive tells what is to come
         if _anticipated(path, word_maps("anticipation_words").get(doc.lang_, {})):
             return "future"  # "rose ahead of Friday's jobs report": the report is to come
         commitments = word_sets("commitment_verbs").get(doc.lang_, frozenset())

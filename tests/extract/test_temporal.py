@@ -1074,6 +1074,17 @@ ROUND15_EN_TENSE = [
     ("Beginning in July, the plant closed.", "July", "2013-03-22", "2012-07"),
     # another participle keeps its own reading
     ("He is recovering after undergoing surgery Monday.", "Monday", "2013-03-22", "2013-03-18"),
+    # a headline's "to" infinitive tells what is to come (with its subject, after a noun, under a word
+    # of planning whose "is" the headline leaves out)
+    ("Cyprus parliament to vote on bailout Tuesday", "Tuesday", "2013-03-18", "2013-03-19"),
+    ("Obama to visit Israel on Wednesday", "Wednesday", "2013-03-18", "2013-03-20"),
+    ("Senate set to vote Thursday on budget", "Thursday", "2013-03-18", "2013-03-21"),
+    ("Lawmakers to vote on budget Tuesday, official says", "Tuesday", "2013-03-18", "2013-03-19"),
+    ("Apple to unveil new iPhone in June", "June", "2013-03-18", "2013-06"),
+    # not an infinitive under another verb, nor a headline's present
+    ("Court refuses to hear case Friday", "Friday", "2013-03-18", "2013-03-15"),
+    ("Man who tried to flee Sunday arrested", "Sunday", "2013-03-18", "2013-03-17"),
+    ("Police arrest two men Sunday", "Sunday", "2013-03-18", "2013-03-17"),
 ]
 
 
