@@ -169,6 +169,20 @@ def _headline_infinitive(tok: Token, governors: frozenset[str]) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) or tok.head.lemma_.lower() in governors
 
 
+def _headline_planned(path: Sequence[Token], governors: frozenset[str]) -> bool:
+    """A headline's bare participle or adjective of planning the date hangs from, with no verb
+    between them, heading the headline or its head noun ("Vote set for Tuesday", "Talks due Monday",
+    "Election scheduled for Sunday in Kenya", "Rain expected Sunday", which the parser reads as a past
+    without an object): the headline left out its "is"."""
+    for tok in path[1:]:
+        if tok.lemma_.lower() in governors and not _auxes(tok) and (tok.tag_ in ("VBN", "JJ") or (
+                tok.tag_ == "VBD" and not any(c.dep_ == "dobj" for c in tok.children))):
+            return tok.dep_ == "ROOT" or (tok.head.dep_ == "ROOT" and tok.head.pos_ in ("NOUN", "PROPN"))
+        if tok.pos_ in ("VERB", "AUX"):
+            return False
+    return False
+
+
 def _token_at(sent: SpacySpan, local: int) -> Token | None:
     """The token of ``sent`` that holds the character at ``local`` (None in a space between two
     tokens), found by bisection on the Doc's token offsets: tokens do not overlap, so only the last
@@ -266,14 +280,16 @@ def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str 
         before = tok.nbor(-1) if tok is not None and tok.i > sent.start else None
         if before is not None and before.tag_ == "IN" and before.i > sent.start:
             before = before.nbor(-1)
-        if before is not None and before.tag_ == "VBD":
-            return "past"  # "said (on) Monday it plans": the date right after a past verb is its own
         path: list[Token] = []
         for _ in range(10):
             if tok is None:
                 break
             path.append(tok)
             tok = tok.head if tok.head.i != tok.i else None
+        if not _closes(sent) and _headline_planned(path, governors):
+            return "future"  # "Vote set for Tuesday", "Talks due Monday": the headline's "is" left out
+        if before is not None and before.tag_ == "VBD":
+            return "past"  # "said (on) Monday it plans": the date right after a past verb is its own
         verbs = [t for t in path if t.pos_ in ("VERB", "AUX")]
         if not verbs:
             return None

@@ -1081,6 +1081,13 @@ ROUND15_EN_TENSE = [
     ("Senate set to vote Thursday on budget", "Thursday", "2013-03-18", "2013-03-21"),
     ("Lawmakers to vote on budget Tuesday, official says", "Tuesday", "2013-03-18", "2013-03-19"),
     ("Apple to unveil new iPhone in June", "June", "2013-03-18", "2013-06"),
+    # a headline's participle or adjective of planning without its "is"
+    ("Vote set for Tuesday", "Tuesday", "2013-03-20", "2013-03-26"),
+    ("Talks due Monday", "Monday", "2013-03-20", "2013-03-25"),
+    ("Election scheduled for Sunday in Kenya", "Sunday", "2013-03-20", "2013-03-24"),
+    ("Rain expected Sunday", "Sunday", "2013-03-20", "2013-03-24"),
+    ("Company planned layoffs Monday", "Monday", "2013-03-20", "2013-03-18"),
+    ("Vote was set for Tuesday.", "Tuesday", "2013-03-20", "2013-03-19"),
     # not an infinitive under another verb, nor a headline's present
     ("Court refuses to hear case Friday", "Friday", "2013-03-18", "2013-03-15"),
     ("Man who tried to flee Sunday arrested", "Sunday", "2013-03-18", "2013-03-17"),
