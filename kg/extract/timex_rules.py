@@ -859,6 +859,12 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              rf"[ap]m(?!\w)))?{tz})"
              rf"(?![\w:])", _h_time, 3,
              gate=((":",), (re.compile(r"\d:\d"),))),
+            # "10.30am", "7.45 p.m.": a British clock time with a full stop, only with its a.m. or p.m.
+            # (not "10.30 percent")
+            _r("en_time_dot",
+             rf"{_B}(?P<x>(?P<h>1[0-2]|0?[1-9])\.(?P<mi>[0-5]\d)\s*(?P<ampm>[ap]\.\s?m\.|[ap]m(?!\w)){tz})",
+             _h_time, 3,
+             gate=(("am", "pm", "a.", "p."), (re.compile(r"\d\.[0-5]\d\s*[ap](?:\.\s?m|m)"),))),
             # "at 0900 GMT", "1430 UTC": a four-digit clock time, only with its zone (wire style)
             # "between 8 and 10 p.m.", "from 9 to 11 a.m.": the first hour takes the second's a.m. or p.m.
             # (only when it is the earlier one on the same half of the clock: not "11 to 1 p.m.")

@@ -1029,6 +1029,9 @@ ROUND15_EN = [
     # "a quarter century", "a quarter-hour" without "of a"
     ("The treaty is valid for a quarter century.", "en", "2013-03-22", [("a quarter century", "P25Y")]),
     ("The bus came a quarter-hour late.", "en", "2013-03-22", [("a quarter-hour", "PT15M")]),
+    # a British clock time with a full stop and its a.m. or p.m.
+    ("The train left at 10.30am.", "en", "2013-03-21", [("10.30am", "2013-03-21T10:30")]),
+    ("The vote closes at 7.45 p.m. GMT.", "en", "2013-03-21", [("7.45 p.m. GMT", "2013-03-21T19:45Z")]),
 ]
 
 
@@ -1049,6 +1052,7 @@ ROUND15_EN_OTHER = [
     ("The vote is set for the following Monday.", "en", "2013-03-22", [("the following Monday", "2013-03-25")]),
     ("The company posted a profit for a quarter.", "en", "2013-03-22", [("a quarter", "P3M")]),
     ("A quarter of the votes were void.", "en", "2013-03-22", []),
+    ("Rates rose to 10.30 percent.", "en", "2013-03-22", []),
 ]
 
 
