@@ -392,6 +392,9 @@ _DAY_AFTER_TIME = re.compile(r"\s*(?:local\s+time\b\s*|\(?local\)?\s*)?(?:,\s*|\
 #: A time given again in another zone, in brackets, between a time and its day: "2:30 p.m. EDT
 #: (1830 GMT) on Wednesday", "9 a.m. (0800 GMT) Thursday" (wire copy's conversion).
 #: Between "the quarter" and the date that closes it: "the quarter ended Dec. 31", "ending June 30".
+# between two English weekdays of a range or a pair: "Monday through Friday", "from Tuesday to
+# Thursday", "Thursday and Friday", "Saturday-Sunday"
+_WEEKDAY_RANGE = re.compile(r"\s*,?\s*(?:and|or|to|through|thru|until|till|[-–])\s*(?:on\s+)?", re.I)
 _QUARTER_ENDED = re.compile(r"\s+(?:that\s+|which\s+)?(?:ended|ending|ends)\s+(?:on\s+)?", re.I)
 _OPEN_CONVERSION = re.compile(r"\s*\(\s*")
 _CLOSE_CONVERSION = re.compile(r"\s*\)")
@@ -873,6 +876,24 @@ class TimexReader:
                 return d.isoformat() + _time_suffix(c)
         return None
 
+    @staticmethod
+    def _weekday_range(out: list[Timex], k: int, value: str, tense: str | None) -> str:
+        """The second weekday of a range or a pair ("Monday through Friday", "Thursday and Friday")
+        comes after the first, within its week: when the tense put it before (a coming Wednesday and
+        a Friday read as today), the second moves on a week in a clause that looks ahead, the first
+        (``out[k]``, replaced) back a week in one that looks back. Returns the second's value."""
+        first = out[k].value
+        try:
+            d1, d2 = _dt.date.fromisoformat(first[:10]), _dt.date.fromisoformat(value[:10])
+        except ValueError:
+            return value
+        if d2 >= d1:
+            return value
+        if tense in ("future", "present"):
+            return (d2 + _dt.timedelta(days=7)).isoformat() + value[10:]
+        out[k] = replace(out[k], value=(d1 - _dt.timedelta(days=7)).isoformat() + first[10:])
+        return value
+
     def read(self, seg: Segment, start: int | None = None, end: int | None = None, *,
              tense_at: Callable[[int], str | None] | None = None, continues: bool = False) -> list[Timex]:
         """The temporal expressions of ``text[start:end]`` (default: the whole segment), a piece of
@@ -897,6 +918,8 @@ class TimexReader:
         cands = find_timexes(chunk, lang=seg.lang)
         days: list[tuple[int, PartialDate]] | None = None
         year_at: tuple[int, int] | None = None  # the end of the last year written, and that year
+        # the last candidate when it is a weekday read by the tense, and its index in ``out``
+        prev_weekday: tuple[int, TimexCandidate] | None = None
         for n, c in enumerate(cands):
             abs_start = start + c.start
             tense = self._tense(tense_at, abs_start)
@@ -978,6 +1001,10 @@ class TimexReader:
                         seg_last = pd
                 except ValueError:
                     pass
+            if prev_weekday is not None and c.kind == "weekday" and c.direction is None and c.lang == "en" \
+                    and _WEEKDAY_RANGE.fullmatch(chunk[prev_weekday[1].end:c.start]):
+                value = self._weekday_range(out, prev_weekday[0], value, tense)
+            prev_weekday = (len(out), c) if c.kind == "weekday" and c.direction is None else None
             if c.type in ("DATE", "TIME"):
                 as_date = _as_date(value)
                 if as_date is not None:

@@ -1099,6 +1099,35 @@ ROUND15_EN_TENSE = [
 ]
 
 
+ROUND15_EN_RANGES = [
+    # (text, dct, expected): the second weekday of a range or a pair comes after the first, within
+    # its week: moved on a week in a clause that looks ahead, the first moved back in one that looks back
+    ("The exhibit will be open Monday through Friday next week.", "2013-03-21",
+     [("Monday", "2013-03-25"), ("Friday", "2013-03-29"), ("next week", "2013-W13")]),
+    ("The talks will last from Wednesday until Friday.", "2013-03-21",
+     [("Wednesday", "2013-03-27"), ("Friday", "2013-03-29")]),
+    ("Markets were closed Thursday and Friday.", "2013-03-21", [("Thursday", "2013-03-14"), ("Friday", "2013-03-15")]),
+    # a range already in order is left as it is
+    ("The festival runs from Friday to Sunday.", "2013-03-21", [("Friday", "2013-03-22"), ("Sunday", "2013-03-24")]),
+    ("The store was closed from Tuesday to Thursday.", "2013-03-21",
+     [("Tuesday", "2013-03-19"), ("Thursday", "2013-03-21")]),
+    # weekdays of two sentences are no range
+    ("He arrived Thursday. On Friday he left.", "2013-03-21", [("Thursday", "2013-03-21"), ("Friday", "2013-03-15")]),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "dct", "expected"), ROUND15_EN_RANGES, ids=[c[0][:40] for c in ROUND15_EN_RANGES])
+def test_round15_en_weekday_ranges(text, dct, expected):
+    from kg.analyse.pipeline import _tense_lookup
+    from kg.nlp import models
+
+    seg = Segment(0, len(text), "en")
+    tense_at = _tense_lookup(((seg, models.load_model("en")(text)),))
+    found = timexes_from_segments(text, [seg], dct=PartialDate.parse(dct), tense_at=tense_at)
+    assert [(t.text, t.value) for t in found] == expected
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize(("text", "date", "dct", "expected"), ROUND15_EN_TENSE, ids=[c[0][:40] for c in ROUND15_EN_TENSE])
 def test_round15_en_scheduled_and_starting_points(text, date, dct, expected):
