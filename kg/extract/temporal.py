@@ -658,13 +658,14 @@ def _shift_coarse(c: TimexCandidate, last: str | None) -> str | None:
     k = c.offset
     week = _WEEK_VALUE.fullmatch(last)
     if week is not None:
-        if c.unit != "W":
+        if c.unit not in ("W", "WE"):
             return None
         try:
             monday = _dt.date.fromisocalendar(int(week.group(1)), int(week.group(2)), 1)
         except ValueError:
             return None
-        return _iso_week(monday + _dt.timedelta(weeks=k))
+        # "by the end of the week … that weekend": the weekend of that week
+        return _iso_week(monday + _dt.timedelta(weeks=k)) + ("-WE" if c.unit == "WE" else "")
     month = _MONTH_VALUE.fullmatch(last)
     if month is not None:
         # "7.9 percent in January, against 8.3 percent a year earlier": the same month a year before
@@ -686,7 +687,7 @@ def _shift_coarse(c: TimexCandidate, last: str | None) -> str | None:
 
 def _fine_enough(date: PartialDate, unit: str | None) -> bool:
     """Whether ``date`` is precise enough to count ``unit`` from (a day for days and weeks...)."""
-    if unit in ("Y", "FY", "DE", "CE"):
+    if unit in ("Y", "FY", "DE", "CE", "YREL"):
         return True
     if unit in ("M", "Q", "SEM"):
         return date.month is not None

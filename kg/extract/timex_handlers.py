@@ -284,6 +284,12 @@ def _h_date(m: Any, text: str, lang: str) -> dict | None:
                     return None
     if day is not None and month == 2 and day > 29:
         return None
+    yanch = _g(m, "yanch")
+    if yanch is not None and year is None:
+        # "December of that year", "March of the following year": the month of the year the text last
+        # gave (kg.extract.temporal anchors it), shifted
+        return {"type": "DATE", "kind": "date", "month": month, "day": day, "unit": "YREL",
+                "offset": _direction(yanch.split()[-1]) or 0, "anchored": True}
     yrel = _direction(_g(m, "yrel"))
     if yrel is not None and year is None:
         # "March of last year": the month of the reference year shifted
@@ -721,9 +727,10 @@ def _h_relunit(m: Any, text: str, lang: str) -> dict | None:
     # "that year", "cette année-là": the unit of that date itself (TimeML anchors the demonstrative too)
     anchored = det in ("the following", "the previous", "the prior") or _fold(dirw or "").startswith(
         ("suivant", "précédent", "precedent")) or _is_distal(m, det)
-    # "the next year" in a past clause: the year after the date the text last gave
+    # "the next year" in a past clause: the year after the date the text last gave; "by the end of the
+    # week" in a past clause: the end of the week of that date ("by the end of this week" stays this one)
     return {"type": "DATE", "kind": "relunit", "unit": unit, "offset": off, "anchored": anchored,
-            "anchored_past": det == "the next"}
+            "anchored_past": det == "the next" or (lang == "en" and det == "the" and bool(mod))}
 
 
 def _h_offset(m: Any, text: str, lang: str) -> dict | None:

@@ -639,7 +639,8 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              gate=((re.compile(r"(?:morning|afternoon|evening|night)\s+of\s"),), en_mon, _D)),
             _r("en_month",
              rf"{_B}(?P<x>(?:{mod}[\s\-]+)?(?:(?P<dir>last|next|this|the\s+previous|previous)\s+)?"
-             rf"{mon}(?:\s*,?\s*(?:of\s+)?{year}|\s+['’](?P<yy>\d\d)|\s+(?:of\s+)?(?P<yrel>last|next|this)\s+year)?){_E}",
+             rf"{mon}(?:\s*,?\s*(?:of\s+)?{year}|\s+['’](?P<yy>\d\d)|\s+(?:of\s+)?(?P<yrel>last|next|this)\s+year"
+             rf"|\s+of\s+(?P<yanch>that|the\s+same|the\s+following|the\s+next|the\s+previous)\s+year)?){_E}",
              _h_date, 4,
              gate=(en_mon,)),
             # "January-February", "March–April 2013": the second month of a range of months (the first is en_month's);

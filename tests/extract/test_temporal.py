@@ -1116,9 +1116,32 @@ ROUND15_EN_RANGES = [
 ]
 
 
+ROUND15_EN_ANCHORED = [
+    # (text, dct, expected): "by the end of the week" in a past clause is the end of the week of the date
+    # the text last gave, and "that weekend" that week's weekend
+    ("The trouble began on March 5. The next morning, the chief apologized. By the end of the week, the stock "
+     "had lost 15 percent. That weekend, engineers worked.", "2013-03-22",
+     [("March 5", "2013-03-05"), ("The next morning", "2013-03-06TMO"), ("the end of the week", "2013-W10"),
+      ("That weekend", "2013-W10-WE")]),
+    ("In September, he had promised a withdrawal by the end of the year.", "2013-03-22",
+     [("September", "2012-09"), ("the end of the year", "2012")]),
+    # in a clause that looks ahead, or with "this", the reference's unit
+    ("In 2010 the firm grew. The plan will be ready by the end of the year.", "2013-03-22",
+     [("2010", "2010"), ("the end of the year", "2013")]),
+    ("The company said Tuesday it would cut 500 jobs by the end of the year.", "2013-03-22",
+     [("Tuesday", "2013-03-19"), ("the end of the year", "2013")]),
+    # "December of that year", "January of the following year": the month of the year the text last gave
+    ("The invasion began on March 20, 2003. Saddam Hussein was captured in December of that year.", "2013-03-18",
+     [("March 20, 2003", "2003-03-20"), ("December of that year", "2003-12")]),
+    ("He was elected in 2008 and took office in January of the following year.", "2013-03-18",
+     [("2008", "2008"), ("January of the following year", "2009-01")]),
+]
+
+
 @pytest.mark.slow
-@pytest.mark.parametrize(("text", "dct", "expected"), ROUND15_EN_RANGES, ids=[c[0][:40] for c in ROUND15_EN_RANGES])
-def test_round15_en_weekday_ranges(text, dct, expected):
+@pytest.mark.parametrize(("text", "dct", "expected"), ROUND15_EN_RANGES + ROUND15_EN_ANCHORED,
+                         ids=[c[0][:40] for c in ROUND15_EN_RANGES + ROUND15_EN_ANCHORED])
+def test_round15_en_weekday_ranges_and_anchored_units(text, dct, expected):
     from kg.analyse.pipeline import _tense_lookup
     from kg.nlp import models
 
