@@ -98,7 +98,7 @@ def _duration_value(n: float | None, unit: str) -> str:
         return f"PT{'X' if n is None else _fmt_num(n)}{letter}"
     if unit in ("Y", "M", "W", "D"):
         return f"P{'X' if n is None else _fmt_num(n)}{unit}"
-    mult = {"DE": (10, "Y"), "CE": (100, "Y"), "Q": (3, "M"), "SEM": (6, "M"), "WE": (2, "D")}
+    mult = {"DE": (10, "Y"), "CE": (100, "Y"), "Q": (3, "M"), "SEM": (6, "M"), "WE": (2, "D"), "FN": (2, "W")}
     factor, letter = mult.get(unit, (1, "D"))
     if n is None:
         return f"PX{'DE' if unit == 'DE' else 'CE' if unit == 'CE' else letter}"
@@ -764,6 +764,8 @@ def _h_offset(m: Any, text: str, lang: str) -> dict | None:
         if smaller is None:
             return None
         unit, n = smaller[0], n * smaller[1] + smaller[2]
+    if unit == "FN":  # "a fortnight ago": two weeks
+        unit, n = "W", n * 2
     sign = -1 if _g(m, "ago") is not None else 1
     # "a year earlier", "two days later" count from the date the text last gave; "ago", "il y a" from now
     anchored = _fold(m.group("x")).endswith(("earlier", "later", "before", "after"))

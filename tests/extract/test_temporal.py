@@ -1029,6 +1029,10 @@ ROUND15_EN = [
     # "a quarter century", "a quarter-hour" without "of a"
     ("The treaty is valid for a quarter century.", "en", "2013-03-22", [("a quarter century", "P25Y")]),
     ("The bus came a quarter-hour late.", "en", "2013-03-22", [("a quarter-hour", "PT15M")]),
+    # the British fortnight counts two weeks
+    ("The talks lasted a fortnight.", "en", "2013-03-21", [("a fortnight", "P2W")]),
+    ("The plant closed a fortnight ago.", "en", "2013-03-21", [("a fortnight ago", "2013-W10")]),
+    ("The magazine appears every fortnight.", "en", "2013-03-21", [("every fortnight", "P2W")]),
     # a British clock time with a full stop and its a.m. or p.m.
     ("The train left at 10.30am.", "en", "2013-03-21", [("10.30am", "2013-03-21T10:30")]),
     ("The vote closes at 7.45 p.m. GMT.", "en", "2013-03-21", [("7.45 p.m. GMT", "2013-03-21T19:45Z")]),
