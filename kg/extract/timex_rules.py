@@ -896,7 +896,8 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              gate=(("noon", "midnight", "midday"),)),
             _r("en_ref",
              rf"{_B}(?P<x>(?:right\s+)?now(?!-)|currently|nowadays|at\s+present|these\s+days|(?:more\s+|most\s+)?recently|lately|"
-             rf"(?<=in\s)the\s+(?:(?:very\s+)?near\s+|not[\s\-]+(?:too[\s\-]+)?distant\s+|distant\s+|foreseeable\s+|immediate\s+)?future|(?<=in\s)the\s+past(?!\s+(?:\d|few|several|many|{_alt(en_nums)}|{_alt(en_units)}))){_E}",
+             rf"(?<=in\s)the\s+(?:(?:very\s+)?near\s+|not[\s\-]+(?:too[\s\-]+)?distant\s+|distant\s+|foreseeable\s+|immediate\s+)?future|"
+             rf"(?<=for\s)the\s+foreseeable\s+future|(?<=in\s)the\s+past(?!\s+(?:\d|few|several|many|{_alt(en_nums)}|{_alt(en_units)}))){_E}",
              _h_ref, 1,
              gate=(("now", "currently", "present", "these", "recently", "lately", "future", "past"),)),
             _r("en_pastunit",

@@ -1029,6 +1029,8 @@ ROUND15_EN = [
     # "a quarter century", "a quarter-hour" without "of a"
     ("The treaty is valid for a quarter century.", "en", "2013-03-22", [("a quarter century", "P25Y")]),
     ("The bus came a quarter-hour late.", "en", "2013-03-22", [("a quarter-hour", "PT15M")]),
+    # "for the foreseeable future", as "in the foreseeable future"
+    ("The plant will be closed for the foreseeable future.", "en", "2013-03-21", [("the foreseeable future", "FUTURE_REF")]),
     # the British fortnight counts two weeks
     ("The talks lasted a fortnight.", "en", "2013-03-21", [("a fortnight", "P2W")]),
     ("The plant closed a fortnight ago.", "en", "2013-03-21", [("a fortnight ago", "2013-W10")]),
@@ -1057,6 +1059,7 @@ ROUND15_EN_OTHER = [
     ("The company posted a profit for a quarter.", "en", "2013-03-22", [("a quarter", "P3M")]),
     ("A quarter of the votes were void.", "en", "2013-03-22", []),
     ("Rates rose to 10.30 percent.", "en", "2013-03-22", []),
+    ("The group made plans for the future.", "en", "2013-03-22", []),
 ]
 
 
