@@ -1085,6 +1085,9 @@ ROUND15_EN_TENSE = [
     ("Beginning in July, the plant closed.", "July", "2013-03-22", "2012-07"),
     # another participle keeps its own reading
     ("He is recovering after undergoing surgery Monday.", "Monday", "2013-03-22", "2013-03-18"),
+    # "until / through" under a gerund: the present of the verb that governs it
+    ("The measure keeps the government running through Sept. 30.", "Sept. 30", "2013-03-21", "2013-09-30"),
+    ("The measure kept the government running through Sept. 30.", "Sept. 30", "2013-03-21", "2012-09-30"),
     # a headline's "to" infinitive tells what is to come (with its subject, after a noun, under a word
     # of planning whose "is" the headline leaves out)
     ("Cyprus parliament to vote on bailout Tuesday", "Tuesday", "2013-03-18", "2013-03-19"),
