@@ -1088,7 +1088,9 @@ def _h_per(m: Any, text: str, lang: str) -> dict | None:
     if lang == "en" and _fold(m.group("per")) in ("a", "an") and m.start("per") == m.start("x"):
         prev = text[max(0, m.start("x") - 25):m.start("x")]
         if not re.search(r"(\d|%|\b(?:times|once|twice|dollars|euros|pounds|million|billion|percent)"
-                         r")\s*$", prev, re.IGNORECASE) and not _counted_plural_before(text, m.start("x")):
+                         r")\s*$", prev, re.IGNORECASE) and not (
+                _counted_plural_before(text, m.start("x"))
+                and _next_word(text, m.end("x")) not in {"ago", "earlier", "later", *word_set("en", "offset_signals")}):
             return None
     return {"type": "SET", "kind": "value", "value": _duration_value(1, unit)}
 

@@ -1060,6 +1060,8 @@ ROUND15_EN_OTHER = [
     ("A quarter of the votes were void.", "en", "2013-03-22", []),
     ("Rates rose to 10.30 percent.", "en", "2013-03-22", []),
     ("The group made plans for the future.", "en", "2013-03-22", []),
+    # a count of a plural noun before "a week after" is no rate: the length before a signal
+    ("The company hired 500 workers a week after the storm.", "en", "2013-03-22", [("a week", "P1W")]),
 ]
 
 
