@@ -948,14 +948,14 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              rf"(?:\s*,?\s*{year})?){_E}",
              _h_nth_weekday, 6,
              gate=(("first", "second", "third", "fourth", "last"), en_wd, en_mon)),
-            # "the October-December quarter", "the January-to-March quarter": a quarter named by its months,
-            # a calendar quarter even when called fiscal (the months say which)
+            # "the October-December quarter", "the January-to-March quarter", "the July-September period": a
+            # quarter named by its months, a calendar quarter even when called fiscal (the months say which)
             _r("en_month_quarter",
              rf"{_B}(?P<x>(?:the\s+)?(?P<m1>(?-i:January|April|July|October))\s*[\-–]\s*(?:to\s*[\-–]?\s*)?"
-             rf"(?P<m2>(?-i:March|June|September|December))\s+(?:(?:fiscal|financial)\s+)?quarter"
+             rf"(?P<m2>(?-i:March|June|September|December))\s+(?:(?:fiscal|financial)\s+)?(?:quarter|period)"
              rf"(?:\s+of\s+{year})?){_E}",
              _h_month_quarter, 5,
-             gate=(("quarter",), ("january", "april", "july", "october"))),
+             gate=(("quarter", "period"), ("january", "april", "july", "october"))),
             # "Q3 2010", "H1", "Q4 of 2006": the abbreviations, upper-case only
             _r("en_quarter_abbr",
              rf"{_B}(?P<x>(?-i:(?P<unit>Q|H))(?P<q>[1-4])(?:\s*(?:of\s+)?{year})?){_E}", _h_quarter, 4,

@@ -1029,6 +1029,10 @@ ROUND15_EN = [
     # "a quarter century", "a quarter-hour" without "of a"
     ("The treaty is valid for a quarter century.", "en", "2013-03-22", [("a quarter century", "P25Y")]),
     ("The bus came a quarter-hour late.", "en", "2013-03-22", [("a quarter-hour", "PT15M")]),
+    # "the October-December period", like "the October-December quarter": the calendar quarter
+    ("Sales were flat in the July-September period.", "en", "2013-03-22", [("the July-September period", "2013-Q3")]),
+    ("The carrier earned $45 million in the October-December period, against a loss a year earlier.", "en",
+     "2012-03-22", [("the October-December period", "2012-Q4"), ("a year earlier", "2011-Q4")]),
     # "for the foreseeable future", as "in the foreseeable future"
     ("The plant will be closed for the foreseeable future.", "en", "2013-03-21", [("the foreseeable future", "FUTURE_REF")]),
     # the British fortnight counts two weeks
