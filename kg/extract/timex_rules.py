@@ -732,6 +732,11 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              rf"{_B}(?P<x>(?P<u>year|month|week|quarter)-(?P<ago>earlier|ago)){_E}(?=\s+[a-z])",
              _h_offset, 5,
              gate=(("-earlier", "-ago"),)),
+            # "the prior-year quarter", "the prior-month figure": the unit before the reference, like "year-ago"
+            _r("en_prior_unit",
+             rf"{_B}(?P<x>prior-(?P<u>year|month|week|quarter)){_E}(?=\s+[a-z])",
+             lambda m, t, lang: _h_offset(_Merged(m, ago="ago"), t, lang), 5,
+             gate=(("prior-",),)),
             # "the year before", "the week after": the unit next to the date the text last gave
             _r("en_unit_before",
              rf"{_B}(?P<x>the\s+(?P<u>week|month|year|quarter)\s+(?P<dir>before|after){_OFFSET_END}){_E}",

@@ -1033,6 +1033,8 @@ ROUND15_EN = [
     ("Sales were flat in the July-September period.", "en", "2013-03-22", [("the July-September period", "2013-Q3")]),
     ("The carrier earned $45 million in the October-December period, against a loss a year earlier.", "en",
      "2012-03-22", [("the October-December period", "2012-Q4"), ("a year earlier", "2011-Q4")]),
+    # "the prior-year quarter", like "the year-ago quarter": the unit before the reference
+    ("EPS rose to 65 cents from 53 cents in the prior-year quarter.", "en", "2013-03-21", [("prior-year", "2012")]),
     # "for the foreseeable future", as "in the foreseeable future"
     ("The plant will be closed for the foreseeable future.", "en", "2013-03-21", [("the foreseeable future", "FUTURE_REF")]),
     # the British fortnight counts two weeks
