@@ -561,8 +561,8 @@ def _h_weekday(m: Any, text: str, lang: str) -> dict | None:
             value += f"T{part}"
         return {"type": "SET", "kind": "value", "value": value}
     direction = _direction(_g(m, "dir"))
-    if direction is None and det in ("last", "next"):
-        direction = _direction(det)
+    if direction is None and det in ("last", "next", "this coming", "this past"):
+        direction = _direction(det.split()[-1])  # "this coming Monday", "this past Monday": as "next", "last"
     if det in ("the following", "the next") and not plural:
         # "rose on March 1 and fell the following Monday": the first such weekday after the day the
         # text last gave (after the reference when it gave none)
@@ -696,7 +696,9 @@ def _h_relunit(m: Any, text: str, lang: str) -> dict | None:
         if unit != "Q":
             return None  # "the latest week of fighting": no calendar unit
         off = -1  # "the latest quarter": the last one over before the reference
-    elif det in ("next", "the next", "the coming", "coming", "the following"):
+    elif det in ("the coming", "coming", "this coming") and unit == "WE":
+        off = 0  # "this coming weekend", "the coming weekend": the weekend ahead, this week's
+    elif det in ("next", "the next", "the coming", "coming", "the following", "this coming"):
         off = 1
     elif mod:
         off = 0

@@ -1033,6 +1033,12 @@ ROUND15_EN = [
     ("Sales were flat in the July-September period.", "en", "2013-03-22", [("the July-September period", "2013-Q3")]),
     ("The carrier earned $45 million in the October-December period, against a loss a year earlier.", "en",
      "2012-03-22", [("the October-December period", "2012-Q4"), ("a year earlier", "2011-Q4")]),
+    # "this coming Monday", "this past Monday" in one expression, as "next Monday", "last Monday"; "this
+    # coming weekend", "the coming weekend": the weekend ahead, this week's
+    ("The vote is set for this coming Monday.", "en", "2013-03-20", [("this coming Monday", "2013-03-25")]),
+    ("The fire broke out this past Monday.", "en", "2013-03-20", [("this past Monday", "2013-03-18")]),
+    ("The rally is planned for this coming weekend.", "en", "2013-03-20", [("this coming weekend", "2013-W12-WE")]),
+    ("Crowds are expected the coming weekend.", "en", "2013-03-20", [("the coming weekend", "2013-W12-WE")]),
     # "the prior-year quarter", like "the year-ago quarter": the unit before the reference
     ("EPS rose to 65 cents from 53 cents in the prior-year quarter.", "en", "2013-03-21", [("prior-year", "2012")]),
     # "for the foreseeable future", as "in the foreseeable future"
@@ -1066,6 +1072,8 @@ ROUND15_EN_OTHER = [
     ("A quarter of the votes were void.", "en", "2013-03-22", []),
     ("Rates rose to 10.30 percent.", "en", "2013-03-22", []),
     ("The group made plans for the future.", "en", "2013-03-22", []),
+    ("He will leave next weekend.", "en", "2013-03-20", [("next weekend", "2013-W13-WE")]),
+    ("Talks resume this coming week.", "en", "2013-03-20", [("this coming week", "2013-W13")]),
     # a count of a plural noun before "a week after" is no rate: the length before a signal
     ("The company hired 500 workers a week after the storm.", "en", "2013-03-22", [("a week", "P1W")]),
 ]
