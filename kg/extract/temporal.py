@@ -392,12 +392,12 @@ _DAY_AFTER_TIME = re.compile(r"\s*(?:local\s+time\b\s*|\(?local\)?\s*)?(?:,\s*|\
 #: A time given again in another zone, in brackets, between a time and its day: "2:30 p.m. EDT
 #: (1830 GMT) on Wednesday", "9 a.m. (0800 GMT) Thursday" (wire copy's conversion).
 #: Between "the quarter" and the date that closes it: "the quarter ended Dec. 31", "ending June 30".
-# between two English weekdays of a range or a pair: "Monday through Friday", "from Tuesday to
-# Thursday", "Thursday and Friday", "Saturday-Sunday"
-_WEEKDAY_RANGE = re.compile(r"\s*,?\s*(?:and|or|to|through|thru|until|till|[-–])\s*(?:on\s+)?", re.I)
 _QUARTER_ENDED = re.compile(r"\s+(?:that\s+|which\s+)?(?:ended|ending|ends)\s+(?:on\s+)?", re.I)
 _OPEN_CONVERSION = re.compile(r"\s*\(\s*")
 _CLOSE_CONVERSION = re.compile(r"\s*\)")
+#: Between two English weekdays of a range or a pair: "Monday through Friday", "from Tuesday to
+#: Thursday", "Thursday and Friday", "Saturday-Sunday"
+_WEEKDAY_RANGE = re.compile(r"\s*,?\s*(?:and|or|to|through|thru|until|till|[-–])\s*(?:on\s+)?", re.I)
 
 
 def resolve(candidate: TimexCandidate, *, anchor: PartialDate | None,
