@@ -149,6 +149,40 @@ def _committed_infinitive(tok: Token, verbs: frozenset[str]) -> bool:
         and tok.head.lemma_.lower() in verbs and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
 
 
+def _present_be_to(tok: Token) -> bool:
+    """A "to" infinitive complement of a present "be" ("Ross is to return on Saturday", "the law is to
+    take effect in January", "ministers are to meet Monday"): the wire's scheduled future. Not "was /
+    were to", a plan of the past whose date may be past too."""
+    return tok.dep_ == "xcomp" and tok.tag_ == "VB" and tok.head.i != tok.i and tok.head.lemma_ == "be" \
+        and tok.head.tag_ in ("VBZ", "VBP") and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
+
+
+def _headline_infinitive(tok: Token, governors: frozenset[str]) -> bool:
+    """A headline's "to" infinitive that stands for a future ("Cyprus parliament to vote on bailout
+    Tuesday", "Obama to visit Israel on Wednesday", "Senate set to vote Thursday", "Lawmakers to vote
+    Tuesday, official says"): with its own subject, hanging from a noun or from nothing, or under a
+    word of planning whose "is" the headline left out (the parser reads "set", "expected" as pasts)."""
+    if tok.tag_ != "VB" or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children):
+        return False
+    if tok.head.i == tok.i or tok.head.pos_ in ("NOUN", "PROPN"):
+        return True
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) or tok.head.lemma_.lower() in governors
+
+
+def _headline_planned(path: Sequence[Token], governors: frozenset[str]) -> bool:
+    """A headline's bare participle or adjective of planning the date hangs from, with no verb
+    between them, heading the headline or its head noun ("Vote set for Tuesday", "Talks due Monday",
+    "Election scheduled for Sunday in Kenya", "Rain expected Sunday", which the parser reads as a past
+    without an object): the headline left out its "is"."""
+    for tok in path[1:]:
+        if tok.lemma_.lower() in governors and not _auxes(tok) and (tok.tag_ in ("VBN", "JJ") or (
+                tok.tag_ == "VBD" and not any(c.dep_ == "dobj" for c in tok.children))):
+            return tok.dep_ == "ROOT" or (tok.head.dep_ == "ROOT" and tok.head.pos_ in ("NOUN", "PROPN"))
+        if tok.pos_ in ("VERB", "AUX"):
+            return False
+    return False
+
+
 def _token_at(sent: SpacySpan, local: int) -> Token | None:
     """The token of ``sent`` that holds the character at ``local`` (None in a space between two
     tokens), found by bisection on the Doc's token offsets: tokens do not overlap, so only the last
@@ -246,23 +280,27 @@ def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str 
         before = tok.nbor(-1) if tok is not None and tok.i > sent.start else None
         if before is not None and before.tag_ == "IN" and before.i > sent.start:
             before = before.nbor(-1)
-        if before is not None and before.tag_ == "VBD":
-            return "past"  # "said (on) Monday it plans": the date right after a past verb is its own
         path: list[Token] = []
         for _ in range(10):
             if tok is None:
                 break
             path.append(tok)
             tok = tok.head if tok.head.i != tok.i else None
+        if not _closes(sent) and _headline_planned(path, governors):
+            return "future"  # "Vote set for Tuesday", "Talks due Monday": the headline's "is" left out
+        if before is not None and before.tag_ == "VBD":
+            return "past"  # "said (on) Monday it plans": the date right after a past verb is its own
         verbs = [t for t in path if t.pos_ in ("VERB", "AUX")]
         if not verbs:
             return None
+        if not _closes(sent) and _headline_infinitive(verbs[0], governors):
+            return "future"  # a headline's infinitive tells what is to come
         if _anticipated(path, word_maps("anticipation_words").get(doc.lang_, {})):
             return "future"  # "rose ahead of Friday's jobs report": the report is to come
         commitments = word_sets("commitment_verbs").get(doc.lang_, frozenset())
         for t in path[1:]:
-            if t is verbs[0] and _committed_infinitive(t, commitments):
-                return "future"  # "agreed to meet again on Friday": the meeting is to come
+            if t is verbs[0] and (_committed_infinitive(t, commitments) or _present_be_to(t)):
+                return "future"  # "agreed to meet again on Friday", "is to return on Saturday": to come
             if t.lemma_.lower() in governors and t.pos_ in ("VERB", "AUX", "ADJ") and not _past_form(t):
                 if t.tag_ == "VBN" and not _auxes(t):
                     continue  # a bare participle ("the meeting scheduled for Friday") says nothing
@@ -277,6 +315,11 @@ def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str 
             # "the ruling, expected in June, could affect millions": a bare participle of planning says
             # nothing of its own; the clause it hangs in does ("the meeting, scheduled for Friday, was
             # called off" stays a past)
+            verb = verbs[1]
+        if verb.tag_ == "VBG" and not _auxes(verb) and len(verbs) > 1 \
+                and verb.lemma_.lower() in word_sets("starting_participles").get(doc.lang_, frozenset()):
+            # "Starting Monday, drivers must pay", "a road trip starting Wednesday": the point a thing
+            # starts from has the tense of the clause the participle hangs in
             verb = verbs[1]
         auxes = _auxes(verb)
         if _past_form(verb) or _done_participle(verb):
@@ -350,6 +393,9 @@ def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str 
             return False
         if tok.dep_ == "acomp" and tok.head.i != tok.i:
             tok = tok.head  # "the store stays closed until November": the verb the participle complements
+        if tok.tag_ == "VBG" and not _auxes(tok) and tok.dep_ in ("xcomp", "ccomp", "oprd") and tok.head.i != tok.i \
+                and tok.head.pos_ in ("VERB", "AUX"):
+            tok = tok.head  # "keeps the government running through Sept. 30": the verb that governs the gerund
         helpers = [c for c in tok.children if c.dep_.startswith("aux") or c.dep_ == "cop"]
         finite = [t for t in (tok, *helpers) if "Fin" in _morph(t, "VerbForm")]
         if not finite or any(t.lemma_ in ("avoir", "have") or t.lower_ == "été" for t in helpers):

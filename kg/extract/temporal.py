@@ -395,6 +395,9 @@ _DAY_AFTER_TIME = re.compile(r"\s*(?:local\s+time\b\s*|\(?local\)?\s*)?(?:,\s*|\
 _QUARTER_ENDED = re.compile(r"\s+(?:that\s+|which\s+)?(?:ended|ending|ends)\s+(?:on\s+)?", re.I)
 _OPEN_CONVERSION = re.compile(r"\s*\(\s*")
 _CLOSE_CONVERSION = re.compile(r"\s*\)")
+#: Between two English weekdays of a range or a pair: "Monday through Friday", "from Tuesday to
+#: Thursday", "Thursday and Friday", "Saturday-Sunday"
+_WEEKDAY_RANGE = re.compile(r"\s*,?\s*(?:and|or|to|through|thru|until|till|[-–])\s*(?:on\s+)?", re.I)
 
 
 def resolve(candidate: TimexCandidate, *, anchor: PartialDate | None,
@@ -655,13 +658,14 @@ def _shift_coarse(c: TimexCandidate, last: str | None) -> str | None:
     k = c.offset
     week = _WEEK_VALUE.fullmatch(last)
     if week is not None:
-        if c.unit != "W":
+        if c.unit not in ("W", "WE"):
             return None
         try:
             monday = _dt.date.fromisocalendar(int(week.group(1)), int(week.group(2)), 1)
         except ValueError:
             return None
-        return _iso_week(monday + _dt.timedelta(weeks=k))
+        # "by the end of the week … that weekend": the weekend of that week
+        return _iso_week(monday + _dt.timedelta(weeks=k)) + ("-WE" if c.unit == "WE" else "")
     month = _MONTH_VALUE.fullmatch(last)
     if month is not None:
         # "7.9 percent in January, against 8.3 percent a year earlier": the same month a year before
@@ -683,7 +687,7 @@ def _shift_coarse(c: TimexCandidate, last: str | None) -> str | None:
 
 def _fine_enough(date: PartialDate, unit: str | None) -> bool:
     """Whether ``date`` is precise enough to count ``unit`` from (a day for days and weeks...)."""
-    if unit in ("Y", "FY", "DE", "CE"):
+    if unit in ("Y", "FY", "DE", "CE", "YREL"):
         return True
     if unit in ("M", "Q", "SEM"):
         return date.month is not None
@@ -873,6 +877,24 @@ class TimexReader:
                 return d.isoformat() + _time_suffix(c)
         return None
 
+    @staticmethod
+    def _weekday_range(out: list[Timex], k: int, value: str, tense: str | None) -> str:
+        """The second weekday of a range or a pair ("Monday through Friday", "Thursday and Friday")
+        comes after the first, within its week: when the tense put it before (a coming Wednesday and
+        a Friday read as today), the second moves on a week in a clause that looks ahead, the first
+        (``out[k]``, replaced) back a week in one that looks back. Returns the second's value."""
+        first = out[k].value
+        try:
+            d1, d2 = _dt.date.fromisoformat(first[:10]), _dt.date.fromisoformat(value[:10])
+        except ValueError:
+            return value
+        if d2 >= d1:
+            return value
+        if tense in ("future", "present"):
+            return (d2 + _dt.timedelta(days=7)).isoformat() + value[10:]
+        out[k] = replace(out[k], value=(d1 - _dt.timedelta(days=7)).isoformat() + first[10:])
+        return value
+
     def read(self, seg: Segment, start: int | None = None, end: int | None = None, *,
              tense_at: Callable[[int], str | None] | None = None, continues: bool = False) -> list[Timex]:
         """The temporal expressions of ``text[start:end]`` (default: the whole segment), a piece of
@@ -897,6 +919,8 @@ class TimexReader:
         cands = find_timexes(chunk, lang=seg.lang)
         days: list[tuple[int, PartialDate]] | None = None
         year_at: tuple[int, int] | None = None  # the end of the last year written, and that year
+        # the last candidate when it is a weekday read by the tense, and its index in ``out``
+        prev_weekday: tuple[int, TimexCandidate] | None = None
         for n, c in enumerate(cands):
             abs_start = start + c.start
             tense = self._tense(tense_at, abs_start)
@@ -978,6 +1002,10 @@ class TimexReader:
                         seg_last = pd
                 except ValueError:
                     pass
+            if prev_weekday is not None and c.kind == "weekday" and c.direction is None and c.lang == "en" \
+                    and _WEEKDAY_RANGE.fullmatch(chunk[prev_weekday[1].end:c.start]):
+                value = self._weekday_range(out, prev_weekday[0], value, tense)
+            prev_weekday = (len(out), c) if c.kind == "weekday" and c.direction is None else None
             if c.type in ("DATE", "TIME"):
                 as_date = _as_date(value)
                 if as_date is not None:

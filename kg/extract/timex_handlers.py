@@ -52,6 +52,8 @@ def _parse_number(text: str, lang: str) -> float | None:
     """Read a number written in digits (``30,4``) or in words (``vingt-cinq``, ``two``)."""
     t = _fold(text)
     t = t.replace("\u202f", "").replace("\u00a0", " ")
+    if lang == "en" and re.fullmatch(r"\d{1,3}(?:,\d{3})+", t):
+        return float(t.replace(",", ""))  # "1,200 years": an English comma before three digits groups thousands
     if re.fullmatch(r"\d+(?:[.,]\d+)?", t):
         return float(t.replace(",", "."))
     table = number_map("fr", "number_words") if lang == "fr" else number_map("en", "number_words")
@@ -96,7 +98,7 @@ def _duration_value(n: float | None, unit: str) -> str:
         return f"PT{'X' if n is None else _fmt_num(n)}{letter}"
     if unit in ("Y", "M", "W", "D"):
         return f"P{'X' if n is None else _fmt_num(n)}{unit}"
-    mult = {"DE": (10, "Y"), "CE": (100, "Y"), "Q": (3, "M"), "SEM": (6, "M"), "WE": (2, "D")}
+    mult = {"DE": (10, "Y"), "CE": (100, "Y"), "Q": (3, "M"), "SEM": (6, "M"), "WE": (2, "D"), "FN": (2, "W")}
     factor, letter = mult.get(unit, (1, "D"))
     if n is None:
         return f"PX{'DE' if unit == 'DE' else 'CE' if unit == 'CE' else letter}"
@@ -136,7 +138,9 @@ def _num_pattern(lang: str) -> str:
     w = _alt(words)
     # "vingt et un", "one hundred and five" are one number; "deux et trois", "two and three" are two
     sep = r"(?:[\s\-]+et[\s\-]+(?=(?:un|une|onze)(?!\w))|(?:(?<=hundred)|(?<=thousand))[\s\-]+and[\s\-]+|[\s\-]+)"
-    return rf"(?:\d{{1,3}}(?:[.,]\d+)?|{w}(?:{sep}{w})*(?![\w]))"
+    # an English comma before three digits groups thousands ("1,200 years"), a French one is decimal
+    thousands = r"\d{1,3}(?:,\d{3})+(?![\d.,])|" if lang == "en" else ""
+    return rf"(?:{thousands}\d{{1,3}}(?:[.,]\d+)?|{w}(?:{sep}{w})*(?![\w]))"
 
 
 def _prev_words(text: str, pos: int, n: int = 3) -> list[str]:
@@ -280,6 +284,12 @@ def _h_date(m: Any, text: str, lang: str) -> dict | None:
                     return None
     if day is not None and month == 2 and day > 29:
         return None
+    yanch = _g(m, "yanch")
+    if yanch is not None and year is None:
+        # "December of that year", "March of the following year": the month of the year the text last
+        # gave (kg.extract.temporal anchors it), shifted
+        return {"type": "DATE", "kind": "date", "month": month, "day": day, "unit": "YREL",
+                "offset": _direction(yanch.split()[-1]) or 0, "anchored": True}
     yrel = _direction(_g(m, "yrel"))
     if yrel is not None and year is None:
         # "March of last year": the month of the reference year shifted
@@ -551,8 +561,13 @@ def _h_weekday(m: Any, text: str, lang: str) -> dict | None:
             value += f"T{part}"
         return {"type": "SET", "kind": "value", "value": value}
     direction = _direction(_g(m, "dir"))
-    if direction is None and det in ("last", "next"):
-        direction = _direction(det)
+    if direction is None and det in ("last", "next", "this coming", "this past"):
+        direction = _direction(det.split()[-1])  # "this coming Monday", "this past Monday": as "next", "last"
+    if det in ("the following", "the next") and not plural:
+        # "rose on March 1 and fell the following Monday": the first such weekday after the day the
+        # text last gave (after the reference when it gave none)
+        found = _h_weekday(_Merged(m, det="next"), text, lang)
+        return {**found, "anchored": True} if found is not None else None
     hm = _hour_minute(m)
     if hm is not None:
         return {"type": "TIME", "kind": "weekday", "weekday": wd, "direction": direction,
@@ -681,7 +696,9 @@ def _h_relunit(m: Any, text: str, lang: str) -> dict | None:
         if unit != "Q":
             return None  # "the latest week of fighting": no calendar unit
         off = -1  # "the latest quarter": the last one over before the reference
-    elif det in ("next", "the next", "the coming", "coming", "the following"):
+    elif det in ("the coming", "coming", "this coming") and unit == "WE":
+        off = 0  # "this coming weekend", "the coming weekend": the weekend ahead, this week's
+    elif det in ("next", "the next", "the coming", "coming", "the following", "this coming"):
         off = 1
     elif mod:
         off = 0
@@ -712,9 +729,10 @@ def _h_relunit(m: Any, text: str, lang: str) -> dict | None:
     # "that year", "cette année-là": the unit of that date itself (TimeML anchors the demonstrative too)
     anchored = det in ("the following", "the previous", "the prior") or _fold(dirw or "").startswith(
         ("suivant", "précédent", "precedent")) or _is_distal(m, det)
-    # "the next year" in a past clause: the year after the date the text last gave
+    # "the next year" in a past clause: the year after the date the text last gave; "by the end of the
+    # week" in a past clause: the end of the week of that date ("by the end of this week" stays this one)
     return {"type": "DATE", "kind": "relunit", "unit": unit, "offset": off, "anchored": anchored,
-            "anchored_past": det == "the next"}
+            "anchored_past": det == "the next" or (lang == "en" and det == "the" and bool(mod))}
 
 
 def _h_offset(m: Any, text: str, lang: str) -> dict | None:
@@ -748,6 +766,8 @@ def _h_offset(m: Any, text: str, lang: str) -> dict | None:
         if smaller is None:
             return None
         unit, n = smaller[0], n * smaller[1] + smaller[2]
+    if unit == "FN":  # "a fortnight ago": two weeks
+        unit, n = "W", n * 2
     sign = -1 if _g(m, "ago") is not None else 1
     # "a year earlier", "two days later" count from the date the text last gave; "ago", "il y a" from now
     anchored = _fold(m.group("x")).endswith(("earlier", "later", "before", "after"))
@@ -821,6 +841,7 @@ def _h_duration(m: Any, text: str, lang: str) -> dict | None:
     if n == 1 and ntxt and _fold(ntxt) in ("un", "une", "one", "a", "an", "1") \
             and unit in ("D", "S") and not _g(m, "mod") \
             and not (lang == "en" and unit == "D" and _next_word(text, m.end("x")) in word_set("en", "offset_signals")) \
+            and not (lang == "en" and unit == "D" and _prev_words(text, m.start("x"), 1)[-1:] in _en_length_governors()) \
             and not (lang == "fr" and unit == "D" and _prev_words(text, m.start("x"), 1)[-1:] in _LENGTH_PREPOSITIONS):
         # "un jour" = some day, "une seconde fois"; not "a day after the vote", « après un jour de repos »
         return None
@@ -1068,10 +1089,38 @@ def _h_per(m: Any, text: str, lang: str) -> dict | None:
         return None
     if lang == "en" and _fold(m.group("per")) in ("a", "an") and m.start("per") == m.start("x"):
         prev = text[max(0, m.start("x") - 25):m.start("x")]
-        if not re.search(r"(\d|\b(?:times|once|twice|dollars|euros|pounds|million|billion)"
-                         r")\s*$", prev, re.IGNORECASE):
+        if not re.search(r"(\d|%|\b(?:times|once|twice|dollars|euros|pounds|million|billion|percent)"
+                         r")\s*$", prev, re.IGNORECASE) and not (
+                _counted_plural_before(text, m.start("x"))
+                and _next_word(text, m.end("x")) not in {"ago", "earlier", "later", *word_set("en", "offset_signals")}):
             return None
     return {"type": "SET", "kind": "value", "value": _duration_value(1, unit)}
+
+
+# Words ending in "s" that are no plural noun ("3 suspects was", "its", "this"): a rate needs a noun
+_NOT_PLURALS = frozenset({"was", "is", "has", "does", "his", "its", "this", "as", "us", "thus", "plus", "less",
+                          "whereas", "always", "perhaps", "across", "unless", "yes"})
+
+
+def _counted_plural_before(text: str, pos: int) -> bool:
+    """A count of a plural noun right before "a day", "a year" makes it a rate, a SET ("1 million
+    barrels a day", "three meals a day", "40 inches of rain a year"); not a verb after the count ("3
+    suspects spent a day")."""
+    words = re.findall(r"[\w'%.,]+", text[max(0, pos - 60):pos])[-5:]
+    nums = number_map("en", "number_words")
+    for k in range(len(words) - 2, -1, -1):
+        w = _fold(words[k])
+        if re.fullmatch(r"\d[\d.,]*", w) or (w in nums and w not in ("a", "an")):
+            between = [_fold(x) for x in words[k + 1:]]
+            if between[-2:-1] == ["of"]:
+                between = between[:-2]  # "inches of rain"
+            if not between or len(between) > 2 or any(b == "of" for b in between):
+                return False
+            head = between[-1]
+            return head.isalpha() and head.endswith("s") and head not in _NOT_PLURALS
+        if not words[k].isalpha():
+            return False
+    return False
 
 
 # units from the smallest to the largest (codes of ``lexicons/<lang>/time_units.tsv``)
@@ -1421,6 +1470,13 @@ class _Merged:
         return self._m.span(name)
 
 
+@cache
+def _en_length_governors() -> list[list[str]]:
+    """One-word lists of the English words after which "a day" is a length (``lexicons/en/length_verbs.tsv``,
+    ``lexicons/en/length_prepositions.tsv``), as :func:`_prev_words` returns them."""
+    return [[w] for w in sorted(word_set("en", "length_verbs") | word_set("en", "length_prepositions"))]
+
+
 def _h_duration_en(m: Any, text: str, lang: str) -> dict | None:
     if _g(m, "half2"):  # "an hour and a half", "a day and a half": read like "one and a half hours"
         n1 = "1" if _fold(m.group("n")) in ("a", "an") else m.group("n")
@@ -1437,15 +1493,19 @@ def _h_duration_en(m: Any, text: str, lang: str) -> dict | None:
         if "-" in adj:
             return None
         if unit_word in ("day",) and not _g(m, "mod") \
-                and _next_word(text, m.end("x")) not in word_set("en", "offset_signals"):
-            return None  # "once a day", "a day to remember"; not "a day after the vote"
+                and _next_word(text, m.end("x")) not in word_set("en", "offset_signals") \
+                and _prev_words(text, m.start("x"), 1)[-1:] not in _en_length_governors():
+            # "once a day", "a day to remember"; not "a day after the vote", nor after a word that
+            # governs a length ("the strike lasted a day", "for a day", "spent a day")
+            return None
         nxt = _next_word(text, m.end("x"))
         if nxt in ("later", "earlier", "before", "after", "ago"):
             pass
         return _h_duration(_Merged(m, n="1"), text, lang)
     if n == "one" and unit_word == "day" and not _g(m, "mod") \
-            and _next_word(text, m.end("x")) not in word_set("en", "offset_signals"):
-        return None
+            and _next_word(text, m.end("x")) not in word_set("en", "offset_signals") \
+            and _prev_words(text, m.start("x"), 1)[-1:] not in _en_length_governors():
+        return None  # "one day he will", not "for one day"
     return _h_duration(m, text, lang)
 
 

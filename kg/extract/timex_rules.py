@@ -639,7 +639,8 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              gate=((re.compile(r"(?:morning|afternoon|evening|night)\s+of\s"),), en_mon, _D)),
             _r("en_month",
              rf"{_B}(?P<x>(?:{mod}[\s\-]+)?(?:(?P<dir>last|next|this|the\s+previous|previous)\s+)?"
-             rf"{mon}(?:\s*,?\s*(?:of\s+)?{year}|\s+['’](?P<yy>\d\d)|\s+(?:of\s+)?(?P<yrel>last|next|this)\s+year)?){_E}",
+             rf"{mon}(?:\s*,?\s*(?:of\s+)?{year}|\s+['’](?P<yy>\d\d)|\s+(?:of\s+)?(?P<yrel>last|next|this)\s+year"
+             rf"|\s+of\s+(?P<yanch>that|the\s+same|the\s+following|the\s+next|the\s+previous)\s+year)?){_E}",
              _h_date, 4,
              gate=(en_mon,)),
             # "January-February", "March–April 2013": the second month of a range of months (the first is en_month's);
@@ -686,13 +687,13 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              rf"{_B}(?P<x>this\s+(?P<part>morning|afternoon|evening)){_E}", _h_thispart, 4,
              gate=(("this",), ("morning", "afternoon", "evening"))),
             _r("en_weekday",
-             rf"{_B}(?P<x>(?:(?:early|late|later|earlier)\s+)?(?:(?P<det>last|next|this|that|every|each)\s+)?"
+             rf"{_B}(?P<x>(?:(?:early|late|later|earlier)\s+)?(?:(?P<det>the\s+following|the\s+next|this\s+coming|this\s+past|last|next|this|that|every|each)\s+)?"
              rf"(?P<wd>{wd_any}s?)(?:,?\s+{part}(?P<parts>s(?![\w\-]))?)?){_E}",
              _h_weekday, 3,
              gate=(en_wd,)),
             _r("en_relunit",
              rf"{_B}(?P<x>(?:(?P<mod>(?:the\s+)?(?:beginning|end|start|middle)\s+of|early|late|"
-             rf"mid|later|earlier)[\s\-]+)?(?P<det>last|next|this\s+past|this|the\s+previous|the\s+prior|the\s+current|"
+             rf"mid|later|earlier)[\s\-]+)?(?P<det>last|next|this\s+past|this\s+coming|this|the\s+previous|the\s+prior|the\s+current|"
              rf"the\s+latest|the\s+most\s+recent|"
              rf"the\s+coming|the\s+following|the\s+last|the\s+next|coming|previous|current|that|the)"
              rf"\s+(?:(?:fiscal|financial)\s+(?=quarter))?(?P<u>week|month|year|weekend|quarter|decade|century)){_E}", _h_relunit, 3,
@@ -712,11 +713,11 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              rf"(?:\s+and\s+(?P<half>a\s+half))?\s+(?P<ago>ago)){_E}",
              _h_offset, 7,
              gate=(("ago",), en_units)),
-            # "years ago", "decades ago", "days ago": some time before the reference, like "several years ago"
+            # "years ago", "centuries ago", "days ago": some time before the reference, like "several years ago"
             _r("en_ago_bare",
-             rf"{_B}(?P<x>(?P<u>years|decades|months|weeks|days|hours)\s+(?P<ago>ago)){_E}",
+             rf"{_B}(?P<x>(?P<u>centuries|years|decades|months|weeks|days|hours)\s+(?P<ago>ago)){_E}",
              lambda m, t, lang: _h_offset(_Merged(m, vague="bare"), t, lang), 6,
-             gate=(("ago",), ("years", "decades", "months", "weeks", "days", "hours"))),
+             gate=(("ago",), ("centuries", "years", "decades", "months", "weeks", "days", "hours"))),
             # "a year earlier", "two weeks later": an offset like "ago" (TimeML keeps the adverb)
             # "a year before", "two days after" closing their clause are offsets too; before a noun
             # ("two days before the vote") the unit is a duration and the preposition a signal
@@ -731,6 +732,11 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              rf"{_B}(?P<x>(?P<u>year|month|week|quarter)-(?P<ago>earlier|ago)){_E}(?=\s+[a-z])",
              _h_offset, 5,
              gate=(("-earlier", "-ago"),)),
+            # "the prior-year quarter", "the prior-month figure": the unit before the reference, like "year-ago"
+            _r("en_prior_unit",
+             rf"{_B}(?P<x>prior-(?P<u>year|month|week|quarter)){_E}(?=\s+[a-z])",
+             lambda m, t, lang: _h_offset(_Merged(m, ago="ago"), t, lang), 5,
+             gate=(("prior-",),)),
             # "the year before", "the week after": the unit next to the date the text last gave
             _r("en_unit_before",
              rf"{_B}(?P<x>the\s+(?P<u>week|month|year|quarter)\s+(?P<dir>before|after){_OFFSET_END}){_E}",
@@ -807,10 +813,11 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
             _r("en_for_vague",
              rf"{_B}for\s(?P<x>(?P<u>years|decades|months|weeks|centuries|(?:days|hours)(?!\s+of\s))){_E}", _h_vague_dur, 2,
              gate=((re.compile(r"for\s(?:years|decades|months|weeks|days|hours|centuries)"),),)),
-            # "a quarter of an hour", "three quarters of a century" (``en/fraction_units.tsv``)
+            # "a quarter of an hour", "three quarters of a century" (``en/fraction_units.tsv``); "a
+            # quarter century", "a quarter-hour" without "of a"
             _r("en_fraction_of",
              rf"{_B}(?P<x>(?:(?:about|almost|nearly|around|approximately|roughly|some)\s+)?"
-             rf"(?P<n>an?|one|two|three)\s+(?P<f>{_alt(word_set('en', 'fraction_units'))}s?)\s+of\s+an?\s+"
+             rf"(?P<n>an?|one|two|three)\s+(?P<f>{_alt(word_set('en', 'fraction_units'))}s?)(?:\s+of\s+an?\s+|[\s\-]+(?=century|hour))"
              rf"(?P<u>hour|day|year|century)){_E}",
              _h_fraction_of, 4,
              gate=(tuple(word_set("en", "fraction_units")), ("hour", "day", "year", "century"))),
@@ -858,6 +865,12 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              rf"[ap]m(?!\w)))?{tz})"
              rf"(?![\w:])", _h_time, 3,
              gate=((":",), (re.compile(r"\d:\d"),))),
+            # "10.30am", "7.45 p.m.": a British clock time with a full stop, only with its a.m. or p.m.
+            # (not "10.30 percent")
+            _r("en_time_dot",
+             rf"{_B}(?P<x>(?P<h>1[0-2]|0?[1-9])\.(?P<mi>[0-5]\d)\s*(?P<ampm>[ap]\.\s?m\.|[ap]m(?!\w)){tz})",
+             _h_time, 3,
+             gate=(("am", "pm", "a.", "p."), (re.compile(r"\d\.[0-5]\d\s*[ap](?:\.\s?m|m)"),))),
             # "at 0900 GMT", "1430 UTC": a four-digit clock time, only with its zone (wire style)
             # "between 8 and 10 p.m.", "from 9 to 11 a.m.": the first hour takes the second's a.m. or p.m.
             # (only when it is the earlier one on the same half of the clock: not "11 to 1 p.m.")
@@ -888,7 +901,8 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              gate=(("noon", "midnight", "midday"),)),
             _r("en_ref",
              rf"{_B}(?P<x>(?:right\s+)?now(?!-)|currently|nowadays|at\s+present|these\s+days|(?:more\s+|most\s+)?recently|lately|"
-             rf"(?<=in\s)the\s+(?:(?:very\s+)?near\s+|not[\s\-]+(?:too[\s\-]+)?distant\s+|distant\s+|foreseeable\s+|immediate\s+)?future|(?<=in\s)the\s+past(?!\s+(?:\d|few|several|many|{_alt(en_nums)}|{_alt(en_units)}))){_E}",
+             rf"(?<=in\s)the\s+(?:(?:very\s+)?near\s+|not[\s\-]+(?:too[\s\-]+)?distant\s+|distant\s+|foreseeable\s+|immediate\s+)?future|"
+             rf"(?<=for\s)the\s+foreseeable\s+future|(?<=in\s)the\s+past(?!\s+(?:\d|few|several|many|{_alt(en_nums)}|{_alt(en_units)}))){_E}",
              _h_ref, 1,
              gate=(("now", "currently", "present", "these", "recently", "lately", "future", "past"),)),
             _r("en_pastunit",
@@ -939,14 +953,14 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              rf"(?:\s*,?\s*{year})?){_E}",
              _h_nth_weekday, 6,
              gate=(("first", "second", "third", "fourth", "last"), en_wd, en_mon)),
-            # "the October-December quarter", "the January-to-March quarter": a quarter named by its months,
-            # a calendar quarter even when called fiscal (the months say which)
+            # "the October-December quarter", "the January-to-March quarter", "the July-September period": a
+            # quarter named by its months, a calendar quarter even when called fiscal (the months say which)
             _r("en_month_quarter",
              rf"{_B}(?P<x>(?:the\s+)?(?P<m1>(?-i:January|April|July|October))\s*[\-–]\s*(?:to\s*[\-–]?\s*)?"
-             rf"(?P<m2>(?-i:March|June|September|December))\s+(?:(?:fiscal|financial)\s+)?quarter"
+             rf"(?P<m2>(?-i:March|June|September|December))\s+(?:(?:fiscal|financial)\s+)?(?:quarter|period)"
              rf"(?:\s+of\s+{year})?){_E}",
              _h_month_quarter, 5,
-             gate=(("quarter",), ("january", "april", "july", "october"))),
+             gate=(("quarter", "period"), ("january", "april", "july", "october"))),
             # "Q3 2010", "H1", "Q4 of 2006": the abbreviations, upper-case only
             _r("en_quarter_abbr",
              rf"{_B}(?P<x>(?-i:(?P<unit>Q|H))(?P<q>[1-4])(?:\s*(?:of\s+)?{year})?){_E}", _h_quarter, 4,

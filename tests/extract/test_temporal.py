@@ -997,6 +997,197 @@ def test_round14_en_since_point_lies_behind(text, date, dct, expected):
     assert [(t.text, t.value) for t in found] == [(date, expected)]
 
 
+
+# --- issue 19, round 15 (English, TimeML conventions on invented wire sentences) ---------------
+
+ROUND15_EN = [
+    # (text, lang, dct, expected)
+    # an English comma before three digits groups thousands (not a decimal comma)
+    ("It was the first time in 1,000 years that a pope resigned.", "en", "2013-03-22", [("1,000 years", "P1000Y")]),
+    ("He is the first non-European pope in more than 1,200 years.", "en", "2013-03-22", [("1,200 years", "P1200Y")]),
+    ("The rebels held the town for 1,000 days.", "en", "2013-03-22", [("1,000 days", "P1000D")]),
+    # "centuries ago", like "years ago": some time before the reference
+    ("The tradition began centuries ago.", "en", "2013-03-22", [("centuries ago", "PAST_REF")]),
+    # "a day" after a word that governs a length is one day's length
+    ("The strike lasted a day.", "en", "2013-03-22", [("a day", "P1D")]),
+    ("The ceasefire held for a day.", "en", "2013-03-22", [("a day", "P1D")]),
+    ("They spent a day in the mountains.", "en", "2013-03-22", [("a day", "P1D")]),
+    ("It took one day to decide.", "en", "2013-03-22", [("one day", "P1D")]),
+    # "a day", "a year" after a count of a plural noun (or a percentage) is a rate, a SET
+    ("The field produces 1 million barrels a day.", "en", "2013-03-22", [("a day", "P1D")]),
+    ("Refugees get three meals a day.", "en", "2013-03-22", [("a day", "P1D")]),
+    ("The city gets about 40 inches of rain a year.", "en", "2013-03-22", [("a year", "P1Y")]),
+    ("Prices rose 3 percent a year.", "en", "2013-03-22", [("a year", "P1Y")]),
+    ("Prices rose 3% a year.", "en", "2013-03-22", [("a year", "P1Y")]),
+    # "the following Monday", "the next Friday": the first such weekday after the day the text gave
+    ("The stock fell 5% on March 1 and rose 3% the following Monday.", "en", "2013-03-22",
+     [("March 1", "2013-03-01"), ("the following Monday", "2013-03-04")]),
+    ("He arrived on March 5 and left the next Friday.", "en", "2013-03-22",
+     [("March 5", "2013-03-05"), ("the next Friday", "2013-03-08")]),
+    ("On Friday, March 1, he fell. The following Monday morning, he resigned.", "en", "2013-03-22",
+     [("Friday, March 1", "2013-03-01"), ("The following Monday morning", "2013-03-04TMO")]),
+    # "a quarter century", "a quarter-hour" without "of a"
+    ("The treaty is valid for a quarter century.", "en", "2013-03-22", [("a quarter century", "P25Y")]),
+    ("The bus came a quarter-hour late.", "en", "2013-03-22", [("a quarter-hour", "PT15M")]),
+    # "the October-December period", like "the October-December quarter": the calendar quarter
+    ("Sales were flat in the July-September period.", "en", "2013-03-22", [("the July-September period", "2013-Q3")]),
+    ("The carrier earned $45 million in the October-December period, against a loss a year earlier.", "en",
+     "2012-03-22", [("the October-December period", "2012-Q4"), ("a year earlier", "2011-Q4")]),
+    # "this coming Monday", "this past Monday" in one expression, as "next Monday", "last Monday"; "this
+    # coming weekend", "the coming weekend": the weekend ahead, this week's
+    ("The vote is set for this coming Monday.", "en", "2013-03-20", [("this coming Monday", "2013-03-25")]),
+    ("The fire broke out this past Monday.", "en", "2013-03-20", [("this past Monday", "2013-03-18")]),
+    ("The rally is planned for this coming weekend.", "en", "2013-03-20", [("this coming weekend", "2013-W12-WE")]),
+    ("Crowds are expected the coming weekend.", "en", "2013-03-20", [("the coming weekend", "2013-W12-WE")]),
+    # "the prior-year quarter", like "the year-ago quarter": the unit before the reference
+    ("EPS rose to 65 cents from 53 cents in the prior-year quarter.", "en", "2013-03-21", [("prior-year", "2012")]),
+    # "for the foreseeable future", as "in the foreseeable future"
+    ("The plant will be closed for the foreseeable future.", "en", "2013-03-21", [("the foreseeable future", "FUTURE_REF")]),
+    # the British fortnight counts two weeks
+    ("The talks lasted a fortnight.", "en", "2013-03-21", [("a fortnight", "P2W")]),
+    ("The plant closed a fortnight ago.", "en", "2013-03-21", [("a fortnight ago", "2013-W10")]),
+    ("The magazine appears every fortnight.", "en", "2013-03-21", [("every fortnight", "P2W")]),
+    # a British clock time with a full stop and its a.m. or p.m.
+    ("The train left at 10.30am.", "en", "2013-03-21", [("10.30am", "2013-03-21T10:30")]),
+    ("The vote closes at 7.45 p.m. GMT.", "en", "2013-03-21", [("7.45 p.m. GMT", "2013-03-21T19:45Z")]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "dct", "expected"), ROUND15_EN, ids=[c[0][:40] for c in ROUND15_EN])
+def test_round15_en_classes(text, lang, dct, expected):
+    assert _pairs(text, lang, dct) == expected
+
+
+ROUND15_EN_OTHER = [
+    # the other readings the round-15 classes leave alone
+    ("It was a day of mourning.", "en", "2013-03-22", []),
+    ("One day he will come back.", "en", "2013-03-22", []),
+    ("Some 40 people attended a day of prayers.", "en", "2013-03-22", []),
+    ("He waited 2.5 years.", "en", "2013-03-22", [("2.5 years", "P2.5Y")]),
+    ("The ruins are 10,000 years old.", "en", "2013-03-22", []),
+    ("He arrived on March 5 and will leave next Friday.", "en", "2013-03-22",
+     [("March 5", "2013-03-05"), ("next Friday", "2013-03-29")]),
+    ("The vote is set for the following Monday.", "en", "2013-03-22", [("the following Monday", "2013-03-25")]),
+    ("The company posted a profit for a quarter.", "en", "2013-03-22", [("a quarter", "P3M")]),
+    ("A quarter of the votes were void.", "en", "2013-03-22", []),
+    ("Rates rose to 10.30 percent.", "en", "2013-03-22", []),
+    ("The group made plans for the future.", "en", "2013-03-22", []),
+    ("He will leave next weekend.", "en", "2013-03-20", [("next weekend", "2013-W13-WE")]),
+    ("Talks resume this coming week.", "en", "2013-03-20", [("this coming week", "2013-W13")]),
+    # a count of a plural noun before "a week after" is no rate: the length before a signal
+    ("The company hired 500 workers a week after the storm.", "en", "2013-03-22", [("a week", "P1W")]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "dct", "expected"), ROUND15_EN_OTHER,
+                         ids=[c[0][:40] for c in ROUND15_EN_OTHER])
+def test_round15_en_other_readings(text, lang, dct, expected):
+    assert _pairs(text, lang, dct) == expected
+
+
+ROUND15_EN_TENSE = [
+    # (text, date, dct, expected): a present "be" + "to" infinitive is the wire's scheduled future
+    ("Ross is to return to Washington on Saturday.", "Saturday", "2013-03-22", "2013-03-23"),
+    ("The two leaders are to meet Sunday in Rome.", "Sunday", "2013-03-22", "2013-03-24"),
+    ("The company is to announce results on Tuesday.", "Tuesday", "2013-03-22", "2013-03-26"),
+    ("The new law is to take effect in January.", "January", "2013-03-22", "2014-01"),
+    # "was / were to": a plan of the past, its date left in the past
+    ("The banks were to reopen Tuesday.", "Tuesday", "2013-03-22", "2013-03-19"),
+    ("The council was to vote on the plan in June.", "June", "2013-03-22", "2012-06"),
+    # the point a thing starts from takes the tense of the clause the participle hangs in
+    ("Starting Monday, drivers must pay a toll.", "Monday", "2013-03-22", "2013-03-25"),
+    ("Next up is a three-game road trip starting Wednesday in Sacramento.", "Wednesday", "2013-03-22", "2013-03-27"),
+    ("Starting Monday, police arrested 50 people.", "Monday", "2013-03-22", "2013-03-18"),
+    ("Beginning in July, the plant closed.", "July", "2013-03-22", "2012-07"),
+    # another participle keeps its own reading
+    ("He is recovering after undergoing surgery Monday.", "Monday", "2013-03-22", "2013-03-18"),
+    # "until / through" under a gerund: the present of the verb that governs it
+    ("The measure keeps the government running through Sept. 30.", "Sept. 30", "2013-03-21", "2013-09-30"),
+    ("The measure kept the government running through Sept. 30.", "Sept. 30", "2013-03-21", "2012-09-30"),
+    # a headline's "to" infinitive tells what is to come (with its subject, after a noun, under a word
+    # of planning whose "is" the headline leaves out)
+    ("Cyprus parliament to vote on bailout Tuesday", "Tuesday", "2013-03-18", "2013-03-19"),
+    ("Obama to visit Israel on Wednesday", "Wednesday", "2013-03-18", "2013-03-20"),
+    ("Senate set to vote Thursday on budget", "Thursday", "2013-03-18", "2013-03-21"),
+    ("Lawmakers to vote on budget Tuesday, official says", "Tuesday", "2013-03-18", "2013-03-19"),
+    ("Apple to unveil new iPhone in June", "June", "2013-03-18", "2013-06"),
+    # a headline's participle or adjective of planning without its "is"
+    ("Vote set for Tuesday", "Tuesday", "2013-03-20", "2013-03-26"),
+    ("Talks due Monday", "Monday", "2013-03-20", "2013-03-25"),
+    ("Election scheduled for Sunday in Kenya", "Sunday", "2013-03-20", "2013-03-24"),
+    ("Rain expected Sunday", "Sunday", "2013-03-20", "2013-03-24"),
+    ("Company planned layoffs Monday", "Monday", "2013-03-20", "2013-03-18"),
+    ("Vote was set for Tuesday.", "Tuesday", "2013-03-20", "2013-03-19"),
+    # not an infinitive under another verb, nor a headline's present
+    ("Court refuses to hear case Friday", "Friday", "2013-03-18", "2013-03-15"),
+    ("Man who tried to flee Sunday arrested", "Sunday", "2013-03-18", "2013-03-17"),
+    ("Police arrest two men Sunday", "Sunday", "2013-03-18", "2013-03-17"),
+]
+
+
+ROUND15_EN_RANGES = [
+    # (text, dct, expected): the second weekday of a range or a pair comes after the first, within
+    # its week: moved on a week in a clause that looks ahead, the first moved back in one that looks back
+    ("The exhibit will be open Monday through Friday next week.", "2013-03-21",
+     [("Monday", "2013-03-25"), ("Friday", "2013-03-29"), ("next week", "2013-W13")]),
+    ("The talks will last from Wednesday until Friday.", "2013-03-21",
+     [("Wednesday", "2013-03-27"), ("Friday", "2013-03-29")]),
+    ("Markets were closed Thursday and Friday.", "2013-03-21", [("Thursday", "2013-03-14"), ("Friday", "2013-03-15")]),
+    # a range already in order is left as it is
+    ("The festival runs from Friday to Sunday.", "2013-03-21", [("Friday", "2013-03-22"), ("Sunday", "2013-03-24")]),
+    ("The store was closed from Tuesday to Thursday.", "2013-03-21",
+     [("Tuesday", "2013-03-19"), ("Thursday", "2013-03-21")]),
+    # weekdays of two sentences are no range
+    ("He arrived Thursday. On Friday he left.", "2013-03-21", [("Thursday", "2013-03-21"), ("Friday", "2013-03-15")]),
+]
+
+
+ROUND15_EN_ANCHORED = [
+    # (text, dct, expected): "by the end of the week" in a past clause is the end of the week of the date
+    # the text last gave, and "that weekend" that week's weekend
+    ("The trouble began on March 5. The next morning, the chief apologized. By the end of the week, the stock "
+     "had lost 15 percent. That weekend, engineers worked.", "2013-03-22",
+     [("March 5", "2013-03-05"), ("The next morning", "2013-03-06TMO"), ("the end of the week", "2013-W10"),
+      ("That weekend", "2013-W10-WE")]),
+    ("In September, he had promised a withdrawal by the end of the year.", "2013-03-22",
+     [("September", "2012-09"), ("the end of the year", "2012")]),
+    # in a clause that looks ahead, or with "this", the reference's unit
+    ("In 2010 the firm grew. The plan will be ready by the end of the year.", "2013-03-22",
+     [("2010", "2010"), ("the end of the year", "2013")]),
+    ("The company said Tuesday it would cut 500 jobs by the end of the year.", "2013-03-22",
+     [("Tuesday", "2013-03-19"), ("the end of the year", "2013")]),
+    # "December of that year", "January of the following year": the month of the year the text last gave
+    ("The invasion began on March 20, 2003. Saddam Hussein was captured in December of that year.", "2013-03-18",
+     [("March 20, 2003", "2003-03-20"), ("December of that year", "2003-12")]),
+    ("He was elected in 2008 and took office in January of the following year.", "2013-03-18",
+     [("2008", "2008"), ("January of the following year", "2009-01")]),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "dct", "expected"), ROUND15_EN_RANGES + ROUND15_EN_ANCHORED,
+                         ids=[c[0][:40] for c in ROUND15_EN_RANGES + ROUND15_EN_ANCHORED])
+def test_round15_en_weekday_ranges_and_anchored_units(text, dct, expected):
+    from kg.analyse.pipeline import _tense_lookup
+    from kg.nlp import models
+
+    seg = Segment(0, len(text), "en")
+    tense_at = _tense_lookup(((seg, models.load_model("en")(text)),))
+    found = timexes_from_segments(text, [seg], dct=PartialDate.parse(dct), tense_at=tense_at)
+    assert [(t.text, t.value) for t in found] == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "date", "dct", "expected"), ROUND15_EN_TENSE, ids=[c[0][:40] for c in ROUND15_EN_TENSE])
+def test_round15_en_scheduled_and_starting_points(text, date, dct, expected):
+    from kg.analyse.pipeline import _tense_lookup
+    from kg.nlp import models
+
+    seg = Segment(0, len(text), "en")
+    tense_at = _tense_lookup(((seg, models.load_model("en")(text)),))
+    found = timexes_from_segments(text, [seg], dct=PartialDate.parse(dct), tense_at=tense_at)
+    assert [(t.text, t.value) for t in found] == [(date, expected)]
+
 # --- issue 19: classes HeidelTime finds on the dev splits and kg missed -------------------------
 
 ISSUE19 = [
