@@ -70,6 +70,7 @@ from kg.extract.products import (
     as_brand_model,
     as_model_product,
     designation_candidates,
+    index_candidates,
     model_mentions,
     product_candidates,
     with_products,
@@ -126,6 +127,13 @@ def entity_mentions_from_doc(
     # A known place OCR glued to a word by a hyphen outweighs what the model read across the join.
     glued = glued_place_candidates(text, lang)
     raw = [c for c in raw if not any(c.start < k.end and k.start < c.end and (c.start, c.end) != (k.start, k.end) for k in glued)] + glued
+    # A stock market index named in full outweighs a company the model read across part of it
+    # ("CAC" of "the CAC 40"); a longer name that holds it stays ("the Nasdaq Composite Index").
+    if lang == "en":
+        for index in index_candidates(text):
+            if any(c.start <= index.start and index.end <= c.end and (c.start, c.end) != (index.start, index.end) for c in raw):
+                continue
+            raw = [c for c in raw if not (c.start < index.end and index.start < c.end)] + [index]
     # A time zone after a clock, a credit rating, a name inside a term ("le boson de Higgs").
     raw = [c for c in raw if not_a_name_here(text, c.start, c.end, lang) is None]
     found = typed_by_evidence(with_products(raw, doc, text, lang=lang, gazetteer=gazetteer), doc, lang=lang)

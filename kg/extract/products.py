@@ -28,6 +28,7 @@ from kg.extract.entities import _CAMEL_CASE, _PRODUCT_PREFIX, UNSURE_PRODUCT, Ca
 
 __all__ = [
     "designation_candidates",
+    "index_candidates",
     "market_index_reason",
     "model_mentions",
     "product_candidates",
@@ -519,6 +520,37 @@ def _market_indices() -> dict[str, str]:
     return {normalise_name(name): kind for name, kind in word_map("xx", "market_indices").items()}
 
 
+@cache
+def _index_pattern() -> re.Pattern[str] | None:
+    """The names of ``market_indices.tsv`` that no company bears, longest first, as one pattern: a
+    one-word name that is a common word of English ("Nifty") is left to the cues of the text."""
+    from kg.nlp.wordforms import is_dictionary_word
+
+    names = [name for name, kind in word_map("xx", "market_indices").items() if kind == "index"]
+    names = [n for n in names if " " in n or "-" in n or not is_dictionary_word(n, "en")]
+    if not names:
+        return None
+    forms = "|".join(r"\s+".join(re.escape(w) for w in n.split()) for n in sorted(names, key=len, reverse=True))
+    # A name, then a capitalised index noun that belongs to it ("the Straits Times Index").
+    return re.compile(rf"(?<![\w&/-])(?:{forms})(?:\s+(?-i:Index|Average))?(?![\w&/-])", re.IGNORECASE)
+
+
+def index_candidates(text: str) -> list[Candidate]:
+    """Stock market indices named in full (``market_indices.tsv``, those no company bears: "the Dow
+    Jones Industrial Average", "the CAC 40", "the Nikkei 225", "the S&P 500"), which NER misses or
+    cuts ("CAC" as a company): PRO mentions without a maker (MEANTIME's FIN). Each word of the name
+    is written with a capital, as a name is ("the Nasdaq composite index" is left to the index noun
+    after it); an index is never an organisation."""
+    pattern = _index_pattern()
+    if pattern is None:
+        return []
+    return [
+        Candidate(m.start(), m.end(), "PRO", "market index", evidence=("market index: known index name",))
+        for m in pattern.finditer(text)
+        if not any(word.islower() for word in m.group().split())
+    ]
+
+
 def _figure_after(verb: Token, lang: str) -> bool:
     """A number, a percentage or a direction (``market_directions.tsv``) in the few words after
     ``verb`` ("fell 200 points", "closed at 2,100", "closed higher", "a perdu 3 %", « a clôturé en
@@ -572,17 +604,31 @@ def market_index_reason(span: SpacySpan, lang: str, *, known: bool) -> str:
         if i >= 0 and doc[i].lower_ in heads and (kind or not known):
             return "market index: index noun before"
     if kind == "company":
+        # The first of coordinated subjects carries the verb ("the Dow and the Nasdaq fell").
         root = name.root
+        while root.dep_ == "conj" and root.head.i < root.i:
+            root = root.head
         verb = root.head.lemma_.lower()
         if root.dep_ == "nsubj" and verb in word_sets("market_movement_verbs").get(lang, frozenset()):
             if _figure_after(root.head, lang):
                 return "market index: subject of a market movement"
-            if lang == "en" and verb not in word_set("en", "market_session_verbs") and name.start > 0 and doc[name.start - 1].lower_ == "the":
+            if lang == "en" and verb not in word_set("en", "market_session_verbs") and _index_determiner(doc, name.start):
                 # "the Dow plunged": a company neither plunges nor rallies; an exchange opens and closes.
                 return "market index: subject of a market movement"
         if lang == "en" and _direction_and_figure(doc, name.end):
             return "market index: a direction and a figure after"
     return ""
+
+
+def _index_determiner(doc: Doc, i: int) -> bool:
+    """English: "the" right before the name at ``i``, or a place's possessive ("Japan's Nikkei",
+    "Britain's FTSE"): how news names an index, where a company is named bare."""
+    if i == 0:
+        return False
+    before = doc[i - 1]
+    if before.lower_ == "the":
+        return True
+    return before.lower_ in ("'s", "’s") and i >= 2 and doc[i - 2].ent_type_ in ("GPE", "LOC")
 
 
 def _direction_and_figure(doc: Doc, i: int) -> bool:

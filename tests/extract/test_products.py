@@ -9,6 +9,7 @@ from kg.extract.products import (
     as_brand_model,
     as_model_product,
     designation_candidates,
+    index_candidates,
     maker_before,
     model_mentions,
     product_candidates,
@@ -268,6 +269,14 @@ def test_model_name_read_again_after_an_article() -> None:
         ("en", "The Nasdaq closed for the holiday.", "The Nasdaq", "ORG"),
         ("en", "Nasdaq said it would delist the company.", "Nasdaq", "ORG"),
         ("en", "Dow Chemical plunged after the report.", "Dow Chemical", "ORG"),
+        # An index named in full that NER misses or cuts ("CAC" of "the CAC 40").
+        ("en", "In Europe, the CAC 40 declined 2 percent and the Bel 20 lost 1 percent.", "the CAC 40", "PRO"),
+        ("en", "The Dow Jones Industrial Average closed down 2 percent on Monday.", "The Dow Jones Industrial Average", "PRO"),
+        # The second of coordinated subjects, and an index after a place's possessive.
+        ("en", "Both the Dow and the Nasdaq fell on Tuesday.", "the Nasdaq", "PRO"),
+        ("en", "Stocks slid in Europe, and Britain's FTSE fell too.", "FTSE", "PRO"),
+        # A company's possessive and no article: the exchange itself.
+        ("en", "Zorba and Nasdaq fell out over the listing fees.", "Nasdaq", "ORG"),
     ],
 )
 def test_market_indices_are_no_organisations(lang: str, text: str, name: str, label: str) -> None:
@@ -275,6 +284,25 @@ def test_market_indices_are_no_organisations(lang: str, text: str, name: str, la
     assert (name, label) in found
     if label == "PRO":
         assert all(maker is None for t, _lab, maker in _mentions(lang, text) if t == name)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Indices no company bears, named in full, with a capital index noun that belongs to them.
+        ("The CAC 40 and the DAX fell.", ["CAC 40", "DAX"]),
+        ("The Dow Jones Industrial Average rose; the Straits Times Index fell.", ["Dow Jones Industrial Average", "Straits Times Index"]),
+        ("The FTSE 100 index closed lower.", ["FTSE 100"]),
+        # Names a company bears too ("Nasdaq", "Dow Jones") are left to the words around them, and so
+        # are lower-case words and a name inside a longer word.
+        ("Nasdaq and Dow Jones said nothing.", []),
+        ("The dax was lower; DAXX rose.", []),
+    ],
+)
+def test_index_candidates(text: str, expected: list[str]) -> None:
+    assert [text[c.start : c.end] for c in index_candidates(text)] == expected
+    assert all(c.label == "PRO" and c.maker is None for c in index_candidates(text))
 
 
 @pytest.mark.slow
