@@ -671,6 +671,7 @@ def _ner_candidate(
     end = _before_separator(text, start, end)
     if lang == "en":
         end = _before_owned_name(text, start, end)
+        start = _after_holding_noun(text, start, end)
     if start < end and text[start].islower():
         offset = _name_start(text[start:end], LABEL_MAP[ent.label_], lang)
         if offset is None:
@@ -809,6 +810,20 @@ def _before_owned_name(text: str, start: int, end: int) -> int:
     if gazetteer.lookup(owner) or (rest and gazetteer.lookup(first) and all(w.casefold() in heads for w in rest)):
         return match.start()
     return end
+
+
+# A noun and "of" or "in" before a capitalised word: "Shares of Canon", "Stock in Zorba".
+_HOLDING_LEAD = re.compile(r"(\w+)[^\S\n]+(?:of|in)[^\S\n]+(?=[A-Z])")
+
+
+def _after_holding_noun(text: str, start: int, end: int) -> int:
+    """English: the start of a name once a noun for what investors hold in it and "of" or "in",
+    capitalised at the head of a sentence, are left out ("Shares of Canon Inc." -> "Canon Inc.",
+    "Stockholders of Zorba" -> "Zorba": ``en/holding_nouns``); "Bank of America" stays."""
+    match = _HOLDING_LEAD.match(text, start, end)
+    if match is None or match.group(1).casefold() not in word_set("en", "holding_nouns"):
+        return start
+    return match.end()
 
 
 def _before_separator(text: str, start: int, end: int) -> int:

@@ -323,6 +323,9 @@ def test_generic_nouns_and_demonyms(text: str, surface: str, expected: bool) -> 
         ("en", "Government Accountability Office requests rerun of US Air Force tanker bid", ("Government Accountability Office", "ORG")),
         # A "person" whose last word is a company noun is a company.
         ("en", "The plane was built by Douglas Aircraft in Long Beach.", ("Douglas Aircraft", "ORG")),
+        # What investors hold in a company, capitalised at a sentence's head, is no part of its name.
+        ("en", "The yen rose.\n\nShares of Canon Inc. fell 10 percent, and Honda Motor Co. dropped 9 percent.", ("Canon Inc.", "ORG")),
+        ("en", "Bank of America lost 4 percent.", ("Bank of America", "ORG")),
         # A weekday or a lowercase month NER glued to a name is not part of it.
         ("fr", "Paul Garnier a démissionné de la présidence de Renault mardi.", ("Renault", "ORG")),
         ("en", "Theresa May met Angela Merkel in Berlin.", ("Theresa May", "PER")),
@@ -574,6 +577,25 @@ def test_role_titles_before_english_names(text: str, name: str, expected: str) -
 
     start = text.index(name)
     assert text[role_title_start(text, start) : start + len(name)] == expected
+
+
+@pytest.mark.parametrize(
+    ("span", "name"),
+    [
+        # A noun for what investors hold in the company, then "of" or "in", is no part of its name.
+        ("Shares of Zorba Inc.", "Zorba Inc."),
+        ("Stock in Vexal", "Vexal"),
+        ("Stockholders of Zorba", "Zorba"),
+        # Other nouns before "of" belong to the name.
+        ("Bank of America", "Bank of America"),
+        ("University of Zorba", "University of Zorba"),
+        ("Shares of the fund", "Shares of the fund"),
+    ],
+)
+def test_holding_nouns_before_a_company(span: str, name: str) -> None:
+    from kg.extract.entities import _after_holding_noun
+
+    assert span[_after_holding_noun(span, 0, len(span)) :] == name
 
 
 @pytest.mark.parametrize(
