@@ -25,11 +25,11 @@ if TYPE_CHECKING:
 
 from kg.extract.entities import Candidate
 
-__all__ = ["ORGANISATION_EVIDENCE", "legal_suffix", "organisation_evidence", "place_evidence", "people_by_given_name", "typed_by_evidence", "with_head_nouns", "with_lowercase_complements"]
+__all__ = ["ORGANISATION_EVIDENCE", "legal_suffix", "organisation_evidence", "place_evidence", "people_by_given_name", "listed_with_organisations", "typed_by_evidence", "with_head_nouns", "with_lowercase_complements"]
 
 # How the evidence strings of :func:`organisation_evidence` begin: a mention so typed outweighs the
 # model's labels of the other mentions of its entity (kg.extract.mentions, the entity-type vote).
-ORGANISATION_EVIDENCE = ("descriptor before:", "apposition:", "employer of:", "member of:", "predicate:", "legal suffix:")
+ORGANISATION_EVIDENCE = ("descriptor before:", "apposition:", "employer of:", "member of:", "predicate:", "legal suffix:", "listed with organisations:")
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "nsubj:pass"})
 # Verbs through which a subject also does what the verb after them says ("Zorba agreed to acquire").
@@ -281,6 +281,55 @@ def typed_by_evidence(candidates: list[Candidate], doc: Doc, *, lang: str) -> li
             span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
             if span is not None and not span.text.isupper() and (why := place_evidence(span, lang)) is not None:
                 cand = replace(cand, label="LOC", evidence=(*cand.evidence, why))
+        out.append(cand)
+    return out
+
+
+# How many organisations a list must name besides a name for the list to type it.
+_MIN_LISTED_ORGANISATIONS = 2
+
+
+def _conjuncts(tok: Token) -> list[Token]:
+    """The tokens coordinated with ``tok`` ("Ferrari, Alfa Romeo, Lancia and Iveco"), ``tok`` left out:
+    up to the first conjunct, then every conjunct below it, and the name in apposition to a
+    conjunct that describes it ("and the truck maker Iveco")."""
+    first = tok
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    out, todo = [], [first]
+    while todo:
+        t = todo.pop()
+        if t.i != tok.i:
+            out.append(t)
+            out.extend(c for c in t.children if c.dep_ == "appos")
+        todo.extend(c for c in t.children if c.dep_ == "conj")
+    return out
+
+
+def listed_with_organisations(candidates: list[Candidate], doc: Doc, text: str, *, lang: str) -> list[Candidate]:
+    """``candidates`` with the people and places named in a list of organisations typed ORG: "Fiat
+    owns Ferrari, Alfa Romeo, Lancia and Iveco", "Audi, Seat, Skoda and Bentley" name brands and
+    companies, which NER calls a person or a place one by one. The list is the parse's
+    coordination; at least two of the other names are organisations and more of them are
+    organisations than have the name's own type. A name the gazetteer knows, an institution, a
+    name with other evidence and a name that begins with a given name ("Jane Roe, Acme and Zorba")
+    keep their type."""
+    by_token: dict[int, int] = {}
+    for k, cand in enumerate(candidates):
+        span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+        if span is not None:
+            for tok in span:
+                by_token.setdefault(tok.i, k)
+    out = []
+    for k, cand in enumerate(candidates):
+        if cand.label in ("PER", "LOC") and cand.record is None and cand.institution is None and not cand.evidence:
+            span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+            if span is not None and len(span) and given_name_evidence(text[cand.start : cand.end]) is None and text[cand.start : cand.start + 1].isupper():
+                others = {by_token[t.i] for t in _conjuncts(span.root) if t.i in by_token and by_token[t.i] != k}
+                labels = [candidates[j].label for j in others]
+                orgs = labels.count("ORG")
+                if orgs >= _MIN_LISTED_ORGANISATIONS and orgs > labels.count(cand.label):
+                    cand = replace(cand, label="ORG", evidence=(*cand.evidence, f"listed with organisations: {orgs}"))
         out.append(cand)
     return out
 

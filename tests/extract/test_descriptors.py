@@ -42,6 +42,10 @@ def _mentions(lang: str, text: str) -> list[tuple[str, str, tuple[str, ...]]]:
         # A noun for its members or founders, then "de" / "of".
         ("fr", "Les militants de Tarik Ibn Ziad ont revendiqué l'attaque.", "Tarik Ibn Ziad", "member of: militants"),
         ("en", "Members of Jerry Lane said the deal was done.", "Jerry Lane", "member of: members"),
+        # A name in a list whose other names are mostly organisations (brands NER calls people or
+        # places one by one); a conjunct that describes its name counts with the name.
+        ("en", "The company also owns Ferrari, Alfa Romeo, Lancia and the truck maker Iveco.", "Alfa Romeo", "listed with organisations: 2"),
+        ("en", "Volkswagen, which owns Audi, Seat, Skoda, Bentley and Lamborghini, will pay.", "Skoda", "listed with organisations: 3"),
     ],
 )
 def test_described_names_are_organisations(lang: str, text: str, name: str, why: str) -> None:
@@ -81,6 +85,10 @@ def test_described_names_are_organisations(lang: str, text: str, name: str, why:
         ("en", "Supporters of John Walker gathered in Leeds.", "John Walker", "PER"),
         # "at" after a verb, not after a staff noun, is a place.
         ("en", "The analysts arrived at Boston on Monday.", "Boston", "LOC"),
+        # A person named with a given name in a list of companies, and a list of places next to
+        # one of companies, keep their type.
+        ("en", "Steve Jobs, Apple and Google were named in the suit.", "Steve Jobs", "PER"),
+        ("en", "The plants in Oshawa and Toluca make trucks for GM and Ford.", "Oshawa", "LOC"),
     ],
 )
 def test_other_descriptions_leave_the_type(lang: str, text: str, name: str, label: str) -> None:
