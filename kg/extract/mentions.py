@@ -34,8 +34,8 @@ from kg.extract.credits import with_credits, with_signatures
 from kg.extract.descriptors import (
     ORGANISATION_EVIDENCE,
     legal_suffix,
-    people_by_given_name,
     listed_with_organisations,
+    people_by_given_name,
     typed_by_evidence,
     with_head_nouns,
     with_lowercase_complements,
