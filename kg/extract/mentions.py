@@ -1260,10 +1260,16 @@ def _company_head_name(surface: str) -> bool:
 
 def _votes(group: Sequence[EntityMention]) -> Counter[EntityLabel]:
     """The entity-type votes of one entity's mentions: one per mention, ``_EVIDENCE_WEIGHT`` for an
-    organisation the text describes as one (``ORGANISATION_EVIDENCE``), over the model's labels of
-    its other mentions ("Les membres d'Ansar Eddine ... Ansar Eddine avait menacé")."""
+    organisation the text describes as one (``ORGANISATION_EVIDENCE``) and for the place of a
+    dateline, over the model's labels of its other mentions ("Les membres d'Ansar Eddine ... Ansar
+    Eddine avait menacé")."""
     votes: Counter[EntityLabel] = Counter()
     for m in group:
+        if m.label == "LOC" and "dateline" in m.evidence:
+            # The place a report was filed from: its position says it is a place ("WOLFSBURG, Germany
+            # (AP) —" ... "jobs in Wolfsburg", which NER calls a company).
+            votes["LOC"] += _EVIDENCE_WEIGHT
+            continue
         described = m.label == "ORG" and (any(e.startswith(ORGANISATION_EVIDENCE) for e in m.evidence) or _company_head_name(m.text))
         # A legal form ("Continental Illinois Corporation") settles it for every short form.
         decisive = described and any(e.startswith(_LEGAL_SUFFIX_EVIDENCE) for e in m.evidence)
@@ -1305,7 +1311,8 @@ def _make_entity(
         votes = _votes(group)
         etype = max(votes, key=lambda lab: (votes[lab], lab == "ORG", lab == "PER"))
         forms = Counter(mention_name(m) for m in group)
-        label = max(forms, key=lambda f: (len(f.split()) if etype == "PER" else forms[f], forms[f], len(f)))
+        # A form in small letters names it better than a heading in capitals ("Wolfsburg", "WOLFSBURG").
+        label = max(forms, key=lambda f: (len(f.split()) if etype == "PER" else forms[f], forms[f], not f.isupper(), len(f)))
         key = f"{etype.lower()}-{slugify(normalise_name(label))}"
         qid = None
     group = _voted(group, etype)

@@ -221,6 +221,8 @@ def test_merge_within_document(mentions, groups, evidence_word) -> None:
         # ... not four, and a mention typed ORG by the model alone is one vote.
         (["PER", "ORG", "PER", "PER", "PER"], [(), ("member of: membres",), (), (), ()], "PER"),
         (["PER", "ORG", "PER"], [(), (), ()], "PER"),
+        # The place of a dateline outweighs the model's labels of the place's other mentions.
+        (["LOC", "ORG", "ORG"], [("dateline",), (), ()], "LOC"),
     ],
 )
 def test_described_organisation_outweighs_model_labels(labels, evidence, etype) -> None:
