@@ -1091,10 +1091,19 @@ def merge_mentions(
         bare_name = name_part(m.text)
         if m.label != "ORG" or not (bare_name.isupper() and 2 <= len(bare_name) <= 6):
             continue
+        # An acronym the gazetteer knows stands for its record's name, not for another name with
+        # the same initials ("AP" of a dateline's credit is no "Avalon Partners").
+        record = gazetteer.by_id(m.canonical) if m.canonical else None
+        known = {normalise_name(x) for x in record.names()} if record is not None else None
+
+        def fits(j: int) -> bool:
+            other = mentions[j]
+            return known is None or other.canonical == m.canonical or normalise_name(name_part(other.text)) in known
+
         # Not its own group: "the GAO" has the initials "GAO" too.
-        hosts = {uf.find(j) for j in by_initials.get(bare_name, ()) if uf.find(j) != uf.find(i)}
+        hosts = {uf.find(j) for j in by_initials.get(bare_name, ()) if uf.find(j) != uf.find(i) and fits(j)}
         if not hosts:
-            hosts = {uf.find(j) for j in by_content_initials.get(bare_name, ()) if uf.find(j) != uf.find(i)}
+            hosts = {uf.find(j) for j in by_content_initials.get(bare_name, ()) if uf.find(j) != uf.find(i) and fits(j)}
         if len(hosts) == 1:
             host = next(iter(hosts))
             join(host, i, f"acronym: '{m.text}' = initials of '{mentions[host].text}'")

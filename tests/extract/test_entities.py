@@ -1076,6 +1076,10 @@ def _en(start: int, text: str, label: str, canonical: str | None = None) -> Enti
         ),
         # Letters that do not match stay apart.
         ([_en(0, "Zorba Orbital Systems", "ORG"), _en(40, "ZAS", "ORG")], [["Zorba Orbital Systems"], ["ZAS"]], None),
+        # An acronym the gazetteer knows stands for its record's name, not another name with its
+        # initials; the record's own name joins it.
+        ([_en(0, "IBM", "ORG", "Q37156"), _en(40, "Ivory Bay Mills", "ORG")], [["IBM"], ["Ivory Bay Mills"]], None),
+        ([_en(0, "IBM", "ORG", "Q37156"), _en(40, "International Business Machines", "ORG")], [["IBM", "International Business Machines"]], "acronym"),
         # A product's short name inside exactly one longer model name.
         ([_en(0, "Vexal V500 Skyhopper", "PRO"), _en(30, "the Skyhopper", "PRO")], [["Vexal V500 Skyhopper", "the Skyhopper"]], "model name"),
         ([_en(0, "Vexal V500", "PRO"), _en(30, "V500", "PRO")], [["Vexal V500", "V500"]], "model name"),
