@@ -1095,15 +1095,10 @@ def merge_mentions(
         # the same initials ("AP" of a dateline's credit is no "Avalon Partners").
         record = gazetteer.by_id(m.canonical) if m.canonical else None
         known = {normalise_name(x) for x in record.names()} if record is not None else None
-
-        def fits(j: int) -> bool:
-            other = mentions[j]
-            return known is None or other.canonical == m.canonical or normalise_name(name_part(other.text)) in known
-
         # Not its own group: "the GAO" has the initials "GAO" too.
-        hosts = {uf.find(j) for j in by_initials.get(bare_name, ()) if uf.find(j) != uf.find(i) and fits(j)}
+        hosts = {uf.find(j) for j in by_initials.get(bare_name, ()) if uf.find(j) != uf.find(i) and _stands_for(m, mentions[j], known)}
         if not hosts:
-            hosts = {uf.find(j) for j in by_content_initials.get(bare_name, ()) if uf.find(j) != uf.find(i) and fits(j)}
+            hosts = {uf.find(j) for j in by_content_initials.get(bare_name, ()) if uf.find(j) != uf.find(i) and _stands_for(m, mentions[j], known)}
         if len(hosts) == 1:
             host = next(iter(hosts))
             join(host, i, f"acronym: '{m.text}' = initials of '{mentions[host].text}'")
@@ -1300,6 +1295,12 @@ def _voted(group: Sequence[EntityMention], etype: EntityLabel) -> Sequence[Entit
         replace(m, label=etype, evidence=(*m.evidence, f"entity type: {etype}")) if m.label in _NAME_TYPES and m.label != etype and not m.institution else m
         for m in group
     )
+
+
+def _stands_for(acronym: EntityMention, name: EntityMention, known: set[str] | None) -> bool:
+    """Whether ``name`` may be what ``acronym`` abbreviates: any name when the gazetteer does not know
+    the acronym, else one of its record's names (``known``, normalised) or the same record."""
+    return known is None or name.canonical == acronym.canonical or normalise_name(name_part(name.text)) in known
 
 
 def _make_entity(
