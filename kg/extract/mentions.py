@@ -94,7 +94,7 @@ def entity_mentions_from_doc(
     coordinates."""
     matcher = gazetteer_matcher(nlp, gazetteer)
     text = doc_text(doc)
-    raw = [as_model_product(c, text, gazetteer=gazetteer) or c for c in (*ner_candidates(doc, lang=lang, model=model), *matcher(doc))]
+    raw = [as_model_product(c, text, gazetteer=gazetteer, lang=lang) or c for c in (*ner_candidates(doc, lang=lang, model=model), *matcher(doc))]
     if lang == "fr":
         raw = without_a_complements(with_dangling_complements(without_glued_places(raw, text, lang), text, lang), doc, text, lang)
     if lang == "en":

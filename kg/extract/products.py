@@ -46,15 +46,19 @@ _MODEL_AFTER = re.compile(rf"\s+{_DESIGNATION}\b")
 _MODEL_INSIDE = re.compile(rf"\s{_DESIGNATION}$")
 
 
-def as_model_product(cand: Candidate, text: str, *, gazetteer: Gazetteer | None = None) -> Candidate | None:
+def as_model_product(cand: Candidate, text: str, *, gazetteer: Gazetteer | None = None, lang: str = "") -> Candidate | None:
     """A maker's name with a model designation ("Airbus A380", "Boeing 737-800s") as one product
     whose maker is the name; an airline before a flight number ("Air France Flight 447") as the
-    airline alone; None when ``cand`` is no such name."""
-    if cand.label != "ORG":
+    airline alone; None when ``cand`` is no such name. In English a "person" with a designation of
+    letters and a digit is a brand's model too ("The Hummer H2", "the Pontiac G6"): no one's name
+    ends so."""
+    if cand.label != "ORG" and not (cand.label == "PER" and lang == "en"):
         return None
     after = _MODEL_AFTER.match(text, cand.end)
     inside = None if after else _MODEL_INSIDE.search(text, cand.start, cand.end)
     if after is None and inside is None:
+        return None
+    if cand.label == "PER" and not re.search(r"[A-Z]\d", (after or inside).group()):  # type: ignore[union-attr]
         return None
     before = text[cand.start : cand.end if after else inside.start()]  # type: ignore[union-attr]
     words = before.split()
@@ -152,6 +156,10 @@ def model_mentions(found: Sequence[Candidate], text: str) -> list[Candidate]:
             letters = _LETTER_MODEL.match(model)
             base = re.escape(model.rstrip("s") if model[:1].isdigit() else model)
             forms = [rf"{base}(?:-\d{{1,4}}[A-Z]{{0,3}})?s?"]
+            if ev.startswith(_MODEL_NAME_EVIDENCE) and cand.maker:
+                # The maker's name and the model's, with their article, read first as one: "the
+                # Zorba Nova" again is the whole name, not "Nova" after a company.
+                forms.insert(0, rf"(?:[Tt]he\s+)?{re.escape(cand.maker)}\s+{base}")
             if letters is not None:
                 forms.append(rf"{re.escape(letters.group('prefix'))}\d{{3}}(?:-\d{{1,4}}[A-Z]{{0,3}})?s?")
             forms += [rf"{re.escape(n)}s?" for n in names]
@@ -184,7 +192,11 @@ def as_brand_model(cand: Candidate, text: str, *, gazetteer: Gazetteer | None = 
     """English: "the", a maker the gazetteer knows as an organisation and one capitalised model name
     ("the Ford Fusion", in one NER span or the maker's span followed by the model) as one product
     whose maker is the name; None when ``cand`` is no such name."""
-    if cand.label != "ORG" or gazetteer is None:
+    if gazetteer is None:
+        return None
+    if cand.label in ("ORG", "PER") and (brand := _unknown_brand_model(cand, text, gazetteer)) is not None:
+        return brand
+    if cand.label != "ORG":
         return None
     lead = _LEADING_THE.match(text, cand.start, cand.end)
     owner = None if lead else _owner_before(text, cand.start, gazetteer)
@@ -210,6 +222,44 @@ def as_brand_model(cand: Candidate, text: str, *, gazetteer: Gazetteer | None = 
     if model.casefold() in stop:
         return None
     return Candidate(start, end, "PRO", cand.extractor + "+model", evidence=(f"model name: {model}",), maker=maker)
+
+
+# A capitalised word right before a name, within its sentence ("Congressional" of "the
+# Congressional Budget Office" is no brand named on its own).
+_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w&'’-]*[ \t]+$")
+
+
+def _unknown_brand_model(cand: Candidate, text: str, gazetteer: Gazetteer) -> Candidate | None:
+    """English: "the" and two capitalised words neither of which the gazetteer knows, which NER
+    read as one company or person ("the Chevrolet Malibu", "the Saturn Aura"), as a model of the
+    brand the first word names, when the text shows that word is a brand: named on its own
+    elsewhere ("Saturn said", "Saturn's sales") or followed here by a kind of product ("the Zorba
+    Nova sedan"). A name that ends with an organisation's or a place's noun ("the Zorba Center"),
+    a plural ("the Dallas Cowboys") and a given name ("the John Smith") are no model."""
+    lead = _LEADING_THE.match(text, cand.start, cand.end)
+    start = lead.end() if lead is not None else cand.start
+    if lead is None and _THE_BEFORE.search(text, max(0, cand.start - 5), cand.start) is None:
+        return None
+    words = text[start : cand.end].split()
+    if len(words) != 2 or gazetteer.lookup(" ".join(words)) or any(gazetteer.lookup(w) for w in words):
+        return None
+    brand, model = words
+    if not brand[:1].isupper() or _MODEL_NAME_AFTER.match(" " + model) is None or _PLURAL.search(model) or model.casefold() in _model_stop_words():
+        return None
+    if model.casefold() in word_set("xx", "generic_institution_nouns") or brand.casefold() in word_set("xx", "given_names"):
+        return None
+    kind = re.match(r"[ \t]+([a-z][a-z-]+|SUV)s?\b", text[cand.end : cand.end + 30])
+    kinds = word_sets("product_kinds").get("en", frozenset())
+    # The brand on its own: no capitalised word right before or after it ("Saturn said", not
+    # "Congressional Budget Office").
+    alone = re.compile(rf"(?<![\w-]){re.escape(brand)}(?![\w-])(?![ \t]+[A-Z0-9])")
+    elsewhere = any(
+        not (cand.start <= m.start() < cand.end) and _CAPITALISED_BEFORE.search(text, max(0, m.start() - 40), m.start()) is None
+        for m in alone.finditer(text)
+    )
+    if not elsewhere and not (kind is not None and kind.group(1) in kinds):
+        return None
+    return Candidate(start, cand.end, "PRO", cand.extractor + "+model", evidence=(f"model name: {model}",), maker=brand)
 
 
 # A plural ends a group's name, not a model's ("the Rolling Stones", "the Dallas Cowboys").

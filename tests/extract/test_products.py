@@ -114,6 +114,15 @@ def test_maker_named_by_a_possessive(text: str, product: str, maker: str | None)
         ("The Zorvo Paris office closed.", "Zorvo", None),
         ("Blorp's Zorvo Kestrel was named car of the year.", "Zorvo", None),
         ("Zorvo Kestrel was named car of the year.", "Zorvo", None),
+        # One span of a brand and a model neither of which the gazetteer knows, after "the": a model
+        # when the brand is named on its own elsewhere or a kind of product follows.
+        ("Sales of the Zorvo Kestrel fell. Zorvo said prices would drop.", "the Zorvo Kestrel", ("Zorvo Kestrel", "Zorvo")),
+        ("Sales of the Zorvo Kestrel sedan fell.", "Zorvo Kestrel", ("Zorvo Kestrel", "Zorvo")),
+        # ... not with no such evidence, with the brand's word only inside another name, or with a
+        # given name first.
+        ("He met the Zorvo Kestrel at noon.", "the Zorvo Kestrel", None),
+        ("The Zorvo Kestrel met. The Zorvo Budget Office agreed.", "The Zorvo Kestrel", None),
+        ("Sales of the John Kestrel sedan fell.", "the John Kestrel", None),
     ],
 )
 def test_brand_and_model_names(text: str, name: str, expected: tuple[str, str] | None) -> None:
@@ -234,6 +243,31 @@ def test_designations_before_product_nouns(text: str, expected: list[str]) -> No
     found = designation_candidates(text)
     assert [text[c.start : c.end] for c in found] == expected
     assert all(c.label == "PRO" for c in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "lang", "expected"),
+    [
+        # English: a "person" with a designation of letters and a digit is a brand's model.
+        ("The Zorvo H2 sold poorly.", "Zorvo", "en", ("Zorvo H2", "Zorvo")),
+        ("The Zorvo H2 sold poorly.", "Zorvo H2", "en", ("Zorvo H2", "Zorvo")),
+        # Digits alone after a person, or French: left alone.
+        ("Jean Roe 150 was there.", "Jean Roe", "en", None),
+        ("Le Zorvo H2 a été vendu.", "Zorvo", "fr", None),
+    ],
+)
+def test_model_designations_after_people(text: str, name: str, lang: str, expected: tuple[str, str] | None) -> None:
+    start = text.index(name)
+    found = as_model_product(Candidate(start, start + len(name), "PER", "test"), text, lang=lang)
+    assert (None if found is None else (text[found.start : found.end], found.maker)) == expected
+
+
+def test_brand_and_model_read_again_as_one() -> None:
+    # The brand and the model's name read again together, with their article; the model alone after.
+    text = "Zorvo said the Zorvo Kestrel will sell. The Zorvo Kestrel and the Kestrel sold."
+    start = text.index("Zorvo Kestrel")
+    product = Candidate(start, start + len("Zorvo Kestrel"), "PRO", "test", evidence=("model name: Kestrel",), maker="Zorvo")
+    assert [text[c.start : c.end] for c in model_mentions([product], text)] == ["The Zorvo Kestrel", "Kestrel"]
 
 
 def test_model_name_read_again_after_an_article() -> None:
