@@ -185,6 +185,9 @@ def model_mentions(found: Sequence[Candidate], text: str) -> list[Candidate]:
 # company's name takes no article, a car or a device does.
 _LEADING_THE = re.compile(r"[Tt]he\s+")
 _THE_BEFORE = re.compile(r"(?<![\w-])[Tt]he\s+$")
+# An article and a model year or a range of them before a maker ("the 2008 Zorba", "a 2005-2010
+# Zorba"): what follows the maker is its model, as after "the".
+_MODEL_YEAR_BEFORE = re.compile(r"(?<![\w-])(?:[Tt]he|an?)\s+(?:19|20)\d{2}(?:[-–](?:19|20)?\d{2})?\s+$")
 _MODEL_NAME_AFTER = re.compile(r"\s+(?P<model>[A-Z][a-z][\w-]*)(?![\w'’-])(?!\s*(?:[A-Z&]|['’]s\b))")
 
 
@@ -200,7 +203,7 @@ def as_brand_model(cand: Candidate, text: str, *, gazetteer: Gazetteer | None = 
         return None
     lead = _LEADING_THE.match(text, cand.start, cand.end)
     owner = None if lead else _owner_before(text, cand.start, gazetteer)
-    if lead is None and owner is None and _THE_BEFORE.search(text, max(0, cand.start - 5), cand.start) is None:
+    if lead is None and owner is None and _THE_BEFORE.search(text, max(0, cand.start - 5), cand.start) is None and _MODEL_YEAR_BEFORE.search(text, max(0, cand.start - 20), cand.start) is None:
         return None
     start = lead.end() if lead else cand.start
     body = text[start : cand.end]

@@ -98,6 +98,10 @@ def test_maker_named_by_a_possessive(text: str, product: str, maker: str | None)
         # "the", a known maker and a capitalised model name, in one span or two.
         ("Sales of the Ford Zephra rose in May.", "the Ford Zephra", ("Ford Zephra", "Ford")),
         ("Sales of the Ford Zephra rose in May.", "Ford", ("Ford Zephra", "Ford")),
+        # A model year or a range of them between the article and the maker.
+        ("The recall covers the 2007-2010 Ford Zephra and others.", "Ford", ("Ford Zephra", "Ford")),
+        ("He bought a 2008 Ford Zephra in May.", "Ford", ("Ford Zephra", "Ford")),
+        ("In 2008 Ford Zephra sales rose.", "Ford", None),
         # A company's or a place's word after the maker, no article, a possessive: no model.
         ("The Ford Foundation gave money.", "The Ford Foundation", None),
         ("He toured the Boeing Center in May.", "Boeing", None),
