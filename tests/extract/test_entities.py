@@ -1775,6 +1775,8 @@ def test_titled_surname_stops_before_a_place(text: str, surname: str, place: str
         ("en", "Varlo's EPS fell.", "EPS", "business term"),
         ("en", "Investors bought U.S. Treasuries on Monday.", "U.S. Treasuries", "business term"),
         ("en", "The yield on the 10-year Treasury note rose.", "Treasury", "security"),
+        ("en", "Treasury prices rose as investors sought safety.", "Treasury", "security"),
+        ("en", "The Treasury market rallied.", "Treasury", "security"),
         # A company named like one stays, and so does the department that issues a security.
         ("en", "Varlo Research and Development Corp. said so.", "Varlo Research and Development Corp.", None),
         ("en", "The Treasury said notes would be sold.", "Treasury", None),
