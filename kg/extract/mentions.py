@@ -1094,7 +1094,7 @@ def merge_mentions(
         # An acronym the gazetteer knows stands for its record's name, not for another name with
         # the same initials ("AP" of a dateline's credit is no "Avalon Partners").
         record = gazetteer.by_id(m.canonical) if m.canonical else None
-        known = {normalise_name(x) for x in record.names()} if record is not None else None
+        known = {w for x in record.names() for w in normalise_name(x).split() if len(w) > 3} if record is not None else None
         # Not its own group: "the GAO" has the initials "GAO" too.
         hosts = {uf.find(j) for j in by_initials.get(bare_name, ()) if uf.find(j) != uf.find(i) and _stands_for(m, mentions[j], known)}
         if not hosts:
@@ -1299,8 +1299,12 @@ def _voted(group: Sequence[EntityMention], etype: EntityLabel) -> Sequence[Entit
 
 def _stands_for(acronym: EntityMention, name: EntityMention, known: set[str] | None) -> bool:
     """Whether ``name`` may be what ``acronym`` abbreviates: any name when the gazetteer does not know
-    the acronym, else one of its record's names (``known``, normalised) or the same record."""
-    return known is None or name.canonical == acronym.canonical or normalise_name(name_part(name.text)) in known
+    the acronym, else the same record or a name that shares a word of more than three letters with
+    one of its record's names (``known``, normalised: "Organization of Petroleum Exporting
+    Countries" for OPEC; not "Avalon Partners" for AP, the Associated Press)."""
+    if known is None or name.canonical == acronym.canonical:
+        return True
+    return any(w in known for w in normalise_name(name_part(name.text)).split())
 
 
 def _make_entity(

@@ -1080,6 +1080,7 @@ def _en(start: int, text: str, label: str, canonical: str | None = None) -> Enti
         # initials; the record's own name joins it.
         ([_en(0, "IBM", "ORG", "Q37156"), _en(40, "Ivory Bay Mills", "ORG")], [["IBM"], ["Ivory Bay Mills"]], None),
         ([_en(0, "IBM", "ORG", "Q37156"), _en(40, "International Business Machines", "ORG")], [["IBM", "International Business Machines"]], "acronym"),
+        ([_en(0, "IBM", "ORG", "Q37156"), _en(40, "International Business Mills", "ORG")], [["IBM", "International Business Mills"]], "acronym"),
         # A product's short name inside exactly one longer model name.
         ([_en(0, "Vexal V500 Skyhopper", "PRO"), _en(30, "the Skyhopper", "PRO")], [["Vexal V500 Skyhopper", "the Skyhopper"]], "model name"),
         ([_en(0, "Vexal V500", "PRO"), _en(30, "V500", "PRO")], [["Vexal V500", "V500"]], "model name"),
