@@ -197,6 +197,21 @@ def place_evidence(span: SpacySpan, lang: str) -> str | None:
     return None
 
 
+def plant_place_evidence(span: SpacySpan, lang: str) -> str | None:
+    """English: the noun of an industrial site right after the name ``span``, one lower-case noun
+    between allowed ("the Oshawa plant", "its Janesville assembly plant": ``en/plant_nouns``),
+    which makes the name the site's town, or None. The name modifies the noun; a company's own
+    plant is named by a company the gazetteer knows ("the Toyota plant"), which keeps its type."""
+    doc = span.doc
+    words = word_sets("plant_nouns").get(lang, frozenset())
+    i = span.end
+    if i < len(doc) and doc[i].is_lower and doc[i].pos_ == "NOUN" and doc[i].lower_ not in words:
+        i += 1  # "assembly", "engine", "truck"
+    if i >= len(doc) or doc[i].lower_ not in words or not doc[i].is_lower or span.root.head.i != i and span.root.head.i != span.end:
+        return None
+    return f"place of a plant: {doc[i].lower_}"
+
+
 def legal_suffix(surface: str) -> str | None:
     """The legal form that ends the name ``surface`` ("Continental Illinois Corporation", "Acme
     Inc.", "Nestlé SA", "First Boston Corp ."; ``xx/legal_suffixes``), which makes it a company
@@ -279,7 +294,7 @@ def typed_by_evidence(candidates: list[Candidate], doc: Doc, *, lang: str) -> li
             # "de Finges à Chippis": a one-word organisation, no acronym, after a preposition of
             # place only is a place, as a person there is.
             span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
-            if span is not None and not span.text.isupper() and (why := place_evidence(span, lang)) is not None:
+            if span is not None and not span.text.isupper() and (why := place_evidence(span, lang) or plant_place_evidence(span, lang)) is not None:
                 cand = replace(cand, label="LOC", evidence=(*cand.evidence, why))
         out.append(cand)
     return out

@@ -127,6 +127,30 @@ def test_place_prepositions(text: str, name: str, why: str | None) -> None:
 
 @pytest.mark.slow
 @pytest.mark.parametrize(
+    ("text", "name", "why"),
+    [
+        # The noun of an industrial site after a name, one lower-case noun between allowed: the
+        # site's town, whatever NER called it.
+        ("The Detroit-Hamtramck plant will build the car.", "Detroit-Hamtramck", "place of a plant: plant"),
+        ("GM will idle the Zorbaville assembly plant in May.", "Zorbaville", "place of a plant: plant"),
+        # Other nouns, or a noun the name does not modify, say nothing.
+        ("The Zorbaville closure hurt the town.", "Zorbaville", None),
+        ("Zorbaville said the plant would close.", "Zorbaville", None),
+    ],
+)
+def test_plant_places(text: str, name: str, why: str | None) -> None:
+    from kg.extract.descriptors import plant_place_evidence
+    from kg.nlp.models import load_model
+
+    doc = load_model("en")(text)
+    start = text.index(name)
+    span = doc.char_span(start, start + len(name))
+    assert span is not None
+    assert plant_place_evidence(span, "en") == why
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
     ("text", "name", "label", "why"),
     [
         # A place's head noun right before the name is part of it, whatever the model called the name.
