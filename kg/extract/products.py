@@ -40,8 +40,9 @@ __all__ = [
 # A maker's name followed by a model designation ("Airbus A380", "Boeing 787", "737-800s", "Audi
 # A4", "Toyota RAV4") is part of a product's name, not a mention of the company. Single digits and
 # years are no models ("France 2", "Europe 1", "Apple 2011 results"); one digit after one to three
-# capitals is ("BMW X5", "Hummer H2"), not after a hyphen ("P-1", a rating).
-_DESIGNATION = r"(?:[A-Z]{1,3}-?\d{2,4}[A-Za-z]{0,2}|[A-Z]{1,3}\d(?![\w-])|\d{3}(?:-\d{1,4})?s?)"
+# capitals is ("BMW X5", "Hummer H2"), not after a hyphen ("P-1", a rating); two capitals, a space
+# and three digits are one too ("Lexus ES 350").
+_DESIGNATION = r"(?:[A-Z]{1,3}-?\d{2,4}[A-Za-z]{0,2}|[A-Z]{1,3}\d(?![\w-])|[A-Z]{2}[ \t]\d{3}(?![\w-])|\d{3}(?:-\d{1,4})?s?)"
 _MODEL_AFTER = re.compile(rf"\s+{_DESIGNATION}\b")
 _MODEL_INSIDE = re.compile(rf"\s{_DESIGNATION}$")
 

@@ -28,6 +28,9 @@ from kg.extract.products import (
         # One to three capitals and one digit are a model ("BMW X5", "Toyota RAV4").
         ("The Zorba X5 was recalled on Monday.", "Zorba", ("Zorba X5", "Zorba")),
         ("Vexal RAV4 sales rose in May.", "Vexal", ("Vexal RAV4", "Vexal")),
+        # Two capitals, a space and three digits ("Lexus ES 350"); not four digits.
+        ("The Zorba ES 350 was recalled.", "Zorba", ("Zorba ES 350", "Zorba")),
+        ("Zorba AB 2011 results beat forecasts.", "Zorba", None),
         # Years and single digits are no models, nor is a rating after a hyphen, nor a longer word.
         ("Zorba 2011 results beat forecasts.", "Zorba", None),
         ("Ils regardaient Canal 2 hier.", "Canal", None),
