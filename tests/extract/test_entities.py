@@ -144,6 +144,17 @@ def test_longest_candidate_wins_overlaps() -> None:
         ([_m(0, "Northrop Grumman", "ORG"), _m(30, "Northrop", "ORG")], [["Northrop Grumman", "Northrop"]], "begins"),
         ([_m(0, "Zorba Eastern Airlines", "ORG"), _m(30, "Zorba Eastern", "ORG")], [["Zorba Eastern Airlines", "Zorba Eastern"]], "begins"),
         ([_m(0, "Zorbair", "LOC"), _m(30, "Zorbair Airways", "ORG")], [["Zorbair", "Zorbair Airways"]], "begins"),
+        # Company words of finance and insurance ("Countrywide Financial" ... "Countrywide").
+        (
+            [replace(_m(0, "Zorbawide Financial", "ORG"), lang="en"), replace(_m(30, "Zorbawide", "ORG"), lang="en")],
+            [["Zorbawide Financial", "Zorbawide"]],
+            "begins",
+        ),
+        (
+            [replace(_m(0, "Keefe Partners", "ORG"), lang="en"), replace(_m(30, "Keefe", "PER"), lang="en")],
+            [["Keefe Partners", "Keefe"]],
+            "begins",
+        ),
         ([_m(0, "Axios", "ORG", "org:axios"), _m(20, "Axios Computer", "ORG")], [["Axios", "Axios Computer"]], "begins"),
         # The words cut off must name the company too, not a thing of its own.
         (
