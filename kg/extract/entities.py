@@ -906,7 +906,8 @@ def not_a_name_here(text: str, start: int, end: int, lang: str) -> str | None:
     after a clock time (``xx/time_zones``: "7h44 UTC"; "l'UTC a annoncé" may be a university), a
     credit rating ("Baa2"; "A3" beside another rating: "de A3 à Baa2"), an English term of business
     (``en/business_terms``: "the Initial Public Offering", "EPS", "the CPI"), a government security
-    named by its issuer ("the 10-year Treasury note"), or, in French, the name of
+    named by its issuer ("the 10-year Treasury note"), an adverb of place opening a sentence before
+    a comma (``en/place_adverbs``: "Overseas, ..."), or, in French, the name of
     an event (``fr/event_name_heads``: "le Forum mondial de la langue française", "les Jeux
     olympiques"; "Londres" after it stays) or a one-word name in a term of science or medicine
     (``fr/eponym_heads``: "le boson de Higgs", "le test de Turing"; "la maladie de Jean Dupont"
@@ -918,6 +919,8 @@ def not_a_name_here(text: str, start: int, end: int, lang: str) -> str | None:
         return "business term"
     if lang == "en" and _security(text, surface, end):
         return "security"
+    if lang == "en" and surface.casefold() in word_set("en", "place_adverbs") and _OPENS_SENTENCE.search(text, max(0, start - 3), start) and text[end : end + 1] == ",":
+        return "adverb of place"
     if _RATING_ALONE.fullmatch(surface):
         return "credit rating"
     if re.fullmatch(_RATING, surface):
@@ -933,6 +936,10 @@ def not_a_name_here(text: str, start: int, end: int, lang: str) -> str | None:
         if head is not None and head.group("head").casefold() in word_set("fr", "eponym_heads"):
             return "eponym"
     return None
+
+
+# The start of the text, a line or a sentence before a word ("\n\nOverseas,", ". Abroad,").
+_OPENS_SENTENCE = re.compile(r"(?:^|[\n.!?][^\S\n]*|\n[^\S\n]*)$")
 
 
 # A day of the month as print and OCR give it: "12", "1er", or one or two characters OCR reads

@@ -1789,6 +1789,10 @@ def test_titled_surname_stops_before_a_place(text: str, surname: str, place: str
         ("en", "The yield on the 10-year Treasury note rose.", "Treasury", "security"),
         ("en", "Treasury prices rose as investors sought safety.", "Treasury", "security"),
         ("en", "The Treasury market rallied.", "Treasury", "security"),
+        # An adverb of place opening a sentence before a comma.
+        ("en", "Stocks fell.\n\nOverseas, the FTSE fell.", "Overseas", "adverb of place"),
+        ("en", "Stocks fell. Elsewhere, the FTSE fell.", "Elsewhere", "adverb of place"),
+        ("en", "He went Overseas, then home.", "Overseas", None),
         # A company named like one stays, and so does the department that issues a security.
         ("en", "Varlo Research and Development Corp. said so.", "Varlo Research and Development Corp.", None),
         ("en", "The Treasury said notes would be sold.", "Treasury", None),
