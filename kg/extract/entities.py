@@ -906,7 +906,8 @@ def not_a_name_here(text: str, start: int, end: int, lang: str) -> str | None:
     after a clock time (``xx/time_zones``: "7h44 UTC"; "l'UTC a annoncé" may be a university), a
     credit rating ("Baa2"; "A3" beside another rating: "de A3 à Baa2"), an English term of business
     (``en/business_terms``: "the Initial Public Offering", "EPS", "the CPI"), a government security
-    named by its issuer ("the 10-year Treasury note"), an adverb of place opening a sentence before
+    named by its issuer ("the 10-year Treasury note"), a commodity's grade ("Brent crude"), an
+    adverb of place opening a sentence before
     a comma (``en/place_adverbs``: "Overseas, ..."), or, in French, the name of
     an event (``fr/event_name_heads``: "le Forum mondial de la langue française", "les Jeux
     olympiques"; "Londres" after it stays) or a one-word name in a term of science or medicine
@@ -919,6 +920,8 @@ def not_a_name_here(text: str, start: int, end: int, lang: str) -> str | None:
         return "business term"
     if lang == "en" and _security(text, surface, end):
         return "security"
+    if lang == "en" and _commodity_grade(text, surface, end):
+        return "commodity grade"
     if lang == "en" and surface.casefold() in word_set("en", "place_adverbs") and _OPENS_SENTENCE.search(text, max(0, start - 3), start) and text[end : end + 1] == ",":
         return "adverb of place"
     if _RATING_ALONE.fullmatch(surface):
@@ -992,6 +995,15 @@ def _security(text: str, surface: str, end: int) -> bool:
         return False
     after = _NEXT_WORD.match(text, end)
     return after is not None and after.group(1).casefold() in word_set("en", "security_nouns")
+
+
+def _commodity_grade(text: str, surface: str, end: int) -> bool:
+    """English: a name before a noun of a commodity's grade (``en/commodity_grade_nouns``: "Brent
+    crude"), unless the gazetteer knows it as a place ("Iran crude exports")."""
+    after = _NEXT_WORD.match(text, end)
+    if after is None or after.group(1) not in word_set("en", "commodity_grade_nouns"):
+        return False
+    return not _is_known_place(_LEADING_THE.sub("", surface))
 
 
 # A number before the place and the currency it names ("9.99 US dollars", "1,000 Hong Kong dollars").

@@ -713,6 +713,8 @@ def with_products(found: list[Candidate], doc: Doc, text: str, *, lang: str, gaz
         if unsure:
             cand = replace(cand, label="ORG", evidence=())
         elif cand.label == "PRO":
+            if any(e.startswith("market index") for e in cand.evidence):
+                indices.add(normalise_name(name_part(text[cand.start : cand.end])))
             kept.append((cand, "", False))
             continue
         name = name_part(text[cand.start : cand.end])
@@ -736,9 +738,12 @@ def with_products(found: list[Candidate], doc: Doc, text: str, *, lang: str, gaz
         maker = cand.maker or maker_before(text, cand.start) or _known_maker_prefix(text[cand.start : cand.end], gazetteer)
         return replace(cand, label="PRO", record=None, evidence=(*cand.evidence, why), maker=maker)
 
+    # A name that companies bear too and that begins an index named in the segment is that
+    # index's short form ("the Dow" after "the Dow Jones Industrial Average").
+    shorts = {n for n, kind in _market_indices().items() if kind == "company" and any(i.startswith(n + " ") for i in indices)}
     out = out_indices
     for cand, norm, known in kept:
-        if cand.label != "PRO" and norm in indices and not _speaks_cand(cand, doc, lang):
+        if cand.label != "PRO" and (norm in indices or norm in shorts) and not _speaks_cand(cand, doc, lang):
             out.append(replace(cand, label="PRO", record=None, evidence=(*cand.evidence, "same name as a market index of the segment"), maker=None))
         elif cand.label == "PRO" or known or norm not in products or norm in actors:
             out.append(cand)

@@ -1789,6 +1789,9 @@ def test_titled_surname_stops_before_a_place(text: str, surname: str, place: str
         ("en", "The yield on the 10-year Treasury note rose.", "Treasury", "security"),
         ("en", "Treasury prices rose as investors sought safety.", "Treasury", "security"),
         ("en", "The Treasury market rallied.", "Treasury", "security"),
+        # A grade of a commodity; a place the gazetteer knows before the same noun stays.
+        ("en", "Brent crude rose $2 in London.", "Brent", "commodity grade"),
+        ("en", "Iran crude exports fell.", "Iran", None),
         # An adverb of place opening a sentence before a comma.
         ("en", "Stocks fell.\n\nOverseas, the FTSE fell.", "Overseas", "adverb of place"),
         ("en", "Stocks fell. Elsewhere, the FTSE fell.", "Elsewhere", "adverb of place"),

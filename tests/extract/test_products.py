@@ -316,6 +316,10 @@ def test_model_name_read_again_after_an_article() -> None:
         # The second of coordinated subjects, and an index after a place's possessive.
         ("en", "Both the Dow and the Nasdaq fell on Tuesday.", "the Nasdaq", "PRO"),
         ("en", "Stocks slid in Europe, and Britain's FTSE fell too.", "FTSE", "PRO"),
+        # A company's name that begins an index named in the segment is its short form, but for
+        # one that speaks.
+        ("en", "The Dow closed at a record. The Dow Jones Industrial Average rose 1 percent.", "The Dow", "PRO"),
+        ("en", "Dow Jones said the Dow Jones Industrial Average would change.", "Dow Jones", "ORG"),
         # A company's possessive and no article: the exchange itself.
         ("en", "Zorba and Nasdaq fell out over the listing fees.", "Nasdaq", "ORG"),
     ],
