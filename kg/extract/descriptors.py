@@ -16,7 +16,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from kg.knowledge.institutions import norm
-from kg.knowledge.words import word_set, word_sets
+from kg.knowledge.words import word_maps, word_set, word_sets
 from kg.nlp.grammar import _morph
 
 if TYPE_CHECKING:
@@ -29,7 +29,7 @@ __all__ = ["ORGANISATION_EVIDENCE", "legal_suffix", "organisation_evidence", "pl
 
 # How the evidence strings of :func:`organisation_evidence` begin: a mention so typed outweighs the
 # model's labels of the other mentions of its entity (kg.extract.mentions, the entity-type vote).
-ORGANISATION_EVIDENCE = ("descriptor before:", "apposition:", "employer of:", "member of:", "predicate:", "legal suffix:", "listed with organisations:")
+ORGANISATION_EVIDENCE = ("descriptor before:", "apposition:", "employer of:", "member of:", "predicate:", "unit noun after:", "legal suffix:", "listed with organisations:")
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "nsubj:pass"})
 # Verbs through which a subject also does what the verb after them says ("Zorba agreed to acquire").
@@ -172,7 +172,24 @@ def organisation_evidence(span: SpacySpan, lang: str, *, place: bool = False) ->
         return f"member of: {tok.lower_}"
     if (tok := _organisation_predicate(span, lang)) is not None:
         return f"predicate: {tok.lemma_.lower()}"
+    if (tok := _unit_noun_after(span, lang, place=place)) is not None:
+        return f"unit noun after: {tok.lower_}"
     return None
+
+
+def _unit_noun_after(span: SpacySpan, lang: str, *, place: bool) -> Token | None:
+    """A noun of a brand or a company's unit right after the name ``span``, which the name modifies
+    ("its Hummer brand", "the Zorba division": ``<lang>/organisation_unit_nouns``). Only the nouns
+    marked "place" type a name NER took for a place ("the Seat brand"; "its Asia unit" is where it
+    works)."""
+    doc = span.doc
+    if span.end >= len(doc):
+        return None
+    noun = doc[span.end]
+    kinds = word_maps("organisation_unit_nouns").get(lang, {})
+    if not noun.is_lower or noun.lower_ not in kinds or (place and kinds[noun.lower_] != "place"):
+        return None
+    return noun if span.root.head.i == noun.i else None
 
 
 def place_evidence(span: SpacySpan, lang: str) -> str | None:
@@ -288,7 +305,7 @@ def typed_by_evidence(candidates: list[Candidate], doc: Doc, *, lang: str) -> li
                 why = _organisation_head(span, lang)
             if why is not None:
                 cand = replace(cand, label="ORG", evidence=(*cand.evidence, why))
-            elif cand.label == "PER" and span is not None and (why := place_evidence(span, lang)) is not None:
+            elif cand.label == "PER" and span is not None and len(span) and (why := place_evidence(span, lang) or plant_place_evidence(span, lang)) is not None:
                 cand = replace(cand, label="LOC", evidence=(*cand.evidence, why))
         elif cand.label == "ORG" and cand.record is None and cand.institution is None:
             # "de Finges à Chippis": a one-word organisation, no acronym, after a preposition of

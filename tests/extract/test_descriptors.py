@@ -46,6 +46,8 @@ def _mentions(lang: str, text: str) -> list[tuple[str, str, tuple[str, ...]]]:
         # places one by one); a conjunct that describes its name counts with the name.
         ("en", "The company also owns Ferrari, Alfa Romeo, Lancia and the truck maker Iveco.", "Alfa Romeo", "listed with organisations: 2"),
         ("en", "Volkswagen, which owns Audi, Seat, Skoda, Bentley and Lamborghini, will pay.", "Skoda", "listed with organisations: 3"),
+        # A noun of a brand or a company's unit that the name modifies.
+        ("en", "GM is considering selling its Hummer brand.", "Hummer", "unit noun after: brand"),
     ],
 )
 def test_described_names_are_organisations(lang: str, text: str, name: str, why: str) -> None:
@@ -89,6 +91,8 @@ def test_described_names_are_organisations(lang: str, text: str, name: str, why:
         # one of companies, keep their type.
         ("en", "Steve Jobs, Apple and Google were named in the suit.", "Steve Jobs", "PER"),
         ("en", "The plants in Oshawa and Toluca make trucks for GM and Ford.", "Oshawa", "LOC"),
+        # A unit's noun after a place says where the unit works.
+        ("en", "Volkswagen said its Asia unit grew.", "Asia", "LOC"),
     ],
 )
 def test_other_descriptions_leave_the_type(lang: str, text: str, name: str, label: str) -> None:
