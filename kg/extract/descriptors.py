@@ -271,6 +271,18 @@ def _organisation_head(span: SpacySpan | None, lang: str) -> str | None:
     return None
 
 
+def _organisation_last_word(span: SpacySpan | None, lang: str) -> str | None:
+    """English: the capitalised noun of an organisation that ends the place-typed name ``span`` of
+    two words or more ("the California Highway Patrol", "the Zorba Port Authority":
+    ``en/organisation_name_heads``), or None."""
+    if span is None or len(span) < 2:
+        return None
+    last = span[-1]
+    if not last.text[:1].isupper() or last.lower_ not in word_sets("organisation_name_heads").get(lang, frozenset()):
+        return None
+    return f"organisation head: {last.lower_}"
+
+
 def _locative(tok: Token, lang: str) -> bool:
     """Whether ``tok`` is a preposition of place (``<lang>/locative_prepositions``); « à », « au »,
     « aux » only after a noun that is no person's role or at the head of a clause (« un attentat au
@@ -302,7 +314,7 @@ def typed_by_evidence(candidates: list[Candidate], doc: Doc, *, lang: str) -> li
             span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
             why = organisation_evidence(span, lang, place=cand.label == "LOC") if span is not None and len(span) else None
             if why is None and cand.label == "LOC":
-                why = _organisation_head(span, lang)
+                why = _organisation_head(span, lang) or _organisation_last_word(span, lang)
             if why is not None:
                 cand = replace(cand, label="ORG", evidence=(*cand.evidence, why))
             elif cand.label == "PER" and span is not None and len(span) and (why := place_evidence(span, lang) or plant_place_evidence(span, lang)) is not None:

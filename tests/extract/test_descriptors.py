@@ -46,6 +46,13 @@ def _mentions(lang: str, text: str) -> list[tuple[str, str, tuple[str, ...]]]:
         # places one by one); a conjunct that describes its name counts with the name.
         ("en", "The company also owns Ferrari, Alfa Romeo, Lancia and the truck maker Iveco.", "Alfa Romeo", "listed with organisations: 2"),
         ("en", "Volkswagen, which owns Audi, Seat, Skoda, Bentley and Lamborghini, will pay.", "Skoda", "listed with organisations: 3"),
+        # An organisation's noun ending a name NER took for a place.
+        (
+            "en",
+            "The crash near San Diego in which a California Highway Patrol officer and three members of his family died.",
+            "California Highway Patrol",
+            "organisation head: patrol",
+        ),
         # A noun of a brand or a company's unit that the name modifies.
         ("en", "GM is considering selling its Hummer brand.", "Hummer", "unit noun after: brand"),
     ],
