@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
 from kg.extract.entities import Candidate
 
-__all__ = ["ORGANISATION_EVIDENCE", "legal_suffix", "organisation_evidence", "place_evidence", "people_by_given_name", "listed_with_organisations", "typed_by_evidence", "with_head_nouns", "with_lowercase_complements"]
+__all__ = ["ORGANISATION_EVIDENCE", "legal_suffix", "organisation_evidence", "place_evidence", "people_by_given_name", "listed_with_organisations", "placed_in_regions", "typed_by_evidence", "with_head_nouns", "with_lowercase_complements"]
 
 # How the evidence strings of :func:`organisation_evidence` begin: a mention so typed outweighs the
 # model's labels of the other mentions of its entity (kg.extract.mentions, the entity-type vote).
@@ -326,6 +326,28 @@ def typed_by_evidence(candidates: list[Candidate], doc: Doc, *, lang: str) -> li
             if span is not None and not span.text.isupper() and (why := place_evidence(span, lang) or plant_place_evidence(span, lang)) is not None:
                 cand = replace(cand, label="LOC", evidence=(*cand.evidence, why))
         out.append(cand)
+    return out
+
+
+# Evidence of a place the text locates in a region: it outweighs the model's other labels of the
+# place's mentions (kg.extract.mentions, the entity-type vote).
+PLACE_EVIDENCE = ("dateline", "place in:")
+
+
+def placed_in_regions(candidates: list[Candidate], text: str) -> list[Candidate]:
+    """``candidates`` with the places the text locates in a region or a country the gazetteer knows
+    ("Oshawa, Ontario", "Janesville, Wisconsin") marked so ("place in: Ontario"): such a town stays
+    a place where NER calls another mention of it a company ("the Oshawa closure"). Only a place
+    the gazetteer does not know, right before a comma and the known place."""
+    out = list(candidates)
+    by_start = {c.start: c for c in candidates}
+    for k, cand in enumerate(candidates):
+        if cand.label != "LOC" or cand.record is not None or cand.institution is not None:
+            continue
+        gap = re.match(r",[^\S\n]+", text[cand.end : cand.end + 3])
+        nxt = by_start.get(cand.end + gap.end()) if gap else None
+        if nxt is not None and nxt.label == "LOC" and nxt.record is not None and nxt.record.type == "LOC":
+            out[k] = replace(cand, evidence=(*cand.evidence, f"place in: {text[nxt.start : nxt.end]}"))
     return out
 
 

@@ -33,9 +33,11 @@ from kg.extract.accounts import with_tickers_and_handles
 from kg.extract.credits import with_credits, with_signatures
 from kg.extract.descriptors import (
     ORGANISATION_EVIDENCE,
+    PLACE_EVIDENCE,
     legal_suffix,
     listed_with_organisations,
     people_by_given_name,
+    placed_in_regions,
     typed_by_evidence,
     with_head_nouns,
     with_lowercase_complements,
@@ -138,7 +140,7 @@ def entity_mentions_from_doc(
     # A time zone after a clock, a credit rating, a name inside a term ("le boson de Higgs").
     raw = [c for c in raw if not_a_name_here(text, c.start, c.end, lang) is None]
     found = typed_by_evidence(with_products(raw, doc, text, lang=lang, gazetteer=gazetteer), doc, lang=lang)
-    found = listed_with_organisations(found, doc, text, lang=lang)
+    found = placed_in_regions(listed_with_organisations(found, doc, text, lang=lang), text)
     found = with_head_nouns(bracketed_place_lists(found, text, lang), doc, text, lang=lang)
     found = with_lowercase_complements(found, doc, text, lang=lang)
     found = with_hyphenated_given_names(people_by_given_name(found, text, lang=lang), text)
@@ -1269,9 +1271,10 @@ def _votes(group: Sequence[EntityMention]) -> Counter[EntityLabel]:
     Eddine avait menacé")."""
     votes: Counter[EntityLabel] = Counter()
     for m in group:
-        if m.label == "LOC" and "dateline" in m.evidence:
-            # The place a report was filed from: its position says it is a place ("WOLFSBURG, Germany
-            # (AP) —" ... "jobs in Wolfsburg", which NER calls a company).
+        if m.label == "LOC" and any(e.startswith(PLACE_EVIDENCE) for e in m.evidence):
+            # The place a report was filed from, or one the text locates in a region: its position
+            # says it is a place ("WOLFSBURG, Germany (AP) —" ... "jobs in Wolfsburg", "Oshawa,
+            # Ontario" ... "the Oshawa closure", which NER calls a company).
             votes["LOC"] += _EVIDENCE_WEIGHT
             continue
         described = m.label == "ORG" and (any(e.startswith(ORGANISATION_EVIDENCE) for e in m.evidence) or _company_head_name(m.text))

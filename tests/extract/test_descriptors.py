@@ -276,3 +276,28 @@ def test_organisations_after_place_prepositions(label: str, name: str, expected:
     start = text.index(name)
     (cand,) = typed_by_evidence([Candidate(start, start + len(name), label, "test")], doc, lang="fr")  # type: ignore[arg-type]
     assert cand.label == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A place the gazetteer does not know, before a comma and a known region or country.
+        ("Plants in Zorbaville, Ontario, will close.", ("place in: Ontario",)),
+        # No comma, or an unknown place after it: nothing.
+        ("Plants in Zorbaville Ontario will close.", ()),
+        ("Plants in Zorbaville, Vexalia, will close.", ()),
+    ],
+)
+def test_places_located_in_regions(text: str, expected: tuple[str, ...]) -> None:
+    from kg.extract.descriptors import placed_in_regions
+    from kg.extract.entities import Candidate
+    from kg.knowledge.gazetteer import default_gazetteer
+
+    cands = []
+    for name in ("Zorbaville", "Ontario", "Vexalia"):
+        if name in text:
+            start = text.index(name)
+            records = default_gazetteer().lookup(name)
+            cands.append(Candidate(start, start + len(name), "LOC", "test", record=records[0] if records else None))
+    (town, *_) = placed_in_regions(cands, text)
+    assert town.evidence == expected

@@ -234,6 +234,8 @@ def test_merge_within_document(mentions, groups, evidence_word) -> None:
         (["PER", "ORG", "PER"], [(), (), ()], "PER"),
         # The place of a dateline outweighs the model's labels of the place's other mentions.
         (["LOC", "ORG", "ORG"], [("dateline",), (), ()], "LOC"),
+        # So does a place the text locates in a region ("Oshawa, Ontario").
+        (["LOC", "ORG", "ORG"], [("place in: Ontario",), (), ()], "LOC"),
     ],
 )
 def test_described_organisation_outweighs_model_labels(labels, evidence, etype) -> None:
