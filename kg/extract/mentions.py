@@ -10,6 +10,7 @@ from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
+from functools import cache
 from typing import TYPE_CHECKING
 
 from kg.extract.institutions import Institution, institutions_from_doc
@@ -19,7 +20,7 @@ from kg.knowledge.gazetteer import (
     GazetteerRecord,
     normalise_name,
 )
-from kg.knowledge.words import word_map, word_set, word_sets
+from kg.knowledge.words import rows, word_map, word_set, word_sets
 from kg.nlp.doccache import doc_text
 from kg.nlp.wordforms import is_dictionary_word
 from kg.text.names import TITLE_PREFIX, name_part, title_start
@@ -990,7 +991,8 @@ def merge_mentions(
     norms = [normalise_name(mention_name(m)) for m in mentions]
     first_by_key: dict[str, int] = {}
     for i, m in enumerate(mentions):
-        key = f"gz:{m.canonical}" if m.canonical else f"inst:{m.institution}" if m.institution else f"name:{norms[i]}"
+        name = _same_index().get(norms[i], norms[i]) if m.label == "PRO" else norms[i]
+        key = f"gz:{m.canonical}" if m.canonical else f"inst:{m.institution}" if m.institution else f"name:{name}"
         if key in first_by_key:
             j = first_by_key[key]
             if m.institution and not m.canonical:
@@ -1298,6 +1300,13 @@ def _voted(group: Sequence[EntityMention], etype: EntityLabel) -> Sequence[Entit
         replace(m, label=etype, evidence=(*m.evidence, f"entity type: {etype}")) if m.label in _NAME_TYPES and m.label != etype and not m.institution else m
         for m in group
     )
+
+
+@cache
+def _same_index() -> dict[str, str]:
+    """Other names of one stock market index, normalised, to its usual name ("standard & poor's 500"
+    -> "s&p 500"): the third column of ``xx/market_indices``."""
+    return {normalise_name(r[0]): normalise_name(r[2]) for r in rows("xx", "market_indices") if len(r) > 2}
 
 
 def _stands_for(acronym: EntityMention, name: EntityMention, known: set[str] | None) -> bool:
