@@ -20,7 +20,7 @@ from kg.knowledge.gazetteer import (
     GazetteerRecord,
     normalise_name,
 )
-from kg.knowledge.words import rows, word_map, word_set, word_sets
+from kg.knowledge.words import word_map, word_set, word_sets
 from kg.nlp.doccache import doc_text
 from kg.nlp.wordforms import is_dictionary_word
 from kg.text.names import TITLE_PREFIX, name_part, title_start
@@ -1305,8 +1305,8 @@ def _voted(group: Sequence[EntityMention], etype: EntityLabel) -> Sequence[Entit
 @cache
 def _same_index() -> dict[str, str]:
     """Other names of one stock market index, normalised, to its usual name ("standard & poor's 500"
-    -> "s&p 500"): the third column of ``xx/market_indices``."""
-    return {normalise_name(r[0]): normalise_name(r[2]) for r in rows("xx", "market_indices") if len(r) > 2}
+    -> "s&p 500": ``xx/market_index_aliases``)."""
+    return {normalise_name(other): normalise_name(usual) for other, usual in word_map("xx", "market_index_aliases").items()}
 
 
 def _stands_for(acronym: EntityMention, name: EntityMention, known: set[str] | None) -> bool:

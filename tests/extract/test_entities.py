@@ -1087,7 +1087,7 @@ def _en(start: int, text: str, label: str, canonical: str | None = None) -> Enti
             [["Zorba Orbital Systems Company", "ZOS"]],
             "acronym",
         ),
-        # Two names of one stock market index (``xx/market_indices``, third column) are one entity.
+        # Two names of one stock market index (``xx/market_index_aliases``) are one entity.
         ([_en(0, "Standard & Poor's 500", "PRO"), _en(40, "the S&P 500", "PRO")], [["Standard & Poor's 500", "the S&P 500"]], "same normalised name"),
         # Letters that do not match stay apart.
         ([_en(0, "Zorba Orbital Systems", "ORG"), _en(40, "ZAS", "ORG")], [["Zorba Orbital Systems"], ["ZAS"]], None),
