@@ -250,7 +250,8 @@ def _unknown_brand_model(cand: Candidate, text: str, gazetteer: Gazetteer) -> Ca
     brand, model = words
     if not brand[:1].isupper() or _MODEL_NAME_AFTER.match(" " + model) is None or _PLURAL.search(model) or model.casefold() in _model_stop_words():
         return None
-    if model.casefold() in word_set("xx", "generic_institution_nouns") or brand.casefold() in word_set("xx", "given_names"):
+    heads = word_set("xx", "generic_institution_nouns") | word_set("en", "organisation_name_heads") | {w.casefold() for w in word_set("xx", "newspaper_title_words")}
+    if model.casefold() in heads or brand.casefold() in word_set("xx", "given_names"):
         return None
     kind = re.match(r"[ \t]+([a-z][a-z-]+|SUV)s?\b", text[cand.end : cand.end + 30])
     kinds = word_sets("product_kinds").get("en", frozenset())

@@ -130,6 +130,9 @@ def test_maker_named_by_a_possessive(text: str, product: str, maker: str | None)
         ("He met the Zorvo Kestrel at noon.", "the Zorvo Kestrel", None),
         ("The Zorvo Kestrel met. The Zorvo Budget Office agreed.", "The Zorvo Kestrel", None),
         ("Sales of the John Kestrel sedan fell.", "the John Kestrel", None),
+        # An organisation's or a newspaper's word ends no model ("the Green Party" ... "Green leaders").
+        ("The Zorvo Party won seats. Zorvo leaders cheered.", "The Zorvo Party", None),
+        ("The Zorvo Times reported it. Zorvo readers agreed.", "The Zorvo Times", None),
     ],
 )
 def test_brand_and_model_names(text: str, name: str, expected: tuple[str, str] | None) -> None:
