@@ -855,6 +855,41 @@ def _free_occurrences(text: str, words: Sequence[str], mentions: Sequence[Entity
             yield match
 
 
+# Up to two capitalised words right before a name, on its line ("Lower " before "Saxony").
+_LEADING_CAPITALS = re.compile(r"(?<![\w'’-])((?:[A-Z][\w'’-]*[^\S\n]+){1,2})$")
+
+
+def with_cut_leading_words(text: str, mentions: Sequence[EntityMention], lang: str) -> list[EntityMention]:
+    """English: a name whose first words NER left out where the document names it in full elsewhere
+    ("the state of Lower Saxony" ... "Lower Saxony's premier", read as "Saxony"): the mention takes
+    the words back, with the type and the record of the full name's mention. Only capitalised words
+    right before it on its line, that no other mention holds."""
+    if lang != "en":
+        return list(mentions)
+    full: dict[str, EntityMention] = {}
+    for m in mentions:
+        name = normalise_name(name_part(m.text))
+        if " " in name and m.label in _NAME_TYPES:
+            full.setdefault(name, m)
+    if not full:
+        return list(mentions)
+    ends = sorted(m.end for m in mentions)
+    out = []
+    for m in mentions:
+        before = _LEADING_CAPITALS.search(text, max(0, m.start - 40), m.start) if m.label in _NAME_TYPES else None
+        if before is not None:
+            for word in re.finditer(r"\S+", before.group(1)):
+                if word.group().casefold() in word_set("xx", "determiners"):
+                    continue  # "The New York office": an article, no word of the name
+                start = before.start(1) + word.start()
+                host = full.get(normalise_name(f"{text[start : m.start]}{name_part(m.text)}"))
+                if host is not None and host.start != start and not any(start < e <= m.start for e in ends):
+                    m = replace(m, start=start, text=text[start : m.end], label=host.label, qid=host.qid, canonical=host.canonical, evidence=(*m.evidence, f"full name: {host.text}"))
+                    break
+        out.append(m)
+    return out
+
+
 def with_repeated_names(text: str, mentions: Sequence[EntityMention], *, segments: Sequence[Segment] = ()) -> list[EntityMention]:
     """French: ``mentions`` plus the other occurrences of a one-word name of a person or a place
     that the model found once and missed elsewhere in the document ("Zuoz ... : Zuoz est une

@@ -2084,3 +2084,31 @@ def test_people_after_a_nationality_noun(text: str, span: str, label: str, expec
     start = text.index(span)
     (out,) = people_after_nationality([Candidate(start, start + len(span), label, "test")], text, "fr")  # type: ignore[arg-type]
     assert (text[out.start : out.end], out.label) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        # A name whose first words NER left out, named in full elsewhere in the document.
+        (
+            "The state of Lower Saxony voted. Lower Saxony's premier spoke.",
+            [("Lower Saxony", "LOC", 0), ("Saxony", "LOC", 1)],
+            ["Lower Saxony", "Lower Saxony"],
+        ),
+        # An article is no word of the name; a name no longer mention holds stays.
+        ("He flew to Zorba City. The City office closed.", [("Zorba City", "LOC", 0), ("City", "LOC", 1)], ["Zorba City", "City"]),
+        ("The Zorba Saxony board met. Saxony voted.", [("Zorba Saxony", "ORG", 0), ("Saxony", "LOC", 1)], ["Zorba Saxony", "Saxony"]),
+    ],
+)
+def test_first_words_left_out_by_ner(text: str, names: list[tuple[str, str, int]], expected: list[str]) -> None:
+    from kg.extract.mentions import with_cut_leading_words
+
+    mentions = []
+    for name, label, nth in names:
+        start = -1
+        for _ in range(nth + 1):
+            start = text.index(name, start + 1)
+        mentions.append(_en(start, name, label))
+    got = with_cut_leading_words(text, mentions, "en")
+    assert [m.text for m in got] == expected
+    assert got[-1].label == got[0].label or got[-1].text != got[0].text
