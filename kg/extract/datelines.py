@@ -1,5 +1,6 @@
-"""Places in French datelines: the place a report was filed from, written before its date or as
-an upper-case heading ("Sion, 28 août. — ...", "LAUSANNE. — ...").
+"""Places in datelines: the place a report was filed from, written before its date or as an
+upper-case heading ("Sion, 28 août. — ...", "LAUSANNE. — ..."), or in English wire copy before
+the agency's credit ("WOLFSBURG, Germany (AP) — ...", "DETROIT (Reuters) - ...").
 
 The model, seeing an upper-case word or a place name with no sentence around it, misses it or
 takes it for an organisation. The position says it is a place: a capitalised word right before
@@ -49,8 +50,37 @@ def _not_places() -> frozenset[str]:
     return word_set("xx", "determiners") | word_set("fr", "weekdays") | word_set("fr", "date_prepositions")
 
 
+# English wire copy: a place in capitals opening a line, its region or country if any, the
+# agency's credit in brackets, a dash ("WOLFSBURG, Germany (AP) —", "NEW YORK (Reuters) -").
+_WIRE_DATELINE = re.compile(
+    r"(?:^|(?<=\n))[^\S\n]*(?P<place>[A-Z][A-Z'’.-]+(?:[^\S\n]+[A-Z][A-Z'’.-]+)*)"
+    r"(?:,[^\S\n]+[A-Z][\w.]*(?:[^\S\n]+[A-Z][\w.]*)*)?[^\S\n]*\([^()\n]{2,30}\)[^\S\n]*[—–-]"
+)
+
+
+def _with_wire_dateline(text: str, mentions: Sequence[EntityMention], lang: str) -> list[EntityMention]:
+    """English: the place of a wire dateline typed LOC (NER calls a town in capitals a company:
+    "WOLFSBURG"), added when missed; the dateline's evidence outweighs the model's labels of the
+    place's other mentions when they merge."""
+    out = list(mentions)
+    for match in _WIRE_DATELINE.finditer(text):
+        a, b = match.span("place")
+        inside = [i for i, m in enumerate(out) if m.start < b and a < m.end]
+        if not inside:
+            out.append(EntityMention(a, b, text[a:b], "LOC", "dateline", lang, evidence=("dateline",)))
+        for i in inside:
+            if (out[i].start, out[i].end) == (a, b) and out[i].label in ("ORG", "PER") and out[i].institution is None:
+                out[i] = replace(out[i], label="LOC", qid=None, canonical=None, evidence=(*out[i].evidence, "dateline"))
+            elif (out[i].start, out[i].end) == (a, b) and out[i].label == "LOC":
+                out[i] = replace(out[i], evidence=(*out[i].evidence, "dateline"))
+    return sorted(out, key=lambda m: (m.start, m.end))
+
+
 def with_dateline_places(text: str, mentions: Sequence[EntityMention], lang: str) -> list[EntityMention]:
-    """``mentions`` with the dateline places of a French ``text`` typed LOC, added when missed."""
+    """``mentions`` with the dateline places of a French ``text`` typed LOC, added when missed, and
+    the place of an English wire dateline (:func:`_with_wire_dateline`)."""
+    if lang == "en":
+        return _with_wire_dateline(text, mentions, lang)
     if lang != "fr":
         return list(mentions)
     out = list(mentions)

@@ -16,7 +16,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from kg.knowledge.institutions import norm
-from kg.knowledge.words import word_set, word_sets
+from kg.knowledge.words import word_maps, word_set, word_sets
 from kg.nlp.grammar import _morph
 
 if TYPE_CHECKING:
@@ -25,11 +25,11 @@ if TYPE_CHECKING:
 
 from kg.extract.entities import Candidate
 
-__all__ = ["ORGANISATION_EVIDENCE", "legal_suffix", "organisation_evidence", "place_evidence", "people_by_given_name", "typed_by_evidence", "with_head_nouns", "with_lowercase_complements"]
+__all__ = ["ORGANISATION_EVIDENCE", "legal_suffix", "organisation_evidence", "place_evidence", "people_by_given_name", "listed_with_organisations", "placed_in_regions", "typed_by_evidence", "with_head_nouns", "with_lowercase_complements"]
 
 # How the evidence strings of :func:`organisation_evidence` begin: a mention so typed outweighs the
 # model's labels of the other mentions of its entity (kg.extract.mentions, the entity-type vote).
-ORGANISATION_EVIDENCE = ("descriptor before:", "apposition:", "employer of:", "member of:", "predicate:", "legal suffix:")
+ORGANISATION_EVIDENCE = ("descriptor before:", "apposition:", "employer of:", "member of:", "predicate:", "unit noun after:", "legal suffix:", "listed with organisations:")
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "nsubj:pass"})
 # Verbs through which a subject also does what the verb after them says ("Zorba agreed to acquire").
@@ -172,7 +172,24 @@ def organisation_evidence(span: SpacySpan, lang: str, *, place: bool = False) ->
         return f"member of: {tok.lower_}"
     if (tok := _organisation_predicate(span, lang)) is not None:
         return f"predicate: {tok.lemma_.lower()}"
+    if (tok := _unit_noun_after(span, lang, place=place)) is not None:
+        return f"unit noun after: {tok.lower_}"
     return None
+
+
+def _unit_noun_after(span: SpacySpan, lang: str, *, place: bool) -> Token | None:
+    """A noun of a brand or a company's unit right after the name ``span``, which the name modifies
+    ("its Hummer brand", "the Zorba division": ``<lang>/organisation_unit_nouns``). Only the nouns
+    marked "place" type a name NER took for a place ("the Seat brand"; "its Asia unit" is where it
+    works)."""
+    doc = span.doc
+    if span.end >= len(doc):
+        return None
+    noun = doc[span.end]
+    kinds = word_maps("organisation_unit_nouns").get(lang, {})
+    if not noun.is_lower or noun.lower_ not in kinds or (place and kinds[noun.lower_] != "place"):
+        return None
+    return noun if span.root.head.i == noun.i else None
 
 
 def place_evidence(span: SpacySpan, lang: str) -> str | None:
@@ -195,6 +212,21 @@ def place_evidence(span: SpacySpan, lang: str) -> str | None:
     if prep.lower_ == "pour" and head.i != span.root.i and head.lemma_.lower() in word_sets("departure_words").get(lang, frozenset()):
         return f"destination: {head.lemma_.lower()} pour"
     return None
+
+
+def plant_place_evidence(span: SpacySpan, lang: str) -> str | None:
+    """English: the noun of an industrial site right after the name ``span``, one lower-case noun
+    between allowed ("the Oshawa plant", "its Janesville assembly plant": ``en/plant_nouns``),
+    which makes the name the site's town, or None. The name modifies the noun; a company's own
+    plant is named by a company the gazetteer knows ("the Toyota plant"), which keeps its type."""
+    doc = span.doc
+    words = word_sets("plant_nouns").get(lang, frozenset())
+    i = span.end
+    if i < len(doc) and doc[i].is_lower and doc[i].pos_ == "NOUN" and doc[i].lower_ not in words:
+        i += 1  # "assembly", "engine", "truck"
+    if i >= len(doc) or doc[i].lower_ not in words or not doc[i].is_lower or span.root.head.i != i and span.root.head.i != span.end:
+        return None
+    return f"place of a plant: {doc[i].lower_}"
 
 
 def legal_suffix(surface: str) -> str | None:
@@ -239,6 +271,18 @@ def _organisation_head(span: SpacySpan | None, lang: str) -> str | None:
     return None
 
 
+def _organisation_last_word(span: SpacySpan | None, lang: str) -> str | None:
+    """English: the capitalised noun of an organisation that ends the place-typed name ``span`` of
+    two words or more ("the California Highway Patrol", "the Zorba Port Authority":
+    ``en/organisation_name_heads``), or None."""
+    if span is None or len(span) < 2:
+        return None
+    last = span[-1]
+    if not last.text[:1].isupper() or last.lower_ not in word_sets("organisation_name_heads").get(lang, frozenset()):
+        return None
+    return f"organisation head: {last.lower_}"
+
+
 def _locative(tok: Token, lang: str) -> bool:
     """Whether ``tok`` is a preposition of place (``<lang>/locative_prepositions``); « à », « au »,
     « aux » only after a noun that is no person's role or at the head of a clause (« un attentat au
@@ -270,17 +314,88 @@ def typed_by_evidence(candidates: list[Candidate], doc: Doc, *, lang: str) -> li
             span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
             why = organisation_evidence(span, lang, place=cand.label == "LOC") if span is not None and len(span) else None
             if why is None and cand.label == "LOC":
-                why = _organisation_head(span, lang)
+                why = _organisation_head(span, lang) or _organisation_last_word(span, lang)
             if why is not None:
                 cand = replace(cand, label="ORG", evidence=(*cand.evidence, why))
-            elif cand.label == "PER" and span is not None and (why := place_evidence(span, lang)) is not None:
+            elif cand.label == "PER" and span is not None and len(span) and (why := place_evidence(span, lang) or plant_place_evidence(span, lang)) is not None:
                 cand = replace(cand, label="LOC", evidence=(*cand.evidence, why))
         elif cand.label == "ORG" and cand.record is None and cand.institution is None:
             # "de Finges à Chippis": a one-word organisation, no acronym, after a preposition of
             # place only is a place, as a person there is.
             span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
-            if span is not None and not span.text.isupper() and (why := place_evidence(span, lang)) is not None:
+            if span is not None and not span.text.isupper() and (why := place_evidence(span, lang) or plant_place_evidence(span, lang)) is not None:
                 cand = replace(cand, label="LOC", evidence=(*cand.evidence, why))
+        out.append(cand)
+    return out
+
+
+# Evidence of a place the text locates in a region: it outweighs the model's other labels of the
+# place's mentions (kg.extract.mentions, the entity-type vote).
+PLACE_EVIDENCE = ("dateline", "place in:")
+
+
+def placed_in_regions(candidates: list[Candidate], text: str) -> list[Candidate]:
+    """``candidates`` with the places the text locates in a region or a country the gazetteer knows
+    ("Oshawa, Ontario", "Janesville, Wisconsin") marked so ("place in: Ontario"): such a town stays
+    a place where NER calls another mention of it a company ("the Oshawa closure"). Only a place
+    the gazetteer does not know, right before a comma and the known place."""
+    out = list(candidates)
+    by_start = {c.start: c for c in candidates}
+    for k, cand in enumerate(candidates):
+        if cand.label != "LOC" or cand.record is not None or cand.institution is not None:
+            continue
+        gap = re.match(r",[^\S\n]+", text[cand.end : cand.end + 3])
+        nxt = by_start.get(cand.end + gap.end()) if gap else None
+        if nxt is not None and nxt.label == "LOC" and nxt.record is not None and nxt.record.type == "LOC":
+            out[k] = replace(cand, evidence=(*cand.evidence, f"place in: {text[nxt.start : nxt.end]}"))
+    return out
+
+
+# How many organisations a list must name besides a name for the list to type it.
+_MIN_LISTED_ORGANISATIONS = 2
+
+
+def _conjuncts(tok: Token) -> list[Token]:
+    """The tokens coordinated with ``tok`` ("Ferrari, Alfa Romeo, Lancia and Iveco"), ``tok`` left out:
+    up to the first conjunct, then every conjunct below it, and the name in apposition to a
+    conjunct that describes it ("and the truck maker Iveco")."""
+    first = tok
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    out, todo = [], [first]
+    while todo:
+        t = todo.pop()
+        if t.i != tok.i:
+            out.append(t)
+            out.extend(c for c in t.children if c.dep_ == "appos")
+        todo.extend(c for c in t.children if c.dep_ == "conj")
+    return out
+
+
+def listed_with_organisations(candidates: list[Candidate], doc: Doc, text: str, *, lang: str) -> list[Candidate]:
+    """``candidates`` with the people and places named in a list of organisations typed ORG: "Fiat
+    owns Ferrari, Alfa Romeo, Lancia and Iveco", "Audi, Seat, Skoda and Bentley" name brands and
+    companies, which NER calls a person or a place one by one. The list is the parse's
+    coordination; at least two of the other names are organisations and more of them are
+    organisations than have the name's own type. A name the gazetteer knows, an institution, a
+    name with other evidence and a name that begins with a given name ("Jane Roe, Acme and Zorba")
+    keep their type."""
+    by_token: dict[int, int] = {}
+    for k, cand in enumerate(candidates):
+        span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+        if span is not None:
+            for tok in span:
+                by_token.setdefault(tok.i, k)
+    out = []
+    for k, cand in enumerate(candidates):
+        if cand.label in ("PER", "LOC") and cand.record is None and cand.institution is None and not cand.evidence:
+            span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+            if span is not None and len(span) and given_name_evidence(text[cand.start : cand.end]) is None and text[cand.start : cand.start + 1].isupper():
+                others = {by_token[t.i] for t in _conjuncts(span.root) if t.i in by_token and by_token[t.i] != k}
+                labels = [candidates[j].label for j in others]
+                orgs = labels.count("ORG")
+                if orgs >= _MIN_LISTED_ORGANISATIONS and orgs > labels.count(cand.label):
+                    cand = replace(cand, label="ORG", evidence=(*cand.evidence, f"listed with organisations: {orgs}"))
         out.append(cand)
     return out
 

@@ -671,6 +671,7 @@ def _ner_candidate(
     end = _before_separator(text, start, end)
     if lang == "en":
         end = _before_owned_name(text, start, end)
+        start = _after_holding_noun(text, start, end)
     if start < end and text[start].islower():
         offset = _name_start(text[start:end], LABEL_MAP[ent.label_], lang)
         if offset is None:
@@ -811,6 +812,20 @@ def _before_owned_name(text: str, start: int, end: int) -> int:
     return end
 
 
+# A noun and "of" or "in" before a capitalised word: "Shares of Canon", "Stock in Zorba".
+_HOLDING_LEAD = re.compile(r"(\w+)[^\S\n]+(?:of|in)[^\S\n]+(?=[A-Z])")
+
+
+def _after_holding_noun(text: str, start: int, end: int) -> int:
+    """English: the start of a name once a noun for what investors hold in it and "of" or "in",
+    capitalised at the head of a sentence, are left out ("Shares of Canon Inc." -> "Canon Inc.",
+    "Stockholders of Zorba" -> "Zorba": ``en/holding_nouns``); "Bank of America" stays."""
+    match = _HOLDING_LEAD.match(text, start, end)
+    if match is None or match.group(1).casefold() not in word_set("en", "holding_nouns"):
+        return start
+    return match.end()
+
+
 def _before_separator(text: str, start: int, end: int) -> int:
     """``end`` moved back to the first separator of ``text[start:end]`` (see ``_SEPARATOR``)."""
     for match in _SEPARATOR.finditer(text, start, end):
@@ -891,7 +906,9 @@ def not_a_name_here(text: str, start: int, end: int, lang: str) -> str | None:
     after a clock time (``xx/time_zones``: "7h44 UTC"; "l'UTC a annoncé" may be a university), a
     credit rating ("Baa2"; "A3" beside another rating: "de A3 à Baa2"), an English term of business
     (``en/business_terms``: "the Initial Public Offering", "EPS", "the CPI"), a government security
-    named by its issuer ("the 10-year Treasury note"), or, in French, the name of
+    named by its issuer ("the 10-year Treasury note"), a commodity's grade ("Brent crude"), an
+    adverb of place opening a sentence before
+    a comma (``en/place_adverbs``: "Overseas, ..."), or, in French, the name of
     an event (``fr/event_name_heads``: "le Forum mondial de la langue française", "les Jeux
     olympiques"; "Londres" after it stays) or a one-word name in a term of science or medicine
     (``fr/eponym_heads``: "le boson de Higgs", "le test de Turing"; "la maladie de Jean Dupont"
@@ -903,6 +920,10 @@ def not_a_name_here(text: str, start: int, end: int, lang: str) -> str | None:
         return "business term"
     if lang == "en" and _security(text, surface, end):
         return "security"
+    if lang == "en" and _commodity_grade(text, surface, end):
+        return "commodity grade"
+    if lang == "en" and surface.casefold() in word_set("en", "place_adverbs") and _OPENS_SENTENCE.search(text, max(0, start - 3), start) and text[end : end + 1] == ",":
+        return "adverb of place"
     if _RATING_ALONE.fullmatch(surface):
         return "credit rating"
     if re.fullmatch(_RATING, surface):
@@ -918,6 +939,10 @@ def not_a_name_here(text: str, start: int, end: int, lang: str) -> str | None:
         if head is not None and head.group("head").casefold() in word_set("fr", "eponym_heads"):
             return "eponym"
     return None
+
+
+# The start of the text, a line or a sentence before a word ("\n\nOverseas,", ". Abroad,").
+_OPENS_SENTENCE = re.compile(r"(?:^|[\n.!?][^\S\n]*|\n[^\S\n]*)$")
 
 
 # A day of the month as print and OCR give it: "12", "1er", or one or two characters OCR reads
@@ -970,6 +995,15 @@ def _security(text: str, surface: str, end: int) -> bool:
         return False
     after = _NEXT_WORD.match(text, end)
     return after is not None and after.group(1).casefold() in word_set("en", "security_nouns")
+
+
+def _commodity_grade(text: str, surface: str, end: int) -> bool:
+    """English: a name before a noun of a commodity's grade (``en/commodity_grade_nouns``: "Brent
+    crude"), unless the gazetteer knows it as a place ("Iran crude exports")."""
+    after = _NEXT_WORD.match(text, end)
+    if after is None or after.group(1) not in word_set("en", "commodity_grade_nouns"):
+        return False
+    return not _is_known_place(_LEADING_THE.sub("", surface))
 
 
 # A number before the place and the currency it names ("9.99 US dollars", "1,000 Hong Kong dollars").

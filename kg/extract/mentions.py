@@ -10,6 +10,7 @@ from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
+from functools import cache
 from typing import TYPE_CHECKING
 
 from kg.extract.institutions import Institution, institutions_from_doc
@@ -33,8 +34,11 @@ from kg.extract.accounts import with_tickers_and_handles
 from kg.extract.credits import with_credits, with_signatures
 from kg.extract.descriptors import (
     ORGANISATION_EVIDENCE,
+    PLACE_EVIDENCE,
     legal_suffix,
+    listed_with_organisations,
     people_by_given_name,
+    placed_in_regions,
     typed_by_evidence,
     with_head_nouns,
     with_lowercase_complements,
@@ -70,6 +74,7 @@ from kg.extract.products import (
     as_brand_model,
     as_model_product,
     designation_candidates,
+    index_candidates,
     model_mentions,
     product_candidates,
     with_products,
@@ -92,7 +97,7 @@ def entity_mentions_from_doc(
     coordinates."""
     matcher = gazetteer_matcher(nlp, gazetteer)
     text = doc_text(doc)
-    raw = [as_model_product(c, text, gazetteer=gazetteer) or c for c in (*ner_candidates(doc, lang=lang, model=model), *matcher(doc))]
+    raw = [as_model_product(c, text, gazetteer=gazetteer, lang=lang) or c for c in (*ner_candidates(doc, lang=lang, model=model), *matcher(doc))]
     if lang == "fr":
         raw = without_a_complements(with_dangling_complements(without_glued_places(raw, text, lang), text, lang), doc, text, lang)
     if lang == "en":
@@ -126,9 +131,17 @@ def entity_mentions_from_doc(
     # A known place OCR glued to a word by a hyphen outweighs what the model read across the join.
     glued = glued_place_candidates(text, lang)
     raw = [c for c in raw if not any(c.start < k.end and k.start < c.end and (c.start, c.end) != (k.start, k.end) for k in glued)] + glued
+    # A stock market index named in full outweighs a company the model read across part of it
+    # ("CAC" of "the CAC 40"); a longer name that holds it stays ("the Nasdaq Composite Index").
+    if lang == "en":
+        for index in index_candidates(text):
+            if any(c.start <= index.start and index.end <= c.end and (c.start, c.end) != (index.start, index.end) for c in raw):
+                continue
+            raw = [c for c in raw if not (c.start < index.end and index.start < c.end)] + [index]
     # A time zone after a clock, a credit rating, a name inside a term ("le boson de Higgs").
     raw = [c for c in raw if not_a_name_here(text, c.start, c.end, lang) is None]
     found = typed_by_evidence(with_products(raw, doc, text, lang=lang, gazetteer=gazetteer), doc, lang=lang)
+    found = placed_in_regions(listed_with_organisations(found, doc, text, lang=lang), text)
     found = with_head_nouns(bracketed_place_lists(found, text, lang), doc, text, lang=lang)
     found = with_lowercase_complements(found, doc, text, lang=lang)
     found = with_hyphenated_given_names(people_by_given_name(found, text, lang=lang), text)
@@ -842,6 +855,41 @@ def _free_occurrences(text: str, words: Sequence[str], mentions: Sequence[Entity
             yield match
 
 
+# Up to two capitalised words right before a name, on its line ("Lower " before "Saxony").
+_LEADING_CAPITALS = re.compile(r"(?<![\w'’-])((?:[A-Z][\w'’-]*[^\S\n]+){1,2})$")
+
+
+def with_cut_leading_words(text: str, mentions: Sequence[EntityMention], lang: str) -> list[EntityMention]:
+    """English: a name whose first words NER left out where the document names it in full elsewhere
+    ("the state of Lower Saxony" ... "Lower Saxony's premier", read as "Saxony"): the mention takes
+    the words back, with the type and the record of the full name's mention. Only capitalised words
+    right before it on its line, that no other mention holds."""
+    if lang != "en":
+        return list(mentions)
+    full: dict[str, EntityMention] = {}
+    for m in mentions:
+        name = normalise_name(name_part(m.text))
+        if " " in name and m.label in _NAME_TYPES:
+            full.setdefault(name, m)
+    if not full:
+        return list(mentions)
+    ends = sorted(m.end for m in mentions)
+    out = []
+    for m in mentions:
+        before = _LEADING_CAPITALS.search(text, max(0, m.start - 40), m.start) if m.label in _NAME_TYPES else None
+        if before is not None:
+            for word in re.finditer(r"\S+", before.group(1)):
+                if word.group().casefold() in word_set("xx", "determiners"):
+                    continue  # "The New York office": an article, no word of the name
+                start = before.start(1) + word.start()
+                host = full.get(normalise_name(f"{text[start : m.start]}{name_part(m.text)}"))
+                if host is not None and host.start != start and not any(start < e <= m.start for e in ends):
+                    m = replace(m, start=start, text=text[start : m.end], label=host.label, qid=host.qid, canonical=host.canonical, evidence=(*m.evidence, f"full name: {host.text}"))
+                    break
+        out.append(m)
+    return out
+
+
 def with_repeated_names(text: str, mentions: Sequence[EntityMention], *, segments: Sequence[Segment] = ()) -> list[EntityMention]:
     """French: ``mentions`` plus the other occurrences of a one-word name of a person or a place
     that the model found once and missed elsewhere in the document ("Zuoz ... : Zuoz est une
@@ -978,7 +1026,8 @@ def merge_mentions(
     norms = [normalise_name(mention_name(m)) for m in mentions]
     first_by_key: dict[str, int] = {}
     for i, m in enumerate(mentions):
-        key = f"gz:{m.canonical}" if m.canonical else f"inst:{m.institution}" if m.institution else f"name:{norms[i]}"
+        name = _same_index().get(norms[i], norms[i]) if m.label == "PRO" else norms[i]
+        key = f"gz:{m.canonical}" if m.canonical else f"inst:{m.institution}" if m.institution else f"name:{name}"
         if key in first_by_key:
             j = first_by_key[key]
             if m.institution and not m.canonical:
@@ -1081,10 +1130,14 @@ def merge_mentions(
         bare_name = name_part(m.text)
         if m.label != "ORG" or not (bare_name.isupper() and 2 <= len(bare_name) <= 6):
             continue
+        # An acronym the gazetteer knows stands for its record's name, not for another name with
+        # the same initials ("AP" of a dateline's credit is no "Avalon Partners").
+        record = gazetteer.by_id(m.canonical) if m.canonical else None
+        known = {w for x in record.names() for w in normalise_name(x).split() if len(w) > 3} if record is not None else None
         # Not its own group: "the GAO" has the initials "GAO" too.
-        hosts = {uf.find(j) for j in by_initials.get(bare_name, ()) if uf.find(j) != uf.find(i)}
+        hosts = {uf.find(j) for j in by_initials.get(bare_name, ()) if uf.find(j) != uf.find(i) and _stands_for(m, mentions[j], known)}
         if not hosts:
-            hosts = {uf.find(j) for j in by_content_initials.get(bare_name, ()) if uf.find(j) != uf.find(i)}
+            hosts = {uf.find(j) for j in by_content_initials.get(bare_name, ()) if uf.find(j) != uf.find(i) and _stands_for(m, mentions[j], known)}
         if len(hosts) == 1:
             host = next(iter(hosts))
             join(host, i, f"acronym: '{m.text}' = initials of '{mentions[host].text}'")
@@ -1293,10 +1346,17 @@ def _company_head_name(surface: str) -> bool:
 
 def _votes(group: Sequence[EntityMention]) -> Counter[EntityLabel]:
     """The entity-type votes of one entity's mentions: one per mention, ``_EVIDENCE_WEIGHT`` for an
-    organisation the text describes as one (``ORGANISATION_EVIDENCE``), over the model's labels of
-    its other mentions ("Les membres d'Ansar Eddine ... Ansar Eddine avait menacé")."""
+    organisation the text describes as one (``ORGANISATION_EVIDENCE``) and for the place of a
+    dateline, over the model's labels of its other mentions ("Les membres d'Ansar Eddine ... Ansar
+    Eddine avait menacé")."""
     votes: Counter[EntityLabel] = Counter()
     for m in group:
+        if m.label == "LOC" and any(e.startswith(PLACE_EVIDENCE) for e in m.evidence):
+            # The place a report was filed from, or one the text locates in a region: its position
+            # says it is a place ("WOLFSBURG, Germany (AP) —" ... "jobs in Wolfsburg", "Oshawa,
+            # Ontario" ... "the Oshawa closure", which NER calls a company).
+            votes["LOC"] += _EVIDENCE_WEIGHT
+            continue
         described = m.label == "ORG" and (any(e.startswith(ORGANISATION_EVIDENCE) for e in m.evidence) or _company_head_name(m.text))
         # A legal form ("Continental Illinois Corporation") settles it for every short form.
         decisive = described and any(e.startswith(_LEGAL_SUFFIX_EVIDENCE) for e in m.evidence)
@@ -1320,6 +1380,23 @@ def _voted(group: Sequence[EntityMention], etype: EntityLabel) -> Sequence[Entit
     )
 
 
+@cache
+def _same_index() -> dict[str, str]:
+    """Other names of one stock market index, normalised, to its usual name ("standard & poor's 500"
+    -> "s&p 500": ``xx/market_index_aliases``)."""
+    return {normalise_name(other): normalise_name(usual) for other, usual in word_map("xx", "market_index_aliases").items()}
+
+
+def _stands_for(acronym: EntityMention, name: EntityMention, known: set[str] | None) -> bool:
+    """Whether ``name`` may be what ``acronym`` abbreviates: any name when the gazetteer does not know
+    the acronym, else the same record or a name that shares a word of more than three letters with
+    one of its record's names (``known``, normalised: "Organization of Petroleum Exporting
+    Countries" for OPEC; not "Avalon Partners" for AP, the Associated Press)."""
+    if known is None or name.canonical == acronym.canonical:
+        return True
+    return any(w in known for w in normalise_name(name_part(name.text)).split())
+
+
 def _make_entity(
     group: Sequence[EntityMention], *, gazetteer: Gazetteer, lang: str, evidence: tuple[str, ...]
 ) -> Entity:
@@ -1338,7 +1415,8 @@ def _make_entity(
         votes = _votes(group)
         etype = max(votes, key=lambda lab: (votes[lab], lab == "ORG", lab == "PER"))
         forms = Counter(mention_name(m) for m in group)
-        label = max(forms, key=lambda f: (len(f.split()) if etype == "PER" else forms[f], forms[f], len(f)))
+        # A form in small letters names it better than a heading in capitals ("Wolfsburg", "WOLFSBURG").
+        label = max(forms, key=lambda f: (len(f.split()) if etype == "PER" else forms[f], forms[f], not f.isupper(), len(f)))
         key = f"{etype.lower()}-{slugify(normalise_name(label))}"
         qid = None
     group = _voted(group, etype)

@@ -28,6 +28,7 @@ from kg.extract.entities import _CAMEL_CASE, _PRODUCT_PREFIX, UNSURE_PRODUCT, Ca
 
 __all__ = [
     "designation_candidates",
+    "index_candidates",
     "market_index_reason",
     "model_mentions",
     "product_candidates",
@@ -39,21 +40,26 @@ __all__ = [
 # A maker's name followed by a model designation ("Airbus A380", "Boeing 787", "737-800s", "Audi
 # A4", "Toyota RAV4") is part of a product's name, not a mention of the company. Single digits and
 # years are no models ("France 2", "Europe 1", "Apple 2011 results"); one digit after one to three
-# capitals is ("BMW X5", "Hummer H2"), not after a hyphen ("P-1", a rating).
-_DESIGNATION = r"(?:[A-Z]{1,3}-?\d{2,4}[A-Za-z]{0,2}|[A-Z]{1,3}\d(?![\w-])|\d{3}(?:-\d{1,4})?s?)"
+# capitals is ("BMW X5", "Hummer H2"), not after a hyphen ("P-1", a rating); two capitals, a space
+# and three digits are one too ("Lexus ES 350").
+_DESIGNATION = r"(?:[A-Z]{1,3}-?\d{2,4}[A-Za-z]{0,2}|[A-Z]{1,3}\d(?![\w-])|[A-Z]{2}[ \t]\d{3}(?![\w-])|\d{3}(?:-\d{1,4})?s?)"
 _MODEL_AFTER = re.compile(rf"\s+{_DESIGNATION}\b")
 _MODEL_INSIDE = re.compile(rf"\s{_DESIGNATION}$")
 
 
-def as_model_product(cand: Candidate, text: str, *, gazetteer: Gazetteer | None = None) -> Candidate | None:
+def as_model_product(cand: Candidate, text: str, *, gazetteer: Gazetteer | None = None, lang: str = "") -> Candidate | None:
     """A maker's name with a model designation ("Airbus A380", "Boeing 737-800s") as one product
     whose maker is the name; an airline before a flight number ("Air France Flight 447") as the
-    airline alone; None when ``cand`` is no such name."""
-    if cand.label != "ORG":
+    airline alone; None when ``cand`` is no such name. In English a "person" with a designation of
+    letters and a digit is a brand's model too ("The Hummer H2", "the Pontiac G6"): no one's name
+    ends so."""
+    if cand.label != "ORG" and not (cand.label == "PER" and lang == "en"):
         return None
     after = _MODEL_AFTER.match(text, cand.end)
     inside = None if after else _MODEL_INSIDE.search(text, cand.start, cand.end)
     if after is None and inside is None:
+        return None
+    if cand.label == "PER" and not re.search(r"[A-Z]\d", (after or inside).group()):  # type: ignore[union-attr]
         return None
     before = text[cand.start : cand.end if after else inside.start()]  # type: ignore[union-attr]
     words = before.split()
@@ -151,6 +157,10 @@ def model_mentions(found: Sequence[Candidate], text: str) -> list[Candidate]:
             letters = _LETTER_MODEL.match(model)
             base = re.escape(model.rstrip("s") if model[:1].isdigit() else model)
             forms = [rf"{base}(?:-\d{{1,4}}[A-Z]{{0,3}})?s?"]
+            if ev.startswith(_MODEL_NAME_EVIDENCE) and cand.maker:
+                # The maker's name and the model's, with their article, read first as one: "the
+                # Zorba Nova" again is the whole name, not "Nova" after a company.
+                forms.insert(0, rf"(?:[Tt]he\s+)?{re.escape(cand.maker)}\s+{base}")
             if letters is not None:
                 forms.append(rf"{re.escape(letters.group('prefix'))}\d{{3}}(?:-\d{{1,4}}[A-Z]{{0,3}})?s?")
             forms += [rf"{re.escape(n)}s?" for n in names]
@@ -176,6 +186,9 @@ def model_mentions(found: Sequence[Candidate], text: str) -> list[Candidate]:
 # company's name takes no article, a car or a device does.
 _LEADING_THE = re.compile(r"[Tt]he\s+")
 _THE_BEFORE = re.compile(r"(?<![\w-])[Tt]he\s+$")
+# An article and a model year or a range of them before a maker ("the 2008 Zorba", "a 2005-2010
+# Zorba"): what follows the maker is its model, as after "the".
+_MODEL_YEAR_BEFORE = re.compile(r"(?<![\w-])(?:[Tt]he|an?)\s+(?:19|20)\d{2}(?:[-–](?:19|20)?\d{2})?\s+$")
 _MODEL_NAME_AFTER = re.compile(r"\s+(?P<model>[A-Z][a-z][\w-]*)(?![\w'’-])(?!\s*(?:[A-Z&]|['’]s\b))")
 
 
@@ -183,11 +196,15 @@ def as_brand_model(cand: Candidate, text: str, *, gazetteer: Gazetteer | None = 
     """English: "the", a maker the gazetteer knows as an organisation and one capitalised model name
     ("the Ford Fusion", in one NER span or the maker's span followed by the model) as one product
     whose maker is the name; None when ``cand`` is no such name."""
-    if cand.label != "ORG" or gazetteer is None:
+    if gazetteer is None:
+        return None
+    if cand.label in ("ORG", "PER") and (brand := _unknown_brand_model(cand, text, gazetteer)) is not None:
+        return brand
+    if cand.label != "ORG":
         return None
     lead = _LEADING_THE.match(text, cand.start, cand.end)
     owner = None if lead else _owner_before(text, cand.start, gazetteer)
-    if lead is None and owner is None and _THE_BEFORE.search(text, max(0, cand.start - 5), cand.start) is None:
+    if lead is None and owner is None and _THE_BEFORE.search(text, max(0, cand.start - 5), cand.start) is None and _MODEL_YEAR_BEFORE.search(text, max(0, cand.start - 20), cand.start) is None:
         return None
     start = lead.end() if lead else cand.start
     body = text[start : cand.end]
@@ -209,6 +226,45 @@ def as_brand_model(cand: Candidate, text: str, *, gazetteer: Gazetteer | None = 
     if model.casefold() in stop:
         return None
     return Candidate(start, end, "PRO", cand.extractor + "+model", evidence=(f"model name: {model}",), maker=maker)
+
+
+# A capitalised word right before a name, within its sentence ("Congressional" of "the
+# Congressional Budget Office" is no brand named on its own).
+_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w&'’-]*[ \t]+$")
+
+
+def _unknown_brand_model(cand: Candidate, text: str, gazetteer: Gazetteer) -> Candidate | None:
+    """English: "the" and two capitalised words neither of which the gazetteer knows, which NER
+    read as one company or person ("the Chevrolet Malibu", "the Saturn Aura"), as a model of the
+    brand the first word names, when the text shows that word is a brand: named on its own
+    elsewhere ("Saturn said", "Saturn's sales") or followed here by a kind of product ("the Zorba
+    Nova sedan"). A name that ends with an organisation's or a place's noun ("the Zorba Center"),
+    a plural ("the Dallas Cowboys") and a given name ("the John Smith") are no model."""
+    lead = _LEADING_THE.match(text, cand.start, cand.end)
+    start = lead.end() if lead is not None else cand.start
+    if lead is None and _THE_BEFORE.search(text, max(0, cand.start - 5), cand.start) is None:
+        return None
+    words = text[start : cand.end].split()
+    if len(words) != 2 or gazetteer.lookup(" ".join(words)) or any(gazetteer.lookup(w) for w in words):
+        return None
+    brand, model = words
+    if not brand[:1].isupper() or _MODEL_NAME_AFTER.match(" " + model) is None or _PLURAL.search(model) or model.casefold() in _model_stop_words():
+        return None
+    heads = word_set("xx", "generic_institution_nouns") | word_set("en", "organisation_name_heads") | {w.casefold() for w in word_set("xx", "newspaper_title_words")}
+    if model.casefold() in heads or brand.casefold() in word_set("xx", "given_names"):
+        return None
+    kind = re.match(r"[ \t]+([a-z][a-z-]+|SUV)s?\b", text[cand.end : cand.end + 30])
+    kinds = word_sets("product_kinds").get("en", frozenset())
+    # The brand on its own: no capitalised word right before or after it ("Saturn said", not
+    # "Congressional Budget Office").
+    alone = re.compile(rf"(?<![\w-]){re.escape(brand)}(?![\w-])(?![ \t]+[A-Z0-9])")
+    elsewhere = any(
+        not (cand.start <= m.start() < cand.end) and _CAPITALISED_BEFORE.search(text, max(0, m.start() - 40), m.start()) is None
+        for m in alone.finditer(text)
+    )
+    if not elsewhere and not (kind is not None and kind.group(1) in kinds):
+        return None
+    return Candidate(start, cand.end, "PRO", cand.extractor + "+model", evidence=(f"model name: {model}",), maker=brand)
 
 
 # A plural ends a group's name, not a model's ("the Rolling Stones", "the Dallas Cowboys").
@@ -519,6 +575,37 @@ def _market_indices() -> dict[str, str]:
     return {normalise_name(name): kind for name, kind in word_map("xx", "market_indices").items()}
 
 
+@cache
+def _index_pattern() -> re.Pattern[str] | None:
+    """The names of ``market_indices.tsv`` that no company bears, longest first, as one pattern: a
+    one-word name that is a common word of English ("Nifty") is left to the cues of the text."""
+    from kg.nlp.wordforms import is_dictionary_word
+
+    names = [name for name, kind in word_map("xx", "market_indices").items() if kind == "index"]
+    names = [n for n in names if " " in n or "-" in n or not is_dictionary_word(n, "en")]
+    if not names:
+        return None
+    forms = "|".join(r"\s+".join(re.escape(w) for w in n.split()) for n in sorted(names, key=len, reverse=True))
+    # A name, then a capitalised index noun that belongs to it ("the Straits Times Index").
+    return re.compile(rf"(?<![\w&/-])(?:{forms})(?:\s+(?-i:Index|Average))?(?![\w&/-])", re.IGNORECASE)
+
+
+def index_candidates(text: str) -> list[Candidate]:
+    """Stock market indices named in full (``market_indices.tsv``, those no company bears: "the Dow
+    Jones Industrial Average", "the CAC 40", "the Nikkei 225", "the S&P 500"), which NER misses or
+    cuts ("CAC" as a company): PRO mentions without a maker (MEANTIME's FIN). Each word of the name
+    is written with a capital, as a name is ("the Nasdaq composite index" is left to the index noun
+    after it); an index is never an organisation."""
+    pattern = _index_pattern()
+    if pattern is None:
+        return []
+    return [
+        Candidate(m.start(), m.end(), "PRO", "market index", evidence=("market index: known index name",))
+        for m in pattern.finditer(text)
+        if not any(word.islower() for word in m.group().split())
+    ]
+
+
 def _figure_after(verb: Token, lang: str) -> bool:
     """A number, a percentage or a direction (``market_directions.tsv``) in the few words after
     ``verb`` ("fell 200 points", "closed at 2,100", "closed higher", "a perdu 3 %", « a clôturé en
@@ -572,17 +659,31 @@ def market_index_reason(span: SpacySpan, lang: str, *, known: bool) -> str:
         if i >= 0 and doc[i].lower_ in heads and (kind or not known):
             return "market index: index noun before"
     if kind == "company":
+        # The first of coordinated subjects carries the verb ("the Dow and the Nasdaq fell").
         root = name.root
+        while root.dep_ == "conj" and root.head.i < root.i:
+            root = root.head
         verb = root.head.lemma_.lower()
         if root.dep_ == "nsubj" and verb in word_sets("market_movement_verbs").get(lang, frozenset()):
             if _figure_after(root.head, lang):
                 return "market index: subject of a market movement"
-            if lang == "en" and verb not in word_set("en", "market_session_verbs") and name.start > 0 and doc[name.start - 1].lower_ == "the":
+            if lang == "en" and verb not in word_set("en", "market_session_verbs") and _index_determiner(doc, name.start):
                 # "the Dow plunged": a company neither plunges nor rallies; an exchange opens and closes.
                 return "market index: subject of a market movement"
         if lang == "en" and _direction_and_figure(doc, name.end):
             return "market index: a direction and a figure after"
     return ""
+
+
+def _index_determiner(doc: Doc, i: int) -> bool:
+    """English: "the" right before the name at ``i``, or a place's possessive ("Japan's Nikkei",
+    "Britain's FTSE"): how news names an index, where a company is named bare."""
+    if i == 0:
+        return False
+    before = doc[i - 1]
+    if before.lower_ == "the":
+        return True
+    return before.lower_ in ("'s", "’s") and i >= 2 and doc[i - 2].ent_type_ in ("GPE", "LOC")
 
 
 def _direction_and_figure(doc: Doc, i: int) -> bool:
@@ -613,6 +714,8 @@ def with_products(found: list[Candidate], doc: Doc, text: str, *, lang: str, gaz
         if unsure:
             cand = replace(cand, label="ORG", evidence=())
         elif cand.label == "PRO":
+            if any(e.startswith("market index") for e in cand.evidence):
+                indices.add(normalise_name(name_part(text[cand.start : cand.end])))
             kept.append((cand, "", False))
             continue
         name = name_part(text[cand.start : cand.end])
@@ -636,9 +739,12 @@ def with_products(found: list[Candidate], doc: Doc, text: str, *, lang: str, gaz
         maker = cand.maker or maker_before(text, cand.start) or _known_maker_prefix(text[cand.start : cand.end], gazetteer)
         return replace(cand, label="PRO", record=None, evidence=(*cand.evidence, why), maker=maker)
 
+    # A name that companies bear too and that begins an index named in the segment is that
+    # index's short form ("the Dow" after "the Dow Jones Industrial Average").
+    shorts = {n for n, kind in _market_indices().items() if kind == "company" and any(i.startswith(n + " ") for i in indices)}
     out = out_indices
     for cand, norm, known in kept:
-        if cand.label != "PRO" and norm in indices and not _speaks_cand(cand, doc, lang):
+        if cand.label != "PRO" and (norm in indices or norm in shorts) and not _speaks_cand(cand, doc, lang):
             out.append(replace(cand, label="PRO", record=None, evidence=(*cand.evidence, "same name as a market index of the segment"), maker=None))
         elif cand.label == "PRO" or known or norm not in products or norm in actors:
             out.append(cand)

@@ -41,6 +41,13 @@ def _mentions(text: str, spans: list[tuple[str, str]]) -> list[EntityMention]:
         ("Il a vu Jean Favre, 3 mai. — Rien.", [("Jean Favre", "PER")], "fr", [("Jean Favre", "PER")]),
         ("Signé : Favre, 3 mai 1920.", [("Favre", "PER")], "fr", [("Favre", "PER")]),
         ("He left. BOSTON. — It rained.", [], "en", []),
+        # An English wire dateline: the place in capitals before the agency's credit, typed ORG by
+        # the model or missed, with its region or country if any.
+        ("WOLFSBURG, Germany (AP) — Volkswagen said.", [("WOLFSBURG", "ORG"), ("Germany", "LOC")], "en", [("WOLFSBURG", "LOC"), ("Germany", "LOC")]),
+        ("Stocks fall\nNEW YORK (Reuters) - Stocks fell.", [], "en", [("NEW YORK", "LOC")]),
+        # Not at a line's head, or no credit: no dateline.
+        ("He said ZORBA (AP) - no.", [("ZORBA", "ORG")], "en", [("ZORBA", "ORG")]),
+        ("BOSTON - It rained.", [], "en", []),
     ],
 )
 def test_with_dateline_places(text: str, given: list[tuple[str, str]], lang: str, expected: list[tuple[str, str]]) -> None:

@@ -42,6 +42,19 @@ def _mentions(lang: str, text: str) -> list[tuple[str, str, tuple[str, ...]]]:
         # A noun for its members or founders, then "de" / "of".
         ("fr", "Les militants de Tarik Ibn Ziad ont revendiqué l'attaque.", "Tarik Ibn Ziad", "member of: militants"),
         ("en", "Members of Jerry Lane said the deal was done.", "Jerry Lane", "member of: members"),
+        # A name in a list whose other names are mostly organisations (brands NER calls people or
+        # places one by one); a conjunct that describes its name counts with the name.
+        ("en", "The company also owns Ferrari, Alfa Romeo, Lancia and the truck maker Iveco.", "Alfa Romeo", "listed with organisations: 2"),
+        ("en", "Volkswagen, which owns Audi, Seat, Skoda, Bentley and Lamborghini, will pay.", "Skoda", "listed with organisations: 3"),
+        # An organisation's noun ending a name NER took for a place.
+        (
+            "en",
+            "The crash near San Diego in which a California Highway Patrol officer and three members of his family died.",
+            "California Highway Patrol",
+            "organisation head: patrol",
+        ),
+        # A noun of a brand or a company's unit that the name modifies.
+        ("en", "GM is considering selling its Hummer brand.", "Hummer", "unit noun after: brand"),
     ],
 )
 def test_described_names_are_organisations(lang: str, text: str, name: str, why: str) -> None:
@@ -81,6 +94,12 @@ def test_described_names_are_organisations(lang: str, text: str, name: str, why:
         ("en", "Supporters of John Walker gathered in Leeds.", "John Walker", "PER"),
         # "at" after a verb, not after a staff noun, is a place.
         ("en", "The analysts arrived at Boston on Monday.", "Boston", "LOC"),
+        # A person named with a given name in a list of companies, and a list of places next to
+        # one of companies, keep their type.
+        ("en", "Steve Jobs, Apple and Google were named in the suit.", "Steve Jobs", "PER"),
+        ("en", "The plants in Oshawa and Toluca make trucks for GM and Ford.", "Oshawa", "LOC"),
+        # A unit's noun after a place says where the unit works.
+        ("en", "Volkswagen said its Asia unit grew.", "Asia", "LOC"),
     ],
 )
 def test_other_descriptions_leave_the_type(lang: str, text: str, name: str, label: str) -> None:
@@ -115,6 +134,30 @@ def test_place_prepositions(text: str, name: str, why: str | None) -> None:
     start = text.index(name)
     span = doc.char_span(start, start + len(name), alignment_mode="expand")
     assert place_evidence(span, "fr") == why
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "name", "why"),
+    [
+        # The noun of an industrial site after a name, one lower-case noun between allowed: the
+        # site's town, whatever NER called it.
+        ("The Detroit-Hamtramck plant will build the car.", "Detroit-Hamtramck", "place of a plant: plant"),
+        ("GM will idle the Zorbaville assembly plant in May.", "Zorbaville", "place of a plant: plant"),
+        # Other nouns, or a noun the name does not modify, say nothing.
+        ("The Zorbaville closure hurt the town.", "Zorbaville", None),
+        ("Zorbaville said the plant would close.", "Zorbaville", None),
+    ],
+)
+def test_plant_places(text: str, name: str, why: str | None) -> None:
+    from kg.extract.descriptors import plant_place_evidence
+    from kg.nlp.models import load_model
+
+    doc = load_model("en")(text)
+    start = text.index(name)
+    span = doc.char_span(start, start + len(name))
+    assert span is not None
+    assert plant_place_evidence(span, "en") == why
 
 
 @pytest.mark.slow
@@ -233,3 +276,28 @@ def test_organisations_after_place_prepositions(label: str, name: str, expected:
     start = text.index(name)
     (cand,) = typed_by_evidence([Candidate(start, start + len(name), label, "test")], doc, lang="fr")  # type: ignore[arg-type]
     assert cand.label == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A place the gazetteer does not know, before a comma and a known region or country.
+        ("Plants in Zorbaville, Ontario, will close.", ("place in: Ontario",)),
+        # No comma, or an unknown place after it: nothing.
+        ("Plants in Zorbaville Ontario will close.", ()),
+        ("Plants in Zorbaville, Vexalia, will close.", ()),
+    ],
+)
+def test_places_located_in_regions(text: str, expected: tuple[str, ...]) -> None:
+    from kg.extract.descriptors import placed_in_regions
+    from kg.extract.entities import Candidate
+    from kg.knowledge.gazetteer import default_gazetteer
+
+    cands = []
+    for name in ("Zorbaville", "Ontario", "Vexalia"):
+        if name in text:
+            start = text.index(name)
+            records = default_gazetteer().lookup(name)
+            cands.append(Candidate(start, start + len(name), "LOC", "test", record=records[0] if records else None))
+    (town, *_) = placed_in_regions(cands, text)
+    assert town.evidence == expected

@@ -144,6 +144,17 @@ def test_longest_candidate_wins_overlaps() -> None:
         ([_m(0, "Northrop Grumman", "ORG"), _m(30, "Northrop", "ORG")], [["Northrop Grumman", "Northrop"]], "begins"),
         ([_m(0, "Zorba Eastern Airlines", "ORG"), _m(30, "Zorba Eastern", "ORG")], [["Zorba Eastern Airlines", "Zorba Eastern"]], "begins"),
         ([_m(0, "Zorbair", "LOC"), _m(30, "Zorbair Airways", "ORG")], [["Zorbair", "Zorbair Airways"]], "begins"),
+        # Company words of finance and insurance ("Countrywide Financial" ... "Countrywide").
+        (
+            [replace(_m(0, "Zorbawide Financial", "ORG"), lang="en"), replace(_m(30, "Zorbawide", "ORG"), lang="en")],
+            [["Zorbawide Financial", "Zorbawide"]],
+            "begins",
+        ),
+        (
+            [replace(_m(0, "Keefe Partners", "ORG"), lang="en"), replace(_m(30, "Keefe", "PER"), lang="en")],
+            [["Keefe Partners", "Keefe"]],
+            "begins",
+        ),
         ([_m(0, "Axios", "ORG", "org:axios"), _m(20, "Axios Computer", "ORG")], [["Axios", "Axios Computer"]], "begins"),
         # ... or follow "&" after two words or more ("American Axle & Manufacturing" ... "American Axle").
         ([_m(0, "Zorba Axle & Manufacturing", "ORG"), _m(40, "Zorba Axle", "ORG")], [["Zorba Axle & Manufacturing", "Zorba Axle"]], "begins"),
@@ -228,6 +239,10 @@ def test_merge_within_document(mentions, groups, evidence_word) -> None:
         # ... not four, and a mention typed ORG by the model alone is one vote.
         (["PER", "ORG", "PER", "PER", "PER"], [(), ("member of: membres",), (), (), ()], "PER"),
         (["PER", "ORG", "PER"], [(), (), ()], "PER"),
+        # The place of a dateline outweighs the model's labels of the place's other mentions.
+        (["LOC", "ORG", "ORG"], [("dateline",), (), ()], "LOC"),
+        # So does a place the text locates in a region ("Oshawa, Ontario").
+        (["LOC", "ORG", "ORG"], [("place in: Ontario",), (), ()], "LOC"),
     ],
 )
 def test_described_organisation_outweighs_model_labels(labels, evidence, etype) -> None:
@@ -330,6 +345,9 @@ def test_generic_nouns_and_demonyms(text: str, surface: str, expected: bool) -> 
         ("en", "Government Accountability Office requests rerun of US Air Force tanker bid", ("Government Accountability Office", "ORG")),
         # A "person" whose last word is a company noun is a company.
         ("en", "The plane was built by Douglas Aircraft in Long Beach.", ("Douglas Aircraft", "ORG")),
+        # What investors hold in a company, capitalised at a sentence's head, is no part of its name.
+        ("en", "The yen rose.\n\nShares of Canon Inc. fell 10 percent, and Honda Motor Co. dropped 9 percent.", ("Canon Inc.", "ORG")),
+        ("en", "Bank of America lost 4 percent.", ("Bank of America", "ORG")),
         # A weekday or a lowercase month NER glued to a name is not part of it.
         ("fr", "Paul Garnier a démissionné de la présidence de Renault mardi.", ("Renault", "ORG")),
         ("en", "Theresa May met Angela Merkel in Berlin.", ("Theresa May", "PER")),
@@ -581,6 +599,25 @@ def test_role_titles_before_english_names(text: str, name: str, expected: str) -
 
     start = text.index(name)
     assert text[role_title_start(text, start) : start + len(name)] == expected
+
+
+@pytest.mark.parametrize(
+    ("span", "name"),
+    [
+        # A noun for what investors hold in the company, then "of" or "in", is no part of its name.
+        ("Shares of Zorba Inc.", "Zorba Inc."),
+        ("Stock in Vexal", "Vexal"),
+        ("Stockholders of Zorba", "Zorba"),
+        # Other nouns before "of" belong to the name.
+        ("Bank of America", "Bank of America"),
+        ("University of Zorba", "University of Zorba"),
+        ("Shares of the fund", "Shares of the fund"),
+    ],
+)
+def test_holding_nouns_before_a_company(span: str, name: str) -> None:
+    from kg.extract.entities import _after_holding_noun
+
+    assert span[_after_holding_noun(span, 0, len(span)) :] == name
 
 
 @pytest.mark.parametrize(
@@ -1057,8 +1094,15 @@ def _en(start: int, text: str, label: str, canonical: str | None = None) -> Enti
             [["Zorba Orbital Systems Company", "ZOS"]],
             "acronym",
         ),
+        # Two names of one stock market index (``xx/market_index_aliases``) are one entity.
+        ([_en(0, "Standard & Poor's 500", "PRO"), _en(40, "the S&P 500", "PRO")], [["Standard & Poor's 500", "the S&P 500"]], "same normalised name"),
         # Letters that do not match stay apart.
         ([_en(0, "Zorba Orbital Systems", "ORG"), _en(40, "ZAS", "ORG")], [["Zorba Orbital Systems"], ["ZAS"]], None),
+        # An acronym the gazetteer knows stands for its record's name, not another name with its
+        # initials; the record's own name joins it.
+        ([_en(0, "IBM", "ORG", "Q37156"), _en(40, "Ivory Bay Mills", "ORG")], [["IBM"], ["Ivory Bay Mills"]], None),
+        ([_en(0, "IBM", "ORG", "Q37156"), _en(40, "International Business Machines", "ORG")], [["IBM", "International Business Machines"]], "acronym"),
+        ([_en(0, "IBM", "ORG", "Q37156"), _en(40, "International Business Mills", "ORG")], [["IBM", "International Business Mills"]], "acronym"),
         # A product's short name inside exactly one longer model name.
         ([_en(0, "Vexal V500 Skyhopper", "PRO"), _en(30, "the Skyhopper", "PRO")], [["Vexal V500 Skyhopper", "the Skyhopper"]], "model name"),
         ([_en(0, "Vexal V500", "PRO"), _en(30, "V500", "PRO")], [["Vexal V500", "V500"]], "model name"),
@@ -1754,6 +1798,15 @@ def test_titled_surname_stops_before_a_place(text: str, surname: str, place: str
         ("en", "Varlo's EPS fell.", "EPS", "business term"),
         ("en", "Investors bought U.S. Treasuries on Monday.", "U.S. Treasuries", "business term"),
         ("en", "The yield on the 10-year Treasury note rose.", "Treasury", "security"),
+        ("en", "Treasury prices rose as investors sought safety.", "Treasury", "security"),
+        ("en", "The Treasury market rallied.", "Treasury", "security"),
+        # A grade of a commodity; a place the gazetteer knows before the same noun stays.
+        ("en", "Brent crude rose $2 in London.", "Brent", "commodity grade"),
+        ("en", "Iran crude exports fell.", "Iran", None),
+        # An adverb of place opening a sentence before a comma.
+        ("en", "Stocks fell.\n\nOverseas, the FTSE fell.", "Overseas", "adverb of place"),
+        ("en", "Stocks fell. Elsewhere, the FTSE fell.", "Elsewhere", "adverb of place"),
+        ("en", "He went Overseas, then home.", "Overseas", None),
         # A company named like one stays, and so does the department that issues a security.
         ("en", "Varlo Research and Development Corp. said so.", "Varlo Research and Development Corp.", None),
         ("en", "The Treasury said notes would be sold.", "Treasury", None),
@@ -2038,3 +2091,31 @@ def test_people_after_a_nationality_noun(text: str, span: str, label: str, expec
     start = text.index(span)
     (out,) = people_after_nationality([Candidate(start, start + len(span), label, "test")], text, "fr")  # type: ignore[arg-type]
     assert (text[out.start : out.end], out.label) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        # A name whose first words NER left out, named in full elsewhere in the document.
+        (
+            "The state of Lower Saxony voted. Lower Saxony's premier spoke.",
+            [("Lower Saxony", "LOC", 0), ("Saxony", "LOC", 1)],
+            ["Lower Saxony", "Lower Saxony"],
+        ),
+        # An article is no word of the name; a name no longer mention holds stays.
+        ("He flew to Zorba City. The City office closed.", [("Zorba City", "LOC", 0), ("City", "LOC", 1)], ["Zorba City", "City"]),
+        ("The Zorba Saxony board met. Saxony voted.", [("Zorba Saxony", "ORG", 0), ("Saxony", "LOC", 1)], ["Zorba Saxony", "Saxony"]),
+    ],
+)
+def test_first_words_left_out_by_ner(text: str, names: list[tuple[str, str, int]], expected: list[str]) -> None:
+    from kg.extract.mentions import with_cut_leading_words
+
+    mentions = []
+    for name, label, nth in names:
+        start = -1
+        for _ in range(nth + 1):
+            start = text.index(name, start + 1)
+        mentions.append(_en(start, name, label))
+    got = with_cut_leading_words(text, mentions, "en")
+    assert [m.text for m in got] == expected
+    assert got[-1].label == got[0].label or got[-1].text != got[0].text

@@ -9,6 +9,7 @@ from kg.extract.products import (
     as_brand_model,
     as_model_product,
     designation_candidates,
+    index_candidates,
     maker_before,
     model_mentions,
     product_candidates,
@@ -27,6 +28,9 @@ from kg.extract.products import (
         # One to three capitals and one digit are a model ("BMW X5", "Toyota RAV4").
         ("The Zorba X5 was recalled on Monday.", "Zorba", ("Zorba X5", "Zorba")),
         ("Vexal RAV4 sales rose in May.", "Vexal", ("Vexal RAV4", "Vexal")),
+        # Two capitals, a space and three digits ("Lexus ES 350"); not four digits.
+        ("The Zorba ES 350 was recalled.", "Zorba", ("Zorba ES 350", "Zorba")),
+        ("Zorba AB 2011 results beat forecasts.", "Zorba", None),
         # Years and single digits are no models, nor is a rating after a hyphen, nor a longer word.
         ("Zorba 2011 results beat forecasts.", "Zorba", None),
         ("Ils regardaient Canal 2 hier.", "Canal", None),
@@ -97,6 +101,10 @@ def test_maker_named_by_a_possessive(text: str, product: str, maker: str | None)
         # "the", a known maker and a capitalised model name, in one span or two.
         ("Sales of the Ford Zephra rose in May.", "the Ford Zephra", ("Ford Zephra", "Ford")),
         ("Sales of the Ford Zephra rose in May.", "Ford", ("Ford Zephra", "Ford")),
+        # A model year or a range of them between the article and the maker.
+        ("The recall covers the 2007-2010 Ford Zephra and others.", "Ford", ("Ford Zephra", "Ford")),
+        ("He bought a 2008 Ford Zephra in May.", "Ford", ("Ford Zephra", "Ford")),
+        ("In 2008 Ford Zephra sales rose.", "Ford", None),
         # A company's or a place's word after the maker, no article, a possessive: no model.
         ("The Ford Foundation gave money.", "The Ford Foundation", None),
         ("He toured the Boeing Center in May.", "Boeing", None),
@@ -113,6 +121,18 @@ def test_maker_named_by_a_possessive(text: str, product: str, maker: str | None)
         ("The Zorvo Paris office closed.", "Zorvo", None),
         ("Blorp's Zorvo Kestrel was named car of the year.", "Zorvo", None),
         ("Zorvo Kestrel was named car of the year.", "Zorvo", None),
+        # One span of a brand and a model neither of which the gazetteer knows, after "the": a model
+        # when the brand is named on its own elsewhere or a kind of product follows.
+        ("Sales of the Zorvo Kestrel fell. Zorvo said prices would drop.", "the Zorvo Kestrel", ("Zorvo Kestrel", "Zorvo")),
+        ("Sales of the Zorvo Kestrel sedan fell.", "Zorvo Kestrel", ("Zorvo Kestrel", "Zorvo")),
+        # ... not with no such evidence, with the brand's word only inside another name, or with a
+        # given name first.
+        ("He met the Zorvo Kestrel at noon.", "the Zorvo Kestrel", None),
+        ("The Zorvo Kestrel met. The Zorvo Budget Office agreed.", "The Zorvo Kestrel", None),
+        ("Sales of the John Kestrel sedan fell.", "the John Kestrel", None),
+        # An organisation's or a newspaper's word ends no model ("the Green Party" ... "Green leaders").
+        ("The Zorvo Party won seats. Zorvo leaders cheered.", "The Zorvo Party", None),
+        ("The Zorvo Times reported it. Zorvo readers agreed.", "The Zorvo Times", None),
     ],
 )
 def test_brand_and_model_names(text: str, name: str, expected: tuple[str, str] | None) -> None:
@@ -235,6 +255,31 @@ def test_designations_before_product_nouns(text: str, expected: list[str]) -> No
     assert all(c.label == "PRO" for c in found)
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "lang", "expected"),
+    [
+        # English: a "person" with a designation of letters and a digit is a brand's model.
+        ("The Zorvo H2 sold poorly.", "Zorvo", "en", ("Zorvo H2", "Zorvo")),
+        ("The Zorvo H2 sold poorly.", "Zorvo H2", "en", ("Zorvo H2", "Zorvo")),
+        # Digits alone after a person, or French: left alone.
+        ("Jean Roe 150 was there.", "Jean Roe", "en", None),
+        ("Le Zorvo H2 a été vendu.", "Zorvo", "fr", None),
+    ],
+)
+def test_model_designations_after_people(text: str, name: str, lang: str, expected: tuple[str, str] | None) -> None:
+    start = text.index(name)
+    found = as_model_product(Candidate(start, start + len(name), "PER", "test"), text, lang=lang)
+    assert (None if found is None else (text[found.start : found.end], found.maker)) == expected
+
+
+def test_brand_and_model_read_again_as_one() -> None:
+    # The brand and the model's name read again together, with their article; the model alone after.
+    text = "Zorvo said the Zorvo Kestrel will sell. The Zorvo Kestrel and the Kestrel sold."
+    start = text.index("Zorvo Kestrel")
+    product = Candidate(start, start + len("Zorvo Kestrel"), "PRO", "test", evidence=("model name: Kestrel",), maker="Zorvo")
+    assert [text[c.start : c.end] for c in model_mentions([product], text)] == ["The Zorvo Kestrel", "Kestrel"]
+
+
 def test_model_name_read_again_after_an_article() -> None:
     text = "Vexal said the Vexal 797 Skyhopper will fly. The Skyhopper was late."
     product = Candidate(text.index("the Vexal"), text.index(" will"), "PRO", "test", evidence=("model designation: 797",), maker="Vexal")
@@ -268,6 +313,18 @@ def test_model_name_read_again_after_an_article() -> None:
         ("en", "The Nasdaq closed for the holiday.", "The Nasdaq", "ORG"),
         ("en", "Nasdaq said it would delist the company.", "Nasdaq", "ORG"),
         ("en", "Dow Chemical plunged after the report.", "Dow Chemical", "ORG"),
+        # An index named in full that NER misses or cuts ("CAC" of "the CAC 40").
+        ("en", "In Europe, the CAC 40 declined 2 percent and the Bel 20 lost 1 percent.", "the CAC 40", "PRO"),
+        ("en", "The Dow Jones Industrial Average closed down 2 percent on Monday.", "The Dow Jones Industrial Average", "PRO"),
+        # The second of coordinated subjects, and an index after a place's possessive.
+        ("en", "Both the Dow and the Nasdaq fell on Tuesday.", "the Nasdaq", "PRO"),
+        ("en", "Stocks slid in Europe, and Britain's FTSE fell too.", "FTSE", "PRO"),
+        # A company's name that begins an index named in the segment is its short form, but for
+        # one that speaks.
+        ("en", "The Dow closed at a record. The Dow Jones Industrial Average rose 1 percent.", "The Dow", "PRO"),
+        ("en", "Dow Jones said the Dow Jones Industrial Average would change.", "Dow Jones", "ORG"),
+        # A company's possessive and no article: the exchange itself.
+        ("en", "Zorba and Nasdaq fell out over the listing fees.", "Nasdaq", "ORG"),
     ],
 )
 def test_market_indices_are_no_organisations(lang: str, text: str, name: str, label: str) -> None:
@@ -275,6 +332,25 @@ def test_market_indices_are_no_organisations(lang: str, text: str, name: str, la
     assert (name, label) in found
     if label == "PRO":
         assert all(maker is None for t, _lab, maker in _mentions(lang, text) if t == name)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Indices no company bears, named in full, with a capital index noun that belongs to them.
+        ("The CAC 40 and the DAX fell.", ["CAC 40", "DAX"]),
+        ("The Dow Jones Industrial Average rose; the Straits Times Index fell.", ["Dow Jones Industrial Average", "Straits Times Index"]),
+        ("The FTSE 100 index closed lower.", ["FTSE 100"]),
+        # Names a company bears too ("Nasdaq", "Dow Jones") are left to the words around them, and so
+        # are lower-case words and a name inside a longer word.
+        ("Nasdaq and Dow Jones said nothing.", []),
+        ("The dax was lower; DAXX rose.", []),
+    ],
+)
+def test_index_candidates(text: str, expected: list[str]) -> None:
+    assert [text[c.start : c.end] for c in index_candidates(text)] == expected
+    assert all(c.label == "PRO" and c.maker is None for c in index_candidates(text))
 
 
 @pytest.mark.slow
