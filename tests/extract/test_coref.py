@@ -165,6 +165,11 @@ CASES = [
     ("fr", "Le ministre des Transports, Olivier Perrin, s'est rendu sur place mercredi. Il a annoncé un contrôle des cars.",
      "Il", "pronoun", "Olivier Perrin"),
     ("fr", "Le ministre de l'Agriculture, Étienne Marchal, a démissionné mercredi.", "Le ministre", "appositive", "Étienne Marchal"),
+    # ... and a label, a ministry, a federation or a foundation named again by its kind noun
+    ("fr", "Le label Urban Records a suspendu la sortie de l'album. Le label a annoncé mardi qu'il renonçait à la tournée.",
+     "Le label", "nominal", "Urban Records"),
+    ("fr", "Le ministère de l'Intérieur a publié un communiqué. Le ministère a annoncé une enquête.",
+     "Le ministère", "nominal", "ministère de l'Intérieur"),
     ("fr", "Le capitaine, Mathieu Kerboul, a regretté ce départ. « Nous sommes tous responsables », a-t-il confié.",
      "il", "pronoun", "Mathieu Kerboul"),
     # ... not a list of names with a conjunction before a plural verb
