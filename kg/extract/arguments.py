@@ -11,7 +11,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from kg.extract.coref import impersonal, is_latest_anaphor
-from kg.knowledge.words import word_set, word_sets
+from kg.knowledge.words import rows, word_set, word_sets
 from kg.nlp.doccache import doc_text, is_ancestor, token_heads, token_starts
 from kg.types import ArgumentVia, Span, Timex
 
@@ -1096,7 +1096,40 @@ def _incise_name(verb: Token, subject: Token) -> Token | None:
     for child in verb.children:
         if child.i > verb.i and child.dep_ in _OBJ and _ent(child) in ("PER", "ORG") and _is_name_like(child):
             return child
+    if _lemma(verb) in word_set("fr", "reporting_verbs"):
+        # « Helvia ne vendra plus le Dolazan, a annoncé mardi l'entreprise »: after a reporting verb
+        # set off as an incise, a determined noun that can speak is the speaker, not what was said
+        # (« …, a annoncé sa retraite » stays an object)
+        for child in verb.children:
+            if child.i > verb.i and child.dep_ in _OBJ and child.pos_ == "NOUN" and _determined(child) and _is_speaker(child):
+                return child
     return None
+
+
+def _described_postposed(verb: Token, subj: Token) -> Token | None:
+    """The French object between a verb and its postposed subject that ends right before a comma
+    and the subject's name (« a indiqué la directrice de la filiale, Nadia Berrada »): a
+    description of the subject in apposition, not what the verb acts on. None otherwise."""
+    if not verb.lang_.startswith("fr") or subj.i <= verb.i + 1 or not _is_name_like(subj):
+        return None
+    doc = verb.doc
+    if doc[subj.i - 1].text != ",":
+        return None
+    for child in verb.children:
+        if verb.i < child.i < subj.i and child.dep_ in _OBJ and child.pos_ == "NOUN" and _is_human(child):
+            end = max(t.i for t in child.subtree)
+            if end == subj.i - 2:
+                return child
+    return None
+
+
+def _determined(tok: Token) -> bool:
+    """A noun with a definite or possessive determiner of its own (« l'entreprise », « sa direction »)."""
+    return any(
+        c.dep_ in ("det", "det:poss") and c.i < tok.i
+        and (c.lower_.replace("’", "'") in word_set("fr", "definite_determiners") or "Yes" in _morph(c, "Poss"))
+        for c in tok.children
+    )
 
 
 def _clitic_subject(verb: Token) -> Token | None:
@@ -1406,6 +1439,11 @@ def _managed(tok: Token, lang: str) -> Token | None:
     if owner is not None:
         # « la direction de la chaîne a condamné », « la direction de France 24 »: the company it runs
         return owner
+    possessor = next((c for c in tok.children if c.dep_ in ("det", "det:poss", "nmod:poss") and c.i < tok.i and "Yes" in _morph(c, "Poss")), None)
+    if possessor is not None and lang == "fr" and possessor.lower_ in _third_person_possessives(lang):
+        # « a annoncé mardi sa direction »: the company the possessive takes up (coreference); not
+        # « notre direction » in a quotation
+        return possessor
     if complements or any(c.dep_ in ("amod", "appos", "acl") for c in tok.children):
         return None
     if not any(
@@ -1417,6 +1455,14 @@ def _managed(tok: Token, lang: str) -> Token | None:
         if ent.end <= tok.i and ent.label_ == "ORG":
             return tok.doc[ent.end - 1]
     return None
+
+
+@cache
+def _third_person_possessives(lang: str) -> frozenset[str]:
+    """The singular possessive determiners of ``coref_pronouns`` (« sa », « son »), which
+    coreference links to one named entity. Not « leur »: « les journalistes …, a indiqué leur
+    direction » is the employer of people, which the nearest organisation gives."""
+    return frozenset(row[0] for row in rows(lang, "coref_pronouns") if len(row) > 3 and row[1] == "possessive" and row[3] == "sg")
 
 
 def _stands_for_statement(tok: Token) -> bool:
@@ -1598,10 +1644,15 @@ def _verb_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
     # Objects after a postposed subject are pieces of it the parser split off ("a déclaré Mitt
     # Romney", "a déclaré X, l'un des responsables").
     after_subject = subj.i if subj is not None and subj_via == "postposed" else None
+    # ... and a description set off by a comma right before it is its apposition (« a indiqué la
+    # directrice de la filiale, Nadia Berrada »: the parser's object is the speaker's role)
+    described = _described_postposed(tok, subj) if subj is not None else None
     for prep, head, kind in _complements(tok):
         if subj is not None and head.i == subj.i:
             continue
         if after_subject is not None and kind == "obj" and head.i > after_subject:
+            continue
+        if described is not None and head.i == described.i:
             continue
         if kind == "obj":
             args.put(obj_role, head)
@@ -1634,6 +1685,7 @@ def _verb_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
                 not args.holds(head)
                 and (subj is None or head.i != subj.i)
                 and (after_subject is None or head.i < after_subject)
+                and (described is None or head.i != described.i)
                 and args.put("patient", head)
             ):
                 break
@@ -2077,6 +2129,12 @@ def _event_time(tok: Token, local: Sequence[tuple[int, int, Timex]], lang: str =
         shared = [c for c in local if token_of(c[0]) < clause_root.i and dates_first(c)]
         if shared:
             return _closest(shared, tok)
+    if clause_root.dep_ == "advcl" and clause_root.head.i != clause_root.i and _simultaneous_clause(clause_root, lang):
+        # « La crise a éclaté le 3 mars, lorsque le quotidien a révélé l'affaire »: the clause
+        # happens when its main clause does
+        main = _event_time(clause_root.head, local, lang)
+        if main is not None:
+            return main
     s_start, s_end = _sentence_bounds(tok)
     # A date of the clause dating another verb (its complement clause's) or a noun does not date it.
     in_sentence = [c for c in local if s_start <= c[0] < s_end and not under(clause_root.i, token_of(c[0]))]
@@ -2095,6 +2153,13 @@ def _event_time(tok: Token, local: Sequence[tuple[int, int, Timex]], lang: str =
 
         in_sentence = [c for c in in_sentence if not under(root.i, token_of(c[0])) or crossed(c)]
     return _closest(in_sentence, tok)
+
+
+def _simultaneous_clause(verb: Token, lang: str) -> bool:
+    """A temporal clause introduced by a conjunction of ``simultaneity_conjunctions`` (« lorsque »,
+    « quand »)."""
+    words = word_sets("simultaneity_conjunctions").get(lang, frozenset())
+    return bool(words) and any(c.dep_ == "mark" and c.lower_ in words for c in verb.children)
 
 
 def _adverbial_date(doc: Doc, start: int, lang: str) -> bool:

@@ -85,13 +85,18 @@ LEAD_WINDOW_DAYS = 14
 _REPORTING_TYPES = frozenset({"Statement", "Announcement", "Letter", "PhoneWrite"})
 
 
+# A day, or a part of a day (``2025-11-18TMO``, ``2025-11-18TEV``); not a clock time.
+_LEAD_DAY = re.compile(r"\d{4}-\d{2}-\d{2}(?:T(?:MO|AF|EV|NI|DT))?")
+
+
 def lead_date(
     timexes: Sequence[Timex], sentences: Sequence[Span], segments: Sequence[Segment], document: Document
 ) -> Timex | None:
-    """The date of the lead: the first day-granular DATE of the first sentence of the body, when
-    it lies on or before the publication date and at most :data:`LEAD_WINDOW_DAYS` days earlier
-    (in the same month when the publication date has no day). None when the lead has no such date
-    or the document no date."""
+    """The date of the lead: the first day-granular DATE of the first sentence of the body, else
+    its first part of a day (« mardi matin », as that day), when it lies on or before the
+    publication date and at most :data:`LEAD_WINDOW_DAYS` days earlier (in the same month when
+    the publication date has no day). None when the lead has no such date or the document no
+    date."""
     import datetime as _dt
 
     dct = document.date
@@ -108,21 +113,33 @@ def lead_date(
             return None
     embedded = {i for i, seg in enumerate(segments) if seg.embedded}
     seg_starts = [seg.start for seg in segments]
+    part_of_day: Timex | None = None
     for t in timexes:
         if starts.index(t.start) != starts.index(body.start) or t.start < body.start:
             continue
         if seg_starts and (max(0, bisect.bisect_right(seg_starts, t.start) - 1) in embedded):
             continue
-        if t.type != "DATE" or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", t.value):
+        if t.type not in ("DATE", "TIME") or not _LEAD_DAY.fullmatch(t.value):
             continue
-        day = _dt.date.fromisoformat(t.value)
+        day = _dt.date.fromisoformat(t.value[:10])
         if dct.day is not None:
             ref = dct.to_date()
-            if ref is not None and 0 <= (ref - day).days <= LEAD_WINDOW_DAYS:
-                return t
-        elif (day.year, day.month) == (dct.year, dct.month or day.month):
+            if ref is None or not 0 <= (ref - day).days <= LEAD_WINDOW_DAYS:
+                continue
+        elif (day.year, day.month) != (dct.year, dct.month or day.month):
+            continue
+        if len(t.value) == 10:
             return t
-    return None
+        # a part of a day (« s'est renversé mardi matin »: ``…TMO``) dates the lead only when the
+        # sentence has no plain day: « agressé hier soir …, indique aujourd'hui » reports today
+        part_of_day = part_of_day or _day_of(t)
+    return part_of_day
+
+
+def _day_of(timex: Timex) -> Timex:
+    """The day of a lead date: the events the rest of the article reports took place that day,
+    not all that morning (« mardi matin »)."""
+    return timex if timex.value == timex.value[:10] else replace(timex, type="DATE", value=timex.value[:10])
 
 
 
@@ -247,10 +264,12 @@ _CALENDAR_VALUE = re.compile(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
 
 
 def _after(value: str, dct: PartialDate) -> bool:
-    """Whether a calendar value (``2021-04-01``, ``2021-04-01TAF``, ``2021-04``, ``2022``) lies wholly
-    after the publication date, compared at the coarser of the two granularities. A day is after only
+    """Whether a calendar value (``2021-04-01``, ``2021-04-01TAF``, ``2021-04``, ``2022``, or
+    ``FUTURE_REF``) lies wholly after the publication date, compared at the coarser of the two granularities. A day is after only
     from the second day on: a dateline may be a day older than the news it heads (« Il a annoncé son
     abandon le 11 novembre » under 10 November)."""
+    if value == "FUTURE_REF":
+        return True  # « a suspendu la sortie de son prochain album »: the album's time, not the act's
     m = _CALENDAR_VALUE.match(value)
     if m is None:
         return False

@@ -405,7 +405,7 @@ def _described_name(tok: Token, lang: str) -> Token | None:
     role_title = _role_title(tok)
     if tok.pos_ != "NOUN" and not _role_acronym(tok) and not role_title:
         return None
-    if tok.dep_ not in ("appos", "compound", "nmod", "nn") and not any(c.dep_ == "appos" for c in tok.rights):
+    if tok.dep_ not in ("appos", "compound", "nmod", "nn") and not any(c.dep_ in ("appos", "conj") for c in tok.rights):
         return None  # none of the three shapes below (checked first: reading the morphology costs more)
     if "Plur" in _morph(tok, "Number") or tok.tag_ in ("NNS", "NNPS"):
         return None  # "six airlines - Air China, ...": a list, not one entity
@@ -422,9 +422,9 @@ def _described_name(tok: Token, lang: str) -> Token | None:
         return _nearest_name_before(tok, head)
     if tok.pos_ == "NOUN":
         for child in tok.rights:
-            if child.dep_ == "appos" and (_is_named(child) or child.ent_type_ == "PRODUCT") and same_line(tok, child):
+            if (child.dep_ == "appos" or _conj_apposition(tok, child)) and (_is_named(child) or child.ent_type_ == "PRODUCT") and same_line(tok, child):
                 if any(
-                    _is_named(t) and t.ent_type_ != child.ent_type_ and not child.is_ancestor(t)
+                    _is_named(t) and t.ent_type_ != child.ent_type_ and not child.is_ancestor(t) and not _set_off_complement(t, tok, child)
                     for t in doc[tok.i + 1 : child.i]
                 ):
                     continue  # « à l'agence Reuters Pierre Martin »: the agency is Reuters, not him
@@ -437,6 +437,44 @@ def _described_name(tok: Token, lang: str) -> Token | None:
         if all(t.text == "," for t in gap) and len(gap) <= 1 and _title_noun(tok, lang):
             return head if same_line(tok, head) else None
     return None
+
+
+def _conj_apposition(noun: Token, child: Token) -> bool:
+    """A name the parser made a conjunct of the singular subject it stands in apposition to,
+    between commas, with no conjunction and a singular verb (« Le capitaine, Mathieu Kerboul, a
+    regretté »; not « le capitaine, Mathieu Kerboul et Paul Roux ont »)."""
+    if child.dep_ != "conj" or not noun.lang_.startswith("fr") or noun.dep_ not in _SUBJ or not child.i or noun.doc[child.i - 1].text != ",":
+        return False
+    if any(c.dep_ == "cc" for c in (*noun.children, *child.children)):
+        return False
+    if not _singular_determined(noun):
+        return False
+    last = max((c.i for c in child.subtree), default=child.i)
+    doc = noun.doc
+    if last + 1 >= len(doc) or doc[last + 1].text != ",":
+        return False
+    verb = noun.head
+    # the finite auxiliary's number ("ont regretté": a participle is singular whatever the subject)
+    finite = [c for c in verb.children if c.dep_.startswith("aux") and "Fin" in _morph(c, "VerbForm")]
+    return "Sing" in _morph(finite[0] if finite else verb, "Number")
+
+
+def _set_off_complement(name: Token, noun: Token, appos: Token) -> bool:
+    """Whether ``name`` lies in a prepositional complement of ``noun`` and a comma sets the
+    apposition ``appos`` off after it (« le maire de Montreuil, François Dubreuil », « le ministre
+    des Transports, Olivier Perrin »): the name after the comma describes the whole phrase, not
+    the complement's name (unlike « l'agence Reuters Pierre Martin », with neither)."""
+    doc = noun.doc
+    if appos.i < 1 or doc[appos.i - 1].text != ",":
+        return False
+    head = name
+    steps = 0
+    while head.head.i != noun.i and noun.i < head.head.i < appos.i and steps < 8:
+        head = head.head  # up to the complement's head (« de l'Agriculture », « Affaires étrangères »)
+        steps += 1
+    if head.head.i != noun.i:
+        return False
+    return any(c.dep_ == "case" and c.pos_ == "ADP" for c in head.children)
 
 
 def _nearest_name_before(tok: Token, head: Token) -> Token:
@@ -936,6 +974,8 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
             coordinations.append((group[0] + offset, group[1] + offset))
         # A name in apposition to a subject is in subject position too ("The airline, Ryanair, said").
         is_subject = dep in _SUBJ or dep in _PASS_SUBJ or (dep == "appos" and (tok.head.dep_ in _SUBJ or tok.head.dep_ in _PASS_SUBJ))
+        if dep == "conj" and not is_subject and _conj_apposition(tok.head, tok):
+            is_subject = True  # « Le capitaine, Mathieu Kerboul, a regretté »: an apposition the parse made a conjunct
         if not is_subject and lang == "fr" and tok.pos_ == "PRON" and tok.text[:1] in ("-", "‑") and tok.head.pos_ in ("VERB", "AUX"):
             # « tente-t-il »: the parser gives « -t » the subject label and hangs « -il » as ``dep``
             is_subject = True
@@ -2153,8 +2193,11 @@ def _head_word_of(anaphor: Anaphor, text: str) -> str:
     gave no head)."""
     if anaphor.head is not None:
         return text[anaphor.head[0] : anaphor.head[1]].lower()
+    if anaphor.noun is not None and anaphor.lang == "fr":
+        return text[anaphor.noun[0] : anaphor.noun[1]].lower()  # « le géant américain »: « géant »
     words = anaphor.text.split()
-    return words[-1].lower() if words else ""
+    # « L'agence »: the noun without its elided article
+    return re.split(r"['’]", words[-1])[-1].lower() if words else ""
 
 
 def _thing_agrees(anaphor: Anaphor, m: _Markable) -> bool:

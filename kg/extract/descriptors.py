@@ -55,6 +55,8 @@ def _descriptor_before(span: SpacySpan, lang: str) -> Token | None:
     if span.start == 0:
         return None
     noun = doc[span.start - 1]
+    if lang == "fr" and (described := _descriptor_with_adjectives(span, lang)) is not None:
+        return described
     linked = {noun.i}
     if not _descriptor(noun, lang) and lang == "fr" and span.start >= 3 and noun.pos_ == "NOUN" and noun.is_lower:
         link, kind = doc[span.start - 2], noun
@@ -70,6 +72,39 @@ def _descriptor_before(span: SpacySpan, lang: str) -> Token | None:
     if root.head.i in linked or any(span.start <= doc[i].head.i < span.end for i in linked):
         return noun
     return None
+
+
+# At most this many lowercase modifiers between a French descriptor and the name.
+_MAX_DESCRIPTOR_MODIFIERS = 2
+
+
+def _descriptor_with_adjectives(span: SpacySpan, lang: str) -> Token | None:
+    """A determined French descriptor with one or two lowercase modifiers between it and the name
+    (« le laboratoire pharmaceutique Helvia », « le constructeur automobile Autavia », « le groupe
+    industriel Varnier », « la chaîne américaine Zorba »). French puts the adjective after the
+    noun, and the parser often leaves such a name unattached (the name the subject, the descriptor
+    a root of its own), so the shape is read on the words: a determiner, the descriptor, the
+    modifiers, the name. Not a person's trade (« le producteur américain Harvey Weinstein ») nor a
+    name that starts with a given name (« le parti socialiste François Hollande »)."""
+    doc = span.doc
+    i = span.start - 1
+    modifiers = 0
+    while i >= 0 and modifiers < _MAX_DESCRIPTOR_MODIFIERS and doc[i].is_lower and doc[i].is_alpha and doc[i].pos_ in ("ADJ", "NOUN"):
+        if _descriptor(doc[i], lang) and modifiers:
+            break
+        i -= 1
+        modifiers += 1
+    if not modifiers or i < 1:
+        return None
+    noun, det = doc[i], doc[i - 1]
+    if not _descriptor(noun, lang) or det.pos_ != "DET" or not noun.is_lower:
+        return None
+    if noun.lemma_.lower() in word_set(lang, "person_role_nouns") or noun.lower_ in word_set(lang, "person_role_nouns"):
+        return None
+    first = span[0].text.split("-")[0].casefold()
+    if first in word_set("xx", "given_names") and len(span) > 1:
+        return None
+    return noun
 
 
 def _apposition_after(span: SpacySpan, lang: str) -> Token | None:
@@ -319,6 +354,14 @@ def typed_by_evidence(candidates: list[Candidate], doc: Doc, *, lang: str) -> li
                 cand = replace(cand, label="ORG", evidence=(*cand.evidence, why))
             elif cand.label == "PER" and span is not None and len(span) and (why := place_evidence(span, lang) or plant_place_evidence(span, lang)) is not None:
                 cand = replace(cand, label="LOC", evidence=(*cand.evidence, why))
+        elif cand.label == "ORG" and cand.record is None and cand.institution is None and not cand.evidence and lang == "fr" and (
+            (span := doc.char_span(cand.start, cand.end, alignment_mode="expand")) is not None
+            and len(span)
+            and (tok := _descriptor_with_adjectives(span, lang)) is not None
+        ):
+            # « le groupe industriel Varnier »: the model's label, with the words that confirm it
+            # kept for the entity-type vote against a mistyped mention (« président de Varnier »)
+            cand = replace(cand, evidence=(*cand.evidence, f"descriptor before: {tok.lemma_.lower()}"))
         elif cand.label == "ORG" and cand.record is None and cand.institution is None:
             # "de Finges à Chippis": a one-word organisation, no acronym, after a preposition of
             # place only is a place, as a person there is.

@@ -625,6 +625,14 @@ def _speaker_span(tok: Token | None, offset: int) -> Span | None:
             run = _person_run(doc, child.i)
             if run is not None:
                 return _tokens_span(doc, range(run[0], run[1]), offset)
+    if role and tok.lang_.startswith("fr"):
+        # « a reconnu son directeur général, Thierry Caron, lors de … »: the name set off by a comma
+        # right after the role, which the parser hung elsewhere, is its apposition
+        end = max(t.i for t in tok.subtree)
+        if end + 2 < len(doc) and doc[end + 1].text == "," and _is_person_token(doc[end + 2]):
+            run = _person_run(doc, end + 2)
+            if run is not None and run[0] == end + 2:
+                return _tokens_span(doc, range(run[0], run[1]), offset)
     if not role:
         return _arg_span(tok, offset)
     keep = {tok.i}

@@ -36,6 +36,12 @@ def entity_for_span(
     if span is None:
         return None
     found = _by_name(analysis, span, types)
+    if found is not None and found.type != "PER" and "PER" in types:
+        # « le ministre de l'Agriculture, Étienne Marchal, a démissionné »: the argument is the role,
+        # whose complement names a portfolio or a place; the person of the apposition is meant
+        person = _apposed_person(analysis, span)
+        if person is not None:
+            return person
     if found is not None:
         return found
     found = _by_reference(analysis, span, types)
@@ -50,6 +56,15 @@ def linked_by_reference(analysis: Analysis, span: Span | None, *, types: Sequenc
     """Whether ``span`` refers to its entity through a pronoun or description of a chain rather
     than through a name it contains (the graph then says the role was filled by coreference)."""
     return span is not None and _by_name(analysis, span, types) is None and _by_reference(analysis, span, types) is not None
+
+
+def _apposed_person(analysis: Analysis, span: Span) -> Entity | None:
+    """The person whose French apposition (a role and the name, :mod:`kg.extract.coref`) contains
+    ``span`` (« le procureur de Marseille, Nicolas Fabre »), or None."""
+    for ref, entity in _index(analysis).references_overlapping(span.start, span.end):
+        if entity.type == "PER" and ref.kind == "appositive" and ref.lang == "fr" and ref.start <= span.start and span.end <= ref.end:
+            return entity
+    return None
 
 
 def _by_reference(analysis: Analysis, span: Span, types: Sequence[str]) -> Entity | None:

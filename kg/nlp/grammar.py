@@ -318,6 +318,17 @@ def _exit_head(tok: Token, lang: str) -> Token | None:
     return head
 
 
+def _refused(tok: Token, lang: str) -> bool:
+    """``tok`` is the infinitive of a verb of refusing (``refusal_verbs``) that is not negated
+    itself: « a refusé de commenter », « a omis de déclarer » (the comment never happened)."""
+    if tok.dep_ != "xcomp" or tok.head.i == tok.i:
+        return False
+    head = tok.head
+    if _lemma(head) not in word_sets("refusal_verbs").get(lang, frozenset()):
+        return False
+    return not _polarity(head, lang)[0]
+
+
 def _continued_negation(tok: Token, lang: str) -> bool:
     """A negated complement of a verb of continuing: "continuera de ne pas vendre", "will
     continue not to sell" read as "ne vendra plus" (the verb of continuing itself not negated)."""
@@ -354,6 +365,8 @@ def _own_polarity(tok: Token, lang: str) -> tuple[bool, bool]:
     neg, ces = _polarity(tok, lang)
     if not neg and _exit_head(tok, lang) is not None:
         return True, True  # "stopped selling" reads as "no longer sells"
+    if not neg and _refused(tok, lang):
+        return True, False  # « a refusé de commenter » reads as « n'a pas commenté »
     if neg and not ces and _continued_negation(tok, lang):
         return True, True  # "continuera de ne pas vendre" reads as "ne vendra plus"
     if not neg and _business_of(tok, lang):

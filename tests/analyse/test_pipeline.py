@@ -249,3 +249,20 @@ def test_token_at_finds_the_token_holding_an_offset(lang: str) -> None:
             slow = next((t for t in sent if t.idx <= local < t.idx + len(t.text)), None)
             fast = _token_at(sent, local)
             assert (fast.i if fast is not None else None) == (slow.i if slow is not None else None), local
+
+
+# issue 17 (a17h): a French role whose complement names a place or a portfolio stands for the person
+# of its apposition (« le procureur de Marseille, Nicolas Fabre »), not for the place; without the
+# apposition, for the place's name as before
+FR_TEXT = "Le procureur de Marseille, Nicolas Fabre, a promis une conférence."
+MARSEILLE = replace(_entity("marseille", "LOC", (16, "Marseille")), mentions=(EntityMention(16, 25, "Marseille", "LOC", "t", "fr"),))
+FABRE = replace(
+    _entity("fabre", "PER", (27, "Nicolas Fabre")),
+    references=(Reference(0, 40, FR_TEXT[0:40], "appositive", "fr", Span(27, 40, "Nicolas Fabre"), "apposition: test"),),
+)
+
+
+@pytest.mark.parametrize(("entities", "expected"), [([MARSEILLE, FABRE], FABRE), ([MARSEILLE, replace(FABRE, references=())], MARSEILLE)])
+def test_a_role_stands_for_the_person_of_its_apposition(entities: list[Entity], expected: Entity) -> None:
+    analysis = _analysis(FR_TEXT, entities, [Span(0, len(FR_TEXT), FR_TEXT)])
+    assert entity_for_span(analysis, Span(3, 25, "procureur de Marseille")) == expected

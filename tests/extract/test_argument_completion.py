@@ -55,6 +55,14 @@ POSTPOSED_CASES = [
      "Announcement", "groupe", "postposed", None),
     ("fr", "« Nous quitterons le marché », ont déclaré mardi les dirigeants du groupe.", "déclaré",
      "Statement", "dirigeants", "postposed", None),
+    # issue 17 (a17h): a speaker noun after a reporting verb set off as an incise, when the parse
+    # gives the verb the subject of the clause before, is the subject; not what was announced
+    ("fr", "Le laboratoire pharmaceutique Helvia ne commercialisera plus son antidouleur Dolazan en France, a annoncé mardi l'entreprise dans un communiqué.",
+     "annoncé", "Announcement", "entreprise", "postposed", None),
+    ("fr", "Le ministre a démissionné et a annoncé sa retraite.", "annoncé", "Announcement", "ministre", ANY, "retraite"),
+    # ... and a role set off by a comma before the postposed name is his apposition, not a patient
+    ("fr", "« Nous avons choisi de renoncer à ce marché », a indiqué la directrice de la filiale française, Nadia Berrada.",
+     "indiqué", "Statement", "Nadia Berrada", ANY, None),
     # objects after a postposed subject are pieces of it, not a patient
     ("fr", "« Nous irons jusqu'au bout » a déclaré Jean Dupont, l'un des organisateurs.", "déclaré",
      "Statement", "Jean Dupont", ANY, None),
@@ -99,6 +107,10 @@ def test_postposed_subjects(nlp, lang, text, trigger, etype, agent, via, patient
 # noun an infinitive depends on is the agent of the infinitive's event; a passive infinitive makes
 # it the patient.
 CONTROL_CASES = [
+    # issue 17 (a17h): verbs of accusing and thanking are object control (« accuse X d'avoir … »)
+    ("fr", "Le ministère les accuse d'avoir recruté des fonctionnaires.", "recruté", ANY, "les", "control", ANY),
+    ("fr", "Le président a remercié les pompiers d'avoir évacué les blessés.", "évacué", "Transport",
+     "pompiers", "control", "blessés"),
     ("en", "Acme agreed to acquire Beta for $2 billion.", "acquire", "TransferOwnership",
      "Acme", "control", "Beta"),
     ("en", "Acme is expected to buy Beta next year.", "buy", "TransferOwnership",
@@ -239,6 +251,14 @@ SPOKESPERSON_CASES = [
      "Beta", "spokesperson", "Acme"),
     ("fr", "« Nous ne céderons pas », a déclaré le porte-parole de Beta.", "déclaré", "Statement",
      "Beta", "spokesperson", None),
+    # issue 17 (a17h): a management with a third-person possessive speaks for what the possessive
+    # takes up (« sa direction »: the company), not a first person's (« notre direction »)
+    ("fr", "Le constructeur Autavia va fermer son usine de Douai, a annoncé mardi sa direction.", "annoncé",
+     "Announcement", "sa", "spokesperson", None),
+    ("fr", "« Notre direction a annoncé la fermeture de l'usine », a dit Paul Durand.", "annoncé",
+     "Announcement", "direction", ANY, ANY),
+    ("fr", "Les salariés de Renault seront indemnisés, a annoncé leur direction.", "annoncé",
+     "Announcement", "Renault", "spokesperson", ANY),
     # a named spokesperson is the agent
     ("fr", "Le porte-parole du groupe, Jean Martin, a annoncé la fermeture de l'usine.", "annoncé",
      "Announcement", "porte-parole du groupe, Jean Martin", "direct", ANY),
@@ -280,6 +300,11 @@ EXIT_CASES = [
     ("fr", "Acme a renoncé à acheter Beta.", "acheter", "TransferOwnership", "Acme", "NEG", False),
     ("fr", "Acme a renoncé à acheter Beta.", "renoncé", "Withdrawal", "Acme", "POS", False),
     ("fr", "Le ministre a renoncé à ses fonctions.", "renoncé", "EndPosition", "ministre", "POS", False),
+    # issue 17 (a17h): the infinitive of a verb of refusing did not happen (negated, no cessation);
+    # not under a negated refusal
+    ("fr", "Le gouvernement a refusé de commenter ces accusations.", "commenter", "Statement", "gouvernement", "NEG", False),
+    ("fr", "Le ministre a refusé de démissionner.", "démissionner", "EndPosition", "ministre", "NEG", False),
+    ("fr", "Le gouvernement n'a pas refusé de commenter ces accusations.", "commenter", "Statement", "gouvernement", "POS", False),
 ]
 
 

@@ -58,6 +58,9 @@ DATE = Timex(0, 3, "Les", "DATE", "2020-06-08")
         # a completed act (« a signé ») dated after the publication date: that date is not its own
         (_event("signé", 2, past=True, time=Timex(0, 3, "Les", "DATE", "2020-07-14")), "2020-06", True),
         (_event("signé", 2, past=True, time=Timex(0, 3, "Les", "DATE", "2021")), "2020-06", True),
+        # « a suspendu la sortie de son prochain album »: a vague future is no completed act's time
+        (_event("signé", 2, past=True, time=Timex(0, 3, "Les", "DATE", "FUTURE_REF")), "2020-06", True),
+        (_event("signé", 2, time=Timex(0, 3, "Les", "DATE", "FUTURE_REF")), "FUTURE_REF", False),
         # the other sense: a date up to the publication date stays, and an act not in the past keeps its date
         (_event("signé", 2, past=True, time=Timex(0, 3, "Les", "DATE", "2020-06-30")), "2020-06-30", False),
         (_event("signé", 2, past=True, time=Timex(0, 3, "Les", "DATE", "2020-05-03TMO")), "2020-05-03TMO", False),
@@ -125,3 +128,31 @@ def test_a_bare_year_is_not_inherited(before: str, value: str, inferred: bool) -
     dated = _event("manifestations", 0, time=Timex(0, 3, "Les", "DATE", before))
     out = attach_times([dated, _event("officialisé", 1)], timexes=[], sentences=SENTS, segments=SEGS, document=DOC)[-1]
     assert out.time is not None and out.time.value == value and out.time_inferred is inferred
+
+
+# issue 17 (a17h): the lead's date may be a part of a day (« s'est renversé mardi matin », a TIME
+# ``…TMO``); its day dates what the article reports next. A clock time or a later day does not.
+@pytest.mark.parametrize(
+    ("value", "kind", "lead"),
+    [
+        ("2020-06-08", "DATE", "2020-06-08"),
+        ("2020-06-08TMO", "TIME", "2020-06-08"),
+        ("2020-06-08TEV", "DATE", "2020-06-08"),
+        ("2020-06-08T14:10", "TIME", None),
+        ("2020-06-12", "DATE", None),
+    ],
+)
+def test_the_lead_date_is_a_day(value: str, kind: str, lead: str | None) -> None:
+    from kg.extract.attach import lead_date
+
+    found = lead_date([Timex(4, 14, "États-Unis", kind, value)], SENTS, SEGS, DOC_DAY)
+    assert (found.value if found is not None else None) == lead
+
+
+def test_a_plain_day_of_the_lead_outranks_a_part_of_a_day() -> None:
+    # « agressé hier soir …, indique aujourd'hui »: the report is today's
+    from kg.extract.attach import lead_date
+
+    timexes = [Timex(4, 14, "États-Unis", "TIME", "2020-06-08TEV"), Timex(19, 21, "du", "DATE", "2020-06-09")]
+    found = lead_date(timexes, SENTS, SEGS, DOC_DAY)
+    assert found is not None and found.value == "2020-06-09"

@@ -155,6 +155,25 @@ CASES = [
     ("fr", "« C'est grave », a déclaré à l'AFP Marie Dubois, porte-parole de la mairie.", "porte-parole de la mairie", "appositive", "Marie Dubois"),
     ("fr", "« Nous verrons », a annoncé à l'agence Reuters Pierre Martin.", "à l'agence", "appositive", None),
     ("fr", "Le maire a rencontré Marie Dubois, porte-parole de la mairie.", "porte-parole de la mairie", "appositive", "Marie Dubois"),
+    # issue 17 (a17h): a role noun with a named complement, then the name between commas (« le maire
+    # de Montreuil, François Dubreuil »): the name describes the whole phrase, and the pronouns that
+    # follow take it up; also when the parse made the name a conjunct of the subject
+    ("fr", "Le maire de Montreuil, François Dubreuil, a défendu le budget. « Nous financerons les écoles », a-t-il dit.",
+     "Le maire", "appositive", "François Dubreuil"),
+    ("fr", "Le maire de Montreuil, François Dubreuil, a défendu le budget. « Nous financerons les écoles », a-t-il dit.",
+     "il", "pronoun", "François Dubreuil"),
+    ("fr", "Le ministre des Transports, Olivier Perrin, s'est rendu sur place mercredi. Il a annoncé un contrôle des cars.",
+     "Il", "pronoun", "Olivier Perrin"),
+    ("fr", "Le ministre de l'Agriculture, Étienne Marchal, a démissionné mercredi.", "Le ministre", "appositive", "Étienne Marchal"),
+    # ... and a label, a ministry, a federation or a foundation named again by its kind noun
+    ("fr", "Le label Urban Records a suspendu la sortie de l'album. Le label a annoncé mardi qu'il renonçait à la tournée.",
+     "Le label", "nominal", "Urban Records"),
+    ("fr", "Le ministère de l'Intérieur a publié un communiqué. Le ministère a annoncé une enquête.",
+     "Le ministère", "nominal", "ministère de l'Intérieur"),
+    ("fr", "Le capitaine, Mathieu Kerboul, a regretté ce départ. « Nous sommes tous responsables », a-t-il confié.",
+     "il", "pronoun", "Mathieu Kerboul"),
+    # ... not a list of names with a conjunction before a plural verb
+    ("fr", "Le capitaine, Mathieu Kerboul et Paul Roux ont regretté ce départ.", "Le capitaine", "appositive", None),
     # a description in apposition before a product's name
     ("en", "The world's largest passenger aircraft, the Airbus A380, made its first flight.", "The world's largest passenger aircraft", "appositive", "the Airbus A380"),
     # a determined phrase right after a name (or its acronym in brackets) and a comma, hung by the

@@ -28,6 +28,9 @@ def _mentions(lang: str, text: str) -> list[tuple[str, str, tuple[str, ...]]]:
         ("fr", "L'offre vient de la firme d'investissement Marie Neptune.", "Marie Neptune", "descriptor before: firme"),
         ("fr", "Les sociétés de courtage Vénus-Saturne-Pluton ont acheté.", "Vénus-Saturne-Pluton", "descriptor before: société"),
         ("fr", "Le cabinet d'audit Dupuis-Lebrun a publié les comptes.", "Dupuis-Lebrun", "descriptor before: cabinet"),
+        # French: a determined descriptor, then one or two lowercase modifiers (issue 17, a17h).
+        ("fr", "Le laboratoire pharmaceutique Helvia ne commercialisera plus son antidouleur.", "Helvia", "descriptor before: laboratoire"),
+        ("fr", "Le constructeur automobile Autavia va fermer son usine de Douai.", "Autavia", "descriptor before: constructeur"),
         # A capitalised institution's noun beginning a name the model took for a place.
         ("fr", "La municipalité a prêté la salle du Musée régional.", "Musée régional", "organisation head: musee"),
         ("fr", "Les recettes, destinées aux Ecoles des Pâquis, ont produit 450 fr.", "Ecoles des Pâquis", "organisation head: ecole"),
@@ -70,6 +73,9 @@ def test_described_names_are_organisations(lang: str, text: str, name: str, why:
         # (The role, written as a title, is part of the person's mention.)
         ("en", "Spokesman John Walker said the plan was sound.", "Spokesman John Walker", "PER"),
         ("fr", "Pierre Dupuis, un ancien ministre, a démissionné.", "Pierre Dupuis", "PER"),
+        # ... nor a person's trade with an adjective, nor a name that starts with a given name
+        ("fr", "Le producteur américain Harvey Weinstein a été condamné.", "Harvey Weinstein", "PER"),
+        ("fr", "Le candidat du parti socialiste François Hollande a gagné.", "François Hollande", "PER"),
         # A place's own head noun is no institution's.
         ("fr", "Il habite Place de la Fusterie.", "Place de la Fusterie", "LOC"),
         ("fr", "La pièce est présentée au Théâtre de verdure, situé au bord du lac.", "Théâtre de verdure", "LOC"),

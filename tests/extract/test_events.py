@@ -1045,6 +1045,13 @@ def test_lexicon_has_communication_verbs_for_new_media():
 # --------------------------------------------------------------------------------------------------
 
 QUOTE_CASES = [
+    # issue 17 (a17h): a name set off by a comma right after the speaker's role is the speaker
+    (
+        "fr",
+        "« C'est une décision difficile », a reconnu son directeur général, Thierry Caron, lors d'une réunion.",
+        "C'est une décision difficile",
+        "Thierry Caron",
+    ),
     (
         "fr",
         "Le ministre a déclaré que « la situation est sous contrôle depuis hier ».",

@@ -202,6 +202,13 @@ CASES = [
     ("Sous la direction de Paul Durand, le comité a annoncé la fermeture de l'usine.", "annoncé", "Announcement", "comité", ANY),
     # ... not a name coordinated with others before a plural verb
     ("Les syndicats, le patronat et Paul Durand ont réclamé une suspension de séance.", "réclamé", "Appeal", "syndicats", ANY),
+    # leaving or joining an employer (issue 17, a17h)
+    ("Paul Guérin quittera l'entreprise à la fin de l'année.", "quittera", "EndPosition", "Paul Guérin", "entreprise"),
+    ("Il avait quitté la mairie quelques semaines plus tard.", "quitté", "EndPosition", "Il", "mairie"),
+    ("Paul Durand a rejoint le groupe Alstom comme directeur de la stratégie.", "rejoint", "StartPosition", "Paul Durand", ANY),
+    # ... not a state leaving a union, nor a company placed in receivership, nor joining a place
+    ("Le Royaume-Uni a quitté l'Union européenne.", "quitté", "Withdrawal", ANY, ANY),
+    ("Les marins ont rejoint le port.", "rejoint", "Transport", ANY, ANY),
 ]
 
 
@@ -339,6 +346,12 @@ DATE_CASES = [
     ("Cette nuit, des rebelles attaqueront la capitale.", "attaqueront", None),
     # "d'ici" only opens the deadline, which dates the event
     ("Le groupe supprimera 300 postes d'ici à 2024.", "supprimera", "2024"),
+    # issue 17 (a17h): a « lorsque » / « quand » clause happens when its main clause does; not a
+    # clause of another time (« avant que »), nor when the clause has its own date
+    ("Le ministre a démissionné le 3 mars, lorsque le président l'a limogé.", "limogé", "2021-03-03"),
+    ("Le ministre a démissionné le 3 mars, quand le président l'a limogé.", "limogé", "2021-03-03"),
+    ("Le ministre a démissionné le 3 mars, lorsque le président l'a limogé le 2 mars.", "limogé", "2021-03-02"),
+    ("Le ministre a démissionné le 3 mars, bien que le président l'ait limogé.", "limogé", "2021-03-18"),
     # issue 17, dev5: a coordinated verb shares the first verb's date; a participle describing a
     # noun is dated with the noun's clause
     ("Le 2 mars, le conseil a changé la direction du club et nomma Paul Durand comme président.", "nomma", "2021-03-02"),
