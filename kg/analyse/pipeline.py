@@ -154,7 +154,8 @@ def _present_be_to(tok: Token) -> bool:
     take effect in January", "ministers are to meet Monday"): the wire's scheduled future. Not "was /
     were to", a plan of the past whose date may be past too."""
     return tok.dep_ == "xcomp" and tok.tag_ == "VB" and tok.head.i != tok.i and tok.head.lemma_ == "be" \
-        and tok.head.tag_ in ("VBZ", "VBP") and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
+        and tok.head.tag_ in ("VBZ", "VBP") and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children) \
+        and tok.lemma_.lower() not in word_sets("be_to_idioms").get("en", frozenset())  # not "is to blame"
 
 
 def _headline_infinitive(tok: Token, governors: frozenset[str]) -> bool:
@@ -169,13 +170,19 @@ def _headline_infinitive(tok: Token, governors: frozenset[str]) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) or tok.head.lemma_.lower() in governors
 
 
+def _resultative(tok: Token) -> bool:
+    """Whether a participle has the state it brings about as its complement ("Mosque set ablaze
+    Sunday", "Hostages set free Monday"): an act, done, not a plan ("Vote set for Tuesday")."""
+    return any(c.dep_ in ("prt", "acomp", "oprd") or (c.dep_ == "advmod" and c.tag_ == "JJ") for c in tok.children)
+
+
 def _headline_planned(path: Sequence[Token], governors: frozenset[str]) -> bool:
     """A headline's bare participle or adjective of planning the date hangs from, with no verb
     between them, heading the headline or its head noun ("Vote set for Tuesday", "Talks due Monday",
     "Election scheduled for Sunday in Kenya", "Rain expected Sunday", which the parser reads as a past
     without an object): the headline left out its "is"."""
     for tok in path[1:]:
-        if tok.lemma_.lower() in governors and not _auxes(tok) and (tok.tag_ in ("VBN", "JJ") or (
+        if tok.lemma_.lower() in governors and not _auxes(tok) and not _resultative(tok) and (tok.tag_ in ("VBN", "JJ") or (
                 tok.tag_ == "VBD" and not any(c.dep_ == "dobj" for c in tok.children))):
             return tok.dep_ == "ROOT" or (tok.head.dep_ == "ROOT" and tok.head.pos_ in ("NOUN", "PROPN"))
         if tok.pos_ in ("VERB", "AUX"):

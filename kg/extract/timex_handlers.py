@@ -841,7 +841,7 @@ def _h_duration(m: Any, text: str, lang: str) -> dict | None:
     if n == 1 and ntxt and _fold(ntxt) in ("un", "une", "one", "a", "an", "1") \
             and unit in ("D", "S") and not _g(m, "mod") \
             and not (lang == "en" and unit == "D" and _next_word(text, m.end("x")) in word_set("en", "offset_signals")) \
-            and not (lang == "en" and unit == "D" and _prev_words(text, m.start("x"), 1)[-1:] in _en_length_governors()) \
+            and not (lang == "en" and unit == "D" and _en_length_governed(m, text)) \
             and not (lang == "fr" and unit == "D" and _prev_words(text, m.start("x"), 1)[-1:] in _LENGTH_PREPOSITIONS):
         # "un jour" = some day, "une seconde fois"; not "a day after the vote", « après un jour de repos »
         return None
@@ -1089,10 +1089,14 @@ def _h_per(m: Any, text: str, lang: str) -> dict | None:
         return None
     if lang == "en" and _fold(m.group("per")) in ("a", "an") and m.start("per") == m.start("x"):
         prev = text[max(0, m.start("x") - 25):m.start("x")]
-        if not re.search(r"(\d|%|\b(?:times|once|twice|dollars|euros|pounds|million|billion|percent)"
+        # a percentage or a counted plural before "a day", "a year" makes a rate only when no word after
+        # makes the unit a length ("fell 3 percent a day before the vote", "two quakes a day apart")
+        length_after = _next_word(text, m.end("x")) in {"ago", "earlier", "later", *word_set("en", "offset_signals"),
+                                                        *word_set("en", "length_followers")}
+        if not re.search(r"(\d|\b(?:times|once|twice|dollars|euros|pounds|million|billion)"
                          r")\s*$", prev, re.IGNORECASE) and not (
-                _counted_plural_before(text, m.start("x"))
-                and _next_word(text, m.end("x")) not in {"ago", "earlier", "later", *word_set("en", "offset_signals")}):
+                not length_after and (re.search(r"(%|\bpercent)\s*$", prev, re.IGNORECASE)
+                                      or _counted_plural_before(text, m.start("x")))):
             return None
     return {"type": "SET", "kind": "value", "value": _duration_value(1, unit)}
 
@@ -1110,6 +1114,8 @@ def _counted_plural_before(text: str, pos: int) -> bool:
     nums = number_map("en", "number_words")
     for k in range(len(words) - 2, -1, -1):
         w = _fold(words[k])
+        if re.fullmatch(r"\d[\d.,]*[.,]", w):
+            return False  # a number closing an aside is no count of the noun ("Mr. Jones, 54, spends a day")
         if re.fullmatch(r"\d[\d.,]*", w) or (w in nums and w not in ("a", "an")):
             between = [_fold(x) for x in words[k + 1:]]
             if between[-2:-1] == ["of"]:
@@ -1477,6 +1483,14 @@ def _en_length_governors() -> list[list[str]]:
     return [[w] for w in sorted(word_set("en", "length_verbs") | word_set("en", "length_prepositions"))]
 
 
+def _en_length_governed(m: Any, text: str) -> bool:
+    """Whether the day of ``m`` ("a day", "one day") is a length by the word before it ("the strike
+    lasted a day", "held for a day"), unless a word after it makes it a kind of day ("called for a
+    day of mourning", "hoped for a day like this": ``lexicons/en/day_kind_followers.tsv``)."""
+    return _prev_words(text, m.start("x"), 1)[-1:] in _en_length_governors() \
+        and _next_word(text, m.end("x")) not in word_set("en", "day_kind_followers")
+
+
 def _h_duration_en(m: Any, text: str, lang: str) -> dict | None:
     if _g(m, "half2"):  # "an hour and a half", "a day and a half": read like "one and a half hours"
         n1 = "1" if _fold(m.group("n")) in ("a", "an") else m.group("n")
@@ -1494,7 +1508,7 @@ def _h_duration_en(m: Any, text: str, lang: str) -> dict | None:
             return None
         if unit_word in ("day",) and not _g(m, "mod") \
                 and _next_word(text, m.end("x")) not in word_set("en", "offset_signals") \
-                and _prev_words(text, m.start("x"), 1)[-1:] not in _en_length_governors():
+                and not _en_length_governed(m, text):
             # "once a day", "a day to remember"; not "a day after the vote", nor after a word that
             # governs a length ("the strike lasted a day", "for a day", "spent a day")
             return None
@@ -1504,7 +1518,7 @@ def _h_duration_en(m: Any, text: str, lang: str) -> dict | None:
         return _h_duration(_Merged(m, n="1"), text, lang)
     if n == "one" and unit_word == "day" and not _g(m, "mod") \
             and _next_word(text, m.end("x")) not in word_set("en", "offset_signals") \
-            and _prev_words(text, m.start("x"), 1)[-1:] not in _en_length_governors():
+            and not _en_length_governed(m, text):
         return None  # "one day he will", not "for one day"
     return _h_duration(m, text, lang)
 

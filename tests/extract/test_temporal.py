@@ -1076,7 +1076,28 @@ ROUND15_EN_OTHER = [
     ("Talks resume this coming week.", "en", "2013-03-20", [("this coming week", "2013-W13")]),
     # a count of a plural noun before "a week after" is no rate: the length before a signal
     ("The company hired 500 workers a week after the storm.", "en", "2013-03-22", [("a week", "P1W")]),
+    # review of the round (rv19): a word that governs a length leaves a kind of day alone ("a day of
+    # mourning", "a day like this"), and a percentage before a length and a signal makes no rate
+    ("Activists called for a day of mourning.", "en", "2013-03-20", []),
+    ("Fans had hoped for a day like this.", "en", "2013-03-20", []),
+    ("She is preparing for a day of meetings.", "en", "2013-03-20", []),
+    ("She took a day off on Friday.", "en", "2013-03-20", [("a day", "P1D"), ("Friday", "2013-03-15")]),
 ]
+
+# (text, dct, expected [(extent, value, type)]): a rate only where nothing makes the unit a length
+ROUND15_EN_RATES = [
+    ("Stocks fell 3 percent a day before the vote.", "2013-03-20", [("a day", "P1D", "DURATION")]),
+    ("Two earthquakes a day apart shook Chile.", "2013-03-20", []),
+    ("Mr. Jones, 54, spends a day in London.", "2013-03-20", [("a day", "P1D", "DURATION")]),
+    ("Prices rose 3 percent a year.", "2013-03-20", [("a year", "P1Y", "SET")]),
+    ("The clinic treats 200 patients a day.", "2013-03-20", [("a day", "P1D", "SET")]),
+    ("Its 40 branches serve 3,000 customers a day.", "2013-03-20", [("a day", "P1D", "SET")]),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), ROUND15_EN_RATES, ids=[c[0][:40] for c in ROUND15_EN_RATES])
+def test_round15_en_rates_and_lengths(text, dct, expected):
+    assert [(t.text, t.value, t.type) for t in _run(text, "en", dct)] == expected
 
 
 @pytest.mark.parametrize(("text", "lang", "dct", "expected"), ROUND15_EN_OTHER,
@@ -1120,6 +1141,13 @@ ROUND15_EN_TENSE = [
     ("Vote was set for Tuesday.", "Tuesday", "2013-03-20", "2013-03-19"),
     # not an infinitive under another verb, nor a headline's present
     ("Court refuses to hear case Friday", "Friday", "2013-03-18", "2013-03-15"),
+    # review of the round (rv19): "be to blame" is no schedule; a participle with the state it brings
+    # about is an act done ("set ablaze", "set free"), not a plan
+    ("The group is to blame for the blast on Sunday.", "Sunday", "2013-03-20", "2013-03-17"),
+    ("What is to blame for Monday's crash is unclear.", "Monday", "2013-03-20", "2013-03-18"),
+    ("Mosque set ablaze Sunday", "Sunday", "2013-03-20", "2013-03-17"),
+    ("Hostages set free Monday", "Monday", "2013-03-20", "2013-03-18"),
+    ("Launch set for Saturday", "Saturday", "2013-03-20", "2013-03-23"),
     ("Man who tried to flee Sunday arrested", "Sunday", "2013-03-18", "2013-03-17"),
     ("Police arrest two men Sunday", "Sunday", "2013-03-18", "2013-03-17"),
 ]
