@@ -196,7 +196,8 @@ def _date_name() -> re.Pattern[str]:
     """A street or building noun and « du » right before a date (``lexicons/fr/date_name_heads.tsv``)."""
     heads = "|".join(sorted(map(re.escape, word_set("fr", "date_name_heads")), key=len, reverse=True))
     # the date's own day and month may come between: « rue du 8 Mai 1945 » holds « Mai 1945 » and « 1945 »
-    return re.compile(rf"(?<![\w\-])(?:{heads})\s+du\s+(?:(?:1er|\d{{1,2}})[\s\-]+(?:(?!(?:au|et|à|ou)\s)[^\W\d_]+[\s\-]+)?)?$", re.IGNORECASE)
+    # (« au cours du 3 mai », « au cours du XXe siècle »: the locution « au cours de », no street)
+    return re.compile(rf"(?<![\w\-])(?!(?<=\bau\s)cours\s)(?:{heads})\s+du\s+(?:(?:1er|\d{{1,2}})[\s\-]+(?:(?!(?:au|et|à|ou)\s)[^\W\d_]+[\s\-]+)?)?$", re.IGNORECASE)
 
 
 def find_timexes(text: str, *, lang: str, only: frozenset[str] | None = None) -> list[TimexCandidate]:
@@ -273,7 +274,8 @@ def _join_durations(text: str, chosen: list[tuple[int, int, str, dict]],
         a = _DURATION_PART.fullmatch(fields.get("value") or "") if fields.get("type") == "DURATION" else None
         b = _DURATION_PART.fullmatch(cur[3].get("value") or "") if cur[3].get("type") == "DURATION" else None
         gap = text[e:cur[0]].strip(" ,").casefold()
-        if a and b and gap in conj and text[e:cur[0]].count("\n") == 0 \
+        # (or nothing but a space: « 3 heures 12 minutes », « deux ans six mois »)
+        if a and b and (gap in conj or text[e:cur[0]] == " ") and text[e:cur[0]].count("\n") == 0 \
                 and _UNIT_RANK[(a[1], a[3])] < _UNIT_RANK[(b[1], b[3])]:
             value = "P" + "".join(p[2] + p[3] for p in (a, b) if not p[1])
             time = "".join(p[2] + p[3] for p in (a, b) if p[1])

@@ -442,6 +442,19 @@ def _h_century(m: Any, text: str, lang: str) -> dict | None:
     return {"type": "DATE", "kind": "value", "value": f"{num - 1:02d}" + 2 * _PAD[lang]}
 
 
+def _h_millennium(m: Any, text: str, lang: str) -> dict | None:
+    """« le troisième millénaire », « le IIIe millénaire »: the millennium's first digit, ``2XXX``
+    (the ordinals are the centuries' words, ``lexicons/fr/century_ordinals.tsv``)."""
+    n = _g(m, "num")
+    if n is None:
+        num: int | None = number_map(lang, "century_ordinals").get(re.sub(r"\s+", " ", m.group("ordw").casefold()))
+    else:
+        num = int(n) if n.isdigit() else _roman(n)
+    if not num or num > 3:
+        return None
+    return {"type": "DATE", "kind": "value", "value": f"{num - 1}XXX"}
+
+
 def _h_season(m: Any, text: str, lang: str) -> dict | None:
     s = word_map("xx", "seasons").get(_fold(m.group("s")))
     if s is None:
@@ -449,6 +462,8 @@ def _h_season(m: Any, text: str, lang: str) -> dict | None:
     det = _g(m, "det")
     y = _g(m, "year") or (str(_two_digit_year(int(m.group("yy")))) if _g(m, "yy") else None)
     dirw = _g(m, "dir")
+    if _g(m, "months") and not y and not dirw:
+        return {"type": "DATE", "kind": "value", "value": f"XXXX-{s}"}  # « les mois d'été »: any summer's
     if lang == "en" and s in ("SP", "FA") and det and _fold(det) in ("the", "that") and not y and not dirw:
         # "the fall in prices", "the fall of the Wall": only "in/during/by the fall" is the season
         prev = _prev_words(text, m.start("x"), 1)
@@ -1165,6 +1180,9 @@ _REF_TYPE: dict[str, str] = {"fr": "TIME", "en": "DATE"}
 
 def _h_ref(m: Any, text: str, lang: str) -> dict | None:
     w = _fold(m.group("x"))
+    if lang == "fr" and w in ("auparavant", "précédemment", "precedemment") \
+            and any(p in word_map("fr", "time_units") for p in _prev_words(text, m.start("x"), 1)):
+        return None  # « un an auparavant », « trois jours précédemment »: the length's signal, no time of its own
     if lang == "en" and _next_word(text, m.end("x")) == "as" and _prev_words(text, m.start("x"), 1) == ["as"]:
         return None  # "as recently as 2009": the date is the year
     if any(k in w for k in ("récemment", "recemment", "recent", "lately", "auparavant", "précédemment",
@@ -1232,9 +1250,9 @@ def _h_anaphoric(m: Any, text: str, lang: str) -> dict | None:
         # « hier, au lendemain de la démission »: the day after an event the complement names, which
         # the text dates by the day it speaks of (the day last mentioned), not one after it
         off = 0
-    elif any(k in w for k in ("lendemain", "next day", "following day", "day after")):
+    elif any(k in w for k in ("lendemain", "next day", "following day", "day after", "jour suivant")):
         off = 1
-    elif any(k in w for k in ("veille", "day before", "previous day")):
+    elif any(k in w for k in ("veille", "day before", "previous day", "jour précédent", "jour precedent")):
         off = -1
     else:
         off = 0

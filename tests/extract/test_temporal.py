@@ -2269,3 +2269,93 @@ ROUND14_FR_OTHER = [
                          ids=[c[0][:40] for c in ROUND14_FR_OTHER])
 def test_round14_fr_other_readings(text, lang, dct, expected):
     assert _pairs(text, lang, dct) == expected
+
+
+# Issue 19, French extents (f19h): invented news sentences for the classes FR-TimeBank annotates
+ROUND15_FR = [
+    # (text, lang, dct, expected)
+    # « au cours du » is the locution, not the street noun « cours » before a date's name
+    ("Au cours du mois de juin, la route sera refaite.", "fr", "1999-05-19", [("mois de juin", "1999-06")]),
+    ("Au cours du XXe siècle, la ville a triplé.", "fr", "1999-05-19", [("XXe siècle", "19XX")]),
+    ("Ils habitent cours du 8 Mai 1945.", "fr", "1999-05-19", []),
+    # the modifier's article, as in « la fin du XIXe siècle »; the contracted « au » stays out
+    ("À la fin des années 80, le club a été champion.", "fr", "1999-05-19", [("la fin des années 80", "198X")]),
+    ("Le début du XXe siècle a vu naître le club.", "fr", "1999-05-19", [("Le début du XXe siècle", "19XX")]),
+    ("Depuis le milieu des années 1960, la cité décline.", "fr", "1999-05-19",
+     [("le milieu des années 1960", "196X")]),
+    ("Au début des années 70, le quartier a été rasé.", "fr", "1999-05-19", [("début des années 70", "197X")]),
+    # the middle of a part of the day after a relative day or a weekday
+    ("Hier en milieu de journée, un vol a été commis.", "fr", "1999-05-19",
+     [("Hier en milieu de journée", "1999-05-18")]),
+    ("Mardi en milieu d'après-midi, un vol a été commis.", "fr", "1999-05-19",
+     [("Mardi en milieu d'après-midi", "1999-05-18TAF")]),
+    # « une heure du matin »: a clock time in words; « une heure » alone a length
+    ("Il est rentré vers une heure du matin.", "fr", "1999-05-19", [("une heure du matin", "1999-05-19T01:00")]),
+    ("Il a attendu une heure.", "fr", "1999-05-19", [("une heure", "PT1H")]),
+    # « pour l'heure », « dans l'immédiat »: the present, lexicalised as « pour l'instant »
+    ("Pour l'heure, aucune décision n'est prise.", "fr", "1999-05-19", [("Pour l'heure", "PRESENT_REF")]),
+    ("Dans l'immédiat, aucune embauche n'est prévue.", "fr", "1999-05-19", [("Dans l'immédiat", "PRESENT_REF")]),
+    # « le jour suivant », « le jour précédent »: from the day last mentioned
+    ("Le 10 mai, il a signé. Le jour suivant, il a démissionné.", "fr", "1999-05-19",
+     [("Le 10 mai", "1999-05-10"), ("Le jour suivant", "1999-05-11")]),
+    ("Le 10 mai, il a signé. Le jour précédent, il avait hésité.", "fr", "1999-05-19",
+     [("Le 10 mai", "1999-05-10"), ("Le jour précédent", "1999-05-09")]),
+    # « les jours qui suivent »: the relative clause as « les jours suivants »
+    ("Dans les jours qui suivent, le maire tranchera.", "fr", "1999-05-19", [("les jours qui suivent", "PXD")]),
+    ("Dans les semaines qui ont suivi, rien n'a changé.", "fr", "1999-05-19",
+     [("les semaines qui ont suivi", "PXW")]),
+    ("Les mois qui précèdent le scrutin sont tendus.", "fr", "1999-05-19", [("Les mois qui précèdent", "PXM")]),
+    # « pendant des heures », « depuis des jours »: a vague length after a preposition of length
+    ("Il a attendu pendant des heures devant la mairie.", "fr", "1999-05-19", [("des heures", "PTXH")]),
+    ("Depuis des jours, la rue est bloquée.", "fr", "1999-05-19", [("des jours", "PXD")]),
+    # « un an auparavant »: the adverb is the length's signal, no PAST_REF of its own
+    ("Un an auparavant, il avait quitté la région.", "fr", "1999-05-19", [("Un an", "P1Y")]),
+    ("Auparavant, il avait quitté la région.", "fr", "1999-05-19", [("Auparavant", "PAST_REF")]),
+    # « la matinée du 12 mai »: the morning of a written day
+    ("Dans la matinée du 12 mai, un incendie a éclaté.", "fr", "1999-05-19",
+     [("la matinée du 12 mai", "1999-05-12TMO")]),
+    # « un jour sur deux »: one unit in two, a SET
+    ("Le marché se tient un jour sur deux.", "fr", "1999-05-19", [("un jour sur deux", "P2D")]),
+    ("La collecte a lieu une semaine sur deux.", "fr", "1999-05-19", [("une semaine sur deux", "P2W")]),
+    # two lengths side by side, the second of a smaller unit: one DURATION
+    ("La course a duré 3 heures 12 minutes.", "fr", "1999-05-19", [("3 heures 12 minutes", "PT3H12M")]),
+    # the demonstrative with its noun: « ce mois de mai », « cette année 1999 », « ce dernier week-end »
+    ("En ce mois de mai, les jardins fleurissent.", "fr", "1999-05-19", [("ce mois de mai", "1999-05")]),
+    ("En cette année 1999, le club fête ses cent ans.", "fr", "1999-05-19", [("cette année 1999", "1999")]),
+    ("Ce dernier week-end, trois accidents ont eu lieu.", "fr", "1999-05-19",
+     [("Ce dernier week-end", "1999-W19-WE")]),
+    # the heart of a season, a season's months, a millennium
+    ("En plein été, la ville se vide.", "fr", "1999-05-19", [("plein été", "1999-SU")]),
+    ("Pendant les mois d'été, les ventes montent.", "fr", "1999-05-19", [("les mois d'été", "XXXX-SU")]),
+    ("Le IIIe millénaire approche.", "fr", "1999-05-19", [("Le IIIe millénaire", "2XXX")]),
+    ("C'était la fin du deuxième millénaire.", "fr", "1999-05-19", [("la fin du deuxième millénaire", "1XXX")]),
+]
+
+ROUND15_FR_OTHER = [
+    # (text, lang, dct, expected)
+    ("Les heures supplémentaires seront payées.", "fr", "1999-05-19", []),
+    ("Il a attendu des heures.", "fr", "1999-05-19", []),
+    ("Les jours fériés sont chômés.", "fr", "1999-05-19", []),
+    ("Il a réservé une table pour l'heure du déjeuner.", "fr", "1999-05-19", []),
+    ("Dans l'immédiat après-guerre, la ville manquait de tout.", "fr", "1999-05-19", []),
+    ("Un électeur sur deux cents a voté blanc.", "fr", "1999-05-19", []),
+    ("Il a gagné un jour sur deux cents.", "fr", "1999-05-19", []),
+    ("Le jour suivant la réunion, il a démissionné.", "fr", "1999-05-19", [("Le jour suivant", "1999-05-20")]),
+    # (« samedi à 8 h » is two TIMEX3 in FR-TimeBank, unlike « hier à 10 h »)
+    ("Rendez-vous samedi à 8 h devant la mairie.", "fr", "1999-05-19",
+     [("samedi", "1999-05-15"), ("8 h", "1999-05-15T08:00")]),
+    ("Hier à 10 h, les délégués se sont réunis.", "fr", "1999-05-19", [("Hier à 10 h", "1999-05-18T10:00")]),
+    ("Il a fait le plein de carburant.", "fr", "1999-05-19", []),
+    ("Le Millénaire est un centre commercial.", "fr", "1999-05-19", []),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "dct", "expected"), ROUND15_FR, ids=[c[0][:40] for c in ROUND15_FR])
+def test_round15_fr_extents(text, lang, dct, expected):
+    assert _pairs(text, lang, dct) == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "dct", "expected"), ROUND15_FR_OTHER,
+                         ids=[c[0][:40] for c in ROUND15_FR_OTHER])
+def test_round15_fr_other_readings(text, lang, dct, expected):
+    assert _pairs(text, lang, dct) == expected
