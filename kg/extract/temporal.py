@@ -744,6 +744,34 @@ def _in_title(text: str, pos: int) -> bool:
 _LEADING_SPACE = re.compile(r"\s*")
 
 
+#: Between the two ends of a French range of weekdays or months: « de lundi à vendredi », « de juin à
+#: septembre », « juillet-août », « du lundi au samedi ».
+_FR_RANGE_GAP = re.compile(r"\s*(?:à|a|au|jusqu['’]\s*(?:à|au))\s+|\s*[-–]\s*", re.I)
+
+
+def _range_end(first: TimexCandidate, first_value: str, c: TimexCandidate, value: str) -> str:
+    """The value of ``c``, the end of a range that ``first`` starts, moved after its start when
+    each was resolved on its own: « de lundi à vendredi » read on a Wednesday in a future clause
+    (next Monday, then the Friday after it, not this week's), « de juin à septembre » (the
+    September after that June, « de juin 1998 à septembre »: of 1998). Only two weekdays, or two months
+    without a day, the second without its year."""
+    if c.kind == "weekday" and first.kind == "weekday":
+        a, b = first_value.split("T", 1)[0], value.split("T", 1)
+        try:
+            d1, d2 = _dt.date.fromisoformat(a), _dt.date.fromisoformat(b[0])
+        except ValueError:
+            return value
+        if d2 < d1:
+            return (d2 + _dt.timedelta(days=7)).isoformat() + ("T" + b[1] if len(b) > 1 else "")
+        return value
+    if _bare_month(c) and first.kind == "date" and first.month is not None and first.day is None \
+            and re.fullmatch(r"\d{4}-\d{2}", first_value) and re.fullmatch(r"\d{4}-\d{2}", value):
+        # the end month in the start's year, or the next one when the range runs over the new year
+        y1 = int(first_value[:4])
+        return f"{y1 + (1 if (c.month or 0) < int(first_value[5:]) else 0):04d}{value[4:]}"
+    return value
+
+
 def _bare_month(c: TimexCandidate) -> bool:
     """A month without its year, its day or a direction ("en janvier", "in March")."""
     return c.kind == "date" and c.month is not None and c.year is None and c.day is None \
@@ -899,6 +927,7 @@ class TimexReader:
         cands = find_timexes(chunk, lang=seg.lang)
         days: list[tuple[int, PartialDate]] | None = None
         year_at: tuple[int, int] | None = None  # the end of the last year written, and that year
+        prev_value: tuple[int, str] | None = None  # the last candidate given a value, and that value
         for n, c in enumerate(cands):
             abs_start = start + c.start
             tense = self._tense(tense_at, abs_start)
@@ -962,6 +991,10 @@ class TimexReader:
                         and not _since_year(text, abs_start, seg.lang) else None
             if value is None:
                 continue
+            if seg.lang == "fr" and prev_value is not None and prev_value[0] == n - 1 \
+                    and _FR_RANGE_GAP.fullmatch(chunk[cands[n - 1].end:c.start]):
+                value = _range_end(cands[n - 1], prev_value[1], c, value)
+            prev_value = (n, value)
             # re-anchoring on a day-granular absolute date of the article
             if c.is_absolute_day and value[:4].isdigit():
                 try:

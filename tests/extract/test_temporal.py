@@ -2329,6 +2329,25 @@ ROUND15_FR = [
     ("Pendant les mois d'été, les ventes montent.", "fr", "1999-05-19", [("les mois d'été", "XXXX-SU")]),
     ("Le IIIe millénaire approche.", "fr", "1999-05-19", [("Le IIIe millénaire", "2XXX")]),
     ("C'était la fin du deuxième millénaire.", "fr", "1999-05-19", [("la fin du deuxième millénaire", "1XXX")]),
+    # the end of a range of weekdays or months comes after its start, in the start's year
+    ("De lundi à vendredi, la bibliothèque sera fermée.", "fr", "1999-05-19",
+     [("lundi", "1999-05-17"), ("vendredi", "1999-05-21")]),
+    ("La piste est ouverte de novembre à février.", "fr", "1999-05-19",
+     [("novembre", "1999-11"), ("février", "2000-02")]),
+    ("Il a travaillé à Metz de juin 1998 à septembre.", "fr", "1999-05-19",
+     [("juin 1998", "1998-06"), ("septembre", "1998-09")]),
+    ("De mars 1997 à mai 1998, il a présidé le club.", "fr", "1999-05-19",
+     [("mars 1997", "1997-03"), ("mai 1998", "1998-05")]),
+]
+
+ROUND15_FR_TENSE = [
+    # (text, lang, dct, tense, expected): each end resolved by the clause's tense, then the end put after the start
+    ("De lundi à vendredi, la bibliothèque sera fermée.", "fr", "1999-05-19", "future",
+     [("lundi", "1999-05-24"), ("vendredi", "1999-05-28")]),
+    ("Du jeudi au mardi, la route sera fermée.", "fr", "1999-05-19", "future",
+     [("jeudi", "1999-05-20"), ("mardi", "1999-05-25")]),
+    ("De novembre à février, la piste était ouverte.", "fr", "1999-05-19", "past",
+     [("novembre", "1998-11"), ("février", "1999-02")]),
 ]
 
 ROUND15_FR_OTHER = [
@@ -2359,3 +2378,9 @@ def test_round15_fr_extents(text, lang, dct, expected):
                          ids=[c[0][:40] for c in ROUND15_FR_OTHER])
 def test_round15_fr_other_readings(text, lang, dct, expected):
     assert _pairs(text, lang, dct) == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "dct", "tense", "expected"), ROUND15_FR_TENSE,
+                         ids=[c[0][:40] for c in ROUND15_FR_TENSE])
+def test_round15_fr_range_ends(text, lang, dct, tense, expected):
+    assert _pairs(text, lang, dct, tense) == expected
