@@ -357,6 +357,11 @@ def _year_context_ok(text: str, m: Any, lang: str) -> bool:
     after = text[m.end("x"):m.end("x") + 12]
     if re.match(r"\s*[-–]\s*(?:1\d{3}|20\d{2})(?!\d)", after):
         return True  # "1982-1990"
+    pair = re.match(r"/(1\d{3}|20\d{2})(?!\d)", after)
+    before = re.search(r"(?<!\d)(1\d{3}|20\d{2})/$", text[max(0, m.start("x") - 5):m.start("x")])
+    here = int(m.group("x")) if m.group("x").isdigit() else None
+    if here is not None and ((pair and int(pair.group(1)) == here + 1) or (before and int(before.group(1)) == here - 1)):
+        return True  # « la saison 1999/2000 »: two years running (not « 1500/2000 exemplaires »)
     if re.search(r"(?:1\d{3}|20\d{2})\s*[-–]\s*$",
                                     text[max(0, m.start("x") - 8):m.start("x")]):
         return True
@@ -1137,6 +1142,9 @@ def _h_time(m: Any, text: str, lang: str) -> dict | None:
         if not prev or prev[-1] not in ("à", "a", "vers", "dès", "jusqu'à", "avant", "après",
                                         "entre", "et", "de", "depuis", "pour", "dés"):
             return None
+        if hm == (24, 0) and not _g(m, "mi") and prev[-1] not in ("à", "a", "vers"):
+            # « depuis 24 heures », « pour 24 heures »: a day's length (midnight is « minuit », « 0 h »)
+            return {"type": "DURATION", "kind": "value", "value": "PT24H"}
     prev2 = _prev_words(text, m.start("x"), 2) if lang == "fr" and not _g(m, "ampm") else []
     if prev2[-1:] in (["en"], ["pendant"], ["durant"]) or (prev2 and prev2[-1] in word_set("fr", "length_verbs")) or (
             prev2[-1:] in (["de"], ["d'"]) and prev2[0] in word_set("fr", "length_nouns")):

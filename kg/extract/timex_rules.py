@@ -326,10 +326,13 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
             # « au cours des dix dernières années »: « des » (de + les) is left out, as « du » is (a
             # look-behind, not a conditional group, so that the rule keeps its first-character filter)
             _r("fr_last_n",
+             # (« les neuf premiers mois »: the first units of a period, as "the first nine months", P9M)
              rf"{_B}(?P<x>(?:(?<=des\s)|(?:ces|les)\s+)(?:(?P<n>{num})\s+)?(?:derniers|dernières|prochains|"
-             rf"prochaines)\s+(?:(?P<n2>{num})\s+)?(?P<u>{units})){_E}",
-             lambda m, t, lang: _h_duration(_Merged(m, n=_g(m, "n") or _g(m, "n2")), t, lang), 4,
-             gate=(("dernier", "dernièr", "prochain"),)),
+             rf"prochaines|premiers|premières)\s+(?:(?P<n2>{num})\s+)?(?P<u>{units})){_E}",
+             # (« les premiers jours de juin » without a count is left to the month)
+             lambda m, t, lang: None if "premi" in _fold(m.group("x")) and not (_g(m, "n") or _g(m, "n2"))
+             else _h_duration(_Merged(m, n=_g(m, "n") or _g(m, "n2")), t, lang), 4,
+             gate=(("dernier", "dernièr", "prochain", "premier", "premièr"),)),
             # "ces jours derniers", "ces semaines dernières": the adjective after its noun
             _r("fr_last_n_post",
              rf"{_B}(?P<x>ces\s+(?P<u>jours|semaines|mois|années)\s+(?:derniers|dernières)){_E}",
@@ -337,7 +340,7 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              gate=(("ces",), ("dernier", "dernièr"))),
             _r("fr_vague",
              rf"{_B}(?P<x>(?:(?:plusieurs|quelques|de\s+nombreuses|de\s+nombreux|de\s+longues|"
-             rf"de\s+longs)\s+(?P<u>années|ans|mois|semaines|jours|heures|minutes|"
+             rf"de\s+longs)\s+(?P<u>années|ans|mois|semaines|jours|heures|minutes|secondes|"
              rf"décennies|siècles)|des\s+(?P<u2>années|mois|semaines|décennies|siècles)|"
              # « pendant des heures », « depuis des jours »: the shorter units only after a preposition of
              # length (« des heures supplémentaires », « des jours fériés » are no lengths)
@@ -569,12 +572,23 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              _h_vague_dur, 3,
              gate=(("venir", "viennent", re.compile(r"s\s+(?:suivant|précédent)"),
                     re.compile(r"qui\s+(?:ont\s+)?(?:suiv|préc[éè]d)")),)),
+            # « dans une quinzaine », « sous huitaine »: a fortnight or a week counted in days, the noun of days
+            # left out (not « une quinzaine de personnes »)
+            _r("fr_fortnight",
+             rf"(?:(?<=\bdans\s)|(?<=\bici\s)|(?<=\bsous\s)|(?<=\bpendant\s)|(?<=\bdepuis\s))"
+             rf"(?P<x>(?:une\s+)?(?P<w>quinzaine|huitaine))(?!\s+(?:de|d{ap}))(?![\w\-])",
+             lambda m, t, lang: {"type": "DURATION", "kind": "value",
+                                 "value": "P15D" if _fold(m.group("w")) == "quinzaine" else "P8D"}, 3,
+             gate=(("quinzaine", "huitaine"),)),
             # "un quart d'heure", "trois quarts d'heure": fractions of an hour
             _r("fr_quarter_hour",
-             rf"{_B}(?P<x>(?P<q>un|trois)\s+quarts?\s+d{ap}\s*heure){_E}",
+             # (« un quart de siècle », « près d'un quart d'heure »: a century's quarter, and the modifiers of lengths)
+             rf"{_B}(?P<x>(?:(?:environ|près\s+d{ap}\s*|plus\s+d{ap}\s*|moins\s+d{ap}\s*|presque)\s*)?"
+             rf"(?P<q>un|trois)\s+quarts?\s+(?:d{ap}\s*(?P<h>heure)|de\s+siècle)){_E}",
              lambda m, t, lang: {"type": "DURATION", "kind": "value",
-                                 "value": "PT15M" if _fold(m.group("q")) == "un" else "PT45M"}, 3,
-             gate=(("quart",), ("heure",))),
+                                 "value": ("PT15M" if _fold(m.group("q")) == "un" else "PT45M") if _g(m, "h")
+                                 else ("P25Y" if _fold(m.group("q")) == "un" else "P75Y")}, 3,
+             gate=(("quart",), ("heure", "siècle"))),
             # "le matin du 14 juillet", "la nuit du 3 au 4 mai": a part of a written day ("la soirée du 14
             # juillet" is an occasion on that day: only the day is a date; « la matinée du 12 mai » is its morning)
             _r("fr_part_of_date",

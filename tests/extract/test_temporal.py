@@ -2340,6 +2340,28 @@ ROUND15_FR = [
      [("mars 1997", "1997-03"), ("mai 1998", "1998-05")]),
 ]
 
+ROUND15_FR_LENGTHS = [
+    # (text, lang, dct, expected): lengths of news copy
+    ("Depuis 24 heures, la neige tombe.", "fr", "1999-05-19", [("24 heures", "PT24H")]),
+    ("La fête a duré jusqu'à 24 heures.", "fr", "1999-05-19", [("24 heures", "1999-05-19T24:00")]),
+    ("Sur les neuf premiers mois de l'année, les ventes ont progressé.", "fr", "1999-05-19",
+     [("les neuf premiers mois", "P9M")]),
+    ("Au cours des deux premières années, le club a gagné.", "fr", "1999-05-19", [("deux premières années", "P2Y")]),
+    ("Les premiers jours de juin seront chauds.", "fr", "1999-05-19", [("juin", "1999-06")]),
+    ("Il reste quelques secondes.", "fr", "1999-05-19", [("quelques secondes", "PTXS")]),
+    ("Il a vécu en Afrique pendant près d'un quart de siècle.", "fr", "1999-05-19",
+     [("près d'un quart de siècle", "P25Y")]),
+    ("Le feu a été maîtrisé en près d'un quart d'heure.", "fr", "1999-05-19", [("près d'un quart d'heure", "PT15M")]),
+    ("La décision sera connue dans une quinzaine.", "fr", "1999-05-19", [("une quinzaine", "P15D")]),
+    ("Le tribunal rendra sa décision sous huitaine.", "fr", "1999-05-19", [("huitaine", "P8D")]),
+    ("Une quinzaine de personnes étaient présentes.", "fr", "1999-05-19", []),
+    ("Il a visité dans une quinzaine de communes.", "fr", "1999-05-19", []),
+    # two years running with a slash, as with a dash (not a count: « 1500/2000 exemplaires »)
+    ("La saison 1999/2000 débutera bientôt.", "fr", "1999-05-19",
+     [("1999", "1999"), ("2000", "2000"), ("bientôt", "FUTURE_REF")]),
+    ("Il a vendu 1500/2000 exemplaires.", "fr", "1999-05-19", []),
+]
+
 ROUND15_FR_TENSE = [
     # (text, lang, dct, tense, expected): each end resolved by the clause's tense, then the end put after the start
     ("De lundi à vendredi, la bibliothèque sera fermée.", "fr", "1999-05-19", "future",
@@ -2384,3 +2406,8 @@ def test_round15_fr_other_readings(text, lang, dct, expected):
                          ids=[c[0][:40] for c in ROUND15_FR_TENSE])
 def test_round15_fr_range_ends(text, lang, dct, tense, expected):
     assert _pairs(text, lang, dct, tense) == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "dct", "expected"), ROUND15_FR_LENGTHS, ids=[c[0][:40] for c in ROUND15_FR_LENGTHS])
+def test_round15_fr_lengths(text, lang, dct, expected):
+    assert _pairs(text, lang, dct) == expected
