@@ -408,9 +408,38 @@ def _h_year(m: Any, text: str, lang: str) -> dict | None:
     return {"type": "DATE", "kind": "value", "value": f"{year:04d}"}
 
 
+# « la saison 98-99 », « l'exercice 1998-99 »: a year pair, the second year written with two digits
+_YEAR_PAIR_AFTER = re.compile(r"[-–/](\d{2})(?![\w,.]\d|\w)")
+_YEAR_PAIR_BEFORE = re.compile(r"(?<![\w\-])(1\d{3}|20\d{2}|\d{2})[-–/]$")
+
+
+def _next_year(a: int, b: int) -> bool:
+    """Whether the two-digit year ``b`` is the year after ``a`` (two or four digits)."""
+    return (a + 1) % 100 == b
+
+
+def _h_yy_pair(m: Any, text: str, lang: str) -> dict | None:
+    """The two-digit second year of a pair, « l'exercice 1998-99 », « la saison 98-99 », « l'hiver
+    98-99 »: after a first year that « en », « depuis », a season or a year noun governs
+    (``lexicons/fr/year_nouns.tsv``), and only the year after it (not a score, « 98-102 »)."""
+    first = _YEAR_PAIR_BEFORE.search(text[max(0, m.start("x") - 6):m.start("x")])
+    yy = int(m.group("yy"))
+    if first is None or not _next_year(int(first.group(1)), yy):
+        return None
+    prev = _prev_words(text, m.start("x") - len(first.group(0)), 2)
+    if not (prev[-1:] in (["en"], ["depuis"]) or _after_year_noun(prev, text, m)
+            or prev[-1:] and prev[-1] in word_map("xx", "seasons")):
+        return None  # « le 1998-99 »: no year the text gives
+    return {"type": "DATE", "kind": "value", "value": f"{_two_digit_year(yy):04d}"}
+
+
 def _h_yy(m: Any, text: str, lang: str) -> dict | None:
     prev = _prev_words(text, m.start("x"), 1)
-    if not _g(m, "mod") and (not prev or prev[-1] not in ("en", "depuis", "in", "since")):
+    pair = _YEAR_PAIR_AFTER.match(text, m.end("x"))
+    if lang == "fr" and not _g(m, "mod") and pair and _next_year(int(m.group("yy")), int(pair.group(1))) \
+            and _after_year_noun(_prev_words(text, m.start("x"), 2), text, m):
+        pass  # « la saison 98-99 »: the first of a pair of years after a year noun
+    elif not _g(m, "mod") and (not prev or prev[-1] not in ("en", "depuis", "in", "since")):
         return None
     nxt = text[m.end("x"):m.end("x") + 3].lstrip()
     if nxt[:1].isalnum():

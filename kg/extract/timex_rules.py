@@ -75,6 +75,7 @@ from kg.extract.timex_handlers import (
     _h_whole_unit,
     _h_year,
     _h_yy,
+    _h_yy_pair,
     _Merged,
     _num_pattern,
     _part_of,
@@ -190,6 +191,9 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              rf"{_BY}(?P<x>(?:(?:la\s+)?{mod}(?:\s*-\s*|\s+(?:de\s+|d{ap}\s*)?))?(?P<pre>(?:l{ap}\s*|cette\s+)(?:an|année)\s+)?{year})"
              rf"(?![\w]|[.,]\d|\s*(?:%|€|\$))", _h_year, 2,
              gate=(_D, (re.compile(r"1\d{3}|20\d{2}"),))),
+            # « l'exercice 1998-99 », « la saison 98-99 »: the second year of a pair, written with two digits
+            _r("fr_yy_pair", r"(?<=\d[-–/])(?P<x>(?P<yy>\d{2}))(?![\w,.]\d|\w)", _h_yy_pair, 1,
+               gate=((re.compile(r"\d\d"),),)),
             _r("fr_yy", rf"{_B}(?P<x>(?:{mod}(?:\s*-\s*|\s+))?{ap}?(?P<yy>\d{{2}}))(?![\w,.]\d|\w)",
              _h_yy, 1,
              gate=((re.compile(r"\d\d"),),)),

@@ -2360,6 +2360,12 @@ ROUND15_FR_LENGTHS = [
     ("La saison 1999/2000 débutera bientôt.", "fr", "1999-05-19",
      [("1999", "1999"), ("2000", "2000"), ("bientôt", "FUTURE_REF")]),
     ("Il a vendu 1500/2000 exemplaires.", "fr", "1999-05-19", []),
+    # the second year of a pair written with two digits, after a year noun, a season or « en »
+    ("La saison 98-99 a été bonne.", "fr", "1999-05-19", [("98", "1998"), ("99", "1999")]),
+    ("Le bilan 1998-99 est bon.", "fr", "1999-05-19", [("1998", "1998"), ("99", "1999")]),
+    ("L'hiver 98-99 a été doux.", "fr", "1999-05-19", [("L'hiver 98", "1998-WI"), ("99", "1999")]),
+    ("Nancy a gagné 98-99.", "fr", "1999-05-19", []),
+    ("Le match s'est fini sur le score de 98-102.", "fr", "1999-05-19", []),
 ]
 
 ROUND15_FR_TENSE = [
