@@ -576,6 +576,13 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              _h_vague_dur, 3,
              gate=(("venir", "viennent", re.compile(r"s\s+(?:suivant|précédent)"),
                     re.compile(r"qui\s+(?:ont\s+)?(?:suiv|préc[éè]d)")),)),
+            # « une période », « une longue période »: a length left unsaid (FR-TimeBank PXX), not « une période
+            # de six mois », whose length is the number's, nor « la période 1982-1990 », whose years are dates
+            _r("fr_period",
+             rf"{_B}(?P<x>une\s+(?:(?:longue|courte|brève|breve)\s+)?période)"
+             rf"(?!\s+(?:de|d{ap})\s*(?:{g_num}|quelques|plusieurs|une?\b))(?![\w\-])",
+             lambda m, t, lang: {"type": "DURATION", "kind": "value", "value": "PXX"}, 2,
+             gate=(("période",),)),
             # « dans une quinzaine », « sous huitaine »: a fortnight or a week counted in days, the noun of days
             # left out (not « une quinzaine de personnes »)
             _r("fr_fortnight",

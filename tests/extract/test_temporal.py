@@ -2366,6 +2366,13 @@ ROUND15_FR_LENGTHS = [
     ("L'hiver 98-99 a été doux.", "fr", "1999-05-19", [("L'hiver 98", "1998-WI"), ("99", "1999")]),
     ("Nancy a gagné 98-99.", "fr", "1999-05-19", []),
     ("Le match s'est fini sur le score de 98-102.", "fr", "1999-05-19", []),
+    # « une période »: a length left unsaid; with its length, the length alone
+    ("La réunion a eu lieu après une période marquée par des tensions.", "fr", "1999-05-19",
+     [("une période", "PXX")]),
+    ("Le club a traversé une longue période de doute.", "fr", "1999-05-19", [("une longue période", "PXX")]),
+    ("Le programme est prolongé pour une période de six mois.", "fr", "1999-05-19", [("six mois", "P6M")]),
+    ("La croissance a ralenti par rapport à la période 1982-1990.", "fr", "1999-05-19",
+     [("1982", "1982"), ("1990", "1990")]),
 ]
 
 ROUND15_FR_TENSE = [
