@@ -441,6 +441,8 @@ def _h_yy(m: Any, text: str, lang: str) -> dict | None:
         pass  # « la saison 98-99 »: the first of a pair of years after a year noun
     elif not _g(m, "mod") and (not prev or prev[-1] not in ("en", "depuis", "in", "since")):
         return None
+    elif pair and not _next_year(int(m.group("yy")), int(pair.group(1))):
+        return None  # « en 12-14 mois »: a range of numbers, not a year
     nxt = text[m.end("x"):m.end("x") + 3].lstrip()
     if nxt[:1].isalnum():
         return None
@@ -496,6 +498,8 @@ def _h_season(m: Any, text: str, lang: str) -> dict | None:
     det = _g(m, "det")
     y = _g(m, "year") or (str(_two_digit_year(int(m.group("yy")))) if _g(m, "yy") else None)
     dirw = _g(m, "dir")
+    if lang == "fr" and det and m.group("s")[:1].isupper():
+        return None  # « le Printemps de Bourges », « au Printemps »: a name (a headline's « Eté » has no article)
     if _g(m, "months") and not y and not dirw:
         return {"type": "DATE", "kind": "value", "value": f"XXXX-{s}"}  # « les mois d'été »: any summer's
     if lang == "en" and s in ("SP", "FA") and det and _fold(det) in ("the", "that") and not y and not dirw:

@@ -2401,6 +2401,11 @@ ROUND15_FR_OTHER = [
     ("Hier à 10 h, les délégués se sont réunis.", "fr", "1999-05-19", [("Hier à 10 h", "1999-05-18T10:00")]),
     ("Il a fait le plein de carburant.", "fr", "1999-05-19", []),
     ("Le Millénaire est un centre commercial.", "fr", "1999-05-19", []),
+    # a capitalised season after an article is a name; a range of counts after « en » no year
+    ("Le Printemps de Bourges attire les foules.", "fr", "1999-05-19", []),
+    ("Elle travaille au Printemps depuis dix ans.", "fr", "1999-05-19", [("dix ans", "P10Y")]),
+    ("Il a purgé sa peine en 12-14 mois.", "fr", "1999-05-19", []),
+    ("L'été a été chaud.", "fr", "1999-05-19", [("L'été", "1999-SU")]),
 ]
 
 
