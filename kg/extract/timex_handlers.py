@@ -1159,7 +1159,8 @@ def _h_round_clock(m: Any, text: str, lang: str) -> dict | None:
     one SET of the larger unit; none when the count is not the whole of it (« 7 heures sur 24 »)."""
     u = _fold(m.group("u1"))
     unit = "H" if u.startswith("h") else "D" if u.startswith("j") else "M"
-    value = _ROUND_CLOCK.get((m.group("n"), unit))
+    n = _parse_number(m.group("n"), lang)
+    value = _ROUND_CLOCK.get((str(int(n)) if n is not None else "", unit))
     return {"type": "SET", "kind": "value", "value": value} if value else None
 
 

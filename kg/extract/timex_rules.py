@@ -390,9 +390,10 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
             # « 24 heures sur 24 », « 7 jours sur 7 », « 24h/24 », « 7j/7 »: every hour of each day, every day
             # of each week; one SET of the larger unit, as "24 hours a day" (not a clock time nor a length)
             _r("fr_round_clock",
-             rf"{_B}(?P<x>(?P<n>24|7|365|12)\s*(?P<u1>h|heures|j|jours|mois)\s*(?:sur\s*|/\s*)(?P=n)){_E}",
+             # (in words too: « sept jours sur sept », « vingt-quatre heures sur vingt-quatre »)
+             rf"{_B}(?P<x>(?P<n>24|7|365|12|vingt-quatre|sept|douze)\s*(?P<u1>h|heures|j|jours|mois)\s*(?:sur\s*|/\s*)(?P=n)){_E}",
              _h_round_clock, 6,
-             gate=((re.compile(r"(?:sur\s*|/\s*)(?:24|7|365|12)"),),)),
+             gate=((re.compile(r"(?:sur\s*|/\s*)(?:24|7|365|12|vingt-quatre|sept|douze)"),),)),
             _r("fr_per",
              rf"{_B}(?P<per>par)\s+(?P<x>(?P<u>an|année|mois|semaine|jour|heure|trimestre|semestre)){_E}",
              _h_per, 2,

@@ -2354,6 +2354,9 @@ ROUND15_FR_LENGTHS = [
     ("Le feu a été maîtrisé en près d'un quart d'heure.", "fr", "1999-05-19", [("près d'un quart d'heure", "PT15M")]),
     ("La décision sera connue dans une quinzaine.", "fr", "1999-05-19", [("une quinzaine", "P15D")]),
     ("Le tribunal rendra sa décision sous huitaine.", "fr", "1999-05-19", [("huitaine", "P8D")]),
+    ("Le magasin ouvre sept jours sur sept.", "fr", "1999-05-19", [("sept jours sur sept", "P1W")]),
+    ("La station est gardée vingt-quatre heures sur vingt-quatre.", "fr", "1999-05-19",
+     [("vingt-quatre heures sur vingt-quatre", "P1D")]),
     ("Une quinzaine de personnes étaient présentes.", "fr", "1999-05-19", []),
     ("Il a visité dans une quinzaine de communes.", "fr", "1999-05-19", []),
     # two years running with a slash, as with a dash (not a count: « 1500/2000 exemplaires »)
