@@ -1725,8 +1725,9 @@ ROUND8_OTHER = [
     ("2000 people marched.", "en", "2013-03-14", []),
     # "more than" stays out of an offset's extent, as of a duration's
     ("It came more than two years later.", "en", "2013-03-14", [("two years later", "2015")]),
-    # « sept » ending a sentence is the number, not the abbreviated month; the abbreviation with a day stays
-    ("La piscine sera ouverte sept jours sur sept.", "fr", "1999-06-16", [("sept jours", "P7D")]),
+    # « sept » ending a sentence is the number, not the abbreviated month (every day of the week, as « 7
+    # jours sur 7 »); the abbreviation with a day stays
+    ("La piscine sera ouverte sept jours sur sept.", "fr", "1999-06-16", [("sept jours sur sept", "P1W")]),
     ("Le 12 sept. 1999, il est parti.", "fr", "1999-06-16", [("Le 12 sept. 1999", "1999-09-12")]),
     # an approximate number of years after « de » is an age, with or without « il y a » elsewhere
     ("Une femme d'une trentaine d'années a été blessée.", "fr", "1999-06-16", []),
