@@ -196,7 +196,8 @@ def _date_name() -> re.Pattern[str]:
     """A street or building noun and « du » right before a date (``lexicons/fr/date_name_heads.tsv``)."""
     heads = "|".join(sorted(map(re.escape, word_set("fr", "date_name_heads")), key=len, reverse=True))
     # the date's own day and month may come between: « rue du 8 Mai 1945 » holds « Mai 1945 » and « 1945 »
-    return re.compile(rf"(?<![\w\-])(?:{heads})\s+du\s+(?:(?:1er|\d{{1,2}})[\s\-]+(?:(?!(?:au|et|à|ou)\s)[^\W\d_]+[\s\-]+)?)?$", re.IGNORECASE)
+    # (« au cours du 3 mai », « au cours du XXe siècle »: the locution « au cours de », no street)
+    return re.compile(rf"(?<![\w\-])(?!(?<=\bau\s)cours\s)(?:{heads})\s+du\s+(?:(?:1er|\d{{1,2}})[\s\-]+(?:(?!(?:au|et|à|ou)\s)[^\W\d_]+[\s\-]+)?)?$", re.IGNORECASE)
 
 
 def find_timexes(text: str, *, lang: str, only: frozenset[str] | None = None) -> list[TimexCandidate]:
@@ -273,7 +274,8 @@ def _join_durations(text: str, chosen: list[tuple[int, int, str, dict]],
         a = _DURATION_PART.fullmatch(fields.get("value") or "") if fields.get("type") == "DURATION" else None
         b = _DURATION_PART.fullmatch(cur[3].get("value") or "") if cur[3].get("type") == "DURATION" else None
         gap = text[e:cur[0]].strip(" ,").casefold()
-        if a and b and gap in conj and text[e:cur[0]].count("\n") == 0 \
+        # (or nothing but a space: « 3 heures 12 minutes », « deux ans six mois »)
+        if a and b and (gap in conj or text[e:cur[0]] == " ") and text[e:cur[0]].count("\n") == 0 \
                 and _UNIT_RANK[(a[1], a[3])] < _UNIT_RANK[(b[1], b[3])]:
             value = "P" + "".join(p[2] + p[3] for p in (a, b) if not p[1])
             time = "".join(p[2] + p[3] for p in (a, b) if p[1])
@@ -746,6 +748,34 @@ def _in_title(text: str, pos: int) -> bool:
 _LEADING_SPACE = re.compile(r"\s*")
 
 
+#: Between the two ends of a French range of weekdays or months: « de lundi à vendredi », « de juin à
+#: septembre », « juillet-août », « du lundi au samedi ».
+_FR_RANGE_GAP = re.compile(r"\s*(?:à|a|au|jusqu['’]\s*(?:à|au))\s+|\s*[-–]\s*", re.I)
+
+
+def _range_end(first: TimexCandidate, first_value: str, c: TimexCandidate, value: str) -> str:
+    """The value of ``c``, the end of a range that ``first`` starts, moved after its start when
+    each was resolved on its own: « de lundi à vendredi » read on a Wednesday in a future clause
+    (next Monday, then the Friday after it, not this week's), « de juin à septembre » (the
+    September after that June, « de juin 1998 à septembre »: of 1998). Only two weekdays, or two months
+    without a day, the second without its year."""
+    if c.kind == "weekday" and first.kind == "weekday":
+        a, b = first_value.split("T", 1)[0], value.split("T", 1)
+        try:
+            d1, d2 = _dt.date.fromisoformat(a), _dt.date.fromisoformat(b[0])
+        except ValueError:
+            return value
+        if d2 < d1:
+            return (d2 + _dt.timedelta(days=7)).isoformat() + ("T" + b[1] if len(b) > 1 else "")
+        return value
+    if _bare_month(c) and first.kind == "date" and first.month is not None and first.day is None \
+            and re.fullmatch(r"\d{4}-\d{2}", first_value) and re.fullmatch(r"\d{4}-\d{2}", value):
+        # the end month in the start's year, or the next one when the range runs over the new year
+        y1 = int(first_value[:4])
+        return f"{y1 + (1 if (c.month or 0) < int(first_value[5:]) else 0):04d}{value[4:]}"
+    return value
+
+
 def _bare_month(c: TimexCandidate) -> bool:
     """A month without its year, its day or a direction ("en janvier", "in March")."""
     return c.kind == "date" and c.month is not None and c.year is None and c.day is None \
@@ -921,6 +951,7 @@ class TimexReader:
         year_at: tuple[int, int] | None = None  # the end of the last year written, and that year
         # the last candidate when it is a weekday read by the tense, and its index in ``out``
         prev_weekday: tuple[int, TimexCandidate] | None = None
+        prev_value: tuple[int, str] | None = None  # the last candidate given a value, and that value
         for n, c in enumerate(cands):
             abs_start = start + c.start
             tense = self._tense(tense_at, abs_start)
@@ -984,6 +1015,10 @@ class TimexReader:
                         and not _since_year(text, abs_start, seg.lang) else None
             if value is None:
                 continue
+            if seg.lang == "fr" and prev_value is not None and prev_value[0] == n - 1 \
+                    and _FR_RANGE_GAP.fullmatch(chunk[cands[n - 1].end:c.start]):
+                value = _range_end(cands[n - 1], prev_value[1], c, value)
+            prev_value = (n, value)
             # re-anchoring on a day-granular absolute date of the article
             if c.is_absolute_day and value[:4].isdigit():
                 try:

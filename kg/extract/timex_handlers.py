@@ -367,6 +367,11 @@ def _year_context_ok(text: str, m: Any, lang: str) -> bool:
     after = text[m.end("x"):m.end("x") + 12]
     if re.match(r"\s*[-–]\s*(?:1\d{3}|20\d{2})(?!\d)", after):
         return True  # "1982-1990"
+    pair = re.match(r"/(1\d{3}|20\d{2})(?!\d)", after)
+    before = re.search(r"(?<!\d)(1\d{3}|20\d{2})/$", text[max(0, m.start("x") - 5):m.start("x")])
+    here = int(m.group("x")) if m.group("x").isdigit() else None
+    if here is not None and ((pair and int(pair.group(1)) == here + 1) or (before and int(before.group(1)) == here - 1)):
+        return True  # « la saison 1999/2000 »: two years running (not « 1500/2000 exemplaires »)
     if re.search(r"(?:1\d{3}|20\d{2})\s*[-–]\s*$",
                                     text[max(0, m.start("x") - 8):m.start("x")]):
         return True
@@ -413,10 +418,41 @@ def _h_year(m: Any, text: str, lang: str) -> dict | None:
     return {"type": "DATE", "kind": "value", "value": f"{year:04d}"}
 
 
+# « la saison 98-99 », « l'exercice 1998-99 »: a year pair, the second year written with two digits
+_YEAR_PAIR_AFTER = re.compile(r"[-–/](\d{2})(?![\w,.]\d|\w)")
+_YEAR_PAIR_BEFORE = re.compile(r"(?<![\w\-])(1\d{3}|20\d{2}|\d{2})[-–/]$")
+
+
+def _next_year(a: int, b: int) -> bool:
+    """Whether the two-digit year ``b`` is the year after ``a`` (two or four digits)."""
+    return (a + 1) % 100 == b
+
+
+def _h_yy_pair(m: Any, text: str, lang: str) -> dict | None:
+    """The two-digit second year of a pair, « l'exercice 1998-99 », « la saison 98-99 », « l'hiver
+    98-99 »: after a first year that « en », « depuis », a season or a year noun governs
+    (``lexicons/fr/year_nouns.tsv``), and only the year after it (not a score, « 98-102 »)."""
+    first = _YEAR_PAIR_BEFORE.search(text[max(0, m.start("x") - 6):m.start("x")])
+    yy = int(m.group("yy"))
+    if first is None or not _next_year(int(first.group(1)), yy):
+        return None
+    prev = _prev_words(text, m.start("x") - len(first.group(0)), 2)
+    if not (prev[-1:] in (["en"], ["depuis"]) or _after_year_noun(prev, text, m)
+            or prev[-1:] and prev[-1] in word_map("xx", "seasons")):
+        return None  # « le 1998-99 »: no year the text gives
+    return {"type": "DATE", "kind": "value", "value": f"{_two_digit_year(yy):04d}"}
+
+
 def _h_yy(m: Any, text: str, lang: str) -> dict | None:
     prev = _prev_words(text, m.start("x"), 1)
-    if not _g(m, "mod") and (not prev or prev[-1] not in ("en", "depuis", "in", "since")):
+    pair = _YEAR_PAIR_AFTER.match(text, m.end("x"))
+    if lang == "fr" and not _g(m, "mod") and pair and _next_year(int(m.group("yy")), int(pair.group(1))) \
+            and _after_year_noun(_prev_words(text, m.start("x"), 2), text, m):
+        pass  # « la saison 98-99 »: the first of a pair of years after a year noun
+    elif not _g(m, "mod") and (not prev or prev[-1] not in ("en", "depuis", "in", "since")):
         return None
+    elif pair and not _next_year(int(m.group("yy")), int(pair.group(1))):
+        return None  # « en 12-14 mois »: a range of numbers, not a year
     nxt = text[m.end("x"):m.end("x") + 3].lstrip()
     if nxt[:1].isalnum():
         return None
@@ -452,6 +488,19 @@ def _h_century(m: Any, text: str, lang: str) -> dict | None:
     return {"type": "DATE", "kind": "value", "value": f"{num - 1:02d}" + 2 * _PAD[lang]}
 
 
+def _h_millennium(m: Any, text: str, lang: str) -> dict | None:
+    """« le troisième millénaire », « le IIIe millénaire »: the millennium's first digit, ``2XXX``
+    (the ordinals are the centuries' words, ``lexicons/fr/century_ordinals.tsv``)."""
+    n = _g(m, "num")
+    if n is None:
+        num: int | None = number_map(lang, "century_ordinals").get(re.sub(r"\s+", " ", m.group("ordw").casefold()))
+    else:
+        num = int(n) if n.isdigit() else _roman(n)
+    if not num or num > 3:
+        return None
+    return {"type": "DATE", "kind": "value", "value": f"{num - 1}XXX"}
+
+
 def _h_season(m: Any, text: str, lang: str) -> dict | None:
     s = word_map("xx", "seasons").get(_fold(m.group("s")))
     if s is None:
@@ -459,6 +508,10 @@ def _h_season(m: Any, text: str, lang: str) -> dict | None:
     det = _g(m, "det")
     y = _g(m, "year") or (str(_two_digit_year(int(m.group("yy")))) if _g(m, "yy") else None)
     dirw = _g(m, "dir")
+    if lang == "fr" and det and m.group("s")[:1].isupper():
+        return None  # « le Printemps de Bourges », « au Printemps »: a name (a headline's « Eté » has no article)
+    if _g(m, "months") and not y and not dirw:
+        return {"type": "DATE", "kind": "value", "value": f"XXXX-{s}"}  # « les mois d'été »: any summer's
     if lang == "en" and s in ("SP", "FA") and det and _fold(det) in ("the", "that") and not y and not dirw:
         # "the fall in prices", "the fall of the Wall": only "in/during/by the fall" is the season
         prev = _prev_words(text, m.start("x"), 1)
@@ -1161,7 +1214,8 @@ def _h_round_clock(m: Any, text: str, lang: str) -> dict | None:
     one SET of the larger unit; none when the count is not the whole of it (« 7 heures sur 24 »)."""
     u = _fold(m.group("u1"))
     unit = "H" if u.startswith("h") else "D" if u.startswith("j") else "M"
-    value = _ROUND_CLOCK.get((m.group("n"), unit))
+    n = _parse_number(m.group("n"), lang)
+    value = _ROUND_CLOCK.get((str(int(n)) if n is not None else "", unit))
     return {"type": "SET", "kind": "value", "value": value} if value else None
 
 
@@ -1177,6 +1231,9 @@ def _h_time(m: Any, text: str, lang: str) -> dict | None:
         if not prev or prev[-1] not in ("à", "a", "vers", "dès", "jusqu'à", "avant", "après",
                                         "entre", "et", "de", "depuis", "pour", "dés"):
             return None
+        if hm == (24, 0) and not _g(m, "mi") and prev[-1] not in ("à", "a", "vers"):
+            # « depuis 24 heures », « pour 24 heures »: a day's length (midnight is « minuit », « 0 h »)
+            return {"type": "DURATION", "kind": "value", "value": "PT24H"}
     prev2 = _prev_words(text, m.start("x"), 2) if lang == "fr" and not _g(m, "ampm") else []
     if prev2[-1:] in (["en"], ["pendant"], ["durant"]) or (prev2 and prev2[-1] in word_set("fr", "length_verbs")) or (
             prev2[-1:] in (["de"], ["d'"]) and prev2[0] in word_set("fr", "length_nouns")):
@@ -1220,6 +1277,9 @@ _REF_TYPE: dict[str, str] = {"fr": "TIME", "en": "DATE"}
 
 def _h_ref(m: Any, text: str, lang: str) -> dict | None:
     w = _fold(m.group("x"))
+    if lang == "fr" and w in ("auparavant", "précédemment", "precedemment") \
+            and any(p in word_map("fr", "time_units") for p in _prev_words(text, m.start("x"), 1)):
+        return None  # « un an auparavant », « trois jours précédemment »: the length's signal, no time of its own
     if lang == "en" and _next_word(text, m.end("x")) == "as" and _prev_words(text, m.start("x"), 1) == ["as"]:
         return None  # "as recently as 2009": the date is the year
     if any(k in w for k in ("récemment", "recemment", "recent", "lately", "auparavant", "précédemment",
@@ -1287,9 +1347,9 @@ def _h_anaphoric(m: Any, text: str, lang: str) -> dict | None:
         # « hier, au lendemain de la démission »: the day after an event the complement names, which
         # the text dates by the day it speaks of (the day last mentioned), not one after it
         off = 0
-    elif any(k in w for k in ("lendemain", "next day", "following day", "day after")):
+    elif any(k in w for k in ("lendemain", "next day", "following day", "day after", "jour suivant")):
         off = 1
-    elif any(k in w for k in ("veille", "day before", "previous day")):
+    elif any(k in w for k in ("veille", "day before", "previous day", "jour précédent", "jour precedent")):
         off = -1
     else:
         off = 0

@@ -41,6 +41,7 @@ from kg.extract.timex_handlers import (
     _h_iso,
     _h_lastnight,
     _h_long,
+    _h_millennium,
     _h_month_quarter,
     _h_next_unit,
     _h_night_of,
@@ -74,6 +75,7 @@ from kg.extract.timex_handlers import (
     _h_whole_unit,
     _h_year,
     _h_yy,
+    _h_yy_pair,
     _Merged,
     _num_pattern,
     _part_of,
@@ -139,9 +141,9 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
         parts = r"(?:matin|matinée|après-midi|apres-midi|soir|soirée|midi|nuit)"
         # « au petit matin », « en pleine nuit »: the early or the heart of a part of the day
         intense = r"(?:petit\s+matin|pleine?\s+(?:nuit|matinée|matinee|après-midi|apres-midi|soirée|soiree))"
-        # « hier en fin de journée », « mardi en début de journée »: the day, only with its start or end
+        # « hier en fin de journée », « mardi en début de journée »: the day, only with its start, middle or end
         part = (rf"(?P<part>(?:en\s+|dans\s+la\s+|dans\s+l{ap}\s*|au\s+)?"
-                rf"(?:(?:(?:tout|toute)\s+)?(?:début|fin)\s+(?:de\s+|d{ap}\s*)(?:{parts}|journée)|{intense}|{parts}))")
+                rf"(?:(?:(?:tout|toute)\s+)?(?:début|fin|milieu)\s+(?:de\s+|d{ap}\s*)(?:{parts}|journée)|{intense}|{parts}))")
         clock = (r"(?P<h>[01]?\d|2[0-4])\s*(?:h|H|heures?)(?:\s*(?P<mi>[0-5]\d))?"
                  r"(?:\s+(?P<ampm>du\s+matin|du\s+soir))?")
         rules += [
@@ -177,32 +179,49 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              rf"{_B}{_alt(number_map('fr', 'months'))}\s*[-–]\s*(?P<x>{mon}(?:\s+{year})?){_E}",
              lambda m, t, lang: _h_date(_Merged(m, mod="range"), t, lang), 4,
              gate=((re.compile(_alt(number_map("fr", "months")) + r"\s*[-–]"),),)),
+            # (« ce mois de mai »: the demonstrative kept with « mois », as « le mois de juin »)
             _r("fr_month",
              rf"{_B}(?P<x>(?:(?:la\s+)?{mod}(?:\s*-\s*|\s+(?:de\s+|d{ap}\s*|du\s+(?=mois))?))?"
-             rf"(?P<mois>(?:le\s+)?mois\s+(?:de\s+|d{ap}\s*))?{mon}"
+             rf"(?P<mois>(?:le\s+|ce\s+)?mois\s+(?:de\s+|d{ap}\s*))?{mon}"
              rf"(?:\s+(?:de\s+l{ap}\s*année\s+)?{year}|\s+(?P<yy>[4-9]\d)(?![\d\w])(?!\s*(?:h\b|heures|%)))?"
              rf"(?:\s+(?P<dir>dernier|prochain))?){_E}", _h_date, 4,
              gate=(fr_mon,)),
+            # (« cette année 1999 » one DATE with its noun, as « l'année 2001 »)
             _r("fr_year",
-             rf"{_BY}(?P<x>(?:(?:la\s+)?{mod}(?:\s*-\s*|\s+(?:de\s+|d{ap}\s*)?))?(?P<pre>l{ap}\s*(?:an|année)\s+)?{year})"
+             rf"{_BY}(?P<x>(?:(?:la\s+)?{mod}(?:\s*-\s*|\s+(?:de\s+|d{ap}\s*)?))?(?P<pre>(?:l{ap}\s*|cette\s+)(?:an|année)\s+)?{year})"
              rf"(?![\w]|[.,]\d|\s*(?:%|€|\$))", _h_year, 2,
              gate=(_D, (re.compile(r"1\d{3}|20\d{2}"),))),
+            # « l'exercice 1998-99 », « la saison 98-99 »: the second year of a pair, written with two digits
+            _r("fr_yy_pair", r"(?<=\d[-–/])(?P<x>(?P<yy>\d{2}))(?![\w,.]\d|\w)", _h_yy_pair, 1,
+               gate=((re.compile(r"\d\d"),),)),
             _r("fr_yy", rf"{_B}(?P<x>(?:{mod}(?:\s*-\s*|\s+))?{ap}?(?P<yy>\d{{2}}))(?![\w,.]\d|\w)",
              _h_yy, 1,
              gate=((re.compile(r"\d\d"),),)),
+            # « la fin des années 80 », « le début du XXe siècle »: the modifier's article kept, as in « la
+            # fin du XIXe siècle » and « la fin de l'année » (FR-TimeBank); « au début des années 60 » leaves
+            # the contracted « au » out
             _r("fr_decade",
-             rf"{_B}(?P<x>(?:(?P<mod>début|debut|fin|milieu)\s+des\s+|les\s+|(?P<the>))"
+             rf"{_B}(?P<x>(?:(?:la\s+|le\s+)?(?P<mod>début|debut|fin|milieu)\s+des\s+|les\s+|(?P<the>))"
              rf"années\s+(?:(?P<cent>1\d|20)?(?P<dec>\d)0|(?P<decw>{_alt(word_map('fr', 'decade_words'))})(?!-))){_E}",
              _h_decade, 5,
              gate=((re.compile(r"années\s+(?:(?:1\d|20)?\d0|vingt|trente|quarante|cinquante|soixante|quatre)"),),)),
             _r("fr_century",
-             rf"{_B}(?P<x>(?:(?:la\s+)?(?P<mod>début|debut|fin|milieu)\s+du\s+|le\s+)?"
+             rf"{_B}(?P<x>(?:(?:la\s+|le\s+)?(?P<mod>début|debut|fin|milieu)\s+du\s+|le\s+)?"
              rf"(?:(?P<num>[XVI]{{1,6}}|\d{{1,2}})\s*(?:e|è|ème|eme|ᵉ)|(?P<ordw>{_alt(number_map('fr', 'century_ordinals'))}))\s+siècle){_E}", _h_century,
              5,
              gate=(("siècle",),)),
+            # « le troisième millénaire », « la fin du IIe millénaire »: a millennium, as a century
+            _r("fr_millennium",
+             rf"{_B}(?P<x>(?:(?:la\s+|le\s+)?(?P<mod>début|debut|fin|milieu)\s+du\s+|le\s+)?"
+             rf"(?:(?P<num>I{{1,3}}|[123])\s*(?:e|è|ème|eme|ᵉ)|(?P<ordw>premier|deuxième|troisième))\s+millénaire){_E}",
+             _h_millennium, 5,
+             gate=(("millénaire",),)),
+            # (« en plein été », « au cœur de l'hiver »: the heart of the season, as « en pleine nuit »; « les mois
+            # d'été »: the season's months, any year's, one DATE with them as in FR-TimeBank)
             _r("fr_season",
-             rf"{_B}(?P<x>(?:(?P<det>l{ap}\s*|cet\s+|ce\s+|le\s+)|(?P<mod>(?:la\s+)?(?:début|fin|milieu)\s+"
-             rf"(?:de\s+l{ap}\s*|du\s+(?=printemps))))?"
+             rf"{_B}(?P<x>(?:(?P<det>l{ap}\s*|cet\s+|ce\s+|le\s+)|(?P<mod>(?:la\s+|le\s+)?(?:début|fin|milieu|cœur|coeur)\s+"
+             rf"(?:de\s+l{ap}\s*|du\s+(?=printemps))|plein\s+(?=été|hiver|automne|printemps))|"
+             rf"(?P<months>les\s+mois\s+(?:d{ap}\s*|de\s+(?=printemps))))?"
              rf"(?P<s>printemps|été|Eté|automne|hiver)(?:\s+{year}|\s+(?P<yy>[4-9]\d)(?![\d\w])(?!\s*(?:h\b|heures|%)))?"
              rf"(?:\s+(?P<dir>dernier|prochain))?){_E}", _h_season, 3,
              gate=(("printemps", "été", "eté", "automne", "hiver"),)),
@@ -218,6 +237,7 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
             _r("fr_weekday",
              rf"{_B}(?P<x>(?:(?P<det>ce\s+même|ce|le|les|chaque|tous\s+les)\s+)?"
              rf"(?P<wd>{_alt(fr_wd)})s?(?:\s+(?P<dir>dernier|prochain|passé))?"
+             # (« samedi à 8 h » is two TIMEX3 in FR-TimeBank, unlike « hier à 10 h »)
              rf"(?:,?\s+{part})?)(?!\s+saint){_E}", _h_weekday, 3,
              gate=(fr_wd,)),
             # « la nuit de mardi à mercredi », « dans la soirée de mardi », « la matinée de lundi »
@@ -253,7 +273,8 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              lambda m, t, lang: _h_relunit(_Merged(m, u="année"), t, lang), 3,
              gate=(("saison",), ("dernière", "prochaine", "passée", "précédente", "suivante"))),
             _r("fr_relunit2",
-             rf"{_B}(?P<x>(?P<det>la|le|l{ap})\s*(?P<dir>prochaine|prochain|dernière|dernier)\s+"
+             # (« ce dernier week-end », « cette dernière semaine »: the last one before the reference)
+             rf"{_B}(?P<x>(?P<det>la|le|l{ap}|ce|cette)\s*(?P<dir>prochaine|prochain|dernière|dernier)\s+"
              rf"(?P<u>semaine|année|week-end|décennie)){_E}", _h_relunit, 3,
              gate=(("prochain", "dernier", "dernière"), ("semaine", "année", "week", "décennie"))),
             # « voilà deux ans », « voici dix ans » read as « il y a »
@@ -309,10 +330,13 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
             # « au cours des dix dernières années »: « des » (de + les) is left out, as « du » is (a
             # look-behind, not a conditional group, so that the rule keeps its first-character filter)
             _r("fr_last_n",
+             # (« les neuf premiers mois »: the first units of a period, as "the first nine months", P9M)
              rf"{_B}(?P<x>(?:(?<=des\s)|(?:ces|les)\s+)(?:(?P<n>{num})\s+)?(?:derniers|dernières|prochains|"
-             rf"prochaines)\s+(?:(?P<n2>{num})\s+)?(?P<u>{units})){_E}",
-             lambda m, t, lang: _h_duration(_Merged(m, n=_g(m, "n") or _g(m, "n2")), t, lang), 4,
-             gate=(("dernier", "dernièr", "prochain"),)),
+             rf"prochaines|premiers|premières)\s+(?:(?P<n2>{num})\s+)?(?P<u>{units})){_E}",
+             # (« les premiers jours de juin » without a count is left to the month)
+             lambda m, t, lang: None if "premi" in _fold(m.group("x")) and not (_g(m, "n") or _g(m, "n2"))
+             else _h_duration(_Merged(m, n=_g(m, "n") or _g(m, "n2")), t, lang), 4,
+             gate=(("dernier", "dernièr", "prochain", "premier", "premièr"),)),
             # "ces jours derniers", "ces semaines dernières": the adjective after its noun
             _r("fr_last_n_post",
              rf"{_B}(?P<x>ces\s+(?P<u>jours|semaines|mois|années)\s+(?:derniers|dernières)){_E}",
@@ -320,10 +344,14 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              gate=(("ces",), ("dernier", "dernièr"))),
             _r("fr_vague",
              rf"{_B}(?P<x>(?:(?:plusieurs|quelques|de\s+nombreuses|de\s+nombreux|de\s+longues|"
-             rf"de\s+longs)\s+(?P<u>années|ans|mois|semaines|jours|heures|minutes|"
-             rf"décennies|siècles)|des\s+(?P<u2>années|mois|semaines|décennies|siècles)))(?!\s+(?:19|20)?\d0){_E}", _h_vague_dur, 2,
+             rf"de\s+longs)\s+(?P<u>années|ans|mois|semaines|jours|heures|minutes|secondes|"
+             rf"décennies|siècles)|des\s+(?P<u2>années|mois|semaines|décennies|siècles)|"
+             # « pendant des heures », « depuis des jours »: the shorter units only after a preposition of
+             # length (« des heures supplémentaires », « des jours fériés » are no lengths)
+             rf"(?:(?<=\bpendant\s)|(?<=\bdepuis\s)|(?<=\bdurant\s))des\s+(?P<u3>heures|jours|minutes)))(?!\s+(?:19|20)?\d0){_E}",
+             lambda m, t, lang: _h_vague_dur(_Merged(m, u2=_g(m, "u2") or _g(m, "u3")), t, lang), 2,
              gate=(("mois", "année", "plusieurs", "quelques", "nombreu", "longue", "longs",
-                    "semaine", "décennie", "siècle"),)),
+                    "semaine", "décennie", "siècle", "heures", "jours", "minutes"),)),
             _r("fr_demi",
              rf"{_B}(?P<x>(?:un|une)\s+demi-(?P<u>heure|siècle|journée|journee|année|"
              rf"seconde|minute)){_E}", _h_demi, 3,
@@ -338,6 +366,12 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              rf"années|trimestres|semestres|heures|minutes|matins|soirs|nuits|week-ends|étés|hivers|"
              rf"{_alt([w + 's' for w in fr_wd])}|{_alt(fr_wd)})){_E}", _h_set, 4,
              gate=(("tous", "toutes"),)),
+            # « un jour sur deux », « une semaine sur deux »: one unit in every two (or three), a SET, as
+            # "every other week" (P2W); not « un jour sur deux cents », a share
+            _r("fr_one_in_n",
+             rf"{_B}(?P<x>(?:un|une)\s+(?P<u>jour|semaine|mois|an|année)\s+sur\s+"
+             rf"(?P<n>deux|trois|quatre|[234])){_E}(?![\-‑]|\s+(?:cents?|mille|vingts?)(?!\w))", _h_set, 5,
+             gate=((re.compile(r"\ssur\s"),),)),
             # « chaque 11 novembre », « tous les 15 août »: one date of every year, a SET (not this year's date)
             _r("fr_set_date",
              rf"{_B}(?P<x>(?:chaque|tous\s+les)\s+{dayn}\s+{mon}){_E}", _h_set_date, 5,
@@ -356,9 +390,10 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
             # « 24 heures sur 24 », « 7 jours sur 7 », « 24h/24 », « 7j/7 »: every hour of each day, every day
             # of each week; one SET of the larger unit, as "24 hours a day" (not a clock time nor a length)
             _r("fr_round_clock",
-             rf"{_B}(?P<x>(?P<n>24|7|365|12)\s*(?P<u1>h|heures|j|jours|mois)\s*(?:sur\s*|/\s*)(?P=n)){_E}",
+             # (in words too: « sept jours sur sept », « vingt-quatre heures sur vingt-quatre »)
+             rf"{_B}(?P<x>(?P<n>24|7|365|12|vingt-quatre|sept|douze)\s*(?P<u1>h|heures|j|jours|mois)\s*(?:sur\s*|/\s*)(?P=n)){_E}",
              _h_round_clock, 6,
-             gate=((re.compile(r"(?:sur\s*|/\s*)(?:24|7|365|12)"),),)),
+             gate=((re.compile(r"(?:sur\s*|/\s*)(?:24|7|365|12|vingt-quatre|sept|douze)"),),)),
             _r("fr_per",
              rf"{_B}(?P<per>par)\s+(?P<x>(?P<u>an|année|mois|semaine|jour|heure|trimestre|semestre)){_E}",
              _h_per, 2,
@@ -399,9 +434,10 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              rf"{_B}(?P<x>(?P<h>[01]?\d|2[0-4])\s+(?P<heures>heures?)(?:\s+(?P<mi>[0-5]\d))?"
              rf"(?:\s+(?P<ampm>du\s+matin|du\s+soir))?){_E}", _h_time, 3,
              gate=(("heure",), (re.compile(r"\d\s+heure"),))),
-            # "trois heures du matin", "onze heures du soir": a clock time in words needs its part of the day
+            # "trois heures du matin", "onze heures du soir", « une heure du matin »: a clock time in words
+            # needs its part of the day (« une heure » alone is a length)
             _r("fr_time_words",
-             rf"{_B}(?P<x>(?P<hw>{_alt([w for w, n in number_map('fr', 'number_words').items() if 1 <= n <= 12 and w not in ('un', 'une')])})"
+             rf"{_B}(?P<x>(?P<hw>{_alt([w for w, n in number_map('fr', 'number_words').items() if 1 <= n <= 12 and w != 'un'])})"
              rf"\s+heures?(?:\s+(?P<half>et\s+demie|et\s+quart))?\s+(?P<ampm>du\s+matin|du\s+soir|de\s+l{ap}\s*après-midi)){_E}",
              _h_time_words, 4,
              gate=(("heure",), ("matin", "soir", "midi"))),
@@ -416,14 +452,17 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              gate=(("midi", "minuit"),)),
             _r("fr_ref",
              rf"{_B}(?P<x>maintenant|actuellement|désormais|dorénavant|à\s+présent|"
-             rf"pour\s+l{ap}\s*instant|pour\s+le\s+moment|par\s+le\s+passé|dans\s+le\s+passé|de\s+nos\s+jours|en\s+ce\s+moment|"
+             # (« pour l'heure », « dans l'immédiat »: lexicalised as « pour l'instant »; not « pour l'heure du
+             # déjeuner », « dans l'immédiat après-guerre »)
+             rf"pour\s+l{ap}\s*instant|pour\s+le\s+moment|pour\s+l{ap}\s*heure(?!\s+(?:de|du|des|d{ap})(?!\w))|"
+             rf"dans\s+l{ap}\s*immédiat(?![\w\-]|\s+(?:après|avant)\b)|par\s+le\s+passé|dans\s+le\s+passé|de\s+nos\s+jours|en\s+ce\s+moment|"
              rf"présentement|récemment|recemment|autrefois|jadis|naguère|(?:à|(?-i:A))\s+l{ap}\s*avenir|dans\s+l{ap}\s*avenir|"
              rf"dans\s+le\s+futur|(?-i:A)\s+présent|"
              rf"prochainement|bientôt|auparavant|précédemment|precedemment|l{ap}\s*heure\s+actuelle|ces\s+jours-ci|"
              rf"dernièrement|dernierement|ces\s+derniers\s+temps|"
              # « il y a peu, … », « il y a peu encore » (recently; not « il y a peu de monde »), « sous peu » (not « sous peu de jours »)
              rf"il\s+y\s+a\s+peu(?=\s*[,.;:!?)»]|\s+encore(?!\w)|\s*$)|sous\s+peu(?!\s+de\s)){_E}", _h_ref, 2,
-             gate=(("passé", "jours-ci", "nos", "moment", "présent", "maintenant", "actuellement", "désormais",
+             gate=(("passé", "jours-ci", "nos", "moment", "présent", "maintenant", "actuellement", "désormais", "heure", "immédiat",
                     "dorénavant", "instant", "récemment", "recemment", "autrefois", "jadis",
                     "naguère", "avenir", "futur", "prochainement", "bientôt", "auparavant", "précédemment", "precedemment", "actuelle",
                     "dernièrement", "dernierement", "temps", "peu"),)),
@@ -456,9 +495,11 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
             _r("fr_anaph",
              rf"{_B}(?P<x>(?:le\s+lendemain|la\s+veille)"
              rf"(?:\s+(?:au\s+)?(?P<part>matin|soir|midi|après-midi|apres-midi))?|le\s+(?:même\s+jour|jour\s+même)|ce\s+jour-là|"
+             # « le jour suivant », « le jour précédent »: the day after or before the one last mentioned
+             rf"le\s+jour\s+(?:suivant|précédent|precedent)|"
              rf"le\s+surlendemain|l{ap}\s*avant-veille|(?<=\bau\s)lendemain(?=\s+(?:de|du|des|d{ap})(?!\w))){_E}",
              _h_anaphoric, 3,
-             gate=(("lendemain", "veille", "même", "jour-là"),)),
+             gate=(("lendemain", "veille", "même", "jour-là", "suivant", "précédent", "precedent"),)),
             # "toute l'année", "toute la journée": the whole of one unit
             _r("fr_whole_unit",
              rf"{_B}(?P<x>(?:toute\s+(?:l{ap}\s*|la\s+)|tout\s+le\s+)(?P<u>année|journée|semaine|mois|"
@@ -530,19 +571,40 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
             # suivants », « les semaines précédentes »: after or before the date of the text
             _r("fr_to_come",
              rf"{_B}(?P<x>(?:les|des|ces)\s+(?P<u>jours|semaines|mois|années|ans|décennies)\s+"
-             rf"(?:à\s+venir|qui\s+viennent|suivant(?:e?s)|précédent(?:e?s))){_E}",
+             # (« les jours qui suivent », « les semaines qui ont précédé »: the relative clause as the adjective)
+             rf"(?:à\s+venir|qui\s+viennent|suivant(?:e?s)|précédent(?:e?s)|"
+             rf"qui\s+(?:ont\s+)?(?:suivi|précédé)|qui\s+(?:suivent|suivront|suivirent|précèdent|précédèrent))){_E}",
              _h_vague_dur, 3,
-             gate=(("venir", "viennent", re.compile(r"s\s+(?:suivant|précédent)")),)),
+             gate=(("venir", "viennent", re.compile(r"s\s+(?:suivant|précédent)"),
+                    re.compile(r"qui\s+(?:ont\s+)?(?:suiv|préc[éè]d)")),)),
+            # « une période », « une longue période »: a length left unsaid (FR-TimeBank PXX), not « une période
+            # de six mois », whose length is the number's, nor « la période 1982-1990 », whose years are dates
+            _r("fr_period",
+             rf"{_B}(?P<x>une\s+(?:(?:longue|courte|brève|breve)\s+)?période)"
+             rf"(?!\s+(?:de|d{ap})\s*(?:{g_num}|quelques|plusieurs|une?\b))(?![\w\-])",
+             lambda m, t, lang: {"type": "DURATION", "kind": "value", "value": "PXX"}, 2,
+             gate=(("période",),)),
+            # « dans une quinzaine », « sous huitaine »: a fortnight or a week counted in days, the noun of days
+            # left out (not « une quinzaine de personnes »)
+            _r("fr_fortnight",
+             rf"(?:(?<=\bdans\s)|(?<=\bici\s)|(?<=\bsous\s)|(?<=\bpendant\s)|(?<=\bdepuis\s))"
+             rf"(?P<x>(?:une\s+)?(?P<w>quinzaine|huitaine))(?!\s+(?:de|d{ap}))(?![\w\-])",
+             lambda m, t, lang: {"type": "DURATION", "kind": "value",
+                                 "value": "P15D" if _fold(m.group("w")) == "quinzaine" else "P8D"}, 3,
+             gate=(("quinzaine", "huitaine"),)),
             # "un quart d'heure", "trois quarts d'heure": fractions of an hour
             _r("fr_quarter_hour",
-             rf"{_B}(?P<x>(?P<q>un|trois)\s+quarts?\s+d{ap}\s*heure){_E}",
+             # (« un quart de siècle », « près d'un quart d'heure »: a century's quarter, and the modifiers of lengths)
+             rf"{_B}(?P<x>(?:(?:environ|près\s+d{ap}\s*|plus\s+d{ap}\s*|moins\s+d{ap}\s*|presque)\s*)?"
+             rf"(?P<q>un|trois)\s+quarts?\s+(?:d{ap}\s*(?P<h>heure)|de\s+siècle)){_E}",
              lambda m, t, lang: {"type": "DURATION", "kind": "value",
-                                 "value": "PT15M" if _fold(m.group("q")) == "un" else "PT45M"}, 3,
-             gate=(("quart",), ("heure",))),
+                                 "value": ("PT15M" if _fold(m.group("q")) == "un" else "PT45M") if _g(m, "h")
+                                 else ("P25Y" if _fold(m.group("q")) == "un" else "P75Y")}, 3,
+             gate=(("quart",), ("heure", "siècle"))),
             # "le matin du 14 juillet", "la nuit du 3 au 4 mai": a part of a written day ("la soirée du 14
-            # juillet" is an occasion on that day: only the day is a date)
+            # juillet" is an occasion on that day: only the day is a date; « la matinée du 12 mai » is its morning)
             _r("fr_part_of_date",
-             rf"{_B}(?P<x>(?:le|la|l{ap})\s*(?P<part>matin|soir|après-midi|apres-midi|nuit)\s+du\s+"
+             rf"{_B}(?P<x>(?:le|la|l{ap})\s*(?P<part>matin|matinée|matinee|soir|après-midi|apres-midi|nuit)\s+du\s+"
              rf"(?:{wd}\s+)?{dayn}(?:\s+au\s+(?:1er|[12]\d|3[01]|0?[1-9]))?\s+{mon}(?:\s+{year})?){_E}", _h_date, 6,
              gate=(("matin", "soir", "midi", "nuit"), fr_mon)),
             # "mercredi 26": a day of the month named with its weekday, the month left to the reference

@@ -1944,8 +1944,9 @@ ROUND8_OTHER = [
     ("2000 people marched.", "en", "2013-03-14", []),
     # "more than" stays out of an offset's extent, as of a duration's
     ("It came more than two years later.", "en", "2013-03-14", [("two years later", "2015")]),
-    # « sept » ending a sentence is the number, not the abbreviated month; the abbreviation with a day stays
-    ("La piscine sera ouverte sept jours sur sept.", "fr", "1999-06-16", [("sept jours", "P7D")]),
+    # « sept » ending a sentence is the number, not the abbreviated month (every day of the week, as « 7
+    # jours sur 7 »); the abbreviation with a day stays
+    ("La piscine sera ouverte sept jours sur sept.", "fr", "1999-06-16", [("sept jours sur sept", "P1W")]),
     ("Le 12 sept. 1999, il est parti.", "fr", "1999-06-16", [("Le 12 sept. 1999", "1999-09-12")]),
     # an approximate number of years after « de » is an age, with or without « il y a » elsewhere
     ("Une femme d'une trentaine d'années a été blessée.", "fr", "1999-06-16", []),
@@ -2487,4 +2488,167 @@ ROUND14_FR_OTHER = [
 @pytest.mark.parametrize(("text", "lang", "dct", "expected"), ROUND14_FR_OTHER,
                          ids=[c[0][:40] for c in ROUND14_FR_OTHER])
 def test_round14_fr_other_readings(text, lang, dct, expected):
+    assert _pairs(text, lang, dct) == expected
+
+
+# Issue 19, French extents (f19h): invented news sentences for the classes FR-TimeBank annotates
+ROUND15_FR = [
+    # (text, lang, dct, expected)
+    # « au cours du » is the locution, not the street noun « cours » before a date's name
+    ("Au cours du mois de juin, la route sera refaite.", "fr", "1999-05-19", [("mois de juin", "1999-06")]),
+    ("Au cours du XXe siècle, la ville a triplé.", "fr", "1999-05-19", [("XXe siècle", "19XX")]),
+    ("Ils habitent cours du 8 Mai 1945.", "fr", "1999-05-19", []),
+    # the modifier's article, as in « la fin du XIXe siècle »; the contracted « au » stays out
+    ("À la fin des années 80, le club a été champion.", "fr", "1999-05-19", [("la fin des années 80", "198X")]),
+    ("Le début du XXe siècle a vu naître le club.", "fr", "1999-05-19", [("Le début du XXe siècle", "19XX")]),
+    ("Depuis le milieu des années 1960, la cité décline.", "fr", "1999-05-19",
+     [("le milieu des années 1960", "196X")]),
+    ("Au début des années 70, le quartier a été rasé.", "fr", "1999-05-19", [("début des années 70", "197X")]),
+    # the middle of a part of the day after a relative day or a weekday
+    ("Hier en milieu de journée, un vol a été commis.", "fr", "1999-05-19",
+     [("Hier en milieu de journée", "1999-05-18")]),
+    ("Mardi en milieu d'après-midi, un vol a été commis.", "fr", "1999-05-19",
+     [("Mardi en milieu d'après-midi", "1999-05-18TAF")]),
+    # « une heure du matin »: a clock time in words; « une heure » alone a length
+    ("Il est rentré vers une heure du matin.", "fr", "1999-05-19", [("une heure du matin", "1999-05-19T01:00")]),
+    ("Il a attendu une heure.", "fr", "1999-05-19", [("une heure", "PT1H")]),
+    # « pour l'heure », « dans l'immédiat »: the present, lexicalised as « pour l'instant »
+    ("Pour l'heure, aucune décision n'est prise.", "fr", "1999-05-19", [("Pour l'heure", "PRESENT_REF")]),
+    ("Dans l'immédiat, aucune embauche n'est prévue.", "fr", "1999-05-19", [("Dans l'immédiat", "PRESENT_REF")]),
+    # « le jour suivant », « le jour précédent »: from the day last mentioned
+    ("Le 10 mai, il a signé. Le jour suivant, il a démissionné.", "fr", "1999-05-19",
+     [("Le 10 mai", "1999-05-10"), ("Le jour suivant", "1999-05-11")]),
+    ("Le 10 mai, il a signé. Le jour précédent, il avait hésité.", "fr", "1999-05-19",
+     [("Le 10 mai", "1999-05-10"), ("Le jour précédent", "1999-05-09")]),
+    # « les jours qui suivent »: the relative clause as « les jours suivants »
+    ("Dans les jours qui suivent, le maire tranchera.", "fr", "1999-05-19", [("les jours qui suivent", "PXD")]),
+    ("Dans les semaines qui ont suivi, rien n'a changé.", "fr", "1999-05-19",
+     [("les semaines qui ont suivi", "PXW")]),
+    ("Les mois qui précèdent le scrutin sont tendus.", "fr", "1999-05-19", [("Les mois qui précèdent", "PXM")]),
+    # « pendant des heures », « depuis des jours »: a vague length after a preposition of length
+    ("Il a attendu pendant des heures devant la mairie.", "fr", "1999-05-19", [("des heures", "PTXH")]),
+    ("Depuis des jours, la rue est bloquée.", "fr", "1999-05-19", [("des jours", "PXD")]),
+    # « un an auparavant »: the adverb is the length's signal, no PAST_REF of its own
+    ("Un an auparavant, il avait quitté la région.", "fr", "1999-05-19", [("Un an", "P1Y")]),
+    ("Auparavant, il avait quitté la région.", "fr", "1999-05-19", [("Auparavant", "PAST_REF")]),
+    # « la matinée du 12 mai »: the morning of a written day
+    ("Dans la matinée du 12 mai, un incendie a éclaté.", "fr", "1999-05-19",
+     [("la matinée du 12 mai", "1999-05-12TMO")]),
+    # « un jour sur deux »: one unit in two, a SET
+    ("Le marché se tient un jour sur deux.", "fr", "1999-05-19", [("un jour sur deux", "P2D")]),
+    ("La collecte a lieu une semaine sur deux.", "fr", "1999-05-19", [("une semaine sur deux", "P2W")]),
+    # two lengths side by side, the second of a smaller unit: one DURATION
+    ("La course a duré 3 heures 12 minutes.", "fr", "1999-05-19", [("3 heures 12 minutes", "PT3H12M")]),
+    # the demonstrative with its noun: « ce mois de mai », « cette année 1999 », « ce dernier week-end »
+    ("En ce mois de mai, les jardins fleurissent.", "fr", "1999-05-19", [("ce mois de mai", "1999-05")]),
+    ("En cette année 1999, le club fête ses cent ans.", "fr", "1999-05-19", [("cette année 1999", "1999")]),
+    ("Ce dernier week-end, trois accidents ont eu lieu.", "fr", "1999-05-19",
+     [("Ce dernier week-end", "1999-W19-WE")]),
+    # the heart of a season, a season's months, a millennium
+    ("En plein été, la ville se vide.", "fr", "1999-05-19", [("plein été", "1999-SU")]),
+    ("Pendant les mois d'été, les ventes montent.", "fr", "1999-05-19", [("les mois d'été", "XXXX-SU")]),
+    ("Le IIIe millénaire approche.", "fr", "1999-05-19", [("Le IIIe millénaire", "2XXX")]),
+    ("C'était la fin du deuxième millénaire.", "fr", "1999-05-19", [("la fin du deuxième millénaire", "1XXX")]),
+    # the end of a range of weekdays or months comes after its start, in the start's year
+    ("De lundi à vendredi, la bibliothèque sera fermée.", "fr", "1999-05-19",
+     [("lundi", "1999-05-17"), ("vendredi", "1999-05-21")]),
+    ("La piste est ouverte de novembre à février.", "fr", "1999-05-19",
+     [("novembre", "1999-11"), ("février", "2000-02")]),
+    ("Il a travaillé à Metz de juin 1998 à septembre.", "fr", "1999-05-19",
+     [("juin 1998", "1998-06"), ("septembre", "1998-09")]),
+    ("De mars 1997 à mai 1998, il a présidé le club.", "fr", "1999-05-19",
+     [("mars 1997", "1997-03"), ("mai 1998", "1998-05")]),
+]
+
+ROUND15_FR_LENGTHS = [
+    # (text, lang, dct, expected): lengths of news copy
+    ("Depuis 24 heures, la neige tombe.", "fr", "1999-05-19", [("24 heures", "PT24H")]),
+    ("La fête a duré jusqu'à 24 heures.", "fr", "1999-05-19", [("24 heures", "1999-05-19T24:00")]),
+    ("Sur les neuf premiers mois de l'année, les ventes ont progressé.", "fr", "1999-05-19",
+     [("les neuf premiers mois", "P9M")]),
+    ("Au cours des deux premières années, le club a gagné.", "fr", "1999-05-19", [("deux premières années", "P2Y")]),
+    ("Les premiers jours de juin seront chauds.", "fr", "1999-05-19", [("juin", "1999-06")]),
+    ("Il reste quelques secondes.", "fr", "1999-05-19", [("quelques secondes", "PTXS")]),
+    ("Il a vécu en Afrique pendant près d'un quart de siècle.", "fr", "1999-05-19",
+     [("près d'un quart de siècle", "P25Y")]),
+    ("Le feu a été maîtrisé en près d'un quart d'heure.", "fr", "1999-05-19", [("près d'un quart d'heure", "PT15M")]),
+    ("La décision sera connue dans une quinzaine.", "fr", "1999-05-19", [("une quinzaine", "P15D")]),
+    ("Le tribunal rendra sa décision sous huitaine.", "fr", "1999-05-19", [("huitaine", "P8D")]),
+    ("Le magasin ouvre sept jours sur sept.", "fr", "1999-05-19", [("sept jours sur sept", "P1W")]),
+    ("La station est gardée vingt-quatre heures sur vingt-quatre.", "fr", "1999-05-19",
+     [("vingt-quatre heures sur vingt-quatre", "P1D")]),
+    ("Une quinzaine de personnes étaient présentes.", "fr", "1999-05-19", []),
+    ("Il a visité dans une quinzaine de communes.", "fr", "1999-05-19", []),
+    # two years running with a slash, as with a dash (not a count: « 1500/2000 exemplaires »)
+    ("La saison 1999/2000 débutera bientôt.", "fr", "1999-05-19",
+     [("1999", "1999"), ("2000", "2000"), ("bientôt", "FUTURE_REF")]),
+    ("Il a vendu 1500/2000 exemplaires.", "fr", "1999-05-19", []),
+    # the second year of a pair written with two digits, after a year noun, a season or « en »
+    ("La saison 98-99 a été bonne.", "fr", "1999-05-19", [("98", "1998"), ("99", "1999")]),
+    ("Le bilan 1998-99 est bon.", "fr", "1999-05-19", [("1998", "1998"), ("99", "1999")]),
+    ("L'hiver 98-99 a été doux.", "fr", "1999-05-19", [("L'hiver 98", "1998-WI"), ("99", "1999")]),
+    ("Nancy a gagné 98-99.", "fr", "1999-05-19", []),
+    ("Le match s'est fini sur le score de 98-102.", "fr", "1999-05-19", []),
+    # « une période »: a length left unsaid; with its length, the length alone
+    ("La réunion a eu lieu après une période marquée par des tensions.", "fr", "1999-05-19",
+     [("une période", "PXX")]),
+    ("Le club a traversé une longue période de doute.", "fr", "1999-05-19", [("une longue période", "PXX")]),
+    ("Le programme est prolongé pour une période de six mois.", "fr", "1999-05-19", [("six mois", "P6M")]),
+    ("La croissance a ralenti par rapport à la période 1982-1990.", "fr", "1999-05-19",
+     [("1982", "1982"), ("1990", "1990")]),
+]
+
+ROUND15_FR_TENSE = [
+    # (text, lang, dct, tense, expected): each end resolved by the clause's tense, then the end put after the start
+    ("De lundi à vendredi, la bibliothèque sera fermée.", "fr", "1999-05-19", "future",
+     [("lundi", "1999-05-24"), ("vendredi", "1999-05-28")]),
+    ("Du jeudi au mardi, la route sera fermée.", "fr", "1999-05-19", "future",
+     [("jeudi", "1999-05-20"), ("mardi", "1999-05-25")]),
+    ("De novembre à février, la piste était ouverte.", "fr", "1999-05-19", "past",
+     [("novembre", "1998-11"), ("février", "1999-02")]),
+]
+
+ROUND15_FR_OTHER = [
+    # (text, lang, dct, expected)
+    ("Les heures supplémentaires seront payées.", "fr", "1999-05-19", []),
+    ("Il a attendu des heures.", "fr", "1999-05-19", []),
+    ("Les jours fériés sont chômés.", "fr", "1999-05-19", []),
+    ("Il a réservé une table pour l'heure du déjeuner.", "fr", "1999-05-19", []),
+    ("Dans l'immédiat après-guerre, la ville manquait de tout.", "fr", "1999-05-19", []),
+    ("Un électeur sur deux cents a voté blanc.", "fr", "1999-05-19", []),
+    ("Il a gagné un jour sur deux cents.", "fr", "1999-05-19", []),
+    ("Le jour suivant la réunion, il a démissionné.", "fr", "1999-05-19", [("Le jour suivant", "1999-05-20")]),
+    # (« samedi à 8 h » is two TIMEX3 in FR-TimeBank, unlike « hier à 10 h »)
+    ("Rendez-vous samedi à 8 h devant la mairie.", "fr", "1999-05-19",
+     [("samedi", "1999-05-15"), ("8 h", "1999-05-15T08:00")]),
+    ("Hier à 10 h, les délégués se sont réunis.", "fr", "1999-05-19", [("Hier à 10 h", "1999-05-18T10:00")]),
+    ("Il a fait le plein de carburant.", "fr", "1999-05-19", []),
+    ("Le Millénaire est un centre commercial.", "fr", "1999-05-19", []),
+    # a capitalised season after an article is a name; a range of counts after « en » no year
+    ("Le Printemps de Bourges attire les foules.", "fr", "1999-05-19", []),
+    ("Elle travaille au Printemps depuis dix ans.", "fr", "1999-05-19", [("dix ans", "P10Y")]),
+    ("Il a purgé sa peine en 12-14 mois.", "fr", "1999-05-19", []),
+    ("L'été a été chaud.", "fr", "1999-05-19", [("L'été", "1999-SU")]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "dct", "expected"), ROUND15_FR, ids=[c[0][:40] for c in ROUND15_FR])
+def test_round15_fr_extents(text, lang, dct, expected):
+    assert _pairs(text, lang, dct) == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "dct", "expected"), ROUND15_FR_OTHER,
+                         ids=[c[0][:40] for c in ROUND15_FR_OTHER])
+def test_round15_fr_other_readings(text, lang, dct, expected):
+    assert _pairs(text, lang, dct) == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "dct", "tense", "expected"), ROUND15_FR_TENSE,
+                         ids=[c[0][:40] for c in ROUND15_FR_TENSE])
+def test_round15_fr_range_ends(text, lang, dct, tense, expected):
+    assert _pairs(text, lang, dct, tense) == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "dct", "expected"), ROUND15_FR_LENGTHS, ids=[c[0][:40] for c in ROUND15_FR_LENGTHS])
+def test_round15_fr_lengths(text, lang, dct, expected):
     assert _pairs(text, lang, dct) == expected
