@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
 
+from kg.extract.entities import is_editorial_marker
 from kg.knowledge.words import word_set
 from kg.nlp.regexscan import first_char_filter
 from kg.nlp.wordforms import is_dictionary_word
@@ -54,17 +55,22 @@ def _not_places() -> frozenset[str]:
 # agency's credit in brackets, a dash ("WOLFSBURG, Germany (AP) —", "NEW YORK (Reuters) -").
 _WIRE_DATELINE = re.compile(
     r"(?:^|(?<=\n))[^\S\n]*(?P<place>[A-Z][A-Z'’.-]+(?:[^\S\n]+[A-Z][A-Z'’.-]+)*)"
-    r"(?:,[^\S\n]+[A-Z][\w.]*(?:[^\S\n]+[A-Z][\w.]*)*)?[^\S\n]*\([^()\n]{2,30}\)[^\S\n]*[—–-]"
+    # The credit holds a letter: "CHELSEA (0-1) —" is a score line.
+    r"(?:,[^\S\n]+[A-Z][\w.]*(?:[^\S\n]+[A-Z][\w.]*)*)?[^\S\n]*\((?=[^()\n]*[A-Za-z])[^()\n]{2,30}\)[^\S\n]*[—–-]"
 )
 
 
 def _with_wire_dateline(text: str, mentions: Sequence[EntityMention], lang: str) -> list[EntityMention]:
     """English: the place of a wire dateline typed LOC (NER calls a town in capitals a company:
     "WOLFSBURG"), added when missed; the dateline's evidence outweighs the model's labels of the
-    place's other mentions when they merge."""
+    place's other mentions when they merge. A story's label (``xx/editorial_markers``: "EXCLUSIVE
+    (Reuters) -", "ANALYSIS (Reuters) -") and a score in brackets ("CHELSEA (0-1) —") make no
+    dateline."""
     out = list(mentions)
     for match in _WIRE_DATELINE.finditer(text):
         a, b = match.span("place")
+        if is_editorial_marker(text[a:b], furniture=True):
+            continue  # a story's label before the credit ("EXCLUSIVE (Reuters) -"), no place
         inside = [i for i, m in enumerate(out) if m.start < b and a < m.end]
         if not inside:
             out.append(EntityMention(a, b, text[a:b], "LOC", "dateline", lang, evidence=("dateline",)))

@@ -415,14 +415,31 @@ def _conjuncts(tok: Token) -> list[Token]:
     return out
 
 
+# A possessive after a name: the list's item is the noun it owns ("Jordan Henderson's former club").
+_POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
+# An abbreviated title and its full stop right before a name ("Dr. Anthony Fauci", "Mr Smith").
+_TITLE_BEFORE = re.compile(r"(?<![\w.])(?P<title>[A-Z][a-z]{1,3})\.?[ \t]+$")
+
+
+def _personal_around(text: str, cand: Candidate) -> bool:
+    """Whether the words around ``cand`` make it a person whatever list it is in: an abbreviated
+    title before it ("Dr. Anthony Fauci, Moderna and Merck": ``xx/title_abbreviations``) or a
+    possessive after it ("Chelsea, Arsenal and Jordan Henderson's former club Sunderland")."""
+    if _POSSESSIVE_AFTER.match(text, cand.end):
+        return True
+    title = _TITLE_BEFORE.search(text, max(0, cand.start - 6), cand.start)
+    return title is not None and title.group("title") in word_set("xx", "title_abbreviations")
+
+
 def listed_with_organisations(candidates: list[Candidate], doc: Doc, text: str, *, lang: str) -> list[Candidate]:
     """``candidates`` with the people and places named in a list of organisations typed ORG: "Fiat
     owns Ferrari, Alfa Romeo, Lancia and Iveco", "Audi, Seat, Skoda and Bentley" name brands and
     companies, which NER calls a person or a place one by one. The list is the parse's
     coordination; at least two of the other names are organisations and more of them are
     organisations than have the name's own type. A name the gazetteer knows, an institution, a
-    name with other evidence and a name that begins with a given name ("Jane Roe, Acme and Zorba")
-    keep their type."""
+    name with other evidence, a name that begins with a given name ("Jane Roe, Acme and Zorba"),
+    one after a title ("Dr. Jane Roe") and one in the possessive keep their type
+    (:func:`_personal_around`)."""
     by_token: dict[int, int] = {}
     for k, cand in enumerate(candidates):
         span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
@@ -433,7 +450,7 @@ def listed_with_organisations(candidates: list[Candidate], doc: Doc, text: str, 
     for k, cand in enumerate(candidates):
         if cand.label in ("PER", "LOC") and cand.record is None and cand.institution is None and not cand.evidence:
             span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
-            if span is not None and len(span) and given_name_evidence(text[cand.start : cand.end]) is None and text[cand.start : cand.start + 1].isupper():
+            if span is not None and len(span) and given_name_evidence(text[cand.start : cand.end]) is None and text[cand.start : cand.start + 1].isupper() and not _personal_around(text, cand):
                 others = {by_token[t.i] for t in _conjuncts(span.root) if t.i in by_token and by_token[t.i] != k}
                 labels = [candidates[j].label for j in others]
                 orgs = labels.count("ORG")

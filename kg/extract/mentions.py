@@ -1312,11 +1312,16 @@ def _join_leading_words(
                     by_lead[" ".join(words[:k])].append(j)
     if not by_lead:
         return
+    full_people = [k for k, mk in enumerate(mentions) if mk.label == "PER" and " " in norms[k]]
     for i, m in enumerate(mentions):
         if m.institution or norms[i] not in by_lead or not name_part(m.text)[:1].isupper():
             continue
         if m.label != "ORG" and (m.canonical or " " in norms[i]):
             continue  # "Walt Disney" the person, not "Walt Disney Company"
+        if m.label == "PER" and any(uf.find(k) == uf.find(i) for k in full_people):
+            # The surname of a person the text names in full ("Abraham Lincoln" ... "Lincoln"),
+            # not a company's short form ("Lincoln Financial").
+            continue
         longs = by_lead[norms[i]]
         if m.canonical and any(mentions[j].canonical not in (None, m.canonical) for j in longs):
             continue

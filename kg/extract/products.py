@@ -50,19 +50,21 @@ _MODEL_INSIDE = re.compile(rf"\s{_DESIGNATION}$")
 def as_model_product(cand: Candidate, text: str, *, gazetteer: Gazetteer | None = None, lang: str = "") -> Candidate | None:
     """A maker's name with a model designation ("Airbus A380", "Boeing 737-800s") as one product
     whose maker is the name; an airline before a flight number ("Air France Flight 447") as the
-    airline alone; None when ``cand`` is no such name. In English a "person" with a designation of
-    letters and a digit is a brand's model too ("The Hummer H2", "the Pontiac G6"): no one's name
-    ends so."""
+    airline alone; None when ``cand`` is no such name. In English a one-word "person" with a
+    designation of letters and a digit is a brand's model too ("The Hummer H2", "the Pontiac G6"):
+    no one's name ends so."""
     if cand.label != "ORG" and not (cand.label == "PER" and lang == "en"):
         return None
     after = _MODEL_AFTER.match(text, cand.end)
     inside = None if after else _MODEL_INSIDE.search(text, cand.start, cand.end)
     if after is None and inside is None:
         return None
-    if cand.label == "PER" and not re.search(r"[A-Z]\d", (after or inside).group()):  # type: ignore[union-attr]
-        return None
     before = text[cand.start : cand.end if after else inside.start()]  # type: ignore[union-attr]
     words = before.split()
+    if cand.label == "PER" and (not re.search(r"[A-Z]\d", (after or inside).group()) or len(words) > 1):  # type: ignore[union-attr]
+        # A brand is one word; a person named in full is followed by a race position ("Max
+        # Roe P1, Jane Doe P2") or a ranking as often, which is no model.
+        return None
     if len(words) > 1 and words[-1].casefold() in word_set("xx", "flight_words"):
         # "Air France Flight 447": a flight number follows the airline, which stays a company.
         return replace(cand, end=cand.start + len(before[: before.rindex(words[-1])].rstrip()))

@@ -48,6 +48,10 @@ def _mentions(text: str, spans: list[tuple[str, str]]) -> list[EntityMention]:
         # Not at a line's head, or no credit: no dateline.
         ("He said ZORBA (AP) - no.", [("ZORBA", "ORG")], "en", [("ZORBA", "ORG")]),
         ("BOSTON - It rained.", [], "en", []),
+        # A story's label before the credit, and a score in brackets: no dateline.
+        ("EXCLUSIVE (Reuters) - Zorba is in talks.", [], "en", []),
+        ("ANALYSIS (Reuters) - Investors fret.", [("ANALYSIS", "ORG")], "en", [("ANALYSIS", "ORG")]),
+        ("ZORBA UNITED (0-1) — Roe missed a penalty.", [("ZORBA UNITED", "ORG")], "en", [("ZORBA UNITED", "ORG")]),
     ],
 )
 def test_with_dateline_places(text: str, given: list[tuple[str, str]], lang: str, expected: list[tuple[str, str]]) -> None:

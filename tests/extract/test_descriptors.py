@@ -103,6 +103,10 @@ def test_described_names_are_organisations(lang: str, text: str, name: str, why:
         # A person named with a given name in a list of companies, and a list of places next to
         # one of companies, keep their type.
         ("en", "Steve Jobs, Apple and Google were named in the suit.", "Steve Jobs", "PER"),
+        # ... and so do one after an abbreviated title and one in the possessive, whose list item
+        # is the noun it owns.
+        ("en", "Dr. Vernon Quill, Moderna and Merck took part in a panel on vaccines.", "Dr. Vernon Quill", "PER"),
+        ("en", "Chelsea, Arsenal and Darren Quill's former club Sunderland were all interested.", "Darren Quill", "PER"),
         ("en", "The plants in Oshawa and Toluca make trucks for GM and Ford.", "Oshawa", "LOC"),
         # A unit's noun after a place says where the unit works.
         ("en", "Volkswagen said its Asia unit grew.", "Asia", "LOC"),
@@ -153,6 +157,8 @@ def test_place_prepositions(text: str, name: str, why: str | None) -> None:
         # Other nouns, or a noun the name does not modify, say nothing.
         ("The Zorbaville closure hurt the town.", "Zorbaville", None),
         ("Zorbaville said the plant would close.", "Zorbaville", None),
+        # "works" follows an artist's name as often as a town's.
+        ("Three Zorbinsky works sold for $120 million.", "Zorbinsky", None),
     ],
 )
 def test_plant_places(text: str, name: str, why: str | None) -> None:

@@ -155,6 +155,17 @@ def test_longest_candidate_wins_overlaps() -> None:
             [["Keefe Partners", "Keefe"]],
             "begins",
         ),
+        # ... not the surname of a person the text names in full ("Abraham Lincoln" ... "Lincoln").
+        (
+            [replace(_m(0, "Zorbawide Financial", "ORG"), lang="en"), replace(_m(30, "Vernon Zorbawide", "PER"), lang="en"), replace(_m(60, "Zorbawide", "PER"), lang="en")],
+            [["Zorbawide Financial"], ["Vernon Zorbawide", "Zorbawide"]],
+            None,
+        ),
+        (
+            [replace(_m(0, "Vernon Keefe", "PER"), lang="en"), replace(_m(30, "Keefe & Partners", "ORG"), lang="en"), replace(_m(60, "Keefe", "PER"), lang="en")],
+            [["Vernon Keefe", "Keefe"], ["Keefe & Partners"]],
+            None,
+        ),
         ([_m(0, "Axios", "ORG", "org:axios"), _m(20, "Axios Computer", "ORG")], [["Axios", "Axios Computer"]], "begins"),
         # ... or follow "&" after two words or more ("American Axle & Manufacturing" ... "American Axle").
         ([_m(0, "Zorba Axle & Manufacturing", "ORG"), _m(40, "Zorba Axle", "ORG")], [["Zorba Axle & Manufacturing", "Zorba Axle"]], "begins"),

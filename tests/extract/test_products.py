@@ -263,6 +263,9 @@ def test_designations_before_product_nouns(text: str, expected: list[str]) -> No
         ("The Zorvo H2 sold poorly.", "Zorvo H2", "en", ("Zorvo H2", "Zorvo")),
         # Digits alone after a person, or French: left alone.
         ("Jean Roe 150 was there.", "Jean Roe", "en", None),
+        # A person named in full before a race position or a ranking.
+        ("The order was Jean Roe P1 and Zorvo Kestrel P2.", "Jean Roe", "en", None),
+        ("The order was Jean Roe P1 and Zorvo Kestrel P2.", "Zorvo Kestrel P2", "en", None),
         ("Le Zorvo H2 a été vendu.", "Zorvo", "fr", None),
     ],
 )
