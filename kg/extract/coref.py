@@ -327,6 +327,8 @@ def _commanding_subject(tok: Token, lang: str) -> tuple[int, int] | None:
         if head.i == node.i:
             return None
         if head.pos_ in ("VERB", "AUX"):
+            if node.i == tok.i and tok.dep_ in _OBJ and head.lemma_.lower() in _words(lang, "coref_self_object_verbs"):
+                return None  # "Toshiba will split the company into three": the subject's own shape
             subject = next((c for c in head.children if c.dep_ in _SUBJ or c.dep_ in _PASS_SUBJ), None)
             return (subject.idx, subject.idx + len(subject.text)) if subject is not None else None
         if head.pos_ == "ADP" and node.pos_ != "ADP":
@@ -2014,8 +2016,17 @@ def _most_salient(
         entity = entities[m.entity]
         if own_kind is not None and _other_kind(own_kind, m.entity, kinds, described, anaphor.lang):
             continue
-        if own_kind is None and noun in _words(anaphor.lang, "coref_business_nouns") and _not_a_business(m.entity, kinds, described, anaphor.lang):
-            continue  # "The union said the company wanted to cut wages": a union is no company
+        if (
+            own_kind is None and noun in _words(anaphor.lang, "coref_business_nouns") and _not_a_business(m.entity, kinds, described, anaphor.lang)
+            and not _a_business(m.entity, entities, described, anaphor.lang)
+        ):
+            # "The union said the company wanted to cut wages": a union is no company; but an
+            # agency the text called a firm is one ("Creative Artists Agency, the talent firm").
+            continue
+        if own_kind is not None and own_kind in _words(anaphor.lang, "coref_non_business_kinds") and _a_business(m.entity, entities, described, anaphor.lang):
+            continue  # "AT&T Inc … the company … The union said": a company is no union, party or agency
+        if _wire_credit(text, m.start, m.end):
+            continue  # "DALLAS (Reuters) -": the agency that filed the story is none of its entities
         if entity.type not in anaphor.types:
             if m.sentence <= typed or not (anaphor.kind == "nominal" and _retypable(entity, m, anaphor, s)):
                 continue
@@ -2105,6 +2116,30 @@ def _not_a_business(e: int, kinds: Sequence[set[str]] | None, described: Mapping
     known = set(kinds[e]) if kinds is not None else set()
     known |= {k for h in (described or {}).get(e, ()) if (k := _kind_of(h, lang)) is not None}
     return bool(known) and known <= _words(lang, "coref_non_business_kinds")
+
+
+def _a_business(e: int, entities: Sequence[Entity], described: Mapping[int, set[str]] | None, lang: str) -> bool:
+    """Whether entity ``e`` is known as a business: a name of several words ending in a legal
+    suffix ("AT&T Inc", "Exxon Mobil Corp"; ``xx/legal_suffixes``) or an earlier description whose
+    head is a company noun ("the company", "the telecoms company"; ``coref_business_nouns``). A
+    noun of a kind of ``coref_non_business_kinds`` ("the union", "the agency") does not take it up."""
+    if e < 0:
+        return False
+    if set((described or {}).get(e, ())) & _words(lang, "coref_business_nouns"):
+        return True
+    suffixes = word_set("xx", "legal_suffixes")
+    return any(len(words) > 1 and words[-1].lower() in suffixes for m in entities[e].mentions if (words := m.text.split()))
+
+
+# A wire service's credit after a dateline: "DALLAS (Reuters) -", "LONDON (AP) —".
+_CREDIT_AFTER = re.compile(r"\)\s*[-–—]")
+
+
+def _wire_credit(text: str, start: int, end: int) -> bool:
+    """Whether the mention ``text[start:end]`` is the credit of the wire service that filed the
+    story, alone in brackets before the dateline's dash ("NEW YORK, March 3 (Reuters) - ..."): it
+    names the reporter, not a party to the news, so no pronoun or description takes it up."""
+    return start > 0 and text[start - 1] == "(" and _CREDIT_AFTER.match(text, end) is not None
 
 
 def _same_kind(kind: str | None, e: int, kinds: Sequence[set[str]] | None) -> bool:

@@ -1195,16 +1195,27 @@ def _join_after_place(
     """An organisation's name without the place that opens it ("the U.S. Senate" ... "Senate
     Majority Leader"; "the Texas Rangers" ... "the Rangers"): a capitalised name that ends exactly
     one organisation's name whose words before it are a place the gazetteer knows, either order.
-    Not a short name the gazetteer knows as another thing ("the Fed" ... "the Dallas Fed")."""
+    Not a short name the gazetteer knows as another thing ("the Fed" ... "the Dallas Fed"), nor
+    an institution of every level of government (``institutions`` heads: court, senate, police)
+    after a place that is no country ("the Texas Supreme Court" ... "the Supreme Court")."""
     by_tail: dict[str, list[int]] = defaultdict(list)
+    # The packaged tables (the countries are their demonyms' QIDs), whatever gazetteer reads the names.
+    tabs = inst.tables()
+    countries = frozenset(q for table in tabs.demonyms.values() for q in table.values())
     for j, m in enumerate(mentions):
         words = norms[j].split()
         if m.label != "ORG" or len(words) < 2:
             continue
         for k in range(1, min(len(words), 4)):
-            prefix = " ".join(words[:k])
-            if any(r.type == "LOC" for r in gazetteer.lookup(prefix)):
-                by_tail[" ".join(words[k:])].append(j)
+            prefix, tail = " ".join(words[:k]), " ".join(words[k:])
+            places = [r for r in gazetteer.lookup(prefix) if r.type == "LOC"]
+            if not places:
+                continue
+            if tail in tabs.heads and not any(r.qid in countries for r in places):
+                # A state's or a city's court, senate or police: the bare name is most often the
+                # nation's ("the Texas Supreme Court" ... "the Supreme Court in Washington").
+                continue
+            by_tail[tail].append(j)
     if not by_tail:
         return
     for i, m in enumerate(mentions):

@@ -152,6 +152,10 @@ def test_longest_candidate_wins_overlaps() -> None:
         ([_m(0, "US Zorba Board", "ORG"), _m(30, "Zorba Board", "ORG")], [["US Zorba Board", "Zorba Board"]], "after a place"),
         ([_m(0, "Zorba Board", "ORG"), _m(30, "US Zorba Board", "ORG")], [["Zorba Board", "US Zorba Board"]], "after a place"),
         ([_m(0, "US Axios", "ORG"), _m(30, "Axios", "ORG", "org:axios")], [["US Axios"], ["Axios"]], None),
+        # ... nor a court, senate or police of a place that is no country: the bare one is the
+        # nation's ("the Texas Supreme Court" ... "the Supreme Court in Washington"; review rv17).
+        ([_m(0, "Texas Supreme Court", "ORG"), _m(40, "Supreme Court", "ORG")], [["Texas Supreme Court"], ["Supreme Court"]], None),
+        ([_m(0, "US Supreme Court", "ORG"), _m(40, "Supreme Court", "ORG")], [["US Supreme Court", "Supreme Court"]], "after a place"),
         # The words cut off must name the company too, not a thing of its own.
         (
             [replace(_m(0, "Axios", "ORG", "org:axios"), lang="en"), replace(_m(20, "Axios Developer Program", "ORG"), lang="en")],
