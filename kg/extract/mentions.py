@@ -1251,6 +1251,7 @@ def _join_leading_words(
     by_lead: dict[str, list[int]] = defaultdict(list)
     kinds = word_set("xx", "company_heads") | word_set("xx", "legal_suffixes")
     joiners = word_set("xx", "company_name_joiners")
+    lone: set[str] = set()  # one word before a joiner ("Johnson" of "Johnson & Johnson")
     for j, m in enumerate(mentions):
         words = norms[j].split()
         if m.label == "ORG" and not m.institution and len(words) > 1:
@@ -1261,20 +1262,28 @@ def _join_leading_words(
             for k in range(1, len(words)):
                 if words[k] in genitive or words[k].startswith("d'"):
                     break  # a complement dropped ("l'Autorité"): the rule above, in text order only
-                if words[k] in joiners and k > 1:
+                if words[k] in joiners:
                     # "American Axle & Manufacturing" ... "American Axle": the first part of a
-                    # name of two (not one word: "Johnson & Johnson" ... "Johnson" may be a person).
+                    # name; one word ("Johnson & Johnson" ... "Johnson") only when no person of
+                    # the text has it as surname (below: "Boris Johnson ... Johnson said").
                     by_lead[" ".join(words[:k])].append(j)
+                    if k == 1:
+                        lone.add(words[0])
                     break
                 if all(named[k:]):
                     by_lead[" ".join(words[:k])].append(j)
     if not by_lead:
         return
+    # The surnames of the people named in full: a lone word before a joiner that is one of them
+    # is that person as likely as the company.
+    surnames = {norms[j].split()[-1] for j, m in enumerate(mentions) if m.label == "PER" and len(norms[j].split()) > 1} if lone else set()
     for i, m in enumerate(mentions):
         if m.institution or norms[i] not in by_lead or not name_part(m.text)[:1].isupper():
             continue
         if m.label != "ORG" and (m.canonical or " " in norms[i]):
             continue  # "Walt Disney" the person, not "Walt Disney Company"
+        if norms[i] in lone and norms[i] in surnames:
+            continue  # "Boris Johnson ... Johnson said": the person, not "Johnson & Johnson"
         longs = by_lead[norms[i]]
         if m.canonical and any(mentions[j].canonical not in (None, m.canonical) for j in longs):
             continue
