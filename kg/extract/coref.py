@@ -704,14 +704,20 @@ def _apposition_span(noun: Token) -> tuple[int, int]:
 
 def _scope_possessor(noun: Token, lang: str) -> Token | None:
     """The possessor that only says where a superlative holds ("the world 's largest retailer",
-    "the nation 's biggest automaker": ``coref_scope_possessors``): the phrase is still a definite
-    description of one entity."""
+    "the nation 's biggest automaker": ``coref_scope_possessors``; "India 's largest airline": a
+    place's name): the phrase is still a definite description of one entity."""
     if not any(c.tag_ == "JJS" for c in noun.lefts):
         return None
     for child in noun.lefts:
-        if child.dep_ in ("poss", "nmod:poss") and child.lower_ in _words(lang, "coref_scope_possessors"):
+        if child.dep_ in ("poss", "nmod:poss") and (child.lower_ in _words(lang, "coref_scope_possessors") or _place_name(child)):
             return child
     return None
+
+
+def _place_name(tok: Token) -> bool:
+    """Whether ``tok`` is a one-word name of a country, region or city as the parser's entities
+    give it ("India 's largest airline", "Europe 's biggest bank": where the superlative holds)."""
+    return tok.ent_type_ in ("GPE", "LOC") and tok.ent_iob_ == "B" and (tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I")
 
 
 def _description_span(noun: Token) -> tuple[int, int]:
@@ -762,7 +768,8 @@ def _description(noun: Token, lang: str, nouns: dict[str, tuple[str, str]]) -> t
         det = [c for c in det if c.i != scope.i]
         if not det and scope.dep_ in ("poss", "nmod:poss"):
             det = [c for c in scope.lefts if c.dep_ == "det"]
-    if not det or det[0].lower_.replace("’", "'") not in determiners and det[0].lower_ not in determiners:
+    named_scope = scope is not None and not det and _place_name(scope)  # "India 's largest airline": definite
+    if not named_scope and (not det or det[0].lower_.replace("’", "'") not in determiners and det[0].lower_ not in determiners):
         return None
     if "Plur" in _morph(noun, "Number") or noun.tag_ in ("NNS", "NNPS"):
         return None

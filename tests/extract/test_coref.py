@@ -293,6 +293,9 @@ CASES = [
     # the wire service credited after the dateline is none of the story's entities
     ("en", "NEW YORK (Reuters) - The company said on Monday it would close 150 stores .", "The company", "nominal", None),
     ("en", "KESTREL , England (AP) - The club said on Saturday its manager would stay .", "The club", "nominal", None),
+    # a superlative whose possessor is a place's name is a definite description too (review rv17)
+    ("en", "Air India has ordered 470 jets from Airbus , the airline said on Tuesday . India 's largest airline said it would take"
+     " delivery of the first planes this year .", "largest airline", "nominal", "Air India"),
     # Principle C does not bar an organisation acting on its own shape ("split the company")
     ("en", "Zorbatel Corp said on Friday it would split the company into three .", "the company", "nominal", "Zorbatel Corp"),
     ("en", "Kestrel Motors said sales fell . Kestrel Motors will split the company into two units , its chief executive said .",
