@@ -2332,6 +2332,9 @@ def _entity_kinds(text: str, entities: Sequence[Entity], cues: Sequence[CorefCue
             words = m.text.split()
             if e.type == "ORG" and len(words) > 1 and words[-1][:1].isupper():
                 kind = _kind_of(words[-1], lang)
+                before = words[-2].lower()
+                if before in _words(lang, "coref_business_kind_modifiers") or before.endswith(("'s", "’s")):
+                    continue  # "Navy Federal Credit Union", "Sam's Club": a business, no union or club
                 if kind is not None and kind in _organisation_kinds(lang):
                     out[k].add(kind)
             elif e.type == "PRO":

@@ -290,6 +290,9 @@ CASES = [
     # ... and a company noun takes up an agency the text called a firm
     ("en", "Zorba Artists Agency , the Hollywood talent firm , said it had hired a new chief . The company said it would expand in sports .",
      "The company", "nominal", "Zorba Artists Agency"),
+    # ... nor does a name make a union or club of a business ("Sam's Club", "Zorba Credit Union")
+    ("en", "Sam's Club , the warehouse chain owned by Walmart Inc , said on Monday it would raise its fees . The company said the"
+     " increase would fund lower prices .", "The company", "nominal", "Sam's Club"),
     # the wire service credited after the dateline is none of the story's entities
     ("en", "NEW YORK (Reuters) - The company said on Monday it would close 150 stores .", "The company", "nominal", None),
     ("en", "KESTREL , England (AP) - The club said on Saturday its manager would stay .", "The club", "nominal", None),
