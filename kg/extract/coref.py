@@ -327,6 +327,8 @@ def _commanding_subject(tok: Token, lang: str) -> tuple[int, int] | None:
         if head.i == node.i:
             return None
         if head.pos_ in ("VERB", "AUX"):
+            if node.i == tok.i and tok.dep_ in _OBJ and head.lemma_.lower() in _words(lang, "coref_self_object_verbs"):
+                return None  # "Toshiba will split the company into three": the subject's own shape
             subject = next((c for c in head.children if c.dep_ in _SUBJ or c.dep_ in _PASS_SUBJ), None)
             return (subject.idx, subject.idx + len(subject.text)) if subject is not None else None
         if head.pos_ == "ADP" and node.pos_ != "ADP":
@@ -740,14 +742,20 @@ def _apposition_span(noun: Token) -> tuple[int, int]:
 
 def _scope_possessor(noun: Token, lang: str) -> Token | None:
     """The possessor that only says where a superlative holds ("the world 's largest retailer",
-    "the nation 's biggest automaker": ``coref_scope_possessors``): the phrase is still a definite
-    description of one entity."""
+    "the nation 's biggest automaker": ``coref_scope_possessors``; "India 's largest airline": a
+    place's name): the phrase is still a definite description of one entity."""
     if not any(c.tag_ == "JJS" for c in noun.lefts):
         return None
     for child in noun.lefts:
-        if child.dep_ in ("poss", "nmod:poss") and child.lower_ in _words(lang, "coref_scope_possessors"):
+        if child.dep_ in ("poss", "nmod:poss") and (child.lower_ in _words(lang, "coref_scope_possessors") or _place_name(child)):
             return child
     return None
+
+
+def _place_name(tok: Token) -> bool:
+    """Whether ``tok`` is a one-word name of a country, region or city as the parser's entities
+    give it ("India 's largest airline", "Europe 's biggest bank": where the superlative holds)."""
+    return tok.ent_type_ in ("GPE", "LOC") and tok.ent_iob_ == "B" and (tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I")
 
 
 def _description_span(noun: Token) -> tuple[int, int]:
@@ -798,7 +806,8 @@ def _description(noun: Token, lang: str, nouns: dict[str, tuple[str, str]]) -> t
         det = [c for c in det if c.i != scope.i]
         if not det and scope.dep_ in ("poss", "nmod:poss"):
             det = [c for c in scope.lefts if c.dep_ == "det"]
-    if not det or det[0].lower_.replace("’", "'") not in determiners and det[0].lower_ not in determiners:
+    named_scope = scope is not None and not det and _place_name(scope)  # "India 's largest airline": definite
+    if not named_scope and (not det or det[0].lower_.replace("’", "'") not in determiners and det[0].lower_ not in determiners):
         return None
     if "Plur" in _morph(noun, "Number") or noun.tag_ in ("NNS", "NNPS"):
         return None
@@ -2054,8 +2063,17 @@ def _most_salient(
         entity = entities[m.entity]
         if own_kind is not None and _other_kind(own_kind, m.entity, kinds, described, anaphor.lang):
             continue
-        if own_kind is None and noun in _words(anaphor.lang, "coref_business_nouns") and _not_a_business(m.entity, kinds, described, anaphor.lang):
-            continue  # "The union said the company wanted to cut wages": a union is no company
+        if (
+            own_kind is None and noun in _words(anaphor.lang, "coref_business_nouns") and _not_a_business(m.entity, kinds, described, anaphor.lang)
+            and not _a_business(m.entity, entities, described, anaphor.lang)
+        ):
+            # "The union said the company wanted to cut wages": a union is no company; but an
+            # agency the text called a firm is one ("Creative Artists Agency, the talent firm").
+            continue
+        if own_kind is not None and own_kind in _words(anaphor.lang, "coref_non_business_kinds") and _a_business(m.entity, entities, described, anaphor.lang):
+            continue  # "AT&T Inc … the company … The union said": a company is no union, party or agency
+        if _wire_credit(text, m.start, m.end):
+            continue  # "DALLAS (Reuters) -": the agency that filed the story is none of its entities
         if entity.type not in anaphor.types:
             if m.sentence <= typed or not (anaphor.kind == "nominal" and _retypable(entity, m, anaphor, s)):
                 continue
@@ -2145,6 +2163,30 @@ def _not_a_business(e: int, kinds: Sequence[set[str]] | None, described: Mapping
     known = set(kinds[e]) if kinds is not None else set()
     known |= {k for h in (described or {}).get(e, ()) if (k := _kind_of(h, lang)) is not None}
     return bool(known) and known <= _words(lang, "coref_non_business_kinds")
+
+
+def _a_business(e: int, entities: Sequence[Entity], described: Mapping[int, set[str]] | None, lang: str) -> bool:
+    """Whether entity ``e`` is known as a business: a name of several words ending in a legal
+    suffix ("AT&T Inc", "Exxon Mobil Corp"; ``xx/legal_suffixes``) or an earlier description whose
+    head is a company noun ("the company", "the telecoms company"; ``coref_business_nouns``). A
+    noun of a kind of ``coref_non_business_kinds`` ("the union", "the agency") does not take it up."""
+    if e < 0:
+        return False
+    if set((described or {}).get(e, ())) & _words(lang, "coref_business_nouns"):
+        return True
+    suffixes = word_set("xx", "legal_suffixes")
+    return any(len(words) > 1 and words[-1].lower() in suffixes for m in entities[e].mentions if (words := m.text.split()))
+
+
+# A wire service's credit after a dateline: "DALLAS (Reuters) -", "LONDON (AP) —".
+_CREDIT_AFTER = re.compile(r"\)\s*[-–—]")
+
+
+def _wire_credit(text: str, start: int, end: int) -> bool:
+    """Whether the mention ``text[start:end]`` is the credit of the wire service that filed the
+    story, alone in brackets before the dateline's dash ("NEW YORK, March 3 (Reuters) - ..."): it
+    names the reporter, not a party to the news, so no pronoun or description takes it up."""
+    return start > 0 and text[start - 1] == "(" and _CREDIT_AFTER.match(text, end) is not None
 
 
 def _same_kind(kind: str | None, e: int, kinds: Sequence[set[str]] | None) -> bool:
@@ -2333,6 +2375,9 @@ def _entity_kinds(text: str, entities: Sequence[Entity], cues: Sequence[CorefCue
             words = m.text.split()
             if e.type == "ORG" and len(words) > 1 and words[-1][:1].isupper():
                 kind = _kind_of(words[-1], lang)
+                before = words[-2].lower()
+                if before in _words(lang, "coref_business_kind_modifiers") or before.endswith(("'s", "’s")):
+                    continue  # "Navy Federal Credit Union", "Sam's Club": a business, no union or club
                 if kind is not None and kind in _organisation_kinds(lang):
                     out[k].add(kind)
             elif e.type == "PRO":

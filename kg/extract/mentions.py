@@ -1248,16 +1248,27 @@ def _join_after_place(
     """An organisation's name without the place that opens it ("the U.S. Senate" ... "Senate
     Majority Leader"; "the Texas Rangers" ... "the Rangers"): a capitalised name that ends exactly
     one organisation's name whose words before it are a place the gazetteer knows, either order.
-    Not a short name the gazetteer knows as another thing ("the Fed" ... "the Dallas Fed")."""
+    Not a short name the gazetteer knows as another thing ("the Fed" ... "the Dallas Fed"), nor
+    an institution of every level of government (``institutions`` heads: court, senate, police)
+    after a place that is no country ("the Texas Supreme Court" ... "the Supreme Court")."""
     by_tail: dict[str, list[int]] = defaultdict(list)
+    # The packaged tables (the countries are their demonyms' QIDs), whatever gazetteer reads the names.
+    tabs = inst.tables()
+    countries = frozenset(q for table in tabs.demonyms.values() for q in table.values())
     for j, m in enumerate(mentions):
         words = norms[j].split()
         if m.label != "ORG" or len(words) < 2:
             continue
         for k in range(1, min(len(words), 4)):
-            prefix = " ".join(words[:k])
-            if any(r.type == "LOC" for r in gazetteer.lookup(prefix)):
-                by_tail[" ".join(words[k:])].append(j)
+            prefix, tail = " ".join(words[:k]), " ".join(words[k:])
+            places = [r for r in gazetteer.lookup(prefix) if r.type == "LOC"]
+            if not places:
+                continue
+            if tail in tabs.heads and not any(r.qid in countries for r in places):
+                # A state's or a city's court, senate or police: the bare name is most often the
+                # nation's ("the Texas Supreme Court" ... "the Supreme Court in Washington").
+                continue
+            by_tail[tail].append(j)
     if not by_tail:
         return
     for i, m in enumerate(mentions):
@@ -1293,6 +1304,7 @@ def _join_leading_words(
     by_lead: dict[str, list[int]] = defaultdict(list)
     kinds = word_set("xx", "company_heads") | word_set("xx", "legal_suffixes")
     joiners = word_set("xx", "company_name_joiners")
+    lone: set[str] = set()  # one word before a joiner ("Johnson" of "Johnson & Johnson")
     for j, m in enumerate(mentions):
         words = norms[j].split()
         if m.label == "ORG" and not m.institution and len(words) > 1:
@@ -1303,16 +1315,22 @@ def _join_leading_words(
             for k in range(1, len(words)):
                 if words[k] in genitive or words[k].startswith("d'"):
                     break  # a complement dropped ("l'Autorité"): the rule above, in text order only
-                if words[k] in joiners and k > 1:
+                if words[k] in joiners:
                     # "American Axle & Manufacturing" ... "American Axle": the first part of a
-                    # name of two (not one word: "Johnson & Johnson" ... "Johnson" may be a person).
+                    # name; one word ("Johnson & Johnson" ... "Johnson") only when no person of
+                    # the text has it as surname (below: "Boris Johnson ... Johnson said").
                     by_lead[" ".join(words[:k])].append(j)
+                    if k == 1:
+                        lone.add(words[0])
                     break
                 if all(named[k:]):
                     by_lead[" ".join(words[:k])].append(j)
     if not by_lead:
         return
     full_people = [k for k, mk in enumerate(mentions) if mk.label == "PER" and " " in norms[k]]
+    # The surnames of the people named in full: a lone word before a joiner that is one of them
+    # is that person as likely as the company.
+    surnames = {norms[j].split()[-1] for j, m in enumerate(mentions) if m.label == "PER" and len(norms[j].split()) > 1} if lone else set()
     for i, m in enumerate(mentions):
         if m.institution or norms[i] not in by_lead or not name_part(m.text)[:1].isupper():
             continue
@@ -1322,6 +1340,8 @@ def _join_leading_words(
             # The surname of a person the text names in full ("Abraham Lincoln" ... "Lincoln"),
             # not a company's short form ("Lincoln Financial").
             continue
+        if norms[i] in lone and norms[i] in surnames:
+            continue  # "Boris Johnson ... Johnson said": the person, not "Johnson & Johnson"
         longs = by_lead[norms[i]]
         if m.canonical and any(mentions[j].canonical not in (None, m.canonical) for j in longs):
             continue

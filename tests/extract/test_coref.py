@@ -301,6 +301,27 @@ CASES = [
     # an organisation in a person's role apposition says where the person works: an aside
     ("en", "Kestrel Motors recalled 3.8 million cars on Tuesday . Analysts said the recall could hurt sales . `` This is a big blow , ''"
      " said Jane Roe , an analyst at Zorba Research . She said the carmaker needed to act quickly .", "the carmaker", "nominal", "Kestrel Motors"),
+    # a union, party, agency or club noun takes up no entity known as a business: a name with a
+    # legal suffix, or one a company noun described (review rv17)
+    ("en", "Zorbatel Inc said on Monday it would cut 2,000 jobs . The union said it would strike .", "The union", "nominal", None),
+    ("en", "Zorbatel said on Monday it would cut jobs . The telecoms company said demand had fallen . The union said it would strike .",
+     "The union", "nominal", None),
+    # ... and a company noun takes up an agency the text called a firm
+    ("en", "Zorba Artists Agency , the Hollywood talent firm , said it had hired a new chief . The company said it would expand in sports .",
+     "The company", "nominal", "Zorba Artists Agency"),
+    # ... nor does a name make a union or club of a business ("Sam's Club", "Zorba Credit Union")
+    ("en", "Sam's Club , the warehouse chain owned by Walmart Inc , said on Monday it would raise its fees . The company said the"
+     " increase would fund lower prices .", "The company", "nominal", "Sam's Club"),
+    # the wire service credited after the dateline is none of the story's entities
+    ("en", "NEW YORK (Reuters) - The company said on Monday it would close 150 stores .", "The company", "nominal", None),
+    ("en", "KESTREL , England (AP) - The club said on Saturday its manager would stay .", "The club", "nominal", None),
+    # a superlative whose possessor is a place's name is a definite description too (review rv17)
+    ("en", "Air India has ordered 470 jets from Airbus , the airline said on Tuesday . India 's largest airline said it would take"
+     " delivery of the first planes this year .", "largest airline", "nominal", "Air India"),
+    # Principle C does not bar an organisation acting on its own shape ("split the company")
+    ("en", "Zorbatel Corp said on Friday it would split the company into three .", "the company", "nominal", "Zorbatel Corp"),
+    ("en", "Kestrel Motors said sales fell . Kestrel Motors will split the company into two units , its chief executive said .",
+     "the company", "nominal", "Kestrel Motors"),
 ]
 
 

@@ -169,11 +169,23 @@ def test_longest_candidate_wins_overlaps() -> None:
         ([_m(0, "Axios", "ORG", "org:axios"), _m(20, "Axios Computer", "ORG")], [["Axios", "Axios Computer"]], "begins"),
         # ... or follow "&" after two words or more ("American Axle & Manufacturing" ... "American Axle").
         ([_m(0, "Zorba Axle & Manufacturing", "ORG"), _m(40, "Zorba Axle", "ORG")], [["Zorba Axle & Manufacturing", "Zorba Axle"]], "begins"),
+        # ... one word before "&" too, but not when a person of the text has it as surname
+        # ("Boris Johnson ... Johnson & Johnson ... Johnson said"; review rv17).
+        ([_m(0, "Zorbon & Gamble Co", "ORG"), _m(40, "Zorbon", "ORG")], [["Zorbon & Gamble Co", "Zorbon"]], "begins"),
+        (
+            [_m(0, "Boris Zorbon", "PER"), _m(20, "Zorbon & Zorbon", "ORG"), _m(50, "Zorbon", "PER")],
+            [["Boris Zorbon", "Zorbon"], ["Zorbon & Zorbon"]],
+            "partial person name",
+        ),
         # A name without the place that opens it ("the U.S. Senate" ... "Senate"), either order;
         # not a short name the gazetteer knows as another thing ("the Dallas Fed" ... "the Fed").
         ([_m(0, "US Zorba Board", "ORG"), _m(30, "Zorba Board", "ORG")], [["US Zorba Board", "Zorba Board"]], "after a place"),
         ([_m(0, "Zorba Board", "ORG"), _m(30, "US Zorba Board", "ORG")], [["Zorba Board", "US Zorba Board"]], "after a place"),
         ([_m(0, "US Axios", "ORG"), _m(30, "Axios", "ORG", "org:axios")], [["US Axios"], ["Axios"]], None),
+        # ... nor a court, senate or police of a place that is no country: the bare one is the
+        # nation's ("the Texas Supreme Court" ... "the Supreme Court in Washington"; review rv17).
+        ([_m(0, "Texas Supreme Court", "ORG"), _m(40, "Supreme Court", "ORG")], [["Texas Supreme Court"], ["Supreme Court"]], None),
+        ([_m(0, "US Supreme Court", "ORG"), _m(40, "Supreme Court", "ORG")], [["US Supreme Court", "Supreme Court"]], "after a place"),
         # The words cut off must name the company too, not a thing of its own.
         (
             [replace(_m(0, "Axios", "ORG", "org:axios"), lang="en"), replace(_m(20, "Axios Developer Program", "ORG"), lang="en")],

@@ -166,6 +166,8 @@ def test_known_entities(
         # a country's central bank by its demonym, as the institution reader names it
         (("Bank of England", "British central bank", "UK central bank"), "ORG"),
         (("Bundesbank", "German central bank"), "ORG"),
+        (("Bank of France", "French central bank"), "ORG"),
+        (("Swiss National Bank", "Swiss central bank"), "ORG"),
         (("Conseil d'État", "Conseil d’Etat"), "ORG"),
         (("ICC", "Cour pénale internationale"), "ORG"),
         # regions.tsv: world regions, Swiss cantons, provinces, in both languages.
