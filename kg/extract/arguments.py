@@ -1093,6 +1093,8 @@ def _incise_name(verb: Token, subject: Token) -> Token | None:
     first = _incise_start(verb)
     if first is None or not any(t.text in _INCISE_MARKS for t in verb.doc[subject.i : first]):
         return None
+    if _closes_apposition(subject, first):
+        return None
     for child in verb.children:
         if child.i > verb.i and child.dep_ in _OBJ and _ent(child) in ("PER", "ORG") and _is_name_like(child):
             return child
@@ -1104,6 +1106,19 @@ def _incise_name(verb: Token, subject: Token) -> Token | None:
             if child.i > verb.i and child.dep_ in _OBJ and child.pos_ == "NOUN" and _determined(child) and _is_speaker(child):
                 return child
     return None
+
+
+def _closes_apposition(subject: Token, first: int) -> bool:
+    """Whether the comma before the verb group starting at ``first`` closes a name set off by
+    commas after the subject (« Le directeur sportif, Raphael Meyer, a félicité son coureur »):
+    the subject's own apposition, so the verb is no incise and its object no speaker."""
+    doc = subject.doc
+    if first < 2 or doc[first - 1].text != "," or max(t.i for t in subject.subtree) != first - 2:
+        return False
+    return any(
+        c.i > subject.i and c.dep_ in ("appos", "conj") and doc[c.i - 1].text == "," and _is_name_like(c)
+        for c in subject.children
+    )
 
 
 def _described_postposed(verb: Token, subj: Token) -> Token | None:

@@ -60,6 +60,12 @@ POSTPOSED_CASES = [
     ("fr", "Le laboratoire pharmaceutique Helvia ne commercialisera plus son antidouleur Dolazan en France, a annoncé mardi l'entreprise dans un communiqué.",
      "annoncé", "Announcement", "entreprise", "postposed", None),
     ("fr", "Le ministre a démissionné et a annoncé sa retraite.", "annoncé", "Announcement", "ministre", ANY, "retraite"),
+    # rv17f: a comma that closes the subject's own apposition sets off no incise: the object stays
+    # the patient, not a speaker
+    ("fr", "Le directeur sportif de Tudor, Raphael Meyer, a félicité son coureur.", "félicité",
+     "Statement", "directeur sportif de Tudor, Raphael Meyer", "direct", "coureur"),
+    ("fr", "L'entraîneur des Bleus, Paul Roux, a félicité Julien Martin.", "félicité",
+     "Statement", "entraîneur des Bleus, Paul Roux", "direct", "Julien Martin"),
     # ... and a role set off by a comma before the postposed name is his apposition, not a patient
     ("fr", "« Nous avons choisi de renoncer à ce marché », a indiqué la directrice de la filiale française, Nadia Berrada.",
      "indiqué", "Statement", "Nadia Berrada", ANY, None),

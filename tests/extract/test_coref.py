@@ -225,6 +225,11 @@ CASES = [
      "The company", "nominal", "Lufthansa"),
     ("en", "Embraer has sold twenty jets to Kestrel Airways. The airline said the jets would fly from Lisbon next year.",
      "The airline", "nominal", "Kestrel Airways"),
+    # rv17f: « le ministère », « la fédération » (coref_nouns since a17h) are kinds of their own: a
+    # laboratory or a club the text introduced as such is not the ministry or the federation
+    ("fr", "Le laboratoire Novexa a été sanctionné lundi. Le ministère a demandé une enquête.", "Le ministère", "nominal", None),
+    ("fr", "Le club Paris Saint-Germain a été sanctionné lundi. La fédération a infligé une amende au club.",
+     "La fédération", "nominal", None),
     ("en", "Embraer said two of the General Electric CF34 engines on the Embraer E190 would be replaced. The jet will then fly to Lisbon.",
      "The jet", "nominal", "Embraer E190"),
     ("en", "Embraer said the General Electric CF34 engines had failed on Monday. The jet will not fly to Lisbon.", "The jet", "nominal", None),

@@ -279,6 +279,9 @@ NOT_CASES = [
     ("J'ai eu une vie difficile, c'est le moins que l'on puisse dire.", "dire"),
     ("La prise de parole du ministre a été brève.", "prise"),
     ("La demande de pétrole a fortement baissé.", "demande"),
+    # rv17f: a group of people (a breakaway, walkers) is no employer, unlike « le groupe Alstom »
+    ("Le coureur belge a rejoint le groupe des favoris dans la dernière montée.", "rejoint"),
+    ("Le guide a quitté le groupe de randonneurs avant le col.", "quitté"),
 ]
 
 
