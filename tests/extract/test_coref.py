@@ -202,6 +202,8 @@ CASES = [
     ("en", "Jane Roe met Tom Brack in Berlin on Monday . He said the talks went well .", "He", "pronoun", "Tom Brack"),
     ("fr", "Marine Garnier a rencontré Paul Brack lundi. Il a promis de nouvelles discussions.", "Il", "pronoun", "Paul Brack"),
     ("fr", "Jean-Marie Garnier a rencontré Nadine Brack lundi. Elle a promis de nouvelles discussions.", "Elle", "pronoun", "Nadine Brack"),
+    # ... of international news too (issue 21): "Giorgia", "Jürgen"
+    ("en", "Giorgia Bellini met Jürgen Kelber in Berlin on Monday . He said the talks went well .", "He", "pronoun", "Jürgen Kelber"),
     # the speaker of a quotation of several sentences looks back from where the quotation opens
     ("fr", "Paul Garnier a présenté son plan lundi. « Nous allons investir. Nous allons embaucher. Nous allons exporter."
      " Nous allons gagner », explique-t-il.", "il", "pronoun", "Paul Garnier"),

@@ -205,6 +205,10 @@ def test_head_nouns_belong_to_french_names(text: str, name: str, label: str, why
         # The ambassador of a country is no embassy; English is left alone.
         ("fr", "L'ambassadeur de France a parlé hier.", "France", "LOC"),
         ("en", "Protesters gathered in Tahrir Square on Friday.", "Tahrir Square", "LOC"),
+        # A person listed with clubs or companies keeps their type when the name begins with a
+        # given name of international news (issue 21): Arabic, Spanish.
+        ("en", "Liverpool, Everton, Mohamed Zarrouk and Ajax were fined on Monday.", "Mohamed Zarrouk", "PER"),
+        ("en", "The fund backs Arsenal, Chelsea, Fernando Ortal and Valencia.", "Fernando Ortal", "PER"),
     ],
 )
 def test_other_words_before_a_name_leave_it(lang: str, text: str, name: str, label: str) -> None:
@@ -218,6 +222,16 @@ def test_other_words_before_a_name_leave_it(lang: str, text: str, name: str, lab
         ("Nicole Favre", "given name: Nicole"),
         ("Jean-Paul Rochat", "given name: Jean-Paul"),
         ("HENRY JAMES MORTON", "given name: HENRY"),
+        # Given names of international news figures (issue 21).
+        ("Mohamed Zarrouk", "given name: Mohamed"),
+        ("Fernando Ortal", "given name: Fernando"),
+        ("Jürgen Kelber", "given name: Jürgen"),
+        ("Giorgia Bellini", "given name: Giorgia"),
+        ("Sergei Orlov", "given name: Sergei"),
+        # A given name that is also a place, a club or a brand is left out of the list.
+        ("Jordan Hensley", None),
+        ("Chelsea Harbour", None),
+        ("Mercedes Arena", None),
         # One word, a particle (a place as often as a person), a head noun, no given name.
         ("Nicole", None),
         ("Caroline du Sud", None),
