@@ -311,6 +311,16 @@ _NOT_ADJECTIVE = frozenset({"de", "d'", "des", "du", "la", "le", "les", "l'", "�
                             "en", "un", "une", "par", "sur", "pour"})
 
 
+class _At:
+    """A stand-in match whose ``x`` group starts at ``pos`` (to read the context of an earlier number)."""
+
+    def __init__(self, pos: int) -> None:
+        self.pos = pos
+
+    def start(self, group: str = "x") -> int:
+        return self.pos
+
+
 def _after_year_noun(prev: list[str], text: str, m: Any) -> bool:
     """Whether a year noun (``lexicons/fr/year_nouns.tsv``) comes right before the number, or with
     one lower-case adjective between ("la saison touristique 2012")."""
@@ -367,11 +377,15 @@ def _year_context_ok(text: str, m: Any, lang: str) -> bool:
     after = text[m.end("x"):m.end("x") + 12]
     if re.match(r"\s*[-–]\s*(?:1\d{3}|20\d{2})(?!\d)", after):
         return True  # "1982-1990"
-    pair = re.match(r"/(1\d{3}|20\d{2})(?!\d)", after)
     before = re.search(r"(?<!\d)(1\d{3}|20\d{2})/$", text[max(0, m.start("x") - 5):m.start("x")])
     here = int(m.group("x")) if m.group("x").isdigit() else None
-    if here is not None and ((pair and int(pair.group(1)) == here + 1) or (before and int(before.group(1)) == here - 1)):
-        return True  # « la saison 1999/2000 »: two years running (not « 1500/2000 exemplaires »)
+    if here is not None and before and int(before.group(1)) == here - 1:
+        # « la saison 1999/2000 », « en 1999/2000 »: two years running, the second when the first is a
+        # year by its own context (not « 1500/2000 exemplaires », « page 1998/1999 », « 1999/2000 m2 »)
+        at = m.start("x") - len(before.group(0))
+        fp = _prev_words(text, at, 2)
+        if fp[-1:] and (fp[-1] in strong or _after_year_noun(fp, text, _At(at))):
+            return True
     if re.search(r"(?:1\d{3}|20\d{2})\s*[-–]\s*$",
                                     text[max(0, m.start("x") - 8):m.start("x")]):
         return True
@@ -423,6 +437,12 @@ _YEAR_PAIR_AFTER = re.compile(r"[-–/](\d{2})(?![\w,.]\d|\w)")
 _YEAR_PAIR_BEFORE = re.compile(r"(?<![\w\-])(1\d{3}|20\d{2}|\d{2})[-–/]$")
 
 
+def _unit_after(text: str, pos: int) -> bool:
+    """Whether a unit of time follows ``pos`` (« en 12-13 mois »: a range of counts, not two years)."""
+    w = re.match(r"\s+([^\W\d_]+)", text[pos:pos + 24])
+    return w is not None and w.group(1).casefold() in word_map("fr", "time_units")
+
+
 def _next_year(a: int, b: int) -> bool:
     """Whether the two-digit year ``b`` is the year after ``a`` (two or four digits)."""
     return (a + 1) % 100 == b
@@ -434,7 +454,7 @@ def _h_yy_pair(m: Any, text: str, lang: str) -> dict | None:
     (``lexicons/fr/year_nouns.tsv``), and only the year after it (not a score, « 98-102 »)."""
     first = _YEAR_PAIR_BEFORE.search(text[max(0, m.start("x") - 6):m.start("x")])
     yy = int(m.group("yy"))
-    if first is None or not _next_year(int(first.group(1)), yy):
+    if first is None or not _next_year(int(first.group(1)), yy) or _unit_after(text, m.end("x")):
         return None
     prev = _prev_words(text, m.start("x") - len(first.group(0)), 2)
     if not (prev[-1:] in (["en"], ["depuis"]) or _after_year_noun(prev, text, m)
@@ -451,8 +471,8 @@ def _h_yy(m: Any, text: str, lang: str) -> dict | None:
         pass  # « la saison 98-99 »: the first of a pair of years after a year noun
     elif not _g(m, "mod") and (not prev or prev[-1] not in ("en", "depuis", "in", "since")):
         return None
-    elif pair and not _next_year(int(m.group("yy")), int(pair.group(1))):
-        return None  # « en 12-14 mois »: a range of numbers, not a year
+    elif pair and (not _next_year(int(m.group("yy")), int(pair.group(1))) or _unit_after(text, pair.end())):
+        return None  # « en 12-14 mois », « en 12-13 mois »: a range of numbers, not a year
     nxt = text[m.end("x"):m.end("x") + 3].lstrip()
     if nxt[:1].isalnum():
         return None
@@ -508,8 +528,11 @@ def _h_season(m: Any, text: str, lang: str) -> dict | None:
     det = _g(m, "det")
     y = _g(m, "year") or (str(_two_digit_year(int(m.group("yy")))) if _g(m, "yy") else None)
     dirw = _g(m, "dir")
-    if lang == "fr" and det and m.group("s")[:1].isupper():
-        return None  # « le Printemps de Bourges », « au Printemps »: a name (a headline's « Eté » has no article)
+    if lang == "fr" and m.group("s")[:1].isupper() and not y and not dirw and (
+            (det and _fold(det) not in ("ce", "cet")) or "plein" in _fold(_g(m, "mod") or "")):
+        # « le Printemps de Bourges », « au Printemps », « en plein Printemps de Bourges »: a name (a
+        # headline's « Eté » has no article; « cet Hiver », « l'Été dernier », « le Printemps 2000 » stay seasons)
+        return None
     if _g(m, "months") and not y and not dirw:
         return {"type": "DATE", "kind": "value", "value": f"XXXX-{s}"}  # « les mois d'été »: any summer's
     if lang == "en" and s in ("SP", "FA") and det and _fold(det) in ("the", "that") and not y and not dirw:
@@ -1231,8 +1254,9 @@ def _h_time(m: Any, text: str, lang: str) -> dict | None:
         if not prev or prev[-1] not in ("à", "a", "vers", "dès", "jusqu'à", "avant", "après",
                                         "entre", "et", "de", "depuis", "pour", "dés"):
             return None
-        if hm == (24, 0) and not _g(m, "mi") and prev[-1] not in ("à", "a", "vers"):
-            # « depuis 24 heures », « pour 24 heures »: a day's length (midnight is « minuit », « 0 h »)
+        if hm == (24, 0) and not _g(m, "mi") and prev[-1] in ("depuis", "pour"):
+            # « depuis 24 heures », « pour 24 heures »: a day's length (midnight is « minuit », « 0 h »); not
+            # the end of « entre 22 heures et 24 heures », « à 12 heures et 24 heures », clock times
             return {"type": "DURATION", "kind": "value", "value": "PT24H"}
     prev2 = _prev_words(text, m.start("x"), 2) if lang == "fr" and not _g(m, "ampm") else []
     if prev2[-1:] in (["en"], ["pendant"], ["durant"]) or (prev2 and prev2[-1] in word_set("fr", "length_verbs")) or (

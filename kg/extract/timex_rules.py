@@ -348,7 +348,9 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              rf"décennies|siècles)|des\s+(?P<u2>années|mois|semaines|décennies|siècles)|"
              # « pendant des heures », « depuis des jours »: the shorter units only after a preposition of
              # length (« des heures supplémentaires », « des jours fériés » are no lengths)
-             rf"(?:(?<=\bpendant\s)|(?<=\bdepuis\s)|(?<=\bdurant\s))des\s+(?P<u3>heures|jours|minutes)))(?!\s+(?:19|20)?\d0){_E}",
+             rf"(?:(?<=\bpendant\s)|(?<=\bdepuis\s)|(?<=\bdurant\s))des\s+(?P<u3>heures|jours|minutes)"
+             # (nor a kind of hours or days after a preposition: « pendant des jours fériés »)
+             rf"(?!\s+(?:{_alt(word_set('fr', 'unit_kind_words'))})(?!\w))))(?!\s+(?:19|20)?\d0){_E}",
              lambda m, t, lang: _h_vague_dur(_Merged(m, u2=_g(m, "u2") or _g(m, "u3")), t, lang), 2,
              gate=(("mois", "année", "plusieurs", "quelques", "nombreu", "longue", "longs",
                     "semaine", "décennie", "siècle", "heures", "jours", "minutes"),)),
@@ -454,7 +456,7 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              rf"{_B}(?P<x>maintenant|actuellement|désormais|dorénavant|à\s+présent|"
              # (« pour l'heure », « dans l'immédiat »: lexicalised as « pour l'instant »; not « pour l'heure du
              # déjeuner », « dans l'immédiat après-guerre »)
-             rf"pour\s+l{ap}\s*instant|pour\s+le\s+moment|pour\s+l{ap}\s*heure(?!\s+(?:de|du|des|d{ap})(?!\w))|"
+             rf"pour\s+l{ap}\s*instant|pour\s+le\s+moment|pour\s+l{ap}\s*heure(?!\s+(?:(?:de|du|des)(?!\w)|d{ap}))|"
              rf"dans\s+l{ap}\s*immédiat(?![\w\-]|\s+(?:après|avant)\b)|par\s+le\s+passé|dans\s+le\s+passé|de\s+nos\s+jours|en\s+ce\s+moment|"
              rf"présentement|récemment|recemment|autrefois|jadis|naguère|(?:à|(?-i:A))\s+l{ap}\s*avenir|dans\s+l{ap}\s*avenir|"
              rf"dans\s+le\s+futur|(?-i:A)\s+présent|"
@@ -496,7 +498,8 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              rf"{_B}(?P<x>(?:le\s+lendemain|la\s+veille)"
              rf"(?:\s+(?:au\s+)?(?P<part>matin|soir|midi|après-midi|apres-midi))?|le\s+(?:même\s+jour|jour\s+même)|ce\s+jour-là|"
              # « le jour suivant », « le jour précédent »: the day after or before the one last mentioned
-             rf"le\s+jour\s+(?:suivant|précédent|precedent)|"
+             # (not « le jour suivant : », the day the list after it names)
+             rf"le\s+jour\s+(?:suivant|précédent|precedent)(?!\s*:)|"
              rf"le\s+surlendemain|l{ap}\s*avant-veille|(?<=\bau\s)lendemain(?=\s+(?:de|du|des|d{ap})(?!\w))){_E}",
              _h_anaphoric, 3,
              gate=(("lendemain", "veille", "même", "jour-là", "suivant", "précédent", "precedent"),)),
@@ -581,7 +584,9 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
             # de six mois », whose length is the number's, nor « la période 1982-1990 », whose years are dates
             _r("fr_period",
              rf"{_B}(?P<x>une\s+(?:(?:longue|courte|brève|breve)\s+)?période)"
-             rf"(?!\s+(?:de|d{ap})\s*(?:{g_num}|quelques|plusieurs|une?\b))(?![\w\-])",
+             # (nor when its length comes a word or two later: « une période d'essai de trois mois », « une période
+             # radioactive de trente ans »)
+             rf"(?!(?:\s+[^\W\d]+(?:['’][^\W\d]+)?){{0,2}}?\s+(?:de|d{ap})\s*(?:{g_num}|quelques|plusieurs|une?\b))(?![\w\-])",
              lambda m, t, lang: {"type": "DURATION", "kind": "value", "value": "PXX"}, 2,
              gate=(("période",),)),
             # « dans une quinzaine », « sous huitaine »: a fortnight or a week counted in days, the noun of days
