@@ -28,7 +28,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from kg.errors import KGError
@@ -236,6 +236,7 @@ def _nouns(lang: str) -> dict[str, tuple[str, str]]:
     return {r[0]: (r[1], r[2] if len(r) > 2 else "-") for r in table}
 
 
+@cache  # a list one language lacks raises each time: the empty set is remembered instead
 def _words(lang: str, name: str) -> frozenset[str]:
     try:
         return word_set(lang, name)
@@ -2318,6 +2319,7 @@ def _entity_nouns(lang: str) -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=1 << 16)  # pure in its two strings, and asked for every noun phrase of every chain
 def _entity_like(lemma: str, lang: str) -> bool:
     """Whether a phrase headed by ``lemma`` may stand for an entity: an entity noun, or a noun
     neither of ``coref_abstract_nouns`` nor ending like an abstract noun (``coref_abstract_suffixes``:
