@@ -777,6 +777,7 @@ def _description_span(noun: Token) -> tuple[int, int]:
     return doc[first].idx, doc[last].idx + len(doc[last].text)
 
 
+@cache
 def _blocking(lang: str, etype: str) -> frozenset[str]:
     """The modifiers of ``coref_blocking_modifiers`` that block a description of type ``etype``
     (the second column lists the types a modifier does not block: "the new phone" is the phone
