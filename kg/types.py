@@ -13,7 +13,9 @@ from typing import Literal
 from kg.text.names import name_part
 
 # PRO: a product or service ("the iPhone", "Airbus A380", "Acme's FaceMatch"), schema:Product.
-EntityLabel = Literal["PER", "ORG", "LOC", "PRO"]
+# FIN: a stock market index ("the Dow Jones Industrial Average", "le CAC 40"), kg:MarketIndex: a
+# financial indicator, neither a product (it has no maker) nor an organisation (MEANTIME's FIN).
+EntityLabel = Literal["PER", "ORG", "LOC", "PRO", "FIN"]
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 # The evidence of a mention that credits the article to an agency ("(AFP)", "— Reuters") or to a
 # publisher ("(Le Journal/AFP)"): the graph makes them the article's schema:author and publisher.

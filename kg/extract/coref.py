@@ -910,7 +910,7 @@ def _appositive(
     """A description (``text[a:b]``, headed by ``tok``) that is the same entity as ``antecedent``:
     an apposition or a predicate noun, of any entity type."""
     return Anaphor(
-        a + offset, b + offset, text[a:b], "appositive", lang, "-", "-", frozenset({"PER", "ORG", "LOC", "PRO"}), False,
+        a + offset, b + offset, text[a:b], "appositive", lang, "-", "-", frozenset({"PER", "ORG", "LOC", "PRO", "FIN"}), False,
         antecedent=(antecedent.idx + offset, antecedent.idx + len(antecedent.text) + offset),
         head=(tok.idx + offset, tok.idx + len(tok.text) + offset), predicate=predicate, common=common,
     )
@@ -1486,8 +1486,9 @@ def _name_heads(
     entities: tuple[Entity, ...], chains: tuple[UnnamedChain, ...], cues: Sequence[CorefCues]
 ) -> tuple[tuple[Entity, ...], tuple[UnnamedChain, ...]]:
     """A chain that starts with a bare definite phrase whose noun is the last word of an
-    organisation's or product's name of several words read before it ("the iTunes Music Store"
-    ... "the store", "the iPhone Developer Program" ... "the program") is that entity's chain,
+    organisation's, product's or stock market index's name of several words read before it ("the
+    iTunes Music Store" ... "the store", "the iPhone Developer Program" ... "the program", "the
+    Nasdaq Composite Index" ... "the index") is that entity's chain,
     when exactly one such name fits. The noun is written in lower case: "the Pro" is a name of
     its own. A chain that starts with a phrase naming a product by its name and its kind ("the new
     Zorbaphone 3 smartphone": :func:`_product_of_phrase`) is the product's chain, and so is a chain
@@ -1498,8 +1499,8 @@ def _name_heads(
     phrases = {(p.start, p.end): p for c in cues for p in c.phrases}
     last_words: dict[str, list[tuple[int, int]]] = {}  # last word of a name -> (entity, first start)
     for k, e in enumerate(entities):
-        if e.type not in ("ORG", "PRO"):
-            continue
+        if e.type not in ("ORG", "PRO", "FIN"):
+            continue  # "the index" after "the Nasdaq Composite Index"
         for m in e.mentions:
             words = m.text.split()
             if len(words) > 1 and words[-1][:1].isupper():
@@ -1543,10 +1544,11 @@ def _name_heads(
 
 
 def _names_by_spelling(entities: Sequence[Entity]) -> dict[str, set[int]]:
-    """The organisations and products by their names in lower case, without an article."""
+    """The organisations, products and stock market indices by their names in lower case, without
+    an article."""
     out: dict[str, set[int]] = {}
     for k, e in enumerate(entities):
-        if e.type in ("ORG", "PRO"):
+        if e.type in ("ORG", "PRO", "FIN"):
             for m in e.mentions:
                 out.setdefault(_without_article(m.text, m.lang or "en").lower(), set()).add(k)
     return out

@@ -1,4 +1,4 @@
-"""The entity mentions of one segment (NER, gazetteer, institutions, products typed PRO) and their
+"""The entity mentions of one segment (NER, gazetteer, institutions, products typed PRO, stock market indices typed FIN) and their
 merging within a document with the reason recorded ("Krishna" = "Arvind Krishna", "ACLU" =
 "American Civil Liberties Union").
 """
@@ -164,8 +164,9 @@ def entity_mentions_from_doc(
         surface = text[cand.start : cand.end]
         name = name_part(surface)
         # A title marks a person: "Mlle Chanel" is not the fashion house. A product is none of the
-        # gazetteer's records, even when it bears its maker's name ("Apple TV").
-        record = None if cand.label == "PRO" else cand.record or _exact_record(gazetteer, name, cand.label, same_type=name != surface and cand.label == "PER")
+        # gazetteer's records, even when it bears its maker's name ("Apple TV"), nor is a stock
+        # market index, even when a company bears its name ("Nasdaq").
+        record = None if cand.label in ("PRO", "FIN") else cand.record or _exact_record(gazetteer, name, cand.label, same_type=name != surface and cand.label == "PER")
         label = record.type if record is not None else cand.label
         mentions.append(
             EntityMention(
@@ -1026,7 +1027,7 @@ def merge_mentions(
     norms = [normalise_name(mention_name(m)) for m in mentions]
     first_by_key: dict[str, int] = {}
     for i, m in enumerate(mentions):
-        name = _same_index().get(norms[i], norms[i]) if m.label == "PRO" else norms[i]
+        name = _same_index().get(norms[i], norms[i]) if m.label == "FIN" else norms[i]
         key = f"gz:{m.canonical}" if m.canonical else f"inst:{m.institution}" if m.institution else f"name:{name}"
         if key in first_by_key:
             j = first_by_key[key]
@@ -1073,8 +1074,9 @@ def merge_mentions(
             join(host, i, f"partial person name: '{mentions[i].text}' ends '{mentions[host].text}'")
     _join_given_names(mentions, norms, people, uf, join)
     # A product's name inside the product names with a model number that hold it ("the A380" =
-    # "Airbus A380", "the Dreamliner" = "Boeing 787 Dreamliner").
-    products = [i for i, m in enumerate(mentions) if m.label == "PRO"]
+    # "Airbus A380", "the Dreamliner" = "Boeing 787 Dreamliner"), and so for stock market indices
+    # ("the Nikkei" = "the Nikkei 225"); a product and an index are never joined.
+    products = [i for i, m in enumerate(mentions) if m.label in ("PRO", "FIN")]
     maker_names = {norms[i] for i, m in enumerate(mentions) if m.label == "ORG"}
     product_words = {i: tuple(norms[i].split()) for i in products}
     for i in products:
@@ -1084,7 +1086,7 @@ def merge_mentions(
         holders = [
             j
             for j in products
-            if j != i and len(product_words[j]) >= len(part) and any(c.isdigit() for c in norms[j]) and _contains(product_words[j], part)
+            if j != i and mentions[j].label == mentions[i].label and len(product_words[j]) >= len(part) and any(c.isdigit() for c in norms[j]) and _contains(product_words[j], part)
         ]
         # The names that hold it must nest ("A380" in "A380s" and "Airbus A380"), not be two
         # models ("iZap" in "iZap 4" and "iZap 3G").
@@ -1108,7 +1110,7 @@ def merge_mentions(
         hosts = {
             uf.find(j)
             for j in products
-            if any(c.isdigit() for c in norms[j]) and _singular_model(product_words[j]) is None and _contains(product_words[j], singular)
+            if mentions[j].label == mentions[i].label and any(c.isdigit() for c in norms[j]) and _singular_model(product_words[j]) is None and _contains(product_words[j], singular)
         }
         if len(hosts) == 1 and uf.find(i) not in hosts:
             host = next(iter(hosts))

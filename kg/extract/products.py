@@ -566,8 +566,8 @@ def _acts_as_organisation(cand: Candidate, doc: Doc) -> bool:
 # --- stock market indices ----------------------------------------------------------------------
 #
 # NER calls a stock market index an organisation ("the Dow fell 200 points", "the Nasdaq composite
-# index", "le CAC 40 a reculé"). An index is no company: it is typed PRO (a financial product,
-# MEANTIME's FIN), without a maker.
+# index", "le CAC 40 a reculé"). An index is no company, nor a product made by a maker: it is a
+# financial indicator, typed FIN (kg:MarketIndex; MEANTIME's FIN).
 
 
 @cache
@@ -595,14 +595,14 @@ def _index_pattern() -> re.Pattern[str] | None:
 def index_candidates(text: str) -> list[Candidate]:
     """Stock market indices named in full (``market_indices.tsv``, those no company bears: "the Dow
     Jones Industrial Average", "the CAC 40", "the Nikkei 225", "the S&P 500"), which NER misses or
-    cuts ("CAC" as a company): PRO mentions without a maker (MEANTIME's FIN). Each word of the name
+    cuts ("CAC" as a company): FIN mentions (kg:MarketIndex, MEANTIME's FIN). Each word of the name
     is written with a capital, as a name is ("the Nasdaq composite index" is left to the index noun
     after it); an index is never an organisation."""
     pattern = _index_pattern()
     if pattern is None:
         return []
     return [
-        Candidate(m.start(), m.end(), "PRO", "market index", evidence=("market index: known index name",))
+        Candidate(m.start(), m.end(), "FIN", "market index", evidence=("market index: known index name",))
         for m in pattern.finditer(text)
         if not any(word.islower() for word in m.group().split())
     ]
@@ -697,15 +697,19 @@ def _direction_and_figure(doc: Doc, i: int) -> bool:
     return any(t.like_num for t in doc[i + 1 : min(len(doc), i + 4)])
 
 
+# The labels this stage gives: products (PRO) and stock market indices (FIN).
+_TYPED_HERE = frozenset({"PRO", "FIN"})
+
+
 def with_products(found: list[Candidate], doc: Doc, text: str, *, lang: str, gazetteer: Gazetteer) -> list[Candidate]:
     """``found`` with the products (:func:`product_evidence`) typed PRO and, within the segment,
     the other mentions of a product's name that the gazetteer does not know ("the Mac" once "Mac
     OS X operating system" showed what Mac is). A name that elsewhere acts as an organisation
     stays one, and so do its mentions before a product noun ("McDonnell Douglas jets"). Each
     product keeps the reason it was typed so (``Candidate.evidence``) and the maker a possessive
-    names ("Apple's iTunes"). Stock market indices (:func:`market_index_reason`) are typed PRO
-    without a maker, and so are the other mentions of their name in the segment, but for one
-    that speaks ("Dow Jones said")."""
+    names ("Apple's iTunes"). Stock market indices (:func:`market_index_reason`) are typed FIN
+    (no product: an index has no maker), and so are the other mentions of their name in the
+    segment, but for one that speaks ("Dow Jones said")."""
     products: set[str] = set()
     indices: set[str] = set()
     out_indices: list[Candidate] = []
@@ -715,8 +719,8 @@ def with_products(found: list[Candidate], doc: Doc, text: str, *, lang: str, gaz
         unsure = cand.evidence == (UNSURE_PRODUCT,)
         if unsure:
             cand = replace(cand, label="ORG", evidence=())
-        elif cand.label == "PRO":
-            if any(e.startswith("market index") for e in cand.evidence):
+        elif cand.label in _TYPED_HERE:
+            if cand.label == "FIN":
                 indices.add(normalise_name(name_part(text[cand.start : cand.end])))
             kept.append((cand, "", False))
             continue
@@ -726,7 +730,7 @@ def with_products(found: list[Candidate], doc: Doc, text: str, *, lang: str, gaz
         span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
         if span is not None and len(span) and (why := market_index_reason(span, lang, known=known)):
             indices.add(norm)
-            out_indices.append(replace(cand, label="PRO", record=None, evidence=(*cand.evidence, why), maker=None))
+            out_indices.append(replace(cand, label="FIN", record=None, evidence=(*cand.evidence, why), maker=None))
             continue
         evidence, reason = product_reason(cand, doc, lang, known=known)
         if evidence:
@@ -735,7 +739,7 @@ def with_products(found: list[Candidate], doc: Doc, text: str, *, lang: str, gaz
                 products.add(norm)
         elif not unsure:
             kept.append((cand, norm, known))
-    actors = {norm for cand, norm, _ in kept if cand.label != "PRO" and _acts_as_organisation(cand, doc)}
+    actors = {norm for cand, norm, _ in kept if cand.label not in _TYPED_HERE and _acts_as_organisation(cand, doc)}
 
     def product(cand: Candidate, why: str) -> Candidate:
         maker = cand.maker or maker_before(text, cand.start) or _known_maker_prefix(text[cand.start : cand.end], gazetteer)
@@ -746,9 +750,9 @@ def with_products(found: list[Candidate], doc: Doc, text: str, *, lang: str, gaz
     shorts = {n for n, kind in _market_indices().items() if kind == "company" and any(i.startswith(n + " ") for i in indices)}
     out = out_indices
     for cand, norm, known in kept:
-        if cand.label != "PRO" and (norm in indices or norm in shorts) and not _speaks_cand(cand, doc, lang):
-            out.append(replace(cand, label="PRO", record=None, evidence=(*cand.evidence, "same name as a market index of the segment"), maker=None))
-        elif cand.label == "PRO" or known or norm not in products or norm in actors:
+        if cand.label not in _TYPED_HERE and (norm in indices or norm in shorts) and not _speaks_cand(cand, doc, lang):
+            out.append(replace(cand, label="FIN", record=None, evidence=(*cand.evidence, "same name as a market index of the segment"), maker=None))
+        elif cand.label in _TYPED_HERE or known or norm not in products or norm in actors:
             out.append(cand)
         else:
             out.append(product(cand, "same name as a product of the segment"))

@@ -185,7 +185,7 @@ def with_titled_people(found: Sequence[Candidate], text: str) -> list[Candidate]
         lo = bisect.bisect_left(added_spans, (a - added_longest, -1))
         if any(s_start < b and a < s_end for s_start, s_end in added_spans[lo:bisect.bisect_left(added_spans, (b, -1))]):
             continue  # a person the titles already gave
-        if any(c.label in ("PER", "PRO") or c.institution is not None or not (a <= c.start and c.end <= b) for c in overlapping):
+        if any(c.label in ("PER", "PRO", "FIN") or c.institution is not None or not (a <= c.start and c.end <= b) for c in overlapping):
             continue
         why = f"title before: {name.title}"
         if overlapping:

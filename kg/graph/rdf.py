@@ -31,7 +31,7 @@ from kg.types import AGENCY_CREDIT, PUBLISHER_CREDIT, Analysis, Entity, EventMen
 DEFAULT_BASE = "https://w3id.org/newskg/id/"
 ONTOLOGY_FILES: tuple[str, ...] = ("kg.ttl", "events.ttl", "roles.ttl")
 
-ENTITY_CLASSES = {"PER": SDO.Person, "ORG": SDO.Organization, "LOC": SDO.Place, "PRO": SDO.Product}
+ENTITY_CLASSES = {"PER": SDO.Person, "ORG": SDO.Organization, "LOC": SDO.Place, "PRO": SDO.Product, "FIN": KG.MarketIndex}
 
 
 

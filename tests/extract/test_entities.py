@@ -1118,7 +1118,10 @@ def _en(start: int, text: str, label: str, canonical: str | None = None) -> Enti
             "acronym",
         ),
         # Two names of one stock market index (``xx/market_index_aliases``) are one entity.
-        ([_en(0, "Standard & Poor's 500", "PRO"), _en(40, "the S&P 500", "PRO")], [["Standard & Poor's 500", "the S&P 500"]], "same normalised name"),
+        ([_en(0, "Standard & Poor's 500", "FIN"), _en(40, "the S&P 500", "FIN")], [["Standard & Poor's 500", "the S&P 500"]], "same normalised name"),
+        # An index's short name inside the one longer index name that holds it; never a product's.
+        ([_en(0, "the Nikkei 225", "FIN"), _en(30, "the Nikkei", "FIN")], [["the Nikkei 225", "the Nikkei"]], "model name"),
+        ([_en(0, "Zorbex 500", "PRO"), _en(30, "the Zorbex", "FIN")], [["Zorbex 500"], ["the Zorbex"]], None),
         # Letters that do not match stay apart.
         ([_en(0, "Zorba Orbital Systems", "ORG"), _en(40, "ZAS", "ORG")], [["Zorba Orbital Systems"], ["ZAS"]], None),
         # An acronym the gazetteer knows stands for its record's name, not another name with its

@@ -293,15 +293,20 @@ def test_model_name_read_again_after_an_article() -> None:
 @pytest.mark.parametrize(
     ("lang", "text", "name", "label"),
     [
-        # A stock market index is no organisation: a name no company bears, a name before an index
-        # noun, a company's name as the subject of a market movement with a figure or a direction.
-        ("en", "In Asia, Hong Kong's Hang Seng fell 2 percent.", "Hang Seng", "PRO"),
-        ("en", "U.S. stocks fell as the Dow Jones industrial average lost 300 points.", "Dow Jones", "PRO"),
-        ("en", "The Nasdaq composite index fell 3 percent.", "Nasdaq", "PRO"),
-        ("en", "Shares fell on the New York Stock Exchange as the Dow lost 200 points.", "the Dow", "PRO"),
-        ("en", "The Nasdaq closed higher on Friday.", "The Nasdaq", "PRO"),
-        ("fr", "À Paris, l'indice Nikkei a reculé de 3 %.", "Nikkei", "PRO"),
-        ("fr", "Le Nasdaq a perdu 3 % lundi.", "Nasdaq", "PRO"),
+        # A stock market index is no organisation and no product (FIN, kg:MarketIndex): a name no
+        # company bears, a name before an index noun, a company's name as the subject of a market
+        # movement with a figure or a direction.
+        ("en", "In Asia, Hong Kong's Hang Seng fell 2 percent.", "Hang Seng", "FIN"),
+        ("en", "U.S. stocks fell as the Dow Jones industrial average lost 300 points.", "Dow Jones", "FIN"),
+        ("en", "The Nasdaq composite index fell 3 percent.", "Nasdaq", "FIN"),
+        ("en", "Shares fell on the New York Stock Exchange as the Dow lost 200 points.", "the Dow", "FIN"),
+        ("en", "The Nasdaq closed higher on Friday.", "The Nasdaq", "FIN"),
+        ("fr", "À Paris, l'indice Nikkei a reculé de 3 %.", "Nikkei", "FIN"),
+        ("fr", "Le Nasdaq a perdu 3 % lundi.", "Nasdaq", "FIN"),
+        ("en", "The Dow fell 200 points on Monday.", "The Dow", "FIN"),
+        ("fr", "À Paris, le CAC 40 a reculé de 2 % vendredi.", "CAC 40", "FIN"),
+        ("en", "In London, the FTSE 100 closed higher on Tuesday.", "the FTSE 100", "FIN"),
+        ("fr", "L'indice Dow Jones a gagné 1 % à New York.", "Dow Jones", "FIN"),
         # The other sense: the same names as companies (bought, speaking, before a share noun).
         ("en", "News Corp agreed to buy Dow Jones for $5 billion.", "Dow Jones", "ORG"),
         ("en", "Nasdaq said it would buy the Stockholm exchange.", "Nasdaq", "ORG"),
@@ -309,22 +314,22 @@ def test_model_name_read_again_after_an_article() -> None:
         # An index noun that does not end the phrase names no index.
         ("en", "The company buys Cytec Industries composite materials.", "Cytec Industries", "ORG"),
         # "the" and a movement no exchange makes, or a direction and a figure with no verb: an index.
-        ("en", "Investors fled to Treasury bonds as the Dow plunged.", "the Dow", "PRO"),
-        ("en", "The Nasdaq rallied in afternoon trading.", "The Nasdaq", "PRO"),
-        ("en", "Asian stocks fell, with Tokyo down 2 percent and Hong Kong's Hang Seng down 3 percent.", "Hang Seng", "PRO"),
+        ("en", "Investors fled to Treasury bonds as the Dow plunged.", "the Dow", "FIN"),
+        ("en", "The Nasdaq rallied in afternoon trading.", "The Nasdaq", "FIN"),
+        ("en", "Asian stocks fell, with Tokyo down 2 percent and Hong Kong's Hang Seng down 3 percent.", "Hang Seng", "FIN"),
         # The other senses: an exchange's session, no article, another company's name, no figure.
         ("en", "The Nasdaq closed for the holiday.", "The Nasdaq", "ORG"),
         ("en", "Nasdaq said it would delist the company.", "Nasdaq", "ORG"),
         ("en", "Dow Chemical plunged after the report.", "Dow Chemical", "ORG"),
         # An index named in full that NER misses or cuts ("CAC" of "the CAC 40").
-        ("en", "In Europe, the CAC 40 declined 2 percent and the Bel 20 lost 1 percent.", "the CAC 40", "PRO"),
-        ("en", "The Dow Jones Industrial Average closed down 2 percent on Monday.", "The Dow Jones Industrial Average", "PRO"),
+        ("en", "In Europe, the CAC 40 declined 2 percent and the Bel 20 lost 1 percent.", "the CAC 40", "FIN"),
+        ("en", "The Dow Jones Industrial Average closed down 2 percent on Monday.", "The Dow Jones Industrial Average", "FIN"),
         # The second of coordinated subjects, and an index after a place's possessive.
-        ("en", "Both the Dow and the Nasdaq fell on Tuesday.", "the Nasdaq", "PRO"),
-        ("en", "Stocks slid in Europe, and Britain's FTSE fell too.", "FTSE", "PRO"),
+        ("en", "Both the Dow and the Nasdaq fell on Tuesday.", "the Nasdaq", "FIN"),
+        ("en", "Stocks slid in Europe, and Britain's FTSE fell too.", "FTSE", "FIN"),
         # A company's name that begins an index named in the segment is its short form, but for
         # one that speaks.
-        ("en", "The Dow closed at a record. The Dow Jones Industrial Average rose 1 percent.", "The Dow", "PRO"),
+        ("en", "The Dow closed at a record. The Dow Jones Industrial Average rose 1 percent.", "The Dow", "FIN"),
         ("en", "Dow Jones said the Dow Jones Industrial Average would change.", "Dow Jones", "ORG"),
         # A company's possessive and no article: the exchange itself.
         ("en", "Zorba and Nasdaq fell out over the listing fees.", "Nasdaq", "ORG"),
@@ -333,8 +338,9 @@ def test_model_name_read_again_after_an_article() -> None:
 def test_market_indices_are_no_organisations(lang: str, text: str, name: str, label: str) -> None:
     found = {(t, lab) for t, lab, _maker in _mentions(lang, text)}
     assert (name, label) in found
-    if label == "PRO":
+    if label == "FIN":
         assert all(maker is None for t, _lab, maker in _mentions(lang, text) if t == name)
+        assert (name, "PRO") not in found  # an index is no product
 
 
 @pytest.mark.slow
@@ -353,7 +359,7 @@ def test_market_indices_are_no_organisations(lang: str, text: str, name: str, la
 )
 def test_index_candidates(text: str, expected: list[str]) -> None:
     assert [text[c.start : c.end] for c in index_candidates(text)] == expected
-    assert all(c.label == "PRO" and c.maker is None for c in index_candidates(text))
+    assert all(c.label == "FIN" and c.maker is None for c in index_candidates(text))
 
 
 @pytest.mark.slow
@@ -361,7 +367,7 @@ def test_market_index_typed_for_its_other_mentions() -> None:
     # The name a movement showed to be an index is one in the rest of the segment, but for a
     # mention that speaks.
     found = _mentions("en", "The Nasdaq lost 40 points to 2,100. The Nasdaq later recovered. Nasdaq said it would buy the Stockholm exchange.")
-    assert [lab for t, lab, _ in found if t.endswith("Nasdaq")] == ["PRO", "PRO", "ORG"]
+    assert [lab for t, lab, _ in found if t.endswith("Nasdaq")] == ["FIN", "FIN", "ORG"]
 
 
 @pytest.mark.slow

@@ -10,6 +10,7 @@ from rdflib.namespace import RDF, RDFS, SDO
 
 from kg.graph.rdf import IRIs, add_analysis, new_dataset
 from kg.graph.validate import validate
+from kg.graph.vocab import KG
 from kg.types import AGENCY_CREDIT, PUBLISHER_CREDIT, Analysis, Document, Entity, EntityMention, Segment, Span
 
 TEXT = "Zorba (NASDAQ: ZRB) unveiled the Zorba Z10. Jane Roe (@jroe) said so (Le Journal/AFP)."
@@ -54,6 +55,25 @@ def test_products_tickers_handles_and_credits() -> None:
     assert (doc, SDO.publisher, iris.entity("org-le-journal")) in g
     assert (doc, SDO.author, maker) not in g
     assert isinstance(account, URIRef)
+    assert validate(ds).conforms
+
+
+def test_a_market_index_is_no_product() -> None:
+    # A stock market index (FIN) is a kg:MarketIndex, with no maker, and the graph stays valid.
+    text = "The CAC 40 fell 2 percent as Zorba unveiled the Zorba Z10."
+    index = EntityMention(4, 10, "CAC 40", "FIN", "market index", "en", evidence=("market index: known index name",))
+    zorba = EntityMention(29, 34, "Zorba", "ORG", "test", "en")
+    entities = (Entity("fin-cac-40", "CAC 40", "FIN", (index,)), Entity("org-zorba", "Zorba", "ORG", (zorba,)))
+    doc = Document(id="d2", text=text, source="test", lang="en")
+    analysis = Analysis(doc, (Segment(0, len(text), "en"),), (Span(0, len(text), text),), entities, ())
+    ds = new_dataset()
+    iris = IRIs()
+    add_analysis(ds, analysis, iris=iris)
+    g = ds.graph(iris.graph("d2"))
+    node = iris.entity("fin-cac-40")
+    assert (node, RDF.type, KG.MarketIndex) in g
+    assert (node, RDF.type, SDO.Product) not in g
+    assert not list(g.objects(node, SDO.manufacturer))
     assert validate(ds).conforms
 
 
