@@ -79,7 +79,7 @@ class GoldDocument:
     in which annotations exist (system output outside it is not scored); system timexes
     overlapping a span of ``ignored_timexes`` (the dateline carrying the creation time) are not
     scored either. ``entity_labels`` are the entity types the corpus annotates (MEANTIME and the
-    Wikinews FR gold also annotate products, PRO). ``maximal_extents`` says that the corpus
+    Wikinews FR gold also annotate products, PRO; MEANTIME financial entities, FIN). ``maximal_extents`` says that the corpus
     annotates mentions at their maximal extent, titles, functions and appositive descriptions
     included, nested names not counted (HIPE-2020); system mentions are then read the same way
     (:func:`kg.extract.extent.maximal_mentions`), and newspaper titles are products, so that kg's

@@ -20,8 +20,9 @@ from kg.evaluation.gold import Argument, ChainMention, GoldEvent, GoldRole, Ment
 Mode = Literal["strict", "relaxed"]
 ENTITY_LABELS: tuple[str, ...] = ("PER", "ORG", "LOC")
 # Scored on their own rows, outside the PER/ORG/LOC totals (which stay comparable with raw spaCy
-# and with earlier figures): products, where the gold annotates them (MEANTIME PRO).
-EXTRA_ENTITY_LABELS: tuple[str, ...] = ("PRO",)
+# and with earlier figures): products and financial entities, where the gold annotates them
+# (MEANTIME PRO and FIN; kg's FIN mentions are stock market indices).
+EXTRA_ENTITY_LABELS: tuple[str, ...] = ("PRO", "FIN")
 
 
 @dataclass(frozen=True)

@@ -131,6 +131,28 @@ MEANTIME = f"""<?xml version="1.0" ?><Document doc_id="42" doc_name="42_Airbus" 
 """
 
 
+# A financial entity (FIN) named once ("More", standing for an index's name) and described once
+# ("sentences", a common noun).
+MEANTIME_FIN = MEANTIME.replace(
+    "</Markables>",
+    f'''<ENTITY_MENTION m_id="11" syntactic_type="NAM">{_anchors(20)}</ENTITY_MENTION>
+<ENTITY_MENTION m_id="12" syntactic_type="NOM">{_anchors(18)}</ENTITY_MENTION>
+<ENTITY m_id="105" ent_type="FIN" TAG_DESCRIPTOR="More index"/>
+</Markables>''',
+).replace("</Relations>", '''<REFERS_TO r_id="6"><source m_id="11"/><source m_id="12"/><target m_id="105"/></REFERS_TO>
+</Relations>''')
+
+
+def test_meantime_named_financial_entities_are_kept_as_fin() -> None:
+    # MEANTIME's FIN (stock market indices, and unnamed contracts, prices, markets): the named
+    # mentions are kept with their type, scored on their own row like products; the others are not.
+    doc = parse_meantime(MEANTIME_FIN, doc_id="x")
+    got = [(doc.text[m.start : m.end], m.label) for m in doc.entities]
+    assert ("More", "FIN") in got
+    assert not any(text == "sentences" for text, _ in got)
+    assert "FIN" in doc.entity_labels
+
+
 def test_meantime_text_is_rebuilt_from_tokens() -> None:
     doc = parse_meantime(MEANTIME, doc_id="fallback")
     lines = doc.text.split("\n")
@@ -147,7 +169,7 @@ def test_meantime_entities_named_typed_innermost() -> None:
     # the common-noun premodifier and the unanchored mention are not named mentions. A name used
     # as a premodifier ("Airbus range", PRE.NAM) is one; a named product is kept as PRO (scored on
     # its own row, outside the totals).
-    assert doc.entity_labels == {"PER", "ORG", "LOC", "PRO"}
+    assert doc.entity_labels == {"PER", "ORG", "LOC", "PRO", "FIN"}
     assert got == [
         ("Airbus", "ORG"),
         ("order", "PRO"),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from types import SimpleNamespace
 
 import pytest
@@ -24,6 +25,7 @@ from kg.evaluation.runner import (
     system_output,
 )
 from kg.evaluation.scoring import (
+    EXTRA_ENTITY_LABELS,
     Counts,
     match,
     score_arguments,
@@ -99,6 +101,34 @@ def test_products_scored_apart_from_the_totals(extra: tuple[str, ...], keys: boo
     assert s["strict"] == Counts(1, 2, 1)  # the ORG on a product is a false positive; PRO is not counted
     assert ("strict/PRO" in s) is keys
     assert s.get("strict/PRO") == pro
+
+
+@pytest.mark.parametrize(
+    ("gold", "system", "fin", "pro", "total"),
+    [
+        # An index typed FIN is scored on the FIN row against a gold FIN name, never as a product.
+        ([M(0, 7, "FIN"), M(20, 26, "PRO")], [M(0, 7, "FIN"), M(20, 26, "PRO")], Counts(1, 1, 1), Counts(1, 1, 1), Counts(0, 0, 0)),
+        # Before FIN, an index typed PRO was a false positive of the products' row.
+        ([M(0, 7, "FIN"), M(20, 26, "PRO")], [M(0, 7, "PRO"), M(20, 26, "PRO")], Counts(0, 0, 1), Counts(1, 2, 1), Counts(0, 0, 0)),
+        # An index tagged ORG counts against the totals, and FIN stays out of them.
+        ([M(0, 7, "FIN"), M(10, 15, "ORG")], [M(0, 7, "ORG"), M(10, 15, "ORG")], Counts(0, 0, 1), Counts(0, 0, 0), Counts(1, 2, 1)),
+    ],
+)
+def test_financial_entities_scored_apart(gold: list[Mention], system: list[Mention], fin: Counts, pro: Counts, total: Counts) -> None:
+    s = score_entities(gold, system, extra_labels=EXTRA_ENTITY_LABELS)
+    assert s["strict/FIN"] == fin and s["relaxed/FIN"] == fin
+    assert s["strict/PRO"] == pro
+    assert s["strict"] == total
+
+
+def test_financial_rows_in_the_report_only_where_annotated() -> None:
+    # The FIN rows come after the other types of their mode, and only where the corpus annotates FIN.
+    without = _result()
+    fin = {f"{k}/{mode}/FIN": Counts(1, 1, 1) for k in ("entities", "spacy") for mode in ("strict", "relaxed")}
+    with_fin = replace(without, scores={**without.scores, **fin})
+    metrics = [r.metric for r in rows(with_fin) if r.layer == "entities"]
+    assert metrics[metrics.index("strict LOC") + 1] == "strict FIN" and metrics[-1] == "relaxed FIN"
+    assert not [r for r in rows(without) if r.metric.endswith("FIN")]
 
 
 def test_timexes_tempeval3_definitions() -> None:

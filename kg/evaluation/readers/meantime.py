@@ -2,9 +2,10 @@
 
 The text is the tokens joined by single spaces, one sentence per line, so every markable maps to
 character offsets. Entity mentions take their type from the ``ENTITY`` they refer to
-(``REFERS_TO``); only named mentions of type PER, ORG, LOC or PRO (products, scored on their own row) are kept for NER scoring: proper
-names (``syntactic_type="NAM"``) and proper names used as premodifiers (``PRE.NAM``, "[Apple] CEO
-Steve Jobs", which CoNLL and OntoNotes also annotate as names). When such mentions nest and the
+(``REFERS_TO``); only named mentions of type PER, ORG, LOC, PRO (products) or FIN (financial
+entities, kg's stock market indices), the last two scored on their own rows, are kept for NER
+scoring: proper names (``syntactic_type="NAM"``) and proper names used as premodifiers
+(``PRE.NAM``, "[Apple] CEO Steve Jobs", which CoNLL and OntoNotes also annotate as names). When such mentions nest and the
 inner one refers to the same entity ("Ryanair CEO , Michael O' Leary" around "Michael O' Leary")
 only the innermost is kept; when the inner names are other entities' ("Mobile , Alabama", which
 refers to Mobile, around "Alabama"), the outer mention keeps the words that name its own entity
@@ -31,7 +32,7 @@ from kg.evaluation.gold import Argument, GoldDocument, Mention
 from kg.types import PartialDate
 
 LAYERS = frozenset({"entities", "timexes", "events", "arguments", "event times"})
-ENTITY_TYPES = frozenset({"PER", "ORG", "LOC", "PRO"})  # PRO is scored apart from the totals
+ENTITY_TYPES = frozenset({"PER", "ORG", "LOC", "PRO", "FIN"})  # PRO and FIN are scored apart from the totals
 NAMED = frozenset({"NAM", "PRE.NAM"})  # syntactic types of named mentions
 ROLES: dict[str, str] = {"Arg0": "agent", "Arg1": "patient"}
 # Sentences 0..5 are the annotated part of every MEANTIME document.
