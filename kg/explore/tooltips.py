@@ -20,6 +20,7 @@ _KIND_LEGEND = {
     "Organization": "Organisation",
     "Place": "Place",
     "Product": "Product",
+    "MarketIndex": "Stock market index",
     "Quotation": "Quotation",
     "Document": "Document",
     "Entity": "Other entity",

@@ -41,6 +41,7 @@ KINDS: tuple[str, ...] = (
     "Organization",
     "Place",
     "Product",
+    "MarketIndex",
     "Quotation",
     "Document",
     "Entity",
@@ -72,6 +73,7 @@ _ENTITY_CLASSES: tuple[tuple[URIRef, str], ...] = (
     (SDO.Organization, "Organization"),
     (SDO.Place, "Place"),
     (SDO.Product, "Product"),
+    (KG.MarketIndex, "MarketIndex"),
 )
 _EVENT_ROLES: tuple[tuple[URIRef, str], ...] = (
     (KG.agent, "agent"),

@@ -99,6 +99,7 @@ KIND_STYLES: dict[str, KindStyle] = {
     "Organization": KindStyle("square", "#54a24b", "#33702d", 16),
     "Place": KindStyle("triangle", "#f2b701", "#a67d00", 16),
     "Product": KindStyle("triangleDown", "#72b7b2", "#3f7f7a", 16),
+    "MarketIndex": KindStyle("triangleDown", "#b279a2", "#7d4f70", 16),
     "Quotation": KindStyle("box", "#e8dff5", "#7b5ea7", 14),
     "Document": KindStyle("star", "#3d405b", "#1f2133", 26),
     "Entity": KindStyle("hexagon", "#9d9d9d", "#666666", 14),
@@ -324,7 +325,7 @@ def render_network(
 
 
 #: Node kinds the search box finds when they are not drawn.
-SEARCHABLE_KINDS: frozenset[str] = frozenset({"Person", "Organization", "Place", "Product", "Entity"})
+SEARCHABLE_KINDS: frozenset[str] = frozenset({"Person", "Organization", "Place", "Product", "MarketIndex", "Entity"})
 
 
 def _undrawn_entities(
@@ -426,7 +427,7 @@ def _render_page(net: KGNetwork) -> str:
             "count": counts.get(kind, 0),
         }
         for kind in KINDS
-        if counts.get(kind, 0) or kind not in ("Entity", "Document", "Product")
+        if counts.get(kind, 0) or kind not in ("Entity", "Document", "Product", "MarketIndex")
     ]
     options = net.options if isinstance(net.options, dict) else json.loads(net.options.to_json())
     extra = getattr(net, "kg_details", None) or {"details": {}, "sources": {}}

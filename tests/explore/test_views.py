@@ -334,3 +334,20 @@ def test_quotes_can_be_left_out() -> None:
 
 def test_empty_graph_gives_an_empty_view() -> None:
     assert entity_event_graph(Dataset()).number_of_nodes() == 0
+
+
+@pytest.mark.parametrize(
+    ("cls", "kind"),
+    [
+        # A product and a stock market index each keep their own kind (and legend entry).
+        (rns.SDO.Product, "Product"),
+        (vocab.KG.MarketIndex, "MarketIndex"),
+    ],
+)
+def test_products_and_market_indices_have_their_kind(cls: URIRef, kind: str) -> None:
+    ds = Dataset()
+    text = "Le CAC 40 a reculé de 2 %."
+    graph, ctx = _doc(ds, "c", text, date="2020-06-08", url=None, title=None)
+    _entity(graph, ctx, text, EX.thing, cls, "CAC 40", "CAC 40")
+    assert entity_event_graph(ds).nodes[str(EX.thing)]["kind"] == kind
+    assert kind in KINDS
