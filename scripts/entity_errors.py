@@ -2,11 +2,11 @@
 
 Usage: ``python scripts/entity_errors.py meantime dev [--limit N] [--out FILE]``.
 
-Each gold and system mention (PER/ORG/LOC, and PRO where the gold has products) is put in one
-class: ``ok``, ``type`` (same span, other label), ``boundary`` (overlap, same label),
-``boundary+type``, ``missed`` (no overlapping system mention) or ``spurious`` (no overlapping gold
-mention; when the gold annotates an entity of a type that is not scored there, the type is given:
-``spurious[PRO]``). Counts per class come first, then every error with its sentence. Tune on dev
+Each gold and system mention (PER/ORG/LOC, and PRO and FIN where the gold has products and
+financial entities) is put in one class: ``ok``, ``type`` (same span, other label), ``boundary``
+(overlap, same label), ``boundary+type``, ``missed`` (no overlapping system mention) or
+``spurious`` (no overlapping gold mention; when the gold annotates an entity of a type that is not
+scored there, the type is given: ``spurious[PRO]``). Counts per class come first, then every error with its sentence. Tune on dev
 only: the script refuses a test split.
 """
 
@@ -19,7 +19,7 @@ from _dump import analysed, context, emit, parse_args
 from kg.evaluation.gold import GoldDocument, Mention
 from kg.evaluation.runner import system_output
 
-SCORED = ("PER", "ORG", "LOC", "PRO")
+SCORED = ("PER", "ORG", "LOC", "PRO", "FIN")
 
 
 
