@@ -97,8 +97,6 @@ def lead_date(
     publication date and at most :data:`LEAD_WINDOW_DAYS` days earlier (in the same month when
     the publication date has no day). None when the lead has no such date or the document no
     date."""
-    import datetime as _dt
-
     dct = document.date
     if dct is None or not sentences:
         return None
@@ -106,16 +104,73 @@ def lead_date(
     body = next((s for s in sentences if s.start >= document.body_start and s.text.strip()), None)
     if body is None:
         return None
+    embedded = {i for i, seg in enumerate(segments) if seg.embedded}
+    seg_starts = [seg.start for seg in segments]
+    dash = _dateline_end(document.text, body.start, timexes)
+    if dash is not None:
+        # « PARIS, 12 mars 2024 (AFP) - Le syndicat a appelé ... »: the parser may cut the dateline
+        # into pieces of its own; the lead is the sentence after its dash, and the dateline's date
+        # dates the report when the lead has none of its own
+        lead = next((s for s in sentences if s.end > dash and any(c.isalnum() for c in s.text[max(0, dash - s.start):])), None)
+        own = _lead_day(timexes, lead, dash, starts, dct, embedded, seg_starts) if lead is not None else None
+        return own or _lead_day(timexes, body, body.start, starts, dct, embedded, seg_starts, until=dash)
     if _dateline_only(body, timexes):
         # "28 juin 2012. - Deux militaires ont été tués mercredi": the lead follows the dateline
         body = next((s for s in sentences if s.start >= body.end and any(c.isalnum() for c in s.text)), None)
         if body is None:
             return None
-    embedded = {i for i, seg in enumerate(segments) if seg.embedded}
-    seg_starts = [seg.start for seg in segments]
+    return _lead_day(timexes, body, body.start, starts, dct, embedded, seg_starts)
+
+
+# A dateline heading the body: a few capitalised words, a date and an agency's credit before a dash
+# (« PARIS, 12 mars 2024 (AFP) - », « Lyon, le 3 mai. — », « 28 juin 2012. - »).
+_DATELINE_HEAD = re.compile(r"\s*(?P<head>[^\n]{1,100}?)\s*(?:[—–]|--|-(?=\s))")
+# What a dateline holds besides its date: capitalised words, numbers, brackets and punctuation.
+_DATELINE_REST = re.compile(r"[\W\d_]*(?:[A-ZÀ-Þ][\w'’.-]*[\W\d_]*)*")
+# An agency's credit in brackets, closing the dateline: « (AFP) », « (Reuters) ».
+_CREDIT = re.compile(r"\([A-ZÀ-Þ][\w.’'/ -]{1,30}\)\s*$")
+
+
+def _dateline_end(text: str, start: int, timexes: Sequence[Timex]) -> int | None:
+    """The end of the dash of a dateline at ``start`` (places, a day's date, the agency's credit in
+    brackets: a date or a credit at least), or None when the body opens with no dateline."""
+    match = _DATELINE_HEAD.match(text, start)
+    if match is None:
+        return None
+    a, b = match.span("head")
+    inside = [t for t in timexes if a <= t.start and t.end <= b and t.type == "DATE" and _LEAD_DAY.fullmatch(t.value)]
+    if not inside and not _CREDIT.search(text, a, b):
+        return None
+    rest = text[a:b]
+    for t in sorted(inside, key=lambda t: t.start, reverse=True):
+        rest = rest[: t.start - a] + " " + rest[t.end - a :]
+    return match.end() if _DATELINE_REST.fullmatch(rest) else None
+
+
+def _lead_day(
+    timexes: Sequence[Timex],
+    sentence: Span,
+    start: int,
+    starts: _Starts,
+    dct: PartialDate,
+    embedded: set[int],
+    seg_starts: list[int],
+    *,
+    until: int | None = None,
+) -> Timex | None:
+    """The first day-granular date of ``sentence`` from ``start`` on (before ``until``, when given,
+    and then in any sentence from ``start``: a dateline cut into pieces), else its first part of a
+    day, within :data:`LEAD_WINDOW_DAYS` days before the publication date."""
+    import datetime as _dt
+
     part_of_day: Timex | None = None
     for t in timexes:
-        if starts.index(t.start) != starts.index(body.start) or t.start < body.start:
+        if t.start < start:
+            continue
+        if until is not None:
+            if t.end > until:
+                break
+        elif starts.index(t.start) != starts.index(sentence.start):
             continue
         if seg_starts and (max(0, bisect.bisect_right(seg_starts, t.start) - 1) in embedded):
             continue

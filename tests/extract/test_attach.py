@@ -156,3 +156,38 @@ def test_a_plain_day_of_the_lead_outranks_a_part_of_a_day() -> None:
     timexes = [Timex(4, 14, "États-Unis", "TIME", "2020-06-08TEV"), Timex(19, 21, "du", "DATE", "2020-06-09")]
     found = lead_date(timexes, SENTS, SEGS, DOC_DAY)
     assert found is not None and found.value == "2020-06-09"
+
+
+# issue 17 (a17j): a dateline heading the body (places, a day's date, the agency's credit, a dash),
+# which the parser may cut into sentences of its own, dates the report when the lead after its
+# dash has no day of its own; the lead's own day comes first. Each text: its sentences split at
+# "|", the dates (text, value), the lead date expected.
+@pytest.mark.parametrize(
+    ("pieces", "dates", "lead"),
+    [
+        # the dateline cut into three pieces: its date dates the lead
+        ("PARIS|, 8 juin 2020 (AFP)|- La CGT a appelé à la grève.|Le ministre a réagi.", [("8 juin 2020", "2020-06-08")], "2020-06-08"),
+        ("LYON, 9 juin (AFP) - La CGT a appelé à la grève.", [("9 juin", "2020-06-09")], "2020-06-09"),
+        ("Marseille, le 7 juin 2020. — Le maire a démissionné.", [("le 7 juin 2020", "2020-06-07")], "2020-06-07"),
+        # the lead's own day outranks the dateline's
+        ("Lyon|, le 9 juin 2020|- La CGT a appelé à la grève lundi.", [("le 9 juin 2020", "2020-06-09"), ("lundi", "2020-06-08")], "2020-06-08"),
+        # a dateline without a date, its credit only: the lead after the dash is read
+        ("PARIS (AFP)|- La CGT a appelé à la grève le 8 juin.", [("le 8 juin", "2020-06-08")], "2020-06-08"),
+        # no dateline: a title with a dash and lower-case words is no credit
+        ("Grève à la SNCF|- La CGT a appelé à la grève le 8 juin.", [("le 8 juin", "2020-06-08")], None),
+        # a dateline's date later than the publication date dates nothing
+        ("PARIS, 12 juin 2020 (AFP) - La CGT a appelé à la grève.", [("12 juin 2020", "2020-06-12")], None),
+    ],
+)
+def test_a_dateline_dates_the_report(pieces: str, dates: list[tuple[str, str]], lead: str | None) -> None:
+    from kg.extract.attach import lead_date
+
+    text = pieces.replace("|", "")
+    sentences, at = [], 0
+    for piece in pieces.split("|"):
+        sentences.append(Span(at, at + len(piece), piece))
+        at += len(piece)
+    timexes = [Timex((i := text.index(t)), i + len(t), t, "DATE", v) for t, v in dates]
+    doc = Document("d", text, "d", date=PartialDate(2020, 6, 10))
+    found = lead_date(timexes, sentences, [Segment(0, len(text), "fr")], doc)
+    assert (found.value if found is not None else None) == lead
