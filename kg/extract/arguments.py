@@ -171,6 +171,19 @@ def _objects(tok: Token) -> list[Token]:
     return out
 
 
+def _complements_under_time(tok: Token) -> list[Token]:
+    """Complements with a preposition that the parser hung on a time word between the verb and
+    them (« se rendra vendredi à Marseille », « jeudi prochain à Marseille »): the verb's own."""
+    out: list[Token] = []
+    for child in tok.children:
+        if not (child.dep_.startswith("obl") and _lemma(child) in word_set("xx", "temporal_words") and child.i > tok.i):
+            continue
+        for sub in child.subtree:
+            if sub.i != child.i and sub.dep_.startswith(("nmod", "obl")) and any(c.dep_ == "case" for c in sub.children):
+                out.append(sub)
+    return out
+
+
 def _check(cond: Condition, tok: Token, lang: str) -> bool:
     key = cond.key
     if not cond.values:
@@ -214,6 +227,8 @@ def _check(cond: Condition, tok: Token, lang: str) -> bool:
         return False
     if key == "comp":
         if any(_token_matches(h, cond.values) for _, h, _ in _complements(tok)):
+            return True
+        if any(_token_matches(h, cond.values) for h in _complements_under_time(tok)):
             return True
         # "en Virginie, où Obama se rendra": a relative "où" stands for the noun before it.
         place = _locative_antecedent(tok)
@@ -360,6 +375,10 @@ def _np_tokens(tok: Token) -> list[int]:
                 take = (_is_name_like(child) or any(
                     _is_name_like(g) for g in child.children if g.dep_ in _NAME_DEPS
                 )) and not (
+                    # « le rachat d'Activision par Microsoft »: the parse hangs the agent of the
+                    # event noun on its object; a « par » complement is no part of a name
+                    dep.startswith("nmod") and _agent_case(child)
+                ) and not (
                     # "à l'AFP Jean-Philippe Magnen": a person's name is no part of an organisation's
                     dep == "appos" and _ent(cur) == "ORG" and _ent(child) == "PER"
                 ) and not (
@@ -389,6 +408,11 @@ def _np_tokens(tok: Token) -> list[int]:
                 keep.add(child.i)
                 stack.append(child)
     return sorted(keep)
+
+
+def _agent_case(tok: Token) -> bool:
+    """Whether ``tok`` is introduced by a preposition of the agent (« par X »; ``xx/agent_prepositions``)."""
+    return any(c.dep_ == "case" and c.lower_ in word_set("xx", "agent_prepositions") for c in tok.children)
 
 
 def _fronted_participle_subject(tok: Token) -> Token | None:
@@ -907,6 +931,19 @@ def _controlled_subject(tok: Token, lang: str) -> tuple[Token | None, ArgumentVi
             cur = head
             controlled = False
             path_clean = False
+            continue
+        if (
+            _is_infinitive(cur)
+            and head.dep_ == "advmod"
+            and head.lower_ in word_sets("purpose_adverbs").get(lang, frozenset())
+            and head.head.i != head.i
+        ):
+            # « a vendu ses parts afin de financer »: the parser hangs the infinitive on « afin »,
+            # an adverb of the verb whose subject does what the infinitive says
+            cur = head.head
+            controlled = False
+            path_clean = False
+            via = "control"
             continue
         if cur.dep_ == "xcomp":
             if _bare_misparse(cur, head, lang):
@@ -1880,6 +1917,12 @@ def _noun_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
             if kind == "obl" and employer and (_is_name_like(head) or _lemma(head) in word_set("xx", "agentive_nouns")):
                 args.put("agent", head)
                 break
+    if args.agent is None and args.patient is not None and ctx.lang == "fr":
+        # « le rachat d'Activision par Microsoft »: the parser hangs the « par » agent of the event
+        # noun on the noun's object
+        agent = next((c for c in args.patient.children if c.dep_.startswith("nmod") and _agent_case(c)), None)
+        if agent is not None and (_is_name_like(agent) or _lemma(agent) in word_set("xx", "agentive_nouns")):
+            args.put("agent", agent)
     for head in compounds:
         # an organisation or a person named before the event noun: who does it, else who undergoes it
         if not (gen_role == "agent" and args.put("agent", head)):

@@ -185,6 +185,13 @@ CONTROL_CASES = [
      "estimant", "Statement", "François Morel", "control", ANY),
     ("fr", "Le tribunal a rejeté la demande des syndicats, estimant qu'elle était infondée.", "estimant", "Statement",
      "tribunal", ANY, ANY),
+    # issue 17 (a17j): « afin de » + infinitive, which the parse hangs on the adverb « afin »: the
+    # subject of the verb « afin » modifies does what the infinitive says, as after « pour »
+    ("fr", "Total a vendu ses parts afin de financer ses projets.", "financer", "TransferMoney",
+     "Total", "control", "projets"),
+    ("fr", "Le président est arrivé à Kiev afin de rencontrer Volodymyr Zelensky.", "rencontrer", "Meet",
+     "président", "control", "Volodymyr Zelensky"),
+    ("fr", "Airbus a licencié 200 salariés pour réduire ses coûts.", "licencié", "EndPosition", "Airbus", "direct", ANY),
 ]
 
 # (lang, sentence, participle): a participle on a person's noun gets no subject from the verb above
@@ -232,6 +239,16 @@ NOUN_CASES = [
      None, ANY, ANY),
     # « entre » of time or place is no party
     ("fr", "Les négociations ont repris entre lundi et mardi.", "négociations", ANY, None, ANY, ANY),
+    # issue 17 (a17j): « le rachat de Y par X »: the parse hangs the « par » agent on the noun's
+    # object; it is the agent, and no part of the object's name
+    ("fr", "Le rachat de Activision par Microsoft a été autorisé.", "rachat", "TransferOwnership",
+     "Microsoft", "direct", "Activision"),
+    ("fr", "Le rachat de Twitter par Elon Musk a été finalisé en 2022.", "rachat", "TransferOwnership",
+     "Elon Musk", "direct", "Twitter"),
+    ("fr", "L'acquisition de Twitter par Elon Musk a été finalisée.", "acquisition", "TransferOwnership",
+     "Elon Musk", "direct", "Twitter"),
+    ("fr", "Le rachat de la société par ses salariés a échoué.", "rachat", "TransferOwnership",
+     "salariés", "direct", "société"),
 ]
 
 

@@ -209,6 +209,10 @@ CASES = [
     # ... not a state leaving a union, nor a company placed in receivership, nor joining a place
     ("Le Royaume-Uni a quitté l'Union européenne.", "quitté", "Withdrawal", ANY, ANY),
     ("Les marins ont rejoint le port.", "rejoint", "Transport", ANY, ANY),
+    # issue 17 (a17j): the place the parser hangs on a weekday between it and the verb is the verb's
+    ("Emmanuel Macron se rendra vendredi à Marseille.", "rendra", "Transport", "Emmanuel Macron", ANY),
+    ("Le président de la République se rendra jeudi prochain à Marseille.", "rendra", "Transport",
+     "président de la République", ANY),
 ]
 
 
@@ -364,6 +368,16 @@ DATE_CASES = [
     ("Le 3 mars, le ministre a revu ses prévisions en affirmant que la croissance sera faible.", "affirmant", "2021-03-03"),
     ("Lors de son discours du mardi 16 mars, le ministre a revu ses prévisions en affirmant que la croissance sera faible.",
      "affirmant", "2021-03-16"),
+    # issue 17 (a17j): « le 3 », a day of the current month; a future weekday is the next one; a
+    # dateline's date dates the report when the lead has no date of its own (the parser cuts the
+    # dateline into sentences of its own)
+    ("L'entreprise a annoncé le 3 la fermeture de son usine.", "annoncé", "2021-03-03"),
+    ("Le juge a condamné le 12 l'ancien maire.", "condamné", "2021-03-12"),
+    ("Emmanuel Macron se rendra vendredi à Marseille.", "rendra", "2021-03-19"),
+    ("PARIS, 16 mars 2021 (AFP) - Le syndicat a appelé à la grève. Le gouvernement a annoncé des mesures.",
+     "annoncé", "2021-03-16"),
+    ("LYON (AFP) - La CGT a appelé à la grève le 15 mars. Le gouvernement a annoncé des mesures.",
+     "annoncé", "2021-03-15"),
     # issue 17, dev6: a date dates the events of its own line, even when the parser runs two
     # paragraphs together and hangs it on a verb of the paragraph before
     ("Paul Durand a déclaré à la presse que les habitants sont victimes d'une « forme de violence qui devient "
