@@ -410,6 +410,20 @@ def _np_tokens(tok: Token) -> list[int]:
     return sorted(keep)
 
 
+def _on_behalf_of(tok: Token) -> Token | None:
+    """X in « de la part de X » (``fr/agent_locution_nouns``: « part »), whose act the event is:
+    the noun of the locution after « de la », and its own « de » complement."""
+    if _lemma(tok) not in word_sets("agent_locution_nouns").get("fr", frozenset()) or not tok.lang_.startswith("fr"):
+        return None
+    if not (any(c.dep_ == "case" and c.lower_ == "de" for c in tok.children) and any(c.dep_ == "det" and c.lower_ == "la" for c in tok.children)):
+        return None
+    return next(
+        (c for c in tok.children if c.dep_.startswith("nmod") and c.i > tok.i
+         and any(g.dep_ == "case" and g.lower_ in ("de", "d'", "d’", "du", "des") for g in c.children)),
+        None,
+    )
+
+
 def _agent_case(tok: Token) -> bool:
     """Whether ``tok`` is introduced by a preposition of the agent (« par X »; ``xx/agent_prepositions``)."""
     return any(c.dep_ == "case" and c.lower_ in word_set("xx", "agent_prepositions") for c in tok.children)
@@ -1013,9 +1027,14 @@ def _inverted_subject(verb: Token, *, incise: bool = True) -> Token | None:
             child.i > verb.i
             and child.dep_ in (_OBJ | _PASS_SUBJ)
             and (_is_name_like(child) or child.pos_ == "NOUN")
+            # « …, a annoncé mardi Renault »: the parser reads the weekday as an object too
+            and not (_lemma(child) in word_set("xx", "temporal_words") or child.ent_type_ in ("DATE", "TIME"))
         ):
             return child
     if not relative:
+        under = _subject_under_time(verb)
+        if under is not None and (_is_name_like(under) or _determined(under)):
+            return under
         # "…, déclare à l'AFP Jean-Philippe Magnen": the speaker's name hung on the addressee
         # (« à l'agence Reuters Pierre Martin »: on a common noun after an organisation's name;
         # « à l'AFP Gilles-Éric Séralini »: a compound given name the parser splits).
@@ -1121,6 +1140,23 @@ def _incise_start(verb: Token) -> int | None:
     return first if any(t.text in _INCISE_MARKS for t in before) else None
 
 
+def _subject_under_time(verb: Token) -> Token | None:
+    """A postposed subject the parser hung on the time word before it, as a complement without a
+    preposition (« …, a annoncé mercredi la CGT », « a indiqué lundi la direction »)."""
+    for child in verb.children:
+        if not (child.i > verb.i and child.dep_.startswith(("obl", "obj")) and _lemma(child) in word_set("xx", "temporal_words")):
+            continue
+        for sub in child.children:
+            if (
+                sub.i > child.i
+                and sub.dep_.startswith("nmod")
+                and sub.pos_ in ("NOUN", "PROPN")
+                and not any(c.dep_ == "case" for c in sub.children)
+            ):
+                return sub
+    return None
+
+
 def _incise_name(verb: Token, subject: Token) -> Token | None:
     """The name after a reporting verb in an incise whose parsed subject lies before the incise
     ("C'est un exemple d'ingérence, a déclaré Abdel Sayda": the parser makes "exemple" the
@@ -1135,6 +1171,12 @@ def _incise_name(verb: Token, subject: Token) -> Token | None:
     for child in verb.children:
         if child.i > verb.i and child.dep_ in _OBJ and _ent(child) in ("PER", "ORG") and _is_name_like(child):
             return child
+    under = _subject_under_time(verb)
+    if under is not None and (
+        (_ent(under) in ("PER", "ORG") and _is_name_like(under))
+        or (_lemma(verb) in word_set("fr", "reporting_verbs") and _determined(under) and _is_speaker(under))
+    ):
+        return under  # « La grève continuera, a annoncé mercredi la CGT »
     if _lemma(verb) in word_set("fr", "reporting_verbs"):
         # « Helvia ne vendra plus le Dolazan, a annoncé mardi l'entreprise »: after a reporting verb
         # set off as an incise, a determined noun that can speak is the speaker, not what was said
@@ -1711,6 +1753,8 @@ def _verb_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
         elif kind == "iobj":
             if to_role and head.pos_ != "ADV":  # « a fermement condamné », which the parser may call iobj
                 args.put(to_role, head)
+        elif kind == "obl" and _on_behalf_of(head) is not None:
+            args.put("agent", _on_behalf_of(head))  # « une plainte déposée de la part de X »
         elif kind == "obl":
             if prep in word_set("xx", "agent_prepositions") and (
                 passive or head.dep_ == "obl:agent" or head.head.dep_ == "agent"
@@ -1847,7 +1891,9 @@ def _noun_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
         for child in tok.children
     )
     for prep, head, kind in _complements(tok):
-        if kind == "poss":
+        if kind == "obl" and _on_behalf_of(head) is not None:
+            args.put("agent", _on_behalf_of(head))  # « une lettre de la part du syndicat »
+        elif kind == "poss":
             if head.lower_ in word_set("xx", "possessive_determiners"):
                 possessive_det = True
             else:
@@ -1990,6 +2036,19 @@ def _noun_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
                     for prep, head, kind in _complements(verb):
                         if kind == "obl" and prep in ("contre", "against"):
                             args.put("patient", head)
+        if (
+            verb is not None
+            and ctx.lang == "fr"
+            and tok.dep_ in _PASS_SUBJ
+            and _lemma(verb) in word_sets("support_verbs").get(ctx.lang, frozenset())
+        ):
+            # « une plainte a été déposée par la famille / de la part de la famille »: the agent of
+            # the passive support verb does what its noun says
+            for prep, head, kind in _complements(verb):
+                behalf = _on_behalf_of(head) if kind == "obl" else None
+                if behalf is not None or (kind == "obl" and prep in word_set("xx", "agent_prepositions")):
+                    args.put("agent", behalf or head)
+                    break
     if args.agent is None:
         args.put("agent", _claimant(tok, ctx.lang))
     poss_role = "patient" if gen_role == "patient" else "agent"

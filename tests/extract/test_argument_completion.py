@@ -98,6 +98,14 @@ POSTPOSED_CASES = [
     # a subject in its usual place stays a direct one
     ("fr", "Le groupe a annoncé la fermeture de l'usine.", "annoncé",
      "Announcement", "groupe", "direct", ANY),
+    # issue 17 (a17j): a weekday between the reporting verb and its postposed subject, which the
+    # parser reads as a second object or hangs the subject on
+    ("fr", "« Nous allons fermer l'usine de Douai », a annoncé mardi Renault.", "annoncé",
+     "Announcement", "Renault", "postposed", None),
+    ("fr", "La grève continuera, a annoncé mercredi la CGT.", "annoncé",
+     "Announcement", "CGT", "postposed", None),
+    ("fr", "« Le dialogue est rompu », a déclaré lundi soir Sophie Binet.", "déclaré",
+     "Statement", "Sophie Binet", ANY, None),
 ]
 
 
@@ -249,6 +257,17 @@ NOUN_CASES = [
      "Elon Musk", "direct", "Twitter"),
     ("fr", "Le rachat de la société par ses salariés a échoué.", "rachat", "TransferOwnership",
      "salariés", "direct", "société"),
+    # « de la part de X » names who acts, on the noun or on its passive support verb; and the agent
+    # of a passive support verb is its noun's
+    ("fr", "Le gouvernement a reçu une lettre de la part du syndicat FO.", "lettre", "Letter",
+     "syndicat FO", "direct", None),
+    ("fr", "Une plainte a été déposée de la part de la famille de Marie Dupont.", "plainte", "Sue",
+     "famille de Marie Dupont", "direct", None),
+    ("fr", "Un recours a été déposé par Greenpeace.", "recours", "CourtAppeal", "Greenpeace", "direct", None),
+    # institutions that speak: « un communiqué de la préfecture », « l'annonce du parquet de Paris »
+    ("fr", "Selon un communiqué de la préfecture, trois personnes ont été blessées.", "communiqué", "Announcement",
+     "préfecture", "direct", None),
+    ("fr", "L'annonce du parquet de Paris a surpris.", "annonce", "Announcement", "parquet de Paris", "direct", None),
 ]
 
 
