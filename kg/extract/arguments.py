@@ -172,15 +172,24 @@ def _objects(tok: Token) -> list[Token]:
 
 
 def _complements_under_time(tok: Token) -> list[Token]:
-    """Complements with a preposition that the parser hung on a time word between the verb and
-    them (« se rendra vendredi à Marseille », « jeudi prochain à Marseille »): the verb's own."""
+    """Complements with a preposition that the parser hung on a word between the verb and them: a
+    time word (« se rendra vendredi à Marseille », « jeudi prochain à Marseille »), or a person's
+    name that is the verb's object (« a condamné Jean Dupont à un an de prison », « pour fraude »;
+    a name takes no such complement, bar « de »): the verb's own."""
     out: list[Token] = []
     for child in tok.children:
-        if not (child.dep_.startswith("obl") and _lemma(child) in word_set("xx", "temporal_words") and child.i > tok.i):
+        if child.i < tok.i:
             continue
-        for sub in child.subtree:
-            if sub.i != child.i and sub.dep_.startswith(("nmod", "obl")) and any(c.dep_ == "case" for c in sub.children):
-                out.append(sub)
+        if child.dep_.startswith("obl") and _lemma(child) in word_set("xx", "temporal_words"):
+            for sub in child.subtree:
+                if sub.i != child.i and sub.dep_.startswith(("nmod", "obl")) and any(c.dep_ == "case" for c in sub.children):
+                    out.append(sub)
+        elif tok.lang_.startswith("fr") and child.dep_ in _OBJ and child.pos_ == "PROPN" and _ent(child) == "PER":
+            for sub in child.children:
+                if sub.i > child.i and sub.dep_.startswith("nmod") and any(
+                    c.dep_ == "case" and c.lower_ not in ("de", "d'", "d’", "du", "des") for c in sub.children
+                ):
+                    out.append(sub)
     return out
 
 
@@ -289,7 +298,11 @@ def _check(cond: Condition, tok: Token, lang: str) -> bool:
                         and _prep_norm(grand.text) in cond.values
                     ):
                         return True
-        return False
+        return any(
+            g.dep_ == "case" and (_prep_norm(g.lemma_) in cond.values or _prep_norm(g.text) in cond.values)
+            for sub in _complements_under_time(tok)
+            for g in sub.children
+        )
     return False
 
 

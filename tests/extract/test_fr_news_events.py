@@ -213,6 +213,11 @@ CASES = [
     ("Emmanuel Macron se rendra vendredi à Marseille.", "rendra", "Transport", "Emmanuel Macron", ANY),
     ("Le président de la République se rendra jeudi prochain à Marseille.", "rendra", "Transport",
      "président de la République", ANY),
+    # ... or on a person's name that is the verb's object (a name takes no « à », « pour » complement)
+    ("Le tribunal a condamné Nicolas Sarkozy à un an de prison.", "condamné", "Sentence", "tribunal", "Nicolas Sarkozy"),
+    ("Le tribunal correctionnel a condamné jeudi Nicolas Sarkozy à un an de prison.", "condamné", "Sentence",
+     "tribunal", "Nicolas Sarkozy"),
+    ("La justice a condamné Jean Dupont pour fraude.", "condamné", "Convict", "justice", "Jean Dupont"),
 ]
 
 
