@@ -437,6 +437,39 @@ def _on_behalf_of(tok: Token) -> Token | None:
     )
 
 
+def _subject_before_relative(verb: Token) -> Token | None:
+    """The subject of a French verb that follows a relative clause set off by commas (« Renault,
+    dont le PDG a démissionné lundi, a annoncé », « Le groupe, qui a perdu 2 milliards, a
+    annoncé »), when the parser made the verb a second root or a conjunct of the relative clause's
+    verb: the noun the relative clause describes. None for a passive verb, a verb with a subject of
+    its own, or anything else before the comma."""
+    if not verb.lang_.startswith("fr") or verb.pos_ != "VERB" or verb.dep_ not in ("ROOT", "conj"):
+        return None
+    if any(c.dep_ in _SUBJ or c.dep_ in _PASS_SUBJ for c in verb.children) or _has_passive_aux(verb):
+        return None
+    first = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i])
+    if first < 2 or verb.doc[first - 1].text != ",":
+        return None
+    cur = verb.doc[first - 2]
+    for _ in range(10):
+        if cur.dep_ == "acl:relcl":
+            break
+        if cur.head.i == cur.i:
+            return None
+        cur = cur.head
+    else:
+        return None
+    noun = cur.head
+    if noun.i >= cur.i or noun.pos_ not in ("NOUN", "PROPN") or cur.dep_ != "acl:relcl":
+        return None
+    if not (noun.dep_ == "ROOT" and verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.i == cur.i):
+        return None
+    # the relative clause opens right after the noun's phrase and a comma
+    if verb.doc[cur.left_edge.i - 1].text != "," if cur.left_edge.i > 0 else True:
+        return None
+    return noun
+
+
 def _agent_case(tok: Token) -> bool:
     """Whether ``tok`` is introduced by a preposition of the agent (« par X »; ``xx/agent_prepositions``)."""
     return any(c.dep_ == "case" and c.lower_ in word_set("xx", "agent_prepositions") for c in tok.children)
@@ -1405,7 +1438,21 @@ def _not_patient(tok: Token, prep: str) -> bool:
     ("fly for 9,420 miles", "sold for $5 million")."""
     if _ent(tok) == "LOC" and prep in word_set("xx", "path_prepositions"):
         return True
+    if _source_complement(tok):
+        return True  # « d'après la CGT, 5000 salariés ont manifesté »: who says so, no participant
     return tok.ent_type_ in _NON_NAME_ENTS or _locution_noun(tok)  # « a déclaré au sein du parti »
+
+
+def _source_complement(tok: Token) -> bool:
+    """``tok`` is introduced by a preposition of a source (« selon X », « d'après X », "according to
+    X"; ``according_to``), which the parser may split into « d' » and a fixed « après »."""
+    sources = word_sets("according_to").get(tok.lang_[:2], frozenset())
+    for case in tok.children:
+        if case.dep_ != "case":
+            continue
+        if case.lower_ in sources or any(f.dep_ == "fixed" and f.lower_ in sources for f in case.children):
+            return True
+    return False
 
 
 def _acl_recipient(tok: Token) -> Token | None:
@@ -1668,6 +1715,9 @@ def _verb_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
     roles = entry.roles
     args = _Args(ctx=ctx)
     subj, subj_via, subj_is_patient = _controlled_subject(tok, ctx.lang)
+    antecedent_subject = _subject_before_relative(tok)
+    if antecedent_subject is not None:
+        subj, subj_via, subj_is_patient = antecedent_subject, "direct", False
     psubj = _passive_subject(tok)
     if subj is not None and psubj is None and _reduced_passive(tok):
         subj, psubj = None, subj  # "Jane Roe named CEO of Acme": the nominee is the patient
@@ -2027,6 +2077,8 @@ def _noun_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
                 or ((support or ordered) and entry.type not in _NO_INHERIT_TYPES)
             ):
                 verb_subject, verb_via, verb_is_patient = _controlled_subject(verb, ctx.lang)
+                if _subject_before_relative(verb) is not None:
+                    verb_subject, verb_via, verb_is_patient = _subject_before_relative(verb), "direct", False
                 if verb_subject is not None and verb_subject.lower_ in word_sets("indefinite_subjects").get(ctx.lang, frozenset()):
                     verb_subject, verb_is_patient = None, True  # « on se remémore sa rencontre »: nobody's
                 if verb_is_patient:

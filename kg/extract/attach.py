@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from kg.types import Document, EntityMention, EventMention, PartialDate, Quote, Segment, Span, Timex
@@ -273,6 +273,14 @@ def attach_times(
         if event.time is not None and event.time.value == "PRESENT_REF" and document.date is not None:
             out.append(replace(event, time=replace(event.time, type="DATE", value=document.date.iso())))
             continue
+        if event.time is None and event.modality not in _UNANCHORED_MODALITIES and not event.in_quote:
+            # « Deux jours plus tard, les syndicats ont annoncé un accord », « trois jours auparavant,
+            # la police avait arrêté »: a count of days from the date the text gave last (the sentence
+            # before, else the lead) dates the event, a report or a background act alike
+            moved = _moved(event, dated, lead, starts, segment_of, sentences, timexes, segments, document.text)
+            if moved is not None:
+                out.append(replace(event, time=moved, time_inferred=True))
+                continue
         if event.time is not None or event.modality in _UNANCHORED_MODALITIES or event.anterior:
             out.append(event)
             continue
@@ -315,6 +323,92 @@ def attach_times(
 
 
 _YEAR_ONLY = re.compile(r"\d{4}")
+# A length of days or weeks (``P2D``, ``P1W``), read as an offset by the word after it.
+_DAY_LENGTH = re.compile(r"P(\d{1,3})([DW])")
+
+
+def _moved(
+    event: EventMention,
+    dated: dict[int, list[tuple[int, EventMention]]],
+    lead: Timex | None,
+    starts: _Starts,
+    segment_of: Callable[[int], int],
+    sentences: Sequence[Span],
+    timexes: Sequence[Timex],
+    segments: Sequence[Segment],
+    text: str,
+) -> Timex | None:
+    """The day of ``event`` when its sentence counts days from the date the text gave last: the
+    time of the last dated event of the sentence before (same segment), else the lead's date."""
+    if not sentences:
+        return None
+    sent = starts.index(event.trigger.start)
+    seg = segment_of(event.trigger.start)
+    if segments and segments[seg].embedded:
+        return None
+    previous = [
+        e for g, e in dated.get(sent - 1, ()) if g == seg and e.time is not None and e.time.type == "DATE"
+    ] if sent > 0 else []
+    source = max(previous, key=lambda e: e.trigger.start) if previous else None
+    anchor = source.time if source is not None else lead if lead is not None and lead.start < event.trigger.start else None
+    if anchor is None:
+        return None
+    return _shifted(anchor, sentences[sent], timexes, text, segments[seg].lang if segments else "")
+
+
+# A length of days or weeks (``P2D``, ``P1W``), read as an offset by the word after it.
+_DAY_LENGTH = re.compile(r"P(\d{1,3})([DW])")
+# What follows « avant » / « après » when they open a clause, not an offset (« avant de partir »).
+_CLAUSE_AFTER = re.compile(r"\s+(?:de|d['’]|que|qu['’]|avoir|être)\b", re.I)
+
+
+def _shifted(time: Timex, sentence: Span, timexes: Sequence[Timex], text: str, lang: str) -> Timex | None:
+    """The day ``time`` moves to when ``sentence`` counts days from it (« Le ministre a démissionné
+    le 3 mars. Le président a nommé un successeur deux jours plus tard »: 5 March; « trois jours
+    auparavant »: 28 February; ``<lang>/offset_words``); None when the sentence has no such count,
+    the count is a length (« pendant deux jours », ``<lang>/length_prepositions``) or ``time`` is no
+    day."""
+    import datetime as _dt
+
+    from kg.knowledge.words import word_maps, word_sets
+
+    offsets = word_maps("offset_words").get(lang)
+    if not offsets or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", time.value):
+        return None
+    lengths = word_sets("length_prepositions").get(lang, frozenset())
+    for t in timexes:
+        if not (sentence.start <= t.start and t.end <= sentence.end and t.type == "DURATION"):
+            continue
+        length = _DAY_LENGTH.fullmatch(t.value)
+        before = re.search(r"(\w+)\s+$", text[max(sentence.start, t.start - 20) : t.start])
+        if length is None or (before is not None and before.group(1).lower() in lengths):
+            continue
+        after = re.match(r"\s+(\w+)(?:\s+(\w+))?", text[t.end : t.end + 30])
+        if after is None:
+            continue
+        two = f"{after.group(1)} {after.group(2)}".lower() if after.group(2) else ""
+        sign = offsets.get(two) or offsets.get(after.group(1).lower())
+        if sign not in ("+", "-") or (two not in offsets and _CLAUSE_AFTER.match(text, t.end + after.end(1))):
+            continue  # « deux jours avant de partir »: « avant » opens a clause
+        days = int(length.group(1)) * (7 if length.group(2) == "W" else 1)
+        day = _dt.date.fromisoformat(time.value) + _dt.timedelta(days=days if sign == "+" else -days)
+        return Timex(t.start, t.end, t.text, "DATE", day.isoformat())
+    return None
+    for t in timexes:
+        if not (sentence.start <= t.start and t.end <= sentence.end and t.type == "DURATION"):
+            continue
+        length = _DAY_LENGTH.fullmatch(t.value)
+        if length is None:
+            continue
+        after = re.match(r"\s+(\w+(?:\s+\w+)?)", text[t.end : t.end + 30])
+        words = after.group(1).lower() if after else ""
+        sign = offsets.get(words) or offsets.get(words.split(" ")[0])
+        if sign not in ("+", "-"):
+            continue
+        days = int(length.group(1)) * (7 if length.group(2) == "W" else 1)
+        day = _dt.date.fromisoformat(time.value) + _dt.timedelta(days=days if sign == "+" else -days)
+        return Timex(t.start, t.end, t.text, "DATE", day.isoformat())
+    return time
 _CALENDAR_VALUE = re.compile(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
 
 

@@ -106,6 +106,17 @@ POSTPOSED_CASES = [
      "Announcement", "CGT", "postposed", None),
     ("fr", "« Le dialogue est rompu », a déclaré lundi soir Sophie Binet.", "déclaré",
      "Statement", "Sophie Binet", ANY, None),
+    # the comma that closes a relative clause after the subject sets off no incise: the noun the
+    # clause describes is the subject, not the object after the verb nor the relative pronoun
+    ("fr", "Renault, dont le PDG a démissionné lundi, a annoncé mardi la fermeture de l'usine.", "annoncé",
+     "Announcement", "Renault", "direct", ANY),
+    ("fr", "Le groupe, qui a perdu 2 milliards en 2023, a annoncé mardi la fermeture de l'usine.", "annoncé",
+     "Announcement", "groupe", "direct", ANY),
+    ("fr", "Le groupe, qui a perdu 2 milliards en 2023, a annoncé mardi la fermeture de l'usine.", "fermeture",
+     "EndOrg", "groupe", ANY, "usine"),
+    ("fr", "Airbus, qui emploie 3000 personnes à Toulouse, a annoncé la suppression de 500 postes.", "annoncé",
+     "Announcement", "Airbus", "direct", ANY),
+    ("fr", "Le suspect, qui avait fui, a été arrêté mardi par la police.", "arrêté", "ArrestJail", "police", ANY, "suspect"),
 ]
 
 

@@ -191,3 +191,38 @@ def test_a_dateline_dates_the_report(pieces: str, dates: list[tuple[str, str]], 
     doc = Document("d", text, "d", date=PartialDate(2020, 6, 10))
     found = lead_date(timexes, sentences, [Segment(0, len(text), "fr")], doc)
     assert (found.value if found is not None else None) == lead
+
+
+# issue 17 (a17j): a count of days or weeks followed by « plus tard », « après », « auparavant »
+# moves the date the text gave last (the sentence before, else the lead) by that count; a length
+# after « pendant » and an « avant » that opens a clause (« avant de ») move nothing.
+_OFFSET_FIRST = "Le ministre a démissionné le 3 juin."
+
+
+@pytest.mark.parametrize(
+    ("second", "length", "value", "expected"),
+    [
+        ("Le président a nommé un successeur deux jours plus tard.", "deux jours", "P2D", "2020-06-05"),
+        ("Une semaine après, le président a nommé un successeur.", "Une semaine", "P1W", "2020-06-10"),
+        ("Trois jours auparavant, le président avait nommé un successeur.", "Trois jours", "P3D", "2020-05-31"),
+        ("Le président a négocié pendant deux jours avant de nommer un successeur.", "deux jours", "P2D", "2020-06-03"),
+        ("Le président a nommé un successeur deux jours avant de partir.", "deux jours", "P2D", "2020-06-03"),
+    ],
+)
+def test_a_count_of_days_moves_the_date_before(second: str, length: str, value: str, expected: str) -> None:
+    text = f"{_OFFSET_FIRST} {second}"
+    first = Span(0, len(_OFFSET_FIRST), _OFFSET_FIRST)
+    sentences = [first, Span(len(_OFFSET_FIRST) + 1, len(text), second)]
+    date = Timex(text.index("le 3 juin"), text.index("le 3 juin") + 9, "le 3 juin", "DATE", "2020-06-03")
+    at = text.index(length)
+    timexes = [date, Timex(at, at + len(length), length, "DURATION", value)]
+    trigger = "nommé" if "nommé" in second else "nommer"
+    i = text.index(trigger, len(_OFFSET_FIRST))
+    events = [
+        EventMention(trigger=_span(text, "démissionné"), type="EndPosition", lemma="démissionner", sentence=first, time=date),
+        EventMention(trigger=Span(i, i + len(trigger), trigger), type="StartPosition", lemma="nommer", sentence=sentences[1],
+                     anterior="avait" in second),
+    ]
+    doc = Document("d", text, "d", date=PartialDate(2020, 6, 10))
+    out = attach_times(events, timexes=timexes, sentences=sentences, segments=[Segment(0, len(text), "fr")], document=doc)[-1]
+    assert out.time is not None and out.time.value == expected

@@ -218,6 +218,11 @@ CASES = [
     ("Le tribunal correctionnel a condamné jeudi Nicolas Sarkozy à un an de prison.", "condamné", "Sentence",
      "tribunal", "Nicolas Sarkozy"),
     ("La justice a condamné Jean Dupont pour fraude.", "condamné", "Convict", "justice", "Jean Dupont"),
+    # the source of what is said (« selon X », « d'après X ») takes no part in the event
+    ("D'après la CGT, 5000 salariés ont manifesté.", "manifesté", "Demonstrate", "salariés", None),
+    ("D'après le quotidien Le Monde, Bernard Arnault aurait démissionné hier.", "démissionné", "EndPosition",
+     "Bernard Arnault", None),
+    ("Selon Reuters, Airbus va supprimer 2000 postes.", "supprimer", "EndPosition", "Airbus", "postes"),
 ]
 
 
@@ -383,6 +388,8 @@ DATE_CASES = [
      "annoncé", "2021-03-16"),
     ("LYON (AFP) - La CGT a appelé à la grève le 15 mars. Le gouvernement a annoncé des mesures.",
      "annoncé", "2021-03-15"),
+    # ... and a count of days after the date of the sentence before moves it
+    ("Le ministre a démissionné le 3 mars. Le président a nommé un successeur deux jours plus tard.", "nommé", "2021-03-05"),
     # issue 17, dev6: a date dates the events of its own line, even when the parser runs two
     # paragraphs together and hangs it on a verb of the paragraph before
     ("Paul Durand a déclaré à la presse que les habitants sont victimes d'une « forme de violence qui devient "
