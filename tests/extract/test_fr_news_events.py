@@ -213,6 +213,11 @@ CASES = [
     ("Emmanuel Macron se rendra vendredi à Marseille.", "rendra", "Transport", "Emmanuel Macron", ANY),
     ("Le président de la République se rendra jeudi prochain à Marseille.", "rendra", "Transport",
      "président de la République", ANY),
+    # « se rendre » to a place named by a common noun (« sur place », « sur les lieux », « au chevet
+    # de »); not « se rendre à l'évidence », nor a surrender « aux autorités »
+    ("Le Premier ministre Fumio Kishida s'est rendu sur place.", "rendu", "Transport", "ministre Fumio Kishida", ANY),
+    ("Le ministre s'est rendu mardi sur les lieux du drame.", "rendu", "Transport", "ministre", ANY),
+    ("Le président s'est rendu au chevet des blessés.", "rendu", "Transport", "président", ANY),
     # ... or on a person's name that is the verb's object (a name takes no « à », « pour » complement)
     ("Le tribunal a condamné Nicolas Sarkozy à un an de prison.", "condamné", "Sentence", "tribunal", "Nicolas Sarkozy"),
     ("Le tribunal correctionnel a condamné jeudi Nicolas Sarkozy à un an de prison.", "condamné", "Sentence",
@@ -243,6 +248,8 @@ def test_fr_news_event_and_arguments(nlp, text, trigger, etype, agent, patient):
 
 # Not events: a thing as the subject of a reporting or demand verb, figurative or other senses.
 NOT_CASES = [
+    ("Il s'est rendu à l'évidence.", "rendu"),
+    ("Le suspect s'est rendu aux autorités.", "rendu"),
     ("Les analyses indiquent une baisse des ventes.", "indiquent"),
     ("Le projet exige des moyens importants.", "exige"),
     ("Ce rapport parle de la crise du logement.", "parle"),
