@@ -180,7 +180,7 @@ def _complements_under_time(tok: Token) -> list[Token]:
     for child in tok.children:
         if child.i < tok.i:
             continue
-        if child.dep_.startswith("obl") and _lemma(child) in word_set("xx", "temporal_words"):
+        if child.dep_.startswith(("obl", "xcomp", "obj")) and _lemma(child) in word_set("xx", "temporal_words"):
             for sub in child.subtree:
                 if sub.i != child.i and sub.dep_.startswith(("nmod", "obl")) and any(c.dep_ == "case" for c in sub.children):
                     out.append(sub)
@@ -1835,6 +1835,9 @@ def _verb_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
                 and not _not_patient(head, prep)
             ):
                 fallback.append(head)
+    if passive and args.agent is None:
+        # « a été inculpé jeudi par la police fédérale »: the parser hangs the agent on the weekday
+        args.put("agent", next((h for h in _complements_under_time(tok) if _agent_case(h)), None))
     for head in fallback:
         if args.put("patient", head):
             break

@@ -218,6 +218,9 @@ CASES = [
     ("Le Premier ministre Fumio Kishida s'est rendu sur place.", "rendu", "Transport", "ministre Fumio Kishida", ANY),
     ("Le ministre s'est rendu mardi sur les lieux du drame.", "rendu", "Transport", "ministre", ANY),
     ("Le président s'est rendu au chevet des blessés.", "rendu", "Transport", "président", ANY),
+    # ... and the « par » agent of a passive hung on the weekday before it (issue 17, a17j)
+    ("L'ex-président brésilien Jair Bolsonaro a été inculpé jeudi par la police fédérale.", "inculpé", "ChargeIndict",
+     "police", ANY),
     # ... or on a person's name that is the verb's object (a name takes no « à », « pour » complement)
     ("Le tribunal a condamné Nicolas Sarkozy à un an de prison.", "condamné", "Sentence", "tribunal", "Nicolas Sarkozy"),
     ("Le tribunal correctionnel a condamné jeudi Nicolas Sarkozy à un an de prison.", "condamné", "Sentence",

@@ -2639,8 +2639,11 @@ ROUND15_FR_TENSE = [
     ("Le sommet aura lieu le 2 à Bruxelles.", "fr", "1999-05-19", "future", [("le 2", "1999-06-02")]),
     ("Les grévistes manifestent depuis le 5.", "fr", "1999-05-19", None, [("le 5", "1999-05-05")]),
     ("Le juge a condamné le 12 l'ancien maire.", "fr", "1999-05-19", "past", [("le 12", "1999-05-12")]),
+    # at the start of a sentence, set off by a comma
+    ("Le 5, un troisième suspect a été interpellé.", "fr", "1999-05-19", "past", [("Le 5", "1999-05-05")]),
     # no verb or preposition of time before it, or a noun after it: no date
     ("Le 3 est arrivé premier.", "fr", "1999-05-19", "past", []),
+    ("Le 3 et le 4 sont des numéros gagnants.", "fr", "1999-05-19", "past", []),
     ("Il a perdu le 3 à 1.", "fr", "1999-05-19", "past", []),
     ("Il a joué le numéro le 3 la veille.", "fr", "1999-05-19", "past", [("la veille", "1999-05-18")]),
     ("Il a remplacé le 1er ministre.", "fr", "1999-05-19", "past", []),
