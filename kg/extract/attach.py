@@ -106,7 +106,9 @@ def lead_date(
         return None
     embedded = {i for i, seg in enumerate(segments) if seg.embedded}
     seg_starts = [seg.start for seg in segments]
-    dash = _dateline_end(document.text, body.start, timexes)
+    # (French copy only: an English wire dateline keeps its date first, as the lead's own)
+    lang = next((seg.lang for seg in reversed(segments) if seg.start <= body.start), document.lang or "")
+    dash = _dateline_end(document.text, body.start, timexes) if lang == "fr" else None
     if dash is not None:
         # « PARIS, 12 mars 2024 (AFP) - Le syndicat a appelé ... »: the parser may cut the dateline
         # into pieces of its own; the lead is the sentence after its dash, and the dateline's date

@@ -226,3 +226,14 @@ def test_a_count_of_days_moves_the_date_before(second: str, length: str, value: 
     doc = Document("d", text, "d", date=PartialDate(2020, 6, 10))
     out = attach_times(events, timexes=timexes, sentences=sentences, segments=[Segment(0, len(text), "fr")], document=doc)[-1]
     assert out.time is not None and out.time.value == expected
+
+
+def test_an_english_dateline_keeps_its_date_first() -> None:
+    # the French reading of a dateline (the lead's own day first) is not applied to English copy
+    from kg.extract.attach import lead_date
+
+    text = "NEW YORK, June 8 (Reuters) - Acme said on Tuesday it would cut jobs."
+    timexes = [Timex(10, 16, "June 8", "DATE", "2020-06-08"), Timex(text.index("Tuesday"), text.index("Tuesday") + 7, "Tuesday", "DATE", "2020-06-09")]
+    doc = Document("d", text, "d", date=PartialDate(2020, 6, 10), lang="en")
+    found = lead_date(timexes, [Span(0, len(text), text)], [Segment(0, len(text), "en")], doc)
+    assert found is not None and found.value == "2020-06-08"
