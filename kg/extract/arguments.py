@@ -171,6 +171,28 @@ def _objects(tok: Token) -> list[Token]:
     return out
 
 
+def _complements_under_time(tok: Token) -> list[Token]:
+    """Complements with a preposition that the parser hung on a word between the verb and them: a
+    time word (« se rendra vendredi à Marseille », « jeudi prochain à Marseille »), or a person's
+    name that is the verb's object (« a condamné Jean Dupont à un an de prison », « pour fraude »;
+    a name takes no such complement, bar « de »): the verb's own."""
+    out: list[Token] = []
+    for child in tok.children:
+        if child.i < tok.i:
+            continue
+        if child.dep_.startswith(("obl", "xcomp", "obj")) and _lemma(child) in word_set("xx", "temporal_words"):
+            for sub in child.subtree:
+                if sub.i != child.i and sub.dep_.startswith(("nmod", "obl")) and any(c.dep_ == "case" for c in sub.children):
+                    out.append(sub)
+        elif tok.lang_.startswith("fr") and child.dep_ in _OBJ and child.pos_ == "PROPN" and _ent(child) == "PER":
+            for sub in child.children:
+                if sub.i > child.i and sub.dep_.startswith("nmod") and any(
+                    c.dep_ == "case" and c.lower_ not in ("de", "d'", "d’", "du", "des") for c in sub.children
+                ):
+                    out.append(sub)
+    return out
+
+
 def _check(cond: Condition, tok: Token, lang: str) -> bool:
     key = cond.key
     if not cond.values:
@@ -214,6 +236,8 @@ def _check(cond: Condition, tok: Token, lang: str) -> bool:
         return False
     if key == "comp":
         if any(_token_matches(h, cond.values) for _, h, _ in _complements(tok)):
+            return True
+        if any(_token_matches(h, cond.values) for h in _complements_under_time(tok)):
             return True
         # "en Virginie, où Obama se rendra": a relative "où" stands for the noun before it.
         place = _locative_antecedent(tok)
@@ -274,7 +298,11 @@ def _check(cond: Condition, tok: Token, lang: str) -> bool:
                         and _prep_norm(grand.text) in cond.values
                     ):
                         return True
-        return False
+        return any(
+            g.dep_ == "case" and (_prep_norm(g.lemma_) in cond.values or _prep_norm(g.text) in cond.values)
+            for sub in _complements_under_time(tok)
+            for g in sub.children
+        )
     return False
 
 
@@ -360,6 +388,10 @@ def _np_tokens(tok: Token) -> list[int]:
                 take = (_is_name_like(child) or any(
                     _is_name_like(g) for g in child.children if g.dep_ in _NAME_DEPS
                 )) and not (
+                    # « le rachat d'Activision par Microsoft »: the parse hangs the agent of the
+                    # event noun on its object; a « par » complement is no part of a name
+                    dep.startswith("nmod") and _agent_case(child)
+                ) and not (
                     # "à l'AFP Jean-Philippe Magnen": a person's name is no part of an organisation's
                     dep == "appos" and _ent(cur) == "ORG" and _ent(child) == "PER"
                 ) and not (
@@ -389,6 +421,58 @@ def _np_tokens(tok: Token) -> list[int]:
                 keep.add(child.i)
                 stack.append(child)
     return sorted(keep)
+
+
+def _on_behalf_of(tok: Token) -> Token | None:
+    """X in « de la part de X » (``fr/agent_locution_nouns``: « part »), whose act the event is:
+    the noun of the locution after « de la », and its own « de » complement."""
+    if _lemma(tok) not in word_sets("agent_locution_nouns").get("fr", frozenset()) or not tok.lang_.startswith("fr"):
+        return None
+    if not (any(c.dep_ == "case" and c.lower_ == "de" for c in tok.children) and any(c.dep_ == "det" and c.lower_ == "la" for c in tok.children)):
+        return None
+    return next(
+        (c for c in tok.children if c.dep_.startswith("nmod") and c.i > tok.i
+         and any(g.dep_ == "case" and g.lower_ in ("de", "d'", "d’", "du", "des") for g in c.children)),
+        None,
+    )
+
+
+def _subject_before_relative(verb: Token) -> Token | None:
+    """The subject of a French verb that follows a relative clause set off by commas (« Renault,
+    dont le PDG a démissionné lundi, a annoncé », « Le groupe, qui a perdu 2 milliards, a
+    annoncé »), when the parser made the verb a second root or a conjunct of the relative clause's
+    verb: the noun the relative clause describes. None for a passive verb, a verb with a subject of
+    its own, or anything else before the comma."""
+    if not verb.lang_.startswith("fr") or verb.pos_ != "VERB" or verb.dep_ not in ("ROOT", "conj"):
+        return None
+    if any(c.dep_ in _SUBJ or c.dep_ in _PASS_SUBJ for c in verb.children) or _has_passive_aux(verb):
+        return None
+    first = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i])
+    if first < 2 or verb.doc[first - 1].text != ",":
+        return None
+    cur = verb.doc[first - 2]
+    for _ in range(10):
+        if cur.dep_ == "acl:relcl":
+            break
+        if cur.head.i == cur.i:
+            return None
+        cur = cur.head
+    else:
+        return None
+    noun = cur.head
+    if noun.i >= cur.i or noun.pos_ not in ("NOUN", "PROPN") or cur.dep_ != "acl:relcl":
+        return None
+    if not (noun.dep_ == "ROOT" and verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.i == cur.i):
+        return None
+    # the relative clause opens right after the noun's phrase and a comma
+    if verb.doc[cur.left_edge.i - 1].text != "," if cur.left_edge.i > 0 else True:
+        return None
+    return noun
+
+
+def _agent_case(tok: Token) -> bool:
+    """Whether ``tok`` is introduced by a preposition of the agent (« par X »; ``xx/agent_prepositions``)."""
+    return any(c.dep_ == "case" and c.lower_ in word_set("xx", "agent_prepositions") for c in tok.children)
 
 
 def _fronted_participle_subject(tok: Token) -> Token | None:
@@ -908,6 +992,19 @@ def _controlled_subject(tok: Token, lang: str) -> tuple[Token | None, ArgumentVi
             controlled = False
             path_clean = False
             continue
+        if (
+            _is_infinitive(cur)
+            and head.dep_ == "advmod"
+            and head.lower_ in word_sets("purpose_adverbs").get(lang, frozenset())
+            and head.head.i != head.i
+        ):
+            # « a vendu ses parts afin de financer »: the parser hangs the infinitive on « afin »,
+            # an adverb of the verb whose subject does what the infinitive says
+            cur = head.head
+            controlled = False
+            path_clean = False
+            via = "control"
+            continue
         if cur.dep_ == "xcomp":
             if _bare_misparse(cur, head, lang):
                 return None, via, False
@@ -976,9 +1073,14 @@ def _inverted_subject(verb: Token, *, incise: bool = True) -> Token | None:
             child.i > verb.i
             and child.dep_ in (_OBJ | _PASS_SUBJ)
             and (_is_name_like(child) or child.pos_ == "NOUN")
+            # « …, a annoncé mardi Renault »: the parser reads the weekday as an object too
+            and not (_lemma(child) in word_set("xx", "temporal_words") or child.ent_type_ in ("DATE", "TIME"))
         ):
             return child
     if not relative:
+        under = _subject_under_time(verb)
+        if under is not None and (_is_name_like(under) or _determined(under)):
+            return under
         # "…, déclare à l'AFP Jean-Philippe Magnen": the speaker's name hung on the addressee
         # (« à l'agence Reuters Pierre Martin »: on a common noun after an organisation's name;
         # « à l'AFP Gilles-Éric Séralini »: a compound given name the parser splits).
@@ -1084,6 +1186,23 @@ def _incise_start(verb: Token) -> int | None:
     return first if any(t.text in _INCISE_MARKS for t in before) else None
 
 
+def _subject_under_time(verb: Token) -> Token | None:
+    """A postposed subject the parser hung on the time word before it, as a complement without a
+    preposition (« …, a annoncé mercredi la CGT », « a indiqué lundi la direction »)."""
+    for child in verb.children:
+        if not (child.i > verb.i and child.dep_.startswith(("obl", "obj")) and _lemma(child) in word_set("xx", "temporal_words")):
+            continue
+        for sub in child.children:
+            if (
+                sub.i > child.i
+                and sub.dep_.startswith("nmod")
+                and sub.pos_ in ("NOUN", "PROPN")
+                and not any(c.dep_ == "case" for c in sub.children)
+            ):
+                return sub
+    return None
+
+
 def _incise_name(verb: Token, subject: Token) -> Token | None:
     """The name after a reporting verb in an incise whose parsed subject lies before the incise
     ("C'est un exemple d'ingérence, a déclaré Abdel Sayda": the parser makes "exemple" the
@@ -1098,6 +1217,12 @@ def _incise_name(verb: Token, subject: Token) -> Token | None:
     for child in verb.children:
         if child.i > verb.i and child.dep_ in _OBJ and _ent(child) in ("PER", "ORG") and _is_name_like(child):
             return child
+    under = _subject_under_time(verb)
+    if under is not None and (
+        (_ent(under) in ("PER", "ORG") and _is_name_like(under))
+        or (_lemma(verb) in word_set("fr", "reporting_verbs") and _determined(under) and _is_speaker(under))
+    ):
+        return under  # « La grève continuera, a annoncé mercredi la CGT »
     if _lemma(verb) in word_set("fr", "reporting_verbs"):
         # « Helvia ne vendra plus le Dolazan, a annoncé mardi l'entreprise »: after a reporting verb
         # set off as an incise, a determined noun that can speak is the speaker, not what was said
@@ -1313,7 +1438,21 @@ def _not_patient(tok: Token, prep: str) -> bool:
     ("fly for 9,420 miles", "sold for $5 million")."""
     if _ent(tok) == "LOC" and prep in word_set("xx", "path_prepositions"):
         return True
+    if _source_complement(tok):
+        return True  # « d'après la CGT, 5000 salariés ont manifesté »: who says so, no participant
     return tok.ent_type_ in _NON_NAME_ENTS or _locution_noun(tok)  # « a déclaré au sein du parti »
+
+
+def _source_complement(tok: Token) -> bool:
+    """``tok`` is introduced by a preposition of a source (« selon X », « d'après X », "according to
+    X"; ``according_to``), which the parser may split into « d' » and a fixed « après »."""
+    sources = word_sets("according_to").get(tok.lang_[:2], frozenset())
+    for case in tok.children:
+        if case.dep_ != "case":
+            continue
+        if case.lower_ in sources or any(f.dep_ == "fixed" and f.lower_ in sources for f in case.children):
+            return True
+    return False
 
 
 def _acl_recipient(tok: Token) -> Token | None:
@@ -1576,6 +1715,9 @@ def _verb_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
     roles = entry.roles
     args = _Args(ctx=ctx)
     subj, subj_via, subj_is_patient = _controlled_subject(tok, ctx.lang)
+    antecedent_subject = _subject_before_relative(tok)
+    if antecedent_subject is not None:
+        subj, subj_via, subj_is_patient = antecedent_subject, "direct", False
     psubj = _passive_subject(tok)
     if subj is not None and psubj is None and _reduced_passive(tok):
         subj, psubj = None, subj  # "Jane Roe named CEO of Acme": the nominee is the patient
@@ -1674,6 +1816,8 @@ def _verb_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
         elif kind == "iobj":
             if to_role and head.pos_ != "ADV":  # « a fermement condamné », which the parser may call iobj
                 args.put(to_role, head)
+        elif kind == "obl" and _on_behalf_of(head) is not None:
+            args.put("agent", _on_behalf_of(head))  # « une plainte déposée de la part de X »
         elif kind == "obl":
             if prep in word_set("xx", "agent_prepositions") and (
                 passive or head.dep_ == "obl:agent" or head.head.dep_ == "agent"
@@ -1691,6 +1835,9 @@ def _verb_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
                 and not _not_patient(head, prep)
             ):
                 fallback.append(head)
+    if passive and args.agent is None:
+        # « a été inculpé jeudi par la police fédérale »: the parser hangs the agent on the weekday
+        args.put("agent", next((h for h in _complements_under_time(tok) if _agent_case(h)), None))
     for head in fallback:
         if args.put("patient", head):
             break
@@ -1810,7 +1957,9 @@ def _noun_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
         for child in tok.children
     )
     for prep, head, kind in _complements(tok):
-        if kind == "poss":
+        if kind == "obl" and _on_behalf_of(head) is not None:
+            args.put("agent", _on_behalf_of(head))  # « une lettre de la part du syndicat »
+        elif kind == "poss":
             if head.lower_ in word_set("xx", "possessive_determiners"):
                 possessive_det = True
             else:
@@ -1880,6 +2029,12 @@ def _noun_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
             if kind == "obl" and employer and (_is_name_like(head) or _lemma(head) in word_set("xx", "agentive_nouns")):
                 args.put("agent", head)
                 break
+    if args.agent is None and args.patient is not None and ctx.lang == "fr":
+        # « le rachat d'Activision par Microsoft »: the parser hangs the « par » agent of the event
+        # noun on the noun's object
+        agent = next((c for c in args.patient.children if c.dep_.startswith("nmod") and _agent_case(c)), None)
+        if agent is not None and (_is_name_like(agent) or _lemma(agent) in word_set("xx", "agentive_nouns")):
+            args.put("agent", agent)
     for head in compounds:
         # an organisation or a person named before the event noun: who does it, else who undergoes it
         if not (gen_role == "agent" and args.put("agent", head)):
@@ -1925,6 +2080,8 @@ def _noun_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
                 or ((support or ordered) and entry.type not in _NO_INHERIT_TYPES)
             ):
                 verb_subject, verb_via, verb_is_patient = _controlled_subject(verb, ctx.lang)
+                if _subject_before_relative(verb) is not None:
+                    verb_subject, verb_via, verb_is_patient = _subject_before_relative(verb), "direct", False
                 if verb_subject is not None and verb_subject.lower_ in word_sets("indefinite_subjects").get(ctx.lang, frozenset()):
                     verb_subject, verb_is_patient = None, True  # « on se remémore sa rencontre »: nobody's
                 if verb_is_patient:
@@ -1947,6 +2104,19 @@ def _noun_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
                     for prep, head, kind in _complements(verb):
                         if kind == "obl" and prep in ("contre", "against"):
                             args.put("patient", head)
+        if (
+            verb is not None
+            and ctx.lang == "fr"
+            and tok.dep_ in _PASS_SUBJ
+            and _lemma(verb) in word_sets("support_verbs").get(ctx.lang, frozenset())
+        ):
+            # « une plainte a été déposée par la famille / de la part de la famille »: the agent of
+            # the passive support verb does what its noun says
+            for prep, head, kind in _complements(verb):
+                behalf = _on_behalf_of(head) if kind == "obl" else None
+                if behalf is not None or (kind == "obl" and prep in word_set("xx", "agent_prepositions")):
+                    args.put("agent", behalf or head)
+                    break
     if args.agent is None:
         args.put("agent", _claimant(tok, ctx.lang))
     poss_role = "patient" if gen_role == "patient" else "agent"

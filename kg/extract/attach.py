@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from kg.types import Document, EntityMention, EventMention, PartialDate, Quote, Segment, Span, Timex
@@ -97,8 +97,6 @@ def lead_date(
     publication date and at most :data:`LEAD_WINDOW_DAYS` days earlier (in the same month when
     the publication date has no day). None when the lead has no such date or the document no
     date."""
-    import datetime as _dt
-
     dct = document.date
     if dct is None or not sentences:
         return None
@@ -106,16 +104,75 @@ def lead_date(
     body = next((s for s in sentences if s.start >= document.body_start and s.text.strip()), None)
     if body is None:
         return None
+    embedded = {i for i, seg in enumerate(segments) if seg.embedded}
+    seg_starts = [seg.start for seg in segments]
+    # (French copy only: an English wire dateline keeps its date first, as the lead's own)
+    lang = next((seg.lang for seg in reversed(segments) if seg.start <= body.start), document.lang or "")
+    dash = _dateline_end(document.text, body.start, timexes) if lang == "fr" else None
+    if dash is not None:
+        # « PARIS, 12 mars 2024 (AFP) - Le syndicat a appelé ... »: the parser may cut the dateline
+        # into pieces of its own; the lead is the sentence after its dash, and the dateline's date
+        # dates the report when the lead has none of its own
+        lead = next((s for s in sentences if s.end > dash and any(c.isalnum() for c in s.text[max(0, dash - s.start):])), None)
+        own = _lead_day(timexes, lead, dash, starts, dct, embedded, seg_starts) if lead is not None else None
+        return own or _lead_day(timexes, body, body.start, starts, dct, embedded, seg_starts, until=dash)
     if _dateline_only(body, timexes):
         # "28 juin 2012. - Deux militaires ont été tués mercredi": the lead follows the dateline
         body = next((s for s in sentences if s.start >= body.end and any(c.isalnum() for c in s.text)), None)
         if body is None:
             return None
-    embedded = {i for i, seg in enumerate(segments) if seg.embedded}
-    seg_starts = [seg.start for seg in segments]
+    return _lead_day(timexes, body, body.start, starts, dct, embedded, seg_starts)
+
+
+# A dateline heading the body: a few capitalised words, a date and an agency's credit before a dash
+# (« PARIS, 12 mars 2024 (AFP) - », « Lyon, le 3 mai. — », « 28 juin 2012. - »).
+_DATELINE_HEAD = re.compile(r"\s*(?P<head>[^\n]{1,100}?)\s*(?:[—–]|--|-(?=\s))")
+# What a dateline holds besides its date: capitalised words, numbers, brackets and punctuation.
+_DATELINE_REST = re.compile(r"[\W\d_]*(?:[A-ZÀ-Þ][\w'’.-]*[\W\d_]*)*")
+# An agency's credit in brackets, closing the dateline: « (AFP) », « (Reuters) ».
+_CREDIT = re.compile(r"\([A-ZÀ-Þ][\w.’'/ -]{1,30}\)\s*$")
+
+
+def _dateline_end(text: str, start: int, timexes: Sequence[Timex]) -> int | None:
+    """The end of the dash of a dateline at ``start`` (places, a day's date, the agency's credit in
+    brackets: a date or a credit at least), or None when the body opens with no dateline."""
+    match = _DATELINE_HEAD.match(text, start)
+    if match is None:
+        return None
+    a, b = match.span("head")
+    inside = [t for t in timexes if a <= t.start and t.end <= b and t.type == "DATE" and _LEAD_DAY.fullmatch(t.value)]
+    if not inside and not _CREDIT.search(text, a, b):
+        return None
+    rest = text[a:b]
+    for t in sorted(inside, key=lambda t: t.start, reverse=True):
+        rest = rest[: t.start - a] + " " + rest[t.end - a :]
+    return match.end() if _DATELINE_REST.fullmatch(rest) else None
+
+
+def _lead_day(
+    timexes: Sequence[Timex],
+    sentence: Span,
+    start: int,
+    starts: _Starts,
+    dct: PartialDate,
+    embedded: set[int],
+    seg_starts: list[int],
+    *,
+    until: int | None = None,
+) -> Timex | None:
+    """The first day-granular date of ``sentence`` from ``start`` on (before ``until``, when given,
+    and then in any sentence from ``start``: a dateline cut into pieces), else its first part of a
+    day, within :data:`LEAD_WINDOW_DAYS` days before the publication date."""
+    import datetime as _dt
+
     part_of_day: Timex | None = None
     for t in timexes:
-        if starts.index(t.start) != starts.index(body.start) or t.start < body.start:
+        if t.start < start:
+            continue
+        if until is not None:
+            if t.end > until:
+                break
+        elif starts.index(t.start) != starts.index(sentence.start):
             continue
         if seg_starts and (max(0, bisect.bisect_right(seg_starts, t.start) - 1) in embedded):
             continue
@@ -218,6 +275,14 @@ def attach_times(
         if event.time is not None and event.time.value == "PRESENT_REF" and document.date is not None:
             out.append(replace(event, time=replace(event.time, type="DATE", value=document.date.iso())))
             continue
+        if event.time is None and event.modality not in _UNANCHORED_MODALITIES and not event.in_quote:
+            # « Deux jours plus tard, les syndicats ont annoncé un accord », « trois jours auparavant,
+            # la police avait arrêté »: a count of days from the date the text gave last (the sentence
+            # before, else the lead) dates the event, a report or a background act alike
+            moved = _moved(event, dated, lead, starts, segment_of, sentences, timexes, segments, document.text)
+            if moved is not None:
+                out.append(replace(event, time=moved, time_inferred=True))
+                continue
         if event.time is not None or event.modality in _UNANCHORED_MODALITIES or event.anterior:
             out.append(event)
             continue
@@ -260,6 +325,92 @@ def attach_times(
 
 
 _YEAR_ONLY = re.compile(r"\d{4}")
+# A length of days or weeks (``P2D``, ``P1W``), read as an offset by the word after it.
+_DAY_LENGTH = re.compile(r"P(\d{1,3})([DW])")
+
+
+def _moved(
+    event: EventMention,
+    dated: dict[int, list[tuple[int, EventMention]]],
+    lead: Timex | None,
+    starts: _Starts,
+    segment_of: Callable[[int], int],
+    sentences: Sequence[Span],
+    timexes: Sequence[Timex],
+    segments: Sequence[Segment],
+    text: str,
+) -> Timex | None:
+    """The day of ``event`` when its sentence counts days from the date the text gave last: the
+    time of the last dated event of the sentence before (same segment), else the lead's date."""
+    if not sentences:
+        return None
+    sent = starts.index(event.trigger.start)
+    seg = segment_of(event.trigger.start)
+    if segments and segments[seg].embedded:
+        return None
+    previous = [
+        e for g, e in dated.get(sent - 1, ()) if g == seg and e.time is not None and e.time.type == "DATE"
+    ] if sent > 0 else []
+    source = max(previous, key=lambda e: e.trigger.start) if previous else None
+    anchor = source.time if source is not None else lead if lead is not None and lead.start < event.trigger.start else None
+    if anchor is None:
+        return None
+    return _shifted(anchor, sentences[sent], timexes, text, segments[seg].lang if segments else "")
+
+
+# A length of days or weeks (``P2D``, ``P1W``), read as an offset by the word after it.
+_DAY_LENGTH = re.compile(r"P(\d{1,3})([DW])")
+# What follows « avant » / « après » when they open a clause, not an offset (« avant de partir »).
+_CLAUSE_AFTER = re.compile(r"\s+(?:de|d['’]|que|qu['’]|avoir|être)\b", re.I)
+
+
+def _shifted(time: Timex, sentence: Span, timexes: Sequence[Timex], text: str, lang: str) -> Timex | None:
+    """The day ``time`` moves to when ``sentence`` counts days from it (« Le ministre a démissionné
+    le 3 mars. Le président a nommé un successeur deux jours plus tard »: 5 March; « trois jours
+    auparavant »: 28 February; ``<lang>/offset_words``); None when the sentence has no such count,
+    the count is a length (« pendant deux jours », ``<lang>/length_prepositions``) or ``time`` is no
+    day."""
+    import datetime as _dt
+
+    from kg.knowledge.words import word_maps, word_sets
+
+    offsets = word_maps("offset_words").get(lang)
+    if not offsets or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", time.value):
+        return None
+    lengths = word_sets("length_prepositions").get(lang, frozenset())
+    for t in timexes:
+        if not (sentence.start <= t.start and t.end <= sentence.end and t.type == "DURATION"):
+            continue
+        length = _DAY_LENGTH.fullmatch(t.value)
+        before = re.search(r"(\w+)\s+$", text[max(sentence.start, t.start - 20) : t.start])
+        if length is None or (before is not None and before.group(1).lower() in lengths):
+            continue
+        after = re.match(r"\s+(\w+)(?:\s+(\w+))?", text[t.end : t.end + 30])
+        if after is None:
+            continue
+        two = f"{after.group(1)} {after.group(2)}".lower() if after.group(2) else ""
+        sign = offsets.get(two) or offsets.get(after.group(1).lower())
+        if sign not in ("+", "-") or (two not in offsets and _CLAUSE_AFTER.match(text, t.end + after.end(1))):
+            continue  # « deux jours avant de partir »: « avant » opens a clause
+        days = int(length.group(1)) * (7 if length.group(2) == "W" else 1)
+        day = _dt.date.fromisoformat(time.value) + _dt.timedelta(days=days if sign == "+" else -days)
+        return Timex(t.start, t.end, t.text, "DATE", day.isoformat())
+    return None
+    for t in timexes:
+        if not (sentence.start <= t.start and t.end <= sentence.end and t.type == "DURATION"):
+            continue
+        length = _DAY_LENGTH.fullmatch(t.value)
+        if length is None:
+            continue
+        after = re.match(r"\s+(\w+(?:\s+\w+)?)", text[t.end : t.end + 30])
+        words = after.group(1).lower() if after else ""
+        sign = offsets.get(words) or offsets.get(words.split(" ")[0])
+        if sign not in ("+", "-"):
+            continue
+        days = int(length.group(1)) * (7 if length.group(2) == "W" else 1)
+        day = _dt.date.fromisoformat(time.value) + _dt.timedelta(days=days if sign == "+" else -days)
+        return Timex(t.start, t.end, t.text, "DATE", day.isoformat())
+    return time
 _CALENDAR_VALUE = re.compile(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
 
 

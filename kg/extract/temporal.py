@@ -480,7 +480,7 @@ def _resolve(c: TimexCandidate, ref: PartialDate | None, tense: str | None) -> s
             delta = -((cur - wd) % 7)
         return (ref_day + _dt.timedelta(days=delta)).isoformat() + _time_suffix(c)
     if c.kind == "monthday":
-        return _monthday_value(c, ref, ref_day)
+        return _monthday_value(c, ref, ref_day, tense)
     if c.kind == "season":
         return _season_value(c, ref, tense)
     if c.kind == "holiday":
@@ -494,9 +494,12 @@ def _resolve(c: TimexCandidate, ref: PartialDate | None, tense: str | None) -> s
     return c.value
 
 
-def _monthday_value(c: TimexCandidate, ref: PartialDate | None, ref_day: _dt.date | None) -> str:
+def _monthday_value(c: TimexCandidate, ref: PartialDate | None, ref_day: _dt.date | None,
+                    tense: str | None = None) -> str:
     """``mercredi 26``: the 26th of the month around the reference that falls on a Wednesday, the
-    nearest one; the reference's month when none does (or when there is no day-granular reference)."""
+    nearest one; the reference's month when none does (or when there is no day-granular reference).
+    A day without its weekday (« a annoncé le 3 ») is the last such day on or before the reference
+    in a past clause, the next one on or after it in a future clause, else the nearest."""
     day = c.day or 1
     if ref is None or ref.month is None:
         return f"{ref.year:04d}-XX-{day:02d}" if ref is not None else f"XXXX-XX-{day:02d}"
@@ -509,6 +512,10 @@ def _monthday_value(c: TimexCandidate, ref: PartialDate | None, ref_day: _dt.dat
             continue
         if c.weekday is None or d.isoweekday() == c.weekday:
             options.append(d)
+    if c.weekday is None and ref_day is not None and tense in ("past", "future"):
+        # the tense overrules proximity: « a signé le 28 », told on 14 March, is 28 February
+        kept = [d for d in options if (d <= ref_day if tense == "past" else d >= ref_day)]
+        options = kept or options
     if ref_day is not None and options:
         return min(options, key=lambda d: abs((d - ref_day).days)).isoformat()
     return f"{ref.year:04d}-{ref.month:02d}-{day:02d}"

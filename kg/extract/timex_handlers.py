@@ -1430,6 +1430,31 @@ def _h_weekday_day(m: Any, text: str, lang: str) -> dict | None:
     return {"type": "DATE", "kind": "monthday", "day": day, "weekday": wd}
 
 
+def _h_bare_day(m: Any, text: str, lang: str) -> dict | None:
+    """« le 3 »: a day of the month without its month or weekday, read only right after a verb in a
+    form that may govern a date (a participle: « annoncé », « arrivée », « mis »; a future: « se
+    rendra ») or a preposition of time (« depuis », « dès »; ``fr/bare_day_openers``): after a noun
+    (« le numéro le 3 ») it is no date, nor at the start of a sentence unless a comma follows it
+    (« Le 5, un suspect a été interpellé »)."""
+    d = _fold(m.group("day"))
+    day = 1 if d in ("1er", "1re") else int(re.sub(r"\D", "", d))
+    prev = _prev_words(text, m.start("x"), 1)
+    if not 1 <= day <= 31:
+        return None
+    if not prev or prev[-1] in (".", "!", "?"):
+        # « Le 5, un troisième suspect a été interpellé »: at the start of a sentence, set off by a comma
+        return {"type": "DATE", "kind": "monthday", "day": day, "weekday": None} if text[m.end("x"):m.end("x") + 1] == "," else None
+    word = prev[-1]
+    if word not in word_set("fr", "bare_day_openers") and not _BARE_DAY_VERB.search(word):
+        return None
+    return {"type": "DATE", "kind": "monthday", "day": day, "weekday": None}
+
+
+# The endings of French participles and futures ("annoncé", "arrivées", "mis", "élu", "fait",
+# "ouvert", "éteint", "rendra", "seront"), read on a folded word of at least four letters.
+_BARE_DAY_VERB = re.compile(r"^[^\W\d_]{2,}(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ert|erte|ort|orte|int|inte|ra|ront)$")
+
+
 def _h_fiscal(m: Any, text: str, lang: str) -> dict | None:
     """``fiscal 2007`` -> FY2007; ``the current fiscal year`` -> FY of the reference year (relunit FY)."""
     y = _g(m, "year")

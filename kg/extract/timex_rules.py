@@ -21,6 +21,7 @@ from kg.extract.timex_handlers import (
     _Gate,
     _h_anaphoric,
     _h_approx,
+    _h_bare_day,
     _h_bare_signal,
     _h_bare_vague,
     _h_century,
@@ -619,6 +620,15 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              rf"{_alt(word_set('fr', 'year_followers'))})(?!\w))",
              _h_weekday_day, 4,
              gate=(_D, fr_wd)),
+            # « a annoncé le 3 la fermeture », « est arrivé le 1er à Paris »: a day of the month without
+            # its month, in the month the tense and the reference give; only after a verb or a
+            # preposition of time (_h_bare_day) and before what may follow a date in a clause
+            _r("fr_bare_day",
+             rf"{_B}(?P<x>le\s+(?P<day>1er|[12]\d|3[01]|0?[1-9]))"
+             rf"(?=\s*[,.;:)»]|\s*$|\s+(?:{_alt(word_set('fr', 'bare_day_followers'))})(?!\w)"
+             rf"|\s+l{ap}|\s+(?:à|a|vers)\s+\d{{1,2}}\s*h|\s+à\s+(?-i:[A-ZÀ-Þ]))",
+             _h_bare_day, 3,
+             gate=(_D, ("le",))),
             # "à la 35e minute": the minute of a match, on the day last mentioned (time unknown)
             _r("fr_match_minute",
              rf"{_B}(?P<x>la\s+(?:première|premiere|\d{{1,3}}\s*(?:e|è|ème|eme|ᵉ)|\w+ième|\w+ieme)\s+minute){_E}",

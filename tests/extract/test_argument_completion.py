@@ -98,6 +98,25 @@ POSTPOSED_CASES = [
     # a subject in its usual place stays a direct one
     ("fr", "Le groupe a annoncé la fermeture de l'usine.", "annoncé",
      "Announcement", "groupe", "direct", ANY),
+    # issue 17 (a17j): a weekday between the reporting verb and its postposed subject, which the
+    # parser reads as a second object or hangs the subject on
+    ("fr", "« Nous allons fermer l'usine de Douai », a annoncé mardi Renault.", "annoncé",
+     "Announcement", "Renault", "postposed", None),
+    ("fr", "La grève continuera, a annoncé mercredi la CGT.", "annoncé",
+     "Announcement", "CGT", "postposed", None),
+    ("fr", "« Le dialogue est rompu », a déclaré lundi soir Sophie Binet.", "déclaré",
+     "Statement", "Sophie Binet", ANY, None),
+    # the comma that closes a relative clause after the subject sets off no incise: the noun the
+    # clause describes is the subject, not the object after the verb nor the relative pronoun
+    ("fr", "Renault, dont le PDG a démissionné lundi, a annoncé mardi la fermeture de l'usine.", "annoncé",
+     "Announcement", "Renault", "direct", ANY),
+    ("fr", "Le groupe, qui a perdu 2 milliards en 2023, a annoncé mardi la fermeture de l'usine.", "annoncé",
+     "Announcement", "groupe", "direct", ANY),
+    ("fr", "Le groupe, qui a perdu 2 milliards en 2023, a annoncé mardi la fermeture de l'usine.", "fermeture",
+     "EndOrg", "groupe", ANY, "usine"),
+    ("fr", "Airbus, qui emploie 3000 personnes à Toulouse, a annoncé la suppression de 500 postes.", "annoncé",
+     "Announcement", "Airbus", "direct", ANY),
+    ("fr", "Le suspect, qui avait fui, a été arrêté mardi par la police.", "arrêté", "ArrestJail", "police", ANY, "suspect"),
 ]
 
 
@@ -185,6 +204,13 @@ CONTROL_CASES = [
      "estimant", "Statement", "François Morel", "control", ANY),
     ("fr", "Le tribunal a rejeté la demande des syndicats, estimant qu'elle était infondée.", "estimant", "Statement",
      "tribunal", ANY, ANY),
+    # issue 17 (a17j): « afin de » + infinitive, which the parse hangs on the adverb « afin »: the
+    # subject of the verb « afin » modifies does what the infinitive says, as after « pour »
+    ("fr", "Total a vendu ses parts afin de financer ses projets.", "financer", "TransferMoney",
+     "Total", "control", "projets"),
+    ("fr", "Le président est arrivé à Kiev afin de rencontrer Volodymyr Zelensky.", "rencontrer", "Meet",
+     "président", "control", "Volodymyr Zelensky"),
+    ("fr", "Airbus a licencié 200 salariés pour réduire ses coûts.", "licencié", "EndPosition", "Airbus", "direct", ANY),
 ]
 
 # (lang, sentence, participle): a participle on a person's noun gets no subject from the verb above
@@ -232,6 +258,27 @@ NOUN_CASES = [
      None, ANY, ANY),
     # « entre » of time or place is no party
     ("fr", "Les négociations ont repris entre lundi et mardi.", "négociations", ANY, None, ANY, ANY),
+    # issue 17 (a17j): « le rachat de Y par X »: the parse hangs the « par » agent on the noun's
+    # object; it is the agent, and no part of the object's name
+    ("fr", "Le rachat de Activision par Microsoft a été autorisé.", "rachat", "TransferOwnership",
+     "Microsoft", "direct", "Activision"),
+    ("fr", "Le rachat de Twitter par Elon Musk a été finalisé en 2022.", "rachat", "TransferOwnership",
+     "Elon Musk", "direct", "Twitter"),
+    ("fr", "L'acquisition de Twitter par Elon Musk a été finalisée.", "acquisition", "TransferOwnership",
+     "Elon Musk", "direct", "Twitter"),
+    ("fr", "Le rachat de la société par ses salariés a échoué.", "rachat", "TransferOwnership",
+     "salariés", "direct", "société"),
+    # « de la part de X » names who acts, on the noun or on its passive support verb; and the agent
+    # of a passive support verb is its noun's
+    ("fr", "Le gouvernement a reçu une lettre de la part du syndicat FO.", "lettre", "Letter",
+     "syndicat FO", "direct", None),
+    ("fr", "Une plainte a été déposée de la part de la famille de Marie Dupont.", "plainte", "Sue",
+     "famille de Marie Dupont", "direct", None),
+    ("fr", "Un recours a été déposé par Greenpeace.", "recours", "CourtAppeal", "Greenpeace", "direct", None),
+    # institutions that speak: « un communiqué de la préfecture », « l'annonce du parquet de Paris »
+    ("fr", "Selon un communiqué de la préfecture, trois personnes ont été blessées.", "communiqué", "Announcement",
+     "préfecture", "direct", None),
+    ("fr", "L'annonce du parquet de Paris a surpris.", "annonce", "Announcement", "parquet de Paris", "direct", None),
 ]
 
 

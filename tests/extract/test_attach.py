@@ -156,3 +156,84 @@ def test_a_plain_day_of_the_lead_outranks_a_part_of_a_day() -> None:
     timexes = [Timex(4, 14, "États-Unis", "TIME", "2020-06-08TEV"), Timex(19, 21, "du", "DATE", "2020-06-09")]
     found = lead_date(timexes, SENTS, SEGS, DOC_DAY)
     assert found is not None and found.value == "2020-06-09"
+
+
+# issue 17 (a17j): a dateline heading the body (places, a day's date, the agency's credit, a dash),
+# which the parser may cut into sentences of its own, dates the report when the lead after its
+# dash has no day of its own; the lead's own day comes first. Each text: its sentences split at
+# "|", the dates (text, value), the lead date expected.
+@pytest.mark.parametrize(
+    ("pieces", "dates", "lead"),
+    [
+        # the dateline cut into three pieces: its date dates the lead
+        ("PARIS|, 8 juin 2020 (AFP)|- La CGT a appelé à la grève.|Le ministre a réagi.", [("8 juin 2020", "2020-06-08")], "2020-06-08"),
+        ("LYON, 9 juin (AFP) - La CGT a appelé à la grève.", [("9 juin", "2020-06-09")], "2020-06-09"),
+        ("Marseille, le 7 juin 2020. — Le maire a démissionné.", [("le 7 juin 2020", "2020-06-07")], "2020-06-07"),
+        # the lead's own day outranks the dateline's
+        ("Lyon|, le 9 juin 2020|- La CGT a appelé à la grève lundi.", [("le 9 juin 2020", "2020-06-09"), ("lundi", "2020-06-08")], "2020-06-08"),
+        # a dateline without a date, its credit only: the lead after the dash is read
+        ("PARIS (AFP)|- La CGT a appelé à la grève le 8 juin.", [("le 8 juin", "2020-06-08")], "2020-06-08"),
+        # no dateline: a title with a dash and lower-case words is no credit
+        ("Grève à la SNCF|- La CGT a appelé à la grève le 8 juin.", [("le 8 juin", "2020-06-08")], None),
+        # a dateline's date later than the publication date dates nothing
+        ("PARIS, 12 juin 2020 (AFP) - La CGT a appelé à la grève.", [("12 juin 2020", "2020-06-12")], None),
+    ],
+)
+def test_a_dateline_dates_the_report(pieces: str, dates: list[tuple[str, str]], lead: str | None) -> None:
+    from kg.extract.attach import lead_date
+
+    text = pieces.replace("|", "")
+    sentences, at = [], 0
+    for piece in pieces.split("|"):
+        sentences.append(Span(at, at + len(piece), piece))
+        at += len(piece)
+    timexes = [Timex((i := text.index(t)), i + len(t), t, "DATE", v) for t, v in dates]
+    doc = Document("d", text, "d", date=PartialDate(2020, 6, 10))
+    found = lead_date(timexes, sentences, [Segment(0, len(text), "fr")], doc)
+    assert (found.value if found is not None else None) == lead
+
+
+# issue 17 (a17j): a count of days or weeks followed by « plus tard », « après », « auparavant »
+# moves the date the text gave last (the sentence before, else the lead) by that count; a length
+# after « pendant » and an « avant » that opens a clause (« avant de ») move nothing.
+_OFFSET_FIRST = "Le ministre a démissionné le 3 juin."
+
+
+@pytest.mark.parametrize(
+    ("second", "length", "value", "expected"),
+    [
+        ("Le président a nommé un successeur deux jours plus tard.", "deux jours", "P2D", "2020-06-05"),
+        ("Une semaine après, le président a nommé un successeur.", "Une semaine", "P1W", "2020-06-10"),
+        ("Trois jours auparavant, le président avait nommé un successeur.", "Trois jours", "P3D", "2020-05-31"),
+        ("Le président a négocié pendant deux jours avant de nommer un successeur.", "deux jours", "P2D", "2020-06-03"),
+        ("Le président a nommé un successeur deux jours avant de partir.", "deux jours", "P2D", "2020-06-03"),
+    ],
+)
+def test_a_count_of_days_moves_the_date_before(second: str, length: str, value: str, expected: str) -> None:
+    text = f"{_OFFSET_FIRST} {second}"
+    first = Span(0, len(_OFFSET_FIRST), _OFFSET_FIRST)
+    sentences = [first, Span(len(_OFFSET_FIRST) + 1, len(text), second)]
+    date = Timex(text.index("le 3 juin"), text.index("le 3 juin") + 9, "le 3 juin", "DATE", "2020-06-03")
+    at = text.index(length)
+    timexes = [date, Timex(at, at + len(length), length, "DURATION", value)]
+    trigger = "nommé" if "nommé" in second else "nommer"
+    i = text.index(trigger, len(_OFFSET_FIRST))
+    events = [
+        EventMention(trigger=_span(text, "démissionné"), type="EndPosition", lemma="démissionner", sentence=first, time=date),
+        EventMention(trigger=Span(i, i + len(trigger), trigger), type="StartPosition", lemma="nommer", sentence=sentences[1],
+                     anterior="avait" in second),
+    ]
+    doc = Document("d", text, "d", date=PartialDate(2020, 6, 10))
+    out = attach_times(events, timexes=timexes, sentences=sentences, segments=[Segment(0, len(text), "fr")], document=doc)[-1]
+    assert out.time is not None and out.time.value == expected
+
+
+def test_an_english_dateline_keeps_its_date_first() -> None:
+    # the French reading of a dateline (the lead's own day first) is not applied to English copy
+    from kg.extract.attach import lead_date
+
+    text = "NEW YORK, June 8 (Reuters) - Acme said on Tuesday it would cut jobs."
+    timexes = [Timex(10, 16, "June 8", "DATE", "2020-06-08"), Timex(text.index("Tuesday"), text.index("Tuesday") + 7, "Tuesday", "DATE", "2020-06-09")]
+    doc = Document("d", text, "d", date=PartialDate(2020, 6, 10), lang="en")
+    found = lead_date(timexes, [Span(0, len(text), text)], [Segment(0, len(text), "en")], doc)
+    assert found is not None and found.value == "2020-06-08"

@@ -209,6 +209,28 @@ CASES = [
     # ... not a state leaving a union, nor a company placed in receivership, nor joining a place
     ("Le Royaume-Uni a quitté l'Union européenne.", "quitté", "Withdrawal", ANY, ANY),
     ("Les marins ont rejoint le port.", "rejoint", "Transport", ANY, ANY),
+    # issue 17 (a17j): the place the parser hangs on a weekday between it and the verb is the verb's
+    ("Emmanuel Macron se rendra vendredi à Marseille.", "rendra", "Transport", "Emmanuel Macron", ANY),
+    ("Le président de la République se rendra jeudi prochain à Marseille.", "rendra", "Transport",
+     "président de la République", ANY),
+    # « se rendre » to a place named by a common noun (« sur place », « sur les lieux », « au chevet
+    # de »); not « se rendre à l'évidence », nor a surrender « aux autorités »
+    ("Le Premier ministre Fumio Kishida s'est rendu sur place.", "rendu", "Transport", "ministre Fumio Kishida", ANY),
+    ("Le ministre s'est rendu mardi sur les lieux du drame.", "rendu", "Transport", "ministre", ANY),
+    ("Le président s'est rendu au chevet des blessés.", "rendu", "Transport", "président", ANY),
+    # ... and the « par » agent of a passive hung on the weekday before it (issue 17, a17j)
+    ("L'ex-président brésilien Jair Bolsonaro a été inculpé jeudi par la police fédérale.", "inculpé", "ChargeIndict",
+     "police", ANY),
+    # ... or on a person's name that is the verb's object (a name takes no « à », « pour » complement)
+    ("Le tribunal a condamné Nicolas Sarkozy à un an de prison.", "condamné", "Sentence", "tribunal", "Nicolas Sarkozy"),
+    ("Le tribunal correctionnel a condamné jeudi Nicolas Sarkozy à un an de prison.", "condamné", "Sentence",
+     "tribunal", "Nicolas Sarkozy"),
+    ("La justice a condamné Jean Dupont pour fraude.", "condamné", "Convict", "justice", "Jean Dupont"),
+    # the source of what is said (« selon X », « d'après X ») takes no part in the event
+    ("D'après la CGT, 5000 salariés ont manifesté.", "manifesté", "Demonstrate", "salariés", None),
+    ("D'après le quotidien Le Monde, Bernard Arnault aurait démissionné hier.", "démissionné", "EndPosition",
+     "Bernard Arnault", None),
+    ("Selon Reuters, Airbus va supprimer 2000 postes.", "supprimer", "EndPosition", "Airbus", "postes"),
 ]
 
 
@@ -229,6 +251,8 @@ def test_fr_news_event_and_arguments(nlp, text, trigger, etype, agent, patient):
 
 # Not events: a thing as the subject of a reporting or demand verb, figurative or other senses.
 NOT_CASES = [
+    ("Il s'est rendu à l'évidence.", "rendu"),
+    ("Le suspect s'est rendu aux autorités.", "rendu"),
     ("Les analyses indiquent une baisse des ventes.", "indiquent"),
     ("Le projet exige des moyens importants.", "exige"),
     ("Ce rapport parle de la crise du logement.", "parle"),
@@ -364,6 +388,18 @@ DATE_CASES = [
     ("Le 3 mars, le ministre a revu ses prévisions en affirmant que la croissance sera faible.", "affirmant", "2021-03-03"),
     ("Lors de son discours du mardi 16 mars, le ministre a revu ses prévisions en affirmant que la croissance sera faible.",
      "affirmant", "2021-03-16"),
+    # issue 17 (a17j): « le 3 », a day of the current month; a future weekday is the next one; a
+    # dateline's date dates the report when the lead has no date of its own (the parser cuts the
+    # dateline into sentences of its own)
+    ("L'entreprise a annoncé le 3 la fermeture de son usine.", "annoncé", "2021-03-03"),
+    ("Le juge a condamné le 12 l'ancien maire.", "condamné", "2021-03-12"),
+    ("Emmanuel Macron se rendra vendredi à Marseille.", "rendra", "2021-03-19"),
+    ("PARIS, 16 mars 2021 (AFP) - Le syndicat a appelé à la grève. Le gouvernement a annoncé des mesures.",
+     "annoncé", "2021-03-16"),
+    ("LYON (AFP) - La CGT a appelé à la grève le 15 mars. Le gouvernement a annoncé des mesures.",
+     "annoncé", "2021-03-15"),
+    # ... and a count of days after the date of the sentence before moves it
+    ("Le ministre a démissionné le 3 mars. Le président a nommé un successeur deux jours plus tard.", "nommé", "2021-03-05"),
     # issue 17, dev6: a date dates the events of its own line, even when the parser runs two
     # paragraphs together and hangs it on a verb of the paragraph before
     ("Paul Durand a déclaré à la presse que les habitants sont victimes d'une « forme de violence qui devient "

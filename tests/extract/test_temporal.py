@@ -2629,6 +2629,25 @@ ROUND15_FR_TENSE = [
      [("jeudi", "1999-05-20"), ("mardi", "1999-05-25")]),
     ("De novembre à février, la piste était ouverte.", "fr", "1999-05-19", "past",
      [("novembre", "1998-11"), ("février", "1999-02")]),
+    # issue 17 (a17j): « le 3 », a day of the month without its month, after a participle, a future
+    # or a preposition of time: the last such day in a past clause, the next one in a future clause
+    ("L'entreprise a annoncé le 3 la fermeture de son usine.", "fr", "1999-05-19", "past", [("le 3", "1999-05-03")]),
+    ("Le contrat a été signé le 28, a précisé la direction.", "fr", "1999-05-19", "past", [("le 28", "1999-04-28")]),
+    ("Il est arrivé le 1er à Paris.", "fr", "1999-05-19", "past", [("le 1er", "1999-05-01")]),
+    ("Les policiers ont interpellé le 12 au matin deux suspects.", "fr", "1999-05-19", "past", [("le 12", "1999-05-12")]),
+    ("Le ministre se rendra le 20 à Berlin.", "fr", "1999-05-19", "future", [("le 20", "1999-05-20")]),
+    ("Le sommet aura lieu le 2 à Bruxelles.", "fr", "1999-05-19", "future", [("le 2", "1999-06-02")]),
+    ("Les grévistes manifestent depuis le 5.", "fr", "1999-05-19", None, [("le 5", "1999-05-05")]),
+    ("Le juge a condamné le 12 l'ancien maire.", "fr", "1999-05-19", "past", [("le 12", "1999-05-12")]),
+    # at the start of a sentence, set off by a comma
+    ("Le 5, un troisième suspect a été interpellé.", "fr", "1999-05-19", "past", [("Le 5", "1999-05-05")]),
+    # no verb or preposition of time before it, or a noun after it: no date
+    ("Le 3 est arrivé premier.", "fr", "1999-05-19", "past", []),
+    ("Le 3 et le 4 sont des numéros gagnants.", "fr", "1999-05-19", "past", []),
+    ("Il a perdu le 3 à 1.", "fr", "1999-05-19", "past", []),
+    ("Il a joué le numéro le 3 la veille.", "fr", "1999-05-19", "past", [("la veille", "1999-05-18")]),
+    ("Il a remplacé le 1er ministre.", "fr", "1999-05-19", "past", []),
+    ("Il a acheté le 3 pièces du quartier.", "fr", "1999-05-19", "past", []),
 ]
 
 ROUND15_FR_OTHER = [
