@@ -73,6 +73,10 @@ POSSESSIVE_MARGIN = 1  # for a possessive ("its", « sa »), which takes up the 
 # How far back a reference looks, in sentences (the sentence of the reference counts as 0).
 PRONOUN_WINDOW = 2
 NOMINAL_WINDOW = 3
+# A description of a stock market index ("the index", "the benchmark", « l'indice vedette ») looks
+# back one sentence only: a market report names several indices, and an economic "index" a few
+# sentences on is as likely another one.
+INDEX_WINDOW = 1
 # How many of the nearest names, things and resolved references a reference weighs at most (a
 # run-on sentence of thousands of names would otherwise cost quadratic time).
 MAX_CANDIDATES = 300
@@ -800,6 +804,8 @@ def _description(noun: Token, lang: str, nouns: dict[str, tuple[str, str]]) -> t
         found = ("PER", "-")  # "the Prime Minister"
     if found is None or noun.dep_ == "compound":
         return None
+    if found[0] == "FIN" and not _index_modifiers_fit(noun, lang):
+        return None  # "the consumer price index", « l'indice allemand »: another index
     determiners = _words(lang, "definite_determiners")
     blocking = _blocking(lang, found[0])
     det = [c for c in noun.lefts if c.dep_ in ("det", "det:poss", "poss", "nmod:poss")]
@@ -818,6 +824,8 @@ def _description(noun: Token, lang: str, nouns: dict[str, tuple[str, str]]) -> t
         low = child.lower_
         if low in blocking or child.lemma_.lower() in blocking:
             return None
+        if found[0] == "FIN" and child.i > noun.i and low in _index_modifiers(lang):
+            continue  # « l'indice vedette »: a modifier the parse may read as a name
         if (child.dep_ in ("poss", "nmod:poss", "det:poss") or (child.dep_ == "case" and child.i < noun.i)) and (scope is None or child.i != scope.i):
             return None
         if child.i > noun.i and _is_name_token(child) and child.dep_ in ("appos", "flat", "flat:name", "nmod", "compound", "nn", "npadvmod"):
@@ -833,6 +841,41 @@ def _description(noun: Token, lang: str, nouns: dict[str, tuple[str, str]]) -> t
     if any(c.dep_ == "cop" for c in noun.children) or noun.dep_ in ("attr", "acomp"):
         return None  # a predicate: "IBM est la société ..."
     return found[0], found[1], name_token
+
+
+@cache
+def _index_modifiers(lang: str) -> dict[str, frozenset[str]]:
+    """``coref_index_modifiers``: modifier -> the first words of the names of the indices it fits
+    (empty: any index)."""
+    return {r[0]: frozenset(n.strip() for n in r[1].split(",")) if len(r) > 1 and r[1] != "-" else frozenset() for r in _safe_rows(lang, "coref_index_modifiers")}
+
+
+# A word of a description of an index that a number and a hyphen open ("30-stock", "500-issue").
+_COUNTED_WORD = re.compile(r"\d[\d,.]*-(.+)")
+
+
+def _index_modifiers_fit(noun: Token, lang: str) -> bool:
+    """Whether every modifier of the index noun ``noun`` is one of ``coref_index_modifiers`` ("the
+    blue-chip index", "the broader market index", "the 30-stock index", « l'indice phare »): any
+    other word names another index than the one just named ("the consumer price index", "the
+    volatility index", « l'indice allemand »). The words before the noun are read as written,
+    after its determiner; after it, its adjectives and the nouns the parse hangs on it without a
+    preposition (« l'indice vedette »). A name among them is a name of its own: none fits."""
+    allowed = _index_modifiers(lang)
+    doc = noun.doc
+    det = max((c.i for c in noun.lefts if c.dep_ == "det"), default=-1)
+    if det < 0:
+        return False
+    for word in doc[det + 1 : noun.i].text.split():
+        counted = _COUNTED_WORD.fullmatch(word)
+        if word.lower() not in allowed and (counted is None or counted.group(1).lower() not in allowed):
+            return False
+    for child in noun.rights:
+        if child.dep_ in ("amod", "nmod", "appos", "compound", "flat") and child.lower_ not in allowed:
+            if child.dep_ == "nmod" and any(c.dep_ == "case" for c in child.children):
+                continue  # « l'indice des prix »: a complement, which _description turns down
+            return False
+    return True
 
 
 # A noun with one of these dependencies modifies another noun ("the Airbus plant", "the aircraft
@@ -992,7 +1035,7 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
             is_subject = True
         if is_subject:
             subjects.append(tok.idx + offset)
-            owner = _owner_of_abstract(tok, lang)
+            owner = _owner_of_abstract(tok, lang) or _issuer_of_shares(tok, lang)
             if owner is not None:
                 subjects.append(owner.idx + offset)
         # "June", "2005": a date is a timex, neither a thing a pronoun takes up nor a phrase of an entity.
@@ -1100,7 +1143,11 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
         if described is None:
             continue
         etype, gender, name_token = described
+        if etype == "FIN" and not is_subject and name_token is None:
+            continue  # an index description is what moves, a subject: "The Senate passed the measure" is none
         a, b = _description_span(tok)
+        if etype == "FIN":  # « l'indice vedette »: the modifier the parse hung as a noun is part of it
+            b = max([b, *(c.idx + len(c.text) for c in tok.rights if c.i == tok.i + 1 and c.lower_ in _index_modifiers(lang))])
         before = doc[tok.i - 1] if tok.i > 0 else None
         if (
             name_token is None and before is not None and before.head.i == tok.i and before.dep_ in ("compound", "nn", "flat")
@@ -1250,6 +1297,25 @@ def _owner_of_abstract(tok: Token, lang: str) -> Token | None:
             return child
         if child.dep_ == "nmod" and any(c.dep_ == "case" and c.lower_ in word_set("xx", "genitive_prepositions") for c in child.children):
             return child
+    return None
+
+
+def _issuer_of_shares(tok: Token, lang: str) -> Token | None:
+    """The name of the company whose shares a subject names ("Shares of Acme rose", "Acme shares
+    rose", « l'action Renault a chuté »; ``coref_share_nouns``): the shares name no participant but
+    the company, which is as salient as a subject ("... after it raised its forecast": Acme, not the
+    index named before)."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _words(lang, "coref_share_nouns") and tok.lower_ not in _words(lang, "coref_share_nouns"):
+        return None
+    for child in tok.children:
+        if child.i < tok.i and child.dep_ in ("compound", "nn") and _is_named(child):
+            return child  # "Acme shares"
+        if child.i > tok.i and _is_named(child) and child.dep_ in ("appos", "flat", "flat:name", "nmod", "compound"):
+            return child  # « l'action Renault », « les actions de Renault »
+        if child.i > tok.i and child.dep_ == "prep" and child.lower_ in word_set("xx", "genitive_prepositions"):
+            named = next((c for c in child.children if c.dep_ == "pobj" and _is_named(c)), None)
+            if named is not None:
+                return named  # "shares of Acme"
     return None
 
 
@@ -1506,6 +1572,7 @@ def _name_heads(
             if len(words) > 1 and words[-1][:1].isupper():
                 last_words.setdefault(words[-1].lower(), []).append((k, m.start))
     products = sorted((m.start, m.end, k) for k, e in enumerate(entities) if e.type == "PRO" for m in e.mentions)
+    names = sorted((m.start, m.end) for e in entities for m in e.mentions)
     spelt = _names_by_spelling(entities)
     if not last_words and not products and not spelt:
         return entities, chains
@@ -1519,6 +1586,8 @@ def _name_heads(
         rule = "the last word of a name"
         if p is not None and p.determiner == "definite" and not p.modifiers and p.number == "sg" and first.text.split()[-1].islower():
             owners = {k for k, start in last_words.get(p.lemma, ()) if start < p.start}
+            if owners and _holds_a_name(p, names):
+                owners = set()  # "the S&P 500 index" after "the Nasdaq Composite Index": the name it holds says which
         if not owners and p is not None:
             owners = _product_of_phrase(p, products, product_starts, first.text, first.start)
             rule = "a product's name before its kind"
@@ -1541,6 +1610,12 @@ def _name_heads(
         for k, e in enumerate(entities)
     )
     return out, tuple(kept)
+
+
+def _holds_a_name(p: Phrase, names: Sequence[tuple[int, int]]) -> bool:
+    """Whether a name (``names``: sorted spans) lies inside the phrase ``p``, before its head."""
+    k = bisect.bisect_left(names, (p.start, p.start))
+    return k < len(names) and names[k][1] <= p.head[0]
 
 
 def _names_by_spelling(entities: Sequence[Entity]) -> dict[str, set[int]]:
@@ -1726,6 +1801,7 @@ def _resolve(
                 continue
         if linked is None:
             window = PRONOUN_WINDOW if anaphor.kind in ("pronoun", "possessive") else NOMINAL_WINDOW
+            window = INDEX_WINDOW if anaphor.noun_type == "FIN" else window
             said = spoken.get(anaphor.end) if anaphor.kind == "pronoun" else None
             # The speaker of a quotation looks back from where the quotation opens: the sentences
             # it quotes are no distance (« Je suis … . Je viens … . Ma fille … », explique-t-il).
@@ -1743,6 +1819,10 @@ def _resolve(
             if anaphor.kind in ("pronoun", "possessive") and quoted and not in_quote(anaphor.start):
                 nearby = [m for m in nearby if not in_quote(m.start)]
             linked = _most_salient(probe, entities, nearby, text, sentence_of, paragraph_of, genders, plurals, described, kinds, in_role_aside)
+            if anaphor.noun_type == "FIN" and linked is not None and linked[0] >= 0 and (
+                _another_index(anaphor, linked[0], nearby, entities, text) or not _index_fits(anaphor, entities[linked[0]])
+            ):
+                linked = None  # "The Dow and the Nasdaq rose . The index ...": which one?
         if linked is None:
             if anaphor.kind == "nominal" and anaphor.noun is not None and not overlaps_name(anaphor):
                 # A description of no named entity is still a thing a later pronoun may take up.
@@ -2148,6 +2228,49 @@ def _most_salient(
     return e, antecedent, f"{rule}: '{anaphor.text}' -> '{antecedent.text}' ({entities[e].type}{role}, {where})"
 
 
+def _another_index(anaphor: Anaphor, e: int, markables: Sequence[_Markable], entities: Sequence[Entity], text: str) -> bool:
+    """Whether ``markables`` (those of the description's window) mention another stock market index
+    than entity ``e``, which a description of an index would take up: another index's name ("The
+    Dow and the Nasdaq rose . The index ...") or a phrase headed by an index noun that names none
+    ("The S&P 500 fell . The consumer price index rose . The index ..."). Which index the
+    description means is then a guess, and it is left out of every chain."""
+    nouns = {w for w, (t, _g) in _nouns(anaphor.lang).items() if t == "FIN"}
+    for m in markables:
+        if m.start >= anaphor.start or m.entity == e:
+            continue
+        if m.entity >= 0 and (entities[m.entity].type == "FIN" or _index_name(text[m.start : m.end], anaphor.lang)):
+            return True  # an index the recogniser typed otherwise counts too ("Le CAC 40 et le Dax": "CAC", ORG)
+        if m.entity < 0 and text[m.start : m.end].lower() in nouns:
+            return True
+    return False
+
+
+def _bare_index_name(name: str, lang: str) -> str:
+    """A name in lower case without its article ("The Dow" -> "dow", « l'indice » -> "indice"), as
+    ``xx/market_indices`` writes it."""
+    words = re.sub(r"^\w+['’]", "", name.lower()).split()
+    if words and words[0] in _words(lang, "definite_determiners"):
+        words = words[1:]
+    return " ".join(words)
+
+
+def _index_name(name: str, lang: str) -> bool:
+    """Whether ``name`` is a name of ``xx/market_indices``."""
+    return _bare_index_name(name, lang) in word_map("xx", "market_indices")
+
+
+def _index_fits(anaphor: Anaphor, entity: Entity) -> bool:
+    """Whether the modifiers of a description of an index fit ``entity``: a modifier of
+    ``coref_index_modifiers`` with names in its second column ("tech-heavy": the Nasdaq; « parisien »:
+    the CAC 40) takes up only an index one of whose names starts with one of them."""
+    restricted = _index_modifiers(anaphor.lang)
+    wanted = [restricted[w] for w in anaphor.text.lower().split() if restricted.get(w)]
+    if not wanted:
+        return True
+    names = {_bare_index_name(m.text, m.lang or anaphor.lang) for m in entity.mentions}
+    return all(any(n == w or n.startswith(w + " ") for n in names for w in fit) for fit in wanted)
+
+
 def _in_brackets(text: str, start: int) -> bool:
     """Whether ``start`` lies inside round brackets opened on its line."""
     opened = text.rfind("(", max(0, start - 200), start)
@@ -2263,8 +2386,8 @@ def _retypable(entity: Entity, m: _Markable, anaphor: Anaphor, sentence: int) ->
     record) when both are subjects, the name in the previous sentence: "Acme [PER] ... The company
     said"; the chain then votes on the type. (Within one sentence a description is too often
     about something else: "De Santis conclut que l'équipe ...".)"""
-    if entity.qid or any(mm.canonical or mm.institution for mm in entity.mentions) or anaphor.noun_type == "PRO":
-        return False  # a product description never retypes a name: "Airbus ... The aircraft"
+    if entity.qid or any(mm.canonical or mm.institution for mm in entity.mentions) or anaphor.noun_type in ("PRO", "FIN"):
+        return False  # a product or index description never retypes a name: "Airbus ... The aircraft", "Acme ... the index"
     return m.subject and anaphor.subject and sentence - m.sentence == 1
 
 
@@ -2315,8 +2438,10 @@ UNNAMED_LOOKBACK = 50
 def _entity_nouns(lang: str) -> frozenset[str]:
     """Head nouns of phrases that stand for a person, an organisation, a place or a thing
     (``coref_nouns``, ``organisation_descriptors``, ``product_kinds``, ``employee_nouns``,
-    ``coref_entity_nouns``): a phrase of one of them is an entity mention even alone."""
-    out: set[str] = set(_nouns(lang))
+    ``coref_entity_nouns``): a phrase of one of them is an entity mention even alone. A noun of
+    ``coref_nouns`` that ``coref_abstract_nouns`` lists too stays abstract: "the measure" takes up
+    a stock market index, "a precautionary measure" names no entity."""
+    out: set[str] = set(_nouns(lang)) - _words(lang, "coref_abstract_nouns")
     for name in ("organisation_descriptors", "product_kinds", "employee_nouns", "coref_entity_nouns"):
         out |= _words(lang, name)
     return frozenset(out)

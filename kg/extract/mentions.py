@@ -1081,8 +1081,8 @@ def merge_mentions(
     product_words = {i: tuple(norms[i].split()) for i in products}
     for i in products:
         part = product_words[i]
-        if not part:
-            continue
+        if not part or (mentions[i].label == "FIN" and _same_index().get(norms[i], norms[i]) != norms[i]):
+            continue  # an index's other name says which index it is ("the Nasdaq": the Composite, not the Nasdaq 100)
         holders = [
             j
             for j in products

@@ -329,6 +329,69 @@ CASES = [
     ("en", "Zorbatel Corp said on Friday it would split the company into three .", "the company", "nominal", "Zorbatel Corp"),
     ("en", "Kestrel Motors said sales fell . Kestrel Motors will split the company into two units , its chief executive said .",
      "the company", "nominal", "Kestrel Motors"),
+    # stock market indices (FIN): a definite index noun ("the index", "the benchmark", "the gauge",
+    # "the measure", "the average", « l'indice ») with the modifiers of coref_index_modifiers takes
+    # up the index named (or taken up) in its own or the previous sentence
+    ("en", "The Dow Jones Industrial Average fell 210 points on Tuesday. The blue-chip index had gained 1.2 percent on Monday.",
+     "The blue-chip index", "nominal", "Dow Jones Industrial Average"),
+    ("en", "The S&P 500 lost 0.8 percent to 3,870.29. The benchmark index has risen 3 percent since January.", "The benchmark index", "nominal", "S&P 500"),
+    ("en", "The S&P 500 lost 0.8 percent on Tuesday. The benchmark has risen 3 percent since January.", "The benchmark", "nominal", "S&P 500"),
+    ("en", "The S&P 500 lost 0.8 percent on Tuesday. The broader market index was dragged down by technology stocks.",
+     "The broader market index", "nominal", "S&P 500"),
+    ("en", "The Nasdaq Composite Index dropped 1.7 percent. The tech-heavy index is now 5 percent below its record high.",
+     "The tech-heavy index", "nominal", "Nasdaq Composite Index"),
+    ("en", "The S&P 500 rose 1.5 percent on Friday. The gauge has gained 4 percent this week.", "The gauge", "nominal", "S&P 500"),
+    ("en", "The Nasdaq climbed 2 percent on Friday. The measure was led by chip makers.", "The measure", "nominal", "Nasdaq"),
+    ("en", "The Dow rose 300 points on Friday. The average is now 2 percent below its record.", "The average", "nominal", "Dow"),
+    ("en", "The Dow rose 300 points on Friday. The 30-stock index is now 2 percent below its record.", "The 30-stock index", "nominal", "Dow"),
+    ("en", "Banks dragged the S&P 500 down 1 percent on Monday. The benchmark index ended at 3,870.", "The benchmark index", "nominal", "S&P 500"),
+    ("en", "The S&P 500 fell 1 percent on Monday, while shares of Zorbatel Corp rose. The index ended at 3,870.", "The index", "nominal", "S&P 500"),
+    ("fr", "Le CAC 40 a cédé 1,2 % mardi, à 5 412 points. L'indice vedette avait gagné 0,8 % lundi.", "L'indice vedette", "nominal", "CAC 40"),
+    ("fr", "Le CAC 40 a cédé 1,2 % mardi. L'indice phare a touché son plus bas niveau depuis janvier.", "L'indice phare", "nominal", "CAC 40"),
+    ("fr", "Le CAC 40 a perdu 1,5 % mardi. L'indice parisien a mieux résisté.", "L'indice parisien", "nominal", "CAC 40"),
+    ("fr", "Le Nikkei a perdu 2 % à Tokyo. L'indice tokyoïte a été pénalisé par le yen.", "L'indice tokyoïte", "nominal", "Nikkei"),
+    ("fr", "À Tokyo, l'indice Nikkei a reculé de 2 %. L'indice a été pénalisé par la hausse du yen.", "L'indice", "nominal", "Nikkei"),
+    # ... and the pronouns: "it", "its", "which", « il », « qui »
+    ("en", "The S&P 500 rose 1.5 percent on Friday. It has gained 4 percent this week.", "It", "pronoun", "S&P 500"),
+    ("en", "The S&P 500 rose 1.5 percent on Friday, its best day in a month.", "its", "possessive", "S&P 500"),
+    ("en", "The Nasdaq Composite Index, which fell 1.7 percent on Tuesday, is 5 percent below its record.", "which", "relative", "Nasdaq Composite Index"),
+    ("fr", "Le CAC 40 a cédé 1,2 % mardi. Il a touché son plus bas niveau depuis trois semaines.", "Il", "pronoun", "CAC 40"),
+    ("fr", "Le CAC 40 a cédé 1,2 % mardi. L'indice parisien, qui avait gagné 0,8 % lundi, a touché un plus bas.", "qui", "relative", "CAC 40"),
+    # ... never another index: one its modifiers name ("the consumer price index", « l'indice des
+    # prix »), one they do not fit ("tech-heavy" is the Nasdaq, « parisien » the CAC 40), nor an
+    # organisation, nor an index two sentences back
+    ("en", "The Dow fell 100 points on Tuesday. The consumer price index rose 0.3 percent in January.", "The consumer price index", "nominal", None),
+    ("en", "The Dow fell 100 points on Tuesday. The index of leading indicators rose 0.2 percent in January.", "The index", "nominal", None),
+    ("en", "The Dow rose 300 points on Friday. The volatility index fell to 18.", "The volatility index", "nominal", None),
+    ("en", "The Nasdaq fell 2 percent on Tuesday. The blue-chip index had gained 1.2 percent on Monday.", "The blue-chip index", "nominal", None),
+    ("en", "The Dow lost 0.8 percent on Tuesday. The broader market index was dragged down by technology stocks.", "The broader market index", "nominal", None),
+    ("en", "Zorbatel Corp said on Monday it would cut 500 jobs. The index fell 2 percent.", "The index", "nominal", None),
+    ("en", "Shares of Zorbatel Corp rose 4 percent on Monday. The index ended at 3,870.", "The index", "nominal", None),
+    ("en", "The S&P 500 fell 1 percent on Monday. Stocks were weighed down by banks. The index ended at 3,870.", "The index", "nominal", None),
+    ("en", "The S&P 500 fell 1 percent on Monday. Shares of Zorbatel Corp rose 4 percent. The stock index ended at 3,870.", "The stock index", "nominal", None),
+    ("fr", "Le CAC 40 a cédé 1,2 % mardi. L'indice des prix a progressé de 0,3 % en février.", "L'indice", "nominal", None),
+    ("fr", "Le Dax a perdu 1,5 % mardi. L'indice parisien a mieux résisté.", "L'indice parisien", "nominal", None),
+    ("fr", "Zorbatel a annoncé lundi la suppression de 500 postes. L'indice a fini en baisse de 1 %.", "L'indice", "nominal", None),
+    ("fr", "Les actions de Zorbatel ont chuté de 6 % lundi. L'indice a fini en baisse de 1 %.", "L'indice", "nominal", None),
+    ("fr", "Le CAC 40 a cédé 1,2 % mardi. Les prix ont augmenté, selon l'Insee. L'indice a été tiré par l'énergie.", "L'indice", "nominal", None),
+    # ... nor when another index, named or not, lies in its window: which one is a guess
+    ("en", "The Dow fell 1 percent while the Nasdaq lost 2 percent. The index ended at its lowest level in a month.", "The index", "nominal", None),
+    ("en", "The Dow and the Nasdaq both rose on Friday. The index gained for a third day.", "The index", "nominal", None),
+    ("en", "The Dow fell 100 points on Tuesday. The consumer price index rose 0.3 percent. The index was driven by energy.", "The index", "nominal", None),
+    ("fr", "Le CAC 40 et le Dax ont reculé de 1 % mardi. L'indice a ensuite rebondi.", "L'indice", "nominal", None),
+    # ... and it is what moves, a subject: an object may be anything else
+    ("en", "The Dow fell 100 points on Tuesday. The Senate passed the measure on Wednesday.", "the measure", "nominal", None),
+    ("en", "The S&P 500 fell 1 percent on Monday. Banks dragged the index lower.", "the index", "nominal", None),
+    # a definite phrase holding an index's name is that index, not the one whose last word is its head
+    ("en", "The Nasdaq Composite Index dropped 1.7 percent. The S&P 500 index lost 0.8 percent.", "The S&P 500 index", "nominal", None),
+    # the company whose shares a subject names is as salient as a subject ("Shares of Siemens",
+    # "Siemens shares", « l'action Renault »): a pronoun after them is the company's, not the index's
+    ("en", "The S&P 500 fell 1 percent on Monday. Siemens shares rose 4 percent after it raised its forecast.", "it", "pronoun", "Siemens"),
+    ("en", "The S&P 500 fell 1 percent on Monday. Shares of Siemens rose 4 percent after it raised its forecast.", "it", "pronoun", "Siemens"),
+    ("en", "The S&P 500 fell 1 percent on Monday. Zorbatel Corp shares rose 4 percent after the company raised its forecast.",
+     "the company", "nominal", "Zorbatel Corp"),
+    ("fr", "Le CAC 40 a cédé 1,2 % mardi. L'action Renault a chuté de 6 % après qu'il a abaissé sa prévision.", "il", "pronoun", "Renault"),
+    ("fr", "Le CAC 40 a cédé 1,2 % mardi. Les actions de Renault ont chuté de 6 % après qu'il a abaissé sa prévision.", "il", "pronoun", "Renault"),
 ]
 
 

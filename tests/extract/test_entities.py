@@ -1122,6 +1122,24 @@ def _en(start: int, text: str, label: str, canonical: str | None = None) -> Enti
         # An index's short name inside the one longer index name that holds it; never a product's.
         ([_en(0, "the Nikkei 225", "FIN"), _en(30, "the Nikkei", "FIN")], [["the Nikkei 225", "the Nikkei"]], "model name"),
         ([_en(0, "Zorbex 500", "PRO"), _en(30, "the Zorbex", "FIN")], [["Zorbex 500"], ["the Zorbex"]], None),
+        # An index's short name as news writes it is the index it names in full ("the Dow", "the
+        # Nasdaq", "the S&P": ``xx/market_index_aliases``), when typed FIN; "Dow" the company stays apart.
+        (
+            [_en(0, "the Dow Jones Industrial Average", "FIN"), _en(50, "the Dow", "FIN")],
+            [["the Dow Jones Industrial Average", "the Dow"]],
+            "same normalised name",
+        ),
+        ([_en(0, "the Dow Jones Industrial Average", "FIN"), _en(50, "Dow", "ORG")], [["the Dow Jones Industrial Average"], ["Dow"]], None),
+        ([_en(0, "the Nasdaq Composite Index", "FIN"), _en(40, "the Nasdaq", "FIN")], [["the Nasdaq Composite Index", "the Nasdaq"]], "same normalised name"),
+        ([_en(0, "the Nasdaq composite", "FIN"), _en(40, "the Nasdaq", "FIN")], [["the Nasdaq composite", "the Nasdaq"]], "same normalised name"),
+        ([_en(0, "the S&P 500 index", "FIN"), _en(40, "the S&P", "FIN")], [["the S&P 500 index", "the S&P"]], "same normalised name"),
+        # ... and so not the other index its short name lies in: "the Nasdaq" is the Composite.
+        ([_en(0, "the Nasdaq 100", "FIN"), _en(30, "the Nasdaq", "FIN")], [["the Nasdaq 100"], ["the Nasdaq"]], None),
+        (
+            [_en(0, "the Nasdaq Composite", "FIN"), _en(30, "the Nasdaq 100", "FIN"), _en(60, "the Nasdaq", "FIN")],
+            [["the Nasdaq Composite", "the Nasdaq"], ["the Nasdaq 100"]],
+            "same normalised name",
+        ),
         # Letters that do not match stay apart.
         ([_en(0, "Zorba Orbital Systems", "ORG"), _en(40, "ZAS", "ORG")], [["Zorba Orbital Systems"], ["ZAS"]], None),
         # An acronym the gazetteer knows stands for its record's name, not another name with its
