@@ -301,8 +301,9 @@ def _shift_month(year: int, month: int, k: int) -> tuple[int, int]:
 
 
 def _closest_year(month: int, day: int | None, ref: PartialDate, tense: str | None,
-                  direction: int | None, weekday: int | None = None) -> int:
-    """The year putting (month, day) closest to the reference (or before/after it)."""
+                  direction: int | None, weekday: int | None = None, *, reach: int = 300) -> int:
+    """The year putting (month, day) closest to the reference (or before/after it); a past or future
+    ``tense`` moves it to the other side of the reference when that is at most ``reach`` days away."""
     ry = ref.year
     candidates = [ry - 1, ry, ry + 1]
 
@@ -341,7 +342,7 @@ def _closest_year(month: int, day: int | None, ref: PartialDate, tense: str | No
         before = key(closest) < rkey
         if before != (tense == "past"):
             other = closest + (1 if tense == "future" else -1)
-            if dist(other) <= 300:
+            if dist(other) <= reach:
                 return other
     return min(candidates, key=lambda y: (dist(y), abs(y - ry)))
 
@@ -407,7 +408,9 @@ def resolve(candidate: TimexCandidate, *, anchor: PartialDate | None,
     """The TIMEX3 value of ``candidate`` against the reference date ``anchor``.
 
     ``tense`` (``"past"``, ``"present"``, ``"future"`` or None) picks between the previous and
-    the next occurrence of a weekday or a year-less date.  Without a day-granular anchor,
+    the next occurrence of a weekday or a year-less date; ``"preterite"`` is a past the date's own
+    verb is in ("he resigned in April"), read as ``"past"`` but sure enough to overrule proximity up
+    to a year away (told in March, that April is last year's).  Without a day-granular anchor,
     expressions that need one get an underspecified value (``XXXX-WXX-1``, ``2020-06-XX``).
     Returns None only when nothing sensible can be produced.
     """
@@ -417,8 +420,18 @@ def resolve(candidate: TimexCandidate, *, anchor: PartialDate | None,
         return None
 
 
+#: Days from the reference within which a clause's tense overrules the nearest occurrence of a
+#: year-less date or holiday: a past or future read from the sentence, or from the date's own verb
+#: in a past tense (``"preterite"``), which a reported plan cannot blur.
+_TENSE_REACH = 300
+_PRETERITE_REACH = 366
+
+
 def _resolve(c: TimexCandidate, ref: PartialDate | None, tense: str | None) -> str | None:
     ref_day = ref.to_date() if ref is not None else None
+    reach = _TENSE_REACH
+    if tense == "preterite":
+        tense, reach = "past", _PRETERITE_REACH
     if c.kind == "value":
         return c.value
     if c.kind == "date":
@@ -441,7 +454,7 @@ def _resolve(c: TimexCandidate, ref: PartialDate | None, tense: str | None) -> s
             if ref is None:
                 ys = "XXXX"
             else:
-                ys = f"{_closest_year(c.month or 1, c.day, ref, tense, c.direction, c.weekday):04d}"
+                ys = f"{_closest_year(c.month or 1, c.day, ref, tense, c.direction, c.weekday, reach=reach):04d}"
         else:
             ys = f"{year:04d}"
         if c.month is None:
@@ -484,7 +497,7 @@ def _resolve(c: TimexCandidate, ref: PartialDate | None, tense: str | None) -> s
     if c.kind == "season":
         return _season_value(c, ref, tense)
     if c.kind == "holiday":
-        return _holiday_value(c, ref, tense)
+        return _holiday_value(c, ref, tense, reach)
     if c.kind == "relunit":
         if c.unit == "WE" and c.direction == 2 and ref_day is not None:
             # "over the weekend": this week's once it has begun or when ahead, else last week's
@@ -546,7 +559,8 @@ def holiday_date(rule: str, year: int) -> _dt.date | None:
     return day + _dt.timedelta(days=int(m.group(8) or 0))
 
 
-def _holiday_value(c: TimexCandidate, ref: PartialDate | None, tense: str | None) -> str | None:
+def _holiday_value(c: TimexCandidate, ref: PartialDate | None, tense: str | None,
+                   reach: int = _TENSE_REACH) -> str | None:
     rule = c.value or ""
     if c.year is not None:
         day = holiday_date(rule, c.year)
@@ -563,12 +577,12 @@ def _holiday_value(c: TimexCandidate, ref: PartialDate | None, tense: str | None
         return None
     if c.direction == -1 or (c.direction is None and tense == "past"):
         before = [d for d in days if d <= refd]
-        # the tense only overrules an occurrence less than ten months away
-        if before and (c.direction == -1 or (refd - before[-1]).days <= 300):
+        # the tense only overrules an occurrence less than ten months away (a year for a preterite)
+        if before and (c.direction == -1 or (refd - before[-1]).days <= reach):
             return before[-1].isoformat()
     if c.direction == 1 or (c.direction is None and tense == "future"):
         after = [d for d in days if d >= refd]
-        if after and (c.direction == 1 or (after[0] - refd).days <= 300):
+        if after and (c.direction == 1 or (after[0] - refd).days <= reach):
             return after[0].isoformat()
     return min(days, key=lambda d: abs((d - refd).days)).isoformat()
 
@@ -706,7 +720,7 @@ def timexes_from_segments(text: str, segments: Sequence[Segment], *, dct: Partia
     after it.  Dates in embedded segments (quoted tweets...) are resolved but never move the
     article's reference.  Clock times take the day last mentioned in the same stream.
     ``tense_at(offset)`` may return ``"past"``, ``"present"`` or ``"future"`` for the clause
-    around a character offset.  Returns :class:`Timex` objects sorted by start.
+    around a character offset (or ``"headline"``, ``"preterite"``: see :func:`resolve`).  Returns :class:`Timex` objects sorted by start.
     """
     reader = TimexReader(text, dct=dct)
     out: list[Timex] = []
@@ -955,7 +969,7 @@ class TimexReader:
         for n, c in enumerate(cands):
             abs_start = start + c.start
             tense = self._tense(tense_at, abs_start)
-            if c.anchored_past and tense == "past":
+            if c.anchored_past and tense in ("past", "preterite"):
                 c = replace(c, anchored=True)
             if c.kind in ("time", "anaphoric"):
                 anchor = seg_last or ref

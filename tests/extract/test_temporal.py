@@ -826,6 +826,28 @@ ENGLISH_TENSE = [
     ("Stocks rose ahead of Friday's jobs report.", "Friday", "2013-03-20", "2013-03-22"),
     ("Troops were deployed in anticipation of Sunday's election.", "Sunday", "2013-03-20", "2013-03-24"),
     ("Troops were deployed before Sunday's election.", "Sunday", "2013-03-20", "2013-03-17"),
+    # a past the date's own verb is in holds even a year away: told in March, that April or May is
+    # last year's; as is a point "since" which a thing has lasted (issue 19, round 16)
+    ("He resigned in April.", "April", "2013-03-19", "2012-04"),
+    ("Facebook went public in May.", "May", "2013-03-19", "2012-05"),
+    ("Officials said the man, who fled the country in April, was arrested.", "April", "2013-03-20", "2012-04"),
+    ("The company said sales in April rose.", "April", "2013-03-18", "2012-04"),
+    ("She has worked there since April.", "April", "2013-03-18", "2012-04"),
+    ("The company has been cutting jobs since May.", "May", "2013-03-20", "2012-05"),
+    # not a past of planning, nor a past that governs the date's infinitive
+    ("The ruling was expected in April.", "April", "2013-03-19", "2013-04"),
+    ("The company said it expected sales to rise in April.", "April", "2013-03-19", "2013-04"),
+    # a bare participle of planning looks ahead to its infinitive
+    ("The deal, expected to close in the second quarter, is worth $2 billion.", "the second quarter",
+     "2013-03-19", "2013-Q2"),
+    # a "to" infinitive, or a gerund after its noun, takes the tense of the verb it hangs from
+    ("The company wants to hold a vote on Monday.", "Monday", "2013-03-20", "2013-03-25"),
+    ("The union says it needs to see the offer by Friday.", "Friday", "2013-03-20", "2013-03-22"),
+    ("The company sees growth returning in the second half of the year.", "the second half of the year",
+     "2013-03-20", "2013-H2"),
+    # not a gerund object, nor an infinitive under a past
+    ("He denies killing his wife on Monday.", "Monday", "2013-03-20", "2013-03-18"),
+    ("Police say the man tried to flee on Sunday.", "Sunday", "2013-03-20", "2013-03-17"),
 ]
 
 
