@@ -767,6 +767,32 @@ _LEADING_SPACE = re.compile(r"\s*")
 _FR_RANGE_GAP = re.compile(r"\s*(?:à|a|au|jusqu['’]\s*(?:à|au))\s+|\s*[-–]\s*", re.I)
 
 
+#: Between the two ends of an English range or pair of dates: "from June to September", "between
+#: March and May", "January through March 2012", "March-May", "Dec. 3 and Dec. 5".
+_EN_RANGE_GAP = re.compile(r"\s*,?\s*(?:(?:and|to|through|thru|until|till)\s+(?:in\s+|on\s+)?|[-–]\s*)", re.I)
+
+
+def _range_start(first: TimexCandidate, nxt: TimexCandidate, ref: PartialDate | None) -> str | None:
+    """The value of ``first``, a month or a day without its year, that starts a range or a pair whose
+    second end ``nxt`` writes its year ("from March to May 2012", "between January and March
+    2012", "between March and May last year", "March 3 to March 10, 2012"): the first end is of
+    that year, or of the year before when its month comes later ("from November to February
+    2013"). None when ``nxt`` writes no year."""
+    if nxt.kind != "date" or nxt.month is None or (nxt.year is None and nxt.unit != "YREL") \
+            or first.month is None:
+        return None
+    year = nxt.year if nxt.year is not None else (ref.year + nxt.offset if ref is not None else None)
+    if year is None:
+        return None
+    year -= 1 if first.month > nxt.month else 0
+    if first.day is None:
+        return f"{year:04d}-{first.month:02d}"
+    try:
+        return _dt.date(year, first.month, first.day).isoformat() + (f"T{first.part}" if first.part else "")
+    except ValueError:
+        return None
+
+
 def _range_end(first: TimexCandidate, first_value: str, c: TimexCandidate, value: str) -> str:
     """The value of ``c``, the end of a range that ``first`` starts, moved after its start when
     each was resolved on its own: « de lundi à vendredi » read on a Wednesday in a future clause
@@ -1015,6 +1041,10 @@ class TimexReader:
                 elif c.kind == "holiday" and c.year is None and c.direction is None:
                     # « l'an prochain, … le premier dimanche du printemps », "in 2005, at Christmas"
                     value = resolve(replace(c, year=year_at[1]), anchor=anchor, tense=tense)
+            if value is None and c.lang == "en" and c.kind == "date" and c.year is None and c.direction is None \
+                    and c.unit is None and not c.value and n + 1 < len(cands) \
+                    and _EN_RANGE_GAP.fullmatch(chunk[c.end:cands[n + 1].start]):
+                value = _range_start(c, cands[n + 1], ref)
             if value is None and c.kind == "weekday" and c.direction is None and ref is not None \
                     and ref.day is not None and _in_title(text, abs_start):
                 # a weekday in the title (« X à Besançon mardi. » … « en concert mardi 1er juin »): the
@@ -1031,6 +1061,10 @@ class TimexReader:
                 continue
             if seg.lang == "fr" and prev_value is not None and prev_value[0] == n - 1 \
                     and _FR_RANGE_GAP.fullmatch(chunk[cands[n - 1].end:c.start]):
+                value = _range_end(cands[n - 1], prev_value[1], c, value)
+            elif seg.lang == "en" and prev_value is not None and prev_value[0] == n - 1 and c.kind == "date" \
+                    and _EN_RANGE_GAP.fullmatch(chunk[cands[n - 1].end:c.start]):
+                # "from June to September", "in December and January": the second month after the first
                 value = _range_end(cands[n - 1], prev_value[1], c, value)
             prev_value = (n, value)
             # re-anchoring on a day-granular absolute date of the article

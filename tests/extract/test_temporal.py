@@ -165,7 +165,8 @@ RANGES = [
     ("vingt et un ans", "fr", None, [("vingt et un ans", "P21Y")]),
     ("le recensement de mars-avril", "fr", "1999-07-07", [("mars", "1999-03"), ("avril", "1999-04")]),
     ("March 10 to 12", "en", "2010-03-01", [("March 10", "2010-03-10"), ("12", "2010-03-12")]),
-    ("June 3 and 4, 2010", "en", None, [("June 3", "XXXX-06-03"), ("4, 2010", "2010-06-04")]),
+    # the first day takes the year the second writes (round 16)
+    ("June 3 and 4, 2010", "en", None, [("June 3", "2010-06-03"), ("4, 2010", "2010-06-04")]),
     ("8 to 24 months", "en", None, [("8", "P8M"), ("24 months", "P24M")]),
     ("between two and three years", "en", None, [("two", "P2Y"), ("three years", "P3Y")]),
     ("one hundred and five days", "en", None, [("one hundred and five days", "P105D")]),
@@ -1189,6 +1190,20 @@ ROUND15_EN_RANGES = [
      [("Tuesday", "2013-03-19"), ("Thursday", "2013-03-21")]),
     # weekdays of two sentences are no range
     ("He arrived Thursday. On Friday he left.", "2013-03-21", [("Thursday", "2013-03-21"), ("Friday", "2013-03-15")]),
+    # the first end of a range or a pair of dates takes the year the second writes, the year before
+    # when its month comes later; the second month comes after the first (round 16)
+    ("Sales fell between March and May last year.", "2013-03-11", [("March", "2012-03"), ("May last year", "2012-05")]),
+    ("Sales fell from March to May 2012.", "2013-03-11", [("March", "2012-03"), ("May 2012", "2012-05")]),
+    ("He visited in March and in May 2012.", "2013-03-11", [("March", "2012-03"), ("May 2012", "2012-05")]),
+    ("The strike lasted from March 3 to March 10, 2012.", "2013-03-11",
+     [("March 3", "2012-03-03"), ("March 10, 2012", "2012-03-10")]),
+    ("Prices rose from November to February 2012.", "2013-03-11", [("November", "2011-11"), ("February 2012", "2012-02")]),
+    ("The exhibition runs from June to September.", "2013-03-11", [("June", "2013-06"), ("September", "2013-09")]),
+    ("Sales fell in December and January.", "2013-03-11", [("December", "2012-12"), ("January", "2013-01")]),
+    # a date of another clause is no end of the range
+    ("The vote is set for March 20 and the results for April 2.", "2013-03-11",
+     [("March 20", "2013-03-20"), ("April 2", "2013-04-02")]),
+    ("He was in office from March 2009 to May 2012.", "2013-03-11", [("March 2009", "2009-03"), ("May 2012", "2012-05")]),
 ]
 
 
@@ -1688,7 +1703,7 @@ YEAR_MONTHS = [
      [("97", "1997"), ("janvier", "1997-01"), ("octobre", "1997-10"), ("98", "1998")]),
     ("En 1997, la ville a fermé l'usine en janvier.", "fr", "1999-07-29", [("1997", "1997"), ("janvier", "1997-01")]),
     ("Two failures in 1997 (in January and in October).", "en", "1999-07-29",
-     [("1997", "1997"), ("January", "1997-01"), ("October", "1999-10")]),
+     [("1997", "1997"), ("January", "1997-01"), ("October", "1997-10")]),  # the pair's second month after its first (round 16)
     # another sentence, another clause, or a date between: the month is read as before
     ("En 1997, la ville a fermé l'usine. En janvier, rien.", "fr", "1999-03-10", [("1997", "1997"), ("janvier", "1999-01")]),
     ("Its launch in 2003 and that as of February, it led.", "en", "2008-03-05", [("2003", "2003"), ("February", "2008-02")]),
