@@ -156,6 +156,9 @@ def _next_word(text: str, pos: int) -> str:
     return _fold(m.group(1)) if m else ""
 
 
+_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
+
+
 def _two_digit_year(yy: int) -> int:
     return 2000 + yy if yy < 40 else 1900 + yy
 
@@ -273,9 +276,13 @@ def _h_date(m: Any, text: str, lang: str) -> dict | None:
                 prev = _prev_words(text, m.start("x"), 3)
                 if prev[-3:-1] in (["as", "early"], ["as", "late"], ["as", "soon"]) and prev[-1] == "as":
                     pass  # "as early as March", "as late as May"
-                elif prev[-1:] == ["for"] and prev[-2:-1] and prev[-2] in word_set("en", "schedule_participles") \
-                        and _next_word(text, m.end("x")) != "to":
-                    pass  # "the vote is planned for June", "the trial, set for May" (``en/schedule_participles``)
+                elif prev[-1:] == ["for"] and prev[-2:-1] and (prev[-2] in word_set("en", "schedule_participles")
+                                                               or prev[-2] in word_set("en", "month_figure_nouns")) \
+                        and _next_word(text, m.end("x")) != "to" and not _NAME_AFTER.match(text, m.end("x")):
+                    # "the vote is planned for June", "the trial, set for May" (``en/schedule_participles``),
+                    # "data for May", "the forecast for June" (``en/month_figure_nouns``); not a first
+                    # name before its surname ("the report for April Ryan")
+                    pass
                 elif not prev or prev[-1] not in (
                         "in", "since", "until", "till", "by", "from", "to", "through",
                         "during", "before", "after", "of", "early", "late", "mid", "last",

@@ -911,6 +911,11 @@ ROUND14_EN = [
     # a bare month after a participle of scheduling and "for" (``en/schedule_participles``)
     ("The election is planned for June.", "en", "2013-03-22", [("June", "2013-06")]),
     ("The vote is set for May.", "en", "2013-03-22", [("May", "2013-05")]),
+    # ... or after a noun of figures and "for" (``en/month_figure_nouns``, round 16)
+    ("Data for March showed a rise.", "en", "2013-03-20", [("March", "2013-03")]),
+    ("The figures for March will be published next month.", "en", "2013-03-20",
+     [("March", "2013-03"), ("next month", "2013-04")]),
+    ("The forecast for June is weak.", "en", "2013-03-20", [("June", "2013-06")]),
     # a bare year premodifying a noun of reports and elections (``en/year_premodified_nouns``)
     ("The company had 2012 revenue of $5 billion and expects 2013 revenue of $6 billion.", "en", "2013-03-22",
      [("2012", "2012"), ("2013", "2013")]),
@@ -957,6 +962,9 @@ ROUND14_EN_OTHER = [
     ("He left Saturday morning.", "en", "2013-03-22", [("Saturday morning", "2013-03-16TMO")]),
     # "for June" after another word may name a person; "each June 5" is that day
     ("She bought flowers for June.", "en", "2013-03-22", []),
+    ("Support for May is falling.", "en", "2013-03-22", []),
+    ("There were new calls for May to resign.", "en", "2013-03-22", []),
+    ("The report for April Ryan was late.", "en", "2013-03-22", []),
     ("The fair opens each June 5.", "en", "2013-03-22", [("June 5", "2013-06-05")]),
     # a round number or another noun after the number: a quantity
     ("He made 2000 sales.", "en", "2013-03-22", []),
