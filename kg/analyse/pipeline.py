@@ -153,11 +153,28 @@ def _tenseless(tok: Token) -> bool:
     return tok.tag_ == "VBG" and tok.dep_ == "acl" and not auxes
 
 
-def _own_date(path: Sequence[Token], verb: Token) -> bool:
+def _path_up(sent: SpacySpan, local: int) -> list[Token]:
+    """The token at character ``local`` of ``sent`` and its heads up to the root."""
+    path: list[Token] = []
+    tok = _token_at(sent, local)
+    for _ in range(10):
+        if tok is None:
+            break
+        path.append(tok)
+        tok = tok.head if tok.head.i != tok.i else None
+    return path
+
+
+def _own_date(path: Sequence[Token], verb: Token, *, timed: bool = False) -> bool:
     """Whether the date that ``path`` climbs from hangs from ``verb`` itself, by its preposition or
     directly ("to open it in April", "returning in the second half"), not through a noun
-    ("to blame for the blast on Sunday")."""
+    ("to blame for the blast on Sunday"). With ``timed``, only by a preposition that sets the
+    verb's time (``lexicons/<lang>/own_time_prepositions.tsv``: not "will publish data for February")."""
+    if not path:
+        return False
     prep = next((t for t in path if t.pos_ == "ADP"), None)
+    if timed and prep is not None and prep.lower_ not in word_sets("own_time_prepositions").get(verb.doc.lang_, frozenset()):
+        return False
     return (prep.head.i if prep is not None else path[0].head.i) == verb.i
 
 
@@ -291,7 +308,10 @@ def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str 
             flags = futures[k] = future_tokens(parsed[k][1])
         auxes = [c for c in tok.children if c.dep_.startswith("aux")]
         if any(flags[t.i] for t in (tok, *auxes)):
-            return "future"
+            # "will hold its meeting in February": the date's own verb is in the future; an English one
+            # by its auxiliary ("will"), through no noun, is sure enough to overrule proximity
+            return "will" if tok.doc.lang_ == "en" and any(flags[t.i] for t in auxes) \
+                and _own_date(_path_up(sent, local), tok, timed=True) else "future"
         past = "preterite" if _preterite(tok) else "past"
         if _done_participle(tok):
             return past  # "the bill, passed Tuesday, will go to the Senate": the participle's own past

@@ -410,7 +410,8 @@ def resolve(candidate: TimexCandidate, *, anchor: PartialDate | None,
     ``tense`` (``"past"``, ``"present"``, ``"future"`` or None) picks between the previous and
     the next occurrence of a weekday or a year-less date; ``"preterite"`` is a past the date's own
     verb is in ("he resigned in April"), read as ``"past"`` but sure enough to overrule proximity up
-    to a year away (told in March, that April is last year's).  Without a day-granular anchor,
+    to a year away (told in March, that April is last year's); ``"will"`` likewise a future of the
+    date's own verb ("will hold its meeting in February": next year's).  Without a day-granular anchor,
     expressions that need one get an underspecified value (``XXXX-WXX-1``, ``2020-06-XX``).
     Returns None only when nothing sensible can be produced.
     """
@@ -422,16 +423,18 @@ def resolve(candidate: TimexCandidate, *, anchor: PartialDate | None,
 
 #: Days from the reference within which a clause's tense overrules the nearest occurrence of a
 #: year-less date or holiday: a past or future read from the sentence, or from the date's own verb
-#: in a past tense (``"preterite"``), which a reported plan cannot blur.
+#: in a past tense (``"preterite"``) or with "will" (``"will"``), which a reported plan cannot blur.
 _TENSE_REACH = 300
 _PRETERITE_REACH = 366
+#: The tenses of the date's own verb, read as the plain past and future elsewhere.
+_PLAIN_TENSES = {"preterite": "past", "will": "future"}
 
 
 def _resolve(c: TimexCandidate, ref: PartialDate | None, tense: str | None) -> str | None:
     ref_day = ref.to_date() if ref is not None else None
     reach = _TENSE_REACH
-    if tense == "preterite":
-        tense, reach = "past", _PRETERITE_REACH
+    if tense in _PLAIN_TENSES:
+        tense, reach = _PLAIN_TENSES[tense], _PRETERITE_REACH
     if c.kind == "value":
         return c.value
     if c.kind == "date":
@@ -995,7 +998,8 @@ class TimexReader:
         for n, c in enumerate(cands):
             abs_start = start + c.start
             tense = self._tense(tense_at, abs_start)
-            if c.anchored_past and tense in ("past", "preterite"):
+            plain = _PLAIN_TENSES.get(tense or "", tense)
+            if c.anchored_past and plain == "past":
                 c = replace(c, anchored=True)
             if c.kind in ("time", "anaphoric"):
                 anchor = seg_last or ref
@@ -1012,8 +1016,11 @@ class TimexReader:
                 last = seg_last.to_date()
                 refd = ref.to_date()
                 if last and refd and last.isoweekday() == c.weekday \
-                        and abs((last - refd).days) <= 7:
-                    # "samedi 29 mai ... samedi": the weekday just mentioned
+                        and abs((last - refd).days) <= 7 \
+                        and not (c.lang == "en" and plain in ("future", "present") and last < refd) \
+                        and not (c.lang == "en" and plain == "past" and last > refd):
+                    # "samedi 29 mai ... samedi": the weekday just mentioned; in English not against the
+                    # tense ("the ruling came last Friday. The next one is expected on Friday": the coming one)
                     value = last.isoformat() + _time_suffix(c)
             if (value is None and c.kind == "weekday" and dct is not None and dct.day is None
                     and (anchor is None or anchor.day is None)):
@@ -1087,7 +1094,7 @@ class TimexReader:
                     pass
             if prev_weekday is not None and c.kind == "weekday" and c.direction is None and c.lang == "en" \
                     and _WEEKDAY_RANGE.fullmatch(chunk[prev_weekday[1].end:c.start]):
-                value = self._weekday_range(out, prev_weekday[0], value, tense)
+                value = self._weekday_range(out, prev_weekday[0], value, plain)
             prev_weekday = (len(out), c) if c.kind == "weekday" and c.direction is None else None
             if c.type in ("DATE", "TIME"):
                 as_date = _as_date(value)

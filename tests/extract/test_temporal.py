@@ -846,6 +846,11 @@ ENGLISH_TENSE = [
     ("The union says it needs to see the offer by Friday.", "Friday", "2013-03-20", "2013-03-22"),
     ("The company sees growth returning in the second half of the year.", "the second half of the year",
      "2013-03-20", "2013-H2"),
+    # a future of the date's own verb by "will" holds even a year away: told in March, next February
+    ("The firm will hold its annual meeting in February.", "February", "2013-03-20", "2014-02"),
+    ("The company said it will cut 500 jobs by February.", "February", "2013-03-20", "2014-02"),
+    # not a date of a noun the verb governs
+    ("The agency will publish the data for February.", "February", "2013-03-20", "2013-02"),
     # not a gerund object, nor an infinitive under a past
     ("He denies killing his wife on Monday.", "Monday", "2013-03-20", "2013-03-18"),
     ("Police say the man tried to flee on Sunday.", "Sunday", "2013-03-20", "2013-03-17"),
@@ -1212,6 +1217,13 @@ ROUND15_EN_RANGES = [
     ("The vote is set for March 20 and the results for April 2.", "2013-03-11",
      [("March 20", "2013-03-20"), ("April 2", "2013-04-02")]),
     ("He was in office from March 2009 to May 2012.", "2013-03-11", [("March 2009", "2009-03"), ("May 2012", "2012-05")]),
+    # the weekday just mentioned is not the one a clause looking the other way names (round 16)
+    ("The ruling came last Friday. The next ruling is expected on Friday.", "2013-03-20",
+     [("last Friday", "2013-03-15"), ("Friday", "2013-03-22")]),
+    ("The trial opens on Monday. It was delayed on Monday.", "2013-03-20",
+     [("Monday", "2013-03-25"), ("Monday", "2013-03-18")]),
+    ("The talks ended on Friday. On Friday, the two sides signed.", "2013-03-20",
+     [("Friday", "2013-03-15"), ("Friday", "2013-03-15")]),
 ]
 
 
