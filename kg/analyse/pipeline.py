@@ -153,6 +153,16 @@ def _tenseless(tok: Token) -> bool:
     return tok.tag_ == "VBG" and tok.dep_ == "acl" and not auxes
 
 
+def _scheduled(tok: Token) -> bool:
+    """A verb of ``lexicons/<lang>/schedule_verbs.tsv`` in the simple present, alone or with the word it
+    needs after it ("the law takes effect Jan. 1", "the trial begins in April"): a schedule."""
+    if tok.tag_ not in ("VBZ", "VBP") or _auxes(tok):
+        return False
+    entries = word_sets("schedule_verbs").get(tok.doc.lang_, frozenset())
+    lemma = tok.lemma_.lower()
+    return lemma in entries or any(f"{lemma} {t.lower_}" in entries for c in tok.children for t in (c, *c.children))
+
+
 def _path_up(sent: SpacySpan, local: int) -> list[Token]:
     """The token at character ``local`` of ``sent`` and its heads up to the root."""
     path: list[Token] = []
@@ -406,7 +416,11 @@ def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str 
                 return "preterite" if _preterite(verb) else "past"  # a present perfect
             # A headline tells past news in the present ("Obama signs bill Monday"): only a
             # sentence that closes like one is read as a schedule.
-            return "present" if _closes(sent) else "headline"
+            if not _closes(sent):
+                return "headline"
+            if verb is verbs[0] and _scheduled(verb) and _own_date(path, verb, timed=True):
+                return "will"  # "the law takes effect Jan. 1": next January, even ten months away
+            return "present"
         return None
 
     def prospective(k: int, sent: SpacySpan, local: int) -> bool:

@@ -411,7 +411,8 @@ def resolve(candidate: TimexCandidate, *, anchor: PartialDate | None,
     the next occurrence of a weekday or a year-less date; ``"preterite"`` is a past the date's own
     verb is in ("he resigned in April"), read as ``"past"`` but sure enough to overrule proximity up
     to a year away (told in March, that April is last year's); ``"will"`` likewise a future of the
-    date's own verb ("will hold its meeting in February": next year's).  Without a day-granular anchor,
+    date's own verb ("will hold its meeting in February", a schedule in the present: "the trial
+    begins in February": next year's).  Without a day-granular anchor,
     expressions that need one get an underspecified value (``XXXX-WXX-1``, ``2020-06-XX``).
     Returns None only when nothing sensible can be produced.
     """

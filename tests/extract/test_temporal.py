@@ -851,6 +851,14 @@ ENGLISH_TENSE = [
     ("The company said it will cut 500 jobs by February.", "February", "2013-03-20", "2014-02"),
     # not a date of a noun the verb governs
     ("The agency will publish the data for February.", "February", "2013-03-20", "2013-02"),
+    # so does a verb of beginning, ending or taking place in the simple present: a schedule
+    # (``en/schedule_verbs``)
+    ("The law takes effect Jan. 1.", "Jan. 1", "2013-03-25", "2014-01-01"),
+    ("The trial begins in February.", "February", "2013-03-25", "2014-02"),
+    ("The meeting takes place on Feb. 3.", "Feb. 3", "2013-03-25", "2014-02-03"),
+    # not another present, nor a past
+    ("The figures show a rise in February.", "February", "2013-03-25", "2013-02"),
+    ("The trial began in February.", "February", "2013-03-25", "2013-02"),
     # not a gerund object, nor an infinitive under a past
     ("He denies killing his wife on Monday.", "Monday", "2013-03-20", "2013-03-18"),
     ("Police say the man tried to flee on Sunday.", "Sunday", "2013-03-20", "2013-03-17"),
