@@ -820,6 +820,16 @@ def _range_end(first: TimexCandidate, first_value: str, c: TimexCandidate, value
     return value
 
 
+def _figure_after(chunk: str, end: int) -> bool:
+    """Whether a noun of figures (``lexicons/en/figure_nouns.tsv``) follows ``end``, maybe after one
+    more word ("fourth-quarter growth", "third-quarter net profit")."""
+    words = re.findall(r"[^\W\d_]+", chunk[end:end + 40].casefold())[:2]
+    if not re.match(r"\s", chunk[end:end + 1]):
+        return False
+    figures = word_set("en", "figure_nouns")
+    return any(w in figures for w in words)
+
+
 def _bare_month(c: TimexCandidate) -> bool:
     """A month without its year, its day or a direction ("en janvier", "in March")."""
     return c.kind == "date" and c.month is not None and c.year is None and c.day is None \
@@ -1036,6 +1046,13 @@ class TimexReader:
                 value = _shift_coarse(c, seg_value)
                 if value is None and c.bare:
                     continue
+            if value is None and c.lang == "en" and c.kind == "date" and c.unit == "Q" and c.direction is None \
+                    and not c.value and plain not in ("past", "headline") and ref is not None \
+                    and ref.month is not None and c.offset > (ref.month - 1) // 3 + 2 \
+                    and _figure_after(chunk, c.end):
+                # "will release its estimate of fourth-quarter growth", told in March: the figures of a
+                # quarter two or more ahead are not told yet, they are of last year's
+                value = f"{ref.year - 1:04d}-Q{c.offset}"
             if value is None and year_at is not None and c.lang == "en" and c.kind == "date" \
                     and c.unit in ("Q", "H") and c.direction is None \
                     and _same_clause(text[year_at[0]:abs_start] + " q", seg.lang):

@@ -277,10 +277,10 @@ def _h_date(m: Any, text: str, lang: str) -> dict | None:
                 if prev[-3:-1] in (["as", "early"], ["as", "late"], ["as", "soon"]) and prev[-1] == "as":
                     pass  # "as early as March", "as late as May"
                 elif prev[-1:] == ["for"] and prev[-2:-1] and (prev[-2] in word_set("en", "schedule_participles")
-                                                               or prev[-2] in word_set("en", "month_figure_nouns")) \
+                                                               or prev[-2] in word_set("en", "figure_nouns")) \
                         and _next_word(text, m.end("x")) != "to" and not _NAME_AFTER.match(text, m.end("x")):
                     # "the vote is planned for June", "the trial, set for May" (``en/schedule_participles``),
-                    # "data for May", "the forecast for June" (``en/month_figure_nouns``); not a first
+                    # "data for May", "the forecast for June" (``en/figure_nouns``); not a first
                     # name before its surname ("the report for April Ryan")
                     pass
                 elif not prev or prev[-1] not in (

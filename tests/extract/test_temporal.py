@@ -924,7 +924,7 @@ ROUND14_EN = [
     # a bare month after a participle of scheduling and "for" (``en/schedule_participles``)
     ("The election is planned for June.", "en", "2013-03-22", [("June", "2013-06")]),
     ("The vote is set for May.", "en", "2013-03-22", [("May", "2013-05")]),
-    # ... or after a noun of figures and "for" (``en/month_figure_nouns``, round 16)
+    # ... or after a noun of figures and "for" (``en/figure_nouns``, round 16)
     ("Data for March showed a rise.", "en", "2013-03-20", [("March", "2013-03")]),
     ("The figures for March will be published next month.", "en", "2013-03-20",
      [("March", "2013-03"), ("next month", "2013-04")]),
@@ -1358,6 +1358,15 @@ QUARTER_TENSE = [
     ("Profit fell in the first quarter.", "en", "2013-03-20", "past", [("the first quarter", "2013-Q1")]),
     ("Les ventes ont baissé au troisième trimestre.", "fr", "2013-03-20", "past", [("troisième trimestre", "2012-Q3")]),
     ("the first fiscal quarter", "en", "2013-03-20", "past", [("the first fiscal quarter", "FY2013-Q1")]),
+    # the figures of a quarter two or more ahead are not told yet: last year's, whatever the tense;
+    # the next quarter's may be forecast (``en/figure_nouns``, round 16)
+    ("They will release fourth-quarter growth figures.", "en", "2013-03-12", "future", [("fourth-quarter", "2012-Q4")]),
+    ("The company will report third-quarter results next week.", "en", "2013-03-12", "will",
+     [("third-quarter", "2012-Q3"), ("next week", "2013-W12")]),
+    ("The company will report fourth-quarter results.", "en", "2013-01-12", "future", [("fourth-quarter", "2012-Q4")]),
+    ("The company expects second-quarter profit to rise.", "en", "2013-03-12", "future", [("second-quarter", "2013-Q2")]),
+    ("The company expects profit to rise in the fourth quarter.", "en", "2013-03-12", "future",
+     [("the fourth quarter", "2013-Q4")]),
 ]
 
 
