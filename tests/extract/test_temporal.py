@@ -236,6 +236,14 @@ FISCAL = [
     ("the first fiscal quarter", "en", "2007-01-18", [("the first fiscal quarter", "FY2007-Q1")]),
     ("au premier semestre 2006", "fr", None, [("premier semestre 2006", "2006-H1")]),
     ("le second semestre", "fr", "2007-01-18", [("le second semestre", "2007-H2")]),
+    # a half or a quarter "of fiscal 2013"; a bare half in a sentence that tells figures (round 16)
+    ("Sales for the first half of fiscal 2013 rose.", "en", "2013-03-12", [("the first half of fiscal 2013", "FY2013-H1")]),
+    ("Sales in the fourth quarter of fiscal 2012 rose.", "en", "2013-03-12",
+     [("the fourth quarter of fiscal 2012", "FY2012-Q4")]),
+    ("Growth will pick up in the second half, the bank said.", "en", "2013-03-12", [("the second half", "2013-H2")]),
+    ("The company expects sales to improve in the second half.", "en", "2013-03-12", [("the second half", "2013-H2")]),
+    ("He scored twice in the second half.", "en", "2013-03-12", []),
+    ("Sales rose. He scored twice in the second half.", "en", "2013-03-12", []),
 ]
 
 
