@@ -156,6 +156,18 @@ def _next_word(text: str, pos: int) -> str:
     return _fold(m.group(1)) if m else ""
 
 
+def _figures_before(text: str, pos: int) -> bool:
+    """Whether a noun of figures (``lexicons/en/figure_nouns.tsv``) comes before ``pos`` in its sentence,
+    at most eight words back."""
+    chunk = text[max(0, pos - 80):pos]
+    chunk = re.split(r"[.!?;:\n]\s", chunk)[-1]
+    figures = word_set("en", "figure_nouns")
+    return any(w in figures for w in re.findall(r"[^\W\d_]+", chunk.casefold())[-8:])
+
+
+_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
+
+
 def _two_digit_year(yy: int) -> int:
     return 2000 + yy if yy < 40 else 1900 + yy
 
@@ -273,9 +285,13 @@ def _h_date(m: Any, text: str, lang: str) -> dict | None:
                 prev = _prev_words(text, m.start("x"), 3)
                 if prev[-3:-1] in (["as", "early"], ["as", "late"], ["as", "soon"]) and prev[-1] == "as":
                     pass  # "as early as March", "as late as May"
-                elif prev[-1:] == ["for"] and prev[-2:-1] and prev[-2] in word_set("en", "schedule_participles") \
-                        and _next_word(text, m.end("x")) != "to":
-                    pass  # "the vote is planned for June", "the trial, set for May" (``en/schedule_participles``)
+                elif prev[-1:] == ["for"] and prev[-2:-1] and (prev[-2] in word_set("en", "schedule_participles")
+                                                               or prev[-2] in word_set("en", "figure_nouns")) \
+                        and _next_word(text, m.end("x")) != "to" and not _NAME_AFTER.match(text, m.end("x")):
+                    # "the vote is planned for June", "the trial, set for May" (``en/schedule_participles``),
+                    # "data for May", "the forecast for June" (``en/figure_nouns``); not a first
+                    # name before its surname ("the report for April Ryan")
+                    pass
                 elif not prev or prev[-1] not in (
                         "in", "since", "until", "till", "by", "from", "to", "through",
                         "during", "before", "after", "of", "early", "late", "mid", "last",
@@ -1480,13 +1496,17 @@ def _h_quarter(m: Any, text: str, lang: str) -> dict | None:
         return None
     if unit == "H" and _fold(m.group("q")) in ("dernier", "final"):
         q = 2
-    fy = "FY" if _g(m, "fiscal") or _g(m, "fiscal0") else ""
+    fy = "FY" if _g(m, "fiscal") or _g(m, "fiscal0") or _g(m, "fiscal2") else ""
     y = _g(m, "year") or _g(m, "pyear")
     if y:
         return {"type": "DATE", "kind": "value", "value": f"{fy}{int(y):04d}-{unit}{q}"}
     rel = _fold(_g(m, "rel") or _g(m, "prel") or "")
-    if unit == "H" and _fold(_g(m, "unit") or "") == "half" and not rel and not fy and not re.search(r"-\s*half", m.group("x")):
-        return None  # "the second half" of a match, of a film ("first-half sales" is the half year)
+    if unit == "H" and _fold(_g(m, "unit") or "") == "half" and not rel and not fy and not re.search(r"-\s*half", m.group("x")) \
+            and not _figures_before(text, m.start("x")):
+        # "the second half" of a match, of a film ("first-half sales" is the half year, as the half of a
+        # sentence that tells figures: "net income in the first half fell", "growth will pick up in the
+        # second half")
+        return None
     direction = -1 if rel.endswith(("last", "previous")) else 1 if rel.endswith(("next", "following")) \
         else 0 if rel in ("this", "the current") else None  # "of this year" is the reference's year, whatever the tense
     return {"type": "DATE", "kind": "date", "year": None, "month": None, "day": None, "unit": unit, "offset": q,
