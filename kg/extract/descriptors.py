@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-from kg.extract.entities import Candidate
+from kg.extract.entities import SEAT_EVIDENCE, Candidate
 
 __all__ = ["ORGANISATION_EVIDENCE", "legal_suffix", "organisation_evidence", "place_evidence", "people_by_given_name", "listed_with_organisations", "placed_in_regions", "typed_by_evidence", "with_head_nouns", "with_lowercase_complements"]
 
@@ -199,7 +199,9 @@ def organisation_evidence(span: SpacySpan, lang: str, *, place: bool = False) ->
     place."""
     if (tok := _descriptor_before(span, lang)) is not None:
         return f"descriptor before: {tok.lemma_.lower()}"
-    if not place and (tok := _apposition_after(span, lang)) is not None:
+    if (tok := _apposition_after(span, lang)) is not None and (not place or tok.lemma_.lower() in word_sets("business_appositions").get(lang, frozenset())):
+        # A place is retyped only by a noun of a line of business ("Northern Rock, the British
+        # mortgage lender"): "Lausanne et La Chaux-de-Fonds, deux équipes" names towns' teams.
         return f"apposition: {tok.lemma_.lower()}"
     if (tok := _employer_after(span, lang)) is not None:
         return f"employer of: {tok.lemma_.lower()}"
@@ -345,7 +347,7 @@ def typed_by_evidence(candidates: list[Candidate], doc: Doc, *, lang: str) -> li
     recorded. Gazetteer names and institutions keep their type."""
     out = []
     for cand in candidates:
-        if cand.label in ("PER", "LOC") and cand.record is None and cand.institution is None:
+        if cand.label in ("PER", "LOC") and cand.record is None and cand.institution is None and SEAT_EVIDENCE not in cand.evidence:
             span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
             why = organisation_evidence(span, lang, place=cand.label == "LOC") if span is not None and len(span) else None
             if why is None and cand.label == "LOC":

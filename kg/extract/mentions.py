@@ -45,6 +45,7 @@ from kg.extract.descriptors import (
 )
 from kg.extract.entities import (
     _ARTICLE_ONLY,
+    SEAT_EVIDENCE,
     UNSURE_PRODUCT,
     Candidate,
     _names_event,
@@ -244,6 +245,8 @@ def _with_article(cand: Candidate, doc: Doc, text: str) -> Candidate:
     descriptive phrase headed by a common noun ("the British parliament"). Before a possessive
     "'s" the article determines the possessed noun ("the Air Force's interests"), and a leading
     "the" that NER took in is dropped."""
+    if SEAT_EVIDENCE in cand.evidence:
+        return cand  # "the Troy, Michigan-based company": the article is the company's
     if _POSSESSIVE_AFTER.match(text, cand.end):
         lead = _LEADING_THE_SPACE.match(text, cand.start, cand.end)
         return replace(cand, start=lead.end()) if lead and lead.end() < cand.end else cand
