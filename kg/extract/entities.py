@@ -1589,6 +1589,39 @@ def capitalised_name_candidates(text: str, lang: str) -> list[Candidate]:
     return out
 
 
+# A possessive or "the", one or two capitalised words and a noun of a brand or a company's unit
+# ("its Saturn brand", "GM 's Zorba division", "the Zorba unit").
+_UNIT_NAME = re.compile(
+    r"(?<![\w'’])(?:[Ii]ts|[Tt]heir|[Tt]he|[A-Z][\w.&-]*[^\S\n]?['’]s)[^\S\n]+"
+    r"(?P<name>[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+)?)[^\S\n]+(?P<noun>[a-z]+)\b"
+)
+
+
+def unit_name_candidates(text: str, lang: str) -> list[Candidate]:
+    """English: the names of brands and company units that NER skips, before a noun of a brand or
+    a unit that they modify (``<lang>/organisation_unit_nouns``): "its Saturn brand", "GM's Zorba
+    division". A name of common words is a unit's description, not its name ("its Consumer
+    division"), but for a brand, whose name may be a word ("the Saturn brand", and then "its Saturn
+    unit" in the same text); a place the gazetteer
+    knows is where a unit works ("its Asia unit") unless the noun is a brand's."""
+    if lang != "en":
+        return []
+    kinds = word_map(lang, "organisation_unit_nouns")
+    gazetteer = default_gazetteer()
+    matches = [m for m in _UNIT_NAME.finditer(text) if m.group("noun") in kinds]
+    brands = {m.group("name") for m in matches if kinds[m.group("noun")] == "place"}
+    out = []
+    for match in matches:
+        name, noun = match.group("name"), match.group("noun")
+        brand = kinds[noun] == "place"
+        if not brand and name not in brands and all(is_dictionary_word(w, lang) for w in name.split()):
+            continue
+        if any(r.type == "LOC" for r in gazetteer.lookup(name)) and not brand:
+            continue
+        out.append(Candidate(match.start("name"), match.end("name"), "ORG", "unit", evidence=(f"unit noun after: {noun}",)))
+    return out
+
+
 # The first half of a hyphenated given name, glued to the name the model began after it ("José-"
 # before "Maria Jimenez").
 _GIVEN_HALF_BEFORE = re.compile(r"(?<![\w'’.-])[A-ZÀ-Þ][a-zà-ÿ]+-$")

@@ -66,6 +66,7 @@ from kg.extract.entities import (
     regnal_candidates,
     resolve_overlaps,
     route_candidates,
+    unit_name_candidates,
     with_dangling_complements,
     with_hyphenated_given_names,
     without_a_complements,
@@ -108,6 +109,7 @@ def entity_mentions_from_doc(
     if lang == "en":
         raw += [p for p in designation_candidates(text) if not taken.overlaps(p.start, p.end)]
     raw += prefixed_place_candidates(text, lang)
+    raw += [u for u in unit_name_candidates(text, lang) if not taken.overlaps(u.start, u.end)]
     raw += [p for p in initialled_people(text, lang, gazetteer) if not taken.overlaps(p.start, p.end)]
     # A sovereign's name and ordinal outweighs what the model read across part of it ("Frédéric")
     # or took for a work around it ("Journal de Frédéric III", MISC); a name that holds it whole

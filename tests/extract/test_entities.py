@@ -402,6 +402,13 @@ def test_generic_nouns_and_demonyms(text: str, surface: str, expected: bool) -> 
         ("en", "The deal was approved, the Charlotte , North Carolina-based bank said .", ("Charlotte", "LOC")),
         ("en", "Shares of the Troy, Michigan-headquartered supplier rose.", ("Troy", "LOC")),
         ("en", "The Stuttgart-based carmaker reported a loss.", ("Stuttgart", "LOC")),
+        # A brand or a unit NER skips, before the noun it modifies; a unit's name that is a word
+        # only when the text names the brand too.
+        ("en", "GM is considering selling its Saturn brand.", ("Saturn", "ORG")),
+        ("en", "Sales at the Saturn brand fell, and GM 's Saturn unit was sold to Penske .", ("Saturn", "ORG")),
+        ("en", "The carmaker said its Zorvane division would be closed.", ("Zorvane", "ORG")),
+        # A place the gazetteer knows before "unit" is where the unit works.
+        ("en", "The bank said its Asia unit grew.", ("Asia", "LOC")),
         # A given name the model read alone (as a product) and the surname it left out.
         ("en", "UBS announced a writedown , and its chairman Marcel Ospel resigned .", ("Marcel Ospel", "PER")),
     ],
@@ -441,6 +448,8 @@ def test_mention_spans_in_context(lang: str, text: str, expected: tuple[str, str
         # The article before a city and ", Region-based" is the company's (issue 21).
         ("en", "The Auburn Hills, Michigan-based company employs 54,000 people.", "The Auburn Hills"),
         ("en", "The deal was approved, the Charlotte , North Carolina-based bank said .", "the Charlotte"),
+        # A unit described by common words names no company.
+        ("en", "The bank said its Consumer division lost money.", "Consumer"),
         # A given name before a company's head word, or before a name of its own, takes no surname.
         ("en", "The founder, Victor Group, said the deal was done.", "Victor"),
     ],
