@@ -332,7 +332,8 @@ def maker_description_start(text: str, start: int) -> int:
             return at
         if bare in ("and", "or", "&") or (word.islower() and bare.endswith("est")):
             return start
-        if not word.replace("-", "").replace(".", "").isalpha() or (word.islower() and bare in STOP_WORDS) or (not word.islower() and bare in STOP_WORDS):
+        # A stop word ends the description ("deal with", "In"), but for an acronym ("US").
+        if not word.replace("-", "").replace(".", "").isalpha() or (bare in STOP_WORDS and not word.isupper()):
             break
         begin = at
         if len([w for w in words[1:] if w[0] >= begin]) >= _MAX_MAKER_MODIFIERS:
