@@ -29,7 +29,7 @@ from kg.types import Entity, EntityLabel, EntityMention, Segment
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 from kg.extract.accounts import with_tickers_and_handles
 from kg.extract.credits import with_credits, with_signatures
 from kg.extract.descriptors import (
@@ -252,6 +252,10 @@ def _with_article(cand: Candidate, doc: Doc, text: str) -> Candidate:
     if _POSSESSIVE_AFTER.match(text, cand.end):
         lead = _LEADING_THE_SPACE.match(text, cand.start, cand.end)
         return replace(cand, start=lead.end()) if lead and lead.end() < cand.end else cand
+    lead = _LEADING_THE_SPACE.match(text, cand.start, cand.end)
+    if lead is not None and lead.end() < cand.end:
+        named = doc.char_span(lead.end(), cand.end, alignment_mode="expand")
+        return replace(cand, start=lead.end()) if named is not None and len(named) and _modifies_noun_after(named) else cand
     match = _THE_BEFORE.search(text, max(0, cand.start - 5), cand.start)
     if match is None:
         return cand
@@ -262,7 +266,22 @@ def _with_article(cand: Candidate, doc: Doc, text: str) -> Candidate:
     root = span.root
     if article.lower_ != "the" or not span.start <= article.head.i < span.end or root.dep_ == "compound" or root.is_lower:
         return cand
+    if _modifies_noun_after(span):
+        return cand
     return replace(cand, start=match.start())
+
+
+def _modifies_noun_after(span: Span) -> bool:
+    """Whether the name ``span`` modifies a common noun after it, which an article before the name
+    determines ("the GM and Chrysler bailouts", "the Northrop Grumman and EADS plan": the parse
+    reads the noun as the names' head, or the first name as its nominal modifier)."""
+    root = span.root
+    head = root.head
+    if head.i < span.end or not (root.dep_ == "nmod" or (head.pos_ == "NOUN" and head.is_lower)):
+        return False
+    # Only other names and their conjunction stand between ("the U.S. Air Force $ 40 billion tanker
+    # contract" is the Air Force's own article).
+    return all(tok.pos_ in ("PROPN", "CCONJ") or tok.text == "&" for tok in span.doc[span.end : head.i])
 
 
 def _with_title(cand: Candidate, text: str, lang: str, gazetteer: Gazetteer | None = None) -> Candidate:

@@ -409,6 +409,10 @@ def test_generic_nouns_and_demonyms(text: str, surface: str, expected: bool) -> 
         ("en", "The carmaker said its Zorvane division would be closed.", ("Zorvane", "ORG")),
         # A place the gazetteer knows before "unit" is where the unit works.
         ("en", "The bank said its Asia unit grew.", ("Asia", "LOC")),
+        # "the" before names that modify a noun after them is the noun's.
+        ("en", "Congress debated the GM and Chrysler bailouts on Friday .", ("GM", "ORG")),
+        ("en", "This imperils the Northrop Grumman and EADS North America plan to build it .", ("Northrop Grumman", "ORG")),
+        ("en", "It called for a re-run of the bidding for the U.S. Air Force $ 40 billion tanker contract .", ("the U.S. Air Force", "ORG")),
         # A given name the model read alone (as a product) and the surname it left out.
         ("en", "UBS announced a writedown , and its chairman Marcel Ospel resigned .", ("Marcel Ospel", "PER")),
     ],
@@ -448,6 +452,8 @@ def test_mention_spans_in_context(lang: str, text: str, expected: tuple[str, str
         # The article before a city and ", Region-based" is the company's (issue 21).
         ("en", "The Auburn Hills, Michigan-based company employs 54,000 people.", "The Auburn Hills"),
         ("en", "The deal was approved, the Charlotte , North Carolina-based bank said .", "the Charlotte"),
+        ("en", "Congress debated the GM and Chrysler bailouts on Friday .", "the GM"),
+        ("en", "This imperils the Northrop Grumman and EADS North America plan to build it .", "the Northrop Grumman"),
         # A unit described by common words names no company.
         ("en", "The bank said its Consumer division lost money.", "Consumer"),
         # A given name before a company's head word, or before a name of its own, takes no surname.
