@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
 from kg.extract.entities import SEAT_EVIDENCE, Candidate
 
-__all__ = ["ORGANISATION_EVIDENCE", "legal_suffix", "organisation_evidence", "place_evidence", "people_by_given_name", "listed_with_organisations", "placed_in_regions", "typed_by_evidence", "with_head_nouns", "with_lowercase_complements"]
+__all__ = ["ORGANISATION_EVIDENCE", "legal_suffix", "organisation_evidence", "place_evidence", "people_by_given_name", "people_by_role_apposition", "listed_with_organisations", "placed_in_regions", "typed_by_evidence", "with_head_nouns", "with_lowercase_complements"]
 
 # How the evidence strings of :func:`organisation_evidence` begin: a mention so typed outweighs the
 # model's labels of the other mentions of its entity (kg.extract.mentions, the entity-type vote).
@@ -593,6 +593,48 @@ def given_name_evidence(surface: str) -> str | None:
         if not word[:1].isupper() or not word.replace("-", "").replace("'", "").isalpha() or word.casefold() in heads:
             return None
     return f"given name: {words[0]}"
+
+
+# An apposition after a name: a comma, an article or a possessor ("Toyota 's"), at most two
+# lowercase modifiers ("former", "chief"), then a role noun and what ends the phrase ("of", "at",
+# "for", a comma or the end of the sentence).
+_ROLE_APPOSITION = re.compile(
+    r"[^\S\n]*,[^\S\n]+(?:(?:the|a|an|its)[^\S\n]+|[A-Z][\w.&-]*(?:[^\S\n]+[A-Z][\w.&-]*)*[^\S\n]?['’]s[^\S\n]+)?"
+    r"(?:[a-z-]+[^\S\n]+){0,2}(?P<role>[a-z-]+)(?=[^\S\n]*(?:of|at|for|with|,|\.)(?:\W|$))"
+)
+
+
+def _person_role_nouns() -> frozenset[str]:
+    """The role nouns of people at an organisation: the heads of ``en/role_titles``, staff nouns and
+    spokespeople."""
+    heads = frozenset(w for w, kind in word_maps("role_titles").get("en", {}).items() if kind == "head")
+    return heads | word_set("en", "employee_nouns") | word_set("en", "spokesperson_nouns")
+
+
+def people_by_role_apposition(candidates: list[Candidate], text: str, *, lang: str) -> list[Candidate]:
+    """English: the organisations and places the model found whose name looks like a person's (two
+    or three capitalised words, none a noun that heads a company's or a place's name) and that an
+    apposition gives a person's role, typed PER ("Ratan Tata, chairman of the Tata Group"; "Jane
+    Roe, Acme 's chief economist"). A name the gazetteer knows, an institution and a name the text
+    itself described as an organisation keep their type."""
+    if lang != "en":
+        return candidates
+    heads = word_set("xx", "place_heads") | word_set("xx", "company_heads") | word_set("xx", "legal_suffixes") | word_set("en", "organisation_name_heads")
+    roles = _person_role_nouns()
+    out = []
+    for cand in candidates:
+        if cand.label in ("ORG", "LOC") and cand.record is None and cand.institution is None and not cand.evidence:
+            words = text[cand.start : cand.end].split()
+            match = _ROLE_APPOSITION.match(text, cand.end)
+            if (
+                2 <= len(words) <= 3
+                and all(w[:1].isupper() and w[1:].islower() and w.isalpha() and w.casefold() not in heads for w in words)
+                and match is not None
+                and match.group("role") in roles
+            ):
+                cand = replace(cand, label="PER", evidence=(*cand.evidence, f"role apposition: {match.group('role')}"))
+        out.append(cand)
+    return out
 
 
 def people_by_given_name(candidates: list[Candidate], text: str, *, lang: str) -> list[Candidate]:

@@ -97,6 +97,10 @@ def test_described_names_are_organisations(lang: str, text: str, name: str, why:
         ("fr", "Lausanne et La Chaux-de-Fonds, deux équipes romandes, ont perdu.", "La Chaux-de-Fonds", "LOC"),
         # ... and one in apposition with a noun of no line of business stays a place too.
         ("en", "Detroit, the home of the big automakers, is in decline.", "Detroit", "LOC"),
+        # A person's role in apposition makes a name the model took for a company a person's.
+        ("en", "Ratan Tata , chairman of the Tata Group , said the car would sell .", "Ratan Tata", "PER"),
+        # ... but not a company's name, whose last word heads one.
+        ("en", "Zorba Holdings , the parent of Acme , said so .", "Zorba Holdings", "ORG"),
         ("en", "Leeds, the league leaders, won again on Saturday.", "Leeds", "LOC"),
         # A descriptor after a comma that the parse does not attach to the name.
         ("fr", "Face au silence du président de la Banque, Pierre Dupuis, les fédérations des syndicats ont annoncé un boycott.", "Pierre Dupuis", "PER"),
