@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
 from kg.extract.entities import SEAT_EVIDENCE, Candidate
 
-__all__ = ["ORGANISATION_EVIDENCE", "legal_suffix", "organisation_evidence", "place_evidence", "people_by_given_name", "people_by_role_apposition", "listed_with_organisations", "placed_in_regions", "typed_by_evidence", "with_head_nouns", "with_lowercase_complements"]
+__all__ = ["ORGANISATION_EVIDENCE", "legal_suffix", "organisation_evidence", "place_evidence", "people_by_given_name", "people_by_role_apposition", "people_before_role_appositions", "listed_with_organisations", "placed_in_regions", "typed_by_evidence", "with_head_nouns", "with_lowercase_complements"]
 
 # How the evidence strings of :func:`organisation_evidence` begin: a mention so typed outweighs the
 # model's labels of the other mentions of its entity (kg.extract.mentions, the entity-type vote).
@@ -605,10 +605,47 @@ _ROLE_APPOSITION = re.compile(
 
 
 def _person_role_nouns() -> frozenset[str]:
-    """The role nouns of people at an organisation: the heads of ``en/role_titles``, staff nouns and
-    spokespeople."""
+    """The role nouns of people at an organisation: the heads of ``en/role_titles``, staff nouns,
+    spokespeople and the heads of ``en/apposition_roles`` ("governor", "president")."""
     heads = frozenset(w for w, kind in word_maps("role_titles").get("en", {}).items() if kind == "head")
-    return heads | word_set("en", "employee_nouns") | word_set("en", "spokesperson_nouns")
+    return heads | word_set("en", "employee_nouns") | word_set("en", "spokesperson_nouns") | word_set("en", "apposition_roles")
+
+
+# Two or three capitalised words, as a person's name is written ("Masaaki Shirakawa", "Jean-Claude
+# Trichet"), not right after another capitalised word or a hyphen.
+_NAME_WORDS = re.compile(r"(?<![\w'’.&-])(?<![A-Z][a-z] )(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:[^\S\n]+[A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2})(?=[^\S\n]*,)")
+
+
+def people_before_role_appositions(candidates: list[Candidate], text: str, *, lang: str) -> list[Candidate]:
+    """English: ``candidates`` with the people NER missed whose role an apposition gives ("Masaaki
+    Shirakawa, governor of the Bank of Japan, said"): two or three capitalised words that overlap no
+    candidate, none a noun that heads a company's or a place's name nor a name the gazetteer knows,
+    the first a given name of ``xx/given_names`` or none of them a common word, then a role noun in
+    apposition (:data:`_ROLE_APPOSITION`)."""
+    if lang != "en":
+        return candidates
+    from kg.knowledge.gazetteer import default_gazetteer
+    from kg.nlp.wordforms import is_dictionary_word
+
+    heads = word_set("xx", "place_heads") | word_set("xx", "company_heads") | word_set("xx", "legal_suffixes") | word_set("en", "organisation_name_heads")
+    roles = _person_role_nouns()
+    given = word_set("xx", "given_names")
+    taken = [(c.start, c.end) for c in candidates]
+    added = []
+    for match in _NAME_WORDS.finditer(text):
+        start, end = match.span("name")
+        if any(a < end and start < b for a, b in taken):
+            continue
+        role = _ROLE_APPOSITION.match(text, end)
+        if role is None or role.group("role") not in roles:
+            continue
+        words = match.group("name").split()
+        if any(w.casefold() in heads or default_gazetteer().lookup(w) for w in words):
+            continue
+        if words[0].split("-")[0].casefold() not in given and any(is_dictionary_word(w, lang) for w in words):
+            continue
+        added.append(Candidate(start, end, "PER", "apposition", evidence=(f"role apposition: {role.group('role')}",)))
+    return [*candidates, *added]
 
 
 def people_by_role_apposition(candidates: list[Candidate], text: str, *, lang: str) -> list[Candidate]:

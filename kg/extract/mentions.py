@@ -37,6 +37,7 @@ from kg.extract.descriptors import (
     PLACE_EVIDENCE,
     legal_suffix,
     listed_with_organisations,
+    people_before_role_appositions,
     people_by_given_name,
     people_by_role_apposition,
     placed_in_regions,
@@ -148,7 +149,8 @@ def entity_mentions_from_doc(
     found = placed_in_regions(listed_with_organisations(found, doc, text, lang=lang), text)
     found = with_head_nouns(bracketed_place_lists(found, text, lang), doc, text, lang=lang)
     found = with_lowercase_complements(found, doc, text, lang=lang)
-    found = with_hyphenated_given_names(people_by_role_apposition(people_by_given_name(found, text, lang=lang), text, lang=lang), text)
+    found = people_before_role_appositions(people_by_role_apposition(people_by_given_name(found, text, lang=lang), text, lang=lang), text, lang=lang)
+    found = with_hyphenated_given_names(found, text)
     found = people_after_nationality(found, text, lang)
     found = with_credits(with_tickers_and_handles(found, text), text)
     if lang == "fr":
