@@ -604,6 +604,11 @@ _ROLE_APPOSITION = re.compile(
 )
 
 
+# A role noun and a comma right before a name, which the name stands in apposition to
+# ("Citigroup's chief executive, Vikram Pandit").
+_ROLE_BEFORE = re.compile(r"(?<![\w-])(?P<role>[a-z-]+)[^\S\n]*,[^\S\n]*$")
+
+
 def _person_role_nouns() -> frozenset[str]:
     """The role nouns of people at an organisation: the heads of ``en/role_titles``, staff nouns,
     spokespeople and the heads of ``en/apposition_roles`` ("governor", "president")."""
@@ -653,7 +658,8 @@ def people_by_role_apposition(candidates: list[Candidate], text: str, *, lang: s
     or three capitalised words, none a noun that heads a company's or a place's name) and that an
     apposition gives a person's role, typed PER ("Ratan Tata, chairman of the Tata Group"; "Jane
     Roe, Acme 's chief economist"). A name the gazetteer knows, an institution and a name the text
-    itself described as an organisation keep their type."""
+    itself described as an organisation keep their type. The apposition may come first too
+    ("Citigroup's chief executive, Vikram Pandit, said")."""
     if lang != "en":
         return candidates
     heads = word_set("xx", "place_heads") | word_set("xx", "company_heads") | word_set("xx", "legal_suffixes") | word_set("en", "organisation_name_heads")
@@ -663,13 +669,19 @@ def people_by_role_apposition(candidates: list[Candidate], text: str, *, lang: s
         if cand.label in ("ORG", "LOC") and cand.record is None and cand.institution is None and not cand.evidence:
             words = text[cand.start : cand.end].split()
             match = _ROLE_APPOSITION.match(text, cand.end)
+            role = match.group("role") if match is not None else None
+            if role not in roles and (before := _ROLE_BEFORE.search(text, max(0, cand.start - 40), cand.start)) is not None:
+                # "Citigroup's chief executive, Vikram Pandit, said"; a staff noun before a name
+                # may name a company too ("its partner, Zorba Kerrigan"): titles only.
+                titles = frozenset(w for w, kind in word_maps("role_titles").get("en", {}).items() if kind == "head")
+                title_roles = titles | word_set("en", "spokesperson_nouns") | word_set("en", "apposition_roles")
+                role = before.group("role") if before.group("role") in title_roles else None
             if (
                 2 <= len(words) <= 3
                 and all(w[:1].isupper() and w[1:].islower() and w.isalpha() and w.casefold() not in heads for w in words)
-                and match is not None
-                and match.group("role") in roles
+                and role in roles
             ):
-                cand = replace(cand, label="PER", evidence=(*cand.evidence, f"role apposition: {match.group('role')}"))
+                cand = replace(cand, label="PER", evidence=(*cand.evidence, f"role apposition: {role}"))
         out.append(cand)
     return out
 

@@ -683,6 +683,8 @@ def _ner_candidate(
     if lang == "fr":
         start = _without_capital_article(text, start, end)
         start = _without_heading(text, start, end, lang)
+    if lang == "en" and text[end : end + 1] == "." and text[start:end] + "." in word_set("en", "place_abbreviations"):
+        end += 1  # "Auburn Hills, Mich.": the stop is the abbreviation's
     if lang == "en" and end == ent.end_char and (surname_end := _cut_surname_end(doc, ent, text, start, end)) is not None:
         # "its chairman Marcel Ospel resigned": the model read the given name alone (as a
         # product, a company) and left the surname out.
@@ -732,6 +734,8 @@ def _ner_candidate(
         # took for a company or a place.
         yield Candidate(person, end, "PER", f"spacy:{model}:{ent.label_}+role", evidence=(f"role: {text[start:person].strip()}",))
         return
+    if lang == "en" and label != "LOC" and surface in word_set("en", "place_abbreviations") and re.search(r",[^\S\n]*$", text[max(0, start - 3) : start]):
+        label = "LOC"  # "Oshawa, Ont.": a province after its city, whatever the model took it for
     if label == "PER" and surface.split()[-1].casefold() in word_set("xx", "company_heads"):
         label = "ORG"  # "Douglas Aircraft", "Delta Air Lines": a company named after a person
     if label == "PER" and (not _plausible_person(surface) or _common_word(ent, start, end) or _title_complement(surface)):

@@ -409,6 +409,10 @@ def test_generic_nouns_and_demonyms(text: str, surface: str, expected: bool) -> 
         ("en", "The carmaker said its Zorvane division would be closed.", ("Zorvane", "ORG")),
         # A place the gazetteer knows before "unit" is where the unit works.
         ("en", "The bank said its Asia unit grew.", ("Asia", "LOC")),
+        # An abbreviated state or province after its city keeps its full stop, and is a place.
+        ("en", "The automaker , based in Auburn Hills , Mich. , has 54,000 employees .", ("Mich.", "LOC")),
+        ("en", "The plant is in Oshawa, Ont., and in Detroit.", ("Ont.", "LOC")),
+        ("en", "Workers in Spring Hill, Tenn., voted on Sunday.", ("Tenn.", "LOC")),
         # "the" before names that modify a noun after them is the noun's.
         ("en", "Congress debated the GM and Chrysler bailouts on Friday .", ("GM", "ORG")),
         ("en", "This imperils the Northrop Grumman and EADS North America plan to build it .", ("Northrop Grumman", "ORG")),
