@@ -258,7 +258,8 @@ def _with_article(cand: Candidate, doc: Doc, text: str) -> Candidate:
     lead = _LEADING_THE_SPACE.match(text, cand.start, cand.end)
     if lead is not None and lead.end() < cand.end:
         named = doc.char_span(lead.end(), cand.end, alignment_mode="expand")
-        return replace(cand, start=lead.end()) if named is not None and len(named) and _modifies_noun_after(named) else cand
+        named_modifier = cand.label in _ARTICLE_OWN_LABELS and named is not None and len(named) > 0 and _modifies_noun_after(named)
+        return replace(cand, start=lead.end()) if named_modifier else cand
     match = _THE_BEFORE.search(text, max(0, cand.start - 5), cand.start)
     if match is None:
         return cand
@@ -269,9 +270,14 @@ def _with_article(cand: Candidate, doc: Doc, text: str) -> Candidate:
     root = span.root
     if article.lower_ != "the" or not span.start <= article.head.i < span.end or root.dep_ == "compound" or root.is_lower:
         return cand
-    if _modifies_noun_after(span):
+    if cand.label in _ARTICLE_OWN_LABELS and _modifies_noun_after(span):
         return cand
     return replace(cand, start=match.start())
+
+
+# The types whose name modifying a noun leaves the article to the noun; a product's phrase keeps
+# it ("the Rolls-Royce Trent 900 engines").
+_ARTICLE_OWN_LABELS = frozenset({"ORG", "PER", "LOC"})
 
 
 def _modifies_noun_after(span: Span) -> bool:

@@ -390,6 +390,7 @@ def test_generic_nouns_and_demonyms(text: str, surface: str, expected: bool) -> 
         ("en", "GM 's Opel unit is seeking state guarantees from Berlin .", ("Opel", "ORG")),
         ("en", "Opel workers staged protests in Bochum on Friday.", ("Opel", "ORG")),
         ("en", "Geely , a Chinese carmaker , bought the Swedish brand last year .", ("Geely", "ORG")),
+        ("en", "Opel sale to Magna agreed by German government", ("Magna", "ORG")),
         ("en", "Tata Motors bought Jaguar and Land Rover from Ford for $2.3 billion.", ("Land Rover", "ORG")),
         # Unions, regulators and brokerages of the financial news.
         ("en", "Chrysler Reaches Deal With UAW On Retiree Health Care", ("UAW", "ORG")),
