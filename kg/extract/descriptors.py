@@ -610,10 +610,11 @@ _ROLE_BEFORE = re.compile(r"(?<![\w-])(?P<role>[a-z-]+)[^\S\n]*,[^\S\n]*$")
 
 
 def _person_role_nouns() -> frozenset[str]:
-    """The role nouns of people at an organisation: the heads of ``en/role_titles``, staff nouns,
-    spokespeople and the heads of ``en/apposition_roles`` ("governor", "president")."""
+    """The role nouns of people at an organisation: the heads of ``en/role_titles``, spokespeople
+    and ``en/apposition_roles`` ("governor", "president"). Staff nouns that may describe a company
+    too ("partner", "trader") are left out."""
     heads = frozenset(w for w, kind in word_maps("role_titles").get("en", {}).items() if kind == "head")
-    return heads | word_set("en", "employee_nouns") | word_set("en", "spokesperson_nouns") | word_set("en", "apposition_roles")
+    return heads | word_set("en", "spokesperson_nouns") | word_set("en", "apposition_roles")
 
 
 # Two or three capitalised words, as a person's name is written ("Masaaki Shirakawa", "Jean-Claude
@@ -671,11 +672,7 @@ def people_by_role_apposition(candidates: list[Candidate], text: str, *, lang: s
             match = _ROLE_APPOSITION.match(text, cand.end)
             role = match.group("role") if match is not None else None
             if role not in roles and (before := _ROLE_BEFORE.search(text, max(0, cand.start - 40), cand.start)) is not None:
-                # "Citigroup's chief executive, Vikram Pandit, said"; a staff noun before a name
-                # may name a company too ("its partner, Zorba Kerrigan"): titles only.
-                titles = frozenset(w for w, kind in word_maps("role_titles").get("en", {}).items() if kind == "head")
-                title_roles = titles | word_set("en", "spokesperson_nouns") | word_set("en", "apposition_roles")
-                role = before.group("role") if before.group("role") in title_roles else None
+                role = before.group("role")  # "Citigroup's chief executive, Vikram Pandit, said"
             if (
                 2 <= len(words) <= 3
                 and all(w[:1].isupper() and w[1:].islower() and w.isalpha() and w.casefold() not in heads for w in words)
