@@ -18,7 +18,6 @@ from functools import cache
 
 from kg.knowledge import institutions as inst
 from kg.knowledge.words import rows, word_set
-from kg.nlp.wordforms import is_verb_form
 
 __all__ = ["Extent", "is_newspaper_title", "maker_description_start", "maximal_extent", "maximal_mentions"]
 
@@ -333,11 +332,8 @@ def maker_description_start(text: str, start: int) -> int:
             return at
         if bare in ("and", "or", "&") or (word.islower() and bare.endswith("est")):
             return start
-        # A stop word ends the description ("deal with", "In"), but for an acronym ("US"), and so
-        # does a verb ("said automaker Ford", "including carmaker Fiat").
+        # A stop word ends the description ("deal with", "In"), but for an acronym ("US").
         if not word.replace("-", "").replace(".", "").isalpha() or (bare in STOP_WORDS and not word.isupper()):
-            break
-        if word.islower() and is_verb_form(word, "en"):
             break
         begin = at
         if len([w for w in words[1:] if w[0] >= begin]) >= _MAX_MAKER_MODIFIERS:

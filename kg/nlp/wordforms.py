@@ -105,28 +105,6 @@ def _verb_tables(lang: str) -> tuple[frozenset[str], dict[str, str], Table | Non
     return frozenset(verbs), exceptions, table
 
 
-@cache
-def _noun_lemmas(lang: str) -> frozenset[str]:
-    lookups = _lookups(lang)
-    if lookups is None or "lemma_index" not in lookups.tables:
-        return frozenset()
-    index = lookups.get_table("lemma_index")
-    return frozenset(str(w) for w in index["noun"]) if "noun" in index else frozenset()
-
-
-def is_verb_form(word: str, lang: str) -> bool:
-    """Whether a lower-case ``word`` reads as an inflected verb rather than a noun, by the
-    pipeline's own tables: an irregular verb form ("said", "sold") or a form in "-ed" / "-ing"
-    that is no noun of the index ("reported", "including"; not "building"). False without tables."""
-    known, exceptions, _ = _verb_tables(lang)
-    if not known:
-        return False
-    key = word.casefold()
-    if key in exceptions:
-        return True
-    return key.endswith(("ed", "ing")) and key not in _noun_lemmas(lang)
-
-
 # Forms of the 1990 spelling reform drop the circumflex on "i" and "u" ("nait", "connait", "parait").
 _CIRCUMFLEX = (("ait", "aît"), ("oit", "oît"), ("ut", "ût"))
 

@@ -179,10 +179,6 @@ def test_is_newspaper_title(surface: str, expected: bool) -> None:
         ("It cut the rating of U.S. automaker General Motors on Friday.", "General Motors", "U.S. automaker General Motors"),
         ("April 30 , 2009 US automaker Chrysler LLC filed for bankruptcy .", "Chrysler LLC", "US automaker Chrysler LLC"),
         ("In automaker Varlo 's plants , work stopped .", "Varlo", "automaker Varlo"),
-        # A verb before the description is none of it.
-        ("Sales rose 4 percent , said automaker Varlo on Monday .", "Varlo", "automaker Varlo"),
-        ("Rivals , including carmaker Varlo , cut prices .", "Varlo", "carmaker Varlo"),
-        ("Investors sold automaker Varlo after the report .", "Varlo", "automaker Varlo"),
         # A coordination or a superlative leaves the name alone, and so does another descriptor.
         ("Cisco sued computer and electronics maker Apple Computer.", "Apple Computer", "Apple Computer"),
         ("Japan 's largest carmaker Toyota said sales fell.", "Toyota", "Toyota"),

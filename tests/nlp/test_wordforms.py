@@ -1,4 +1,4 @@
-"""The lemmatizer's own tables repair the lemma of a verb it got wrong (issue 17, dev3) and tell verb forms (issue 21)."""
+"""The lemmatizer's own tables repair the lemma of a verb it got wrong (issue 17, dev3)."""
 
 from __future__ import annotations
 
@@ -44,23 +44,3 @@ def test_dictionary_word_in_capitals(word, expected):
     from kg.nlp.wordforms import is_dictionary_word_in_capitals
 
     assert is_dictionary_word_in_capitals(word, "fr") is expected
-
-
-VERB_FORM_CASES = [
-    # irregular verb forms and forms in "-ed" / "-ing" read as verbs (issue 21: "said automaker X")
-    ("said", True),
-    ("sold", True),
-    ("reported", True),
-    ("including", True),
-    # nouns, among them nouns in "-ing", are no verb forms
-    ("aircraft", False),
-    ("engine", False),
-    ("building", False),
-]
-
-
-@pytest.mark.parametrize(("word", "expected"), VERB_FORM_CASES, ids=[c[0] for c in VERB_FORM_CASES])
-def test_verb_forms(word, expected):
-    from kg.nlp.wordforms import is_verb_form
-
-    assert is_verb_form(word, "en") is expected
