@@ -278,21 +278,14 @@ def _whole_words(text: str, entities: list[Mention]) -> list[Mention]:
 def _with_maker_descriptions(text: str, entities: list[Mention]) -> list[Mention]:
     """``entities`` with an organisation read with the description of a maker written right before
     its name, for a corpus that counts it in the mention (MEANTIME: "aircraft manufacturer
-    Boeing", but "German airline Lufthansa"): :func:`kg.extract.extent.maker_description_start`.
-    A name inside such a description is no mention of its own ("United States" in "United States
-    airframer Boeing")."""
+    Boeing", but "German airline Lufthansa"): :func:`kg.extract.extent.maker_description_start`."""
     from kg.extract.extent import maker_description_start
 
     out = []
-    described: list[tuple[int, int]] = []
     for m in entities:
         start = maker_description_start(text, m.start) if m.label == "ORG" else m.start
-        if start != m.start:
-            described.append((start, m.start))
         out.append(m if start == m.start else Mention(start, m.end, m.label, m.value, text[start : m.end]))
-    # A name inside the description is part of that mention, not one of its own there ("United
-    # States airframer Boeing").
-    return sorted({m for m in out if not any(a <= m.start and m.end <= b for a, b in described)})
+    return sorted(set(out))
 
 
 def _bare_name(mention: Mention) -> Mention:

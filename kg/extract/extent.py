@@ -332,8 +332,7 @@ def maker_description_start(text: str, start: int) -> int:
             return at
         if bare in ("and", "or", "&") or (word.islower() and bare.endswith("est")):
             return start
-        # A stop word ends the description ("deal with", "In"), but for an acronym ("US").
-        if not word.replace("-", "").replace(".", "").isalpha() or (bare in STOP_WORDS and not word.isupper()):
+        if not word.replace("-", "").replace(".", "").isalpha() or (word.islower() and bare in STOP_WORDS) or (not word.islower() and bare in STOP_WORDS):
             break
         begin = at
         if len([w for w in words[1:] if w[0] >= begin]) >= _MAX_MAKER_MODIFIERS:

@@ -403,21 +403,6 @@ def test_maker_descriptions_read_into_company_mentions(text: str, surface: str, 
     assert bare.text == surface
 
 
-def test_names_inside_a_maker_description_are_part_of_it() -> None:
-    text = "May 24 , 2008 United States airframer Varlo has announced a delay ."
-    place = EntityMention(text.index("United"), text.index(" airframer"), "United States", "LOC", "gazetteer", "en")
-    start = text.index("Varlo")
-    company = EntityMention(start, start + 5, "Varlo", "ORG", "spacy", "en")
-    analysis = Analysis(
-        document=Document(id="d", text=text, source="-", lang="en"),
-        segments=(),
-        sentences=(),
-        entities=(Entity("p", "United States", "LOC", (place,)), Entity("c", "Varlo", "ORG", (company,))),
-        timexes=(),
-    )
-    assert [(m.text, m.label) for m in system_output(analysis).entities] == [("United States airframer Varlo", "ORG")]
-
-
 def test_raw_spacy_mapping_drops_misc_and_maps_english_labels() -> None:
     def ent(start: int, end: int, label: str) -> SimpleNamespace:
         return SimpleNamespace(start_char=start, end_char=end, label_=label, text="x")
