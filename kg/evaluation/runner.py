@@ -214,8 +214,6 @@ def system_output(analysis: Analysis, *, maximal_extents: bool = False, bare_nam
     }
     if not (bare_names or maximal_extents):
         entities = _whole_words(analysis.document.text, entities)
-        if (analysis.document.lang or "") == "en":
-            entities = _with_maker_descriptions(analysis.document.text, entities)
     if bare_names:
         entities = [_bare_name(m) for m in entities if not (m.label == "ORG" and (m.start, m.end) in described)]
     if maximal_extents:
@@ -272,19 +270,6 @@ def _whole_words(text: str, entities: list[Mention]) -> list[Mention]:
         if (before := _HYPHEN_BEFORE.search(text, max(0, start - 30), start)) is not None:
             start = before.start()
         out.append(m if (start, end) == (m.start, m.end) else Mention(start, end, m.label, m.value, text[start:end]))
-    return sorted(set(out))
-
-
-def _with_maker_descriptions(text: str, entities: list[Mention]) -> list[Mention]:
-    """``entities`` with an organisation read with the description of a maker written right before
-    its name, for a corpus that counts it in the mention (MEANTIME: "aircraft manufacturer
-    Boeing", but "German airline Lufthansa"): :func:`kg.extract.extent.maker_description_start`."""
-    from kg.extract.extent import maker_description_start
-
-    out = []
-    for m in entities:
-        start = maker_description_start(text, m.start) if m.label == "ORG" else m.start
-        out.append(m if start == m.start else Mention(start, m.end, m.label, m.value, text[start : m.end]))
     return sorted(set(out))
 
 

@@ -19,7 +19,7 @@ from functools import cache
 from kg.knowledge import institutions as inst
 from kg.knowledge.words import rows, word_set
 
-__all__ = ["Extent", "is_newspaper_title", "maker_description_start", "maximal_extent", "maximal_mentions"]
+__all__ = ["Extent", "is_newspaper_title", "maximal_extent", "maximal_mentions"]
 
 
 @dataclass(frozen=True)
@@ -290,54 +290,6 @@ def maximal_extent(text: str, start: int, end: int, label: str, lang: str) -> tu
     if label == "ORG":
         return _place_start(text, start, label), end
     return start, end
-
-
-# The words before an English company's name, back to the last full stop or comma at most.
-_WORDS_BEFORE = re.compile(r"[^\s,;:.!?()\[\]\"“”`']+(?:\.(?=\s))?(?=\s+$)|[^\s,;:!?()\[\]\"“”`']+\s+$")
-_MAX_MAKER_MODIFIERS = 3
-_EN_ARTICLES = frozenset({"the", "a", "an"})
-
-
-def _maker_noun(word: str) -> bool:
-    """A noun for a maker of goods (``en/maker_nouns``: "manufacturer", "airframer", and any
-    compound in "-maker": "automaker", "chipmaker")."""
-    return word.endswith("maker") or word in word_set("en", "maker_nouns")
-
-
-def maker_description_start(text: str, start: int) -> int:
-    """English: where a description of a maker written right before a company's name begins, as
-    MEANTIME counts it in the mention ("aircraft manufacturer Boeing", "United States airframer
-    Boeing", "the Italian carmaker Fiat"): a noun of ``_maker_noun`` with at most three modifiers
-    before it (capitalised words, or lowercase words that are no stop words) and the article
-    before them. ``start`` when there is none, and when the description is a coordination or a
-    superlative ("computer and electronics maker Apple", "Japan's largest carmaker Toyota"), whose
-    extent the gold does not settle."""
-    from spacy.lang.en.stop_words import STOP_WORDS
-
-    words: list[tuple[int, str]] = []
-    pos = start
-    while len(words) <= _MAX_MAKER_MODIFIERS + 1:
-        match = re.search(r"(\S+)[^\S\n]+$", text[max(0, pos - 40) : pos])
-        if match is None:
-            break
-        word = match.group(1)
-        words.append((pos - len(text[max(0, pos - 40) : pos]) + match.start(1), word))
-        pos = words[-1][0]
-    if not words or not _maker_noun(words[0][1]):
-        return start
-    begin = words[0][0]
-    for at, word in words[1:]:
-        bare = word.casefold()
-        if bare in _EN_ARTICLES:
-            return at
-        if bare in ("and", "or", "&") or (word.islower() and bare.endswith("est")):
-            return start
-        if not word.replace("-", "").replace(".", "").isalpha() or (word.islower() and bare in STOP_WORDS) or (not word.islower() and bare in STOP_WORDS):
-            break
-        begin = at
-        if len([w for w in words[1:] if w[0] >= begin]) >= _MAX_MAKER_MODIFIERS:
-            break
-    return begin
 
 
 def maximal_mentions(text: str, mentions: Iterable[Extent], lang: str) -> list[Extent]:

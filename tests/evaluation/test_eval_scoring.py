@@ -385,24 +385,6 @@ def test_names_in_hyphenated_words_read_as_the_word(text: str, surface: str, sco
     assert bare.text == surface
 
 
-@pytest.mark.parametrize(
-    ("text", "surface", "label", "scored"),
-    [
-        # MEANTIME counts a maker's description right before a company's name in its mention.
-        ("A deal with aircraft manufacturer Varlo was signed.", "Varlo", "ORG", "aircraft manufacturer Varlo"),
-        ("Shares of Swedish carmaker Varlo fell.", "Varlo", "ORG", "Swedish carmaker Varlo"),
-        # Other descriptors, and other types, stay out.
-        ("Staff of German airline Varlo will fly.", "Varlo", "ORG", "Varlo"),
-        ("Talks with engine maker Varlo failed.", "Varlo", "PER", "Varlo"),
-    ],
-)
-def test_maker_descriptions_read_into_company_mentions(text: str, surface: str, label: str, scored: str) -> None:
-    (m,) = system_output(_one_english_mention(text, surface, label, "spacy")).entities
-    assert (m.text, text[m.start : m.end]) == (scored, scored)
-    (bare,) = system_output(_one_english_mention(text, surface, label, "spacy"), bare_names=True).entities
-    assert bare.text == surface
-
-
 def test_raw_spacy_mapping_drops_misc_and_maps_english_labels() -> None:
     def ent(start: int, end: int, label: str) -> SimpleNamespace:
         return SimpleNamespace(start_char=start, end_char=end, label_=label, text="x")

@@ -1,4 +1,4 @@
-"""Maximal mention extents (kg.extract.extent): invented French and English sentences."""
+"""Maximal mention extents (kg.extract.extent): invented French sentences."""
 
 from __future__ import annotations
 
@@ -165,27 +165,3 @@ def test_maximal_mentions(text: str, mentions: list[tuple[str, str]], expected: 
 )
 def test_is_newspaper_title(surface: str, expected: bool) -> None:
     assert is_newspaper_title(surface) is expected
-
-
-@pytest.mark.parametrize(
-    ("text", "name", "expected"),
-    [
-        # A maker's description right before a company's name is part of its MEANTIME mention.
-        ("The deal with aircraft manufacturer Boeing was signed.", "Boeing", "aircraft manufacturer Boeing"),
-        ("May 24 , 2008 United States airframer Boeing has announced a delay .", "Boeing", "United States airframer Boeing"),
-        ("Shares of the Italian carmaker Fiat rose.", "Fiat", "the Italian carmaker Fiat"),
-        ("Sales of Swedish carmaker Saab fell 40 percent.", "Saab", "Swedish carmaker Saab"),
-        ("The bankruptcy of auto parts maker Delphi hurt GM.", "Delphi", "auto parts maker Delphi"),
-        ("It cut the rating of U.S. automaker General Motors on Friday.", "General Motors", "U.S. automaker General Motors"),
-        # A coordination or a superlative leaves the name alone, and so does another descriptor.
-        ("Cisco sued computer and electronics maker Apple Computer.", "Apple Computer", "Apple Computer"),
-        ("Japan 's largest carmaker Toyota said sales fell.", "Toyota", "Toyota"),
-        ("Most staff of German airline Lufthansa will fly.", "Lufthansa", "Lufthansa"),
-        ("The deal with Boeing was signed.", "Boeing", "Boeing"),
-    ],
-)
-def test_maker_descriptions_before_companies(text: str, name: str, expected: str) -> None:
-    from kg.extract.extent import maker_description_start
-
-    start, end = _span(text, name)
-    assert text[maker_description_start(text, start) : end] == expected
