@@ -730,6 +730,19 @@ def _without_legal_suffix(surface: str) -> str:
     return " ".join(words)
 
 
+def _without_legal_suffixes(surface: str) -> list[str]:
+    """``surface`` with one, then two... of the legal suffixes that end it taken off ("American
+    International Group Inc." -> "American International Group", "American International"): a
+    suffix word may also be the name's own last word, which its acronym keeps."""
+    words = surface.split()
+    suffixes = word_set("xx", "legal_suffixes")
+    forms = []
+    while len(words) > 1 and words[-1].casefold() in suffixes:
+        words.pop()
+        forms.append(" ".join(words))
+    return forms
+
+
 def _content_initials(surface: str) -> str:
     """Initials of every word but articles and prepositions, upper-cased: "Organisation mondiale
     de la santé" -> "OMS" (French names keep their later words in lower case)."""
@@ -1156,10 +1169,12 @@ def merge_mentions(
         if other.label == "ORG" and len(other.text.split()) > 1:
             by_initials[_initials(other.text)].append(j)
             by_content_initials[_content_initials(name_part(other.text))].append(j)
-            bare = _without_legal_suffix(name_part(other.text))
-            if bare != name_part(other.text) and len(bare.split()) > 1:
-                by_initials[_initials(bare)].append(j)
-                by_content_initials[_content_initials(bare)].append(j)
+            # Every form with its trailing legal suffixes taken off one by one: "Group" is a name's
+            # word before "Inc." ("American International Group Inc." = "AIG", not "AI").
+            for bare in _without_legal_suffixes(name_part(other.text)):
+                if len(bare.split()) > 1:
+                    by_initials[_initials(bare)].append(j)
+                    by_content_initials[_content_initials(bare)].append(j)
     for i, m in enumerate(mentions):
         # "the GAO": the acronym is the name without its article.
         bare_name = name_part(m.text)

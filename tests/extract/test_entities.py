@@ -1162,6 +1162,18 @@ def _en(start: int, text: str, label: str, canonical: str | None = None) -> Enti
             [["Zorba Orbital Systems Company", "ZOS"]],
             "acronym",
         ),
+        # A suffix word may be the name's own last word, before another suffix (issue 17: "American
+        # International Group Inc." ... "AIG").
+        (
+            [_en(0, "Zorba Orbital Group Inc.", "ORG"), _en(40, "ZOG", "ORG")],
+            [["Zorba Orbital Group Inc.", "ZOG"]],
+            "acronym",
+        ),
+        (
+            [_en(0, "Zorba Orbital Holdings Corp.", "ORG"), _en(40, "ZO", "ORG")],
+            [["Zorba Orbital Holdings Corp.", "ZO"]],
+            "acronym",
+        ),
         # Two names of one stock market index (``xx/market_index_aliases``) are one entity.
         ([_en(0, "Standard & Poor's 500", "FIN"), _en(40, "the S&P 500", "FIN")], [["Standard & Poor's 500", "the S&P 500"]], "same normalised name"),
         # An index's short name inside the one longer index name that holds it; never a product's.
