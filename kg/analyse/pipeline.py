@@ -139,9 +139,20 @@ def _preterite(tok: Token) -> bool:
     governors = _future_governors(tok.doc.lang_)
     if tok.doc.lang_ != "en" or not governors:
         return False
+    if any(a.tag_ == "MD" for a in _auxes(tok)):
+        return False  # "would have opened in April": a past that did not happen, maybe of a plan ahead
     if tok.lemma_.lower() in governors and (tok.tag_ == "VBN" or any(c.dep_ == "xcomp" for c in tok.children)):
         return False  # "was scheduled for June", "planned in April to open" (not "went public in May")
     return not any(c.dep_ in ("acomp", "attr", "oprd") and c.lemma_.lower() in governors for c in tok.children)
+
+
+def _through_plan(path: Sequence[Token], verb: Token) -> bool:
+    """Whether the date climbs to ``verb`` through a noun of ``lexicons/<lang>/future_governors.tsv``
+    ("announced plans for June", "cut its forecast for May"): the date is the plan's, which may lie
+    ahead, not the time of the past verb."""
+    governors = _future_governors(verb.doc.lang_)
+    below = list(path[:path.index(verb)]) if verb in path else []  # not "the plan announced on Friday"
+    return any(t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in governors for t in below)
 
 
 def _tenseless(tok: Token) -> bool:
@@ -322,6 +333,8 @@ def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str 
             # by its auxiliary ("will"), through no noun, is sure enough to overrule proximity
             return "will" if tok.doc.lang_ == "en" and any(flags[t.i] for t in auxes) \
                 and _own_date(_path_up(sent, local), tok, timed=True) else "future"
+        if tok.doc.lang_ == "en" and _through_plan(_path_up(sent, local), tok):
+            return "present"  # "announced plans for June": the plan's date, the nearest, not the verb's past
         past = "preterite" if _preterite(tok) else "past"
         if _done_participle(tok):
             return past  # "the bill, passed Tuesday, will go to the Senate": the participle's own past
@@ -404,6 +417,8 @@ def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str 
             # Sunday"; nor a gerund object, often done: "denies killing him on Monday")
             verb = verbs[1]
         auxes = _auxes(verb)
+        if _through_plan(path, verb) and (_past_form(verb) or _done_participle(verb) or verb.tag_ == "VBN"):
+            return "present"  # "announced plans for June": the plan's date, the nearest, not the verb's past
         if _past_form(verb) or _done_participle(verb):
             # the date's own verb in a past ("he resigned in April"), not one it was planned from
             return "preterite" if verb is verbs[0] and _preterite(verb) else "past"
@@ -506,7 +521,10 @@ def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str 
         if tok is None:
             return False
         if tok.dep_ == "pobj":  # English: the preposition heads the date
-            return tok.head.lower_ in preps and tok.head.head.lemma_.lower() in verbs
+            verb = tok.head.head
+            if verb.dep_ in ("advmod", "prt"):
+                verb = verb.head  # "pushed the launch back to June"
+            return tok.head.lower_ in preps and verb.lemma_.lower() in verbs
         # Universal Dependencies (French): the preposition hangs from the date, the date from the verb
         return any(c.dep_ == "case" and c.lower_ in preps for c in tok.children) and tok.head.lemma_.lower() in verbs
 

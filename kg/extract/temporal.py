@@ -447,6 +447,11 @@ def _resolve(c: TimexCandidate, ref: PartialDate | None, tense: str | None) -> s
                 current = (ref.month - 1) // (3 if c.unit == "Q" else 6) + 1
                 if c.offset > current:
                     y -= 1  # "profit fell in the fourth quarter", told in March: last year's
+            elif y is not None and ref is not None and ref.month is not None and c.direction is None and not fy \
+                    and tense == "future" and ref.month - c.offset * (3 if c.unit == "Q" else 6) >= 3:
+                # "growth will pick up in the first quarter", told in December: next year's, the one of
+                # this year being long over (not "will report first-quarter results", told in April)
+                y += 1
             return f"{fy}{y:04d}-{c.unit}{c.offset}" if y is not None else f"{fy}XXXX-{c.unit}{c.offset}"
         year = c.year
         if c.unit == "YREL":  # "March of last year"
@@ -837,6 +842,14 @@ def _figure_after(chunk: str, end: int) -> bool:
     return any(w in figures for w in words)
 
 
+def _forecast_before(chunk: str, start: int) -> bool:
+    """Whether a verb of forecasting (``lexicons/en/forecast_verbs.tsv``) comes before ``start`` in its
+    sentence, at most eight words back ("analysts expect fourth-quarter profit to fall")."""
+    words = re.findall(r"[^\W\d_]+", re.split(r"[.!?;:\n]\s", chunk[max(0, start - 80):start])[-1].casefold())[-8:]
+    stems = word_set("en", "forecast_verbs")
+    return any(re.sub(r"(?:s|ed|d|ing)$", "", w) in stems or w in stems for w in words)
+
+
 def _bare_month(c: TimexCandidate) -> bool:
     """A month without its year, its day or a direction ("en janvier", "in March")."""
     return c.kind == "date" and c.month is not None and c.year is None and c.day is None \
@@ -1056,9 +1069,12 @@ class TimexReader:
             if value is None and c.lang == "en" and c.kind == "date" and c.unit == "Q" and c.direction is None \
                     and not c.value and plain not in ("past", "headline") and ref is not None \
                     and ref.month is not None and c.offset > (ref.month - 1) // 3 + 2 \
-                    and _figure_after(chunk, c.end):
+                    and _figure_after(chunk, c.end) \
+                    and not (c.offset - 4 < (ref.month - 1) // 3 and _forecast_before(chunk, c.start)):
                 # "will release its estimate of fourth-quarter growth", told in March: the figures of a
-                # quarter two or more ahead are not told yet, they are of last year's
+                # quarter two or more ahead are not told yet, they are of last year's; but a forecast is of
+                # the quarter ahead unless last year's has just ended ("analysts expect fourth-quarter
+                # profit to fall", told in June: 2013-Q4; told in January: 2012-Q4)
                 value = f"{ref.year - 1:04d}-Q{c.offset}"
             if value is None and year_at is not None and c.lang == "en" and c.kind == "date" \
                     and c.unit in ("Q", "H") and c.direction is None \
@@ -1066,7 +1082,10 @@ class TimexReader:
                 # "in 2012, sales fell in the fourth quarter", "In 2012, the first quarter was weak": the
                 # quarter of the year just written (its article is in its extent, so no word need stand between)
                 value = f"{c.value or ''}{year_at[1]:04d}-{c.unit}{c.offset}"
-            if value is None and year_at is not None and _same_clause(text[year_at[0]:abs_start], seg.lang):
+            if value is None and year_at is not None and _same_clause(text[year_at[0]:abs_start], seg.lang) \
+                    and not (c.lang == "en" and year_at[0] == start + cands[n - 1].end and n > 0
+                             and _EN_RANGE_GAP.fullmatch(chunk[cands[n - 1].end:c.start])):
+                # (not the end of a range the year starts: "he served from 2001 to March")
                 if _bare_month(c):
                     # "deux ruptures en 97 (en janvier, en octobre)": a month of the year just written
                     value = f"{year_at[1]:04d}-{c.month:02d}"
@@ -1095,8 +1114,9 @@ class TimexReader:
                     and _FR_RANGE_GAP.fullmatch(chunk[cands[n - 1].end:c.start]):
                 value = _range_end(cands[n - 1], prev_value[1], c, value)
             elif seg.lang == "en" and prev_value is not None and prev_value[0] == n - 1 and c.kind == "date" \
-                    and _EN_RANGE_GAP.fullmatch(chunk[cands[n - 1].end:c.start]):
+                    and cands[n - 1].year is None and _EN_RANGE_GAP.fullmatch(chunk[cands[n - 1].end:c.start]):
                 # "from June to September", "in December and January": the second month after the first
+                # (not after a first end with its year: "from May 2010 to June" is to this June)
                 value = _range_end(cands[n - 1], prev_value[1], c, value)
             prev_value = (n, value)
             # re-anchoring on a day-granular absolute date of the article

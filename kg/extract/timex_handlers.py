@@ -166,6 +166,19 @@ def _figures_before(text: str, pos: int) -> bool:
 
 
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
+def _person_after(text: str, pos: int) -> bool:
+    """Whether what follows a bare month name at ``pos`` makes it a person's: a possessive ("May's
+    party"), or an apposition that a title (``en/role_titles``, ``en/apposition_roles``,
+    ``en/spokesperson_nouns``) closes, maybe with its "of" phrase ("May, the prime minister, was",
+    "June, a spokeswoman for the firm."; not a reporting aside: "figures for June, a spokeswoman said,")."""
+    if re.match(r"['’]s\b", text[pos:pos + 3]):
+        return True
+    m = re.match(r",\s+(?:the|a|an)\s+((?:[^\W\d_]+[\s\-]+){0,2}?[^\W\d_]+)"
+                 r"(?:\s+(?:of|for|at)\s+(?:[^\W\d_]+\s+){0,3}?[^\W\d_]+)?\s*[,.;)]", text[pos:pos + 90], re.I)
+    if m is None:
+        return False
+    titles = word_set("en", "role_titles") | word_set("en", "apposition_roles") | word_set("en", "spokesperson_nouns")
+    return re.split(r"[\s\-]+", m.group(1).casefold())[-1] in titles
 
 
 def _two_digit_year(yy: int) -> int:
@@ -287,10 +300,12 @@ def _h_date(m: Any, text: str, lang: str) -> dict | None:
                     pass  # "as early as March", "as late as May"
                 elif prev[-1:] == ["for"] and prev[-2:-1] and (prev[-2] in word_set("en", "schedule_participles")
                                                                or prev[-2] in word_set("en", "figure_nouns")) \
-                        and _next_word(text, m.end("x")) != "to" and not _NAME_AFTER.match(text, m.end("x")):
+                        and _next_word(text, m.end("x")) != "to" and not _NAME_AFTER.match(text, m.end("x")) \
+                        and not _person_after(text, m.end("x")):
                     # "the vote is planned for June", "the trial, set for May" (``en/schedule_participles``),
                     # "data for May", "the forecast for June" (``en/figure_nouns``); not a first
-                    # name before its surname ("the report for April Ryan")
+                    # name before its surname ("the report for April Ryan"), a possessive ("the results
+                    # for May's party") or a name before its title ("results for May, the prime minister")
                     pass
                 elif not prev or prev[-1] not in (
                         "in", "since", "until", "till", "by", "from", "to", "through",
@@ -1502,10 +1517,10 @@ def _h_quarter(m: Any, text: str, lang: str) -> dict | None:
         return {"type": "DATE", "kind": "value", "value": f"{fy}{int(y):04d}-{unit}{q}"}
     rel = _fold(_g(m, "rel") or _g(m, "prel") or "")
     if unit == "H" and _fold(_g(m, "unit") or "") == "half" and not rel and not fy and not re.search(r"-\s*half", m.group("x")) \
-            and not _figures_before(text, m.start("x")):
+            and (not _figures_before(text, m.start("x")) or _next_word(text, m.end()) == "of"):
         # "the second half" of a match, of a film ("first-half sales" is the half year, as the half of a
         # sentence that tells figures: "net income in the first half fell", "growth will pick up in the
-        # second half")
+        # second half"; not one that names what it halves: "revenue in the second half of the game")
         return None
     direction = -1 if rel.endswith(("last", "previous")) else 1 if rel.endswith(("next", "following")) \
         else 0 if rel in ("this", "the current") else None  # "of this year" is the reference's year, whatever the tense

@@ -244,6 +244,11 @@ FISCAL = [
     ("The company expects sales to improve in the second half.", "en", "2013-03-12", [("the second half", "2013-H2")]),
     ("He scored twice in the second half.", "en", "2013-03-12", []),
     ("Sales rose. He scored twice in the second half.", "en", "2013-03-12", []),
+    # not a half that names what it halves, even among figures (review rv19e)
+    ("The team's revenue in the second half of the game was irrelevant.", "en", "2013-03-12", []),
+    ("Sales fell in the first half of the decade.", "en", "2013-03-12", []),
+    ("Sales fell in the first half of the season.", "en", "2013-03-12", []),
+    ("Sales fell in the first half, the company said.", "en", "2013-03-12", [("the first half", "2013-H1")]),
 ]
 
 
@@ -870,6 +875,21 @@ ENGLISH_TENSE = [
     # not a gerund object, nor an infinitive under a past
     ("He denies killing his wife on Monday.", "Monday", "2013-03-20", "2013-03-18"),
     ("Police say the man tried to flee on Sunday.", "Sunday", "2013-03-20", "2013-03-17"),
+    # review rv19e: a past verb of moving something to a later time ("moved to May", "pushed the
+    # launch back to June", ``en/postponement_verbs``) looks ahead; a date through a noun of plans is
+    # the plan's, the nearest, not the past verb's ("announced plans for June")
+    ("The hearing was moved to May.", "May", "2013-03-20", "2013-05"),
+    ("The company pushed back the launch to June.", "June", "2013-03-20", "2013-06"),
+    ("The company pushed the launch back to June.", "June", "2013-03-20", "2013-06"),
+    ("The deadline was extended to May.", "May", "2013-03-20", "2013-05"),
+    ("The group announced plans for June.", "June", "2013-03-20", "2013-06"),
+    # still a past: another preposition, another object, the plan's own time
+    ("He moved to London in May.", "May", "2013-03-20", "2012-05"),
+    ("The strike was extended from April.", "April", "2013-03-20", "2012-04"),
+    ("The company announced its plan in April.", "April", "2013-03-20", "2012-04"),
+    ("The company said sales in April rose.", "April", "2013-03-20", "2012-04"),
+    # a past under a modal did not happen: no preterite ("would have opened in April", told in March)
+    ("The plant would have opened in April.", "April", "2013-03-20", "2013-04"),
 ]
 
 
@@ -986,6 +1006,13 @@ ROUND14_EN_OTHER = [
     ("Support for May is falling.", "en", "2013-03-22", []),
     ("There were new calls for May to resign.", "en", "2013-03-22", []),
     ("The report for April Ryan was late.", "en", "2013-03-22", []),
+    # nor before a possessive or an apposition a title closes (review rv19e)
+    ("The results for May's party were poor.", "en", "2013-03-22", []),
+    ("The plan for June's wedding was scrapped.", "en", "2013-03-22", []),
+    ("Results for May, the prime minister, were poor.", "en", "2013-03-22", []),
+    ("Support for May, the prime minister of Britain, grew.", "en", "2013-03-22", []),
+    ("Results for May, the latest month, were poor.", "en", "2013-03-22", [("May", "2013-05")]),
+    ("Figures for June, a spokeswoman said, will be out soon.", "en", "2013-03-22", [("June", "2013-06")]),
     ("The fair opens each June 5.", "en", "2013-03-22", [("June 5", "2013-06-05")]),
     # a round number or another noun after the number: a quantity
     ("He made 2000 sales.", "en", "2013-03-22", []),
@@ -1233,6 +1260,10 @@ ROUND15_EN_RANGES = [
     ("The vote is set for March 20 and the results for April 2.", "2013-03-11",
      [("March 20", "2013-03-20"), ("April 2", "2013-04-02")]),
     ("He was in office from March 2009 to May 2012.", "2013-03-11", [("March 2009", "2009-03"), ("May 2012", "2012-05")]),
+    # a month ending a range that a year or a month with its year starts is not of that year (review rv19e)
+    ("He was in office from May 2010 to June.", "2013-06-10", [("May 2010", "2010-05"), ("June", "2013-06")]),
+    ("He served from 2001 to March.", "2013-03-20", [("2001", "2001"), ("March", "2013-03")]),
+    ("In 2011, sales rose from March to May.", "2013-03-20", [("2011", "2011"), ("March", "2011-03"), ("May", "2011-05")]),
     # the weekday just mentioned is not the one a clause looking the other way names (round 16)
     ("The ruling came last Friday. The next ruling is expected on Friday.", "2013-03-20",
      [("last Friday", "2013-03-15"), ("Friday", "2013-03-22")]),
@@ -1375,6 +1406,26 @@ QUARTER_TENSE = [
     ("The company expects second-quarter profit to rise.", "en", "2013-03-12", "future", [("second-quarter", "2013-Q2")]),
     ("The company expects profit to rise in the fourth quarter.", "en", "2013-03-12", "future",
      [("the fourth quarter", "2013-Q4")]),
+    # a forecast is of the quarter ahead, unless last year's has just ended (review rv19e)
+    ("Analysts expect fourth-quarter profit to fall.", "en", "2013-06-10", "future", [("fourth-quarter", "2013-Q4")]),
+    ("Analysts expect third-quarter profit to rise.", "en", "2013-03-12", "future", [("third-quarter", "2013-Q3")]),
+    ("Economists predict fourth-quarter growth of 2 percent.", "en", "2013-06-10", "future",
+     [("fourth-quarter", "2013-Q4")]),
+    ("Analysts expect fourth-quarter profit to fall.", "en", "2013-01-10", "future", [("fourth-quarter", "2012-Q4")]),
+    ("The agency will release its second estimate of fourth-quarter growth.", "en", "2013-03-12", "future",
+     [("fourth-quarter", "2012-Q4")]),
+    # a quarter or a half of this year long over, in a future, is next year's (review rv19e)
+    ("Growth will pick up in the first quarter.", "en", "2013-12-10", "future", [("the first quarter", "2014-Q1")]),
+    ("Sales will rise in the third quarter.", "en", "2013-12-10", "will", [("the third quarter", "2014-Q3")]),
+    ("Growth will pick up in the first half.", "en", "2013-12-10", "future", [("the first half", "2014-H1")]),
+    ("The company expects first-quarter earnings to rise.", "en", "2013-12-10", "future",
+     [("first-quarter", "2014-Q1")]),
+    ("Sales will rise in the first quarter.", "en", "2013-08-10", "future", [("the first quarter", "2014-Q1")]),
+    # not one just ended, whose figures are yet to come, nor in a past or a present
+    ("The company will report first-quarter results next week.", "en", "2013-05-10", "future",
+     [("first-quarter", "2013-Q1"), ("next week", "2013-W20")]),
+    ("Growth slowed in the first quarter.", "en", "2013-12-10", "past", [("the first quarter", "2013-Q1")]),
+    ("Growth in the first quarter was weak.", "en", "2013-12-10", "present", [("the first quarter", "2013-Q1")]),
 ]
 
 
