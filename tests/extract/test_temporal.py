@@ -2647,6 +2647,14 @@ ROUND15_FR_TENSE = [
     ("Il a perdu le 3 à 1.", "fr", "1999-05-19", "past", []),
     ("Il a joué le numéro le 3 la veille.", "fr", "1999-05-19", "past", [("la veille", "1999-05-18")]),
     ("Il a remplacé le 1er ministre.", "fr", "1999-05-19", "past", []),
+    # review rv17f2: one of a count (« le 2 des trois »), or another of the numbered nouns the
+    # sentence named (« le chapitre 3 … le 12 »), is no day; « le 3 des mesures » still is
+    ("Le gouvernement a retenu le 2 des trois scénarios proposés.", "fr", "1999-05-19", "past", []),
+    ("Le jury a classé le 4 des 20 candidats.", "fr", "1999-05-19", "past", []),
+    ("Le ministre a cité le chapitre 3 du rapport et a évoqué le 12.", "fr", "1999-05-19", "past", []),
+    ("Le député a défendu l'article 7 puis a retiré le 9.", "fr", "1999-05-19", "past", []),
+    ("L'entreprise a annoncé le 3 des mesures d'économie.", "fr", "1999-05-19", "past", [("le 3", "1999-05-03")]),
+    ("Le maire, élu en 2020, a été réélu le 12 au soir.", "fr", "1999-05-19", "past", [("2020", "2020"), ("le 12", "1999-05-12")]),
     ("Il a acheté le 3 pièces du quartier.", "fr", "1999-05-19", "past", []),
 ]
 
