@@ -1453,6 +1453,9 @@ def _h_bare_day(m: Any, text: str, lang: str) -> dict | None:
     sentence = re.split(r"[.!?]\s", text[max(0, m.start("x") - 200):m.start("x")])[-1]
     if _NUMBERED_NOUN.search(sentence):
         return None  # « a cité le chapitre 3 du rapport et a évoqué le 12 »: the 12th chapter
+    if word in word_set("fr", "expected_participles") and _prev_words(text, m.start("x"), 2)[0] in ("est", "sont"):
+        # « le président est attendu le 20 »: a present passive of expectation, the next 20th
+        return {"type": "DATE", "kind": "monthday", "day": day, "weekday": None, "direction": 1}
     return {"type": "DATE", "kind": "monthday", "day": day, "weekday": None}
 
 

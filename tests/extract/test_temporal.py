@@ -2655,6 +2655,13 @@ ROUND15_FR_TENSE = [
     ("Le député a défendu l'article 7 puis a retiré le 9.", "fr", "1999-05-19", "past", []),
     ("L'entreprise a annoncé le 3 des mesures d'économie.", "fr", "1999-05-19", "past", [("le 3", "1999-05-03")]),
     ("Le maire, élu en 2020, a été réélu le 12 au soir.", "fr", "1999-05-19", "past", [("2020", "2020"), ("le 12", "1999-05-12")]),
+    # ... a present passive of expectation (``fr/expected_participles``) looks ahead, its compound past not
+    ("Le président est attendu le 20 à Berlin.", "fr", "1999-05-19", "past", [("le 20", "1999-05-20")]),
+    ("Le verdict est attendu le 12.", "fr", "1999-05-19", "past", [("le 12", "1999-06-12")]),
+    ("La réunion est prévue le 2 à Paris.", "fr", "1999-05-19", "past", [("le 2", "1999-06-02")]),
+    ("Le président a été attendu le 2 à Berlin.", "fr", "1999-05-19", "past", [("le 2", "1999-05-02")]),
+    # ... in a past clause, a day the month before lacks is the one of the month before that
+    ("Le joueur, transféré le 31, a signé un contrat.", "fr", "1999-03-14", "past", [("le 31", "1999-01-31")]),
     ("Il a acheté le 3 pièces du quartier.", "fr", "1999-05-19", "past", []),
 ]
 
