@@ -1443,7 +1443,12 @@ def _h_bare_day(m: Any, text: str, lang: str) -> dict | None:
         return None
     if not prev or prev[-1] in (".", "!", "?"):
         # « Le 5, un troisième suspect a été interpellé »: at the start of a sentence, set off by a comma
-        return {"type": "DATE", "kind": "monthday", "day": day, "weekday": None} if text[m.end("x"):m.end("x") + 1] == "," else None
+        if text[m.end("x"):m.end("x") + 1] != ",":
+            return None
+        topic = re.match(r"\s*([^\W\d_]+['’]?)", text[m.end("x") + 1 : m.end("x") + 40])
+        if topic is not None and _fold(topic.group(1)) in word_set("fr", "bare_day_topic_words"):
+            return None  # « Le 3, c'est le numéro du capitaine »: the number is the sentence's topic
+        return {"type": "DATE", "kind": "monthday", "day": day, "weekday": None}
     word = prev[-1]
     if word not in word_set("fr", "bare_day_openers") and not _BARE_DAY_VERB.search(word):
         return None

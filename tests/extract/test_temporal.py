@@ -2662,6 +2662,11 @@ ROUND15_FR_TENSE = [
     ("Le président a été attendu le 2 à Berlin.", "fr", "1999-05-19", "past", [("le 2", "1999-05-02")]),
     # ... in a past clause, a day the month before lacks is the one of the month before that
     ("Le joueur, transféré le 31, a signé un contrat.", "fr", "1999-03-14", "past", [("le 31", "1999-01-31")]),
+    # ... and « Le 3, » taken up as the topic of its sentence (``fr/bare_day_topic_words``) is a number
+    ("Le 3, c'est le numéro du capitaine.", "fr", "1999-05-19", "past", []),
+    ("Le 10, lui, a marqué deux buts.", "fr", "1999-05-19", "past", []),
+    ("Le 12, qui a été fermé, sera rouvert.", "fr", "1999-05-19", "future", []),
+    ("Le 5, il a été interpellé à Lyon.", "fr", "1999-05-19", "past", [("Le 5", "1999-05-05")]),
     ("Il a acheté le 3 pièces du quartier.", "fr", "1999-05-19", "past", []),
 ]
 
