@@ -471,8 +471,20 @@ def _subject_before_relative(verb: Token) -> Token | None:
 
 
 def _agent_case(tok: Token) -> bool:
-    """Whether ``tok`` is introduced by a preposition of the agent (« par X »; ``xx/agent_prepositions``)."""
-    return any(c.dep_ == "case" and c.lower_ in word_set("xx", "agent_prepositions") for c in tok.children)
+    """Whether ``tok`` is introduced by a preposition of the agent (« par X »; ``xx/agent_prepositions``)
+    and can be one (not « par hasard »: :func:`_manner_noun`)."""
+    return any(c.dep_ == "case" and c.lower_ in word_set("xx", "agent_prepositions") for c in tok.children) and not _manner_noun(tok)
+
+
+def _manner_noun(tok: Token) -> bool:
+    """A French common noun with no determiner, number or name of its own after « par »: a manner,
+    a means or a rate (« par hasard », « par tranches », « par téléphone », « par action »), never
+    who does the act, which French introduces with a determiner (« par la police ») or a name."""
+    return (
+        tok.lang_.startswith("fr")
+        and tok.pos_ == "NOUN"
+        and not any(c.dep_ in ("det", "nummod", "nmod:poss") or c.dep_.startswith("flat") for c in tok.children)
+    )
 
 
 def _fronted_participle_subject(tok: Token) -> Token | None:
@@ -1188,18 +1200,31 @@ def _incise_start(verb: Token) -> int | None:
 
 def _subject_under_time(verb: Token) -> Token | None:
     """A postposed subject the parser hung on the time word before it, as a complement without a
-    preposition (« …, a annoncé mercredi la CGT », « a indiqué lundi la direction »)."""
+    preposition (« …, a annoncé mercredi la CGT », « a indiqué lundi la direction »), or on the verb
+    after a weekday and its part of the day (« a annoncé mardi soir la CGT »: « soir » is no
+    subject)."""
+    temporal = word_set("xx", "temporal_words")
+
+    def bare(tok: Token, after: int) -> bool:
+        return (
+            tok.i > after
+            and tok.pos_ in ("NOUN", "PROPN")
+            and _lemma(tok) not in temporal
+            and not any(c.dep_ == "case" for c in tok.children)
+        )
+
     for child in verb.children:
-        if not (child.i > verb.i and child.dep_.startswith(("obl", "obj")) and _lemma(child) in word_set("xx", "temporal_words")):
+        if not (child.i > verb.i and child.dep_.startswith(("obl", "obj")) and _lemma(child) in temporal):
             continue
         for sub in child.children:
-            if (
-                sub.i > child.i
-                and sub.dep_.startswith("nmod")
-                and sub.pos_ in ("NOUN", "PROPN")
-                and not any(c.dep_ == "case" for c in sub.children)
-            ):
+            if sub.dep_.startswith("nmod") and bare(sub, child.i):
                 return sub
+        # the time word and its parts of the day, then a sibling of them on the verb
+        end = max([child.i] + [s.i for s in child.children if s.dep_.startswith("nmod") and _lemma(s) in temporal])
+        for sib in verb.children:
+            if sib.i == end + 1 or (sib.i > end and sib.left_edge.i == end + 1):
+                if sib.dep_.startswith(("obl", "obj")) and bare(sib, end) and (_ent(sib) in ("PER", "ORG") or _is_speaker(sib)):
+                    return sib
     return None
 
 
@@ -1819,7 +1844,9 @@ def _verb_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
         elif kind == "obl" and _on_behalf_of(head) is not None:
             args.put("agent", _on_behalf_of(head))  # « une plainte déposée de la part de X »
         elif kind == "obl":
-            if prep in word_set("xx", "agent_prepositions") and (
+            if prep in word_set("xx", "agent_prepositions") and _manner_noun(head):
+                pass  # « arrêté par hasard »: a manner, no agent (and no patient)
+            elif prep in word_set("xx", "agent_prepositions") and (
                 passive or head.dep_ == "obl:agent" or head.head.dep_ == "agent"
             ):
                 args.put("agent", head)
@@ -1967,7 +1994,8 @@ def _noun_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
         elif kind == "obl" and prep in word_set("xx", "genitive_prepositions"):
             gens.append(head)
         elif kind == "obl" and prep in word_set("xx", "agent_prepositions"):
-            args.put("agent", head)
+            if not _manner_noun(head):  # « le rachat de la dette par tranches »: a manner
+                args.put("agent", head)
         elif kind == "obl" and prep == "from" and "from" in roles:
             args.put(roles["from"], head)  # "an order from Qatar Airways": the buyer (a row's from=)
         elif kind == "obl" and prep in word_set("xx", "reciprocal_prepositions"):
@@ -2114,7 +2142,7 @@ def _noun_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
             # the passive support verb does what its noun says
             for prep, head, kind in _complements(verb):
                 behalf = _on_behalf_of(head) if kind == "obl" else None
-                if behalf is not None or (kind == "obl" and prep in word_set("xx", "agent_prepositions")):
+                if behalf is not None or (kind == "obl" and prep in word_set("xx", "agent_prepositions") and not _manner_noun(head)):
                     args.put("agent", behalf or head)
                     break
     if args.agent is None:

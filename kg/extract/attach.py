@@ -283,6 +283,10 @@ def attach_times(
             if moved is not None:
                 out.append(replace(event, time=moved, time_inferred=True))
                 continue
+            lang = segments[segment_of(event.trigger.start)].lang if segments else ""
+            if _far_offset(event, starts, sentences, timexes, document.text, lang):
+                out.append(event)  # « deux ans plus tard »: not the day of the sentence before
+                continue
         if event.time is not None or event.modality in _UNANCHORED_MODALITIES or event.anterior:
             out.append(event)
             continue
@@ -327,6 +331,13 @@ def attach_times(
 _YEAR_ONLY = re.compile(r"\d{4}")
 # A length of days or weeks (``P2D``, ``P1W``), read as an offset by the word after it.
 _DAY_LENGTH = re.compile(r"P(\d{1,3})([DW])")
+# A length of months or years (``P2Y``, ``P6M``): « deux ans plus tard » leaves the day unknown.
+_FAR_LENGTH = re.compile(r"P\d{1,3}(?:\.\d+)?[MY]")
+# What follows « avant » / « après » when they open a clause, not an offset (« avant de partir »).
+_CLAUSE_AFTER = re.compile(r"\s+(?:de|d['’]|que|qu['’]|avoir|être)\b", re.I)
+# A relative clause set off by a comma (« , qui était en voyage deux jours plus tôt, »): an offset
+# inside it counts from the date for its own verb only, and one outside it not for its verb.
+_RELATIVE = re.compile(r",\s*(?:qui|que|qu['’]|dont|où|lequel|laquelle|lesquels|lesquelles)\b[^,;:]*", re.I)
 
 
 def _moved(
@@ -355,35 +366,33 @@ def _moved(
     anchor = source.time if source is not None else lead if lead is not None and lead.start < event.trigger.start else None
     if anchor is None:
         return None
-    return _shifted(anchor, sentences[sent], timexes, text, segments[seg].lang if segments else "")
+    return _shifted(anchor, sentences[sent], timexes, text, segments[seg].lang if segments else "", event.trigger.start)
 
 
-# A length of days or weeks (``P2D``, ``P1W``), read as an offset by the word after it.
-_DAY_LENGTH = re.compile(r"P(\d{1,3})([DW])")
-# What follows « avant » / « après » when they open a clause, not an offset (« avant de partir »).
-_CLAUSE_AFTER = re.compile(r"\s+(?:de|d['’]|que|qu['’]|avoir|être)\b", re.I)
-
-
-def _shifted(time: Timex, sentence: Span, timexes: Sequence[Timex], text: str, lang: str) -> Timex | None:
-    """The day ``time`` moves to when ``sentence`` counts days from it (« Le ministre a démissionné
-    le 3 mars. Le président a nommé un successeur deux jours plus tard »: 5 March; « trois jours
-    auparavant »: 28 February; ``<lang>/offset_words``); None when the sentence has no such count,
-    the count is a length (« pendant deux jours », ``<lang>/length_prepositions``) or ``time`` is no
-    day."""
-    import datetime as _dt
-
+def _offsets(sentence: Span, timexes: Sequence[Timex], text: str, lang: str, at: int) -> list[tuple[Timex, str]]:
+    """The lengths of time of ``sentence`` that an offset word after them makes a move from the
+    date given before (« deux jours plus tard »: ``+``, « trois ans auparavant »: ``-``;
+    ``<lang>/offset_words``), in the clause of the word at ``at`` (:data:`_RELATIVE`); not a length
+    (« pendant deux jours », ``<lang>/length_prepositions``), nor « deux jours avant de partir »."""
     from kg.knowledge.words import word_maps, word_sets
 
     offsets = word_maps("offset_words").get(lang)
-    if not offsets or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", time.value):
-        return None
+    if not offsets:
+        return []
     lengths = word_sets("length_prepositions").get(lang, frozenset())
+    relatives = [m.span() for m in _RELATIVE.finditer(text, sentence.start, sentence.end)]
+
+    def zone(offset: int) -> int:
+        return next((k for k, (a, b) in enumerate(relatives) if a <= offset < b), -1)
+
+    out: list[tuple[Timex, str]] = []
     for t in timexes:
         if not (sentence.start <= t.start and t.end <= sentence.end and t.type == "DURATION"):
             continue
-        length = _DAY_LENGTH.fullmatch(t.value)
+        if zone(t.start) != zone(at):
+            continue  # « Le président, qui était en voyage deux jours plus tôt, a nommé »
         before = re.search(r"(\w+)\s+$", text[max(sentence.start, t.start - 20) : t.start])
-        if length is None or (before is not None and before.group(1).lower() in lengths):
+        if before is not None and before.group(1).lower() in lengths:
             continue
         after = re.match(r"\s+(\w+)(?:\s+(\w+))?", text[t.end : t.end + 30])
         if after is None:
@@ -392,25 +401,41 @@ def _shifted(time: Timex, sentence: Span, timexes: Sequence[Timex], text: str, l
         sign = offsets.get(two) or offsets.get(after.group(1).lower())
         if sign not in ("+", "-") or (two not in offsets and _CLAUSE_AFTER.match(text, t.end + after.end(1))):
             continue  # « deux jours avant de partir »: « avant » opens a clause
+        if two not in offsets and at > t.end and re.match(r"\s*\w", text[t.end + after.end(1) : sentence.end]):
+            continue  # « deux jours après l'annonce du préfet »: the anchor of the count, not moved
+        out.append((t, sign))
+    return out
+
+
+def _shifted(time: Timex, sentence: Span, timexes: Sequence[Timex], text: str, lang: str, at: int) -> Timex | None:
+    """The day ``time`` moves to when ``sentence`` counts days from it in the clause of ``at`` (« Le
+    ministre a démissionné le 3 mars. Le président a nommé un successeur deux jours plus tard »: 5
+    March; « trois jours auparavant »: 28 February; :func:`_offsets`); None when the sentence has no
+    such count or ``time`` is no day."""
+    import datetime as _dt
+
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", time.value):
+        return None
+    for t, sign in _offsets(sentence, timexes, text, lang, at):
+        length = _DAY_LENGTH.fullmatch(t.value)
+        if length is None:
+            continue
         days = int(length.group(1)) * (7 if length.group(2) == "W" else 1)
         day = _dt.date.fromisoformat(time.value) + _dt.timedelta(days=days if sign == "+" else -days)
         return Timex(t.start, t.end, t.text, "DATE", day.isoformat())
     return None
-    for t in timexes:
-        if not (sentence.start <= t.start and t.end <= sentence.end and t.type == "DURATION"):
-            continue
-        length = _DAY_LENGTH.fullmatch(t.value)
-        if length is None:
-            continue
-        after = re.match(r"\s+(\w+(?:\s+\w+)?)", text[t.end : t.end + 30])
-        words = after.group(1).lower() if after else ""
-        sign = offsets.get(words) or offsets.get(words.split(" ")[0])
-        if sign not in ("+", "-"):
-            continue
-        days = int(length.group(1)) * (7 if length.group(2) == "W" else 1)
-        day = _dt.date.fromisoformat(time.value) + _dt.timedelta(days=days if sign == "+" else -days)
-        return Timex(t.start, t.end, t.text, "DATE", day.isoformat())
-    return time
+
+
+def _far_offset(event: EventMention, starts: _Starts, sentences: Sequence[Span], timexes: Sequence[Timex],
+                text: str, lang: str) -> bool:
+    """Whether the clause of ``event`` counts months or years from the date given before (« Le
+    président a nommé un successeur deux ans plus tard »): the event is on no day the text gave."""
+    if not sentences:
+        return False
+    sentence = sentences[starts.index(event.trigger.start)]
+    return any(_FAR_LENGTH.fullmatch(t.value) for t, _ in _offsets(sentence, timexes, text, lang, event.trigger.start))
+
+
 _CALENDAR_VALUE = re.compile(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
 
 

@@ -526,7 +526,8 @@ def _monthday_value(c: TimexCandidate, ref: PartialDate | None, ref_day: _dt.dat
     if ref is None or ref.month is None:
         return f"{ref.year:04d}-XX-{day:02d}" if ref is not None else f"XXXX-XX-{day:02d}"
     options = []
-    for k in (-1, 0, 1):
+    # (two months each way for a bare day: « transféré le 31 », told on 14 March, is 31 January)
+    for k in (-1, 0, 1) if c.weekday is not None else (-2, -1, 0, 1, 2):
         y, mth = _shift_month(ref.year, ref.month, k)
         try:
             d = _dt.date(y, mth, day)
@@ -534,6 +535,8 @@ def _monthday_value(c: TimexCandidate, ref: PartialDate | None, ref_day: _dt.dat
             continue
         if c.weekday is None or d.isoweekday() == c.weekday:
             options.append(d)
+    if c.direction == 1:
+        tense = "future"  # « est attendu le 20 » (_h_bare_day): expected, so the next one
     if c.weekday is None and ref_day is not None and tense in ("past", "future"):
         # the tense overrules proximity: « a signé le 28 », told on 14 March, is 28 February
         kept = [d for d in options if (d <= ref_day if tense == "past" else d >= ref_day)]

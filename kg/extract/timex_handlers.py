@@ -1474,11 +1474,30 @@ def _h_bare_day(m: Any, text: str, lang: str) -> dict | None:
         return None
     if not prev or prev[-1] in (".", "!", "?"):
         # « Le 5, un troisième suspect a été interpellé »: at the start of a sentence, set off by a comma
-        return {"type": "DATE", "kind": "monthday", "day": day, "weekday": None} if text[m.end("x"):m.end("x") + 1] == "," else None
+        if text[m.end("x"):m.end("x") + 1] != ",":
+            return None
+        topic = re.match(r"\s*([^\W\d_]+['’]?)", text[m.end("x") + 1 : m.end("x") + 40])
+        if topic is not None and _fold(topic.group(1)) in word_set("fr", "bare_day_topic_words"):
+            return None  # « Le 3, c'est le numéro du capitaine »: the number is the sentence's topic
+        return {"type": "DATE", "kind": "monthday", "day": day, "weekday": None}
     word = prev[-1]
     if word not in word_set("fr", "bare_day_openers") and not _BARE_DAY_VERB.search(word):
         return None
+    after = re.match(r"\s+des?\s+([\w-]+)", text[m.end("x"):m.end("x") + 30])
+    if after is not None and (after.group(1).isdigit() or _fold(after.group(1)) in number_map("fr", "number_words")):
+        return None  # « a retenu le 2 des trois scénarios »: one of a count, no day
+    sentence = re.split(r"[.!?]\s", text[max(0, m.start("x") - 200):m.start("x")])[-1]
+    if _NUMBERED_NOUN.search(sentence):
+        return None  # « a cité le chapitre 3 du rapport et a évoqué le 12 »: the 12th chapter
+    if word in word_set("fr", "expected_participles") and _prev_words(text, m.start("x"), 2)[0] in ("est", "sont"):
+        # « le président est attendu le 20 »: a present passive of expectation, the next 20th
+        return {"type": "DATE", "kind": "monthday", "day": day, "weekday": None, "direction": 1}
     return {"type": "DATE", "kind": "monthday", "day": day, "weekday": None}
+
+
+# A noun numbered by a small number after its determiner (« le chapitre 3 », « l'article 12 », « au
+# numéro 7 »): a later « le 12 » in the sentence stands for another of them, no day.
+_NUMBERED_NOUN = re.compile(r"(?i)\b(?:le|la|l['’]|du|au)\s*[^\W\d_]{3,}\s+\d{1,3}\b(?!\s*(?:h\b|heures?\b|[.,:]\d|%))")
 
 
 # The endings of French participles and futures ("annoncé", "arrivées", "mis", "élu", "fait",

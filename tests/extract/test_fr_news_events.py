@@ -231,6 +231,17 @@ CASES = [
     ("D'après le quotidien Le Monde, Bernard Arnault aurait démissionné hier.", "démissionné", "EndPosition",
      "Bernard Arnault", None),
     ("Selon Reuters, Airbus va supprimer 2000 postes.", "supprimer", "EndPosition", "Airbus", "postes"),
+    # review rv17f2: « par » before a noun with no determiner is a manner, never the agent (« par
+    # hasard », « par tranches », « par erreur »), on the verb, the weekday or the event noun
+    ("Le suspect a été arrêté mardi par hasard.", "arrêté", "ArrestJail", None, "suspect"),
+    ("Le suspect a été arrêté par erreur.", "arrêté", "ArrestJail", None, "suspect"),
+    ("Le suspect a été arrêté mardi par des policiers.", "arrêté", "ArrestJail", "policiers", "suspect"),
+    ("Le rachat de la dette par tranches a été validé.", "rachat", "TransferOwnership", None, "dette"),
+    ("Le conseil a approuvé le rachat de ses propres actions par l'entreprise.", "rachat", "TransferOwnership",
+     "entreprise", "actions"),
+    # ... and a postposed subject after a weekday and its part of the day (« soir » is no speaker)
+    ("La grève continuera, a annoncé mardi soir la CGT.", "annoncé", "Announcement", "CGT", ANY),
+    ("Le site fermera, a annoncé mardi la direction.", "annoncé", "Announcement", "direction", ANY),
 ]
 
 
@@ -425,6 +436,34 @@ def test_a_date_in_a_noun_phrase_dates_the_clause_unless_a_de_introduces_it(text
     assert (value == day) is dated, value
 
 
+# review rv17f2: a count of days moves the date given before only in its own clause (not across a
+# relative clause set off by commas), never an event noun after « après » that is the count's anchor;
+# a count of months or years leaves the day unknown. A day « !D » must not be D.
+OFFSET_CASES = [
+    ("Le ministre a démissionné le 3 mars. Le président a nommé un successeur deux jours plus tard.", "nommé",
+     "2021-03-05"),
+    ("Le ministre a démissionné le 3 mars. Le président a nommé un successeur deux ans plus tard.", "nommé", None),
+    ("Le ministre a démissionné le 3 mars. Six mois plus tard, le président a nommé un successeur.", "nommé", None),
+    ("Le ministre a démissionné le 3 mars. Le président, qui était en voyage deux jours plus tôt, a nommé un "
+     "successeur.", "nommé", "2021-03-03"),
+    ("Le ministre a démissionné le 3 mars. Le président a nommé un successeur, qui a pris ses fonctions deux jours "
+     "après.", "nommé", "2021-03-03"),
+    ("Le ministre a démissionné le 3 mars. Le président a nommé un successeur, qui a pris ses fonctions deux jours "
+     "après.", "pris", "2021-03-05"),
+    ("L'usine a fermé le 3 mars. Les salariés ont fait grève deux jours après l'annonce du préfet.", "annonce",
+     "!2021-03-05"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "day"), OFFSET_CASES, ids=[c[1] for c in OFFSET_CASES])
+def test_a_count_of_days_moves_the_date_in_its_own_clause(text, trigger, day):
+    (event,) = [e for e in _analyse(text).events if e.trigger.text == trigger]
+    if day is not None and day.startswith("!"):
+        assert _day(event) != day[1:]
+    else:
+        assert _day(event) == day
+
+
 def test_a_date_never_dates_an_event_of_another_line():
     text = DATE_CASES[-1][0]
     (said,) = [e for e in _analyse(text).events if e.trigger.text == "déclaré"]
@@ -607,7 +646,10 @@ def test_a_reaction_participle_dates_its_own_act_not_the_event_noun(text, trigge
 )
 def test_a_restrictive_ne_que_date_dates_the_verb(text, trigger, day):
     (event,) = [e for e in _analyse(text).events if e.trigger.text == trigger]
-    assert _day(event) == day
+    if day is not None and day.startswith("!"):
+        assert _day(event) != day[1:]
+    else:
+        assert _day(event) == day
 
 
 # issue 17, audit of the date rules (d17c): a French verb of a completed act (compound or simple past)
@@ -626,7 +668,10 @@ def test_a_restrictive_ne_que_date_dates_the_verb(text, trigger, day):
 )
 def test_a_completed_act_takes_no_date_after_publication(text, trigger, day):
     (event,) = [e for e in _analyse(text).events if e.trigger.text == trigger]
-    assert _day(event) == day
+    if day is not None and day.startswith("!"):
+        assert _day(event) != day[1:]
+    else:
+        assert _day(event) == day
 
 
 # issue 17, audit of the date rules (d17c): a date inside the phrase of an event noun that « après » or

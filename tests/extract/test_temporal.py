@@ -2780,6 +2780,26 @@ ROUND15_FR_TENSE = [
     ("Il a perdu le 3 à 1.", "fr", "1999-05-19", "past", []),
     ("Il a joué le numéro le 3 la veille.", "fr", "1999-05-19", "past", [("la veille", "1999-05-18")]),
     ("Il a remplacé le 1er ministre.", "fr", "1999-05-19", "past", []),
+    # review rv17f2: one of a count (« le 2 des trois »), or another of the numbered nouns the
+    # sentence named (« le chapitre 3 … le 12 »), is no day; « le 3 des mesures » still is
+    ("Le gouvernement a retenu le 2 des trois scénarios proposés.", "fr", "1999-05-19", "past", []),
+    ("Le jury a classé le 4 des 20 candidats.", "fr", "1999-05-19", "past", []),
+    ("Le ministre a cité le chapitre 3 du rapport et a évoqué le 12.", "fr", "1999-05-19", "past", []),
+    ("Le député a défendu l'article 7 puis a retiré le 9.", "fr", "1999-05-19", "past", []),
+    ("L'entreprise a annoncé le 3 des mesures d'économie.", "fr", "1999-05-19", "past", [("le 3", "1999-05-03")]),
+    ("Le maire, élu en 2020, a été réélu le 12 au soir.", "fr", "1999-05-19", "past", [("2020", "2020"), ("le 12", "1999-05-12")]),
+    # ... a present passive of expectation (``fr/expected_participles``) looks ahead, its compound past not
+    ("Le président est attendu le 20 à Berlin.", "fr", "1999-05-19", "past", [("le 20", "1999-05-20")]),
+    ("Le verdict est attendu le 12.", "fr", "1999-05-19", "past", [("le 12", "1999-06-12")]),
+    ("La réunion est prévue le 2 à Paris.", "fr", "1999-05-19", "past", [("le 2", "1999-06-02")]),
+    ("Le président a été attendu le 2 à Berlin.", "fr", "1999-05-19", "past", [("le 2", "1999-05-02")]),
+    # ... in a past clause, a day the month before lacks is the one of the month before that
+    ("Le joueur, transféré le 31, a signé un contrat.", "fr", "1999-03-14", "past", [("le 31", "1999-01-31")]),
+    # ... and « Le 3, » taken up as the topic of its sentence (``fr/bare_day_topic_words``) is a number
+    ("Le 3, c'est le numéro du capitaine.", "fr", "1999-05-19", "past", []),
+    ("Le 10, lui, a marqué deux buts.", "fr", "1999-05-19", "past", []),
+    ("Le 12, qui a été fermé, sera rouvert.", "fr", "1999-05-19", "future", []),
+    ("Le 5, il a été interpellé à Lyon.", "fr", "1999-05-19", "past", [("Le 5", "1999-05-05")]),
     ("Il a acheté le 3 pièces du quartier.", "fr", "1999-05-19", "past", []),
 ]
 
