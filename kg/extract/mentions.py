@@ -35,6 +35,7 @@ from kg.extract.credits import with_credits, with_signatures
 from kg.extract.descriptors import (
     ORGANISATION_EVIDENCE,
     PLACE_EVIDENCE,
+    ROLE_APPOSITION_EVIDENCE,
     legal_suffix,
     listed_with_organisations,
     people_before_role_appositions,
@@ -111,7 +112,7 @@ def entity_mentions_from_doc(
     if lang == "en":
         raw += [p for p in designation_candidates(text) if not taken.overlaps(p.start, p.end)]
     raw += prefixed_place_candidates(text, lang)
-    raw += [u for u in unit_name_candidates(text, lang) if not taken.overlaps(u.start, u.end)]
+    raw += [u for u in unit_name_candidates(text, lang, doc) if not taken.overlaps(u.start, u.end)]
     raw += [p for p in initialled_people(text, lang, gazetteer) if not taken.overlaps(p.start, p.end)]
     # A sovereign's name and ordinal outweighs what the model read across part of it ("Frédéric")
     # or took for a work around it ("Journal de Frédéric III", MISC); a name that holds it whole
@@ -172,7 +173,12 @@ def entity_mentions_from_doc(
         # A title marks a person: "Mlle Chanel" is not the fashion house. A product is none of the
         # gazetteer's records, even when it bears its maker's name ("Apple TV"), nor is a stock
         # market index, even when a company bears its name ("Nasdaq").
-        record = None if cand.label in ("PRO", "FIN") else cand.record or _exact_record(gazetteer, name, cand.label, same_type=name != surface and cand.label == "PER")
+        # A town the text places in a region ("Alcoa, Tenn.") is none of the companies of its name,
+        # nor is a person whose role an apposition gives ("Charles Schwab, the founder").
+        placed = (cand.label == "LOC" and any(e.startswith(PLACE_EVIDENCE[1]) for e in cand.evidence)) or (
+            cand.label == "PER" and any(e.startswith(ROLE_APPOSITION_EVIDENCE) for e in cand.evidence)
+        )
+        record = None if cand.label in ("PRO", "FIN") else cand.record or _exact_record(gazetteer, name, cand.label, same_type=placed or (name != surface and cand.label == "PER"))
         label = record.type if record is not None else cand.label
         mentions.append(
             EntityMention(
