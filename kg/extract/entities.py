@@ -814,6 +814,10 @@ _SEAT_HYPHEN = re.compile(r"-(?P<participle>[a-z]+)\b")
 # The same after a comma, where the city before it sits in that region ("Troy, Michigan-based").
 _SEAT_AFTER = re.compile(r"[^\S\n]*,[^\S\n]*[A-Z][^\s,-]*(?:[^\S\n]+[A-Z][^\s,-]*)*-(?P<participle>[a-z]+)\b")
 _LEADING_ARTICLE = re.compile(r"(?:[Tt]he)[^\S\n]+(?=[A-Z])")
+# "the" right before a name the model read without it.
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'’])[Tt]he[^\S\n]+$")
+# A capitalised word after a participle ("Troy, Michigan-based Delphi").
+_NAME_AFTER = re.compile(r"[^\S\n]+[A-Z]")
 
 
 # The model's labels of places: a name so labelled before "-based" needs no holder to be one.
@@ -874,6 +878,11 @@ def _seat_place(text: str, start: int, end: int, *, doc: Doc | None = None) -> i
         return None
     article = _LEADING_ARTICLE.match(surface)
     if article is None and default_gazetteer().lookup(surface) and not any(r.type == "LOC" for r in default_gazetteer().lookup(surface)):
+        return None
+    if article is None and not _ARTICLE_BEFORE.search(text[max(0, start - 5) : start]) and not _NAME_AFTER.match(text, after.end()):
+        # "Zorvex Systems, Michigan-based maker of seats, said": without the article of the phrase
+        # the city and its region modify, only a name after them says the name is the city
+        # ("Troy, Michigan-based Delphi"); else the phrase is the name's apposition.
         return None
     return start + article.end() if article else start
 

@@ -408,6 +408,10 @@ def test_generic_nouns_and_demonyms(text: str, surface: str, expected: bool) -> 
         # built on it, keeps the model's type (review of issue 21).
         ("en", "The Android-based phones sold well.", ("Android", "ORG")),
         ("en", "The Ethereum-based token surged.", ("Ethereum", "ORG")),
+        # A city and ", Region-based" without an article: a name after makes it the city; a
+        # lowercase noun after makes the phrase the name's apposition.
+        ("en", "Shares of Troy, Michigan-based Delphi fell.", ("Troy", "LOC")),
+        ("en", "Zorvex Systems, Michigan-based maker of car seats, said sales fell.", ("Zorvex Systems", "ORG")),
         # A brand or a unit NER skips, before the noun it modifies; a unit's name that is a word
         # only when the text names the brand too.
         ("en", "GM is considering selling its Saturn brand.", ("Saturn", "ORG")),
