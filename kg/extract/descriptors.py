@@ -676,6 +676,8 @@ def people_by_role_apposition(candidates: list[Candidate], text: str, *, lang: s
     ("Citigroup's chief executive, Vikram Pandit, said")."""
     if lang != "en":
         return candidates
+    from kg.nlp.wordforms import is_dictionary_word
+
     heads = word_set("xx", "place_heads") | word_set("xx", "company_heads") | word_set("xx", "legal_suffixes") | word_set("en", "organisation_name_heads")
     roles = _person_role_nouns()
     given = word_set("xx", "given_names")
@@ -700,8 +702,13 @@ def people_by_role_apposition(candidates: list[Candidate], text: str, *, lang: s
                 and all(w[:1].isupper() and w[1:].islower() and w.isalpha() and w.casefold() not in heads for w in words)
                 and role in roles
                 # a place the model found is a person's name only when it begins with a given name
-                # ("New Hampshire, head of the primary calendar" stays a place)
-                and (cand.label != "LOC" or words[0].split("-")[0].casefold() in given)
+                # ("New Hampshire, head of the primary calendar" stays a place), and so is a name of
+                # common words only ("Grand Theft Auto, president of the genre")
+                and (
+                    words[0].split("-")[0].casefold() in given
+                    or (cand.label != "LOC" and not all(is_dictionary_word(w, lang) for w in words))
+                    or person
+                )
             ):
                 cand = replace(cand, label="PER", record=None, evidence=(*cand.evidence, f"{ROLE_APPOSITION_EVIDENCE} {role}"))
         out.append(cand)

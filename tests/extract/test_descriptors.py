@@ -111,6 +111,8 @@ def test_described_names_are_organisations(lang: str, text: str, name: str, why:
         ("en", "New Hampshire, head of the primary calendar, votes first.", "New Hampshire", "LOC"),
         ("en", "In a letter to the president, New Hampshire officials said the vote would go ahead.", "New Hampshire", "LOC"),
         ("en", "After meeting the governor, North Dakota farmers returned home.", "North Dakota", "LOC"),
+        # A name of common words only, without a given name first, is no person's either.
+        ("en", "Red Arrow, chairman of the panel, said so.", "Red Arrow", "ORG"),
         # A company named after its founder is the founder before a role in apposition.
         ("en", "Charles Schwab, the founder of the brokerage, said he would retire.", "Charles Schwab", "PER"),
         # A name before wire copy's abbreviated state is a town, even a company's name.
