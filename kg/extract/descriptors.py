@@ -379,7 +379,7 @@ def typed_by_evidence(candidates: list[Candidate], doc: Doc, *, lang: str) -> li
 PLACE_EVIDENCE = ("dateline", "place in:")
 
 
-def placed_in_regions(candidates: list[Candidate], text: str) -> list[Candidate]:
+def placed_in_regions(candidates: list[Candidate], text: str, *, lang: str = "en") -> list[Candidate]:
     """``candidates`` with the places the text locates in a region or a country the gazetteer knows
     ("Oshawa, Ontario", "Janesville, Wisconsin") marked so ("place in: Ontario"): such a town stays
     a place where NER calls another mention of it a company ("the Oshawa closure"). Only a place
@@ -388,11 +388,12 @@ def placed_in_regions(candidates: list[Candidate], text: str) -> list[Candidate]
     gazetteer or the model took it for ("Residents of Alcoa, Tenn.": the town, not the company)."""
     out = list(candidates)
     by_start = {c.start: c for c in candidates}
-    states = word_set("en", "place_abbreviations")
+    states = word_sets("place_abbreviations").get(lang, frozenset())
     for k, cand in enumerate(candidates):
         gap = re.match(r",[^\S\n]+", text[cand.end : cand.end + 3])
         nxt = by_start.get(cand.end + gap.end()) if gap else None
         if cand.label in ("ORG", "PER", "LOC") and cand.institution is None and nxt is not None and text[nxt.start : nxt.end] in states:
+            # "Residents of Alcoa, Tenn.": the town, not the company
             out[k] = replace(cand, label="LOC", record=None, evidence=(*cand.evidence, f"place in: {text[nxt.start : nxt.end]}"))
             continue
         if cand.label != "LOC" or cand.record is not None or cand.institution is not None:
@@ -613,6 +614,8 @@ _ROLE_APPOSITION = re.compile(
 # A role noun and a comma right before a name, which the name stands in apposition to
 # ("Citigroup's chief executive, Vikram Pandit").
 _ROLE_BEFORE = re.compile(r"(?<![\w-])(?P<role>[a-z-]+)[^\S\n]*,[^\S\n]*$")
+# A person's age in apposition ("Raymond James, 54, was arrested").
+_AGE_APPOSITION = re.compile(r"[^\S\n]*,[^\S\n]*\d{1,3}[^\S\n]*,")
 # What closes an apposition right after the name: a comma, a full stop or the end of the text.
 _APPOSITION_CLOSE = re.compile(r"[^\S\n]*(?:[,.;]|$)")
 
@@ -692,6 +695,10 @@ def people_by_role_apposition(candidates: list[Candidate], text: str, *, lang: s
         if (cand.label in ("ORG", "LOC") and (cand.record is None or named_after) or person) and cand.institution is None and not cand.evidence:
             match = _ROLE_APPOSITION.match(text, cand.end)
             role = match.group("role") if match is not None else None
+            if role not in roles and (person or named_after) and _AGE_APPOSITION.match(text, cand.end):
+                # "Raymond James, 54, was arrested": an age is a person's, not the company's of that
+                # name (only for a name that is a person's already: "Aston Villa, 45, Leeds, 40" is a table)
+                role = "age"
             if role not in roles and (before := _ROLE_BEFORE.search(text, max(0, cand.start - 40), cand.start)) is not None \
                     and _APPOSITION_CLOSE.match(text, cand.end):
                 # "Citigroup's chief executive, Vikram Pandit, said"; not a role ending the clause
@@ -700,7 +707,7 @@ def people_by_role_apposition(candidates: list[Candidate], text: str, *, lang: s
             if (
                 2 <= len(words) <= 3
                 and all(w[:1].isupper() and w[1:].islower() and w.isalpha() and w.casefold() not in heads for w in words)
-                and role in roles
+                and (role in roles or role == "age")
                 # a place the model found is a person's name only when it begins with a given name
                 # ("New Hampshire, head of the primary calendar" stays a place), and so is a name of
                 # common words only ("Grand Theft Auto, president of the genre")

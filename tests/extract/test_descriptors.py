@@ -115,6 +115,8 @@ def test_described_names_are_organisations(lang: str, text: str, name: str, why:
         ("en", "Red Arrow, chairman of the panel, said so.", "Red Arrow", "ORG"),
         # A company named after its founder is the founder before a role in apposition.
         ("en", "Charles Schwab, the founder of the brokerage, said he would retire.", "Charles Schwab", "PER"),
+        # ... and so is one before an age in apposition.
+        ("en", "Raymond James, 54, was arrested on Friday in Leeds.", "Raymond James", "PER"),
         # A name before wire copy's abbreviated state is a town, even a company's name.
         ("en", "Residents of Alcoa, Tenn., lost power on Sunday.", "Alcoa", "LOC"),
         ("en", "Schools in Zorvane, Ind., closed on Monday.", "Zorvane", "LOC"),
