@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
 from kg.extract.entities import SEAT_EVIDENCE, Candidate
 
-__all__ = ["ORGANISATION_EVIDENCE", "legal_suffix", "organisation_evidence", "place_evidence", "people_by_given_name", "people_by_role_apposition", "people_before_role_appositions", "listed_with_organisations", "placed_in_regions", "typed_by_evidence", "with_head_nouns", "with_lowercase_complements"]
+__all__ = ["ORGANISATION_EVIDENCE", "ROLE_APPOSITION_EVIDENCE", "legal_suffix", "organisation_evidence", "place_evidence", "people_by_given_name", "people_by_role_apposition", "people_before_role_appositions", "listed_with_organisations", "placed_in_regions", "typed_by_evidence", "with_head_nouns", "with_lowercase_complements"]
 
 # How the evidence strings of :func:`organisation_evidence` begin: a mention so typed outweighs the
 # model's labels of the other mentions of its entity (kg.extract.mentions, the entity-type vote).
@@ -379,18 +379,25 @@ def typed_by_evidence(candidates: list[Candidate], doc: Doc, *, lang: str) -> li
 PLACE_EVIDENCE = ("dateline", "place in:")
 
 
-def placed_in_regions(candidates: list[Candidate], text: str) -> list[Candidate]:
+def placed_in_regions(candidates: list[Candidate], text: str, *, lang: str = "en") -> list[Candidate]:
     """``candidates`` with the places the text locates in a region or a country the gazetteer knows
     ("Oshawa, Ontario", "Janesville, Wisconsin") marked so ("place in: Ontario"): such a town stays
     a place where NER calls another mention of it a company ("the Oshawa closure"). Only a place
-    the gazetteer does not know, right before a comma and the known place."""
+    the gazetteer does not know, right before a comma and the known place. A name before wire
+    copy's abbreviated state or province (``en/place_abbreviations``) is a town, whatever the
+    gazetteer or the model took it for ("Residents of Alcoa, Tenn.": the town, not the company)."""
     out = list(candidates)
     by_start = {c.start: c for c in candidates}
+    states = word_sets("place_abbreviations").get(lang, frozenset())
     for k, cand in enumerate(candidates):
-        if cand.label != "LOC" or cand.record is not None or cand.institution is not None:
-            continue
         gap = re.match(r",[^\S\n]+", text[cand.end : cand.end + 3])
         nxt = by_start.get(cand.end + gap.end()) if gap else None
+        if cand.label in ("ORG", "PER", "LOC") and cand.institution is None and nxt is not None and text[nxt.start : nxt.end] in states:
+            # "Residents of Alcoa, Tenn.": the town, not the company
+            out[k] = replace(cand, label="LOC", record=None, evidence=(*cand.evidence, f"place in: {text[nxt.start : nxt.end]}"))
+            continue
+        if cand.label != "LOC" or cand.record is not None or cand.institution is not None:
+            continue
         if nxt is not None and nxt.label == "LOC" and nxt.record is not None and nxt.record.type == "LOC":
             out[k] = replace(cand, evidence=(*cand.evidence, f"place in: {text[nxt.start : nxt.end]}"))
     return out
@@ -607,6 +614,15 @@ _ROLE_APPOSITION = re.compile(
 # A role noun and a comma right before a name, which the name stands in apposition to
 # ("Citigroup's chief executive, Vikram Pandit").
 _ROLE_BEFORE = re.compile(r"(?<![\w-])(?P<role>[a-z-]+)[^\S\n]*,[^\S\n]*$")
+# A person's age in apposition ("Raymond James, 54, was arrested").
+_AGE_APPOSITION = re.compile(r"[^\S\n]*,[^\S\n]*\d{1,3}[^\S\n]*,")
+# What closes an apposition right after the name: a comma, a full stop or the end of the text.
+_APPOSITION_CLOSE = re.compile(r"[^\S\n]*(?:[,.;]|$)")
+
+
+# How the evidence of a person typed by a role in apposition begins: the person is none of the
+# gazetteer's companies of that name (kg.extract.mentions).
+ROLE_APPOSITION_EVIDENCE = "role apposition:"
 
 
 def _person_role_nouns() -> frozenset[str]:
@@ -650,7 +666,7 @@ def people_before_role_appositions(candidates: list[Candidate], text: str, *, la
             continue
         if words[0].split("-")[0].casefold() not in given and any(is_dictionary_word(w, lang) for w in words):
             continue
-        added.append(Candidate(start, end, "PER", "apposition", evidence=(f"role apposition: {role.group('role')}",)))
+        added.append(Candidate(start, end, "PER", "apposition", evidence=(f"{ROLE_APPOSITION_EVIDENCE} {role.group('role')}",)))
     return [*candidates, *added]
 
 
@@ -663,22 +679,45 @@ def people_by_role_apposition(candidates: list[Candidate], text: str, *, lang: s
     ("Citigroup's chief executive, Vikram Pandit, said")."""
     if lang != "en":
         return candidates
+    from kg.nlp.wordforms import is_dictionary_word
+
     heads = word_set("xx", "place_heads") | word_set("xx", "company_heads") | word_set("xx", "legal_suffixes") | word_set("en", "organisation_name_heads")
     roles = _person_role_nouns()
+    given = word_set("xx", "given_names")
     out = []
     for cand in candidates:
-        if cand.label in ("ORG", "LOC") and cand.record is None and cand.institution is None and not cand.evidence:
-            words = text[cand.start : cand.end].split()
+        words = text[cand.start : cand.end].split()
+        # a company named after its founder is the founder when a role follows ("Charles Schwab,
+        # the founder of the brokerage")
+        named_after = cand.record is not None and cand.record.type == "ORG" and len(words) == 2 and words[0].casefold() in given
+        # the model's person before a role is marked so, and none of the companies of its name either
+        person = cand.label == "PER" and cand.record is None
+        if (cand.label in ("ORG", "LOC") and (cand.record is None or named_after) or person) and cand.institution is None and not cand.evidence:
             match = _ROLE_APPOSITION.match(text, cand.end)
             role = match.group("role") if match is not None else None
-            if role not in roles and (before := _ROLE_BEFORE.search(text, max(0, cand.start - 40), cand.start)) is not None:
-                role = before.group("role")  # "Citigroup's chief executive, Vikram Pandit, said"
+            if role not in roles and (person or named_after) and _AGE_APPOSITION.match(text, cand.end):
+                # "Raymond James, 54, was arrested": an age is a person's, not the company's of that
+                # name (only for a name that is a person's already: "Aston Villa, 45, Leeds, 40" is a table)
+                role = "age"
+            if role not in roles and (before := _ROLE_BEFORE.search(text, max(0, cand.start - 40), cand.start)) is not None \
+                    and _APPOSITION_CLOSE.match(text, cand.end):
+                # "Citigroup's chief executive, Vikram Pandit, said"; not a role ending the clause
+                # before a name that goes on ("In a letter to the president, New Hampshire officials")
+                role = before.group("role")
             if (
                 2 <= len(words) <= 3
                 and all(w[:1].isupper() and w[1:].islower() and w.isalpha() and w.casefold() not in heads for w in words)
-                and role in roles
+                and (role in roles or role == "age")
+                # a place the model found is a person's name only when it begins with a given name
+                # ("New Hampshire, head of the primary calendar" stays a place), and so is a name of
+                # common words only ("Grand Theft Auto, president of the genre")
+                and (
+                    words[0].split("-")[0].casefold() in given
+                    or (cand.label != "LOC" and not all(is_dictionary_word(w, lang) for w in words))
+                    or person
+                )
             ):
-                cand = replace(cand, label="PER", evidence=(*cand.evidence, f"role apposition: {role}"))
+                cand = replace(cand, label="PER", record=None, evidence=(*cand.evidence, f"{ROLE_APPOSITION_EVIDENCE} {role}"))
         out.append(cand)
     return out
 

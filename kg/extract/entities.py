@@ -722,7 +722,7 @@ def _ner_candidate(
         yield Candidate(start, end, "PRO", f"spacy:{model}:{ent.label_}+quoted", evidence=("quoted title",))
         return
     if lang == "en" and label in ("ORG", "PER", "LOC"):
-        seat = _seat_place(text, start, end)
+        seat = _seat_place(text, start, end, doc=None if ent.label_ in _PLACE_NER_LABELS else doc)
         if seat is not None:
             # "the Wolfsburg-based company", "the Troy, Michigan-based company": the name before
             # "-based" and the city before it are where a company sits, and the article before
@@ -814,14 +814,51 @@ _SEAT_HYPHEN = re.compile(r"-(?P<participle>[a-z]+)\b")
 # The same after a comma, where the city before it sits in that region ("Troy, Michigan-based").
 _SEAT_AFTER = re.compile(r"[^\S\n]*,[^\S\n]*[A-Z][^\s,-]*(?:[^\S\n]+[A-Z][^\s,-]*)*-(?P<participle>[a-z]+)\b")
 _LEADING_ARTICLE = re.compile(r"(?:[Tt]he)[^\S\n]+(?=[A-Z])")
+# "the" right before a name the model read without it.
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'’])[Tt]he[^\S\n]+$")
+# A capitalised word after a participle ("Troy, Michigan-based Delphi").
+_NAME_AFTER = re.compile(r"[^\S\n]+[A-Z]")
 
 
-def _seat_place(text: str, start: int, end: int) -> int | None:
+# The model's labels of places: a name so labelled before "-based" needs no holder to be one.
+_PLACE_NER_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _seat_holder(doc: Doc, start: int) -> bool:
+    """Whether the participle of ``en/seat_participles`` after the name at ``start`` of ``doc``
+    modifies a noun that sits somewhere: an organisation, a unit or a person at work (heads of
+    ``en/organisation_descriptors``, ``en/business_appositions``, ``en/organisation_unit_nouns``,
+    ``en/employee_nouns``, ``en/spokesperson_nouns``, ``en/apposition_roles`` and the heads of
+    ``en/role_titles``: "the Stuttgart-based carmaker", "a Zorba-based analyst"), not a product
+    or a technology built on the name ("Android-based phones", "the Ethereum-based token")."""
+    participles = word_set("en", "seat_participles")
+    first = next((t.i for t in doc if t.idx >= start), None)
+    if first is None:
+        return False
+    participle = next((t for t in doc[first : first + 6] if t.lower_ in participles), None)
+    if participle is None:
+        return False
+    holders = (
+        word_set("en", "organisation_descriptors")
+        | word_set("en", "business_appositions")
+        | frozenset(word_map("en", "organisation_unit_nouns"))
+        | word_set("en", "employee_nouns")
+        | word_set("en", "spokesperson_nouns")
+        | word_set("en", "apposition_roles")
+        | frozenset(w for w, kind in word_map("en", "role_titles").items() if kind == "head")
+    )
+    return participle.head.lemma_.lower() in holders or participle.head.lower_ in holders
+
+
+def _seat_place(text: str, start: int, end: int, *, doc: Doc | None = None) -> int | None:
     """English: the start of a place the model read as a company or a person, or with the
     article of the noun phrase it modifies, when it says where a company sits: a name glued to
     "-based" ("the Wolfsburg-based carmaker": a place, not a company), or a city before ", Region-based"
     ("the Auburn Hills, Michigan-based company": "Auburn Hills"). None otherwise; a company the
-    gazetteer knows before the hyphen stays ("Intel-based" names what a product runs on)."""
+    gazetteer knows before the hyphen stays ("Intel-based" names what a product runs on). With
+    ``doc`` (the model did not take the name for a place), a name the gazetteer does not know as a
+    place is one only before a noun that sits somewhere (:func:`_seat_holder`: not "the
+    Android-based phones")."""
     participles = word_set("en", "seat_participles")
     surface = text[start:end]
     glued = _SEAT_WORD.fullmatch(surface)
@@ -829,7 +866,10 @@ def _seat_place(text: str, start: int, end: int) -> int | None:
     if name is None and (hyphen := _SEAT_HYPHEN.match(text, end, min(len(text), end + 30))) and hyphen.group("participle") in participles:
         name = surface  # the tokenizer cut "Wolfsburg-based" at the hyphen
     if name is not None:
-        if any(r.type != "LOC" for r in default_gazetteer().lookup(name)):
+        records = default_gazetteer().lookup(name)
+        if any(r.type != "LOC" for r in records):
+            return None
+        if doc is not None and not records and not _seat_holder(doc, start):
             return None
         article = _LEADING_ARTICLE.match(surface)
         return start + article.end() if article else start
@@ -838,6 +878,11 @@ def _seat_place(text: str, start: int, end: int) -> int | None:
         return None
     article = _LEADING_ARTICLE.match(surface)
     if article is None and default_gazetteer().lookup(surface) and not any(r.type == "LOC" for r in default_gazetteer().lookup(surface)):
+        return None
+    if article is None and not _ARTICLE_BEFORE.search(text[max(0, start - 5) : start]) and not _NAME_AFTER.match(text, after.end()):
+        # "Zorvex Systems, Michigan-based maker of seats, said": without the article of the phrase
+        # the city and its region modify, only a name after them says the name is the city
+        # ("Troy, Michigan-based Delphi"); else the phrase is the name's apposition.
         return None
     return start + article.end() if article else start
 
@@ -1601,13 +1646,15 @@ _UNIT_NAME = re.compile(
 )
 
 
-def unit_name_candidates(text: str, lang: str) -> list[Candidate]:
+def unit_name_candidates(text: str, lang: str, doc: Doc | None = None) -> list[Candidate]:
     """English: the names of brands and company units that NER skips, before a noun of a brand or
     a unit that they modify (``<lang>/organisation_unit_nouns``): "its Saturn brand", "GM's Zorba
     division". A name of common words is a unit's description, not its name ("its Consumer
     division"), but for a brand, whose name may be a word ("the Saturn brand", and then "its Saturn
     unit" in the same text); a place the gazetteer
-    knows is where a unit works ("its Asia unit") unless the noun is a brand's."""
+    knows is where a unit works ("its Asia unit") unless the noun is a brand's. A nationality or a
+    party the model found in ``doc`` says what kind of brand it is, not its name ("its Chinese
+    brands", "hurt the Republican brand")."""
     if lang != "en":
         return []
     kinds = word_map(lang, "organisation_unit_nouns")
@@ -1621,6 +1668,9 @@ def unit_name_candidates(text: str, lang: str) -> list[Candidate]:
         if not brand and name not in brands and all(is_dictionary_word(w, lang) for w in name.split()):
             continue
         if any(r.type == "LOC" for r in gazetteer.lookup(name)) and not brand:
+            continue
+        span = doc.char_span(match.start("name"), match.end("name"), alignment_mode="expand") if doc is not None else None
+        if span is not None and any(tok.ent_type_ == "NORP" for tok in span):
             continue
         out.append(Candidate(match.start("name"), match.end("name"), "ORG", "unit", evidence=(f"unit noun after: {noun}",)))
     return out

@@ -35,6 +35,7 @@ from kg.extract.credits import with_credits, with_signatures
 from kg.extract.descriptors import (
     ORGANISATION_EVIDENCE,
     PLACE_EVIDENCE,
+    ROLE_APPOSITION_EVIDENCE,
     legal_suffix,
     listed_with_organisations,
     people_before_role_appositions,
@@ -111,7 +112,7 @@ def entity_mentions_from_doc(
     if lang == "en":
         raw += [p for p in designation_candidates(text) if not taken.overlaps(p.start, p.end)]
     raw += prefixed_place_candidates(text, lang)
-    raw += [u for u in unit_name_candidates(text, lang) if not taken.overlaps(u.start, u.end)]
+    raw += [u for u in unit_name_candidates(text, lang, doc) if not taken.overlaps(u.start, u.end)]
     raw += [p for p in initialled_people(text, lang, gazetteer) if not taken.overlaps(p.start, p.end)]
     # A sovereign's name and ordinal outweighs what the model read across part of it ("Frédéric")
     # or took for a work around it ("Journal de Frédéric III", MISC); a name that holds it whole
@@ -146,7 +147,7 @@ def entity_mentions_from_doc(
     # A time zone after a clock, a credit rating, a name inside a term ("le boson de Higgs").
     raw = [c for c in raw if not_a_name_here(text, c.start, c.end, lang) is None]
     found = typed_by_evidence(with_products(raw, doc, text, lang=lang, gazetteer=gazetteer), doc, lang=lang)
-    found = placed_in_regions(listed_with_organisations(found, doc, text, lang=lang), text)
+    found = placed_in_regions(listed_with_organisations(found, doc, text, lang=lang), text, lang=lang)
     found = with_head_nouns(bracketed_place_lists(found, text, lang), doc, text, lang=lang)
     found = with_lowercase_complements(found, doc, text, lang=lang)
     found = people_before_role_appositions(people_by_role_apposition(people_by_given_name(found, text, lang=lang), text, lang=lang), text, lang=lang)
@@ -172,7 +173,12 @@ def entity_mentions_from_doc(
         # A title marks a person: "Mlle Chanel" is not the fashion house. A product is none of the
         # gazetteer's records, even when it bears its maker's name ("Apple TV"), nor is a stock
         # market index, even when a company bears its name ("Nasdaq").
-        record = None if cand.label in ("PRO", "FIN") else cand.record or _exact_record(gazetteer, name, cand.label, same_type=name != surface and cand.label == "PER")
+        # A town the text places in a region ("Alcoa, Tenn.") is none of the companies of its name,
+        # nor is a person whose role an apposition gives ("Charles Schwab, the founder").
+        placed = (cand.label == "LOC" and any(e.startswith(PLACE_EVIDENCE[1]) for e in cand.evidence)) or (
+            cand.label == "PER" and any(e.startswith(ROLE_APPOSITION_EVIDENCE) for e in cand.evidence)
+        )
+        record = None if cand.label in ("PRO", "FIN") else cand.record or _exact_record(gazetteer, name, cand.label, same_type=placed or (name != surface and cand.label == "PER"))
         label = record.type if record is not None else cand.label
         mentions.append(
             EntityMention(

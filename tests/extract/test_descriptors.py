@@ -106,6 +106,20 @@ def test_described_names_are_organisations(lang: str, text: str, name: str, why:
         # ... but not a company's name, whose last word heads one.
         ("en", "Zorba Holdings , the parent of Acme , said so .", "Zorba Holdings", "ORG"),
         ("en", "Leeds, the league leaders, won again on Saturday.", "Leeds", "LOC"),
+        # A place the model found stays one before a role unless it begins with a given name, and a
+        # role that ends the clause before a name is no apposition of it (review of issue 21).
+        ("en", "New Hampshire, head of the primary calendar, votes first.", "New Hampshire", "LOC"),
+        ("en", "In a letter to the president, New Hampshire officials said the vote would go ahead.", "New Hampshire", "LOC"),
+        ("en", "After meeting the governor, North Dakota farmers returned home.", "North Dakota", "LOC"),
+        # A name of common words only, without a given name first, is no person's either.
+        ("en", "Red Arrow, chairman of the panel, said so.", "Red Arrow", "ORG"),
+        # A company named after its founder is the founder before a role in apposition.
+        ("en", "Charles Schwab, the founder of the brokerage, said he would retire.", "Charles Schwab", "PER"),
+        # ... and so is one before an age in apposition.
+        ("en", "Raymond James, 54, was arrested on Friday in Leeds.", "Raymond James", "PER"),
+        # A name before wire copy's abbreviated state is a town, even a company's name.
+        ("en", "Residents of Alcoa, Tenn., lost power on Sunday.", "Alcoa", "LOC"),
+        ("en", "Schools in Zorvane, Ind., closed on Monday.", "Zorvane", "LOC"),
         # A descriptor after a comma that the parse does not attach to the name.
         ("fr", "Face au silence du président de la Banque, Pierre Dupuis, les fédérations des syndicats ont annoncé un boycott.", "Pierre Dupuis", "PER"),
         # A person who buys a house is a person: only organisations' verbs count.

@@ -403,6 +403,15 @@ def test_generic_nouns_and_demonyms(text: str, surface: str, expected: bool) -> 
         ("en", "The deal was approved, the Charlotte , North Carolina-based bank said .", ("Charlotte", "LOC")),
         ("en", "Shares of the Troy, Michigan-headquartered supplier rose.", ("Troy", "LOC")),
         ("en", "The Stuttgart-based carmaker reported a loss.", ("Stuttgart", "LOC")),
+        ("en", "A Zorvane-based analyst said the deal was done.", ("Zorvane", "LOC")),
+        # ... but a name the model did not take for a place, before a product or a technology
+        # built on it, keeps the model's type (review of issue 21).
+        ("en", "The Android-based phones sold well.", ("Android", "ORG")),
+        ("en", "The Ethereum-based token surged.", ("Ethereum", "ORG")),
+        # A city and ", Region-based" without an article: a name after makes it the city; a
+        # lowercase noun after makes the phrase the name's apposition.
+        ("en", "Shares of Troy, Michigan-based Delphi fell.", ("Troy", "LOC")),
+        ("en", "Zorvex Systems, Michigan-based maker of car seats, said sales fell.", ("Zorvex Systems", "ORG")),
         # A brand or a unit NER skips, before the noun it modifies; a unit's name that is a word
         # only when the text names the brand too.
         ("en", "GM is considering selling its Saturn brand.", ("Saturn", "ORG")),
@@ -461,6 +470,10 @@ def test_mention_spans_in_context(lang: str, text: str, expected: tuple[str, str
         ("en", "This imperils the Northrop Grumman and EADS North America plan to build it .", "the Northrop Grumman"),
         # A unit described by common words names no company.
         ("en", "The bank said its Consumer division lost money.", "Consumer"),
+        # A nationality or a party before "brand" says what kind of brand it is.
+        ("en", "The hurricane hurt the Republican brand, Smith said.", "Republican"),
+        ("en", "The scandal damaged the Democratic brand in the state.", "Democratic"),
+        ("en", "The company sells its Chinese brands in Europe.", "Chinese"),
         # A given name before a company's head word, or before a name of its own, takes no surname.
         ("en", "The founder, Victor Group, said the deal was done.", "Victor"),
     ],
