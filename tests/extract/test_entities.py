@@ -1130,6 +1130,10 @@ def _en(start: int, text: str, label: str, canonical: str | None = None) -> Enti
             "same normalised name",
         ),
         ([_en(0, "the Dow Jones Industrial Average", "FIN"), _en(50, "Dow", "ORG")], [["the Dow Jones Industrial Average"], ["Dow"]], None),
+        # An index and a company of one name are two entities: "Le Nikkei a gagné 2 % ... Le
+        # quotidien Nikkei rapporte", "The Nasdaq fell ... Nasdaq bought the exchange".
+        ([_en(0, "the Nikkei", "FIN"), _en(30, "Nikkei", "ORG")], [["the Nikkei"], ["Nikkei"]], None),
+        ([_en(0, "Nasdaq", "FIN"), _en(30, "Nasdaq", "ORG"), _en(50, "the Nasdaq", "FIN")], [["Nasdaq", "the Nasdaq"], ["Nasdaq"]], "same normalised name"),
         ([_en(0, "the Nasdaq Composite Index", "FIN"), _en(40, "the Nasdaq", "FIN")], [["the Nasdaq Composite Index", "the Nasdaq"]], "same normalised name"),
         ([_en(0, "the Nasdaq composite", "FIN"), _en(40, "the Nasdaq", "FIN")], [["the Nasdaq composite", "the Nasdaq"]], "same normalised name"),
         ([_en(0, "the S&P 500 index", "FIN"), _en(40, "the S&P", "FIN")], [["the S&P 500 index", "the S&P"]], "same normalised name"),

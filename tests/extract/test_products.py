@@ -331,6 +331,19 @@ def test_model_name_read_again_after_an_article() -> None:
         # one that speaks.
         ("en", "The Dow closed at a record. The Dow Jones Industrial Average rose 1 percent.", "The Dow", "FIN"),
         ("en", "Dow Jones said the Dow Jones Industrial Average would change.", "Dow Jones", "ORG"),
+        # A company's name that an index of the segment bears, bare and acting as the company
+        # (a verb no index does, an owner), is the company; the subject of a market movement is
+        # the index.
+        ("en", "The S&P 500 fell 1 percent after S&P downgraded the United States.", "S&P", "ORG"),
+        ("en", "The S&P 500 fell 1 percent after S&P's downgrade of the United States.", "S&P", "ORG"),
+        ("en", "The Nasdaq fell 3 percent. Nasdaq bought the Stockholm exchange in 2007.", "Nasdaq", "ORG"),
+        ("en", "The Dow Jones Industrial Average rose. Dow Jones publishes The Wall Street Journal.", "Dow Jones", "ORG"),
+        ("en", "The Nasdaq fell 3 percent on Monday. Nasdaq fell another 2 percent on Tuesday.", "Nasdaq", "FIN"),
+        # ... and so is one that modifies a noun no index noun is, or whose shares a phrase names.
+        ("en", "The Dow fell 200 points on Monday. Shares of Dow rose 2 percent after it raised its outlook.", "Dow", "ORG"),
+        ("en", "The Dow fell 200 points on Monday. Dow shares rose 2 percent.", "Dow", "ORG"),
+        ("fr", "Le Nasdaq a perdu 3 % lundi. Le groupe Nasdaq a annoncé un rachat.", "Nasdaq", "ORG"),
+        ("en", "The Dow Jones Industrial Average fell 1 percent. The Dow industrials had gained the day before.", "Dow", "FIN"),
         # A company's possessive and no article: the exchange itself.
         ("en", "Zorba and Nasdaq fell out over the listing fees.", "Nasdaq", "ORG"),
     ],
