@@ -752,6 +752,13 @@ def with_products(found: list[Candidate], doc: Doc, text: str, *, lang: str, gaz
         unsure = cand.evidence == (UNSURE_PRODUCT,)
         if unsure:
             cand = replace(cand, label="ORG", evidence=())
+        elif cand.label == "PRO" and _market_indices().get(normalise_name(name_part(text[cand.start : cand.end]))) == "index":
+            # A name and a number read as a model ("Stoxx 600" of « l'indice Stoxx 600 », "SBF 120"):
+            # a known index name is an index, never a product.
+            cand = replace(cand, label="FIN", record=None, evidence=(*cand.evidence, "market index: known index name"), maker=None)
+            indices.add(normalise_name(name_part(text[cand.start : cand.end])))
+            kept.append((cand, "", False))
+            continue
         elif cand.label in _TYPED_HERE:
             if cand.label == "FIN":
                 indices.add(normalise_name(name_part(text[cand.start : cand.end])))

@@ -344,6 +344,11 @@ def test_model_name_read_again_after_an_article() -> None:
         ("en", "The Dow fell 200 points on Monday. Dow shares rose 2 percent.", "Dow", "ORG"),
         ("fr", "Le Nasdaq a perdu 3 % lundi. Le groupe Nasdaq a annoncé un rachat.", "Nasdaq", "ORG"),
         ("en", "The Dow Jones Industrial Average fell 1 percent. The Dow industrials had gained the day before.", "Dow", "FIN"),
+        # A known index name that a name-and-number rule read as a product's model is an index.
+        ("fr", "Le CAC 40 a gagné 1 % mardi. L'indice Stoxx 600 a reculé de 0,2 %.", "Stoxx 600", "FIN"),
+        ("fr", "À Paris, le SBF 120 a perdu 1 % lundi.", "SBF 120", "FIN"),
+        ("en", "The Euro Stoxx 50 fell 0.2 percent and the SBF 120 lost 1 percent.", "the SBF 120", "FIN"),
+        ("en", "The Dow Jones Transportation Average fell 1 percent.", "The Dow Jones Transportation Average", "FIN"),
         # A company's possessive and no article: the exchange itself.
         ("en", "Zorba and Nasdaq fell out over the listing fees.", "Nasdaq", "ORG"),
     ],
