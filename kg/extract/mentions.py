@@ -1340,6 +1340,8 @@ def _join_leading_words(
             continue
         if m.label != "ORG" and (m.canonical or " " in norms[i]):
             continue  # "Walt Disney" the person, not "Walt Disney Company"
+        if m.label == "FIN":
+            continue  # an index is no company's short form: "The Nasdaq fell ... Nasdaq Inc said"
         if m.label == "PER" and any(uf.find(k) == uf.find(i) for k in full_people):
             # The surname of a person the text names in full ("Abraham Lincoln" ... "Lincoln"),
             # not a company's short form ("Lincoln Financial").

@@ -144,6 +144,9 @@ def test_longest_candidate_wins_overlaps() -> None:
         ([_m(0, "Northrop Grumman", "ORG"), _m(30, "Northrop", "ORG")], [["Northrop Grumman", "Northrop"]], "begins"),
         ([_m(0, "Zorba Eastern Airlines", "ORG"), _m(30, "Zorba Eastern", "ORG")], [["Zorba Eastern Airlines", "Zorba Eastern"]], "begins"),
         ([_m(0, "Zorbair", "LOC"), _m(30, "Zorbair Airways", "ORG")], [["Zorbair", "Zorbair Airways"]], "begins"),
+        # A stock market index is no company's short form ("The Nasdaq fell ... Nasdaq Inc said").
+        ([_m(0, "The Nasdaq", "FIN"), _m(30, "Nasdaq Inc", "ORG")], [["The Nasdaq"], ["Nasdaq Inc"]], None),
+        ([_m(0, "The Dow", "FIN"), _m(30, "Dow Inc", "ORG")], [["The Dow"], ["Dow Inc"]], None),
         # Company words of finance and insurance ("Countrywide Financial" ... "Countrywide").
         (
             [replace(_m(0, "Zorbawide Financial", "ORG"), lang="en"), replace(_m(30, "Zorbawide", "ORG"), lang="en")],
