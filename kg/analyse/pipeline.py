@@ -131,6 +131,74 @@ def _done_participle(tok: Token) -> bool:
         and tok.lemma_.lower() not in _future_governors(tok.doc.lang_)
 
 
+def _preterite(tok: Token) -> bool:
+    """Whether an English verb in a past tense tells a thing done: not a plan or an expectation of
+    ``lexicons/en/future_governors.tsv`` ("was expected in April", "was due in May", "was set for
+    June"), whose date may still lie ahead. Its date is the past one even a year away (see
+    :func:`kg.extract.temporal.resolve`)."""
+    governors = _future_governors(tok.doc.lang_)
+    if tok.doc.lang_ != "en" or not governors:
+        return False
+    if any(a.tag_ == "MD" for a in _auxes(tok)):
+        return False  # "would have opened in April": a past that did not happen, maybe of a plan ahead
+    if tok.lemma_.lower() in governors and (tok.tag_ == "VBN" or any(c.dep_ == "xcomp" for c in tok.children)):
+        return False  # "was scheduled for June", "planned in April to open" (not "went public in May")
+    return not any(c.dep_ in ("acomp", "attr", "oprd") and c.lemma_.lower() in governors for c in tok.children)
+
+
+def _through_plan(path: Sequence[Token], verb: Token) -> bool:
+    """Whether the date climbs to ``verb`` through a noun of ``lexicons/<lang>/future_governors.tsv``
+    ("announced plans for June", "cut its forecast for May"): the date is the plan's, which may lie
+    ahead, not the time of the past verb."""
+    governors = _future_governors(verb.doc.lang_)
+    below = list(path[:path.index(verb)]) if verb in path else []  # not "the plan announced on Friday"
+    return any(t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in governors for t in below)
+
+
+def _tenseless(tok: Token) -> bool:
+    """A "to" infinitive complement ("wants to open"), or a gerund after its noun ("growth returning"):
+    a verb without a tense of its own."""
+    auxes = _auxes(tok)
+    if tok.tag_ == "VB":
+        return tok.dep_ in ("xcomp", "ccomp", "acl") and bool(auxes) and all(a.tag_ == "TO" for a in auxes)
+    return tok.tag_ == "VBG" and tok.dep_ == "acl" and not auxes
+
+
+def _scheduled(tok: Token) -> bool:
+    """A verb of ``lexicons/<lang>/schedule_verbs.tsv`` in the simple present, alone or with the word it
+    needs after it ("the law takes effect Jan. 1", "the trial begins in April"): a schedule."""
+    if tok.tag_ not in ("VBZ", "VBP") or _auxes(tok):
+        return False
+    entries = word_sets("schedule_verbs").get(tok.doc.lang_, frozenset())
+    lemma = tok.lemma_.lower()
+    return lemma in entries or any(f"{lemma} {t.lower_}" in entries for c in tok.children for t in (c, *c.children))
+
+
+def _path_up(sent: SpacySpan, local: int) -> list[Token]:
+    """The token at character ``local`` of ``sent`` and its heads up to the root."""
+    path: list[Token] = []
+    tok = _token_at(sent, local)
+    for _ in range(10):
+        if tok is None:
+            break
+        path.append(tok)
+        tok = tok.head if tok.head.i != tok.i else None
+    return path
+
+
+def _own_date(path: Sequence[Token], verb: Token, *, timed: bool = False) -> bool:
+    """Whether the date that ``path`` climbs from hangs from ``verb`` itself, by its preposition or
+    directly ("to open it in April", "returning in the second half"), not through a noun
+    ("to blame for the blast on Sunday"). With ``timed``, only by a preposition that sets the
+    verb's time (``lexicons/<lang>/own_time_prepositions.tsv``: not "will publish data for February")."""
+    if not path:
+        return False
+    prep = next((t for t in path if t.pos_ == "ADP"), None)
+    if timed and prep is not None and prep.lower_ not in word_sets("own_time_prepositions").get(verb.doc.lang_, frozenset()):
+        return False
+    return (prep.head.i if prep is not None else path[0].head.i) == verb.i
+
+
 def _anticipated(path: Sequence[Token], words: Mapping[str, str]) -> bool:
     """Whether the date's way up to its verb goes through a word of ``lexicons/<lang>/anticipation_words.tsv``
     by its preposition ("ahead of Friday's report", "in anticipation of Sunday's election")."""
@@ -261,23 +329,30 @@ def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str 
             flags = futures[k] = future_tokens(parsed[k][1])
         auxes = [c for c in tok.children if c.dep_.startswith("aux")]
         if any(flags[t.i] for t in (tok, *auxes)):
-            return "future"
+            # "will hold its meeting in February": the date's own verb is in the future; an English one
+            # by its auxiliary ("will"), through no noun, is sure enough to overrule proximity
+            return "will" if tok.doc.lang_ == "en" and any(flags[t.i] for t in auxes) \
+                and _own_date(_path_up(sent, local), tok, timed=True) else "future"
+        if tok.doc.lang_ == "en" and _through_plan(_path_up(sent, local), tok):
+            return "present"  # "announced plans for June": the plan's date, the nearest, not the verb's past
+        past = "preterite" if _preterite(tok) else "past"
         if _done_participle(tok):
-            return "past"  # "the bill, passed Tuesday, will go to the Senate": the participle's own past
+            return past  # "the bill, passed Tuesday, will go to the Senate": the participle's own past
         # Only a finite past or a compound past is a past: a bare participle ("prévue le 15
         # septembre") or an infinitive takes the tense of its sentence.
         finite_past = tok.tag_ == "VBD" or (
             "Fin" in _morph(tok, "VerbForm") and bool({"Past", "Imp"} & set(_morph(tok, "Tense")))
         )
         compound = bool(auxes) and (tok.tag_ == "VBN" or "Part" in _morph(tok, "VerbForm"))
-        return "past" if finite_past or compound else None
+        return past if finite_past or compound else None
 
     def english_tense(k: int, sent: SpacySpan, local: int) -> str | None:
         """The tense of an English clause without a future tense: ``future`` under a future cue
         ("is set to begin on Wednesday", "is scheduled for March 3", "plans to meet on Friday", a
-        present progressive, a modal), ``past`` for a past, ``present`` for a present (the nearest
-        year-less date, the coming weekday), ``headline`` for a present in a sentence without a
-        closing mark (the nearest date, the last weekday).
+        present progressive, a modal), ``past`` for a past, ``preterite`` for a past of the date's
+        own verb that tells a thing done ("he resigned in April"), ``present`` for a present (the
+        nearest year-less date, the coming weekday), ``headline`` for a present in a sentence without
+        a closing mark (the nearest date, the last weekday).
         None when the language has no list of future cues."""
         doc = parsed[k][1]
         governors = _future_governors(doc.lang_)
@@ -296,7 +371,8 @@ def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str 
         if not _closes(sent) and _headline_planned(path, governors):
             return "future"  # "Vote set for Tuesday", "Talks due Monday": the headline's "is" left out
         if before is not None and before.tag_ == "VBD":
-            return "past"  # "said (on) Monday it plans": the date right after a past verb is its own
+            # "said (on) Monday it plans": the date right after a past verb is its own
+            return "preterite" if _preterite(before) else "past"
         verbs = [t for t in path if t.pos_ in ("VERB", "AUX")]
         if not verbs:
             return None
@@ -310,6 +386,11 @@ def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str 
                 return "future"  # "agreed to meet again on Friday", "is to return on Saturday": to come
             if t.lemma_.lower() in governors and t.pos_ in ("VERB", "AUX", "ADJ") and not _past_form(t):
                 if t.tag_ == "VBN" and not _auxes(t):
+                    if verbs[0].head.i == t.i and verbs[0].dep_ == "xcomp" \
+                            and any(a.tag_ == "TO" for a in _auxes(verbs[0])):
+                        # "the deal, expected to close in the second quarter, is worth": what the
+                        # participle plans is its infinitive, to come
+                        return "future"
                     continue  # a bare participle ("the meeting scheduled for Friday") says nothing
                 if t is verbs[0] and t.tag_ not in ("VBN", "JJ"):
                     continue  # an active "plans" governs the date through its complement only
@@ -328,19 +409,33 @@ def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str 
             # "Starting Monday, drivers must pay", "a road trip starting Wednesday": the point a thing
             # starts from has the tense of the clause the participle hangs in
             verb = verbs[1]
+        if verb is verbs[0] and len(verbs) > 1 and _tenseless(verb) and _own_date(path, verb) \
+                and verb.lemma_.lower() not in word_sets("be_to_idioms").get(doc.lang_, frozenset()):
+            # a "to" infinitive, or a gerund after its noun, has no tense of its own: it takes the one of
+            # the verb it hangs from ("wants to open it in April", "the company sees growth returning in
+            # the second half"; not the date of a noun it governs, "is to blame for the blast on
+            # Sunday"; nor a gerund object, often done: "denies killing him on Monday")
+            verb = verbs[1]
         auxes = _auxes(verb)
+        if _through_plan(path, verb) and (_past_form(verb) or _done_participle(verb) or verb.tag_ == "VBN"):
+            return "present"  # "announced plans for June": the plan's date, the nearest, not the verb's past
         if _past_form(verb) or _done_participle(verb):
-            return "past"
+            # the date's own verb in a past ("he resigned in April"), not one it was planned from
+            return "preterite" if verb is verbs[0] and _preterite(verb) else "past"
         if verb.tag_ == "VBG" and any(a.lemma_ == "be" and a.tag_ in ("VBZ", "VBP") for a in auxes):
             return "future"  # "is meeting on Friday"
         if any(a.tag_ == "MD" for a in auxes):
             return "future"  # "could end on Friday", "would meet Monday": a modal looks ahead
         if verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
             if verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxes):
-                return "past"  # a present perfect
+                return "preterite" if _preterite(verb) else "past"  # a present perfect
             # A headline tells past news in the present ("Obama signs bill Monday"): only a
             # sentence that closes like one is read as a schedule.
-            return "present" if _closes(sent) else "headline"
+            if not _closes(sent):
+                return "headline"
+            if verb is verbs[0] and _scheduled(verb) and _own_date(path, verb, timed=True):
+                return "will"  # "the law takes effect Jan. 1": next January, even ten months away
+            return "present"
         return None
 
     def prospective(k: int, sent: SpacySpan, local: int) -> bool:
@@ -426,7 +521,10 @@ def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str 
         if tok is None:
             return False
         if tok.dep_ == "pobj":  # English: the preposition heads the date
-            return tok.head.lower_ in preps and tok.head.head.lemma_.lower() in verbs
+            verb = tok.head.head
+            if verb.dep_ in ("advmod", "prt"):
+                verb = verb.head  # "pushed the launch back to June"
+            return tok.head.lower_ in preps and verb.lemma_.lower() in verbs
         # Universal Dependencies (French): the preposition hangs from the date, the date from the verb
         return any(c.dep_ == "case" and c.lower_ in preps for c in tok.children) and tok.head.lemma_.lower() in verbs
 
@@ -492,7 +590,8 @@ def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str 
                     if shouted is not None:
                         return shouted(local)
                     if since_point(k, local):
-                        return "past"
+                        # "since April": before now, even told in March
+                        return "preterite" if doc.lang_ == "en" else "past"
                     found = tenses.get((k, n))
                     if found is None:
                         found = tenses[(k, n)] = sentence_tense(k, sent)

@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING
 
 from kg.errors import KGError
 from kg.knowledge.lexicons import _label_key, load_lexicon, load_roles
-from kg.knowledge.words import rows, word_map, word_set
+from kg.knowledge.words import number_map, rows, word_map, word_set
 from kg.nlp.doccache import doc_text, is_ancestor, token_heads
 from kg.nlp.grammar import _OBJ, _PASS_SUBJ, _SUBJ, _morph
 from kg.types import (
@@ -364,6 +364,26 @@ def _governing_subject(tok: Token) -> tuple[int, int] | None:
         return None
     for child in matrix.children:
         if child.dep_ in _SUBJ or child.dep_ in _PASS_SUBJ:
+            return child.idx, child.idx + len(child.text)
+    return None
+
+
+def _reporting_subject(tok: Token) -> tuple[int, int] | None:
+    """The subject of the verb of saying (``en/reporting_verbs``) whose reported clause holds the
+    subject pronoun or the possessive ``tok``, as that clause's subject or its subject's possessor
+    ("GM said it would", "GM said its sales fell 2 percent": GM, even after "Ford said its sales
+    rose"): what a source says of itself."""
+    node = tok.head if tok.dep_ in ("poss", "nmod:poss") else tok
+    if node.dep_ not in _SUBJ and node.dep_ not in _PASS_SUBJ:
+        return None
+    verb = node.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.dep_ != "ccomp":
+        return None
+    matrix = verb.head
+    if matrix.lemma_.lower() not in word_set("en", "reporting_verbs") or matrix.i > tok.i:
+        return None
+    for child in matrix.children:
+        if child.dep_ in _SUBJ:
             return child.idx, child.idx + len(child.text)
     return None
 
@@ -798,8 +818,8 @@ def _description(noun: Token, lang: str, nouns: dict[str, tuple[str, str]]) -> t
     definite, with no possessor, restrictive complement or clause, no "other"; the name token when
     a name follows it in apposition ("le groupe IBM", "the company Acme")."""
     found = nouns.get(noun.lemma_.lower()) or nouns.get(noun.lower_)
-    if found is None and noun.is_lower and _label_key(noun.text) in load_roles().labels:
-        found = ("PER", "-")  # a role: "the chief executive", « le PDG »
+    if found is None and (noun.is_lower or lang == "en" and noun.is_upper and noun.pos_ == "NOUN") and _label_key(noun.text) in load_roles().labels:
+        found = ("PER", "-")  # a role: "the chief executive", « le PDG », "the CEO"
     if found is None and _capitalised_role(noun):
         found = ("PER", "-")  # "the Prime Minister"
     if found is None or noun.dep_ == "compound":
@@ -1054,6 +1074,8 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
         if not is_subject and lang == "fr" and tok.pos_ == "PRON" and tok.text[:1] in ("-", "‑") and tok.head.pos_ in ("VERB", "AUX"):
             # « tente-t-il »: the parser gives « -t » the subject label and hangs « -il » as ``dep``
             is_subject = True
+        if is_subject and lang == "en" and _trailing_reporter(tok):
+            is_subject = False
         if is_subject:
             subjects.append(tok.idx + offset)
             owner = _owner_of_abstract(tok, lang) or _issuer_of_shares(tok, lang)
@@ -1110,6 +1132,8 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
             elif kind == "personal" and is_subject:
                 blocked = _clause_object(tok)
             governor = _governing_subject(tok) if kind == "personal" and is_subject else None
+            if governor is None and lang == "en" and (kind == "possessive" or is_subject) and number == "sg":
+                governor = _reporting_subject(tok)  # not "they": "Ford said they fell" (its sales)
             controller = _object_controller(tok) if not is_subject else None
             if controller is None and kind == "possessive":
                 controller = _fronted_possessor(tok)
@@ -1306,6 +1330,17 @@ def _coordination(tok: Token) -> tuple[int, int] | None:
     if span.count("(") != span.count(")"):
         return None  # a bracket opened or closed inside: no phrase of its own
     return a, b
+
+
+def _trailing_reporter(tok: Token) -> bool:
+    """Whether ``tok`` is the subject of a verb of saying (``en/reporting_verbs``) that follows the
+    clause it reports ("Chrysler filed for bankruptcy on Thursday, the White House said"): the
+    reported clause's subject is what the text is about, and the source is no topic a later
+    description takes up before it ("The automaker will ..."; an aside, not a subject)."""
+    verb = tok.head.head if tok.dep_ == "appos" else tok.head
+    if verb.lemma_.lower() not in word_set("en", "reporting_verbs"):
+        return False
+    return any(c.dep_ == "ccomp" and c.i < verb.i and c.i < tok.i for c in verb.children)
 
 
 def _owner_of_abstract(tok: Token, lang: str) -> Token | None:
@@ -1738,6 +1773,15 @@ def _resolve(
             if any(descriptions[j][1] > a for j in range(max(0, k - 4), k)):
                 continue  # the head of a description, which is resolved (or not) as such
             markables.append(_Markable(a, b, -1, subject, sentence_of(a), paragraph_of(a), number, gender, abstract))
+    # A coordination of names is a plural thing ("General Motors and Chrysler ... they"), which a
+    # plural pronoun takes up before either name (:func:`unnamed_chains` makes its chain).
+    for c in cues_list:
+        if not any(p.lang == "en" for p in c.phrases):
+            continue  # English only for now
+        for a, b in c.coordinations:
+            k = bisect.bisect_left(name_starts, a)
+            if k < len(names) and names[k][1] <= b:
+                markables.append(_Markable(a, b, -1, is_subject(a, b), sentence_of(a), paragraph_of(a), "pl", "-"))
     # Names and things sorted by start; the references resolved so far in their own list, which
     # grows in text order: a reference only looks at the few sentences before it (bisect), so a
     # long document costs in proportion to its length.
@@ -1750,6 +1794,9 @@ def _resolve(
     described: dict[int, set[str]] = {}  # entity -> the head nouns of its descriptions so far
     things: list[tuple[Anaphor, tuple[int, int], str]] = []  # references to a noun phrase that names no entity
     votes: list[Counter[str]] = [Counter() for _ in entities]
+    # The persons a role took up ("The union's president, Ron Gettelfinger"): no organisation
+    # noun retypes them ("Gettelfinger said ... the automaker would cut jobs").
+    roled: set[int] = set()
 
     def entity_at(span: tuple[int, int]) -> tuple[int, int, int] | None:
         """The name or resolved reference covering ``span``: (start, end, entity)."""
@@ -1841,7 +1888,7 @@ def _resolve(
                 nearby = [m for m in nearby if not said.start <= m.start < said.end]
             if anaphor.kind in ("pronoun", "possessive") and quoted and not in_quote(anaphor.start):
                 nearby = [m for m in nearby if not in_quote(m.start)]
-            linked = _most_salient(probe, entities, nearby, text, sentence_of, paragraph_of, genders, plurals, described, kinds, in_role_aside)
+            linked = _most_salient(probe, entities, nearby, text, sentence_of, paragraph_of, genders, plurals, described, kinds, in_role_aside, roled)
             if anaphor.noun_type == "FIN" and linked is not None and linked[0] >= 0 and (
                 _another_index(anaphor, linked[0], nearby, entities, text) or not _index_fits(anaphor, entities[linked[0]])
             ):
@@ -1882,6 +1929,8 @@ def _resolve(
             described.setdefault(e, set()).add(_head_word_of(anaphor, text))
         if anaphor.noun_type:
             votes[e][anaphor.noun_type] += 1
+        if anaphor.kind in ("appositive", "nominal") and entities[e].type == "PER" and _label_key(_head_word_of(anaphor, text)) in load_roles().labels:
+            roled.add(e)
         if anaphor.gender in ("m", "f") and entities[e].type == "PER" and genders[e] == "-" and anaphor.kind == "pronoun":
             genders[e] = anaphor.gender  # "she" fixes the person's gender for the rest of the text
         pronominal = anaphor.kind in ("pronoun", "possessive")
@@ -2128,6 +2177,7 @@ def _most_salient(
     described: Mapping[int, set[str]] | None = None,
     kinds: Sequence[set[str]] | None = None,
     in_role_aside: Callable[[int], bool] | None = None,
+    roled: frozenset[int] | set[int] = frozenset(),
 ) -> tuple[int, Span, str] | None:
     """The entity the anaphor most likely takes up, with its closest mention and the evidence, or
     None when no entity agrees or two are too close to call. A description whose head noun
@@ -2135,7 +2185,8 @@ def _most_salient(
     takes it up before the others (:data:`HEAD_BONUS`); one whose head names a kind of
     organisation or product (``coref_noun_kinds``) takes up no entity that its name, a phrase of its
     name and kind, or an earlier description gives another kind (``kinds``: "Irish airline
-    Ryanair ... the US manufacturer" is not Ryanair)."""
+    Ryanair ... the US manufacturer" is not Ryanair). A person a role took up (``roled``) is
+    never retyped by a description of another type."""
     head = _head_word_of(anaphor, text) if anaphor.kind == "nominal" and described else ""
     noun = _head_word_of(anaphor, text) if anaphor.kind == "nominal" else ""
     own_kind = None
@@ -2191,6 +2242,8 @@ def _most_salient(
                 continue
             if entity.type == "PER" and genders[m.entity] in ("m", "f"):
                 continue  # a given name or "he" / "she" already showed a person: "Jan Brack ... he ... The small carmaker"
+            if entity.type == "PER" and m.entity in roled and anaphor.lang == "en":
+                continue  # a role already showed a person: "The union's president, Jan Brack ... the automaker"
         if anaphor.kind in ("pronoun", "possessive"):
             gender = genders[m.entity]
             if anaphor.gender in ("m", "f") and gender in ("m", "f") and gender != anaphor.gender:
@@ -2420,6 +2473,8 @@ def _retypable(entity: Entity, m: _Markable, anaphor: Anaphor, sentence: int) ->
         return False  # a product or index description never retypes a name: "Airbus ... The aircraft", "Acme ... the index"
     if entity.type == "FIN":
         return False
+    if anaphor.noun_type == "PER" and entity.type == "ORG" and anaphor.lang == "en":
+        return False  # a role is someone of the organisation: "Kelvex Holdings ... The chief executive said"
     return m.subject and anaphor.subject and sentence - m.sentence == 1
 
 
@@ -2696,6 +2751,27 @@ def unnamed_chains(
                     links[i] = (Span(q.start, q.end, text[q.start : q.end]), f"same head: '{text[p.start : p.end]}' -> '{text[q.start : q.end]}' ({where})")
                     break
         by_lemma.setdefault(kind, []).append(i)
+    # A coordination is a mention of the group it names ("Acme and Zorbatel"): a node of its own,
+    # which the pronouns resolved to it ("they") and the phrases counting its members join.
+    coordinations = sorted({g for c in cues for g in c.coordinations})
+    first_group = len(kept)
+    for a, b in coordinations:
+        if (a, b) not in taken_spans:
+            kept.append(Phrase(a, b, (a, b), _COORDINATION, "pl", "-", "coordination", frozenset(), False, lang))
+            parent.append(len(parent))
+    group_node = {(kept[j].start, kept[j].end): j for j in range(first_group, len(kept))}
+    for counting, members in _counting_phrases(text, kept[:first_group], coordinations, entities, sentence_of, lang).items():
+        c = group_node.get(members)
+        if c is None or find(counting) == find(c):
+            continue
+        # The counting phrase heads the chain ("the two automakers": automaker), not the group.
+        counter, group = find(counting), find(c)
+        if group >= first_group:
+            parent[group] = counter
+        else:
+            parent[counter] = group  # an earlier phrase already counted the group
+        counted_by = f"'{text[kept[counting].start : kept[counting].end]}' -> '{text[members[0] : members[1]]}'"
+        links.setdefault(counting, (Span(members[0], members[1], text[members[0] : members[1]]), f"counting the members of a coordination: {counted_by}"))
     # The pronouns: each takes up the phrase whose head it was resolved to, or a pronoun before it.
     at_head = {p.head: i for i, p in enumerate(kept)}
     pronouns: list[tuple[Anaphor, int, Span, str]] = []
@@ -2730,11 +2806,12 @@ def unnamed_chains(
         root = find(i)
         if root not in groups:
             groups[root] = []
-            if not _entity_like(kept[root].lemma, lang):
+            if root < first_group and not _entity_like(kept[root].lemma, lang):
                 dropped.add(root)
         if root in dropped:
             continue
-        antecedent, why = links.get(i) or (Span(p.start, p.end, text[p.start : p.end]), "first mention")
+        opening = f"a coordination: '{text[p.start : p.end]}'" if i >= first_group else "first mention"
+        antecedent, why = links.get(i) or (Span(p.start, p.end, text[p.start : p.end]), opening)
         a, b = spans.get(i, (p.start, p.end))
         groups[root].append(Reference(a, b, text[a:b], "nominal", lang, antecedent, why))
     for anaphor, root, antecedent, why in pronouns:
@@ -2746,23 +2823,88 @@ def unnamed_chains(
         if root not in dropped:
             groups[root].append(ref)
     out = []
+    alone: list[Reference] = []  # coordinations nothing took up: chains of one, unless a mention already
     for root, refs in groups.items():
-        if root in dropped or (kept[root].lemma.startswith("=") and len(refs) == 1):
+        if root in dropped or (root < first_group and kept[root].lemma.startswith("=") and len(refs) == 1):
             continue  # "the decision ... the decision": no entity
+        if root >= first_group and len(refs) == 1:
+            alone.append(refs[0])
+            continue
         refs.sort(key=lambda r: (r.start, r.end))
         out.append(UnnamedChain(f"unnamed:{refs[0].start}", kept[root].lemma, tuple(refs)))
-    # A coordination is a mention of the group it names, a chain of its own ("Acme and Zorbatel").
     said = {(r.start, r.end) for c in out for r in c.mentions}
-    for a, b in sorted({g for c in cues for g in c.coordinations}):
-        if (a, b) in taken_spans or (a, b) in said:
-            continue
-        group = Reference(a, b, text[a:b], "nominal", lang, Span(a, b, text[a:b]), f"a coordination: '{text[a:b]}'")
-        out.append(UnnamedChain(f"unnamed:{a}-{b}", "=coordination", (group,)))
+    for ref in alone:
+        if (ref.start, ref.end) not in said:
+            out.append(UnnamedChain(f"unnamed:{ref.start}-{ref.end}", _COORDINATION, (ref,)))
     for p in counted:
         why = f"a number of a product: '{text[p.start : p.end]}'"
         out.append(UnnamedChain(f"unnamed:{p.start}", p.lemma, (Reference(p.start, p.end, text[p.start : p.end], "nominal", lang, Span(p.start, p.end, text[p.start : p.end]), why),)))
     out.sort(key=lambda c: c.mentions[0].start)
     return tuple(out)
+
+
+# The head lemma of a coordination's node in :func:`unnamed_chains` (no noun: a group).
+_COORDINATION = "=coordination"
+
+# How many sentences after a coordination of names a phrase counting its members may take it up.
+COUNTING_WINDOW = 2
+
+
+def _counting_phrases(
+    text: str,
+    kept: Sequence[Phrase],
+    coordinations: Sequence[tuple[int, int]],
+    entities: Sequence[Entity],
+    sentence_of: Callable[[int], int],
+    lang: str,
+) -> dict[int, tuple[int, int]]:
+    """The phrases (index in ``kept`` -> the coordination's span) that count the members of a
+    coordination of names of one type ("General Motors and Chrysler", "Toyota and Honda Motor
+    Co.") within :data:`COUNTING_WINDOW` sentences after it: plural, headed by a noun of
+    ``coref_nouns`` of their type, with their number ("the two automakers", "the three banks") or
+    a word of ``coref_pair_words`` for two ("both companies"). A phrase after a later coordination
+    counts that one's members. The noun's type must be one member's, and every member's that the
+    gazetteer types ("the two automakers" count no person the gazetteer knows)."""
+    if not coordinations or lang != "en":
+        return {}  # English only for now
+    names = sorted((m.start, m.end, e) for e, entity in enumerate(entities) for m in entity.mentions)
+    nouns = _nouns(lang)
+    counts = number_map(lang, "number_words")
+    pairs = _words(lang, "coref_pair_words")
+    groups: list[tuple[int, int, int, frozenset[str], frozenset[str]]] = []  # (start, end, members, types, types the gazetteer gave)
+    ends = {y for _, y, _ in names}
+    for a, b in coordinations:
+        inside = {e for x, y, e in names if a <= x and y <= b}
+        before = text[:a].rstrip()
+        if before.endswith(",") and len(before) - 1 in ends:
+            continue  # the end of a longer list the parse cut ("GM, Ford and Chrysler"): unsure how many
+        if len(inside) >= 2:
+            labels = frozenset(str(entities[e].type) for e in inside)
+            known = frozenset(str(entities[e].type) for e in inside if entities[e].qid or any(m.canonical for m in entities[e].mentions))
+            groups.append((a, b, len(inside), labels, known))
+    relatives = {w for w, (kind, *_rest) in _pronouns(lang).items() if kind == "relative"}
+    out: dict[int, tuple[int, int]] = {}
+    for a, b, members, types, known in groups:
+        s = sentence_of(a)
+        for i, p in enumerate(kept):
+            if p.start < b or i in out:
+                continue
+            if sentence_of(p.start) - s > COUNTING_WINDOW:
+                break
+            # The noun's type is every member's, but for a name the model typed alone ("Zorba Autos" [PER]).
+            etype = nouns.get(p.lemma, ("",))[0]
+            if p.number != "pl" or etype not in types or not known <= {etype}:
+                continue
+            if any(b <= x < p.start for x, _ in coordinations):
+                break  # another coordination lies between: the phrase counts that one's members
+            after = text[p.end : p.end + 12].split()
+            if after and after[0].lower() in relatives:
+                continue  # a restrictive clause picks some of them: "the two companies that need money most"
+            words = text[p.start : p.head[0]].lower().split()
+            said = {counts[w] for w in words if w in counts} | {int(w) for w in words if w.isdigit()}
+            if said == {members} or (members == 2 and not said and words[:1] and words[0] in pairs):
+                out[i] = (a, b)
+    return out
 
 
 def _whole_words(text: str, p: Phrase) -> Phrase:

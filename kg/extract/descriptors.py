@@ -23,9 +23,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-from kg.extract.entities import Candidate
+from kg.extract.entities import SEAT_EVIDENCE, Candidate
 
-__all__ = ["ORGANISATION_EVIDENCE", "legal_suffix", "organisation_evidence", "place_evidence", "people_by_given_name", "listed_with_organisations", "placed_in_regions", "typed_by_evidence", "with_head_nouns", "with_lowercase_complements"]
+__all__ = ["ORGANISATION_EVIDENCE", "legal_suffix", "organisation_evidence", "place_evidence", "people_by_given_name", "people_by_role_apposition", "people_before_role_appositions", "listed_with_organisations", "placed_in_regions", "typed_by_evidence", "with_head_nouns", "with_lowercase_complements"]
 
 # How the evidence strings of :func:`organisation_evidence` begin: a mention so typed outweighs the
 # model's labels of the other mentions of its entity (kg.extract.mentions, the entity-type vote).
@@ -199,7 +199,9 @@ def organisation_evidence(span: SpacySpan, lang: str, *, place: bool = False) ->
     place."""
     if (tok := _descriptor_before(span, lang)) is not None:
         return f"descriptor before: {tok.lemma_.lower()}"
-    if not place and (tok := _apposition_after(span, lang)) is not None:
+    if (tok := _apposition_after(span, lang)) is not None and (not place or tok.lemma_.lower() in word_sets("business_appositions").get(lang, frozenset())):
+        # A place is retyped only by a noun of a line of business ("Northern Rock, the British
+        # mortgage lender"): "Lausanne et La Chaux-de-Fonds, deux équipes" names towns' teams.
         return f"apposition: {tok.lemma_.lower()}"
     if (tok := _employer_after(span, lang)) is not None:
         return f"employer of: {tok.lemma_.lower()}"
@@ -345,7 +347,7 @@ def typed_by_evidence(candidates: list[Candidate], doc: Doc, *, lang: str) -> li
     recorded. Gazetteer names and institutions keep their type."""
     out = []
     for cand in candidates:
-        if cand.label in ("PER", "LOC") and cand.record is None and cand.institution is None:
+        if cand.label in ("PER", "LOC") and cand.record is None and cand.institution is None and SEAT_EVIDENCE not in cand.evidence:
             span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
             why = organisation_evidence(span, lang, place=cand.label == "LOC") if span is not None and len(span) else None
             if why is None and cand.label == "LOC":
@@ -591,6 +593,94 @@ def given_name_evidence(surface: str) -> str | None:
         if not word[:1].isupper() or not word.replace("-", "").replace("'", "").isalpha() or word.casefold() in heads:
             return None
     return f"given name: {words[0]}"
+
+
+# An apposition after a name: a comma, an article or a possessor ("Toyota 's"), at most two
+# lowercase modifiers ("former", "chief"), then a role noun and what ends the phrase ("of", "at",
+# "for", a comma or the end of the sentence).
+_ROLE_APPOSITION = re.compile(
+    r"[^\S\n]*,[^\S\n]+(?:(?:the|a|an|its)[^\S\n]+|[A-Z][\w.&-]*(?:[^\S\n]+[A-Z][\w.&-]*)*[^\S\n]?['’]s[^\S\n]+)?"
+    r"(?:[a-z-]+[^\S\n]+){0,2}(?P<role>[a-z-]+)(?=[^\S\n]*(?:of|at|for|with|,|\.)(?:\W|$))"
+)
+
+
+# A role noun and a comma right before a name, which the name stands in apposition to
+# ("Citigroup's chief executive, Vikram Pandit").
+_ROLE_BEFORE = re.compile(r"(?<![\w-])(?P<role>[a-z-]+)[^\S\n]*,[^\S\n]*$")
+
+
+def _person_role_nouns() -> frozenset[str]:
+    """The role nouns of people at an organisation: the heads of ``en/role_titles``, spokespeople
+    and ``en/apposition_roles`` ("governor", "president"). Staff nouns that may describe a company
+    too ("partner", "trader") are left out."""
+    heads = frozenset(w for w, kind in word_maps("role_titles").get("en", {}).items() if kind == "head")
+    return heads | word_set("en", "spokesperson_nouns") | word_set("en", "apposition_roles")
+
+
+# Two or three capitalised words, as a person's name is written ("Masaaki Shirakawa", "Jean-Claude
+# Trichet"), not right after another capitalised word or a hyphen.
+_NAME_WORDS = re.compile(r"(?<![\w'’.&-])(?<![A-Z][a-z] )(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:[^\S\n]+[A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2})(?=[^\S\n]*,)")
+
+
+def people_before_role_appositions(candidates: list[Candidate], text: str, *, lang: str) -> list[Candidate]:
+    """English: ``candidates`` with the people NER missed whose role an apposition gives ("Masaaki
+    Shirakawa, governor of the Bank of Japan, said"): two or three capitalised words that overlap no
+    candidate, none a noun that heads a company's or a place's name nor a name the gazetteer knows,
+    the first a given name of ``xx/given_names`` or none of them a common word, then a role noun in
+    apposition (:data:`_ROLE_APPOSITION`)."""
+    if lang != "en":
+        return candidates
+    from kg.knowledge.gazetteer import default_gazetteer
+    from kg.nlp.wordforms import is_dictionary_word
+
+    heads = word_set("xx", "place_heads") | word_set("xx", "company_heads") | word_set("xx", "legal_suffixes") | word_set("en", "organisation_name_heads")
+    roles = _person_role_nouns()
+    given = word_set("xx", "given_names")
+    taken = [(c.start, c.end) for c in candidates]
+    added = []
+    for match in _NAME_WORDS.finditer(text):
+        start, end = match.span("name")
+        if any(a < end and start < b for a, b in taken):
+            continue
+        role = _ROLE_APPOSITION.match(text, end)
+        if role is None or role.group("role") not in roles:
+            continue
+        words = match.group("name").split()
+        if any(w.casefold() in heads or default_gazetteer().lookup(w) for w in words):
+            continue
+        if words[0].split("-")[0].casefold() not in given and any(is_dictionary_word(w, lang) for w in words):
+            continue
+        added.append(Candidate(start, end, "PER", "apposition", evidence=(f"role apposition: {role.group('role')}",)))
+    return [*candidates, *added]
+
+
+def people_by_role_apposition(candidates: list[Candidate], text: str, *, lang: str) -> list[Candidate]:
+    """English: the organisations and places the model found whose name looks like a person's (two
+    or three capitalised words, none a noun that heads a company's or a place's name) and that an
+    apposition gives a person's role, typed PER ("Ratan Tata, chairman of the Tata Group"; "Jane
+    Roe, Acme 's chief economist"). A name the gazetteer knows, an institution and a name the text
+    itself described as an organisation keep their type. The apposition may come first too
+    ("Citigroup's chief executive, Vikram Pandit, said")."""
+    if lang != "en":
+        return candidates
+    heads = word_set("xx", "place_heads") | word_set("xx", "company_heads") | word_set("xx", "legal_suffixes") | word_set("en", "organisation_name_heads")
+    roles = _person_role_nouns()
+    out = []
+    for cand in candidates:
+        if cand.label in ("ORG", "LOC") and cand.record is None and cand.institution is None and not cand.evidence:
+            words = text[cand.start : cand.end].split()
+            match = _ROLE_APPOSITION.match(text, cand.end)
+            role = match.group("role") if match is not None else None
+            if role not in roles and (before := _ROLE_BEFORE.search(text, max(0, cand.start - 40), cand.start)) is not None:
+                role = before.group("role")  # "Citigroup's chief executive, Vikram Pandit, said"
+            if (
+                2 <= len(words) <= 3
+                and all(w[:1].isupper() and w[1:].islower() and w.isalpha() and w.casefold() not in heads for w in words)
+                and role in roles
+            ):
+                cand = replace(cand, label="PER", evidence=(*cand.evidence, f"role apposition: {role}"))
+        out.append(cand)
+    return out
 
 
 def people_by_given_name(candidates: list[Candidate], text: str, *, lang: str) -> list[Candidate]:

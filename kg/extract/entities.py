@@ -500,6 +500,9 @@ def ner_candidates(doc: Doc, *, lang: str, model: str) -> Iterator[Candidate]:
     held = _held_words(doc) if lang == "fr" else {}
     for ent in doc.ents:
         if ent.label_ not in LABEL_MAP:
+            if lang == "en" and (surname_end := _cut_surname_end(doc, ent, text, ent.start_char, ent.end_char)) is not None:
+                # "its chairman Marcel Ospel resigned": a given name read alone as a product.
+                yield Candidate(ent.start_char, surname_end, "PER", f"spacy:{model}:{ent.label_}+surname", evidence=(f"given name: {ent.text}",))
             continue
         if any(tok.pos_ in _BLOCKING_POS and tok.is_lower for tok in ent):
             continue
@@ -680,6 +683,13 @@ def _ner_candidate(
     if lang == "fr":
         start = _without_capital_article(text, start, end)
         start = _without_heading(text, start, end, lang)
+    if lang == "en" and text[end : end + 1] == "." and text[start:end] + "." in word_set("en", "place_abbreviations"):
+        end += 1  # "Auburn Hills, Mich.": the stop is the abbreviation's
+    if lang == "en" and end == ent.end_char and (surname_end := _cut_surname_end(doc, ent, text, start, end)) is not None:
+        # "its chairman Marcel Ospel resigned": the model read the given name alone (as a
+        # product, a company) and left the surname out.
+        yield Candidate(start, surname_end, "PER", f"spacy:{model}:{ent.label_}+surname", evidence=(f"given name: {text[start:end]}",))
+        return
     surface = text[start:end]
     if (
         not surface
@@ -711,11 +721,21 @@ def _ner_candidate(
         # names a work or a product, not the place or person the model took it for.
         yield Candidate(start, end, "PRO", f"spacy:{model}:{ent.label_}+quoted", evidence=("quoted title",))
         return
+    if lang == "en" and label in ("ORG", "PER", "LOC"):
+        seat = _seat_place(text, start, end)
+        if seat is not None:
+            # "the Wolfsburg-based company", "the Troy, Michigan-based company": the name before
+            # "-based" and the city before it are where a company sits, and the article before
+            # the city is the company's ("the ... company"), not the city's.
+            yield Candidate(seat, end, "LOC", f"spacy:{model}:{ent.label_}+seat", evidence=(SEAT_EVIDENCE,))
+            return
     if lang == "en" and label in ("ORG", "LOC") and (person := _after_person_role(ent, text, start, end)) is not None:
         # "Spokeswoman Sandy Angers", "Analyst Jane Roe": a person's role before a name NER
         # took for a company or a place.
         yield Candidate(person, end, "PER", f"spacy:{model}:{ent.label_}+role", evidence=(f"role: {text[start:person].strip()}",))
         return
+    if lang == "en" and label != "LOC" and surface in word_set("en", "place_abbreviations") and re.search(r",[^\S\n]*$", text[max(0, start - 3) : start]):
+        label = "LOC"  # "Oshawa, Ont.": a province after its city, whatever the model took it for
     if label == "PER" and surface.split()[-1].casefold() in word_set("xx", "company_heads"):
         label = "ORG"  # "Douglas Aircraft", "Delta Air Lines": a company named after a person
     if label == "PER" and (not _plausible_person(surface) or _common_word(ent, start, end) or _title_complement(surface)):
@@ -757,6 +777,69 @@ def _after_person_role(ent: SpacySpan, text: str, start: int, end: int) -> int |
     if not all(w[:1].isupper() and w[1:2].islower() for w in rest) or any(w.casefold() in word_set("xx", "company_heads") for w in rest):
         return None
     return text.index(rest[0], start + len(words[0]))
+
+
+# The evidence of a place typed by :func:`_seat_place`: it outweighs the predicate of the noun
+# phrase it stands in ("the Auburn Hills, Michigan-based company employs": the company employs).
+SEAT_EVIDENCE = "seat: -based"
+
+# A capitalised word after a given name, as a surname is written ("Ospel", "McCormick", "Smith-Jones").
+_SURNAME_AFTER = re.compile(r"[^\S\n]+(?P<surname>(?:Mc|Mac|O')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b(?![-'’.])")
+
+
+def _cut_surname_end(doc: Doc, ent: SpacySpan, text: str, start: int, end: int) -> int | None:
+    """English: the end of a person's name the model cut after the given name: one word of
+    ``xx/given_names`` that the model did not read as a whole person, followed by a capitalised
+    word that begins no other name of the model's, is no noun that heads a company's or a place's
+    name and is no name the gazetteer knows ("Marcel Ospel", not "Marcel Paris" nor "Victor
+    Group"). None otherwise."""
+    surface = text[start:end]
+    if not surface.isalpha() or not surface[:1].isupper() or surface.isupper() or surface.casefold() not in word_set("xx", "given_names"):
+        return None
+    match = _SURNAME_AFTER.match(text, end)
+    if match is None or ent.end >= len(doc) or doc[ent.end].ent_iob_ == "B" or doc[ent.end].idx != match.start("surname"):
+        return None
+    surname = match.group("surname")
+    heads = word_set("xx", "place_heads") | word_set("xx", "company_heads") | word_set("xx", "legal_suffixes") | word_set("en", "organisation_name_heads")
+    if surname.casefold() in heads or default_gazetteer().lookup(surname) or default_gazetteer().lookup(surface):
+        return None
+    return match.end("surname")
+
+
+# A capitalised name glued by a hyphen to a participle that says where something sits
+# ("Wolfsburg-based", "North Carolina-headquartered": ``en/seat_participles``).
+_SEAT_WORD = re.compile(r"(?P<name>[A-Z][^\s-]*(?:\s+[A-Z][^\s-]*)*)-(?P<participle>[a-z]+)$")
+# The participle right after a name ("Wolfsburg|-based").
+_SEAT_HYPHEN = re.compile(r"-(?P<participle>[a-z]+)\b")
+# The same after a comma, where the city before it sits in that region ("Troy, Michigan-based").
+_SEAT_AFTER = re.compile(r"[^\S\n]*,[^\S\n]*[A-Z][^\s,-]*(?:[^\S\n]+[A-Z][^\s,-]*)*-(?P<participle>[a-z]+)\b")
+_LEADING_ARTICLE = re.compile(r"(?:[Tt]he)[^\S\n]+(?=[A-Z])")
+
+
+def _seat_place(text: str, start: int, end: int) -> int | None:
+    """English: the start of a place the model read as a company or a person, or with the
+    article of the noun phrase it modifies, when it says where a company sits: a name glued to
+    "-based" ("the Wolfsburg-based carmaker": a place, not a company), or a city before ", Region-based"
+    ("the Auburn Hills, Michigan-based company": "Auburn Hills"). None otherwise; a company the
+    gazetteer knows before the hyphen stays ("Intel-based" names what a product runs on)."""
+    participles = word_set("en", "seat_participles")
+    surface = text[start:end]
+    glued = _SEAT_WORD.fullmatch(surface)
+    name = glued.group("name") if glued is not None and glued.group("participle") in participles else None
+    if name is None and (hyphen := _SEAT_HYPHEN.match(text, end, min(len(text), end + 30))) and hyphen.group("participle") in participles:
+        name = surface  # the tokenizer cut "Wolfsburg-based" at the hyphen
+    if name is not None:
+        if any(r.type != "LOC" for r in default_gazetteer().lookup(name)):
+            return None
+        article = _LEADING_ARTICLE.match(surface)
+        return start + article.end() if article else start
+    after = _SEAT_AFTER.match(text, end, min(len(text), end + 80))
+    if after is None or after.group("participle") not in participles or "-" in surface:
+        return None
+    article = _LEADING_ARTICLE.match(surface)
+    if article is None and default_gazetteer().lookup(surface) and not any(r.type == "LOC" for r in default_gazetteer().lookup(surface)):
+        return None
+    return start + article.end() if article else start
 
 
 _CAPITAL_ARTICLE = re.compile(r"(?:L[ea]|Les)\s+|L['’]")
@@ -1507,6 +1590,39 @@ def capitalised_name_candidates(text: str, lang: str) -> list[Candidate]:
         if any(w.casefold() in stop for w in words):
             continue
         out.append(Candidate(match.start(), match.end(), "PER", "capitals", evidence=(f"given name: {words[0]}",)))
+    return out
+
+
+# A possessive or "the", one or two capitalised words and a noun of a brand or a company's unit
+# ("its Saturn brand", "GM 's Zorba division", "the Zorba unit").
+_UNIT_NAME = re.compile(
+    r"(?<![\w'’])(?:[Ii]ts|[Tt]heir|[Tt]he|[A-Z][\w.&-]*[^\S\n]?['’]s)[^\S\n]+"
+    r"(?P<name>[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+)?)[^\S\n]+(?P<noun>[a-z]+)\b"
+)
+
+
+def unit_name_candidates(text: str, lang: str) -> list[Candidate]:
+    """English: the names of brands and company units that NER skips, before a noun of a brand or
+    a unit that they modify (``<lang>/organisation_unit_nouns``): "its Saturn brand", "GM's Zorba
+    division". A name of common words is a unit's description, not its name ("its Consumer
+    division"), but for a brand, whose name may be a word ("the Saturn brand", and then "its Saturn
+    unit" in the same text); a place the gazetteer
+    knows is where a unit works ("its Asia unit") unless the noun is a brand's."""
+    if lang != "en":
+        return []
+    kinds = word_map(lang, "organisation_unit_nouns")
+    gazetteer = default_gazetteer()
+    matches = [m for m in _UNIT_NAME.finditer(text) if m.group("noun") in kinds]
+    brands = {m.group("name") for m in matches if kinds[m.group("noun")] == "place"}
+    out = []
+    for match in matches:
+        name, noun = match.group("name"), match.group("noun")
+        brand = kinds[noun] == "place"
+        if not brand and name not in brands and all(is_dictionary_word(w, lang) for w in name.split()):
+            continue
+        if any(r.type == "LOC" for r in gazetteer.lookup(name)) and not brand:
+            continue
+        out.append(Candidate(match.start("name"), match.end("name"), "ORG", "unit", evidence=(f"unit noun after: {noun}",)))
     return out
 
 

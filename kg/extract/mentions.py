@@ -29,7 +29,7 @@ from kg.types import Entity, EntityLabel, EntityMention, Segment
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 from kg.extract.accounts import with_tickers_and_handles
 from kg.extract.credits import with_credits, with_signatures
 from kg.extract.descriptors import (
@@ -37,7 +37,9 @@ from kg.extract.descriptors import (
     PLACE_EVIDENCE,
     legal_suffix,
     listed_with_organisations,
+    people_before_role_appositions,
     people_by_given_name,
+    people_by_role_apposition,
     placed_in_regions,
     typed_by_evidence,
     with_head_nouns,
@@ -45,6 +47,7 @@ from kg.extract.descriptors import (
 )
 from kg.extract.entities import (
     _ARTICLE_ONLY,
+    SEAT_EVIDENCE,
     UNSURE_PRODUCT,
     Candidate,
     _names_event,
@@ -65,6 +68,7 @@ from kg.extract.entities import (
     regnal_candidates,
     resolve_overlaps,
     route_candidates,
+    unit_name_candidates,
     with_dangling_complements,
     with_hyphenated_given_names,
     without_a_complements,
@@ -107,6 +111,7 @@ def entity_mentions_from_doc(
     if lang == "en":
         raw += [p for p in designation_candidates(text) if not taken.overlaps(p.start, p.end)]
     raw += prefixed_place_candidates(text, lang)
+    raw += [u for u in unit_name_candidates(text, lang) if not taken.overlaps(u.start, u.end)]
     raw += [p for p in initialled_people(text, lang, gazetteer) if not taken.overlaps(p.start, p.end)]
     # A sovereign's name and ordinal outweighs what the model read across part of it ("Frédéric")
     # or took for a work around it ("Journal de Frédéric III", MISC); a name that holds it whole
@@ -144,7 +149,8 @@ def entity_mentions_from_doc(
     found = placed_in_regions(listed_with_organisations(found, doc, text, lang=lang), text)
     found = with_head_nouns(bracketed_place_lists(found, text, lang), doc, text, lang=lang)
     found = with_lowercase_complements(found, doc, text, lang=lang)
-    found = with_hyphenated_given_names(people_by_given_name(found, text, lang=lang), text)
+    found = people_before_role_appositions(people_by_role_apposition(people_by_given_name(found, text, lang=lang), text, lang=lang), text, lang=lang)
+    found = with_hyphenated_given_names(found, text)
     found = people_after_nationality(found, text, lang)
     found = with_credits(with_tickers_and_handles(found, text), text)
     if lang == "fr":
@@ -244,9 +250,16 @@ def _with_article(cand: Candidate, doc: Doc, text: str) -> Candidate:
     descriptive phrase headed by a common noun ("the British parliament"). Before a possessive
     "'s" the article determines the possessed noun ("the Air Force's interests"), and a leading
     "the" that NER took in is dropped."""
+    if SEAT_EVIDENCE in cand.evidence:
+        return cand  # "the Troy, Michigan-based company": the article is the company's
     if _POSSESSIVE_AFTER.match(text, cand.end):
         lead = _LEADING_THE_SPACE.match(text, cand.start, cand.end)
         return replace(cand, start=lead.end()) if lead and lead.end() < cand.end else cand
+    lead = _LEADING_THE_SPACE.match(text, cand.start, cand.end)
+    if lead is not None and lead.end() < cand.end:
+        named = doc.char_span(lead.end(), cand.end, alignment_mode="expand")
+        named_modifier = cand.label in _ARTICLE_OWN_LABELS and named is not None and len(named) > 0 and _modifies_noun_after(named)
+        return replace(cand, start=lead.end()) if named_modifier else cand
     match = _THE_BEFORE.search(text, max(0, cand.start - 5), cand.start)
     if match is None:
         return cand
@@ -257,7 +270,27 @@ def _with_article(cand: Candidate, doc: Doc, text: str) -> Candidate:
     root = span.root
     if article.lower_ != "the" or not span.start <= article.head.i < span.end or root.dep_ == "compound" or root.is_lower:
         return cand
+    if cand.label in _ARTICLE_OWN_LABELS and _modifies_noun_after(span):
+        return cand
     return replace(cand, start=match.start())
+
+
+# The types whose name modifying a noun leaves the article to the noun; a product's phrase keeps
+# it ("the Rolls-Royce Trent 900 engines").
+_ARTICLE_OWN_LABELS = frozenset({"ORG", "PER", "LOC"})
+
+
+def _modifies_noun_after(span: Span) -> bool:
+    """Whether the name ``span`` modifies a common noun after it, which an article before the name
+    determines ("the GM and Chrysler bailouts", "the Northrop Grumman and EADS plan": the parse
+    reads the noun as the names' head, or the first name as its nominal modifier)."""
+    root = span.root
+    head = root.head
+    if head.i < span.end or not (root.dep_ == "nmod" or (head.pos_ == "NOUN" and head.is_lower)):
+        return False
+    # Only other names and their conjunction stand between ("the U.S. Air Force $ 40 billion tanker
+    # contract" is the Air Force's own article).
+    return all(tok.pos_ in ("PROPN", "CCONJ") or tok.text == "&" for tok in span.doc[span.end : head.i])
 
 
 def _with_title(cand: Candidate, text: str, lang: str, gazetteer: Gazetteer | None = None) -> Candidate:
@@ -697,6 +730,19 @@ def _without_legal_suffix(surface: str) -> str:
     return " ".join(words)
 
 
+def _without_legal_suffixes(surface: str) -> list[str]:
+    """``surface`` with one, then two... of the legal suffixes that end it taken off ("American
+    International Group Inc." -> "American International Group", "American International"): a
+    suffix word may also be the name's own last word, which its acronym keeps."""
+    words = surface.split()
+    suffixes = word_set("xx", "legal_suffixes")
+    forms = []
+    while len(words) > 1 and words[-1].casefold() in suffixes:
+        words.pop()
+        forms.append(" ".join(words))
+    return forms
+
+
 def _content_initials(surface: str) -> str:
     """Initials of every word but articles and prepositions, upper-cased: "Organisation mondiale
     de la santé" -> "OMS" (French names keep their later words in lower case)."""
@@ -1125,10 +1171,12 @@ def merge_mentions(
         if other.label == "ORG" and len(other.text.split()) > 1:
             by_initials[_initials(other.text)].append(j)
             by_content_initials[_content_initials(name_part(other.text))].append(j)
-            bare = _without_legal_suffix(name_part(other.text))
-            if bare != name_part(other.text) and len(bare.split()) > 1:
-                by_initials[_initials(bare)].append(j)
-                by_content_initials[_content_initials(bare)].append(j)
+            # Every form with its trailing legal suffixes taken off one by one: "Group" is a name's
+            # word before "Inc." ("American International Group Inc." = "AIG", not "AI").
+            for bare in _without_legal_suffixes(name_part(other.text)):
+                if len(bare.split()) > 1:
+                    by_initials[_initials(bare)].append(j)
+                    by_content_initials[_content_initials(bare)].append(j)
     for i, m in enumerate(mentions):
         # "the GAO": the acronym is the name without its article.
         bare_name = name_part(m.text)

@@ -301,8 +301,9 @@ def _shift_month(year: int, month: int, k: int) -> tuple[int, int]:
 
 
 def _closest_year(month: int, day: int | None, ref: PartialDate, tense: str | None,
-                  direction: int | None, weekday: int | None = None) -> int:
-    """The year putting (month, day) closest to the reference (or before/after it)."""
+                  direction: int | None, weekday: int | None = None, *, reach: int = 300) -> int:
+    """The year putting (month, day) closest to the reference (or before/after it); a past or future
+    ``tense`` moves it to the other side of the reference when that is at most ``reach`` days away."""
     ry = ref.year
     candidates = [ry - 1, ry, ry + 1]
 
@@ -341,7 +342,7 @@ def _closest_year(month: int, day: int | None, ref: PartialDate, tense: str | No
         before = key(closest) < rkey
         if before != (tense == "past"):
             other = closest + (1 if tense == "future" else -1)
-            if dist(other) <= 300:
+            if dist(other) <= reach:
                 return other
     return min(candidates, key=lambda y: (dist(y), abs(y - ry)))
 
@@ -407,7 +408,11 @@ def resolve(candidate: TimexCandidate, *, anchor: PartialDate | None,
     """The TIMEX3 value of ``candidate`` against the reference date ``anchor``.
 
     ``tense`` (``"past"``, ``"present"``, ``"future"`` or None) picks between the previous and
-    the next occurrence of a weekday or a year-less date.  Without a day-granular anchor,
+    the next occurrence of a weekday or a year-less date; ``"preterite"`` is a past the date's own
+    verb is in ("he resigned in April"), read as ``"past"`` but sure enough to overrule proximity up
+    to a year away (told in March, that April is last year's); ``"will"`` likewise a future of the
+    date's own verb ("will hold its meeting in February", a schedule in the present: "the trial
+    begins in February": next year's).  Without a day-granular anchor,
     expressions that need one get an underspecified value (``XXXX-WXX-1``, ``2020-06-XX``).
     Returns None only when nothing sensible can be produced.
     """
@@ -417,8 +422,20 @@ def resolve(candidate: TimexCandidate, *, anchor: PartialDate | None,
         return None
 
 
+#: Days from the reference within which a clause's tense overrules the nearest occurrence of a
+#: year-less date or holiday: a past or future read from the sentence, or from the date's own verb
+#: in a past tense (``"preterite"``) or with "will" (``"will"``), which a reported plan cannot blur.
+_TENSE_REACH = 300
+_PRETERITE_REACH = 366
+#: The tenses of the date's own verb, read as the plain past and future elsewhere.
+_PLAIN_TENSES = {"preterite": "past", "will": "future"}
+
+
 def _resolve(c: TimexCandidate, ref: PartialDate | None, tense: str | None) -> str | None:
     ref_day = ref.to_date() if ref is not None else None
+    reach = _TENSE_REACH
+    if tense in _PLAIN_TENSES:
+        tense, reach = _PLAIN_TENSES[tense], _PRETERITE_REACH
     if c.kind == "value":
         return c.value
     if c.kind == "date":
@@ -430,6 +447,11 @@ def _resolve(c: TimexCandidate, ref: PartialDate | None, tense: str | None) -> s
                 current = (ref.month - 1) // (3 if c.unit == "Q" else 6) + 1
                 if c.offset > current:
                     y -= 1  # "profit fell in the fourth quarter", told in March: last year's
+            elif y is not None and ref is not None and ref.month is not None and c.direction is None and not fy \
+                    and tense == "future" and ref.month - c.offset * (3 if c.unit == "Q" else 6) >= 3:
+                # "growth will pick up in the first quarter", told in December: next year's, the one of
+                # this year being long over (not "will report first-quarter results", told in April)
+                y += 1
             return f"{fy}{y:04d}-{c.unit}{c.offset}" if y is not None else f"{fy}XXXX-{c.unit}{c.offset}"
         year = c.year
         if c.unit == "YREL":  # "March of last year"
@@ -441,7 +463,7 @@ def _resolve(c: TimexCandidate, ref: PartialDate | None, tense: str | None) -> s
             if ref is None:
                 ys = "XXXX"
             else:
-                ys = f"{_closest_year(c.month or 1, c.day, ref, tense, c.direction, c.weekday):04d}"
+                ys = f"{_closest_year(c.month or 1, c.day, ref, tense, c.direction, c.weekday, reach=reach):04d}"
         else:
             ys = f"{year:04d}"
         if c.month is None:
@@ -484,7 +506,7 @@ def _resolve(c: TimexCandidate, ref: PartialDate | None, tense: str | None) -> s
     if c.kind == "season":
         return _season_value(c, ref, tense)
     if c.kind == "holiday":
-        return _holiday_value(c, ref, tense)
+        return _holiday_value(c, ref, tense, reach)
     if c.kind == "relunit":
         if c.unit == "WE" and c.direction == 2 and ref_day is not None:
             # "over the weekend": this week's once it has begun or when ahead, else last week's
@@ -553,7 +575,8 @@ def holiday_date(rule: str, year: int) -> _dt.date | None:
     return day + _dt.timedelta(days=int(m.group(8) or 0))
 
 
-def _holiday_value(c: TimexCandidate, ref: PartialDate | None, tense: str | None) -> str | None:
+def _holiday_value(c: TimexCandidate, ref: PartialDate | None, tense: str | None,
+                   reach: int = _TENSE_REACH) -> str | None:
     rule = c.value or ""
     if c.year is not None:
         day = holiday_date(rule, c.year)
@@ -570,12 +593,12 @@ def _holiday_value(c: TimexCandidate, ref: PartialDate | None, tense: str | None
         return None
     if c.direction == -1 or (c.direction is None and tense == "past"):
         before = [d for d in days if d <= refd]
-        # the tense only overrules an occurrence less than ten months away
-        if before and (c.direction == -1 or (refd - before[-1]).days <= 300):
+        # the tense only overrules an occurrence less than ten months away (a year for a preterite)
+        if before and (c.direction == -1 or (refd - before[-1]).days <= reach):
             return before[-1].isoformat()
     if c.direction == 1 or (c.direction is None and tense == "future"):
         after = [d for d in days if d >= refd]
-        if after and (c.direction == 1 or (after[0] - refd).days <= 300):
+        if after and (c.direction == 1 or (after[0] - refd).days <= reach):
             return after[0].isoformat()
     return min(days, key=lambda d: abs((d - refd).days)).isoformat()
 
@@ -713,7 +736,7 @@ def timexes_from_segments(text: str, segments: Sequence[Segment], *, dct: Partia
     after it.  Dates in embedded segments (quoted tweets...) are resolved but never move the
     article's reference.  Clock times take the day last mentioned in the same stream.
     ``tense_at(offset)`` may return ``"past"``, ``"present"`` or ``"future"`` for the clause
-    around a character offset.  Returns :class:`Timex` objects sorted by start.
+    around a character offset (or ``"headline"``, ``"preterite"``: see :func:`resolve`).  Returns :class:`Timex` objects sorted by start.
     """
     reader = TimexReader(text, dct=dct)
     out: list[Timex] = []
@@ -760,6 +783,32 @@ _LEADING_SPACE = re.compile(r"\s*")
 _FR_RANGE_GAP = re.compile(r"\s*(?:à|a|au|jusqu['’]\s*(?:à|au))\s+|\s*[-–]\s*", re.I)
 
 
+#: Between the two ends of an English range or pair of dates: "from June to September", "between
+#: March and May", "January through March 2012", "March-May", "Dec. 3 and Dec. 5".
+_EN_RANGE_GAP = re.compile(r"\s*,?\s*(?:(?:and|to|through|thru|until|till)\s+(?:in\s+|on\s+)?|[-–]\s*)", re.I)
+
+
+def _range_start(first: TimexCandidate, nxt: TimexCandidate, ref: PartialDate | None) -> str | None:
+    """The value of ``first``, a month or a day without its year, that starts a range or a pair whose
+    second end ``nxt`` writes its year ("from March to May 2012", "between January and March
+    2012", "between March and May last year", "March 3 to March 10, 2012"): the first end is of
+    that year, or of the year before when its month comes later ("from November to February
+    2013"). None when ``nxt`` writes no year."""
+    if nxt.kind != "date" or nxt.month is None or (nxt.year is None and nxt.unit != "YREL") \
+            or first.month is None:
+        return None
+    year = nxt.year if nxt.year is not None else (ref.year + nxt.offset if ref is not None else None)
+    if year is None:
+        return None
+    year -= 1 if first.month > nxt.month else 0
+    if first.day is None:
+        return f"{year:04d}-{first.month:02d}"
+    try:
+        return _dt.date(year, first.month, first.day).isoformat() + (f"T{first.part}" if first.part else "")
+    except ValueError:
+        return None
+
+
 def _range_end(first: TimexCandidate, first_value: str, c: TimexCandidate, value: str) -> str:
     """The value of ``c``, the end of a range that ``first`` starts, moved after its start when
     each was resolved on its own: « de lundi à vendredi » read on a Wednesday in a future clause
@@ -781,6 +830,24 @@ def _range_end(first: TimexCandidate, first_value: str, c: TimexCandidate, value
         y1 = int(first_value[:4])
         return f"{y1 + (1 if (c.month or 0) < int(first_value[5:]) else 0):04d}{value[4:]}"
     return value
+
+
+def _figure_after(chunk: str, end: int) -> bool:
+    """Whether a noun of figures (``lexicons/en/figure_nouns.tsv``) follows ``end``, maybe after one
+    more word ("fourth-quarter growth", "third-quarter net profit")."""
+    words = re.findall(r"[^\W\d_]+", chunk[end:end + 40].casefold())[:2]
+    if not re.match(r"\s", chunk[end:end + 1]):
+        return False
+    figures = word_set("en", "figure_nouns")
+    return any(w in figures for w in words)
+
+
+def _forecast_before(chunk: str, start: int) -> bool:
+    """Whether a verb of forecasting (``lexicons/en/forecast_verbs.tsv``) comes before ``start`` in its
+    sentence, at most eight words back ("analysts expect fourth-quarter profit to fall")."""
+    words = re.findall(r"[^\W\d_]+", re.split(r"[.!?;:\n]\s", chunk[max(0, start - 80):start])[-1].casefold())[-8:]
+    stems = word_set("en", "forecast_verbs")
+    return any(re.sub(r"(?:s|ed|d|ing)$", "", w) in stems or w in stems for w in words)
 
 
 def _bare_month(c: TimexCandidate) -> bool:
@@ -962,7 +1029,8 @@ class TimexReader:
         for n, c in enumerate(cands):
             abs_start = start + c.start
             tense = self._tense(tense_at, abs_start)
-            if c.anchored_past and tense == "past":
+            plain = _PLAIN_TENSES.get(tense or "", tense)
+            if c.anchored_past and plain == "past":
                 c = replace(c, anchored=True)
             if c.kind in ("time", "anaphoric"):
                 anchor = seg_last or ref
@@ -979,8 +1047,11 @@ class TimexReader:
                 last = seg_last.to_date()
                 refd = ref.to_date()
                 if last and refd and last.isoweekday() == c.weekday \
-                        and abs((last - refd).days) <= 7:
-                    # "samedi 29 mai ... samedi": the weekday just mentioned
+                        and abs((last - refd).days) <= 7 \
+                        and not (c.lang == "en" and plain in ("future", "present") and last < refd) \
+                        and not (c.lang == "en" and plain == "past" and last > refd):
+                    # "samedi 29 mai ... samedi": the weekday just mentioned; in English not against the
+                    # tense ("the ruling came last Friday. The next one is expected on Friday": the coming one)
                     value = last.isoformat() + _time_suffix(c)
             if (value is None and c.kind == "weekday" and dct is not None and dct.day is None
                     and (anchor is None or anchor.day is None)):
@@ -995,19 +1066,36 @@ class TimexReader:
                 value = _shift_coarse(c, seg_value)
                 if value is None and c.bare:
                     continue
+            if value is None and c.lang == "en" and c.kind == "date" and c.unit == "Q" and c.direction is None \
+                    and not c.value and plain not in ("past", "headline") and ref is not None \
+                    and ref.month is not None and c.offset > (ref.month - 1) // 3 + 2 \
+                    and _figure_after(chunk, c.end) \
+                    and not (c.offset - 4 < (ref.month - 1) // 3 and _forecast_before(chunk, c.start)):
+                # "will release its estimate of fourth-quarter growth", told in March: the figures of a
+                # quarter two or more ahead are not told yet, they are of last year's; but a forecast is of
+                # the quarter ahead unless last year's has just ended ("analysts expect fourth-quarter
+                # profit to fall", told in June: 2013-Q4; told in January: 2012-Q4)
+                value = f"{ref.year - 1:04d}-Q{c.offset}"
             if value is None and year_at is not None and c.lang == "en" and c.kind == "date" \
                     and c.unit in ("Q", "H") and c.direction is None \
                     and _same_clause(text[year_at[0]:abs_start] + " q", seg.lang):
                 # "in 2012, sales fell in the fourth quarter", "In 2012, the first quarter was weak": the
                 # quarter of the year just written (its article is in its extent, so no word need stand between)
                 value = f"{c.value or ''}{year_at[1]:04d}-{c.unit}{c.offset}"
-            if value is None and year_at is not None and _same_clause(text[year_at[0]:abs_start], seg.lang):
+            if value is None and year_at is not None and _same_clause(text[year_at[0]:abs_start], seg.lang) \
+                    and not (c.lang == "en" and year_at[0] == start + cands[n - 1].end and n > 0
+                             and _EN_RANGE_GAP.fullmatch(chunk[cands[n - 1].end:c.start])):
+                # (not the end of a range the year starts: "he served from 2001 to March")
                 if _bare_month(c):
                     # "deux ruptures en 97 (en janvier, en octobre)": a month of the year just written
                     value = f"{year_at[1]:04d}-{c.month:02d}"
                 elif c.kind == "holiday" and c.year is None and c.direction is None:
                     # « l'an prochain, … le premier dimanche du printemps », "in 2005, at Christmas"
                     value = resolve(replace(c, year=year_at[1]), anchor=anchor, tense=tense)
+            if value is None and c.lang == "en" and c.kind == "date" and c.year is None and c.direction is None \
+                    and c.unit is None and not c.value and n + 1 < len(cands) \
+                    and _EN_RANGE_GAP.fullmatch(chunk[c.end:cands[n + 1].start]):
+                value = _range_start(c, cands[n + 1], ref)
             if value is None and c.kind == "weekday" and c.direction is None and ref is not None \
                     and ref.day is not None and _in_title(text, abs_start):
                 # a weekday in the title (« X à Besançon mardi. » … « en concert mardi 1er juin »): the
@@ -1024,6 +1112,11 @@ class TimexReader:
                 continue
             if seg.lang == "fr" and prev_value is not None and prev_value[0] == n - 1 \
                     and _FR_RANGE_GAP.fullmatch(chunk[cands[n - 1].end:c.start]):
+                value = _range_end(cands[n - 1], prev_value[1], c, value)
+            elif seg.lang == "en" and prev_value is not None and prev_value[0] == n - 1 and c.kind == "date" \
+                    and cands[n - 1].year is None and _EN_RANGE_GAP.fullmatch(chunk[cands[n - 1].end:c.start]):
+                # "from June to September", "in December and January": the second month after the first
+                # (not after a first end with its year: "from May 2010 to June" is to this June)
                 value = _range_end(cands[n - 1], prev_value[1], c, value)
             prev_value = (n, value)
             # re-anchoring on a day-granular absolute date of the article
@@ -1046,7 +1139,7 @@ class TimexReader:
                     pass
             if prev_weekday is not None and c.kind == "weekday" and c.direction is None and c.lang == "en" \
                     and _WEEKDAY_RANGE.fullmatch(chunk[prev_weekday[1].end:c.start]):
-                value = self._weekday_range(out, prev_weekday[0], value, tense)
+                value = self._weekday_range(out, prev_weekday[0], value, plain)
             prev_weekday = (len(out), c) if c.kind == "weekday" and c.direction is None else None
             if c.type in ("DATE", "TIME"):
                 as_date = _as_date(value)

@@ -156,6 +156,31 @@ def _next_word(text: str, pos: int) -> str:
     return _fold(m.group(1)) if m else ""
 
 
+def _figures_before(text: str, pos: int) -> bool:
+    """Whether a noun of figures (``lexicons/en/figure_nouns.tsv``) comes before ``pos`` in its sentence,
+    at most eight words back."""
+    chunk = text[max(0, pos - 80):pos]
+    chunk = re.split(r"[.!?;:\n]\s", chunk)[-1]
+    figures = word_set("en", "figure_nouns")
+    return any(w in figures for w in re.findall(r"[^\W\d_]+", chunk.casefold())[-8:])
+
+
+_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
+def _person_after(text: str, pos: int) -> bool:
+    """Whether what follows a bare month name at ``pos`` makes it a person's: a possessive ("May's
+    party"), or an apposition that a title (``en/role_titles``, ``en/apposition_roles``,
+    ``en/spokesperson_nouns``) closes, maybe with its "of" phrase ("May, the prime minister, was",
+    "June, a spokeswoman for the firm."; not a reporting aside: "figures for June, a spokeswoman said,")."""
+    if re.match(r"['’]s\b", text[pos:pos + 3]):
+        return True
+    m = re.match(r",\s+(?:the|a|an)\s+((?:[^\W\d_]+[\s\-]+){0,2}?[^\W\d_]+)"
+                 r"(?:\s+(?:of|for|at)\s+(?:[^\W\d_]+\s+){0,3}?[^\W\d_]+)?\s*[,.;)]", text[pos:pos + 90], re.I)
+    if m is None:
+        return False
+    titles = word_set("en", "role_titles") | word_set("en", "apposition_roles") | word_set("en", "spokesperson_nouns")
+    return re.split(r"[\s\-]+", m.group(1).casefold())[-1] in titles
+
+
 def _two_digit_year(yy: int) -> int:
     return 2000 + yy if yy < 40 else 1900 + yy
 
@@ -273,9 +298,15 @@ def _h_date(m: Any, text: str, lang: str) -> dict | None:
                 prev = _prev_words(text, m.start("x"), 3)
                 if prev[-3:-1] in (["as", "early"], ["as", "late"], ["as", "soon"]) and prev[-1] == "as":
                     pass  # "as early as March", "as late as May"
-                elif prev[-1:] == ["for"] and prev[-2:-1] and prev[-2] in word_set("en", "schedule_participles") \
-                        and _next_word(text, m.end("x")) != "to":
-                    pass  # "the vote is planned for June", "the trial, set for May" (``en/schedule_participles``)
+                elif prev[-1:] == ["for"] and prev[-2:-1] and (prev[-2] in word_set("en", "schedule_participles")
+                                                               or prev[-2] in word_set("en", "figure_nouns")) \
+                        and _next_word(text, m.end("x")) != "to" and not _NAME_AFTER.match(text, m.end("x")) \
+                        and not _person_after(text, m.end("x")):
+                    # "the vote is planned for June", "the trial, set for May" (``en/schedule_participles``),
+                    # "data for May", "the forecast for June" (``en/figure_nouns``); not a first
+                    # name before its surname ("the report for April Ryan"), a possessive ("the results
+                    # for May's party") or a name before its title ("results for May, the prime minister")
+                    pass
                 elif not prev or prev[-1] not in (
                         "in", "since", "until", "till", "by", "from", "to", "through",
                         "during", "before", "after", "of", "early", "late", "mid", "last",
@@ -1480,13 +1511,17 @@ def _h_quarter(m: Any, text: str, lang: str) -> dict | None:
         return None
     if unit == "H" and _fold(m.group("q")) in ("dernier", "final"):
         q = 2
-    fy = "FY" if _g(m, "fiscal") or _g(m, "fiscal0") else ""
+    fy = "FY" if _g(m, "fiscal") or _g(m, "fiscal0") or _g(m, "fiscal2") else ""
     y = _g(m, "year") or _g(m, "pyear")
     if y:
         return {"type": "DATE", "kind": "value", "value": f"{fy}{int(y):04d}-{unit}{q}"}
     rel = _fold(_g(m, "rel") or _g(m, "prel") or "")
-    if unit == "H" and _fold(_g(m, "unit") or "") == "half" and not rel and not fy and not re.search(r"-\s*half", m.group("x")):
-        return None  # "the second half" of a match, of a film ("first-half sales" is the half year)
+    if unit == "H" and _fold(_g(m, "unit") or "") == "half" and not rel and not fy and not re.search(r"-\s*half", m.group("x")) \
+            and (not _figures_before(text, m.start("x")) or _next_word(text, m.end()) == "of"):
+        # "the second half" of a match, of a film ("first-half sales" is the half year, as the half of a
+        # sentence that tells figures: "net income in the first half fell", "growth will pick up in the
+        # second half"; not one that names what it halves: "revenue in the second half of the game")
+        return None
     direction = -1 if rel.endswith(("last", "previous")) else 1 if rel.endswith(("next", "following")) \
         else 0 if rel in ("this", "the current") else None  # "of this year" is the reference's year, whatever the tense
     return {"type": "DATE", "kind": "date", "year": None, "month": None, "day": None, "unit": unit, "offset": q,

@@ -1021,7 +1021,7 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              rf"(?=(?:fiscal\s+|financial\s+)?(?:first|second|third|fourth|final|1st|2nd|3rd|4th)[\s\-]+(?:fiscal\s+|financial\s+)?"
              rf"(?:quarter|half)\b)|the\s+)?(?:(?P<fiscal0>fiscal|financial)\s+)?(?P<q>first|second|third|fourth|final|1st|2nd|3rd|4th)"
              rf"[\s\-]+(?:(?P<fiscal>fiscal|financial)\s+)?(?P<unit>quarter|half)"
-             rf"(?:\s+of\s+(?:{year}|(?P<rel>this|last|next|the|the\s+previous|the\s+current|the\s+following|the\s+same)\s+year))?){_E}",
+             rf"(?:\s+of\s+(?:(?P<fiscal2>fiscal\s+|financial\s+)?{year}|(?P<rel>this|last|next|the|the\s+previous|the\s+current|the\s+following|the\s+same)\s+year))?){_E}",
              _h_quarter, 4,
              gate=(("quarter", "half"),)),
             # "the first Monday of October", "the last Thursday in November": an ordinal weekday of a month

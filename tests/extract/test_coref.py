@@ -409,6 +409,28 @@ CASES = [
      "the company", "nominal", "Zorbatel Corp"),
     ("fr", "Le CAC 40 a cédé 1,2 % mardi. L'action Renault a chuté de 6 % après qu'il a abaissé sa prévision.", "il", "pronoun", "Renault"),
     ("fr", "Le CAC 40 a cédé 1,2 % mardi. Les actions de Renault ont chuté de 6 % après qu'il a abaissé sa prévision.", "il", "pronoun", "Renault"),
+    # a government body's name gives it the agency kind: no company or lender noun takes it up
+    ("en", "The Treasury said on Monday it would give Kestrel Finance $5 billion. The auto finance company said the money would help.",
+     "The auto finance company", "nominal", "Kestrel Finance"),
+    ("en", "The Treasury said on Monday it would lend more money. The lender said the loans would help.", "The lender", "nominal", None),
+    ("en", "The Justice Department said on Monday it would sue. The company said the suit had no merit.", "The company", "nominal", None),
+    ("en", "The Securities and Exchange Commission said on Friday it was investigating. The regulator said it would act.",
+     "The regulator", "nominal", "The Securities and Exchange Commission"),
+    # the source of a report that follows the clause it reports is no topic: the reported
+    # clause's subject is ("..., the White House said. The automaker will ...")
+    ("en", "Kestrel Motors filed for bankruptcy on Thursday after talks with its lenders collapsed, the White House said.\n\n"
+     "The automaker will form an alliance with Zorba.", "The automaker", "nominal", "Kestrel Motors"),
+    ("en", "Kestrel Motors will cut 2,000 jobs, the Zorba Workers union said on Monday. The carmaker said the cuts were needed.",
+     "The carmaker", "nominal", "Kestrel Motors"),
+    # a role in capitals is a description of the person named in that role
+    ("en", "Kestrel Motors said on Monday that Alan Roe would remain chief executive. The CEO said the company would not need a bailout.",
+     "The CEO", "nominal", "Alan Roe"),
+    # ... but no role makes a person of an organisation, and no company noun makes an organisation
+    # of a person a role described
+    ("en", "Zorbatron Motors said on Monday it would cut jobs. The CEO said the cuts were needed.", "The CEO", "nominal", None),
+    ("en", "Kelvex Holdings reported a loss on Tuesday. The chief executive said sales would recover.", "The chief executive", "nominal", None),
+    ("en", "Zorba Motors's chief executive, Paul Roe, met with the Kestrel Workers union on Tuesday. The union's president, Ron Blix,"
+     " said the talks went well. Roe said the automaker would cut 3,000 jobs.", "the automaker", "nominal", "Zorba Motors"),
 ]
 
 
@@ -420,6 +442,24 @@ def test_references_join_the_chain_of_their_name(lang: str, text: str, ref: str,
     else:
         assert entity is not None, f"{ref!r} joined no chain"
         assert name in {m.text for m in entity.mentions} or entity.label == name
+
+
+@pytest.mark.parametrize(
+    ("text", "nth", "name"),
+    [
+        # a possessive or a subject pronoun in the clause a verb of saying reports is its subject's,
+        # even after another source said the same (issue 17, c17j)
+        ("Kestrel Motors and Zorbatel Inc reported sales on Monday. Kestrel Motors said its sales rose 5 percent, while Zorbatel Inc"
+         " said its sales fell 2 percent.", 1, "Zorbatel Inc"),
+        ("Kestrel Motors and Zorbatel Inc reported sales on Monday. Kestrel Motors said its sales rose 5 percent, while Zorbatel Inc"
+         " said its sales fell 2 percent.", 0, "Kestrel Motors"),
+    ],
+)
+def test_a_source_speaks_of_itself(text: str, nth: int, name: str) -> None:
+    analysis = _analyse(text, "en")
+    start = [i for i in range(len(text)) if text.startswith(" its ", i)][nth] + 1
+    owners = [e for e in analysis.entities for r in e.references if r.start == start]
+    assert [e.label for e in owners] == [name] or [m.text for e in owners for m in e.mentions][:1] == [name]
 
 
 @pytest.mark.parametrize(
@@ -627,6 +667,10 @@ def test_kinds_of_nouns_are_read_from_the_lexicon(word: str, lang: str, kind: st
         # an organisation's name ending in a word of a kind of organisation
         ("Kestrel Airways", "ORG", {"airline"}),
         ("Zorba Bank", "ORG", {"bank"}),
+        # a union's name ends in its members; a government body's in its kind (issue 17, c17j)
+        ("United Kestrel Workers", "ORG", {"union"}),
+        ("Kestrel Justice Department", "ORG", {"agency"}),
+        ("The Treasury", "ORG", {"agency"}),
         # a product's word ends an organisation's name: no kind ("Boeing Commercial Airplanes")
         ("Zorba Commercial Airplanes", "ORG", set()),
         ("Zorba", "ORG", set()),

@@ -123,6 +123,18 @@ TOGETHER = [
     ("en", "A small airline ordered ten jets on Monday. The carrier will fly them to Asia.", ("A small airline", "The carrier")),
     # a blocking modifier the earlier phrase has too: the same thing said again (issue 17, c17g)
     ("en", "Zorbair will buy five new jets from Acme . The new planes will fly to Asia .", ("five new jets", "The new planes")),
+    # a plural phrase counting the members of a coordination of names of one type takes it up,
+    # with the pronouns that take it up in turn (issue 17, c17j: "the two automakers", "both banks")
+    ("en", "Kestrel Motors and Zorba Autos asked Congress for loans on Tuesday. The two automakers said they could run out of cash.",
+     ("Kestrel Motors and Zorba Autos", "The two automakers", "they")),
+    ("en", "Kestrel Motors and Zorba Autos asked for loans on Tuesday. The two companies said they could run out of cash. Both automakers cut jobs.",
+     ("Kestrel Motors and Zorba Autos", "The two companies", "Both automakers")),
+    ("en", "Zorba Bank and Kestrel Financial received more aid on Sunday. Both banks said they would repay the money.",
+     ("Zorba Bank and Kestrel Financial", "Both banks")),
+    # a plural pronoun takes up a coordination of names before either name
+    ("en", "Kestrel Motors and Zorba Autos asked Congress for loans on Tuesday. They said they could run out of cash.",
+     ("Kestrel Motors and Zorba Autos", "They", "they")),
+    ("en", "Zorba Bank and Kestrel Financial cut their forecasts on Friday.", ("Zorba Bank and Kestrel Financial", "their")),
 ]
 
 APART = [
@@ -148,6 +160,14 @@ APART = [
     ("en", "No plane landed in Paris on Monday. The plane was grounded in Rome.", ("No plane", "The plane")),
     # ... but not one only a later phrase has ("a plane" ... "the new plane")
     ("en", "Zorbair will buy five jets from Acme . The new jets will fly to Asia .", ("five jets", "The new jets")),
+    # ... not when the count differs, a restrictive clause picks some of them, or the coordination
+    # ends a longer list the parse cut
+    ("en", "Kestrel Motors and Zorba Autos asked for loans on Tuesday. The three automakers said they could run out of cash.",
+     ("Kestrel Motors and Zorba Autos", "The three automakers")),
+    ("en", "Kestrel Motors and Zorba Autos asked for loans on Tuesday. The two companies that need money most will get it.",
+     ("Kestrel Motors and Zorba Autos", "The two companies")),
+    ("en", "Bettaco, Kestrel Motors and Zorba Autos asked for help. The two companies said they could run out of cash.",
+     ("Kestrel Motors and Zorba Autos", "The two companies")),
 ]
 
 

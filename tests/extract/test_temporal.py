@@ -165,7 +165,8 @@ RANGES = [
     ("vingt et un ans", "fr", None, [("vingt et un ans", "P21Y")]),
     ("le recensement de mars-avril", "fr", "1999-07-07", [("mars", "1999-03"), ("avril", "1999-04")]),
     ("March 10 to 12", "en", "2010-03-01", [("March 10", "2010-03-10"), ("12", "2010-03-12")]),
-    ("June 3 and 4, 2010", "en", None, [("June 3", "XXXX-06-03"), ("4, 2010", "2010-06-04")]),
+    # the first day takes the year the second writes (round 16)
+    ("June 3 and 4, 2010", "en", None, [("June 3", "2010-06-03"), ("4, 2010", "2010-06-04")]),
     ("8 to 24 months", "en", None, [("8", "P8M"), ("24 months", "P24M")]),
     ("between two and three years", "en", None, [("two", "P2Y"), ("three years", "P3Y")]),
     ("one hundred and five days", "en", None, [("one hundred and five days", "P105D")]),
@@ -235,6 +236,19 @@ FISCAL = [
     ("the first fiscal quarter", "en", "2007-01-18", [("the first fiscal quarter", "FY2007-Q1")]),
     ("au premier semestre 2006", "fr", None, [("premier semestre 2006", "2006-H1")]),
     ("le second semestre", "fr", "2007-01-18", [("le second semestre", "2007-H2")]),
+    # a half or a quarter "of fiscal 2013"; a bare half in a sentence that tells figures (round 16)
+    ("Sales for the first half of fiscal 2013 rose.", "en", "2013-03-12", [("the first half of fiscal 2013", "FY2013-H1")]),
+    ("Sales in the fourth quarter of fiscal 2012 rose.", "en", "2013-03-12",
+     [("the fourth quarter of fiscal 2012", "FY2012-Q4")]),
+    ("Growth will pick up in the second half, the bank said.", "en", "2013-03-12", [("the second half", "2013-H2")]),
+    ("The company expects sales to improve in the second half.", "en", "2013-03-12", [("the second half", "2013-H2")]),
+    ("He scored twice in the second half.", "en", "2013-03-12", []),
+    ("Sales rose. He scored twice in the second half.", "en", "2013-03-12", []),
+    # not a half that names what it halves, even among figures (review rv19e)
+    ("The team's revenue in the second half of the game was irrelevant.", "en", "2013-03-12", []),
+    ("Sales fell in the first half of the decade.", "en", "2013-03-12", []),
+    ("Sales fell in the first half of the season.", "en", "2013-03-12", []),
+    ("Sales fell in the first half, the company said.", "en", "2013-03-12", [("the first half", "2013-H1")]),
 ]
 
 
@@ -826,6 +840,56 @@ ENGLISH_TENSE = [
     ("Stocks rose ahead of Friday's jobs report.", "Friday", "2013-03-20", "2013-03-22"),
     ("Troops were deployed in anticipation of Sunday's election.", "Sunday", "2013-03-20", "2013-03-24"),
     ("Troops were deployed before Sunday's election.", "Sunday", "2013-03-20", "2013-03-17"),
+    # a past the date's own verb is in holds even a year away: told in March, that April or May is
+    # last year's; as is a point "since" which a thing has lasted (issue 19, round 16)
+    ("He resigned in April.", "April", "2013-03-19", "2012-04"),
+    ("Facebook went public in May.", "May", "2013-03-19", "2012-05"),
+    ("Officials said the man, who fled the country in April, was arrested.", "April", "2013-03-20", "2012-04"),
+    ("The company said sales in April rose.", "April", "2013-03-18", "2012-04"),
+    ("She has worked there since April.", "April", "2013-03-18", "2012-04"),
+    ("The company has been cutting jobs since May.", "May", "2013-03-20", "2012-05"),
+    # not a past of planning, nor a past that governs the date's infinitive
+    ("The ruling was expected in April.", "April", "2013-03-19", "2013-04"),
+    ("The company said it expected sales to rise in April.", "April", "2013-03-19", "2013-04"),
+    # a bare participle of planning looks ahead to its infinitive
+    ("The deal, expected to close in the second quarter, is worth $2 billion.", "the second quarter",
+     "2013-03-19", "2013-Q2"),
+    # a "to" infinitive, or a gerund after its noun, takes the tense of the verb it hangs from
+    ("The company wants to hold a vote on Monday.", "Monday", "2013-03-20", "2013-03-25"),
+    ("The union says it needs to see the offer by Friday.", "Friday", "2013-03-20", "2013-03-22"),
+    ("The company sees growth returning in the second half of the year.", "the second half of the year",
+     "2013-03-20", "2013-H2"),
+    # a future of the date's own verb by "will" holds even a year away: told in March, next February
+    ("The firm will hold its annual meeting in February.", "February", "2013-03-20", "2014-02"),
+    ("The company said it will cut 500 jobs by February.", "February", "2013-03-20", "2014-02"),
+    # not a date of a noun the verb governs
+    ("The agency will publish the data for February.", "February", "2013-03-20", "2013-02"),
+    # so does a verb of beginning, ending or taking place in the simple present: a schedule
+    # (``en/schedule_verbs``)
+    ("The law takes effect Jan. 1.", "Jan. 1", "2013-03-25", "2014-01-01"),
+    ("The trial begins in February.", "February", "2013-03-25", "2014-02"),
+    ("The meeting takes place on Feb. 3.", "Feb. 3", "2013-03-25", "2014-02-03"),
+    # not another present, nor a past
+    ("The figures show a rise in February.", "February", "2013-03-25", "2013-02"),
+    ("The trial began in February.", "February", "2013-03-25", "2013-02"),
+    # not a gerund object, nor an infinitive under a past
+    ("He denies killing his wife on Monday.", "Monday", "2013-03-20", "2013-03-18"),
+    ("Police say the man tried to flee on Sunday.", "Sunday", "2013-03-20", "2013-03-17"),
+    # review rv19e: a past verb of moving something to a later time ("moved to May", "pushed the
+    # launch back to June", ``en/postponement_verbs``) looks ahead; a date through a noun of plans is
+    # the plan's, the nearest, not the past verb's ("announced plans for June")
+    ("The hearing was moved to May.", "May", "2013-03-20", "2013-05"),
+    ("The company pushed back the launch to June.", "June", "2013-03-20", "2013-06"),
+    ("The company pushed the launch back to June.", "June", "2013-03-20", "2013-06"),
+    ("The deadline was extended to May.", "May", "2013-03-20", "2013-05"),
+    ("The group announced plans for June.", "June", "2013-03-20", "2013-06"),
+    # still a past: another preposition, another object, the plan's own time
+    ("He moved to London in May.", "May", "2013-03-20", "2012-05"),
+    ("The strike was extended from April.", "April", "2013-03-20", "2012-04"),
+    ("The company announced its plan in April.", "April", "2013-03-20", "2012-04"),
+    ("The company said sales in April rose.", "April", "2013-03-20", "2012-04"),
+    # a past under a modal did not happen: no preterite ("would have opened in April", told in March)
+    ("The plant would have opened in April.", "April", "2013-03-20", "2013-04"),
 ]
 
 
@@ -888,6 +952,11 @@ ROUND14_EN = [
     # a bare month after a participle of scheduling and "for" (``en/schedule_participles``)
     ("The election is planned for June.", "en", "2013-03-22", [("June", "2013-06")]),
     ("The vote is set for May.", "en", "2013-03-22", [("May", "2013-05")]),
+    # ... or after a noun of figures and "for" (``en/figure_nouns``, round 16)
+    ("Data for March showed a rise.", "en", "2013-03-20", [("March", "2013-03")]),
+    ("The figures for March will be published next month.", "en", "2013-03-20",
+     [("March", "2013-03"), ("next month", "2013-04")]),
+    ("The forecast for June is weak.", "en", "2013-03-20", [("June", "2013-06")]),
     # a bare year premodifying a noun of reports and elections (``en/year_premodified_nouns``)
     ("The company had 2012 revenue of $5 billion and expects 2013 revenue of $6 billion.", "en", "2013-03-22",
      [("2012", "2012"), ("2013", "2013")]),
@@ -934,6 +1003,16 @@ ROUND14_EN_OTHER = [
     ("He left Saturday morning.", "en", "2013-03-22", [("Saturday morning", "2013-03-16TMO")]),
     # "for June" after another word may name a person; "each June 5" is that day
     ("She bought flowers for June.", "en", "2013-03-22", []),
+    ("Support for May is falling.", "en", "2013-03-22", []),
+    ("There were new calls for May to resign.", "en", "2013-03-22", []),
+    ("The report for April Ryan was late.", "en", "2013-03-22", []),
+    # nor before a possessive or an apposition a title closes (review rv19e)
+    ("The results for May's party were poor.", "en", "2013-03-22", []),
+    ("The plan for June's wedding was scrapped.", "en", "2013-03-22", []),
+    ("Results for May, the prime minister, were poor.", "en", "2013-03-22", []),
+    ("Support for May, the prime minister of Britain, grew.", "en", "2013-03-22", []),
+    ("Results for May, the latest month, were poor.", "en", "2013-03-22", [("May", "2013-05")]),
+    ("Figures for June, a spokeswoman said, will be out soon.", "en", "2013-03-22", [("June", "2013-06")]),
     ("The fair opens each June 5.", "en", "2013-03-22", [("June 5", "2013-06-05")]),
     # a round number or another noun after the number: a quantity
     ("He made 2000 sales.", "en", "2013-03-22", []),
@@ -1167,6 +1246,31 @@ ROUND15_EN_RANGES = [
      [("Tuesday", "2013-03-19"), ("Thursday", "2013-03-21")]),
     # weekdays of two sentences are no range
     ("He arrived Thursday. On Friday he left.", "2013-03-21", [("Thursday", "2013-03-21"), ("Friday", "2013-03-15")]),
+    # the first end of a range or a pair of dates takes the year the second writes, the year before
+    # when its month comes later; the second month comes after the first (round 16)
+    ("Sales fell between March and May last year.", "2013-03-11", [("March", "2012-03"), ("May last year", "2012-05")]),
+    ("Sales fell from March to May 2012.", "2013-03-11", [("March", "2012-03"), ("May 2012", "2012-05")]),
+    ("He visited in March and in May 2012.", "2013-03-11", [("March", "2012-03"), ("May 2012", "2012-05")]),
+    ("The strike lasted from March 3 to March 10, 2012.", "2013-03-11",
+     [("March 3", "2012-03-03"), ("March 10, 2012", "2012-03-10")]),
+    ("Prices rose from November to February 2012.", "2013-03-11", [("November", "2011-11"), ("February 2012", "2012-02")]),
+    ("The exhibition runs from June to September.", "2013-03-11", [("June", "2013-06"), ("September", "2013-09")]),
+    ("Sales fell in December and January.", "2013-03-11", [("December", "2012-12"), ("January", "2013-01")]),
+    # a date of another clause is no end of the range
+    ("The vote is set for March 20 and the results for April 2.", "2013-03-11",
+     [("March 20", "2013-03-20"), ("April 2", "2013-04-02")]),
+    ("He was in office from March 2009 to May 2012.", "2013-03-11", [("March 2009", "2009-03"), ("May 2012", "2012-05")]),
+    # a month ending a range that a year or a month with its year starts is not of that year (review rv19e)
+    ("He was in office from May 2010 to June.", "2013-06-10", [("May 2010", "2010-05"), ("June", "2013-06")]),
+    ("He served from 2001 to March.", "2013-03-20", [("2001", "2001"), ("March", "2013-03")]),
+    ("In 2011, sales rose from March to May.", "2013-03-20", [("2011", "2011"), ("March", "2011-03"), ("May", "2011-05")]),
+    # the weekday just mentioned is not the one a clause looking the other way names (round 16)
+    ("The ruling came last Friday. The next ruling is expected on Friday.", "2013-03-20",
+     [("last Friday", "2013-03-15"), ("Friday", "2013-03-22")]),
+    ("The trial opens on Monday. It was delayed on Monday.", "2013-03-20",
+     [("Monday", "2013-03-25"), ("Monday", "2013-03-18")]),
+    ("The talks ended on Friday. On Friday, the two sides signed.", "2013-03-20",
+     [("Friday", "2013-03-15"), ("Friday", "2013-03-15")]),
 ]
 
 
@@ -1293,6 +1397,35 @@ QUARTER_TENSE = [
     ("Profit fell in the first quarter.", "en", "2013-03-20", "past", [("the first quarter", "2013-Q1")]),
     ("Les ventes ont baissé au troisième trimestre.", "fr", "2013-03-20", "past", [("troisième trimestre", "2012-Q3")]),
     ("the first fiscal quarter", "en", "2013-03-20", "past", [("the first fiscal quarter", "FY2013-Q1")]),
+    # the figures of a quarter two or more ahead are not told yet: last year's, whatever the tense;
+    # the next quarter's may be forecast (``en/figure_nouns``, round 16)
+    ("They will release fourth-quarter growth figures.", "en", "2013-03-12", "future", [("fourth-quarter", "2012-Q4")]),
+    ("The company will report third-quarter results next week.", "en", "2013-03-12", "will",
+     [("third-quarter", "2012-Q3"), ("next week", "2013-W12")]),
+    ("The company will report fourth-quarter results.", "en", "2013-01-12", "future", [("fourth-quarter", "2012-Q4")]),
+    ("The company expects second-quarter profit to rise.", "en", "2013-03-12", "future", [("second-quarter", "2013-Q2")]),
+    ("The company expects profit to rise in the fourth quarter.", "en", "2013-03-12", "future",
+     [("the fourth quarter", "2013-Q4")]),
+    # a forecast is of the quarter ahead, unless last year's has just ended (review rv19e)
+    ("Analysts expect fourth-quarter profit to fall.", "en", "2013-06-10", "future", [("fourth-quarter", "2013-Q4")]),
+    ("Analysts expect third-quarter profit to rise.", "en", "2013-03-12", "future", [("third-quarter", "2013-Q3")]),
+    ("Economists predict fourth-quarter growth of 2 percent.", "en", "2013-06-10", "future",
+     [("fourth-quarter", "2013-Q4")]),
+    ("Analysts expect fourth-quarter profit to fall.", "en", "2013-01-10", "future", [("fourth-quarter", "2012-Q4")]),
+    ("The agency will release its second estimate of fourth-quarter growth.", "en", "2013-03-12", "future",
+     [("fourth-quarter", "2012-Q4")]),
+    # a quarter or a half of this year long over, in a future, is next year's (review rv19e)
+    ("Growth will pick up in the first quarter.", "en", "2013-12-10", "future", [("the first quarter", "2014-Q1")]),
+    ("Sales will rise in the third quarter.", "en", "2013-12-10", "will", [("the third quarter", "2014-Q3")]),
+    ("Growth will pick up in the first half.", "en", "2013-12-10", "future", [("the first half", "2014-H1")]),
+    ("The company expects first-quarter earnings to rise.", "en", "2013-12-10", "future",
+     [("first-quarter", "2014-Q1")]),
+    ("Sales will rise in the first quarter.", "en", "2013-08-10", "future", [("the first quarter", "2014-Q1")]),
+    # not one just ended, whose figures are yet to come, nor in a past or a present
+    ("The company will report first-quarter results next week.", "en", "2013-05-10", "future",
+     [("first-quarter", "2013-Q1"), ("next week", "2013-W20")]),
+    ("Growth slowed in the first quarter.", "en", "2013-12-10", "past", [("the first quarter", "2013-Q1")]),
+    ("Growth in the first quarter was weak.", "en", "2013-12-10", "present", [("the first quarter", "2013-Q1")]),
 ]
 
 
@@ -1666,7 +1799,7 @@ YEAR_MONTHS = [
      [("97", "1997"), ("janvier", "1997-01"), ("octobre", "1997-10"), ("98", "1998")]),
     ("En 1997, la ville a fermé l'usine en janvier.", "fr", "1999-07-29", [("1997", "1997"), ("janvier", "1997-01")]),
     ("Two failures in 1997 (in January and in October).", "en", "1999-07-29",
-     [("1997", "1997"), ("January", "1997-01"), ("October", "1999-10")]),
+     [("1997", "1997"), ("January", "1997-01"), ("October", "1997-10")]),  # the pair's second month after its first (round 16)
     # another sentence, another clause, or a date between: the month is read as before
     ("En 1997, la ville a fermé l'usine. En janvier, rien.", "fr", "1999-03-10", [("1997", "1997"), ("janvier", "1999-01")]),
     ("Its launch in 2003 and that as of February, it led.", "en", "2008-03-05", [("2003", "2003"), ("February", "2008-02")]),
