@@ -870,6 +870,27 @@ def _index_modifiers(lang: str) -> dict[str, frozenset[str]]:
     return {r[0]: frozenset(n.strip() for n in r[1].split(",")) if len(r) > 1 and r[1] != "-" else frozenset() for r in _safe_rows(lang, "coref_index_modifiers")}
 
 
+def _index_predicate(noun: Token, lang: str) -> bool:
+    """Whether the index noun ``noun``, a subject, is an index by what it does. A noun that names
+    other things as often (``coref_index_other_senses``: "measure", "average", "benchmark",
+    "gauge": a bill, a mean, a rate, a dial) takes up an index only as the subject of a verb of an
+    index (``market_movement_verbs``, ``market_session_verbs``, ``index_predicate_verbs``: "The
+    measure rose", "The gauge was led by chip makers") or of "to be" with a figure or a direction
+    ("The average is now 2 percent below its record"); "The measure would raise taxes", "The
+    measure was passed by the Senate" name no index. Any other index noun ("index", « indice »)
+    needs no such verb."""
+    if noun.lemma_.lower() not in _words(lang, "coref_index_other_senses") and noun.lower_ not in _words(lang, "coref_index_other_senses"):
+        return True
+    verb = noun.head
+    lemma = verb.lemma_.lower()
+    if any(lemma in _words(lang, name) for name in ("market_movement_verbs", "market_session_verbs", "index_predicate_verbs")):
+        return True
+    if lemma in _words(lang, "coref_identity_copulas") or verb.pos_ == "AUX":
+        directions = _words(lang, "market_directions")
+        return any(t.like_num or t.lower_ in directions for t in verb.subtree if t.i != noun.i)
+    return False
+
+
 # A word of a description of an index that a number and a hyphen open ("30-stock", "500-issue").
 _COUNTED_WORD = re.compile(r"\d[\d,.]*-(.+)")
 
@@ -1169,6 +1190,8 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
         etype, gender, name_token = described
         if etype == "FIN" and not is_subject and name_token is None:
             continue  # an index description is what moves, a subject: "The Senate passed the measure" is none
+        if etype == "FIN" and name_token is None and not _index_predicate(tok, lang):
+            continue  # "The Dow fell . The measure was passed by the Senate": a bill, no index
         a, b = _description_span(tok)
         if etype == "FIN":  # « l'indice vedette »: the modifier the parse hung as a noun is part of it
             b = max([b, *(c.idx + len(c.text) for c in tok.rights if c.i == tok.i + 1 and c.lower_ in _index_modifiers(lang))])
@@ -1870,6 +1893,11 @@ def _resolve(
                 _another_index(anaphor, linked[0], nearby, entities, text) or not _index_fits(anaphor, entities[linked[0]])
             ):
                 linked = None  # "The Dow and the Nasdaq rose . The index ...": which one?
+            elif (
+                anaphor.kind in ("pronoun", "possessive") and linked is not None and linked[0] >= 0 and entities[linked[0]].type == "FIN"
+                and _another_index(anaphor, linked[0], [m for m in nearby if m.sentence >= sentence_of(linked[1].start)], entities, text)
+            ):
+                linked = None  # "The Dow and the S&P 500 fell . It was ...", « Le CAC 40 et le Dax ont reculé . Il ... »
         if linked is None:
             if anaphor.kind == "nominal" and anaphor.noun is not None and not overlaps_name(anaphor):
                 # A description of no named entity is still a thing a later pronoun may take up.
@@ -2438,9 +2466,13 @@ def _retypable(entity: Entity, m: _Markable, anaphor: Anaphor, sentence: int) ->
     """A description of another type may still take up a name the model typed alone (no gazetteer
     record) when both are subjects, the name in the previous sentence: "Acme [PER] ... The company
     said"; the chain then votes on the type. (Within one sentence a description is too often
-    about something else: "De Santis conclut que l'équipe ...".)"""
+    about something else: "De Santis conclut que l'équipe ...".) Nor is a stock market index
+    retyped: the words around it typed it ("Japan's Nikkei fell 2 percent. The Nikkei newspaper
+    reported": the paper, not the index)."""
     if entity.qid or any(mm.canonical or mm.institution for mm in entity.mentions) or anaphor.noun_type in ("PRO", "FIN"):
         return False  # a product or index description never retypes a name: "Airbus ... The aircraft", "Acme ... the index"
+    if entity.type == "FIN":
+        return False
     if anaphor.noun_type == "PER" and entity.type == "ORG" and anaphor.lang == "en":
         return False  # a role is someone of the organisation: "Kelvex Holdings ... The chief executive said"
     return m.subject and anaphor.subject and sentence - m.sentence == 1

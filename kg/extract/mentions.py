@@ -1080,7 +1080,9 @@ def merge_mentions(
     first_by_key: dict[str, int] = {}
     for i, m in enumerate(mentions):
         name = _same_index().get(norms[i], norms[i]) if m.label == "FIN" else norms[i]
-        key = f"gz:{m.canonical}" if m.canonical else f"inst:{m.institution}" if m.institution else f"name:{name}"
+        # An index and a company of one name are two entities ("the Nikkei fell ... the Nikkei
+        # newspaper reported"): the name keys of indices are their own.
+        key = f"gz:{m.canonical}" if m.canonical else f"inst:{m.institution}" if m.institution else f"fin:{name}" if m.label == "FIN" else f"name:{name}"
         if key in first_by_key:
             j = first_by_key[key]
             if m.institution and not m.canonical:
@@ -1392,6 +1394,8 @@ def _join_leading_words(
             continue
         if m.label != "ORG" and (m.canonical or " " in norms[i]):
             continue  # "Walt Disney" the person, not "Walt Disney Company"
+        if m.label == "FIN":
+            continue  # an index is no company's short form: "The Nasdaq fell ... Nasdaq Inc said"
         if m.label == "PER" and any(uf.find(k) == uf.find(i) for k in full_people):
             # The surname of a person the text names in full ("Abraham Lincoln" ... "Lincoln"),
             # not a company's short form ("Lincoln Financial").

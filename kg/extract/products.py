@@ -677,6 +677,38 @@ def market_index_reason(span: SpacySpan, lang: str, *, known: bool) -> str:
     return ""
 
 
+def _company_acts(cand: Candidate, norm: str, doc: Doc, lang: str) -> bool:
+    """Whether the mention ``cand`` of a name that a company bears too (``market_indices``:
+    "company": "S&P", "Nasdaq", "Dow Jones", "Nikkei") acts as that company, though an index of
+    the segment holds or bears the name: it modifies a noun that is no index noun
+    (``market_index_heads``: "the Nikkei newspaper", "Dow shares", « le quotidien Nikkei », « le
+    groupe Dow Jones »), it is the company of a share noun ("shares of Dow"), or, bare, it is the
+    subject of a verb that no index does, an owner or an agent ("The S&P 500 fell after S&P
+    downgraded the United States", "Nasdaq bought the exchange"). An index is the subject of a
+    market movement ("Nasdaq fell 2 percent")."""
+    if _market_indices().get(norm) != "company":
+        return False
+    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    root = span.root
+    heads = word_sets("market_index_heads").get(lang, frozenset())
+    head = root.head
+    if head.i != root.i and head.pos_ == "NOUN" and head.lower_ not in heads and head.lemma_.lower() not in heads:
+        if root.dep_ in ("compound", "nn") and head.i > root.i:
+            return True  # "the Nikkei newspaper", "Dow shares"
+        if root.dep_ in ("appos", "flat", "flat:name", "nmod") and head.i < root.i and not any(c.dep_ == "case" for c in root.children):
+            return True  # « le quotidien Nikkei », « l'action Dow Jones »
+    if root.dep_ == "pobj" and head.lower_ in word_set("xx", "genitive_prepositions") and head.head.lemma_.lower() in word_set(lang, "coref_share_nouns"):
+        return True  # "shares of Dow"
+    if not _acts_as_organisation(cand, doc):
+        return False
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head  # the first of coordinated subjects carries the verb
+    verbs = word_sets("market_movement_verbs").get(lang, frozenset())
+    return not (root.dep_ in _SUBJECT_DEPS and root.head.lemma_.lower() in verbs)
+
+
 def _index_determiner(doc: Doc, i: int) -> bool:
     """English: "the" right before the name at ``i``, or a place's possessive ("Japan's Nikkei",
     "Britain's FTSE"): how news names an index, where a company is named bare."""
@@ -709,7 +741,8 @@ def with_products(found: list[Candidate], doc: Doc, text: str, *, lang: str, gaz
     product keeps the reason it was typed so (``Candidate.evidence``) and the maker a possessive
     names ("Apple's iTunes"). Stock market indices (:func:`market_index_reason`) are typed FIN
     (no product: an index has no maker), and so are the other mentions of their name in the
-    segment, but for one that speaks ("Dow Jones said")."""
+    segment, but for one that speaks ("Dow Jones said") or acts as the company
+    (:func:`_company_acts`: "S&P downgraded")."""
     products: set[str] = set()
     indices: set[str] = set()
     out_indices: list[Candidate] = []
@@ -719,6 +752,13 @@ def with_products(found: list[Candidate], doc: Doc, text: str, *, lang: str, gaz
         unsure = cand.evidence == (UNSURE_PRODUCT,)
         if unsure:
             cand = replace(cand, label="ORG", evidence=())
+        elif cand.label == "PRO" and _market_indices().get(normalise_name(name_part(text[cand.start : cand.end]))) == "index":
+            # A name and a number read as a model ("Stoxx 600" of « l'indice Stoxx 600 », "SBF 120"):
+            # a known index name is an index, never a product.
+            cand = replace(cand, label="FIN", record=None, evidence=(*cand.evidence, "market index: known index name"), maker=None)
+            indices.add(normalise_name(name_part(text[cand.start : cand.end])))
+            kept.append((cand, "", False))
+            continue
         elif cand.label in _TYPED_HERE:
             if cand.label == "FIN":
                 indices.add(normalise_name(name_part(text[cand.start : cand.end])))
@@ -750,7 +790,7 @@ def with_products(found: list[Candidate], doc: Doc, text: str, *, lang: str, gaz
     shorts = {n for n, kind in _market_indices().items() if kind == "company" and any(i.startswith(n + " ") for i in indices)}
     out = out_indices
     for cand, norm, known in kept:
-        if cand.label not in _TYPED_HERE and (norm in indices or norm in shorts) and not _speaks_cand(cand, doc, lang):
+        if cand.label not in _TYPED_HERE and (norm in indices or norm in shorts) and not _speaks_cand(cand, doc, lang) and not _company_acts(cand, norm, doc, lang):
             out.append(replace(cand, label="FIN", record=None, evidence=(*cand.evidence, "same name as a market index of the segment"), maker=None))
         elif cand.label in _TYPED_HERE or known or norm not in products or norm in actors:
             out.append(cand)

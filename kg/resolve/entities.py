@@ -16,6 +16,7 @@ from pathlib import Path
 
 from kg.knowledge.gazetteer import Gazetteer, default_gazetteer, normalise_name
 from kg.knowledge.resources import resource_path
+from kg.knowledge.words import word_map
 from kg.text.names import name_part
 from kg.types import Entity
 
@@ -291,7 +292,7 @@ class EntityRegistry:
             if record is not None:
                 names.update(normalise_name(n) for n in record.names())
         names.discard("")
-        found = frozenset(names)
+        found = frozenset(_with_usual_index_names(names, c.type))
         c._names = (c.label, c.qid, found)
         return found
 
@@ -411,7 +412,7 @@ class EntityRegistry:
     def _view(self, entity: Entity, doc: str) -> _View:
         names = {normalise_name(entity.label), *(normalise_name(a) for a in entity.aliases)}
         names.discard("")
-        return _View(entity, doc, frozenset(names))
+        return _View(entity, doc, frozenset(_with_usual_index_names(names, entity.type)))
 
     def _decide(self, view: _View, context: set[str]) -> list[Match]:
         matches = []
@@ -661,6 +662,24 @@ class EntityRegistry:
         self._docs_seen = {doc for c in self.canonicals.values() for doc in c.docs}
         for c in self.canonicals.values():
             self._reindex(c)
+
+
+@lru_cache(maxsize=1)
+def _usual_index_names() -> dict[str, str]:
+    """Other names of one stock market index, normalised, to its usual name ("the dow" -> "dow
+    jones industrial average", "standard & poor's 500" -> "s&p 500": ``xx/market_index_aliases``)."""
+    return {normalise_name(other): normalise_name(usual) for other, usual in word_map("xx", "market_index_aliases").items()}
+
+
+def _with_usual_index_names(names: set[str], etype: str) -> set[str]:
+    """``names`` and, for a stock market index (FIN), the usual name of each of its other names:
+    "the Dow" in one document and "the Dow Jones Industrial Average" in another are one index, as
+    they are within a document (kg.extract.mentions.merge_mentions). A company is never joined so:
+    the types must match."""
+    if etype != "FIN":
+        return names
+    usual = _usual_index_names()
+    return names | {usual[n] for n in names if n in usual}
 
 
 def _acronym_match(a: Sequence[str], b: Sequence[str]) -> tuple[str, str] | None:

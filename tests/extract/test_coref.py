@@ -382,6 +382,23 @@ CASES = [
     # ... and it is what moves, a subject: an object may be anything else
     ("en", "The Dow fell 100 points on Tuesday. The Senate passed the measure on Wednesday.", "the measure", "nominal", None),
     ("en", "The S&P 500 fell 1 percent on Monday. Banks dragged the index lower.", "the index", "nominal", None),
+    # a noun that names other things as often ("measure", "average", "benchmark", "gauge", « baromètre »)
+    # takes up an index only as the subject of a verb of an index, or of "to be" with a figure
+    ("en", "The Dow fell 200 points on Tuesday. The measure was passed by the Senate on Wednesday.", "The measure", "nominal", None),
+    ("en", "The Dow fell 200 points on Tuesday. The measure would raise taxes on banks.", "The measure", "nominal", None),
+    ("en", "The S&P 500 fell 1 percent on Tuesday. The benchmark was set by the central bank in May.", "The benchmark", "nominal", None),
+    ("en", "The Dow rose 300 points on Friday. The average is a poor guide to the economy.", "The average", "nominal", None),
+    ("fr", "Le CAC 40 a cédé 1,2 % mardi. Le baromètre a été publié par l'Ifop.", "Le baromètre", "nominal", None),
+    # a pronoun takes up an index only when no other index is named since the index it takes up
+    ("en", "The Dow and the S&P 500 fell 1 percent on Tuesday. It was the worst day since March.", "It", "pronoun", None),
+    ("fr", "Le CAC 40 et le Dax ont reculé de 1 % mardi. Il a touché son plus bas niveau depuis mars.", "Il", "pronoun", None),
+    ("en", "The Dow rose 1 percent on Monday. It had lost 2 percent the week before.", "It", "pronoun", "The Dow"),
+    ("en", "The Dow rose 1 percent on Monday. The Nasdaq fell 2 percent on Tuesday. It was hit by chip makers.", "It", "pronoun", "The Nasdaq"),
+    ("fr", "Le CAC 40 a reculé de 1 % mardi. Il a touché son plus bas niveau depuis mars.", "Il", "pronoun", "CAC 40"),
+    # a description of another type never takes up (and retypes) an index: the company of its name
+    ("en", "Japan's Nikkei fell 2 percent on Tuesday. The Nikkei newspaper reported that Sony would merge two units.",
+     "The Nikkei newspaper", "nominal", None),
+    ("en", "The Dow fell 200 points on Monday. Shares of Dow rose 2 percent after it raised its outlook.", "it", "pronoun", "Dow"),
     # a definite phrase holding an index's name is that index, not the one whose last word is its head
     ("en", "The Nasdaq Composite Index dropped 1.7 percent. The S&P 500 index lost 0.8 percent.", "The S&P 500 index", "nominal", None),
     # the company whose shares a subject names is as salient as a subject ("Shares of Siemens",

@@ -144,6 +144,9 @@ def test_longest_candidate_wins_overlaps() -> None:
         ([_m(0, "Northrop Grumman", "ORG"), _m(30, "Northrop", "ORG")], [["Northrop Grumman", "Northrop"]], "begins"),
         ([_m(0, "Zorba Eastern Airlines", "ORG"), _m(30, "Zorba Eastern", "ORG")], [["Zorba Eastern Airlines", "Zorba Eastern"]], "begins"),
         ([_m(0, "Zorbair", "LOC"), _m(30, "Zorbair Airways", "ORG")], [["Zorbair", "Zorbair Airways"]], "begins"),
+        # A stock market index is no company's short form ("The Nasdaq fell ... Nasdaq Inc said").
+        ([_m(0, "The Nasdaq", "FIN"), _m(30, "Nasdaq Inc", "ORG")], [["The Nasdaq"], ["Nasdaq Inc"]], None),
+        ([_m(0, "The Dow", "FIN"), _m(30, "Dow Inc", "ORG")], [["The Dow"], ["Dow Inc"]], None),
         # Company words of finance and insurance ("Countrywide Financial" ... "Countrywide").
         (
             [replace(_m(0, "Zorbawide Financial", "ORG"), lang="en"), replace(_m(30, "Zorbawide", "ORG"), lang="en")],
@@ -1200,6 +1203,10 @@ def _en(start: int, text: str, label: str, canonical: str | None = None) -> Enti
             "same normalised name",
         ),
         ([_en(0, "the Dow Jones Industrial Average", "FIN"), _en(50, "Dow", "ORG")], [["the Dow Jones Industrial Average"], ["Dow"]], None),
+        # An index and a company of one name are two entities: "Le Nikkei a gagné 2 % ... Le
+        # quotidien Nikkei rapporte", "The Nasdaq fell ... Nasdaq bought the exchange".
+        ([_en(0, "the Nikkei", "FIN"), _en(30, "Nikkei", "ORG")], [["the Nikkei"], ["Nikkei"]], None),
+        ([_en(0, "Nasdaq", "FIN"), _en(30, "Nasdaq", "ORG"), _en(50, "the Nasdaq", "FIN")], [["Nasdaq", "the Nasdaq"], ["Nasdaq"]], "same normalised name"),
         ([_en(0, "the Nasdaq Composite Index", "FIN"), _en(40, "the Nasdaq", "FIN")], [["the Nasdaq Composite Index", "the Nasdaq"]], "same normalised name"),
         ([_en(0, "the Nasdaq composite", "FIN"), _en(40, "the Nasdaq", "FIN")], [["the Nasdaq composite", "the Nasdaq"]], "same normalised name"),
         ([_en(0, "the S&P 500 index", "FIN"), _en(40, "the S&P", "FIN")], [["the S&P 500 index", "the S&P"]], "same normalised name"),

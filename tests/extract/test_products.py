@@ -331,6 +331,24 @@ def test_model_name_read_again_after_an_article() -> None:
         # one that speaks.
         ("en", "The Dow closed at a record. The Dow Jones Industrial Average rose 1 percent.", "The Dow", "FIN"),
         ("en", "Dow Jones said the Dow Jones Industrial Average would change.", "Dow Jones", "ORG"),
+        # A company's name that an index of the segment bears, bare and acting as the company
+        # (a verb no index does, an owner), is the company; the subject of a market movement is
+        # the index.
+        ("en", "The S&P 500 fell 1 percent after S&P downgraded the United States.", "S&P", "ORG"),
+        ("en", "The S&P 500 fell 1 percent after S&P's downgrade of the United States.", "S&P", "ORG"),
+        ("en", "The Nasdaq fell 3 percent. Nasdaq bought the Stockholm exchange in 2007.", "Nasdaq", "ORG"),
+        ("en", "The Dow Jones Industrial Average rose. Dow Jones publishes The Wall Street Journal.", "Dow Jones", "ORG"),
+        ("en", "The Nasdaq fell 3 percent on Monday. Nasdaq fell another 2 percent on Tuesday.", "Nasdaq", "FIN"),
+        # ... and so is one that modifies a noun no index noun is, or whose shares a phrase names.
+        ("en", "The Dow fell 200 points on Monday. Shares of Dow rose 2 percent after it raised its outlook.", "Dow", "ORG"),
+        ("en", "The Dow fell 200 points on Monday. Dow shares rose 2 percent.", "Dow", "ORG"),
+        ("fr", "Le Nasdaq a perdu 3 % lundi. Le groupe Nasdaq a annoncé un rachat.", "Nasdaq", "ORG"),
+        ("en", "The Dow Jones Industrial Average fell 1 percent. The Dow industrials had gained the day before.", "Dow", "FIN"),
+        # A known index name that a name-and-number rule read as a product's model is an index.
+        ("fr", "Le CAC 40 a gagné 1 % mardi. L'indice Stoxx 600 a reculé de 0,2 %.", "Stoxx 600", "FIN"),
+        ("fr", "À Paris, le SBF 120 a perdu 1 % lundi.", "SBF 120", "FIN"),
+        ("en", "The Euro Stoxx 50 fell 0.2 percent and the SBF 120 lost 1 percent.", "the SBF 120", "FIN"),
+        ("en", "The Dow Jones Transportation Average fell 1 percent.", "The Dow Jones Transportation Average", "FIN"),
         # A company's possessive and no article: the exchange itself.
         ("en", "Zorba and Nasdaq fell out over the listing fees.", "Nasdaq", "ORG"),
     ],

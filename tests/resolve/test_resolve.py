@@ -59,6 +59,13 @@ def run(registry: EntityRegistry, docs: list[tuple[str, list[Entity]]]) -> dict[
         ([ent("per-ford", "Ford Motor", "PER")], [ent("org-ford-motor", "Ford Motor", "ORG")], False),
         # Different QIDs never merge.
         ([ent("Q1", "Georgia", "LOC", qid="Q230")], [ent("Q2", "Georgia", "LOC", qid="Q1428")], False),
+        # A stock market index's short name and its full name (xx/market_index_aliases), across
+        # documents as within one; never the company of the short name, nor another index.
+        ([ent("fin-dow", "The Dow", "FIN")], [ent("fin-dow-jones-industrial-average", "Dow Jones Industrial Average", "FIN")], True),
+        ([ent("fin-s-p-500", "S&P 500", "FIN")], [ent("fin-standard-poor-s-500", "Standard & Poor's 500", "FIN")], True),
+        ([ent("fin-nasdaq", "the Nasdaq", "FIN")], [ent("fin-nasdaq-composite", "Nasdaq Composite", "FIN")], True),
+        ([ent("org-dow", "Dow", "ORG")], [ent("fin-dow-jones-industrial-average", "Dow Jones Industrial Average", "FIN")], False),
+        ([ent("fin-nasdaq", "the Nasdaq", "FIN")], [ent("fin-nasdaq-100", "Nasdaq 100", "FIN")], False),
     ],
 )
 def test_registry_merges(first: list[Entity], second: list[Entity], merged: bool) -> None:
