@@ -1768,6 +1768,7 @@ def _resolve(
             markables.append(_Markable(a, b, -1, subject, sentence_of(a), paragraph_of(a), number, gender, abstract))
     # A coordination of names is a plural thing ("General Motors and Chrysler ... they"), which a
     # plural pronoun takes up before either name (:func:`unnamed_chains` makes its chain).
+    grouped: list[tuple[int, int]] = []
     for c in cues_list:
         if not any(p.lang == "en" for p in c.phrases):
             continue  # English only for now
@@ -1775,6 +1776,14 @@ def _resolve(
             k = bisect.bisect_left(name_starts, a)
             if k < len(names) and names[k][1] <= b:
                 markables.append(_Markable(a, b, -1, is_subject(a, b), sentence_of(a), paragraph_of(a), "pl", "-"))
+                grouped.append((a, b))
+    # The subject is the group, not its first member: "The Senate and the House passed the bill.
+    # It will cut taxes" (the bill, not the Senate).
+    if grouped:
+        markables = [
+            replace(m, subject=False) if m.entity >= 0 and m.subject and any(a <= m.start and m.end <= b for a, b in grouped) else m
+            for m in markables
+        ]
     # Names and things sorted by start; the references resolved so far in their own list, which
     # grows in text order: a reference only looks at the few sentences before it (bisect), so a
     # long document costs in proportion to its length.

@@ -403,6 +403,11 @@ CASES = [
     ("en", "Kestrel Corp cut prices on Monday. Zorba Inc, its rival, said it would follow.", "its", "possessive", "Kestrel Corp"),
     ("en", "Zorba Inc, its rival, said on Monday it would cut prices.", "its", "possessive", None),
     ("en", "Kestrel Corp said on Monday its rival Zorba Inc would cut prices.", "its", "possessive", "Kestrel Corp"),
+    # the subject of a sentence whose subject is a coordination is the group: a singular pronoun
+    # does not take up its first member (issue 17, rv17e)
+    ("en", "Kestrel Corp and Zorba Inc signed the deal on Monday. It will create 500 jobs.", "It", "pronoun", None),
+    ("en", "The Kestrel Senate and the Zorba House passed the bill. They said it would cut taxes.", "it", "pronoun", None),
+    ("en", "Kestrel Corp and Zorba Inc reported sales on Monday. Kestrel Corp said it sold more cars.", "it", "pronoun", "Kestrel Corp"),
     ("en", "The Securities and Exchange Commission said on Friday it was investigating. The regulator said it would act.",
      "The regulator", "nominal", "The Securities and Exchange Commission"),
     # the source of a report that follows the clause it reports is no topic: the reported
