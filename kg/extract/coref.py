@@ -2603,12 +2603,13 @@ def _entity_kinds(text: str, entities: Sequence[Entity], cues: Sequence[CorefCue
             if e.type == "ORG" and len(words) > 2 and lang == "en" and "of" in words[1:-1]:
                 # A name whose head a complement follows ends in the complement: its head is the
                 # word before "of" ("the Department of Justice", "Ministry of Defence", "Bank of
-                # America"), the kind "the Justice Department" gets from its last word.
+                # America"), the kind "the Justice Department" gets from its last word. A head of
+                # no kind leaves the last word its say ("International Brotherhood of Teamsters").
                 head = words[words.index("of", 1) - 1]
                 kind = _kind_of(head, lang) if head[:1].isupper() else None
                 if kind is not None and kind in _organisation_kinds(lang):
                     out[k].add(kind)
-                continue
+                    continue
             if e.type == "ORG" and len(words) > 1 and words[-1][:1].isupper():
                 kind = _kind_of(words[-1], lang)
                 before = words[-2].lower()
