@@ -2364,10 +2364,16 @@ def _in_brackets(text: str, start: int) -> bool:
 
 def _organisation_spoke_since(e: int, before: int, markables: Sequence[_Markable], entities: Sequence[Entity]) -> bool:
     """Whether an organisation is a subject after the last mention of entity ``e`` before
-    offset ``before``: it, not ``e``'s, is the organisation a bare role then belongs to."""
-    last = max((m.end for m in markables if m.entity == e and m.start < before), default=-1)
+    offset ``before``: it, not ``e``'s, is the organisation a bare role then belongs to. One named
+    in the sentence of that mention is likely ``e``'s own ("Alan Roe runs Kestrel. Kestrel said
+    ... The CEO")."""
+    mine = [m for m in markables if m.entity == e and m.start < before]
+    if not mine:
+        return False
+    last = max(mine, key=lambda m: m.end)
+    own = {m.entity for m in markables if m.sentence == last.sentence and m.entity >= 0}
     return any(
-        m.subject and m.entity >= 0 and entities[m.entity].type == "ORG" and last <= m.start < before
+        m.subject and m.entity >= 0 and m.entity not in own and entities[m.entity].type == "ORG" and last.end <= m.start < before
         for m in markables
     )
 

@@ -428,6 +428,8 @@ CASES = [
      "The CEO", "nominal", None),
     ("en", "Alan Roe, the chief executive of Kestrel Motors, met bankers on Monday. The chief executive said the talks went well.",
      "The chief executive", "nominal", "Alan Roe"),
+    ("en", "Alan Roe, the chief executive of Kestrel Motors Inc, met bankers. Kestrel Motors Inc said on Monday it would cut jobs."
+     " The chief executive said the cuts were needed.", "The chief executive", "nominal", "Alan Roe"),
     ("en", "Kelvex Holdings reported a loss on Tuesday. The chief executive said sales would recover.", "The chief executive", "nominal", None),
     ("en", "Zorba Motors's chief executive, Paul Roe, met with the Kestrel Workers union on Tuesday. The union's president, Ron Blix,"
      " said the talks went well. Roe said the automaker would cut 3,000 jobs.", "the automaker", "nominal", "Zorba Motors"),
