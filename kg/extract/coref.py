@@ -388,6 +388,20 @@ def _reporting_subject(tok: Token) -> tuple[int, int] | None:
     return None
 
 
+def _possessed_name(tok: Token) -> tuple[int, int] | None:
+    """The name that the phrase a possessive ``tok`` determines is, which the possessive cannot
+    stand for: the name the phrase is in apposition to ("Zorba Inc, its rival, said": not Zorba
+    Inc) or the name it heads ("its rival Ford lost": not Ford)."""
+    head = tok.head
+    if tok.dep_ not in ("poss", "nmod:poss") or head.i == tok.i:
+        return None
+    if head.dep_ == "appos" and head.head.pos_ == "PROPN":
+        head = head.head
+    elif head.pos_ != "PROPN":
+        return None
+    return head.idx, head.idx + len(head.text)
+
+
 def _clause_object(tok: Token) -> tuple[int, int] | None:
     """The name a subject pronoun's own verb has for object or agent, which the pronoun cannot
     stand for ("They will be owned by AirTanker", "It acquired Acme")."""
@@ -1131,6 +1145,8 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
                 blocked = _clause_subject(tok)
             elif kind == "personal" and is_subject:
                 blocked = _clause_object(tok)
+            elif kind == "possessive" and lang == "en":
+                blocked = _possessed_name(tok)
             governor = _governing_subject(tok) if kind == "personal" and is_subject else None
             if governor is None and lang == "en" and (kind == "possessive" or is_subject) and number == "sg":
                 governor = _reporting_subject(tok)  # not "they": "Ford said they fell" (its sales)
@@ -1775,6 +1791,7 @@ def _resolve(
             markables.append(_Markable(a, b, -1, subject, sentence_of(a), paragraph_of(a), number, gender, abstract))
     # A coordination of names is a plural thing ("General Motors and Chrysler ... they"), which a
     # plural pronoun takes up before either name (:func:`unnamed_chains` makes its chain).
+    grouped: list[tuple[int, int]] = []
     for c in cues_list:
         if not any(p.lang == "en" for p in c.phrases):
             continue  # English only for now
@@ -1782,6 +1799,14 @@ def _resolve(
             k = bisect.bisect_left(name_starts, a)
             if k < len(names) and names[k][1] <= b:
                 markables.append(_Markable(a, b, -1, is_subject(a, b), sentence_of(a), paragraph_of(a), "pl", "-"))
+                grouped.append((a, b))
+    # The subject is the group, not its first member: "The Senate and the House passed the bill.
+    # It will cut taxes" (the bill, not the Senate).
+    if grouped:
+        markables = [
+            replace(m, subject=False) if m.entity >= 0 and m.subject and any(a <= m.start and m.end <= b for a, b in grouped) else m
+            for m in markables
+        ]
     # Names and things sorted by start; the references resolved so far in their own list, which
     # grows in text order: a reference only looks at the few sentences before it (bisect), so a
     # long document costs in proportion to its length.
@@ -1877,10 +1902,11 @@ def _resolve(
             # it quotes are no distance (« Je suis … . Je viens … . Ma fille … », explique-t-il).
             probe = replace(anaphor, start=said.start, end=said.start) if said is not None and said.start < anaphor.start else anaphor
             nearby = marks.window(probe.start, sentence_of(probe.start) - window)
-            if anaphor.blocked is not None and (anaphor.blocked[0] > anaphor.start or anaphor.kind == "nominal"):
+            if anaphor.blocked is not None and (anaphor.blocked[0] > anaphor.start or anaphor.kind in ("nominal", "possessive")):
                 # A name later in the pronoun's own clause: none of that entity's mentions. A
                 # description that is an object is none of its clause subject's ("The union signed
-                # a contract with the carmaker", "the government took a stake in the company").
+                # a contract with the carmaker", "the government took a stake in the company"). A
+                # possessive is none of the name its phrase is ("Zorba Inc, its rival").
                 barred = entity_at(anaphor.blocked)
                 if barred is not None:
                     nearby = [m for m in nearby if m.entity != barred[2]]
@@ -2194,6 +2220,10 @@ def _most_salient(
         own_kind = _kind_of(text[anaphor.noun[0] : anaphor.noun[1]] if anaphor.noun is not None else noun, anaphor.lang)
     s = sentence_of(anaphor.start)
     p = paragraph_of(anaphor.start)
+    # A bare role ("the CEO", "the chief executive") is the role of the organisation in the news:
+    # not a person named before another organisation became the subject ("Tim Cook runs Apple.
+    # Microsoft said it would cut jobs. The CEO said" is Microsoft's).
+    role_of_someone = anaphor.kind == "nominal" and anaphor.lang == "en" and anaphor.noun_type == "PER" and bool(noun) and _label_key(noun) in load_roles().labels
     if anaphor.latest:
         return _latest_named(anaphor, entities, markables, text, s, genders)
     window = PRONOUN_WINDOW if anaphor.kind in ("pronoun", "possessive") else NOMINAL_WINDOW
@@ -2224,6 +2254,8 @@ def _most_salient(
         if anaphor.partitive:
             continue  # "none of them": members of a set, no named entity
         entity = entities[m.entity]
+        if entity.type == "PER" and role_of_someone and _organisation_spoke_since(m.entity, anaphor.start, markables, entities):
+            continue
         if own_kind is not None and _other_kind(own_kind, m.entity, kinds, described, anaphor.lang):
             continue
         if (
@@ -2356,6 +2388,22 @@ def _in_brackets(text: str, start: int) -> bool:
     """Whether ``start`` lies inside round brackets opened on its line."""
     opened = text.rfind("(", max(0, start - 200), start)
     return opened >= 0 and text.rfind(")", opened, start) < 0 and "\n" not in text[opened:start]
+
+
+def _organisation_spoke_since(e: int, before: int, markables: Sequence[_Markable], entities: Sequence[Entity]) -> bool:
+    """Whether an organisation is a subject after the last mention of entity ``e`` before
+    offset ``before``: it, not ``e``'s, is the organisation a bare role then belongs to. One named
+    in the sentence of that mention is likely ``e``'s own ("Alan Roe runs Kestrel. Kestrel said
+    ... The CEO")."""
+    mine = [m for m in markables if m.entity == e and m.start < before]
+    if not mine:
+        return False
+    last = max(mine, key=lambda m: m.end)
+    own = {m.entity for m in markables if m.sentence == last.sentence and m.entity >= 0}
+    return any(
+        m.subject and m.entity >= 0 and m.entity not in own and entities[m.entity].type == "ORG" and last.end <= m.start < before
+        for m in markables
+    )
 
 
 def _other_kind(kind: str, e: int, kinds: Sequence[set[str]] | None, described: Mapping[int, set[str]] | None, lang: str) -> bool:
@@ -2590,6 +2638,16 @@ def _entity_kinds(text: str, entities: Sequence[Entity], cues: Sequence[CorefCue
         for m in e.mentions:
             lang = m.lang or "en"
             words = m.text.split()
+            if e.type == "ORG" and len(words) > 2 and lang == "en" and "of" in words[1:-1]:
+                # A name whose head a complement follows ends in the complement: its head is the
+                # word before "of" ("the Department of Justice", "Ministry of Defence", "Bank of
+                # America"), the kind "the Justice Department" gets from its last word. A head of
+                # no kind leaves the last word its say ("International Brotherhood of Teamsters").
+                head = words[words.index("of", 1) - 1]
+                kind = _kind_of(head, lang) if head[:1].isupper() else None
+                if kind is not None and kind in _organisation_kinds(lang):
+                    out[k].add(kind)
+                    continue
             if e.type == "ORG" and len(words) > 1 and words[-1][:1].isupper():
                 kind = _kind_of(words[-1], lang)
                 before = words[-2].lower()
@@ -2760,7 +2818,10 @@ def unnamed_chains(
             kept.append(Phrase(a, b, (a, b), _COORDINATION, "pl", "-", "coordination", frozenset(), False, lang))
             parent.append(len(parent))
     group_node = {(kept[j].start, kept[j].end): j for j in range(first_group, len(kept))}
-    for counting, members in _counting_phrases(text, kept[:first_group], coordinations, entities, sentence_of, lang).items():
+    counting_phrases = _counting_phrases(
+        text, kept[:first_group], coordinations, entities, sentence_of, lang, _entity_kinds(text, entities, cues) if coordinations else ()
+    )
+    for counting, members in counting_phrases.items():
         c = group_node.get(members)
         if c is None or find(counting) == find(c):
             continue
@@ -2857,6 +2918,7 @@ def _counting_phrases(
     entities: Sequence[Entity],
     sentence_of: Callable[[int], int],
     lang: str,
+    kinds: Sequence[set[str]] = (),
 ) -> dict[int, tuple[int, int]]:
     """The phrases (index in ``kept`` -> the coordination's span) that count the members of a
     coordination of names of one type ("General Motors and Chrysler", "Toyota and Honda Motor
@@ -2864,7 +2926,9 @@ def _counting_phrases(
     ``coref_nouns`` of their type, with their number ("the two automakers", "the three banks") or
     a word of ``coref_pair_words`` for two ("both companies"). A phrase after a later coordination
     counts that one's members. The noun's type must be one member's, and every member's that the
-    gazetteer types ("the two automakers" count no person the gazetteer knows)."""
+    gazetteer types ("the two automakers" count no person the gazetteer knows), and it must fit
+    every member's kind (``kinds``, :func:`_entity_kinds`): "Kestrel Airways and Zorba Bank" are no
+    "two airlines", two businesses ("Acme Inc and Zorba Corp") no "two teams" or "two unions"."""
     if not coordinations or lang != "en":
         return {}  # English only for now
     names = sorted((m.start, m.end, e) for e, entity in enumerate(entities) for m in entity.mentions)
@@ -2897,6 +2961,8 @@ def _counting_phrases(
                 continue
             if any(b <= x < p.start for x, _ in coordinations):
                 break  # another coordination lies between: the phrase counts that one's members
+            if kinds and not _fits_every_member(p.lemma, [e for x, y, e in names if a <= x and y <= b], entities, kinds, lang):
+                continue
             after = text[p.end : p.end + 12].split()
             if after and after[0].lower() in relatives:
                 continue  # a restrictive clause picks some of them: "the two companies that need money most"
@@ -2905,6 +2971,24 @@ def _counting_phrases(
             if said == {members} or (members == 2 and not said and words[:1] and words[0] in pairs):
                 out[i] = (a, b)
     return out
+
+
+def _fits_every_member(noun: str, members: Sequence[int], entities: Sequence[Entity], kinds: Sequence[set[str]], lang: str) -> bool:
+    """Whether a noun counting a coordination's members may stand for each of them, by the kind
+    rules a description follows (:func:`_most_salient`): no member of another known kind ("Zorba
+    Bank" is no airline), no member known only as a union, party, agency or club for a company
+    noun, no business ("Acme Inc") for a noun of such a kind ("both teams", "the two unions")."""
+    own = _kind_of(noun, lang)
+    business_noun = noun in _words(lang, "coref_business_nouns")
+    non_business = own is not None and own in _words(lang, "coref_non_business_kinds")
+    for e in set(members):
+        if own is not None and _other_kind(own, e, kinds, None, lang):
+            return False
+        if own is None and business_noun and _not_a_business(e, kinds, None, lang):
+            return False
+        if non_business and _a_business(e, entities, None, lang):
+            return False
+    return True
 
 
 def _whole_words(text: str, p: Phrase) -> Phrase:

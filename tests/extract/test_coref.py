@@ -414,6 +414,17 @@ CASES = [
      "The auto finance company", "nominal", "Kestrel Finance"),
     ("en", "The Treasury said on Monday it would lend more money. The lender said the loans would help.", "The lender", "nominal", None),
     ("en", "The Justice Department said on Monday it would sue. The company said the suit had no merit.", "The company", "nominal", None),
+    ("en", "The Department of Justice sued Kestrel Corp on Monday. The company said the suit had no merit.", "The company", "nominal", "Kestrel Corp"),
+    # a possessive is none of the name its own phrase is: the name it is in apposition to, or
+    # the name it heads (issue 17, rv17e)
+    ("en", "Kestrel Corp cut prices on Monday. Zorba Inc, its rival, said it would follow.", "its", "possessive", "Kestrel Corp"),
+    ("en", "Zorba Inc, its rival, said on Monday it would cut prices.", "its", "possessive", None),
+    ("en", "Kestrel Corp said on Monday its rival Zorba Inc would cut prices.", "its", "possessive", "Kestrel Corp"),
+    # the subject of a sentence whose subject is a coordination is the group: a singular pronoun
+    # does not take up its first member (issue 17, rv17e)
+    ("en", "Kestrel Corp and Zorba Inc signed the deal on Monday. It will create 500 jobs.", "It", "pronoun", None),
+    ("en", "The Kestrel Senate and the Zorba House passed the bill. They said it would cut taxes.", "it", "pronoun", None),
+    ("en", "Kestrel Corp and Zorba Inc reported sales on Monday. Kestrel Corp said it sold more cars.", "it", "pronoun", "Kestrel Corp"),
     ("en", "The Securities and Exchange Commission said on Friday it was investigating. The regulator said it would act.",
      "The regulator", "nominal", "The Securities and Exchange Commission"),
     # the source of a report that follows the clause it reports is no topic: the reported
@@ -428,6 +439,14 @@ CASES = [
     # ... but no role makes a person of an organisation, and no company noun makes an organisation
     # of a person a role described
     ("en", "Zorbatron Motors said on Monday it would cut jobs. The CEO said the cuts were needed.", "The CEO", "nominal", None),
+    # ... nor a person named before another organisation became the subject: the role is that
+    # organisation's (issue 17, rv17e)
+    ("en", "Alan Roe runs Kestrel Motors Inc. Zorba Bank said on Monday it would cut jobs. The CEO said the cuts were needed.",
+     "The CEO", "nominal", None),
+    ("en", "Alan Roe, the chief executive of Kestrel Motors, met bankers on Monday. The chief executive said the talks went well.",
+     "The chief executive", "nominal", "Alan Roe"),
+    ("en", "Alan Roe, the chief executive of Kestrel Motors Inc, met bankers. Kestrel Motors Inc said on Monday it would cut jobs."
+     " The chief executive said the cuts were needed.", "The chief executive", "nominal", "Alan Roe"),
     ("en", "Kelvex Holdings reported a loss on Tuesday. The chief executive said sales would recover.", "The chief executive", "nominal", None),
     ("en", "Zorba Motors's chief executive, Paul Roe, met with the Kestrel Workers union on Tuesday. The union's president, Ron Blix,"
      " said the talks went well. Roe said the automaker would cut 3,000 jobs.", "the automaker", "nominal", "Zorba Motors"),
@@ -671,6 +690,14 @@ def test_kinds_of_nouns_are_read_from_the_lexicon(word: str, lang: str, kind: st
         ("United Kestrel Workers", "ORG", {"union"}),
         ("Kestrel Justice Department", "ORG", {"agency"}),
         ("The Treasury", "ORG", {"agency"}),
+        # a name whose head a complement follows: the word before "of" (issue 17, rv17e)
+        ("Department of Kestrel Justice", "ORG", {"agency"}),
+        ("Ministry of Zorba Affairs", "ORG", {"agency"}),
+        ("Bank of Kestrel", "ORG", {"bank"}),
+        ("Zorba Bank of Kestrel", "ORG", {"bank"}),
+        # ... the last word when the head is of no kind ("International Brotherhood of Teamsters")
+        ("Kestrel Brotherhood of Teamsters", "ORG", {"union"}),
+        ("Kestrel School of Banking", "ORG", set()),
         # a product's word ends an organisation's name: no kind ("Boeing Commercial Airplanes")
         ("Zorba Commercial Airplanes", "ORG", set()),
         ("Zorba", "ORG", set()),

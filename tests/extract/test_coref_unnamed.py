@@ -135,6 +135,11 @@ TOGETHER = [
     ("en", "Kestrel Motors and Zorba Autos asked Congress for loans on Tuesday. They said they could run out of cash.",
      ("Kestrel Motors and Zorba Autos", "They", "they")),
     ("en", "Zorba Bank and Kestrel Financial cut their forecasts on Friday.", ("Zorba Bank and Kestrel Financial", "their")),
+    # a noun that fits every member's kind still counts them (issue 17, rv17e)
+    ("en", "Kestrel Airways and Zorba Airways cut fares on Monday. The two airlines said demand was weak.",
+     ("Kestrel Airways and Zorba Airways", "The two airlines")),
+    ("en", "Manchester United and Chelsea drew 2-2 on Sunday. Both teams said they would appeal.",
+     ("Manchester United and Chelsea", "Both teams", "they")),
 ]
 
 APART = [
@@ -168,6 +173,14 @@ APART = [
      ("Kestrel Motors and Zorba Autos", "The two companies")),
     ("en", "Bettaco, Kestrel Motors and Zorba Autos asked for help. The two companies said they could run out of cash.",
      ("Kestrel Motors and Zorba Autos", "The two companies")),
+    # ... nor when the noun does not fit a member's kind: a business is no team, a bank no airline,
+    # a union no company (issue 17, rv17e)
+    ("en", "Kestrel Motors Inc and Zorba Autos Corp reported sales on Monday. Both teams said demand was weak.",
+     ("Kestrel Motors Inc and Zorba Autos Corp", "Both teams")),
+    ("en", "Kestrel Airways and Zorba Bank reported sales on Monday. The two airlines said demand was weak.",
+     ("Kestrel Airways and Zorba Bank", "The two airlines")),
+    ("en", "Kestrel Motors Inc and the Zorba Workers met on Monday. The two companies said the talks went well.",
+     ("Kestrel Motors Inc and the Zorba Workers", "The two companies")),
 ]
 
 
