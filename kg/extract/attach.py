@@ -128,7 +128,9 @@ def lead_date(
 # (« PARIS, 12 mars 2024 (AFP) - », « Lyon, le 3 mai. — », « 28 juin 2012. - »).
 _DATELINE_HEAD = re.compile(r"\s*(?P<head>[^\n]{1,100}?)\s*(?:[—–]|--|-(?=\s))")
 # What a dateline holds besides its date: capitalised words, numbers, brackets and punctuation.
-_DATELINE_REST = re.compile(r"[\W\d_]*(?:[A-ZÀ-Þ][\w'’.-]*[\W\d_]*)*")
+# Possessive quantifiers: a word's characters and the separators' overlap (digits, "_", "'.-"), and
+# backtracking over them was exponential on a long run of such characters that fails at its end.
+_DATELINE_REST = re.compile(r"[\W\d_]*+(?:[A-ZÀ-Þ][\w'’.-]*+[\W\d_]*+)*+")
 # An agency's credit in brackets, closing the dateline: « (AFP) », « (Reuters) ».
 _CREDIT = re.compile(r"\([A-ZÀ-Þ][\w.’'/ -]{1,30}\)\s*$")
 

@@ -237,3 +237,21 @@ def test_an_english_dateline_keeps_its_date_first() -> None:
     doc = Document("d", text, "d", date=PartialDate(2020, 6, 10), lang="en")
     found = lead_date(timexes, [Span(0, len(text), text)], [Segment(0, len(text), "en")], doc)
     assert found is not None and found.value == "2020-06-08"
+
+
+@pytest.mark.parametrize(
+    ("head", "is_dateline"),
+    [
+        ("PARIS-la-Défense (AFP) - Le", True),
+        ("Saint-Étienne, 3 (Reuters) - Le", True),
+        ("Paris abc (AFP) - Le", False),
+        # A long run of capitals and digits that fails at its end: the dateline pattern once
+        # backtracked exponentially on it (a 1,140-character historical newspaper page hung the build).
+        ("A1" * 40 + " a (AFP) - Le", False),
+        ("A1" * 40 + " (AFP) - Le", True),
+    ],
+)
+def test_dateline_end_is_linear(head: str, is_dateline: bool) -> None:
+    from kg.extract.attach import _dateline_end
+
+    assert (_dateline_end(head, 0, ()) is not None) is is_dateline
