@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 from typing import TYPE_CHECKING
 
 from kg.knowledge.institutions import norm
@@ -625,6 +626,7 @@ _APPOSITION_CLOSE = re.compile(r"[^\S\n]*(?:[,.;]|$)")
 ROLE_APPOSITION_EVIDENCE = "role apposition:"
 
 
+@cache
 def _person_role_nouns() -> frozenset[str]:
     """The role nouns of people at an organisation: the heads of ``en/role_titles``, spokespeople
     and ``en/apposition_roles`` ("governor", "president"). Staff nouns that may describe a company

@@ -838,7 +838,14 @@ def _seat_holder(doc: Doc, start: int) -> bool:
     participle = next((t for t in doc[first : first + 6] if t.lower_ in participles), None)
     if participle is None:
         return False
-    holders = (
+    holders = _seat_holder_nouns()
+    return participle.head.lemma_.lower() in holders or participle.head.lower_ in holders
+
+
+@cache
+def _seat_holder_nouns() -> frozenset[str]:
+    """The nouns :func:`_seat_holder` accepts, read once."""
+    return (
         word_set("en", "organisation_descriptors")
         | word_set("en", "business_appositions")
         | frozenset(word_map("en", "organisation_unit_nouns"))
@@ -847,7 +854,6 @@ def _seat_holder(doc: Doc, start: int) -> bool:
         | word_set("en", "apposition_roles")
         | frozenset(w for w, kind in word_map("en", "role_titles").items() if kind == "head")
     )
-    return participle.head.lemma_.lower() in holders or participle.head.lower_ in holders
 
 
 def _seat_place(text: str, start: int, end: int, *, doc: Doc | None = None) -> int | None:

@@ -10,7 +10,6 @@ from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
-from functools import cache
 from typing import TYPE_CHECKING
 
 from kg.extract.institutions import Institution, institutions_from_doc
@@ -19,6 +18,7 @@ from kg.knowledge.gazetteer import (
     Gazetteer,
     GazetteerRecord,
     normalise_name,
+    usual_index_names,
 )
 from kg.knowledge.words import word_map, word_set, word_sets
 from kg.nlp.doccache import doc_text
@@ -1079,7 +1079,7 @@ def merge_mentions(
     norms = [normalise_name(mention_name(m)) for m in mentions]
     first_by_key: dict[str, int] = {}
     for i, m in enumerate(mentions):
-        name = _same_index().get(norms[i], norms[i]) if m.label == "FIN" else norms[i]
+        name = usual_index_names().get(norms[i], norms[i]) if m.label == "FIN" else norms[i]
         # An index and a company of one name are two entities ("the Nikkei fell ... the Nikkei
         # newspaper reported"): the name keys of indices are their own.
         key = f"gz:{m.canonical}" if m.canonical else f"inst:{m.institution}" if m.institution else f"fin:{name}" if m.label == "FIN" else f"name:{name}"
@@ -1135,7 +1135,7 @@ def merge_mentions(
     product_words = {i: tuple(norms[i].split()) for i in products}
     for i in products:
         part = product_words[i]
-        if not part or (mentions[i].label == "FIN" and _same_index().get(norms[i], norms[i]) != norms[i]):
+        if not part or (mentions[i].label == "FIN" and usual_index_names().get(norms[i], norms[i]) != norms[i]):
             continue  # an index's other name says which index it is ("the Nasdaq": the Composite, not the Nasdaq 100)
         holders = [
             j
@@ -1464,12 +1464,6 @@ def _voted(group: Sequence[EntityMention], etype: EntityLabel) -> Sequence[Entit
         for m in group
     )
 
-
-@cache
-def _same_index() -> dict[str, str]:
-    """Other names of one stock market index, normalised, to its usual name ("standard & poor's 500"
-    -> "s&p 500": ``xx/market_index_aliases``)."""
-    return {normalise_name(other): normalise_name(usual) for other, usual in word_map("xx", "market_index_aliases").items()}
 
 
 def _stands_for(acronym: EntityMention, name: EntityMention, known: set[str] | None) -> bool:

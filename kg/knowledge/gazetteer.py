@@ -74,6 +74,17 @@ def normalise_name(text: str) -> str:
     return stripped or text
 
 
+@functools.cache
+def usual_index_names() -> dict[str, str]:
+    """Other names of one stock market index, normalised, to its usual name ("the dow" -> "dow
+    jones industrial average", "standard & poor's 500" -> "s&p 500": ``xx/market_index_aliases``),
+    one table for merging within a document (kg.extract.mentions) and across documents
+    (kg.resolve.entities)."""
+    from kg.knowledge.words import word_map
+
+    return {normalise_name(other): normalise_name(usual) for other, usual in word_map("xx", "market_index_aliases").items()}
+
+
 @dataclass(frozen=True)
 class GazetteerRecord:
     """One entity of the gazetteer."""

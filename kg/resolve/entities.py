@@ -14,9 +14,8 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
-from kg.knowledge.gazetteer import Gazetteer, default_gazetteer, normalise_name
+from kg.knowledge.gazetteer import Gazetteer, default_gazetteer, normalise_name, usual_index_names
 from kg.knowledge.resources import resource_path
-from kg.knowledge.words import word_map
 from kg.text.names import name_part
 from kg.types import Entity
 
@@ -664,12 +663,6 @@ class EntityRegistry:
             self._reindex(c)
 
 
-@lru_cache(maxsize=1)
-def _usual_index_names() -> dict[str, str]:
-    """Other names of one stock market index, normalised, to its usual name ("the dow" -> "dow
-    jones industrial average", "standard & poor's 500" -> "s&p 500": ``xx/market_index_aliases``)."""
-    return {normalise_name(other): normalise_name(usual) for other, usual in word_map("xx", "market_index_aliases").items()}
-
 
 def _with_usual_index_names(names: set[str], etype: str) -> set[str]:
     """``names`` and, for a stock market index (FIN), the usual name of each of its other names:
@@ -678,7 +671,7 @@ def _with_usual_index_names(names: set[str], etype: str) -> set[str]:
     the types must match."""
     if etype != "FIN":
         return names
-    usual = _usual_index_names()
+    usual = usual_index_names()
     return names | {usual[n] for n in names if n in usual}
 
 
