@@ -80,6 +80,7 @@ from kg.extract.products import (
     as_model_product,
     designation_candidates,
     index_candidates,
+    make_model_candidates,
     model_mentions,
     product_candidates,
     with_products,
@@ -127,6 +128,11 @@ def entity_mentions_from_doc(
     # A club's abbreviation outweighs the model's reading of the name or of a span across it.
     clubs = club_candidates(text, lang)
     raw = [c for c in raw if not any(c.start < k.end and k.start < c.end for k in clubs)] + clubs
+    if lang == "en":
+        # So does a car make and its model's name the make as a company and the model as a place
+        # or a person ("Chevrolet" + "Malibu" of "the Chevrolet Malibu").
+        models = make_model_candidates(text, gazetteer)
+        raw = [c for c in raw if not any(c.start < k.end and k.start < c.end for k in models)] + models
     # So does a newspaper's title the place inside it ("Gazette de Lausanne"); a candidate on the very
     # same span stays (the gazetteer may know the paper).
     papers = newspaper_candidates(text, lang)

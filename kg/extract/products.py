@@ -29,6 +29,7 @@ from kg.extract.entities import _CAMEL_CASE, _PRODUCT_PREFIX, UNSURE_PRODUCT, Ca
 __all__ = [
     "designation_candidates",
     "index_candidates",
+    "make_model_candidates",
     "market_index_reason",
     "model_mentions",
     "product_candidates",
@@ -182,6 +183,57 @@ def model_mentions(found: Sequence[Candidate], text: str) -> list[Candidate]:
             spans.append((a, b))
             out.append(Candidate(a, b, "PRO", "model-mention", evidence=(f"model of the segment: {model}",), maker=maker))
     return sorted(out, key=lambda c: c.start)
+
+
+# A vehicle make's model: one capitalised word or a designation ("Malibu", "F-150", "RAV4",
+# "G6"), with the article before the make and the possessive after the model left to the caller.
+_MAKE_MODEL = r"(?P<model>[A-Z][a-z][a-z-]*|[A-Z][A-Za-z]{0,3}-?\d{1,4}[A-Za-z]?)"
+
+
+@cache
+def _make_model_pattern() -> re.Pattern[str] | None:
+    """A make of ``en/vehicle_makes`` and a model's name after it, on its own (no capitalised word
+    before the make or after the model: "Henry Ford Hospital", "Jaguar Land Rover", "Toyota Motor
+    Manufacturing"), with "the", "a" or "an" before it when there is one."""
+    makes = sorted(word_set("en", "vehicle_makes"), key=len, reverse=True)
+    if not makes:
+        return None
+    alternation = "|".join(re.escape(m).replace(r"\ ", r"[ \t]+") for m in makes)
+    return re.compile(
+        rf"(?<![\w&'’.-])(?:(?P<det>[Tt]he|an?)[ \t]+)?(?P<make>{alternation})[ \t]+{_MAKE_MODEL}(?![\w&-])(?![ \t]+[A-Z0-9])"
+    )
+
+
+def make_model_candidates(text: str, gazetteer: Gazetteer) -> list[Candidate]:
+    """English: a car make and a model's name ("Chevrolet Malibu", "GM's Cadillac Escalade",
+    "the Jeep Wrangler", "a Ford F-150") as one product made by the make, which outweighs what NER
+    read across it (the make as a company and the model as a place: "Chevrolet" + "Malibu"). The
+    model's word is no company's or place's head ("Ford Motor", "Toyota Center", "Ford
+    Foundation", "Lincoln Memorial"), no role ("Toyota Chairman"), no plural ("Volvo Cars"), no
+    other make ("Renault Nissan", "Fiat Chrysler"), and no organisation or place the gazetteer
+    knows ("Audi America" is the make's national arm)."""
+    pattern = _make_model_pattern()
+    if pattern is None:
+        return []
+    makes = {m.casefold() for m in word_set("en", "vehicle_makes")}
+    stop = _model_stop_words() | _not_model_names() | word_set("en", "role_titles") | word_set("xx", "organisation_cues")
+    out: list[Candidate] = []
+    for match in pattern.finditer(text):
+        model = match.group("model")
+        if model.casefold() in stop or model.casefold() in makes or (_PLURAL.search(model) and not any(ch.isdigit() for ch in model)):
+            continue
+        before = _CAPITALISED_BEFORE.search(text, max(0, match.start("make") - 40), match.start("make"))
+        if before is not None and match.group("det") is None and not re.search(r"['’]s[ \t]+$", before.group()):
+            continue  # "Henry Ford Fusion"... but "GM's Cadillac Escalade" is the owner's model
+        if _is_organisation(model, gazetteer) or _is_organisation(f"{match.group('make')} {model}", gazetteer):
+            continue
+        if any(r.type == "LOC" for r in gazetteer.lookup(model)):
+            continue  # a make's national arm ("Audi America", "Toyota Canada"), not a model
+        start = match.start("det") if match.group("det") else match.start("make")
+        out.append(
+            Candidate(start, match.end("model"), "PRO", "make-model", evidence=(f"{_MODEL_NAME_EVIDENCE}{model}",), maker=match.group("make"))
+        )
+    return out
 
 
 # "the" before a maker and one capitalised model name ("the Ford Fusion", "the Zorba Nova"): a
@@ -537,6 +589,16 @@ def _known_maker_prefix(surface: str, gazetteer: Gazetteer) -> str | None:
     return None
 
 
+def _model_names(cand: Candidate, gazetteer: Gazetteer) -> set[str]:
+    """The model's name (normalised) of a product read as a maker's name and a model name ("Volt"
+    of "the Chevrolet Volt", made by "Chevrolet"), which the text may use alone later; none for
+    a name the gazetteer knows or a designation ("787" stands for no model without its maker)."""
+    if cand.label != "PRO" or not cand.maker:
+        return set()
+    names = {e[len(_MODEL_NAME_EVIDENCE) :] for e in cand.evidence if e.startswith(_MODEL_NAME_EVIDENCE)}
+    return {normalise_name(n) for n in names if n[:1].isupper() and not any(ch.isdigit() for ch in n) and not gazetteer.lookup(n)}
+
+
 def _speaks_cand(cand: Candidate, doc: Doc, lang: str) -> bool:
     span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
     return span is not None and len(span) > 0 and _speaks(span, lang)
@@ -744,6 +806,8 @@ def with_products(found: list[Candidate], doc: Doc, text: str, *, lang: str, gaz
     segment, but for one that speaks ("Dow Jones said") or acts as the company
     (:func:`_company_acts`: "S&P downgraded")."""
     products: set[str] = set()
+    # Model names of a maker's products read in the segment ("Volt" of "the Chevrolet Volt").
+    models: dict[str, str] = {}
     indices: set[str] = set()
     out_indices: list[Candidate] = []
     flagged: list[tuple[Candidate, str, int, str]] = []
@@ -762,6 +826,7 @@ def with_products(found: list[Candidate], doc: Doc, text: str, *, lang: str, gaz
         elif cand.label in _TYPED_HERE:
             if cand.label == "FIN":
                 indices.add(normalise_name(name_part(text[cand.start : cand.end])))
+            models.update(dict.fromkeys(_model_names(cand, gazetteer), cand.maker or ""))
             kept.append((cand, "", False))
             continue
         name = name_part(text[cand.start : cand.end])
@@ -792,6 +857,10 @@ def with_products(found: list[Candidate], doc: Doc, text: str, *, lang: str, gaz
     for cand, norm, known in kept:
         if cand.label not in _TYPED_HERE and (norm in indices or norm in shorts) and not _speaks_cand(cand, doc, lang) and not _company_acts(cand, norm, doc, lang):
             out.append(replace(cand, label="FIN", record=None, evidence=(*cand.evidence, "same name as a market index of the segment"), maker=None))
+        elif cand.label not in _TYPED_HERE and not known and norm in models and not _speaks_cand(cand, doc, lang):
+            # A model's name on its own after the maker's name and the model's ("the Chevrolet
+            # Volt ... The Volt will go on sale"): the model, which NER often reads as a person.
+            out.append(product(replace(cand, maker=cand.maker or models[norm] or None), "same name as a model of the segment"))
         elif cand.label in _TYPED_HERE or known or norm not in products or norm in actors:
             out.append(cand)
         else:

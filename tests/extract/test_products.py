@@ -10,6 +10,7 @@ from kg.extract.products import (
     as_model_product,
     designation_candidates,
     index_candidates,
+    make_model_candidates,
     maker_before,
     model_mentions,
     product_candidates,
@@ -147,6 +148,32 @@ def test_brand_and_model_names(text: str, name: str, expected: tuple[str, str] |
         assert (text[found.start : found.end], found.maker) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A car make of en/vehicle_makes and a model's name or designation, with or without an
+        # article or an owner's possessive before it.
+        ("GM's Cadillac Zephra and Chevrolet Kestrel sold well.", [("Cadillac Zephra", "Cadillac"), ("Chevrolet Kestrel", "Chevrolet")]),
+        ("Sales of the Chevrolet Malibu rose.", [("the Chevrolet Malibu", "Chevrolet")]),
+        ("He bought a Jeep Zephra and a Ford F-250 in May.", [("a Jeep Zephra", "Jeep"), ("a Ford F-250", "Ford")]),
+        ("The company's Chevrolet Zephra's battery failed.", [("Chevrolet Zephra", "Chevrolet")]),
+        # A company's or a place's word, a role, a plural, another make, a place the gazetteer
+        # knows, a capitalised word around: no model.
+        ("Ford Motor said sales fell. The Ford Foundation gave money.", []),
+        ("Toyota Chairman Zed Orm spoke. Volvo Cars was sold.", []),
+        ("Renault Nissan and Fiat Chrysler met.", []),
+        ("Toyota Canada said sales rose. The Lincoln Memorial and Dodge City drew tourists.", []),
+        ("Henry Ford Zephra said. Jaguar Land Rover was sold.", []),
+    ],
+)
+def test_car_make_and_model(text: str, expected: list[tuple[str, str]]) -> None:
+    from kg.knowledge.gazetteer import default_gazetteer
+
+    found = make_model_candidates(text, default_gazetteer())
+    assert [(text[c.start : c.end], c.maker) for c in found] == expected
+    assert all(c.label == "PRO" for c in found)
+
+
 def _mentions(lang: str, text: str) -> list[tuple[str, str, str | None]]:
     from kg.extract.mentions import entity_mentions_from_doc
     from kg.knowledge.gazetteer import default_gazetteer
@@ -182,6 +209,11 @@ def _mentions(lang: str, text: str) -> list[tuple[str, str, str | None]]:
         # A brand the gazetteer does not know and its model, after "the" or the owner's possessive.
         ("en", "GM will build the Chevrolet Volt, a plug-in hybrid, at its Detroit plant.", ("the Chevrolet Volt", "PRO", "Chevrolet")),
         ("en", "GM's Chevrolet Malibu was named car of the year.", ("Chevrolet Malibu", "PRO", "Chevrolet")),
+        # A car make and its model outweigh NER's company and place across them; the model's name
+        # alone later in the segment is the model, not a person or a company.
+        ("en", "The company's Chevrolet Malibu competes with the Toyota Camry.", ("Chevrolet Malibu", "PRO", "Chevrolet")),
+        ("en", "GM unveiled the Chevrolet Volt on Monday. The Volt will go on sale in 2010.", ("The Volt", "PRO", "Chevrolet")),
+        ("en", "GM's Cadillac Escalade and Chevrolet Tahoe sold well. The Tahoe hybrid is built in Texas.", ("Tahoe", "PRO", "Chevrolet")),
     ],
 )
 def test_products_are_typed_pro(lang: str, text: str, expected: tuple[str, str, str | None]) -> None:
