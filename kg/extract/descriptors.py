@@ -615,6 +615,9 @@ _ROLE_APPOSITION = re.compile(
 # A role noun and a comma right before a name, which the name stands in apposition to
 # ("Citigroup's chief executive, Vikram Pandit").
 _ROLE_BEFORE = re.compile(r"(?<![\w-])(?P<role>[a-z-]+)[^\S\n]*,[^\S\n]*$")
+# A role noun written right before a name, lowercase, after an organisation or an article
+# ("Citigroup chief executive Vikram Pandit", "the bank's chief executive Vikram Pandit").
+_ROLE_RIGHT_BEFORE = re.compile(r"(?:(?<![\w-])[A-Z][\w.&-]*|['’]s|(?<![\w-])(?:the|its|their))[^\S\n]+(?:[a-z-]+[^\S\n]+)?(?P<role>[a-z-]+)[^\S\n]+$")
 # A person's age in apposition ("Raymond James, 54, was arrested").
 _AGE_APPOSITION = re.compile(r"[^\S\n]*,[^\S\n]*\d{1,3}[^\S\n]*,")
 # What closes an apposition right after the name: a comma, a full stop or the end of the text.
@@ -678,7 +681,8 @@ def people_by_role_apposition(candidates: list[Candidate], text: str, *, lang: s
     apposition gives a person's role, typed PER ("Ratan Tata, chairman of the Tata Group"; "Jane
     Roe, Acme 's chief economist"). A name the gazetteer knows, an institution and a name the text
     itself described as an organisation keep their type. The apposition may come first too
-    ("Citigroup's chief executive, Vikram Pandit, said")."""
+    ("Citigroup's chief executive, Vikram Pandit, said"), and so may the role written as a title
+    after an organisation's name ("Citigroup chief executive Vikram Pandit said")."""
     if lang != "en":
         return candidates
     from kg.nlp.wordforms import is_dictionary_word
@@ -706,6 +710,9 @@ def people_by_role_apposition(candidates: list[Candidate], text: str, *, lang: s
                 # "Citigroup's chief executive, Vikram Pandit, said"; not a role ending the clause
                 # before a name that goes on ("In a letter to the president, New Hampshire officials")
                 role = before.group("role")
+            if role not in roles and (right := _ROLE_RIGHT_BEFORE.search(text, max(0, cand.start - 60), cand.start)) is not None:
+                # "Citigroup chief executive Vikram Pandit said": the role is the person's title
+                role = right.group("role")
             if (
                 2 <= len(words) <= 3
                 and all(w[:1].isupper() and w[1:].islower() and w.isalpha() and w.casefold() not in heads for w in words)

@@ -100,6 +100,9 @@ def test_described_names_are_organisations(lang: str, text: str, name: str, why:
         # A person's role in apposition makes a name the model took for a company a person's.
         ("en", "Ratan Tata , chairman of the Tata Group , said the car would sell .", "Ratan Tata", "PER"),
         ("en", "Citigroup Inc.'s chief executive, Vikram Pandit, said the bank would cut 50,000 jobs.", "Vikram Pandit", "PER"),
+        # ... and so does a role written as a title, after an organisation's name or a possessive.
+        ("en", "Citigroup Inc. chief executive Vikram Pandit said the bank was strong.", "Vikram Pandit", "PER"),
+        ("en", "The bank's chief executive Vikram Pandit said it was strong.", "Vikram Pandit", "PER"),
         # A person NER missed, whose role an apposition gives.
         ("en", "Masaaki Shirakawa , governor of the Bank of Japan , said deflation was a risk .", "Masaaki Shirakawa", "PER"),
         ("en", "Hank Zorvitz , AIG 's former chief , sued the government .", "Hank Zorvitz", "PER"),
