@@ -672,6 +672,7 @@ def _ner_candidate(
     """The candidate of one piece ``text[start:end]`` of the NER span ``ent``, if it is a name."""
     end = _trim_trailing_time(ent, start, end)
     end = _before_separator(text, start, end)
+    end = _before_trailing_conjunction(text, start, end)
     if lang == "en":
         end = _before_owned_name(text, start, end)
         start = _after_holding_noun(text, start, end)
@@ -968,6 +969,21 @@ def _before_separator(text: str, start: int, end: int) -> int:
             continue
         return clean_span(text, start, match.start())[1] if match.start() > start else start
     return end
+
+
+# A lowercase coordinating conjunction that ends a span, with what precedes it: "Bank of America
+# Corp. and" of "Bank of America Corp. and Citigroup Inc. led".
+_TRAILING_WORD = re.compile(r"[^\S\n]+(?P<word>[a-z]+)[^\S\n]*$")
+
+
+def _before_trailing_conjunction(text: str, start: int, end: int) -> int:
+    """``end`` moved back before a lowercase conjunction of ``xx/list_conjunctions`` that NER glued
+    to the end of a name ("Bank of America Corp. and" before the next company's name): no name
+    ends with one."""
+    match = _TRAILING_WORD.search(text, start, end)
+    if match is None or match.group("word") not in word_set("xx", "list_conjunctions"):
+        return end
+    return clean_span(text, start, match.start())[1]
 
 
 def _trim_trailing_time(ent: SpacySpan, start: int, end: int) -> int:

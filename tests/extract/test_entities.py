@@ -722,6 +722,25 @@ def test_names_end_at_a_sentence_separator(span: str, name: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("span", "name"),
+    [
+        # A conjunction NER glued to the end of a name, before the next name of a list.
+        ("Bank of America Corp. and", "Bank of America Corp."),
+        ("Zorba Holdings or", "Zorba Holdings"),
+        ("la Banque cantonale et", "la Banque cantonale"),
+        # ... not one inside a name, nor a capitalised word.
+        ("Procter and Gamble", "Procter and Gamble"),
+        ("Johnson & Johnson", "Johnson & Johnson"),
+        ("Marks And", "Marks And"),
+    ],
+)
+def test_names_end_before_a_trailing_conjunction(span: str, name: str) -> None:
+    from kg.extract.entities import _before_trailing_conjunction
+
+    assert span[: _before_trailing_conjunction(span, 0, len(span))] == name
+
+
+@pytest.mark.parametrize(
     ("surface", "expected"),
     [
         ("Premier Consul", True),
