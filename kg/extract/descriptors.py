@@ -26,11 +26,14 @@ if TYPE_CHECKING:
 
 from kg.extract.entities import SEAT_EVIDENCE, Candidate
 
-__all__ = ["ORGANISATION_EVIDENCE", "ROLE_APPOSITION_EVIDENCE", "legal_suffix", "organisation_evidence", "place_evidence", "people_by_given_name", "people_by_role_apposition", "people_before_role_appositions", "listed_with_organisations", "placed_in_regions", "typed_by_evidence", "with_head_nouns", "with_lowercase_complements"]
+__all__ = ["ORGANISATION_EVIDENCE", "ROLE_APPOSITION_EVIDENCE", "legal_suffix", "organisation_evidence", "place_evidence", "people_by_given_name", "people_by_role_apposition", "people_before_role_appositions", "listed_after_descriptor", "listed_with_organisations", "placed_in_regions", "typed_by_evidence", "with_head_nouns", "with_lowercase_complements"]
 
 # How the evidence strings of :func:`organisation_evidence` begin: a mention so typed outweighs the
 # model's labels of the other mentions of its entity (kg.extract.mentions, the entity-type vote).
-ORGANISATION_EVIDENCE = ("descriptor before:", "apposition:", "employer of:", "member of:", "predicate:", "unit noun after:", "legal suffix:", "listed with organisations:")
+ORGANISATION_EVIDENCE = (
+    "descriptor before:", "apposition:", "employer of:", "member of:", "predicate:", "unit noun after:", "legal suffix:",
+    "listed with organisations:", "listed after a descriptor:",
+)
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "nsubj:pass"})
 # Verbs through which a subject also does what the verb after them says ("Zorba agreed to acquire").
@@ -439,6 +442,65 @@ def _personal_around(text: str, cand: Candidate) -> bool:
         return True
     title = _TITLE_BEFORE.search(text, max(0, cand.start - 6), cand.start)
     return title is not None and title.group("title") in word_set("xx", "title_abbreviations")
+
+
+# A plural noun right before a list of names, and how the list hangs on it: directly ("the lenders
+# Glitnir and Landsbanki"), after "such as", "including" or "like" ("automakers such as Kia"), or
+# after a comma ("three banks, Kaupthing, Landsbanki and Glitnir,").
+_PLURAL_BEFORE_LIST = re.compile(
+    r"(?<![\w-])(?P<noun>[A-Za-z][a-z-]*s)(?:(?P<link>[^\S\n]+(?:such[^\S\n]+as|including|like))|(?P<comma>[^\S\n]*,))?[^\S\n]+$"
+)
+# What joins two items of a list: a comma, "and" or "or", or both.
+_LIST_JOIN = re.compile(r"[^\S\n]*(?:,[^\S\n]*(?:(?:and|or)[^\S\n]+)?|[^\S\n]+(?:and|or)[^\S\n]+)$")
+
+
+def _singular(noun: str) -> str:
+    return noun[:-3] + "y" if noun.endswith("ies") else noun[:-1]
+
+
+def listed_after_descriptor(candidates: list[Candidate], text: str, *, lang: str) -> list[Candidate]:
+    """English: the names NER called people or places in a list that a plural descriptor of
+    organisations introduces, typed ORG ("Iceland's three largest banks, Kaupthing, Landsbanki and
+    Glitnir, collapsed", "suppliers including Visteon, Lear and Dana", "the lenders Glitnir and
+    Landsbanki"). After a bare comma the list must hold two names at least and close with a comma
+    (an apposition: "Unlike the unions, Obama and Geithner wanted" is no list of unions). A name
+    the gazetteer knows, an institution, a name with other evidence, one that begins with a given
+    name and one after a title keep their type."""
+    if lang != "en":
+        return candidates
+    words = word_sets("organisation_descriptors").get(lang, frozenset()) | word_set(lang, "business_appositions")
+    order = sorted(range(len(candidates)), key=lambda k: candidates[k].start)
+    lists: list[list[int]] = []
+    for k in order:
+        cand = candidates[k]
+        prev = lists[-1][-1] if lists else None
+        if prev is not None and _LIST_JOIN.fullmatch(text, candidates[prev].end, cand.start):
+            lists[-1].append(k)
+        else:
+            lists.append([k])
+    retyped: dict[int, str] = {}
+    for items in lists:
+        first = candidates[items[0]]
+        before = _PLURAL_BEFORE_LIST.search(text, max(0, first.start - 60), first.start)
+        if before is None or _singular(before.group("noun").casefold()) not in words:
+            continue
+        if before.group("comma") and (len(items) < 2 or not text[candidates[items[-1]].end :].lstrip(" \t").startswith(",")):
+            continue
+        for k in items:
+            cand = candidates[k]
+            if (
+                cand.label in ("PER", "LOC")
+                and cand.record is None
+                and cand.institution is None
+                and not cand.evidence
+                and given_name_evidence(text[cand.start : cand.end]) is None
+                and not _personal_around(text, cand)
+            ):
+                retyped[k] = before.group("noun")
+    return [
+        replace(c, label="ORG", evidence=(*c.evidence, f"listed after a descriptor: {retyped[k]}")) if k in retyped else c
+        for k, c in enumerate(candidates)
+    ]
 
 
 def listed_with_organisations(candidates: list[Candidate], doc: Doc, text: str, *, lang: str) -> list[Candidate]:

@@ -62,6 +62,12 @@ def _mentions(lang: str, text: str) -> list[tuple[str, str, tuple[str, ...]]]:
         # A noun of a line of business in apposition retypes a name NER took for a place (issue 21).
         ("en", "Northern Rock, the British mortgage lender, was nationalised.", "Northern Rock", "apposition: lender"),
         ("en", "Bradford , a small mortgage lender , was sold to a rival .", "Bradford", "apposition: lender"),
+        # A list a plural descriptor introduces: after a comma (an apposition closed by a comma), after
+        # "such as", "including" or "like", or right after it (issue 21, e21n).
+        ("en", "Iceland's three largest banks, Kaupthing, Landsbanki and Glitnir, collapsed.", "Kaupthing", "listed after a descriptor: banks"),
+        ("en", "Two brokerages, Tenvel and Marsk, were fined.", "Marsk", "listed after a descriptor: brokerages"),
+        ("en", "Banks like Kaupthing were nationalised.", "Kaupthing", "listed after a descriptor: Banks"),
+        ("en", "The lenders Glitnir and Landsbanki failed.", "Landsbanki", "listed after a descriptor: lenders"),
     ],
 )
 def test_described_names_are_organisations(lang: str, text: str, name: str, why: str) -> None:
@@ -142,6 +148,9 @@ def test_described_names_are_organisations(lang: str, text: str, name: str, why:
         ("en", "The plants in Oshawa and Toluca make trucks for GM and Ford.", "Oshawa", "LOC"),
         # A unit's noun after a place says where the unit works.
         ("en", "Volkswagen said its Asia unit grew.", "Asia", "LOC"),
+        # A list after a plural descriptor and a bare comma that no comma closes is no apposition.
+        ("en", "Unlike the unions, Obama and Geithner wanted a quick deal.", "Geithner", "PER"),
+        ("en", "After the companies, Tom Smith and Jane Roe spoke.", "Jane Roe", "PER"),
     ],
 )
 def test_other_descriptions_leave_the_type(lang: str, text: str, name: str, label: str) -> None:
