@@ -1668,6 +1668,36 @@ _UNIT_NAME = re.compile(
 )
 
 
+@cache
+def _legal_name_pattern() -> re.Pattern[str]:
+    """One to four capitalised words (with "&" between them) and an abbreviated legal form of
+    ``xx/legal_suffix_abbreviations`` right after them."""
+    forms = "|".join(re.escape(f) for f in sorted(word_set("xx", "legal_suffix_abbreviations"), key=len, reverse=True))
+    word = r"[A-Z][\w'’.-]*"
+    return re.compile(
+        rf"(?<![\w&'’.-])(?P<name>{word}(?:[ \t]+(?:&[ \t]+)?{word}){{0,3}})[ \t]+(?:&[ \t]+)?(?P<form>{forms})(?![\w&'’-])(?!\.\w)"
+    )
+
+
+def legal_name_candidates(text: str, lang: str) -> list[Candidate]:
+    """Companies named with an abbreviated legal form that NER missed ("half of GMAC LLC, the
+    finance arm", "Zorvex Inc."): the capitalised words before the form, without the function words
+    a sentence may begin with ("The", "In"), and the form, typed ORG."""
+    stop = _stop_words(lang)
+    out = []
+    for match in _legal_name_pattern().finditer(text):
+        words = match.group("name").split()
+        start = match.start("name")
+        while words and words[0].casefold() in stop:
+            start = text.index(words[0], start) + len(words[0])
+            start += len(text[start:]) - len(text[start:].lstrip(" \t"))
+            words = words[1:]
+        if not words or words[0] == "&":
+            continue
+        out.append(Candidate(start, match.end("form"), "ORG", "legal-name", evidence=(f"legal suffix: {match.group('form')}",)))
+    return out
+
+
 def unit_name_candidates(text: str, lang: str, doc: Doc | None = None) -> list[Candidate]:
     """English: the names of brands and company units that NER skips, before a noun of a brand or
     a unit that they modify (``<lang>/organisation_unit_nouns``): "its Saturn brand", "GM's Zorba

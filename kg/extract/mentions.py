@@ -61,6 +61,7 @@ from kg.extract.entities import (
     club_candidates,
     currency_of_amount,
     gazetteer_matcher,
+    legal_name_candidates,
     glued_place_candidates,
     ner_candidates,
     newspaper_candidates,
@@ -115,6 +116,7 @@ def entity_mentions_from_doc(
         raw += [p for p in designation_candidates(text) if not taken.overlaps(p.start, p.end)]
     raw += prefixed_place_candidates(text, lang)
     raw += [u for u in unit_name_candidates(text, lang, doc) if not taken.overlaps(u.start, u.end)]
+    raw += [c for c in legal_name_candidates(text, lang) if not taken.overlaps(c.start, c.end)]
     raw += [p for p in initialled_people(text, lang, gazetteer) if not taken.overlaps(p.start, p.end)]
     # A sovereign's name and ordinal outweighs what the model read across part of it ("Frédéric")
     # or took for a work around it ("Journal de Frédéric III", MISC); a name that holds it whole

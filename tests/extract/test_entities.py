@@ -741,6 +741,27 @@ def test_names_end_before_a_trailing_conjunction(span: str, name: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Capitalised words and an abbreviated legal form: a company, even where NER found none.
+        ("Cerberus owns half of GMAC LLC, the finance arm.", ["GMAC LLC"]),
+        ("The Zorvex Inc. board met. Blorp AG fell.", ["Zorvex Inc.", "Blorp AG"]),
+        ("Dow Jones & Co. owns it.", ["Dow Jones & Co."]),
+        # ... without the function word a sentence begins with; not lowercase words, not a record.
+        ("In Zorvex Corp. filings, costs rose.", ["Zorvex Corp."]),
+        ("shares of zorvex inc. fell", []),
+        ("He bought a Beatles LP in Leeds.", []),
+    ],
+)
+def test_companies_named_with_a_legal_form(text: str, expected: list[str]) -> None:
+    from kg.extract.entities import legal_name_candidates
+
+    found = legal_name_candidates(text, "en")
+    assert [text[c.start : c.end] for c in found] == expected
+    assert all(c.label == "ORG" for c in found)
+
+
+@pytest.mark.parametrize(
     ("surface", "expected"),
     [
         ("Premier Consul", True),
