@@ -659,14 +659,17 @@ def index_candidates(text: str) -> list[Candidate]:
     Jones Industrial Average", "the CAC 40", "the Nikkei 225", "the S&P 500"), which NER misses or
     cuts ("CAC" as a company): FIN mentions (kg:MarketIndex, MEANTIME's FIN). Each word of the name
     is written with a capital, as a name is ("the Nasdaq composite index" is left to the index noun
-    after it); an index is never an organisation."""
+    after it), but for the words of an average's name that wire style writes in lower case after a
+    capitalised first word (``en/index_average_words``: "the Dow Jones industrial average"); an
+    index is never an organisation."""
     pattern = _index_pattern()
     if pattern is None:
         return []
+    lower_ok = word_set("en", "index_average_words")
     return [
         Candidate(m.start(), m.end(), "FIN", "market index", evidence=("market index: known index name",))
         for m in pattern.finditer(text)
-        if not any(word.islower() for word in m.group().split())
+        if m.group()[:1].isupper() and not any(word.islower() and word not in lower_ok for word in m.group().split())
     ]
 
 

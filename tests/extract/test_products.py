@@ -329,7 +329,9 @@ def test_model_name_read_again_after_an_article() -> None:
         # company bears, a name before an index noun, a company's name as the subject of a market
         # movement with a figure or a direction.
         ("en", "In Asia, Hong Kong's Hang Seng fell 2 percent.", "Hang Seng", "FIN"),
-        ("en", "U.S. stocks fell as the Dow Jones industrial average lost 300 points.", "Dow Jones", "FIN"),
+        ("en", "U.S. stocks fell as the Dow Jones index lost 300 points.", "Dow Jones", "FIN"),
+        # (wire style's lower-case name of the average is the index's whole name, e21n)
+        ("en", "U.S. stocks fell as the Dow Jones industrial average lost 300 points.", "Dow Jones industrial average", "FIN"),
         ("en", "The Nasdaq composite index fell 3 percent.", "Nasdaq", "FIN"),
         ("en", "Shares fell on the New York Stock Exchange as the Dow lost 200 points.", "the Dow", "FIN"),
         ("en", "The Nasdaq closed higher on Friday.", "The Nasdaq", "FIN"),
@@ -405,6 +407,10 @@ def test_market_indices_are_no_organisations(lang: str, text: str, name: str, la
         # are lower-case words and a name inside a longer word.
         ("Nasdaq and Dow Jones said nothing.", []),
         ("The dax was lower; DAXX rose.", []),
+        # Wire style's lower-case words of an average's name after its capitalised first words; not
+        # other lower-case words, nor a name all in lower case.
+        ("The Dow Jones industrial average fell 200 points.", ["Dow Jones industrial average"]),
+        ("The Nasdaq composite rose; the dow jones industrial average fell.", []),
     ],
 )
 def test_index_candidates(text: str, expected: list[str]) -> None:
