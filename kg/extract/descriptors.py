@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
 from kg.extract.entities import SEAT_EVIDENCE, Candidate
 
-__all__ = ["ORGANISATION_EVIDENCE", "ROLE_APPOSITION_EVIDENCE", "legal_suffix", "organisation_evidence", "place_evidence", "people_by_given_name", "people_by_role_apposition", "people_before_role_appositions", "listed_after_descriptor", "listed_with_organisations", "placed_in_regions", "typed_by_evidence", "with_head_nouns", "with_lowercase_complements"]
+__all__ = ["ORGANISATION_EVIDENCE", "ROLE_APPOSITION_EVIDENCE", "legal_suffix", "organisation_evidence", "place_evidence", "people_by_given_name", "people_by_role_apposition", "people_before_role_appositions", "listed_after_descriptor", "listed_with_organisations", "organisations_named_again", "placed_in_regions", "typed_by_evidence", "with_head_nouns", "with_lowercase_complements"]
 
 # How the evidence strings of :func:`organisation_evidence` begin: a mention so typed outweighs the
 # model's labels of the other mentions of its entity (kg.extract.mentions, the entity-type vote).
@@ -501,6 +501,42 @@ def listed_after_descriptor(candidates: list[Candidate], text: str, *, lang: str
         replace(c, label="ORG", evidence=(*c.evidence, f"listed after a descriptor: {retyped[k]}")) if k in retyped else c
         for k, c in enumerate(candidates)
     ]
+
+
+# The evidence of a company's name that the text gave where NER found none or another type: a unit
+# noun after it ("the Saturn brand"), a descriptor before it ("the lender Zorvik"), a list after a
+# descriptor.
+_NAME_EVIDENCE = ("unit noun after:", "descriptor before:", "listed after a descriptor:")
+
+
+def organisations_named_again(candidates: list[Candidate], text: str, *, lang: str) -> list[Candidate]:
+    """English: ``candidates`` with the other mentions of an organisation's name that the text
+    showed to be one (:data:`_NAME_EVIDENCE`: "GM will wind down the Saturn brand") where NER
+    missed them ("Penske agreed to buy Saturn", "Saturn dealers"): the same capitalised words,
+    whole, with no capitalised word right before or after them (not "Saturn Aura", "Lake
+    Saturn"), where no candidate is; typed ORG with the same evidence."""
+    if lang != "en":
+        return candidates
+    names = {
+        text[c.start : c.end]: c.evidence
+        for c in candidates
+        if c.label == "ORG" and any(e.startswith(_NAME_EVIDENCE) for e in c.evidence) and text[c.start : c.start + 1].isupper()
+    }
+    if not names:
+        return candidates
+    taken = sorted((c.start, c.end) for c in candidates)
+    added: list[Candidate] = []
+    for name, evidence in names.items():
+        pattern = re.compile(rf"(?<![\w&'’.-]){re.escape(name)}(?![\w&-])(?![ \t]+[A-Z0-9])")
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            if re.search(r"[A-Z][\w&'’.-]*[ \t]+$", text[max(0, start - 30) : start]) and not re.search(r"[.!?:\n][\"'”’)]?[ \t]+$|^[ \t]*$", text[max(0, start - 30) : start]):
+                continue  # a capitalised word before it, inside a sentence: part of another name
+            if any(a < end and start < b for a, b in taken):
+                continue
+            taken.append((start, end))
+            added.append(Candidate(start, end, "ORG", "named again", evidence=evidence))
+    return [*candidates, *added]
 
 
 def listed_with_organisations(candidates: list[Candidate], doc: Doc, text: str, *, lang: str) -> list[Candidate]:

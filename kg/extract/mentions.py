@@ -39,6 +39,7 @@ from kg.extract.descriptors import (
     legal_suffix,
     listed_after_descriptor,
     listed_with_organisations,
+    organisations_named_again,
     people_before_role_appositions,
     people_by_given_name,
     people_by_role_apposition,
@@ -156,7 +157,7 @@ def entity_mentions_from_doc(
     # A time zone after a clock, a credit rating, a name inside a term ("le boson de Higgs").
     raw = [c for c in raw if not_a_name_here(text, c.start, c.end, lang) is None]
     found = typed_by_evidence(with_products(raw, doc, text, lang=lang, gazetteer=gazetteer), doc, lang=lang)
-    found = listed_after_descriptor(found, text, lang=lang)
+    found = organisations_named_again(listed_after_descriptor(found, text, lang=lang), text, lang=lang)
     found = placed_in_regions(listed_with_organisations(found, doc, text, lang=lang), text, lang=lang)
     found = with_head_nouns(bracketed_place_lists(found, text, lang), doc, text, lang=lang)
     found = with_lowercase_complements(found, doc, text, lang=lang)

@@ -298,6 +298,27 @@ def test_people_by_given_name_keep_described_and_known_names() -> None:
     assert people_by_given_name([model], text, lang="en") == [model]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A company's name the text showed to be one, read again where NER missed it, whole and not
+        # inside another name; a sentence's first word is no other name's.
+        ("GM will drop the Zorvex brand. Penske agreed to buy Zorvex. Zorvex dealers cheered.", ["Zorvex", "Zorvex"]),
+        ("GM will drop the Zorvex brand. The Zorvex Aura and Lake Zorvex are elsewhere; Zorvexes too.", []),
+    ],
+)
+def test_organisations_named_again(text: str, expected: list[str]) -> None:
+    from kg.extract.descriptors import organisations_named_again
+    from kg.extract.entities import Candidate
+
+    start = text.index("Zorvex")
+    unit = Candidate(start, start + len("Zorvex"), "ORG", "unit", evidence=("unit noun after: brand",))
+    out = organisations_named_again([unit], text, lang="en")
+    assert [text[c.start : c.end] for c in out[1:]] == expected
+    assert all(c.label == "ORG" and c.evidence == unit.evidence for c in out)
+    assert organisations_named_again([unit], text, lang="fr") == [unit]
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize(
     ("text", "model", "name"),
