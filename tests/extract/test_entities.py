@@ -1958,6 +1958,9 @@ def test_titled_surname_stops_before_a_place(text: str, surname: str, place: str
         ("en", "Its Maintenance , Repair and Overhaul unit grew.", "Maintenance , Repair and Overhaul", "business term"),
         ("en", "Varlo's EPS fell.", "EPS", "business term"),
         ("en", "Investors bought U.S. Treasuries on Monday.", "U.S. Treasuries", "business term"),
+        # A benchmark interest rate (e21n).
+        ("en", "The three-month dollar rate, or Libor, rose to 4.8 percent.", "Libor", "business term"),
+        ("en", "Euribor fell for a tenth day.", "Euribor", "business term"),
         ("en", "The yield on the 10-year Treasury note rose.", "Treasury", "security"),
         ("en", "Treasury prices rose as investors sought safety.", "Treasury", "security"),
         ("en", "The Treasury market rallied.", "Treasury", "security"),

@@ -410,6 +410,7 @@ def test_market_indices_are_no_organisations(lang: str, text: str, name: str, la
         # Wire style's lower-case words of an average's name after its capitalised first words; not
         # other lower-case words, nor a name all in lower case.
         ("The Dow Jones industrial average fell 200 points.", ["Dow Jones industrial average"]),
+        ("The CBOE Volatility Index, known as the VIX, jumped.", ["CBOE Volatility Index", "VIX"]),
         ("The Nasdaq composite rose; the dow jones industrial average fell.", []),
     ],
 )
