@@ -135,7 +135,7 @@ def entity_mentions_from_doc(
     if lang == "en":
         # So does a car make and its model's name the make as a company and the model as a place
         # or a person ("Chevrolet" + "Malibu" of "the Chevrolet Malibu").
-        models = make_model_candidates(text, gazetteer)
+        models = make_model_candidates(text, gazetteer, [c for c in raw if c.label == "PER"])
         raw = [c for c in raw if not any(c.start < k.end and k.start < c.end for k in models)] + models
     # So does a newspaper's title the place inside it ("Gazette de Lausanne"); a candidate on the very
     # same span stays (the gazetteer may know the paper).

@@ -18,7 +18,7 @@ from kg.knowledge.gazetteer import (
     Gazetteer,
     normalise_name,
 )
-from kg.knowledge.words import word_map, word_set, word_sets
+from kg.knowledge.words import rows, word_map, word_set, word_sets
 from kg.text.names import name_part
 
 if TYPE_CHECKING:
@@ -200,23 +200,29 @@ def _make_model_pattern() -> re.Pattern[str] | None:
         return None
     alternation = "|".join(re.escape(m).replace(r"\ ", r"[ \t]+") for m in makes)
     return re.compile(
-        rf"(?<![\w&'’.-])(?:(?P<det>[Tt]he|an?)[ \t]+)?(?P<make>{alternation})[ \t]+{_MAKE_MODEL}(?![\w&-])(?![ \t]+[A-Z0-9])"
+        rf"(?<![\w&'’.-])(?:(?P<det>[Tt]he|[Aa]n?)[ \t]+)?(?P<make>{alternation})[ \t]+{_MAKE_MODEL}(?![\w&-])(?![ \t]+(?!SUVs?\b)[A-Z0-9])"
     )
 
 
-def make_model_candidates(text: str, gazetteer: Gazetteer) -> list[Candidate]:
+def make_model_candidates(text: str, gazetteer: Gazetteer, people: Sequence[Candidate] = ()) -> list[Candidate]:
     """English: a car make and a model's name ("Chevrolet Malibu", "GM's Cadillac Escalade",
     "the Jeep Wrangler", "a Ford F-150") as one product made by the make, which outweighs what NER
     read across it (the make as a company and the model as a place: "Chevrolet" + "Malibu"). The
     model's word is no company's or place's head ("Ford Motor", "Toyota Center", "Ford
     Foundation", "Lincoln Memorial"), no role ("Toyota Chairman"), no plural ("Volvo Cars"), no
     other make ("Renault Nissan", "Fiat Chrysler"), and no organisation or place the gazetteer
-    knows ("Audi America" is the make's national arm)."""
+    knows ("Audi America" is the make's national arm). A name that ``people`` (NER's persons)
+    hold whole, with no article or possessive before it, is a person named like a make ("Sen.
+    Lincoln Chafee", "Mercedes Sosa sang"), and so is one whose make is a given name too (marked
+    "person" in the list) without an article, a possessive or a kind of product ("Mercedes Ruehl
+    won", but "the Lincoln Navigator", "Lincoln Navigator SUVs")."""
     pattern = _make_model_pattern()
     if pattern is None:
         return []
     makes = {m.casefold() for m in word_set("en", "vehicle_makes")}
     stop = _model_stop_words() | _not_model_names() | word_set("en", "role_titles") | word_set("xx", "organisation_cues")
+    person_makes = {row[0]: row[1] for row in rows("en", "vehicle_makes") if len(row) > 1}
+    kinds = word_sets("product_kinds").get("en", frozenset())
     out: list[Candidate] = []
     for match in pattern.finditer(text):
         model = match.group("model")
@@ -229,6 +235,12 @@ def make_model_candidates(text: str, gazetteer: Gazetteer) -> list[Candidate]:
             continue
         if any(r.type == "LOC" for r in gazetteer.lookup(model)):
             continue  # a make's national arm ("Audi America", "Toyota Canada"), not a model
+        owned = re.search(r"['’]s[ \t]+$", text[max(0, match.start("make") - 4) : match.start("make")]) is not None
+        if match.group("det") is None and not owned and any(p.start <= match.start("make") and match.end("model") <= p.end for p in people):
+            continue
+        kind = re.match(r"[ \t]+([a-z][a-z-]+?|SUV)s?\b", text[match.end("model") : match.end("model") + 30])
+        if person_makes.get(match.group("make")) == "person" and match.group("det") is None and not owned and not (kind and kind.group(1) in kinds):
+            continue  # "Lincoln Chafee", "Mercedes Ruehl": a person named like the make
         start = match.start("det") if match.group("det") else match.start("make")
         out.append(
             Candidate(start, match.end("model"), "PRO", "make-model", evidence=(f"{_MODEL_NAME_EVIDENCE}{model}",), maker=match.group("make"))

@@ -164,6 +164,10 @@ def test_brand_and_model_names(text: str, name: str, expected: tuple[str, str] |
         ("Renault Nissan and Fiat Chrysler met.", []),
         ("Toyota Canada said sales rose. The Lincoln Memorial and Dodge City drew tourists.", []),
         ("Henry Ford Zephra said. Jaguar Land Rover was sold.", []),
+        # A make that is a given name too makes a model only after an article or a possessive, or
+        # before a kind of product; "A" opening a sentence is an article.
+        ("Mercedes Ruehl won an award. Lincoln Chafee voted no.", []),
+        ("The Lincoln Navigator and Lincoln Zephra SUVs sold. A Mercury Sable crashed.", [("The Lincoln Navigator", "Lincoln"), ("Lincoln Zephra", "Lincoln"), ("A Mercury Sable", "Mercury")]),
     ],
 )
 def test_car_make_and_model(text: str, expected: list[tuple[str, str]]) -> None:
@@ -172,6 +176,16 @@ def test_car_make_and_model(text: str, expected: list[tuple[str, str]]) -> None:
     found = make_model_candidates(text, default_gazetteer())
     assert [(text[c.start : c.end], c.maker) for c in found] == expected
     assert all(c.label == "PRO" for c in found)
+
+
+def test_car_make_and_model_leaves_ner_people() -> None:
+    from kg.knowledge.gazetteer import default_gazetteer
+
+    # NER's person named like a make and a model stays a person, but not after an article.
+    text = "Sen. Saturn Zephra voted no. The Saturn Zephra sold well."
+    person = Candidate(text.index("Saturn"), text.index(" voted"), "PER", "test")
+    found = make_model_candidates(text, default_gazetteer(), [person])
+    assert [text[c.start : c.end] for c in found] == ["The Saturn Zephra"]
 
 
 def _mentions(lang: str, text: str) -> list[tuple[str, str, str | None]]:
