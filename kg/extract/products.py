@@ -18,7 +18,7 @@ from kg.knowledge.gazetteer import (
     Gazetteer,
     normalise_name,
 )
-from kg.knowledge.words import rows, word_map, word_set, word_sets
+from kg.knowledge.words import word_map, word_set, word_sets
 from kg.text.names import name_part
 
 if TYPE_CHECKING:
@@ -221,7 +221,7 @@ def make_model_candidates(text: str, gazetteer: Gazetteer, people: Sequence[Cand
         return []
     makes = {m.casefold() for m in word_set("en", "vehicle_makes")}
     stop = _model_stop_words() | _not_model_names() | word_set("en", "role_titles") | word_set("xx", "organisation_cues")
-    person_makes = {row[0]: row[1] for row in rows("en", "vehicle_makes") if len(row) > 1}
+    person_makes = word_map("en", "vehicle_makes")
     kinds = word_sets("product_kinds").get("en", frozenset())
     out: list[Candidate] = []
     for match in pattern.finditer(text):
