@@ -1523,13 +1523,13 @@ def _h_fiscal(m: Any, text: str, lang: str) -> dict | None:
 def _h_quarter(m: Any, text: str, lang: str) -> dict | None:
     ords = {"premier": 1, "1er": 1, "deuxième": 2, "second": 2, "2e": 2, "troisième": 3,
             "3e": 3, "quatrième": 4, "4e": 4, "dernier": 4, "first": 1, "third": 3,
-            "fourth": 4, "final": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+            "fourth": 4, "final": 4, "last": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
     q = ords.get(_fold(m.group("q"))) or (int(m.group("q")) if m.group("q").isdigit() else None)
     unit = "H" if _fold(_g(m, "unit") or "") in ("half", "h", "semestre") else "Q"
+    if unit == "H" and _fold(m.group("q")) in ("dernier", "final", "last"):
+        q = 2  # the last of two halves
     if q is None or (unit == "H" and q > 2):
         return None
-    if unit == "H" and _fold(m.group("q")) in ("dernier", "final"):
-        q = 2
     fy = "FY" if _g(m, "fiscal") or _g(m, "fiscal0") or _g(m, "fiscal2") else ""
     y = _g(m, "year") or _g(m, "pyear")
     if y:

@@ -983,11 +983,13 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              _h_ref, 1,
              gate=(("now", "currently", "present", "these", "recently", "lately", "future", "past"),)),
             _r("en_pastunit",
-             rf"{_B}(?P<x>the\s+(?:past\s+(?P<u>decade|century|year|month|week)|last\s+"
+             # ("the past day", "the past hour" too: "the last day" is a final one, not a length)
+             rf"{_B}(?P<x>the\s+(?:past\s+(?P<u>decade|century|year|month|week|day|hour)|last\s+"
              rf"(?P<u2>decade|century)))(?![\w\-])",
-             lambda m, t, lang: _h_duration(_Merged(m, n="1", u=_g(m, "u") or _g(m, "u2")), t, lang),
+             # (the modifier tells _h_duration that "day" is a length, not "one day" = some day)
+             lambda m, t, lang: _h_duration(_Merged(m, n="1", u=_g(m, "u") or _g(m, "u2"), mod="past"), t, lang),
              4,
-             gate=(("past", "last"), ("decade", "century", "year", "month", "week"))),
+             gate=(("past", "last"), ("decade", "century", "year", "month", "week", "day", "hour"))),
             # "over the next year", "within the coming decade": the length of one unit from now, like
             # "the past year" ("the next year" elsewhere is the year after a date: en_relunit)
             _r("en_nextunit",
@@ -1019,7 +1021,11 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
             _r("en_quarter",
              rf"{_B}(?P<x>(?:(?P<prel>this|last|next)\s+year['’]s\s+|(?:the\s+)?(?P<pyear>1[0-9]{{3}}|20[0-9]{{2}})(?:['’]s)?\s+"
              rf"(?=(?:fiscal\s+|financial\s+)?(?:first|second|third|fourth|final|1st|2nd|3rd|4th)[\s\-]+(?:fiscal\s+|financial\s+)?"
-             rf"(?:quarter|half)\b)|the\s+)?(?:(?P<fiscal0>fiscal|financial)\s+)?(?P<q>first|second|third|fourth|final|1st|2nd|3rd|4th)"
+             rf"(?:quarter|half)\b)|the\s+)?(?:(?P<fiscal0>fiscal|financial)\s+)?(?P<q>first|second|third|fourth|final|1st|2nd|3rd|4th|"
+             # "the last quarter of 2012" is its fourth (alone, "the last quarter" is the one before the
+             # reference: en_relunit), so "last" only before "of" and a year
+             rf"last(?=[\s\-]+(?:(?:fiscal|financial)\s+)?(?:quarter|half)\s+of\s+(?:(?:fiscal|financial)\s+)?"
+             rf"(?:1[0-9]{{3}}|20[0-9]{{2}}|(?:this|last|next|the|the\s+previous|the\s+current|the\s+following|the\s+same)\s+year)(?!\w)))"
              rf"[\s\-]+(?:(?P<fiscal>fiscal|financial)\s+)?(?P<unit>quarter|half)"
              rf"(?:\s+of\s+(?:(?P<fiscal2>fiscal\s+|financial\s+)?{year}|(?P<rel>this|last|next|the|the\s+previous|the\s+current|the\s+following|the\s+same)\s+year))?){_E}",
              _h_quarter, 4,
@@ -1030,6 +1036,13 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              rf"(?:\s*,?\s*{year})?){_E}",
              _h_nth_weekday, 6,
              gate=(("first", "second", "third", "fourth", "last"), en_wd, en_mon)),
+            # "the first week of April", "the last weekend of August 2012": an ordinal week of a month is
+            # one expression (as « la première semaine de juin »), valued by its month
+            _r("en_month_part",
+             rf"{_B}(?P<x>the\s+(?:first|second|third|fourth|last|final)\s+(?:week|weekend|fortnight)\s+(?:of|in)\s+{mon}"
+             rf"(?:\s*,?\s*{year})?){_E}",
+             _h_date, 5,
+             gate=(("first", "second", "third", "fourth", "last", "final"), ("week", "fortnight"), en_mon)),
             # "the October-December quarter", "the January-to-March quarter", "the July-September period": a
             # quarter named by its months, a calendar quarter even when called fiscal (the months say which)
             _r("en_month_quarter",
@@ -1047,6 +1060,12 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
             _r("en_fiscal_year",
              rf"{_B}(?P<x>(?:the\s+)?{year}\s+(?:fiscal|financial)\s+year){_E}", _h_fiscal, 5,
              gate=(("fiscal", "financial"), (re.compile(r"\d\s+(?:fiscal|financial)\s+year"),))),
+            # "FY2013", "FY 2014", "FY13": the abbreviation of a fiscal year, upper-case only
+            _r("en_fiscal_abbr",
+             rf"{_B}(?P<x>(?-i:FY)\s?['’]?(?:{year}|(?P<yy>\d\d))){_E}",
+             lambda m, t, lang: {"type": "DATE", "kind": "value",
+                                 "value": f"FY{int(_g(m, 'year') or 2000 + int(m.group('yy'))):04d}"}, 5,
+             gate=(("fy",),)),
             _r("en_fiscal",
              rf"{_B}(?P<x>(?:(?:the\s+)?(?:very\s+)?(?:beginning|end|start|middle)\s+of\s+)?(?:(?P<rel>this|last|next|the|the\s+previous|the\s+current|the\s+coming|the\s+next|"
              rf"the\s+last|the\s+following)\s+)?(?:fiscal|financial)(?:\s+year)?(?:\s+{year})?){_E}",

@@ -1129,6 +1129,22 @@ ROUND15_EN = [
     # a British clock time with a full stop and its a.m. or p.m.
     ("The train left at 10.30am.", "en", "2013-03-21", [("10.30am", "2013-03-21T10:30")]),
     ("The vote closes at 7.45 p.m. GMT.", "en", "2013-03-21", [("7.45 p.m. GMT", "2013-03-21T19:45Z")]),
+    # "the last quarter / half of" a year is its fourth quarter or second half, one expression
+    ("Sales rose in the last quarter of 2012.", "en", "2013-03-15", [("the last quarter of 2012", "2012-Q4")]),
+    ("Sales fell in the last half of last year.", "en", "2013-03-15", [("the last half of last year", "2012-H2")]),
+    ("Profit fell in the final half of 2011.", "en", "2013-03-15", [("the final half of 2011", "2011-H2")]),
+    # an ordinal week or weekend of a month is one expression, valued by its month (as in French)
+    ("The firm will report in the first week of April.", "en", "2013-03-15", [("the first week of April", "2013-04")]),
+    ("He flew home in the third week of March 2012.", "en", "2013-03-15", [("the third week of March 2012", "2012-03")]),
+    ("The festival is held on the last weekend of August.", "en", "2013-03-15",
+     [("the last weekend of August", "2013-08")]),
+    # "the past day", "the past hour": one unit's length, like "the past week"
+    ("Prices rose 2 percent in the past day.", "en", "2013-03-15", [("the past day", "P1D")]),
+    ("The town was cut off for much of the past hour.", "en", "2013-03-15", [("the past hour", "PT1H")]),
+    # "FY2013", "FY 2012", "FY13": a fiscal year's abbreviation
+    ("The FY2013 budget was approved.", "en", "2013-03-15", [("FY2013", "FY2013")]),
+    ("Sales in FY 2012 rose.", "en", "2013-03-15", [("FY 2012", "FY2012")]),
+    ("The FY13 plan was cut.", "en", "2013-03-15", [("FY13", "FY2013")]),
 ]
 
 
@@ -1143,6 +1159,9 @@ ROUND15_EN_OTHER = [
     ("One day he will come back.", "en", "2013-03-22", []),
     ("Some 40 people attended a day of prayers.", "en", "2013-03-22", []),
     ("He waited 2.5 years.", "en", "2013-03-22", [("2.5 years", "P2.5Y")]),
+    # "the last quarter" alone is still the one before the reference
+    ("Profit fell in the last quarter.", "en", "2013-03-15", [("the last quarter", "2012-Q4")]),
+    ("The fy2013 code and FY200 are no years.", "en", "2013-03-15", []),
     ("The ruins are 10,000 years old.", "en", "2013-03-22", []),
     ("He arrived on March 5 and will leave next Friday.", "en", "2013-03-22",
      [("March 5", "2013-03-05"), ("next Friday", "2013-03-29")]),
