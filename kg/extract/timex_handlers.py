@@ -494,6 +494,27 @@ def _h_yy_pair(m: Any, text: str, lang: str) -> dict | None:
     return {"type": "DATE", "kind": "value", "value": f"{_two_digit_year(yy):04d}"}
 
 
+def _h_year_pair_en(m: Any, text: str, lang: str) -> dict | None:
+    """One year of an English pair of years running one into the next, "in 2011-12", "the 2012-13
+    season", "fiscal 2013/14": the first (``x`` on ``year``) or the second (``x`` on ``yy``), each a
+    DATE of its own as the two ends of a range are (« l'exercice 1998-99 »: ``_h_yy_pair``). Only
+    after a word of ``lexicons/en/year_pair_governors.tsv`` or a possessive, and only when the
+    second is the year after the first (not a score, "2010-14", or a count, "2011-12 people")."""
+    first = int(m.group("year"))
+    yy = int(m.group("yy"))
+    if not _next_year(first, yy):
+        return None
+    start = m.start("year")
+    prev = _prev_words(text, start, 1)
+    possessive = bool(re.search(r"\w['’]s?\s+$", text[max(0, start - 20):start]))
+    if not (possessive or (prev and prev[-1] in word_set("en", "year_pair_governors"))):
+        return None
+    if _next_word(text, m.end("yy")) in word_map("en", "time_units"):
+        return None  # "in 2011-12 months" is no pair of years
+    year = first if m.start("x") == start else first - first % 100 + yy + (100 if yy < first % 100 else 0)
+    return {"type": "DATE", "kind": "value", "value": f"{year:04d}"}
+
+
 def _h_yy(m: Any, text: str, lang: str) -> dict | None:
     prev = _prev_words(text, m.start("x"), 1)
     pair = _YEAR_PAIR_AFTER.match(text, m.end("x"))

@@ -75,6 +75,7 @@ from kg.extract.timex_handlers import (
     _h_weekends,
     _h_whole_unit,
     _h_year,
+    _h_year_pair_en,
     _h_yy,
     _h_yy_pair,
     _Merged,
@@ -731,6 +732,15 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              rf"{_BY}(?P<x>(?:{mod}[\s\-]+)?(?P<pre>(?:the\s+)?(?:fiscal\s+)?year\s+)?{year})"
              rf"(?![\w]|[.,]\d|\s*(?:%|€|\$))", _h_year, 2,
              gate=(_D, (re.compile(r"1\d{3}|20\d{2}"),))),
+            # "in 2011-12", "the 2012-13 season", "fiscal 2013/14": two years running, each one DATE
+            _r("en_year_pair",
+             r"(?<![\w\-])(?P<x>(?P<year>1\d{3}|20\d{2}))[-–/](?P<yy>\d\d)(?![\w\-–/]|[.,]\d)",
+             _h_year_pair_en, 3,
+             gate=((re.compile(r"\d{4}[-–/]\d\d"),),)),
+            _r("en_yy_pair",
+             r"(?<![\w\-])(?P<year>1\d{3}|20\d{2})[-–/](?P<x>(?P<yy>\d\d))(?![\w\-–/]|[.,]\d)",
+             _h_year_pair_en, 3,
+             gate=((re.compile(r"\d{4}[-–/]\d\d"),),)),
             _r("en_decade",
              rf"{_B}(?P<x>(?:(?P<the0>the\s+)?(?P<mod>early|late|mid)[\s\-]+)?(?P<the>the\s+)?(?:(?P<cent>19|20)|"
              rf"(?P<ap>['’]))?(?P<dec>\d)0['’]?s){_E}", _h_decade, 5,

@@ -1145,6 +1145,13 @@ ROUND15_EN = [
     ("The FY2013 budget was approved.", "en", "2013-03-15", [("FY2013", "FY2013")]),
     ("Sales in FY 2012 rose.", "en", "2013-03-15", [("FY 2012", "FY2012")]),
     ("The FY13 plan was cut.", "en", "2013-03-15", [("FY13", "FY2013")]),
+    # two years running, "2011-12", "2012/13": each one DATE (as « l'exercice 1998-99 »), after a word
+    # that governs years (``en/year_pair_governors``) or a possessive
+    ("The law was passed in 2011-12.", "en", "2013-03-15", [("2011", "2011"), ("12", "2012")]),
+    ("The club finished second in the 2011-12 season.", "en", "2013-03-15", [("2011", "2011"), ("12", "2012")]),
+    ("He scored in the club's 1999-00 season.", "en", "2013-03-15", [("1999", "1999"), ("00", "2000")]),
+    ("He served from 2008-09 to 2011-12.", "en", "2013-03-15",
+     [("2008", "2008"), ("09", "2009"), ("2011", "2011"), ("12", "2012")]),
 ]
 
 
@@ -1162,6 +1169,10 @@ ROUND15_EN_OTHER = [
     # "the last quarter" alone is still the one before the reference
     ("Profit fell in the last quarter.", "en", "2013-03-15", [("the last quarter", "2012-Q4")]),
     ("The fy2013 code and FY200 are no years.", "en", "2013-03-15", []),
+    # a score, a reference number, a span of more than a year: no pair of years
+    ("The score was 2010-11 at halftime.", "en", "2013-03-15", []),
+    ("Resolution 2011-12 was adopted.", "en", "2013-03-15", []),
+    ("The vote was on 2011-12-05.", "en", "2013-03-15", [("2011-12-05", "2011-12-05")]),
     ("The ruins are 10,000 years old.", "en", "2013-03-22", []),
     ("He arrived on March 5 and will leave next Friday.", "en", "2013-03-22",
      [("March 5", "2013-03-05"), ("next Friday", "2013-03-29")]),
