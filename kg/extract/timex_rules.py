@@ -1007,9 +1007,10 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              _h_next_unit, 4,
              gate=(("next", "coming"), ("decade", "century", "year", "month", "week"))),
             _r("en_anaph",
-             rf"{_B}(?P<x>the\s+(?:next|following|previous)\s+day|the\s+day\s+before|"
+             # ("the day after" only closing its clause: "the day after the vote" is the vote's)
+             rf"{_B}(?P<x>the\s+(?:next|following|previous)\s+day|the\s+day\s+before|the\s+day\s+after{_OFFSET_END}|"
              rf"the\s+same\s+day|that\s+day){_E}", _h_anaphoric, 3,
-             gate=(("day",), (re.compile(r"(?:next|following|previous|same|that)\s+day|day\s+before"),))),
+             gate=(("day",), (re.compile(r"(?:next|following|previous|same|that)\s+day|day\s+(?:before|after)"),))),
             # "earlier in the day", "later in the day": the day last mentioned, as "earlier in the year"
             # is the year (the adverb and preposition stay out, as for "the year")
             _r("en_in_the_day",
@@ -1022,6 +1023,20 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
                                  "offset": {"next": 1, "following": 1, "previous": -1}.get(_fold(_g(m, "dir") or ""), 0)},
              3,
              gate=(("that", "next", "following", "previous", "same"), ("morning", "afternoon", "evening", "night"))),
+            # "the night before", "the morning after" closing their clause: a part of the day before or
+            # after the one last mentioned, like "the previous evening"
+            _r("en_part_offset",
+             rf"{_B}(?P<x>the\s+(?P<part>morning|afternoon|evening|night)\s+(?P<dir>before|after){_OFFSET_END})",
+             lambda m, t, lang: {"type": "TIME", "kind": "anaphoric", "part": _part_of(m.group("part")),
+                                 "offset": -1 if _fold(m.group("dir")) == "before" else 1},
+             3,
+             gate=(("before", "after"), ("morning", "afternoon", "evening", "night"))),
+            # "signed on the 20th.": a day of the month without its month, the month the reference and the
+            # tense give; only after "on" and closing its clause (not "on the 20th floor", "the 20th century")
+            _r("en_bare_day",
+             r"(?<![\w\-])on\s+(?P<x>the\s+(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))(?=\s*[,.;:!?)]|\s*$)",
+             lambda m, t, lang: {"type": "DATE", "kind": "monthday", "day": int(m.group("day")), "weekday": None}, 3,
+             gate=((re.compile(r"on\s+the\s+\d"),), ("st", "nd", "rd", "th"))),
             _r("en_holiday",
              rf"{_B}(?P<x>(?:(?P<dir>this|last|next|the\s+coming|the\s+past)\s+)?"
              rf"(?P<hol>(?-i:{_alt(word_map('en', 'holidays'))}))(?:\s*,?\s*{year})?){_E}(?!\s+(?-i:[A-Z]))",

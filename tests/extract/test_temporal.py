@@ -1152,6 +1152,14 @@ ROUND15_EN = [
     ("He scored in the club's 1999-00 season.", "en", "2013-03-15", [("1999", "1999"), ("00", "2000")]),
     ("He served from 2008-09 to 2011-12.", "en", "2013-03-15",
      [("2008", "2008"), ("09", "2009"), ("2011", "2011"), ("12", "2012")]),
+    # "the day after", "the night before", "the morning after" closing their clause: the day (part) after
+    # or before the one last mentioned
+    ("He had arrived in Rome the day after.", "en", "2013-03-15", [("the day after", "2013-03-16")]),
+    ("The attack came the night before.", "en", "2013-03-15", [("the night before", "2013-03-14TNI")]),
+    ("He left the morning after, police said.", "en", "2013-03-15", [("the morning after", "2013-03-16TMO")]),
+    # "on the 20th" closing its clause: a day of the month the reference and the tense give
+    ("The vote will be held on the 28th, officials said.", "en", "2013-03-15", [("the 28th", "2013-03-28")]),
+    ("On the 5th, the rebels attacked.", "en", "2013-03-15", [("the 5th", "2013-03-05")]),
 ]
 
 
@@ -1173,6 +1181,10 @@ ROUND15_EN_OTHER = [
     ("The score was 2010-11 at halftime.", "en", "2013-03-15", []),
     ("Resolution 2011-12 was adopted.", "en", "2013-03-15", []),
     ("The vote was on 2011-12-05.", "en", "2013-03-15", [("2011-12-05", "2011-12-05")]),
+    # before a noun the day or ordinal is the noun's: "the day after the vote", "the 20th floor"
+    ("He resigned the day after the vote.", "en", "2013-03-15", []),
+    ("The night before the vote was calm.", "en", "2013-03-15", []),
+    ("He lives on the 20th floor.", "en", "2013-03-15", []),
     ("The ruins are 10,000 years old.", "en", "2013-03-22", []),
     ("He arrived on March 5 and will leave next Friday.", "en", "2013-03-22",
      [("March 5", "2013-03-05"), ("next Friday", "2013-03-29")]),
