@@ -1089,8 +1089,9 @@ def _h_bare_signal(m: Any, text: str, lang: str) -> dict | None:
     at the head of its clause or right after a verb in the past (a word in -ed); not "the hours
     after the attack", "office hours before noon", whose unit has a determiner or a modifier."""
     prev = _prev_words(text, m.start("x"), 1)
-    if prev and prev[-1][:1].isalnum() and not (prev[-1].endswith("ed") and len(prev[-1]) > 3):
-        return None
+    if prev and prev[-1][:1].isalnum() and not (prev[-1].endswith("ed") and len(prev[-1]) > 3) \
+            and prev[-1] not in word_set("en", "bare_signal_openers"):
+        return None  # ("just days before the vote", "came hours after": ``en/bare_signal_openers``)
     return _h_vague_dur(m, text, lang)
 
 

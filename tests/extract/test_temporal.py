@@ -1160,6 +1160,9 @@ ROUND15_EN = [
     # "on the 20th" closing its clause: a day of the month the reference and the tense give
     ("The vote will be held on the 28th, officials said.", "en", "2013-03-15", [("the 28th", "2013-03-28")]),
     ("On the 5th, the rebels attacked.", "en", "2013-03-15", [("the 5th", "2013-03-05")]),
+    # a bare plural unit before "before" / "after" after an adverb or a verb (``en/bare_signal_openers``)
+    ("The decision comes days before a key deadline.", "en", "2013-03-15", [("days", "PXD")]),
+    ("The attack came just hours after the truce.", "en", "2013-03-15", [("hours", "PTXH")]),
 ]
 
 
@@ -1185,6 +1188,7 @@ ROUND15_EN_OTHER = [
     ("He resigned the day after the vote.", "en", "2013-03-15", []),
     ("The night before the vote was calm.", "en", "2013-03-15", []),
     ("He lives on the 20th floor.", "en", "2013-03-15", []),
+    ("The hours after the attack were chaotic.", "en", "2013-03-15", []),
     ("The ruins are 10,000 years old.", "en", "2013-03-22", []),
     ("He arrived on March 5 and will leave next Friday.", "en", "2013-03-22",
      [("March 5", "2013-03-05"), ("next Friday", "2013-03-29")]),
