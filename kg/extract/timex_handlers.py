@@ -1677,6 +1677,8 @@ def _en_length_governed(m: Any, text: str) -> bool:
 
 
 def _h_duration_en(m: Any, text: str, lang: str) -> dict | None:
+    if _g(m, "frac"):  # "2 1/2 years", "2½ hours": a digit and a half
+        return None if _g(m, "old") else _h_duration(_Merged(m, half=m.group("frac")), text, lang)
     if _g(m, "half2"):  # "an hour and a half", "a day and a half": read like "one and a half hours"
         n1 = "1" if _fold(m.group("n")) in ("a", "an") else m.group("n")
         return _h_duration(_Merged(m, half=m.group("half2"), n=n1), text, lang)

@@ -832,12 +832,13 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
             _r("en_fromnow",
              rf"{_B}(?P<x>(?P<n>{num}|an?)\s+(?P<u>{units})\s+from\s+now){_E}", _h_offset, 7,
              gate=((re.compile(r"from\s+now"),), en_units)),
-            # "two and a half years", "three-and-a-half hours", "an hour and a half": the half is in the value
+            # "two and a half years", "three-and-a-half hours", "an hour and a half", "2 1/2 years", "2½
+            # hours" (a mixed fraction, as news agencies write it): the half is in the value
             _r("en_duration",
              rf"{_B}(?P<x>(?:(?P<mod>about|almost|nearly|around|approximately|roughly|some|"
              rf"the\s+next|the\s+past|"
              rf"the\s+last|the\s+first|the\s+previous|the\s+coming|another|an\s+additional|"
-             rf"a\s+further)\s+)?(?P<n>{num}|an?)(?:[\s\-]+and[\s\-]+(?P<half>a[\s\-]+half))?"
+             rf"a\s+further)\s+)?(?P<n>{num}|an?)(?:[\s\-]+and[\s\-]+(?P<half>a[\s\-]+half)|(?<=\d)(?P<frac>\s1/2|½))?"
              rf"(?P<adj>[\s\-]+)(?P<u>{units})(?:\s+and\s+(?P<half2>a\s+half)(?![\w\-]))?(?P<old>[\s\-]+old)?){_E}",
              _h_duration_en, 2,
              gate=(en_units,)),

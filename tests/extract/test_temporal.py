@@ -1163,6 +1163,10 @@ ROUND15_EN = [
     # a bare plural unit before "before" / "after" after an adverb or a verb (``en/bare_signal_openers``)
     ("The decision comes days before a key deadline.", "en", "2013-03-15", [("days", "PXD")]),
     ("The attack came just hours after the truce.", "en", "2013-03-15", [("hours", "PTXH")]),
+    # a mixed fraction, as news agencies write it: "2 1/2 years", "2½ hours"
+    ("He spent 2 1/2 years in prison.", "en", "2013-03-15", [("2 1/2 years", "P2.5Y")]),
+    ("The project is 1 1/2 years behind schedule.", "en", "2013-03-15", [("1 1/2 years", "P1.5Y")]),
+    ("The talks lasted 2½ hours.", "en", "2013-03-15", [("2½ hours", "PT2.5H")]),
 ]
 
 
@@ -1189,6 +1193,7 @@ ROUND15_EN_OTHER = [
     ("The night before the vote was calm.", "en", "2013-03-15", []),
     ("He lives on the 20th floor.", "en", "2013-03-15", []),
     ("The hours after the attack were chaotic.", "en", "2013-03-15", []),
+    ("The boy, 2 1/2 years old, was hurt.", "en", "2013-03-15", []),
     ("The ruins are 10,000 years old.", "en", "2013-03-22", []),
     ("He arrived on March 5 and will leave next Friday.", "en", "2013-03-22",
      [("March 5", "2013-03-05"), ("next Friday", "2013-03-29")]),
