@@ -1032,12 +1032,6 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
                                  "offset": -1 if _fold(m.group("dir")) == "before" else 1},
              3,
              gate=(("before", "after"), ("morning", "afternoon", "evening", "night"))),
-            # "signed on the 20th.": a day of the month without its month, the month the reference and the
-            # tense give; only after "on" and closing its clause (not "on the 20th floor", "the 20th century")
-            _r("en_bare_day",
-             r"(?<![\w\-])on\s+(?P<x>the\s+(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))(?=\s*[,.;:!?)]|\s*$)",
-             lambda m, t, lang: {"type": "DATE", "kind": "monthday", "day": int(m.group("day")), "weekday": None}, 3,
-             gate=((re.compile(r"on\s+the\s+\d"),), ("st", "nd", "rd", "th"))),
             _r("en_holiday",
              rf"{_B}(?P<x>(?:(?P<dir>this|last|next|the\s+coming|the\s+past)\s+)?"
              rf"(?P<hol>(?-i:{_alt(word_map('en', 'holidays'))}))(?:\s*,?\s*{year})?){_E}(?!\s+(?-i:[A-Z]))",
