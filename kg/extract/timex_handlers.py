@@ -1579,6 +1579,15 @@ def _h_month_quarter(m: Any, text: str, lang: str) -> dict | None:
     return _h_quarter(_Quarter(m, str((first - 1) // 3 + 1)), text, lang)
 
 
+def _h_month_end_quarter(m: Any, text: str, lang: str) -> dict | None:
+    """"the March quarter", "the September quarter of 2012": the calendar quarter that ends in that
+    month (as Australian, Indian and wire business news name quarters)."""
+    last = _month_of(m.group("m2"), lang)
+    if last is None or last % 3:
+        return None
+    return _h_quarter(_Quarter(m, str(last // 3)), text, lang)
+
+
 class _Quarter:
     """A match whose ``q`` group is the quarter's number and ``unit`` group "quarter"."""
 

@@ -43,6 +43,7 @@ from kg.extract.timex_handlers import (
     _h_lastnight,
     _h_long,
     _h_millennium,
+    _h_month_end_quarter,
     _h_month_quarter,
     _h_next_unit,
     _h_night_of,
@@ -664,7 +665,8 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
         wd_any = "(?-i:" + "|".join(wdcaps) + ")"
         ordn = r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
         units = _alt(word_map("en", "time_units"))
-        mod = r"(?P<mod>early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|" \
+        # ("end-2013", "end-June": the end of the year or month, as wire economics writes it, only hyphenated)
+        mod = r"(?P<mod>early|late|mid|end(?=-)|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|" \
               r"the\s+middle\s+of|the\s+first\s+half\s+of|the\s+second\s+half\s+of)"
         part = r"(?P<part>morning|afternoon|evening|night)"
         # gate groups: month and weekday names are matched case-sensitively (``(?-i:...)``)
@@ -1071,6 +1073,12 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              rf"(?:\s+of\s+{year})?){_E}",
              _h_month_quarter, 5,
              gate=(("quarter", "period"), ("january", "april", "july", "october"))),
+            # "the March quarter", "the June quarter of 2012": the quarter ending in that month
+            _r("en_month_end_quarter",
+             rf"{_B}(?P<x>the\s+(?P<m2>(?-i:March|June|September|December))\s+(?:(?:fiscal|financial)\s+)?quarter"
+             rf"(?:\s+of\s+{year})?){_E}",
+             _h_month_end_quarter, 5,
+             gate=(("quarter",), ("march", "june", "september", "december"))),
             # "Q3 2010", "H1", "Q4 of 2006": the abbreviations, upper-case only
             _r("en_quarter_abbr",
              rf"{_B}(?P<x>(?-i:(?P<unit>Q|H))(?P<q>[1-4])(?:\s*(?:of\s+)?{year})?){_E}", _h_quarter, 4,

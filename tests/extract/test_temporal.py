@@ -1164,6 +1164,14 @@ ROUND15_EN = [
     ("He spent 2 1/2 years in prison.", "en", "2013-03-15", [("2 1/2 years", "P2.5Y")]),
     ("The project is 1 1/2 years behind schedule.", "en", "2013-03-15", [("1 1/2 years", "P1.5Y")]),
     ("The talks lasted 2½ hours.", "en", "2013-03-15", [("2½ hours", "PT2.5H")]),
+    # "end-2013", "end-June": the hyphenated end of a year or month (wire economics)
+    ("The bank aims to finish the sale by end-2013.", "en", "2013-03-15", [("end-2013", "2013")]),
+    ("At end-2012, debt was high.", "en", "2013-03-15", [("end-2012", "2012")]),
+    ("Debt stood at 90 percent of GDP at end-June 2012.", "en", "2013-03-15", [("end-June 2012", "2012-06")]),
+    # "the March quarter": the calendar quarter ending in that month
+    ("The firm expects a loss in the June quarter.", "en", "2013-03-15", [("the June quarter", "2013-Q2")]),
+    ("Profit rose in the September quarter of 2012.", "en", "2013-03-15",
+     [("the September quarter of 2012", "2012-Q3")]),
 ]
 
 
@@ -1190,6 +1198,8 @@ ROUND15_EN_OTHER = [
     ("The night before the vote was calm.", "en", "2013-03-15", []),
     ("The hours after the attack were chaotic.", "en", "2013-03-15", []),
     ("The boy, 2 1/2 years old, was hurt.", "en", "2013-03-15", []),
+    ("The end-user price rose.", "en", "2013-03-15", []),
+    ("The April quarter-final was played.", "en", "2013-03-15", []),
     ("The ruins are 10,000 years old.", "en", "2013-03-22", []),
     ("He arrived on March 5 and will leave next Friday.", "en", "2013-03-22",
      [("March 5", "2013-03-05"), ("next Friday", "2013-03-29")]),
