@@ -1083,6 +1083,12 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
             _r("en_quarter_abbr",
              rf"{_B}(?P<x>(?-i:(?P<unit>Q|H))(?P<q>[1-4])(?:\s*(?:of\s+)?{year})?){_E}", _h_quarter, 4,
              gate=((re.compile(r"[qh][1-4]"),),)),
+            # "1Q13", "2H 2013", "4Q": the number first (wire business style), upper-case only
+            _r("en_quarter_abbr_rev",
+             rf"{_B}(?P<x>(?P<q>[1-4])(?-i:(?P<unit>Q|H))(?:(?P<yy>\d\d)(?!\d)|\s*{year})?){_E}",
+             lambda m, t, lang: _h_quarter(_Merged(m, year=_g(m, "year") or (str(2000 + int(m.group("yy"))) if _g(m, "yy") else None)), t, lang),
+             4,
+             gate=((re.compile(r"[1-4][qh]"),),)),
             # "fiscal 2007", "fiscal year 2007", "the current fiscal year": fiscal years are FY values
             # "the 2013 fiscal year": the year before its noun
             _r("en_fiscal_year",

@@ -1172,6 +1172,9 @@ ROUND15_EN = [
     ("The firm expects a loss in the June quarter.", "en", "2013-03-15", [("the June quarter", "2013-Q2")]),
     ("Profit rose in the September quarter of 2012.", "en", "2013-03-15",
      [("the September quarter of 2012", "2012-Q3")]),
+    # "1Q13", "2H 2013": a quarter or half with its number first (wire business style)
+    ("Sales rose in 1Q13.", "en", "2013-03-15", [("1Q13", "2013-Q1")]),
+    ("The firm expects growth in 2H 2013.", "en", "2013-03-15", [("2H 2013", "2013-H2")]),
 ]
 
 
@@ -1200,6 +1203,7 @@ ROUND15_EN_OTHER = [
     ("The boy, 2 1/2 years old, was hurt.", "en", "2013-03-15", []),
     ("The end-user price rose.", "en", "2013-03-15", []),
     ("The April quarter-final was played.", "en", "2013-03-15", []),
+    ("The 4H club met.", "en", "2013-03-15", []),
     ("The ruins are 10,000 years old.", "en", "2013-03-22", []),
     ("He arrived on March 5 and will leave next Friday.", "en", "2013-03-22",
      [("March 5", "2013-03-05"), ("next Friday", "2013-03-29")]),
