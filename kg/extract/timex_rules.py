@@ -780,6 +780,12 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              rf"(?P<wd>{wd_any}s?)(?:,?\s+{part}(?P<parts>s(?![\w\-]))?)?){_E}",
              _h_weekday, 3,
              gate=(en_wd,)),
+            # "Sunday the 17th", "Friday, the 15th": a day of the month with its weekday, in the month
+            # that fits (as « mercredi 26 »); not before a month ("Sunday the 17th of March": en_date_dmy)
+            _r("en_weekday_day",
+             rf"{_B}(?P<x>{wd},?\s+the\s+(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)){_E}(?!\s+of\s)",
+             _h_weekday_day, 4,
+             gate=(en_wd, (re.compile(r"\sthe\s+\d"),))),
             _r("en_relunit",
              rf"{_B}(?P<x>(?:(?P<mod>(?:the\s+)?(?:beginning|end|start|middle)\s+of|early|late|"
              rf"mid|later|earlier)[\s\-]+)?(?P<det>last|next|this\s+past|this\s+coming|this|the\s+previous|the\s+prior|the\s+current|"

@@ -1175,6 +1175,9 @@ ROUND15_EN = [
     # "1Q13", "2H 2013": a quarter or half with its number first (wire business style)
     ("Sales rose in 1Q13.", "en", "2013-03-15", [("1Q13", "2013-Q1")]),
     ("The firm expects growth in 2H 2013.", "en", "2013-03-15", [("2H 2013", "2013-H2")]),
+    # "Sunday the 17th": a day of the month with its weekday, in the month that fits
+    ("He returns Sunday the 17th.", "en", "2013-03-15", [("Sunday the 17th", "2013-03-17")]),
+    ("The rally was held Tuesday the 5th.", "en", "2013-03-15", [("Tuesday the 5th", "2013-03-05")]),
 ]
 
 
