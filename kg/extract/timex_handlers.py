@@ -494,6 +494,27 @@ def _h_yy_pair(m: Any, text: str, lang: str) -> dict | None:
     return {"type": "DATE", "kind": "value", "value": f"{_two_digit_year(yy):04d}"}
 
 
+def _h_year_pair_en(m: Any, text: str, lang: str) -> dict | None:
+    """One year of an English pair of years running one into the next, "in 2011-12", "the 2012-13
+    season", "fiscal 2013/14": the first (``x`` on ``year``) or the second (``x`` on ``yy``), each a
+    DATE of its own as the two ends of a range are (« l'exercice 1998-99 »: ``_h_yy_pair``). Only
+    after a word of ``lexicons/en/year_pair_governors.tsv`` or a possessive, and only when the
+    second is the year after the first (not a score, "2010-14", or a count, "2011-12 people")."""
+    first = int(m.group("year"))
+    yy = int(m.group("yy"))
+    if not _next_year(first, yy):
+        return None
+    start = m.start("year")
+    prev = _prev_words(text, start, 1)
+    possessive = bool(re.search(r"\w['’]s?\s+$", text[max(0, start - 20):start]))
+    if not (possessive or (prev and prev[-1] in word_set("en", "year_pair_governors"))):
+        return None
+    if _next_word(text, m.end("yy")) in word_map("en", "time_units"):
+        return None  # "in 2011-12 months" is no pair of years
+    year = first if m.start("x") == start else first - first % 100 + yy + (100 if yy < first % 100 else 0)
+    return {"type": "DATE", "kind": "value", "value": f"{year:04d}"}
+
+
 def _h_yy(m: Any, text: str, lang: str) -> dict | None:
     prev = _prev_words(text, m.start("x"), 1)
     pair = _YEAR_PAIR_AFTER.match(text, m.end("x"))
@@ -1068,8 +1089,9 @@ def _h_bare_signal(m: Any, text: str, lang: str) -> dict | None:
     at the head of its clause or right after a verb in the past (a word in -ed); not "the hours
     after the attack", "office hours before noon", whose unit has a determiner or a modifier."""
     prev = _prev_words(text, m.start("x"), 1)
-    if prev and prev[-1][:1].isalnum() and not (prev[-1].endswith("ed") and len(prev[-1]) > 3):
-        return None
+    if prev and prev[-1][:1].isalnum() and not (prev[-1].endswith("ed") and len(prev[-1]) > 3) \
+            and prev[-1] not in word_set("en", "bare_signal_openers"):
+        return None  # ("just days before the vote", "came hours after": ``en/bare_signal_openers``)
     return _h_vague_dur(m, text, lang)
 
 
@@ -1523,13 +1545,13 @@ def _h_fiscal(m: Any, text: str, lang: str) -> dict | None:
 def _h_quarter(m: Any, text: str, lang: str) -> dict | None:
     ords = {"premier": 1, "1er": 1, "deuxième": 2, "second": 2, "2e": 2, "troisième": 3,
             "3e": 3, "quatrième": 4, "4e": 4, "dernier": 4, "first": 1, "third": 3,
-            "fourth": 4, "final": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+            "fourth": 4, "final": 4, "last": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
     q = ords.get(_fold(m.group("q"))) or (int(m.group("q")) if m.group("q").isdigit() else None)
     unit = "H" if _fold(_g(m, "unit") or "") in ("half", "h", "semestre") else "Q"
+    if unit == "H" and _fold(m.group("q")) in ("dernier", "final", "last"):
+        q = 2  # the last of two halves
     if q is None or (unit == "H" and q > 2):
         return None
-    if unit == "H" and _fold(m.group("q")) in ("dernier", "final"):
-        q = 2
     fy = "FY" if _g(m, "fiscal") or _g(m, "fiscal0") or _g(m, "fiscal2") else ""
     y = _g(m, "year") or _g(m, "pyear")
     if y:
@@ -1555,6 +1577,15 @@ def _h_month_quarter(m: Any, text: str, lang: str) -> dict | None:
     if first is None or last != first + 2:
         return None
     return _h_quarter(_Quarter(m, str((first - 1) // 3 + 1)), text, lang)
+
+
+def _h_month_end_quarter(m: Any, text: str, lang: str) -> dict | None:
+    """"the March quarter", "the September quarter of 2012": the calendar quarter that ends in that
+    month (as Australian, Indian and wire business news name quarters)."""
+    last = _month_of(m.group("m2"), lang)
+    if last is None or last % 3:
+        return None
+    return _h_quarter(_Quarter(m, str(last // 3)), text, lang)
 
 
 class _Quarter:
@@ -1655,6 +1686,8 @@ def _en_length_governed(m: Any, text: str) -> bool:
 
 
 def _h_duration_en(m: Any, text: str, lang: str) -> dict | None:
+    if _g(m, "frac"):  # "2 1/2 years", "2½ hours": a digit and a half
+        return None if _g(m, "old") else _h_duration(_Merged(m, half=m.group("frac")), text, lang)
     if _g(m, "half2"):  # "an hour and a half", "a day and a half": read like "one and a half hours"
         n1 = "1" if _fold(m.group("n")) in ("a", "an") else m.group("n")
         return _h_duration(_Merged(m, half=m.group("half2"), n=n1), text, lang)

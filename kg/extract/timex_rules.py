@@ -43,6 +43,7 @@ from kg.extract.timex_handlers import (
     _h_lastnight,
     _h_long,
     _h_millennium,
+    _h_month_end_quarter,
     _h_month_quarter,
     _h_next_unit,
     _h_night_of,
@@ -75,6 +76,7 @@ from kg.extract.timex_handlers import (
     _h_weekends,
     _h_whole_unit,
     _h_year,
+    _h_year_pair_en,
     _h_yy,
     _h_yy_pair,
     _Merged,
@@ -663,7 +665,8 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
         wd_any = "(?-i:" + "|".join(wdcaps) + ")"
         ordn = r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
         units = _alt(word_map("en", "time_units"))
-        mod = r"(?P<mod>early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|" \
+        # ("end-2013", "end-June": the end of the year or month, as wire economics writes it, only hyphenated)
+        mod = r"(?P<mod>early|late|mid|end(?=-)|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|" \
               r"the\s+middle\s+of|the\s+first\s+half\s+of|the\s+second\s+half\s+of)"
         part = r"(?P<part>morning|afternoon|evening|night)"
         # gate groups: month and weekday names are matched case-sensitively (``(?-i:...)``)
@@ -731,6 +734,15 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              rf"{_BY}(?P<x>(?:{mod}[\s\-]+)?(?P<pre>(?:the\s+)?(?:fiscal\s+)?year\s+)?{year})"
              rf"(?![\w]|[.,]\d|\s*(?:%|€|\$))", _h_year, 2,
              gate=(_D, (re.compile(r"1\d{3}|20\d{2}"),))),
+            # "in 2011-12", "the 2012-13 season", "fiscal 2013/14": two years running, each one DATE
+            _r("en_year_pair",
+             r"(?<![\w\-])(?P<x>(?P<year>1\d{3}|20\d{2}))[-–/](?P<yy>\d\d)(?![\w\-–/]|[.,]\d)",
+             _h_year_pair_en, 3,
+             gate=((re.compile(r"\d{4}[-–/]\d\d"),),)),
+            _r("en_yy_pair",
+             r"(?<![\w\-])(?P<year>1\d{3}|20\d{2})[-–/](?P<x>(?P<yy>\d\d))(?![\w\-–/]|[.,]\d)",
+             _h_year_pair_en, 3,
+             gate=((re.compile(r"\d{4}[-–/]\d\d"),),)),
             _r("en_decade",
              rf"{_B}(?P<x>(?:(?P<the0>the\s+)?(?P<mod>early|late|mid)[\s\-]+)?(?P<the>the\s+)?(?:(?P<cent>19|20)|"
              rf"(?P<ap>['’]))?(?P<dec>\d)0['’]?s){_E}", _h_decade, 5,
@@ -768,6 +780,12 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              rf"(?P<wd>{wd_any}s?)(?:,?\s+{part}(?P<parts>s(?![\w\-]))?)?){_E}",
              _h_weekday, 3,
              gate=(en_wd,)),
+            # "Sunday the 17th", "Friday, the 15th": a day of the month with its weekday, in the month
+            # that fits (as « mercredi 26 »); not before a month ("Sunday the 17th of March": en_date_dmy)
+            _r("en_weekday_day",
+             rf"{_B}(?P<x>{wd},?\s+the\s+(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)){_E}(?!\s+of\s)",
+             _h_weekday_day, 4,
+             gate=(en_wd, (re.compile(r"\sthe\s+\d"),))),
             _r("en_relunit",
              rf"{_B}(?P<x>(?:(?P<mod>(?:the\s+)?(?:beginning|end|start|middle)\s+of|early|late|"
              rf"mid|later|earlier)[\s\-]+)?(?P<det>last|next|this\s+past|this\s+coming|this|the\s+previous|the\s+prior|the\s+current|"
@@ -822,12 +840,13 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
             _r("en_fromnow",
              rf"{_B}(?P<x>(?P<n>{num}|an?)\s+(?P<u>{units})\s+from\s+now){_E}", _h_offset, 7,
              gate=((re.compile(r"from\s+now"),), en_units)),
-            # "two and a half years", "three-and-a-half hours", "an hour and a half": the half is in the value
+            # "two and a half years", "three-and-a-half hours", "an hour and a half", "2 1/2 years", "2½
+            # hours" (a mixed fraction, as news agencies write it): the half is in the value
             _r("en_duration",
              rf"{_B}(?P<x>(?:(?P<mod>about|almost|nearly|around|approximately|roughly|some|"
              rf"the\s+next|the\s+past|"
              rf"the\s+last|the\s+first|the\s+previous|the\s+coming|another|an\s+additional|"
-             rf"a\s+further)\s+)?(?P<n>{num}|an?)(?:[\s\-]+and[\s\-]+(?P<half>a[\s\-]+half))?"
+             rf"a\s+further)\s+)?(?P<n>{num}|an?)(?:[\s\-]+and[\s\-]+(?P<half>a[\s\-]+half)|(?<=\d)(?P<frac>\s1/2|½))?"
              rf"(?P<adj>[\s\-]+)(?P<u>{units})(?:\s+and\s+(?P<half2>a\s+half)(?![\w\-]))?(?P<old>[\s\-]+old)?){_E}",
              _h_duration_en, 2,
              gate=(en_units,)),
@@ -983,11 +1002,13 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              _h_ref, 1,
              gate=(("now", "currently", "present", "these", "recently", "lately", "future", "past"),)),
             _r("en_pastunit",
-             rf"{_B}(?P<x>the\s+(?:past\s+(?P<u>decade|century|year|month|week)|last\s+"
+             # ("the past day", "the past hour" too: "the last day" is a final one, not a length)
+             rf"{_B}(?P<x>the\s+(?:past\s+(?P<u>decade|century|year|month|week|day|hour)|last\s+"
              rf"(?P<u2>decade|century)))(?![\w\-])",
-             lambda m, t, lang: _h_duration(_Merged(m, n="1", u=_g(m, "u") or _g(m, "u2")), t, lang),
+             # (the modifier tells _h_duration that "day" is a length, not "one day" = some day)
+             lambda m, t, lang: _h_duration(_Merged(m, n="1", u=_g(m, "u") or _g(m, "u2"), mod="past"), t, lang),
              4,
-             gate=(("past", "last"), ("decade", "century", "year", "month", "week"))),
+             gate=(("past", "last"), ("decade", "century", "year", "month", "week", "day", "hour"))),
             # "over the next year", "within the coming decade": the length of one unit from now, like
             # "the past year" ("the next year" elsewhere is the year after a date: en_relunit)
             _r("en_nextunit",
@@ -995,9 +1016,10 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              _h_next_unit, 4,
              gate=(("next", "coming"), ("decade", "century", "year", "month", "week"))),
             _r("en_anaph",
-             rf"{_B}(?P<x>the\s+(?:next|following|previous)\s+day|the\s+day\s+before|"
+             # ("the day after" only closing its clause: "the day after the vote" is the vote's)
+             rf"{_B}(?P<x>the\s+(?:next|following|previous)\s+day|the\s+day\s+before|the\s+day\s+after{_OFFSET_END}|"
              rf"the\s+same\s+day|that\s+day){_E}", _h_anaphoric, 3,
-             gate=(("day",), (re.compile(r"(?:next|following|previous|same|that)\s+day|day\s+before"),))),
+             gate=(("day",), (re.compile(r"(?:next|following|previous|same|that)\s+day|day\s+(?:before|after)"),))),
             # "earlier in the day", "later in the day": the day last mentioned, as "earlier in the year"
             # is the year (the adverb and preposition stay out, as for "the year")
             _r("en_in_the_day",
@@ -1010,6 +1032,14 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
                                  "offset": {"next": 1, "following": 1, "previous": -1}.get(_fold(_g(m, "dir") or ""), 0)},
              3,
              gate=(("that", "next", "following", "previous", "same"), ("morning", "afternoon", "evening", "night"))),
+            # "the night before", "the morning after" closing their clause: a part of the day before or
+            # after the one last mentioned, like "the previous evening"
+            _r("en_part_offset",
+             rf"{_B}(?P<x>the\s+(?P<part>morning|afternoon|evening|night)\s+(?P<dir>before|after){_OFFSET_END})",
+             lambda m, t, lang: {"type": "TIME", "kind": "anaphoric", "part": _part_of(m.group("part")),
+                                 "offset": -1 if _fold(m.group("dir")) == "before" else 1},
+             3,
+             gate=(("before", "after"), ("morning", "afternoon", "evening", "night"))),
             _r("en_holiday",
              rf"{_B}(?P<x>(?:(?P<dir>this|last|next|the\s+coming|the\s+past)\s+)?"
              rf"(?P<hol>(?-i:{_alt(word_map('en', 'holidays'))}))(?:\s*,?\s*{year})?){_E}(?!\s+(?-i:[A-Z]))",
@@ -1019,7 +1049,11 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
             _r("en_quarter",
              rf"{_B}(?P<x>(?:(?P<prel>this|last|next)\s+year['’]s\s+|(?:the\s+)?(?P<pyear>1[0-9]{{3}}|20[0-9]{{2}})(?:['’]s)?\s+"
              rf"(?=(?:fiscal\s+|financial\s+)?(?:first|second|third|fourth|final|1st|2nd|3rd|4th)[\s\-]+(?:fiscal\s+|financial\s+)?"
-             rf"(?:quarter|half)\b)|the\s+)?(?:(?P<fiscal0>fiscal|financial)\s+)?(?P<q>first|second|third|fourth|final|1st|2nd|3rd|4th)"
+             rf"(?:quarter|half)\b)|the\s+)?(?:(?P<fiscal0>fiscal|financial)\s+)?(?P<q>first|second|third|fourth|final|1st|2nd|3rd|4th|"
+             # "the last quarter of 2012" is its fourth (alone, "the last quarter" is the one before the
+             # reference: en_relunit), so "last" only before "of" and a year
+             rf"last(?=[\s\-]+(?:(?:fiscal|financial)\s+)?(?:quarter|half)\s+of\s+(?:(?:fiscal|financial)\s+)?"
+             rf"(?:1[0-9]{{3}}|20[0-9]{{2}}|(?:this|last|next|the|the\s+previous|the\s+current|the\s+following|the\s+same)\s+year)(?!\w)))"
              rf"[\s\-]+(?:(?P<fiscal>fiscal|financial)\s+)?(?P<unit>quarter|half)"
              rf"(?:\s+of\s+(?:(?P<fiscal2>fiscal\s+|financial\s+)?{year}|(?P<rel>this|last|next|the|the\s+previous|the\s+current|the\s+following|the\s+same)\s+year))?){_E}",
              _h_quarter, 4,
@@ -1030,6 +1064,13 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              rf"(?:\s*,?\s*{year})?){_E}",
              _h_nth_weekday, 6,
              gate=(("first", "second", "third", "fourth", "last"), en_wd, en_mon)),
+            # "the first week of April", "the last weekend of August 2012": an ordinal week of a month is
+            # one expression (as « la première semaine de juin »), valued by its month
+            _r("en_month_part",
+             rf"{_B}(?P<x>the\s+(?:first|second|third|fourth|last|final)\s+(?:week|weekend|fortnight)\s+(?:of|in)\s+{mon}"
+             rf"(?:\s*,?\s*{year})?){_E}",
+             _h_date, 5,
+             gate=(("first", "second", "third", "fourth", "last", "final"), ("week", "fortnight"), en_mon)),
             # "the October-December quarter", "the January-to-March quarter", "the July-September period": a
             # quarter named by its months, a calendar quarter even when called fiscal (the months say which)
             _r("en_month_quarter",
@@ -1038,15 +1079,33 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              rf"(?:\s+of\s+{year})?){_E}",
              _h_month_quarter, 5,
              gate=(("quarter", "period"), ("january", "april", "july", "october"))),
+            # "the March quarter", "the June quarter of 2012": the quarter ending in that month
+            _r("en_month_end_quarter",
+             rf"{_B}(?P<x>the\s+(?P<m2>(?-i:March|June|September|December))\s+(?:(?:fiscal|financial)\s+)?quarter"
+             rf"(?:\s+of\s+{year})?){_E}",
+             _h_month_end_quarter, 5,
+             gate=(("quarter",), ("march", "june", "september", "december"))),
             # "Q3 2010", "H1", "Q4 of 2006": the abbreviations, upper-case only
             _r("en_quarter_abbr",
              rf"{_B}(?P<x>(?-i:(?P<unit>Q|H))(?P<q>[1-4])(?:\s*(?:of\s+)?{year})?){_E}", _h_quarter, 4,
              gate=((re.compile(r"[qh][1-4]"),),)),
+            # "1Q13", "2H 2013", "4Q": the number first (wire business style), upper-case only
+            _r("en_quarter_abbr_rev",
+             rf"{_B}(?P<x>(?P<q>[1-4])(?-i:(?P<unit>Q|H))(?:(?P<yy>\d\d)(?!\d)|\s*{year})?){_E}",
+             lambda m, t, lang: _h_quarter(_Merged(m, year=_g(m, "year") or (str(2000 + int(m.group("yy"))) if _g(m, "yy") else None)), t, lang),
+             4,
+             gate=((re.compile(r"[1-4][qh]"),),)),
             # "fiscal 2007", "fiscal year 2007", "the current fiscal year": fiscal years are FY values
             # "the 2013 fiscal year": the year before its noun
             _r("en_fiscal_year",
              rf"{_B}(?P<x>(?:the\s+)?{year}\s+(?:fiscal|financial)\s+year){_E}", _h_fiscal, 5,
              gate=(("fiscal", "financial"), (re.compile(r"\d\s+(?:fiscal|financial)\s+year"),))),
+            # "FY2013", "FY 2014", "FY13": the abbreviation of a fiscal year, upper-case only
+            _r("en_fiscal_abbr",
+             rf"{_B}(?P<x>(?-i:FY)\s?['’]?(?:{year}|(?P<yy>\d\d))){_E}",
+             lambda m, t, lang: {"type": "DATE", "kind": "value",
+                                 "value": f"FY{int(_g(m, 'year') or 2000 + int(m.group('yy'))):04d}"}, 5,
+             gate=(("fy",),)),
             _r("en_fiscal",
              rf"{_B}(?P<x>(?:(?:the\s+)?(?:very\s+)?(?:beginning|end|start|middle)\s+of\s+)?(?:(?P<rel>this|last|next|the|the\s+previous|the\s+current|the\s+coming|the\s+next|"
              rf"the\s+last|the\s+following)\s+)?(?:fiscal|financial)(?:\s+year)?(?:\s+{year})?){_E}",

@@ -1129,6 +1129,55 @@ ROUND15_EN = [
     # a British clock time with a full stop and its a.m. or p.m.
     ("The train left at 10.30am.", "en", "2013-03-21", [("10.30am", "2013-03-21T10:30")]),
     ("The vote closes at 7.45 p.m. GMT.", "en", "2013-03-21", [("7.45 p.m. GMT", "2013-03-21T19:45Z")]),
+    # "the last quarter / half of" a year is its fourth quarter or second half, one expression
+    ("Sales rose in the last quarter of 2012.", "en", "2013-03-15", [("the last quarter of 2012", "2012-Q4")]),
+    ("Sales fell in the last half of last year.", "en", "2013-03-15", [("the last half of last year", "2012-H2")]),
+    ("Profit fell in the final half of 2011.", "en", "2013-03-15", [("the final half of 2011", "2011-H2")]),
+    # an ordinal week or weekend of a month is one expression, valued by its month (as in French)
+    ("The firm will report in the first week of April.", "en", "2013-03-15", [("the first week of April", "2013-04")]),
+    ("He flew home in the third week of March 2012.", "en", "2013-03-15", [("the third week of March 2012", "2012-03")]),
+    ("The festival is held on the last weekend of August.", "en", "2013-03-15",
+     [("the last weekend of August", "2013-08")]),
+    # "the past day", "the past hour": one unit's length, like "the past week"
+    ("Prices rose 2 percent in the past day.", "en", "2013-03-15", [("the past day", "P1D")]),
+    ("The town was cut off for much of the past hour.", "en", "2013-03-15", [("the past hour", "PT1H")]),
+    # "FY2013", "FY 2012", "FY13": a fiscal year's abbreviation
+    ("The FY2013 budget was approved.", "en", "2013-03-15", [("FY2013", "FY2013")]),
+    ("Sales in FY 2012 rose.", "en", "2013-03-15", [("FY 2012", "FY2012")]),
+    ("The FY13 plan was cut.", "en", "2013-03-15", [("FY13", "FY2013")]),
+    # two years running, "2011-12", "2012/13": each one DATE (as « l'exercice 1998-99 »), after a word
+    # that governs years (``en/year_pair_governors``) or a possessive
+    ("The law was passed in 2011-12.", "en", "2013-03-15", [("2011", "2011"), ("12", "2012")]),
+    ("The club finished second in the 2011-12 season.", "en", "2013-03-15", [("2011", "2011"), ("12", "2012")]),
+    ("He scored in the club's 1999-00 season.", "en", "2013-03-15", [("1999", "1999"), ("00", "2000")]),
+    ("He served from 2008-09 to 2011-12.", "en", "2013-03-15",
+     [("2008", "2008"), ("09", "2009"), ("2011", "2011"), ("12", "2012")]),
+    # "the day after", "the night before", "the morning after" closing their clause: the day (part) after
+    # or before the one last mentioned
+    ("He had arrived in Rome the day after.", "en", "2013-03-15", [("the day after", "2013-03-16")]),
+    ("The attack came the night before.", "en", "2013-03-15", [("the night before", "2013-03-14TNI")]),
+    ("He left the morning after, police said.", "en", "2013-03-15", [("the morning after", "2013-03-16TMO")]),
+    # a bare plural unit before "before" / "after" after an adverb or a verb (``en/bare_signal_openers``)
+    ("The decision comes days before a key deadline.", "en", "2013-03-15", [("days", "PXD")]),
+    ("The attack came just hours after the truce.", "en", "2013-03-15", [("hours", "PTXH")]),
+    # a mixed fraction, as news agencies write it: "2 1/2 years", "2½ hours"
+    ("He spent 2 1/2 years in prison.", "en", "2013-03-15", [("2 1/2 years", "P2.5Y")]),
+    ("The project is 1 1/2 years behind schedule.", "en", "2013-03-15", [("1 1/2 years", "P1.5Y")]),
+    ("The talks lasted 2½ hours.", "en", "2013-03-15", [("2½ hours", "PT2.5H")]),
+    # "end-2013", "end-June": the hyphenated end of a year or month (wire economics)
+    ("The bank aims to finish the sale by end-2013.", "en", "2013-03-15", [("end-2013", "2013")]),
+    ("At end-2012, debt was high.", "en", "2013-03-15", [("end-2012", "2012")]),
+    ("Debt stood at 90 percent of GDP at end-June 2012.", "en", "2013-03-15", [("end-June 2012", "2012-06")]),
+    # "the March quarter": the calendar quarter ending in that month
+    ("The firm expects a loss in the June quarter.", "en", "2013-03-15", [("the June quarter", "2013-Q2")]),
+    ("Profit rose in the September quarter of 2012.", "en", "2013-03-15",
+     [("the September quarter of 2012", "2012-Q3")]),
+    # "1Q13", "2H 2013": a quarter or half with its number first (wire business style)
+    ("Sales rose in 1Q13.", "en", "2013-03-15", [("1Q13", "2013-Q1")]),
+    ("The firm expects growth in 2H 2013.", "en", "2013-03-15", [("2H 2013", "2013-H2")]),
+    # "Sunday the 17th": a day of the month with its weekday, in the month that fits
+    ("He returns Sunday the 17th.", "en", "2013-03-15", [("Sunday the 17th", "2013-03-17")]),
+    ("The rally was held Tuesday the 5th.", "en", "2013-03-15", [("Tuesday the 5th", "2013-03-05")]),
 ]
 
 
@@ -1143,6 +1192,21 @@ ROUND15_EN_OTHER = [
     ("One day he will come back.", "en", "2013-03-22", []),
     ("Some 40 people attended a day of prayers.", "en", "2013-03-22", []),
     ("He waited 2.5 years.", "en", "2013-03-22", [("2.5 years", "P2.5Y")]),
+    # "the last quarter" alone is still the one before the reference
+    ("Profit fell in the last quarter.", "en", "2013-03-15", [("the last quarter", "2012-Q4")]),
+    ("The fy2013 code and FY200 are no years.", "en", "2013-03-15", []),
+    # a score, a reference number, a span of more than a year: no pair of years
+    ("The score was 2010-11 at halftime.", "en", "2013-03-15", []),
+    ("Resolution 2011-12 was adopted.", "en", "2013-03-15", []),
+    ("The vote was on 2011-12-05.", "en", "2013-03-15", [("2011-12-05", "2011-12-05")]),
+    # before a noun the day is the noun's: "the day after the vote"
+    ("He resigned the day after the vote.", "en", "2013-03-15", []),
+    ("The night before the vote was calm.", "en", "2013-03-15", []),
+    ("The hours after the attack were chaotic.", "en", "2013-03-15", []),
+    ("The boy, 2 1/2 years old, was hurt.", "en", "2013-03-15", []),
+    ("The end-user price rose.", "en", "2013-03-15", []),
+    ("The April quarter-final was played.", "en", "2013-03-15", []),
+    ("The 4H club met.", "en", "2013-03-15", []),
     ("The ruins are 10,000 years old.", "en", "2013-03-22", []),
     ("He arrived on March 5 and will leave next Friday.", "en", "2013-03-22",
      [("March 5", "2013-03-05"), ("next Friday", "2013-03-29")]),
