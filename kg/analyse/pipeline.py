@@ -164,6 +164,35 @@ def _tenseless(tok: Token) -> bool:
     return tok.tag_ == "VBG" and tok.dep_ == "acl" and not auxes
 
 
+def _object_purpose(verbs: Sequence[Token]) -> bool:
+    """Whether the date's verb is, or lies under, a "to" infinitive that tells what a provision
+    (``lexicons/<lang>/provision_nouns.tsv``: a bill, a law, a deal, a plan) made or adopted by a past
+    verb is for ("approved a bill to keep the government running through September", "signed a deal
+    to buy 20 jets by October", "passed a law to raise the tax in October"; the parser may hang the
+    infinitive on the noun or on the verb right after it): what a provision just adopted provides for
+    comes after it, so the date looks ahead like a future. Not the purpose of another act, which is
+    done with it ("sent troops to retake the town on Sunday", "held talks to end the strike on
+    Monday"), nor a provision that is the subject ("the plan to close it in May failed")."""
+    nouns = word_sets("provision_nouns").get(verbs[0].doc.lang_, frozenset()) if verbs else frozenset()
+    for n, tok in enumerate(verbs[:-1]):
+        auxes = _auxes(tok)
+        if tok.tag_ in ("VB", "VBN") and any(a.tag_ == "TO" for a in auxes):
+            governor = verbs[n + 1]
+            if not (_past_form(governor) and governor.pos_ == "VERB"):
+                return False
+            if tok.dep_ in ("relcl", "acl"):
+                noun = tok.head
+                return noun.dep_ == "dobj" and noun.head.i == governor.i and noun.lemma_.lower() in nouns
+            if tok.dep_ == "advcl" and tok.head.i == governor.i:
+                # the infinitive right after the object the verb governs ("passed a law to raise the tax")
+                return any(c.dep_ == "dobj" and c.lemma_.lower() in nouns and c.right_edge.i + 1 == tok.left_edge.i
+                           for c in governor.children)
+            return False
+        if tok.tag_ not in ("VB", "VBG") or auxes:
+            return False  # only non-finite verbs lead up to the infinitive ("keep the government running")
+    return False
+
+
 def _scheduled(tok: Token) -> bool:
     """A verb of ``lexicons/<lang>/schedule_verbs.tsv`` in the simple present, alone or with the word it
     needs after it ("the law takes effect Jan. 1", "the trial begins in April"): a schedule."""
@@ -380,6 +409,11 @@ def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str 
             return "future"  # a headline's infinitive tells what is to come
         if _anticipated(path, word_maps("anticipation_words").get(doc.lang_, {})):
             return "future"  # "rose ahead of Friday's jobs report": the report is to come
+        if _object_purpose(verbs) and path[0].lower_ not in word_maps("weekdays").get(doc.lang_, {}):
+            # "approved a bill to fund the government through September": what it provides for comes
+            # after it; a weekday there most often dates the act itself ("passed a bill to fund it on
+            # Thursday", the parser hanging the weekday on the infinitive)
+            return "future"
         commitments = word_sets("commitment_verbs").get(doc.lang_, frozenset())
         for t in path[1:]:
             if t is verbs[0] and (_committed_infinitive(t, commitments) or _present_be_to(t)):

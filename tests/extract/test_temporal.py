@@ -1229,6 +1229,22 @@ ROUND15_EN_TENSE = [
     ("Launch set for Saturday", "Saturday", "2013-03-20", "2013-03-23"),
     ("Man who tried to flee Sunday arrested", "Sunday", "2013-03-18", "2013-03-17"),
     ("Police arrest two men Sunday", "Sunday", "2013-03-18", "2013-03-17"),
+    # t19v: what a provision adopted by a past verb provides for comes after it (``en/provision_nouns``),
+    # and "through" gives the new end of what a verb of postponement extends
+    ("The Senate approved a bill to keep the government running through September.", "September", "2013-03-21",
+     "2013-09"),
+    ("The House approved a measure to keep the government open through Sept. 30.", "Sept. 30", "2013-03-21",
+     "2013-09-30"),
+    ("Lawmakers passed a law to raise the tax in October.", "October", "2013-03-21", "2013-10"),
+    ("The government signed a deal to buy 20 jets by October.", "October", "2013-03-21", "2013-10"),
+    ("The firm extended the offer through April.", "April", "2013-03-21", "2013-04"),
+    # ... not the purpose of another act, done with it, nor a weekday the parser hangs on the infinitive
+    ("The army sent troops to retake the town on Sunday.", "Sunday", "2013-03-21", "2013-03-17"),
+    ("The ministers held talks to end the strike on Monday.", "Monday", "2013-03-21", "2013-03-18"),
+    ("The company took a charge to cover losses in the fourth quarter.", "the fourth quarter", "2013-03-21",
+     "2012-Q4"),
+    ("The Senate passed a bill to fund the agency on Thursday.", "Thursday", "2013-03-22", "2013-03-21"),
+    ("Efforts to reach a deal in January failed.", "January", "2013-03-21", "2013-01"),
 ]
 
 
