@@ -1129,6 +1129,17 @@ ROUND15_EN = [
     # a British clock time with a full stop and its a.m. or p.m.
     ("The train left at 10.30am.", "en", "2013-03-21", [("10.30am", "2013-03-21T10:30")]),
     ("The vote closes at 7.45 p.m. GMT.", "en", "2013-03-21", [("7.45 p.m. GMT", "2013-03-21T19:45Z")]),
+    # t19v: "the year to February", "the week to March 15": a statistics window of one unit ending at
+    # a date is its length, as "the 12 months through January"; the date stays its own expression
+    ("Inflation rose to 2.8 percent in the year to February.", "en", "2013-03-22",
+     [("the year", "P1Y"), ("February", "2013-02")]),
+    ("Prices rose 0.5 percent in the week to March 15.", "en", "2013-03-22",
+     [("the week", "P1W"), ("March 15", "2013-03-15")]),
+    ("House prices rose 8 percent in the year through January.", "en", "2013-03-22",
+     [("the year", "P1Y"), ("January", "2013-01")]),
+    ("Sales rose in the month to mid-March.", "en", "2013-03-22", [("the month", "P1M"), ("mid-March", "2013-03")]),
+    ("He was named player of the year to loud applause.", "en", "2013-03-22", []),
+    ("Shares have risen 10 percent in the year to date.", "en", "2013-03-22", []),
 ]
 
 
