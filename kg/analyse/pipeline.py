@@ -146,6 +146,26 @@ def _preterite(tok: Token) -> bool:
     return not any(c.dep_ in ("acomp", "attr", "oprd") and c.lemma_.lower() in governors for c in tok.children)
 
 
+def _backshifted(tok: Token) -> bool:
+    """Whether a simple past is the backshifted present of a clause a past verb of saying reports
+    (``lexicons/<lang>/reporting_verbs.tsv``: "said it expected to complete the sale in October",
+    "said the vote was expected in October"): by the sequence of tenses, what was planned or
+    expected then still lay ahead of the saying. Not a compound past ("said it had planned to") nor
+    a past outside reported speech ("the council was to vote in June")."""
+    clause = tok.head if tok.dep_ in ("acomp", "attr") and tok.head.i != tok.i else tok
+    for _ in range(3):
+        if clause.dep_ != "conj" or clause.head.i == clause.i:
+            break
+        clause = clause.head  # "said it was in talks ... and hoped to close the deal in October"
+    if clause.dep_ != "ccomp" or clause.head.i == clause.i:
+        return False
+    saying = clause.head
+    if saying.lemma_.lower() not in word_sets("reporting_verbs").get(tok.doc.lang_, frozenset()) \
+            or not _past_form(saying):
+        return False
+    return not any(a.lemma_ == "have" or a.tag_ == "MD" for t in (tok, clause) for a in _auxes(t))
+
+
 def _through_plan(path: Sequence[Token], verb: Token) -> bool:
     """Whether the date climbs to ``verb`` through a noun of ``lexicons/<lang>/future_governors.tsv``
     ("announced plans for June", "cut its forecast for May"): the date is the plan's, which may lie
@@ -160,7 +180,11 @@ def _tenseless(tok: Token) -> bool:
     a verb without a tense of its own."""
     auxes = _auxes(tok)
     if tok.tag_ == "VB":
-        return tok.dep_ in ("xcomp", "ccomp", "acl") and bool(auxes) and all(a.tag_ == "TO" for a in auxes)
+        return tok.dep_ in ("xcomp", "ccomp", "acl", "advcl", "relcl") and bool(auxes) and all(a.tag_ == "TO" for a in auxes)
+    if tok.tag_ == "VBN" and any(a.tag_ == "TO" for a in auxes):
+        # a passive infinitive ("is on track to be finished in September")
+        return tok.dep_ in ("xcomp", "ccomp", "acl", "advcl", "relcl") \
+            and all(a.tag_ == "TO" or (a.lemma_ == "be" and a.tag_ == "VB") for a in auxes)
     return tok.tag_ == "VBG" and tok.dep_ == "acl" and not auxes
 
 
@@ -418,7 +442,8 @@ def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str 
         for t in path[1:]:
             if t is verbs[0] and (_committed_infinitive(t, commitments) or _present_be_to(t)):
                 return "future"  # "agreed to meet again on Friday", "is to return on Saturday": to come
-            if t.lemma_.lower() in governors and t.pos_ in ("VERB", "AUX", "ADJ") and not _past_form(t):
+            if t.lemma_.lower() in governors and t.pos_ in ("VERB", "AUX", "ADJ") \
+                    and (not _past_form(t) or _backshifted(t)):
                 if t.tag_ == "VBN" and not _auxes(t):
                     if verbs[0].head.i == t.i and verbs[0].dep_ == "xcomp" \
                             and any(a.tag_ == "TO" for a in _auxes(verbs[0])):

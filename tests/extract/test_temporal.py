@@ -1256,6 +1256,21 @@ ROUND15_EN_TENSE = [
      "2012-Q4"),
     ("The Senate passed a bill to fund the agency on Thursday.", "Thursday", "2013-03-22", "2013-03-21"),
     ("Efforts to reach a deal in January failed.", "January", "2013-03-21", "2013-01"),
+    # t19v: a past of planning that a past verb of saying reports is a backshifted present: what it
+    # plans lies ahead of the saying (not a compound past, nor a plan of the past outside reported speech)
+    ("The company said it expected to complete the sale in October.", "October", "2013-03-21", "2013-10"),
+    ("The company said it planned to hire 300 workers by September.", "September", "2013-03-21", "2013-09"),
+    ("The minister said the vote was expected in October.", "October", "2013-03-21", "2013-10"),
+    ("The vote was expected in October.", "October", "2013-03-21", "2012-10"),
+    ("The company said it was in talks and expected to close the deal in October.", "October", "2013-03-21",
+     "2013-10"),
+    ("The company said it had planned to open the plant in September.", "September", "2013-03-21", "2012-09"),
+    ("The council planned to vote on the plan in October.", "October", "2013-03-21", "2012-10"),
+    # ... a passive infinitive has no tense of its own either; "go on sale", "go on trial" tell a schedule
+    ("The project is on track to be finished in September.", "September", "2013-03-21", "2013-09"),
+    ("The new model goes on sale in October.", "October", "2013-03-21", "2013-10"),
+    ("The former minister goes on trial in October.", "October", "2013-03-21", "2013-10"),
+    ("The car went on sale in October.", "October", "2013-03-21", "2012-10"),
 ]
 
 
