@@ -1271,6 +1271,9 @@ ROUND15_EN_TENSE = [
     ("The new model goes on sale in October.", "October", "2013-03-21", "2013-10"),
     ("The former minister goes on trial in October.", "October", "2013-03-21", "2013-10"),
     ("The car went on sale in October.", "October", "2013-03-21", "2012-10"),
+    ("The contract ends in October.", "October", "2013-03-21", "2013-10"),
+    ("The lease runs out in October.", "October", "2013-03-21", "2013-10"),
+    ("The contract ended in October.", "October", "2013-03-21", "2012-10"),
 ]
 
 
