@@ -146,12 +146,22 @@ def _preterite(tok: Token) -> bool:
     return not any(c.dep_ in ("acomp", "attr", "oprd") and c.lemma_.lower() in governors for c in tok.children)
 
 
-def _backshifted(tok: Token) -> bool:
+def _dated(tok: Token) -> bool:
+    """Whether a verb has a date of its own, directly or by its preposition ("said Monday", "said on
+    Monday")."""
+    return any(c.ent_type_ in ("DATE", "TIME") or (c.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME")
+                                                                          for g in c.children))
+               for c in tok.children)
+
+
+def _backshifted(tok: Token, *, weekday: bool = False) -> bool:
     """Whether a simple past is the backshifted present of a clause a past verb of saying reports
     (``lexicons/<lang>/reporting_verbs.tsv``: "said it expected to complete the sale in October",
     "said the vote was expected in October"): by the sequence of tenses, what was planned or
     expected then still lay ahead of the saying. Not a compound past ("said it had planned to") nor
-    a past outside reported speech ("the council was to vote in June")."""
+    a past outside reported speech ("the council was to vote in June"). A ``weekday`` planned in a
+    report that has its own date is left to the past ("said Monday it expected to sign on Wednesday",
+    told on Thursday: the Wednesday after that Monday, not the coming one)."""
     clause = tok.head if tok.dep_ in ("acomp", "attr") and tok.head.i != tok.i else tok
     for _ in range(3):
         if clause.dep_ != "conj" or clause.head.i == clause.i:
@@ -161,7 +171,7 @@ def _backshifted(tok: Token) -> bool:
         return False
     saying = clause.head
     if saying.lemma_.lower() not in word_sets("reporting_verbs").get(tok.doc.lang_, frozenset()) \
-            or not _past_form(saying):
+            or not _past_form(saying) or (weekday and _dated(saying)):
         return False
     return not any(a.lemma_ == "have" or a.tag_ == "MD" for t in (tok, clause) for a in _auxes(t))
 
@@ -433,7 +443,8 @@ def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str 
             return "future"  # a headline's infinitive tells what is to come
         if _anticipated(path, word_maps("anticipation_words").get(doc.lang_, {})):
             return "future"  # "rose ahead of Friday's jobs report": the report is to come
-        if _object_purpose(verbs) and path[0].lower_ not in word_maps("weekdays").get(doc.lang_, {}):
+        weekday = path[0].lower_ in word_maps("weekdays").get(doc.lang_, {})
+        if _object_purpose(verbs) and not weekday:
             # "approved a bill to fund the government through September": what it provides for comes
             # after it; a weekday there most often dates the act itself ("passed a bill to fund it on
             # Thursday", the parser hanging the weekday on the infinitive)
@@ -443,7 +454,7 @@ def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str 
             if t is verbs[0] and (_committed_infinitive(t, commitments) or _present_be_to(t)):
                 return "future"  # "agreed to meet again on Friday", "is to return on Saturday": to come
             if t.lemma_.lower() in governors and t.pos_ in ("VERB", "AUX", "ADJ") \
-                    and (not _past_form(t) or _backshifted(t)):
+                    and (not _past_form(t) or _backshifted(t, weekday=weekday)):
                 if t.tag_ == "VBN" and not _auxes(t):
                     if verbs[0].head.i == t.i and verbs[0].dep_ == "xcomp" \
                             and any(a.tag_ == "TO" for a in _auxes(verbs[0])):

@@ -1266,6 +1266,7 @@ ROUND15_EN_TENSE = [
      "2013-10"),
     ("The company said it had planned to open the plant in September.", "September", "2013-03-21", "2012-09"),
     ("The council planned to vote on the plan in October.", "October", "2013-03-21", "2012-10"),
+    ("The minister said he expected to sign the deal on Wednesday.", "Wednesday", "2013-03-21", "2013-03-27"),
     # ... a passive infinitive has no tense of its own either; "go on sale", "go on trial" tell a schedule
     ("The project is on track to be finished in September.", "September", "2013-03-21", "2013-09"),
     ("The new model goes on sale in October.", "October", "2013-03-21", "2013-10"),
@@ -1338,6 +1339,12 @@ ROUND15_EN_ANCHORED = [
      [("March 20, 2003", "2003-03-20"), ("December of that year", "2003-12")]),
     ("He was elected in 2008 and took office in January of the following year.", "2013-03-18",
      [("2008", "2008"), ("January of the following year", "2009-01")]),
+    # t19v: a weekday planned in a report that has its own date is the one after that date, not the
+    # coming one (a month is still ahead)
+    ("The minister said Monday he expected to sign the deal on Wednesday.", "2013-03-21",
+     [("Monday", "2013-03-18"), ("Wednesday", "2013-03-20")]),
+    ("The company said on Monday it expected to complete the sale in October.", "2013-03-21",
+     [("Monday", "2013-03-18"), ("October", "2013-10")]),
 ]
 
 
