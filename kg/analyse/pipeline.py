@@ -415,7 +415,8 @@ def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str 
         present progressive, a modal), ``past`` for a past, ``preterite`` for a past of the date's
         own verb that tells a thing done ("he resigned in April"), ``present`` for a present (the
         nearest year-less date, the coming weekday), ``headline`` for a present in a sentence without
-        a closing mark (the nearest date, the last weekday).
+        a closing mark (the nearest date, the last weekday), ``ahead`` for what a provision adopted
+        in a past clause provides for (a future within some months).
         None when the language has no list of future cues."""
         doc = parsed[k][1]
         governors = _future_governors(doc.lang_)
@@ -446,9 +447,10 @@ def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str 
         weekday = path[0].lower_ in word_maps("weekdays").get(doc.lang_, {})
         if _object_purpose(verbs) and not weekday:
             # "approved a bill to fund the government through September": what it provides for comes
-            # after it; a weekday there most often dates the act itself ("passed a bill to fund it on
-            # Thursday", the parser hanging the weekday on the infinitive)
-            return "future"
+            # after it, within some months (:data:`kg.extract.temporal._AHEAD_REACH`); a weekday there
+            # most often dates the act itself ("passed a bill to fund it on Thursday", the parser
+            # hanging the weekday on the infinitive)
+            return "ahead"
         commitments = word_sets("commitment_verbs").get(doc.lang_, frozenset())
         for t in path[1:]:
             if t is verbs[0] and (_committed_infinitive(t, commitments) or _present_be_to(t)):

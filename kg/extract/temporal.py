@@ -412,7 +412,8 @@ def resolve(candidate: TimexCandidate, *, anchor: PartialDate | None,
     verb is in ("he resigned in April"), read as ``"past"`` but sure enough to overrule proximity up
     to a year away (told in March, that April is last year's); ``"will"`` likewise a future of the
     date's own verb ("will hold its meeting in February", a schedule in the present: "the trial
-    begins in February": next year's).  Without a day-granular anchor,
+    begins in February": next year's); ``"ahead"`` a future only some months away (what a provision
+    adopted in a past clause provides for).  Without a day-granular anchor,
     expressions that need one get an underspecified value (``XXXX-WXX-1``, ``2020-06-XX``).
     Returns None only when nothing sensible can be produced.
     """
@@ -427,15 +428,21 @@ def resolve(candidate: TimexCandidate, *, anchor: PartialDate | None,
 #: in a past tense (``"preterite"``) or with "will" (``"will"``), which a reported plan cannot blur.
 _TENSE_REACH = 300
 _PRETERITE_REACH = 366
-#: The tenses of the date's own verb, read as the plain past and future elsewhere.
-_PLAIN_TENSES = {"preterite": "past", "will": "future"}
+#: ``"ahead"``: what a provision adopted in a past clause provides for ("approved a bill to fund the
+#: government through September"), read as a future only up to about seven months away, since the
+#: date may still be the past act's ("signed a deal to buy the firm in January", told in March).
+_AHEAD_REACH = 213
+#: The tenses of the date's own verb (and ``"ahead"``), read as the plain past and future elsewhere.
+_PLAIN_TENSES = {"preterite": "past", "will": "future", "ahead": "future"}
+_PLAIN_REACHES = {"preterite": _PRETERITE_REACH, "will": _PRETERITE_REACH, "ahead": _AHEAD_REACH}
 
 
 def _resolve(c: TimexCandidate, ref: PartialDate | None, tense: str | None) -> str | None:
     ref_day = ref.to_date() if ref is not None else None
     reach = _TENSE_REACH
+    ahead = tense == "ahead"
     if tense in _PLAIN_TENSES:
-        tense, reach = _PLAIN_TENSES[tense], _PRETERITE_REACH
+        tense, reach = _PLAIN_TENSES[tense], _PLAIN_REACHES[tense]
     if c.kind == "value":
         return c.value
     if c.kind == "date":
@@ -448,7 +455,7 @@ def _resolve(c: TimexCandidate, ref: PartialDate | None, tense: str | None) -> s
                 if c.offset > current:
                     y -= 1  # "profit fell in the fourth quarter", told in March: last year's
             elif y is not None and ref is not None and ref.month is not None and c.direction is None and not fy \
-                    and tense == "future" and ref.month - c.offset * (3 if c.unit == "Q" else 6) >= 3:
+                    and tense == "future" and not ahead and ref.month - c.offset * (3 if c.unit == "Q" else 6) >= 3:
                 # "growth will pick up in the first quarter", told in December: next year's, the one of
                 # this year being long over (not "will report first-quarter results", told in April)
                 y += 1

@@ -1248,6 +1248,8 @@ ROUND15_EN_TENSE = [
      "2013-09-30"),
     ("Lawmakers passed a law to raise the tax in October.", "October", "2013-03-21", "2013-10"),
     ("The government signed a deal to buy 20 jets by October.", "October", "2013-03-21", "2013-10"),
+    # ... only some months ahead: the date may still be the past act's ("signed a deal ... in January")
+    ("The company signed a deal to buy the firm in January.", "January", "2013-03-21", "2013-01"),
     ("The firm extended the offer through April.", "April", "2013-03-21", "2013-04"),
     # ... not the purpose of another act, done with it, nor a weekday the parser hangs on the infinitive
     ("The army sent troops to retake the town on Sunday.", "Sunday", "2013-03-21", "2013-03-17"),
