@@ -207,13 +207,13 @@ def _object_purpose(verbs: Sequence[Token]) -> bool:
     comes after it, so the date looks ahead like a future. Not the purpose of another act, which is
     done with it ("sent troops to retake the town on Sunday", "held talks to end the strike on
     Monday"), nor a provision that is the subject ("the plan to close it in May failed")."""
-    nouns = word_sets("provision_nouns").get(verbs[0].doc.lang_, frozenset()) if verbs else frozenset()
     for n, tok in enumerate(verbs[:-1]):
         auxes = _auxes(tok)
         if tok.tag_ in ("VB", "VBN") and any(a.tag_ == "TO" for a in auxes):
             governor = verbs[n + 1]
             if not (_past_form(governor) and governor.pos_ == "VERB"):
                 return False
+            nouns = word_sets("provision_nouns").get(tok.doc.lang_, frozenset())
             if tok.dep_ in ("relcl", "acl"):
                 noun = tok.head
                 return noun.dep_ == "dobj" and noun.head.i == governor.i and noun.lemma_.lower() in nouns
