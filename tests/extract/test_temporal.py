@@ -1277,6 +1277,12 @@ ROUND15_EN_TENSE = [
     ("The contract ends in October.", "October", "2013-03-21", "2013-10"),
     ("The lease runs out in October.", "October", "2013-03-21", "2013-10"),
     ("The contract ended in October.", "October", "2013-03-21", "2012-10"),
+    # ... and so do present verbs of wanting and needing (``en/desire_verbs``), not in a past nor in a
+    # headline's participle
+    ("The minister wants the law passed by October.", "October", "2013-03-21", "2013-10"),
+    ("The bank needs to raise 5 billion euros by October.", "October", "2013-03-21", "2013-10"),
+    ("The company wanted to sell the unit in October.", "October", "2013-03-21", "2012-10"),
+    ("Man wanted for Sunday shooting", "Sunday", "2013-03-21", "2013-03-17"),
 ]
 
 
