@@ -795,6 +795,21 @@ _FR_RANGE_GAP = re.compile(r"\s*(?:à|a|au|jusqu['’]\s*(?:à|au))\s+|\s*[-–]
 
 #: Between the two ends of an English range or pair of dates: "from June to September", "between
 #: March and May", "January through March 2012", "March-May", "Dec. 3 and Dec. 5".
+_APPOSITION_GAP = re.compile(r"\s*,\s*")
+
+
+def _restates(offset: str, date: str) -> bool:
+    """Whether an offset's value names the date ``date`` names, or the week of that day ("March 8, a
+    week later": ``2013-W10``)."""
+    if offset == date:
+        return True
+    if _WEEK_VALUE.fullmatch(offset) is None:
+        return False
+    try:
+        day = _dt.date.fromisoformat(date.split("T", 1)[0])
+    except ValueError:
+        return False
+    return _iso_week(day) == offset
 _EN_RANGE_GAP = re.compile(r"\s*,?\s*(?:(?:and|to|through|thru|until|till)\s+(?:in\s+|on\s+)?|[-–]\s*)", re.I)
 
 
@@ -1032,6 +1047,7 @@ class TimexReader:
         chunk = text[start:end]
         cands = find_timexes(chunk, lang=seg.lang)
         days: list[tuple[int, PartialDate]] | None = None
+        before_date: PartialDate | None = None  # the date given before ``seg_date`` in this chunk
         year_at: tuple[int, int] | None = None  # the end of the last year written, and that year
         # the last candidate when it is a weekday read by the tense, and its index in ``out``
         prev_weekday: tuple[int, TimexCandidate] | None = None
@@ -1072,6 +1088,14 @@ class TimexReader:
                     anchor = min(days, key=lambda d: (abs(d[0] - abs_start), d[0]))[1]
             if value is None and c.bare and c.unit in ("Q", "W") and n + 1 < len(cands):
                 value = self._quarter_ended(chunk, c, cands[n + 1], ref, tense_at, start)
+            if value is None and c.anchored and c.rule in _COUNTED_RULES and prev_value is not None \
+                    and prev_value[0] == n - 1 and before_date is not None and _fine_enough(before_date, c.unit) \
+                    and _APPOSITION_GAP.fullmatch(chunk[cands[n - 1].end:c.start]):
+                # "opened in 1990 and closed in 2005, 15 years later": an offset set off by a comma right
+                # after a date restates that date when counted from the date before it
+                restated = resolve(c, anchor=before_date, tense=tense)
+                if restated is not None and _restates(restated, prev_value[1]):
+                    value = restated
             if value is None:
                 value = _shift_coarse(c, seg_value)
                 if value is None and c.bare:
@@ -1154,6 +1178,7 @@ class TimexReader:
             if c.type in ("DATE", "TIME"):
                 as_date = _as_date(value)
                 if as_date is not None:
+                    before_date = seg_date
                     seg_date, seg_value = as_date, value
             out.append(Timex(start=abs_start, end=start + c.end, text=text[abs_start:start + c.end],
                              type=cast(TimexType, c.type), value=value, embedded=seg.embedded))

@@ -1672,6 +1672,13 @@ ANCHORED = [
     # "ago" after a quarter still counts from the reference
     ("Sales fell in the third quarter of 2006, against a rise two years ago.", "en", "2007-05-10",
      [("the third quarter of 2006", "2006-Q3"), ("two years ago", "2005")]),
+    # t19v: an offset set off by a comma right after a date restates it when counted from the date before
+    ("The plant opened in 1990 and closed in 2005, 15 years later.", "en", "2013-03-22",
+     [("1990", "1990"), ("2005", "2005"), ("15 years later", "2005")]),
+    ("He arrived on March 1 and left on March 8, a week later.", "en", "2013-03-22",
+     [("March 1", "2013-03-01"), ("March 8", "2013-03-08"), ("a week later", "2013-W10")]),
+    ("He joined the firm in 1990 and left in 2005, two years later.", "en", "2013-03-22",
+     [("1990", "1990"), ("2005", "2005"), ("two years later", "2007")]),
 ]
 
 
