@@ -146,6 +146,36 @@ def _preterite(tok: Token) -> bool:
     return not any(c.dep_ in ("acomp", "attr", "oprd") and c.lemma_.lower() in governors for c in tok.children)
 
 
+def _dated(tok: Token) -> bool:
+    """Whether a verb has a date of its own, directly or by its preposition ("said Monday", "said on
+    Monday")."""
+    return any(c.ent_type_ in ("DATE", "TIME") or (c.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME")
+                                                                          for g in c.children))
+               for c in tok.children)
+
+
+def _backshifted(tok: Token, *, weekday: bool = False) -> bool:
+    """Whether a simple past is the backshifted present of a clause a past verb of saying reports
+    (``lexicons/<lang>/reporting_verbs.tsv``: "said it expected to complete the sale in October",
+    "said the vote was expected in October"): by the sequence of tenses, what was planned or
+    expected then still lay ahead of the saying. Not a compound past ("said it had planned to") nor
+    a past outside reported speech ("the council was to vote in June"). A ``weekday`` planned in a
+    report that has its own date is left to the past ("said Monday it expected to sign on Wednesday",
+    told on Thursday: the Wednesday after that Monday, not the coming one)."""
+    clause = tok.head if tok.dep_ in ("acomp", "attr") and tok.head.i != tok.i else tok
+    for _ in range(3):
+        if clause.dep_ != "conj" or clause.head.i == clause.i:
+            break
+        clause = clause.head  # "said it was in talks ... and hoped to close the deal in October"
+    if clause.dep_ != "ccomp" or clause.head.i == clause.i:
+        return False
+    saying = clause.head
+    if saying.lemma_.lower() not in word_sets("reporting_verbs").get(tok.doc.lang_, frozenset()) \
+            or not _past_form(saying) or (weekday and _dated(saying)):
+        return False
+    return not any(a.lemma_ == "have" or a.tag_ == "MD" for t in (tok, clause) for a in _auxes(t))
+
+
 def _through_plan(path: Sequence[Token], verb: Token) -> bool:
     """Whether the date climbs to ``verb`` through a noun of ``lexicons/<lang>/future_governors.tsv``
     ("announced plans for June", "cut its forecast for May"): the date is the plan's, which may lie
@@ -160,8 +190,41 @@ def _tenseless(tok: Token) -> bool:
     a verb without a tense of its own."""
     auxes = _auxes(tok)
     if tok.tag_ == "VB":
-        return tok.dep_ in ("xcomp", "ccomp", "acl") and bool(auxes) and all(a.tag_ == "TO" for a in auxes)
+        return tok.dep_ in ("xcomp", "ccomp", "acl", "advcl", "relcl") and bool(auxes) and all(a.tag_ == "TO" for a in auxes)
+    if tok.tag_ == "VBN" and any(a.tag_ == "TO" for a in auxes):
+        # a passive infinitive ("is on track to be finished in September")
+        return tok.dep_ in ("xcomp", "ccomp", "acl", "advcl", "relcl") \
+            and all(a.tag_ == "TO" or (a.lemma_ == "be" and a.tag_ == "VB") for a in auxes)
     return tok.tag_ == "VBG" and tok.dep_ == "acl" and not auxes
+
+
+def _object_purpose(verbs: Sequence[Token]) -> bool:
+    """Whether the date's verb is, or lies under, a "to" infinitive that tells what a provision
+    (``lexicons/<lang>/provision_nouns.tsv``: a bill, a law, a deal, a plan) made or adopted by a past
+    verb is for ("approved a bill to keep the government running through September", "signed a deal
+    to buy 20 jets by October", "passed a law to raise the tax in October"; the parser may hang the
+    infinitive on the noun or on the verb right after it): what a provision just adopted provides for
+    comes after it, so the date looks ahead like a future. Not the purpose of another act, which is
+    done with it ("sent troops to retake the town on Sunday", "held talks to end the strike on
+    Monday"), nor a provision that is the subject ("the plan to close it in May failed")."""
+    for n, tok in enumerate(verbs[:-1]):
+        auxes = _auxes(tok)
+        if tok.tag_ in ("VB", "VBN") and any(a.tag_ == "TO" for a in auxes):
+            governor = verbs[n + 1]
+            if not (_past_form(governor) and governor.pos_ == "VERB"):
+                return False
+            nouns = word_sets("provision_nouns").get(tok.doc.lang_, frozenset())
+            if tok.dep_ in ("relcl", "acl"):
+                noun = tok.head
+                return noun.dep_ == "dobj" and noun.head.i == governor.i and noun.lemma_.lower() in nouns
+            if tok.dep_ == "advcl" and tok.head.i == governor.i:
+                # the infinitive right after the object the verb governs ("passed a law to raise the tax")
+                return any(c.dep_ == "dobj" and c.lemma_.lower() in nouns and c.right_edge.i + 1 == tok.left_edge.i
+                           for c in governor.children)
+            return False
+        if tok.tag_ not in ("VB", "VBG") or auxes:
+            return False  # only non-finite verbs lead up to the infinitive ("keep the government running")
+    return False
 
 
 def _scheduled(tok: Token) -> bool:
@@ -352,7 +415,8 @@ def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str 
         present progressive, a modal), ``past`` for a past, ``preterite`` for a past of the date's
         own verb that tells a thing done ("he resigned in April"), ``present`` for a present (the
         nearest year-less date, the coming weekday), ``headline`` for a present in a sentence without
-        a closing mark (the nearest date, the last weekday).
+        a closing mark (the nearest date, the last weekday), ``ahead`` for what a provision adopted
+        in a past clause provides for (a future within some months).
         None when the language has no list of future cues."""
         doc = parsed[k][1]
         governors = _future_governors(doc.lang_)
@@ -380,11 +444,24 @@ def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str 
             return "future"  # a headline's infinitive tells what is to come
         if _anticipated(path, word_maps("anticipation_words").get(doc.lang_, {})):
             return "future"  # "rose ahead of Friday's jobs report": the report is to come
+        weekday = path[0].lower_ in word_maps("weekdays").get(doc.lang_, {})
+        if _object_purpose(verbs) and not weekday:
+            # "approved a bill to fund the government through September": what it provides for comes
+            # after it, within some months (:data:`kg.extract.temporal._AHEAD_REACH`); a weekday there
+            # most often dates the act itself ("passed a bill to fund it on Thursday", the parser
+            # hanging the weekday on the infinitive)
+            return "ahead"
         commitments = word_sets("commitment_verbs").get(doc.lang_, frozenset())
+        # verbs of wanting and needing in the present look ahead like those of planning (not in a
+        # headline's participle: "Man wanted for Sunday shooting")
+        desires = word_sets("desire_verbs").get(doc.lang_, frozenset())
         for t in path[1:]:
             if t is verbs[0] and (_committed_infinitive(t, commitments) or _present_be_to(t)):
                 return "future"  # "agreed to meet again on Friday", "is to return on Saturday": to come
-            if t.lemma_.lower() in governors and t.pos_ in ("VERB", "AUX", "ADJ") and not _past_form(t):
+            if t.lemma_.lower() in desires and t.tag_ in ("VBZ", "VBP") and t is not verbs[0]:
+                return "future"  # "the minister wants the law passed by October", "needs to raise it by June"
+            if t.lemma_.lower() in governors and t.pos_ in ("VERB", "AUX", "ADJ") \
+                    and (not _past_form(t) or _backshifted(t, weekday=weekday)):
                 if t.tag_ == "VBN" and not _auxes(t):
                     if verbs[0].head.i == t.i and verbs[0].dep_ == "xcomp" \
                             and any(a.tag_ == "TO" for a in _auxes(verbs[0])):

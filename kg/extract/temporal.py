@@ -412,7 +412,8 @@ def resolve(candidate: TimexCandidate, *, anchor: PartialDate | None,
     verb is in ("he resigned in April"), read as ``"past"`` but sure enough to overrule proximity up
     to a year away (told in March, that April is last year's); ``"will"`` likewise a future of the
     date's own verb ("will hold its meeting in February", a schedule in the present: "the trial
-    begins in February": next year's).  Without a day-granular anchor,
+    begins in February": next year's); ``"ahead"`` a future only some months away (what a provision
+    adopted in a past clause provides for).  Without a day-granular anchor,
     expressions that need one get an underspecified value (``XXXX-WXX-1``, ``2020-06-XX``).
     Returns None only when nothing sensible can be produced.
     """
@@ -427,15 +428,21 @@ def resolve(candidate: TimexCandidate, *, anchor: PartialDate | None,
 #: in a past tense (``"preterite"``) or with "will" (``"will"``), which a reported plan cannot blur.
 _TENSE_REACH = 300
 _PRETERITE_REACH = 366
-#: The tenses of the date's own verb, read as the plain past and future elsewhere.
-_PLAIN_TENSES = {"preterite": "past", "will": "future"}
+#: ``"ahead"``: what a provision adopted in a past clause provides for ("approved a bill to fund the
+#: government through September"), read as a future only up to about seven months away, since the
+#: date may still be the past act's ("signed a deal to buy the firm in January", told in March).
+_AHEAD_REACH = 213
+#: The tenses of the date's own verb (and ``"ahead"``), read as the plain past and future elsewhere.
+_PLAIN_TENSES = {"preterite": "past", "will": "future", "ahead": "future"}
+_PLAIN_REACHES = {"preterite": _PRETERITE_REACH, "will": _PRETERITE_REACH, "ahead": _AHEAD_REACH}
 
 
 def _resolve(c: TimexCandidate, ref: PartialDate | None, tense: str | None) -> str | None:
     ref_day = ref.to_date() if ref is not None else None
     reach = _TENSE_REACH
+    ahead = tense == "ahead"
     if tense in _PLAIN_TENSES:
-        tense, reach = _PLAIN_TENSES[tense], _PRETERITE_REACH
+        tense, reach = _PLAIN_TENSES[tense], _PLAIN_REACHES[tense]
     if c.kind == "value":
         return c.value
     if c.kind == "date":
@@ -448,7 +455,7 @@ def _resolve(c: TimexCandidate, ref: PartialDate | None, tense: str | None) -> s
                 if c.offset > current:
                     y -= 1  # "profit fell in the fourth quarter", told in March: last year's
             elif y is not None and ref is not None and ref.month is not None and c.direction is None and not fy \
-                    and tense == "future" and ref.month - c.offset * (3 if c.unit == "Q" else 6) >= 3:
+                    and tense == "future" and not ahead and ref.month - c.offset * (3 if c.unit == "Q" else 6) >= 3:
                 # "growth will pick up in the first quarter", told in December: next year's, the one of
                 # this year being long over (not "will report first-quarter results", told in April)
                 y += 1
@@ -788,6 +795,21 @@ _FR_RANGE_GAP = re.compile(r"\s*(?:à|a|au|jusqu['’]\s*(?:à|au))\s+|\s*[-–]
 
 #: Between the two ends of an English range or pair of dates: "from June to September", "between
 #: March and May", "January through March 2012", "March-May", "Dec. 3 and Dec. 5".
+_APPOSITION_GAP = re.compile(r"\s*,\s*")
+
+
+def _restates(offset: str, date: str) -> bool:
+    """Whether an offset's value names the date ``date`` names, or the week of that day ("March 8, a
+    week later": ``2013-W10``)."""
+    if offset == date:
+        return True
+    if _WEEK_VALUE.fullmatch(offset) is None:
+        return False
+    try:
+        day = _dt.date.fromisoformat(date.split("T", 1)[0])
+    except ValueError:
+        return False
+    return _iso_week(day) == offset
 _EN_RANGE_GAP = re.compile(r"\s*,?\s*(?:(?:and|to|through|thru|until|till)\s+(?:in\s+|on\s+)?|[-–]\s*)", re.I)
 
 
@@ -1025,6 +1047,7 @@ class TimexReader:
         chunk = text[start:end]
         cands = find_timexes(chunk, lang=seg.lang)
         days: list[tuple[int, PartialDate]] | None = None
+        before_date: PartialDate | None = None  # the date given before ``seg_date`` in this chunk
         year_at: tuple[int, int] | None = None  # the end of the last year written, and that year
         # the last candidate when it is a weekday read by the tense, and its index in ``out``
         prev_weekday: tuple[int, TimexCandidate] | None = None
@@ -1065,6 +1088,14 @@ class TimexReader:
                     anchor = min(days, key=lambda d: (abs(d[0] - abs_start), d[0]))[1]
             if value is None and c.bare and c.unit in ("Q", "W") and n + 1 < len(cands):
                 value = self._quarter_ended(chunk, c, cands[n + 1], ref, tense_at, start)
+            if value is None and c.anchored and c.rule in _COUNTED_RULES and prev_value is not None \
+                    and prev_value[0] == n - 1 and before_date is not None and _fine_enough(before_date, c.unit) \
+                    and _APPOSITION_GAP.fullmatch(chunk[cands[n - 1].end:c.start]):
+                # "opened in 1990 and closed in 2005, 15 years later": an offset set off by a comma right
+                # after a date restates that date when counted from the date before it
+                restated = resolve(c, anchor=before_date, tense=tense)
+                if restated is not None and _restates(restated, prev_value[1]):
+                    value = restated
             if value is None:
                 value = _shift_coarse(c, seg_value)
                 if value is None and c.bare:
@@ -1147,6 +1178,7 @@ class TimexReader:
             if c.type in ("DATE", "TIME"):
                 as_date = _as_date(value)
                 if as_date is not None:
+                    before_date = seg_date
                     seg_date, seg_value = as_date, value
             out.append(Timex(start=abs_start, end=start + c.end, text=text[abs_start:start + c.end],
                              type=cast(TimexType, c.type), value=value, embedded=seg.embedded))

@@ -1015,6 +1015,14 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              rf"{_B}(?P<x>the\s+(?:next|coming)\s+(?P<u>decade|century|year|month|week))(?![\w\-])",
              _h_next_unit, 4,
              gate=(("next", "coming"), ("decade", "century", "year", "month", "week"))),
+            # "in the year to February", "the week to March 15", "the month through January": a window
+            # of one unit that ends at a month or a day, as statistics give it; its length, as "the 12
+            # months through January" is "the 12 months" (the date after it stays its own expression)
+            _r("en_unit_to",
+             rf"{_B}(?P<x>the\s+(?P<u>year|month|week))(?=\s+(?:to|through)\s+"
+             rf"(?:(?:early|mid|late|the\s+end\s+of)[\s\-]+)?{mon})",
+             lambda m, t, lang: _h_duration(_Merged(m, n="1"), t, lang), 4,
+             gate=(("the",), ("year", "month", "week"))),
             _r("en_anaph",
              # ("the day after" only closing its clause: "the day after the vote" is the vote's)
              rf"{_B}(?P<x>the\s+(?:next|following|previous)\s+day|the\s+day\s+before|the\s+day\s+after{_OFFSET_END}|"

@@ -1178,6 +1178,17 @@ ROUND15_EN = [
     # "Sunday the 17th": a day of the month with its weekday, in the month that fits
     ("He returns Sunday the 17th.", "en", "2013-03-15", [("Sunday the 17th", "2013-03-17")]),
     ("The rally was held Tuesday the 5th.", "en", "2013-03-15", [("Tuesday the 5th", "2013-03-05")]),
+    # t19v: "the year to February", "the week to March 15": a statistics window of one unit ending at
+    # a date is its length, as "the 12 months through January"; the date stays its own expression
+    ("Inflation rose to 2.8 percent in the year to February.", "en", "2013-03-22",
+     [("the year", "P1Y"), ("February", "2013-02")]),
+    ("Prices rose 0.5 percent in the week to March 15.", "en", "2013-03-22",
+     [("the week", "P1W"), ("March 15", "2013-03-15")]),
+    ("House prices rose 8 percent in the year through January.", "en", "2013-03-22",
+     [("the year", "P1Y"), ("January", "2013-01")]),
+    ("Sales rose in the month to mid-March.", "en", "2013-03-22", [("the month", "P1M"), ("mid-March", "2013-03")]),
+    ("He was named player of the year to loud applause.", "en", "2013-03-22", []),
+    ("Shares have risen 10 percent in the year to date.", "en", "2013-03-22", []),
 ]
 
 
@@ -1293,6 +1304,49 @@ ROUND15_EN_TENSE = [
     ("Launch set for Saturday", "Saturday", "2013-03-20", "2013-03-23"),
     ("Man who tried to flee Sunday arrested", "Sunday", "2013-03-18", "2013-03-17"),
     ("Police arrest two men Sunday", "Sunday", "2013-03-18", "2013-03-17"),
+    # t19v: what a provision adopted by a past verb provides for comes after it (``en/provision_nouns``),
+    # and "through" gives the new end of what a verb of postponement extends
+    ("The Senate approved a bill to keep the government running through September.", "September", "2013-03-21",
+     "2013-09"),
+    ("The House approved a measure to keep the government open through Sept. 30.", "Sept. 30", "2013-03-21",
+     "2013-09-30"),
+    ("Lawmakers passed a law to raise the tax in October.", "October", "2013-03-21", "2013-10"),
+    ("The government signed a deal to buy 20 jets by October.", "October", "2013-03-21", "2013-10"),
+    # ... only some months ahead: the date may still be the past act's ("signed a deal ... in January")
+    ("The company signed a deal to buy the firm in January.", "January", "2013-03-21", "2013-01"),
+    ("The firm extended the offer through April.", "April", "2013-03-21", "2013-04"),
+    # ... not the purpose of another act, done with it, nor a weekday the parser hangs on the infinitive
+    ("The army sent troops to retake the town on Sunday.", "Sunday", "2013-03-21", "2013-03-17"),
+    ("The ministers held talks to end the strike on Monday.", "Monday", "2013-03-21", "2013-03-18"),
+    ("The company took a charge to cover losses in the fourth quarter.", "the fourth quarter", "2013-03-21",
+     "2012-Q4"),
+    ("The Senate passed a bill to fund the agency on Thursday.", "Thursday", "2013-03-22", "2013-03-21"),
+    ("Efforts to reach a deal in January failed.", "January", "2013-03-21", "2013-01"),
+    # t19v: a past of planning that a past verb of saying reports is a backshifted present: what it
+    # plans lies ahead of the saying (not a compound past, nor a plan of the past outside reported speech)
+    ("The company said it expected to complete the sale in October.", "October", "2013-03-21", "2013-10"),
+    ("The company said it planned to hire 300 workers by September.", "September", "2013-03-21", "2013-09"),
+    ("The minister said the vote was expected in October.", "October", "2013-03-21", "2013-10"),
+    ("The vote was expected in October.", "October", "2013-03-21", "2012-10"),
+    ("The company said it was in talks and expected to close the deal in October.", "October", "2013-03-21",
+     "2013-10"),
+    ("The company said it had planned to open the plant in September.", "September", "2013-03-21", "2012-09"),
+    ("The council planned to vote on the plan in October.", "October", "2013-03-21", "2012-10"),
+    ("The minister said he expected to sign the deal on Wednesday.", "Wednesday", "2013-03-21", "2013-03-27"),
+    # ... a passive infinitive has no tense of its own either; "go on sale", "go on trial" tell a schedule
+    ("The project is on track to be finished in September.", "September", "2013-03-21", "2013-09"),
+    ("The new model goes on sale in October.", "October", "2013-03-21", "2013-10"),
+    ("The former minister goes on trial in October.", "October", "2013-03-21", "2013-10"),
+    ("The car went on sale in October.", "October", "2013-03-21", "2012-10"),
+    ("The contract ends in October.", "October", "2013-03-21", "2013-10"),
+    ("The lease runs out in October.", "October", "2013-03-21", "2013-10"),
+    ("The contract ended in October.", "October", "2013-03-21", "2012-10"),
+    # ... and so do present verbs of wanting and needing (``en/desire_verbs``), not in a past nor in a
+    # headline's participle
+    ("The minister wants the law passed by October.", "October", "2013-03-21", "2013-10"),
+    ("The bank needs to raise 5 billion euros by October.", "October", "2013-03-21", "2013-10"),
+    ("The company wanted to sell the unit in October.", "October", "2013-03-21", "2012-10"),
+    ("Man wanted for Sunday shooting", "Sunday", "2013-03-21", "2013-03-17"),
 ]
 
 
@@ -1357,6 +1411,12 @@ ROUND15_EN_ANCHORED = [
      [("March 20, 2003", "2003-03-20"), ("December of that year", "2003-12")]),
     ("He was elected in 2008 and took office in January of the following year.", "2013-03-18",
      [("2008", "2008"), ("January of the following year", "2009-01")]),
+    # t19v: a weekday planned in a report that has its own date is the one after that date, not the
+    # coming one (a month is still ahead)
+    ("The minister said Monday he expected to sign the deal on Wednesday.", "2013-03-21",
+     [("Monday", "2013-03-18"), ("Wednesday", "2013-03-20")]),
+    ("The company said on Monday it expected to complete the sale in October.", "2013-03-21",
+     [("Monday", "2013-03-18"), ("October", "2013-10")]),
 ]
 
 
@@ -1676,6 +1736,13 @@ ANCHORED = [
     # "ago" after a quarter still counts from the reference
     ("Sales fell in the third quarter of 2006, against a rise two years ago.", "en", "2007-05-10",
      [("the third quarter of 2006", "2006-Q3"), ("two years ago", "2005")]),
+    # t19v: an offset set off by a comma right after a date restates it when counted from the date before
+    ("The plant opened in 1990 and closed in 2005, 15 years later.", "en", "2013-03-22",
+     [("1990", "1990"), ("2005", "2005"), ("15 years later", "2005")]),
+    ("He arrived on March 1 and left on March 8, a week later.", "en", "2013-03-22",
+     [("March 1", "2013-03-01"), ("March 8", "2013-03-08"), ("a week later", "2013-W10")]),
+    ("He joined the firm in 1990 and left in 2005, two years later.", "en", "2013-03-22",
+     [("1990", "1990"), ("2005", "2005"), ("two years later", "2007")]),
 ]
 
 
