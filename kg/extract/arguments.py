@@ -5,6 +5,7 @@ event: what events, quotations and memberships share about arguments.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -158,6 +159,7 @@ def _objects(tok: Token) -> list[Token]:
     for child in tok.children:
         if child.dep_ in _OBJ or (child.dep_ in _PASS_SUBJ and not _is_reflexive(tok)):
             out.append(child)
+    out.extend(_objects_after_time(tok))
     if not out and tok.dep_ == "xcomp" and _has_passive_aux(tok):
         # "la liste vient d'être publiée", "ils ont dû être évacués": the passive infinitive's
         # subject is the subject of the verb it depends on.
@@ -168,6 +170,40 @@ def _objects(tok: Token) -> list[Token]:
             out.extend(
                 g for g in child.children if g.dep_ in ("obl:arg", "obj", "nmod")
             )
+    return out
+
+
+def _bare_noun(tok: Token) -> bool:
+    """A noun phrase with no preposition of its own and no time word for head."""
+    return (
+        tok.pos_ in ("NOUN", "PROPN")
+        and not any(c.dep_ == "case" for c in tok.children)
+        and _lemma(tok) not in word_set("xx", "temporal_words")
+    )
+
+
+def _objects_after_time(verb: Token) -> list[Token]:
+    """The object of a French verb set after a time word (« a rencontré dimanche son homologue »,
+    « a interpellé samedi soir trois manifestants »), which the parser hangs on the time word or
+    reads as a bare adverbial: a noun phrase without preposition right after the time word."""
+    if not verb.lang_.startswith("fr"):
+        return []
+    times = [
+        c for c in verb.children if c.i > verb.i and _lemma(c) in word_set("xx", "temporal_words")
+    ]
+    if not times:
+        return []
+    out: list[Token] = []
+    for time in times:
+        out.extend(
+            g for g in time.children
+            if g.i > time.i and (g.dep_ in _OBJ or (g.dep_.startswith("nmod") and _bare_noun(g)))
+        )
+    first = min(t.i for t in times)
+    out.extend(
+        c for c in verb.children
+        if c.i > first and c.dep_.startswith("obl") and _bare_noun(c) and c.i not in {t.i for t in times}
+    )
     return out
 
 
@@ -1374,7 +1410,15 @@ def _arg_span(tok: Token | None, offset: int) -> Span | None:
             last += 1
         if last > max(indices):
             indices = [*indices, last]
-    return _tokens_span(tok.doc, indices, offset)
+    span = _tokens_span(tok.doc, indices, offset)
+    if len(indices) == 1 and span.text[:1] in "-‑":
+        # An inverted clitic ("a-t-il déclaré", "déclare-t-elle") is tokenised with its hyphens
+        # ("-il", "-t-elle"): the argument is the pronoun itself, which coreference takes up and
+        # links to its antecedent, not the hyphenated token that no reference contains.
+        word = re.sub(r"^[-‑](?:t[-‑])?", "", span.text)
+        if word and word != span.text:
+            return Span(span.end - len(word), span.end, word)
+    return span
 
 
 @dataclass
@@ -1528,7 +1572,7 @@ def _represented(tok: Token, lang: str) -> Token | None:
     company's lawyers", "le porte-parole de Beta", "l'avocat de Paul Durand"."""
     lemma = _lemma(tok)
     if lemma in word_sets("member_nouns").get(lang, frozenset()):
-        return _member_organisation(tok)
+        return _member_organisation(tok) or _possessor(tok)
     if lemma not in word_sets("spokesperson_nouns").get(lang, frozenset()):
         return None
     if any(
@@ -1544,6 +1588,25 @@ def _represented(tok: Token, lang: str) -> Token | None:
             head.pos_ in ("NOUN", "PROPN", "PRON", "X")
         ):
             return head
+    return _possessor(tok)
+
+
+def _possessor(tok: Token) -> Token | None:
+    """The possessive determiner of a French spokesperson or member noun with no person named
+    with it (« a indiqué son porte-parole », « a commenté sa porte-parole », « ses dirigeants ont
+    expliqué »): it stands for whom the noun speaks or acts for, and coreference links it to that
+    antecedent (the English "its lawyers" is a ``poss`` complement, read by the caller)."""
+    if not tok.lang_.startswith("fr"):
+        return None
+    if any(c.dep_ in ("appos", "flat", "flat:name") and _is_name_like(c) for c in tok.children):
+        return None  # « son porte-parole, Jean Martin »: the person is named
+    for child in tok.children:
+        if (
+            child.i < tok.i
+            and child.dep_ in ("det", "det:poss")
+            and child.lower_ in word_set("xx", "possessive_determiners")
+        ):
+            return child
     return None
 
 
@@ -1719,6 +1782,36 @@ def _speak_for(args: _Args, lang: str) -> None:
         args.via["agent"] = "spokesperson"
 
 
+def _named_member(tok: Token, lang: str) -> Token | None:
+    """The named member of a group that a common noun designates, given without a verb after a
+    word of ``subset_markers`` (« les groupes de défense, dont Amnesty International, ont
+    condamné », « plusieurs pays, dont la France, ont protesté »): the first name, which the parser
+    hangs from the noun as a verbless relative clause. None when the noun is itself a name or a
+    pronoun, or the relative clause has a verb (« les pays dont la France est membre »)."""
+    markers = word_sets("subset_markers").get(lang, frozenset())
+    if not markers or tok.pos_ != "NOUN" or _is_name_like(tok):
+        return None
+    for child in tok.children:
+        if child.i < tok.i or child.dep_ not in ("acl:relcl", "appos", "nmod"):
+            continue
+        if not (_is_name_like(child) and _ent(child) in ("PER", "ORG", "LOC")):
+            continue
+        if any(c.lower_ in markers and c.i < child.i for c in child.children) and not any(
+            c.dep_.startswith(("cop", "aux", "nsubj")) for c in child.children
+        ):
+            return child
+    return None
+
+
+def _name_members(args: _Args, lang: str) -> None:
+    """An agent that is an unnamed group with a named member stated after « dont » is the member."""
+    if args.agent is None:
+        return
+    member = _named_member(args.agent, lang)
+    if member is not None and not args.holds(member):
+        args.agent = member
+
+
 def _detached_participle(tok: Token) -> Token | None:
     """The name a detached past participle right after it and a comma describes (« Yasser Arafat,
     décédé le 11 novembre 2004 », « le préfet Claude Érignac, tué le 6 février », "John Smith,
@@ -1886,6 +1979,7 @@ def _verb_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
     # earlier paragraph; only the words of the sentence must stand on the trigger's line.
     _keep_own_line(args, tok)
     _speak_for(args, ctx.lang)
+    _name_members(args, ctx.lang)
     return args
 
 
@@ -2160,6 +2254,7 @@ def _noun_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
     # earlier paragraph; only the words of the sentence must stand on the trigger's line.
     _keep_own_line(args, tok)
     _speak_for(args, ctx.lang)
+    _name_members(args, ctx.lang)
     return args
 
 

@@ -406,13 +406,26 @@ def _is_imperative(tok: Token) -> bool:
     return lower.endswith(("ons", "ez")) or tok.tag_ == "VB"
 
 
+def _conjoined_incise(tok: Token) -> bool:
+    """A French verb set off by a comma after the clause it reports, with its subject after it and
+    no conjunction, which the parser coordinates with that clause (« Le groupe a pour sa part
+    rejeté le texte, a indiqué son porte-parole »): an incise, whose content is the clause before."""
+    if not tok.lang_.startswith("fr") or tok.dep_ != "conj" or tok.head.i > tok.i:
+        return False
+    children = list(tok.children)
+    if any(c.dep_ == "cc" for c in children) or not any(c.dep_.startswith("nsubj") and c.i > tok.i for c in children):
+        return False
+    first = min([tok.i] + [c.i for c in children if c.dep_.startswith("aux")])
+    return first > 0 and tok.doc[first - 1].text == ","
+
+
 def _has_clause(tok: Token) -> bool:
     if any(
         c.dep_ in ("ccomp", "parataxis", "parataxis:insert", "parataxis:parenth")
         for c in tok.children
     ):
         return True
-    if tok.dep_.startswith("parataxis"):
+    if tok.dep_.startswith("parataxis") or _conjoined_incise(tok):
         return True
     sent_text = tok.sent.text if tok.doc.has_annotation("SENT_START") else tok.doc.text
     return any(q in sent_text for q in ("«", "“", '"', "``"))

@@ -60,6 +60,12 @@ POSTPOSED_CASES = [
     ("fr", "Le laboratoire pharmaceutique Helvia ne commercialisera plus son antidouleur Dolazan en France, a annoncé mardi l'entreprise dans un communiqué.",
      "annoncé", "Announcement", "entreprise", "postposed", None),
     ("fr", "Le ministre a démissionné et a annoncé sa retraite.", "annoncé", "Announcement", "ministre", ANY, "retraite"),
+    # issue 17 (a17k): a reporting verb after a comma with its subject after it, which the parser
+    # coordinates with the clause it reports (no conjunction), is an incise that reports that clause
+    ("fr", "Le gouvernement a pour sa part rejeté toute modification du texte, a indiqué son porte-parole.",
+     "indiqué", "Statement", "son", "spokesperson", None),
+    ("fr", "Le groupe a fermé l'usine et a licencié ses salariés, a annoncé la CGT.", "annoncé",
+     "Announcement", "CGT", "postposed", None),
     # rv17f: a comma that closes the subject's own apposition sets off no incise: the object stays
     # the patient, not a speaker
     ("fr", "Le directeur sportif de Tudor, Raphael Meyer, a félicité son coureur.", "félicité",
@@ -312,6 +318,16 @@ SPOKESPERSON_CASES = [
      "Announcement", "direction", ANY, ANY),
     ("fr", "Les salariés de Renault seront indemnisés, a annoncé leur direction.", "annoncé",
      "Announcement", "Renault", "spokesperson", ANY),
+    # issue 17 (a17k): a spokesperson or member noun with a possessive and no name of its own
+    # speaks for what the possessive takes up (« son porte-parole », « ses dirigeants »)
+    ("fr", "La Commission européenne a rejeté la demande, a indiqué jeudi son porte-parole.", "indiqué",
+     "Statement", "son", "spokesperson", None),
+    ("fr", "Airbus a confirmé la commande, a commenté sa porte-parole.", "commenté",
+     "Statement", "sa", "spokesperson", None),
+    ("fr", "Danone fermera l'usine. Ses dirigeants ont expliqué jeudi que le site n'était plus rentable.", "expliqué",
+     "Statement", "Ses", "spokesperson", ANY),
+    ("fr", "Airbus a confirmé la commande, a déclaré son porte-parole, Jean Martin.", "déclaré",
+     "Statement", "porte-parole, Jean Martin", "direct", None),
     # a named spokesperson is the agent
     ("fr", "Le porte-parole du groupe, Jean Martin, a annoncé la fermeture de l'usine.", "annoncé",
      "Announcement", "porte-parole du groupe, Jean Martin", "direct", ANY),

@@ -27,9 +27,9 @@ def _agent(nlp, text: str, trigger: str) -> str | None:
 # (text, trigger, a word the agent span contains, or None for no agent)
 CASES = [
     # an inverted subject clitic is the subject, not the quotation's first word
-    ("« Moi, dit-elle, je ne signerai jamais ce texte ».", "dit", "-elle"),
-    ("« Nous, a-t-il déclaré, nous refusons ce plan ».", "déclaré", "-il"),
-    ("« Je pense, ajoute-t-elle, que le projet échouera ».", "ajoute", "-elle"),
+    ("« Moi, dit-elle, je ne signerai jamais ce texte ».", "dit", "elle"),
+    ("« Nous, a-t-il déclaré, nous refusons ce plan ».", "déclaré", "il"),
+    ("« Je pense, ajoute-t-elle, que le projet échouera ».", "ajoute", "elle"),
     # postposed subject read as an adjectival complement of the verb
     ("« Les loyers doivent baisser, ils doivent revenir à la normale », affirme un jeune locataire, Marc Jolivet.",
      "affirme", "locataire"),
@@ -41,6 +41,12 @@ CASES = [
     # control, spokesperson, relative
     ("Le groupe Danone a annoncé arrêter la production à Lyon.", "arrêter", "Danone"),
     ("Un porte-parole de Renault a déclaré que l'usine fermera.", "déclaré", "Renault"),
+    # issue 17 (a17k): an unnamed group with a named member after « dont » and no verb acts
+    # through that member; a relative clause with a verb names no member
+    ("Les groupes de défense des droits humains, dont Amnesty International, ont condamné ces attaques.",
+     "condamné", "Amnesty"),
+    ("Les syndicats, dont la CGT, ont appelé à la grève.", "appelé", "CGT"),
+    ("Les pays dont la France est membre ont condamné l'attaque.", "condamné", "pays"),
 ]
 
 
@@ -195,6 +201,26 @@ def test_a_parenthetical_adverbial_is_transparent(fr, text, trigger, agent):
 )
 def test_an_adverbial_noun_is_no_participant(fr, text, trigger, patient):
     event = _event(fr, text, trigger)
+    assert _text(event.patient) == patient
+
+
+# Issue 17 (a17k): the object of a verb set after a time word (« a rencontré dimanche son
+# homologue »), which the parser hangs on the time word or reads as a bare adverbial, is the verb's:
+# it meets the trigger's sense condition and is the patient. (text, trigger, type, patient or None)
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, trigger, etype, patient",
+    [
+        ("Le président a rencontré dimanche son homologue algérien.", "rencontré", "Meet", "homologue"),
+        ("La police a interpellé samedi soir trois manifestants.", "interpellé", "ArrestJail", "manifestants"),
+        ("Le ministre a rencontré jeudi Paul Durand.", "rencontré", "Meet", "Paul Durand"),
+        # a time phrase with no noun phrase after it gives no object
+        ("Le ministre a démissionné jeudi soir, trois jours après le vote.", "démissionné", "EndPosition", None),
+    ],
+)
+def test_the_object_after_a_time_word(fr, text, trigger, etype, patient):
+    event = _event(fr, text, trigger)
+    assert event.type == etype
     assert _text(event.patient) == patient
 
 

@@ -342,26 +342,27 @@ PIPELINE_CASES = [
     ("Rappelons que la société a été condamnée à verser une amende.", "Rappelons", None),
     ("Notons que le directeur a démissionné en mars.", "Notons", None),
     ("Le pays est classé 169e, autrement dit parmi les derniers.", "dit", None),
-    # issue 17: the inverted clitic, not the euphonic "-t", is the speaker
-    ("« Notre ville change » déclare-t-il dans une tribune.", "déclare", "-il"),
-    ("« Rien ne change », affirme-t-elle.", "affirme", "-elle"),
+    # issue 17: the inverted clitic, not the euphonic "-t", is the speaker, without its hyphens
+    # (a17k: the pronoun coreference takes up, « il », not the token « -il »)
+    ("« Notre ville change » déclare-t-il dans une tribune.", "déclare", "il"),
+    ("« Rien ne change », affirme-t-elle.", "affirme", "elle"),
     # issue 17, dev5: a quotation of several sentences reaches the verb after it; a quotation the
     # parser ends its sentence with too; a participle describing a channel has its writer as speaker
-    ("« Le budget est serré. Les travaux commenceront en mai », indique-t-il.", "indique", "-il"),
+    ("« Le budget est serré. Les travaux commenceront en mai », indique-t-il.", "indique", "il"),
     ("« Nous sommes prêts. Rien ne nous arrêtera », renchérit Paul Durand.", "renchérit", "Paul Durand"),
     ("« C'est la vieille politique qui parle quand je vous entends », lui avait dit Paul Durand.", "dit", "Paul Durand"),
     ("La mairie a publié un communiqué affirmant que les travaux sont finis.", "affirmant", "mairie"),
     # issue 17, dev6: the euphonic « -t- » is no speaker; a name the parser made the object of a
     # reporting verb in an incise is its speaker, a noun object stays one; a quotation with no
     # verb of its own right after one by the same speaker is that speaker's
-    ("« Le budget est serré et les travaux commenceront en mai », a-t-il souligné.", "souligné", "-il"),
-    ("« Le budget est serré et les travaux commenceront en mai », a-t-elle dit.", "dit", "-elle"),
+    ("« Le budget est serré et les travaux commenceront en mai », a-t-il souligné.", "souligné", "il"),
+    ("« Le budget est serré et les travaux commenceront en mai », a-t-elle dit.", "dit", "elle"),
     ("C'est un exemple d'ingérence étrangère, a déclaré Paul Durand.", "déclaré", "Paul Durand"),
     ("« Pour nous, c’est une collaboration entre la banque et le client » a ensuite précisé Febelfin.", "précisé", "Febelfin"),
     # the speaker's name the parser hung on the addressee ("à l'AFP X") is the speaker
     ("« Ce vote est une immense victoire », déclare à l'AFP Paul Durand avant la réunion.", "déclare", "Paul Durand"),
     ("Paul Durand est arrivé. « Le budget est serré et rien ne change » affirme-t-il. « Pour ma part, je reste prudent sur les travaux ».",
-     "Pour ma part, je reste prudent sur les travaux", "-il"),
+     "Pour ma part, je reste prudent sur les travaux", "il"),
 ]
 
 
