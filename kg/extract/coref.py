@@ -32,6 +32,7 @@ from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from kg.errors import KGError
+from kg.knowledge.gazetteer import normalise_name
 from kg.knowledge.lexicons import _label_key, load_lexicon, load_roles
 from kg.knowledge.words import number_map, rows, word_map, word_set
 from kg.nlp.doccache import doc_text, is_ancestor, token_heads
@@ -64,6 +65,9 @@ GOVERNOR_BONUS = 20  # the subject of the clause that the pronoun's adverbial cl
 CHAIN_BONUS = 5  # per earlier mention of the entity in the window, at most CHAIN_CAP
 CHAIN_CAP = 20
 HEAD_BONUS = 80  # a description whose head noun already describes the entity ("a research firm" ... "the firm")
+# A description whose nationality ("the Italian carmaker", "the No. 3 U.S. automaker") an earlier
+# description of the entity gave it too ("Opel, the German unit of ... the German carmaker").
+ORIGIN_BONUS = 40
 BRACKET_PENALTY = 30  # the candidate mention lies in brackets, an aside ("( 550 for a Zorbajet Z7 )")
 # The candidate mention lies in a person's role apposition, where it says whom the person works
 # for ("Jane Roe , an analyst at Zorba Research , said the carmaker ..."): an aside too.
@@ -1617,8 +1621,8 @@ def resolve_chains(
     """:func:`resolve_references`, and the chains of the entities the text does not name
     (:func:`unnamed_chains`): its noun phrases with the pronouns that take them up."""
     cues_list = list(cues)
-    resolved, things = _resolve(text, entities, cues_list, sentences, quotes, memberships)
-    chains = unnamed_chains(text, resolved, cues_list, things, sentences, events, timexes)
+    resolved, things, unsure = _resolve(text, entities, cues_list, sentences, quotes, memberships)
+    chains = unnamed_chains(text, resolved, cues_list, things, sentences, events, timexes, unsure)
     return _name_heads(resolved, chains, cues_list)
 
 
@@ -1749,16 +1753,17 @@ def _resolve(
     sentences: Sequence[Span],
     quotes: Sequence[Quote],
     memberships: Sequence[Membership],
-) -> tuple[tuple[Entity, ...], list[tuple[Anaphor, tuple[int, int], str]]]:
-    """:func:`resolve_references`, and the pronouns that take up a noun phrase naming no entity
-    (``(anaphor, the phrase's head or the pronoun before it, evidence)``)."""
+) -> tuple[tuple[Entity, ...], list[tuple[Anaphor, tuple[int, int], str]], frozenset[tuple[int, int]]]:
+    """:func:`resolve_references`, the pronouns that take up a noun phrase naming no entity
+    (``(anaphor, the phrase's head or the pronoun before it, evidence)``), and the heads of the
+    descriptions left out because two named entities were too close to call."""
     entities = _with_ages(text, entities)
     entities = _with_enclosing_places(text, entities)
     everything = sorted((a for c in cues_list for a in c.anaphors), key=lambda a: (a.start, a.end))
     anaphors = [a for a in everything if not a.first_person]
     firsts = [a for a in everything if a.first_person]
     if not everything:
-        return tuple(_with_name_phrases(text, entities, cues_list)), []
+        return tuple(_with_name_phrases(text, entities, cues_list)), [], frozenset()
     subject_starts = sorted(s for c in cues_list for s in c.subject_starts)
     sentence_starts = sorted(s.start for s in sentences)
     paragraph_starts = [0] + [m.end() for m in _PARAGRAPH.finditer(text)]
@@ -1817,6 +1822,8 @@ def _resolve(
     kinds = _entity_kinds(text, entities, cues_list)
     refs: list[list[Reference]] = [[] for _ in entities]
     described: dict[int, set[str]] = {}  # entity -> the head nouns of its descriptions so far
+    origins: dict[int, set[str]] = {}  # entity -> the countries its descriptions so far gave it
+    unsure: set[tuple[int, int]] = set()  # heads of descriptions two named entities competed for
     things: list[tuple[Anaphor, tuple[int, int], str]] = []  # references to a noun phrase that names no entity
     votes: list[Counter[str]] = [Counter() for _ in entities]
     # The persons a role took up ("The union's president, Ron Gettelfinger"): no organisation
@@ -1881,6 +1888,8 @@ def _resolve(
                     hit = None
                 elif anaphor.kind in ("pronoun", "possessive") and entities[e].type not in anaphor.types:
                     hit = None  # "its" for a person, "his" for a company: by salience
+                elif anaphor.kind in ("appositive", "nominal") and entities[e].type == "LOC" and _based_in(text, anaphor, hit):
+                    hit = None  # "the Auburn Hills, Michigan-based company": the place is its seat, not it
                 if hit is not None:
                     why = {"relative": "relative pronoun", "appositive": "apposition", "nominal": "description naming"}.get(anaphor.kind, "object control")
                     why = "subject after a fronted phrase" if anaphor.kind == "possessive" and anaphor.antecedent[0] > anaphor.start else why
@@ -1902,6 +1911,15 @@ def _resolve(
             # it quotes are no distance (« Je suis … . Je viens … . Ma fille … », explique-t-il).
             probe = replace(anaphor, start=said.start, end=said.start) if said is not None and said.start < anaphor.start else anaphor
             nearby = marks.window(probe.start, sentence_of(probe.start) - window)
+            if anaphor.kind == "nominal" and _head_word_of(anaphor, text) in _words(anaphor.lang, "coref_government_nouns"):
+                # "the government": a government's name, or a country's that acts as one, a subject
+                # ("Germany said it would ... The government"; not "In China , ... by the
+                # government", where MEANTIME keeps the place apart); nothing else (no company).
+                probe = replace(probe, types=frozenset({"ORG", "LOC"}))
+                nearby = [
+                    m for m in nearby
+                    if m.entity < 0 or _a_government(entities[m.entity], anaphor.lang) and (entities[m.entity].type != "LOC" or _acting_place(text, m, anaphor.lang))
+                ]
             if anaphor.blocked is not None and (anaphor.blocked[0] > anaphor.start or anaphor.kind in ("nominal", "possessive")):
                 # A name later in the pronoun's own clause: none of that entity's mentions. A
                 # description that is an object is none of its clause subject's ("The union signed
@@ -1914,7 +1932,9 @@ def _resolve(
                 nearby = [m for m in nearby if not said.start <= m.start < said.end]
             if anaphor.kind in ("pronoun", "possessive") and quoted and not in_quote(anaphor.start):
                 nearby = [m for m in nearby if not in_quote(m.start)]
-            linked = _most_salient(probe, entities, nearby, text, sentence_of, paragraph_of, genders, plurals, described, kinds, in_role_aside, roled)
+            linked = _most_salient(
+                probe, entities, nearby, text, sentence_of, paragraph_of, genders, plurals, described, kinds, in_role_aside, roled, origins, unsure
+            )
             if anaphor.noun_type == "FIN" and linked is not None and linked[0] >= 0 and (
                 _another_index(anaphor, linked[0], nearby, entities, text) or not _index_fits(anaphor, entities[linked[0]])
             ):
@@ -1953,6 +1973,7 @@ def _resolve(
         refs[e].append(Reference(anaphor.start, anaphor.end, anaphor.text, anaphor.kind, anaphor.lang, antecedent, why))
         if anaphor.kind in ("appositive", "nominal"):
             described.setdefault(e, set()).add(_head_word_of(anaphor, text))
+            origins.setdefault(e, set()).update(_origins_of(anaphor, text))
         if anaphor.noun_type:
             votes[e][anaphor.noun_type] += 1
         if anaphor.kind in ("appositive", "nominal") and entities[e].type == "PER" and _label_key(_head_word_of(anaphor, text)) in load_roles().labels:
@@ -1997,7 +2018,7 @@ def _resolve(
         if etype != entity.type:
             evidence = (*evidence, f"type vote: {entity.type} -> {etype} ({', '.join(f'{t} {n}' for t, n in votes[e].items())} descriptions)")
         out.append(replace(entity, type=etype, references=tuple(refs[e]), merge_evidence=evidence))
-    return tuple(_with_name_phrases(text, out, cues_list)), things
+    return tuple(_with_name_phrases(text, out, cues_list)), things, frozenset(unsure)
 
 
 def _with_name_phrases(text: str, entities: Sequence[Entity], cues_list: Sequence[CorefCues]) -> list[Entity]:
@@ -2204,6 +2225,8 @@ def _most_salient(
     kinds: Sequence[set[str]] | None = None,
     in_role_aside: Callable[[int], bool] | None = None,
     roled: frozenset[int] | set[int] = frozenset(),
+    origins: Mapping[int, set[str]] | None = None,
+    unsure: set[tuple[int, int]] | None = None,
 ) -> tuple[int, Span, str] | None:
     """The entity the anaphor most likely takes up, with its closest mention and the evidence, or
     None when no entity agrees or two are too close to call. A description whose head noun
@@ -2212,8 +2235,12 @@ def _most_salient(
     organisation or product (``coref_noun_kinds``) takes up no entity that its name, a phrase of its
     name and kind, or an earlier description gives another kind (``kinds``: "Irish airline
     Ryanair ... the US manufacturer" is not Ryanair). A person a role took up (``roled``) is
-    never retyped by a description of another type."""
+    never retyped by a description of another type. A description of a nationality ("the Italian
+    carmaker") takes up no entity that earlier descriptions gave only other countries ("Chrysler,
+    the No. 3 U.S. automaker"; ``origins``), and one they gave the same country first
+    (:data:`ORIGIN_BONUS`)."""
     head = _head_word_of(anaphor, text) if anaphor.kind == "nominal" and described else ""
+    own_origins = _origins_of(anaphor, text) if anaphor.kind == "nominal" and origins else frozenset()
     noun = _head_word_of(anaphor, text) if anaphor.kind == "nominal" else ""
     own_kind = None
     if anaphor.kind == "nominal":
@@ -2265,10 +2292,14 @@ def _most_salient(
             # "The union said the company wanted to cut wages": a union is no company; but an
             # agency the text called a firm is one ("Creative Artists Agency, the talent firm").
             continue
+        if noun in _words(anaphor.lang, "coref_business_nouns") and _a_government(entity, anaphor.lang):
+            continue  # "the Canadian government ... the company": a government is no company
         if own_kind is not None and own_kind in _words(anaphor.lang, "coref_non_business_kinds") and _a_business(m.entity, entities, described, anaphor.lang):
             continue  # "AT&T Inc … the company … The union said": a company is no union, party or agency
         if _wire_credit(text, m.start, m.end):
             continue  # "DALLAS (Reuters) -": the agency that filed the story is none of its entities
+        if own_origins and (known := (origins or {}).get(m.entity)) and not own_origins & known:
+            continue  # "Chrysler, the No. 3 U.S. automaker ... the Italian carmaker" is not Chrysler
         if entity.type not in anaphor.types:
             if m.sentence <= typed or not (anaphor.kind == "nominal" and _retypable(entity, m, anaphor, s)):
                 continue
@@ -2322,7 +2353,13 @@ def _most_salient(
         return None
     ranked = sorted(
         (
-            (sc + (min(CHAIN_CAP, CHAIN_BONUS * (counts[e] - 1)) if e >= 0 else 0) + (HEAD_BONUS if _head_fits(head, noun, e, described, entities) or _same_kind(own_kind, e, kinds) else 0), e, m)
+            (
+                sc + (min(CHAIN_CAP, CHAIN_BONUS * (counts[e] - 1)) if e >= 0 else 0)
+                + (HEAD_BONUS if _head_fits(head, noun, e, described, entities) or _same_kind(own_kind, e, kinds) else 0)
+                + (ORIGIN_BONUS if own_origins and e >= 0 and own_origins & (origins or {}).get(e, set()) else 0),
+                e,
+                m,
+            )
             for e, (sc, m) in best.items()
         ),
         key=lambda r: -r[0],
@@ -2330,6 +2367,8 @@ def _most_salient(
     top, e, m = ranked[0]
     margin = POSSESSIVE_MARGIN if anaphor.kind == "possessive" else MARGIN
     if len(ranked) > 1 and top - ranked[1][0] < margin:
+        if unsure is not None and anaphor.kind == "nominal" and anaphor.noun is not None and e >= 0 and ranked[1][1] >= 0:
+            unsure.add(anaphor.noun)  # two named entities: the description is one of them, no new thing
         return None  # two candidates are too close to call
     antecedent = Span(m.start, m.end, text[m.start : m.end])
     distance = s - m.sentence
@@ -2382,6 +2421,89 @@ def _index_fits(anaphor: Anaphor, entity: Entity) -> bool:
         return True
     names = {_bare_index_name(m.text, m.lang or anaphor.lang) for m in entity.mentions}
     return all(any(n == w or n.startswith(w + " ") for n in names for w in fit) for fit in wanted)
+
+
+def _based_in(text: str, anaphor: Anaphor, place: tuple[int, int, int]) -> bool:
+    """Whether the description ``anaphor`` says that an organisation sits in the place its parse
+    points at: "<place>[, <region>]-based <noun>" ("the Auburn Hills, Michigan-based company",
+    ``coref_seat_participles``); such a description is never the place itself."""
+    seats = _words(anaphor.lang, "coref_seat_participles")
+    if not seats:
+        return False
+    tail = text[place[0] : max(anaphor.end, place[1])]
+    return any(m.group(1).lower() in seats for m in _SEAT.finditer(tail) if m.start() >= place[1] - place[0])
+
+
+_SEAT = re.compile(r"-([^\W\d_]+)\b")
+
+
+def _origins_of(anaphor: Anaphor, text: str) -> frozenset[str]:
+    """The countries (QIDs) a description's premodifiers name by a demonym or a country's name
+    (``demonyms.tsv``: "the Italian carmaker", "the No. 3 U.S. automaker", "Germany's largest
+    union"), before its head noun only ("the U.S. unit of Germany's Daimler" is American): an
+    apposition before its name takes the words right before it ("Italian carmaker Fiat")."""
+    head = anaphor.noun or anaphor.head
+    if head is None:
+        return frozenset()
+    start = anaphor.start
+    if anaphor.kind == "appositive" and anaphor.antecedent is not None and anaphor.end <= anaphor.antecedent[0]:
+        line = text.rfind("\n", 0, start) + 1
+        before = _WORDS_BEFORE.search(text, max(line, start - 40), start)
+        start = before.start() if before is not None else start
+    words = [w for w in re.split(r"[\s,]+", text[start : head[0]]) if w]
+    if not words:
+        return frozenset()
+    table = _demonyms(anaphor.lang)
+    found: set[str] = set()
+    for i in range(len(words)):
+        for n in (3, 2, 1):
+            phrase = " ".join(words[i : i + n])
+            phrase = re.sub(r"(?:['’]s|['’])$", "", phrase)  # "Germany's"
+            qid = table.get(normalise_name(phrase))
+            if qid is not None:
+                found.add(qid)
+                break
+    return frozenset(found)
+
+
+# Up to three capitalised words (a demonym, "U.S.") right before an apposition that premodifies a name.
+_WORDS_BEFORE = re.compile(r"(?:[A-Z][\w.&'’-]* ){1,3}$")
+
+
+@lru_cache(maxsize=4)
+def _demonyms(lang: str) -> dict[str, str]:
+    """Normalised demonyms and country names (``demonyms.tsv``, the gazetteer's country labels)
+    -> country QID."""
+    from kg.knowledge.gazetteer import default_gazetteer
+    from kg.knowledge.institutions import tables
+
+    gaz = default_gazetteer()
+    table = dict(tables(gaz).demonyms.get(lang, {}))
+    for qid in set(table.values()):
+        record = gaz.by_id(qid)
+        if record is not None:
+            for name in record.names():
+                table.setdefault(normalise_name(name), qid)
+    return table
+
+
+def _a_government(entity: Entity, lang: str) -> bool:
+    """Whether ``entity`` is a country (``demonyms.tsv``) or an organisation whose name holds a
+    ``coref_government_nouns`` noun ("the U.S. government", "the Obama administration"): what
+    "the government" may stand for."""
+    if entity.type == "LOC":
+        return entity.qid is not None and entity.qid in set(_demonyms(lang).values())
+    nouns = _words(lang, "coref_government_nouns")
+    return entity.type == "ORG" and any(w.lower() in nouns for m in entity.mentions for w in m.text.split())
+
+
+def _acting_place(text: str, m: _Markable, lang: str) -> bool:
+    """Whether the place mention ``m`` is a subject in its own right ("Germany said"), not the
+    issuer of the shares its subject names ("U.S. stocks fell": the market, no government)."""
+    if not m.subject:
+        return False
+    after = re.match(r"\s*([^\W\d_]+)", text[m.end : m.end + 30])
+    return after is None or after.group(1).lower() not in _words(lang, "coref_share_nouns")
 
 
 def _in_brackets(text: str, start: int) -> bool:
@@ -2648,7 +2770,9 @@ def _entity_kinds(text: str, entities: Sequence[Entity], cues: Sequence[CorefCue
                 if kind is not None and kind in _organisation_kinds(lang):
                     out[k].add(kind)
                     continue
-            if e.type == "ORG" and len(words) > 1 and words[-1][:1].isupper():
+            if e.type == "ORG" and len(words) == 1 and words[0][:1].isupper() and _kind_of(words[0], lang) in _words(lang, "coref_non_business_kinds"):
+                out[k].add(str(_kind_of(words[0], lang)))  # "the Treasury", "the Exchange": an agency, no company
+            elif e.type == "ORG" and len(words) > 1 and words[-1][:1].isupper():
                 kind = _kind_of(words[-1], lang)
                 before = words[-2].lower()
                 if before in _words(lang, "coref_business_kind_modifiers") or before.endswith(("'s", "’s")):
@@ -2716,6 +2840,7 @@ def unnamed_chains(
     sentences: Sequence[Span],
     events: Sequence[EventMention] = (),
     timexes: Sequence[Timex] = (),
+    unsure: frozenset[tuple[int, int]] = frozenset(),
 ) -> tuple[UnnamedChain, ...]:
     """The chains of the entities the text does not name: a definite or demonstrative phrase
     ("the plane", "these jets") takes up the nearest earlier phrase of the same head lemma within
@@ -2724,7 +2849,9 @@ def unnamed_chains(
     named entity's chain, event nominals and time expressions are left out. A chain of one phrase
     is kept when its head is an entity noun (:func:`_entity_nouns`): "the engineers" is a mention
     of someone, "the decision" is not. Linear in the phrases but for the look-back of each definite
-    phrase over the earlier phrases of its own head."""
+    phrase over the earlier phrases of its own head. A description that two named entities competed
+    for (``unsure``: "Toyota outsold GM . The Detroit company ...") is one of them, so it neither
+    takes up an earlier phrase nor is taken up ("... The company said")."""
     phrases = sorted((p for c in cues for p in c.phrases), key=lambda p: p.start)
     if not phrases and not things:
         return ()
@@ -2778,6 +2905,8 @@ def unnamed_chains(
         # A bare noun said again ("video" ... "video") is the same thing, the one kind of repeat
         # a bare singular takes up.
         again = p.determiner == "bare" and not anaphoric
+        if p.head in unsure:
+            continue  # no by_lemma entry either: a later "the company" does not take it up
         restated = _restated_headline(i, kept, by_lemma.get(kind, []), headline_end, lead, sentence_of)
         if restated is not None and not all(text[q.head[0] : q.head[1]].islower() for q in (p, kept[restated])):
             restated = None  # a common noun on both sides, not an acronym ("WWDC")

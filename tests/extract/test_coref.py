@@ -450,6 +450,27 @@ CASES = [
     ("en", "Kelvex Holdings reported a loss on Tuesday. The chief executive said sales would recover.", "The chief executive", "nominal", None),
     ("en", "Zorba Motors's chief executive, Paul Roe, met with the Kestrel Workers union on Tuesday. The union's president, Ron Blix,"
      " said the talks went well. Roe said the automaker would cut 3,000 jobs.", "the automaker", "nominal", "Zorba Motors"),
+    # a description's nationality takes up no entity an earlier description gave another country
+    # (issue 17, c17m)
+    ("en", "Kestrel Motors reached a deal on Sunday that cuts costs at the No. 3 U.S. automaker. Kestrel Motors is seeking an alliance"
+     " with Zorba Automobili SpA. The Italian carmaker would take a 20 percent stake.", "The Italian carmaker", "nominal", "Zorba Automobili SpA"),
+    ("en", "Zorba Automobili SpA is seeking an alliance with U.S. automaker Kestrel Motors. The Italian carmaker would take a 20 percent stake.",
+     "The Italian carmaker", "nominal", "Zorba Automobili SpA"),
+    # "<place>-based <noun>": the place is the organisation's seat, never the organisation
+    ("en", "Kestrel Motors is seeking an alliance with Zorbacar. Zorbacar would take a stake in the Auburn Hills, Michigan-based company.",
+     "Michigan-based company", "appositive", None),
+    # "the government": a country that acts, or a government's name; no company, no place in a
+    # locative or before shares
+    ("en", "Germany said on Friday it would offer loan guarantees to Zorbacar. The government wants Zorbacar to be run separately.",
+     "The government", "nominal", "Germany"),
+    ("en", "U.S. stocks fell on Monday. Kestrel Motors said it needed more money. The government will invest another $30 billion.",
+     "The government", "nominal", None),
+    ("en", "Kestrel Motors said on Monday it needed more money. The government will invest another $30 billion in the automaker.",
+     "The government", "nominal", None),
+    ("en", "In China, airliners are bought by the government.", "the government", "nominal", None),
+    # ... and "the company" takes up no government or agency ("the Treasury")
+    ("en", "The government will invest $30 billion in Kestrel Motors. Tim Roe, the Treasury secretary, said Washington did not want to"
+     " run the company.", "the company", "nominal", "Kestrel Motors"),
 ]
 
 
