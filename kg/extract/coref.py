@@ -1200,6 +1200,18 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
             a, b = _apposition_span(tok)
             found.append(_appositive(text, a, b, tok, first_noun, lang, offset, common=True))
             continue
+        index_name = _index_name_before(tok, lang)
+        if index_name is not None:
+            # "the FTSE 100 index", "the Nikkei 225 average": the index's name with its noun is a
+            # mention of the index; the name's own span stays the name's (``head``).
+            head_span = (tok.idx + offset, tok.idx + len(tok.text) + offset)
+            a = index_name.idx - (4 if index_name.i > 0 and doc[index_name.i - 1].lower_ == "the" else 0)
+            found.append(
+                Anaphor(a + offset, head_span[1], text[a : tok.idx + len(tok.text)], "nominal", lang, "-", "sg", frozenset({"FIN"}), is_subject,
+                        antecedent=(tok.nbor(-1).idx + offset, tok.nbor(-1).idx + len(tok.nbor(-1).text) + offset), noun_type="FIN",
+                        head=head_span, noun=head_span)
+            )
+            continue
         if _organisation_premodifier(tok, lang):
             span = (tok.idx + offset, tok.idx + len(tok.text) + offset)
             found.append(Anaphor(span[0], span[1], tok.text, "nominal", lang, "-", "sg", frozenset({"ORG"}), False, noun_type="ORG", noun=span))
@@ -1243,6 +1255,27 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
                     blocked=_offset(_commanding_subject(tok, lang), offset) if not is_subject and (dep in _OBJ or dep in _OBJECT_DEPS) else None)
         )
     return CorefCues(tuple(found), tuple(subjects), tuple(things), tuple(phrases), tuple(coordinations), tuple(name_phrases))
+
+
+def _index_name_before(tok: Token, lang: str) -> Token | None:
+    """The first token of the name right before a stock market index noun ("the FTSE 100 index",
+    "the Nikkei 225 average": ``coref_nouns`` of type FIN), a name or a name and its number, when
+    the name is the noun's own (compound or number), or None."""
+    if tok.i < 1 or tok.pos_ != "NOUN" or _nouns(lang).get(tok.lower_, ("",))[0] != "FIN":
+        return None
+    doc = tok.doc
+    before = doc[tok.i - 1]
+    if before.like_num and tok.i >= 2 and _is_name_token(doc[tok.i - 2]):
+        first = doc[tok.i - 2]  # "FTSE 100": the number belongs to the name
+        if not (before.head.i in (tok.i, first.i) and first.head.i in (tok.i, before.i) and tok.i in (before.head.i, first.head.i)):
+            return None
+    elif _is_name_token(before) and before.head.i == tok.i and before.dep_ in ("compound", "nn", "flat", "nmod"):
+        first = before
+    else:
+        return None
+    while first.i > 0 and _is_name_token(doc[first.i - 1]) and doc[first.i - 1].head.i in (first.i, tok.i):
+        first = doc[first.i - 1]
+    return first
 
 
 @cache
@@ -2075,6 +2108,7 @@ def _with_ages(text: str, entities: Sequence[Entity]) -> Sequence[Entity]:
 
 
 _COMMA = re.compile(r"[ \t]*,[ \t]*")
+_POSSESSIVE_AFTER = re.compile(r" ?['’]s?(?![\w'’])")
 
 
 def _with_enclosing_places(text: str, entities: Sequence[Entity]) -> Sequence[Entity]:
@@ -2099,6 +2133,8 @@ def _with_enclosing_places(text: str, entities: Sequence[Entity]) -> Sequence[En
         following = text[end : end + 12].split()
         if following and following[0].lower() in _words("xx", "list_conjunctions"):
             continue
+        if _POSSESSIVE_AFTER.match(text, end):
+            continue  # "In Asia, Japan's Nikkei 225 fell": the second place owns what follows
         m = next(m for m in entities[e].mentions if m.start == a)
         added.setdefault(e, []).append(
             Reference(a, end, text[a:end], "appositive", m.lang, Span(a, b, text[a:b]), f"place with the place it lies in: '{text[a:end]}'")

@@ -400,7 +400,8 @@ CASES = [
      "The Nikkei newspaper", "nominal", None),
     ("en", "The Dow fell 200 points on Monday. Shares of Dow rose 2 percent after it raised its outlook.", "it", "pronoun", "Dow"),
     # a definite phrase holding an index's name is that index, not the one whose last word is its head
-    ("en", "The Nasdaq Composite Index dropped 1.7 percent. The S&P 500 index lost 0.8 percent.", "The S&P 500 index", "nominal", None),
+    # (a mention of its own name's chain since c17m)
+    ("en", "The Nasdaq Composite Index dropped 1.7 percent. The S&P 500 index lost 0.8 percent.", "The S&P 500 index", "nominal", "S&P 500"),
     # the company whose shares a subject names is as salient as a subject ("Shares of Siemens",
     # "Siemens shares", « l'action Renault »): a pronoun after them is the company's, not the index's
     ("en", "The S&P 500 fell 1 percent on Monday. Siemens shares rose 4 percent after it raised its forecast.", "it", "pronoun", "Siemens"),
@@ -471,6 +472,14 @@ CASES = [
     # ... and "the company" takes up no government or agency ("the Treasury")
     ("en", "The government will invest $30 billion in Kestrel Motors. Tim Roe, the Treasury secretary, said Washington did not want to"
      " run the company.", "the company", "nominal", "Kestrel Motors"),
+    # an index's name with its noun is a mention of the index, which a later description takes up
+    ("en", "Stocks rose\nThe Nikkei 225 index added 1.5 percent to 9,800. The benchmark has risen 10 percent this month.",
+     "The Nikkei 225 index", "nominal", "Nikkei 225"),
+    ("en", "Stocks rose\nThe Nikkei 225 index added 1.5 percent to 9,800. The benchmark has risen 10 percent this month.",
+     "The benchmark", "nominal", "Nikkei 225"),
+    ("en", "In Europe, the FTSE 100 index in London fell 7.9 percent, its biggest fall since 1987.", "its", "possessive", "FTSE 100"),
+    # a place after a fronted place that owns what follows is no place it lies in
+    ("en", "In Asia, Japan's Nikkei 225 fell 4.3 percent to its lowest level in five years.", "Asia, Japan", "appositive", None),
 ]
 
 
