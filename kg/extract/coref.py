@@ -774,6 +774,20 @@ def _apposition_span(noun: Token) -> tuple[int, int]:
     line_end = text.find("\n", noun.idx)
     line_end = len(text) if line_end < 0 else line_end
     words = [t for t in noun.subtree if line_start <= t.idx < line_end]
+    if noun.lang_ == "en":
+        # A finite verb that no relative word introduces, or a verb right after a comma, is the
+        # sentence's own, which the parse hung on the noun: "GM , once the world 's largest
+        # automaker , filed for bankruptcy".
+        relative = False
+        for k, t in enumerate(words):
+            if t.i <= noun.i:
+                continue
+            if t.tag_ in ("WDT", "WP", "WP$") or t.lower_ == "that":
+                relative = True
+            after_comma = t.i > 0 and t.nbor(-1).text == "," and t.tag_.startswith("VB")
+            if not relative and (t.tag_ in ("VBD", "VBZ", "VBP", "MD") or after_comma):
+                words = words[:k]
+                break
     while words and words[0].is_punct and words[0].i != noun.i:
         words.pop(0)
     while words and words[-1].is_punct and words[-1].i != noun.i:
@@ -1944,7 +1958,8 @@ def _resolve(
             # it quotes are no distance (« Je suis … . Je viens … . Ma fille … », explique-t-il).
             probe = replace(anaphor, start=said.start, end=said.start) if said is not None and said.start < anaphor.start else anaphor
             nearby = marks.window(probe.start, sentence_of(probe.start) - window)
-            if anaphor.kind == "nominal" and _head_word_of(anaphor, text) in _words(anaphor.lang, "coref_government_nouns"):
+            government = anaphor.kind == "nominal" and _head_word_of(anaphor, text) in _words(anaphor.lang, "coref_government_nouns")
+            if government:
                 # "the government": a government's name, or a country's that acts as one, a subject
                 # ("Germany said it would ... The government"; not "In China , ... by the
                 # government", where MEANTIME keeps the place apart); nothing else (no company).
@@ -1968,6 +1983,8 @@ def _resolve(
             linked = _most_salient(
                 probe, entities, nearby, text, sentence_of, paragraph_of, genders, plurals, described, kinds, in_role_aside, roled, origins, unsure
             )
+            if linked is None and government and not any(m.entity >= 0 for m in nearby):
+                linked = _only_government(anaphor, entities, names, text)
             if anaphor.noun_type == "FIN" and linked is not None and linked[0] >= 0 and (
                 _another_index(anaphor, linked[0], nearby, entities, text) or not _index_fits(anaphor, entities[linked[0]])
             ):
@@ -2330,6 +2347,8 @@ def _most_salient(
             continue
         if noun in _words(anaphor.lang, "coref_business_nouns") and _a_government(entity, anaphor.lang):
             continue  # "the Canadian government ... the company": a government is no company
+        if own_kind is not None and entity.type == "ORG" and _a_government(entity, anaphor.lang) and not _same_kind(own_kind, m.entity, kinds):
+            continue  # "the U.S. government ... The union": no kind of organisation is a government
         if own_kind is not None and own_kind in _words(anaphor.lang, "coref_non_business_kinds") and _a_business(m.entity, entities, described, anaphor.lang):
             continue  # "AT&T Inc … the company … The union said": a company is no union, party or agency
         if _wire_credit(text, m.start, m.end):
@@ -2531,6 +2550,19 @@ def _a_government(entity: Entity, lang: str) -> bool:
         return entity.qid is not None and entity.qid in set(_demonyms(lang).values())
     nouns = _words(lang, "coref_government_nouns")
     return entity.type == "ORG" and any(w.lower() in nouns for m in entity.mentions for w in m.text.split())
+
+
+def _only_government(anaphor: Anaphor, entities: Sequence[Entity], names: Sequence[tuple[int, int, int]], text: str) -> tuple[int, Span, str] | None:
+    """The one organisation named as a government anywhere before a "the government" that no
+    entity of its window may stand for ("... the United States government will own 60% ... Obama
+    said the government did not want to run GM"), with its last mention; None when the text named
+    none or several."""
+    found = {e for a, _b, e in names if a < anaphor.start and entities[e].type == "ORG" and _a_government(entities[e], anaphor.lang)}
+    if len(found) != 1:
+        return None
+    (e,) = found
+    a, b = max((a, b) for a, b, k in names if k == e and a < anaphor.start)
+    return e, Span(a, b, text[a:b]), f"description: '{anaphor.text}' -> '{text[a:b]}' (the only government named before)"
 
 
 def _acting_place(text: str, m: _Markable, lang: str) -> bool:

@@ -478,6 +478,17 @@ CASES = [
     ("en", "Stocks rose\nThe Nikkei 225 index added 1.5 percent to 9,800. The benchmark has risen 10 percent this month.",
      "The benchmark", "nominal", "Nikkei 225"),
     ("en", "In Europe, the FTSE 100 index in London fell 7.9 percent, its biggest fall since 1987.", "its", "possessive", "FTSE 100"),
+    # "the government" with no government in its window: the one government the text named before
+    ("en", "Under the plan, the United States government will own 60 percent of Kestrel Motors. The Zorba Workers union will own 17"
+     " percent. The union agreed to cut wages. Kestrel Motors will close 14 plants. Jan Roe said the government did not want to"
+     " run the company.", "the government", "nominal", "United States government"),
+    # ... and no kind of organisation ("the union") is a government
+    ("en", "Under the plan, the United States government will own 60 percent of Kestrel Motors Inc. The union will own 17 percent.",
+     "The union", "nominal", None),
+    # an apposition ends before the verb the parse hung on it
+    ("en", "General Motors files for bankruptcy protection\nJune 1, 2009\nGeneral Motors Corporation (GM), once the world's largest"
+     " automaker, filed for Chapter 11 bankruptcy protection on Monday in a Manhattan court.", "once the world's largest automaker",
+     "appositive", "General Motors Corporation"),
     # a place after a fronted place that owns what follows is no place it lies in
     ("en", "In Asia, Japan's Nikkei 225 fell 4.3 percent to its lowest level in five years.", "Asia, Japan", "appositive", None),
 ]
