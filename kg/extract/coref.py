@@ -140,6 +140,9 @@ class Anaphor:
     # A pronoun after a quantifier and "of" ("none of them", "most of them", "two of them"): the
     # members of a set, which no named entity is; it may still take up a plural noun phrase.
     partitive: bool = False
+    # The lower-case nouns that modify a description's head ("investment" in "the investment
+    # bank"): a kind of the head, which an entity described by the bare head need not be.
+    compounds: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -1266,6 +1269,10 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
         found.append(
             Anaphor(a + offset, b + offset, text[a:b], "nominal", lang, gender, "sg", frozenset({etype}),
                     is_subject, antecedent=antecedent, noun_type=etype, noun=(tok.idx + offset, tok.idx + len(tok.text) + offset),
+                    compounds=frozenset(
+                        c.lower_ for c in tok.lefts
+                        if c.is_lower and (c.dep_ in ("compound", "nn") and c.pos_ == "NOUN" or c.lower_ in _words(lang, "coref_kind_adjectives"))
+                    ),
                     blocked=_offset(_commanding_subject(tok, lang), offset) if not is_subject and (dep in _OBJ or dep in _OBJECT_DEPS) else None)
         )
     return CorefCues(tuple(found), tuple(subjects), tuple(things), tuple(phrases), tuple(coordinations), tuple(name_phrases))
@@ -1870,6 +1877,7 @@ def _resolve(
     refs: list[list[Reference]] = [[] for _ in entities]
     described: dict[int, set[str]] = {}  # entity -> the head nouns of its descriptions so far
     origins: dict[int, set[str]] = {}  # entity -> the countries its descriptions so far gave it
+    wording: dict[int, set[str]] = {}  # entity -> the lower-case words of its descriptions so far
     unsure: set[tuple[int, int]] = set()  # heads of descriptions two named entities competed for
     things: list[tuple[Anaphor, tuple[int, int], str]] = []  # references to a noun phrase that names no entity
     votes: list[Counter[str]] = [Counter() for _ in entities]
@@ -1981,7 +1989,8 @@ def _resolve(
             if anaphor.kind in ("pronoun", "possessive") and quoted and not in_quote(anaphor.start):
                 nearby = [m for m in nearby if not in_quote(m.start)]
             linked = _most_salient(
-                probe, entities, nearby, text, sentence_of, paragraph_of, genders, plurals, described, kinds, in_role_aside, roled, origins, unsure
+                probe, entities, nearby, text, sentence_of, paragraph_of, genders, plurals, described, kinds, in_role_aside, roled, origins, unsure,
+                wording,
             )
             if linked is None and government and not any(m.entity >= 0 for m in nearby):
                 linked = _only_government(anaphor, entities, names, text)
@@ -2024,6 +2033,7 @@ def _resolve(
         if anaphor.kind in ("appositive", "nominal"):
             described.setdefault(e, set()).add(_head_word_of(anaphor, text))
             origins.setdefault(e, set()).update(_origins_of(anaphor, text))
+            wording.setdefault(e, set()).update(w.lower() for w in _WORD.findall(anaphor.text))
         if anaphor.noun_type:
             votes[e][anaphor.noun_type] += 1
         if anaphor.kind in ("appositive", "nominal") and entities[e].type == "PER" and _label_key(_head_word_of(anaphor, text)) in load_roles().labels:
@@ -2280,6 +2290,7 @@ def _most_salient(
     roled: frozenset[int] | set[int] = frozenset(),
     origins: Mapping[int, set[str]] | None = None,
     unsure: set[tuple[int, int]] | None = None,
+    wording: Mapping[int, set[str]] | None = None,
 ) -> tuple[int, Span, str] | None:
     """The entity the anaphor most likely takes up, with its closest mention and the evidence, or
     None when no entity agrees or two are too close to call. A description whose head noun
@@ -2291,7 +2302,9 @@ def _most_salient(
     never retyped by a description of another type. A description of a nationality ("the Italian
     carmaker") takes up no entity that earlier descriptions gave only other countries ("Chrysler,
     the No. 3 U.S. automaker"; ``origins``), and one they gave the same country first
-    (:data:`ORIGIN_BONUS`)."""
+    (:data:`ORIGIN_BONUS`). A head said before fits only when the description's lower-case words
+    before it were said of the entity too (``wording``): "Citigroup ... The bank ... Merrill Lynch
+    reported ... The investment bank" is not Citigroup's by its head."""
     head = _head_word_of(anaphor, text) if anaphor.kind == "nominal" and described else ""
     own_origins = _origins_of(anaphor, text) if anaphor.kind == "nominal" and origins else frozenset()
     noun = _head_word_of(anaphor, text) if anaphor.kind == "nominal" else ""
@@ -2410,7 +2423,7 @@ def _most_salient(
         (
             (
                 sc + (min(CHAIN_CAP, CHAIN_BONUS * (counts[e] - 1)) if e >= 0 else 0)
-                + (HEAD_BONUS if _head_fits(head, noun, e, described, entities) or _same_kind(own_kind, e, kinds) else 0)
+                + (HEAD_BONUS if _head_fits(head, noun, e, described, entities) and _new_words(anaphor, text, e, wording) is None or _same_kind(own_kind, e, kinds) else 0)
                 + (ORIGIN_BONUS if own_origins and e >= 0 and own_origins & (origins or {}).get(e, set()) else 0),
                 e,
                 m,
@@ -2563,6 +2576,19 @@ def _only_government(anaphor: Anaphor, entities: Sequence[Entity], names: Sequen
     (e,) = found
     a, b = max((a, b) for a, b, k in names if k == e and a < anaphor.start)
     return e, Span(a, b, text[a:b]), f"description: '{anaphor.text}' -> '{text[a:b]}' (the only government named before)"
+
+
+def _new_words(anaphor: Anaphor, text: str, e: int, wording: Mapping[int, set[str]] | None) -> str | None:
+    """A noun modifying a description's head that no earlier description of entity ``e`` had
+    ("investment" in "The investment bank" after "Citigroup ... The bank"), or None (also when
+    ``wording`` is not tracked)."""
+    if wording is None or e < 0:
+        return None
+    known = wording.get(e, set())
+    return next((w for w in sorted(anaphor.compounds) if w not in known), None)
+
+
+_WORD = re.compile(r"[^\W\d_][\w-]*")
 
 
 def _acting_place(text: str, m: _Markable, lang: str) -> bool:

@@ -489,6 +489,13 @@ CASES = [
     ("en", "General Motors files for bankruptcy protection\nJune 1, 2009\nGeneral Motors Corporation (GM), once the world's largest"
      " automaker, filed for Chapter 11 bankruptcy protection on Monday in a Manhattan court.", "once the world's largest automaker",
      "appositive", "General Motors Corporation"),
+    # a noun or kind adjective before the head that the entity's descriptions never had: the head
+    # said before does not decide ("Citigroup ... The bank ... The investment bank", "the central bank")
+    ("en", "Citigroup reported a loss on Tuesday. The bank said it would cut 4,200 jobs. Its shares fell 7 percent. Merrill Lynch is"
+     " expected to report a similar loss. The investment bank's shares dropped 3 percent.", "The investment bank", "nominal", "Merrill Lynch"),
+    ("en", "Citigroup reported a loss on Tuesday. The bank said it would cut 4,200 jobs. Merrill Lynch is expected to report a loss."
+     " Analysts said the Federal Reserve would cut interest rates. The central bank has cut rates three times.", "The central bank",
+     "nominal", "the Federal Reserve"),
     # a place after a fronted place that owns what follows is no place it lies in
     ("en", "In Asia, Japan's Nikkei 225 fell 4.3 percent to its lowest level in five years.", "Asia, Japan", "appositive", None),
 ]
