@@ -1103,7 +1103,10 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
         if group is not None:
             coordinations.append((group[0] + offset, group[1] + offset))
         # A name in apposition to a subject is in subject position too ("The airline, Ryanair, said").
-        is_subject = dep in _SUBJ or dep in _PASS_SUBJ or (dep == "appos" and (tok.head.dep_ in _SUBJ or tok.head.dep_ in _PASS_SUBJ))
+        is_subject = (
+            dep in _SUBJ or dep in _PASS_SUBJ or (dep == "appos" and (tok.head.dep_ in _SUBJ or tok.head.dep_ in _PASS_SUBJ or _misparsed_subject(tok.head)))
+            or _misparsed_subject(tok)
+        )
         if dep == "conj" and not is_subject and _conj_apposition(tok.head, tok):
             is_subject = True  # « Le capitaine, Mathieu Kerboul, a regretté »: an apposition the parse made a conjunct
         if not is_subject and lang == "fr" and tok.pos_ == "PRON" and tok.text[:1] in ("-", "‑") and tok.head.pos_ in ("VERB", "AUX"):
@@ -1271,7 +1274,10 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
                     is_subject, antecedent=antecedent, noun_type=etype, noun=(tok.idx + offset, tok.idx + len(tok.text) + offset),
                     compounds=frozenset(
                         c.lower_ for c in tok.lefts
-                        if c.is_lower and (c.dep_ in ("compound", "nn") and c.pos_ == "NOUN" or c.lower_ in _words(lang, "coref_kind_adjectives"))
+                        if c.is_lower and (
+                            c.dep_ in ("compound", "nn") and c.pos_ == "NOUN"
+                            or c.lower_ in _words(lang, "coref_kind_adjectives") or c.lower_ in _words(lang, "coref_seat_participles")
+                        )
                     ),
                     blocked=_offset(_commanding_subject(tok, lang), offset) if not is_subject and (dep in _OBJ or dep in _OBJECT_DEPS) else None)
         )
@@ -1404,6 +1410,19 @@ def _coordination(tok: Token) -> tuple[int, int] | None:
     if span.count("(") != span.count(")"):
         return None  # a bracket opened or closed inside: no phrase of its own
     return a, b
+
+
+def _misparsed_subject(tok: Token) -> bool:
+    """Whether ``tok`` is a name the parser made the root of "Name , apposition , verbed ..." with
+    the verb as its clause modifier ("Chrysler , the No. 3 automaker , filed for bankruptcy"):
+    the subject of that verb."""
+    if tok.dep_ != "ROOT" or tok.pos_ != "PROPN" or tok.lang_ != "en":
+        return False
+    children = list(tok.children)
+    appos = [c for c in children if c.dep_ == "appos" and c.i > tok.i]
+    return bool(appos) and any(
+        c.dep_ == "acl" and c.tag_ in ("VBD", "VBN") and c.i > appos[0].i and c.nbor(-1).text == "," for c in children
+    )
 
 
 def _trailing_reporter(tok: Token) -> bool:

@@ -818,3 +818,16 @@ def test_the_cues_of_a_piece_are_in_document_coordinates(lang: str, text: str) -
         for field in _SPAN_FIELDS:
             span, shifted = getattr(a, field), getattr(b, field)
             assert shifted == (None if span is None else (span[0] + 1000, span[1] + 1000)), (a.text, field)
+
+
+def test_a_seat_the_entity_was_never_given_does_not_let_its_head_decide() -> None:
+    """"The Detroit-based company": "based" is new to an entity only called "the company" before,
+    so the head said before gives it no bonus over the automaker of the previous sentence, the
+    subject of the verb the parser hung on it ("Chrysler , the ... automaker , filed"; issue 17, c17m)."""
+    text = (
+        "General Motors files for bankruptcy protection\nJune 1, 2009\nGeneral Motors said the company would close 14 plants."
+        " The company will keep four brands. Shares of GM fell 35% to 75 cents. Chrysler, the third-largest U.S. automaker,"
+        " filed for bankruptcy in April. The Detroit-based company is expected to emerge from bankruptcy this week."
+    )
+    entity = _chain_of(_analyse(text, "en"), "The Detroit-based company", "nominal")
+    assert entity is not None and "Chrysler" in {m.text for m in entity.mentions}
