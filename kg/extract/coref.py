@@ -2385,6 +2385,8 @@ def _most_salient(
             continue  # "AT&T Inc … the company … The union said": a company is no union, party or agency
         if _wire_credit(text, m.start, m.end):
             continue  # "DALLAS (Reuters) -": the agency that filed the story is none of its entities
+        if _common_noun_name(entity, anaphor.lang):
+            continue  # "Carmaker seeks more aid": a headline's capitalised noun names no one
         if own_origins and (known := (origins or {}).get(m.entity)) and not own_origins & known:
             continue  # "Chrysler, the No. 3 U.S. automaker ... the Italian carmaker" is not Chrysler
         if entity.type not in anaphor.types:
@@ -2608,6 +2610,15 @@ def _new_words(anaphor: Anaphor, text: str, e: int, wording: Mapping[int, set[st
 
 
 _WORD = re.compile(r"[^\W\d_][\w-]*")
+
+
+def _common_noun_name(entity: Entity, lang: str) -> bool:
+    """Whether every name of ``entity`` is one capitalised description noun (``coref_nouns``:
+    "Carmaker", "Union" at the head of a headline) that no gazetteer record types: no antecedent."""
+    if entity.qid:
+        return False
+    nouns = _nouns(lang)
+    return all(" " not in m.text.strip() and m.text.strip().lower() in nouns for m in entity.mentions)
 
 
 def _acting_place(text: str, m: _Markable, lang: str) -> bool:

@@ -496,6 +496,11 @@ CASES = [
     ("en", "Citigroup reported a loss on Tuesday. The bank said it would cut 4,200 jobs. Merrill Lynch is expected to report a loss."
      " Analysts said the Federal Reserve would cut interest rates. The central bank has cut rates three times.", "The central bank",
      "nominal", "the Federal Reserve"),
+    # a headline's capitalised description noun names no one a description could take up
+    ("en", "Carmaker seeks more aid as losses mount\nKestrel Motors Corp said on Tuesday that it would ask for more loans. The largest"
+     " U.S. automaker lost $6 billion in the first quarter.", "The largest U.S. automaker", "nominal", "Kestrel Motors Corp"),
+    ("en", "Carmaker seeks more aid as losses mount\nKestrel Motors Corp said on Tuesday that it would ask for more loans. The largest"
+     " U.S. automaker lost $6 billion in the first quarter.", "it", "pronoun", "Kestrel Motors Corp"),
     # a place after a fronted place that owns what follows is no place it lies in
     ("en", "In Asia, Japan's Nikkei 225 fell 4.3 percent to its lowest level in five years.", "Asia, Japan", "appositive", None),
 ]
