@@ -1248,8 +1248,10 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
         if etype == "FIN":  # « l'indice vedette »: the modifier the parse hung as a noun is part of it
             b = max([b, *(c.idx + len(c.text) for c in tok.rights if c.i == tok.i + 1 and c.lower_ in _index_modifiers(lang))])
         before = doc[tok.i - 1] if tok.i > 0 else None
+        if before is not None and before.text == ")" and tok.i >= 3 and doc[tok.i - 3].text == "(":
+            before = doc[tok.i - 2]  # "the United Auto Workers (UAW) union": the acronym names it too
         if (
-            name_token is None and before is not None and before.head.i == tok.i and before.dep_ in ("compound", "nn", "flat")
+            name_token is None and before is not None and before.head.i == tok.i and before.dep_ in ("compound", "nn", "flat", "nmod")
             and _is_name_token(before) and tok.lemma_.lower() in _words(lang, "coref_name_head_nouns")
         ):
             # "the United Auto Workers union", "the Labor party": the name with the noun of what it

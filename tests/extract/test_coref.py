@@ -501,6 +501,9 @@ CASES = [
      " U.S. automaker lost $6 billion in the first quarter.", "The largest U.S. automaker", "nominal", "Kestrel Motors Corp"),
     ("en", "Carmaker seeks more aid as losses mount\nKestrel Motors Corp said on Tuesday that it would ask for more loans. The largest"
      " U.S. automaker lost $6 billion in the first quarter.", "it", "pronoun", "Kestrel Motors Corp"),
+    # a union's name with its acronym in brackets and its noun is a mention of the union
+    ("en", "Kestrel Motors will cut 2,000 jobs. The Zorba Workers Federation (ZWF) union will own 17 percent of the company.",
+     "The Zorba Workers Federation (ZWF) union", "nominal", "ZWF"),
     # a place after a fronted place that owns what follows is no place it lies in
     ("en", "In Asia, Japan's Nikkei 225 fell 4.3 percent to its lowest level in five years.", "Asia, Japan", "appositive", None),
 ]
