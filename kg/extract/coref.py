@@ -1290,7 +1290,7 @@ def _index_name_before(tok: Token, lang: str) -> Token | None:
     """The first token of the name right before a stock market index noun ("the FTSE 100 index",
     "the Nikkei 225 average": ``coref_nouns`` of type FIN), a name or a name and its number, when
     the name is the noun's own (compound or number), or None."""
-    if tok.i < 1 or tok.pos_ != "NOUN" or _nouns(lang).get(tok.lower_, ("",))[0] != "FIN":
+    if lang != "en" or tok.i < 1 or tok.pos_ != "NOUN" or _nouns(lang).get(tok.lower_, ("",))[0] != "FIN":
         return None
     doc = tok.doc
     before = doc[tok.i - 1]
@@ -2617,8 +2617,8 @@ _WORD = re.compile(r"[^\W\d_][\w-]*")
 def _common_noun_name(entity: Entity, lang: str) -> bool:
     """Whether every name of ``entity`` is one capitalised description noun (``coref_nouns``:
     "Carmaker", "Union" at the head of a headline) that no gazetteer record types: no antecedent."""
-    if entity.qid:
-        return False
+    if entity.qid or lang != "en":
+        return False  # English headlines capitalise their words
     nouns = _nouns(lang)
     return all(" " not in m.text.strip() and m.text.strip().lower() in nouns for m in entity.mentions)
 
