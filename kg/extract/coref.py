@@ -32,6 +32,7 @@ from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from kg.errors import KGError
+from kg.knowledge.gazetteer import normalise_name
 from kg.knowledge.lexicons import _label_key, load_lexicon, load_roles
 from kg.knowledge.words import number_map, rows, word_map, word_set
 from kg.nlp.doccache import doc_text, is_ancestor, token_heads
@@ -64,6 +65,9 @@ GOVERNOR_BONUS = 20  # the subject of the clause that the pronoun's adverbial cl
 CHAIN_BONUS = 5  # per earlier mention of the entity in the window, at most CHAIN_CAP
 CHAIN_CAP = 20
 HEAD_BONUS = 80  # a description whose head noun already describes the entity ("a research firm" ... "the firm")
+# A description whose nationality ("the Italian carmaker", "the No. 3 U.S. automaker") an earlier
+# description of the entity gave it too ("Opel, the German unit of ... the German carmaker").
+ORIGIN_BONUS = 40
 BRACKET_PENALTY = 30  # the candidate mention lies in brackets, an aside ("( 550 for a Zorbajet Z7 )")
 # The candidate mention lies in a person's role apposition, where it says whom the person works
 # for ("Jane Roe , an analyst at Zorba Research , said the carmaker ..."): an aside too.
@@ -136,6 +140,9 @@ class Anaphor:
     # A pronoun after a quantifier and "of" ("none of them", "most of them", "two of them"): the
     # members of a set, which no named entity is; it may still take up a plural noun phrase.
     partitive: bool = False
+    # The lower-case nouns that modify a description's head ("investment" in "the investment
+    # bank"): a kind of the head, which an entity described by the bare head need not be.
+    compounds: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -770,6 +777,20 @@ def _apposition_span(noun: Token) -> tuple[int, int]:
     line_end = text.find("\n", noun.idx)
     line_end = len(text) if line_end < 0 else line_end
     words = [t for t in noun.subtree if line_start <= t.idx < line_end]
+    if noun.lang_ == "en":
+        # A finite verb that no relative word introduces, or a verb right after a comma, is the
+        # sentence's own, which the parse hung on the noun: "GM , once the world 's largest
+        # automaker , filed for bankruptcy".
+        relative = False
+        for k, t in enumerate(words):
+            if t.i <= noun.i:
+                continue
+            if t.tag_ in ("WDT", "WP", "WP$") or t.lower_ == "that":
+                relative = True
+            after_comma = t.i > 0 and t.nbor(-1).text == "," and t.tag_.startswith("VB")
+            if not relative and (t.tag_ in ("VBD", "VBZ", "VBP", "MD") or after_comma):
+                words = words[:k]
+                break
     while words and words[0].is_punct and words[0].i != noun.i:
         words.pop(0)
     while words and words[-1].is_punct and words[-1].i != noun.i:
@@ -1082,7 +1103,10 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
         if group is not None:
             coordinations.append((group[0] + offset, group[1] + offset))
         # A name in apposition to a subject is in subject position too ("The airline, Ryanair, said").
-        is_subject = dep in _SUBJ or dep in _PASS_SUBJ or (dep == "appos" and (tok.head.dep_ in _SUBJ or tok.head.dep_ in _PASS_SUBJ))
+        is_subject = (
+            dep in _SUBJ or dep in _PASS_SUBJ or (dep == "appos" and (tok.head.dep_ in _SUBJ or tok.head.dep_ in _PASS_SUBJ or _misparsed_subject(tok.head)))
+            or _misparsed_subject(tok)
+        )
         if dep == "conj" and not is_subject and _conj_apposition(tok.head, tok):
             is_subject = True  # « Le capitaine, Mathieu Kerboul, a regretté »: an apposition the parse made a conjunct
         if not is_subject and lang == "fr" and tok.pos_ == "PRON" and tok.text[:1] in ("-", "‑") and tok.head.pos_ in ("VERB", "AUX"):
@@ -1196,6 +1220,18 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
             a, b = _apposition_span(tok)
             found.append(_appositive(text, a, b, tok, first_noun, lang, offset, common=True))
             continue
+        index_name = _index_name_before(tok, lang)
+        if index_name is not None:
+            # "the FTSE 100 index", "the Nikkei 225 average": the index's name with its noun is a
+            # mention of the index; the name's own span stays the name's (``head``).
+            head_span = (tok.idx + offset, tok.idx + len(tok.text) + offset)
+            a = index_name.idx - (4 if index_name.i > 0 and doc[index_name.i - 1].lower_ == "the" else 0)
+            found.append(
+                Anaphor(a + offset, head_span[1], text[a : tok.idx + len(tok.text)], "nominal", lang, "-", "sg", frozenset({"FIN"}), is_subject,
+                        antecedent=(tok.nbor(-1).idx + offset, tok.nbor(-1).idx + len(tok.nbor(-1).text) + offset), noun_type="FIN",
+                        head=head_span, noun=head_span)
+            )
+            continue
         if _organisation_premodifier(tok, lang):
             span = (tok.idx + offset, tok.idx + len(tok.text) + offset)
             found.append(Anaphor(span[0], span[1], tok.text, "nominal", lang, "-", "sg", frozenset({"ORG"}), False, noun_type="ORG", noun=span))
@@ -1212,8 +1248,10 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
         if etype == "FIN":  # « l'indice vedette »: the modifier the parse hung as a noun is part of it
             b = max([b, *(c.idx + len(c.text) for c in tok.rights if c.i == tok.i + 1 and c.lower_ in _index_modifiers(lang))])
         before = doc[tok.i - 1] if tok.i > 0 else None
+        if before is not None and before.text == ")" and tok.i >= 3 and doc[tok.i - 3].text == "(":
+            before = doc[tok.i - 2]  # "the United Auto Workers (UAW) union": the acronym names it too
         if (
-            name_token is None and before is not None and before.head.i == tok.i and before.dep_ in ("compound", "nn", "flat")
+            name_token is None and before is not None and before.head.i == tok.i and before.dep_ in ("compound", "nn", "flat", "nmod")
             and _is_name_token(before) and tok.lemma_.lower() in _words(lang, "coref_name_head_nouns")
         ):
             # "the United Auto Workers union", "the Labor party": the name with the noun of what it
@@ -1236,9 +1274,37 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
         found.append(
             Anaphor(a + offset, b + offset, text[a:b], "nominal", lang, gender, "sg", frozenset({etype}),
                     is_subject, antecedent=antecedent, noun_type=etype, noun=(tok.idx + offset, tok.idx + len(tok.text) + offset),
+                    compounds=frozenset(
+                        c.lower_ for c in tok.lefts
+                        if c.is_lower and (
+                            c.dep_ in ("compound", "nn") and c.pos_ == "NOUN"
+                            or c.lower_ in _words(lang, "coref_kind_adjectives") or c.lower_ in _words(lang, "coref_seat_participles")
+                        )
+                    ),
                     blocked=_offset(_commanding_subject(tok, lang), offset) if not is_subject and (dep in _OBJ or dep in _OBJECT_DEPS) else None)
         )
     return CorefCues(tuple(found), tuple(subjects), tuple(things), tuple(phrases), tuple(coordinations), tuple(name_phrases))
+
+
+def _index_name_before(tok: Token, lang: str) -> Token | None:
+    """The first token of the name right before a stock market index noun ("the FTSE 100 index",
+    "the Nikkei 225 average": ``coref_nouns`` of type FIN), a name or a name and its number, when
+    the name is the noun's own (compound or number), or None."""
+    if lang != "en" or tok.i < 1 or tok.pos_ != "NOUN" or _nouns(lang).get(tok.lower_, ("",))[0] != "FIN":
+        return None
+    doc = tok.doc
+    before = doc[tok.i - 1]
+    if before.like_num and tok.i >= 2 and _is_name_token(doc[tok.i - 2]):
+        first = doc[tok.i - 2]  # "FTSE 100": the number belongs to the name
+        if not (before.head.i in (tok.i, first.i) and first.head.i in (tok.i, before.i) and tok.i in (before.head.i, first.head.i)):
+            return None
+    elif _is_name_token(before) and before.head.i == tok.i and before.dep_ in ("compound", "nn", "flat", "nmod"):
+        first = before
+    else:
+        return None
+    while first.i > 0 and _is_name_token(doc[first.i - 1]) and doc[first.i - 1].head.i in (first.i, tok.i):
+        first = doc[first.i - 1]
+    return first
 
 
 @cache
@@ -1346,6 +1412,19 @@ def _coordination(tok: Token) -> tuple[int, int] | None:
     if span.count("(") != span.count(")"):
         return None  # a bracket opened or closed inside: no phrase of its own
     return a, b
+
+
+def _misparsed_subject(tok: Token) -> bool:
+    """Whether ``tok`` is a name the parser made the root of "Name , apposition , verbed ..." with
+    the verb as its clause modifier ("Chrysler , the No. 3 automaker , filed for bankruptcy"):
+    the subject of that verb."""
+    if tok.dep_ != "ROOT" or tok.pos_ != "PROPN" or tok.lang_ != "en":
+        return False
+    children = list(tok.children)
+    appos = [c for c in children if c.dep_ == "appos" and c.i > tok.i]
+    return bool(appos) and any(
+        c.dep_ == "acl" and c.tag_ in ("VBD", "VBN") and c.i > appos[0].i and c.nbor(-1).text == "," for c in children
+    )
 
 
 def _trailing_reporter(tok: Token) -> bool:
@@ -1617,8 +1696,8 @@ def resolve_chains(
     """:func:`resolve_references`, and the chains of the entities the text does not name
     (:func:`unnamed_chains`): its noun phrases with the pronouns that take them up."""
     cues_list = list(cues)
-    resolved, things = _resolve(text, entities, cues_list, sentences, quotes, memberships)
-    chains = unnamed_chains(text, resolved, cues_list, things, sentences, events, timexes)
+    resolved, things, unsure = _resolve(text, entities, cues_list, sentences, quotes, memberships)
+    chains = unnamed_chains(text, resolved, cues_list, things, sentences, events, timexes, unsure)
     return _name_heads(resolved, chains, cues_list)
 
 
@@ -1749,16 +1828,17 @@ def _resolve(
     sentences: Sequence[Span],
     quotes: Sequence[Quote],
     memberships: Sequence[Membership],
-) -> tuple[tuple[Entity, ...], list[tuple[Anaphor, tuple[int, int], str]]]:
-    """:func:`resolve_references`, and the pronouns that take up a noun phrase naming no entity
-    (``(anaphor, the phrase's head or the pronoun before it, evidence)``)."""
+) -> tuple[tuple[Entity, ...], list[tuple[Anaphor, tuple[int, int], str]], frozenset[tuple[int, int]]]:
+    """:func:`resolve_references`, the pronouns that take up a noun phrase naming no entity
+    (``(anaphor, the phrase's head or the pronoun before it, evidence)``), and the heads of the
+    descriptions left out because two named entities were too close to call."""
     entities = _with_ages(text, entities)
     entities = _with_enclosing_places(text, entities)
     everything = sorted((a for c in cues_list for a in c.anaphors), key=lambda a: (a.start, a.end))
     anaphors = [a for a in everything if not a.first_person]
     firsts = [a for a in everything if a.first_person]
     if not everything:
-        return tuple(_with_name_phrases(text, entities, cues_list)), []
+        return tuple(_with_name_phrases(text, entities, cues_list)), [], frozenset()
     subject_starts = sorted(s for c in cues_list for s in c.subject_starts)
     sentence_starts = sorted(s.start for s in sentences)
     paragraph_starts = [0] + [m.end() for m in _PARAGRAPH.finditer(text)]
@@ -1817,6 +1897,9 @@ def _resolve(
     kinds = _entity_kinds(text, entities, cues_list)
     refs: list[list[Reference]] = [[] for _ in entities]
     described: dict[int, set[str]] = {}  # entity -> the head nouns of its descriptions so far
+    origins: dict[int, set[str]] = {}  # entity -> the countries its descriptions so far gave it
+    wording: dict[int, set[str]] = {}  # entity -> the lower-case words of its descriptions so far
+    unsure: set[tuple[int, int]] = set()  # heads of descriptions two named entities competed for
     things: list[tuple[Anaphor, tuple[int, int], str]] = []  # references to a noun phrase that names no entity
     votes: list[Counter[str]] = [Counter() for _ in entities]
     # The persons a role took up ("The union's president, Ron Gettelfinger"): no organisation
@@ -1881,6 +1964,8 @@ def _resolve(
                     hit = None
                 elif anaphor.kind in ("pronoun", "possessive") and entities[e].type not in anaphor.types:
                     hit = None  # "its" for a person, "his" for a company: by salience
+                elif anaphor.kind in ("appositive", "nominal") and entities[e].type == "LOC" and _based_in(text, anaphor, hit):
+                    hit = None  # "the Auburn Hills, Michigan-based company": the place is its seat, not it
                 if hit is not None:
                     why = {"relative": "relative pronoun", "appositive": "apposition", "nominal": "description naming"}.get(anaphor.kind, "object control")
                     why = "subject after a fronted phrase" if anaphor.kind == "possessive" and anaphor.antecedent[0] > anaphor.start else why
@@ -1902,6 +1987,16 @@ def _resolve(
             # it quotes are no distance (« Je suis … . Je viens … . Ma fille … », explique-t-il).
             probe = replace(anaphor, start=said.start, end=said.start) if said is not None and said.start < anaphor.start else anaphor
             nearby = marks.window(probe.start, sentence_of(probe.start) - window)
+            government = anaphor.kind == "nominal" and _head_word_of(anaphor, text) in _words(anaphor.lang, "coref_government_nouns")
+            if government:
+                # "the government": a government's name, or a country's that acts as one, a subject
+                # ("Germany said it would ... The government"; not "In China , ... by the
+                # government", where MEANTIME keeps the place apart); nothing else (no company).
+                probe = replace(probe, types=frozenset({"ORG", "LOC"}))
+                nearby = [
+                    m for m in nearby
+                    if m.entity < 0 or _a_government(entities[m.entity], anaphor.lang) and (entities[m.entity].type != "LOC" or _acting_place(text, m, anaphor.lang))
+                ]
             if anaphor.blocked is not None and (anaphor.blocked[0] > anaphor.start or anaphor.kind in ("nominal", "possessive")):
                 # A name later in the pronoun's own clause: none of that entity's mentions. A
                 # description that is an object is none of its clause subject's ("The union signed
@@ -1914,7 +2009,12 @@ def _resolve(
                 nearby = [m for m in nearby if not said.start <= m.start < said.end]
             if anaphor.kind in ("pronoun", "possessive") and quoted and not in_quote(anaphor.start):
                 nearby = [m for m in nearby if not in_quote(m.start)]
-            linked = _most_salient(probe, entities, nearby, text, sentence_of, paragraph_of, genders, plurals, described, kinds, in_role_aside, roled)
+            linked = _most_salient(
+                probe, entities, nearby, text, sentence_of, paragraph_of, genders, plurals, described, kinds, in_role_aside, roled, origins, unsure,
+                wording,
+            )
+            if linked is None and government and not any(m.entity >= 0 for m in nearby):
+                linked = _only_government(anaphor, entities, names, text)
             if anaphor.noun_type == "FIN" and linked is not None and linked[0] >= 0 and (
                 _another_index(anaphor, linked[0], nearby, entities, text) or not _index_fits(anaphor, entities[linked[0]])
             ):
@@ -1953,6 +2053,8 @@ def _resolve(
         refs[e].append(Reference(anaphor.start, anaphor.end, anaphor.text, anaphor.kind, anaphor.lang, antecedent, why))
         if anaphor.kind in ("appositive", "nominal"):
             described.setdefault(e, set()).add(_head_word_of(anaphor, text))
+            origins.setdefault(e, set()).update(_origins_of(anaphor, text))
+            wording.setdefault(e, set()).update(w.lower() for w in _WORD.findall(anaphor.text))
         if anaphor.noun_type:
             votes[e][anaphor.noun_type] += 1
         if anaphor.kind in ("appositive", "nominal") and entities[e].type == "PER" and _label_key(_head_word_of(anaphor, text)) in load_roles().labels:
@@ -1997,7 +2099,7 @@ def _resolve(
         if etype != entity.type:
             evidence = (*evidence, f"type vote: {entity.type} -> {etype} ({', '.join(f'{t} {n}' for t, n in votes[e].items())} descriptions)")
         out.append(replace(entity, type=etype, references=tuple(refs[e]), merge_evidence=evidence))
-    return tuple(_with_name_phrases(text, out, cues_list)), things
+    return tuple(_with_name_phrases(text, out, cues_list)), things, frozenset(unsure)
 
 
 def _with_name_phrases(text: str, entities: Sequence[Entity], cues_list: Sequence[CorefCues]) -> list[Entity]:
@@ -2054,6 +2156,7 @@ def _with_ages(text: str, entities: Sequence[Entity]) -> Sequence[Entity]:
 
 
 _COMMA = re.compile(r"[ \t]*,[ \t]*")
+_POSSESSIVE_AFTER = re.compile(r" ?['’]s?(?![\w'’])")
 
 
 def _with_enclosing_places(text: str, entities: Sequence[Entity]) -> Sequence[Entity]:
@@ -2078,6 +2181,8 @@ def _with_enclosing_places(text: str, entities: Sequence[Entity]) -> Sequence[En
         following = text[end : end + 12].split()
         if following and following[0].lower() in _words("xx", "list_conjunctions"):
             continue
+        if _POSSESSIVE_AFTER.match(text, end):
+            continue  # "In Asia, Japan's Nikkei 225 fell": the second place owns what follows
         m = next(m for m in entities[e].mentions if m.start == a)
         added.setdefault(e, []).append(
             Reference(a, end, text[a:end], "appositive", m.lang, Span(a, b, text[a:b]), f"place with the place it lies in: '{text[a:end]}'")
@@ -2204,6 +2309,9 @@ def _most_salient(
     kinds: Sequence[set[str]] | None = None,
     in_role_aside: Callable[[int], bool] | None = None,
     roled: frozenset[int] | set[int] = frozenset(),
+    origins: Mapping[int, set[str]] | None = None,
+    unsure: set[tuple[int, int]] | None = None,
+    wording: Mapping[int, set[str]] | None = None,
 ) -> tuple[int, Span, str] | None:
     """The entity the anaphor most likely takes up, with its closest mention and the evidence, or
     None when no entity agrees or two are too close to call. A description whose head noun
@@ -2212,8 +2320,14 @@ def _most_salient(
     organisation or product (``coref_noun_kinds``) takes up no entity that its name, a phrase of its
     name and kind, or an earlier description gives another kind (``kinds``: "Irish airline
     Ryanair ... the US manufacturer" is not Ryanair). A person a role took up (``roled``) is
-    never retyped by a description of another type."""
+    never retyped by a description of another type. A description of a nationality ("the Italian
+    carmaker") takes up no entity that earlier descriptions gave only other countries ("Chrysler,
+    the No. 3 U.S. automaker"; ``origins``), and one they gave the same country first
+    (:data:`ORIGIN_BONUS`). A head said before fits only when the description's lower-case words
+    before it were said of the entity too (``wording``): "Citigroup ... The bank ... Merrill Lynch
+    reported ... The investment bank" is not Citigroup's by its head."""
     head = _head_word_of(anaphor, text) if anaphor.kind == "nominal" and described else ""
+    own_origins = _origins_of(anaphor, text) if anaphor.kind == "nominal" and origins else frozenset()
     noun = _head_word_of(anaphor, text) if anaphor.kind == "nominal" else ""
     own_kind = None
     if anaphor.kind == "nominal":
@@ -2265,10 +2379,18 @@ def _most_salient(
             # "The union said the company wanted to cut wages": a union is no company; but an
             # agency the text called a firm is one ("Creative Artists Agency, the talent firm").
             continue
+        if noun in _words(anaphor.lang, "coref_business_nouns") and _a_government(entity, anaphor.lang):
+            continue  # "the Canadian government ... the company": a government is no company
+        if own_kind is not None and entity.type == "ORG" and _a_government(entity, anaphor.lang) and not _same_kind(own_kind, m.entity, kinds):
+            continue  # "the U.S. government ... The union": no kind of organisation is a government
         if own_kind is not None and own_kind in _words(anaphor.lang, "coref_non_business_kinds") and _a_business(m.entity, entities, described, anaphor.lang):
             continue  # "AT&T Inc … the company … The union said": a company is no union, party or agency
         if _wire_credit(text, m.start, m.end):
             continue  # "DALLAS (Reuters) -": the agency that filed the story is none of its entities
+        if _common_noun_name(entity, anaphor.lang):
+            continue  # "Carmaker seeks more aid": a headline's capitalised noun names no one
+        if own_origins and (known := (origins or {}).get(m.entity)) and not own_origins & known:
+            continue  # "Chrysler, the No. 3 U.S. automaker ... the Italian carmaker" is not Chrysler
         if entity.type not in anaphor.types:
             if m.sentence <= typed or not (anaphor.kind == "nominal" and _retypable(entity, m, anaphor, s)):
                 continue
@@ -2322,7 +2444,13 @@ def _most_salient(
         return None
     ranked = sorted(
         (
-            (sc + (min(CHAIN_CAP, CHAIN_BONUS * (counts[e] - 1)) if e >= 0 else 0) + (HEAD_BONUS if _head_fits(head, noun, e, described, entities) or _same_kind(own_kind, e, kinds) else 0), e, m)
+            (
+                sc + (min(CHAIN_CAP, CHAIN_BONUS * (counts[e] - 1)) if e >= 0 else 0)
+                + (HEAD_BONUS if _head_fits(head, noun, e, described, entities) and _new_words(anaphor, text, e, wording) is None or _same_kind(own_kind, e, kinds) else 0)
+                + (ORIGIN_BONUS if own_origins and e >= 0 and own_origins & (origins or {}).get(e, set()) else 0),
+                e,
+                m,
+            )
             for e, (sc, m) in best.items()
         ),
         key=lambda r: -r[0],
@@ -2330,6 +2458,8 @@ def _most_salient(
     top, e, m = ranked[0]
     margin = POSSESSIVE_MARGIN if anaphor.kind == "possessive" else MARGIN
     if len(ranked) > 1 and top - ranked[1][0] < margin:
+        if unsure is not None and anaphor.kind == "nominal" and anaphor.noun is not None and e >= 0 and ranked[1][1] >= 0:
+            unsure.add(anaphor.noun)  # two named entities: the description is one of them, no new thing
         return None  # two candidates are too close to call
     antecedent = Span(m.start, m.end, text[m.start : m.end])
     distance = s - m.sentence
@@ -2382,6 +2512,124 @@ def _index_fits(anaphor: Anaphor, entity: Entity) -> bool:
         return True
     names = {_bare_index_name(m.text, m.lang or anaphor.lang) for m in entity.mentions}
     return all(any(n == w or n.startswith(w + " ") for n in names for w in fit) for fit in wanted)
+
+
+def _based_in(text: str, anaphor: Anaphor, place: tuple[int, int, int]) -> bool:
+    """Whether the description ``anaphor`` says that an organisation sits in the place its parse
+    points at: "<place>[, <region>]-based <noun>" ("the Auburn Hills, Michigan-based company",
+    ``coref_seat_participles``); such a description is never the place itself."""
+    seats = _words(anaphor.lang, "coref_seat_participles")
+    if not seats:
+        return False
+    tail = text[place[0] : max(anaphor.end, place[1])]
+    return any(m.group(1).lower() in seats for m in _SEAT.finditer(tail) if m.start() >= place[1] - place[0])
+
+
+_SEAT = re.compile(r"-([^\W\d_]+)\b")
+
+
+def _origins_of(anaphor: Anaphor, text: str) -> frozenset[str]:
+    """The countries (QIDs) a description's premodifiers name by a demonym or a country's name
+    (``demonyms.tsv``: "the Italian carmaker", "the No. 3 U.S. automaker", "Germany's largest
+    union"), before its head noun only ("the U.S. unit of Germany's Daimler" is American): an
+    apposition before its name takes the words right before it ("Italian carmaker Fiat")."""
+    head = anaphor.noun or anaphor.head
+    if head is None:
+        return frozenset()
+    start = anaphor.start
+    if anaphor.kind == "appositive" and anaphor.antecedent is not None and anaphor.end <= anaphor.antecedent[0]:
+        line = text.rfind("\n", 0, start) + 1
+        before = _WORDS_BEFORE.search(text, max(line, start - 40), start)
+        start = before.start() if before is not None else start
+    words = [w for w in re.split(r"[\s,]+", text[start : head[0]]) if w]
+    if not words:
+        return frozenset()
+    table = _demonyms(anaphor.lang)
+    found: set[str] = set()
+    for i in range(len(words)):
+        for n in (3, 2, 1):
+            phrase = " ".join(words[i : i + n])
+            phrase = re.sub(r"(?:['’]s|['’])$", "", phrase)  # "Germany's"
+            qid = table.get(normalise_name(phrase))
+            if qid is not None:
+                found.add(qid)
+                break
+    return frozenset(found)
+
+
+# Up to three capitalised words (a demonym, "U.S.") right before an apposition that premodifies a name.
+_WORDS_BEFORE = re.compile(r"(?:[A-Z][\w.&'’-]* ){1,3}$")
+
+
+@lru_cache(maxsize=4)
+def _demonyms(lang: str) -> dict[str, str]:
+    """Normalised demonyms and country names (``demonyms.tsv``, the gazetteer's country labels)
+    -> country QID."""
+    from kg.knowledge.gazetteer import default_gazetteer
+    from kg.knowledge.institutions import tables
+
+    gaz = default_gazetteer()
+    table = dict(tables(gaz).demonyms.get(lang, {}))
+    for qid in set(table.values()):
+        record = gaz.by_id(qid)
+        if record is not None:
+            for name in record.names():
+                table.setdefault(normalise_name(name), qid)
+    return table
+
+
+def _a_government(entity: Entity, lang: str) -> bool:
+    """Whether ``entity`` is a country (``demonyms.tsv``) or an organisation whose name holds a
+    ``coref_government_nouns`` noun ("the U.S. government", "the Obama administration"): what
+    "the government" may stand for."""
+    if entity.type == "LOC":
+        return entity.qid is not None and entity.qid in set(_demonyms(lang).values())
+    nouns = _words(lang, "coref_government_nouns")
+    return entity.type == "ORG" and any(w.lower() in nouns for m in entity.mentions for w in m.text.split())
+
+
+def _only_government(anaphor: Anaphor, entities: Sequence[Entity], names: Sequence[tuple[int, int, int]], text: str) -> tuple[int, Span, str] | None:
+    """The one organisation named as a government anywhere before a "the government" that no
+    entity of its window may stand for ("... the United States government will own 60% ... Obama
+    said the government did not want to run GM"), with its last mention; None when the text named
+    none or several."""
+    found = {e for a, _b, e in names if a < anaphor.start and entities[e].type == "ORG" and _a_government(entities[e], anaphor.lang)}
+    if len(found) != 1:
+        return None
+    (e,) = found
+    a, b = max((a, b) for a, b, k in names if k == e and a < anaphor.start)
+    return e, Span(a, b, text[a:b]), f"description: '{anaphor.text}' -> '{text[a:b]}' (the only government named before)"
+
+
+def _new_words(anaphor: Anaphor, text: str, e: int, wording: Mapping[int, set[str]] | None) -> str | None:
+    """A noun modifying a description's head that no earlier description of entity ``e`` had
+    ("investment" in "The investment bank" after "Citigroup ... The bank"), or None (also when
+    ``wording`` is not tracked)."""
+    if wording is None or e < 0:
+        return None
+    known = wording.get(e, set())
+    return next((w for w in sorted(anaphor.compounds) if w not in known), None)
+
+
+_WORD = re.compile(r"[^\W\d_][\w-]*")
+
+
+def _common_noun_name(entity: Entity, lang: str) -> bool:
+    """Whether every name of ``entity`` is one capitalised description noun (``coref_nouns``:
+    "Carmaker", "Union" at the head of a headline) that no gazetteer record types: no antecedent."""
+    if entity.qid or lang != "en":
+        return False  # English headlines capitalise their words
+    nouns = _nouns(lang)
+    return all(" " not in m.text.strip() and m.text.strip().lower() in nouns for m in entity.mentions)
+
+
+def _acting_place(text: str, m: _Markable, lang: str) -> bool:
+    """Whether the place mention ``m`` is a subject in its own right ("Germany said"), not the
+    issuer of the shares its subject names ("U.S. stocks fell": the market, no government)."""
+    if not m.subject:
+        return False
+    after = re.match(r"\s*([^\W\d_]+)", text[m.end : m.end + 30])
+    return after is None or after.group(1).lower() not in _words(lang, "coref_share_nouns")
 
 
 def _in_brackets(text: str, start: int) -> bool:
@@ -2648,7 +2896,9 @@ def _entity_kinds(text: str, entities: Sequence[Entity], cues: Sequence[CorefCue
                 if kind is not None and kind in _organisation_kinds(lang):
                     out[k].add(kind)
                     continue
-            if e.type == "ORG" and len(words) > 1 and words[-1][:1].isupper():
+            if e.type == "ORG" and len(words) == 1 and words[0][:1].isupper() and _kind_of(words[0], lang) in _words(lang, "coref_non_business_kinds"):
+                out[k].add(str(_kind_of(words[0], lang)))  # "the Treasury", "the Exchange": an agency, no company
+            elif e.type == "ORG" and len(words) > 1 and words[-1][:1].isupper():
                 kind = _kind_of(words[-1], lang)
                 before = words[-2].lower()
                 if before in _words(lang, "coref_business_kind_modifiers") or before.endswith(("'s", "’s")):
@@ -2716,6 +2966,7 @@ def unnamed_chains(
     sentences: Sequence[Span],
     events: Sequence[EventMention] = (),
     timexes: Sequence[Timex] = (),
+    unsure: frozenset[tuple[int, int]] = frozenset(),
 ) -> tuple[UnnamedChain, ...]:
     """The chains of the entities the text does not name: a definite or demonstrative phrase
     ("the plane", "these jets") takes up the nearest earlier phrase of the same head lemma within
@@ -2724,7 +2975,9 @@ def unnamed_chains(
     named entity's chain, event nominals and time expressions are left out. A chain of one phrase
     is kept when its head is an entity noun (:func:`_entity_nouns`): "the engineers" is a mention
     of someone, "the decision" is not. Linear in the phrases but for the look-back of each definite
-    phrase over the earlier phrases of its own head."""
+    phrase over the earlier phrases of its own head. A description that two named entities competed
+    for (``unsure``: "Toyota outsold GM . The Detroit company ...") is one of them, so it neither
+    takes up an earlier phrase nor is taken up ("... The company said")."""
     phrases = sorted((p for c in cues for p in c.phrases), key=lambda p: p.start)
     if not phrases and not things:
         return ()
@@ -2778,6 +3031,8 @@ def unnamed_chains(
         # A bare noun said again ("video" ... "video") is the same thing, the one kind of repeat
         # a bare singular takes up.
         again = p.determiner == "bare" and not anaphoric
+        if p.head in unsure:
+            continue  # no by_lemma entry either: a later "the company" does not take it up
         restated = _restated_headline(i, kept, by_lemma.get(kind, []), headline_end, lead, sentence_of)
         if restated is not None and not all(text[q.head[0] : q.head[1]].islower() for q in (p, kept[restated])):
             restated = None  # a common noun on both sides, not an acronym ("WWDC")

@@ -400,7 +400,8 @@ CASES = [
      "The Nikkei newspaper", "nominal", None),
     ("en", "The Dow fell 200 points on Monday. Shares of Dow rose 2 percent after it raised its outlook.", "it", "pronoun", "Dow"),
     # a definite phrase holding an index's name is that index, not the one whose last word is its head
-    ("en", "The Nasdaq Composite Index dropped 1.7 percent. The S&P 500 index lost 0.8 percent.", "The S&P 500 index", "nominal", None),
+    # (a mention of its own name's chain since c17m)
+    ("en", "The Nasdaq Composite Index dropped 1.7 percent. The S&P 500 index lost 0.8 percent.", "The S&P 500 index", "nominal", "S&P 500"),
     # the company whose shares a subject names is as salient as a subject ("Shares of Siemens",
     # "Siemens shares", « l'action Renault »): a pronoun after them is the company's, not the index's
     ("en", "The S&P 500 fell 1 percent on Monday. Siemens shares rose 4 percent after it raised its forecast.", "it", "pronoun", "Siemens"),
@@ -450,6 +451,61 @@ CASES = [
     ("en", "Kelvex Holdings reported a loss on Tuesday. The chief executive said sales would recover.", "The chief executive", "nominal", None),
     ("en", "Zorba Motors's chief executive, Paul Roe, met with the Kestrel Workers union on Tuesday. The union's president, Ron Blix,"
      " said the talks went well. Roe said the automaker would cut 3,000 jobs.", "the automaker", "nominal", "Zorba Motors"),
+    # a description's nationality takes up no entity an earlier description gave another country
+    # (issue 17, c17m)
+    ("en", "Kestrel Motors reached a deal on Sunday that cuts costs at the No. 3 U.S. automaker. Kestrel Motors is seeking an alliance"
+     " with Zorba Automobili SpA. The Italian carmaker would take a 20 percent stake.", "The Italian carmaker", "nominal", "Zorba Automobili SpA"),
+    ("en", "Zorba Automobili SpA is seeking an alliance with U.S. automaker Kestrel Motors. The Italian carmaker would take a 20 percent stake.",
+     "The Italian carmaker", "nominal", "Zorba Automobili SpA"),
+    # "<place>-based <noun>": the place is the organisation's seat, never the organisation
+    ("en", "Kestrel Motors is seeking an alliance with Zorbacar. Zorbacar would take a stake in the Auburn Hills, Michigan-based company.",
+     "Michigan-based company", "appositive", None),
+    # "the government": a country that acts, or a government's name; no company, no place in a
+    # locative or before shares
+    ("en", "Germany said on Friday it would offer loan guarantees to Zorbacar. The government wants Zorbacar to be run separately.",
+     "The government", "nominal", "Germany"),
+    ("en", "U.S. stocks fell on Monday. Kestrel Motors said it needed more money. The government will invest another $30 billion.",
+     "The government", "nominal", None),
+    ("en", "Kestrel Motors said on Monday it needed more money. The government will invest another $30 billion in the automaker.",
+     "The government", "nominal", None),
+    ("en", "In China, airliners are bought by the government.", "the government", "nominal", None),
+    # ... and "the company" takes up no government or agency ("the Treasury")
+    ("en", "The government will invest $30 billion in Kestrel Motors. Tim Roe, the Treasury secretary, said Washington did not want to"
+     " run the company.", "the company", "nominal", "Kestrel Motors"),
+    # an index's name with its noun is a mention of the index, which a later description takes up
+    ("en", "Stocks rose\nThe Nikkei 225 index added 1.5 percent to 9,800. The benchmark has risen 10 percent this month.",
+     "The Nikkei 225 index", "nominal", "Nikkei 225"),
+    ("en", "Stocks rose\nThe Nikkei 225 index added 1.5 percent to 9,800. The benchmark has risen 10 percent this month.",
+     "The benchmark", "nominal", "Nikkei 225"),
+    ("en", "In Europe, the FTSE 100 index in London fell 7.9 percent, its biggest fall since 1987.", "its", "possessive", "FTSE 100"),
+    # "the government" with no government in its window: the one government the text named before
+    ("en", "Under the plan, the United States government will own 60 percent of Kestrel Motors. The Zorba Workers union will own 17"
+     " percent. The union agreed to cut wages. Kestrel Motors will close 14 plants. Jan Roe said the government did not want to"
+     " run the company.", "the government", "nominal", "United States government"),
+    # ... and no kind of organisation ("the union") is a government
+    ("en", "Under the plan, the United States government will own 60 percent of Kestrel Motors Inc. The union will own 17 percent.",
+     "The union", "nominal", None),
+    # an apposition ends before the verb the parse hung on it
+    ("en", "General Motors files for bankruptcy protection\nJune 1, 2009\nGeneral Motors Corporation (GM), once the world's largest"
+     " automaker, filed for Chapter 11 bankruptcy protection on Monday in a Manhattan court.", "once the world's largest automaker",
+     "appositive", "General Motors Corporation"),
+    # a noun or kind adjective before the head that the entity's descriptions never had: the head
+    # said before does not decide ("Citigroup ... The bank ... The investment bank", "the central bank")
+    ("en", "Citigroup reported a loss on Tuesday. The bank said it would cut 4,200 jobs. Its shares fell 7 percent. Merrill Lynch is"
+     " expected to report a similar loss. The investment bank's shares dropped 3 percent.", "The investment bank", "nominal", "Merrill Lynch"),
+    ("en", "Citigroup reported a loss on Tuesday. The bank said it would cut 4,200 jobs. Merrill Lynch is expected to report a loss."
+     " Analysts said the Federal Reserve would cut interest rates. The central bank has cut rates three times.", "The central bank",
+     "nominal", "the Federal Reserve"),
+    # a headline's capitalised description noun names no one a description could take up
+    ("en", "Carmaker seeks more aid as losses mount\nKestrel Motors Corp said on Tuesday that it would ask for more loans. The largest"
+     " U.S. automaker lost $6 billion in the first quarter.", "The largest U.S. automaker", "nominal", "Kestrel Motors Corp"),
+    ("en", "Carmaker seeks more aid as losses mount\nKestrel Motors Corp said on Tuesday that it would ask for more loans. The largest"
+     " U.S. automaker lost $6 billion in the first quarter.", "it", "pronoun", "Kestrel Motors Corp"),
+    # a union's name with its acronym in brackets and its noun is a mention of the union
+    ("en", "Kestrel Motors will cut 2,000 jobs. The Zorba Workers Federation (ZWF) union will own 17 percent of the company.",
+     "The Zorba Workers Federation (ZWF) union", "nominal", "ZWF"),
+    # a place after a fronted place that owns what follows is no place it lies in
+    ("en", "In Asia, Japan's Nikkei 225 fell 4.3 percent to its lowest level in five years.", "Asia, Japan", "appositive", None),
 ]
 
 
@@ -770,3 +826,16 @@ def test_the_cues_of_a_piece_are_in_document_coordinates(lang: str, text: str) -
         for field in _SPAN_FIELDS:
             span, shifted = getattr(a, field), getattr(b, field)
             assert shifted == (None if span is None else (span[0] + 1000, span[1] + 1000)), (a.text, field)
+
+
+def test_a_seat_the_entity_was_never_given_does_not_let_its_head_decide() -> None:
+    """"The Detroit-based company": "based" is new to an entity only called "the company" before,
+    so the head said before gives it no bonus over the automaker of the previous sentence, the
+    subject of the verb the parser hung on it ("Chrysler , the ... automaker , filed"; issue 17, c17m)."""
+    text = (
+        "General Motors files for bankruptcy protection\nJune 1, 2009\nGeneral Motors said the company would close 14 plants."
+        " The company will keep four brands. Shares of GM fell 35% to 75 cents. Chrysler, the third-largest U.S. automaker,"
+        " filed for bankruptcy in April. The Detroit-based company is expected to emerge from bankruptcy this week."
+    )
+    entity = _chain_of(_analyse(text, "en"), "The Detroit-based company", "nominal")
+    assert entity is not None and "Chrysler" in {m.text for m in entity.mentions}

@@ -181,6 +181,10 @@ APART = [
      ("Kestrel Airways and Zorba Bank", "The two airlines")),
     ("en", "Kestrel Motors Inc and the Zorba Workers met on Monday. The two companies said the talks went well.",
      ("Kestrel Motors Inc and the Zorba Workers", "The two companies")),
+    # a description two named entities competed for is one of them: it starts no unnamed chain
+    # that a later description joins (issue 17, c17m)
+    ("en", "Kestrel Motors Corp sold 2.35 million vehicles, while Zorba Autos Inc sold 2.26 million. The Detroit company has held the top spot since 1931."
+     " The company said its sales rose 3 percent.", ("The Detroit company", "The company")),
 ]
 
 
