@@ -506,8 +506,32 @@ def ner_candidates(doc: Doc, *, lang: str, model: str) -> Iterator[Candidate]:
             continue
         if any(tok.pos_ in _BLOCKING_POS and tok.is_lower for tok in ent):
             continue
-        for start, end in name_pieces(text, ent.start_char, ent.end_char, LABEL_MAP[ent.label_], lang):
-            yield from _ner_candidate(doc, ent, text, start, end, lang=lang, model=model, stop_words=stop_words, held=held)
+        for line_start, line_end in _line_pieces(text, ent.start_char, ent.end_char, lang):
+            for start, end in name_pieces(text, line_start, line_end, LABEL_MAP[ent.label_], lang):
+                yield from _ner_candidate(doc, ent, text, start, end, lang=lang, model=model, stop_words=stop_words, held=held)
+
+
+# Where a name cannot go on: a line break in English copy (a headline, then the lead; MEANTIME-style
+# one sentence a line), a blank line in any language (OCR'd pages break lines inside names).
+_LINE_BREAK = {"en": re.compile(r"\n")}
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+# A piece that ends in a word with neither a capital nor a digit is no name ("Apple\nShares of").
+_NAME_END = re.compile(r"[\w&.'’-]*[A-ZÀ-Þ0-9][\w&.'’-]*\s*$")
+
+
+def _line_pieces(text: str, start: int, end: int, lang: str) -> list[tuple[int, int]]:
+    """The pieces of the NER span ``text[start:end]`` between line breaks a name does not cross
+    ("GM to sell Opel\nGermany's government": "Opel" and "Germany"); the span itself when it
+    crosses none."""
+    breaks = list(_LINE_BREAK.get(lang, _BLANK_LINE).finditer(text, start, end))
+    if not breaks:
+        return [(start, end)]
+    pieces, at = [], start
+    for match in breaks:
+        pieces.append((at, match.start()))
+        at = match.end()
+    pieces.append((at, end))
+    return [(a, b) for a, b in pieces if a < b and _NAME_END.search(text, a, b)]
 
 
 # Two names the model read as one across "&" or "et" and an article ("le Jungfrau-Sund & le

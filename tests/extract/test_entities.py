@@ -2164,6 +2164,26 @@ def test_name_pieces(text: str, span: str, label: str, lang: str, expected: list
 
 
 @pytest.mark.parametrize(
+    ("text", "span", "lang", "expected"),
+    [
+        # A name does not run on from a headline into the lead, nor across a sentence a line.
+        ("GM to sell Opel\nGermany's government said", "Opel\nGermany", "en", ["Opel", "Germany"]),
+        ("Stocks rise Apple\nShares of Apple rose", "Apple\nShares of", "en", ["Apple"]),
+        ("results at eBay\nAmazon said", "eBay\nAmazon", "en", ["eBay", "Amazon"]),
+        ("Le Crédit\n\nAgricole a dit", "Crédit\n\nAgricole", "fr", ["Crédit", "Agricole"]),
+        # In French, a single line break is an OCR'd column's: the name goes on.
+        ("M. Jean\nDupont a dit", "Jean\nDupont", "fr", ["Jean\nDupont"]),
+        ("Bank of America said", "Bank of America", "en", ["Bank of America"]),
+    ],
+)
+def test_line_pieces(text: str, span: str, lang: str, expected: list[str]) -> None:
+    from kg.extract.entities import _line_pieces
+
+    start = text.index(span)
+    assert [text[a:b] for a, b in _line_pieces(text, start, start + len(span), lang)] == expected
+
+
+@pytest.mark.parametrize(
     ("text", "spans", "expected"),
     [
         # An organisation the model ended on "de l'", "de", "des": joined to the name after it.
