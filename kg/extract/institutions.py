@@ -280,19 +280,29 @@ def place_record(found: Institution, text: str, gazetteer: Gazetteer | None = No
 _ABBREVIATED_LEAD = re.compile(r"(?:[Tt]he\s+)?(?P<place>(?:[A-Z]\.?){2,4})\s+(?P<rest>[A-Z][^\n]*)")
 
 
-def place_before_name(name: str, gazetteer: Gazetteer | None = None) -> tuple[int, int, GazetteerRecord] | None:
+def place_before_name(
+    name: str, gazetteer: Gazetteer | None = None, record: GazetteerRecord | None = None
+) -> tuple[int, int, GazetteerRecord] | None:
     """Where an abbreviated country begins an organisation's name that the demonym reader did not
-    read (the model's or the gazetteer's "US Air Force", "the U.S. Senate"), with its record: the
-    rest of the name is one of the institution forms of the tables, so the name is that country's
-    institution and the country is written as a modifier, like "U.S." in "the U.S. Air Force"
-    (:func:`place_record`). None for another name ("US Airways", "UK Coal": no institution form)."""
+    read (the model's or the gazetteer's "US Air Force", "the U.S. Treasury"), with the country's
+    record: the name is that country's institution and the country is written as a modifier, like
+    "U.S." in "the U.S. Air Force" (:func:`place_record`). It is the country's institution when the
+    rest of the name is one of the institution forms of the tables ("Air Force", "Senate"), or when
+    ``record``, the gazetteer's record of the whole name, is a body of that country: its English
+    label holds the country's ("United States Department of the Treasury"), or the gazetteer knows
+    the rest of the name as the same record ("Federal Reserve"). None for another name ("US
+    Airways", "UK Coal")."""
     match = _ABBREVIATED_LEAD.fullmatch(name)
     if match is None:
         return None
     gaz = gazetteer or default_gazetteer()
-    if norm(match.group("rest")) not in tables(gaz).forms["en"]:
+    country = next((r for r in gaz.lookup(match.group("place")) if r.type == "LOC"), None)
+    if country is None or country.qid is None or country.qid not in tables(gaz).demonyms["en"].values():
         return None
-    record = next((r for r in gaz.lookup(match.group("place")) if r.type == "LOC"), None)
-    if record is None or record.qid is None or record.qid not in tables(gaz).demonyms["en"].values():
-        return None
-    return match.start("place"), match.end("place"), record
+    rest = match.group("rest")
+    body = norm(rest) in tables(gaz).forms["en"] or (
+        record is not None
+        and record.type == "ORG"
+        and (country.label_en.casefold() in record.label_en.casefold() or any(r.id == record.id for r in gaz.lookup(rest)))
+    )
+    return (match.start("place"), match.end("place"), country) if body else None

@@ -194,7 +194,7 @@ def entity_mentions_from_doc(
         record = None if cand.label in ("PRO", "FIN") else cand.record or _exact_record(gazetteer, name, cand.label, same_type=placed or (name != surface and cand.label == "PER"))
         label = record.type if record is not None else cand.label
         # The country written before an institution's name ("US Air Force") is a name of the place.
-        if lang == "en" and label == "ORG" and (lead := place_before_name(surface, gazetteer)) is not None:
+        if lang == "en" and label == "ORG" and (lead := place_before_name(surface, gazetteer, record)) is not None:
             a, b, country = lead
             mentions.append(EntityMention(
                 start=cand.start + a + offset, end=cand.start + b + offset, text=surface[a:b], label="LOC",

@@ -297,6 +297,11 @@ def test_place_named_inside_an_institution(extract, lang: str, text: str, key: s
         ("US Air Force", "US"),
         ("the U.S. Senate", "U.S."),
         ("The UK Army", "UK"),
+        # A body of that country in the gazetteer: its label holds the country, or the rest of the
+        # name is one of its names.
+        ("the U.S. Treasury", "U.S."),
+        ("the US Federal Reserve", "US"),
+        ("the U.S. State Department", "U.S."),
         # Another organisation's name, a longer name, a spelled-out country: none.
         ("US Airways", None),
         ("UK Coal", None),
@@ -308,7 +313,10 @@ def test_place_named_inside_an_institution(extract, lang: str, text: str, key: s
 def test_place_before_an_institution_name(name: str, place: str | None) -> None:
     from kg.extract.institutions import place_before_name
 
-    found = place_before_name(name)
+    from kg.knowledge.gazetteer import default_gazetteer
+
+    records = [r for r in default_gazetteer().lookup(name.removeprefix("the ").removeprefix("The ")) if r.type == "ORG"]
+    found = place_before_name(name, record=records[0] if records else None)
     assert (name[found[0] : found[1]] if found else None) == place
 
 
