@@ -312,7 +312,6 @@ def test_place_named_inside_an_institution(extract, lang: str, text: str, key: s
 )
 def test_place_before_an_institution_name(name: str, place: str | None) -> None:
     from kg.extract.institutions import place_before_name
-
     from kg.knowledge.gazetteer import default_gazetteer
 
     records = [r for r in default_gazetteer().lookup(name.removeprefix("the ").removeprefix("The ")) if r.type == "ORG"]
