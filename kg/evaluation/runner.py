@@ -32,6 +32,7 @@ from kg.evaluation.scoring import (
     score_timexes,
     sum_counts,
 )
+from kg.extract.institutions import described_institution
 from kg.text.names import name_part
 from kg.types import Analysis
 
@@ -200,20 +201,24 @@ def system_output(analysis: Analysis, *, maximal_extents: bool = False, bare_nam
     britannique", "l'armée française"): such a corpus annotates names only. With ``bare_names`` a
     person mention is read without the titles before the name ("M. Dupont", "ministre X" as
     "Dupont", "X"), for a corpus whose guide leaves them out and annotates names only (Wikinews
-    FR), and the described institutions are left out as well."""
+    FR). Whatever the corpus, an institution described by a common noun and a nationality or a
+    country ("le gouvernement malien", "the U.S. government") is no name and is left out
+    (:func:`kg.extract.institutions.described_institution`); the place named inside the English
+    phrase is its own LOC mention."""
     entities = sorted(
         {Mention(m.start, m.end, m.label, "", m.text) for entity in analysis.entities for m in entity.mentions}
     )
-    # Institutions kg describes by a common noun and a nationality ("le gouvernement malien") are
-    # no names: a corpus that annotates names only does not count them.
+    # Institutions kg describes by a common noun and a nationality ("le gouvernement malien", "the
+    # U.S. government") are no names: the corpora score names only, and MEANTIME annotates the
+    # place inside the English phrase ("[U.S.] government", kept as its own LOC mention) instead.
     described = {
         (m.start, m.end)
         for entity in analysis.entities
         for m in entity.mentions
-        if m.extractor.startswith("demonym") and m.text[:1].islower()
+        if described_institution(m)
     }
     if not (bare_names or maximal_extents):
-        entities = _whole_words(analysis.document.text, entities)
+        entities = _whole_words(analysis.document.text, [m for m in entities if not (m.label == "ORG" and (m.start, m.end) in described)])
     if bare_names:
         entities = [_bare_name(m) for m in entities if not (m.label == "ORG" and (m.start, m.end) in described)]
     if maximal_extents:

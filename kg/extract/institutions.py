@@ -4,6 +4,7 @@ with the tables of :mod:`kg.knowledge.institutions`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -14,6 +15,8 @@ from kg.nlp.doccache import doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
+
+    from kg.types import EntityMention
 from kg.knowledge.institutions import (
     _MAX_WORDS,
     _NOUNS,
@@ -26,7 +29,7 @@ from kg.knowledge.institutions import (
     tables,
 )
 
-__all__ = ["Institution", "institutions_from_doc"]
+__all__ = ["Institution", "described_institution", "institutions_from_doc", "place_before_name", "place_record"]
 
 
 # --- extraction -------------------------------------------------------------------------------------
@@ -43,6 +46,9 @@ class Institution:
     key: str
     label: str
     record: GazetteerRecord | None = None  # the gazetteer's own record, when it knows the institution
+    # The words that name the country ("U.S." in "the U.S. government", "allemand" in « le ministère
+    # allemand »), as character offsets of the same doc.
+    place: tuple[int, int] | None = None
 
 
 def _window(doc: Doc, i: int, n: int) -> str | None:
@@ -126,7 +132,7 @@ def _demonym_start_test(firsts: frozenset[str]) -> Callable[[str], bool]:
     return lambda text: text[:1].isupper() and norm(text).split(" ")[0] in firsts
 
 
-def _french(doc: Doc, tabs: Tables) -> Iterator[tuple[int, int, str, str]]:
+def _french(doc: Doc, tabs: Tables) -> Iterator[tuple[int, int, str, str, int, int]]:
     forms, demonyms = tabs.forms["fr"], tabs.demonyms["fr"]
     max_inst, max_dem = tabs.max_words("forms", "fr"), tabs.max_words("demonyms", "fr")
     firsts = tabs.first_words("forms", "fr")
@@ -154,7 +160,7 @@ def _french(doc: Doc, tabs: Tables) -> Iterator[tuple[int, int, str, str]]:
                 for form in forms[key]:
                     end = _match_after(doc, i + n + d, form.after)
                     if end is not None:
-                        found = (i, end, form.head, demonyms[dem])
+                        found = (i, end, form.head, demonyms[dem], i + n, i + n + d)
                         break
                 if found:
                     break
@@ -164,7 +170,7 @@ def _french(doc: Doc, tabs: Tables) -> Iterator[tuple[int, int, str, str]]:
             yield found
 
 
-def _english(doc: Doc, tabs: Tables) -> Iterator[tuple[int, int, str, str]]:
+def _english(doc: Doc, tabs: Tables) -> Iterator[tuple[int, int, str, str, int, int]]:
     forms, demonyms = tabs.forms["en"], tabs.demonyms["en"]
     max_inst, max_dem = tabs.max_words("forms", "en"), tabs.max_words("demonyms", "en")
     firsts = tabs.first_words("demonyms", "en")
@@ -198,7 +204,7 @@ def _english(doc: Doc, tabs: Tables) -> Iterator[tuple[int, int, str, str]]:
                 root = doc[_root(doc[i : i + d])]
                 if not (i + d <= root.head.i < i + d + n):
                     continue
-                found = (i, i + d + n, forms[key][0].head, demonyms[dem])
+                found = (i, i + d + n, forms[key][0].head, demonyms[dem], i, i + d)
                 break
             if found:
                 break
@@ -215,12 +221,88 @@ def institutions_from_doc(doc: Doc, *, lang: str, gazetteer: Gazetteer | None = 
     found = _french(doc, tabs) if lang == "fr" else _english(doc, tabs)
     out = []
     taken_until = -1
-    for i, j, head, qid in found:
+    for i, j, head, qid, p, q in found:
         if i < taken_until:
             continue
         taken_until = j
         span = doc[i:j]
         key = institution_key(head, qid)
         label = institution_label(key, gaz) or key
-        out.append(Institution(span.start_char, span.end_char, head, qid, key, label, _gazetteer_record(head, qid, gaz, tabs)))
+        place = doc[p:q]
+        out.append(Institution(
+            span.start_char, span.end_char, head, qid, key, label, _gazetteer_record(head, qid, gaz, tabs),
+            (place.start_char, place.end_char),
+        ))
     return out
+
+
+# --- the place inside the phrase and the phrase as a description -----------------------------------
+
+# A country written as letters with or without full stops ("U.S.", "US", "UK"): a modifier before the
+# institution's name, which news corpora annotate as a name of the place even inside the
+# institution's own name ("the [U.S.] Air Force"), unlike the spelled-out name that begins an
+# official name ("United States Air Force").
+_ABBREVIATION = re.compile(r"(?:[A-Z]\.?){2,4}")
+
+
+def described_institution(mention: EntityMention) -> bool:
+    """Whether an institution mention of the demonym reader has no proper name of its own: it is a
+    common noun described by a nationality ("le gouvernement malien", "the U.S. government", "the
+    French finance ministry", "British regulators"), which a corpus that annotates names does not
+    count as a name. French writes the noun first, English last; a capitalised noun is a name ("la
+    Banque centrale chinoise", "the U.S. Air Force", "The German Finance Ministry")."""
+    if not mention.extractor.startswith("demonym") or mention.label != "ORG":
+        return False
+    words = mention.text.split()
+    if mention.lang == "en":  # "the U.S. Air Force" keeps its article: only the noun tells
+        return bool(words) and words[-1][:1].islower()
+    return mention.text[:1].islower()
+
+
+def place_record(found: Institution, text: str, gazetteer: Gazetteer | None = None) -> GazetteerRecord | None:
+    """The gazetteer's record of the country when the institution phrase ``found`` (offsets of
+    ``text``) names it by a place name that stands as a name of its own: "U.S." in "the U.S.
+    government" or "the U.S. Air Force", "Britain" in "the Britain finance ministry". None for a
+    nationality adjective ("the German government", « le gouvernement américain »: no place name
+    is written), and for the spelled-out country that begins an institution's proper name
+    ("United States Air Force", one name)."""
+    if found.place is None:
+        return None
+    surface = text[found.place[0] : found.place[1]]
+    phrase = text[found.start : found.end].split()
+    described = bool(phrase) and phrase[-1][:1].islower()
+    if not described and not _ABBREVIATION.fullmatch(surface):
+        return None
+    gaz = gazetteer or default_gazetteer()
+    return next((r for r in gaz.lookup(surface) if r.type == "LOC" and r.qid == found.qid), None)
+
+
+_ABBREVIATED_LEAD = re.compile(r"(?:[Tt]he\s+)?(?P<place>(?:[A-Z]\.?){2,4})\s+(?P<rest>[A-Z][^\n]*)")
+
+
+def place_before_name(
+    name: str, gazetteer: Gazetteer | None = None, record: GazetteerRecord | None = None
+) -> tuple[int, int, GazetteerRecord] | None:
+    """Where an abbreviated country begins an organisation's name that the demonym reader did not
+    read (the model's or the gazetteer's "US Air Force", "the U.S. Treasury"), with the country's
+    record: the name is that country's institution and the country is written as a modifier, like
+    "U.S." in "the U.S. Air Force" (:func:`place_record`). It is the country's institution when the
+    rest of the name is one of the institution forms of the tables ("Air Force", "Senate"), or when
+    ``record``, the gazetteer's record of the whole name, is a body of that country: its English
+    label holds the country's ("United States Department of the Treasury"), or the gazetteer knows
+    the rest of the name as the same record ("Federal Reserve"). None for another name ("US
+    Airways", "UK Coal")."""
+    match = _ABBREVIATED_LEAD.fullmatch(name)
+    if match is None:
+        return None
+    gaz = gazetteer or default_gazetteer()
+    country = next((r for r in gaz.lookup(match.group("place")) if r.type == "LOC"), None)
+    if country is None or country.qid is None or country.qid not in tables(gaz).demonyms["en"].values():
+        return None
+    rest = match.group("rest")
+    body = norm(rest) in tables(gaz).forms["en"] or (
+        record is not None
+        and record.type == "ORG"
+        and (country.label_en.casefold() in record.label_en.casefold() or any(r.id == record.id for r in gaz.lookup(rest)))
+    )
+    return (match.start("place"), match.end("place"), country) if body else None

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from kg.extract.institutions import Institution, institutions_from_doc
+from kg.extract.institutions import Institution, institutions_from_doc, place_before_name, place_record
 from kg.knowledge import institutions as inst
 from kg.knowledge.gazetteer import (
     Gazetteer,
@@ -178,6 +178,8 @@ def entity_mentions_from_doc(
     for cand in candidates:
         if cand.institution is not None:
             mentions.append(_institution_mention(cand.institution, text, lang=lang, offset=offset))
+            if lang == "en" and (place := _place_mention(cand.institution, text, lang=lang, offset=offset, gazetteer=gazetteer)):
+                mentions.append(place)
             continue
         surface = text[cand.start : cand.end]
         name = name_part(surface)
@@ -191,6 +193,13 @@ def entity_mentions_from_doc(
         )
         record = None if cand.label in ("PRO", "FIN") else cand.record or _exact_record(gazetteer, name, cand.label, same_type=placed or (name != surface and cand.label == "PER"))
         label = record.type if record is not None else cand.label
+        # The country written before an institution's name ("US Air Force") is a name of the place.
+        if lang == "en" and label == "ORG" and (lead := place_before_name(surface, gazetteer, record)) is not None:
+            a, b, country = lead
+            mentions.append(EntityMention(
+                start=cand.start + a + offset, end=cand.start + b + offset, text=surface[a:b], label="LOC",
+                extractor="institution place+gazetteer", lang=lang, qid=country.qid, canonical=country.id,
+            ))
         mentions.append(
             EntityMention(
                 start=cand.start + offset,
@@ -649,6 +658,20 @@ def _institution_mention(found: Institution, text: str, *, lang: str, offset: in
         canonical=record.id if record is not None else None,
         institution=None if record is not None else found.key,
         location_qid=found.qid,
+    )
+
+
+def _place_mention(found: Institution, text: str, *, lang: str, offset: int, gazetteer: Gazetteer) -> EntityMention | None:
+    """The country named inside an English institution phrase, as a name of the place with the
+    offsets of its own words ("U.S." in "the U.S. government", linked to the United States), beside
+    the institution located there (:func:`kg.extract.institutions.place_record`)."""
+    record = place_record(found, text, gazetteer)
+    if record is None or found.place is None:
+        return None
+    a, b = found.place
+    return EntityMention(
+        start=a + offset, end=b + offset, text=text[a:b], label="LOC", extractor="institution place+gazetteer",
+        lang=lang, qid=record.qid, canonical=record.id,
     )
 
 

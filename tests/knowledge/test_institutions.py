@@ -262,6 +262,64 @@ def test_institution_negatives(extract, lang: str, text: str) -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(
+    ("lang", "text", "key", "place"),
+    [
+        # The place name inside an institution with no name of its own is a name of the place,
+        # with the offsets of its own words, beside the institution located there.
+        ("en", "The U.S. government said on Monday that talks had failed.", "org-government-Q30", "U.S."),
+        ("en", "The US government said on Monday that talks had failed.", "org-government-Q30", "US"),
+        ("en", "Britain's rivals watched as the UK government said it would act.", "org-government-Q145", "UK"),
+        # An abbreviated country before an institution's proper name is a name of the place too.
+        ("en", "The contract was awarded by the U.S. Air Force on Friday.", "org-air-force-Q30", "U.S."),
+        # A nationality adjective is no place name; nor is the spelled-out country that begins an
+        # institution's official name; nor is the French adjective after the noun.
+        ("en", "The German finance ministry said it would act.", "org-ministry-of-finance-Q183", None),
+        ("en", "The French army withdrew from Mali.", "org-army-Q142", None),
+        ("en", "Officials of the United States Air Force met on Friday.", "org-air-force-Q30", None),
+        ("fr", "Le gouvernement américain a annoncé des sanctions.", "org-government-Q30", None),
+        ("fr", "Les autorités françaises ont arrêté un journaliste.", "org-authorities-Q142", None),
+    ],
+)
+def test_place_named_inside_an_institution(extract, lang: str, text: str, key: str, place: str | None) -> None:
+    mentions = extract(text, lang)
+    (found,) = [m for m in mentions if m.institution == key]
+    inside = [m for m in mentions if m.label == "LOC" and found.start <= m.start and m.end <= found.end]
+    assert [text[m.start : m.end] for m in inside] == ([place] if place else [])
+    if place:
+        assert inside[0].qid == found.location_qid
+
+
+@pytest.mark.parametrize(
+    ("name", "place"),
+    [
+        # An abbreviated country before an institution form is a name of the place.
+        ("US Air Force", "US"),
+        ("the U.S. Senate", "U.S."),
+        ("The UK Army", "UK"),
+        # A body of that country in the gazetteer: its label holds the country, or the rest of the
+        # name is one of its names.
+        ("the U.S. Treasury", "U.S."),
+        ("the US Federal Reserve", "US"),
+        ("the U.S. State Department", "U.S."),
+        # Another organisation's name, a longer name, a spelled-out country: none.
+        ("US Airways", None),
+        ("UK Coal", None),
+        ("The US Army Corps of Engineers", None),
+        ("United States Air Force", None),
+        ("UN Security Council", None),
+    ],
+)
+def test_place_before_an_institution_name(name: str, place: str | None) -> None:
+    from kg.extract.institutions import place_before_name
+    from kg.knowledge.gazetteer import default_gazetteer
+
+    records = [r for r in default_gazetteer().lookup(name.removeprefix("the ").removeprefix("The ")) if r.type == "ORG"]
+    found = place_before_name(name, record=records[0] if records else None)
+    assert (name[found[0] : found[1]] if found else None) == place
+
+
+@pytest.mark.slow
 def test_american_airlines_stays_the_airline(extract) -> None:
     found = [m for m in extract("American Airlines cut flights.", "en") if m.text == "American Airlines"]
     assert len(found) == 1 and found[0].label == "ORG" and found[0].institution is None
