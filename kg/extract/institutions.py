@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from kg.knowledge.gazetteer import Gazetteer, GazetteerRecord, default_gazetteer
+from kg.knowledge.gazetteer import Gazetteer, GazetteerRecord, default_gazetteer, normalise_name
 from kg.nlp.doccache import doc_text
 
 if TYPE_CHECKING:
@@ -264,8 +264,10 @@ def place_record(found: Institution, text: str, gazetteer: Gazetteer | None = No
     ``text``) names it by a place name that stands as a name of its own: "U.S." in "the U.S.
     government" or "the U.S. Air Force", "Britain" in "the Britain finance ministry". None for a
     nationality adjective ("the German government", « le gouvernement américain »: no place name
-    is written), and for the spelled-out country that begins an institution's proper name
-    ("United States Air Force", one name)."""
+    is written), even one spelled like the country's name in another language ("the Argentine
+    government": "Argentine" is the French name of Argentina, not an English one), and for the
+    spelled-out country that begins an institution's proper name ("United States Air Force", one
+    name)."""
     if found.place is None:
         return None
     surface = text[found.place[0] : found.place[1]]
@@ -274,7 +276,15 @@ def place_record(found: Institution, text: str, gazetteer: Gazetteer | None = No
     if not described and not _ABBREVIATION.fullmatch(surface):
         return None
     gaz = gazetteer or default_gazetteer()
-    return next((r for r in gaz.lookup(surface) if r.type == "LOC" and r.qid == found.qid), None)
+    key = normalise_name(surface)
+    return next(
+        (
+            r
+            for r in gaz.lookup(surface)
+            if r.type == "LOC" and r.qid == found.qid and key in {normalise_name(n) for n in (r.label_en, *r.aliases)}
+        ),
+        None,
+    )
 
 
 _ABBREVIATED_LEAD = re.compile(r"(?:[Tt]he\s+)?(?P<place>(?:[A-Z]\.?){2,4})\s+(?P<rest>[A-Z][^\n]*)")

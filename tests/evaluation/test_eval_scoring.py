@@ -401,6 +401,11 @@ def test_names_in_hyphenated_words_read_as_the_word(text: str, surface: str, sco
         ("It was awarded by the U.S. Air Force.", "the U.S. Air Force", "demonym", True),
         ("The US Treasury said so.", "US Treasury", "demonym+gazetteer", True),
         ("Varlo regulators said so.", "Varlo regulators", "spacy", True),
+        # Only the demonym reader's phrases: a name in lower case, or ending in a lower-case word,
+        # read by another extractor stays a name.
+        ("Shares of eBay fell.", "eBay", "gazetteer", True),
+        ("Shares of Varlo Holdings plc fell.", "Varlo Holdings plc", "spacy", True),
+        ("The UAE central bank cut rates.", "UAE central bank", "demonym", False),
     ],
 )
 def test_described_english_institutions_are_no_names(text: str, surface: str, extractor: str, kept: bool) -> None:

@@ -277,6 +277,12 @@ def test_institution_negatives(extract, lang: str, text: str) -> None:
         ("en", "The German finance ministry said it would act.", "org-ministry-of-finance-Q183", None),
         ("en", "The French army withdrew from Mali.", "org-army-Q142", None),
         ("en", "Officials of the United States Air Force met on Friday.", "org-air-force-Q30", None),
+        # A nationality adjective spelled like the country's name in another language ("Argentine",
+        # the French name of Argentina) is no English place name.
+        ("en", "The Argentine government devalued the peso.", "org-government-Q414", None),
+        # A place name that is no adjective is one, abbreviated or not.
+        ("en", "The Myanmar military seized power on Monday.", "org-armed-forces-Q836", "Myanmar"),
+        ("en", "The United States government shut down on Friday.", "org-government-Q30", "United States"),
         ("fr", "Le gouvernement américain a annoncé des sanctions.", "org-government-Q30", None),
         ("fr", "Les autorités françaises ont arrêté un journaliste.", "org-authorities-Q142", None),
     ],
@@ -308,6 +314,12 @@ def test_place_named_inside_an_institution(extract, lang: str, text: str, key: s
         ("The US Army Corps of Engineers", None),
         ("United States Air Force", None),
         ("UN Security Council", None),
+        ("U.S. Steel", None),
+        ("U.S. Bancorp", None),
+        ("USA Today", None),
+        ("UK Independence Party", None),
+        ("U.S. Chamber of Commerce", None),
+        ("the US Open", None),
     ],
 )
 def test_place_before_an_institution_name(name: str, place: str | None) -> None:
