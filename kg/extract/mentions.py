@@ -193,8 +193,10 @@ def entity_mentions_from_doc(
         )
         record = None if cand.label in ("PRO", "FIN") else cand.record or _exact_record(gazetteer, name, cand.label, same_type=placed or (name != surface and cand.label == "PER"))
         label = record.type if record is not None else cand.label
-        # The country written before an institution's name ("US Air Force") is a name of the place.
-        if lang == "en" and label == "ORG" and (lead := place_before_name(surface, gazetteer, record)) is not None:
+        # The country written before an institution's name ("US Air Force") is a name of the place,
+        # and the institution is located there, as when the demonym reader reads it.
+        lead = place_before_name(surface, gazetteer, record) if lang == "en" and label == "ORG" else None
+        if lead is not None:
             a, b, country = lead
             mentions.append(EntityMention(
                 start=cand.start + a + offset, end=cand.start + b + offset, text=surface[a:b], label="LOC",
@@ -214,6 +216,7 @@ def entity_mentions_from_doc(
                 maker=cand.maker,
                 ticker=cand.ticker,
                 accounts=cand.accounts,
+                location_qid=lead[2].qid if lead is not None else None,
             )
         )
     return mentions

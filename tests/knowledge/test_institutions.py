@@ -332,6 +332,30 @@ def test_place_before_an_institution_name(name: str, place: str | None) -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "name", "place", "location"),
+    [
+        # A name the model or the gazetteer read, with the abbreviated country before it: the place
+        # is its own mention and the organisation is located there.
+        ("Hackers targeted the U.S. Treasury on Friday.", "U.S. Treasury", "U.S.", "Q30"),
+        ("The US Federal Reserve raised rates on Wednesday.", "US Federal Reserve", "US", "Q30"),
+        ("The U.S. House of Representatives passed the bill.", "U.S. House of Representatives", "U.S.", "Q30"),
+        # A company named after the country: neither.
+        ("US Airways cancelled flights out of Charlotte on Monday.", "US Airways", None, None),
+        ("U.S. Steel said it would cut 500 jobs in Pittsburgh.", "U.S. Steel", None, None),
+    ],
+)
+def test_place_before_a_name_locates_it(extract, text: str, name: str, place: str | None, location: str | None) -> None:
+    mentions = extract(text, "en")
+    (org,) = [m for m in mentions if m.label == "ORG" and name in m.text]
+    inside = [m for m in mentions if m.label == "LOC" and org.start <= m.start and m.end <= org.end]
+    assert [m.text for m in inside] == ([place] if place else [])
+    assert org.location_qid == location
+    if place:
+        assert inside[0].qid == location
+
+
+@pytest.mark.slow
 def test_american_airlines_stays_the_airline(extract) -> None:
     found = [m for m in extract("American Airlines cut flights.", "en") if m.text == "American Airlines"]
     assert len(found) == 1 and found[0].label == "ORG" and found[0].institution is None
