@@ -188,6 +188,29 @@ def test_car_make_and_model_leaves_ner_people() -> None:
     assert [text[c.start : c.end] for c in found] == ["The Saturn Zephra"]
 
 
+@pytest.mark.parametrize(
+    ("text", "person", "expected"),
+    [
+        # NER's person that begins at the model's word makes the make and the word a person's
+        # name too, without an article or a possessive (review of issue 21).
+        ("Porsche Zephra was arrested in Ohio.", "Zephra", []),
+        ("Dodge Zephra was elected mayor.", "Zephra", []),
+        ("The Dodge Zephra was recalled.", "Zephra", ["The Dodge Zephra"]),
+        ("GM's Saturn Zephra sold well.", "Zephra", ["Saturn Zephra"]),
+        # NER's person around the whole name, found among many (linear in the text's length).
+        ("Car news. " * 500 + "Sen. Saturn Zephra voted no.", "Saturn Zephra", []),
+    ],
+)
+def test_car_make_and_model_leaves_people_named_like_it(text: str, person: str, expected: list[str]) -> None:
+    from kg.knowledge.gazetteer import default_gazetteer
+
+    others = [Candidate(k, k + 3, "PER", "test") for k in range(0, text.rindex("Car news") + 1, 10)] if "Car news" in text else []
+    start = text.index(person)
+    people = [*others, Candidate(start, start + len(person), "PER", "test")]
+    found = make_model_candidates(text, default_gazetteer(), people)
+    assert [text[c.start : c.end] for c in found] == expected
+
+
 def _mentions(lang: str, text: str) -> list[tuple[str, str, str | None]]:
     from kg.extract.mentions import entity_mentions_from_doc
     from kg.knowledge.gazetteer import default_gazetteer
@@ -228,10 +251,27 @@ def _mentions(lang: str, text: str) -> list[tuple[str, str, str | None]]:
         ("en", "The company's Chevrolet Malibu competes with the Toyota Camry.", ("Chevrolet Malibu", "PRO", "Chevrolet")),
         ("en", "GM unveiled the Chevrolet Volt on Monday. The Volt will go on sale in 2010.", ("The Volt", "PRO", "Chevrolet")),
         ("en", "GM's Cadillac Escalade and Chevrolet Tahoe sold well. The Tahoe hybrid is built in Texas.", ("Tahoe", "PRO", "Chevrolet")),
+        # ... but not a place without an article, nor a word of a longer name (review of issue 21).
+        ("en", "He drove a Chevrolet Malibu to Malibu, California. The Malibu had no plates.", ("The Malibu", "PRO", "Chevrolet")),
     ],
 )
 def test_products_are_typed_pro(lang: str, text: str, expected: tuple[str, str, str | None]) -> None:
     assert expected in _mentions(lang, text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        # A model's name alone is no model where it names a place without an article, or is a word
+        # of a longer name (review of issue 21).
+        ("He drove a Chevrolet Malibu to Malibu, California. The Malibu had no plates.", "Malibu", "LOC"),
+        ("The GMC Sierra was recalled. Villagers in Sierra Nevada protested.", "Sierra", "ORG"),
+    ],
+)
+def test_model_names_alone_that_are_no_model(text: str, name: str, label: str) -> None:
+    found = [lab for surface, lab, _ in _mentions("en", text) if surface == name]
+    assert label in found and "PRO" not in found, found
 
 
 @pytest.mark.parametrize(
