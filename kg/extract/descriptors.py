@@ -522,6 +522,8 @@ def organisations_named_again(candidates: list[Candidate], text: str, *, lang: s
     Saturn"), where no candidate is; typed ORG with the same evidence."""
     if lang != "en":
         return candidates
+    from kg.nlp.wordforms import is_dictionary_word
+
     names = {
         text[c.start : c.end]: c.evidence
         for c in candidates
@@ -539,8 +541,12 @@ def organisations_named_again(candidates: list[Candidate], text: str, *, lang: s
         pattern = re.compile(rf"(?<![\w&'’.-]){re.escape(name)}(?![\w&-])(?![ \t]+[A-Z0-9])")
         for match in pattern.finditer(text):
             start, end = match.span()
-            if re.search(r"[A-Z][\w&'’.-]*[ \t]+$", text[max(0, start - 30) : start]) and not re.search(r"[.!?:\n][\"'”’)]?[ \t]+$|^[ \t]*$", text[max(0, start - 30) : start]):
+            before = text[max(0, start - 30) : start]
+            initial = re.search(r"[.!?:\n][\"'”’)]?[ \t]+$|^[ \t]*$", before) is not None
+            if re.search(r"[A-Z][\w&'’.-]*[ \t]+$", before) and not initial:
                 continue  # a capitalised word before it, inside a sentence: part of another name
+            if initial and " " not in name and is_dictionary_word(name, lang):
+                continue  # a common word's capital at a sentence's start ("the airline Jet ... Jet fuel")
             if taken.find(1, start, end) != -1:
                 continue
             taken[start:end] = b"\x01" * (end - start)

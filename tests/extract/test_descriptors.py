@@ -325,6 +325,25 @@ def test_organisations_named_again(text: str, expected: list[str]) -> None:
     assert organisations_named_again([unit], text, lang="fr") == [unit]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A common word's capital at a sentence's start is no company's name read again; inside a
+        # sentence it is (review of issue 21).
+        ("Shares in the airline Jet fell. Jet fuel prices rose.", []),
+        ("Shares in the airline Jet fell. Rivals said Jet would fold.", ["Jet"]),
+    ],
+)
+def test_organisations_named_again_at_a_sentence_start(text: str, expected: list[str]) -> None:
+    from kg.extract.descriptors import organisations_named_again
+    from kg.extract.entities import Candidate
+
+    start = text.index("Jet")
+    airline = Candidate(start, start + 3, "ORG", "descriptor", evidence=("descriptor before: airline",))
+    out = organisations_named_again([airline], text, lang="en")
+    assert [text[c.start : c.end] for c in out[1:]] == expected
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize(
     ("text", "model", "name"),
