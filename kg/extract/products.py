@@ -221,7 +221,7 @@ def make_model_candidates(text: str, gazetteer: Gazetteer, people: Sequence[Cand
     if pattern is None:
         return []
     makes = {m.casefold() for m in word_set("en", "vehicle_makes")}
-    stop = _model_stop_words() | _not_model_names() | word_set("en", "role_titles") | word_set("xx", "organisation_cues")
+    stop = _model_stop_words() | _not_model_names() | word_set("en", "role_titles") | word_set("xx", "organisation_cues") | word_set("en", "event_name_heads")
     person_makes = word_map("en", "vehicle_makes")
     kinds = word_sets("product_kinds").get("en", frozenset())
     # NER's people by where they start, to find those around a match by bisection among the few

@@ -164,6 +164,9 @@ def test_brand_and_model_names(text: str, name: str, expected: tuple[str, str] |
         ("Renault Nissan and Fiat Chrysler met.", []),
         ("Toyota Canada said sales rose. The Lincoln Memorial and Dodge City drew tourists.", []),
         ("Henry Ford Zephra said. Jaguar Land Rover was sold.", []),
+        # Events, prizes, venues and eras that carry a make's name (review of issue 21).
+        ("He won the Nissan Open and the Peugeot Trophy at the Kia Oval.", []),
+        ("The Hyundai Tournament, the Jaguar Rally and the Subaru Telescope. The Ford Administration fell.", []),
         # A make that is a given name too makes a model only after an article or a possessive, or
         # before a kind of product; "A" opening a sentence is an article.
         ("Mercedes Ruehl won an award. Lincoln Chafee voted no.", []),
