@@ -464,13 +464,15 @@ def listed_after_descriptor(candidates: list[Candidate], text: str, *, lang: str
     """English: the names NER called people or places in a list that a plural descriptor of
     organisations introduces, typed ORG ("Iceland's three largest banks, Kaupthing, Landsbanki and
     Glitnir, collapsed", "suppliers including Visteon, Lear and Dana", "the lenders Glitnir and
-    Landsbanki"). After a bare comma the list must hold two names at least and close with a comma
+    Landsbanki"), but for a noun that names people as often (``en/people_descriptors``: "producers
+    such as Bruckheimer"). After a bare comma the list must hold two names at least and close with a comma
     (an apposition: "Unlike the unions, Obama and Geithner wanted" is no list of unions). A name
     the gazetteer knows, an institution, a name with other evidence, one that begins with a given
     name and one after a title keep their type."""
     if lang != "en":
         return candidates
-    words = word_sets("organisation_descriptors").get(lang, frozenset()) | word_set(lang, "business_appositions")
+    # a noun that names people as often ("producers such as Bruckheimer") introduces no companies
+    words = (word_sets("organisation_descriptors").get(lang, frozenset()) | word_set(lang, "business_appositions")) - word_set(lang, "people_descriptors")
     given = word_set("xx", "given_names")
     order = sorted(range(len(candidates)), key=lambda k: candidates[k].start)
     lists: list[list[int]] = []

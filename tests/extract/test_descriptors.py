@@ -155,6 +155,9 @@ def test_described_names_are_organisations(lang: str, text: str, name: str, why:
         ("en", "After the companies, Tom Smith and Jane Roe spoke.", "Jane Roe", "PER"),
         # A given name alone listed after a plural descriptor is a person's (review of issue 21).
         ("en", "Companies like Alice and Zorvex are fictional.", "Alice", "PER"),
+        # ... and so are names after a noun that names people as often as companies.
+        ("en", "Hollywood producers such as Bruckheimer and Weinstein backed the strike.", "Weinstein", "PER"),
+        ("en", "Football giants such as Pele and Maradona attended the draw.", "Maradona", "PER"),
     ],
 )
 def test_other_descriptions_leave_the_type(lang: str, text: str, name: str, label: str) -> None:
