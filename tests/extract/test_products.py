@@ -167,6 +167,7 @@ def test_brand_and_model_names(text: str, name: str, expected: tuple[str, str] |
         # Events, prizes, venues and eras that carry a make's name (review of issue 21).
         ("He won the Nissan Open and the Peugeot Trophy at the Kia Oval.", []),
         ("The Hyundai Tournament, the Jaguar Rally and the Subaru Telescope. The Ford Administration fell.", []),
+        ("He slept in the Lincoln Bedroom of the Honda Hotel. The Peugeot Family met. The Mercury Program ended.", []),
         # A make that is a given name too makes a model only after an article or a possessive, or
         # before a kind of product; "A" opening a sentence is an article.
         ("Mercedes Ruehl won an award. Lincoln Chafee voted no.", []),
