@@ -250,6 +250,8 @@ def make_model_candidates(text: str, gazetteer: Gazetteer, people: Sequence[Cand
         kind = re.match(r"[ \t]+([a-z][a-z-]+?|SUV)s?\b", text[match.end("model") : match.end("model") + 30])
         if person_makes.get(match.group("make")) == "person" and match.group("det") is None and not owned and not (kind and kind.group(1) in kinds):
             continue  # "Lincoln Chafee", "Mercedes Ruehl": a person named like the make
+        if person_makes.get(match.group("make")) == "person" and kind and kind.group(1) not in kinds and any(match.end("model") <= p.end for p in near):
+            continue  # "a Mercedes Sosa concert": NER's person before a noun the article belongs to
         start = match.start("det") if match.group("det") else match.start("make")
         out.append(
             Candidate(start, match.end("model"), "PRO", "make-model", evidence=(f"{_MODEL_NAME_EVIDENCE}{model}",), maker=match.group("make"))

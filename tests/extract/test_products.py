@@ -201,6 +201,10 @@ def test_car_make_and_model_leaves_ner_people() -> None:
         ("Dodge Zephra was elected mayor.", "Zephra", []),
         ("The Dodge Zephra was recalled.", "Zephra", ["The Dodge Zephra"]),
         ("GM's Saturn Zephra sold well.", "Zephra", ["Saturn Zephra"]),
+        # ... and NER's person named like a make that is a given name, before a noun that is no
+        # kind of product, with the article of that noun.
+        ("They went to a Mercedes Zephra concert.", "Mercedes Zephra", []),
+        ("They bought a Lincoln Zephra SUV.", "Lincoln Zephra", ["a Lincoln Zephra"]),
         # NER's person around the whole name, found among many (linear in the text's length).
         ("Car news. " * 500 + "Sen. Saturn Zephra voted no.", "Saturn Zephra", []),
     ],
