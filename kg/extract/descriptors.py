@@ -450,6 +450,8 @@ def _personal_around(text: str, cand: Candidate) -> bool:
 _PLURAL_BEFORE_LIST = re.compile(
     r"(?<![\w-])(?P<noun>[A-Za-z][a-z-]*s)(?:(?P<link>[^\S\n]+(?:such[^\S\n]+as|including|like))|(?P<comma>[^\S\n]*,))?[^\S\n]+$"
 )
+# The comma that closes a list in apposition.
+_COMMA_AFTER = re.compile(r"[ \t]*,")
 # What joins two items of a list: a comma, "and" or "or", or both.
 _LIST_JOIN = re.compile(r"[^\S\n]*(?:,[^\S\n]*(?:(?:and|or)[^\S\n]+)?|[^\S\n]+(?:and|or)[^\S\n]+)$")
 
@@ -462,13 +464,16 @@ def listed_after_descriptor(candidates: list[Candidate], text: str, *, lang: str
     """English: the names NER called people or places in a list that a plural descriptor of
     organisations introduces, typed ORG ("Iceland's three largest banks, Kaupthing, Landsbanki and
     Glitnir, collapsed", "suppliers including Visteon, Lear and Dana", "the lenders Glitnir and
-    Landsbanki"). After a bare comma the list must hold two names at least and close with a comma
+    Landsbanki"), but for a noun that names people as often (``en/people_descriptors``: "producers
+    such as Bruckheimer"). After a bare comma the list must hold two names at least and close with a comma
     (an apposition: "Unlike the unions, Obama and Geithner wanted" is no list of unions). A name
     the gazetteer knows, an institution, a name with other evidence, one that begins with a given
     name and one after a title keep their type."""
     if lang != "en":
         return candidates
-    words = word_sets("organisation_descriptors").get(lang, frozenset()) | word_set(lang, "business_appositions")
+    # a noun that names people as often ("producers such as Bruckheimer") introduces no companies
+    words = (word_sets("organisation_descriptors").get(lang, frozenset()) | word_set(lang, "business_appositions")) - word_set(lang, "people_descriptors")
+    given = word_set("xx", "given_names")
     order = sorted(range(len(candidates)), key=lambda k: candidates[k].start)
     lists: list[list[int]] = []
     for k in order:
@@ -484,7 +489,7 @@ def listed_after_descriptor(candidates: list[Candidate], text: str, *, lang: str
         before = _PLURAL_BEFORE_LIST.search(text, max(0, first.start - 60), first.start)
         if before is None or _singular(before.group("noun").casefold()) not in words:
             continue
-        if before.group("comma") and (len(items) < 2 or not text[candidates[items[-1]].end :].lstrip(" \t").startswith(",")):
+        if before.group("comma") and (len(items) < 2 or not _COMMA_AFTER.match(text, candidates[items[-1]].end)):
             continue
         for k in items:
             cand = candidates[k]
@@ -494,6 +499,8 @@ def listed_after_descriptor(candidates: list[Candidate], text: str, *, lang: str
                 and cand.institution is None
                 and not cand.evidence
                 and given_name_evidence(text[cand.start : cand.end]) is None
+                # a given name alone is a person's ("companies like Alice and Bob" are examples)
+                and text[cand.start : cand.end].casefold() not in given
                 and not _personal_around(text, cand)
             ):
                 retyped[k] = before.group("noun")
@@ -517,6 +524,8 @@ def organisations_named_again(candidates: list[Candidate], text: str, *, lang: s
     Saturn"), where no candidate is; typed ORG with the same evidence."""
     if lang != "en":
         return candidates
+    from kg.nlp.wordforms import is_dictionary_word
+
     names = {
         text[c.start : c.end]: c.evidence
         for c in candidates
@@ -524,17 +533,25 @@ def organisations_named_again(candidates: list[Candidate], text: str, *, lang: s
     }
     if not names:
         return candidates
-    taken = sorted((c.start, c.end) for c in candidates)
+    # The characters that candidates cover, so that each match is checked in its own length
+    # (a list of spans scanned for every match would be quadratic in a long text).
+    taken = bytearray(len(text))
+    for c in candidates:
+        taken[c.start : c.end] = b"\x01" * (c.end - c.start)
     added: list[Candidate] = []
     for name, evidence in names.items():
         pattern = re.compile(rf"(?<![\w&'’.-]){re.escape(name)}(?![\w&-])(?![ \t]+[A-Z0-9])")
         for match in pattern.finditer(text):
             start, end = match.span()
-            if re.search(r"[A-Z][\w&'’.-]*[ \t]+$", text[max(0, start - 30) : start]) and not re.search(r"[.!?:\n][\"'”’)]?[ \t]+$|^[ \t]*$", text[max(0, start - 30) : start]):
+            before = text[max(0, start - 30) : start]
+            initial = re.search(r"[.!?:\n][\"'”’)]?[ \t]+$|^[ \t]*$", before) is not None
+            if re.search(r"[A-Z][\w&'’.-]*[ \t]+$", before) and not initial:
                 continue  # a capitalised word before it, inside a sentence: part of another name
-            if any(a < end and start < b for a, b in taken):
+            if initial and " " not in name and is_dictionary_word(name, lang):
+                continue  # a common word's capital at a sentence's start ("the airline Jet ... Jet fuel")
+            if taken.find(1, start, end) != -1:
                 continue
-            taken.append((start, end))
+            taken[start:end] = b"\x01" * (end - start)
             added.append(Candidate(start, end, "ORG", "named again", evidence=evidence))
     return [*candidates, *added]
 
@@ -808,8 +825,10 @@ def people_by_role_apposition(candidates: list[Candidate], text: str, *, lang: s
                 # "Citigroup's chief executive, Vikram Pandit, said"; not a role ending the clause
                 # before a name that goes on ("In a letter to the president, New Hampshire officials")
                 role = before.group("role")
-            if role not in roles and (right := _ROLE_RIGHT_BEFORE.search(text, max(0, cand.start - 60), cand.start)) is not None:
-                # "Citigroup chief executive Vikram Pandit said": the role is the person's title
+            if role not in roles and role != "age" and (right := _ROLE_RIGHT_BEFORE.search(text, max(0, cand.start - 60), cand.start)) is not None \
+                    and right.group("role") in roles:
+                # "Citigroup chief executive Vikram Pandit said": the role is the person's title (a
+                # verb there, "Police arrested Raymond James, 54", leaves the age its evidence)
                 role = right.group("role")
             if (
                 2 <= len(words) <= 3

@@ -1714,7 +1714,8 @@ def legal_name_candidates(text: str, lang: str) -> list[Candidate]:
         start = match.start("name")
         while words and words[0].casefold() in stop:
             start = text.index(words[0], start) + len(words[0])
-            start += len(text[start:]) - len(text[start:].lstrip(" \t"))
+            while text[start : start + 1] in (" ", "\t"):
+                start += 1  # not a slice of the rest of the text, quadratic in a long one
             words = words[1:]
         if not words or words[0] == "&":
             continue

@@ -136,7 +136,8 @@ def entity_mentions_from_doc(
         # So does a car make and its model's name the make as a company and the model as a place
         # or a person ("Chevrolet" + "Malibu" of "the Chevrolet Malibu").
         models = make_model_candidates(text, gazetteer, [c for c in raw if c.label == "PER"])
-        raw = [c for c in raw if not any(c.start < k.end and k.start < c.end for k in models)] + models
+        model_spans = _Spans(models)  # one lookup per candidate: a long text has many models
+        raw = [c for c in raw if not model_spans.overlaps(c.start, c.end)] + models
     # So does a newspaper's title the place inside it ("Gazette de Lausanne"); a candidate on the very
     # same span stays (the gazetteer may know the paper).
     papers = newspaper_candidates(text, lang)

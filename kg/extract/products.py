@@ -8,6 +8,7 @@ stay organisations ("Airbus jets").
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
@@ -220,9 +221,14 @@ def make_model_candidates(text: str, gazetteer: Gazetteer, people: Sequence[Cand
     if pattern is None:
         return []
     makes = {m.casefold() for m in word_set("en", "vehicle_makes")}
-    stop = _model_stop_words() | _not_model_names() | word_set("en", "role_titles") | word_set("xx", "organisation_cues")
+    stop = _model_stop_words() | _not_model_names() | word_set("en", "role_titles") | word_set("xx", "organisation_cues") | word_set("en", "event_name_heads")
     person_makes = word_map("en", "vehicle_makes")
     kinds = word_sets("product_kinds").get("en", frozenset())
+    # NER's people by where they start, to find those around a match by bisection among the few
+    # that start at most a name's length before it (a scan of all of them for every match would be
+    # quadratic in a long text).
+    by_start = sorted(people, key=lambda p: p.start)
+    starts = [p.start for p in by_start]
     out: list[Candidate] = []
     for match in pattern.finditer(text):
         model = match.group("model")
@@ -236,16 +242,27 @@ def make_model_candidates(text: str, gazetteer: Gazetteer, people: Sequence[Cand
         if any(r.type == "LOC" for r in gazetteer.lookup(model)):
             continue  # a make's national arm ("Audi America", "Toyota Canada"), not a model
         owned = re.search(r"['’]s[ \t]+$", text[max(0, match.start("make") - 4) : match.start("make")]) is not None
-        if match.group("det") is None and not owned and any(p.start <= match.start("make") and match.end("model") <= p.end for p in people):
+        near = by_start[bisect_left(starts, match.start("make") - 80) : bisect_right(starts, match.start("make"))]
+        if match.group("det") is None and not owned and any(match.end("model") <= p.end for p in near):
             continue
+        if match.group("det") is None and not owned and _starts_at(by_start, starts, match.start("model")):
+            continue  # "Porsche Taylor was arrested": NER's person begins at the model's word
         kind = re.match(r"[ \t]+([a-z][a-z-]+?|SUV)s?\b", text[match.end("model") : match.end("model") + 30])
         if person_makes.get(match.group("make")) == "person" and match.group("det") is None and not owned and not (kind and kind.group(1) in kinds):
             continue  # "Lincoln Chafee", "Mercedes Ruehl": a person named like the make
+        if person_makes.get(match.group("make")) == "person" and kind and kind.group(1) not in kinds and any(match.end("model") <= p.end for p in near):
+            continue  # "a Mercedes Sosa concert": NER's person before a noun the article belongs to
         start = match.start("det") if match.group("det") else match.start("make")
         out.append(
             Candidate(start, match.end("model"), "PRO", "make-model", evidence=(f"{_MODEL_NAME_EVIDENCE}{model}",), maker=match.group("make"))
         )
     return out
+
+
+def _starts_at(by_start: Sequence[Candidate], starts: Sequence[int], start: int) -> bool:
+    """Whether one of ``by_start`` (sorted by their ``starts``) begins at ``start``."""
+    k = bisect_left(starts, start)
+    return k < len(starts) and by_start[k].start == start
 
 
 # "the" before a maker and one capitalised model name ("the Ford Fusion", "the Zorba Nova"): a
@@ -611,6 +628,21 @@ def _model_names(cand: Candidate, gazetteer: Gazetteer) -> set[str]:
     return {normalise_name(n) for n in names if n[:1].isupper() and not any(ch.isdigit() for ch in n) and not gazetteer.lookup(n)}
 
 
+# An article or an owner's possessive right before a name ("the Malibu", "GM's Malibu").
+_MODEL_DETERMINER_BEFORE = re.compile(r"(?:(?<![\w-])[Tt]he|['’]s)[ \t]+$")
+
+
+def _alone_as_model(cand: Candidate, text: str) -> bool:
+    """Whether the name of ``cand`` may stand for a model read before in the segment: not when a
+    capitalised word follows it, which makes it part of another name ("Sierra Nevada" after the
+    "GMC Sierra"), nor when NER read a place without an article or a possessive before it ("drove
+    a Chevrolet Malibu to Malibu, California", but "the Malibu had no plates")."""
+    if re.match(r"[ \t]+[A-Z]", text[cand.end : cand.end + 2]):
+        return False
+    surface = text[cand.start : cand.end]
+    return cand.label != "LOC" or _LEADING_THE.match(surface) is not None or _MODEL_DETERMINER_BEFORE.search(text, max(0, cand.start - 8), cand.start) is not None
+
+
 def _speaks_cand(cand: Candidate, doc: Doc, lang: str) -> bool:
     span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
     return span is not None and len(span) > 0 and _speaks(span, lang)
@@ -872,7 +904,7 @@ def with_products(found: list[Candidate], doc: Doc, text: str, *, lang: str, gaz
     for cand, norm, known in kept:
         if cand.label not in _TYPED_HERE and (norm in indices or norm in shorts) and not _speaks_cand(cand, doc, lang) and not _company_acts(cand, norm, doc, lang):
             out.append(replace(cand, label="FIN", record=None, evidence=(*cand.evidence, "same name as a market index of the segment"), maker=None))
-        elif cand.label not in _TYPED_HERE and not known and norm in models and not _speaks_cand(cand, doc, lang):
+        elif cand.label not in _TYPED_HERE and not known and norm in models and not _speaks_cand(cand, doc, lang) and _alone_as_model(cand, text):
             # A model's name on its own after the maker's name and the model's ("the Chevrolet
             # Volt ... The Volt will go on sale"): the model, which NER often reads as a person.
             out.append(product(replace(cand, maker=cand.maker or models[norm] or None), "same name as a model of the segment"))

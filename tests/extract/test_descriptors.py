@@ -126,6 +126,8 @@ def test_described_names_are_organisations(lang: str, text: str, name: str, why:
         ("en", "Charles Schwab, the founder of the brokerage, said he would retire.", "Charles Schwab", "PER"),
         # ... and so is one before an age in apposition.
         ("en", "Raymond James, 54, was arrested on Friday in Leeds.", "Raymond James", "PER"),
+        # ... even after a verb where a title could stand (review of issue 21).
+        ("en", "Police in Savannah arrested Raymond James, 54, on Monday.", "Raymond James", "PER"),
         # A name before wire copy's abbreviated state is a town, even a company's name.
         ("en", "Residents of Alcoa, Tenn., lost power on Sunday.", "Alcoa", "LOC"),
         ("en", "Schools in Zorvane, Ind., closed on Monday.", "Zorvane", "LOC"),
@@ -151,6 +153,11 @@ def test_described_names_are_organisations(lang: str, text: str, name: str, why:
         # A list after a plural descriptor and a bare comma that no comma closes is no apposition.
         ("en", "Unlike the unions, Obama and Geithner wanted a quick deal.", "Geithner", "PER"),
         ("en", "After the companies, Tom Smith and Jane Roe spoke.", "Jane Roe", "PER"),
+        # A given name alone listed after a plural descriptor is a person's (review of issue 21).
+        ("en", "Companies like Alice and Zorvex are fictional.", "Alice", "PER"),
+        # ... and so are names after a noun that names people as often as companies.
+        ("en", "Hollywood producers such as Bruckheimer and Weinstein backed the strike.", "Weinstein", "PER"),
+        ("en", "Football giants such as Pele and Maradona attended the draw.", "Maradona", "PER"),
     ],
 )
 def test_other_descriptions_leave_the_type(lang: str, text: str, name: str, label: str) -> None:
@@ -305,6 +312,8 @@ def test_people_by_given_name_keep_described_and_known_names() -> None:
         # inside another name; a sentence's first word is no other name's.
         ("GM will drop the Zorvex brand. Penske agreed to buy Zorvex. Zorvex dealers cheered.", ["Zorvex", "Zorvex"]),
         ("GM will drop the Zorvex brand. The Zorvex Aura and Lake Zorvex are elsewhere; Zorvexes too.", []),
+        # Each repeat of the name is read once, in a long text too (review of issue 21: linear).
+        ("GM will drop the Zorvex brand." + " Zorvex fell." * 300, ["Zorvex"] * 300),
     ],
 )
 def test_organisations_named_again(text: str, expected: list[str]) -> None:
@@ -317,6 +326,25 @@ def test_organisations_named_again(text: str, expected: list[str]) -> None:
     assert [text[c.start : c.end] for c in out[1:]] == expected
     assert all(c.label == "ORG" and c.evidence == unit.evidence for c in out)
     assert organisations_named_again([unit], text, lang="fr") == [unit]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A common word's capital at a sentence's start is no company's name read again; inside a
+        # sentence it is (review of issue 21).
+        ("Shares in the airline Jet fell. Jet fuel prices rose.", []),
+        ("Shares in the airline Jet fell. Rivals said Jet would fold.", ["Jet"]),
+    ],
+)
+def test_organisations_named_again_at_a_sentence_start(text: str, expected: list[str]) -> None:
+    from kg.extract.descriptors import organisations_named_again
+    from kg.extract.entities import Candidate
+
+    start = text.index("Jet")
+    airline = Candidate(start, start + 3, "ORG", "descriptor", evidence=("descriptor before: airline",))
+    out = organisations_named_again([airline], text, lang="en")
+    assert [text[c.start : c.end] for c in out[1:]] == expected
 
 
 @pytest.mark.slow

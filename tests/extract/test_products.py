@@ -164,6 +164,10 @@ def test_brand_and_model_names(text: str, name: str, expected: tuple[str, str] |
         ("Renault Nissan and Fiat Chrysler met.", []),
         ("Toyota Canada said sales rose. The Lincoln Memorial and Dodge City drew tourists.", []),
         ("Henry Ford Zephra said. Jaguar Land Rover was sold.", []),
+        # Events, prizes, venues and eras that carry a make's name (review of issue 21).
+        ("He won the Nissan Open and the Peugeot Trophy at the Kia Oval.", []),
+        ("The Hyundai Tournament, the Jaguar Rally and the Subaru Telescope. The Ford Administration fell.", []),
+        ("He slept in the Lincoln Bedroom of the Honda Hotel. The Peugeot Family met. The Mercury Program ended.", []),
         # A make that is a given name too makes a model only after an article or a possessive, or
         # before a kind of product; "A" opening a sentence is an article.
         ("Mercedes Ruehl won an award. Lincoln Chafee voted no.", []),
@@ -186,6 +190,33 @@ def test_car_make_and_model_leaves_ner_people() -> None:
     person = Candidate(text.index("Saturn"), text.index(" voted"), "PER", "test")
     found = make_model_candidates(text, default_gazetteer(), [person])
     assert [text[c.start : c.end] for c in found] == ["The Saturn Zephra"]
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "expected"),
+    [
+        # NER's person that begins at the model's word makes the make and the word a person's
+        # name too, without an article or a possessive (review of issue 21).
+        ("Porsche Zephra was arrested in Ohio.", "Zephra", []),
+        ("Dodge Zephra was elected mayor.", "Zephra", []),
+        ("The Dodge Zephra was recalled.", "Zephra", ["The Dodge Zephra"]),
+        ("GM's Saturn Zephra sold well.", "Zephra", ["Saturn Zephra"]),
+        # ... and NER's person named like a make that is a given name, before a noun that is no
+        # kind of product, with the article of that noun.
+        ("They went to a Mercedes Zephra concert.", "Mercedes Zephra", []),
+        ("They bought a Lincoln Zephra SUV.", "Lincoln Zephra", ["a Lincoln Zephra"]),
+        # NER's person around the whole name, found among many (linear in the text's length).
+        ("Car news. " * 500 + "Sen. Saturn Zephra voted no.", "Saturn Zephra", []),
+    ],
+)
+def test_car_make_and_model_leaves_people_named_like_it(text: str, person: str, expected: list[str]) -> None:
+    from kg.knowledge.gazetteer import default_gazetteer
+
+    others = [Candidate(k, k + 3, "PER", "test") for k in range(0, text.rindex("Car news") + 1, 10)] if "Car news" in text else []
+    start = text.index(person)
+    people = [*others, Candidate(start, start + len(person), "PER", "test")]
+    found = make_model_candidates(text, default_gazetteer(), people)
+    assert [text[c.start : c.end] for c in found] == expected
 
 
 def _mentions(lang: str, text: str) -> list[tuple[str, str, str | None]]:
@@ -228,10 +259,27 @@ def _mentions(lang: str, text: str) -> list[tuple[str, str, str | None]]:
         ("en", "The company's Chevrolet Malibu competes with the Toyota Camry.", ("Chevrolet Malibu", "PRO", "Chevrolet")),
         ("en", "GM unveiled the Chevrolet Volt on Monday. The Volt will go on sale in 2010.", ("The Volt", "PRO", "Chevrolet")),
         ("en", "GM's Cadillac Escalade and Chevrolet Tahoe sold well. The Tahoe hybrid is built in Texas.", ("Tahoe", "PRO", "Chevrolet")),
+        # ... but not a place without an article, nor a word of a longer name (review of issue 21).
+        ("en", "He drove a Chevrolet Malibu to Malibu, California. The Malibu had no plates.", ("The Malibu", "PRO", "Chevrolet")),
     ],
 )
 def test_products_are_typed_pro(lang: str, text: str, expected: tuple[str, str, str | None]) -> None:
     assert expected in _mentions(lang, text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        # A model's name alone is no model where it names a place without an article, or is a word
+        # of a longer name (review of issue 21).
+        ("He drove a Chevrolet Malibu to Malibu, California. The Malibu had no plates.", "Malibu", "LOC"),
+        ("The GMC Sierra was recalled. Villagers in Sierra Nevada protested.", "Sierra", "ORG"),
+    ],
+)
+def test_model_names_alone_that_are_no_model(text: str, name: str, label: str) -> None:
+    found = [lab for surface, lab, _ in _mentions("en", text) if surface == name]
+    assert label in found and "PRO" not in found, found
 
 
 @pytest.mark.parametrize(
