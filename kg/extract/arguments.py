@@ -12,7 +12,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from kg.extract.coref import impersonal, is_latest_anaphor
-from kg.knowledge.words import rows, word_set, word_sets
+from kg.knowledge.words import rows, word_map, word_set, word_sets
 from kg.nlp.doccache import doc_text, is_ancestor, token_heads, token_starts
 from kg.types import ArgumentVia, Span, Timex
 
@@ -33,6 +33,7 @@ from kg.nlp.grammar import (
     _SUBJ,
     _case_of,
     _complements,
+    _conjoined_incise,
     _ent,
     _has_clause,
     _is_coordinated,
@@ -174,11 +175,28 @@ def _objects(tok: Token) -> list[Token]:
 
 
 def _bare_noun(tok: Token) -> bool:
-    """A noun phrase with no preposition of its own and no time word for head."""
+    """A noun phrase with no preposition of its own and no time word for head. A common noun needs
+    a determiner or a number: one with neither after a time word is an address or an adverbial
+    (« a manifesté samedi place de la République », « lundi matin rue de Rivoli »), no object."""
     return (
         tok.pos_ in ("NOUN", "PROPN")
         and not any(c.dep_ == "case" for c in tok.children)
-        and _lemma(tok) not in word_set("xx", "temporal_words")
+        and not _time_noun(tok)
+        and (tok.pos_ == "PROPN" or any(c.dep_.startswith(("det", "nummod")) for c in tok.children))
+    )
+
+
+def _time_noun(tok: Token) -> bool:
+    """A French noun of a time span or a day, which heads an adverbial after a weekday and no
+    object (« ont manifesté jeudi toute la journée », « samedi la veille du vote », « vendredi
+    plusieurs heures »): a time word, a unit of time, a part of the day, a day counted from another."""
+    lemma, lower = _lemma(tok), tok.lower_
+    return any(
+        w in word_set("xx", "temporal_words")
+        or w in word_map("fr", "time_units")
+        or w in word_map("xx", "day_parts")
+        or w in word_set("fr", "day_offset_nouns")
+        for w in (lemma, lower)
     )
 
 
@@ -188,11 +206,12 @@ def _objects_after_time(verb: Token) -> list[Token]:
     reads as a bare adverbial: a noun phrase without preposition right after the time word."""
     if not verb.lang_.startswith("fr"):
         return []
-    times = [
-        c for c in verb.children if c.i > verb.i and _lemma(c) in word_set("xx", "temporal_words")
-    ]
+    temporal = word_set("xx", "temporal_words")
+    times = [c for c in verb.children if c.i > verb.i and _lemma(c) in temporal]
     if not times:
         return []
+    # « dimanche soir plusieurs militants »: the part of the day the parser hung on the weekday
+    times += [g for t in times for g in t.children if g.i > t.i and _lemma(g) in temporal]
     out: list[Token] = []
     for time in times:
         out.extend(
@@ -1114,7 +1133,7 @@ def _inverted_subject(verb: Token, *, incise: bool = True) -> Token | None:
     if not relative:
         if not incise:
             return None
-        if _incise_start(verb) is None:
+        if _incise_start(verb) is None or _in_verb_list(verb):
             return None
     for child in verb.children:
         if (
@@ -1252,9 +1271,12 @@ def _subject_under_time(verb: Token) -> Token | None:
     for child in verb.children:
         if not (child.i > verb.i and child.dep_.startswith(("obl", "obj")) and _lemma(child) in temporal):
             continue
-        for sub in child.children:
-            if sub.dep_.startswith("nmod") and bare(sub, child.i):
-                return sub
+        # « a indiqué samedi soir la préfecture »: also under the part of the day hung on the weekday
+        parts = [s for s in child.children if s.i > child.i and s.dep_.startswith("nmod") and _lemma(s) in temporal]
+        for time in (child, *parts):
+            for sub in time.children:
+                if sub.dep_.startswith("nmod") and bare(sub, time.i):
+                    return sub
         # the time word and its parts of the day, then a sibling of them on the verb
         end = max([child.i] + [s.i for s in child.children if s.dep_.startswith("nmod") and _lemma(s) in temporal])
         for sib in verb.children:
@@ -1347,6 +1369,34 @@ def _clitic_subject(verb: Token) -> Token | None:
             if child.i > first and text.startswith(("-", "‑")) and text.lstrip("-‑").lower() in clitics:
                 return child
     return None
+
+
+def _in_verb_list(verb: Token) -> bool:
+    """A verb set off by a comma that a later verb with a conjunction and no subject of its own
+    continues (« Le ministre a signé l'accord, a salué les syndicats et a quitté la salle »): a list
+    of verb phrases of one subject, no incise, whose noun after the verb is its object. Not « …, a
+    annoncé l'Élysée, et le président a nommé … », whose last verb has its own subject."""
+    heads = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+    return any(
+        c.dep_ == "conj" and c.i > verb.i and c.pos_ in ("VERB", "AUX")
+        and any(g.dep_ == "cc" for g in c.children)
+        and not any(g.dep_ in _SUBJ or g.dep_ in _PASS_SUBJ for g in c.children)
+        for h in heads for c in h.children
+    )
+
+
+def _doubled_by_clitic(subj: Token, verb: Token) -> bool:
+    """A noun or name subject right before the verb group that an inverted clitic doubles, as in a
+    question (« Pourquoi le ministre a-t-il démissionné ? », « Le ministre a-t-il rencontré les
+    syndicats ? »): the noun is the subject, the clitic only takes it up. Not a word set off from
+    the verb by a comma or a quotation mark (« « Moi, dit-elle, … » »)."""
+    if subj.pos_ not in ("NOUN", "PROPN") or _quoted_before(subj, verb):
+        return False
+    first = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux")])
+    end = max(t.i for t in subj.subtree)
+    # no punctuation from the subject's first word to the verb group: « « Notre ville change »
+    # déclare-t-il » is a quotation, its noun no subject
+    return end < first and not any(t.is_punct for t in verb.doc[subj.left_edge.i : first])
 
 
 def _claimant(noun: Token, lang: str) -> Token | None:
@@ -1600,6 +1650,9 @@ def _possessor(tok: Token) -> Token | None:
         return None
     if any(c.dep_ in ("appos", "flat", "flat:name") and _is_name_like(c) for c in tok.children):
         return None  # « son porte-parole, Jean Martin »: the person is named
+    doc = tok.doc
+    if tok.i + 2 < len(doc) and doc[tok.i + 1].text == "," and _ent(doc[tok.i + 2]) == "PER":
+        return None  # « a indiqué son avocat, Me Dupond »: named too, the parser hung the name elsewhere
     for child in tok.children:
         if (
             child.i < tok.i
@@ -1853,7 +1906,7 @@ def _verb_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
         psubj = None if psubj is not None and psubj.i == inverted.i else psubj
     clitic = _clitic_subject(tok) if psubj is None else None
     if clitic is not None and (
-        subj is None or subj.i < tok.i or _euphonic_t(subj)
+        subj is None or (subj.i < tok.i and not _doubled_by_clitic(subj, tok)) or _euphonic_t(subj)
     ):  # "déclare-t-il": the parser may take the euphonic "-t" for the subject
         subj, subj_via = clitic, "postposed"
     if (
@@ -2424,6 +2477,10 @@ def _event_time(tok: Token, local: Sequence[tuple[int, int, Timex]], lang: str =
     first = clause_root
     while first.dep_ == "conj" and first.head.pos_ in ("VERB", "AUX") and first.head.i < first.i:
         first = first.head
+    if _conjoined_incise(clause_root):
+        # « Le groupe a livré l'an dernier 735 appareils, a précisé son porte-parole »: an incise the
+        # parser coordinates reports the clause before it, whose date is not the report's
+        first = clause_root
     if first.i != clause_root.i:
         # A coordinated verb shares the date of the clause it is coordinated with ("le 28 juin, le
         # gouvernement a changé la direction et nomma X"), when that date is the first verb's own.

@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING
 from kg.errors import KGError
 from kg.knowledge.gazetteer import normalise_name
 from kg.knowledge.lexicons import _label_key, load_lexicon, load_roles
-from kg.knowledge.words import number_map, rows, word_map, word_set
+from kg.knowledge.words import number_map, rows, word_map, word_set, word_sets
 from kg.nlp.doccache import doc_text, is_ancestor, token_heads
 from kg.nlp.grammar import _OBJ, _PASS_SUBJ, _SUBJ, _morph
 from kg.types import (
@@ -1160,6 +1160,11 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
                 kind = "possessive"
             if kind == "possessive" and dep not in ("poss", "nmod:poss", "det:poss", "det") and tok.pos_ != "DET":
                 continue
+            if kind == "possessive" and tok.head.lower_ in word_sets("member_nouns").get(lang, frozenset()):
+                # « Ses militants ont manifesté », « ses dirigeants ont expliqué »: the members of an
+                # organisation or a country's forces, which events take as the agent; a person has
+                # no members who act as that person (« les dirigeants de Renault »: Renault too)
+                types = types - {"PER"}
             if kind == "personal" and impersonal(tok, lang):
                 continue
             if kind == "personal" and low == "that":

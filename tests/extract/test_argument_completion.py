@@ -66,6 +66,16 @@ POSTPOSED_CASES = [
      "indiqué", "Statement", "son", "spokesperson", None),
     ("fr", "Le groupe a fermé l'usine et a licencié ses salariés, a annoncé la CGT.", "annoncé",
      "Announcement", "CGT", "postposed", None),
+    # review rv17k: the postposed subject the parser hung on the part of the day after the weekday
+    # is the speaker, not an object
+    ("fr", "Le préfet a interdit toute manifestation, a indiqué samedi soir la préfecture.", "indiqué",
+     "Statement", "préfecture", "postposed", None),
+    # ... but a verb after a comma that a verb with « et » and no subject continues is in a list of
+    # verb phrases of one subject: the noun after it is its object, no speaker
+    ("fr", "Le ministre a signé l'accord, a salué les syndicats et a quitté la salle.", "salué",
+     "Statement", None, ANY, "syndicats"),
+    ("fr", "Le Premier ministre a démissionné lundi, a annoncé l'Élysée, et le président a nommé son successeur.",
+     "annoncé", "Announcement", "Élysée", "postposed", None),
     # rv17f: a comma that closes the subject's own apposition sets off no incise: the object stays
     # the patient, not a speaker
     ("fr", "Le directeur sportif de Tudor, Raphael Meyer, a félicité son coureur.", "félicité",
@@ -328,6 +338,9 @@ SPOKESPERSON_CASES = [
      "Statement", "Ses", "spokesperson", ANY),
     ("fr", "Airbus a confirmé la commande, a déclaré son porte-parole, Jean Martin.", "déclaré",
      "Statement", "porte-parole, Jean Martin", "direct", None),
+    # review rv17k: a name after the comma that the parser hung on the verb names the person too
+    ("fr", "L'accusé a reconnu mardi les faits, a indiqué son avocat, Me Dupond.", "indiqué",
+     "Statement", "avocat", "direct", None),
     # a named spokesperson is the agent
     ("fr", "Le porte-parole du groupe, Jean Martin, a annoncé la fermeture de l'usine.", "annoncé",
      "Announcement", "porte-parole du groupe, Jean Martin", "direct", ANY),

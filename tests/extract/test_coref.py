@@ -46,6 +46,11 @@ CASES = [
     # possessives
     ("en", "Siemens cut its forecast on Tuesday.", "its", "possessive", "Siemens"),
     ("fr", "Michelin a réduit sa prévision de ventes.", "sa", "possessive", "Michelin"),
+    # review rv17k: the possessive of a member noun (« ses militants », « ses dirigeants ») takes up
+    # an organisation or a country, which events make the agent; never a person
+    ("fr", "Danone fermera l'usine. Ses dirigeants ont expliqué jeudi que le site n'était plus rentable.", "Ses", "possessive", "Danone"),
+    ("fr", "Jean-Luc Mélenchon a appelé jeudi à la mobilisation. Ses militants ont manifesté samedi.", "Ses", "possessive", None),
+    ("fr", "Jean-Luc Mélenchon a appelé jeudi à la mobilisation. Son porte-parole a démenti.", "Son", "possessive", "Jean-Luc Mélenchon"),
     # a possessive in an infinitive clause controlled by the object is the object's
     ("en", "The regulator Ofcom forced Siemens to lower its prices.", "its", "possessive", "Siemens"),
     ("en", "The European Commission asked Siemens to explain its delays.", "its", "possessive", "Siemens"),

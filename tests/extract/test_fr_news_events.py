@@ -395,6 +395,10 @@ DATE_CASES = [
     # noun is dated with the noun's clause
     ("Le 2 mars, le conseil a changé la direction du club et nomma Paul Durand comme président.", "nomma", "2021-03-02"),
     ("La mairie a publié le 4 mars un communiqué affirmant que les travaux sont finis.", "affirmant", "2021-03-04"),
+    # review rv17k: ... but an incise the parser coordinates reports the clause before it, whose date
+    # is not the report's
+    ("Le constructeur a livré l'an dernier 735 appareils, a précisé son porte-parole.", "précisé", "2021-03-18"),
+    ("Le gouvernement a pour sa part rejeté le texte en janvier, a indiqué son porte-parole.", "indiqué", "2021-03-18"),
     # issue 17, dev6: a gerund happens when its verb does; « lors de » sets the clause at the time
     # of its noun, a plain date of a noun does not date the verb
     ("Le 3 mars, le ministre a revu ses prévisions en affirmant que la croissance sera faible.", "affirmant", "2021-03-03"),
