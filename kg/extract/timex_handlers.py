@@ -1483,6 +1483,33 @@ def _h_weekday_day(m: Any, text: str, lang: str) -> dict | None:
     return {"type": "DATE", "kind": "monthday", "day": day, "weekday": wd}
 
 
+def _h_weekday_day_en(m: Any, text: str, lang: str) -> dict | None:
+    """"Sunday the 17th", "Friday, the 15th": an English day of the month with its weekday, unless
+    the ordinal counts the noun after it ("On Saturday the 3rd Infantry Division entered", "on Sunday
+    the 20th anniversary was marked", "the 17th-seeded player"): only the end of the clause or a word
+    of ``lexicons/en/weekday_day_followers.tsv`` may follow it."""
+    end = m.end("x")
+    if text[end:end + 1] == "-":
+        return None
+    nxt = _next_word(text, end)
+    if nxt[:1].isalnum() and nxt not in word_set("en", "weekday_day_followers"):
+        return None
+    return _h_weekday_day(m, text, lang)
+
+
+def _h_quarter_abbr_rev(m: Any, text: str, lang: str) -> dict | None:
+    """"1Q13", "2H 2013", "in 4Q": a quarter or half with its number first (wire business style).
+    Without a year only after a word of ``lexicons/en/period_abbr_openers.tsv`` and before no
+    hyphen: "a 2H pencil", "1H-NMR", "the team's 4Q comeback" name no period."""
+    yy = _g(m, "yy")
+    year = _g(m, "year") or (str(2000 + int(yy)) if yy else None)
+    if year is None:
+        prev = _prev_words(text, m.start("x"), 1)
+        if text[m.end("x"):m.end("x") + 1] == "-" or not prev or prev[-1] not in word_set("en", "period_abbr_openers"):
+            return None
+    return _h_quarter(_Merged(m, year=year), text, lang)
+
+
 def _h_bare_day(m: Any, text: str, lang: str) -> dict | None:
     """« le 3 »: a day of the month without its month or weekday, read only right after a verb in a
     form that may govern a date (a participle: « annoncé », « arrivée », « mis »; a future: « se
