@@ -470,11 +470,14 @@ def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str 
         # verbs of wanting and needing in the present look ahead like those of planning (not in a
         # headline's participle: "Man wanted for Sunday shooting")
         desires = word_sets("desire_verbs").get(doc.lang_, frozenset())
-        for t in path[1:]:
+        for n, t in enumerate(path[1:], 1):
             if t is verbs[0] and (_committed_infinitive(t, commitments) or _present_be_to(t)):
                 return "future"  # "agreed to meet again on Friday", "is to return on Saturday": to come
-            if t.lemma_.lower() in desires and t.tag_ in ("VBZ", "VBP") and t is not verbs[0]:
-                return "future"  # "the minister wants the law passed by October", "needs to raise it by June"
+            if t.lemma_.lower() in desires and t.tag_ in ("VBZ", "VBP") and t is not verbs[0] \
+                    and path[n - 1].dep_ not in ("prep", "advcl", "mark", "advmod", "npadvmod"):
+                # "the minister wants the law passed by October", "needs to raise it by June" (what the
+                # verb wants, not an adjunct of it: "needs surgery after breaking his leg in March")
+                return "future"
             if t.lemma_.lower() in governors and t.pos_ in ("VERB", "AUX", "ADJ") \
                     and (not _past_form(t) or _backshifted(t, weekday=weekday)):
                 if t.tag_ == "VBN" and not _auxes(t):

@@ -1366,6 +1366,9 @@ ROUND15_EN_TENSE = [
     ("The bank needs to raise 5 billion euros by October.", "October", "2013-03-21", "2013-10"),
     ("The company wanted to sell the unit in October.", "October", "2013-03-21", "2012-10"),
     ("Man wanted for Sunday shooting", "Sunday", "2013-03-21", "2013-03-17"),
+    # review rv19: only what the verb wants, not an adjunct of it
+    ("He needs surgery after breaking his leg in March.", "March", "2013-06-10", "2013-03"),
+    ("He needs surgery because he broke his leg in March.", "March", "2013-06-10", "2013-03"),
 ]
 
 
