@@ -792,9 +792,14 @@ def _since_year(text: str, start: int, lang: str) -> bool:
 
 
 def _in_title(text: str, pos: int) -> bool:
-    """Whether ``pos`` is on the first line of the text that is not blank (its title)."""
-    lead = _LEADING_SPACE.match(text)
-    return text.find("\n", lead.end() if lead else 0, pos) < 0
+    """Whether ``pos`` is on the first line of the text that is not blank (its title), within its
+    first :data:`_TITLE_REACH` characters (a title is short: on a text of one long line every weekday
+    looked for its date among all the dates after it, a quadratic time)."""
+    start = _LEADING_SPACE.match(text).end()  # type: ignore[union-attr]
+    return pos - start <= _TITLE_REACH and text.find("\n", start, pos) < 0
+
+
+_TITLE_REACH = 300
 
 
 _LEADING_SPACE = re.compile(r"\s*")

@@ -1658,6 +1658,19 @@ def test_many_candidates_are_chosen_in_linear_time() -> None:
     assert len(found) > 50000
 
 
+def test_weekdays_of_one_long_line_are_read_in_linear_time() -> None:
+    """Hostile input: 100,000 characters of dates and weekdays on one line. A weekday of the title
+    looks for its date among the dates after it; a line that long is no title."""
+    import time
+
+    text = "on March 5, 2012 and Monday, " * 3500
+    t0 = time.perf_counter()
+    found = timexes_from_segments(text, [Segment(0, len(text), "en")], dct=PartialDate.parse("2013-03-20"),
+                                  tense_at=None)
+    assert time.perf_counter() - t0 < 30.0
+    assert len(found) == 7000
+
+
 # --- classes found by comparing kg with HeidelTime on unannotated text (scripts/timex_silver.py) --
 
 SILVER = [
