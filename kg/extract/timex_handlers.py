@@ -805,6 +805,23 @@ def _in_the_unit(text: str, m: Any) -> bool:
     return False
 
 
+# "of" and a noun phrase after "the first quarter", "the last quarter": its first word past determiners
+_QUARTER_OF = re.compile(r"\s+of\s+(?:(?:the|a|an|this|that|its|their|his|her|our|next|last|current|previous|same|"
+                         r"following|coming)\s+)*([\w\-]+)", re.I)
+
+
+def _quarter_of_a_thing(text: str, pos: int) -> bool:
+    """Whether "of" after a quarter at ``pos`` names what it is a quarter of, not a year ("in the last
+    quarter of the game", "the first quarter of the match", "the last quarter of the century"; not
+    "the fourth quarter of the fiscal year", "of fiscal 2012"): the first word of that noun phrase is
+    no word of ``lexicons/en/quarter_year_words.tsv`` nor a year."""
+    m = _QUARTER_OF.match(text, pos)
+    if m is None:
+        return False
+    word = m.group(1)
+    return _fold(word) not in word_set("en", "quarter_year_words") and not re.fullmatch(r"\d{4}|\d\d", word)
+
+
 def _h_relunit(m: Any, text: str, lang: str) -> dict | None:
     unit = _unit_of(m.group("u"), lang)
     if unit is None:
@@ -819,6 +836,8 @@ def _h_relunit(m: Any, text: str, lang: str) -> dict | None:
     elif det in ("ce", "cet", "cette", "this", "the current", "current", "that"):
         off = 0
     elif det in ("last", "the last", "the previous", "previous", "the past", "past", "this past", "the prior"):
+        if unit == "Q" and lang == "en" and _quarter_of_a_thing(text, m.end("x")):
+            return None  # "in the last quarter of the game": no quarter of the year
         off = -1
     elif det in ("the latest", "the most recent"):
         if unit != "Q":
@@ -1590,6 +1609,8 @@ def _h_quarter(m: Any, text: str, lang: str) -> dict | None:
         # sentence that tells figures: "net income in the first half fell", "growth will pick up in the
         # second half"; not one that names what it halves: "revenue in the second half of the game")
         return None
+    if unit == "Q" and lang == "en" and not rel and not fy and _quarter_of_a_thing(text, m.end("x")):
+        return None  # "the first quarter of the match", "the final quarter of the race"
     direction = -1 if rel.endswith(("last", "previous")) else 1 if rel.endswith(("next", "following")) \
         else 0 if rel in ("this", "the current") else None  # "of this year" is the reference's year, whatever the tense
     return {"type": "DATE", "kind": "date", "year": None, "month": None, "day": None, "unit": unit, "offset": q,
@@ -1627,6 +1648,9 @@ class _Quarter:
         if name == "unit":
             return "quarter"
         return self._m.group(name)
+
+    def end(self, name: Any = 0) -> int:
+        return int(self._m.end(name))
 
 
 def _h_holiday(m: Any, text: str, lang: str) -> dict | None:

@@ -1255,6 +1255,15 @@ ROUND15_EN_OTHER = [
     ("The team's 4Q comeback won the game.", "en", "2013-04-08", []),
     ("The bond matures in 2 3/4 years.", "en", "2013-09-20", []),
     ("The judge gave him 1 1/2 to 3 years.", "en", "2013-09-20", [("3 years", "P3Y")]),
+    # ... and a quarter of what "of" names is no quarter of the year (as a half already was)
+    ("In the last quarter of the game, the Heat pulled away.", "en", "2013-04-08", []),
+    ("The first quarter of the match was close.", "en", "2013-04-08", []),
+    ("The final quarter of the race was run in the rain.", "en", "2013-04-08", []),
+    ("The last quarter of the century saw growth.", "en", "2013-04-08", []),
+    ("Profit rose in the fourth quarter of the fiscal year.", "en", "2013-04-08",
+     [("the fourth quarter", "2013-Q4"), ("the fiscal year", "FY2013")]),
+    ("Profit fell in the third quarter of the company's fiscal year.", "en", "2013-04-08",
+     [("the third quarter", "2013-Q3")]),
 ]
 
 # (text, dct, expected [(extent, value, type)]): a rate only where nothing makes the unit a length
