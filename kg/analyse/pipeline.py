@@ -154,6 +154,19 @@ def _dated(tok: Token) -> bool:
                for c in tok.children)
 
 
+def _dated_long_before(saying: Token, clause: Token) -> bool:
+    """Whether a verb of saying has a date of its own, directly or by its preposition, that is a
+    year ("said in 2009", "said last year"), not a weekday, a month or a day near the text's ("said
+    Monday", "said this week"; "said in February it expected to close in October", told in March,
+    is most often this October). The parser may hang it on the reported clause when it comes before
+    that clause's subject ("said last year he expected")."""
+    subject = min((c.i for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), default=clause.i)
+    heads = [*saying.children, *(c for c in clause.children if saying.i < c.i < subject)]
+    dates = [g for c in heads for g in ((c,) if c.dep_ != "prep" else tuple(c.children))
+             if g.ent_type_ in ("DATE", "TIME")]
+    return any((g.is_digit and len(g.text) == 4) or g.lemma_.lower() == "year" for g in dates)
+
+
 def _backshifted(tok: Token, *, weekday: bool = False) -> bool:
     """Whether a simple past is the backshifted present of a clause a past verb of saying reports
     (``lexicons/<lang>/reporting_verbs.tsv``: "said it expected to complete the sale in October",
@@ -161,7 +174,8 @@ def _backshifted(tok: Token, *, weekday: bool = False) -> bool:
     expected then still lay ahead of the saying. Not a compound past ("said it had planned to") nor
     a past outside reported speech ("the council was to vote in June"). A ``weekday`` planned in a
     report that has its own date is left to the past ("said Monday it expected to sign on Wednesday",
-    told on Thursday: the Wednesday after that Monday, not the coming one)."""
+    told on Thursday: the Wednesday after that Monday, not the coming one), and so is any date in a
+    report of a past year (:func:`_dated_long_before`)."""
     clause = tok.head if tok.dep_ in ("acomp", "attr") and tok.head.i != tok.i else tok
     for _ in range(3):
         if clause.dep_ != "conj" or clause.head.i == clause.i:
@@ -171,8 +185,9 @@ def _backshifted(tok: Token, *, weekday: bool = False) -> bool:
         return False
     saying = clause.head
     if saying.lemma_.lower() not in word_sets("reporting_verbs").get(tok.doc.lang_, frozenset()) \
-            or not _past_form(saying) or (weekday and _dated(saying)):
-        return False
+            or not _past_form(saying) or (weekday and _dated(saying)) or _dated_long_before(saying, clause):
+        return False  # (a saying of a past year: what it planned may be over, "said last year he
+        # expected to retire in June", told in September, is not next June)
     return not any(a.lemma_ == "have" or a.tag_ == "MD" for t in (tok, clause) for a in _auxes(t))
 
 
@@ -455,11 +470,14 @@ def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str 
         # verbs of wanting and needing in the present look ahead like those of planning (not in a
         # headline's participle: "Man wanted for Sunday shooting")
         desires = word_sets("desire_verbs").get(doc.lang_, frozenset())
-        for t in path[1:]:
+        for n, t in enumerate(path[1:], 1):
             if t is verbs[0] and (_committed_infinitive(t, commitments) or _present_be_to(t)):
                 return "future"  # "agreed to meet again on Friday", "is to return on Saturday": to come
-            if t.lemma_.lower() in desires and t.tag_ in ("VBZ", "VBP") and t is not verbs[0]:
-                return "future"  # "the minister wants the law passed by October", "needs to raise it by June"
+            if t.lemma_.lower() in desires and t.tag_ in ("VBZ", "VBP") and t is not verbs[0] \
+                    and path[n - 1].dep_ not in ("prep", "advcl", "mark", "advmod", "npadvmod"):
+                # "the minister wants the law passed by October", "needs to raise it by June" (what the
+                # verb wants, not an adjunct of it: "needs surgery after breaking his leg in March")
+                return "future"
             if t.lemma_.lower() in governors and t.pos_ in ("VERB", "AUX", "ADJ") \
                     and (not _past_form(t) or _backshifted(t, weekday=weekday)):
                 if t.tag_ == "VBN" and not _auxes(t):

@@ -805,6 +805,23 @@ def _in_the_unit(text: str, m: Any) -> bool:
     return False
 
 
+# "of" and a noun phrase after "the first quarter", "the last quarter": its first word past determiners
+_QUARTER_OF = re.compile(r"\s+of\s+(?:(?:the|a|an|this|that|its|their|his|her|our|next|last|current|previous|same|"
+                         r"following|coming)\s+)*([\w\-]+)", re.I)
+
+
+def _quarter_of_a_thing(text: str, pos: int) -> bool:
+    """Whether "of" after a quarter at ``pos`` names what it is a quarter of, not a year ("in the last
+    quarter of the game", "the first quarter of the match", "the last quarter of the century"; not
+    "the fourth quarter of the fiscal year", "of fiscal 2012"): the first word of that noun phrase is
+    no word of ``lexicons/en/quarter_year_words.tsv`` nor a year."""
+    m = _QUARTER_OF.match(text, pos)
+    if m is None:
+        return False
+    word = m.group(1)
+    return _fold(word) not in word_set("en", "quarter_year_words") and not re.fullmatch(r"\d{4}|\d\d", word)
+
+
 def _h_relunit(m: Any, text: str, lang: str) -> dict | None:
     unit = _unit_of(m.group("u"), lang)
     if unit is None:
@@ -819,6 +836,8 @@ def _h_relunit(m: Any, text: str, lang: str) -> dict | None:
     elif det in ("ce", "cet", "cette", "this", "the current", "current", "that"):
         off = 0
     elif det in ("last", "the last", "the previous", "previous", "the past", "past", "this past", "the prior"):
+        if unit == "Q" and lang == "en" and _quarter_of_a_thing(text, m.end("x")):
+            return None  # "in the last quarter of the game": no quarter of the year
         off = -1
     elif det in ("the latest", "the most recent"):
         if unit != "Q":
@@ -1483,6 +1502,33 @@ def _h_weekday_day(m: Any, text: str, lang: str) -> dict | None:
     return {"type": "DATE", "kind": "monthday", "day": day, "weekday": wd}
 
 
+def _h_weekday_day_en(m: Any, text: str, lang: str) -> dict | None:
+    """"Sunday the 17th", "Friday, the 15th": an English day of the month with its weekday, unless
+    the ordinal counts the noun after it ("On Saturday the 3rd Infantry Division entered", "on Sunday
+    the 20th anniversary was marked", "the 17th-seeded player"): only the end of the clause or a word
+    of ``lexicons/en/weekday_day_followers.tsv`` may follow it."""
+    end = m.end("x")
+    if text[end:end + 1] == "-":
+        return None
+    nxt = _next_word(text, end)
+    if nxt[:1].isalnum() and nxt not in word_set("en", "weekday_day_followers"):
+        return None
+    return _h_weekday_day(m, text, lang)
+
+
+def _h_quarter_abbr_rev(m: Any, text: str, lang: str) -> dict | None:
+    """"1Q13", "2H 2013", "in 4Q": a quarter or half with its number first (wire business style).
+    Without a year only after a word of ``lexicons/en/period_abbr_openers.tsv`` and before no
+    hyphen: "a 2H pencil", "1H-NMR", "the team's 4Q comeback" name no period."""
+    yy = _g(m, "yy")
+    year = _g(m, "year") or (str(2000 + int(yy)) if yy else None)
+    if year is None:
+        prev = _prev_words(text, m.start("x"), 1)
+        if text[m.end("x"):m.end("x") + 1] == "-" or not prev or prev[-1] not in word_set("en", "period_abbr_openers"):
+            return None
+    return _h_quarter(_Merged(m, year=year), text, lang)
+
+
 def _h_bare_day(m: Any, text: str, lang: str) -> dict | None:
     """« le 3 »: a day of the month without its month or weekday, read only right after a verb in a
     form that may govern a date (a participle: « annoncé », « arrivée », « mis »; a future: « se
@@ -1563,6 +1609,8 @@ def _h_quarter(m: Any, text: str, lang: str) -> dict | None:
         # sentence that tells figures: "net income in the first half fell", "growth will pick up in the
         # second half"; not one that names what it halves: "revenue in the second half of the game")
         return None
+    if unit == "Q" and lang == "en" and not rel and not fy and _quarter_of_a_thing(text, m.end("x")):
+        return None  # "the first quarter of the match", "the final quarter of the race"
     direction = -1 if rel.endswith(("last", "previous")) else 1 if rel.endswith(("next", "following")) \
         else 0 if rel in ("this", "the current") else None  # "of this year" is the reference's year, whatever the tense
     return {"type": "DATE", "kind": "date", "year": None, "month": None, "day": None, "unit": unit, "offset": q,
@@ -1600,6 +1648,9 @@ class _Quarter:
         if name == "unit":
             return "quarter"
         return self._m.group(name)
+
+    def end(self, name: Any = 0) -> int:
+        return int(self._m.end(name))
 
 
 def _h_holiday(m: Any, text: str, lang: str) -> dict | None:

@@ -54,6 +54,7 @@ from kg.extract.timex_handlers import (
     _h_offset,
     _h_per,
     _h_quarter,
+    _h_quarter_abbr_rev,
     _h_range_clock,
     _h_ref,
     _h_ref_adj,
@@ -73,6 +74,7 @@ from kg.extract.timex_handlers import (
     _h_vague_dur,
     _h_weekday,
     _h_weekday_day,
+    _h_weekday_day_en,
     _h_weekends,
     _h_whole_unit,
     _h_year,
@@ -784,7 +786,7 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
             # that fits (as « mercredi 26 »); not before a month ("Sunday the 17th of March": en_date_dmy)
             _r("en_weekday_day",
              rf"{_B}(?P<x>{wd},?\s+the\s+(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)){_E}(?!\s+of\s)",
-             _h_weekday_day, 4,
+             _h_weekday_day_en, 4,
              gate=(en_wd, (re.compile(r"\sthe\s+\d"),))),
             _r("en_relunit",
              rf"{_B}(?P<x>(?:(?P<mod>(?:the\s+)?(?:beginning|end|start|middle)\s+of|early|late|"
@@ -843,7 +845,8 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
             # "two and a half years", "three-and-a-half hours", "an hour and a half", "2 1/2 years", "2½
             # hours" (a mixed fraction, as news agencies write it): the half is in the value
             _r("en_duration",
-             rf"{_B}(?P<x>(?:(?P<mod>about|almost|nearly|around|approximately|roughly|some|"
+             # (not the denominator of a fraction: "2 3/4 years" is no "4 years")
+             rf"{_B}(?<!\d/)(?P<x>(?:(?P<mod>about|almost|nearly|around|approximately|roughly|some|"
              rf"the\s+next|the\s+past|"
              rf"the\s+last|the\s+first|the\s+previous|the\s+coming|another|an\s+additional|"
              rf"a\s+further)\s+)?(?P<n>{num}|an?)(?:[\s\-]+and[\s\-]+(?P<half>a[\s\-]+half)|(?<=\d)(?P<frac>\s1/2|½))?"
@@ -885,7 +888,7 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              gate=(("long",), en_units)),
             # "8 to 24 months", "between two and three years": the first number takes the unit of the second
             _r("en_range_num",
-             rf"{_B}(?P<x>(?P<n>{num}))\s+(?:to|and|or)\s+(?:{num})[\s\-]+(?P<u>{units}){_E}",
+             rf"{_B}(?<!\d/)(?P<x>(?P<n>{num}))\s+(?:to|and|or)\s+(?:{num})[\s\-]+(?P<u>{units}){_E}",
              _h_duration, 2,
              gate=((re.compile(r"\s(?:to|and|or)\s"),), en_units)),
             # "last" after a modal or "to" is the verb: "the talks could last several days"
@@ -1089,7 +1092,7 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              gate=(("quarter", "period"), ("january", "april", "july", "october"))),
             # "the March quarter", "the June quarter of 2012": the quarter ending in that month
             _r("en_month_end_quarter",
-             rf"{_B}(?P<x>the\s+(?P<m2>(?-i:March|June|September|December))\s+(?:(?:fiscal|financial)\s+)?quarter"
+             rf"{_B}(?P<x>the\s+(?P<m2>(?-i:March|June|September|December))\s+(?:(?:fiscal|financial)\s+)?quarter(?![\w\-])"
              rf"(?:\s+of\s+{year})?){_E}",
              _h_month_end_quarter, 5,
              gate=(("quarter",), ("march", "june", "september", "december"))),
@@ -1100,8 +1103,7 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
             # "1Q13", "2H 2013", "4Q": the number first (wire business style), upper-case only
             _r("en_quarter_abbr_rev",
              rf"{_B}(?P<x>(?P<q>[1-4])(?-i:(?P<unit>Q|H))(?:(?P<yy>\d\d)(?!\d)|\s*{year})?){_E}",
-             lambda m, t, lang: _h_quarter(_Merged(m, year=_g(m, "year") or (str(2000 + int(m.group("yy"))) if _g(m, "yy") else None)), t, lang),
-             4,
+             _h_quarter_abbr_rev, 4,
              gate=((re.compile(r"[1-4][qh]"),),)),
             # "fiscal 2007", "fiscal year 2007", "the current fiscal year": fiscal years are FY values
             # "the 2013 fiscal year": the year before its noun

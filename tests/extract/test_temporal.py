@@ -1189,6 +1189,11 @@ ROUND15_EN = [
     ("Sales rose in the month to mid-March.", "en", "2013-03-22", [("the month", "P1M"), ("mid-March", "2013-03")]),
     ("He was named player of the year to loud applause.", "en", "2013-03-22", []),
     ("Shares have risen 10 percent in the year to date.", "en", "2013-03-22", []),
+    # review rv19: "Sunday the 26th" before a preposition; "in 2H" after a preposition; a weekday and
+    # day that fit no month around the reference have no month ("born on Friday the 13th")
+    ("The final is set for Sunday the 26th at Wembley.", "en", "2013-05-12", [("Sunday the 26th", "2013-05-26")]),
+    ("The firm expects profit in 2H.", "en", "2013-04-08", [("2H", "2013-H2")]),
+    ("He was born on Friday the 13th.", "en", "2013-04-15", [("Friday the 13th", "XXXX-XX-13")]),
 ]
 
 
@@ -1236,6 +1241,29 @@ ROUND15_EN_OTHER = [
     ("Fans had hoped for a day like this.", "en", "2013-03-20", []),
     ("She is preparing for a day of meetings.", "en", "2013-03-20", []),
     ("She took a day off on Friday.", "en", "2013-03-20", [("a day", "P1D"), ("Friday", "2013-03-15")]),
+    # review rv19 of issue 19: an ordinal that counts the noun after it is no day of the month ("the 3rd
+    # Infantry Division", "the 20th anniversary", "the 17th-seeded"); "quarter-finals" are no quarter;
+    # a number-first quarter or half without a year only after a preposition ("a 2H pencil", "1H-NMR",
+    # "the team's 4Q comeback"); the denominator of a fraction counts no length ("2 3/4 years")
+    ("On Saturday the 3rd Infantry Division entered the city.", "en", "2013-04-08", [("Saturday", "2013-04-06")]),
+    ("On Tuesday the 2nd Circuit Court of Appeals upheld the ruling.", "en", "2013-04-08", [("Tuesday", "2013-04-02")]),
+    ("On Sunday the 20th anniversary of the genocide was marked.", "en", "2013-04-08", [("Sunday", "2013-04-07")]),
+    ("On Friday the 17th-seeded player lost.", "en", "2013-04-08", [("Friday", "2013-04-05")]),
+    ("The March quarter-finals were postponed.", "en", "2013-04-08", []),
+    ("The 1H-NMR spectrum was recorded.", "en", "2013-04-08", []),
+    ("The 2H pencil is harder than HB.", "en", "2013-04-08", []),
+    ("The team's 4Q comeback won the game.", "en", "2013-04-08", []),
+    ("The bond matures in 2 3/4 years.", "en", "2013-09-20", []),
+    ("The judge gave him 1 1/2 to 3 years.", "en", "2013-09-20", [("3 years", "P3Y")]),
+    # ... and a quarter of what "of" names is no quarter of the year (as a half already was)
+    ("In the last quarter of the game, the Heat pulled away.", "en", "2013-04-08", []),
+    ("The first quarter of the match was close.", "en", "2013-04-08", []),
+    ("The final quarter of the race was run in the rain.", "en", "2013-04-08", []),
+    ("The last quarter of the century saw growth.", "en", "2013-04-08", []),
+    ("Profit rose in the fourth quarter of the fiscal year.", "en", "2013-04-08",
+     [("the fourth quarter", "2013-Q4"), ("the fiscal year", "FY2013")]),
+    ("Profit fell in the third quarter of the company's fiscal year.", "en", "2013-04-08",
+     [("the third quarter", "2013-Q3")]),
 ]
 
 # (text, dct, expected [(extent, value, type)]): a rate only where nothing makes the unit a length
@@ -1347,6 +1375,9 @@ ROUND15_EN_TENSE = [
     ("The bank needs to raise 5 billion euros by October.", "October", "2013-03-21", "2013-10"),
     ("The company wanted to sell the unit in October.", "October", "2013-03-21", "2012-10"),
     ("Man wanted for Sunday shooting", "Sunday", "2013-03-21", "2013-03-17"),
+    # review rv19: only what the verb wants, not an adjunct of it
+    ("He needs surgery after breaking his leg in March.", "March", "2013-06-10", "2013-03"),
+    ("He needs surgery because he broke his leg in March.", "March", "2013-06-10", "2013-03"),
 ]
 
 
@@ -1417,6 +1448,13 @@ ROUND15_EN_ANCHORED = [
      [("Monday", "2013-03-18"), ("Wednesday", "2013-03-20")]),
     ("The company said on Monday it expected to complete the sale in October.", "2013-03-21",
      [("Monday", "2013-03-18"), ("October", "2013-10")]),
+    # review rv19: a report of a past year does not look ahead of the text's date ("said last year he
+    # expected to retire in June", told in September: not next June); one of a month still does
+    ("He said last year he expected to retire in June.", "2013-09-20", [("last year", "2012"), ("June", "2013-06")]),
+    ("The company said in 2009 it expected to finish the plant in March.", "2013-09-20",
+     [("2009", "2009"), ("March", "2013-03")]),
+    ("The company said in February it expected to close the deal in October.", "2013-03-21",
+     [("February", "2013-02"), ("October", "2013-10")]),
 ]
 
 
@@ -1615,6 +1653,31 @@ def test_date_part_is_linear_on_hostile_whitespace(text: str, expected: str) -> 
     found = find_timexes(text, lang="fr")
     assert time.perf_counter() - t0 < 30.0
     assert [text[c.start : c.end] for c in found][:1] == [expected]
+
+
+def test_many_candidates_are_chosen_in_linear_time() -> None:
+    """Hostile input: 300,000 characters of "2011-" (60,000 years). Choosing among the candidates
+    compared each with all those taken (minutes on this text); the bound guards against that."""
+    import time
+
+    text = "2011-" * 60000
+    t0 = time.perf_counter()
+    found = find_timexes(text, lang="en")
+    assert time.perf_counter() - t0 < 30.0
+    assert len(found) > 50000
+
+
+def test_weekdays_of_one_long_line_are_read_in_linear_time() -> None:
+    """Hostile input: 100,000 characters of dates and weekdays on one line. A weekday of the title
+    looks for its date among the dates after it; a line that long is no title."""
+    import time
+
+    text = "on March 5, 2012 and Monday, " * 3500
+    t0 = time.perf_counter()
+    found = timexes_from_segments(text, [Segment(0, len(text), "en")], dct=PartialDate.parse("2013-03-20"),
+                                  tense_at=None)
+    assert time.perf_counter() - t0 < 30.0
+    assert len(found) == 7000
 
 
 # --- classes found by comparing kg with HeidelTime on unannotated text (scripts/timex_silver.py) --
