@@ -1120,7 +1120,7 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
             is_subject = False
         if is_subject:
             subjects.append(tok.idx + offset)
-            owner = _owner_of_abstract(tok, lang) or _issuer_of_shares(tok, lang)
+            owner = _owner_of_abstract(tok, lang) or _issuer_of_shares(tok, lang) or _owner_of_role(tok, lang)
             if owner is not None:
                 subjects.append(owner.idx + offset)
         # "June", "2005": a date is a timex, neither a thing a pronoun takes up nor a phrase of an entity.
@@ -1461,6 +1461,15 @@ def _owner_of_abstract(tok: Token, lang: str) -> Token | None:
         if child.dep_ == "nmod" and any(c.dep_ == "case" and c.lower_ in word_set("xx", "genitive_prepositions") for c in child.children):
             return child
     return None
+
+
+def _owner_of_role(tok: Token, lang: str) -> Token | None:
+    """The name that owns a role subject ("Pakistan's foreign minister said the country ...",
+    "Acme's chief executive said"): its holder speaks for it, so the owner is as salient as a
+    subject."""
+    if lang != "en" or tok.pos_ != "NOUN" or _label_key(tok.text) not in load_roles().labels:
+        return None
+    return next((c for c in tok.children if c.dep_ == "poss" and c.i < tok.i and _is_named(c)), None)
 
 
 def _issuer_of_shares(tok: Token, lang: str) -> Token | None:

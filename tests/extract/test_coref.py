@@ -540,6 +540,11 @@ CASES = [
     ("en", "Japan's Government Approves Stimulus Package\nTOKYO, November 22\nJapan approved a stimulus package on Friday. The government"
      " said it would help families. The Bank of Japan said it would keep rates low. In South Korea, the government said it would"
      " also consider new spending.", "the government", "nominal", None),
+    # the owner of a role subject is as salient as a subject: its holder speaks for it
+    ("en", "India and Pakistan agreed to a ceasefire on Saturday . India said the government had acted to protect its citizens ."
+     " Pakistan's foreign minister said the country wanted peace .", "the country", "nominal", "Pakistan"),
+    ("en", "Kestrel Motors reported a loss on Monday . It said sales fell . Zorba Inc's chief executive said the company would cut 500 jobs .",
+     "the company", "nominal", "Zorba Inc"),
 ]
 
 
