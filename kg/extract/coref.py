@@ -2423,6 +2423,8 @@ def _most_salient(
             continue  # "Manchester United Sack Manager After Derby Defeat": a title-case headline's words, no name
         if own_origins and (known := (origins or {}).get(m.entity)) and not own_origins & known:
             continue  # "Chrysler, the No. 3 U.S. automaker ... the Italian carmaker" is not Chrysler
+        if entity.type == "LOC" and noun and _other_scale(noun, entity, anaphor.lang):
+            continue  # "an office in Nairobi . The country", "Spain said the city": a country is no city
         if entity.type not in anaphor.types:
             if m.sentence <= typed or not (anaphor.kind == "nominal" and _retypable(entity, m, anaphor, s)):
                 continue
@@ -2618,6 +2620,16 @@ def _a_government(entity: Entity, lang: str) -> bool:
         return entity.qid is not None and entity.qid in set(_demonyms(lang).values())
     nouns = _words(lang, "coref_government_nouns")
     return entity.type == "ORG" and any(w.lower() in nouns for m in entity.mentions for w in m.text.split())
+
+
+def _other_scale(noun: str, entity: Entity, lang: str) -> bool:
+    """Whether a place description's head noun names a country (``coref_country_nouns``: "the
+    country") and the place is none, or a place smaller than a country (``coref_subnational_nouns``:
+    "the city", "the region") and the place is a country (``demonyms.tsv``)."""
+    country = entity.qid is not None and entity.qid in set(_demonyms(lang).values())
+    if noun in _words(lang, "coref_country_nouns"):
+        return not country
+    return country and noun in _words(lang, "coref_subnational_nouns")
 
 
 def _countries_before(anaphor: Anaphor, markables: Sequence[_Markable], entities: Sequence[Entity], sentence: int) -> set[str]:
