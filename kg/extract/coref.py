@@ -354,6 +354,15 @@ def _commanding_subject(tok: Token, lang: str) -> tuple[int, int] | None:
     return None
 
 
+def _apposition_name(tok: Token) -> tuple[int, int] | None:
+    """The name whose apposition the description ``tok`` owns ("FedEx , the company's main rival":
+    FedEx), which it is not: nothing is its own rival, parent or unit."""
+    if tok.dep_ != "poss" or tok.head.dep_ != "appos" or tok.head.head.pos_ != "PROPN":
+        return None
+    name = tok.head.head
+    return name.idx, name.idx + len(name.text)
+
+
 def _offset(span: tuple[int, int] | None, offset: int) -> tuple[int, int] | None:
     return (span[0] + offset, span[1] + offset) if span is not None else None
 
@@ -1285,7 +1294,8 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
                             or c.lower_ in _words(lang, "coref_kind_adjectives") or c.lower_ in _words(lang, "coref_seat_participles")
                         )
                     ),
-                    blocked=_offset(_commanding_subject(tok, lang), offset) if not is_subject and (dep in _OBJ or dep in _OBJECT_DEPS) else None)
+                    blocked=_offset(_commanding_subject(tok, lang), offset) if not is_subject and (dep in _OBJ or dep in _OBJECT_DEPS)
+                    else _offset(_apposition_name(tok), offset))
         )
     return CorefCues(tuple(found), tuple(subjects), tuple(things), tuple(phrases), tuple(coordinations), tuple(name_phrases))
 
@@ -2480,7 +2490,7 @@ def _most_salient(
         (
             (
                 sc + (min(CHAIN_CAP, CHAIN_BONUS * (counts[e] - 1)) if e >= 0 else 0)
-                + (HEAD_BONUS if (_head_fits(head, noun, e, described, entities) or _same_kind(own_kind, e, kinds)) and _new_words(anaphor, text, e, wording) is None else 0)
+                + (HEAD_BONUS if (_head_fits(head, noun, e, described, entities, anaphor.lang) or _same_kind(own_kind, e, kinds)) and _new_words(anaphor, text, e, wording) is None else 0)
                 + (ORIGIN_BONUS if own_origins and e >= 0 and own_origins & (origins or {}).get(e, set()) else 0),
                 e,
                 m,
@@ -2789,13 +2799,17 @@ def _same_kind(kind: str | None, e: int, kinds: Sequence[set[str]] | None) -> bo
     return kind is not None and kinds is not None and e >= 0 and kind in kinds[e]
 
 
-def _head_fits(head: str, noun: str, e: int, described: Mapping[int, set[str]] | None, entities: Sequence[Entity]) -> bool:
+def _head_fits(
+    head: str, noun: str, e: int, described: Mapping[int, set[str]] | None, entities: Sequence[Entity], lang: str = "en",
+) -> bool:
     """Whether a description's head noun already describes entity ``e`` (one of its earlier
-    descriptions has it: "a market research firm" ... "the firm") or ends a word of one of its
-    names ("the phone" for "Zorbaphone 4", "the store" for "Zorba Music Store")."""
+    descriptions has it: "a market research firm" ... "the firm"; not a head every business fits,
+    ``coref_generic_heads``: "The Burbank-based company" singles out no company for a later "The
+    company") or ends a word of one of its names ("the phone" for "Zorbaphone 4", "the store" for
+    "Zorba Music Store")."""
     if e < 0:
         return False
-    if head and head in (described or {}).get(e, ()):
+    if head and head in (described or {}).get(e, ()) and head not in _words(lang, "coref_generic_heads"):
         return True
     return len(noun) >= 4 and any(w.lower().endswith(noun) for m in entities[e].mentions for w in m.text.split())
 

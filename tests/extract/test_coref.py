@@ -549,6 +549,14 @@ CASES = [
     ("en", "Microsoft opened an office in Nairobi on Monday . The country has a growing tech sector .", "The country", "nominal", None),
     ("en", "Microsoft opened an office in Kenya on Monday . The country has a growing tech sector .", "The country", "nominal", "Kenya"),
     ("en", "Ministers met in Madrid on Monday . Spain said the city would host the next summit .", "the city", "nominal", "Madrid"),
+    # a head every business fits ("company", coref_generic_heads) said before singles out no entity
+    ("en", "Netflix added 5 million subscribers in the third quarter . The streaming giant said its new ad plan was growing fast . Disney ,"
+     " which owns Hulu , reported lower numbers last month . The Burbank-based company has cut prices . Netflix said it would raise prices"
+     " in Spain and Italy . The company did not say when .", "The company", "nominal", "Netflix"),
+    # ... and the owner of a name's apposition is not that name ("FedEx , the company's main rival")
+    ("en", "The Teamsters union reached a tentative deal with UPS on Tuesday . The union said its members would vote next month . The"
+     " Atlanta-based delivery company said the deal would raise wages . FedEx , the company's main rival , said it was not affected .",
+     "the company", "nominal", "UPS"),
 ]
 
 
