@@ -1475,9 +1475,15 @@ def _owner_of_abstract(tok: Token, lang: str) -> Token | None:
 
 def _owner_of_role(tok: Token, lang: str) -> Token | None:
     """The name that owns a role subject ("Pakistan's foreign minister said the country ...",
-    "Acme's chief executive said"): its holder speaks for it, so the owner is as salient as a
-    subject."""
-    if lang != "en" or tok.pos_ != "NOUN" or _label_key(tok.text) not in load_roles().labels:
+    "Acme's chief executive said", "Acme's chief executive Jan Roe said"): its holder speaks for
+    it, so the owner is as salient as a subject."""
+    if lang != "en":
+        return None
+    if tok.pos_ == "PROPN":
+        # "Nvidia's chief executive Jensen Huang said": the role is a compound of the holder's name
+        role = next((c for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < tok.i), None)
+        return _owner_of_role(role, lang) if role is not None else None
+    if tok.pos_ != "NOUN" or _label_key(tok.text) not in load_roles().labels:
         return None
     return next((c for c in tok.children if c.dep_ == "poss" and c.i < tok.i and _is_named(c)), None)
 

@@ -545,6 +545,8 @@ CASES = [
      " Pakistan's foreign minister said the country wanted peace .", "the country", "nominal", "Pakistan"),
     ("en", "Kestrel Motors reported a loss on Monday . It said sales fell . Zorba Inc's chief executive said the company would cut 500 jobs .",
      "the company", "nominal", "Zorba Inc"),
+    ("en", "Kestrel Motors reported a loss on Monday . It said sales fell . Zorba Inc's chief executive Jan Roe said the company would cut"
+     " 500 jobs .", "the company", "nominal", "Zorba Inc"),
     # "the country" takes up only a country, "the city" or "the region" no country
     ("en", "Microsoft opened an office in Nairobi on Monday . The country has a growing tech sector .", "The country", "nominal", None),
     ("en", "Microsoft opened an office in Kenya on Monday . The country has a growing tech sector .", "The country", "nominal", "Kenya"),
