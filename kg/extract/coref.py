@@ -354,6 +354,15 @@ def _commanding_subject(tok: Token, lang: str) -> tuple[int, int] | None:
     return None
 
 
+def _apposition_name(tok: Token) -> tuple[int, int] | None:
+    """The name whose apposition the description ``tok`` owns ("FedEx , the company's main rival":
+    FedEx), which it is not: nothing is its own rival, parent or unit."""
+    if tok.dep_ != "poss" or tok.head.dep_ != "appos" or tok.head.head.pos_ != "PROPN":
+        return None
+    name = tok.head.head
+    return name.idx, name.idx + len(name.text)
+
+
 def _offset(span: tuple[int, int] | None, offset: int) -> tuple[int, int] | None:
     return (span[0] + offset, span[1] + offset) if span is not None else None
 
@@ -1013,6 +1022,10 @@ def _phrase(tok: Token, lang: str, offset: int, subject: bool, fields: Sequence[
                 determiner = "number"
         elif dep in ("amod", "compound", "nn") and (child.i < tok.i or child.i == tok.i + 1):
             modifiers.add(child.lemma_.lower())
+        elif dep == "prep" and child.i == tok.i + 1 and child.lower_ == "in":
+            # "the government in Kyiv" ... "The government in Ankara": the place it is in restricts
+            # it like an adjective ("the Ukrainian government"); another place is another one.
+            modifiers.update(_PLACE + c.lower_ for c in child.children if c.dep_ == "pobj" and c.pos_ == "PROPN")
     number = "pl" if "Plur" in fields[tok.i][1] or tok.tag_ in ("NNS", "NNPS") else "sg"
     gender = {"Masc": "m", "Fem": "f"}.get(next(iter(fields[tok.i][2]), ""), "-")
     a, b = _description_span(tok)
@@ -1116,7 +1129,7 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
             is_subject = False
         if is_subject:
             subjects.append(tok.idx + offset)
-            owner = _owner_of_abstract(tok, lang) or _issuer_of_shares(tok, lang)
+            owner = _owner_of_abstract(tok, lang) or _issuer_of_shares(tok, lang) or _owner_of_role(tok, lang)
             if owner is not None:
                 subjects.append(owner.idx + offset)
         # "June", "2005": a date is a timex, neither a thing a pronoun takes up nor a phrase of an entity.
@@ -1286,7 +1299,8 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
                             or c.lower_ in _words(lang, "coref_kind_adjectives") or c.lower_ in _words(lang, "coref_seat_participles")
                         )
                     ),
-                    blocked=_offset(_commanding_subject(tok, lang), offset) if not is_subject and (dep in _OBJ or dep in _OBJECT_DEPS) else None)
+                    blocked=_offset(_commanding_subject(tok, lang), offset) if not is_subject and (dep in _OBJ or dep in _OBJECT_DEPS)
+                    else _offset(_apposition_name(tok), offset))
         )
     return CorefCues(tuple(found), tuple(subjects), tuple(things), tuple(phrases), tuple(coordinations), tuple(name_phrases))
 
@@ -1421,9 +1435,15 @@ def _coordination(tok: Token) -> tuple[int, int] | None:
 
 def _misparsed_subject(tok: Token) -> bool:
     """Whether ``tok`` is a name the parser made the root of "Name , apposition , verbed ..." with
-    the verb as its clause modifier ("Chrysler , the No. 3 automaker , filed for bankruptcy"):
-    the subject of that verb."""
-    if tok.dep_ != "ROOT" or tok.pos_ != "PROPN" or tok.lang_ != "en":
+    the verb as its clause modifier ("Chrysler , the No. 3 automaker , filed for bankruptcy"), or
+    a modifier of the verb whose subject is the apposition after it ("Sony , the Japanese
+    electronics maker , also reported": "Sony" npadvmod, "maker" nsubj): the subject of that verb."""
+    if tok.pos_ != "PROPN" or tok.lang_ != "en":
+        return False
+    if tok.dep_ in ("npadvmod", "dep") and tok.head.pos_ in ("VERB", "AUX") and tok.i + 1 < len(tok.doc) and tok.nbor(1).text == ",":
+        # the apposition's head is the verb's subject, and a comma closes it before the verb
+        return any(c.dep_ in _SUBJ and tok.i < c.i < tok.head.i and c.nbor(1).text == "," for c in tok.head.children)
+    if tok.dep_ != "ROOT":
         return False
     children = list(tok.children)
     appos = [c for c in children if c.dep_ == "appos" and c.i > tok.i]
@@ -1456,6 +1476,21 @@ def _owner_of_abstract(tok: Token, lang: str) -> Token | None:
         if child.dep_ == "nmod" and any(c.dep_ == "case" and c.lower_ in word_set("xx", "genitive_prepositions") for c in child.children):
             return child
     return None
+
+
+def _owner_of_role(tok: Token, lang: str) -> Token | None:
+    """The name that owns a role subject ("Pakistan's foreign minister said the country ...",
+    "Acme's chief executive said", "Acme's chief executive Jan Roe said"): its holder speaks for
+    it, so the owner is as salient as a subject."""
+    if lang != "en":
+        return None
+    if tok.pos_ == "PROPN":
+        # "Nvidia's chief executive Jensen Huang said": the role is a compound of the holder's name
+        role = next((c for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < tok.i), None)
+        return _owner_of_role(role, lang) if role is not None else None
+    if tok.pos_ != "NOUN" or _label_key(tok.text) not in load_roles().labels:
+        return None
+    return next((c for c in tok.children if c.dep_ == "poss" and c.i < tok.i and _is_named(c)), None)
 
 
 def _issuer_of_shares(tok: Token, lang: str) -> Token | None:
@@ -1703,11 +1738,11 @@ def resolve_chains(
     cues_list = list(cues)
     resolved, things, unsure = _resolve(text, entities, cues_list, sentences, quotes, memberships)
     chains = unnamed_chains(text, resolved, cues_list, things, sentences, events, timexes, unsure)
-    return _name_heads(resolved, chains, cues_list)
+    return _name_heads(resolved, chains, cues_list, text)
 
 
 def _name_heads(
-    entities: tuple[Entity, ...], chains: tuple[UnnamedChain, ...], cues: Sequence[CorefCues]
+    entities: tuple[Entity, ...], chains: tuple[UnnamedChain, ...], cues: Sequence[CorefCues], text: str = ""
 ) -> tuple[tuple[Entity, ...], tuple[UnnamedChain, ...]]:
     """A chain that starts with a bare definite phrase whose noun is the last word of an
     organisation's, product's or stock market index's name of several words read before it ("the
@@ -1717,7 +1752,8 @@ def _name_heads(
     its own. A chain that starts with a phrase naming a product by its name and its kind ("the new
     Zorbaphone 3 smartphone": :func:`_product_of_phrase`) is the product's chain, and so is a chain
     that starts with a definite or bare phrase spelling an organisation's or product's name in other
-    capitals ("the Zorbabook" after "ZorbaBook": a name the recogniser missed)."""
+    capitals ("the Zorbabook" after "ZorbaBook": a name the recogniser missed). A name read only in
+    a title-case headline ("Airline Union Calls Strike": :func:`_headline_name`) owns no chain."""
     if not chains:
         return entities, chains
     phrases = {(p.start, p.end): p for c in cues for p in c.phrases}
@@ -1725,6 +1761,8 @@ def _name_heads(
     for k, e in enumerate(entities):
         if e.type not in ("ORG", "PRO", "FIN"):
             continue  # "the index" after "the Nasdaq Composite Index"
+        if text and _headline_name(e, text):
+            continue  # "Airline Union Calls Strike At Kestrel Air": headline words, no union's name
         for m in e.mentions:
             words = m.text.split()
             if len(words) > 1 and words[-1][:1].isupper():
@@ -1993,7 +2031,11 @@ def _resolve(
             probe = replace(anaphor, start=said.start, end=said.start) if said is not None and said.start < anaphor.start else anaphor
             nearby = marks.window(probe.start, sentence_of(probe.start) - window)
             government = anaphor.kind == "nominal" and _head_word_of(anaphor, text) in _words(anaphor.lang, "coref_government_nouns")
+            here: set[str] = set()
             if government:
+                # A country named before it in its own sentence says whose government it is ("In
+                # South Korea , the government said"): none of another country's.
+                here = _countries_before(anaphor, nearby, entities, sentence_of(anaphor.start))
                 # "the government": a government's name, or a country's that acts as one, a subject
                 # ("Germany said it would ... The government"; not "In China , ... by the
                 # government", where MEANTIME keeps the place apart); nothing else (no company).
@@ -2002,6 +2044,8 @@ def _resolve(
                     m for m in nearby
                     if m.entity < 0 or _a_government(entities[m.entity], anaphor.lang) and (entities[m.entity].type != "LOC" or _acting_place(text, m, anaphor.lang))
                 ]
+                if here:
+                    nearby = [m for m in nearby if m.entity < 0 or {entities[m.entity].qid, entities[m.entity].location_qid} & here]
             if anaphor.blocked is not None and (anaphor.blocked[0] > anaphor.start or anaphor.kind in ("nominal", "possessive")):
                 # A name later in the pronoun's own clause: none of that entity's mentions. A
                 # description that is an object is none of its clause subject's ("The union signed
@@ -2018,7 +2062,7 @@ def _resolve(
                 probe, entities, nearby, text, sentence_of, paragraph_of, genders, plurals, described, kinds, in_role_aside, roled, origins, unsure,
                 wording,
             )
-            if linked is None and government and not any(m.entity >= 0 for m in nearby):
+            if linked is None and government and not any(m.entity >= 0 for m in nearby) and not here:
                 linked = _only_government(anaphor, entities, names, text)
             if anaphor.noun_type == "FIN" and linked is not None and linked[0] >= 0 and (
                 _another_index(anaphor, linked[0], nearby, entities, text) or not _index_fits(anaphor, entities[linked[0]])
@@ -2394,8 +2438,14 @@ def _most_salient(
             continue  # "DALLAS (Reuters) -": the agency that filed the story is none of its entities
         if _common_noun_name(entity, anaphor.lang):
             continue  # "Carmaker seeks more aid": a headline's capitalised noun names no one
+        if anaphor.kind in ("pronoun", "possessive") and _dateline_place(text, m.start, m.end):
+            continue  # "MANCHESTER , May 3 \n Manchester United sacked its manager": the dateline is no participant
+        if _headline_only(entity, text, anaphor):
+            continue  # "Manchester United Sack Manager After Derby Defeat": a title-case headline's words, no name
         if own_origins and (known := (origins or {}).get(m.entity)) and not own_origins & known:
             continue  # "Chrysler, the No. 3 U.S. automaker ... the Italian carmaker" is not Chrysler
+        if entity.type == "LOC" and noun and _other_scale(noun, entity, anaphor.lang):
+            continue  # "an office in Nairobi . The country", "Spain said the city": a country is no city
         if entity.type not in anaphor.types:
             if m.sentence <= typed or not (anaphor.kind == "nominal" and _retypable(entity, m, anaphor, s)):
                 continue
@@ -2451,7 +2501,7 @@ def _most_salient(
         (
             (
                 sc + (min(CHAIN_CAP, CHAIN_BONUS * (counts[e] - 1)) if e >= 0 else 0)
-                + (HEAD_BONUS if _head_fits(head, noun, e, described, entities) and _new_words(anaphor, text, e, wording) is None or _same_kind(own_kind, e, kinds) else 0)
+                + (HEAD_BONUS if (_head_fits(head, noun, e, described, entities, anaphor.lang) or _same_kind(own_kind, e, kinds)) and _new_words(anaphor, text, e, wording) is None else 0)
                 + (ORIGIN_BONUS if own_origins and e >= 0 and own_origins & (origins or {}).get(e, set()) else 0),
                 e,
                 m,
@@ -2593,12 +2643,35 @@ def _a_government(entity: Entity, lang: str) -> bool:
     return entity.type == "ORG" and any(w.lower() in nouns for m in entity.mentions for w in m.text.split())
 
 
+def _other_scale(noun: str, entity: Entity, lang: str) -> bool:
+    """Whether a place description's head noun names a country (``coref_country_nouns``: "the
+    country") and the place is none, or a place smaller than a country (``coref_subnational_nouns``:
+    "the city", "the region") and the place is a country (``demonyms.tsv``)."""
+    country = entity.qid is not None and entity.qid in set(_demonyms(lang).values())
+    if noun in _words(lang, "coref_country_nouns"):
+        return not country
+    return country and noun in _words(lang, "coref_subnational_nouns")
+
+
+def _countries_before(anaphor: Anaphor, markables: Sequence[_Markable], entities: Sequence[Entity], sentence: int) -> set[str]:
+    """The countries (QIDs, ``demonyms.tsv``) that ``markables`` name in the anaphor's sentence
+    before it, as places (not governments)."""
+    return {
+        qid for m in markables
+        if m.entity >= 0 and m.sentence == sentence and m.end <= anaphor.start and entities[m.entity].type == "LOC"
+        and (qid := entities[m.entity].qid) is not None and _a_government(entities[m.entity], anaphor.lang)
+    }
+
+
 def _only_government(anaphor: Anaphor, entities: Sequence[Entity], names: Sequence[tuple[int, int, int]], text: str) -> tuple[int, Span, str] | None:
     """The one organisation named as a government anywhere before a "the government" that no
     entity of its window may stand for ("... the United States government will own 60% ... Obama
     said the government did not want to run GM"), with its last mention; None when the text named
     none or several."""
-    found = {e for a, _b, e in names if a < anaphor.start and entities[e].type == "ORG" and _a_government(entities[e], anaphor.lang)}
+    found = {
+        e for a, _b, e in names
+        if a < anaphor.start and entities[e].type == "ORG" and _a_government(entities[e], anaphor.lang) and not _headline_only(entities[e], text, anaphor)
+    }
     if len(found) != 1:
         return None
     (e,) = found
@@ -2626,6 +2699,40 @@ def _common_noun_name(entity: Entity, lang: str) -> bool:
         return False  # English headlines capitalise their words
     nouns = _nouns(lang)
     return all(" " not in m.text.strip() and m.text.strip().lower() in nouns for m in entity.mentions)
+
+
+def _dateline_place(text: str, start: int, end: int) -> bool:
+    """Whether the mention ``text[start:end]`` is the place of a dateline: in capitals at the start
+    of its line, before a comma, a bracket or a dash ("MANCHESTER , May 3", "DALLAS (Reuters) -")."""
+    name = text[start:end]
+    if not name.isupper() or (start > 0 and text[start - 1] != "\n"):
+        return False
+    return re.match(r"\s*[,(\-–—]", text[end : end + 3]) is not None
+
+
+def _headline_only(entity: Entity, text: str, anaphor: Anaphor) -> bool:
+    """Whether ``entity`` has no gazetteer record and is named only in an English headline in
+    title case on the text's first line, and ``anaphor`` lies after that line: the recogniser
+    reads a run of capitalised headline words as a name ("Derby Defeat", "Bank Of America Pays
+    Fine"), and an entity the story is about is named again in its body, so none of the body's
+    pronouns or descriptions takes it up."""
+    return anaphor.lang == "en" and anaphor.start >= text.find("\n") and _headline_name(entity, text)
+
+
+def _headline_name(entity: Entity, text: str) -> bool:
+    """Whether ``entity`` has no gazetteer record and all its mentions start on the text's first
+    line, a headline in title case (:func:`_title_case`)."""
+    end = text.find("\n")
+    if entity.qid or end < 0 or any(m.start >= end for m in entity.mentions):
+        return False
+    return _title_case(text[:end])
+
+
+def _title_case(line: str) -> bool:
+    """Whether a line capitalises its words as a headline in title case does: at least three
+    words of four letters or more, and all of them capitalised."""
+    words = [w for w in _WORD.findall(line) if len(w) >= 4]
+    return len(words) >= 3 and all(w[0].isupper() for w in words)
 
 
 def _acting_place(text: str, m: _Markable, lang: str) -> bool:
@@ -2703,13 +2810,17 @@ def _same_kind(kind: str | None, e: int, kinds: Sequence[set[str]] | None) -> bo
     return kind is not None and kinds is not None and e >= 0 and kind in kinds[e]
 
 
-def _head_fits(head: str, noun: str, e: int, described: Mapping[int, set[str]] | None, entities: Sequence[Entity]) -> bool:
+def _head_fits(
+    head: str, noun: str, e: int, described: Mapping[int, set[str]] | None, entities: Sequence[Entity], lang: str = "en",
+) -> bool:
     """Whether a description's head noun already describes entity ``e`` (one of its earlier
-    descriptions has it: "a market research firm" ... "the firm") or ends a word of one of its
-    names ("the phone" for "Zorbaphone 4", "the store" for "Zorba Music Store")."""
+    descriptions has it: "a market research firm" ... "the firm"; not a head every business fits,
+    ``coref_generic_heads``: "The Burbank-based company" singles out no company for a later "The
+    company") or ends a word of one of its names ("the phone" for "Zorbaphone 4", "the store" for
+    "Zorba Music Store")."""
     if e < 0:
         return False
-    if head and head in (described or {}).get(e, ()):
+    if head and head in (described or {}).get(e, ()) and head not in _words(lang, "coref_generic_heads"):
         return True
     return len(noun) >= 4 and any(w.lower().endswith(noun) for m in entities[e].mentions for w in m.text.split())
 
@@ -2953,10 +3064,18 @@ def _may_take_up(later: Phrase, earlier: Phrase, chain_modifiers: frozenset[str]
             return False
     if (later.modifiers & blocking) - earlier.modifiers:
         return False  # "the new plane" after "a plane"; after "a new plane" it is that plane
-    if not later.modifiers <= chain_modifiers:
+    places = {m for m in later.modifiers if m.startswith(_PLACE)}
+    known = {m for m in chain_modifiers if m.startswith(_PLACE)}
+    if places and known and not places & known:
+        return False  # "the government in Kyiv" ... "The government in Ankara": another place, another one
+    if not later.modifiers - places <= chain_modifiers:
         return False
     numbers, before = _numbers(later.modifiers), _numbers(chain_modifiers)
     return not (numbers and before and not numbers <= before)
+
+
+# The prefix of a place a phrase is in ("the government in Kyiv": "in:kyiv") among its modifiers.
+_PLACE = "in:"
 
 
 def _head_word(text: str, p: Phrase) -> str:

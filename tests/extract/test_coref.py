@@ -511,6 +511,59 @@ CASES = [
      "The Zorba Workers Federation (ZWF) union", "nominal", "ZWF"),
     # a place after a fronted place that owns what follows is no place it lies in
     ("en", "In Asia, Japan's Nikkei 225 fell 4.3 percent to its lowest level in five years.", "Asia, Japan", "appositive", None),
+    # a name the parser hung on the verb, with its apposition as the verb's subject, is the subject
+    # ("Sony , the Japanese electronics maker , also reported": "Sony" npadvmod) (rv17m)
+    ("en", "Samsung Electronics reported a record quarterly profit on Wednesday . The South Korean electronics giant said demand for"
+     " memory chips had doubled . Its rival Apple said last week that iPhone sales had slowed . The American company blamed weak demand"
+     " in China . Sony , the Japanese electronics maker , also reported higher sales . The Tokyo-based company said its games unit grew"
+     " by 20 percent .", "The Tokyo-based company", "nominal", "Sony"),
+    # a seat the entity was never given withholds the head bonus from the kind its name gives too
+    # ("British Airways ... The Cologne-based carrier" is not British Airways by its name's "Airways")
+    ("en", "The Unite union said its members at British Airways would strike. The airline said it would keep most flights running."
+     " Lufthansa, the German airline, said its pilots had accepted a pay deal. The Cologne-based carrier said the deal would cost"
+     " 500 million euros.", "The Cologne-based carrier", "nominal", "Lufthansa"),
+    ("en", "Workers at Kestrel Airways will strike. The airline said it would keep most flights running. Zorba Air, the German airline,"
+     " said its pilots had accepted a pay deal. The Cologne-based carrier said the deal would cost 500 million euros.",
+     "The Cologne-based carrier", "nominal", "Zorba Air"),
+    # words of a title-case headline the recogniser read as a name ("Derby Defeat", "Bank Of America
+    # Pays Fine") are no antecedent of the body
+    ("en", "Manchester United Sack Manager After Derby Defeat\nMANCHESTER, November 10\nManchester United sacked their manager on Sunday"
+     " after a 3-0 defeat by Manchester City. The club said it would appoint a new coach.", "The club", "nominal", None),
+    ("en", "Bank Of America Pays Fine\nNEW YORK , April 4 , 2024\nBank of America agreed to pay a $ 250 million fine on Thursday . The"
+     " Charlotte, North Carolina-based bank said it had fixed the problems .", "The Charlotte, North Carolina-based bank", "nominal",
+     "Bank of America"),
+    ("en", "Chelsea Sack Manager After Derby Defeat\nLONDON, May 3\nChelsea sacked their manager on Sunday after a defeat by Arsenal."
+     " The club said it would appoint a new coach.", "The club", "nominal", "Chelsea"),
+    # a dateline's place is no participant a pronoun takes up
+    ("en", "Club news\nMANCHESTER, May 3\nManchester United sacked its manager on Sunday.", "its", "possessive", None),
+    # a country before "the government" in its sentence says whose government it is: no other
+    # country's, nor the one government named before
+    ("en", "Japan approved a stimulus package on Friday. The government said it would help families. In South Korea, the government"
+     " said it would also consider new spending.", "the government", "nominal", None),
+    ("en", "Japan approved a stimulus package on Friday. The government said it would help families. In South Korea, the government"
+     " said it would also consider new spending.", "The government", "nominal", "Japan"),
+    ("en", "Japan's Government Approves Stimulus Package\nTOKYO, November 22\nJapan approved a stimulus package on Friday. The government"
+     " said it would help families. The Bank of Japan said it would keep rates low. In South Korea, the government said it would"
+     " also consider new spending.", "the government", "nominal", None),
+    # the owner of a role subject is as salient as a subject: its holder speaks for it
+    ("en", "India and Pakistan agreed to a ceasefire on Saturday . India said the government had acted to protect its citizens ."
+     " Pakistan's foreign minister said the country wanted peace .", "the country", "nominal", "Pakistan"),
+    ("en", "Kestrel Motors reported a loss on Monday . It said sales fell . Zorba Inc's chief executive said the company would cut 500 jobs .",
+     "the company", "nominal", "Zorba Inc"),
+    ("en", "Kestrel Motors reported a loss on Monday . It said sales fell . Zorba Inc's chief executive Jan Roe said the company would cut"
+     " 500 jobs .", "the company", "nominal", "Zorba Inc"),
+    # "the country" takes up only a country, "the city" or "the region" no country
+    ("en", "Microsoft opened an office in Nairobi on Monday . The country has a growing tech sector .", "The country", "nominal", None),
+    ("en", "Microsoft opened an office in Kenya on Monday . The country has a growing tech sector .", "The country", "nominal", "Kenya"),
+    ("en", "Ministers met in Madrid on Monday . Spain said the city would host the next summit .", "the city", "nominal", "Madrid"),
+    # a head every business fits ("company", coref_generic_heads) said before singles out no entity
+    ("en", "Netflix added 5 million subscribers in the third quarter . The streaming giant said its new ad plan was growing fast . Disney ,"
+     " which owns Hulu , reported lower numbers last month . The Burbank-based company has cut prices . Netflix said it would raise prices"
+     " in Spain and Italy . The company did not say when .", "The company", "nominal", "Netflix"),
+    # ... and the owner of a name's apposition is not that name ("FedEx , the company's main rival")
+    ("en", "The Teamsters union reached a tentative deal with UPS on Tuesday . The union said its members would vote next month . The"
+     " Atlanta-based delivery company said the deal would raise wages . FedEx , the company's main rival , said it was not affected .",
+     "the company", "nominal", "UPS"),
 ]
 
 

@@ -95,6 +95,8 @@ TOGETHER = [
     ("en", "A small plane crashed near the coast on Monday. The plane was carrying four people.", ("A small plane", "The plane")),
     ("en", "Engineers found a crack in a fuel tank. The tank was replaced overnight.", ("a fuel tank", "The tank")),
     ("en", "A new printer arrived at the office in May. It broke down a week later.", ("A new printer", "It")),
+    # a place the later phrase is in that the chain never had does not keep it apart (rv17m)
+    ("en", "Zorba Inc has a plant in Texas . The plant in Texas employs 900 people .", ("a plant", "The plant")),
     ("en", "Police found a van, which had been stolen in March.", ("a van", "which")),
     ("en", "Two new jets arrived at the airport in May. The planes were painted white.", ("Two new jets", "The planes")),
     ("fr", "Un petit avion s'est écrasé lundi près de la côte. L'avion transportait quatre personnes.", ("Un petit avion", "L'avion")),
@@ -185,6 +187,10 @@ APART = [
     # that a later description joins (issue 17, c17m)
     ("en", "Kestrel Motors Corp sold 2.35 million vehicles, while Zorba Autos Inc sold 2.26 million. The Detroit company has held the top spot since 1931."
      " The company said its sales rose 3 percent.", ("The Detroit company", "The company")),
+    # the place a phrase is in restricts it: another place is another one (rv17m)
+    ("en", "Russia and Ukraine held talks on Friday . Ukraine said the government in Kyiv wanted a ceasefire . Turkey said its president"
+     " would meet both sides . The government in Ankara has offered to host more talks .",
+     ("the government in Kyiv", "The government in Ankara")),
 ]
 
 
