@@ -78,6 +78,7 @@ from kg.extract.entities import (
     without_a_complements,
     without_glued_places,
 )
+from kg.extract.headlines import common_noun_in_headline, title_case_name_end
 from kg.extract.products import (
     as_brand_model,
     as_model_product,
@@ -156,6 +157,11 @@ def entity_mentions_from_doc(
             raw = [c for c in raw if not (c.start < index.end and index.start < c.end)] + [index]
     # A time zone after a clock, a credit rating, a name inside a term ("le boson de Higgs").
     raw = [c for c in raw if not_a_name_here(text, c.start, c.end, lang) is None]
+    if lang == "en":
+        # "Carmaker seeks more aid", "Stocks Tumble As Oil Jumps": a headline's capitalised common noun.
+        raw = [c for c in raw if not common_noun_in_headline(text, c.start, c.end, c.label, headline=offset == 0)]
+        # "Senate Rejects Auto Bailout": the name the body says again, without the headline's verb.
+        raw = [replace(c, end=cut) if (cut := title_case_name_end(text, c.start, c.end, c.label)) != c.end else c for c in raw]
     found = typed_by_evidence(with_products(raw, doc, text, lang=lang, gazetteer=gazetteer), doc, lang=lang)
     found = organisations_named_again(listed_after_descriptor(found, text, lang=lang), text, lang=lang)
     found = placed_in_regions(listed_with_organisations(found, doc, text, lang=lang), text, lang=lang)

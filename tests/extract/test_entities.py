@@ -480,6 +480,9 @@ def test_mention_spans_in_context(lang: str, text: str, expected: tuple[str, str
         ("en", "The company sells its Chinese brands in Europe.", "Chinese"),
         # A given name before a company's head word, or before a name of its own, takes no surname.
         ("en", "The founder, Victor Group, said the deal was done.", "Victor"),
+        # A headline's capitalised common noun (kg.extract.headlines, issue 21).
+        ("en", "Carmaker seeks more aid\nThe carmaker said on Tuesday it would ask for more aid.", "Carmaker"),
+        ("en", "Stocks Tumble As Oil Jumps\nU.S. stocks fell on Monday as oil prices rose.", "Oil Jumps"),
     ],
 )
 def test_spans_that_are_not_entity_mentions(lang: str, text: str, absent: str) -> None:
