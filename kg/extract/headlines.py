@@ -14,8 +14,8 @@ at its end), or a candidate inside a Title Case line, is read; one of its words 
 written in small letters elsewhere ("Carmaker" ... "the carmaker", "Oil Jumps" ... "oil prices"):
 the dictionary holds names too ("nasdaq"), and a place or a body of common words ("Wall Street",
 "Supreme Court") is a name whatever its words are. A name the model ran on into the headline's
-verb and object ("Senate Rejects Auto Bailout") is cut after the name the body says again ("The
-Senate").
+verb and object ("Senate Rejects Auto Bailout", "Automakers Ask Congress For Aid") is cut to the
+name the body says again ("The Senate", "asked Congress").
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ from functools import lru_cache
 from kg.knowledge.gazetteer import default_gazetteer
 from kg.nlp.wordforms import is_dictionary_word
 
-__all__ = ["common_noun_in_headline", "title_case_line", "title_case_name_end"]
+__all__ = ["common_noun_in_headline", "title_case_line", "title_case_name_span"]
 
 _WORD = re.compile(r"[^\W\d_][\w'’.&-]*")
 # Where a capital is explained by position: the start of the text, a line or a sentence, or an
@@ -147,30 +147,40 @@ def common_noun_in_headline(text: str, start: int, end: int, label: str | None, 
 
 
 
-def title_case_name_end(text: str, start: int, end: int, label: str | None) -> int:
-    """Where the English candidate ``text[start:end]`` of a Title Case line ends once the common
-    words the model ran on into are cut ("Senate Rejects Auto Bailout" -> "Senate"): the shortest
-    beginning that the gazetteer knows or the text says again outside the line, when every word
-    after it is a common word the text never writes with a capital where no position explains it,
-    one of them written in small letters elsewhere. ``end`` when there is nothing to cut."""
+def title_case_name_span(text: str, start: int, end: int, label: str | None) -> tuple[int, int]:
+    """The name inside the English candidate ``text[start:end]`` of a Title Case line once the
+    common words the model ran it into are cut ("Senate Rejects Auto Bailout" -> "Senate",
+    "Automakers Ask Congress For Aid" -> "Congress"): the first, shortest run of its words that the
+    gazetteer knows or the text says again outside the line, when every word cut is a common word
+    the text never writes with a capital where no position explains it, one of them written in
+    small letters elsewhere. ``(start, end)`` when there is nothing to cut."""
     if label not in _NAME_LABELS:
-        return end
+        return start, end
     line = _line(text, start)
     if end > line[1] or not title_case_line(text[line[0] : line[1]]):
-        return end
+        return start, end
     words = list(_WORD.finditer(text, start, end))
     gazetteer = default_gazetteer()
     if len(words) < 2 or gazetteer.lookup(text[start:end]):
-        return end
+        return start, end
     outside = text[: line[0]] + "\n" + text[line[1] :]
     lowered = _lowered(outside)
-    for k in range(1, len(words)):
-        rest = [w.group() for w in words[k:]]
-        if any(not w[0].isupper() or w.isupper() or not w.isalpha() or not _common_word(w, lowered) for w in rest):
-            continue
-        if not any(_written_small(w, lowered) for w in rest) or any(_capitalised_elsewhere(text, w, line) for w in rest):
-            continue
-        prefix = text[start : words[k - 1].end()]
-        if gazetteer.lookup(prefix) or re.search(rf"(?<![\w'’-]){re.escape(prefix)}(?![\w'’-])", outside):
-            return words[k - 1].end()
-    return end
+    # Whether each word may be cut: a capitalised common word the text never capitalises elsewhere.
+    cuttable = [
+        w[0].isupper() and not w.isupper() and w.isalpha() and _common_word(w, lowered) and not _capitalised_elsewhere(text, w, line)
+        for w in (m.group() for m in words)
+    ]
+    n = len(words)
+    for i in range(n):
+        if not all(cuttable[:i]):
+            break
+        for k in range(i + 1, n + 1):
+            if (i, k) == (0, n) or not all(cuttable[k:]):
+                continue
+            cut = [m.group() for m in words[:i] + words[k:]]
+            if not any(_written_small(w, lowered) for w in cut):
+                continue
+            name = text[words[i].start() : words[k - 1].end()]
+            if gazetteer.lookup(name) or re.search(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", outside):
+                return words[i].start(), words[k - 1].end()
+    return start, end

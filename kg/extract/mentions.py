@@ -78,7 +78,7 @@ from kg.extract.entities import (
     without_a_complements,
     without_glued_places,
 )
-from kg.extract.headlines import common_noun_in_headline, title_case_name_end
+from kg.extract.headlines import common_noun_in_headline, title_case_name_span
 from kg.extract.products import (
     as_brand_model,
     as_model_product,
@@ -161,7 +161,8 @@ def entity_mentions_from_doc(
         # "Carmaker seeks more aid", "Stocks Tumble As Oil Jumps": a headline's capitalised common noun.
         raw = [c for c in raw if not common_noun_in_headline(text, c.start, c.end, c.label, headline=offset == 0)]
         # "Senate Rejects Auto Bailout": the name the body says again, without the headline's verb.
-        raw = [replace(c, end=cut) if (cut := title_case_name_end(text, c.start, c.end, c.label)) != c.end else c for c in raw]
+        spans = [title_case_name_span(text, c.start, c.end, c.label) for c in raw]
+        raw = [c if (a, b) == (c.start, c.end) else replace(c, start=a, end=b) for c, (a, b) in zip(raw, spans)]
     found = typed_by_evidence(with_products(raw, doc, text, lang=lang, gazetteer=gazetteer), doc, lang=lang)
     found = organisations_named_again(listed_after_descriptor(found, text, lang=lang), text, lang=lang)
     found = placed_in_regions(listed_with_organisations(found, doc, text, lang=lang), text, lang=lang)

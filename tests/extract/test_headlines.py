@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.headlines import common_noun_in_headline, title_case_line, title_case_name_end
+from kg.extract.headlines import common_noun_in_headline, title_case_line, title_case_name_span
 
 
 @pytest.mark.parametrize(
@@ -77,8 +77,12 @@ def test_only_the_first_segment_has_a_headline() -> None:
         ("Senate Rejects Auto Bailout\nThe Senate voted on Thursday.", "Senate Rejects Auto Bailout", "Senate Rejects Auto Bailout"),
         # Not a Title Case line.
         ("Senate rejects auto bailout\nThe Senate rejected the bailout.", "Senate", "Senate"),
+        # Common words before the name are cut too.
+        ("Automakers Ask Congress For Aid\nGM asked Congress for aid. The automakers need money.", "Automakers Ask Congress For Aid", "Congress"),
+        ("Automakers Ask Congress For Aid\nGM asked lawmakers for aid.", "Automakers Ask Congress For Aid", "Automakers Ask Congress For Aid"),
     ],
 )
 def test_names_cut_before_a_headline_verb(text: str, span: str, expected: str) -> None:
     start = text.index(span)
-    assert text[start : title_case_name_end(text, start, start + len(span), "ORG")] == expected
+    a, b = title_case_name_span(text, start, start + len(span), "ORG")
+    assert text[a:b] == expected
