@@ -78,6 +78,7 @@ from kg.extract.entities import (
     without_a_complements,
     without_glued_places,
 )
+from kg.extract.headlines import common_noun_in_headline, title_case_name_span
 from kg.extract.products import (
     as_brand_model,
     as_model_product,
@@ -157,6 +158,12 @@ def entity_mentions_from_doc(
             raw = [c for c in raw if not (c.start < index.end and index.start < c.end)] + [index]
     # A time zone after a clock, a credit rating, a name inside a term ("le boson de Higgs").
     raw = [c for c in raw if not_a_name_here(text, c.start, c.end, lang) is None]
+    if lang == "en":
+        # "Carmaker seeks more aid", "Stocks Tumble As Oil Jumps": a headline's capitalised common noun.
+        raw = [c for c in raw if not common_noun_in_headline(text, c.start, c.end, c.label, headline=offset == 0)]
+        # "Senate Rejects Auto Bailout": the name the body says again, without the headline's verb.
+        spans = [title_case_name_span(text, c.start, c.end, c.label) for c in raw]
+        raw = [c if (a, b) == (c.start, c.end) else replace(c, start=a, end=b) for c, (a, b) in zip(raw, spans)]
     found = typed_by_evidence(with_products(raw, doc, text, lang=lang, gazetteer=gazetteer), doc, lang=lang)
     found = organisations_named_again(listed_after_descriptor(found, text, lang=lang), text, lang=lang)
     found = placed_in_regions(listed_with_organisations(found, doc, text, lang=lang), text, lang=lang)
@@ -1221,6 +1228,11 @@ def merge_mentions(
                 if len(bare.split()) > 1:
                     by_initials[_initials(bare)].append(j)
                     by_content_initials[_content_initials(bare)].append(j)
+    # The acronyms each group has before these joins ("GM" with "General Motors Corp.").
+    group_acronyms: dict[int, set[str]] = defaultdict(set)
+    for k, other in enumerate(mentions):
+        if other.label == "ORG" and (form := _acronym_form(name_part(other.text))):
+            group_acronyms[uf.find(k)].add(form)
     for i, m in enumerate(mentions):
         # "the GAO": the acronym is the name without its article.
         bare_name = name_part(m.text)
@@ -1230,10 +1242,11 @@ def merge_mentions(
         # the same initials ("AP" of a dateline's credit is no "Avalon Partners").
         record = gazetteer.by_id(m.canonical) if m.canonical else None
         known = {w for x in record.names() for w in normalise_name(x).split() if len(w) > 3} if record is not None else None
-        # Not its own group: "the GAO" has the initials "GAO" too.
-        hosts = {uf.find(j) for j in by_initials.get(bare_name, ()) if uf.find(j) != uf.find(i) and _stands_for(m, mentions[j], known)}
+        # Not its own group: "the GAO" has the initials "GAO" too. Nor a name whose record or
+        # group has a shorter or longer acronym ("GMC", a brand, is no "GM" = "General Motors Corp.").
+        hosts = {uf.find(j) for j in by_initials.get(bare_name, ()) if uf.find(j) != uf.find(i) and _stands_for(m, mentions[j], known) and not _other_acronym(bare_name, mentions[j], group_acronyms.get(uf.find(j), set()), gazetteer)}
         if not hosts:
-            hosts = {uf.find(j) for j in by_content_initials.get(bare_name, ()) if uf.find(j) != uf.find(i) and _stands_for(m, mentions[j], known)}
+            hosts = {uf.find(j) for j in by_content_initials.get(bare_name, ()) if uf.find(j) != uf.find(i) and _stands_for(m, mentions[j], known) and not _other_acronym(bare_name, mentions[j], group_acronyms.get(uf.find(j), set()), gazetteer)}
         if len(hosts) == 1:
             host = next(iter(hosts))
             join(host, i, f"acronym: '{m.text}' = initials of '{mentions[host].text}'")
@@ -1502,6 +1515,23 @@ def _voted(group: Sequence[EntityMention], etype: EntityLabel) -> Sequence[Entit
         for m in group
     )
 
+
+
+def _acronym_form(name: str) -> str | None:
+    """``name`` as an acronym without its stops ("G.M." -> "GM"), or None when it is none."""
+    core = name.replace(".", "").strip()
+    return core if core.isalpha() and core.isupper() and 2 <= len(core) <= 6 else None
+
+
+def _other_acronym(acronym: str, name: EntityMention, group: set[str], gazetteer: Gazetteer) -> bool:
+    """Whether the name ``name`` already has an acronym that ``acronym`` (stops removed) extends or
+    shortens by letters: one of its gazetteer record's names or one of ``group``, the acronyms of
+    its group ("GM" for "General Motors Corp.": "GMC", a brand, is another thing, though its letters
+    are the initials with "Corp."). The same acronym written with stops ("G.M.") is no other one."""
+    acronym = acronym.replace(".", "")
+    record = gazetteer.by_id(name.canonical) if name.canonical else None
+    forms = {_acronym_form(n) for n in record.names()} if record is not None else set()
+    return any(f and f != acronym and (f.startswith(acronym) or acronym.startswith(f)) for f in forms | group)
 
 
 def _stands_for(acronym: EntityMention, name: EntityMention, known: set[str] | None) -> bool:

@@ -677,7 +677,12 @@ def _with_usual_index_names(names: set[str], etype: str) -> set[str]:
 
 def _acronym_match(a: Sequence[str], b: Sequence[str]) -> tuple[str, str] | None:
     for x, y in ((a, b), (b, a)):
+        # A name that has a shorter or longer acronym of its own is not this one's ("GMC", a
+        # brand, is no "GM" = "General Motors Corp.").
+        own = {s.replace(".", "") for s in y if is_acronym(s)}
         for acronym in (s.replace(".", "") for s in x if is_acronym(s)):
+            if any(f != acronym and (f.startswith(acronym) or acronym.startswith(f)) for f in own):
+                continue
             for long in y:
                 if len(long.split()) > 1 and initials(long) == acronym:
                     return acronym, long

@@ -82,6 +82,7 @@ GAZ = Gazetteer(
         _rec("org:axios", None, "ORG", "Axios", "Axios"),
         _rec("Q30", "Q30", "LOC", "United States", "États-Unis", "USA", "US"),
         _rec("org:lockwood", None, "ORG", "Lockwood Martin", "Lockwood Martin"),
+        _rec("org:zorbam", None, "ORG", "Zorba Motors", "Zorba Motors", "ZM", "Z.M."),
     ]
 )
 
@@ -479,6 +480,9 @@ def test_mention_spans_in_context(lang: str, text: str, expected: tuple[str, str
         ("en", "The company sells its Chinese brands in Europe.", "Chinese"),
         # A given name before a company's head word, or before a name of its own, takes no surname.
         ("en", "The founder, Victor Group, said the deal was done.", "Victor"),
+        # A headline's capitalised common noun (kg.extract.headlines, issue 21).
+        ("en", "Carmaker seeks more aid\nThe carmaker said on Tuesday it would ask for more aid.", "Carmaker"),
+        ("en", "Stocks Tumble As Oil Jumps\nU.S. stocks fell on Monday as oil prices rose.", "Oil Jumps"),
     ],
 )
 def test_spans_that_are_not_entity_mentions(lang: str, text: str, absent: str) -> None:
@@ -1259,6 +1263,16 @@ def _en(start: int, text: str, label: str, canonical: str | None = None) -> Enti
         ),
         # Letters that do not match stay apart.
         ([_en(0, "Zorba Orbital Systems", "ORG"), _en(40, "ZAS", "ORG")], [["Zorba Orbital Systems"], ["ZAS"]], None),
+        # A longer or shorter acronym than the one a name goes by is another thing ("GMC", a brand of
+        # "GM" = "General Motors Corp."), though "Corp." gives its last letter; the name's own joins.
+        ([_en(0, "Zorba Motors Corp.", "ORG", "org:zorbam"), _en(30, "ZMC", "ORG")], [["Zorba Motors Corp."], ["ZMC"]], None),
+        ([_en(0, "Zorba Motors Corp.", "ORG", "org:zorbam"), _en(30, "ZM", "ORG")], [["Zorba Motors Corp.", "ZM"]], "acronym"),
+        (
+            [_en(0, "Zorba Motors Corp.", "ORG", "org:zorbam"), _en(25, "ZM", "ORG", "org:zorbam"), _en(40, "ZMC", "ORG")],
+            [["Zorba Motors Corp.", "ZM"], ["ZMC"]],
+            None,
+        ),
+        ([_en(0, "Kestrel Motors Corp.", "ORG"), _en(30, "KMC", "ORG")], [["Kestrel Motors Corp.", "KMC"]], "acronym"),
         # An acronym the gazetteer knows stands for its record's name, not another name with its
         # initials; the record's own name joins it.
         ([_en(0, "IBM", "ORG", "Q37156"), _en(40, "Ivory Bay Mills", "ORG")], [["IBM"], ["Ivory Bay Mills"]], None),

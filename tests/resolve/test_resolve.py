@@ -50,6 +50,10 @@ def run(registry: EntityRegistry, docs: list[tuple[str, list[Entity]]]) -> dict[
         ([ent("per-arvind-krishna", "Arvind Krishna"), IBM], [ent("per-krishna", "Krishna"), APPLE], False),
         # An acronym and its expansion.
         ([ent("org-aclu", "ACLU", "ORG")], [ent("org-american-civil-liberties-union", "American Civil Liberties Union", "ORG")], True),
+        # A longer acronym is not the short one's name: "ZMC" (a brand) is no "Zorba Motors Corp."
+        # that goes by "ZM", though "Corp." gives its last letter; without a short acronym it is.
+        ([ent("org-zmc", "ZMC", "ORG")], [ent("org-zorba-motors", "Zorba Motors Corp.", "ORG", "Zorba Motors Corp.", "ZM")], False),
+        ([ent("org-zmc", "ZMC", "ORG")], [ent("org-zorba-motors", "Zorba Motors Corp.", "ORG")], True),
         # A legal-form suffix.
         ([ent("org-acme-widgets-inc", "Acme Widgets Inc.", "ORG")], [ent("org-acme-widgets", "Acme Widgets", "ORG")], True),
         # Two people sharing a surname, disjoint contexts.

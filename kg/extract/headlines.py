@@ -1,0 +1,186 @@
+"""Capitalised common nouns of English headlines, which the model types as names.
+
+A news text's first line is often its headline, in sentence case ("Carmaker seeks more aid") or in
+Title Case ("Stocks Tumble As Oil Jumps", "Automaker Posts Loss"); a subheading may be in Title
+Case too. There a common noun is capitalised by where it stands, and the model often reads it as
+an organisation, a person or a place ("Carmaker", "Oil Jumps", "Union Rejects Contract"). Such a
+candidate is no name when each of its words is a common word of the language (the pipeline's
+dictionary of forms, :mod:`kg.nlp.wordforms`, or a word the text writes in small letters), the
+gazetteer knows none of it, and the text never writes its words with a capital where no position
+explains it ("the Union said", "Union Pacific said"): a name is said again in the body.
+
+Only a one-word candidate opening the headline (a first line with text after it and no full stop
+at its end), or a candidate inside a Title Case line, is read; one of its words must also be
+written in small letters elsewhere ("Carmaker" ... "the carmaker", "Oil Jumps" ... "oil prices"):
+the dictionary holds names too ("nasdaq"), and a place or a body of common words ("Wall Street",
+"Supreme Court") is a name whatever its words are. A name the model ran on into the headline's
+verb and object ("Senate Rejects Auto Bailout", "Automakers Ask Congress For Aid") is cut to the
+name the body says again ("The Senate", "asked Congress").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.knowledge.gazetteer import default_gazetteer
+from kg.nlp.wordforms import is_dictionary_word
+
+__all__ = ["common_noun_in_headline", "title_case_line", "title_case_name_span"]
+
+_WORD = re.compile(r"[^\W\d_][\w'’.&-]*")
+# Where a capital is explained by position: the start of the text, a line or a sentence, or an
+# opening quotation mark or bracket right after one.
+_POSITION_BEFORE = re.compile(r"(?:^|[\n.!?:][\s\"“‘'(]*)$")
+_REACH = 6
+# A headline or a subheading is short; a longer line is a sentence (and a long line is not read
+# word by word for each of its candidates).
+_MAX_TITLE_WORDS = 16
+_MAX_TITLE_CHARS = 200
+_NAME_LABELS = frozenset({"ORG", "PER", "LOC"})
+
+
+@lru_cache(maxsize=1)
+def _stop_words() -> frozenset[str]:
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS)
+
+
+def _line(text: str, start: int) -> tuple[int, int]:
+    """The line holding offset ``start``."""
+    a = text.rfind("\n", 0, start) + 1
+    b = text.find("\n", start)
+    return a, len(text) if b < 0 else b
+
+
+def title_case_line(line: str) -> bool:
+    """Whether ``line`` is written in Title Case: at least three words, at most
+    :data:`_MAX_TITLE_WORDS`, every word but the short function words ("as", "of", "to")
+    capitalised, not all in capitals, and no sentence's full stop at its end."""
+    if len(line) > _MAX_TITLE_CHARS:
+        return False
+    words = _WORD.findall(line)
+    if not 3 <= len(words) <= _MAX_TITLE_WORDS or line.rstrip().endswith((".", ",", ";")):
+        return False
+    if all(w.isupper() for w in words):
+        return False
+    stop = _stop_words()
+    return all(w[0].isupper() for w in words if w.casefold() not in stop)
+
+
+def _lowered(text: str) -> frozenset[str]:
+    """The words ``text`` writes in small letters, without a full stop after them."""
+    return frozenset(w.rstrip(".") for w in _WORD.findall(text) if w.islower())
+
+
+def _written_small(word: str, lowered: frozenset[str]) -> bool:
+    """Whether the text writes ``word`` in small letters elsewhere, also in the singular or the
+    plural ("Stocks" ... "stock prices", "Carmaker" ... "carmakers")."""
+    key = word.casefold()
+    forms = {key, key + "s", key + "es"}
+    if key.endswith("s"):
+        forms |= {key[:-1], key[:-2] if key.endswith("es") else key}
+    return bool(forms & lowered)
+
+
+def _common_word(word: str, lowered: frozenset[str]) -> bool:
+    """Whether ``word`` is a common word: written in small letters elsewhere in the text, or a form
+    of the dictionary, also once a regular inflection is taken off ("Jumps", "Estimates")."""
+    key = word.casefold()
+    if key in lowered or is_dictionary_word(key, "en"):
+        return True
+    stems = [key[:-1]] if key.endswith("s") else []
+    if key.endswith("es"):
+        stems.append(key[:-2])
+    if key.endswith("ies"):
+        stems.append(key[:-3] + "y")
+    return any(len(s) > 2 and is_dictionary_word(s, "en") for s in stems)
+
+
+def _capitalised_elsewhere(text: str, word: str, line: tuple[int, int]) -> bool:
+    """Whether the text writes ``word`` with its capital outside ``line`` where no position
+    explains it (inside a sentence, or first in a sentence before another capitalised word: "Union
+    Pacific said"), outside Title Case lines."""
+    for m in re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", text):
+        if line[0] <= m.start() < line[1]:
+            continue
+        other = _line(text, m.start())
+        if title_case_line(text[other[0] : other[1]]):
+            continue
+        if not _POSITION_BEFORE.search(text, max(0, m.start() - _REACH), m.start()):
+            return True
+        after = _WORD.match(text, m.end() + 1) if text[m.end() : m.end() + 1] == " " else None
+        if after is not None and after.group()[0].isupper():
+            return True
+    return False
+
+
+def common_noun_in_headline(text: str, start: int, end: int, label: str | None, *, headline: bool) -> bool:
+    """Whether the English candidate ``text[start:end]`` is a capitalised common noun of a headline
+    or a Title Case line, no name (see the module's docstring). ``headline``: whether the text's
+    first line is the document's headline (the text is its first segment)."""
+    if label not in _NAME_LABELS:
+        return False
+    line = _line(text, start)
+    if end > line[1]:
+        return False
+    words = _WORD.findall(text[start:end])
+    if not words or any(not w[0].isupper() or w.isupper() or not w.isalpha() for w in words):
+        return False  # an acronym, a number or a word in small letters: a name's
+    title_case = title_case_line(text[line[0] : line[1]])
+    # A headline has a text after it and is no sentence: "Nasdaq said it would buy X." is none.
+    opening = headline and line[0] == 0 and text[:start].strip() == "" and len(words) == 1 and bool(text[line[1] :].strip())
+    opening = opening and not text[line[0] : line[1]].rstrip().endswith((".", "!", "?"))
+    if not (title_case or opening):
+        return False
+    gazetteer = default_gazetteer()
+    if gazetteer.lookup(text[start:end]) or any(gazetteer.lookup(w) for w in words):
+        return False
+    outside = text[: line[0]] + "\n" + text[line[1] :]
+    lowered = _lowered(outside)
+    if not all(_common_word(w, lowered) for w in words):
+        return False
+    if not any(_written_small(w, lowered) for w in words):
+        return False  # a dictionary word alone may be a name ("Nasdaq"): the text must write it small
+    return not any(_capitalised_elsewhere(text, w, line) for w in words)
+
+
+
+def title_case_name_span(text: str, start: int, end: int, label: str | None) -> tuple[int, int]:
+    """The name inside the English candidate ``text[start:end]`` of a Title Case line once the
+    common words the model ran it into are cut ("Senate Rejects Auto Bailout" -> "Senate",
+    "Automakers Ask Congress For Aid" -> "Congress"): the first, shortest run of its words that the
+    gazetteer knows or the text says again outside the line, when every word cut is a common word
+    the text never writes with a capital where no position explains it, one of them written in
+    small letters elsewhere. ``(start, end)`` when there is nothing to cut."""
+    if label not in _NAME_LABELS:
+        return start, end
+    line = _line(text, start)
+    if end > line[1] or not title_case_line(text[line[0] : line[1]]):
+        return start, end
+    words = list(_WORD.finditer(text, start, end))
+    gazetteer = default_gazetteer()
+    if len(words) < 2 or gazetteer.lookup(text[start:end]):
+        return start, end
+    outside = text[: line[0]] + "\n" + text[line[1] :]
+    lowered = _lowered(outside)
+    # Whether each word may be cut: a capitalised common word the text never capitalises elsewhere.
+    cuttable = [
+        w[0].isupper() and not w.isupper() and w.isalpha() and _common_word(w, lowered) and not _capitalised_elsewhere(text, w, line)
+        for w in (m.group() for m in words)
+    ]
+    n = len(words)
+    for i in range(n):
+        if not all(cuttable[:i]):
+            break
+        for k in range(i + 1, n + 1):
+            if (i, k) == (0, n) or not all(cuttable[k:]):
+                continue
+            cut = [m.group() for m in words[:i] + words[k:]]
+            if not any(_written_small(w, lowered) for w in cut):
+                continue
+            name = text[words[i].start() : words[k - 1].end()]
+            if gazetteer.lookup(name) or re.search(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", outside):
+                return words[i].start(), words[k - 1].end()
+    return start, end

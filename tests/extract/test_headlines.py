@@ -1,0 +1,88 @@
+"""Capitalised common nouns of English headlines and Title Case lines (kg.extract.headlines)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.headlines import common_noun_in_headline, title_case_line, title_case_name_span
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Stocks Tumble As Oil Jumps", True),
+        ("Automaker Posts Loss", True),
+        ("Lawmakers Back Bailout For Detroit", True),
+        # Sentence case, capitals, a sentence, too short.
+        ("Carmaker seeks more aid", False),
+        ("BOEING DELIVERS FINAL 717", False),
+        ("Acme Posts A Loss Of $2 Billion In The Third Quarter.", False),
+        ("Shares Rise", False),
+    ],
+)
+def test_title_case_lines(line: str, expected: bool) -> None:
+    assert title_case_line(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "label", "dropped"),
+    [
+        # A common noun opening the headline, or in a Title Case line, names no one.
+        ("Carmaker seeks more aid\nThe carmaker lost $30 billion this year.", "Carmaker", "ORG", True),
+        ("Automaker Posts Loss\nThe automaker posted a loss on Thursday.", "Automaker", "ORG", True),
+        ("Stocks Tumble As Oil Jumps\nU.S. stocks fell as oil prices rose.", "Oil Jumps", "PER", True),
+        ("Stocks Tumble As Oil Jumps\nU.S. stocks fell as oil prices rose.", "Stocks", "ORG", True),
+        ("Union Rejects Contract\nThe union said its members voted on Sunday.", "Union Rejects Contract", "ORG", True),
+        # A name the gazetteer knows, or that the body writes with a capital inside a sentence.
+        ("Apple unveils new laptop\nThe apple of his eye, Apple said.", "Apple", "ORG", False),
+        ("Pixel raises funds\nThe startup Pixel said it raised money.", "Pixel", "ORG", False),
+        ("Union Rejects Contract\nThe Union said on Sunday that the union voted.", "Union", "ORG", False),
+        # ... or first in a sentence before another capitalised word: a longer name holds it.
+        ("Union Rejects Contract\nUnion Pacific said on Sunday that the union voted.", "Union", "ORG", False),
+        # Words of several that the body never writes in small letters: a name ("Wall Street").
+        ("Stocks Fall On Wall Street\nInvestors sold shares on Monday.", "Wall Street", "LOC", False),
+        # Not the headline's first word, nor a Title Case line: left to the model.
+        ("Ford says carmaker seeks aid\nThe carmaker lost money.", "Ford", "ORG", False),
+        ("Investors fled. Stocks fell on Monday as oil rose.", "Stocks", "ORG", False),
+        # A dictionary word the text never writes in small letters may be a name; a first line that
+        # is a sentence, or the only line, is no headline.
+        ("Nasdaq buys exchange\nNasdaq said on Monday it bought the exchange.", "Nasdaq", "ORG", False),
+        ("Carmaker seeks more aid.\nThe carmaker lost money.", "Carmaker", "ORG", False),
+        ("Carmaker seeks more aid from the carmaker", "Carmaker", "ORG", False),
+        # An acronym, a product.
+        ("GM Posts Loss As Sales Fall\nThe company lost money.", "GM", "ORG", False),
+    ],
+)
+def test_common_nouns_of_headlines(text: str, surface: str, label: str, dropped: bool) -> None:
+    start = text.index(surface)
+    assert common_noun_in_headline(text, start, start + len(surface), label, headline=True) is dropped
+
+
+def test_only_the_first_segment_has_a_headline() -> None:
+    text = "Carmaker seeks more aid\nThe carmaker lost money."
+    assert common_noun_in_headline(text, 0, 8, "ORG", headline=False) is False
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        # A name the model ran on into a Title Case headline's verb and object: the name the body
+        # says again.
+        ("Senate Rejects Auto Bailout\nThe Senate rejected the bailout on Thursday.", "Senate Rejects Auto Bailout", "Senate"),
+        ("Zorbex Motors Posts Loss\nZorbex Motors said it posted a loss.", "Zorbex Motors Posts Loss", "Zorbex Motors"),
+        # A word the body writes with a capital stays in the name.
+        ("Zorbex Motors Posts Loss\nZorbex said its Motors unit posted a loss.", "Zorbex Motors Posts Loss", "Zorbex Motors Posts Loss"),
+        # A beginning the body never says again, or no word in small letters elsewhere: unsure.
+        ("Senate Rejects Auto Bailout\nLawmakers voted on Thursday.", "Senate Rejects Auto Bailout", "Senate Rejects Auto Bailout"),
+        ("Senate Rejects Auto Bailout\nThe Senate voted on Thursday.", "Senate Rejects Auto Bailout", "Senate Rejects Auto Bailout"),
+        # Not a Title Case line.
+        ("Senate rejects auto bailout\nThe Senate rejected the bailout.", "Senate", "Senate"),
+        # Common words before the name are cut too.
+        ("Automakers Ask Congress For Aid\nGM asked Congress for aid. The automakers need money.", "Automakers Ask Congress For Aid", "Congress"),
+        ("Automakers Ask Congress For Aid\nGM asked lawmakers for aid.", "Automakers Ask Congress For Aid", "Automakers Ask Congress For Aid"),
+    ],
+)
+def test_names_cut_before_a_headline_verb(text: str, span: str, expected: str) -> None:
+    start = text.index(span)
+    a, b = title_case_name_span(text, start, start + len(span), "ORG")
+    assert text[a:b] == expected
