@@ -528,7 +528,8 @@ CASES = [
     # words of a title-case headline the recogniser read as a name ("Derby Defeat", "Bank Of America
     # Pays Fine") are no antecedent of the body
     ("en", "Manchester United Sack Manager After Derby Defeat\nMANCHESTER, November 10\nManchester United sacked their manager on Sunday"
-     " after a 3-0 defeat by Manchester City. The club said it would appoint a new coach.", "The club", "nominal", None),
+     " after a 3-0 defeat by Manchester City. The club said it would appoint a new coach.", "The club", "nominal",
+     "Manchester United"),
     ("en", "Bank Of America Pays Fine\nNEW YORK , April 4 , 2024\nBank of America agreed to pay a $ 250 million fine on Thursday . The"
      " Charlotte, North Carolina-based bank said it had fixed the problems .", "The Charlotte, North Carolina-based bank", "nominal",
      "Bank of America"),
