@@ -211,21 +211,17 @@ def system_output(analysis: Analysis, *, maximal_extents: bool = False, bare_nam
     # Institutions kg describes by a common noun and a nationality ("le gouvernement malien", "the
     # U.S. government") are no names: the corpora score names only, and MEANTIME annotates the
     # place inside the English phrase ("[U.S.] government", kept as its own LOC mention) instead.
-    described = {
-        (m.start, m.end)
-        for entity in analysis.entities
-        for m in entity.mentions
-        if described_institution(m)
-    }
+    described = {(m.start, m.end) for entity in analysis.entities for m in entity.mentions if described_institution(m)}
+    entities = [m for m in entities if not (m.label == "ORG" and (m.start, m.end) in described)]
     if not (bare_names or maximal_extents):
-        entities = _whole_words(analysis.document.text, [m for m in entities if not (m.label == "ORG" and (m.start, m.end) in described)])
+        entities = _whole_words(analysis.document.text, entities)
     if bare_names:
-        entities = [_bare_name(m) for m in entities if not (m.label == "ORG" and (m.start, m.end) in described)]
+        entities = [_bare_name(m) for m in entities]
     if maximal_extents:
         from kg.extract.extent import Extent, is_newspaper_title, maximal_mentions
 
         text = analysis.document.text
-        kept = (m for m in entities if not (m.label == "ORG" and (is_newspaper_title(m.text) or (m.start, m.end) in described)))
+        kept = (m for m in entities if not (m.label == "ORG" and is_newspaper_title(m.text)))
         widened = maximal_mentions(text, (Extent(m.start, m.end, m.label) for m in kept), analysis.document.lang or "")
         entities = [Mention(m.start, m.end, m.label, "", text[m.start : m.end]) for m in widened]
     timexes = tuple(Mention(t.start, t.end, t.type, t.value, t.text) for t in analysis.timexes)

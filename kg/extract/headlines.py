@@ -146,7 +146,6 @@ def common_noun_in_headline(text: str, start: int, end: int, label: str | None, 
     return not any(_capitalised_elsewhere(text, w, line) for w in words)
 
 
-
 def title_case_name_span(text: str, start: int, end: int, label: str | None) -> tuple[int, int]:
     """The name inside the English candidate ``text[start:end]`` of a Title Case line once the
     common words the model ran it into are cut ("Senate Rejects Auto Bailout" -> "Senate",

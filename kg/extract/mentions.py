@@ -23,7 +23,7 @@ from kg.knowledge.gazetteer import (
 from kg.knowledge.words import word_map, word_set, word_sets
 from kg.nlp.doccache import doc_text
 from kg.nlp.wordforms import is_dictionary_word
-from kg.text.names import TITLE_PREFIX, name_part, title_start
+from kg.text.names import TITLE_PREFIX, acronyms_differ_by_letters, name_part, title_start
 from kg.text.slug import slugify
 from kg.types import Entity, EntityLabel, EntityMention, Segment
 
@@ -1244,9 +1244,17 @@ def merge_mentions(
         known = {w for x in record.names() for w in normalise_name(x).split() if len(w) > 3} if record is not None else None
         # Not its own group: "the GAO" has the initials "GAO" too. Nor a name whose record or
         # group has a shorter or longer acronym ("GMC", a brand, is no "GM" = "General Motors Corp.").
-        hosts = {uf.find(j) for j in by_initials.get(bare_name, ()) if uf.find(j) != uf.find(i) and _stands_for(m, mentions[j], known) and not _other_acronym(bare_name, mentions[j], group_acronyms.get(uf.find(j), set()), gazetteer)}
-        if not hosts:
-            hosts = {uf.find(j) for j in by_content_initials.get(bare_name, ()) if uf.find(j) != uf.find(i) and _stands_for(m, mentions[j], known) and not _other_acronym(bare_name, mentions[j], group_acronyms.get(uf.find(j), set()), gazetteer)}
+        hosts = set()
+        for table in (by_initials, by_content_initials):  # the content initials only when no plain initials fit
+            hosts = {
+                uf.find(j)
+                for j in table.get(bare_name, ())
+                if uf.find(j) != uf.find(i)
+                and _stands_for(m, mentions[j], known)
+                and not _other_acronym(bare_name, mentions[j], group_acronyms.get(uf.find(j), set()), gazetteer)
+            }
+            if hosts:
+                break
         if len(hosts) == 1:
             host = next(iter(hosts))
             join(host, i, f"acronym: '{m.text}' = initials of '{mentions[host].text}'")
@@ -1516,7 +1524,6 @@ def _voted(group: Sequence[EntityMention], etype: EntityLabel) -> Sequence[Entit
     )
 
 
-
 def _acronym_form(name: str) -> str | None:
     """``name`` as an acronym without its stops ("G.M." -> "GM"), or None when it is none."""
     core = name.replace(".", "").strip()
@@ -1531,7 +1538,7 @@ def _other_acronym(acronym: str, name: EntityMention, group: set[str], gazetteer
     acronym = acronym.replace(".", "")
     record = gazetteer.by_id(name.canonical) if name.canonical else None
     forms = {_acronym_form(n) for n in record.names()} if record is not None else set()
-    return any(f and f != acronym and (f.startswith(acronym) or acronym.startswith(f)) for f in forms | group)
+    return any(f and acronyms_differ_by_letters(f, acronym) for f in forms | group)
 
 
 def _stands_for(acronym: EntityMention, name: EntityMention, known: set[str] | None) -> bool:

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from kg.knowledge.gazetteer import Gazetteer, default_gazetteer, normalise_name, usual_index_names
 from kg.knowledge.resources import resource_path
-from kg.text.names import name_part
+from kg.text.names import acronyms_differ_by_letters, name_part
 from kg.types import Entity
 
 REGISTRY_VERSION = 1
@@ -663,7 +663,6 @@ class EntityRegistry:
             self._reindex(c)
 
 
-
 def _with_usual_index_names(names: set[str], etype: str) -> set[str]:
     """``names`` and, for a stock market index (FIN), the usual name of each of its other names:
     "the Dow" in one document and "the Dow Jones Industrial Average" in another are one index, as
@@ -681,7 +680,7 @@ def _acronym_match(a: Sequence[str], b: Sequence[str]) -> tuple[str, str] | None
         # brand, is no "GM" = "General Motors Corp.").
         own = {s.replace(".", "") for s in y if is_acronym(s)}
         for acronym in (s.replace(".", "") for s in x if is_acronym(s)):
-            if any(f != acronym and (f.startswith(acronym) or acronym.startswith(f)) for f in own):
+            if any(acronyms_differ_by_letters(f, acronym) for f in own):
                 continue
             for long in y:
                 if len(long.split()) > 1 and initials(long) == acronym:

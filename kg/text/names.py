@@ -63,6 +63,13 @@ def title_words(lang: str) -> str:
 
 
 @lru_cache(maxsize=65536)
+def acronyms_differ_by_letters(one: str, other: str) -> bool:
+    """Whether the acronyms ``one`` and ``other`` (stops removed) differ and one begins the other:
+    "GMC", a brand, is another thing than "GM" = "General Motors Corp.", though its letters are that
+    name's initials with "Corp."."""
+    return one != other and (one.startswith(other) or other.startswith(one))
+
+
 def name_part(surface: str) -> str:
     """The name in a mention, without a leading English "the" or the titles before a person's name
     ("the United States" → "United States", "M. le ministre Bally" → "Bally"). Cached: names repeat."""
