@@ -85,6 +85,7 @@ from kg.extract.products import (
     designation_candidates,
     index_candidates,
     make_model_candidates,
+    market_street_candidates,
     model_mentions,
     product_candidates,
     with_products,
@@ -152,6 +153,10 @@ def entity_mentions_from_doc(
     # A stock market index named in full outweighs a company the model read across part of it
     # ("CAC" of "the CAC 40"); a longer name that holds it stays ("the Nasdaq Composite Index").
     if lang == "en":
+        # And so does a street that stands for its market ("on Wall Street"), which NER misses or
+        # reads as a place.
+        for street in market_street_candidates(text):
+            raw = [c for c in raw if not (c.start < street.end and street.start < c.end)] + [street]
         for index in index_candidates(text):
             if any(c.start <= index.start and index.end <= c.end and (c.start, c.end) != (index.start, index.end) for c in raw):
                 continue

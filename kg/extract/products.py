@@ -30,6 +30,8 @@ from kg.extract.entities import _CAMEL_CASE, _PRODUCT_PREFIX, UNSURE_PRODUCT, Ca
 __all__ = [
     "designation_candidates",
     "index_candidates",
+    "is_exchange_name",
+    "market_street_candidates",
     "make_model_candidates",
     "market_index_reason",
     "model_mentions",
@@ -717,6 +719,62 @@ def index_candidates(text: str) -> list[Candidate]:
     ]
 
 
+# Why an exchange's name is typed FIN: shares trade "on" it, so it is the market, not the company
+# that runs it. Unlike an index's, its other mentions in the segment keep their own reading.
+EXCHANGE_AS_MARKET = "market: the exchange shares trade on"
+
+
+def is_exchange_name(name: str) -> bool:
+    """Whether ``name`` names a stock or commodity exchange: it ends with an exchange noun
+    (``en/exchange_heads``: "the New York Stock Exchange", "the Paris Bourse", "the Chicago Board
+    of Trade") written with capitals, or it is a short name of ``xx/exchange_short_names`` ("NYSE",
+    "the Nymex")."""
+    norm = normalise_name(name)
+    if norm in word_set("xx", "exchange_short_names"):
+        return True
+    words = name.split()
+    if len(words) < 2 or not words[-1][:1].isupper():
+        return False
+    return any(norm.endswith(" " + head) for head in word_set("en", "exchange_heads"))
+
+
+def _traded_on(name: SpacySpan) -> bool:
+    """English: the exchange ``name`` is where something trades, the object of "on" after a verb
+    ("fell 3 percent on the New York Stock Exchange", "listed on the Nasdaq") or after a noun of
+    trading (``en/market_trading_nouns``: "heavy trading on the NYSE", "its debut on the Paris
+    Bourse"): the market, not the company that runs it ("the NYSE said", "NYSE Euronext's
+    profit")."""
+    root = name.root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ != "on" or prep.i == root.i:
+        return False
+    head = prep.head
+    return head.pos_ in {"VERB", "AUX"} or head.lemma_.lower() in word_set("en", "market_trading_nouns")
+
+
+def market_street_candidates(text: str) -> list[Candidate]:
+    """English: a street whose name stands for its city's financial market (``xx/market_streets``:
+    "Stocks fell on Wall Street", "Wall Street rallied"), which NER misses or calls a place: a FIN
+    mention (MEANTIME's FIN holds markets). Not inside a longer name ("The Wall Street Journal",
+    "Occupy Wall Street"), nor after a house number ("11 Wall Street", an address)."""
+    names = sorted(word_set("xx", "market_streets"), key=len, reverse=True)
+    if not names:
+        return []
+    forms = "|".join(r"\s+".join(re.escape(w) for w in n.split()) for n in names)
+    pattern = re.compile(rf"(?<![\w&/-])(?:{forms})(?![\w&/-])", re.IGNORECASE)
+    out = []
+    for m in pattern.finditer(text):
+        if not all(w[:1].isupper() for w in m.group().split()):
+            continue
+        before = re.search(r"(?:^|(\S?)\s+)(\S+)[ \t]+$", text[max(0, m.start() - 40) : m.start()])
+        # A capitalised word before, unless it opens the sentence ("On Wall Street, stocks fell").
+        glued = before is not None and before.group(2)[:1].isupper() and (before.group(1) or "") not in ("", ".", "!", "?", '"', "“")
+        if re.match(r"[ \t]+[A-Z0-9]", text[m.end() : m.end() + 2]) or glued or (before is not None and before.group(2)[:1].isdigit()):
+            continue  # part of a longer name, or an address
+        out.append(Candidate(m.start(), m.end(), "FIN", "market street", evidence=("market: a street named for its market",)))
+    return out
+
+
 def _figure_after(verb: Token, lang: str) -> bool:
     """A number, a percentage or a direction (``market_directions.tsv``) in the few words after
     ``verb`` ("fell 200 points", "closed at 2,100", "closed higher", "a perdu 3 %", « a clôturé en
@@ -727,9 +785,12 @@ def _figure_after(verb: Token, lang: str) -> bool:
 
 
 def market_index_reason(span: SpacySpan, lang: str, *, known: bool) -> str:
-    """Why the name ``span`` is a stock market index, or "" when it is none:
+    """Why the name ``span`` is a stock market index, or a market, or "" when it is neither:
 
     * a name of ``market_indices.tsv`` that no company bears ("the S&P 500", "the Hang Seng");
+    * English: an exchange (:func:`is_exchange_name`) where shares trade (:func:`_traded_on`:
+      "fell 3 percent on the New York Stock Exchange"), the market (:data:`EXCHANGE_AS_MARKET`);
+      "the New York Stock Exchange said" stays the company;
     * a name followed by an index noun (English: "the Dow Jones industrial average", "the Nasdaq
       composite index", "the Kospi index"; lower-case words may come between) or ending with one
       ("Jakarta Composite Index"), or after one (French: « l'indice Nikkei »), unless the
@@ -749,6 +810,8 @@ def market_index_reason(span: SpacySpan, lang: str, *, known: bool) -> str:
     kind = _market_indices().get(normalise_name(name.text))
     if kind == "index":
         return "market index: known index name"
+    if lang == "en" and is_exchange_name(name.text) and _traded_on(name):
+        return EXCHANGE_AS_MARKET
     heads = word_sets("market_index_heads").get(lang, frozenset())
     if lang == "en":
         if len(name) > 1 and name[-1].lower_ in heads and name[-1].text[:1].isupper() and not known:
@@ -881,7 +944,8 @@ def with_products(found: list[Candidate], doc: Doc, text: str, *, lang: str, gaz
         norm = normalise_name(name)
         span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
         if span is not None and len(span) and (why := market_index_reason(span, lang, known=known)):
-            indices.add(norm)
+            if why != EXCHANGE_AS_MARKET:
+                indices.add(norm)
             out_indices.append(replace(cand, label="FIN", record=None, evidence=(*cand.evidence, why), maker=None))
             continue
         evidence, reason = product_reason(cand, doc, lang, known=known)

@@ -10,8 +10,10 @@ from kg.extract.products import (
     as_model_product,
     designation_candidates,
     index_candidates,
+    is_exchange_name,
     make_model_candidates,
     maker_before,
+    market_street_candidates,
     model_mentions,
     product_candidates,
 )
@@ -447,6 +449,26 @@ def test_model_name_read_again_after_an_article() -> None:
         ("en", "The Dow Jones Transportation Average fell 1 percent.", "The Dow Jones Transportation Average", "FIN"),
         # A company's possessive and no article: the exchange itself.
         ("en", "Zorba and Nasdaq fell out over the listing fees.", "Nasdaq", "ORG"),
+        # An exchange where shares or contracts trade ("on" after a verb or a trading noun) is the
+        # market (FIN); the exchange that speaks, reports or owns is the company that runs it.
+        ("en", "Shares of Zorvex Motors fell 5 percent on the New York Stock Exchange.", "the New York Stock Exchange", "FIN"),
+        ("en", "The company's shares are listed on the Tokyo Stock Exchange.", "the Tokyo Stock Exchange", "FIN"),
+        ("en", "Shares of Kestrel rose in heavy trading on the Nasdaq.", "the Nasdaq", "FIN"),
+        ("en", "Crude oil for March delivery fell $1 on the Nymex.", "the Nymex", "FIN"),
+        ("en", "Zorvex made its debut on the Paris Bourse on Tuesday.", "the Paris Bourse", "FIN"),
+        ("en", "The New York Stock Exchange said it would halt trading early.", "The New York Stock Exchange", "ORG"),
+        ("en", "The London Stock Exchange said its chief executive would step down.", "The London Stock Exchange", "ORG"),
+        ("en", "NYSE Euronext reported a 10 percent rise in quarterly profit on Thursday.", "NYSE Euronext", "ORG"),
+        ("en", "The Bombay Stock Exchange's Sensex rose 1 percent.", "Bombay Stock Exchange", "ORG"),
+        # The other mentions of an exchange keep their own reading (no index name to pass on).
+        ("en", "Kestrel shares fell on the London Stock Exchange. The London Stock Exchange said it would review the trades.", "The London Stock Exchange", "ORG"),
+        # A street that stands for its market, which the model misses (FIN); not the newspaper.
+        ("en", "Stocks fell on Wall Street on Friday, with the Dow losing 200 points.", "Wall Street", "FIN"),
+        ("en", "On Wall Street, stocks fell for a third day.", "Wall Street", "FIN"),
+        ("en", "The Wall Street Journal reported the deal on Monday.", "The Wall Street Journal", "ORG"),
+        # Index names with a hyphen, or with the maker's name before them.
+        ("en", "Germany's DAX and France's CAC-40 lost ground.", "CAC-40", "FIN"),
+        ("en", "The Dow Jones Wilshire 5000 fell 1.3 percent.", "The Dow Jones Wilshire 5000", "FIN"),
     ],
 )
 def test_market_indices_are_no_organisations(lang: str, text: str, name: str, label: str) -> None:
@@ -479,6 +501,47 @@ def test_market_indices_are_no_organisations(lang: str, text: str, name: str, la
 def test_index_candidates(text: str, expected: list[str]) -> None:
     assert [text[c.start : c.end] for c in index_candidates(text)] == expected
     assert all(c.label == "FIN" and c.maker is None for c in index_candidates(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A street that stands for its city's market, wherever the sentence puts it.
+        ("Stocks fell on Wall Street on Friday.", ["Wall Street"]),
+        ("On Wall Street, stocks fell for a third day.", ["Wall Street"]),
+        ('"Wall Street is nervous," he said.', ["Wall Street"]),
+        ("Indian stocks rose, and Dalal Street cheered the budget.", ["Dalal Street"]),
+        # Not inside a longer name, nor an address, nor in small letters.
+        ("The Wall Street Journal reported the deal.", []),
+        ("Protesters from Occupy Wall Street marched downtown.", []),
+        ("The bank moved its offices to 60 Wall Street last year.", []),
+        ("The wall street was wet.", []),
+    ],
+)
+def test_market_street_candidates(text: str, expected: list[str]) -> None:
+    found = market_street_candidates(text)
+    assert [text[c.start : c.end] for c in found] == expected
+    assert all(c.label == "FIN" for c in found)
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("the New York Stock Exchange", True),
+        ("the Paris Bourse", True),
+        ("the Chicago Board of Trade", True),
+        ("The Nasdaq Stock Market", True),
+        ("the Nymex", True),
+        ("NYSE", True),
+        # A company or an agency whose name holds an exchange noun elsewhere, or ends in small letters.
+        ("NYSE Euronext", False),
+        ("the Securities and Exchange Commission", False),
+        ("the stock exchange", False),
+        ("Zorvex", False),
+    ],
+)
+def test_is_exchange_name(name: str, expected: bool) -> None:
+    assert is_exchange_name(name) is expected
 
 
 @pytest.mark.slow
