@@ -82,6 +82,7 @@ from kg.extract.headlines import common_noun_in_headline, title_case_name_span
 from kg.extract.products import (
     as_brand_model,
     as_model_product,
+    company_index_candidates,
     designation_candidates,
     index_candidates,
     make_model_candidates,
@@ -161,6 +162,9 @@ def entity_mentions_from_doc(
             if any(c.start <= index.start and index.end <= c.end and (c.start, c.end) != (index.start, index.end) for c in raw):
                 continue
             raw = [c for c in raw if not (c.start < index.end and index.start < c.end)] + [index]
+        # A name that a company and an index bear, which the model missed ("Japan's Nikkei index"):
+        # kept by the product stage only where the words around it make it an index.
+        raw += [c for c in company_index_candidates(text) if not any(r.start < c.end and c.start < r.end for r in raw)]
     # A time zone after a clock, a credit rating, a name inside a term ("le boson de Higgs").
     raw = [c for c in raw if not_a_name_here(text, c.start, c.end, lang) is None]
     if lang == "en":

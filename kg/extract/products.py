@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 from kg.extract.entities import _CAMEL_CASE, _PRODUCT_PREFIX, UNSURE_PRODUCT, Candidate
 
 __all__ = [
+    "company_index_candidates",
     "designation_candidates",
     "index_candidates",
     "is_exchange_name",
@@ -719,6 +720,39 @@ def index_candidates(text: str) -> list[Candidate]:
     ]
 
 
+# The evidence of a name that both a company and an index bear (``market_indices``: "company"),
+# found where the model missed it ("Japan's Nikkei index fell"): kept only when the words around it
+# make it an index (:func:`with_products`).
+MAYBE_INDEX = "market index: a company's name that an index bears"
+
+
+@cache
+def _company_index_pattern() -> re.Pattern[str] | None:
+    """The names of ``market_indices.tsv`` that a company bears too, longest first, as one
+    pattern, each word written with a capital ("Nikkei", "Hang Seng"), not inside a longer name."""
+    names = [name for name, kind in word_map("xx", "market_indices").items() if kind == "company"]
+    if not names:
+        return None
+    forms = "|".join(r"\s+".join(re.escape(w) for w in n.split()) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<![\w&/-])(?:{forms})(?![\w&/-])(?![ \t]+(?-i:[A-Z0-9]))", re.IGNORECASE)
+
+
+def company_index_candidates(text: str) -> list[Candidate]:
+    """English: the names that a company and an index both bear ("Nikkei", "Dow Jones", "Hang
+    Seng", "Nasdaq"), written with capitals and not before another capitalised word or a number
+    ("Dow Chemical", "Nikkei 225"), as candidates for what the model missed ("Japan's Nikkei index
+    fell", "The Nikkei closed down 1 percent"): :func:`with_products` types one FIN when the words
+    around it make it an index and drops it otherwise (:data:`MAYBE_INDEX`)."""
+    pattern = _company_index_pattern()
+    if pattern is None:
+        return []
+    return [
+        Candidate(m.start(), m.end(), "ORG", "market index", evidence=(MAYBE_INDEX,))
+        for m in pattern.finditer(text)
+        if all(w[:1].isupper() for w in m.group().split())
+    ]
+
+
 # Why an exchange's name is typed FIN: shares trade "on" it, so it is the market, not the company
 # that runs it. Unlike an index's, its other mentions in the segment keep their own reading.
 EXCHANGE_AS_MARKET = "market: the exchange shares trade on"
@@ -749,6 +783,12 @@ def _traded_on(name: SpacySpan) -> bool:
     if root.dep_ != "pobj" or prep.lower_ != "on" or prep.i == root.i:
         return False
     head = prep.head
+    # A figure may come between ("fell 8 percent to $4.10 on the New York Stock Exchange").
+    for _ in range(4):
+        figure = head.like_num or head.pos_ in {"NUM", "SYM"} or any(c.dep_ == "nummod" for c in head.children)
+        if not (figure or (head.pos_ == "ADP" and head.dep_ == "prep")) or head.head.i == head.i:
+            break
+        head = head.head
     return head.pos_ in {"VERB", "AUX"} or head.lemma_.lower() in word_set("en", "market_trading_nouns")
 
 
@@ -846,6 +886,9 @@ def market_index_reason(span: SpacySpan, lang: str, *, known: bool) -> str:
                 return "market index: subject of a market movement"
         if lang == "en" and _direction_and_figure(doc, name.end):
             return "market index: a direction and a figure after"
+        if lang == "en" and root.dep_ == "dobj" and _index_determiner(doc, name.start) and name.end < len(doc) and doc[name.end].lower_ in word_set("en", "market_directions"):
+            # "Tech shares led the Nasdaq higher", "the report sent the Dow lower".
+            return "market index: moved in a direction"
     return ""
 
 
@@ -914,7 +957,9 @@ def with_products(found: list[Candidate], doc: Doc, text: str, *, lang: str, gaz
     names ("Apple's iTunes"). Stock market indices (:func:`market_index_reason`) are typed FIN
     (no product: an index has no maker), and so are the other mentions of their name in the
     segment, but for one that speaks ("Dow Jones said") or acts as the company
-    (:func:`_company_acts`: "S&P downgraded")."""
+    (:func:`_company_acts`: "S&P downgraded"). A name that a company and an index bear, found
+    where the model missed it (:data:`MAYBE_INDEX`), is kept only as such an index. An exchange
+    where shares trade (:data:`EXCHANGE_AS_MARKET`) is FIN there only."""
     products: set[str] = set()
     # Model names of a maker's products read in the segment ("Volt" of "the Chevrolet Volt").
     models: dict[str, str] = {}
@@ -922,6 +967,8 @@ def with_products(found: list[Candidate], doc: Doc, text: str, *, lang: str, gaz
     out_indices: list[Candidate] = []
     flagged: list[tuple[Candidate, str, int, str]] = []
     kept: list[tuple[Candidate, str, bool]] = []
+    # Names a company and an index bear that the model missed, with no cue of an index yet.
+    maybes: list[tuple[Candidate, str]] = []
     for cand in found:
         unsure = cand.evidence == (UNSURE_PRODUCT,)
         if unsure:
@@ -946,7 +993,11 @@ def with_products(found: list[Candidate], doc: Doc, text: str, *, lang: str, gaz
         if span is not None and len(span) and (why := market_index_reason(span, lang, known=known)):
             if why != EXCHANGE_AS_MARKET:
                 indices.add(norm)
-            out_indices.append(replace(cand, label="FIN", record=None, evidence=(*cand.evidence, why), maker=None))
+            own = tuple(e for e in cand.evidence if e != MAYBE_INDEX)
+            out_indices.append(replace(cand, label="FIN", record=None, evidence=(*own, why), maker=None))
+            continue
+        if cand.evidence == (MAYBE_INDEX,):
+            maybes.append((cand, norm))
             continue
         evidence, reason = product_reason(cand, doc, lang, known=known)
         if evidence:
@@ -965,6 +1016,10 @@ def with_products(found: list[Candidate], doc: Doc, text: str, *, lang: str, gaz
     # index's short form ("the Dow" after "the Dow Jones Industrial Average").
     shorts = {n for n, kind in _market_indices().items() if kind == "company" and any(i.startswith(n + " ") for i in indices)}
     out = out_indices
+    for cand, norm in maybes:
+        # The short name of an index the segment names ("The Nikkei 225 fell. The Nikkei ...").
+        if (norm in indices or norm in shorts) and not _speaks_cand(cand, doc, lang) and not _company_acts(cand, norm, doc, lang):
+            out.append(replace(cand, label="FIN", record=None, evidence=("same name as a market index of the segment",), maker=None))
     for cand, norm, known in kept:
         if cand.label not in _TYPED_HERE and (norm in indices or norm in shorts) and not _speaks_cand(cand, doc, lang) and not _company_acts(cand, norm, doc, lang):
             out.append(replace(cand, label="FIN", record=None, evidence=(*cand.evidence, "same name as a market index of the segment"), maker=None))

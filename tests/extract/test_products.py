@@ -6,8 +6,10 @@ import pytest
 
 from kg.extract.entities import Candidate
 from kg.extract.products import (
+    MAYBE_INDEX,
     as_brand_model,
     as_model_product,
+    company_index_candidates,
     designation_candidates,
     index_candidates,
     is_exchange_name,
@@ -453,6 +455,9 @@ def test_model_name_read_again_after_an_article() -> None:
         # market (FIN); the exchange that speaks, reports or owns is the company that runs it.
         ("en", "Shares of Zorvex Motors fell 5 percent on the New York Stock Exchange.", "the New York Stock Exchange", "FIN"),
         ("en", "The company's shares are listed on the Tokyo Stock Exchange.", "the Tokyo Stock Exchange", "FIN"),
+        ("en", "Zorvex reported a loss, and its shares fell 8 percent to $4.10 on the New York Stock Exchange.", "the New York Stock Exchange", "FIN"),
+        ("en", "Wheat futures rose on the Chicago Board of Trade.", "the Chicago Board of Trade", "FIN"),
+        ("en", "The Chicago Board of Trade said it would extend trading hours.", "The Chicago Board of Trade", "ORG"),
         ("en", "Shares of Kestrel rose in heavy trading on the Nasdaq.", "the Nasdaq", "FIN"),
         ("en", "Crude oil for March delivery fell $1 on the Nymex.", "the Nymex", "FIN"),
         ("en", "Zorvex made its debut on the Paris Bourse on Tuesday.", "the Paris Bourse", "FIN"),
@@ -466,6 +471,17 @@ def test_model_name_read_again_after_an_article() -> None:
         ("en", "Stocks fell on Wall Street on Friday, with the Dow losing 200 points.", "Wall Street", "FIN"),
         ("en", "On Wall Street, stocks fell for a third day.", "Wall Street", "FIN"),
         ("en", "The Wall Street Journal reported the deal on Monday.", "The Wall Street Journal", "ORG"),
+        # A name a company bears too that the model missed: an index where the words around it say
+        # so (an index noun after it, a movement with a figure, a short name of the segment's index).
+        ("en", "Japan's Nikkei index fell 2 percent, its lowest close since March.", "Nikkei", "FIN"),
+        ("en", "The Nikkei closed down 1.2 percent.", "The Nikkei", "FIN"),
+        ("en", "The Nikkei 225 fell 3 percent. Later the Nikkei recovered some ground.", "the Nikkei", "FIN"),
+        # The object of a verb, with a direction after it.
+        ("en", "Tech shares led the Nasdaq higher on Thursday.", "the Nasdaq", "FIN"),
+        ("en", "The report sent the Dow lower.", "the Dow", "FIN"),
+        # Index names the model reads as a person or a place.
+        ("en", "London's Footsie dropped 3 percent on Monday.", "Footsie", "FIN"),
+        ("en", "The MSCI Asia Pacific index fell 0.9 percent.", "MSCI Asia Pacific", "FIN"),
         # Index names with a hyphen, or with the maker's name before them.
         ("en", "Germany's DAX and France's CAC-40 lost ground.", "CAC-40", "FIN"),
         ("en", "The Dow Jones Wilshire 5000 fell 1.3 percent.", "The Dow Jones Wilshire 5000", "FIN"),
@@ -522,6 +538,24 @@ def test_market_street_candidates(text: str, expected: list[str]) -> None:
     found = market_street_candidates(text)
     assert [text[c.start : c.end] for c in found] == expected
     assert all(c.label == "FIN" for c in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Names a company bears too, each word with a capital, as candidates for what the model missed.
+        ("Japan's Nikkei index fell.", ["Nikkei"]),
+        ("The Hang Seng slid and the Dow Jones index rose.", ["Hang Seng", "Dow Jones"]),
+        # Not before another capitalised word or a number (a longer name), nor in small letters.
+        ("Dow Chemical said profits rose.", []),
+        ("The Nikkei 225 fell.", []),
+        ("The dow fell.", []),
+    ],
+)
+def test_company_index_candidates(text: str, expected: list[str]) -> None:
+    found = company_index_candidates(text)
+    assert [text[c.start : c.end] for c in found] == expected
+    assert all(c.evidence == (MAYBE_INDEX,) for c in found)
 
 
 @pytest.mark.parametrize(
