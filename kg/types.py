@@ -14,7 +14,8 @@ from kg.text.names import name_part
 
 # PRO: a product or service ("the iPhone", "Airbus A380", "Acme's FaceMatch"), schema:Product.
 # FIN: a stock market index ("the Dow Jones Industrial Average", "le CAC 40"), kg:MarketIndex: a
-# financial indicator, neither a product (it has no maker) nor an organisation (MEANTIME's FIN).
+# financial indicator, neither a product (it has no maker) nor an organisation (MEANTIME's FIN);
+# or a market named by its street or its exchange ("on Wall Street"), kg:FinancialMarket.
 EntityLabel = Literal["PER", "ORG", "LOC", "PRO", "FIN"]
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 # The evidence of a mention that credits the article to an agency ("(AFP)", "— Reuters") or to a
@@ -24,6 +25,10 @@ PUBLISHER_CREDIT = "publisher credit"
 # A picture's credit ("photo Keystone", "(AGIP)" between two sentences): an organisation mention,
 # not the article's author.
 PHOTO_CREDIT = "photo credit"
+# The evidence of a FIN mention that names a market, not an index ("Stocks fell on Wall Street",
+# "fell 3 percent on the New York Stock Exchange"): its reasons begin so, and the graph types an
+# entity all of whose mentions say so kg:FinancialMarket instead of kg:MarketIndex.
+MARKET_EVIDENCE = "market: "
 # A journalist's initials or name signing the article ("… longtemps. / CMA", "… du pays. G. P."):
 # a person mention, the article's author.
 SIGNATURE = "author signature"

@@ -74,6 +74,8 @@ _ENTITY_CLASSES: tuple[tuple[URIRef, str], ...] = (
     (SDO.Place, "Place"),
     (SDO.Product, "Product"),
     (KG.MarketIndex, "MarketIndex"),
+    # A market named by its street or its exchange is FIN too: shown as the same kind.
+    (KG.FinancialMarket, "MarketIndex"),
 )
 _EVENT_ROLES: tuple[tuple[URIRef, str], ...] = (
     (KG.agent, "agent"),

@@ -21,6 +21,7 @@ from kg.knowledge.gazetteer import (
 )
 from kg.knowledge.words import word_map, word_set, word_sets
 from kg.text.names import name_part
+from kg.types import MARKET_EVIDENCE
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -755,7 +756,7 @@ def company_index_candidates(text: str) -> list[Candidate]:
 
 # Why an exchange's name is typed FIN: shares trade "on" it, so it is the market, not the company
 # that runs it. Unlike an index's, its other mentions in the segment keep their own reading.
-EXCHANGE_AS_MARKET = "market: the exchange shares trade on"
+EXCHANGE_AS_MARKET = f"{MARKET_EVIDENCE}the exchange shares trade on"
 
 
 def is_exchange_name(name: str) -> bool:
@@ -811,7 +812,7 @@ def market_street_candidates(text: str) -> list[Candidate]:
         glued = before is not None and before.group(2)[:1].isupper() and (before.group(1) or "") not in ("", ".", "!", "?", '"', "“")
         if re.match(r"[ \t]+[A-Z0-9]", text[m.end() : m.end() + 2]) or glued or (before is not None and before.group(2)[:1].isdigit()):
             continue  # part of a longer name, or an address
-        out.append(Candidate(m.start(), m.end(), "FIN", "market street", evidence=("market: a street named for its market",)))
+        out.append(Candidate(m.start(), m.end(), "FIN", "market street", evidence=(f"{MARKET_EVIDENCE}a street named for its market",)))
     return out
 
 

@@ -26,12 +26,24 @@ from kg.graph.mentions import entity_for_span, linked_by_reference, nearest_orga
 from kg.graph.namespaces import GAF, ITSRDF, NIF, ORG, PREFIXES, SEM, WD
 from kg.graph.vocab import EVT, KG, ROLE
 from kg.knowledge.resources import resource_path
-from kg.types import AGENCY_CREDIT, PUBLISHER_CREDIT, Analysis, Entity, EventMention, Quote, Span, Timex
+from kg.types import AGENCY_CREDIT, MARKET_EVIDENCE, PUBLISHER_CREDIT, Analysis, Entity, EventMention, Quote, Span, Timex
 
 DEFAULT_BASE = "https://w3id.org/newskg/id/"
 ONTOLOGY_FILES: tuple[str, ...] = ("kg.ttl", "events.ttl", "roles.ttl")
 
 ENTITY_CLASSES = {"PER": SDO.Person, "ORG": SDO.Organization, "LOC": SDO.Place, "PRO": SDO.Product, "FIN": KG.MarketIndex}
+# Every class an entity node can have, and the label it stands for: a FIN entity whose mentions all
+# name a market, not an index ("Wall Street", "on the New York Stock Exchange"), is a
+# kg:FinancialMarket (:func:`entity_class`).
+ENTITY_CLASS_LABELS: dict[URIRef, str] = {**{cls: label for label, cls in ENTITY_CLASSES.items()}, KG.FinancialMarket: "FIN"}
+
+
+def entity_class(entity: Entity) -> URIRef:
+    """The class of ``entity``'s node: ``ENTITY_CLASSES`` by its type, but kg:FinancialMarket for a
+    FIN entity each mention of which names a market (evidence beginning with ``MARKET_EVIDENCE``)."""
+    if entity.type == "FIN" and entity.mentions and all(any(e.startswith(MARKET_EVIDENCE) for e in m.evidence) for m in entity.mentions):
+        return KG.FinancialMarket
+    return ENTITY_CLASSES[entity.type]
 
 
 
@@ -355,7 +367,7 @@ class _Writer:
     def write_entity(self, entity: Entity) -> None:
         g = self.g
         node = self.entity_node(entity)
-        g.add((node, _TYPE, ENTITY_CLASSES[entity.type]))
+        g.add((node, _TYPE, entity_class(entity)))
         g.add((node, _LABEL, plain_literal(entity.label)))
         for alias in entity.aliases:
             g.add((node, _ALT_NAME, plain_literal(alias)))

@@ -12,6 +12,7 @@ from rdflib.namespace import DefinedNamespace, Namespace
 class KG(DefinedNamespace):
     """The project's own vocabulary."""
 
+    FinancialMarket: URIRef
     MarketIndex: URIRef
     agent: URIRef
     agentVia: URIRef

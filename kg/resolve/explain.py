@@ -20,11 +20,11 @@ from rdflib.namespace import OWL, RDF, RDFS, SDO
 
 from kg.errors import Errors, KGError
 from kg.graph.namespaces import ITSRDF, NIF
-from kg.graph.rdf import ENTITY_CLASSES
+from kg.graph.rdf import ENTITY_CLASS_LABELS
 from kg.graph.vocab import KG
 from kg.knowledge.gazetteer import normalise_name
 
-_TYPES = {v: k for k, v in ENTITY_CLASSES.items()}
+_TYPES = ENTITY_CLASS_LABELS
 _WD = "http://www.wikidata.org/entity/"
 
 
@@ -105,7 +105,7 @@ def _canonical(dataset: Dataset, node: URIRef) -> URIRef:
 
 def find_entities(dataset: Dataset, query: str) -> list[URIRef]:
     """Canonical entity nodes whose IRI, key, label or alias is ``query`` (names compared normalised)."""
-    entities = {s for cls in ENTITY_CLASSES.values() for s in dataset.subjects(RDF.type, cls)}
+    entities = {s for cls in ENTITY_CLASS_LABELS for s in dataset.subjects(RDF.type, cls)}
     retired = {s for s, o in dataset.subject_objects(OWL.sameAs) if isinstance(o, URIRef) and not str(o).startswith(_WD)}
     found: set[URIRef] = set()
     if query.startswith(("http://", "https://")):

@@ -77,6 +77,32 @@ def test_a_market_index_is_no_product() -> None:
     assert validate(ds).conforms
 
 
+@pytest.mark.parametrize(
+    ("evidence", "expected"),
+    [
+        # A market named by its street or its exchange is a kg:FinancialMarket, an index a
+        # kg:MarketIndex; both are FIN, and the graph stays valid.
+        (("market: a street named for its market",), KG.FinancialMarket),
+        (("market: the exchange shares trade on",), KG.FinancialMarket),
+        (("market index: known index name",), KG.MarketIndex),
+    ],
+)
+def test_a_market_is_no_index(evidence: tuple[str, ...], expected: object) -> None:
+    text = "Stocks fell on Wall Street as Zorba lost 3 percent."
+    market = EntityMention(15, 26, "Wall Street", "FIN", "market street", "en", evidence=evidence)
+    zorba = EntityMention(30, 35, "Zorba", "ORG", "test", "en")
+    entities = (Entity("fin-wall-street", "Wall Street", "FIN", (market,)), Entity("org-zorba", "Zorba", "ORG", (zorba,)))
+    doc = Document(id="d3", text=text, source="test", lang="en")
+    analysis = Analysis(doc, (Segment(0, len(text), "en"),), (Span(0, len(text), text),), entities, ())
+    ds = new_dataset()
+    iris = IRIs()
+    add_analysis(ds, analysis, iris=iris)
+    g = ds.graph(iris.graph("d3"))
+    node = iris.entity("fin-wall-street")
+    assert set(g.objects(node, RDF.type)) == {expected}
+    assert validate(ds).conforms
+
+
 def test_many_products_find_their_makers_from_one_index(monkeypatch: pytest.MonkeyPatch) -> None:
     """Makers are looked up in one index of the document's organisations (was products × aliases):
     names are normalised once per organisation name and once per product, not per pair. Counted
