@@ -790,7 +790,10 @@ def _traded_on(name: SpacySpan) -> bool:
         if not (figure or (head.pos_ == "ADP" and head.dep_ == "prep")) or head.head.i == head.i:
             break
         head = head.head
-    return head.pos_ in {"VERB", "AUX"} or head.lemma_.lower() in word_set("en", "market_trading_nouns")
+    if head.pos_ in {"VERB", "AUX"}:
+        # A phrasal verb governs its "on" ("regulators cracked down on the exchange").
+        return not any(c.dep_ == "prt" for c in head.children)
+    return head.lemma_.lower() in word_set("en", "market_trading_nouns")
 
 
 def market_street_candidates(text: str) -> list[Candidate]:

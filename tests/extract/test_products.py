@@ -462,6 +462,8 @@ def test_model_name_read_again_after_an_article() -> None:
         ("en", "Crude oil for March delivery fell $1 on the Nymex.", "the Nymex", "FIN"),
         ("en", "Zorvex made its debut on the Paris Bourse on Tuesday.", "the Paris Bourse", "FIN"),
         ("en", "The New York Stock Exchange said it would halt trading early.", "The New York Stock Exchange", "ORG"),
+        ("en", "Regulators cracked down on the New York Stock Exchange after the outage.", "the New York Stock Exchange", "ORG"),
+        ("en", "The SEC imposed a fine on the Nasdaq Stock Market.", "the Nasdaq Stock Market", "ORG"),
         ("en", "The London Stock Exchange said its chief executive would step down.", "The London Stock Exchange", "ORG"),
         ("en", "NYSE Euronext reported a 10 percent rise in quarterly profit on Thursday.", "NYSE Euronext", "ORG"),
         ("en", "The Bombay Stock Exchange's Sensex rose 1 percent.", "Bombay Stock Exchange", "ORG"),
