@@ -484,6 +484,12 @@ def test_model_name_read_again_after_an_article() -> None:
         # Index names the model reads as a person or a place.
         ("en", "London's Footsie dropped 3 percent on Monday.", "Footsie", "FIN"),
         ("en", "The MSCI Asia Pacific index fell 0.9 percent.", "MSCI Asia Pacific", "FIN"),
+        # Indices named after their city, which the model reads as the place, and short names of
+        # indices of other markets.
+        ("en", "In Kuala Lumpur, the Kuala Lumpur Composite Index fell 2 percent.", "the Kuala Lumpur Composite Index", "FIN"),
+        ("en", "Australia's All Ordinaries index lost 2.5 percent, while New Zealand's NZX 50 fell 1 percent.", "NZX 50", "FIN"),
+        ("en", "Russia's RTS index plunged 6 percent and the MICEX fell 5 percent.", "RTS", "FIN"),
+        ("en", "MICEX said it would merge with the RTS exchange.", "MICEX", "ORG"),
         # Index names with a hyphen, or with the maker's name before them.
         ("en", "Germany's DAX and France's CAC-40 lost ground.", "CAC-40", "FIN"),
         ("en", "The Dow Jones Wilshire 5000 fell 1.3 percent.", "The Dow Jones Wilshire 5000", "FIN"),
@@ -513,6 +519,9 @@ def test_market_indices_are_no_organisations(lang: str, text: str, name: str, la
         # other lower-case words, nor a name all in lower case.
         ("The Dow Jones industrial average fell 200 points.", ["Dow Jones industrial average"]),
         ("The CBOE Volatility Index, known as the VIX, jumped.", ["CBOE Volatility Index", "VIX"]),
+        ("Poland's WIG20 fell and the Shenzhen Component Index slid.", ["WIG20", "Shenzhen Component Index"]),
+        # A common word that is also an index's short name is left to the words around it.
+        ("He bought a new set of tools; the SET Index fell.", ["SET Index"]),
         ("The Nasdaq composite rose; the dow jones industrial average fell.", []),
     ],
 )
