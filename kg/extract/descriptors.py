@@ -143,6 +143,21 @@ def _apposition_after(span: SpacySpan, lang: str) -> Token | None:
     return head if attached and _descriptor(head, lang) else None
 
 
+def _apposition_before(span: SpacySpan, lang: str) -> Token | None:
+    """English: a descriptor or a company's unit noun (``organisation_unit_nouns``) right before a
+    comma and the name, which the parse makes its apposition ("The Italian carmaker, Brenno, said",
+    "Kestrel's European unit, Vendel, lost", "its German subsidiary, Vendel"): the noun. A person's
+    role there ("its chief economist, Jane Roe") is no descriptor."""
+    doc = span.doc
+    if lang != "en" or span.start < 2 or doc[span.start - 1].text != ",":
+        return None
+    noun, root = doc[span.start - 2], span.root
+    if root.dep_ != "appos" or root.head.i != noun.i or not noun.is_lower:
+        return None
+    units = word_maps("organisation_unit_nouns").get(lang, {})
+    return noun if _descriptor(noun, lang) or (noun.pos_ == "NOUN" and noun.lower_ in units) else None
+
+
 def _employer_after(span: SpacySpan, lang: str) -> Token | None:
     """A noun for people who work for an organisation, then "at" ("chez") and the name
     ("analysts at Zorba", "ingénieur chez Zorba"): the noun, when the parse attaches the name to it."""
@@ -206,6 +221,8 @@ def organisation_evidence(span: SpacySpan, lang: str, *, place: bool = False) ->
     if (tok := _apposition_after(span, lang)) is not None and (not place or tok.lemma_.lower() in word_sets("business_appositions").get(lang, frozenset())):
         # A place is retyped only by a noun of a line of business ("Northern Rock, the British
         # mortgage lender"): "Lausanne et La Chaux-de-Fonds, deux équipes" names towns' teams.
+        return f"apposition: {tok.lemma_.lower()}"
+    if not place and (tok := _apposition_before(span, lang)) is not None:
         return f"apposition: {tok.lemma_.lower()}"
     if (tok := _employer_after(span, lang)) is not None:
         return f"employer of: {tok.lemma_.lower()}"

@@ -74,6 +74,7 @@ from kg.extract.entities import (
     route_candidates,
     unit_name_candidates,
     with_dangling_complements,
+    with_given_names_before_particles,
     with_hyphenated_given_names,
     without_a_complements,
     without_glued_places,
@@ -181,6 +182,7 @@ def entity_mentions_from_doc(
         found = [_with_article(c, doc, text) for c in _without_event_names(found, doc)]
         found += bracketed_acronyms(found, text)
     candidates = resolve_overlaps(_with_title(c, text, lang, gazetteer) for c in found)
+    candidates = with_given_names_before_particles(candidates, text, lang)
     candidates = with_institutions(candidates, institutions_from_doc(doc, lang=lang, gazetteer=gazetteer), text)
     mentions = []
     for cand in candidates:
@@ -1422,6 +1424,10 @@ def _join_leading_words(
     kinds = word_set("xx", "company_heads") | word_set("xx", "legal_suffixes")
     joiners = word_set("xx", "company_name_joiners")
     lone: set[str] = set()  # one word before a joiner ("Johnson" of "Johnson & Johnson")
+    # The names that only a legal form follows ("Midland Axle" of "Midland Axle Inc"), when the
+    # company is not named after a person ("Walt Disney Co."): its short form, whatever the model took it for.
+    suffixed: set[str] = set()
+    suffixes = word_set("xx", "legal_suffixes")
     for j, m in enumerate(mentions):
         words = norms[j].split()
         if m.label == "ORG" and not m.institution and len(words) > 1:
@@ -1442,6 +1448,8 @@ def _join_leading_words(
                     break
                 if all(named[k:]):
                     by_lead[" ".join(words[:k])].append(j)
+                if all(w in suffixes for w in words[k:]) and not _person_named(" ".join(words[:k])):
+                    suffixed.add(" ".join(words[:k]))
     if not by_lead:
         return
     full_people = [k for k, mk in enumerate(mentions) if mk.label == "PER" and " " in norms[k]]
@@ -1451,11 +1459,11 @@ def _join_leading_words(
     for i, m in enumerate(mentions):
         if m.institution or norms[i] not in by_lead or not name_part(m.text)[:1].isupper():
             continue
-        if m.label != "ORG" and (m.canonical or " " in norms[i]):
+        if m.label != "ORG" and (m.canonical or (" " in norms[i] and norms[i] not in suffixed)):
             continue  # "Walt Disney" the person, not "Walt Disney Company"
         if m.label == "FIN":
             continue  # an index is no company's short form: "The Nasdaq fell ... Nasdaq Inc said"
-        if m.label == "PER" and any(uf.find(k) == uf.find(i) for k in full_people):
+        if m.label == "PER" and any(k != i and uf.find(k) == uf.find(i) for k in full_people):
             # The surname of a person the text names in full ("Abraham Lincoln" ... "Lincoln"),
             # not a company's short form ("Lincoln Financial").
             continue

@@ -62,6 +62,9 @@ def _mentions(lang: str, text: str) -> list[tuple[str, str, tuple[str, ...]]]:
         # A noun of a line of business in apposition retypes a name NER took for a place (issue 21).
         ("en", "Northern Rock, the British mortgage lender, was nationalised.", "Northern Rock", "apposition: lender"),
         ("en", "Bradford , a small mortgage lender , was sold to a rival .", "Bradford", "apposition: lender"),
+        # A name in apposition after a descriptor or a company's unit noun (issue 21, org21).
+        ("en", "The Italian carmaker, Brenno, said it would bid.", "Brenno", "apposition: carmaker"),
+        ("en", "Its German subsidiary, Vendel, will cut jobs.", "Vendel", "apposition: subsidiary"),
         # A list a plural descriptor introduces: after a comma (an apposition closed by a comma), after
         # "such as", "including" or "like", or right after it (issue 21, e21n).
         ("en", "Iceland's three largest banks, Kaupthing, Landsbanki and Glitnir, collapsed.", "Kaupthing", "listed after a descriptor: banks"),
@@ -83,6 +86,7 @@ def test_described_names_are_organisations(lang: str, text: str, name: str, why:
         # (The role, written as a title, is part of the person's mention.)
         ("en", "Spokesman John Walker said the plan was sound.", "Spokesman John Walker", "PER"),
         ("fr", "Pierre Dupuis, un ancien ministre, a démissionné.", "Pierre Dupuis", "PER"),
+        ("en", "The bank's chief economist, Jane Roe, said rates would fall.", "Jane Roe", "PER"),
         # ... nor a person's trade with an adjective, nor a name that starts with a given name
         ("fr", "Le producteur américain Harvey Weinstein a été condamné.", "Harvey Weinstein", "PER"),
         ("fr", "Le candidat du parti socialiste François Hollande a gagné.", "François Hollande", "PER"),
