@@ -17,8 +17,9 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from kg.knowledge.institutions import norm
-from kg.knowledge.words import word_maps, word_set, word_sets
+from kg.knowledge.words import word_map, word_maps, word_set, word_sets
 from kg.nlp.grammar import _morph
+from kg.text.names import name_part
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -26,7 +27,7 @@ if TYPE_CHECKING:
 
 from kg.extract.entities import SEAT_EVIDENCE, Candidate
 
-__all__ = ["ORGANISATION_EVIDENCE", "ROLE_APPOSITION_EVIDENCE", "legal_suffix", "organisation_evidence", "place_evidence", "people_by_given_name", "people_by_role_apposition", "people_before_role_appositions", "listed_after_descriptor", "listed_with_organisations", "organisations_named_again", "placed_in_regions", "typed_by_evidence", "with_head_nouns", "with_lowercase_complements"]
+__all__ = ["ORGANISATION_EVIDENCE", "ROLE_APPOSITION_EVIDENCE", "company_short_names", "legal_suffix", "organisation_evidence", "place_evidence", "people_by_given_name", "people_by_role_apposition", "people_before_role_appositions", "listed_after_descriptor", "company_short_names", "listed_with_organisations", "organisations_named_again", "placed_in_regions", "typed_by_evidence", "with_head_nouns", "with_lowercase_complements"]
 
 # How the evidence strings of :func:`organisation_evidence` begin: a mention so typed outweighs the
 # model's labels of the other mentions of its entity (kg.extract.mentions, the entity-type vote).
@@ -570,6 +571,71 @@ def organisations_named_again(candidates: list[Candidate], text: str, *, lang: s
                 continue
             taken[start:end] = b"\x01" * (end - start)
             added.append(Candidate(start, end, "ORG", "named again", evidence=evidence))
+    return [*candidates, *added]
+
+
+def _company_lead(surface: str) -> str | None:
+    """The words of a company's name before the company words and legal forms that end it
+    (``xx/company_heads``, ``xx/legal_suffixes``: "Kestrel Motors Corp." -> "Kestrel", "Halvorsen
+    Trucks Inc" -> "Halvorsen Trucks"), when something is cut off and the rest is capitalised;
+    None otherwise."""
+    from kg.extract.mentions import _person_named
+
+    words = surface.split()
+    tails = word_set("xx", "company_heads") | word_set("xx", "legal_suffixes")
+    cut = len(words)
+    while cut > 1 and words[cut - 1].casefold().rstrip(",") in tails:
+        cut -= 1
+    lead = words[:cut]
+    if cut == len(words) or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in lead) or len(" ".join(lead)) < 3:
+        return None
+    return None if _person_named(" ".join(lead)) else " ".join(lead)
+
+
+def company_short_names(candidates: list[Candidate], text: str, *, lang: str) -> list[Candidate]:
+    """English: ``candidates`` with the short form of a company named with its company words or
+    legal form ("Kestrel Motors Corp.", "Halvorsen Trucks Inc") where NER missed it ("Halvorsen
+    said", "Halvorsen Chief Financial Officer Linda Sato"): the same capitalised words, whole, with
+    no capitalised word right before them inside a sentence nor right after them but a role title
+    ("Halvorsen Chief Financial Officer"), where no
+    candidate is; typed ORG. A word of the dictionary at a sentence's head is left ("Kestrel
+    shares fell": the capital may be the sentence's), and so is a short form the gazetteer knows as
+    a place ("Toledo" of "Toledo Motors Corp.") or that begins with a given name ("Walt Disney")."""
+    if lang != "en":
+        return candidates
+    from kg.knowledge.gazetteer import default_gazetteer
+    from kg.nlp.wordforms import is_dictionary_word
+
+    names: dict[str, str] = {}
+    for c in candidates:
+        if c.label == "ORG" and c.institution is None and (lead := _company_lead(name_part(text[c.start : c.end]))) is not None:
+            if not any(r.type == "LOC" for r in default_gazetteer().lookup(lead)):
+                names.setdefault(lead, text[c.start : c.end])
+    if not names:
+        return candidates
+    taken = bytearray(len(text))
+    for c in candidates:
+        taken[c.start : c.end] = b"\x01" * (c.end - c.start)
+    added: list[Candidate] = []
+    roles = word_map("en", "role_titles")
+    for name, full in names.items():
+        pattern = re.compile(rf"(?<![\w&'’.-]){re.escape(name)}(?![\w&-])")
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            after = re.match(r"[ \t]+([A-Z0-9][\w-]*)", text[end : end + 40])
+            if after is not None and roles.get(after.group(1).casefold(), "and") == "and":
+                continue  # a capitalised word after it, but for a role title: part of another name
+            before = text[max(0, start - 30) : start]
+            # (a line holds a sentence in tokenised copy: no blank after its break)
+            initial = re.search(r"(?:[.!?:][\"'”’)]?[ \t]+|\n[ \t]*)$|^[ \t]*$", before) is not None
+            if re.search(r"[A-Z][\w&'’.-]*[ \t]+$", before) and not initial:
+                continue  # a capitalised word before it, inside a sentence: part of another name
+            if initial and " " not in name and is_dictionary_word(name, lang):
+                continue
+            if taken.find(1, start, end) != -1:
+                continue
+            taken[start:end] = b"\x01" * (end - start)
+            added.append(Candidate(start, end, "ORG", "company short name", evidence=(f"short name of: {full}",)))
     return [*candidates, *added]
 
 

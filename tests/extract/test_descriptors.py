@@ -333,6 +333,32 @@ def test_organisations_named_again(text: str, expected: list[str]) -> None:
 
 
 @pytest.mark.parametrize(
+    ("full", "text", "expected"),
+    [
+        # The short form of a company named with its company words or legal form, where NER missed
+        # it: whole, not inside another name, before a role title too (issue 21, org21).
+        ("Halvorsen Industries Inc", "Halvorsen Industries Inc cut jobs. Halvorsen Chief Financial Officer Linda Sato said so. Rivals of Halvorsen fell.", ["Halvorsen", "Halvorsen"]),
+        ("Halvorsen Trucks Inc", "Halvorsen Trucks Inc cut jobs. Rivals of Halvorsen Trucks fell.", ["Halvorsen Trucks"]),
+        ("Kestrel Motors Corp.", "Kestrel Motors Corp. cut jobs. Workers ratify Kestrel deal.\nKestrel shares fell.", ["Kestrel"]),
+        ("Zorvane Motor Co", "Zorvane Motor Co cut jobs. The Zorvane Aura and Lake Zorvane are elsewhere.", []),
+        # Nothing cut off, a place or a person's name before the company words: no short form.
+        ("Lakeview Foods", "Lakeview Foods cut jobs. Lakeview fell.", []),
+        ("Detroit Motors Corp.", "Detroit Motors Corp. cut jobs. Workers in Detroit voted.", []),
+        ("Walt Disney Co", "Walt Disney Co cut jobs. Rivals of Walt Disney fell.", []),
+    ],
+)
+def test_company_short_names(full: str, text: str, expected: list[str]) -> None:
+    from kg.extract.descriptors import company_short_names
+    from kg.extract.entities import Candidate
+
+    company = Candidate(0, len(full), "ORG", "model")
+    out = company_short_names([company], text, lang="en")
+    assert [text[c.start : c.end] for c in out[1:]] == expected
+    assert all(c.label == "ORG" for c in out)
+    assert company_short_names([company], text, lang="fr") == [company]
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # A common word's capital at a sentence's start is no company's name read again; inside a
