@@ -598,9 +598,9 @@ def company_short_names(candidates: list[Candidate], text: str, *, lang: str) ->
     said", "Halvorsen Chief Financial Officer Linda Sato"): the same capitalised words, whole, with
     no capitalised word right before them inside a sentence nor right after them but a role title
     ("Halvorsen Chief Financial Officer"), where no
-    candidate is; typed ORG. A word of the dictionary at a sentence's head is left ("Kestrel
-    shares fell": the capital may be the sentence's), and so is a short form the gazetteer knows as
-    a place ("Toledo" of "Toledo Motors Corp.") or that begins with a given name ("Walt Disney")."""
+    candidate is; typed ORG. A short form of one word of the dictionary is left ("American" of
+    "American Airlines": "American workers"), and so is one the gazetteer knows as a place
+    ("Detroit" of "Detroit Motors Corp.") or that begins with a given name ("Walt Disney")."""
     if lang != "en":
         return candidates
     from kg.knowledge.gazetteer import default_gazetteer
@@ -609,7 +609,9 @@ def company_short_names(candidates: list[Candidate], text: str, *, lang: str) ->
     names: dict[str, str] = {}
     for c in candidates:
         if c.label == "ORG" and c.institution is None and (lead := _company_lead(name_part(text[c.start : c.end]))) is not None:
-            if not any(r.type == "LOC" for r in default_gazetteer().lookup(lead)):
+            # One word of the dictionary is a word as often as the name ("American" of "American
+            # Airlines": "American workers"; "Southwest": "the Southwest").
+            if not any(r.type == "LOC" for r in default_gazetteer().lookup(lead)) and (" " in lead or not is_dictionary_word(lead, lang)):
                 names.setdefault(lead, text[c.start : c.end])
     if not names:
         return candidates
@@ -630,8 +632,6 @@ def company_short_names(candidates: list[Candidate], text: str, *, lang: str) ->
             initial = re.search(r"(?:[.!?:][\"'”’)]?[ \t]+|\n[ \t]*)$|^[ \t]*$", before) is not None
             if re.search(r"[A-Z][\w&'’.-]*[ \t]+$", before) and not initial:
                 continue  # a capitalised word before it, inside a sentence: part of another name
-            if initial and " " not in name and is_dictionary_word(name, lang):
-                continue
             if taken.find(1, start, end) != -1:
                 continue
             taken[start:end] = b"\x01" * (end - start)

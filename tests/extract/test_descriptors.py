@@ -339,7 +339,10 @@ def test_organisations_named_again(text: str, expected: list[str]) -> None:
         # it: whole, not inside another name, before a role title too (issue 21, org21).
         ("Halvorsen Industries Inc", "Halvorsen Industries Inc cut jobs. Halvorsen Chief Financial Officer Linda Sato said so. Rivals of Halvorsen fell.", ["Halvorsen", "Halvorsen"]),
         ("Halvorsen Trucks Inc", "Halvorsen Trucks Inc cut jobs. Rivals of Halvorsen Trucks fell.", ["Halvorsen Trucks"]),
-        ("Kestrel Motors Corp.", "Kestrel Motors Corp. cut jobs. Workers ratify Kestrel deal.\nKestrel shares fell.", ["Kestrel"]),
+        ("Korvex Motors Corp.", "Korvex Motors Corp. cut jobs. Workers ratify Korvex deal.\nKorvex shares fell.", ["Korvex", "Korvex"]),
+        # One word of the dictionary is as often a word as the name.
+        ("American Airlines", "American Airlines cut jobs. American workers protested.", []),
+        ("Kestrel Motors Corp.", "Kestrel Motors Corp. cut jobs. Workers ratify Kestrel deal.", []),
         ("Zorvane Motor Co", "Zorvane Motor Co cut jobs. The Zorvane Aura and Lake Zorvane are elsewhere.", []),
         # Nothing cut off, a place or a person's name before the company words: no short form.
         ("Lakeview Foods", "Lakeview Foods cut jobs. Lakeview fell.", []),
