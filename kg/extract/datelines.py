@@ -1,6 +1,7 @@
 """Places in datelines: the place a report was filed from, written before its date or as an
 upper-case heading ("Sion, 28 août. — ...", "LAUSANNE. — ..."), or in English wire copy before
-the agency's credit ("WOLFSBURG, Germany (AP) — ...", "DETROIT (Reuters) - ...").
+the agency's credit ("WOLFSBURG, Germany (AP) — ...", "DETROIT (Reuters) - ..."), or before a dash alone
+and a name ("DETROIT - General Motors Corp. said").
 
 The model, seeing an upper-case word or a place name with no sentence around it, misses it or
 takes it for an organisation. The position says it is a place: a capitalised word right before
@@ -60,6 +61,22 @@ _WIRE_DATELINE = re.compile(
 )
 
 
+# The same with no credit, only the dash before the story ("DETROIT - General Motors said"): the
+# place must then be one the gazetteer knows ("GM - Chrysler talks" is a headline) and a name follow.
+_BARE_WIRE_DATELINE = re.compile(
+    r"(?:^|(?<=\n))[^\S\n]*(?P<place>[A-Z][A-Z'’.-]+(?:[^\S\n]+[A-Z][A-Z'’.-]+)*)"
+    r"(?:,[^\S\n]+[A-Z][\w.]*(?:[^\S\n]+[A-Z][\w.]*)*)?[^\S\n]+[—–-][^\S\n]+(?=[A-Z])"
+)
+
+
+def _known_place(surface: str) -> bool:
+    """Whether the gazetteer knows ``surface`` as a place and as nothing else."""
+    from kg.knowledge.gazetteer import default_gazetteer
+
+    records = default_gazetteer().lookup(surface)
+    return bool(records) and all(r.type == "LOC" for r in records)
+
+
 def _with_wire_dateline(text: str, mentions: Sequence[EntityMention], lang: str) -> list[EntityMention]:
     """English: the place of a wire dateline typed LOC (NER calls a town in capitals a company:
     "WOLFSBURG"), added when missed; the dateline's evidence outweighs the model's labels of the
@@ -67,7 +84,11 @@ def _with_wire_dateline(text: str, mentions: Sequence[EntityMention], lang: str)
     (Reuters) -", "ANALYSIS (Reuters) -") and a score in brackets ("CHELSEA (0-1) —") make no
     dateline."""
     out = list(mentions)
-    for match in _WIRE_DATELINE.finditer(text):
+    # A dash alone makes a dateline only before a name, which the model ran the place into
+    # ("DETROIT - General Motors Corp. said"); "BOSTON - It rained." may be a heading.
+    starts = {m.start for m in mentions}
+    bare = (m for m in _BARE_WIRE_DATELINE.finditer(text) if m.end() in starts and _known_place(m.group("place")))
+    for match in (*_WIRE_DATELINE.finditer(text), *bare):
         a, b = match.span("place")
         if is_editorial_marker(text[a:b], furniture=True):
             continue  # a story's label before the credit ("EXCLUSIVE (Reuters) -"), no place

@@ -17,8 +17,9 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from kg.knowledge.institutions import norm
-from kg.knowledge.words import word_maps, word_set, word_sets
+from kg.knowledge.words import word_map, word_maps, word_set, word_sets
 from kg.nlp.grammar import _morph
+from kg.text.names import name_part
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -26,7 +27,7 @@ if TYPE_CHECKING:
 
 from kg.extract.entities import SEAT_EVIDENCE, Candidate
 
-__all__ = ["ORGANISATION_EVIDENCE", "ROLE_APPOSITION_EVIDENCE", "legal_suffix", "organisation_evidence", "place_evidence", "people_by_given_name", "people_by_role_apposition", "people_before_role_appositions", "listed_after_descriptor", "listed_with_organisations", "organisations_named_again", "placed_in_regions", "typed_by_evidence", "with_head_nouns", "with_lowercase_complements"]
+__all__ = ["ORGANISATION_EVIDENCE", "ROLE_APPOSITION_EVIDENCE", "company_short_names", "legal_suffix", "organisation_evidence", "place_evidence", "people_by_given_name", "people_by_role_apposition", "people_before_role_appositions", "listed_after_descriptor", "company_short_names", "listed_with_organisations", "organisations_named_again", "placed_in_regions", "typed_by_evidence", "with_head_nouns", "with_lowercase_complements"]
 
 # How the evidence strings of :func:`organisation_evidence` begin: a mention so typed outweighs the
 # model's labels of the other mentions of its entity (kg.extract.mentions, the entity-type vote).
@@ -143,6 +144,21 @@ def _apposition_after(span: SpacySpan, lang: str) -> Token | None:
     return head if attached and _descriptor(head, lang) else None
 
 
+def _apposition_before(span: SpacySpan, lang: str) -> Token | None:
+    """English: a descriptor or a company's unit noun (``organisation_unit_nouns``) right before a
+    comma and the name, which the parse makes its apposition ("The Italian carmaker, Brenno, said",
+    "Kestrel's European unit, Vendel, lost", "its German subsidiary, Vendel"): the noun. A person's
+    role there ("its chief economist, Jane Roe") is no descriptor."""
+    doc = span.doc
+    if lang != "en" or span.start < 2 or doc[span.start - 1].text != ",":
+        return None
+    noun, root = doc[span.start - 2], span.root
+    if root.dep_ != "appos" or root.head.i != noun.i or not noun.is_lower:
+        return None
+    units = word_maps("organisation_unit_nouns").get(lang, {})
+    return noun if _descriptor(noun, lang) or (noun.pos_ == "NOUN" and noun.lower_ in units) else None
+
+
 def _employer_after(span: SpacySpan, lang: str) -> Token | None:
     """A noun for people who work for an organisation, then "at" ("chez") and the name
     ("analysts at Zorba", "ingénieur chez Zorba"): the noun, when the parse attaches the name to it."""
@@ -206,6 +222,8 @@ def organisation_evidence(span: SpacySpan, lang: str, *, place: bool = False) ->
     if (tok := _apposition_after(span, lang)) is not None and (not place or tok.lemma_.lower() in word_sets("business_appositions").get(lang, frozenset())):
         # A place is retyped only by a noun of a line of business ("Northern Rock, the British
         # mortgage lender"): "Lausanne et La Chaux-de-Fonds, deux équipes" names towns' teams.
+        return f"apposition: {tok.lemma_.lower()}"
+    if not place and (tok := _apposition_before(span, lang)) is not None:
         return f"apposition: {tok.lemma_.lower()}"
     if (tok := _employer_after(span, lang)) is not None:
         return f"employer of: {tok.lemma_.lower()}"
@@ -553,6 +571,71 @@ def organisations_named_again(candidates: list[Candidate], text: str, *, lang: s
                 continue
             taken[start:end] = b"\x01" * (end - start)
             added.append(Candidate(start, end, "ORG", "named again", evidence=evidence))
+    return [*candidates, *added]
+
+
+def _company_lead(surface: str) -> str | None:
+    """The words of a company's name before the company words and legal forms that end it
+    (``xx/company_heads``, ``xx/legal_suffixes``: "Kestrel Motors Corp." -> "Kestrel", "Halvorsen
+    Trucks Inc" -> "Halvorsen Trucks"), when something is cut off and the rest is capitalised;
+    None otherwise."""
+    from kg.extract.mentions import _person_named
+
+    words = surface.split()
+    tails = word_set("xx", "company_heads") | word_set("xx", "legal_suffixes")
+    cut = len(words)
+    while cut > 1 and words[cut - 1].casefold().rstrip(",") in tails:
+        cut -= 1
+    lead = words[:cut]
+    if cut == len(words) or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in lead) or len(" ".join(lead)) < 3:
+        return None
+    return None if _person_named(" ".join(lead)) else " ".join(lead)
+
+
+def company_short_names(candidates: list[Candidate], text: str, *, lang: str) -> list[Candidate]:
+    """English: ``candidates`` with the short form of a company named with its company words or
+    legal form ("Kestrel Motors Corp.", "Halvorsen Trucks Inc") where NER missed it ("Halvorsen
+    said", "Halvorsen Chief Financial Officer Linda Sato"): the same capitalised words, whole, with
+    no capitalised word right before them inside a sentence nor right after them but a role title
+    ("Halvorsen Chief Financial Officer"), where no
+    candidate is; typed ORG. A short form of one word of the dictionary is left ("American" of
+    "American Airlines": "American workers"), and so is one the gazetteer knows as a place
+    ("Detroit" of "Detroit Motors Corp.") or that begins with a given name ("Walt Disney")."""
+    if lang != "en":
+        return candidates
+    from kg.knowledge.gazetteer import default_gazetteer
+    from kg.nlp.wordforms import is_dictionary_word
+
+    names: dict[str, str] = {}
+    for c in candidates:
+        if c.label == "ORG" and c.institution is None and (lead := _company_lead(name_part(text[c.start : c.end]))) is not None:
+            # One word of the dictionary is a word as often as the name ("American" of "American
+            # Airlines": "American workers"; "Southwest": "the Southwest").
+            if not any(r.type == "LOC" for r in default_gazetteer().lookup(lead)) and (" " in lead or not is_dictionary_word(lead, lang)):
+                names.setdefault(lead, text[c.start : c.end])
+    if not names:
+        return candidates
+    taken = bytearray(len(text))
+    for c in candidates:
+        taken[c.start : c.end] = b"\x01" * (c.end - c.start)
+    added: list[Candidate] = []
+    roles = word_map("en", "role_titles")
+    for name, full in names.items():
+        pattern = re.compile(rf"(?<![\w&'’.-]){re.escape(name)}(?![\w&-])")
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            after = re.match(r"[ \t]+([A-Z0-9][\w-]*)", text[end : end + 40])
+            if after is not None and roles.get(after.group(1).casefold(), "and") == "and":
+                continue  # a capitalised word after it, but for a role title: part of another name
+            before = text[max(0, start - 30) : start]
+            # (a line holds a sentence in tokenised copy: no blank after its break)
+            initial = re.search(r"(?:[.!?:][\"'”’)]?[ \t]+|\n[ \t]*)$|^[ \t]*$", before) is not None
+            if re.search(r"[A-Z][\w&'’.-]*[ \t]+$", before) and not initial:
+                continue  # a capitalised word before it, inside a sentence: part of another name
+            if taken.find(1, start, end) != -1:
+                continue
+            taken[start:end] = b"\x01" * (end - start)
+            added.append(Candidate(start, end, "ORG", "company short name", evidence=(f"short name of: {full}",)))
     return [*candidates, *added]
 
 

@@ -498,7 +498,16 @@ def ner_candidates(doc: Doc, *, lang: str, model: str) -> Iterator[Candidate]:
     stop_words = _stop_words(doc.lang_)
     text = doc_text(doc)
     held = _held_words(doc) if lang == "fr" else {}
-    for ent in doc.ents:
+    ents = list(doc.ents)
+    skip: set[int] = set()
+    for k, ent in enumerate(ents):
+        if k in skip:
+            continue
+        end_char = ent.end_char
+        if lang == "en" and (complement := _cut_complement(doc, ents, k)) is not None:
+            # "General Motors of | Canada": the model cut the name before its complement.
+            skip.add(k + 1)
+            end_char = complement
         if ent.label_ not in LABEL_MAP:
             if lang == "en" and (surname_end := _cut_surname_end(doc, ent, text, ent.start_char, ent.end_char)) is not None:
                 # "its chairman Marcel Ospel resigned": a given name read alone as a product.
@@ -506,9 +515,24 @@ def ner_candidates(doc: Doc, *, lang: str, model: str) -> Iterator[Candidate]:
             continue
         if any(tok.pos_ in _BLOCKING_POS and tok.is_lower for tok in ent):
             continue
-        for line_start, line_end in _line_pieces(text, ent.start_char, ent.end_char, lang):
+        for line_start, line_end in _line_pieces(text, ent.start_char, end_char, lang):
             for start, end in name_pieces(text, line_start, line_end, LABEL_MAP[ent.label_], lang):
                 yield from _ner_candidate(doc, ent, text, start, end, lang=lang, model=model, stop_words=stop_words, held=held)
+
+
+def _cut_complement(doc: Doc, ents: Sequence[SpacySpan], k: int) -> int | None:
+    """English: the end of the name after an organisation's span that the model ended with "of"
+    (``xx/genitive_prepositions``), when its next name begins right after it ("General Motors of"
+    + "Canada": "General Motors of Canada"); None otherwise."""
+    ent = ents[k]
+    if ent.label_ != "ORG" or k + 1 >= len(ents) or len(ent) < 2:
+        return None
+    last, after = doc[ent.end - 1], ents[k + 1]
+    if last.lower_ not in word_set("xx", "genitive_prepositions") or not last.is_lower or after.start != ent.end:
+        return None
+    if after.label_ not in LABEL_MAP or LABEL_MAP[after.label_] not in ("LOC", "ORG") or "\n" in doc.text[ent.start_char : after.end_char]:
+        return None
+    return int(after.end_char)
 
 
 # Where a name cannot go on: a line break in English copy (a headline, then the lead; MEANTIME-style
@@ -645,6 +669,16 @@ def _paired_places(text: str, start: int, end: int) -> list[tuple[int, int]] | N
     return [(start, cut), (cut + 1, end)]
 
 
+# A place in capitals, then a dash between blanks and a capitalised word: a dateline's place run
+# into the name that opens the story ("DETROIT - General Motors", "NEW YORK — Chrysler").
+_DATELINE_DASH = re.compile(r"(?P<place>[A-Z][A-Z'’.-]+(?:[^\S\n]+[A-Z][A-Z'’.-]+)*)[^\S\n]+[—–-][^\S\n]+(?=[A-Z])")
+
+
+def _line_start(text: str, start: int) -> bool:
+    """Whether only blanks stand between the start of its line and ``start``."""
+    return not text[text.rfind("\n", 0, start) + 1 : start].strip()
+
+
 def name_pieces(text: str, start: int, end: int, label: EntityLabel | None, lang: str) -> list[tuple[int, int]]:
     """The names inside the NER span ``text[start:end]``, cleaned (:func:`clean_span`): the span
     without a heading in capitals glued to it, a capitalised conjunction before it or, for a person,
@@ -673,6 +707,10 @@ def name_pieces(text: str, start: int, end: int, label: EntityLabel | None, lang
             pieces = [(a + m.end() if (m := _CAPITAL_A.match(text, a, b)) else a, b) for a, b in pieces]
     if label == "PER":
         pieces = [(_without_section_label(text, a, b), b) for a, b in pieces]
+    if lang == "en" and len(pieces) == 1 and (dash := _DATELINE_DASH.match(text, pieces[0][0], pieces[0][1])) is not None and _line_start(text, pieces[0][0]):
+        # "DETROIT - General Motors Corp. said": the place of a dateline with no agency's credit,
+        # then the first name of the story (kg.extract.datelines types the place).
+        pieces = [(pieces[0][0], dash.end("place")), (dash.end(), pieces[0][1])]
     out = []
     for a, b in pieces:
         a, b = clean_span(text, a, b)
@@ -692,14 +730,22 @@ def _ner_candidate(
     model: str,
     stop_words: frozenset[str],
     held: dict[str, list[tuple[int, int]]],
+    employer: bool = False,
 ) -> Iterator[Candidate]:
-    """The candidate of one piece ``text[start:end]`` of the NER span ``ent``, if it is a name."""
+    """The candidate of one piece ``text[start:end]`` of the NER span ``ent``, if it is a name
+    (``employer``: the piece is the name before a role title that the model ran into it, see
+    :func:`_before_role_title`)."""
     end = _trim_trailing_time(ent, start, end)
     end = _before_separator(text, start, end)
     end = _before_trailing_conjunction(text, start, end)
     if lang == "en":
         end = _before_owned_name(text, start, end)
         start = _after_holding_noun(text, start, end)
+        if (title := _before_role_title(text, start, end)) is not None:
+            # "Halvorsen Chief Financial Officer Linda Sato": the employer's name before the
+            # title; the person after it is the model's (or the role reader's) own mention.
+            yield from _ner_candidate(doc, ent, text, start, title, lang=lang, model=model, stop_words=stop_words, held=held, employer=True)
+            return
     if start < end and text[start].islower():
         offset = _name_start(text[start:end], LABEL_MAP[ent.label_], lang)
         if offset is None:
@@ -729,6 +775,8 @@ def _ner_candidate(
     ):
         return
     label = LABEL_MAP[ent.label_] or _reclassify_misc(surface)
+    if employer and label == "PER":
+        label = "ORG"  # the name a title follows is whom the person works for, not a person
     if lang == "fr" and label in ("LOC", "ORG") and ranked_person(surface):
         label = "PER"  # "Col EMG G. de Loës": an officer, not a place
     if label is None:
@@ -969,6 +1017,37 @@ def _before_owned_name(text: str, start: int, end: int) -> int:
     if gazetteer.lookup(owner) or (rest and gazetteer.lookup(first) and all(w.casefold() in heads for w in rest)):
         return match.start()
     return end
+
+
+# A capitalised word in a span and what follows it: where a role title may begin.
+_SPAN_WORD = re.compile(r"(?<=\s)[A-Z][\w-]*")
+# The words after a span, up to the next capitalised word that is no role word (the person's name).
+_WORDS_AFTER = re.compile(r"(?:[^\S\n]+[\w-]+){1,6}")
+
+
+def _before_role_title(text: str, start: int, end: int) -> int | None:
+    """English: the end of the name in a span the model ran from a name into a role written as a
+    title before a person's name ("Halvorsen Chief Financial" of "Halvorsen Chief Financial Officer
+    Linda Sato", "Kestrel Vice Chairman Tom Reyes"): a capitalised word after the first that begins
+    a run of role words (``en/role_titles``) inside the span and past its end, the run's last word
+    a role ("head"), a capitalised name right after it. None otherwise ("General Motors", "Chief
+    Executive Magazine", "Secretary of State")."""
+    roles = word_map("en", "role_titles")
+    for match in _SPAN_WORD.finditer(text, start, end):
+        if match.start() == start or roles.get(match.group().casefold(), "and") == "and":
+            continue
+        after = _WORDS_AFTER.match(text, end)
+        inside = text[match.start() : end].split()
+        words = inside + (after.group().split() if after is not None else [])
+        k = 0
+        while k < len(words) and words[k].casefold() in roles:
+            k += 1
+        if k < len(inside) or k >= len(words) or roles[words[k - 1].casefold()] != "head":
+            return None
+        if not (words[k][:1].isupper() and words[k][1:2].islower()):
+            return None
+        return clean_span(text, start, match.start())[1]
+    return None
 
 
 # A noun and "of" or "in" before a capitalised word: "Shares of Canon", "Stock in Zorba".
@@ -1767,6 +1846,40 @@ def with_hyphenated_given_names(candidates: Sequence[Candidate], text: str) -> l
             cand = replace(cand, start=match.start())
         out.append(cand)
     return out
+
+
+# One or two capitalised words right before a blank, at the end of a window ("Maria ", "Karl-Theodor ").
+_GIVEN_WORDS_BEFORE = re.compile(r"(?<![\w'’.-])((?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?[^\S\n]+){1,2})$")
+
+
+def with_given_names_before_particles(candidates: Sequence[Candidate], text: str, lang: str) -> list[Candidate]:
+    """English: a person's name that begins with a surname's particle (``xx/leading_name_particles``:
+    "zu Guttenberg", "van der Hoeven") with the given names right before it that the model read
+    apart or dropped ("Karl-Theodor" + "zu Guttenberg", "Maria van der" + "Hoeven"): one name. The
+    words before are a person's mention that ends there, or given names (``xx/given_names``, each
+    half of a hyphenated one) that no other mention holds."""
+    if lang != "en":
+        return list(candidates)
+    particles = word_set("xx", "leading_name_particles")
+    given = word_set("xx", "given_names")
+    by_end = {c.end: i for i, c in enumerate(candidates)}
+    out = list(candidates)
+    dropped: set[int] = set()
+    for i, cand in enumerate(candidates):
+        words = text[cand.start : cand.end].split()
+        if cand.label != "PER" or len(words) < 2 or not any(" ".join(words[:k]) in particles for k in (1, 2, 3)):
+            continue
+        match = _GIVEN_WORDS_BEFORE.search(text, max(0, cand.start - 40), cand.start)
+        if match is None:
+            continue
+        j = by_end.get(match.end(1) - len(match.group(1)) + len(match.group(1).rstrip()))
+        if j is not None and candidates[j].label == "PER":
+            out[i] = replace(cand, start=candidates[j].start)
+            dropped.add(j)
+        elif j is None and all(part.casefold() in given for w in match.group(1).split() for part in w.split("-")):
+            if not any(c.start < cand.start and match.start(1) < c.end for c in candidates):
+                out[i] = replace(cand, start=match.start(1))
+    return [c for k, c in enumerate(out) if k not in dropped]
 
 
 # A nationality noun after a singular article, then a name ("le Belge Jan Peeters", "l'Allemande

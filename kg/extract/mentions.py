@@ -36,6 +36,7 @@ from kg.extract.descriptors import (
     ORGANISATION_EVIDENCE,
     PLACE_EVIDENCE,
     ROLE_APPOSITION_EVIDENCE,
+    company_short_names,
     legal_suffix,
     listed_after_descriptor,
     listed_with_organisations,
@@ -74,6 +75,7 @@ from kg.extract.entities import (
     route_candidates,
     unit_name_candidates,
     with_dangling_complements,
+    with_given_names_before_particles,
     with_hyphenated_given_names,
     without_a_complements,
     without_glued_places,
@@ -175,6 +177,7 @@ def entity_mentions_from_doc(
         raw = [c if (a, b) == (c.start, c.end) else replace(c, start=a, end=b) for c, (a, b) in zip(raw, spans)]
     found = typed_by_evidence(with_products(raw, doc, text, lang=lang, gazetteer=gazetteer), doc, lang=lang)
     found = organisations_named_again(listed_after_descriptor(found, text, lang=lang), text, lang=lang)
+    found = company_short_names(found, text, lang=lang)
     found = placed_in_regions(listed_with_organisations(found, doc, text, lang=lang), text, lang=lang)
     found = with_head_nouns(bracketed_place_lists(found, text, lang), doc, text, lang=lang)
     found = with_lowercase_complements(found, doc, text, lang=lang)
@@ -190,6 +193,7 @@ def entity_mentions_from_doc(
         found = [_with_article(c, doc, text) for c in _without_event_names(found, doc)]
         found += bracketed_acronyms(found, text)
     candidates = resolve_overlaps(_with_title(c, text, lang, gazetteer) for c in found)
+    candidates = with_given_names_before_particles(candidates, text, lang)
     candidates = with_institutions(candidates, institutions_from_doc(doc, lang=lang, gazetteer=gazetteer), text)
     mentions = []
     for cand in candidates:
@@ -1431,6 +1435,10 @@ def _join_leading_words(
     kinds = word_set("xx", "company_heads") | word_set("xx", "legal_suffixes")
     joiners = word_set("xx", "company_name_joiners")
     lone: set[str] = set()  # one word before a joiner ("Johnson" of "Johnson & Johnson")
+    # The names that only a legal form follows ("Midland Axle" of "Midland Axle Inc"), when the
+    # company is not named after a person ("Walt Disney Co."): its short form, whatever the model took it for.
+    suffixed: set[str] = set()
+    suffixes = word_set("xx", "legal_suffixes")
     for j, m in enumerate(mentions):
         words = norms[j].split()
         if m.label == "ORG" and not m.institution and len(words) > 1:
@@ -1451,6 +1459,8 @@ def _join_leading_words(
                     break
                 if all(named[k:]):
                     by_lead[" ".join(words[:k])].append(j)
+                if all(w in suffixes for w in words[k:]) and not _person_named(" ".join(words[:k])):
+                    suffixed.add(" ".join(words[:k]))
     if not by_lead:
         return
     full_people = [k for k, mk in enumerate(mentions) if mk.label == "PER" and " " in norms[k]]
@@ -1460,11 +1470,11 @@ def _join_leading_words(
     for i, m in enumerate(mentions):
         if m.institution or norms[i] not in by_lead or not name_part(m.text)[:1].isupper():
             continue
-        if m.label != "ORG" and (m.canonical or " " in norms[i]):
+        if m.label != "ORG" and (m.canonical or (" " in norms[i] and norms[i] not in suffixed)):
             continue  # "Walt Disney" the person, not "Walt Disney Company"
         if m.label == "FIN":
             continue  # an index is no company's short form: "The Nasdaq fell ... Nasdaq Inc said"
-        if m.label == "PER" and any(uf.find(k) == uf.find(i) for k in full_people):
+        if m.label == "PER" and any(k != i and uf.find(k) == uf.find(i) for k in full_people):
             # The surname of a person the text names in full ("Abraham Lincoln" ... "Lincoln"),
             # not a company's short form ("Lincoln Financial").
             continue

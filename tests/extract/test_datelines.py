@@ -48,6 +48,11 @@ def _mentions(text: str, spans: list[tuple[str, str]]) -> list[EntityMention]:
         # Not at a line's head, or no credit: no dateline.
         ("He said ZORBA (AP) - no.", [("ZORBA", "ORG")], "en", [("ZORBA", "ORG")]),
         ("BOSTON - It rained.", [], "en", []),
+        # No credit, a dash only: a dateline when the gazetteer knows the place as a place alone
+        # (issue 21, org21); "GM - Chrysler talks" is a headline.
+        ("DETROIT - Zorvex Motors said.", [("DETROIT", "ORG"), ("Zorvex Motors", "ORG")], "en", [("DETROIT", "LOC"), ("Zorvex Motors", "ORG")]),
+        ("Stocks fall\nNEW YORK - Zorvex Bank fell.", [("Zorvex Bank", "ORG")], "en", [("NEW YORK", "LOC"), ("Zorvex Bank", "ORG")]),
+        ("GM - Chrysler talks stall", [("GM", "ORG"), ("Chrysler", "ORG")], "en", [("GM", "ORG"), ("Chrysler", "ORG")]),
         # A story's label before the credit, and a score in brackets: no dateline.
         ("EXCLUSIVE (Reuters) - Zorba is in talks.", [], "en", []),
         ("ANALYSIS (Reuters) - Investors fret.", [("ANALYSIS", "ORG")], "en", [("ANALYSIS", "ORG")]),

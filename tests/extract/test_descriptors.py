@@ -62,6 +62,9 @@ def _mentions(lang: str, text: str) -> list[tuple[str, str, tuple[str, ...]]]:
         # A noun of a line of business in apposition retypes a name NER took for a place (issue 21).
         ("en", "Northern Rock, the British mortgage lender, was nationalised.", "Northern Rock", "apposition: lender"),
         ("en", "Bradford , a small mortgage lender , was sold to a rival .", "Bradford", "apposition: lender"),
+        # A name in apposition after a descriptor or a company's unit noun (issue 21, org21).
+        ("en", "The Italian carmaker, Brenno, said it would bid.", "Brenno", "apposition: carmaker"),
+        ("en", "Its German subsidiary, Vendel, will cut jobs.", "Vendel", "apposition: subsidiary"),
         # A list a plural descriptor introduces: after a comma (an apposition closed by a comma), after
         # "such as", "including" or "like", or right after it (issue 21, e21n).
         ("en", "Iceland's three largest banks, Kaupthing, Landsbanki and Glitnir, collapsed.", "Kaupthing", "listed after a descriptor: banks"),
@@ -83,6 +86,7 @@ def test_described_names_are_organisations(lang: str, text: str, name: str, why:
         # (The role, written as a title, is part of the person's mention.)
         ("en", "Spokesman John Walker said the plan was sound.", "Spokesman John Walker", "PER"),
         ("fr", "Pierre Dupuis, un ancien ministre, a démissionné.", "Pierre Dupuis", "PER"),
+        ("en", "The bank's chief economist, Jane Roe, said rates would fall.", "Jane Roe", "PER"),
         # ... nor a person's trade with an adjective, nor a name that starts with a given name
         ("fr", "Le producteur américain Harvey Weinstein a été condamné.", "Harvey Weinstein", "PER"),
         ("fr", "Le candidat du parti socialiste François Hollande a gagné.", "François Hollande", "PER"),
@@ -326,6 +330,35 @@ def test_organisations_named_again(text: str, expected: list[str]) -> None:
     assert [text[c.start : c.end] for c in out[1:]] == expected
     assert all(c.label == "ORG" and c.evidence == unit.evidence for c in out)
     assert organisations_named_again([unit], text, lang="fr") == [unit]
+
+
+@pytest.mark.parametrize(
+    ("full", "text", "expected"),
+    [
+        # The short form of a company named with its company words or legal form, where NER missed
+        # it: whole, not inside another name, before a role title too (issue 21, org21).
+        ("Halvorsen Industries Inc", "Halvorsen Industries Inc cut jobs. Halvorsen Chief Financial Officer Linda Sato said so. Rivals of Halvorsen fell.", ["Halvorsen", "Halvorsen"]),
+        ("Halvorsen Trucks Inc", "Halvorsen Trucks Inc cut jobs. Rivals of Halvorsen Trucks fell.", ["Halvorsen Trucks"]),
+        ("Korvex Motors Corp.", "Korvex Motors Corp. cut jobs. Workers ratify Korvex deal.\nKorvex shares fell.", ["Korvex", "Korvex"]),
+        # One word of the dictionary is as often a word as the name.
+        ("American Airlines", "American Airlines cut jobs. American workers protested.", []),
+        ("Kestrel Motors Corp.", "Kestrel Motors Corp. cut jobs. Workers ratify Kestrel deal.", []),
+        ("Zorvane Motor Co", "Zorvane Motor Co cut jobs. The Zorvane Aura and Lake Zorvane are elsewhere.", []),
+        # Nothing cut off, a place or a person's name before the company words: no short form.
+        ("Lakeview Foods", "Lakeview Foods cut jobs. Lakeview fell.", []),
+        ("Detroit Motors Corp.", "Detroit Motors Corp. cut jobs. Workers in Detroit voted.", []),
+        ("Walt Disney Co", "Walt Disney Co cut jobs. Rivals of Walt Disney fell.", []),
+    ],
+)
+def test_company_short_names(full: str, text: str, expected: list[str]) -> None:
+    from kg.extract.descriptors import company_short_names
+    from kg.extract.entities import Candidate
+
+    company = Candidate(0, len(full), "ORG", "model")
+    out = company_short_names([company], text, lang="en")
+    assert [text[c.start : c.end] for c in out[1:]] == expected
+    assert all(c.label == "ORG" for c in out)
+    assert company_short_names([company], text, lang="fr") == [company]
 
 
 @pytest.mark.parametrize(

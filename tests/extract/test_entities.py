@@ -246,6 +246,11 @@ def test_longest_candidate_wins_overlaps() -> None:
             [["Marc Blanc"], ["Paul Marc", "Marc"]],
             "partial person name",
         ),
+        # A company's name without its legal form, typed as a person or a place, is its short form
+        # (issue 21, org21), unless the company is named after a person ("Walt Disney").
+        ([_m(0, "Midland Axle Inc", "ORG"), _m(30, "Midland Axle", "PER")], [["Midland Axle Inc", "Midland Axle"]], "short form"),
+        ([_m(0, "Walt Disney Co", "ORG"), _m(30, "Walt Disney", "PER")], [["Walt Disney Co"], ["Walt Disney"]], None),
+        ([_m(0, "Hoshino Motor Corp", "ORG"), _m(30, "Hoshino", "LOC")], [["Hoshino Motor Corp", "Hoshino"]], "short form"),
         # A given name typed as a place stays apart ("Paris" after "Paris Hilton" is the city).
         ([_m(0, "Paris Zorbon", "PER"), _m(30, "Paris", "LOC")], [["Paris Zorbon"], ["Paris"]], None),
     ],
@@ -431,6 +436,19 @@ def test_generic_nouns_and_demonyms(text: str, surface: str, expected: bool) -> 
         ("en", "Congress debated the GM and Chrysler bailouts on Friday .", ("GM", "ORG")),
         ("en", "This imperils the Northrop Grumman and EADS North America plan to build it .", ("Northrop Grumman", "ORG")),
         ("en", "It called for a re-run of the bidding for the U.S. Air Force $ 40 billion tanker contract .", ("the U.S. Air Force", "ORG")),
+        # A company's name the model ran into a role title before a person's name ends before it,
+        # and is the employer (issue 21, org21); a name that begins with a role word stays whole.
+        ("en", "Workers approved the deal. Halvorsen Chief Financial Officer Linda Sato said the agreement would save money.", ("Halvorsen", "ORG")),
+        ("en", "General Motors Chief Executive Rick Wagoner said sales fell.", ("General Motors", "ORG")),
+        # A company's name the model cut before "of" and its complement is one name.
+        ("en", "The union reached a deal with General Motors of Canada last week.", ("General Motors of Canada", "ORG")),
+        # The place of a dateline with no credit, run into the story's first name, is cut off it.
+        ("en", "DETROIT - General Motors Corp. said on Tuesday it would cut jobs.", ("General Motors Corp.", "ORG")),
+        ("en", "DETROIT - General Motors Corp. said on Tuesday it would cut jobs.", ("DETROIT", "LOC")),
+        # Given names before a surname's particle, read apart or dropped by the model (issue 21, org21).
+        ("en", "German Economy Minister Karl-Theodor zu Guttenberg said talks had stalled .", ("Karl-Theodor zu Guttenberg", "PER")),
+        ("en", "Jan Peter Balkenende met Maria van der Hoeven on Monday.", ("Maria van der Hoeven", "PER")),
+        ("en", "The Hague met van der Hoeven .", ("van der Hoeven", "PER")),
         # A given name the model read alone (as a product) and the surname it left out.
         ("en", "UBS announced a writedown , and its chairman Marcel Ospel resigned .", ("Marcel Ospel", "PER")),
     ],
