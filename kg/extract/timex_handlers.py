@@ -101,7 +101,9 @@ def _duration_value(n: float | None, unit: str) -> str:
     mult = {"DE": (10, "Y"), "CE": (100, "Y"), "Q": (3, "M"), "SEM": (6, "M"), "WE": (2, "D"), "FN": (2, "W")}
     factor, letter = mult.get(unit, (1, "D"))
     if n is None:
-        return f"PX{'DE' if unit == 'DE' else 'CE' if unit == 'CE' else letter}"
+        # "decades", "centuries": an unknown number of years, as "a decade" is P10Y (ISO 8601's units;
+        # MEANTIME's "decades-long" PXY, FR-TimeBank's « un demi-siècle » P50Y), not TIDES's PXDE
+        return f"PX{letter}"
     return f"P{_fmt_num(n * factor)}{letter}"
 
 

@@ -288,7 +288,7 @@ RELATIVE = [
     ("late Tuesday", "en", "2013-03-12", [("late Tuesday", "2013-03-12")]),
     ("in March last year", "en", "2013-03-12", [("March last year", "2012-03")]),
     ("March of next year", "en", "2013-03-12", [("March of next year", "2014-03")]),
-    ("for decades", "en", None, [("decades", "PXDE")]),
+    ("for decades", "en", None, [("decades", "PXY")]),
     # « des » (de + les) is left out like « du » and « au » (FR-TimeBank: « à partir du [mois de juin] »)
     ("au cours des dernières semaines", "fr", None, [("dernières semaines", "PXW")]),
     ("il y a quelques jours", "fr", "1999-07-14", [("il y a quelques jours", "PAST_REF")]),
@@ -591,13 +591,17 @@ def test_no_false_positive_new_classes(text, lang):
 
 LONG_DURATIONS_AND_TERMS = [
     # the length of what a noun names: one unit, or an unspecified number of them (a plural)
-    ("They settled a decades-long dispute.", "en", "2013-03-20", [("decades-long", "PXDE")]),
+    ("They settled a decades-long dispute.", "en", "2013-03-20", [("decades-long", "PXY")]),
     ("The year-long strike ended.", "en", "2013-03-20", [("year-long", "P1Y")]),
     ("It was a yearlong inquiry.", "en", "2013-03-20", [("yearlong", "P1Y")]),
     ("After weeks-long talks, a deal.", "en", "2013-03-20", [("weeks-long", "PXW")]),
     ("A two-year-long wait began.", "en", "2013-03-20", [("two-year", "P2Y")]),
-    ("They ended a centuries-long feud.", "en", "2013-03-20", [("centuries-long", "PXCE")]),
+    ("They ended a centuries-long feud.", "en", "2013-03-20", [("centuries-long", "PXY")]),
     ("A century-long rivalry.", "en", "2013-03-20", [("century-long", "P100Y")]),
+    # tv19: an unknown number of decades or centuries is one of years, as "a decade" is P10Y
+    ("The plant has run for decades.", "en", "2013-03-20", [("decades", "PXY")]),
+    ("The feud has lasted for centuries.", "en", "2013-03-20", [("centuries", "PXY")]),
+    ("The firm was run for a decade.", "en", "2013-03-20", [("a decade", "P10Y")]),
     ("A day-long strike began.", "en", "2013-03-20", [("day-long", "P1D")]),
     # French: terms of office, sets per quarter and half-year, "bientôt", "le jour même"
     ("Il défend un quinquennat de cohérence.", "fr", "1999-05-20", [("quinquennat", "P5Y")]),
@@ -2184,7 +2188,7 @@ ROUND8 = [
     ("Analysts expect a deal within days.", "en", "2013-03-14", [("days", "PXD")]),
     ("The ceasefire collapsed within hours.", "en", "2013-03-14", [("hours", "PTXH")]),
     ("Rescuers arrived within minutes.", "en", "2013-03-14", [("minutes", "PTXM")]),
-    ("It was the first time in decades that prices fell.", "en", "2013-03-14", [("decades", "PXDE")]),
+    ("It was the first time in decades that prices fell.", "en", "2013-03-14", [("decades", "PXY")]),
     ("It was the highest level in years.", "en", "2013-03-14", [("years", "PXY")]),
     ("After months of talks, they agreed.", "en", "2013-03-14", [("months", "PXM")]),
     ("It could take years to rebuild.", "en", "2013-03-14", [("years", "PXY")]),
