@@ -707,6 +707,9 @@ def _h_weekday(m: Any, text: str, lang: str) -> dict | None:
                     "minute": 0}
     if part:
         return {"type": "TIME", "kind": "weekday", "weekday": wd, "direction": direction, "part": part}
+    if det == "this" and direction is None:
+        # "this Monday": the one of the reference's week, not the Monday the text gave before
+        return {"type": "DATE", "kind": "weekday", "weekday": wd, "direction": direction, "deictic": True}
     return {"type": "DATE", "kind": "weekday", "weekday": wd, "direction": direction}
 
 

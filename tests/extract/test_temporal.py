@@ -1471,6 +1471,20 @@ ROUND15_EN_ANCHORED = [
 
 
 @pytest.mark.slow
+    # tv19: "this Monday" is the Monday of the reference's week, not the Monday the text gave before
+    ("Last Monday, stocks rose to a high. This Monday's drop was the largest in a month.", "2013-03-18",
+     [("Last Monday", "2013-03-11"), ("This Monday", "2013-03-18"), ("a month", "P1M")]),
+    ("The board met on Monday. It will meet again this Monday.", "2013-03-20",
+     [("Monday", "2013-03-18"), ("this Monday", "2013-03-25")]),
+    # tv19: a clock time in a past clause is not on a day still to come that the text gave before it
+    ("Banks will stay closed until Thursday. The euro fell to $1.28 by 1100 GMT.", "2013-03-18",
+     [("Thursday", "2013-03-21"), ("1100 GMT", "2013-03-18T11:00Z")]),
+    ("The Fed meets on Wednesday. Bernanke will speak at 2:30 p.m.", "2013-03-18",
+     [("Wednesday", "2013-03-20"), ("2:30 p.m.", "2013-03-20T14:30")]),
+    ("The vote took place on Sunday. Polls closed at 8 p.m.", "2013-03-18",
+     [("Sunday", "2013-03-17"), ("8 p.m.", "2013-03-17T20:00")]),
+    ("The meeting was moved to Friday at 10 a.m.", "2013-03-19",
+     [("Friday", "2013-03-22"), ("10 a.m.", "2013-03-22T10:00")]),
 @pytest.mark.parametrize(("text", "dct", "expected"), ROUND15_EN_RANGES + ROUND15_EN_ANCHORED,
                          ids=[c[0][:40] for c in ROUND15_EN_RANGES + ROUND15_EN_ANCHORED])
 def test_round15_en_weekday_ranges_and_anchored_units(text, dct, expected):
