@@ -421,10 +421,12 @@ def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str 
         if flags is None:
             flags = futures[k] = future_tokens(parsed[k][1])
         auxes = [c for c in tok.children if c.dep_.startswith("aux")]
-        if any(flags[t.i] for t in (tok, *auxes)):
+        # "markets will be closed Friday": the parser may hang "will" from the passive's "be"
+        stacked = [g for a in auxes for g in a.children if g.dep_.startswith("aux")]
+        if any(flags[t.i] for t in (tok, *auxes, *stacked)):
             # "will hold its meeting in February": the date's own verb is in the future; an English one
             # by its auxiliary ("will"), through no noun, is sure enough to overrule proximity
-            return "will" if tok.doc.lang_ == "en" and any(flags[t.i] for t in auxes) \
+            return "will" if tok.doc.lang_ == "en" and any(flags[t.i] for t in (*auxes, *stacked)) \
                 and _own_date(_path_up(sent, local), tok, timed=True) else "future"
         if tok.doc.lang_ == "en" and _through_plan(_path_up(sent, local), tok):
             return "present"  # "announced plans for June": the plan's date, the nearest, not the verb's past

@@ -1342,6 +1342,10 @@ ROUND15_EN_TENSE = [
     ("Stocks fall Tuesday on Cyprus worries\n\nInvestors sold shares.", "Tuesday", "2013-03-21", "2013-03-19"),
     ("Police arrest two men Sunday\nThe men will appear in court.", "Sunday", "2013-03-18", "2013-03-17"),
     ("Senate to vote on budget Thursday\n\nThe House passed its plan.", "Thursday", "2013-03-19", "2013-03-21"),
+    # tv19: a passive's "will" the parser hangs from "be" still puts the date ahead
+    ("Markets will be closed Friday.", "Friday", "2013-03-27", "2013-03-29"),
+    ("The plant will be shut Monday.", "Monday", "2013-03-27", "2013-04-01"),
+    ("Markets were closed Friday.", "Friday", "2013-03-27", "2013-03-22"),
     # not a line of running text wrapped inside a paragraph (one break, not the first line)
     ("Shares rose.\nThe ministers meet Monday in\nBrussels to discuss it.", "Monday", "2013-03-20", "2013-03-25"),
     # t19v: what a provision adopted by a past verb provides for comes after it (``en/provision_nouns``),
@@ -1467,10 +1471,6 @@ ROUND15_EN_ANCHORED = [
      [("2009", "2009"), ("March", "2013-03")]),
     ("The company said in February it expected to close the deal in October.", "2013-03-21",
      [("February", "2013-02"), ("October", "2013-10")]),
-]
-
-
-@pytest.mark.slow
     # tv19: "this Monday" is the Monday of the reference's week, not the Monday the text gave before
     ("Last Monday, stocks rose to a high. This Monday's drop was the largest in a month.", "2013-03-18",
      [("Last Monday", "2013-03-11"), ("This Monday", "2013-03-18"), ("a month", "P1M")]),
@@ -1485,6 +1485,10 @@ ROUND15_EN_ANCHORED = [
      [("Sunday", "2013-03-17"), ("8 p.m.", "2013-03-17T20:00")]),
     ("The meeting was moved to Friday at 10 a.m.", "2013-03-19",
      [("Friday", "2013-03-22"), ("10 a.m.", "2013-03-22T10:00")]),
+]
+
+
+@pytest.mark.slow
 @pytest.mark.parametrize(("text", "dct", "expected"), ROUND15_EN_RANGES + ROUND15_EN_ANCHORED,
                          ids=[c[0][:40] for c in ROUND15_EN_RANGES + ROUND15_EN_ANCHORED])
 def test_round15_en_weekday_ranges_and_anchored_units(text, dct, expected):
