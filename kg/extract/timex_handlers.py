@@ -642,6 +642,10 @@ def _h_relday(m: Any, text: str, lang: str) -> dict | None:
     if off is None:
         return None
     part = _part_of(_g(m, "part"))
+    if lang == "en" and w == "today" and m.end("x") == m.end("rd") and re.match(r"['’]s\s", text[m.end("x"):m.end("x") + 3]) \
+            and _next_word(text, m.end("x") + 2) in word_set("en", "generic_present_nouns"):
+        # "in today's economy", "today's youth": the present of a period (TimeML's generic "today")
+        return {"type": "DATE", "kind": "value", "value": "PRESENT_REF"}
     if w == "tonight":
         part = "NI"
     hm = _hour_minute(m)

@@ -272,6 +272,12 @@ MODIFIERS = [
     ("at 6:40 p.m. ( GMT +8 ) after", "en", "2007-10-17", [("6:40 p.m. ( GMT +8 )", "2007-10-17T18:40")]),
     ("at 3 p.m. ET", "en", "2007-10-17", [("3 p.m. ET", "2007-10-17T15:00")]),
     ("at 18:00 GMT", "en", "2007-10-17", [("18:00 GMT", "2007-10-17T18:00Z")]),
+    # tv19: "today" in its generic sense, before a noun of a period's present, is PRESENT_REF
+    ("In today's economy, banks lend less.", "en", "2013-03-27", [("today", "PRESENT_REF")]),
+    ("Today's youth shop online.", "en", "2013-03-27", [("Today", "PRESENT_REF")]),
+    ("In today’s world, news travels fast.", "en", "2013-03-27", [("today", "PRESENT_REF")]),
+    ("Today's meeting was cancelled.", "en", "2013-03-27", [("Today", "2013-03-27")]),
+    ("Earlier today's session was calm.", "en", "2013-03-27", [("Earlier today", "2013-03-27")]),
 ]
 
 
