@@ -368,6 +368,21 @@ def _closes(sent: SpacySpan) -> bool:
     return False
 
 
+def _run_on_headline(text: str, lo: int, hi: int, sent_end: int) -> bool:
+    """Whether the line ``text[lo:hi]`` is a headline the parser ran into the text after it: it ends
+    with no closing mark, its sentence goes on past its line break, and it is the text's first line or
+    a blank line follows it ("Obama to visit Jordan on Friday\\nThe president arrived ..."). One line
+    break inside running text (a hard-wrapped paragraph) makes no headline."""
+    if hi < 0 or sent_end <= hi:
+        return False
+    line = text[lo:hi].strip().rstrip("\"'”’»)]")
+    if not line or line.endswith((".", "!", "?", "…", ":", ";", ",")):
+        return False
+    if not text[:lo].strip():
+        return True  # the text's first line
+    return not text[hi + 1 :].split("\n", 1)[0].strip()  # a blank line follows
+
+
 def _shouted(text: str) -> bool:
     """A line in capitals: at least two words of letters and no small letter, its lower-case form
     as long as itself (so that offsets carry over)."""
@@ -406,10 +421,12 @@ def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str 
         if flags is None:
             flags = futures[k] = future_tokens(parsed[k][1])
         auxes = [c for c in tok.children if c.dep_.startswith("aux")]
-        if any(flags[t.i] for t in (tok, *auxes)):
+        # "markets will be closed Friday": the parser may hang "will" from the passive's "be"
+        stacked = [g for a in auxes for g in a.children if g.dep_.startswith("aux")]
+        if any(flags[t.i] for t in (tok, *auxes, *stacked)):
             # "will hold its meeting in February": the date's own verb is in the future; an English one
             # by its auxiliary ("will"), through no noun, is sure enough to overrule proximity
-            return "will" if tok.doc.lang_ == "en" and any(flags[t.i] for t in auxes) \
+            return "will" if tok.doc.lang_ == "en" and any(flags[t.i] for t in (*auxes, *stacked)) \
                 and _own_date(_path_up(sent, local), tok, timed=True) else "future"
         if tok.doc.lang_ == "en" and _through_plan(_path_up(sent, local), tok):
             return "present"  # "announced plans for June": the plan's date, the nearest, not the verb's past
@@ -671,6 +688,25 @@ def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str 
             lowered[(k, lo)] = look
         return lowered[(k, lo)]
 
+    def headline_tense(k: int, sent: SpacySpan, local: int) -> Callable[[int], str | None] | None:
+        """When the date stands on an English headline that the parser ran into the lead
+        (:func:`_run_on_headline`), the tenses of the headline parsed alone (offsets from the line's
+        start): the lead's verbs and full stop would make "Stocks fall Tuesday" a schedule and "Obama
+        to visit Jordan on Friday" a past. None otherwise."""
+        if parsed[k][1].lang_ != "en":
+            return None
+        text = doc_text(parsed[k][1])
+        lo = text.rfind("\n", 0, local) + 1
+        key = (k, -1 - lo)  # beside the shouted lines' keys, never equal to them
+        if key not in lowered:
+            hi = text.find("\n", local)
+            look = None
+            if _run_on_headline(text, lo, hi, sent.end_char):
+                line = text[lo:hi]
+                look = _tense_lookup(((Segment(lo, lo + len(line), "en"), load_model("en")(line)),))
+            lowered[key] = look
+        return lowered[key]
+
     def tense_at(offset: int) -> str | None:
         for k, (seg, doc) in enumerate(parsed):
             if not seg.start <= offset < seg.end:
@@ -684,6 +720,9 @@ def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str 
                     shouted = shouted_tense(k, local)
                     if shouted is not None:
                         return shouted(local)
+                    headline = headline_tense(k, sent, local)
+                    if headline is not None:
+                        return headline(local)
                     if since_point(k, local):
                         # "since April": before now, even told in March
                         return "preterite" if doc.lang_ == "en" else "past"

@@ -105,6 +105,9 @@ class TimexCandidate:
     # Only a reference to a unit the text gave ("in the quarter" after "the third quarter"): dropped
     # when the last date of the text is no such unit.
     bare: bool = False
+    # A weekday written with "this" ("this Monday's drop"): read from the reference, never the same
+    # weekday the text gave just before ("Last Monday, stocks rose. This Monday's drop ...").
+    deictic: bool = False
 
     @property
     def is_absolute_day(self) -> bool:
@@ -739,6 +742,13 @@ def _shift_coarse(c: TimexCandidate, last: str | None) -> str | None:
     return None
 
 
+def _after_day(day: PartialDate | None, ref: PartialDate | None) -> bool:
+    """Whether ``day`` is a day after the reference day (both with their day)."""
+    a = day.to_date() if day is not None and day.day is not None else None
+    b = ref.to_date() if ref is not None and ref.day is not None else None
+    return a is not None and b is not None and a > b
+
+
 def _fine_enough(date: PartialDate, unit: str | None) -> bool:
     """Whether ``date`` is precise enough to count ``unit`` from (a day for days and weeks...)."""
     if unit in ("Y", "FY", "DE", "CE", "YREL"):
@@ -1069,6 +1079,7 @@ class TimexReader:
         # the last candidate when it is a weekday read by the tense, and its index in ``out``
         prev_weekday: tuple[int, TimexCandidate] | None = None
         prev_value: tuple[int, str] | None = None  # the last candidate given a value, and that value
+        day_end: int | None = None  # where the candidate that gave ``seg_last`` in this chunk ends
         for n, c in enumerate(cands):
             abs_start = start + c.start
             tense = self._tense(tense_at, abs_start)
@@ -1077,6 +1088,14 @@ class TimexReader:
                 c = replace(c, anchored=True)
             if c.kind in ("time", "anaphoric"):
                 anchor = seg_last or ref
+                if c.kind == "time" and c.lang == "en" and plain == "past" and anchor is not ref \
+                        and _after_day(anchor, ref) \
+                        and (day_end is None or _SENTENCE_BREAK.search(text[day_end:abs_start])):
+                    # a time in an English past clause is not on a day still to come that another
+                    # sentence gave: "banks will stay closed until Thursday. The euro fell to $1.28 by
+                    # 1100 GMT" is today's 11:00 ("was moved to Friday at 10 a.m." keeps Friday's; the
+                    # French reading's "past" takes in present passives: « est fixée au jeudi 16, à 18 h »)
+                    anchor = ref
                 if (c.kind == "time" or c.part is not None) and n + 1 < len(cands):
                     anchor = self._day_after(chunk, c, cands[n + 1 : n + 3], ref, tense_at, start) or anchor
             elif c.anchored and seg_date is not None and _fine_enough(seg_date, c.unit):
@@ -1084,7 +1103,7 @@ class TimexReader:
             else:
                 anchor = ref
             value = None
-            if (c.kind == "weekday" and c.direction is None and seg_last is not None
+            if (c.kind == "weekday" and c.direction is None and not c.deictic and seg_last is not None
                     and seg_last.day is not None and ref is not None
                     and ref.day is not None):
                 last = seg_last.to_date()
@@ -1180,12 +1199,12 @@ class TimexReader:
                     if (not seg.embedded and (ref is None or ref.day is None)
                             and _consistent(pd, dct)):
                         ref = pd
-                    seg_last = pd
+                    seg_last, day_end = pd, start + c.end
             elif c.type in ("DATE", "TIME") and (c.kind in ("relday", "weekday", "anaphoric", "monthday") or c.anchored):
                 try:
                     pd = PartialDate.parse(value)
                     if pd.day is not None:
-                        seg_last = pd
+                        seg_last, day_end = pd, start + c.end
                 except ValueError:
                     pass
             if prev_weekday is not None and c.kind == "weekday" and c.direction is None and c.lang == "en" \

@@ -101,7 +101,9 @@ def _duration_value(n: float | None, unit: str) -> str:
     mult = {"DE": (10, "Y"), "CE": (100, "Y"), "Q": (3, "M"), "SEM": (6, "M"), "WE": (2, "D"), "FN": (2, "W")}
     factor, letter = mult.get(unit, (1, "D"))
     if n is None:
-        return f"PX{'DE' if unit == 'DE' else 'CE' if unit == 'CE' else letter}"
+        # "decades", "centuries": an unknown number of years, as "a decade" is P10Y (ISO 8601's units;
+        # MEANTIME's "decades-long" PXY, FR-TimeBank's « un demi-siècle » P50Y), not TIDES's PXDE
+        return f"PX{letter}"
     return f"P{_fmt_num(n * factor)}{letter}"
 
 
@@ -640,6 +642,10 @@ def _h_relday(m: Any, text: str, lang: str) -> dict | None:
     if off is None:
         return None
     part = _part_of(_g(m, "part"))
+    if lang == "en" and w == "today" and m.end("x") == m.end("rd") and re.match(r"['’]s\s", text[m.end("x"):m.end("x") + 3]) \
+            and _next_word(text, m.end("x") + 2) in word_set("en", "generic_present_nouns"):
+        # "in today's economy", "today's youth": the present of a period (TimeML's generic "today")
+        return {"type": "DATE", "kind": "value", "value": "PRESENT_REF"}
     if w == "tonight":
         part = "NI"
     hm = _hour_minute(m)
@@ -705,6 +711,9 @@ def _h_weekday(m: Any, text: str, lang: str) -> dict | None:
                     "minute": 0}
     if part:
         return {"type": "TIME", "kind": "weekday", "weekday": wd, "direction": direction, "part": part}
+    if det == "this" and direction is None:
+        # "this Monday": the one of the reference's week, not the Monday the text gave before
+        return {"type": "DATE", "kind": "weekday", "weekday": wd, "direction": direction, "deictic": True}
     return {"type": "DATE", "kind": "weekday", "weekday": wd, "direction": direction}
 
 
