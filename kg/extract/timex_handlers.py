@@ -665,6 +665,23 @@ def _h_thispart(m: Any, text: str, lang: str) -> dict | None:
     return {"type": "TIME", "kind": "relday", "offset": 0, "part": part}
 
 
+_TITLE_BEFORE = re.compile(r"(?<![\w.])([A-Z][a-z]{0,5})\.?\s+$")
+
+
+def _weekday_in_name(text: str, start: int, end: int) -> bool:
+    """Whether an English weekday at ``start:end`` is part of a name: after an abbreviated title ("Mr.
+    Friday", ``xx/title_abbreviations``), or the end of a named day (``en/holidays``) that a name goes on
+    ("the Good Friday Agreement", "a Black Friday Sale": the holiday rule leaves them as names)."""
+    title = _TITLE_BEFORE.search(text, max(0, start - 8), start)
+    if title is not None and title.group(1) in word_set("xx", "title_abbreviations"):
+        return True
+    weekday = text[start:end]
+    for name in word_map("en", "holidays"):
+        if name.endswith(" " + weekday) and text.endswith(name[:-len(weekday)], max(0, start - len(name)), start):
+            return True
+    return False
+
+
 def _h_weekday(m: Any, text: str, lang: str) -> dict | None:
     table = number_map("fr", "weekdays") if lang == "fr" else number_map("en", "weekdays")
     wdw = _fold(m.group("wd"))
@@ -675,6 +692,8 @@ def _h_weekday(m: Any, text: str, lang: str) -> dict | None:
     if lang == "fr" and not det and m.group("wd")[:1].isupper() and m.group("wd")[1:2].islower() \
             and _prev_words(text, m.start("x"), 1)[-1:] in (["du"], ["de"]):
         return None  # « le Journal du Dimanche », « le lycée du Vendredi »: a name
+    if lang == "en" and not det and _weekday_in_name(text, m.start("wd"), m.end("wd")):
+        return None
     if lang == "fr" and not det and _opening_days(text, m.start("x"), m.end("x")):
         return {"type": "SET", "kind": "value", "value": f"XXXX-WXX-{wd}"}
     # "jeudis", "Mondays": the French rule keeps the plural "s" out of the weekday group
@@ -822,6 +841,12 @@ def _quarter_of_a_thing(text: str, pos: int) -> bool:
     return _fold(word) not in word_set("en", "quarter_year_words") and not re.fullmatch(r"\d{4}|\d\d", word)
 
 
+# what places "the same month" in another year: "the same month last year", "the same week a year ago",
+# "the same year of the previous decade"
+_SAME_UNIT_SHIFTED = re.compile(r"\s+(?:(?:a|an|one|two|three|\d+)\s+[^\W\d_]+\s+(?:ago|earlier|before)\b|"
+                                r"(?:last|next|previous)\s|a\s+year\b|of\s+(?:the\s+)?(?:last|previous|prior)\s)", re.I)
+
+
 def _h_relunit(m: Any, text: str, lang: str) -> dict | None:
     unit = _unit_of(m.group("u"), lang)
     if unit is None:
@@ -829,6 +854,13 @@ def _h_relunit(m: Any, text: str, lang: str) -> dict | None:
     det = _fold(_g(m, "det") or "")
     dirw = _g(m, "dir")
     mod = _g(m, "mod") or _g(m, "moddu")
+    if _g(m, "same"):
+        # "that same year", "the same month", "that very week": the unit of the date the text last gave,
+        # as "that year"; not a quarter or a decade ("the same quarter" is most often a year before), nor
+        # a unit that a shift after it places elsewhere ("the same month last year", "a year earlier")
+        if unit not in ("W", "M", "Y", "WE") or _SAME_UNIT_SHIFTED.match(text, m.end("x")):
+            return None
+        det = "that"
     if det == "that" and re.match(rf"-|\s+(?:after|by|over)\s+{re.escape(m.group('u'))}\b", text[m.end("x"):], re.I):
         return None  # "that" a conjunction: "said that year-end sales", "that year after year"
     if dirw:

@@ -3041,3 +3041,56 @@ def test_round15_fr_range_ends(text, lang, dct, tense, expected):
 @pytest.mark.parametrize(("text", "lang", "dct", "expected"), ROUND15_FR_LENGTHS, ids=[c[0][:40] for c in ROUND15_FR_LENGTHS])
 def test_round15_fr_lengths(text, lang, dct, expected):
     assert _pairs(text, lang, dct) == expected
+
+
+# --- issue 19, English expressions kg did not find (tr19; invented wire copy, TimeML extents) -----------
+
+ISSUE19_FOUND_EN = [
+    # "that same day", "the same month", "that very week": the unit of the date the text last gave, with
+    # its determiners, as "that year" and "the same day"
+    ("He was elected in 1992 and that same year he married.", "en", "1998-03-11",
+     [("1992", "1992"), ("that same year", "1992")]),
+    ("He was arrested on May 3 and charged that same day.", "en", "1998-03-11",
+     [("May 3", "1998-05-03"), ("that same day", "1998-05-03")]),
+    ("The bank failed in March 1990 and the same month the minister resigned.", "en", "1998-03-11",
+     [("March 1990", "1990-03"), ("the same month", "1990-03")]),
+    ("They met on Monday and signed the deal the very same day.", "en", "1998-03-11",
+     [("Monday", "1998-03-09"), ("the very same day", "1998-03-09")]),
+    ("The plant closed in 1994. That very year, the union folded.", "en", "1998-03-11",
+     [("1994", "1994"), ("That very year", "1994")]),
+    # ... not a quarter, nor a unit that a shift after it moves to another year (its own expression)
+    ("Sales rose 5 percent from the same month last year.", "en", "1998-03-11", [("last year", "1997")]),
+    ("Output was flat against the same week a year ago.", "en", "1998-03-11", [("a year ago", "1997")]),
+    ("Losses widened in the same quarter.", "en", "1998-03-11", []),
+    # "the seventies", "the early Nineties": a decade in words, with "the" as "the 1970s"
+    ("Inflation was high in the seventies.", "en", "1998-03-11", [("the seventies", "197")]),
+    ("The firm boomed in the early Nineties.", "en", "1998-03-11", [("the early Nineties", "199")]),
+    ("The late sixties saw riots on campus.", "en", "1998-03-11", [("The late sixties", "196")]),
+    # the second date or weekday of a range written with a hyphen
+    ("The sale runs Nov. 20-Dec. 5.", "en", "1998-03-11", [("Nov. 20", "1997-11-20"), ("Dec. 5", "1997-12-05")]),
+    ("The talks, held July 30-Aug. 2, failed.", "en", "1998-03-11", [("July 30", "1998-07-30"), ("Aug. 2", "1998-08-02")]),
+    ("The show runs May 1-June 30, 1999.", "en", "1998-03-11",
+     [("May 1", "1999-05-01"), ("June 30, 1999", "1999-06-30")]),
+    ("Monday-Friday trading was halted.", "en", "1998-03-11", [("Monday", "1998-03-02"), ("Friday", "1998-03-06")]),
+]
+
+ISSUE19_FOUND_EN_NEGATIVES = [
+    # an age, not a decade
+    ("He is in his seventies.", "en"),
+    ("She is in her early eighties.", "en"),
+    # a weekday in a name: after an abbreviated title, or ending a named day a name goes on
+    ("Mr. Friday said he would resign.", "en"),
+    ("Gen. Monday Okafor was promoted.", "en"),
+    ("Good Friday Agreement talks stalled.", "en"),
+    ("Black Friday Sales rose.", "en"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "dct", "expected"), ISSUE19_FOUND_EN, ids=[c[0][:40] for c in ISSUE19_FOUND_EN])
+def test_issue19_english_expressions_found(text, lang, dct, expected):
+    assert _pairs(text, lang, dct) == expected
+
+
+@pytest.mark.parametrize(("text", "lang"), ISSUE19_FOUND_EN_NEGATIVES, ids=[n[0][:40] for n in ISSUE19_FOUND_EN_NEGATIVES])
+def test_issue19_english_names_and_ages_are_no_timex(text, lang):
+    assert _run(text, lang, "1998-03-11") == []
