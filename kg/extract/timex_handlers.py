@@ -307,6 +307,12 @@ def _h_date(m: Any, text: str, lang: str) -> dict | None:
                     # name before its surname ("the report for April Ryan"), a possessive ("the results
                     # for May's party") or a name before its title ("results for May, the prime minister")
                     pass
+                elif _DETERMINER_BEFORE.search(text, max(0, m.start("x") - 40), m.start("x")) \
+                        and _next_word(text, m.end("x")) in word_set("en", "month_premodified_nouns"):
+                    # "the June meeting", "a March election", "the company's May results": the month
+                    # premodifies a noun of events or figures (``en/month_premodified_nouns``; "the May
+                    # government", "the March of Dimes" stay out), as "the December figures" does
+                    pass
                 elif not prev or prev[-1] not in (
                         "in", "since", "until", "till", "by", "from", "to", "through",
                         "during", "before", "after", "of", "early", "late", "mid", "last",
@@ -331,6 +337,10 @@ def _h_date(m: Any, text: str, lang: str) -> dict | None:
                 "direction": _direction(_g(m, "dir")), "part": part}
     return {"type": "DATE", "kind": "date", "year": year, "month": month, "day": day, "weekday": weekday,
                 "direction": _direction(_g(m, "dir"))}
+
+
+# A determiner right before a month: an article, a possessive determiner or a possessive "'s"
+_DETERMINER_BEFORE = re.compile(r"(?:(?<![\w\-])(?:the|a|an|its|their|his|her|our|this|that|next|last)|\w['’]s?)\s+$", re.I)
 
 
 # A line break right after a match; the French words before a year that its next word can confirm.
@@ -425,6 +435,9 @@ def _year_context_ok(text: str, m: Any, lang: str) -> bool:
     if lang == "en" and (p == "the" or (possessive and not m.group("x").endswith("00"))) \
             and nxt not in word_set("xx", "not_year_after") and nxt.isalpha():
         return True  # "the 1991 settlement", "its 1967 debut", "the company's 2010 conference"
+    if lang == "en" and p in ("a", "an") and re.fullmatch(r"(?:19|20)\d\d", m.group("x")) \
+            and not m.group("x").endswith("00") and nxt.isalpha() and nxt not in word_set("xx", "not_year_after"):
+        return True  # "in a 1973 case", "a 1996 law", as "the 1991 settlement" (a year of news, not "a 1500")
     if lang == "en" and p == "as" and len(prev) > 1 and prev[-2] in word_set("en", "as_time_adverbs") \
             and nxt not in word_set("xx", "not_year_after"):
         return True  # "as early as 2010", "as recently as 2009" (not "as many as 2000 people")
@@ -1782,6 +1795,9 @@ def _h_duration_en(m: Any, text: str, lang: str) -> dict | None:
     if n in ("a", "an", "one") and unit_word in word_set("en", "fraction_units") \
             and _next_word(text, m.end("x")) == "of":
         return None  # "a quarter of the votes": a fraction, not three months
+    if n in ("a", "an", "one") and unit_word in word_set("en", "fraction_units") \
+            and _next_word(text, m.end("x")).lstrip("-") in word_set("en", "fraction_measure_nouns"):
+        return None  # "cut rates by a quarter point", "a quarter-mile track": a fraction of a measure
     if n in ("a", "an"):
         if "-" in adj:
             return None

@@ -3072,6 +3072,17 @@ ISSUE19_FOUND_EN = [
     ("The show runs May 1-June 30, 1999.", "en", "1998-03-11",
      [("May 1", "1999-05-01"), ("June 30, 1999", "1999-06-30")]),
     ("Monday-Friday trading was halted.", "en", "1998-03-11", [("Monday", "1998-03-02"), ("Friday", "1998-03-06")]),
+    # a year after "a" before its noun, as after "the" ("the 1991 settlement")
+    ("The Supreme Court ruled in a 1973 case.", "en", "1998-03-11", [("1973", "1973")]),
+    ("A 1994 report found no link.", "en", "1998-03-11", [("1994", "1994")]),
+    ("He signed a 1995 agreement with Iraq.", "en", "1998-03-11", [("1995", "1995")]),
+    # an ambiguous month name premodifying a noun of events or figures, after an article or a possessive
+    ("The June meeting was cancelled.", "en", "1998-03-11", [("June", "1998-06")]),
+    ("The bill's sponsors hope for a vote before the August recess.", "en", "1998-03-11", [("August", "1998-08")]),
+    ("He missed a March deadline.", "en", "1998-03-11", [("March", "1998-03")]),
+    ("The company's May results were weak.", "en", "1998-03-11", [("May", "1998-05")]),
+    # "a quarter" before a noun it is a fraction of, or counted for itself
+    ("Sales fell in a quarter marked by strikes.", "en", "1998-03-11", [("a quarter", "P3M")]),
 ]
 
 ISSUE19_FOUND_EN_NEGATIVES = [
@@ -3083,6 +3094,21 @@ ISSUE19_FOUND_EN_NEGATIVES = [
     ("Gen. Monday Okafor was promoted.", "en"),
     ("Good Friday Agreement talks stalled.", "en"),
     ("Black Friday Sales rose.", "en"),
+    # a month name before another noun
+    ("The May government fell.", "en"),
+    ("The March of Dimes raised money.", "en"),
+    ("The August body met in secret.", "en"),
+    # "a quarter" of a measure
+    ("The Fed cut rates by a quarter point.", "en"),
+    ("The Fed cut rates by a quarter percentage point.", "en"),
+    ("The bank raised its rate by a quarter-point.", "en"),
+    ("He built a quarter-mile track.", "en"),
+    # the end of a race time is no clock time
+    ("He won the marathon in 2:06:50.", "en"),
+    ("She finished in 2:21:45 to win.", "en"),
+    # "a" and a number that is a quantity
+    ("It has a 2000 horsepower engine.", "en"),
+    ("He ran a 1500 meter race.", "en"),
 ]
 
 
