@@ -600,6 +600,9 @@ def _h_season(m: Any, text: str, lang: str) -> dict | None:
         return None
     if _g(m, "months") and not y and not dirw:
         return {"type": "DATE", "kind": "value", "value": f"XXXX-{s}"}  # « les mois d'été »: any summer's
+    if lang == "en" and m.group("s")[:1].isupper() and not y and not dirw \
+            and re.match(r"\s+[A-Z][a-z]", text[m.end("x"):m.end("x") + 3]):
+        return None  # "the Summer Olympics", "the Winter Garden", "Spring Street": a name
     if lang == "en" and s in ("SP", "FA") and det and _fold(det) in ("the", "that") and not y and not dirw:
         # "the fall in prices", "the fall of the Wall": only "in/during/by the fall" is the season
         prev = _prev_words(text, m.start("x"), 1)

@@ -778,7 +778,8 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
             _r("en_lastnight", rf"{_B}(?P<x>last\s+night){_E}", _h_lastnight, 6,
              gate=(("last",), ("night",))),
             _r("en_thispart",
-             rf"{_B}(?P<x>this\s+(?P<part>morning|afternoon|evening)){_E}", _h_thispart, 4,
+             # ("early this morning", "late this afternoon": the modifier in the extent, as in "late yesterday")
+             rf"{_B}(?P<x>(?:(?<!\bas\s)(?:early|late|earlier|later)\s+)?this\s+(?P<part>morning|afternoon|evening)){_E}", _h_thispart, 4,
              gate=(("this",), ("morning", "afternoon", "evening"))),
             # (after "Monday-", the second weekday of a range written with a hyphen: "Monday-Friday")
             _r("en_weekday",

@@ -3081,6 +3081,12 @@ ISSUE19_FOUND_EN = [
     ("The bill's sponsors hope for a vote before the August recess.", "en", "1998-03-11", [("August", "1998-08")]),
     ("He missed a March deadline.", "en", "1998-03-11", [("March", "1998-03")]),
     ("The company's May results were weak.", "en", "1998-03-11", [("May", "1998-05")]),
+    # "early this morning", "later this evening": the modifier in the extent, as in "late yesterday"
+    ("The deal was signed early this morning.", "en", "1998-03-11", [("early this morning", "1998-03-11TMO")]),
+    ("He will speak later this evening.", "en", "1998-03-11", [("later this evening", "1998-03-11TEV")]),
+    # a capitalised season before a capitalised word is a name; a year or "of" keeps the season
+    ("The Summer Olympics open in July.", "en", "1998-03-11", [("July", "1998-07")]),
+    ("The Summer of 1996 was hot.", "en", "1998-03-11", [("The Summer of 1996", "1996-SU")]),
     # "a quarter" before a noun it is a fraction of, or counted for itself
     ("Sales fell in a quarter marked by strikes.", "en", "1998-03-11", [("a quarter", "P3M")]),
 ]
@@ -3094,6 +3100,7 @@ ISSUE19_FOUND_EN_NEGATIVES = [
     ("Gen. Monday Okafor was promoted.", "en"),
     ("Good Friday Agreement talks stalled.", "en"),
     ("Black Friday Sales rose.", "en"),
+    ("He sang at the Winter Garden.", "en"),
     # a month name before another noun
     ("The May government fell.", "en"),
     ("The March of Dimes raised money.", "en"),
