@@ -686,12 +686,16 @@ _TITLE_BEFORE = re.compile(r"(?<![\w.])([A-Z][a-z]{0,5})\.?\s+$")
 
 def _weekday_in_name(text: str, start: int, end: int) -> bool:
     """Whether an English weekday at ``start:end`` is part of a name: after an abbreviated title ("Mr.
-    Friday", ``xx/title_abbreviations``), or the end of a named day (``en/holidays``) that a name goes on
-    ("the Good Friday Agreement", "a Black Friday Sale": the holiday rule leaves them as names)."""
+    Friday", ``xx/title_abbreviations``), the end of a name (``en/weekday_names``: "Black Monday",
+    "Bloody Sunday"), or of a named day (``en/holidays``) that a name goes on ("the Good Friday
+    Agreement", "a Black Friday Sale": the holiday rule leaves them as names)."""
     title = _TITLE_BEFORE.search(text, max(0, start - 8), start)
     if title is not None and title.group(1) in word_set("xx", "title_abbreviations"):
         return True
     weekday = text[start:end]
+    for name in word_set("en", "weekday_names"):
+        if name.endswith(" " + weekday) and text.endswith(name[:-len(weekday)], max(0, start - len(name)), start):
+            return True
     for name in word_map("en", "holidays"):
         if name.endswith(" " + weekday) and text.endswith(name[:-len(weekday)], max(0, start - len(name)), start):
             return True

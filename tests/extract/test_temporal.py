@@ -3100,6 +3100,8 @@ ISSUE19_FOUND_EN_NEGATIVES = [
     ("Gen. Monday Okafor was promoted.", "en"),
     ("Good Friday Agreement talks stalled.", "en"),
     ("Black Friday Sales rose.", "en"),
+    ("The Bloody Sunday inquiry reopened.", "en"),
+    ("Stocks fell on Black Monday.", "en"),
     ("He sang at the Winter Garden.", "en"),
     # a month name before another noun
     ("The May government fell.", "en"),
