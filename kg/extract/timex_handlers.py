@@ -441,6 +441,8 @@ def _year_context_ok(text: str, m: Any, lang: str) -> bool:
     if lang == "en" and p == "as" and len(prev) > 1 and prev[-2] in word_set("en", "as_time_adverbs") \
             and nxt not in word_set("xx", "not_year_after"):
         return True  # "as early as 2010", "as recently as 2009" (not "as many as 2000 people")
+    if lang == "en" and p == "years" and prev[-2:-1] == ["the"] and nxt not in word_set("xx", "not_year_after"):
+        return True  # "the years 1990 through 2000", "in the years 1939-45": the noun names the years
     if lang == "en" and p in ("least", "not") and nxt in _CLAUSE_END:
         return True  # "until at least 2014.", "around 2020, and not 2015,"
     if lang == "en" and nxt in ("june", "july", "january", "february", "march", "april", "may",
@@ -610,6 +612,12 @@ def _h_season(m: Any, text: str, lang: str) -> dict | None:
             return None
     if not det and not y and not dirw and not _g(m, "mod"):
         prev = _prev_words(text, m.start("x"), 1)
+        if lang == "en" and prev[-1:] in (["and"], ["or"]):
+            # "in spring and autumn", "during summer or winter": the second season is read with the first's
+            # preposition (one bare season before it)
+            before = _prev_words(text, m.start("x"), 3)
+            if len(before) == 3 and before[1] in word_map("xx", "seasons") and m.group("s").islower():
+                prev = before[:1]
         ok = {"en", "au", "d'", "l'", "cet", "durant", "pendant", "in", "during", "this", "last",
               "next", "the", "through", "until", "since", "depuis"}
         paired = (prev[-1:] == ["comme"] or _next_word(text, m.end("x")) == "comme") and lang == "fr"

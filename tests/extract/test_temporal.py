@@ -3076,6 +3076,12 @@ ISSUE19_FOUND_EN = [
     ("The Supreme Court ruled in a 1973 case.", "en", "1998-03-11", [("1973", "1973")]),
     ("A 1994 report found no link.", "en", "1998-03-11", [("1994", "1994")]),
     ("He signed a 1995 agreement with Iraq.", "en", "1998-03-11", [("1995", "1995")]),
+    # a bare season after "and" / "or" and another one, read with the first's preposition
+    ("He visits twice a year, in spring and autumn.", "en", "1998-03-11",
+     [("twice a year", "P1Y"), ("spring", "XXXX-SP"), ("autumn", "XXXX-FA")]),
+    ("In summer or fall, the rains come.", "en", "1998-03-11", [("summer", "XXXX-SU"), ("fall", "XXXX-FA")]),
+    # a year after "the years"
+    ("The study covered the years 1990 through 2000.", "en", "1998-03-11", [("1990", "1990"), ("2000", "2000")]),
     # an ambiguous month name premodifying a noun of events or figures, after an article or a possessive
     ("The June meeting was cancelled.", "en", "1998-03-11", [("June", "1998-06")]),
     ("The bill's sponsors hope for a vote before the August recess.", "en", "1998-03-11", [("August", "1998-08")]),
@@ -3103,6 +3109,7 @@ ISSUE19_FOUND_EN_NEGATIVES = [
     ("The Bloody Sunday inquiry reopened.", "en"),
     ("Stocks fell on Black Monday.", "en"),
     ("He sang at the Winter Garden.", "en"),
+    ("He likes spring and summer.", "en"),
     # a month name before another noun
     ("The May government fell.", "en"),
     ("The March of Dimes raised money.", "en"),
