@@ -809,6 +809,12 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              rf"{_B}(?P<x>year[\s\-]end){_E}",
              lambda m, t, lang: _h_relunit(_Merged(m, u="year", det="this", mod="end"), t, lang), 3,
              gate=((re.compile(r"year[\s\-]end"),),)),
+            # "by midyear", "mid-decade", "trading was quiet midweek": the middle of the unit the reference
+            # is in, read as "the middle of the year" (a day's middle is "midday": en_noon)
+            _r("en_mid_unit",
+             rf"{_B}(?P<x>mid-?(?P<u>year|month|week|quarter|decade)){_E}",
+             lambda m, t, lang: _h_relunit(_Merged(m, det="the", mod="mid"), t, lang), 3,
+             gate=(("mid",), ("year", "month", "week", "quarter", "decade"))),
             # "just over a year ago": "just" or "only" before another modifier; "a year and a half ago"
             _r("en_ago",
              rf"{_B}(?P<x>(?:(?:just|only)\s+(?=(?:over|under|more|less|about|around)\s))?(?:(?:about|almost|nearly|over|under|"

@@ -3080,6 +3080,10 @@ ISSUE19_FOUND_EN = [
     ("He visits twice a year, in spring and autumn.", "en", "1998-03-11",
      [("twice a year", "P1Y"), ("spring", "XXXX-SP"), ("autumn", "XXXX-FA")]),
     ("In summer or fall, the rains come.", "en", "1998-03-11", [("summer", "XXXX-SU"), ("fall", "XXXX-FA")]),
+    # "midyear", "mid-decade", "midweek": the middle of the unit, as "the middle of the year"
+    ("The review is due by midyear.", "en", "1998-03-11", [("midyear", "1998")]),
+    ("A decision is expected by mid-decade.", "en", "1998-03-11", [("mid-decade", "199")]),
+    ("Trading was quiet midweek.", "en", "1998-03-11", [("midweek", "1998-W11")]),
     # a year after "the years"
     ("The study covered the years 1990 through 2000.", "en", "1998-03-11", [("1990", "1990"), ("2000", "2000")]),
     # an ambiguous month name premodifying a noun of events or figures, after an article or a possessive
