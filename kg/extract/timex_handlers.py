@@ -547,6 +547,19 @@ def _h_yy(m: Any, text: str, lang: str) -> dict | None:
     return {"type": "DATE", "kind": "value", "value": f"{year:04d}"}
 
 
+def _h_yy_apos(m: Any, text: str, lang: str) -> dict | None:
+    """``'85``, ``’97``: a year with its apostrophe, after a word that opens a year
+    (``en/apostrophe_year_openers``: "in '85", "the '97 season", "the Class of '98"); not after a
+    verb, where the apostrophe opens a quotation ("said '10 people died'")."""
+    prev = _prev_words(text, m.start("x"), 1)
+    if not prev or prev[-1] not in word_set("en", "apostrophe_year_openers"):
+        return None
+    if _next_word(text, m.end("x")) in word_set("xx", "not_year_after"):
+        return None
+    year = _two_digit_year(int(m.group("yy")))
+    return {"type": "DATE", "kind": "value", "value": f"{year:04d}"}
+
+
 def _h_decade(m: Any, text: str, lang: str) -> dict | None:
     c = _g(m, "cent")
     d = int(m.group("dec") if _g(m, "dec") else word_map(lang, "decade_words")[_fold(m.group("decw"))])
@@ -605,6 +618,12 @@ def _h_season(m: Any, text: str, lang: str) -> dict | None:
     if lang == "en" and m.group("s")[:1].isupper() and not y and not dirw \
             and re.match(r"\s+[A-Z][a-z]", text[m.end("x"):m.end("x") + 3]):
         return None  # "the Summer Olympics", "the Winter Garden", "Spring Street": a name
+    anch = _g(m, "anch")
+    if anch and not y:
+        # "the following spring": the next such season after the date the text last gave (a year is fine
+        # enough to count from, hence the unit)
+        return {"type": "DATE", "kind": "season", "season": s, "year": None, "unit": "Y", "anchored": True,
+                "direction": 1 if _fold(anch).endswith("following") else -1}
     if lang == "en" and s in ("SP", "FA") and det and _fold(det) in ("the", "that") and not y and not dirw:
         # "the fall in prices", "the fall of the Wall": only "in/during/by the fall" is the season
         prev = _prev_words(text, m.start("x"), 1)

@@ -80,6 +80,7 @@ from kg.extract.timex_handlers import (
     _h_year,
     _h_year_pair_en,
     _h_yy,
+    _h_yy_apos,
     _h_yy_pair,
     _Merged,
     _num_pattern,
@@ -764,7 +765,9 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              _h_century, 5,
              gate=(("century",), (re.compile(r"(?:\d(?:st|nd|rd|th)|th|first|second|third)[\s\-]+century"),))),
             _r("en_season",
-             rf"{_B}(?P<x>(?:(?P<dir>this|last|next|the\s+past|previous)\s+|(?P<det>the|that)\s+"
+             # ("the following spring", "the previous winter": the season after or before the date the text
+             # last gave, as "the following year")
+             rf"{_B}(?P<x>(?:(?P<dir>this|last|next|the\s+past|previous)\s+|(?P<anch>the\s+(?:following|previous|prior))\s+|(?P<det>the|that)\s+"
              rf"|(?P<mod>early|late|mid)[\s\-]+)?(?P<s>spring|summer|autumn|fall|winter)"
              rf"(?:\s+(?:of\s+)?{year})?){_E}", _h_season, 3,
              gate=(("spring", "summer", "autumn", "fall", "winter"),)),
@@ -809,6 +812,11 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              rf"{_B}(?P<x>year[\s\-]end){_E}",
              lambda m, t, lang: _h_relunit(_Merged(m, u="year", det="this", mod="end"), t, lang), 3,
              gate=((re.compile(r"year[\s\-]end"),),)),
+            # "in '85", "the '97 season", "the Class of '98": a year with its apostrophe (en/apostrophe_year_openers)
+            _r("en_yy_apos",
+             r"(?<![\w'’])(?P<x>['’](?P<yy>\d\d))(?![\w'’]|[.,]\d|\s*%)",
+             _h_yy_apos, 2,
+             gate=(("'", "’"), (re.compile(r"['’]\d\d"),))),
             # "by midyear", "mid-decade", "trading was quiet midweek": the middle of the unit the reference
             # is in, read as "the middle of the year" (a day's middle is "midday": en_noon)
             _r("en_mid_unit",

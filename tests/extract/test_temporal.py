@@ -3084,6 +3084,13 @@ ISSUE19_FOUND_EN = [
     ("The review is due by midyear.", "en", "1998-03-11", [("midyear", "1998")]),
     ("A decision is expected by mid-decade.", "en", "1998-03-11", [("mid-decade", "199")]),
     ("Trading was quiet midweek.", "en", "1998-03-11", [("midweek", "1998-W11")]),
+    # "the following spring", "the previous winter": the season next to the date the text last gave
+    ("He was elected in 1995 and died the following spring.", "en", "1998-03-11",
+     [("1995", "1995"), ("the following spring", "1996-SP")]),
+    # a year with its apostrophe after a word that opens a year
+    ("He starred in the '97 season.", "en", "1998-03-11", [("'97", "1997")]),
+    ("The firm was founded in '85.", "en", "1998-03-11", [("'85", "1985")]),
+    ("It has grown since '91 and '92.", "en", "1998-03-11", [("'91", "1991"), ("'92", "1992")]),
     # a year after "the years"
     ("The study covered the years 1990 through 2000.", "en", "1998-03-11", [("1990", "1990"), ("2000", "2000")]),
     # an ambiguous month name premodifying a noun of events or figures, after an article or a possessive
@@ -3114,6 +3121,9 @@ ISSUE19_FOUND_EN_NEGATIVES = [
     ("Stocks fell on Black Monday.", "en"),
     ("He sang at the Winter Garden.", "en"),
     ("He likes spring and summer.", "en"),
+    ("The following Spring Festival was cancelled.", "en"),
+    # an apostrophe before two digits after a verb opens a quotation
+    ("He said '10 people died' in the blast.", "en"),
     # a month name before another noun
     ("The May government fell.", "en"),
     ("The March of Dimes raised money.", "en"),
