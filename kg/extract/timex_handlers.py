@@ -309,6 +309,12 @@ def _h_date(m: Any, text: str, lang: str) -> dict | None:
                     # name before its surname ("the report for April Ryan"), a possessive ("the results
                     # for May's party") or a name before its title ("results for May, the prime minister")
                     pass
+                elif _DETERMINER_BEFORE.search(text, max(0, m.start("x") - 40), m.start("x")) \
+                        and _next_word(text, m.end("x")) in word_set("en", "month_premodified_nouns"):
+                    # "the June meeting", "a March election", "the company's May results": the month
+                    # premodifies a noun of events or figures (``en/month_premodified_nouns``; "the May
+                    # government", "the March of Dimes" stay out), as "the December figures" does
+                    pass
                 elif not prev or prev[-1] not in (
                         "in", "since", "until", "till", "by", "from", "to", "through",
                         "during", "before", "after", "of", "early", "late", "mid", "last",
@@ -333,6 +339,10 @@ def _h_date(m: Any, text: str, lang: str) -> dict | None:
                 "direction": _direction(_g(m, "dir")), "part": part}
     return {"type": "DATE", "kind": "date", "year": year, "month": month, "day": day, "weekday": weekday,
                 "direction": _direction(_g(m, "dir"))}
+
+
+# A determiner right before a month: an article, a possessive determiner or a possessive "'s"
+_DETERMINER_BEFORE = re.compile(r"(?:(?<![\w\-])(?:the|a|an|its|their|his|her|our|this|that|next|last)|\w['’]s?)\s+$", re.I)
 
 
 # A line break right after a match; the French words before a year that its next word can confirm.
@@ -427,9 +437,14 @@ def _year_context_ok(text: str, m: Any, lang: str) -> bool:
     if lang == "en" and (p == "the" or (possessive and not m.group("x").endswith("00"))) \
             and nxt not in word_set("xx", "not_year_after") and nxt.isalpha():
         return True  # "the 1991 settlement", "its 1967 debut", "the company's 2010 conference"
+    if lang == "en" and p in ("a", "an") and re.fullmatch(r"(?:19|20)\d\d", m.group("x")) \
+            and not m.group("x").endswith("00") and nxt.isalpha() and nxt not in word_set("xx", "not_year_after"):
+        return True  # "in a 1973 case", "a 1996 law", as "the 1991 settlement" (a year of news, not "a 1500")
     if lang == "en" and p == "as" and len(prev) > 1 and prev[-2] in word_set("en", "as_time_adverbs") \
             and nxt not in word_set("xx", "not_year_after"):
         return True  # "as early as 2010", "as recently as 2009" (not "as many as 2000 people")
+    if lang == "en" and p == "years" and prev[-2:-1] == ["the"] and nxt not in word_set("xx", "not_year_after"):
+        return True  # "the years 1990 through 2000", "in the years 1939-45": the noun names the years
     if lang == "en" and p in ("least", "not") and nxt in _CLAUSE_END:
         return True  # "until at least 2014.", "around 2020, and not 2015,"
     if lang == "en" and nxt in ("june", "july", "january", "february", "march", "april", "may",
@@ -534,6 +549,19 @@ def _h_yy(m: Any, text: str, lang: str) -> dict | None:
     return {"type": "DATE", "kind": "value", "value": f"{year:04d}"}
 
 
+def _h_yy_apos(m: Any, text: str, lang: str) -> dict | None:
+    """``'85``, ``’97``: a year with its apostrophe, after a word that opens a year
+    (``en/apostrophe_year_openers``: "in '85", "the '97 season", "the Class of '98"); not after a
+    verb, where the apostrophe opens a quotation ("said '10 people died'")."""
+    prev = _prev_words(text, m.start("x"), 1)
+    if not prev or prev[-1] not in word_set("en", "apostrophe_year_openers"):
+        return None
+    if _next_word(text, m.end("x")) in word_set("xx", "not_year_after"):
+        return None
+    year = _two_digit_year(int(m.group("yy")))
+    return {"type": "DATE", "kind": "value", "value": f"{year:04d}"}
+
+
 def _h_decade(m: Any, text: str, lang: str) -> dict | None:
     c = _g(m, "cent")
     d = int(m.group("dec") if _g(m, "dec") else word_map(lang, "decade_words")[_fold(m.group("decw"))])
@@ -589,6 +617,15 @@ def _h_season(m: Any, text: str, lang: str) -> dict | None:
         return None
     if _g(m, "months") and not y and not dirw:
         return {"type": "DATE", "kind": "value", "value": f"XXXX-{s}"}  # « les mois d'été »: any summer's
+    if lang == "en" and m.group("s")[:1].isupper() and not y and not dirw \
+            and re.match(r"\s+[A-Z][a-z]", text[m.end("x"):m.end("x") + 3]):
+        return None  # "the Summer Olympics", "the Winter Garden", "Spring Street": a name
+    anch = _g(m, "anch")
+    if anch and not y:
+        # "the following spring": the next such season after the date the text last gave (a year is fine
+        # enough to count from, hence the unit)
+        return {"type": "DATE", "kind": "season", "season": s, "year": None, "unit": "Y", "anchored": True,
+                "direction": 1 if _fold(anch).endswith("following") else -1}
     if lang == "en" and s in ("SP", "FA") and det and _fold(det) in ("the", "that") and not y and not dirw:
         # "the fall in prices", "the fall of the Wall": only "in/during/by the fall" is the season
         prev = _prev_words(text, m.start("x"), 1)
@@ -596,6 +633,12 @@ def _h_season(m: Any, text: str, lang: str) -> dict | None:
             return None
     if not det and not y and not dirw and not _g(m, "mod"):
         prev = _prev_words(text, m.start("x"), 1)
+        if lang == "en" and prev[-1:] in (["and"], ["or"]):
+            # "in spring and autumn", "during summer or winter": the second season is read with the first's
+            # preposition (one bare season before it)
+            before = _prev_words(text, m.start("x"), 3)
+            if len(before) == 3 and before[1] in word_map("xx", "seasons") and m.group("s").islower():
+                prev = before[:1]
         ok = {"en", "au", "d'", "l'", "cet", "durant", "pendant", "in", "during", "this", "last",
               "next", "the", "through", "until", "since", "depuis"}
         paired = (prev[-1:] == ["comme"] or _next_word(text, m.end("x")) == "comme") and lang == "fr"
@@ -671,6 +714,27 @@ def _h_thispart(m: Any, text: str, lang: str) -> dict | None:
     return {"type": "TIME", "kind": "relday", "offset": 0, "part": part}
 
 
+_TITLE_BEFORE = re.compile(r"(?<![\w.])([A-Z][a-z]{0,5})\.?\s+$")
+
+
+def _weekday_in_name(text: str, start: int, end: int) -> bool:
+    """Whether an English weekday at ``start:end`` is part of a name: after an abbreviated title ("Mr.
+    Friday", ``xx/title_abbreviations``), the end of a name (``en/weekday_names``: "Black Monday",
+    "Bloody Sunday"), or of a named day (``en/holidays``) that a name goes on ("the Good Friday
+    Agreement", "a Black Friday Sale": the holiday rule leaves them as names)."""
+    title = _TITLE_BEFORE.search(text, max(0, start - 8), start)
+    if title is not None and title.group(1) in word_set("xx", "title_abbreviations"):
+        return True
+    weekday = text[start:end]
+    for name in word_set("en", "weekday_names"):
+        if name.endswith(" " + weekday) and text.endswith(name[:-len(weekday)], max(0, start - len(name)), start):
+            return True
+    for name in word_map("en", "holidays"):
+        if name.endswith(" " + weekday) and text.endswith(name[:-len(weekday)], max(0, start - len(name)), start):
+            return True
+    return False
+
+
 def _h_weekday(m: Any, text: str, lang: str) -> dict | None:
     table = number_map("fr", "weekdays") if lang == "fr" else number_map("en", "weekdays")
     wdw = _fold(m.group("wd"))
@@ -681,6 +745,8 @@ def _h_weekday(m: Any, text: str, lang: str) -> dict | None:
     if lang == "fr" and not det and m.group("wd")[:1].isupper() and m.group("wd")[1:2].islower() \
             and _prev_words(text, m.start("x"), 1)[-1:] in (["du"], ["de"]):
         return None  # « le Journal du Dimanche », « le lycée du Vendredi »: a name
+    if lang == "en" and not det and _weekday_in_name(text, m.start("wd"), m.end("wd")):
+        return None
     if lang == "fr" and not det and _opening_days(text, m.start("x"), m.end("x")):
         return {"type": "SET", "kind": "value", "value": f"XXXX-WXX-{wd}"}
     # "jeudis", "Mondays": the French rule keeps the plural "s" out of the weekday group
@@ -831,6 +897,12 @@ def _quarter_of_a_thing(text: str, pos: int) -> bool:
     return _fold(word) not in word_set("en", "quarter_year_words") and not re.fullmatch(r"\d{4}|\d\d", word)
 
 
+# what places "the same month" in another year: "the same month last year", "the same week a year ago",
+# "the same year of the previous decade"
+_SAME_UNIT_SHIFTED = re.compile(r"\s+(?:(?:a|an|one|two|three|\d+)\s+[^\W\d_]+\s+(?:ago|earlier|before)\b|"
+                                r"(?:last|next|previous)\s|a\s+year\b|of\s+(?:the\s+)?(?:last|previous|prior)\s)", re.I)
+
+
 def _h_relunit(m: Any, text: str, lang: str) -> dict | None:
     unit = _unit_of(m.group("u"), lang)
     if unit is None:
@@ -838,6 +910,13 @@ def _h_relunit(m: Any, text: str, lang: str) -> dict | None:
     det = _fold(_g(m, "det") or "")
     dirw = _g(m, "dir")
     mod = _g(m, "mod") or _g(m, "moddu")
+    if _g(m, "same"):
+        # "that same year", "the same month", "that very week": the unit of the date the text last gave,
+        # as "that year"; not a quarter or a decade ("the same quarter" is most often a year before), nor
+        # a unit that a shift after it places elsewhere ("the same month last year", "a year earlier")
+        if unit not in ("W", "M", "Y", "WE") or _SAME_UNIT_SHIFTED.match(text, m.end("x")):
+            return None
+        det = "that"
     if det == "that" and re.match(rf"-|\s+(?:after|by|over)\s+{re.escape(m.group('u'))}\b", text[m.end("x"):], re.I):
         return None  # "that" a conjunction: "said that year-end sales", "that year after year"
     if dirw:
@@ -1759,6 +1838,9 @@ def _h_duration_en(m: Any, text: str, lang: str) -> dict | None:
     if n in ("a", "an", "one") and unit_word in word_set("en", "fraction_units") \
             and _next_word(text, m.end("x")) == "of":
         return None  # "a quarter of the votes": a fraction, not three months
+    if n in ("a", "an", "one") and unit_word in word_set("en", "fraction_units") \
+            and _next_word(text, m.end("x")).lstrip("-") in word_set("en", "fraction_measure_nouns"):
+        return None  # "cut rates by a quarter point", "a quarter-mile track": a fraction of a measure
     if n in ("a", "an"):
         if "-" in adj:
             return None

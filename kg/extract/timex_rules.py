@@ -80,6 +80,7 @@ from kg.extract.timex_handlers import (
     _h_year,
     _h_year_pair_en,
     _h_yy,
+    _h_yy_apos,
     _h_yy_pair,
     _Merged,
     _num_pattern,
@@ -693,8 +694,9 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
         rules += [
             # no article before the month: "the March 5 vote", "the Sept. 11 attacks" premodify a noun
             # whose article it is (TimeML: "March 5"), as "the 2012 report" is "2012"
+            # (after "Nov. 20-", the second date of a range written with a hyphen: "Nov. 20-Dec. 5")
             _r("en_date_mdy",
-             rf"{_B}(?P<x>(?:{wd},?\s+)?{mon}\s+(?:the\s+)?{ordn}(?![\d:])"
+             rf"(?:{_B}|(?<=\d-))(?P<x>(?:{wd},?\s+)?{mon}\s+(?:the\s+)?{ordn}(?![\d:])"
              rf"(?:\s*,?\s*{year})?){_E}", _h_date, 5,
              gate=(en_mon, _D)),
             _r("en_date_dmy",
@@ -746,9 +748,11 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              _h_year_pair_en, 3,
              gate=((re.compile(r"\d{4}[-–/]\d\d"),),)),
             _r("en_decade",
-             rf"{_B}(?P<x>(?:(?P<the0>the\s+)?(?P<mod>early|late|mid)[\s\-]+)?(?P<the>the\s+)?(?:(?P<cent>19|20)|"
-             rf"(?P<ap>['’]))?(?P<dec>\d)0['’]?s){_E}", _h_decade, 5,
-             gate=(("0s", "0's", "0’s"),)),
+             # ("the seventies", "the early Nineties": ``en/decade_words``, only with "the", as a number
+             # without its apostrophe: "in his seventies" is an age)
+             rf"{_B}(?P<x>(?:(?P<the0>the\s+)?(?P<mod>early|late|mid)[\s\-]+)?(?P<the>the\s+)?(?:(?:(?P<cent>19|20)|"
+             rf"(?P<ap>['’]))?(?P<dec>\d)0['’]?s|(?P<decw>{_alt(word_map('en', 'decade_words'))}))){_E}", _h_decade, 5,
+             gate=(("0s", "0's", "0’s", *word_map("en", "decade_words")),)),
             # "the 1800s", "the mid-1700s": the hundreds of a year before 1900 name a century (TimeML "18");
             # "the 1900s", "the 2000s" stay decades (en_decade)
             _r("en_hundreds",
@@ -761,7 +765,9 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              _h_century, 5,
              gate=(("century",), (re.compile(r"(?:\d(?:st|nd|rd|th)|th|first|second|third)[\s\-]+century"),))),
             _r("en_season",
-             rf"{_B}(?P<x>(?:(?P<dir>this|last|next|the\s+past|previous)\s+|(?P<det>the|that)\s+"
+             # ("the following spring", "the previous winter": the season after or before the date the text
+             # last gave, as "the following year")
+             rf"{_B}(?P<x>(?:(?P<dir>this|last|next|the\s+past|previous)\s+|(?P<anch>the\s+(?:following|previous|prior))\s+|(?P<det>the|that)\s+"
              rf"|(?P<mod>early|late|mid)[\s\-]+)?(?P<s>spring|summer|autumn|fall|winter)"
              rf"(?:\s+(?:of\s+)?{year})?){_E}", _h_season, 3,
              gate=(("spring", "summer", "autumn", "fall", "winter"),)),
@@ -775,10 +781,12 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
             _r("en_lastnight", rf"{_B}(?P<x>last\s+night){_E}", _h_lastnight, 6,
              gate=(("last",), ("night",))),
             _r("en_thispart",
-             rf"{_B}(?P<x>this\s+(?P<part>morning|afternoon|evening)){_E}", _h_thispart, 4,
+             # ("early this morning", "late this afternoon": the modifier in the extent, as in "late yesterday")
+             rf"{_B}(?P<x>(?:(?<!\bas\s)(?:early|late|earlier|later)\s+)?this\s+(?P<part>morning|afternoon|evening)){_E}", _h_thispart, 4,
              gate=(("this",), ("morning", "afternoon", "evening"))),
+            # (after "Monday-", the second weekday of a range written with a hyphen: "Monday-Friday")
             _r("en_weekday",
-             rf"{_B}(?P<x>(?:(?:early|late|later|earlier)\s+)?(?:(?P<det>the\s+following|the\s+next|this\s+coming|this\s+past|last|next|this|that|every|each)\s+)?"
+             rf"(?:{_B}|{'|'.join(f'(?<={w}-)' for w in wdcaps)})(?P<x>(?:(?:early|late|later|earlier)\s+)?(?:(?P<det>the\s+following|the\s+next|this\s+coming|this\s+past|last|next|this|that|every|each)\s+)?"
              rf"(?P<wd>{wd_any}s?)(?:,?\s+{part}(?P<parts>s(?![\w\-]))?)?){_E}",
              _h_weekday, 3,
              gate=(en_wd,)),
@@ -792,16 +800,29 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              rf"{_B}(?P<x>(?:(?P<mod>(?:the\s+)?(?:beginning|end|start|middle)\s+of|early|late|"
              rf"mid|later|earlier)[\s\-]+)?(?P<det>last|next|this\s+past|this\s+coming|this|the\s+previous|the\s+prior|the\s+current|"
              rf"the\s+latest|the\s+most\s+recent|"
-             rf"the\s+coming|the\s+following|the\s+last|the\s+next|coming|previous|current|that|the)"
+             rf"the\s+coming|the\s+following|the\s+last|the\s+next|coming|previous|current|"
+             # ("that same year", "the same month", "that very week": the unit of the date last given, as "that year")
+             rf"(?P<same>(?:the|that)\s+(?:very\s+)?same|that\s+very)|that|the)"
              rf"\s+(?:(?:fiscal|financial)\s+(?=quarter))?(?P<u>week|month|year|weekend|quarter|decade|century)){_E}", _h_relunit, 3,
              gate=(("week", "month", "year", "quarter", "decade", "century"),
-                   (re.compile(r"(?:last|next|this|past|previous|prior|current|coming|following|that|the|latest|recent)\s+"
+                   (re.compile(r"(?:last|next|this|past|previous|prior|current|coming|following|that|the|latest|recent|same|very)\s+"
                                r"(?:(?:fiscal|financial)\s+)?(?:week|month|year|quarter|decade|century)"),))),
             # "by year-end", "at year end": the end of the reference year (the article's)
             _r("en_year_end",
              rf"{_B}(?P<x>year[\s\-]end){_E}",
              lambda m, t, lang: _h_relunit(_Merged(m, u="year", det="this", mod="end"), t, lang), 3,
              gate=((re.compile(r"year[\s\-]end"),),)),
+            # "in '85", "the '97 season", "the Class of '98": a year with its apostrophe (en/apostrophe_year_openers)
+            _r("en_yy_apos",
+             r"(?<![\w'’])(?P<x>['’](?P<yy>\d\d))(?![\w'’]|[.,]\d|\s*%)",
+             _h_yy_apos, 2,
+             gate=(("'", "’"), (re.compile(r"['’]\d\d"),))),
+            # "by midyear", "mid-decade", "trading was quiet midweek": the middle of the unit the reference
+            # is in, read as "the middle of the year" (a day's middle is "midday": en_noon)
+            _r("en_mid_unit",
+             rf"{_B}(?P<x>mid-?(?P<u>year|month|week|quarter|decade)){_E}",
+             lambda m, t, lang: _h_relunit(_Merged(m, det="the", mod="mid"), t, lang), 3,
+             gate=(("mid",), ("year", "month", "week", "quarter", "decade"))),
             # "just over a year ago": "just" or "only" before another modifier; "a year and a half ago"
             _r("en_ago",
              rf"{_B}(?P<x>(?:(?:just|only)\s+(?=(?:over|under|more|less|about|around)\s))?(?:(?:about|almost|nearly|over|under|"
@@ -959,8 +980,9 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
             _r("en_set_adj",
              rf"{_B}(?P<x>(?P<adj>{_alt(word_map('en', 'set_adjectives'))})){_E}", _h_set_adj, 1,
              gate=(tuple(sorted(word_map("en", "set_adjectives"))),)),
+            # (not the end of a race time, "won in 2:06:50": no clock time after "2:")
             _r("en_time",
-             rf"{_B}(?P<x>(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?:\s*(?P<ampm>[ap]\.\s?m\.|"
+             rf"{_B}(?<!\d:)(?P<x>(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?:\s*(?P<ampm>[ap]\.\s?m\.|"
              rf"[ap]m(?!\w)))?{tz})"
              rf"(?![\w:])", _h_time, 3,
              gate=((":",), (re.compile(r"\d:\d"),))),
@@ -1029,8 +1051,9 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
             _r("en_anaph",
              # ("the day after" only closing its clause: "the day after the vote" is the vote's)
              rf"{_B}(?P<x>the\s+(?:next|following|previous)\s+day|the\s+day\s+before|the\s+day\s+after{_OFFSET_END}|"
-             rf"the\s+same\s+day|that\s+day){_E}", _h_anaphoric, 3,
-             gate=(("day",), (re.compile(r"(?:next|following|previous|same|that)\s+day|day\s+(?:before|after)"),))),
+             # ("that same day", "that very day", "the very same day": the day last mentioned, as "the same day")
+             rf"the\s+(?:very\s+)?same\s+day|that\s+(?:very\s+|same\s+|very\s+same\s+)?day){_E}", _h_anaphoric, 3,
+             gate=(("day",), (re.compile(r"(?:next|following|previous|same|that|very)\s+day|day\s+(?:before|after)"),))),
             # "earlier in the day", "later in the day": the day last mentioned, as "earlier in the year"
             # is the year (the adverb and preposition stay out, as for "the year")
             _r("en_in_the_day",

@@ -3077,3 +3077,112 @@ def test_round15_fr_range_ends(text, lang, dct, tense, expected):
 @pytest.mark.parametrize(("text", "lang", "dct", "expected"), ROUND15_FR_LENGTHS, ids=[c[0][:40] for c in ROUND15_FR_LENGTHS])
 def test_round15_fr_lengths(text, lang, dct, expected):
     assert _pairs(text, lang, dct) == expected
+
+
+# --- issue 19, English expressions kg did not find (tr19; invented wire copy, TimeML extents) -----------
+
+ISSUE19_FOUND_EN = [
+    # "that same day", "the same month", "that very week": the unit of the date the text last gave, with
+    # its determiners, as "that year" and "the same day"
+    ("He was elected in 1992 and that same year he married.", "en", "1998-03-11",
+     [("1992", "1992"), ("that same year", "1992")]),
+    ("He was arrested on May 3 and charged that same day.", "en", "1998-03-11",
+     [("May 3", "1998-05-03"), ("that same day", "1998-05-03")]),
+    ("The bank failed in March 1990 and the same month the minister resigned.", "en", "1998-03-11",
+     [("March 1990", "1990-03"), ("the same month", "1990-03")]),
+    ("They met on Monday and signed the deal the very same day.", "en", "1998-03-11",
+     [("Monday", "1998-03-09"), ("the very same day", "1998-03-09")]),
+    ("The plant closed in 1994. That very year, the union folded.", "en", "1998-03-11",
+     [("1994", "1994"), ("That very year", "1994")]),
+    # ... not a quarter, nor a unit that a shift after it moves to another year (its own expression)
+    ("Sales rose 5 percent from the same month last year.", "en", "1998-03-11", [("last year", "1997")]),
+    ("Output was flat against the same week a year ago.", "en", "1998-03-11", [("a year ago", "1997")]),
+    ("Losses widened in the same quarter.", "en", "1998-03-11", []),
+    # "the seventies", "the early Nineties": a decade in words, with "the" as "the 1970s"
+    ("Inflation was high in the seventies.", "en", "1998-03-11", [("the seventies", "197")]),
+    ("The firm boomed in the early Nineties.", "en", "1998-03-11", [("the early Nineties", "199")]),
+    ("The late sixties saw riots on campus.", "en", "1998-03-11", [("The late sixties", "196")]),
+    # the second date or weekday of a range written with a hyphen
+    ("The sale runs Nov. 20-Dec. 5.", "en", "1998-03-11", [("Nov. 20", "1997-11-20"), ("Dec. 5", "1997-12-05")]),
+    ("The talks, held July 30-Aug. 2, failed.", "en", "1998-03-11", [("July 30", "1998-07-30"), ("Aug. 2", "1998-08-02")]),
+    ("The show runs May 1-June 30, 1999.", "en", "1998-03-11",
+     [("May 1", "1999-05-01"), ("June 30, 1999", "1999-06-30")]),
+    ("Monday-Friday trading was halted.", "en", "1998-03-11", [("Monday", "1998-03-02"), ("Friday", "1998-03-06")]),
+    # a year after "a" before its noun, as after "the" ("the 1991 settlement")
+    ("The Supreme Court ruled in a 1973 case.", "en", "1998-03-11", [("1973", "1973")]),
+    ("A 1994 report found no link.", "en", "1998-03-11", [("1994", "1994")]),
+    ("He signed a 1995 agreement with Iraq.", "en", "1998-03-11", [("1995", "1995")]),
+    # a bare season after "and" / "or" and another one, read with the first's preposition
+    ("He visits twice a year, in spring and autumn.", "en", "1998-03-11",
+     [("twice a year", "P1Y"), ("spring", "XXXX-SP"), ("autumn", "XXXX-FA")]),
+    ("In summer or fall, the rains come.", "en", "1998-03-11", [("summer", "XXXX-SU"), ("fall", "XXXX-FA")]),
+    # "midyear", "mid-decade", "midweek": the middle of the unit, as "the middle of the year"
+    ("The review is due by midyear.", "en", "1998-03-11", [("midyear", "1998")]),
+    ("A decision is expected by mid-decade.", "en", "1998-03-11", [("mid-decade", "199")]),
+    ("Trading was quiet midweek.", "en", "1998-03-11", [("midweek", "1998-W11")]),
+    # "the following spring", "the previous winter": the season next to the date the text last gave
+    ("He was elected in 1995 and died the following spring.", "en", "1998-03-11",
+     [("1995", "1995"), ("the following spring", "1996-SP")]),
+    # a year with its apostrophe after a word that opens a year
+    ("He starred in the '97 season.", "en", "1998-03-11", [("'97", "1997")]),
+    ("The firm was founded in '85.", "en", "1998-03-11", [("'85", "1985")]),
+    ("It has grown since '91 and '92.", "en", "1998-03-11", [("'91", "1991"), ("'92", "1992")]),
+    # a year after "the years"
+    ("The study covered the years 1990 through 2000.", "en", "1998-03-11", [("1990", "1990"), ("2000", "2000")]),
+    # an ambiguous month name premodifying a noun of events or figures, after an article or a possessive
+    ("The June meeting was cancelled.", "en", "1998-03-11", [("June", "1998-06")]),
+    ("The bill's sponsors hope for a vote before the August recess.", "en", "1998-03-11", [("August", "1998-08")]),
+    ("He missed a March deadline.", "en", "1998-03-11", [("March", "1998-03")]),
+    ("The company's May results were weak.", "en", "1998-03-11", [("May", "1998-05")]),
+    # "early this morning", "later this evening": the modifier in the extent, as in "late yesterday"
+    ("The deal was signed early this morning.", "en", "1998-03-11", [("early this morning", "1998-03-11TMO")]),
+    ("He will speak later this evening.", "en", "1998-03-11", [("later this evening", "1998-03-11TEV")]),
+    # a capitalised season before a capitalised word is a name; a year or "of" keeps the season
+    ("The Summer Olympics open in July.", "en", "1998-03-11", [("July", "1998-07")]),
+    ("The Summer of 1996 was hot.", "en", "1998-03-11", [("The Summer of 1996", "1996-SU")]),
+    # "a quarter" before a noun it is a fraction of, or counted for itself
+    ("Sales fell in a quarter marked by strikes.", "en", "1998-03-11", [("a quarter", "P3M")]),
+]
+
+ISSUE19_FOUND_EN_NEGATIVES = [
+    # an age, not a decade
+    ("He is in his seventies.", "en"),
+    ("She is in her early eighties.", "en"),
+    # a weekday in a name: after an abbreviated title, or ending a named day a name goes on
+    ("Mr. Friday said he would resign.", "en"),
+    ("Gen. Monday Okafor was promoted.", "en"),
+    ("Good Friday Agreement talks stalled.", "en"),
+    ("Black Friday Sales rose.", "en"),
+    ("The Bloody Sunday inquiry reopened.", "en"),
+    ("Stocks fell on Black Monday.", "en"),
+    ("He sang at the Winter Garden.", "en"),
+    ("He likes spring and summer.", "en"),
+    ("The following Spring Festival was cancelled.", "en"),
+    # an apostrophe before two digits after a verb opens a quotation
+    ("He said '10 people died' in the blast.", "en"),
+    # a month name before another noun
+    ("The May government fell.", "en"),
+    ("The March of Dimes raised money.", "en"),
+    ("The August body met in secret.", "en"),
+    # "a quarter" of a measure
+    ("The Fed cut rates by a quarter point.", "en"),
+    ("The Fed cut rates by a quarter percentage point.", "en"),
+    ("The bank raised its rate by a quarter-point.", "en"),
+    ("He built a quarter-mile track.", "en"),
+    # the end of a race time is no clock time
+    ("He won the marathon in 2:06:50.", "en"),
+    ("She finished in 2:21:45 to win.", "en"),
+    # "a" and a number that is a quantity
+    ("It has a 2000 horsepower engine.", "en"),
+    ("He ran a 1500 meter race.", "en"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "dct", "expected"), ISSUE19_FOUND_EN, ids=[c[0][:40] for c in ISSUE19_FOUND_EN])
+def test_issue19_english_expressions_found(text, lang, dct, expected):
+    assert _pairs(text, lang, dct) == expected
+
+
+@pytest.mark.parametrize(("text", "lang"), ISSUE19_FOUND_EN_NEGATIVES, ids=[n[0][:40] for n in ISSUE19_FOUND_EN_NEGATIVES])
+def test_issue19_english_names_and_ages_are_no_timex(text, lang):
+    assert _run(text, lang, "1998-03-11") == []
