@@ -2584,6 +2584,8 @@ def _most_salient(
         if m.entity < 0:
             if not _thing_agrees(anaphor, m):
                 continue
+            if anaphor.blocked is not None and m.start <= anaphor.blocked[0] < m.end:
+                continue  # "Kestrel said the agreement would save it": the clause's subject is no antecedent of its object
             score = 100.0 - SENTENCE_PENALTY * (s - m.sentence) - (PARAGRAPH_PENALTY if m.paragraph != p else 0)
             score += (SUBJECT_BONUS + (PARALLEL_BONUS if anaphor.subject else 0)) if m.subject else 0
             if anaphor.governor is not None and m.start <= anaphor.governor[0] < m.end:

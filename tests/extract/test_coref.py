@@ -601,7 +601,12 @@ CASES = [
      "The automaker", "nominal", None),
     ("en", "Tanaka Motor Corp. lost 7 percent on Monday . Zorbatel Inc , a software company , said its profit rose . The carmaker cut"
      " its forecast last week .", "The carmaker", "nominal", "Tanaka Motor Corp."),
-    # ... but a product the company buys says nothing, and a maker of parts of one may be it
+    # ... but the classes are broad: a computer maker makes phones, a carmaker trucks
+    ("en", "Zorbatel Inc , the computer maker , said its profit rose . The phone maker said demand was strong .", "The phone maker",
+     "nominal", "Zorbatel Inc"),
+    ("en", "Kestrel Motors , the Detroit automaker , said its sales rose . The truck maker said demand was strong .", "The truck maker",
+     "nominal", "Kestrel Motors"),
+    # ... and a product the company buys says nothing, and a maker of parts of one may be it
     ("en", "Zorbatel Inc , the world 's largest chip buyer , said its profit rose . The phone maker said demand was strong .",
      "The phone maker", "nominal", "Zorbatel Inc"),
     ("en", "Magna International , the auto parts supplier , said it would buy Opel . The Canadian auto parts maker will take a 20"
@@ -629,6 +634,17 @@ CASES = [
      " rivals .", "Fabrikam 's chief executive", "nominal", None),
     ("en", "Kestrel Motors said it would sell the brand . Fritz Henderson said he was pleased . The company 's chief executive said the"
      " sale would save jobs .", "The company 's chief executive", "nominal", None),
+    # "the chamber" is a house of a parliament, which its name's last word says (coref_name_kinds)
+    ("en", "The U.S. Senate on Thursday rejected a $ 14 billion loan plan for Kestrel Motors and Fabrikam . The chamber voted 52 to 35"
+     " to end debate .", "The chamber", "nominal", "The U.S. Senate"),
+    ("en", "The European Parliament approved the budget on Tuesday . The chamber voted 420 to 150 .", "The chamber", "nominal",
+     "The European Parliament"),
+    ("en", "Kestrel Motors said on Thursday it needed more loans . The chamber voted 52 to 35 to end debate .", "The chamber", "nominal",
+     None),
+    # an object pronoun takes up no thing that is its own clause's subject (as for names)
+    ("en", "Kestrel said the agreement would save it $ 1 billion a year .", "it", "pronoun", "Kestrel"),
+    ("en", "Kestrel Motors reached a deal with the United Auto Workers on Thursday . The UAW said its members would vote on the deal"
+     " next week . Kestrel said the agreement would save it $ 1 billion a year .", "it", "pronoun", "Kestrel Motors"),
     # "the <city> , <region>-based <noun>": one description, though the parser splits it into the
     # city and an apposition; the possessive after it is the organisation's, not the city's
     ("en", "Lakeside Bank Corp. said on Friday it would get more aid . The Charlotte , North Carolina-based bank also posted its first"
