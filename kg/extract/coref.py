@@ -2106,6 +2106,7 @@ def _resolve(
     described: dict[int, set[str]] = {}  # entity -> the head nouns of its descriptions so far
     origins: dict[int, set[str]] = {}  # entity -> the countries its descriptions so far gave it
     products: dict[int, set[str]] = {}  # entity -> what its descriptions so far said it makes
+    ranks: dict[int, set[tuple[str, str]]] = {}  # entity -> the (scope, rank) its descriptions so far gave it
     wording: dict[int, set[str]] = {}  # entity -> the lower-case words of its descriptions so far
     unsure: set[tuple[int, int]] = set()  # heads of descriptions two named entities competed for
     things: list[tuple[Anaphor, tuple[int, int], str]] = []  # references to a noun phrase that names no entity
@@ -2235,7 +2236,7 @@ def _resolve(
                 nearby = [m for m in nearby if not in_quote(m.start)]
             linked = _most_salient(
                 probe, entities, nearby, text, sentence_of, paragraph_of, genders, plurals, described, kinds, in_role_aside, roled, origins, unsure,
-                wording, products,
+                wording, products, ranks,
             )
             if linked is None and government and not any(m.entity >= 0 for m in nearby) and not here:
                 linked = _only_government(anaphor, entities, names, text)
@@ -2279,6 +2280,7 @@ def _resolve(
             described.setdefault(e, set()).add(_head_word_of(anaphor, text))
             origins.setdefault(e, set()).update(_origins_of(anaphor, text))
             products.setdefault(e, set()).update(_products_of(anaphor, text))
+            ranks.setdefault(e, set()).update(_ranks_of(anaphor, text))
             wording.setdefault(e, set()).update(w.lower() for w in _WORD.findall(anaphor.text))
         if anaphor.noun_type:
             votes[e][anaphor.noun_type] += 1
@@ -2538,6 +2540,7 @@ def _most_salient(
     unsure: set[tuple[int, int]] | None = None,
     wording: Mapping[int, set[str]] | None = None,
     products: Mapping[int, set[str]] | None = None,
+    ranks: Mapping[int, set[tuple[str, str]]] | None = None,
 ) -> tuple[int, Span, str] | None:
     """The entity the anaphor most likely takes up, with its closest mention and the evidence, or
     None when no entity agrees or two are too close to call. A description whose head noun
@@ -2555,6 +2558,7 @@ def _most_salient(
     head = _head_word_of(anaphor, text) if anaphor.kind == "nominal" and described else ""
     own_origins = _origins_of(anaphor, text) if anaphor.kind == "nominal" and origins else frozenset()
     own_products = _products_of(anaphor, text) if anaphor.kind == "nominal" and products else frozenset()
+    own_ranks = _ranks_of(anaphor, text) if anaphor.kind == "nominal" and ranks else frozenset()
     noun = _head_word_of(anaphor, text) if anaphor.kind == "nominal" else ""
     own_kind = None
     if anaphor.kind == "nominal":
@@ -2626,6 +2630,8 @@ def _most_salient(
             continue  # "Chrysler, the No. 3 U.S. automaker ... the Italian carmaker" is not Chrysler
         if own_products and (made := (products or {}).get(m.entity)) and not own_products & made:
             continue  # "Tanaka Motor, the Japanese automaker ... the electronics maker" is not Tanaka Motor
+        if own_ranks and _other_rank(own_ranks, (ranks or {}).get(m.entity, set())):
+            continue  # "Kestrel Motors , the No. 1 U.S. automaker ... The No. 2 U.S. automaker" is not Kestrel Motors
         if entity.type == "LOC" and noun and _other_scale(noun, entity, anaphor.lang):
             continue  # "an office in Nairobi . The country", "Spain said the city": a country is no city
         if entity.type not in anaphor.types:
@@ -3259,6 +3265,36 @@ def _products_of(anaphor: Anaphor, text: str) -> frozenset[str]:
     if _nouns(anaphor.lang).get(head, ("",))[0] == "ORG":
         found.update(table[w] for w in re.split(r"[\s,]+", text[anaphor.start : span[0]])[-3:] if w.islower() and w in table)
     return frozenset(found)
+
+
+@cache
+def _rank_words(lang: str) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """``coref_rank_words`` as patterns, the longest phrase first ("second-largest" before "largest")."""
+    try:
+        table = word_map(lang, "coref_rank_words")
+    except KGError:
+        return ()
+    return tuple(
+        (re.compile(r"(?<![\w.-])" + re.escape(phrase) + r"(?![\w-])"), rank) for phrase, rank in sorted(table.items(), key=lambda kv: -len(kv[0]))
+    )
+
+
+def _ranks_of(anaphor: Anaphor, text: str) -> frozenset[tuple[str, str]]:
+    """The rank a description gives its entity (``coref_rank_words``: "the No. 2 U.S. automaker": 2)
+    with its scope: "world" ("the world's largest carmaker"), the countries it names ("U.S."), or
+    "" (none); empty when it names no rank."""
+    low = anaphor.text.lower()
+    rank = next((r for pattern, r in _rank_words(anaphor.lang) if pattern.search(low)), None)
+    if rank is None:
+        return frozenset()
+    origins = _origins_of(anaphor, text)
+    scope = "world" if re.search(r"\bworld\b", low) else ",".join(sorted(origins))
+    return frozenset({(scope, rank)})
+
+
+def _other_rank(own: frozenset[tuple[str, str]], known: set[tuple[str, str]]) -> bool:
+    """Whether earlier descriptions gave an entity another rank of the same scope, and never this one."""
+    return any(scope == s and rank != r for scope, rank in own for s, r in known) and not own & known
 
 
 def _how_far(distance: int) -> str:

@@ -641,6 +641,16 @@ CASES = [
      "The European Parliament"),
     ("en", "Kestrel Motors said on Thursday it needed more loans . The chamber voted 52 to 35 to end debate .", "The chamber", "nominal",
      None),
+    # a description of one rank (coref_rank_words) takes up no entity an earlier description of the
+    # same scope gave another rank; ranks of other scopes say nothing
+    ("en", "Kestrel Motors , the No. 1 U.S. automaker , said its sales fell 20 percent . Fabrikam sales fell 15 percent . The No. 2"
+     " U.S. automaker said demand was weak .", "The No. 2 U.S. automaker", "nominal", "Fabrikam"),
+    ("en", "Kestrel Motors , the largest U.S. automaker , said its sales fell 20 percent . Fabrikam sales fell 15 percent . The"
+     " second-largest U.S. automaker said demand was weak .", "The second-largest U.S. automaker", "nominal", "Fabrikam"),
+    ("en", "Kestrel Motors , the No. 1 U.S. automaker , said its sales fell 20 percent . The No. 1 U.S. automaker said demand was"
+     " weak .", "The No. 1 U.S. automaker", "nominal", "Kestrel Motors"),
+    ("en", "Kestrel Motors , the world 's largest automaker , said its sales fell 20 percent . The No. 2 U.S. automaker said demand"
+     " was weak .", "The No. 2 U.S. automaker", "nominal", "Kestrel Motors"),
     # an object pronoun takes up no thing that is its own clause's subject (as for names)
     ("en", "Kestrel said the agreement would save it $ 1 billion a year .", "it", "pronoun", "Kestrel"),
     ("en", "Kestrel Motors reached a deal with the United Auto Workers on Thursday . The UAW said its members would vote on the deal"
