@@ -143,6 +143,15 @@ class Anaphor:
     # The lower-case nouns that modify a description's head ("investment" in "the investment
     # bank"): a kind of the head, which an entity described by the bare head need not be.
     compounds: frozenset[str] = frozenset()
+    # A capitalised noun after "the" that ends an organisation's name ("the Commission" after "the
+    # European Commission"): the name's short form, which takes up only an organisation whose name
+    # of several words ends in that noun, never the most salient entity.
+    short_form: bool = False
+    # A role its organisation's possessor determines ("the company's chief executive", "its chief
+    # executive", "Kestrel's chief executive"): the span of the possessor. The phrase takes up only
+    # the one person an apposition gave the same role at the same organisation ("Fritz Henderson ,
+    # Kestrel 's chief executive ,"), never the most salient person.
+    role_owner: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True)
@@ -1207,6 +1216,14 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
                         partitive=kind == "personal" and _partitive(tok, lang))
             )
             continue
+        if _short_form(tok, lang):
+            article = doc[tok.i - 1]
+            span = (tok.idx + offset, tok.idx + len(tok.text) + offset)
+            found.append(
+                Anaphor(article.idx + offset, span[1], text[article.idx : tok.idx + len(tok.text)], "nominal", lang, "-", "sg", frozenset({"ORG"}),
+                        is_subject, noun_type="ORG", noun=span, short_form=True)
+            )
+            continue
         capitalised_role = tok.pos_ == "PROPN" and _capitalised_role(tok)
         if tok.pos_ != "NOUN" and not _role_acronym(tok) and not _role_title(tok) and not capitalised_role:
             continue
@@ -1214,6 +1231,17 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
         if subject is not None:
             a, b = _description_span(tok)
             found.append(_appositive(text, a, b, tok, subject, lang, offset, predicate=True))
+            continue
+        article = _seat_article(tok, lang)
+        if article is not None and nouns.get(tok.lemma_.lower(), ("",))[0] == "ORG":
+            # "The Charlotte , North Carolina-based bank posted": one description the parser split
+            # into the city and an apposition; it stands where the city stands.
+            place = tok.head
+            span = (tok.idx + offset, tok.idx + len(tok.text) + offset)
+            found.append(
+                Anaphor(article.idx + offset, span[1], text[article.idx : tok.idx + len(tok.text)], "nominal", lang, "-", "sg", frozenset({"ORG"}),
+                        place.dep_ in _SUBJ or place.dep_ in _PASS_SUBJ, noun_type="ORG", noun=span, head=span)
+            )
             continue
         named = _described_name(tok, lang)
         if named is None:
@@ -1254,9 +1282,21 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
             span = (tok.idx + offset, tok.idx + len(tok.text) + offset)
             found.append(Anaphor(span[0], span[1], tok.text, "nominal", lang, "-", "sg", frozenset({"ORG"}), False, noun_type="ORG", noun=span))
             continue
+        owner = _role_possessor(tok, lang, nouns)
+        if owner is not None:
+            start = owner.left_edge.idx
+            end = tok.idx + len(tok.text)
+            found.append(
+                Anaphor(start + offset, end + offset, text[start:end], "nominal", lang, "-", "sg", frozenset({"PER"}), is_subject, noun_type="PER",
+                        noun=(tok.idx + offset, end + offset), head=(tok.idx + offset, end + offset),
+                        role_owner=(owner.idx + offset, owner.idx + len(owner.text) + offset))
+            )
+            continue
         described = _description(tok, lang, nouns) if tok.pos_ == "NOUN" or capitalised_role else None
         if described is None:
             continue
+        if dep in ("dobj", "obj") and tok.head.lemma_.lower() in _words(lang, "coref_creation_verbs"):
+            continue  # "the deal would create the world's largest exchange": a new thing, none named before
         etype, gender, name_token = described
         if etype == "FIN" and not is_subject and name_token is None:
             continue  # an index description is what moves, a subject: "The Senate passed the measure" is none
@@ -1303,6 +1343,89 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
                     else _offset(_apposition_name(tok), offset))
         )
     return CorefCues(tuple(found), tuple(subjects), tuple(things), tuple(phrases), tuple(coordinations), tuple(name_phrases))
+
+
+def _short_form(tok: Token, lang: str) -> bool:
+    """Whether ``tok`` is a capitalised noun of ``coref_short_form_nouns`` that "the" alone
+    determines, the short form of a longer name ("The Commission said", "approved by the
+    Administration"): no word of its own before it (then it is a name: "the Federal Commission")
+    and no name after it ("the Commission of the European Union", "the Commission spokesman" are
+    other phrases). A Title Case line ("The Commission Fines Zorbatel") says nothing: its words are
+    all capitalised."""
+    if tok.pos_ not in ("PROPN", "NOUN") or tok.i == 0 or not tok.text[:1].isupper() or not tok.text[1:].islower():
+        return False
+    if tok.lower_ not in _words(lang, "coref_short_form_nouns") or tok.dep_ in _MODIFIER_DEPS:
+        return False
+    article = tok.doc[tok.i - 1]
+    if article.lower_ != "the" or article.head.i != tok.i or any(c.i != article.i for c in tok.lefts):
+        return False
+    if tok.i + 1 < len(tok.doc):
+        after = tok.doc[tok.i + 1]
+        if after.lower_ == "of" or after.text[:1].isupper() and after.is_alpha:
+            return False
+    return True
+
+
+def _role_holder(
+    anaphor: Anaphor, entity_at: Callable[[tuple[int, int]], tuple[int, int, int] | None], refs: Sequence[Sequence[Reference]], text: str,
+) -> tuple[int, Span, str] | None:
+    """The one person an earlier apposition gave the role of a possessed role phrase at the same
+    organisation ("Fritz Henderson , Kestrel 's chief executive , said ... The company 's chief
+    executive said": the apposition holds a mention of the company and the role's head noun), with
+    that apposition and the evidence; None when the possessor is no organisation taken up or no
+    person, or several, fit."""
+    if anaphor.role_owner is None or anaphor.noun is None:
+        return None
+    owner = entity_at(anaphor.role_owner)
+    if owner is None:
+        return None
+    head = text[anaphor.noun[0] : anaphor.noun[1]].lower()
+    holders: dict[int, Reference] = {}
+    for e, rs in enumerate(refs):
+        if e == owner[2]:
+            continue
+        for r in rs:
+            if r.kind != "appositive" or r.end > anaphor.start or head not in re.findall(r"[a-z-]+", r.text.lower()):
+                continue
+            if _names_inside(r, owner[2], entity_at):
+                holders.setdefault(e, r)
+    if len(holders) != 1:
+        return None
+    e, r = next(iter(holders.items()))
+    return e, Span(r.start, r.end, r.text), f"role of the same organisation: '{anaphor.text}' = '{r.text}'"
+
+
+def _names_inside(r: Reference, owner: int, entity_at: Callable[[tuple[int, int]], tuple[int, int, int] | None]) -> bool:
+    """Whether a mention of entity ``owner`` starts at a word of the reference ``r``."""
+    offset = 0
+    for word in r.text.split(" "):
+        hit = entity_at((r.start + offset, r.start + offset + max(1, len(word))))
+        if hit is not None and hit[2] == owner and hit[0] >= r.start and hit[1] <= r.end:
+            return True
+        offset += len(word) + 1
+    return False
+
+
+def _short_form_owner(anaphor: Anaphor, entities: Sequence[Entity], text: str) -> tuple[int, Span] | None:
+    """The one organisation named before a short form whose name of several words ends in the
+    short form's noun ("the European Commission" for "the Commission"), with its last such mention;
+    None when no organisation or several fit ("the European Commission and the Federal Trade
+    Commission ... the Commission")."""
+    if anaphor.noun is None:
+        return None
+    word = text[anaphor.noun[0] : anaphor.noun[1]].lower()
+    owners: dict[int, EntityMention] = {}
+    for e, entity in enumerate(entities):
+        if entity.type != "ORG":
+            continue
+        for m in entity.mentions:
+            words = m.text.split()
+            if m.end <= anaphor.start and len(words) > 1 and words[-1].lower() == word:
+                owners[e] = m if e not in owners or owners[e].start < m.start else owners[e]
+    if len(owners) != 1:
+        return None
+    e, m = next(iter(owners.items()))
+    return e, Span(m.start, m.end, m.text)
 
 
 def _index_name_before(tok: Token, lang: str) -> Token | None:
@@ -1491,6 +1614,47 @@ def _owner_of_role(tok: Token, lang: str) -> Token | None:
     if tok.pos_ != "NOUN" or _label_key(tok.text) not in load_roles().labels:
         return None
     return next((c for c in tok.children if c.dep_ == "poss" and c.i < tok.i and _is_named(c)), None)
+
+
+def _seat_article(tok: Token, lang: str) -> Token | None:
+    """The article of a description of an organisation by its seat, "the <city> , <region>-based
+    <noun>", that the parser split into the city with "the" and the rest as its apposition ("The
+    Charlotte , North Carolina-based bank"): "the", when ``tok`` is the apposition's noun, a seat
+    participle (``coref_seat_participles``) modifies it and the city is a place name."""
+    if lang != "en" or tok.pos_ != "NOUN" or tok.dep_ != "appos" or tok.tag_ == "NNS":
+        return None
+    city = tok.head
+    if city.ent_type_ not in ("GPE", "LOC") or city.i > tok.i:
+        return None
+    seat = _words(lang, "coref_seat_participles")
+    if not any(c.dep_ == "amod" and c.lower_ in seat and c.i < tok.i for c in tok.children):
+        return None
+    return next((c for c in city.children if c.dep_ == "det" and c.lower_ == "the" and c.i == city.left_edge.i), None)
+
+
+def _role_possessor(tok: Token, lang: str, nouns: Mapping[str, tuple[str, str]]) -> Token | None:
+    """The possessor of a role noun that an organisation determines ("the company 's chief
+    executive", "its chief executive", "Kestrel 's chief executive" said): "its", a definite
+    organisation noun of ``coref_nouns`` or a name. English only; not a role with a complement or
+    clause after it ("its chief executive for Europe"), nor one in apposition to a name (an
+    apposition, resolved as such), nor a plural."""
+    if lang != "en" or tok.pos_ != "NOUN" or not tok.is_lower or _label_key(tok.text) not in load_roles().labels:
+        return None
+    if tok.dep_ in _MODIFIER_DEPS or tok.dep_ == "appos" or tok.tag_ == "NNS" or any(c.i > tok.i and not c.is_punct for c in tok.children):
+        return None
+    owner = next((c for c in tok.children if c.dep_ in ("poss", "nmod:poss") and c.i < tok.i), None)
+    if owner is None:
+        return None
+    if owner.lower_ == "its":
+        return owner
+    if any(c.dep_ in ("poss", "nmod:poss") for c in owner.children):
+        return None  # "the company 's unit 's chief executive": another organisation
+    if owner.pos_ == "PROPN" and _is_named(owner):
+        return owner
+    determined = any(c.dep_ == "det" and c.lower_ == "the" for c in owner.children)
+    if owner.pos_ == "NOUN" and determined and nouns.get(owner.lemma_.lower(), ("",))[0] == "ORG":
+        return owner
+    return None
 
 
 def _issuer_of_shares(tok: Token, lang: str) -> Token | None:
@@ -1941,6 +2105,8 @@ def _resolve(
     refs: list[list[Reference]] = [[] for _ in entities]
     described: dict[int, set[str]] = {}  # entity -> the head nouns of its descriptions so far
     origins: dict[int, set[str]] = {}  # entity -> the countries its descriptions so far gave it
+    products: dict[int, set[str]] = {}  # entity -> what its descriptions so far said it makes
+    ranks: dict[int, set[tuple[str, str]]] = {}  # entity -> the (scope, rank) its descriptions so far gave it
     wording: dict[int, set[str]] = {}  # entity -> the lower-case words of its descriptions so far
     unsure: set[tuple[int, int]] = set()  # heads of descriptions two named entities competed for
     things: list[tuple[Anaphor, tuple[int, int], str]] = []  # references to a noun phrase that names no entity
@@ -2022,6 +2188,16 @@ def _resolve(
                 continue
             if linked is None and anaphor.kind == "appositive":
                 continue
+        if anaphor.role_owner is not None:
+            holder = _role_holder(anaphor, entity_at, refs, text)
+            if holder is None:
+                continue  # no person, or several, held the role at that organisation: none is taken up
+            linked = holder
+        if anaphor.short_form:
+            owner = _short_form_owner(anaphor, entities, text)
+            if owner is None:
+                continue  # no organisation, or several, end in the noun: which one is a guess
+            linked = (owner[0], owner[1], f"short form of a name: '{anaphor.text}' = '{owner[1].text}'")
         if linked is None:
             window = PRONOUN_WINDOW if anaphor.kind in ("pronoun", "possessive") else NOMINAL_WINDOW
             window = INDEX_WINDOW if anaphor.noun_type == "FIN" else window
@@ -2060,7 +2236,7 @@ def _resolve(
                 nearby = [m for m in nearby if not in_quote(m.start)]
             linked = _most_salient(
                 probe, entities, nearby, text, sentence_of, paragraph_of, genders, plurals, described, kinds, in_role_aside, roled, origins, unsure,
-                wording,
+                wording, products, ranks,
             )
             if linked is None and government and not any(m.entity >= 0 for m in nearby) and not here:
                 linked = _only_government(anaphor, entities, names, text)
@@ -2103,6 +2279,8 @@ def _resolve(
         if anaphor.kind in ("appositive", "nominal"):
             described.setdefault(e, set()).add(_head_word_of(anaphor, text))
             origins.setdefault(e, set()).update(_origins_of(anaphor, text))
+            products.setdefault(e, set()).update(_products_of(anaphor, text))
+            ranks.setdefault(e, set()).update(_ranks_of(anaphor, text))
             wording.setdefault(e, set()).update(w.lower() for w in _WORD.findall(anaphor.text))
         if anaphor.noun_type:
             votes[e][anaphor.noun_type] += 1
@@ -2361,6 +2539,8 @@ def _most_salient(
     origins: Mapping[int, set[str]] | None = None,
     unsure: set[tuple[int, int]] | None = None,
     wording: Mapping[int, set[str]] | None = None,
+    products: Mapping[int, set[str]] | None = None,
+    ranks: Mapping[int, set[tuple[str, str]]] | None = None,
 ) -> tuple[int, Span, str] | None:
     """The entity the anaphor most likely takes up, with its closest mention and the evidence, or
     None when no entity agrees or two are too close to call. A description whose head noun
@@ -2377,6 +2557,8 @@ def _most_salient(
     reported ... The investment bank" is not Citigroup's by its head."""
     head = _head_word_of(anaphor, text) if anaphor.kind == "nominal" and described else ""
     own_origins = _origins_of(anaphor, text) if anaphor.kind == "nominal" and origins else frozenset()
+    own_products = _products_of(anaphor, text) if anaphor.kind == "nominal" and products else frozenset()
+    own_ranks = _ranks_of(anaphor, text) if anaphor.kind == "nominal" and ranks else frozenset()
     noun = _head_word_of(anaphor, text) if anaphor.kind == "nominal" else ""
     own_kind = None
     if anaphor.kind == "nominal":
@@ -2406,6 +2588,8 @@ def _most_salient(
         if m.entity < 0:
             if not _thing_agrees(anaphor, m):
                 continue
+            if anaphor.blocked is not None and m.start <= anaphor.blocked[0] < m.end:
+                continue  # "Kestrel said the agreement would save it": the clause's subject is no antecedent of its object
             score = 100.0 - SENTENCE_PENALTY * (s - m.sentence) - (PARAGRAPH_PENALTY if m.paragraph != p else 0)
             score += (SUBJECT_BONUS + (PARALLEL_BONUS if anaphor.subject else 0)) if m.subject else 0
             if anaphor.governor is not None and m.start <= anaphor.governor[0] < m.end:
@@ -2444,6 +2628,10 @@ def _most_salient(
             continue  # "Manchester United Sack Manager After Derby Defeat": a title-case headline's words, no name
         if own_origins and (known := (origins or {}).get(m.entity)) and not own_origins & known:
             continue  # "Chrysler, the No. 3 U.S. automaker ... the Italian carmaker" is not Chrysler
+        if own_products and (made := (products or {}).get(m.entity)) and not own_products & made:
+            continue  # "Tanaka Motor, the Japanese automaker ... the electronics maker" is not Tanaka Motor
+        if own_ranks and _other_rank(own_ranks, (ranks or {}).get(m.entity, set())):
+            continue  # "Kestrel Motors , the No. 1 U.S. automaker ... The No. 2 U.S. automaker" is not Kestrel Motors
         if entity.type == "LOC" and noun and _other_scale(noun, entity, anaphor.lang):
             continue  # "an office in Nairobi . The country", "Spain said the city": a country is no city
         if entity.type not in anaphor.types:
@@ -3015,7 +3203,8 @@ def _entity_kinds(text: str, entities: Sequence[Entity], cues: Sequence[CorefCue
             if e.type == "ORG" and len(words) == 1 and words[0][:1].isupper() and _kind_of(words[0], lang) in _words(lang, "coref_non_business_kinds"):
                 out[k].add(str(_kind_of(words[0], lang)))  # "the Treasury", "the Exchange": an agency, no company
             elif e.type == "ORG" and len(words) > 1 and words[-1][:1].isupper():
-                kind = _kind_of(words[-1], lang)
+                # "Kestrel Motors", "Fabrikam Motor Co.": a maker (no engine, which "motor" names alone)
+                kind = _name_kind(words, lang) or _kind_of(words[-1], lang)
                 before = words[-2].lower()
                 if before in _words(lang, "coref_business_kind_modifiers") or before.endswith(("'s", "’s")):
                     continue  # "Navy Federal Credit Union", "Sam's Club": a business, no union or club
@@ -3039,6 +3228,73 @@ def _entity_kinds(text: str, entities: Sequence[Entity], cues: Sequence[CorefCue
                     out[owner].add(kind)
                 j += 1
     return out
+
+
+def _name_kind(words: Sequence[str], lang: str) -> str | None:
+    """The kind (``coref_name_kinds``) the last word of an organisation's name gives it once its
+    legal suffix is left out ("Fabrikam Motor Co.": maker), when a word of the name precedes it."""
+    try:
+        table = word_map(lang, "coref_name_kinds")
+    except KGError:
+        return None
+    suffixes = word_set("xx", "legal_suffixes")
+    kept = list(words)
+    while len(kept) > 2 and kept[-1].lower() in suffixes:
+        kept.pop()
+    return table.get(kept[-1].lower()) if len(kept) > 1 and kept[-1][:1].isupper() else None
+
+
+@cache
+def _product_words(lang: str) -> dict[str, str]:
+    try:
+        return word_map(lang, "coref_product_words")
+    except KGError:
+        return {}
+
+
+def _products_of(anaphor: Anaphor, text: str) -> frozenset[str]:
+    """What a description says its company makes (``coref_product_words``): its head ("the
+    automaker": car) and, when the head is a company noun of ``coref_nouns``, the two lower-case
+    words right before it ("a software company", "the electronics maker", "the auto parts maker")."""
+    table = _product_words(anaphor.lang)
+    span = anaphor.noun or anaphor.head
+    if not table or span is None or not anaphor.start <= span[0] < anaphor.end:
+        return frozenset()
+    head = text[span[0] : span[1]].lower()
+    found = {table[head]} if head in table else set()
+    if _nouns(anaphor.lang).get(head, ("",))[0] == "ORG":
+        found.update(table[w] for w in re.split(r"[\s,]+", text[anaphor.start : span[0]])[-3:] if w.islower() and w in table)
+    return frozenset(found)
+
+
+@cache
+def _rank_words(lang: str) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """``coref_rank_words`` as patterns, the longest phrase first ("second-largest" before "largest")."""
+    try:
+        table = word_map(lang, "coref_rank_words")
+    except KGError:
+        return ()
+    return tuple(
+        (re.compile(r"(?<![\w.-])" + re.escape(phrase) + r"(?![\w-])"), rank) for phrase, rank in sorted(table.items(), key=lambda kv: -len(kv[0]))
+    )
+
+
+def _ranks_of(anaphor: Anaphor, text: str) -> frozenset[tuple[str, str]]:
+    """The rank a description gives its entity (``coref_rank_words``: "the No. 2 U.S. automaker": 2)
+    with its scope: "world" ("the world's largest carmaker"), the countries it names ("U.S."), or
+    "" (none); empty when it names no rank."""
+    low = anaphor.text.lower()
+    rank = next((r for pattern, r in _rank_words(anaphor.lang) if pattern.search(low)), None)
+    if rank is None:
+        return frozenset()
+    origins = _origins_of(anaphor, text)
+    scope = "world" if re.search(r"\bworld\b", low) else ",".join(sorted(origins))
+    return frozenset({(scope, rank)})
+
+
+def _other_rank(own: frozenset[tuple[str, str]], known: set[tuple[str, str]]) -> bool:
+    """Whether earlier descriptions gave an entity another rank of the same scope, and never this one."""
+    return any(scope == s and rank != r for scope, rank in own for s, r in known) and not own & known
 
 
 def _how_far(distance: int) -> str:

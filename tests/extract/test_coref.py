@@ -565,6 +565,104 @@ CASES = [
     ("en", "The Teamsters union reached a tentative deal with UPS on Tuesday . The union said its members would vote next month . The"
      " Atlanta-based delivery company said the deal would raise wages . FedEx , the company's main rival , said it was not affected .",
      "the company", "nominal", "UPS"),
+    # a capitalised noun after "the" that ends an organisation's name is its short form ("the
+    # European Commission" ... "the Commission"), when exactly one name ends in it (issue 17, co17)
+    ("en", "The European Commission fined Zorbatel Inc on Wednesday . The Commission said the company had paid computer makers .",
+     "The Commission", "nominal", "The European Commission"),
+    ("en", "The Food and Drug Administration approved the Zorbavir drug on Friday . Doctors welcomed the decision , which the"
+     " Administration said was based on two trials .", "the Administration", "nominal", "The Food and Drug Administration"),
+    ("en", "The European Commission and the Federal Trade Commission fined Zorbatel Inc on Monday . The Commission said the company"
+     " had misled investors .", "The Commission", "nominal", None),
+    ("en", "Zorbatel Inc said on Monday it would appeal the fine . The Commission said the company had misled investors .",
+     "The Commission", "nominal", None),
+    # head nouns of makers of one product ("the chipmaker", "the steelmaker") take up a company
+    ("en", "The European Commission fined Zorbatel Inc on Wednesday . The Commission said the chipmaker had paid computer makers .",
+     "the chipmaker", "nominal", "Zorbatel Inc"),
+    ("en", "Harbor Steel Inc. filed for bankruptcy protection on Wednesday . The steelmaker said it had $ 2 billion in debts .",
+     "The steelmaker", "nominal", "Harbor Steel Inc."),
+    # the last word of a company's name before its legal suffix gives it a kind ("Kestrel Motors",
+    # "Fabrikam Motor Co.": a maker; coref_name_kinds): a description of that kind takes it up
+    # before a nearer subject of no kind, and one of another kind does not
+    ("en", "Kestrel Motors said on Monday it would cut 2,000 jobs . Zorbatel Inc said its profit rose . The automaker said the cuts"
+     " would save $ 1 billion .", "The automaker", "nominal", "Kestrel Motors"),
+    ("en", "Fabrikam Motor Co. said on Monday it would cut 2,000 jobs . Zorbatel Inc said its profit rose . The carmaker said the cuts"
+     " would save $ 1 billion .", "The carmaker", "nominal", "Fabrikam Motor Co."),
+    ("en", "Harbor Steel Inc. filed for bankruptcy on Monday . Zorbatel Inc said its profit rose . The steelmaker said it had $ 2 billion"
+     " in debts .", "The steelmaker", "nominal", "Harbor Steel Inc."),
+    ("en", "Kestrel Motors said on Monday it would cut 2,000 jobs . The lender said the cuts would save $ 1 billion .", "The lender",
+     "nominal", None),
+    # what a description says its company makes (coref_product_words: "the automaker" a car, "a
+    # software company" software) rules out an entity described as making something else
+    ("en", "Tanaka Motor Corp. , the Japanese automaker , lost 7 percent on Monday . The electronics maker said it would cut jobs .",
+     "The electronics maker", "nominal", None),
+    ("en", "Tanaka Motor Corp. , the Japanese automaker , lost 7 percent . Shares in Sony Corp. fell 8 percent after the electronics"
+     " maker said it would cut jobs .", "the electronics maker", "nominal", "Sony Corp."),
+    ("en", "Zorbatel Inc , a software company , said its profit rose . The automaker said the cuts would save $ 1 billion .",
+     "The automaker", "nominal", None),
+    ("en", "Tanaka Motor Corp. lost 7 percent on Monday . Zorbatel Inc , a software company , said its profit rose . The carmaker cut"
+     " its forecast last week .", "The carmaker", "nominal", "Tanaka Motor Corp."),
+    # ... but the classes are broad: a computer maker makes phones, a carmaker trucks
+    ("en", "Zorbatel Inc , the computer maker , said its profit rose . The phone maker said demand was strong .", "The phone maker",
+     "nominal", "Zorbatel Inc"),
+    ("en", "Kestrel Motors , the Detroit automaker , said its sales rose . The truck maker said demand was strong .", "The truck maker",
+     "nominal", "Kestrel Motors"),
+    # ... and a product the company buys says nothing, and a maker of parts of one may be it
+    ("en", "Zorbatel Inc , the world 's largest chip buyer , said its profit rose . The phone maker said demand was strong .",
+     "The phone maker", "nominal", "Zorbatel Inc"),
+    ("en", "Magna International , the auto parts supplier , said it would buy Opel . The Canadian auto parts maker will take a 20"
+     " percent stake .", "The Canadian auto parts maker", "nominal", "Magna International"),
+    # a market's movement as a noun is no entity: no predicate of an index ("the first close")
+    ("en", "The Dow Jones industrial average fell 299 points to 6,763 on Monday . It was the first close below 7,000 since 1997 .",
+     "the first close", "appositive", None),
+    # the object of a verb of coming into being (coref_creation_verbs) is a new thing, no entity named before
+    ("en", "Deutsche Borse agreed on Tuesday to buy NYSE Euronext . The German exchange operator said the deal would create the world 's"
+     " largest exchange .", "largest exchange", "nominal", None),
+    ("en", "Kestrel Motors said on Monday it would buy Harbor Autos . The deal would form the world 's largest automaker .",
+     "largest automaker", "nominal", None),
+    ("en", "Kestrel Motors said on Monday it would cut 2,000 jobs . The union said it would fight the automaker .", "the automaker",
+     "nominal", "Kestrel Motors"),
+    # a role an organisation's possessor determines ("the company 's chief executive", "its chief
+    # executive") is the one person an apposition gave that role at that organisation
+    ("en", "Fritz Henderson , Kestrel 's chief executive , said he was pleased . The company 's chief executive said the sale would save"
+     " jobs .", "The company 's chief executive", "nominal", "Fritz Henderson"),
+    ("en", "Kestrel Motors said it would sell the brand . Fritz Henderson , its chief executive , said he was pleased . Kestrel 's chief"
+     " executive said the sale would save jobs .", "Kestrel 's chief executive", "nominal", "Fritz Henderson"),
+    ("en", "Kestrel Motors said it would sell the brand . Its chief executive , Fritz Henderson , said he was pleased . Its chief"
+     " executive also said the sale would save jobs .", "Its chief executive", "nominal", "Fritz Henderson"),
+    # ... never a person of another organisation, nor one no apposition gave the role
+    ("en", "Fritz Henderson , Kestrel 's chief executive , said he was pleased . Fabrikam 's chief executive said the sale would hurt"
+     " rivals .", "Fabrikam 's chief executive", "nominal", None),
+    ("en", "Kestrel Motors said it would sell the brand . Fritz Henderson said he was pleased . The company 's chief executive said the"
+     " sale would save jobs .", "The company 's chief executive", "nominal", None),
+    # "the chamber" is a house of a parliament, which its name's last word says (coref_name_kinds)
+    ("en", "The U.S. Senate on Thursday rejected a $ 14 billion loan plan for Kestrel Motors and Fabrikam . The chamber voted 52 to 35"
+     " to end debate .", "The chamber", "nominal", "The U.S. Senate"),
+    ("en", "The European Parliament approved the budget on Tuesday . The chamber voted 420 to 150 .", "The chamber", "nominal",
+     "The European Parliament"),
+    ("en", "Kestrel Motors said on Thursday it needed more loans . The chamber voted 52 to 35 to end debate .", "The chamber", "nominal",
+     None),
+    # a description of one rank (coref_rank_words) takes up no entity an earlier description of the
+    # same scope gave another rank; ranks of other scopes say nothing
+    ("en", "Kestrel Motors , the No. 1 U.S. automaker , said its sales fell 20 percent . Fabrikam sales fell 15 percent . The No. 2"
+     " U.S. automaker said demand was weak .", "The No. 2 U.S. automaker", "nominal", "Fabrikam"),
+    ("en", "Kestrel Motors , the largest U.S. automaker , said its sales fell 20 percent . Fabrikam sales fell 15 percent . The"
+     " second-largest U.S. automaker said demand was weak .", "The second-largest U.S. automaker", "nominal", "Fabrikam"),
+    ("en", "Kestrel Motors , the No. 1 U.S. automaker , said its sales fell 20 percent . The No. 1 U.S. automaker said demand was"
+     " weak .", "The No. 1 U.S. automaker", "nominal", "Kestrel Motors"),
+    ("en", "Kestrel Motors , the world 's largest automaker , said its sales fell 20 percent . The No. 2 U.S. automaker said demand"
+     " was weak .", "The No. 2 U.S. automaker", "nominal", "Kestrel Motors"),
+    # an object pronoun takes up no thing that is its own clause's subject (as for names)
+    ("en", "Kestrel said the agreement would save it $ 1 billion a year .", "it", "pronoun", "Kestrel"),
+    ("en", "Kestrel Motors reached a deal with the United Auto Workers on Thursday . The UAW said its members would vote on the deal"
+     " next week . Kestrel said the agreement would save it $ 1 billion a year .", "it", "pronoun", "Kestrel Motors"),
+    # "the <city> , <region>-based <noun>": one description, though the parser splits it into the
+    # city and an apposition; the possessive after it is the organisation's, not the city's
+    ("en", "Lakeside Bank Corp. said on Friday it would get more aid . The Charlotte , North Carolina-based bank also posted its first"
+     " loss in 17 years .", "The Charlotte , North Carolina-based bank", "nominal", "Lakeside Bank Corp."),
+    ("en", "Lakeside Bank Corp. said on Friday it would get more aid . The Charlotte , North Carolina-based bank also posted its first"
+     " loss in 17 years .", "its", "possessive", "Lakeside Bank Corp."),
+    ("en", "Kestrel Motors said the automaker was still talking to Fabrikam . The Auburn Hills , Michigan-based company has until April"
+     " 30 to reach a deal .", "The Auburn Hills , Michigan-based company", "nominal", "Kestrel Motors"),
 ]
 
 
