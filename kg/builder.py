@@ -44,6 +44,7 @@ from kg.graph.rdf import IRIs, Links, add_analysis, add_ontology, new_dataset, o
 from kg.graph.store import OxigraphStore, Store
 from kg.ingest.readers import DEFAULT_MAX_CHARS, input_kind, is_url, iter_ingest, iter_input_files
 from kg.resolve.resolver import Resolver, SyndicationEntry
+from kg.trace import mark
 from kg.types import Analysis, Document
 
 #: ``kg build`` keeps the graph in memory up to this many documents, then streams it to a store.
@@ -368,6 +369,7 @@ def build_documents(
                 counts["memberships"] += len(item.memberships)
             if progress is not None:
                 progress(1)
+        mark("analysed")
         # The errors in input order, whatever the order of analysis; the same for the syndication index.
         result.errors += [error for _, error in sorted(failed, key=lambda pair: pair[0])]
         for _, entry in sorted(arrived, key=lambda pair: pair[0]):
@@ -434,6 +436,7 @@ def build_documents(
     result.counts = counts
     result.seconds = time.perf_counter() - started
     result.read = read[0]
+    mark("built")
     return result
 
 
@@ -748,6 +751,7 @@ def write_outputs(
             mem = background.submit(load_store)
         return mem.result()
 
+    mark("write")
     try:
         for fmt in formats:
             if fmt not in FORMATS:
@@ -811,5 +815,6 @@ def write_outputs(
         if mem is not None and mem.done() and mem.exception() is None:
             mem.result().close()
         collector.release()
+    mark("written")
     return written
 

@@ -68,6 +68,10 @@ def build(
     """Build the knowledge graph from INPUTS and write it to the output folder."""
     from collections import Counter
 
+    from kg.trace import mark
+
+    mark("cli")
+
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
     from kg.builder import auto_workers, build_paths, write_outputs
@@ -218,6 +222,7 @@ def build(
     if result.errors:
         _print_failed(result.errors)
         status = 1
+    mark("exit")
     raise typer.Exit(status)
 
 

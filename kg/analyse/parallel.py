@@ -39,6 +39,7 @@ from kg.analyse.options import Options
 from kg.analyse.preload import PRELOAD_ENV, warm_up
 from kg.errors import Errors, KGError
 from kg.ingest.language import SUPPORTED, by_function_words
+from kg.trace import mark
 from kg.types import Analysis, Document
 
 Result = Analysis | KGError
@@ -72,7 +73,10 @@ def analyse_batch(documents: Sequence[Document], options: Options | None = None)
     """Analyse one batch in this process (the task each worker runs): one result per document."""
     from kg.analyse.pipeline import analyse  # here: the driver of the workers never needs it
 
-    return list(analyse(documents, options=options))
+    mark("parse")
+    results = list(analyse(documents, options=options))
+    mark("parsed")
+    return results
 
 
 def _init_worker(langs: Sequence[str] | None = ("fr", "en")) -> None:
@@ -150,6 +154,7 @@ def analyse_parallel(
         source = iter(documents)
         first = list(itertools.islice(source, opts.batch_size))
         documents = itertools.chain(first, source)
+        mark("pool")
         pool = worker_pool(workers, start_method=start_method, models=False, preload=guess_languages(first))
 
     def submit(batch: list[Document]) -> Future:
