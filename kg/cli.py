@@ -495,13 +495,15 @@ def main() -> None:
     build's wall clock (the whole of it after the outputs were written), for nothing the
     operating system does not do at once. Standard output and error are flushed and the ``atexit``
     functions run first (multiprocessing's finalisers among them); every output file is closed
-    before ``_done`` is set. Other commands, and the CLI run in-process (tests), exit as usual."""
+    before ``_done`` is set. Other commands, the CLI run in-process (tests) and a process under a
+    profiler or a tracer (``python -m cProfile -m kg.cli build``, coverage) exit as usual."""
     global _done
     _done = False  # (a build run earlier in this process, in-process, does not count)
     try:
         app()
     except SystemExit as exc:
-        if not _done:
+        # A profiler or a tracer (cProfile, coverage) writes its report at the teardown: kept.
+        if not _done or sys.getprofile() is not None or sys.gettrace() is not None:
             raise
         _exit_now(exc.code)
 

@@ -266,3 +266,33 @@ def test_the_command_ends_with_its_status_and_every_output(tmp_path: Path, files
         assert f"wrote {tmp_path / 'o' / 'answers.md'}" in done.stdout
         for name in ("graph.trig", "graph.html", "answers.md", "registry.json"):
             assert (tmp_path / "o" / name).stat().st_size > 0, name
+
+
+@pytest.mark.parametrize(("hook", "fast"), [(None, True), ("profile", False), ("trace", False)])
+def test_the_command_under_a_profiler_keeps_the_teardown(monkeypatch: pytest.MonkeyPatch, hook: str | None, fast: bool) -> None:
+    """`python -m cProfile -m kg.cli build` writes its profile at the teardown: no fast exit then."""
+    import sys
+
+    import kg.cli as cli
+
+    class Ended(Exception):
+        pass
+
+    def build_done() -> None:
+        cli._done = True
+        raise SystemExit(0)
+
+    def ended(code: object) -> None:
+        raise Ended(code)
+
+    monkeypatch.setattr(cli, "app", build_done)
+    monkeypatch.setattr(cli, "_exit_now", ended)
+    profile, trace = sys.getprofile(), sys.gettrace()
+    sys.setprofile((lambda *args: None) if hook == "profile" else None)
+    sys.settrace((lambda *args: None) if hook == "trace" else None)
+    try:
+        with pytest.raises(Ended if fast else SystemExit):
+            cli.main()
+    finally:
+        sys.setprofile(profile)
+        sys.settrace(trace)
