@@ -76,22 +76,27 @@ def _tree_cpu(root: int) -> dict[int, float]:
     return {pid: used[pid] for pid in tree if pid in used}
 
 
-def run(command: list[str], cpu: list[float] | None = None) -> float:
+def run(command: list[str], cpu: list[float] | None = None, env: dict[str, str] | None = None) -> float:
     """Wall seconds of ``command``; its CPU seconds are appended to ``cpu``: on a shared machine,
     the fairer figure. They are those of the whole process tree: the command's own (from
     ``getrusage``) plus those of the processes it started (worker processes and their fork server,
     which it does not wait for, so ``getrusage`` misses them), polled in ``/proc`` every 0.2 s
     (each such process may lose its last 0.2 s; one the command waits for would be counted twice,
-    and ``kg build`` waits for none that computes)."""
+    and ``kg build`` waits for none that computes). ``env``: the child's environment (default this
+    process's). The wall time ends when the child does (waited for, not polled)."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
-    child = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    child = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
     seen: dict[int, float] = {}
-    while child.poll() is None:
+    while True:
         for pid, seconds in _tree_cpu(child.pid).items():
             if pid != child.pid:
                 seen[pid] = max(seen.get(pid, 0.0), seconds)
-        time.sleep(0.2)
+        try:
+            child.wait(timeout=0.2)
+            break
+        except subprocess.TimeoutExpired:
+            continue
     wall = time.perf_counter() - started
     if child.returncode:
         raise subprocess.CalledProcessError(child.returncode, command)

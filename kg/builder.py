@@ -44,6 +44,7 @@ from kg.graph.rdf import IRIs, Links, add_analysis, add_ontology, new_dataset, o
 from kg.graph.store import OxigraphStore, Store
 from kg.ingest.readers import DEFAULT_MAX_CHARS, input_kind, is_url, iter_ingest, iter_input_files
 from kg.resolve.resolver import Resolver, SyndicationEntry
+from kg.trace import mark
 from kg.types import Analysis, Document
 
 #: ``kg build`` keeps the graph in memory up to this many documents, then streams it to a store.
@@ -368,6 +369,7 @@ def build_documents(
                 counts["memberships"] += len(item.memberships)
             if progress is not None:
                 progress(1)
+        mark("analysed")
         # The errors in input order, whatever the order of analysis; the same for the syndication index.
         result.errors += [error for _, error in sorted(failed, key=lambda pair: pair[0])]
         for _, entry in sorted(arrived, key=lambda pair: pair[0]):
@@ -434,6 +436,7 @@ def build_documents(
     result.counts = counts
     result.seconds = time.perf_counter() - started
     result.read = read[0]
+    mark("built")
     return result
 
 
@@ -711,6 +714,7 @@ def write_outputs(
     """
     from rdflib.namespace import RDF, SDO
 
+    from kg.aside import Aside, can_fork
     from kg.explore.answers import write_answers
     from kg.explore.viz import render_html
     from kg.graph.oxio import QuadBuffer
@@ -748,10 +752,20 @@ def write_outputs(
             mem = background.submit(load_store)
         return mem.result()
 
+    mark("write")
+    drawn: Aside[Path] | None = None  # the page of a build kept in memory, drawn in a child process
     try:
         for fmt in formats:
             if fmt not in FORMATS:
                 raise KGError(Errors.E404, value=fmt, choices=", ".join(FORMATS))
+        if html and full is not None and can_fork():
+            # Drawn whole (up to page_limit documents), the page is pure Python (about a second of
+            # CPU at 300 documents): a child forked now, before the writing thread starts, draws
+            # it from the memory it shares with this process while this one converts the quads
+            # and writes the registry and the answers (kg.aside). The same file either way.
+            if len(set(full.subjects(RDF.type, SDO.NewsArticle))) <= page_limit:
+                whole = full
+                drawn = Aside(lambda: render_html(whole, out_dir / "graph.html", title=title), fork=True)
         say("writing the graph")
         files: dict[str, Path] = {}
         pending: dict[str, Future[Path]] = {}
@@ -779,22 +793,25 @@ def write_outputs(
             say("drawing the page")
             try:
                 store = result.store
-                if full is not None:
-                    documents = len(set(full.subjects(RDF.type, SDO.NewsArticle)))
+                if drawn is not None:
+                    written.append(drawn.result())
                 else:
-                    assert store is not None
-                    rows = store.query("SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { ?d a schema:NewsArticle }")
-                    documents = int(next(iter(rows))[0])
-                if documents <= page_limit:
-                    whole = full if full is not None else store.to_dataset()  # type: ignore[union-attr]
-                    written.append(render_html(whole, out_dir / "graph.html", title=title))
-                else:
-                    # A large graph: the best connected top-k, drawn from a digest the store makes;
-                    # the search box still finds every entity.
-                    source = sparql_store()
-                    page = page_dataset(source, top_k=top_k)
-                    index = entity_index(source)
-                    written.append(render_html(page, out_dir / "graph.html", title=title, max_nodes=top_k, index=index))
+                    if full is not None:
+                        documents = len(set(full.subjects(RDF.type, SDO.NewsArticle)))
+                    else:
+                        assert store is not None
+                        rows = store.query("SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { ?d a schema:NewsArticle }")
+                        documents = int(next(iter(rows))[0])
+                    if documents <= page_limit:
+                        whole = full if full is not None else store.to_dataset()  # type: ignore[union-attr]
+                        written.append(render_html(whole, out_dir / "graph.html", title=title))
+                    else:
+                        # A large graph: the best connected top-k, drawn from a digest the store
+                        # makes; the search box still finds every entity.
+                        source = sparql_store()
+                        page = page_dataset(source, top_k=top_k)
+                        index = entity_index(source)
+                        written.append(render_html(page, out_dir / "graph.html", title=title, max_nodes=top_k, index=index))
             except KGError as exc:
                 if warn is None:
                     raise
@@ -807,9 +824,12 @@ def write_outputs(
             # The named questions run by Oxigraph: the build's store, or its quads loaded in memory.
             written.append(write_answers(sparql_store(), out_dir / "answers.md"))
     finally:
+        if drawn is not None:
+            drawn.close()  # (a child still drawing when something failed here)
         background.shutdown(wait=True)
         if mem is not None and mem.done() and mem.exception() is None:
             mem.result().close()
         collector.release()
+    mark("written")
     return written
 

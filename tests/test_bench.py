@@ -47,3 +47,16 @@ def test_command_counts_the_cpu_of_the_whole_process_tree() -> None:
     finally:
         child.kill()
         child.wait()
+
+
+def test_workers_whole_mode_names_what_it_runs(tmp_path) -> None:
+    """bench/workers.py --whole: the timeline's line and the sorted N-Quads of a TriG file."""
+    workers = _module("workers")
+    assert callable(workers.whole)
+    assert workers._line({"start": 1.0, "tail": 2.5, "other": 3.0}) == "start 1.00, tail 2.50"
+    trig = tmp_path / "graph.trig"
+    trig.write_text("<urn:g> { <urn:b> <urn:p> <urn:o> . <urn:a> <urn:p> \"x\" . }\n", encoding="utf-8")
+    assert workers._sorted_nquads(trig) == [
+        '<urn:a> <urn:p> "x" <urn:g>',
+        "<urn:b> <urn:p> <urn:o> <urn:g>",
+    ]

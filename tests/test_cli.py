@@ -237,3 +237,62 @@ def test_build_names_an_over_long_document_when_every_input_fails(tmp_path: Path
     assert "[E010]" in output and "long.txt" in output and "101 characters" in output and "limit of 100" in output
     assert "[E004]" in output and "empty.txt" in output
     assert output.index("[E010]") < output.index("[E013]") and output.index("[E004]") < output.index("[E013]")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("files", "args", "status", "said"),
+    [
+        ({"good.txt": "date: 2020-06-09\nLe groupe Renault a annoncé lundi son retrait du marché russe."}, [], 0, "built 1 document"),
+        ({"good.txt": "date: 2020-06-09\nLe groupe Renault a annoncé lundi son retrait.", "empty.txt": ""}, [], 1, "[E004]"),
+        ({}, ["--version"], 0, "kg "),  # not a build: the usual exit
+    ],
+)
+def test_the_command_ends_with_its_status_and_every_output(tmp_path: Path, files: dict, args: list[str], status: int, said: str) -> None:
+    """`kg build` as its own process ends without the interpreter's teardown (kg.cli.main): the
+    status, the printed lines and the output files are all there."""
+    import os
+    import subprocess
+    import sys
+
+    for name, text in files.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    command = args or ["build", str(tmp_path), "--out", str(tmp_path / "o"), "--workers", "1"]
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    done = subprocess.run([sys.executable, "-m", "kg.cli", *command], capture_output=True, text=True, env=env, timeout=600)
+    assert done.returncode == status, done.stderr
+    assert said in done.stdout + done.stderr
+    if files:
+        assert f"wrote {tmp_path / 'o' / 'answers.md'}" in done.stdout
+        for name in ("graph.trig", "graph.html", "answers.md", "registry.json"):
+            assert (tmp_path / "o" / name).stat().st_size > 0, name
+
+
+@pytest.mark.parametrize(("hook", "fast"), [(None, True), ("profile", False), ("trace", False)])
+def test_the_command_under_a_profiler_keeps_the_teardown(monkeypatch: pytest.MonkeyPatch, hook: str | None, fast: bool) -> None:
+    """`python -m cProfile -m kg.cli build` writes its profile at the teardown: no fast exit then."""
+    import sys
+
+    import kg.cli as cli
+
+    class Ended(Exception):
+        pass
+
+    def build_done() -> None:
+        cli._done = True
+        raise SystemExit(0)
+
+    def ended(code: object) -> None:
+        raise Ended(code)
+
+    monkeypatch.setattr(cli, "app", build_done)
+    monkeypatch.setattr(cli, "_exit_now", ended)
+    profile, trace = sys.getprofile(), sys.gettrace()
+    sys.setprofile((lambda *args: None) if hook == "profile" else None)
+    sys.settrace((lambda *args: None) if hook == "trace" else None)
+    try:
+        with pytest.raises(Ended if fast else SystemExit):
+            cli.main()
+    finally:
+        sys.setprofile(profile)
+        sys.settrace(trace)

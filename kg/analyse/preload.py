@@ -73,6 +73,9 @@ def _run() -> None:
     for name in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
         os.environ.setdefault(name, "1")
     langs = [lang for lang in spec.split(",") if lang]
+    from kg.trace import mark
+
+    mark("preload")
     try:
         preload(langs)
     except Exception:  # noqa: BLE001 - the workers load what is missing themselves
@@ -83,6 +86,7 @@ def _run() -> None:
         pass
     gc.collect()
     gc.freeze()
+    mark("preloaded")
 
 
 _run()

@@ -59,6 +59,36 @@ def test_batches_are_lazy_and_complete() -> None:
     assert sizes == [3, 3, 1]
 
 
+@pytest.mark.parametrize(
+    ("count", "size", "taper", "expected"),
+    [
+        (7, 3, 0, [3, 3, 1]),  # no taper: the batches of a single-process build
+        (0, 32, 2, []),
+        (5, 32, 2, [5]),  # fewer than a quarter of a batch: one batch
+        (40, 32, 2, [10, 8, 8, 14]),  # a fourth of what is left, at least a quarter of a batch, no crumb
+        (300, 32, 2, [32] * 6 + [27, 21, 15, 12, 9, 8, 8, 8]),
+        (300, 32, 1, [32] * 8 + [22, 11, 11]),
+        (1000, 32, 4, [32] * 24 + [29, 26, 23, 20, 17, 15, 13, 12, 10, 9, 8, 8, 8, 8, 8, 8, 10]),
+        (9, 1, 2, [1] * 9),
+    ],
+)
+def test_batches_taper_at_the_end(count: int, size: int, taper: int, expected: list[int]) -> None:
+    """The workers end together: the last batches get smaller, every document once, in order."""
+    documents = [Document(id=str(n), text="x", source=str(n)) for n in range(count)]
+    found = list(batches(iter(documents), size, taper=taper))
+    assert [len(b) for b in found] == expected
+    assert [d.id for b in found for d in b] == [d.id for d in documents]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("size", [1, 9])
+def test_an_analysis_does_not_depend_on_its_batch(corpus: Path, single, size: int) -> None:
+    """What lets the workers' last batches be smaller than a single-process build's."""
+    other = build_paths([corpus], options=Options(batch_size=size))
+    assert other.counts == single.counts
+    assert_same_graphs(single.dataset, other.dataset)
+
+
 @pytest.mark.slow
 def test_two_workers_build_the_same_graph(corpus: Path, single) -> None:
     parallel = build_paths([corpus], options=Options(batch_size=3), workers=2)

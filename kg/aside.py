@@ -1,0 +1,119 @@
+"""One call run in a forked child process while this process goes on (``kg build``'s page).
+
+After the last analysis, ``kg build`` writes its outputs on one core: the graph files in a thread
+(Oxigraph, without Python's global lock), but the registry, the N-Quads of the dataset and the
+page in the main thread, one after the other, while the other core waits. :class:`Aside` draws the
+page in a child forked from this process instead: the child reads the dataset from the memory it
+shares with this process (copy on write) and writes the file, this process writes the rest
+meanwhile, and :meth:`Aside.result` collects the child's return value (or re-raises its
+exception) through a pipe.
+
+Forking is safe only in a process with a single thread (another thread's locks would be copied
+held): :func:`can_fork` says whether the call may go to a child; when it may not (another thread
+runs, no ``fork`` on this platform), or when the child dies without an answer, the call runs in
+this process instead, so the result is the same either way.
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+import sys
+import threading
+from collections.abc import Callable
+from typing import Generic, TypeVar
+
+T = TypeVar("T")
+
+__all__ = ["Aside", "can_fork"]
+
+
+def can_fork() -> bool:
+    """Whether this process may fork a child to run a call: Linux, and no thread but this one."""
+    return hasattr(os, "fork") and sys.platform.startswith("linux") and threading.active_count() == 1
+
+
+class Aside(Generic[T]):
+    """``call()`` in a forked child when :func:`can_fork` (else in this process, at once); its
+    value or exception from :meth:`result`. Its value and exceptions must pickle."""
+
+    def __init__(self, call: Callable[[], T], *, fork: bool | None = None) -> None:
+        self._call = call
+        self._pid: int | None = None
+        self._read: int | None = None
+        self._outcome: tuple[bool, object] | None = None
+        if fork if fork is not None else can_fork():
+            self._start()
+        else:
+            self._outcome = _run(call)
+
+    @property
+    def forked(self) -> bool:
+        """Whether the call went to a child process."""
+        return self._pid is not None
+
+    def _start(self) -> None:
+        read, write = os.pipe()
+        pid = os.fork()
+        if pid == 0:  # the child: run, answer through the pipe, end without any of the parent's exit work
+            status = 1
+            try:
+                os.close(read)
+                ok, value = _run(self._call)
+                try:
+                    payload = pickle.dumps((ok, value), protocol=pickle.HIGHEST_PROTOCOL)
+                except Exception as exc:  # noqa: BLE001 - an exception that does not pickle: said in words
+                    payload = pickle.dumps((False, RuntimeError(f"{type(value).__name__}: {value} ({exc})")))
+                with os.fdopen(write, "wb") as handle:
+                    handle.write(payload)
+                status = 0
+            finally:
+                os._exit(status)
+        os.close(write)
+        self._pid, self._read = pid, read
+
+    def result(self) -> T:
+        """The call's value, once it has ended (its exception raised here)."""
+        if self._outcome is None:
+            self._outcome = self._collect()
+        ok, value = self._outcome
+        if not ok:
+            assert isinstance(value, BaseException)
+            raise value
+        return value  # type: ignore[return-value]
+
+    def _collect(self) -> tuple[bool, object]:
+        assert self._pid is not None and self._read is not None
+        with os.fdopen(self._read, "rb") as handle:
+            self._read = None
+            data = handle.read()
+        os.waitpid(self._pid, 0)
+        self._pid = None
+        if data:
+            try:
+                outcome = pickle.loads(data)  # noqa: S301 - from our own child, through our own pipe
+            except Exception:  # noqa: BLE001 - a broken answer: the call is run here instead
+                outcome = None
+            if isinstance(outcome, tuple) and len(outcome) == 2:
+                return outcome
+        return _run(self._call)  # the child died without an answer (killed, out of memory)
+
+    def close(self) -> None:
+        """Stop a child that is still running (its result no longer wanted) and reap it."""
+        if self._pid is not None:
+            try:
+                os.kill(self._pid, 9)
+                os.waitpid(self._pid, 0)
+            except OSError:  # already gone
+                pass
+            self._pid = None
+        if self._read is not None:
+            os.close(self._read)
+            self._read = None
+
+
+def _run(call: Callable[[], T]) -> tuple[bool, object]:
+    try:
+        return True, call()
+    except Exception as exc:  # noqa: BLE001 - handed to result(), which raises it
+        return False, exc

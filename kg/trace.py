@@ -1,0 +1,101 @@
+"""Timestamps of a build's steps across its processes, for benchmarks (``KG_TRACE=FILE``).
+
+With the environment variable :data:`TRACE_ENV` naming a file, :func:`mark` appends one JSON line
+per call to it: the wall-clock time (``time.time()``, comparable between processes), the process
+id and the step's name. The driver (``kg build``), the fork server of its worker pool and the
+workers inherit the variable, so one file holds the timeline of the whole process tree:
+``bench/workers.py --whole`` reads it (:func:`read`) and cuts it into the serial phases of a
+parallel build (:func:`phases`). Without the variable :func:`mark` costs one dictionary look-up.
+
+Each line is written with one ``write`` on a file opened in append mode, so the lines of several
+processes never mix.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+#: The environment variable naming the file the steps are appended to.
+TRACE_ENV = "KG_TRACE"
+
+#: The steps marked, in the order of a build (``bench/README.md`` explains each):
+#: the driver's ``cli`` (the command starts, its imports done), ``pool`` (the worker pool's fork
+#: server is asked to start), ``preload`` and ``preloaded`` (the fork server loads the models and
+#: the data, then forks), ``parse`` and ``parsed`` (a worker starts and ends a batch), ``analysed``
+#: (the driver has resolved the last analysis), ``built`` (the build returns, syndication written),
+#: ``write`` (the outputs start), ``written`` (they are written) and ``exit`` (the command ends).
+STEPS = ("cli", "pool", "preload", "preloaded", "parse", "parsed", "analysed", "built", "write", "written", "exit")
+
+
+def mark(step: str) -> None:
+    """Append ``step`` with the time and this process's id to the file of :data:`TRACE_ENV`, if set."""
+    path = os.environ.get(TRACE_ENV)
+    if not path:
+        return
+    line = json.dumps({"t": time.time(), "pid": os.getpid(), "step": step}) + "\n"
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+    except OSError:  # a benchmark's aid never fails a build
+        return
+    try:
+        os.write(fd, line.encode("utf-8"))
+    finally:
+        os.close(fd)
+
+
+def read(path: str | Path) -> list[dict[str, Any]]:
+    """The steps written to ``path``, in time order (lines that do not parse are skipped)."""
+    found: list[dict[str, Any]] = []
+    for line in Path(path).read_text(encoding="utf-8").splitlines():
+        try:
+            item = json.loads(line)
+        except ValueError:
+            continue
+        if isinstance(item, dict) and {"t", "pid", "step"} <= item.keys():
+            found.append(item)
+    return sorted(found, key=lambda item: float(item["t"]))
+
+
+def phases(steps: Iterable[dict[str, Any]], launched: float, ended: float) -> dict[str, float]:
+    """The serial phases of a build, in seconds, from its ``steps`` (:func:`read`), the time its
+    process was launched and the time it ended (``time.time()`` both, taken by the caller).
+
+    ``start`` runs from the launch to the first parse (``parse``: a worker's batch; a build in one
+    process marks none, and has neither ``start`` nor ``analysis``), ``analysis`` from there to the
+    last batch's end (``parsed``), ``tail`` from there (else from ``analysed``) to the end. ``start`` is cut into ``imports`` (to ``cli``),
+    ``read`` (to ``pool``: reading the input before the fork server starts) and ``models`` (to the
+    first parse); ``tail`` into ``resolve`` (to ``built``: the last results resolved, the RDF and the
+    syndication graph), ``outputs`` (``write`` to ``written``) and ``exit`` (from ``written``, the
+    interpreter's shutdown included). A step not marked leaves out the phases that need it.
+    """
+    first: dict[str, float] = {}
+    last: dict[str, float] = {}
+    for item in steps:
+        step, t = str(item["step"]), float(item["t"])
+        first.setdefault(step, t)
+        last[step] = t
+    out: dict[str, float] = {}
+
+    def span(name: str, begin: float | None, end: float | None) -> None:
+        if begin is not None and end is not None:
+            out[name] = round(end - begin, 3)
+
+    parse = first.get("parse")
+    parsed = last.get("parsed", last.get("analysed"))
+    span("start", launched, parse)
+    span("analysis", parse, parsed)
+    span("tail", parsed, ended)
+    span("imports", launched, first.get("cli"))
+    span("read", first.get("cli"), first.get("pool"))
+    span("models", first.get("pool"), first.get("parse"))
+    span("preload", first.get("preload"), last.get("preloaded"))
+    span("resolve", parsed, last.get("built"))
+    span("outputs", first.get("write"), last.get("written"))
+    span("exit", last.get("written"), ended)
+    span("total", launched, ended)
+    return out
