@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-from kg.extract.entities import SEAT_EVIDENCE, Candidate
+from kg.extract.entities import SEAT_EVIDENCE, Candidate, person_named
 
 __all__ = ["ORGANISATION_EVIDENCE", "ROLE_APPOSITION_EVIDENCE", "company_short_names", "legal_suffix", "organisation_evidence", "place_evidence", "people_by_given_name", "people_by_role_apposition", "people_before_role_appositions", "listed_after_descriptor", "company_short_names", "listed_with_organisations", "organisations_named_again", "placed_in_regions", "typed_by_evidence", "with_head_nouns", "with_lowercase_complements"]
 
@@ -579,8 +579,6 @@ def _company_lead(surface: str) -> str | None:
     (``xx/company_heads``, ``xx/legal_suffixes``: "Kestrel Motors Corp." -> "Kestrel", "Halvorsen
     Trucks Inc" -> "Halvorsen Trucks"), when something is cut off and the rest is capitalised;
     None otherwise."""
-    from kg.extract.mentions import _person_named
-
     words = surface.split()
     tails = word_set("xx", "company_heads") | word_set("xx", "legal_suffixes")
     cut = len(words)
@@ -589,7 +587,7 @@ def _company_lead(surface: str) -> str | None:
     lead = words[:cut]
     if cut == len(words) or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in lead) or len(" ".join(lead)) < 3:
         return None
-    return None if _person_named(" ".join(lead)) else " ".join(lead)
+    return None if person_named(" ".join(lead)) else " ".join(lead)
 
 
 def company_short_names(candidates: list[Candidate], text: str, *, lang: str) -> list[Candidate]:

@@ -1909,3 +1909,9 @@ def people_after_nationality(candidates: Sequence[Candidate], text: str, lang: s
                 break
         out.append(cand)
     return out
+
+
+def person_named(name: str) -> bool:
+    """Whether a company's name begins with a given name ("Ralph Lauren", "Walt Disney"): named
+    after its founder, whose own name the short form may be."""
+    return name.split()[0].casefold() in word_set("xx", "given_names")

@@ -69,6 +69,7 @@ from kg.extract.entities import (
     newspaper_candidates,
     not_a_name_here,
     people_after_nationality,
+    person_named,
     prefixed_place_candidates,
     regnal_candidates,
     resolve_overlaps,
@@ -1040,12 +1041,6 @@ def with_repeated_names(text: str, mentions: Sequence[EntityMention], *, segment
 _SUFFIX_TAIL = re.compile(r"[^\S\n]+\S+(?:[^\S\n]*\.)?$")
 
 
-def _person_named(name: str) -> bool:
-    """Whether a company's name begins with a given name ("Ralph Lauren", "Walt Disney"): named
-    after its founder, whose own name the short form may be."""
-    return name.split()[0].casefold() in word_set("xx", "given_names")
-
-
 def with_company_short_names(text: str, mentions: Sequence[EntityMention]) -> list[EntityMention]:
     """French: ``mentions`` with the company that a document names once with its legal form
     (``xx/legal_suffixes``: "Continental Illinois Corporation", "First Boston Corp.") found again
@@ -1058,7 +1053,7 @@ def with_company_short_names(text: str, mentions: Sequence[EntityMention]) -> li
         if m.lang == "fr" and m.label == "ORG" and legal_suffix(m.text) is not None:
             tail = _SUFFIX_TAIL.search(m.text)
             base = m.text[: tail.start()] if tail is not None else ""
-            if len(base) > 3 and base[:1].isupper() and " " in base.strip() and not _person_named(base.strip()) \
+            if len(base) > 3 and base[:1].isupper() and " " in base.strip() and not person_named(base.strip()) \
                     and _SUFFIX_TAIL.search(m.text).group().strip(" .").casefold() not in word_set("xx", "generic_company_words"):  # type: ignore[union-attr]
                 names.add(base.strip())
     if not names:
@@ -1459,7 +1454,7 @@ def _join_leading_words(
                     break
                 if all(named[k:]):
                     by_lead[" ".join(words[:k])].append(j)
-                if all(w in suffixes for w in words[k:]) and not _person_named(" ".join(words[:k])):
+                if all(w in suffixes for w in words[k:]) and not person_named(" ".join(words[:k])):
                     suffixed.add(" ".join(words[:k]))
     if not by_lead:
         return
