@@ -1193,9 +1193,10 @@ def _inverted_subject(verb: Token, *, incise: bool = True) -> Token | None:
 
 def _subject_under_complement(comp: Token) -> Token | None:
     """A postposed speaker the parser hung on the prepositional complement before it (« après la
-    rencontre l'entraîneur X »): a noun with a determiner of its own or a name, right after the
-    complement's own words with no comma or preposition between, that can speak (a name, a
-    speaker noun). None for a noun the complement really takes (« à la veille du scrutin »)."""
+    rencontre l'entraîneur X »): a noun with a determiner of its own, right after the complement's
+    own words with no comma or preposition between, that can speak (a name, a speaker noun). None
+    for a noun the complement really takes (« à la veille du scrutin ») and for a bare name in
+    apposition to it (« a dit au ministre Pierre Martin »: the addressee)."""
     if not any(c.dep_ == "case" for c in comp.children):
         return None
     for sub in comp.children:
@@ -1205,8 +1206,8 @@ def _subject_under_complement(comp: Token) -> Token | None:
             continue
         if sub.doc[sub.left_edge.i - 1].is_punct:
             continue  # « après la rencontre, l'entraîneur X »: an apposition set off by a comma
-        if not (_is_name_like(sub) or _determined(sub) or any(c.dep_ == "det" and c.i < sub.i for c in sub.children)):
-            continue
+        if not any(c.dep_ == "det" and c.i < sub.i for c in sub.children):
+            continue  # « a dit au ministre Pierre Martin »: a bare name is the complement's apposition
         if _lemma(sub) in word_set("xx", "temporal_words"):
             continue
         if _ent(sub) in ("PER", "ORG") or _is_speaker(sub):
