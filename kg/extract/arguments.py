@@ -2594,6 +2594,8 @@ def _event_time(tok: Token, local: Sequence[tuple[int, int, Timex]], lang: str =
             # son discours mardi", "during Tuesday's meeting" date the clause the phrase is in
             return _simultaneous_phrase(head.head, lang)
         governor = _governing_verb(head)
+        if governor is not None and _modal_infinitive_of_subject(tok, governor, clause_root):
+            governor = clause_root  # « des élections pourraient avoir lieu en juin »: the noun's date
         # a verb of another line is no governor: the parse ran two paragraphs together
         return governor is None or governor.i == clause_root.i or _other_line(governor, head)
 
@@ -2648,6 +2650,20 @@ def _event_time(tok: Token, local: Sequence[tuple[int, int, Timex]], lang: str =
 
         in_sentence = [c for c in in_sentence if not under(root.i, token_of(c[0])) or crossed(c)]
     return _closest(in_sentence, tok)
+
+
+def _modal_infinitive_of_subject(noun: Token, inf: Token, verb: Token) -> bool:
+    """``inf`` is the infinitive of a French modal ``verb`` (``prospective_modals``: « pourraient »,
+    « doit ») whose subject is the event noun ``noun``: « des élections anticipées pourraient avoir
+    lieu en juin », « le vote doit se tenir mardi ». The date of the infinitive is the noun's."""
+    return (
+        noun.pos_ == "NOUN"
+        and noun.head.i == verb.i
+        and noun.dep_ in _SUBJ
+        and inf.dep_ == "xcomp"
+        and inf.head.i == verb.i
+        and verb.lower_ in word_sets("prospective_modals").get(verb.lang_[:2], frozenset())
+    )
 
 
 def _simultaneous_clause(verb: Token, lang: str) -> bool:

@@ -467,6 +467,9 @@ DATE_CASES = [
      "annoncé", "2021-03-15"),
     # ... and a count of days after the date of the sentence before moves it
     ("Le ministre a démissionné le 3 mars. Le président a nommé un successeur deux jours plus tard.", "nommé", "2021-03-05"),
+    # issue 17 (fa17): an event noun subject of a modal takes the date of the modal's infinitive
+    ("Selon l'agence Reuters, des élections anticipées pourraient avoir lieu en juin.", "élections", "2021-06"),
+    ("Le scrutin doit se tenir le 4 avril.", "scrutin", "2021-04-04"),
     # issue 17, dev6: a date dates the events of its own line, even when the parser runs two
     # paragraphs together and hangs it on a verb of the paragraph before
     ("Paul Durand a déclaré à la presse que les habitants sont victimes d'une « forme de violence qui devient "
