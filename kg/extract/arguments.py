@@ -525,6 +525,21 @@ def _subject_before_relative(verb: Token) -> Token | None:
     return noun
 
 
+def _agent_under_complement(tok: Token) -> Token | None:
+    """The agent complement (« par X », labelled as one) of a passive verb that the parser hung on
+    a noun after the verb: the predicative noun (« élu maire par le conseil », « nommé directeur par
+    le conseil d'administration ») or a complement of the verb (« placé en garde à vue par les
+    gendarmes », « condamné à deux ans de prison par le tribunal »). A « par » with a determiner
+    or a name only (:func:`_agent_case`): « par intérim », « par balle » are manners."""
+    for child in tok.children:
+        if child.i < tok.i or not child.dep_.startswith(("xcomp", "obl", "obj")):
+            continue
+        for sub in child.subtree:
+            if sub.i != child.i and sub.dep_ in ("obl:agent", "nmod") and _agent_case(sub):
+                return sub
+    return None
+
+
 def _agent_case(tok: Token) -> bool:
     """Whether ``tok`` is introduced by a preposition of the agent (« par X »; ``xx/agent_prepositions``)
     and can be one (not « par hasard »: :func:`_manner_noun`)."""
@@ -1156,6 +1171,13 @@ def _inverted_subject(verb: Token, *, incise: bool = True) -> Token | None:
                 named = _person_after_organisation(child)
                 if named is not None:
                     return named
+        # « …, a déclaré après la rencontre l'entraîneur X », « a affirmé devant la presse le
+        # ministre »: the speaker hung on the complement before it, as its apposition
+        for child in verb.children:
+            if child.i > verb.i and child.dep_.startswith("obl"):
+                under = _subject_under_complement(child)
+                if under is not None:
+                    return under
         # "…, affirme un jeune manifestant, X": a determined noun the parser read as an adjectival
         # complement of the verb.
         for child in verb.children:
@@ -1166,6 +1188,30 @@ def _inverted_subject(verb: Token, *, incise: bool = True) -> Token | None:
                 and any(c.dep_ == "det" and c.i < child.i for c in child.children)
             ):
                 return child
+    return None
+
+
+def _subject_under_complement(comp: Token) -> Token | None:
+    """A postposed speaker the parser hung on the prepositional complement before it (« après la
+    rencontre l'entraîneur X »): a noun with a determiner of its own, right after the complement's
+    own words with no comma or preposition between, that can speak (a name, a speaker noun). None
+    for a noun the complement really takes (« à la veille du scrutin ») and for a bare name in
+    apposition to it (« a dit au ministre Pierre Martin »: the addressee)."""
+    if not any(c.dep_ == "case" for c in comp.children):
+        return None
+    for sub in comp.children:
+        if sub.i <= comp.i or sub.dep_ not in ("appos", "nmod", "flat:name"):
+            continue
+        if any(c.dep_ == "case" for c in sub.children):
+            continue
+        if sub.doc[sub.left_edge.i - 1].is_punct:
+            continue  # « après la rencontre, l'entraîneur X »: an apposition set off by a comma
+        if not any(c.dep_ == "det" and c.i < sub.i for c in sub.children):
+            continue  # « a dit au ministre Pierre Martin »: a bare name is the complement's apposition
+        if _lemma(sub) in word_set("xx", "temporal_words"):
+            continue
+        if _ent(sub) in ("PER", "ORG") or _is_speaker(sub):
+            return sub
     return None
 
 
@@ -1784,6 +1830,46 @@ def _other_line(arg: Token, trigger: Token) -> bool:
 _NOUN_MODIFIER_DEPS = frozenset({"amod", "acl", "relcl", "acl:relcl", "compound", "nmod"})
 
 
+def _noun_over_finite_verb(verb: Token) -> Token | None:
+    """The subject of a French finite verb the parser hung on it as a modifier of the noun before
+    it (« Le ministre démissionnera vendredi », « Selon Le Monde, le ministre démissionnera »: the
+    sentence's root is the noun, the verb its ``nmod``). The noun is the subject when only its own
+    words (no punctuation, no other verb, no pronoun or conjunction) stand between them and it has
+    no preposition of its own. A participle or an infinitive is no such verb (« les élus réunis »)."""
+    if not verb.lang_.startswith("fr") or verb.pos_ != "VERB" or "Fin" not in _morph(verb, "VerbForm"):
+        return None
+    head = verb.head
+    if head.i >= verb.i or head.pos_ not in ("NOUN", "PROPN") or verb.dep_ not in _NOUN_MODIFIER_DEPS:
+        return None
+    if any(c.dep_ == "case" for c in head.children):
+        return None
+    doc = verb.doc
+    for t in doc[head.i + 1 : verb.i]:
+        if t.is_punct or t.pos_ in ("VERB", "AUX", "PRON", "SCONJ", "CCONJ") or head not in t.ancestors:
+            return None
+    # a relative clause (« l'usine que dirige X ») has its pronoun; its noun is no subject
+    if verb.dep_ in ("relcl", "acl:relcl") or any(c.pos_ == "PRON" and c.i < verb.i for c in verb.children):
+        return None
+    return head
+
+
+def _subject_of_detached_participle(verb: Token) -> Token | None:
+    """The subject of a French verb that the parser gave to a participle clause set off by commas
+    before it (« Le ministre, arrivé lundi à Lyon, a annoncé sa candidature »: « ministre » hung
+    on « arrivé » as its subject, the participle on the verb as an ``advcl``)."""
+    if not verb.lang_.startswith("fr"):
+        return None
+    for child in verb.children:
+        if child.i >= verb.i or child.dep_ != "advcl" or child.pos_ != "VERB":
+            continue
+        if "Part" not in _morph(child, "VerbForm") or any(c.dep_.startswith("aux") for c in child.children):
+            continue
+        subj = next((c for c in child.children if c.dep_ in _SUBJ and c.i < child.i), None)
+        if subj is not None and verb.doc[child.i - 1].text == "," and subj.pos_ in ("NOUN", "PROPN"):
+            return subj
+    return None
+
+
 def _line_subject(verb: Token) -> Token | None:
     """The subject of a verb that a parse running a headline, its dateline and the first sentence
     together attached to another line ("Acme buys Beta / May 2, 2024 / Acme Corp. today bought
@@ -1896,6 +1982,12 @@ def _verb_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
         # "Acme agreed to be acquired by Beta": the controller is the patient of the passive
         psubj = psubj or subj
         subj = None
+    if subj is None and psubj is None:
+        # « Le ministre, arrivé lundi à Lyon, a annoncé sa candidature »: no incise, whose
+        # object would be taken for a postposed subject
+        detached = _subject_of_detached_participle(tok)
+        if detached is not None:
+            subj, subj_via = detached, "direct"
     inverted = (
         _inverted_subject(tok, incise=entry.type in _COMMUNICATION_TYPES)
         if subj is None
@@ -1919,6 +2011,10 @@ def _verb_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
             subj, psubj = None, own
         elif own is not None:
             subj, subj_via = own, "direct"
+    if subj is None and psubj is None:
+        hung = _noun_over_finite_verb(tok)
+        if hung is not None:
+            subj, subj_via = hung, "direct"  # « Le ministre démissionnera vendredi »
     named = _named_before(subj) if subj is not None else None
     if named is not None:
         subj = named  # "Acme NV ( AN ) , the parent company of Beta , has won"
@@ -2011,6 +2107,10 @@ def _verb_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
     if passive and args.agent is None:
         # « a été inculpé jeudi par la police fédérale »: the parser hangs the agent on the weekday
         args.put("agent", next((h for h in _complements_under_time(tok) if _agent_case(h)), None))
+    if passive and args.agent is None:
+        # « a été élu maire par le conseil », « placé en garde à vue par les gendarmes »: the parser
+        # hangs the passive's agent on the predicative noun or the complement between them
+        args.put("agent", _agent_under_complement(tok))
     for head in fallback:
         if args.put("patient", head):
             break
@@ -2034,6 +2134,28 @@ def _verb_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
     _speak_for(args, ctx.lang)
     _name_members(args, ctx.lang)
     return args
+
+
+def _object_under_time(noun: Token) -> bool:
+    """``noun`` is an object the parser hung on a time word (« jeudi », « hier ») that itself
+    hangs on a verb before it, with no preposition of its own (« a annoncé jeudi la suppression »)."""
+    time = noun.head
+    return (
+        time.i < noun.i
+        and _lemma(time) in word_set("xx", "temporal_words")
+        and time.head.pos_ in ("VERB", "AUX")
+        and time.head.i < time.i
+        and not any(c.dep_ == "case" for c in time.children)
+    )
+
+
+def _prepositional_support(noun: Token, verb: Token, lang: str) -> bool:
+    """``verb`` is a support verb whose event noun ``noun`` it takes after its own preposition
+    (« a procédé à l'arrestation de trois suspects »; ``prepositional_support_verbs``)."""
+    if lang != "fr" or not noun.dep_.startswith("obl"):
+        return False
+    prep = word_map("fr", "prepositional_support_verbs").get(_lemma(verb))
+    return prep is not None and _case_of(noun) == prep
 
 
 def _locution_noun(head: Token) -> bool:
@@ -2223,6 +2345,10 @@ def _noun_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
         subj_via: ArgumentVia = "direct"
         if tok.head.pos_ in ("VERB", "AUX") and tok.head.i != tok.i:
             verb = tok.head
+        elif as_object and _object_under_time(tok):
+            # « a annoncé jeudi la suppression de 800 postes »: the parser hangs the object on the
+            # weekday before it; the weekday's verb is the noun's
+            verb = tok.head.head
         elif tok.dep_ == "pobj":
             verb = _governing_verb(tok)
         else:
@@ -2240,7 +2366,7 @@ def _noun_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
             support = (
                 _lemma(verb) in word_sets("support_verbs").get(ctx.lang, frozenset())
                 and as_object
-            )
+            ) or _prepositional_support(tok, verb, ctx.lang)
             # « en ordonnant le retrait des soldats »: who orders the act does it (``order_verbs``),
             # while the order keeps the act as its patient
             ordered = as_object and _lemma(verb) in word_sets("order_verbs").get(ctx.lang, frozenset())
@@ -2248,7 +2374,11 @@ def _noun_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
             in_comm = entry.type in _COMMUNICATION_TYPES and tok.dep_.startswith(
                 ("obl", "pobj", "nmod")
             )
-            if (
+            # « le président a accepté sa démission »: « sa » is not the president
+            others_act = possessive_det and as_object and _lemma(verb) in word_sets("other_possessor_verbs").get(
+                ctx.lang, frozenset()
+            )
+            if not others_act and (
                 possessive_det
                 or in_comm
                 or _in_state(tok, verb, ctx.lang)
@@ -2464,6 +2594,8 @@ def _event_time(tok: Token, local: Sequence[tuple[int, int, Timex]], lang: str =
             # son discours mardi", "during Tuesday's meeting" date the clause the phrase is in
             return _simultaneous_phrase(head.head, lang)
         governor = _governing_verb(head)
+        if governor is not None and _modal_infinitive_of_subject(tok, governor, clause_root):
+            governor = clause_root  # « des élections pourraient avoir lieu en juin »: the noun's date
         # a verb of another line is no governor: the parse ran two paragraphs together
         return governor is None or governor.i == clause_root.i or _other_line(governor, head)
 
@@ -2518,6 +2650,20 @@ def _event_time(tok: Token, local: Sequence[tuple[int, int, Timex]], lang: str =
 
         in_sentence = [c for c in in_sentence if not under(root.i, token_of(c[0])) or crossed(c)]
     return _closest(in_sentence, tok)
+
+
+def _modal_infinitive_of_subject(noun: Token, inf: Token, verb: Token) -> bool:
+    """``inf`` is the infinitive of a French modal ``verb`` (``prospective_modals``: « pourraient »,
+    « doit ») whose subject is the event noun ``noun``: « des élections anticipées pourraient avoir
+    lieu en juin », « le vote doit se tenir mardi ». The date of the infinitive is the noun's."""
+    return (
+        noun.pos_ == "NOUN"
+        and noun.head.i == verb.i
+        and noun.dep_ in _SUBJ
+        and inf.dep_ == "xcomp"
+        and inf.head.i == verb.i
+        and verb.lower_ in word_sets("prospective_modals").get(verb.lang_[:2], frozenset())
+    )
 
 
 def _simultaneous_clause(verb: Token, lang: str) -> bool:

@@ -106,6 +106,9 @@ def lead_date(
         return None
     embedded = {i for i, seg in enumerate(segments) if seg.embedded}
     seg_starts = [seg.start for seg in segments]
+    # « La joueuse X, qui a remporté le tournoi dimanche, a annoncé sa retraite »: a date inside a
+    # relative clause set off by a comma dates that clause's background act, not the report
+    timexes = [t for t in timexes if not _in_relative_clause(document.text, t.start)]
     # (French copy only: an English wire dateline keeps its date first, as the lead's own)
     lang = next((seg.lang for seg in reversed(segments) if seg.start <= body.start), document.lang or "")
     dash = _dateline_end(document.text, body.start, timexes) if lang == "fr" else None
@@ -122,6 +125,18 @@ def lead_date(
         if body is None:
             return None
     return _lead_day(timexes, body, body.start, starts, dct, embedded, seg_starts)
+
+
+def _in_relative_clause(text: str, offset: int) -> bool:
+    """``offset`` lies in a relative clause that a comma opens (« , qui a remporté le titre
+    dimanche »), with no comma, colon, semicolon or full stop between the pronoun and it."""
+    before = text[max(0, offset - 200) : offset]
+    comma = before.rfind(",")
+    return comma >= 0 and _OPEN_RELATIVE.fullmatch(before, comma) is not None
+
+
+# A relative clause a comma opens, up to the end of the text looked at (:func:`_in_relative_clause`).
+_OPEN_RELATIVE = re.compile(r",\s*(?:qui|que|qu['’]|dont|où|lequel|laquelle|lesquels|lesquelles)\b[^,;:.!?]*", re.I)
 
 
 # A dateline heading the body: a few capitalised words, a date and an agency's credit before a dash

@@ -28,6 +28,7 @@ from kg.extract.arguments import (
     _inverted_subject,
     _locution_noun,
     _np_tokens,
+    _requirements_hold,
     _sentence_bounds,
     _subject,
     _tokens_span,
@@ -39,6 +40,7 @@ from kg.extract.memberships import (
     _person_run_ending,
 )
 from kg.knowledge.lexicons import (
+    TriggerEntry,
     TriggerLexicon,
     _default_lexicon,
     load_lexicon,
@@ -115,9 +117,16 @@ def _is_reporting(tok: Token, lang: str, lex: TriggerLexicon) -> bool:
     if lemma in word_sets("reporting_verbs").get(lang, frozenset()):
         return True
     return any(
-        e.type in _COMMUNICATION_TYPES or e.type == "Appeal"
+        (e.type in _COMMUNICATION_TYPES or e.type == "Appeal")
+        # a locution (« faire savoir », « faire part »): the verb alone says nothing
+        and (not _locution_row(e) or _requirements_hold(e, tok, lang))
         for e in lex.lookup(lang, lemma, "VERB")
     )
+
+
+def _locution_row(entry: TriggerEntry) -> bool:
+    """A row that needs a fixed word next to its verb (``next:`` / ``prev:``): a locution."""
+    return any(c.key in ("next", "prev") and not c.negated for group in entry.requires for c in group)
 
 
 def _speaker_of(verb: Token, inside: set[int]) -> Token | None:

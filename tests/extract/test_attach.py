@@ -177,6 +177,15 @@ def test_a_plain_day_of_the_lead_outranks_a_part_of_a_day() -> None:
         ("Grève à la SNCF|- La CGT a appelé à la grève le 8 juin.", [("le 8 juin", "2020-06-08")], None),
         # a dateline's date later than the publication date dates nothing
         ("PARIS, 12 juin 2020 (AFP) - La CGT a appelé à la grève.", [("12 juin 2020", "2020-06-12")], None),
+        # issue 17 (fa17): a date in a relative clause a comma opens dates its background act, not
+        # the lead; the dateline's date then dates the report
+        ("9 juin 2020. - La joueuse Marie Leroy, qui a remporté le tournoi lundi, a annoncé sa retraite.",
+         [("9 juin 2020", "2020-06-09"), ("lundi", "2020-06-08")], "2020-06-09"),
+        ("Marseille, le 9 juin 2020. — Le maire, dont le fils a été arrêté lundi, a démissionné.",
+         [("le 9 juin 2020", "2020-06-09"), ("lundi", "2020-06-08")], "2020-06-09"),
+        # ... not a date after the relative clause's closing comma
+        ("Lyon, le 9 juin 2020. — Le club, qui a perdu la finale, a limogé lundi son entraîneur.",
+         [("le 9 juin 2020", "2020-06-09"), ("lundi", "2020-06-08")], "2020-06-08"),
     ],
 )
 def test_a_dateline_dates_the_report(pieces: str, dates: list[tuple[str, str]], lead: str | None) -> None:

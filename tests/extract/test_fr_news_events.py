@@ -242,6 +242,37 @@ CASES = [
     # ... and a postposed subject after a weekday and its part of the day (« soir » is no speaker)
     ("La grève continuera, a annoncé mardi soir la CGT.", "annoncé", "Announcement", "CGT", ANY),
     ("Le site fermera, a annoncé mardi la direction.", "annoncé", "Announcement", "direction", ANY),
+    # issue 17 (fa17), news outside the dev domains: the agent of a passive hung on the
+    # predicative noun or the complement between them (« élu maire par », « placé en garde à vue par »)
+    ("Paul Durand a été élu maire par le conseil municipal.", "élu", "Elect", "conseil", "Paul Durand"),
+    ("Marie Leroy a été nommée directrice par le conseil d'administration.", "nommée", "StartPosition", "conseil", ANY),
+    ("Le conducteur du camion a été placé en garde à vue par les gendarmes.", "placé", "ArrestJail", "gendarmes",
+     "conducteur"),
+    ("Paul Durand a été condamné à deux ans de prison par le tribunal de Rennes.", "condamné", "Sentence",
+     "tribunal de Rennes", "Paul Durand"),
+    ("Paul Durand a été élu maire par hasard.", "élu", "Elect", None, "Paul Durand"),
+    ("Le suspect a été placé en détention provisoire.", "placé", "ArrestJail", None, "suspect"),
+    # a court condemns a person even when the parser hangs the sentence on the person's name
+    ("Le tribunal correctionnel a condamné mardi l'ancien maire de Vitré, Paul Girard, à deux ans de prison avec "
+     "sursis.", "condamné", "Convict", "tribunal", ANY),
+    ("L'élu avait été arrêté par la gendarmerie en janvier.", "arrêté", "ArrestJail", "gendarmerie", "élu"),
+    ("Le président turc Ali Demir s'est rendu jeudi dans la région sinistrée.", "rendu", "Transport", ANY, ANY),
+    # « procéder à » and its event noun: the support verb's subject acts
+    ("La police a procédé mardi à l'arrestation de trois suspects.", "arrestation", "ArrestJail", "police",
+     "suspects"),
+    # parser failures: a finite verb hung on the noun before it; a detached participle that took
+    # the subject of the verb after it
+    ("Le ministre démissionnera vendredi.", "démissionnera", "EndPosition", "ministre", ANY),
+    ("Selon le journal Le Monde, le ministre démissionnera vendredi.", "démissionnera", "EndPosition", "ministre", ANY),
+    ("Le ministre, arrivé lundi à Lyon, a annoncé sa candidature.", "annoncé", "Announcement", "ministre",
+     "candidature"),
+    # ... and an event noun object hung on the weekday before it: the support verb's subject acts
+    ("La société Novalis a annoncé jeudi la suppression de 800 postes en France.", "suppression", "EndPosition",
+     "société Novalis", ANY),
+    ("Le groupe a confirmé hier la fermeture de son usine.", "fermeture", "EndOrg", "groupe", "usine"),
+    # the possessive of an act another accepts or demands is not that other (« sa » is the minister)
+    ("Le président a accepté sa démission.", "démission", "EndPosition", "sa", ANY),
+    ("Le ministre a annoncé sa démission.", "démission", "EndPosition", "ministre", ANY),
 ]
 
 
@@ -363,7 +394,27 @@ PIPELINE_CASES = [
     ("« Ce vote est une immense victoire », déclare à l'AFP Paul Durand avant la réunion.", "déclare", "Paul Durand"),
     ("Paul Durand est arrivé. « Le budget est serré et rien ne change » affirme-t-il. « Pour ma part, je reste prudent sur les travaux ».",
      "Pour ma part, je reste prudent sur les travaux", "il"),
+    # issue 17 (fa17): a postposed speaker the parser hung on the complement before it
+    ("« Nous avons mérité cette victoire », a déclaré après la rencontre l'entraîneur Marc Dufour.", "déclaré",
+     "entraîneur Marc Dufour"),
 ]
+
+
+# issue 17 (fa17): a verb that reports only in a locution (« rendre public ») is no verb of saying
+# on its own, so a quotation nearby is not given to it (« rendre visite »).
+@pytest.mark.parametrize(
+    ("text", "verb", "reporting"),
+    [
+        ("Le ministère a rendu publique la liste des écoles fermées.", "rendu", True),
+        ("Le ministre a rendu visite aux sinistrés.", "rendu", False),
+        ("Le ministre a déclaré que la réforme était finie.", "déclaré", True),
+    ],
+)
+def test_a_locution_verb_reports_only_with_its_word(nlp, text, verb, reporting):
+    from kg.extract.quotes import is_reporting_verb
+
+    (tok,) = [t for t in nlp(text) if t.text == verb]
+    assert is_reporting_verb(tok, "fr") is reporting
 
 
 @pytest.mark.parametrize(("text", "trigger", "agent"), PIPELINE_CASES, ids=[c[1] for c in PIPELINE_CASES])
@@ -416,6 +467,9 @@ DATE_CASES = [
      "annoncé", "2021-03-15"),
     # ... and a count of days after the date of the sentence before moves it
     ("Le ministre a démissionné le 3 mars. Le président a nommé un successeur deux jours plus tard.", "nommé", "2021-03-05"),
+    # issue 17 (fa17): an event noun subject of a modal takes the date of the modal's infinitive
+    ("Selon l'agence Reuters, des élections anticipées pourraient avoir lieu en juin.", "élections", "2021-06"),
+    ("Le scrutin doit se tenir le 4 avril.", "scrutin", "2021-04-04"),
     # issue 17, dev6: a date dates the events of its own line, even when the parser runs two
     # paragraphs together and hangs it on a verb of the paragraph before
     ("Paul Durand a déclaré à la presse que les habitants sont victimes d'une « forme de violence qui devient "
