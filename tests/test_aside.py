@@ -79,3 +79,78 @@ def test_no_fork_while_another_thread_runs() -> None:
     finally:
         stop.set()
         other.join()
+
+
+def test_close_lets_a_stopped_child_clean_up(tmp_path: Path) -> None:
+    """A child stopped in the middle of an atomic write (the page, when the build fails) removes
+    its temporary file on the way out: nothing but the outputs is left in the folder."""
+    if not FORKS:
+        pytest.skip("no fork here")
+    from kg.fileio import replace_atomically
+
+    started = tmp_path / "started"
+
+    def slow(tmp: Path) -> None:
+        tmp.write_text("half a page", encoding="utf-8")
+        started.touch()
+        time.sleep(60)
+
+    aside = Aside(lambda: replace_atomically(tmp_path / "graph.html", slow), fork=True)
+    deadline = time.monotonic() + 30
+    while not started.exists() and time.monotonic() < deadline:
+        time.sleep(0.01)
+    aside.close()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["started"]
+
+
+def test_close_kills_a_child_that_does_not_stop(tmp_path: Path) -> None:
+    if not FORKS:
+        pytest.skip("no fork here")
+    import signal
+
+    def deaf() -> None:
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)
+        (tmp_path / "deaf").touch()
+        time.sleep(60)
+
+    aside = Aside(deaf, fork=True)
+    deadline = time.monotonic() + 30
+    while not (tmp_path / "deaf").exists() and time.monotonic() < deadline:
+        time.sleep(0.01)
+    pid = aside._pid
+    started = time.perf_counter()
+    aside.close(grace=0.2)
+    assert time.perf_counter() - started < 10
+    assert pid is not None
+    with pytest.raises(ChildProcessError):  # reaped: no zombie left
+        os.waitpid(pid, os.WNOHANG)
+
+
+@pytest.mark.parametrize("fork", [True, False])
+def test_the_page_is_the_same_drawn_in_a_child_or_here(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, fork: bool) -> None:
+    """write_outputs draws the page of an in-memory build in a child when it can: the same bytes
+    as in this process, and nothing else in the folder."""
+    if fork and not FORKS:
+        pytest.skip("no fork here")
+    import kg.aside
+    from kg.builder import BuildResult, write_outputs
+    from kg.explore.viz import render_html
+    from tests.explore.test_viz import build_dataset
+
+    forked: list[bool] = []
+    real = kg.aside.Aside
+
+    class Watched(real):  # type: ignore[misc, valid-type]
+        def __init__(self, *args, **kwargs) -> None:
+            super().__init__(*args, **kwargs)
+            forked.append(self.forked)
+
+    monkeypatch.setattr(kg.aside, "Aside", Watched)
+    monkeypatch.setattr(kg.aside, "can_fork", lambda: fork)
+    ds = build_dataset()
+    written = write_outputs(BuildResult(dataset=ds), tmp_path / "out", formats=("nquads",), answers=False, title="t")
+    assert forked == ([True] if fork else [])
+    assert tmp_path / "out" / "graph.html" in written
+    here = render_html(ds, tmp_path / "here.html", title="t")
+    assert (tmp_path / "out" / "graph.html").read_bytes() == here.read_bytes()
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["graph.html", "graph.nq"]
