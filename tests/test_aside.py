@@ -154,3 +154,42 @@ def test_the_page_is_the_same_drawn_in_a_child_or_here(monkeypatch: pytest.Monke
     here = render_html(ds, tmp_path / "here.html", title="t")
     assert (tmp_path / "out" / "graph.html").read_bytes() == here.read_bytes()
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["graph.html", "graph.nq"]
+
+
+_ONCE = """
+import sys
+from kg.aside import Aside
+sys.stdout.write("said once")  # still in the buffer when the child is forked
+aside = Aside(lambda: len(sys.argv), fork=True)
+assert aside.forked and aside.result() == 1
+"""
+
+
+def test_the_child_flushes_nothing_of_the_parent() -> None:
+    """The child ends with os._exit: the parent's unflushed output is written once, by the parent;
+    no atexit function of the parent runs in the child."""
+    if not FORKS:
+        pytest.skip("no fork here")
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    script = "import atexit, sys\natexit.register(lambda: sys.stderr.write('exit work;'))\n" + _ONCE
+    env = {**{k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}, "PYTHONPATH": str(ROOT)}
+    ended = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=120)
+    assert ended.returncode == 0, ended.stderr
+    assert ended.stdout == "said once"
+    assert ended.stderr == "exit work;"
+
+
+@pytest.mark.parametrize("size", [0, 1, 200_000, 20_000_000])  # beyond a pipe's buffer: no deadlock
+def test_a_large_answer_comes_back_whole_and_the_child_is_reaped(size: int) -> None:
+    if not FORKS:
+        pytest.skip("no fork here")
+    aside = Aside(lambda: b"x" * size, fork=True)
+    pid = aside._pid
+    assert aside.result() == b"x" * size
+    assert pid is not None
+    with pytest.raises(ChildProcessError):  # reaped: no zombie left
+        os.waitpid(pid, os.WNOHANG)
