@@ -37,6 +37,7 @@ def test_mark_appends_one_line_per_step(monkeypatch: pytest.MonkeyPatch, tmp_pat
         ".",  # a folder
         "/dev/full",  # a full disk: opened, but the write fails
         "fifo",  # a FIFO nobody reads: opening it would wait for a reader for ever
+        "link",  # a symbolic link (planted in a shared /tmp): not followed
     ],
 )
 def test_mark_never_fails_nor_stalls_the_build(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, where: str) -> None:
@@ -46,8 +47,13 @@ def test_mark_never_fails_nor_stalls_the_build(monkeypatch: pytest.MonkeyPatch, 
         if not hasattr(os, "mkfifo"):
             pytest.skip("no FIFO here")
         os.mkfifo(tmp_path / "fifo")
+    if where == "link":
+        (tmp_path / "victim").write_text("kept\n", encoding="utf-8")
+        (tmp_path / "link").symlink_to(tmp_path / "victim")
     monkeypatch.setenv(TRACE_ENV, str(tmp_path / where))
     mark("cli")
+    if where == "link":
+        assert (tmp_path / "victim").read_text(encoding="utf-8") == "kept\n"
 
 
 def test_the_trace_file_is_not_inherited(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
