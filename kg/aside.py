@@ -18,8 +18,10 @@ from __future__ import annotations
 
 import os
 import pickle
+import signal
 import sys
 import threading
+import time
 from collections.abc import Callable
 from typing import Generic, TypeVar
 
@@ -58,6 +60,9 @@ class Aside(Generic[T]):
         if pid == 0:  # the child: run, answer through the pipe, end without any of the parent's exit work
             status = 1
             try:
+                # Stopped by close() (SIGTERM), the call unwinds as on an error, so that what it
+                # cleans up on the way (the temporary file of an atomic write) is cleaned up.
+                signal.signal(signal.SIGTERM, _stop)
                 os.close(read)
                 ok, value = _run(self._call)
                 try:
@@ -98,18 +103,34 @@ class Aside(Generic[T]):
                 return outcome
         return _run(self._call)  # the child died without an answer (killed, out of memory)
 
-    def close(self) -> None:
-        """Stop a child that is still running (its result no longer wanted) and reap it."""
+    def close(self, grace: float = 5.0) -> None:
+        """Stop a child that is still running (its result no longer wanted) and reap it: asked to
+        stop (SIGTERM, upon which the call unwinds and cleans up), killed after ``grace`` seconds."""
         if self._pid is not None:
             try:
-                os.kill(self._pid, 9)
-                os.waitpid(self._pid, 0)
-            except OSError:  # already gone
+                os.kill(self._pid, signal.SIGTERM)
+                deadline = time.monotonic() + grace
+                while os.waitpid(self._pid, os.WNOHANG) == (0, 0):
+                    if time.monotonic() > deadline:
+                        os.kill(self._pid, signal.SIGKILL)
+                        os.waitpid(self._pid, 0)
+                        break
+                    time.sleep(0.01)
+            except OSError:  # already gone (reaped)
                 pass
             self._pid = None
         if self._read is not None:
             os.close(self._read)
             self._read = None
+
+
+class _Stopped(BaseException):
+    """Raised in the child by SIGTERM (:meth:`Aside.close`): not an ``Exception``, so that the
+    call does not take it for one of its own errors."""
+
+
+def _stop(signum: int, frame: object) -> None:
+    raise _Stopped
 
 
 def _run(call: Callable[[], T]) -> tuple[bool, object]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import threading
 import time
 from pathlib import Path
 from typing import Optional
@@ -495,17 +496,36 @@ def main() -> None:
     build's wall clock (the whole of it after the outputs were written), for nothing the
     operating system does not do at once. Standard output and error are flushed and the ``atexit``
     functions run first (multiprocessing's finalisers among them); every output file is closed
-    before ``_done`` is set. Other commands, the CLI run in-process (tests) and a process under a
-    profiler or a tracer (``python -m cProfile -m kg.cli build``, coverage) exit as usual."""
+    before ``_done`` is set. Other commands, and every case :func:`_may_skip_teardown` rules out
+    (``main`` called by another program, a profiler, a thread still running), exit as usual."""
     global _done
     _done = False  # (a build run earlier in this process, in-process, does not count)
     try:
         app()
     except SystemExit as exc:
-        # A profiler or a tracer (cProfile, coverage) writes its report at the teardown: kept.
-        if not _done or sys.getprofile() is not None or sys.gettrace() is not None:
+        if not _done or not _may_skip_teardown():
             raise
         _exit_now(exc.code)
+
+
+def _may_skip_teardown() -> bool:
+    """Whether this process may end at once after a build: it is the ``kg`` command itself.
+
+    Not when ``main`` is called by another program (a test, a notebook, a script: it would end
+    that program too), from a thread other than the main one, under a profiler or a tracer
+    (cProfile, coverage: they write their report at the teardown), or while a thread that is not
+    a daemon still runs (the teardown waits for it before the ``atexit`` functions)."""
+    if sys.getprofile() is not None or sys.gettrace() is not None:
+        return False
+    if threading.current_thread() is not threading.main_thread():
+        return False
+    if any(t.is_alive() and not t.daemon for t in threading.enumerate() if t is not threading.main_thread()):
+        return False
+    # The console script (`from kg.cli import main; sys.exit(main())`) or `python -m kg.cli`:
+    # the program's own module holds this very function, and the program is named after it.
+    program = sys.modules.get("__main__")
+    name = Path(sys.argv[0]).name if sys.argv and sys.argv[0] else ""
+    return getattr(program, "main", None) is main and name in ("kg", "kg.exe", "cli.py")
 
 
 def _exit_now(code: object) -> None:
@@ -515,12 +535,13 @@ def _exit_now(code: object) -> None:
     import os
 
     status = code if isinstance(code, int) else (0 if code is None else 1)
+    # The interpreter's order: the atexit functions first (what they print is flushed too).
+    atexit._run_exitfuncs()  # noqa: SLF001 - what the interpreter runs at exit, before its teardown
     for stream in (sys.stdout, sys.stderr):
         try:
             stream.flush()
         except (OSError, ValueError):  # a closed pipe: nothing more can be said there anyway
             pass
-    atexit._run_exitfuncs()  # noqa: SLF001 - what the interpreter runs at exit, before its teardown
     os._exit(status)
 
 

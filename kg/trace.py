@@ -8,7 +8,9 @@ workers inherit the variable, so one file holds the timeline of the whole proces
 parallel build (:func:`phases`). Without the variable :func:`mark` costs one dictionary look-up.
 
 Each line is written with one ``write`` on a file opened in append mode, so the lines of several
-processes never mix.
+processes never mix. A file that cannot be opened or written (a missing folder, a full disk, a
+FIFO nobody reads, a symbolic link) loses the step, silently: a benchmark's aid never fails nor
+stalls a build.
 """
 
 from __future__ import annotations
@@ -38,12 +40,20 @@ def mark(step: str) -> None:
     if not path:
         return
     line = json.dumps({"t": time.time(), "pid": os.getpid(), "step": step}) + "\n"
+    # Never blocking (a FIFO nobody reads fails at once instead of hanging the build), never the
+    # process's terminal, never inherited by a program the build starts, never through a symbolic
+    # link (planted in a shared /tmp, it would have the build append to another file of the user).
+    flags = os.O_WRONLY | os.O_APPEND | os.O_CREAT
+    for name in ("O_NONBLOCK", "O_NOCTTY", "O_CLOEXEC", "O_NOFOLLOW"):
+        flags |= getattr(os, name, 0)
     try:
-        fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+        fd = os.open(path, flags, 0o644)
     except OSError:  # a benchmark's aid never fails a build
         return
     try:
         os.write(fd, line.encode("utf-8"))
+    except OSError:  # a full disk, a full pipe, /dev/full: the step is lost, the build goes on
+        pass
     finally:
         os.close(fd)
 

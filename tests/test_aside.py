@@ -79,3 +79,117 @@ def test_no_fork_while_another_thread_runs() -> None:
     finally:
         stop.set()
         other.join()
+
+
+def test_close_lets_a_stopped_child_clean_up(tmp_path: Path) -> None:
+    """A child stopped in the middle of an atomic write (the page, when the build fails) removes
+    its temporary file on the way out: nothing but the outputs is left in the folder."""
+    if not FORKS:
+        pytest.skip("no fork here")
+    from kg.fileio import replace_atomically
+
+    started = tmp_path / "started"
+
+    def slow(tmp: Path) -> None:
+        tmp.write_text("half a page", encoding="utf-8")
+        started.touch()
+        time.sleep(60)
+
+    aside = Aside(lambda: replace_atomically(tmp_path / "graph.html", slow), fork=True)
+    deadline = time.monotonic() + 30
+    while not started.exists() and time.monotonic() < deadline:
+        time.sleep(0.01)
+    aside.close()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["started"]
+
+
+def test_close_kills_a_child_that_does_not_stop(tmp_path: Path) -> None:
+    if not FORKS:
+        pytest.skip("no fork here")
+    import signal
+
+    def deaf() -> None:
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)
+        (tmp_path / "deaf").touch()
+        time.sleep(60)
+
+    aside = Aside(deaf, fork=True)
+    deadline = time.monotonic() + 30
+    while not (tmp_path / "deaf").exists() and time.monotonic() < deadline:
+        time.sleep(0.01)
+    pid = aside._pid
+    started = time.perf_counter()
+    aside.close(grace=0.2)
+    assert time.perf_counter() - started < 10
+    assert pid is not None
+    with pytest.raises(ChildProcessError):  # reaped: no zombie left
+        os.waitpid(pid, os.WNOHANG)
+
+
+@pytest.mark.parametrize("fork", [True, False])
+def test_the_page_is_the_same_drawn_in_a_child_or_here(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, fork: bool) -> None:
+    """write_outputs draws the page of an in-memory build in a child when it can: the same bytes
+    as in this process, and nothing else in the folder."""
+    if fork and not FORKS:
+        pytest.skip("no fork here")
+    import kg.aside
+    from kg.builder import BuildResult, write_outputs
+    from kg.explore.viz import render_html
+    from tests.explore.test_viz import build_dataset
+
+    forked: list[bool] = []
+    real = kg.aside.Aside
+
+    class Watched(real):  # type: ignore[misc, valid-type]
+        def __init__(self, *args, **kwargs) -> None:
+            super().__init__(*args, **kwargs)
+            forked.append(self.forked)
+
+    monkeypatch.setattr(kg.aside, "Aside", Watched)
+    monkeypatch.setattr(kg.aside, "can_fork", lambda: fork)
+    ds = build_dataset()
+    written = write_outputs(BuildResult(dataset=ds), tmp_path / "out", formats=("nquads",), answers=False, title="t")
+    assert forked == ([True] if fork else [])
+    assert tmp_path / "out" / "graph.html" in written
+    here = render_html(ds, tmp_path / "here.html", title="t")
+    assert (tmp_path / "out" / "graph.html").read_bytes() == here.read_bytes()
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["graph.html", "graph.nq"]
+
+
+_ONCE = """
+import sys
+from kg.aside import Aside
+sys.stdout.write("said once")  # still in the buffer when the child is forked
+aside = Aside(lambda: len(sys.argv), fork=True)
+assert aside.forked and aside.result() == 1
+"""
+
+
+def test_the_child_flushes_nothing_of_the_parent() -> None:
+    """The child ends with os._exit: the parent's unflushed output is written once, by the parent;
+    no atexit function of the parent runs in the child."""
+    if not FORKS:
+        pytest.skip("no fork here")
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    script = "import atexit, sys\natexit.register(lambda: sys.stderr.write('exit work;'))\n" + _ONCE
+    env = {**{k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}, "PYTHONPATH": str(ROOT)}
+    ended = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=120)
+    assert ended.returncode == 0, ended.stderr
+    assert ended.stdout == "said once"
+    assert ended.stderr == "exit work;"
+
+
+@pytest.mark.parametrize("size", [0, 1, 200_000, 20_000_000])  # beyond a pipe's buffer: no deadlock
+def test_a_large_answer_comes_back_whole_and_the_child_is_reaped(size: int) -> None:
+    if not FORKS:
+        pytest.skip("no fork here")
+    aside = Aside(lambda: b"x" * size, fork=True)
+    pid = aside._pid
+    assert aside.result() == b"x" * size
+    assert pid is not None
+    with pytest.raises(ChildProcessError):  # reaped: no zombie left
+        os.waitpid(pid, os.WNOHANG)

@@ -258,7 +258,8 @@ def test_the_command_ends_with_its_status_and_every_output(tmp_path: Path, files
     for name, text in files.items():
         (tmp_path / name).write_text(text, encoding="utf-8")
     command = args or ["build", str(tmp_path), "--out", str(tmp_path / "o"), "--workers", "1"]
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    # Buffered standard output, as usual in a pipe (PYTHONUNBUFFERED would hide a lost buffer).
+    env = {**{k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}, "PYTHONPATH": str(ROOT)}
     done = subprocess.run([sys.executable, "-m", "kg.cli", *command], capture_output=True, text=True, env=env, timeout=600)
     assert done.returncode == status, done.stderr
     assert said in done.stdout + done.stderr
@@ -268,11 +269,9 @@ def test_the_command_ends_with_its_status_and_every_output(tmp_path: Path, files
             assert (tmp_path / "o" / name).stat().st_size > 0, name
 
 
-@pytest.mark.parametrize(("hook", "fast"), [(None, True), ("profile", False), ("trace", False)])
-def test_the_command_under_a_profiler_keeps_the_teardown(monkeypatch: pytest.MonkeyPatch, hook: str | None, fast: bool) -> None:
-    """`python -m cProfile -m kg.cli build` writes its profile at the teardown: no fast exit then."""
-    import sys
-
+@pytest.mark.parametrize(("may", "fast"), [(True, True), (False, False)])
+def test_main_ends_at_once_only_when_it_may(monkeypatch: pytest.MonkeyPatch, may: bool, fast: bool) -> None:
+    """After a build that went to its end, main skips the teardown when _may_skip_teardown says so."""
     import kg.cli as cli
 
     class Ended(Exception):
@@ -287,12 +286,118 @@ def test_the_command_under_a_profiler_keeps_the_teardown(monkeypatch: pytest.Mon
 
     monkeypatch.setattr(cli, "app", build_done)
     monkeypatch.setattr(cli, "_exit_now", ended)
+    monkeypatch.setattr(cli, "_may_skip_teardown", lambda: may)
+    with pytest.raises(Ended if fast else SystemExit):
+        cli.main()
+
+
+@pytest.mark.parametrize(
+    ("program", "ours", "hook", "thread", "fast"),
+    [
+        ("kg", True, None, None, True),  # the console script
+        ("/usr/local/bin/kg", True, None, None, True),
+        ("/site-packages/kg/cli.py", True, None, None, True),  # python -m kg.cli
+        ("kg", True, None, "daemon", True),  # a daemon thread: the teardown would not wait for it either
+        ("pytest", True, None, None, False),  # main called by another program: it must not end it
+        ("ipykernel_launcher.py", True, None, None, False),  # a notebook
+        ("kg", False, None, None, False),  # a program named kg that is not the console script
+        ("kg", True, "profile", None, False),  # cProfile writes its report at the teardown
+        ("kg", True, "trace", None, False),  # coverage too
+        ("kg", True, None, "worker", False),  # a thread still running: the teardown waits for it
+    ],
+)
+def test_the_teardown_is_skipped_only_by_the_kg_command(
+    monkeypatch: pytest.MonkeyPatch, program: str, ours: bool, hook: str | None, thread: str | None, fast: bool
+) -> None:
+    import sys
+    import threading
+    import types
+
+    import kg.cli as cli
+
+    main = types.ModuleType("__main__")
+    if ours:
+        main.main = cli.main  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "__main__", main)
+    monkeypatch.setattr(sys, "argv", [program, "build", "data"])
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait, daemon=thread == "daemon") if thread else None
+    if other is not None:
+        other.start()
     profile, trace = sys.getprofile(), sys.gettrace()
     sys.setprofile((lambda *args: None) if hook == "profile" else None)
     sys.settrace((lambda *args: None) if hook == "trace" else None)
     try:
-        with pytest.raises(Ended if fast else SystemExit):
-            cli.main()
+        found = cli._may_skip_teardown()
     finally:
         sys.setprofile(profile)
         sys.settrace(trace)
+        stop.set()
+        if other is not None:
+            other.join()
+    assert found is fast
+
+
+def test_a_test_calling_main_is_never_ended() -> None:
+    """This very process (pytest) is not the kg command: main raises SystemExit as usual."""
+    import kg.cli as cli
+
+    assert not cli._may_skip_teardown()
+
+
+_ENDING = """
+import atexit, os, sys
+# registered first, so run last of the atexit functions (after any of the libraries' own)
+atexit.register(lambda: sys.stdout.write(", said at exit"))
+sys.argv = ["kg", "build"]
+import kg.cli as cli
+main = cli.main  # what the console script holds
+if {broken}:  # standard output into a pipe nobody reads any more (`kg build ... | head -1`)
+    read, write = os.pipe()
+    os.close(read)
+    sys.stdout = open(write, "w")
+class Teardown:
+    def __del__(self):
+        sys.stderr.write("torn down")
+left = Teardown()
+def build():
+    cli._done = {done}
+    sys.stdout.write("built")  # no line end: still in the buffer
+    raise SystemExit(3)
+cli.app = build
+main()
+"""
+
+
+@pytest.mark.parametrize(
+    ("done", "broken", "said", "status"),
+    [
+        (True, False, "built, said at exit", 3),  # ended at once: the buffer and the atexit output kept
+        (False, False, "built, said at exit", 3),  # a build that did not end: the usual teardown
+        (True, True, "", 3),  # a closed pipe: no traceback, the build's own status
+    ],
+)
+def test_the_fast_exit_flushes_runs_atexit_and_keeps_the_status(done: bool, broken: bool, said: str, status: int) -> None:
+    import os
+    import subprocess
+    import sys
+
+    script = _ENDING.format(done=done, broken=broken)
+    # Buffered standard output, as usual in a pipe (PYTHONUNBUFFERED would hide a lost buffer).
+    env = {**{k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}, "PYTHONPATH": str(ROOT)}
+    ended = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=120)
+    assert ended.returncode == status, ended.stderr
+    assert ended.stdout == said
+    assert ("torn down" in ended.stderr) is (not done), ended.stderr
+    assert "Traceback" not in ended.stderr and "BrokenPipe" not in ended.stderr
+
+
+def test_every_environment_variable_is_documented() -> None:
+    """Each KG_* variable kg reads is in docs/CLI.md's table of environment variables."""
+    doc = (ROOT / "docs" / "CLI.md").read_text(encoding="utf-8")
+    section = doc.split("## Environment variables", 1)
+    assert len(section) == 2, "docs/CLI.md has no section for the environment variables"
+    read = {name for path in (ROOT / "kg").rglob("*.py") for name in re.findall(r'"(KG_[A-Z_]+)"', path.read_text(encoding="utf-8"))}
+    assert read, "no KG_* variable found: the search is broken"
+    for name in sorted(read):
+        assert f"`{name}`" in section[1], f"{name} is undocumented"

@@ -30,9 +30,40 @@ def test_mark_appends_one_line_per_step(monkeypatch: pytest.MonkeyPatch, tmp_pat
     assert [item["t"] for item in found] == sorted(item["t"] for item in found)
 
 
-def test_mark_never_fails_the_build(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    monkeypatch.setenv(TRACE_ENV, str(tmp_path / "missing" / "trace.jsonl"))
-    mark("cli")  # a folder that does not exist: nothing written, nothing raised
+@pytest.mark.parametrize(
+    "where",
+    [
+        "missing/trace.jsonl",  # a folder that does not exist: nothing written, nothing raised
+        ".",  # a folder
+        "/dev/full",  # a full disk: opened, but the write fails
+        "fifo",  # a FIFO nobody reads: opening it would wait for a reader for ever
+        "link",  # a symbolic link (planted in a shared /tmp): not followed
+    ],
+)
+def test_mark_never_fails_nor_stalls_the_build(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, where: str) -> None:
+    if where == "/dev/full" and not Path(where).exists():
+        pytest.skip("no /dev/full here")
+    if where == "fifo":
+        if not hasattr(os, "mkfifo"):
+            pytest.skip("no FIFO here")
+        os.mkfifo(tmp_path / "fifo")
+    if where == "link":
+        (tmp_path / "victim").write_text("kept\n", encoding="utf-8")
+        (tmp_path / "link").symlink_to(tmp_path / "victim")
+    monkeypatch.setenv(TRACE_ENV, str(tmp_path / where))
+    mark("cli")
+    if where == "link":
+        assert (tmp_path / "victim").read_text(encoding="utf-8") == "kept\n"
+
+
+def test_the_trace_file_is_not_inherited(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """Each mark opens and closes the file: no descriptor left open in the process."""
+    monkeypatch.setenv(TRACE_ENV, str(tmp_path / "trace.jsonl"))
+    before = len(os.listdir("/proc/self/fd")) if Path("/proc/self/fd").is_dir() else None
+    mark("cli")
+    if before is not None:
+        assert len(os.listdir("/proc/self/fd")) == before
+    assert [item["step"] for item in read(tmp_path / "trace.jsonl")] == ["cli"]
 
 
 def test_read_sorts_by_time_and_skips_what_does_not_parse(tmp_path: Path) -> None:
