@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import os
 import pickle
+import select
 import signal
 import sys
 import threading
@@ -77,21 +78,34 @@ class Aside(Generic[T]):
         os.close(write)
         self._pid, self._read = pid, read
 
-    def result(self) -> T:
-        """The call's value, once it has ended (its exception raised here)."""
+    def result(self, *, timeout: float | None = None) -> T:
+        """The call's value, once it has ended (its exception raised here). A child that has not
+        answered within ``timeout`` seconds (hung on a lock some native thread held when it was
+        forked) is stopped and the call runs in this process instead."""
         if self._outcome is None:
-            self._outcome = self._collect()
+            self._outcome = self._collect(timeout)
         ok, value = self._outcome
         if not ok:
             assert isinstance(value, BaseException)
             raise value
         return value  # type: ignore[return-value]
 
-    def _collect(self) -> tuple[bool, object]:
+    def _collect(self, timeout: float | None) -> tuple[bool, object]:
         assert self._pid is not None and self._read is not None
-        with os.fdopen(self._read, "rb") as handle:
-            self._read = None
-            data = handle.read()
+        deadline = None if timeout is None else time.monotonic() + timeout
+        chunks: list[bytes] = []
+        while True:
+            left = None if deadline is None else deadline - time.monotonic()
+            if left is not None and (left <= 0 or not select.select([self._read], [], [], left)[0]):
+                self.close()
+                return _run(self._call)  # the child hung: the call is run here instead
+            chunk = os.read(self._read, 1 << 20)
+            if not chunk:
+                break
+            chunks.append(chunk)
+        os.close(self._read)
+        self._read = None
+        data = b"".join(chunks)
         os.waitpid(self._pid, 0)
         self._pid = None
         if data:

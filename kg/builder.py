@@ -106,6 +106,10 @@ class BuildResult:
             self.temporary = None
 
 
+# A page drawn in a forked child that has not answered by then is drawn here instead (the child
+# may hang on a lock a native thread held at the fork); drawing one takes seconds.
+PAGE_CHILD_TIMEOUT = 300.0
+
 def _named(dataset: Dataset, order: Sequence[URIRef]) -> Iterator[tuple[URIRef, Graph]]:
     for iri in order:
         yield iri, dataset.graph(iri)
@@ -794,7 +798,7 @@ def write_outputs(
             try:
                 store = result.store
                 if drawn is not None:
-                    written.append(drawn.result())
+                    written.append(drawn.result(timeout=PAGE_CHILD_TIMEOUT))
                 else:
                     if full is not None:
                         documents = len(set(full.subjects(RDF.type, SDO.NewsArticle)))

@@ -60,6 +60,27 @@ def test_a_child_that_dies_without_an_answer_is_replaced_by_a_call_here() -> Non
     assert Aside(dies_in_the_child, fork=True).result() == 42
 
 
+@pytest.mark.parametrize("timeout", [0.0, 0.3])
+def test_a_child_that_hangs_is_stopped_and_the_call_runs_here(timeout: float) -> None:
+    if not FORKS:
+        pytest.skip("no fork here")
+    parent = os.getpid()
+
+    def hangs_in_the_child() -> int:
+        if os.getpid() != parent:
+            time.sleep(60)
+        return 7
+
+    aside = Aside(hangs_in_the_child, fork=True)
+    pid = aside._pid
+    started = time.perf_counter()
+    assert aside.result(timeout=timeout) == 7
+    assert time.perf_counter() - started < 10 and not aside.forked
+    assert pid is not None
+    with pytest.raises(ChildProcessError):  # reaped
+        os.waitpid(pid, os.WNOHANG)
+
+
 def test_close_stops_a_child_still_running() -> None:
     if not FORKS:
         pytest.skip("no fork here")
