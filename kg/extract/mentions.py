@@ -156,15 +156,22 @@ def entity_mentions_from_doc(
     if lang == "en":
         # And so does a street that stands for its market ("on Wall Street"), which NER misses or
         # reads as a place.
-        for street in market_street_candidates(text):
-            raw = [c for c in raw if not (c.start < street.end and street.start < c.end)] + [street]
+        # The street itself after a preposition of a path ("marched down Wall Street") is a place
+        # where the model read nothing. One overlap lookup per candidate: a long text repeats them.
+        streets = market_street_candidates(text)
+        markets = [s for s in streets if s.label == "FIN"]
+        market_spans = _Spans(markets)
+        raw = [c for c in raw if not market_spans.overlaps(c.start, c.end)] + markets
+        taken = _Spans(raw)
+        raw += [s for s in streets if s.label != "FIN" and not taken.overlaps(s.start, s.end)]
         for index in index_candidates(text):
             if any(c.start <= index.start and index.end <= c.end and (c.start, c.end) != (index.start, index.end) for c in raw):
                 continue
             raw = [c for c in raw if not (c.start < index.end and index.start < c.end)] + [index]
         # A name that a company and an index bear, which the model missed ("Japan's Nikkei index"):
         # kept by the product stage only where the words around it make it an index.
-        raw += [c for c in company_index_candidates(text) if not any(r.start < c.end and c.start < r.end for r in raw)]
+        taken = _Spans(raw)
+        raw += [c for c in company_index_candidates(text) if not taken.overlaps(c.start, c.end)]
     # A time zone after a clock, a credit rating, a name inside a term ("le boson de Higgs").
     raw = [c for c in raw if not_a_name_here(text, c.start, c.end, lang) is None]
     if lang == "en":
