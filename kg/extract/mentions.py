@@ -25,7 +25,7 @@ from kg.nlp.doccache import doc_text
 from kg.nlp.wordforms import is_dictionary_word
 from kg.text.names import TITLE_PREFIX, acronyms_differ_by_letters, name_part, title_start
 from kg.text.slug import slugify
-from kg.types import Entity, EntityLabel, EntityMention, Segment
+from kg.types import Entity, EntityLabel, EntityMention, Segment, names_a_market
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -1138,12 +1138,17 @@ def merge_mentions(
             evidence[i].append(why)
 
     norms = [normalise_name(mention_name(m)) for m in mentions]
+    # A market named by its exchange or its street ("fell on the Nasdaq") is not the index that
+    # bears the exchange's name ("the Nasdaq composite index", whose usual name "the Nasdaq" is):
+    # the name keys of markets are their own, and no index name joins them.
+    markets = {i for i, m in enumerate(mentions) if names_a_market(m)}
     first_by_key: dict[str, int] = {}
     for i, m in enumerate(mentions):
-        name = usual_index_names().get(norms[i], norms[i]) if m.label == "FIN" else norms[i]
+        name = usual_index_names().get(norms[i], norms[i]) if m.label == "FIN" and i not in markets else norms[i]
         # An index and a company of one name are two entities ("the Nikkei fell ... the Nikkei
         # newspaper reported"): the name keys of indices are their own.
-        key = f"gz:{m.canonical}" if m.canonical else f"inst:{m.institution}" if m.institution else f"fin:{name}" if m.label == "FIN" else f"name:{name}"
+        kind = "market" if i in markets else "fin" if m.label == "FIN" else "name"
+        key = f"gz:{m.canonical}" if m.canonical else f"inst:{m.institution}" if m.institution else f"{kind}:{name}"
         if key in first_by_key:
             j = first_by_key[key]
             if m.institution and not m.canonical:
@@ -1191,7 +1196,7 @@ def merge_mentions(
     # A product's name inside the product names with a model number that hold it ("the A380" =
     # "Airbus A380", "the Dreamliner" = "Boeing 787 Dreamliner"), and so for stock market indices
     # ("the Nikkei" = "the Nikkei 225"); a product and an index are never joined.
-    products = [i for i, m in enumerate(mentions) if m.label in ("PRO", "FIN")]
+    products = [i for i, m in enumerate(mentions) if m.label in ("PRO", "FIN") and i not in markets]
     maker_names = {norms[i] for i, m in enumerate(mentions) if m.label == "ORG"}
     product_words = {i: tuple(norms[i].split()) for i in products}
     for i in products:
@@ -1587,7 +1592,9 @@ def _make_entity(
         forms = Counter(mention_name(m) for m in group)
         # A form in small letters names it better than a heading in capitals ("Wolfsburg", "WOLFSBURG").
         label = max(forms, key=lambda f: (len(f.split()) if etype == "PER" else forms[f], forms[f], not f.isupper(), len(f)))
-        key = f"{etype.lower()}-{slugify(normalise_name(label))}"
+        # A market's key is its own ("market-nasdaq"), not the index's of its name ("fin-nasdaq").
+        kind = "market" if etype == "FIN" and all(names_a_market(m) for m in group) else etype.lower()
+        key = f"{kind}-{slugify(normalise_name(label))}"
         qid = None
     group = _voted(group, etype)
     maker = next((m.maker for m in group if m.maker), None) if etype == "PRO" else None
