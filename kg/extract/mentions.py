@@ -1199,18 +1199,30 @@ def merge_mentions(
     products = [i for i, m in enumerate(mentions) if m.label in ("PRO", "FIN") and i not in markets]
     maker_names = {norms[i] for i, m in enumerate(mentions) if m.label == "ORG"}
     product_words = {i: tuple(norms[i].split()) for i in products}
+    # The mentions of one name, type and record are one entity already (the name keys above): the
+    # rules below read the first of each, so that a long text that repeats a name thousands of
+    # times ("the Nikkei index" again and again) is not compared with itself two by two. Their
+    # holders are looked up by the rarest of their words.
+    firsts: dict[tuple[str, str, str | None, str | None], int] = {}
     for i in products:
+        firsts.setdefault((mentions[i].label, norms[i], mentions[i].canonical, mentions[i].institution), i)
+    reps = sorted(firsts.values())
+    numbered: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for j in reps:
+        if any(c.isdigit() for c in norms[j]):
+            for word in dict.fromkeys(product_words[j]):
+                numbered[(mentions[j].label, word)].append(j)
+    for i in reps:
         part = product_words[i]
         if not part or (mentions[i].label == "FIN" and usual_index_names().get(norms[i], norms[i]) != norms[i]):
             continue  # an index's other name says which index it is ("the Nasdaq": the Composite, not the Nasdaq 100)
-        holders = [
-            j
-            for j in products
-            if j != i and mentions[j].label == mentions[i].label and len(product_words[j]) >= len(part) and any(c.isdigit() for c in norms[j]) and _contains(product_words[j], part)
-        ]
+        label = mentions[i].label
+        pool = min((numbered.get((label, w), []) for w in part), key=len)
+        holders = [j for j in pool if j != i and len(product_words[j]) >= len(part) and _contains(product_words[j], part)]
         # The names that hold it must nest ("A380" in "A380s" and "Airbus A380"), not be two
         # models ("iZap" in "iZap 4" and "iZap 3G").
-        if holders and all(_contains(product_words[a], product_words[b]) or _contains(product_words[b], product_words[a]) for a in holders for b in holders):
+        shapes = list(dict.fromkeys(product_words[j] for j in holders))
+        if holders and all(_contains(a, b) or _contains(b, a) for a in shapes for b in shapes):
             for j in holders:
                 join(j, i, f"model name: '{mentions[i].text}' in '{mentions[j].text}'")
             continue
@@ -1223,15 +1235,17 @@ def merge_mentions(
     # A bare plural of a model's name is the model ("A380s" = "the A380", "Boeing 787 Dreamliners" =
     # "Boeing 787 Dreamliner", "787s" in "50 787s" = "787"), when the names in the singular that hold
     # it are one model.
-    for i in products:
+    singulars: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for j in reps:
+        if any(c.isdigit() for c in norms[j]) and _singular_model(product_words[j]) is None:
+            for word in dict.fromkeys(product_words[j]):
+                singulars[(mentions[j].label, word)].append(j)
+    for i in reps:
         singular = _singular_model(product_words[i])
         if singular is None:
             continue
-        hosts = {
-            uf.find(j)
-            for j in products
-            if mentions[j].label == mentions[i].label and any(c.isdigit() for c in norms[j]) and _singular_model(product_words[j]) is None and _contains(product_words[j], singular)
-        }
+        pool = min((singulars.get((mentions[i].label, w), []) for w in singular), key=len)
+        hosts = {uf.find(j) for j in pool if _contains(product_words[j], singular)}
         if len(hosts) == 1 and uf.find(i) not in hosts:
             host = next(iter(hosts))
             join(host, i, f"plural of a model's name: '{mentions[i].text}' = '{mentions[host].text}'")

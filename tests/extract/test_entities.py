@@ -1364,6 +1364,23 @@ def test_merge_acronyms_and_model_names(mentions, groups, evidence_word) -> None
     assert len({e.key for e in entities}) == len(entities)
 
 
+def test_many_index_and_model_names_merge_in_about_linear_time() -> None:
+    # Review of fin21: a long text repeating an index's name and a longer name holding it ("the
+    # Nikkei index fell ... the Nikkei 225") compared every mention with every other.
+    import time
+
+    def seconds(n: int) -> float:
+        mentions = [m for k in range(n) for m in (_en(60 * k, "Nikkei", "FIN"), _en(60 * k + 20, "Nikkei 225", "FIN"), _en(60 * k + 40, "A380s", "PRO"))]
+        mentions.append(_en(60 * n, "Airbus A380", "PRO"))
+        started = time.perf_counter()
+        entities = merge_mentions(mentions, gazetteer=GAZ, lang="en")
+        assert len(entities) == 2
+        return time.perf_counter() - started
+
+    small, large = min(seconds(500) for _ in range(3)), min(seconds(4_000) for _ in range(3))
+    assert large < 30 * max(small, 0.01), (small, large)  # 8 times the input; quadratic was 64 times
+
+
 ALIASED = Gazetteer([_rec("org:zorba", None, "ORG", "Zorba", "Zorba", "Orbital Holdings", "OH")])
 
 
