@@ -223,6 +223,19 @@ class Entity:
         return tuple(dict.fromkeys(name_part(mention.text) for mention in self.mentions))
 
 
+def names_a_market(mention: EntityMention) -> bool:
+    """Whether ``mention`` is a FIN mention that names a market, not an index (its evidence
+    begins with :data:`MARKET_EVIDENCE`: "Stocks fell on Wall Street")."""
+    return mention.label == "FIN" and any(e.startswith(MARKET_EVIDENCE) for e in mention.evidence)
+
+
+def market_key(key: str) -> bool:
+    """Whether the entity key ``key`` is a market's (``market-wall-street``): a market and an
+    index of one name ("on the Nasdaq", "the Nasdaq composite index") are two entities, within a
+    document (kg.extract.mentions.merge_mentions) and across documents (kg.resolve.entities)."""
+    return key.startswith("market-")
+
+
 @dataclass(frozen=True)
 class UnnamedChain:
     """The mentions of a thing, person or organisation the document never names ("the plane" ...

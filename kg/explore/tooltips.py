@@ -21,6 +21,7 @@ _KIND_LEGEND = {
     "Place": "Place",
     "Product": "Product",
     "MarketIndex": "Stock market index",
+    "FinancialMarket": "Financial market",
     "Quotation": "Quotation",
     "Document": "Document",
     "Entity": "Other entity",

@@ -42,6 +42,7 @@ KINDS: tuple[str, ...] = (
     "Place",
     "Product",
     "MarketIndex",
+    "FinancialMarket",
     "Quotation",
     "Document",
     "Entity",
@@ -74,8 +75,8 @@ _ENTITY_CLASSES: tuple[tuple[URIRef, str], ...] = (
     (SDO.Place, "Place"),
     (SDO.Product, "Product"),
     (KG.MarketIndex, "MarketIndex"),
-    # A market named by its street or its exchange is FIN too: shown as the same kind.
-    (KG.FinancialMarket, "MarketIndex"),
+    # A market named by its street or its exchange is FIN too, but no index: a kind of its own.
+    (KG.FinancialMarket, "FinancialMarket"),
 )
 _EVENT_ROLES: tuple[tuple[URIRef, str], ...] = (
     (KG.agent, "agent"),

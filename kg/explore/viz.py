@@ -100,6 +100,7 @@ KIND_STYLES: dict[str, KindStyle] = {
     "Place": KindStyle("triangle", "#f2b701", "#a67d00", 16),
     "Product": KindStyle("triangleDown", "#72b7b2", "#3f7f7a", 16),
     "MarketIndex": KindStyle("triangleDown", "#b279a2", "#7d4f70", 16),
+    "FinancialMarket": KindStyle("triangleDown", "#d4a6c8", "#7d4f70", 16),
     "Quotation": KindStyle("box", "#e8dff5", "#7b5ea7", 14),
     "Document": KindStyle("star", "#3d405b", "#1f2133", 26),
     "Entity": KindStyle("hexagon", "#9d9d9d", "#666666", 14),
@@ -325,7 +326,7 @@ def render_network(
 
 
 #: Node kinds the search box finds when they are not drawn.
-SEARCHABLE_KINDS: frozenset[str] = frozenset({"Person", "Organization", "Place", "Product", "MarketIndex", "Entity"})
+SEARCHABLE_KINDS: frozenset[str] = frozenset({"Person", "Organization", "Place", "Product", "MarketIndex", "FinancialMarket", "Entity"})
 
 
 def _undrawn_entities(
@@ -427,7 +428,7 @@ def _render_page(net: KGNetwork) -> str:
             "count": counts.get(kind, 0),
         }
         for kind in KINDS
-        if counts.get(kind, 0) or kind not in ("Entity", "Document", "Product", "MarketIndex")
+        if counts.get(kind, 0) or kind not in ("Entity", "Document", "Product", "MarketIndex", "FinancialMarket")
     ]
     options = net.options if isinstance(net.options, dict) else json.loads(net.options.to_json())
     extra = getattr(net, "kg_details", None) or {"details": {}, "sources": {}}

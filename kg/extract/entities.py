@@ -23,6 +23,7 @@ and :mod:`kg.extract.mentions` builds a document's mentions and merges them.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -1600,12 +1601,18 @@ def resolve_overlaps(candidates: Iterable[Candidate]) -> list[Candidate]:
         if current is None or (cand.record is not None and current.record is None):
             by_span[key] = cand
     chosen: list[Candidate] = []
-    taken: list[tuple[int, int]] = []
+    # The chosen spans never overlap, so sorted by start their ends are sorted too: a candidate
+    # overlaps one of them only if it overlaps the last that starts before its end (log n a
+    # lookup, not n: a long text of repeated names has thousands of candidates).
+    starts: list[int] = []
+    ends: list[int] = []
     for cand in sorted(by_span.values(), key=lambda c: (-(c.end - c.start), c.record is None, c.start)):
-        if any(cand.start < b and a < cand.end for a, b in taken):
+        k = bisect_left(starts, cand.end)
+        if k > 0 and ends[k - 1] > cand.start:
             continue
         chosen.append(cand)
-        taken.append((cand.start, cand.end))
+        starts.insert(k, cand.start)
+        ends.insert(k, cand.end)
     return sorted(chosen, key=lambda c: c.start)
 
 

@@ -47,6 +47,12 @@ def _stop_words() -> frozenset[str]:
     return frozenset(STOP_WORDS)
 
 
+def function_words() -> frozenset[str]:
+    """English function words (spaCy's stop words: "on", "as", "the"), which a headline writes
+    with a capital but no name begins or ends with ("Stocks Fall On Wall Street As Oil Surges")."""
+    return _stop_words()
+
+
 def _line(text: str, start: int) -> tuple[int, int]:
     """The line holding offset ``start``."""
     a = text.rfind("\n", 0, start) + 1

@@ -25,7 +25,7 @@ from kg.nlp.doccache import doc_text
 from kg.nlp.wordforms import is_dictionary_word
 from kg.text.names import TITLE_PREFIX, acronyms_differ_by_letters, name_part, title_start
 from kg.text.slug import slugify
-from kg.types import Entity, EntityLabel, EntityMention, Segment
+from kg.types import Entity, EntityLabel, EntityMention, Segment, names_a_market
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -159,15 +159,22 @@ def entity_mentions_from_doc(
     if lang == "en":
         # And so does a street that stands for its market ("on Wall Street"), which NER misses or
         # reads as a place.
-        for street in market_street_candidates(text):
-            raw = [c for c in raw if not (c.start < street.end and street.start < c.end)] + [street]
+        # The street itself after a preposition of a path ("marched down Wall Street") is a place
+        # where the model read nothing. One overlap lookup per candidate: a long text repeats them.
+        streets = market_street_candidates(text)
+        markets = [s for s in streets if s.label == "FIN"]
+        market_spans = _Spans(markets)
+        raw = [c for c in raw if not market_spans.overlaps(c.start, c.end)] + markets
+        taken = _Spans(raw)
+        raw += [s for s in streets if s.label != "FIN" and not taken.overlaps(s.start, s.end)]
         for index in index_candidates(text):
             if any(c.start <= index.start and index.end <= c.end and (c.start, c.end) != (index.start, index.end) for c in raw):
                 continue
             raw = [c for c in raw if not (c.start < index.end and index.start < c.end)] + [index]
         # A name that a company and an index bear, which the model missed ("Japan's Nikkei index"):
         # kept by the product stage only where the words around it make it an index.
-        raw += [c for c in company_index_candidates(text) if not any(r.start < c.end and c.start < r.end for r in raw)]
+        taken = _Spans(raw)
+        raw += [c for c in company_index_candidates(text) if not taken.overlaps(c.start, c.end)]
     # A time zone after a clock, a credit rating, a name inside a term ("le boson de Higgs").
     raw = [c for c in raw if not_a_name_here(text, c.start, c.end, lang) is None]
     if lang == "en":
@@ -1130,12 +1137,17 @@ def merge_mentions(
             evidence[i].append(why)
 
     norms = [normalise_name(mention_name(m)) for m in mentions]
+    # A market named by its exchange or its street ("fell on the Nasdaq") is not the index that
+    # bears the exchange's name ("the Nasdaq composite index", whose usual name "the Nasdaq" is):
+    # the name keys of markets are their own, and no index name joins them.
+    markets = {i for i, m in enumerate(mentions) if names_a_market(m)}
     first_by_key: dict[str, int] = {}
     for i, m in enumerate(mentions):
-        name = usual_index_names().get(norms[i], norms[i]) if m.label == "FIN" else norms[i]
+        name = usual_index_names().get(norms[i], norms[i]) if m.label == "FIN" and i not in markets else norms[i]
         # An index and a company of one name are two entities ("the Nikkei fell ... the Nikkei
         # newspaper reported"): the name keys of indices are their own.
-        key = f"gz:{m.canonical}" if m.canonical else f"inst:{m.institution}" if m.institution else f"fin:{name}" if m.label == "FIN" else f"name:{name}"
+        kind = "market" if i in markets else "fin" if m.label == "FIN" else "name"
+        key = f"gz:{m.canonical}" if m.canonical else f"inst:{m.institution}" if m.institution else f"{kind}:{name}"
         if key in first_by_key:
             j = first_by_key[key]
             if m.institution and not m.canonical:
@@ -1183,21 +1195,33 @@ def merge_mentions(
     # A product's name inside the product names with a model number that hold it ("the A380" =
     # "Airbus A380", "the Dreamliner" = "Boeing 787 Dreamliner"), and so for stock market indices
     # ("the Nikkei" = "the Nikkei 225"); a product and an index are never joined.
-    products = [i for i, m in enumerate(mentions) if m.label in ("PRO", "FIN")]
+    products = [i for i, m in enumerate(mentions) if m.label in ("PRO", "FIN") and i not in markets]
     maker_names = {norms[i] for i, m in enumerate(mentions) if m.label == "ORG"}
     product_words = {i: tuple(norms[i].split()) for i in products}
+    # The mentions of one name, type and record are one entity already (the name keys above): the
+    # rules below read the first of each, so that a long text that repeats a name thousands of
+    # times ("the Nikkei index" again and again) is not compared with itself two by two. Their
+    # holders are looked up by the rarest of their words.
+    firsts: dict[tuple[str, str, str | None, str | None], int] = {}
     for i in products:
+        firsts.setdefault((mentions[i].label, norms[i], mentions[i].canonical, mentions[i].institution), i)
+    reps = sorted(firsts.values())
+    numbered: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for j in reps:
+        if any(c.isdigit() for c in norms[j]):
+            for word in dict.fromkeys(product_words[j]):
+                numbered[(mentions[j].label, word)].append(j)
+    for i in reps:
         part = product_words[i]
         if not part or (mentions[i].label == "FIN" and usual_index_names().get(norms[i], norms[i]) != norms[i]):
             continue  # an index's other name says which index it is ("the Nasdaq": the Composite, not the Nasdaq 100)
-        holders = [
-            j
-            for j in products
-            if j != i and mentions[j].label == mentions[i].label and len(product_words[j]) >= len(part) and any(c.isdigit() for c in norms[j]) and _contains(product_words[j], part)
-        ]
+        label = mentions[i].label
+        pool = min((numbered.get((label, w), []) for w in part), key=len)
+        holders = [j for j in pool if j != i and len(product_words[j]) >= len(part) and _contains(product_words[j], part)]
         # The names that hold it must nest ("A380" in "A380s" and "Airbus A380"), not be two
         # models ("iZap" in "iZap 4" and "iZap 3G").
-        if holders and all(_contains(product_words[a], product_words[b]) or _contains(product_words[b], product_words[a]) for a in holders for b in holders):
+        shapes = list(dict.fromkeys(product_words[j] for j in holders))
+        if holders and all(_contains(a, b) or _contains(b, a) for a in shapes for b in shapes):
             for j in holders:
                 join(j, i, f"model name: '{mentions[i].text}' in '{mentions[j].text}'")
             continue
@@ -1210,15 +1234,17 @@ def merge_mentions(
     # A bare plural of a model's name is the model ("A380s" = "the A380", "Boeing 787 Dreamliners" =
     # "Boeing 787 Dreamliner", "787s" in "50 787s" = "787"), when the names in the singular that hold
     # it are one model.
-    for i in products:
+    singulars: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for j in reps:
+        if any(c.isdigit() for c in norms[j]) and _singular_model(product_words[j]) is None:
+            for word in dict.fromkeys(product_words[j]):
+                singulars[(mentions[j].label, word)].append(j)
+    for i in reps:
         singular = _singular_model(product_words[i])
         if singular is None:
             continue
-        hosts = {
-            uf.find(j)
-            for j in products
-            if mentions[j].label == mentions[i].label and any(c.isdigit() for c in norms[j]) and _singular_model(product_words[j]) is None and _contains(product_words[j], singular)
-        }
+        pool = min((singulars.get((mentions[i].label, w), []) for w in singular), key=len)
+        hosts = {uf.find(j) for j in pool if _contains(product_words[j], singular)}
         if len(hosts) == 1 and uf.find(i) not in hosts:
             host = next(iter(hosts))
             join(host, i, f"plural of a model's name: '{mentions[i].text}' = '{mentions[host].text}'")
@@ -1585,7 +1611,9 @@ def _make_entity(
         forms = Counter(mention_name(m) for m in group)
         # A form in small letters names it better than a heading in capitals ("Wolfsburg", "WOLFSBURG").
         label = max(forms, key=lambda f: (len(f.split()) if etype == "PER" else forms[f], forms[f], not f.isupper(), len(f)))
-        key = f"{etype.lower()}-{slugify(normalise_name(label))}"
+        # A market's key is its own ("market-nasdaq"), not the index's of its name ("fin-nasdaq").
+        kind = "market" if etype == "FIN" and all(names_a_market(m) for m in group) else etype.lower()
+        key = f"{kind}-{slugify(normalise_name(label))}"
         qid = None
     group = _voted(group, etype)
     maker = next((m.maker for m in group if m.maker), None) if etype == "PRO" else None

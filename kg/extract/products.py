@@ -774,49 +774,123 @@ def is_exchange_name(name: str) -> bool:
 
 
 def _traded_on(name: SpacySpan) -> bool:
-    """English: the exchange ``name`` is where something trades, the object of "on" after a verb
-    ("fell 3 percent on the New York Stock Exchange", "listed on the Nasdaq") or after a noun of
-    trading (``en/market_trading_nouns``: "heavy trading on the NYSE", "its debut on the Paris
-    Bourse"): the market, not the company that runs it ("the NYSE said", "NYSE Euronext's
-    profit")."""
+    """English: the exchange ``name`` is where something trades, the object of "on" (or a name
+    coordinated with it: "listed on the London Stock Exchange and the Toronto Stock Exchange")
+    after a noun of trading (``en/market_trading_nouns``: "heavy trading on the NYSE", "its debut
+    on the Paris Bourse") or after a verb of trading or of a market movement
+    (``en/market_trading_verbs``, ``en/market_movement_verbs``: "listed on the Nasdaq", "fell on
+    the New York Stock Exchange"), a verb with a figure before "on" ("fell 8 percent to $4.10 on
+    the New York Stock Exchange") or whose subject or object is a noun of trading ("Kestrel shares
+    were unchanged on the Nasdaq"): the market, not the company that runs it ("the NYSE said",
+    "NYSE Euronext's profit"), nor the exchange another verb's "on" governs ("declined to comment
+    on the NYSE", "called on the London Stock Exchange to cut fees", "depend on the Tokyo Stock
+    Exchange")."""
     root = name.root
+    # The second of coordinated exchanges shares the first's "on" (a bounded walk: spaCy's
+    # conjunct chains point back to the first).
+    for _ in range(4):
+        if root.dep_ != "conj" or root.head.i == root.i:
+            break
+        root = root.head
     prep = root.head
     if root.dep_ != "pobj" or prep.lower_ != "on" or prep.i == root.i:
         return False
     head = prep.head
+    trading = word_set("en", "market_trading_nouns")
     # A figure may come between ("fell 8 percent to $4.10 on the New York Stock Exchange").
+    figure_seen = False
     for _ in range(4):
         figure = head.like_num or head.pos_ in {"NUM", "SYM"} or any(c.dep_ == "nummod" for c in head.children)
         if not (figure or (head.pos_ == "ADP" and head.dep_ == "prep")) or head.head.i == head.i:
             break
+        figure_seen = figure_seen or figure
         head = head.head
+    if head.pos_ == "ADJ" and head.dep_ in {"acomp", "oprd"}:
+        head = head.head  # "Kestrel shares were unchanged on the Nasdaq": the verb's subject decides
     if head.pos_ in {"VERB", "AUX"}:
         # A phrasal verb governs its "on" ("regulators cracked down on the exchange").
-        return not any(c.dep_ == "prt" for c in head.children)
-    return head.lemma_.lower() in word_set("en", "market_trading_nouns")
+        if any(c.dep_ == "prt" for c in head.children):
+            return False
+        lemma = head.lemma_.lower()
+        if figure_seen or lemma in word_set("en", "market_trading_verbs") or lemma in word_set("en", "market_movement_verbs"):
+            return True
+        return any(c.dep_ in {"nsubj", "nsubjpass", "dobj"} and c.lemma_.lower() in trading for c in head.children)
+    return head.lemma_.lower() in trading
+
+
+# Why a market street is read as the street itself, a place: a preposition of a path or a place
+# next to it comes before ("marched down Wall Street", "exploded near Wall Street").
+STREET_AS_PLACE = "a street after a preposition of a path"
 
 
 def market_street_candidates(text: str) -> list[Candidate]:
     """English: a street whose name stands for its city's financial market (``xx/market_streets``:
-    "Stocks fell on Wall Street", "Wall Street rallied"), which NER misses or calls a place: a FIN
-    mention (MEANTIME's FIN holds markets). Not inside a longer name ("The Wall Street Journal",
-    "Occupy Wall Street"), nor after a house number ("11 Wall Street", an address)."""
+    "Stocks fell on Wall Street", "Wall Street rallied", "On Friday, Wall Street rallied"), which
+    NER misses or calls a place: a FIN mention (MEANTIME's FIN holds markets). Not inside a longer
+    name ("The Wall Street Journal", "Occupy Wall Street": a capitalised word that is no function
+    word before or after it; a headline's function words are no name's, "Stocks Fall On Wall Street
+    As Oil Surges"), nor after a house number ("11 Wall Street", an address), nor a work's title
+    (a noun of ``en/work_nouns`` before it or heading its apposition: "the movie Wall Street",
+    "Wall Street, the 1987 film"). After a preposition of a path or of a place next to it
+    (``en/street_path_prepositions``: "marched down Wall Street", "a bomb exploded near Wall
+    Street") it is the street, a LOC candidate (:data:`STREET_AS_PLACE`)."""
     names = sorted(word_set("xx", "market_streets"), key=len, reverse=True)
     if not names:
         return []
+    from kg.extract.headlines import function_words
+
+    # Function words and words of time ("Yesterday Wall Street rallied") open no longer name.
+    stop = function_words() | word_set("xx", "temporal_words")
+    works = word_set("en", "work_nouns")
+    paths = word_set("en", "street_path_prepositions")
     forms = "|".join(r"\s+".join(re.escape(w) for w in n.split()) for n in names)
     pattern = re.compile(rf"(?<![\w&/-])(?:{forms})(?![\w&/-])", re.IGNORECASE)
     out = []
     for m in pattern.finditer(text):
         if not all(w[:1].isupper() for w in m.group().split()):
             continue
-        before = re.search(r"(?:^|(\S?)\s+)(\S+)[ \t]+$", text[max(0, m.start() - 40) : m.start()])
-        # A capitalised word before, unless it opens the sentence ("On Wall Street, stocks fell").
-        glued = before is not None and before.group(2)[:1].isupper() and (before.group(1) or "") not in ("", ".", "!", "?", '"', "“")
-        if re.match(r"[ \t]+[A-Z0-9]", text[m.end() : m.end() + 2]) or glued or (before is not None and before.group(2)[:1].isdigit()):
+        window = text[max(0, m.start() - 40) : m.start()]
+        before = re.search(r"(?:^|(\S?)\s+)(\S+)[ \t]+$", window)
+        prev = before.group(2).lstrip("\"“‘'(") if before is not None else ""
+        # A capitalised word right before that is no function word nor a word of time ("Occupy
+        # Wall Street"); one that a comma or a full stop ends is none ("On Friday, Wall Street
+        # rallied").
+        glued = prev[:1].isupper() and prev.lower() not in stop and not prev.endswith((",", ";", ":", ".", "!", "?", ")"))
+        after = re.match(r"[ \t]+([A-Za-z0-9][\w'’&-]*)", text[m.end() : m.end() + 40])
+        longer = after is not None and (after.group(1)[:1].isdigit() or (after.group(1)[:1].isupper() and after.group(1).lower() not in stop))
+        if longer or glued or prev[:1].isdigit():
             continue  # part of a longer name, or an address
+        if prev.lower() in works or _work_apposition(text, m.end(), works):
+            continue  # a film's or a book's title
+        pair = re.search(r"(\w+)\s+(\w+)\s+$", window)
+        possessive = text.startswith(("'s", "’s"), m.end())  # "near Wall Street's record": the market
+        if not possessive and (prev.lower() in paths or (pair is not None and f"{pair.group(1)} {pair.group(2)}".lower() in paths)):
+            out.append(Candidate(m.start(), m.end(), "LOC", "market street", evidence=(STREET_AS_PLACE,)))
+            continue
         out.append(Candidate(m.start(), m.end(), "FIN", "market street", evidence=(f"{MARKET_EVIDENCE}a street named for its market",)))
     return out
+
+
+# An apposition that names a work: a comma, an article and a few words, one of them a work noun
+# before any function word ("Wall Street, the 1987 film by Oliver Stone", ", a hit film"). Bounded:
+# it reads a short window.
+_APPOSITION = re.compile(r"\s*,\s+(?:the|a|an)\s+((?:[\w'’-]+[ \t]*){1,4})", re.IGNORECASE)
+
+
+def _work_apposition(text: str, end: int, works: frozenset[str]) -> bool:
+    """Whether an apposition after ``end`` names a work (``en/work_nouns``: ", the 1987 film")."""
+    from kg.extract.headlines import function_words
+
+    match = _APPOSITION.match(text[end : end + 80])
+    if match is None:
+        return False
+    stop = function_words()
+    for word in match.group(1).lower().split():
+        if word in works:
+            return True
+        if word in stop:
+            return False
+    return False
 
 
 def _figure_after(verb: Token, lang: str) -> bool:
@@ -985,7 +1059,9 @@ def with_products(found: list[Candidate], doc: Doc, text: str, *, lang: str, gaz
             kept.append((cand, "", False))
             continue
         elif cand.label in _TYPED_HERE:
-            if cand.label == "FIN":
+            # An index's name types its other mentions; a market's does not ("Stocks fell on Wall
+            # Street ... protesters marched down Wall Street": the street).
+            if cand.label == "FIN" and not any(e.startswith(MARKET_EVIDENCE) for e in cand.evidence):
                 indices.add(normalise_name(name_part(text[cand.start : cand.end])))
             models.update(dict.fromkeys(_model_names(cand, gazetteer), cand.maker or ""))
             kept.append((cand, "", False))

@@ -26,7 +26,7 @@ from kg.graph.mentions import entity_for_span, linked_by_reference, nearest_orga
 from kg.graph.namespaces import GAF, ITSRDF, NIF, ORG, PREFIXES, SEM, WD
 from kg.graph.vocab import EVT, KG, ROLE
 from kg.knowledge.resources import resource_path
-from kg.types import AGENCY_CREDIT, MARKET_EVIDENCE, PUBLISHER_CREDIT, Analysis, Entity, EventMention, Quote, Span, Timex
+from kg.types import AGENCY_CREDIT, PUBLISHER_CREDIT, Analysis, Entity, EventMention, Quote, Span, Timex, names_a_market
 
 DEFAULT_BASE = "https://w3id.org/newskg/id/"
 ONTOLOGY_FILES: tuple[str, ...] = ("kg.ttl", "events.ttl", "roles.ttl")
@@ -41,7 +41,7 @@ ENTITY_CLASS_LABELS: dict[URIRef, str] = {**{cls: label for label, cls in ENTITY
 def entity_class(entity: Entity) -> URIRef:
     """The class of ``entity``'s node: ``ENTITY_CLASSES`` by its type, but kg:FinancialMarket for a
     FIN entity each mention of which names a market (evidence beginning with ``MARKET_EVIDENCE``)."""
-    if entity.type == "FIN" and entity.mentions and all(any(e.startswith(MARKET_EVIDENCE) for e in m.evidence) for m in entity.mentions):
+    if entity.type == "FIN" and entity.mentions and all(names_a_market(m) for m in entity.mentions):
         return KG.FinancialMarket
     return ENTITY_CLASSES[entity.type]
 

@@ -17,7 +17,7 @@ from pathlib import Path
 from kg.knowledge.gazetteer import Gazetteer, default_gazetteer, normalise_name, usual_index_names
 from kg.knowledge.resources import resource_path
 from kg.text.names import acronyms_differ_by_letters, name_part
-from kg.types import Entity
+from kg.types import Entity, market_key
 
 REGISTRY_VERSION = 1
 THRESHOLD = 0.75
@@ -359,6 +359,8 @@ class EntityRegistry:
         """How likely ``view`` is ``c`` (None when they must not merge)."""
         if view.type != c.type:
             return None
+        if view.type == "FIN" and market_key(view.entity.key) != market_key(c.key):
+            return None  # a market is not the index of its name ("on the Nasdaq", "the Nasdaq composite")
         qid = view.entity.qid
         if qid and c.qid:
             return Match(c.key, 1.0, f"same Wikidata QID {qid}", True) if qid == c.qid else None

@@ -342,6 +342,8 @@ def test_empty_graph_gives_an_empty_view() -> None:
         # A product and a stock market index each keep their own kind (and legend entry).
         (rns.SDO.Product, "Product"),
         (vocab.KG.MarketIndex, "MarketIndex"),
+        # A market named by its street or its exchange ("on Wall Street") is no index: its own kind.
+        (vocab.KG.FinancialMarket, "FinancialMarket"),
     ],
 )
 def test_products_and_market_indices_have_their_kind(cls: URIRef, kind: str) -> None:

@@ -97,9 +97,34 @@ def test_gazetteer_decides_type_on_identical_span() -> None:
     assert [(c.label, c.record) for c in chosen] == [("ORG", rec)]
 
 
-def test_longest_candidate_wins_overlaps() -> None:
-    chosen = resolve_overlaps([Candidate(0, 8, "ORG", "spacy"), Candidate(0, 3, "LOC", "spacy"), Candidate(10, 12, "PER", "spacy")])
-    assert [(c.start, c.end) for c in chosen] == [(0, 8), (10, 12)]
+@pytest.mark.parametrize(
+    ("spans", "kept"),
+    [
+        ([(0, 8), (0, 3), (10, 12)], [(0, 8), (10, 12)]),
+        # A span across two chosen ones, one inside, one that touches: only the touching one joins.
+        ([(0, 4), (6, 10), (3, 7), (1, 2), (10, 11), (4, 6)], [(0, 4), (4, 6), (6, 10), (10, 11)]),
+        ([(5, 9), (0, 6), (8, 12)], [(0, 6), (8, 12)]),
+    ],
+)
+def test_longest_candidate_wins_overlaps(spans: list[tuple[int, int]], kept: list[tuple[int, int]]) -> None:
+    chosen = resolve_overlaps([Candidate(a, b, "ORG", "spacy") for a, b in spans])
+    assert [(c.start, c.end) for c in chosen] == kept
+
+
+def test_many_candidates_resolve_in_about_linear_time() -> None:
+    # A long text of one repeated name (review of fin21: "Wall Street" 4,000 times in a window)
+    # gave thousands of candidates, each compared with every one chosen before.
+    import time
+
+    def seconds(n: int) -> float:
+        cands = [Candidate(20 * i + d, 20 * i + d + 11, "ORG", "spacy") for i in range(n) for d in (0, 3)]
+        started = time.perf_counter()
+        assert len(resolve_overlaps(cands)) == n
+        return time.perf_counter() - started
+
+    # Best of three, so that a pause of a loaded machine is not read as growth.
+    small, large = min(seconds(1_000) for _ in range(3)), min(seconds(8_000) for _ in range(3))
+    assert large < 30 * max(small, 0.01), (small, large)  # 8 times the input; quadratic was 64 times
 
 
 @pytest.mark.parametrize(
@@ -1224,8 +1249,12 @@ def test_initialled_people(text: str, expected: list[str]) -> None:
     assert [text[c.start : c.end] for c in initialled_people(text, "fr", default_gazetteer())] == expected
 
 
-def _en(start: int, text: str, label: str, canonical: str | None = None) -> EntityMention:
-    return EntityMention(start, start + len(text), text, label, "test", "en", canonical=canonical)  # type: ignore[arg-type]
+def _en(start: int, text: str, label: str, canonical: str | None = None, evidence: tuple[str, ...] = ()) -> EntityMention:
+    return EntityMention(start, start + len(text), text, label, "test", "en", canonical=canonical, evidence=evidence)  # type: ignore[arg-type]
+
+
+# The evidence of a FIN mention that names a market, not an index (kg.types.MARKET_EVIDENCE).
+_MARKET = ("market: the exchange shares trade on",)
 
 
 @pytest.mark.parametrize(
@@ -1279,6 +1308,13 @@ def _en(start: int, text: str, label: str, canonical: str | None = None) -> Enti
             [["the Nasdaq Composite", "the Nasdaq"], ["the Nasdaq 100"]],
             "same normalised name",
         ),
+        # A market named by its exchange ("fell on the Nasdaq") is not the index its name is the
+        # short name of, nor the index that holds its name; two mentions of the market are one
+        # (review of fin21).
+        ([_en(0, "the Nasdaq", "FIN", evidence=_MARKET), _en(40, "the Nasdaq Composite Index", "FIN")], [["the Nasdaq"], ["the Nasdaq Composite Index"]], None),
+        ([_en(0, "the Nasdaq", "FIN", evidence=_MARKET), _en(40, "the Nasdaq", "FIN")], [["the Nasdaq"], ["the Nasdaq"]], None),
+        ([_en(0, "the Zorbex", "FIN", evidence=_MARKET), _en(30, "the Zorbex 500", "FIN")], [["the Zorbex"], ["the Zorbex 500"]], None),
+        ([_en(0, "the Nasdaq", "FIN", evidence=_MARKET), _en(40, "the Nasdaq", "FIN", evidence=_MARKET)], [["the Nasdaq", "the Nasdaq"]], "same normalised name"),
         # Letters that do not match stay apart.
         ([_en(0, "Zorba Orbital Systems", "ORG"), _en(40, "ZAS", "ORG")], [["Zorba Orbital Systems"], ["ZAS"]], None),
         # A longer or shorter acronym than the one a name goes by is another thing ("GMC", a brand of
@@ -1342,6 +1378,25 @@ def test_merge_acronyms_and_model_names(mentions, groups, evidence_word) -> None
     assert [[m.text for m in e.mentions] for e in entities] == groups
     if evidence_word:
         assert any(evidence_word in why for e in entities for why in e.merge_evidence)
+    # Entities kept apart have keys of their own (a market's is "market-", an index's "fin-").
+    assert len({e.key for e in entities}) == len(entities)
+
+
+def test_many_index_and_model_names_merge_in_about_linear_time() -> None:
+    # Review of fin21: a long text repeating an index's name and a longer name holding it ("the
+    # Nikkei index fell ... the Nikkei 225") compared every mention with every other.
+    import time
+
+    def seconds(n: int) -> float:
+        mentions = [m for k in range(n) for m in (_en(60 * k, "Nikkei", "FIN"), _en(60 * k + 20, "Nikkei 225", "FIN"), _en(60 * k + 40, "A380s", "PRO"))]
+        mentions.append(_en(60 * n, "Airbus A380", "PRO"))
+        started = time.perf_counter()
+        entities = merge_mentions(mentions, gazetteer=GAZ, lang="en")
+        assert len(entities) == 2
+        return time.perf_counter() - started
+
+    small, large = min(seconds(500) for _ in range(3)), min(seconds(4_000) for _ in range(3))
+    assert large < 30 * max(small, 0.01), (small, large)  # 8 times the input; quadratic was 64 times
 
 
 ALIASED = Gazetteer([_rec("org:zorba", None, "ORG", "Zorba", "Zorba", "Orbital Holdings", "OH")])

@@ -7,6 +7,7 @@ import pytest
 from kg.extract.entities import Candidate
 from kg.extract.products import (
     MAYBE_INDEX,
+    STREET_AS_PLACE,
     as_brand_model,
     as_model_product,
     company_index_candidates,
@@ -467,12 +468,22 @@ def test_model_name_read_again_after_an_article() -> None:
         ("en", "The London Stock Exchange said its chief executive would step down.", "The London Stock Exchange", "ORG"),
         ("en", "NYSE Euronext reported a 10 percent rise in quarterly profit on Thursday.", "NYSE Euronext", "ORG"),
         ("en", "The Bombay Stock Exchange's Sensex rose 1 percent.", "Bombay Stock Exchange", "ORG"),
+        # Review of fin21: the "on" of a verb that is neither of trading nor of a market movement,
+        # with no figure and no noun of trading around it, names the company or a topic; an
+        # exchange coordinated with a market is a market too.
+        ("en", "The spokesman declined to comment on the New York Stock Exchange.", "the New York Stock Exchange", "ORG"),
+        ("en", "Lawmakers called on the London Stock Exchange to cut fees.", "the London Stock Exchange", "ORG"),
+        ("en", "Analysts said brokers depend on the Tokyo Stock Exchange for price data.", "the Tokyo Stock Exchange", "ORG"),
+        ("en", "Kestrel is listed on the London Stock Exchange and the Toronto Stock Exchange.", "the Toronto Stock Exchange", "FIN"),
+        ("en", "Kestrel shares were unchanged on the Nasdaq.", "the Nasdaq", "FIN"),
         # The other mentions of an exchange keep their own reading (no index name to pass on).
         ("en", "Kestrel shares fell on the London Stock Exchange. The London Stock Exchange said it would review the trades.", "The London Stock Exchange", "ORG"),
         # A street that stands for its market, which the model misses (FIN); not the newspaper.
         ("en", "Stocks fell on Wall Street on Friday, with the Dow losing 200 points.", "Wall Street", "FIN"),
         ("en", "On Wall Street, stocks fell for a third day.", "Wall Street", "FIN"),
         ("en", "The Wall Street Journal reported the deal on Monday.", "The Wall Street Journal", "ORG"),
+        # The street itself after a path preposition, even after the market in the same segment.
+        ("en", "Stocks fell on Wall Street, while protesters marched down Wall Street.", "Wall Street", "LOC"),
         # A name a company bears too that the model missed: an index where the words around it say
         # so (an index noun after it, a movement with a figure, a short name of the segment's index).
         ("en", "Japan's Nikkei index fell 2 percent, its lowest close since March.", "Nikkei", "FIN"),
@@ -543,12 +554,47 @@ def test_index_candidates(text: str, expected: list[str]) -> None:
         ("Protesters from Occupy Wall Street marched downtown.", []),
         ("The bank moved its offices to 60 Wall Street last year.", []),
         ("The wall street was wet.", []),
+        # Review of fin21: a capitalised word after a comma is no part of the name, nor a
+        # headline's function word; a stance toward the market or its record is the market.
+        ("On Friday, Wall Street rallied.", ["Wall Street"]),
+        ("Yesterday Wall Street rallied.", ["Wall Street"]),
+        ("In Tokyo, Wall Street's slide was felt.", ["Wall Street"]),
+        ("Stocks Fall On Wall Street As Oil Surges", ["Wall Street"]),
+        ("There is deep anger toward Wall Street.", ["Wall Street"]),
+        ("The Dow hovered near Wall Street's record high.", ["Wall Street"]),
+        # ... but a capitalised word before it that is no function word makes a longer name, even
+        # at the start of a sentence, and a work's title is no market (a work noun before it or
+        # heading its apposition).
+        ("Occupy Wall Street protesters camped downtown.", []),
+        ("Oliver Stone directed the movie Wall Street in 1987.", []),
+        ("Douglas won an Oscar for Wall Street, the 1987 film by Oliver Stone.", []),
+        ("Douglas starred in Wall Street, a hit film of 1987.", []),
+        ("The film Wall Street: Money Never Sleeps opened on Friday.", []),
     ],
 )
 def test_market_street_candidates(text: str, expected: list[str]) -> None:
     found = market_street_candidates(text)
+    assert [text[c.start : c.end] for c in found if c.label == "FIN"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # After a preposition of a path or of a place next to it, the street itself: a place
+        # (review of fin21).
+        ("Protesters marched down Wall Street toward the exchange.", ["Wall Street"]),
+        ("A bomb exploded near Wall Street in 1920.", ["Wall Street"]),
+        ("The bank stands at the corner of Wall Street and Broad Street.", ["Wall Street"]),
+        # Not "on" or "in", nor a possessive after it, nor a stance toward the market.
+        ("Stocks fell on Wall Street.", []),
+        ("The Dow hovered near Wall Street's record high.", []),
+        ("There is deep anger toward Wall Street.", []),
+    ],
+)
+def test_market_streets_as_places(text: str, expected: list[str]) -> None:
+    found = [c for c in market_street_candidates(text) if c.label != "FIN"]
     assert [text[c.start : c.end] for c in found] == expected
-    assert all(c.label == "FIN" for c in found)
+    assert all(c.label == "LOC" and c.evidence == (STREET_AS_PLACE,) for c in found)
 
 
 @pytest.mark.parametrize(
@@ -567,6 +613,33 @@ def test_company_index_candidates(text: str, expected: list[str]) -> None:
     found = company_index_candidates(text)
     assert [text[c.start : c.end] for c in found] == expected
     assert all(c.evidence == (MAYBE_INDEX,) for c in found)
+
+
+@pytest.mark.parametrize(
+    ("unit", "finder"),
+    [
+        ("Stocks fell on Wall Street. ", market_street_candidates),
+        ("Protesters marched down Wall Street. ", market_street_candidates),
+        ("Occupy Wall Street ", market_street_candidates),
+        ("Japan's Nikkei index fell. ", company_index_candidates),
+        ("Dow Jones" + " " * 40, company_index_candidates),
+    ],
+)
+def test_market_finders_cost_about_linear_time(unit: str, finder: object) -> None:
+    # Review of fin21: a hostile text of repeated market words (300,000 characters at most).
+    import time
+
+    assert callable(finder)
+
+    def seconds(chars: int) -> float:
+        text = unit * (chars // len(unit))
+        started = time.perf_counter()
+        finder(text)
+        return time.perf_counter() - started
+
+    finder(unit)  # word lists and patterns loaded before timing
+    small, large = min(seconds(37_500) for _ in range(3)), min(seconds(300_000) for _ in range(3))
+    assert large < 30 * max(small, 0.01), (small, large)  # 8 times the input; quadratic was 64 times
 
 
 @pytest.mark.parametrize(

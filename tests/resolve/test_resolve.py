@@ -70,6 +70,11 @@ def run(registry: EntityRegistry, docs: list[tuple[str, list[Entity]]]) -> dict[
         ([ent("fin-nasdaq", "the Nasdaq", "FIN")], [ent("fin-nasdaq-composite", "Nasdaq Composite", "FIN")], True),
         ([ent("org-dow", "Dow", "ORG")], [ent("fin-dow-jones-industrial-average", "Dow Jones Industrial Average", "FIN")], False),
         ([ent("fin-nasdaq", "the Nasdaq", "FIN")], [ent("fin-nasdaq-100", "Nasdaq 100", "FIN")], False),
+        # A market named by its exchange or street (key "market-") is one market across documents,
+        # but not the index that bears its name (review of fin21).
+        ([ent("market-nasdaq", "the Nasdaq", "FIN")], [ent("fin-nasdaq", "the Nasdaq", "FIN")], False),
+        ([ent("market-nasdaq", "the Nasdaq", "FIN")], [ent("fin-nasdaq-composite", "Nasdaq Composite", "FIN")], False),
+        ([ent("market-wall-street", "Wall Street", "FIN")], [ent("market-wall-street", "Wall Street", "FIN")], True),
     ],
 )
 def test_registry_merges(first: list[Entity], second: list[Entity], merged: bool) -> None:
