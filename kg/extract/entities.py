@@ -1159,7 +1159,8 @@ def not_a_name_here(text: str, start: int, end: int, lang: str) -> str | None:
     after a clock time (``xx/time_zones``: "7h44 UTC"; "l'UTC a annoncé" may be a university), a
     credit rating ("Baa2"; "A3" beside another rating: "de A3 à Baa2"), an English term of business
     (``en/business_terms``: "the Initial Public Offering", "EPS", "the CPI"), a government security
-    named by its issuer ("the 10-year Treasury note"), a commodity's grade ("Brent crude"), an
+    named by its issuer ("the 10-year Treasury note"), a commodity's grade ("Brent crude"), a
+    span inside the name of a traded grade or bond ("Texas" of "West Texas Intermediate"), an
     adverb of place opening a sentence before
     a comma (``en/place_adverbs``: "Overseas, ..."), or, in French, the name of
     an event (``fr/event_name_heads``: "le Forum mondial de la langue française", "les Jeux
@@ -1175,6 +1176,8 @@ def not_a_name_here(text: str, start: int, end: int, lang: str) -> str | None:
         return "security"
     if lang == "en" and _commodity_grade(text, surface, end):
         return "commodity grade"
+    if lang == "en" and _in_traded_name(text, start, end):
+        return "traded name"
     if lang == "en" and surface.casefold() in word_set("en", "place_adverbs") and _OPENS_SENTENCE.search(text, max(0, start - 3), start) and text[end : end + 1] == ",":
         return "adverb of place"
     if _RATING_ALONE.fullmatch(surface):
@@ -1257,6 +1260,25 @@ def _commodity_grade(text: str, surface: str, end: int) -> bool:
     if after is None or after.group(1) not in word_set("en", "commodity_grade_nouns"):
         return False
     return not _is_known_place(_LEADING_THE.sub("", surface))
+
+
+@cache
+def _traded_name_pattern() -> re.Pattern[str] | None:
+    """The names of ``en/traded_names`` as one pattern, case kept, longest first."""
+    names = sorted(word_set("en", "traded_names"), key=len, reverse=True)
+    if not names:
+        return None
+    return re.compile(r"(?<![\w-])(?:" + "|".join(r"\s+".join(map(re.escape, n.split())) for n in names) + r")(?![\w-])")
+
+
+def _in_traded_name(text: str, start: int, end: int) -> bool:
+    """English: a span that reaches into the name of a grade of crude or a government bond
+    (``en/traded_names``: "Texas" of "West Texas Intermediate", "German Bunds"): no entity. A name
+    that ends before it stays ("U.S." of "U.S. Treasuries")."""
+    pattern = _traded_name_pattern()
+    if pattern is None:
+        return False
+    return any(m.start() < end and start < m.end() for m in pattern.finditer(text, max(0, start - 40), min(len(text), end + 40)))
 
 
 # A number before the place and the currency it names ("9.99 US dollars", "1,000 Hong Kong dollars").
