@@ -251,6 +251,9 @@ def test_longest_candidate_wins_overlaps() -> None:
         ([_m(0, "Midland Axle Inc", "ORG"), _m(30, "Midland Axle", "PER")], [["Midland Axle Inc", "Midland Axle"]], "short form"),
         ([_m(0, "Walt Disney Co", "ORG"), _m(30, "Walt Disney", "PER")], [["Walt Disney Co"], ["Walt Disney"]], None),
         ([_m(0, "Hoshino Motor Corp", "ORG"), _m(30, "Hoshino", "LOC")], [["Hoshino Motor Corp", "Hoshino"]], "short form"),
+        # "Banking" is a company word too (issue 21, nm21).
+        ([_m(0, "Lakeside Banking Group", "ORG"), _m(30, "Lakeside", "ORG")], [["Lakeside Banking Group", "Lakeside"]], "short form"),
+        ([_m(0, "Fabrikam Motor Co.", "ORG"), _m(30, "Fabrikam", "PER")], [["Fabrikam Motor Co.", "Fabrikam"]], "short form"),
         # A given name typed as a place stays apart ("Paris" after "Paris Hilton" is the city).
         ([_m(0, "Paris Zorbon", "PER"), _m(30, "Paris", "LOC")], [["Paris Zorbon"], ["Paris"]], None),
     ],
@@ -449,6 +452,10 @@ def test_generic_nouns_and_demonyms(text: str, surface: str, expected: bool) -> 
         ("en", "German Economy Minister Karl-Theodor zu Guttenberg said talks had stalled .", ("Karl-Theodor zu Guttenberg", "PER")),
         ("en", "Jan Peter Balkenende met Maria van der Hoeven on Monday.", ("Maria van der Hoeven", "PER")),
         ("en", "The Hague met van der Hoeven .", ("van der Hoeven", "PER")),
+        # A union's branch and its number is one organisation, no model (issue 21, nm21).
+        ("en", "Members of UAW Local 22 ratified the deal on Sunday.", ("UAW Local 22", "ORG")),
+        ("en", "The president of Teamsters Local 743 said talks would resume.", ("Teamsters Local 743", "ORG")),
+        ("en", "IAM Lodge 1943 voted to strike.", ("IAM Lodge 1943", "ORG")),
         # A given name the model read alone (as a product) and the surname it left out.
         ("en", "UBS announced a writedown , and its chairman Marcel Ospel resigned .", ("Marcel Ospel", "PER")),
     ],
@@ -1999,6 +2006,13 @@ def test_titled_surname_stops_before_a_place(text: str, surname: str, place: str
         # A grade of a commodity; a place the gazetteer knows before the same noun stays.
         ("en", "Brent crude rose $2 in London.", "Brent", "commodity grade"),
         ("en", "Iran crude exports fell.", "Iran", None),
+        # A span inside the name of a traded grade of crude or a government bond (issue 21, nm21);
+        # a place before the name stays, and so does Shanghai's Bund.
+        ("en", "West Texas Intermediate for May delivery rose 80 cents.", "Texas", "traded name"),
+        ("en", "Traders sold Western Canadian Select at a discount.", "Western Canadian", "traded name"),
+        ("en", "Yields on German Bunds slipped as investors sought safety.", "German Bunds", "traded name"),
+        ("en", "Oil from West Texas was shipped to Cushing.", "Texas", None),
+        ("en", "Tourists walked along the Bund in Shanghai.", "Bund", None),
         # An adverb of place opening a sentence before a comma.
         ("en", "Stocks fell.\n\nOverseas, the FTSE fell.", "Overseas", "adverb of place"),
         ("en", "Stocks fell. Elsewhere, the FTSE fell.", "Elsewhere", "adverb of place"),
