@@ -493,6 +493,28 @@ def _capitalised(surface: str) -> str:
     return surface if at is None else surface[at:]
 
 
+def _possessive_shop_end(doc: Doc, text: str, start: int, end: int, *, final: bool) -> int | None:
+    """English: the end of a one-word name with the possessive after it that owns nothing, the
+    possessive the parse tags as such and a finite verb, a modal or a sentence's full stop right
+    after it ("Dillard's reported higher sales", "Kohl's said"; the full stop only when ``final``,
+    for what the model read as an organisation: "He shopped at Zellman's.", not "The decision was
+    Obama's."): a shop or a business named so, whose name the possessive is part of. None
+    otherwise ("Kohl's stores", "Obama's and Biden's plans", "Apple's in talks": the verb "is"); a
+    name of several words ("Jane Roe's") is a person's."""
+    if " " in text[start:end].strip() or text[end : end + 2] not in ("'s", "’s"):
+        return None
+    poss = doc.char_span(end, end + 2)
+    if poss is None or len(poss) != 1 or poss[0].tag_ != "POS":
+        return None
+    i = poss[0].i + 1
+    if i >= len(doc):
+        return None
+    nxt = doc[i]
+    if nxt.tag_ in ("VBD", "VBZ", "VBP", "MD") or (final and nxt.text == "." and (i + 1 == len(doc) or doc[i + 1].is_sent_start)):
+        return end + 2
+    return None
+
+
 def ner_candidates(doc: Doc, *, lang: str, model: str) -> Iterator[Candidate]:
     """Cleaned-up NER spans of one segment ``doc``, in the doc's own character offsets."""
     stop_words = _stop_words(doc.lang_)
@@ -761,6 +783,10 @@ def _ner_candidate(
         # product, a company) and left the surname out.
         yield Candidate(start, surname_end, "PER", f"spacy:{model}:{ent.label_}+surname", evidence=(f"given name: {text[start:end]}",))
         return
+    shop = False
+    if lang == "en" and LABEL_MAP[ent.label_] in ("PER", "ORG") and (shop_end := _possessive_shop_end(doc, text, start, end, final=LABEL_MAP[ent.label_] == "ORG")) is not None:
+        # "Dillard's reported higher sales": a possessive that owns nothing is the shop's name.
+        end, shop = shop_end, True
     surface = text[start:end]
     if (
         not surface
@@ -775,7 +801,7 @@ def _ner_candidate(
     ):
         return
     label = LABEL_MAP[ent.label_] or _reclassify_misc(surface)
-    if employer and label == "PER":
+    if (employer or shop) and label == "PER":
         label = "ORG"  # the name a title follows is whom the person works for, not a person
     if lang == "fr" and label in ("LOC", "ORG") and ranked_person(surface):
         label = "PER"  # "Col EMG G. de Loës": an officer, not a place

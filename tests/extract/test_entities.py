@@ -452,6 +452,19 @@ def test_generic_nouns_and_demonyms(text: str, surface: str, expected: bool) -> 
         ("en", "German Economy Minister Karl-Theodor zu Guttenberg said talks had stalled .", ("Karl-Theodor zu Guttenberg", "PER")),
         ("en", "Jan Peter Balkenende met Maria van der Hoeven on Monday.", ("Maria van der Hoeven", "PER")),
         ("en", "The Hague met van der Hoeven .", ("van der Hoeven", "PER")),
+        # The company whose shares the text names by it, which the model missed or read as a
+        # person (issue 21, nm21).
+        ("en", "Zorvex shares fell 4 percent on Monday.", ("Zorvex", "ORG")),
+        ("en", "Stocks were mixed. Hargrove stock was flat.", ("Hargrove", "ORG")),
+        ("en", "Hargrove shares rose, while Pemberton stock fell.", ("Pemberton", "ORG")),
+        # A company's short form that is a word of the dictionary, as a verb's subject.
+        ("en", "Analysts expect Lakeside Banking Group to post a loss. Lakeside said it would raise capital.", ("Lakeside", "ORG")),
+        # A possessive that owns nothing, before a verb, is part of a shop's name (issue 21, nm21).
+        ("en", "Shoppers were cautious, and Dillard's reported lower sales.", ("Dillard's", "ORG")),
+        ("en", "Kohl's said sales rose 3 percent in May.", ("Kohl's", "ORG")),
+        ("en", "Kohl's stores were busy on Friday.", ("Kohl", "PER")),
+        ("en", "Obama's and Biden's plans differ.", ("Obama", "PER")),
+        ("en", "The decision was Obama's.", ("Obama", "PER")),
         # A union's branch and its number is one organisation, no model (issue 21, nm21).
         ("en", "Members of UAW Local 22 ratified the deal on Sunday.", ("UAW Local 22", "ORG")),
         ("en", "The president of Teamsters Local 743 said talks would resume.", ("Teamsters Local 743", "ORG")),
@@ -508,6 +521,11 @@ def test_mention_spans_in_context(lang: str, text: str, expected: tuple[str, str
         # A headline's capitalised common noun (kg.extract.headlines, issue 21).
         ("en", "Carmaker seeks more aid\nThe carmaker said on Tuesday it would ask for more aid.", "Carmaker"),
         ("en", "Stocks Tumble As Oil Jumps\nU.S. stocks fell on Monday as oil prices rose.", "Oil Jumps"),
+        # No company before a share noun that is a verb, a market noun or a common word (issue 21, nm21).
+        ("en", "Marlow shares the view of most analysts.", "Marlow"),
+        ("en", "Asian shares rose, and Bank shares fell.", "Bank"),
+        # The short form that is a word of the dictionary, not its subject (issue 21, nm21).
+        ("en", "Lakeside Banking Group cut jobs. Prices of lakeside homes fell. Lakeside numbers rose.", "Lakeside"),
     ],
 )
 def test_spans_that_are_not_entity_mentions(lang: str, text: str, absent: str) -> None:
