@@ -660,14 +660,18 @@ def company_short_names(candidates: list[Candidate], text: str, *, lang: str, do
 _SHARE_OWNER = re.compile(r"(?<![\w&'’.-])(?P<name>[A-Z][a-z][\w&-]*(?:[ \t]+[A-Z][a-z][\w&-]*){0,2})[ \t]+(?P<noun>[a-z]+)[ \t]+(?P<next>[a-z]+)")
 
 
+# "shares of" and a name of one to three capitalised words, not in the possessive.
+_SHARES_OF = re.compile(r"(?<![\w-])(?P<noun>[Ss]hares)[ \t]+of[ \t]+(?P<name>[A-Z][a-z][\w&-]*(?:[ \t]+[A-Z][a-z][\w&-]*){0,2})(?![\w&'’.-])")
+
+
 def share_owners(candidates: list[Candidate], doc: Doc, text: str, *, lang: str) -> list[Candidate]:
     """English: ``candidates`` with the company whose shares the text names by it ("Zorvex shares
     fell 4 percent", "Marlow stock jumped": a noun of ``en/company_share_nouns`` that the parse
-    reads as a noun, then a word in lower case), typed ORG, as MEANTIME marks "Aer Lingus" of "Aer
+    reads as a noun, then a word in lower case; "Shares of Marlow rose"), typed ORG, as MEANTIME marks "Aer Lingus" of "Aer
     Lingus shares": added where the model found nothing, retyped where the model read a one-word
     person with no other evidence ("Brindle stock was flat"). Each word of the name is written with
     a capital and is no word of the dictionary ("Bank shares", "Asian shares", "Tech stock" name no
-    one), the name is no place the gazetteer knows ("Hong Kong shares") nor one that begins with a
+    one) nor of grammar ("She shares"), the name is no place the gazetteer knows ("Hong Kong shares") nor one that begins with a
     given name, no capitalised word comes right before it inside a sentence, a verb is no share
     noun ("Marlow shares the view"), and a market noun after the share noun
     (``en/market_place_nouns``: "stock exchange", "stock market") makes it a market's place."""
@@ -679,9 +683,8 @@ def share_owners(candidates: list[Candidate], doc: Doc, text: str, *, lang: str)
     nouns = word_set("en", "company_share_nouns")
     markets = word_set("en", "market_place_nouns")
     out = list(candidates)
-    for match in _SHARE_OWNER.finditer(text):
-        if match.group("noun") not in nouns or match.group("next") in markets:
-            continue
+    found = [m for m in _SHARE_OWNER.finditer(text) if m.group("noun") in nouns and m.group("next") not in markets]
+    for match in (*found, *_SHARES_OF.finditer(text)):
         noun = doc.char_span(*match.span("noun"))
         if noun is None or len(noun) != 1 or noun[0].pos_ != "NOUN":
             continue  # "Marlow shares the view": a verb
@@ -689,6 +692,9 @@ def share_owners(candidates: list[Candidate], doc: Doc, text: str, *, lang: str)
         name = match.group("name")
         if any(is_dictionary_word(w, lang) for w in name.split()) or person_named(name) or given_name_evidence(name) is not None:
             continue
+        span = doc.char_span(start, end)
+        if span is None or any(t.pos_ in ("PRON", "DET", "ADP", "CCONJ", "SCONJ", "AUX") for t in span):
+            continue  # "She shares of it": a word of grammar, no name
         if any(r.type == "LOC" for r in default_gazetteer().lookup(name)):
             continue
         before = text[max(0, start - 30) : start]

@@ -457,6 +457,7 @@ def test_generic_nouns_and_demonyms(text: str, surface: str, expected: bool) -> 
         ("en", "Zorvex shares fell 4 percent on Monday.", ("Zorvex", "ORG")),
         ("en", "Stocks were mixed. Hargrove stock was flat.", ("Hargrove", "ORG")),
         ("en", "Hargrove shares rose, while Pemberton stock fell.", ("Pemberton", "ORG")),
+        ("en", "Shares of Marlow rose 3 percent after the results.", ("Marlow", "ORG")),
         # A company's short form that is a word of the dictionary, as a verb's subject.
         ("en", "Analysts expect Lakeside Banking Group to post a loss. Lakeside said it would raise capital.", ("Lakeside", "ORG")),
         # A possessive that owns nothing, before a verb, is part of a shop's name (issue 21, nm21).
@@ -523,6 +524,8 @@ def test_mention_spans_in_context(lang: str, text: str, expected: tuple[str, str
         ("en", "Stocks Tumble As Oil Jumps\nU.S. stocks fell on Monday as oil prices rose.", "Oil Jumps"),
         # No company before a share noun that is a verb, a market noun or a common word (issue 21, nm21).
         ("en", "Marlow shares the view of most analysts.", "Marlow"),
+        ("en", "She shares the view of most analysts.", "She"),
+        ("en", "Shares of Asia fell as Bank shares rose.", "Bank"),
         ("en", "Asian shares rose, and Bank shares fell.", "Bank"),
         # The short form that is a word of the dictionary, not its subject (issue 21, nm21).
         ("en", "Lakeside Banking Group cut jobs. Prices of lakeside homes fell. Lakeside numbers rose.", "Lakeside"),
