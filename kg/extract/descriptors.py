@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
 from kg.extract.entities import SEAT_EVIDENCE, Candidate, person_named
 
-__all__ = ["ORGANISATION_EVIDENCE", "ROLE_APPOSITION_EVIDENCE", "company_short_names", "legal_suffix", "organisation_evidence", "place_evidence", "people_by_given_name", "people_by_role_apposition", "people_before_role_appositions", "listed_after_descriptor", "company_short_names", "listed_with_organisations", "organisations_named_again", "placed_in_regions", "typed_by_evidence", "with_head_nouns", "with_lowercase_complements"]
+__all__ = ["ORGANISATION_EVIDENCE", "ROLE_APPOSITION_EVIDENCE", "company_short_names", "legal_suffix", "organisation_evidence", "place_evidence", "people_by_given_name", "people_by_role_apposition", "share_owners", "people_before_role_appositions", "listed_after_descriptor", "company_short_names", "listed_with_organisations", "organisations_named_again", "placed_in_regions", "typed_by_evidence", "with_head_nouns", "with_lowercase_complements"]
 
 # How the evidence strings of :func:`organisation_evidence` begin: a mention so typed outweighs the
 # model's labels of the other mentions of its entity (kg.extract.mentions, the entity-type vote).
@@ -574,6 +574,17 @@ def organisations_named_again(candidates: list[Candidate], text: str, *, lang: s
     return [*candidates, *added]
 
 
+def _subject_before_its_verb(doc: Doc | None, start: int, end: int) -> bool:
+    """The word at ``[start, end)`` of ``doc`` is one token, the subject of a verb after it
+    ("Lakeside said", "Lakeside will", "Lakeside also cut"): the word is a name there, not an
+    adjective ("lakeside homes") nor a noun's modifier ("Lakeside numbers fell")."""
+    span = doc.char_span(start, end) if doc is not None else None
+    if span is None or len(span) != 1:
+        return False
+    tok = span[0]
+    return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i > tok.i and tok.head.pos_ in ("VERB", "AUX")
+
+
 def _company_lead(surface: str) -> str | None:
     """The words of a company's name before the company words and legal forms that end it
     (``xx/company_heads``, ``xx/legal_suffixes``: "Kestrel Motors Corp." -> "Kestrel", "Halvorsen
@@ -590,14 +601,15 @@ def _company_lead(surface: str) -> str | None:
     return None if person_named(" ".join(lead)) else " ".join(lead)
 
 
-def company_short_names(candidates: list[Candidate], text: str, *, lang: str) -> list[Candidate]:
+def company_short_names(candidates: list[Candidate], text: str, *, lang: str, doc: Doc | None = None) -> list[Candidate]:
     """English: ``candidates`` with the short form of a company named with its company words or
     legal form ("Kestrel Motors Corp.", "Halvorsen Trucks Inc") where NER missed it ("Halvorsen
     said", "Halvorsen Chief Financial Officer Linda Sato"): the same capitalised words, whole, with
     no capitalised word right before them inside a sentence nor right after them but a role title
     ("Halvorsen Chief Financial Officer"), where no
     candidate is; typed ORG. A short form of one word of the dictionary is left ("American" of
-    "American Airlines": "American workers"), and so is one the gazetteer knows as a place
+    "American Airlines": "American workers") but where ``doc``'s parse reads it as the subject of a verb after it
+    ("Lakeside Banking Group" ... "Lakeside said", "Kestrel also cut jobs"), and so is one the gazetteer knows as a place
     ("Detroit" of "Detroit Motors Corp.") or that begins with a given name ("Walt Disney")."""
     if lang != "en":
         return candidates
@@ -605,11 +617,16 @@ def company_short_names(candidates: list[Candidate], text: str, *, lang: str) ->
     from kg.nlp.wordforms import is_dictionary_word
 
     names: dict[str, str] = {}
+    common: set[str] = set()  # one word of the dictionary: only as a verb's subject
     for c in candidates:
         if c.label == "ORG" and c.institution is None and (lead := _company_lead(name_part(text[c.start : c.end]))) is not None:
             # One word of the dictionary is a word as often as the name ("American" of "American
             # Airlines": "American workers"; "Southwest": "the Southwest").
-            if not any(r.type == "LOC" for r in default_gazetteer().lookup(lead)) and (" " in lead or not is_dictionary_word(lead, lang)):
+            if not any(r.type == "LOC" for r in default_gazetteer().lookup(lead)):
+                if " " not in lead and is_dictionary_word(lead, lang):
+                    if doc is None:
+                        continue
+                    common.add(lead)
                 names.setdefault(lead, text[c.start : c.end])
     if not names:
         return candidates
@@ -632,9 +649,67 @@ def company_short_names(candidates: list[Candidate], text: str, *, lang: str) ->
                 continue  # a capitalised word before it, inside a sentence: part of another name
             if taken.find(1, start, end) != -1:
                 continue
+            if name in common and not _subject_before_its_verb(doc, start, end):
+                continue  # "Lakeside said", not "lakeside homes" nor "Kestrel numbers fell"
             taken[start:end] = b"\x01" * (end - start)
             added.append(Candidate(start, end, "ORG", "company short name", evidence=(f"short name of: {full}",)))
     return [*candidates, *added]
+
+
+# One to three capitalised words, then a noun of a company's shares and a word after it.
+_SHARE_OWNER = re.compile(r"(?<![\w&'’.-])(?P<name>[A-Z][a-z][\w&-]*(?:[ \t]+[A-Z][a-z][\w&-]*){0,2})[ \t]+(?P<noun>[a-z]+)[ \t]+(?P<next>[a-z]+)")
+
+
+# "shares of" and a name of one to three capitalised words, not in the possessive.
+_SHARES_OF = re.compile(r"(?<![\w-])(?P<noun>[Ss]hares)[ \t]+of[ \t]+(?P<name>[A-Z][a-z][\w&-]*(?:[ \t]+[A-Z][a-z][\w&-]*){0,2})(?![\w&'’.-])")
+
+
+def share_owners(candidates: list[Candidate], doc: Doc, text: str, *, lang: str) -> list[Candidate]:
+    """English: ``candidates`` with the company whose shares the text names by it ("Zorvex shares
+    fell 4 percent", "Marlow stock jumped": a noun of ``en/company_share_nouns`` that the parse
+    reads as a noun, then a word in lower case; "Shares of Marlow rose"), typed ORG, as MEANTIME marks "Aer Lingus" of "Aer
+    Lingus shares": added where the model found nothing, retyped where the model read a one-word
+    person with no other evidence ("Brindle stock was flat"). Each word of the name is written with
+    a capital and is no word of the dictionary ("Bank shares", "Asian shares", "Tech stock" name no
+    one) nor of grammar ("She shares"), the name is no place the gazetteer knows ("Hong Kong shares") nor one that begins with a
+    given name, no capitalised word comes right before it inside a sentence, a verb is no share
+    noun ("Marlow shares the view"), and a market noun after the share noun
+    (``en/market_place_nouns``: "stock exchange", "stock market") makes it a market's place."""
+    if lang != "en":
+        return candidates
+    from kg.knowledge.gazetteer import default_gazetteer
+    from kg.nlp.wordforms import is_dictionary_word
+
+    nouns = word_set("en", "company_share_nouns")
+    markets = word_set("en", "market_place_nouns")
+    out = list(candidates)
+    found = [m for m in _SHARE_OWNER.finditer(text) if m.group("noun") in nouns and m.group("next") not in markets]
+    for match in (*found, *_SHARES_OF.finditer(text)):
+        noun = doc.char_span(*match.span("noun"))
+        if noun is None or len(noun) != 1 or noun[0].pos_ != "NOUN":
+            continue  # "Marlow shares the view": a verb
+        start, end = match.span("name")
+        name = match.group("name")
+        if any(is_dictionary_word(w, lang) for w in name.split()) or person_named(name) or given_name_evidence(name) is not None:
+            continue
+        span = doc.char_span(start, end)
+        if span is None or any(t.pos_ in ("PRON", "DET", "ADP", "CCONJ", "SCONJ", "AUX") for t in span):
+            continue  # "She shares of it": a word of grammar, no name
+        if any(r.type == "LOC" for r in default_gazetteer().lookup(name)):
+            continue
+        before = text[max(0, start - 30) : start]
+        initial = re.search(r"(?:[.!?:][\"'”’)]?[ \t]+|\n[ \t]*)$|^[ \t]*$", before) is not None
+        if re.search(r"[A-Z][\w&'’.-]*[ \t]+$", before) and not initial:
+            continue  # a capitalised word before it, inside a sentence: part of another name
+        overlapping = [k for k, c in enumerate(out) if c.start < end and start < c.end]
+        evidence = (f"shares named by it: {match.group('noun')}",)
+        if not overlapping:
+            out.append(Candidate(start, end, "ORG", "share owner", evidence=evidence))
+        elif len(overlapping) == 1 and " " not in name:
+            c = out[overlapping[0]]
+            if (c.start, c.end) == (start, end) and c.label == "PER" and c.record is None and c.institution is None and not c.evidence:
+                out[overlapping[0]] = replace(c, label="ORG", evidence=evidence)
+    return out
 
 
 def listed_with_organisations(candidates: list[Candidate], doc: Doc, text: str, *, lang: str) -> list[Candidate]:

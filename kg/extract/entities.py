@@ -494,6 +494,28 @@ def _capitalised(surface: str) -> str:
     return surface if at is None else surface[at:]
 
 
+def _possessive_shop_end(doc: Doc, text: str, start: int, end: int, *, final: bool) -> int | None:
+    """English: the end of a one-word name with the possessive after it that owns nothing, the
+    possessive the parse tags as such and a finite verb, a modal or a sentence's full stop right
+    after it ("Dillard's reported higher sales", "Kohl's said"; the full stop only when ``final``,
+    for what the model read as an organisation: "He shopped at Zellman's.", not "The decision was
+    Obama's."): a shop or a business named so, whose name the possessive is part of. None
+    otherwise ("Kohl's stores", "Obama's and Biden's plans", "Apple's in talks": the verb "is"); a
+    name of several words ("Jane Roe's") is a person's."""
+    if " " in text[start:end].strip() or text[end : end + 2] not in ("'s", "’s"):
+        return None
+    poss = doc.char_span(end, end + 2)
+    if poss is None or len(poss) != 1 or poss[0].tag_ != "POS":
+        return None
+    i = poss[0].i + 1
+    if i >= len(doc):
+        return None
+    nxt = doc[i]
+    if nxt.tag_ in ("VBD", "VBZ", "VBP", "MD") or (final and nxt.text == "." and (i + 1 == len(doc) or doc[i + 1].is_sent_start)):
+        return end + 2
+    return None
+
+
 def ner_candidates(doc: Doc, *, lang: str, model: str) -> Iterator[Candidate]:
     """Cleaned-up NER spans of one segment ``doc``, in the doc's own character offsets."""
     stop_words = _stop_words(doc.lang_)
@@ -762,6 +784,10 @@ def _ner_candidate(
         # product, a company) and left the surname out.
         yield Candidate(start, surname_end, "PER", f"spacy:{model}:{ent.label_}+surname", evidence=(f"given name: {text[start:end]}",))
         return
+    shop = False
+    if lang == "en" and LABEL_MAP[ent.label_] in ("PER", "ORG") and (shop_end := _possessive_shop_end(doc, text, start, end, final=LABEL_MAP[ent.label_] == "ORG")) is not None:
+        # "Dillard's reported higher sales": a possessive that owns nothing is the shop's name.
+        end, shop = shop_end, True
     surface = text[start:end]
     if (
         not surface
@@ -776,7 +802,7 @@ def _ner_candidate(
     ):
         return
     label = LABEL_MAP[ent.label_] or _reclassify_misc(surface)
-    if employer and label == "PER":
+    if (employer or shop) and label == "PER":
         label = "ORG"  # the name a title follows is whom the person works for, not a person
     if lang == "fr" and label in ("LOC", "ORG") and ranked_person(surface):
         label = "PER"  # "Col EMG G. de Loës": an officer, not a place
@@ -1160,7 +1186,8 @@ def not_a_name_here(text: str, start: int, end: int, lang: str) -> str | None:
     after a clock time (``xx/time_zones``: "7h44 UTC"; "l'UTC a annoncé" may be a university), a
     credit rating ("Baa2"; "A3" beside another rating: "de A3 à Baa2"), an English term of business
     (``en/business_terms``: "the Initial Public Offering", "EPS", "the CPI"), a government security
-    named by its issuer ("the 10-year Treasury note"), a commodity's grade ("Brent crude"), an
+    named by its issuer ("the 10-year Treasury note"), a commodity's grade ("Brent crude"), a
+    span inside the name of a traded grade or bond ("Texas" of "West Texas Intermediate"), an
     adverb of place opening a sentence before
     a comma (``en/place_adverbs``: "Overseas, ..."), or, in French, the name of
     an event (``fr/event_name_heads``: "le Forum mondial de la langue française", "les Jeux
@@ -1176,6 +1203,8 @@ def not_a_name_here(text: str, start: int, end: int, lang: str) -> str | None:
         return "security"
     if lang == "en" and _commodity_grade(text, surface, end):
         return "commodity grade"
+    if lang == "en" and _in_traded_name(text, start, end):
+        return "traded name"
     if lang == "en" and surface.casefold() in word_set("en", "place_adverbs") and _OPENS_SENTENCE.search(text, max(0, start - 3), start) and text[end : end + 1] == ",":
         return "adverb of place"
     if _RATING_ALONE.fullmatch(surface):
@@ -1258,6 +1287,25 @@ def _commodity_grade(text: str, surface: str, end: int) -> bool:
     if after is None or after.group(1) not in word_set("en", "commodity_grade_nouns"):
         return False
     return not _is_known_place(_LEADING_THE.sub("", surface))
+
+
+@cache
+def _traded_name_pattern() -> re.Pattern[str] | None:
+    """The names of ``en/traded_names`` as one pattern, case kept, longest first."""
+    names = sorted(word_set("en", "traded_names"), key=len, reverse=True)
+    if not names:
+        return None
+    return re.compile(r"(?<![\w-])(?:" + "|".join(r"\s+".join(map(re.escape, n.split())) for n in names) + r")(?![\w-])")
+
+
+def _in_traded_name(text: str, start: int, end: int) -> bool:
+    """English: a span that reaches into the name of a grade of crude or a government bond
+    (``en/traded_names``: "Texas" of "West Texas Intermediate", "German Bunds"): no entity. A name
+    that ends before it stays ("U.S." of "U.S. Treasuries")."""
+    pattern = _traded_name_pattern()
+    if pattern is None:
+        return False
+    return any(m.start() < end and start < m.end() for m in pattern.finditer(text, max(0, start - 40), min(len(text), end + 40)))
 
 
 # A number before the place and the currency it names ("9.99 US dollars", "1,000 Hong Kong dollars").

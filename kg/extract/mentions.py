@@ -45,6 +45,7 @@ from kg.extract.descriptors import (
     people_by_given_name,
     people_by_role_apposition,
     placed_in_regions,
+    share_owners,
     typed_by_evidence,
     with_head_nouns,
     with_lowercase_complements,
@@ -185,7 +186,7 @@ def entity_mentions_from_doc(
         raw = [c if (a, b) == (c.start, c.end) else replace(c, start=a, end=b) for c, (a, b) in zip(raw, spans)]
     found = typed_by_evidence(with_products(raw, doc, text, lang=lang, gazetteer=gazetteer), doc, lang=lang)
     found = organisations_named_again(listed_after_descriptor(found, text, lang=lang), text, lang=lang)
-    found = company_short_names(found, text, lang=lang)
+    found = share_owners(company_short_names(found, text, lang=lang, doc=doc), doc, text, lang=lang)
     found = placed_in_regions(listed_with_organisations(found, doc, text, lang=lang), text, lang=lang)
     found = with_head_nouns(bracketed_place_lists(found, text, lang), doc, text, lang=lang)
     found = with_lowercase_complements(found, doc, text, lang=lang)

@@ -59,6 +59,8 @@ def as_model_product(cand: Candidate, text: str, *, gazetteer: Gazetteer | None 
     airline alone; None when ``cand`` is no such name. In English a one-word "person" with a
     designation of letters and a digit is a brand's model too ("The Hummer H2", "the Pontiac G6"):
     no one's name ends so."""
+    if lang == "en" and (local := _union_local(cand, text)) is not None:
+        return local
     if cand.label != "ORG" and not (cand.label == "PER" and lang == "en"):
         return None
     after = _MODEL_AFTER.match(text, cand.end)
@@ -83,6 +85,26 @@ def as_model_product(cand: Candidate, text: str, *, gazetteer: Gazetteer | None 
     maker = name_part(before)
     maker = (_known_maker_prefix(maker + " x", gazetteer) if gazetteer is not None else None) or maker
     return Candidate(cand.start, end, "PRO", cand.extractor + "+model", evidence=(f"model designation: {model}",), maker=maker)
+
+
+# The number of a union's branch after its unit word ("UAW Local" + " 22"), no figure going on.
+_BRANCH_NUMBER = re.compile(r"[ \t]+\d{1,5}(?![\w-])(?![.,]\d)")
+
+
+def _union_local(cand: Candidate, text: str) -> Candidate | None:
+    """English: a union's branch, a name then a word of ``en/union_unit_words`` and its number
+    ("UAW Local 22", "Teamsters Local 743"), as one organisation, where the model typed it a
+    product or left the number out ("UAW Local"); None for any other candidate. The union's name
+    must come first: "Local 22" alone is left as it is."""
+    words = text[cand.start : cand.end].split()
+    units = word_set("en", "union_unit_words")
+    if len(words) >= 2 and words[-1] in units and (number := _BRANCH_NUMBER.match(text, cand.end)) is not None:
+        end = number.end()
+    elif len(words) >= 3 and words[-2] in units and words[-1].isdigit():
+        end = cand.end
+    else:
+        return None
+    return Candidate(cand.start, end, "ORG", cand.extractor + "+union branch", evidence=("union branch",))
 
 
 # A capitalised name right after a model designation names the model ("Boeing 787 Dreamliner",

@@ -276,6 +276,9 @@ def test_many_candidates_resolve_in_about_linear_time() -> None:
         ([_m(0, "Midland Axle Inc", "ORG"), _m(30, "Midland Axle", "PER")], [["Midland Axle Inc", "Midland Axle"]], "short form"),
         ([_m(0, "Walt Disney Co", "ORG"), _m(30, "Walt Disney", "PER")], [["Walt Disney Co"], ["Walt Disney"]], None),
         ([_m(0, "Hoshino Motor Corp", "ORG"), _m(30, "Hoshino", "LOC")], [["Hoshino Motor Corp", "Hoshino"]], "short form"),
+        # "Banking" is a company word too (issue 21, nm21).
+        ([_m(0, "Lakeside Banking Group", "ORG"), _m(30, "Lakeside", "ORG")], [["Lakeside Banking Group", "Lakeside"]], "short form"),
+        ([_m(0, "Fabrikam Motor Co.", "ORG"), _m(30, "Fabrikam", "PER")], [["Fabrikam Motor Co.", "Fabrikam"]], "short form"),
         # A given name typed as a place stays apart ("Paris" after "Paris Hilton" is the city).
         ([_m(0, "Paris Zorbon", "PER"), _m(30, "Paris", "LOC")], [["Paris Zorbon"], ["Paris"]], None),
     ],
@@ -474,6 +477,24 @@ def test_generic_nouns_and_demonyms(text: str, surface: str, expected: bool) -> 
         ("en", "German Economy Minister Karl-Theodor zu Guttenberg said talks had stalled .", ("Karl-Theodor zu Guttenberg", "PER")),
         ("en", "Jan Peter Balkenende met Maria van der Hoeven on Monday.", ("Maria van der Hoeven", "PER")),
         ("en", "The Hague met van der Hoeven .", ("van der Hoeven", "PER")),
+        # The company whose shares the text names by it, which the model missed or read as a
+        # person (issue 21, nm21).
+        ("en", "Zorvex shares fell 4 percent on Monday.", ("Zorvex", "ORG")),
+        ("en", "Stocks were mixed. Hargrove stock was flat.", ("Hargrove", "ORG")),
+        ("en", "Hargrove shares rose, while Pemberton stock fell.", ("Pemberton", "ORG")),
+        ("en", "Shares of Marlow rose 3 percent after the results.", ("Marlow", "ORG")),
+        # A company's short form that is a word of the dictionary, as a verb's subject.
+        ("en", "Analysts expect Lakeside Banking Group to post a loss. Lakeside said it would raise capital.", ("Lakeside", "ORG")),
+        # A possessive that owns nothing, before a verb, is part of a shop's name (issue 21, nm21).
+        ("en", "Shoppers were cautious, and Dillard's reported lower sales.", ("Dillard's", "ORG")),
+        ("en", "Kohl's said sales rose 3 percent in May.", ("Kohl's", "ORG")),
+        ("en", "Kohl's stores were busy on Friday.", ("Kohl", "PER")),
+        ("en", "Obama's and Biden's plans differ.", ("Obama", "PER")),
+        ("en", "The decision was Obama's.", ("Obama", "PER")),
+        # A union's branch and its number is one organisation, no model (issue 21, nm21).
+        ("en", "Members of UAW Local 22 ratified the deal on Sunday.", ("UAW Local 22", "ORG")),
+        ("en", "The president of Teamsters Local 743 said talks would resume.", ("Teamsters Local 743", "ORG")),
+        ("en", "IAM Lodge 1943 voted to strike.", ("IAM Lodge 1943", "ORG")),
         # A given name the model read alone (as a product) and the surname it left out.
         ("en", "UBS announced a writedown , and its chairman Marcel Ospel resigned .", ("Marcel Ospel", "PER")),
     ],
@@ -526,6 +547,13 @@ def test_mention_spans_in_context(lang: str, text: str, expected: tuple[str, str
         # A headline's capitalised common noun (kg.extract.headlines, issue 21).
         ("en", "Carmaker seeks more aid\nThe carmaker said on Tuesday it would ask for more aid.", "Carmaker"),
         ("en", "Stocks Tumble As Oil Jumps\nU.S. stocks fell on Monday as oil prices rose.", "Oil Jumps"),
+        # No company before a share noun that is a verb, a market noun or a common word (issue 21, nm21).
+        ("en", "Marlow shares the view of most analysts.", "Marlow"),
+        ("en", "She shares the view of most analysts.", "She"),
+        ("en", "Shares of Asia fell as Bank shares rose.", "Bank"),
+        ("en", "Asian shares rose, and Bank shares fell.", "Bank"),
+        # The short form that is a word of the dictionary, not its subject (issue 21, nm21).
+        ("en", "Lakeside Banking Group cut jobs. Prices of lakeside homes fell. Lakeside numbers rose.", "Lakeside"),
     ],
 )
 def test_spans_that_are_not_entity_mentions(lang: str, text: str, absent: str) -> None:
@@ -2054,6 +2082,13 @@ def test_titled_surname_stops_before_a_place(text: str, surname: str, place: str
         # A grade of a commodity; a place the gazetteer knows before the same noun stays.
         ("en", "Brent crude rose $2 in London.", "Brent", "commodity grade"),
         ("en", "Iran crude exports fell.", "Iran", None),
+        # A span inside the name of a traded grade of crude or a government bond (issue 21, nm21);
+        # a place before the name stays, and so does Shanghai's Bund.
+        ("en", "West Texas Intermediate for May delivery rose 80 cents.", "Texas", "traded name"),
+        ("en", "Traders sold Western Canadian Select at a discount.", "Western Canadian", "traded name"),
+        ("en", "Yields on German Bunds slipped as investors sought safety.", "German Bunds", "traded name"),
+        ("en", "Oil from West Texas was shipped to Cushing.", "Texas", None),
+        ("en", "Tourists walked along the Bund in Shanghai.", "Bund", None),
         # An adverb of place opening a sentence before a comma.
         ("en", "Stocks fell.\n\nOverseas, the FTSE fell.", "Overseas", "adverb of place"),
         ("en", "Stocks fell. Elsewhere, the FTSE fell.", "Elsewhere", "adverb of place"),

@@ -529,6 +529,7 @@ def test_market_indices_are_no_organisations(lang: str, text: str, name: str, la
         # Wire style's lower-case words of an average's name after its capitalised first words; not
         # other lower-case words, nor a name all in lower case.
         ("The Dow Jones industrial average fell 200 points.", ["Dow Jones industrial average"]),
+        ("Japan's Nikkei 225 stock average slid 2 percent.", ["Nikkei 225 stock average"]),
         ("The CBOE Volatility Index, known as the VIX, jumped.", ["CBOE Volatility Index", "VIX"]),
         ("Poland's WIG20 fell and the Shenzhen Component Index slid.", ["WIG20", "Shenzhen Component Index"]),
         # A common word that is also an index's short name is left to the words around it.
