@@ -23,10 +23,12 @@ and :mod:`kg.extract.mentions` builds a document's mentions and merges them.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
+from itertools import accumulate
 from typing import TYPE_CHECKING
 
 from kg.extract.institutions import Institution
@@ -675,8 +677,13 @@ _DATELINE_DASH = re.compile(r"(?P<place>[A-Z][A-Z'â€™.-]+(?:[^\S\n]+[A-Z][A-Z'â€
 
 
 def _line_start(text: str, start: int) -> bool:
-    """Whether only blanks stand between the start of its line and ``start``."""
-    return not text[text.rfind("\n", 0, start) + 1 : start].strip()
+    """Whether only blanks stand between the start of its line and ``start`` (read back over the
+    blanks alone: a search for the line's start cost the line's length at every name of a long
+    line)."""
+    k = start
+    while k > 0 and text[k - 1] != "\n" and text[k - 1].isspace():
+        k -= 1
+    return k == 0 or text[k - 1] == "\n"
 
 
 def name_pieces(text: str, start: int, end: int, label: EntityLabel | None, lang: str) -> list[tuple[int, int]]:
@@ -1857,12 +1864,18 @@ def with_given_names_before_particles(candidates: Sequence[Candidate], text: str
     "zu Guttenberg", "van der Hoeven") with the given names right before it that the model read
     apart or dropped ("Karl-Theodor" + "zu Guttenberg", "Maria van der" + "Hoeven"): one name. The
     words before are a person's mention that ends there, or given names (``xx/given_names``, each
-    half of a hyphenated one) that no other mention holds."""
+    half of a hyphenated one, after a title or not: "Minister Hans-Peter zu Berg") that no other
+    mention holds."""
     if lang != "en":
         return list(candidates)
     particles = word_set("xx", "leading_name_particles")
     given = word_set("xx", "given_names")
     by_end = {c.end: i for i, c in enumerate(candidates)}
+    # The candidates by start, and the furthest end of those up to each: whether one holds a word
+    # before a name is one look-up, not a pass over all of them (a long list of names cost
+    # quadratic time).
+    starts = sorted((c.start, c.end) for c in candidates)
+    furthest = list(accumulate((e for _, e in starts), max))
     out = list(candidates)
     dropped: set[int] = set()
     for i, cand in enumerate(candidates):
@@ -1876,9 +1889,14 @@ def with_given_names_before_particles(candidates: Sequence[Candidate], text: str
         if j is not None and candidates[j].label == "PER":
             out[i] = replace(cand, start=candidates[j].start)
             dropped.add(j)
-        elif j is None and all(part.casefold() in given for w in match.group(1).split() for part in w.split("-")):
-            if not any(c.start < cand.start and match.start(1) < c.end for c in candidates):
-                out[i] = replace(cand, start=match.start(1))
+        elif j is None:
+            # The given names alone, after a capitalised title or word ("Minister Hans-Peter zu Berg").
+            first = next((w.start() for w in re.finditer(r"\S+", match.group(1)) if all(part.casefold() in given for v in match.group(1)[w.start() :].split() for part in v.split("-"))), None)
+            if first is None:
+                continue
+            k = bisect_left(starts, (cand.start,))
+            if k == 0 or furthest[k - 1] <= match.start(1) + first:
+                out[i] = replace(cand, start=match.start(1) + first)
     return [c for k, c in enumerate(out) if k not in dropped]
 
 

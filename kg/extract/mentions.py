@@ -37,6 +37,7 @@ from kg.extract.descriptors import (
     PLACE_EVIDENCE,
     ROLE_APPOSITION_EVIDENCE,
     company_short_names,
+    forms_of_address,
     legal_suffix,
     listed_after_descriptor,
     listed_with_organisations,
@@ -1436,7 +1437,8 @@ def _join_leading_words(
     joiners = word_set("xx", "company_name_joiners")
     lone: set[str] = set()  # one word before a joiner ("Johnson" of "Johnson & Johnson")
     # The names that only a legal form follows ("Midland Axle" of "Midland Axle Inc"), when the
-    # company is not named after a person ("Walt Disney Co."): its short form, whatever the model took it for.
+    # company is not named after a person ("Walt Disney Co."): its short form, whatever the model
+    # took it for but a person (below).
     suffixed: set[str] = set()
     suffixes = word_set("xx", "legal_suffixes")
     for j, m in enumerate(mentions):
@@ -1470,8 +1472,13 @@ def _join_leading_words(
     for i, m in enumerate(mentions):
         if m.institution or norms[i] not in by_lead or not name_part(m.text)[:1].isupper():
             continue
-        if m.label != "ORG" and (m.canonical or (" " in norms[i] and norms[i] not in suffixed)):
-            continue  # "Walt Disney" the person, not "Walt Disney Company"
+        if m.label != "ORG" and (m.canonical or (" " in norms[i] and (norms[i] not in suffixed or m.label == "PER"))):
+            # "Walt Disney" the person, not "Walt Disney Company"; a full name the model read as a
+            # person's stays one whatever company bears it ("Calvin Klein Inc" ... "Calvin Klein
+            # said he": companies are named after their founders).
+            continue
+        if m.label == "PER" and m.text.split()[0].rstrip(".").casefold() in forms_of_address() and " " in m.text.strip():
+            continue  # "Mr. Hoshino" is a person, not "Hoshino Motor Corp"
         if m.label == "FIN":
             continue  # an index is no company's short form: "The Nasdaq fell ... Nasdaq Inc said"
         if m.label == "PER" and any(k != i and uf.find(k) == uf.find(i) for k in full_people):

@@ -246,9 +246,17 @@ def test_longest_candidate_wins_overlaps() -> None:
             [["Marc Blanc"], ["Paul Marc", "Marc"]],
             "partial person name",
         ),
-        # A company's name without its legal form, typed as a person or a place, is its short form
-        # (issue 21, org21), unless the company is named after a person ("Walt Disney").
-        ([_m(0, "Midland Axle Inc", "ORG"), _m(30, "Midland Axle", "PER")], [["Midland Axle Inc", "Midland Axle"]], "short form"),
+        # A company's name without its legal form, typed as a place, is its short form (issue 21,
+        # org21), unless the company is named after a person ("Walt Disney").
+        ([_m(0, "Midland Axle Inc", "ORG"), _m(30, "Midland Axle", "LOC")], [["Midland Axle Inc", "Midland Axle"]], "short form"),
+        # A full name typed as a person stays the person: companies bear their founders' names
+        # ("Calvin Klein Inc" ... "Calvin Klein said he"; review rv21o). So does a name after a
+        # form of address ("Mr. Hoshino", "Ms. Korvex", "Dr. Zorvane").
+        ([_m(0, "Midland Axle Inc", "ORG"), _m(30, "Midland Axle", "PER")], [["Midland Axle Inc"], ["Midland Axle"]], None),
+        ([_m(0, "Kelvin Zorbrook Inc", "ORG"), _m(30, "Kelvin Zorbrook", "PER")], [["Kelvin Zorbrook Inc"], ["Kelvin Zorbrook"]], None),
+        ([_m(0, "Hoshino Motor Corp", "ORG"), _m(30, "Mr. Hoshino", "PER")], [["Hoshino Motor Corp"], ["Mr. Hoshino"]], None),
+        ([_m(0, "Korvex Industries Inc", "ORG"), _m(30, "Ms. Korvex", "PER")], [["Korvex Industries Inc"], ["Ms. Korvex"]], None),
+        ([_m(0, "Zorvane Trucks Ltd", "ORG"), _m(30, "Dr Zorvane", "PER")], [["Zorvane Trucks Ltd"], ["Dr Zorvane"]], None),
         ([_m(0, "Walt Disney Co", "ORG"), _m(30, "Walt Disney", "PER")], [["Walt Disney Co"], ["Walt Disney"]], None),
         ([_m(0, "Hoshino Motor Corp", "ORG"), _m(30, "Hoshino", "LOC")], [["Hoshino Motor Corp", "Hoshino"]], "short form"),
         # A given name typed as a place stays apart ("Paris" after "Paris Hilton" is the city).
@@ -2335,3 +2343,69 @@ def test_first_words_left_out_by_ner(text: str, names: list[tuple[str, str, int]
     got = with_cut_leading_words(text, mentions, "en")
     assert [m.text for m in got] == expected
     assert got[-1].label == got[0].label or got[-1].text != got[0].text
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "expected"),
+    [
+        # Given names before a surname's particle, read apart or dropped by the model: one person
+        # (issue 21, org21); not when another name holds the words before (review rv21o).
+        ("Defence Minister Karl-Theodor zu Guttenberg resigned.", [("Karl-Theodor", "PER"), ("zu Guttenberg", "PER")], ["Karl-Theodor zu Guttenberg"]),
+        ("Finance Minister Hans-Peter zu Berg resigned.", [("zu Berg", "PER")], ["Hans-Peter zu Berg"]),
+        ("Dutch minister Maria van der Hoeven spoke.", [("Maria", "PER"), ("van der Hoeven", "PER")], ["Maria van der Hoeven"]),
+        ("The Maria Hotel van der Berg wing closed.", [("The Maria Hotel", "ORG"), ("van der Berg", "PER")], ["The Maria Hotel", "van der Berg"]),
+        ("Paris von Hohenberg smiled.", [("Paris", "LOC"), ("von Hohenberg", "PER")], ["Paris", "von Hohenberg"]),
+    ],
+)
+def test_with_given_names_before_particles(text: str, spans: list[tuple[str, str]], expected: list[str]) -> None:
+    from kg.extract.entities import with_given_names_before_particles
+
+    cands = [Candidate(text.index(s), text.index(s) + len(s), label, "model") for s, label in spans]
+    out = with_given_names_before_particles(cands, text, "en")
+    assert sorted(text[c.start : c.end] for c in out) == sorted(expected)
+
+
+def test_given_names_before_particles_cost_linear_time() -> None:
+    """Thousands of "Maria zu Berg" in one document: whether a name holds the given names before
+    each is one look-up, not a pass over every name (300,000 characters took some 45 s; review rv21o)."""
+    import time
+
+    from kg.extract.entities import with_given_names_before_particles
+
+    def run(n: int) -> float:
+        unit = "Maria zu Berg said. "
+        text = unit * n
+        cands = [Candidate(k * len(unit) + 6, k * len(unit) + 13, "PER", "model") for k in range(n)]
+        started = time.perf_counter()
+        out = with_given_names_before_particles(cands, text, "en")
+        elapsed = time.perf_counter() - started
+        assert {text[c.start : c.end] for c in out} == {"Maria zu Berg"}
+        return elapsed
+
+    run(100)
+    small, large = run(3_750), run(15_000)  # some 75,000 and 300,000 characters
+    assert large < 10.0 and large < 8 * small + 0.5
+
+
+def test_dateline_dashes_of_one_long_line_cost_linear_time() -> None:
+    """A line of thousands of "DETROIT - General Motors" spans: whether each opens its line is read
+    back over blanks only, not from the line's start (review rv21o)."""
+    import time
+
+    from kg.extract.entities import name_pieces
+
+    unit = "DETROIT - General Motors said so and "
+
+    def run(n: int) -> float:
+        text = unit * n
+        started = time.perf_counter()
+        pieces = [name_pieces(text, k * len(unit), k * len(unit) + 24, "ORG", "en") for k in range(n)]
+        elapsed = time.perf_counter() - started
+        # Only the first opens the line: the place of a dateline is cut off it alone.
+        assert [text[a:b] for a, b in pieces[0]] == ["DETROIT", "General Motors"]
+        assert all(len(p) == 1 for p in pieces[1:])
+        return elapsed
+
+    run(100)
+    small, large = run(2_000), run(8_000)  # some 75,000 and 300,000 characters
+    assert large < 10.0 and large < 8 * small + 0.5
