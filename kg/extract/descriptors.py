@@ -149,13 +149,16 @@ def _apposition_before(span: SpacySpan, lang: str) -> Token | None:
     """English: a descriptor or a company's unit noun (``organisation_unit_nouns``) right before a
     comma and the name, which the parse makes its apposition ("The Italian carmaker, Brenno, said",
     "Kestrel's European unit, Vendel, lost", "its German subsidiary, Vendel"): the noun. A person's
-    role there ("its chief economist, Jane Roe") is no descriptor."""
+    role there ("its chief economist, Jane Roe") is no descriptor, and a name that begins with a
+    given name (``xx/given_names``) is left as the model read it."""
     doc = span.doc
     if lang != "en" or span.start < 2 or doc[span.start - 1].text != ",":
         return None
     noun, root = doc[span.start - 2], span.root
     if root.dep_ != "appos" or root.head.i != noun.i or not noun.is_lower:
         return None
+    if span[0].text.split("-")[0].casefold() in word_set("xx", "given_names") and len(span) > 1:
+        return None  # a person's name, as after a descriptor before it ("its unit, Jane Roe": a parse's slip)
     units = word_maps("organisation_unit_nouns").get(lang, {})
     return noun if _descriptor(noun, lang) or (noun.pos_ == "NOUN" and noun.lower_ in units) else None
 

@@ -508,7 +508,8 @@ def ner_candidates(doc: Doc, *, lang: str, model: str) -> Iterator[Candidate]:
         end_char = ent.end_char
         if lang == "en" and (complement := _cut_complement(doc, ents, k)) is not None:
             # "General Motors of | Canada": the model cut the name before its complement.
-            skip.add(k + 1)
+            if complement >= ents[k + 1].end_char:
+                skip.add(k + 1)
             end_char = complement
         if ent.label_ not in LABEL_MAP:
             if lang == "en" and (surname_end := _cut_surname_end(doc, ent, text, ent.start_char, ent.end_char)) is not None:
@@ -525,15 +526,21 @@ def ner_candidates(doc: Doc, *, lang: str, model: str) -> Iterator[Candidate]:
 def _cut_complement(doc: Doc, ents: Sequence[SpacySpan], k: int) -> int | None:
     """English: the end of the name after an organisation's span that the model ended with "of"
     (``xx/genitive_prepositions``), when its next name begins right after it ("General Motors of"
-    + "Canada": "General Motors of Canada"); None otherwise."""
+    + "Canada": "General Motors of Canada"); None otherwise. A name that has its complement
+    already takes no second one: it ends before the preposition ("The University of Michigan of" +
+    "Ann Arbor": "The University of Michigan", then the place)."""
     ent = ents[k]
     if ent.label_ != "ORG" or k + 1 >= len(ents) or len(ent) < 2:
         return None
+    genitive = word_set("xx", "genitive_prepositions")
     last, after = doc[ent.end - 1], ents[k + 1]
-    if last.lower_ not in word_set("xx", "genitive_prepositions") or not last.is_lower or after.start != ent.end:
+    if last.lower_ not in genitive or not last.is_lower or after.start != ent.end:
         return None
     if after.label_ not in LABEL_MAP or LABEL_MAP[after.label_] not in ("LOC", "ORG") or "\n" in doc.text[ent.start_char : after.end_char]:
         return None
+    if any(t.lower_ in genitive and t.is_lower for t in doc[ent.start : ent.end - 1]):
+        before = doc[ent.end - 2]
+        return int(before.idx + len(before.text))
     return int(after.end_char)
 
 

@@ -87,6 +87,8 @@ def test_described_names_are_organisations(lang: str, text: str, name: str, why:
         ("en", "Spokesman John Walker said the plan was sound.", "Spokesman John Walker", "PER"),
         ("fr", "Pierre Dupuis, un ancien ministre, a démissionné.", "Pierre Dupuis", "PER"),
         ("en", "The bank's chief economist, Jane Roe, said rates would fall.", "Jane Roe", "PER"),
+        # ... nor a unit noun before a name that begins with a given name (review rv21o).
+        ("en", "The bank's investment unit, John Roe, said rates would fall.", "John Roe", "PER"),
         # ... nor a person's trade with an adjective, nor a name that starts with a given name
         ("fr", "Le producteur américain Harvey Weinstein a été condamné.", "Harvey Weinstein", "PER"),
         ("fr", "Le candidat du parti socialiste François Hollande a gagné.", "François Hollande", "PER"),

@@ -450,6 +450,12 @@ def test_generic_nouns_and_demonyms(text: str, surface: str, expected: bool) -> 
         ("en", "General Motors Chief Executive Rick Wagoner said sales fell.", ("General Motors", "ORG")),
         # A company's name the model cut before "of" and its complement is one name.
         ("en", "The union reached a deal with General Motors of Canada last week.", ("General Motors of Canada", "ORG")),
+        # ... but a name that has its complement takes no second one (review rv21o).
+        ("en", "The University of Michigan of Ann Arbor studied it.", ("The University of Michigan", "ORG")),
+        ("en", "The University of Michigan of Ann Arbor studied it.", ("Ann Arbor", "LOC")),
+        ("en", "General Motors of Canada and Ford of Europe cut jobs. The Bank of Montreal of Canada gained.", ("The Bank of Montreal", "ORG")),
+        # A line of scores or a headline with a dash is no dateline: both names stay (review rv21o).
+        ("en", "Top stories:\nFORD - Chrysler merger talks resume", ("Chrysler", "ORG")),
         # The place of a dateline with no credit, run into the story's first name, is cut off it.
         ("en", "DETROIT - General Motors Corp. said on Tuesday it would cut jobs.", ("General Motors Corp.", "ORG")),
         ("en", "DETROIT - General Motors Corp. said on Tuesday it would cut jobs.", ("DETROIT", "LOC")),
