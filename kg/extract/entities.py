@@ -160,6 +160,19 @@ def _is_known_place(surface: str) -> bool:
     return any(r.type == "LOC" for r in default_gazetteer().lookup(surface))
 
 
+def _employer_label(surface: str) -> EntityLabel:
+    """The type of the name before a role title and a person's name, which the model read as a
+    person with the title ("Halvorsen Chief Financial" of "Halvorsen Chief Financial Officer Linda
+    Sato"): the gazetteer's place or person, a person's name that begins with a given name, else
+    the company the person works for."""
+    from kg.extract.descriptors import given_name_evidence
+
+    types = {r.type for r in default_gazetteer().lookup(surface)}
+    if types == {"LOC"}:
+        return "LOC"
+    return "PER" if types == {"PER"} or given_name_evidence(surface) is not None else "ORG"
+
+
 @dataclass(frozen=True)
 class Candidate:
     """A mention before overlap resolution."""
@@ -790,7 +803,10 @@ def _ner_candidate(
         return
     label = LABEL_MAP[ent.label_] or _reclassify_misc(surface)
     if employer and label == "PER":
-        label = "ORG"  # the name a title follows is whom the person works for, not a person
+        # The name a title follows is whom the person works for: a company, unless it is a place
+        # or a person the gazetteer knows or that begins with a given name ("Ontario Treasurer
+        # Dwight Duncan", "Barack Obama Spokesman Robert Gibbs").
+        label = _employer_label(surface)
     if lang == "fr" and label in ("LOC", "ORG") and ranked_person(surface):
         label = "PER"  # "Col EMG G. de Loës": an officer, not a place
     if label is None:

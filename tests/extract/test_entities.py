@@ -2415,3 +2415,27 @@ def test_dateline_dashes_of_one_long_line_cost_linear_time() -> None:
     run(100)
     small, large = run(2_000), run(8_000)  # some 75,000 and 300,000 characters
     assert large < 10.0 and large < 8 * small + 0.5
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "expected"),
+    [
+        # The model's person run into a role title before a person's name: the words before the
+        # title are the employer (issue 21, org21) ...
+        ("Kestrel Chief Financial Officer Linda Sato said so.", [(0, 4, "PERSON")], [("Kestrel", "ORG")]),
+        # ... a place or a person when the gazetteer or a given name says so (review rv21o).
+        ("Ontario Treasurer Dwight Duncan said so.", [(0, 2, "PERSON"), (2, 4, "PERSON")], [("Ontario", "LOC"), ("Dwight Duncan", "PER")]),
+        ("Barack Obama Spokesman Robert Gibbs said so.", [(0, 3, "PERSON"), (3, 5, "PERSON")], [("Barack Obama", "PER"), ("Robert Gibbs", "PER")]),
+    ],
+)
+def test_employer_before_a_role_title(text: str, ents: list[tuple[int, int, str]], expected: list[tuple[str, str]]) -> None:
+    from spacy.tokens import Span
+
+    from kg.extract.entities import ner_candidates
+    from kg.nlp.doccache import remember_text
+    from kg.nlp.models import load_model
+
+    doc = load_model("en")(text)
+    remember_text(doc, text)
+    doc.ents = [Span(doc, a, b, label=label) for a, b, label in ents]
+    assert [(text[c.start : c.end], c.label) for c in ner_candidates(doc, lang="en", model="test")] == expected
