@@ -2439,3 +2439,24 @@ def test_employer_before_a_role_title(text: str, ents: list[tuple[int, int, str]
     remember_text(doc, text)
     doc.ents = [Span(doc, a, b, label=label) for a, b, label in ents]
     assert [(text[c.start : c.end], c.label) for c in ner_candidates(doc, lang="en", model="test")] == expected
+
+
+def test_short_forms_and_given_names_among_many_people_cost_about_linear_time() -> None:
+    """Thousands of people and of a company's short form in one document: whether a short form is
+    a person's surname, and which full name a given name begins, are looked up, not found by a pass
+    over all the people (8,000 of each took over two minutes; review rv21o)."""
+    import time
+
+    def run(n: int) -> float:
+        mentions = [_m(0, "Zorvex Motors Corp.", "ORG")]
+        for k in range(n):
+            mentions += [_m(30 + 40 * k, "Zorvex", "PER"), _m(50 + 40 * k, f"Ann Q{k:05d}x", "PER")]
+        started = time.perf_counter()
+        entities = merge_mentions(mentions, gazetteer=GAZ, lang="en")
+        elapsed = time.perf_counter() - started
+        assert len(entities) == n + 1
+        return elapsed
+
+    run(100)
+    small, large = run(1_000), run(4_000)
+    assert large < 10.0 and large < 8 * small + 0.5
