@@ -12,9 +12,11 @@ one word with a capital that is no common word ("Cressier. — ...").
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
+from itertools import accumulate
 
 from kg.extract.entities import is_editorial_marker
 from kg.knowledge.words import word_set
@@ -83,24 +85,35 @@ def _with_wire_dateline(text: str, mentions: Sequence[EntityMention], lang: str)
     place's other mentions when they merge. A story's label (``xx/editorial_markers``: "EXCLUSIVE
     (Reuters) -", "ANALYSIS (Reuters) -") and a score in brackets ("CHELSEA (0-1) —") make no
     dateline."""
-    out = list(mentions)
+    out = sorted(mentions, key=lambda m: (m.start, m.end))
     # A dash alone makes a dateline only before a name, which the model ran the place into
     # ("DETROIT - General Motors Corp. said"); "BOSTON - It rained." may be a heading.
     starts = {m.start for m in mentions}
     bare = (m for m in _BARE_WIRE_DATELINE.finditer(text) if m.end() in starts and _known_place(m.group("place")))
+    # The mentions by start, and the furthest end of those up to each: the mentions a place
+    # overlaps are found going back from it, not by a pass over all of them (thousands of
+    # datelines in one document cost quadratic time).
+    by_start = [m.start for m in out]
+    furthest = list(accumulate((m.end for m in out), max))
+    added: list[EntityMention] = []
     for match in (*_WIRE_DATELINE.finditer(text), *bare):
         a, b = match.span("place")
         if is_editorial_marker(text[a:b], furniture=True):
             continue  # a story's label before the credit ("EXCLUSIVE (Reuters) -"), no place
-        inside = [i for i, m in enumerate(out) if m.start < b and a < m.end]
-        if not inside:
-            out.append(EntityMention(a, b, text[a:b], "LOC", "dateline", lang, evidence=("dateline",)))
+        inside = []
+        i = bisect_left(by_start, b) - 1
+        while i >= 0 and furthest[i] > a:
+            if out[i].end > a:
+                inside.append(i)
+            i -= 1
+        if not inside:  # (one place a line: the two patterns never read the same line)
+            added.append(EntityMention(a, b, text[a:b], "LOC", "dateline", lang, evidence=("dateline",)))
         for i in inside:
             if (out[i].start, out[i].end) == (a, b) and out[i].label in ("ORG", "PER") and out[i].institution is None:
                 out[i] = replace(out[i], label="LOC", qid=None, canonical=None, evidence=(*out[i].evidence, "dateline"))
             elif (out[i].start, out[i].end) == (a, b) and out[i].label == "LOC":
                 out[i] = replace(out[i], evidence=(*out[i].evidence, "dateline"))
-    return sorted(out, key=lambda m: (m.start, m.end))
+    return sorted([*out, *added], key=lambda m: (m.start, m.end))
 
 
 def with_dateline_places(text: str, mentions: Sequence[EntityMention], lang: str) -> list[EntityMention]:

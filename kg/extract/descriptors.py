@@ -12,6 +12,7 @@ gazetteer knows keep their record's type.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
@@ -27,7 +28,7 @@ if TYPE_CHECKING:
 
 from kg.extract.entities import SEAT_EVIDENCE, Candidate, person_named
 
-__all__ = ["ORGANISATION_EVIDENCE", "ROLE_APPOSITION_EVIDENCE", "company_short_names", "legal_suffix", "organisation_evidence", "place_evidence", "people_by_given_name", "people_by_role_apposition", "share_owners", "people_before_role_appositions", "listed_after_descriptor", "company_short_names", "listed_with_organisations", "organisations_named_again", "placed_in_regions", "typed_by_evidence", "with_head_nouns", "with_lowercase_complements"]
+__all__ = ["ORGANISATION_EVIDENCE", "ROLE_APPOSITION_EVIDENCE", "company_short_names", "legal_suffix", "organisation_evidence", "place_evidence", "people_by_given_name", "people_by_role_apposition", "people_before_role_appositions", "listed_after_descriptor", "forms_of_address", "listed_with_organisations", "organisations_named_again", "placed_in_regions", "typed_by_evidence", "with_head_nouns", "with_lowercase_complements", "share_owners"]
 
 # How the evidence strings of :func:`organisation_evidence` begin: a mention so typed outweighs the
 # model's labels of the other mentions of its entity (kg.extract.mentions, the entity-type vote).
@@ -148,13 +149,16 @@ def _apposition_before(span: SpacySpan, lang: str) -> Token | None:
     """English: a descriptor or a company's unit noun (``organisation_unit_nouns``) right before a
     comma and the name, which the parse makes its apposition ("The Italian carmaker, Brenno, said",
     "Kestrel's European unit, Vendel, lost", "its German subsidiary, Vendel"): the noun. A person's
-    role there ("its chief economist, Jane Roe") is no descriptor."""
+    role there ("its chief economist, Jane Roe") is no descriptor, and a name that begins with a
+    given name (``xx/given_names``) is left as the model read it."""
     doc = span.doc
     if lang != "en" or span.start < 2 or doc[span.start - 1].text != ",":
         return None
     noun, root = doc[span.start - 2], span.root
     if root.dep_ != "appos" or root.head.i != noun.i or not noun.is_lower:
         return None
+    if span[0].text.split("-")[0].casefold() in word_set("xx", "given_names") and len(span) > 1:
+        return None  # a person's name, as after a descriptor before it ("its unit, Jane Roe": a parse's slip)
     units = word_maps("organisation_unit_nouns").get(lang, {})
     return noun if _descriptor(noun, lang) or (noun.pos_ == "NOUN" and noun.lower_ in units) else None
 
@@ -601,6 +605,50 @@ def _company_lead(surface: str) -> str | None:
     return None if person_named(" ".join(lead)) else " ".join(lead)
 
 
+@cache
+def forms_of_address() -> frozenset[str]:
+    """The forms of address written before a person's name, lower case and without a full stop
+    (``xx/title_abbreviations``, ``xx/gendered_titles``: "mr", "ms", "dr", "sir", "lady"): a name
+    after one is a person's."""
+    return frozenset(w.casefold() for w in word_set("xx", "title_abbreviations")) | frozenset(word_map("xx", "gendered_titles"))
+
+
+# A word of the text a short name's words are matched on: letters, digits and hyphens, whole.
+_TEXT_WORD = re.compile(r"[\w-]+")
+
+
+def _name_places(names: set[str], text: str) -> Iterator[tuple[int, list[int]]]:
+    """Where ``names`` (words joined by single blanks) stand in ``text`` as whole words (no letter,
+    digit, hyphen, "&", apostrophe or full stop right before, no letter, digit, hyphen or "&" right
+    after): each place's start and the ends of the names that begin there, longest first. One pass
+    over the words of the text, each followed only as far as a name's words go, so that a document
+    naming thousands of companies costs linear time (one search of the text per name did not)."""
+    trie: dict[str, dict] = {}
+    for name in names:
+        node = trie
+        for word in name.split(" "):
+            node = node.setdefault(word, {})
+        node[""] = {}  # a name ends here (no word of the text is empty)
+    words = [m.span() for m in _TEXT_WORD.finditer(text)]
+    for k, (a, b) in enumerate(words):
+        if a > 0 and text[a - 1] in "&'’.":
+            continue
+        ends: list[int] = []
+        step: dict[str, dict] | None = trie.get(text[a:b])
+        j = k
+        while step is not None:
+            node = step
+            end = words[j][1]
+            if "" in node and text[end : end + 1] != "&":
+                ends.append(end)
+            if j + 1 == len(words) or words[j + 1][0] != end + 1 or text[end] != " ":
+                break
+            j += 1
+            step = node.get(text[words[j][0] : words[j][1]])
+        if ends:
+            yield a, ends[::-1]
+
+
 def company_short_names(candidates: list[Candidate], text: str, *, lang: str, doc: Doc | None = None) -> list[Candidate]:
     """English: ``candidates`` with the short form of a company named with its company words or
     legal form ("Kestrel Motors Corp.", "Halvorsen Trucks Inc") where NER missed it ("Halvorsen
@@ -608,9 +656,11 @@ def company_short_names(candidates: list[Candidate], text: str, *, lang: str, do
     no capitalised word right before them inside a sentence nor right after them but a role title
     ("Halvorsen Chief Financial Officer"), where no
     candidate is; typed ORG. A short form of one word of the dictionary is left ("American" of
-    "American Airlines": "American workers") but where ``doc``'s parse reads it as the subject of a verb after it
-    ("Lakeside Banking Group" ... "Lakeside said", "Kestrel also cut jobs"), and so is one the gazetteer knows as a place
-    ("Detroit" of "Detroit Motors Corp.") or that begins with a given name ("Walt Disney")."""
+    "American Airlines": "American workers") but where ``doc``'s parse reads it as the subject of
+    a verb after it ("Lakeside Banking Group" ... "Lakeside said", "Kestrel also cut jobs"), and so
+    is one the gazetteer knows as a place ("Detroit" of "Detroit Motors Corp."), one that begins
+    with a given name ("Walt Disney") and one the text gives a person with a form of address ("Mr.
+    Hoshino", :func:`forms_of_address`: the founder whose name the company bears)."""
     if lang != "en":
         return candidates
     from kg.knowledge.gazetteer import default_gazetteer
@@ -630,29 +680,37 @@ def company_short_names(candidates: list[Candidate], text: str, *, lang: str, do
                 names.setdefault(lead, text[c.start : c.end])
     if not names:
         return candidates
-    taken = bytearray(len(text))
-    for c in candidates:
-        taken[c.start : c.end] = b"\x01" * (c.end - c.start)
-    added: list[Candidate] = []
     roles = word_map("en", "role_titles")
-    for name, full in names.items():
-        pattern = re.compile(rf"(?<![\w&'’.-]){re.escape(name)}(?![\w&-])")
-        for match in pattern.finditer(text):
-            start, end = match.span()
+    found: list[tuple[int, int]] = []
+    addressed: set[str] = set()  # the names a form of address precedes somewhere: people's
+    for start, ends in _name_places(set(names), text):
+        before = text[max(0, start - 30) : start]
+        title = _TITLE_BEFORE.search(text, max(0, start - 6), start)
+        if title is not None and title.group("title").casefold() in forms_of_address():
+            addressed.update(text[start:end] for end in ends)
+            continue
+        for end in ends:
             after = re.match(r"[ \t]+([A-Z0-9][\w-]*)", text[end : end + 40])
             if after is not None and roles.get(after.group(1).casefold(), "and") == "and":
                 continue  # a capitalised word after it, but for a role title: part of another name
-            before = text[max(0, start - 30) : start]
             # (a line holds a sentence in tokenised copy: no blank after its break)
             initial = re.search(r"(?:[.!?:][\"'”’)]?[ \t]+|\n[ \t]*)$|^[ \t]*$", before) is not None
             if re.search(r"[A-Z][\w&'’.-]*[ \t]+$", before) and not initial:
                 continue  # a capitalised word before it, inside a sentence: part of another name
-            if taken.find(1, start, end) != -1:
-                continue
-            if name in common and not _subject_before_its_verb(doc, start, end):
-                continue  # "Lakeside said", not "lakeside homes" nor "Kestrel numbers fell"
-            taken[start:end] = b"\x01" * (end - start)
-            added.append(Candidate(start, end, "ORG", "company short name", evidence=(f"short name of: {full}",)))
+            found.append((start, end))
+            break
+    taken = bytearray(len(text))
+    for c in candidates:
+        taken[c.start : c.end] = b"\x01" * (c.end - c.start)
+    added: list[Candidate] = []
+    for start, end in found:
+        name = text[start:end]
+        if name in addressed or taken.find(1, start, end) != -1:
+            continue
+        if name in common and not _subject_before_its_verb(doc, start, end):
+            continue  # "Lakeside said", not "lakeside homes" nor "Kestrel numbers fell"
+        taken[start:end] = b"\x01" * (end - start)
+        added.append(Candidate(start, end, "ORG", "company short name", evidence=(f"short name of: {names[name]}",)))
     return [*candidates, *added]
 
 

@@ -28,6 +28,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
+from itertools import accumulate
 from typing import TYPE_CHECKING
 
 from kg.extract.institutions import Institution
@@ -157,6 +158,19 @@ def _ethnonyms() -> frozenset[str]:
 
 def _is_known_place(surface: str) -> bool:
     return any(r.type == "LOC" for r in default_gazetteer().lookup(surface))
+
+
+def _employer_label(surface: str) -> EntityLabel:
+    """The type of the name before a role title and a person's name, which the model read as a
+    person with the title ("Halvorsen Chief Financial" of "Halvorsen Chief Financial Officer Linda
+    Sato"): the gazetteer's place or person, a person's name that begins with a given name, else
+    the company the person works for."""
+    from kg.extract.descriptors import given_name_evidence
+
+    types = {r.type for r in default_gazetteer().lookup(surface)}
+    if types == {"LOC"}:
+        return "LOC"
+    return "PER" if types == {"PER"} or given_name_evidence(surface) is not None else "ORG"
 
 
 @dataclass(frozen=True)
@@ -529,7 +543,8 @@ def ner_candidates(doc: Doc, *, lang: str, model: str) -> Iterator[Candidate]:
         end_char = ent.end_char
         if lang == "en" and (complement := _cut_complement(doc, ents, k)) is not None:
             # "General Motors of | Canada": the model cut the name before its complement.
-            skip.add(k + 1)
+            if complement >= ents[k + 1].end_char:
+                skip.add(k + 1)
             end_char = complement
         if ent.label_ not in LABEL_MAP:
             if lang == "en" and (surname_end := _cut_surname_end(doc, ent, text, ent.start_char, ent.end_char)) is not None:
@@ -546,15 +561,21 @@ def ner_candidates(doc: Doc, *, lang: str, model: str) -> Iterator[Candidate]:
 def _cut_complement(doc: Doc, ents: Sequence[SpacySpan], k: int) -> int | None:
     """English: the end of the name after an organisation's span that the model ended with "of"
     (``xx/genitive_prepositions``), when its next name begins right after it ("General Motors of"
-    + "Canada": "General Motors of Canada"); None otherwise."""
+    + "Canada": "General Motors of Canada"); None otherwise. A name that has its complement
+    already takes no second one: it ends before the preposition ("The University of Michigan of" +
+    "Ann Arbor": "The University of Michigan", then the place)."""
     ent = ents[k]
     if ent.label_ != "ORG" or k + 1 >= len(ents) or len(ent) < 2:
         return None
+    genitive = word_set("xx", "genitive_prepositions")
     last, after = doc[ent.end - 1], ents[k + 1]
-    if last.lower_ not in word_set("xx", "genitive_prepositions") or not last.is_lower or after.start != ent.end:
+    if last.lower_ not in genitive or not last.is_lower or after.start != ent.end:
         return None
     if after.label_ not in LABEL_MAP or LABEL_MAP[after.label_] not in ("LOC", "ORG") or "\n" in doc.text[ent.start_char : after.end_char]:
         return None
+    if any(t.lower_ in genitive and t.is_lower for t in doc[ent.start : ent.end - 1]):
+        before = doc[ent.end - 2]
+        return int(before.idx + len(before.text))
     return int(after.end_char)
 
 
@@ -698,8 +719,13 @@ _DATELINE_DASH = re.compile(r"(?P<place>[A-Z][A-Z'’.-]+(?:[^\S\n]+[A-Z][A-Z'�
 
 
 def _line_start(text: str, start: int) -> bool:
-    """Whether only blanks stand between the start of its line and ``start``."""
-    return not text[text.rfind("\n", 0, start) + 1 : start].strip()
+    """Whether only blanks stand between the start of its line and ``start`` (read back over the
+    blanks alone: a search for the line's start cost the line's length at every name of a long
+    line)."""
+    k = start
+    while k > 0 and text[k - 1] != "\n" and text[k - 1].isspace():
+        k -= 1
+    return k == 0 or text[k - 1] == "\n"
 
 
 def name_pieces(text: str, start: int, end: int, label: EntityLabel | None, lang: str) -> list[tuple[int, int]]:
@@ -802,8 +828,13 @@ def _ner_candidate(
     ):
         return
     label = LABEL_MAP[ent.label_] or _reclassify_misc(surface)
-    if (employer or shop) and label == "PER":
-        label = "ORG"  # the name a title follows is whom the person works for, not a person
+    if employer and label == "PER":
+        # The name a title follows is whom the person works for: a company, unless it is a place
+        # or a person the gazetteer knows or that begins with a given name ("Ontario Treasurer
+        # Dwight Duncan", "Barack Obama Spokesman Robert Gibbs").
+        label = _employer_label(surface)
+    elif shop and label == "PER":
+        label = "ORG"  # "Dillard's reported": the name before a possessive that owns nothing is a shop's
     if lang == "fr" and label in ("LOC", "ORG") and ranked_person(surface):
         label = "PER"  # "Col EMG G. de Loës": an officer, not a place
     if label is None:
@@ -1912,12 +1943,18 @@ def with_given_names_before_particles(candidates: Sequence[Candidate], text: str
     "zu Guttenberg", "van der Hoeven") with the given names right before it that the model read
     apart or dropped ("Karl-Theodor" + "zu Guttenberg", "Maria van der" + "Hoeven"): one name. The
     words before are a person's mention that ends there, or given names (``xx/given_names``, each
-    half of a hyphenated one) that no other mention holds."""
+    half of a hyphenated one, after a title or not: "Minister Hans-Peter zu Berg") that no other
+    mention holds."""
     if lang != "en":
         return list(candidates)
     particles = word_set("xx", "leading_name_particles")
     given = word_set("xx", "given_names")
     by_end = {c.end: i for i, c in enumerate(candidates)}
+    # The candidates by start, and the furthest end of those up to each: whether one holds a word
+    # before a name is one look-up, not a pass over all of them (a long list of names cost
+    # quadratic time).
+    starts = sorted((c.start, c.end) for c in candidates)
+    furthest = list(accumulate((e for _, e in starts), max))
     out = list(candidates)
     dropped: set[int] = set()
     for i, cand in enumerate(candidates):
@@ -1931,9 +1968,14 @@ def with_given_names_before_particles(candidates: Sequence[Candidate], text: str
         if j is not None and candidates[j].label == "PER":
             out[i] = replace(cand, start=candidates[j].start)
             dropped.add(j)
-        elif j is None and all(part.casefold() in given for w in match.group(1).split() for part in w.split("-")):
-            if not any(c.start < cand.start and match.start(1) < c.end for c in candidates):
-                out[i] = replace(cand, start=match.start(1))
+        elif j is None:
+            # The given names alone, after a capitalised title or word ("Minister Hans-Peter zu Berg").
+            first = next((w.start() for w in re.finditer(r"\S+", match.group(1)) if all(part.casefold() in given for v in match.group(1)[w.start() :].split() for part in v.split("-"))), None)
+            if first is None:
+                continue
+            k = bisect_left(starts, (cand.start,))
+            if k == 0 or furthest[k - 1] <= match.start(1) + first:
+                out[i] = replace(cand, start=match.start(1) + first)
     return [c for k, c in enumerate(out) if k not in dropped]
 
 

@@ -37,6 +37,7 @@ from kg.extract.descriptors import (
     PLACE_EVIDENCE,
     ROLE_APPOSITION_EVIDENCE,
     company_short_names,
+    forms_of_address,
     legal_suffix,
     listed_after_descriptor,
     listed_with_organisations,
@@ -1375,16 +1376,19 @@ def _join_given_names(
     full = [j for j in people if len(norms[j].split()) > 1]
     if not full:
         return
+    last_words = {norms[j].split()[-1] for j in full}
     firsts: dict[int, int] = {}  # group of one-word names -> its first mention
     for i in people:
         words = norms[i].split()
-        if len(words) == 1 and not any(norms[j].split()[-1] == words[0] for j in full):
+        if len(words) == 1 and words[0] not in last_words:
             root = uf.find(i)
             if root not in firsts or mentions[i].start < mentions[firsts[root]].start:
                 firsts[root] = i
+    by_first: dict[str, list[int]] = defaultdict(list)
+    for j in full:
+        by_first[norms[j].split()[0]].append(j)
     for i in firsts.values():
-        word = norms[i]
-        hosts = {uf.find(j) for j in full if norms[j].split()[0] == word and mentions[j].start < mentions[i].start}
+        hosts = {uf.find(j) for j in by_first.get(norms[i], ()) if mentions[j].start < mentions[i].start}
         if len(hosts) == 1 and uf.find(i) not in hosts:
             host = next(iter(hosts))
             join(host, i, f"given name: '{mentions[i].text}' begins '{mentions[host].text}'")
@@ -1458,7 +1462,8 @@ def _join_leading_words(
     joiners = word_set("xx", "company_name_joiners")
     lone: set[str] = set()  # one word before a joiner ("Johnson" of "Johnson & Johnson")
     # The names that only a legal form follows ("Midland Axle" of "Midland Axle Inc"), when the
-    # company is not named after a person ("Walt Disney Co."): its short form, whatever the model took it for.
+    # company is not named after a person ("Walt Disney Co."): its short form, whatever the model
+    # took it for but a person (below).
     suffixed: set[str] = set()
     suffixes = word_set("xx", "legal_suffixes")
     for j, m in enumerate(mentions):
@@ -1486,17 +1491,28 @@ def _join_leading_words(
     if not by_lead:
         return
     full_people = [k for k, mk in enumerate(mentions) if mk.label == "PER" and " " in norms[k]]
+    # How many of them each group holds, and the roots of the names each short form begins, kept
+    # up to date over the joins below: one look-up a mention, not a pass over all the people or
+    # all the names (thousands of them cost quadratic time).
+    full_set = set(full_people)
+    full_in_group: Counter[int] = Counter(uf.find(k) for k in full_people)
+    long_roots: dict[str, set[int]] = {}
     # The surnames of the people named in full: a lone word before a joiner that is one of them
     # is that person as likely as the company.
     surnames = {norms[j].split()[-1] for j, m in enumerate(mentions) if m.label == "PER" and len(norms[j].split()) > 1} if lone else set()
     for i, m in enumerate(mentions):
         if m.institution or norms[i] not in by_lead or not name_part(m.text)[:1].isupper():
             continue
-        if m.label != "ORG" and (m.canonical or (" " in norms[i] and norms[i] not in suffixed)):
-            continue  # "Walt Disney" the person, not "Walt Disney Company"
+        if m.label != "ORG" and (m.canonical or (" " in norms[i] and (norms[i] not in suffixed or m.label == "PER"))):
+            # "Walt Disney" the person, not "Walt Disney Company"; a full name the model read as a
+            # person's stays one whatever company bears it ("Calvin Klein Inc" ... "Calvin Klein
+            # said he": companies are named after their founders).
+            continue
+        if m.label == "PER" and m.text.split()[0].rstrip(".").casefold() in forms_of_address() and " " in m.text.strip():
+            continue  # "Mr. Hoshino" is a person, not "Hoshino Motor Corp"
         if m.label == "FIN":
             continue  # an index is no company's short form: "The Nasdaq fell ... Nasdaq Inc said"
-        if m.label == "PER" and any(k != i and uf.find(k) == uf.find(i) for k in full_people):
+        if m.label == "PER" and full_in_group[uf.find(i)] > (i in full_set):
             # The surname of a person the text names in full ("Abraham Lincoln" ... "Lincoln"),
             # not a company's short form ("Lincoln Financial").
             continue
@@ -1505,11 +1521,15 @@ def _join_leading_words(
         longs = by_lead[norms[i]]
         if m.canonical and any(mentions[j].canonical not in (None, m.canonical) for j in longs):
             continue
-        hosts = {uf.find(j) for j in longs}
+        known = long_roots.get(norms[i])
+        hosts = {uf.find(j) for j in longs} if known is None else {uf.find(r) for r in known}
+        long_roots[norms[i]] = hosts
         if len(hosts) != 1 or uf.find(i) in hosts:
             continue
         host = next(iter(hosts))
+        roots = (uf.find(host), uf.find(i))
         join(host, i, f"short form: '{m.text}' begins '{mentions[host].text}'")
+        full_in_group[uf.find(i)] = sum(full_in_group.pop(r, 0) for r in set(roots))
 
 
 _NAME_TYPES = frozenset({"PER", "ORG", "LOC"})

@@ -87,6 +87,8 @@ def test_described_names_are_organisations(lang: str, text: str, name: str, why:
         ("en", "Spokesman John Walker said the plan was sound.", "Spokesman John Walker", "PER"),
         ("fr", "Pierre Dupuis, un ancien ministre, a démissionné.", "Pierre Dupuis", "PER"),
         ("en", "The bank's chief economist, Jane Roe, said rates would fall.", "Jane Roe", "PER"),
+        # ... nor a unit noun before a name that begins with a given name (review rv21o).
+        ("en", "The bank's investment unit, John Roe, said rates would fall.", "John Roe", "PER"),
         # ... nor a person's trade with an adjective, nor a name that starts with a given name
         ("fr", "Le producteur américain Harvey Weinstein a été condamné.", "Harvey Weinstein", "PER"),
         ("fr", "Le candidat du parti socialiste François Hollande a gagné.", "François Hollande", "PER"),
@@ -348,6 +350,14 @@ def test_organisations_named_again(text: str, expected: list[str]) -> None:
         ("Lakeview Foods", "Lakeview Foods cut jobs. Lakeview fell.", []),
         ("Detroit Motors Corp.", "Detroit Motors Corp. cut jobs. Workers in Detroit voted.", []),
         ("Walt Disney Co", "Walt Disney Co cut jobs. Rivals of Walt Disney fell.", []),
+        # Nor a name the text gives a person with a form of address: the founder whose name the
+        # company bears (review rv21o).
+        ("Hoshino Motor Corp", "Hoshino Motor Corp cut jobs. Hoshino shares fell. Mr. Hoshino, the founder, smiled.", []),
+        ("Korvex Industries Inc", "Korvex Industries Inc cut jobs. Ms Korvex said so. Rivals of Korvex fell.", []),
+        ("Zorvane Trucks Ltd", "Zorvane Trucks Ltd cut jobs. Rivals of Zorvane fell. Dr. Zorvane retired.", []),
+        # A name glued to "&", an apostrophe or a hyphen is part of another word; the longest name wins.
+        ("Halvorsen Trucks Inc", "Halvorsen Trucks Inc cut jobs. Rivals of O'Halvorsen, Halvorsen-Smith and Halvorsen&Co fell.", []),
+        ("Halvorsen Trucks Inc", "Halvorsen Trucks Inc cut jobs. Rivals of Halvorsen Trucks' unit fell.", ["Halvorsen Trucks"]),
     ],
 )
 def test_company_short_names(full: str, text: str, expected: list[str]) -> None:
@@ -359,6 +369,34 @@ def test_company_short_names(full: str, text: str, expected: list[str]) -> None:
     assert [text[c.start : c.end] for c in out[1:]] == expected
     assert all(c.label == "ORG" for c in out)
     assert company_short_names([company], text, lang="fr") == [company]
+
+
+def test_company_short_names_cost_linear_time() -> None:
+    """Thousands of companies in one document: one pass over its words, not one search of the text
+    per name (300,000 characters took over a minute; review rv21o)."""
+    import time
+
+    from kg.extract.descriptors import company_short_names
+    from kg.extract.entities import Candidate
+
+    def run(n: int) -> float:
+        parts, companies, pos = [], [], 0
+        for i in range(n):
+            name = "Q" + "".join("bcdfghjklmnpqrstvwz"[(i // 19**k) % 19] + "aeiou"[k] for k in range(4))
+            unit = f"{name} Motors Corp. cut jobs. Workers at {name} struck. "
+            companies.append(Candidate(pos, pos + len(name) + len(" Motors Corp."), "ORG", "model"))
+            parts.append(unit)
+            pos += len(unit)
+        text = "".join(parts)
+        started = time.perf_counter()
+        out = company_short_names(companies, text, lang="en")
+        elapsed = time.perf_counter() - started
+        assert len(out) == 2 * n
+        return elapsed
+
+    run(200)  # the word lists and the gazetteer, loaded once
+    small, large = run(1_250), run(5_000)  # some 75,000 and 300,000 characters
+    assert large < 10.0 and large < 8 * small + 0.5
 
 
 @pytest.mark.parametrize(
