@@ -549,12 +549,14 @@ def _agent_case(tok: Token) -> bool:
 def _manner_noun(tok: Token) -> bool:
     """A French common noun with no determiner, number or name of its own after « par »: a manner,
     a means or a rate (« par hasard », « par tranches », « par téléphone », « par action »), never
-    who does the act, which French introduces with a determiner (« par la police ») or a name."""
-    return (
-        tok.lang_.startswith("fr")
-        and tok.pos_ == "NOUN"
-        and not any(c.dep_ in ("det", "nummod", "nmod:poss") or c.dep_.startswith("flat") for c in tok.children)
-    )
+    who does the act, which French introduces with a determiner (« par la police ») or a name. A count
+    or share of votes and the noun of a fixed locution do so with a determiner or a number (« élu
+    par 312 voix », « par 52 % des suffrages », « par la suite »; ``fr/par_manner_nouns``)."""
+    if not tok.lang_.startswith("fr") or tok.pos_ != "NOUN":
+        return False
+    if _lemma(tok) in word_set("fr", "par_manner_nouns") or tok.text == "%":
+        return True
+    return not any(c.dep_ in ("det", "nummod", "nmod:poss") or c.dep_.startswith("flat") for c in tok.children)
 
 
 def _fronted_participle_subject(tok: Token) -> Token | None:

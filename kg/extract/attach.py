@@ -106,11 +106,12 @@ def lead_date(
         return None
     embedded = {i for i, seg in enumerate(segments) if seg.embedded}
     seg_starts = [seg.start for seg in segments]
-    # « La joueuse X, qui a remporté le tournoi dimanche, a annoncé sa retraite »: a date inside a
-    # relative clause set off by a comma dates that clause's background act, not the report
-    timexes = [t for t in timexes if not _in_relative_clause(document.text, t.start)]
     # (French copy only: an English wire dateline keeps its date first, as the lead's own)
     lang = next((seg.lang for seg in reversed(segments) if seg.start <= body.start), document.lang or "")
+    if lang == "fr":
+        # « La joueuse X, qui a remporté le tournoi dimanche, a annoncé sa retraite »: a date inside
+        # a relative clause set off by commas dates that clause's background act, not the report
+        timexes = [t for t in timexes if not _in_relative_clause(document.text, t.start, t.end)]
     dash = _dateline_end(document.text, body.start, timexes) if lang == "fr" else None
     if dash is not None:
         # « PARIS, 12 mars 2024 (AFP) - Le syndicat a appelé ... »: the parser may cut the dateline
@@ -127,16 +128,25 @@ def lead_date(
     return _lead_day(timexes, body, body.start, starts, dct, embedded, seg_starts)
 
 
-def _in_relative_clause(text: str, offset: int) -> bool:
-    """``offset`` lies in a relative clause that a comma opens (« , qui a remporté le titre
-    dimanche »), with no comma, colon, semicolon or full stop between the pronoun and it."""
-    before = text[max(0, offset - 200) : offset]
+def _in_relative_clause(text: str, start: int, end: int) -> bool:
+    """The date at ``start``–``end`` lies in a relative clause set off by commas inside its sentence
+    (« La joueuse X, qui a remporté le titre dimanche, a annoncé sa retraite »): a comma and a
+    relative pronoun open it with no comma, colon, semicolon, full stop or line break between the
+    pronoun and the date, and a comma closes it after the date before the sentence goes on. A
+    relative clause that ends its sentence carries the narrative on, and its date may be the
+    lead's (« Le président est arrivé à Kiev, où il a rencontré mardi son homologue. »)."""
+    before = text[max(0, start - 200) : start]
     comma = before.rfind(",")
-    return comma >= 0 and _OPEN_RELATIVE.fullmatch(before, comma) is not None
+    if comma < 0 or _OPEN_RELATIVE.fullmatch(before, comma) is None:
+        return False
+    close = _CLAUSE_END.search(text, end, end + 200)
+    return close is not None and close.group() == ","
 
 
 # A relative clause a comma opens, up to the end of the text looked at (:func:`_in_relative_clause`).
-_OPEN_RELATIVE = re.compile(r",\s*(?:qui|que|qu['’]|dont|où|lequel|laquelle|lesquels|lesquelles)\b[^,;:.!?]*", re.I)
+_OPEN_RELATIVE = re.compile(r",\s*(?:qui|que|qu['’]|dont|où|lequel|laquelle|lesquels|lesquelles)\b[^,;:.!?\n]*", re.I)
+# The first mark after a date that ends its clause: a comma closes a relative clause set off by commas.
+_CLAUSE_END = re.compile(r"[,;:.!?\n]")
 
 
 # A dateline heading the body: a few capitalised words, a date and an agency's credit before a dash

@@ -186,6 +186,12 @@ def test_a_plain_day_of_the_lead_outranks_a_part_of_a_day() -> None:
         # ... not a date after the relative clause's closing comma
         ("Lyon, le 9 juin 2020. — Le club, qui a perdu la finale, a limogé lundi son entraîneur.",
          [("le 9 juin 2020", "2020-06-09"), ("lundi", "2020-06-08")], "2020-06-08"),
+        # rv17f: ... nor one in a relative clause that ends the sentence, which carries the
+        # narrative on (the clause is not set off by a closing comma)
+        ("Lyon, le 9 juin 2020. — Le président est arrivé à Kiev, où il a rencontré lundi son homologue.",
+         [("le 9 juin 2020", "2020-06-09"), ("lundi", "2020-06-08")], "2020-06-08"),
+        ("Le président est arrivé à Kiev, où il a rencontré lundi son homologue.", [("lundi", "2020-06-08")],
+         "2020-06-08"),
     ],
 )
 def test_a_dateline_dates_the_report(pieces: str, dates: list[tuple[str, str]], lead: str | None) -> None:
@@ -235,6 +241,41 @@ def test_a_count_of_days_moves_the_date_before(second: str, length: str, value: 
     doc = Document("d", text, "d", date=PartialDate(2020, 6, 10))
     out = attach_times(events, timexes=timexes, sentences=sentences, segments=[Segment(0, len(text), "fr")], document=doc)[-1]
     assert out.time is not None and out.time.value == expected
+
+
+# rv17f: a date in a relative clause set off by commas (opened by a comma and a pronoun, closed by a
+# comma) is the clause's; one in a relative clause that ends its sentence or its line is not.
+@pytest.mark.parametrize(
+    ("text", "date", "inside"),
+    [
+        ("La joueuse, qui a remporté le tournoi lundi, a annoncé sa retraite.", "lundi", True),
+        ("Le maire, dont le fils a été arrêté lundi, a démissionné.", "lundi", True),
+        ("Le président est arrivé à Kiev, où il a rencontré lundi son homologue.", "lundi", False),
+        ("Un incendie a ravagé l'usine, qui a été évacuée lundi.", "lundi", False),
+        ("Le club, qui a perdu la finale, a limogé lundi son entraîneur.", "lundi", False),
+        ("La grève, qui paralyse le pays\nLa CGT a appelé lundi, avec FO, à la grève.", "lundi", False),
+        # a clause with no mark after its date for a whole page: read in bounded windows
+        (", qui " + "a lieu lundi " * 30_000, "lundi", False),
+    ],
+)
+def test_a_date_in_a_relative_clause_set_off_by_commas(text: str, date: str, inside: bool) -> None:
+    from kg.extract.attach import _in_relative_clause
+
+    start = text.index(date)
+    assert _in_relative_clause(text, start, start + len(date)) is inside
+
+
+def test_relative_clause_dates_cost_linear_time() -> None:
+    # 300,000 characters of dates in relative clauses: each date reads a bounded window around it
+    import time
+
+    from kg.extract.attach import _in_relative_clause
+
+    text = ", qui a gagné lundi " * 15_000
+    began = time.perf_counter()
+    found = [_in_relative_clause(text, i, i + 5) for i in range(text.index("lundi"), len(text), 20)]
+    assert time.perf_counter() - began < 2.0
+    assert found and all(found[:-1])  # the last date closes no clause
 
 
 def test_an_english_dateline_keeps_its_date_first() -> None:

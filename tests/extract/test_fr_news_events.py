@@ -273,6 +273,16 @@ CASES = [
     # the possessive of an act another accepts or demands is not that other (« sa » is the minister)
     ("Le président a accepté sa démission.", "démission", "EndPosition", "sa", ANY),
     ("Le ministre a annoncé sa démission.", "démission", "EndPosition", "ministre", ANY),
+    # rv17f: a count or share of votes after « par » measures the result, it does not elect
+    ("Paul Durand a été élu maire par 312 voix contre 280.", "élu", "Elect", None, "Paul Durand"),
+    ("Le maire a été élu par 52 % des voix.", "élu", "Elect", None, "maire"),
+    ("Marie Leroy a été réélue présidente par 60 % des suffrages.", "réélue", "Elect", None, "Marie Leroy"),
+    # ... nor does the noun of a fixed « par » locution (« par la suite », « par la voie de »)
+    ("Le suspect a été interpellé par la suite à Lyon.", "interpellé", "ArrestJail", None, "suspect"),
+    ("Le maire a été élu par la voie d'un vote électronique.", "élu", "Elect", None, "maire"),
+    # ... « se rendre » with a manner of going still moves its subject
+    ("Les habitants se sont rendus nombreux dans la ville.", "rendus", "Transport", "habitants", ANY),
+    ("Le ministre s'est rendu seul dans la région sinistrée.", "rendu", "Transport", "ministre", ANY),
 ]
 
 
@@ -348,6 +358,9 @@ NOT_CASES = [
     # rv17f: a group of people (a breakaway, walkers) is no employer, unlike « le groupe Alstom »
     ("Le coureur belge a rejoint le groupe des favoris dans la dernière montée.", "rejoint"),
     ("Le guide a quitté le groupe de randonneurs avant le col.", "quitté"),
+    # rv17f: « se rendre » and an attribute is to become, no going (« se rendre célèbre, coupable »)
+    ("Le maire s'est rendu célèbre dans la région.", "rendu"),
+    ("L'ancien directeur s'est rendu coupable de fraude dans la capitale.", "rendu"),
 ]
 
 
