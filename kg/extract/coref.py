@@ -68,6 +68,9 @@ HEAD_BONUS = 80  # a description whose head noun already describes the entity ("
 # A description whose nationality ("the Italian carmaker", "the No. 3 U.S. automaker") an earlier
 # description of the entity gave it too ("Opel, the German unit of ... the German carmaker").
 ORIGIN_BONUS = 40
+# A description whose rank ("the No. 2 automaker") an earlier description of the entity with the
+# same head gave it too ("Ford , the No. 2 U.S. automaker"): as telling as a head said before.
+RANK_BONUS = 60
 BRACKET_PENALTY = 30  # the candidate mention lies in brackets, an aside ("( 550 for a Zorbajet Z7 )")
 # The candidate mention lies in a person's role apposition, where it says whom the person works
 # for ("Jane Roe , an analyst at Zorba Research , said the carmaker ..."): an aside too.
@@ -1210,7 +1213,7 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
                 Anaphor(start, end, text[start - offset : end - offset], "possessive" if kind == "possessive" else "pronoun", lang, gender,
                         number, types, is_subject, blocked=_offset(blocked, offset),
                         governor=(governor[0] + offset, governor[1] + offset) if governor is not None else None,
-                        antecedent=(controller.idx + offset, controller.idx + len(controller.text) + offset) if controller is not None and (number != "sg" or controller.tag_ not in ("NNS", "NNPS")) else None,
+                        antecedent=(controller.idx + offset, controller.idx + len(controller.text) + offset) if controller is not None and (number != "sg" or controller.tag_ != "NNS" and (controller.tag_ != "NNPS" or controller.ent_type_ == "ORG")) else None,
                         in_relative=relative is not None,
                         owns_event=kind == "possessive" and _event_noun(tok.head, lang),
                         partitive=kind == "personal" and _partitive(tok, lang))
@@ -1366,66 +1369,107 @@ def _short_form(tok: Token, lang: str) -> bool:
     return True
 
 
-def _role_holder(
-    anaphor: Anaphor, entity_at: Callable[[tuple[int, int]], tuple[int, int, int] | None], refs: Sequence[Sequence[Reference]], text: str,
-) -> tuple[int, Span, str] | None:
-    """The one person an earlier apposition gave the role of a possessed role phrase at the same
-    organisation ("Fritz Henderson , Kestrel 's chief executive , said ... The company 's chief
-    executive said": the apposition holds a mention of the company and the role's head noun), with
-    that apposition and the evidence; None when the possessor is no organisation taken up or no
-    person, or several, fit."""
-    if anaphor.role_owner is None or anaphor.noun is None:
-        return None
-    owner = entity_at(anaphor.role_owner)
-    if owner is None:
-        return None
-    head = text[anaphor.noun[0] : anaphor.noun[1]].lower()
-    holders: dict[int, Reference] = {}
-    for e, rs in enumerate(refs):
-        if e == owner[2]:
-            continue
-        for r in rs:
-            if r.kind != "appositive" or r.end > anaphor.start or head not in re.findall(r"[a-z-]+", r.text.lower()):
+class _RoleHolders:
+    """The persons earlier appositions gave a role at an organisation ("Fritz Henderson , Kestrel 's
+    chief executive ,"), indexed by (a word of the apposition, an entity named inside it), so that a
+    possessed role phrase finds its holders in constant time, not by reading every apposition
+    before it (a long text of appositions and role phrases stays linear). An apposition is indexed
+    at the first look-up after it ends, when the references inside it are resolved."""
+
+    def __init__(self, text: str, entity_at: Callable[[tuple[int, int]], tuple[int, int, int] | None]) -> None:
+        self._text = text
+        self._entity_at = entity_at
+        self._pending: list[tuple[int, Reference]] = []
+        self._holders: dict[tuple[str, int], dict[int, Reference]] = {}
+
+    def add(self, e: int, r: Reference) -> None:
+        """Note the appositive reference ``r`` of entity ``e``."""
+        if r.kind == "appositive":
+            self._pending.append((e, r))
+
+    def _index(self, before: int) -> None:
+        kept = []
+        for e, r in self._pending:
+            if r.end > before:
+                kept.append((e, r))
                 continue
-            if _names_inside(r, owner[2], entity_at):
-                holders.setdefault(e, r)
-    if len(holders) != 1:
-        return None
-    e, r = next(iter(holders.items()))
-    return e, Span(r.start, r.end, r.text), f"role of the same organisation: '{anaphor.text}' = '{r.text}'"
+            words = set(re.findall(r"[a-z-]+", r.text.lower()))
+            if words & _words(r.lang, "former_words") or any(w.startswith("ex-") for w in words):
+                continue  # "Jan Brack , Kestrel 's former chief executive ,": no longer its chief executive
+            named = _named_inside(r, self._entity_at) - {e}
+            for word in words:
+                for owner in named:
+                    self._holders.setdefault((word, owner), {}).setdefault(e, r)
+        self._pending = kept
+
+    def holder(self, anaphor: Anaphor) -> tuple[int, Span, str] | None:
+        """The one person an earlier apposition gave the role of a possessed role phrase at the same
+        organisation ("Fritz Henderson , Kestrel 's chief executive , said ... The company 's chief
+        executive said": the apposition holds a mention of the company and the role's head noun),
+        with that apposition and the evidence; None when the possessor is no organisation taken up
+        or no person, or several, fit."""
+        if anaphor.role_owner is None or anaphor.noun is None:
+            return None
+        owner = self._entity_at(anaphor.role_owner)
+        if owner is None:
+            return None
+        self._index(anaphor.start)
+        head = self._text[anaphor.noun[0] : anaphor.noun[1]].lower()
+        holders = self._holders.get((head, owner[2]), {})
+        if len(holders) != 1:
+            return None
+        e, r = next(iter(holders.items()))
+        return e, Span(r.start, r.end, r.text), f"role of the same organisation: '{anaphor.text}' = '{r.text}'"
 
 
-def _names_inside(r: Reference, owner: int, entity_at: Callable[[tuple[int, int]], tuple[int, int, int] | None]) -> bool:
-    """Whether a mention of entity ``owner`` starts at a word of the reference ``r``."""
+def _named_inside(r: Reference, entity_at: Callable[[tuple[int, int]], tuple[int, int, int] | None]) -> set[int]:
+    """The entities a mention of which starts at a word of the reference ``r`` and lies inside it."""
+    found = set()
     offset = 0
     for word in r.text.split(" "):
         hit = entity_at((r.start + offset, r.start + offset + max(1, len(word))))
-        if hit is not None and hit[2] == owner and hit[0] >= r.start and hit[1] <= r.end:
-            return True
+        if hit is not None and hit[0] >= r.start and hit[1] <= r.end:
+            found.add(hit[2])
         offset += len(word) + 1
-    return False
+    return found
 
 
-def _short_form_owner(anaphor: Anaphor, entities: Sequence[Entity], text: str) -> tuple[int, Span] | None:
-    """The one organisation named before a short form whose name of several words ends in the
-    short form's noun ("the European Commission" for "the Commission"), with its last such mention;
-    None when no organisation or several fit ("the European Commission and the Federal Trade
-    Commission ... the Commission")."""
-    if anaphor.noun is None:
-        return None
-    word = text[anaphor.noun[0] : anaphor.noun[1]].lower()
-    owners: dict[int, EntityMention] = {}
-    for e, entity in enumerate(entities):
-        if entity.type != "ORG":
-            continue
-        for m in entity.mentions:
-            words = m.text.split()
-            if m.end <= anaphor.start and len(words) > 1 and words[-1].lower() == word:
-                owners[e] = m if e not in owners or owners[e].start < m.start else owners[e]
-    if len(owners) != 1:
-        return None
-    e, m = next(iter(owners.items()))
-    return e, Span(m.start, m.end, m.text)
+class _ShortForms:
+    """The mentions of organisations whose name of several words ends in a given word, by that word
+    and entity, in text order: a short form ("the Commission") finds the names it may take up
+    without reading every mention of the text (a long text of short forms stays linear)."""
+
+    def __init__(self, entities: Sequence[Entity]) -> None:
+        self._by_word: dict[str, dict[int, tuple[list[int], list[EntityMention]]]] = {}
+        for e, entity in enumerate(entities):
+            if entity.type != "ORG":
+                continue
+            for m in sorted(entity.mentions, key=lambda m: (m.end, m.start)):
+                words = m.text.split()
+                if len(words) > 1:
+                    ends, mentions = self._by_word.setdefault(words[-1].lower(), {}).setdefault(e, ([], []))
+                    ends.append(m.end)
+                    mentions.append(m)
+
+    def owner(self, anaphor: Anaphor, text: str) -> tuple[int, Span] | None:
+        """The one organisation named before a short form whose name of several words ends in the
+        short form's noun ("the European Commission" for "the Commission"), with its last such
+        mention; None when no organisation or several fit ("the European Commission and the
+        Federal Trade Commission ... the Commission")."""
+        if anaphor.noun is None:
+            return None
+        found: tuple[int, EntityMention] | None = None
+        for e, (ends, mentions) in self._by_word.get(text[anaphor.noun[0] : anaphor.noun[1]].lower(), {}).items():
+            k = bisect.bisect_right(ends, anaphor.start)
+            if k == 0:
+                continue
+            if found is not None:
+                return None  # two organisations end in the word: which one is a guess
+            found = e, mentions[k - 1]  # the last before the short form
+        if found is None:
+            return None
+        e, m = found
+        return e, Span(m.start, m.end, m.text)
 
 
 def _index_name_before(tok: Token, lang: str) -> Token | None:
@@ -1767,6 +1811,14 @@ def _object_controller(tok: Token) -> Token | None:
     or when the verb has no object ("Acme agreed to cut its prices": the subject's, by salience)."""
     head = tok.head
     for _ in range(6):
+        if head.dep_ == "advcl" and head.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+            # "The Treasury has given the company until June 1 to cut its debt": the one given the
+            # time or money does what the infinitive says (coref_recipient_verbs), read as a purpose
+            governor = head.head
+            if governor.lemma_.lower() not in _words("en", "coref_recipient_verbs"):
+                return None
+            objects = [c for c in governor.children if c.dep_ in ("dative", "iobj", "dobj", "obj") and c.i < head.i and c.pos_ in ("PROPN", "NOUN")]
+            return objects[0] if objects and objects[0].ent_type_ not in ("DATE", "TIME", "MONEY", "QUANTITY", "CARDINAL", "PERCENT") else None
         if head.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX"):
             governor = head.head
             objects = [c for c in governor.children if c.dep_ in ("dobj", "obj") and c.i < head.i and c.pos_ in ("PROPN", "NOUN")]
@@ -2159,6 +2211,8 @@ def _resolve(
         k = bisect.bisect_right(aside_starts, offset) - 1
         return k >= 0 and asides[k][0] <= offset < asides[k][1]
 
+    role_holders = _RoleHolders(text, entity_at)
+    short_forms = _ShortForms(entities)
     for anaphor in anaphors:
         if overlaps_name(anaphor):
             continue
@@ -2186,15 +2240,20 @@ def _resolve(
             if linked is None and anaphor.common:
                 things.append((anaphor, anaphor.antecedent, f"apposition: '{anaphor.text}' = '{text[anaphor.antecedent[0] : anaphor.antecedent[1]]}'"))
                 continue
+            if hit is None and anaphor.kind == "possessive" and anaphor.antecedent[0] < anaphor.start and entity_at(anaphor.antecedent) is None:
+                # "The Treasury has given the company until June 1 to cut its debt": the object that
+                # controls the clause owns "its" though it names no entity; never the subject
+                things.append((anaphor, anaphor.antecedent, f"object control: '{anaphor.text}' = '{text[anaphor.antecedent[0] : anaphor.antecedent[1]]}'"))
+                continue
             if linked is None and anaphor.kind == "appositive":
                 continue
         if anaphor.role_owner is not None:
-            holder = _role_holder(anaphor, entity_at, refs, text)
+            holder = role_holders.holder(anaphor)
             if holder is None:
                 continue  # no person, or several, held the role at that organisation: none is taken up
             linked = holder
         if anaphor.short_form:
-            owner = _short_form_owner(anaphor, entities, text)
+            owner = short_forms.owner(anaphor, text)
             if owner is None:
                 continue  # no organisation, or several, end in the noun: which one is a guess
             linked = (owner[0], owner[1], f"short form of a name: '{anaphor.text}' = '{owner[1].text}'")
@@ -2266,6 +2325,7 @@ def _resolve(
             a, b = min(anaphor.start, antecedent.start), max(anaphor.end, antecedent.end)
             if (a, b) != (anaphor.start, anaphor.end) and (a, b) != (antecedent.start, antecedent.end):
                 refs[e].append(Reference(a, b, text[a:b], "appositive", anaphor.lang, antecedent, f"apposition with its name: '{text[a:b]}'"))
+                role_holders.add(e, refs[e][-1])
         if e < 0:
             things.append((anaphor, (antecedent.start, antecedent.end), why))
             marks.add(
@@ -2276,6 +2336,7 @@ def _resolve(
             )
             continue
         refs[e].append(Reference(anaphor.start, anaphor.end, anaphor.text, anaphor.kind, anaphor.lang, antecedent, why))
+        role_holders.add(e, refs[e][-1])
         if anaphor.kind in ("appositive", "nominal"):
             described.setdefault(e, set()).add(_head_word_of(anaphor, text))
             origins.setdefault(e, set()).update(_origins_of(anaphor, text))
@@ -2685,12 +2746,19 @@ def _most_salient(
             best[m.entity] = (score, m)
     if not best:
         return None
+    fits = {
+        e: (_head_fits(head, noun, e, described, entities, anaphor.lang) or _same_kind(own_kind, e, kinds)) and _new_words(anaphor, text, e, wording) is None
+        for e in best
+    }
     ranked = sorted(
         (
             (
                 sc + (min(CHAIN_CAP, CHAIN_BONUS * (counts[e] - 1)) if e >= 0 else 0)
-                + (HEAD_BONUS if (_head_fits(head, noun, e, described, entities, anaphor.lang) or _same_kind(own_kind, e, kinds)) and _new_words(anaphor, text, e, wording) is None else 0)
-                + (ORIGIN_BONUS if own_origins and e >= 0 and own_origins & (origins or {}).get(e, set()) else 0),
+                + (HEAD_BONUS if fits[e] else 0)
+                + (ORIGIN_BONUS if own_origins and e >= 0 and own_origins & (origins or {}).get(e, set()) else 0)
+                # "Ford , the No. 2 U.S. automaker ... General Motors said ... The No. 2 automaker": Ford;
+                # only with the head, as a rank word may rank something else ("its largest shareholder")
+                + (RANK_BONUS if fits[e] and own_ranks and e >= 0 and _same_rank(own_ranks, (ranks or {}).get(e, set())) else 0),
                 e,
                 m,
             )
@@ -2828,7 +2896,7 @@ def _a_government(entity: Entity, lang: str) -> bool:
     if entity.type == "LOC":
         return entity.qid is not None and entity.qid in set(_demonyms(lang).values())
     nouns = _words(lang, "coref_government_nouns")
-    return entity.type == "ORG" and any(w.lower() in nouns for m in entity.mentions for w in m.text.split())
+    return entity.type == "ORG" and any(w.lower() in nouns for name in _mention_texts(entity) for w in name.split())
 
 
 def _other_scale(noun: str, entity: Entity, lang: str) -> bool:
@@ -2886,7 +2954,7 @@ def _common_noun_name(entity: Entity, lang: str) -> bool:
     if entity.qid or lang != "en":
         return False  # English headlines capitalise their words
     nouns = _nouns(lang)
-    return all(" " not in m.text.strip() and m.text.strip().lower() in nouns for m in entity.mentions)
+    return all(" " not in name.strip() and name.strip().lower() in nouns for name in _mention_texts(entity))
 
 
 def _dateline_place(text: str, start: int, end: int) -> bool:
@@ -2904,13 +2972,19 @@ def _headline_only(entity: Entity, text: str, anaphor: Anaphor) -> bool:
     reads a run of capitalised headline words as a name ("Derby Defeat", "Bank Of America Pays
     Fine"), and an entity the story is about is named again in its body, so none of the body's
     pronouns or descriptions takes it up."""
-    return anaphor.lang == "en" and anaphor.start >= text.find("\n") and _headline_name(entity, text)
+    return anaphor.lang == "en" and anaphor.start >= _headline_end(text) and _headline_name(entity, text)
+
+
+def _headline_end(text: str) -> int:
+    """The end of the text's first line when it is short enough to be a headline (-1 otherwise):
+    a text with no line break is not read to its end for each candidate of each reference."""
+    return text.find("\n", 0, 1000)
 
 
 def _headline_name(entity: Entity, text: str) -> bool:
     """Whether ``entity`` has no gazetteer record and all its mentions start on the text's first
     line, a headline in title case (:func:`_title_case`)."""
-    end = text.find("\n")
+    end = _headline_end(text)
     if entity.qid or end < 0 or any(m.start >= end for m in entity.mentions):
         return False
     return _title_case(text[:end])
@@ -2979,7 +3053,24 @@ def _a_business(e: int, entities: Sequence[Entity], described: Mapping[int, set[
     if set((described or {}).get(e, ())) & _words(lang, "coref_business_nouns"):
         return True
     suffixes = word_set("xx", "legal_suffixes")
-    return any(len(words) > 1 and words[-1].lower() in suffixes for m in entities[e].mentions if (words := m.text.split()))
+    return any(len(words) > 1 and words[-1].lower() in suffixes for name in _mention_texts(entities[e]) if (words := name.split()))
+
+
+# The distinct texts of an entity's mentions, by the identity of its mentions: a name said a
+# thousand times is read once per test, not a thousand times (a long text stays linear).
+_TEXTS: dict[int, tuple[tuple[EntityMention, ...], frozenset[str]]] = {}
+
+
+def _mention_texts(entity: Entity) -> frozenset[str]:
+    """The distinct texts of ``entity``'s mentions."""
+    hit = _TEXTS.get(id(entity.mentions))
+    if hit is not None and hit[0] is entity.mentions:
+        return hit[1]
+    texts = frozenset(m.text for m in entity.mentions)
+    if len(_TEXTS) > 4096:
+        _TEXTS.clear()
+    _TEXTS[id(entity.mentions)] = (entity.mentions, texts)
+    return texts
 
 
 # A wire service's credit after a dateline: "DALLAS (Reuters) -", "LONDON (AP) —".
@@ -3010,7 +3101,7 @@ def _head_fits(
         return False
     if head and head in (described or {}).get(e, ()) and head not in _words(lang, "coref_generic_heads"):
         return True
-    return len(noun) >= 4 and any(w.lower().endswith(noun) for m in entities[e].mentions for w in m.text.split())
+    return len(noun) >= 4 and any(w.lower().endswith(noun) for name in _mention_texts(entities[e]) for w in name.split())
 
 
 def _latest_named(
@@ -3290,6 +3381,12 @@ def _ranks_of(anaphor: Anaphor, text: str) -> frozenset[tuple[str, str]]:
     origins = _origins_of(anaphor, text)
     scope = "world" if re.search(r"\bworld\b", low) else ",".join(sorted(origins))
     return frozenset({(scope, rank)})
+
+
+def _same_rank(own: frozenset[tuple[str, str]], known: set[tuple[str, str]]) -> bool:
+    """Whether an earlier description gave an entity this rank in the same scope, or one of the two
+    descriptions names no scope ("the No. 2 U.S. automaker" ... "the No. 2 automaker")."""
+    return any(rank == r and (scope == s or not scope or not s) for scope, rank in own for s, r in known)
 
 
 def _other_rank(own: frozenset[tuple[str, str]], known: set[tuple[str, str]]) -> bool:

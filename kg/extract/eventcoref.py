@@ -117,6 +117,40 @@ def _clash(a: str | None, b: str | None) -> bool:
     return a is not None and b is not None and a != b
 
 
+def _note(index_of: dict[tuple[object, ...], set[int]], touched: dict[tuple[str, str], list[tuple[int, int]]], c: _Chain, k: int, lemma: str) -> None:
+    """Index chain ``k`` after an event ``lemma`` joined or started it: by a member's lemma (a
+    definite noun naming it again), by its head's lemma, agent and patient (a repeated mention), by
+    its patient (a once type), and as the chain touched last at its sentence."""
+    h = c.head
+    index_of.setdefault(("lemma", h.type, h.polarity, lemma), set()).add(k)
+    index_of.setdefault(("repeated", h.type, h.polarity, h.lemma, c.agent, c.patient), set()).add(k)
+    index_of.setdefault(("once", h.type, h.polarity, c.patient), set()).add(k)
+    touched.setdefault((h.type, h.polarity), []).append((c.sentence, k))
+
+
+def _candidates(
+    index_of: dict[tuple[object, ...], set[int]], touched: dict[tuple[str, str], list[tuple[int, int]]], event: EventMention, sent: int,
+    agent: str | None, patient: str | None,
+) -> list[int]:
+    """The chains ``event`` may join, the last first: of its type and polarity, and a definite noun's
+    chain of the last :data:`ANAPHOR_WINDOW` sentences or with a member of its lemma, a repeated
+    mention's chain of the same head lemma, agent and patient, or a once type's chain of the same
+    patient. Every chain the tests of :func:`corefer_events` accept is among them."""
+    found: set[int] = set()
+    if event.definite:
+        found |= index_of.get(("lemma", event.type, event.polarity, event.lemma), set())
+        recent = touched.get((event.type, event.polarity), [])
+        j = len(recent) - 1
+        while j >= 0 and sent - recent[j][0] <= ANAPHOR_WINDOW:
+            found.add(recent[j][1])
+            j -= 1
+    if agent is not None and patient is not None:
+        found |= index_of.get(("repeated", event.type, event.polarity, event.lemma, agent, patient), set())
+    if patient is not None:
+        found |= index_of.get(("once", event.type, event.polarity, patient), set())
+    return sorted(found, reverse=True)
+
+
 def corefer_events(
     events: Sequence[EventMention],
     *,
@@ -141,6 +175,11 @@ def corefer_events(
 
     chains: list[_Chain] = []
     chain_of: list[int | None] = []
+    # The chains an event may join, by what joining needs (see :func:`_candidates`), and the chains
+    # in the order their last mention came: an event is compared with those only, not with every
+    # chain before it (a long text stays about linear).
+    index_of: dict[tuple[object, ...], set[int]] = {}
+    touched: dict[tuple[str, str], list[tuple[int, int]]] = {}
     for pos, event in enumerate(events):
         if not event.lemma:  # a quotation standing for its statement has no trigger word
             chain_of.append(None)
@@ -151,7 +190,7 @@ def corefer_events(
         recipient = index.key(event.recipient)
         day = _day(event.time, event.time_inferred)
         target: int | None = None
-        for k in range(len(chains) - 1, -1, -1):
+        for k in _candidates(index_of, touched, event, sent, agent, patient):
             c = chains[k]
             h = c.head
             if h.type != event.type or h.polarity != event.polarity:
@@ -185,6 +224,7 @@ def corefer_events(
                 _Chain(event, sent, agent, patient, recipient, {day} if day else set(), [pos], {event.lemma})
             )
             chain_of.append(len(chains) - 1)
+            _note(index_of, touched, chains[-1], len(chains) - 1, event.lemma)
             continue
         c = chains[target]
         c.members.append(pos)
@@ -194,6 +234,7 @@ def corefer_events(
         if day:
             c.dates.add(day)
         chain_of.append(target)
+        _note(index_of, touched, c, target, event.lemma)
 
     out = list(events)
     for c in chains:

@@ -169,3 +169,27 @@ def test_a_chain_takes_the_most_precise_own_date_of_its_members(first: str, late
     _, out = _chains(events)
     assert out[1].coref is not None
     assert [e.time.value for e in out if e.time is not None] == [chain, chain]
+
+
+def test_many_chains_cost_about_linear_time() -> None:
+    """An event is compared with the chains it may join (its lemma, its agent and patient, the
+    chains of the last sentences), not with every chain before it (review rv17c: was quadratic)."""
+    import time
+
+    def seconds(n: int) -> float:
+        events, sentences = [], []
+        for i in range(n):
+            a = i * 20
+            sentences.append(Span(a, a + 19, ""))
+            # Statements of many speakers: each starts a chain of its own that no later one joins.
+            events.append(EventMention(trigger=Span(a, a + 4, "said"), type="Statement", lemma="say", sentence=sentences[-1],
+                                       agent=Span(a + 5, a + 9, "x")))
+            events.append(EventMention(trigger=Span(a + 10, a + 14, "cut"), type="Reduction", lemma=f"cut{i}", sentence=sentences[-1]))
+        entities = [Entity(key=f"e{i}", label="x", type="ORG", mentions=(EntityMention(i * 20 + 5, i * 20 + 9, "x", "ORG", "t", "en"),))
+                    for i in range(n)]
+        started = time.perf_counter()
+        corefer_events(events, entities=entities, sentences=sentences)
+        return time.perf_counter() - started
+
+    small, large = min(seconds(1000) for _ in range(3)), min(seconds(8000) for _ in range(3))
+    assert large < 30 * max(small, 0.01), (small, large)  # 8 times the input; quadratic was 64 times
