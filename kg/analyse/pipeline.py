@@ -372,15 +372,23 @@ def _run_on_headline(text: str, lo: int, hi: int, sent_end: int) -> bool:
     """Whether the line ``text[lo:hi]`` is a headline the parser ran into the text after it: it ends
     with no closing mark, its sentence goes on past its line break, and it is the text's first line or
     a blank line follows it ("Obama to visit Jordan on Friday\\nThe president arrived ..."). One line
-    break inside running text (a hard-wrapped paragraph) makes no headline."""
-    if hi < 0 or sent_end <= hi:
+    break inside running text (a hard-wrapped paragraph) makes no headline: the first line of a text
+    wrapped by hand goes on with a small letter ("The central bank on Tuesday\\nwill raise its rate"),
+    a lead after its headline with a capital; and a headline is short (a long line parsed twice would
+    cost as much as the text)."""
+    if hi < 0 or sent_end <= hi or hi - lo > _HEADLINE_REACH:
         return False
     line = text[lo:hi].strip().rstrip("\"'”’»)]")
     if not line or line.endswith((".", "!", "?", "…", ":", ";", ",")):
         return False
-    if not text[:lo].strip():
-        return True  # the text's first line
-    return not text[hi + 1 :].split("\n", 1)[0].strip()  # a blank line follows
+    after = text[hi + 1 :].split("\n", 1)[0].strip()
+    if not after:
+        return True  # a blank line follows
+    return not text[:lo].strip() and not after[:1].islower()  # the text's first line, a new sentence after it
+
+
+#: The longest line read as a headline (a headline is a line of a few words).
+_HEADLINE_REACH = 300
 
 
 def _shouted(text: str) -> bool:
