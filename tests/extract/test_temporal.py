@@ -1719,6 +1719,29 @@ def test_weekdays_of_one_long_line_are_read_in_linear_time() -> None:
     assert len(found) == 7000
 
 
+@pytest.mark.parametrize(("unit", "per_unit"), [
+    ("Nov. 20-Dec. 5 ", 2),  # hyphen ranges of dates (rv19's review of tr19)
+    ("Monday-Friday-", 2),  # hyphen ranges of weekdays, every weekday after the first one's hyphen
+    ("in '85 ", 1),  # years with their apostrophe
+    ("the summer of '69 and ", 1),
+    ("the June meeting ", 1),  # month names before event nouns
+    ("from June 1 to Nov. 30 ", 2),  # range ends moved after their start
+    ("in spring and summer 1997 ", 2),
+    ("the Sunday Times, Black Monday, Mr. Friday ", 0),  # weekdays in names
+    ("temperatures in the seventies ", 0),
+])
+def test_issue19_new_patterns_are_linear_on_repeated_triggers(unit: str, per_unit: int) -> None:
+    """Hostile input: 100,000 characters of one new trigger repeated on one line."""
+    import time
+
+    text = unit * (100_000 // len(unit))
+    t0 = time.perf_counter()
+    found = timexes_from_segments(text, [Segment(0, len(text), "en")], dct=PartialDate.parse("2013-03-20"),
+                                  tense_at=None)
+    assert time.perf_counter() - t0 < 30.0
+    assert len(found) == per_unit * (100_000 // len(unit))
+
+
 # --- classes found by comparing kg with HeidelTime on unannotated text (scripts/timex_silver.py) --
 
 SILVER = [
