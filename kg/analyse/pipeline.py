@@ -7,6 +7,7 @@ never takes the rest of the batch with it.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -372,15 +373,26 @@ def _run_on_headline(text: str, lo: int, hi: int, sent_end: int) -> bool:
     """Whether the line ``text[lo:hi]`` is a headline the parser ran into the text after it: it ends
     with no closing mark, its sentence goes on past its line break, and it is the text's first line or
     a blank line follows it ("Obama to visit Jordan on Friday\\nThe president arrived ..."). One line
-    break inside running text (a hard-wrapped paragraph) makes no headline."""
-    if hi < 0 or sent_end <= hi:
+    break inside running text (a hard-wrapped paragraph) makes no headline: the first line of a text
+    wrapped by hand goes on with a small letter ("The central bank on Tuesday\\nwill raise its rate"),
+    a lead after its headline with a capital; and a headline is short (a long line parsed twice would
+    cost as much as the text)."""
+    if hi < 0 or sent_end <= hi or hi - lo > _HEADLINE_REACH:
         return False
     line = text[lo:hi].strip().rstrip("\"'”’»)]")
     if not line or line.endswith((".", "!", "?", "…", ":", ";", ",")):
         return False
-    if not text[:lo].strip():
-        return True  # the text's first line
-    return not text[hi + 1 :].split("\n", 1)[0].strip()  # a blank line follows
+    nxt = text.find("\n", hi + 1)
+    after = text[hi + 1 : nxt if nxt >= 0 else len(text)].strip()  # the next line (no copy of the rest: linear)
+    if not after:
+        return True  # a blank line follows
+    # the text's first line (only blanks before it, found without copying them), a new sentence after it
+    return _LEADING_BLANKS.match(text).end() >= lo and not after[:1].islower()  # type: ignore[union-attr]
+
+
+#: The longest line read as a headline (a headline is a line of a few words).
+_HEADLINE_REACH = 300
+_LEADING_BLANKS = re.compile(r"\s*")
 
 
 def _shouted(text: str) -> bool:
@@ -629,7 +641,7 @@ def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str 
         if not verbs:
             return False
         preps = word_sets("postponement_prepositions").get(lang, frozenset())
-        tok = next((t for t in sent if t.idx <= local < t.idx + len(t.text)), None)
+        tok = _token_at(sent, local)  # by bisection: a scan of the sentence made every date cost its length
         if tok is None:
             return False
         if tok.dep_ == "pobj":  # English: the preposition heads the date
@@ -696,7 +708,11 @@ def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str 
         if parsed[k][1].lang_ != "en":
             return None
         text = doc_text(parsed[k][1])
-        lo = text.rfind("\n", 0, local) + 1
+        # (the line's start looked for no further back than a headline's length: on one long line, every
+        # date would search back to the text's start)
+        lo = text.rfind("\n", max(0, local - _HEADLINE_REACH - 1), local) + 1
+        if lo == 0 and local > _HEADLINE_REACH + 1:
+            return None  # a line longer than any headline
         key = (k, -1 - lo)  # beside the shouted lines' keys, never equal to them
         if key not in lowered:
             hi = text.find("\n", local)

@@ -846,6 +846,9 @@ def _range_start(first: TimexCandidate, nxt: TimexCandidate, ref: PartialDate | 
     2012", "between March and May last year", "March 3 to March 10, 2012"): the first end is of
     that year, or of the year before when its month comes later ("from November to February
     2013"). None when ``nxt`` writes no year."""
+    if _yearless_season(first) and nxt.kind == "season" and nxt.year is not None and not nxt.anchored:
+        # "in the spring and summer of 1997", "from spring to autumn 2012": the seasons of that year
+        return f"{nxt.year:04d}-{first.season or first.value[-2:]}"  # type: ignore[index]
     if nxt.kind != "date" or nxt.month is None or (nxt.year is None and nxt.unit != "YREL") \
             or first.month is None:
         return None
@@ -861,12 +864,22 @@ def _range_start(first: TimexCandidate, nxt: TimexCandidate, ref: PartialDate | 
         return None
 
 
-def _range_end(first: TimexCandidate, first_value: str, c: TimexCandidate, value: str) -> str:
+def _yearless_season(c: TimexCandidate) -> bool:
+    """A season without its year or a direction: "the spring" (the one the tense points to), "spring"
+    (any)."""
+    if c.kind == "season":
+        return c.year is None and c.direction in (None, 2) and not c.offset and not c.anchored and c.season is not None
+    return c.kind == "value" and c.value is not None and re.fullmatch(r"XXXX-(?:SP|SU|FA|WI)", c.value) is not None
+
+
+def _range_end(first: TimexCandidate, first_value: str, c: TimexCandidate, value: str, *, ordered: bool = False) -> str:
     """The value of ``c``, the end of a range that ``first`` starts, moved after its start when
     each was resolved on its own: « de lundi à vendredi » read on a Wednesday in a future clause
     (next Monday, then the Friday after it, not this week's), « de juin à septembre » (the
     September after that June, « de juin 1998 à septembre »: of 1998). Only two weekdays, or two months
-    without a day, the second without its year."""
+    without a day, the second without its year; two English days without their year when ``ordered``
+    (a range, "from June 1 to Nov. 30", "between June 1 and Nov. 30"; not a list, "on Nov. 30 and
+    June 1")."""
     if c.kind == "weekday" and first.kind == "weekday":
         a, b = first_value.split("T", 1)[0], value.split("T", 1)
         try:
@@ -881,7 +894,21 @@ def _range_end(first: TimexCandidate, first_value: str, c: TimexCandidate, value
         # the end month in the start's year, or the next one when the range runs over the new year
         y1 = int(first_value[:4])
         return f"{y1 + (1 if (c.month or 0) < int(first_value[5:]) else 0):04d}{value[4:]}"
+    if ordered and c.lang == "en" and c.kind == "date" and first.kind == "date" and c.year is None and c.direction is None \
+            and c.month is not None and c.day is not None and first.month is not None and first.day is not None \
+            and _DAY_VALUE.fullmatch(first_value) and _DAY_VALUE.fullmatch(value) and value < first_value:
+        # "from June 1 to Nov. 30" read apart (June of this year, the nearest November last year's): the
+        # end day the first after the start ("Dec. 20 to Jan. 5": in the next year)
+        y1 = int(first_value[:4])
+        y = y1 + (1 if (c.month, c.day) < (first.month, first.day) else 0)
+        try:
+            return _dt.date(y, c.month, c.day).isoformat()
+        except ValueError:  # February 29 of a year that has none
+            return value
     return value
+
+
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 
 
 def _figure_after(chunk: str, end: int) -> bool:
@@ -1162,8 +1189,9 @@ class TimexReader:
                 elif c.kind == "holiday" and c.year is None and c.direction is None:
                     # « l'an prochain, … le premier dimanche du printemps », "in 2005, at Christmas"
                     value = resolve(replace(c, year=year_at[1]), anchor=anchor, tense=tense)
-            if value is None and c.lang == "en" and c.kind == "date" and c.year is None and c.direction is None \
-                    and c.unit is None and not c.value and n + 1 < len(cands) \
+            if value is None and c.lang == "en" and (
+                        (c.kind == "date" and c.year is None and c.direction is None and c.unit is None
+                         and not c.value) or _yearless_season(c)) and n + 1 < len(cands) \
                     and _EN_RANGE_GAP.fullmatch(chunk[c.end:cands[n + 1].start]):
                 value = _range_start(c, cands[n + 1], ref)
             if value is None and c.kind == "weekday" and c.direction is None and ref is not None \
@@ -1187,7 +1215,10 @@ class TimexReader:
                     and cands[n - 1].year is None and _EN_RANGE_GAP.fullmatch(chunk[cands[n - 1].end:c.start]):
                 # "from June to September", "in December and January": the second month after the first
                 # (not after a first end with its year: "from May 2010 to June" is to this June)
-                value = _range_end(cands[n - 1], prev_value[1], c, value)
+                gap = chunk[cands[n - 1].end:c.start]
+                ordered = re.search(r"\band\b", gap, re.I) is None \
+                    or re.search(r"\bbetween\s+$", chunk[max(0, cands[n - 1].start - 12):cands[n - 1].start], re.I) is not None
+                value = _range_end(cands[n - 1], prev_value[1], c, value, ordered=ordered)
             prev_value = (n, value)
             # re-anchoring on a day-granular absolute date of the article
             if c.is_absolute_day and value[:4].isdigit():

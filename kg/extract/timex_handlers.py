@@ -438,8 +438,11 @@ def _year_context_ok(text: str, m: Any, lang: str) -> bool:
             and nxt not in word_set("xx", "not_year_after") and nxt.isalpha():
         return True  # "the 1991 settlement", "its 1967 debut", "the company's 2010 conference"
     if lang == "en" and p in ("a", "an") and re.fullmatch(r"(?:19|20)\d\d", m.group("x")) \
-            and not m.group("x").endswith("00") and nxt.isalpha() and nxt not in word_set("xx", "not_year_after"):
-        return True  # "in a 1973 case", "a 1996 law", as "the 1991 settlement" (a year of news, not "a 1500")
+            and not m.group("x").endswith("00") and nxt.isalpha() and nxt not in word_set("xx", "not_year_after") \
+            and nxt not in word_set("en", "measure_unit_nouns"):
+        # "in a 1973 case", "a 1996 law", as "the 1991 settlement" (a year of news, not "a 1500"; not a
+        # measure, "a 1950 metre climb", ``en/measure_unit_nouns``)
+        return True
     if lang == "en" and p == "as" and len(prev) > 1 and prev[-2] in word_set("en", "as_time_adverbs") \
             and nxt not in word_set("xx", "not_year_after"):
         return True  # "as early as 2010", "as recently as 2009" (not "as many as 2000 people")
@@ -571,8 +574,20 @@ def _h_decade(m: Any, text: str, lang: str) -> dict | None:
         century = 19 if d != 0 else 20
         if _g(m, "ap") is None and lang == "en" and not (_g(m, "the") or _g(m, "the0")):
             return None  # "in his 90s"
+        if lang == "en" and (_temperature_before(text, m.start("x"))
+                             or _next_word(text, m.end("x")) in word_set("en", "temperature_words")):
+            return None  # "temperatures in the seventies", "highs in the 90s": degrees, not years
     # French TimeML (FR-TimeBank) writes a decade with its unknown year digit, "196X"; TimeML "196"
     return {"type": "DATE", "kind": "value", "value": f"{century:02d}{d}" + _PAD[lang]}
+
+
+def _temperature_before(text: str, start: int) -> bool:
+    """Whether a word of temperatures (``en/temperature_words``) comes before ``start`` in its clause,
+    at most six words back ("temperatures were in the seventies", "highs in the 90s"; not the adjective
+    "high": "inflation was high in the seventies")."""
+    clause = re.split(r"[.!?;:\n]", text[max(0, start - 60):start])[-1]
+    words = re.findall(r"[^\W\d_]+", clause.casefold())[-6:]
+    return any(w in word_set("en", "temperature_words") for w in words)
 
 
 # How the unknown digits of a decade or century value are written: French TimeML pads with X.
@@ -672,6 +687,9 @@ def _h_whole_unit(m: Any, text: str, lang: str) -> dict | None:
     return {"type": "DURATION", "kind": "value", "value": _duration_value(1, unit)}
 
 
+_GENERIC_NOUN = re.compile(r"\s*([^\W\d_]+)")
+
+
 def _h_relday(m: Any, text: str, lang: str) -> dict | None:
     w = _fold(m.group("rd"))
     offsets = {
@@ -686,8 +704,11 @@ def _h_relday(m: Any, text: str, lang: str) -> dict | None:
         return None
     part = _part_of(_g(m, "part"))
     if lang == "en" and w == "today" and m.end("x") == m.end("rd") and re.match(r"['’]s\s", text[m.end("x"):m.end("x") + 3]) \
-            and _next_word(text, m.end("x") + 2) in word_set("en", "generic_present_nouns"):
-        # "in today's economy", "today's youth": the present of a period (TimeML's generic "today")
+            and (generic := _GENERIC_NOUN.match(text, m.end("x") + 2)) is not None \
+            and _fold(generic.group(1)) in word_set("en", "generic_present_nouns") \
+            and _next_word(text, generic.end()) not in word_set("en", "figure_nouns"):
+        # "in today's economy", "today's youth": the present of a period (TimeML's generic "today"); not
+        # a noun of the day's figures after it, "today's economy report" (``en/figure_nouns``)
         return {"type": "DATE", "kind": "value", "value": "PRESENT_REF"}
     if w == "tonight":
         part = "NI"
@@ -714,14 +735,22 @@ def _h_thispart(m: Any, text: str, lang: str) -> dict | None:
     return {"type": "TIME", "kind": "relday", "offset": 0, "part": part}
 
 
+_THE_BEFORE = re.compile(r"(?<!\w)[Tt]he\s+$")
+_CAPITAL_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
 _TITLE_BEFORE = re.compile(r"(?<![\w.])([A-Z][a-z]{0,5})\.?\s+$")
 
 
 def _weekday_in_name(text: str, start: int, end: int) -> bool:
-    """Whether an English weekday at ``start:end`` is part of a name: after an abbreviated title ("Mr.
+    """Whether an English weekday at ``start:end`` is part of a name: after "the" and before a capital
+    ("the Sunday Times"), after an abbreviated title ("Mr.
     Friday", ``xx/title_abbreviations``), the end of a name (``en/weekday_names``: "Black Monday",
     "Bloody Sunday"), or of a named day (``en/holidays``) that a name goes on ("the Good Friday
     Agreement", "a Black Friday Sale": the holiday rule leaves them as names)."""
+    if _THE_BEFORE.search(text, max(0, start - 5), start) and (after := _CAPITAL_AFTER.match(text, end)) \
+            and _fold(after.group(1)) not in number_map("en", "months"):
+        # "the Sunday Times", "The Monday Night Football broadcast": "the" and the weekday begin a name
+        # ("on the Monday after the vote" has no capital after it; "the Monday March 4 meeting" a month)
+        return True
     title = _TITLE_BEFORE.search(text, max(0, start - 8), start)
     if title is not None and title.group(1) in word_set("xx", "title_abbreviations"):
         return True

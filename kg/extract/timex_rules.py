@@ -769,7 +769,8 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              # last gave, as "the following year")
              rf"{_B}(?P<x>(?:(?P<dir>this|last|next|the\s+past|previous)\s+|(?P<anch>the\s+(?:following|previous|prior))\s+|(?P<det>the|that)\s+"
              rf"|(?P<mod>early|late|mid)[\s\-]+)?(?P<s>spring|summer|autumn|fall|winter)"
-             rf"(?:\s+(?:of\s+)?{year})?){_E}", _h_season, 3,
+             # ("the summer of '69": the year with its apostrophe, as en_yy_apos reads it after "of")
+             rf"(?:\s+(?:of\s+)?{year}|\s+of\s+['’](?P<yy>\d\d)(?![\w'’]|[.,]\d|\s*%))?){_E}", _h_season, 3,
              gate=(("spring", "summer", "autumn", "fall", "winter"),)),
             # "late yesterday", "earlier today": the modifier is in the extent, as before a weekday
             # (not "as early as tomorrow", whose date is "tomorrow")

@@ -1354,6 +1354,9 @@ ROUND15_EN_TENSE = [
     ("Markets were closed Friday.", "Friday", "2013-03-27", "2013-03-22"),
     # not a line of running text wrapped inside a paragraph (one break, not the first line)
     ("Shares rose.\nThe ministers meet Monday in\nBrussels to discuss it.", "Monday", "2013-03-20", "2013-03-25"),
+    # rv19: nor the first line of a text wrapped by hand (the line after it goes on with a small letter)
+    ("The central bank on Tuesday\nwill raise its main rate.", "Tuesday", "2013-03-20", "2013-03-26"),
+    ("The ministers said they would meet on Friday\nin Brussels.", "Friday", "2013-03-20", "2013-03-22"),
     # t19v: what a provision adopted by a past verb provides for comes after it (``en/provision_nouns``),
     # and "through" gives the new end of what a verb of postponement extends
     ("The Senate approved a bill to keep the government running through September.", "September", "2013-03-21",
@@ -1714,6 +1717,49 @@ def test_weekdays_of_one_long_line_are_read_in_linear_time() -> None:
                                   tense_at=None)
     assert time.perf_counter() - t0 < 30.0
     assert len(found) == 7000
+
+
+@pytest.mark.parametrize(("unit", "per_unit"), [
+    ("Nov. 20-Dec. 5 ", 2),  # hyphen ranges of dates (rv19's review of tr19)
+    ("Monday-Friday-", 2),  # hyphen ranges of weekdays, every weekday after the first one's hyphen
+    ("in '85 ", 1),  # years with their apostrophe
+    ("the summer of '69 and ", 1),
+    ("the June meeting ", 1),  # month names before event nouns
+    ("from June 1 to Nov. 30 ", 2),  # range ends moved after their start
+    ("in spring and summer 1997 ", 2),
+    ("the Sunday Times, Black Monday, Mr. Friday ", 0),  # weekdays in names
+    ("temperatures in the seventies ", 0),
+])
+def test_issue19_new_patterns_are_linear_on_repeated_triggers(unit: str, per_unit: int) -> None:
+    """Hostile input: 100,000 characters of one new trigger repeated on one line."""
+    import time
+
+    text = unit * (100_000 // len(unit))
+    t0 = time.perf_counter()
+    found = timexes_from_segments(text, [Segment(0, len(text), "en")], dct=PartialDate.parse("2013-03-20"),
+                                  tense_at=None)
+    assert time.perf_counter() - t0 < 30.0
+    assert len(found) == per_unit * (100_000 // len(unit))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("unit", ["Stocks fall Monday\n", "Stocks fall Monday and "])
+def test_tense_of_many_dates_in_one_long_sentence_is_linear(unit: str) -> None:
+    """Hostile input: 80,000 characters of headlines without closing marks, which the parser runs into
+    one sentence. The tense of each date once scanned that sentence's tokens for the date's own (in
+    ``postponed``): 30 s, now well under a second."""
+    import time
+
+    from kg.analyse.pipeline import _tense_lookup
+    from kg.nlp import models
+
+    text = unit * (80_000 // len(unit))
+    seg = Segment(0, len(text), "en")
+    tense_at = _tense_lookup(((seg, models.load_model("en")(text)),))
+    t0 = time.perf_counter()
+    for start in range(12, len(text), len(unit)):
+        tense_at(start)
+    assert time.perf_counter() - t0 < 8.0
 
 
 # --- classes found by comparing kg with HeidelTime on unannotated text (scripts/timex_silver.py) --
@@ -3142,6 +3188,32 @@ ISSUE19_FOUND_EN = [
     ("The Summer of 1996 was hot.", "en", "1998-03-11", [("The Summer of 1996", "1996-SU")]),
     # "a quarter" before a noun it is a fraction of, or counted for itself
     ("Sales fell in a quarter marked by strikes.", "en", "1998-03-11", [("a quarter", "P3M")]),
+    # review of the round (rv19): the end day of a range after its start, each read apart ("from June 1 to
+    # Nov. 30" told in March: the nearest November was last year's); not a list ("on Nov. 30 and June 1")
+    ("The hurricane season runs from June 1 to Nov. 30.", "en", "1998-03-11",
+     [("June 1", "1998-06-01"), ("Nov. 30", "1998-11-30")]),
+    ("Prices are frozen between June 1 and Nov. 30.", "en", "1998-03-11",
+     [("June 1", "1998-06-01"), ("Nov. 30", "1998-11-30")]),
+    ("The fair runs May 3-Oct. 30.", "en", "1998-03-11", [("May 3", "1998-05-03"), ("Oct. 30", "1998-10-30")]),
+    ("The sale runs Dec. 20 to Jan. 5.", "en", "1998-03-11", [("Dec. 20", "1997-12-20"), ("Jan. 5", "1998-01-05")]),
+    ("Payments fall due on Nov. 30 and June 1.", "en", "1998-08-01",
+     [("Nov. 30", "1998-11-30"), ("June 1", "1998-06-01")]),
+    # rv19: a season without its year coordinated with a season of a year is of that year
+    ("Sales slumped in the spring and summer of 1997.", "en", "1998-03-11",
+     [("the spring", "1997-SP"), ("summer of 1997", "1997-SU")]),
+    ("The dam was built in spring and summer 1997.", "en", "1998-03-11",
+     [("spring", "1997-SP"), ("summer 1997", "1997-SU")]),
+    ("Floods hit in the fall and winter of 1996.", "en", "1998-03-11",
+     [("the fall", "1996-FA"), ("winter of 1996", "1996-WI")]),
+    # rv19: a season of a year written with its apostrophe
+    ("The song recalls the summer of '69.", "en", "1998-03-11", [("the summer of '69", "1969-SU")]),
+    ("Prices fell in the fall of '97.", "en", "1998-03-11", [("the fall of '97", "1997-FA")]),
+    # rv19: "today's" before a generic noun and a noun of the day's figures is the day
+    ("Today's economy report showed growth.", "en", "1998-03-11", [("Today", "1998-03-11")]),
+    ("In today's economy, jobs are scarce.", "en", "1998-03-11", [("today", "PRESENT_REF")]),
+    # rv19: a decade with no word of temperatures before it, a weekday after "the" with no capital after it
+    ("In the seventies, heat pumps were rare.", "en", "1998-03-11", [("the seventies", "197")]),
+    ("They met on the Monday after the vote.", "en", "1998-03-11", [("Monday", "1998-03-09")]),
 ]
 
 ISSUE19_FOUND_EN_NEGATIVES = [
@@ -3175,6 +3247,21 @@ ISSUE19_FOUND_EN_NEGATIVES = [
     # "a" and a number that is a quantity
     ("It has a 2000 horsepower engine.", "en"),
     ("He ran a 1500 meter race.", "en"),
+    # rv19: a unit or counted noun after "a" and a year-like number (``en/measure_unit_nouns``)
+    ("They made a 1950 metre climb.", "en"),
+    ("He paid a 1985 yen fine.", "en"),
+    ("It drew a 1970 person crowd.", "en"),
+    ("Prices saw a 1985 percent rise.", "en"),  # "percent" and "pct" in ``xx/not_year_after``
+    ("He was right in '85 percent of cases.", "en"),
+    # rv19: a decade after a word of temperatures is a range of degrees (``en/temperature_words``)
+    ("Temperatures were in the seventies all week.", "en"),
+    ("Highs in the 90s are expected.", "en"),
+    ("The mercury climbed into the eighties.", "en"),
+    ("It will be in the nineties Fahrenheit.", "en"),
+    # rv19: "the", a weekday and a capital begin a name
+    ("The Sunday Times reported the deal.", "en"),
+    ("He writes for the Sunday Telegraph.", "en"),
+    ("It aired on the Monday Night Football show.", "en"),
 ]
 
 
