@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-from kg.extract.entities import SEAT_EVIDENCE, Candidate, person_named
+from kg.extract.entities import SEAT_EVIDENCE, Candidate, given_name_evidence, person_named
 
 __all__ = ["ORGANISATION_EVIDENCE", "ROLE_APPOSITION_EVIDENCE", "company_short_names", "legal_suffix", "organisation_evidence", "place_evidence", "people_by_given_name", "people_by_role_apposition", "people_before_role_appositions", "listed_after_descriptor", "forms_of_address", "listed_with_organisations", "organisations_named_again", "placed_in_regions", "typed_by_evidence", "with_head_nouns", "with_lowercase_complements", "share_owners"]
 
@@ -906,30 +906,6 @@ def _complement_end(doc: Doc, end: int, times: frozenset[str]) -> int:
         i = j
         end = doc[j - 1].idx + len(doc[j - 1].text)
     return end
-
-
-_MAX_GIVEN_NAME_WORDS = 4
-
-
-def given_name_evidence(surface: str) -> str | None:
-    """The given name that makes ``surface`` a person's name ("Clara Martin", "WILLIAM HENRY
-    SMITH", "Jean-Paul Favre": ``xx/given_names``), or None: two to four capitalised words, the
-    first a given name, none of them a noun that heads an organisation's or a place's name ("Victor
-    Hugo Hôtel" is no person). A particle makes a place as often as a person ("Caroline du Nord",
-    "Charles de Gaulle" for the airport), so such a name is left as the model read it."""
-    words = surface.split()
-    if not 2 <= len(words) <= _MAX_GIVEN_NAME_WORDS:
-        return None
-    first = words[0].split("-")[0].casefold()
-    if first not in word_set("xx", "given_names"):
-        return None
-    heads = (
-        word_set("fr", "organisation_heads") | word_set("fr", "organisation_name_heads") | word_set("xx", "place_heads") | word_set("xx", "company_heads") | word_set("xx", "legal_suffixes")
-    )
-    for word in words[1:]:
-        if not word[:1].isupper() or not word.replace("-", "").replace("'", "").isalpha() or word.casefold() in heads:
-            return None
-    return f"given name: {words[0]}"
 
 
 # An apposition after a name: a comma, an article or a possessor ("Toyota 's"), at most two

@@ -165,8 +165,6 @@ def _employer_label(surface: str) -> EntityLabel:
     person with the title ("Halvorsen Chief Financial" of "Halvorsen Chief Financial Officer Linda
     Sato"): the gazetteer's place or person, a person's name that begins with a given name, else
     the company the person works for."""
-    from kg.extract.descriptors import given_name_evidence
-
     types = {r.type for r in default_gazetteer().lookup(surface)}
     if types == {"LOC"}:
         return "LOC"
@@ -2012,3 +2010,27 @@ def person_named(name: str) -> bool:
     """Whether a company's name begins with a given name ("Ralph Lauren", "Walt Disney"): named
     after its founder, whose own name the short form may be."""
     return name.split()[0].casefold() in word_set("xx", "given_names")
+
+
+_MAX_GIVEN_NAME_WORDS = 4
+
+
+def given_name_evidence(surface: str) -> str | None:
+    """The given name that makes ``surface`` a person's name ("Clara Martin", "WILLIAM HENRY
+    SMITH", "Jean-Paul Favre": ``xx/given_names``), or None: two to four capitalised words, the
+    first a given name, none of them a noun that heads an organisation's or a place's name ("Victor
+    Hugo Hôtel" is no person). A particle makes a place as often as a person ("Caroline du Nord",
+    "Charles de Gaulle" for the airport), so such a name is left as the model read it."""
+    words = surface.split()
+    if not 2 <= len(words) <= _MAX_GIVEN_NAME_WORDS:
+        return None
+    first = words[0].split("-")[0].casefold()
+    if first not in word_set("xx", "given_names"):
+        return None
+    heads = (
+        word_set("fr", "organisation_heads") | word_set("fr", "organisation_name_heads") | word_set("xx", "place_heads") | word_set("xx", "company_heads") | word_set("xx", "legal_suffixes")
+    )
+    for word in words[1:]:
+        if not word[:1].isupper() or not word.replace("-", "").replace("'", "").isalpha() or word.casefold() in heads:
+            return None
+    return f"given name: {words[0]}"
