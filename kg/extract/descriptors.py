@@ -581,12 +581,16 @@ def organisations_named_again(candidates: list[Candidate], text: str, *, lang: s
 def _subject_before_its_verb(doc: Doc | None, start: int, end: int) -> bool:
     """The word at ``[start, end)`` of ``doc`` is one token, the subject of a verb after it
     ("Lakeside said", "Lakeside will", "Lakeside also cut"): the word is a name there, not an
-    adjective ("lakeside homes") nor a noun's modifier ("Lakeside numbers fell")."""
+    adjective ("lakeside homes") nor a noun's modifier ("Lakeside numbers fell"). A verb of a
+    market's movement (``en/market_movement_verbs``) does not count: what rises and falls is as often
+    the word's own thing ("Sterling fell against the dollar" beside "Sterling Bancorp")."""
     span = doc.char_span(start, end) if doc is not None else None
     if span is None or len(span) != 1:
         return False
     tok = span[0]
-    return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i > tok.i and tok.head.pos_ in ("VERB", "AUX")
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.i <= tok.i or tok.head.pos_ not in ("VERB", "AUX"):
+        return False
+    return tok.head.lemma_ not in word_set("en", "market_movement_verbs")
 
 
 def _company_lead(surface: str) -> str | None:

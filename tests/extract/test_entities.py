@@ -583,6 +583,8 @@ def test_mention_spans_in_context(lang: str, text: str, expected: tuple[str, str
         ("en", "Brown's will be the deciding vote.", "Brown's"),
         # The short form that is a word of the dictionary, not its subject (issue 21, nm21).
         ("en", "Lakeside Banking Group cut jobs. Prices of lakeside homes fell. Lakeside numbers rose.", "Lakeside"),
+        # ... nor the subject of a market's movement, as often the word's own thing (rv21m).
+        ("en", "Sterling Bancorp raised its dividend. Sterling fell against the dollar.", "Sterling"),
     ],
 )
 def test_spans_that_are_not_entity_mentions(lang: str, text: str, absent: str) -> None:
