@@ -581,12 +581,16 @@ def organisations_named_again(candidates: list[Candidate], text: str, *, lang: s
 def _subject_before_its_verb(doc: Doc | None, start: int, end: int) -> bool:
     """The word at ``[start, end)`` of ``doc`` is one token, the subject of a verb after it
     ("Lakeside said", "Lakeside will", "Lakeside also cut"): the word is a name there, not an
-    adjective ("lakeside homes") nor a noun's modifier ("Lakeside numbers fell")."""
+    adjective ("lakeside homes") nor a noun's modifier ("Lakeside numbers fell"). A verb of a
+    market's movement (``en/market_movement_verbs``) does not count: what rises and falls is as often
+    the word's own thing ("Sterling fell against the dollar" beside "Sterling Bancorp")."""
     span = doc.char_span(start, end) if doc is not None else None
     if span is None or len(span) != 1:
         return False
     tok = span[0]
-    return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i > tok.i and tok.head.pos_ in ("VERB", "AUX")
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.i <= tok.i or tok.head.pos_ not in ("VERB", "AUX"):
+        return False
+    return tok.head.lemma_ not in word_set("en", "market_movement_verbs")
 
 
 def _company_lead(surface: str) -> str | None:
@@ -730,7 +734,8 @@ def share_owners(candidates: list[Candidate], doc: Doc, text: str, *, lang: str)
     person with no other evidence ("Brindle stock was flat"). Each word of the name is written with
     a capital and is no word of the dictionary ("Bank shares", "Asian shares", "Tech stock" name no
     one) nor of grammar ("She shares"), the name is no place the gazetteer knows ("Hong Kong shares") nor one that begins with a
-    given name, no capitalised word comes right before it inside a sentence, a verb is no share
+    given name, no common noun in the plural the parse tags so ("Investors shares", "Traders
+    shares"), no capitalised word comes right before it inside a sentence, a verb is no share
     noun ("Marlow shares the view"), and a market noun after the share noun
     (``en/market_place_nouns``: "stock exchange", "stock market") makes it a market's place."""
     if lang != "en":
@@ -741,6 +746,12 @@ def share_owners(candidates: list[Candidate], doc: Doc, text: str, *, lang: str)
     nouns = word_set("en", "company_share_nouns")
     markets = word_set("en", "market_place_nouns")
     out = list(candidates)
+    # Which candidates cover each character: the overlaps of a name in the time of its length, not
+    # of the whole list (a long report of share prices names hundreds of companies).
+    covering: dict[int, list[int]] = {}
+    for k, c in enumerate(out):
+        for at in range(c.start, c.end):
+            covering.setdefault(at, []).append(k)
     found = [m for m in _SHARE_OWNER.finditer(text) if m.group("noun") in nouns and m.group("next") not in markets]
     for match in (*found, *_SHARES_OF.finditer(text)):
         noun = doc.char_span(*match.span("noun"))
@@ -753,15 +764,19 @@ def share_owners(candidates: list[Candidate], doc: Doc, text: str, *, lang: str)
         span = doc.char_span(start, end)
         if span is None or any(t.pos_ in ("PRON", "DET", "ADP", "CCONJ", "SCONJ", "AUX") for t in span):
             continue  # "She shares of it": a word of grammar, no name
+        if any(t.tag_ == "NNS" and is_dictionary_word(t.lemma_, lang) for t in span):
+            continue  # "Investors shares fell": a common noun's plural, which the tables may lack
         if any(r.type == "LOC" for r in default_gazetteer().lookup(name)):
             continue
         before = text[max(0, start - 30) : start]
         initial = re.search(r"(?:[.!?:][\"'”’)]?[ \t]+|\n[ \t]*)$|^[ \t]*$", before) is not None
         if re.search(r"[A-Z][\w&'’.-]*[ \t]+$", before) and not initial:
             continue  # a capitalised word before it, inside a sentence: part of another name
-        overlapping = [k for k, c in enumerate(out) if c.start < end and start < c.end]
+        overlapping = sorted({k for at in range(start, end) for k in covering.get(at, ())})
         evidence = (f"shares named by it: {match.group('noun')}",)
         if not overlapping:
+            for at in range(start, end):
+                covering.setdefault(at, []).append(len(out))
             out.append(Candidate(start, end, "ORG", "share owner", evidence=evidence))
         elif len(overlapping) == 1 and " " not in name:
             c = out[overlapping[0]]

@@ -512,7 +512,12 @@ def _possessive_shop_end(doc: Doc, text: str, start: int, end: int, *, final: bo
     after it ("Dillard's reported higher sales", "Kohl's said"; the full stop only when ``final``,
     for what the model read as an organisation: "He shopped at Zellman's.", not "The decision was
     Obama's."): a shop or a business named so, whose name the possessive is part of. None
-    otherwise ("Kohl's stores", "Obama's and Biden's plans", "Apple's in talks": the verb "is"); a
+    otherwise ("Kohl's stores", "Obama's and Biden's plans", "Apple's in talks": the verb "is"; the
+    contractions of "is" and "has" before a passive report or a participle the parse may read as a
+    past tense, ``en/contracted_has_participles``: "Obama's said to be", "GM's got"; for what the
+    model read as a person, the possessive before "be" as the verb of its own, not another's
+    auxiliary, which leaves the noun out: "Obama's is the better plan", "Romney's was", not "Kohl's
+    has cut prices"); a
     name of several words ("Jane Roe's") is a person's."""
     if " " in text[start:end].strip() or text[end : end + 2] not in ("'s", "’s"):
         return None
@@ -523,6 +528,13 @@ def _possessive_shop_end(doc: Doc, text: str, start: int, end: int, *, final: bo
     if i >= len(doc):
         return None
     nxt = doc[i]
+    verb = nxt.head if nxt.dep_ in ("aux", "auxpass") else nxt
+    if not final and verb.lemma_ == "be" and verb.dep_ not in ("aux", "auxpass"):
+        return None  # "Obama's is the better plan", "Brown's will be the vote": a person's, the noun left out
+    if nxt.lower_ in word_set("en", "contracted_has_participles"):
+        return None  # "GM's got a plan": "has got", the possessive a contraction
+    if nxt.tag_ == "VBD" and i + 2 < len(doc) and doc[i + 1].tag_ == "TO" and doc[i + 2].tag_ == "VB":
+        return None  # "Obama's said to be": "is said to", a passive report, the possessive a contraction
     if nxt.tag_ in ("VBD", "VBZ", "VBP", "MD") or (final and nxt.text == "." and (i + 1 == len(doc) or doc[i + 1].is_sent_start)):
         return end + 2
     return None

@@ -504,6 +504,10 @@ def test_generic_nouns_and_demonyms(text: str, surface: str, expected: bool) -> 
         ("en", "Kohl's said sales rose 3 percent in May.", ("Kohl's", "ORG")),
         ("en", "Kohl's stores were busy on Friday.", ("Kohl", "PER")),
         ("en", "Obama's and Biden's plans differ.", ("Obama", "PER")),
+        # The contraction of "is" or "has", not a shop's possessive (rv21m).
+        ("en", "Obama's said to be considering a new plan.", ("Obama", "PER")),
+        ("en", "GM's got a new plan for its plants.", ("GM", "ORG")),
+        ("en", "Kohl's has cut prices.", ("Kohl's", "ORG")),
         ("en", "The decision was Obama's.", ("Obama", "PER")),
         # A union's branch and its number is one organisation, no model (issue 21, nm21).
         ("en", "Members of UAW Local 22 ratified the deal on Sunday.", ("UAW Local 22", "ORG")),
@@ -566,8 +570,21 @@ def test_mention_spans_in_context(lang: str, text: str, expected: tuple[str, str
         ("en", "She shares the view of most analysts.", "She"),
         ("en", "Shares of Asia fell as Bank shares rose.", "Bank"),
         ("en", "Asian shares rose, and Bank shares fell.", "Bank"),
+        # A common noun's plural before the share noun names no company (rv21m).
+        ("en", "Investors shares fell on Monday.", "Investors"),
+        ("en", "Traders shares fell.", "Traders"),
+        ("en", "Stockholders shares were diluted.", "Stockholders"),
+        # The contraction of "is" or "has" is no part of the name (rv21m).
+        ("en", "Obama's said to be considering a new plan.", "Obama's"),
+        ("en", "GM's got a new plan for its plants.", "GM's"),
+        # A person's possessive before "be" leaves its noun out: no shop (rv21m).
+        ("en", "Obama's is the better plan, analysts said.", "Obama's"),
+        ("en", "Their plan is cheaper than Romney's was.", "Romney's"),
+        ("en", "Brown's will be the deciding vote.", "Brown's"),
         # The short form that is a word of the dictionary, not its subject (issue 21, nm21).
         ("en", "Lakeside Banking Group cut jobs. Prices of lakeside homes fell. Lakeside numbers rose.", "Lakeside"),
+        # ... nor the subject of a market's movement, as often the word's own thing (rv21m).
+        ("en", "Sterling Bancorp raised its dividend. Sterling fell against the dollar.", "Sterling"),
     ],
 )
 def test_spans_that_are_not_entity_mentions(lang: str, text: str, absent: str) -> None:
