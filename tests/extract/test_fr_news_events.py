@@ -480,6 +480,13 @@ DATE_CASES = [
      "annoncé", "2021-03-15"),
     # ... and a count of days after the date of the sentence before moves it
     ("Le ministre a démissionné le 3 mars. Le président a nommé un successeur deux jours plus tard.", "nommé", "2021-03-05"),
+    # fd17: the date of a background act in the pluperfect does not carry to the next sentence's
+    # completed act (publication date); a dated act earlier in its own sentence does
+    ("Le maire avait démissionné le 2 mars. Deux militants ont été placés en garde à vue.", "placés", "2021-03-18"),
+    ("Le maire avait démissionné le 2 mars. Deux militants ont été arrêtés.", "arrêtés", "2021-03-18"),
+    ("Le maire avait démissionné le 2 mars. La police a procédé mardi à l'arrestation de deux militants, "
+     "placés en garde à vue.", "placés", "2021-03-16"),
+    ("Le maire a démissionné le 2 mars. Le conseil a élu un successeur.", "élu", "2021-03-02"),
     # issue 17 (fa17): an event noun subject of a modal takes the date of the modal's infinitive
     ("Selon l'agence Reuters, des élections anticipées pourraient avoir lieu en juin.", "élections", "2021-06"),
     ("Le scrutin doit se tenir le 4 avril.", "scrutin", "2021-04-04"),
