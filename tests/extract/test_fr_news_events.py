@@ -226,6 +226,10 @@ CASES = [
     ("Le tribunal correctionnel a condamné jeudi Nicolas Sarkozy à un an de prison.", "condamné", "Sentence",
      "tribunal", "Nicolas Sarkozy"),
     ("La justice a condamné Jean Dupont pour fraude.", "condamné", "Convict", "justice", "Jean Dupont"),
+    # fd17: ... or on a person noun that is the verb's object, with a weekday before it or not
+    ("Le tribunal a condamné mardi le journaliste à une amende.", "condamné", "Fine", "tribunal", "journaliste"),
+    ("Le tribunal a condamné mardi le journaliste à deux ans de prison.", "condamné", "Sentence", "tribunal", "journaliste"),
+    ("Le tribunal a condamné le journaliste à une amende.", "condamné", "Fine", "tribunal", "journaliste"),
     # the source of what is said (« selon X », « d'après X ») takes no part in the event
     ("D'après la CGT, 5000 salariés ont manifesté.", "manifesté", "Demonstrate", "salariés", None),
     ("D'après le quotidien Le Monde, Bernard Arnault aurait démissionné hier.", "démissionné", "EndPosition",
@@ -252,9 +256,10 @@ CASES = [
      "tribunal de Rennes", "Paul Durand"),
     ("Paul Durand a été élu maire par hasard.", "élu", "Elect", None, "Paul Durand"),
     ("Le suspect a été placé en détention provisoire.", "placé", "ArrestJail", None, "suspect"),
-    # a court condemns a person even when the parser hangs the sentence on the person's name
+    # a court condemns a person even when the parser hangs the sentence on the person noun; fd17:
+    # that « à » complement is the verb's, so the row of the sentence applies
     ("Le tribunal correctionnel a condamné mardi l'ancien maire de Vitré, Paul Girard, à deux ans de prison avec "
-     "sursis.", "condamné", "Convict", "tribunal", ANY),
+     "sursis.", "condamné", "Sentence", "tribunal", ANY),
     ("L'élu avait été arrêté par la gendarmerie en janvier.", "arrêté", "ArrestJail", "gendarmerie", "élu"),
     ("Le président turc Ali Demir s'est rendu jeudi dans la région sinistrée.", "rendu", "Transport", ANY, ANY),
     # « procéder à » and its event noun: the support verb's subject acts
