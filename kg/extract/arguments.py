@@ -226,11 +226,16 @@ def _objects_after_time(verb: Token) -> list[Token]:
     return out
 
 
+# The value a person noun matches in a requirement (``@HUMAN``).
+_HUMAN = frozenset({"@HUMAN"})
+
+
 def _complements_under_time(tok: Token) -> list[Token]:
     """Complements with a preposition that the parser hung on a word between the verb and them: a
     time word (« se rendra vendredi à Marseille », « jeudi prochain à Marseille »), or a person's
     name that is the verb's object (« a condamné Jean Dupont à un an de prison », « pour fraude »;
-    a name takes no such complement, bar « de »): the verb's own."""
+    a name takes no such complement, bar « de »), or a person noun that is its object, for « à »
+    (« a condamné mardi le journaliste à une amende »): the verb's own."""
     out: list[Token] = []
     for child in tok.children:
         if child.i < tok.i:
@@ -245,6 +250,13 @@ def _complements_under_time(tok: Token) -> list[Token]:
                     c.dep_ == "case" and c.lower_ not in ("de", "d'", "d’", "du", "des") for c in sub.children
                 ):
                     out.append(sub)
+        elif tok.lang_.startswith("fr") and child.dep_ in _OBJ and child.pos_ == "NOUN" and _token_matches(child, _HUMAN):
+            # « a condamné (mardi) le journaliste à une amende »: a person noun object takes an « à »
+            # complement the parser hangs on it, which is the verb's
+            out.extend(
+                sub for sub in child.children
+                if sub.i > child.i and sub.dep_.startswith("nmod") and any(c.dep_ == "case" and c.lower_ == "à" for c in sub.children)
+            )
     return out
 
 

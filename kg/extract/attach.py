@@ -265,7 +265,8 @@ def attach_times(
     the time of the event that reports it (``a déclaré le 8 juin son retrait``); for a verb in the
     simple present ("Acme operates 30 jets"), a fact at the time of writing, the publication date;
     then the time of a
-    dated event in the previous sentence of the same segment (inheritance), except for a reporting
+    dated event earlier in its own sentence, else in the previous sentence of the same segment
+    (inheritance), not a background act in the pluperfect (« avait démissionné le 2 mars »), and except for a reporting
     act ("said", "a déclaré"), which belongs to the time of the report and not to the background
     the sentence before gave; then the date of the lead (:func:`lead_date`: "IBM a annoncé le 8
     juin ..." dates what the rest of the article reports), else the publication date. Inherited,
@@ -330,15 +331,26 @@ def attach_times(
             stamp = Timex(event.trigger.start, event.trigger.end, event.trigger.text, "DATE", iso)
             out.append(replace(event, time=stamp, time_inferred=True))
             continue
-        previous = [
+        # « La police a procédé mardi à l'arrestation de deux militants, placés en garde à vue »: a
+        # dated event earlier in the event's own sentence is nearer than any of the sentence before;
+        # not a future act (« se rendra aujourd'hui … aux militaires décédés »)
+        own = [
+            e
+            for g, e in dated.get(sent, ())
+            if g == seg and e.time is not None and e.time.type == "DATE" and not e.anterior
+            and e.modality not in _UNANCHORED_MODALITIES and e.trigger.start < event.trigger.start
+        ]
+        previous = own or [
             e
             for s in range(max(0, sent - INHERIT_WINDOW), sent)
             for g, e in dated.get(s, ())
             if g == seg and e.time is not None and e.time.type == "DATE"
         ]
         source = max(previous, key=lambda e: e.trigger.start) if previous else None
+        # « Le maire avait démissionné le 2 mars. Deux militants ont été placés en garde à vue »: the
+        # date of a background act in the pluperfect is not the time of the next completed act
         if source is not None and source.time is not None and not event.in_quote and event.type not in _REPORTING_TYPES \
-                and not _YEAR_ONLY.fullmatch(source.time.value):
+                and not _YEAR_ONLY.fullmatch(source.time.value) and not source.anterior:
             # a bare year of the sentence before is background (« Le président a été élu en 2019. Le
             # ministre a démissionné. »): it does not carry to the next sentence's events
             out.append(replace(event, time=source.time, time_inferred=True))

@@ -130,6 +130,27 @@ def test_a_bare_year_is_not_inherited(before: str, value: str, inferred: bool) -
     assert out.time is not None and out.time.value == value and out.time_inferred is inferred
 
 
+# fd17: the date of a background act in the pluperfect (« Le maire avait démissionné le 2 mars. »)
+# does not carry to the next sentence's completed act; a dated act earlier in the event's own
+# sentence is nearer than the sentence before (« a procédé mardi à l'arrestation …, placés »)
+@pytest.mark.parametrize(
+    ("anterior", "own", "value"),
+    [
+        (False, None, "2020-06-08"),  # a completed act the sentence before: carried
+        (True, None, "2020-06"),  # a pluperfect background act: publication date
+        (True, "ASSERTED", "2020-06-09"),  # a dated act of its own sentence before it
+        (False, "ASSERTED", "2020-06-09"),
+        (False, "FUTURE", "2020-06-08"),  # « se rendra demain … aux militaires décédés »: not a future act's
+    ],
+)
+def test_a_pluperfect_date_is_not_inherited(anterior: bool, own: str | None, value: str) -> None:
+    events = [_event("manifestations", 0, time=DATE, anterior=anterior)]
+    if own is not None:
+        events.append(_event("officialisé", 1, time=Timex(0, 3, "Les", "DATE", "2020-06-09"), modality=own))
+    out = attach_times([*events, _event("demande", 1)], timexes=[], sentences=SENTS, segments=SEGS, document=DOC)[-1]
+    assert out.time is not None and out.time.value == value and out.time_inferred
+
+
 # issue 17 (a17h): the lead's date may be a part of a day (« s'est renversé mardi matin », a TIME
 # ``…TMO``); its day dates what the article reports next. A clock time or a later day does not.
 @pytest.mark.parametrize(

@@ -226,6 +226,10 @@ CASES = [
     ("Le tribunal correctionnel a condamné jeudi Nicolas Sarkozy à un an de prison.", "condamné", "Sentence",
      "tribunal", "Nicolas Sarkozy"),
     ("La justice a condamné Jean Dupont pour fraude.", "condamné", "Convict", "justice", "Jean Dupont"),
+    # fd17: ... or on a person noun that is the verb's object, with a weekday before it or not
+    ("Le tribunal a condamné mardi le journaliste à une amende.", "condamné", "Fine", "tribunal", "journaliste"),
+    ("Le tribunal a condamné mardi le journaliste à deux ans de prison.", "condamné", "Sentence", "tribunal", "journaliste"),
+    ("Le tribunal a condamné le journaliste à une amende.", "condamné", "Fine", "tribunal", "journaliste"),
     # the source of what is said (« selon X », « d'après X ») takes no part in the event
     ("D'après la CGT, 5000 salariés ont manifesté.", "manifesté", "Demonstrate", "salariés", None),
     ("D'après le quotidien Le Monde, Bernard Arnault aurait démissionné hier.", "démissionné", "EndPosition",
@@ -252,9 +256,10 @@ CASES = [
      "tribunal de Rennes", "Paul Durand"),
     ("Paul Durand a été élu maire par hasard.", "élu", "Elect", None, "Paul Durand"),
     ("Le suspect a été placé en détention provisoire.", "placé", "ArrestJail", None, "suspect"),
-    # a court condemns a person even when the parser hangs the sentence on the person's name
+    # a court condemns a person even when the parser hangs the sentence on the person noun; fd17:
+    # that « à » complement is the verb's, so the row of the sentence applies
     ("Le tribunal correctionnel a condamné mardi l'ancien maire de Vitré, Paul Girard, à deux ans de prison avec "
-     "sursis.", "condamné", "Convict", "tribunal", ANY),
+     "sursis.", "condamné", "Sentence", "tribunal", ANY),
     ("L'élu avait été arrêté par la gendarmerie en janvier.", "arrêté", "ArrestJail", "gendarmerie", "élu"),
     ("Le président turc Ali Demir s'est rendu jeudi dans la région sinistrée.", "rendu", "Transport", ANY, ANY),
     # « procéder à » and its event noun: the support verb's subject acts
@@ -480,6 +485,13 @@ DATE_CASES = [
      "annoncé", "2021-03-15"),
     # ... and a count of days after the date of the sentence before moves it
     ("Le ministre a démissionné le 3 mars. Le président a nommé un successeur deux jours plus tard.", "nommé", "2021-03-05"),
+    # fd17: the date of a background act in the pluperfect does not carry to the next sentence's
+    # completed act (publication date); a dated act earlier in its own sentence does
+    ("Le maire avait démissionné le 2 mars. Deux militants ont été placés en garde à vue.", "placés", "2021-03-18"),
+    ("Le maire avait démissionné le 2 mars. Deux militants ont été arrêtés.", "arrêtés", "2021-03-18"),
+    ("Le maire avait démissionné le 2 mars. La police a procédé mardi à l'arrestation de deux militants, "
+     "placés en garde à vue.", "placés", "2021-03-16"),
+    ("Le maire a démissionné le 2 mars. Le conseil a élu un successeur.", "élu", "2021-03-02"),
     # issue 17 (fa17): an event noun subject of a modal takes the date of the modal's infinitive
     ("Selon l'agence Reuters, des élections anticipées pourraient avoir lieu en juin.", "élections", "2021-06"),
     ("Le scrutin doit se tenir le 4 avril.", "scrutin", "2021-04-04"),
