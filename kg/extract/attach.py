@@ -265,8 +265,8 @@ def attach_times(
     the time of the event that reports it (``a déclaré le 8 juin son retrait``); for a verb in the
     simple present ("Acme operates 30 jets"), a fact at the time of writing, the publication date;
     then the time of a
-    dated event earlier in its own sentence, else in the previous sentence of the same segment
-    (inheritance), not a background act in the pluperfect (« avait démissionné le 2 mars »), and except for a reporting
+    dated event in the previous sentence of the same segment (inheritance), not a background act
+    in the pluperfect (« avait démissionné le 2 mars »), and except for a reporting
     act ("said", "a déclaré"), which belongs to the time of the report and not to the background
     the sentence before gave; then the date of the lead (:func:`lead_date`: "IBM a annoncé le 8
     juin ..." dates what the rest of the article reports), else the publication date. Inherited,
@@ -331,16 +331,7 @@ def attach_times(
             stamp = Timex(event.trigger.start, event.trigger.end, event.trigger.text, "DATE", iso)
             out.append(replace(event, time=stamp, time_inferred=True))
             continue
-        # « La police a procédé mardi à l'arrestation de deux militants, placés en garde à vue »: a
-        # dated event earlier in the event's own sentence is nearer than any of the sentence before;
-        # not a future act (« se rendra aujourd'hui … aux militaires décédés »)
-        own = [
-            e
-            for g, e in dated.get(sent, ())
-            if g == seg and e.time is not None and e.time.type == "DATE" and not e.anterior
-            and e.modality not in _UNANCHORED_MODALITIES and e.trigger.start < event.trigger.start
-        ]
-        previous = own or [
+        previous = [
             e
             for s in range(max(0, sent - INHERIT_WINDOW), sent)
             for g, e in dated.get(s, ())

@@ -131,16 +131,12 @@ def test_a_bare_year_is_not_inherited(before: str, value: str, inferred: bool) -
 
 
 # fd17: the date of a background act in the pluperfect (« Le maire avait démissionné le 2 mars. »)
-# does not carry to the next sentence's completed act; a dated act earlier in the event's own
-# sentence is nearer than the sentence before (« a procédé mardi à l'arrestation …, placés »)
+# does not carry to the next sentence's completed act
 @pytest.mark.parametrize(
     ("anterior", "own", "value"),
     [
         (False, None, "2020-06-08"),  # a completed act the sentence before: carried
         (True, None, "2020-06"),  # a pluperfect background act: publication date
-        (True, "ASSERTED", "2020-06-09"),  # a dated act of its own sentence before it
-        (False, "ASSERTED", "2020-06-09"),
-        (False, "FUTURE", "2020-06-08"),  # « se rendra demain … aux militaires décédés »: not a future act's
     ],
 )
 def test_a_pluperfect_date_is_not_inherited(anterior: bool, own: str | None, value: str) -> None:

@@ -486,11 +486,9 @@ DATE_CASES = [
     # ... and a count of days after the date of the sentence before moves it
     ("Le ministre a démissionné le 3 mars. Le président a nommé un successeur deux jours plus tard.", "nommé", "2021-03-05"),
     # fd17: the date of a background act in the pluperfect does not carry to the next sentence's
-    # completed act (publication date); a dated act earlier in its own sentence does
+    # completed act (publication date)
     ("Le maire avait démissionné le 2 mars. Deux militants ont été placés en garde à vue.", "placés", "2021-03-18"),
     ("Le maire avait démissionné le 2 mars. Deux militants ont été arrêtés.", "arrêtés", "2021-03-18"),
-    ("Le maire avait démissionné le 2 mars. La police a procédé mardi à l'arrestation de deux militants, "
-     "placés en garde à vue.", "placés", "2021-03-16"),
     ("Le maire a démissionné le 2 mars. Le conseil a élu un successeur.", "élu", "2021-03-02"),
     # issue 17 (fa17): an event noun subject of a modal takes the date of the modal's infinitive
     ("Selon l'agence Reuters, des élections anticipées pourraient avoir lieu en juin.", "élections", "2021-06"),
@@ -563,6 +561,16 @@ def test_fr_event_dates_in_the_pipeline(text, trigger, day):
         assert value != "2021-03-17"
     else:
         assert value == day
+
+
+@pytest.mark.xfail(reason="a dated act earlier in the event's own sentence does not date it: a rule that did (fd17) also "
+                   "dated a concessive clause and a postponement by their sentence's other date", strict=True)
+def test_a_dated_act_of_the_same_sentence_dates_a_participle_after_it():
+    test_fr_event_dates_in_the_pipeline(
+        "Le maire avait démissionné le 2 mars. La police a procédé mardi à l'arrestation de deux militants, placés en garde à vue.",
+        "placés",
+        "2021-03-16",
+    )
 
 
 # issue 17, dev3: an event noun under a demonstrative refers back to an event of its type reported
