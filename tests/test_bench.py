@@ -60,3 +60,16 @@ def test_workers_whole_mode_names_what_it_runs(tmp_path) -> None:
         '<urn:a> <urn:p> "x" <urn:g>',
         "<urn:b> <urn:p> <urn:o> <urn:g>",
     ]
+
+
+def test_every_option_of_every_script_is_in_the_readme() -> None:
+    import re
+
+    readme = (ROOT / "bench" / "README.md").read_text(encoding="utf-8")
+    missing = [
+        f"{script.name} {option}"
+        for script in sorted((ROOT / "bench").glob("*.py"))
+        for option in re.findall(r"add_argument\(\s*\"(--[a-z][a-z-]*)\"", script.read_text(encoding="utf-8"))
+        if not re.search(rf"(?<![\w-]){re.escape(option)}(?![\w-])", readme)
+    ]
+    assert not missing, f"bench/README.md does not document: {', '.join(missing)}"
