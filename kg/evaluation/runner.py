@@ -191,7 +191,9 @@ def _referent(analysis: Analysis, arg: Mention) -> Mention | None:
     return None
 
 
-def system_output(analysis: Analysis, *, maximal_extents: bool = False, bare_names: bool = False) -> SystemOutput:
+def system_output(
+    analysis: Analysis, *, maximal_extents: bool = False, bare_names: bool = False, index_phrases: bool = False
+) -> SystemOutput:
     """Reduce an :class:`~kg.types.Analysis` to mentions and argument triples.
 
     With ``maximal_extents`` the entity mentions are read at their maximal extent, for a corpus
@@ -201,7 +203,9 @@ def system_output(analysis: Analysis, *, maximal_extents: bool = False, bare_nam
     britannique", "l'armée française"): such a corpus annotates names only. With ``bare_names`` a
     person mention is read without the titles before the name ("M. Dupont", "ministre X" as
     "Dupont", "X"), for a corpus whose guide leaves them out and annotates names only (Wikinews
-    FR). Whatever the corpus, an institution described by a common noun and a nationality or a
+    FR). With ``index_phrases`` a stock market index's mention (FIN, English) is read as its whole
+    noun phrase ("the tech-heavy Nasdaq composite index" for kg's "Nasdaq"), for a corpus annotated
+    that way (MEANTIME; :func:`kg.extract.extent.index_phrase`). Whatever the corpus, an institution described by a common noun and a nationality or a
     country ("le gouvernement malien", "the U.S. government") is no name and is left out
     (:func:`kg.extract.institutions.described_institution`); the place named inside the English
     phrase is its own LOC mention."""
@@ -217,6 +221,8 @@ def system_output(analysis: Analysis, *, maximal_extents: bool = False, bare_nam
         entities = _whole_words(analysis.document.text, entities)
     if bare_names:
         entities = [_bare_name(m) for m in entities]
+    if index_phrases and analysis.document.lang == "en":
+        entities = _index_phrases(analysis.document.text, entities)
     if maximal_extents:
         from kg.extract.extent import Extent, is_newspaper_title, maximal_mentions
 
@@ -270,6 +276,22 @@ def _whole_words(text: str, entities: list[Mention]) -> list[Mention]:
             end = after.end()
         if (before := _HYPHEN_BEFORE.search(text, max(0, start - 30), start)) is not None:
             start = before.start()
+        out.append(m if (start, end) == (m.start, m.end) else Mention(start, end, m.label, m.value, text[start:end]))
+    return sorted(set(out))
+
+
+def _index_phrases(text: str, entities: list[Mention]) -> list[Mention]:
+    """``entities`` with each stock market index (FIN) read as its noun phrase
+    (:func:`kg.extract.extent.index_phrase`); a market named for its street or an exchange ("Wall
+    Street", "the New York Stock Exchange") has no index noun nor modifiers and is left as it is."""
+    from kg.extract.extent import index_phrase
+
+    out = []
+    for m in entities:
+        if m.label != "FIN":
+            out.append(m)
+            continue
+        start, end = index_phrase(text, m.start, m.end)
         out.append(m if (start, end) == (m.start, m.end) else Mention(start, end, m.label, m.value, text[start:end]))
     return sorted(set(out))
 
@@ -374,7 +396,11 @@ def evaluate_documents(
             errors.append(str(result))
             outputs.append(SystemOutput())
         else:
-            outputs.append(system_output(result, maximal_extents=_gold.maximal_extents, bare_names=_gold.bare_names))
+            outputs.append(
+                system_output(
+                    result, maximal_extents=_gold.maximal_extents, bare_names=_gold.bare_names, index_phrases=_gold.index_phrases
+                )
+            )
             if event_types is not None:
                 event_types.update(e.type for e in result.events)
         if progress is not None:

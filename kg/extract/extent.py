@@ -19,7 +19,7 @@ from functools import cache
 from kg.knowledge import institutions as inst
 from kg.knowledge.words import rows, word_set
 
-__all__ = ["Extent", "is_newspaper_title", "maximal_extent", "maximal_mentions"]
+__all__ = ["Extent", "index_phrase", "is_newspaper_title", "maximal_extent", "maximal_mentions"]
 
 
 @dataclass(frozen=True)
@@ -350,3 +350,72 @@ def is_newspaper_title(surface: str) -> bool:
     "GAZETTE DE LAUSANNE" as a page heading writes it), which some corpora annotate as a product."""
     words = word_set("xx", "newspaper_title_words")
     return any(w.group() in words or (w.group().isupper() and w.group().capitalize() in words) for w in _TITLE_WORD.finditer(surface))
+
+
+# --- English: a stock market index's noun phrase (MEANTIME) ---------------------------------------
+#
+# MEANTIME annotates a named mention as its whole noun phrase: the article or the possessor, the
+# modifiers and the common noun the name modifies ("[the Air Force]", "[Singapore 's Changi
+# International Airport]", "[Heathrow airport]"). kg's FIN mention is the index's name ("Nasdaq",
+# "S&P 500", "Nikkei 225"); :func:`index_phrase` gives that reading of it.
+
+# An index noun after the name, with the lower-case words of an average's name and a count of
+# stocks before it ("composite index", "500-stock index", "stock average", "industrial average").
+_INDEX_TAIL_WORD = re.compile(r"[ \t]+([A-Za-z]+|\d+-stock)")
+# A possessor before the index's name or its modifiers: capitalised words (one lower-case "of"
+# among them) and "'s" or a bare apostrophe ("Tokyo 's", "Hong Kong's", "the United States '").
+_POSSESSOR = re.compile(
+    r"(?:(?<![\w'’-])(?:[Tt]he[ \t]+)?)(?:[A-Z][\w.&-]*[ \t]+(?:of[ \t]+)?){0,3}[A-Z][\w.&-]*[ \t]*(?:['’]s|(?<=s)[ \t]*['’])[ \t]+$"
+)
+_ARTICLE = re.compile(r"(?<![\w'’-])[Tt]he[ \t]+$")
+_PREMODIFIER = re.compile(r"(?<![\w'’-])([a-z]+(?:-[a-z]+)*)[ \t]+$")
+
+
+def _index_end(text: str, end: int) -> int:
+    """``end`` moved over an index noun after the name and the words of its name before it ("the
+    Nasdaq| composite index", "the S&P 500| index", "the Nikkei| stock average"); unchanged when no
+    index noun (``en/market_index_heads``) ends the words."""
+    heads = word_set("en", "market_index_heads")
+    inner = word_set("en", "index_average_words") | heads
+    pos, best = end, end
+    for _ in range(3):
+        m = _INDEX_TAIL_WORD.match(text, pos)
+        if m is None:
+            break
+        word = m.group(1).lower()
+        if not (word in inner or word.endswith("-stock")):
+            break
+        pos = m.end()
+        if word in heads:
+            best = pos
+    return best
+
+
+def _index_start(text: str, start: int) -> int:
+    """``start`` moved back over the modifiers of an index's name (``en/index_premodifiers``, or a
+    hyphenated word in lower case: "blue-chip", "tech-heavy") to the article or the possessor
+    before them ("the broader", "Tokyo 's benchmark"); unchanged when neither comes before."""
+    listed = word_set("en", "index_premodifiers")
+    pos = start
+    for _ in range(3):
+        m = _PREMODIFIER.search(text, max(0, pos - 40), pos)
+        if m is None or not (m.group(1) in listed or "-" in m.group(1)):
+            break
+        pos = m.start()
+    if (art := _ARTICLE.search(text, max(0, pos - 5), pos)) is not None:
+        return art.start()
+    if (owner := _POSSESSOR.search(text, max(0, pos - 60), pos)) is not None:
+        return owner.start()
+    return start
+
+
+def index_phrase(text: str, start: int, end: int) -> tuple[int, int]:
+    """The noun phrase of the English stock market index named at ``[start, end)``, as MEANTIME
+    annotates it: with the article or the possessor before it and the modifiers between ("[the
+    blue-chip Dow]", "[Tokyo 's benchmark Nikkei 225 average]", "[London's FTSE 100 index]"), and
+    the index noun after it ("[the tech-heavy Nasdaq composite index]", "[the Standard & Poor's
+    500-stock index]"). A name already opened by its article is only widened to the right."""
+    new_end = _index_end(text, end)
+    if re.match(r"[Tt]he[ \t]", text[start : start + 4]):
+        return start, new_end
+    return _index_start(text, start), new_end

@@ -705,8 +705,26 @@ def _acts_as_organisation(cand: Candidate, doc: Doc) -> bool:
 @cache
 def _market_indices() -> dict[str, str]:
     """``lexicons/xx/market_indices.tsv``: index names (normalised) -> "index", or "company" when a
-    company bears the name too."""
-    return {normalise_name(name): kind for name, kind in word_map("xx", "market_indices").items()}
+    company bears the name too. A possessive's "'s" is also read split from its word, as tokenised
+    text writes it ("Standard & Poor 's 500")."""
+    out: dict[str, str] = {}
+    for name, kind in word_map("xx", "market_indices").items():
+        out[normalise_name(name)] = kind
+        out.setdefault(normalise_name(_SPLIT_POSSESSIVE.sub(r" \1", name)), kind)
+    return out
+
+
+# A possessive "'s" glued to its word ("Poor's"), which tokenised text writes apart ("Poor 's").
+_SPLIT_POSSESSIVE = re.compile(r"(?<=\w)(['’]s)\b")
+# The count of stocks written after an index's number ("the Standard & Poor's 500-stock index"):
+# no part of the index's name.
+_STOCK_COUNT = re.compile(r"-stock$", re.IGNORECASE)
+
+
+def index_kind(name: str) -> str:
+    """What ``market_indices.tsv`` says ``name`` is ("index", "company"), read without a count of
+    stocks glued to its number ("S&P 500-stock"); "" for a name it lacks."""
+    return _market_indices().get(normalise_name(_STOCK_COUNT.sub("", name)), "")
 
 
 @cache
@@ -719,9 +737,14 @@ def _index_pattern() -> re.Pattern[str] | None:
     names = [n for n in names if " " in n or "-" in n or not is_dictionary_word(n, "en")]
     if not names:
         return None
-    forms = "|".join(r"\s+".join(re.escape(w) for w in n.split()) for n in sorted(names, key=len, reverse=True))
-    # A name, then a capitalised index noun that belongs to it ("the Straits Times Index").
-    return re.compile(rf"(?<![\w&/-])(?:{forms})(?:\s+(?-i:Index|Average))?(?![\w&/-])", re.IGNORECASE)
+    # A possessive's "'s" may stand apart from its word, as tokenised text writes it ("Standard &
+    # Poor 's 500").
+    forms = "|".join(
+        r"\s+".join(re.escape(w).replace("'s", r"\s?['’]s") for w in n.split()) for n in sorted(names, key=len, reverse=True)
+    )
+    # A name, then a count of stocks ("500-stock", read with the index noun after it) or a
+    # capitalised index noun that belongs to it ("the Straits Times Index").
+    return re.compile(rf"(?<![\w&/-])(?:{forms})(?:-stock(?=\s+index))?(?:\s+(?-i:Index|Average))?(?![\w&/-])", re.IGNORECASE)
 
 
 def index_candidates(text: str) -> list[Candidate]:
@@ -739,7 +762,8 @@ def index_candidates(text: str) -> list[Candidate]:
     return [
         Candidate(m.start(), m.end(), "FIN", "market index", evidence=("market index: known index name",))
         for m in pattern.finditer(text)
-        if m.group()[:1].isupper() and not any(word.islower() and word not in lower_ok for word in m.group().split())
+        if m.group()[:1].isupper()
+        and not any(word.islower() and word not in lower_ok and word not in ("'s", "’s") and not _STOCK_COUNT.search(word) for word in m.group().split())
     ]
 
 
@@ -947,7 +971,7 @@ def market_index_reason(span: SpacySpan, lang: str, *, known: bool) -> str:
     if not words:
         return ""
     name = doc[words[0].i : words[-1].i + 1]
-    kind = _market_indices().get(normalise_name(name.text))
+    kind = index_kind(name.text)
     if kind == "index":
         return "market index: known index name"
     if lang == "en" and is_exchange_name(name.text) and _traded_on(name):
@@ -1073,7 +1097,7 @@ def with_products(found: list[Candidate], doc: Doc, text: str, *, lang: str, gaz
         unsure = cand.evidence == (UNSURE_PRODUCT,)
         if unsure:
             cand = replace(cand, label="ORG", evidence=())
-        elif cand.label == "PRO" and _market_indices().get(normalise_name(name_part(text[cand.start : cand.end]))) == "index":
+        elif cand.label == "PRO" and index_kind(name_part(text[cand.start : cand.end])) == "index":
             # A name and a number read as a model ("Stoxx 600" of « l'indice Stoxx 600 », "SBF 120"):
             # a known index name is an index, never a product.
             cand = replace(cand, label="FIN", record=None, evidence=(*cand.evidence, "market index: known index name"), maker=None)

@@ -387,6 +387,23 @@ def test_names_in_hyphenated_words_read_as_the_word(text: str, surface: str, sco
 
 
 @pytest.mark.parametrize(
+    ("text", "surface", "label", "scored"),
+    [
+        # A corpus that annotates an index's whole noun phrase (MEANTIME) reads kg's FIN mention so.
+        ("The tech-heavy Nasdaq composite index fell.", "Nasdaq", "FIN", "The tech-heavy Nasdaq composite index"),
+        ("Tokyo 's Nikkei 225 average slid .", "Nikkei 225", "FIN", "Tokyo 's Nikkei 225 average"),
+        # Other labels are left as they are.
+        ("The tech-heavy Varlo index fell.", "Varlo", "ORG", "Varlo"),
+    ],
+)
+def test_index_phrases(text: str, surface: str, label: str, scored: str) -> None:
+    analysis = _one_english_mention(text, surface, label, "products")
+    assert [m.text for m in system_output(analysis).entities] == [surface]
+    (m,) = system_output(analysis, index_phrases=True).entities
+    assert (m.text, text[m.start : m.end]) == (scored, scored)
+
+
+@pytest.mark.parametrize(
     ("text", "surface", "extractor", "kept"),
     [
         # An English institution with no proper name of its own, a common noun after the country

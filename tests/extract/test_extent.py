@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.extent import Extent, is_newspaper_title, maximal_extent, maximal_mentions
+from kg.extract.extent import Extent, index_phrase, is_newspaper_title, maximal_extent, maximal_mentions
 
 
 def _span(text: str, name: str) -> tuple[int, int]:
@@ -165,3 +165,39 @@ def test_maximal_mentions(text: str, mentions: list[tuple[str, str]], expected: 
 )
 def test_is_newspaper_title(surface: str, expected: bool) -> None:
     assert is_newspaper_title(surface) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # The article, and the modifiers market copy writes between it and the index's name.
+        ("The blue-chip Dow fell 2 percent.", "Dow", "The blue-chip Dow"),
+        ("Stocks fell, and the tech-heavy Nasdaq lost 3 percent.", "Nasdaq", "the tech-heavy Nasdaq"),
+        ("The broader S&P 500 slipped.", "S&P 500", "The broader S&P 500"),
+        ("The Dow Jones industrial average closed at 11,200.", "Dow Jones industrial average", "The Dow Jones industrial average"),
+        # The index noun after the name, with the words of its name and a count of stocks.
+        ("The Nasdaq composite index lost 30 points.", "Nasdaq", "The Nasdaq composite index"),
+        ("the tech-heavy Nasdaq Composite Index fell", "Nasdaq", "the tech-heavy Nasdaq Composite Index"),
+        ("The broader Standard & Poor 's 500-stock index fell.", "Standard & Poor 's 500-stock", "The broader Standard & Poor 's 500-stock index"),
+        ("Japan 's Nikkei stock average slid.", "Nikkei", "Japan 's Nikkei stock average"),
+        # A possessor before the name, tokenised or not, one word or several.
+        ("In Asia , Tokyo 's Nikkei 225 average slid 2 percent .", "Nikkei 225", "Tokyo 's Nikkei 225 average"),
+        ("Hong Kong's benchmark Hang Seng index rose.", "Hang Seng", "Hong Kong's benchmark Hang Seng index"),
+        ("London 's FTSE 100 index closed down 1.2 percent .", "FTSE 100", "London 's FTSE 100 index"),
+        ("Germany's DAX lost 0.8 percent.", "DAX", "Germany's DAX"),
+        # An article already opening the name: widened to the right only.
+        ("The Nasdaq fell 40 points.", "The Nasdaq", "The Nasdaq"),
+        ("the S&P 500 index dropped", "the S&P 500", "the S&P 500 index"),
+        # Nothing to take: no article or possessor before the modifiers, a verb or a preposition
+        # before the name, a common noun after it that is no index noun.
+        ("Shares fell while Nasdaq stocks rose.", "Nasdaq", "Nasdaq"),
+        ("Broader Nasdaq losses followed.", "Nasdaq", "Nasdaq"),
+        ("Investors sold broader Dow stocks.", "Dow", "Dow"),
+        ("It fell on the Nasdaq exchange.", "the Nasdaq", "the Nasdaq"),
+        ("Traders watched Nikkei futures.", "Nikkei", "Nikkei"),
+        ("Stocks fell on Wall Street .", "Wall Street", "Wall Street"),
+    ],
+)
+def test_index_phrase(text: str, name: str, expected: str) -> None:
+    start, end = index_phrase(text, *_span(text, name))
+    assert text[start:end] == expected

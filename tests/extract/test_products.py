@@ -504,6 +504,10 @@ def test_model_name_read_again_after_an_article() -> None:
         # Index names with a hyphen, or with the maker's name before them.
         ("en", "Germany's DAX and France's CAC-40 lost ground.", "CAC-40", "FIN"),
         ("en", "The Dow Jones Wilshire 5000 fell 1.3 percent.", "The Dow Jones Wilshire 5000", "FIN"),
+        # A possessive's "'s" apart from its word (tokenised text) and a count of stocks: the index,
+        # which NER read as a product.
+        ("en", "The broader Standard & Poor 's 500-stock index slipped 1.4 percent to 1,120 .", "Standard & Poor 's 500-stock", "FIN"),
+        ("en", "The Standard & Poor 's 500 index rose 2 points .", "The Standard & Poor 's 500", "FIN"),
     ],
 )
 def test_market_indices_are_no_organisations(lang: str, text: str, name: str, label: str) -> None:
@@ -535,6 +539,11 @@ def test_market_indices_are_no_organisations(lang: str, text: str, name: str, la
         # A common word that is also an index's short name is left to the words around it.
         ("He bought a new set of tools; the SET Index fell.", ["SET Index"]),
         ("The Nasdaq composite rose; the dow jones industrial average fell.", []),
+        # A possessive's "'s" apart from its word, as tokenised text writes it, and a count of
+        # stocks before the index noun.
+        ("The Standard & Poor 's 500 index rose 2 points .", ["Standard & Poor 's 500"]),
+        ("The broader Standard & Poor's 500-stock index slipped.", ["Standard & Poor's 500-stock"]),
+        ("The S&P 500-stock index fell; the S&P 500-stock fell.", ["S&P 500-stock"]),
     ],
 )
 def test_index_candidates(text: str, expected: list[str]) -> None:
