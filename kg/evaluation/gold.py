@@ -86,10 +86,11 @@ class GoldDocument:
     organisation mentions naming one are not scored. ``bare_names`` says that a person mention is
     the name without the titles written before it ("M.", "Mr", "ministre": the Wikinews FR
     guide); kg's person mentions, which keep them, are then scored without them.
-    ``index_phrases`` says that a stock market index's mention is its whole noun phrase, article or
-    possessor, modifiers and index noun included ("the tech-heavy Nasdaq composite index",
-    "Tokyo's Nikkei 225 average": MEANTIME); kg's FIN mentions, which are the index's name, are
-    then read so (:func:`kg.extract.extent.index_phrase`).
+    ``noun_phrases`` says that a name's mention is its noun phrase (MEANTIME): a stock market
+    index's with its article or possessor, modifiers and index noun ("the tech-heavy Nasdaq
+    composite index", "Tokyo's Nikkei 225 average"), an organisation's or a product's with a
+    possessor of another type ("Japan 's Toyota", "Apple 's iTunes"); kg's mentions, which are the
+    names, are then read so (:func:`kg.evaluation.runner.system_output`).
     """
 
     id: str
@@ -110,7 +111,7 @@ class GoldDocument:
     entity_labels: frozenset[str] = frozenset({"PER", "ORG", "LOC"})
     maximal_extents: bool = False
     bare_names: bool = False
-    index_phrases: bool = False
+    noun_phrases: bool = False
 
     @property
     def scored_range(self) -> tuple[int, int]:

@@ -192,7 +192,7 @@ def _referent(analysis: Analysis, arg: Mention) -> Mention | None:
 
 
 def system_output(
-    analysis: Analysis, *, maximal_extents: bool = False, bare_names: bool = False, index_phrases: bool = False
+    analysis: Analysis, *, maximal_extents: bool = False, bare_names: bool = False, noun_phrases: bool = False
 ) -> SystemOutput:
     """Reduce an :class:`~kg.types.Analysis` to mentions and argument triples.
 
@@ -203,9 +203,10 @@ def system_output(
     britannique", "l'armée française"): such a corpus annotates names only. With ``bare_names`` a
     person mention is read without the titles before the name ("M. Dupont", "ministre X" as
     "Dupont", "X"), for a corpus whose guide leaves them out and annotates names only (Wikinews
-    FR). With ``index_phrases`` a stock market index's mention (FIN, English) is read as its whole
-    noun phrase ("the tech-heavy Nasdaq composite index" for kg's "Nasdaq"), for a corpus annotated
-    that way (MEANTIME; :func:`kg.extract.extent.index_phrase`). Whatever the corpus, an institution described by a common noun and a nationality or a
+    FR). With ``noun_phrases`` (English) a stock market index's mention (FIN) is read as its whole
+    noun phrase ("the tech-heavy Nasdaq composite index" for kg's "Nasdaq") and an organisation or
+    a product with its possessor ("Japan 's Toyota", "Apple 's iTunes"), for a corpus annotated
+    that way (MEANTIME; :func:`_noun_phrases`). Whatever the corpus, an institution described by a common noun and a nationality or a
     country ("le gouvernement malien", "the U.S. government") is no name and is left out
     (:func:`kg.extract.institutions.described_institution`); the place named inside the English
     phrase is its own LOC mention."""
@@ -221,8 +222,8 @@ def system_output(
         entities = _whole_words(analysis.document.text, entities)
     if bare_names:
         entities = [_bare_name(m) for m in entities]
-    if index_phrases and analysis.document.lang == "en":
-        entities = _index_phrases(analysis.document.text, entities)
+    if noun_phrases and analysis.document.lang == "en":
+        entities = _noun_phrases(analysis.document.text, entities)
     if maximal_extents:
         from kg.extract.extent import Extent, is_newspaper_title, maximal_mentions
 
@@ -280,18 +281,31 @@ def _whole_words(text: str, entities: list[Mention]) -> list[Mention]:
     return sorted(set(out))
 
 
-def _index_phrases(text: str, entities: list[Mention]) -> list[Mention]:
-    """``entities`` with each stock market index (FIN) read as its noun phrase
-    (:func:`kg.extract.extent.index_phrase`); a market named for its street or an exchange ("Wall
-    Street", "the New York Stock Exchange") has no index noun nor modifiers and is left as it is."""
-    from kg.extract.extent import index_phrase
+# The possessors MEANTIME annotates with the name they own, by the name's label: a place before an
+# organisation ("the United Kingdom 's Royal Air Force", "Japan 's Toyota"), a company or a place
+# before a product ("Boeing 's 747", "Apple 's iTunes"). An organisation's own organisation keeps
+# its name only ("Boeing 's [Launch Systems]"): the corpus reader counts that one apart.
+_POSSESSOR_LABELS: dict[str, frozenset[str]] = {"ORG": frozenset({"LOC"}), "PRO": frozenset({"ORG", "LOC"})}
+
+
+def _noun_phrases(text: str, entities: list[Mention]) -> list[Mention]:
+    """``entities`` read as MEANTIME annotates names, as noun phrases: each stock market index
+    (FIN) with its article or possessor, modifiers and index noun
+    (:func:`kg.extract.extent.index_phrase`; a market named for its street or an exchange, "Wall
+    Street", "the New York Stock Exchange", has none and is left as it is), and an organisation or
+    a product with the possessor of :data:`_POSSESSOR_LABELS` that kg found right before it
+    (:func:`kg.extract.extent.possessor_start`)."""
+    from kg.extract.extent import index_phrase, possessor_start
 
     out = []
     for m in entities:
-        if m.label != "FIN":
-            out.append(m)
-            continue
-        start, end = index_phrase(text, m.start, m.end)
+        if m.label == "FIN":
+            start, end = index_phrase(text, m.start, m.end)
+        elif m.label in _POSSESSOR_LABELS:
+            owners = [(o.start, o.end) for o in entities if o.label in _POSSESSOR_LABELS[m.label] and o.end <= m.start]
+            start, end = possessor_start(text, m.start, owners), m.end
+        else:
+            start, end = m.start, m.end
         out.append(m if (start, end) == (m.start, m.end) else Mention(start, end, m.label, m.value, text[start:end]))
     return sorted(set(out))
 
@@ -398,7 +412,7 @@ def evaluate_documents(
         else:
             outputs.append(
                 system_output(
-                    result, maximal_extents=_gold.maximal_extents, bare_names=_gold.bare_names, index_phrases=_gold.index_phrases
+                    result, maximal_extents=_gold.maximal_extents, bare_names=_gold.bare_names, noun_phrases=_gold.noun_phrases
                 )
             )
             if event_types is not None:

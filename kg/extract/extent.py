@@ -19,7 +19,7 @@ from functools import cache
 from kg.knowledge import institutions as inst
 from kg.knowledge.words import rows, word_set
 
-__all__ = ["Extent", "index_phrase", "is_newspaper_title", "maximal_extent", "maximal_mentions"]
+__all__ = ["Extent", "index_phrase", "is_newspaper_title", "maximal_extent", "maximal_mentions", "possessor_start"]
 
 
 @dataclass(frozen=True)
@@ -419,3 +419,20 @@ def index_phrase(text: str, start: int, end: int) -> tuple[int, int]:
     if re.match(r"[Tt]he[ \t]", text[start : start + 4]):
         return start, new_end
     return _index_start(text, start), new_end
+
+
+# A possessive between the possessor's name and the name it owns: "'s" (apart from the word in
+# tokenised text: "Japan 's Toyota"), or a bare apostrophe after a plural ("Airbus ' Delivery
+# Center"); no other word between.
+_POSSESSIVE_GAP = re.compile(r"[ \t]*(?:['’]s|['’])[ \t]+")
+
+
+def possessor_start(text: str, start: int, owners: Iterable[tuple[int, int]]) -> int:
+    """The start of the possessor among ``owners`` that the name at ``start`` follows through a
+    possessive ("[Japan] 's Toyota", "[Apple]'s iTunes"), for a corpus that annotates the name
+    with its possessor (MEANTIME: "the United Kingdom 's Royal Air Force", "Boeing 's 747");
+    ``start`` when none."""
+    for a, b in owners:
+        if b < start and (gap := _POSSESSIVE_GAP.fullmatch(text, b, start)) is not None and gap.end() == start:
+            return a
+    return start

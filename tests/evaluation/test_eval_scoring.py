@@ -396,11 +396,39 @@ def test_names_in_hyphenated_words_read_as_the_word(text: str, surface: str, sco
         ("The tech-heavy Varlo index fell.", "Varlo", "ORG", "Varlo"),
     ],
 )
-def test_index_phrases(text: str, surface: str, label: str, scored: str) -> None:
+def test_noun_phrases(text: str, surface: str, label: str, scored: str) -> None:
     analysis = _one_english_mention(text, surface, label, "products")
     assert [m.text for m in system_output(analysis).entities] == [surface]
-    (m,) = system_output(analysis, index_phrases=True).entities
+    (m,) = system_output(analysis, noun_phrases=True).entities
     assert (m.text, text[m.start : m.end]) == (scored, scored)
+
+
+def _english_mentions(text: str, mentions: list[tuple[str, str]]) -> Analysis:
+    """An English analysis of ``text`` with one entity for each (surface, label) of ``mentions``."""
+    entities = []
+    for i, (surface, label) in enumerate(mentions):
+        start = text.index(surface)
+        mention = EntityMention(start, start + len(surface), surface, label, "spacy", "en")  # type: ignore[arg-type]
+        entities.append(Entity(f"x{i}", surface, label, (mention,)))  # type: ignore[arg-type]
+    return Analysis(document=Document(id="d", text=text, source="-", lang="en"), segments=(), sentences=(), entities=tuple(entities), timexes=())  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "scored"),
+    [
+        # A place's possessive before an organisation, a company's or a place's before a product.
+        ("Japan 's Toyota Motor Corp. said so .", [("Japan", "LOC"), ("Toyota Motor Corp.", "ORG")], ["Japan", "Japan 's Toyota Motor Corp."]),
+        ("Apple 's iTunes replaces it .", [("Apple", "ORG"), ("iTunes", "PRO")], ["Apple", "Apple 's iTunes"]),
+        # An organisation's organisation, which MEANTIME counts apart, and a person's possessive stay.
+        ("GM 's Opel unit lost money .", [("GM", "ORG"), ("Opel", "ORG")], ["GM", "Opel"]),
+        ("Smith 's Acme Corp. grew .", [("Smith", "PER"), ("Acme Corp.", "ORG")], ["Acme Corp.", "Smith"]),
+        ("Japan 's Koizumi said so .", [("Japan", "LOC"), ("Koizumi", "PER")], ["Japan", "Koizumi"]),
+    ],
+)
+def test_possessors_read_with_the_name(text: str, mentions: list[tuple[str, str]], scored: list[str]) -> None:
+    analysis = _english_mentions(text, mentions)
+    assert sorted(m.text for m in system_output(analysis).entities) == sorted(s for s, _ in mentions)
+    assert sorted(m.text for m in system_output(analysis, noun_phrases=True).entities) == scored
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.extent import Extent, index_phrase, is_newspaper_title, maximal_extent, maximal_mentions
+from kg.extract.extent import Extent, index_phrase, is_newspaper_title, maximal_extent, maximal_mentions, possessor_start
 
 
 def _span(text: str, name: str) -> tuple[int, int]:
@@ -201,3 +201,23 @@ def test_is_newspaper_title(surface: str, expected: bool) -> None:
 def test_index_phrase(text: str, name: str, expected: str) -> None:
     start, end = index_phrase(text, *_span(text, name))
     assert text[start:end] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "owner", "name", "expected"),
+    [
+        # A possessive, tokenised or not, or a bare apostrophe after a plural, right before the name.
+        ("Japan 's Toyota Motor Corp. said so.", "Japan", "Toyota Motor Corp.", "Japan 's Toyota Motor Corp."),
+        ("Germany's Volkswagen AG said so.", "Germany", "Volkswagen AG", "Germany's Volkswagen AG"),
+        ("the United Kingdom 's Royal Air Force", "the United Kingdom", "Royal Air Force", "the United Kingdom 's Royal Air Force"),
+        ("Apple 's iTunes replaces it.", "Apple", "iTunes", "Apple 's iTunes"),
+        ("a flight from Airbus ' Delivery Center", "Airbus", "Delivery Center", "Airbus ' Delivery Center"),
+        # Another word between, or no possessive: the name alone.
+        ("Airbus ' massive new A380 flew.", "Airbus", "A380", "A380"),
+        ("Japan and Toyota agreed.", "Japan", "Toyota", "Toyota"),
+        ("Japan , Toyota said.", "Japan", "Toyota", "Toyota"),
+    ],
+)
+def test_possessor_start(text: str, owner: str, name: str, expected: str) -> None:
+    start, end = _span(text, name)
+    assert text[possessor_start(text, start, [_span(text, owner)]) : end] == expected

@@ -280,7 +280,7 @@ def parse_meantime(content: str, *, doc_id: str, source: str = "<string>") -> Go
         scored=(0, scored_end),
         ignored_timexes=tuple(ignored),
         entity_labels=ENTITY_TYPES,
-        index_phrases=True,
+        noun_phrases=True,
     )
 
 
