@@ -309,6 +309,8 @@ def as_brand_model(cand: Candidate, text: str, *, gazetteer: Gazetteer | None = 
         return None
     if cand.label in ("ORG", "PER") and (brand := _unknown_brand_model(cand, text, gazetteer)) is not None:
         return brand
+    if cand.label in ("ORG", "LOC") and (owned := _owned_model(cand, text, gazetteer)) is not None:
+        return owned
     if cand.label != "ORG":
         return None
     lead = _LEADING_THE.match(text, cand.start, cand.end)
@@ -335,6 +337,59 @@ def as_brand_model(cand: Candidate, text: str, *, gazetteer: Gazetteer | None = 
     if model.casefold() in stop:
         return None
     return Candidate(start, end, "PRO", cand.extractor + "+model", evidence=(f"model name: {model}",), maker=maker)
+
+
+# A car maker's possessive right before a name, tokenised or not ("Toyota's ", "General Motors 's
+# "): up to three capitalised words.
+_MAKER_OWNER_BEFORE = re.compile(r"(?<![\w&.-])(?P<owner>[A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*){0,2})[ \t]?['’]s[ \t]+$")
+# A model's one name: a capital then lower-case letters ("Prius", "F-150" is left to NER).
+_ONE_MODEL_NAME = re.compile(r"[A-Z][a-z][a-z-]*")
+
+
+def _is_car_maker(owner: str) -> bool:
+    """Whether ``owner`` is a car maker: a make (``en/vehicle_makes``), a group
+    (``en/vehicle_groups``), or a name opened by one ("Toyota Motor Corp.", "Ford Motor Co.")."""
+    makers = {m.casefold() for m in word_set("en", "vehicle_makes") | word_set("en", "vehicle_groups")}
+    words = owner.casefold().split()
+    return any(" ".join(words[:k]) in makers for k in range(1, len(words) + 1))
+
+
+def _reporting_form(word: str) -> bool:
+    """Whether ``word`` is a form of a verb of saying (``en/reporting_verbs``: "said", "says",
+    "told", "added", "announced")."""
+    from kg.nlp.wordforms import verb_lemma
+
+    verbs = word_set("en", "reporting_verbs")
+    return any(form in verbs for form in (verb_lemma(word, word, "en"), word, word[:-1], word[:-2]))
+
+
+def _owned_model(cand: Candidate, text: str, gazetteer: Gazetteer) -> Candidate | None:
+    """English: one capitalised name right after a car maker's possessive (:func:`_is_car_maker`),
+    which NER read as a company or a place ("Toyota 's Prius", "Ford's Mustang"), as that maker's
+    model; None for a name the gazetteer knows or another make ("Toyota's Lexus", "GM's Opel"), a
+    plural, a word that heads no model (``_model_stop_words``), a brand before its model's name
+    ("GM's Zorvo Kestrel", read as one model by the caller), a town before its state ("Toyota's
+    Georgetown, Kentucky, plant"), a person who speaks ("GM's Wagoner said"), or a name a plant's
+    or a unit's noun follows ("Ford's Dearborn plant", "GM's Saturn
+    division")."""
+    surface = text[cand.start : cand.end]
+    if _ONE_MODEL_NAME.fullmatch(surface) is None or _PLURAL.search(surface) or gazetteer.lookup(surface):
+        return None
+    if re.match(r"[ \t]+[A-Z0-9]", text[cand.end : cand.end + 2]):
+        return None  # a brand before its model's name ("GM's Zorvo Kestrel"), read as such below
+    if re.match(r"[ \t]*,[ \t]+[A-Z]", text[cand.end : cand.end + 4]):
+        return None  # a town and its state ("Toyota's Georgetown, Kentucky, plant")
+    owner = _MAKER_OWNER_BEFORE.search(text, max(0, cand.start - 50), cand.start)
+    if owner is None or not _is_car_maker(owner.group("owner")):
+        return None
+    makes = {m.casefold() for m in word_set("en", "vehicle_makes") | word_set("en", "vehicle_groups")}
+    if surface.casefold() in makes or surface.casefold() in _model_stop_words() or surface.casefold() in _not_model_names():
+        return None
+    after = re.match(r"[ \t]+([a-z]+)", text[cand.end : cand.end + 30])
+    heads = word_set("en", "plant_nouns") | word_set("en", "organisation_unit_nouns") | word_set("en", "not_model_words")
+    if after is not None and (after.group(1) in heads or _reporting_form(after.group(1))):
+        return None  # "GM's Wagoner said": a person of the maker
+    return Candidate(cand.start, cand.end, "PRO", cand.extractor + "+model", evidence=(f"model name: {surface}",), maker=owner.group("owner"))
 
 
 # A capitalised word right before a name, within its sentence ("Congressional" of "the

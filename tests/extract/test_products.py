@@ -139,6 +139,21 @@ def test_maker_named_by_a_possessive(text: str, product: str, maker: str | None)
         # An organisation's or a newspaper's word ends no model ("the Green Party" ... "Green leaders").
         ("The Zorvo Party won seats. Zorvo leaders cheered.", "The Zorvo Party", None),
         ("The Zorvo Times reported it. Zorvo readers agreed.", "The Zorvo Times", None),
+        # One name after a car maker's possessive (a make, a group, a name a make opens), tokenised
+        # or not: its model.
+        ("Sales of Toyota 's Zephra rose 5 percent .", "Zephra", ("Zephra", "Toyota")),
+        ("Toyota's Zephra and Honda's Kestra sold well.", "Kestra", ("Kestra", "Honda")),
+        ("GM 's Zephra will go on sale next year .", "Zephra", ("Zephra", "GM")),
+        ("Ford Motor Co. 's Zephra was recalled .", "Zephra", ("Zephra", "Ford Motor Co.")),
+        # ... not another make, a known company, a plant or a unit, a person who speaks, a plural,
+        # nor after a possessive that is no car maker's.
+        ("Toyota 's Lexus brand did well .", "Lexus", None),
+        ("GM 's Opel lost money .", "Opel", None),
+        ("Ford 's Zephra plant will close .", "Zephra", None),
+        ("GM 's Zephra division was sold .", "Zephra", None),
+        ("GM 's Zephra said the car would be ready .", "Zephra", None),
+        ("GM 's Zephras sold well .", "Zephras", None),
+        ("Acme 's Zephra sold well .", "Zephra", None),
     ],
 )
 def test_brand_and_model_names(text: str, name: str, expected: tuple[str, str] | None) -> None:
@@ -151,6 +166,24 @@ def test_brand_and_model_names(text: str, name: str, expected: tuple[str, str] |
     else:
         assert found is not None and found.label == "PRO"
         assert (text[found.start : found.end], found.maker) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # NER's place after a car maker's possessive is its model; after a place's, it stays.
+        ("Ford 's Zephra was recalled .", "Zephra", ("Zephra", "Ford")),
+        ("Ford 's Dearborn plant will close .", "Dearborn", None),
+        ("Toyota 's Zephra , Kentucky , plant will grow .", "Zephra", None),
+        ("Michigan 's Zephra rose .", "Zephra", None),
+    ],
+)
+def test_models_after_a_car_makers_possessive_read_as_places(text: str, name: str, expected: tuple[str, str] | None) -> None:
+    from kg.knowledge.gazetteer import default_gazetteer
+
+    start = text.index(name)
+    found = as_brand_model(Candidate(start, start + len(name), "LOC", "test"), text, gazetteer=default_gazetteer())
+    assert (None if found is None else (text[found.start : found.end], found.maker)) == expected
 
 
 @pytest.mark.parametrize(
