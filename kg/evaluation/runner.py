@@ -292,20 +292,22 @@ def _noun_phrases(text: str, entities: list[Mention]) -> list[Mention]:
     """``entities`` read as MEANTIME annotates names, as noun phrases: each stock market index
     (FIN) with its article or possessor, modifiers and index noun
     (:func:`kg.extract.extent.index_phrase`; a market named for its street or an exchange, "Wall
-    Street", "the New York Stock Exchange", has none and is left as it is), and an organisation or
-    a product with the possessor of :data:`_POSSESSOR_LABELS` that kg found right before it
+    Street", "the New York Stock Exchange", has none and is left as it is), any other name with the
+    common noun of the same thing after it and its article (:func:`kg.extract.extent.name_phrase`:
+    "the United Auto Workers union", "Heathrow airport"), and an organisation or a product with the
+    possessor of :data:`_POSSESSOR_LABELS` that kg found right before it
     (:func:`kg.extract.extent.possessor_start`)."""
-    from kg.extract.extent import index_phrase, possessor_start
+    from kg.extract.extent import index_phrase, name_phrase, possessor_start
 
     out = []
     for m in entities:
         if m.label == "FIN":
             start, end = index_phrase(text, m.start, m.end)
-        elif m.label in _POSSESSOR_LABELS:
-            owners = [(o.start, o.end) for o in entities if o.label in _POSSESSOR_LABELS[m.label] and o.end <= m.start]
-            start, end = possessor_start(text, m.start, owners), m.end
         else:
-            start, end = m.start, m.end
+            start, end = name_phrase(text, m.start, m.end, m.label)
+            if m.label in _POSSESSOR_LABELS:
+                owners = [(o.start, o.end) for o in entities if o.label in _POSSESSOR_LABELS[m.label] and o.end <= m.start]
+                start = possessor_start(text, start, owners)
         out.append(m if (start, end) == (m.start, m.end) else Mention(start, end, m.label, m.value, text[start:end]))
     return sorted(set(out))
 

@@ -17,9 +17,9 @@ from dataclasses import dataclass
 from functools import cache
 
 from kg.knowledge import institutions as inst
-from kg.knowledge.words import rows, word_set
+from kg.knowledge.words import rows, word_map, word_set
 
-__all__ = ["Extent", "index_phrase", "is_newspaper_title", "maximal_extent", "maximal_mentions", "possessor_start"]
+__all__ = ["Extent", "index_phrase", "is_newspaper_title", "maximal_extent", "maximal_mentions", "name_phrase", "possessor_start"]
 
 
 @dataclass(frozen=True)
@@ -436,3 +436,27 @@ def possessor_start(text: str, start: int, owners: Iterable[tuple[int, int]]) ->
         if b < start and (gap := _POSSESSIVE_GAP.fullmatch(text, b, start)) is not None and gap.end() == start:
             return a
     return start
+
+
+# One or two lower-case words after a name.
+_HEAD_AFTER = re.compile(r"[ \t]+([a-z]+)(?:[ \t]+([a-z]+))?")
+
+
+def name_phrase(text: str, start: int, end: int, label: str) -> tuple[int, int]:
+    """The noun phrase of the English name at ``[start, end)`` whose common noun of the same thing
+    comes right after it (``en/name_phrase_heads`` for ``label``: "Opel unit", "United Auto
+    Workers union", "Heathrow airport"), with the article before the name ("[the United Auto
+    Workers union]"), as MEANTIME annotates it; ``(start, end)`` when no such noun follows."""
+    heads = word_map("en", "name_phrase_heads")
+    m = _HEAD_AFTER.match(text, end)
+    if m is None:
+        return start, end
+    if m.group(2) and heads.get(f"{m.group(1)} {m.group(2)}") == label:
+        new_end = m.end(2)
+    elif heads.get(m.group(1)) == label:
+        new_end = m.end(1)
+    else:
+        return start, end
+    if (art := _ARTICLE.search(text, max(0, start - 5), start)) is not None:
+        start = art.start()
+    return start, new_end

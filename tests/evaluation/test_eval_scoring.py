@@ -420,9 +420,13 @@ def _english_mentions(text: str, mentions: list[tuple[str, str]]) -> Analysis:
         ("Japan 's Toyota Motor Corp. said so .", [("Japan", "LOC"), ("Toyota Motor Corp.", "ORG")], ["Japan", "Japan 's Toyota Motor Corp."]),
         ("Apple 's iTunes replaces it .", [("Apple", "ORG"), ("iTunes", "PRO")], ["Apple", "Apple 's iTunes"]),
         # An organisation's organisation, which MEANTIME counts apart, and a person's possessive stay.
-        ("GM 's Opel unit lost money .", [("GM", "ORG"), ("Opel", "ORG")], ["GM", "Opel"]),
+        ("GM 's Opel lost money .", [("GM", "ORG"), ("Opel", "ORG")], ["GM", "Opel"]),
         ("Smith 's Acme Corp. grew .", [("Smith", "PER"), ("Acme Corp.", "ORG")], ["Acme Corp.", "Smith"]),
         ("Japan 's Koizumi said so .", [("Japan", "LOC"), ("Koizumi", "PER")], ["Japan", "Koizumi"]),
+        # The common noun of the same thing after the name, then the possessor before it.
+        ("The United Auto Workers union agreed .", [("United Auto Workers", "ORG")], ["The United Auto Workers union"]),
+        ("GM 's Opel unit lost money .", [("GM", "ORG"), ("Opel", "ORG")], ["GM", "Opel unit"]),
+        ("Germany 's Varlo unit grew .", [("Germany", "LOC"), ("Varlo", "ORG")], ["Germany", "Germany 's Varlo unit"]),
     ],
 )
 def test_possessors_read_with_the_name(text: str, mentions: list[tuple[str, str]], scored: list[str]) -> None:

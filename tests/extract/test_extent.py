@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.extent import Extent, index_phrase, is_newspaper_title, maximal_extent, maximal_mentions, possessor_start
+from kg.extract.extent import (
+    Extent,
+    index_phrase,
+    is_newspaper_title,
+    maximal_extent,
+    maximal_mentions,
+    name_phrase,
+    possessor_start,
+)
 
 
 def _span(text: str, name: str) -> tuple[int, int]:
@@ -221,3 +229,23 @@ def test_index_phrase(text: str, name: str, expected: str) -> None:
 def test_possessor_start(text: str, owner: str, name: str, expected: str) -> None:
     start, end = _span(text, name)
     assert text[possessor_start(text, start, [_span(text, owner)]) : end] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label", "expected"),
+    [
+        # The common noun of the same thing after the name, one word or two, with the article.
+        ("The United Auto Workers union agreed .", "United Auto Workers", "ORG", "The United Auto Workers union"),
+        ("GM 's Opel unit lost money .", "Opel", "ORG", "Opel unit"),
+        ("the Delta Program business units are to bid", "Delta Program", "ORG", "the Delta Program business units"),
+        ("It landed at Heathrow airport on time .", "Heathrow", "LOC", "Heathrow airport"),
+        # A noun of another thing, or of another type, after the name: the name alone.
+        ("GM shares fell .", "GM", "ORG", "GM"),
+        ("The Apple CEO spoke .", "Apple", "ORG", "Apple"),
+        ("Heathrow unit staff struck .", "Heathrow", "LOC", "Heathrow"),
+        ("The Varlo airport plan failed .", "Varlo", "ORG", "Varlo"),
+    ],
+)
+def test_name_phrase(text: str, name: str, label: str, expected: str) -> None:
+    start, end = name_phrase(text, *_span(text, name), label)
+    assert text[start:end] == expected
