@@ -374,7 +374,8 @@ _PREMODIFIER = re.compile(r"(?<![\w'’-])([a-z]+(?:-[a-z]+)*)[ \t]+$")
 def _index_end(text: str, end: int) -> int:
     """``end`` moved over an index noun after the name and the words of its name before it ("the
     Nasdaq| composite index", "the S&P 500| index", "the Nikkei| stock average"); unchanged when no
-    index noun (``en/market_index_heads``) ends the words."""
+    index noun (``en/market_index_heads``) ends the words, or when a noun of a session of trading
+    follows them (``en/exchange_trading_nouns``: "in Nasdaq composite trading")."""
     heads = word_set("en", "market_index_heads")
     inner = word_set("en", "index_average_words") | heads
     pos, best = end, end
@@ -388,6 +389,9 @@ def _index_end(text: str, end: int) -> int:
         pos = m.end()
         if word in heads:
             best = pos
+    after = _INDEX_TAIL_WORD.match(text, best)
+    if after is not None and after.group(1).lower() in word_set("en", "exchange_trading_nouns"):
+        return end  # "in Nasdaq composite trading": the exchange's session, not an index noun
     return best
 
 

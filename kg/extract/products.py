@@ -874,6 +874,19 @@ def is_exchange_name(name: str) -> bool:
     return any(norm.endswith(" " + head) for head in word_set("en", "exchange_heads"))
 
 
+def _trading_after(name: SpacySpan) -> bool:
+    """English: the exchange ``name`` comes right before a noun of a session of trading, with at
+    most one lower-case word between (``en/exchange_trading_nouns``: "in New York Stock Exchange
+    composite trading", "in Nasdaq trading"): the market where shares trade, as after "on"."""
+    doc, nouns = name.doc, word_set("en", "exchange_trading_nouns")
+    for i in range(name.end, min(len(doc), name.end + 2)):
+        if doc[i].lower_ in nouns:
+            return True
+        if not doc[i].is_lower or not doc[i].is_alpha:
+            return False
+    return False
+
+
 def _traded_on(name: SpacySpan) -> bool:
     """English: the exchange ``name`` is where something trades, the object of "on" (or a name
     coordinated with it: "listed on the London Stock Exchange and the Toronto Stock Exchange")
@@ -1029,7 +1042,7 @@ def market_index_reason(span: SpacySpan, lang: str, *, known: bool) -> str:
     kind = index_kind(name.text)
     if kind == "index":
         return "market index: known index name"
-    if lang == "en" and is_exchange_name(name.text) and _traded_on(name):
+    if lang == "en" and is_exchange_name(name.text) and (_traded_on(name) or _trading_after(name)):
         return EXCHANGE_AS_MARKET
     heads = word_sets("market_index_heads").get(lang, frozenset())
     if lang == "en":

@@ -204,6 +204,9 @@ def test_is_newspaper_title(surface: str, expected: bool) -> None:
         ("It fell on the Nasdaq exchange.", "the Nasdaq", "the Nasdaq"),
         ("Traders watched Nikkei futures.", "Nikkei", "Nikkei"),
         ("Stocks fell on Wall Street .", "Wall Street", "Wall Street"),
+        # An exchange before a session of trading: no index noun.
+        ("GM fell in New York Stock Exchange composite trading .", "New York Stock Exchange", "New York Stock Exchange"),
+        ("It fell in Nasdaq composite trading .", "Nasdaq", "Nasdaq"),
     ],
 )
 def test_index_phrase(text: str, name: str, expected: str) -> None:

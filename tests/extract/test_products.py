@@ -496,6 +496,11 @@ def test_model_name_read_again_after_an_article() -> None:
         ("en", "Crude oil for March delivery fell $1 on the Nymex.", "the Nymex", "FIN"),
         ("en", "Zorvex made its debut on the Paris Bourse on Tuesday.", "the Paris Bourse", "FIN"),
         ("en", "The New York Stock Exchange said it would halt trading early.", "The New York Stock Exchange", "ORG"),
+        # An exchange right before a session of trading (one lower-case word between) is the market
+        # too; before another noun it is the company that runs it.
+        ("en", "Shares of Zorvex fell 12 cents to $ 7.80 in New York Stock Exchange composite trading .", "New York Stock Exchange", "FIN"),
+        ("en", "Zorvex shares rose 3 percent in afternoon New York Stock Exchange trading .", "New York Stock Exchange", "FIN"),
+        ("en", "Zorvex is a New York Stock Exchange member .", "New York Stock Exchange", "ORG"),
         ("en", "Regulators cracked down on the New York Stock Exchange after the outage.", "the New York Stock Exchange", "ORG"),
         ("en", "The SEC imposed a fine on the Nasdaq Stock Market.", "the Nasdaq Stock Market", "ORG"),
         ("en", "The London Stock Exchange said its chief executive would step down.", "The London Stock Exchange", "ORG"),
