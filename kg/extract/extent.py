@@ -368,7 +368,7 @@ _POSSESSOR = re.compile(
     r"(?:(?<![\w'’-])(?:[Tt]he[ \t]+)?)(?:[A-Z][\w.&-]*[ \t]+(?:of[ \t]+)?){0,3}[A-Z][\w.&-]*[ \t]*(?:['’]s|(?<=s)[ \t]*['’])[ \t]+$"
 )
 _ARTICLE = re.compile(r"(?<![\w'’-])[Tt]he[ \t]+$")
-_PREMODIFIER = re.compile(r"(?<![\w'’-])([a-z]+(?:-[a-z]+)*)[ \t]+$")
+_PREMODIFIER = re.compile(r"(?<![\w'’-])(\d+-stock|[a-z]+(?:-[a-z]+)*)[ \t]+$")
 
 
 def _index_end(text: str, end: int) -> int:
@@ -396,9 +396,10 @@ def _index_end(text: str, end: int) -> int:
 
 
 def _index_start(text: str, start: int) -> int:
-    """``start`` moved back over the modifiers of an index's name (``en/index_premodifiers``, or a
-    hyphenated word in lower case: "blue-chip", "tech-heavy") to the article or the possessor
-    before them ("the broader", "Tokyo 's benchmark"); unchanged when neither comes before."""
+    """``start`` moved back over the modifiers of an index's name (``en/index_premodifiers``, a
+    hyphenated word in lower case or a count of stocks: "blue-chip", "tech-heavy", "30-stock") to
+    the article or the possessor before them ("the broader", "Tokyo 's benchmark"); unchanged when
+    neither comes before."""
     listed = word_set("en", "index_premodifiers")
     pos = start
     for _ in range(3):

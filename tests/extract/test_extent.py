@@ -182,6 +182,8 @@ def test_is_newspaper_title(surface: str, expected: bool) -> None:
         ("The blue-chip Dow fell 2 percent.", "Dow", "The blue-chip Dow"),
         ("Stocks fell, and the tech-heavy Nasdaq lost 3 percent.", "Nasdaq", "the tech-heavy Nasdaq"),
         ("The broader S&P 500 slipped.", "S&P 500", "The broader S&P 500"),
+        ("The 30-stock Dow fell 2 percent .", "Dow", "The 30-stock Dow"),
+        ("The technology-laden Nasdaq rose .", "Nasdaq", "The technology-laden Nasdaq"),
         ("The Dow Jones industrial average closed at 11,200.", "Dow Jones industrial average", "The Dow Jones industrial average"),
         # The index noun after the name, with the words of its name and a count of stocks.
         ("The Nasdaq composite index lost 30 points.", "Nasdaq", "The Nasdaq composite index"),
