@@ -836,13 +836,17 @@ def _company_index_pattern() -> re.Pattern[str] | None:
     if not names:
         return None
     forms = "|".join(r"\s+".join(re.escape(w) for w in n.split()) for n in sorted(names, key=len, reverse=True))
-    return re.compile(rf"(?<![\w&/-])(?:{forms})(?![\w&/-])(?![ \t]+(?-i:[A-Z0-9]))", re.IGNORECASE)
+    # A capitalised index noun may follow: it belongs to the name ("The Hang Seng Index fell").
+    return re.compile(
+        rf"(?<![\w&/-])(?:{forms})(?:[ \t]+(?-i:Composite[ \t]+Index|Index|Average|Composite))?(?![\w&/-])(?![ \t]+(?-i:[A-Z0-9]))",
+        re.IGNORECASE,
+    )
 
 
 def company_index_candidates(text: str) -> list[Candidate]:
     """English: the names that a company and an index both bear ("Nikkei", "Dow Jones", "Hang
-    Seng", "Nasdaq"), written with capitals and not before another capitalised word or a number
-    ("Dow Chemical", "Nikkei 225"), as candidates for what the model missed ("Japan's Nikkei index
+    Seng", "Nasdaq"), written with capitals, with a capitalised index noun after them ("Hang Seng
+    Index"), and not before another capitalised word or a number ("Dow Chemical", "Nikkei 225"), as candidates for what the model missed ("Japan's Nikkei index
     fell", "The Nikkei closed down 1 percent"): :func:`with_products` types one FIN when the words
     around it make it an index and drops it otherwise (:data:`MAYBE_INDEX`)."""
     pattern = _company_index_pattern()

@@ -541,6 +541,7 @@ def test_model_name_read_again_after_an_article() -> None:
         ("en", "MICEX said it would merge with the RTS exchange.", "MICEX", "ORG"),
         # Index names with a hyphen, or with the maker's name before them.
         ("en", "Germany's DAX and France's CAC-40 lost ground.", "CAC-40", "FIN"),
+        ("en", "The Hang Seng Index fell 2 percent.", "The Hang Seng Index", "FIN"),
         ("en", "The Dow Jones Wilshire 5000 fell 1.3 percent.", "The Dow Jones Wilshire 5000", "FIN"),
         # A possessive's "'s" apart from its word (tokenised text) and a count of stocks: the index,
         # which NER read as a product.
@@ -651,6 +652,11 @@ def test_market_streets_as_places(text: str, expected: list[str]) -> None:
         # Names a company bears too, each word with a capital, as candidates for what the model missed.
         ("Japan's Nikkei index fell.", ["Nikkei"]),
         ("The Hang Seng slid and the Dow Jones index rose.", ["Hang Seng", "Dow Jones"]),
+        # With a capitalised index noun after the name, which belongs to it (the model misses
+        # "The Hang Seng Index fell").
+        ("The Hang Seng Index fell 2 percent.", ["Hang Seng Index"]),
+        ("The Nikkei Average and the Nasdaq Composite Index rose.", ["Nikkei Average", "Nasdaq Composite Index"]),
+        ("The Hang Seng Index Fund rose.", []),
         # Not before another capitalised word or a number (a longer name), nor in small letters.
         ("Dow Chemical said profits rose.", []),
         ("The Nikkei 225 fell.", []),
