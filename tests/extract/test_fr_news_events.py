@@ -521,11 +521,18 @@ def test_a_date_in_a_noun_phrase_dates_the_clause_unless_a_de_introduces_it(text
 # review rv17f2: a count of days moves the date given before only in its own clause (not across a
 # relative clause set off by commas), never an event noun after « après » that is the count's anchor;
 # a count of months or years leaves the day unknown. A day « !D » must not be D.
+# fd17d: a whole count of years moves the year of the act dated the sentence before, of months its
+# month (the day stays unknown); months from a bare year, or years from the lead alone, give nothing.
 OFFSET_CASES = [
     ("Le ministre a démissionné le 3 mars. Le président a nommé un successeur deux jours plus tard.", "nommé",
      "2021-03-05"),
-    ("Le ministre a démissionné le 3 mars. Le président a nommé un successeur deux ans plus tard.", "nommé", None),
-    ("Le ministre a démissionné le 3 mars. Six mois plus tard, le président a nommé un successeur.", "nommé", None),
+    ("Le ministre a démissionné le 3 mars. Le président a nommé un successeur deux ans plus tard.", "nommé", "2023"),
+    ("Le ministre a démissionné le 3 mars. Six mois plus tard, le président a nommé un successeur.", "nommé", "2021-09"),
+    ("Le ministre a été limogé en mars 2019. Il a démissionné deux ans après.", "démissionné", "2021"),
+    ("Le ministre a démissionné en 2010. Trois ans auparavant, il avait été élu.", "élu", "2007"),
+    ("Le maire a été limogé en 2015. Il a démissionné six mois plus tard.", "démissionné", None),
+    ("Le ministre a démissionné le 3 mars. Les syndicats ont manifesté pendant deux ans devant le ministère.",
+     "manifesté", "2021-03-03"),
     ("Le ministre a démissionné le 3 mars. Le président, qui était en voyage deux jours plus tôt, a nommé un "
      "successeur.", "nommé", "2021-03-03"),
     ("Le ministre a démissionné le 3 mars. Le président a nommé un successeur, qui a pris ses fonctions deux jours "
