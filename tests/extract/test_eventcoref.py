@@ -171,6 +171,32 @@ def test_a_chain_takes_the_most_precise_own_date_of_its_members(first: str, late
     assert [e.time.value for e in out if e.time is not None] == [chain, chain]
 
 
+# fd17d: « la prise de l'ambassade » (1979) … « avaient envahi l'ambassade le 4 novembre 1979 » … « la
+# prise de leur ambassade »: the last noun joins the nearest chain and repeats the word of the first,
+# so the two chains are one event and share the most precise date, unless something tells them apart
+@pytest.mark.parametrize(
+    ("first", "merged"),
+    [
+        ({"time": Timex(0, 0, "", "DATE", "2021")}, True),
+        ({}, True),
+        ({"time": Timex(0, 0, "", "DATE", "2020")}, False),  # another year: another purchase
+        ({"agent": _span("Acme", 2)}, True),  # the same buyer
+        ({"patient": _span("Gamma")}, False),  # another thing bought
+    ],
+)
+def test_a_definite_noun_repeating_an_earlier_chains_word_merges_it(first: dict, merged: bool) -> None:
+    day = Timex(0, 0, "", "DATE", "2021-03-15")
+    events = [
+        _event("deal", "TransferOwnership", "purchase", definite=True, **first),
+        _event("bought", "TransferOwnership", "buy", agent=_span("Acme", 1), patient=_span("Beta", 1), time=day),
+        _event("purchase", "TransferOwnership", "purchase", definite=True),
+    ]
+    chains, out = _chains(events)
+    assert chains[("purchase", _span("purchase").start)] == ("deal" if merged else "bought")
+    assert (chains[("bought", _span("bought").start)] == "deal") is merged
+    assert (out[0].time == day) is merged
+
+
 def test_many_chains_cost_about_linear_time() -> None:
     """An event is compared with the chains it may join (its lemma, its agent and patient, the
     chains of the last sentences), not with every chain before it (review rv17c: was quadratic)."""

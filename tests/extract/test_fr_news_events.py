@@ -499,6 +499,18 @@ DATE_CASES = [
      "insupportable. [...] Nous sommes devant une violence qui ravage la ville, incontestablement, l'affaire semble "
      "susciter énormément de colère ».\n\nDéjà au début du mois dernier, trois jeunes juifs portant la kippa avaient "
      "été agressés dans la banlieue de Lyon.", "agressés", "2021-02"),
+    # fd17d: a definite noun that joins the nearest chain (« avaient bombardé ») and repeats the word of
+    # an earlier chain (« l'attaque de la caserne ») merges the two: the first mention takes the most
+    # precise date; not when their dates differ (a 20th anniversary: 2001, not 2011)
+    ("Des milliers de personnes ont manifesté vendredi pour le 10e anniversaire de l'attaque de la caserne de Goma. "
+     "Le 4 mars 2011, des rebelles avaient bombardé la caserne de Goma. Quelques jours après l'attaque de la caserne, "
+     "le gouvernement a décrété l'état d'urgence.", "attaque", "2011-03-04"),
+    ("Des milliers de personnes ont manifesté vendredi pour le 20e anniversaire de l'attaque de la caserne de Goma. "
+     "Le 4 mars 2011, des rebelles avaient bombardé la caserne de Goma. Quelques jours après l'attaque de la caserne, "
+     "le gouvernement a décrété l'état d'urgence.", "attaque", "2001"),
+    ("Des milliers de personnes ont manifesté vendredi pour l'anniversaire de l'invasion de la ville. Le 4 mars 2011, "
+     "des rebelles avaient envahi la ville. Quelques jours après l'invasion de la ville, le gouvernement a décrété "
+     "l'état d'urgence.", "invasion", "2011-03-04"),
 ]
 
 
