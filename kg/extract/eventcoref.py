@@ -303,6 +303,16 @@ def corefer_events(
         # (« le 33e anniversaire de la prise » in 1979 … « la prise, le 4 novembre 1979 »).
         dated = [events[i] for i in c.members if _day(events[i].time, events[i].time_inferred)]
         own = max(dated, key=lambda e: len(_day(e.time, e.time_inferred) or ""), default=None)
+        lead = head
+        if head.time is None and head.in_quote and head.modality == "ASSERTED":
+            # « “Je considère que …” (a quoted statement, no time) … ces déclarations »: the words of a
+            # quotation are not dated, but the narrator's later mention of the same act is, and it
+            # dates the chain
+            lead = next(
+                (events[i] for i in c.members if events[i].time is not None and not events[i].in_quote
+                 and events[i].modality not in _UNANCHORED_MODALITIES),
+                head,
+            )
         for i in c.members:
             e = events[i]
             coref = None if i == c.members[0] else head.trigger
@@ -313,8 +323,10 @@ def corefer_events(
                 )
             elif e is head:
                 out[i] = e
-            elif head.time is None or e.modality in _UNANCHORED_MODALITIES:
+            elif lead.time is None or e.modality in _UNANCHORED_MODALITIES:
                 out[i] = replace(e, coref=coref, time=None, time_inferred=False)
+            elif e is lead:
+                out[i] = replace(e, coref=coref)
             else:
-                out[i] = replace(e, coref=coref, time=head.time, time_inferred=True)
+                out[i] = replace(e, coref=coref, time=lead.time, time_inferred=True)
     return out
