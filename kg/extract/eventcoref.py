@@ -20,9 +20,9 @@ and their own (not inferred) dates are not different days. On top of that, one o
   mentions have the same patient entity, at any distance.
 
 A definite noun that joins the nearest chain and could as well join an earlier chain whose word it
-repeats merges the two when nothing tells them apart (« la prise de l'ambassade » … « avaient
-envahi l'ambassade le 4 novembre 1979 » … « la prise de leur ambassade »: one event, dated 4
-November 1979 throughout).
+repeats merges the two when both have own dates that agree and nothing else tells them apart (« le
+33e anniversaire de la prise de l'ambassade » … « avaient envahi l'ambassade le 4 novembre 1979 »
+… « la prise de leur ambassade »: one event, dated 4 November 1979 throughout).
 
 A definite noun with a date of its own that the chain does not have ("the 1991 agreement") starts
 a chain of its own, unless that date lies within a week of the publication date: a news article's
@@ -282,13 +282,15 @@ def corefer_events(
         if day:
             c.dates.add(day)
         if event.definite:
-            # « la prise de l'ambassade » … « avaient envahi l'ambassade » … « la prise de leur
-            # ambassade »: a definite noun that joins the nearest chain and could as well join an
-            # earlier one whose word it repeats names the one event both chains are, when nothing
-            # tells the two chains apart
+            # « le 33e anniversaire de la prise de l'ambassade » (1979) … « avaient envahi l'ambassade le
+            # 4 novembre 1979 » … « la prise de leur ambassade »: a definite noun that joins the nearest
+            # chain and could as well join an earlier one whose word it repeats names the one event
+            # both chains are, when both have own dates that agree (without them, merging two chains
+            # on a repeated word alone joined different events on MEANTIME) and nothing else tells
+            # them apart
             for k in accepted[1:]:
                 other = chains[k]
-                if event.lemma in other.lemmas and _compatible(c, other):
+                if event.lemma in other.lemmas and c.dates and other.dates and _compatible(c, other):
                     _absorb(c, other)
                     alias[k] = target
         chain_of.append(target)

@@ -173,15 +173,20 @@ def test_a_chain_takes_the_most_precise_own_date_of_its_members(first: str, late
 
 # fd17d: « la prise de l'ambassade » (1979) … « avaient envahi l'ambassade le 4 novembre 1979 » … « la
 # prise de leur ambassade »: the last noun joins the nearest chain and repeats the word of the first,
-# so the two chains are one event and share the most precise date, unless something tells them apart
+# so the two chains are one event and share the most precise date, when both have own dates that agree
+# and nothing tells them apart
+_2021 = Timex(0, 0, "", "DATE", "2021")
+
+
 @pytest.mark.parametrize(
     ("first", "merged"),
     [
-        ({"time": Timex(0, 0, "", "DATE", "2021")}, True),
-        ({}, True),
+        ({"time": _2021}, True),
+        ({}, False),  # no date of its own: nothing says it is the same
+        ({"time": Timex(0, 0, "", "DATE", "2021"), "time_inferred": True}, False),
         ({"time": Timex(0, 0, "", "DATE", "2020")}, False),  # another year: another purchase
-        ({"agent": _span("Acme", 2)}, True),  # the same buyer
-        ({"patient": _span("Gamma")}, False),  # another thing bought
+        ({"time": _2021, "agent": _span("Acme", 2)}, True),  # the same buyer
+        ({"time": _2021, "patient": _span("Gamma")}, False),  # another thing bought
     ],
 )
 def test_a_definite_noun_repeating_an_earlier_chains_word_merges_it(first: dict, merged: bool) -> None:

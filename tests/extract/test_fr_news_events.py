@@ -500,17 +500,22 @@ DATE_CASES = [
      "susciter énormément de colère ».\n\nDéjà au début du mois dernier, trois jeunes juifs portant la kippa avaient "
      "été agressés dans la banlieue de Lyon.", "agressés", "2021-02"),
     # fd17d: a definite noun that joins the nearest chain (« avaient bombardé ») and repeats the word of
-    # an earlier chain (« l'attaque de la caserne ») merges the two: the first mention takes the most
-    # precise date; not when their dates differ (a 20th anniversary: 2001, not 2011)
+    # an earlier chain (« l'attaque de la caserne ») merges the two when both have dates of their own that
+    # agree: the first mention takes the most precise; not when their dates differ (a 20th anniversary:
+    # 2001, not 2011). A day « !D » must not be D.
     ("Des milliers de personnes ont manifesté vendredi pour le 10e anniversaire de l'attaque de la caserne de Goma. "
      "Le 4 mars 2011, des rebelles avaient bombardé la caserne de Goma. Quelques jours après l'attaque de la caserne, "
      "le gouvernement a décrété l'état d'urgence.", "attaque", "2011-03-04"),
     ("Des milliers de personnes ont manifesté vendredi pour le 20e anniversaire de l'attaque de la caserne de Goma. "
      "Le 4 mars 2011, des rebelles avaient bombardé la caserne de Goma. Quelques jours après l'attaque de la caserne, "
      "le gouvernement a décrété l'état d'urgence.", "attaque", "2001"),
+    ("Des milliers de personnes ont manifesté vendredi pour le 10e anniversaire de l'invasion de la ville. Le 4 mars "
+     "2011, des rebelles avaient envahi la ville. Quelques jours après l'invasion de la ville, le gouvernement a "
+     "décrété l'état d'urgence.", "invasion", "2011-03-04"),
+    # ... only when both chains have a date of their own: an undated first mention stays apart
     ("Des milliers de personnes ont manifesté vendredi pour l'anniversaire de l'invasion de la ville. Le 4 mars 2011, "
      "des rebelles avaient envahi la ville. Quelques jours après l'invasion de la ville, le gouvernement a décrété "
-     "l'état d'urgence.", "invasion", "2011-03-04"),
+     "l'état d'urgence.", "invasion", "!2011-03-04"),
 ]
 
 
@@ -578,6 +583,8 @@ def test_fr_event_dates_in_the_pipeline(text, trigger, day):
     value = events[0].time.value.split("T", 1)[0] if events[0].time is not None else None
     if day is None:
         assert value != "2021-03-17"
+    elif day.startswith("!"):
+        assert value != day[1:]
     else:
         assert value == day
 
