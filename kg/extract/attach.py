@@ -470,7 +470,10 @@ def _shifted(time: Timex, sentence: Span, timexes: Sequence[Timex], text: str, l
         if unit in ("D", "W"):
             if day is None or time.value[10:]:
                 continue  # a count of days needs a day (not a part of one: « hier soir »)
-            shifted = _dt.date(int(year), int(month), int(day)) + _dt.timedelta(days=count * (7 if unit == "W" else 1))
+            try:
+                shifted = _dt.date(int(year), int(month), int(day)) + _dt.timedelta(days=count * (7 if unit == "W" else 1))
+            except (OverflowError, ValueError):
+                continue  # out of the calendar
             value = shifted.isoformat()
         elif unit == "Y":
             value = f"{int(year) + count:04d}"
@@ -479,6 +482,8 @@ def _shifted(time: Timex, sentence: Span, timexes: Sequence[Timex], text: str, l
             value = f"{months // 12:04d}-{months % 12 + 1:02d}"
         else:
             continue
+        if _SHIFTABLE.fullmatch(value) is None or value.startswith("0000"):
+            continue  # out of the calendar
         return Timex(t.start, t.end, t.text, "DATE", value)
     return None
 
