@@ -359,8 +359,11 @@ def attach_times(
 
 
 _YEAR_ONLY = re.compile(r"\d{4}")
-# A length of days or weeks (``P2D``, ``P1W``), read as an offset by the word after it.
-_DAY_LENGTH = re.compile(r"P(\d{1,3})([DW])")
+# A whole length of days, weeks, months or years (``P2D``, ``P1W``, ``P6M``, ``P2Y``), read as an
+# offset by the word after it.
+_WHOLE_LENGTH = re.compile(r"P(\d{1,3})([DWMY])")
+# A calendar date an offset may move: a year, a month or a day (with a part of a day after it).
+_SHIFTABLE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T\w+)?)?)?")
 # A length of months or years (``P2Y``, ``P6M``): « deux ans plus tard » leaves the day unknown.
 _FAR_LENGTH = re.compile(r"P\d{1,3}(?:\.\d+)?[MY]")
 # What follows « avant » / « après » when they open a clause, not an offset (« avant de partir »).
@@ -396,7 +399,11 @@ def _moved(
     anchor = source.time if source is not None else lead if lead is not None and lead.start < event.trigger.start else None
     if anchor is None:
         return None
-    return _shifted(anchor, sentences[sent], timexes, text, segments[seg].lang if segments else "", event.trigger.start)
+    # a count of months or years counts from an act the sentence before dated, never from the lead:
+    # the lead is the time of the report, and « deux ans après » in a past narrative is no time
+    # after it (« Il entre à l'université en 1948. Il se suicide deux ans après »)
+    return _shifted(anchor, sentences[sent], timexes, text, segments[seg].lang if segments else "", event.trigger.start,
+                    far=source is not None)
 
 
 def _offsets(sentence: Span, timexes: Sequence[Timex], text: str, lang: str, at: int) -> list[tuple[Timex, str]]:
@@ -437,22 +444,47 @@ def _offsets(sentence: Span, timexes: Sequence[Timex], text: str, lang: str, at:
     return out
 
 
-def _shifted(time: Timex, sentence: Span, timexes: Sequence[Timex], text: str, lang: str, at: int) -> Timex | None:
-    """The day ``time`` moves to when ``sentence`` counts days from it in the clause of ``at`` (« Le
-    ministre a démissionné le 3 mars. Le président a nommé un successeur deux jours plus tard »: 5
-    March; « trois jours auparavant »: 28 February; :func:`_offsets`); None when the sentence has no
-    such count or ``time`` is no day."""
+def _shifted(time: Timex, sentence: Span, timexes: Sequence[Timex], text: str, lang: str, at: int, *,
+             far: bool = True) -> Timex | None:
+    """The date ``time`` moves to when ``sentence`` counts from it in the clause of ``at``
+    (:func:`_offsets`): a count of days or weeks moves a day to a day (« Le ministre a démissionné
+    le 3 mars. Le président a nommé un successeur deux jours plus tard »: 5 March; « trois jours
+    auparavant »: 28 February); a whole count of years moves the year (« Il est assigné en mars
+    1952. Il se suicide deux ans après »: 1954), of months the month (« six mois plus tard » after
+    3 March: September), the day staying unknown. None when the sentence has no such count or
+    ``time`` lacks the unit's granularity (months from a bare year), and for a count of months or
+    years when not ``far``."""
     import datetime as _dt
 
-    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", time.value):
+    calendar = _SHIFTABLE.fullmatch(time.value)
+    if calendar is None:
         return None
+    year, month, day = calendar.groups()
     for t, sign in _offsets(sentence, timexes, text, lang, at):
-        length = _DAY_LENGTH.fullmatch(t.value)
-        if length is None:
+        whole = _WHOLE_LENGTH.fullmatch(t.value)
+        if whole is None:
             continue
-        days = int(length.group(1)) * (7 if length.group(2) == "W" else 1)
-        day = _dt.date.fromisoformat(time.value) + _dt.timedelta(days=days if sign == "+" else -days)
-        return Timex(t.start, t.end, t.text, "DATE", day.isoformat())
+        count, unit = int(whole.group(1)) * (1 if sign == "+" else -1), whole.group(2)
+        if unit in ("M", "Y") and not far:
+            continue
+        if unit in ("D", "W"):
+            if day is None or time.value[10:]:
+                continue  # a count of days needs a day (not a part of one: « hier soir »)
+            try:
+                shifted = _dt.date(int(year), int(month), int(day)) + _dt.timedelta(days=count * (7 if unit == "W" else 1))
+            except (OverflowError, ValueError):
+                continue  # out of the calendar
+            value = shifted.isoformat()
+        elif unit == "Y":
+            value = f"{int(year) + count:04d}"
+        elif month is not None:
+            months = int(year) * 12 + int(month) - 1 + count
+            value = f"{months // 12:04d}-{months % 12 + 1:02d}"
+        else:
+            continue
+        if _SHIFTABLE.fullmatch(value) is None or value.startswith("0000"):
+            continue  # out of the calendar
+        return Timex(t.start, t.end, t.text, "DATE", value)
     return None
 
 

@@ -19,6 +19,11 @@ and their own (not inferred) dates are not different days. On top of that, one o
 * the type happens to one participant only once (``once_event_types``: a death, a birth) and both
   mentions have the same patient entity, at any distance.
 
+A definite noun that joins the nearest chain and could as well join an earlier chain whose word it
+repeats merges the two when both have own dates that agree and nothing else tells them apart (« le
+33e anniversaire de la prise de l'ambassade » … « avaient envahi l'ambassade le 4 novembre 1979 »
+… « la prise de leur ambassade »: one event, dated 4 November 1979 throughout).
+
 A definite noun with a date of its own that the chain does not have ("the 1991 agreement") starts
 a chain of its own, unless that date lies within a week of the publication date: a news article's
 current event named again with its day (« l'élection présidentielle » … « lors de l'élection de
@@ -33,6 +38,7 @@ import bisect
 import datetime as _dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from itertools import islice
 
 from kg.knowledge.words import word_set
 from kg.nlp.grammar import _COMMUNICATION_TYPES
@@ -128,6 +134,35 @@ def _note(index_of: dict[tuple[object, ...], set[int]], touched: dict[tuple[str,
     touched.setdefault((h.type, h.polarity), []).append((c.sentence, k))
 
 
+def _root(alias: dict[int, int], k: int) -> int:
+    """The chain that chain ``k`` was merged into, at the end of the merges (``k`` itself when none)."""
+    while k in alias:
+        k = alias[k]
+    return k
+
+
+def _compatible(a: _Chain, b: _Chain) -> bool:
+    """Two chains nothing tells apart: one type and polarity, no participant of one resolving to
+    another entity than the other's, no own dates that are different days."""
+    if a.head.type != b.head.type or a.head.polarity != b.head.polarity:
+        return False
+    if _clash(a.agent, b.agent) or _clash(a.patient, b.patient) or _clash(a.recipient, b.recipient):
+        return False
+    return not any(_dates_clash(a.dates, day) for day in b.dates)
+
+
+def _absorb(into: _Chain, other: _Chain) -> None:
+    """Merge chain ``other`` into chain ``into``: members in text order, words, dates, participants."""
+    into.members = sorted(into.members + other.members)
+    into.lemmas |= other.lemmas
+    into.dates |= other.dates
+    into.head = min((into.head, other.head), key=lambda e: e.trigger.start)
+    into.agent, into.patient, into.recipient = (
+        into.agent or other.agent, into.patient or other.patient, into.recipient or other.recipient
+    )
+    into.sentence = max(into.sentence, other.sentence)
+
+
 def _candidates(
     index_of: dict[tuple[object, ...], set[int]], touched: dict[tuple[str, str], list[tuple[int, int]]], event: EventMention, sent: int,
     agent: str | None, patient: str | None,
@@ -149,6 +184,39 @@ def _candidates(
     if patient is not None:
         found |= index_of.get(("once", event.type, event.polarity, patient), set())
     return sorted(found, reverse=True)
+
+
+def _joins(
+    c: _Chain, event: EventMention, sent: int, agent: str | None, patient: str | None, recipient: str | None,
+    day: str | None, published: str | None,
+) -> bool:
+    """Whether ``event`` (in sentence ``sent``, with these participants' entities and own ``day``)
+    may join chain ``c``: see :func:`corefer_events`."""
+    h = c.head
+    if h.type != event.type or h.polarity != event.polarity:
+        return False
+    if _clash(c.agent, agent) or _clash(c.patient, patient) or _clash(c.recipient, recipient):
+        return False
+    if _dates_clash(c.dates, day):
+        return False
+    # A date of its own that the chain does not have tells a noun apart ("the 1991 agreement").
+    # A definite noun naming a member again by its own word (« l'exécution de 28 soldats »
+    # … paragraphs later « ces exécutions ») refers back at any distance.
+    anaphor = (
+        event.definite
+        and (sent - c.sentence <= ANAPHOR_WINDOW or event.lemma in c.lemmas)
+        and not (day and not c.dates and not _current(day, published))
+    )
+    repeated = (
+        event.type not in _COMMUNICATION_TYPES
+        and h.lemma == event.lemma
+        and agent is not None
+        and agent == c.agent
+        and patient is not None
+        and patient == c.patient
+    )
+    once = patient is not None and patient == c.patient and event.type in word_set("xx", "once_event_types")
+    return anaphor or repeated or once
 
 
 def corefer_events(
@@ -174,6 +242,8 @@ def corefer_events(
         return max(0, bisect.bisect_right(starts, offset) - 1)
 
     chains: list[_Chain] = []
+    # A chain merged into another (``alias[k]``: the chain it joined); see :func:`_root`.
+    alias: dict[int, int] = {}
     chain_of: list[int | None] = []
     # The chains an event may join, by what joining needs (see :func:`_candidates`), and the chains
     # in the order their last mention came: an event is compared with those only, not with every
@@ -189,36 +259,14 @@ def corefer_events(
         patient = index.key(event.patient_antecedent or event.patient)
         recipient = index.key(event.recipient)
         day = _day(event.time, event.time_inferred)
-        target: int | None = None
-        for k in _candidates(index_of, touched, event, sent, agent, patient):
-            c = chains[k]
-            h = c.head
-            if h.type != event.type or h.polarity != event.polarity:
-                continue
-            if _clash(c.agent, agent) or _clash(c.patient, patient) or _clash(c.recipient, recipient):
-                continue
-            if _dates_clash(c.dates, day):
-                continue
-            # A date of its own that the chain does not have tells a noun apart ("the 1991 agreement").
-            # A definite noun naming a member again by its own word (« l'exécution de 28 soldats »
-            # … paragraphs later « ces exécutions ») refers back at any distance.
-            anaphor = (
-                event.definite
-                and (sent - c.sentence <= ANAPHOR_WINDOW or event.lemma in c.lemmas)
-                and not (day and not c.dates and not _current(day, published))
-            )
-            repeated = (
-                event.type not in _COMMUNICATION_TYPES
-                and h.lemma == event.lemma
-                and agent is not None
-                and agent == c.agent
-                and patient is not None
-                and patient == c.patient
-            )
-            once = patient is not None and patient == c.patient and event.type in word_set("xx", "once_event_types")
-            if anaphor or repeated or once:
-                target = k
-                break
+        # the chains it may join, the last first (all of them only for a definite noun, which may
+        # merge two: below)
+        joinable = (
+            k for k in dict.fromkeys(_root(alias, k) for k in _candidates(index_of, touched, event, sent, agent, patient))
+            if _joins(chains[k], event, sent, agent, patient, recipient, day, published)
+        )
+        accepted = list(joinable) if event.definite else list(islice(joinable, 1))
+        target = accepted[0] if accepted else None
         if target is None:
             chains.append(
                 _Chain(event, sent, agent, patient, recipient, {day} if day else set(), [pos], {event.lemma})
@@ -233,18 +281,40 @@ def corefer_events(
         c.agent, c.patient, c.recipient = c.agent or agent, c.patient or patient, c.recipient or recipient
         if day:
             c.dates.add(day)
+        if event.definite:
+            # « le 33e anniversaire de la prise de l'ambassade » (1979) … « avaient envahi l'ambassade le
+            # 4 novembre 1979 » … « la prise de leur ambassade »: a definite noun that joins the nearest
+            # chain and could as well join an earlier one whose word it repeats names the one event
+            # both chains are, when both have own dates that agree (without them, merging two chains
+            # on a repeated word alone joined different events on MEANTIME) and nothing else tells
+            # them apart
+            for k in accepted[1:]:
+                other = chains[k]
+                if event.lemma in other.lemmas and c.dates and other.dates and _compatible(c, other):
+                    _absorb(c, other)
+                    alias[k] = target
         chain_of.append(target)
         _note(index_of, touched, c, target, event.lemma)
 
     out = list(events)
-    for c in chains:
-        if len(c.members) < 2:
+    for k, c in enumerate(chains):
+        if k in alias or len(c.members) < 2:
             continue
         head = events[c.members[0]]
         # The members' own dates agree (one contains the other): the most precise is the chain's
         # (« le 33e anniversaire de la prise » in 1979 … « la prise, le 4 novembre 1979 »).
         dated = [events[i] for i in c.members if _day(events[i].time, events[i].time_inferred)]
         own = max(dated, key=lambda e: len(_day(e.time, e.time_inferred) or ""), default=None)
+        lead = head
+        if head.time is None and head.in_quote and head.modality == "ASSERTED":
+            # « “Je considère que …” (a quoted statement, no time) … ces déclarations »: the words of a
+            # quotation are not dated, but the narrator's later mention of the same act is, and it
+            # dates the chain
+            lead = next(
+                (events[i] for i in c.members if events[i].time is not None and not events[i].in_quote
+                 and events[i].modality not in _UNANCHORED_MODALITIES),
+                head,
+            )
         for i in c.members:
             e = events[i]
             coref = None if i == c.members[0] else head.trigger
@@ -255,8 +325,10 @@ def corefer_events(
                 )
             elif e is head:
                 out[i] = e
-            elif head.time is None or e.modality in _UNANCHORED_MODALITIES:
+            elif lead.time is None or e.modality in _UNANCHORED_MODALITIES:
                 out[i] = replace(e, coref=coref, time=None, time_inferred=False)
+            elif e is lead:
+                out[i] = replace(e, coref=coref)
             else:
-                out[i] = replace(e, coref=coref, time=head.time, time_inferred=True)
+                out[i] = replace(e, coref=coref, time=lead.time, time_inferred=True)
     return out

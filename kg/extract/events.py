@@ -132,9 +132,12 @@ def events_from_doc(
 ) -> Iterator[EventMention]:
     """Yield the events of one parsed segment, in text order (:func:`_segment_events`); an event
     noun shares the time of a detached participle of its type that follows it (« la mort de Yasser
-    Arafat, décédé le 11 novembre 2004 »: one death, :func:`_share_participle_times`)."""
+    Arafat, décédé le 11 novembre 2004 »: one death, :func:`_share_participle_times`); a French
+    detached participle describing what a dated past act took takes its date
+    (:func:`_object_participle_times`)."""
     events = list(_segment_events(doc, lang=lang, offset=offset, timexes=timexes, lexicon=lexicon))
-    yield from _share_participle_times(doc, events, offset)
+    events = _share_participle_times(doc, events, offset)
+    yield from _object_participle_times(doc, events, offset) if lang == "fr" else events
 
 
 def _share_participle_times(doc: Doc, events: list[EventMention], offset: int) -> list[EventMention]:
@@ -174,6 +177,64 @@ def _share_participle_times(doc: Doc, events: list[EventMention], offset: int) -
         if span is not None and span.root.i in shared and event.time != shared[span.root.i]:
             event = replace(event, time=shared[span.root.i])
         out.append(event)
+    return out
+
+
+# The links from a noun up to the act that takes it: its object or complement, or a noun's complement.
+_OBJECT_PATH_DEPS = frozenset({"obj", "iobj", "obl", "obl:arg", "obl:mod", "nmod"})
+
+
+def _object_participle_times(doc: Doc, events: list[EventMention], offset: int) -> list[EventMention]:
+    """A French past participle set off by a comma after a common noun that a dated act of its own
+    sentence takes (its object, or a complement of its object: « La police a procédé mardi à
+    l'arrestation de deux militants, placés en garde à vue », « a interpellé mardi deux hommes,
+    conduits au commissariat ») says what followed from that act, and takes its date when it has
+    none of its own. Only a syntactic link counts, and only an asserted act in a completed past
+    tense: not a participle describing the subject (« Le vote, reporté au 5 avril, a été annulé
+    mardi »: an earlier act on it), nor a name (« Paul Durand, élu président du club »: the
+    person's background), a concessive or conditional clause (no participle of a noun), a future,
+    conditional or pluperfect act, or a negated or unasserted participle."""
+    by_root: dict[int, EventMention] = {}
+    spans: list[tuple[int, EventMention]] = []
+    for event in events:
+        span = doc.char_span(event.trigger.start - offset, event.trigger.end - offset, alignment_mode="expand")
+        if span is not None:
+            by_root.setdefault(span.root.i, event)
+            spans.append((span.root.i, event))
+    out = list(events)
+    for k, event in enumerate(events):
+        if event.time is not None or event.modality != "ASSERTED" or event.polarity != "POS":
+            continue
+        span = doc.char_span(event.trigger.start - offset, event.trigger.end - offset, alignment_mode="expand")
+        if span is None:
+            continue
+        part = span.root
+        if part.pos_ != "VERB" or part.dep_ != "acl" or part.i == 0 or doc[part.i - 1].text != ",":
+            continue
+        if "Part" not in _morph(part, "VerbForm") or "Pres" in _morph(part, "Tense"):
+            continue
+        if any(c.dep_.startswith("aux") for c in part.children):
+            continue
+        noun = part.head
+        if noun.pos_ != "NOUN" or noun.dep_ not in _OBJECT_PATH_DEPS:
+            continue
+        act: EventMention | None = None
+        cur = noun
+        for _ in range(4):
+            if cur.dep_ not in _OBJECT_PATH_DEPS or cur.head.i == cur.i:
+                break
+            cur = cur.head
+            act = by_root.get(cur.i)
+            if act is not None or cur.pos_ in ("VERB", "AUX"):
+                break
+        if act is None or act.time is None or act.time.type != "DATE" or act.modality != "ASSERTED" or act.anterior:
+            continue
+        verb = cur
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        if not _completed_past(verb):
+            continue  # « La police procédera mardi à l'arrestation … »: a plan, not a done act
+        out[k] = replace(event, time=act.time)
     return out
 
 

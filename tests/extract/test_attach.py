@@ -239,6 +239,10 @@ _OFFSET_FIRST = "Le ministre a démissionné le 3 juin."
         ("Trois jours auparavant, le président avait nommé un successeur.", "Trois jours", "P3D", "2020-05-31"),
         ("Le président a négocié pendant deux jours avant de nommer un successeur.", "deux jours", "P2D", "2020-06-03"),
         ("Le président a nommé un successeur deux jours avant de partir.", "deux jours", "P2D", "2020-06-03"),
+        # fd17d: a whole count of years moves the year, of months the month
+        ("Le président a nommé un successeur deux ans plus tard.", "deux ans", "P2Y", "2022"),
+        ("Six mois plus tard, le président a nommé un successeur.", "Six mois", "P6M", "2020-12"),
+        ("Trois ans auparavant, le président avait nommé un successeur.", "Trois ans", "P3Y", "2017"),
     ],
 )
 def test_a_count_of_days_moves_the_date_before(second: str, length: str, value: str, expected: str) -> None:

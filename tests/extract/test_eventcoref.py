@@ -171,6 +171,61 @@ def test_a_chain_takes_the_most_precise_own_date_of_its_members(first: str, late
     assert [e.time.value for e in out if e.time is not None] == [chain, chain]
 
 
+# fd17d: « la prise de l'ambassade » (1979) … « avaient envahi l'ambassade le 4 novembre 1979 » … « la
+# prise de leur ambassade »: the last noun joins the nearest chain and repeats the word of the first,
+# so the two chains are one event and share the most precise date, when both have own dates that agree
+# and nothing tells them apart
+_2021 = Timex(0, 0, "", "DATE", "2021")
+
+
+@pytest.mark.parametrize(
+    ("first", "merged"),
+    [
+        ({"time": _2021}, True),
+        ({}, False),  # no date of its own: nothing says it is the same
+        ({"time": Timex(0, 0, "", "DATE", "2021"), "time_inferred": True}, False),
+        ({"time": Timex(0, 0, "", "DATE", "2020")}, False),  # another year: another purchase
+        ({"time": _2021, "agent": _span("Acme", 2)}, True),  # the same buyer
+        ({"time": _2021, "patient": _span("Gamma")}, False),  # another thing bought
+    ],
+)
+def test_a_definite_noun_repeating_an_earlier_chains_word_merges_it(first: dict, merged: bool) -> None:
+    day = Timex(0, 0, "", "DATE", "2021-03-15")
+    events = [
+        _event("deal", "TransferOwnership", "purchase", definite=True, **first),
+        _event("bought", "TransferOwnership", "buy", agent=_span("Acme", 1), patient=_span("Beta", 1), time=day),
+        _event("purchase", "TransferOwnership", "purchase", definite=True),
+    ]
+    chains, out = _chains(events)
+    assert chains[("purchase", _span("purchase").start)] == ("deal" if merged else "bought")
+    assert (chains[("bought", _span("bought").start)] == "deal") is merged
+    assert (out[0].time == day) is merged
+
+
+# fd17d: « “Pour ma part, je considère que …” (a quotation: no time) … ces déclarations »: the narrator's
+# later mention of the same act keeps its time and gives it to the chain; a first mention outside a
+# quotation with no time, or a future one, still leaves the chain undated
+@pytest.mark.parametrize(
+    ("first", "later_time"),
+    [
+        ({"in_quote": True}, "2021-03-14"),
+        ({}, None),
+        ({"in_quote": True, "modality": "FUTURE"}, None),
+    ],
+)
+def test_a_chain_whose_first_mention_is_quoted_takes_the_narrators_time(first: dict, later_time: str | None) -> None:
+    day = Timex(0, 0, "", "DATE", "2021-03-14")
+    events = [
+        _event("buy", "TransferOwnership", "buy", agent=_span("Acme"), **first),
+        _event("deal", "TransferOwnership", "purchase", definite=True, time=day, time_inferred=True),
+        _event("purchase", "TransferOwnership", "purchase", definite=True, time=day, time_inferred=True),
+    ]
+    chains, out = _chains(events)
+    assert chains[("deal", _span("deal").start)] == "buy"
+    assert out[0].time is None
+    assert [e.time.value if e.time is not None else None for e in out[1:]] == [later_time, later_time]
+
+
 def test_many_chains_cost_about_linear_time() -> None:
     """An event is compared with the chains it may join (its lemma, its agent and patient, the
     chains of the last sentences), not with every chain before it (review rv17c: was quadratic)."""

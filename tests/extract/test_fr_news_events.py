@@ -499,6 +499,23 @@ DATE_CASES = [
      "insupportable. [...] Nous sommes devant une violence qui ravage la ville, incontestablement, l'affaire semble "
      "susciter énormément de colère ».\n\nDéjà au début du mois dernier, trois jeunes juifs portant la kippa avaient "
      "été agressés dans la banlieue de Lyon.", "agressés", "2021-02"),
+    # fd17d: a definite noun that joins the nearest chain (« avaient bombardé ») and repeats the word of
+    # an earlier chain (« l'attaque de la caserne ») merges the two when both have dates of their own that
+    # agree: the first mention takes the most precise; not when their dates differ (a 20th anniversary:
+    # 2001, not 2011). A day « !D » must not be D.
+    ("Des milliers de personnes ont manifesté vendredi pour le 10e anniversaire de l'attaque de la caserne de Goma. "
+     "Le 4 mars 2011, des rebelles avaient bombardé la caserne de Goma. Quelques jours après l'attaque de la caserne, "
+     "le gouvernement a décrété l'état d'urgence.", "attaque", "2011-03-04"),
+    ("Des milliers de personnes ont manifesté vendredi pour le 20e anniversaire de l'attaque de la caserne de Goma. "
+     "Le 4 mars 2011, des rebelles avaient bombardé la caserne de Goma. Quelques jours après l'attaque de la caserne, "
+     "le gouvernement a décrété l'état d'urgence.", "attaque", "2001"),
+    ("Des milliers de personnes ont manifesté vendredi pour le 10e anniversaire de l'invasion de la ville. Le 4 mars "
+     "2011, des rebelles avaient envahi la ville. Quelques jours après l'invasion de la ville, le gouvernement a "
+     "décrété l'état d'urgence.", "invasion", "2011-03-04"),
+    # ... only when both chains have a date of their own: an undated first mention stays apart
+    ("Des milliers de personnes ont manifesté vendredi pour l'anniversaire de l'invasion de la ville. Le 4 mars 2011, "
+     "des rebelles avaient envahi la ville. Quelques jours après l'invasion de la ville, le gouvernement a décrété "
+     "l'état d'urgence.", "invasion", "!2011-03-04"),
 ]
 
 
@@ -521,11 +538,18 @@ def test_a_date_in_a_noun_phrase_dates_the_clause_unless_a_de_introduces_it(text
 # review rv17f2: a count of days moves the date given before only in its own clause (not across a
 # relative clause set off by commas), never an event noun after « après » that is the count's anchor;
 # a count of months or years leaves the day unknown. A day « !D » must not be D.
+# fd17d: a whole count of years moves the year of the act dated the sentence before, of months its
+# month (the day stays unknown); months from a bare year, or years from the lead alone, give nothing.
 OFFSET_CASES = [
     ("Le ministre a démissionné le 3 mars. Le président a nommé un successeur deux jours plus tard.", "nommé",
      "2021-03-05"),
-    ("Le ministre a démissionné le 3 mars. Le président a nommé un successeur deux ans plus tard.", "nommé", None),
-    ("Le ministre a démissionné le 3 mars. Six mois plus tard, le président a nommé un successeur.", "nommé", None),
+    ("Le ministre a démissionné le 3 mars. Le président a nommé un successeur deux ans plus tard.", "nommé", "2023"),
+    ("Le ministre a démissionné le 3 mars. Six mois plus tard, le président a nommé un successeur.", "nommé", "2021-09"),
+    ("Le ministre a été limogé en mars 2019. Il a démissionné deux ans après.", "démissionné", "2021"),
+    ("Le ministre a démissionné en 2010. Trois ans auparavant, il avait été élu.", "élu", "2007"),
+    ("Le maire a été limogé en 2015. Il a démissionné six mois plus tard.", "démissionné", None),
+    ("Le ministre a démissionné le 3 mars. Les syndicats ont manifesté pendant deux ans devant le ministère.",
+     "manifesté", "2021-03-03"),
     ("Le ministre a démissionné le 3 mars. Le président, qui était en voyage deux jours plus tôt, a nommé un "
      "successeur.", "nommé", "2021-03-03"),
     ("Le ministre a démissionné le 3 mars. Le président a nommé un successeur, qui a pris ses fonctions deux jours "
@@ -547,7 +571,7 @@ def test_a_count_of_days_moves_the_date_in_its_own_clause(text, trigger, day):
 
 
 def test_a_date_never_dates_an_event_of_another_line():
-    text = DATE_CASES[-1][0]
+    text = next(c[0] for c in DATE_CASES if "Déjà au début du mois dernier" in c[0])
     (said,) = [e for e in _analyse(text).events if e.trigger.text == "déclaré"]
     assert said.time is None or not said.time.value.startswith("2021-02")
 
@@ -559,18 +583,35 @@ def test_fr_event_dates_in_the_pipeline(text, trigger, day):
     value = events[0].time.value.split("T", 1)[0] if events[0].time is not None else None
     if day is None:
         assert value != "2021-03-17"
+    elif day.startswith("!"):
+        assert value != day[1:]
     else:
         assert value == day
 
 
-@pytest.mark.xfail(reason="a dated act earlier in the event's own sentence does not date it: a rule that did (fd17) also "
-                   "dated a concessive clause and a postponement by their sentence's other date", strict=True)
-def test_a_dated_act_of_the_same_sentence_dates_a_participle_after_it():
-    test_fr_event_dates_in_the_pipeline(
-        "Le maire avait démissionné le 2 mars. La police a procédé mardi à l'arrestation de deux militants, placés en garde à vue.",
-        "placés",
-        "2021-03-16",
-    )
+# fd17d (the case fd17's removed rule left as an xfail): a detached past participle describing what a
+# dated act in a completed past took (its object, or its object's complement) takes the act's date,
+# through the parse only; not a participle of the subject (a postponement: « Le vote, reporté au 5
+# avril, »), a concessive clause, an act in the pluperfect or under « si ». Publication date 18 March
+# 2021; the pluperfect first sentence gives the lead a background date. A day « !D » must not be D.
+_BACKGROUND = "Le maire avait démissionné le 2 mars. "
+OBJECT_PARTICIPLE_CASES = [
+    (_BACKGROUND + "La police a procédé mardi à l'arrestation de deux militants, placés en garde à vue.", "placés",
+     "2021-03-16"),
+    (_BACKGROUND + "La police a interpellé mardi deux militants, placés en garde à vue.", "placés", "2021-03-16"),
+    (_BACKGROUND + "La police avait interpellé mardi deux militants, placés en garde à vue.", "placés", "!2021-03-16"),
+    (_BACKGROUND + "Si la police avait interpellé mardi deux militants, placés en garde à vue, le maire aurait "
+     "protesté.", "placés", "!2021-03-16"),
+    (_BACKGROUND + "Le vote, reporté au 5 avril, a été annulé mardi.", "reporté", "!2021-03-16"),
+    (_BACKGROUND + "Bien que le conseil l'ait limogé, le maire a été réélu mardi.", "limogé", "!2021-03-16"),
+    ("Le ministre a démissionné le 3 mars, bien que le président l'ait limogé.", "limogé", "2021-03-18"),
+    ("Le procès, reporté au 5 avril, a suscité la colère.", "reporté", "2021-03-18"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "day"), OBJECT_PARTICIPLE_CASES, ids=[c[1] for c in OBJECT_PARTICIPLE_CASES])
+def test_a_dated_act_of_the_same_sentence_dates_a_participle_of_its_object(text, trigger, day):
+    test_fr_event_dates_in_the_pipeline(text, trigger, day)
 
 
 # issue 17, dev3: an event noun under a demonstrative refers back to an event of its type reported
