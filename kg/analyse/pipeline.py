@@ -209,8 +209,8 @@ def _through_plan(path: Sequence[Token], verb: Token) -> bool:
 
 
 def _tenseless(tok: Token) -> bool:
-    """A "to" infinitive complement ("wants to open"), or a gerund after its noun ("growth returning"):
-    a verb without a tense of its own."""
+    """A "to" infinitive complement ("wants to open"), or a gerund after its noun ("growth returning")
+    or its object ("keep the government running"): a verb without a tense of its own."""
     auxes = _auxes(tok)
     if tok.tag_ == "VB":
         return tok.dep_ in ("xcomp", "ccomp", "acl", "advcl", "relcl") and bool(auxes) and all(a.tag_ == "TO" for a in auxes)
@@ -218,6 +218,10 @@ def _tenseless(tok: Token) -> bool:
         # a passive infinitive ("is on track to be finished in September")
         return tok.dep_ in ("xcomp", "ccomp", "acl", "advcl", "relcl") \
             and all(a.tag_ == "TO" or (a.lemma_ == "be" and a.tag_ == "VB") for a in auxes)
+    if tok.tag_ == "VBG" and tok.dep_ == "xcomp" and not auxes and tok.head.i != tok.i:
+        # a gerund complement of its verb's object ("would keep the government running through Sept. 30");
+        # not a gerund object, often of a thing done ("denies killing his wife on Monday")
+        return any(c.dep_ == "dobj" and c.i < tok.i for c in tok.head.children)
     return tok.tag_ == "VBG" and tok.dep_ == "acl" and not auxes
 
 

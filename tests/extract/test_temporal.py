@@ -1343,6 +1343,9 @@ def test_round15_en_other_readings(text, lang, dct, expected):
 
 
 ROUND15_EN_TENSE = [
+    # tv19d: a gerund complement of a verb's object takes the tense of that verb ("would keep ... running")
+    ("The bill would keep the government running through Sept. 30.", "Sept. 30", "2013-03-21", "2013-09-30"),
+    ("He kept the plant running until February.", "February", "2013-03-21", "2013-02"),
     # (text, date, dct, expected): a present "be" + "to" infinitive is the wire's scheduled future
     ("Ross is to return to Washington on Saturday.", "Saturday", "2013-03-22", "2013-03-23"),
     ("The two leaders are to meet Sunday in Rome.", "Sunday", "2013-03-22", "2013-03-24"),
