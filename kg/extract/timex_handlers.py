@@ -675,7 +675,7 @@ def _h_season(m: Any, text: str, lang: str) -> dict | None:
             if len(before) == 3 and before[1] in word_map("xx", "seasons") and m.group("s").islower():
                 prev = before[:1]
         ok = {"en", "au", "d'", "l'", "cet", "durant", "pendant", "in", "during", "this", "last",
-              "next", "the", "through", "until", "since", "depuis"}
+              "next", "the", "through", "until", "since", "depuis", "by", "before"}  # ("finished by summer")
         paired = (prev[-1:] == ["comme"] or _next_word(text, m.end("x")) == "comme") and lang == "fr"
         if lang == "fr" and prev[-1:] == ["d'"] and _prev_words(text, m.start("x"), 2)[:1] in (
                 ["heure"], ["heures"], ["horaire"], ["horaires"]):

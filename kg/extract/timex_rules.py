@@ -750,7 +750,9 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
             _r("en_decade",
              # ("the seventies", "the early Nineties": ``en/decade_words``, only with "the", as a number
              # without its apostrophe: "in his seventies" is an age)
-             rf"{_B}(?P<x>(?:(?P<the0>the\s+)?(?P<mod>early|late|mid)[\s\-]+)?(?P<the>the\s+)?(?:(?:(?P<cent>19|20)|"
+             # ("the end of the 1990s", "the beginning of the eighties": the part in the extent, as "the end of 2015")
+             rf"{_B}(?P<x>(?:the\s+(?:end|beginning|start|middle)\s+of\s+(?=the\s))?"
+             rf"(?:(?P<the0>the\s+)?(?P<mod>early|late|mid)[\s\-]+)?(?P<the>the\s+)?(?:(?:(?P<cent>19|20)|"
              rf"(?P<ap>['’]))?(?P<dec>\d)0['’]?s|(?P<decw>{_alt(word_map('en', 'decade_words'))}))){_E}", _h_decade, 5,
              gate=(("0s", "0's", "0’s", *word_map("en", "decade_words")),)),
             # "the 1800s", "the mid-1700s": the hundreds of a year before 1900 name a century (TimeML "18");

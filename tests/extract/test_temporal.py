@@ -1245,6 +1245,15 @@ ROUND15_EN = [
      [("2013", "2013"), ("February 2014", "2014-02")]),
     ("The number of 1990 cases rose.", "en", "2013-03-22", []),
     ("A total of 2012 people came.", "en", "2013-03-22", []),
+    # tv19d: "the end of", "the beginning of" a decade is in its extent, as "the end of 2015"
+    ("By the end of the 1990s, the bubble had burst.", "en", "2013-03-22", [("the end of the 1990s", "199")]),
+    ("At the beginning of the eighties he moved.", "en", "2013-03-22", [("the beginning of the eighties", "198")]),
+    ("He is near the end of his 90s.", "en", "2013-03-22", []),
+    # tv19d: a bare season after "by" or "before" ("finished by summer"), not "fall" ("rose by fall")
+    ("Construction should be finished by summer.", "en", "2013-03-22", [("summer", "2013-SU")]),
+    ("The plant will reopen before winter.", "en", "2013-03-22", [("winter", "2013-WI")]),
+    ("Prices rose by fall.", "en", "2013-03-22", []),
+    ("He was paid by Summer Jones.", "en", "2013-03-22", []),
     # tv19d: "year-on-year", "month-over-month": an adjective of comparison, no length
     ("Prices rose 2 percent on a year-on-year basis.", "en", "2013-03-22", []),
     ("Sales posted a month-over-month gain.", "en", "2013-03-22", []),
