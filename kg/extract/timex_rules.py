@@ -1036,10 +1036,13 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              gate=(("now", "currently", "present", "these", "recently", "lately", "future", "past", "moment"),)),
             _r("en_pastunit",
              # ("the past day", "the past hour" too: "the last day" is a final one, not a length)
-             rf"{_B}(?P<x>the\s+(?:past\s+(?P<u>decade|century|year|month|week|day|hour)|last\s+"
-             rf"(?P<u2>decade|century)))(?![\w\-])",
+             # ("in the last year", "over the last month": the twelve months before now, as "the past year"; not
+             # "the last year of his term", "in the last week of March", "of the last year")
+             rf"{_B}(?P<x>the\s+(?:past\s+(?P<u>decade|century|year|month|week|day|hour)|last\s+(?P<u2>decade|century))"
+             rf"|(?:(?<=in\s)|(?<=over\s)|(?<=during\s)|(?<=for\s))the\s+last\s+(?P<u3>year|month|week)"
+             rf"(?!\s+(?:of|in|before|after|when|that|for)\b|\s*[\-'’]))(?![\w\-])",
              # (the modifier tells _h_duration that "day" is a length, not "one day" = some day)
-             lambda m, t, lang: _h_duration(_Merged(m, n="1", u=_g(m, "u") or _g(m, "u2"), mod="past"), t, lang),
+             lambda m, t, lang: _h_duration(_Merged(m, n="1", u=_g(m, "u") or _g(m, "u2") or _g(m, "u3"), mod="past"), t, lang),
              4,
              gate=(("past", "last"), ("decade", "century", "year", "month", "week", "day", "hour"))),
             # "over the next year", "within the coming decade": the length of one unit from now, like

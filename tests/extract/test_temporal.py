@@ -1245,6 +1245,11 @@ ROUND15_EN = [
      [("2013", "2013"), ("February 2014", "2014-02")]),
     ("The number of 1990 cases rose.", "en", "2013-03-22", []),
     ("A total of 2012 people came.", "en", "2013-03-22", []),
+    # tv19d: "in / over / during the last year" is the twelve months before now, as "the past year"
+    ("The shares have fallen 60 percent in the last year.", "en", "2013-03-22", [("the last year", "P1Y")]),
+    ("Prices rose over the last month.", "en", "2013-03-22", [("the last month", "P1M")]),
+    ("Sales fell in the last week of March.", "en", "2013-03-22", [("the last week of March", "2013-03")]),
+    ("Sales rose in the same period of the last year.", "en", "2013-03-22", [("the last year", "2012")]),
     # tv19d: "the end of", "the beginning of" a decade is in its extent, as "the end of 2015"
     ("By the end of the 1990s, the bubble had burst.", "en", "2013-03-22", [("the end of the 1990s", "199")]),
     ("At the beginning of the eighties he moved.", "en", "2013-03-22", [("the beginning of the eighties", "198")]),
