@@ -124,6 +124,13 @@ def _past_form(tok: Token) -> bool:
 
 
 
+def _present_perfect(tok: Token) -> bool:
+    """A participle with "has" or "have" ("has scheduled a vote for Monday", "have been set for June"):
+    a plan made and still standing, whose date lies ahead (English gives no past day to a present
+    perfect)."""
+    return tok.tag_ == "VBN" and any(a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP") for a in _auxes(tok))
+
+
 def _done_participle(tok: Token) -> bool:
     """An English past participle without auxiliary modifying a noun ("the bill, passed by the House
     on Tuesday, now goes to the Senate"): the event is done, whatever the main clause says; not a
@@ -202,8 +209,8 @@ def _through_plan(path: Sequence[Token], verb: Token) -> bool:
 
 
 def _tenseless(tok: Token) -> bool:
-    """A "to" infinitive complement ("wants to open"), or a gerund after its noun ("growth returning"):
-    a verb without a tense of its own."""
+    """A "to" infinitive complement ("wants to open"), or a gerund after its noun ("growth returning")
+    or its object ("keep the government running"): a verb without a tense of its own."""
     auxes = _auxes(tok)
     if tok.tag_ == "VB":
         return tok.dep_ in ("xcomp", "ccomp", "acl", "advcl", "relcl") and bool(auxes) and all(a.tag_ == "TO" for a in auxes)
@@ -211,6 +218,10 @@ def _tenseless(tok: Token) -> bool:
         # a passive infinitive ("is on track to be finished in September")
         return tok.dep_ in ("xcomp", "ccomp", "acl", "advcl", "relcl") \
             and all(a.tag_ == "TO" or (a.lemma_ == "be" and a.tag_ == "VB") for a in auxes)
+    if tok.tag_ == "VBG" and tok.dep_ == "xcomp" and not auxes and tok.head.i != tok.i:
+        # a gerund complement of its verb's object ("would keep the government running through Sept. 30");
+        # not a gerund object, often of a thing done ("denies killing his wife on Monday")
+        return any(c.dep_ == "dobj" and c.i < tok.i for c in tok.head.children)
     return tok.tag_ == "VBG" and tok.dep_ == "acl" and not auxes
 
 
@@ -508,7 +519,7 @@ def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str 
                 # verb wants, not an adjunct of it: "needs surgery after breaking his leg in March")
                 return "future"
             if t.lemma_.lower() in governors and t.pos_ in ("VERB", "AUX", "ADJ") \
-                    and (not _past_form(t) or _backshifted(t, weekday=weekday)):
+                    and (not _past_form(t) or _backshifted(t, weekday=weekday) or _present_perfect(t)):
                 if t.tag_ == "VBN" and not _auxes(t):
                     if verbs[0].head.i == t.i and verbs[0].dep_ == "xcomp" \
                             and any(a.tag_ == "TO" for a in _auxes(verbs[0])):
@@ -519,8 +530,11 @@ def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str 
                 if t is verbs[0] and t.tag_ not in ("VBN", "JJ"):
                     continue  # an active "plans" governs the date through its complement only
                 return "future"
-            if t.tag_ in ("VBD", "VBZ", "VBP", "MD") or _done_participle(t):
-                break  # the cues of a higher clause do not reach down ("said it planned")
+            if t.tag_ in ("VBD", "VBZ", "VBP", "MD") or _done_participle(t) or (
+                    t.pos_ in ("VERB", "AUX") and any(a.tag_ in ("VBD", "VBZ", "VBP", "MD") for a in _auxes(t))):
+                # the cues of a higher clause do not reach down ("said it planned"), nor past a verb
+                # with a finite auxiliary ("is expected to vote on the plan, which was approved Thursday")
+                break
         verb = verbs[0]
         if verb.tag_ == "VBN" and verb.dep_ == "acl" and not _auxes(verb) and verb.lemma_.lower() in governors \
                 and len(verbs) > 1:
@@ -644,6 +658,12 @@ def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str 
         tok = _token_at(sent, local)  # by bisection: a scan of the sentence made every date cost its length
         if tok is None:
             return False
+        if tok.dep_ == "det" and tok.head.dep_ == "pobj" and lang == "en":
+            tok = tok.head  # "postponed to the end of February": the date's noun, after its article
+        while lang == "en" and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "pobj":
+            # "delayed to the week of April 8", "adjourned until the end of the month": the date is put off
+            # with the noun phrase it completes
+            tok = tok.head.head
         if tok.dep_ == "pobj":  # English: the preposition heads the date
             verb = tok.head.head
             if verb.dep_ in ("advmod", "prt"):

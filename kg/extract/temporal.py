@@ -406,7 +406,9 @@ _DAY_AFTER_TIME = re.compile(r"\s*(?:local\s+time\b\s*|\(?local\)?\s*)?(?:,\s*|\
 #: (1830 GMT) on Wednesday", "9 a.m. (0800 GMT) Thursday" (wire copy's conversion).
 #: Between "the quarter" and the date that closes it: "the quarter ended Dec. 31", "ending June 30".
 _QUARTER_ENDED = re.compile(r"\s+(?:that\s+|which\s+)?(?:ended|ending|ends)\s+(?:on\s+)?", re.I)
-_OPEN_CONVERSION = re.compile(r"\s*\(\s*")
+#: Between "the week" and the day it is the week of: "the week of March 25".
+_WEEK_OF = re.compile(r"\s+of\s+", re.I)
+_OPEN_CONVERSION = re.compile(r"\s*(?:local\s+time\s*)?\(\s*", re.I)  # ("6 p.m. local time (1600 GMT) on Monday")
 _CLOSE_CONVERSION = re.compile(r"\s*\)")
 #: Between two English weekdays of a range or a pair: "Monday through Friday", "from Tuesday to
 #: Thursday", "Thursday and Friday", "Saturday-Sunday"
@@ -1029,9 +1031,11 @@ class TimexReader:
                        tense_at: Callable[[int], str | None] | None, start: int) -> str | None:
         """The calendar quarter of "the quarter ended Dec. 31", "the quarter ending June 30": the one
         the date closes (a date in a quarter's last month; "ended Feb. 28" is a fiscal quarter); the
-        week of "the week ended March 16", "the week ending Saturday": the ISO week of the day."""
-        if nxt.kind not in ("date", "weekday") or not _QUARTER_ENDED.fullmatch(chunk[c.end:nxt.start]) \
-                or (c.unit == "Q" and nxt.month not in (3, 6, 9, 12)):
+        week of "the week ended March 16", "the week ending Saturday", "the week of March 25": the ISO
+        week of the day."""
+        gap = chunk[c.end:nxt.start]
+        if nxt.kind not in ("date", "weekday") or not (_QUARTER_ENDED.fullmatch(gap) or (
+                c.unit == "W" and _WEEK_OF.fullmatch(gap))) or (c.unit == "Q" and nxt.month not in (3, 6, 9, 12)):
             return None
         value = resolve(nxt, anchor=ref, tense=self._tense(tense_at, start + nxt.start)) or ""
         if c.unit == "W":

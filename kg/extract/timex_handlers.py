@@ -293,7 +293,9 @@ def _h_date(m: Any, text: str, lang: str) -> dict | None:
             prev = _prev_words(text, m.start("x"), 1)
             if not prev or prev[-1] not in ("en", "de", "d'", "depuis", "fin", "début", "mi"):
                 return None
-        if lang == "en":
+        if lang == "en" and m.start("x") == m.start("mon"):
+            # (a month inside a longer expression, "The first week of April will be busy", is no bare
+            # month: the words before it in the extent say it is a date)
             if _fold(mon_txt) not in word_set("en", "full_months"):
                 return None
             if _fold(mon_txt) in ("may", "march", "april", "june", "august", "jan"):
@@ -468,6 +470,13 @@ def _year_context_ok(text: str, m: Any, lang: str) -> bool:
     if lang == "fr" and p in ("de", "d'") and len(prev) > 1 and prev[-2] in word_set("fr", "year_event_nouns") \
             and m.group("x")[:1].isdigit():
         return True  # « les élections municipales de 2001 approchent », « la tempête de 1999 a »
+    if lang == "en" and p in ("of", "for") and len(prev) > 1 and re.fullmatch(r"(?:19|20)\d\d", m.group("x")) \
+            and (prev[-2] in word_map("en", "time_units") if p == "of" else prev[-2] in word_set("en", "figure_nouns")) \
+            and nxt not in word_set("xx", "not_year_after"):
+        # "the final three months of 2012 rose" (a unit of ``en/time_units``), "earnings for 2013 will" (a
+        # figure of ``en/figure_nouns``): the year they are of (not "a total of 2012 people", "the number
+        # of 1990 cases")
+        return True
     if p in weak:
         # "de 1998 à 2003", "from 2009 to 2011": accept if a year-like word follows/precedes
         return nxt in ("à", "a", "au", "et", "to", "and", "-", "–", ",", ".", ")", ";", ":", "",
@@ -639,13 +648,24 @@ def _h_season(m: Any, text: str, lang: str) -> dict | None:
     if anch and not y:
         # "the following spring": the next such season after the date the text last gave (a year is fine
         # enough to count from, hence the unit)
-        return {"type": "DATE", "kind": "season", "season": s, "year": None, "unit": "Y", "anchored": True,
-                "direction": 1 if _fold(anch).endswith("following") else -1}
+        ahead = _fold(anch).endswith(("following", "next"))
+        # ("the next summer": the one after the date the text last gave in a past clause, "he was elected
+        # in 1984 and the next summer ..."; else the next one after the reference, as "next summer")
+        nxt = _fold(anch).endswith("next")
+        return {"type": "DATE", "kind": "season", "season": s, "year": None, "unit": "Y", "anchored": not nxt,
+                "anchored_past": nxt, "direction": 1 if ahead else -1}
     if lang == "en" and s in ("SP", "FA") and det and _fold(det) in ("the", "that") and not y and not dirw:
-        # "the fall in prices", "the fall of the Wall": only "in/during/by the fall" is the season
+        # "the fall in prices", "the fall of the Wall": only "in/during/by the fall" is the season, and
+        # "that fall" set off by a comma ("That fall, he started a company"; "that fall was painful" stays out)
         prev = _prev_words(text, m.start("x"), 1)
-        if not prev or prev[-1] not in ("in", "during", "by", "until", "through", "since", "over"):
+        if (not prev or prev[-1] not in ("in", "during", "by", "until", "through", "since", "over")) \
+                and not (_fold(det) == "that" and text[m.end("x"):m.end("x") + 1] == ","):
             return None
+    if lang == "en" and det and _fold(det) == "that" and not y and not dirw:
+        # "That summer, the government fell": the season of the year the text last gave, as "that year"
+        # (TimeML anchors the distal demonstrative on the narrative's time; the reference's year without one)
+        return {"type": "DATE", "kind": "season", "season": s, "year": None, "unit": "Y", "anchored": True,
+                "direction": 0}
     if not det and not y and not dirw and not _g(m, "mod"):
         prev = _prev_words(text, m.start("x"), 1)
         if lang == "en" and prev[-1:] in (["and"], ["or"]):
@@ -655,7 +675,7 @@ def _h_season(m: Any, text: str, lang: str) -> dict | None:
             if len(before) == 3 and before[1] in word_map("xx", "seasons") and m.group("s").islower():
                 prev = before[:1]
         ok = {"en", "au", "d'", "l'", "cet", "durant", "pendant", "in", "during", "this", "last",
-              "next", "the", "through", "until", "since", "depuis"}
+              "next", "the", "through", "until", "since", "depuis", "by", "before"}  # ("finished by summer")
         paired = (prev[-1:] == ["comme"] or _next_word(text, m.end("x")) == "comme") and lang == "fr"
         if lang == "fr" and prev[-1:] == ["d'"] and _prev_words(text, m.start("x"), 2)[:1] in (
                 ["heure"], ["heures"], ["horaire"], ["horaires"]):
@@ -972,16 +992,19 @@ def _h_relunit(m: Any, text: str, lang: str) -> dict | None:
         # "the Latin Quarter", "the quarter-final": other senses); read only after one
         return {"type": "DATE", "kind": "relunit", "unit": "Q", "offset": 0, "anchored": True, "bare": True}
     elif det == "the" and unit == "W" and lang == "en" and m.group("u").islower() \
-            and re.match(r"\s+(?:ended|ending)\s", text[m.end("x"):]):
-        # "the week ended March 16": the week of that date (kg.extract.temporal reads the date after it)
+            and re.match(r"\s+(?:ended|ending|of)\s", text[m.end("x"):]):
+        # "the week ended March 16", "the week of March 25": the week of that date (kg.extract.temporal reads
+        # the date after it; "the week of talks" has none and is dropped)
         return {"type": "DATE", "kind": "relunit", "unit": "W", "offset": 0, "anchored": True, "bare": True}
     elif det == "the" and lang == "en" and unit in ("Y", "M", "W") and m.group("u").islower() and _in_the_unit(text, m):
         # "earlier in the year", "the Dow fell 2% for the week.": the unit of the date the text last gave
         # (the reference's when it gave none fine enough)
         return {"type": "DATE", "kind": "relunit", "unit": unit, "offset": 0, "anchored": True}
-    elif det in ("the", "le") and unit == "WE" \
-            and _prev_words(text, m.start("x"), 1)[-1:] in ([w] for w in word_set(lang, "weekend_prepositions")):
-        # "over the weekend": the weekend nearest the reference (resolved with the tense)
+    elif det in ("the", "le") and unit == "WE" and (
+            _prev_words(text, m.start("x"), 1)[-1:] in ([w] for w in word_set(lang, "weekend_prepositions"))
+            or (lang == "en" and m.group("u").islower() and bool(_POSSESSIVE_AFTER.match(text, m.end("x"))))):
+        # "over the weekend", "the weekend's storms": the weekend nearest the reference (resolved with the
+        # tense)
         return {"type": "DATE", "kind": "relunit", "unit": "WE", "offset": 0, "direction": 2}
     else:
         return None
@@ -1481,7 +1504,9 @@ def _h_noon(m: Any, text: str, lang: str) -> dict | None:
     half = _fold(_g(m, "half") or "")
     if half:  # « midi et demi », « minuit et quart »
         return {"type": "TIME", "kind": "time", "hour": hour % 24, "minute": 15 if half == "quart" else 30}
-    return {"type": "TIME", "kind": "time", "hour": hour, "minute": 0}
+    zone = re.sub(r"\s+", "", _fold(_g(m, "tz") or ""))
+    return {"type": "TIME", "kind": "time", "hour": hour, "minute": 0,
+            "zone": "Z" if zone in ("utc", "gmt", "z", "utc+0", "gmt+0") else None}
 
 
 # The type of PRESENT_REF, PAST_REF and FUTURE_REF: FR-TimeBank makes them times, TimeML dates.
@@ -1853,6 +1878,10 @@ def _en_length_governed(m: Any, text: str) -> bool:
         and _next_word(text, m.end("x")) not in word_set("en", "day_kind_followers")
 
 
+# "-on-year", "-over-month", "-to-date" after a unit: an adjective of comparison ("year-on-year")
+_COMPARED_UNIT = re.compile(r"[\-‐–]\s*(?:on|over|to|by)[\-‐–]", re.I)
+
+
 def _h_duration_en(m: Any, text: str, lang: str) -> dict | None:
     if _g(m, "frac"):  # "2 1/2 years", "2½ hours": a digit and a half
         return None if _g(m, "old") else _h_duration(_Merged(m, half=m.group("frac")), text, lang)
@@ -1862,6 +1891,8 @@ def _h_duration_en(m: Any, text: str, lang: str) -> dict | None:
     n = _fold(m.group("n"))
     adj = m.group("adj")
     unit_word = _fold(m.group("u"))
+    if _COMPARED_UNIT.match(text, m.end("x")):
+        return None  # "on a year-on-year basis", "a month-over-month rise": a comparison, no length
     if "-" in adj and unit_word.endswith("s") and unit_word not in ("hours", "hrs"):
         return None
     if n in ("a", "an", "one") and unit_word in word_set("en", "fraction_units") \

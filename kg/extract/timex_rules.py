@@ -750,7 +750,9 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
             _r("en_decade",
              # ("the seventies", "the early Nineties": ``en/decade_words``, only with "the", as a number
              # without its apostrophe: "in his seventies" is an age)
-             rf"{_B}(?P<x>(?:(?P<the0>the\s+)?(?P<mod>early|late|mid)[\s\-]+)?(?P<the>the\s+)?(?:(?:(?P<cent>19|20)|"
+             # ("the end of the 1990s", "the beginning of the eighties": the part in the extent, as "the end of 2015")
+             rf"{_B}(?P<x>(?:the\s+(?:end|beginning|start|middle)\s+of\s+(?=the\s))?"
+             rf"(?:(?P<the0>the\s+)?(?P<mod>early|late|mid)[\s\-]+)?(?P<the>the\s+)?(?:(?:(?P<cent>19|20)|"
              rf"(?P<ap>['’]))?(?P<dec>\d)0['’]?s|(?P<decw>{_alt(word_map('en', 'decade_words'))}))){_E}", _h_decade, 5,
              gate=(("0s", "0's", "0’s", *word_map("en", "decade_words")),)),
             # "the 1800s", "the mid-1700s": the hundreds of a year before 1900 name a century (TimeML "18");
@@ -766,8 +768,8 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              gate=(("century",), (re.compile(r"(?:\d(?:st|nd|rd|th)|th|first|second|third)[\s\-]+century"),))),
             _r("en_season",
              # ("the following spring", "the previous winter": the season after or before the date the text
-             # last gave, as "the following year")
-             rf"{_B}(?P<x>(?:(?P<dir>this|last|next|the\s+past|previous)\s+|(?P<anch>the\s+(?:following|previous|prior))\s+|(?P<det>the|that)\s+"
+             # last gave, as "the following year"; "the next summer" only in a past clause, as "the next year")
+             rf"{_B}(?P<x>(?:(?P<dir>this|last|next|the\s+past|previous)\s+|(?P<anch>the\s+(?:following|previous|prior|next))\s+|(?P<det>the|that)\s+"
              rf"|(?P<mod>early|late|mid)[\s\-]+)?(?P<s>spring|summer|autumn|fall|winter)"
              # ("the summer of '69": the year with its apostrophe, as en_yy_apos reads it after "of")
              rf"(?:\s+(?:of\s+)?{year}|\s+of\s+['’](?P<yy>\d\d)(?![\w'’]|[.,]\d|\s*%))?){_E}", _h_season, 3,
@@ -978,8 +980,10 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              _h_freq_units, 5,
              gate=(("minutes", "hours", "days", "weeks", "months"),
                    (re.compile(r"(?:per|a|an)\s+(?:year|month|week|day|hour)"),))),
+            # ("twice weekly", "three times daily": the frequency is in the SET, as in "twice a year")
             _r("en_set_adj",
-             rf"{_B}(?P<x>(?P<adj>{_alt(word_map('en', 'set_adjectives'))})){_E}", _h_set_adj, 1,
+             rf"{_B}(?P<x>(?:(?:once|twice|(?:\d{{1,2}}|{_alt([w for w in en_nums if 3 <= en_nums[w] <= 12])})\s+times)\s+)?"
+             rf"(?P<adj>{_alt(word_map('en', 'set_adjectives'))})){_E}", _h_set_adj, 1,
              gate=(tuple(sorted(word_map("en", "set_adjectives"))),)),
             # (not the end of a race time, "won in 2:06:50": no clock time after "2:")
             _r("en_time",
@@ -1019,20 +1023,26 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              rf"|(?P<part>noon|midnight|midday))\s+(?P<wd>{wd_any})){_E}(?!\s*['’]s\b)",
              _h_time_weekday, 6,
              gate=(en_wd, (re.compile(r"\d\s*[ap](?:\.\s?m|m)"), "noon", "midnight", "midday"))),
-            _r("en_noon", rf"{_B}(?P<x>(?P<w>noon|midnight|midday)){_E}", _h_noon, 2,
+            # ("midnight GMT", "noon EST": the zone is in the extent, as after a clock time)
+            _r("en_noon", rf"{_B}(?P<x>(?P<w>noon|midnight|midday){tz}){_E}", _h_noon, 2,
              gate=(("noon", "midnight", "midday"),)),
             _r("en_ref",
              rf"{_B}(?P<x>(?:right\s+)?now(?!-)|currently|nowadays|at\s+present|these\s+days|(?:more\s+|most\s+)?recently|lately|"
              rf"(?<=in\s)the\s+(?:(?:very\s+)?near\s+|not[\s\-]+(?:too[\s\-]+)?distant\s+|distant\s+|foreseeable\s+|immediate\s+)?future|"
-             rf"(?<=for\s)the\s+foreseeable\s+future|(?<=in\s)the\s+past(?!\s+(?:\d|few|several|many|{_alt(en_nums)}|{_alt(en_units)}))){_E}",
+             rf"(?<=for\s)the\s+foreseeable\s+future|"
+             # ("at the moment", "for the moment": the present; not "at the moment of the crash", "the moment he left")
+             rf"(?:(?<=at\s)|(?<=for\s))the\s+moment(?=\s*[,.;:!?)]|\s+(?:and|but)\b)|(?<=in\s)the\s+past(?!\s+(?:\d|few|several|many|{_alt(en_nums)}|{_alt(en_units)}))){_E}",
              _h_ref, 1,
-             gate=(("now", "currently", "present", "these", "recently", "lately", "future", "past"),)),
+             gate=(("now", "currently", "present", "these", "recently", "lately", "future", "past", "moment"),)),
             _r("en_pastunit",
              # ("the past day", "the past hour" too: "the last day" is a final one, not a length)
-             rf"{_B}(?P<x>the\s+(?:past\s+(?P<u>decade|century|year|month|week|day|hour)|last\s+"
-             rf"(?P<u2>decade|century)))(?![\w\-])",
+             # ("in the last year", "over the last month": the twelve months before now, as "the past year"; not
+             # "the last year of his term", "in the last week of March", "of the last year")
+             rf"{_B}(?P<x>the\s+(?:past\s+(?P<u>decade|century|year|month|week|day|hour)|last\s+(?P<u2>decade|century))"
+             rf"|(?:(?<=in\s)|(?<=over\s)|(?<=during\s)|(?<=for\s))the\s+last\s+(?P<u3>year|month|week)"
+             rf"(?!\s+(?:of|in|before|after|when|that|for)\b|\s*[\-'’]))(?![\w\-])",
              # (the modifier tells _h_duration that "day" is a length, not "one day" = some day)
-             lambda m, t, lang: _h_duration(_Merged(m, n="1", u=_g(m, "u") or _g(m, "u2"), mod="past"), t, lang),
+             lambda m, t, lang: _h_duration(_Merged(m, n="1", u=_g(m, "u") or _g(m, "u2") or _g(m, "u3"), mod="past"), t, lang),
              4,
              gate=(("past", "last"), ("decade", "century", "year", "month", "week", "day", "hour"))),
             # "over the next year", "within the coming decade": the length of one unit from now, like

@@ -1204,6 +1204,64 @@ ROUND15_EN = [
     ("The final is set for Sunday the 26th at Wembley.", "en", "2013-05-12", [("Sunday the 26th", "2013-05-26")]),
     ("The firm expects profit in 2H.", "en", "2013-04-08", [("2H", "2013-H2")]),
     ("He was born on Friday the 13th.", "en", "2013-04-15", [("Friday the 13th", "XXXX-XX-13")]),
+    # tv19d: an ordinal week of a month opening a sentence is one expression (it lost its words before
+    # the month, the bare month's guard reading "The first week of" as nothing before "April")
+    ("The first week of April will be busy.", "en", "2013-03-21", [("The first week of April", "2013-04")]),
+    ("The last week of March was quiet.", "en", "2013-03-21", [("The last week of March", "2013-03")]),
+    ("April will be busy.", "en", "2013-03-21", []),
+    # tv19d: "the week of March 25" is the ISO week of that day, as "the week ended March 16"
+    ("The week of March 25 is a holiday week.", "en", "2013-03-21", [("The week", "2013-W13"), ("March 25", "2013-03-25")]),
+    ("They held talks for the week of the summit.", "en", "2013-03-21", []),
+    # tv19d: a distal demonstrative before a season is the season of the year the text last gave
+    ("The crisis began in 2010. That summer, the government fell.", "en", "2013-03-22",
+     [("2010", "2010"), ("That summer", "2010-SU")]),
+    ("In the summer of 2011, he quit. That winter, he returned.", "en", "2013-03-22",
+     [("the summer of 2011", "2011-SU"), ("That winter", "2011-WI")]),
+    ("He moved to Paris in 2005. That fall, he started a company.", "en", "2013-03-22",
+     [("2005", "2005"), ("That fall", "2005-FA")]),
+    ("He married in 1990; that spring, they bought a house.", "en", "2013-03-22",
+     [("1990", "1990"), ("that spring", "1990-SP")]),
+    ("That fall was painful for him.", "en", "2013-03-22", []),
+    # tv19d: "the next summer" without a past clause is the next one after the reference ("next summer")
+    ("The plant will open the next summer.", "en", "2013-03-22", [("the next summer", "2013-SU")]),
+    # tv19d: the zone after "midnight" or "noon" is in the extent ("GMT" in the value, as after a clock time)
+    ("Trading resumed at midnight GMT.", "en", "2013-03-21", [("midnight GMT", "2013-03-21T24:00Z")]),
+    ("The deadline passed at noon EST.", "en", "2013-03-21", [("noon EST", "2013-03-21T12:00")]),
+    # tv19d: a time given again in another zone after "local time" is of the day written after both
+    ("The deadline passed at 6 p.m. local time (1600 GMT) on Monday.", "en", "2013-03-22",
+     [("6 p.m.", "2013-03-18T18:00"), ("1600 GMT", "2013-03-18T16:00Z"), ("Monday", "2013-03-18")]),
+    # tv19d: a frequency before a SET adjective is in the SET, as in "twice a year"
+    ("The paper is published twice weekly.", "en", "2013-03-22", [("twice weekly", "P1W")]),
+    ("The drug is taken three times daily.", "en", "2013-03-22", [("three times daily", "P1D")]),
+    # tv19d: "at the moment", "for the moment": the present (not the moment of an event)
+    ("At the moment, there is no deal.", "en", "2013-03-22", [("the moment", "PRESENT_REF")]),
+    ("For the moment, the bank will wait.", "en", "2013-03-22", [("the moment", "PRESENT_REF")]),
+    ("Prices are stable at the moment but could rise.", "en", "2013-03-22", [("the moment", "PRESENT_REF")]),
+    ("He was driving at the moment of the crash.", "en", "2013-03-22", []),
+    ("At the moment he left, the bomb exploded.", "en", "2013-03-22", []),
+    # tv19d: a year after "of" a unit or "for" a figure ("months of 2012 rose", "earnings for 2013 will")
+    ("Sales in the final three months of 2012 rose.", "en", "2013-03-22", [("three months", "P3M"), ("2012", "2012")]),
+    ("Earnings for 2013 will be released in February 2014.", "en", "2013-03-22",
+     [("2013", "2013"), ("February 2014", "2014-02")]),
+    ("The number of 1990 cases rose.", "en", "2013-03-22", []),
+    ("A total of 2012 people came.", "en", "2013-03-22", []),
+    # tv19d: "in / over / during the last year" is the twelve months before now, as "the past year"
+    ("The shares have fallen 60 percent in the last year.", "en", "2013-03-22", [("the last year", "P1Y")]),
+    ("Prices rose over the last month.", "en", "2013-03-22", [("the last month", "P1M")]),
+    ("Sales fell in the last week of March.", "en", "2013-03-22", [("the last week of March", "2013-03")]),
+    ("Sales rose in the same period of the last year.", "en", "2013-03-22", [("the last year", "2012")]),
+    # tv19d: "the end of", "the beginning of" a decade is in its extent, as "the end of 2015"
+    ("By the end of the 1990s, the bubble had burst.", "en", "2013-03-22", [("the end of the 1990s", "199")]),
+    ("At the beginning of the eighties he moved.", "en", "2013-03-22", [("the beginning of the eighties", "198")]),
+    ("He is near the end of his 90s.", "en", "2013-03-22", []),
+    # tv19d: a bare season after "by" or "before" ("finished by summer"), not "fall" ("rose by fall")
+    ("Construction should be finished by summer.", "en", "2013-03-22", [("summer", "2013-SU")]),
+    ("The plant will reopen before winter.", "en", "2013-03-22", [("winter", "2013-WI")]),
+    ("Prices rose by fall.", "en", "2013-03-22", []),
+    ("He was paid by Summer Jones.", "en", "2013-03-22", []),
+    # tv19d: "year-on-year", "month-over-month": an adjective of comparison, no length
+    ("Prices rose 2 percent on a year-on-year basis.", "en", "2013-03-22", []),
+    ("Sales posted a month-over-month gain.", "en", "2013-03-22", []),
 ]
 
 
@@ -1299,6 +1357,9 @@ def test_round15_en_other_readings(text, lang, dct, expected):
 
 
 ROUND15_EN_TENSE = [
+    # tv19d: a gerund complement of a verb's object takes the tense of that verb ("would keep ... running")
+    ("The bill would keep the government running through Sept. 30.", "Sept. 30", "2013-03-21", "2013-09-30"),
+    ("He kept the plant running until February.", "February", "2013-03-21", "2013-02"),
     # (text, date, dct, expected): a present "be" + "to" infinitive is the wire's scheduled future
     ("Ross is to return to Washington on Saturday.", "Saturday", "2013-03-22", "2013-03-23"),
     ("The two leaders are to meet Sunday in Rome.", "Sunday", "2013-03-22", "2013-03-24"),
@@ -1494,6 +1555,25 @@ ROUND15_EN_ANCHORED = [
      [("Sunday", "2013-03-17"), ("8 p.m.", "2013-03-17T20:00")]),
     ("The meeting was moved to Friday at 10 a.m.", "2013-03-19",
      [("Friday", "2013-03-22"), ("10 a.m.", "2013-03-22T10:00")]),
+    # tv19d: a past relative clause under a clause of planning keeps its past ("is expected to vote
+    # Monday on the plan, which was approved Thursday": the cue of "expected" no longer reaches it)
+    ("Parliament is expected to vote Monday on the plan, which was approved by the cabinet Thursday.", "2013-03-22",
+     [("Monday", "2013-03-25"), ("Thursday", "2013-03-21")]),
+    ("Officials are expected to announce on Friday the measures that were agreed Thursday.", "2013-03-22",
+     [("Friday", "2013-03-22"), ("Thursday", "2013-03-21")]),
+    # tv19d: "the next summer" in a past clause is the one after the date the text gave ("the next year")
+    ("The mine closed in 1984. The next summer, miners went on strike.", "2013-03-22",
+     [("1984", "1984"), ("The next summer", "1985-SU")]),
+    # tv19d: "the weekend's" before its noun is the weekend the tense points to, as "over the weekend"
+    ("The weekend's storms killed three people.", "2013-03-22", [("The weekend", "2013-W11-WE")]),
+    ("The weekend's talks will focus on the budget.", "2013-03-22", [("The weekend", "2013-W12-WE")]),
+    # tv19d: a plan in the present perfect still stands, its date ahead ("has scheduled a vote for Monday")
+    ("The board has scheduled a vote for Monday.", "2013-03-22", [("Monday", "2013-03-25")]),
+    ("The vote has been set for Monday.", "2013-03-22", [("Monday", "2013-03-25")]),
+    ("The vote had been set for Monday, but it was delayed.", "2013-03-22", [("Monday", "2013-03-18")]),
+    # tv19d: what is put off is put off with the noun phrase the date completes ("the week of April 8")
+    ("The vote was delayed to the week of April 8.", "2013-03-21", [("the week", "2013-W15"), ("April 8", "2013-04-08")]),
+    ("Sales fell in the week of March 4.", "2013-03-21", [("the week", "2013-W10"), ("March 4", "2013-03-04")]),
 ]
 
 
