@@ -84,6 +84,7 @@ from kg.extract.entities import (
     without_glued_places,
 )
 from kg.extract.headlines import common_noun_in_headline, title_case_name_span
+from kg.extract.nationalities import NATIONALITY_EXTRACTOR, nationality_candidates
 from kg.extract.products import (
     as_brand_model,
     as_model_product,
@@ -177,6 +178,9 @@ def entity_mentions_from_doc(
         # kept by the product stage only where the words around it make it an index.
         taken = _Spans(raw)
         raw += [c for c in company_index_candidates(text) if not taken.overlaps(c.start, c.end)]
+    # A nationality or region adjective before a noun names the place ("German airline Lufthansa",
+    # "European shares"), where NER reads a NORP that kg drops.
+    raw += nationality_candidates(doc, raw, lang=lang, gazetteer=gazetteer)
     # A time zone after a clock, a credit rating, a name inside a term ("le boson de Higgs").
     raw = [c for c in raw if not_a_name_here(text, c.start, c.end, lang) is None]
     if lang == "en":
@@ -223,7 +227,9 @@ def entity_mentions_from_doc(
             cand.label == "PER" and any(e.startswith(ROLE_APPOSITION_EVIDENCE) for e in cand.evidence)
         )
         record = None if cand.label in ("PRO", "FIN") else cand.record or _exact_record(gazetteer, name, cand.label, same_type=placed or (name != surface and cand.label == "PER"))
-        label = record.type if record is not None else cand.label
+        if cand.extractor == NATIONALITY_EXTRACTOR:
+            record = cand.record  # "European" is no short form of the European Union
+        label = record_type(record, lang) if record is not None else cand.label
         # The country written before an institution's name ("US Air Force") is a name of the place,
         # and the institution is located there, as when the demonym reader reads it.
         lead = place_before_name(surface, gazetteer, record) if lang == "en" and label == "ORG" else None
@@ -253,6 +259,15 @@ def entity_mentions_from_doc(
     return mentions
 
 
+
+
+def record_type(record: GazetteerRecord, lang: str) -> str:
+    """The type of ``record``'s mentions in ``lang``: the gazetteer's, but a union of states that
+    English news names as a place ("banned in the EU", "EU countries"; ``en/place_unions``) is
+    LOC there, as MEANTIME annotates it, and stays ORG in French (« l'UE », Wikinews FR)."""
+    if lang == "en" and record.qid is not None and record.qid in word_set("en", "place_unions"):
+        return "LOC"
+    return record.type
 
 
 class _Spans:
@@ -1512,6 +1527,8 @@ def _join_leading_words(
             continue  # "Mr. Hoshino" is a person, not "Hoshino Motor Corp"
         if m.label == "FIN":
             continue  # an index is no company's short form: "The Nasdaq fell ... Nasdaq Inc said"
+        if m.extractor == NATIONALITY_EXTRACTOR:
+            continue  # nor is an adjective: "European banks" ... "the European Central Bank"
         if m.label == "PER" and full_in_group[uf.find(i)] > (i in full_set):
             # The surname of a person the text names in full ("Abraham Lincoln" ... "Lincoln"),
             # not a company's short form ("Lincoln Financial").
@@ -1623,7 +1640,7 @@ def _make_entity(
         return Entity(key=institution, label=label, type="ORG", mentions=tuple(group), qid=None, merge_evidence=evidence, location_qid=location)
     if record is not None:
         label = record.label("en")
-        etype: EntityLabel = record.type  # type: ignore[assignment]
+        etype: EntityLabel = record_type(record, lang)  # type: ignore[assignment]
         key = record.qid or slugify(record.id)
         qid = record.qid
     else:
