@@ -1072,6 +1072,50 @@ def people_by_role_apposition(candidates: list[Candidate], text: str, *, lang: s
     return out
 
 
+# An organisation's possessive right before a name: "GM's ", "the UAW's ".
+_POSSESSIVE_BEFORE = re.compile(r"['’]s[^\S\n]+$")
+SURNAME_AFTER_POSSESSIVE_EVIDENCE = "surname after an organisation's possessive, subject of:"
+
+
+def people_after_organisation_possessive(candidates: list[Candidate], doc: Doc, text: str, *, lang: str) -> list[Candidate]:
+    """English: a one-word name the model typed ORG right after an organisation's possessive, the
+    subject of a verb of saying (``en/reporting_verbs``), typed PER: "GM's Wagoner said", "The
+    UAW's Gettelfinger told senators", "Ford's Mulally warned" name the organisation's head by
+    surname. A name the gazetteer knows ("Fiat's Chrysler said"), an acronym, a name the parse
+    reads as a common noun, a noun that heads an organisation's name or names its unit ("GM's
+    Board said") and a name the text described keep their type."""
+    if lang != "en":
+        return candidates
+    verbs = word_sets("reporting_verbs").get(lang, frozenset())
+    heads = (
+        word_set("xx", "company_heads") | word_set("xx", "legal_suffixes") | word_set("en", "organisation_name_heads")
+        | set(word_maps("organisation_unit_nouns").get(lang, {})) | word_set("xx", "organisation_cues")
+    )
+    organisations = {c.end for c in candidates if c.label == "ORG"}
+    out = []
+    for cand in candidates:
+        surface = text[cand.start : cand.end]
+        if (
+            cand.label == "ORG"
+            and cand.record is None
+            and cand.institution is None
+            and not cand.evidence
+            and surface.isalpha()
+            and surface[:1].isupper()
+            and surface[1:].islower()
+            and surface.casefold() not in heads
+            and (poss := _POSSESSIVE_BEFORE.search(text, max(0, cand.start - 4), cand.start)) is not None
+            and poss.start() in organisations
+        ):
+            span = doc.char_span(cand.start, cand.end)
+            root = span.root if span is not None and len(span) else None
+            # a proper noun, so that a capitalised common noun ("GM's Board said") keeps its type
+            if root is not None and root.pos_ == "PROPN" and root.dep_ in _SUBJECT_DEPS and root.head.pos_ == "VERB" and root.head.lemma_.lower() in verbs:
+                cand = replace(cand, label="PER", evidence=(*cand.evidence, f"{SURNAME_AFTER_POSSESSIVE_EVIDENCE} {root.head.lemma_.lower()}"))
+        out.append(cand)
+    return out
+
+
 def people_by_given_name(candidates: list[Candidate], text: str, *, lang: str) -> list[Candidate]:
     """``candidates`` with the organisations and places the model found whose name begins with a
     given name typed PER (:func:`given_name_evidence`): "Clara Martin" is a person in a by-line in

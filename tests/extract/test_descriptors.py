@@ -544,3 +544,21 @@ def test_places_located_in_regions(text: str, expected: tuple[str, ...]) -> None
             cands.append(Candidate(start, start + len(name), "LOC", "test", record=records[0] if records else None))
     (town, *_) = placed_in_regions(cands, text)
     assert town.evidence == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "name", "person"),
+    [
+        # A one-word name the model read as an organisation, after an organisation's possessive and
+        # the subject of a verb of saying, is the organisation's person by surname (issue 21, org21c).
+        ("The UAW's Gettelfinger told senators that workers had done their part.", "Gettelfinger", True),
+        ("GM's Wagoner said the company would survive.", "Wagoner", True),
+        # A company the gazetteer knows, or a noun heading an organisation's name, is no person.
+        ("Fiat's Chrysler said sales fell in March.", "Chrysler", False),
+        ("GM's Board said nothing about the plan.", "Board", False),
+    ],
+)
+def test_people_after_an_organisation_possessive(text: str, name: str, person: bool) -> None:
+    found = {surface: lab for surface, lab, _evidence in _mentions("en", text)}
+    assert (found.get(name) == "PER") == person
