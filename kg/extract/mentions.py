@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc, Span
 from kg.extract.accounts import with_tickers_and_handles
+from kg.extract.affiliations import party_affiliation_candidates
 from kg.extract.credits import with_credits, with_signatures
 from kg.extract.descriptors import (
     ORGANISATION_EVIDENCE,
@@ -139,6 +140,9 @@ def entity_mentions_from_doc(
     # A name in capitals that begins with a given name outweighs the model's reading of a heading.
     bylines = capitalised_name_candidates(text, lang)
     raw = [c for c in raw if not any(c.start < k.end and k.start < c.end for k in bylines)] + bylines
+    # A legislator's party and state ("(R-AZ)", "D-Conn.,") outweighs a place the model read there.
+    parties = party_affiliation_candidates(text, lang)
+    raw = [c for c in raw if not any(c.start < k.end and k.start < c.end for k in parties)] + parties
     # A club's abbreviation outweighs the model's reading of the name or of a span across it.
     clubs = club_candidates(text, lang)
     raw = [c for c in raw if not any(c.start < k.end and k.start < c.end for k in clubs)] + clubs

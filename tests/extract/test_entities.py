@@ -525,6 +525,10 @@ def test_generic_nouns_and_demonyms(text: str, surface: str, expected: bool) -> 
         # ... before "brands" too: the place, not a brand (was a row "no mention" before it was LOC).
         ("en", "The company sells its Chinese brands in Europe.", ("Chinese", "LOC")),
         ("en", "The company was floated on British and Irish stock markets in 2006.", ("British", "LOC")),
+        # A legislator's party and state after the name is an organisation (MEANTIME), not a place.
+        ("en", "Rep. Barney Frank (D-Mass.) backed the plan.", ("D-Mass.", "ORG")),
+        ("en", "Sen. Chris Dodd, D-Conn., said the bill would pass.", ("D-Conn.", "ORG")),
+        ("en", "Senator Bob Corker (R-TN) led the opposition.", ("R-TN", "ORG")),
         # A union of states is a place in English news, as MEANTIME annotates it.
         ("en", "The carrier was banned from flying in the EU on Tuesday.", ("the EU", "LOC")),
         ("en", "The European Union said it would fine the automaker.", ("The European Union", "LOC")),
