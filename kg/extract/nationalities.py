@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.entities import Candidate
 from kg.knowledge import institutions as inst
-from kg.knowledge.words import word_set
+from kg.knowledge.words import rows, word_set
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -40,6 +40,7 @@ def nationality_candidates(
         return []
     demonyms = inst.tables().demonyms.get("en", {})
     regions = word_set("en", "region_adjectives")
+    idioms = {(row[0], row[1]) for row in rows("en", "demonym_idioms")}
     spans = sorted((c.start, c.end) for c in taken)
     out: list[Candidate] = []
     for tok in doc:
@@ -69,6 +70,8 @@ def nationality_candidates(
                 continue
         if _describes_a_name(modifier.head, doc, spans):
             continue
+        if (word, tok.head.lemma_.lower()) in idioms or (word, tok.head.lower_) in idioms:
+            continue  # "a Dutch auction", "Chinese walls": a fixed phrase names no place
         record = gazetteer.by_id(qid) if qid is not None else None
         out.append(Candidate(start, end, "LOC", NATIONALITY_EXTRACTOR, record=record, evidence=(f"{NATIONALITY_EVIDENCE}: {word}",)))
     return out

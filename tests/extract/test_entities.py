@@ -610,6 +610,9 @@ def test_mention_spans_in_context(lang: str, text: str, expected: tuple[str, str
         ("en", "Americans bought fewer cars last year.", "Americans"),
         ("en", "Ford's South American unit returned to profit.", "American"),
         ("en", "The Japanese have long dominated the market.", "Japanese"),
+        # ... nor one in a fixed phrase that names no place (en/demonym_idioms).
+        ("en", "The company sold its shares in a Dutch auction.", "Dutch"),
+        ("en", "Banks keep Chinese walls between their desks.", "Chinese"),
     ],
 )
 def test_spans_that_are_not_entity_mentions(lang: str, text: str, absent: str) -> None:
