@@ -11,6 +11,7 @@ entity ("German" ... "Germany"); a region's adjective (``en/region_adjectives``)
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -41,7 +42,7 @@ def nationality_candidates(
     demonyms = inst.tables().demonyms.get("en", {})
     regions = word_set("en", "region_adjectives")
     idioms = {(row[0], row[1]) for row in rows("en", "demonym_idioms")}
-    spans = sorted((c.start, c.end) for c in taken)
+    spans = _Taken(taken)
     out: list[Candidate] = []
     for tok in doc:
         word = tok.text
@@ -60,7 +61,7 @@ def nationality_candidates(
         if prev is not None and prev.text[:1].isupper() and not prev.is_sent_start and prev.text not in ("The", "A", "An"):
             continue  # part of a longer name: "South American unit", "Latin American markets"
         start, end = tok.idx, tok.idx + len(word)
-        if any(a < end and start < b for a, b in spans):
+        if spans.overlaps(start, end):
             continue
         # A capitalised noun right after it may make it part of a name the model missed ("Japanese
         # Automobile Manufacturers"): only a lower-case noun, or a coordinated adjective, follows.
@@ -77,11 +78,28 @@ def nationality_candidates(
     return out
 
 
+class _Taken:
+    """The candidates already found, looked up by overlap in log time (sorted starts and the running
+    furthest end): a long text with many adjectives and names costs n log n, not n squared."""
+
+    def __init__(self, found: Sequence[Candidate]) -> None:
+        ordered = sorted((c.start, c.end) for c in found)
+        self.starts = [a for a, _ in ordered]
+        self.reach: list[int] = []
+        for _, b in ordered:
+            self.reach.append(max(b, self.reach[-1]) if self.reach else b)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether a candidate overlaps ``[start, end)``."""
+        k = bisect_right(self.starts, end - 1)
+        return k > 0 and self.reach[k - 1] > start
+
+
 def _is_listed(word: str, demonyms: dict[str, str], regions: frozenset[str]) -> bool:
     return inst.norm(word) in demonyms or word in regions
 
 
-def _describes_a_name(noun: Token, doc: Doc, spans: Sequence[tuple[int, int]]) -> bool:
+def _describes_a_name(noun: Token, doc: Doc, spans: _Taken) -> bool:
     """Whether ``noun`` heads a description written before a name, with or without a comma
     ("Irish low cost airline, Ryanair", "European airframer Airbus", "the American computer company
     Apple"): MEANTIME annotates the whole description with the name as the organisation and leaves
@@ -99,4 +117,4 @@ def _describes_a_name(noun: Token, doc: Doc, spans: Sequence[tuple[int, int]]) -
     if nxt >= len(doc):
         return False
     tok = doc[nxt]
-    return tok.text[:1].isupper() and (tok.pos_ == "PROPN" or any(a <= tok.idx < b for a, b in spans))
+    return tok.text[:1].isupper() and (tok.pos_ == "PROPN" or spans.overlaps(tok.idx, tok.idx + 1))

@@ -2595,3 +2595,35 @@ def test_short_forms_and_given_names_among_many_people_cost_about_linear_time() 
     run(100)
     small, large = run(1_000), run(4_000)
     assert large < 10.0 and large < 8 * small + 0.5
+
+
+def test_nationality_candidates_cost_about_linear_time() -> None:
+    """Thousands of nationality adjectives among thousands of names: each adjective is checked
+    against the names by overlap in log time, not against every name (issue 21, org21c)."""
+    import time
+
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.entities import Candidate
+    from kg.extract.nationalities import nationality_candidates
+    from kg.knowledge.gazetteer import default_gazetteer
+
+    vocab = spacy.blank("en").vocab
+    # "Zorvex met German automakers ." : the adjective modifies the noun after it.
+    unit = [("Zorvex", "PROPN", "nsubj", 1), ("met", "VERB", "ROOT", 1), ("German", "ADJ", "amod", 3), ("automakers", "NOUN", "dobj", 1), (".", "PUNCT", "punct", 1)]
+
+    def run(n: int) -> float:
+        words = [w for _ in range(n) for w, _, _, _ in unit]
+        heads = [k * len(unit) + h for k in range(n) for _, _, _, h in unit]
+        doc = Doc(vocab, words=words, pos=[p for _ in range(n) for _, p, _, _ in unit], deps=[d for _ in range(n) for _, _, d, _ in unit], heads=heads)
+        taken = [Candidate(tok.idx, tok.idx + len(tok.text), "ORG", "test") for tok in doc if tok.text == "Zorvex"]
+        started = time.perf_counter()
+        out = nationality_candidates(doc, taken, lang="en", gazetteer=default_gazetteer())
+        elapsed = time.perf_counter() - started
+        assert len(out) == n
+        return elapsed
+
+    run(100)  # the word lists and the gazetteer, loaded once
+    small, large = run(2_000), run(8_000)
+    assert large < 5.0 and large < 8 * small + 0.5
