@@ -227,7 +227,11 @@ def organisation_evidence(span: SpacySpan, lang: str, *, place: bool = False) ->
         # A place is retyped only by a noun of a line of business ("Northern Rock, the British
         # mortgage lender"): "Lausanne et La Chaux-de-Fonds, deux équipes" names towns' teams.
         return f"apposition: {tok.lemma_.lower()}"
-    if not place and (tok := _apposition_before(span, lang)) is not None:
+    if (tok := _apposition_before(span, lang)) is not None and (
+        not place or (tok.tag_ != "NNS" and tok.lemma_.lower() in word_sets("business_appositions").get(lang, frozenset()))
+    ):
+        # Before the name too ("the country's largest bank, Kaupthing", which NER took for a place);
+        # a plural noun introduces a list, which listed_after_descriptor reads.
         return f"apposition: {tok.lemma_.lower()}"
     if (tok := _employer_after(span, lang)) is not None:
         return f"employer of: {tok.lemma_.lower()}"
@@ -290,6 +294,21 @@ def plant_place_evidence(span: SpacySpan, lang: str) -> str | None:
     if i >= len(doc) or doc[i].lower_ not in words or not doc[i].is_lower or span.root.head.i != i and span.root.head.i != span.end:
         return None
     return f"place of a plant: {doc[i].lower_}"
+
+
+def settlement_place_evidence(span: SpacySpan, lang: str) -> str | None:
+    """English: a noun of a part of a town or of its surroundings right after the name ``span``,
+    which the name modifies ("this Dayton suburb", "the Toledo area", "the Detroit metro area":
+    ``en/settlement_nouns``), which makes the name the town, or None. A company the gazetteer
+    knows keeps its type (the caller leaves its records alone)."""
+    doc = span.doc
+    words = word_sets("settlement_nouns").get(lang, frozenset())
+    i = span.end
+    if i >= len(doc) or doc[i].lower_ not in words or not doc[i].is_lower:
+        return None
+    if span.root.head.i != i and not (i + 1 < len(doc) and doc[i + 1].lower_ in words and span.root.head.i == i + 1):
+        return None
+    return f"place of a settlement: {doc[i].lower_}"
 
 
 def legal_suffix(surface: str) -> str | None:
@@ -380,7 +399,7 @@ def typed_by_evidence(candidates: list[Candidate], doc: Doc, *, lang: str) -> li
                 why = _organisation_head(span, lang) or _organisation_last_word(span, lang)
             if why is not None:
                 cand = replace(cand, label="ORG", evidence=(*cand.evidence, why))
-            elif cand.label == "PER" and span is not None and len(span) and (why := place_evidence(span, lang) or plant_place_evidence(span, lang)) is not None:
+            elif cand.label == "PER" and span is not None and len(span) and (why := place_evidence(span, lang) or plant_place_evidence(span, lang) or settlement_place_evidence(span, lang)) is not None:
                 cand = replace(cand, label="LOC", evidence=(*cand.evidence, why))
         elif cand.label == "ORG" and cand.record is None and cand.institution is None and not cand.evidence and lang == "fr" and (
             (span := doc.char_span(cand.start, cand.end, alignment_mode="expand")) is not None
@@ -394,7 +413,7 @@ def typed_by_evidence(candidates: list[Candidate], doc: Doc, *, lang: str) -> li
             # "de Finges à Chippis": a one-word organisation, no acronym, after a preposition of
             # place only is a place, as a person there is.
             span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
-            if span is not None and not span.text.isupper() and (why := place_evidence(span, lang) or plant_place_evidence(span, lang)) is not None:
+            if span is not None and not span.text.isupper() and (why := place_evidence(span, lang) or plant_place_evidence(span, lang) or settlement_place_evidence(span, lang)) is not None:
                 cand = replace(cand, label="LOC", evidence=(*cand.evidence, why))
         out.append(cand)
     return out
@@ -1049,6 +1068,50 @@ def people_by_role_apposition(candidates: list[Candidate], text: str, *, lang: s
                 )
             ):
                 cand = replace(cand, label="PER", record=None, evidence=(*cand.evidence, f"{ROLE_APPOSITION_EVIDENCE} {role}"))
+        out.append(cand)
+    return out
+
+
+# An organisation's possessive right before a name: "GM's ", "the UAW's ".
+_POSSESSIVE_BEFORE = re.compile(r"['’]s[^\S\n]+$")
+SURNAME_AFTER_POSSESSIVE_EVIDENCE = "surname after an organisation's possessive, subject of:"
+
+
+def people_after_organisation_possessive(candidates: list[Candidate], doc: Doc, text: str, *, lang: str) -> list[Candidate]:
+    """English: a one-word name the model typed ORG right after an organisation's possessive, the
+    subject of a verb of saying (``en/reporting_verbs``), typed PER: "GM's Wagoner said", "The
+    UAW's Gettelfinger told senators", "Ford's Mulally warned" name the organisation's head by
+    surname. A name the gazetteer knows ("Fiat's Chrysler said"), an acronym, a name the parse
+    reads as a common noun, a noun that heads an organisation's name or names its unit ("GM's
+    Board said") and a name the text described keep their type."""
+    if lang != "en":
+        return candidates
+    verbs = word_sets("reporting_verbs").get(lang, frozenset())
+    heads = (
+        word_set("xx", "company_heads") | word_set("xx", "legal_suffixes") | word_set("en", "organisation_name_heads")
+        | set(word_maps("organisation_unit_nouns").get(lang, {})) | word_set("xx", "organisation_cues")
+    )
+    organisations = {c.end for c in candidates if c.label == "ORG"}
+    out = []
+    for cand in candidates:
+        surface = text[cand.start : cand.end]
+        if (
+            cand.label == "ORG"
+            and cand.record is None
+            and cand.institution is None
+            and not cand.evidence
+            and surface.isalpha()
+            and surface[:1].isupper()
+            and surface[1:].islower()
+            and surface.casefold() not in heads
+            and (poss := _POSSESSIVE_BEFORE.search(text, max(0, cand.start - 4), cand.start)) is not None
+            and poss.start() in organisations
+        ):
+            span = doc.char_span(cand.start, cand.end)
+            root = span.root if span is not None and len(span) else None
+            # a proper noun, so that a capitalised common noun ("GM's Board said") keeps its type
+            if root is not None and root.pos_ == "PROPN" and root.dep_ in _SUBJECT_DEPS and root.head.pos_ == "VERB" and root.head.lemma_.lower() in verbs:
+                cand = replace(cand, label="PER", evidence=(*cand.evidence, f"{SURNAME_AFTER_POSSESSIVE_EVIDENCE} {root.head.lemma_.lower()}"))
         out.append(cand)
     return out
 

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc, Span
 from kg.extract.accounts import with_tickers_and_handles
+from kg.extract.affiliations import party_affiliation_candidates
 from kg.extract.credits import with_credits, with_signatures
 from kg.extract.descriptors import (
     ORGANISATION_EVIDENCE,
@@ -42,6 +43,7 @@ from kg.extract.descriptors import (
     listed_after_descriptor,
     listed_with_organisations,
     organisations_named_again,
+    people_after_organisation_possessive,
     people_before_role_appositions,
     people_by_given_name,
     people_by_role_apposition,
@@ -84,6 +86,7 @@ from kg.extract.entities import (
     without_glued_places,
 )
 from kg.extract.headlines import common_noun_in_headline, title_case_name_span
+from kg.extract.nationalities import NATIONALITY_EXTRACTOR, nationality_candidates
 from kg.extract.products import (
     as_brand_model,
     as_model_product,
@@ -137,6 +140,9 @@ def entity_mentions_from_doc(
     # A name in capitals that begins with a given name outweighs the model's reading of a heading.
     bylines = capitalised_name_candidates(text, lang)
     raw = [c for c in raw if not any(c.start < k.end and k.start < c.end for k in bylines)] + bylines
+    # A legislator's party and state ("(R-AZ)", "D-Conn.,") outweighs a place the model read there.
+    parties = party_affiliation_candidates(text, lang)
+    raw = [c for c in raw if not any(c.start < k.end and k.start < c.end for k in parties)] + parties
     # A club's abbreviation outweighs the model's reading of the name or of a span across it.
     clubs = club_candidates(text, lang)
     raw = [c for c in raw if not any(c.start < k.end and k.start < c.end for k in clubs)] + clubs
@@ -177,6 +183,9 @@ def entity_mentions_from_doc(
         # kept by the product stage only where the words around it make it an index.
         taken = _Spans(raw)
         raw += [c for c in company_index_candidates(text) if not taken.overlaps(c.start, c.end)]
+    # A nationality or region adjective before a noun names the place ("German airline Lufthansa",
+    # "European shares"), where NER reads a NORP that kg drops.
+    raw += nationality_candidates(doc, raw, lang=lang, gazetteer=gazetteer)
     # A time zone after a clock, a credit rating, a name inside a term ("le boson de Higgs").
     raw = [c for c in raw if not_a_name_here(text, c.start, c.end, lang) is None]
     if lang == "en":
@@ -192,6 +201,7 @@ def entity_mentions_from_doc(
     found = with_head_nouns(bracketed_place_lists(found, text, lang), doc, text, lang=lang)
     found = with_lowercase_complements(found, doc, text, lang=lang)
     found = people_before_role_appositions(people_by_role_apposition(people_by_given_name(found, text, lang=lang), text, lang=lang), text, lang=lang)
+    found = people_after_organisation_possessive(found, doc, text, lang=lang)
     found = with_hyphenated_given_names(found, text)
     found = people_after_nationality(found, text, lang)
     found = with_credits(with_tickers_and_handles(found, text), text)
@@ -223,7 +233,9 @@ def entity_mentions_from_doc(
             cand.label == "PER" and any(e.startswith(ROLE_APPOSITION_EVIDENCE) for e in cand.evidence)
         )
         record = None if cand.label in ("PRO", "FIN") else cand.record or _exact_record(gazetteer, name, cand.label, same_type=placed or (name != surface and cand.label == "PER"))
-        label = record.type if record is not None else cand.label
+        if cand.extractor == NATIONALITY_EXTRACTOR:
+            record = cand.record  # "European" is no short form of the European Union
+        label = record_type(record, lang) if record is not None else cand.label
         # The country written before an institution's name ("US Air Force") is a name of the place,
         # and the institution is located there, as when the demonym reader reads it.
         lead = place_before_name(surface, gazetteer, record) if lang == "en" and label == "ORG" else None
@@ -253,6 +265,15 @@ def entity_mentions_from_doc(
     return mentions
 
 
+
+
+def record_type(record: GazetteerRecord, lang: str) -> str:
+    """The type of ``record``'s mentions in ``lang``: the gazetteer's, but a union of states that
+    English news names as a place ("banned in the EU", "EU countries"; ``en/place_unions``) is
+    LOC there, as MEANTIME annotates it, and stays ORG in French (« l'UE », Wikinews FR)."""
+    if lang == "en" and record.qid is not None and record.qid in word_set("en", "place_unions"):
+        return "LOC"
+    return record.type
 
 
 class _Spans:
@@ -1512,6 +1533,8 @@ def _join_leading_words(
             continue  # "Mr. Hoshino" is a person, not "Hoshino Motor Corp"
         if m.label == "FIN":
             continue  # an index is no company's short form: "The Nasdaq fell ... Nasdaq Inc said"
+        if m.extractor == NATIONALITY_EXTRACTOR:
+            continue  # nor is an adjective: "European banks" ... "the European Central Bank"
         if m.label == "PER" and full_in_group[uf.find(i)] > (i in full_set):
             # The surname of a person the text names in full ("Abraham Lincoln" ... "Lincoln"),
             # not a company's short form ("Lincoln Financial").
@@ -1623,7 +1646,7 @@ def _make_entity(
         return Entity(key=institution, label=label, type="ORG", mentions=tuple(group), qid=None, merge_evidence=evidence, location_qid=location)
     if record is not None:
         label = record.label("en")
-        etype: EntityLabel = record.type  # type: ignore[assignment]
+        etype: EntityLabel = record_type(record, lang)  # type: ignore[assignment]
         key = record.qid or slugify(record.id)
         qid = record.qid
     else:

@@ -64,6 +64,8 @@ def _mentions(lang: str, text: str) -> list[tuple[str, str, tuple[str, ...]]]:
         ("en", "Bradford , a small mortgage lender , was sold to a rival .", "Bradford", "apposition: lender"),
         # A name in apposition after a descriptor or a company's unit noun (issue 21, org21).
         ("en", "The Italian carmaker, Brenno, said it would bid.", "Brenno", "apposition: carmaker"),
+        # ... also before a name NER took for a place (issue 21, org21c).
+        ("en", "Iceland's government took control of the country's largest bank, Kaupthing, on Thursday.", "Kaupthing", "apposition: bank"),
         ("en", "Its German subsidiary, Vendel, will cut jobs.", "Vendel", "apposition: subsidiary"),
         # A list a plural descriptor introduces: after a comma (an apposition closed by a comma), after
         # "such as", "including" or "like", or right after it (issue 21, e21n).
@@ -224,6 +226,31 @@ def test_plant_places(text: str, name: str, why: str | None) -> None:
     span = doc.char_span(start, start + len(name))
     assert span is not None
     assert plant_place_evidence(span, "en") == why
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "name", "why"),
+    [
+        # A noun of a part of a town or of its surroundings that the name modifies: the town,
+        # whatever NER called it (issue 21, org21c).
+        ("GM will close the plant in this Zorbaville suburb next year.", "Zorbaville", "place of a settlement: suburb"),
+        ("Workers in the Zorbaville area were laid off.", "Zorbaville", "place of a settlement: area"),
+        ("Home prices in the Zorbaville metro area fell.", "Zorbaville", "place of a settlement: metro"),
+        # Other nouns, or a name that does not modify the noun, say nothing.
+        ("The Zorbaville closure hurt the town.", "Zorbaville", None),
+        ("Zorbaville said the area would recover.", "Zorbaville", None),
+    ],
+)
+def test_settlement_places(text: str, name: str, why: str | None) -> None:
+    from kg.extract.descriptors import settlement_place_evidence
+    from kg.nlp.models import load_model
+
+    doc = load_model("en")(text)
+    start = text.index(name)
+    span = doc.char_span(start, start + len(name))
+    assert span is not None
+    assert settlement_place_evidence(span, "en") == why
 
 
 @pytest.mark.slow
@@ -517,3 +544,21 @@ def test_places_located_in_regions(text: str, expected: tuple[str, ...]) -> None
             cands.append(Candidate(start, start + len(name), "LOC", "test", record=records[0] if records else None))
     (town, *_) = placed_in_regions(cands, text)
     assert town.evidence == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "name", "person"),
+    [
+        # A one-word name the model read as an organisation, after an organisation's possessive and
+        # the subject of a verb of saying, is the organisation's person by surname (issue 21, org21c).
+        ("The UAW's Gettelfinger told senators that workers had done their part.", "Gettelfinger", True),
+        ("GM's Wagoner said the company would survive.", "Wagoner", True),
+        # A company the gazetteer knows, or a noun heading an organisation's name, is no person.
+        ("Fiat's Chrysler said sales fell in March.", "Chrysler", False),
+        ("GM's Board said nothing about the plan.", "Board", False),
+    ],
+)
+def test_people_after_an_organisation_possessive(text: str, name: str, person: bool) -> None:
+    found = {surface: lab for surface, lab, _evidence in _mentions("en", text)}
+    assert (found.get(name) == "PER") == person

@@ -515,6 +515,23 @@ def test_generic_nouns_and_demonyms(text: str, surface: str, expected: bool) -> 
         ("en", "IAM Lodge 1943 voted to strike.", ("IAM Lodge 1943", "ORG")),
         # A given name the model read alone (as a product) and the surname it left out.
         ("en", "UBS announced a writedown , and its chairman Marcel Ospel resigned .", ("Marcel Ospel", "PER")),
+        # A nationality or region adjective before a noun names the place (MEANTIME LOC).
+        ("en", "Shares of Japanese automakers fell in Tokyo on Monday.", ("Japanese", "LOC")),
+        ("en", "The plant will build engines for German and Italian carmakers.", ("Italian", "LOC")),
+        ("en", "European shares slipped as investors sold banks.", ("European", "LOC")),
+        # ... not joined to a name it begins as that name's short form.
+        ("en", "The European Central Bank cut rates. Worries about European banks grew.", ("European", "LOC")),
+        ("en", "Asian markets were closed for the holiday.", ("Asian", "LOC")),
+        # ... before "brands" too: the place, not a brand (was a row "no mention" before it was LOC).
+        ("en", "The company sells its Chinese brands in Europe.", ("Chinese", "LOC")),
+        ("en", "The company was floated on British and Irish stock markets in 2006.", ("British", "LOC")),
+        # A legislator's party and state after the name is an organisation (MEANTIME), not a place.
+        ("en", "Rep. Barney Frank (D-Mass.) backed the plan.", ("D-Mass.", "ORG")),
+        ("en", "Sen. Chris Dodd, D-Conn., said the bill would pass.", ("D-Conn.", "ORG")),
+        ("en", "Senator Bob Corker (R-TN) led the opposition.", ("R-TN", "ORG")),
+        # A union of states is a place in English news, as MEANTIME annotates it.
+        ("en", "The carrier was banned from flying in the EU on Tuesday.", ("the EU", "LOC")),
+        ("en", "The European Union said it would fine the automaker.", ("The European Union", "LOC")),
     ],
 )
 def test_mention_spans_in_context(lang: str, text: str, expected: tuple[str, str]) -> None:
@@ -559,7 +576,6 @@ def test_mention_spans_in_context(lang: str, text: str, expected: tuple[str, str
         # A nationality or a party before "brand" says what kind of brand it is.
         ("en", "The hurricane hurt the Republican brand, Smith said.", "Republican"),
         ("en", "The scandal damaged the Democratic brand in the state.", "Democratic"),
-        ("en", "The company sells its Chinese brands in Europe.", "Chinese"),
         # A given name before a company's head word, or before a name of its own, takes no surname.
         ("en", "The founder, Victor Group, said the deal was done.", "Victor"),
         # A headline's capitalised common noun (kg.extract.headlines, issue 21).
@@ -585,6 +601,18 @@ def test_mention_spans_in_context(lang: str, text: str, expected: tuple[str, str
         ("en", "Lakeside Banking Group cut jobs. Prices of lakeside homes fell. Lakeside numbers rose.", "Lakeside"),
         # ... nor the subject of a market's movement, as often the word's own thing (rv21m).
         ("en", "Sterling Bancorp raised its dividend. Sterling fell against the dollar.", "Sterling"),
+        # A nationality adjective inside a name, or in a description written before a name, is no
+        # place of its own; nor is a nationality noun that names people.
+        ("en", "American Airlines cut flights to Chicago.", "American"),
+        ("en", "The European Central Bank left rates unchanged.", "European"),
+        ("en", "Italian automaker Fiat will take a stake in Chrysler.", "Italian"),
+        ("en", "The deal was signed by Irish low cost airline, Ryanair, on Monday.", "Irish"),
+        ("en", "Americans bought fewer cars last year.", "Americans"),
+        ("en", "Ford's South American unit returned to profit.", "American"),
+        ("en", "The Japanese have long dominated the market.", "Japanese"),
+        # ... nor one in a fixed phrase that names no place (en/demonym_idioms).
+        ("en", "The company sold its shares in a Dutch auction.", "Dutch"),
+        ("en", "Banks keep Chinese walls between their desks.", "Chinese"),
     ],
 )
 def test_spans_that_are_not_entity_mentions(lang: str, text: str, absent: str) -> None:
@@ -2567,3 +2595,35 @@ def test_short_forms_and_given_names_among_many_people_cost_about_linear_time() 
     run(100)
     small, large = run(1_000), run(4_000)
     assert large < 10.0 and large < 8 * small + 0.5
+
+
+def test_nationality_candidates_cost_about_linear_time() -> None:
+    """Thousands of nationality adjectives among thousands of names: each adjective is checked
+    against the names by overlap in log time, not against every name (issue 21, org21c)."""
+    import time
+
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.entities import Candidate
+    from kg.extract.nationalities import nationality_candidates
+    from kg.knowledge.gazetteer import default_gazetteer
+
+    vocab = spacy.blank("en").vocab
+    # "Zorvex met German automakers ." : the adjective modifies the noun after it.
+    unit = [("Zorvex", "PROPN", "nsubj", 1), ("met", "VERB", "ROOT", 1), ("German", "ADJ", "amod", 3), ("automakers", "NOUN", "dobj", 1), (".", "PUNCT", "punct", 1)]
+
+    def run(n: int) -> float:
+        words = [w for _ in range(n) for w, _, _, _ in unit]
+        heads = [k * len(unit) + h for k in range(n) for _, _, _, h in unit]
+        doc = Doc(vocab, words=words, pos=[p for _ in range(n) for _, p, _, _ in unit], deps=[d for _ in range(n) for _, _, d, _ in unit], heads=heads)
+        taken = [Candidate(tok.idx, tok.idx + len(tok.text), "ORG", "test") for tok in doc if tok.text == "Zorvex"]
+        started = time.perf_counter()
+        out = nationality_candidates(doc, taken, lang="en", gazetteer=default_gazetteer())
+        elapsed = time.perf_counter() - started
+        assert len(out) == n
+        return elapsed
+
+    run(100)  # the word lists and the gazetteer, loaded once
+    small, large = run(2_000), run(8_000)
+    assert large < 5.0 and large < 8 * small + 0.5

@@ -1,0 +1,120 @@
+"""Nationality and region adjectives that premodify a noun, as places ("German airline
+Lufthansa", "British and Irish stock markets", "European shares", "Japanese automakers").
+
+NER types them NORP and kg used to drop them; MEANTIME (and the NewsReader guidelines it follows)
+annotates such an adjective as a mention of the place, LOC. Only an adjective that modifies a noun
+is taken: "the Japanese" or "Americans" name people, not the country, and an adjective inside a
+longer name ("American Airlines", "the European Central Bank") is part of that name. The mention
+bears the country's gazetteer record (``ontologies/demonyms.tsv``), so that it joins the country's
+entity ("German" ... "Germany"); a region's adjective (``en/region_adjectives``) has none.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from kg.extract.entities import Candidate
+from kg.knowledge import institutions as inst
+from kg.knowledge.words import rows, word_set
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from kg.knowledge.gazetteer import Gazetteer
+
+NATIONALITY_EVIDENCE = "nationality adjective"
+NATIONALITY_EXTRACTOR = "nationality"
+
+# Dependencies of a premodifier on its noun ("German airline", "Japanese carmakers' sales").
+_PREMODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
+_NOUNS = frozenset({"NOUN", "PROPN"})
+
+
+def nationality_candidates(
+    doc: Doc, taken: Sequence[Candidate], *, lang: str, gazetteer: Gazetteer
+) -> list[Candidate]:
+    """Places named by a nationality or region adjective before a noun in ``doc`` (English only),
+    outside every candidate of ``taken``."""
+    if lang != "en":
+        return []
+    demonyms = inst.tables().demonyms.get("en", {})
+    regions = word_set("en", "region_adjectives")
+    idioms = {(row[0], row[1]) for row in rows("en", "demonym_idioms")}
+    spans = _Taken(taken)
+    out: list[Candidate] = []
+    for tok in doc:
+        word = tok.text
+        if not word[:1].isupper() or word.isupper():
+            continue  # "U.S.", "UK" are names the model reads; a headline in capitals is no cue
+        qid = demonyms.get(inst.norm(word))
+        if qid is None and word not in regions:
+            continue
+        modifier = tok
+        # The second of coordinated adjectives hangs on the first ("German and Japanese automakers").
+        while modifier.dep_ == "conj" and modifier.head.i < modifier.i:
+            modifier = modifier.head
+        if modifier.dep_ not in _PREMODIFIER_DEPS or modifier.head.pos_ not in _NOUNS or modifier.head.i <= tok.i:
+            continue
+        prev = doc[tok.i - 1] if tok.i > 0 else None
+        if prev is not None and prev.text[:1].isupper() and not prev.is_sent_start and prev.text not in ("The", "A", "An"):
+            continue  # part of a longer name: "South American unit", "Latin American markets"
+        start, end = tok.idx, tok.idx + len(word)
+        if spans.overlaps(start, end):
+            continue
+        # A capitalised noun right after it may make it part of a name the model missed ("Japanese
+        # Automobile Manufacturers"): only a lower-case noun, or a coordinated adjective, follows.
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if nxt is None or (nxt.text[:1].isupper() and nxt.pos_ != "ADJ" and not _is_listed(nxt.text, demonyms, regions)):
+            if nxt is None or nxt.dep_ != "cc":
+                continue
+        if _describes_a_name(modifier.head, doc, spans):
+            continue
+        if (word, tok.head.lemma_.lower()) in idioms or (word, tok.head.lower_) in idioms:
+            continue  # "a Dutch auction", "Chinese walls": a fixed phrase names no place
+        record = gazetteer.by_id(qid) if qid is not None else None
+        out.append(Candidate(start, end, "LOC", NATIONALITY_EXTRACTOR, record=record, evidence=(f"{NATIONALITY_EVIDENCE}: {word}",)))
+    return out
+
+
+class _Taken:
+    """The candidates already found, looked up by overlap in log time (sorted starts and the running
+    furthest end): a long text with many adjectives and names costs n log n, not n squared."""
+
+    def __init__(self, found: Sequence[Candidate]) -> None:
+        ordered = sorted((c.start, c.end) for c in found)
+        self.starts = [a for a, _ in ordered]
+        self.reach: list[int] = []
+        for _, b in ordered:
+            self.reach.append(max(b, self.reach[-1]) if self.reach else b)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether a candidate overlaps ``[start, end)``."""
+        k = bisect_right(self.starts, end - 1)
+        return k > 0 and self.reach[k - 1] > start
+
+
+def _is_listed(word: str, demonyms: dict[str, str], regions: frozenset[str]) -> bool:
+    return inst.norm(word) in demonyms or word in regions
+
+
+def _describes_a_name(noun: Token, doc: Doc, spans: _Taken) -> bool:
+    """Whether ``noun`` heads a description written before a name, with or without a comma
+    ("Irish low cost airline, Ryanair", "European airframer Airbus", "the American computer company
+    Apple"): MEANTIME annotates the whole description with the name as the organisation and leaves
+    the adjective inside it alone more often than not."""
+    head = noun
+    while True:
+        if head.pos_ == "PROPN":
+            return True  # "European airframer Airbus": the description premodifies the name
+        if head.dep_ not in _PREMODIFIER_DEPS or head.head.i <= head.i:
+            break
+        head = head.head
+    nxt = noun.i + 1
+    if nxt < len(doc) and doc[nxt].text == ",":
+        nxt += 1
+    if nxt >= len(doc):
+        return False
+    tok = doc[nxt]
+    return tok.text[:1].isupper() and (tok.pos_ == "PROPN" or spans.overlaps(tok.idx, tok.idx + 1))
