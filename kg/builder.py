@@ -357,11 +357,7 @@ def build_documents(
                     if keep is not None:
                         keep(resolved.analysis)
                     built += 1
-                    # Near the end (fewer than eight batches' worth still to come), each batch is
-                    # loaded once complete: the load after the last analysis, which runs alone,
-                    # then holds one batch instead of up to eight.
-                    closing = len(positions) - analysed < opts.batch_size * _BULK_BATCHES and len(order) >= opts.batch_size
-                    if result.store is not None and (closing or len(order) >= opts.batch_size * _BULK_BATCHES):
+                    if result.store is not None and len(order) >= opts.batch_size * _BULK_BATCHES:
                         flush()
                         collector.settle()  # after the flush: the graphs written are garbage, not frozen
                     elif result.store is None and built % opts.batch_size == 0:

@@ -91,32 +91,6 @@ def test_spilled_build_writes_the_same_outputs(corpus: Path, in_memory, tmp_path
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize(("bulk", "sizes"), [(2, [4, 2, 1]), (8, [2, 2, 2, 1])])
-def test_a_spilled_build_loads_its_last_batches_one_by_one(corpus: Path, in_memory, tmp_path: Path, monkeypatch, bulk: int, sizes: list[int]) -> None:
-    """A new build streamed to its temporary store bulk-loads ``_BULK_BATCHES`` batches at once,
-    but each batch once fewer than that many documents are still to come: the load after the
-    last analysis (which runs alone) holds at most one batch. The graphs are the same."""
-    import kg.builder
-
-    loaded: list[int] = []
-    real = OxigraphStore.add_graphs
-
-    def add_graphs(self, graphs):
-        graphs = list(graphs)
-        loaded.append(len(graphs))
-        return real(self, graphs)
-
-    monkeypatch.setattr(kg.builder, "_BULK_BATCHES", bulk)
-    monkeypatch.setattr(OxigraphStore, "add_graphs", add_graphs)
-    result = build_paths([corpus], options=Options(batch_size=2), stream_after=2, spill_dir=tmp_path)
-    try:
-        assert loaded == sizes  # 7 documents, batches of 2
-        assert_same_graphs(in_memory.dataset, result.store.to_dataset())
-    finally:
-        result.close()
-
-
-@pytest.mark.slow
 def test_page_digest_is_bounded(corpus: Path, tmp_path: Path) -> None:
     with open_store(tmp_path / "store") as store:
         build_paths([corpus], store=store)
