@@ -214,3 +214,60 @@ def test_a_large_answer_comes_back_whole_and_the_child_is_reaped(size: int) -> N
     assert pid is not None
     with pytest.raises(ChildProcessError):  # reaped: no zombie left
         os.waitpid(pid, os.WNOHANG)
+
+
+@pytest.mark.parametrize("fork", [True, False])
+def test_the_registry_is_the_same_written_in_a_child_or_here(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, fork: bool) -> None:
+    """write_outputs writes the registry and the archived analyses in a child when it can: the
+    same bytes as in this process, and the analyses kept in the private file (read through the
+    descriptor the child shared) are still read back right by this process afterwards."""
+    if fork and not FORKS:
+        pytest.skip("no fork here")
+    import kg.aside
+    from kg.builder import BuildResult, write_outputs
+    from kg.graph.rdf import new_dataset
+    from kg.resolve.archive import AnalysisArchive
+    from kg.resolve.resolver import Resolver
+    from tests.resolve.test_archive import _analysis
+
+    forked: list[bool] = []
+    real = kg.aside.Aside
+
+    class Watched(real):  # type: ignore[misc, valid-type]
+        def __init__(self, *args, **kwargs) -> None:
+            super().__init__(*args, **kwargs)
+            forked.append(self.forked)
+
+    monkeypatch.setattr(kg.aside, "Aside", Watched)
+    monkeypatch.setattr(kg.aside, "can_fork", lambda: fork)
+    resolver = Resolver()
+    resolver.archive = AnalysisArchive(in_memory=1)  # doc-2 and doc-3 go to the private file
+    analyses = [_analysis(f"doc-{k}") for k in (1, 2, 3)]
+    for analysis in analyses:
+        resolver.archive.put(analysis)
+        resolver.archive.digests[analysis.document.id] = f"digest-{analysis.document.id}"
+    written = write_outputs(BuildResult(dataset=new_dataset(), registry=resolver), tmp_path / "out", formats=("nquads",), html=False, answers=False)
+    assert forked == ([True] if fork else [])
+    assert written == [tmp_path / "out" / "graph.nq", tmp_path / "out" / "registry.json"]
+    here = resolver.save(tmp_path / "here" / "registry.json")
+    for name in ("registry.json", "analyses.jsonl.gz"):
+        assert (tmp_path / "out" / name).read_bytes() == (here.parent / name).read_bytes(), name
+    assert [resolver.archive.get(f"doc-{k}") for k in (3, 1, 2)] == [analyses[2], analyses[0], analyses[1]]
+
+
+def test_a_registry_that_cannot_be_written_in_the_child_names_its_file(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """The child's error comes back to write_outputs' caller, naming the file; the other outputs
+    are written."""
+    if not FORKS:
+        pytest.skip("no fork here")
+    from kg.builder import BuildResult, write_outputs
+    from kg.graph.rdf import new_dataset
+    from kg.resolve.resolver import Resolver
+
+    def save(self: Resolver, path: Path) -> Path:
+        raise OSError(f"disk full: {path}")
+
+    monkeypatch.setattr(Resolver, "save", save)
+    with pytest.raises(OSError, match=r"disk full: .*registry\.json"):
+        write_outputs(BuildResult(dataset=new_dataset(), registry=Resolver()), tmp_path, formats=("nquads",), html=False, answers=False)
+    assert (tmp_path / "graph.nq").exists()
