@@ -614,18 +614,29 @@ def _personal_expletive(tok: Token) -> bool:
 def _subject(tok: Token) -> Token | None:
     """Grammatical subject of a verb, inherited along conj / xcomp / participial advcl."""
     cur = tok
+    french = tok.lang_.startswith("fr")
+    adjunct = False  # whether ``cur`` was reached from a French adverbial infinitive or gerund
     for _ in range(6):
         own = _own_subject(cur)
         if own is not None:
             return own
         shared = next((c for c in cur.children if c.dep_ in _PASS_SUBJ), None)
         if shared is not None:
-            # a passive: its subject is the patient, unless reached from an active conjunct
+            # a passive: its subject is the patient, unless reached from an active conjunct or
+            # from an adverbial (« le ministre a été limogé après avoir critiqué le président »)
+            if adjunct:
+                return shared
             return shared if cur.i != tok.i and _active_conjunct(tok) and tok.head.i == cur.i else None
         if cur.dep_ in ("conj", "xcomp") or (
             cur.dep_ in ("advcl", "advcl:cleft") and _is_nonfinite(cur)
         ):
+            adjunct = french and cur.dep_.startswith("advcl") and not _bare_past_participle(cur)
             cur = cur.head
+            continue
+        governor = _gerund_governor(cur, "fr" if french else "")
+        if governor is not None:
+            adjunct = True
+            cur = governor
             continue
         detached = _detached_participle_governor(cur)
         if detached is not None:
@@ -816,11 +827,24 @@ def _parsed_subject(verb: Token) -> Token | None:
             continue
         if child.dep_ in _SUBJ and verb.lang_.startswith("fr") and _quoted_before(child, verb):
             continue  # « Il y a … », a expliqué X: a word of the quotation
+        if child.dep_ in _SUBJ and child.i > verb.i and _subjectless_infinitive(verb):
+            continue  # « après avoir critiqué le président »: the object
         if child.dep_ in _SUBJ or _personal_expletive(child):
             return _closest_subject(verb, child)
         if child.dep_ in _PASS_SUBJ and _is_reflexive(verb):
             return child
     return dative
+
+
+def _subjectless_infinitive(verb: Token) -> bool:
+    """A French infinitive, simple or compound (« signer », « avoir signé »), that no causative or
+    perception verb governs (``causative_verbs``: « fait venir le ministre »): it has no subject of
+    its own, so a noun after it is no subject."""
+    if not verb.lang_.startswith("fr"):
+        return False
+    if not (_is_infinitive(verb) or any(c.dep_.startswith("aux") and _is_infinitive(c) for c in verb.children)):
+        return False
+    return _lemma(verb.head) not in word_set("fr", "causative_verbs")
 
 
 def _closest_subject(verb: Token, first: Token) -> Token:
@@ -1005,6 +1029,48 @@ def _adjunct_gerund(tok: Token) -> bool:
     )
 
 
+def _gerund_governor(tok: Token, lang: str) -> Token | None:
+    """The verb a French gerund (« en » and a present participle) tells about when the parser hung
+    the gerund on a noun of the clause (« a heurté un rocher en sortant du port »: ``nmod`` of
+    « rocher »): a gerund never describes a noun, so the noun's verb is its governor. None for any
+    other token, or when the noun depends on no verb."""
+    if lang != "fr" or tok.dep_ not in ("nmod", "acl", "obl", "obl:mod"):
+        return None
+    if "Part" not in _morph(tok, "VerbForm") or "Pres" not in _morph(tok, "Tense"):
+        return None
+    if not any(c.lower_ == "en" and c.dep_ in ("case", "mark") and c.i < tok.i for c in tok.children):
+        return None
+    noun = tok.head
+    if noun.pos_ in ("VERB", "AUX") and tok.dep_ != "acl":
+        return noun  # « en sortant » as an oblique of the verb
+    verb = noun.head
+    if noun.pos_ not in ("NOUN", "PROPN", "PRON") or verb.i == noun.i or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    return verb
+
+
+def _bare_past_participle(tok: Token) -> bool:
+    """A past participle with no auxiliary of its own (« arrêté lundi », « élu en 2019 »)."""
+    return (
+        "Part" in _morph(tok, "VerbForm")
+        and "Pres" not in _morph(tok, "Tense")
+        and not any(c.dep_.startswith("aux") for c in tok.children)
+    )
+
+
+def _past_closed_quotation(head: Token, adjunct: Token) -> Token:
+    """The verb whose subject an adverbial after ``head`` belongs to: ``head`` itself, or, when
+    ``head`` is a quoted clause closed before the adverbial, the verb that reports the quotation
+    (« a précisé que « personne ne partira » en ajoutant ... »: the speaker adds, not
+    « personne »)."""
+    if not (head.i < adjunct.i and head.dep_ in ("ccomp", "parataxis") and head.head.i != head.i):
+        return head
+    closing = any(
+        t.text in ("»", "”") and t.head.i == head.i for t in head.doc[head.i + 1 : adjunct.i]
+    )
+    return head.head if closing else head
+
+
 def _bare_misparse(verb: Token, head: Token, lang: str) -> bool:
     """An English base-form complement without "to" under a verb that takes no bare infinitive
     (``bare_infinitive_verbs``): a noun read as a verb ("Acme integrates search") or an imperative
@@ -1081,12 +1147,31 @@ def _controlled_subject(tok: Token, lang: str) -> tuple[Token | None, ArgumentVi
         if (
             cur.dep_ in ("advcl", "advcl:cleft")
             and _is_nonfinite(cur)
-            # "lorsqu'un vote a été annoncé" is finite: an auxiliary other than "to"
-            and not any(c.dep_.startswith("aux") and c.pos_ != "PART" for c in cur.children)
+            # "lorsqu'un vote a été annoncé" is finite: an auxiliary other than "to" (or, in French,
+            # than the auxiliary's own infinitive or participle: « après avoir signé », « ayant vu »)
+            and not any(
+                c.dep_.startswith("aux") and c.pos_ != "PART" and not (lang == "fr" and _is_nonfinite(c))
+                for c in cur.children
+            )
         ):
-            cur = head
+            # French: the surface subject of the verb an adverbial infinitive or gerund depends on
+            # does what it says, a passive subject too (« le suspect a été arrêté après avoir
+            # tiré », « est rentré au port en sortant »); a bare past participle is passive
+            # itself (« arrêté lundi, le suspect a été transféré »)
+            adjunct = lang == "fr" and not _bare_past_participle(cur)
+            cur = _past_closed_quotation(head, cur) if lang == "fr" else head
             controlled = False
             path_clean = False
+            continue
+        governor = _gerund_governor(cur, lang)
+        if governor is not None:
+            # « a heurté un rocher en sortant du port »: a gerund the parser hung on a noun
+            # or read as an oblique still tells what the subject of that verb did
+            cur = _past_closed_quotation(governor, cur)
+            controlled = False
+            path_clean = False
+            adjunct = True
+            via = "control"
             continue
         if (
             _is_infinitive(cur)
@@ -1585,6 +1670,14 @@ class _Args:
 
 def _is_place(tok: Token, prep: str) -> bool:
     return prep in word_set("xx", "place_prepositions") and _ent(tok) == "LOC"
+
+
+def _relative_subject_clause(verb: Token) -> bool:
+    """A relative clause whose subject is the relative pronoun, so that it tells what its noun does
+    (« les négociations qui se déroulent »; not « les négociations que mène Acme »)."""
+    return verb.dep_ == "acl:relcl" and any(
+        c.dep_ in _SUBJ and c.i < verb.i and "Rel" in _morph(c, "PronType") for c in verb.children
+    )
 
 
 def _put_parties(args: _Args, head: Token, governor: Token | None = None) -> None:
@@ -2303,9 +2396,11 @@ def _noun_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
         gens.extend(_participle_genitive(tok))
     if args.agent is None:
         # « l'accord négocié entre le PS et EELV », "a deal struck between X and Y": the parties
-        # hang from the noun's participle.
+        # hang from the noun's participle, or from the verb of a relative clause whose subject
+        # is the noun's relative pronoun (« les négociations qui se déroulent entre Washington et
+        # Téhéran », « la rencontre qui a eu lieu entre X et Y »).
         for part in tok.children:
-            if part.dep_ == "acl" and part.pos_ == "VERB":
+            if part.pos_ == "VERB" and (part.dep_ == "acl" or _relative_subject_clause(part)):
                 for prep, head, kind in _complements(part):
                     if kind == "obl" and prep in word_set("xx", "reciprocal_prepositions"):
                         _put_parties(args, head, part)
