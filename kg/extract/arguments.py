@@ -2018,11 +2018,28 @@ def _keep_own_line(args: _Args, trigger: Token) -> None:
             args.antecedent.pop(slot, None)
 
 
+def _document_author(tok: Token, lang: str) -> Token | None:
+    """The author a writing (``document_speakers``) speaks for, named by a « de » complement or a
+    possessive or an agentive noun: « indique un communiqué de la société Acme », « la lettre du
+    ministre Paul Durand affirme », « précise son communiqué ». None when the complement names no
+    one (« un communiqué de presse »)."""
+    if _lemma(tok) not in word_sets("document_speakers").get(lang, frozenset()):
+        return None
+    for prep, head, kind in _complements(tok):
+        if kind == "poss":
+            return head
+        if kind == "obl" and prep in word_set("xx", "genitive_prepositions") and (
+            _is_name_like(head) or _lemma(head) in word_set("xx", "agentive_nouns")
+        ):
+            return head  # « la lettre du ministre Paul Durand »: an agentive noun too
+    return _possessor(tok)
+
+
 def _speak_for(args: _Args, lang: str) -> None:
     """An agent that speaks or acts for someone else is replaced by whom it represents."""
     if args.agent is None:
         return
-    party = _represented(args.agent, lang) or _managed(args.agent, lang)
+    party = _represented(args.agent, lang) or _managed(args.agent, lang) or _document_author(args.agent, lang)
     if party is not None and not (args.ctx is not None and args.ctx.temporal(party)):
         args.agent = party
         args.via["agent"] = "spokesperson"

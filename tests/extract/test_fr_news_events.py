@@ -313,6 +313,12 @@ CASES = [
      "négociations", "Meet", "Washington", "Téhéran"),
     ("La rencontre qui a eu lieu lundi entre Paul Durand et Marie Leroy a duré deux heures.", "rencontre", "Meet",
      "Paul Durand", "Marie Leroy"),
+    # issue 17 (fa17d): a writing speaks for its author (« de » complement, possessive); a
+    # complement that names no one changes nothing
+    ("La lettre du ministre Paul Durand affirme que la réforme est prête.", "affirme", "Statement",
+     "ministre Paul Durand", ANY),
+    ("« La grève continue », précise son communiqué.", "précise", "Statement", "son", ANY),
+    ("Un communiqué de presse indique que les travaux reprendront lundi.", "indique", "Statement", "communiqué", ANY),
 ]
 
 
