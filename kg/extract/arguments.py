@@ -627,7 +627,7 @@ def _subject(tok: Token) -> Token | None:
             if adjunct:
                 return shared
             return shared if cur.i != tok.i and _active_conjunct(tok) and tok.head.i == cur.i else None
-        if cur.dep_ in ("conj", "xcomp") or (
+        if cur.dep_ in ("conj", "xcomp") or (cur.dep_ == "parataxis" and _listed_verb(cur)) or (
             cur.dep_ in ("advcl", "advcl:cleft") and _is_nonfinite(cur)
         ):
             adjunct = french and cur.dep_.startswith("advcl") and not _bare_past_participle(cur)
@@ -829,11 +829,39 @@ def _parsed_subject(verb: Token) -> Token | None:
             continue  # « Il y a … », a expliqué X: a word of the quotation
         if child.dep_ in _SUBJ and child.i > verb.i and _subjectless_infinitive(verb):
             continue  # « après avoir critiqué le président »: the object
+        if child.dep_ in _SUBJ and child.i > verb.i and _listed_verb(verb):
+            continue  # « X est arrivé à Lyon, a rencontré le maire puis ... »: the object
         if child.dep_ in _SUBJ or _personal_expletive(child):
             return _closest_subject(verb, child)
         if child.dep_ in _PASS_SUBJ and _is_reflexive(verb):
             return child
     return dative
+
+
+_QUOTE_MARKS = frozenset({"«", "»", '"', "“", "”"})
+
+
+def _listed_verb(verb: Token) -> bool:
+    """A French finite verb of a list that shares the subject of the verb before it (« Le ministre
+    est arrivé à Lyon, a rencontré le maire puis a annoncé un plan »): a conjunct or a verb after
+    a comma whose head has its subject before it, no verb of saying (« ..., a déclaré le
+    ministre » has its subject after it) and no quotation before it in the sentence. A noun after
+    such a verb is its object, never its subject."""
+    if not verb.lang_.startswith("fr") or verb.dep_ not in ("conj", "parataxis"):
+        return False
+    head = verb.head
+    if head.i >= verb.i or head.pos_ not in ("VERB", "AUX"):
+        return False
+    if not any((c.dep_ in _SUBJ or c.dep_ in _PASS_SUBJ) and c.i < head.i for c in head.children):
+        return False
+    finite = [t for t in (verb, *verb.children) if (t is verb or t.dep_.startswith("aux")) and "Fin" in _morph(t, "VerbForm")]
+    if not finite:
+        return False
+    if any(t.text in _QUOTE_MARKS for t in verb.doc[verb.sent.start : verb.i]):
+        return False
+    from kg.extract.quotes import is_reporting_verb  # quotes imports this module
+
+    return not is_reporting_verb(verb, "fr")
 
 
 def _subjectless_infinitive(verb: Token) -> bool:
@@ -938,7 +966,8 @@ def _active_conjunct(tok: Token) -> bool:
     with too many conjuncts that do not take it as agent."""
     if tok.doc.lang_ != "fr":
         return False
-    if tok.dep_ != "conj" or tok.pos_ != "VERB" or _has_passive_aux(tok) or _is_reflexive(tok):
+    listed = tok.dep_ == "conj" or (tok.dep_ == "parataxis" and _listed_verb(tok))
+    if not listed or tok.pos_ != "VERB" or _has_passive_aux(tok) or _is_reflexive(tok):
         return False
     if any(c.dep_ in ("aux", "aux:tense") for c in tok.children):
         return True
@@ -1123,7 +1152,7 @@ def _controlled_subject(tok: Token, lang: str) -> tuple[Token | None, ArgumentVi
         head = cur.head
         if head.i == cur.i:
             return None, via, False
-        if cur.dep_ == "conj":
+        if cur.dep_ == "conj" or (cur.dep_ == "parataxis" and _listed_verb(cur)):
             active_conjunct = _active_conjunct(cur)
             cur = head
             controlled = False

@@ -319,6 +319,16 @@ CASES = [
      "ministre Paul Durand", ANY),
     ("« La grève continue », précise son communiqué.", "précise", "Statement", "son", ANY),
     ("Un communiqué de presse indique que les travaux reprendront lundi.", "indique", "Statement", "communiqué", ANY),
+    # issue 17 (fa17d): a list of verbs after a comma shares the first verb's subject; the noun
+    # after a listed verb is its object (the parser made it the subject); a verb of saying after a
+    # comma keeps its postposed subject
+    ("Le ministre est arrivé lundi à Lyon, a rencontré le maire puis a annoncé un plan.", "annoncé", "Announcement",
+     "ministre", "plan"),
+    ("Le ministre a visité l'usine, a rencontré le directeur et a annoncé un plan.", "annoncé", "Announcement",
+     "ministre", "plan"),
+    ("Le plan sera prêt lundi, a annoncé le ministre.", "annoncé", "Announcement", "ministre", ANY),
+    ("Les travaux ont commencé, a précisé la mairie.", "précisé", "Statement", "mairie", ANY),
+    ("Le club a signé le joueur, a annoncé son entraîneur lundi.", "annoncé", "Announcement", "entraîneur", ANY),
 ]
 
 
