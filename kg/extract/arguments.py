@@ -2121,6 +2121,20 @@ def _detached_participle(tok: Token) -> Token | None:
     return name
 
 
+def _shared_subject_incise(verb: Token, subj: Token) -> bool:
+    """A French verb of saying set off by a comma, with no conjunction of its own, that took the
+    subject of the verb before it while a name after it is its postposed subject (« Le ministre a
+    été remplacé lundi, a annoncé l'Élysée »; not « ..., puis a annoncé un plan »)."""
+    if not verb.lang_.startswith("fr") or verb.dep_ not in ("conj", "parataxis") or subj.i > verb.i:
+        return False
+    if _own_subject(verb) is not None or any(c.dep_ == "cc" for c in verb.children):
+        return False
+    if _incise_start(verb) is None or _in_verb_list(verb):
+        return False
+    inverted = _inverted_subject(verb, incise=True)
+    return inverted is not None and _is_name_like(inverted) and inverted.i != subj.i
+
+
 def _verb_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
     roles = entry.roles
     args = _Args(ctx=ctx)
@@ -2141,6 +2155,12 @@ def _verb_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
         detached = _subject_of_detached_participle(tok)
         if detached is not None:
             subj, subj_via = detached, "direct"
+    if subj is not None and entry.type in _COMMUNICATION_TYPES and _shared_subject_incise(tok, subj):
+        # « Le ministre a été remplacé lundi, a annoncé l'Élysée »: the conjunct took the first
+        # verb's subject, but a verb of saying set off by a comma with a name after it is an incise
+        if psubj is not None and psubj.i == subj.i:
+            psubj = None
+        subj = None
     inverted = (
         _inverted_subject(tok, incise=entry.type in _COMMUNICATION_TYPES)
         if subj is None

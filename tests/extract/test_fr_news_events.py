@@ -329,6 +329,9 @@ CASES = [
     ("Le plan sera prêt lundi, a annoncé le ministre.", "annoncé", "Announcement", "ministre", ANY),
     ("Les travaux ont commencé, a précisé la mairie.", "précisé", "Statement", "mairie", ANY),
     ("Le club a signé le joueur, a annoncé son entraîneur lundi.", "annoncé", "Announcement", "entraîneur", ANY),
+    # ... a verb of saying set off by a comma after a passive, with a name after it, is an incise
+    ("Le ministre a été remplacé lundi, a annoncé l'Élysée.", "annoncé", "Announcement", "Élysée", None),
+    ("Le club a recruté Paul Durand, a annoncé le PSG lundi.", "annoncé", "Announcement", "PSG", ANY),
 ]
 
 
