@@ -614,18 +614,29 @@ def _personal_expletive(tok: Token) -> bool:
 def _subject(tok: Token) -> Token | None:
     """Grammatical subject of a verb, inherited along conj / xcomp / participial advcl."""
     cur = tok
+    french = tok.lang_.startswith("fr")
+    adjunct = False  # whether ``cur`` was reached from a French adverbial infinitive or gerund
     for _ in range(6):
         own = _own_subject(cur)
         if own is not None:
             return own
         shared = next((c for c in cur.children if c.dep_ in _PASS_SUBJ), None)
         if shared is not None:
-            # a passive: its subject is the patient, unless reached from an active conjunct
+            # a passive: its subject is the patient, unless reached from an active conjunct or
+            # from an adverbial (« le ministre a été limogé après avoir critiqué le président »)
+            if adjunct:
+                return shared
             return shared if cur.i != tok.i and _active_conjunct(tok) and tok.head.i == cur.i else None
-        if cur.dep_ in ("conj", "xcomp") or (
+        if cur.dep_ in ("conj", "xcomp") or (cur.dep_ == "parataxis" and _listed_verb(cur)) or (
             cur.dep_ in ("advcl", "advcl:cleft") and _is_nonfinite(cur)
         ):
+            adjunct = french and cur.dep_.startswith("advcl") and not _bare_past_participle(cur)
             cur = cur.head
+            continue
+        governor = _gerund_governor(cur, "fr" if french else "")
+        if governor is not None:
+            adjunct = True
+            cur = governor
             continue
         detached = _detached_participle_governor(cur)
         if detached is not None:
@@ -816,11 +827,52 @@ def _parsed_subject(verb: Token) -> Token | None:
             continue
         if child.dep_ in _SUBJ and verb.lang_.startswith("fr") and _quoted_before(child, verb):
             continue  # « Il y a … », a expliqué X: a word of the quotation
+        if child.dep_ in _SUBJ and child.i > verb.i and _subjectless_infinitive(verb):
+            continue  # « après avoir critiqué le président »: the object
+        if child.dep_ in _SUBJ and child.i > verb.i and _listed_verb(verb):
+            continue  # « X est arrivé à Lyon, a rencontré le maire puis ... »: the object
         if child.dep_ in _SUBJ or _personal_expletive(child):
             return _closest_subject(verb, child)
         if child.dep_ in _PASS_SUBJ and _is_reflexive(verb):
             return child
     return dative
+
+
+_QUOTE_MARKS = frozenset({"«", "»", '"', "“", "”"})
+
+
+def _listed_verb(verb: Token) -> bool:
+    """A French finite verb of a list that shares the subject of the verb before it (« Le ministre
+    est arrivé à Lyon, a rencontré le maire puis a annoncé un plan »): a conjunct or a verb after
+    a comma whose head has its subject before it, no verb of saying (« ..., a déclaré le
+    ministre » has its subject after it) and no quotation before it in the sentence. A noun after
+    such a verb is its object, never its subject."""
+    if not verb.lang_.startswith("fr") or verb.dep_ not in ("conj", "parataxis"):
+        return False
+    head = verb.head
+    if head.i >= verb.i or head.pos_ not in ("VERB", "AUX"):
+        return False
+    if not any((c.dep_ in _SUBJ or c.dep_ in _PASS_SUBJ) and c.i < head.i for c in head.children):
+        return False
+    finite = [t for t in (verb, *verb.children) if (t is verb or t.dep_.startswith("aux")) and "Fin" in _morph(t, "VerbForm")]
+    if not finite:
+        return False
+    if any(t.text in _QUOTE_MARKS for t in verb.doc[verb.sent.start : verb.i]):
+        return False
+    from kg.extract.quotes import is_reporting_verb  # quotes imports this module
+
+    return not is_reporting_verb(verb, "fr")
+
+
+def _subjectless_infinitive(verb: Token) -> bool:
+    """A French infinitive, simple or compound (« signer », « avoir signé »), that no causative or
+    perception verb governs (``causative_verbs``: « fait venir le ministre »): it has no subject of
+    its own, so a noun after it is no subject."""
+    if not verb.lang_.startswith("fr"):
+        return False
+    if not (_is_infinitive(verb) or any(c.dep_.startswith("aux") and _is_infinitive(c) for c in verb.children)):
+        return False
+    return _lemma(verb.head) not in word_set("fr", "causative_verbs")
 
 
 def _closest_subject(verb: Token, first: Token) -> Token:
@@ -914,7 +966,8 @@ def _active_conjunct(tok: Token) -> bool:
     with too many conjuncts that do not take it as agent."""
     if tok.doc.lang_ != "fr":
         return False
-    if tok.dep_ != "conj" or tok.pos_ != "VERB" or _has_passive_aux(tok) or _is_reflexive(tok):
+    listed = tok.dep_ == "conj" or (tok.dep_ == "parataxis" and _listed_verb(tok))
+    if not listed or tok.pos_ != "VERB" or _has_passive_aux(tok) or _is_reflexive(tok):
         return False
     if any(c.dep_ in ("aux", "aux:tense") for c in tok.children):
         return True
@@ -1005,6 +1058,48 @@ def _adjunct_gerund(tok: Token) -> bool:
     )
 
 
+def _gerund_governor(tok: Token, lang: str) -> Token | None:
+    """The verb a French gerund (« en » and a present participle) tells about when the parser hung
+    the gerund on a noun of the clause (« a heurté un rocher en sortant du port »: ``nmod`` of
+    « rocher »): a gerund never describes a noun, so the noun's verb is its governor. None for any
+    other token, or when the noun depends on no verb."""
+    if lang != "fr" or tok.dep_ not in ("nmod", "acl", "obl", "obl:mod"):
+        return None
+    if "Part" not in _morph(tok, "VerbForm") or "Pres" not in _morph(tok, "Tense"):
+        return None
+    if not any(c.lower_ == "en" and c.dep_ in ("case", "mark") and c.i < tok.i for c in tok.children):
+        return None
+    noun = tok.head
+    if noun.pos_ in ("VERB", "AUX") and tok.dep_ != "acl":
+        return noun  # « en sortant » as an oblique of the verb
+    verb = noun.head
+    if noun.pos_ not in ("NOUN", "PROPN", "PRON") or verb.i == noun.i or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    return verb
+
+
+def _bare_past_participle(tok: Token) -> bool:
+    """A past participle with no auxiliary of its own (« arrêté lundi », « élu en 2019 »)."""
+    return (
+        "Part" in _morph(tok, "VerbForm")
+        and "Pres" not in _morph(tok, "Tense")
+        and not any(c.dep_.startswith("aux") for c in tok.children)
+    )
+
+
+def _past_closed_quotation(head: Token, adjunct: Token) -> Token:
+    """The verb whose subject an adverbial after ``head`` belongs to: ``head`` itself, or, when
+    ``head`` is a quoted clause closed before the adverbial, the verb that reports the quotation
+    (« a précisé que « personne ne partira » en ajoutant ... »: the speaker adds, not
+    « personne »)."""
+    if not (head.i < adjunct.i and head.dep_ in ("ccomp", "parataxis") and head.head.i != head.i):
+        return head
+    closing = any(
+        t.text in ("»", "”") and t.head.i == head.i for t in head.doc[head.i + 1 : adjunct.i]
+    )
+    return head.head if closing else head
+
+
 def _bare_misparse(verb: Token, head: Token, lang: str) -> bool:
     """An English base-form complement without "to" under a verb that takes no bare infinitive
     (``bare_infinitive_verbs``): a noun read as a verb ("Acme integrates search") or an imperative
@@ -1057,7 +1152,7 @@ def _controlled_subject(tok: Token, lang: str) -> tuple[Token | None, ArgumentVi
         head = cur.head
         if head.i == cur.i:
             return None, via, False
-        if cur.dep_ == "conj":
+        if cur.dep_ == "conj" or (cur.dep_ == "parataxis" and _listed_verb(cur)):
             active_conjunct = _active_conjunct(cur)
             cur = head
             controlled = False
@@ -1081,12 +1176,31 @@ def _controlled_subject(tok: Token, lang: str) -> tuple[Token | None, ArgumentVi
         if (
             cur.dep_ in ("advcl", "advcl:cleft")
             and _is_nonfinite(cur)
-            # "lorsqu'un vote a été annoncé" is finite: an auxiliary other than "to"
-            and not any(c.dep_.startswith("aux") and c.pos_ != "PART" for c in cur.children)
+            # "lorsqu'un vote a été annoncé" is finite: an auxiliary other than "to" (or, in French,
+            # than the auxiliary's own infinitive or participle: « après avoir signé », « ayant vu »)
+            and not any(
+                c.dep_.startswith("aux") and c.pos_ != "PART" and not (lang == "fr" and _is_nonfinite(c))
+                for c in cur.children
+            )
         ):
-            cur = head
+            # French: the surface subject of the verb an adverbial infinitive or gerund depends on
+            # does what it says, a passive subject too (« le suspect a été arrêté après avoir
+            # tiré », « est rentré au port en sortant »); a bare past participle is passive
+            # itself (« arrêté lundi, le suspect a été transféré »)
+            adjunct = lang == "fr" and not _bare_past_participle(cur)
+            cur = _past_closed_quotation(head, cur) if lang == "fr" else head
             controlled = False
             path_clean = False
+            continue
+        governor = _gerund_governor(cur, lang)
+        if governor is not None:
+            # « a heurté un rocher en sortant du port »: a gerund the parser hung on a noun
+            # or read as an oblique still tells what the subject of that verb did
+            cur = _past_closed_quotation(governor, cur)
+            controlled = False
+            path_clean = False
+            adjunct = True
+            via = "control"
             continue
         if (
             _is_infinitive(cur)
@@ -1587,6 +1701,14 @@ def _is_place(tok: Token, prep: str) -> bool:
     return prep in word_set("xx", "place_prepositions") and _ent(tok) == "LOC"
 
 
+def _relative_subject_clause(verb: Token) -> bool:
+    """A relative clause whose subject is the relative pronoun, so that it tells what its noun does
+    (« les négociations qui se déroulent »; not « les négociations que mène Acme »)."""
+    return verb.dep_ == "acl:relcl" and any(
+        c.dep_ in _SUBJ and c.i < verb.i and "Rel" in _morph(c, "PronType") for c in verb.children
+    )
+
+
 def _put_parties(args: _Args, head: Token, governor: Token | None = None) -> None:
     """The parties of "between X and Y": X is the agent, Y (coordinated with X) the patient.
 
@@ -1925,11 +2047,28 @@ def _keep_own_line(args: _Args, trigger: Token) -> None:
             args.antecedent.pop(slot, None)
 
 
+def _document_author(tok: Token, lang: str) -> Token | None:
+    """The author a writing (``document_speakers``) speaks for, named by a « de » complement or a
+    possessive or an agentive noun: « indique un communiqué de la société Acme », « la lettre du
+    ministre Paul Durand affirme », « précise son communiqué ». None when the complement names no
+    one (« un communiqué de presse »)."""
+    if _lemma(tok) not in word_sets("document_speakers").get(lang, frozenset()):
+        return None
+    for prep, head, kind in _complements(tok):
+        if kind == "poss":
+            return head
+        if kind == "obl" and prep in word_set("xx", "genitive_prepositions") and (
+            _is_name_like(head) or _lemma(head) in word_set("xx", "agentive_nouns")
+        ):
+            return head  # « la lettre du ministre Paul Durand »: an agentive noun too
+    return _possessor(tok)
+
+
 def _speak_for(args: _Args, lang: str) -> None:
     """An agent that speaks or acts for someone else is replaced by whom it represents."""
     if args.agent is None:
         return
-    party = _represented(args.agent, lang) or _managed(args.agent, lang)
+    party = _represented(args.agent, lang) or _managed(args.agent, lang) or _document_author(args.agent, lang)
     if party is not None and not (args.ctx is not None and args.ctx.temporal(party)):
         args.agent = party
         args.via["agent"] = "spokesperson"
@@ -1982,6 +2121,20 @@ def _detached_participle(tok: Token) -> Token | None:
     return name
 
 
+def _shared_subject_incise(verb: Token, subj: Token) -> bool:
+    """A French verb of saying set off by a comma, with no conjunction of its own, that took the
+    subject of the verb before it while a name after it is its postposed subject (« Le ministre a
+    été remplacé lundi, a annoncé l'Élysée »; not « ..., puis a annoncé un plan »)."""
+    if not verb.lang_.startswith("fr") or verb.dep_ not in ("conj", "parataxis") or subj.i > verb.i:
+        return False
+    if _own_subject(verb) is not None or any(c.dep_ == "cc" for c in verb.children):
+        return False
+    if _incise_start(verb) is None or _in_verb_list(verb):
+        return False
+    inverted = _inverted_subject(verb, incise=True)
+    return inverted is not None and _is_name_like(inverted) and inverted.i != subj.i
+
+
 def _verb_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
     roles = entry.roles
     args = _Args(ctx=ctx)
@@ -2002,6 +2155,12 @@ def _verb_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
         detached = _subject_of_detached_participle(tok)
         if detached is not None:
             subj, subj_via = detached, "direct"
+    if subj is not None and entry.type in _COMMUNICATION_TYPES and _shared_subject_incise(tok, subj):
+        # « Le ministre a été remplacé lundi, a annoncé l'Élysée »: the conjunct took the first
+        # verb's subject, but a verb of saying set off by a comma with a name after it is an incise
+        if psubj is not None and psubj.i == subj.i:
+            psubj = None
+        subj = None
     inverted = (
         _inverted_subject(tok, incise=entry.type in _COMMUNICATION_TYPES)
         if subj is None
@@ -2303,9 +2462,11 @@ def _noun_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
         gens.extend(_participle_genitive(tok))
     if args.agent is None:
         # « l'accord négocié entre le PS et EELV », "a deal struck between X and Y": the parties
-        # hang from the noun's participle.
+        # hang from the noun's participle, or from the verb of a relative clause whose subject
+        # is the noun's relative pronoun (« les négociations qui se déroulent entre Washington et
+        # Téhéran », « la rencontre qui a eu lieu entre X et Y »).
         for part in tok.children:
-            if part.dep_ == "acl" and part.pos_ == "VERB":
+            if part.pos_ == "VERB" and (part.dep_ == "acl" or _relative_subject_clause(part)):
                 for prep, head, kind in _complements(part):
                     if kind == "obl" and prep in word_set("xx", "reciprocal_prepositions"):
                         _put_parties(args, head, part)

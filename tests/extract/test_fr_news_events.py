@@ -288,6 +288,50 @@ CASES = [
     # ... « se rendre » with a manner of going still moves its subject
     ("Les habitants se sont rendus nombreux dans la ville.", "rendus", "Transport", "habitants", ANY),
     ("Le ministre s'est rendu seul dans la région sinistrée.", "rendu", "Transport", "ministre", ANY),
+    # issue 17 (fa17d): an adverbial infinitive or gerund tells what the subject of its verb does,
+    # a compound infinitive (« après avoir ») and a passive subject too; a gerund the parser hung
+    # on a noun or an oblique; after a quotation closed before it, the speaker's
+    ("Le président a quitté Paris après avoir rencontré son homologue allemand.", "rencontré", "Meet", "président", ANY),
+    ("Le ministre a été limogé après avoir critiqué le président.", "critiqué", "Statement", "ministre", ANY),
+    ("Le navigateur a heurté un rocher en sortant du port.", "sortant", "Transport", "navigateur", ANY),
+    ("Le navigateur est rentré au port après avoir heurté un rocher en sortant du port.", "sortant", "Transport",
+     "navigateur", ANY),
+    ("Le directeur Philippe Martin a précisé que « personne ne partira » en ajoutant : « nous sommes prêts ».",
+     "ajoutant", "Statement", "directeur Philippe Martin", ANY),
+    ("Le ministre est parti en promettant une réforme.", "promettant", "Statement", "ministre", ANY),
+    # ... a passive infinitive's controller is its patient; a bare past participle is no adverbial
+    # of the subject's act; after a causative verb the noun is the infinitive's own
+    ("Après avoir été interpellé à Lyon, le suspect a été transféré à Paris.", "interpellé", "ArrestJail", None, "suspect"),
+    ("Le suspect a été interpellé à Lyon après avoir été blessé par un policier.", "blessé", "Injure", "policier",
+     "suspect"),
+    ("Le président a fait arrêter le ministre.", "arrêter", "ArrestJail", "président", "ministre"),
+    # ... object control: who is convinced or asked does what the infinitive says
+    ("Les avocats ont convaincu Marie Leroy de demander une autopsie.", "demander", "Appeal", "Marie Leroy", ANY),
+    ("Le président a refusé de démissionner.", "démissionner", "EndPosition", "président", ANY),
+    # ... the parties of a meeting named in a relative clause whose subject is the noun's « qui »
+    ("Les experts expliquent la baisse par les négociations qui se déroulent entre Washington et Téhéran.",
+     "négociations", "Meet", "Washington", "Téhéran"),
+    ("La rencontre qui a eu lieu lundi entre Paul Durand et Marie Leroy a duré deux heures.", "rencontre", "Meet",
+     "Paul Durand", "Marie Leroy"),
+    # issue 17 (fa17d): a writing speaks for its author (« de » complement, possessive); a
+    # complement that names no one changes nothing
+    ("La lettre du ministre Paul Durand affirme que la réforme est prête.", "affirme", "Statement",
+     "ministre Paul Durand", ANY),
+    ("« La grève continue », précise son communiqué.", "précise", "Statement", "son", ANY),
+    ("Un communiqué de presse indique que les travaux reprendront lundi.", "indique", "Statement", "communiqué", ANY),
+    # issue 17 (fa17d): a list of verbs after a comma shares the first verb's subject; the noun
+    # after a listed verb is its object (the parser made it the subject); a verb of saying after a
+    # comma keeps its postposed subject
+    ("Le ministre est arrivé lundi à Lyon, a rencontré le maire puis a annoncé un plan.", "annoncé", "Announcement",
+     "ministre", "plan"),
+    ("Le ministre a visité l'usine, a rencontré le directeur et a annoncé un plan.", "annoncé", "Announcement",
+     "ministre", "plan"),
+    ("Le plan sera prêt lundi, a annoncé le ministre.", "annoncé", "Announcement", "ministre", ANY),
+    ("Les travaux ont commencé, a précisé la mairie.", "précisé", "Statement", "mairie", ANY),
+    ("Le club a signé le joueur, a annoncé son entraîneur lundi.", "annoncé", "Announcement", "entraîneur", ANY),
+    # ... a verb of saying set off by a comma after a passive, with a name after it, is an incise
+    ("Le ministre a été remplacé lundi, a annoncé l'Élysée.", "annoncé", "Announcement", "Élysée", None),
+    ("Le club a recruté Paul Durand, a annoncé le PSG lundi.", "annoncé", "Announcement", "PSG", ANY),
 ]
 
 
