@@ -689,6 +689,32 @@ CASES = [
     ("en", "The Treasury has given the company until June 1 to cut its debt .", "its", "possessive", None),
     ("en", "The Treasury has given Kestrel Motors until June 1 to cut its debt .", "its", "possessive", "Kestrel Motors"),
     ("en", "Kestrel Motors sold the plant to Zorbatel to cut its debt .", "its", "possessive", "Kestrel Motors"),
+    # a description's nationality takes up the entity an earlier description gave that country
+    # before a nearer, more salient one it gave none (issue 17, co17d) ...
+    ("en", "Kestrel Motors filed for bankruptcy on Thursday . Obama said the automaker would emerge stronger with the help of Italian"
+     " carmaker Zorba Automobili SpA . He said the company had reached a deal with its lenders . The Italian automaker will take a"
+     " 20 percent stake .", "The Italian automaker", "nominal", "Zorba Automobili SpA"),
+    ("en", "Kestrel Motors LLC , which filed for bankruptcy last month , is expected to sell its assets to Italian carmaker Zorba"
+     " Automobili SpA . The Italian automaker will take a 20 percent stake .", "The Italian automaker", "nominal", "Zorba Automobili SpA"),
+    # ... but not with a rank, whose country is its scope: no longer in the market's No. 2 position's chain
+    ("en", "NPD said Zorbatunes passes U.S. electronics retailer Kestrel Buy for the No. 2 U.S. music retailer in 2007 .",
+     "the No. 2 U.S. music retailer", "nominal", None),
+    # a nationality adjective before a noun mentions its country, when the text names it (issue 17,
+    # co17d; MEANTIME's PRE.NAM): not inside a name, nor with no word after it
+    ("en", "Kestrel Motors posted a loss as sales fell in Japan . Japanese automakers have struggled .", "Japanese", "demonym", "Japan"),
+    ("en", "Sales fell in the United States . Italian carmaker Zorba Automobili SpA said American sales fell 30 percent .",
+     "American", "demonym", "the United States"),
+    ("en", "Sales fell in Japan . Italian carmaker Zorba Automobili SpA said sales fell 30 percent .", "Italian", "demonym", None),
+    ("en", "Sales fell in the United States . American Airlines said sales fell 30 percent .", "American", "demonym", None),
+    ("en", "Sales fell in Japan , said the Japanese .", "Japanese", "demonym", None),
+    # a description whose head a word makes a kind of its own ("the central bank") takes up the
+    # entity one of whose names or gazetteer aliases holds its words ("U.S. central bank" for the
+    # Federal Reserve, "the European Central Bank") before a more salient bank (issue 17, co17d)
+    ("en", "Kestrel Bancorp said it was profitable in the first two months . The New York-based bank has received $ 45 billion from"
+     " the government . Federal Reserve Chairman Ben Bernanke said the central bank would do what is needed .", "the central bank",
+     "nominal", "Federal Reserve"),
+    ("en", "The European Central Bank left interest rates unchanged on Thursday . Kestrel Bank AG said its profit rose 20 percent ."
+     " The central bank said inflation would stay low .", "The central bank", "nominal", "The European Central Bank"),
 ]
 
 
@@ -865,6 +891,28 @@ def test_role_phrases_and_short_forms_cost_about_linear_time() -> None:
         return time.perf_counter() - started
 
     small, large = min(seconds(300) for _ in range(3)), min(seconds(2400) for _ in range(3))
+    assert large < 30 * max(small, 0.01), (small, large)  # 8 times the input; quadratic was 64 times
+
+
+def test_nationality_adjectives_cost_about_linear_time() -> None:
+    """A nationality adjective finds the country's nearest name by bisection, not by reading every
+    name of the country (issue 17, co17d)."""
+    import time
+
+    from kg.extract.coref import _demonym_references
+
+    def seconds(n: int) -> float:
+        text, mentions = "", []
+        for _ in range(n):
+            mentions.append(_mention(len(text), len(text) + 5, "Japan", "LOC"))
+            text += "Japan said Japanese automakers and Irish banks fell . "
+        entities = (replace(Entity("Q17", "Japan", "LOC", tuple(mentions)), qid="Q17"),)
+        started = time.perf_counter()
+        named, chains = _demonym_references(text, entities)
+        assert len(named[0].references) == n and len(chains) == 1 and len(chains[0].mentions) == n
+        return time.perf_counter() - started
+
+    small, large = min(seconds(1000) for _ in range(3)), min(seconds(8000) for _ in range(3))
     assert large < 30 * max(small, 0.01), (small, large)  # 8 times the input; quadratic was 64 times
 
 
