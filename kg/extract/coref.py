@@ -786,6 +786,11 @@ def _premodifier_start(tok: Token) -> int:
     line = text.rfind("\n", 0, tok.idx) + 1
     for t in tok.subtree:
         if t.idx >= line and not t.is_punct:
+            conj = next((c for c in t.children if c.dep_ == "conj" and c.i < tok.i), None)
+            if t.pos_ == "PROPN" and conj is not None and any(c.dep_ == "cc" for c in t.children):
+                # "Magna and Russian state-owned bank Sberbank": the name coordinated before the
+                # description is another entity; the description starts at the next conjunct
+                return conj.left_edge.idx if conj.left_edge.idx > t.idx else conj.idx
             return t.idx
     return tok.idx
 

@@ -707,6 +707,11 @@ CASES = [
     ("en", "Sales fell in Japan . Italian carmaker Zorba Automobili SpA said sales fell 30 percent .", "Italian", "demonym", None),
     ("en", "Sales fell in the United States . American Airlines said sales fell 30 percent .", "American", "demonym", None),
     ("en", "Sales fell in Japan , said the Japanese .", "Japanese", "demonym", None),
+    # a name coordinated before a description that premodifies another name is no part of it (co17d)
+    ("en", "The deal will see Magna and Russian state-owned bank Sberbank take a 55 percent stake .",
+     "Russian state-owned bank", "appositive", "Sberbank"),
+    ("en", "The deal will see Magna and Russian state-owned bank Sberbank take a 55 percent stake .",
+     "Magna and Russian state-owned bank", "appositive", None),
     # a description whose head a word makes a kind of its own ("the central bank") takes up the
     # entity one of whose names or gazetteer aliases holds its words ("U.S. central bank" for the
     # Federal Reserve, "the European Central Bank") before a more salient bank (issue 17, co17d)
