@@ -1669,13 +1669,16 @@ def _owner_of_role(tok: Token, lang: str) -> Token | None:
 def _seat_article(tok: Token, lang: str) -> Token | None:
     """The article of a description of an organisation by its seat, "the <city> , <region>-based
     <noun>", that the parser split into the city with "the" and the rest as its apposition ("The
-    Charlotte , North Carolina-based bank"): "the", when ``tok`` is the apposition's noun, a seat
-    participle (``coref_seat_participles``) modifies it and the city is a place name."""
-    if lang != "en" or tok.pos_ != "NOUN" or tok.dep_ != "appos" or tok.tag_ == "NNS":
+    Charlotte , North Carolina-based bank"): "the", when ``tok`` is the apposition's noun (or a
+    conjunct after a comma alone, as the parser reads it before some verbs: "... bank will pay"), a
+    seat participle (``coref_seat_participles``) modifies it and the city is a place name."""
+    if lang != "en" or tok.pos_ != "NOUN" or tok.dep_ not in ("appos", "conj") or tok.tag_ == "NNS":
         return None
     city = tok.head
     if city.ent_type_ not in ("GPE", "LOC") or city.i > tok.i:
         return None
+    if tok.dep_ == "conj" and any(c.dep_ in ("cc", "preconj") for c in city.children):
+        return None  # a conjunct after a comma alone is the same misparsed apposition; "and" makes it another thing
     seat = _words(lang, "coref_seat_participles")
     if not any(c.dep_ == "amod" and c.lower_ in seat and c.i < tok.i for c in tok.children):
         return None

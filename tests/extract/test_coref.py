@@ -707,6 +707,9 @@ CASES = [
     ("en", "Sales fell in Japan . Italian carmaker Zorba Automobili SpA said sales fell 30 percent .", "Italian", "demonym", None),
     ("en", "Sales fell in the United States . American Airlines said sales fell 30 percent .", "American", "demonym", None),
     ("en", "Sales fell in Japan , said the Japanese .", "Japanese", "demonym", None),
+    # ... also when the parser reads the description as a conjunct of the city (co17d)
+    ("en", "Bank of America agreed to buy Merrill Lynch for $ 50 billion . The Charlotte , North Carolina-based bank will pay $ 29 a"
+     " share .", "The Charlotte , North Carolina-based bank", "nominal", "Bank of America"),
     # a name coordinated before a description that premodifies another name is no part of it (co17d)
     ("en", "The deal will see Magna and Russian state-owned bank Sberbank take a 55 percent stake .",
      "Russian state-owned bank", "appositive", "Sberbank"),
