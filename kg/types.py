@@ -175,9 +175,8 @@ class EntityMention:
 
 # What a reference that is not a name is: a personal pronoun ("it", "elle"), a possessive
 # determiner ("its", "sa"), a relative pronoun ("which", "qui"), a definite description ("the
-# company", "la société"), an apposition ("Apple, the tech giant") or a nationality adjective that
-# mentions its country ("Japanese automakers", with Japan named).
-ReferenceKind = Literal["pronoun", "possessive", "relative", "nominal", "appositive", "demonym"]
+# company", "la société") or an apposition ("Apple, the tech giant").
+ReferenceKind = Literal["pronoun", "possessive", "relative", "nominal", "appositive"]
 
 
 @dataclass(frozen=True)

@@ -24,7 +24,6 @@ votes on its entity's type when the gazetteer does not type it ("Acme ... the co
 from __future__ import annotations
 
 import bisect
-import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -1963,81 +1962,7 @@ def resolve_chains(
     cues_list = list(cues)
     resolved, things, unsure = _resolve(text, entities, cues_list, sentences, quotes, memberships)
     chains = unnamed_chains(text, resolved, cues_list, things, sentences, events, timexes, unsure)
-    named, chains = _name_heads(resolved, chains, cues_list, text)
-    lang = next((m.lang for e in named for m in e.mentions), None) or next((a.lang for c in cues_list for a in c.anaphors), None)
-    if lang != "en":
-        return named, chains
-    named, countries = _demonym_references(text, named)
-    return named, chains + countries
-
-
-# A capitalised word with a word after it (a premodifier's place): "Japanese automakers".
-_PREMODIFIER_WORD = re.compile(r"\b[A-Z][a-z]+(?=[ \t]+[\w$])")
-
-
-@lru_cache(maxsize=4)
-def _demonym_adjectives(lang: str) -> dict[str, str]:
-    """The nationality adjectives of ``demonyms.tsv`` (normalised -> country QID), without the
-    forms that are a name of the country in the gazetteer ("U.S.", "Britain"): those the
-    recogniser reads as names."""
-    from kg.knowledge.gazetteer import default_gazetteer
-    from kg.knowledge.institutions import tables
-
-    gaz = default_gazetteer()
-    out: dict[str, str] = {}
-    for form, qid in tables(gaz).demonyms.get(lang, {}).items():
-        record = gaz.by_id(qid)
-        if record is None or form not in {normalise_name(n) for n in record.names()}:
-            out[form] = qid
-    return out
-
-
-def _demonym_references(text: str, entities: tuple[Entity, ...]) -> tuple[tuple[Entity, ...], tuple[UnnamedChain, ...]]:
-    """A nationality adjective before a noun ("Japanese automakers", "the Indonesian airline",
-    "Italian carmaker Fiat") mentions its country (MEANTIME marks it PRE.NAM, in the country's
-    chain): when the text names the country, the word joins its chain; else the country's
-    adjectives make a chain of their own ("Irish national airline ... Irish stock markets"), keyed
-    by the country. For English text (the adjective comes first); not a word of a name ("American
-    Airlines", "the European Union"), nor one with no word after it ("said the Japanese ."). One
-    pass over the text."""
-    countries: dict[str, int] = {}
-    for k, e in enumerate(entities):
-        if e.type == "LOC" and e.qid is not None and e.mentions and e.mentions[0].lang == "en":
-            countries.setdefault(e.qid, k)
-    adjectives = _demonym_adjectives("en")
-    names = sorted((m.start, m.end) for e in entities for m in e.mentions)
-    starts = [a for a, _ in names]
-    reach = list(itertools.accumulate((b for _, b in names), max))  # the furthest end of the names so far
-    # Each country's names by start, to find the one nearest a word without a scan per word.
-    own = {k: sorted(entities[k].mentions, key=lambda m: m.start) for k in countries.values()}
-    own_starts = {k: [m.start for m in ms] for k, ms in own.items()}
-    added: dict[int, list[Reference]] = {}
-    unnamed: dict[str, list[Reference]] = {}
-    for found in _PREMODIFIER_WORD.finditer(text):
-        qid = adjectives.get(normalise_name(found.group()))
-        if qid is None:
-            continue
-        a, b = found.span()
-        i = bisect.bisect_left(starts, b)  # the names that start before the word's end
-        if i and reach[i - 1] > a:
-            continue  # inside a name: "American Airlines", "the European Union"
-        word = found.group()
-        if qid not in countries:
-            first = unnamed.setdefault(qid, [])
-            to = Span(first[0].start, first[0].end, first[0].text) if first else Span(a, b, word)
-            first.append(Reference(a, b, word, "demonym", "en", to, f"demonym: '{word}' -> '{to.text}' (the country, unnamed)"))
-            continue
-        k = countries[qid]
-        j = bisect.bisect_left(own_starts[k], a)
-        near = own[k][j - 1] if j else own[k][0]  # the country's name before the word, else its first
-        added.setdefault(k, []).append(Reference(a, b, word, "demonym", "en", Span(near.start, near.end, near.text), f"demonym: '{word}' -> '{near.text}'"))
-    chains = tuple(UnnamedChain(f"unnamed:{qid}", refs[0].text.lower(), tuple(refs)) for qid, refs in unnamed.items())
-    if not added:
-        return entities, chains
-    return tuple(
-        replace(e, references=tuple(sorted((*e.references, *added[k]), key=lambda r: (r.start, r.end)))) if k in added else e
-        for k, e in enumerate(entities)
-    ), chains
+    return _name_heads(resolved, chains, cues_list, text)
 
 
 def _name_heads(

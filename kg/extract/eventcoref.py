@@ -54,8 +54,7 @@ class _EntityIndex:
     def __init__(self, entities: Sequence[Entity]) -> None:
         spans = sorted(
             [(m.start, m.end, e.key) for e in entities for m in e.mentions]
-            # not a nationality adjective: "Japanese automakers" are no argument of Japan's
-            + [(r.start, r.end, e.key) for e in entities for r in e.references if r.kind != "demonym"]
+            + [(r.start, r.end, e.key) for e in entities for r in e.references]
         )
         self.starts = [s for s, _, _ in spans]
         self.spans = spans

@@ -71,8 +71,6 @@ def _by_reference(analysis: Analysis, span: Span, types: Sequence[str]) -> Entit
     """The entity of the reference nearest the start of ``span`` among those inside it."""
     best: tuple[int, Entity] | None = None
     for ref, entity in _index(analysis).references_overlapping(span.start, span.end):
-        if ref.kind == "demonym":
-            continue  # a nationality adjective modifies the phrase's head: "Japanese automakers" are not Japan
         if entity.type in types and (best is None or abs(ref.start - span.start) < best[0]):
             best = (abs(ref.start - span.start), entity)
     return best[1] if best is not None else None

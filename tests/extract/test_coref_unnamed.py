@@ -142,14 +142,9 @@ TOGETHER = [
      ("Kestrel Airways and Zorba Airways", "The two airlines")),
     ("en", "Manchester United and Chelsea drew 2-2 on Sunday. Both teams said they would appeal.",
      ("Manchester United and Chelsea", "Both teams", "they")),
-    # a nationality adjective of a country the text does not name mentions it: the country's
-    # adjectives make one chain (issue 17, co17d; MEANTIME's PRE.NAM)
-    ("en", "Kestrel Air , the Irish national airline , was floated on British and Irish stock markets in 2006 .", ("Irish",)),
 ]
 
 APART = [
-    # two countries' nationality adjectives are two chains (issue 17, co17d)
-    ("en", "Japanese automakers gained market share as Chinese buyers returned .", ("Japanese", "Chinese")),
     # a noun of another group of coref_head_synonyms is another thing
     ("en", "Acme will sell a new film online in May. The store will open in June.", ("a new film", "The store")),
     ("en", "A plane landed in Paris on Monday. Another plane landed in Rome.", ("A plane", "Another plane")),
