@@ -785,6 +785,11 @@ def _premodifier_start(tok: Token) -> int:
     line = text.rfind("\n", 0, tok.idx) + 1
     for t in tok.subtree:
         if t.idx >= line and not t.is_punct:
+            conj = next((c for c in t.children if c.dep_ == "conj" and c.i < tok.i), None)
+            if t.pos_ == "PROPN" and conj is not None and any(c.dep_ == "cc" for c in t.children):
+                # "Magna and Russian state-owned bank Sberbank": the name coordinated before the
+                # description is another entity; the description starts at the next conjunct
+                return conj.left_edge.idx if conj.left_edge.idx > t.idx else conj.idx
             return t.idx
     return tok.idx
 
@@ -1663,13 +1668,16 @@ def _owner_of_role(tok: Token, lang: str) -> Token | None:
 def _seat_article(tok: Token, lang: str) -> Token | None:
     """The article of a description of an organisation by its seat, "the <city> , <region>-based
     <noun>", that the parser split into the city with "the" and the rest as its apposition ("The
-    Charlotte , North Carolina-based bank"): "the", when ``tok`` is the apposition's noun, a seat
-    participle (``coref_seat_participles``) modifies it and the city is a place name."""
-    if lang != "en" or tok.pos_ != "NOUN" or tok.dep_ != "appos" or tok.tag_ == "NNS":
+    Charlotte , North Carolina-based bank"): "the", when ``tok`` is the apposition's noun (or a
+    conjunct after a comma alone, as the parser reads it before some verbs: "... bank will pay"), a
+    seat participle (``coref_seat_participles``) modifies it and the city is a place name."""
+    if lang != "en" or tok.pos_ != "NOUN" or tok.dep_ not in ("appos", "conj") or tok.tag_ == "NNS":
         return None
     city = tok.head
     if city.ent_type_ not in ("GPE", "LOC") or city.i > tok.i:
         return None
+    if tok.dep_ == "conj" and any(c.dep_ in ("cc", "preconj") for c in city.children):
+        return None  # a conjunct after a comma alone is the same misparsed apposition; "and" makes it another thing
     seat = _words(lang, "coref_seat_participles")
     if not any(c.dep_ == "amod" and c.lower_ in seat and c.i < tok.i for c in tok.children):
         return None
@@ -2746,8 +2754,16 @@ def _most_salient(
             best[m.entity] = (score, m)
     if not best:
         return None
+    if own_origins and not _ranks_of(anaphor, text):
+        # "Chrysler said ... with the help of Italian carmaker Fiat ... The Italian automaker": the
+        # entity the text gave that nationality before, over a nearer one it gave none. Not with a
+        # rank, whose country is its scope ("the No. 2 U.S. music retailer": No. 2 in the U.S.).
+        said = {e for e in best if e >= 0 and own_origins & (origins or {}).get(e, set())}
+        if said:
+            best = {e: v for e, v in best.items() if e in said or e < 0}
     fits = {
         e: (_head_fits(head, noun, e, described, entities, anaphor.lang) or _same_kind(own_kind, e, kinds)) and _new_words(anaphor, text, e, wording) is None
+        or _named_kind(anaphor, noun, e, entities)
         for e in best
     }
     ranked = sorted(
@@ -2933,6 +2949,35 @@ def _only_government(anaphor: Anaphor, entities: Sequence[Entity], names: Sequen
     (e,) = found
     a, b = max((a, b) for a, b, k in names if k == e and a < anaphor.start)
     return e, Span(a, b, text[a:b]), f"description: '{anaphor.text}' -> '{text[a:b]}' (the only government named before)"
+
+
+def _named_kind(anaphor: Anaphor, noun: str, e: int, entities: Sequence[Entity]) -> bool:
+    """Whether a description whose head a word modifies into a kind of its own ("the central
+    bank", ``coref_kind_adjectives``; "the investment bank") has all its words in one of entity
+    ``e``'s names or gazetteer aliases ("the European Central Bank", the Federal Reserve's "U.S.
+    central bank"): a fit as telling as a head said before, which the bare head's descriptions of
+    another entity ("Citigroup ... the bank") are not."""
+    if e < 0 or not anaphor.compounds or not noun:
+        return False
+    wanted = {*anaphor.compounds, noun}
+    return any(wanted <= words for words in _name_words(entities[e]))
+
+
+def _name_words(entity: Entity) -> list[frozenset[str]]:
+    """The lower-case words of each of ``entity``'s names and of its gazetteer record's names."""
+    names = set(_mention_texts(entity))
+    if entity.qid is not None:
+        names.update(_record_names(entity.qid))
+    return [frozenset(w.lower() for w in _WORD.findall(n)) for n in names]
+
+
+@lru_cache(maxsize=4096)
+def _record_names(qid: str) -> tuple[str, ...]:
+    """The names of the gazetteer record ``qid`` (none when it has no record)."""
+    from kg.knowledge.gazetteer import default_gazetteer
+
+    record = default_gazetteer().by_id(qid)
+    return record.names() if record is not None else ()
 
 
 def _new_words(anaphor: Anaphor, text: str, e: int, wording: Mapping[int, set[str]] | None) -> str | None:

@@ -689,6 +689,32 @@ CASES = [
     ("en", "The Treasury has given the company until June 1 to cut its debt .", "its", "possessive", None),
     ("en", "The Treasury has given Kestrel Motors until June 1 to cut its debt .", "its", "possessive", "Kestrel Motors"),
     ("en", "Kestrel Motors sold the plant to Zorbatel to cut its debt .", "its", "possessive", "Kestrel Motors"),
+    # a description's nationality takes up the entity an earlier description gave that country
+    # before a nearer, more salient one it gave none (issue 17, co17d) ...
+    ("en", "Kestrel Motors filed for bankruptcy on Thursday . Obama said the automaker would emerge stronger with the help of Italian"
+     " carmaker Zorba Automobili SpA . He said the company had reached a deal with its lenders . The Italian automaker will take a"
+     " 20 percent stake .", "The Italian automaker", "nominal", "Zorba Automobili SpA"),
+    ("en", "Kestrel Motors LLC , which filed for bankruptcy last month , is expected to sell its assets to Italian carmaker Zorba"
+     " Automobili SpA . The Italian automaker will take a 20 percent stake .", "The Italian automaker", "nominal", "Zorba Automobili SpA"),
+    # ... but not with a rank, whose country is its scope: no longer in the market's No. 2 position's chain
+    ("en", "NPD said Zorbatunes passes U.S. electronics retailer Kestrel Buy for the No. 2 U.S. music retailer in 2007 .",
+     "the No. 2 U.S. music retailer", "nominal", None),
+    # "The <city> , <region>-based <noun>" also when the parser reads the noun as a conjunct of the city (co17d)
+    ("en", "Bank of America agreed to buy Merrill Lynch for $ 50 billion . The Charlotte , North Carolina-based bank will pay $ 29 a"
+     " share .", "The Charlotte , North Carolina-based bank", "nominal", "Bank of America"),
+    # a name coordinated before a description that premodifies another name is no part of it (co17d)
+    ("en", "The deal will see Magna and Russian state-owned bank Sberbank take a 55 percent stake .",
+     "Russian state-owned bank", "appositive", "Sberbank"),
+    ("en", "The deal will see Magna and Russian state-owned bank Sberbank take a 55 percent stake .",
+     "Magna and Russian state-owned bank", "appositive", None),
+    # a description whose head a word makes a kind of its own ("the central bank") takes up the
+    # entity one of whose names or gazetteer aliases holds its words ("U.S. central bank" for the
+    # Federal Reserve, "the European Central Bank") before a more salient bank (issue 17, co17d)
+    ("en", "Kestrel Bancorp said it was profitable in the first two months . The New York-based bank has received $ 45 billion from"
+     " the government . Federal Reserve Chairman Ben Bernanke said the central bank would do what is needed .", "the central bank",
+     "nominal", "Federal Reserve"),
+    ("en", "The European Central Bank left interest rates unchanged on Thursday . Kestrel Bank AG said its profit rose 20 percent ."
+     " The central bank said inflation would stay low .", "The central bank", "nominal", "The European Central Bank"),
 ]
 
 
