@@ -21,7 +21,7 @@ if TYPE_CHECKING:  # pragma: no cover
 from kg.knowledge.gazetteer import default_gazetteer
 from kg.knowledge.institutions import norm as _norm
 from kg.knowledge.institutions import tables as _tables
-from kg.knowledge.lexicons import Condition, TriggerEntry, TriggerLexicon
+from kg.knowledge.lexicons import Condition, TriggerEntry, TriggerLexicon, _default_lexicon
 from kg.nlp.grammar import (
     _COMMUNICATION_TYPES,
     _NAME_DEPS,
@@ -859,8 +859,6 @@ def _listed_verb(verb: Token) -> bool:
         return False
     if any(t.text in _QUOTE_MARKS for t in verb.doc[verb.sent.start : verb.i]):
         return False
-    from kg.extract.quotes import is_reporting_verb  # quotes imports this module
-
     return not is_reporting_verb(verb, "fr")
 
 
@@ -3097,3 +3095,29 @@ def _timex_head(doc: Doc, first: int, last: int) -> Token:
         if not first <= head.i <= last or head.i == i:
             return doc[i]
     return doc[first]
+
+
+def is_reporting_verb(tok: Token, lang: str) -> bool:
+    """Whether ``tok`` is a verb of saying (reporting or appeal types of the packaged lexicon, or
+    one of the extra reporting verbs): "said", "a annoncé", "declared"."""
+    return _is_reporting(tok, lang, _default_lexicon())
+
+
+def _is_reporting(tok: Token, lang: str, lex: TriggerLexicon) -> bool:
+    lemma = _lemma(tok)
+    if tok.pos_ not in ("VERB", "AUX"):
+        # The parser sometimes leaves an inverted reporting verb untagged ("», commente Paul Durand").
+        return tok.pos_ == "X" and lemma in word_sets("reporting_verbs").get(lang, frozenset())
+    if lemma in word_sets("reporting_verbs").get(lang, frozenset()):
+        return True
+    return any(
+        (e.type in _COMMUNICATION_TYPES or e.type == "Appeal")
+        # a locution (« faire savoir », « faire part »): the verb alone says nothing
+        and (not _locution_row(e) or _requirements_hold(e, tok, lang))
+        for e in lex.lookup(lang, lemma, "VERB")
+    )
+
+
+def _locution_row(entry: TriggerEntry) -> bool:
+    """A row that needs a fixed word next to its verb (``next:`` / ``prev:``): a locution."""
+    return any(c.key in ("next", "prev") and not c.negated for group in entry.requires for c in group)

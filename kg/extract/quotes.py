@@ -26,12 +26,13 @@ from kg.extract.arguments import (
     _controlled_subject,
     _governing_verb,
     _inverted_subject,
+    _is_reporting,
     _locution_noun,
     _np_tokens,
-    _requirements_hold,
     _sentence_bounds,
     _subject,
     _tokens_span,
+    is_reporting_verb,
 )
 from kg.extract.memberships import (
     _is_person_token,
@@ -40,14 +41,11 @@ from kg.extract.memberships import (
     _person_run_ending,
 )
 from kg.knowledge.lexicons import (
-    TriggerEntry,
     TriggerLexicon,
-    _default_lexicon,
     load_lexicon,
     load_roles,
 )
 from kg.nlp.grammar import (
-    _COMMUNICATION_TYPES,
     _NON_NAME_ENTS,
     _PASS_SUBJ,
     _SUBJ,
@@ -101,32 +99,6 @@ def _quote_spans(
             continue
         out.append((start, end))
     return out
-
-
-def is_reporting_verb(tok: Token, lang: str) -> bool:
-    """Whether ``tok`` is a verb of saying (reporting or appeal types of the packaged lexicon, or
-    one of the extra reporting verbs): "said", "a annoncé", "declared"."""
-    return _is_reporting(tok, lang, _default_lexicon())
-
-
-def _is_reporting(tok: Token, lang: str, lex: TriggerLexicon) -> bool:
-    lemma = _lemma(tok)
-    if tok.pos_ not in ("VERB", "AUX"):
-        # The parser sometimes leaves an inverted reporting verb untagged ("», commente Paul Durand").
-        return tok.pos_ == "X" and lemma in word_sets("reporting_verbs").get(lang, frozenset())
-    if lemma in word_sets("reporting_verbs").get(lang, frozenset()):
-        return True
-    return any(
-        (e.type in _COMMUNICATION_TYPES or e.type == "Appeal")
-        # a locution (« faire savoir », « faire part »): the verb alone says nothing
-        and (not _locution_row(e) or _requirements_hold(e, tok, lang))
-        for e in lex.lookup(lang, lemma, "VERB")
-    )
-
-
-def _locution_row(entry: TriggerEntry) -> bool:
-    """A row that needs a fixed word next to its verb (``next:`` / ``prev:``): a locution."""
-    return any(c.key in ("next", "prev") and not c.negated for group in entry.requires for c in group)
 
 
 def _speaker_of(verb: Token, inside: set[int]) -> Token | None:
