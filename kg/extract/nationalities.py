@@ -41,7 +41,7 @@ def nationality_candidates(
         return []
     demonyms = inst.tables().demonyms.get("en", {})
     regions = word_set("en", "region_adjectives")
-    idioms = {(row[0], row[1]) for row in rows("en", "demonym_idioms")}
+    idioms = {tuple(row[0].split(" ", 1)) for row in rows("en", "demonym_idioms")}
     spans = _Taken(taken)
     out: list[Candidate] = []
     for tok in doc:
