@@ -433,7 +433,9 @@ def index_phrase(text: str, start: int, end: int) -> tuple[int, int]:
     index's noun phrase is widened to the left: a name that ``market_indices.tsv`` knows, that an
     index noun ends ("Hang Seng Index") or that an index noun follows; a market named for its street or an exchange ("Wall Street", kg's FIN for
     the market) may modify another noun, whose article it does not take ("even the [Wall Street]
-    analysts")."""
+    analysts"), and so does an index's name that a noun of trading or of a holding follows ("the
+    [Nasdaq] trading halt", "the [Dow] stocks": ``en/exchange_trading_nouns``,
+    :func:`modified_noun_after`)."""
     from kg.extract.products import index_kind
 
     new_end = _index_end(text, end)
@@ -443,6 +445,11 @@ def index_phrase(text: str, start: int, end: int) -> tuple[int, int]:
     heads = word_set("en", "market_index_heads") | word_set("en", "index_average_words")
     if new_end == end and not index_kind(text[start:end]) and not (len(words) > 1 and words[-1].casefold() in heads):
         return start, end
+    after = _INDEX_TAIL_WORD.match(text, new_end)
+    if new_end == end and (
+        (after is not None and after.group(1).lower() in word_set("en", "exchange_trading_nouns")) or modified_noun_after(text, end)
+    ):
+        return start, end  # "the [Nasdaq] trading halt", "the [Dow] stocks": the article is the noun's
     return _index_start(text, start), new_end
 
 

@@ -212,6 +212,10 @@ def test_is_newspaper_title(surface: str, expected: bool) -> None:
         ("It fell on the New York Stock Exchange .", "New York Stock Exchange", "New York Stock Exchange"),
         ("Hong Kong's Hang Seng Index fell 2 percent.", "Hang Seng Index", "Hong Kong's Hang Seng Index"),
         ("The key Nikkei Index rose .", "Nikkei Index", "The key Nikkei Index"),
+        # A known index's name before a noun of trading or of a holding modifies it.
+        ("The Nasdaq trading halt lasted three hours .", "Nasdaq", "Nasdaq"),
+        ("Tokyo's Nikkei stocks fell .", "Nikkei", "Nikkei"),
+        ("The blue-chip Dow shares rose .", "Dow", "Dow"),
         # An exchange before a session of trading: no index noun.
         ("GM fell in New York Stock Exchange composite trading .", "New York Stock Exchange", "New York Stock Exchange"),
         ("It fell in Nasdaq composite trading .", "Nasdaq", "Nasdaq"),
