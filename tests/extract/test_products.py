@@ -180,6 +180,10 @@ def test_brand_and_model_names(text: str, name: str, expected: tuple[str, str] |
         ("Toyota 's Zephra operations were spared .", "Zephra", None),
         ("Honda's Zephra auto workers voted.", "Zephra", None),
         ("GM's Zephra headquarters confirmed it.", "Zephra", None),
+        # A person of the maker: a relative pronoun or an age after a comma.
+        ("Nissan's Zephra, who also runs Renault, spoke.", "Zephra", None),
+        ("GM's Zephra, 52, took over.", "Zephra", None),
+        ("GM's Zephra, which costs $41,000, sold well.", "Zephra", ("Zephra", "GM")),
         ("Toyota 's Zephra , Kentucky , plant will grow .", "Zephra", None),
         ("Michigan 's Zephra rose .", "Zephra", None),
     ],
