@@ -468,6 +468,8 @@ def possessor_start(text: str, start: int, owners: Iterable[tuple[int, int]]) ->
     so a caller may pass them all."""
     for a, b in owners:
         if start - _MAX_GAP <= b < start and (gap := _POSSESSIVE_GAP.fullmatch(text, b, start)) is not None and gap.end() == start:
+            if "s" not in gap.group() and text[b - 1 : b] not in ("s", "S"):
+                continue  # a bare apostrophe after a name that ends in no "s" closes a quotation ("the 'Acme' Zephra")
             if (art := _ARTICLE.search(text, max(0, a - 5), a)) is not None:
                 return art.start()
             return a

@@ -243,6 +243,9 @@ def test_index_phrase(text: str, name: str, expected: str) -> None:
         ("to supply the United Kingdom 's Royal Air Force", "United Kingdom", "Royal Air Force", "the United Kingdom 's Royal Air Force"),
         # An owner further back than a possessive's width is none.
         ("Japan said that Toyota rose.", "Japan", "Toyota", "Toyota"),
+        # A bare apostrophe after a name without a final "s" closes a quotation.
+        ("He called it the 'Boeing' 747 of phones.", "Boeing", "747", "747"),
+        ("General Motors' Volt sold well.", "General Motors", "Volt", "General Motors' Volt"),
     ],
 )
 def test_possessor_start(text: str, owner: str, name: str, expected: str) -> None:
