@@ -296,17 +296,26 @@ def _noun_phrases(text: str, entities: list[Mention]) -> list[Mention]:
     common noun of the same thing after it and its article (:func:`kg.extract.extent.name_phrase`:
     "the United Auto Workers union", "Heathrow airport"), and an organisation or a product with the
     possessor of :data:`_POSSESSOR_LABELS` that kg found right before it
-    (:func:`kg.extract.extent.possessor_start`)."""
-    from kg.extract.extent import index_phrase, name_phrase, possessor_start
+    (:func:`kg.extract.extent.possessor_start`), unless the organisation only modifies a noun of a
+    site, a workforce or a holding after it (:func:`kg.extract.extent.modified_noun_after`: "Japan
+    's [Toyota] plant")."""
+    from kg.extract.extent import index_phrase, modified_noun_after, name_phrase, owners_before, possessor_start
 
+    # The possible possessors by label and end offset, so that each name looks only at the few
+    # ending right before it (linear in the number of mentions).
+    by_end: dict[str, dict[int, list[tuple[int, int]]]] = {}
+    for o in entities:
+        by_end.setdefault(o.label, {}).setdefault(o.end, []).append((o.start, o.end))
     out = []
     for m in entities:
         if m.label == "FIN":
             start, end = index_phrase(text, m.start, m.end)
         else:
             start, end = name_phrase(text, m.start, m.end, m.label)
-            if m.label in _POSSESSOR_LABELS:
-                owners = [(o.start, o.end) for o in entities if o.label in _POSSESSOR_LABELS[m.label] and o.end <= m.start]
+            # An organisation that modifies a noun of a site, a workforce or a holding is no head
+            # of the possessor's phrase ("Japan 's [Toyota] plant").
+            if m.label in _POSSESSOR_LABELS and not (m.label == "ORG" and end == m.end and modified_noun_after(text, end)):
+                owners = [span for label in _POSSESSOR_LABELS[m.label] for span in owners_before(start, by_end.get(label, {}))]
                 start = possessor_start(text, start, owners)
         out.append(m if (start, end) == (m.start, m.end) else Mention(start, end, m.label, m.value, text[start:end]))
     return sorted(set(out))

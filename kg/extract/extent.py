@@ -12,14 +12,24 @@ that reading of a document's mentions; kg's own output and graph are unchanged.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 
 from kg.knowledge import institutions as inst
-from kg.knowledge.words import rows, word_map, word_set
+from kg.knowledge.words import number_map, rows, word_map, word_set
 
-__all__ = ["Extent", "index_phrase", "is_newspaper_title", "maximal_extent", "maximal_mentions", "name_phrase", "possessor_start"]
+__all__ = [
+    "Extent",
+    "index_phrase",
+    "is_newspaper_title",
+    "maximal_extent",
+    "maximal_mentions",
+    "modified_noun_after",
+    "name_phrase",
+    "owners_before",
+    "possessor_start",
+]
 
 
 @dataclass(frozen=True)
@@ -419,10 +429,27 @@ def index_phrase(text: str, start: int, end: int) -> tuple[int, int]:
     annotates it: with the article or the possessor before it and the modifiers between ("[the
     blue-chip Dow]", "[Tokyo 's benchmark Nikkei 225 average]", "[London's FTSE 100 index]"), and
     the index noun after it ("[the tech-heavy Nasdaq composite index]", "[the Standard & Poor's
-    500-stock index]"). A name already opened by its article is only widened to the right."""
+    500-stock index]"). A name already opened by its article is only widened to the right. Only an
+    index's noun phrase is widened to the left: a name that ``market_indices.tsv`` knows, that an
+    index noun ends ("Hang Seng Index") or that an index noun follows; a market named for its street or an exchange ("Wall Street", kg's FIN for
+    the market) may modify another noun, whose article it does not take ("even the [Wall Street]
+    analysts"), and so does an index's name that a noun of trading or of a holding follows ("the
+    [Nasdaq] trading halt", "the [Dow] stocks": ``en/exchange_trading_nouns``,
+    :func:`modified_noun_after`)."""
+    from kg.extract.products import index_kind
+
     new_end = _index_end(text, end)
     if re.match(r"[Tt]he[ \t]", text[start : start + 4]):
         return start, new_end
+    words = text[start:end].split()
+    heads = word_set("en", "market_index_heads") | word_set("en", "index_average_words")
+    if new_end == end and not index_kind(text[start:end]) and not (len(words) > 1 and words[-1].casefold() in heads):
+        return start, end
+    after = _INDEX_TAIL_WORD.match(text, new_end)
+    if new_end == end and (
+        (after is not None and after.group(1).lower() in word_set("en", "exchange_trading_nouns")) or modified_noun_after(text, end)
+    ):
+        return start, end  # "the [Nasdaq] trading halt", "the [Dow] stocks": the article is the noun's
     return _index_start(text, start), new_end
 
 
@@ -434,33 +461,108 @@ _POSSESSIVE_GAP = re.compile(r"[ \t]*(?:['’]s|['’])[ \t]+")
 
 def possessor_start(text: str, start: int, owners: Iterable[tuple[int, int]]) -> int:
     """The start of the possessor among ``owners`` that the name at ``start`` follows through a
-    possessive ("[Japan] 's Toyota", "[Apple]'s iTunes"), for a corpus that annotates the name
-    with its possessor (MEANTIME: "the United Kingdom 's Royal Air Force", "Boeing 's 747");
-    ``start`` when none."""
+    possessive ("[Japan] 's Toyota", "[Apple]'s iTunes"), with the article before the possessor
+    ("[the United Kingdom 's Royal Air Force]"), for a corpus that annotates the name with its
+    possessor (MEANTIME: "the United Kingdom 's Royal Air Force", "Boeing 's 747"); ``start`` when
+    none. Only the owners ending within :data:`_MAX_GAP` characters before the name are looked at,
+    so a caller may pass them all."""
     for a, b in owners:
-        if b < start and (gap := _POSSESSIVE_GAP.fullmatch(text, b, start)) is not None and gap.end() == start:
+        if start - _MAX_GAP <= b < start and (gap := _POSSESSIVE_GAP.fullmatch(text, b, start)) is not None and gap.end() == start:
+            if "s" not in gap.group() and text[b - 1 : b] not in ("s", "S"):
+                continue  # a bare apostrophe after a name that ends in no "s" closes a quotation ("the 'Acme' Zephra")
+            if (art := _ARTICLE.search(text, max(0, a - 5), a)) is not None:
+                return art.start()
             return a
     return start
 
 
-# One or two lower-case words after a name.
-_HEAD_AFTER = re.compile(r"[ \t]+([a-z]+)(?:[ \t]+([a-z]+))?")
+# The longest possessive between a possessor's name and the name it owns (" 's ", "'s", " ' ").
+_MAX_GAP = 8
+
+
+def owners_before(start: int, owners_by_end: Mapping[int, Sequence[tuple[int, int]]]) -> list[tuple[int, int]]:
+    """The spans of ``owners_by_end`` (spans by their end offset) that end within :data:`_MAX_GAP`
+    characters before ``start``: the possessors :func:`possessor_start` may find, looked up in
+    constant time whatever the number of mentions."""
+    return [span for b in range(max(0, start - _MAX_GAP), start) for span in owners_by_end.get(b, ())]
+
+
+# A lower-case word, then maybe a second, after a name.
+_NOUNS_AFTER = re.compile(r"[ \t]+([a-z]+)(?:[ \t]+([a-z]+))?")
+
+
+def modified_noun_after(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` modifies a noun of a site, a workforce or a holding right
+    after it, one lower-case word between allowed (``en/plant_nouns``, ``en/holding_nouns``,
+    ``en/name_modified_nouns``, the plurals of ``en/employee_nouns``: "Louisville assembly
+    plant", "Oakville employees", "Toyota shares"): the name is the place or the owner of that
+    thing, not the head of its noun phrase."""
+    m = _NOUNS_AFTER.match(text, end)
+    if m is None:
+        return False
+    nouns = _modified_nouns()
+    return m.group(1) in nouns or (m.group(2) is not None and m.group(2) in nouns)
+
+
+@cache
+def _modified_nouns() -> frozenset[str]:
+    employees = word_set("en", "employee_nouns")
+    return (
+        word_set("en", "plant_nouns")
+        | word_set("en", "holding_nouns")
+        | word_set("en", "name_modified_nouns")
+        | employees
+        | {f"{w}s" for w in employees}
+    )
+
+
+# One or two lower-case words after a name, each a whole word (not the first part of a hyphenated
+# one: "Heathrow airport-bound flights").
+_HEAD_AFTER = re.compile(r"[ \t]+([a-z]+)(?![\w-])(?:[ \t]+([a-z]+)(?![\w-]))?")
+# The word right before a name, on its line.
+_WORD_BEFORE_NAME = re.compile(r"(?<![\w'’-])([A-Za-z]+|\d[\d,.]*)[ \t]+$")
+# A capitalised word right after a noun: a name in apposition ("Boeing subsidiary Jeppesen").
+_NAME_AFTER = re.compile(r"[ \t]+[A-Z]")
+
+
+def _modifies_head(text: str, start: int, head_end: int, label: str) -> bool:
+    """Whether the name at ``start`` modifies the noun ending at ``head_end`` rather than names the
+    thing it stands for: after an indefinite determiner, a quantifier or a number (``en/coref_determiners``:
+    "a [Chicago] airport", "another [GM] unit", "two [Boeing] subsidiaries"), or, for an
+    organisation, before a name in apposition to the noun ("[Boeing] subsidiary Jeppesen", "[GM]
+    unit Opel": the unit is the other name)."""
+    before = _WORD_BEFORE_NAME.search(text, max(0, start - 24), start)
+    if before is not None:
+        word = before.group(1)
+        lower = word.casefold()
+        if word[:1].isdigit() or lower in number_map("en", "number_words") or word_map("en", "coref_determiners").get(lower) in ("indefinite", "quantifier"):
+            return True
+    return label == "ORG" and _NAME_AFTER.match(text, head_end) is not None
 
 
 def name_phrase(text: str, start: int, end: int, label: str) -> tuple[int, int]:
     """The noun phrase of the English name at ``[start, end)`` whose common noun of the same thing
     comes right after it (``en/name_phrase_heads`` for ``label``: "Opel unit", "United Auto
     Workers union", "Heathrow airport"), with the article before the name ("[the United Auto
-    Workers union]"), as MEANTIME annotates it; ``(start, end)`` when no such noun follows."""
+    Workers union]"), as MEANTIME annotates it; ``(start, end)`` when no such noun follows, when
+    the name only modifies the noun (:func:`_modifies_head`: "a Chicago airport", "Boeing
+    subsidiary Jeppesen"), or when "union" follows a name that is no union's
+    (``en/union_name_words``: "the main [Airbus] union")."""
     heads = word_map("en", "name_phrase_heads")
     m = _HEAD_AFTER.match(text, end)
     if m is None:
         return start, end
     if m.group(2) and heads.get(f"{m.group(1)} {m.group(2)}") == label:
-        new_end = m.end(2)
+        head, new_end = f"{m.group(1)} {m.group(2)}", m.end(2)
     elif heads.get(m.group(1)) == label:
-        new_end = m.end(1)
+        head, new_end = m.group(1), m.end(1)
     else:
+        return start, end
+    if head in ("union", "unions"):
+        words = text[start:end].split()
+        if not words or words[-1].casefold() not in word_set("en", "union_name_words"):
+            return start, end
+    if _modifies_head(text, start, new_end, label):
         return start, end
     if (art := _ARTICLE.search(text, max(0, start - 5), start)) is not None:
         start = art.start()

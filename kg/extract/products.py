@@ -14,6 +14,7 @@ from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
 
+from kg.extract.extent import modified_noun_after
 from kg.extract.quotes import is_reporting_verb
 from kg.knowledge.gazetteer import (
     Gazetteer,
@@ -342,6 +343,9 @@ def as_brand_model(cand: Candidate, text: str, *, gazetteer: Gazetteer | None = 
 # A car maker's possessive right before a name, tokenised or not ("Toyota's ", "General Motors 's
 # "): up to three capitalised words.
 _MAKER_OWNER_BEFORE = re.compile(r"(?<![\w&.-])(?P<owner>[A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*){0,2})[ \t]?['’]s[ \t]+$")
+# What a person's name is written before: a comma, then a relative pronoun
+# (``en/person_relative_pronouns``) or an age and a comma ("Nissan's Ghosn, who", "GM's Barra, 52,").
+_PERSON_AFTER = re.compile(r"[ \t]*,[ \t]*(?:(?P<word>[a-z]+)\b|\d{1,3}[ \t]*,)")
 # A model's one name: a capital then lower-case letters ("Prius", "F-150" is left to NER).
 _ONE_MODEL_NAME = re.compile(r"[A-Z][a-z][a-z-]*")
 
@@ -370,8 +374,11 @@ def _owned_model(cand: Candidate, text: str, gazetteer: Gazetteer) -> Candidate 
     plural, a word that heads no model (``_model_stop_words``), a brand before its model's name
     ("GM's Zorvo Kestrel", read as one model by the caller), a town before its state ("Toyota's
     Georgetown, Kentucky, plant"), a person who speaks ("GM's Wagoner said"), or a name a plant's
-    or a unit's noun follows ("Ford's Dearborn plant", "GM's Saturn
-    division")."""
+    or a unit's noun follows ("Ford's Dearborn plant", "GM's Saturn division"), or a noun of a
+    site, a workforce or a holding, one lower-case word between allowed
+    (:func:`kg.extract.extent.modified_noun_after`: "Ford's Louisville assembly plant", "Ford's
+    Oakville employees", "Toyota's Georgetown operations"), or a person's relative pronoun or age
+    after a comma ("Nissan's Ghosn, who also runs Renault", "GM's Barra, 52, took over")."""
     surface = text[cand.start : cand.end]
     if _ONE_MODEL_NAME.fullmatch(surface) is None or _PLURAL.search(surface) or gazetteer.lookup(surface):
         return None
@@ -389,6 +396,11 @@ def _owned_model(cand: Candidate, text: str, gazetteer: Gazetteer) -> Candidate 
     heads = word_set("en", "plant_nouns") | word_set("en", "organisation_unit_nouns") | word_set("en", "not_model_words")
     if after is not None and (after.group(1) in heads or _reporting_form(after.group(1))):
         return None  # "GM's Wagoner said": a person of the maker
+    if modified_noun_after(text, cand.end):
+        return None  # "Ford's Louisville assembly plant", "Ford's Oakville employees": a place of the maker
+    person = _PERSON_AFTER.match(text, cand.end)
+    if person is not None and (person.group("word") is None or person.group("word") in word_set("en", "person_relative_pronouns")):
+        return None  # "Nissan's Ghosn, who also runs Renault", "GM's Barra, 52,": a person of the maker
     return Candidate(cand.start, cand.end, "PRO", cand.extractor + "+model", evidence=(f"model name: {surface}",), maker=owner.group("owner"))
 
 

@@ -392,6 +392,8 @@ def test_names_in_hyphenated_words_read_as_the_word(text: str, surface: str, sco
         # A corpus that annotates an index's whole noun phrase (MEANTIME) reads kg's FIN mention so.
         ("The tech-heavy Nasdaq composite index fell.", "Nasdaq", "FIN", "The tech-heavy Nasdaq composite index"),
         ("Tokyo 's Nikkei 225 average slid .", "Nikkei 225", "FIN", "Tokyo 's Nikkei 225 average"),
+        # A market that modifies another noun takes no article.
+        ("Even the Wall Street analysts were surprised .", "Wall Street", "FIN", "Wall Street"),
         # Other labels are left as they are.
         ("The tech-heavy Varlo index fell.", "Varlo", "ORG", "Varlo"),
     ],
@@ -427,6 +429,13 @@ def _english_mentions(text: str, mentions: list[tuple[str, str]]) -> Analysis:
         ("The United Auto Workers union agreed .", [("United Auto Workers", "ORG")], ["The United Auto Workers union"]),
         ("GM 's Opel unit lost money .", [("GM", "ORG"), ("Opel", "ORG")], ["GM", "Opel unit"]),
         ("Germany 's Varlo unit grew .", [("Germany", "LOC"), ("Varlo", "ORG")], ["Germany", "Germany 's Varlo unit"]),
+        # An organisation that modifies a noun of a site, a workforce or a holding stays alone.
+        ("Japan 's Varlo plant in Ohio grew .", [("Japan", "LOC"), ("Varlo", "ORG")], ["Japan", "Varlo"]),
+        ("Germany's Varlo assembly workers struck.", [("Germany", "LOC"), ("Varlo", "ORG")], ["Germany", "Varlo"]),
+        ("Japan 's Varlo shares fell .", [("Japan", "LOC"), ("Varlo", "ORG")], ["Japan", "Varlo"]),
+        # A person's possessive before an organisation, and "union" after a company: alone.
+        ("Obama 's GM plan failed .", [("Obama", "PER"), ("GM", "ORG")], ["GM", "Obama"]),
+        ("the main Airbus union in France agreed .", [("Airbus", "ORG"), ("France", "LOC")], ["Airbus", "France"]),
     ],
 )
 def test_possessors_read_with_the_name(text: str, mentions: list[tuple[str, str]], scored: list[str]) -> None:

@@ -206,6 +206,16 @@ def test_is_newspaper_title(surface: str, expected: bool) -> None:
         ("It fell on the Nasdaq exchange.", "the Nasdaq", "the Nasdaq"),
         ("Traders watched Nikkei futures.", "Nikkei", "Nikkei"),
         ("Stocks fell on Wall Street .", "Wall Street", "Wall Street"),
+        # A market that no index noun follows and that is no known index: no article taken (it may
+        # modify another noun); a name an index noun ends is an index's.
+        ("Even the Wall Street analysts were surprised .", "Wall Street", "Wall Street"),
+        ("It fell on the New York Stock Exchange .", "New York Stock Exchange", "New York Stock Exchange"),
+        ("Hong Kong's Hang Seng Index fell 2 percent.", "Hang Seng Index", "Hong Kong's Hang Seng Index"),
+        ("The key Nikkei Index rose .", "Nikkei Index", "The key Nikkei Index"),
+        # A known index's name before a noun of trading or of a holding modifies it.
+        ("The Nasdaq trading halt lasted three hours .", "Nasdaq", "Nasdaq"),
+        ("Tokyo's Nikkei stocks fell .", "Nikkei", "Nikkei"),
+        ("The blue-chip Dow shares rose .", "Dow", "Dow"),
         # An exchange before a session of trading: no index noun.
         ("GM fell in New York Stock Exchange composite trading .", "New York Stock Exchange", "New York Stock Exchange"),
         ("It fell in Nasdaq composite trading .", "Nasdaq", "Nasdaq"),
@@ -229,6 +239,13 @@ def test_index_phrase(text: str, name: str, expected: str) -> None:
         ("Airbus ' massive new A380 flew.", "Airbus", "A380", "A380"),
         ("Japan and Toyota agreed.", "Japan", "Toyota", "Toyota"),
         ("Japan , Toyota said.", "Japan", "Toyota", "Toyota"),
+        # The article before the possessor is the phrase's.
+        ("to supply the United Kingdom 's Royal Air Force", "United Kingdom", "Royal Air Force", "the United Kingdom 's Royal Air Force"),
+        # An owner further back than a possessive's width is none.
+        ("Japan said that Toyota rose.", "Japan", "Toyota", "Toyota"),
+        # A bare apostrophe after a name without a final "s" closes a quotation.
+        ("He called it the 'Boeing' 747 of phones.", "Boeing", "747", "747"),
+        ("General Motors' Volt sold well.", "General Motors", "Volt", "General Motors' Volt"),
     ],
 )
 def test_possessor_start(text: str, owner: str, name: str, expected: str) -> None:
@@ -249,6 +266,23 @@ def test_possessor_start(text: str, owner: str, name: str, expected: str) -> Non
         ("The Apple CEO spoke .", "Apple", "ORG", "Apple"),
         ("Heathrow unit staff struck .", "Heathrow", "LOC", "Heathrow"),
         ("The Varlo airport plan failed .", "Varlo", "ORG", "Varlo"),
+        # "union" after a name that is no union's: the union of its employer or its place.
+        ("Force Ouvriere , the main Airbus union in France , agreed .", "Airbus", "ORG", "Airbus"),
+        ("The GM union voted .", "GM", "ORG", "GM"),
+        ("The Teamsters union voted .", "Teamsters", "ORG", "The Teamsters union"),
+        ("The Canadian Auto Workers union struck .", "Canadian Auto Workers", "ORG", "The Canadian Auto Workers union"),
+        # A name after an indefinite determiner, a quantifier or a number modifies the noun.
+        ("It landed at a Chicago airport .", "Chicago", "LOC", "Chicago"),
+        ("Another GM unit was sold .", "GM", "ORG", "GM"),
+        ("Two Boeing units merged .", "Boeing", "ORG", "Boeing"),
+        ("Each Acme subsidiary reports .", "Acme", "ORG", "Acme"),
+        # An organisation's noun before a name in apposition: the unit is the other name.
+        ("Boeing subsidiary Jeppesen said so .", "Boeing", "ORG", "Boeing"),
+        ("GM unit Opel lost money .", "GM", "ORG", "GM"),
+        ("the Airbus unit of EADS grew .", "Airbus", "ORG", "the Airbus unit"),
+        # A head that opens a hyphenated word is none; a possessive after it is the phrase's own.
+        ("Heathrow airport-bound flights were cut .", "Heathrow", "LOC", "Heathrow"),
+        ("The United Auto Workers union's leaders met .", "United Auto Workers", "ORG", "The United Auto Workers union"),
     ],
 )
 def test_name_phrase(text: str, name: str, label: str, expected: str) -> None:

@@ -174,6 +174,16 @@ def test_brand_and_model_names(text: str, name: str, expected: tuple[str, str] |
         # NER's place after a car maker's possessive is its model; after a place's, it stays.
         ("Ford 's Zephra was recalled .", "Zephra", ("Zephra", "Ford")),
         ("Ford 's Dearborn plant will close .", "Dearborn", None),
+        # A place of the maker's site or workforce, one lower-case word between allowed.
+        ("Ford's Zephra assembly plant will build it.", "Zephra", None),
+        ("Ford's Zephra employees walked out.", "Zephra", None),
+        ("Toyota 's Zephra operations were spared .", "Zephra", None),
+        ("Honda's Zephra auto workers voted.", "Zephra", None),
+        ("GM's Zephra headquarters confirmed it.", "Zephra", None),
+        # A person of the maker: a relative pronoun or an age after a comma.
+        ("Nissan's Zephra, who also runs Renault, spoke.", "Zephra", None),
+        ("GM's Zephra, 52, took over.", "Zephra", None),
+        ("GM's Zephra, which costs $41,000, sold well.", "Zephra", ("Zephra", "GM")),
         ("Toyota 's Zephra , Kentucky , plant will grow .", "Zephra", None),
         ("Michigan 's Zephra rose .", "Zephra", None),
     ],
