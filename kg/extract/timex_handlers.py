@@ -654,6 +654,8 @@ def _h_season(m: Any, text: str, lang: str) -> dict | None:
     if lang == "en" and m.group("s")[:1].isupper() and not y and not dirw \
             and re.match(r"\s+[A-Z][a-z]", text[m.end("x"):m.end("x") + 3]):
         return None  # "the Summer Olympics", "the Winter Garden", "Spring Street": a name
+    if lang == "en" and not y and _next_word(text, m.end("x")) in word_set("en", "event_name_heads"):
+        return None  # "the next summer Olympics", "this winter festival": the season names a kind of event
     anch = _g(m, "anch")
     if anch and not y:
         # "the following spring": the next such season after the date the text last gave (a year is fine

@@ -1256,6 +1256,10 @@ ROUND15_EN = [
     # rv19d: "that" after a verb of saying, or "that fall," inside a clause, is a conjunction
     ("Analysts said that fall, not spring, is the best season for sales.", "en", "1998-10-14", []),
     ("He warned that summer, when demand peaks, could bring blackouts.", "en", "1998-10-14", []),
+    # rv19d: a season before an event's head noun (``en/event_name_heads``) names a kind of event
+    ("The next summer Olympics will be held in Rio.", "en", "2013-03-22", []),
+    ("The summer festival drew 5,000 people.", "en", "2013-03-22", []),
+    ("Last summer's festival drew 5,000 people.", "en", "2013-03-22", [("Last summer", "2012-SU")]),
     ("The firm went public in 1996, and that fall, its shares doubled.", "en", "1998-10-14",
      [("1996", "1996"), ("that fall", "1996-FA")]),
     # tv19d: "the end of", "the beginning of" a decade is in its extent, as "the end of 2015"
