@@ -124,11 +124,15 @@ def _past_form(tok: Token) -> bool:
 
 
 
-def _present_perfect(tok: Token) -> bool:
-    """A participle with "has" or "have" ("has scheduled a vote for Monday", "have been set for June"):
-    a plan made and still standing, whose date lies ahead (English gives no past day to a present
-    perfect)."""
-    return tok.tag_ == "VBN" and any(a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP") for a in _auxes(tok))
+def _present_perfect(tok: Token, path: Sequence[Token]) -> bool:
+    """A participle with "has" or "have" whose date is the object of "for" ("has scheduled a vote for
+    Monday", "have been set for June", "has prepared for Sunday's final"): a plan made and still
+    standing, whose date lies ahead (English gives no past day to a present perfect). A date after
+    another preposition, or none, is the day of the act ("have gone on strike on Monday", "has set a
+    record high on Tuesday", "has proposed a tax cut Tuesday")."""
+    prep = next((t for t in path[1:] if t.dep_ == "prep"), None)
+    return tok.tag_ == "VBN" and prep is not None and prep.lower_ == "for" \
+        and any(a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP") for a in _auxes(tok))
 
 
 def _done_participle(tok: Token) -> bool:
@@ -519,7 +523,7 @@ def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str 
                 # verb wants, not an adjunct of it: "needs surgery after breaking his leg in March")
                 return "future"
             if t.lemma_.lower() in governors and t.pos_ in ("VERB", "AUX", "ADJ") \
-                    and (not _past_form(t) or _backshifted(t, weekday=weekday) or _present_perfect(t)):
+                    and (not _past_form(t) or _backshifted(t, weekday=weekday) or _present_perfect(t, path)):
                 if t.tag_ == "VBN" and not _auxes(t):
                     if verbs[0].head.i == t.i and verbs[0].dep_ == "xcomp" \
                             and any(a.tag_ == "TO" for a in _auxes(verbs[0])):

@@ -1133,6 +1133,10 @@ class TimexReader:
                 anchor = seg_date  # "in 2001 ... the following year": 2002
             else:
                 anchor = ref
+                if c.kind == "season" and c.anchored and c.direction == 0 and c.year is None:
+                    # "That summer, workers walked out" with no year before it: the season the clause's
+                    # tense points to, as "in the summer" (told in March, last year's)
+                    c = replace(c, direction=2)
             value = None
             if (c.kind == "weekday" and c.direction is None and not c.deictic and seg_last is not None
                     and seg_last.day is not None and ref is not None

@@ -627,6 +627,16 @@ def _h_millennium(m: Any, text: str, lang: str) -> dict | None:
     return {"type": "DATE", "kind": "value", "value": f"{num - 1}XXX"}
 
 
+def _reporting_form(words: list[str]) -> bool:
+    """Whether the one word of ``words`` is a form of an English verb of saying (``en/reporting_verbs``:
+    "said", "says", "warned", "told"), after which "that" is a conjunction."""
+    from kg.nlp.wordforms import verb_lemma
+
+    verbs = word_set("en", "reporting_verbs")
+    return len(words) == 1 and any(f in verbs for f in (verb_lemma(words[0], words[0], "en"), words[0],
+                                                        words[0][:-1], words[0][:-2]))
+
+
 def _h_season(m: Any, text: str, lang: str) -> dict | None:
     s = word_map("xx", "seasons").get(_fold(m.group("s")))
     if s is None:
@@ -644,6 +654,8 @@ def _h_season(m: Any, text: str, lang: str) -> dict | None:
     if lang == "en" and m.group("s")[:1].isupper() and not y and not dirw \
             and re.match(r"\s+[A-Z][a-z]", text[m.end("x"):m.end("x") + 3]):
         return None  # "the Summer Olympics", "the Winter Garden", "Spring Street": a name
+    if lang == "en" and not y and _next_word(text, m.end("x")) in word_set("en", "event_name_heads"):
+        return None  # "the next summer Olympics", "this winter festival": the season names a kind of event
     anch = _g(m, "anch")
     if anch and not y:
         # "the following spring": the next such season after the date the text last gave (a year is fine
@@ -658,10 +670,15 @@ def _h_season(m: Any, text: str, lang: str) -> dict | None:
         # "the fall in prices", "the fall of the Wall": only "in/during/by the fall" is the season, and
         # "that fall" set off by a comma ("That fall, he started a company"; "that fall was painful" stays out)
         prev = _prev_words(text, m.start("x"), 1)
+        # (the comma's "that fall" opens its clause: "Analysts said that fall, not spring, is best" is a
+        # conjunction before the noun)
+        opens = not prev or not prev[-1][:1].isalnum() or prev[-1] in ("and", "but", "then")
         if (not prev or prev[-1] not in ("in", "during", "by", "until", "through", "since", "over")) \
-                and not (_fold(det) == "that" and text[m.end("x"):m.end("x") + 1] == ","):
+                and not (_fold(det) == "that" and text[m.end("x"):m.end("x") + 1] == "," and opens):
             return None
     if lang == "en" and det and _fold(det) == "that" and not y and not dirw:
+        if _reporting_form(_prev_words(text, m.start("x"), 1)[-1:]):
+            return None  # "he warned that summer, when demand peaks, could bring blackouts": a conjunction
         # "That summer, the government fell": the season of the year the text last gave, as "that year"
         # (TimeML anchors the distal demonstrative on the narrative's time; the reference's year without one)
         return {"type": "DATE", "kind": "season", "season": s, "year": None, "unit": "Y", "anchored": True,
@@ -693,8 +710,11 @@ def _h_season(m: Any, text: str, lang: str) -> dict | None:
             return None
     direction = _direction(dirw) if dirw else (0 if det and _fold(det) in (
         "cet", "ce", "cette", "this") else None)
-    if lang == "en" and direction is None and not y and det and _fold(det) == "the":
-        direction = 2  # "in the summer": the one the clause's tense points to (see temporal._season_value)
+    if lang == "en" and direction is None and not y and (det and _fold(det) == "the" or (
+            not det and not _g(m, "mod") and _prev_words(text, m.start("x"), 1)[-1:] in (["by"], ["before"]))):
+        # "in the summer", "finished by summer", "was done before winter": the one the clause's tense points
+        # to (see temporal._season_value; "the bridge was finished by summer", told in March, the last one)
+        direction = 2
     return {"type": "DATE", "kind": "season", "season": s, "year": int(y) if y else None,
                 "direction": direction}
 
@@ -975,6 +995,10 @@ def _h_relunit(m: Any, text: str, lang: str) -> dict | None:
     elif det in ("last", "the last", "the previous", "previous", "the past", "past", "this past", "the prior"):
         if unit == "Q" and lang == "en" and _quarter_of_a_thing(text, m.end("x")):
             return None  # "in the last quarter of the game": no quarter of the year
+        if det == "the last" and lang == "en" and unit in ("Y", "M", "W") and re.match(r"\s+of\s", text[m.end("x"):], re.I):
+            # "in the last year of his term", "the last month of 2012": the final one of a span, not the
+            # one before the reference
+            return None
         off = -1
     elif det in ("the latest", "the most recent"):
         if unit != "Q":

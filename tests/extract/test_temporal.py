@@ -1250,6 +1250,18 @@ ROUND15_EN = [
     ("Prices rose over the last month.", "en", "2013-03-22", [("the last month", "P1M")]),
     ("Sales fell in the last week of March.", "en", "2013-03-22", [("the last week of March", "2013-03")]),
     ("Sales rose in the same period of the last year.", "en", "2013-03-22", [("the last year", "2012")]),
+    # rv19d: "the last year of", "the last month of": the final one of a span, not the one before now
+    ("In the last year of his term, the president signed 40 bills.", "en", "2013-03-22", []),
+    ("She retired in the last month of 2012.", "en", "2013-03-22", [("2012", "2012")]),
+    # rv19d: "that" after a verb of saying, or "that fall," inside a clause, is a conjunction
+    ("Analysts said that fall, not spring, is the best season for sales.", "en", "1998-10-14", []),
+    ("He warned that summer, when demand peaks, could bring blackouts.", "en", "1998-10-14", []),
+    # rv19d: a season before an event's head noun (``en/event_name_heads``) names a kind of event
+    ("The next summer Olympics will be held in Rio.", "en", "2013-03-22", []),
+    ("The summer festival drew 5,000 people.", "en", "2013-03-22", []),
+    ("Last summer's festival drew 5,000 people.", "en", "2013-03-22", [("Last summer", "2012-SU")]),
+    ("The firm went public in 1996, and that fall, its shares doubled.", "en", "1998-10-14",
+     [("1996", "1996"), ("that fall", "1996-FA")]),
     # tv19d: "the end of", "the beginning of" a decade is in its extent, as "the end of 2015"
     ("By the end of the 1990s, the bubble had burst.", "en", "2013-03-22", [("the end of the 1990s", "199")]),
     ("At the beginning of the eighties he moved.", "en", "2013-03-22", [("the beginning of the eighties", "198")]),
@@ -1571,6 +1583,18 @@ ROUND15_EN_ANCHORED = [
     ("The board has scheduled a vote for Monday.", "2013-03-22", [("Monday", "2013-03-25")]),
     ("The vote has been set for Monday.", "2013-03-22", [("Monday", "2013-03-25")]),
     ("The vote had been set for Monday, but it was delayed.", "2013-03-22", [("Monday", "2013-03-18")]),
+    # rv19d: only a date after "for" is the plan's; after another preposition it is the act's day
+    ("Workers have gone on strike on Monday, the union said.", "2013-03-22", [("Monday", "2013-03-18")]),
+    ("The Dow has set a record high on Tuesday.", "2013-03-22", [("Tuesday", "2013-03-19")]),
+    ("The council has proposed a tax cut on Tuesday.", "2013-03-22", [("Tuesday", "2013-03-19")]),
+    ("The team has prepared for Sunday's final.", "2013-03-22", [("Sunday", "2013-03-24")]),
+    ("The Senate has set a vote for Friday on the budget.", "1998-10-14", [("Friday", "1998-10-16")]),
+    # rv19d: "that summer" with no year before it, a bare season after "by", "before": the tense's season
+    ("That summer, workers walked out.", "2013-03-22", [("That summer", "2012-SU")]),
+    ("Prices collapsed in 1994. That winter, farmers burned their crops.", "1998-10-14",
+     [("1994", "1994"), ("That winter", "1994-WI")]),
+    ("The bridge was finished by summer.", "2013-03-22", [("summer", "2012-SU")]),
+    ("The bridge should be finished by summer.", "2013-03-22", [("summer", "2013-SU")]),
     # tv19d: what is put off is put off with the noun phrase the date completes ("the week of April 8")
     ("The vote was delayed to the week of April 8.", "2013-03-21", [("the week", "2013-W15"), ("April 8", "2013-04-08")]),
     ("Sales fell in the week of March 4.", "2013-03-21", [("the week", "2013-W10"), ("March 4", "2013-03-04")]),
