@@ -112,6 +112,10 @@ def build(
         console=err,
         transient=True,
         disable=quiet or not err.is_terminal,
+        # Drawn at each document and phase (refresh=True below), never by a thread of its own:
+        # with a second thread running, the outputs could not be written by forked children
+        # (kg.aside.can_fork), and a build in a terminal lost them.
+        auto_refresh=False,
     )
     task = progress.add_task("reading, extracting, resolving", total=None, rate="")
     started = time.perf_counter()

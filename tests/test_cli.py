@@ -229,10 +229,25 @@ def test_progress_shows_phases_on_a_terminal_only(
 
     import kg.cli
 
+    import kg.aside
+
+    forks = kg.aside.can_fork()
+    forked: list[bool] = []
+    real = kg.aside.Aside
+
+    class Watched(real):  # type: ignore[misc, valid-type]
+        def __init__(self, *args, **kwargs) -> None:
+            super().__init__(*args, **kwargs)
+            forked.append(self.forked)
+
+    monkeypatch.setattr(kg.aside, "Aside", Watched)
     screen = io.StringIO()
     monkeypatch.setattr(kg.cli, "err", Console(file=screen, force_terminal=terminal, width=150))
     result = runner.invoke(app, ["build", str(SEED), "--out", str(tmp_path / "out"), *quiet])
     assert result.exit_code == 0, result.output
+    # The display draws without a thread of its own: the registry and the page still go to
+    # forked children (no fork at all while a second thread runs).
+    assert forked == ([True, True] if forks else []), forked
     text = screen.getvalue()
     for words in ("reading, extracting, resolving", "docs/s", "drawing the page", "answering the named questions"):
         assert (words in text) is shown, words
