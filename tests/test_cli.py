@@ -227,9 +227,8 @@ def test_progress_shows_phases_on_a_terminal_only(
 
     from rich.console import Console
 
-    import kg.cli
-
     import kg.aside
+    import kg.cli
 
     forks = kg.aside.can_fork()
     forked: list[bool] = []
