@@ -842,6 +842,16 @@ def write_outputs(
         if saved is not None:
             registry = saved.result(timeout=PAGE_CHILD_TIMEOUT)
         written[:0] = [files[fmt] for fmt in dict.fromkeys(formats)] + ([registry] if registry is not None else [])
+    except Exception:
+        # Something else failed (a graph file, the answers): the registry and the analyses are
+        # still written, as when this process wrote them before the rest. Their own error, if
+        # any, gives way to the first one. (On Ctrl-C, close() below stops the child instead.)
+        if saved is not None:
+            try:
+                saved.result(timeout=PAGE_CHILD_TIMEOUT)
+            except Exception:  # noqa: BLE001, S110 - the error raised is the one that came first
+                pass
+        raise
     finally:
         if drawn is not None:
             drawn.close()  # (a child still drawing when something failed here)

@@ -112,6 +112,10 @@ def build(
         console=err,
         transient=True,
         disable=quiet or not err.is_terminal,
+        # Drawn at each document and phase (refresh=True below), never by a thread of its own:
+        # with a second thread running, the outputs could not be written by forked children
+        # (kg.aside.can_fork), and a build in a terminal lost them.
+        auto_refresh=False,
     )
     task = progress.add_task("reading, extracting, resolving", total=None, rate="")
     started = time.perf_counter()
@@ -181,19 +185,26 @@ def build(
                 fetcher.close()
         result.errors[:0] = list_errors
         try:
-            with progress:
-                written = write_outputs(
-                    result,
-                    out_dir,
-                    formats=formats,
-                    html=html,
-                    answers=answers,
-                    title="kg: " + ", ".join(map(str, inputs or [urls])),
-                    top_k=top_k,
-                    page_limit=page_limit,
-                    warn=lambda exc: err.print(f"[yellow]warning[/yellow] {exc}"),
-                    phase=phase,
-                )
+            try:
+                with progress:
+                    written = write_outputs(
+                        result,
+                        out_dir,
+                        formats=formats,
+                        html=html,
+                        answers=answers,
+                        title="kg: " + ", ".join(map(str, inputs or [urls])),
+                        top_k=top_k,
+                        page_limit=page_limit,
+                        warn=lambda exc: err.print(f"[yellow]warning[/yellow] {exc}"),
+                        phase=phase,
+                    )
+            except OSError as exc:
+                # A folder that cannot be written to, a full disk, a directory where a file goes:
+                # said in one line naming the file (the registry's error comes from the child
+                # that writes it, whose traceback would not say where).
+                path = exc.filename2 if exc.filename2 is not None else exc.filename
+                raise _fail(KGError(Errors.E019, path=str(path if path is not None else out_dir), detail=exc.strerror or exc)) from None
             if store is not None:
                 written.insert(0, store_dir)  # type: ignore[arg-type]
             counts = ", ".join(f"{v} {k}" for k, v in result.counts.items())

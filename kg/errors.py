@@ -37,6 +37,7 @@ class Errors(str, Enum):
     E016 = "Cannot fetch {url}: {detail}"
     E017 = "Cannot read the web archive: {detail}"
     E018 = "Cannot read the feed: {detail}"
+    E019 = "Cannot write this output: {detail}"
 
     # --- gazetteer and lexicons -------------------------------------------------------------------
     E201 = "Malformed gazetteer record: {detail}"

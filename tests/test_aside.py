@@ -271,3 +271,67 @@ def test_a_registry_that_cannot_be_written_in_the_child_names_its_file(monkeypat
     with pytest.raises(OSError, match=r"disk full: .*registry\.json"):
         write_outputs(BuildResult(dataset=new_dataset(), registry=Resolver()), tmp_path, formats=("nquads",), html=False, answers=False)
     assert (tmp_path / "graph.nq").exists()
+
+
+def test_a_child_reading_the_spilled_analyses_leaves_this_process_s_file_whole(tmp_path: Path) -> None:
+    """The archive's private file is shared with a forked child (offset and all), and its last
+    puts may still sit in this process's write buffer: flushed before the fork, read at an offset
+    (os.pread), the child writes nothing to it and moves nothing. Here the child's last read ends
+    in the middle of the file (ids sorted: ``z-*`` put first), where this process's
+    buffer would have been written before the fix, over the analyses read back afterwards."""
+    if not FORKS:
+        pytest.skip("no fork here")
+    import gzip
+
+    from kg.resolve.archive import AnalysisArchive
+    from tests.resolve.test_archive import _analysis
+
+    archive = AnalysisArchive(spill_dir=tmp_path, in_memory=0)  # every analysis in the file
+    read = ["z-2", "z-1", *[f"d-{k}" for k in range(6)]]
+    for doc_id in read:
+        archive.put(_analysis(doc_id))
+    assert [archive.get(d) for d in read] == [_analysis(d) for d in read]  # read back by this process
+    ids = [*read, "a-1", "a-2"]
+    for doc_id in ids[-2:]:
+        archive.put(_analysis(doc_id))  # small: still in the write buffer at the fork
+    saved = Aside(lambda: archive.save(tmp_path / "child.jsonl.gz"), fork=True)
+    assert saved.forked
+    saved.result()
+    archive.put(_analysis("z-3"))  # appended after the child: at the end, not where it stopped
+    assert [archive.get(d) for d in [*ids, "z-3"]] == [_analysis(d) for d in [*ids, "z-3"]]
+    here = archive.save(tmp_path / "here.jsonl.gz")
+    lines = gzip.open(here).read().splitlines()
+    assert lines[1:-1] == gzip.open(tmp_path / "child.jsonl.gz").read().splitlines()[1:] and len(lines) == 12
+
+
+@pytest.mark.parametrize("fork", [True, False])
+def test_the_registry_is_written_when_something_else_fails(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, fork: bool) -> None:
+    """The answers (or a graph file) fail while the child writes the registry: the child is
+    waited for, not stopped, so the registry and the analyses are written as when this process
+    wrote them before the rest; the error raised is the answers'."""
+    if fork and not FORKS:
+        pytest.skip("no fork here")
+    import kg.aside
+    import kg.explore.answers
+    from kg.builder import BuildResult, write_outputs
+    from kg.graph.rdf import new_dataset
+    from kg.resolve.resolver import Resolver
+    from tests.resolve.test_archive import _analysis
+
+    monkeypatch.setattr(kg.aside, "can_fork", lambda: fork)
+    slow = Resolver.save
+
+    def save(self: Resolver, path: Path) -> Path:
+        time.sleep(0.5)  # still writing when the answers fail
+        return slow(self, path)
+
+    def fail(store: object, path: Path) -> Path:
+        raise OSError(f"cannot write {path}")
+
+    monkeypatch.setattr(Resolver, "save", save)
+    monkeypatch.setattr(kg.explore.answers, "write_answers", fail)
+    resolver = Resolver()
+    resolver.archive.put(_analysis("doc-1"))
+    with pytest.raises(OSError, match=r"answers\.md"):
+        write_outputs(BuildResult(dataset=new_dataset(), registry=resolver), tmp_path, formats=("nquads",), html=False)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["analyses.jsonl.gz", "graph.nq", "registry.json"]

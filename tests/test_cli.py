@@ -111,6 +111,20 @@ def test_build_reports_bad_documents_and_keeps_the_others(tmp_path: Path) -> Non
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("blocked", ["registry.json", "answers.md", "graph.trig"])
+def test_build_names_an_output_it_cannot_write(tmp_path: Path, blocked: str) -> None:
+    """A directory where an output goes (as a full disk or a read-only folder, an OSError while
+    writing): E019 naming the file, not a traceback, and the other outputs are written (the
+    registry by its forked child, waited for)."""
+    (tmp_path / "o" / blocked / "x").mkdir(parents=True)
+    result = runner.invoke(app, ["build", str(SEED), "--out", str(tmp_path / "o"), "--quiet"])
+    assert result.exit_code == 2 and "[E019]" in result.output and blocked in result.output, result.output
+    assert "Traceback" not in result.output
+    names = {p.name for p in (tmp_path / "o").iterdir()}
+    assert {"registry.json", "analyses.jsonl.gz", "graph.trig"} <= names and not [n for n in names if n.endswith(".tmp")]
+
+
+@pytest.mark.slow
 def test_validate_stats_viz(built: Path, tmp_path: Path) -> None:
     result = runner.invoke(app, ["validate", str(built / "graph.trig")])
     assert result.exit_code == 0 and "conforms" in result.stdout
@@ -213,12 +227,26 @@ def test_progress_shows_phases_on_a_terminal_only(
 
     from rich.console import Console
 
+    import kg.aside
     import kg.cli
 
+    forks = kg.aside.can_fork()
+    forked: list[bool] = []
+    real = kg.aside.Aside
+
+    class Watched(real):  # type: ignore[misc, valid-type]
+        def __init__(self, *args, **kwargs) -> None:
+            super().__init__(*args, **kwargs)
+            forked.append(self.forked)
+
+    monkeypatch.setattr(kg.aside, "Aside", Watched)
     screen = io.StringIO()
     monkeypatch.setattr(kg.cli, "err", Console(file=screen, force_terminal=terminal, width=150))
     result = runner.invoke(app, ["build", str(SEED), "--out", str(tmp_path / "out"), *quiet])
     assert result.exit_code == 0, result.output
+    # The display draws without a thread of its own: the registry and the page still go to
+    # forked children (no fork at all while a second thread runs).
+    assert forked == ([True, True] if forks else []), forked
     text = screen.getvalue()
     for words in ("reading, extracting, resolving", "docs/s", "drawing the page", "answering the named questions"):
         assert (words in text) is shown, words

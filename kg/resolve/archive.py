@@ -31,6 +31,7 @@ import os
 import tempfile
 import types
 import typing
+import weakref
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
@@ -181,6 +182,25 @@ def digest(value: Any) -> str:
 #: to read back; a build keeps its graph in memory up to ``--stream-after`` (1,000) documents anyway.
 IN_MEMORY = 1000
 
+#: The archives of this process that have a temporary file. A child forked from this process
+#: (:mod:`kg.aside`: ``kg build`` saves the registry and the analyses in one) shares the file's
+#: offset with it, and a copy of its write buffer: flushed before every fork, so that the child
+#: reading the file never writes what this process still holds (the same bytes twice, at an offset
+#: the other moved); reads go by :func:`os.pread`, which moves no offset (:meth:`AnalysisArchive._raw`).
+_SPILLING: weakref.WeakSet[AnalysisArchive] = weakref.WeakSet()
+
+
+def _flush_before_fork() -> None:
+    for archive in list(_SPILLING):
+        try:
+            archive.flush()
+        except (OSError, ValueError):  # a full disk, a closed file: said by the next write or read
+            pass
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(before=_flush_before_fork)
+
 
 class AnalysisArchive:
     """Document id → analysis (compressed JSON in a temporary file) and the digest of its last
@@ -197,7 +217,13 @@ class AnalysisArchive:
     def _handle(self) -> IO[bytes]:
         if self._file is None:
             self._file = tempfile.TemporaryFile(prefix=".kg-analyses-", dir=self._spill_dir)
+            _SPILLING.add(self)
         return self._file
+
+    def flush(self) -> None:
+        """Write what the temporary file still holds in its buffer (done before every fork)."""
+        if self._file is not None:
+            self._file.flush()
 
     def __len__(self) -> int:
         return len(self._index) + len(self._held)
@@ -234,8 +260,19 @@ class AnalysisArchive:
     def _raw(self, doc_id: str) -> bytes:
         offset, size = self._index[doc_id]
         handle = self._handle()
-        handle.seek(offset)
-        return zlib.decompress(handle.read(size))
+        if not hasattr(os, "pread"):  # (not on Windows, where nothing forks either)
+            handle.seek(offset)
+            return zlib.decompress(handle.read(size))
+        handle.flush()  # what put() left in the buffer, on disk before it is read
+        # At an offset, without moving the file's: a forked child (kg.aside) reads the file that
+        # this process appends to, through the same offset otherwise.
+        data = os.pread(handle.fileno(), size, offset)
+        while len(data) < size:
+            more = os.pread(handle.fileno(), size - len(data), offset + len(data))
+            if not more:
+                break
+            data += more
+        return zlib.decompress(data)
 
     def get(self, doc_id: str) -> Analysis:
         """The analysis kept for ``doc_id`` (KeyError when there is none)."""
