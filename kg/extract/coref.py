@@ -778,7 +778,7 @@ def _title_noun(tok: Token, lang: str) -> bool:
     return _label_key(tok.text) in load_roles().labels
 
 
-def _premodifier_start(tok: Token) -> int:
+def _premodifier_start(tok: Token, lang: str) -> int:
     """Where the description ending at ``tok`` before a name starts: its leftmost word, not before
     the start of its line (a dateline "June 2005" above it is no part of it)."""
     text = doc_text(tok.doc)
@@ -786,9 +786,17 @@ def _premodifier_start(tok: Token) -> int:
     for t in tok.subtree:
         if t.idx >= line and not t.is_punct:
             conj = next((c for c in t.children if c.dep_ == "conj" and c.i < tok.i), None)
-            if t.pos_ == "PROPN" and conj is not None and any(c.dep_ == "cc" for c in t.children):
+            if (
+                t.pos_ == "PROPN"
+                and conj is not None
+                and any(c.dep_ == "cc" for c in t.children)
+                and t.lower_ not in _nouns(lang)
+                and conj.left_edge.pos_ != "PROPN"
+            ):
                 # "Magna and Russian state-owned bank Sberbank": the name coordinated before the
-                # description is another entity; the description starts at the next conjunct
+                # description is another entity; the description starts at the next conjunct. A
+                # capitalised kind noun is no name ("Bank and insurance group Mizuki Holdings"),
+                # and two coordinated names both modify the head ("Ford and Chrysler parts maker")
                 return conj.left_edge.idx if conj.left_edge.idx > t.idx else conj.idx
             return t.idx
     return tok.idx
@@ -1261,12 +1269,12 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
             if person is not None:
                 # "including the Prime Minister of Singapore, Mr. Lee Hsien Loong,": the role with its complement
                 last = doc[_phrase_end(tok)]
-                found.append(_appositive(text, _premodifier_start(tok), last.idx + len(last.text), tok, person, lang, offset))
+                found.append(_appositive(text, _premodifier_start(tok, lang), last.idx + len(last.text), tok, person, lang, offset))
                 continue
         if named is not None:
             # "Apple, the tech giant," / "Tim Cook, Apple's chief executive" / "the airline, Ryanair" /
             # "Apple CEO Steve Jobs": the description and the name are the same entity.
-            a, b = (_premodifier_start(tok), tok.idx + len(tok.text)) if named.i > tok.i else _apposition_span(tok)
+            a, b = (_premodifier_start(tok, lang), tok.idx + len(tok.text)) if named.i > tok.i else _apposition_span(tok)
             found.append(_appositive(text, a, b, tok, named, lang, offset))
             continue
         first_noun = _apposed_noun(tok)
@@ -3348,6 +3356,14 @@ def _entity_kinds(text: str, entities: Sequence[Entity], cues: Sequence[CorefCue
                     out[k].add(kind)
             elif e.type == "PRO":
                 products.append((m.start, m.end, k))
+        if e.type == "ORG" and not out[k] and e.mentions:
+            # "Citigroup said ... The bank": a name of no kind takes the kind its gazetteer
+            # record's names give it ("Citibank"), the text's own names having the first say
+            lang = e.mentions[0].lang or "en"
+            if lang != "en":
+                continue  # the records' kind words are English ones ("Bank of", "Motors")
+            for record in [e.qid] if e.qid is not None else sorted({r for m in e.mentions for r in _records_named(m.text)}):
+                out[k].update(_record_kinds(record, lang))
     if not products:
         return out
     products.sort()
@@ -3364,6 +3380,40 @@ def _entity_kinds(text: str, entities: Sequence[Entity], cues: Sequence[CorefCue
                     out[owner].add(kind)
                 j += 1
     return out
+
+
+@lru_cache(maxsize=4096)
+def _records_named(name: str) -> tuple[str, ...]:
+    """The ids of the organisations of the gazetteer that bear ``name`` (a name the linker left
+    without a Wikidata id, as a curated record's: "Citigroup")."""
+    from kg.knowledge.gazetteer import default_gazetteer
+
+    return tuple(r.id for r in default_gazetteer().lookup(name) if r.type == "ORG")
+
+
+@lru_cache(maxsize=4096)
+def _record_kinds(qid: str, lang: str) -> frozenset[str]:
+    """The kinds of organisation the names of the gazetteer record ``qid`` give it: the head before
+    "of" ("Bank of England"), the last word of a name of several words ("Toyota Motor Corp":
+    maker), or the kind noun a one-word name ends in ("Citibank", "Commerzbank": bank)."""
+    found: set[str] = set()
+    organisation = _organisation_kinds(lang)
+    for name in _record_names(qid):
+        words = name.split()
+        if not words or not all(w[:1].isupper() or not w[:1].isalpha() or w == "of" for w in words):
+            continue  # "US central bank": a description among the aliases, no name
+        if len(words) > 2 and "of" in words[1:-1]:
+            kind = _kind_of(words[words.index("of", 1) - 1], lang)
+        elif len(words) > 1:
+            if words[-2].lower() in _words(lang, "coref_business_kind_modifiers") or words[-2].endswith(("'s", "’s")):
+                continue
+            kind = _name_kind(words, lang) or _kind_of(words[-1], lang)
+        else:
+            low = words[0].lower()
+            kind = next((k for n, k in _noun_kinds(lang).items() if low.endswith(n) and len(low) > len(n) + 2), None)
+        if kind is not None and kind in organisation:
+            found.add(kind)
+    return frozenset(found)
 
 
 def _name_kind(words: Sequence[str], lang: str) -> str | None:

@@ -715,6 +715,26 @@ CASES = [
      "nominal", "Federal Reserve"),
     ("en", "The European Central Bank left interest rates unchanged on Thursday . Kestrel Bank AG said its profit rose 20 percent ."
      " The central bank said inflation would stay low .", "The central bank", "nominal", "The European Central Bank"),
+    # a capitalised kind noun coordinated before a description is part of it, no name (rv17e)
+    ("en", "Investors sold shares of Kestrel Motors on Friday . Bank and insurance group Mizuki Holdings fell 4 percent .",
+     "Bank and insurance group", "appositive", "Mizuki Holdings"),
+    ("en", "The agreement gives Haruna and German parts maker Volkhart AG a combined stake .", "German parts maker", "appositive",
+     "Volkhart AG"),
+    # two coordinated names both modify the head: the description is whole (rv17e)
+    ("en", "The deal was approved by Ford and Chrysler parts maker Kestrel Parts Inc on Monday .", "Ford and Chrysler parts maker",
+     "appositive", "Kestrel Parts Inc"),
+    # business kinds the description nouns lacked (rv17e): "the brokerage", "the dealership" ...
+    ("en", "Bank of America agreed to buy Merrill Lynch for $ 50 billion . The brokerage has lost $ 19 billion on mortgage securities .",
+     "The brokerage", "nominal", "Merrill Lynch"),
+    ("en", "Kestrel Bancorp agreed to buy Zorba Securities for $ 2 billion . The brokerage has 4,000 brokers .", "The brokerage",
+     "nominal", "Zorba Securities"),
+    # ... of a kind of their own: not the automaker that owns the dealership
+    ("en", "Kestrel Motors said it would close Pelham Auto Mall in Ohio . The dealership employs 80 people .", "The dealership",
+     "nominal", "Pelham Auto Mall"),
+    # a name the text gives no kind takes the one its gazetteer record's names give it ("Citibank"
+    # for Citigroup: a bank), before a central bank the text called "the central bank" (rv17e)
+    ("en", "The Federal Reserve said the central bank would keep rates low . Citigroup said on Monday it would cut 50,000 jobs ."
+     " The bank said it expected a loss .", "The bank", "nominal", "Citigroup"),
 ]
 
 
@@ -994,6 +1014,11 @@ def test_kinds_of_nouns_are_read_from_the_lexicon(word: str, lang: str, kind: st
         # a product's word ends an organisation's name: no kind ("Boeing Commercial Airplanes")
         ("Zorba Commercial Airplanes", "ORG", set()),
         ("Zorba", "ORG", set()),
+        # a name of no kind takes the kind its gazetteer record's names give it (rv17e):
+        # Citigroup's "Citibank"; the Federal Reserve's alias "US central bank" is no name
+        ("Citigroup", "ORG", {"bank"}),
+        ("Federal Reserve", "ORG", set()),
+        ("Merrill Lynch", "ORG", set()),
     ],
 )
 def test_an_organisation_name_gives_its_kind(name: str, etype: str, kinds: set[str]) -> None:
