@@ -613,6 +613,10 @@ def test_mention_spans_in_context(lang: str, text: str, expected: tuple[str, str
         # ... nor one in a fixed phrase that names no place (en/demonym_idioms).
         ("en", "The company sold its shares in a Dutch auction.", "Dutch"),
         ("en", "Banks keep Chinese walls between their desks.", "Chinese"),
+        # ... nor one that describes people by nationality or a people's ways (en/demonym_people_nouns).
+        ("en", "The ceremony was attended by several European political leaders.", "European"),
+        ("en", "The date was written in the American format, 7/8/07.", "American"),
+        ("en", "Italian officials criticised the plan on Monday.", "Italian"),
     ],
 )
 def test_spans_that_are_not_entity_mentions(lang: str, text: str, absent: str) -> None:
