@@ -2657,3 +2657,26 @@ def test_party_tags_outweigh_names_in_about_linear_time() -> None:
     run(100)  # the word lists, loaded once
     small, large = run(2_000), run(8_000)
     assert large < 5.0 and large < 8 * small + 0.5
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "word", "qid"),
+    [
+        # A nationality adjective bears its country's record, so that it joins the country's entity;
+        # a region's none (MEANTIME dev links no "European" to Europe: the continent's record
+        # lowered the cross-document coreference figures).
+        ("German carmakers sold more cars in Germany.", "German", "Q183"),
+        ("European shares fell as banks in Europe sold off.", "European", None),
+    ],
+)
+def test_nationality_adjectives_bear_the_country_s_record(text: str, word: str, qid: str | None) -> None:
+    from kg.knowledge.gazetteer import default_gazetteer
+    from kg.nlp.doccache import remember_text
+    from kg.nlp.models import load_model
+
+    nlp = load_model("en")
+    doc = nlp(text)
+    remember_text(doc, text)
+    found = entity_mentions_from_doc(doc, nlp=nlp, lang="en", model="test", gazetteer=default_gazetteer())
+    assert [(m.label, m.qid) for m in found if m.text == word] == [("LOC", qid)]
