@@ -1110,10 +1110,25 @@ def people_after_organisation_possessive(candidates: list[Candidate], doc: Doc, 
             span = doc.char_span(cand.start, cand.end)
             root = span.root if span is not None and len(span) else None
             # a proper noun, so that a capitalised common noun ("GM's Board said") keeps its type
-            if root is not None and root.pos_ == "PROPN" and root.dep_ in _SUBJECT_DEPS and root.head.pos_ == "VERB" and root.head.lemma_.lower() in verbs:
+            if (
+                root is not None and root.pos_ == "PROPN" and root.dep_ in _SUBJECT_DEPS and root.head.pos_ == "VERB"
+                and root.head.lemma_.lower() in verbs and not _reportive(root.head)
+            ):
                 cand = replace(cand, label="PER", evidence=(*cand.evidence, f"{SURNAME_AFTER_POSSESSIVE_EVIDENCE} {root.head.lemma_.lower()}"))
         out.append(cand)
     return out
+
+
+def _reportive(verb: Token) -> bool:
+    """Whether the verb of saying ``verb`` reports what others say of its subject rather than its
+    subject speaking: a passive ("GM's Volt is said to be late") or a headline's "said to" with an
+    infinitive and no clause said ("Toyota's Prius said to top sales charts"); "said to reporters
+    that ..." governs the clause said."""
+    if any(c.dep_ in ("auxpass", "aux:pass") for c in verb.children):
+        return True
+    doc = verb.doc
+    nxt = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    return nxt is not None and nxt.lower_ == "to" and not any(c.dep_ in ("ccomp", "parataxis") for c in verb.children)
 
 
 def people_by_given_name(candidates: list[Candidate], text: str, *, lang: str) -> list[Candidate]:

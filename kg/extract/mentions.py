@@ -141,8 +141,7 @@ def entity_mentions_from_doc(
     bylines = capitalised_name_candidates(text, lang)
     raw = [c for c in raw if not any(c.start < k.end and k.start < c.end for k in bylines)] + bylines
     # A legislator's party and state ("(R-AZ)", "D-Conn.,") outweighs a place the model read there.
-    parties = party_affiliation_candidates(text, lang)
-    raw = [c for c in raw if not any(c.start < k.end and k.start < c.end for k in parties)] + parties
+    raw = outweighed(raw, party_affiliation_candidates(text, lang))
     # A club's abbreviation outweighs the model's reading of the name or of a span across it.
     clubs = club_candidates(text, lang)
     raw = [c for c in raw if not any(c.start < k.end and k.start < c.end for k in clubs)] + clubs
@@ -274,6 +273,14 @@ def record_type(record: GazetteerRecord, lang: str) -> str:
     if lang == "en" and record.qid is not None and record.qid in word_set("en", "place_unions"):
         return "LOC"
     return record.type
+
+
+def outweighed(found: Sequence[Candidate], winners: Sequence[Candidate]) -> list[Candidate]:
+    """``found`` less every candidate that overlaps one of ``winners``, then ``winners``: each
+    looked up by overlap in log time, since a long record of a legislature names a party tag in
+    every line ("(R-AZ)"), thousands of tags among thousands of names."""
+    taken = _Spans(winners)
+    return [c for c in found if not taken.overlaps(c.start, c.end)] + list(winners)
 
 
 class _Spans:

@@ -42,6 +42,7 @@ def nationality_candidates(
     demonyms = inst.tables().demonyms.get("en", {})
     regions = word_set("en", "region_adjectives")
     idioms = {tuple(row[0].split(" ", 1)) for row in rows("en", "demonym_idioms")}
+    people = word_set("en", "demonym_people_nouns")
     spans = _Taken(taken)
     out: list[Candidate] = []
     for tok in doc:
@@ -73,6 +74,8 @@ def nationality_candidates(
             continue
         if (word, tok.head.lemma_.lower()) in idioms or (word, tok.head.lower_) in idioms:
             continue  # "a Dutch auction", "Chinese walls": a fixed phrase names no place
+        if modifier.head.lemma_.lower() in people or modifier.head.lower_ in people:
+            continue  # "European political leaders", "the American format": a nationality, a culture
         record = gazetteer.by_id(qid) if qid is not None else None
         out.append(Candidate(start, end, "LOC", NATIONALITY_EXTRACTOR, record=record, evidence=(f"{NATIONALITY_EVIDENCE}: {word}",)))
     return out

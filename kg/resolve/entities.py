@@ -357,7 +357,9 @@ class EntityRegistry:
 
     def score(self, view: _View, c: Canonical, context: set[str]) -> Match | None:
         """How likely ``view`` is ``c`` (None when they must not merge)."""
-        if view.type != c.type:
+        if view.type != c.type and not (view.entity.qid and view.entity.qid == c.qid):
+            # One QID is one thing whatever a language's corpus convention types it: the EU is a
+            # place in English news (MEANTIME, ``en/place_unions``) and an organisation in French.
             return None
         if view.type == "FIN" and market_key(view.entity.key) != market_key(c.key):
             return None  # a market is not the index of its name ("on the Nasdaq", "the Nasdaq composite")
@@ -532,7 +534,7 @@ class EntityRegistry:
             return None
         key = self.canonical_key(key)
         c = self.canonicals.get(key)
-        if c is None or c.type != view.type:
+        if c is None or (c.type != view.type and not (view.entity.qid and view.entity.qid == c.qid)):
             return None
         return [Match(key, 1.0, "", True)]
 

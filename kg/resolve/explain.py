@@ -47,11 +47,15 @@ class Explanation:
     # document -> its coreference chain in text order: (offset, text, kind, evidence); kind "name"
     # for a name, else the kind of reference (pronoun, possessive, relative, nominal, appositive).
     chains: dict[str, list[tuple[int, str, str, str]]] = field(default_factory=dict)
+    # document -> the types its graph gives the node: one QID typed by each language's convention
+    # (the EU a place in English news, an organisation in French) is one node with both types.
+    types_by_document: dict[str, list[str]] = field(default_factory=dict)
 
     def as_dict(self) -> dict:
         return {
             "iri": self.iri,
             "types": self.types,
+            "types_by_document": self.types_by_document,
             "labels": self.labels,
             "qid": self.qid,
             "retired_iris": self.retired,
@@ -66,7 +70,10 @@ class Explanation:
         }
 
     def text(self) -> str:
-        lines = [f"{self.iri}", f"  type   {', '.join(self.types) or '?'}", f"  label  {' | '.join(self.labels)}"]
+        typed = f"  type   {', '.join(self.types) or '?'}"
+        if len(self.types) > 1:
+            typed += " (" + "; ".join(f"{', '.join(t)} in {d}" for d, t in sorted(self.types_by_document.items())) + ")"
+        lines = [f"{self.iri}", typed, f"  label  {' | '.join(self.labels)}"]
         lines.append(f"  QID    {self.qid or '(not linked)'}")
         for old in self.retired:
             why = self.retired_why.get(old)
@@ -140,6 +147,12 @@ def explain_node(dataset: Dataset, node: URIRef) -> Explanation:
     labels = sorted({str(o) for o in dataset.objects(node, RDFS.label)})
     qids = sorted({str(o)[len(_WD):] for n in group for o in dataset.objects(n, OWL.sameAs) if str(o).startswith(_WD)})
     result = Explanation(str(node), types, labels, qids[0] if qids else None, [str(r) for r in retired])
+    by_doc: dict[str, set[str]] = {}
+    for n in group:
+        for _, _, o, graph in dataset.quads((n, RDF.type, None, None)):
+            if o in _TYPES and graph is not None:
+                by_doc.setdefault(_doc_of(graph), set()).add(_TYPES[o])
+    result.types_by_document = {d: sorted(t) for d, t in by_doc.items()}
     result.retired_why = {str(r): _why_retired(dataset, r, group) for r in retired}
     aliases: Counter[tuple[str, str, str]] = Counter()
     per_doc: Counter[str] = Counter()

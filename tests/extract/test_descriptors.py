@@ -557,6 +557,10 @@ def test_places_located_in_regions(text: str, expected: tuple[str, ...]) -> None
         # A company the gazetteer knows, or a noun heading an organisation's name, is no person.
         ("Fiat's Chrysler said sales fell in March.", "Chrysler", False),
         ("GM's Board said nothing about the plan.", "Board", False),
+        # A verb of saying that reports what others say of its subject: a passive, a headline's "said to".
+        ("Toyota's Prius said to top sales charts again in Japan.", "Prius", False),
+        ("The UAW's Kestrelly is said to favour the deal.", "Kestrelly", False),
+        ("GM's Wagoner said to reporters that the company would survive.", "Wagoner", True),
     ],
 )
 def test_people_after_an_organisation_possessive(text: str, name: str, person: bool) -> None:

@@ -61,6 +61,10 @@ def run(registry: EntityRegistry, docs: list[tuple[str, list[Entity]]]) -> dict[
         ([ent("per-john-smith", "John Smith"), IBM], [ent("per-jane-smith", "Jane Smith"), IBM], False),
         # A person and an organisation with the same name.
         ([ent("per-ford", "Ford Motor", "PER")], [ent("org-ford-motor", "Ford Motor", "ORG")], False),
+        # One QID typed by each language's convention is one entity: the EU is a place in English
+        # news (MEANTIME, en/place_unions) and an organisation in French (review of org21c).
+        ([ent("Q458", "European Union", "LOC", "EU", qid="Q458")], [ent("Q458", "European Union", "ORG", "l'UE", qid="Q458", lang="fr")], True),
+        ([ent("Q458", "European Union", "ORG", "l'UE", qid="Q458", lang="fr")], [ent("Q458", "European Union", "LOC", "EU", qid="Q458")], True),
         # Different QIDs never merge.
         ([ent("Q1", "Georgia", "LOC", qid="Q230")], [ent("Q2", "Georgia", "LOC", qid="Q1428")], False),
         # A stock market index's short name and its full name (xx/market_index_aliases), across
@@ -226,6 +230,25 @@ def test_explain_says_why_an_iri_is_same_as_the_canonical_one() -> None:
     why = found.retired_why[str(ids.entity("per-krishna"))]
     assert "b gives this entity on its own" in why and "earliest document" in why
     assert "was    " + str(ids.entity("per-krishna")) + " (owl:sameAs): the IRI b" in found.text()
+
+
+def test_explain_gives_each_document_s_type_of_a_node_typed_two_ways() -> None:
+    from kg.graph.rdf import IRIs, add_analysis, new_dataset
+    from kg.resolve.explain import explain_node
+    from kg.types import Analysis, Document, Span
+
+    ds = new_dataset()
+    for doc_id, lang, text, etype in (("en1", "en", "EU ministers met.", "LOC"), ("fr1", "fr", "L'UE a décidé.", "ORG")):
+        surface = "EU" if lang == "en" else "UE"
+        start = text.index(surface)
+        mention = EntityMention(start, start + len(surface), surface, etype, "test", lang, qid="Q458")  # type: ignore[arg-type]
+        entity = Entity("Q458", "European Union", etype, (mention,), qid="Q458")  # type: ignore[arg-type]
+        doc = Document(id=doc_id, text=text, source=f"{doc_id}.txt", lang=lang)
+        add_analysis(ds, Analysis(doc, (), (Span(0, len(text), text),), (entity,), ()))
+    found = explain_node(ds, IRIs().entity("Q458"))
+    assert found.types == ["LOC", "ORG"]
+    assert found.types_by_document == {"en1": ["LOC"], "fr1": ["ORG"]}
+    assert "type   LOC, ORG (LOC in en1; ORG in fr1)" in found.text()
 
 
 def test_reprocessing_a_document_keeps_its_keys() -> None:
