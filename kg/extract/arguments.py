@@ -940,6 +940,16 @@ def _dative_clitic(child: Token, verb: Token) -> bool:
     return child.i == first - 1
 
 
+def _accusative_clitic(child: Token, verb: Token) -> bool:
+    """A French accusative clitic (``accusative_clitics``) the parser made a second subject: right
+    before the verb or its first auxiliary, with another subject of the verb before it (« Les
+    syndicats les ont aidés »), which is the direct object."""
+    if not verb.lang_.startswith("fr") or child.pos_ != "PRON" or child.lower_ not in word_set("fr", "accusative_clitics"):
+        return False
+    first = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux")])
+    return child.i == first - 1 and any(c.dep_ in _SUBJ and c.i < child.i for c in verb.children)
+
+
 def _named_before(subj: Token) -> Token | None:
     """The name a parse left beside a descriptive subject that stands in apposition to it ("Acme
     Holdings NV ( AHN ) , the parent company of Beta , has won": "company" read as the subject,
@@ -1029,6 +1039,8 @@ def _control_object(matrix: Token, infinitive: Token) -> Token | None:
     if _is_reflexive(matrix):
         return None
     for child in matrix.children:
+        if child.dep_ in _SUBJ and _accusative_clitic(child, matrix):
+            return child  # « les syndicats les ont aidés à organiser »: a clitic read as a subject
         if child.i >= infinitive.i or child.dep_ in _SUBJ or child.dep_ in _PASS_SUBJ:
             continue
         if child.dep_ in _OBJ or child.dep_ in ("iobj", "dative"):

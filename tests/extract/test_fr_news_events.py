@@ -359,6 +359,9 @@ CASES = [
     ("Le communiqué de mardi indique que les négociations reprendront.", "indique", "Statement", "communiqué", ANY),
     ("Le rapport de l'ONU affirme que la famine menace le pays.", "affirme", "Statement", "ONU", ANY),
     ("Le juge l'a persuadé de retirer sa plainte.", "plainte", "Sue", "l'", ANY),
+    # ... an accusative clitic the parser read as a second subject is the controlled object
+    ("Les syndicats les ont aidés à organiser la grève.", "grève", "Demonstrate", "les", ANY),
+    ("Les syndicats ont aidé les ouvriers à organiser la grève.", "grève", "Demonstrate", "ouvriers", ANY),
 ]
 
 
