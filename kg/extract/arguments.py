@@ -831,6 +831,8 @@ def _parsed_subject(verb: Token) -> Token | None:
             continue  # « après avoir critiqué le président »: the object
         if child.dep_ in _SUBJ and child.i > verb.i and _listed_verb(verb):
             continue  # « X est arrivé à Lyon, a rencontré le maire puis ... »: the object
+        if child.dep_ in _SUBJ and child.i > verb.i and _number_clash(child, verb):
+            continue  # « Le maire a accueilli X, a salué les habitants »: the object
         if child.dep_ in _SUBJ or _personal_expletive(child):
             return _closest_subject(verb, child)
         if child.dep_ in _PASS_SUBJ and _is_reflexive(verb):
@@ -859,7 +861,26 @@ def _listed_verb(verb: Token) -> bool:
         return False
     if any(t.text in _QUOTE_MARKS for t in verb.doc[verb.sent.start : verb.i]):
         return False
-    return not is_reporting_verb(verb, "fr")
+    # a verb of saying is one more verb of the list when a later verb with a conjunction continues
+    # it (« a accueilli X, a salué le préfet puis a inauguré la gare »), else an incise with its
+    # subject after it (« ..., a déclaré le ministre », « ..., a indiqué une source »)
+    return not is_reporting_verb(verb, "fr") or _in_verb_list(verb)
+
+
+def _number_clash(noun: Token, verb: Token) -> bool:
+    """A French common noun after the verb that cannot be its postposed subject because it does not
+    agree in number with the verb's finite form (« ..., a salué les habitants »: a singular verb, a
+    plural noun). Only a noun with no conjunct (« a annoncé le maire et le préfet ») and whose
+    determiner, if it has a number, agrees with it, so that a tagging slip changes nothing."""
+    if not verb.lang_.startswith("fr") or noun.pos_ != "NOUN" or any(c.dep_ == "conj" for c in noun.children):
+        return False
+    number = _morph(noun, "Number")
+    finite = [t for t in (verb, *verb.children) if (t is verb or t.dep_.startswith("aux")) and "Fin" in _morph(t, "VerbForm")]
+    if len(number) != 1 or not finite or len(_morph(finite[0], "Number")) != 1:
+        return False
+    if any(c.dep_ == "det" and _morph(c, "Number") and _morph(c, "Number") != number for c in noun.children):
+        return False
+    return _morph(finite[0], "Number") != number
 
 
 def _subjectless_infinitive(verb: Token) -> bool:
@@ -915,6 +936,16 @@ def _dative_clitic(child: Token, verb: Token) -> bool:
         return False
     first = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux")])
     return child.i == first - 1
+
+
+def _accusative_clitic(child: Token, verb: Token) -> bool:
+    """A French accusative clitic (``accusative_clitics``) the parser made a second subject: right
+    before the verb or its first auxiliary, with another subject of the verb before it (« Les
+    syndicats les ont aidés »), which is the direct object."""
+    if not verb.lang_.startswith("fr") or child.pos_ != "PRON" or child.lower_ not in word_set("fr", "accusative_clitics"):
+        return False
+    first = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux")])
+    return child.i == first - 1 and any(c.dep_ in _SUBJ and c.i < child.i for c in verb.children)
 
 
 def _named_before(subj: Token) -> Token | None:
@@ -1006,6 +1037,8 @@ def _control_object(matrix: Token, infinitive: Token) -> Token | None:
     if _is_reflexive(matrix):
         return None
     for child in matrix.children:
+        if child.dep_ in _SUBJ and _accusative_clitic(child, matrix):
+            return child  # « les syndicats les ont aidés à organiser »: a clitic read as a subject
         if child.i >= infinitive.i or child.dep_ in _SUBJ or child.dep_ in _PASS_SUBJ:
             continue
         if child.dep_ in _OBJ or child.dep_ in ("iobj", "dative"):
@@ -2130,7 +2163,13 @@ def _shared_subject_incise(verb: Token, subj: Token) -> bool:
     if _incise_start(verb) is None or _in_verb_list(verb):
         return False
     inverted = _inverted_subject(verb, incise=True)
-    return inverted is not None and _is_name_like(inverted) and inverted.i != subj.i
+    if inverted is None or inverted.i == subj.i:
+        return False
+    # a name, or a noun for a speaker that agrees with the verb (« ..., a annoncé la police »;
+    # not « ..., a salué les habitants », whose noun is plural)
+    return _is_name_like(inverted) or (
+        inverted.pos_ == "NOUN" and _is_speaker(inverted) and not _number_clash(inverted, verb)
+    )
 
 
 def _verb_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:

@@ -332,6 +332,36 @@ CASES = [
     # ... a verb of saying set off by a comma after a passive, with a name after it, is an incise
     ("Le ministre a été remplacé lundi, a annoncé l'Élysée.", "annoncé", "Announcement", "Élysée", None),
     ("Le club a recruté Paul Durand, a annoncé le PSG lundi.", "annoncé", "Announcement", "PSG", ANY),
+    # review rv17a: a verb of saying in a list continued by « puis »/« et » shares the subject; a
+    # noun after it that does not agree in number with it is no postposed subject
+    ("Le maire a accueilli le président, a salué les habitants puis a inauguré la nouvelle gare.", "salué",
+     "Statement", "maire", ANY),
+    ("Le maire a accueilli le président, a salué le préfet puis a inauguré la nouvelle gare.", "salué", "Statement",
+     "maire", ANY),
+    ("Le ministre a été remplacé lundi, a annoncé le parquet.", "annoncé", "Announcement", "parquet", None),
+    # ... an incise after a non-reporting clause keeps its speaker, even an unlisted noun
+    ("Le club a recruté un attaquant, a indiqué une source proche du dossier.", "indiqué", "Statement", "source",
+     ANY),
+    # ... the passive subject stays the patient when a speaker follows the comma
+    ("Le suspect a été arrêté lundi, a annoncé la police.", "arrêté", "ArrestJail", None, "suspect"),
+    # ... an adverbial infinitive or gerund in a subordinate clause takes that clause's subject;
+    # fixed phrases with « en » are no gerunds
+    ("Le ministre a annoncé que le suspect avait été arrêté après avoir blessé un policier.", "blessé", "Injure",
+     "suspect", "policier"),
+    ("Le maire a déclaré que les ouvriers avaient quitté l'usine en dénonçant leur licenciement.", "dénonçant",
+     "Statement", "ouvriers", ANY),
+    ("Le préfet, en attendant les renforts, a interdit la manifestation.", "interdit", "Ban", "préfet", "manifestation"),
+    ("En revanche, le Premier ministre a rencontré les syndicats mardi à Matignon.", "rencontré", "Meet",
+     "Premier ministre", "syndicats"),
+    # ... a writing dated by its complement keeps itself as agent; an organisation is its author;
+    # an object-control verb with a clitic object
+    ("Le rapport de 2019 affirmait que la dette était soutenable.", "affirmait", "Statement", "rapport", ANY),
+    ("Le communiqué de mardi indique que les négociations reprendront.", "indique", "Statement", "communiqué", ANY),
+    ("Le rapport de l'ONU affirme que la famine menace le pays.", "affirme", "Statement", "ONU", ANY),
+    ("Le juge l'a persuadé de retirer sa plainte.", "plainte", "Sue", "l'", ANY),
+    # ... an accusative clitic the parser read as a second subject is the controlled object
+    ("Les syndicats les ont aidés à organiser la grève.", "grève", "Demonstrate", "les", ANY),
+    ("Les syndicats ont aidé les ouvriers à organiser la grève.", "grève", "Demonstrate", "ouvriers", ANY),
 ]
 
 
