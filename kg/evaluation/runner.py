@@ -297,9 +297,10 @@ def _noun_phrases(text: str, entities: list[Mention]) -> list[Mention]:
     "the United Auto Workers union", "Heathrow airport"), and an organisation or a product with the
     possessor of :data:`_POSSESSOR_LABELS` that kg found right before it
     (:func:`kg.extract.extent.possessor_start`), unless the organisation only modifies a noun of a
-    site, a workforce or a holding after it (:func:`kg.extract.extent.modified_noun_after`: "Japan
+    site, a workforce or a holding after it (:func:`kg.extract.products.modified_noun_after`: "Japan
     's [Toyota] plant")."""
-    from kg.extract.extent import index_phrase, modified_noun_after, name_phrase, owners_before, possessor_start
+    from kg.extract.extent import index_phrase, name_phrase, owners_before, possessor_start
+    from kg.extract.products import modified_noun_after
 
     # The possible possessors by label and end offset, so that each name looks only at the few
     # ending right before it (linear in the number of mentions).

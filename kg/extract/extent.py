@@ -25,7 +25,6 @@ __all__ = [
     "is_newspaper_title",
     "maximal_extent",
     "maximal_mentions",
-    "modified_noun_after",
     "name_phrase",
     "owners_before",
     "possessor_start",
@@ -436,7 +435,7 @@ def index_phrase(text: str, start: int, end: int) -> tuple[int, int]:
     analysts"), and so does an index's name that a noun of trading or of a holding follows ("the
     [Nasdaq] trading halt", "the [Dow] stocks": ``en/exchange_trading_nouns``,
     :func:`modified_noun_after`)."""
-    from kg.extract.products import index_kind
+    from kg.extract.products import index_kind, modified_noun_after
 
     new_end = _index_end(text, end)
     if re.match(r"[Tt]he[ \t]", text[start : start + 4]):
@@ -485,35 +484,6 @@ def owners_before(start: int, owners_by_end: Mapping[int, Sequence[tuple[int, in
     characters before ``start``: the possessors :func:`possessor_start` may find, looked up in
     constant time whatever the number of mentions."""
     return [span for b in range(max(0, start - _MAX_GAP), start) for span in owners_by_end.get(b, ())]
-
-
-# A lower-case word, then maybe a second, after a name.
-_NOUNS_AFTER = re.compile(r"[ \t]+([a-z]+)(?:[ \t]+([a-z]+))?")
-
-
-def modified_noun_after(text: str, end: int) -> bool:
-    """Whether the name ending at ``end`` modifies a noun of a site, a workforce or a holding right
-    after it, one lower-case word between allowed (``en/plant_nouns``, ``en/holding_nouns``,
-    ``en/name_modified_nouns``, the plurals of ``en/employee_nouns``: "Louisville assembly
-    plant", "Oakville employees", "Toyota shares"): the name is the place or the owner of that
-    thing, not the head of its noun phrase."""
-    m = _NOUNS_AFTER.match(text, end)
-    if m is None:
-        return False
-    nouns = _modified_nouns()
-    return m.group(1) in nouns or (m.group(2) is not None and m.group(2) in nouns)
-
-
-@cache
-def _modified_nouns() -> frozenset[str]:
-    employees = word_set("en", "employee_nouns")
-    return (
-        word_set("en", "plant_nouns")
-        | word_set("en", "holding_nouns")
-        | word_set("en", "name_modified_nouns")
-        | employees
-        | {f"{w}s" for w in employees}
-    )
 
 
 # One or two lower-case words after a name, each a whole word (not the first part of a hyphenated

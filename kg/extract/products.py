@@ -14,7 +14,6 @@ from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
 
-from kg.extract.extent import modified_noun_after
 from kg.extract.quotes import is_reporting_verb
 from kg.knowledge.gazetteer import (
     Gazetteer,
@@ -31,6 +30,7 @@ from kg.extract.entities import _CAMEL_CASE, _PRODUCT_PREFIX, UNSURE_PRODUCT, Ca
 
 __all__ = [
     "company_index_candidates",
+    "modified_noun_after",
     "designation_candidates",
     "index_candidates",
     "is_exchange_name",
@@ -376,7 +376,7 @@ def _owned_model(cand: Candidate, text: str, gazetteer: Gazetteer) -> Candidate 
     Georgetown, Kentucky, plant"), a person who speaks ("GM's Wagoner said"), or a name a plant's
     or a unit's noun follows ("Ford's Dearborn plant", "GM's Saturn division"), or a noun of a
     site, a workforce or a holding, one lower-case word between allowed
-    (:func:`kg.extract.extent.modified_noun_after`: "Ford's Louisville assembly plant", "Ford's
+    (:func:`modified_noun_after`: "Ford's Louisville assembly plant", "Ford's
     Oakville employees", "Toyota's Georgetown operations"), or a person's relative pronoun or age
     after a comma ("Nissan's Ghosn, who also runs Renault", "GM's Barra, 52, took over")."""
     surface = text[cand.start : cand.end]
@@ -1251,3 +1251,30 @@ def with_products(found: list[Candidate], doc: Doc, text: str, *, lang: str, gaz
     return sorted(out, key=lambda c: c.start)
 
 
+# A lower-case word, then maybe a second, after a name.
+_NOUNS_AFTER = re.compile(r"[ \t]+([a-z]+)(?:[ \t]+([a-z]+))?")
+
+
+def modified_noun_after(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` modifies a noun of a site, a workforce or a holding right
+    after it, one lower-case word between allowed (``en/plant_nouns``, ``en/holding_nouns``,
+    ``en/name_modified_nouns``, the plurals of ``en/employee_nouns``: "Louisville assembly
+    plant", "Oakville employees", "Toyota shares"): the name is the place or the owner of that
+    thing, not the head of its noun phrase."""
+    m = _NOUNS_AFTER.match(text, end)
+    if m is None:
+        return False
+    nouns = _modified_nouns()
+    return m.group(1) in nouns or (m.group(2) is not None and m.group(2) in nouns)
+
+
+@cache
+def _modified_nouns() -> frozenset[str]:
+    employees = word_set("en", "employee_nouns")
+    return (
+        word_set("en", "plant_nouns")
+        | word_set("en", "holding_nouns")
+        | word_set("en", "name_modified_nouns")
+        | employees
+        | {f"{w}s" for w in employees}
+    )
