@@ -628,12 +628,26 @@ class OxigraphStore(_Base):
     def nquads_chunks(self) -> Iterator[bytes]:
         """The named graphs as N-Quads, one chunk per graph (graphs sorted), dumped by Oxigraph
         itself (no Python object per quad) with the contract's datatypes restored."""
+        for name, data in self._ntriples_chunks():
+            # N-Triples escapes line breaks in literals: every line, and only a line, ends in " .\n".
+            yield data.replace(b" .\n", b" " + name + b" .\n")
+
+    def _ntriples_chunks(self) -> Iterator[tuple[bytes, bytes]]:
+        """(graph name as an N-Quads term, its triples as N-Triples) of each non-empty named
+        graph, graphs sorted, dumped by Oxigraph with the contract's datatypes restored."""
         ox = self._terms.ox
         for name in sorted(self._store.named_graphs(), key=str):
             data = self._store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=name) or b""
             if data:
-                # N-Triples escapes line breaks in literals: every line, and only a line, ends in " .\n".
-                yield retype_ntriples(data).replace(b" .\n", b" " + str(name).encode("utf-8") + b" .\n")
+                yield str(name).encode("utf-8"), retype_ntriples(data)
+
+    def _trig_chunks(self) -> Iterator[bytes]:
+        """The named graphs as TriG: kg's prefixes, then each graph's N-Triples in a block."""
+        from kg.graph.oxio import trig_block, trig_prefixes
+
+        yield trig_prefixes()
+        for name, data in self._ntriples_chunks():
+            yield trig_block(name, data)
 
     def union_ntriples(self) -> bytes:
         """The materialised union (the default graph) as N-Triples, datatypes restored."""
@@ -643,12 +657,23 @@ class OxigraphStore(_Base):
     def dump(self, path: str | Path, fmt: str = "trig", *, nquads: Path | None = None) -> Path:
         """Write the named graphs (``trig``, ``nquads``, ``json-ld``) or their union (``turtle``),
         with the contract's datatypes restored. N-Quads are dumped graph by graph by Oxigraph
-        (:meth:`nquads_chunks`); TriG and JSON-LD are Oxigraph's serialisers reading them back
-        (from ``nquads``, this store's N-Quads already written, else a temporary file next to
-        ``path``, removed after)."""
+        (:meth:`nquads_chunks`); TriG is the same lines, each graph in its block, with kg's prefixes
+        declared (from ``nquads``, this store's N-Quads already written, regrouped in one pass);
+        JSON-LD is Oxigraph's serialiser reading them back (from ``nquads``, else a temporary file
+        next to ``path``, removed after)."""
         check_format(fmt)
         ox = self._terms.ox
         target = Path(path)
+        if fmt == "trig":
+            from kg.graph.oxio import trig_from_nquads, write_trig
+
+            if nquads is None:
+                return write_trig(self._trig_chunks(), target)
+            try:
+                with Path(nquads).open("rb") as lines:
+                    return write_trig(trig_from_nquads(lines), target)
+            except ValueError:  # a graph named by a blank node: Oxigraph's serialiser, as before
+                pass
         if fmt == "nquads":
 
             def write(tmp: Path) -> None:

@@ -11,6 +11,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
@@ -233,3 +235,58 @@ def test_dataset_nquads_leaves_other_terms_to_the_term_conversion(triple) -> Non
     default = new_dataset()
     default.default_context.add((URIRef(EX + "s"), URIRef(EX + "p"), Literal("x")))  # the default graph
     assert dataset_nquads(default) is None
+
+
+# --- TriG written as N-Triples blocks (issue 18): hostile literals round-trip on every path ------
+
+HOSTILE = ['}', '{ "a" }', "back\\slash\\", 'quote " }\n', "line\r\nbreak", "\x00\x07\x7f", "é \u2028 𝔘", "@prefix x: <y> .", "> .\n<a> <b> <c> .", ""]
+
+
+def literal_dataset(values: list[str], langs: list[str | None]) -> Dataset:
+    ds = new_dataset()
+    for k, (value, lang) in enumerate(zip(values, langs)):
+        g = ds.graph(URIRef(f"{EX}graph/{k % 3}"))
+        m = URIRef(f"{EX}text/{k}#char=0,3")
+        g.add((m, URIRef(NIF + "anchorOf"), Literal(value, lang=lang)))
+        g.add((m, URIRef(NIF + "beginIndex"), Literal(k, datatype=XSD.nonNegativeInteger)))
+        g.add((m, URIRef(EX + "typed"), Literal(value, datatype=XSD.token)))
+    return ds
+
+
+def trig_paths(ds: Dataset, tmp_path: Path) -> list[Path]:
+    """The TriG of ``ds`` from memory, from a store and from a store's N-Quads file."""
+    memory = serialize(ds, tmp_path / "m.trig", fmt="trig")
+    with OxigraphStore(tmp_path / "store") as store:
+        store.replace_graphs(ds)
+        direct = store.dump(tmp_path / "s.trig", fmt="trig")
+        nquads = store.dump(tmp_path / "s.nq", fmt="nquads")
+        regrouped = store.dump(tmp_path / "r.trig", fmt="trig", nquads=nquads)
+    return [memory, direct, regrouped]
+
+
+@pytest.mark.parametrize("value", HOSTILE)
+def test_trig_blocks_keep_hostile_literals(tmp_path: Path, value: str) -> None:
+    ds = literal_dataset([value, value], [None, "fr-ca"])
+    for path in trig_paths(ds, tmp_path):
+        assert_same_graphs(load_dataset(path), ds, "trig")
+        text = path.read_text(encoding="utf-8")
+        for prefix, ns in PREFIXES.items():
+            assert f"@prefix {prefix}: <{ns}> ." in text
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(st.tuples(st.text(), st.sampled_from([None, "fr", "en-gb"])), min_size=1, max_size=6))
+def test_trig_round_trips_any_literal(tmp_path_factory, rows: list[tuple[str, str | None]]) -> None:
+    ds = literal_dataset([v for v, _ in rows], [lang for _, lang in rows])
+    tmp = tmp_path_factory.mktemp("trig")
+    for path in trig_paths(ds, tmp):
+        assert_same_graphs(load_dataset(path), ds, "trig")
+
+
+def test_trig_from_nquads_refuses_default_graph_lines() -> None:
+    from kg.graph.oxio import trig_from_nquads
+
+    with pytest.raises(ValueError):
+        list(trig_from_nquads(b'<a:s> <a:p> "o" .\n'))
+    with pytest.raises(ValueError):
+        list(trig_from_nquads(b"<a:s> <a:p> <a:o> _:g .\n"))
