@@ -469,6 +469,9 @@ def _spill(result: BuildResult, spill_dir: Path | None) -> None:
     folder = Path(tempfile.mkdtemp(prefix=".kg-store-", dir=spill_dir))
     store = OxigraphStore(folder)
     store.replace_graphs(result.dataset)
+    # The graphs bulk-loaded from here on are written out of this journal, not decoded back out of
+    # the store (kg.graph.store.OxigraphStore.keep_journal); removed with the folder.
+    store.keep_journal(folder / "journal.nq")
     result.store, result.temporary = store, folder
     result.dataset = new_dataset()
 

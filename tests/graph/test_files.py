@@ -254,14 +254,21 @@ def literal_dataset(values: list[str], langs: list[str | None]) -> Dataset:
 
 
 def trig_paths(ds: Dataset, tmp_path: Path) -> list[Path]:
-    """The TriG of ``ds`` from memory, from a store and from a store's N-Quads file."""
+    """The TriG of ``ds`` from memory, from a store and from a store's N-Quads file; the same
+    from a store that keeps a journal (and its N-Quads)."""
     memory = serialize(ds, tmp_path / "m.trig", fmt="trig")
     with OxigraphStore(tmp_path / "store") as store:
         store.replace_graphs(ds)
         direct = store.dump(tmp_path / "s.trig", fmt="trig")
         nquads = store.dump(tmp_path / "s.nq", fmt="nquads")
         regrouped = store.dump(tmp_path / "r.trig", fmt="trig", nquads=nquads)
-    return [memory, direct, regrouped]
+    with OxigraphStore(tmp_path / "journaled") as store:
+        store.keep_journal(tmp_path / "journal.nq")
+        store.add_graphs((iri, list(g)) for iri, g in sorted(named(ds).items()))
+        journaled = store.dump(tmp_path / "j.trig", fmt="trig")
+        journaled_nq = store.dump(tmp_path / "j.nq", fmt="nquads")
+        from_file = store.dump(tmp_path / "jr.trig", fmt="trig", nquads=journaled_nq)
+    return [memory, direct, regrouped, journaled, journaled_nq, from_file]
 
 
 @pytest.mark.parametrize("value", HOSTILE)
@@ -269,9 +276,10 @@ def test_trig_blocks_keep_hostile_literals(tmp_path: Path, value: str) -> None:
     ds = literal_dataset([value, value], [None, "fr-ca"])
     for path in trig_paths(ds, tmp_path):
         assert_same_graphs(load_dataset(path), ds, "trig")
-        text = path.read_text(encoding="utf-8")
-        for prefix, ns in PREFIXES.items():
-            assert f"@prefix {prefix}: <{ns}> ." in text
+        if path.suffix == ".trig":
+            text = path.read_text(encoding="utf-8")
+            for prefix, ns in PREFIXES.items():
+                assert f"@prefix {prefix}: <{ns}> ." in text
 
 
 @settings(max_examples=25, deadline=None)
@@ -290,3 +298,37 @@ def test_trig_from_nquads_refuses_default_graph_lines() -> None:
         list(trig_from_nquads(b'<a:s> <a:p> "o" .\n'))
     with pytest.raises(ValueError):
         list(trig_from_nquads(b"<a:s> <a:p> <a:o> _:g .\n"))
+
+
+@pytest.mark.parametrize("fmt", ["trig", "nquads"])
+@pytest.mark.parametrize("touch", [None, "replace", "remove", "other"])
+def test_a_journaled_store_dumps_what_it_holds(tmp_path: Path, fmt: str, touch: str | None) -> None:
+    """Graphs bulk-loaded with a journal are written from it (the dataset's own terms); replacing
+    or removing one of them drops the journal, and the store is dumped as before."""
+    ds = tricky_dataset()
+    ds.graph(URIRef(f"{EX}graph/b")).add((URIRef(EX + "x"), URIRef(EX + "y"), Literal('} "z"\n')))
+    with OxigraphStore(tmp_path / "store") as store:
+        store.keep_journal(tmp_path / "journal.nq")
+        store.add_graphs((iri, list(g)) for iri, g in sorted(named(ds).items()))
+        want = ds
+        if touch == "replace":
+            store.replace_graph(URIRef(f"{EX}graph/a"), list(named(ds)[URIRef(f"{EX}graph/a")]))
+            want = as_stored(tricky_dataset())
+            want.graph(URIRef(f"{EX}graph/b")).add((URIRef(EX + "x"), URIRef(EX + "y"), Literal('} "z"\n')))
+        elif touch == "remove":
+            store.remove_graph(URIRef(f"{EX}graph/a"))
+            want = as_stored(tricky_dataset())
+            want.remove_graph(URIRef(f"{EX}graph/a"))
+            want.graph(URIRef(f"{EX}graph/b")).add((URIRef(EX + "x"), URIRef(EX + "y"), Literal('} "z"\n')))
+        elif touch == "other":  # a graph outside the journal: dumped from the store, the journal kept
+            store.replace_graph(URIRef(f"{EX}graph/c"), [(URIRef(EX + "c"), URIRef(EX + "p"), Literal("c"))])
+            want = tricky_dataset()
+            want.graph(URIRef(f"{EX}graph/b")).add((URIRef(EX + "x"), URIRef(EX + "y"), Literal('} "z"\n')))
+            want.graph(URIRef(f"{EX}graph/c")).add((URIRef(EX + "c"), URIRef(EX + "p"), Literal("c")))
+        assert (store._journal is not None) == (touch in (None, "other"))  # noqa: SLF001
+        path = store.dump(tmp_path / f"g{FORMATS[fmt][1]}", fmt=fmt)
+        assert_same_graphs(load_dataset(path), want, fmt)
+        if fmt == "nquads":
+            again = store.dump(tmp_path / "g.trig", fmt="trig", nquads=path)
+            assert_same_graphs(load_dataset(again), want, "trig")
+    assert not (tmp_path / "journal.nq").exists()
