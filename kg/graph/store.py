@@ -415,9 +415,9 @@ class OxigraphStore(_Base):
             if text is not None:
                 self._store.bulk_load(text, format=self._terms.ox.RdfFormat.N_QUADS)
                 if self._journal is not None:
-                    # With the union, each quad's line is followed by its triple's: every other line.
-                    named = b"".join(text.splitlines(keepends=True)[0::2]) if self.materialised else text
-                    self._journal.add([str(iri) for iri, _ in held], named)
+                    # As it is: the union's lines are left out when it is read (in the writing
+                    # thread), not here, where the driver shares the cores with the workers.
+                    self._journal.add([str(iri) for iri, _ in held], text, union=self.materialised)
                 return sum(len(triples) for _, triples in held)
             self._touched(None)
             return self._add_graphs_terms(held)
@@ -775,24 +775,37 @@ class _Journal:
         self.path = path
         self.graphs: set[str] = set()
         self._handle = path.open("ab")
+        self._union: bool | None = None  # each quad's line followed by its union triple's
+        self.block = 1 << 24  # bytes read at a time
 
-    def add(self, graphs: list[str], data: bytes) -> None:
+    def add(self, graphs: list[str], data: bytes, *, union: bool) -> None:
+        if self._union is None:
+            self._union = union
+        if union != self._union:
+            raise ValueError("a journal holds N-Quads with the union lines or without, not both")
         self.graphs.update(graphs)
         self._handle.write(data)
 
     def read(self) -> Iterator[bytes]:
-        """The journal's bytes, in chunks of about 16 MiB ending at a line's end."""
+        """The named graphs' N-Quads lines, in chunks of about 16 MiB ending at a line's end."""
         self._handle.flush()
+        lines = 0  # lines read so far: with the union, the even ones are the quads
         with self.path.open("rb") as handle:
             rest = b""
-            while block := handle.read(1 << 24):
+            while block := handle.read(self.block):
                 block = rest + block
                 cut = block.rfind(b"\n") + 1
                 rest = block[cut:]
                 if cut:
-                    yield block[:cut]
+                    if self._union:
+                        # No raw line break inside a line (nquads_text escapes them).
+                        part = block[:cut].splitlines(keepends=True)
+                        yield b"".join(part[lines % 2 :: 2])
+                        lines += len(part)
+                    else:
+                        yield block[:cut]
             if rest:
-                yield rest
+                yield rest if not self._union or lines % 2 == 0 else b""
 
     def close(self) -> None:
         self._handle.close()

@@ -332,3 +332,19 @@ def test_a_journaled_store_dumps_what_it_holds(tmp_path: Path, fmt: str, touch: 
             again = store.dump(tmp_path / "g.trig", fmt="trig", nquads=path)
             assert_same_graphs(load_dataset(again), want, "trig")
     assert not (tmp_path / "journal.nq").exists()
+
+
+@pytest.mark.parametrize("block", [1, 7, 50, 1 << 24])
+@pytest.mark.parametrize("union", [True, False])
+def test_the_journal_reads_back_the_named_lines_whatever_the_blocks(tmp_path: Path, block: int, union: bool) -> None:
+    from kg.graph.oxio import nquads_text
+    from kg.graph.store import _Journal
+
+    graphs = [(URIRef(f"{EX}g/{k}"), [(URIRef(f"{EX}s{j}"), URIRef(EX + "p"), Literal(f"v{j} }}\n\\ \"{k}\"")) for j in range(k + 1)]) for k in range(4)]
+    journal = _Journal(tmp_path / "j.nq")
+    journal.block = block
+    for name, triples in graphs:
+        journal.add([str(name)], nquads_text([(name, triples)], union=union) or b"", union=union)
+    assert b"".join(journal.read()) == nquads_text(graphs)
+    journal.close()
+    assert not (tmp_path / "j.nq").exists()
