@@ -300,7 +300,7 @@ def test_trig_from_nquads_refuses_default_graph_lines() -> None:
         list(trig_from_nquads(b"<a:s> <a:p> <a:o> _:g .\n"))
 
 
-@pytest.mark.parametrize("fmt", ["trig", "nquads"])
+@pytest.mark.parametrize("fmt", sorted(FORMATS))
 @pytest.mark.parametrize("touch", [None, "replace", "remove", "other"])
 def test_a_journaled_store_dumps_what_it_holds(tmp_path: Path, fmt: str, touch: str | None) -> None:
     """Graphs bulk-loaded with a journal are written from it (the dataset's own terms); replacing
@@ -326,6 +326,8 @@ def test_a_journaled_store_dumps_what_it_holds(tmp_path: Path, fmt: str, touch: 
             want.graph(URIRef(f"{EX}graph/b")).add((URIRef(EX + "x"), URIRef(EX + "y"), Literal('} "z"\n')))
             want.graph(URIRef(f"{EX}graph/c")).add((URIRef(EX + "c"), URIRef(EX + "p"), Literal("c")))
         assert (store._journal is not None) == (touch in (None, "other"))  # noqa: SLF001
+        if fmt == "turtle":  # the union is the store's own (datatypes as Oxigraph keeps them)
+            want = as_stored(want)
         path = store.dump(tmp_path / f"g{FORMATS[fmt][1]}", fmt=fmt)
         assert_same_graphs(load_dataset(path), want, fmt)
         if fmt == "nquads":
