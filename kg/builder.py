@@ -469,6 +469,9 @@ def _spill(result: BuildResult, spill_dir: Path | None) -> None:
     folder = Path(tempfile.mkdtemp(prefix=".kg-store-", dir=spill_dir))
     store = OxigraphStore(folder)
     store.replace_graphs(result.dataset)
+    # The graphs bulk-loaded from here on are written out of this journal, not decoded back out of
+    # the store (kg.graph.store.OxigraphStore.keep_journal); removed with the folder.
+    store.keep_journal(folder / "journal.nq")
     result.store, result.temporary = store, folder
     result.dataset = new_dataset()
 
@@ -707,10 +710,11 @@ def write_outputs(
     """Write the graph files, the registry, the page and the answers of a build, each atomically;
     returns the paths written. ``phase`` is told each step's name (for a progress display).
 
-    The graph files are written by Oxigraph's serialisers: from a build kept in memory, its dataset
-    is converted to N-Quads once (:class:`kg.graph.oxio.QuadBuffer`) and read back by Oxigraph
-    for every format; from a store, they are streamed out
-    of it (:meth:`kg.graph.store.OxigraphStore.dump`). The named questions (``answers.md``) are
+    The graph files are written from N-Quads: from a build kept in memory, its dataset is
+    converted to N-Quads once (:class:`kg.graph.oxio.QuadBuffer`), written as they are, regrouped
+    graph by graph as TriG in one pass (:func:`kg.graph.oxio.trig_from_nquads`) and read back by
+    Oxigraph for Turtle and JSON-LD; from a store, they are dumped out of it graph by graph
+    (:meth:`kg.graph.store.OxigraphStore.dump`). The named questions (``answers.md``) are
     run by Oxigraph: by the build's store, or by an in-memory store loaded from those quads. The
     page shows the whole graph up to ``page_limit`` documents; above, the digest of
     :func:`page_dataset` cut to the ``top_k`` best connected nodes, its search box finding every

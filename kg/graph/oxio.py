@@ -328,6 +328,8 @@ class QuadBuffer:
 
         self._ox = ox
         text = dataset_nquads(dataset)
+        # dataset_nquads writes named graphs only, one after the other, each graph's lines together.
+        self.named_only = text is not None
         self.data: bytes = text if text is not None else ox.serialize(dataset_quads(dataset), format=ox.RdfFormat.N_QUADS) or b""
 
     def quads(self) -> Iterator[Any]:
@@ -335,7 +337,10 @@ class QuadBuffer:
         return iter(self._ox.parse(self.data, format=self._ox.RdfFormat.N_QUADS))
 
     def write(self, path: str | Path, fmt: str = "trig") -> Path:
-        """Write one graph file (:func:`write_quads`; N-Quads: these very bytes), atomically."""
+        """Write one graph file (:func:`write_quads`; N-Quads: these very bytes; TriG: these
+        bytes regrouped by :func:`write_trig` when they hold named graphs only), atomically."""
+        if fmt == "trig" and self.named_only:
+            return write_trig(trig_from_nquads(self.data), path)
         if fmt != "nquads":
             return write_quads(self.quads(), path, fmt)
 
@@ -370,6 +375,62 @@ def write_quads(quads: Iterable[Any], path: str | Path, fmt: str = "trig", *, gr
     def write(tmp: Path) -> None:
         ox.serialize(items, str(tmp), ox_fmt, prefixes=prefixes)
         _fsync(tmp)
+
+    return replace_atomically(Path(path), write)
+
+
+def trig_prefixes() -> bytes:
+    """The ``@prefix`` lines of kg's TriG files (:data:`kg.graph.namespaces.PREFIXES`)."""
+    return "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in PREFIXES.items()).encode("utf-8")
+
+
+def trig_block(name: bytes, ntriples: bytes) -> bytes:
+    """One named graph of a TriG file: its name (an N-Quads term) and its N-Triples lines, which
+    are valid TriG as they are (their escapes are Turtle's: ``\\n``, ``\\"``, ``\\uXXXX`` …)."""
+    return name + b" {\n" + ntriples + b"}\n"
+
+
+def trig_from_nquads(data: bytes | Iterable[bytes]) -> Iterator[bytes]:
+    """N-Quads of named graphs only, each graph's lines together (:func:`dataset_nquads`,
+    :meth:`kg.graph.store.OxigraphStore.nquads_chunks`), as TriG: one pass, no term parsed.
+
+    A line's graph is its last term, an IRI: N-Quads escape line breaks inside literals and an
+    IRI holds no space, so each line ends with `` <graph> .`` and its last `` <`` opens the graph
+    name. A graph whose lines are not together would be written as two blocks of the same graph,
+    which TriG allows. Raises ValueError on a line without a named graph IRI (a default-graph
+    triple whose object is an IRI cannot be told apart: callers only pass named graphs)."""
+    lines = data.splitlines(keepends=True) if isinstance(data, bytes) else data
+    yield trig_prefixes()
+    block: list[bytes] = []
+    current = b""
+    for line in lines:
+        if not line.endswith(b"> .\n"):
+            if not line.strip():
+                continue
+            raise ValueError(f"not an N-Quads line of a named graph: {line[:200]!r}")
+        cut = line.rfind(b" <", 0, len(line) - 4)
+        if cut < 0:
+            raise ValueError(f"not an N-Quads line of a named graph: {line[:200]!r}")
+        name = line[cut + 1 : -3]
+        if name != current:
+            if block:
+                yield trig_block(current, b"".join(block))
+                block.clear()
+            current = name
+        block.append(line[:cut] + b" .\n")
+    if block:
+        yield trig_block(current, b"".join(block))
+
+
+def write_trig(chunks: Iterable[bytes], path: str | Path) -> Path:
+    """Write TriG text given in chunks (:func:`trig_from_nquads`), atomically."""
+
+    def write(tmp: Path) -> None:
+        with tmp.open("wb") as handle:
+            for chunk in chunks:
+                handle.write(chunk)
+            handle.flush()
+            os.fsync(handle.fileno())
 
     return replace_atomically(Path(path), write)
 

@@ -249,6 +249,7 @@ class OxigraphStore(_Base):
             self._terms = Terms()
             self._closed = False
             self.materialised = True
+            self._journal: _Journal | None = None
             return
         self.in_memory = False
         self.path = Path(path)
@@ -266,6 +267,7 @@ class OxigraphStore(_Base):
             raise KGError(Errors.E701, path=str(self.path), detail=detail) from None
         self._terms = Terms()
         self._closed = False
+        self._journal = None
         self.materialised = self._has_union()
         if not self.materialised and not read_only:
             self.rebuild_union()
@@ -308,6 +310,7 @@ class OxigraphStore(_Base):
     def add_quads(self, quads: Iterable[Any]) -> None:
         """Add pyoxigraph quads with the bulk loader (no graph is replaced: for a new store)."""
         self._write_check()
+        self._touched(None)
         try:
             self._store.bulk_extend(self._with_union(quads))
         except (OSError, ValueError) as exc:
@@ -344,10 +347,25 @@ class OxigraphStore(_Base):
         for s, p, o in triples:
             yield triple(to_ox(s), to_ox(p), to_ox(o))
 
+    def keep_journal(self, path: Path) -> None:
+        """Keep the N-Quads that :meth:`add_graphs` bulk-loads in the file ``path`` too, so that
+        :meth:`dump` writes those graphs from it rather than decoding them out of the store (most
+        of a large build's writing: about 10 µs a quad). Only while no journaled graph is replaced
+        or removed (and every load goes through the text path): else the store is dumped as before."""
+        self._journal = _Journal(path)
+
+    def _touched(self, graph_iri: str | URIRef | None) -> None:
+        """A graph (None: any) is replaced or removed: a journal holding it is no longer the store."""
+        journal = self._journal
+        if journal is not None and (graph_iri is None or str(graph_iri) in journal.graphs):
+            journal.close()
+            self._journal = None
+
     def replace_graph(self, graph_iri: str | URIRef, triples: GraphSource) -> int:
         """Replace one named graph, and its share of the union, in one transaction (one SPARQL UPDATE)."""
         self._write_check()
         iri = _iri(graph_iri)
+        self._touched(iri)
         ox = self._terms.ox
         items = set(self._triples(triples))
         # Serialised by Oxigraph itself, so the escaping is its own; N-Triples is valid INSERT DATA syntax.
@@ -368,6 +386,7 @@ class OxigraphStore(_Base):
         try:
             for g in graphs:
                 self._unlink(g.identifier)
+                self._touched(g.identifier)
             # One bulk load for all graphs: each call writes and ingests its own files.
             self._store.bulk_extend(self._with_union(q for g in graphs for q in self._quads(_iri(g.identifier), g)))
             written = sum(len(g) for g in graphs)
@@ -395,7 +414,12 @@ class OxigraphStore(_Base):
             text = nquads_text(held, union=self.materialised)
             if text is not None:
                 self._store.bulk_load(text, format=self._terms.ox.RdfFormat.N_QUADS)
+                if self._journal is not None:
+                    # As it is: the union's lines are left out when it is read (in the writing
+                    # thread), not here, where the driver shares the cores with the workers.
+                    self._journal.add([str(iri) for iri, _ in held], text, union=self.materialised)
                 return sum(len(triples) for _, triples in held)
+            self._touched(None)
             return self._add_graphs_terms(held)
         except (OSError, SyntaxError, ValueError) as exc:
             raise KGError(Errors.E702, path=str(self.path), detail=f"{type(exc).__name__}: {exc}") from None
@@ -438,6 +462,7 @@ class OxigraphStore(_Base):
         """Bulk-load a graph file written by ``kg build`` (or its folder), replacing the named graphs
         it holds; TriG and N-Quads go straight to Oxigraph's parser. Returns the quads in the store."""
         self._write_check()
+        self._touched(None)
         from kg.graph.query import load_dataset
 
         file = Path(path)
@@ -467,6 +492,7 @@ class OxigraphStore(_Base):
 
     def remove_graph(self, graph_iri: str | URIRef) -> None:
         self._write_check()
+        self._touched(graph_iri)
         try:
             self._unlink(graph_iri)
         except OSError as exc:
@@ -628,12 +654,36 @@ class OxigraphStore(_Base):
     def nquads_chunks(self) -> Iterator[bytes]:
         """The named graphs as N-Quads, one chunk per graph (graphs sorted), dumped by Oxigraph
         itself (no Python object per quad) with the contract's datatypes restored."""
+        for name, data in self._ntriples_chunks():
+            # N-Triples escapes line breaks in literals: every line, and only a line, ends in " .\n".
+            yield data.replace(b" .\n", b" " + name + b" .\n")
+        if self._journal is not None:
+            yield from self._journal.read()
+
+    def _ntriples_chunks(self) -> Iterator[tuple[bytes, bytes]]:
+        """(graph name as an N-Quads term, its triples as N-Triples) of each non-empty named
+        graph, graphs sorted, dumped by Oxigraph with the contract's datatypes restored; the graphs
+        of the journal (:meth:`keep_journal`) are left to it."""
         ox = self._terms.ox
+        journaled = self._journal.graphs if self._journal is not None else set()
         for name in sorted(self._store.named_graphs(), key=str):
+            if journaled and isinstance(name, ox.NamedNode) and name.value in journaled:
+                continue
             data = self._store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=name) or b""
             if data:
-                # N-Triples escapes line breaks in literals: every line, and only a line, ends in " .\n".
-                yield retype_ntriples(data).replace(b" .\n", b" " + str(name).encode("utf-8") + b" .\n")
+                yield str(name).encode("utf-8"), retype_ntriples(data)
+
+    def _trig_chunks(self) -> Iterator[bytes]:
+        """The named graphs as TriG: kg's prefixes, then each graph's N-Triples in a block."""
+        from kg.graph.oxio import trig_block, trig_from_nquads, trig_prefixes
+
+        yield trig_prefixes()
+        for name, data in self._ntriples_chunks():
+            yield trig_block(name, data)
+        if self._journal is not None:
+            chunks = trig_from_nquads(line for chunk in self._journal.read() for line in chunk.splitlines(keepends=True))
+            next(chunks)  # the prefixes, written already
+            yield from chunks
 
     def union_ntriples(self) -> bytes:
         """The materialised union (the default graph) as N-Triples, datatypes restored."""
@@ -643,12 +693,23 @@ class OxigraphStore(_Base):
     def dump(self, path: str | Path, fmt: str = "trig", *, nquads: Path | None = None) -> Path:
         """Write the named graphs (``trig``, ``nquads``, ``json-ld``) or their union (``turtle``),
         with the contract's datatypes restored. N-Quads are dumped graph by graph by Oxigraph
-        (:meth:`nquads_chunks`); TriG and JSON-LD are Oxigraph's serialisers reading them back
-        (from ``nquads``, this store's N-Quads already written, else a temporary file next to
-        ``path``, removed after)."""
+        (:meth:`nquads_chunks`); TriG is the same lines, each graph in its block, with kg's prefixes
+        declared (from ``nquads``, this store's N-Quads already written, regrouped in one pass);
+        JSON-LD is Oxigraph's serialiser reading them back (from ``nquads``, else a temporary file
+        next to ``path``, removed after)."""
         check_format(fmt)
         ox = self._terms.ox
         target = Path(path)
+        if fmt == "trig":
+            from kg.graph.oxio import trig_from_nquads, write_trig
+
+            if nquads is None:
+                return write_trig(self._trig_chunks(), target)
+            try:
+                with Path(nquads).open("rb") as lines:
+                    return write_trig(trig_from_nquads(lines), target)
+            except ValueError:  # a graph named by a blank node: Oxigraph's serialiser, as before
+                pass
         if fmt == "nquads":
 
             def write(tmp: Path) -> None:
@@ -696,6 +757,7 @@ class OxigraphStore(_Base):
         if self._closed:
             return
         self._closed = True
+        self._touched(None)
         if not self.read_only:
             try:
                 self._store.flush()
@@ -703,6 +765,51 @@ class OxigraphStore(_Base):
                 pass
         # pyoxigraph releases the database (and its lock) when the object is freed.
         del self._store
+
+
+class _Journal:
+    """The N-Quads of the graphs a store bulk-loaded (:meth:`OxigraphStore.keep_journal`), appended
+    to a file as they come (graphs whole, one after the other)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.graphs: set[str] = set()
+        self._handle = path.open("ab")
+        self._union: bool | None = None  # each quad's line followed by its union triple's
+        self.block = 1 << 24  # bytes read at a time
+
+    def add(self, graphs: list[str], data: bytes, *, union: bool) -> None:
+        if self._union is None:
+            self._union = union
+        if union != self._union:
+            raise ValueError("a journal holds N-Quads with the union lines or without, not both")
+        self.graphs.update(graphs)
+        self._handle.write(data)
+
+    def read(self) -> Iterator[bytes]:
+        """The named graphs' N-Quads lines, in chunks of about 16 MiB ending at a line's end."""
+        self._handle.flush()
+        lines = 0  # lines read so far: with the union, the even ones are the quads
+        with self.path.open("rb") as handle:
+            rest = b""
+            while block := handle.read(self.block):
+                block = rest + block
+                cut = block.rfind(b"\n") + 1
+                rest = block[cut:]
+                if cut:
+                    if self._union:
+                        # No raw line break inside a line (nquads_text escapes them).
+                        part = block[:cut].splitlines(keepends=True)
+                        yield b"".join(part[lines % 2 :: 2])
+                        lines += len(part)
+                    else:
+                        yield block[:cut]
+            if rest:
+                yield rest if not self._union or lines % 2 == 0 else b""
+
+    def close(self) -> None:
+        self._handle.close()
+        self.path.unlink(missing_ok=True)
 
 
 def _where_brace(query: str) -> int:

@@ -11,6 +11,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
@@ -233,3 +235,118 @@ def test_dataset_nquads_leaves_other_terms_to_the_term_conversion(triple) -> Non
     default = new_dataset()
     default.default_context.add((URIRef(EX + "s"), URIRef(EX + "p"), Literal("x")))  # the default graph
     assert dataset_nquads(default) is None
+
+
+# --- TriG written as N-Triples blocks (issue 18): hostile literals round-trip on every path ------
+
+HOSTILE = ['}', '{ "a" }', "back\\slash\\", 'quote " }\n', "line\r\nbreak", "\x00\x07\x7f", "é \u2028 𝔘", "@prefix x: <y> .", "> .\n<a> <b> <c> .", ""]
+
+
+def literal_dataset(values: list[str], langs: list[str | None]) -> Dataset:
+    ds = new_dataset()
+    for k, (value, lang) in enumerate(zip(values, langs)):
+        g = ds.graph(URIRef(f"{EX}graph/{k % 3}"))
+        m = URIRef(f"{EX}text/{k}#char=0,3")
+        g.add((m, URIRef(NIF + "anchorOf"), Literal(value, lang=lang)))
+        g.add((m, URIRef(NIF + "beginIndex"), Literal(k, datatype=XSD.nonNegativeInteger)))
+        g.add((m, URIRef(EX + "typed"), Literal(value, datatype=XSD.token)))
+    return ds
+
+
+def trig_paths(ds: Dataset, tmp_path: Path) -> list[Path]:
+    """The TriG of ``ds`` from memory, from a store and from a store's N-Quads file; the same
+    from a store that keeps a journal (and its N-Quads)."""
+    memory = serialize(ds, tmp_path / "m.trig", fmt="trig")
+    with OxigraphStore(tmp_path / "store") as store:
+        store.replace_graphs(ds)
+        direct = store.dump(tmp_path / "s.trig", fmt="trig")
+        nquads = store.dump(tmp_path / "s.nq", fmt="nquads")
+        regrouped = store.dump(tmp_path / "r.trig", fmt="trig", nquads=nquads)
+    with OxigraphStore(tmp_path / "journaled") as store:
+        store.keep_journal(tmp_path / "journal.nq")
+        store.add_graphs((iri, list(g)) for iri, g in sorted(named(ds).items()))
+        journaled = store.dump(tmp_path / "j.trig", fmt="trig")
+        journaled_nq = store.dump(tmp_path / "j.nq", fmt="nquads")
+        from_file = store.dump(tmp_path / "jr.trig", fmt="trig", nquads=journaled_nq)
+    return [memory, direct, regrouped, journaled, journaled_nq, from_file]
+
+
+@pytest.mark.parametrize("value", HOSTILE)
+def test_trig_blocks_keep_hostile_literals(tmp_path: Path, value: str) -> None:
+    ds = literal_dataset([value, value], [None, "fr-ca"])
+    for path in trig_paths(ds, tmp_path):
+        assert_same_graphs(load_dataset(path), ds, "trig")
+        if path.suffix == ".trig":
+            text = path.read_text(encoding="utf-8")
+            for prefix, ns in PREFIXES.items():
+                assert f"@prefix {prefix}: <{ns}> ." in text
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(st.tuples(st.text(), st.sampled_from([None, "fr", "en-gb"])), min_size=1, max_size=6))
+def test_trig_round_trips_any_literal(tmp_path_factory, rows: list[tuple[str, str | None]]) -> None:
+    ds = literal_dataset([v for v, _ in rows], [lang for _, lang in rows])
+    tmp = tmp_path_factory.mktemp("trig")
+    for path in trig_paths(ds, tmp):
+        assert_same_graphs(load_dataset(path), ds, "trig")
+
+
+def test_trig_from_nquads_refuses_default_graph_lines() -> None:
+    from kg.graph.oxio import trig_from_nquads
+
+    with pytest.raises(ValueError):
+        list(trig_from_nquads(b'<a:s> <a:p> "o" .\n'))
+    with pytest.raises(ValueError):
+        list(trig_from_nquads(b"<a:s> <a:p> <a:o> _:g .\n"))
+
+
+@pytest.mark.parametrize("fmt", sorted(FORMATS))
+@pytest.mark.parametrize("touch", [None, "replace", "remove", "other"])
+def test_a_journaled_store_dumps_what_it_holds(tmp_path: Path, fmt: str, touch: str | None) -> None:
+    """Graphs bulk-loaded with a journal are written from it (the dataset's own terms); replacing
+    or removing one of them drops the journal, and the store is dumped as before."""
+    ds = tricky_dataset()
+    ds.graph(URIRef(f"{EX}graph/b")).add((URIRef(EX + "x"), URIRef(EX + "y"), Literal('} "z"\n')))
+    with OxigraphStore(tmp_path / "store") as store:
+        store.keep_journal(tmp_path / "journal.nq")
+        store.add_graphs((iri, list(g)) for iri, g in sorted(named(ds).items()))
+        want = ds
+        if touch == "replace":
+            store.replace_graph(URIRef(f"{EX}graph/a"), list(named(ds)[URIRef(f"{EX}graph/a")]))
+            want = as_stored(tricky_dataset())
+            want.graph(URIRef(f"{EX}graph/b")).add((URIRef(EX + "x"), URIRef(EX + "y"), Literal('} "z"\n')))
+        elif touch == "remove":
+            store.remove_graph(URIRef(f"{EX}graph/a"))
+            want = as_stored(tricky_dataset())
+            want.remove_graph(URIRef(f"{EX}graph/a"))
+            want.graph(URIRef(f"{EX}graph/b")).add((URIRef(EX + "x"), URIRef(EX + "y"), Literal('} "z"\n')))
+        elif touch == "other":  # a graph outside the journal: dumped from the store, the journal kept
+            store.replace_graph(URIRef(f"{EX}graph/c"), [(URIRef(EX + "c"), URIRef(EX + "p"), Literal("c"))])
+            want = tricky_dataset()
+            want.graph(URIRef(f"{EX}graph/b")).add((URIRef(EX + "x"), URIRef(EX + "y"), Literal('} "z"\n')))
+            want.graph(URIRef(f"{EX}graph/c")).add((URIRef(EX + "c"), URIRef(EX + "p"), Literal("c")))
+        assert (store._journal is not None) == (touch in (None, "other"))  # noqa: SLF001
+        if fmt == "turtle":  # the union is the store's own (datatypes as Oxigraph keeps them)
+            want = as_stored(want)
+        path = store.dump(tmp_path / f"g{FORMATS[fmt][1]}", fmt=fmt)
+        assert_same_graphs(load_dataset(path), want, fmt)
+        if fmt == "nquads":
+            again = store.dump(tmp_path / "g.trig", fmt="trig", nquads=path)
+            assert_same_graphs(load_dataset(again), want, "trig")
+    assert not (tmp_path / "journal.nq").exists()
+
+
+@pytest.mark.parametrize("block", [1, 7, 50, 1 << 24])
+@pytest.mark.parametrize("union", [True, False])
+def test_the_journal_reads_back_the_named_lines_whatever_the_blocks(tmp_path: Path, block: int, union: bool) -> None:
+    from kg.graph.oxio import nquads_text
+    from kg.graph.store import _Journal
+
+    graphs = [(URIRef(f"{EX}g/{k}"), [(URIRef(f"{EX}s{j}"), URIRef(EX + "p"), Literal(f"v{j} }}\n\\ \"{k}\"")) for j in range(k + 1)]) for k in range(4)]
+    journal = _Journal(tmp_path / "j.nq")
+    journal.block = block
+    for name, triples in graphs:
+        journal.add([str(name)], nquads_text([(name, triples)], union=union) or b"", union=union)
+    assert b"".join(journal.read()) == nquads_text(graphs)
+    journal.close()
+    assert not (tmp_path / "j.nq").exists()
