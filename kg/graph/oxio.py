@@ -328,8 +328,6 @@ class QuadBuffer:
 
         self._ox = ox
         text = dataset_nquads(dataset)
-        # dataset_nquads writes named graphs only, one after the other, each graph's lines together.
-        self.named_only = text is not None
         self.data: bytes = text if text is not None else ox.serialize(dataset_quads(dataset), format=ox.RdfFormat.N_QUADS) or b""
 
     def quads(self) -> Iterator[Any]:
@@ -337,10 +335,10 @@ class QuadBuffer:
         return iter(self._ox.parse(self.data, format=self._ox.RdfFormat.N_QUADS))
 
     def write(self, path: str | Path, fmt: str = "trig") -> Path:
-        """Write one graph file (:func:`write_quads`; N-Quads: these very bytes; TriG: these
-        bytes regrouped by :func:`write_trig` when they hold named graphs only), atomically."""
-        if fmt == "trig" and self.named_only:
-            return write_trig(trig_from_nquads(self.data), path)
+        """Write one graph file (:func:`write_quads`, compact TriG with prefixed names; N-Quads: these
+        very bytes), atomically. An in-memory build is small: the linear regrouping
+        (:func:`trig_from_nquads`) is for a store's graphs, where it saves seconds but writes every
+        IRI in full."""
         if fmt != "nquads":
             return write_quads(self.quads(), path, fmt)
 

@@ -599,17 +599,13 @@ FORMATS: dict[str, tuple[str, str]] = {
 def serialize(dataset: Dataset, path: Path, *, fmt: str = "trig") -> Path:
     """Write the dataset atomically (temporary file, then rename) with Oxigraph's serialisers
     (:func:`kg.graph.oxio.write_quads`); Turtle holds the union graph. TriG and Turtle declare
-    :data:`PREFIXES`; datatypes and language tags are written as the dataset holds them. TriG is
-    the dataset's N-Quads (:func:`kg.graph.oxio.dataset_nquads`) regrouped graph by graph in one
-    pass, when it holds named graphs of IRIs and literals only."""
+    :data:`PREFIXES`; datatypes and language tags are written as the dataset holds them. An
+    in-memory dataset is small enough for Oxigraph's compact TriG (prefixed names, ``;`` groups);
+    a store's TriG is written in one linear pass (:func:`kg.graph.store.QuadStore.dump`)."""
     from kg.errors import Errors, KGError
-    from kg.graph.oxio import dataset_nquads, dataset_quads, trig_from_nquads, write_quads, write_trig
+    from kg.graph.oxio import dataset_quads, write_quads
 
     if fmt not in FORMATS:
         raise KGError(Errors.E404, value=fmt, choices=", ".join(FORMATS))
     path.parent.mkdir(parents=True, exist_ok=True)
-    if fmt == "trig":
-        text = dataset_nquads(dataset)
-        if text is not None:
-            return write_trig(trig_from_nquads(text), path)
     return write_quads(dataset_quads(dataset), path, fmt)
