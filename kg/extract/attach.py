@@ -365,7 +365,8 @@ _WHOLE_LENGTH = re.compile(r"P(\d{1,3})([DWMY])")
 # A calendar date an offset may move: a year, a month or a day (with a part of a day after it).
 _SHIFTABLE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T\w+)?)?)?")
 # A length of months or years (``P2Y``, ``P6M``): « deux ans plus tard » leaves the day unknown.
-_FAR_LENGTH = re.compile(r"P\d{1,3}(?:\.\d+)?[MY]")
+# « plusieurs années plus tard » (``PXY``): no count to move by, and still no day of the sentence before.
+_FAR_LENGTH = re.compile(r"P(?:\d{1,3}(?:\.\d+)?|X)[MY]")
 # What follows « avant » / « après » when they open a clause, not an offset (« avant de partir »).
 _CLAUSE_AFTER = re.compile(r"\s+(?:de|d['’]|que|qu['’]|avoir|être)\b", re.I)
 # A relative clause set off by a comma (« , qui était en voyage deux jours plus tôt, »): an offset
@@ -392,6 +393,22 @@ def _moved(
     seg = segment_of(event.trigger.start)
     if segments and segments[seg].embedded:
         return None
+    lang = segments[seg].lang if segments else ""
+    own = [
+        e for g, e in dated.get(sent, ()) if g == seg and e.time is not None and e.time.type == "DATE"
+        and not e.time_inferred and e.trigger.start < event.trigger.start
+    ]
+    if own:
+        # « Élu en 2014, il a été réélu six ans plus tard »: a count after an act its own sentence
+        # dated counts from that act, not from the sentence before (review rv17d: « Le maire a été
+        # réélu dimanche. Élu pour la première fois en 2014, il avait été réélu six ans plus tard »
+        # gave 2027)
+        mine = max(own, key=lambda e: e.trigger.start)
+        when = mine.time
+        assert when is not None  # own holds dated acts only
+        after = max(mine.trigger.end, when.end)
+        if any(t.start >= after for t, _, _ in _offsets(sentences[sent], timexes, text, lang, event.trigger.start)):
+            return _shifted(when, sentences[sent], timexes, text, lang, event.trigger.start, after=after)
     previous = [
         e for g, e in dated.get(sent - 1, ()) if g == seg and e.time is not None and e.time.type == "DATE"
     ] if sent > 0 else []
@@ -402,35 +419,52 @@ def _moved(
     # a count of months or years counts from an act the sentence before dated, never from the lead:
     # the lead is the time of the report, and « deux ans après » in a past narrative is no time
     # after it (« Il entre à l'université en 1948. Il se suicide deux ans après »)
-    return _shifted(anchor, sentences[sent], timexes, text, segments[seg].lang if segments else "", event.trigger.start,
-                    far=source is not None)
+    return _shifted(anchor, sentences[sent], timexes, text, lang, event.trigger.start, far=source is not None)
 
 
-def _offsets(sentence: Span, timexes: Sequence[Timex], text: str, lang: str, at: int) -> list[tuple[Timex, str]]:
+def _offsets(sentence: Span, timexes: Sequence[Timex], text: str, lang: str, at: int) -> list[tuple[Timex, str, bool]]:
     """The lengths of time of ``sentence`` that an offset word after them makes a move from the
     date given before (« deux jours plus tard »: ``+``, « trois ans auparavant »: ``-``;
-    ``<lang>/offset_words``), in the clause of the word at ``at`` (:data:`_RELATIVE`); not a length
-    (« pendant deux jours », ``<lang>/length_prepositions``), nor « deux jours avant de partir »."""
-    from kg.knowledge.words import word_maps, word_sets
+    ``<lang>/offset_words``), in the clause of the word at ``at`` (:data:`_RELATIVE`) and on its
+    side of a quotation's marks; not a length (« pendant deux jours »,
+    ``<lang>/length_prepositions``), nor « deux jours avant de partir ». The flag says whether the
+    count is exact: not after a word of ``<lang>/approximate_count_words`` (« moins de deux ans plus
+    tard », « près de six mois après »), nor a count of months or years with its own anchor after
+    the offset word (« deux ans après la crise »: from the crisis, not the date given before)."""
+    from kg.knowledge.words import number_map, word_maps, word_sets
 
     offsets = word_maps("offset_words").get(lang)
     if not offsets:
         return []
     lengths = word_sets("length_prepositions").get(lang, frozenset())
+    approximate = word_sets("approximate_count_words").get(lang, frozenset())
+    collective = number_map(lang, "approximate_numbers") if lang else {}
     relatives = [m.span() for m in _RELATIVE.finditer(text, sentence.start, sentence.end)]
+    quoted = _quoted(text, sentence)
 
     def zone(offset: int) -> int:
         return next((k for k, (a, b) in enumerate(relatives) if a <= offset < b), -1)
 
-    out: list[tuple[Timex, str]] = []
+    def quote(offset: int) -> int:
+        return next((k for k, (a, b) in enumerate(quoted) if a <= offset < b), -1)
+
+    out: list[tuple[Timex, str, bool]] = []
     for t in timexes:
         if not (sentence.start <= t.start and t.end <= sentence.end and t.type == "DURATION"):
             continue
         if zone(t.start) != zone(at):
             continue  # « Le président, qui était en voyage deux jours plus tôt, a nommé »
+        if quote(t.start) != quote(at):
+            continue  # « “Trois mois plus tard, il était armé”, a déclaré le procureur »: the speaker's count
         before = re.search(r"(\w+)\s+$", text[max(sentence.start, t.start - 20) : t.start])
         if before is not None and before.group(1).lower() in lengths:
             continue
+        # the bound before the count, or in the expression (« Moins de deux ans », « une dizaine d'années »)
+        bound = re.search(r"(\w+)(?:\s+de|\s+d['’])?\s*$", text[max(sentence.start, t.start - 20) : t.start])
+        words = re.findall(r"\w+", t.text.lower())[:3]
+        exact = (bound is None or bound.group(1).lower() not in approximate) and not any(
+            w in approximate or w in collective for w in words
+        )
         after = re.match(r"\s+(\w+)(?:\s+(\w+))?", text[t.end : t.end + 30])
         if after is None:
             continue
@@ -438,31 +472,57 @@ def _offsets(sentence: Span, timexes: Sequence[Timex], text: str, lang: str, at:
         sign = offsets.get(two) or offsets.get(after.group(1).lower())
         if sign not in ("+", "-") or (two not in offsets and _CLAUSE_AFTER.match(text, t.end + after.end(1))):
             continue  # « deux jours avant de partir »: « avant » opens a clause
-        if two not in offsets and at > t.end and re.match(r"\s*\w", text[t.end + after.end(1) : sentence.end]):
+        anchored = two not in offsets and re.match(r"\s*\w", text[t.end + after.end(1) : sentence.end]) is not None
+        if anchored and at > t.end:
             continue  # « deux jours après l'annonce du préfet »: the anchor of the count, not moved
-        out.append((t, sign))
+        if anchored and _FAR_LENGTH.fullmatch(t.value):
+            exact = False  # « Le rapport publié deux ans après la crise »: counted from the crisis
+        out.append((t, sign, exact))
+    return out
+
+
+# A quotation's marks (« … », “ … ”) in a sentence, either mark possibly in another sentence.
+_QUOTE_MARK = re.compile("[«“»”]")
+_OPENING = "«“"
+
+
+def _quoted(text: str, sentence: Span) -> list[tuple[int, int]]:
+    """The character ranges of ``sentence`` inside a quotation: between an opening mark and the
+    closing mark after it (or the sentence's end), and before a closing mark the sentence does not
+    open (a quotation begun in the sentence before)."""
+    out: list[tuple[int, int]] = []
+    start: int | None = None
+    for m in _QUOTE_MARK.finditer(text, sentence.start, sentence.end):
+        if m.group() in _OPENING:
+            start = m.start() if start is None else start
+        else:
+            out.append((start if start is not None else out[-1][1] if out else sentence.start, m.end()))
+            start = None
+    if start is not None:
+        out.append((start, sentence.end))
     return out
 
 
 def _shifted(time: Timex, sentence: Span, timexes: Sequence[Timex], text: str, lang: str, at: int, *,
-             far: bool = True) -> Timex | None:
+             far: bool = True, after: int = -1) -> Timex | None:
     """The date ``time`` moves to when ``sentence`` counts from it in the clause of ``at``
     (:func:`_offsets`): a count of days or weeks moves a day to a day (« Le ministre a démissionné
     le 3 mars. Le président a nommé un successeur deux jours plus tard »: 5 March; « trois jours
     auparavant »: 28 February); a whole count of years moves the year (« Il est assigné en mars
     1952. Il se suicide deux ans après »: 1954), of months the month (« six mois plus tard » after
     3 March: September), the day staying unknown. None when the sentence has no such count or
-    ``time`` lacks the unit's granularity (months from a bare year), and for a count of months or
-    years when not ``far``."""
+    ``time`` lacks the unit's granularity (months from a bare year), for a count of months or
+    years when not ``far``, for a count that is not exact (:func:`_offsets`) and for one before
+    ``after``."""
     import datetime as _dt
 
     calendar = _SHIFTABLE.fullmatch(time.value)
     if calendar is None:
         return None
     year, month, day = calendar.groups()
-    for t, sign in _offsets(sentence, timexes, text, lang, at):
+    for t, sign, exact in _offsets(sentence, timexes, text, lang, at):
         whole = _WHOLE_LENGTH.fullmatch(t.value)
-        if whole is None:
+        if whole is None or not exact or t.start < after:
             continue
         count, unit = int(whole.group(1)) * (1 if sign == "+" else -1), whole.group(2)
         if unit in ("M", "Y") and not far:
@@ -495,7 +555,7 @@ def _far_offset(event: EventMention, starts: _Starts, sentences: Sequence[Span],
     if not sentences:
         return False
     sentence = sentences[starts.index(event.trigger.start)]
-    return any(_FAR_LENGTH.fullmatch(t.value) for t, _ in _offsets(sentence, timexes, text, lang, event.trigger.start))
+    return any(_FAR_LENGTH.fullmatch(t.value) for t, _, _ in _offsets(sentence, timexes, text, lang, event.trigger.start))
 
 
 _CALENDAR_VALUE = re.compile(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")

@@ -135,10 +135,27 @@ def _note(index_of: dict[tuple[object, ...], set[int]], touched: dict[tuple[str,
 
 
 def _root(alias: dict[int, int], k: int) -> int:
-    """The chain that chain ``k`` was merged into, at the end of the merges (``k`` itself when none)."""
-    while k in alias:
-        k = alias[k]
-    return k
+    """The chain that chain ``k`` was merged into, at the end of the merges (``k`` itself when none);
+    the chains on the way are pointed at it directly, so that a long run of merges is walked once
+    (review rv17d: without it, a text repeating one word between other words was cubic)."""
+    root = k
+    while root in alias:
+        root = alias[root]
+    while k != root:
+        alias[k], k = root, alias[k]
+    return root
+
+
+def _live(index_of: dict[tuple[object, ...], set[int]], key: tuple[object, ...], alias: dict[int, int]) -> set[int]:
+    """The chains indexed under ``key``, merged ones replaced by the chain they joined (and the
+    index rewritten so, so that it does not grow with the merges)."""
+    ids = index_of.get(key)
+    if not ids:
+        return set()
+    if any(k in alias for k in ids):
+        ids = {_root(alias, k) for k in ids}
+        index_of[key] = ids
+    return ids
 
 
 def _compatible(a: _Chain, b: _Chain) -> bool:
@@ -152,8 +169,9 @@ def _compatible(a: _Chain, b: _Chain) -> bool:
 
 
 def _absorb(into: _Chain, other: _Chain) -> None:
-    """Merge chain ``other`` into chain ``into``: members in text order, words, dates, participants."""
-    into.members = sorted(into.members + other.members)
+    """Merge chain ``other`` into chain ``into``: members (put in text order at the end), words,
+    dates, participants."""
+    into.members.extend(other.members)
     into.lemmas |= other.lemmas
     into.dates |= other.dates
     into.head = min((into.head, other.head), key=lambda e: e.trigger.start)
@@ -165,7 +183,7 @@ def _absorb(into: _Chain, other: _Chain) -> None:
 
 def _candidates(
     index_of: dict[tuple[object, ...], set[int]], touched: dict[tuple[str, str], list[tuple[int, int]]], event: EventMention, sent: int,
-    agent: str | None, patient: str | None,
+    agent: str | None, patient: str | None, alias: dict[int, int],
 ) -> list[int]:
     """The chains ``event`` may join, the last first: of its type and polarity, and a definite noun's
     chain of the last :data:`ANAPHOR_WINDOW` sentences or with a member of its lemma, a repeated
@@ -173,16 +191,16 @@ def _candidates(
     patient. Every chain the tests of :func:`corefer_events` accept is among them."""
     found: set[int] = set()
     if event.definite:
-        found |= index_of.get(("lemma", event.type, event.polarity, event.lemma), set())
+        found |= _live(index_of, ("lemma", event.type, event.polarity, event.lemma), alias)
         recent = touched.get((event.type, event.polarity), [])
         j = len(recent) - 1
         while j >= 0 and sent - recent[j][0] <= ANAPHOR_WINDOW:
-            found.add(recent[j][1])
+            found.add(_root(alias, recent[j][1]))
             j -= 1
     if agent is not None and patient is not None:
-        found |= index_of.get(("repeated", event.type, event.polarity, event.lemma, agent, patient), set())
+        found |= _live(index_of, ("repeated", event.type, event.polarity, event.lemma, agent, patient), alias)
     if patient is not None:
-        found |= index_of.get(("once", event.type, event.polarity, patient), set())
+        found |= _live(index_of, ("once", event.type, event.polarity, patient), alias)
     return sorted(found, reverse=True)
 
 
@@ -244,6 +262,9 @@ def corefer_events(
     chains: list[_Chain] = []
     # A chain merged into another (``alias[k]``: the chain it joined); see :func:`_root`.
     alias: dict[int, int] = {}
+    # A chain's place in the order chains started (a merged chain's: the later of the two), which
+    # orders the candidates "the last first" whichever id a merge kept.
+    rank: list[int] = []
     chain_of: list[int | None] = []
     # The chains an event may join, by what joining needs (see :func:`_candidates`), and the chains
     # in the order their last mention came: an event is compared with those only, not with every
@@ -262,7 +283,7 @@ def corefer_events(
         # the chains it may join, the last first (all of them only for a definite noun, which may
         # merge two: below)
         joinable = (
-            k for k in dict.fromkeys(_root(alias, k) for k in _candidates(index_of, touched, event, sent, agent, patient))
+            k for k in sorted(_candidates(index_of, touched, event, sent, agent, patient, alias), key=rank.__getitem__, reverse=True)
             if _joins(chains[k], event, sent, agent, patient, recipient, day, published)
         )
         accepted = list(joinable) if event.definite else list(islice(joinable, 1))
@@ -271,28 +292,38 @@ def corefer_events(
             chains.append(
                 _Chain(event, sent, agent, patient, recipient, {day} if day else set(), [pos], {event.lemma})
             )
+            rank.append(len(chains) - 1)
             chain_of.append(len(chains) - 1)
             _note(index_of, touched, chains[-1], len(chains) - 1, event.lemma)
             continue
         c = chains[target]
+        # the nearest chain already names the event by this word (« une attaque » … « une autre attaque »
+        # … « l'attaque contre le poste »): the noun repeats it, and ties it to no earlier chain
+        repeats_nearest = event.lemma in c.lemmas
         c.members.append(pos)
         c.lemmas.add(event.lemma)
         c.sentence = sent
         c.agent, c.patient, c.recipient = c.agent or agent, c.patient or patient, c.recipient or recipient
         if day:
             c.dates.add(day)
-        if event.definite:
+        if event.definite and not repeats_nearest:
             # « le 33e anniversaire de la prise de l'ambassade » (1979) … « avaient envahi l'ambassade le
             # 4 novembre 1979 » … « la prise de leur ambassade »: a definite noun that joins the nearest
             # chain and could as well join an earlier one whose word it repeats names the one event
             # both chains are, when both have own dates that agree (without them, merging two chains
             # on a repeated word alone joined different events on MEANTIME) and nothing else tells
-            # them apart
+            # them apart; not when the nearest chain has the word too (two attacks of one day on two
+            # targets, the last named again: review rv17d)
             for k in accepted[1:]:
                 other = chains[k]
                 if event.lemma in other.lemmas and c.dates and other.dates and _compatible(c, other):
-                    _absorb(c, other)
-                    alias[k] = target
+                    # the longer chain takes the shorter in (its id stays), so that merges cost the
+                    # shorter chain's length
+                    big, small = (target, k) if len(c.members) >= len(other.members) else (k, target)
+                    _absorb(chains[big], chains[small])
+                    alias[small] = big
+                    rank[big] = max(rank[big], rank[small])
+                    target, c = big, chains[big]
         chain_of.append(target)
         _note(index_of, touched, c, target, event.lemma)
 
@@ -300,6 +331,7 @@ def corefer_events(
     for k, c in enumerate(chains):
         if k in alias or len(c.members) < 2:
             continue
+        c.members.sort()
         head = events[c.members[0]]
         # The members' own dates agree (one contains the other): the most precise is the chain's
         # (« le 33e anniversaire de la prise » in 1979 … « la prise, le 4 novembre 1979 »).

@@ -189,9 +189,11 @@ def _object_participle_times(doc: Doc, events: list[EventMention], offset: int) 
     sentence takes (its object, or a complement of its object: « La police a procédé mardi à
     l'arrestation de deux militants, placés en garde à vue », « a interpellé mardi deux hommes,
     conduits au commissariat ») says what followed from that act, and takes its date when it has
-    none of its own. Only a syntactic link counts, and only an asserted act in a completed past
-    tense: not a participle describing the subject (« Le vote, reporté au 5 avril, a été annulé
-    mardi »: an earlier act on it), nor a name (« Paul Durand, élu président du club »: the
+    none of its own. Only a syntactic link counts, and only an asserted, not negated act in a
+    completed past tense that is no act of speech (« a annoncé mardi le recrutement d'agents,
+    embauchés pour trois ans »: what is announced is not done that day): not a participle
+    describing the subject (« Le vote, reporté au 5 avril, a été annulé mardi »: an earlier act on
+    it), nor a name (« Paul Durand, élu président du club »: the
     person's background), a concessive or conditional clause (no participle of a noun), a future,
     conditional or pluperfect act, or a negated or unasserted participle."""
     by_root: dict[int, EventMention] = {}
@@ -228,6 +230,11 @@ def _object_participle_times(doc: Doc, events: list[EventMention], offset: int) 
             if act is not None or cur.pos_ in ("VERB", "AUX"):
                 break
         if act is None or act.time is None or act.time.type != "DATE" or act.modality != "ASSERTED" or act.anterior:
+            continue
+        if act.polarity != "POS" or act.type in _COMMUNICATION_TYPES:
+            # « La police n'a pas interpellé mardi les militants, placés … »: no act to follow from;
+            # « La mairie a annoncé mardi le recrutement de cinquante agents, embauchés pour trois
+            # ans »: what is said or announced is not done on the day it is said
             continue
         verb = cur
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:

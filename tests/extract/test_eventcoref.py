@@ -202,6 +202,22 @@ def test_a_definite_noun_repeating_an_earlier_chains_word_merges_it(first: dict,
     assert (out[0].time == day) is merged
 
 
+# review rv17d: « Une attaque contre un camp … mardi. Le même jour, une autre attaque a visé un poste … L'attaque
+# contre le poste … »: when the nearest chain already has the noun's word, the noun repeats that chain and
+# ties it to no earlier one, even with the same date
+@pytest.mark.parametrize(("nearest_lemma", "merged"), [("buy", True), ("purchase", False)])
+def test_a_definite_noun_repeating_the_nearest_chains_word_merges_nothing(nearest_lemma: str, merged: bool) -> None:
+    day = Timex(0, 0, "", "DATE", "2021-03-15")
+    events = [
+        _event("deal", "TransferOwnership", "purchase", definite=True, time=day),
+        _event("bought", "TransferOwnership", nearest_lemma, agent=_span("Acme", 1), patient=_span("Beta", 1), time=day),
+        _event("purchase", "TransferOwnership", "purchase", definite=True),
+    ]
+    chains, _ = _chains(events)
+    assert chains[("purchase", _span("purchase").start)] == ("deal" if merged else "bought")
+    assert (chains[("bought", _span("bought").start)] == "deal") is merged
+
+
 # fd17d: « “Pour ma part, je considère que …” (a quotation: no time) … ces déclarations »: the narrator's
 # later mention of the same act keeps its time and gives it to the chain; a first mention outside a
 # quotation with no time, or a future one, still leaves the chain undated
@@ -244,6 +260,30 @@ def test_many_chains_cost_about_linear_time() -> None:
                     for i in range(n)]
         started = time.perf_counter()
         corefer_events(events, entities=entities, sentences=sentences)
+        return time.perf_counter() - started
+
+    small, large = min(seconds(1000) for _ in range(3)), min(seconds(8000) for _ in range(3))
+    assert large < 30 * max(small, 0.01), (small, large)  # 8 times the input; quadratic was 64 times
+
+
+def test_many_merges_cost_about_linear_time() -> None:
+    """A definite noun repeating one word after a chain of another word merges the two chains again
+    and again (review rv17d: merged chains stayed in the index and each merge copied the longer chain,
+    and a text of 2000 such mentions took 140 times as long as one of 500)."""
+    import time
+
+    def seconds(n: int) -> float:
+        day = Timex(0, 0, "", "DATE", "2021-03-16")
+        events, sentences = [], []
+        for i in range(n):
+            a = i * 20
+            sentences.append(Span(a, a + 19, ""))
+            lemma = "attack" if i % 2 else f"shell{i}"
+            events.append(EventMention(trigger=Span(a, a + 4, "hit"), type="Attack", lemma=lemma, sentence=sentences[-1],
+                                       definite=i % 2 == 1, time=day))
+        started = time.perf_counter()
+        out = corefer_events(events, entities=[], sentences=sentences)
+        assert sum(e.coref is None for e in out) == 1  # one event throughout
         return time.perf_counter() - started
 
     small, large = min(seconds(1000) for _ in range(3)), min(seconds(8000) for _ in range(3))

@@ -632,6 +632,25 @@ OFFSET_CASES = [
      "après.", "pris", "2021-03-05"),
     ("L'usine a fermé le 3 mars. Les salariés ont fait grève deux jours après l'annonce du préfet.", "annonce",
      "!2021-03-05"),
+    # review rv17d: a count inside a quotation is the speaker's, never the narrator's verb after it; a
+    # bound or an estimate (« moins de », « près de », « une dizaine ») or a vague count moves nothing;
+    # a count of years with its own anchor after it (« deux ans après la crise ») counts from that
+    # anchor; a count after an act its own sentence dated counts from that act
+    ("Le ministre a démissionné le 3 mars. « Trois mois plus tard, la police a arrêté le maire », a déclaré le "
+     "procureur.", "déclaré", "2021-03-18"),
+    ("Le ministre a démissionné le 3 mars. « Je suis parti deux jours plus tard », a déclaré le maire.", "déclaré",
+     "2021-03-18"),
+    ("Le ministre a démissionné en mars 2019. Moins de deux ans plus tard, il a été arrêté.", "arrêté", None),
+    ("Le ministre a démissionné en mars 2019. Près de deux ans après, il a été arrêté.", "arrêté", None),
+    ("Le ministre a démissionné en mars 2019. Il a été arrêté environ deux ans plus tard.", "arrêté", None),
+    ("Le ministre a démissionné en mars 2019. Une dizaine d'années plus tard, il a été arrêté.", "arrêté", None),
+    ("Le ministre a démissionné en mars 2019. Plusieurs années plus tard, il a été arrêté.", "arrêté", None),
+    ("Le ministre a démissionné le 3 mars 2019. Le rapport publié deux ans après la crise a été critiqué.", "publié",
+     None),
+    ("Le ministre a démissionné en mars 2019. Il a été arrêté deux ans plus tard.", "arrêté", "2021"),
+    ("Élu en 2014, le maire a été réélu six ans plus tard.", "réélu", "2020"),
+    ("Le maire de Nantes, Jean Morel, a été élu dimanche au second tour avec 54 % des voix. Élu pour la première fois "
+     "en 2014, il avait été réélu six ans plus tard.", "réélu", "2020"),
 ]
 
 
@@ -680,6 +699,11 @@ OBJECT_PARTICIPLE_CASES = [
     (_BACKGROUND + "Bien que le conseil l'ait limogé, le maire a été réélu mardi.", "limogé", "!2021-03-16"),
     ("Le ministre a démissionné le 3 mars, bien que le président l'ait limogé.", "limogé", "2021-03-18"),
     ("Le procès, reporté au 5 avril, a suscité la colère.", "reporté", "2021-03-18"),
+    # review rv17d: not after a negated act; a participle after a list of objects still follows from the act
+    (_BACKGROUND + "La police n'a pas interpellé mardi les militants, placés en garde à vue.", "placés",
+     "!2021-03-16"),
+    (_BACKGROUND + "La police a interpellé mardi deux militants, un journaliste et un photographe, libérés dans la "
+     "soirée.", "libérés", "2021-03-16"),
 ]
 
 
