@@ -47,3 +47,20 @@ def fr_nlp():
 def en_nlp():
     """The English pipeline kg loads, shared by the extractor tests."""
     return _model("en")
+
+
+@pytest.fixture
+def aside_forks(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
+    """Whether each :class:`kg.aside.Aside` made during the test forked, in order of creation."""
+    import kg.aside
+
+    forked: list[bool] = []
+    real = kg.aside.Aside
+
+    class Watched(real):  # type: ignore[misc, valid-type]
+        def __init__(self, *args, **kwargs) -> None:
+            super().__init__(*args, **kwargs)
+            forked.append(self.forked)
+
+    monkeypatch.setattr(kg.aside, "Aside", Watched)
+    return forked

@@ -148,7 +148,9 @@ def test_close_kills_a_child_that_does_not_stop(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("fork", [True, False])
-def test_the_page_is_the_same_drawn_in_a_child_or_here(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, fork: bool) -> None:
+def test_the_page_is_the_same_drawn_in_a_child_or_here(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, fork: bool, aside_forks: list[bool]
+) -> None:
     """write_outputs draws the page of an in-memory build in a child when it can: the same bytes
     as in this process, and nothing else in the folder."""
     if fork and not FORKS:
@@ -158,15 +160,7 @@ def test_the_page_is_the_same_drawn_in_a_child_or_here(monkeypatch: pytest.Monke
     from kg.explore.viz import render_html
     from tests.explore.test_viz import build_dataset
 
-    forked: list[bool] = []
-    real = kg.aside.Aside
-
-    class Watched(real):  # type: ignore[misc, valid-type]
-        def __init__(self, *args, **kwargs) -> None:
-            super().__init__(*args, **kwargs)
-            forked.append(self.forked)
-
-    monkeypatch.setattr(kg.aside, "Aside", Watched)
+    forked = aside_forks
     monkeypatch.setattr(kg.aside, "can_fork", lambda: fork)
     ds = build_dataset()
     written = write_outputs(BuildResult(dataset=ds), tmp_path / "out", formats=("nquads",), answers=False, title="t")
@@ -217,7 +211,9 @@ def test_a_large_answer_comes_back_whole_and_the_child_is_reaped(size: int) -> N
 
 
 @pytest.mark.parametrize("fork", [True, False])
-def test_the_registry_is_the_same_written_in_a_child_or_here(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, fork: bool) -> None:
+def test_the_registry_is_the_same_written_in_a_child_or_here(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, fork: bool, aside_forks: list[bool]
+) -> None:
     """write_outputs writes the registry and the archived analyses in a child when it can: the
     same bytes as in this process, and the analyses kept in the private file (read through the
     descriptor the child shared) are still read back right by this process afterwards."""
@@ -230,15 +226,7 @@ def test_the_registry_is_the_same_written_in_a_child_or_here(monkeypatch: pytest
     from kg.resolve.resolver import Resolver
     from tests.resolve.test_archive import _analysis
 
-    forked: list[bool] = []
-    real = kg.aside.Aside
-
-    class Watched(real):  # type: ignore[misc, valid-type]
-        def __init__(self, *args, **kwargs) -> None:
-            super().__init__(*args, **kwargs)
-            forked.append(self.forked)
-
-    monkeypatch.setattr(kg.aside, "Aside", Watched)
+    forked = aside_forks
     monkeypatch.setattr(kg.aside, "can_fork", lambda: fork)
     resolver = Resolver()
     resolver.archive = AnalysisArchive(in_memory=1)  # doc-2 and doc-3 go to the private file

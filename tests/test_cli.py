@@ -221,7 +221,7 @@ def test_hostile_binding_from_the_cli(built: Path) -> None:
     ids=["terminal", "quiet", "pipe"],
 )
 def test_progress_shows_phases_on_a_terminal_only(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, quiet: list[str], terminal: bool, shown: bool
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, quiet: list[str], terminal: bool, shown: bool, aside_forks: list[bool]
 ) -> None:
     import io
 
@@ -231,15 +231,7 @@ def test_progress_shows_phases_on_a_terminal_only(
     import kg.cli
 
     forks = kg.aside.can_fork()
-    forked: list[bool] = []
-    real = kg.aside.Aside
-
-    class Watched(real):  # type: ignore[misc, valid-type]
-        def __init__(self, *args, **kwargs) -> None:
-            super().__init__(*args, **kwargs)
-            forked.append(self.forked)
-
-    monkeypatch.setattr(kg.aside, "Aside", Watched)
+    forked = aside_forks
     screen = io.StringIO()
     monkeypatch.setattr(kg.cli, "err", Console(file=screen, force_terminal=terminal, width=150))
     result = runner.invoke(app, ["build", str(SEED), "--out", str(tmp_path / "out"), *quiet])
