@@ -601,7 +601,7 @@ def serialize(dataset: Dataset, path: Path, *, fmt: str = "trig") -> Path:
     (:func:`kg.graph.oxio.write_quads`); Turtle holds the union graph. TriG and Turtle declare
     :data:`PREFIXES`; datatypes and language tags are written as the dataset holds them. An
     in-memory dataset is small enough for Oxigraph's compact TriG (prefixed names, ``;`` groups);
-    a store's TriG is written in one linear pass (:func:`kg.graph.store.QuadStore.dump`)."""
+    a store's TriG is written in one linear pass (:meth:`kg.graph.store.OxigraphStore.dump`)."""
     from kg.errors import Errors, KGError
     from kg.graph.oxio import dataset_quads, write_quads
 
