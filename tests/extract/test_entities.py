@@ -522,6 +522,17 @@ def test_generic_nouns_and_demonyms(text: str, surface: str, expected: bool) -> 
         # ... not joined to a name it begins as that name's short form.
         ("en", "The European Central Bank cut rates. Worries about European banks grew.", ("European", "LOC")),
         ("en", "Asian markets were closed for the holiday.", ("Asian", "LOC")),
+        # ... a two-word one read whole (ontologies/demonyms.tsv, en/region_adjectives; issue 21).
+        ("en", "Hyundai Motor Co., the South Korean automaker, said sales rose.", ("South Korean", "LOC")),
+        ("en", "Ford's North American operations posted a profit.", ("North American", "LOC")),
+        ("en", "Latin American markets also rose on Monday.", ("Latin American", "LOC")),
+        ("en", "Stocks in Latin American markets rose.", ("Latin American", "LOC")),
+        ("en", "Ford's South American unit returned to profit.", ("South American", "LOC")),
+        ("en", "It will cut output at its North American and European plants.", ("European", "LOC")),
+        ("en", "It will cut output at its North American and European plants.", ("North American", "LOC")),
+        # ... whichever of its two words the parser hangs on the noun.
+        ("en", "Nissan said Carlos Ghosn would cut output in North American and European plants.", ("North American", "LOC")),
+        ("en", "Nissan said Carlos Ghosn would cut output in North American and European plants.", ("European", "LOC")),
         # ... before "brands" too: the place, not a brand (was a row "no mention" before it was LOC).
         ("en", "The company sells its Chinese brands in Europe.", ("Chinese", "LOC")),
         ("en", "The company was floated on British and Irish stock markets in 2006.", ("British", "LOC")),
@@ -609,6 +620,9 @@ def test_mention_spans_in_context(lang: str, text: str, expected: tuple[str, str
         ("en", "The deal was signed by Irish low cost airline, Ryanair, on Monday.", "Irish"),
         ("en", "Americans bought fewer cars last year.", "Americans"),
         ("en", "Ford's South American unit returned to profit.", "American"),
+        ("en", "Latin American markets also rose on Monday.", "American"),
+        # ... nor a two-word one inside a name (issue 21).
+        ("en", "Automakers showed new models at the North American International Auto Show.", "North American"),
         ("en", "The Japanese have long dominated the market.", "Japanese"),
         # ... nor one in a fixed phrase that names no place (en/demonym_idioms).
         ("en", "The company sold its shares in a Dutch auction.", "Dutch"),
