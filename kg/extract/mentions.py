@@ -99,7 +99,9 @@ from kg.extract.products import (
     product_candidates,
     with_products,
 )
+from kg.extract.sites import site_candidates
 from kg.extract.titled import with_titled_people
+from kg.extract.units import regional_unit_names
 
 __all__ = ["entity_mentions_from_doc", "merge_mentions", "with_institutions", "with_surnames"]
 
@@ -185,6 +187,10 @@ def entity_mentions_from_doc(
     # A nationality or region adjective before a noun names the place ("German airline Lufthansa",
     # "European shares"), where NER reads a NORP that kg drops.
     raw += nationality_candidates(doc, raw, lang=lang, gazetteer=gazetteer)
+    # A company and the region its unit runs, one blank apart, are one name ("GM Europe").
+    raw = regional_unit_names(raw, text, lang)
+    # A site named by its own capitalised name is a place ("the Dearborn Truck Plant").
+    raw = site_candidates(raw, text, lang)
     # A time zone after a clock, a credit rating, a name inside a term ("le boson de Higgs").
     raw = [c for c in raw if not_a_name_here(text, c.start, c.end, lang) is None]
     if lang == "en":
