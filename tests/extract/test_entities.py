@@ -413,6 +413,9 @@ def test_generic_nouns_and_demonyms(text: str, surface: str, expected: bool) -> 
         ("en", "Government Accountability Office requests rerun of US Air Force tanker bid", ("Government Accountability Office", "ORG")),
         # A "person" whose last word is a company noun is a company.
         ("en", "The plane was built by Douglas Aircraft in Long Beach.", ("Douglas Aircraft", "ORG")),
+        # ... or a finance arm's (en/finance_arm_heads; issue 21).
+        ("en", "Alan Mulally said Ford Credit would lend more.", ("Ford Credit", "ORG")),
+        ("en", "Ford Credit, the finance arm, earned $645 million.", ("Ford Credit", "ORG")),
         # What investors hold in a company, capitalised at a sentence's head, is no part of its name.
         ("en", "The yen rose.\n\nShares of Canon Inc. fell 10 percent, and Honda Motor Co. dropped 9 percent.", ("Canon Inc.", "ORG")),
         ("en", "Bank of America lost 4 percent.", ("Bank of America", "ORG")),
