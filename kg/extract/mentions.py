@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 from kg.extract.accounts import with_tickers_and_handles
 from kg.extract.affiliations import party_affiliation_candidates
+from kg.extract.articled import articled_names
 from kg.extract.credits import with_credits, with_signatures
 from kg.extract.descriptors import (
     ORGANISATION_EVIDENCE,
@@ -216,6 +217,8 @@ def entity_mentions_from_doc(
         found = with_titled_people(found, text)
     if lang == "en":
         found = [_with_article(c, doc, text) for c in _without_event_names(found, doc)]
+        # "the Altima", "the Beatles": one word after "the" names no person.
+        found = articled_names(found, text, lang)
         found += bracketed_acronyms(found, text)
     candidates = resolve_overlaps(_with_title(c, text, lang, gazetteer) for c in found)
     candidates = with_given_names_before_particles(candidates, text, lang)
