@@ -440,6 +440,12 @@ def test_generic_nouns_and_demonyms(text: str, surface: str, expected: bool) -> 
         ("en", "Geely , a Chinese carmaker , bought the Swedish brand last year .", ("Geely", "ORG")),
         ("en", "Opel sale to Magna agreed by German government", ("Magna", "ORG")),
         ("en", "Tata Motors bought Jaguar and Land Rover from Ford for $2.3 billion.", ("Land Rover", "ORG")),
+        # ... their finance arms, dealer groups and buyers (gazetteer rows of issue 21).
+        ("en", "Peugeot Citroen, Europe's second-biggest carmaker, lost 5 percent.", ("Peugeot Citroen", "ORG")),
+        ("en", "GMAC will provide financing to Chrysler dealers.", ("GMAC", "ORG")),
+        ("en", "GM agreed to sell Hummer to Sichuan Tengzhong on Friday.", ("Sichuan Tengzhong", "ORG")),
+        ("en", "Penske Automotive shares fell 3.3 percent.", ("Penske Automotive", "ORG")),
+        ("en", "The NADA said about 2,000 dealers would lose their franchises.", ("The NADA", "ORG")),
         # Unions, regulators and brokerages of the financial news.
         ("en", "Chrysler Reaches Deal With UAW On Retiree Health Care", ("UAW", "ORG")),
         ("en", "The loan came from the Federal Reserve Bank of New York on Tuesday.", ("the Federal Reserve Bank of New York", "ORG")),
