@@ -102,7 +102,7 @@ from kg.extract.products import (
 )
 from kg.extract.sites import site_candidates
 from kg.extract.titled import with_titled_people
-from kg.extract.units import regional_unit_names
+from kg.extract.units import listed_unit_names, regional_unit_names
 
 __all__ = ["entity_mentions_from_doc", "merge_mentions", "with_institutions", "with_surnames"]
 
@@ -188,8 +188,9 @@ def entity_mentions_from_doc(
     # A nationality or region adjective before a noun names the place ("German airline Lufthansa",
     # "European shares"), where NER reads a NORP that kg drops.
     raw += nationality_candidates(doc, raw, lang=lang, gazetteer=gazetteer)
-    # A company and the region its unit runs, one blank apart, are one name ("GM Europe").
-    raw = regional_unit_names(raw, text, lang)
+    # A company and the region its unit runs, one blank apart, are one name ("GM Europe"); the
+    # names listed before "brands" are brands ("its Saab and Saturn brands").
+    raw = listed_unit_names(regional_unit_names(raw, text, lang), text, lang)
     # A site named by its own capitalised name is a place ("the Dearborn Truck Plant").
     raw = site_candidates(raw, text, lang)
     # A time zone after a clock, a credit rating, a name inside a term ("le boson de Higgs").

@@ -57,6 +57,7 @@ def test_regional_unit_names_english_only() -> None:
         ("GM Europe chief Carl-Peter Forster told reporters in Frankfurt.", ("GM Europe", "ORG"), "Europe"),
         ("Ford Europe will cut 2,000 jobs at plants in Germany.", ("Ford Europe", "ORG"), "Europe"),
         ("Honda Canada said it would cut output.", ("Honda Canada", "ORG"), "Canada"),
+        ("GM is also looking at the future of its Saab and Saturn brands.", ("Saturn", "ORG"), "Saab and Saturn"),
     ],
 )
 def test_regional_units_in_context(text: str, expected: tuple[str, str], absent: str) -> None:
@@ -71,3 +72,27 @@ def test_regional_units_in_context(text: str, expected: tuple[str, str], absent:
     found = [(m.text, m.label) for m in entity_mentions_from_doc(doc, nlp=nlp, lang="en", model="test", gazetteer=default_gazetteer())]
     assert expected in found
     assert absent not in [surface for surface, _ in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "expected"),
+    [
+        # Every name of a list before a plural noun of brands or units is an organisation (issue 21).
+        ("It weighs the future of its Saab and Saturn brands.", [("Saab", "ORG")], [("Saab", "ORG"), ("Saturn", "ORG")]),
+        ("GM will drop its Pontiac , Saturn and Hummer brands .", [], [("Hummer", "ORG"), ("Pontiac", "ORG"), ("Saturn", "ORG")]),
+        ("Zorvik's Varlo and Kestrel Trucks divisions merged.", [("Zorvik", "ORG")], [("Kestrel Trucks", "ORG"), ("Varlo", "ORG"), ("Zorvik", "ORG")]),
+        # ... a person or a place NER read there too, before "brands".
+        ("Ford will keep its Lincoln and Mercury brands.", [("Lincoln", "PER"), ("Mercury", "LOC")], [("Lincoln", "ORG"), ("Mercury", "ORG")]),
+        # ... not before a singular noun, nor a noun of no unit, nor without a determiner.
+        ("Its Saab and Saturn brand was sold.", [], []),
+        ("Its Saab and Saturn cars were sold.", [], []),
+        ("Saab and Saturn brands were sold.", [], []),
+        # ... and a place before "units" is where the units work.
+        ("Its Europe and Asia units lost money.", [("Europe", "LOC"), ("Asia", "LOC")], [("Asia", "LOC"), ("Europe", "LOC")]),
+    ],
+)
+def test_listed_unit_names(text: str, spans: list[tuple[str, str]], expected: list[tuple[str, str]]) -> None:
+    from kg.extract.units import listed_unit_names
+
+    out = listed_unit_names(_candidates(text, spans), text, "en")
+    assert sorted((text[c.start : c.end], c.label) for c in out) == expected
