@@ -87,7 +87,7 @@ from kg.extract.entities import (
     without_glued_places,
 )
 from kg.extract.headlines import common_noun_in_headline, title_case_name_span
-from kg.extract.nationalities import NATIONALITY_EXTRACTOR, nationality_candidates
+from kg.extract.nationalities import NATIONALITY_EVIDENCE, NATIONALITY_EXTRACTOR, institution_adjective, nationality_candidates
 from kg.extract.products import (
     as_brand_model,
     as_model_product,
@@ -230,6 +230,14 @@ def entity_mentions_from_doc(
             mentions.append(_institution_mention(cand.institution, text, lang=lang, offset=offset))
             if lang == "en" and (place := _place_mention(cand.institution, text, lang=lang, offset=offset, gazetteer=gazetteer)):
                 mentions.append(place)
+            elif lang == "en" and (adjective := institution_adjective(cand.institution, text, gazetteer)) is not None:
+                # "the German government": the adjective is the place, as before any noun of a thing.
+                a, b, country = adjective
+                mentions.append(EntityMention(
+                    start=a + offset, end=b + offset, text=text[a:b], label="LOC", extractor=NATIONALITY_EXTRACTOR, lang=lang,
+                    qid=country.qid if country else None, canonical=country.id if country else None,
+                    evidence=(f"{NATIONALITY_EVIDENCE}: {text[a:b]}",),
+                ))
             continue
         surface = text[cand.start : cand.end]
         name = name_part(surface)

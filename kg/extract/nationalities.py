@@ -22,7 +22,8 @@ from kg.knowledge.words import rows, word_set
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-    from kg.knowledge.gazetteer import Gazetteer
+    from kg.extract.institutions import Institution
+    from kg.knowledge.gazetteer import Gazetteer, GazetteerRecord
 
 NATIONALITY_EVIDENCE = "nationality adjective"
 NATIONALITY_EXTRACTOR = "nationality"
@@ -85,6 +86,34 @@ def nationality_candidates(
         record = gazetteer.by_id(qid) if qid is not None else None
         out.append(Candidate(start, end, "LOC", NATIONALITY_EXTRACTOR, record=record, evidence=(f"{NATIONALITY_EVIDENCE}: {word}",)))
     return out
+
+
+def institution_adjective(found: Institution, text: str, gazetteer: Gazetteer) -> tuple[int, int, GazetteerRecord | None] | None:
+    """The nationality adjective that describes the English institution phrase ``found`` ("German"
+    in "the German government", "Canadian" in "the Canadian government": offsets of ``text``), as
+    a place with the country's record, or None. The phrase is kg's organisation and no name
+    (:func:`kg.extract.institutions.described_institution`); the adjective before its noun is a
+    place as before any noun of a thing ("German factories", MEANTIME LOC), but for a noun of
+    people (``en/demonym_people_nouns``) or a plural, which names the people of a body ("Italian
+    officials", "British regulators", "Japanese authorities"). A country's name or abbreviation
+    ("the U.S. government") is the place's name of its own
+    (:func:`kg.extract.institutions.place_record`)."""
+    if found.place is None:
+        return None
+    start, end = found.place
+    word = text[start:end]
+    phrase = text[found.start : found.end].split()
+    if not phrase or not phrase[-1][:1].islower() or not word[:1].isupper() or word.isupper():
+        return None  # a name ("the German Finance Ministry"), or an abbreviation ("U.S.")
+    if inst.tables().demonyms.get("en", {}).get(inst.norm(word)) != found.qid:
+        return None
+    people = word_set("en", "demonym_people_nouns")
+    last = phrase[-1].casefold()
+    if last in people or last.endswith("s"):
+        return None  # "Italian officials", "British regulators", "Japanese authorities": people
+    if gazetteer.lookup(word):
+        return None  # a country's own name used as a modifier ("the Britain finance ministry")
+    return start, end, gazetteer.by_id(found.qid)
 
 
 def compound_adjective_start(doc: Doc, tok: Token, demonyms: dict[str, str], regions: frozenset[str]) -> Token | None:

@@ -539,6 +539,10 @@ def test_generic_nouns_and_demonyms(text: str, surface: str, expected: bool) -> 
         ("en", "Ford's South American unit returned to profit.", ("South American", "LOC")),
         ("en", "It will cut output at its North American and European plants.", ("European", "LOC")),
         ("en", "It will cut output at its North American and European plants.", ("North American", "LOC")),
+        # ... before a body's noun of an institution phrase, which is no name (issue 21).
+        ("en", "The German government has offered loan guarantees.", ("German", "LOC")),
+        ("en", "The Canadian government and the province of Ontario will contribute.", ("Canadian", "LOC")),
+        ("en", "The French army left the town.", ("French", "LOC")),
         # ... whichever of its two words the parser hangs on the noun.
         ("en", "Nissan said Carlos Ghosn would cut output in North American and European plants.", ("North American", "LOC")),
         ("en", "Nissan said Carlos Ghosn would cut output in North American and European plants.", ("European", "LOC")),
@@ -633,6 +637,9 @@ def test_mention_spans_in_context(lang: str, text: str, expected: tuple[str, str
         # ... nor a two-word one inside a name (issue 21).
         ("en", "Automakers showed new models at the North American International Auto Show.", "North American"),
         ("en", "The Japanese have long dominated the market.", "Japanese"),
+        # ... nor one in an institution's name, nor before a body's people (issue 21).
+        ("en", "The German Finance Ministry said it would help.", "German"),
+        ("en", "Japanese authorities approved the deal.", "Japanese"),
         # ... nor one in a fixed phrase that names no place (en/demonym_idioms).
         ("en", "The company sold its shares in a Dutch auction.", "Dutch"),
         ("en", "Banks keep Chinese walls between their desks.", "Chinese"),
@@ -2691,6 +2698,7 @@ def test_party_tags_outweigh_names_in_about_linear_time() -> None:
         # lowered the cross-document coreference figures).
         ("German carmakers sold more cars in Germany.", "German", "Q183"),
         ("European shares fell as banks in Europe sold off.", "European", None),
+        ("The German government offered guarantees, and Germany's banks agreed.", "German", "Q183"),
     ],
 )
 def test_nationality_adjectives_bear_the_country_s_record(text: str, word: str, qid: str | None) -> None:
