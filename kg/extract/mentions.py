@@ -100,7 +100,7 @@ from kg.extract.products import (
     product_candidates,
     with_products,
 )
-from kg.extract.sites import site_candidates
+from kg.extract.sites import glued_place_abbreviations, site_candidates
 from kg.extract.titled import with_titled_people
 from kg.extract.units import listed_unit_names, regional_unit_names
 
@@ -191,8 +191,9 @@ def entity_mentions_from_doc(
     # A company and the region its unit runs, one blank apart, are one name ("GM Europe"); the
     # names listed before "brands" are brands ("its Saab and Saturn brands").
     raw = listed_unit_names(regional_unit_names(raw, text, lang), text, lang)
-    # A site named by its own capitalised name is a place ("the Dearborn Truck Plant").
-    raw = site_candidates(raw, text, lang)
+    # A site named by its own capitalised name is a place ("the Dearborn Truck Plant"), and so is
+    # an abbreviation glued to "-based" ("the U.S.-based automaker").
+    raw = glued_place_abbreviations(site_candidates(raw, text, lang), text, lang)
     # A time zone after a clock, a credit rating, a name inside a term ("le boson de Higgs").
     raw = [c for c in raw if not_a_name_here(text, c.start, c.end, lang) is None]
     if lang == "en":

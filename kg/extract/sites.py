@@ -1,5 +1,6 @@
 """Industrial sites named as such ("the Kansas City Assembly Plant", "the Dearborn Truck Plant",
-"Everett Factory"), which NER reads as a company, or misses.
+"Everett Factory"), which NER reads as a company, or misses; and a place glued to "-based" and the
+like in one token ("the U.S.-based automaker"), which NER misses.
 
 MEANTIME annotates a named site as a place, LOC, the whole name and its article, with no place
 inside it ("their Everett Factory", "Airbus ' Delivery Center", dev), as it does an airport
@@ -14,9 +15,11 @@ from collections.abc import Sequence
 from functools import cache
 
 from kg.extract.entities import Candidate
+from kg.knowledge.gazetteer import default_gazetteer
 from kg.knowledge.words import word_set
 
 SITE_EXTRACTOR = "site name"
+GLUED_EXTRACTOR = "glued place"
 
 # Articles a sentence may begin the name with, which are no part of it ("The Dearborn Truck Plant").
 _LEADING = ("The ", "A ", "An ")
@@ -61,4 +64,30 @@ def site_candidates(candidates: Sequence[Candidate], text: str, lang: str) -> li
         if owner is not None and owner.group(1) in word_set("en", "possessive_determiners"):
             start = owner.start()
         out.append(Candidate(start, end, "LOC", SITE_EXTRACTOR, evidence=(f"site name: {text[start:end].split()[-1]}",)))
+    return out
+
+
+# A place's abbreviation glued by a hyphen to a participle or a noun after it, which the tokenizer
+# keeps as one word ("U.S.-based", "U.K.-headquartered"); the words after are ``en/seat_participles``.
+_GLUED_ABBREVIATION = re.compile(r"(?<![\w.-])(?P<place>(?:[A-Z]\.){2,3})-(?P<word>[a-z]+)(?![\w-])")
+
+
+def glued_place_abbreviations(candidates: Sequence[Candidate], text: str, lang: str) -> list[Candidate]:
+    """``candidates`` with each place abbreviation glued to a word of a seat or an origin ("the
+    U.S.-based automaker", ``en/seat_participles``) that no candidate holds, as a place; the whole
+    hyphenated word is MEANTIME's token, as for "Detroit-based". English only."""
+    if lang != "en":
+        return list(candidates)
+    suffixes = word_set("en", "seat_participles")
+    gazetteer = default_gazetteer()
+    out = list(candidates)
+    for match in _GLUED_ABBREVIATION.finditer(text):
+        if match.group("word") not in suffixes:
+            continue
+        start, end = match.span("place")
+        if any(c.start < match.end() and start < c.end for c in out):
+            continue
+        if not any(r.type == "LOC" for r in gazetteer.lookup(match.group("place"))):
+            continue
+        out.append(Candidate(start, end, "LOC", GLUED_EXTRACTOR, evidence=(f"seat: {match.group('word')}",)))
     return out
