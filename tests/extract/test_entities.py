@@ -444,6 +444,7 @@ def test_generic_nouns_and_demonyms(text: str, surface: str, expected: bool) -> 
         ("en", "Peugeot Citroen, Europe's second-biggest carmaker, lost 5 percent.", ("Peugeot Citroen", "ORG")),
         ("en", "GMAC will provide financing to Chrysler dealers.", ("GMAC", "ORG")),
         ("en", "GM agreed to sell Hummer to Sichuan Tengzhong on Friday.", ("Sichuan Tengzhong", "ORG")),
+        ("en", "Opel would expand into Russia with the help of Russian carmaker GAZ.", ("GAZ", "ORG")),
         ("en", "Penske Automotive shares fell 3.3 percent.", ("Penske Automotive", "ORG")),
         ("en", "The NADA said about 2,000 dealers would lose their franchises.", ("The NADA", "ORG")),
         # Unions, regulators and brokerages of the financial news.
