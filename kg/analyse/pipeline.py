@@ -143,6 +143,14 @@ def _done_participle(tok: Token) -> bool:
         and tok.lemma_.lower() not in _future_governors(tok.doc.lang_)
 
 
+def _as_participle(tok: Token) -> bool:
+    """A bare participle after "as" that compares its clause with what was said of it ("would begin as
+    scheduled in June", "will reopen as planned in May", "went ahead as expected on Sunday"): the date
+    the parser hangs from it is its clause's, and so is the tense."""
+    return tok.tag_ == "VBN" and tok.dep_ == "advcl" and not _auxes(tok) \
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children)
+
+
 def _preterite(tok: Token) -> bool:
     """Whether an English verb in a past tense tells a thing done: not a plan or an expectation of
     ``lexicons/en/future_governors.tsv`` ("was expected in April", "was due in May", "was set for
@@ -497,6 +505,8 @@ def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str 
             # "said (on) Monday it plans": the date right after a past verb is its own
             return "preterite" if _preterite(before) else "past"
         verbs = [t for t in path if t.pos_ in ("VERB", "AUX")]
+        if len(verbs) > 1 and _as_participle(verbs[0]):
+            verbs = verbs[1:]  # "would begin as scheduled in June": the date is the clause's, not the schedule's
         if not verbs:
             return None
         if not _closes(sent) and _headline_infinitive(verbs[0], governors):

@@ -25,6 +25,7 @@ from kg.extract.timex_handlers import (
     _h_bare_signal,
     _h_bare_vague,
     _h_century,
+    _h_clock_part,
     _h_date,
     _h_daypart,
     _h_daypart_adj,
@@ -39,6 +40,7 @@ from kg.extract.timex_handlers import (
     _h_holiday,
     _h_ici,
     _h_in_length,
+    _h_in_the_part,
     _h_iso,
     _h_lastnight,
     _h_long,
@@ -1012,6 +1014,14 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              rf"{_B}(?P<x>(?P<h>1[0-2]|0?[1-9])\s*(?P<ampm>[ap]\.\s?m\.|[ap]m(?!\w))"
              rf"{tz})", _h_time, 3,
              gate=(("am", "pm", "a.", "p."), (re.compile(r"\d\s*[ap](?:\.\s?m|m)"),))),
+            # "at 7 in the morning", "at three o'clock in the afternoon", "10:30 at night": a clock time with
+            # the part of the day that says its half of the clock, one TIMEX3 (the part alone is
+            # en_in_the_part's)
+            _r("en_clock_part",
+             rf"{_B}(?P<x>(?P<h>1[0-2]|0?[1-9]|{_alt([w for w in en_nums if en_nums[w] <= 12 and w not in ('a', 'an', 'dozen')])})"
+             rf"(?::(?P<mi>[0-5]\d))?(?P<oclock>\s+o['’]clock)?\s+(?:in\s+the\s+(?P<part>morning|afternoon|evening)|at\s+(?P<night>night)))"
+             rf"{_E}(?!\s+of\b)", _h_clock_part, 4,
+             gate=(("morning", "afternoon", "evening", "night"),)),
             _r("en_oclock",
              rf"{_B}(?P<x>(?P<h>1[0-2]|0?[1-9]|{_alt([w for w in en_nums if en_nums[w] <= 12 and w not in ('a', 'an', 'dozen')])})"
              rf"\s+o['’]clock){_E}", _h_oclock, 3,
@@ -1070,6 +1080,15 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
             _r("en_in_the_day",
              rf"{_B}(?:earlier|later|early|late)\s+in\s+(?P<x>the\s+day){_E}", _h_anaphoric, 3,
              gate=((re.compile(r"in\s+the\s+day"),),)),
+            # "trading was light in the morning", "worked through the night", "early in the afternoon": a
+            # part of the day last mentioned (as "earlier in the day" is that day; the adverb and the
+            # preposition stay out); not a part of the day that premodifies a noun ("in the morning session",
+            # ``lexicons/en/day_part_noun_followers.tsv``) or that a complement names ("the night of March 3")
+            _r("en_in_the_part",
+             rf"{_B}(?:(?:early|late|earlier|later)\s+)?(?:in|during|through|throughout|into)\s+"
+             rf"(?P<x>the\s+(?P<part>morning|afternoon|evening|night)){_E}(?!\s+of\b)",
+             _h_in_the_part, 3,
+             gate=(("the",), ("morning", "afternoon", "evening", "night"))),
             # "that night", "the next morning", "the previous evening": a part of the day last mentioned
             _r("en_anaph_part",
              rf"{_B}(?P<x>(?:that|the\s+(?P<dir>next|following|previous|same))\s+(?P<part>morning|afternoon|evening|night)){_E}",
