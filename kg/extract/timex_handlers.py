@@ -281,8 +281,9 @@ def _h_date(m: Any, text: str, lang: str) -> dict | None:
     wd = _g(m, "wd")
     weekday = None
     if wd:
-        table = number_map("fr", "weekdays") if lang == "fr" else number_map("en", "weekdays")
-        weekday = table.get(_fold(wd).rstrip(","))
+        table = number_map("fr", "weekdays") if lang == "fr" else {**number_map("en", "weekdays"),
+                                                                    **number_map("en", "weekday_abbreviations")}
+        weekday = table.get(_fold(wd).rstrip(",."))
     mon_txt = m.group("mon")
     if day is None and year is None and not _g(m, "mod") and not _g(m, "dir") \
             and not _g(m, "mois") and not _g(m, "yrel"):
@@ -890,6 +891,22 @@ def _h_time_weekday(m: Any, text: str, lang: str) -> dict | None:
         hour_minute = _hour_minute(m)
     found = _h_weekday(_NoPart(m), text, lang)
     if hour_minute is None or found is None or found.get("kind") != "weekday":
+        return None
+    zone = re.sub(r"\s+", "", _fold(_g(m, "tz") or ""))
+    return {**found, "type": "TIME", "hour": hour_minute[0], "minute": hour_minute[1],
+            "zone": "Z" if zone in ("utc", "gmt", "z", "utc+0", "gmt+0") else None}
+
+
+def _h_stamp(m: Any, text: str, lang: str) -> dict | None:
+    """A time stamp, a written date with its year and its clock time ("March 18, 2013 4:30 p.m. EDT",
+    "10:41 AM ET, Fri March 22, 2013"): the day's TIME, its zone kept. The clock time needs its
+    minutes or its a.m. or p.m. (not "March 18, 2013 4 people")."""
+    if not (_g(m, "mi") or _g(m, "ampm")):
+        return None
+    hour_minute = _hour_minute(m)
+    found = _h_date(_Merged(m, mon=_g(m, "mon") or _g(m, "mon2"), day=_g(m, "day") or _g(m, "day2"), mod=None,
+                            dir=None), text, lang)
+    if hour_minute is None or found is None or found.get("day") is None:
         return None
     zone = re.sub(r"\s+", "", _fold(_g(m, "tz") or ""))
     return {**found, "type": "TIME", "hour": hour_minute[0], "minute": hour_minute[1],

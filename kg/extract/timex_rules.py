@@ -67,6 +67,7 @@ from kg.extract.timex_handlers import (
     _h_set,
     _h_set_adj,
     _h_set_date,
+    _h_stamp,
     _h_the_duration,
     _h_thispart,
     _h_time,
@@ -660,14 +661,19 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
                                                                          "Aug.", "Sep.",
                                                                          "Sept.", "Oct.",
                                                                          "Nov.", "Dec.",
-                                                                         "Jan", "Feb", "Apr",
-                                                                         "Aug", "Sep", "Oct",
+                                                                         "Jan", "Feb", "Mar", "Apr",
+                                                                         "Jun", "Jul",
+                                                                         "Aug", "Sep", "Sept", "Oct",
                                                                          "Nov", "Dec"]
         caps = sorted({w[0].upper() + w[1:] for w in mnames}, key=len, reverse=True)
         mon = "(?P<mon>(?-i:" + "|".join(re.escape(w) for w in caps) + r"))(?!\w)"
         wdcaps = [w.capitalize() for w in number_map("en", "weekdays")]
         wd = "(?P<wd>(?-i:" + "|".join(wdcaps) + "))"
         wd_any = "(?-i:" + "|".join(wdcaps) + ")"
+        # a date's weekday written in full or, in datelines and time stamps, abbreviated ("Fri March 22, 2013",
+        # "Thu, 21 Mar 2013": ``en/weekday_abbreviations``), only before the month and its day
+        wd_abbr = sorted((w.capitalize() for w in number_map("en", "weekday_abbreviations")), key=len, reverse=True)
+        wd_date = "(?P<wd>(?-i:" + "|".join(wdcaps) + "|(?:" + "|".join(wd_abbr) + r")\.?(?!\w)))"
         ordn = r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
         units = _alt(word_map("en", "time_units"))
         # ("end-2013", "end-June": the end of the year or month, as wire economics writes it, only hyphenated)
@@ -691,6 +697,9 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
         tz = (r"(?:\s*(?P<tzo>\(\s*)?(?P<tz>(?:UTC|GMT)(?:\s*[+\-−]\s*\d{1,2}(?::?[0-5]\d)?)?|"
               r"(?-i:EST|EDT|CST|CDT|PST|PDT|MST|MDT|CET|CEST|BST|JST|IST|HKT|SGT|AEST|AEDT|ET|PT|CT|MT))(?!\w)"
               r"(?(tzo)\s*\)))?")
+        # a time stamp's clock time: with its minutes or its a.m. or p.m. ("4:30 p.m.", "14:05", "10 AM"), its zone kept
+        stamp_clock = (r"(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?(?:\s*(?P<ampm>[ap]\.\s?m\.|[ap]m(?!\w)|(?-i:AM|PM)(?!\w)))?"
+                       + tz)
         clock = (r"(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?\s*"
                  r"(?P<ampm>[ap]\.\s?m\.|[ap]m(?!\w))")
         rules += [
@@ -698,12 +707,25 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
             # whose article it is (TimeML: "March 5"), as "the 2012 report" is "2012"
             # (after "Nov. 20-", the second date of a range written with a hyphen: "Nov. 20-Dec. 5")
             _r("en_date_mdy",
-             rf"(?:{_B}|(?<=\d-))(?P<x>(?:{wd},?\s+)?{mon}\s+(?:the\s+)?{ordn}(?![\d:])"
+             rf"(?:{_B}|(?<=\d-))(?P<x>(?:{wd_date},?\s+)?{mon}\s+(?:the\s+)?{ordn}(?![\d:])"
              rf"(?:\s*,?\s*{year})?){_E}", _h_date, 5,
              gate=(en_mon, _D)),
             _r("en_date_dmy",
-             rf"{_B}(?P<x>(?:{wd},?\s+)?(?:the\s+)?{ordn}\s+(?:of\s+)?{mon}"
+             rf"{_B}(?P<x>(?:{wd_date},?\s+)?(?:the\s+)?{ordn}\s+(?:of\s+)?{mon}"
              rf"(?:\s*,?\s*{year})?){_E}", _h_date, 5,
+             gate=(en_mon, _D)),
+            # a time stamp: a written date with its year and the clock time right after it, or a clock time
+            # and, after a comma, its date ("March 18, 2013 4:30 p.m. EDT", "10:41 AM ET, Fri March 22, 2013"):
+            # one TIME, as "10 p.m. Tuesday" (with "at" between, "March 22, 2013 at 10 a.m.", two)
+            _r("en_date_clock",
+             rf"{_B}(?P<x>(?:{wd_date},?\s+)?(?:{mon}\s+{ordn}|{ordn.replace('day>', 'day2>')}\s+{mon.replace('mon>', 'mon2>')})"
+             rf"\s*,?\s*{year}\s*,?\s+{stamp_clock}){_E}",
+             _h_stamp, 6,
+             gate=(en_mon, _D)),
+            _r("en_clock_date",
+             rf"{_B}(?P<x>{stamp_clock}\s*,\s*(?:{wd_date},?\s+)?"
+             rf"(?:{mon}\s+{ordn}|{ordn.replace('day>', 'day2>')}\s+{mon.replace('mon>', 'mon2>')})\s*,?\s*{year}){_E}",
+             _h_stamp, 6,
              gate=(en_mon, _D)),
             # "June 3 and 4, 2010", "March 10 to 12": the second day takes the month of the first
             _r("en_range_day",

@@ -3346,6 +3346,22 @@ ISSUE19_FOUND_EN = [
     ("It was the biggest one-day drop since November.", "en", "2013-03-21",
      [("one-day", "P1D"), ("November", "2012-11")]),
     ("Workers staged a one-day strike.", "en", "2013-03-21", [("one-day", "P1D")]),
+    # t19e: "Mar", "Jun", "Jul", "Sept" without their full stop, and an abbreviated weekday, in a written date
+    ("It was signed on 21 Mar 2013.", "en", "2013-03-21", [("21 Mar 2013", "2013-03-21")]),
+    ("The deal closes Jun 30.", "en", "2013-03-21", [("Jun 30", "2013-06-30")]),
+    ("Fri March 22, 2013", "en", "2013-03-21", [("Fri March 22, 2013", "2013-03-22")]),
+    ("Thu, 21 Mar 2013", "en", "2013-03-20", [("Thu, 21 Mar 2013", "2013-03-21")]),
+    ("Updated Sat. Mar. 23, 2013", "en", "2013-03-21", [("Sat. Mar. 23, 2013", "2013-03-23")]),
+    # t19e: a time stamp, a written date with its year and its clock time, is one TIME (its zone kept)
+    ("Posted March 18, 2013 4:30 p.m. EDT", "en", "2013-03-21",
+     [("March 18, 2013 4:30 p.m. EDT", "2013-03-18T16:30")]),
+    ("Updated 10:41 AM ET, Fri March 22, 2013", "en", "2013-03-21",
+     [("10:41 AM ET, Fri March 22, 2013", "2013-03-22T10:41")]),
+    ("Published 21 March 2013 14:05 GMT", "en", "2013-03-21", [("21 March 2013 14:05 GMT", "2013-03-21T14:05Z")]),
+    # ... not a count after the date, nor a clock time after "at" (two expressions)
+    ("By March 18, 2013, 40 people had died.", "en", "2013-03-21", [("March 18, 2013", "2013-03-18")]),
+    ("Page updated Friday, March 22, 2013 at 10:00 a.m.", "en", "2013-03-21",
+     [("Friday, March 22, 2013", "2013-03-22"), ("10:00 a.m.", "2013-03-22T10:00")]),
 ]
 
 ISSUE19_FOUND_EN_NEGATIVES = [
@@ -3356,6 +3372,10 @@ ISSUE19_FOUND_EN_NEGATIVES = [
     ("The market often rallies in the afternoon.", "en"),
     ("He scored 5 in the morning session.", "en"),
     ("One day he will come back.", "en"),
+    # t19e: an abbreviated month or weekday alone is a word or a name
+    ("He met Mar Roxas in Manila.", "en"),
+    ("Sun 5 is a star.", "en"),
+    ("The Mar del Plata festival opened.", "en"),
     # an age, not a decade
     ("He is in his seventies.", "en"),
     ("She is in her early eighties.", "en"),
