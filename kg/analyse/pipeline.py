@@ -329,12 +329,13 @@ def _present_be_to(tok: Token) -> bool:
 
 
 def _headline_infinitive(tok: Token, governors: frozenset[str]) -> bool:
-    """A headline's "to" infinitive that stands for a future ("Cyprus parliament to vote on bailout
-    Tuesday", "Obama to visit Israel on Wednesday", "Senate set to vote Thursday", "Lawmakers to vote
-    Tuesday, official says"): with its own subject, hanging from a noun or from nothing, or under a
+    """A headline's "to" infinitive, active or passive, that stands for a future ("Cyprus parliament to
+    vote on bailout Tuesday", "Obama to visit Israel on Wednesday", "Senate set to vote Thursday",
+    "Lawmakers to vote Tuesday, official says", "Pope Francis to be installed Tuesday"): with its own subject, hanging from a noun or from nothing, or under a
     word of planning whose "is" the headline left out (the parser reads "set", "expected" as pasts)."""
-    if tok.tag_ != "VB" or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children):
-        return False
+    passive = tok.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lower_ == "be" for c in tok.children)
+    if not (tok.tag_ == "VB" or passive) or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children):
+        return False  # (a passive infinitive too: "Pope Francis to be installed Tuesday", "Hostages to be freed Monday")
     if tok.head.i == tok.i or tok.head.pos_ in ("NOUN", "PROPN"):
         return True
     return any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) or tok.head.lemma_.lower() in governors

@@ -1402,6 +1402,11 @@ ROUND15_EN_TENSE = [
     ("Senate set to vote Thursday on budget", "Thursday", "2013-03-18", "2013-03-21"),
     ("Lawmakers to vote on budget Tuesday, official says", "Tuesday", "2013-03-18", "2013-03-19"),
     ("Apple to unveil new iPhone in June", "June", "2013-03-18", "2013-06"),
+    # t19e: a headline's passive infinitive as well
+    ("Pope Francis to be installed Tuesday", "Tuesday", "2013-03-14", "2013-03-19"),
+    ("Hostages to be freed Monday, officials say", "Monday", "2013-03-14", "2013-03-18"),
+    ("Budget to be unveiled on Wednesday", "Wednesday", "2013-03-14", "2013-03-20"),
+    ("He was to be freed on Monday.", "Monday", "2013-03-14", "2013-03-11"),
     # a headline's participle or adjective of planning without its "is"
     ("Vote set for Tuesday", "Tuesday", "2013-03-20", "2013-03-26"),
     ("Talks due Monday", "Monday", "2013-03-20", "2013-03-25"),
