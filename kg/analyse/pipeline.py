@@ -143,6 +143,14 @@ def _done_participle(tok: Token) -> bool:
         and tok.lemma_.lower() not in _future_governors(tok.doc.lang_)
 
 
+def _as_participle(tok: Token) -> bool:
+    """A bare participle after "as" that compares its clause with what was said of it ("would begin as
+    scheduled in June", "will reopen as planned in May", "went ahead as expected on Sunday"): the date
+    the parser hangs from it is its clause's, and so is the tense."""
+    return tok.tag_ == "VBN" and tok.dep_ == "advcl" and not _auxes(tok) \
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children)
+
+
 def _preterite(tok: Token) -> bool:
     """Whether an English verb in a past tense tells a thing done: not a plan or an expectation of
     ``lexicons/en/future_governors.tsv`` ("was expected in April", "was due in May", "was set for
@@ -321,12 +329,13 @@ def _present_be_to(tok: Token) -> bool:
 
 
 def _headline_infinitive(tok: Token, governors: frozenset[str]) -> bool:
-    """A headline's "to" infinitive that stands for a future ("Cyprus parliament to vote on bailout
-    Tuesday", "Obama to visit Israel on Wednesday", "Senate set to vote Thursday", "Lawmakers to vote
-    Tuesday, official says"): with its own subject, hanging from a noun or from nothing, or under a
+    """A headline's "to" infinitive, active or passive, that stands for a future ("Cyprus parliament to
+    vote on bailout Tuesday", "Obama to visit Israel on Wednesday", "Senate set to vote Thursday",
+    "Lawmakers to vote Tuesday, official says", "Pope Francis to be installed Tuesday"): with its own subject, hanging from a noun or from nothing, or under a
     word of planning whose "is" the headline left out (the parser reads "set", "expected" as pasts)."""
-    if tok.tag_ != "VB" or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children):
-        return False
+    passive = tok.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lower_ == "be" for c in tok.children)
+    if not (tok.tag_ == "VB" or passive) or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children):
+        return False  # (a passive infinitive too: "Pope Francis to be installed Tuesday", "Hostages to be freed Monday")
     if tok.head.i == tok.i or tok.head.pos_ in ("NOUN", "PROPN"):
         return True
     return any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) or tok.head.lemma_.lower() in governors
@@ -497,6 +506,8 @@ def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str 
             # "said (on) Monday it plans": the date right after a past verb is its own
             return "preterite" if _preterite(before) else "past"
         verbs = [t for t in path if t.pos_ in ("VERB", "AUX")]
+        if len(verbs) > 1 and _as_participle(verbs[0]):
+            verbs = verbs[1:]  # "would begin as scheduled in June": the date is the clause's, not the schedule's
         if not verbs:
             return None
         if not _closes(sent) and _headline_infinitive(verbs[0], governors):

@@ -491,7 +491,8 @@ def _resolve(c: TimexCandidate, ref: PartialDate | None, tense: str | None) -> s
             return f"{ys}-{c.month:02d}"
         if ys != "XXXX":
             _dt.date(int(ys), c.month, c.day)
-        return f"{ys}-{c.month:02d}-{c.day:02d}" + (f"T{c.part}" if c.part else "")
+        # (a time stamp's clock time, "March 18, 2013 4:30 p.m.", or a part of the day)
+        return f"{ys}-{c.month:02d}-{c.day:02d}" + _time_suffix(c)
     if c.kind in ("relday", "anaphoric"):
         if ref_day is None:
             return _unspec_day(ref) + _time_suffix(c)

@@ -281,8 +281,9 @@ def _h_date(m: Any, text: str, lang: str) -> dict | None:
     wd = _g(m, "wd")
     weekday = None
     if wd:
-        table = number_map("fr", "weekdays") if lang == "fr" else number_map("en", "weekdays")
-        weekday = table.get(_fold(wd).rstrip(","))
+        table = number_map("fr", "weekdays") if lang == "fr" else {**number_map("en", "weekdays"),
+                                                                    **number_map("en", "weekday_abbreviations")}
+        weekday = table.get(_fold(wd).rstrip(",."))
     mon_txt = m.group("mon")
     if day is None and year is None and not _g(m, "mod") and not _g(m, "dir") \
             and not _g(m, "mois") and not _g(m, "yrel"):
@@ -896,6 +897,22 @@ def _h_time_weekday(m: Any, text: str, lang: str) -> dict | None:
             "zone": "Z" if zone in ("utc", "gmt", "z", "utc+0", "gmt+0") else None}
 
 
+def _h_stamp(m: Any, text: str, lang: str) -> dict | None:
+    """A time stamp, a written date with its year and its clock time ("March 18, 2013 4:30 p.m. EDT",
+    "10:41 AM ET, Fri March 22, 2013"): the day's TIME, its zone kept. The clock time needs its
+    minutes or its a.m. or p.m. (not "March 18, 2013 4 people")."""
+    if not (_g(m, "mi") or _g(m, "ampm")):
+        return None
+    hour_minute = _hour_minute(m)
+    found = _h_date(_Merged(m, mon=_g(m, "mon") or _g(m, "mon2"), day=_g(m, "day") or _g(m, "day2"), mod=None,
+                            dir=None), text, lang)
+    if hour_minute is None or found is None or found.get("day") is None:
+        return None
+    zone = re.sub(r"\s+", "", _fold(_g(m, "tz") or ""))
+    return {**found, "type": "TIME", "hour": hour_minute[0], "minute": hour_minute[1],
+            "zone": "Z" if zone in ("utc", "gmt", "z", "utc+0", "gmt+0") else None}
+
+
 class _NoPart:
     """A match whose ``part`` group reads as absent (the clock word is no part of the weekday)."""
 
@@ -1150,7 +1167,7 @@ def _h_duration(m: Any, text: str, lang: str) -> dict | None:
     if lang == "en" and _g(m, "old"):
         return None
     if n == 1 and ntxt and _fold(ntxt) in ("un", "une", "one", "a", "an", "1") \
-            and unit in ("D", "S") and not _g(m, "mod") \
+            and unit in ("D", "S") and not _g(m, "mod") and not _hyphened(m) \
             and not (lang == "en" and unit == "D" and _next_word(text, m.end("x")) in word_set("en", "offset_signals")) \
             and not (lang == "en" and unit == "D" and _en_length_governed(m, text)) \
             and not (lang == "fr" and unit == "D" and _prev_words(text, m.start("x"), 1)[-1:] in _LENGTH_PREPOSITIONS):
@@ -1169,6 +1186,12 @@ _AGE_NOUNS_AFTER = frozenset(list(",.;:)") + [""] + ["et", "qui", "a", "est", "�
 
 # French prepositions after which « un jour » is a length (« en un jour », « après un jour de repos »)
 _LENGTH_PREPOSITIONS = (["en"], ["après"], ["pendant"], ["durant"], ["depuis"], ["pour"])
+
+
+def _hyphened(m: Any) -> bool:
+    """A number joined to its unit by a hyphen ("a one-day strike", "the biggest one-day drop"): an
+    adjective of length, never "one day" = some day."""
+    return "-" in m.group("x")
 
 
 def _age_before(prev: list[str], mod: str) -> bool:
@@ -1633,6 +1656,20 @@ def _h_daypart(m: Any, text: str, lang: str) -> dict | None:
     return {"type": "TIME", "kind": "anaphoric", "offset": 0, "part": part}
 
 
+def _h_in_the_part(m: Any, text: str, lang: str) -> dict | None:
+    """"in the morning", "through the night": the part of the day last mentioned, unless the part of the
+    day premodifies a noun ("in the morning session": ``lexicons/en/day_part_noun_followers.tsv``) or
+    an adverb of habit before it in its clause makes it any day's ("usually trades in the morning":
+    ``lexicons/en/habitual_adverbs.tsv``)."""
+    if _next_word(text, m.end("x")) in word_set(lang, "day_part_noun_followers"):
+        return None
+    before = _prev_words(text, m.start("x"), 8)
+    clause = before[max((i for i, w in enumerate(before) if w in _CLAUSE_END), default=-1) + 1:]
+    if any(w in word_set(lang, "habitual_adverbs") for w in clause):
+        return None  # "he usually works in the morning": any morning, no day's
+    return _h_daypart(m, text, lang)
+
+
 def _h_daypart_adj(m: Any, text: str, lang: str) -> dict | None:
     """« une virée nocturne », « des courses nocturnes »: the part of the day an adjective after its
     noun names (``lexicons/fr/day_part_adjectives.tsv``); not the noun « un nocturne », « la nocturne
@@ -1938,11 +1975,34 @@ def _h_duration_en(m: Any, text: str, lang: str) -> dict | None:
         if nxt in ("later", "earlier", "before", "after", "ago"):
             pass
         return _h_duration(_Merged(m, n="1"), text, lang)
-    if n == "one" and unit_word == "day" and not _g(m, "mod") \
+    if n == "one" and unit_word == "day" and not _g(m, "mod") and not _hyphened(m) \
             and _next_word(text, m.end("x")) not in word_set("en", "offset_signals") \
             and not _en_length_governed(m, text):
         return None  # "one day he will", not "for one day"
     return _h_duration(m, text, lang)
+
+
+def _h_clock_part(m: Any, text: str, lang: str) -> dict | None:
+    """"at 7 in the morning", "three o'clock in the afternoon", "11 at night": a clock time whose part
+    of the day gives its half of the clock (afternoon and evening after noon, night from 6 on). A bare
+    number needs a word that introduces a time before it (``lexicons/en/clock_prepositions.tsv``: not
+    "scored 5 in the morning"), and the part of the day no noun after it ("in the morning session")."""
+    h = m.group("h")
+    hour = int(h) if h.isdigit() else int(number_map(lang, "number_words").get(_fold(h), 0))
+    if not 1 <= hour <= 12:
+        return None
+    if not (_g(m, "mi") or _g(m, "oclock")):
+        prev = _prev_words(text, m.start("x"), 1)
+        if not prev or prev[-1] not in word_set(lang, "clock_prepositions"):
+            return None
+    if _next_word(text, m.end("x")) in word_set(lang, "day_part_noun_followers"):
+        return None
+    part = _part_of(_g(m, "part") or _g(m, "night"))
+    if part in ("AF", "EV") and hour < 12 or part == "NI" and 6 <= hour < 12:
+        hour += 12
+    elif hour == 12 and part in ("MO", "NI"):
+        hour = 24 if part == "NI" else 0  # "12 at night" is midnight, as "midnight" is T24:00
+    return {"type": "TIME", "kind": "time", "hour": hour, "minute": int(_g(m, "mi") or 0)}
 
 
 def _h_oclock(m: Any, text: str, lang: str) -> dict | None:

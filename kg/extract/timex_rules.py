@@ -25,6 +25,7 @@ from kg.extract.timex_handlers import (
     _h_bare_signal,
     _h_bare_vague,
     _h_century,
+    _h_clock_part,
     _h_date,
     _h_daypart,
     _h_daypart_adj,
@@ -39,6 +40,7 @@ from kg.extract.timex_handlers import (
     _h_holiday,
     _h_ici,
     _h_in_length,
+    _h_in_the_part,
     _h_iso,
     _h_lastnight,
     _h_long,
@@ -65,6 +67,7 @@ from kg.extract.timex_handlers import (
     _h_set,
     _h_set_adj,
     _h_set_date,
+    _h_stamp,
     _h_the_duration,
     _h_thispart,
     _h_time,
@@ -658,14 +661,19 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
                                                                          "Aug.", "Sep.",
                                                                          "Sept.", "Oct.",
                                                                          "Nov.", "Dec.",
-                                                                         "Jan", "Feb", "Apr",
-                                                                         "Aug", "Sep", "Oct",
+                                                                         "Jan", "Feb", "Mar", "Apr",
+                                                                         "Jun", "Jul",
+                                                                         "Aug", "Sep", "Sept", "Oct",
                                                                          "Nov", "Dec"]
         caps = sorted({w[0].upper() + w[1:] for w in mnames}, key=len, reverse=True)
         mon = "(?P<mon>(?-i:" + "|".join(re.escape(w) for w in caps) + r"))(?!\w)"
         wdcaps = [w.capitalize() for w in number_map("en", "weekdays")]
         wd = "(?P<wd>(?-i:" + "|".join(wdcaps) + "))"
         wd_any = "(?-i:" + "|".join(wdcaps) + ")"
+        # a date's weekday written in full or, in datelines and time stamps, abbreviated ("Fri March 22, 2013",
+        # "Thu, 21 Mar 2013": ``en/weekday_abbreviations``), only before the month and its day
+        wd_abbr = sorted((w.capitalize() for w in number_map("en", "weekday_abbreviations")), key=len, reverse=True)
+        wd_date = "(?P<wd>(?-i:" + "|".join(wdcaps) + "|(?:" + "|".join(wd_abbr) + r")\.?(?!\w)))"
         ordn = r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
         units = _alt(word_map("en", "time_units"))
         # ("end-2013", "end-June": the end of the year or month, as wire economics writes it, only hyphenated)
@@ -689,6 +697,9 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
         tz = (r"(?:\s*(?P<tzo>\(\s*)?(?P<tz>(?:UTC|GMT)(?:\s*[+\-−]\s*\d{1,2}(?::?[0-5]\d)?)?|"
               r"(?-i:EST|EDT|CST|CDT|PST|PDT|MST|MDT|CET|CEST|BST|JST|IST|HKT|SGT|AEST|AEDT|ET|PT|CT|MT))(?!\w)"
               r"(?(tzo)\s*\)))?")
+        # a time stamp's clock time: with its minutes or its a.m. or p.m. ("4:30 p.m.", "14:05", "10 AM"), its zone kept
+        stamp_clock = (r"(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?(?:\s*(?P<ampm>[ap]\.\s?m\.|[ap]m(?!\w)|(?-i:AM|PM)(?!\w)))?"
+                       + tz)
         clock = (r"(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?\s*"
                  r"(?P<ampm>[ap]\.\s?m\.|[ap]m(?!\w))")
         rules += [
@@ -696,12 +707,25 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
             # whose article it is (TimeML: "March 5"), as "the 2012 report" is "2012"
             # (after "Nov. 20-", the second date of a range written with a hyphen: "Nov. 20-Dec. 5")
             _r("en_date_mdy",
-             rf"(?:{_B}|(?<=\d-))(?P<x>(?:{wd},?\s+)?{mon}\s+(?:the\s+)?{ordn}(?![\d:])"
+             rf"(?:{_B}|(?<=\d-))(?P<x>(?:{wd_date},?\s+)?{mon}\s+(?:the\s+)?{ordn}(?![\d:])"
              rf"(?:\s*,?\s*{year})?){_E}", _h_date, 5,
              gate=(en_mon, _D)),
             _r("en_date_dmy",
-             rf"{_B}(?P<x>(?:{wd},?\s+)?(?:the\s+)?{ordn}\s+(?:of\s+)?{mon}"
+             rf"{_B}(?P<x>(?:{wd_date},?\s+)?(?:the\s+)?{ordn}\s+(?:of\s+)?{mon}"
              rf"(?:\s*,?\s*{year})?){_E}", _h_date, 5,
+             gate=(en_mon, _D)),
+            # a time stamp: a written date with its year and the clock time right after it, or a clock time
+            # and, after a comma, its date ("March 18, 2013 4:30 p.m. EDT", "10:41 AM ET, Fri March 22, 2013"):
+            # one TIME, as "10 p.m. Tuesday" (with "at" between, "March 22, 2013 at 10 a.m.", two)
+            _r("en_date_clock",
+             rf"{_B}(?P<x>(?:{wd_date},?\s+)?(?:{mon}\s+{ordn}|{ordn.replace('day>', 'day2>')}\s+{mon.replace('mon>', 'mon2>')})"
+             rf"\s*,?\s*{year}\s*,?\s+{stamp_clock}){_E}",
+             _h_stamp, 6,
+             gate=(en_mon, _D)),
+            _r("en_clock_date",
+             rf"{_B}(?P<x>{stamp_clock}\s*,\s*(?:{wd_date},?\s+)?"
+             rf"(?:{mon}\s+{ordn}|{ordn.replace('day>', 'day2>')}\s+{mon.replace('mon>', 'mon2>')})\s*,?\s*{year}){_E}",
+             _h_stamp, 6,
              gate=(en_mon, _D)),
             # "June 3 and 4, 2010", "March 10 to 12": the second day takes the month of the first
             _r("en_range_day",
@@ -1012,6 +1036,14 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              rf"{_B}(?P<x>(?P<h>1[0-2]|0?[1-9])\s*(?P<ampm>[ap]\.\s?m\.|[ap]m(?!\w))"
              rf"{tz})", _h_time, 3,
              gate=(("am", "pm", "a.", "p."), (re.compile(r"\d\s*[ap](?:\.\s?m|m)"),))),
+            # "at 7 in the morning", "at three o'clock in the afternoon", "10:30 at night": a clock time with
+            # the part of the day that says its half of the clock, one TIMEX3 (the part alone is
+            # en_in_the_part's)
+            _r("en_clock_part",
+             rf"{_B}(?P<x>(?P<h>1[0-2]|0?[1-9]|{_alt([w for w in en_nums if en_nums[w] <= 12 and w not in ('a', 'an', 'dozen')])})"
+             rf"(?::(?P<mi>[0-5]\d))?(?P<oclock>\s+o['’]clock)?\s+(?:in\s+the\s+(?P<part>morning|afternoon|evening)|at\s+(?P<night>night)))"
+             rf"{_E}(?!\s+of\b)", _h_clock_part, 4,
+             gate=(("morning", "afternoon", "evening", "night"),)),
             _r("en_oclock",
              rf"{_B}(?P<x>(?P<h>1[0-2]|0?[1-9]|{_alt([w for w in en_nums if en_nums[w] <= 12 and w not in ('a', 'an', 'dozen')])})"
              rf"\s+o['’]clock){_E}", _h_oclock, 3,
@@ -1070,6 +1102,15 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
             _r("en_in_the_day",
              rf"{_B}(?:earlier|later|early|late)\s+in\s+(?P<x>the\s+day){_E}", _h_anaphoric, 3,
              gate=((re.compile(r"in\s+the\s+day"),),)),
+            # "trading was light in the morning", "worked through the night", "early in the afternoon": a
+            # part of the day last mentioned (as "earlier in the day" is that day; the adverb and the
+            # preposition stay out); not a part of the day that premodifies a noun ("in the morning session",
+            # ``lexicons/en/day_part_noun_followers.tsv``) or that a complement names ("the night of March 3")
+            _r("en_in_the_part",
+             rf"{_B}(?:(?:early|late|earlier|later)\s+)?(?:in|during|through|throughout|into)\s+"
+             rf"(?P<x>the\s+(?P<part>morning|afternoon|evening|night)){_E}(?!\s+of\b)",
+             _h_in_the_part, 3,
+             gate=(("the",), ("morning", "afternoon", "evening", "night"))),
             # "that night", "the next morning", "the previous evening": a part of the day last mentioned
             _r("en_anaph_part",
              rf"{_B}(?P<x>(?:that|the\s+(?P<dir>next|following|previous|same))\s+(?P<part>morning|afternoon|evening|night)){_E}",

@@ -1369,6 +1369,11 @@ def test_round15_en_other_readings(text, lang, dct, expected):
 
 
 ROUND15_EN_TENSE = [
+    # t19e: a bare participle after "as" ("as scheduled", "as planned") gives the date no tense: its clause does
+    ("The judge refused to postpone the trial, saying it would begin as scheduled in June.", "June", "2013-03-15", "2013-06"),
+    ("The plant would reopen as planned in May, he said.", "May", "2013-03-15", "2013-05"),
+    ("The strike ended as planned in February.", "February", "2013-03-15", "2013-02"),
+    ("The vote went ahead as expected on Sunday.", "Sunday", "2013-03-15", "2013-03-10"),
     # tv19d: a gerund complement of a verb's object takes the tense of that verb ("would keep ... running")
     ("The bill would keep the government running through Sept. 30.", "Sept. 30", "2013-03-21", "2013-09-30"),
     ("He kept the plant running until February.", "February", "2013-03-21", "2013-02"),
@@ -1397,6 +1402,11 @@ ROUND15_EN_TENSE = [
     ("Senate set to vote Thursday on budget", "Thursday", "2013-03-18", "2013-03-21"),
     ("Lawmakers to vote on budget Tuesday, official says", "Tuesday", "2013-03-18", "2013-03-19"),
     ("Apple to unveil new iPhone in June", "June", "2013-03-18", "2013-06"),
+    # t19e: a headline's passive infinitive as well
+    ("Pope Francis to be installed Tuesday", "Tuesday", "2013-03-14", "2013-03-19"),
+    ("Hostages to be freed Monday, officials say", "Monday", "2013-03-14", "2013-03-18"),
+    ("Budget to be unveiled on Wednesday", "Wednesday", "2013-03-14", "2013-03-20"),
+    ("He was to be freed on Monday.", "Monday", "2013-03-14", "2013-03-11"),
     # a headline's participle or adjective of planning without its "is"
     ("Vote set for Tuesday", "Tuesday", "2013-03-20", "2013-03-26"),
     ("Talks due Monday", "Monday", "2013-03-20", "2013-03-25"),
@@ -3318,9 +3328,59 @@ ISSUE19_FOUND_EN = [
     # rv19: a decade with no word of temperatures before it, a weekday after "the" with no capital after it
     ("In the seventies, heat pumps were rare.", "en", "1998-03-11", [("the seventies", "197")]),
     ("They met on the Monday after the vote.", "en", "1998-03-11", [("Monday", "1998-03-09")]),
+    # t19e: "in the morning", "through the night": the part of the day last mentioned (the preposition and
+    # the adverb stay out, as for "earlier in the day")
+    ("Trading was light in the morning but picked up in the afternoon.", "en", "2013-03-05",
+     [("the morning", "2013-03-05TMO"), ("the afternoon", "2013-03-05TAF")]),
+    ("The storm hit on Tuesday. Power was cut early in the evening.", "en", "2013-03-21",
+     [("Tuesday", "2013-03-19"), ("the evening", "2013-03-19TEV")]),
+    ("Rescuers worked through the night.", "en", "2013-03-21", [("the night", "2013-03-21TNI")]),
+    ("Protests went on into the night.", "en", "2013-03-21", [("the night", "2013-03-21TNI")]),
+    # t19e: a clock time with the part of the day that gives its half of the clock is one TIME
+    ("The blast happened at 7 in the morning.", "en", "2013-03-21", [("7 in the morning", "2013-03-21T07:00")]),
+    ("Police arrived at 9 in the evening.", "en", "2013-03-21", [("9 in the evening", "2013-03-21T21:00")]),
+    ("It began at three o'clock in the afternoon.", "en", "2013-03-21",
+     [("three o'clock in the afternoon", "2013-03-21T15:00")]),
+    ("Polls closed at 10:30 at night.", "en", "2013-03-21", [("10:30 at night", "2013-03-21T22:30")]),
+    ("The talks ended at 12 at night.", "en", "2013-03-21", [("12 at night", "2013-03-21T24:00")]),
+    # t19e: a month before a noun of economic figures that premodifies the noun of the report
+    ("The March jobs report will be released April 5.", "en", "2013-03-21",
+     [("March", "2013-03"), ("April 5", "2013-04-05")]),
+    ("Economists expect the May retail sales figures to improve.", "en", "2013-03-21", [("May", "2013-05")]),
+    # t19e: "one" joined to its unit by a hyphen is an adjective of length, not "one day" = some day
+    ("It was the biggest one-day drop since November.", "en", "2013-03-21",
+     [("one-day", "P1D"), ("November", "2012-11")]),
+    ("Workers staged a one-day strike.", "en", "2013-03-21", [("one-day", "P1D")]),
+    # t19e: "Mar", "Jun", "Jul", "Sept" without their full stop, and an abbreviated weekday, in a written date
+    ("It was signed on 21 Mar 2013.", "en", "2013-03-21", [("21 Mar 2013", "2013-03-21")]),
+    ("The deal closes Jun 30.", "en", "2013-03-21", [("Jun 30", "2013-06-30")]),
+    ("Fri March 22, 2013", "en", "2013-03-21", [("Fri March 22, 2013", "2013-03-22")]),
+    ("Thu, 21 Mar 2013", "en", "2013-03-20", [("Thu, 21 Mar 2013", "2013-03-21")]),
+    ("Updated Sat. Mar. 23, 2013", "en", "2013-03-21", [("Sat. Mar. 23, 2013", "2013-03-23")]),
+    # t19e: a time stamp, a written date with its year and its clock time, is one TIME (its zone kept)
+    ("Posted March 18, 2013 4:30 p.m. EDT", "en", "2013-03-21",
+     [("March 18, 2013 4:30 p.m. EDT", "2013-03-18T16:30")]),
+    ("Updated 10:41 AM ET, Fri March 22, 2013", "en", "2013-03-21",
+     [("10:41 AM ET, Fri March 22, 2013", "2013-03-22T10:41")]),
+    ("Published 21 March 2013 14:05 GMT", "en", "2013-03-21", [("21 March 2013 14:05 GMT", "2013-03-21T14:05Z")]),
+    # ... not a count after the date, nor a clock time after "at" (two expressions)
+    ("By March 18, 2013, 40 people had died.", "en", "2013-03-21", [("March 18, 2013", "2013-03-18")]),
+    ("Page updated Friday, March 22, 2013 at 10:00 a.m.", "en", "2013-03-21",
+     [("Friday, March 22, 2013", "2013-03-22"), ("10:00 a.m.", "2013-03-22T10:00")]),
 ]
 
 ISSUE19_FOUND_EN_NEGATIVES = [
+    # t19e: a part of the day before a noun, or under an adverb of habit, is no time of a day
+    ("Shares fell in the morning session.", "en"),
+    ("Stars shine brightly in the night sky.", "en"),
+    ("He usually works in the morning.", "en"),
+    ("The market often rallies in the afternoon.", "en"),
+    ("He scored 5 in the morning session.", "en"),
+    ("One day he will come back.", "en"),
+    # t19e: an abbreviated month or weekday alone is a word or a name
+    ("He met Mar Roxas in Manila.", "en"),
+    ("Sun 5 is a star.", "en"),
+    ("The Mar del Plata festival opened.", "en"),
     # an age, not a decade
     ("He is in his seventies.", "en"),
     ("She is in her early eighties.", "en"),
