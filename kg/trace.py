@@ -2,7 +2,8 @@
 
 With the environment variable :data:`TRACE_ENV` naming a file, :func:`mark` appends one JSON line
 per call to it: the wall-clock time (``time.time()``, comparable between processes), the process
-id and the step's name. The driver (``kg build``), the fork server of its worker pool and the
+id, the step's name and the CPU seconds used so far by the process (``cpu``) and by the calling
+thread (``thread``). The driver (``kg build``), the fork server of its worker pool and the
 workers inherit the variable, so one file holds the timeline of the whole process tree:
 ``bench/workers.py --whole`` reads it (:func:`read`) and cuts it into the serial phases of a
 parallel build (:func:`phases`). Without the variable :func:`mark` costs one dictionary look-up.
@@ -39,7 +40,9 @@ def mark(step: str) -> None:
     path = os.environ.get(TRACE_ENV)
     if not path:
         return
-    line = json.dumps({"t": time.time(), "pid": os.getpid(), "step": step}) + "\n"
+    # The process's CPU seconds so far and the calling thread's: where a parallel build's CPU goes.
+    line = json.dumps({"t": time.time(), "pid": os.getpid(), "step": step,
+                       "cpu": round(time.process_time(), 3), "thread": round(time.thread_time(), 3)}) + "\n"
     # Never blocking (a FIFO nobody reads fails at once instead of hanging the build), never the
     # process's terminal, never inherited by a program the build starts, never through a symbolic
     # link (planted in a shared /tmp, it would have the build append to another file of the user).

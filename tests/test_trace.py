@@ -28,6 +28,8 @@ def test_mark_appends_one_line_per_step(monkeypatch: pytest.MonkeyPatch, tmp_pat
     assert [item["step"] for item in found] == steps
     assert {item["pid"] for item in found} == {os.getpid()}
     assert [item["t"] for item in found] == sorted(item["t"] for item in found)
+    # the process's and the thread's CPU seconds so far: where a parallel build's CPU goes
+    assert all(0 <= item["thread"] <= item["cpu"] + 0.01 for item in found)
 
 
 @pytest.mark.parametrize(
