@@ -112,3 +112,33 @@ def phases(steps: Iterable[dict[str, Any]], launched: float, ended: float) -> di
     span("exit", last.get("written"), ended)
     span("total", launched, ended)
     return out
+
+
+def cpu_split(steps: Iterable[dict[str, Any]]) -> dict[str, float]:
+    """The CPU seconds of a build by role, from its ``steps`` (:func:`read`; lines without ``cpu``
+    are skipped), each process's last mark: ``driver`` (the process that marked ``cli``; with
+    ``driver_main``, its main thread, and ``driver_analysis``, the process up to ``analysed``),
+    ``server`` (``preload``: the fork server's model load) and ``workers`` (those that marked
+    ``parse``, summed). A build's CPU that no mark follows (its last outputs, its exit) is left
+    out: the figures say who is busy during the analysis, not the whole process tree's total."""
+    last: dict[Any, dict[str, Any]] = {}
+    roles: dict[Any, str] = {}
+    analysed: float | None = None
+    for item in steps:
+        if "cpu" not in item:
+            continue
+        pid, step = item["pid"], str(item["step"])
+        last[pid] = item
+        role = {"cli": "driver", "preload": "server", "parse": "workers"}.get(step)
+        if role is not None:
+            roles.setdefault(pid, role)
+        if step == "analysed":
+            analysed = float(item["cpu"])
+    out: dict[str, float] = {}
+    for pid, role in roles.items():
+        out[role] = round(out.get(role, 0.0) + float(last[pid]["cpu"]), 3)
+        if role == "driver":
+            out["driver_main"] = round(float(last[pid].get("thread", 0.0)), 3)
+    if analysed is not None and "driver" in out:
+        out["driver_analysis"] = round(analysed, 3)
+    return out
