@@ -54,8 +54,9 @@ def _load_model(lang: str) -> Language:
             # The large tokenizer patterns compiled by an earlier load, from disk (kg.nlp.recache):
             # about 2 s of the French model's 4 s of CPU; the same pattern objects either way.
             recache.prime()
+            before = recache.compiled()
             nlp = spacy.load(name)
-            recache.remember()  # once per machine: the patterns this load compiled
+            recache.remember(since=before)  # once per machine: the patterns this load compiled
             nlp.max_length = max(nlp.max_length, 5_000_000)
             if lang in DATELINE_BREAK_LANGS:
                 add_dateline_breaks(nlp)

@@ -14,7 +14,7 @@ objects from it and puts them in ``re``'s own cache (:func:`prime`), where ``re.
 them: the same code gives the same pattern object, so tokenization is unchanged. The file is
 keyed by the Python version and the engine's magic number (another interpreter ignores it), each
 entry by its exact pattern text and flags (a changed spaCy pattern is compiled as usual and added,
-:func:`remember`); the engine validates the code it is given, and anything unexpected (no file, a
+:func:`remember`, which keeps only what a model's load compiled); the engine validates the code it is given, and anything unexpected (no file, a
 damaged one, another ``re`` than CPython's) only means compiling as before.
 """
 
@@ -31,9 +31,14 @@ from typing import Any
 #: The environment variable naming the cache file (empty: no cache, nothing read or written).
 CACHE_ENV = "KG_REGEX_CACHE"
 
-#: Patterns at least this long are kept (spaCy's French ``token_match``: 1.4 million characters;
-#: the prefix, suffix and infix patterns of a tokenizer: 3,500 to 18,000; most others: under 200).
-MIN_CHARS = 2000
+#: Patterns at least this long are kept: spaCy's French ``token_match`` (1.4 million characters,
+#: 2 s of CPU to compile). A tokenizer's prefix, suffix and infix patterns (3,500 to 18,000
+#: characters) compile in 3 to 20 ms, and kg's own lists of words (a few thousand) change order
+#: from process to process: not worth a place.
+MIN_CHARS = 100_000
+
+#: The file keeps this many patterns, the latest (the French model has one).
+MAX_ENTRIES = 8
 
 #: The patterns :func:`prime` put in ``re``'s cache, by (text, flags): :func:`remember` skips them.
 _PRIMED: set[tuple[str, int]] = set()
@@ -124,21 +129,29 @@ def _entry(text: str, flags: int) -> dict[str, Any]:
     }
 
 
-def remember(path: Path | None = None, *, min_chars: int = MIN_CHARS) -> int:
-    """Add to ``path`` (default :func:`cache_path`) the patterns of ``re``'s cache at least
-    ``min_chars`` long that it does not hold yet (generating their code again: about as long as
-    compiling them, once per machine). Returns how many were added; never raises."""
-    path = path if path is not None else cache_path()
+def compiled() -> set[tuple[str, int]]:
+    """The (text, flags) of the string patterns in ``re``'s cache now: pass it to :func:`remember`
+    as ``since``, so that only what a model's load compiles is kept."""
     cache = getattr(re, "_cache", None)
+    if not isinstance(cache, dict):
+        return set()
+    return {(key[1], key[2]) for key in list(cache) if isinstance(key, tuple) and len(key) == 3 and key[0] is str}
+
+
+def remember(path: Path | None = None, *, since: set[tuple[str, int]] | None = None, min_chars: int = MIN_CHARS) -> int:
+    """Add to ``path`` (default :func:`cache_path`) the patterns of ``re``'s cache at least
+    ``min_chars`` long, compiled after ``since`` (:func:`compiled`; default: all), that it does
+    not hold yet (generating their code again: about as long as compiling them, once per machine).
+    Only what a model's load compiles is meant to be kept: kg's own large patterns are built from
+    sets, whose order changes from process to process, and would never be found again. The file
+    keeps the :data:`MAX_ENTRIES` latest. Returns how many were added; never raises."""
+    path = path if path is not None else cache_path()
     engine = _engine_key()
-    if path is None or engine is None or not isinstance(cache, dict):
+    if path is None or engine is None:
         return 0
     wanted = [
-        (key[1], key[2])
-        for key in list(cache)
-        if isinstance(key, tuple) and len(key) == 3 and key[0] is str and len(key[1]) >= min_chars
+        item for item in compiled() - (since or set()) if len(item[0]) >= min_chars and item not in _PRIMED
     ]
-    wanted = [item for item in wanted if item not in _PRIMED]
     if not wanted:
         return 0
     try:
@@ -151,8 +164,8 @@ def remember(path: Path | None = None, *, min_chars: int = MIN_CHARS) -> int:
         # Written whole to a temporary file, then renamed: a concurrent reader sees the old file or the new.
         fd, tmp = tempfile.mkstemp(prefix=".regex-", suffix=".json", dir=path.parent)
         try:
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                json.dump({"engine": engine, "patterns": entries + added}, handle)
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:  # (dumps: the C encoder)
+                handle.write(json.dumps({"engine": engine, "patterns": (entries + added)[-MAX_ENTRIES:]}))
             os.replace(tmp, path)
         except BaseException:
             os.unlink(tmp)

@@ -40,8 +40,9 @@ def fresh(monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.mark.parametrize(("pattern", "flags"), PATTERNS)
 def test_a_primed_pattern_matches_as_the_compiled_one(tmp_path: Path, fresh: None, pattern: str, flags: int) -> None:
     path = tmp_path / "regex.json"
+    before = recache.compiled()
     expected = re.compile(pattern, flags)
-    assert recache.remember(path, min_chars=10) == 1
+    assert recache.remember(path, since=before, min_chars=10) == 1
     re.purge()
     recache._PRIMED.clear()
     assert recache.prime(path) == 1
@@ -84,17 +85,30 @@ def test_the_cache_path_from_the_environment(monkeypatch: pytest.MonkeyPatch, va
 
 def test_remember_keeps_only_long_patterns_once(tmp_path: Path, fresh: None) -> None:
     path = tmp_path / "sub" / "regex.json"
+    re.compile("z" * 30)  # compiled before the load: not the load's
+    before = recache.compiled()
     re.compile("short")
     re.compile("x" * 30)
-    assert recache.remember(path, min_chars=20) == 1
-    assert recache.remember(path, min_chars=20) == 0  # held already
+    assert recache.remember(path, since=before, min_chars=20) == 1
+    assert recache.remember(path, since=before, min_chars=20) == 0  # held already
     assert [entry["pattern"] for entry in json.loads(path.read_text(encoding="utf-8"))["patterns"]] == ["x" * 30]
+
+
+def test_the_file_keeps_the_latest_patterns(tmp_path: Path, fresh: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(recache, "MAX_ENTRIES", 2)
+    path = tmp_path / "regex.json"
+    for letter in "abc":
+        before = recache.compiled()
+        re.compile(letter * 30)
+        assert recache.remember(path, since=before, min_chars=20) == 1
+    assert [entry["pattern"] for entry in json.loads(path.read_text(encoding="utf-8"))["patterns"]] == ["b" * 30, "c" * 30]
 
 
 def test_an_unwritable_cache_never_fails(tmp_path: Path, fresh: None) -> None:
     (tmp_path / "file").write_text("", encoding="utf-8")
+    before = recache.compiled()
     re.compile("y" * 30)
-    assert recache.remember(tmp_path / "file" / "regex.json", min_chars=20) == 0
+    assert recache.remember(tmp_path / "file" / "regex.json", since=before, min_chars=20) == 0
 
 
 _TOKENS = """
