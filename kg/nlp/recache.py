@@ -8,14 +8,15 @@ server of ``--workers N`` as well as a single process), so it bounds how much th
 
 Compiling a pattern is two steps: parsing it and generating the regular-expression engine's code
 (a list of integers, pure Python and the slow part), then handing that code to the C engine
-(``_sre.compile``, instant). This module keeps the code of the large patterns a model load
+(``_sre.compile``, instant). This module keeps the code of the large patterns a model's load
 compiles in a JSON file (:func:`cache_path`) and, before the next load, builds their pattern
 objects from it and puts them in ``re``'s own cache (:func:`prime`), where ``re.compile`` finds
-them: the same code gives the same pattern object, so tokenization is unchanged. The file is
+them: the same code gives an equal pattern object, so tokenization is unchanged. The file is
 keyed by the Python version and the engine's magic number (another interpreter ignores it), each
-entry by its exact pattern text and flags (a changed spaCy pattern is compiled as usual and added,
-:func:`remember`, which keeps only what a model's load compiled); the engine validates the code it is given, and anything unexpected (no file, a
-damaged one, another ``re`` than CPython's) only means compiling as before.
+entry by its exact pattern text and flags (a changed spaCy pattern is compiled as usual and added
+by :func:`remember`, which keeps only what a model's load compiled); the engine validates the code
+it is given, and anything unexpected (no file, a damaged one, another ``re`` than CPython's) only
+means compiling as before.
 """
 
 from __future__ import annotations
