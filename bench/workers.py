@@ -125,13 +125,14 @@ def whole(docs: int, workers: int, repeat: int, sample: str | None) -> int:
 
     from command import run, write_corpus
 
-    from kg.trace import TRACE_ENV, phases, read
+    from kg.trace import TRACE_ENV, cpu_split, phases, read
 
     path = sample_path(sample)
     repeat = max(1, repeat)
     walls: dict[int, list[float]] = {1: [], workers: []}
     cpus: dict[int, list[float]] = {1: [], workers: []}
     timelines: dict[int, list[dict[str, float]]] = {1: [], workers: []}
+    splits: dict[int, list[dict[str, float]]] = {1: [], workers: []}
     print(f"sample: {path} ({docs} documents); python {platform.python_version()}, {os.cpu_count()} CPU(s)")
     with tempfile.TemporaryDirectory(prefix="kg-workers-") as tmp:
         corpus = Path(tmp) / "docs.jsonl"
@@ -145,8 +146,11 @@ def whole(docs: int, workers: int, repeat: int, sample: str | None) -> int:
                 launched = time.time()
                 wall = run(command, cpus[side], env=env)
                 walls[side].append(wall)
-                timelines[side].append(phases(read(trace), launched, launched + wall))
+                steps = read(trace)
+                timelines[side].append(phases(steps, launched, launched + wall))
+                splits[side].append(cpu_split(steps))
                 print(f"run {run_ + 1} {side} process(es): {wall:8.2f} s wall, {cpus[side][-1]:8.2f} s CPU  " + _line(timelines[side][-1]), flush=True)
+                print("      CPU s by process: " + ", ".join(f"{k} {v:.2f}" for k, v in sorted(splits[side][-1].items())), flush=True)
         same = _sorted_nquads(Path(tmp) / "out-1" / "graph.trig") == _sorted_nquads(Path(tmp) / f"out-{workers}" / "graph.trig")
     if not same:
         raise SystemExit("the parallel build's graph differs from the single-process build's")
@@ -161,7 +165,7 @@ def whole(docs: int, workers: int, repeat: int, sample: str | None) -> int:
         "single_s": [round(w, 2) for w in walls[1]], "parallel_s": [round(w, 2) for w in walls[workers]],
         "single_cpu_s": [round(c, 2) for c in cpus[1]], "parallel_cpu_s": [round(c, 2) for c in cpus[workers]],
         "speedup_best": round(best, 3), "speedup_median": round(median, 3), "cpu_ratio_best": round(cpu, 3),
-        "parallel_phases": medians, "target": TARGET, "meets_target": median >= TARGET, "identical": same,
+        "parallel_phases": medians, "cpu_by_process": {str(side): splits[side] for side in splits}, "target": TARGET, "meets_target": median >= TARGET, "identical": same,
         "load": round(os.getloadavg()[0], 2),
     }
     print(json.dumps(summary, sort_keys=True))

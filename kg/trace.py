@@ -2,7 +2,8 @@
 
 With the environment variable :data:`TRACE_ENV` naming a file, :func:`mark` appends one JSON line
 per call to it: the wall-clock time (``time.time()``, comparable between processes), the process
-id and the step's name. The driver (``kg build``), the fork server of its worker pool and the
+id, the step's name and the CPU seconds used so far by the process (``cpu``) and by the calling
+thread (``thread``). The driver (``kg build``), the fork server of its worker pool and the
 workers inherit the variable, so one file holds the timeline of the whole process tree:
 ``bench/workers.py --whole`` reads it (:func:`read`) and cuts it into the serial phases of a
 parallel build (:func:`phases`). Without the variable :func:`mark` costs one dictionary look-up.
@@ -39,7 +40,9 @@ def mark(step: str) -> None:
     path = os.environ.get(TRACE_ENV)
     if not path:
         return
-    line = json.dumps({"t": time.time(), "pid": os.getpid(), "step": step}) + "\n"
+    # The process's CPU seconds so far and the calling thread's: where a parallel build's CPU goes.
+    line = json.dumps({"t": time.time(), "pid": os.getpid(), "step": step,
+                       "cpu": round(time.process_time(), 3), "thread": round(time.thread_time(), 3)}) + "\n"
     # Never blocking (a FIFO nobody reads fails at once instead of hanging the build), never the
     # process's terminal, never inherited by a program the build starts, never through a symbolic
     # link (planted in a shared /tmp, it would have the build append to another file of the user).
@@ -108,4 +111,34 @@ def phases(steps: Iterable[dict[str, Any]], launched: float, ended: float) -> di
     span("outputs", first.get("write"), last.get("written"))
     span("exit", last.get("written"), ended)
     span("total", launched, ended)
+    return out
+
+
+def cpu_split(steps: Iterable[dict[str, Any]]) -> dict[str, float]:
+    """The CPU seconds of a build by role, from its ``steps`` (:func:`read`; lines without ``cpu``
+    are skipped), each process's last mark: ``driver`` (the process that marked ``cli``; with
+    ``driver_main``, its main thread, and ``driver_analysis``, the process up to ``analysed``),
+    ``server`` (``preload``: the fork server's model load) and ``workers`` (those that marked
+    ``parse``, summed). A build's CPU that no mark follows (its last outputs, its exit) is left
+    out: the figures say who is busy during the analysis, not the whole process tree's total."""
+    last: dict[Any, dict[str, Any]] = {}
+    roles: dict[Any, str] = {}
+    analysed: float | None = None
+    for item in steps:
+        if "cpu" not in item:
+            continue
+        pid, step = item["pid"], str(item["step"])
+        last[pid] = item
+        role = {"cli": "driver", "preload": "server", "parse": "workers"}.get(step)
+        if role is not None:
+            roles.setdefault(pid, role)
+        if step == "analysed":
+            analysed = float(item["cpu"])
+    out: dict[str, float] = {}
+    for pid, role in roles.items():
+        out[role] = round(out.get(role, 0.0) + float(last[pid]["cpu"]), 3)
+        if role == "driver":
+            out["driver_main"] = round(float(last[pid].get("thread", 0.0)), 3)
+    if analysed is not None and "driver" in out:
+        out["driver_analysis"] = round(analysed, 3)
     return out

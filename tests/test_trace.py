@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.trace import STEPS, TRACE_ENV, mark, phases, read
+from kg.trace import STEPS, TRACE_ENV, cpu_split, mark, phases, read
 
 
 def test_mark_writes_nothing_without_the_variable(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
@@ -28,6 +28,8 @@ def test_mark_appends_one_line_per_step(monkeypatch: pytest.MonkeyPatch, tmp_pat
     assert [item["step"] for item in found] == steps
     assert {item["pid"] for item in found} == {os.getpid()}
     assert [item["t"] for item in found] == sorted(item["t"] for item in found)
+    # the process's and the thread's CPU seconds so far: where a parallel build's CPU goes
+    assert all(0 <= item["thread"] <= item["cpu"] + 0.01 for item in found)
 
 
 @pytest.mark.parametrize(
@@ -112,3 +114,27 @@ PARALLEL = _steps(
 )  # fmt: skip
 def test_phases_cut_the_timeline(steps: list[dict], ended: float, expected: dict[str, float]) -> None:
     assert phases(steps, 0.0, ended) == pytest.approx(expected)
+
+
+def _cpu(pid: int, step: str, cpu: float, thread: float | None = None) -> dict:
+    return {"t": 0.0, "pid": pid, "step": step, "cpu": cpu, "thread": cpu if thread is None else thread}
+
+
+@pytest.mark.parametrize(
+    ("steps", "expected"),
+    [
+        (  # a driver, its fork server and two workers: each process's last mark, by role
+            [_cpu(1, "cli", 0.2), _cpu(1, "pool", 0.5), _cpu(2, "preload", 0.05), _cpu(2, "preloaded", 3.9),
+             _cpu(3, "parse", 0.2), _cpu(4, "parse", 0.2), _cpu(3, "parsed", 40.0), _cpu(4, "parsed", 41.5),
+             _cpu(1, "analysed", 14.0, 8.0), _cpu(1, "written", 20.0, 12.0)],
+            {"driver": 20.0, "driver_main": 12.0, "driver_analysis": 14.0, "server": 3.9, "workers": 81.5},
+        ),
+        (  # one process: the parse thread's CPU is the process's less its main thread's
+            [_cpu(1, "cli", 0.2), _cpu(1, "analysed", 25.0, 7.8), _cpu(1, "exit", 26.5, 8.4)],
+            {"driver": 26.5, "driver_main": 8.4, "driver_analysis": 25.0},
+        ),
+        (_steps(("cli", 0.5), ("parse", 1.0)), {}),  # a trace written before the CPU was recorded
+    ],
+)  # fmt: skip
+def test_cpu_split_by_role(steps: list[dict], expected: dict[str, float]) -> None:
+    assert cpu_split(steps) == pytest.approx(expected)
