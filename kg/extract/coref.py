@@ -75,6 +75,7 @@ BRACKET_PENALTY = 30  # the candidate mention lies in brackets, an aside ("( 550
 # The candidate mention lies in a person's role apposition, where it says whom the person works
 # for ("Jane Roe , an analyst at Zorba Research , said the carmaker ..."): an aside too.
 ROLE_ASIDE_PENALTY = 30
+HEADLINE_WORDS = 20  # a first line this short, with no final stop, is a headline (:func:`_topic`)
 MARGIN = 15  # a runner-up this close: unsure, no link
 POSSESSIVE_MARGIN = 1  # for a possessive ("its", « sa »), which takes up the most salient entity (tuned on dev)
 # How far back a reference looks, in sentences (the sentence of the reference counts as 0).
@@ -491,7 +492,7 @@ def _described_name(tok: Token, lang: str) -> Token | None:
         return _nearest_name_before(tok, head)
     if tok.pos_ == "NOUN":
         for child in tok.rights:
-            if (child.dep_ == "appos" or _conj_apposition(tok, child)) and (_is_named(child) or child.ent_type_ == "PRODUCT") and same_line(tok, child):
+            if (child.dep_ == "appos" or _conj_apposition(tok, child)) and (_is_named(child) or child.ent_type_ == "PRODUCT" or _unrecognised_name(child)) and same_line(tok, child):
                 if any(
                     _is_named(t) and t.ent_type_ != child.ent_type_ and not child.is_ancestor(t) and not _set_off_complement(t, tok, child)
                     for t in doc[tok.i + 1 : child.i]
@@ -506,6 +507,13 @@ def _described_name(tok: Token, lang: str) -> Token | None:
         if all(t.text == "," for t in gap) and len(gap) <= 1 and _title_noun(tok, lang):
             return head if same_line(tok, head) else None
     return None
+
+
+def _unrecognised_name(tok: Token) -> bool:
+    """A capitalised proper noun the recogniser typed as nothing ("its European unit Opel"): the
+    entity layer may still know it as a name, which the resolver checks (an apposition links only
+    to a name or reference found at its antecedent)."""
+    return tok.pos_ == "PROPN" and not tok.ent_type_ and tok.text[:1].isupper() and tok.lang_ == "en"
 
 
 def _conj_apposition(noun: Token, child: Token) -> bool:
@@ -2229,6 +2237,7 @@ def _resolve(
 
     role_holders = _RoleHolders(text, entity_at)
     short_forms = _ShortForms(entities)
+    topic = _topic(text, markables, entities)
     for anaphor in anaphors:
         if overlaps_name(anaphor):
             continue
@@ -2307,11 +2316,14 @@ def _resolve(
                     nearby = [m for m in nearby if m.entity != barred[2]]
             if said is not None:
                 nearby = [m for m in nearby if not said.start <= m.start < said.end]
+            if _relational(anaphor, text):
+                # "GM ... its European unit Opel ... GM said the unit": only the entity already called a unit
+                nearby = [m for m in nearby if m.entity < 0 or _head_word_of(anaphor, text) in described.get(m.entity, ())]
             if anaphor.kind in ("pronoun", "possessive") and quoted and not in_quote(anaphor.start):
                 nearby = [m for m in nearby if not in_quote(m.start)]
             linked = _most_salient(
                 probe, entities, nearby, text, sentence_of, paragraph_of, genders, plurals, described, kinds, in_role_aside, roled, origins, unsure,
-                wording, products, ranks,
+                wording, products, ranks, topic,
             )
             if linked is None and government and not any(m.entity >= 0 for m in nearby) and not here:
                 linked = _only_government(anaphor, entities, names, text)
@@ -2618,6 +2630,7 @@ def _most_salient(
     wording: Mapping[int, set[str]] | None = None,
     products: Mapping[int, set[str]] | None = None,
     ranks: Mapping[int, set[tuple[str, str]]] | None = None,
+    topic: int | None = None,
 ) -> tuple[int, Span, str] | None:
     """The entity the anaphor most likely takes up, with its closest mention and the evidence, or
     None when no entity agrees or two are too close to call. A description whose head noun
@@ -2792,6 +2805,9 @@ def _most_salient(
     )
     top, e, m = ranked[0]
     margin = POSSESSIVE_MARGIN if anaphor.kind == "possessive" else MARGIN
+    if len(ranked) > 1 and top - ranked[1][0] < margin and (chosen := _topic_of_tie(anaphor, noun, own_kind, ranked, margin, topic)) is not None:
+        ranked = [chosen]  # two organisations too close to call: the article's topic
+        top, e, m = chosen
     if len(ranked) > 1 and top - ranked[1][0] < margin:
         if unsure is not None and anaphor.kind == "nominal" and anaphor.noun is not None and e >= 0 and ranked[1][1] >= 0:
             unsure.add(anaphor.noun)  # two named entities: the description is one of them, no new thing
@@ -2804,6 +2820,46 @@ def _most_salient(
     role = ", subject" if m.subject else ""
     rule = "description" if anaphor.kind == "nominal" else anaphor.kind
     return e, antecedent, f"{rule}: '{anaphor.text}' -> '{antecedent.text}' ({entities[e].type}{role}, {where})"
+
+
+def _relational(anaphor: Anaphor, text: str) -> bool:
+    """Whether a description is headed by a noun of ``coref_relational_nouns`` ("the unit"), which
+    takes up only an entity an earlier description gave the same head ("General Motors ... its
+    European unit Opel ... the unit" may be Opel, never General Motors)."""
+    return anaphor.kind == "nominal" and _head_word_of(anaphor, text) in _words(anaphor.lang, "coref_relational_nouns")
+
+
+def _topic(text: str, markables: Sequence[_Markable], entities: Sequence[Entity]) -> int | None:
+    """The organisation an article is about: the only one its headline (a first line of at most
+    :data:`HEADLINE_WORDS` words with no final stop) names, when the lead, the first sentence after
+    the headline and its dateline, names it again. None without a headline."""
+    first, _, _ = text.partition("\n")
+    if not first or len(first.split()) > HEADLINE_WORDS or first.rstrip().endswith((".", "!", "?")):
+        return None
+    headline = {m.entity for m in markables if m.entity >= 0 and m.end <= len(first) and entities[m.entity].type == "ORG"}
+    if len(headline) != 1:
+        return None  # "Chrysler files for bankruptcy , Fiat to take stake": about both
+    lead = min((m.sentence for m in markables if m.start > len(first) and m.entity >= 0 and entities[m.entity].type != "LOC"), default=None)
+    if lead is None:
+        return None
+    named = {m.entity for m in markables if m.sentence == lead and m.entity in headline}
+    return next(iter(named)) if named else None
+
+
+def _topic_of_tie(
+    anaphor: Anaphor, noun: str, kind: str | None, ranked: Sequence[tuple[float, int, _Markable]], margin: float, topic: int | None,
+) -> tuple[float, int, _Markable] | None:
+    """The article's topic (:func:`_topic`) among the candidates within ``margin`` of the best, for a
+    description of an organisation by a noun of business ("the company"; ``coref_business_nouns``) or
+    of a kind ("the carmaker"; ``coref_noun_kinds``): news keeps describing the organisation it is
+    about ("Nissan to cut jobs \n Nissan said ... Mr. Ghosn, who also heads Renault, said the
+    company ..." is Nissan). None otherwise, and the tie stays unresolved."""
+    if topic is None or anaphor.kind != "nominal" or "ORG" not in anaphor.types:
+        return None
+    if kind is None and noun not in _words(anaphor.lang, "coref_business_nouns"):
+        return None
+    top = ranked[0][0]
+    return next((r for r in ranked if r[1] == topic and top - r[0] < margin), None)
 
 
 def _another_index(anaphor: Anaphor, e: int, markables: Sequence[_Markable], entities: Sequence[Entity], text: str) -> bool:
@@ -2885,11 +2941,29 @@ def _origins_of(anaphor: Anaphor, text: str) -> frozenset[str]:
         for n in (3, 2, 1):
             phrase = " ".join(words[i : i + n])
             phrase = re.sub(r"(?:['’]s|['’])$", "", phrase)  # "Germany's"
-            qid = table.get(normalise_name(phrase))
+            qid = table.get(normalise_name(phrase)) or _seat_country(phrase, anaphor.lang)
             if qid is not None:
                 found.add(qid)
                 break
     return frozenset(found)
+
+
+def _seat_country(phrase: str, lang: str) -> str | None:
+    """The country (QID) of a city or state written as an organisation's seat before its noun, bare
+    or with a seat participle ("Detroit", "Trollhattan-based", "Michigan-headquartered";
+    ``coref_seat_countries``, ``coref_seat_participles``): "the Detroit automaker" is American."""
+    if not phrase[:1].isupper():
+        return None
+    place, _, participle = phrase.rpartition("-")
+    if not place or participle.lower() not in _words(lang, "coref_seat_participles"):
+        place = phrase
+    return _seat_countries(lang).get(normalise_name(place))
+
+
+@cache
+def _seat_countries(lang: str) -> dict[str, str]:
+    """Normalised seat names -> country QID (``coref_seat_countries``; empty for a language without it)."""
+    return {normalise_name(row[0]): row[1] for row in _safe_rows(lang, "coref_seat_countries") if len(row) > 1}
 
 
 # Up to three capitalised words (a demonym, "U.S.") right before an apposition that premodifies a name.
