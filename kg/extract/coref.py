@@ -613,6 +613,31 @@ def _misparsed_apposition(tok: Token) -> Token | None:
 _LOOSE_DEPS = frozenset({"npadvmod", "dep", "obl:npmod", "nmod:npmod"})
 
 
+def _misparsed_name_after(tok: Token) -> Token | None:
+    """The name that ends a sentence after a determined singular noun phrase and a comma when the
+    parser hung the name loosely on the clause ("GM agreed to sell Hummer to a Chinese machinery
+    maker , Sichuan Tengzhong Heavy Industrial Machinery Co ."): the name's head, which the phrase
+    describes. Only a whole name up to the sentence's end, so a list or a new clause never counts."""
+    if tok.pos_ != "NOUN" or tok.dep_ in ("appos", "conj", "compound") or _is_named(tok) or not _singular_determined(tok):
+        return None
+    doc = tok.doc
+    comma = tok.right_edge.i + 1
+    if comma + 1 >= len(doc) or doc[comma].text != ",":
+        return None
+    end = comma + 1
+    while end < len(doc) and _is_named(doc[end]) and doc[end].pos_ == "PROPN":
+        end += 1
+    last = end == len(doc) or doc[end - 1].is_sent_end or doc[end].text in (".", "!", "?") or (doc[end].is_space and "\n" in doc[end].text)
+    if end == comma + 1 or not last:
+        return None
+    name = doc[end - 1]
+    if name.dep_ not in _LOOSE_DEPS or any(not doc[i].head.i == name.i for i in range(comma + 1, end - 1)):
+        return None
+    if "\n" in doc_text(doc)[tok.idx : name.idx]:
+        return None
+    return name
+
+
 def _phrase_end(tok: Token) -> int:
     """The last word of ``tok``'s phrase before the first comma after ``tok``, complements
     included ("the Prime Minister of Ruritania ,"): an apposition after the comma is no part of it."""
@@ -1270,6 +1295,8 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
         named = _described_name(tok, lang)
         if named is None:
             named = _misparsed_apposition(tok)
+        if named is None:
+            named = _misparsed_name_after(tok)
         if named is None:
             named = _named_by_verb(tok, lang)
         if named is None:
@@ -2189,7 +2216,7 @@ def _resolve(
     votes: list[Counter[str]] = [Counter() for _ in entities]
     # The persons a role took up ("The union's president, Ron Gettelfinger"): no organisation
     # noun retypes them ("Gettelfinger said ... the automaker would cut jobs").
-    roled: set[int] = set()
+    roled: set[int] = _titled_people(entities)
 
     def entity_at(span: tuple[int, int]) -> tuple[int, int, int] | None:
         """The name or resolved reference covering ``span``: (start, end, entity)."""
@@ -2827,6 +2854,23 @@ def _relational(anaphor: Anaphor, text: str) -> bool:
     takes up only an entity an earlier description gave the same head ("General Motors ... its
     European unit Opel ... the unit" may be Opel, never General Motors)."""
     return anaphor.kind == "nominal" and _head_word_of(anaphor, text) in _words(anaphor.lang, "coref_relational_nouns")
+
+
+def _titled_people(entities: Sequence[Entity]) -> set[int]:
+    """The persons a name of theirs gives a role, its first words a role label of ``roles.ttl``
+    ("Governor Glenn Stevens", "Finance Minister Peer Steinbrueck"): a role already showed a
+    person, whom no organisation noun retypes ("Stevens said the central bank would act")."""
+    labels = load_roles().labels
+    out: set[int] = set()
+    for e, entity in enumerate(entities):
+        if entity.type != "PER":
+            continue
+        for m in entity.mentions:
+            words = m.text.split()
+            if any(_label_key(" ".join(words[:n])) in labels for n in range(1, min(3, len(words) - 1) + 1)):
+                out.add(e)
+                break
+    return out
 
 
 def _topic(text: str, markables: Sequence[_Markable], entities: Sequence[Entity]) -> int | None:
@@ -3702,6 +3746,8 @@ def unnamed_chains(
                     continue
                 if q.determiner == "quantifier":
                     continue  # "any other airliner", "no plane": no one thing to take up
+                if _currency_phrase(p) and not _currency_phrase(q):
+                    continue  # "a loss of 265 billion yen ... the yen": an amount is not the currency
                 if _may_take_up(p, q, modifiers[root], blocking, text):
                     parent[i] = root
                     modifiers[root] = modifiers[root] | p.modifiers
@@ -3768,7 +3814,7 @@ def unnamed_chains(
         root = find(i)
         if root not in groups:
             groups[root] = []
-            if root < first_group and not _entity_like(kept[root].lemma, lang):
+            if root < first_group and not _entity_like(kept[root].lemma, lang) and not _currency_phrase(kept[root]):
                 dropped.add(root)
         if root in dropped:
             continue
@@ -3803,6 +3849,13 @@ def unnamed_chains(
         out.append(UnnamedChain(f"unnamed:{p.start}", p.lemma, (Reference(p.start, p.end, text[p.start : p.end], "nominal", lang, Span(p.start, p.end, text[p.start : p.end]), why),)))
     out.sort(key=lambda c: c.mentions[0].start)
     return tuple(out)
+
+
+def _currency_phrase(p: Phrase) -> bool:
+    """Whether a phrase names a currency as a thing: a definite singular phrase of
+    ``coref_currency_nouns`` with no number ("the dollar", "the Australian dollar"; not "265
+    billion yen"), which is an entity though an amount of it is none."""
+    return p.determiner == "definite" and p.number == "sg" and not _numbers(p.modifiers) and p.lemma in _words(p.lang or "en", "coref_currency_nouns")
 
 
 # The head lemma of a coordination's node in :func:`unnamed_chains` (no noun: a group).

@@ -758,6 +758,17 @@ CASES = [
     # "the miner" names a company (c17f)
     ("en", "Ardent Minerals , the world 's largest mining company , dropped 9 percent . The Melbourne-based miner is trying to buy a"
      " rival .", "The Melbourne-based miner", "nominal", "Ardent Minerals"),
+    # a person whose name carries a role ("Governor Jan Brack") is no organisation a description retypes (c17f)
+    ("en", "The Reserve Bank of Ardonia cut rates on Tuesday . Ardonian shares rose 2 percent . Governor Jan Brack said the economy was"
+     " weakening . Brack said the central bank would act again .", "the central bank", "nominal", "Reserve Bank of Ardonia"),
+    # a name that ends the sentence after a description and a comma, which the parser hung on the
+    # verb, is in apposition to it; a name that is a subject after the comma is not (c17f)
+    ("en", "Kestrel Motors agreed on Monday to sell its truck unit to a Chinese machinery maker , Sichuan Tengwei Heavy Industrial"
+     " Machinery Co.\nThe Chinese firm did not disclose the price .", "The Chinese firm", "nominal", "Sichuan Tengwei Heavy Industrial Machinery Co."),
+    ("en", "Kestrel Motors agreed on Monday to sell its truck unit to a Chinese machinery maker , Sichuan Tengwei Heavy Industrial"
+     " Machinery Co.\nThe Chinese firm did not disclose the price .", "a Chinese machinery maker", "appositive",
+     "Sichuan Tengwei Heavy Industrial Machinery Co."),
+    ("en", "The deal was signed on Monday by the carmaker , Kestrel Motors said .", "the carmaker", "appositive", None),
     # an apposition to a proper noun the recogniser left untyped, which the entity layer knows (c17f)
     ("en", "General Motors Corp. agreed on Saturday to sell a majority stake in its European unit Opel to Magna International ,"
      " officials said .", "its European unit", "appositive", "Opel"),
