@@ -3094,12 +3094,14 @@ def _name_words(entity: Entity) -> list[frozenset[str]]:
     names = set(_mention_texts(entity))
     if entity.qid is not None:
         names.update(_record_names(entity.qid))
+    for canonical in {m.canonical for m in entity.mentions if m.canonical}:
+        names.update(_record_names(canonical))  # a record with no QID ("org:uk-bank-of-england": "British central bank")
     return [frozenset(w.lower() for w in _WORD.findall(n)) for n in names]
 
 
 @lru_cache(maxsize=4096)
 def _record_names(qid: str) -> tuple[str, ...]:
-    """The names of the gazetteer record ``qid`` (none when it has no record)."""
+    """The names of the gazetteer record ``qid`` or local id (none when it has no record)."""
     from kg.knowledge.gazetteer import default_gazetteer
 
     record = default_gazetteer().by_id(qid)

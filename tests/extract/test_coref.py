@@ -769,6 +769,10 @@ CASES = [
      " Machinery Co.\nThe Chinese firm did not disclose the price .", "a Chinese machinery maker", "appositive",
      "Sichuan Tengwei Heavy Industrial Machinery Co."),
     ("en", "The deal was signed on Monday by the carmaker , Kestrel Motors said .", "the carmaker", "appositive", None),
+    # ... also the aliases of a gazetteer record with no QID ("British central bank" for the Bank of England, c17f)
+    ("en", "Barclays rose 6 percent , and HSBC added 3 percent . The British bank said last week it would raise 7 billion pounds from"
+     " investors . Sterling dropped 2 percent against the dollar after the Bank of England move . The central bank said it expected"
+     " inflation to fall .", "The central bank", "nominal", "Bank of England"),
     # an apposition to a proper noun the recogniser left untyped, which the entity layer knows (c17f)
     ("en", "General Motors Corp. agreed on Saturday to sell a majority stake in its European unit Opel to Magna International ,"
      " officials said .", "its European unit", "appositive", "Opel"),
