@@ -2876,7 +2876,8 @@ def _titled_people(entities: Sequence[Entity]) -> set[int]:
 def _topic(text: str, markables: Sequence[_Markable], entities: Sequence[Entity]) -> int | None:
     """The organisation an article is about: the only one its headline (a first line of at most
     :data:`HEADLINE_WORDS` words with no final stop) names, when the lead, the first sentence after
-    the headline and its dateline, names it again. None without a headline."""
+    the headline that names anything but a place (a dateline names nothing), names it again.
+    None without a headline."""
     first, _, _ = text.partition("\n")
     if not first or len(first.split()) > HEADLINE_WORDS or first.rstrip().endswith((".", "!", "?")):
         return None
