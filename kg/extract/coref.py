@@ -75,6 +75,7 @@ BRACKET_PENALTY = 30  # the candidate mention lies in brackets, an aside ("( 550
 # The candidate mention lies in a person's role apposition, where it says whom the person works
 # for ("Jane Roe , an analyst at Zorba Research , said the carmaker ..."): an aside too.
 ROLE_ASIDE_PENALTY = 30
+HEADLINE_WORDS = 20  # a first line this short, with no final stop, is a headline (:func:`_topic`)
 MARGIN = 15  # a runner-up this close: unsure, no link
 POSSESSIVE_MARGIN = 1  # for a possessive ("its", « sa »), which takes up the most salient entity (tuned on dev)
 # How far back a reference looks, in sentences (the sentence of the reference counts as 0).
@@ -491,7 +492,7 @@ def _described_name(tok: Token, lang: str) -> Token | None:
         return _nearest_name_before(tok, head)
     if tok.pos_ == "NOUN":
         for child in tok.rights:
-            if (child.dep_ == "appos" or _conj_apposition(tok, child)) and (_is_named(child) or child.ent_type_ == "PRODUCT") and same_line(tok, child):
+            if (child.dep_ == "appos" or _conj_apposition(tok, child)) and (_is_named(child) or child.ent_type_ == "PRODUCT" or _unrecognised_name(child)) and same_line(tok, child):
                 if any(
                     _is_named(t) and t.ent_type_ != child.ent_type_ and not child.is_ancestor(t) and not _set_off_complement(t, tok, child)
                     for t in doc[tok.i + 1 : child.i]
@@ -506,6 +507,13 @@ def _described_name(tok: Token, lang: str) -> Token | None:
         if all(t.text == "," for t in gap) and len(gap) <= 1 and _title_noun(tok, lang):
             return head if same_line(tok, head) else None
     return None
+
+
+def _unrecognised_name(tok: Token) -> bool:
+    """A capitalised proper noun the recogniser typed as nothing ("its European unit Opel"): the
+    entity layer may still know it as a name, which the resolver checks (an apposition links only
+    to a name or reference found at its antecedent)."""
+    return tok.pos_ == "PROPN" and not tok.ent_type_ and tok.text[:1].isupper() and tok.lang_ == "en"
 
 
 def _conj_apposition(noun: Token, child: Token) -> bool:
@@ -603,6 +611,31 @@ def _misparsed_apposition(tok: Token) -> Token | None:
 
 # Loose dependencies a parser gives a noun phrase it could not place, before its clause's subject.
 _LOOSE_DEPS = frozenset({"npadvmod", "dep", "obl:npmod", "nmod:npmod"})
+
+
+def _misparsed_name_after(tok: Token) -> Token | None:
+    """The name that ends a sentence after a determined singular noun phrase and a comma when the
+    parser hung the name loosely on the clause ("GM agreed to sell Hummer to a Chinese machinery
+    maker , Sichuan Tengzhong Heavy Industrial Machinery Co ."): the name's head, which the phrase
+    describes. Only a whole name up to the sentence's end, so a list or a new clause never counts."""
+    if tok.pos_ != "NOUN" or tok.dep_ in ("appos", "conj", "compound") or _is_named(tok) or not _singular_determined(tok):
+        return None
+    doc = tok.doc
+    comma = tok.right_edge.i + 1
+    if comma + 1 >= len(doc) or doc[comma].text != ",":
+        return None
+    end = comma + 1
+    while end < len(doc) and _is_named(doc[end]) and doc[end].pos_ == "PROPN":
+        end += 1
+    last = end == len(doc) or doc[end - 1].is_sent_end or doc[end].text in (".", "!", "?") or (doc[end].is_space and "\n" in doc[end].text)
+    if end == comma + 1 or not last:
+        return None
+    name = doc[end - 1]
+    if name.dep_ not in _LOOSE_DEPS or any(not doc[i].head.i == name.i for i in range(comma + 1, end - 1)):
+        return None
+    if "\n" in doc_text(doc)[tok.idx : name.idx]:
+        return None
+    return name
 
 
 def _phrase_end(tok: Token) -> int:
@@ -1262,6 +1295,8 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
         named = _described_name(tok, lang)
         if named is None:
             named = _misparsed_apposition(tok)
+        if named is None:
+            named = _misparsed_name_after(tok)
         if named is None:
             named = _named_by_verb(tok, lang)
         if named is None:
@@ -2181,7 +2216,7 @@ def _resolve(
     votes: list[Counter[str]] = [Counter() for _ in entities]
     # The persons a role took up ("The union's president, Ron Gettelfinger"): no organisation
     # noun retypes them ("Gettelfinger said ... the automaker would cut jobs").
-    roled: set[int] = set()
+    roled: set[int] = _titled_people(entities)
 
     def entity_at(span: tuple[int, int]) -> tuple[int, int, int] | None:
         """The name or resolved reference covering ``span``: (start, end, entity)."""
@@ -2229,6 +2264,7 @@ def _resolve(
 
     role_holders = _RoleHolders(text, entity_at)
     short_forms = _ShortForms(entities)
+    topic = _topic(text, markables, entities)
     for anaphor in anaphors:
         if overlaps_name(anaphor):
             continue
@@ -2307,11 +2343,14 @@ def _resolve(
                     nearby = [m for m in nearby if m.entity != barred[2]]
             if said is not None:
                 nearby = [m for m in nearby if not said.start <= m.start < said.end]
+            if _relational(anaphor, text):
+                # "GM ... its European unit Opel ... GM said the unit": only the entity already called a unit
+                nearby = [m for m in nearby if m.entity < 0 or _head_word_of(anaphor, text) in described.get(m.entity, ())]
             if anaphor.kind in ("pronoun", "possessive") and quoted and not in_quote(anaphor.start):
                 nearby = [m for m in nearby if not in_quote(m.start)]
             linked = _most_salient(
                 probe, entities, nearby, text, sentence_of, paragraph_of, genders, plurals, described, kinds, in_role_aside, roled, origins, unsure,
-                wording, products, ranks,
+                wording, products, ranks, topic,
             )
             if linked is None and government and not any(m.entity >= 0 for m in nearby) and not here:
                 linked = _only_government(anaphor, entities, names, text)
@@ -2618,6 +2657,7 @@ def _most_salient(
     wording: Mapping[int, set[str]] | None = None,
     products: Mapping[int, set[str]] | None = None,
     ranks: Mapping[int, set[tuple[str, str]]] | None = None,
+    topic: int | None = None,
 ) -> tuple[int, Span, str] | None:
     """The entity the anaphor most likely takes up, with its closest mention and the evidence, or
     None when no entity agrees or two are too close to call. A description whose head noun
@@ -2792,6 +2832,9 @@ def _most_salient(
     )
     top, e, m = ranked[0]
     margin = POSSESSIVE_MARGIN if anaphor.kind == "possessive" else MARGIN
+    if len(ranked) > 1 and top - ranked[1][0] < margin and (chosen := _topic_of_tie(anaphor, noun, own_kind, ranked, margin, topic)) is not None:
+        ranked = [chosen]  # two organisations too close to call: the article's topic
+        top, e, m = chosen
     if len(ranked) > 1 and top - ranked[1][0] < margin:
         if unsure is not None and anaphor.kind == "nominal" and anaphor.noun is not None and e >= 0 and ranked[1][1] >= 0:
             unsure.add(anaphor.noun)  # two named entities: the description is one of them, no new thing
@@ -2804,6 +2847,64 @@ def _most_salient(
     role = ", subject" if m.subject else ""
     rule = "description" if anaphor.kind == "nominal" else anaphor.kind
     return e, antecedent, f"{rule}: '{anaphor.text}' -> '{antecedent.text}' ({entities[e].type}{role}, {where})"
+
+
+def _relational(anaphor: Anaphor, text: str) -> bool:
+    """Whether a description is headed by a noun of ``coref_relational_nouns`` ("the unit"), which
+    takes up only an entity an earlier description gave the same head ("General Motors ... its
+    European unit Opel ... the unit" may be Opel, never General Motors)."""
+    return anaphor.kind == "nominal" and _head_word_of(anaphor, text) in _words(anaphor.lang, "coref_relational_nouns")
+
+
+def _titled_people(entities: Sequence[Entity]) -> set[int]:
+    """The persons a name of theirs gives a role, its first words a role label of ``roles.ttl``
+    ("Governor Glenn Stevens", "Finance Minister Peer Steinbrueck"): a role already showed a
+    person, whom no organisation noun retypes ("Stevens said the central bank would act")."""
+    labels = load_roles().labels
+    out: set[int] = set()
+    for e, entity in enumerate(entities):
+        if entity.type != "PER":
+            continue
+        for m in entity.mentions:
+            words = m.text.split()
+            if any(_label_key(" ".join(words[:n])) in labels for n in range(1, min(3, len(words) - 1) + 1)):
+                out.add(e)
+                break
+    return out
+
+
+def _topic(text: str, markables: Sequence[_Markable], entities: Sequence[Entity]) -> int | None:
+    """The organisation an article is about: the only one its headline (a first line of at most
+    :data:`HEADLINE_WORDS` words with no final stop) names, when the lead, the first sentence after
+    the headline that names anything but a place (a dateline names nothing), names it again.
+    None without a headline."""
+    first, _, _ = text.partition("\n")
+    if not first or len(first.split()) > HEADLINE_WORDS or first.rstrip().endswith((".", "!", "?")):
+        return None
+    headline = {m.entity for m in markables if m.entity >= 0 and m.end <= len(first) and entities[m.entity].type == "ORG"}
+    if len(headline) != 1:
+        return None  # "Chrysler files for bankruptcy , Fiat to take stake": about both
+    lead = min((m.sentence for m in markables if m.start > len(first) and m.entity >= 0 and entities[m.entity].type != "LOC"), default=None)
+    if lead is None:
+        return None
+    named = {m.entity for m in markables if m.sentence == lead and m.entity in headline}
+    return next(iter(named)) if named else None
+
+
+def _topic_of_tie(
+    anaphor: Anaphor, noun: str, kind: str | None, ranked: Sequence[tuple[float, int, _Markable]], margin: float, topic: int | None,
+) -> tuple[float, int, _Markable] | None:
+    """The article's topic (:func:`_topic`) among the candidates within ``margin`` of the best, for a
+    description of an organisation by a noun of business ("the company"; ``coref_business_nouns``) or
+    of a kind ("the carmaker"; ``coref_noun_kinds``): news keeps describing the organisation it is
+    about ("Nissan to cut jobs \n Nissan said ... Mr. Ghosn, who also heads Renault, said the
+    company ..." is Nissan). None otherwise, and the tie stays unresolved."""
+    if topic is None or anaphor.kind != "nominal" or "ORG" not in anaphor.types:
+        return None
+    if kind is None and noun not in _words(anaphor.lang, "coref_business_nouns"):
+        return None
+    top = ranked[0][0]
+    return next((r for r in ranked if r[1] == topic and top - r[0] < margin), None)
 
 
 def _another_index(anaphor: Anaphor, e: int, markables: Sequence[_Markable], entities: Sequence[Entity], text: str) -> bool:
@@ -2885,11 +2986,29 @@ def _origins_of(anaphor: Anaphor, text: str) -> frozenset[str]:
         for n in (3, 2, 1):
             phrase = " ".join(words[i : i + n])
             phrase = re.sub(r"(?:['’]s|['’])$", "", phrase)  # "Germany's"
-            qid = table.get(normalise_name(phrase))
+            qid = table.get(normalise_name(phrase)) or _seat_country(phrase, anaphor.lang)
             if qid is not None:
                 found.add(qid)
                 break
     return frozenset(found)
+
+
+def _seat_country(phrase: str, lang: str) -> str | None:
+    """The country (QID) of a city or state written as an organisation's seat before its noun, bare
+    or with a seat participle ("Detroit", "Trollhattan-based", "Michigan-headquartered";
+    ``coref_seat_countries``, ``coref_seat_participles``): "the Detroit automaker" is American."""
+    if not phrase[:1].isupper():
+        return None
+    place, _, participle = phrase.rpartition("-")
+    if not place or participle.lower() not in _words(lang, "coref_seat_participles"):
+        place = phrase
+    return _seat_countries(lang).get(normalise_name(place))
+
+
+@cache
+def _seat_countries(lang: str) -> dict[str, str]:
+    """Normalised seat names -> country QID (``coref_seat_countries``; empty for a language without it)."""
+    return {normalise_name(row[0]): row[1] for row in _safe_rows(lang, "coref_seat_countries") if len(row) > 1}
 
 
 # Up to three capitalised words (a demonym, "U.S.") right before an apposition that premodifies a name.
@@ -2976,12 +3095,14 @@ def _name_words(entity: Entity) -> list[frozenset[str]]:
     names = set(_mention_texts(entity))
     if entity.qid is not None:
         names.update(_record_names(entity.qid))
+    for canonical in {m.canonical for m in entity.mentions if m.canonical}:
+        names.update(_record_names(canonical))  # a record with no QID ("org:uk-bank-of-england": "British central bank")
     return [frozenset(w.lower() for w in _WORD.findall(n)) for n in names]
 
 
 @lru_cache(maxsize=4096)
 def _record_names(qid: str) -> tuple[str, ...]:
-    """The names of the gazetteer record ``qid`` (none when it has no record)."""
+    """The names of the gazetteer record ``qid`` or local id (none when it has no record)."""
     from kg.knowledge.gazetteer import default_gazetteer
 
     record = default_gazetteer().by_id(qid)
@@ -3628,6 +3749,8 @@ def unnamed_chains(
                     continue
                 if q.determiner == "quantifier":
                     continue  # "any other airliner", "no plane": no one thing to take up
+                if _currency_phrase(p) and not _currency_phrase(q):
+                    continue  # "a loss of 265 billion yen ... the yen": an amount is not the currency
                 if _may_take_up(p, q, modifiers[root], blocking, text):
                     parent[i] = root
                     modifiers[root] = modifiers[root] | p.modifiers
@@ -3694,7 +3817,7 @@ def unnamed_chains(
         root = find(i)
         if root not in groups:
             groups[root] = []
-            if root < first_group and not _entity_like(kept[root].lemma, lang):
+            if root < first_group and not _entity_like(kept[root].lemma, lang) and not _currency_phrase(kept[root]):
                 dropped.add(root)
         if root in dropped:
             continue
@@ -3729,6 +3852,13 @@ def unnamed_chains(
         out.append(UnnamedChain(f"unnamed:{p.start}", p.lemma, (Reference(p.start, p.end, text[p.start : p.end], "nominal", lang, Span(p.start, p.end, text[p.start : p.end]), why),)))
     out.sort(key=lambda c: c.mentions[0].start)
     return tuple(out)
+
+
+def _currency_phrase(p: Phrase) -> bool:
+    """Whether a phrase names a currency as a thing: a definite singular phrase of
+    ``coref_currency_nouns`` with no number ("the dollar", "the Australian dollar"; not "265
+    billion yen"), which is an entity though an amount of it is none."""
+    return p.determiner == "definite" and p.number == "sg" and not _numbers(p.modifiers) and p.lemma in _words(p.lang or "en", "coref_currency_nouns")
 
 
 # The head lemma of a coordination's node in :func:`unnamed_chains` (no noun: a group).

@@ -39,6 +39,12 @@ _SPOKESWOMAN = (
     " into the parent team .\n`` We 've reduced our design effort , '' said Angers ."
 )
 
+_HARUNA = (
+    "Tokyo-based Haruna Motor Co. said on Monday it would cut 20,000 jobs worldwide by March 2010 . Japan 's third-largest automaker"
+    " also forecast a net loss of 265 billion yen for the year to March . Chief Executive Jean Roux said sales had fallen faster than"
+    " expected . Mr. Roux , who also heads French carmaker Valmont SA , said the company would cut output by a further 15 percent ."
+)
+
 CASES = [
     # personal pronouns, French and English
     ("fr", "Le groupe Dassault a annoncé lundi un plan social. Il prévoit de fermer deux usines.", "Il", "pronoun", "Dassault"),
@@ -735,6 +741,41 @@ CASES = [
     # for Citigroup: a bank), before a central bank the text called "the central bank" (rv17e)
     ("en", "The Federal Reserve said the central bank would keep rates low . Citigroup said on Monday it would cut 50,000 jobs ."
      " The bank said it expected a loss .", "The bank", "nominal", "Citigroup"),
+    # two organisations too close to call for "the company": the article's topic, the only one its
+    # headline names and its lead names again (issue 17, c17f); with no headline, no link
+    ("en", "Haruna to cut 20,000 jobs as sales slump\nFebruary 17 , 2009\n" + _HARUNA, "the company", "nominal", "Haruna Motor Co."),
+    ("en", _HARUNA, "the company", "nominal", None),
+    # a seat city before the noun gives the country ("the Trollhattan-based carmaker": Swedish),
+    # which rules out an organisation given another one (c17f)
+    ("en", "Kestrel Motors agreed on Friday to sell its Swedish unit Norrvik Automobile to a group of investors . The Trollhattan-based"
+     " carmaker has been under court protection since February .", "The Trollhattan-based carmaker", "nominal", "Norrvik Automobile"),
+    ("en", "Kestrel Motors sold its Swedish unit Norrvik Automobile on Friday . Norrvik Automobile said it would keep its plants open ."
+     " The Detroit automaker is selling brands as it restructures .", "The Detroit automaker", "nominal", "Kestrel Motors"),
+    # "the unit" takes up only the entity a description already called a unit, never the parent (c17f)
+    ("en", "Kestrel Motors agreed to sell a stake in its European unit Tessaro to Volkhart AG . Kestrel Motors said the unit needed"
+     " new models .", "the unit", "nominal", "Tessaro"),
+    ("en", "Kestrel Motors reported a loss on Friday . Kestrel Motors said the unit needed new models .", "the unit", "nominal", None),
+    # "the miner" names a company (c17f)
+    ("en", "Ardent Minerals , the world 's largest mining company , dropped 9 percent . The Melbourne-based miner is trying to buy a"
+     " rival .", "The Melbourne-based miner", "nominal", "Ardent Minerals"),
+    # a person whose name carries a role ("Governor Jan Brack") is no organisation a description retypes (c17f)
+    ("en", "The Reserve Bank of Ardonia cut rates on Tuesday . Ardonian shares rose 2 percent . Governor Jan Brack said the economy was"
+     " weakening . Brack said the central bank would act again .", "the central bank", "nominal", "Reserve Bank of Ardonia"),
+    # a name that ends the sentence after a description and a comma, which the parser hung on the
+    # verb, is in apposition to it; a name that is a subject after the comma is not (c17f)
+    ("en", "Kestrel Motors agreed on Monday to sell its truck unit to a Chinese machinery maker , Sichuan Tengwei Heavy Industrial"
+     " Machinery Co.\nThe Chinese firm did not disclose the price .", "The Chinese firm", "nominal", "Sichuan Tengwei Heavy Industrial Machinery Co."),
+    ("en", "Kestrel Motors agreed on Monday to sell its truck unit to a Chinese machinery maker , Sichuan Tengwei Heavy Industrial"
+     " Machinery Co.\nThe Chinese firm did not disclose the price .", "a Chinese machinery maker", "appositive",
+     "Sichuan Tengwei Heavy Industrial Machinery Co."),
+    ("en", "The deal was signed on Monday by the carmaker , Kestrel Motors said .", "the carmaker", "appositive", None),
+    # ... also the aliases of a gazetteer record with no QID ("British central bank" for the Bank of England, c17f)
+    ("en", "Barclays rose 6 percent , and HSBC added 3 percent . The British bank said last week it would raise 7 billion pounds from"
+     " investors . Sterling dropped 2 percent against the dollar after the Bank of England move . The central bank said it expected"
+     " inflation to fall .", "The central bank", "nominal", "Bank of England"),
+    # an apposition to a proper noun the recogniser left untyped, which the entity layer knows (c17f)
+    ("en", "General Motors Corp. agreed on Saturday to sell a majority stake in its European unit Opel to Magna International ,"
+     " officials said .", "its European unit", "appositive", "Opel"),
 ]
 
 

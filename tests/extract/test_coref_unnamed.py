@@ -142,6 +142,10 @@ TOGETHER = [
      ("Kestrel Airways and Zorba Airways", "The two airlines")),
     ("en", "Manchester United and Chelsea drew 2-2 on Sunday. Both teams said they would appeal.",
      ("Manchester United and Chelsea", "Both teams", "they")),
+    # a currency named as a thing, a definite singular phrase, is an entity though an amount of it
+    # is none (issue 17, c17f; en/coref_currency_nouns)
+    ("en", "The dollar rose against the euro on Wednesday . Stocks fell in Tokyo . The dollar also gained against the yen .",
+     ("The dollar", "The dollar")),
 ]
 
 APART = [
@@ -493,6 +497,9 @@ def test_a_phrase_starts_with_its_whole_hyphenated_word(text: str, phrase: str, 
         ("The airline renewed the long-haul fleet in May.", "the long-haul fleet", True),
         # a head that a hyphen follows is a piece of a word, no phrase
         ("Customers placed pre-orders for the new phone.", "pre", False),
+        # a currency alone is a mention, an amount of it none (c17f)
+        ("Exporters fell as the yen rose against the dollar .", "the yen", True),
+        ("Kestrel Motors forecast a net loss of 265 billion yen for the year .", "265 billion yen", False),
     ],
 )
 def test_hyphenated_words_in_unnamed_chains(text: str, mention: str, kept: bool) -> None:
