@@ -735,6 +735,32 @@ CASES = [
     # for Citigroup: a bank), before a central bank the text called "the central bank" (rv17e)
     ("en", "The Federal Reserve said the central bank would keep rates low . Citigroup said on Monday it would cut 50,000 jobs ."
      " The bank said it expected a loss .", "The bank", "nominal", "Citigroup"),
+    # issue 17 (c17g), pronouns of car-industry and market copy:
+    # the subject pronoun of an adverbial clause put before the main clause takes up the main
+    # clause's subject after it (cataphora), if it agrees
+    ("en", "Before it filed for bankruptcy protection on Monday , Kestrel Motors had lost $ 8 billion in four years .", "it", "pronoun", "Kestrel Motors"),
+    ("en", "Three years after it was first due , Zorbatel has delivered its first train .", "it", "pronoun", "Zorbatel"),
+    ("en", "Before she joined the board in 2005 , John Harlow ran a bank in Leeds .", "she", "pronoun", None),
+    ("en", "Kestrel Motors said on Monday that before it filed for bankruptcy it had lost $ 8 billion .", "it", "pronoun", "Kestrel Motors"),
+    # "it" as the subject of an identity copula whose predicate is an event or an abstract noun
+    # stands for no entity; a predicate of coref_nouns keeps only its type
+    ("en", "Kestrel Motors filed for bankruptcy on Monday . It is the largest industrial bankruptcy in U.S. history .", "It", "pronoun", None),
+    ("en", "Zorbair flew its first jet to Paris on Tuesday . It was a milestone in aviation history .", "It", "pronoun", None),
+    ("en", "Zorbatel unveiled its new phone on Monday . It is the first phone built of carbon .", "It", "pronoun", None),
+    ("en", "Kestrel Motors reported a loss on Monday . It is the largest automaker in Ohio .", "It", "pronoun", "Kestrel Motors"),
+    # the owner of a plural subject of its people (coref_member_nouns) is as salient as a subject
+    # for a singular pronoun, which the people cannot be; an amount is no thing a pronoun takes up
+    ("en", "General Motors said on Tuesday it would keep Opel . Opel 's workers staged protests at its plants on Wednesday .", "its", "possessive", "Opel"),
+    ("en", "Members of the United Auto Workers union rejected the contract with Kestrel Motors , the union said . It said 74 percent of"
+     " its members voted against the deal .", "It", "pronoun", "United Auto Workers"),
+    ("en", "Members of the United Auto Workers union voted on Sunday . 74 percent of its members rejected the deal .", "its", "possessive", "United Auto Workers"),
+    ("en", "The Dow lost 679 points , or 7.3 percent , to close at 8,579 , its lowest level since 2003 .", "its", "possessive", "The Dow"),
+    # a speaker's "we" stands for what the possessor of the speaker's role apposition took up,
+    # before the organisation the role's complement names
+    ("en", "The United Auto Workers union said its members rejected the contract with Kestrel Motors . Bob King , the union 's vice"
+     " president for Kestrel Motors , said he was disappointed . `` We respect the vote , '' King said .", "We", "pronoun", "United Auto Workers union"),
+    ("en", "Siemens will buy a stake in Alstom , and its chief executive , Peter Loescher , will join the board . `` This is a great day"
+     " for our company , '' Loescher said .", "our", "possessive", "Siemens"),
 ]
 
 
@@ -757,6 +783,11 @@ def test_references_join_the_chain_of_their_name(lang: str, text: str, ref: str,
          " said its sales fell 2 percent.", 1, "Zorbatel Inc"),
         ("Kestrel Motors and Zorbatel Inc reported sales on Monday. Kestrel Motors said its sales rose 5 percent, while Zorbatel Inc"
          " said its sales fell 2 percent.", 0, "Kestrel Motors"),
+        # a possessive in what a clause acts on is that clause's subject's (issue 17, c17g)
+        ("Kestrel Motors said its sales rose 25 percent in February , as buyers turned to its cars after Zorbatel recalled millions"
+         " of its vehicles .", 2, "Zorbatel"),
+        ("Kestrel Motors said its sales rose 25 percent in February , as buyers turned to its cars after Zorbatel recalled millions"
+         " of its vehicles .", 1, "Kestrel Motors"),
     ],
 )
 def test_a_source_speaks_of_itself(text: str, nth: int, name: str) -> None:
