@@ -340,6 +340,16 @@ def _clause_subject(tok: Token) -> tuple[int, int] | None:
     return None
 
 
+def _containing_noun(tok: Token) -> tuple[int, int] | None:
+    """The noun whose prepositional complement the pronoun ``tok`` is ("trading in it was halted":
+    trading), which it cannot stand for: no phrase holds a pronoun that refers to it."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.pos_ != "ADP" or prep.head.pos_ not in ("NOUN", "PROPN") or prep.head.i == prep.i:
+        return None
+    noun = prep.head
+    return noun.idx, noun.idx + len(noun.text)
+
+
 # The dependencies of a verb's object or of the noun a preposition of the verb governs.
 _OBJECT_DEPS = frozenset({"iobj", "dative", "pobj", "obl", "obl:arg"})
 
@@ -422,8 +432,8 @@ def _reporting_subject(tok: Token) -> tuple[int, int] | None:
 def _local_subject(tok: Token) -> tuple[int, int] | None:
     """The subject of the verb whose object or prepositional complement holds the possessive ``tok``
     ("Ford's sales rose as buyers turned away after Toyota recalled millions of its vehicles":
-    Toyota), through at most three nouns and prepositions: the possessor of what a clause acts on
-    is most often that clause's own agent. Only a name or a noun before the possessive; None for a
+    Toyota; "while the S&P 500 fell 8.8 percent , its worst day": the S&P 500), through nouns and
+    prepositions: the possessor of what a clause acts on is most often that clause's own agent. Only a name or a noun before the possessive; None for a
     possessive in a subject ("its sales rose"), where :func:`_reporting_subject` decides."""
     node = tok.head
     if tok.dep_ not in ("poss", "nmod:poss") or node.i == tok.i:
@@ -435,7 +445,7 @@ def _local_subject(tok: Token) -> tuple[int, int] | None:
         if head.i == node.i:
             return None
         if head.pos_ in ("VERB", "AUX"):
-            if node.dep_ not in _OBJ and node.dep_ not in _OBJECT_DEPS and node.dep_ != "prep":
+            if node.dep_ not in _OBJ and node.dep_ not in _OBJECT_DEPS and node.dep_ not in ("prep", "npadvmod"):
                 return None
             subject = next((c for c in head.children if c.dep_ in _SUBJ and c.i < tok.i), None)
             if subject is None or subject.pos_ not in ("PROPN", "NOUN"):
@@ -1246,7 +1256,7 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
                     types = frozenset({predicate_type})  # "It is the first model to ...": a product
             blocked = None
             if kind == "personal" and not is_subject and (dep in _OBJ or dep in ("iobj", "dative", "pobj", "obl", "obl:arg")):
-                blocked = _clause_subject(tok)
+                blocked = _clause_subject(tok) or _containing_noun(tok)
             elif kind == "personal" and is_subject:
                 blocked = _clause_object(tok)
             elif kind == "possessive" and lang == "en":
@@ -1258,7 +1268,7 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
                 governor = _local_subject(tok)  # "after Toyota recalled millions of its vehicles"
             controller = _object_controller(tok) if not is_subject else None
             if controller is None and kind == "possessive":
-                controller = _fronted_possessor(tok)
+                controller = _conjunct_owner(tok) or _fronted_possessor(tok)
             if controller is None and kind == "personal" and is_subject and number == "sg" and lang == "en":
                 controller = _fronted_clause_subject(tok)
             relative = _relative_subject_head(tok) if controller is None and kind == "possessive" else None
@@ -1879,6 +1889,23 @@ def _fronted_possessor(tok: Token) -> Token | None:
     return name
 
 
+def _conjunct_owner(tok: Token) -> Token | None:
+    """The name right before "and" that a possessive opening the next conjunct belongs to ("GM will
+    invest in Opel and its British sister brand Vauxhall": Opel; "Ford and its suppliers"): the
+    conjunction joins two noun phrases (its ``cc`` hangs from a noun), not two clauses ("GM signed
+    the deal and its chief executive said": the possessive's phrase is a subject there, or a verb
+    follows it)."""
+    if tok.i < 2 or tok.dep_ not in ("poss", "nmod:poss") or tok.head.dep_ in _SUBJ or tok.head.dep_ in _PASS_SUBJ:
+        return None
+    cc, name = tok.nbor(-1), tok.nbor(-2)
+    if cc.dep_ != "cc" or cc.head.pos_ not in ("NOUN", "PROPN") or not _is_name_token(name) or name.pos_ != "PROPN":
+        return None
+    after = tok.head.right_edge.i + 1
+    if after < len(tok.doc) and tok.doc[after].pos_ in ("VERB", "AUX"):
+        return None  # "... with Zorbatel and its chief executive said": two clauses the parse read as one phrase
+    return name
+
+
 def _fronted_clause_subject(tok: Token) -> Token | None:
     """The subject a subject pronoun takes up ahead of it when it is the subject of an adverbial
     clause put before the main clause ("Before it filed for bankruptcy, General Motors had lost $88
@@ -2428,8 +2455,11 @@ def _resolve(
                 linked = None  # "The Dow and the Nasdaq rose . The index ...": which one?
             elif (
                 anaphor.kind in ("pronoun", "possessive") and linked is not None and linked[0] >= 0 and entities[linked[0]].type == "FIN"
+                and not (anaphor.governor is not None and linked[1].start <= anaphor.governor[0] < linked[1].end)
                 and _another_index(anaphor, linked[0], [m for m in nearby if m.sentence >= sentence_of(linked[1].start)], entities, text)
             ):
+                # (not when the index is the subject of the pronoun's own clause: "while the S&P 500
+                # fell 8.8 percent , its worst day since 1987")
                 linked = None  # "The Dow and the S&P 500 fell . It was ...", « Le CAC 40 et le Dax ont reculé . Il ... »
         if linked is None:
             if anaphor.kind == "nominal" and anaphor.noun is not None and not overlaps_name(anaphor):

@@ -761,6 +761,17 @@ CASES = [
      " president for Kestrel Motors , said he was disappointed . `` We respect the vote , '' King said .", "We", "pronoun", "United Auto Workers union"),
     ("en", "Siemens will buy a stake in Alstom , and its chief executive , Peter Loescher , will join the board . `` This is a great day"
      " for our company , '' Loescher said .", "our", "possessive", "Siemens"),
+    # a possessive opening the conjunct after "<name> and" is that name's, when the two are noun
+    # phrases; a possessive in the measure phrase of an index's clause is the index's, though
+    # another index was named; "whose" is a relative pronoun; a noun holding the pronoun is none
+    # of its antecedents
+    ("en", "Kestrel Motors said it would invest 2 billion euros in Opel and its British sister brand Vauxhall .", "its", "possessive", "Opel"),
+    ("en", "Kestrel Motors signed a deal with Zorbatel and its chief executive said the plant would stay open .", "its", "possessive",
+     "Kestrel Motors"),
+    ("en", "The Nasdaq lost 199 points , or 9.1 percent , while the S&P 500 fell 8.8 percent , its worst day since 1987 .", "its", "possessive",
+     "S&P 500"),
+    ("en", "Citigroup said it would buy the banking operations of Wachovia , whose shares fell 82 percent .", "whose", "relative", "Wachovia"),
+    ("en", "South Korea 's Kospi index fell 10.6 percent , and trading in it was halted for 20 minutes .", "it", "pronoun", "Kospi"),
 ]
 
 
