@@ -1268,7 +1268,7 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
                 governor = _local_subject(tok)  # "after Toyota recalled millions of its vehicles"
             controller = _object_controller(tok) if not is_subject else None
             if controller is None and kind == "possessive":
-                controller = _conjunct_owner(tok) or _fronted_possessor(tok)
+                controller = (_conjunct_owner(tok) if lang == "en" else None) or _fronted_possessor(tok)
             if controller is None and kind == "personal" and is_subject and number == "sg" and lang == "en":
                 controller = _fronted_clause_subject(tok)
             relative = _relative_subject_head(tok) if controller is None and kind == "possessive" else None
