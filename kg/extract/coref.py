@@ -448,11 +448,11 @@ def _local_subject(tok: Token) -> tuple[int, int] | None:
             if node.dep_ not in _OBJ and node.dep_ not in _OBJECT_DEPS and node.dep_ not in ("prep", "npadvmod"):
                 return None
             subject = next((c for c in head.children if c.dep_ in _SUBJ and c.i < tok.i), None)
-            if subject is None or subject.pos_ not in ("PROPN", "NOUN"):
-                return None
+            if subject is None or subject.pos_ not in ("PROPN", "NOUN", "PRON"):
+                return None  # (a pronoun subject stands where what it took up stands: "Chrysler said it would close all of its plants")
             return subject.idx, subject.idx + len(subject.text)
-        if head.pos_ not in ("ADP", "NOUN", "PROPN", "NUM"):
-            return None
+        if head.pos_ not in ("ADP", "NOUN", "PROPN", "NUM", "PRON"):
+            return None  # (a quantifier pronoun passes: "close all of its plants")
         node = head
     return None
 
@@ -498,13 +498,22 @@ def _relative_head(tok: Token) -> Token | None:
         k = tok.i - 1
         if k >= 0 and doc[k].text == ",":
             k -= 1
-        if k >= 0 and doc[k].pos_ in ("PROPN", "NOUN") and tok.i - k <= 2:
+        if k >= 0 and tok.i - k <= 2 and (doc[k].pos_ in ("PROPN", "NOUN") or _opening_capital(doc[k])):
             return doc[k]
         return None
     antecedent = clause.head
-    if antecedent.i == clause.i or antecedent.pos_ not in ("NOUN", "PROPN", "X"):
+    if antecedent.i == clause.i or antecedent.pos_ not in ("NOUN", "PROPN", "X") and not _opening_capital(antecedent):
         return None
     return antecedent
+
+
+def _opening_capital(tok: Token) -> bool:
+    """A capitalised word that opens its English sentence, which the parser may read as an adverb
+    or an adjective when it is a name it does not know ("Geely , which is owned by": Geely ADV)."""
+    if tok.lang_ != "en":
+        return False  # read on English copy only
+    first = tok.i == tok.sent.start or tok.i > 0 and tok.doc[tok.i - 1].is_space
+    return first and tok.is_alpha and tok.text[:1].isupper() and tok.pos_ in ("ADV", "ADJ", "X", "INTJ")
 
 
 def _described_name(tok: Token, lang: str) -> Token | None:

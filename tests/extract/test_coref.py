@@ -772,6 +772,9 @@ CASES = [
      "S&P 500"),
     ("en", "Citigroup said it would buy the banking operations of Wachovia , whose shares fell 82 percent .", "whose", "relative", "Wachovia"),
     ("en", "South Korea 's Kospi index fell 10.6 percent , and trading in it was halted for 20 minutes .", "it", "pronoun", "Kospi"),
+    # a relative pronoun after a name opening its sentence that the parser read as an adverb
+    ("en", "Ford Motor Company has agreed to sell Volvo to Zhejiang Geely Holding Group .\nGeely , which is owned by Li Shufu , will keep the"
+     " plants in Sweden .", "which", "relative", "Geely"),
 ]
 
 
@@ -799,6 +802,7 @@ def test_references_join_the_chain_of_their_name(lang: str, text: str, ref: str,
          " of its vehicles .", 2, "Zorbatel"),
         ("Kestrel Motors said its sales rose 25 percent in February , as buyers turned to its cars after Zorbatel recalled millions"
          " of its vehicles .", 1, "Kestrel Motors"),
+        ("Kestrel Motors said it was hiring lawyers , while Zorbatel said it would close all of its plants for a month .", 0, "Zorbatel"),
     ],
 )
 def test_a_source_speaks_of_itself(text: str, nth: int, name: str) -> None:
