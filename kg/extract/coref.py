@@ -1276,6 +1276,11 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
             if governor is None and lang == "en" and kind == "possessive":
                 governor = _local_subject(tok)  # "after Toyota recalled millions of its vehicles"
             controller = _object_controller(tok) if not is_subject else None
+            if controller is not None and kind == "personal":
+                # "asked the court to block it": the infinitive's understood subject, which its own
+                # object or complement pronoun cannot be (it would be "itself")
+                blocked = blocked or (controller.idx, controller.idx + len(controller.text))
+                controller = None
             if controller is None and kind == "possessive":
                 controller = (_conjunct_owner(tok) if lang == "en" else None) or _fronted_possessor(tok)
             if controller is None and kind == "personal" and is_subject and number == "sg" and lang == "en":
@@ -2044,7 +2049,8 @@ class _Marks:
 
 def _gender_of(entity: Entity) -> str:
     """A person's gender from a title before the name ("Mme", "Mr"), else from a given name of
-    ``given_names`` / ``given_name_genders`` that opens one of its names ("Marine Le Pen": f; of a
+    ``given_names`` / ``given_name_genders`` that opens one of its names, or follows the role it
+    opens with ("Marine Le Pen": f, "Chief executive Dan Akerson": m; of a
     hyphenated one, its first part as a compound's first part ("jean-": "Jean-Marie" is m, though
     "Jean" alone is given to both in English), else as a name); "-" when none tells."""
     if entity.type != "PER":
@@ -2053,12 +2059,20 @@ def _gender_of(entity: Entity) -> str:
     given = _given_name_genders()
     found = "-"
     for mention in entity.mentions:
-        first = mention.text.split()[0].lower().rstrip(".") if mention.text.split() else ""
+        words = mention.text.split()
+        first = words[0].lower().rstrip(".") if words else ""
         if first in titles:
             return titles[first]
-        if found == "-" and len(mention.text.split()) > 1:
-            part = re.split(r"[-‑]", first)[0]
-            found = given.get(first) or (given.get(part + "-") if part != first else None) or given.get(part) or "-"
+        # The given name may follow a role the mention opens with ("Chief executive Dan Akerson");
+        # a capitalised word follows it.
+        for k, word in enumerate(words[:-1]):
+            if found != "-":
+                break
+            low = word.lower().rstrip(".")
+            if k > 0 and not (word[:1].isupper() and words[k + 1][:1].isupper()):
+                continue
+            part = re.split(r"[-‑]", low)[0]
+            found = given.get(low) or (given.get(part + "-") if part != low else None) or given.get(part) or "-"
     return found
 
 

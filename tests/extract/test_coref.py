@@ -772,6 +772,12 @@ CASES = [
      "S&P 500"),
     ("en", "Citigroup said it would buy the banking operations of Wachovia , whose shares fell 82 percent .", "whose", "relative", "Wachovia"),
     ("en", "South Korea 's Kospi index fell 10.6 percent , and trading in it was halted for 20 minutes .", "it", "pronoun", "Kospi"),
+    # a person's gender from the given name after the role the mention opens with
+    # (xx/given_name_genders: "Dan"); an object pronoun of an object-controlled infinitive is not
+    # its controller ("asked the court to block it" is no "itself")
+    ("en", "Kestrel Motors has named Mary Barra as its head of product development .\nChief executive Dan Akerson said she had the"
+     " experience to lead the team .", "she", "pronoun", "Mary Barra"),
+    ("en", "The sale was delayed after three pension funds asked the Supreme Court to block it .", "it", "pronoun", None),
     # a relative pronoun after a name opening its sentence that the parser read as an adverb
     ("en", "Ford Motor Company has agreed to sell Volvo to Zhejiang Geely Holding Group .\nGeely , which is owned by Li Shufu , will keep the"
      " plants in Sweden .", "which", "relative", "Geely"),
