@@ -433,8 +433,9 @@ def _local_subject(tok: Token) -> tuple[int, int] | None:
     """The subject of the verb whose object or prepositional complement holds the possessive ``tok``
     ("Ford's sales rose as buyers turned away after Toyota recalled millions of its vehicles":
     Toyota; "while the S&P 500 fell 8.8 percent , its worst day": the S&P 500), through nouns and
-    prepositions: the possessor of what a clause acts on is most often that clause's own agent. Only a name or a noun before the possessive; None for a
-    possessive in a subject ("its sales rose"), where :func:`_reporting_subject` decides."""
+    prepositions: the possessor of what a clause acts on is most often that clause's own agent. The
+    subject is a name, a noun or a pronoun before the possessive; None for a possessive in a
+    subject ("its sales rose"), where :func:`_reporting_subject` decides."""
     node = tok.head
     if tok.dep_ not in ("poss", "nmod:poss") or node.i == tok.i:
         return None
