@@ -280,6 +280,9 @@ _THING_DEPS = frozenset(
 
 # The recogniser's types of dates and times: timexes, never entities nor things.
 _TIME_TYPES = frozenset({"DATE", "TIME"})
+# The recogniser's types of amounts ("74 percent of its members", "7.3 percent"): no thing a
+# pronoun takes up either.
+_AMOUNT_TYPES = frozenset({"PERCENT", "MONEY", "QUANTITY", "CARDINAL"})
 
 
 def _is_named(tok: Token) -> bool:
@@ -336,6 +339,16 @@ def _clause_subject(tok: Token) -> tuple[int, int] | None:
         if child.dep_ in _SUBJ or child.dep_ in _PASS_SUBJ:
             return child.idx, child.idx + len(child.text)
     return None
+
+
+def _containing_noun(tok: Token) -> tuple[int, int] | None:
+    """The noun whose prepositional complement the pronoun ``tok`` is ("trading in it was halted":
+    trading), which it cannot stand for: no phrase holds a pronoun that refers to it."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.pos_ != "ADP" or prep.head.pos_ not in ("NOUN", "PROPN") or prep.head.i == prep.i:
+        return None
+    noun = prep.head
+    return noun.idx, noun.idx + len(noun.text)
 
 
 # The dependencies of a verb's object or of the noun a preposition of the verb governs.
@@ -417,6 +430,35 @@ def _reporting_subject(tok: Token) -> tuple[int, int] | None:
     return None
 
 
+def _local_subject(tok: Token) -> tuple[int, int] | None:
+    """The subject of the verb whose object or prepositional complement holds the possessive ``tok``
+    ("Ford's sales rose as buyers turned away after Toyota recalled millions of its vehicles":
+    Toyota; "while the S&P 500 fell 8.8 percent , its worst day": the S&P 500), through nouns and
+    prepositions: the possessor of what a clause acts on is most often that clause's own agent. The
+    subject is a name, a noun or a pronoun before the possessive; None for a possessive in a
+    subject ("its sales rose"), where :func:`_reporting_subject` decides."""
+    node = tok.head
+    if tok.dep_ not in ("poss", "nmod:poss") or node.i == tok.i:
+        return None
+    for _ in range(6):
+        if node.dep_ in _SUBJ or node.dep_ in _PASS_SUBJ:
+            return None
+        head = node.head
+        if head.i == node.i:
+            return None
+        if head.pos_ in ("VERB", "AUX"):
+            if node.dep_ not in _OBJ and node.dep_ not in _OBJECT_DEPS and node.dep_ not in ("prep", "npadvmod"):
+                return None
+            subject = next((c for c in head.children if c.dep_ in _SUBJ and c.i < tok.i), None)
+            if subject is None or subject.pos_ not in ("PROPN", "NOUN", "PRON"):
+                return None  # (a pronoun subject stands where what it took up stands: "Chrysler said it would close all of its plants")
+            return subject.idx, subject.idx + len(subject.text)
+        if head.pos_ not in ("ADP", "NOUN", "PROPN", "NUM", "PRON"):
+            return None  # (a quantifier pronoun passes: "close all of its plants")
+        node = head
+    return None
+
+
 def _possessed_name(tok: Token) -> tuple[int, int] | None:
     """The name that the phrase a possessive ``tok`` determines is, which the possessive cannot
     stand for: the name the phrase is in apposition to ("Zorba Inc, its rival, said": not Zorba
@@ -458,13 +500,22 @@ def _relative_head(tok: Token) -> Token | None:
         k = tok.i - 1
         if k >= 0 and doc[k].text == ",":
             k -= 1
-        if k >= 0 and doc[k].pos_ in ("PROPN", "NOUN") and tok.i - k <= 2:
+        if k >= 0 and tok.i - k <= 2 and (doc[k].pos_ in ("PROPN", "NOUN") or _opening_capital(doc[k])):
             return doc[k]
         return None
     antecedent = clause.head
-    if antecedent.i == clause.i or antecedent.pos_ not in ("NOUN", "PROPN", "X"):
+    if antecedent.i == clause.i or antecedent.pos_ not in ("NOUN", "PROPN", "X") and not _opening_capital(antecedent):
         return None
     return antecedent
+
+
+def _opening_capital(tok: Token) -> bool:
+    """A capitalised word that opens its English sentence, which the parser may read as an adverb
+    or an adjective when it is a name it does not know ("Geely , which is owned by": Geely ADV)."""
+    if tok.lang_ != "en":
+        return False  # read on English copy only
+    first = tok.i == tok.sent.start or tok.i > 0 and tok.doc[tok.i - 1].is_space
+    return first and tok.is_alpha and tok.text[:1].isupper() and tok.pos_ in ("ADV", "ADJ", "X", "INTJ")
 
 
 def _described_name(tok: Token, lang: str) -> Token | None:
@@ -1187,12 +1238,12 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
             is_subject = False
         if is_subject:
             subjects.append(tok.idx + offset)
-            owner = _owner_of_abstract(tok, lang) or _issuer_of_shares(tok, lang) or _owner_of_role(tok, lang)
+            owner = _owner_of_abstract(tok, lang) or _issuer_of_shares(tok, lang) or _owner_of_role(tok, lang) or _owner_of_members(tok, lang)
             if owner is not None:
                 subjects.append(owner.idx + offset)
         # "June", "2005": a date is a timex, neither a thing a pronoun takes up nor a phrase of an entity.
         timex = tok.ent_type_ in _TIME_TYPES
-        if tok.pos_ in ("NOUN", "PROPN") and dep in _THING_DEPS and not _is_named(tok) and not timex:
+        if tok.pos_ in ("NOUN", "PROPN") and dep in _THING_DEPS and not _is_named(tok) and not timex and tok.ent_type_ not in _AMOUNT_TYPES:
             number = "pl" if "Plur" in fields[i][1] or tok.tag_ in ("NNS", "NNPS") else "sg"
             gender = {"Masc": "m", "Fem": "f"}.get(next(iter(fields[i][2]), ""), "-")
             abstract = not _entity_like(tok.lemma_.lower(), lang)
@@ -1240,9 +1291,15 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
                 continue
             if kind == "personal" and low == "that":
                 continue
+            if kind == "personal" and is_subject and lang == "en":
+                predicate_type = _copula_predicate_type(tok, lang, nouns)
+                if predicate_type == "":
+                    continue  # "It is the largest bankruptcy in U.S. history", "It was a milestone": no entity
+                if predicate_type is not None and predicate_type in types:
+                    types = frozenset({predicate_type})  # "It is the first model to ...": a product
             blocked = None
             if kind == "personal" and not is_subject and (dep in _OBJ or dep in ("iobj", "dative", "pobj", "obl", "obl:arg")):
-                blocked = _clause_subject(tok)
+                blocked = _clause_subject(tok) or _containing_noun(tok)
             elif kind == "personal" and is_subject:
                 blocked = _clause_object(tok)
             elif kind == "possessive" and lang == "en":
@@ -1250,9 +1307,18 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
             governor = _governing_subject(tok) if kind == "personal" and is_subject else None
             if governor is None and lang == "en" and (kind == "possessive" or is_subject) and number == "sg":
                 governor = _reporting_subject(tok)  # not "they": "Ford said they fell" (its sales)
+            if governor is None and lang == "en" and kind == "possessive":
+                governor = _local_subject(tok)  # "after Toyota recalled millions of its vehicles"
             controller = _object_controller(tok) if not is_subject else None
+            if controller is not None and kind == "personal":
+                # "asked the court to block it": the infinitive's understood subject, which its own
+                # object or complement pronoun cannot be (it would be "itself")
+                blocked = blocked or (controller.idx, controller.idx + len(controller.text))
+                controller = None
             if controller is None and kind == "possessive":
-                controller = _fronted_possessor(tok)
+                controller = (_conjunct_owner(tok) if lang == "en" else None) or _fronted_possessor(tok)
+            if controller is None and kind == "personal" and is_subject and number == "sg" and lang == "en":
+                controller = _fronted_clause_subject(tok)
             relative = _relative_subject_head(tok) if controller is None and kind == "possessive" else None
             controller = relative if relative is not None else controller
             found.append(
@@ -1708,6 +1774,27 @@ def _owner_of_role(tok: Token, lang: str) -> Token | None:
     return next((c for c in tok.children if c.dep_ == "poss" and c.i < tok.i and _is_named(c)), None)
 
 
+def _owner_of_members(tok: Token, lang: str) -> Token | None:
+    """The name that owns a plural subject of its people (``coref_member_nouns``: "Opel 's workers
+    staged protests at its plants", "Members of the union voted", "Acme employees walked out"): the
+    group is no antecedent of a singular pronoun, and its owner is as salient as a subject. English
+    only; the owner is a possessor, a name before the noun or a name after "of"."""
+    if lang != "en" or tok.pos_ != "NOUN" or tok.tag_ != "NNS" or tok.lemma_.lower() not in _words(lang, "coref_member_nouns"):
+        return None
+    for child in tok.children:
+        if child.i < tok.i and child.dep_ in ("poss", "compound") and _is_named(child):
+            return child  # "Opel 's workers", "Acme employees"
+        if child.i > tok.i and child.dep_ == "prep" and child.lower_ == "of":
+            for c in child.children:
+                if c.dep_ != "pobj":
+                    continue
+                if _is_named(c):
+                    return c  # "Members of Acme"
+                # "Members of the United Auto Workers union": the name before the noun of its kind
+                return next((n for n in c.lefts if n.dep_ == "compound" and _is_named(n)), None)
+    return None
+
+
 def _seat_article(tok: Token, lang: str) -> Token | None:
     """The article of a description of an organisation by its seat, "the <city> , <region>-based
     <noun>", that the parser split into the city with "the" and the rest as its apposition ("The
@@ -1852,6 +1939,65 @@ def _fronted_possessor(tok: Token) -> Token | None:
     return name
 
 
+def _conjunct_owner(tok: Token) -> Token | None:
+    """The name right before "and" that a possessive opening the next conjunct belongs to ("GM will
+    invest in Opel and its British sister brand Vauxhall": Opel; "Ford and its suppliers"): the
+    conjunction joins two noun phrases (its ``cc`` hangs from a noun), not two clauses ("GM signed
+    the deal and its chief executive said": the possessive's phrase is a subject there, or a verb
+    follows it)."""
+    if tok.i < 2 or tok.dep_ not in ("poss", "nmod:poss") or tok.head.dep_ in _SUBJ or tok.head.dep_ in _PASS_SUBJ:
+        return None
+    cc, name = tok.nbor(-1), tok.nbor(-2)
+    if cc.dep_ != "cc" or cc.head.pos_ not in ("NOUN", "PROPN") or not _is_name_token(name) or name.pos_ != "PROPN":
+        return None
+    after = tok.head.right_edge.i + 1
+    if after < len(tok.doc) and tok.doc[after].pos_ in ("VERB", "AUX"):
+        return None  # "... with Zorbatel and its chief executive said": two clauses the parse read as one phrase
+    return name
+
+
+def _fronted_clause_subject(tok: Token) -> Token | None:
+    """The subject a subject pronoun takes up ahead of it when it is the subject of an adverbial
+    clause put before the main clause ("Before it filed for bankruptcy, General Motors had lost $88
+    billion", "Three years after it was first due, the Zorbajet Z7 entered service"): the main
+    clause's subject, a proper noun (or a name in apposition to it), after that clause. The clause
+    opens with a subordinating conjunction (``mark``) and hangs from the main verb; None anywhere
+    else ("GM said that before it filed ...": a clause inside the report, where the pronoun looks back)."""
+    clause = tok.head
+    if tok.dep_ not in _SUBJ and tok.dep_ not in _PASS_SUBJ or clause.dep_ != "advcl" or clause.pos_ not in ("VERB", "AUX"):
+        return None
+    root = tok.sent.root
+    if clause.head.i != root.i or not any(c.dep_ == "mark" and c.i < tok.i for c in clause.children):
+        return None
+    subject = next((c for c in root.children if c.dep_ in _SUBJ or c.dep_ in _PASS_SUBJ), None)
+    if subject is None or clause.right_edge.i >= subject.left_edge.i:
+        return None
+    if subject.pos_ == "PROPN":
+        return subject
+    return next((c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+
+
+def _copula_predicate_type(tok: Token, lang: str, nouns: Mapping[str, tuple[str, str]]) -> str | None:
+    """What the determined predicate noun of an identity copula (``coref_identity_copulas``) says
+    its subject pronoun ``tok`` is: "" for an event or an abstract noun, which names no entity ("It
+    is the largest bankruptcy in U.S. history", "It was a milestone in aviation history", "It was
+    the first time": :func:`_entity_like`, :func:`_event_noun`), the type of a ``coref_nouns`` noun
+    ("It is the first model to", "It is the largest carmaker": PRO, ORG), None otherwise, for a
+    comparison (``coref_comparison_modifiers``: "It is the same size as") or when the copula is negated."""
+    verb = tok.head
+    if verb.lemma_.lower() not in _words(lang, "coref_identity_copulas") or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    predicate = next((c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN" and c.i > tok.i), None)
+    if predicate is None or not any(c.dep_ in ("det", "poss") and c.i < predicate.i for c in predicate.children):
+        return None
+    if any(c.lower_ in _words(lang, "coref_comparison_modifiers") for c in predicate.lefts):
+        return None  # "It is the same size as": a comparison, not what it is
+    lemma = predicate.lemma_.lower()
+    if not _entity_like(lemma, lang) or _event_noun(predicate, lang):
+        return ""
+    return nouns.get(lemma, (None,))[0]
+
+
 _CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "acl", "acl:relcl", "conj", "parataxis", "csubj"})
 
 
@@ -1939,7 +2085,8 @@ class _Marks:
 
 def _gender_of(entity: Entity) -> str:
     """A person's gender from a title before the name ("Mme", "Mr"), else from a given name of
-    ``given_names`` / ``given_name_genders`` that opens one of its names ("Marine Le Pen": f; of a
+    ``given_names`` / ``given_name_genders`` that opens one of its names, or follows the role it
+    opens with ("Marine Le Pen": f, "Chief executive Dan Akerson": m; of a
     hyphenated one, its first part as a compound's first part ("jean-": "Jean-Marie" is m, though
     "Jean" alone is given to both in English), else as a name); "-" when none tells."""
     if entity.type != "PER":
@@ -1948,12 +2095,20 @@ def _gender_of(entity: Entity) -> str:
     given = _given_name_genders()
     found = "-"
     for mention in entity.mentions:
-        first = mention.text.split()[0].lower().rstrip(".") if mention.text.split() else ""
+        words = mention.text.split()
+        first = words[0].lower().rstrip(".") if words else ""
         if first in titles:
             return titles[first]
-        if found == "-" and len(mention.text.split()) > 1:
-            part = re.split(r"[-‑]", first)[0]
-            found = given.get(first) or (given.get(part + "-") if part != first else None) or given.get(part) or "-"
+        # The given name may follow a role the mention opens with ("Chief executive Dan Akerson");
+        # a capitalised word follows it.
+        for k, word in enumerate(words[:-1]):
+            if found != "-":
+                break
+            low = word.lower().rstrip(".")
+            if k > 0 and not (word[:1].isupper() and words[k + 1][:1].isupper()):
+                continue
+            part = re.split(r"[-‑]", low)[0]
+            found = given.get(low) or (given.get(part + "-") if part != low else None) or given.get(part) or "-"
     return found
 
 
@@ -2279,11 +2434,14 @@ def _resolve(
                     hit = None
                 elif anaphor.kind in ("pronoun", "possessive") and entities[e].type not in anaphor.types:
                     hit = None  # "its" for a person, "his" for a company: by salience
+                elif anaphor.kind in ("pronoun", "possessive") and anaphor.gender in ("m", "f") and genders[e] in ("m", "f") and genders[e] != anaphor.gender:
+                    hit = None  # "Before she joined Acme, John Smith ...": not him
                 elif anaphor.kind in ("appositive", "nominal") and entities[e].type == "LOC" and _based_in(text, anaphor, hit):
                     hit = None  # "the Auburn Hills, Michigan-based company": the place is its seat, not it
                 if hit is not None:
                     why = {"relative": "relative pronoun", "appositive": "apposition", "nominal": "description naming"}.get(anaphor.kind, "object control")
                     why = "subject after a fronted phrase" if anaphor.kind == "possessive" and anaphor.antecedent[0] > anaphor.start else why
+                    why = "subject after a fronted clause" if anaphor.kind == "pronoun" and anaphor.antecedent[0] > anaphor.start else why
                     why = "predicate of a copula" if anaphor.predicate else why
                     linked = (e, Span(hit[0], hit[1], text[hit[0] : hit[1]]), f"{why}: '{anaphor.text}' = '{text[hit[0] : hit[1]]}'")
             if linked is None and (anaphor.kind == "relative" or anaphor.in_relative):
@@ -2360,8 +2518,11 @@ def _resolve(
                 linked = None  # "The Dow and the Nasdaq rose . The index ...": which one?
             elif (
                 anaphor.kind in ("pronoun", "possessive") and linked is not None and linked[0] >= 0 and entities[linked[0]].type == "FIN"
+                and not (anaphor.governor is not None and linked[1].start <= anaphor.governor[0] < linked[1].end)
                 and _another_index(anaphor, linked[0], [m for m in nearby if m.sentence >= sentence_of(linked[1].start)], entities, text)
             ):
+                # (not when the index is the subject of the pronoun's own clause: "while the S&P 500
+                # fell 8.8 percent , its worst day since 1987")
                 linked = None  # "The Dow and the S&P 500 fell . It was ...", « Le CAC 40 et le Dax ont reculé . Il ... »
         if linked is None:
             if anaphor.kind == "nominal" and anaphor.noun is not None and not overlaps_name(anaphor):
@@ -2428,7 +2589,24 @@ def _resolve(
         found = taken_up.get(span.end)
         return found[1] if found is not None and span.start <= found[0] else None
 
-    for anaphor, (e, span) in _speakers(firsts, quotes, memberships, entity_at, entities, salient_organisation, resolved_at, text):
+    def role_owner(e: int) -> int | None:
+        """The organisation that the possessor opening one of person ``e``'s role appositions was
+        resolved to ("Jan Roe , the union 's vice president for Kestrel": the union's; "its chief
+        executive , Jan Roe": what "its" took up), when exactly one is."""
+        owners = set()
+        for r in refs[e]:
+            if r.kind != "appositive":
+                continue
+            hit = entity_at((r.start, r.start + 1))
+            if hit is None or hit[2] == e or entities[hit[2]].type != "ORG":
+                continue
+            after = text[hit[1] : hit[1] + 4].lstrip()
+            possessive = _pronouns(r.lang).get(text[hit[0] : hit[1]].lower(), ("",))[0] == "possessive"  # "its chief executive"
+            if possessive or after.startswith(("'s", "’s", "' ", "’ ")):
+                owners.add(hit[2])
+        return owners.pop() if len(owners) == 1 else None
+
+    for anaphor, (e, span) in _speakers(firsts, quotes, memberships, entity_at, entities, salient_organisation, resolved_at, text, role_owner):
         why = f"first person in a quotation: '{anaphor.text}' -> speaker '{span.text}'"
         refs[e].append(Reference(anaphor.start, anaphor.end, anaphor.text, anaphor.kind, anaphor.lang, span, why))
     out = []
@@ -2547,10 +2725,13 @@ def _speakers(
     salient: Callable[[Anaphor], tuple[int, Span] | None] | None = None,
     resolved: Callable[[Span], int | None] | None = None,
     text: str = "",
+    role_owner: Callable[[int], int | None] | None = None,
 ) -> list[tuple[Anaphor, tuple[int, Span]]]:
     """The first-person pronouns of direct quotations with the entity they stand for and its mention:
     "I", "my" the speaking person; "we", "our" the speaking organisation, or the organisation of the
-    speaker's role ("We want to know", said the CEO of Airbus Thomas Enders: Airbus)."""
+    speaker's role ("We want to know", said the CEO of Airbus Thomas Enders: Airbus), first the
+    one that the possessor of the speaker's role apposition stands for (``role_owner``: "Jan Roe ,
+    the union 's vice president for Kestrel": the union, not Kestrel)."""
     out: list[tuple[Anaphor, tuple[int, Span]]] = []
     direct = [q for q in quotes if q.speaker is not None and not q.indirect]
     if not firsts or not direct:
@@ -2578,6 +2759,10 @@ def _speakers(
             out.append((anaphor, (e, speaker)))
             continue
         if etype != "PER":
+            continue
+        owner = role_owner(e) if role_owner is not None else None
+        if owner is not None:
+            out.append((anaphor, (owner, Span(speaker.start, speaker.end, speaker.text))))
             continue
         person = entities[e].mentions
         orgs = {

@@ -776,6 +776,52 @@ CASES = [
     # an apposition to a proper noun the recogniser left untyped, which the entity layer knows (c17f)
     ("en", "General Motors Corp. agreed on Saturday to sell a majority stake in its European unit Opel to Magna International ,"
      " officials said .", "its European unit", "appositive", "Opel"),
+    # issue 17 (c17g), pronouns of car-industry and market copy:
+    # the subject pronoun of an adverbial clause put before the main clause takes up the main
+    # clause's subject after it (cataphora), if it agrees
+    ("en", "Before it filed for bankruptcy protection on Monday , Kestrel Motors had lost $ 8 billion in four years .", "it", "pronoun", "Kestrel Motors"),
+    ("en", "Three years after it was first due , Zorbatel has delivered its first train .", "it", "pronoun", "Zorbatel"),
+    ("en", "Before she joined the board in 2005 , John Harlow ran a bank in Leeds .", "she", "pronoun", None),
+    ("en", "Kestrel Motors said on Monday that before it filed for bankruptcy it had lost $ 8 billion .", "it", "pronoun", "Kestrel Motors"),
+    # "it" as the subject of an identity copula whose predicate is an event or an abstract noun
+    # stands for no entity; a predicate of coref_nouns keeps only its type
+    ("en", "Kestrel Motors filed for bankruptcy on Monday . It is the largest industrial bankruptcy in U.S. history .", "It", "pronoun", None),
+    ("en", "Zorbair flew its first jet to Paris on Tuesday . It was a milestone in aviation history .", "It", "pronoun", None),
+    ("en", "Zorbatel unveiled its new phone on Monday . It is the first phone built of carbon .", "It", "pronoun", None),
+    ("en", "Kestrel Motors reported a loss on Monday . It is the largest automaker in Ohio .", "It", "pronoun", "Kestrel Motors"),
+    # the owner of a plural subject of its people (coref_member_nouns) is as salient as a subject
+    # for a singular pronoun, which the people cannot be; an amount is no thing a pronoun takes up
+    ("en", "General Motors said on Tuesday it would keep Opel . Opel 's workers staged protests at its plants on Wednesday .", "its", "possessive", "Opel"),
+    ("en", "Members of the United Auto Workers union rejected the contract with Kestrel Motors , the union said . It said 74 percent of"
+     " its members voted against the deal .", "It", "pronoun", "United Auto Workers"),
+    ("en", "Members of the United Auto Workers union voted on Sunday . 74 percent of its members rejected the deal .", "its", "possessive", "United Auto Workers"),
+    ("en", "The Dow lost 679 points , or 7.3 percent , to close at 8,579 , its lowest level since 2003 .", "its", "possessive", "The Dow"),
+    # a speaker's "we" stands for what the possessor of the speaker's role apposition took up,
+    # before the organisation the role's complement names
+    ("en", "The United Auto Workers union said its members rejected the contract with Kestrel Motors . Bob King , the union 's vice"
+     " president for Kestrel Motors , said he was disappointed . `` We respect the vote , '' King said .", "We", "pronoun", "United Auto Workers union"),
+    ("en", "Siemens will buy a stake in Alstom , and its chief executive , Peter Loescher , will join the board . `` This is a great day"
+     " for our company , '' Loescher said .", "our", "possessive", "Siemens"),
+    # a possessive opening the conjunct after "<name> and" is that name's, when the two are noun
+    # phrases; a possessive in the measure phrase of an index's clause is the index's, though
+    # another index was named; "whose" is a relative pronoun; a noun holding the pronoun is none
+    # of its antecedents
+    ("en", "Kestrel Motors said it would invest 2 billion euros in Opel and its British sister brand Vauxhall .", "its", "possessive", "Opel"),
+    ("en", "Kestrel Motors signed a deal with Zorbatel and its chief executive said the plant would stay open .", "its", "possessive",
+     "Kestrel Motors"),
+    ("en", "The Nasdaq lost 199 points , or 9.1 percent , while the S&P 500 fell 8.8 percent , its worst day since 1987 .", "its", "possessive",
+     "S&P 500"),
+    ("en", "Citigroup said it would buy the banking operations of Wachovia , whose shares fell 82 percent .", "whose", "relative", "Wachovia"),
+    ("en", "South Korea 's Kospi index fell 10.6 percent , and trading in it was halted for 20 minutes .", "it", "pronoun", "Kospi"),
+    # a person's gender from the given name after the role the mention opens with
+    # (xx/given_name_genders: "Dan"); an object pronoun of an object-controlled infinitive is not
+    # its controller ("asked the court to block it" is no "itself")
+    ("en", "Kestrel Motors has named Mary Barra as its head of product development .\nChief executive Dan Akerson said she had the"
+     " experience to lead the team .", "she", "pronoun", "Mary Barra"),
+    ("en", "The sale was delayed after three pension funds asked the Supreme Court to block it .", "it", "pronoun", None),
+    # a relative pronoun after a name opening its sentence that the parser read as an adverb
+    ("en", "Ford Motor Company has agreed to sell Volvo to Zhejiang Geely Holding Group .\nGeely , which is owned by Li Shufu , will keep the"
+     " plants in Sweden .", "which", "relative", "Geely"),
 ]
 
 
@@ -798,6 +844,12 @@ def test_references_join_the_chain_of_their_name(lang: str, text: str, ref: str,
          " said its sales fell 2 percent.", 1, "Zorbatel Inc"),
         ("Kestrel Motors and Zorbatel Inc reported sales on Monday. Kestrel Motors said its sales rose 5 percent, while Zorbatel Inc"
          " said its sales fell 2 percent.", 0, "Kestrel Motors"),
+        # a possessive in what a clause acts on is that clause's subject's (issue 17, c17g)
+        ("Kestrel Motors said its sales rose 25 percent in February , as buyers turned to its cars after Zorbatel recalled millions"
+         " of its vehicles .", 2, "Zorbatel"),
+        ("Kestrel Motors said its sales rose 25 percent in February , as buyers turned to its cars after Zorbatel recalled millions"
+         " of its vehicles .", 1, "Kestrel Motors"),
+        ("Kestrel Motors said it was hiring lawyers , while Zorbatel said it would close all of its plants for a month .", 0, "Zorbatel"),
     ],
 )
 def test_a_source_speaks_of_itself(text: str, nth: int, name: str) -> None:
