@@ -230,6 +230,37 @@ def test_plant_places(text: str, name: str, why: str | None) -> None:
 
 @pytest.mark.slow
 @pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # A site's capitalised last word makes its name a place, a programme's or a law's a product,
+        # as MEANTIME annotates them (issue 21, n21d).
+        ("Chrysler will idle the Jefferson North Assembly Plant in Detroit.", "the Jefferson North Assembly Plant", ("LOC", "kind of name: plant")),
+        ("Henderson spoke to reporters at the Renaissance Center on Monday.", "the Renaissance Center", ("LOC", "kind of name: center")),
+        ("The Treasury lent $13.4 billion under the Troubled Asset Relief Program.", "the Troubled Asset Relief Program", ("PRO", "kind of name: program")),
+        ("The Emergency Economic Stabilization Act allowed the Treasury to buy assets.", "The Emergency Economic Stabilization Act", ("PRO", "kind of name: act")),
+        # A programme's noun in lower case after the name that it heads.
+        ("Ford borrowed $5.9 billion from the Advanced Technology Vehicles Manufacturing program.", "Advanced Technology Vehicles Manufacturing", ("PRO", "kind of name: program")),
+        # A site that speaks is its institution; a name that modifies a noun is that noun's; one
+        # word, or a number at the end, says nothing.
+        ("The Pew Research Center said most Americans opposed the bailout.", "The Pew Research Center", None),
+        ("Boeing will cut jobs at its Delta Program business units.", "Delta Program", None),
+        ("Center said the deal was off.", "Center", None),
+        ("The jet parked at Terminal 3 of the airport.", "Terminal 3", None),
+    ],
+)
+def test_kind_of_name(text: str, name: str, expected: tuple[str, str] | None) -> None:
+    from kg.extract.descriptors import kind_of_name
+    from kg.nlp.models import load_model
+
+    doc = load_model("en")(text)
+    start = text.index(name)
+    span = doc.char_span(start, start + len(name))
+    assert span is not None
+    assert kind_of_name(span, "en") == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
     ("text", "name", "why"),
     [
         # A noun of a part of a town or of its surroundings that the name modifies: the town,
@@ -561,6 +592,13 @@ def test_places_located_in_regions(text: str, expected: tuple[str, ...]) -> None
         ("Toyota's Prius said to top sales charts again in Japan.", "Prius", False),
         ("The UAW's Kestrelly is said to favour the deal.", "Kestrelly", False),
         ("GM's Wagoner said to reporters that the company would survive.", "Wagoner", True),
+        # Tokenised copy writes the possessive apart (MEANTIME: "Apple 's iTunes"; issue 21, n21d).
+        ("GM 's Wagoner said the company would survive .", "Wagoner", True),
+        ("The UAW 's Gettelfinger told senators that workers had done their part .", "Gettelfinger", True),
+        ("Fiat 's Chrysler said sales fell in March .", "Chrysler", False),
+        ("GM 's Board said nothing about the plan .", "Board", False),
+        # A surname that is also a town's, which the model read as a place.
+        ("GM 's Henderson told reporters at the plant on Monday .", "Henderson", True),
     ],
 )
 def test_people_after_an_organisation_possessive(text: str, name: str, person: bool) -> None:
