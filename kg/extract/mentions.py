@@ -401,7 +401,7 @@ def _with_title(cand: Candidate, text: str, lang: str, gazetteer: Gazetteer | No
         cand = with_given_initials(cand, text, gazetteer)
     start = title_start(text, cand.start, lang)
     if lang == "en":
-        start = role_title_start(text, start)
+        start = cand.start if described_title(text, start, cand.start) else role_title_start(text, start)
     cand = cand if start == cand.start else replace(cand, start=start)
     if lang == "fr" and gazetteer is not None:
         cand = with_particle_surname(cand, text, gazetteer)
@@ -436,6 +436,30 @@ def with_split_surname(cand: Candidate, text: str) -> Candidate:
 # possessive ("Apple CEO Jane Roe", "Treasury Secretary Henry Pauls", "the company's Chief executive").
 _NAME_BEFORE = re.compile(r"(?:[A-Z][\w.&-]*|['’]s?)[^\S\n]+$")
 _ROLE_TITLE_WORDS = 6
+
+
+# Capitalised words before a title that are no name: an article, and a word of a former holder
+# (``en/former_words``: "Former President Jane Roe").
+_NOT_NAMES_BEFORE_TITLE = frozenset({"the", "a", "an"})
+
+
+def described_title(text: str, title: int, name: int) -> bool:
+    """English: whether the title between ``title`` and the person's name at ``name`` ("President",
+    "Governor", "Senator": :func:`kg.text.names.title_start`) is part of a description that a name
+    or a possessive before it makes ("UAW President Ron Gettelfinger", "Michigan Governor Jane Roe",
+    "the union's President Jane Roe"), as a role is ("Apple CEO Steve Jobs" in MEANTIME's dev gold:
+    :func:`role_title_start`); the mention is then the name. A form of address ("Varlo's Mr. Roe":
+    :func:`kg.extract.descriptors.forms_of_address`) stays the name's."""
+    if title >= name:
+        return False
+    first = text[title:name].split()[0].rstrip(".").casefold()
+    if first in forms_of_address():
+        return False
+    before = _NAME_BEFORE.search(text, max(0, title - 40), title)
+    if before is None:
+        return False
+    word = text[before.start() : title].split()[0].casefold()
+    return word not in _NOT_NAMES_BEFORE_TITLE and word not in word_set("en", "former_words")
 
 
 def role_title_start(text: str, start: int) -> int:

@@ -824,6 +824,34 @@ def test_role_titles_before_english_names(text: str, name: str, expected: str) -
 
 
 @pytest.mark.parametrize(
+    ("text", "name", "described"),
+    [
+        # A title ("President", "Governor") after a name or a possessive is part of a description,
+        # as a role is ("Apple CEO Steve Jobs" in MEANTIME's gold; issue 21, n21d).
+        ("UAW President Ron Gettelfinger said the union would fight.", "Ron Gettelfinger", True),
+        ("Michigan Governor Jane Roe said the state would help.", "Jane Roe", True),
+        ("U.S. President Tom Brack signed the bill.", "Tom Brack", True),
+        ("The union's President Ron Gettelfinger spoke.", "Ron Gettelfinger", True),
+        # A title that opens the sentence or follows a lower-case word, an article, a former
+        # holder's word, or a form of address: the person's own mention.
+        ("President Tom Brack said the deal was fair.", "Tom Brack", False),
+        ("It was a forum that President Tom Brack had set up.", "Tom Brack", False),
+        ("Former President Tom Brack spoke.", "Tom Brack", False),
+        ("The President Tom Brack spoke.", "Tom Brack", False),
+        ("Varlo's Mr. Roe said so.", "Roe", False),
+    ],
+)
+def test_titles_described_by_a_name_before_them(text: str, name: str, described: bool) -> None:
+    from kg.extract.mentions import described_title
+    from kg.text.names import title_start
+
+    start = text.index(name)
+    title = title_start(text, start, "en")
+    assert title < start
+    assert described_title(text, title, start) is described
+
+
+@pytest.mark.parametrize(
     ("span", "name"),
     [
         # A noun for what investors hold in the company, then "of" or "in", is no part of its name.
