@@ -1230,7 +1230,8 @@ def not_a_name_here(text: str, start: int, end: int, lang: str) -> str | None:
     named by its issuer ("the 10-year Treasury note"), a commodity's grade ("Brent crude"), a
     span inside the name of a traded grade or bond ("Texas" of "West Texas Intermediate"), an
     adverb of place opening a sentence before
-    a comma (``en/place_adverbs``: "Overseas, ..."), or, in French, the name of
+    a comma (``en/place_adverbs``: "Overseas, ..."), an English holiday (:func:`_holiday`: "Martin
+    Luther King Day"), or, in French, the name of
     an event (``fr/event_name_heads``: "le Forum mondial de la langue française", "les Jeux
     olympiques"; "Londres" after it stays) or a one-word name in a term of science or medicine
     (``fr/eponym_heads``: "le boson de Higgs", "le test de Turing"; "la maladie de Jean Dupont"
@@ -1248,6 +1249,8 @@ def not_a_name_here(text: str, start: int, end: int, lang: str) -> str | None:
         return "traded name"
     if lang == "en" and surface.casefold() in word_set("en", "place_adverbs") and _OPENS_SENTENCE.search(text, max(0, start - 3), start) and text[end : end + 1] == ",":
         return "adverb of place"
+    if lang == "en" and _holiday(surface):
+        return "holiday"
     if _RATING_ALONE.fullmatch(surface):
         return "credit rating"
     if re.fullmatch(_RATING, surface):
@@ -1300,6 +1303,18 @@ def _month_of_date(text: str, start: int, end: int) -> bool:
 
 
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+(?=[,;:])")
+
+
+def _holiday(surface: str) -> bool:
+    """An English holiday's name, a date, not a person's, a place's or an organisation's: one of
+    ``en/holidays`` ("Martin Luther King Day", "Labor Day"), or a name of three words or more
+    that "Day" ends ("Health and Sports Day", "Martin Luther King Jr. Day"; "Doris Day" is a
+    person's)."""
+    name = " ".join(_LEADING_THE.sub("", surface.strip()).split())
+    if name in word_map("en", "holidays"):
+        return True
+    words = name.split()
+    return len(words) >= 3 and words[-1] == "Day"
 
 
 def _business_term(surface: str) -> bool:

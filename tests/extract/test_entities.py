@@ -2184,6 +2184,11 @@ def test_titled_surname_stops_before_a_place(text: str, surname: str, place: str
         ("en", "Stocks fell.\n\nOverseas, the FTSE fell.", "Overseas", "adverb of place"),
         ("en", "Stocks fell. Elsewhere, the FTSE fell.", "Elsewhere", "adverb of place"),
         ("en", "He went Overseas, then home.", "Overseas", None),
+        # A holiday's name is a date (issue 21, n21d), but a person named "Day".
+        ("en", "Markets were closed for Martin Luther King Day.", "Martin Luther King Day", "holiday"),
+        ("en", "Japanese markets were closed for Health and Sports Day.", "Health and Sports Day", "holiday"),
+        ("en", "US markets were closed for the Labor Day holiday.", "the Labor Day", "holiday"),
+        ("en", "The singer Doris Day died.", "Doris Day", None),
         # A company named like one stays, and so does the department that issues a security.
         ("en", "Varlo Research and Development Corp. said so.", "Varlo Research and Development Corp.", None),
         ("en", "The Treasury said notes would be sold.", "Treasury", None),
