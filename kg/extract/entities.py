@@ -1231,7 +1231,7 @@ def not_a_name_here(text: str, start: int, end: int, lang: str) -> str | None:
     span inside the name of a traded grade or bond ("Texas" of "West Texas Intermediate"), an
     adverb of place opening a sentence before
     a comma (``en/place_adverbs``: "Overseas, ..."), an English holiday (:func:`_holiday`: "Martin
-    Luther King Day"), or, in French, the name of
+    Luther King Day") or currency (:func:`_currency`: "the Euro"), or, in French, the name of
     an event (``fr/event_name_heads``: "le Forum mondial de la langue française", "les Jeux
     olympiques"; "Londres" after it stays) or a one-word name in a term of science or medicine
     (``fr/eponym_heads``: "le boson de Higgs", "le test de Turing"; "la maladie de Jean Dupont"
@@ -1251,6 +1251,8 @@ def not_a_name_here(text: str, start: int, end: int, lang: str) -> str | None:
         return "adverb of place"
     if lang == "en" and _holiday(surface):
         return "holiday"
+    if lang == "en" and _currency(surface):
+        return "currency"
     if _RATING_ALONE.fullmatch(surface):
         return "credit rating"
     if re.fullmatch(_RATING, surface):
@@ -1315,6 +1317,14 @@ def _holiday(surface: str) -> bool:
         return True
     words = name.split()
     return len(words) >= 3 and words[-1] == "Day"
+
+
+def _currency(surface: str) -> bool:
+    """A currency's name written with a capital ("the Euro", "The U.S. Dollar", "the Japanese
+    Yen": ``en/currency_names`` ends it), which names no organisation nor place; "Dollar General"
+    and "Euro Disney" end with another word."""
+    words = _LEADING_THE.sub("", surface.strip()).split()
+    return bool(words) and words[-1][:1].isupper() and words[-1].casefold() in word_set("en", "currency_names")
 
 
 def _business_term(surface: str) -> bool:

@@ -2189,6 +2189,11 @@ def test_titled_surname_stops_before_a_place(text: str, surname: str, place: str
         ("en", "Japanese markets were closed for Health and Sports Day.", "Health and Sports Day", "holiday"),
         ("en", "US markets were closed for the Labor Day holiday.", "the Labor Day", "holiday"),
         ("en", "The singer Doris Day died.", "Doris Day", None),
+        # A currency's name written with a capital (issue 21, n21d), not a company's that begins with one.
+        ("en", "The U.S. Dollar rose against the Euro.", "The U.S. Dollar", "currency"),
+        ("en", "The U.S. Dollar rose against the Euro.", "the Euro", "currency"),
+        ("en", "Euro Disney lost money.", "Euro Disney", None),
+        ("en", "Dollar General said sales rose.", "Dollar General", None),
         # A company named like one stays, and so does the department that issues a security.
         ("en", "Varlo Research and Development Corp. said so.", "Varlo Research and Development Corp.", None),
         ("en", "The Treasury said notes would be sold.", "Treasury", None),
