@@ -328,7 +328,9 @@ def _organiser(cand: Candidate, text: str, start: int, end: int) -> bool:
 
 
 _THE_BEFORE = re.compile(r"(?<!\w)[Tt]he\s+$")
-_POSSESSIVE_AFTER = re.compile(r"\s?['’]s\b")
+# A possessive after a name: "'s", or a bare apostrophe after a name ending in "s" ("the United
+# Auto Workers' trust"; "the 'Boeing' 747" is a quotation), glued or apart (tokenised copy).
+_POSSESSIVE_AFTER = re.compile(r"[ \t]?['’]s\b|(?<=s)[ \t]?['’](?=[ \t]+[\w\"“])")
 _LEADING_THE_SPACE = re.compile(r"[Tt]he\s+")
 
 
@@ -336,7 +338,8 @@ def _with_article(cand: Candidate, doc: Doc, text: str) -> Candidate:
     """Include an English "the" that determines the name itself ("the United States", "the
     Pentagon"), not one that determines a noun the name modifies ("the Airbus website") nor a
     descriptive phrase headed by a common noun ("the British parliament"). Before a possessive
-    "'s" the article determines the possessed noun ("the Air Force's interests"), and a leading
+    "'s", or an apostrophe after a name in "s", the article determines the possessed noun ("the
+    Air Force's interests", "the United Auto Workers' trust"), and a leading
     "the" that NER took in is dropped."""
     if SEAT_EVIDENCE in cand.evidence:
         return cand  # "the Troy, Michigan-based company": the article is the company's

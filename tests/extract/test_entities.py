@@ -407,6 +407,10 @@ def test_generic_nouns_and_demonyms(text: str, surface: str, expected: bool) -> 
         # Before a possessive, "the" determines the possessed noun, not the name.
         ("en", "Officials moved to protect the Air Force's interests.", ("Air Force", "ORG")),
         ("en", "The deal hurt the Apple's sales.", ("Apple", "ORG")),
+        # ... and so does a bare apostrophe after a name in "s", glued or apart (issue 21, n21d).
+        ("en", "The United Auto Workers' retiree health care trust will get 17.5 percent.", ("United Auto Workers", "ORG")),
+        ("en", "The United Auto Workers ' retiree trust will get 17.5 percent .", ("United Auto Workers", "ORG")),
+        ("en", "The United Auto Workers ratified the deal.", ("The United Auto Workers", "ORG")),
         # A name modifying a noun stays a mention: the organisation of a role, of employees.
         ("en", "Apple CEO Steve Jobs gave the keynote.", ("Apple", "ORG")),
         ("en", "Ryanair exercises options on five Boeing 737s.", ("Ryanair", "ORG")),
