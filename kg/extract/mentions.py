@@ -20,7 +20,7 @@ from kg.knowledge.gazetteer import (
     normalise_name,
     usual_index_names,
 )
-from kg.knowledge.words import word_map, word_set, word_sets
+from kg.knowledge.words import number_map, word_map, word_set, word_sets
 from kg.nlp.doccache import doc_text
 from kg.nlp.wordforms import is_dictionary_word
 from kg.text.names import TITLE_PREFIX, acronyms_differ_by_letters, name_part, title_start
@@ -374,7 +374,13 @@ _ARTICLE_OWN_LABELS = frozenset({"ORG", "PER", "LOC"})
 def _modifies_noun_after(span: Span) -> bool:
     """Whether the name ``span`` modifies a common noun after it, which an article before the name
     determines ("the GM and Chrysler bailouts", "the Northrop Grumman and EADS plan": the parse
-    reads the noun as the names' head, or the first name as its nominal modifier)."""
+    reads the noun as the names' head, or the first name as its nominal modifier), or a number
+    word written with a capital that names a group with it ("The Detroit Three", "the Big Three":
+    the article is the group's)."""
+    doc = span.doc
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if nxt is not None and nxt.text[:1].isupper() and nxt.lower_ not in ("a", "an") and nxt.lower_ in number_map("en", "number_words"):
+        return True
     root = span.root
     head = root.head
     if head.i < span.end or not (root.dep_ == "nmod" or (head.pos_ == "NOUN" and head.is_lower)):

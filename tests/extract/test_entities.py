@@ -827,6 +827,28 @@ def test_role_titles_before_english_names(text: str, name: str, expected: str) -
     assert text[role_title_start(text, start) : start + len(name)] == expected
 
 
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "read", "expected"),
+    [
+        # A leading "the" that NER took in goes with a group a number word names with the name
+        # (issue 21, n21d), and stays with the name's own article.
+        ("The Detroit Three have asked for help before .", "The Detroit", "Detroit"),
+        ("The Detroit Three want loans .", "The Detroit", "Detroit"),
+        ("The United States said no.", "The United States", "The United States"),
+    ],
+)
+def test_leading_article_of_a_name(text: str, read: str, expected: str) -> None:
+    from kg.extract.entities import Candidate
+    from kg.extract.mentions import _with_article
+    from kg.nlp.models import load_model
+
+    doc = load_model("en")(text)
+    start = text.index(read)
+    out = _with_article(Candidate(start, start + len(read), "LOC", "test"), doc, text)
+    assert text[out.start : out.end] == expected
+
+
 @pytest.mark.parametrize(
     ("text", "name", "described"),
     [
