@@ -236,6 +236,7 @@ def test_plant_places(text: str, name: str, why: str | None) -> None:
         # as MEANTIME annotates them (issue 21, n21d).
         ("Chrysler will idle the Jefferson North Assembly Plant in Detroit.", "the Jefferson North Assembly Plant", ("LOC", "kind of name: plant")),
         ("Henderson spoke to reporters at the Renaissance Center on Monday.", "the Renaissance Center", ("LOC", "kind of name: center")),
+        ("The chief executives flew to Capitol Hill on Tuesday to ask for aid.", "Capitol Hill", ("LOC", "kind of name: hill")),
         ("The Treasury lent $13.4 billion under the Troubled Asset Relief Program.", "the Troubled Asset Relief Program", ("PRO", "kind of name: program")),
         ("The Emergency Economic Stabilization Act allowed the Treasury to buy assets.", "The Emergency Economic Stabilization Act", ("PRO", "kind of name: act")),
         # A programme's noun in lower case after the name that it heads.

@@ -2220,6 +2220,9 @@ def test_titled_surname_stops_before_a_place(text: str, surname: str, place: str
         ("en", "The U.S. Dollar rose against the Euro.", "the Euro", "currency"),
         ("en", "Euro Disney lost money.", "Euro Disney", None),
         ("en", "Dollar General said sales rose.", "Dollar General", None),
+        # A court's district, part of the court's name.
+        ("en", "GM filed in the U.S. Bankruptcy Court for the Southern District of New York.", "the Southern District", "judicial district"),
+        ("en", "Storms hit the Southern District of the city.", "the Southern District", None),
         # A company named like one stays, and so does the department that issues a security.
         ("en", "Varlo Research and Development Corp. said so.", "Varlo Research and Development Corp.", None),
         ("en", "The Treasury said notes would be sold.", "Treasury", None),
