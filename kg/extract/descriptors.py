@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 
 from kg.extract.entities import SEAT_EVIDENCE, Candidate, given_name_evidence, person_named
 
-__all__ = ["ORGANISATION_EVIDENCE", "ROLE_APPOSITION_EVIDENCE", "company_short_names", "legal_suffix", "organisation_evidence", "place_evidence", "people_by_given_name", "people_by_role_apposition", "people_before_role_appositions", "listed_after_descriptor", "forms_of_address", "kind_of_name", "listed_with_organisations", "organisations_named_again", "placed_in_regions", "typed_by_evidence", "with_head_nouns", "with_lowercase_complements", "share_owners"]
+__all__ = ["ORGANISATION_EVIDENCE", "ROLE_APPOSITION_EVIDENCE", "company_short_names", "employers_after_people", "legal_suffix", "organisation_evidence", "place_evidence", "people_by_given_name", "people_by_role_apposition", "people_before_role_appositions", "listed_after_descriptor", "forms_of_address", "kind_of_name", "listed_with_organisations", "organisations_named_again", "placed_in_regions", "typed_by_evidence", "with_head_nouns", "with_lowercase_complements", "share_owners"]
 
 # How the evidence strings of :func:`organisation_evidence` begin: a mention so typed outweighs the
 # model's labels of the other mentions of its entity (kg.extract.mentions, the entity-type vote).
@@ -1152,6 +1152,35 @@ def people_after_organisation_possessive(candidates: list[Candidate], doc: Doc, 
                 and root.head.lemma_.lower() in verbs and not _reportive(root.head)
             ):
                 cand = replace(cand, label="PER", evidence=(*cand.evidence, f"{SURNAME_AFTER_POSSESSIVE_EVIDENCE} {root.head.lemma_.lower()}"))
+        out.append(cand)
+    return out
+
+
+# A person's name, "of" and the next name: "John Smith of BNY Mellon", "Jane Roe, of Varlo Group".
+_OF_AFTER_PERSON = re.compile(r"[ \t]*,?[ \t]*of[ \t]+$")
+
+
+def employers_after_people(candidates: list[Candidate], text: str, *, lang: str) -> list[Candidate]:
+    """English: a name the model typed PER right after a person's full name and "of" is the
+    person's firm ("said John Smith of BNY Mellon", "Analyst Erich Merkle of Crowe Horwath"), as a
+    firm named after its founders reads like a person's name: typed ORG, or LOC when the gazetteer
+    knows only the place. A name that begins with a given name (``xx/given_names``), one the
+    gazetteer knows as a person, and one the text described keep their type."""
+    if lang != "en":
+        return candidates
+    from kg.knowledge.gazetteer import default_gazetteer
+
+    people = {c.end for c in candidates if c.label == "PER" and len(text[c.start : c.end].split()) >= 2}
+    out = []
+    for cand in candidates:
+        if cand.label == "PER" and cand.record is None and cand.institution is None and not cand.evidence:
+            of = _OF_AFTER_PERSON.search(text, max(0, cand.start - 8), cand.start)
+            surface = text[cand.start : cand.end]
+            if of is not None and of.start() in people and given_name_evidence(surface) is None:
+                types = {r.type for r in default_gazetteer().lookup(surface)}
+                if "PER" not in types:
+                    label: EntityLabel = "LOC" if types == {"LOC"} else "ORG"
+                    cand = replace(cand, label=label, evidence=(*cand.evidence, "after a person's name and: of"))
         out.append(cand)
     return out
 

@@ -38,6 +38,7 @@ from kg.extract.descriptors import (
     PLACE_EVIDENCE,
     ROLE_APPOSITION_EVIDENCE,
     company_short_names,
+    employers_after_people,
     forms_of_address,
     legal_suffix,
     listed_after_descriptor,
@@ -200,7 +201,7 @@ def entity_mentions_from_doc(
     found = with_head_nouns(bracketed_place_lists(found, text, lang), doc, text, lang=lang)
     found = with_lowercase_complements(found, doc, text, lang=lang)
     found = people_before_role_appositions(people_by_role_apposition(people_by_given_name(found, text, lang=lang), text, lang=lang), text, lang=lang)
-    found = people_after_organisation_possessive(found, doc, text, lang=lang)
+    found = employers_after_people(people_after_organisation_possessive(found, doc, text, lang=lang), text, lang=lang)
     found = with_hyphenated_given_names(found, text)
     found = people_after_nationality(found, text, lang)
     found = with_credits(with_tickers_and_handles(found, text), text)

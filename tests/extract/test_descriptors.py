@@ -605,3 +605,21 @@ def test_places_located_in_regions(text: str, expected: tuple[str, ...]) -> None
 def test_people_after_an_organisation_possessive(text: str, name: str, person: bool) -> None:
     found = {surface: lab for surface, lab, _evidence in _mentions("en", text)}
     assert (found.get(name) == "PER") == person
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        # A name the model read as a person after a person's full name and "of" is the person's
+        # firm (issue 21, n21d), or the town the gazetteer knows.
+        ("It 's panic selling , said John Smith of BNY Mellon .", "BNY Mellon", "ORG"),
+        ("Analyst Erich Merkle of Crowe Horwath said sales would fall.", "Crowe Horwath", "ORG"),
+        ("Kevin Tynan of Argus Research said the deal was fair.", "Argus Research", "ORG"),
+        # A name that begins with a given name stays a person.
+        ("The award went to John Smith of John Brown Associates.", "John Smith", "PER"),
+    ],
+)
+def test_employers_after_people(text: str, name: str, label: str) -> None:
+    found = {surface: lab for surface, lab, _evidence in _mentions("en", text)}
+    assert found.get(name) == label
