@@ -375,7 +375,8 @@ def kind_of_name(span: SpacySpan | None, lang: str) -> tuple[EntityLabel, str] |
     Asset Relief Program", "the Clean Air Act": products), or a programme's noun in lower case
     right after the name, which then names the programme ("the Energy Department's [Advanced
     Technology Vehicles Manufacturing] program"; a site's noun after a name makes it the site's
-    town, :func:`plant_place_evidence`). A name that modifies a common noun after it is that
+    town, :func:`plant_place_evidence`). A programme named after an organisation the gazetteer
+    knows is that organisation's body ("the United Nations Development Programme"). A name that modifies a common noun after it is that
     noun's ("the [Delta Program business units]": an organisation). A site whose name is the subject of a verb of saying (``en/reporting_verbs``) is
     its institution ("the Pew Research Center said")."""
     if lang != "en" or span is None or not len(span):
@@ -393,7 +394,23 @@ def kind_of_name(span: SpacySpan | None, lang: str) -> tuple[EntityLabel, str] |
     root = span.root
     if label == "LOC" and root.dep_ in _SUBJECT_DEPS and root.head.lemma_.lower() in word_sets("reporting_verbs").get(lang, frozenset()):
         return None
+    if label == "PRO" and word != "act" and _begins_with_organisation(span):
+        return None
     return cast("EntityLabel", label), f"kind of name: {word}"
+
+
+def _begins_with_organisation(span: SpacySpan) -> bool:
+    """Whether the name ``span`` begins, after its article, with the name of an organisation the
+    gazetteer knows ("the United Nations Development Programme"): a body of that organisation,
+    named for what it runs."""
+    from kg.knowledge.gazetteer import default_gazetteer
+
+    words = [t.text for t in span if t.lower_ != "the"]
+    gazetteer = default_gazetteer()
+    return any(
+        any(r.type == "ORG" for r in gazetteer.lookup(" ".join(words[:k])))
+        for k in range(1, min(len(words) - 1, 3) + 1)
+    )
 
 
 def _locative(tok: Token, lang: str) -> bool:

@@ -245,6 +245,8 @@ def test_plant_places(text: str, name: str, why: str | None) -> None:
         # word, or a number at the end, says nothing.
         ("The Pew Research Center said most Americans opposed the bailout.", "The Pew Research Center", None),
         ("Boeing will cut jobs at its Delta Program business units.", "Delta Program", None),
+        # A programme named after an organisation the gazetteer knows is its body.
+        ("The United Nations Development Programme released a report.", "The United Nations Development Programme", None),
         ("Center said the deal was off.", "Center", None),
         ("The jet parked at Terminal 3 of the airport.", "Terminal 3", None),
     ],
