@@ -877,8 +877,8 @@ def _ner_candidate(
         return
     if lang == "en" and label != "LOC" and surface in word_set("en", "place_abbreviations") and re.search(r",[^\S\n]*$", text[max(0, start - 3) : start]):
         label = "LOC"  # "Oshawa, Ont.": a province after its city, whatever the model took it for
-    if label == "PER" and surface.split()[-1].casefold() in word_set("xx", "company_heads"):
-        label = "ORG"  # "Douglas Aircraft", "Delta Air Lines": a company named after a person
+    if label == "PER" and surface.split()[-1].casefold() in word_set("xx", "company_heads") | (word_set("en", "finance_arm_heads") if lang == "en" else frozenset()):
+        label = "ORG"  # "Douglas Aircraft", "Delta Air Lines", "Ford Credit": a company named after a person
     if label == "PER" and (not _plausible_person(surface) or _common_word(ent, start, end) or _title_complement(surface)):
         return
     if len(surface.split()) > 8 or (lang == "en" and _names_event(surface)):

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 from kg.extract.accounts import with_tickers_and_handles
 from kg.extract.affiliations import party_affiliation_candidates
+from kg.extract.articled import articled_names
 from kg.extract.credits import with_credits, with_signatures
 from kg.extract.descriptors import (
     ORGANISATION_EVIDENCE,
@@ -87,7 +88,7 @@ from kg.extract.entities import (
     without_glued_places,
 )
 from kg.extract.headlines import common_noun_in_headline, title_case_name_span
-from kg.extract.nationalities import NATIONALITY_EXTRACTOR, nationality_candidates
+from kg.extract.nationalities import NATIONALITY_EVIDENCE, NATIONALITY_EXTRACTOR, institution_adjective, nationality_candidates
 from kg.extract.products import (
     as_brand_model,
     as_model_product,
@@ -100,7 +101,9 @@ from kg.extract.products import (
     product_candidates,
     with_products,
 )
+from kg.extract.sites import glued_place_abbreviations, site_candidates
 from kg.extract.titled import with_titled_people
+from kg.extract.units import listed_unit_names, regional_unit_names
 
 __all__ = ["entity_mentions_from_doc", "merge_mentions", "with_institutions", "with_surnames"]
 
@@ -186,6 +189,12 @@ def entity_mentions_from_doc(
     # A nationality or region adjective before a noun names the place ("German airline Lufthansa",
     # "European shares"), where NER reads a NORP that kg drops.
     raw += nationality_candidates(doc, raw, lang=lang, gazetteer=gazetteer)
+    # A company and the region its unit runs, one blank apart, are one name ("GM Europe"); the
+    # names listed before "brands" are brands ("its Saab and Saturn brands").
+    raw = listed_unit_names(regional_unit_names(raw, text, lang), text, lang)
+    # A site named by its own capitalised name is a place ("the Dearborn Truck Plant"), and so is
+    # an abbreviation glued to "-based" ("the U.S.-based automaker").
+    raw = glued_place_abbreviations(site_candidates(raw, text, lang), text, lang)
     # A time zone after a clock, a credit rating, a name inside a term ("le boson de Higgs").
     raw = [c for c in raw if not_a_name_here(text, c.start, c.end, lang) is None]
     if lang == "en":
@@ -211,6 +220,8 @@ def entity_mentions_from_doc(
         found = with_titled_people(found, text)
     if lang == "en":
         found = [_with_article(c, doc, text) for c in _without_event_names(found, doc)]
+        # "the Altima", "the Beatles": one word after "the" names no person.
+        found = articled_names(found, text, lang)
         found += bracketed_acronyms(found, text)
     candidates = resolve_overlaps(_with_title(c, text, lang, gazetteer) for c in found)
     candidates = with_given_names_before_particles(candidates, text, lang)
@@ -221,6 +232,14 @@ def entity_mentions_from_doc(
             mentions.append(_institution_mention(cand.institution, text, lang=lang, offset=offset))
             if lang == "en" and (place := _place_mention(cand.institution, text, lang=lang, offset=offset, gazetteer=gazetteer)):
                 mentions.append(place)
+            elif lang == "en" and (adjective := institution_adjective(cand.institution, text, gazetteer)) is not None:
+                # "the German government": the adjective is the place, as before any noun of a thing.
+                a, b, country = adjective
+                mentions.append(EntityMention(
+                    start=a + offset, end=b + offset, text=text[a:b], label="LOC", extractor=NATIONALITY_EXTRACTOR, lang=lang,
+                    qid=country.qid if country else None, canonical=country.id if country else None,
+                    evidence=(f"{NATIONALITY_EVIDENCE}: {text[a:b]}",),
+                ))
             continue
         surface = text[cand.start : cand.end]
         name = name_part(surface)

@@ -22,7 +22,8 @@ from kg.knowledge.words import rows, word_set
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-    from kg.knowledge.gazetteer import Gazetteer
+    from kg.extract.institutions import Institution
+    from kg.knowledge.gazetteer import Gazetteer, GazetteerRecord
 
 NATIONALITY_EVIDENCE = "nationality adjective"
 NATIONALITY_EXTRACTOR = "nationality"
@@ -49,19 +50,25 @@ def nationality_candidates(
         word = tok.text
         if not word[:1].isupper() or word.isupper():
             continue  # "U.S.", "UK" are names the model reads; a headline in capitals is no cue
+        # A two-word adjective ("South Korean", "North American") starts one word earlier.
+        first = compound_adjective_start(doc, tok, demonyms, regions)
+        if first is not None:
+            word = doc[first.i : tok.i + 1].text
         qid = demonyms.get(inst.norm(word))
         if qid is None and word not in regions:
             continue
-        modifier = tok
+        modifier = _phrase_root(tok, first)
         # The second of coordinated adjectives hangs on the first ("German and Japanese automakers").
         while modifier.dep_ == "conj" and modifier.head.i < modifier.i:
             modifier = modifier.head
+            modifier = _phrase_root(modifier, compound_adjective_start(doc, modifier, demonyms, regions))
         if modifier.dep_ not in _PREMODIFIER_DEPS or modifier.head.pos_ not in _NOUNS or modifier.head.i <= tok.i:
             continue
-        prev = doc[tok.i - 1] if tok.i > 0 else None
+        begin = first if first is not None else tok
+        prev = doc[begin.i - 1] if begin.i > 0 else None
         if prev is not None and prev.text[:1].isupper() and not prev.is_sent_start and prev.text not in ("The", "A", "An"):
-            continue  # part of a longer name: "South American unit", "Latin American markets"
-        start, end = tok.idx, tok.idx + len(word)
+            continue  # part of a longer name, or a compound adjective no list holds
+        start, end = begin.idx, tok.idx + len(tok.text)
         if spans.overlaps(start, end):
             continue
         # A capitalised noun right after it may make it part of a name the model missed ("Japanese
@@ -79,6 +86,56 @@ def nationality_candidates(
         record = gazetteer.by_id(qid) if qid is not None else None
         out.append(Candidate(start, end, "LOC", NATIONALITY_EXTRACTOR, record=record, evidence=(f"{NATIONALITY_EVIDENCE}: {word}",)))
     return out
+
+
+def institution_adjective(found: Institution, text: str, gazetteer: Gazetteer) -> tuple[int, int, GazetteerRecord | None] | None:
+    """The nationality adjective that describes the English institution phrase ``found`` ("German"
+    in "the German government", "Canadian" in "the Canadian government": offsets of ``text``), as
+    a place with the country's record, or None. The phrase is kg's organisation and no name
+    (:func:`kg.extract.institutions.described_institution`); the adjective before its noun is a
+    place as before any noun of a thing ("German factories", MEANTIME LOC), but for a noun of
+    people (``en/demonym_people_nouns``) or a plural, which names the people of a body ("Italian
+    officials", "British regulators", "Japanese authorities"). A country's name or abbreviation
+    ("the U.S. government") is the place's name of its own
+    (:func:`kg.extract.institutions.place_record`)."""
+    if found.place is None:
+        return None
+    start, end = found.place
+    word = text[start:end]
+    phrase = text[found.start : found.end].split()
+    if not phrase or not phrase[-1][:1].islower() or not word[:1].isupper() or word.isupper():
+        return None  # a name ("the German Finance Ministry"), or an abbreviation ("U.S.")
+    if inst.tables().demonyms.get("en", {}).get(inst.norm(word)) != found.qid:
+        return None
+    people = word_set("en", "demonym_people_nouns")
+    last = phrase[-1].casefold()
+    if last in people or last.endswith("s"):
+        return None  # "Italian officials", "British regulators", "Japanese authorities": people
+    if gazetteer.lookup(word):
+        return None  # a country's own name used as a modifier ("the Britain finance ministry")
+    return start, end, gazetteer.by_id(found.qid)
+
+
+def compound_adjective_start(doc: Doc, tok: Token, demonyms: dict[str, str], regions: frozenset[str]) -> Token | None:
+    """The first word of the two-word nationality or region adjective that ``tok`` ends ("South
+    Korean", "North American", "Latin American": ``ontologies/demonyms.tsv``,
+    ``en/region_adjectives``), or None. Read word by word, "Latin" would be a longer name's first
+    word and "American" the United States' adjective ("Latin American markets")."""
+    if tok.i == 0:
+        return None
+    prev = doc[tok.i - 1]
+    if not prev.whitespace_ or not prev.text[:1].isupper():
+        return None
+    phrase = f"{prev.text} {tok.text}"
+    return prev if inst.norm(phrase) in demonyms or phrase in regions else None
+
+
+def _phrase_root(tok: Token, first: Token | None) -> Token:
+    """The word of a two-word adjective that ``first`` begins and ``tok`` ends whose head lies
+    outside it (the parser hangs "American" on "North" as often as the reverse), or ``tok``."""
+    if first is None:
+        return tok
+    return tok if not first.i <= tok.head.i <= tok.i else first
 
 
 class _Taken:

@@ -417,6 +417,9 @@ def test_generic_nouns_and_demonyms(text: str, surface: str, expected: bool) -> 
         ("en", "Government Accountability Office requests rerun of US Air Force tanker bid", ("Government Accountability Office", "ORG")),
         # A "person" whose last word is a company noun is a company.
         ("en", "The plane was built by Douglas Aircraft in Long Beach.", ("Douglas Aircraft", "ORG")),
+        # ... or a finance arm's (en/finance_arm_heads; issue 21).
+        ("en", "Alan Mulally said Ford Credit would lend more.", ("Ford Credit", "ORG")),
+        ("en", "Ford Credit, the finance arm, earned $645 million.", ("Ford Credit", "ORG")),
         # What investors hold in a company, capitalised at a sentence's head, is no part of its name.
         ("en", "The yen rose.\n\nShares of Canon Inc. fell 10 percent, and Honda Motor Co. dropped 9 percent.", ("Canon Inc.", "ORG")),
         ("en", "Bank of America lost 4 percent.", ("Bank of America", "ORG")),
@@ -441,6 +444,13 @@ def test_generic_nouns_and_demonyms(text: str, surface: str, expected: bool) -> 
         ("en", "Geely , a Chinese carmaker , bought the Swedish brand last year .", ("Geely", "ORG")),
         ("en", "Opel sale to Magna agreed by German government", ("Magna", "ORG")),
         ("en", "Tata Motors bought Jaguar and Land Rover from Ford for $2.3 billion.", ("Land Rover", "ORG")),
+        # ... their finance arms, dealer groups and buyers (gazetteer rows of issue 21).
+        ("en", "Peugeot Citroen, Europe's second-biggest carmaker, lost 5 percent.", ("Peugeot Citroen", "ORG")),
+        ("en", "GMAC will provide financing to Chrysler dealers.", ("GMAC", "ORG")),
+        ("en", "GM agreed to sell Hummer to Sichuan Tengzhong on Friday.", ("Sichuan Tengzhong", "ORG")),
+        ("en", "Opel would expand into Russia with the help of Russian carmaker GAZ.", ("GAZ", "ORG")),
+        ("en", "Penske Automotive shares fell 3.3 percent.", ("Penske Automotive", "ORG")),
+        ("en", "The NADA said about 2,000 dealers would lose their franchises.", ("The NADA", "ORG")),
         # Unions, regulators and brokerages of the financial news.
         ("en", "Chrysler Reaches Deal With UAW On Retiree Health Care", ("UAW", "ORG")),
         ("en", "The loan came from the Federal Reserve Bank of New York on Tuesday.", ("the Federal Reserve Bank of New York", "ORG")),
@@ -526,6 +536,21 @@ def test_generic_nouns_and_demonyms(text: str, surface: str, expected: bool) -> 
         # ... not joined to a name it begins as that name's short form.
         ("en", "The European Central Bank cut rates. Worries about European banks grew.", ("European", "LOC")),
         ("en", "Asian markets were closed for the holiday.", ("Asian", "LOC")),
+        # ... a two-word one read whole (ontologies/demonyms.tsv, en/region_adjectives; issue 21).
+        ("en", "Hyundai Motor Co., the South Korean automaker, said sales rose.", ("South Korean", "LOC")),
+        ("en", "Ford's North American operations posted a profit.", ("North American", "LOC")),
+        ("en", "Latin American markets also rose on Monday.", ("Latin American", "LOC")),
+        ("en", "Stocks in Latin American markets rose.", ("Latin American", "LOC")),
+        ("en", "Ford's South American unit returned to profit.", ("South American", "LOC")),
+        ("en", "It will cut output at its North American and European plants.", ("European", "LOC")),
+        ("en", "It will cut output at its North American and European plants.", ("North American", "LOC")),
+        # ... before a body's noun of an institution phrase, which is no name (issue 21).
+        ("en", "The German government has offered loan guarantees.", ("German", "LOC")),
+        ("en", "The Canadian government and the province of Ontario will contribute.", ("Canadian", "LOC")),
+        ("en", "The French army left the town.", ("French", "LOC")),
+        # ... whichever of its two words the parser hangs on the noun.
+        ("en", "Nissan said Carlos Ghosn would cut output in North American and European plants.", ("North American", "LOC")),
+        ("en", "Nissan said Carlos Ghosn would cut output in North American and European plants.", ("European", "LOC")),
         # ... before "brands" too: the place, not a brand (was a row "no mention" before it was LOC).
         ("en", "The company sells its Chinese brands in Europe.", ("Chinese", "LOC")),
         ("en", "The company was floated on British and Irish stock markets in 2006.", ("British", "LOC")),
@@ -613,7 +638,13 @@ def test_mention_spans_in_context(lang: str, text: str, expected: tuple[str, str
         ("en", "The deal was signed by Irish low cost airline, Ryanair, on Monday.", "Irish"),
         ("en", "Americans bought fewer cars last year.", "Americans"),
         ("en", "Ford's South American unit returned to profit.", "American"),
+        ("en", "Latin American markets also rose on Monday.", "American"),
+        # ... nor a two-word one inside a name (issue 21).
+        ("en", "Automakers showed new models at the North American International Auto Show.", "North American"),
         ("en", "The Japanese have long dominated the market.", "Japanese"),
+        # ... nor one in an institution's name, nor before a body's people (issue 21).
+        ("en", "The German Finance Ministry said it would help.", "German"),
+        ("en", "Japanese authorities approved the deal.", "Japanese"),
         # ... nor one in a fixed phrase that names no place (en/demonym_idioms).
         ("en", "The company sold its shares in a Dutch auction.", "Dutch"),
         ("en", "Banks keep Chinese walls between their desks.", "Chinese"),
@@ -2735,6 +2766,7 @@ def test_party_tags_outweigh_names_in_about_linear_time() -> None:
         # lowered the cross-document coreference figures).
         ("German carmakers sold more cars in Germany.", "German", "Q183"),
         ("European shares fell as banks in Europe sold off.", "European", None),
+        ("The German government offered guarantees, and Germany's banks agreed.", "German", "Q183"),
     ],
 )
 def test_nationality_adjectives_bear_the_country_s_record(text: str, word: str, qid: str | None) -> None:

@@ -1,0 +1,103 @@
+"""Names of a company's units that NER reads apart or misses: a regional unit named by the
+company and the region it runs ("GM Europe", "Ford Europe", "GM North America", "Toyota Canada"),
+which NER reads as a company and a place, and brands or units listed before their plural noun
+("its Saab and Saturn brands"), of which NER finds some only.
+
+MEANTIME annotates a regional unit's name as one organisation, with neither the company nor the
+place inside it ("EADS North America", dev), as it does the names NER reads whole ("Chrysler
+Canada", "Kia Motors America").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from kg.extract.entities import Candidate
+from kg.knowledge import institutions as inst
+from kg.knowledge.gazetteer import default_gazetteer
+from kg.knowledge.words import word_map, word_set
+
+UNIT_EVIDENCE = "regional unit"
+
+# A possessive right after the place makes it the owner of what follows ("sell Hummer to China 's
+# Tengzhong"), not a unit's last word.
+_POSSESSIVE_AFTER = re.compile(r"\s*['’]s?\b")
+
+
+def regional_unit_names(candidates: Sequence[Candidate], text: str, lang: str) -> list[Candidate]:
+    """``candidates`` with each organisation that a blank alone separates from a region it runs
+    read with it as one organisation ("GM" + "Europe" -> "GM Europe"). The region is a continent
+    or a world region (``en/unit_regions``) or a country written in full that has a nationality
+    adjective (``ontologies/demonyms.tsv``: "Canada", "China"; not "U.S.", "UK", which premodify
+    the noun after them: "GM U.S. sales"). English only."""
+    if lang != "en":
+        return list(candidates)
+    regions = word_set(lang, "unit_regions")
+    countries = frozenset(inst.tables().demonyms.get("en", {}).values())
+    gazetteer = default_gazetteer()
+
+    def is_region(surface: str) -> bool:
+        if surface in regions:
+            return True
+        if surface.replace(".", "").isupper():
+            return False
+        return any(r.type == "LOC" and r.qid in countries for r in gazetteer.lookup(surface))
+
+    by_start = {c.start: c for c in candidates if c.label in ("LOC", "ORG")}
+    units: list[Candidate] = []
+    places: set[int] = set()  # starts of the places the units took
+    for cand in candidates:
+        place = by_start.get(cand.end + 1)
+        company = cand.label == "ORG" and (cand.record is None or cand.record.type == "ORG")
+        if not company or place is None or text[cand.end : place.start] != " " or not _unit_ends(text, place.end):
+            continue
+        if text[cand.start : cand.end].lower().startswith(("the ", "a ")) or not is_region(text[place.start : place.end]):
+            continue  # "the Fed", "a Tokyo": no company's own name
+        units.append(replace(
+            cand, end=place.end, record=None, institution=None,
+            evidence=(*cand.evidence, f"{UNIT_EVIDENCE}: {text[place.start : place.end]}"),
+        ))
+        places.add(place.start)
+    taken = {u.start for u in units} | places
+    return [c for c in candidates if c.start not in taken] + units
+
+
+def _unit_ends(text: str, end: int) -> bool:
+    """Whether the place ending at ``end`` ends the unit's name: no possessive follows it."""
+    return _POSSESSIVE_AFTER.match(text, end) is None
+
+
+# A list of names after a determiner or a possessive, before the plural noun of the things they name
+# ("its Saab and Saturn brands", "GM's Pontiac, Saturn and Hummer brands").
+_NAME = r"[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+)?"
+_LISTED_UNITS = re.compile(
+    r"(?<![\w'’])(?:[Ii]ts|[Tt]heir|[Tt]he|[A-Z][\w.&-]*[^\S\n]?['’]s)[^\S\n]+"
+    rf"(?P<list>{_NAME}(?:[^\S\n]*,[^\S\n]*{_NAME})*[^\S\n]*,?[^\S\n]+(?:and|or)[^\S\n]+{_NAME})[^\S\n]+(?P<noun>[a-z]+)\b"
+)
+
+
+def listed_unit_names(candidates: Sequence[Candidate], text: str, lang: str) -> list[Candidate]:
+    """``candidates`` with each name of a list before a plural noun of brands or units
+    (``en/organisation_unit_nouns``: "its Saab and Saturn brands", "the Pontiac, Saturn and Hummer
+    brands") that no candidate holds, as an organisation; before "brands" or "marques" a name NER
+    read as a person or a place is one too ("its Lincoln and Mercury brands"). English only."""
+    if lang != "en":
+        return list(candidates)
+    kinds = word_map(lang, "organisation_unit_nouns")
+    out = list(candidates)
+    for match in _LISTED_UNITS.finditer(text):
+        noun = match.group("noun")
+        if noun not in kinds or not noun.endswith("s"):
+            continue
+        brand = kinds[noun] == "place"
+        for name in re.finditer(_NAME, match.group("list")):
+            start, end = match.start("list") + name.start(), match.start("list") + name.end()
+            held = [c for c in out if c.start < end and start < c.end]
+            if not held:
+                out.append(Candidate(start, end, "ORG", "unit", evidence=(f"listed before: {noun}",)))
+            elif brand and len(held) == 1 and (held[0].start, held[0].end) == (start, end) and held[0].label in ("PER", "LOC"):
+                k = out.index(held[0])
+                out[k] = replace(held[0], label="ORG", record=None, evidence=(*held[0].evidence, f"listed before: {noun}"))
+    return out

@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.entities import Candidate
+from kg.extract.sites import site_candidates
+
+
+def _candidates(text: str, spans: list[tuple[str, str]]) -> list[Candidate]:
+    out = []
+    for surface, label in spans:
+        start = text.index(surface)
+        out.append(Candidate(start, start + len(surface), label, "test"))  # type: ignore[arg-type]
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "expected"),
+    [
+        # A site named by its own capitalised name is a place, whatever NER read inside it or on it
+        # with its article (issue 21, MEANTIME dev "their Everett Factory", "Airbus ' Delivery Center").
+        ("Workers at the Varlo City Assembly Plant voted.", [("the Varlo City Assembly Plant", "ORG")], [("Varlo City Assembly Plant", "LOC")]),
+        ("Workers at the Dunmore Truck Plant voted.", [], [("Dunmore Truck Plant", "LOC")]),
+        ("The Dunmore Truck Plant builds pickups.", [("Dunmore", "LOC")], [("Dunmore Truck Plant", "LOC")]),
+        ("The plane was built at the Zorvik Factory.", [("Zorvik", "ORG")], [("Zorvik Factory", "LOC")]),
+        ("Crude was refined at the Port Varlo Refinery.", [], [("Port Varlo Refinery", "LOC")]),
+        # ... with the possessive determiner before it.
+        ("They unveiled it at their Dunmore Factory.", [], [("their Dunmore Factory", "LOC")]),
+        ("It will close its Varlo Assembly Plant.", [], [("its Varlo Assembly Plant", "LOC")]),
+        # A head noun alone, or in a name that goes on, is no site's name.
+        ("Plant managers met on Monday.", [], []),
+        ("The Varlo Power Plant Authority raised prices.", [("The Varlo Power Plant Authority", "ORG")], [("The Varlo Power Plant Authority", "ORG")]),
+        ("The Varlo Power Plant Authority raised prices.", [], []),
+        # A candidate across the name's edge keeps its reading.
+        ("Zorvik Dunmore Truck Plant Inc. said.", [("Zorvik Dunmore Truck Plant Inc.", "ORG")], [("Zorvik Dunmore Truck Plant Inc.", "ORG")]),
+        # A town before a lower-case noun is the town (kg.extract.descriptors).
+        ("GM will idle the Oshawa plant.", [("Oshawa", "LOC")], [("Oshawa", "LOC")]),
+    ],
+)
+def test_site_candidates(text: str, spans: list[tuple[str, str]], expected: list[tuple[str, str]]) -> None:
+    out = site_candidates(_candidates(text, spans), text, "en")
+    assert sorted((text[c.start : c.end], c.label) for c in out) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Workers at the Kansas City Assembly Plant and the Dearborn Truck Plant voted.", ("the Dearborn Truck Plant", "LOC")),
+        ("Workers at the Kansas City Assembly Plant and the Dearborn Truck Plant voted.", ("the Kansas City Assembly Plant", "LOC")),
+        ("Boeing unveiled the jet at their Everett Factory near Seattle.", ("their Everett Factory", "LOC")),
+        ("The U.S.-based automaker said sales fell.", ("U.S.", "LOC")),
+    ],
+)
+def test_sites_in_context(text: str, expected: tuple[str, str]) -> None:
+    from kg.extract.mentions import entity_mentions_from_doc
+    from kg.knowledge.gazetteer import default_gazetteer
+    from kg.nlp.doccache import remember_text
+    from kg.nlp.models import load_model
+
+    nlp = load_model("en")
+    doc = nlp(text)
+    remember_text(doc, text)
+    found = [(m.text, m.label) for m in entity_mentions_from_doc(doc, nlp=nlp, lang="en", model="test", gazetteer=default_gazetteer())]
+    assert expected in found
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "expected"),
+    [
+        # A place abbreviation glued to a seat participle in one token, which NER misses, is a
+        # place (issue 21; the whole word is MEANTIME's token, as "Detroit-based").
+        ("The U.S.-based automaker said sales fell.", [], [("U.S.", "LOC")]),
+        ("The U.K.-headquartered bank cut jobs.", [], [("U.K.", "LOC")]),
+        # Not before another word, nor an abbreviation of no place, nor one a candidate holds.
+        ("The U.S.-made cars sold well.", [], []),
+        ("The A.B.-based firm said.", [], []),
+        ("The U.S.-based automaker said.", [("U.S.-based", "LOC")], [("U.S.-based", "LOC")]),
+    ],
+)
+def test_glued_place_abbreviations(text: str, spans: list[tuple[str, str]], expected: list[tuple[str, str]]) -> None:
+    from kg.extract.sites import glued_place_abbreviations
+
+    out = glued_place_abbreviations(_candidates(text, spans), text, "en")
+    assert sorted((text[c.start : c.end], c.label) for c in out) == expected

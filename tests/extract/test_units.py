@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.entities import Candidate
+from kg.extract.units import regional_unit_names
+
+
+def _candidates(text: str, spans: list[tuple[str, str]]) -> list[Candidate]:
+    out = []
+    for surface, label in spans:
+        start = text.index(surface)
+        out.append(Candidate(start, start + len(surface), label, "test"))  # type: ignore[arg-type]
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "expected"),
+    [
+        # A company and the region its unit runs, one blank apart, are one organisation (issue 21,
+        # MEANTIME dev "EADS North America").
+        ("GM Europe chief Carl Forster spoke.", [("GM", "ORG"), ("Europe", "LOC")], [("GM Europe", "ORG")]),
+        ("Zorvik North America said sales fell.", [("Zorvik", "ORG"), ("North America", "LOC")], [("Zorvik North America", "ORG")]),
+        ("Talks at Varlo Asia Pacific stalled.", [("Varlo", "ORG"), ("Asia Pacific", "LOC")], [("Varlo Asia Pacific", "ORG")]),
+        # ... a country written in full that has a nationality adjective.
+        ("Zorvik Canada will cut output.", [("Zorvik", "ORG"), ("Canada", "LOC")], [("Zorvik Canada", "ORG")]),
+        ("Varlo China said sales rose.", [("Varlo", "ORG"), ("China", "LOC")], [("Varlo China", "ORG")]),
+        # Not a country's abbreviation, which premodifies the noun after it ("U.S. sales").
+        ("Zorvik U.S. sales fell.", [("Zorvik", "ORG"), ("U.S.", "LOC")], [("U.S.", "LOC"), ("Zorvik", "ORG")]),
+        ("Zorvik UK sales fell.", [("Zorvik", "ORG"), ("UK", "LOC")], [("UK", "LOC"), ("Zorvik", "ORG")]),
+        # Not a place that owns what follows ("sell Varlo to China 's Tengzhong").
+        ("It sold Varlo China 's Tengzhong.", [("Varlo", "ORG"), ("China", "LOC")], [("China", "LOC"), ("Varlo", "ORG")]),
+        # Not a place after punctuation, a word, or a town.
+        ("Zorvik, Europe and Asia.", [("Zorvik", "ORG"), ("Europe", "LOC")], [("Europe", "LOC"), ("Zorvik", "ORG")]),
+        ("Zorvik sold cars in Europe.", [("Zorvik", "ORG"), ("Europe", "LOC")], [("Europe", "LOC"), ("Zorvik", "ORG")]),
+        ("Zorvik Frankfurt said.", [("Zorvik", "ORG"), ("Frankfurt", "LOC")], [("Frankfurt", "LOC"), ("Zorvik", "ORG")]),
+        # Not a person's or a description's name.
+        ("Smith Europe said.", [("Smith", "PER"), ("Europe", "LOC")], [("Europe", "LOC"), ("Smith", "PER")]),
+        ("the Fed Europe desk", [("the Fed", "ORG"), ("Europe", "LOC")], [("Europe", "LOC"), ("the Fed", "ORG")]),
+    ],
+)
+def test_regional_unit_names(text: str, spans: list[tuple[str, str]], expected: list[tuple[str, str]]) -> None:
+    out = regional_unit_names(_candidates(text, spans), text, "en")
+    assert sorted((text[c.start : c.end], c.label) for c in out) == expected
+
+
+def test_regional_unit_names_english_only() -> None:
+    text = "Renault Europe a vendu."
+    cands = _candidates(text, [("Renault", "ORG"), ("Europe", "LOC")])
+    assert regional_unit_names(cands, text, "fr") == cands
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        ("GM Europe chief Carl-Peter Forster told reporters in Frankfurt.", ("GM Europe", "ORG"), "Europe"),
+        ("Ford Europe will cut 2,000 jobs at plants in Germany.", ("Ford Europe", "ORG"), "Europe"),
+        ("Honda Canada said it would cut output.", ("Honda Canada", "ORG"), "Canada"),
+        ("GM is also looking at the future of its Saab and Saturn brands.", ("Saturn", "ORG"), "Saab and Saturn"),
+    ],
+)
+def test_regional_units_in_context(text: str, expected: tuple[str, str], absent: str) -> None:
+    from kg.extract.mentions import entity_mentions_from_doc
+    from kg.knowledge.gazetteer import default_gazetteer
+    from kg.nlp.doccache import remember_text
+    from kg.nlp.models import load_model
+
+    nlp = load_model("en")
+    doc = nlp(text)
+    remember_text(doc, text)
+    found = [(m.text, m.label) for m in entity_mentions_from_doc(doc, nlp=nlp, lang="en", model="test", gazetteer=default_gazetteer())]
+    assert expected in found
+    assert absent not in [surface for surface, _ in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "expected"),
+    [
+        # Every name of a list before a plural noun of brands or units is an organisation (issue 21).
+        ("It weighs the future of its Saab and Saturn brands.", [("Saab", "ORG")], [("Saab", "ORG"), ("Saturn", "ORG")]),
+        ("GM will drop its Pontiac , Saturn and Hummer brands .", [], [("Hummer", "ORG"), ("Pontiac", "ORG"), ("Saturn", "ORG")]),
+        ("Zorvik's Varlo and Kestrel Trucks divisions merged.", [("Zorvik", "ORG")], [("Kestrel Trucks", "ORG"), ("Varlo", "ORG"), ("Zorvik", "ORG")]),
+        # ... a person or a place NER read there too, before "brands".
+        ("Ford will keep its Lincoln and Mercury brands.", [("Lincoln", "PER"), ("Mercury", "LOC")], [("Lincoln", "ORG"), ("Mercury", "ORG")]),
+        # ... not before a singular noun, nor a noun of no unit, nor without a determiner.
+        ("Its Saab and Saturn brand was sold.", [], []),
+        ("Its Saab and Saturn cars were sold.", [], []),
+        ("Saab and Saturn brands were sold.", [], []),
+        # ... and a place before "units" is where the units work.
+        ("Its Europe and Asia units lost money.", [("Europe", "LOC"), ("Asia", "LOC")], [("Asia", "LOC"), ("Europe", "LOC")]),
+    ],
+)
+def test_listed_unit_names(text: str, spans: list[tuple[str, str]], expected: list[tuple[str, str]]) -> None:
+    from kg.extract.units import listed_unit_names
+
+    out = listed_unit_names(_candidates(text, spans), text, "en")
+    assert sorted((text[c.start : c.end], c.label) for c in out) == expected
