@@ -348,9 +348,11 @@ def _organiser(cand: Candidate, text: str, start: int, end: int) -> bool:
 
 
 _THE_BEFORE = re.compile(r"(?<!\w)[Tt]he\s+$")
-# A possessive after a name: "'s", or a bare apostrophe after a name ending in "s" ("the United
-# Auto Workers' trust"; "the 'Boeing' 747" is a quotation), glued or apart (tokenised copy).
-_POSSESSIVE_AFTER = re.compile(r"[ \t]?['’]s\b|(?<=s)[ \t]?['’](?=[ \t]+[\w\"“])")
+_POSSESSIVE_AFTER = re.compile(r"\s?['’]s\b")
+# A bare possessive apostrophe after a name ending in "s" ("the United Auto Workers' trust"; "the
+# 'Boeing' 747" is a quotation), glued or apart (tokenised copy). A person's mention of "the" and
+# one word is left to kg.extract.articled ("the Beatles ' record company": a group).
+_BARE_POSSESSIVE_AFTER = re.compile(r"(?<=s)[ \t]?['’](?=[ \t]+[\w\"“])")
 _LEADING_THE_SPACE = re.compile(r"[Tt]he\s+")
 
 
@@ -363,7 +365,7 @@ def _with_article(cand: Candidate, doc: Doc, text: str) -> Candidate:
     "the" that NER took in is dropped."""
     if SEAT_EVIDENCE in cand.evidence:
         return cand  # "the Troy, Michigan-based company": the article is the company's
-    if _POSSESSIVE_AFTER.match(text, cand.end):
+    if _POSSESSIVE_AFTER.match(text, cand.end) or (cand.label in ("ORG", "LOC") and _BARE_POSSESSIVE_AFTER.match(text, cand.end)):
         lead = _LEADING_THE_SPACE.match(text, cand.start, cand.end)
         return replace(cand, start=lead.end()) if lead and lead.end() < cand.end else cand
     lead = _LEADING_THE_SPACE.match(text, cand.start, cand.end)
