@@ -371,14 +371,16 @@ def kind_of_name(span: SpacySpan | None, lang: str) -> tuple[EntityLabel, str] |
     """English: the type that a word of a site's, a programme's or a law's name gives the name
     ``span`` that NER calls an organisation, with the evidence (``en/name_kind_heads``), as
     MEANTIME annotates them, or None. The word is the capitalised last one of a name of two words
-    or more ("the Jefferson North Assembly Plant", "the Renaissance Center": places; "the Troubled
-    Asset Relief Program", "the Clean Air Act": products), or a programme's noun in lower case
-    right after the name, which then names the programme ("the Energy Department's [Advanced
-    Technology Vehicles Manufacturing] program"; a site's noun after a name makes it the site's
-    town, :func:`plant_place_evidence`). A programme named after an organisation the gazetteer
-    knows is that organisation's body ("the United Nations Development Programme"). A name that modifies a common noun after it is that
-    noun's ("the [Delta Program business units]": an organisation). A site whose name is the subject of a verb of saying (``en/reporting_verbs``) is
-    its institution ("the Pew Research Center said")."""
+    or more ("the Renaissance Center", "Capitol Hill": places, an industrial site's being
+    :mod:`kg.extract.sites`'s; "the Troubled Asset Relief Program", "the Clean Air Act":
+    products), or a programme's noun in lower case right after the name, which then names the
+    programme ("the Energy Department's [Advanced Technology Vehicles Manufacturing] program"; a
+    site's noun after a name makes it the site's town, :func:`plant_place_evidence`). A name that
+    modifies a common noun after it is that noun's ("the [Delta Program business units]": an
+    organisation); a site whose name is the subject of a verb of saying (``en/reporting_verbs``)
+    is its institution ("the Pew Research Center said"); a programme named after an organisation
+    the gazetteer knows is that organisation's body ("the United Nations Development
+    Programme")."""
     if lang != "en" or span is None or not len(span):
         return None
     kinds = word_map("en", "name_kind_heads")
