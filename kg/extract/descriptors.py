@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from kg.knowledge.institutions import norm
 from kg.knowledge.words import word_map, word_maps, word_set, word_sets
@@ -26,9 +26,11 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
+    from kg.types import EntityLabel
+
 from kg.extract.entities import SEAT_EVIDENCE, Candidate, given_name_evidence, person_named
 
-__all__ = ["ORGANISATION_EVIDENCE", "ROLE_APPOSITION_EVIDENCE", "company_short_names", "legal_suffix", "organisation_evidence", "place_evidence", "people_by_given_name", "people_by_role_apposition", "people_before_role_appositions", "listed_after_descriptor", "forms_of_address", "listed_with_organisations", "organisations_named_again", "placed_in_regions", "typed_by_evidence", "with_head_nouns", "with_lowercase_complements", "share_owners"]
+__all__ = ["ORGANISATION_EVIDENCE", "ROLE_APPOSITION_EVIDENCE", "company_short_names", "employers_after_people", "legal_suffix", "organisation_evidence", "place_evidence", "people_by_given_name", "people_by_role_apposition", "people_before_role_appositions", "listed_after_descriptor", "forms_of_address", "kind_of_name", "listed_with_organisations", "organisations_named_again", "placed_in_regions", "typed_by_evidence", "with_head_nouns", "with_lowercase_complements", "share_owners"]
 
 # How the evidence strings of :func:`organisation_evidence` begin: a mention so typed outweighs the
 # model's labels of the other mentions of its entity (kg.extract.mentions, the entity-type vote).
@@ -365,6 +367,54 @@ def _organisation_last_word(span: SpacySpan | None, lang: str) -> str | None:
     return f"organisation head: {last.lower_}"
 
 
+def kind_of_name(span: SpacySpan | None, lang: str) -> tuple[EntityLabel, str] | None:
+    """English: the type that a word of a site's, a programme's or a law's name gives the name
+    ``span`` that NER calls an organisation, with the evidence (``en/name_kind_heads``), as
+    MEANTIME annotates them, or None. The word is the capitalised last one of a name of two words
+    or more ("the Renaissance Center", "Capitol Hill": places, an industrial site's being
+    :mod:`kg.extract.sites`'s; "the Troubled Asset Relief Program", "the Clean Air Act":
+    products), or a programme's noun in lower case right after the name, which then names the
+    programme ("the Energy Department's [Advanced Technology Vehicles Manufacturing] program"; a
+    site's noun after a name makes it the site's town, :func:`plant_place_evidence`). A name that
+    modifies a common noun after it is that noun's ("the [Delta Program business units]": an
+    organisation); a site whose name is the subject of a verb of saying (``en/reporting_verbs``)
+    is its institution ("the Pew Research Center said"); a programme named after an organisation
+    the gazetteer knows is that organisation's body ("the United Nations Development
+    Programme")."""
+    if lang != "en" or span is None or not len(span):
+        return None
+    kinds = word_map("en", "name_kind_heads")
+    doc = span.doc
+    last, after = span[-1], doc[span.end] if span.end < len(doc) else None
+    modifier = after is not None and after.is_lower and after.pos_ == "NOUN" and span.root.head.i >= span.end
+    if len(span) >= 2 and last.text[:1].isupper() and kinds.get(last.lower_) in ("LOC", "PRO") and not modifier:
+        label, word = kinds[last.lower_], last.lower_
+    elif after is not None and after.is_lower and kinds.get(after.lower_) == "PRO" and span.root.head.i == after.i:
+        label, word = "PRO", after.lower_
+    else:
+        return None
+    root = span.root
+    if label == "LOC" and root.dep_ in _SUBJECT_DEPS and root.head.lemma_.lower() in word_sets("reporting_verbs").get(lang, frozenset()):
+        return None
+    if label == "PRO" and word != "act" and _begins_with_organisation(span):
+        return None
+    return cast("EntityLabel", label), f"kind of name: {word}"
+
+
+def _begins_with_organisation(span: SpacySpan) -> bool:
+    """Whether the name ``span`` begins, after its article, with the name of an organisation the
+    gazetteer knows ("the United Nations Development Programme"): a body of that organisation,
+    named for what it runs."""
+    from kg.knowledge.gazetteer import default_gazetteer
+
+    words = [t.text for t in span if t.lower_ != "the"]
+    gazetteer = default_gazetteer()
+    return any(
+        any(r.type == "ORG" for r in gazetteer.lookup(" ".join(words[:k])))
+        for k in range(1, min(len(words) - 1, 3) + 1)
+    )
+
+
 def _locative(tok: Token, lang: str) -> bool:
     """Whether ``tok`` is a preposition of place (``<lang>/locative_prepositions``); « à », « au »,
     « aux » only after a noun that is no person's role or at the head of a clause (« un attentat au
@@ -409,6 +459,10 @@ def typed_by_evidence(candidates: list[Candidate], doc: Doc, *, lang: str) -> li
             # « le groupe industriel Varnier »: the model's label, with the words that confirm it
             # kept for the entity-type vote against a mistyped mention (« président de Varnier »)
             cand = replace(cand, evidence=(*cand.evidence, f"descriptor before: {tok.lemma_.lower()}"))
+        elif cand.label == "ORG" and cand.record is None and cand.institution is None and (
+            kind := kind_of_name(doc.char_span(cand.start, cand.end, alignment_mode="expand"), lang)
+        ):
+            cand = replace(cand, label=kind[0], evidence=(*cand.evidence, kind[1]))
         elif cand.label == "ORG" and cand.record is None and cand.institution is None:
             # "de Finges à Chippis": a one-word organisation, no acronym, after a preposition of
             # place only is a place, as a person there is.
@@ -1072,16 +1126,18 @@ def people_by_role_apposition(candidates: list[Candidate], text: str, *, lang: s
     return out
 
 
-# An organisation's possessive right before a name: "GM's ", "the UAW's ".
-_POSSESSIVE_BEFORE = re.compile(r"['’]s[^\S\n]+$")
+# An organisation's possessive right before a name: "GM's ", "the UAW's ", or "GM 's " in
+# tokenised copy (MEANTIME), where the apostrophe stands apart.
+_POSSESSIVE_BEFORE = re.compile(r"[^\S\n]?['’]s[^\S\n]+$")
 SURNAME_AFTER_POSSESSIVE_EVIDENCE = "surname after an organisation's possessive, subject of:"
 
 
 def people_after_organisation_possessive(candidates: list[Candidate], doc: Doc, text: str, *, lang: str) -> list[Candidate]:
-    """English: a one-word name the model typed ORG right after an organisation's possessive, the
-    subject of a verb of saying (``en/reporting_verbs``), typed PER: "GM's Wagoner said", "The
-    UAW's Gettelfinger told senators", "Ford's Mulally warned" name the organisation's head by
-    surname. A name the gazetteer knows ("Fiat's Chrysler said"), an acronym, a name the parse
+    """English: a one-word name the model typed ORG or LOC right after an organisation's
+    possessive, the apostrophe glued or apart ("GM 's", tokenised copy), the subject of a verb of
+    saying (``en/reporting_verbs``), typed PER: "GM's Wagoner said", "The UAW's Gettelfinger told
+    senators", "Ford's Mulally warned", "GM 's Henderson told" (a town's name too) name the
+    organisation's head by surname. A name the gazetteer knows ("Fiat's Chrysler said"), an acronym, a name the parse
     reads as a common noun, a noun that heads an organisation's name or names its unit ("GM's
     Board said") and a name the text described keep their type."""
     if lang != "en":
@@ -1096,7 +1152,7 @@ def people_after_organisation_possessive(candidates: list[Candidate], doc: Doc, 
     for cand in candidates:
         surface = text[cand.start : cand.end]
         if (
-            cand.label == "ORG"
+            cand.label in ("ORG", "LOC")
             and cand.record is None
             and cand.institution is None
             and not cand.evidence
@@ -1104,7 +1160,7 @@ def people_after_organisation_possessive(candidates: list[Candidate], doc: Doc, 
             and surface[:1].isupper()
             and surface[1:].islower()
             and surface.casefold() not in heads
-            and (poss := _POSSESSIVE_BEFORE.search(text, max(0, cand.start - 4), cand.start)) is not None
+            and (poss := _POSSESSIVE_BEFORE.search(text, max(0, cand.start - 5), cand.start)) is not None
             and poss.start() in organisations
         ):
             span = doc.char_span(cand.start, cand.end)
@@ -1115,6 +1171,35 @@ def people_after_organisation_possessive(candidates: list[Candidate], doc: Doc, 
                 and root.head.lemma_.lower() in verbs and not _reportive(root.head)
             ):
                 cand = replace(cand, label="PER", evidence=(*cand.evidence, f"{SURNAME_AFTER_POSSESSIVE_EVIDENCE} {root.head.lemma_.lower()}"))
+        out.append(cand)
+    return out
+
+
+# A person's name, "of" and the next name: "John Smith of BNY Mellon", "Jane Roe, of Varlo Group".
+_OF_AFTER_PERSON = re.compile(r"[ \t]*,?[ \t]*of[ \t]+$")
+
+
+def employers_after_people(candidates: list[Candidate], text: str, *, lang: str) -> list[Candidate]:
+    """English: a name the model typed PER right after a person's full name and "of" is the
+    person's firm ("said John Smith of BNY Mellon", "Analyst Erich Merkle of Crowe Horwath"), as a
+    firm named after its founders reads like a person's name: typed ORG, or LOC when the gazetteer
+    knows only the place. A name that begins with a given name (``xx/given_names``), one the
+    gazetteer knows as a person, and one the text described keep their type."""
+    if lang != "en":
+        return candidates
+    from kg.knowledge.gazetteer import default_gazetteer
+
+    people = {c.end for c in candidates if c.label == "PER" and len(text[c.start : c.end].split()) >= 2}
+    out = []
+    for cand in candidates:
+        if cand.label == "PER" and cand.record is None and cand.institution is None and not cand.evidence:
+            of = _OF_AFTER_PERSON.search(text, max(0, cand.start - 8), cand.start)
+            surface = text[cand.start : cand.end]
+            if of is not None and of.start() in people and given_name_evidence(surface) is None:
+                types = {r.type for r in default_gazetteer().lookup(surface)}
+                if "PER" not in types:
+                    label: EntityLabel = "LOC" if types == {"LOC"} else "ORG"
+                    cand = replace(cand, label=label, evidence=(*cand.evidence, "after a person's name and: of"))
         out.append(cand)
     return out
 

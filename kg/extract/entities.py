@@ -1230,7 +1230,10 @@ def not_a_name_here(text: str, start: int, end: int, lang: str) -> str | None:
     named by its issuer ("the 10-year Treasury note"), a commodity's grade ("Brent crude"), a
     span inside the name of a traded grade or bond ("Texas" of "West Texas Intermediate"), an
     adverb of place opening a sentence before
-    a comma (``en/place_adverbs``: "Overseas, ..."), or, in French, the name of
+    a comma (``en/place_adverbs``: "Overseas, ..."), an English holiday (:func:`_holiday`: "Martin
+    Luther King Day") or currency (:func:`_currency`: "the Euro"), a court's district
+    (:func:`_judicial_district`: "the Southern District" of "the U.S. Bankruptcy Court for the
+    Southern District of New York"), or, in French, the name of
     an event (``fr/event_name_heads``: "le Forum mondial de la langue française", "les Jeux
     olympiques"; "Londres" after it stays) or a one-word name in a term of science or medicine
     (``fr/eponym_heads``: "le boson de Higgs", "le test de Turing"; "la maladie de Jean Dupont"
@@ -1248,6 +1251,12 @@ def not_a_name_here(text: str, start: int, end: int, lang: str) -> str | None:
         return "traded name"
     if lang == "en" and surface.casefold() in word_set("en", "place_adverbs") and _OPENS_SENTENCE.search(text, max(0, start - 3), start) and text[end : end + 1] == ",":
         return "adverb of place"
+    if lang == "en" and _holiday(surface):
+        return "holiday"
+    if lang == "en" and _currency(surface):
+        return "currency"
+    if lang == "en" and _judicial_district(text, start, end):
+        return "judicial district"
     if _RATING_ALONE.fullmatch(surface):
         return "credit rating"
     if re.fullmatch(_RATING, surface):
@@ -1300,6 +1309,42 @@ def _month_of_date(text: str, start: int, end: int) -> bool:
 
 
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+(?=[,;:])")
+
+
+def _holiday(surface: str) -> bool:
+    """An English holiday's name, a date, not a person's, a place's or an organisation's: one of
+    ``en/holidays`` ("Martin Luther King Day", "Labor Day"), or a name of three words or more
+    that "Day" ends ("Health and Sports Day", "Martin Luther King Jr. Day"; "Doris Day" is a
+    person's)."""
+    name = " ".join(_LEADING_THE.sub("", surface.strip()).split())
+    if name in word_map("en", "holidays"):
+        return True
+    words = name.split()
+    return len(words) >= 3 and words[-1] == "Day"
+
+
+# A court's name and "for" before a district ("the U.S. Bankruptcy Court for "), and "of" and a
+# capitalised word after it (" of New York").
+_COURT_FOR_BEFORE = re.compile(r"\b[Cc]ourt[ \t]+for[ \t]+$")
+_OF_PLACE_AFTER = re.compile(r"[ \t]+of[ \t]+[A-Z]")
+
+
+def _judicial_district(text: str, start: int, end: int) -> bool:
+    """A court's district after its name and "for" ("the U.S. Bankruptcy Court for [the Southern
+    District] of New York": ``en/judicial_district_words``), part of the court's name and no place
+    of its own; the state after it is one."""
+    words = _LEADING_THE.sub("", text[start:end].strip()).split()
+    if len(words) != 2 or words[1] != "District" or words[0].casefold() not in word_set("en", "judicial_district_words"):
+        return False
+    return bool(_COURT_FOR_BEFORE.search(text, max(0, start - 20), start)) and bool(_OF_PLACE_AFTER.match(text, end))
+
+
+def _currency(surface: str) -> bool:
+    """A currency's name written with a capital ("the Euro", "The U.S. Dollar", "the Japanese
+    Yen": ``en/currency_names`` ends it), which names no organisation nor place; "Dollar General"
+    and "Euro Disney" end with another word."""
+    words = _LEADING_THE.sub("", surface.strip()).split()
+    return bool(words) and words[-1][:1].isupper() and words[-1].casefold() in word_set("en", "currency_names")
 
 
 def _business_term(surface: str) -> bool:

@@ -20,7 +20,7 @@ from kg.knowledge.gazetteer import (
     normalise_name,
     usual_index_names,
 )
-from kg.knowledge.words import word_map, word_set, word_sets
+from kg.knowledge.words import number_map, word_map, word_set, word_sets
 from kg.nlp.doccache import doc_text
 from kg.nlp.wordforms import is_dictionary_word
 from kg.text.names import TITLE_PREFIX, acronyms_differ_by_letters, name_part, title_start
@@ -39,6 +39,7 @@ from kg.extract.descriptors import (
     PLACE_EVIDENCE,
     ROLE_APPOSITION_EVIDENCE,
     company_short_names,
+    employers_after_people,
     forms_of_address,
     legal_suffix,
     listed_after_descriptor,
@@ -209,7 +210,7 @@ def entity_mentions_from_doc(
     found = with_head_nouns(bracketed_place_lists(found, text, lang), doc, text, lang=lang)
     found = with_lowercase_complements(found, doc, text, lang=lang)
     found = people_before_role_appositions(people_by_role_apposition(people_by_given_name(found, text, lang=lang), text, lang=lang), text, lang=lang)
-    found = people_after_organisation_possessive(found, doc, text, lang=lang)
+    found = employers_after_people(people_after_organisation_possessive(found, doc, text, lang=lang), text, lang=lang)
     found = with_hyphenated_given_names(found, text)
     found = people_after_nationality(found, text, lang)
     found = with_credits(with_tickers_and_handles(found, text), text)
@@ -348,6 +349,10 @@ def _organiser(cand: Candidate, text: str, start: int, end: int) -> bool:
 
 _THE_BEFORE = re.compile(r"(?<!\w)[Tt]he\s+$")
 _POSSESSIVE_AFTER = re.compile(r"\s?['’]s\b")
+# A bare possessive apostrophe after a name ending in "s" ("the United Auto Workers' trust"; "the
+# 'Boeing' 747" is a quotation), glued or apart (tokenised copy). A person's mention of "the" and
+# one word is left to kg.extract.articled ("the Beatles ' record company": a group).
+_BARE_POSSESSIVE_AFTER = re.compile(r"(?<=s)[ \t]?['’](?=[ \t]+[\w\"“])")
 _LEADING_THE_SPACE = re.compile(r"[Tt]he\s+")
 
 
@@ -355,11 +360,12 @@ def _with_article(cand: Candidate, doc: Doc, text: str) -> Candidate:
     """Include an English "the" that determines the name itself ("the United States", "the
     Pentagon"), not one that determines a noun the name modifies ("the Airbus website") nor a
     descriptive phrase headed by a common noun ("the British parliament"). Before a possessive
-    "'s" the article determines the possessed noun ("the Air Force's interests"), and a leading
+    "'s", or an apostrophe after a name in "s", the article determines the possessed noun ("the
+    Air Force's interests", "the United Auto Workers' trust"), and a leading
     "the" that NER took in is dropped."""
     if SEAT_EVIDENCE in cand.evidence:
         return cand  # "the Troy, Michigan-based company": the article is the company's
-    if _POSSESSIVE_AFTER.match(text, cand.end):
+    if _POSSESSIVE_AFTER.match(text, cand.end) or (cand.label in ("ORG", "LOC") and _BARE_POSSESSIVE_AFTER.match(text, cand.end)):
         lead = _LEADING_THE_SPACE.match(text, cand.start, cand.end)
         return replace(cand, start=lead.end()) if lead and lead.end() < cand.end else cand
     lead = _LEADING_THE_SPACE.match(text, cand.start, cand.end)
@@ -390,7 +396,13 @@ _ARTICLE_OWN_LABELS = frozenset({"ORG", "PER", "LOC"})
 def _modifies_noun_after(span: Span) -> bool:
     """Whether the name ``span`` modifies a common noun after it, which an article before the name
     determines ("the GM and Chrysler bailouts", "the Northrop Grumman and EADS plan": the parse
-    reads the noun as the names' head, or the first name as its nominal modifier)."""
+    reads the noun as the names' head, or the first name as its nominal modifier), or a number
+    word written with a capital that names a group with it ("The Detroit Three", "the Big Three":
+    the article is the group's)."""
+    doc = span.doc
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if nxt is not None and nxt.text[:1].isupper() and nxt.lower_ not in ("a", "an") and nxt.lower_ in number_map("en", "number_words"):
+        return True
     root = span.root
     head = root.head
     if head.i < span.end or not (root.dep_ == "nmod" or (head.pos_ == "NOUN" and head.is_lower)):
@@ -420,7 +432,7 @@ def _with_title(cand: Candidate, text: str, lang: str, gazetteer: Gazetteer | No
         cand = with_given_initials(cand, text, gazetteer)
     start = title_start(text, cand.start, lang)
     if lang == "en":
-        start = role_title_start(text, start)
+        start = cand.start if described_title(text, start, cand.start) else role_title_start(text, start)
     cand = cand if start == cand.start else replace(cand, start=start)
     if lang == "fr" and gazetteer is not None:
         cand = with_particle_surname(cand, text, gazetteer)
@@ -455,6 +467,30 @@ def with_split_surname(cand: Candidate, text: str) -> Candidate:
 # possessive ("Apple CEO Jane Roe", "Treasury Secretary Henry Pauls", "the company's Chief executive").
 _NAME_BEFORE = re.compile(r"(?:[A-Z][\w.&-]*|['’]s?)[^\S\n]+$")
 _ROLE_TITLE_WORDS = 6
+
+
+# Capitalised words before a title that are no name: an article, and a word of a former holder
+# (``en/former_words``: "Former President Jane Roe").
+_NOT_NAMES_BEFORE_TITLE = frozenset({"the", "a", "an"})
+
+
+def described_title(text: str, title: int, name: int) -> bool:
+    """English: whether the title between ``title`` and the person's name at ``name`` ("President",
+    "Governor", "Senator": :func:`kg.text.names.title_start`) is part of a description that a name
+    or a possessive before it makes ("UAW President Ron Gettelfinger", "Michigan Governor Jane Roe",
+    "the union's President Jane Roe"), as a role is ("Apple CEO Steve Jobs" in MEANTIME's dev gold:
+    :func:`role_title_start`); the mention is then the name. A form of address ("Varlo's Mr. Roe":
+    :func:`kg.extract.descriptors.forms_of_address`) stays the name's."""
+    if title >= name:
+        return False
+    first = text[title:name].split()[0].rstrip(".").casefold()
+    if first in forms_of_address():
+        return False
+    before = _NAME_BEFORE.search(text, max(0, title - 40), title)
+    if before is None:
+        return False
+    word = text[before.start() : title].split()[0].casefold()
+    return word not in _NOT_NAMES_BEFORE_TITLE and word not in word_set("en", "former_words")
 
 
 def role_title_start(text: str, start: int) -> int:

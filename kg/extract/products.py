@@ -18,6 +18,7 @@ from kg.extract.quotes import is_reporting_verb
 from kg.knowledge.gazetteer import (
     Gazetteer,
     normalise_name,
+    usual_index_names,
 )
 from kg.knowledge.words import word_map, word_set, word_sets
 from kg.text.names import name_part
@@ -1128,7 +1129,9 @@ def _company_acts(cand: Candidate, norm: str, doc: Doc, lang: str) -> bool:
         return False
     while root.dep_ == "conj" and root.head.i < root.i:
         root = root.head  # the first of coordinated subjects carries the verb
-    verbs = word_sets("market_movement_verbs").get(lang, frozenset())
+    # An index of the segment does what an index does in market reports: moves, or hits, posts,
+    # suffers ("Dow suffers worst drop" above "the Dow Jones Industrial Average fell").
+    verbs = word_sets("market_movement_verbs").get(lang, frozenset()) | word_sets("index_predicate_verbs").get(lang, frozenset())
     return not (root.dep_ in _SUBJECT_DEPS and root.head.lemma_.lower() in verbs)
 
 
@@ -1223,8 +1226,14 @@ def with_products(found: list[Candidate], doc: Doc, text: str, *, lang: str, gaz
         return replace(cand, label="PRO", record=None, evidence=(*cand.evidence, why), maker=maker)
 
     # A name that companies bear too and that begins an index named in the segment is that
-    # index's short form ("the Dow" after "the Dow Jones Industrial Average").
-    shorts = {n for n, kind in _market_indices().items() if kind == "company" and any(i.startswith(n + " ") for i in indices)}
+    # index's short form ("the Dow" after "the Dow Jones Industrial Average"), and so is one that
+    # is another name of the same index ("Dow Jones" beside "the Dow": ``market_index_aliases``).
+    usual = usual_index_names()
+    named = {usual.get(i, i) for i in indices}
+    shorts = {
+        n for n, kind in _market_indices().items()
+        if kind == "company" and (any(i.startswith(n + " ") for i in indices) or usual.get(n) in named)
+    }
     out = out_indices
     for cand, norm in maybes:
         # The short name of an index the segment names ("The Nikkei 225 fell. The Nikkei ...").

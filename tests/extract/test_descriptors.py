@@ -230,6 +230,41 @@ def test_plant_places(text: str, name: str, why: str | None) -> None:
 
 @pytest.mark.slow
 @pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # A site's capitalised last word makes its name a place, a programme's or a law's a product,
+        # as MEANTIME annotates them (issue 21, n21d).
+        # (an industrial site's "Plant" is kg.extract.sites's)
+        ("Chrysler will idle the Jefferson North Assembly Plant in Detroit.", "the Jefferson North Assembly Plant", None),
+        ("Henderson spoke to reporters at the Renaissance Center on Monday.", "the Renaissance Center", ("LOC", "kind of name: center")),
+        ("The chief executives flew to Capitol Hill on Tuesday to ask for aid.", "Capitol Hill", ("LOC", "kind of name: hill")),
+        ("The Treasury lent $13.4 billion under the Troubled Asset Relief Program.", "the Troubled Asset Relief Program", ("PRO", "kind of name: program")),
+        ("The Emergency Economic Stabilization Act allowed the Treasury to buy assets.", "The Emergency Economic Stabilization Act", ("PRO", "kind of name: act")),
+        # A programme's noun in lower case after the name that it heads.
+        ("Ford borrowed $5.9 billion from the Advanced Technology Vehicles Manufacturing program.", "Advanced Technology Vehicles Manufacturing", ("PRO", "kind of name: program")),
+        # A site that speaks is its institution; a name that modifies a noun is that noun's; one
+        # word, or a number at the end, says nothing.
+        ("The Pew Research Center said most Americans opposed the bailout.", "The Pew Research Center", None),
+        ("Boeing will cut jobs at its Delta Program business units.", "Delta Program", None),
+        # A programme named after an organisation the gazetteer knows is its body.
+        ("The United Nations Development Programme released a report.", "The United Nations Development Programme", None),
+        ("Center said the deal was off.", "Center", None),
+        ("The jet parked at Terminal 3 of the airport.", "Terminal 3", None),
+    ],
+)
+def test_kind_of_name(text: str, name: str, expected: tuple[str, str] | None) -> None:
+    from kg.extract.descriptors import kind_of_name
+    from kg.nlp.models import load_model
+
+    doc = load_model("en")(text)
+    start = text.index(name)
+    span = doc.char_span(start, start + len(name))
+    assert span is not None
+    assert kind_of_name(span, "en") == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
     ("text", "name", "why"),
     [
         # A noun of a part of a town or of its surroundings that the name modifies: the town,
@@ -561,8 +596,33 @@ def test_places_located_in_regions(text: str, expected: tuple[str, ...]) -> None
         ("Toyota's Prius said to top sales charts again in Japan.", "Prius", False),
         ("The UAW's Kestrelly is said to favour the deal.", "Kestrelly", False),
         ("GM's Wagoner said to reporters that the company would survive.", "Wagoner", True),
+        # Tokenised copy writes the possessive apart (MEANTIME: "Apple 's iTunes"; issue 21, n21d).
+        ("GM 's Wagoner said the company would survive .", "Wagoner", True),
+        ("The UAW 's Gettelfinger told senators that workers had done their part .", "Gettelfinger", True),
+        ("Fiat 's Chrysler said sales fell in March .", "Chrysler", False),
+        ("GM 's Board said nothing about the plan .", "Board", False),
+        # A surname that is also a town's, which the model read as a place.
+        ("GM 's Henderson told reporters at the plant on Monday .", "Henderson", True),
     ],
 )
 def test_people_after_an_organisation_possessive(text: str, name: str, person: bool) -> None:
     found = {surface: lab for surface, lab, _evidence in _mentions("en", text)}
     assert (found.get(name) == "PER") == person
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        # A name the model read as a person after a person's full name and "of" is the person's
+        # firm (issue 21, n21d), or the town the gazetteer knows.
+        ("It 's panic selling , said John Smith of BNY Mellon .", "BNY Mellon", "ORG"),
+        ("Analyst Erich Merkle of Crowe Horwath said sales would fall.", "Crowe Horwath", "ORG"),
+        ("Kevin Tynan of Argus Research said the deal was fair.", "Argus Research", "ORG"),
+        # A name that begins with a given name stays a person.
+        ("The award went to John Smith of John Brown Associates.", "John Smith", "PER"),
+    ],
+)
+def test_employers_after_people(text: str, name: str, label: str) -> None:
+    found = {surface: lab for surface, lab, _evidence in _mentions("en", text)}
+    assert found.get(name) == label

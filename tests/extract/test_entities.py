@@ -407,6 +407,10 @@ def test_generic_nouns_and_demonyms(text: str, surface: str, expected: bool) -> 
         # Before a possessive, "the" determines the possessed noun, not the name.
         ("en", "Officials moved to protect the Air Force's interests.", ("Air Force", "ORG")),
         ("en", "The deal hurt the Apple's sales.", ("Apple", "ORG")),
+        # ... and so does a bare apostrophe after a name in "s", glued or apart (issue 21, n21d).
+        ("en", "The United Auto Workers' retiree health care trust will get 17.5 percent.", ("United Auto Workers", "ORG")),
+        ("en", "The United Auto Workers ' retiree trust will get 17.5 percent .", ("United Auto Workers", "ORG")),
+        ("en", "The United Auto Workers ratified the deal.", ("The United Auto Workers", "ORG")),
         # A name modifying a noun stays a mention: the organisation of a role, of employees.
         ("en", "Apple CEO Steve Jobs gave the keynote.", ("Apple", "ORG")),
         ("en", "Ryanair exercises options on five Boeing 737s.", ("Ryanair", "ORG")),
@@ -852,6 +856,56 @@ def test_role_titles_before_english_names(text: str, name: str, expected: str) -
 
     start = text.index(name)
     assert text[role_title_start(text, start) : start + len(name)] == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "read", "expected"),
+    [
+        # A leading "the" that NER took in goes with a group a number word names with the name
+        # (issue 21, n21d), and stays with the name's own article.
+        ("The Detroit Three have asked for help before .", "The Detroit", "Detroit"),
+        ("The Detroit Three want loans .", "The Detroit", "Detroit"),
+        ("The United States said no.", "The United States", "The United States"),
+    ],
+)
+def test_leading_article_of_a_name(text: str, read: str, expected: str) -> None:
+    from kg.extract.entities import Candidate
+    from kg.extract.mentions import _with_article
+    from kg.nlp.models import load_model
+
+    doc = load_model("en")(text)
+    start = text.index(read)
+    out = _with_article(Candidate(start, start + len(read), "LOC", "test"), doc, text)
+    assert text[out.start : out.end] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "described"),
+    [
+        # A title ("President", "Governor") after a name or a possessive is part of a description,
+        # as a role is ("Apple CEO Steve Jobs" in MEANTIME's gold; issue 21, n21d).
+        ("UAW President Ron Gettelfinger said the union would fight.", "Ron Gettelfinger", True),
+        ("Michigan Governor Jane Roe said the state would help.", "Jane Roe", True),
+        ("U.S. President Tom Brack signed the bill.", "Tom Brack", True),
+        ("The union's President Ron Gettelfinger spoke.", "Ron Gettelfinger", True),
+        # A title that opens the sentence or follows a lower-case word, an article, a former
+        # holder's word, or a form of address: the person's own mention.
+        ("President Tom Brack said the deal was fair.", "Tom Brack", False),
+        ("It was a forum that President Tom Brack had set up.", "Tom Brack", False),
+        ("Former President Tom Brack spoke.", "Tom Brack", False),
+        ("The President Tom Brack spoke.", "Tom Brack", False),
+        ("Varlo's Mr. Roe said so.", "Roe", False),
+    ],
+)
+def test_titles_described_by_a_name_before_them(text: str, name: str, described: bool) -> None:
+    from kg.extract.mentions import described_title
+    from kg.text.names import title_start
+
+    start = text.index(name)
+    title = title_start(text, start, "en")
+    assert title < start
+    assert described_title(text, title, start) is described
 
 
 @pytest.mark.parametrize(
@@ -2187,6 +2241,19 @@ def test_titled_surname_stops_before_a_place(text: str, surname: str, place: str
         ("en", "Stocks fell.\n\nOverseas, the FTSE fell.", "Overseas", "adverb of place"),
         ("en", "Stocks fell. Elsewhere, the FTSE fell.", "Elsewhere", "adverb of place"),
         ("en", "He went Overseas, then home.", "Overseas", None),
+        # A holiday's name is a date (issue 21, n21d), but a person named "Day".
+        ("en", "Markets were closed for Martin Luther King Day.", "Martin Luther King Day", "holiday"),
+        ("en", "Japanese markets were closed for Health and Sports Day.", "Health and Sports Day", "holiday"),
+        ("en", "US markets were closed for the Labor Day holiday.", "the Labor Day", "holiday"),
+        ("en", "The singer Doris Day died.", "Doris Day", None),
+        # A currency's name written with a capital (issue 21, n21d), not a company's that begins with one.
+        ("en", "The U.S. Dollar rose against the Euro.", "The U.S. Dollar", "currency"),
+        ("en", "The U.S. Dollar rose against the Euro.", "the Euro", "currency"),
+        ("en", "Euro Disney lost money.", "Euro Disney", None),
+        ("en", "Dollar General said sales rose.", "Dollar General", None),
+        # A court's district, part of the court's name.
+        ("en", "GM filed in the U.S. Bankruptcy Court for the Southern District of New York.", "the Southern District", "judicial district"),
+        ("en", "Storms hit the Southern District of the city.", "the Southern District", None),
         # A company named like one stays, and so does the department that issues a security.
         ("en", "Varlo Research and Development Corp. said so.", "Varlo Research and Development Corp.", None),
         ("en", "The Treasury said notes would be sold.", "Treasury", None),

@@ -488,6 +488,13 @@ def test_model_name_read_again_after_an_article() -> None:
         ("en", "The Dow fell 200 points on Monday. Dow shares rose 2 percent.", "Dow", "ORG"),
         ("fr", "Le Nasdaq a perdu 3 % lundi. Le groupe Nasdaq a annoncé un rachat.", "Nasdaq", "ORG"),
         ("en", "The Dow Jones Industrial Average fell 1 percent. The Dow industrials had gained the day before.", "Dow", "FIN"),
+        # An index of the segment's verbs besides a movement, and another name of the same index
+        # (issue 21, n21d: headlines above a market report).
+        ("en", "Dow suffers worst drop since Black Monday\nThe Dow Jones Industrial Average fell 733 points.", "Dow", "FIN"),
+        ("en", "Nasdaq hits seven-year high\nThe Nasdaq composite index rose 2 percent.", "Nasdaq", "FIN"),
+        ("en", "Nasdaq , Dow Jones fall sharply\nThe Nasdaq fell 8 percent and the Dow lost 7 percent.", "Dow Jones", "FIN"),
+        ("en", "Dow Chemical posts loss\nDow Chemical lost money. The Dow Jones industrial average rose.", "Dow Chemical", "ORG"),
+        ("en", "The Nasdaq composite index rose 1 percent. Nasdaq bought OMX for $3.7 billion.", "Nasdaq", "ORG"),
         # A known index name that a name-and-number rule read as a product's model is an index.
         ("fr", "Le CAC 40 a gagné 1 % mardi. L'indice Stoxx 600 a reculé de 0,2 %.", "Stoxx 600", "FIN"),
         ("fr", "À Paris, le SBF 120 a perdu 1 % lundi.", "SBF 120", "FIN"),
