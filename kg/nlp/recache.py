@@ -129,7 +129,7 @@ def _read(path: Path) -> list[dict[str, Any]]:
         if head.get("sha256") != hashlib.sha256(payload).hexdigest():
             return []
         patterns = json.loads(payload)
-    except ValueError:
+    except (ValueError, RecursionError):  # (deeply nested brackets: the decoder's recursion limit)
         return []
     if not isinstance(patterns, list):
         return []

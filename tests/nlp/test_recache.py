@@ -83,6 +83,7 @@ _BAD_CODE = [{"pattern": "a+", "flags": 0, "final": 32, "code": [1, 2, 3], "grou
         None,  # no file
         b"{not json",  # damaged
         b"",  # empty
+        b"[" * 100_000,  # nested deeper than the decoder recurses
         _file([{"pattern": "a", "flags": 0}], engine="another python"),  # another interpreter
         _file(_BAD_CODE),  # code the engine refuses
         _file("none"),  # not a list
