@@ -255,3 +255,29 @@ def test_the_french_model_tokenizes_the_same_with_the_cache(tmp_path: Path) -> N
     assert tokens(str(path)) == [plain, False, None]  # the second one wrote it
     assert path.exists()
     assert tokens(str(path)) == [plain, True, True]  # the third one used the file
+
+
+def _write_one(path: str, letter: str) -> None:
+    """A process that compiles one pattern and remembers it (for the concurrent writers' test)."""
+    before = recache.compiled()
+    re.compile(letter * 40)
+    recache.remember(Path(path), since=before, min_chars=20)
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="fork start method")
+def test_concurrent_writers_leave_one_whole_file(tmp_path: Path, fresh: None) -> None:
+    """Two builds at once: each renames a whole file in place, so the survivor is readable (one
+    writer's patterns may be lost: the next load adds them) and no temporary file is left."""
+    import multiprocessing
+
+    path = tmp_path / "regex.json"
+    context = multiprocessing.get_context("fork")
+    procs = [context.Process(target=_write_one, args=(str(path), letter)) for letter in "pqrs"]
+    for proc in procs:
+        proc.start()
+    for proc in procs:
+        proc.join(60)
+    assert [proc.exitcode for proc in procs] == [0, 0, 0, 0]
+    assert [item.name for item in tmp_path.iterdir()] == ["regex.json"]
+    assert 1 <= recache.prime(path) <= 4
+    assert {entry["pattern"] for entry in _patterns(path)} <= {letter * 40 for letter in "pqrs"}
