@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
+
+# No regular-expression cache (kg.nlp.recache) for the tests' model loads, in this process and the
+# `kg` commands they start: a test writes nothing outside its temporary folders, not ~/.cache/kg.
+os.environ["KG_REGEX_CACHE"] = ""
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"

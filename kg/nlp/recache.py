@@ -14,16 +14,26 @@ objects from it and puts them in ``re``'s own cache (:func:`prime`), where ``re.
 them: the same code gives an equal pattern object, so tokenization is unchanged. The file is
 keyed by the Python version and the engine's magic number (another interpreter ignores it), each
 entry by its exact pattern text and flags (a changed spaCy pattern is compiled as usual and added
-by :func:`remember`, which keeps only what a model's load compiled); the engine validates the code
-it is given, and anything unexpected (no file, a damaged one, another ``re`` than CPython's) only
-means compiling as before.
+by :func:`remember`, which keeps only what a model's load compiled); anything unexpected (no file,
+a damaged one, another ``re`` than CPython's) only means compiling as before.
+
+The file is trusted like the ``.pyc`` files Python itself writes: ``_sre.compile`` checks only that
+the code is well formed, not that it is the code of the pattern's text (code that is well formed
+but different would change tokenization silently, and a crafted list can even crash the engine's
+check: found by mutating valid code). So :func:`_read` takes only a regular file of at most
+:data:`MAX_BYTES` owned by the user and writable by nobody else (not one planted in a shared folder
+named by ``KG_REGEX_CACHE``), opened without blocking (a FIFO) and whose payload has the SHA-256
+its header records (a truncated or altered file is ignored: checked, not authenticated; whoever
+can write the user's own files can change their Python anyway).
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import re
+import stat
 import sys
 import tempfile
 from pathlib import Path
@@ -41,6 +51,12 @@ MIN_CHARS = 100_000
 #: The file keeps this many patterns, the latest (the French model has one).
 MAX_ENTRIES = 8
 
+#: A larger file is not read (the French model's is 3.3 MB).
+MAX_BYTES = 64 * 1024 * 1024
+
+#: The layout of the file (its header line, then the patterns' JSON): a new one ignores older files.
+FORMAT = "kg-regex-cache/2"
+
 #: The patterns :func:`prime` put in ``re``'s cache, by (text, flags): :func:`remember` skips them.
 _PRIMED: set[tuple[str, int]] = set()
 
@@ -51,30 +67,73 @@ def _engine_key() -> str | None:
     try:
         import _sre
 
-        return f"{sys.version}|{_sre.MAGIC}|{_sre.CODESIZE}"
+        return f"{FORMAT}|{sys.version}|{_sre.MAGIC}|{_sre.CODESIZE}"
     except (ImportError, AttributeError):
         return None
 
 
 def cache_path() -> Path | None:
-    """The cache file: ``$KG_REGEX_CACHE`` (empty: none), else ``regex.json`` under
+    """The cache file: ``$KG_REGEX_CACHE`` (empty: none), else ``regex-<interpreter>.json`` under
     ``$XDG_CACHE_HOME/kg`` (default ``~/.cache/kg``)."""
     named = os.environ.get(CACHE_ENV)
     if named is not None:
         return Path(named) if named.strip() else None
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "kg" / "regex.json"
+    engine = _engine_key() or ""
+    # One file per interpreter: two Pythons sharing a home (a venv per version, a CI matrix) would
+    # otherwise each replace the other's file on every load, paying the compile twice.
+    return Path(base) / "kg" / f"regex-{hashlib.sha256(engine.encode()).hexdigest()[:12]}.json"
+
+
+def _bytes(path: Path) -> bytes | None:
+    """The content of ``path`` if it is a regular file of this user's that nobody else can write,
+    of at most :data:`MAX_BYTES` (``None`` otherwise, or on any error). Opened without blocking:
+    a FIFO at that name does not hang the load."""
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
+    try:
+        fd = os.open(path, flags)
+    except OSError:
+        return None
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_BYTES or info.st_mode & 0o022:
+            return None
+        if hasattr(os, "geteuid") and info.st_uid != os.geteuid():
+            return None
+        chunks, left = [], info.st_size + 1  # (one byte more: a file still growing is refused)
+        while left > 0:
+            chunk = os.read(fd, min(left, 1 << 20))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            left -= len(chunk)
+        data = b"".join(chunks)
+        return data if len(data) <= info.st_size else None
+    except OSError:
+        return None
+    finally:
+        os.close(fd)
 
 
 def _read(path: Path) -> list[dict[str, Any]]:
-    """The entries of ``path`` for this interpreter (none if missing, damaged or another's)."""
+    """The entries of ``path`` for this interpreter (none if missing, refused, damaged or another's):
+    a header line (JSON: the engine, the payload's SHA-256), then the payload (JSON: the patterns)."""
+    raw = _bytes(path)
+    if raw is None:
+        return []
+    header, _, payload = raw.partition(b"\n")
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        head = json.loads(header)
+        if not isinstance(head, dict) or head.get("engine") != _engine_key():
+            return []
+        if head.get("sha256") != hashlib.sha256(payload).hexdigest():
+            return []
+        patterns = json.loads(payload)
+    except (ValueError, RecursionError):  # (deeply nested brackets: the decoder's recursion limit)
         return []
-    if not isinstance(data, dict) or data.get("engine") != _engine_key() or not isinstance(data.get("patterns"), list):
+    if not isinstance(patterns, list):
         return []
-    return [entry for entry in data["patterns"] if isinstance(entry, dict)]
+    return [entry for entry in patterns if isinstance(entry, dict)]
 
 
 def prime(path: Path | None = None) -> int:
@@ -155,23 +214,33 @@ def remember(path: Path | None = None, *, since: set[tuple[str, int]] | None = N
     ]
     if not wanted:
         return 0
+    tmp: str | None = None
     try:
         entries = _read(path)
         held = {(entry.get("pattern"), entry.get("flags")) for entry in entries}
-        added = [_entry(text, flags) for text, flags in wanted if (text, flags) not in held]
-        if not added:
+        wanted = [item for item in wanted if item not in held]
+        if not wanted:
             return 0
+        # The temporary file first: a folder that cannot be written (a read-only home) costs nothing,
+        # not the 2 s of generating the code again on every load.
         path.parent.mkdir(parents=True, exist_ok=True)
-        # Written whole to a temporary file, then renamed: a concurrent reader sees the old file or the new.
         fd, tmp = tempfile.mkstemp(prefix=".regex-", suffix=".json", dir=path.parent)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:  # (dumps: the C encoder)
-                handle.write(json.dumps({"engine": engine, "patterns": (entries + added)[-MAX_ENTRIES:]}))
-            os.replace(tmp, path)
-        except BaseException:
-            os.unlink(tmp)
-            raise
+        with os.fdopen(fd, "wb") as handle:
+            added = [_entry(text, flags) for text, flags in wanted]
+            payload = json.dumps((entries + added)[-MAX_ENTRIES:]).encode("utf-8")  # (dumps: the C encoder)
+            head = {"engine": engine, "sha256": hashlib.sha256(payload).hexdigest()}
+            handle.write(json.dumps(head).encode("utf-8") + b"\n" + payload)
+        # Written whole, then renamed: a concurrent reader (another kg build) sees the old file or
+        # the new, never half of one; of two writers the last wins, both with what they compiled.
+        os.replace(tmp, path)
+        tmp = None
     except Exception:  # noqa: BLE001 - a cache never fails the load (read-only home, full disk, another re)
         return 0
+    finally:
+        if tmp is not None:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
     _PRIMED.update((entry["pattern"], entry["flags"]) for entry in added)
     return len(added)
