@@ -320,6 +320,8 @@ class Quote:
     channel: str | None = None
     # The addressee, when stated ("a déclaré à Axios").
     addressee: Span | None = None
+    # The date of the reporting verb's own clause ("a déclaré lundi que ..."), when it has one.
+    time: Timex | None = None
 
 
 @dataclass(frozen=True)

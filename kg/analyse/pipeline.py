@@ -844,7 +844,7 @@ def analyse_document(
             a, b = sent.start_char + piece.start, sent.end_char + piece.start
             sentences.append(Span(a, b, text[a:b]))
         events += evt.events_from_doc(doc, lang=piece.lang, offset=piece.start, timexes=found)
-        quotes += quo.quotes_from_doc(doc, lang=piece.lang, offset=piece.start)
+        quotes += quo.quotes_from_doc(doc, lang=piece.lang, offset=piece.start, timexes=found)
         memberships += mbr.memberships_from_doc(doc, lang=piece.lang, offset=piece.start)
         cues.append(coref_of.anaphors_from_doc(doc, lang=piece.lang, offset=piece.start))
         del doc  # the next window is parsed while this one is no longer referenced

@@ -32,6 +32,7 @@ from kg.nlp.grammar import (
     _RECIPIENT_TYPES,
     _SUBJ,
     _case_of,
+    _causative_subject,
     _complements,
     _conjoined_incise,
     _ent,
@@ -157,10 +158,18 @@ def _objects(tok: Token) -> list[Token]:
             if kind in ("obl",) and prep in word_set("xx", "genitive_prepositions"):
                 out.append(head)
         return out
+    caused = _causative_subject(tok)
+    if caused is not None:
+        # « le suspect s'est fait arrêter »: the subject is what the act befalls, the clitic nothing
+        return [caused]
     for child in tok.children:
         if child.dep_ in _OBJ or (child.dep_ in _PASS_SUBJ and not _is_reflexive(tok)):
             out.append(child)
     out.extend(_objects_after_time(tok))
+    if not out and _fronted_participle_of_subject(tok):
+        # « Interpellé lundi, le suspect a avoué »: a past participle opening the sentence says what
+        # befell the main clause's subject
+        out.extend(c for c in tok.head.children if c.dep_ in _SUBJ or c.dep_ in _PASS_SUBJ)
     if not out and tok.dep_ == "xcomp" and _has_passive_aux(tok):
         # "la liste vient d'être publiée", "ils ont dû être évacués": the passive infinitive's
         # subject is the subject of the verb it depends on.
@@ -1109,6 +1118,20 @@ def _gerund_governor(tok: Token, lang: str) -> Token | None:
     return verb
 
 
+def _fronted_participle_of_subject(tok: Token) -> bool:
+    """A French past participle without auxiliary or object that opens its sentence before the
+    main verb, set off by a comma (« Interpellé lundi, le suspect a avoué », « Condamné en 2010,
+    l'ancien maire a fait appel »): a passive whose patient is the main clause's subject. Not a
+    verb conjugated with « être » (« Arrivé mardi, le ministre … »: who arrived)."""
+    if not tok.lang_.startswith("fr") or tok.pos_ != "VERB" or not tok.dep_.startswith("advcl"):
+        return False
+    if tok.i != tok.sent.start or tok.head.i <= tok.i or not _bare_past_participle(tok):
+        return False
+    if _lemma(tok) in word_set("fr", "etre_verbs") or any(c.dep_ in _OBJ for c in tok.children):
+        return False
+    return any(t.text == "," for t in tok.doc[tok.i + 1 : tok.head.i])
+
+
 def _bare_past_participle(tok: Token) -> bool:
     """A past participle with no auxiliary of its own (« arrêté lundi », « élu en 2019 »)."""
     return (
@@ -1620,6 +1643,9 @@ def _claimant(noun: Token, lang: str) -> Token | None:
 
 
 def _passive_subject(tok: Token) -> Token | None:
+    caused = _causative_subject(tok)
+    if caused is not None:
+        return caused  # « Trois policiers se sont fait arrêter »
     cur = tok
     for _ in range(6):
         if _is_reflexive(cur) or _etre_active(cur):
@@ -2180,6 +2206,10 @@ def _verb_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
     if antecedent_subject is not None:
         subj, subj_via, subj_is_patient = antecedent_subject, "direct", False
     psubj = _passive_subject(tok)
+    if psubj is not None and subj is not None and psubj.i == subj.i:
+        subj = None  # « Le journaliste s'est fait agresser »: the subject of a reflexive causative
+    if psubj is None and subj is not None and _fronted_participle_of_subject(tok):
+        subj, psubj = None, subj  # « Interpellé lundi, le suspect a avoué »: the suspect is arrested
     if subj is not None and psubj is None and _reduced_passive(tok):
         subj, psubj = None, subj  # "Jane Roe named CEO of Acme": the nominee is the patient
     if subj_is_patient:
@@ -2447,6 +2477,27 @@ def _participle_genitive(noun: Token) -> list[Token]:
     return []
 
 
+def _agent_under_genitives(patient: Token) -> Token | None:
+    """The « par » complement the French parser hung on an event noun's object or on a « de »
+    complement of it (« le rachat d'Activision par Microsoft », « l'arrestation de deux fonctionnaires
+    du ministère par la brigade financière »): a noun that is no event takes no « par » agent, so it is
+    the event noun's. Only noun complements are walked, not a participle's (« des fonctionnaires
+    nommés par le ministre »: the appointer)."""
+    current = [patient]
+    for _ in range(3):
+        below: list[Token] = []
+        for noun in current:
+            for c in noun.children:
+                if not c.dep_.startswith("nmod"):
+                    continue
+                if _agent_case(c):
+                    return c
+                if _case_of(c) in word_set("xx", "genitive_prepositions"):
+                    below.append(c)
+        current = below
+    return None
+
+
 def _noun_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
     """Arguments of an event noun: "de X" / "of X" / "X's", "par X" / "by X", support verbs."""
     roles = entry.roles
@@ -2541,7 +2592,7 @@ def _noun_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
     if args.agent is None and args.patient is not None and ctx.lang == "fr":
         # « le rachat d'Activision par Microsoft »: the parser hangs the « par » agent of the event
         # noun on the noun's object
-        agent = next((c for c in args.patient.children if c.dep_.startswith("nmod") and _agent_case(c)), None)
+        agent = _agent_under_genitives(args.patient)
         if agent is not None and (_is_name_like(agent) or _lemma(agent) in word_set("xx", "agentive_nouns")):
             args.put("agent", agent)
     for head in compounds:
@@ -2798,6 +2849,8 @@ def _event_time(tok: Token, local: Sequence[tuple[int, int, Timex]], lang: str =
             return not _foreign_participle_date(tok, head, lang)
         if _sequence_phrase(head, tok, lang):
             return False  # « a démissionné après son élection en 2016 »: the election's year
+        if _offset_anchor(head, tok, lang):
+            return False  # « la veille de sa démission »: the day before the resignation, not its day
         if head.dep_ in _ATTRIBUTIVE_DEPS and head.head.pos_ in ("NOUN", "PROPN") and head.head.i != tok.i \
                 and (not _adverbial_date(doc, item[0], lang) or _in_subject(head, clause_root)):
             # (a date inside the subject's phrase is no adverbial of its verb: « l'auteur de l'attaque
@@ -2816,6 +2869,22 @@ def _event_time(tok: Token, local: Sequence[tuple[int, int, Timex]], lang: str =
     if apposed is not None:
         return apposed
     in_clause = [c for c in local if under(clause_root.i, token_of(c[0])) and dates_clause(c)]
+    if in_clause and tok.pos_ == "NOUN" and lang == "fr":
+        # « a annoncé mardi la suppression de 300 postes d'ici 2024 »: a deadline in the noun's
+        # phrase, or on the verb whose object the noun is, dates what is to be done by then, not
+        # the day it was announced (a past act is never dated by a date ahead)
+        def deadline_of_noun(item: tuple[int, int, Timex]) -> bool:
+            if not _after_deadline_word(doc, item[0], lang):
+                return False
+            if under(tok.i, token_of(item[0])):
+                return True
+            head = _timex_head(doc, token_of(item[0]), token_of(max(item[0], item[1] - 1)))
+            governor = _governing_verb(head)
+            return tok.dep_ in _OBJ and tok.head.i == clause_root.i and governor is not None and governor.i == clause_root.i
+
+        deadlines = [c for c in in_clause if deadline_of_noun(c)]
+        if deadlines:
+            return _closest(deadlines, tok)
     if in_clause:
         return _closest(in_clause, tok)
     first = clause_root
@@ -2891,11 +2960,24 @@ def _adverbial_date(doc: Doc, start: int, lang: str) -> bool:
     where « la réunion du 3 mars » / « l'accord de 1991 » date the noun."""
     if lang != "fr":
         return False
+    if _after_deadline_word(doc, start, lang):
+        return True  # « supprimera 300 postes d'ici 2024 »: « d'ici » opens a deadline, not a genitive
     before = doc_text(doc)[max(0, start - 40) : start].rstrip().rsplit(None, 1)  # the word before, not the text
     word = before[-1].lower().replace("’", "'") if before else ""
     if "'" in word:
         word = word.rsplit("'", 1)[0] + "'"
     return word not in word_set("fr", "date_genitives")
+
+
+def _after_deadline_word(doc: Doc, start: int, lang: str) -> bool:
+    """Whether the date at character ``start`` follows a word of ``<lang>/deadline_prepositions``
+    (« d'ici 2024 », « d'ici le 30 juin »): the deadline of the clause's act, wherever the parser
+    hung it (« 300 postes d'ici 2024 »: on the object)."""
+    words = word_sets("deadline_prepositions").get(lang)
+    if not words:
+        return False
+    before = " ".join(doc_text(doc)[max(0, start - 14) : start].lower().replace("’", "'").split())
+    return any(before == w or before.endswith(" " + w) for w in words)
 
 
 def _gerund(tok: Token) -> bool:
@@ -2931,6 +3013,22 @@ def _sequence_phrase(head: Token, tok: Token, lang: str) -> bool:
                 and _case_of(cur) in words:
             return True
         cur = cur.head
+    return False
+
+
+def _offset_anchor(head: Token, tok: Token, lang: str) -> bool:
+    """Whether the event noun ``tok`` is the complement of the noun of a day counted from another
+    (``<lang>/day_offset_nouns``) that heads the date (« la veille de sa démission », « au lendemain
+    de l'élection »): the event is what the day is counted from, on another day."""
+    if tok.pos_ != "NOUN" or tok.i == head.i or _lemma(head) not in word_sets("day_offset_nouns").get(lang, frozenset()):
+        return False
+    cur = tok
+    for _ in range(3):
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        if cur.i == head.i:
+            return True
     return False
 
 

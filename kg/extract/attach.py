@@ -72,6 +72,7 @@ def statements_for_quotes(
                 sentence=sentence,
                 agent=quote.speaker,
                 recipient=quote.addressee,
+                time=quote.time,  # « a jugé lundi que … »: the date of the verb's own clause
             )
         )
         triggers.setdefault((anchor.start, anchor.end), []).append(len(result) - 1)

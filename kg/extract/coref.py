@@ -717,6 +717,9 @@ def _orths(doc: Doc) -> list[int]:
     return orths
 
 
+_PERSON_LABELS = frozenset({"PERSON", "PER"})
+
+
 def _role_before_name(tok: Token) -> Token | None:
     """The person a determined singular role phrase set off by a comma right before the person's
     name describes when the parser did not hang the name on the role ("The former Chief Operating
@@ -736,10 +739,10 @@ def _role_before_name(tok: Token) -> Token | None:
     k = end + 2
     if not doc[k].ent_type_ and doc[k].lower_.rstrip(".") in word_map("xx", "gendered_titles"):
         k += 1  # "Mr. Lee Hsien Loong"
-    if k >= len(doc) or doc[k].ent_type_ != "PERSON" or doc[k].ent_iob_ != "B":
-        return None
+    if k >= len(doc) or doc[k].ent_type_ not in _PERSON_LABELS or doc[k].ent_iob_ != "B":
+        return None  # (the English model says PERSON, the French one PER)
     last = k
-    while last + 1 < len(doc) and doc[last + 1].ent_type_ == "PERSON" and doc[last + 1].ent_iob_ == "I":
+    while last + 1 < len(doc) and doc[last + 1].ent_type_ == doc[k].ent_type_ and doc[last + 1].ent_iob_ == "I":
         last += 1
     name = doc[k : last + 1]
     roles = load_roles().labels
@@ -750,7 +753,10 @@ def _role_before_name(tok: Token) -> Token | None:
     root = name.root
     if any(t.dep_ == "appos" for t in name) or root.head == tok:
         return root
-    if root.head == tok.head and root.dep_ in _SUBJ and (tok.dep_ in _SUBJ or tok.dep_ in _LOOSE_DEPS):
+    # a bare noun phrase the parser made an adverbial of the verb (« 23 août 2012. - La présidente du
+    # Malawi, Joyce Banda, a limogé »: after a dateline's dash, « présidente » obl:mod) hangs loosely too
+    bare_adverbial = tok.dep_.startswith("obl") and not any(c.dep_ == "case" for c in tok.children)
+    if root.head == tok.head and root.dep_ in _SUBJ and (tok.dep_ in _SUBJ or tok.dep_ in _LOOSE_DEPS or bare_adverbial):
         # "The former Chief Operating Officer , Tim Cook will be succeeding": two subjects of one
         # verb, or the role hung loosely on the subject's verb
         return root
@@ -972,7 +978,9 @@ def _description(noun: Token, lang: str, nouns: dict[str, tuple[str, str]]) -> t
     a name follows it in apposition ("le groupe IBM", "the company Acme")."""
     found = nouns.get(noun.lemma_.lower()) or nouns.get(noun.lower_)
     if found is None and (noun.is_lower or lang == "en" and noun.is_upper and noun.pos_ == "NOUN") and _label_key(noun.text) in load_roles().labels:
-        found = ("PER", "-")  # a role: "the chief executive", « le PDG », "the CEO"
+        # a role: "the chief executive", « le PDG », "the CEO"; a French feminine one names a woman
+        # (« la présidente », « la ministre »)
+        found = ("PER", "f" if lang == "fr" and "Fem" in _morph(noun, "Gender") else "-")
     if found is None and _capitalised_role(noun):
         found = ("PER", "-")  # "the Prime Minister"
     if found is None or noun.dep_ == "compound":
@@ -2096,6 +2104,8 @@ def _gender_of(entity: Entity) -> str:
     found = "-"
     for mention in entity.mentions:
         words = mention.text.split()
+        while len(words) > 2 and words[0][:1].islower():
+            words = words[1:]  # « général Peter Mukhito »: a role noun the mention took before the name
         first = words[0].lower().rstrip(".") if words else ""
         if first in titles:
             return titles[first]
@@ -2943,6 +2953,9 @@ def _most_salient(
                 continue  # a given name or "he" / "she" already showed a person: "Jan Brack ... he ... The small carmaker"
             if entity.type == "PER" and m.entity in roled and anaphor.lang == "en":
                 continue  # a role already showed a person: "The union's president, Jan Brack ... the automaker"
+        if anaphor.kind == "nominal" and anaphor.gender == "f" and entity.type == "PER" and genders[m.entity] == "m" \
+                and _feminine_role(anaphor, text):
+            continue  # « le général Peter Mukhito … la présidente »: a woman's title is no man's
         if anaphor.kind in ("pronoun", "possessive"):
             gender = genders[m.entity]
             if anaphor.gender in ("m", "f") and gender in ("m", "f") and gender != anaphor.gender:
@@ -3486,6 +3499,13 @@ def _latest_named(
         where = _how_far(sentence - m.sentence)
         return m.entity, antecedent, f"latest: '{anaphor.text}' -> '{antecedent.text}' ({entity.type}, {where})"
     return None
+
+
+def _feminine_role(anaphor: Anaphor, text: str) -> bool:
+    """Whether a French description is headed by a feminine role noun (« la présidente », « la
+    ministre »: ``fr/person_role_nouns``), which names a woman; a feminine noun for anyone (« la
+    victime », « la vedette ») is no role noun."""
+    return anaphor.lang == "fr" and _head_word_of(anaphor, text) in word_sets("person_role_nouns").get("fr", frozenset())
 
 
 def _head_word_of(anaphor: Anaphor, text: str) -> str:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from kg.knowledge.words import pair_map, word_map, word_maps, word_set, word_sets
 from kg.nlp.doccache import doc_text, token_starts
-from kg.types import Quote, Span
+from kg.types import Quote, Span, Timex
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
@@ -24,9 +24,11 @@ from kg.extract.arguments import (
     _arg_span,
     _clitic_subject,
     _controlled_subject,
+    _event_time,
     _governing_verb,
     _inverted_subject,
     _is_reporting,
+    _local_timexes,
     _locution_noun,
     _np_tokens,
     _sentence_bounds,
@@ -673,7 +675,7 @@ def _all_quotes(doc: Doc, lang: str, lex: TriggerLexicon, *, keep: bool = False)
 
 
 def quotes_from_doc(
-    doc: Doc, *, lang: str, offset: int = 0, lexicon: TriggerLexicon | None = None
+    doc: Doc, *, lang: str, offset: int = 0, lexicon: TriggerLexicon | None = None, timexes: Sequence[Timex] = ()
 ) -> Iterator[Quote]:
     """Yield the quotations of a segment, direct and indirect, in text order.
 
@@ -692,20 +694,28 @@ def quotes_from_doc(
     lower-case English ("letter", "tweet", "interview", "statement", "press release", "blog post",
     "television", ...). A role-noun speaker covers its complement ("le représentant d'IBM"), an
     apposed person name wins ("le PDG Arvind Krishna" -> "Arvind Krishna"); pronouns are returned
-    as they are, for the integrator to resolve.
+    as they are, for the integrator to resolve. ``time`` is the date of the reporting verb's own
+    clause, read as an event's is (``timexes``, in document coordinates: « a jugé lundi que … »,
+    « … », a confié mardi X »), for the statement the quotation stands for.
     """
     lang = lang.split("-")[0].lower()
     lex = lexicon or load_lexicon()
     text = doc_text(doc)
+    local: list[tuple[int, int, Timex]] | None = None
     for record in _all_quotes(doc, lang, lex):
         verb = record.verb
         channel: str | None = None
         addressee: Token | None = None
+        time: Timex | None = None
         if verb is not None:
             channel, channel_noun = _channel(verb, lang)
             addressee = _addressee(verb, lang, channel_noun)
             if addressee is not None and addressee.i in record.tokens:
                 addressee = None
+            if timexes:
+                if local is None:
+                    local = _local_timexes(doc, timexes, offset)
+                time = _event_time(verb, local, lang)
         yield Quote(
             span=Span(
                 offset + record.start,
@@ -719,6 +729,7 @@ def quotes_from_doc(
             indirect=record.indirect,
             channel=channel,
             addressee=_entity_or_arg_span(addressee, offset),
+            time=time,
         )
 
 

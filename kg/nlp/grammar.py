@@ -191,9 +191,64 @@ def _reduced_passive(tok: Token) -> bool:
     )
 
 
+# Dependencies of the French subject of a reflexive causative: the parser labels it a subject, a
+# passive subject, an expletive (« Il s'était fait expulser ») or a bare ``dep`` (a name).
+_CAUSATIVE_SUBJ_DEPS = frozenset({"nsubj", "nsubj:pass", "expl:subj", "dep"})
+# The clitic of a reflexive causative: « s' », « se », « me », « nous » ..., however it is labelled.
+_CLITIC_DEPS = frozenset({"obj", "iobj", "expl:comp", "expl:pv", "expl:pass", "expl"})
+
+
+def _reflexive_causative(tok: Token) -> Token | None:
+    """The French reflexive causative verb before the infinitive ``tok`` (« s'est [fait] arrêter »,
+    « se sont [laissé] convaincre »; ``fr/reflexive_causatives``), which makes the subject the one
+    the act befalls: a passive in all but form. None for any other verb, and when the infinitive has
+    an object of its own (« le maire s'est fait construire une maison »: the house is built, the
+    mayor only benefits)."""
+    if not tok.lang_.startswith("fr") or tok.pos_ != "VERB":
+        return None
+    if "Inf" not in _morph(tok, "VerbForm") and tok.lower_ != tok.lemma_.lower():
+        return None  # (the tagger reads some infinitives as finite: « s'est fait interpeller »)
+    roles = word_sets("person_role_nouns").get("fr", frozenset())
+    if any(c.dep_ in _OBJ and c.pos_ != "PRON" and c.lemma_.lower() not in roles for c in tok.children):
+        return None  # (a role noun is an attribute: « s'est fait élire maire »)
+    lemmas = word_set("fr", "reflexive_causatives")
+    # the parser hangs « fait » on the infinitive (``dep``, ``aux``) or the infinitive on « fait »
+    # (``xcomp``)
+    causative = next(
+        (c for c in tok.children if c.i < tok.i and c.pos_ in ("AUX", "VERB") and c.lemma_.lower() in lemmas
+         and not c.dep_.startswith(("aux:tense", "aux:pass"))),
+        None,
+    )
+    holder = tok
+    if causative is None and tok.dep_ == "xcomp" and tok.head.i < tok.i and tok.head.lemma_.lower() in lemmas:
+        causative = holder = tok.head
+    if causative is None:
+        return None
+    if not any(
+        c.pos_ == "PRON" and c.i < causative.i and c.dep_ in _CLITIC_DEPS
+        and (c.lemma_.lower() in ("se", "soi") or "Reflex=Yes" in str(c.morph))
+        for c in holder.children
+    ):
+        return None
+    return causative
+
+
+def _causative_subject(tok: Token) -> Token | None:
+    """The subject of the reflexive causative before the infinitive ``tok`` (« [le suspect] s'est
+    fait arrêter »): the patient of the infinitive. None when ``tok`` is no such infinitive."""
+    causative = _reflexive_causative(tok)
+    if causative is None:
+        return None
+    holder = causative if tok.head.i == causative.i and tok.dep_ == "xcomp" else tok
+    return next((c for c in holder.children if c.dep_ in _CAUSATIVE_SUBJ_DEPS and c.i < causative.i
+                 and c.pos_ in ("NOUN", "PROPN", "PRON", "X")), None)
+
+
 def _is_passive(tok: Token) -> bool:
     if any(c.dep_ in ("aux:pass", "auxpass") for c in tok.children) or _reduced_passive(tok):
         return True
+    if _reflexive_causative(tok) is not None:
+        return True  # « s'est fait arrêter par la police »: a passive in all but form
     if tok.dep_ in ("acl", "acl:relcl") and (
         tok.tag_ == "VBN"
         or ("Part" in _morph(tok, "VerbForm") and "Past" in _morph(tok, "Tense"))

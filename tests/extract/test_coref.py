@@ -822,6 +822,20 @@ CASES = [
     # a relative pronoun after a name opening its sentence that the parser read as an adverb
     ("en", "Ford Motor Company has agreed to sell Volvo to Zhejiang Geely Holding Group .\nGeely , which is owned by Li Shufu , will keep the"
      " plants in Sweden .", "which", "relative", "Geely"),
+    # issue 17 (f17e): a role phrase set off by commas before a French name (PER, not PERSON) when
+    # the parser made the role an adverbial of the verb, as after a dateline's dash
+    ("fr", "23 août 2012. - La présidente du Malawi, Joyce Banda, a limogé mercredi le chef de la police."
+     " Le général Peter Mukhito a été remplacé par son adjoint. Dans un discours, la présidente a promis des réformes.",
+     "La présidente du Malawi", "appositive", "Joyce Banda"),
+    ("fr", "23 août 2012. - La présidente du Malawi, Joyce Banda, a limogé mercredi le chef de la police."
+     " Le général Peter Mukhito a été remplacé par son adjoint. Dans un discours, la présidente a promis des réformes.",
+     "la présidente", "nominal", "Joyce Banda"),
+    # ... a French feminine role noun names a woman, not a man a given name shows, even one whose
+    # mention opens with his title (« général Peter Mukhito »); a feminine noun for anyone is no role
+    ("fr", "Joyce Banda a limogé mercredi le chef de la police. Le général Peter Mukhito a été remplacé par son adjoint."
+     " La présidente a promis des réformes.", "La présidente", "nominal", "Joyce Banda"),
+    ("fr", "Paul Durand a limogé mercredi le chef de la police. Le général Peter Mukhito a été remplacé par son adjoint."
+     " La présidente a promis des réformes.", "La présidente", "nominal", None),
 ]
 
 

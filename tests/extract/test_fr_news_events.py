@@ -362,6 +362,30 @@ CASES = [
     # ... an accusative clitic the parser read as a second subject is the controlled object
     ("Les syndicats les ont aidés à organiser la grève.", "grève", "Demonstrate", "les", ANY),
     ("Les syndicats ont aidé les ouvriers à organiser la grève.", "grève", "Demonstrate", "ouvriers", ANY),
+    # issue 17 (f17e): a reflexive causative before an infinitive (« se faire », « se laisser ») is a
+    # passive in all but form: its subject undergoes the act, its « par » complement does it; not
+    # a plain causative (« a fait arrêter »), where the subject acts
+    ("Le suspect s'est fait arrêter lundi à Lyon.", "arrêter", "ArrestJail", None, "suspect"),
+    ("Le ministre s'est fait interpeller par la police mardi.", "interpeller", "ArrestJail", "police", "ministre"),
+    ("Trois policiers se sont fait arrêter hier à Blantyre.", "arrêter", "ArrestJail", None, "policiers"),
+    ("Le journaliste se fait agresser devant son domicile.", "agresser", "Attack", None, "journaliste"),
+    ("Deux militants se sont fait tuer par l'armée.", "tuer", "Die", "armée", "militants"),
+    ("Paul Durand s'est fait élire maire de Lyon en 2014.", "élire", "Elect", None, "Paul Durand"),
+    ("Le président s'est fait réélire en 2012.", "réélire", "Elect", None, "président"),
+    ("Le ministre a fait arrêter le journaliste.", "arrêter", "ArrestJail", "ministre", "journaliste"),
+    # ... a past participle opening the sentence is a passive of the main clause's subject, which
+    # undergoes it, also for the sense of its trigger (« interpeller » needs a person undergoing it)
+    ("Interpellé lundi, le suspect a avoué.", "Interpellé", "ArrestJail", None, "suspect"),
+    ("Interpellé par la police lundi, le suspect a avoué.", "Interpellé", "ArrestJail", "police", "suspect"),
+    ("Élue en 2008, la maire a démissionné.", "Élue", "Elect", None, "maire"),
+    ("Blessé lundi, le policier a été hospitalisé.", "Blessé", "Injure", None, "policier"),
+    # ... the « par » agent of an event noun the parser hung on a « de » complement of its object;
+    # not a participle's (« nommés par le ministre »: who appointed them)
+    ("L'arrestation de deux fonctionnaires du ministère par la DGSI a surpris.", "arrestation", "ArrestJail", "DGSI",
+     "fonctionnaires"),
+    ("L'arrestation du directeur de la banque par la police a surpris.", "arrestation", "ArrestJail", "police", "directeur"),
+    ("L'arrestation de deux fonctionnaires nommés par le ministre a surpris.", "arrestation", "ArrestJail", None,
+     "fonctionnaires"),
 ]
 
 
@@ -528,6 +552,28 @@ DATE_CASES = [
     ("Cette nuit, des rebelles attaqueront la capitale.", "attaqueront", None),
     # "d'ici" only opens the deadline, which dates the event
     ("Le groupe supprimera 300 postes d'ici à 2024.", "supprimera", "2024"),
+    # issue 17 (f17e): ... also without « à » (« d'ici 2024 », the parser hangs the year on the
+    # object); an event noun the verb takes dates by the deadline in its phrase or on the verb, not by
+    # the day it was announced, which still dates the announcement
+    ("Le groupe supprimera 300 postes d'ici 2024.", "supprimera", "2024"),
+    ("Le FMI versera dix milliards d'euros à la Grèce d'ici 2026.", "versera", "2026"),
+    ("Le groupe Acme a annoncé mardi la suppression de 1 200 postes en France d'ici 2024.", "suppression", "2024"),
+    ("Le groupe Acme a annoncé mardi la suppression de 1 200 postes d'ici à 2024.", "suppression", "2024"),
+    ("Le groupe Acme a annoncé mardi la suppression de 1 200 postes d'ici 2024.", "annoncé", "2021-03-16"),
+    ("Le gouvernement a promis mardi un accord d'ici le 30 juin.", "accord", "2021-06-30"),
+    # issue 17 (f17e): the statement a quotation or a reported clause stands for, on a verb that
+    # triggers no event of its own, takes the date of that verb's clause; not a date of a relative
+    # clause after the speaker
+    ("La ministre Christine Lagarde a jugé lundi que le pays était sur la bonne voie.", "jugé", "2021-03-15"),
+    ("« Nous partirons tous ensemble », a confié lundi le ministre Paul Durand au Parisien.", "confié", "2021-03-15"),
+    ("« Nous partirons tous ensemble », a martelé mardi le ministre Paul Durand.", "martelé", "2021-03-16"),
+    ("Lundi, la ministre Christine Lagarde a insisté : « le pays est sur la bonne voie ».", "insisté", "2021-03-15"),
+    ("« Nous partirons tous ensemble », a confié Paul Durand, qui a démissionné le 3 mars.", "confié", "!2021-03-03"),
+    # ... an event noun a day is counted from (« la veille de sa démission ») is not on that day
+    ("Le ministre a démissionné le 10 mars. La veille de sa démission, il avait rencontré le président.", "démission",
+     "2021-03-10"),
+    ("Le ministre a démissionné le 10 mars. La veille de sa démission, il avait rencontré le président.", "rencontré",
+     "2021-03-09"),
     # issue 17 (a17h): a « lorsque » / « quand » clause happens when its main clause does; not a
     # clause of another time (« avant que »), nor when the clause has its own date
     ("Le ministre a démissionné le 3 mars, lorsque le président l'a limogé.", "limogé", "2021-03-03"),
