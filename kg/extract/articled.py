@@ -5,7 +5,8 @@ English writes a person's name without an article; "the" before a single capital
 it a thing's or a group's name. MEANTIME types such a name PRO when it names one thing ("has been
 named the Worldliner by Boeing", dev) and ORG when it is a plural, a band's or a team's name
 ("We love the Beatles", dev). A plural whose singular the text names as a person ("the Obamas"
-beside "Obama") is the person's family and stays.
+beside "Obama") is the person's family and stays, and so does a title or an honorific that
+stands for one person ("the Pope", "the Prophet", "the Ayatollah": ``en/articled_person_titles``).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from kg.extract.entities import Candidate
+from kg.knowledge.words import word_set
 
 ARTICLED_EVIDENCE = "one word after the"
 
@@ -30,10 +32,12 @@ def articled_names(candidates: Sequence[Candidate], text: str, lang: str) -> lis
     if lang != "en":
         return list(candidates)
     people = {text[c.start : c.end].split()[-1] for c in candidates if c.label == "PER"}
+    titles = word_set("en", "articled_person_titles")
     out = []
     for cand in candidates:
         match = _ARTICLED.fullmatch(text, cand.start, cand.end) if cand.label == "PER" else None
-        if match is not None:
+        # A title or an honorific after "the" stands for one person ("the Pope", "the Prophet").
+        if match is not None and match.group(1).casefold() not in titles:
             word = match.group(1)
             plural = word.endswith("s") and not word.endswith("ss")
             if not (plural and (word[:-1] in people or word[:-2] in people and word.endswith("es"))):

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from kg.types import EntityLabel
 
 from kg.extract.entities import SEAT_EVIDENCE, Candidate, given_name_evidence, person_named
+from kg.extract.sites import SITE_EXTRACTOR
 
 __all__ = ["ORGANISATION_EVIDENCE", "ROLE_APPOSITION_EVIDENCE", "company_short_names", "employers_after_people", "legal_suffix", "organisation_evidence", "place_evidence", "people_by_given_name", "people_by_role_apposition", "people_before_role_appositions", "listed_after_descriptor", "forms_of_address", "kind_of_name", "listed_with_organisations", "organisations_named_again", "placed_in_regions", "typed_by_evidence", "with_head_nouns", "with_lowercase_complements", "share_owners"]
 
@@ -442,7 +443,9 @@ def typed_by_evidence(candidates: list[Candidate], doc: Doc, *, lang: str) -> li
     recorded. Gazetteer names and institutions keep their type."""
     out = []
     for cand in candidates:
-        if cand.label in ("PER", "LOC") and cand.record is None and cand.institution is None and SEAT_EVIDENCE not in cand.evidence:
+        # A named site is a place where its people work ("workers at Pfizer's Sandwich Plant"),
+        # not their employer: its head noun already says what it is (kg.extract.sites).
+        if cand.label in ("PER", "LOC") and cand.record is None and cand.institution is None and SEAT_EVIDENCE not in cand.evidence and cand.extractor != SITE_EXTRACTOR:
             span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
             why = organisation_evidence(span, lang, place=cand.label == "LOC") if span is not None and len(span) else None
             if why is None and cand.label == "LOC":

@@ -877,7 +877,11 @@ def _ner_candidate(
         return
     if lang == "en" and label != "LOC" and surface in word_set("en", "place_abbreviations") and re.search(r",[^\S\n]*$", text[max(0, start - 3) : start]):
         label = "LOC"  # "Oshawa, Ont.": a province after its city, whatever the model took it for
-    if label == "PER" and surface.split()[-1].casefold() in word_set("xx", "company_heads") | (word_set("en", "finance_arm_heads") if lang == "en" else frozenset()):
+    if label == "PER" and (
+        surface.split()[-1].casefold() in word_set("xx", "company_heads")
+        # "Ford Credit", but not after a given name ("John Credit" is a person's name)
+        or (lang == "en" and surface.split()[-1].casefold() in word_set("en", "finance_arm_heads") and surface.split()[0].casefold() not in word_set("xx", "given_names"))
+    ):
         label = "ORG"  # "Douglas Aircraft", "Delta Air Lines", "Ford Credit": a company named after a person
     if label == "PER" and (not _plausible_person(surface) or _common_word(ent, start, end) or _title_complement(surface)):
         return

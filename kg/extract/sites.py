@@ -15,14 +15,14 @@ from collections.abc import Sequence
 from functools import cache
 
 from kg.extract.entities import Candidate
+from kg.extract.headlines import function_words, title_case_line
+from kg.extract.spanindex import CandidateIndex
 from kg.knowledge.gazetteer import default_gazetteer
 from kg.knowledge.words import word_set
 
 SITE_EXTRACTOR = "site name"
 GLUED_EXTRACTOR = "glued place"
 
-# Articles a sentence may begin the name with, which are no part of it ("The Dearborn Truck Plant").
-_LEADING = ("The ", "A ", "An ")
 # The lower-case word right before the name.
 _OWNER_BEFORE = re.compile(r"(?<![\w'’-])([a-z]+)[^\S\n]+$")
 
@@ -38,33 +38,67 @@ def _site_name() -> re.Pattern[str]:
 def site_candidates(candidates: Sequence[Candidate], text: str, lang: str) -> list[Candidate]:
     """``candidates`` with each named industrial site a place (English only): the candidates
     inside its name, or on the name and its article, give way to it; a candidate across its edge
-    keeps its reading and the site is left out."""
+    keeps its reading and the site is left out, and so does a person's name that ends with the
+    head noun ("Robert Plant"). A capitalised function word or a word that ends a sentence is no
+    part of the name ("At Dunmore Truck Plant", "on Monday. Plant managers"), and a Title Case
+    line is not read ("Workers Strike At Ford Plant": every word is capitalised there)."""
     if lang != "en":
         return list(candidates)
-    out = list(candidates)
+    found = list(candidates)
+    index = CandidateIndex(found)
+    dropped: set[int] = set()
+    sites: list[Candidate] = []
     for match in _site_name().finditer(text):
-        start, end = match.start(), match.end()
-        surface = text[start:end]
-        for lead in _LEADING:
-            if surface.startswith(lead):
-                start += len(lead)
-        if len(text[start:end].split()) < 2:
+        start, end = _name_start(text, match.start(), match.end()), match.end()
+        if len(text[start:end].split()) < 2 or _in_title_case_line(text, start, end):
             continue
         # "the " right before the name: a candidate that took it in is on the name too.
         outer = start - 4 if text[max(0, start - 4) : start].lower() == "the " else start
-        inside = [c for c in out if outer <= c.start and c.end <= end]
-        across = [c for c in out if c.start < end and start < c.end and c not in inside]
-        if across:
+        near = index.overlapping(outer, end)
+        inside = [k for k in near if outer <= found[k].start and found[k].end <= end]
+        if any(k not in inside and found[k].start < end and start < found[k].end for k in near):
             continue
-        out = [c for c in out if c not in inside]
+        if any(found[k].label == "PER" and found[k].end == end for k in inside):
+            continue  # a person named after the head noun ("singer Robert Plant")
+        dropped.update(inside)
         # A possessive determiner before the name determines it, and MEANTIME takes it in as it
         # takes an article ("their Everett Factory"); the article itself is added later, with
         # every name's (kg.extract.mentions).
         owner = _OWNER_BEFORE.search(text, max(0, start - 8), start)
         if owner is not None and owner.group(1) in word_set("en", "possessive_determiners"):
             start = owner.start()
-        out.append(Candidate(start, end, "LOC", SITE_EXTRACTOR, evidence=(f"site name: {text[start:end].split()[-1]}",)))
-    return out
+        sites.append(Candidate(start, end, "LOC", SITE_EXTRACTOR, evidence=(f"site name: {text[start:end].split()[-1]}",)))
+    return [c for k, c in enumerate(found) if k not in dropped] + sites
+
+
+# A word that ends a sentence: a full stop after three letters or more ("Monday.", "Inc."), not an
+# abbreviation's ("St.", "Ft.", "U.S.").
+_SENTENCE_END = re.compile(r"[^\W\d_]{3,}\.$")
+
+
+def _name_start(text: str, start: int, end: int) -> int:
+    """Where the site's name matched at ``[start, end)`` begins: after its article ("The Dunmore
+    Truck Plant"), and after the last capitalised function word ("At", "The": headline or sentence
+    capitals) or word ending a sentence before the head."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    stop = function_words()
+    begin = 0
+    for k, word in enumerate(words[:-1]):
+        if word.group().casefold() in stop or _SENTENCE_END.search(word.group()):
+            begin = k + 1
+    return start + words[begin].start() if begin < len(words) else end
+
+
+def _in_title_case_line(text: str, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` lies in a Title Case line (:func:`kg.extract.headlines.title_case_line`);
+    the line is looked for no further than a headline's length, so a long text costs no more."""
+    reach = 201
+    lo, hi = max(0, start - reach), min(len(text), end + reach)
+    a = text.rfind("\n", lo, start)
+    b = text.find("\n", end, hi)
+    if (a < 0 and lo > 0) or (b < 0 and hi < len(text)):
+        return False  # a line longer than any headline
+    return title_case_line(text[a + 1 : b if b >= 0 else len(text)])
 
 
 # A place's abbreviation glued by a hyphen to a participle or a noun after it, which the tokenizer
@@ -81,11 +115,12 @@ def glued_place_abbreviations(candidates: Sequence[Candidate], text: str, lang: 
     suffixes = word_set("en", "seat_participles")
     gazetteer = default_gazetteer()
     out = list(candidates)
+    index = CandidateIndex(out)  # the matches do not overlap: the ones added need no look-up
     for match in _GLUED_ABBREVIATION.finditer(text):
         if match.group("word") not in suffixes:
             continue
         start, end = match.span("place")
-        if any(c.start < match.end() and start < c.end for c in out):
+        if index.overlaps(start, match.end()):
             continue
         if not any(r.type == "LOC" for r in gazetteer.lookup(match.group("place"))):
             continue

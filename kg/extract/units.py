@@ -15,9 +15,11 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from kg.extract.entities import Candidate
+from kg.extract.spanindex import CandidateIndex
 from kg.knowledge import institutions as inst
 from kg.knowledge.gazetteer import default_gazetteer
 from kg.knowledge.words import word_map, word_set
+from kg.nlp.wordforms import verb_lemma
 
 UNIT_EVIDENCE = "regional unit"
 
@@ -46,6 +48,7 @@ def regional_unit_names(candidates: Sequence[Candidate], text: str, lang: str) -
         return any(r.type == "LOC" and r.qid in countries for r in gazetteer.lookup(surface))
 
     by_start = {c.start: c for c in candidates if c.label in ("LOC", "ORG")}
+    index = CandidateIndex(candidates)
     units: list[Candidate] = []
     places: set[int] = set()  # starts of the places the units took
     for cand in candidates:
@@ -55,6 +58,10 @@ def regional_unit_names(candidates: Sequence[Candidate], text: str, lang: str) -
             continue
         if text[cand.start : cand.end].lower().startswith(("the ", "a ")) or not is_region(text[place.start : place.end]):
             continue  # "the Fed", "a Tokyo": no company's own name
+        if any(candidates[k].start < place.end < candidates[k].end for k in index.overlapping(cand.start, place.end)):
+            continue  # a longer name goes on after the region ("Nokia Asia Pacific" read whole)
+        if _addressee_before(text, cand.start):
+            continue  # "told Reuters Europe would need more gas": the place opens the reported clause
         units.append(replace(
             cand, end=place.end, record=None, institution=None,
             evidence=(*cand.evidence, f"{UNIT_EVIDENCE}: {text[place.start : place.end]}"),
@@ -62,6 +69,25 @@ def regional_unit_names(candidates: Sequence[Candidate], text: str, lang: str) -
         places.add(place.start)
     taken = {u.start for u in units} | places
     return [c for c in candidates if c.start not in taken] + units
+
+
+# The word right before a company's name.
+_WORD_BEFORE = re.compile(r"(?<![\w'’-])([a-z]+)[^\S\n]+$")
+
+
+def _addressee_before(text: str, start: int) -> bool:
+    """Whether a verb that takes its addressee as object (``en/addressee_object_verbs``: "told",
+    "warned", "assured") comes right before the company at ``start``: the company is the one told,
+    and a place after it is the subject of what it was told ("a spokesman told CNN Israel had not
+    been consulted"), not its unit's region."""
+    word = _WORD_BEFORE.search(text, max(0, start - 16), start)
+    if word is None:
+        return False
+    form = word.group(1)
+    # The irregular forms from the pipeline's tables ("told"), the regular ones by their ending
+    # ("warned", "assured", "notified", "tells", "informing").
+    stems = {verb_lemma(form, form, "en"), form[:-1], form[:-2], form[:-3], form[:-3] + "e", form[:-3] + "y"}
+    return bool(stems & word_set("en", "addressee_object_verbs"))
 
 
 def _unit_ends(text: str, end: int) -> bool:
@@ -82,22 +108,30 @@ def listed_unit_names(candidates: Sequence[Candidate], text: str, lang: str) -> 
     """``candidates`` with each name of a list before a plural noun of brands or units
     (``en/organisation_unit_nouns``: "its Saab and Saturn brands", "the Pontiac, Saturn and Hummer
     brands") that no candidate holds, as an organisation; before "brands" or "marques" a name NER
-    read as a person or a place is one too ("its Lincoln and Mercury brands"). English only."""
+    read as a person or a place is one too ("its Lincoln and Mercury brands"). A nationality or
+    region adjective is no brand's name but the brands' place ("its Chinese and Indian brands",
+    ``ontologies/demonyms.tsv``, ``en/region_adjectives``). English only."""
     if lang != "en":
         return list(candidates)
     kinds = word_map(lang, "organisation_unit_nouns")
+    demonyms = inst.tables().demonyms.get("en", {})
+    regions = word_set(lang, "region_adjectives")
     out = list(candidates)
+    # The lists do not overlap, nor do the names of one list: the names added need no look-up.
+    index = CandidateIndex(out)
     for match in _LISTED_UNITS.finditer(text):
         noun = match.group("noun")
         if noun not in kinds or not noun.endswith("s"):
             continue
         brand = kinds[noun] == "place"
         for name in re.finditer(_NAME, match.group("list")):
+            if inst.norm(name.group()) in demonyms or name.group() in regions:
+                continue  # "its Chinese and Indian brands": the brands' place (kg.extract.nationalities)
             start, end = match.start("list") + name.start(), match.start("list") + name.end()
-            held = [c for c in out if c.start < end and start < c.end]
+            held = index.overlapping(start, end)
             if not held:
                 out.append(Candidate(start, end, "ORG", "unit", evidence=(f"listed before: {noun}",)))
-            elif brand and len(held) == 1 and (held[0].start, held[0].end) == (start, end) and held[0].label in ("PER", "LOC"):
-                k = out.index(held[0])
-                out[k] = replace(held[0], label="ORG", record=None, evidence=(*held[0].evidence, f"listed before: {noun}"))
+            elif brand and len(held) == 1 and (out[held[0]].start, out[held[0]].end) == (start, end) and out[held[0]].label in ("PER", "LOC"):
+                k = held[0]
+                out[k] = replace(out[k], label="ORG", record=None, evidence=(*out[k].evidence, f"listed before: {noun}"))
     return out

@@ -420,6 +420,9 @@ def test_generic_nouns_and_demonyms(text: str, surface: str, expected: bool) -> 
         # ... or a finance arm's (en/finance_arm_heads; issue 21).
         ("en", "Alan Mulally said Ford Credit would lend more.", ("Ford Credit", "ORG")),
         ("en", "Ford Credit, the finance arm, earned $645 million.", ("Ford Credit", "ORG")),
+        # ... but not after a given name, which makes it a person's name (xx/given_names; review rv21d).
+        ("en", "Greg Leasing and Mary Finance attended the hearing. John Credit said no.", ("John Credit", "PER")),
+        ("en", "Greg Leasing and Mary Finance attended the hearing.", ("Greg Leasing", "PER")),
         # What investors hold in a company, capitalised at a sentence's head, is no part of its name.
         ("en", "The yen rose.\n\nShares of Canon Inc. fell 10 percent, and Honda Motor Co. dropped 9 percent.", ("Canon Inc.", "ORG")),
         ("en", "Bank of America lost 4 percent.", ("Bank of America", "ORG")),
@@ -645,6 +648,8 @@ def test_mention_spans_in_context(lang: str, text: str, expected: tuple[str, str
         # ... nor one in an institution's name, nor before a body's people (issue 21).
         ("en", "The German Finance Ministry said it would help.", "German"),
         ("en", "Japanese authorities approved the deal.", "Japanese"),
+        # ... which "police" is, a body named by its people with a plural verb (review rv21d).
+        ("en", "The Italian police arrested two men in Naples.", "Italian"),
         # ... nor one in a fixed phrase that names no place (en/demonym_idioms).
         ("en", "The company sold its shares in a Dutch auction.", "Dutch"),
         ("en", "Banks keep Chinese walls between their desks.", "Chinese"),

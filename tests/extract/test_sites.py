@@ -33,6 +33,17 @@ def _candidates(text: str, spans: list[tuple[str, str]]) -> list[Candidate]:
         ("The Varlo Power Plant Authority raised prices.", [], []),
         # A candidate across the name's edge keeps its reading.
         ("Zorvik Dunmore Truck Plant Inc. said.", [("Zorvik Dunmore Truck Plant Inc.", "ORG")], [("Zorvik Dunmore Truck Plant Inc.", "ORG")]),
+        # A person named after the head noun stays a person (review rv21d).
+        ("Led Zeppelin singer Robert Plant said he would tour.", [("Robert Plant", "PER")], [("Robert Plant", "PER")]),
+        # A capitalised function word, or a word that ends a sentence, is no part of the name ...
+        ("At Dunmore Truck Plant, workers voted.", [], [("Dunmore Truck Plant", "LOC")]),
+        ("Output rose on Monday. Plant managers said the line would stop.", [], []),
+        ("Output rose at Zorvik Inc. Plant managers said so.", [], []),
+        # ... where an abbreviation's full stop is.
+        ("Crude was refined at the St. Varlo Refinery.", [], [("St. Varlo Refinery", "LOC")]),
+        # A Title Case line, where every word is capitalised, is not read.
+        ("Workers Strike At Dunmore Truck Plant\n\nWorkers walked out on Monday.", [("Dunmore Truck Plant", "ORG")], [("Dunmore Truck Plant", "ORG")]),
+        ("Fire Breaks Out At Varlo Chemical Plant\n\nCrews were called.", [], []),
         # A town before a lower-case noun is the town (kg.extract.descriptors).
         ("GM will idle the Oshawa plant.", [("Oshawa", "LOC")], [("Oshawa", "LOC")]),
     ],
@@ -50,6 +61,8 @@ def test_site_candidates(text: str, spans: list[tuple[str, str]], expected: list
         ("Workers at the Kansas City Assembly Plant and the Dearborn Truck Plant voted.", ("the Kansas City Assembly Plant", "LOC")),
         ("Boeing unveiled the jet at their Everett Factory near Seattle.", ("their Everett Factory", "LOC")),
         ("The U.S.-based automaker said sales fell.", ("U.S.", "LOC")),
+        # Where people work is no employer of theirs (kg.extract.descriptors; review rv21d).
+        ("Workers at Zorvik's Dunmore Truck Plant were sent home.", ("Zorvik's Dunmore Truck Plant", "LOC")),
     ],
 )
 def test_sites_in_context(text: str, expected: tuple[str, str]) -> None:

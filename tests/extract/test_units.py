@@ -37,6 +37,14 @@ def _candidates(text: str, spans: list[tuple[str, str]]) -> list[Candidate]:
         # Not a person's or a description's name.
         ("Smith Europe said.", [("Smith", "PER"), ("Europe", "LOC")], [("Europe", "LOC"), ("Smith", "PER")]),
         ("the Fed Europe desk", [("the Fed", "ORG"), ("Europe", "LOC")], [("Europe", "LOC"), ("the Fed", "ORG")]),
+        # Not a region a longer name goes on after (review rv21d: "Nokia Asia Pacific" was cut to
+        # "Nokia Asia" where NER read the whole name and the gazetteer its first word).
+        ("Talks at Varlo Asia Pacific stalled.", [("Varlo", "ORG"), ("Asia", "LOC"), ("Varlo Asia Pacific", "ORG")], [("Asia", "LOC"), ("Varlo", "ORG"), ("Varlo Asia Pacific", "ORG")]),
+        # Not a company told something, whose place opens what it was told (en/addressee_object_verbs).
+        ("A spokesman told Zorvik Israel had not been consulted.", [("Zorvik", "ORG"), ("Israel", "LOC")], [("Israel", "LOC"), ("Zorvik", "ORG")]),
+        ("Officials warned Varlo Europe would need more gas.", [("Varlo", "ORG"), ("Europe", "LOC")], [("Europe", "LOC"), ("Varlo", "ORG")]),
+        ("The minister assured Zorvik China was safe.", [("Zorvik", "ORG"), ("China", "LOC")], [("China", "LOC"), ("Zorvik", "ORG")]),
+        ("It sold the plant to Zorvik Europe last year.", [("Zorvik", "ORG"), ("Europe", "LOC")], [("Zorvik Europe", "ORG")]),
     ],
 )
 def test_regional_unit_names(text: str, spans: list[tuple[str, str]], expected: list[tuple[str, str]]) -> None:
@@ -89,6 +97,11 @@ def test_regional_units_in_context(text: str, expected: tuple[str, str], absent:
         ("Saab and Saturn brands were sold.", [], []),
         # ... and a place before "units" is where the units work.
         ("Its Europe and Asia units lost money.", [("Europe", "LOC"), ("Asia", "LOC")], [("Asia", "LOC"), ("Europe", "LOC")]),
+        # ... and a nationality or region adjective before "brands" is the brands' place, read by
+        # kg.extract.nationalities, no brand (review rv21d).
+        ("The carmaker sells its Chinese and Indian brands in Africa.", [("Chinese", "LOC"), ("Indian", "LOC")], [("Chinese", "LOC"), ("Indian", "LOC")]),
+        ("Zorvik said its American and European brands grew.", [("Zorvik", "ORG")], [("Zorvik", "ORG")]),
+        ("Zorvik said its North American and Varlo brands grew.", [], [("Varlo", "ORG")]),
     ],
 )
 def test_listed_unit_names(text: str, spans: list[tuple[str, str]], expected: list[tuple[str, str]]) -> None:
