@@ -340,6 +340,23 @@ def _present_be_to(tok: Token) -> bool:
         and tok.lemma_.lower() not in word_sets("be_to_idioms").get("en", frozenset())  # not "is to blame"
 
 
+def _event_modifier(tok: Token) -> bool:
+    """A date that premodifies a noun, its event's day ("Police to probe Monday crash", "Driver to be
+    charged over Sunday crash", "victims of Sunday's crash to be returned"): what the infinitive plans is
+    done to a thing already dated, not on that day. Only a noun after a preposition or in the subject: the
+    object of the infinitive may be the planned event itself ("Parliament to hold Tuesday vote")."""
+    if tok.dep_ not in ("compound", "poss", "nmod") or tok.head.pos_ != "NOUN" or tok.head.i < tok.i:
+        return False
+    noun = tok.head
+    for _ in range(6):
+        if noun.dep_ in ("pobj", "nsubj", "nsubjpass"):
+            return True
+        if noun.head.i == noun.i or noun.pos_ in ("VERB", "AUX"):
+            return False
+        noun = noun.head
+    return False
+
+
 def _headline_infinitive(tok: Token, governors: frozenset[str]) -> bool:
     """A headline's "to" infinitive, active or passive, that stands for a future ("Cyprus parliament to
     vote on bailout Tuesday", "Obama to visit Israel on Wednesday", "Senate set to vote Thursday",
@@ -526,7 +543,7 @@ def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str 
             verbs = verbs[1:]  # "would begin as scheduled in June": the date is the clause's, not the schedule's
         if not verbs:
             return None
-        if not _closes(sent) and _headline_infinitive(verbs[0], governors):
+        if not _closes(sent) and _headline_infinitive(verbs[0], governors) and not _event_modifier(path[0]):
             return "future"  # a headline's infinitive tells what is to come
         if _anticipated(path, word_maps("anticipation_words").get(doc.lang_, {})):
             return "future"  # "rose ahead of Friday's jobs report": the report is to come

@@ -1407,6 +1407,12 @@ ROUND15_EN_TENSE = [
     ("Hostages to be freed Monday, officials say", "Monday", "2013-03-14", "2013-03-18"),
     ("Budget to be unveiled on Wednesday", "Wednesday", "2013-03-14", "2013-03-20"),
     ("He was to be freed on Monday.", "Monday", "2013-03-14", "2013-03-11"),
+    # rv19e: a weekday premodifying a noun after a preposition or in the subject is its event's day, not the
+    # infinitive's ("to hold Tuesday vote", the object, stays ahead)
+    ("Driver to be charged over Sunday crash", "Sunday", "2013-03-14", "2013-03-10"),
+    ("Pilot error to be blamed for Tuesday crash, officials say", "Tuesday", "2013-03-14", "2013-03-12"),
+    ("Bodies of victims of Sunday's crash to be returned", "Sunday", "2013-03-14", "2013-03-10"),
+    ("Cyprus parliament to hold Tuesday vote on bailout", "Tuesday", "2013-03-14", "2013-03-19"),
     # rv19e: after a participle of saying or foreseeing ("as announced", "as forecast") the date is the saying's
     ("The motion will be heard, as announced on Monday.", "Monday", "2016-05-04", "2016-05-02"),
     ("The Fed will raise rates, as forecast in January.", "January", "2016-05-04", "2016-01"),
