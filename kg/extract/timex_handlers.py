@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from kg.knowledge.words import number_map, word_map, word_set
+from kg.knowledge.words import number_map, rows, word_map, word_set
 from kg.nlp.regexscan import first_char_filter
 from kg.types import PartialDate
 
@@ -1746,18 +1746,29 @@ def _habitual(m: Any, text: str, lang: str) -> bool:
     sentence = _fold(head[starts[-1] if starts else 0:] + " " + tail[:stop.start() if stop else len(tail)])
     words = re.findall(r"[\w\-]+", sentence)
     joined = " " + " ".join(words) + " "
-    cues = word_map(lang, "habit_cues")
-    times = {w for w, k in cues.items() if k == "time"} | set(number_map(lang, "weekdays"))
-    for cue, kind in cues.items():
-        if kind == "set" and f" {cue} " in joined:
-            return True
-        if kind == "span" and re.search(rf" for (?:[\w\-]+ ){{0,2}}{re.escape(cue)} ", joined):
-            return True
-        if kind == "repeat":
-            for rep in re.finditer(rf" {re.escape(cue)} ((?:[\w\-]+ ){{1,2}})", joined):
-                if times & set(rep.group(1).split()):
-                    return True  # "every summer", "each Sunday", "every other day"
+    cues = _habit_cues(lang)
+    if any(f" {cue} " in joined for cue in cues.get("set", ())):
+        return True
+    if any(re.search(rf" for (?:[\w\-]+ ){{0,2}}{re.escape(cue)} ", joined) for cue in cues.get("span", ())):
+        return True  # "for six decades", "for 30 years"
+    rates = "|".join(re.escape(w) for w in cues.get("rate", ()))
+    if rates and any(re.search(rf" {re.escape(cue)} (?:a|per) (?:{rates}) ", joined) for cue in cues.get("count", ())):
+        return True  # "six days a week", "twice a day"
+    times = set(cues.get("time", ())) | set(number_map(lang, "weekdays"))
+    for cue in cues.get("repeat", ()):
+        for rep in re.finditer(rf" {re.escape(cue)} ((?:[\w\-]+ ){{1,2}})", joined):
+            if times & set(rep.group(1).split()):
+                return True  # "every summer", "each Sunday", "every other day"
     return False
+
+
+@cache
+def _habit_cues(lang: str) -> dict[str, tuple[str, ...]]:
+    """``lexicons/<lang>/habit_cues.tsv`` by kind (a word may be of two kinds: "day" a rate and a time)."""
+    kinds: dict[str, list[str]] = {}
+    for row in rows(lang, "habit_cues"):
+        kinds.setdefault(row[1], []).append(row[0])
+    return {kind: tuple(words) for kind, words in kinds.items()}
 
 
 def _part_in_name(m: Any, text: str) -> bool:

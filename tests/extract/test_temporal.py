@@ -3405,6 +3405,8 @@ ISSUE19_FOUND_EN = [
     ("Rescuers worked through the night for 12 hours.", "en", "2014-04-17",
      [("the night", "2014-04-17TNI"), ("12 hours", "PT12H")]),
     ("Police checked every car through the night.", "en", "2014-04-17", [("the night", "2014-04-17TNI")]),
+    ("The show airs at 9 at night on Sundays.", "en", "2013-03-14", [("Sundays", "XXXX-WXX-7")]),
+    ("He spent a night in jail and was freed in the morning.", "en", "2013-03-14", [("the morning", "2013-03-14TMO")]),
     ("She would rise at 4 in the morning, six days a week.", "en", "2017-08-09", [("six days a week", "P1W")]),
     # rv19e: a capitalised part of the day before a capitalised word is a name's
     ("An editorial in the Evening Standard on Thursday said the same.", "en", "2012-09-15", [("Thursday", "2012-09-13")]),
