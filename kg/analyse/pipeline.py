@@ -146,8 +146,20 @@ def _done_participle(tok: Token) -> bool:
 def _as_participle(tok: Token) -> bool:
     """A bare participle after "as" that compares its clause with what was said of it ("would begin as
     scheduled in June", "will reopen as planned in May", "went ahead as expected on Sunday"): the date
-    the parser hangs from it is its clause's, and so is the tense."""
+    the parser hangs from it is its clause's, and so is the tense. Only a participle of planning
+    (``lexicons/en/schedule_participles.tsv``): after one of saying or foreseeing the date is the saying's
+    ("will be heard in July, as announced on Monday", "as forecast in January", "as reported on Tuesday")."""
     return tok.tag_ == "VBN" and tok.dep_ == "advcl" and not _auxes(tok) \
+        and tok.lower_ in word_sets("schedule_participles").get(tok.doc.lang_, frozenset()) \
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children)
+
+
+def _as_report(tok: Token) -> bool:
+    """A bare participle after "as" that tells what was said or foreseen of its clause, no plan ("will be
+    heard in July, as announced on Monday", "as forecast in January", "as reported on Tuesday"): the
+    date the parser hangs from it is the saying's, a past, whatever the tense of the clause it compares."""
+    return tok.tag_ == "VBN" and tok.dep_ == "advcl" and not _auxes(tok) \
+        and tok.lower_ not in word_sets("schedule_participles").get(tok.doc.lang_, frozenset()) \
         and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children)
 
 
@@ -328,6 +340,23 @@ def _present_be_to(tok: Token) -> bool:
         and tok.lemma_.lower() not in word_sets("be_to_idioms").get("en", frozenset())  # not "is to blame"
 
 
+def _event_modifier(tok: Token) -> bool:
+    """A date that premodifies a noun, its event's day ("Police to probe Monday crash", "Driver to be
+    charged over Sunday crash", "victims of Sunday's crash to be returned"): what the infinitive plans is
+    done to a thing already dated, not on that day. Only a noun after a preposition or in the subject: the
+    object of the infinitive may be the planned event itself ("Parliament to hold Tuesday vote")."""
+    if tok.dep_ not in ("compound", "poss", "nmod") or tok.head.pos_ != "NOUN" or tok.head.i < tok.i:
+        return False
+    noun = tok.head
+    for _ in range(6):
+        if noun.dep_ in ("pobj", "nsubj", "nsubjpass"):
+            return True
+        if noun.head.i == noun.i or noun.pos_ in ("VERB", "AUX"):
+            return False
+        noun = noun.head
+    return False
+
+
 def _headline_infinitive(tok: Token, governors: frozenset[str]) -> bool:
     """A headline's "to" infinitive, active or passive, that stands for a future ("Cyprus parliament to
     vote on bailout Tuesday", "Obama to visit Israel on Wednesday", "Senate set to vote Thursday",
@@ -464,6 +493,8 @@ def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str 
             # by its auxiliary ("will"), through no noun, is sure enough to overrule proximity
             return "will" if tok.doc.lang_ == "en" and any(flags[t.i] for t in (*auxes, *stacked)) \
                 and _own_date(_path_up(sent, local), tok, timed=True) else "future"
+        if tok.doc.lang_ == "en" and _as_report(tok):
+            return "past"  # "will be heard in July, as announced on Monday": the announcement's Monday
         if tok.doc.lang_ == "en" and _through_plan(_path_up(sent, local), tok):
             return "present"  # "announced plans for June": the plan's date, the nearest, not the verb's past
         past = "preterite" if _preterite(tok) else "past"
@@ -506,11 +537,13 @@ def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str 
             # "said (on) Monday it plans": the date right after a past verb is its own
             return "preterite" if _preterite(before) else "past"
         verbs = [t for t in path if t.pos_ in ("VERB", "AUX")]
+        if verbs and _as_report(verbs[0]):
+            return "past"  # "the plant closes in June, as announced on Monday": the announcement's Monday
         if len(verbs) > 1 and _as_participle(verbs[0]):
             verbs = verbs[1:]  # "would begin as scheduled in June": the date is the clause's, not the schedule's
         if not verbs:
             return None
-        if not _closes(sent) and _headline_infinitive(verbs[0], governors):
+        if not _closes(sent) and _headline_infinitive(verbs[0], governors) and not _event_modifier(path[0]):
             return "future"  # a headline's infinitive tells what is to come
         if _anticipated(path, word_maps("anticipation_words").get(doc.lang_, {})):
             return "future"  # "rose ahead of Friday's jobs report": the report is to come

@@ -230,6 +230,11 @@ def find_timexes(text: str, *, lang: str, only: frozenset[str] | None = None) ->
             if not fields:
                 continue
             s, e = m.span("x")
+            if "x_start" in fields:
+                # the handler left words at the head of the match out of the extent (an abbreviated
+                # weekday that is a name or a verb: "The Sun, Sept. 14, 2012", "To Wed June 5")
+                fields = dict(fields)
+                s = fields.pop("x_start")
             # trim trailing spaces/commas the patterns may keep
             while e > s and clean[e - 1] in " \t\n,":
                 e -= 1
@@ -444,6 +449,10 @@ _PRETERITE_REACH = 366
 #: government through September"), read as a future only up to about seven months away, since the
 #: date may still be the past act's ("signed a deal to buy the firm in January", told in March).
 _AHEAD_REACH = 213
+#: The rules of a part of the day or a clock time read on the day last mentioned, that a clause in the simple
+#: present makes any day's ("Markets open in the morning", "The pharmacy opens at 8 in the morning").
+_GENERIC_IN_PRESENT = frozenset({"en_in_the_part", "en_clock_part"})
+
 #: The tenses of the date's own verb (and ``"ahead"``), read as the plain past and future elsewhere.
 _PLAIN_TENSES = {"preterite": "past", "will": "future", "ahead": "future"}
 _PLAIN_REACHES = {"preterite": _PRETERITE_REACH, "will": _PRETERITE_REACH, "ahead": _AHEAD_REACH}
@@ -1118,15 +1127,22 @@ class TimexReader:
             plain = _PLAIN_TENSES.get(tense or "", tense)
             if c.anchored_past and plain == "past":
                 c = replace(c, anchored=True)
+            if c.rule in _GENERIC_IN_PRESENT and tense == "present":
+                continue  # "Markets open in the morning", "In the evening, the harbor belongs to the tourists": any day's
             if c.kind in ("time", "anaphoric"):
                 anchor = seg_last or ref
-                if c.kind == "time" and c.lang == "en" and plain == "past" and anchor is not ref \
+                if (c.kind == "time" or c.rule in _GENERIC_IN_PRESENT) and c.lang == "en" and plain == "past" \
+                        and anchor is not ref \
                         and _after_day(anchor, ref) \
                         and (day_end is None or _SENTENCE_BREAK.search(text[day_end:abs_start])):
                     # a time in an English past clause is not on a day still to come that another
                     # sentence gave: "banks will stay closed until Thursday. The euro fell to $1.28 by
                     # 1100 GMT" is today's 11:00 ("was moved to Friday at 10 a.m." keeps Friday's; the
                     # French reading's "past" takes in present passives: « est fixée au jeudi 16, à 18 h »)
+                    anchor = ref
+                if c.rule in _GENERIC_IN_PRESENT and plain == "future" and anchor is not ref and _after_day(ref, anchor):
+                    # nor, in a clause that looks ahead, on a day gone by: "the storm that hit on Monday will
+                    # move out in the morning" is not Monday's morning
                     anchor = ref
                 if (c.kind == "time" or c.part is not None) and n + 1 < len(cands):
                     anchor = self._day_after(chunk, c, cands[n + 1 : n + 3], ref, tense_at, start) or anchor

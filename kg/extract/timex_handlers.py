@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from kg.knowledge.words import number_map, word_map, word_set
+from kg.knowledge.words import number_map, rows, word_map, word_set
 from kg.nlp.regexscan import first_char_filter
 from kg.types import PartialDate
 
@@ -285,6 +285,19 @@ def _h_date(m: Any, text: str, lang: str) -> dict | None:
                                                                     **number_map("en", "weekday_abbreviations")}
         weekday = table.get(_fold(wd).rstrip(",."))
     mon_txt = m.group("mon")
+    x_start = None
+    if lang == "en" and wd and _fold(wd).rstrip(",.") not in number_map("en", "weekdays") \
+            and m.start("wd") == m.start("x") and not _weekday_opens(m, text):
+        # "The Sun, Sept. 14, 2012", "Pop Star To Wed June 5", "Joe Sat March 12": an abbreviated weekday
+        # after a name or a word that governs a verb is that name or verb; the date starts after it
+        weekday = None
+        gap = _WEEKDAY_GAP.match(text, m.end("wd"))
+        x_start = gap.end() if gap else m.end("wd")
+    if lang == "en" and day is not None and year is None and not wd and m.start("x") == m.start("mon") \
+            and _fold(mon_txt) in word_set("en", "name_like_month_abbreviations") and not _month_opens(m, text):
+        # "Mar", "Jun" without a full stop, a year or a weekday are names as often as months: "Tom Mar 2
+        # goals", "Scorers: Rovers -- Mar 2", "Kim Jun 12 points"; a date after a lowercase word ("closes Jun 30")
+        return None
     if day is None and year is None and not _g(m, "mod") and not _g(m, "dir") \
             and not _g(m, "mois") and not _g(m, "yrel"):
         # a bare month name: guard the ambiguous ones
@@ -340,8 +353,53 @@ def _h_date(m: Any, text: str, lang: str) -> dict | None:
     if part:  # "samedi 22 mai au matin"
         return {"type": "TIME", "kind": "date", "year": year, "month": month, "day": day, "weekday": weekday,
                 "direction": _direction(_g(m, "dir")), "part": part}
-    return {"type": "DATE", "kind": "date", "year": year, "month": month, "day": day, "weekday": weekday,
-                "direction": _direction(_g(m, "dir"))}
+    found = {"type": "DATE", "kind": "date", "year": year, "month": month, "day": day, "weekday": weekday,
+             "direction": _direction(_g(m, "dir"))}
+    return found if x_start is None else {**found, "x_start": x_start}
+
+
+# The spaces and marks between a weekday and its date ("Sun, Sept. 14").
+_WEEKDAY_GAP = re.compile(r"[\s,.]*")
+
+# The words that never stand before an abbreviated weekday opening a date: an article, "to" or a modal
+# before a verb ("Pop Star To Wed June 5"), a conjunction.
+_NOT_BEFORE_WEEKDAY = frozenset({"the", "a", "to", "will", "would", "shall", "can", "could", "may", "might",
+                                 "must", "should", "did", "not", "never", "and", "or"})
+
+
+def _words_before(text: str, pos: int) -> list[str]:
+    """The words of the line before ``pos`` (at most 60 characters back), as written."""
+    return re.findall(r"\S+", text[max(0, pos - 60):pos].rsplit("\n", 1)[-1])
+
+
+def _weekday_opens(m: Any, text: str) -> bool:
+    """Whether an abbreviated weekday at the head of a date opens it ("Posted: Fri March 22", "on Sat.
+    Nov. 8", "Updated Sat. Mar. 23, 2013", "Thu, 21 Mar 2013"), not a name or a verb before the date ("The
+    Baltimore Sun, Sept. 14, 2012", "Pop Star To Wed June 5", "Joe Sat March 12"): nothing, or a mark
+    closing a label or a sentence, or a lowercase word before it on its line; a capitalised word only
+    opening its sentence, and then the weekday with its full stop or comma or the date with its year."""
+    words = _words_before(text, m.start("wd"))
+    if not words or re.search(r"[.!?:|]$", words[-1]) and not re.fullmatch(r"[A-Z]\.", words[-1]):
+        return True
+    last = words[-1]
+    if _fold(last) in _NOT_BEFORE_WEEKDAY or not last.isalpha():
+        return False
+    if last.islower():
+        return True
+    opens = len(words) == 1 or bool(re.search(r"[.!?:|]$", words[-2]))
+    marked = bool(re.search(r"[.,]$", m.group("wd"))) or text[m.end("wd"):m.end("wd") + 1] == "," or bool(_g(m, "year"))
+    return opens and (marked or _fold(last) in word_set("en", "own_time_prepositions"))
+
+
+def _month_opens(m: Any, text: str) -> bool:
+    """Whether an undotted "Mar" or "Jun" before its day is a month: nothing before it on its line, or a
+    lowercase word ("closes Jun 30"), or a preposition of time ("On Jun 30"); not a name's or a score
+    line's ("Tom Mar 2 goals", "Rovers: Mar 2, Harrison 1", "Kim Jun 12 points")."""
+    words = _words_before(text, m.start("x"))
+    if not words:
+        return True
+    last = words[-1]
+    return last.isalpha() and (last.islower() or _fold(last) in word_set("en", "own_time_prepositions"))
 
 
 # A determiner right before a month: an article, a possessive determiner or a possessive "'s"
@@ -1658,16 +1716,67 @@ def _h_daypart(m: Any, text: str, lang: str) -> dict | None:
 
 def _h_in_the_part(m: Any, text: str, lang: str) -> dict | None:
     """"in the morning", "through the night": the part of the day last mentioned, unless the part of the
-    day premodifies a noun ("in the morning session": ``lexicons/en/day_part_noun_followers.tsv``) or
-    an adverb of habit before it in its clause makes it any day's ("usually trades in the morning":
-    ``lexicons/en/habitual_adverbs.tsv``)."""
+    day premodifies a noun ("in the morning session": ``lexicons/en/day_part_noun_followers.tsv``), a
+    cue of habit makes it any day's ("usually trades in the morning", "every summer": :func:`_habitual`)
+    or it opens a name ("in the Evening Standard")."""
     if _next_word(text, m.end("x")) in word_set(lang, "day_part_noun_followers"):
         return None
+    if _habitual(m, text, lang) or _part_in_name(m, text):
+        return None  # "he usually works in the morning": any morning, no day's
+    return _h_daypart(m, text, lang)
+
+
+# A sentence's bounds for the cues of habit: a full stop, a question or exclamation mark, a line break.
+_SENTENCE_BOUND = re.compile(r"[.!?]\s|\n")
+
+
+def _habitual(m: Any, text: str, lang: str) -> bool:
+    """Whether a part of the day or a clock time is any day's, a habit: an adverb of habit before it in its
+    clause (``lexicons/en/habitual_adverbs.tsv``: "he usually works in the morning"), or in its sentence a
+    word of repetition or "for" and a span of weeks or more (``lexicons/en/habit_cues.tsv``: "every summer
+    he gets up at 4 in the morning", "six days a week", "opened at 5 in the morning for six decades")."""
     before = _prev_words(text, m.start("x"), 8)
     clause = before[max((i for i, w in enumerate(before) if w in _CLAUSE_END), default=-1) + 1:]
     if any(w in word_set(lang, "habitual_adverbs") for w in clause):
-        return None  # "he usually works in the morning": any morning, no day's
-    return _h_daypart(m, text, lang)
+        return True
+    head = text[max(0, m.start("x") - 200):m.start("x")]
+    starts = [b.end() for b in _SENTENCE_BOUND.finditer(head)]
+    tail = text[m.end("x"):m.end("x") + 200]
+    stop = _SENTENCE_BOUND.search(tail)
+    sentence = _fold(head[starts[-1] if starts else 0:] + " " + tail[:stop.start() if stop else len(tail)])
+    words = re.findall(r"[\w\-]+", sentence)
+    joined = " " + " ".join(words) + " "
+    cues = _habit_cues(lang)
+    if any(f" {cue} " in joined for cue in cues.get("set", ())):
+        return True
+    if any(re.search(rf" for (?:[\w\-]+ ){{0,2}}{re.escape(cue)} ", joined) for cue in cues.get("span", ())):
+        return True  # "for six decades", "for 30 years"
+    rates = "|".join(re.escape(w) for w in cues.get("rate", ()))
+    if rates and any(re.search(rf" {re.escape(cue)} (?:a|per) (?:{rates}) ", joined) for cue in cues.get("count", ())):
+        return True  # "six days a week", "twice a day"
+    times = set(cues.get("time", ())) | set(number_map(lang, "weekdays"))
+    for cue in cues.get("repeat", ()):
+        for rep in re.finditer(rf" {re.escape(cue)} ((?:[\w\-]+ ){{1,2}})", joined):
+            if times & set(rep.group(1).split()):
+                return True  # "every summer", "each Sunday", "every other day"
+    return False
+
+
+@cache
+def _habit_cues(lang: str) -> dict[str, tuple[str, ...]]:
+    """``lexicons/<lang>/habit_cues.tsv`` by kind (a word may be of two kinds: "day" a rate and a time)."""
+    kinds: dict[str, list[str]] = {}
+    for row in rows(lang, "habit_cues"):
+        kinds.setdefault(row[1], []).append(row[0])
+    return {kind: tuple(words) for kind, words in kinds.items()}
+
+
+def _part_in_name(m: Any, text: str) -> bool:
+    """A capitalised part of the day before a capitalised word is a name's: "in the Morning Star", "an
+    editorial in the Evening Standard"."""
+    part = _g(m, "part") or _g(m, "night") or ""
+    after = re.match(r"\s+(\w)", text[m.end("x"):m.end("x") + 5])
+    return part[:1].isupper() and after is not None and after.group(1).isupper()
 
 
 def _h_daypart_adj(m: Any, text: str, lang: str) -> dict | None:
@@ -1992,11 +2101,18 @@ def _h_clock_part(m: Any, text: str, lang: str) -> dict | None:
     if not 1 <= hour <= 12:
         return None
     if not (_g(m, "mi") or _g(m, "oclock")):
-        prev = _prev_words(text, m.start("x"), 1)
+        prev = _prev_words(text, m.start("x"), 2)
         if not prev or prev[-1] not in word_set(lang, "clock_prepositions"):
             return None
+        scope = word_map(lang, "quantity_change_words").get(prev[0]) if len(prev) == 2 else None
+        if scope == "level" or scope == "change" and prev[-1] != "at":
+            return None  # "the toll rose to 9 in the evening", "tied at 7 at night": a count, a score
+        if any(w in word_set("en", "temperature_words") for w in _prev_words(text, m.start("x"), 8)):
+            return None  # "temperatures will be near 5 at night": degrees
     if _next_word(text, m.end("x")) in word_set(lang, "day_part_noun_followers"):
         return None
+    if _habitual(m, text, lang) or _part_in_name(m, text):
+        return None  # "every day he rises at 4 in the morning": any day's
     part = _part_of(_g(m, "part") or _g(m, "night"))
     if part in ("AF", "EV") and hour < 12 or part == "NI" and 6 <= hour < 12:
         hour += 12

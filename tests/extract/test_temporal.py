@@ -1407,6 +1407,20 @@ ROUND15_EN_TENSE = [
     ("Hostages to be freed Monday, officials say", "Monday", "2013-03-14", "2013-03-18"),
     ("Budget to be unveiled on Wednesday", "Wednesday", "2013-03-14", "2013-03-20"),
     ("He was to be freed on Monday.", "Monday", "2013-03-14", "2013-03-11"),
+    # rv19e: a weekday premodifying a noun after a preposition or in the subject is its event's day, not the
+    # infinitive's ("to hold Tuesday vote", the object, stays ahead)
+    ("Driver to be charged over Sunday crash", "Sunday", "2013-03-14", "2013-03-10"),
+    ("Pilot error to be blamed for Tuesday crash, officials say", "Tuesday", "2013-03-14", "2013-03-12"),
+    ("Bodies of victims of Sunday's crash to be returned", "Sunday", "2013-03-14", "2013-03-10"),
+    ("Cyprus parliament to hold Tuesday vote on bailout", "Tuesday", "2013-03-14", "2013-03-19"),
+    # rv19e: after a participle of saying or foreseeing ("as announced", "as forecast") the date is the saying's
+    ("The motion will be heard, as announced on Monday.", "Monday", "2016-05-04", "2016-05-02"),
+    ("The Fed will raise rates, as forecast in January.", "January", "2016-05-04", "2016-01"),
+    ("The store will reopen, as reported by the Times on Tuesday.", "Tuesday", "2016-05-04", "2016-05-03"),
+    ("The trial will begin as scheduled on Monday.", "Monday", "2016-05-04", "2016-05-09"),
+    ("As expected, the council will approve the budget on Tuesday.", "Tuesday", "2016-05-04", "2016-05-10"),
+    # rv19e: a part of the day in a clause of the simple present is any day's; in a past clause, not a day to come
+    ("In the morning, the harbor belongs to the fishermen, he said on Tuesday.", "Tuesday", "2016-05-04", "2016-05-03"),
     # a headline's participle or adjective of planning without its "is"
     ("Vote set for Tuesday", "Tuesday", "2013-03-20", "2013-03-26"),
     ("Talks due Monday", "Monday", "2013-03-20", "2013-03-25"),
@@ -1532,6 +1546,14 @@ ROUND15_EN_RANGES = [
 
 
 ROUND15_EN_ANCHORED = [
+    # rv19e: a part of the day in a past clause is not on a day to come that another sentence gave; in a
+    # clause of the simple present it is any day's
+    ("Snow will return on Wednesday. Snow fell through the night.", "2015-01-20",
+     [("Wednesday", "2015-01-21"), ("the night", "2015-01-20TNI")]),
+    ("The storm hit on Monday. It will clear by 7 in the morning.", "2015-01-20",
+     [("Monday", "2015-01-19"), ("7 in the morning", "2015-01-20T07:00")]),
+    ("The fishermen came back on Tuesday. In the evening, the harbor belongs to the tourists.", "2019-11-24",
+     [("Tuesday", "2019-11-19")]),
     # (text, dct, expected): "by the end of the week" in a past clause is the end of the week of the date
     # the text last gave, and "that weekend" that week's weekend
     ("The trouble began on March 5. The next morning, the chief apologized. By the end of the week, the stock "
@@ -3367,6 +3389,38 @@ ISSUE19_FOUND_EN = [
     ("By March 18, 2013, 40 people had died.", "en", "2013-03-21", [("March 18, 2013", "2013-03-18")]),
     ("Page updated Friday, March 22, 2013 at 10:00 a.m.", "en", "2013-03-21",
      [("Friday, March 22, 2013", "2013-03-22"), ("10:00 a.m.", "2013-03-22T10:00")]),
+    # rv19e: a bare number after a word of change or level and its preposition is a count, a score or a
+    # temperature, no clock time (the part of the day stays a time of the day last mentioned)
+    ("The death toll rose to 9 in the evening.", "en", "2014-04-17", [("the evening", "2014-04-17TEV")]),
+    ("The count fell by 2 in the afternoon after a recount.", "en", "2014-04-17", [("the afternoon", "2014-04-17TAF")]),
+    ("Lows around 2 in the evening could freeze roads.", "en", "2014-04-17", [("the evening", "2014-04-17TEV")]),
+    # ... a clock time still after a verb of rising that is getting up, or without a word of change
+    ("She would rise at 4 in the morning to bake bread.", "en", "2014-04-17", [("4 in the morning", "2014-04-17T04:00")]),
+    ("He got up at 5 in the morning.", "en", "2014-04-17", [("5 in the morning", "2014-04-17T05:00")]),
+    ("The meeting was moved to 3 in the afternoon.", "en", "2014-04-17", [("3 in the afternoon", "2014-04-17T15:00")]),
+    # rv19e: a part of the day or a clock time in a sentence of repetition or of a span of weeks or more is a habit
+    ("Every summer he gets up at 4 in the morning.", "en", "2019-11-24", [("Every summer", "XXXX-SU")]),
+    ("The bakery opened at 5 in the morning for six decades.", "en", "2017-08-09", [("six decades", "P60Y")]),
+    ("For 30 years he has mended nets in the afternoon.", "en", "2019-11-24", [("30 years", "P30Y")]),
+    ("Rescuers worked through the night for 12 hours.", "en", "2014-04-17",
+     [("the night", "2014-04-17TNI"), ("12 hours", "PT12H")]),
+    ("Police checked every car through the night.", "en", "2014-04-17", [("the night", "2014-04-17TNI")]),
+    ("The show airs at 9 at night on Sundays.", "en", "2013-03-14", [("Sundays", "XXXX-WXX-7")]),
+    ("He spent a night in jail and was freed in the morning.", "en", "2013-03-14", [("the morning", "2013-03-14TMO")]),
+    ("She would rise at 4 in the morning, six days a week.", "en", "2017-08-09", [("six days a week", "P1W")]),
+    # rv19e: a capitalised part of the day before a capitalised word is a name's
+    ("An editorial in the Evening Standard on Thursday said the same.", "en", "2012-09-15", [("Thursday", "2012-09-13")]),
+    # rv19e: an abbreviated weekday after a name, an article or "to" is the name or a verb, out of the date
+    ("The Baltimore Sun, Sept. 14, 2012, called it a disgrace.", "en", "2012-09-15", [("Sept. 14, 2012", "2012-09-14")]),
+    ("The Sun Sept. 13 splashed the photos on its front page.", "en", "2012-09-15", [("Sept. 13", "2012-09-13")]),
+    ("Pop Star To Wed June 5 In Malibu", "en", "2013-03-14", [("June 5", "2013-06-05")]),
+    ("Joe Sat March 12 in the dock.", "en", "2013-03-14", [("March 12", "2013-03-12")]),
+    # ... and opens it after a label, a preposition or at the head of its line
+    ("The teams meet again on Sat. Nov. 8.", "en", "2014-10-12", [("Sat. Nov. 8", "2014-11-08")]),
+    ("Posted: Fri March 22, 2013", "en", "2013-03-22", [("Fri March 22, 2013", "2013-03-22")]),
+    ("On Sun March 24 the pope spoke.", "en", "2013-03-22", [("Sun March 24", "2013-03-24")]),
+    # rv19e: an undotted "Jun" or "Mar" after a preposition or a lowercase word is a month
+    ("On Jun 30 the deal closes.", "en", "2013-03-22", [("Jun 30", "2013-06-30")]),
 ]
 
 ISSUE19_FOUND_EN_NEGATIVES = [
@@ -3379,6 +3433,13 @@ ISSUE19_FOUND_EN_NEGATIVES = [
     ("One day he will come back.", "en"),
     # t19e: an abbreviated month or weekday alone is a word or a name
     ("He met Mar Roxas in Manila.", "en"),
+    # rv19e: an undotted "Mar" or "Jun" after a name or in a score line is a name
+    ("Rovers: Mar 2, Harrison 1.", "en"),
+    ("Kim Jun 12 points, Lee 8.", "en"),
+    # rv19e: a count, a score or degrees, no clock time; a newspaper's name; habits
+    ("Temperatures will fall to 5 at night.", "en"),
+    ("The teams were tied at 7 at night.", "en"),
+    ("He wrote in the Morning Star that the deal was dead.", "en"),
     ("Sun 5 is a star.", "en"),
     ("The Mar del Plata festival opened.", "en"),
     # an age, not a decade
