@@ -378,7 +378,10 @@ def kind_of_name(span: SpacySpan | None, lang: str) -> tuple[EntityLabel, str] |
     site's noun after a name makes it the site's town, :func:`plant_place_evidence`). A name that
     modifies a common noun after it is that noun's ("the [Delta Program business units]": an
     organisation); a site whose name is the subject of a verb of saying (``en/reporting_verbs``)
-    is its institution ("the Pew Research Center said"); a programme named after an organisation
+    is its institution ("the Pew Research Center said"), as is such a programme ("The Harlow Youth
+    Programme said": an agency), and so is a site named with a field of work
+    (``en/institution_site_words``: "a report by the Pew Research Center", "the Southern Poverty
+    Law Center"); a programme named after an organisation
     the gazetteer knows is that organisation's body ("the United Nations Development
     Programme")."""
     if lang != "en" or span is None or not len(span):
@@ -394,8 +397,10 @@ def kind_of_name(span: SpacySpan | None, lang: str) -> tuple[EntityLabel, str] |
     else:
         return None
     root = span.root
-    if label == "LOC" and root.dep_ in _SUBJECT_DEPS and root.head.lemma_.lower() in word_sets("reporting_verbs").get(lang, frozenset()):
-        return None
+    if word != "act" and root.dep_ in _SUBJECT_DEPS and root.head.lemma_.lower() in word_sets("reporting_verbs").get(lang, frozenset()):
+        return None  # a site or a programme that speaks is its institution; a law "says" what it rules
+    if label == "LOC" and any(t.lower_ in word_set("en", "institution_site_words") for t in span[:-1]):
+        return None  # "the Pew Research Center", "the Southern Poverty Law Center": an institution
     if label == "PRO" and word != "act" and _begins_with_organisation(span):
         return None
     return cast("EntityLabel", label), f"kind of name: {word}"

@@ -246,6 +246,13 @@ def test_plant_places(text: str, name: str, why: str | None) -> None:
         # word, or a number at the end, says nothing.
         ("The Pew Research Center said most Americans opposed the bailout.", "The Pew Research Center", None),
         ("Boeing will cut jobs at its Delta Program business units.", "Delta Program", None),
+        # A centre named with a field of work is an institution; a programme that speaks is an
+        # agency; a law that says stays a law (rv21e).
+        ("A report by the Pew Research Center found that most voters were undecided.", "the Pew Research Center", None),
+        ("According to the Southern Poverty Law Center , hate groups grew last year .", "the Southern Poverty Law Center", None),
+        ("Apple unveiled the phone at the Moscone Center in San Francisco.", "the Moscone Center", ("LOC", "kind of name: center")),
+        ("The Harlow Youth Programme said it would expand to five towns.", "The Harlow Youth Programme", None),
+        ("The Clean Air Act says that plants must cut emissions.", "The Clean Air Act", ("PRO", "kind of name: act")),
         # A programme named after an organisation the gazetteer knows is its body.
         ("The United Nations Development Programme released a report.", "The United Nations Development Programme", None),
         ("Center said the deal was off.", "Center", None),
