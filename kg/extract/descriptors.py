@@ -1142,7 +1142,9 @@ def people_after_organisation_possessive(candidates: list[Candidate], doc: Doc, 
     possessive, the apostrophe glued or apart ("GM 's", tokenised copy), the subject of a verb of
     saying (``en/reporting_verbs``), typed PER: "GM's Wagoner said", "The UAW's Gettelfinger told
     senators", "Ford's Mulally warned", "GM 's Henderson told" (a town's name too) name the
-    organisation's head by surname. A name the gazetteer knows ("Fiat's Chrysler said"), an acronym, a name the parse
+    organisation's head by surname, when the text names a person in full with it ("Rick Wagoner"):
+    a brand after its owner's possessive reads the same ("Tata's Jaguar said", "Nestle 's Purina
+    said"). A name the gazetteer knows ("Fiat's Chrysler said"), an acronym, a name the parse
     reads as a common noun, a noun that heads an organisation's name or names its unit ("GM's
     Board said") and a name the text described keep their type."""
     if lang != "en":
@@ -1153,11 +1155,15 @@ def people_after_organisation_possessive(candidates: list[Candidate], doc: Doc, 
         | set(word_maps("organisation_unit_nouns").get(lang, {})) | word_set("xx", "organisation_cues")
     )
     organisations = {c.end for c in candidates if c.label == "ORG"}
+    # the last words of the people the text names in full: a brand after its owner's possessive
+    # reads the same ("Tata's Jaguar said", "Nestle 's Purina said")
+    surnames = {words[-1] for c in candidates if c.label == "PER" and len(words := text[c.start : c.end].split()) >= 2}
     out = []
     for cand in candidates:
         surface = text[cand.start : cand.end]
         if (
             cand.label in ("ORG", "LOC")
+            and surface in surnames
             and cand.record is None
             and cand.institution is None
             and not cand.evidence
