@@ -381,7 +381,8 @@ def kind_of_name(span: SpacySpan | None, lang: str) -> tuple[EntityLabel, str] |
     is its institution ("the Pew Research Center said"), as is such a programme ("The Harlow Youth
     Programme said": an agency), and so is a site named with a field of work
     (``en/institution_site_words``: "a report by the Pew Research Center", "the Southern Poverty
-    Law Center"); a programme named after an organisation
+    Law Center"); a name that ``xx/company_name_joiners`` join is a firm's ("the law firm Baker &
+    Hill"); a programme named after an organisation
     the gazetteer knows is that organisation's body ("the United Nations Development
     Programme")."""
     if lang != "en" or span is None or not len(span):
@@ -401,6 +402,8 @@ def kind_of_name(span: SpacySpan | None, lang: str) -> tuple[EntityLabel, str] |
         return None  # a site or a programme that speaks is its institution; a law "says" what it rules
     if label == "LOC" and any(t.lower_ in word_set("en", "institution_site_words") for t in span[:-1]):
         return None  # "the Pew Research Center", "the Southern Poverty Law Center": an institution
+    if any(t.text in word_set("xx", "company_name_joiners") for t in span):
+        return None  # "Baker & Hill": partners' names, a firm's
     if label == "PRO" and word != "act" and _begins_with_organisation(span):
         return None
     return cast("EntityLabel", label), f"kind of name: {word}"

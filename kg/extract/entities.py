@@ -1345,18 +1345,23 @@ def _judicial_district(text: str, start: int, end: int) -> bool:
     return bool(_COURT_FOR_BEFORE.search(text, max(0, start - 20), start)) and bool(_OF_PLACE_AFTER.match(text, end))
 
 
+# "the" right before a name that NER read without it ("the " of "against the Euro").
+_THE_RIGHT_BEFORE = re.compile(r"(?<![\w'’])[Tt]he[ \t]+$")
+
+
 def _currency(text: str, start: int, end: int) -> bool:
     """A currency's name written with a capital ("the Euro", "The U.S. Dollar", "the Japanese
     Yen": ``en/currency_names`` ends it), which names no organisation nor place; "Dollar General"
-    and "Euro Disney" end with another word. In a name of two words or more, the words before the
-    currency's name a country (``demonyms.tsv``: "Japanese", "U.S.") or a place the gazetteer knows
-    ("the Hong Kong Dollar"): the words also end people's names ("Actor Donnie Yen said",
-    "chairman Chen Yuan said")."""
-    words = _LEADING_THE.sub("", text[start:end].strip()).split()
+    and "Euro Disney" end with another word. The words also name people ("Actor Donnie Yen said",
+    "chairman Chen Yuan said", "Yuan said"), so the currency's name comes after a country's or a
+    place's (``demonyms.tsv``: "Japanese", "U.S."; the gazetteer: "the Hong Kong Dollar"), or,
+    alone, after its article ("the Euro")."""
+    surface = text[start:end].strip()
+    words = _LEADING_THE.sub("", surface).split()
     if not words or not words[-1][:1].isupper() or words[-1].casefold() not in word_set("en", "currency_names"):
         return False
     if len(words) == 1:
-        return True
+        return len(surface.split()) == 2 or _THE_RIGHT_BEFORE.search(text, max(0, start - 5), start) is not None
     from kg.knowledge.gazetteer import default_gazetteer
     from kg.knowledge.institutions import norm, tables
 

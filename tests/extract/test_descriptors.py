@@ -252,6 +252,7 @@ def test_plant_places(text: str, name: str, why: str | None) -> None:
         ("According to the Southern Poverty Law Center , hate groups grew last year .", "the Southern Poverty Law Center", None),
         ("Apple unveiled the phone at the Moscone Center in San Francisco.", "the Moscone Center", ("LOC", "kind of name: center")),
         ("The Harlow Youth Programme said it would expand to five towns.", "The Harlow Youth Programme", None),
+        ("She joined the law firm Baker & Hill in Chicago as a partner.", "Baker & Hill", None),
         ("The Clean Air Act says that plants must cut emissions.", "The Clean Air Act", ("PRO", "kind of name: act")),
         # A programme named after an organisation the gazetteer knows is its body.
         ("The United Nations Development Programme released a report.", "The United Nations Development Programme", None),

@@ -2266,6 +2266,8 @@ def test_titled_surname_stops_before_a_place(text: str, surname: str, place: str
         ("en", "Investors fled to the safety of the Japanese Yen.", "Japanese Yen", "currency"),
         ("en", "Actor Donnie Yen said the film would open in March.", "Donnie Yen", None),
         ("en", "Bank chairman Chen Yuan said lending would rise.", "Chen Yuan", None),
+        ("en", "Yuan said the new rice would feed millions.", "Yuan", None),
+        ("en", "The yen fell against the Euro.", "Euro", "currency"),
         # A court's district, part of the court's name.
         ("en", "GM filed in the U.S. Bankruptcy Court for the Southern District of New York.", "the Southern District", "judicial district"),
         ("en", "Storms hit the Southern District of the city.", "the Southern District", None),
