@@ -379,7 +379,11 @@ def kind_of_name(span: SpacySpan | None, lang: str) -> tuple[EntityLabel, str] |
     site's noun after a name makes it the site's town, :func:`plant_place_evidence`). A name that
     modifies a common noun after it is that noun's ("the [Delta Program business units]": an
     organisation); a site whose name is the subject of a verb of saying (``en/reporting_verbs``)
-    is its institution ("the Pew Research Center said"); a programme named after an organisation
+    is its institution ("the Pew Research Center said"), as is such a programme ("The Harlow Youth
+    Programme said": an agency), and so is a site named with a field of work
+    (``en/institution_site_words``: "a report by the Pew Research Center", "the Southern Poverty
+    Law Center"); a name that ``xx/company_name_joiners`` join is a firm's ("the law firm Baker &
+    Hill"); a programme named after an organisation
     the gazetteer knows is that organisation's body ("the United Nations Development
     Programme")."""
     if lang != "en" or span is None or not len(span):
@@ -395,8 +399,12 @@ def kind_of_name(span: SpacySpan | None, lang: str) -> tuple[EntityLabel, str] |
     else:
         return None
     root = span.root
-    if label == "LOC" and root.dep_ in _SUBJECT_DEPS and root.head.lemma_.lower() in word_sets("reporting_verbs").get(lang, frozenset()):
-        return None
+    if word != "act" and root.dep_ in _SUBJECT_DEPS and root.head.lemma_.lower() in word_sets("reporting_verbs").get(lang, frozenset()):
+        return None  # a site or a programme that speaks is its institution; a law "says" what it rules
+    if label == "LOC" and any(t.lower_ in word_set("en", "institution_site_words") for t in span[:-1]):
+        return None  # "the Pew Research Center", "the Southern Poverty Law Center": an institution
+    if any(t.text in word_set("xx", "company_name_joiners") for t in span):
+        return None  # "Baker & Hill": partners' names, a firm's
     if label == "PRO" and word != "act" and _begins_with_organisation(span):
         return None
     return cast("EntityLabel", label), f"kind of name: {word}"
@@ -1140,7 +1148,9 @@ def people_after_organisation_possessive(candidates: list[Candidate], doc: Doc, 
     possessive, the apostrophe glued or apart ("GM 's", tokenised copy), the subject of a verb of
     saying (``en/reporting_verbs``), typed PER: "GM's Wagoner said", "The UAW's Gettelfinger told
     senators", "Ford's Mulally warned", "GM 's Henderson told" (a town's name too) name the
-    organisation's head by surname. A name the gazetteer knows ("Fiat's Chrysler said"), an acronym, a name the parse
+    organisation's head by surname, when the text names a person in full with it ("Rick Wagoner"):
+    a brand after its owner's possessive reads the same ("Tata's Jaguar said", "Nestle 's Purina
+    said"). A name the gazetteer knows ("Fiat's Chrysler said"), an acronym, a name the parse
     reads as a common noun, a noun that heads an organisation's name or names its unit ("GM's
     Board said") and a name the text described keep their type."""
     if lang != "en":
@@ -1151,11 +1161,15 @@ def people_after_organisation_possessive(candidates: list[Candidate], doc: Doc, 
         | set(word_maps("organisation_unit_nouns").get(lang, {})) | word_set("xx", "organisation_cues")
     )
     organisations = {c.end for c in candidates if c.label == "ORG"}
+    # the last words of the people the text names in full: a brand after its owner's possessive
+    # reads the same ("Tata's Jaguar said", "Nestle 's Purina said")
+    surnames = {words[-1] for c in candidates if c.label == "PER" and len(words := text[c.start : c.end].split()) >= 2}
     out = []
     for cand in candidates:
         surface = text[cand.start : cand.end]
         if (
             cand.label in ("ORG", "LOC")
+            and surface in surnames
             and cand.record is None
             and cand.institution is None
             and not cand.evidence

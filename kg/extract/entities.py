@@ -1257,7 +1257,7 @@ def not_a_name_here(text: str, start: int, end: int, lang: str) -> str | None:
         return "adverb of place"
     if lang == "en" and _holiday(surface):
         return "holiday"
-    if lang == "en" and _currency(surface):
+    if lang == "en" and _currency(text, start, end):
         return "currency"
     if lang == "en" and _judicial_district(text, start, end):
         return "judicial district"
@@ -1319,12 +1319,18 @@ def _holiday(surface: str) -> bool:
     """An English holiday's name, a date, not a person's, a place's or an organisation's: one of
     ``en/holidays`` ("Martin Luther King Day", "Labor Day"), or a name of three words or more
     that "Day" ends ("Health and Sports Day", "Martin Luther King Jr. Day"; "Doris Day" is a
-    person's)."""
-    name = " ".join(_LEADING_THE.sub("", surface.strip()).split())
+    person's). Unless its own "the" comes with it ("the Armed Forces Day parade"), such a name
+    shows that it names no person by a word a person's name lacks: a lower-case joiner ("and",
+    "of"), an abbreviation's full stop ("Jr."), a possessive ("Saint Patrick's Day"); "the singer
+    Mary Ann Day", "Sir Robin Day" are people's."""
+    bare = _LEADING_THE.sub("", surface.strip())
+    name = " ".join(bare.split())
     if name in word_map("en", "holidays"):
         return True
     words = name.split()
-    return len(words) >= 3 and words[-1] == "Day"
+    if len(words) < 3 or words[-1] != "Day":
+        return False
+    return bare != surface.strip() or any(not w[:1].isupper() or "." in w or "'" in w or "’" in w for w in words[:-1])
 
 
 # A court's name and "for" before a district ("the U.S. Bankruptcy Court for "), and "of" and a
@@ -1343,12 +1349,30 @@ def _judicial_district(text: str, start: int, end: int) -> bool:
     return bool(_COURT_FOR_BEFORE.search(text, max(0, start - 20), start)) and bool(_OF_PLACE_AFTER.match(text, end))
 
 
-def _currency(surface: str) -> bool:
+# "the" right before a name that NER read without it ("the " of "against the Euro").
+_THE_RIGHT_BEFORE = re.compile(r"(?<![\w'’])[Tt]he[ \t]+$")
+
+
+def _currency(text: str, start: int, end: int) -> bool:
     """A currency's name written with a capital ("the Euro", "The U.S. Dollar", "the Japanese
     Yen": ``en/currency_names`` ends it), which names no organisation nor place; "Dollar General"
-    and "Euro Disney" end with another word."""
-    words = _LEADING_THE.sub("", surface.strip()).split()
-    return bool(words) and words[-1][:1].isupper() and words[-1].casefold() in word_set("en", "currency_names")
+    and "Euro Disney" end with another word. The words also name people ("Actor Donnie Yen said",
+    "chairman Chen Yuan said", "Yuan said"), so the currency's name comes after a country's or a
+    place's (``demonyms.tsv``: "Japanese", "U.S."; the gazetteer: "the Hong Kong Dollar"), or,
+    alone, after its article ("the Euro")."""
+    surface = text[start:end].strip()
+    words = _LEADING_THE.sub("", surface).split()
+    if not words or not words[-1][:1].isupper() or words[-1].casefold() not in word_set("en", "currency_names"):
+        return False
+    if len(words) == 1:
+        return len(surface.split()) == 2 or _THE_RIGHT_BEFORE.search(text, max(0, start - 5), start) is not None
+    from kg.knowledge.gazetteer import default_gazetteer
+    from kg.knowledge.institutions import norm, tables
+
+    issuer = " ".join(words[:-1])
+    if norm(issuer) in tables().demonyms.get("en", {}):
+        return True
+    return {r.type for r in default_gazetteer().lookup(issuer)} == {"LOC"}
 
 
 def _business_term(surface: str) -> bool:

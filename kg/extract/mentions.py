@@ -480,11 +480,13 @@ def described_title(text: str, title: int, name: int) -> bool:
     or a possessive before it makes ("UAW President Ron Gettelfinger", "Michigan Governor Jane Roe",
     "the union's President Jane Roe"), as a role is ("Apple CEO Steve Jobs" in MEANTIME's dev gold:
     :func:`role_title_start`); the mention is then the name. A form of address ("Varlo's Mr. Roe":
-    :func:`kg.extract.descriptors.forms_of_address`) stays the name's."""
+    :func:`kg.extract.descriptors.forms_of_address`) and a title that is part of the name its holder
+    goes by (``en/name_titles``: "Britain's Prince Charles", "Spain's King Juan Carlos") stay the
+    name's."""
     if title >= name:
         return False
     first = text[title:name].split()[0].rstrip(".").casefold()
-    if first in forms_of_address():
+    if first in forms_of_address() or first in word_set("en", "name_titles"):
         return False
     before = _NAME_BEFORE.search(text, max(0, title - 40), title)
     if before is None:

@@ -246,6 +246,14 @@ def test_plant_places(text: str, name: str, why: str | None) -> None:
         # word, or a number at the end, says nothing.
         ("The Pew Research Center said most Americans opposed the bailout.", "The Pew Research Center", None),
         ("Boeing will cut jobs at its Delta Program business units.", "Delta Program", None),
+        # A centre named with a field of work is an institution; a programme that speaks is an
+        # agency; a law that says stays a law (rv21e).
+        ("A report by the Pew Research Center found that most voters were undecided.", "the Pew Research Center", None),
+        ("According to the Southern Poverty Law Center , hate groups grew last year .", "the Southern Poverty Law Center", None),
+        ("Apple unveiled the phone at the Moscone Center in San Francisco.", "the Moscone Center", ("LOC", "kind of name: center")),
+        ("The Harlow Youth Programme said it would expand to five towns.", "The Harlow Youth Programme", None),
+        ("She joined the law firm Baker & Hill in Chicago as a partner.", "Baker & Hill", None),
+        ("The Clean Air Act says that plants must cut emissions.", "The Clean Air Act", ("PRO", "kind of name: act")),
         # A programme named after an organisation the gazetteer knows is its body.
         ("The United Nations Development Programme released a report.", "The United Nations Development Programme", None),
         ("Center said the deal was off.", "Center", None),
@@ -587,22 +595,27 @@ def test_places_located_in_regions(text: str, expected: tuple[str, ...]) -> None
     [
         # A one-word name the model read as an organisation, after an organisation's possessive and
         # the subject of a verb of saying, is the organisation's person by surname (issue 21, org21c).
-        ("The UAW's Gettelfinger told senators that workers had done their part.", "Gettelfinger", True),
-        ("GM's Wagoner said the company would survive.", "Wagoner", True),
+        ("Ron Gettelfinger flew in. The UAW's Gettelfinger told senators that workers had done their part.", "Gettelfinger", True),
+        ("Rick Wagoner spoke. GM's Wagoner said the company would survive.", "Wagoner", True),
         # A company the gazetteer knows, or a noun heading an organisation's name, is no person.
         ("Fiat's Chrysler said sales fell in March.", "Chrysler", False),
         ("GM's Board said nothing about the plan.", "Board", False),
         # A verb of saying that reports what others say of its subject: a passive, a headline's "said to".
         ("Toyota's Prius said to top sales charts again in Japan.", "Prius", False),
         ("The UAW's Kestrelly is said to favour the deal.", "Kestrelly", False),
-        ("GM's Wagoner said to reporters that the company would survive.", "Wagoner", True),
+        ("Rick Wagoner spoke. GM's Wagoner said to reporters that the company would survive.", "Wagoner", True),
         # Tokenised copy writes the possessive apart (MEANTIME: "Apple 's iTunes"; issue 21, n21d).
-        ("GM 's Wagoner said the company would survive .", "Wagoner", True),
-        ("The UAW 's Gettelfinger told senators that workers had done their part .", "Gettelfinger", True),
+        ("Rick Wagoner spoke . GM 's Wagoner said the company would survive .", "Wagoner", True),
+        ("Ron Gettelfinger flew in . The UAW 's Gettelfinger told senators that workers had done their part .", "Gettelfinger", True),
         ("Fiat 's Chrysler said sales fell in March .", "Chrysler", False),
         ("GM 's Board said nothing about the plan .", "Board", False),
         # A surname that is also a town's, which the model read as a place.
-        ("GM 's Henderson told reporters at the plant on Monday .", "Henderson", True),
+        ("Fritz Henderson spoke . GM 's Henderson told reporters at the plant on Monday .", "Henderson", True),
+        # Only a surname of a person the text names in full: a brand after its owner's possessive
+        # reads the same (rv21e).
+        ("Tata's Jaguar said it would build electric cars.", "Jaguar", False),
+        ("Nestle 's Purina said pet food prices would rise .", "Purina", False),
+        ("LVMH 's Tiffany said profits fell .", "Tiffany", False),
     ],
 )
 def test_people_after_an_organisation_possessive(text: str, name: str, person: bool) -> None:

@@ -901,6 +901,10 @@ def test_leading_article_of_a_name(text: str, read: str, expected: str) -> None:
         ("Former President Tom Brack spoke.", "Tom Brack", False),
         ("The President Tom Brack spoke.", "Tom Brack", False),
         ("Varlo's Mr. Roe said so.", "Roe", False),
+        # A title that is part of the name its holder goes by (en/name_titles, rv21e).
+        ("Britain's Prince Charles visited the flood victims.", "Charles", False),
+        ("Spain's King Juan Carlos met the prime minister.", "Juan Carlos", False),
+        ("The Vatican's Pope Benedict said mass.", "Benedict", False),
     ],
 )
 def test_titles_described_by_a_name_before_them(text: str, name: str, described: bool) -> None:
@@ -2251,11 +2255,24 @@ def test_titled_surname_stops_before_a_place(text: str, surname: str, place: str
         ("en", "Japanese markets were closed for Health and Sports Day.", "Health and Sports Day", "holiday"),
         ("en", "US markets were closed for the Labor Day holiday.", "the Labor Day", "holiday"),
         ("en", "The singer Doris Day died.", "Doris Day", None),
+        # ... and a name of three words that "Day" ends is a person's unless a joiner, a full
+        # stop, a possessive or its own article says otherwise (rv21e).
+        ("en", "The singer Mary Ann Day released a new album.", "Mary Ann Day", None),
+        ("en", "Sir Robin Day interviewed the minister.", "Sir Robin Day", None),
+        ("en", "Banks were shut for Martin Luther King Jr. Day.", "Martin Luther King Jr. Day", "holiday"),
+        ("en", "Crowds watched the Armed Forces Day parade.", "the Armed Forces Day", "holiday"),
         # A currency's name written with a capital (issue 21, n21d), not a company's that begins with one.
         ("en", "The U.S. Dollar rose against the Euro.", "The U.S. Dollar", "currency"),
         ("en", "The U.S. Dollar rose against the Euro.", "the Euro", "currency"),
         ("en", "Euro Disney lost money.", "Euro Disney", None),
         ("en", "Dollar General said sales rose.", "Dollar General", None),
+        # A currency's name of two words or more after a country's or a place's name only: the
+        # words end people's names too (rv21e).
+        ("en", "Investors fled to the safety of the Japanese Yen.", "Japanese Yen", "currency"),
+        ("en", "Actor Donnie Yen said the film would open in March.", "Donnie Yen", None),
+        ("en", "Bank chairman Chen Yuan said lending would rise.", "Chen Yuan", None),
+        ("en", "Yuan said the new rice would feed millions.", "Yuan", None),
+        ("en", "The yen fell against the Euro.", "Euro", "currency"),
         # A court's district, part of the court's name.
         ("en", "GM filed in the U.S. Bankruptcy Court for the Southern District of New York.", "the Southern District", "judicial district"),
         ("en", "Storms hit the Southern District of the city.", "the Southern District", None),
