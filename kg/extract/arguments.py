@@ -1130,6 +1130,10 @@ def _fronted_participle_of_subject(tok: Token) -> bool:
         return False
     if _lemma(tok) in word_set("fr", "etre_verbs") or any(c.dep_ in _OBJ for c in tok.children):
         return False
+    if _lemma(tok) in word_set("fr", "pronominal_participles") and any(
+        c.dep_ in _SUBJ and _is_human(c) for c in tok.head.children
+    ):
+        return False  # « Retiré de la course, le candidat … »: having withdrawn (« s'étant retiré »), he acts
     return any(t.text == "," for t in tok.doc[tok.i + 1 : tok.head.i])
 
 

@@ -405,6 +405,10 @@ CASES = [
     ("Rentré mardi de Chine, le ministre a rencontré le président.", "Rentré", "Transport", "ministre", None),
     ("Suspendu par la fédération, le joueur a fait appel.", "Suspendu", "Suspension", "fédération", "joueur"),
     ("Libérée lundi, la journaliste est rentrée en France.", "Libérée", "ReleaseParole", None, "journaliste"),
+    # ... the participle of a verb read as its pronominal use before a person (``fr/pronominal_participles``:
+    # « Retiré de la course », having withdrawn) leaves the person its agent; not before a thing
+    ("Retiré de la course en mars, le candidat a soutenu Paul Durand.", "Retiré", "Withdrawal", "candidat", ANY),
+    ("Retiré du marché en 2019, le médicament a été interdit.", "Retiré", "Withdrawal", None, "médicament"),
 ]
 
 
