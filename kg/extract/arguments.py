@@ -32,6 +32,7 @@ from kg.nlp.grammar import (
     _RECIPIENT_TYPES,
     _SUBJ,
     _case_of,
+    _causative_recipient,
     _causative_subject,
     _complements,
     _conjoined_incise,
@@ -1129,6 +1130,10 @@ def _fronted_participle_of_subject(tok: Token) -> bool:
         return False
     if _lemma(tok) in word_set("fr", "etre_verbs") or any(c.dep_ in _OBJ for c in tok.children):
         return False
+    if _lemma(tok) in word_set("fr", "pronominal_participles") and any(
+        c.dep_ in _SUBJ and _is_human(c) for c in tok.head.children
+    ):
+        return False  # « Retiré de la course, le candidat … »: having withdrawn (« s'étant retiré »), he acts
     return any(t.text == "," for t in tok.doc[tok.i + 1 : tok.head.i])
 
 
@@ -2208,6 +2213,9 @@ def _verb_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
     psubj = _passive_subject(tok)
     if psubj is not None and subj is not None and psubj.i == subj.i:
         subj = None  # « Le journaliste s'est fait agresser »: the subject of a reflexive causative
+    causative_recipient = _causative_recipient(tok)
+    if causative_recipient is not None and subj is not None and subj.i == causative_recipient.i:
+        subj = None  # « Le commissaire s'est vu reprocher sa gestion »: who is reproached, not who reproaches
     if psubj is None and subj is not None and _fronted_participle_of_subject(tok):
         subj, psubj = None, subj  # « Interpellé lundi, le suspect a avoué »: the suspect is arrested
     if subj is not None and psubj is None and _reduced_passive(tok):
@@ -2303,6 +2311,8 @@ def _verb_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
         or roles.get("dative")
         or ("recipient" if recipient_default else None)
     )
+    if causative_recipient is not None and to_role and not args.holds(causative_recipient):
+        args.put(to_role, causative_recipient)  # « la joueuse s'est vu infliger une amende »
     passive = _is_passive(tok)
     fallback: list[Token] = []
     # Objects after a postposed subject are pieces of it the parser split off ("a déclaré Mitt
@@ -2876,11 +2886,21 @@ def _event_time(tok: Token, local: Sequence[tuple[int, int, Timex]], lang: str =
         def deadline_of_noun(item: tuple[int, int, Timex]) -> bool:
             if not _after_deadline_word(doc, item[0], lang):
                 return False
-            if under(tok.i, token_of(item[0])):
-                return True
             head = _timex_head(doc, token_of(item[0]), token_of(max(item[0], item[1] - 1)))
+            if under(tok.i, token_of(item[0])):
+                return _deadline_in_phrase(head, tok)
             governor = _governing_verb(head)
-            return tok.dep_ in _OBJ and tok.head.i == clause_root.i and governor is not None and governor.i == clause_root.i
+            if not (tok.dep_ in _OBJ and tok.head.i == clause_root.i and governor is not None and governor.i == clause_root.i):
+                return False
+            # ... hung on the verb itself, not under another of its objects or conjuncts (« a annoncé
+            # la fermeture de l'usine et l'ouverture d'un site d'ici 2025 »: the opening's deadline)
+            first, last = token_of(item[0]) - 3, token_of(max(item[0], item[1] - 1))
+            cur = head
+            while cur.i != governor.i and cur.head.i != cur.i:
+                if not first <= cur.i <= last:
+                    return False
+                cur = cur.head
+            return True
 
         deadlines = [c for c in in_clause if deadline_of_noun(c)]
         if deadlines:
@@ -2967,6 +2987,21 @@ def _adverbial_date(doc: Doc, start: int, lang: str) -> bool:
     if "'" in word:
         word = word.rsplit("'", 1)[0] + "'"
     return word not in word_set("fr", "date_genitives")
+
+
+def _deadline_in_phrase(date_head: Token, noun: Token) -> bool:
+    """Whether a deadline whose head is ``date_head``, somewhere under the event noun ``noun``, is
+    the noun's own: reached without a clause (« la vente de sa filiale, qu'il promettait d'ici 2024 »:
+    the promise's) or another conjunct (« la fermeture de l'usine et l'ouverture d'un site d'ici
+    2025 »: the opening's) between them."""
+    cur = date_head
+    for _ in range(12):
+        if cur.i == noun.i:
+            return True
+        if cur.dep_.startswith("conj") or (cur.i != date_head.i and cur.pos_ in ("VERB", "AUX")) or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
 
 
 def _after_deadline_word(doc: Doc, start: int, lang: str) -> bool:

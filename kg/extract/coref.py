@@ -2104,8 +2104,10 @@ def _gender_of(entity: Entity) -> str:
     found = "-"
     for mention in entity.mentions:
         words = mention.text.split()
-        while len(words) > 2 and words[0][:1].islower():
-            words = words[1:]  # « général Peter Mukhito »: a role noun the mention took before the name
+        while len(words) > 2 and words[0][:1].islower() and words[0].lower().rstrip(".") not in titles:
+            # « général Peter Mukhito »: a role noun the mention took before the name; not a title
+            # that tells the gender itself (« madame Claude Durand »)
+            words = words[1:]
         first = words[0].lower().rstrip(".") if words else ""
         if first in titles:
             return titles[first]

@@ -203,14 +203,35 @@ def _reflexive_causative(tok: Token) -> Token | None:
     « se sont [laissé] convaincre »; ``fr/reflexive_causatives``), which makes the subject the one
     the act befalls: a passive in all but form. None for any other verb, and when the infinitive has
     an object of its own (« le maire s'est fait construire une maison »: the house is built, the
-    mayor only benefits)."""
+    mayor only benefits; ``_causative_recipient``)."""
+    causative = _causative_before(tok)
+    if causative is None or _infinitive_object(tok):
+        return None
+    return causative
+
+
+def _infinitive_object(tok: Token) -> bool:
+    """Whether the infinitive ``tok`` has an object of its own (a bare role noun is an attribute: « s'est
+    fait élire maire »; with a determiner it is an object: « se voit rencontrer le président »)."""
+    roles = word_sets("person_role_nouns").get("fr", frozenset())
+    return any(
+        c.dep_ in _OBJ and c.pos_ != "PRON"
+        and (c.lemma_.lower() not in roles or any(d.dep_ == "det" for d in c.children))
+        for c in tok.children
+    )
+
+
+def _causative_before(tok: Token) -> Token | None:
+    """The reflexive « se faire », « se laisser », « se voir » before the infinitive ``tok``, whether
+    or not the infinitive has an object. Not before a verb conjugated with « être » (``fr/etre_verbs``):
+    such a verb takes no object to be made a passive of (« le boxeur s'est laissé aller », « il s'est
+    vu mourir »: who goes, who dies)."""
     if not tok.lang_.startswith("fr") or tok.pos_ != "VERB":
         return None
     if "Inf" not in _morph(tok, "VerbForm") and tok.lower_ != tok.lemma_.lower():
         return None  # (the tagger reads some infinitives as finite: « s'est fait interpeller »)
-    roles = word_sets("person_role_nouns").get("fr", frozenset())
-    if any(c.dep_ in _OBJ and c.pos_ != "PRON" and c.lemma_.lower() not in roles for c in tok.children):
-        return None  # (a role noun is an attribute: « s'est fait élire maire »)
+    if _lemma(tok) in word_set("fr", "etre_verbs"):
+        return None
     lemmas = word_set("fr", "reflexive_causatives")
     # the parser hangs « fait » on the infinitive (``dep``, ``aux``) or the infinitive on « fait »
     # (``xcomp``)
@@ -224,6 +245,11 @@ def _reflexive_causative(tok: Token) -> Token | None:
         causative = holder = tok.head
     if causative is None:
         return None
+    imagined = word_set("fr", "imagined_self_adverbs")
+    if _lemma(causative) == "voir" and any(
+        c.dep_ == "advmod" and c.lower_ in imagined for c in (*causative.children, *tok.children)
+    ):
+        return None  # « il se voit déjà signer », « se voit mal démissionner »: who pictures himself acting
     if not any(
         c.pos_ == "PRON" and c.i < causative.i and c.dep_ in _CLITIC_DEPS
         and (c.lemma_.lower() in ("se", "soi") or "Reflex=Yes" in str(c.morph))
@@ -233,22 +259,37 @@ def _reflexive_causative(tok: Token) -> Token | None:
     return causative
 
 
-def _causative_subject(tok: Token) -> Token | None:
-    """The subject of the reflexive causative before the infinitive ``tok`` (« [le suspect] s'est
-    fait arrêter »): the patient of the infinitive. None when ``tok`` is no such infinitive."""
-    causative = _reflexive_causative(tok)
-    if causative is None:
-        return None
+def _subject_of_causative(tok: Token, causative: Token) -> Token | None:
+    """The subject of the reflexive causative ``causative`` before the infinitive ``tok``."""
     holder = causative if tok.head.i == causative.i and tok.dep_ == "xcomp" else tok
     return next((c for c in holder.children if c.dep_ in _CAUSATIVE_SUBJ_DEPS and c.i < causative.i
                  and c.pos_ in ("NOUN", "PROPN", "PRON", "X")), None)
 
 
+def _causative_subject(tok: Token) -> Token | None:
+    """The subject of the reflexive causative before the infinitive ``tok`` (« [le suspect] s'est
+    fait arrêter »): the patient of the infinitive. None when ``tok`` is no such infinitive."""
+    causative = _reflexive_causative(tok)
+    return None if causative is None else _subject_of_causative(tok, causative)
+
+
+def _causative_recipient(tok: Token) -> Token | None:
+    """The subject of a reflexive causative before an infinitive with an object of its own (« [le
+    commissaire] s'est vu reprocher sa gestion », « [la joueuse] s'est vu infliger une amende », « [il]
+    s'est fait remettre le prix »): the one the act is done to or for, never the one who does it."""
+    causative = _causative_before(tok)
+    if causative is None or not _infinitive_object(tok):
+        return None
+    return _subject_of_causative(tok, causative)
+
+
 def _is_passive(tok: Token) -> bool:
     if any(c.dep_ in ("aux:pass", "auxpass") for c in tok.children) or _reduced_passive(tok):
         return True
-    if _reflexive_causative(tok) is not None:
-        return True  # « s'est fait arrêter par la police »: a passive in all but form
+    if _causative_before(tok) is not None:
+        # « s'est fait arrêter par la police », « s'est vu reprocher sa gestion par les députés »: a
+        # passive in all but form, whose « par » complement is the agent
+        return True
     if tok.dep_ in ("acl", "acl:relcl") and (
         tok.tag_ == "VBN"
         or ("Part" in _morph(tok, "VerbForm") and "Past" in _morph(tok, "Tense"))

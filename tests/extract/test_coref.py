@@ -836,6 +836,10 @@ CASES = [
      " La présidente a promis des réformes.", "La présidente", "nominal", "Joyce Banda"),
     ("fr", "Paul Durand a limogé mercredi le chef de la police. Le général Peter Mukhito a été remplacé par son adjoint."
      " La présidente a promis des réformes.", "La présidente", "nominal", None),
+    # rv17g: a lower-case title that tells the gender itself (« madame », « monsieur ») is read, not
+    # skipped as a role word before the given name (« Claude » and « Dominique » are both)
+    ("fr", "monsieur Claude Martin a reçu madame Dominique Leroy au ministère. Elle a ensuite quitté le bâtiment.", "Elle",
+     "pronoun", "Dominique Leroy"),
 ]
 
 

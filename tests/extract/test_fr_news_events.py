@@ -386,6 +386,29 @@ CASES = [
     ("L'arrestation du directeur de la banque par la police a surpris.", "arrestation", "ArrestJail", "police", "directeur"),
     ("L'arrestation de deux fonctionnaires nommés par le ministre a surpris.", "arrestation", "ArrestJail", None,
      "fonctionnaires"),
+    # rv17g: ... when the infinitive has an object of its own (« se voir reprocher sa gestion », « se
+    # faire verser une prime »), the subject is who the act is done to, never its agent, and the
+    # « par » complement is; an infinitive conjugated with « être » takes no passive (« se laisser
+    # partir », « se laisser mourir »: who leaves, who dies, as without the causative)
+    ("Le commissaire s'est vu reprocher sa gestion par les députés.", "reprocher", "Statement", "députés", "gestion"),
+    ("Le commissaire s'est vu reprocher sa gestion.", "reprocher", "Statement", None, "gestion"),
+    ("La joueuse s'est vu verser une prime par son club.", "verser", "TransferMoney", "club", "prime"),
+    ("Le maire s'est fait verser une prime par la mairie.", "verser", "TransferMoney", "mairie", "prime"),
+    ("Le joueur s'est laissé partir au dernier moment.", "partir", "Transport", "joueur", None),
+    ("Le prisonnier s'est laissé mourir de faim en prison.", "mourir", "Die", None, "prisonnier"),
+    # ... « se voir » with « déjà », « mal » (``fr/imagined_self_adverbs``) is the subject picturing
+    # itself acting; a role noun with a determiner is an object, not an attribute (« élire maire »)
+    ("Le ministre se voit mal démissionner maintenant.", "démissionner", "EndPosition", "ministre", None),
+    ("Il se voit déjà rencontrer le président américain.", "rencontrer", "Meet", "Il", "président"),
+    ("Le candidat s'est fait élire président de la République en 2017.", "élire", "Elect", None, "candidat"),
+    # ... a fronted participle of a verb with « être », or of a passive with its « par » agent, as before
+    ("Rentré mardi de Chine, le ministre a rencontré le président.", "Rentré", "Transport", "ministre", None),
+    ("Suspendu par la fédération, le joueur a fait appel.", "Suspendu", "Suspension", "fédération", "joueur"),
+    ("Libérée lundi, la journaliste est rentrée en France.", "Libérée", "ReleaseParole", None, "journaliste"),
+    # ... the participle of a verb read as its pronominal use before a person (``fr/pronominal_participles``:
+    # « Retiré de la course », having withdrawn) leaves the person its agent; not before a thing
+    ("Retiré de la course en mars, le candidat a soutenu Paul Durand.", "Retiré", "Withdrawal", "candidat", ANY),
+    ("Retiré du marché en 2019, le médicament a été interdit.", "Retiré", "Withdrawal", None, "médicament"),
 ]
 
 
@@ -402,6 +425,25 @@ def test_fr_news_event_and_arguments(nlp, text, trigger, etype, agent, patient):
         assert _text(event.agent) == agent, "agent"
     if patient is not ANY:
         assert _text(event.patient) == patient, "patient"
+
+
+# rv17g: the subject of a reflexive causative whose infinitive has an object of its own is the one
+# the act is done to (« s'est vu reprocher sa gestion », « s'est fait verser une prime »), the
+# event's recipient when its type takes one; not a causative with no object (« s'est fait arrêter »).
+@pytest.mark.parametrize(
+    ("text", "trigger", "recipient"),
+    [
+        ("Le commissaire s'est vu reprocher sa gestion par les députés.", "reprocher", "commissaire"),
+        ("La joueuse s'est vu verser une prime par son club.", "verser", "joueuse"),
+        ("Le maire s'est fait verser une prime par la mairie.", "verser", "maire"),
+        ("Le suspect s'est fait arrêter mardi par la police.", "arrêter", None),
+    ],
+)
+def test_the_subject_of_a_causative_with_an_object_is_its_recipient(nlp, text, trigger, recipient):
+    event = _event(nlp, text, trigger)
+    assert event is not None, f"no event on {trigger!r}"
+    assert _text(event.recipient) == recipient
+    assert event.agent is None or event.agent.text != recipient
 
 
 # Not events: a thing as the subject of a reporting or demand verb, figurative or other senses.
@@ -561,6 +603,11 @@ DATE_CASES = [
     ("Le groupe Acme a annoncé mardi la suppression de 1 200 postes d'ici à 2024.", "suppression", "2024"),
     ("Le groupe Acme a annoncé mardi la suppression de 1 200 postes d'ici 2024.", "annoncé", "2021-03-16"),
     ("Le gouvernement a promis mardi un accord d'ici le 30 juin.", "accord", "2021-06-30"),
+    # rv17g: ... not a deadline of a relative clause in the noun's phrase, nor one of another object
+    # or conjunct of the verb
+    ("Le groupe a finalisé lundi la vente de sa filiale, qu'il promettait d'ici 2024.", "vente", "2021-03-15"),
+    ("Le groupe a annoncé lundi la fermeture de l'usine, déjà effective, et l'ouverture d'un site d'ici 2025.", "fermeture",
+     "!2025"),
     # issue 17 (f17e): the statement a quotation or a reported clause stands for, on a verb that
     # triggers no event of its own, takes the date of that verb's clause; not a date of a relative
     # clause after the speaker

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import gzip
 import json
 from pathlib import Path
@@ -44,6 +45,19 @@ def test_json_round_trip_is_exact() -> None:
     assert "time_inferred" not in data["events"][0]  # defaults are left out
 
 
+def test_a_quote_time_round_trips_and_an_archive_without_it_loads() -> None:
+    """``Quote.time`` (f17e, the date of the reporting verb's clause) comes back as it was written,
+    and an analysis archived before the field existed (no ``time`` key) loads with none (rv17g)."""
+    analysis = _analysis()
+    time = Timex(20, 31, "8 June 2020", "DATE", "2020-06-08")
+    dated = dataclasses.replace(analysis, quotes=(dataclasses.replace(analysis.quotes[0], time=time),))
+    data = json.loads(json.dumps(analysis_to_json(dated)))
+    assert data["quotes"][0]["time"]["value"] == "2020-06-08"
+    assert analysis_from_json(data) == dated
+    del data["quotes"][0]["time"]
+    assert analysis_from_json(data).quotes[0].time is None
+
+
 @pytest.mark.parametrize(
     ("path", "value"),
     [
@@ -52,6 +66,7 @@ def test_json_round_trip_is_exact() -> None:
         (("document", "date", "year"), True),  # a boolean is no integer
         (("events", 0, "polarity"), None),
         (("document", "evil"), 1),  # an unknown field
+        (("quotes", 0, "time"), "2020-06-08"),  # a string for a Timex (rv17g)
     ],
 )
 def test_hostile_json_is_refused(path: tuple, value: object) -> None:
