@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from kg.analyse.options import Options
 from kg.analyse.windows import windows
 from kg.errors import Errors, KGError
-from kg.extract import attach, datelines, eventcoref, locatives, temporal
+from kg.extract import attach, datelines, eventcoref, locatives, quantity_phrases, temporal
 from kg.extract import coref as coref_of
 from kg.extract import events as evt
 from kg.extract import lists as listed_people
@@ -861,6 +861,8 @@ def analyse_document(
     sentences.sort(key=lambda s: s.start)
     # Within-document coreference: pronouns and descriptions join the chains of the named entities.
     # The entities the text does not name get chains of their own ("the plane" ... "it").
+    # "thousands of workers": one phrase, the workers counted, not two.
+    cues = quantity_phrases.with_quantity_phrases(text, cues)
     entities, unnamed = coref_of.resolve_chains(text, entities, cues, sentences, quotes, memberships, events, timexes)
     post_quotes, post_events = attach.embedded_posts(text, segments, timexes, sentences)
     quotes += post_quotes

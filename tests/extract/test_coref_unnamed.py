@@ -545,3 +545,37 @@ def test_set_phrases_and_misread_verbs_head_no_phrase(text: str, absent: str, pr
     said = {(m.start, m.text) for c in analysis.unnamed for m in c.mentions}
     assert (text.index(" " + absent + " ") + 1, absent) not in said and (text.index(" " + absent + ".") + 1 if " " + absent + "." in text else -1, absent) not in said
     assert any(t == present or t.startswith(present + " ") for _, t in said)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "mention", "kept"),
+    [
+        # issue 17 (c17h): a quantity noun and the phrase it counts are one mention of the things
+        # counted (kg.extract.quantity_phrases), the quantity noun alone none
+        ("Thousands of workers lost their jobs at the plant in May.", "Thousands of workers", True),
+        ("Thousands of workers lost their jobs at the plant in May.", "Thousands", False),
+        ("The carmaker said that dozens of dealers had closed in May.", "dozens of dealers", True),
+        ("Union leaders said that hundreds of thousands of jobs were at stake.", "hundreds of thousands of jobs", True),
+        ("Union leaders said that hundreds of thousands of jobs were at stake.", "thousands of jobs", False),
+        ("The new laptop comes with a host of features and a larger screen.", "a host of features", True),
+        ("The new laptop comes with a host of features and a larger screen.", "a host", False),
+        ("A number of analysts expect the carmaker to cut jobs.", "A number of analysts", True),
+        # "the number of ..." is a count, not the things counted
+        ("The number of buyers fell sharply as the carmakers raised prices.", "The number of buyers", False),
+        # a noun that is no quantity keeps its own phrase
+        ("The engineers of the plant met the union on Monday.", "The engineers", True),
+    ],
+)
+def test_a_quantity_phrase_is_one_mention(text: str, mention: str, kept: bool) -> None:
+    analysis = _analyse(text, "en")
+    found = [m.text for c in analysis.unnamed for m in c.mentions]
+    assert (mention in found) is kept, found
+
+
+@pytest.mark.slow
+def test_two_quantity_phrases_of_one_quantity_noun_are_apart() -> None:
+    analysis = _analyse("Thousands of workers have been laid off. Thousands of jobs were lost in May.", "en")
+    workers, jobs = _chain(analysis, "Thousands of workers"), _chain(analysis, "Thousands of jobs")
+    assert workers is not None and jobs is not None and workers is not jobs
+
