@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from kg.analyse.options import Options
 from kg.analyse.windows import windows
 from kg.errors import Errors, KGError
-from kg.extract import attach, datelines, eventcoref, locatives, quantity_phrases, temporal
+from kg.extract import attach, datelines, eventcoref, locatives, named_kind_phrases, quantity_phrases, temporal
 from kg.extract import coref as coref_of
 from kg.extract import events as evt
 from kg.extract import lists as listed_people
@@ -864,6 +864,8 @@ def analyse_document(
     # "thousands of workers": one phrase, the workers counted, not two.
     cues = quantity_phrases.with_quantity_phrases(text, cues)
     entities, unnamed = coref_of.resolve_chains(text, entities, cues, sentences, quotes, memberships, events, timexes)
+    # "the broader Standard & Poor's 500 index": a mention of the index its name names.
+    entities, unnamed = named_kind_phrases.with_named_kind_phrases(entities, unnamed)
     post_quotes, post_events = attach.embedded_posts(text, segments, timexes, sentences)
     quotes += post_quotes
     events += post_events

@@ -579,3 +579,38 @@ def test_two_quantity_phrases_of_one_quantity_noun_are_apart() -> None:
     workers, jobs = _chain(analysis, "Thousands of workers"), _chain(analysis, "Thousands of jobs")
     assert workers is not None and jobs is not None and workers is not jobs
 
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "phrase", "index"),
+    [
+        # issue 17 (c17h): an index's name with a possessive and the noun of its kind is a mention
+        # of the index (kg.extract.named_kind_phrases), not a chain of its own
+        ("U.S. stocks fell on Monday. The broader Standard & Poor's 500 index lost 4.7 percent.",
+         "The broader Standard & Poor's 500 index", "Standard & Poor's 500"),
+        ("Shares in Tokyo rose. The Standard & Poor's 500 index lost 4.7 percent, and the Nasdaq fell 4 percent.",
+         "500 index", "Standard & Poor's 500"),
+        # the name as a modifier was already read so ("description naming")
+        ("U.S. stocks fell on Monday. The broader S&P 500 index lost 4.7 percent.", "S&P 500 index", "S&P 500"),
+    ],
+)
+def test_an_index_name_with_its_kind_noun_is_the_index(text: str, phrase: str, index: str) -> None:
+    analysis = _analyse(text, "en")
+    owners = [e for e in analysis.entities if any(r.text == phrase for r in e.references)]
+    assert [e.label for e in owners] == [index], [(e.label, [r.text for r in e.references]) for e in analysis.entities]
+    assert _chain(analysis, phrase) is None
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        # after an organisation's or a product's name the noun is another thing
+        "Vexal Auto cut prices. The Vexal Auto dealership in Ohio closed in May.",
+        "Airbus delivered the jet. Qantas ordered five new Airbus A380 aircraft in May.",
+    ],
+)
+def test_a_name_before_another_kind_noun_keeps_its_own_phrase(text: str) -> None:
+    analysis = _analyse(text, "en")
+    moved = [r.text for e in analysis.entities for r in e.references if r.evidence.startswith("a name and the noun of its kind")]
+    assert moved == []
