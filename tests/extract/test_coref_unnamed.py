@@ -614,3 +614,54 @@ def test_a_name_before_another_kind_noun_keeps_its_own_phrase(text: str) -> None
     analysis = _analyse(text, "en")
     moved = [r.text for e in analysis.entities for r in e.references if r.evidence.startswith("a name and the noun of its kind")]
     assert moved == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "together"),
+    [
+        # issue 17 (c17h): a headline's list of names with commas only is a group mention
+        # (kg.extract.headline_lists), which a count takes up however far below and the same
+        # names coordinated in the body join
+        ("Zorba Motors, Vexal Auto seek federal aid\nNovember 12, 2008\nThe two carmakers asked Congress for loans on Wednesday.",
+         ("Zorba Motors, Vexal Auto", "The two carmakers")),
+        ("Zorba Motors, Vexal Auto settle dispute\nNovember 12, 2008\nOn Wednesday, Zorba Motors and Vexal Auto said that they had"
+         " settled. The deal ends a long fight over a plant. Talks had lasted a year. The judge approved it on Monday. The two"
+         " companies will share the plant.",
+         ("Zorba Motors, Vexal Auto", "Zorba Motors and Vexal Auto", "The two companies")),
+    ],
+)
+def test_a_headline_list_of_names_is_a_group(text: str, together: tuple[str, ...]) -> None:
+    analysis = _analyse(text, "en")
+    chain = _chain(analysis, together[0])
+    assert chain is not None, [[m.text for m in c.mentions] for c in analysis.unnamed]
+    assert set(together) <= {m.text for m in chain.mentions}, [m.text for m in chain.mentions]
+
+
+@pytest.mark.parametrize(
+    ("text", "lists"),
+    [
+        ("Zorba Motors, Vexal Auto seek federal aid\nBody.", ["Zorba Motors, Vexal Auto"]),
+        ("Zorba Motors, Vexal Auto, and Kestrel Corp seek federal aid\nBody.", ["Zorba Motors, Vexal Auto, and Kestrel Corp"]),
+        # a longer list, or an apposition after it: unsure where the group ends
+        ("Zorba Motors, Vexal Auto, the carmakers, seek aid\nBody.", []),
+        # one entity twice, names of two types, places, and the body: no list
+        ("Zorba Motors, Zorba Motors seek aid\nBody.", []),
+        ("Zorba Motors, Jane Roe seek aid\nBody.", []),
+        ("Stocks fall in Paris, Texas\nBody.", []),
+        ("Headline\nZorba Motors, Vexal Auto seek aid.", []),
+    ],
+)
+def test_headline_lists(text: str, lists: list[str]) -> None:
+    from kg.extract.headline_lists import headline_lists
+    from kg.types import Entity, EntityMention
+
+    def entity(name: str, etype: str) -> Entity:
+        spans = [(k, k + len(name)) for k in range(len(text)) if text.startswith(name, k)]
+        mentions = tuple(EntityMention(a, b, name, etype, "test", "en") for a, b in spans)  # type: ignore[arg-type]
+        return Entity(name, name, etype, mentions)  # type: ignore[arg-type]
+
+    entities = [entity("Zorba Motors", "ORG"), entity("Vexal Auto", "ORG"), entity("Kestrel Corp", "ORG"), entity("Jane Roe", "PER"),
+                entity("Paris", "LOC"), entity("Texas", "LOC")]
+    entities = [e for e in entities if e.mentions]
+    assert [text[a:b] for a, b in headline_lists(text, entities)] == lists
