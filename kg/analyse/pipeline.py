@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from kg.analyse.options import Options
 from kg.analyse.windows import windows
 from kg.errors import Errors, KGError
-from kg.extract import attach, datelines, eventcoref, locatives, temporal
+from kg.extract import attach, datelines, eventcoref, headline_lists, locatives, named_kind_phrases, quantity_phrases, temporal
 from kg.extract import coref as coref_of
 from kg.extract import events as evt
 from kg.extract import lists as listed_people
@@ -894,7 +894,14 @@ def analyse_document(
     sentences.sort(key=lambda s: s.start)
     # Within-document coreference: pronouns and descriptions join the chains of the named entities.
     # The entities the text does not name get chains of their own ("the plane" ... "it").
+    # "thousands of workers": one phrase, the workers counted, not two.
+    cues = quantity_phrases.with_quantity_phrases(text, cues)
+    # "Zorba Motors, Vexal Auto seek aid": a headline's list of names is a group mention.
+    cues = headline_lists.with_headline_lists(text, cues, entities)
     entities, unnamed = coref_of.resolve_chains(text, entities, cues, sentences, quotes, memberships, events, timexes)
+    unnamed = headline_lists.with_counted_headline_lists(text, entities, unnamed)
+    # "the broader Standard & Poor's 500 index": a mention of the index its name names.
+    entities, unnamed = named_kind_phrases.with_named_kind_phrases(entities, unnamed)
     post_quotes, post_events = attach.embedded_posts(text, segments, timexes, sentences)
     quotes += post_quotes
     events += post_events

@@ -545,3 +545,123 @@ def test_set_phrases_and_misread_verbs_head_no_phrase(text: str, absent: str, pr
     said = {(m.start, m.text) for c in analysis.unnamed for m in c.mentions}
     assert (text.index(" " + absent + " ") + 1, absent) not in said and (text.index(" " + absent + ".") + 1 if " " + absent + "." in text else -1, absent) not in said
     assert any(t == present or t.startswith(present + " ") for _, t in said)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "mention", "kept"),
+    [
+        # issue 17 (c17h): a quantity noun and the phrase it counts are one mention of the things
+        # counted (kg.extract.quantity_phrases), the quantity noun alone none
+        ("Thousands of workers lost their jobs at the plant in May.", "Thousands of workers", True),
+        ("Thousands of workers lost their jobs at the plant in May.", "Thousands", False),
+        ("The carmaker said that dozens of dealers had closed in May.", "dozens of dealers", True),
+        ("Union leaders said that hundreds of thousands of jobs were at stake.", "hundreds of thousands of jobs", True),
+        ("Union leaders said that hundreds of thousands of jobs were at stake.", "thousands of jobs", False),
+        ("The new laptop comes with a host of features and a larger screen.", "a host of features", True),
+        ("The new laptop comes with a host of features and a larger screen.", "a host", False),
+        ("A number of analysts expect the carmaker to cut jobs.", "A number of analysts", True),
+        # "the number of ..." is a count, not the things counted
+        ("The number of buyers fell sharply as the carmakers raised prices.", "The number of buyers", False),
+        # a noun that is no quantity keeps its own phrase
+        ("The engineers of the plant met the union on Monday.", "The engineers", True),
+    ],
+)
+def test_a_quantity_phrase_is_one_mention(text: str, mention: str, kept: bool) -> None:
+    analysis = _analyse(text, "en")
+    found = [m.text for c in analysis.unnamed for m in c.mentions]
+    assert (mention in found) is kept, found
+
+
+@pytest.mark.slow
+def test_two_quantity_phrases_of_one_quantity_noun_are_apart() -> None:
+    analysis = _analyse("Thousands of workers have been laid off. Thousands of jobs were lost in May.", "en")
+    workers, jobs = _chain(analysis, "Thousands of workers"), _chain(analysis, "Thousands of jobs")
+    assert workers is not None and jobs is not None and workers is not jobs
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "phrase", "index"),
+    [
+        # issue 17 (c17h): an index's name with a possessive and the noun of its kind is a mention
+        # of the index (kg.extract.named_kind_phrases), not a chain of its own
+        ("U.S. stocks fell on Monday. The broader Standard & Poor's 500 index lost 4.7 percent.",
+         "The broader Standard & Poor's 500 index", "Standard & Poor's 500"),
+        ("Shares in Tokyo rose. The Standard & Poor's 500 index lost 4.7 percent, and the Nasdaq fell 4 percent.",
+         "500 index", "Standard & Poor's 500"),
+        # the name as a modifier was already read so ("description naming")
+        ("U.S. stocks fell on Monday. The broader S&P 500 index lost 4.7 percent.", "S&P 500 index", "S&P 500"),
+    ],
+)
+def test_an_index_name_with_its_kind_noun_is_the_index(text: str, phrase: str, index: str) -> None:
+    analysis = _analyse(text, "en")
+    owners = [e for e in analysis.entities if any(r.text == phrase for r in e.references)]
+    assert [e.label for e in owners] == [index], [(e.label, [r.text for r in e.references]) for e in analysis.entities]
+    assert _chain(analysis, phrase) is None
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        # after an organisation's or a product's name the noun is another thing
+        "Vexal Auto cut prices. The Vexal Auto dealership in Ohio closed in May.",
+        "Airbus delivered the jet. Qantas ordered five new Airbus A380 aircraft in May.",
+    ],
+)
+def test_a_name_before_another_kind_noun_keeps_its_own_phrase(text: str) -> None:
+    analysis = _analyse(text, "en")
+    moved = [r.text for e in analysis.entities for r in e.references if r.evidence.startswith("a name and the noun of its kind")]
+    assert moved == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "together"),
+    [
+        # issue 17 (c17h): a headline's list of names with commas only is a group mention
+        # (kg.extract.headline_lists), which a count takes up however far below and the same
+        # names coordinated in the body join
+        ("Zorba Motors, Vexal Auto seek federal aid\nNovember 12, 2008\nThe two carmakers asked Congress for loans on Wednesday.",
+         ("Zorba Motors, Vexal Auto", "The two carmakers")),
+        ("Zorba Motors, Vexal Auto settle dispute\nNovember 12, 2008\nOn Wednesday, Zorba Motors and Vexal Auto said that they had"
+         " settled. The deal ends a long fight over a plant. Talks had lasted a year. The judge approved it on Monday. The two"
+         " companies will share the plant.",
+         ("Zorba Motors, Vexal Auto", "Zorba Motors and Vexal Auto", "The two companies")),
+    ],
+)
+def test_a_headline_list_of_names_is_a_group(text: str, together: tuple[str, ...]) -> None:
+    analysis = _analyse(text, "en")
+    chain = _chain(analysis, together[0])
+    assert chain is not None, [[m.text for m in c.mentions] for c in analysis.unnamed]
+    assert set(together) <= {m.text for m in chain.mentions}, [m.text for m in chain.mentions]
+
+
+@pytest.mark.parametrize(
+    ("text", "lists"),
+    [
+        ("Zorba Motors, Vexal Auto seek federal aid\nBody.", ["Zorba Motors, Vexal Auto"]),
+        ("Zorba Motors, Vexal Auto, and Kestrel Corp seek federal aid\nBody.", ["Zorba Motors, Vexal Auto, and Kestrel Corp"]),
+        # a longer list, or an apposition after it: unsure where the group ends
+        ("Zorba Motors, Vexal Auto, the carmakers, seek aid\nBody.", []),
+        # one entity twice, names of two types, places, and the body: no list
+        ("Zorba Motors, Zorba Motors seek aid\nBody.", []),
+        ("Zorba Motors, Jane Roe seek aid\nBody.", []),
+        ("Stocks fall in Paris, Texas\nBody.", []),
+        ("Headline\nZorba Motors, Vexal Auto seek aid.", []),
+    ],
+)
+def test_headline_lists(text: str, lists: list[str]) -> None:
+    from kg.extract.headline_lists import headline_lists
+    from kg.types import Entity, EntityMention
+
+    def entity(name: str, etype: str) -> Entity:
+        spans = [(k, k + len(name)) for k in range(len(text)) if text.startswith(name, k)]
+        mentions = tuple(EntityMention(a, b, name, etype, "test", "en") for a, b in spans)  # type: ignore[arg-type]
+        return Entity(name, name, etype, mentions)  # type: ignore[arg-type]
+
+    entities = [entity("Zorba Motors", "ORG"), entity("Vexal Auto", "ORG"), entity("Kestrel Corp", "ORG"), entity("Jane Roe", "PER"),
+                entity("Paris", "LOC"), entity("Texas", "LOC")]
+    entities = [e for e in entities if e.mentions]
+    assert [text[a:b] for a, b in headline_lists(text, entities)] == lists
