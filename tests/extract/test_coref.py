@@ -93,6 +93,9 @@ CASES = [
     ("fr", "Michelin a fermé le site. Il faut dire que la demande a baissé.", "Il", "pronoun", None),
     ("en", "Siemens cut jobs. It is likely that more cuts will follow.", "It", "pronoun", None),
     ("en", "Siemens closed the plant in Munich. It rained all day.", "It", "pronoun", None),
+    # ... also the "it" of a fixed adverbial clause (en/impersonal_idioms), no cataphor either (review rv17f)
+    ("en", "Zorba Inc sold its plant in Ohio . When it comes to electric cars , Tesla Motors leads the market .", "it", "pronoun", None),
+    ("en", "Kestrel Motors cut prices on Monday . As it turned out , Zorba Inc had sold the plant .", "it", "pronoun", None),
     ("en", "Siemens reported a loss. The other company blamed weak demand.", "The other company", "nominal", None),
     # products: "it"/"its" and a definite description take up a product ("new" does not block one)
     ("en", "The Boeing 787 made its first flight on Tuesday.", "its", "possessive", "The Boeing 787"),
@@ -819,6 +822,27 @@ CASES = [
     ("en", "Kestrel Motors has named Mary Barra as its head of product development .\nChief executive Dan Akerson said she had the"
      " experience to lead the team .", "she", "pronoun", "Mary Barra"),
     ("en", "The sale was delayed after three pension funds asked the Supreme Court to block it .", "it", "pronoun", None),
+    # review rv17f of the rules above, on invented sport, regulation and business copy:
+    # the given name is read right after a role only, never inside a name ("Kristin Scott Thomas" is
+    # no "Scott")
+    ("en", "Kestrel Motors cut prices on Monday . Chief executive Kristin Scott Thomas said she would stay .", "she", "pronoun",
+     "Kristin Scott Thomas"),
+    # a fronted clause's "it" is no cataphor when the sentence before has another singular subject
+    # it may take up; it is when that subject is the main clause's
+    ("en", "The stadium was closed for repairs last year . Since it reopened , Eastfield United has sold out every home game .", "it",
+     "pronoun", None),
+    ("en", "Zorbatel unveiled a new train in Paris . Three years after it was first due , Zorbatel has delivered its first train .", "it",
+     "pronoun", "Zorbatel"),
+    # a period of business or sport, or a match's result, as the predicate of "It was": no entity
+    ("en", "Acme Corp said sales rose 20 percent . It was the company 's best quarter since 2001 .", "It", "pronoun", None),
+    ("en", "Eastfield United lost 5-0 to Blackmoor Rovers on Saturday . It was the club 's worst defeat in a decade .", "It", "pronoun", None),
+    # the headline's company breaks no tie for a description the speaker says whose role names
+    # another of the tied ones ("Renault chief executive ... said the company")
+    ("en", "Nissan to cut 5,000 jobs\nTOKYO - Nissan Motor Co said on Monday it would cut 5,000 jobs as sales fell .\nRenault , its French"
+     " partner , met with Peugeot in Paris on Tuesday . Renault chief executive Luc Morel , who has sat on the board of Nissan since"
+     " 2005 , said the company would build a plant in Morocco .", "the company", "nominal", None),
+    # a possessive in a reported clause is not its clause's subject's (not the Commission)
+    ("en", "Kestrel Motors said on Monday that the European Commission had cleared its purchase of Zorba Cars .", "its", "possessive", None),
     # a relative pronoun after a name opening its sentence that the parser read as an adverb
     ("en", "Ford Motor Company has agreed to sell Volvo to Zhejiang Geely Holding Group .\nGeely , which is owned by Li Shufu , will keep the"
      " plants in Sweden .", "which", "relative", "Geely"),
