@@ -2787,6 +2787,7 @@ def _speakers(
     one that the possessor of the speaker's role apposition stands for (``role_owner``: "Jan Roe ,
     the union 's vice president for Kestrel": the union, not Kestrel)."""
     out: list[tuple[Anaphor, tuple[int, Span]]] = []
+    roles_of: dict[int, tuple[set[int], bool]] = {}  # speaker entity -> organisations of its roles, a role with none
     direct = [q for q in quotes if q.speaker is not None and not q.indirect]
     if not firsts or not direct:
         return out
@@ -2819,18 +2820,24 @@ def _speakers(
             out.append((anaphor, (owner, Span(speaker.start, speaker.end, speaker.text))))
             continue
         person = entities[e].mentions
-        orgs = {
-            h[2]
-            for m in memberships
-            if m.organisation is not None and any(p.start < m.person.end and m.person.start < p.end for p in person)
-            for h in [entity_at((m.organisation.start, m.organisation.end))]
-            if h is not None and entities[h[2]].type == "ORG"
-        }
+        if e not in roles_of:
+            # once a speaker: every first person of a long text would rescan all memberships
+            roles_of[e] = (
+                {
+                    h[2]
+                    for m in memberships
+                    if m.organisation is not None and any(p.start < m.person.end and m.person.start < p.end for p in person)
+                    for h in [entity_at((m.organisation.start, m.organisation.end))]
+                    if h is not None and entities[h[2]].type == "ORG"
+                },
+                any(m.organisation is None and any(p.start < m.person.end and m.person.start < p.end for p in person) for m in memberships),
+            )
+        orgs, bare_role = set(roles_of[e][0]), roles_of[e][1]
         if len(orgs) == 1:
             o = orgs.pop()
             out.append((anaphor, (o, Span(speaker.start, speaker.end, speaker.text))))
         elif not orgs and salient is not None and (
-            any(m.organisation is None and any(p.start < m.person.end and m.person.start < p.end for p in person) for m in memberships)
+            bare_role
             or _spokesperson(text, person, anaphor.lang)
         ):  # a role with no organisation named ("Chief executive Jane Roe", "Spokeswoman Jane Roe")
             found = salient(replace(anaphor, start=quote.span.start, end=quote.span.start + 1))

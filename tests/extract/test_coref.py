@@ -1031,6 +1031,38 @@ def test_role_phrases_and_short_forms_cost_about_linear_time() -> None:
     assert large < 30 * max(small, 0.01), (small, large)  # 8 times the input; quadratic was 64 times
 
 
+def test_first_persons_of_one_speaker_cost_about_linear_time() -> None:
+    """The organisations of a speaker's roles are read once a speaker, not again for every "we" of
+    every quotation (review rv17f: each read all memberships against all the person's mentions)."""
+    import time
+
+    from kg.types import Membership, Quote
+
+    def seconds(n: int) -> float:
+        text, people, orgs, anaphors, quotes, memberships = "", [], [], [], [], []
+        for _ in range(n):
+            p = len(text)
+            text += "Jane Roe , chief executive of "
+            o = len(text)
+            text += "Acme , said : `` "
+            w = len(text)
+            text += "We will grow . '' "
+            people.append(_mention(p, p + 8, "Jane Roe"))
+            orgs.append(_mention(o, o + 4, "Acme", "ORG"))
+            speaker = Span(p, p + 8, "Jane Roe")
+            quotes.append(Quote(Span(w, w + 14, "We will grow ."), speaker=speaker))
+            memberships.append(Membership(speaker, Span(o, o + 4, "Acme"), "ChiefExecutive", Span(p, o + 4, text[p : o + 4])))
+            anaphors.append(Anaphor(w, w + 2, "We", "pronoun", "en", "-", "pl", frozenset({"ORG"}), True, first_person=True))
+        entities = [Entity("per-0", "Jane Roe", "PER", tuple(people)), Entity("org-0", "Acme", "ORG", tuple(orgs))]
+        started = time.perf_counter()
+        out = resolve_references(text, entities, [CorefCues(tuple(anaphors), ())], [Span(0, len(text), text)], quotes, memberships)
+        assert len(out[1].references) == n  # every "we" is Acme
+        return time.perf_counter() - started
+
+    small, large = min(seconds(100) for _ in range(3)), min(seconds(400) for _ in range(3))
+    assert large < 10 * max(small, 0.01), (small, large)  # 4 times the input; was about 30 times
+
+
 def test_plural_names_are_read_from_the_lexicon() -> None:
     from kg.extract.coref import _plural
 
