@@ -315,12 +315,25 @@ def impersonal(tok: Token, lang: str) -> bool:
     children = list(head.children)
     clause = any(c.dep_ in ("ccomp", "xcomp", "csubj", "csubjpass") and c.i > tok.i for c in children)
     if not clause:
-        return lemma in _words(lang, "weather_verbs")
+        return lemma in _words(lang, "weather_verbs") or _impersonal_idiom(head, children)
     return (
         lemma in heads
         or any(c.dep_ in ("auxpass", "aux:pass", "acomp") for c in children)
         or head.pos_ == "ADJ"
     )
+
+
+def _impersonal_idiom(verb: Token, children: Sequence[Token]) -> bool:
+    """Whether ``verb`` heads a fixed adverbial clause of ``en/impersonal_idioms`` ("When it comes
+    to", "As it turned out"): its particle or preposition (or none, "-") and its opening conjunction."""
+    marks = {c.lower_ for c in children if c.dep_ in ("mark", "advmod") and c.i < verb.i}  # "When" is an advmod
+    if not marks:
+        return False
+    words = {c.lower_ for c in children if c.dep_ in ("prt", "prep", "compound:prt") and c.i > verb.i}
+    for row in _safe_rows("en", "impersonal_idioms"):
+        if len(row) > 2 and row[0] == verb.lemma_.lower() and row[2] in marks and (row[1] in words if row[1] != "-" else not words):
+            return True
+    return False
 
 
 def _impersonal_always(lang: str) -> frozenset[str]:
@@ -452,11 +465,22 @@ def _local_subject(tok: Token) -> tuple[int, int] | None:
             subject = next((c for c in head.children if c.dep_ in _SUBJ and c.i < tok.i), None)
             if subject is None or subject.pos_ not in ("PROPN", "NOUN", "PRON"):
                 return None  # (a pronoun subject stands where what it took up stands: "Chrysler said it would close all of its plants")
+            if subject.pos_ != "PRON" and _named_source(head) is not None:
+                return None  # "Acme said the Commission had cleared its purchase of Zorba": a third party's clause, the source's most often
             return subject.idx, subject.idx + len(subject.text)
         if head.pos_ not in ("ADP", "NOUN", "PROPN", "NUM", "PRON"):
             return None  # (a quantifier pronoun passes: "close all of its plants")
         node = head
     return None
+
+
+def _named_source(verb: Token) -> Token | None:
+    """The proper-noun subject of the verb of saying (``en/reporting_verbs``) whose reported clause
+    ``verb`` heads ("Acme said the Commission had cleared ...": Acme); None for a common-noun
+    source ("Some customers reported that Apple had set a recording on their phone lines")."""
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in word_set("en", "reporting_verbs") or verb.head.i > verb.i:
+        return None
+    return next((c for c in verb.head.children if c.dep_ in _SUBJ and c.pos_ == "PROPN"), None)
 
 
 def _possessed_name(tok: Token) -> tuple[int, int] | None:
@@ -1981,8 +2005,28 @@ def _fronted_clause_subject(tok: Token) -> Token | None:
     if subject is None or clause.right_edge.i >= subject.left_edge.i:
         return None
     if subject.pos_ == "PROPN":
-        return subject
-    return next((c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        name = subject
+    else:
+        name = next((c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if name is not None and _other_previous_subject(tok, name):
+        return None  # "The stadium was closed . Since it reopened , Eastfield has sold out": the stadium
+    return name
+
+
+def _other_previous_subject(tok: Token, name: Token) -> bool:
+    """Whether the sentence before ``tok``'s, on the same line, has a singular subject other than
+    ``name`` that ``tok`` may look back to ("The stadium was closed last year . Since it reopened ,
+    Eastfield has sold out": the stadium): then the pronoun is no cataphora."""
+    start = tok.sent.start
+    if start == 0 or "\n" in tok.doc[start - 1].text:
+        return False
+    before = tok.doc[start - 1].sent
+    subject = next((c for c in before.root.children if c.dep_ in _SUBJ or c.dep_ in _PASS_SUBJ), None)
+    if subject is None or subject.tag_ in ("NNS", "NNPS") or subject.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return False
+    if subject.pos_ == "PRON" and subject.lower_ != "it":
+        return False  # "he", "they": no antecedent of "it"
+    return subject.lower_ != name.lower_ and not (subject.ent_type_ and subject.ent_type_ == name.ent_type_ and subject.ent_iob_ != "O" and subject.text in name.doc[name.left_edge.i : name.i + 1].text)
 
 
 def _copula_predicate_type(tok: Token, lang: str, nouns: Mapping[str, tuple[str, str]]) -> str | None:
@@ -2112,16 +2156,26 @@ def _gender_of(entity: Entity) -> str:
         if first in titles:
             return titles[first]
         # The given name may follow a role the mention opens with ("Chief executive Dan Akerson");
-        # a capitalised word follows it.
+        # a capitalised word follows it. Only right after a role: a later word of a name is no
+        # given name ("Kristin Scott Thomas" is no "Scott", "Maria Ray Lewis" no "Ray").
         for k, word in enumerate(words[:-1]):
             if found != "-":
                 break
             low = word.lower().rstrip(".")
-            if k > 0 and not (word[:1].isupper() and words[k + 1][:1].isupper()):
+            if k > 0 and not (word[:1].isupper() and words[k + 1][:1].isupper() and _ends_with_role(words[:k])):
                 continue
             part = re.split(r"[-‑]", low)[0]
             found = given.get(low) or (given.get(part + "-") if part != low else None) or given.get(part) or "-"
     return found
+
+
+def _ends_with_role(words: Sequence[str]) -> bool:
+    """Whether ``words`` end with a role label of ``roles.ttl`` ("Chief executive", "Finance
+    Minister": "Minister"), or with a lowercase word, which no name has ("chief executive")."""
+    if words and words[-1][:1].islower():
+        return True
+    labels = load_roles().labels
+    return any(_label_key(" ".join(words[j:])) in labels for j in range(max(0, len(words) - 3), len(words)))
 
 
 @cache
@@ -2745,6 +2799,7 @@ def _speakers(
     one that the possessor of the speaker's role apposition stands for (``role_owner``: "Jan Roe ,
     the union 's vice president for Kestrel": the union, not Kestrel)."""
     out: list[tuple[Anaphor, tuple[int, Span]]] = []
+    roles_of: dict[int, tuple[set[int], bool]] = {}  # speaker entity -> organisations of its roles, a role with none
     direct = [q for q in quotes if q.speaker is not None and not q.indirect]
     if not firsts or not direct:
         return out
@@ -2777,18 +2832,24 @@ def _speakers(
             out.append((anaphor, (owner, Span(speaker.start, speaker.end, speaker.text))))
             continue
         person = entities[e].mentions
-        orgs = {
-            h[2]
-            for m in memberships
-            if m.organisation is not None and any(p.start < m.person.end and m.person.start < p.end for p in person)
-            for h in [entity_at((m.organisation.start, m.organisation.end))]
-            if h is not None and entities[h[2]].type == "ORG"
-        }
+        if e not in roles_of:
+            # once a speaker: every first person of a long text would rescan all memberships
+            roles_of[e] = (
+                {
+                    h[2]
+                    for m in memberships
+                    if m.organisation is not None and any(p.start < m.person.end and m.person.start < p.end for p in person)
+                    for h in [entity_at((m.organisation.start, m.organisation.end))]
+                    if h is not None and entities[h[2]].type == "ORG"
+                },
+                any(m.organisation is None and any(p.start < m.person.end and m.person.start < p.end for p in person) for m in memberships),
+            )
+        orgs, bare_role = set(roles_of[e][0]), roles_of[e][1]
         if len(orgs) == 1:
             o = orgs.pop()
             out.append((anaphor, (o, Span(speaker.start, speaker.end, speaker.text))))
         elif not orgs and salient is not None and (
-            any(m.organisation is None and any(p.start < m.person.end and m.person.start < p.end for p in person) for m in memberships)
+            bare_role
             or _spokesperson(text, person, anaphor.lang)
         ):  # a role with no organisation named ("Chief executive Jane Roe", "Spokeswoman Jane Roe")
             found = salient(replace(anaphor, start=quote.span.start, end=quote.span.start + 1))
@@ -3032,7 +3093,7 @@ def _most_salient(
     )
     top, e, m = ranked[0]
     margin = POSSESSIVE_MARGIN if anaphor.kind == "possessive" else MARGIN
-    if len(ranked) > 1 and top - ranked[1][0] < margin and (chosen := _topic_of_tie(anaphor, noun, own_kind, ranked, margin, topic)) is not None:
+    if len(ranked) > 1 and top - ranked[1][0] < margin and (chosen := _topic_of_tie(anaphor, noun, own_kind, ranked, margin, topic, text, entities)) is not None:
         ranked = [chosen]  # two organisations too close to call: the article's topic
         top, e, m = chosen
     if len(ranked) > 1 and top - ranked[1][0] < margin:
@@ -3093,6 +3154,7 @@ def _topic(text: str, markables: Sequence[_Markable], entities: Sequence[Entity]
 
 def _topic_of_tie(
     anaphor: Anaphor, noun: str, kind: str | None, ranked: Sequence[tuple[float, int, _Markable]], margin: float, topic: int | None,
+    text: str = "", entities: Sequence[Entity] = (),
 ) -> tuple[float, int, _Markable] | None:
     """The article's topic (:func:`_topic`) among the candidates within ``margin`` of the best, for a
     description of an organisation by a noun of business ("the company"; ``coref_business_nouns``) or
@@ -3104,7 +3166,41 @@ def _topic_of_tie(
     if kind is None and noun not in _words(anaphor.lang, "coref_business_nouns"):
         return None
     top = ranked[0][0]
-    return next((r for r in ranked if r[1] == topic and top - r[0] < margin), None)
+    tied = [r for r in ranked if top - r[0] < margin]
+    if any(r[1] != topic and 0 <= r[1] < len(entities) and _names_speakers_employer(entities[r[1]], anaphor, text) for r in tied):
+        return None  # "Renault chief executive Luc Morel ... said the company": his own, not the topic
+    return next((r for r in tied if r[1] == topic), None)
+
+
+# How far back :func:`_names_speakers_employer` looks for the speaker's organisation, in characters.
+_EMPLOYER_WINDOW = 300
+# A name's possessive ending before a role ("Renault 's chief executive").
+_POSSESSIVE_END = re.compile(r"\s*['’]s?\b")
+
+
+def _names_speakers_employer(entity: Entity, anaphor: Anaphor, text: str) -> bool:
+    """Whether a name of ``entity`` stands, in the sentence of the description ``anaphor`` and
+    before it, right before a role label of ``roles.ttl`` ("Renault chief executive Luc Morel , who
+    sat on the board of Nissan , said the company", "Renault 's chairman said the company"): the
+    organisation of a speaker, of which a description in the speaker's words most likely speaks,
+    whatever the article is about. A name in an aside ("Mr. Ghosn , who also heads Renault , said
+    the company") is followed by no role. Reads at most :data:`_EMPLOYER_WINDOW` characters back."""
+    start = max(0, anaphor.start - _EMPLOYER_WINDOW)
+    window = text[start : anaphor.start]
+    cut = max(window.rfind("\n") + 1, max((m.end() for m in re.finditer(r"[.!?]\s", window)), default=0))
+    window = window[cut:]
+    labels = load_roles().labels
+    for name in {m.text for m in entity.mentions}:
+        at = window.find(name)
+        while at >= 0:
+            rest = window[at + len(name) :]
+            if (ending := _POSSESSIVE_END.match(rest)) is not None:
+                rest = rest[ending.end() :]
+            words = rest.split()[:3]
+            if any(_label_key(" ".join(words[:n])) in labels for n in range(1, len(words) + 1)):
+                return True
+            at = window.find(name, at + 1)
+    return False
 
 
 def _another_index(anaphor: Anaphor, e: int, markables: Sequence[_Markable], entities: Sequence[Entity], text: str) -> bool:
