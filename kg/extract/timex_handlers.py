@@ -1764,10 +1764,12 @@ def _habitual(m: Any, text: str, lang: str) -> bool:
 
 @cache
 def _habit_cues(lang: str) -> dict[str, tuple[str, ...]]:
-    """``lexicons/<lang>/habit_cues.tsv`` by kind (a word may be of two kinds: "day" a rate and a time)."""
+    """``lexicons/<lang>/habit_cues.tsv`` by kind (a word may be of two kinds, joined by a comma: "day" is
+    a rate and a time)."""
     kinds: dict[str, list[str]] = {}
     for row in rows(lang, "habit_cues"):
-        kinds.setdefault(row[1], []).append(row[0])
+        for kind in row[1].split(","):
+            kinds.setdefault(kind.strip(), []).append(row[0])
     return {kind: tuple(words) for kind, words in kinds.items()}
 
 
