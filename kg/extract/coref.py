@@ -2287,13 +2287,7 @@ def _name_heads(
         for ref in chain.mentions:
             why = f"{rule}: '{first.text}' = {entities[owner].label}" if ref is first else ref.evidence
             added.setdefault(owner, []).append(replace(ref, evidence=why))
-    if not added:
-        return entities, chains
-    out = tuple(
-        replace(e, references=tuple(sorted((*e.references, *added[k]), key=lambda r: (r.start, r.end)))) if k in added else e
-        for k, e in enumerate(entities)
-    )
-    return out, tuple(kept)
+    return with_references(entities, added), tuple(kept)
 
 
 def _holds_a_name(p: Phrase, names: Sequence[tuple[int, int]]) -> bool:
@@ -4303,3 +4297,11 @@ def _safe_rows(lang: str, name: str) -> tuple[tuple[str, ...], ...]:
         return rows(lang, name)
     except KGError:
         return ()
+
+
+def with_references(entities: Sequence[Entity], added: dict[int, list[Reference]]) -> tuple[Entity, ...]:
+    """``entities`` with the references ``added`` by entity index, each entity's in text order."""
+    return tuple(
+        replace(e, references=tuple(sorted((*e.references, *added[k]), key=lambda r: (r.start, r.end)))) if k in added else e
+        for k, e in enumerate(entities)
+    )

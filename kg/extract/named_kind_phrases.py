@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
 
+from kg.extract.coref import with_references
 from kg.knowledge.words import rows
 from kg.types import Entity, Reference, UnnamedChain
 
@@ -74,10 +75,4 @@ def with_named_kind_phrases(entities: tuple[Entity, ...], chains: tuple[UnnamedC
         for ref in chain.mentions:
             why = f"a name and the noun of its kind: '{first.text}' = {entities[owner].label}" if ref is first else ref.evidence
             added.setdefault(owner, []).append(replace(ref, evidence=why))
-    if not added:
-        return entities, chains
-    out = tuple(
-        replace(e, references=tuple(sorted((*e.references, *added[k]), key=lambda r: (r.start, r.end)))) if k in added else e
-        for k, e in enumerate(entities)
-    )
-    return out, tuple(kept)
+    return with_references(entities, added), tuple(kept)

@@ -2,16 +2,8 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.entities import Candidate
 from kg.extract.units import regional_unit_names
-
-
-def _candidates(text: str, spans: list[tuple[str, str]]) -> list[Candidate]:
-    out = []
-    for surface, label in spans:
-        start = text.index(surface)
-        out.append(Candidate(start, start + len(surface), label, "test"))  # type: ignore[arg-type]
-    return out
+from tests.extract.spans import candidates as _candidates
 
 
 @pytest.mark.parametrize(
