@@ -149,17 +149,19 @@ def _as_participle(tok: Token) -> bool:
     the parser hangs from it is its clause's, and so is the tense. Only a participle of planning
     (``lexicons/en/schedule_participles.tsv``): after one of saying or foreseeing the date is the saying's
     ("will be heard in July, as announced on Monday", "as forecast in January", "as reported on Tuesday")."""
-    return tok.tag_ == "VBN" and tok.dep_ == "advcl" and not _auxes(tok) \
-        and tok.lower_ in word_sets("schedule_participles").get(tok.doc.lang_, frozenset()) \
-        and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children)
+    return _bare_as_participle(tok) and tok.lower_ in word_sets("schedule_participles").get(tok.doc.lang_, frozenset())
 
 
 def _as_report(tok: Token) -> bool:
     """A bare participle after "as" that tells what was said or foreseen of its clause, no plan ("will be
     heard in July, as announced on Monday", "as forecast in January", "as reported on Tuesday"): the
     date the parser hangs from it is the saying's, a past, whatever the tense of the clause it compares."""
+    return _bare_as_participle(tok) and tok.lower_ not in word_sets("schedule_participles").get(tok.doc.lang_, frozenset())
+
+
+def _bare_as_participle(tok: Token) -> bool:
+    """A participle with no auxiliary in an adverbial clause opened by "as" ("as scheduled", "as announced")."""
     return tok.tag_ == "VBN" and tok.dep_ == "advcl" and not _auxes(tok) \
-        and tok.lower_ not in word_sets("schedule_participles").get(tok.doc.lang_, frozenset()) \
         and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children)
 
 
