@@ -1230,7 +1230,8 @@ def not_a_name_here(text: str, start: int, end: int, lang: str) -> str | None:
     """Why the capitalised word at ``[start, end)`` is no entity in its place, or None: a time zone
     after a clock time (``xx/time_zones``: "7h44 UTC"; "l'UTC a annoncé" may be a university), a
     credit rating ("Baa2"; "A3" beside another rating: "de A3 à Baa2"), an English term of business
-    (``en/business_terms``: "the Initial Public Offering", "EPS", "the CPI"), a government security
+    (``en/business_terms``: "the Initial Public Offering", "EPS", "the CPI"), a government portfolio
+    before a role noun (:func:`_portfolio`: "Trade" of "Trade Minister Jane Roe"), a government security
     named by its issuer ("the 10-year Treasury note"), a commodity's grade ("Brent crude"), a
     span inside the name of a traded grade or bond ("Texas" of "West Texas Intermediate"), an
     adverb of place opening a sentence before
@@ -1251,6 +1252,8 @@ def not_a_name_here(text: str, start: int, end: int, lang: str) -> str | None:
         return "security"
     if lang == "en" and _commodity_grade(text, surface, end):
         return "commodity grade"
+    if lang == "en" and _portfolio(text, surface, end):
+        return "portfolio"
     if lang == "en" and _in_traded_name(text, start, end):
         return "traded name"
     if lang == "en" and surface.casefold() in word_set("en", "place_adverbs") and _OPENS_SENTENCE.search(text, max(0, start - 3), start) and text[end : end + 1] == ",":
@@ -1392,6 +1395,19 @@ def _security(text: str, surface: str, end: int) -> bool:
         return False
     after = _NEXT_WORD.match(text, end)
     return after is not None and after.group(1).casefold() in word_set("en", "security_nouns")
+
+
+def _portfolio(text: str, surface: str, end: int) -> bool:
+    """English: one capitalised word of a government portfolio (``en/portfolio_words``) written as
+    a title before a role noun (``en/portfolio_title_nouns``): "Trade" of "Japanese Trade Minister
+    Jane Roe", "Energy" of "Energy Secretary Tom Wilkes". NER reads it as an organisation; it
+    names a field of work, and the ministry, when the text names one, has a name of its own ("the
+    Ministry of Trade")."""
+    word = _LEADING_THE.sub("", surface)
+    if " " in word or not word[:1].isupper() or word.casefold() not in word_set("en", "portfolio_words"):
+        return False
+    after = _NEXT_WORD.match(text, end)
+    return after is not None and after.group(1).casefold() in word_set("en", "portfolio_title_nouns")
 
 
 def _commodity_grade(text: str, surface: str, end: int) -> bool:

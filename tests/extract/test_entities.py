@@ -2279,6 +2279,14 @@ def test_titled_surname_stops_before_a_place(text: str, surname: str, place: str
         # A company named like one stays, and so does the department that issues a security.
         ("en", "Varlo Research and Development Corp. said so.", "Varlo Research and Development Corp.", None),
         ("en", "The Treasury said notes would be sold.", "Treasury", None),
+        # A government's portfolio written as a title before a role noun (issue 21, n21f); the
+        # ministry named so, and a portfolio word that is no title's, stay.
+        ("en", "Japanese Trade Minister Kenji Oda said Tokyo preferred to negotiate.", "Trade", "portfolio"),
+        ("en", "Energy Secretary Amber Rudd met the industry.", "Energy", "portfolio"),
+        ("en", "EU Trade Commissioner Anna Lind said the bloc would respond.", "Trade", "portfolio"),
+        ("en", "The Energy Department said supplies were ample.", "The Energy Department", None),
+        ("en", "Energy stocks rose on Monday.", "Energy", None),
+        ("en", "Treasury Secretary Henry Paulson said banks were sound.", "Treasury", None),
     ],
 )
 def test_words_that_are_no_names_in_their_place(lang: str, text: str, word: str, why: str | None) -> None:
