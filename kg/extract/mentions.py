@@ -88,7 +88,13 @@ from kg.extract.entities import (
     without_glued_places,
 )
 from kg.extract.headlines import common_noun_in_headline, title_case_name_span
-from kg.extract.nationalities import NATIONALITY_EVIDENCE, NATIONALITY_EXTRACTOR, institution_adjective, nationality_candidates
+from kg.extract.nationalities import (
+    NATIONALITY_EVIDENCE,
+    NATIONALITY_EXTRACTOR,
+    institution_adjective,
+    nationality_candidates,
+    without_countries_in_descriptions,
+)
 from kg.extract.products import (
     as_brand_model,
     as_model_product,
@@ -189,6 +195,8 @@ def entity_mentions_from_doc(
     # A nationality or region adjective before a noun names the place ("German airline Lufthansa",
     # "European shares"), where NER reads a NORP that kg drops.
     raw += nationality_candidates(doc, raw, lang=lang, gazetteer=gazetteer)
+    # ... but for a country in a description of one company ("the US manufacturer"), as there.
+    raw = without_countries_in_descriptions(raw, doc, lang=lang)
     # A company and the region its unit runs, one blank apart, are one name ("GM Europe"); the
     # names listed before "brands" are brands ("its Saab and Saturn brands").
     raw = listed_unit_names(regional_unit_names(raw, text, lang), text, lang)

@@ -77,7 +77,7 @@ def nationality_candidates(
         if nxt is None or (nxt.text[:1].isupper() and nxt.pos_ != "ADJ" and not _is_listed(nxt.text, demonyms, regions)):
             if nxt is None or nxt.dep_ != "cc":
                 continue
-        if _describes_a_name(modifier.head, doc, spans):
+        if _describes_a_name(modifier.head, doc, spans) or _describes_an_organisation(modifier.head):
             continue
         if (word, tok.head.lemma_.lower()) in idioms or (word, tok.head.lower_) in idioms:
             continue  # "a Dutch auction", "Chinese walls": a fixed phrase names no place
@@ -85,6 +85,28 @@ def nationality_candidates(
             continue  # "European political leaders", "the American format": a nationality, a culture
         record = gazetteer.by_id(qid) if qid is not None else None
         out.append(Candidate(start, end, "LOC", NATIONALITY_EXTRACTOR, record=record, evidence=(f"{NATIONALITY_EVIDENCE}: {word}",)))
+    return out
+
+
+def without_countries_in_descriptions(found: list[Candidate], doc: Doc, *, lang: str) -> list[Candidate]:
+    """``found`` without the country's name or abbreviation that premodifies a definite
+    description of one organisation ("The [US] manufacturer", "the [U.S.] automaker":
+    :func:`_describes_an_organisation`), which MEANTIME leaves inside the description as it leaves
+    a nationality adjective there. English only; a name of the gazetteer's record of a country
+    (``ontologies/demonyms.tsv``), read by NER or the gazetteer."""
+    if lang != "en":
+        return found
+    demonyms = inst.tables().demonyms.get("en", {})
+    out = []
+    for cand in found:
+        if cand.label == "LOC" and cand.extractor != NATIONALITY_EXTRACTOR and inst.norm(doc.text[cand.start : cand.end]) in demonyms:
+            span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+            if span is not None and len(span):
+                last = span[-1]
+                head = last.head
+                if last.dep_ in _PREMODIFIER_DEPS and head.i > last.i and _describes_an_organisation(head):
+                    continue
+        out.append(cand)
     return out
 
 
@@ -157,6 +179,32 @@ class _Taken:
 
 def _is_listed(word: str, demonyms: dict[str, str], regions: frozenset[str]) -> bool:
     return inst.norm(word) in demonyms or word in regions
+
+
+def _describes_an_organisation(noun: Token) -> bool:
+    """Whether ``noun`` heads a definite description of one organisation ("the Japanese automaker",
+    "The US manufacturer", "Ryanair, the Irish budget airline": a singular noun of
+    ``en/organisation_descriptors`` after "the"), which stands for a company the text names.
+    MEANTIME dev annotates the description as the company's mention and leaves the country
+    inside it alone (none of three with the article: "the US manufacturer", "the top U.S. music
+    seller", "The American computer company Apple"), as it does in a description written before
+    the name (:func:`_describes_a_name`). A plural ("European manufacturers", "German
+    automakers") names an industry of the country and keeps the place, and so does a rank ("the
+    No. 2 U.S. music retailer": :func:`_ranks`)."""
+    if noun.tag_ != "NN" or noun.lemma_.lower() not in word_set("en", "organisation_descriptors"):
+        return False
+    article = next((child for child in noun.children if child.dep_ == "det" and child.lower_ == "the"), None)
+    if article is None:
+        return False
+    # A rank places the company in the country's market, which the country then names: "the No. 2
+    # [U.S.] music retailer" (dev LOC), "the largest [U.S.] automaker".
+    return not any(_ranks(tok) for tok in noun.doc[article.i + 1 : noun.i])
+
+
+def _ranks(tok: Token) -> bool:
+    """Whether ``tok`` gives a rank: a superlative, an ordinal or a number, or a word of
+    ``en/rank_words`` ("top", "No.")."""
+    return tok.tag_ in ("JJS", "RBS") or tok.pos_ == "NUM" or tok.ent_type_ == "ORDINAL" or tok.lower_ in word_set("en", "rank_words")
 
 
 def _describes_a_name(noun: Token, doc: Doc, spans: _Taken) -> bool:

@@ -540,7 +540,10 @@ def test_generic_nouns_and_demonyms(text: str, surface: str, expected: bool) -> 
         ("en", "The European Central Bank cut rates. Worries about European banks grew.", ("European", "LOC")),
         ("en", "Asian markets were closed for the holiday.", ("Asian", "LOC")),
         # ... a two-word one read whole (ontologies/demonyms.tsv, en/region_adjectives; issue 21).
-        ("en", "Hyundai Motor Co., the South Korean automaker, said sales rose.", ("South Korean", "LOC")),
+        ("en", "South Korean automakers raised their prices in May.", ("South Korean", "LOC")),
+        # ... and in a description of a company that ranks it in the country's market (n21f).
+        ("en", "Wal-Mart passes Best Buy for the No. 2 U.S. music retailer in 2007.", ("U.S.", "LOC")),
+        ("en", "Hargrove said sales rose. The leading German carmaker expects more.", ("German", "LOC")),
         ("en", "Ford's North American operations posted a profit.", ("North American", "LOC")),
         ("en", "Latin American markets also rose on Monday.", ("Latin American", "LOC")),
         ("en", "Stocks in Latin American markets rose.", ("Latin American", "LOC")),
@@ -656,6 +659,15 @@ def test_mention_spans_in_context(lang: str, text: str, expected: tuple[str, str
         # ... nor one that describes people by nationality or a people's ways (en/demonym_people_nouns).
         ("en", "The ceremony was attended by several European political leaders.", "European"),
         ("en", "The date was written in the American format, 7/8/07.", "American"),
+        # ... nor one, nor a country's name, in a definite description of one company, which stands
+        # for a company the text names (MEANTIME dev: "the US manufacturer"; issue 21, n21f).
+        ("en", "Hyundai Motor Co., the South Korean automaker, said sales rose.", "South Korean"),
+        ("en", "Toyota said sales fell. The Japanese automaker blamed the strong yen.", "Japanese"),
+        ("en", "Boeing won the order. The US manufacturer will deliver the jets in 2012.", "US"),
+        ("en", "Embraer won the order. The Brazilian planemaker will deliver the jets in 2012.", "Brazilian"),
+        # A government's portfolio written as a title before a role noun is no organisation (n21f).
+        ("en", "Japanese Trade Minister Kenji Oda said Tokyo preferred to negotiate.", "Trade"),
+        ("en", "Commerce Secretary Wilbur Ross said the exemptions would end on June 1.", "Commerce"),
         ("en", "Italian officials criticised the plan on Monday.", "Italian"),
     ],
 )
