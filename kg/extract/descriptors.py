@@ -368,6 +368,18 @@ def _organisation_last_word(span: SpacySpan | None, lang: str) -> str | None:
     return f"organisation head: {last.lower_}"
 
 
+def _club_last_word(span: SpacySpan | None, lang: str) -> str | None:
+    """English: the capitalised last word of a sports club's name of two words or more that NER
+    read as a person or a place ("Leeds United", "Bristol Rovers": ``en/club_name_heads``), or
+    None."""
+    if span is None or len(span) < 2 or not span[0].text[:1].isupper():
+        return None
+    last = span[-1]
+    if not last.text[:1].isupper() or last.lower_ not in word_sets("club_name_heads").get(lang, frozenset()):
+        return None
+    return f"club name: {last.lower_}"
+
+
 def kind_of_name(span: SpacySpan | None, lang: str) -> tuple[EntityLabel, str] | None:
     """English: the type that a word of a site's, a programme's or a law's name gives the name
     ``span`` that NER calls an organisation, with the evidence (``en/name_kind_heads``), as
@@ -458,6 +470,8 @@ def typed_by_evidence(candidates: list[Candidate], doc: Doc, *, lang: str) -> li
             why = organisation_evidence(span, lang, place=cand.label == "LOC") if span is not None and len(span) else None
             if why is None and cand.label == "LOC":
                 why = _organisation_head(span, lang) or _organisation_last_word(span, lang)
+            if why is None:
+                why = _club_last_word(span, lang)
             if why is not None:
                 cand = replace(cand, label="ORG", evidence=(*cand.evidence, why))
             elif cand.label == "PER" and span is not None and len(span) and (why := place_evidence(span, lang) or plant_place_evidence(span, lang) or settlement_place_evidence(span, lang)) is not None:

@@ -57,6 +57,9 @@ def _mentions(lang: str, text: str) -> list[tuple[str, str, tuple[str, ...]]]:
             "California Highway Patrol",
             "organisation head: patrol",
         ),
+        # A sports club's last word ending a name NER took for a person or a place (issue 21, n21f).
+        ("en", "Riverside play their first match of the season against Leeds United at home on Saturday.", "Leeds United", "club name: united"),
+        ("en", "The new owners of Riverside United, the football club relegated last season, will sell it.", "Riverside United", "club name: united"),
         # A noun of a brand or a company's unit that the name modifies.
         ("en", "GM is considering selling its Zorvex brand.", "Zorvex", "unit noun after: brand"),
         # A noun of a line of business in apposition retypes a name NER took for a place (issue 21).

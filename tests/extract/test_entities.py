@@ -532,6 +532,8 @@ def test_generic_nouns_and_demonyms(text: str, surface: str, expected: bool) -> 
         ("en", "IAM Lodge 1943 voted to strike.", ("IAM Lodge 1943", "ORG")),
         # A given name the model read alone (as a product) and the surname it left out.
         ("en", "UBS announced a writedown , and its chairman Marcel Ospel resigned .", ("Marcel Ospel", "PER")),
+        # A company named after a person with a company word (xx/company_heads; issue 21, n21f).
+        ("en", "Calderon Pharma said on Monday that the drug had been approved.", ("Calderon Pharma", "ORG")),
         # A nationality or region adjective before a noun names the place (MEANTIME LOC).
         ("en", "Shares of Japanese automakers fell in Tokyo on Monday.", ("Japanese", "LOC")),
         ("en", "The plant will build engines for German and Italian carmakers.", ("Italian", "LOC")),

@@ -291,6 +291,9 @@ def _mentions(lang: str, text: str) -> list[tuple[str, str, str | None]]:
         # Adjectives before the product noun; a product in apposition; a maker's possessive.
         ("en", "Police use Acme's FaceMatch facial-recognition software.", ("FaceMatch", "PRO", "Acme")),
         ("en", "Acme's FaceMatch, a facial-recognition product, is banned.", ("FaceMatch", "PRO", "Acme")),
+        # A drug or a device named in apposition with its kind (en/product_kinds; issue 21, n21f).
+        ("en", "Calderon said its new pill, Glucarex, would be sold in May.", ("Glucarex", "PRO", None)),
+        ("en", "The company sells an inhaler, Brethex, in Latin America.", ("Brethex", "PRO", None)),
         # The parser's two subjects ("the video game Starfall sold"), in both languages.
         ("en", "The video game Starfall sold two million copies.", ("Starfall", "PRO", None)),
         ("fr", "Le jeu vidéo Starfall s'est vendu à deux millions d'exemplaires.", ("Starfall", "PRO", None)),
