@@ -1231,7 +1231,9 @@ def not_a_name_here(text: str, start: int, end: int, lang: str) -> str | None:
     after a clock time (``xx/time_zones``: "7h44 UTC"; "l'UTC a annoncé" may be a university), a
     credit rating ("Baa2"; "A3" beside another rating: "de A3 à Baa2"), an English term of business
     (``en/business_terms``: "the Initial Public Offering", "EPS", "the CPI"), a government portfolio
-    before a role noun (:func:`_portfolio`: "Trade" of "Trade Minister Jane Roe"), a government security
+    before a role noun (:func:`_portfolio`: "Trade" of "Trade Minister Jane Roe"), a description
+    whose only capitalised word is a nationality (:func:`_nationality_description`: "the European
+    steel association"), a government security
     named by its issuer ("the 10-year Treasury note"), a commodity's grade ("Brent crude"), a
     span inside the name of a traded grade or bond ("Texas" of "West Texas Intermediate"), an
     adverb of place opening a sentence before
@@ -1254,6 +1256,8 @@ def not_a_name_here(text: str, start: int, end: int, lang: str) -> str | None:
         return "commodity grade"
     if lang == "en" and _portfolio(text, surface, end):
         return "portfolio"
+    if lang == "en" and _nationality_description(surface):
+        return "description"
     if lang == "en" and _in_traded_name(text, start, end):
         return "traded name"
     if lang == "en" and surface.casefold() in word_set("en", "place_adverbs") and _OPENS_SENTENCE.search(text, max(0, start - 3), start) and text[end : end + 1] == ",":
@@ -1395,6 +1399,18 @@ def _security(text: str, surface: str, end: int) -> bool:
         return False
     after = _NEXT_WORD.match(text, end)
     return after is not None and after.group(1).casefold() in word_set("en", "security_nouns")
+
+
+def _nationality_description(surface: str) -> bool:
+    """English: a span whose only capitalised words, after its article, are a nationality or
+    region adjective ("the European steel association", "the Japanese business lobby": a
+    description NER took for a name; ``ontologies/demonyms.tsv``, ``en/region_adjectives``)."""
+    words = _LEADING_THE.sub("", surface).split()
+    for size in (2, 1):
+        head, rest = " ".join(words[:size]), words[size:]
+        if rest and (inst.norm(head) in inst.tables().demonyms.get("en", {}) or head in word_set("en", "region_adjectives")):
+            return head[:1].isupper() and not head.isupper() and all(w.isalpha() and w.islower() for w in rest)
+    return False
 
 
 def _portfolio(text: str, surface: str, end: int) -> bool:

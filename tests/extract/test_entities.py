@@ -2301,6 +2301,11 @@ def test_titled_surname_stops_before_a_place(text: str, surname: str, place: str
         ("en", "The Energy Department said supplies were ample.", "The Energy Department", None),
         ("en", "Energy stocks rose on Monday.", "Energy", None),
         ("en", "Treasury Secretary Henry Paulson said banks were sound.", "Treasury", None),
+        # A description whose only capitalised word is a nationality, which NER read as a name (n21f).
+        ("en", "Varlo, the European steel association, said jobs were at risk.", "the European steel association", "description"),
+        ("en", "The South Korean trade body objected.", "The South Korean trade body", "description"),
+        ("en", "The European Union said it would respond.", "The European Union", None),
+        ("en", "American Airlines cut flights.", "American Airlines", None),
     ],
 )
 def test_words_that_are_no_names_in_their_place(lang: str, text: str, word: str, why: str | None) -> None:
