@@ -294,6 +294,8 @@ def _mentions(lang: str, text: str) -> list[tuple[str, str, str | None]]:
         # A drug or a device named in apposition with its kind (en/product_kinds; issue 21, n21f).
         ("en", "Calderon said its new pill, Glucarex, would be sold in May.", ("Glucarex", "PRO", None)),
         ("en", "The company sells an inhaler, Brethex, in Latin America.", ("Brethex", "PRO", None)),
+        # A product line named before its noun (MEANTIME dev: "the iBook line", PRO).
+        ("en", "The company added a phone to its Galaxon line.", ("Galaxon", "PRO", None)),
         # The parser's two subjects ("the video game Starfall sold"), in both languages.
         ("en", "The video game Starfall sold two million copies.", ("Starfall", "PRO", None)),
         ("fr", "Le jeu vidéo Starfall s'est vendu à deux millions d'exemplaires.", ("Starfall", "PRO", None)),
