@@ -1143,6 +1143,31 @@ def with_repeated_names(text: str, mentions: Sequence[EntityMention], *, segment
 _SUFFIX_TAIL = re.compile(r"[^\S\n]+\S+(?:[^\S\n]*\.)?$")
 
 
+def without_unnamed_people(mentions: Sequence[EntityMention]) -> list[EntityMention]:
+    """English: ``mentions`` without the people of one word that the document never names in full.
+    News introduces a person by given name and surname ("Steve Jobs" ... "Jobs said"), with a title
+    ("Mr. Wolfowitz") or a role ("Analyst Roe"); a lone capitalised word NER calls a person and the
+    text writes nowhere else in a person's name is a company ("a chip made by Qualcomm", "Goldman
+    Sachs and Rothschild advised"), a product ("the Darwin kernel") or a common word ("Black and
+    White"), more often than a person (MEANTIME dev, whole documents: 18 of 21). A given name alone
+    (``xx/given_names``), a mention the gazetteer knows or typed by evidence, and a word that
+    another name of the text holds ("Douglas" ... "Douglas Aircraft") stay."""
+    named = {w for m in mentions if m.label == "PER" and " " in m.text for w in m.text.split()}
+    # A word of another name ("ending Douglas era" ... "Douglas Aircraft") is that name's short form.
+    others = {w for m in mentions if m.label != "PER" for w in m.text.split()}
+    given = word_set("xx", "given_names")
+    out = []
+    for m in mentions:
+        word = m.text
+        if (
+            m.label == "PER" and m.lang == "en" and " " not in word and m.qid is None and not m.evidence
+            and word not in named and word not in others and word.casefold() not in given
+        ):
+            continue
+        out.append(m)
+    return out
+
+
 def with_company_short_names(text: str, mentions: Sequence[EntityMention]) -> list[EntityMention]:
     """French: ``mentions`` with the company that a document names once with its legal form
     (``xx/legal_suffixes``: "Continental Illinois Corporation", "First Boston Corp.") found again

@@ -1117,6 +1117,28 @@ def test_two_letters_of_a_longer_name_stay() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "mentions", "kept"),
+    [
+        # A person of one word the text never names in full is none (issue 21, n21f).
+        ("It uses a chip made by Qualcomm.", [(23, "Qualcomm", "PER")], []),
+        ("Goldman Sachs and Rothschild advised Varlo.", [(0, "Goldman Sachs", "ORG"), (18, "Rothschild", "PER")], ["Goldman Sachs"]),
+        # ... but a surname of a person named in full, before or after, stays,
+        ("Jobs unveils phone. Steve Jobs said it would sell.", [(0, "Jobs", "PER"), (20, "Steve Jobs", "PER")], ["Jobs", "Steve Jobs"]),
+        # ... and so do a given name alone, a title's holder, and a word of another name.
+        ("Stephanie said the deal was done.", [(0, "Stephanie", "PER")], ["Stephanie"]),
+        ("Mr. Wolfowitz said so.", [(0, "Mr. Wolfowitz", "PER")], ["Mr. Wolfowitz"]),
+        ("Boeing ends Douglas era. Douglas Aircraft built it.", [(12, "Douglas", "PER"), (25, "Douglas Aircraft", "ORG")], ["Douglas", "Douglas Aircraft"]),
+    ],
+)
+def test_people_never_named_in_full(text: str, mentions, kept) -> None:
+    from kg.extract.mentions import without_unnamed_people
+
+    given = [EntityMention(a, a + len(t), t, label, "test", "en") for a, t, label in mentions]
+    assert all(text[m.start : m.end] == m.text for m in given)
+    assert [m.text for m in without_unnamed_people(given)] == kept
+
+
+@pytest.mark.parametrize(
     ("text", "mentions", "added"),
     [
         # A surname NER missed, of the one person named in full.
