@@ -1151,21 +1151,29 @@ def without_unnamed_people(mentions: Sequence[EntityMention]) -> list[EntityMent
     Sachs and Rothschild advised"), a product ("the Darwin kernel") or a common word ("Black and
     White"), more often than a person (MEANTIME dev, whole documents: 18 of 21). A given name alone
     (``xx/given_names``), a mention the gazetteer knows or typed by evidence, and a word that
-    another name of the text holds ("Douglas" ... "Douglas Aircraft") stay."""
+    another name of the text holds ("Douglas" ... "McDonnell Douglas") stay; the first word of a
+    company's name of several words is that company ("Northsea Energy said ... Northsea also
+    said": ORG)."""
     named = {w for m in mentions if m.label == "PER" and " " in m.text for w in m.text.split()}
     # A word of another name ("ending Douglas era" ... "Douglas Aircraft") is that name's short form.
     others = {w for m in mentions if m.label != "PER" for w in m.text.split()}
+    # The first word of a company's name of several words is its short form ("Northsea Energy said
+    # ... Northsea also said").
+    companies = {_LEADING_THE_WORD.sub("", m.text).split()[0]: m.text for m in mentions if m.label == "ORG" and len(_LEADING_THE_WORD.sub("", m.text).split()) > 1}
     given = word_set("xx", "given_names")
     out = []
     for m in mentions:
         word = m.text
-        if (
-            m.label == "PER" and m.lang == "en" and " " not in word and m.qid is None and not m.evidence
-            and word not in named and word not in others and word.casefold() not in given
-        ):
-            continue
+        if m.label == "PER" and m.lang == "en" and " " not in word and m.qid is None and not m.evidence and word not in named:
+            if word in companies:
+                m = replace(m, label="ORG", evidence=(f"short form of: {companies[word]}",))
+            elif word not in others and word.casefold() not in given:
+                continue
         out.append(m)
     return out
+
+
+_LEADING_THE_WORD = re.compile(r"^(?:[Tt]he)\s+")
 
 
 def with_company_short_names(text: str, mentions: Sequence[EntityMention]) -> list[EntityMention]:

@@ -1127,7 +1127,9 @@ def test_two_letters_of_a_longer_name_stay() -> None:
         # ... and so do a given name alone, a title's holder, and a word of another name.
         ("Stephanie said the deal was done.", [(0, "Stephanie", "PER")], ["Stephanie"]),
         ("Mr. Wolfowitz said so.", [(0, "Mr. Wolfowitz", "PER")], ["Mr. Wolfowitz"]),
-        ("Boeing ends Douglas era. Douglas Aircraft built it.", [(12, "Douglas", "PER"), (25, "Douglas Aircraft", "ORG")], ["Douglas", "Douglas Aircraft"]),
+        ("Boeing ends Douglas era. McDonnell Douglas built it.", [(12, "Douglas", "PER"), (25, "McDonnell Douglas", "ORG")], ["Douglas", "McDonnell Douglas"]),
+        # ... the first word of a company's name is that company, not a person.
+        ("Northsea Energy cut output. Northsea also said it would sell.", [(0, "Northsea Energy", "ORG"), (28, "Northsea", "PER")], ["Northsea Energy", "Northsea"]),
     ],
 )
 def test_people_never_named_in_full(text: str, mentions, kept) -> None:
@@ -1135,7 +1137,9 @@ def test_people_never_named_in_full(text: str, mentions, kept) -> None:
 
     given = [EntityMention(a, a + len(t), t, label, "test", "en") for a, t, label in mentions]
     assert all(text[m.start : m.end] == m.text for m in given)
-    assert [m.text for m in without_unnamed_people(given)] == kept
+    found = without_unnamed_people(given)
+    assert [m.text for m in found] == kept
+    assert all(m.label == "ORG" for m in found if m.text == "Northsea")
 
 
 @pytest.mark.parametrize(
