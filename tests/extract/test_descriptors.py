@@ -412,6 +412,10 @@ def test_organisations_named_again(text: str, expected: list[str]) -> None:
         ("Halvorsen Industries Inc", "Halvorsen Industries Inc cut jobs. Halvorsen Chief Financial Officer Linda Sato said so. Rivals of Halvorsen fell.", ["Halvorsen", "Halvorsen"]),
         ("Halvorsen Trucks Inc", "Halvorsen Trucks Inc cut jobs. Rivals of Halvorsen Trucks fell.", ["Halvorsen Trucks"]),
         ("Korvex Motors Corp.", "Korvex Motors Corp. cut jobs. Workers ratify Korvex deal.\nKorvex shares fell.", ["Korvex", "Korvex"]),
+        # ... after the word of its trade too ("Halvard Energy Co." ... "Halvard employs"; issue 21, n21g).
+        ("Halvane Energy Co.", "Halvane Energy Co. built a refinery. Halvane employs 900 people.", ["Halvane"]),
+        ("Sunvale Care", "Sunvale Care sold 14 clinics. Rivals of Sunvale fell.", ["Sunvale"]),
+        ("Orlenta Petroleum Corp.", "Orlenta Petroleum Corp. cut jobs. Workers at Orlenta protested.", ["Orlenta"]),
         # One word of the dictionary is as often a word as the name.
         ("American Airlines", "American Airlines cut jobs. American workers protested.", []),
         ("Kestrel Motors Corp.", "Kestrel Motors Corp. cut jobs. Workers ratify Kestrel deal.", []),

@@ -184,6 +184,23 @@ def test_many_candidates_resolve_in_about_linear_time() -> None:
             [["Keefe Partners", "Keefe"]],
             "begins",
         ),
+        # ... and of a trade or sector ("Sunpoint Care" ... "Sunpoint", "Halvard Energy" ... "Halvard"
+        # typed a person or a place; issue 21, n21g).
+        (
+            [replace(_m(0, "Zorbapoint Care", "ORG"), lang="en"), replace(_m(30, "Zorbapoint", "PER"), lang="en")],
+            [["Zorbapoint Care", "Zorbapoint"]],
+            "begins",
+        ),
+        (
+            [replace(_m(0, "Zorbavard Energy", "ORG"), lang="en"), replace(_m(30, "Zorbavard", "LOC"), lang="en")],
+            [["Zorbavard Energy", "Zorbavard"]],
+            "begins",
+        ),
+        (
+            [replace(_m(0, "Zorbanor Petroleum", "ORG"), lang="en"), replace(_m(30, "Zorbanor", "ORG"), lang="en")],
+            [["Zorbanor Petroleum", "Zorbanor"]],
+            "begins",
+        ),
         # ... not the surname of a person the text names in full ("Abraham Lincoln" ... "Lincoln").
         (
             [replace(_m(0, "Zorbawide Financial", "ORG"), lang="en"), replace(_m(30, "Vernon Zorbawide", "PER"), lang="en"), replace(_m(60, "Zorbawide", "PER"), lang="en")],
