@@ -416,6 +416,9 @@ def test_organisations_named_again(text: str, expected: list[str]) -> None:
         ("Halvane Energy Co.", "Halvane Energy Co. built a refinery. Halvane employs 900 people.", ["Halvane"]),
         ("Sunvale Care", "Sunvale Care sold 14 clinics. Rivals of Sunvale fell.", ["Sunvale"]),
         ("Orlenta Petroleum Corp.", "Orlenta Petroleum Corp. cut jobs. Workers at Orlenta protested.", ["Orlenta"]),
+        # ... or a legal form of another country ("Tervo Oyj" ... "Tervo shares").
+        ("Tervona Oyj", "Tervona Oyj cut jobs. Tervona shares fell.", ["Tervona"]),
+        ("Lindqvara AB", "Lindqvara AB sold a unit. Rivals of Lindqvara fell.", ["Lindqvara"]),
         # One word of the dictionary is as often a word as the name.
         ("American Airlines", "American Airlines cut jobs. American workers protested.", []),
         ("Kestrel Motors Corp.", "Kestrel Motors Corp. cut jobs. Workers ratify Kestrel deal.", []),

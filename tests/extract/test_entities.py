@@ -1000,6 +1000,11 @@ def test_names_end_before_a_trailing_conjunction(span: str, name: str) -> None:
         ("In Zorvex Corp. filings, costs rose.", ["Zorvex Corp."]),
         ("shares of zorvex inc. fell", []),
         ("He bought a Beatles LP in Leeds.", []),
+        # Legal forms of other countries (issue 21, n21g): Finnish, Dutch, Japanese, Australian,
+        # Malaysian, a law firm's; a province's abbreviation after its city is none.
+        ("Zorvex Oyj cut jobs. Blorp B.V. and Kanto K.K. gained.", ["Zorvex Oyj", "Blorp B.V.", "Kanto K.K."]),
+        ("Karoo Pty said so. Selangor Zorba Bhd fell. Barlow Carter LLP advised it.", ["Karoo Pty", "Selangor Zorba Bhd", "Barlow Carter LLP"]),
+        ("He moved to Calgary, AB in 2005.", []),
     ],
 )
 def test_companies_named_with_a_legal_form(text: str, expected: list[str]) -> None:
@@ -2334,8 +2339,14 @@ def test_place_after_abbreviated_given_name(text: str, name: str, expected: str,
         ("La banque Schroder Ltd a été rachetée.", "Schroder Ltd", "ORG"),
         ("Nestlé Suisse SA a publié ses comptes.", "Nestlé Suisse SA", "ORG"),
         ("Le groupe First Boston Corp . a fait une offre.", "First Boston Corp .", "ORG"),
+        # ... of other countries too (issue 21, n21g).
+        ("Finland's Tervo Oyj said it would recall phones.", "Tervo Oyj", "ORG"),
+        ("Tokyo's Hinode K.K. cut jobs.", "Hinode K.K.", "ORG"),
+        ("Malaysia's Selangor Zorba Bhd gained.", "Selangor Zorba Bhd", "ORG"),
+        ("The fund sold Lindqvist AB in 2007.", "Lindqvist AB", "ORG"),
         # No legal form: a lower-case or mixed-case short word ("Sa", "se"), or the suffix alone.
         ("Il a rencontré Jean Sa hier.", "Jean Sa", "PER"),
+        ("Il a rencontré Paul Oy hier.", "Paul Oy", "PER"),
         ("Il a visité Bâle hier.", "Bâle", "LOC"),
         ("Corporation a annoncé une offre.", "Corporation", "LOC"),
     ],
