@@ -872,6 +872,8 @@ def test_mention_names_leave_role_titles_out(surface: str, label: str, lang: str
         ("Coach Paolo Grassi said the win was for the fans.", "Paolo Grassi", "Coach Paolo Grassi"),
         ("Professor Anna Kowal led the study.", "Anna Kowal", "Professor Anna Kowal"),
         ("Zorba Coach Tom Reyes said so.", "Tom Reyes", "Tom Reyes"),
+        ("President-elect Tom Brack said the plan would help.", "Tom Brack", "President-elect Tom Brack"),
+        ("U.S. President-elect Tom Brack spoke.", "Tom Brack", "Tom Brack"),
         # A name or a possessive before the role, a role in lower case or an acronym: a description.
         ("Varlo CEO Jane Roe said it.", "Jane Roe", "Jane Roe"),
         ("Treasury Secretary Hal Pauls spoke.", "Hal Pauls", "Hal Pauls"),
