@@ -67,6 +67,11 @@ def _mentions(lang: str, text: str) -> list[tuple[str, str, tuple[str, ...]]]:
         # ... also before a name NER took for a place (issue 21, org21c).
         ("en", "Iceland's government took control of the country's largest bank, Kaupthing, on Thursday.", "Kaupthing", "apposition: bank"),
         ("en", "Its German subsidiary, Vendel, will cut jobs.", "Vendel", "apposition: subsidiary"),
+        # ... a unit's noun retypes a place or a person too, and so does a maker of a trade before
+        # the name (issue 21, n21g).
+        ("en", "Zorvane Motors ' European unit , Zorvel , will be sold .", "Zorvel", "apposition: unit"),
+        ("en", "The company's finance arm, Zorvac, lost money.", "Zorvac", "apposition: arm"),
+        ("en", "Swiss drugmaker Zorvia said sales rose.", "Zorvia", "descriptor before: drugmaker"),
         # A list a plural descriptor introduces: after a comma (an apposition closed by a comma), after
         # "such as", "including" or "like", or right after it (issue 21, e21n).
         ("en", "Iceland's three largest banks, Kaupthing, Landsbanki and Glitnir, collapsed.", "Kaupthing", "listed after a descriptor: banks"),
