@@ -748,7 +748,9 @@ def company_short_names(candidates: list[Candidate], text: str, *, lang: str, do
     a verb after it ("Lakeside Banking Group" ... "Lakeside said", "Kestrel also cut jobs"), and so
     is one the gazetteer knows as a place ("Detroit" of "Detroit Motors Corp."), one that begins
     with a given name ("Walt Disney") and one the text gives a person with a form of address ("Mr.
-    Hoshino", :func:`forms_of_address`: the founder whose name the company bears)."""
+    Hoshino", :func:`forms_of_address`: the founder whose name the company bears). A name the model
+    took for a person or a place counts when a legal form ends it (:func:`legal_suffix`: "Tervo
+    Oyj" ... "Tervo recalls")."""
     if lang != "en":
         return candidates
     from kg.knowledge.gazetteer import default_gazetteer
@@ -757,7 +759,10 @@ def company_short_names(candidates: list[Candidate], text: str, *, lang: str, do
     names: dict[str, str] = {}
     common: set[str] = set()  # one word of the dictionary: only as a verb's subject
     for c in candidates:
-        if c.label == "ORG" and c.institution is None and (lead := _company_lead(name_part(text[c.start : c.end]))) is not None:
+        # A name that ends with a legal form is a company's whatever the model called it ("Tervo
+        # Oyj" read as a person): it is retyped later (kg.extract.mentions), its short form here.
+        company = c.label == "ORG" or (c.label in ("PER", "LOC") and legal_suffix(text[c.start : c.end]) is not None)
+        if company and c.institution is None and (lead := _company_lead(name_part(text[c.start : c.end]))) is not None:
             # One word of the dictionary is a word as often as the name ("American" of "American
             # Airlines": "American workers"; "Southwest": "the Southwest").
             if not any(r.type == "LOC" for r in default_gazetteer().lookup(lead)):

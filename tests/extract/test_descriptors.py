@@ -453,6 +453,26 @@ def test_company_short_names(full: str, text: str, expected: list[str]) -> None:
     assert company_short_names([company], text, lang="fr") == [company]
 
 
+@pytest.mark.parametrize(
+    ("full", "label", "text", "expected"),
+    [
+        # A name the model took for a person or a place, when a legal form ends it (issue 21, n21g).
+        ("Tervona Oyj", "PER", "Tervona Oyj said it would recall phones. Tervona recalls 200,000 phones.", ["Tervona"]),
+        ("Halvane Energy AG", "LOC", "Halvane Energy AG cut jobs. Rivals of Halvane fell.", ["Halvane"]),
+        # ... not without one.
+        ("Tervona Halvane", "PER", "Tervona Halvane said so. Rivals of Tervona fell.", []),
+    ],
+)
+def test_company_short_names_of_names_typed_otherwise(full: str, label: str, text: str, expected: list[str]) -> None:
+    from kg.extract.descriptors import company_short_names
+    from kg.extract.entities import Candidate
+
+    named = Candidate(0, len(full), label, "model")  # type: ignore[arg-type]
+    out = company_short_names([named], text, lang="en")
+    assert [text[c.start : c.end] for c in out[1:]] == expected
+    assert all(c.label == "ORG" for c in out[1:])
+
+
 def test_share_owners_cost_linear_time() -> None:
     """Thousands of companies named by their shares in one document: each name is checked against
     the candidates it covers, not against every candidate found so far (300,000 characters took 6.5
