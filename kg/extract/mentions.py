@@ -40,6 +40,7 @@ from kg.extract.descriptors import (
     ROLE_APPOSITION_EVIDENCE,
     company_short_names,
     employers_after_people,
+    employers_of_company_roles,
     forms_of_address,
     legal_suffix,
     listed_after_descriptor,
@@ -211,6 +212,7 @@ def entity_mentions_from_doc(
     found = with_lowercase_complements(found, doc, text, lang=lang)
     found = people_before_role_appositions(people_by_role_apposition(people_by_given_name(found, text, lang=lang), text, lang=lang), text, lang=lang)
     found = employers_after_people(people_after_organisation_possessive(found, doc, text, lang=lang), text, lang=lang)
+    found = employers_of_company_roles(found, text, lang=lang)
     found = with_hyphenated_given_names(found, text)
     found = people_after_nationality(found, text, lang)
     found = with_credits(with_tickers_and_handles(found, text), text)

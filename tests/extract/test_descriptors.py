@@ -671,3 +671,29 @@ def test_people_after_an_organisation_possessive(text: str, name: str, person: b
 def test_employers_after_people(text: str, name: str, label: str) -> None:
     found = {surface: lab for surface, lab, _evidence in _mentions("en", text)}
     assert found.get(name) == label
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label", "expected"),
+    [
+        # A role held at a company only, before "of" or after the name's possessive, makes the name
+        # the company's, whatever the model typed it (issue 21, n21g).
+        ("John Tarrant, chief executive of Pacifica, said fuel prices were to blame.", "Pacifica", "LOC", "ORG"),
+        ("Tom Hadley , Redbridge 's chairman , said the money would be spent .", "Redbridge", "PER", "ORG"),
+        ("Anna Brody, the chief executive officer of Kanto Denki, resigned.", "Kanto Denki", "PER", "ORG"),
+        ("Zorvane's CFO Ann Lee left.", "Zorvane", "LOC", "ORG"),
+        # An office of public life names a place; a given name makes a person's name.
+        ("He is the president of Zorbania.", "Zorbania", "LOC", "LOC"),
+        ("Mark Reyes, John Smith's chairman, spoke.", "John Smith", "PER", "PER"),
+        ("The chairman's office of Zorbania closed.", "Zorbania", "LOC", "LOC"),
+    ],
+)
+def test_employers_of_company_roles(text: str, name: str, label: str, expected: str) -> None:
+    from kg.extract.descriptors import employers_of_company_roles
+    from kg.extract.entities import Candidate
+
+    start = text.index(name)
+    named = Candidate(start, start + len(name), label, "model")  # type: ignore[arg-type]
+    (out,) = employers_of_company_roles([named], text, lang="en")
+    assert out.label == expected
+    assert employers_of_company_roles([named], text, lang="fr") == [named]
