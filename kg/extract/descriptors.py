@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 from kg.extract.entities import SEAT_EVIDENCE, Candidate, given_name_evidence, person_named
 from kg.extract.sites import SITE_EXTRACTOR
 
-__all__ = ["ORGANISATION_EVIDENCE", "ROLE_APPOSITION_EVIDENCE", "company_short_names", "employers_after_people", "legal_suffix", "organisation_evidence", "place_evidence", "people_by_given_name", "people_by_role_apposition", "people_before_role_appositions", "listed_after_descriptor", "forms_of_address", "kind_of_name", "listed_with_organisations", "organisations_named_again", "placed_in_regions", "typed_by_evidence", "with_head_nouns", "with_lowercase_complements", "share_owners"]
+__all__ = ["ORGANISATION_EVIDENCE", "ROLE_APPOSITION_EVIDENCE", "company_short_names", "employers_after_people", "employers_of_company_roles", "legal_suffix", "organisation_evidence", "place_evidence", "people_by_given_name", "people_by_role_apposition", "people_before_role_appositions", "listed_after_descriptor", "forms_of_address", "kind_of_name", "listed_with_organisations", "organisations_named_again", "placed_in_regions", "typed_by_evidence", "with_head_nouns", "with_lowercase_complements", "share_owners"]
 
 # How the evidence strings of :func:`organisation_evidence` begin: a mention so typed outweighs the
 # model's labels of the other mentions of its entity (kg.extract.mentions, the entity-type vote).
@@ -762,7 +762,9 @@ def company_short_names(candidates: list[Candidate], text: str, *, lang: str, do
     a verb after it ("Lakeside Banking Group" ... "Lakeside said", "Kestrel also cut jobs"), and so
     is one the gazetteer knows as a place ("Detroit" of "Detroit Motors Corp."), one that begins
     with a given name ("Walt Disney") and one the text gives a person with a form of address ("Mr.
-    Hoshino", :func:`forms_of_address`: the founder whose name the company bears)."""
+    Hoshino", :func:`forms_of_address`: the founder whose name the company bears). A name the model
+    took for a person or a place counts when a legal form ends it (:func:`legal_suffix`: "Tervo
+    Oyj" ... "Tervo recalls")."""
     if lang != "en":
         return candidates
     from kg.knowledge.gazetteer import default_gazetteer
@@ -771,7 +773,10 @@ def company_short_names(candidates: list[Candidate], text: str, *, lang: str, do
     names: dict[str, str] = {}
     common: set[str] = set()  # one word of the dictionary: only as a verb's subject
     for c in candidates:
-        if c.label == "ORG" and c.institution is None and (lead := _company_lead(name_part(text[c.start : c.end]))) is not None:
+        # A name that ends with a legal form is a company's whatever the model called it ("Tervo
+        # Oyj" read as a person): it is retyped later (kg.extract.mentions), its short form here.
+        company = c.label == "ORG" or (c.label in ("PER", "LOC") and legal_suffix(text[c.start : c.end]) is not None)
+        if company and c.institution is None and (lead := _company_lead(name_part(text[c.start : c.end]))) is not None:
             # One word of the dictionary is a word as often as the name ("American" of "American
             # Airlines": "American workers"; "Southwest": "the Southwest").
             if not any(r.type == "LOC" for r in default_gazetteer().lookup(lead)):
@@ -1231,6 +1236,44 @@ def employers_after_people(candidates: list[Candidate], text: str, *, lang: str)
                 if "PER" not in types:
                     label: EntityLabel = "LOC" if types == {"LOC"} else "ORG"
                     cand = replace(cand, label=label, evidence=(*cand.evidence, "after a person's name and: of"))
+        out.append(cand)
+    return out
+
+
+# A role, then "of" and maybe "the", right before a name ("chief executive of Pacifica").
+_ROLE_OF_BEFORE = re.compile(r"(?<![\w-])(?P<role>[A-Za-z]+(?:[ \t]+[A-Za-z]+){0,3})[ \t]+of[ \t]+$")
+# A possessive and a role right after a name ("Redbridge 's chairman", "Zorba's chief executive").
+_POSSESSIVE_ROLE_AFTER = re.compile(r"[ \t]*['’]s[ \t]+(?P<role>[A-Za-z]+(?:[ \t]+[A-Za-z]+){0,3})(?![\w-])")
+
+
+def _company_role(words: str, *, last: bool) -> bool:
+    """Whether the words end (``last``) or begin with a role of ``en/company_roles``."""
+    roles = word_set("en", "company_roles")
+    split = words.casefold().split()
+    parts = [" ".join(split[k:]) for k in range(len(split))] if last else [" ".join(split[:k]) for k in range(1, len(split) + 1)]
+    return any(part in roles for part in parts)
+
+
+def employers_of_company_roles(candidates: list[Candidate], text: str, *, lang: str) -> list[Candidate]:
+    """English: a name the model typed PER or LOC that a role held at a company only
+    (``en/company_roles``) says is a company: after the role and "of" ("John Tarrant, chief
+    executive of Pacifica") or before a possessive and the role ("Tom Hadley, Redbridge 's
+    chairman"): typed ORG. A name the gazetteer or the text knows otherwise (a record, an
+    institution, evidence) and one that begins with a given name keep their type."""
+    if lang != "en":
+        return candidates
+    out = []
+    for cand in candidates:
+        if cand.label in ("PER", "LOC") and cand.record is None and cand.institution is None and not cand.evidence:
+            before = _ROLE_OF_BEFORE.search(text, max(0, cand.start - 50), cand.start)
+            after = _POSSESSIVE_ROLE_AFTER.match(text, cand.end)
+            role = (
+                before.group("role") if before is not None and _company_role(before.group("role"), last=True)
+                else after.group("role") if after is not None and _company_role(after.group("role"), last=False)
+                else None
+            )
+            if role is not None and given_name_evidence(text[cand.start : cand.end]) is None:
+                cand = replace(cand, label="ORG", evidence=(*cand.evidence, f"employer of: {role.casefold()}"))
         out.append(cand)
     return out
 

@@ -40,6 +40,7 @@ from kg.extract.descriptors import (
     ROLE_APPOSITION_EVIDENCE,
     company_short_names,
     employers_after_people,
+    employers_of_company_roles,
     forms_of_address,
     legal_suffix,
     listed_after_descriptor,
@@ -219,6 +220,7 @@ def entity_mentions_from_doc(
     found = with_lowercase_complements(found, doc, text, lang=lang)
     found = people_before_role_appositions(people_by_role_apposition(people_by_given_name(found, text, lang=lang), text, lang=lang), text, lang=lang)
     found = employers_after_people(people_after_organisation_possessive(found, doc, text, lang=lang), text, lang=lang)
+    found = employers_of_company_roles(found, text, lang=lang)
     found = with_hyphenated_given_names(found, text)
     found = people_after_nationality(found, text, lang)
     found = with_credits(with_tickers_and_handles(found, text), text)
@@ -440,7 +442,9 @@ def _with_title(cand: Candidate, text: str, lang: str, gazetteer: Gazetteer | No
         cand = with_given_initials(cand, text, gazetteer)
     start = title_start(text, cand.start, lang)
     if lang == "en":
-        start = cand.start if described_title(text, start, cand.start) else role_title_start(text, start)
+        # The role read back from the name too: a title word ("President") may end a longer role
+        # ("Vice President Dick Cheney").
+        start = cand.start if described_title(text, start, cand.start) else min(role_title_start(text, start), role_title_start(text, cand.start))
     cand = cand if start == cand.start else replace(cand, start=start)
     if lang == "fr" and gazetteer is not None:
         cand = with_particle_surname(cand, text, gazetteer)
@@ -497,6 +501,12 @@ def described_title(text: str, title: int, name: int) -> bool:
     if first in forms_of_address() or first in word_set("en", "name_titles"):
         return False
     before = _NAME_BEFORE.search(text, max(0, title - 40), title)
+    # A role word before the title leads into it ("Vice President", "Deputy Governor": en/role_titles),
+    # no name: the title begins there, and what stands before that decides.
+    roles = word_map("en", "role_titles")
+    while before is not None and roles.get(text[before.start() : title].split()[0].casefold(), "and") != "and":
+        title = before.start()
+        before = _NAME_BEFORE.search(text, max(0, title - 40), title)
     if before is None:
         return False
     word = text[before.start() : title].split()[0].casefold()

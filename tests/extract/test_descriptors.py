@@ -70,6 +70,11 @@ def _mentions(lang: str, text: str) -> list[tuple[str, str, tuple[str, ...]]]:
         # ... also before a name NER took for a place (issue 21, org21c).
         ("en", "Iceland's government took control of the country's largest bank, Kaupthing, on Thursday.", "Kaupthing", "apposition: bank"),
         ("en", "Its German subsidiary, Vendel, will cut jobs.", "Vendel", "apposition: subsidiary"),
+        # ... a unit's noun retypes a place or a person too, and so does a maker of a trade before
+        # the name (issue 21, n21g).
+        ("en", "Zorvane Motors ' European unit , Zorvel , will be sold .", "Zorvel", "apposition: unit"),
+        ("en", "The company's finance arm, Zorvac, lost money.", "Zorvac", "apposition: arm"),
+        ("en", "Swiss drugmaker Zorvia said sales rose.", "Zorvia", "descriptor before: drugmaker"),
         # A list a plural descriptor introduces: after a comma (an apposition closed by a comma), after
         # "such as", "including" or "like", or right after it (issue 21, e21n).
         ("en", "Iceland's three largest banks, Kaupthing, Landsbanki and Glitnir, collapsed.", "Kaupthing", "listed after a descriptor: banks"),
@@ -415,6 +420,13 @@ def test_organisations_named_again(text: str, expected: list[str]) -> None:
         ("Halvorsen Industries Inc", "Halvorsen Industries Inc cut jobs. Halvorsen Chief Financial Officer Linda Sato said so. Rivals of Halvorsen fell.", ["Halvorsen", "Halvorsen"]),
         ("Halvorsen Trucks Inc", "Halvorsen Trucks Inc cut jobs. Rivals of Halvorsen Trucks fell.", ["Halvorsen Trucks"]),
         ("Korvex Motors Corp.", "Korvex Motors Corp. cut jobs. Workers ratify Korvex deal.\nKorvex shares fell.", ["Korvex", "Korvex"]),
+        # ... after the word of its trade too ("Halvard Energy Co." ... "Halvard employs"; issue 21, n21g).
+        ("Halvane Energy Co.", "Halvane Energy Co. built a refinery. Halvane employs 900 people.", ["Halvane"]),
+        ("Sunvale Care", "Sunvale Care sold 14 clinics. Rivals of Sunvale fell.", ["Sunvale"]),
+        ("Orlenta Petroleum Corp.", "Orlenta Petroleum Corp. cut jobs. Workers at Orlenta protested.", ["Orlenta"]),
+        # ... or a legal form of another country ("Tervo Oyj" ... "Tervo shares").
+        ("Tervona Oyj", "Tervona Oyj cut jobs. Tervona shares fell.", ["Tervona"]),
+        ("Lindqvara AB", "Lindqvara AB sold a unit. Rivals of Lindqvara fell.", ["Lindqvara"]),
         # One word of the dictionary is as often a word as the name.
         ("American Airlines", "American Airlines cut jobs. American workers protested.", []),
         ("Kestrel Motors Corp.", "Kestrel Motors Corp. cut jobs. Workers ratify Kestrel deal.", []),
@@ -442,6 +454,26 @@ def test_company_short_names(full: str, text: str, expected: list[str]) -> None:
     assert [text[c.start : c.end] for c in out[1:]] == expected
     assert all(c.label == "ORG" for c in out)
     assert company_short_names([company], text, lang="fr") == [company]
+
+
+@pytest.mark.parametrize(
+    ("full", "label", "text", "expected"),
+    [
+        # A name the model took for a person or a place, when a legal form ends it (issue 21, n21g).
+        ("Tervona Oyj", "PER", "Tervona Oyj said it would recall phones. Tervona recalls 200,000 phones.", ["Tervona"]),
+        ("Halvane Energy AG", "LOC", "Halvane Energy AG cut jobs. Rivals of Halvane fell.", ["Halvane"]),
+        # ... not without one.
+        ("Tervona Halvane", "PER", "Tervona Halvane said so. Rivals of Tervona fell.", []),
+    ],
+)
+def test_company_short_names_of_names_typed_otherwise(full: str, label: str, text: str, expected: list[str]) -> None:
+    from kg.extract.descriptors import company_short_names
+    from kg.extract.entities import Candidate
+
+    named = Candidate(0, len(full), label, "model")  # type: ignore[arg-type]
+    out = company_short_names([named], text, lang="en")
+    assert [text[c.start : c.end] for c in out[1:]] == expected
+    assert all(c.label == "ORG" for c in out[1:])
 
 
 def test_share_owners_cost_linear_time() -> None:
@@ -642,3 +674,29 @@ def test_people_after_an_organisation_possessive(text: str, name: str, person: b
 def test_employers_after_people(text: str, name: str, label: str) -> None:
     found = {surface: lab for surface, lab, _evidence in _mentions("en", text)}
     assert found.get(name) == label
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label", "expected"),
+    [
+        # A role held at a company only, before "of" or after the name's possessive, makes the name
+        # the company's, whatever the model typed it (issue 21, n21g).
+        ("John Tarrant, chief executive of Pacifica, said fuel prices were to blame.", "Pacifica", "LOC", "ORG"),
+        ("Tom Hadley , Redbridge 's chairman , said the money would be spent .", "Redbridge", "PER", "ORG"),
+        ("Anna Brody, the chief executive officer of Kanto Denki, resigned.", "Kanto Denki", "PER", "ORG"),
+        ("Zorvane's CFO Ann Lee left.", "Zorvane", "LOC", "ORG"),
+        # An office of public life names a place; a given name makes a person's name.
+        ("He is the president of Zorbania.", "Zorbania", "LOC", "LOC"),
+        ("Mark Reyes, John Smith's chairman, spoke.", "John Smith", "PER", "PER"),
+        ("The chairman's office of Zorbania closed.", "Zorbania", "LOC", "LOC"),
+    ],
+)
+def test_employers_of_company_roles(text: str, name: str, label: str, expected: str) -> None:
+    from kg.extract.descriptors import employers_of_company_roles
+    from kg.extract.entities import Candidate
+
+    start = text.index(name)
+    named = Candidate(start, start + len(name), label, "model")  # type: ignore[arg-type]
+    (out,) = employers_of_company_roles([named], text, lang="en")
+    assert out.label == expected
+    assert employers_of_company_roles([named], text, lang="fr") == [named]

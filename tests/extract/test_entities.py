@@ -184,6 +184,23 @@ def test_many_candidates_resolve_in_about_linear_time() -> None:
             [["Keefe Partners", "Keefe"]],
             "begins",
         ),
+        # ... and of a trade or sector ("Sunpoint Care" ... "Sunpoint", "Halvard Energy" ... "Halvard"
+        # typed a person or a place; issue 21, n21g).
+        (
+            [replace(_m(0, "Zorbapoint Care", "ORG"), lang="en"), replace(_m(30, "Zorbapoint", "PER"), lang="en")],
+            [["Zorbapoint Care", "Zorbapoint"]],
+            "begins",
+        ),
+        (
+            [replace(_m(0, "Zorbavard Energy", "ORG"), lang="en"), replace(_m(30, "Zorbavard", "LOC"), lang="en")],
+            [["Zorbavard Energy", "Zorbavard"]],
+            "begins",
+        ),
+        (
+            [replace(_m(0, "Zorbanor Petroleum", "ORG"), lang="en"), replace(_m(30, "Zorbanor", "ORG"), lang="en")],
+            [["Zorbanor Petroleum", "Zorbanor"]],
+            "begins",
+        ),
         # ... not the surname of a person the text names in full ("Abraham Lincoln" ... "Lincoln").
         (
             [replace(_m(0, "Zorbawide Financial", "ORG"), lang="en"), replace(_m(30, "Vernon Zorbawide", "PER"), lang="en"), replace(_m(60, "Zorbawide", "PER"), lang="en")],
@@ -861,6 +878,16 @@ def test_mention_names_leave_role_titles_out(surface: str, label: str, lang: str
         ("Board.\nManaging Director Ann Lee left.", "Ann Lee", "Managing Director Ann Lee"),
         ("Prime Minister Tom Brack said so.", "Tom Brack", "Prime Minister Tom Brack"),
         ("Japanese Prime Minister Taro Asa met him.", "Taro Asa", "Taro Asa"),
+        # ... an office's title of public life too (issue 21, n21g).
+        ("First Minister Alec Salter said the farm would power homes.", "Alec Salter", "First Minister Alec Salter"),
+        ("Vice President Dan Cheval spoke.", "Dan Cheval", "Vice President Dan Cheval"),
+        ("Deputy Governor Anna Brody spoke.", "Anna Brody", "Deputy Governor Anna Brody"),
+        ("Premier Wen Zhao visited Tokyo.", "Wen Zhao", "Premier Wen Zhao"),
+        ("Coach Paolo Grassi said the win was for the fans.", "Paolo Grassi", "Coach Paolo Grassi"),
+        ("Professor Anna Kowal led the study.", "Anna Kowal", "Professor Anna Kowal"),
+        ("Zorba Coach Tom Reyes said so.", "Tom Reyes", "Tom Reyes"),
+        ("President-elect Tom Brack said the plan would help.", "Tom Brack", "President-elect Tom Brack"),
+        ("U.S. President-elect Tom Brack spoke.", "Tom Brack", "Tom Brack"),
         # A name or a possessive before the role, a role in lower case or an acronym: a description.
         ("Varlo CEO Jane Roe said it.", "Jane Roe", "Jane Roe"),
         ("Treasury Secretary Hal Pauls spoke.", "Hal Pauls", "Hal Pauls"),
@@ -875,6 +902,26 @@ def test_role_titles_before_english_names(text: str, name: str, expected: str) -
 
     start = text.index(name)
     assert text[role_title_start(text, start) : start + len(name)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # A person's mention takes in the title before it and the role words that lead into the
+        # title (issue 21, n21g), not those a name before it makes a description.
+        ("President Tom Brack said the deal was fair.", "Tom Brack", "President Tom Brack"),
+        ("Vice President Dan Cheval spoke.", "Dan Cheval", "Vice President Dan Cheval"),
+        ("Senior Vice President Anna Brody said so.", "Anna Brody", "Senior Vice President Anna Brody"),
+        ("UAW Vice President Cal Rapson said so.", "Cal Rapson", "Cal Rapson"),
+        ("UAW President Ron Gettelfinger said so.", "Ron Gettelfinger", "Ron Gettelfinger"),
+    ],
+)
+def test_english_person_mentions_take_their_title(text: str, name: str, expected: str) -> None:
+    from kg.extract.mentions import _with_title
+
+    start = text.index(name)
+    cand = _with_title(Candidate(start, start + len(name), "PER", "test"), text, "en")
+    assert text[cand.start : cand.end] == expected
 
 
 @pytest.mark.slow
@@ -908,12 +955,17 @@ def test_leading_article_of_a_name(text: str, read: str, expected: str) -> None:
         ("Michigan Governor Jane Roe said the state would help.", "Jane Roe", True),
         ("U.S. President Tom Brack signed the bill.", "Tom Brack", True),
         ("The union's President Ron Gettelfinger spoke.", "Ron Gettelfinger", True),
+        # ... through the role words that lead into the title (issue 21, n21g).
+        ("UAW Vice President Cal Rapson said so.", "Cal Rapson", True),
+        ("The union's Vice President Cal Rapson said so.", "Cal Rapson", True),
         # A title that opens the sentence or follows a lower-case word, an article, a former
         # holder's word, or a form of address: the person's own mention.
         ("President Tom Brack said the deal was fair.", "Tom Brack", False),
         ("It was a forum that President Tom Brack had set up.", "Tom Brack", False),
         ("Former President Tom Brack spoke.", "Tom Brack", False),
         ("The President Tom Brack spoke.", "Tom Brack", False),
+        ("Vice President Tom Brack spoke.", "Tom Brack", False),
+        ("Senior Vice President Tom Brack spoke.", "Tom Brack", False),
         ("Varlo's Mr. Roe said so.", "Roe", False),
         # A title that is part of the name its holder goes by (en/name_titles, rv21e).
         ("Britain's Prince Charles visited the flood victims.", "Charles", False),
@@ -997,6 +1049,11 @@ def test_names_end_before_a_trailing_conjunction(span: str, name: str) -> None:
         ("In Zorvex Corp. filings, costs rose.", ["Zorvex Corp."]),
         ("shares of zorvex inc. fell", []),
         ("He bought a Beatles LP in Leeds.", []),
+        # Legal forms of other countries (issue 21, n21g): Finnish, Dutch, Japanese, Australian,
+        # Malaysian, a law firm's; a province's abbreviation after its city is none.
+        ("Zorvex Oyj cut jobs. Blorp B.V. and Kanto K.K. gained.", ["Zorvex Oyj", "Blorp B.V.", "Kanto K.K."]),
+        ("Karoo Pty said so. Selangor Zorba Bhd fell. Barlow Carter LLP advised it.", ["Karoo Pty", "Selangor Zorba Bhd", "Barlow Carter LLP"]),
+        ("He moved to Calgary, AB in 2005.", []),
     ],
 )
 def test_companies_named_with_a_legal_form(text: str, expected: list[str]) -> None:
@@ -2370,8 +2427,14 @@ def test_place_after_abbreviated_given_name(text: str, name: str, expected: str,
         ("La banque Schroder Ltd a été rachetée.", "Schroder Ltd", "ORG"),
         ("Nestlé Suisse SA a publié ses comptes.", "Nestlé Suisse SA", "ORG"),
         ("Le groupe First Boston Corp . a fait une offre.", "First Boston Corp .", "ORG"),
+        # ... of other countries too (issue 21, n21g).
+        ("Finland's Tervo Oyj said it would recall phones.", "Tervo Oyj", "ORG"),
+        ("Tokyo's Hinode K.K. cut jobs.", "Hinode K.K.", "ORG"),
+        ("Malaysia's Selangor Zorba Bhd gained.", "Selangor Zorba Bhd", "ORG"),
+        ("The fund sold Lindqvist AB in 2007.", "Lindqvist AB", "ORG"),
         # No legal form: a lower-case or mixed-case short word ("Sa", "se"), or the suffix alone.
         ("Il a rencontré Jean Sa hier.", "Jean Sa", "PER"),
+        ("Il a rencontré Paul Oy hier.", "Paul Oy", "PER"),
         ("Il a visité Bâle hier.", "Bâle", "LOC"),
         ("Corporation a annoncé une offre.", "Corporation", "LOC"),
     ],
