@@ -535,7 +535,9 @@ def _resolve(c: TimexCandidate, ref: PartialDate | None, tense: str | None) -> s
     if c.kind == "season":
         return _season_value(c, ref, tense)
     if c.kind == "holiday":
-        return _holiday_value(c, ref, tense, reach)
+        day = _holiday_value(c, ref, tense, reach)
+        # "Thanksgiving night": the part of the day after the holiday's date, as after a weekday's
+        return day + _time_suffix(c) if day is not None and re.fullmatch(r"[\dX]{4}-[\dX]{2}-[\dX]{2}", day) else day
     if c.kind == "relunit":
         if c.unit == "WE" and c.direction == 2 and ref_day is not None:
             # "over the weekend": this week's once it has begun or when ahead, else last week's

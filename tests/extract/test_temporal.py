@@ -194,6 +194,17 @@ HOLIDAYS = [
     ("last Christmas", "en", "2007-12-28", [("last Christmas", "2007-12-25")]),
     ("New Year's Eve", "en", "2010-12-20", [("New Year's Eve", "2010-12-31")]),
     ("Easter", "en", None, [("Easter", "XXXX-XX-XX")]),
+    # a holiday and a part of its day are one TIME, like "Sunday night" (t19g)
+    ("Shoppers crowded stores on Thanksgiving night and early Friday.", "en", "2013-11-29",
+     [("Thanksgiving night", "2013-11-28TNI"), ("early Friday", "2013-11-29")]),
+    ("The family opened its gifts on Christmas morning.", "en", "2012-12-27",
+     [("Christmas morning", "2012-12-25TMO")]),
+    ("The queen spoke on Christmas Day afternoon.", "en", "2012-12-27",
+     [("Christmas Day afternoon", "2012-12-25TAF")]),
+    ("Gunmen attacked on New Year's Eve night.", "en", "2014-01-02",
+     [("New Year's Eve night", "2013-12-31TNI")]),
+    # (a part of the day written as the first half of a compound is no part of the holiday)
+    ("The Christmas night-shift workers walked out.", "en", "2012-12-27", [("Christmas", "2012-12-25")]),
 ]
 
 
@@ -609,6 +620,13 @@ LONG_DURATIONS_AND_TERMS = [
     ("The feud has lasted for centuries.", "en", "2013-03-20", [("centuries", "PXY")]),
     ("The firm was run for a decade.", "en", "2013-03-20", [("a decade", "P10Y")]),
     ("A day-long strike began.", "en", "2013-03-20", [("day-long", "P1D")]),
+    # a hyphenated length before a noun that names a stretch of time: the whole noun phrase (t19g);
+    # before any other noun the length alone ("the 10-year sentence")
+    ("The fraud ran over a five-year period.", "en", "2013-03-20", [("a five-year period", "P5Y")]),
+    ("The firm cut 500 jobs in a three-month span.", "en", "2013-03-20", [("a three-month span", "P3M")]),
+    ("He scored in a 10-day stretch.", "en", "2013-03-20", [("a 10-day stretch", "P10D")]),
+    ("Prices rose in the two-year-long period.", "en", "2013-03-20", [("the two-year-long period", "P2Y")]),
+    ("They signed a 27-year contract.", "en", "2013-03-20", [("27-year", "P27Y")]),
     # French: terms of office, sets per quarter and half-year, "bientôt", "le jour même"
     ("Il défend un quinquennat de cohérence.", "fr", "1999-05-20", [("quinquennat", "P5Y")]),
     ("Le septennat s'achève.", "fr", "1999-05-20", [("septennat", "P7Y")]),
