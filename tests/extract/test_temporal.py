@@ -2296,6 +2296,14 @@ ROUND7 = [
     ("He was jailed for two years and six months.", "en", "2006-04-05", [("two years and six months", "P2Y6M")]),
     ("Il a été condamné à deux ans et six mois de prison.", "fr", "1999-06-09", [("deux ans et six mois", "P2Y6M")]),
     ("Il a parlé deux heures et quinze minutes.", "fr", "1999-06-09", [("deux heures et quinze minutes", "PT2H15M")]),
+    # (t19g) three parts or more; a comma parts a race time written in digits that ends its clause
+    ("He won in 2 hours, 3 minutes, 23 seconds.", "en", "2013-03-18", [("2 hours, 3 minutes, 23 seconds", "PT2H3M23S")]),
+    ("She ran it in 1 hour, 2 minutes and 3 seconds.", "en", "2013-03-18",
+     [("1 hour, 2 minutes and 3 seconds", "PT1H2M3S")]),
+    ("It took six months and four days and 2 hours.", "en", "2013-03-18", [("six months and four days and 2 hours", "P6M4DT2H")]),
+    ("Over the past 3 years, 2 months were lost.", "en", "2013-03-18", [("the past 3 years", "P3Y"), ("2 months", "P2M")]),
+    ("The talks lasted 10 hours, 20 minutes of which were spent on the budget.", "en", "2013-03-18",
+     [("10 hours", "PT10H"), ("20 minutes", "PT20M")]),
     # centuries written with an ordinal word
     ("In the twentieth century, wars raged.", "en", "2006-04-05", [("the twentieth century", "19")]),
     ("The twenty-first century began.", "en", "2006-04-05", [("The twenty-first century", "20")]),
