@@ -203,6 +203,12 @@ HOLIDAYS = [
      [("Christmas Day afternoon", "2012-12-25TAF")]),
     ("Gunmen attacked on New Year's Eve night.", "en", "2014-01-02",
      [("New Year's Eve night", "2013-12-31TNI")]),
+    # named days of other countries and of the calendar (t19g): "May Day" is a day, not the month
+    ("such as May Day", "en", "2013-03-14", [("May Day", "2013-05-01")]),
+    ("The opposition called a strike on May Day.", "en", "2013-03-14", [("May Day", "2013-05-01")]),
+    ("Thousands marched in Paris on Bastille Day 1989.", "en", "2013-03-14", [("Bastille Day 1989", "1989-07-14")]),
+    ("Activists planted trees on Earth Day.", "en", "2013-03-14", [("Earth Day", "2013-04-22")]),
+    ("Veterans gathered on Remembrance Day.", "en", "2013-03-14", [("Remembrance Day", "2012-11-11")]),
     # (a part of the day written as the first half of a compound is no part of the holiday)
     ("The Christmas night-shift workers walked out.", "en", "2012-12-27", [("Christmas", "2012-12-25")]),
 ]
@@ -1797,7 +1803,6 @@ ISSUE19_SILVER_NEGATIVES = [
     ("depuis le début de la saison", "fr"),
     ("le quart d'heure américain", "fr"),
     ("La soirée électorale a culminé.", "fr"),
-    ("such as May Day", "en"),
 ]
 
 
