@@ -1251,6 +1251,12 @@ ROUND15_EN = [
     # tv19d: the zone after "midnight" or "noon" is in the extent ("GMT" in the value, as after a clock time)
     ("Trading resumed at midnight GMT.", "en", "2013-03-21", [("midnight GMT", "2013-03-21T24:00Z")]),
     ("The deadline passed at noon EST.", "en", "2013-03-21", [("noon EST", "2013-03-21T12:00")]),
+    # t19g: a North American zone in words is in the extent, as "EST" is; not a name that opens with it
+    ("The speech began at 9 p.m. Eastern time.", "en", "2013-03-21", [("9 p.m. Eastern time", "2013-03-21T21:00")]),
+    ("The show aired at 8 p.m. Eastern Standard Time.", "en", "2013-03-21",
+     [("8 p.m. Eastern Standard Time", "2013-03-21T20:00")]),
+    ("Results came after 4 p.m. Pacific.", "en", "2013-03-21", [("4 p.m. Pacific", "2013-03-21T16:00")]),
+    ("They met at 5 p.m. Central Park.", "en", "2013-03-21", [("5 p.m.", "2013-03-21T17:00")]),
     # tv19d: a time given again in another zone after "local time" is of the day written after both
     ("The deadline passed at 6 p.m. local time (1600 GMT) on Monday.", "en", "2013-03-22",
      [("6 p.m.", "2013-03-18T18:00"), ("1600 GMT", "2013-03-18T16:00Z"), ("Monday", "2013-03-18")]),
