@@ -279,25 +279,66 @@ _UNIT_RANK = {("", "Y"): 0, ("", "M"): 1, ("", "W"): 2, ("", "D"): 3, ("T", "H")
 def _join_durations(text: str, chosen: list[tuple[int, int, str, dict]],
                     lang: str) -> list[tuple[int, int, str, dict]]:
     """Join a duration to the next one when only a conjunction (``lexicons/<lang>/
-    duration_conjunctions.tsv``) separates them and the second counts a smaller unit: TimeML
-    gives "two hours and 15 minutes" one TIMEX3 (``PT2H15M``). Ranges of one unit ("between two
-    and three years") and vague amounts stay apart."""
+    duration_conjunctions.tsv``), a space or a comma separates them and the second counts a smaller
+    unit: TimeML gives "two hours and 15 minutes", "2 hours, 5 minutes, 23 seconds" one TIMEX3
+    (``PT2H15M``, ``PT2H5M23S``). Ranges of one unit ("between two and three years") and vague
+    amounts stay apart."""
     conj = word_sets("duration_conjunctions").get(lang, frozenset())
     out = [chosen[0]]
     for cur in chosen[1:]:
         s, e, name, fields = out[-1]
-        a = _DURATION_PART.fullmatch(fields.get("value") or "") if fields.get("type") == "DURATION" else None
+        # (the parts of the duration so far: several once a join was made)
+        a = _duration_parts(fields.get("value") or "") if fields.get("type") == "DURATION" else None
         b = _DURATION_PART.fullmatch(cur[3].get("value") or "") if cur[3].get("type") == "DURATION" else None
-        gap = text[e:cur[0]].strip(" ,").casefold()
-        # (or nothing but a space: « 3 heures 12 minutes », « deux ans six mois »)
-        if a and b and (gap in conj or text[e:cur[0]] == " ") and text[e:cur[0]].count("\n") == 0 \
-                and _UNIT_RANK[(a[1], a[3])] < _UNIT_RANK[(b[1], b[3])]:
-            value = "P" + "".join(p[2] + p[3] for p in (a, b) if not p[1])
-            time = "".join(p[2] + p[3] for p in (a, b) if p[1])
+        raw = text[e:cur[0]]
+        gap = raw.strip(" ,").casefold()
+        # (or nothing but a space: « 3 heures 12 minutes », « deux ans six mois »; or a comma, as a
+        # race time is written: "2 hours, 5 minutes")
+        if a and b and (gap in conj or raw == " " or (re.fullmatch(r", ?", raw) and _race_time(text, s, cur))) \
+                and raw.count("\n") == 0 \
+                and _UNIT_RANK[a[-1]] < _UNIT_RANK[(b[1], b[3])]:
+            parts = [*((t, n + u) for (t, u), n in zip(a, _duration_numbers(fields["value"]))), (b[1], b[2] + b[3])]
+            value = "P" + "".join(nu for t, nu in parts if not t)
+            time = "".join(nu for t, nu in parts if t)
             out[-1] = (s, cur[1], name, {**fields, "value": value + ("T" + time if time else "")})
             continue
         out.append(cur)
     return out
+
+
+# What may follow the last part of a race time: the end of the clause or "and" (another part).
+_RACE_TIME_END = re.compile(r"\s*(?:[.,;:!?)\"\u201d]|$|and\b)")
+
+
+def _race_time(text: str, start: int, second: tuple[int, int, str, dict]) -> bool:
+    """Two durations that a comma parts are one ("2 hours, 5 minutes") only when both are written in
+    digits and the clause ends after the second: "Over the past three years, two months were lost"
+    keeps two."""
+    return text[start].isdigit() and text[second[0]].isdigit() and bool(_RACE_TIME_END.match(text, second[1]))
+
+
+# A duration value of one or more parts: "P2Y", "PT2H15M", "P1Y6M".
+_DURATION_VALUE = re.compile(r"P(?:\d+[YMWD])*(?:T(?:\d+[HMS])+)?")
+_DURATION_UNIT = re.compile(r"(T)|(\d+)([YMWDHS])")
+
+
+def _duration_parts(value: str) -> list[tuple[str, str]] | None:
+    """The (time flag, unit) of each part of a duration value with digits only, in order; None for a
+    vague or a decimal one ("PXY", "P1.5Y")."""
+    if value in ("P", "PT") or not _DURATION_VALUE.fullmatch(value):
+        return None
+    parts: list[tuple[str, str]] = []
+    t = ""
+    for flag, _n, unit in _DURATION_UNIT.findall(value[1:]):
+        if flag:
+            t = "T"
+        else:
+            parts.append((t, unit))
+    return parts or None
+
+
+def _duration_numbers(value: str) -> list[str]:
+    return [n for _flag, n, _unit in _DURATION_UNIT.findall(value[1:]) if n]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -535,7 +576,9 @@ def _resolve(c: TimexCandidate, ref: PartialDate | None, tense: str | None) -> s
     if c.kind == "season":
         return _season_value(c, ref, tense)
     if c.kind == "holiday":
-        return _holiday_value(c, ref, tense, reach)
+        day = _holiday_value(c, ref, tense, reach)
+        # "Thanksgiving night": the part of the day after the holiday's date, as after a weekday's
+        return day + _time_suffix(c) if day is not None and re.fullmatch(r"[\dX]{4}-[\dX]{2}-[\dX]{2}", day) else day
     if c.kind == "relunit":
         if c.unit == "WE" and c.direction == 2 and ref_day is not None:
             # "over the weekend": this week's once it has begun or when ahead, else last week's

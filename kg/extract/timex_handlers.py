@@ -1981,8 +1981,9 @@ def _h_holiday(m: Any, text: str, lang: str) -> dict | None:
     if lang == "fr" and name.startswith("Saint-") and _fold(_g(m, "det") or "") != "la":
         return None  # « la Saint-Jean » is a day, « à Saint-Jean », « l'église Saint-Nicolas » are places
     y = _g(m, "year")
-    return {"type": "DATE", "kind": "holiday", "value": rule, "year": int(y) if y else None,
-            "direction": _direction(_g(m, "dir"))}
+    part = _part_of(_g(m, "part"))
+    return {"type": "TIME" if part else "DATE", "kind": "holiday", "value": rule, "year": int(y) if y else None,
+            "direction": _direction(_g(m, "dir")), "part": part}
 
 
 # The first day of each season (northern hemisphere), for "le premier dimanche du printemps".

@@ -695,7 +695,11 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
         en_long_units = [k for k, u in word_map("en", "time_units").items() if len(k) > 2 and u != "WE"]
         # a time zone after a clock time: a name, or a UTC/GMT offset, maybe in brackets ("( GMT +8 )")
         tz = (r"(?:\s*(?P<tzo>\(\s*)?(?P<tz>(?:UTC|GMT)(?:\s*[+\-−]\s*\d{1,2}(?::?[0-5]\d)?)?|"
-              r"(?-i:EST|EDT|CST|CDT|PST|PDT|MST|MDT|CET|CEST|BST|JST|IST|HKT|SGT|AEST|AEDT|ET|PT|CT|MT))(?!\w)"
+              r"(?-i:EST|EDT|CST|CDT|PST|PDT|MST|MDT|CET|CEST|BST|JST|IST|HKT|SGT|AEST|AEDT|ET|PT|CT|MT)|"
+              # a North American zone in words ("9 p.m. Eastern time", "4 p.m. Pacific"; alone, not before a
+              # capitalised word: "at 5 p.m. Central Park")
+              r"(?-i:Eastern|Pacific|Central|Mountain)(?:\s+(?-i:Standard\s+|Daylight\s+)?(?-i:[Tt]ime)(?!\w)|"
+              r"(?!\w)(?!\s+(?-i:[A-Z]))))(?!\w)"
               r"(?(tzo)\s*\)))?")
         # a time stamp's clock time: with its minutes or its a.m. or p.m. ("4:30 p.m.", "14:05", "10 AM"), its zone kept
         stamp_clock = (r"(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?(?:\s*(?P<ampm>[ap]\.\s?m\.|[ap]m(?!\w)|(?-i:AM|PM)(?!\w)))?"
@@ -909,6 +913,14 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              rf"(?P<u>{units})){_E}(?!\s+(?:old|ago|earlier|later)\b)",
              _h_the_duration, 3,
              gate=(("the",), en_units)),
+            # "a five-year period", "the three-month span": a hyphenated length before a noun that names a
+            # stretch of time (lexicons/en/length_head_nouns.tsv) heads a temporal noun phrase, whose
+            # determiner and head are in the extent (not "the 10-year sentence": en_duration)
+            _r("en_length_period",
+             rf"{_B}(?P<x>(?:a|an|the|this|that)\s+(?P<n>{num})[\-‐‑](?P<u>year|month|week|day|hour|minute|decade)"
+             rf"(?:[\-‐‑]long)?\s+(?:{_alt(word_set('en', 'length_head_nouns'))})){_E}",
+             _h_duration, 3,
+             gate=(tuple(sorted(word_set("en", "length_head_nouns"))), ("-", "‐", "‑"))),
             # "three straight months", "five consecutive days": a count of units in a row
             _r("en_straight",
              rf"{_B}(?P<x>(?P<n>{num})(?P<adj>\s+)(?P<straight>{_alt(word_set('en', 'series_adjectives'))})\s+(?P<u>{units})){_E}",
@@ -1128,7 +1140,9 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              gate=(("before", "after"), ("morning", "afternoon", "evening", "night"))),
             _r("en_holiday",
              rf"{_B}(?P<x>(?:(?P<dir>this|last|next|the\s+coming|the\s+past)\s+)?"
-             rf"(?P<hol>(?-i:{_alt(word_map('en', 'holidays'))}))(?:\s*,?\s*{year})?){_E}(?!\s+(?-i:[A-Z]))",
+             rf"(?P<hol>(?-i:{_alt(word_map('en', 'holidays'))}))(?:\s*,?\s*{year})?"
+             # "Thanksgiving night", "Christmas morning": the part of that day (TimeML TIME, like "Sunday night")
+             rf"(?:\s+(?P<part>morning|afternoon|evening|night)(?![\-‐‑]))?){_E}(?!\s+(?-i:[A-Z]))",
              _h_holiday, 4,
              gate=(tuple(sorted({k.lower() for k in word_map("en", "holidays")})),)),
             # "this year's third quarter", "the 2012 fourth quarter": the year before the quarter is its year

@@ -194,6 +194,23 @@ HOLIDAYS = [
     ("last Christmas", "en", "2007-12-28", [("last Christmas", "2007-12-25")]),
     ("New Year's Eve", "en", "2010-12-20", [("New Year's Eve", "2010-12-31")]),
     ("Easter", "en", None, [("Easter", "XXXX-XX-XX")]),
+    # a holiday and a part of its day are one TIME, like "Sunday night" (t19g)
+    ("Shoppers crowded stores on Thanksgiving night and early Friday.", "en", "2013-11-29",
+     [("Thanksgiving night", "2013-11-28TNI"), ("early Friday", "2013-11-29")]),
+    ("The family opened its gifts on Christmas morning.", "en", "2012-12-27",
+     [("Christmas morning", "2012-12-25TMO")]),
+    ("The queen spoke on Christmas Day afternoon.", "en", "2012-12-27",
+     [("Christmas Day afternoon", "2012-12-25TAF")]),
+    ("Gunmen attacked on New Year's Eve night.", "en", "2014-01-02",
+     [("New Year's Eve night", "2013-12-31TNI")]),
+    # named days of other countries and of the calendar (t19g): "May Day" is a day, not the month
+    ("such as May Day", "en", "2013-03-14", [("May Day", "2013-05-01")]),
+    ("The opposition called a strike on May Day.", "en", "2013-03-14", [("May Day", "2013-05-01")]),
+    ("Thousands marched in Paris on Bastille Day 1989.", "en", "2013-03-14", [("Bastille Day 1989", "1989-07-14")]),
+    ("Activists planted trees on Earth Day.", "en", "2013-03-14", [("Earth Day", "2013-04-22")]),
+    ("Veterans gathered on Remembrance Day.", "en", "2013-03-14", [("Remembrance Day", "2012-11-11")]),
+    # (a part of the day written as the first half of a compound is no part of the holiday)
+    ("The Christmas night-shift workers walked out.", "en", "2012-12-27", [("Christmas", "2012-12-25")]),
 ]
 
 
@@ -609,6 +626,13 @@ LONG_DURATIONS_AND_TERMS = [
     ("The feud has lasted for centuries.", "en", "2013-03-20", [("centuries", "PXY")]),
     ("The firm was run for a decade.", "en", "2013-03-20", [("a decade", "P10Y")]),
     ("A day-long strike began.", "en", "2013-03-20", [("day-long", "P1D")]),
+    # a hyphenated length before a noun that names a stretch of time: the whole noun phrase (t19g);
+    # before any other noun the length alone ("the 10-year sentence")
+    ("The fraud ran over a five-year period.", "en", "2013-03-20", [("a five-year period", "P5Y")]),
+    ("The firm cut 500 jobs in a three-month span.", "en", "2013-03-20", [("a three-month span", "P3M")]),
+    ("He scored in a 10-day stretch.", "en", "2013-03-20", [("a 10-day stretch", "P10D")]),
+    ("Prices rose in the two-year-long period.", "en", "2013-03-20", [("the two-year-long period", "P2Y")]),
+    ("They signed a 27-year contract.", "en", "2013-03-20", [("27-year", "P27Y")]),
     # French: terms of office, sets per quarter and half-year, "bientôt", "le jour même"
     ("Il défend un quinquennat de cohérence.", "fr", "1999-05-20", [("quinquennat", "P5Y")]),
     ("Le septennat s'achève.", "fr", "1999-05-20", [("septennat", "P7Y")]),
@@ -1227,6 +1251,12 @@ ROUND15_EN = [
     # tv19d: the zone after "midnight" or "noon" is in the extent ("GMT" in the value, as after a clock time)
     ("Trading resumed at midnight GMT.", "en", "2013-03-21", [("midnight GMT", "2013-03-21T24:00Z")]),
     ("The deadline passed at noon EST.", "en", "2013-03-21", [("noon EST", "2013-03-21T12:00")]),
+    # t19g: a North American zone in words is in the extent, as "EST" is; not a name that opens with it
+    ("The speech began at 9 p.m. Eastern time.", "en", "2013-03-21", [("9 p.m. Eastern time", "2013-03-21T21:00")]),
+    ("The show aired at 8 p.m. Eastern Standard Time.", "en", "2013-03-21",
+     [("8 p.m. Eastern Standard Time", "2013-03-21T20:00")]),
+    ("Results came after 4 p.m. Pacific.", "en", "2013-03-21", [("4 p.m. Pacific", "2013-03-21T16:00")]),
+    ("They met at 5 p.m. Central Park.", "en", "2013-03-21", [("5 p.m.", "2013-03-21T17:00")]),
     # tv19d: a time given again in another zone after "local time" is of the day written after both
     ("The deadline passed at 6 p.m. local time (1600 GMT) on Monday.", "en", "2013-03-22",
      [("6 p.m.", "2013-03-18T18:00"), ("1600 GMT", "2013-03-18T16:00Z"), ("Monday", "2013-03-18")]),
@@ -1779,7 +1809,6 @@ ISSUE19_SILVER_NEGATIVES = [
     ("depuis le début de la saison", "fr"),
     ("le quart d'heure américain", "fr"),
     ("La soirée électorale a culminé.", "fr"),
-    ("such as May Day", "en"),
 ]
 
 
@@ -2278,6 +2307,14 @@ ROUND7 = [
     ("He was jailed for two years and six months.", "en", "2006-04-05", [("two years and six months", "P2Y6M")]),
     ("Il a été condamné à deux ans et six mois de prison.", "fr", "1999-06-09", [("deux ans et six mois", "P2Y6M")]),
     ("Il a parlé deux heures et quinze minutes.", "fr", "1999-06-09", [("deux heures et quinze minutes", "PT2H15M")]),
+    # (t19g) three parts or more; a comma parts a race time written in digits that ends its clause
+    ("He won in 2 hours, 3 minutes, 23 seconds.", "en", "2013-03-18", [("2 hours, 3 minutes, 23 seconds", "PT2H3M23S")]),
+    ("She ran it in 1 hour, 2 minutes and 3 seconds.", "en", "2013-03-18",
+     [("1 hour, 2 minutes and 3 seconds", "PT1H2M3S")]),
+    ("It took six months and four days and 2 hours.", "en", "2013-03-18", [("six months and four days and 2 hours", "P6M4DT2H")]),
+    ("Over the past 3 years, 2 months were lost.", "en", "2013-03-18", [("the past 3 years", "P3Y"), ("2 months", "P2M")]),
+    ("The talks lasted 10 hours, 20 minutes of which were spent on the budget.", "en", "2013-03-18",
+     [("10 hours", "PT10H"), ("20 minutes", "PT20M")]),
     # centuries written with an ordinal word
     ("In the twentieth century, wars raged.", "en", "2006-04-05", [("the twentieth century", "19")]),
     ("The twenty-first century began.", "en", "2006-04-05", [("The twenty-first century", "20")]),
