@@ -665,3 +665,67 @@ def test_headline_lists(text: str, lists: list[str]) -> None:
                 entity("Paris", "LOC"), entity("Texas", "LOC")]
     entities = [e for e in entities if e.mentions]
     assert [text[a:b] for a, b in headline_lists(text, entities)] == lists
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "description", "entity"),
+    [
+        # issue 17 (c17i): a headline's description without an article is the entity of its type
+        # the lead sentence names (kg.extract.headline_descriptions)
+        ("Senate panel rejects governor's budget plan\nJune 2, 2012\nA Senate committee on Friday rejected Governor Alan"
+         " Reyes's plan to cut school funding.", "governor", "Alan Reyes"),
+        ("Vexal executive leaves company after recall\nAugust 9, 2010\nMartin Ruiz, a Vexal Inc. engineer, is stepping down"
+         " from his post.", "Vexal executive", "Martin Ruiz"),
+        ("Hospital chain recalls infusion pumps\nJuly 22, 2014\nKestrel Healthcare Corp., which runs 30 hospitals in Ohio, said on Tuesday"
+         " it was removing the pumps from its wards.", "Hospital chain", "Kestrel Healthcare Corp."),
+    ],
+)
+def test_a_headline_description_is_the_entity_the_lead_names(text: str, description: str, entity: str) -> None:
+    analysis = _analyse(text, "en")
+    owners = [e.label for e in analysis.entities if any(r.text == description for r in e.references)]
+    assert owners == [entity], [(e.label, [r.text for r in e.references]) for e in analysis.entities]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "description"),
+    [
+        # two companies in the lead: too close to call
+        ("Judge halts sale of drug maker\nFebruary 15, 2013\nA judge blocked the sale of Calder Pharmaceuticals Inc. to Rampur Labs Inc. on"
+         " Monday.", "drug maker"),
+        # a plural counts several things, an article makes it no headline shorthand
+        ("Drug makers cut prices\nMay 1, 2013\nCalder Pharmaceuticals Inc. said on Monday it would cut prices.", "Drug makers"),
+        # the lead is the body's first sentence: a company named only later is not it
+        ("Hospital chain recalls pumps\nJuly 22, 2014\nTwo patients died last month. Kestrel Healthcare Corp. said it was removing"
+         " the pumps.", "Hospital chain"),
+    ],
+)
+def test_a_headline_description_left_alone(text: str, description: str) -> None:
+    analysis = _analyse(text, "en")
+    owners = [e.label for e in analysis.entities if any(r.text == description for r in e.references)]
+    assert owners == [], owners
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("Hospital chain", "ORG"),
+        ("drug maker", "ORG"),
+        ("company", "ORG"),
+        ("Airbus superjumbo", "PRO"),
+        ("world 's largest passenger airliner", "PRO"),
+        ("Apple executive", "PER"),
+        ("governor", "PER"),
+        ("the company", None),
+        ("its unit", None),
+        ("two airlines", None),
+        ("drug makers", None),
+        ("budget plan", None),
+        ("Vexal Motors", None),
+    ],
+)
+def test_headline_description_head_type(phrase: str, expected: str | None) -> None:
+    from kg.extract.headline_descriptions import head_type
+
+    assert head_type(phrase, "en") == expected
