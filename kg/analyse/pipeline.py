@@ -898,6 +898,7 @@ def analyse_document(
     mentions = mentions_of.with_surnames(text, mentions)
     mentions = mentions_of.with_repeated_names(text, mentions, segments=segments)
     mentions = mentions_of.with_cut_leading_words(text, mentions, lang)
+    mentions = mentions_of.with_dropped_kind_words(text, mentions, lang)
     mentions = mentions_of.with_company_short_names(text, mentions)
     mentions = listed_people.with_listed_people(text, mentions, lang)
     mentions = datelines.with_dateline_places(text, mentions, lang)

@@ -864,6 +864,14 @@ CASES = [
     # skipped as a role word before the given name (« Claude » and « Dominique » are both)
     ("fr", "monsieur Claude Martin a reçu madame Dominique Leroy au ministère. Elle a ensuite quitté le bâtiment.", "Elle",
      "pronoun", "Dominique Leroy"),
+    # c17i: a grocer and a supermarket are retailers ("the grocer" takes up the chain)
+    ("en", "British supermarket chain Fairway Foods said on Thursday it would close 60 stores. Shares in the grocer fell 6 percent.",
+     "the grocer", "nominal", "Fairway Foods"),
+    ("en", "Fairway Foods said on Thursday it would close 60 stores. The supermarket lost customers to discount chains.",
+     "The supermarket", "nominal", "Fairway Foods"),
+    # ... never an airline (a kind of its own)
+    ("en", "Irish airline Zorbair said on Monday it would add flights. The grocer said it would close stores.",
+     "The grocer", "nominal", None),
 ]
 
 

@@ -98,6 +98,10 @@ TOGETHER = [
     # a place the later phrase is in that the chain never had does not keep it apart (rv17m)
     ("en", "Zorba Inc has a plant in Texas . The plant in Texas employs 900 people .", ("a plant", "The plant")),
     ("en", "Police found a van, which had been stolen in March.", ("a van", "which")),
+    # c17i: a panel is a committee, a lender a bank
+    ("en", "A state Senate committee rejected the plan on Friday. The senator who chairs the panel said the cuts went too far.",
+     ("A state Senate committee", "the panel")),
+    ("en", "A regional bank in Maine will cut 400 jobs. The lender lost money on loans.", ("A regional bank", "The lender")),
     ("en", "Two new jets arrived at the airport in May. The planes were painted white.", ("Two new jets", "The planes")),
     ("fr", "Un petit avion s'est écrasé lundi près de la côte. L'avion transportait quatre personnes.", ("Un petit avion", "L'avion")),
     # A bare noun said again: the same thing.
