@@ -2951,10 +2951,16 @@ def _most_salient(
          if m.entity >= 0 and m.start < anaphor.start and 0 <= s - m.sentence <= window and entities[m.entity].type in anaphor.types),
         default=-1,
     )
+    # "Samsung said a supplier had made the batteries. It did not name the supplier": a description
+    # repeating the head noun of a phrase of no entity said just before takes that phrase up, not a
+    # named entity its noun never described (the chains of unnamed entities join them).
+    said_of_a_thing = False
     for m in markables:
         if m.start >= anaphor.start or s - m.sentence > window or m.sentence > s:
             continue
         if m.entity < 0:
+            if anaphor.kind == "nominal" and anaphor.lang == "en" and s - m.sentence <= 1 and noun and _new_thing(text, m, noun):
+                said_of_a_thing = True
             if not _thing_agrees(anaphor, m):
                 continue
             if anaphor.blocked is not None and m.start <= anaphor.blocked[0] < m.end:
@@ -3086,6 +3092,8 @@ def _most_salient(
         key=lambda r: -r[0],
     )
     top, e, m = ranked[0]
+    if said_of_a_thing and e >= 0 and not fits[e]:
+        return None
     margin = POSSESSIVE_MARGIN if anaphor.kind == "possessive" else MARGIN
     if len(ranked) > 1 and top - ranked[1][0] < margin and (chosen := _topic_of_tie(anaphor, noun, own_kind, ranked, margin, topic, text, entities)) is not None:
         ranked = [chosen]  # two organisations too close to call: the article's topic
@@ -3610,6 +3618,24 @@ def _head_word_of(anaphor: Anaphor, text: str) -> str:
     words = anaphor.text.split()
     # « L'agence »: the noun without its elided article
     return re.split(r"['’]", words[-1])[-1].lower() if words else ""
+
+
+def _new_thing(text: str, m: _Markable, noun: str) -> bool:
+    """Whether a markable of no entity is an indefinite phrase headed by ``noun`` that brings in a
+    new thing ("said a supplier had made ..."): "a" / "an" opens it (inside its span or right
+    before it) and the noun ends it, and it is no apposition set off by a comma ("the A380 , a
+    twin-deck aircraft" describes the name)."""
+    words = text[m.start : m.end].split()
+    if not words or words[-1].lower() != noun:
+        return False
+    before = text[max(0, m.start - 40) : m.start].split()
+    if words[0].lower() in ("a", "an"):
+        before = before[-1:]
+    elif before and before[-1].lower() in ("a", "an"):
+        before = before[-2:-1]
+    else:
+        return False
+    return not (before and before[-1].endswith(","))
 
 
 def _thing_agrees(anaphor: Anaphor, m: _Markable) -> bool:

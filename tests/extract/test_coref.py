@@ -869,6 +869,14 @@ CASES = [
      "the grocer", "nominal", "Fairway Foods"),
     ("en", "Fairway Foods said on Thursday it would close 60 stores. The supermarket lost customers to discount chains.",
      "The supermarket", "nominal", "Fairway Foods"),
+    # c17i: a description repeating the noun of an indefinite phrase just before takes it up, not a
+    # named entity the noun never described; an apposition describes its name
+    ("en", "Zorba Electronics said a supplier had made the faulty batteries. It did not name the supplier.",
+     "the supplier", "nominal", None),
+    ("en", "Zorba Electronics said on Friday that a rival had copied its design. The rival declined to comment.",
+     "The rival", "nominal", None),
+    ("en", "Zorba Electronics, a supplier of chips, said sales rose. The supplier expects more orders.",
+     "The supplier", "nominal", "Zorba Electronics"),
     # ... never an airline (a kind of its own)
     ("en", "Irish airline Zorbair said on Monday it would add flights. The grocer said it would close stores.",
      "The grocer", "nominal", None),

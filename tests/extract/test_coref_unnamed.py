@@ -98,6 +98,9 @@ TOGETHER = [
     # a place the later phrase is in that the chain never had does not keep it apart (rv17m)
     ("en", "Zorba Inc has a plant in Texas . The plant in Texas employs 900 people .", ("a plant", "The plant")),
     ("en", "Police found a van, which had been stolen in March.", ("a van", "which")),
+    # c17i: "the supplier" is the supplier just said, not the named company (kg.extract.coref._new_thing)
+    ("en", "Zorba Electronics said a supplier had made the faulty batteries. It did not name the supplier.",
+     ("a supplier", "the supplier")),
     # c17i: a panel is a committee, a lender a bank
     ("en", "A state Senate committee rejected the plan on Friday. The senator who chairs the panel said the cuts went too far.",
      ("A state Senate committee", "the panel")),
