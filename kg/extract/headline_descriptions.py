@@ -40,14 +40,17 @@ def _kinds(lang: str) -> dict[str, str]:
         return {}
 
 
-def head_type(phrase: str, lang: str) -> str | None:
+def head_type(phrase: str, lang: str, *, opens_line: bool = False) -> str | None:
     """The entity type the head (last word) of a headline description names, or None: a noun of
     ``coref_nouns`` ("company": ORG, "airliner": PRO) or a one-word role ("executive", "judge":
-    PER). Singular only: "drug makers" are several."""
+    PER). Singular only: "drug makers" are several. A one-word description that opens the line
+    (``opens_line``) may be capitalised there ("Automaker to cut 2,000 jobs")."""
     words = phrase.split()
     if not words or words[0].lower() in _OPENERS or words[0][:1].isdigit():
         return None
     head = words[-1]
+    if opens_line and len(words) == 1 and head[1:].islower():
+        head = head.lower()  # the capital of the line's first word says nothing
     if _WORD.fullmatch(head) is None or not head.islower():
         return None  # a name, a number or a capitalised title ends it: not a description
     kind = _kinds(lang).get(head)
@@ -98,7 +101,8 @@ def with_headline_descriptions(
     for chain in chains:
         first = chain.mentions[0]
         english = (first.lang or "en") == "en"  # tested on English headlines only
-        etype = head_type(first.text, "en") if english and first.kind == "nominal" and first.end <= end else None
+        opens_line = first.start == 0 or text[first.start - 1] == "\n"
+        etype = head_type(first.text, "en", opens_line=opens_line) if english and first.kind == "nominal" and first.end <= end else None
         owner = _the_one(etype, lead, entities) if etype is not None else None
         if owner is None:
             kept.append(chain)

@@ -686,6 +686,9 @@ def test_headline_lists(text: str, lists: list[str]) -> None:
          " from his post.", "Vexal executive", "Martin Ruiz"),
         ("Hospital chain recalls infusion pumps\nJuly 22, 2014\nKestrel Healthcare Corp., which runs 30 hospitals in Ohio, said on Tuesday"
          " it was removing the pumps from its wards.", "Hospital chain", "Kestrel Healthcare Corp."),
+        # one word opening the headline, capitalised by its place
+        ("Automaker to cut 2,000 jobs\nMay 2, 2009\nKestrel Motors Corp. said on Monday it would cut 2,000 jobs.",
+         "Automaker", "Kestrel Motors Corp."),
     ],
 )
 def test_a_headline_description_is_the_entity_the_lead_names(text: str, description: str, entity: str) -> None:
@@ -736,3 +739,20 @@ def test_headline_description_head_type(phrase: str, expected: str | None) -> No
     from kg.extract.headline_descriptions import head_type
 
     assert head_type(phrase, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "opens_line", "expected"),
+    [
+        ("Automaker", True, "ORG"),
+        ("Governor", True, "PER"),
+        ("Automaker", False, None),
+        # a capital inside a phrase is a name's
+        ("Hospital Chain", True, None),
+        ("Vexal", True, None),
+    ],
+)
+def test_a_capitalised_headline_description_opening_the_line(phrase: str, opens_line: bool, expected: str | None) -> None:
+    from kg.extract.headline_descriptions import head_type
+
+    assert head_type(phrase, "en", opens_line=opens_line) == expected
