@@ -101,6 +101,8 @@ TOGETHER = [
     # c17i: "the supplier" is the supplier just said, not the named company (kg.extract.coref._new_thing)
     ("en", "Zorba Electronics said a supplier had made the faulty batteries. It did not name the supplier.",
      ("a supplier", "the supplier")),
+    # c17i: a noun whose plural is its singular agrees with "them" (coref_invariant_nouns)
+    ("en", "Zorbair said the aircraft would stay on the ground until engineers had inspected them.", ("the aircraft", "them")),
     # c17i: a panel is a committee, a lender a bank
     ("en", "A state Senate committee rejected the plan on Friday. The senator who chairs the panel said the cuts went too far.",
      ("A state Senate committee", "the panel")),
