@@ -442,6 +442,10 @@ def test_generic_nouns_and_demonyms(text: str, surface: str, expected: bool) -> 
         # ... but not after a given name, which makes it a person's name (xx/given_names; review rv21d).
         ("en", "Greg Leasing and Mary Finance attended the hearing. John Credit said no.", ("John Credit", "PER")),
         ("en", "Greg Leasing and Mary Finance attended the hearing.", ("Greg Leasing", "PER")),
+        # ... and English company words that are dictionary words too (en/company_tail_words; c17i;
+        # not after a given name, as above)
+        ("en", "Varga , Hungary 's largest drugmaker , bought Rampur Pharma last year .", ("Rampur Pharma", "ORG")),
+        ("en", "The tablets were made by Varga Pharma in Debrecen.", ("Varga Pharma", "ORG")),
         # What investors hold in a company, capitalised at a sentence's head, is no part of its name.
         ("en", "The yen rose.\n\nShares of Canon Inc. fell 10 percent, and Honda Motor Co. dropped 9 percent.", ("Canon Inc.", "ORG")),
         ("en", "Bank of America lost 4 percent.", ("Bank of America", "ORG")),
