@@ -197,6 +197,11 @@ def test_many_candidates_resolve_in_about_linear_time() -> None:
             [["Harbor Trust", "Harbor"]],
             "begins",
         ),
+        (
+            [replace(_m(0, "Nordvik Air", "ORG"), lang="en"), replace(_m(30, "Nordvik", "ORG"), lang="en")],
+            [["Nordvik Air", "Nordvik"]],
+            "begins",
+        ),
         ([_m(0, "Harbor Trust", "ORG"), _m(30, "Harbor", "ORG")], [["Harbor Trust"], ["Harbor"]], None),
         (
             [replace(_m(0, "Zorba Committee", "ORG"), lang="en"), replace(_m(30, "Zorba", "ORG"), lang="en")],
