@@ -17,7 +17,17 @@ from typing import TYPE_CHECKING
 from kg.analyse.options import Options
 from kg.analyse.windows import windows
 from kg.errors import Errors, KGError
-from kg.extract import attach, datelines, eventcoref, headline_lists, locatives, named_kind_phrases, quantity_phrases, temporal
+from kg.extract import (
+    attach,
+    datelines,
+    eventcoref,
+    headline_descriptions,
+    headline_lists,
+    locatives,
+    named_kind_phrases,
+    quantity_phrases,
+    temporal,
+)
 from kg.extract import coref as coref_of
 from kg.extract import events as evt
 from kg.extract import lists as listed_people
@@ -888,6 +898,7 @@ def analyse_document(
     mentions = mentions_of.with_surnames(text, mentions)
     mentions = mentions_of.with_repeated_names(text, mentions, segments=segments)
     mentions = mentions_of.with_cut_leading_words(text, mentions, lang)
+    mentions = mentions_of.with_dropped_kind_words(text, mentions, lang)
     mentions = mentions_of.with_company_short_names(text, mentions)
     mentions = listed_people.with_listed_people(text, mentions, lang)
     mentions = datelines.with_dateline_places(text, mentions, lang)
@@ -906,6 +917,8 @@ def analyse_document(
     unnamed = headline_lists.with_counted_headline_lists(text, entities, unnamed)
     # "the broader Standard & Poor's 500 index": a mention of the index its name names.
     entities, unnamed = named_kind_phrases.with_named_kind_phrases(entities, unnamed)
+    # "Apple executive leaves company": a headline's description is the entity the lead names.
+    entities, unnamed = headline_descriptions.with_headline_descriptions(text, entities, unnamed, sentences)
     post_quotes, post_events = attach.embedded_posts(text, segments, timexes, sentences)
     quotes += post_quotes
     events += post_events

@@ -64,6 +64,7 @@ PARALLEL_BONUS = 15  # both are subjects
 GOVERNOR_BONUS = 20  # the subject of the clause that the pronoun's adverbial clause modifies
 CHAIN_BONUS = 5  # per earlier mention of the entity in the window, at most CHAIN_CAP
 CHAIN_CAP = 20
+REPORTED_PENALTY = 25  # a subject of a reported clause, for a later sentence's main-clause subject pronoun
 HEAD_BONUS = 80  # a description whose head noun already describes the entity ("a research firm" ... "the firm")
 # A description whose nationality ("the Italian carmaker", "the No. 3 U.S. automaker") an earlier
 # description of the entity gave it too ("Opel, the German unit of ... the German carmaker").
@@ -195,6 +196,9 @@ class CorefCues:
     # The noun phrases a name heads, with what ``coref_name_phrase_dependents`` lets into them
     # ("Singapore's Changi International Airport"): (head start, head end, phrase start, phrase end).
     name_phrases: tuple[tuple[int, int, int, int], ...] = ()
+    # The starts of the subjects of clauses a verb of saying before them reports ("Zorba said a
+    # supplier had made the batteries": "supplier"), English: see :func:`_in_reported_clause`.
+    reported_starts: tuple[int, ...] = ()
 
 
 # --- reading one piece -------------------------------------------------------------------------------
@@ -441,6 +445,17 @@ def _reporting_subject(tok: Token) -> tuple[int, int] | None:
         if child.dep_ in _SUBJ:
             return child.idx, child.idx + len(child.text)
     return None
+
+
+def _in_reported_clause(tok: Token) -> bool:
+    """Whether the subject ``tok`` is the subject of a clause that a verb of saying before it
+    reports ("Zorba said [a supplier] had made the batteries"): less salient than the source for
+    the next sentence's subject pronoun ("It did not name the supplier" is Zorba)."""
+    verb = tok.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.dep_ != "ccomp":
+        return False
+    matrix = verb.head
+    return matrix.i < tok.i and matrix.lemma_.lower() in word_set("en", "reporting_verbs")
 
 
 def _local_subject(tok: Token) -> tuple[int, int] | None:
@@ -1240,6 +1255,7 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
     text = doc_text(doc)
     found: list[Anaphor] = []
     subjects: list[int] = []
+    reported: list[int] = []
     things: list[tuple[int, int, str, str, bool, bool]] = []
     phrases: list[Phrase] = []
     coordinations: list[tuple[int, int]] = []
@@ -1270,6 +1286,8 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
             is_subject = False
         if is_subject:
             subjects.append(tok.idx + offset)
+            if lang == "en" and _in_reported_clause(tok):
+                reported.append(tok.idx + offset)
             owner = _owner_of_abstract(tok, lang) or _issuer_of_shares(tok, lang) or _owner_of_role(tok, lang) or _owner_of_members(tok, lang)
             if owner is not None:
                 subjects.append(owner.idx + offset)
@@ -1491,7 +1509,7 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
                     blocked=_offset(_commanding_subject(tok, lang), offset) if not is_subject and (dep in _OBJ or dep in _OBJECT_DEPS)
                     else _offset(_apposition_name(tok), offset))
         )
-    return CorefCues(tuple(found), tuple(subjects), tuple(things), tuple(phrases), tuple(coordinations), tuple(name_phrases))
+    return CorefCues(tuple(found), tuple(subjects), tuple(things), tuple(phrases), tuple(coordinations), tuple(name_phrases), tuple(reported))
 
 
 def _short_form(tok: Token, lang: str) -> bool:
@@ -2102,6 +2120,8 @@ class _Markable:
     gender: str = "-"
     # Of a thing: its head is an abstract noun (:func:`_entity_like`), which owns no event.
     abstract: bool = False
+    # The subject of a clause a verb of saying before it reports (:func:`_in_reported_clause`).
+    reported: bool = False
 
 
 class _Marks:
@@ -2378,11 +2398,17 @@ def _resolve(
         k = bisect.bisect_left(subject_starts, start)
         return k < len(subject_starts) and subject_starts[k] < end
 
+    reported_starts = sorted(s for c in cues_list for s in c.reported_starts)
+
+    def is_reported(start: int, end: int) -> bool:
+        k = bisect.bisect_left(reported_starts, start)
+        return k < len(reported_starts) and reported_starts[k] < end
+
     names: list[tuple[int, int, int]] = sorted(
         (m.start, m.end, e) for e, entity in enumerate(entities) for m in entity.mentions
     )
     name_starts = [n[0] for n in names]
-    markables = [_Markable(a, b, e, is_subject(a, b), sentence_of(a), paragraph_of(a)) for a, b, e in names]
+    markables = [_Markable(a, b, e, is_subject(a, b), sentence_of(a), paragraph_of(a), reported=is_reported(a, b)) for a, b, e in names]
     descriptions = sorted((a.start, a.end) for a in anaphors if a.kind in ("nominal", "appositive"))
     description_starts = [d[0] for d in descriptions]
     for c in cues_list:
@@ -2393,7 +2419,7 @@ def _resolve(
             k = bisect.bisect_left(description_starts, b)
             if any(descriptions[j][1] > a for j in range(max(0, k - 4), k)):
                 continue  # the head of a description, which is resolved (or not) as such
-            markables.append(_Markable(a, b, -1, subject, sentence_of(a), paragraph_of(a), number, gender, abstract))
+            markables.append(_Markable(a, b, -1, subject, sentence_of(a), paragraph_of(a), number, gender, abstract, is_reported(a, b)))
     # A coordination of names is a plural thing ("General Motors and Chrysler ... they"), which a
     # plural pronoun takes up before either name (:func:`unnamed_chains` makes its chain).
     grouped: list[tuple[int, int]] = []
@@ -2568,7 +2594,7 @@ def _resolve(
                 nearby = [m for m in nearby if not in_quote(m.start)]
             linked = _most_salient(
                 probe, entities, nearby, text, sentence_of, paragraph_of, genders, plurals, described, kinds, in_role_aside, roled, origins, unsure,
-                wording, products, ranks, topic,
+                wording, products, ranks, topic, is_reported,
             )
             if linked is None and government and not any(m.entity >= 0 for m in nearby) and not here:
                 linked = _only_government(anaphor, entities, names, text)
@@ -2910,6 +2936,7 @@ def _most_salient(
     products: Mapping[int, set[str]] | None = None,
     ranks: Mapping[int, set[tuple[str, str]]] | None = None,
     topic: int | None = None,
+    reported: Callable[[int, int], bool] | None = None,
 ) -> tuple[int, Span, str] | None:
     """The entity the anaphor most likely takes up, with its closest mention and the evidence, or
     None when no entity agrees or two are too close to call. A description whose head noun
@@ -2951,16 +2978,27 @@ def _most_salient(
          if m.entity >= 0 and m.start < anaphor.start and 0 <= s - m.sentence <= window and entities[m.entity].type in anaphor.types),
         default=-1,
     )
+    # "Samsung said a supplier had made the batteries. It did not name the supplier": a description
+    # repeating the head noun of a phrase of no entity said just before takes that phrase up, not a
+    # named entity its noun never described (the chains of unnamed entities join them).
+    said_of_a_thing = False
+    # "Zorba said a supplier had made the batteries. It did not name the supplier": the subject of
+    # a reported clause is less salient than the source for a later sentence's subject pronoun.
+    main_subject = anaphor.subject and anaphor.kind == "pronoun" and reported is not None and not reported(anaphor.start, anaphor.end)
     for m in markables:
         if m.start >= anaphor.start or s - m.sentence > window or m.sentence > s:
             continue
         if m.entity < 0:
-            if not _thing_agrees(anaphor, m):
+            if anaphor.kind == "nominal" and anaphor.lang == "en" and s - m.sentence <= 1 and noun and _new_thing(text, m, noun):
+                said_of_a_thing = True
+            if not _thing_agrees(anaphor, m, text):
                 continue
             if anaphor.blocked is not None and m.start <= anaphor.blocked[0] < m.end:
                 continue  # "Kestrel said the agreement would save it": the clause's subject is no antecedent of its object
             score = 100.0 - SENTENCE_PENALTY * (s - m.sentence) - (PARAGRAPH_PENALTY if m.paragraph != p else 0)
             score += (SUBJECT_BONUS + (PARALLEL_BONUS if anaphor.subject else 0)) if m.subject else 0
+            if main_subject and m.subject and m.reported and m.sentence < s:
+                score -= REPORTED_PENALTY
             if anaphor.governor is not None and m.start <= anaphor.governor[0] < m.end:
                 score += GOVERNOR_BONUS
             score -= (anaphor.start - m.end) / 10000
@@ -3044,6 +3082,8 @@ def _most_salient(
             score += SUBJECT_BONUS
             if anaphor.subject:
                 score += PARALLEL_BONUS
+            if main_subject and m.reported and m.sentence < s:
+                score -= REPORTED_PENALTY
         if anaphor.governor is not None and m.start <= anaphor.governor[0] < m.end:
             score += GOVERNOR_BONUS
         if entity.type not in anaphor.types:
@@ -3086,6 +3126,8 @@ def _most_salient(
         key=lambda r: -r[0],
     )
     top, e, m = ranked[0]
+    if said_of_a_thing and e >= 0 and not fits[e]:
+        return None
     margin = POSSESSIVE_MARGIN if anaphor.kind == "possessive" else MARGIN
     if len(ranked) > 1 and top - ranked[1][0] < margin and (chosen := _topic_of_tie(anaphor, noun, own_kind, ranked, margin, topic, text, entities)) is not None:
         ranked = [chosen]  # two organisations too close to call: the article's topic
@@ -3612,12 +3654,41 @@ def _head_word_of(anaphor: Anaphor, text: str) -> str:
     return re.split(r"['’]", words[-1])[-1].lower() if words else ""
 
 
-def _thing_agrees(anaphor: Anaphor, m: _Markable) -> bool:
+def _invariant_thing(anaphor: Anaphor, m: _Markable, text: str) -> bool:
+    """Whether an English thing's phrase ends with a noun whose plural is its singular
+    (``coref_invariant_nouns``: "the aircraft"), so that it agrees with a pronoun of either number."""
+    if anaphor.lang != "en" or not text:
+        return False
+    words = text[m.start : m.end].split()
+    return bool(words) and words[-1].lower() in _words("en", "coref_invariant_nouns")
+
+
+def _new_thing(text: str, m: _Markable, noun: str) -> bool:
+    """Whether a markable of no entity is an indefinite phrase headed by ``noun`` that brings in a
+    new thing ("said a supplier had made ..."): "a" / "an" opens it (inside its span or right
+    before it) and the noun ends it, and it is no apposition set off by a comma ("the A380 , a
+    twin-deck aircraft" describes the name)."""
+    words = text[m.start : m.end].split()
+    if not words or words[-1].lower() != noun:
+        return False
+    before = text[max(0, m.start - 40) : m.start].split()
+    if words[0].lower() in ("a", "an"):
+        before = before[-1:]
+    elif before and before[-1].lower() in ("a", "an"):
+        before = before[-2:-1]
+    else:
+        return False
+    return not (before and before[-1].endswith(","))
+
+
+def _thing_agrees(anaphor: Anaphor, m: _Markable, text: str = "") -> bool:
     """Whether a pronoun may stand for a noun phrase that names no entity: not a person-only
-    pronoun ("he"), same number, and in French the same gender (« la technologie … elle »)."""
+    pronoun ("he"), same number (either for an English noun whose plural is its singular,
+    ``coref_invariant_nouns``: "the aircraft would stay grounded until engineers had inspected
+    them"), and in French the same gender (« la technologie … elle »)."""
     if anaphor.kind not in ("pronoun", "possessive") or not (anaphor.types - {"PER"}):
         return False
-    if anaphor.number in ("sg", "pl") and anaphor.number != m.number:
+    if anaphor.number in ("sg", "pl") and anaphor.number != m.number and not _invariant_thing(anaphor, m, text):
         return False
     if anaphor.lang == "fr" and anaphor.gender in ("m", "f") and m.gender in ("m", "f") and m.gender != anaphor.gender:
         return False

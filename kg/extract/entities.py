@@ -881,6 +881,9 @@ def _ner_candidate(
         surface.split()[-1].casefold() in word_set("xx", "company_heads")
         # "Ford Credit", but not after a given name ("John Credit" is a person's name)
         or (lang == "en" and surface.split()[-1].casefold() in word_set("en", "finance_arm_heads") and surface.split()[0].casefold() not in word_set("xx", "given_names"))
+        # "Varga Pharma", "Rampur Labs", "Meridian Health" (en/company_tail_words), not "John Trust"
+        or (lang == "en" and len(surface.split()) > 1 and surface.split()[-1].casefold() in word_set("en", "company_tail_words")
+            and surface.split()[0].casefold() not in word_set("xx", "given_names"))
     ):
         label = "ORG"  # "Douglas Aircraft", "Delta Air Lines", "Ford Credit": a company named after a person
     if label == "PER" and (not _plausible_person(surface) or _common_word(ent, start, end) or _title_complement(surface)):

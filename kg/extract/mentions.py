@@ -1114,6 +1114,35 @@ def with_cut_leading_words(text: str, mentions: Sequence[EntityMention], lang: s
     return out
 
 
+# A capitalised kind noun opening a line, then the rest of a name ("Retailer Fairway Foods").
+_OPENING_KIND = re.compile(r"([A-Z][a-z-]+)[^\S\n]+(?=\S)")
+
+
+def with_dropped_kind_words(text: str, mentions: Sequence[EntityMention], lang: str) -> list[EntityMention]:
+    """English: a name that a line opens with a kind noun NER took into it ("Retailer Fairway Foods
+    to close stores", "Carrier Skyline Airways grounds jets": headlines drop the article of
+    "retailer Fairway Foods"), where the document names it without that noun elsewhere: the
+    mention loses the noun (``coref_nouns``: "retailer", "carrier", "grocer") and takes the type and
+    the record of the other mention. Only at the start of a line, where the capital says nothing."""
+    if lang != "en":
+        return list(mentions)
+    kinds = word_map("en", "coref_nouns")
+    full: dict[str, EntityMention] = {}
+    for m in mentions:
+        if m.label in _NAME_TYPES:
+            full.setdefault(normalise_name(name_part(m.text)), m)
+    out = []
+    for m in mentions:
+        opening = _OPENING_KIND.match(m.text) if m.label in _NAME_TYPES and (m.start == 0 or text[m.start - 1] == "\n") else None
+        if opening is not None and opening.group(1).lower() in kinds:
+            start = m.start + opening.end()
+            host = full.get(normalise_name(name_part(text[start : m.end])))
+            if host is not None and host.start != start:
+                m = replace(m, start=start, text=text[start : m.end], label=host.label, qid=host.qid, canonical=host.canonical, evidence=(*m.evidence, f"kind noun dropped: {host.text}"))
+        out.append(m)
+    return out
+
+
 def with_repeated_names(text: str, mentions: Sequence[EntityMention], *, segments: Sequence[Segment] = ()) -> list[EntityMention]:
     """French: ``mentions`` plus the other occurrences of a one-word name of a person or a place
     that the model found once and missed elsewhere in the document ("Zuoz ... : Zuoz est une
@@ -1585,7 +1614,8 @@ def _join_leading_words(
     """A company's name cut after its first words, read after the full name ("Northrop Grumman" ...
     "Northrop", "China Eastern Airlines" ... "China Eastern", "AirTran Airways" ... "AirTran"),
     when exactly one organisation's name begins with it and the words cut off are names or words of
-    ``company_heads`` ("Acme Developer Program" is no "Acme") or follow a sign of
+    ``company_heads`` or, in English, ``company_tail_words`` ("Meridian Health" ... "Meridian";
+    "Acme Developer Program" is no "Acme") or follow a sign of
     ``company_name_joiners`` after two words or more ("American Axle & Manufacturing" ... "American
     Axle"), or the name is one the gazetteer knows
     ("Lockheed Martin" ... "Lockheed": "Martin" is a word of the dictionary too). A short name the gazetteer knows joins
@@ -1595,6 +1625,7 @@ def _join_leading_words(
     may join too."""
     by_lead: dict[str, list[int]] = defaultdict(list)
     kinds = word_set("xx", "company_heads") | word_set("xx", "legal_suffixes")
+    tails = word_set("en", "company_tail_words")  # "Meridian Health" ... "Meridian" (English names)
     joiners = word_set("xx", "company_name_joiners")
     lone: set[str] = set()  # one word before a joiner ("Johnson" of "Johnson & Johnson")
     # The names that only a legal form follows ("Midland Axle" of "Midland Axle Inc"), when the
@@ -1608,7 +1639,7 @@ def _join_leading_words(
             # The words cut off name the company too: names or company words ("Grumman",
             # "Airlines", "Computer"), not a common noun of its own ("Developer Program").
             # A name the gazetteer knows is a name in all its words ("Lockheed Martin").
-            named = [bool(m.canonical) or w in kinds or not is_dictionary_word(w, m.lang) for w in words]
+            named = [bool(m.canonical) or w in kinds or (m.lang == "en" and w in tails) or not is_dictionary_word(w, m.lang) for w in words]
             for k in range(1, len(words)):
                 if words[k] in genitive or words[k].startswith("d'"):
                     break  # a complement dropped ("l'Autorité"): the rule above, in text order only

@@ -865,6 +865,33 @@ CASES = [
     # skipped as a role word before the given name (« Claude » and « Dominique » are both)
     ("fr", "monsieur Claude Martin a reçu madame Dominique Leroy au ministère. Elle a ensuite quitté le bâtiment.", "Elle",
      "pronoun", "Dominique Leroy"),
+    # c17i: a grocer and a supermarket are retailers ("the grocer" takes up the chain)
+    ("en", "British supermarket chain Fairway Foods said on Thursday it would close 60 stores. Shares in the grocer fell 6 percent.",
+     "the grocer", "nominal", "Fairway Foods"),
+    ("en", "Fairway Foods said on Thursday it would close 60 stores. The supermarket lost customers to discount chains.",
+     "The supermarket", "nominal", "Fairway Foods"),
+    # c17i: a description repeating the noun of an indefinite phrase just before takes it up, not a
+    # named entity the noun never described; an apposition describes its name
+    ("en", "Zorba Electronics said a supplier had made the faulty batteries. It did not name the supplier.",
+     "the supplier", "nominal", None),
+    ("en", "Zorba Electronics said on Friday that a rival had copied its design. The rival declined to comment.",
+     "The rival", "nominal", None),
+    ("en", "Zorba Electronics, a supplier of chips, said sales rose. The supplier expects more orders.",
+     "The supplier", "nominal", "Zorba Electronics"),
+    # ... and "them" is no singular airline when "the aircraft" (either number) stands before it
+    ("en", "Zorbair Airways said the aircraft would stay on the ground until engineers had inspected them.",
+     "them", "pronoun", None),
+    # c17i: the subject of a clause reported by a verb of saying is less salient than the source for
+    # the next sentence's subject pronoun; a reported "it" still takes up its own clause's
+    ("en", "Kestrel Corp. said on Monday that Vexal Inc. had copied its design. It did not say when.",
+     "It", "pronoun", "Kestrel Corp."),
+    ("en", "Zorba Electronics said a supplier had made the faulty batteries. It did not name the supplier.",
+     "It", "pronoun", "Zorba Electronics"),
+    ("en", "Kestrel Corp. said on Monday that Vexal Inc. had copied its design. Vexal Inc. said it would appeal.",
+     "it", "pronoun", "Vexal Inc."),
+    # ... never an airline (a kind of its own)
+    ("en", "Irish airline Zorbair said on Monday it would add flights. The grocer said it would close stores.",
+     "The grocer", "nominal", None),
 ]
 
 

@@ -98,6 +98,15 @@ TOGETHER = [
     # a place the later phrase is in that the chain never had does not keep it apart (rv17m)
     ("en", "Zorba Inc has a plant in Texas . The plant in Texas employs 900 people .", ("a plant", "The plant")),
     ("en", "Police found a van, which had been stolen in March.", ("a van", "which")),
+    # c17i: "the supplier" is the supplier just said, not the named company (kg.extract.coref._new_thing)
+    ("en", "Zorba Electronics said a supplier had made the faulty batteries. It did not name the supplier.",
+     ("a supplier", "the supplier")),
+    # c17i: a noun whose plural is its singular agrees with "them" (coref_invariant_nouns)
+    ("en", "Zorbair said the aircraft would stay on the ground until engineers had inspected them.", ("the aircraft", "them")),
+    # c17i: a panel is a committee, a lender a bank
+    ("en", "A state Senate committee rejected the plan on Friday. The senator who chairs the panel said the cuts went too far.",
+     ("A state Senate committee", "the panel")),
+    ("en", "A regional bank in Maine will cut 400 jobs. The lender lost money on loans.", ("A regional bank", "The lender")),
     ("en", "Two new jets arrived at the airport in May. The planes were painted white.", ("Two new jets", "The planes")),
     ("fr", "Un petit avion s'est écrasé lundi près de la côte. L'avion transportait quatre personnes.", ("Un petit avion", "L'avion")),
     # A bare noun said again: the same thing.
@@ -665,3 +674,87 @@ def test_headline_lists(text: str, lists: list[str]) -> None:
                 entity("Paris", "LOC"), entity("Texas", "LOC")]
     entities = [e for e in entities if e.mentions]
     assert [text[a:b] for a, b in headline_lists(text, entities)] == lists
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "description", "entity"),
+    [
+        # issue 17 (c17i): a headline's description without an article is the entity of its type
+        # the lead sentence names (kg.extract.headline_descriptions)
+        ("Senate panel rejects governor's budget plan\nJune 2, 2012\nA Senate committee on Friday rejected Governor Alan"
+         " Reyes's plan to cut school funding.", "governor", "Alan Reyes"),
+        ("Vexal executive leaves company after recall\nAugust 9, 2010\nMartin Ruiz, a Vexal Inc. engineer, is stepping down"
+         " from his post.", "Vexal executive", "Martin Ruiz"),
+        ("Hospital chain recalls infusion pumps\nJuly 22, 2014\nKestrel Healthcare Corp., which runs 30 hospitals in Ohio, said on Tuesday"
+         " it was removing the pumps from its wards.", "Hospital chain", "Kestrel Healthcare Corp."),
+        # one word opening the headline, capitalised by its place
+        ("Automaker to cut 2,000 jobs\nMay 2, 2009\nKestrel Motors Corp. said on Monday it would cut 2,000 jobs.",
+         "Automaker", "Kestrel Motors Corp."),
+    ],
+)
+def test_a_headline_description_is_the_entity_the_lead_names(text: str, description: str, entity: str) -> None:
+    analysis = _analyse(text, "en")
+    owners = [e.label for e in analysis.entities if any(r.text == description for r in e.references)]
+    assert owners == [entity], [(e.label, [r.text for r in e.references]) for e in analysis.entities]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "description"),
+    [
+        # two companies in the lead: too close to call
+        ("Judge halts sale of drug maker\nFebruary 15, 2013\nA judge blocked the sale of Calder Pharmaceuticals Inc. to Rampur Labs Inc. on"
+         " Monday.", "drug maker"),
+        # a plural counts several things, an article makes it no headline shorthand
+        ("Drug makers cut prices\nMay 1, 2013\nCalder Pharmaceuticals Inc. said on Monday it would cut prices.", "Drug makers"),
+        # the lead is the body's first sentence: a company named only later is not it
+        ("Hospital chain recalls pumps\nJuly 22, 2014\nTwo patients died last month. Kestrel Healthcare Corp. said it was removing"
+         " the pumps.", "Hospital chain"),
+    ],
+)
+def test_a_headline_description_left_alone(text: str, description: str) -> None:
+    analysis = _analyse(text, "en")
+    owners = [e.label for e in analysis.entities if any(r.text == description for r in e.references)]
+    assert owners == [], owners
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("Hospital chain", "ORG"),
+        ("drug maker", "ORG"),
+        ("company", "ORG"),
+        ("Airbus superjumbo", "PRO"),
+        ("world 's largest passenger airliner", "PRO"),
+        ("Apple executive", "PER"),
+        ("governor", "PER"),
+        ("the company", None),
+        ("its unit", None),
+        ("two airlines", None),
+        ("drug makers", None),
+        ("budget plan", None),
+        ("Vexal Motors", None),
+    ],
+)
+def test_headline_description_head_type(phrase: str, expected: str | None) -> None:
+    from kg.extract.headline_descriptions import head_type
+
+    assert head_type(phrase, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "opens_line", "expected"),
+    [
+        ("Automaker", True, "ORG"),
+        ("Governor", True, "PER"),
+        ("Automaker", False, None),
+        # a capital inside a phrase is a name's
+        ("Hospital Chain", True, None),
+        ("Vexal", True, None),
+    ],
+)
+def test_a_capitalised_headline_description_opening_the_line(phrase: str, opens_line: bool, expected: str | None) -> None:
+    from kg.extract.headline_descriptions import head_type
+
+    assert head_type(phrase, "en", opens_line=opens_line) == expected

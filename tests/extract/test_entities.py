@@ -201,6 +201,30 @@ def test_many_candidates_resolve_in_about_linear_time() -> None:
             [["Zorbanor Petroleum", "Zorbanor"]],
             "begins",
         ),
+        # English company words that are dictionary words too (en/company_tail_words, c17i):
+        # "Meridian Health" ... "Meridian", "Harbor Trust" ... "Harbor"; French names keep the
+        # dictionary test; an institution's head is none ("Zorba Committee" ... "Zorba").
+        (
+            [replace(_m(0, "Zorbadian Health", "ORG"), lang="en"), replace(_m(30, "Zorbadian", "ORG"), lang="en")],
+            [["Zorbadian Health", "Zorbadian"]],
+            "begins",
+        ),
+        (
+            [replace(_m(0, "Harbor Trust", "ORG"), lang="en"), replace(_m(30, "Harbor", "ORG"), lang="en")],
+            [["Harbor Trust", "Harbor"]],
+            "begins",
+        ),
+        (
+            [replace(_m(0, "Nordvik Air", "ORG"), lang="en"), replace(_m(30, "Nordvik", "ORG"), lang="en")],
+            [["Nordvik Air", "Nordvik"]],
+            "begins",
+        ),
+        ([_m(0, "Harbor Trust", "ORG"), _m(30, "Harbor", "ORG")], [["Harbor Trust"], ["Harbor"]], None),
+        (
+            [replace(_m(0, "Zorba Committee", "ORG"), lang="en"), replace(_m(30, "Zorba", "ORG"), lang="en")],
+            [["Zorba Committee"], ["Zorba"]],
+            None,
+        ),
         # ... not the surname of a person the text names in full ("Abraham Lincoln" ... "Lincoln").
         (
             [replace(_m(0, "Zorbawide Financial", "ORG"), lang="en"), replace(_m(30, "Vernon Zorbawide", "PER"), lang="en"), replace(_m(60, "Zorbawide", "PER"), lang="en")],
@@ -440,6 +464,10 @@ def test_generic_nouns_and_demonyms(text: str, surface: str, expected: bool) -> 
         # ... but not after a given name, which makes it a person's name (xx/given_names; review rv21d).
         ("en", "Greg Leasing and Mary Finance attended the hearing. John Credit said no.", ("John Credit", "PER")),
         ("en", "Greg Leasing and Mary Finance attended the hearing.", ("Greg Leasing", "PER")),
+        # ... and English company words that are dictionary words too (en/company_tail_words; c17i;
+        # not after a given name, as above)
+        ("en", "Varga , Hungary 's largest drugmaker , bought Rampur Pharma last year .", ("Rampur Pharma", "ORG")),
+        ("en", "The tablets were made by Varga Pharma in Debrecen.", ("Varga Pharma", "ORG")),
         # What investors hold in a company, capitalised at a sentence's head, is no part of its name.
         ("en", "The yen rose.\n\nShares of Canon Inc. fell 10 percent, and Honda Motor Co. dropped 9 percent.", ("Canon Inc.", "ORG")),
         ("en", "Bank of America lost 4 percent.", ("Bank of America", "ORG")),
@@ -2722,6 +2750,49 @@ def test_first_words_left_out_by_ner(text: str, names: list[tuple[str, str, int]
             start = text.index(name, start + 1)
         mentions.append(_en(start, name, label))
     got = with_cut_leading_words(text, mentions, "en")
+    assert [m.text for m in got] == expected
+    assert got[-1].label == got[0].label or got[-1].text != got[0].text
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        # issue 17 (c17i): a kind noun opening a line that NER took into the name, named without
+        # it elsewhere: the noun is cut off and the type is the other mention's
+        (
+            "Retailer Fairway Foods to close stores\nFairway Foods said on Thursday it would close 60 stores.",
+            [("Retailer Fairway Foods", "ORG", 0), ("Fairway Foods", "ORG", 1)],
+            ["Fairway Foods", "Fairway Foods"],
+        ),
+        (
+            "Carrier Skyline Airways grounds jets\nSkyline Airways said on Tuesday it had grounded its jets.",
+            [("Carrier Skyline Airways", "PER", 0), ("Skyline Airways", "ORG", 1)],
+            ["Skyline Airways", "Skyline Airways"],
+        ),
+        # not inside a line, not a word of no kind ("Royal"), not a name the text never writes without it
+        (
+            "Shares of Retailer Fairway Foods fell\nFairway Foods said it would close stores.",
+            [("Retailer Fairway Foods", "ORG", 0), ("Fairway Foods", "ORG", 1)],
+            ["Retailer Fairway Foods", "Fairway Foods"],
+        ),
+        (
+            "Royal Fairway Foods to close stores\nFairway Foods said it would close stores.",
+            [("Royal Fairway Foods", "ORG", 0), ("Fairway Foods", "ORG", 1)],
+            ["Royal Fairway Foods", "Fairway Foods"],
+        ),
+        ("Retailer Fairway Foods to close stores\nThe chain said it would close stores.", [("Retailer Fairway Foods", "ORG", 0)], ["Retailer Fairway Foods"]),
+    ],
+)
+def test_a_kind_noun_opening_a_line_is_no_word_of_the_name(text: str, names: list[tuple[str, str, int]], expected: list[str]) -> None:
+    from kg.extract.mentions import with_dropped_kind_words
+
+    mentions = []
+    for name, label, nth in names:
+        start = -1
+        for _ in range(nth + 1):
+            start = text.index(name, start + 1)
+        mentions.append(_en(start, name, label))
+    got = with_dropped_kind_words(text, mentions, "en")
     assert [m.text for m in got] == expected
     assert got[-1].label == got[0].label or got[-1].text != got[0].text
 

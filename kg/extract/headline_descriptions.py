@@ -1,0 +1,118 @@
+"""A headline's description without an article is the entity the lead sentence names.
+
+Headlines drop articles: "Judge halts sale of drug maker", "Apple executive leaves company",
+"Hospital chain recalls pumps", "World's largest passenger airliner lands in London". Such a
+description is no anaphor :mod:`kg.extract.coref` can resolve (nothing comes before it, and it has
+no definite article), so it starts a chain of an unnamed thing, while it stands for the entity
+the article's first sentence names ("Mark Papermaster, formerly an Apple Inc. executive ...",
+"Meridian Health, which runs 30 hospitals ..."): MEANTIME puts both in one chain.
+:func:`with_headline_descriptions` gives each such chain to the one entity of the lead sentence
+whose type the description's head noun names (``coref_nouns``: "company", "chain", "airliner"; a
+one-word role of ``roles.ttl`` for a person: "executive", "judge", "governor"). Two entities of
+that type in the lead ("Judge halts sale of drug maker to Indian rival": two companies) leave
+the chain as it was. Linear in the text: one pass over the chains and the lead's names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from functools import cache
+
+from kg.extract.coref import with_references
+from kg.knowledge.lexicons import _label_key, load_roles
+from kg.knowledge.words import rows
+from kg.types import Entity, Reference, Span, UnnamedChain
+
+# What may open a headline description: no article, no demonstrative, no possessive pronoun and no
+# number ("the company", "its unit", "two airlines" are no description of one named entity).
+_OPENERS = frozenset({"a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your"})
+_WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
+
+
+@cache
+def _kinds(lang: str) -> dict[str, str]:
+    """``coref_nouns`` of ``lang``: head noun -> the entity type it names (empty without the list)."""
+    try:
+        return {r[0]: r[1] for r in rows(lang, "coref_nouns") if len(r) > 1}
+    except Exception:
+        return {}
+
+
+def head_type(phrase: str, lang: str, *, opens_line: bool = False) -> str | None:
+    """The entity type the head (last word) of a headline description names, or None: a noun of
+    ``coref_nouns`` ("company": ORG, "airliner": PRO) or a one-word role ("executive", "judge":
+    PER). Singular only: "drug makers" are several. A one-word description that opens the line
+    (``opens_line``) may be capitalised there ("Automaker to cut 2,000 jobs")."""
+    words = phrase.split()
+    if not words or words[0].lower() in _OPENERS or words[0][:1].isdigit():
+        return None
+    head = words[-1]
+    if opens_line and len(words) == 1 and head[1:].islower():
+        head = head.lower()  # the capital of the line's first word says nothing
+    if _WORD.fullmatch(head) is None or not head.islower():
+        return None  # a name, a number or a capitalised title ends it: not a description
+    kind = _kinds(lang).get(head)
+    if kind is not None:
+        return kind
+    if head.endswith("s") and _kinds(lang).get(head[:-1]) is not None:
+        return None  # a plural of a kind noun: several things
+    if _label_key(head) in load_roles().labels:
+        return "PER"
+    return None
+
+
+def lead_sentence(text: str, sentences: Sequence[Span]) -> tuple[int, int] | None:
+    """The span of the article's first sentence: the first sentence after the headline (the first
+    line) that has a lower-case word of three letters or more (a dateline "June 13 , 2005" has
+    none)."""
+    end = text.find("\n")
+    if end <= 0:
+        return None
+    for s in sentences:
+        if s.start <= end:
+            continue
+        if any(w.islower() and len(w) >= 3 for w in _WORD.findall(s.text)):
+            return s.start, s.end
+    return None
+
+
+def _the_one(etype: str, lead: tuple[int, int], entities: Sequence[Entity]) -> int | None:
+    """The one entity of type ``etype`` that the lead sentence names; None for none or several."""
+    found = {k for k, e in enumerate(entities) if e.type == etype and any(lead[0] <= m.start < lead[1] for m in e.mentions)}
+    return found.pop() if len(found) == 1 else None
+
+
+def with_headline_descriptions(
+    text: str, entities: tuple[Entity, ...], chains: tuple[UnnamedChain, ...], sentences: Sequence[Span]
+) -> tuple[tuple[Entity, ...], tuple[UnnamedChain, ...]]:
+    """``entities`` and ``chains`` with each chain that a headline description without an article
+    starts ("Hospital chain recalls pumps") moved into the one entity of its type that the lead
+    sentence names (:func:`head_type`, :func:`lead_sentence`)."""
+    end = text.find("\n")
+    if end <= 0 or not chains:
+        return entities, chains
+    lead = lead_sentence(text, sentences)
+    if lead is None:
+        return entities, chains
+    added: dict[int, list[Reference]] = {}
+    kept: list[UnnamedChain] = []
+    for chain in chains:
+        first = chain.mentions[0]
+        english = (first.lang or "en") == "en"  # tested on English headlines only
+        opens_line = first.start == 0 or text[first.start - 1] == "\n"
+        etype = head_type(first.text, "en", opens_line=opens_line) if english and first.kind == "nominal" and first.end <= end else None
+        owner = _the_one(etype, lead, entities) if etype is not None else None
+        if owner is None:
+            kept.append(chain)
+            continue
+        name = next(m for m in entities[owner].mentions if lead[0] <= m.start < lead[1])
+        for ref in chain.mentions:
+            if ref is first:
+                why = f"a headline description, the {etype} the lead names: '{first.text}' = {entities[owner].label}"
+                ref = replace(ref, antecedent=Span(name.start, name.end, name.text), evidence=why)
+            added.setdefault(owner, []).append(ref)
+    if not added:
+        return entities, chains
+    return with_references(entities, added), tuple(kept)
