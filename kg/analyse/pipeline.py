@@ -928,7 +928,11 @@ def analyse_document(
     events = attach.attach_times(events, timexes=timexes, sentences=sentences, segments=segments, document=document)
     events = coref_of.coreference_via(events, entities)
     published = document.date.iso() if document.date is not None and document.date.granularity == "day" else None
-    events = eventcoref.corefer_events(events, entities=entities, sentences=sentences, published=published)
+    # a French definite event noun has the participants of the act it takes up (« Le rachat » after
+    # « Acme a racheté Beta »); English keeps each mention's own
+    events = eventcoref.corefer_events(
+        events, entities=entities, sentences=sentences, published=published, inherit_arguments=lang == "fr"
+    )
     return Analysis(
         document=replace(document, lang=lang),
         segments=segments,

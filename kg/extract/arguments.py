@@ -817,6 +817,21 @@ def _name_before_verb(verb: Token, subj: Token) -> Token | None:
     return head
 
 
+def _pronoun_of_adverbial(tok: Token) -> bool:
+    """A pronoun inside a set phrase of ``fr/parenthetical_adverbials`` after the start of its
+    sentence (« Mme Merkel a quant à elle appelé », « le ministre a lui-même annoncé »): the subject
+    stands before the phrase. At the start of the sentence (« Elle aussi a démenti ») the pronoun is
+    the subject."""
+    if tok.pos_ != "PRON":
+        return False
+    doc = tok.doc
+    for end in range(tok.i, min(tok.i + 4, len(doc))):
+        start = _adverbial_before(doc, end)
+        if start is not None and start <= tok.i:
+            return start > tok.sent.start
+    return False
+
+
 def _parsed_subject(verb: Token) -> Token | None:
     """The subject among the verb's own dependents (a reflexive's passive subject included). A
     dative clitic the parser made a subject is taken only when there is no other ("« … », lui
@@ -843,6 +858,8 @@ def _parsed_subject(verb: Token) -> Token | None:
             continue  # « X est arrivé à Lyon, a rencontré le maire puis ... »: the object
         if child.dep_ in _SUBJ and child.i > verb.i and _number_clash(child, verb):
             continue  # « Le maire a accueilli X, a salué les habitants »: the object
+        if child.dep_ in _SUBJ and verb.lang_.startswith("fr") and _pronoun_of_adverbial(child):
+            continue  # « Mme Merkel a quant à elle appelé »: the pronoun of the set phrase is no subject
         if child.dep_ in _SUBJ or _personal_expletive(child):
             return _closest_subject(verb, child)
         if child.dep_ in _PASS_SUBJ and _is_reflexive(verb):
@@ -1340,8 +1357,12 @@ def _inverted_subject(verb: Token, *, incise: bool = True) -> Token | None:
     for child in verb.children:
         if (
             child.i > verb.i
-            and child.dep_ in (_OBJ | _PASS_SUBJ)
-            and (_is_name_like(child) or child.pos_ == "NOUN")
+            and (
+                (child.dep_ in (_OBJ | _PASS_SUBJ) and (_is_name_like(child) or child.pos_ == "NOUN"))
+                # « “…”, s'est félicité M. Martinez »: after a reflexive verb of an incise the parser
+                # leaves the postposed name unlabelled (``dep``); a name there is the speaker
+                or (child.dep_ == "dep" and not relative and _is_name_like(child))
+            )
             # « …, a annoncé mardi Renault »: the parser reads the weekday as an object too
             and not (_lemma(child) in word_set("xx", "temporal_words") or child.ent_type_ in ("DATE", "TIME"))
         ):

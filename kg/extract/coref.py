@@ -2246,7 +2246,28 @@ def resolve_chains(
     cues_list = list(cues)
     resolved, things, unsure = _resolve(text, entities, cues_list, sentences, quotes, memberships)
     chains = unnamed_chains(text, resolved, cues_list, things, sentences, events, timexes, unsure)
-    return _name_heads(resolved, chains, cues_list, text)
+    named, unnamed = _name_heads(resolved, chains, cues_list, text)
+    return tuple(replace(e, references=_past_possessives(e.references)) for e in named), unnamed
+
+
+def _past_possessives(references: Sequence[Reference]) -> tuple[Reference, ...]:
+    """« Paul Verdier a annoncé sa démission. « … », a déclaré le ministre »: a reference linked to the
+    nearest mention of its chain, a possessive determiner (« sa »), stands for what that determiner was
+    linked to; a determiner names nothing a reader (or an event argument) could take for the entity.
+    The possessive's own antecedent is followed, a few steps when it is one again."""
+    possessive = {(r.start, r.end): r.antecedent for r in references if r.kind == "possessive"}
+    if not possessive:
+        return tuple(references)
+    out = []
+    for r in references:
+        antecedent = r.antecedent
+        for _ in range(4):
+            nxt = possessive.get((antecedent.start, antecedent.end))
+            if nxt is None or (nxt.start, nxt.end) == (antecedent.start, antecedent.end):
+                break
+            antecedent = nxt
+        out.append(r if antecedent is r.antecedent else replace(r, antecedent=antecedent))
+    return tuple(out)
 
 
 def _name_heads(

@@ -243,6 +243,7 @@ def corefer_events(
     entities: Sequence[Entity],
     sentences: Sequence[Span],
     published: str | None = None,
+    inherit_arguments: bool = False,
 ) -> list[EventMention]:
     """Link each event mention to the first mention of the same event in the document.
 
@@ -251,7 +252,10 @@ def corefer_events(
     publication day (ISO), when known. Returns the events in
     the same order, later mentions with ``coref`` set, and every member of a chain with the chain's
     time: the most precise own (not inferred) date of a member (the first of equals), else the first
-    mention's time (a future or conditional member gets no inferred time).
+    mention's time (a future or conditional member gets no inferred time). With
+    ``inherit_arguments`` a definite noun member without participants of its own takes those of the
+    nearest earlier member (:func:`_inherit_arguments`; French: MEANTIME's English gold gives a
+    noun anaphor only the participants its own phrase names).
     """
     index = _EntityIndex(entities)
     starts = [s.start for s in sentences]
@@ -363,4 +367,35 @@ def corefer_events(
                 out[i] = replace(e, coref=coref)
             else:
                 out[i] = replace(e, coref=coref, time=lead.time, time_inferred=True)
+        if inherit_arguments:
+            _inherit_arguments(out, c.members)
     return out
+
+
+def _inherit_arguments(out: list[EventMention], members: Sequence[int]) -> None:
+    """A definite event noun that takes up an event already told and names no participant of its
+    own (« Acme a racheté Beta mercredi. Le rachat … », « a été suspendu par l'UCI … la suspension »)
+    has the participants of the nearest earlier mention that names them: the noun refers to that
+    very act, so who did it and to whom is known. ``members`` are in text order; ``out`` is updated
+    in place. A noun with a participant of its own keeps it (nothing told the chain apart)."""
+    # the nearest earlier member naming each participant, kept while walking the chain (linear)
+    agent: EventMention | None = None
+    patient: EventMention | None = None
+    recipient: EventMention | None = None
+    for n, i in enumerate(members):
+        e = out[i]
+        if n > 0 and e.definite:
+            changes: dict[str, object] = {}
+            if e.agent is None and agent is not None:
+                changes.update(agent=agent.agent, agent_antecedent=agent.agent_antecedent, agent_via="coreference")
+            if e.patient is None and patient is not None:
+                changes.update(
+                    patient=patient.patient, patient_antecedent=patient.patient_antecedent, patient_via="coreference"
+                )
+            if e.recipient is None and recipient is not None:
+                changes["recipient"] = recipient.recipient
+            if changes:
+                out[i] = replace(e, **changes)  # type: ignore[arg-type]
+        agent = e if e.agent is not None else agent
+        patient = e if e.patient is not None else patient
+        recipient = e if e.recipient is not None else recipient

@@ -134,10 +134,13 @@ def events_from_doc(
     noun shares the time of a detached participle of its type that follows it (« la mort de Yasser
     Arafat, décédé le 11 novembre 2004 »: one death, :func:`_share_participle_times`); a French
     detached participle describing what a dated past act took takes its date
-    (:func:`_object_participle_times`)."""
+    (:func:`_object_participle_times`), and so does a French present participle or gerund adjunct
+    of a dated act (:func:`_adverbial_participle_times`)."""
     events = list(_segment_events(doc, lang=lang, offset=offset, timexes=timexes, lexicon=lexicon))
     events = _share_participle_times(doc, events, offset)
-    yield from _object_participle_times(doc, events, offset) if lang == "fr" else events
+    if lang == "fr":
+        events = _adverbial_participle_times(doc, _object_participle_times(doc, events, offset), offset)
+    yield from events
 
 
 def _share_participle_times(doc: Doc, events: list[EventMention], offset: int) -> list[EventMention]:
@@ -241,6 +244,50 @@ def _object_participle_times(doc: Doc, events: list[EventMention], offset: int) 
             verb = verb.head
         if not _completed_past(verb):
             continue  # « La police procédera mardi à l'arrestation … »: a plan, not a done act
+        out[k] = replace(event, time=act.time)
+    return out
+
+
+def _adverbial_participle_times(doc: Doc, events: list[EventMention], offset: int) -> list[EventMention]:
+    """A French present participle or gerund that is an adjunct of a verb (« les rebelles ont attaqué
+    mardi le poste, tuant trois soldats », « a quitté mardi le groupe en dénonçant sa dérive ») tells
+    what came with that act, on its day: without a date of its own it takes the own date of the
+    asserted, not negated act it depends on (the nearest verb above it). The participle must follow
+    « en » or be an adverbial clause set off by a comma; a participle describing a noun (« les
+    soldats gardant le poste ») is no adjunct."""
+    by_root: dict[int, EventMention] = {}
+    for event in events:
+        span = doc.char_span(event.trigger.start - offset, event.trigger.end - offset, alignment_mode="expand")
+        if span is not None:
+            by_root.setdefault(span.root.i, event)
+    out = list(events)
+    for k, event in enumerate(events):
+        if event.time is not None or event.modality != "ASSERTED" or event.polarity != "POS":
+            continue
+        span = doc.char_span(event.trigger.start - offset, event.trigger.end - offset, alignment_mode="expand")
+        if span is None:
+            continue
+        part = span.root
+        if part.pos_ != "VERB" or "Part" not in _morph(part, "VerbForm") or "Pres" not in _morph(part, "Tense"):
+            continue
+        before = doc[part.i - 1].lower_ if part.i > 0 else ""
+        # « en tuant »: a gerund, whatever the parser hung it on (it may read « en » as a case
+        # marker and the gerund as a complement of the object); else an adjunct set off by a comma
+        if before != "en" and not (before == "," and part.dep_ == "advcl"):
+            continue
+        # the act it depends on: the nearest verb above it (the object noun between them skipped)
+        cur, act = part, None
+        for _ in range(3):
+            if cur.head.i == cur.i:
+                break
+            cur = cur.head
+            if cur.pos_ in ("VERB", "AUX"):
+                act = by_root.get(cur.i)
+                break
+        if act is None or act.time is None or act.time.type != "DATE" or act.time_inferred:
+            continue
+        if act.modality != "ASSERTED" or act.polarity != "POS":
+            continue
         out[k] = replace(event, time=act.time)
     return out
 
@@ -492,8 +539,14 @@ def _definite(tok: Token) -> bool:
     """A noun introduced by a definite, demonstrative or possessive determiner ("the deal",
     "cet accord", "its purchase", "l'annonce"): it may name an event reported earlier."""
     dets = word_set("xx", "anaphoric_determiners")
+    # « l'annonce du rachat »: the article contracted with the preposition (``fr/definite_contractions``)
+    contractions = word_set("fr", "definite_contractions") if tok.lang_.startswith("fr") else frozenset()
     return any(
-        c.dep_ in ("det", "poss", "det:poss", "nmod:poss") and c.lower_ in dets and c.i < tok.i
+        (
+            (c.dep_ in ("det", "poss", "det:poss", "nmod:poss") and c.lower_ in dets)
+            or (c.dep_ == "case" and c.lower_ in contractions)
+        )
+        and c.i < tok.i
         for c in tok.children
     )
 

@@ -1,4 +1,4 @@
-"""Sentence breaks around a dateline, set before the parser runs.
+"""Sentence breaks around a dateline and at paragraph breaks, set before the parser runs.
 
 A news text often opens with its headline, a line holding only the date, then the first sentence
 ("Acme buys Beta\\nMay 2 , 2024\\nAcme Corp. today bought ..."). spaCy's parser runs the three lines
@@ -6,6 +6,13 @@ into one sentence and hangs the headline's object on the date ("buys [Beta May 2
 only of a date (month and weekday names of ``months`` / ``weekdays``, numbers, commas and periods)
 starts a sentence, and so does the line after it; the parser keeps boundaries set before it. One
 pass over the tokens; nothing else of the parse is touched.
+
+A new paragraph that opens on a fronted adverbial after a sentence that ends its line (a full
+stop, a question or exclamation mark, an ellipsis or a closing quotation mark as a token of its
+own) starts a sentence too (:func:`break_paragraphs`): the French parser otherwise runs it into the
+sentence before (« …\n\nLundi, le président … »), hangs the weekday on the verb of the previous
+paragraph and loses the subject of its own verb. An abbreviation (« M. » at the end of a line) is
+one token and breaks nothing.
 """
 
 from __future__ import annotations
@@ -19,6 +26,9 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
 
 COMPONENT = "kg_dateline_breaks"
+PARAGRAPH_COMPONENT = "kg_paragraph_breaks"
+# The tokens that end a sentence at the end of a line.
+_FINAL_MARKS = frozenset({".", "!", "?", "…", "»", "...", "”"})
 
 #: The longest dateline read, in tokens ("Tuesday , May 2 , 2024" has 6).
 _MAX_TOKENS = 8
@@ -76,3 +86,47 @@ def add_dateline_breaks(nlp: Language) -> None:
     if not Language.has_factory(COMPONENT):
         Language.component(COMPONENT, func=break_datelines)
     nlp.add_pipe(COMPONENT, before="parser")
+
+
+# Words a fronted date phrase may hold besides weekday and month names and numbers (« Le 3 mars, »,
+# « Ce lundi, »).
+_DATE_PHRASE_WORDS = frozenset({"le", "l'", "l’", "ce", "cet", "cette", "dès", "depuis", "jusqu'au", "au", "du", "soir", "matin"})
+
+
+def _fronted_adverbial(line: list[Token], words: frozenset[str]) -> bool:
+    """A line opening on a fronted adverbial: a date phrase set off by a comma (« Lundi, … », « Le 3
+    mars, … »; not a dateline, « 27 août 2012. - … », whose parse French keeps), or a preposition
+    (« Face à … », « Depuis … », « Selon … »), an adverb or a subordinating conjunction (« Quand
+    … »), by the tagger's part of speech (set before the parser)."""
+    first = line[0]
+    for tok in line[:6]:
+        if tok.text == ",":
+            return tok.i > first.i
+        if not (tok.lower_.rstrip(".") in words or tok.is_digit or tok.lower_ in _DATE_PHRASE_WORDS):
+            break
+    return first.pos_ in ("ADP", "ADV", "SCONJ") and first.lower_.rstrip(".") not in words and not first.is_digit
+
+
+def break_paragraphs(doc: Doc) -> Doc:
+    """Mark the first token of a line as a sentence start when the line before it ends with a
+    sentence-final mark (:data:`_FINAL_MARKS`) and the line opens on a fronted adverbial
+    (:func:`_fronted_adverbial`): the parse that ran the two together hung the adverbial on the verb
+    of the sentence before. Other paragraphs keep the parse (a paragraph opening on its subject or
+    a quotation is mostly parsed apart already, and a re-parse moved as many speakers as it found)."""
+    words = _date_words(doc.lang_)
+    lines = _lines(doc)
+    for before, line in zip(lines, lines[1:]):
+        if before[-1].text in _FINAL_MARKS and _fronted_adverbial(line, words):
+            line[0].is_sent_start = True
+    return doc
+
+
+def add_paragraph_breaks(nlp: Language) -> None:
+    """Put :func:`break_paragraphs` before the parser of ``nlp`` (once; no parser, nothing)."""
+    from spacy.language import Language
+
+    if PARAGRAPH_COMPONENT in nlp.pipe_names or "parser" not in nlp.pipe_names:
+        return
+    if not Language.has_factory(PARAGRAPH_COMPONENT):
+        Language.component(PARAGRAPH_COMPONENT, func=break_paragraphs)
+    nlp.add_pipe(PARAGRAPH_COMPONENT, before="parser")

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from kg.errors import Errors, KGError
 from kg.nlp import recache
-from kg.nlp.datelines import add_dateline_breaks
+from kg.nlp.datelines import add_dateline_breaks, add_paragraph_breaks
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -27,6 +27,9 @@ MODEL_CANDIDATES: dict[str, tuple[str, ...]] = {
 # Languages whose parse gets sentence breaks around a dateline line (kg.nlp.datelines); French
 # keeps its parse until its own corpora are measured with them.
 DATELINE_BREAK_LANGS = frozenset({"en"})
+# Languages whose parse starts a sentence at a new paragraph after a sentence-final mark
+# (kg.nlp.datelines.break_paragraphs): the French parser runs « …\n\nLundi, le président … » together.
+PARAGRAPH_BREAK_LANGS = frozenset({"fr"})
 
 
 # ``functools.cache`` does not stop two threads from loading the same model at once (the pipeline
@@ -60,6 +63,8 @@ def _load_model(lang: str) -> Language:
             nlp.max_length = max(nlp.max_length, 5_000_000)
             if lang in DATELINE_BREAK_LANGS:
                 add_dateline_breaks(nlp)
+            if lang in PARAGRAPH_BREAK_LANGS:
+                add_paragraph_breaks(nlp)
             _NAMES[id(nlp)] = (nlp, _model_name(nlp))
             return nlp
     raise KGError(Errors.E501, lang=lang, names=", ".join(names))

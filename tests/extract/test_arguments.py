@@ -185,6 +185,13 @@ ADVERBIAL_CASES = [
     # the other sense: a passive group keeps its subject as the patient; no adverbial, no change
     ("Le ministre a pour sa part été arrêté hier.", "arrêté", None),
     ("Le gouvernement malien, impuissant, a dénoncé « la furie destructrice ».", "dénoncé", "gouvernement"),
+    # issue 17 (f17g): the pronoun of the phrase the parser made the subject (« quant à elle »,
+    # « lui-même ») is not the subject, the noun phrase before it is; at the start of the sentence
+    # (« Elle aussi ») the pronoun is the subject
+    ("Mme Claire Dumas a quant à elle appelé les syndicats à reprendre le dialogue.", "appelé", "Dumas"),
+    ("Le syndicat réclame quant à lui une hausse des salaires.", "réclame", "syndicat"),
+    ("Le maire a lui-même annoncé sa démission.", "annoncé", "maire"),
+    ("Elle aussi a démenti les rumeurs.", "démenti", "Elle"),
 ]
 
 

@@ -1296,3 +1296,34 @@ def test_a_seat_the_entity_was_never_given_does_not_let_its_head_decide() -> Non
     )
     entity = _chain_of(_analyse(text, "en"), "The Detroit-based company", "nominal")
     assert entity is not None and "Chrysler" in {m.text for m in entity.mentions}
+
+
+# issue 17 (f17g): a reference linked to a possessive determiner of its chain (« Paul Verdier a annoncé
+# sa démission. « … », a déclaré le ministre ») is linked to what the determiner was linked to; a
+# reference linked to a name, or to another kind of reference, keeps its antecedent.
+_VERDIER = "Paul Verdier a annoncé sa démission. « Je pars », a déclaré le ministre, qui a remercié son équipe."
+
+
+def _ref(part: str, kind: str, antecedent: str):
+    from kg.types import Reference
+
+    start, a = _VERDIER.index(part), _VERDIER.index(antecedent)
+    return Reference(start, start + len(part), part, kind, "fr", Span(a, a + len(antecedent), antecedent), "test")
+
+
+@pytest.mark.parametrize(
+    ("reference", "antecedent"),
+    [
+        (_ref("le ministre", "nominal", "sa"), "Paul Verdier"),
+        (_ref("Je", "pronoun", "sa"), "Paul Verdier"),
+        (_ref("le ministre", "nominal", "Paul Verdier"), "Paul Verdier"),
+        (_ref("qui", "relative", "le ministre"), "le ministre"),
+    ],
+    ids=["nominal-to-possessive", "pronoun-to-possessive", "nominal-to-name", "relative-to-nominal"],
+)
+def test_a_reference_is_never_linked_to_a_possessive(reference, antecedent):
+    from kg.extract.coref import _past_possessives
+
+    references = [_ref("sa", "possessive", "Paul Verdier"), reference]
+    (_, out) = _past_possessives(references)
+    assert out.antecedent.text == antecedent

@@ -242,6 +242,38 @@ def test_a_chain_whose_first_mention_is_quoted_takes_the_narrators_time(first: d
     assert [e.time.value if e.time is not None else None for e in out[1:]] == [later_time, later_time]
 
 
+# issue 17 (f17g): a definite noun that takes up an act and names no participant of its own has the
+# participants of the earlier mention (French, ``inherit_arguments``) (« Acme a racheté Beta. Le rachat … »); one it names stays; a
+# later verb (no definite noun) or a first mention takes nothing.
+@pytest.mark.parametrize(
+    ("later", "agent", "patient"),
+    [
+        ({"definite": True}, "Acme", "Beta"),
+        ({"definite": True, "patient": _span("Beta", 1)}, "Acme", "Beta"),
+        ({"definite": True, "agent": _span("Acme", 1)}, "Acme", "Beta"),
+        ({"definite": False}, None, None),
+    ],
+    ids=["bare-noun", "own-patient", "own-agent", "no-definite-noun"],
+)
+def test_a_definite_noun_takes_the_participants_of_the_act_it_names(later: dict, agent: str | None, patient: str | None) -> None:
+    events = [
+        _event("buy", "TransferOwnership", "buy", agent=_span("Acme"), patient=_span("Beta")),
+        _event("purchase", "TransferOwnership", "buy" if not later.get("definite") else "purchase", **later),
+    ]
+    out = corefer_events(events, entities=ENTITIES, sentences=SENTENCES, inherit_arguments=True)
+    chains = {(e.trigger.text, e.trigger.start): (e.coref.text if e.coref else None) for e in out}
+    if later.get("definite"):
+        assert chains[("purchase", _span("purchase").start)] == "buy"
+    assert out[0].agent_via is None  # the first mention is left as it was
+    assert (out[1].agent.text if out[1].agent else None) == agent
+    assert (out[1].patient.text if out[1].patient else None) == patient
+    if later.get("definite") and "agent" not in later:
+        assert out[1].agent_via == "coreference"
+        # without ``inherit_arguments`` (English) the noun keeps only its own participants
+        _, plain = _chains(events)
+        assert plain[1].agent is None
+
+
 def test_many_chains_cost_about_linear_time() -> None:
     """An event is compared with the chains it may join (its lemma, its agent and patient, the
     chains of the last sentences), not with every chain before it (review rv17c: was quadratic)."""

@@ -78,6 +78,10 @@ CASES = [
     ("Neuf civils ont péri lors de l'assaut des forces spéciales.", "assaut", "Attack", ANY, ANY),
     ("Le suicide de Jean Buan a choqué ses collègues.", "suicide", "Die", None, "Jean Buan"),
     ("Le ministre Paulo Mendes se rendra demain à Lyon.", "rendra", "Transport", ANY, ANY),
+    # issue 17 (f17g): more support verbs: who multiplies, commits or perpetrates attacks is their agent
+    ("Le groupe armé a multiplié les attaques dans le nord du pays.", "attaques", "Attack", "groupe", ANY),
+    ("Un commando a commis un attentat contre la caserne.", "attentat", "Attack", "commando", ANY),
+    ("Les rebelles ont perpétré une attaque contre un convoi.", "attaque", "Attack", "rebelles", ANY),
     ("Environ 300 postes seront supprimés en France d'ici à 2015.", "supprimés", "EndPosition", None, "postes"),
     ("Le plan de réduction d'effectifs de l'entreprise Sofira se poursuit.", "réduction", "EndPosition", ANY, "effectifs"),
     ("Le groupe veut réduire ses effectifs de 8 %.", "réduire", "EndPosition", "groupe", "effectifs"),
@@ -555,6 +559,9 @@ PIPELINE_CASES = [
     # issue 17 (fa17): a postposed speaker the parser hung on the complement before it
     ("« Nous avons mérité cette victoire », a déclaré après la rencontre l'entraîneur Marc Dufour.", "déclaré",
      "entraîneur Marc Dufour"),
+    # issue 17 (f17g): after a reflexive verb of an incise the parser leaves the name unlabelled
+    ("« C'est un beau jour pour le musée », s'est félicité Paul Durand.", "félicité", "Paul Durand"),
+    ("« C'est une honte », s'est indignée la ministre Claire Dumas.", "indignée", "Claire Dumas"),
 ]
 
 
@@ -683,6 +690,12 @@ DATE_CASES = [
     ("Des milliers de personnes ont manifesté vendredi pour l'anniversaire de l'invasion de la ville. Le 4 mars 2011, "
      "des rebelles avaient envahi la ville. Quelques jours après l'invasion de la ville, le gouvernement a décrété "
      "l'état d'urgence.", "invasion", "!2011-03-04"),
+    # issue 17 (f17g): a present participle or gerund adjunct of a dated act is on its day, not on the
+    # day the sentence before gave
+    ("Le ministre s'est rendu jeudi à Lyon. Les rebelles ont attaqué mardi un convoi près de la frontière, tuant "
+     "trois soldats.", "tuant", "2021-03-16"),
+    ("Le ministre s'est rendu jeudi à Lyon. Les rebelles ont attaqué mardi un convoi en blessant trois soldats.",
+     "blessant", "2021-03-16"),
 ]
 
 
@@ -817,6 +830,31 @@ ANAPHORIC_CASES = [
 def test_fr_demonstrative_event_nouns(nlp, text, trigger, etype):
     event = _event(nlp, text, trigger)
     assert event is not None and event.type == etype
+
+
+# issue 17 (f17g): a definite event noun (also after « du », « au »: the article contracted with the
+# preposition) that takes up an act told before has that act's participants: (text, trigger, agent)
+TAKEN_UP_CASES = [
+    ("Le groupe Novalis a racheté mercredi la biotech Genoptis. L'annonce du rachat a fait bondir l'action.",
+     "rachat", "groupe Novalis"),
+    ("Le cycliste Paul Ruiz a été suspendu hier par l'UCI. Son directeur a estimé que la suspension était méritée.",
+     "suspension", "UCI"),
+]
+
+
+# ... and a new paragraph that opens on a fronted weekday is a new sentence (kg.nlp.datelines): the
+# parser ran it into the sentence before and its verb lost its subject
+TAKEN_UP_CASES += [
+    ("Paul Verdier a nié toute faute. Celui-ci a toutefois reconnu des « erreurs de gestion ».\n\nLundi, le "
+     "président du Sénat, Jacques Morel, avait demandé la démission du ministre.", "demandé",
+     "président du Sénat, Jacques Morel"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "agent"), TAKEN_UP_CASES, ids=[c[1] for c in TAKEN_UP_CASES])
+def test_a_definite_event_noun_has_the_participants_of_the_act_it_takes_up(text, trigger, agent):
+    events = [e for e in _analyse(text).events if e.trigger.text == trigger]
+    assert events and _text(events[0].agent) == agent
 
 
 def test_fr_demonstrative_event_noun_needs_an_earlier_event(nlp):

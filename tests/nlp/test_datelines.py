@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.nlp.datelines import break_datelines
+from kg.nlp.datelines import break_datelines, break_paragraphs
 
 spacy = pytest.importorskip("spacy")
 
@@ -32,6 +32,41 @@ def _starts(text: str) -> list[str]:
 )
 def test_dateline_breaks(text, starts):
     assert _starts(text) == starts
+
+
+@pytest.fixture(scope="module")
+def fr_tagger():
+    """The French model up to its tagger: :func:`break_paragraphs` runs before the parser and reads
+    the parts of speech."""
+    try:
+        return spacy.load("fr_core_news_md", exclude=["parser", "attribute_ruler", "lemmatizer", "ner"])
+    except OSError as exc:  # pragma: no cover - model not installed
+        pytest.skip(f"spaCy model missing: {exc}")
+
+
+# issue 17 (f17g): a new paragraph that opens on a fronted adverbial after a sentence-final mark
+# starts a sentence (the French parser ran « …\n\nLundi, le président … » into one); a line that ends
+# mid-sentence or on an abbreviation (one token « M. »), or opens on its subject, a quotation or a
+# dateline, does not
+@pytest.mark.parametrize(
+    ("text", "starts"),
+    [
+        ("Le ministre a reconnu des erreurs.\n\nLundi, le président a demandé sa démission.", ["Lundi"]),
+        ("« Je pars », a-t-il dit. « C'est fini. »\nSelon la police, le suspect a avoué.", ["Selon"]),
+        ("Le maire a-t-il menti ?\nMardi, le conseil a voté.", ["Mardi"]),
+        ("Le ministre a reconnu des erreurs\nde gestion.", []),
+        ("Le conseil a reçu M.\nDupont hier.", []),
+        ("Le ministre a démissionné.\nLe 3 mars, le conseil a voté.", ["Le"]),
+        # a paragraph opening on its subject, a quotation or a dateline keeps the parse
+        ("Le ministre a démissionné.\nLe conseil a voté.", []),
+        ("Le ministre a démissionné.\n« Je pars », a-t-il dit.", []),
+        ("Le ministre a démissionné.\n27 août 2012. - Le conseil a voté.", []),
+    ],
+)
+@pytest.mark.slow
+def test_paragraph_breaks(fr_tagger, text, starts):
+    doc = break_paragraphs(fr_tagger(text))
+    assert [t.text for t in doc[1:] if t.is_sent_start] == starts
 
 
 @pytest.mark.slow
