@@ -143,6 +143,15 @@ def _done_participle(tok: Token) -> bool:
         and tok.lemma_.lower() not in _future_governors(tok.doc.lang_)
 
 
+def _with_absolute(tok: Token) -> bool:
+    """A bare participle after the noun of a "with" phrase ("ended its hearing, with a ruling expected
+    in June", "cut 500 jobs, with more cuts planned for September"): an absolute clause that tells what
+    stands at the time of its sentence, so a plan it names lies ahead whatever the tense of the verb
+    the phrase hangs from."""
+    noun = tok.head
+    return tok.dep_ == "acl" and noun.i != tok.i and noun.dep_ == "pobj" and noun.head.lower_ == "with"
+
+
 def _as_participle(tok: Token) -> bool:
     """A bare participle after "as" that compares its clause with what was said of it ("would begin as
     scheduled in June", "will reopen as planned in May", "went ahead as expected on Sunday"): the date
@@ -508,6 +517,11 @@ def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str 
             "Fin" in _morph(tok, "VerbForm") and bool({"Past", "Imp"} & set(_morph(tok, "Tense")))
         )
         compound = bool(auxes) and (tok.tag_ == "VBN" or "Part" in _morph(tok, "VerbForm"))
+        if compound and tok.doc.lang_ == "en" and not any(a.lemma_ == "have" or a.tag_ == "VBD" for a in auxes):
+            # an English present passive is no past ("will celebrate Mass on Thursday, and his
+            # inauguration is set for Tuesday", "is scheduled for"): the sentence's tense, as a participle's
+            # (French « a fermé », with its auxiliary in the present, is a compound past)
+            return None
         return past if finite_past or compound else None
 
     def english_tense(k: int, sent: SpacySpan, local: int) -> str | None:
@@ -576,6 +590,8 @@ def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str 
                         # "the deal, expected to close in the second quarter, is worth": what the
                         # participle plans is its infinitive, to come
                         return "future"
+                    if _with_absolute(t):
+                        return "future"  # "began hearing arguments, with a ruling expected in June": to come
                     continue  # a bare participle ("the meeting scheduled for Friday") says nothing
                 if t is verbs[0] and t.tag_ not in ("VBN", "JJ"):
                     continue  # an active "plans" governs the date through its complement only

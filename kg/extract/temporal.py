@@ -406,14 +406,16 @@ def _season_value(c: TimexCandidate, ref: PartialDate | None, tense: str | None 
 
 
 #: Between a time of day and the day it is of: "10 a.m. Friday", "9 p.m., March 3", "noon on Monday".
-_DAY_AFTER_TIME = re.compile(r"\s*(?:local\s+time\b\s*|\(?local\)?\s*)?(?:,\s*|\s?(?:on|of|du)\s+)?", re.I)
+# (a zone named by its place or region between them: "10:30 a.m. Moscow time on Thursday", "9 p.m. Eastern
+# time Friday")
+_DAY_AFTER_TIME = re.compile(r"\s*(?:(?:local|(?-i:[A-Z][a-z]+))\s+time\b\s*|\(?local\)?\s*)?(?:,\s*|\s?(?:on|of|du)\s+)?", re.I)
 #: A time given again in another zone, in brackets, between a time and its day: "2:30 p.m. EDT
 #: (1830 GMT) on Wednesday", "9 a.m. (0800 GMT) Thursday" (wire copy's conversion).
 #: Between "the quarter" and the date that closes it: "the quarter ended Dec. 31", "ending June 30".
 _QUARTER_ENDED = re.compile(r"\s+(?:that\s+|which\s+)?(?:ended|ending|ends)\s+(?:on\s+)?", re.I)
 #: Between "the week" and the day it is the week of: "the week of March 25".
 _WEEK_OF = re.compile(r"\s+of\s+", re.I)
-_OPEN_CONVERSION = re.compile(r"\s*(?:local\s+time\s*)?\(\s*", re.I)  # ("6 p.m. local time (1600 GMT) on Monday")
+_OPEN_CONVERSION = re.compile(r"\s*(?:(?:local|(?-i:[A-Z][a-z]+))\s+time\s*)?\(\s*", re.I)  # ("6 p.m. local time (1600 GMT) on Monday")
 _CLOSE_CONVERSION = re.compile(r"\s*\)")
 #: Between two English weekdays of a range or a pair: "Monday through Friday", "from Tuesday to
 #: Thursday", "Thursday and Friday", "Saturday-Sunday"
@@ -964,6 +966,11 @@ class TimexReader:
         # the value of that date as written (a week or quarter, which ``last_date`` cuts to its year)
         self.last_value: str | None = None
         self._seg_value: str | None = None
+        # when that date is a run of days told by a weekday or "yesterday" (most often the day a report
+        # was given: "exports fell in November, the ministry said Wednesday"), the value given before
+        # the run, in a 1-tuple; None when the last date is no such day
+        self.last_prior: tuple[str | None] | None = None
+        self._seg_prior: tuple[str | None] | None = None
 
     def _day_of(self, c: TimexCandidate) -> PartialDate | None:
         """The day an absolute date candidate names when it agrees with a month- or year-only DCT."""
@@ -1103,12 +1110,15 @@ class TimexReader:
         ref = self.ref
         if continues:
             seg_last, seg_date, seg_value = self._seg_last, self._seg_date, self._seg_value
+            seg_prior = self._seg_prior
         else:
             seg_last = self.last_day if not seg.embedded else (
                 ref if ref is not None and ref.day is not None else None)
             seg_date = self.last_date if not seg.embedded else None
             seg_value = self.last_value if not seg.embedded else None
+            seg_prior = self.last_prior if not seg.embedded else None
         self._seg_last, self._seg_date, self._seg_value = seg_last, seg_date, seg_value
+        self._seg_prior = seg_prior
         if end <= start:
             return []
         out: list[Timex] = []
@@ -1184,6 +1194,10 @@ class TimexReader:
                 restated = resolve(c, anchor=before_date, tense=tense)
                 if restated is not None and _restates(restated, prev_value[1]):
                     value = restated
+            if value is None and seg_prior is not None and c.rule in _COUNTED_RULES and c.unit == "Y" and c.offset < 0:
+                # "Exports fell in November, the ministry said Wednesday. They were down from a year
+                # earlier": the comparison is with the month the figures are of, not the day of the report
+                value = _shift_coarse(c, seg_prior[0])
             if value is None:
                 value = _shift_coarse(c, seg_value)
                 if value is None and c.bare:
@@ -1271,13 +1285,19 @@ class TimexReader:
                 as_date = _as_date(value)
                 if as_date is not None:
                     before_date = seg_date
+                    if c.kind not in ("weekday", "relday"):
+                        seg_prior = None
+                    elif seg_prior is None:
+                        seg_prior = (seg_value,)
                     seg_date, seg_value = as_date, value
             out.append(Timex(start=abs_start, end=start + c.end, text=text[abs_start:start + c.end],
                              type=cast(TimexType, c.type), value=value, embedded=seg.embedded))
         self.ref = ref
         self._seg_last, self._seg_date, self._seg_value = seg_last, seg_date, seg_value
+        self._seg_prior = seg_prior
         if not seg.embedded:
             self.last_day = seg_last
             self.last_date = seg_date
             self.last_value = seg_value
+            self.last_prior = seg_prior
         return out

@@ -900,6 +900,19 @@ ENGLISH_TENSE = [
     ("The company said sales in April rose.", "April", "2013-03-20", "2012-04"),
     # a past under a modal did not happen: no preterite ("would have opened in April", told in March)
     ("The plant would have opened in April.", "April", "2013-03-20", "2013-04"),
+    # issue 19 (t19f): in a sentence with a future, a clause in the present passive is no past
+    # ("is set for", "is expected to be signed"): it looks ahead with its sentence
+    ("The pope will travel to Brazil, and his inauguration is set for Tuesday.", "Tuesday", "2013-03-14", "2013-03-19"),
+    ("The minister will fly to Paris, and the treaty is expected to be signed on Wednesday.", "Wednesday",
+     "2013-03-14", "2013-03-20"),
+    # a past passive or a present perfect stays a past
+    ("The bank will cut rates again, and the first cut was made on Tuesday.", "Tuesday", "2013-03-14", "2013-03-12"),
+    ("The bank will cut rates again, and one cut has been made on Tuesday.", "Tuesday", "2013-03-14", "2013-03-12"),
+    # a participle of planning in a "with" phrase after a past tells what is to come
+    ("The court began hearing arguments, with a ruling expected in June.", "June", "2013-03-26", "2013-06"),
+    ("The firm cut 500 jobs, with more cuts planned for September.", "September", "2013-03-26", "2013-09"),
+    # not another participle, nor a participle of planning outside a "with" phrase
+    ("The firm cut 500 jobs, with the cuts announced in September.", "September", "2013-03-26", "2012-09"),
 ]
 
 
@@ -922,6 +935,14 @@ def test_english_clause_tense_directs_dates(text, date, dct, expected):
     ("On Monday, he left at 10 a.m.", [("Monday", "1998-06-08"), ("10 a.m.", "1998-06-08T10:00")]),
     # a day further on is not the time's day
     ("He left at 10 a.m. and came back Friday.", [("10 a.m.", "1998-06-10T10:00"), ("Friday", "1998-06-05")]),
+    # t19f: a zone named by its place or region between the time and its day
+    ("The rocket was launched at 10:30 a.m. Moscow time on Friday.",
+     [("10:30 a.m.", "1998-06-05T10:30"), ("Friday", "1998-06-05")]),
+    ("The ceremony began at 9 p.m. Eastern time Monday.", [("9 p.m.", "1998-06-08T21:00"), ("Monday", "1998-06-08")]),
+    ("The quake struck at 6 p.m. Tokyo time (0900 GMT) on Monday.",
+     [("6 p.m.", "1998-06-08T18:00"), ("0900 GMT", "1998-06-08T09:00Z"), ("Monday", "1998-06-08")]),
+    # not a sentence that goes on between them
+    ("He left at 10 a.m. Sharp time was hard to keep on Monday.", [("10 a.m.", "1998-06-10T10:00"), ("Monday", "1998-06-08")]),
 ], ids=lambda v: v if isinstance(v, str) else "")
 def test_time_of_day_takes_the_day_after_it(text, expected):
     assert _pairs(text, "en", "1998-06-10") == expected
@@ -2024,6 +2045,19 @@ ANCHORED = [
      [("March 1", "2013-03-01"), ("March 8", "2013-03-08"), ("a week later", "2013-W10")]),
     ("He joined the firm in 1990 and left in 2005, two years later.", "en", "2013-03-22",
      [("1990", "1990"), ("2005", "2005"), ("two years later", "2007")]),
+    # t19f: a counted year after the day of a report (a weekday, "yesterday") counts from the month,
+    # quarter or half the figures were given for before it
+    ("Exports fell in November, the ministry said Wednesday. They were down 4 percent from a year earlier.",
+     "en", "2012-12-20", [("November", "2012-11"), ("Wednesday", "2012-12-19"), ("a year earlier", "2011-11")]),
+    ("Profit rose in the third quarter, the company said yesterday, up 8 percent from a year earlier.",
+     "en", "2013-10-24", [("the third quarter", "2013-Q3"), ("yesterday", "2013-10-23"), ("a year earlier", "2012-Q3")]),
+    # not after a year, nor after a day given by its date, nor a length
+    ("Sales rose in 2011. On Monday the company said sales were up 5 percent from a year earlier.", "en",
+     "2013-03-21", [("2011", "2011"), ("Monday", "2013-03-18"), ("a year earlier", "2012")]),
+    ("Sales rose in November. On Dec. 18 the company said they were up from a year earlier.", "en",
+     "2012-12-20", [("November", "2012-11"), ("Dec. 18", "2012-12-18"), ("a year earlier", "2011")]),
+    ("Prices fell in November, the agency said Wednesday, and two years later they had doubled.", "en",
+     "2012-12-20", [("November", "2012-11"), ("Wednesday", "2012-12-19"), ("two years later", "2014")]),
 ]
 
 
