@@ -595,23 +595,51 @@ def _easter(year: int) -> _dt.date:
     return _dt.date(year, month, (h + l_ - 7 * m + 114) % 31 + 1)
 
 
+#: The Hebrew calendar's epoch (1 Tishri AM 1) as a proleptic Gregorian ordinal (Reingold and
+#: Dershowitz, *Calendrical Calculations*).
+_HEBREW_EPOCH = -1373427
+
+
+def _hebrew_elapsed_days(year: int) -> int:
+    """Days from the Hebrew epoch to the molad of Tishri of ``year`` (AM), moved off Sunday, Wednesday
+    and Friday."""
+    months = (235 * year - 234) // 19
+    parts = 12084 + 13753 * months
+    days = 29 * months + parts // 25920
+    return days + 1 if (3 * (days + 1)) % 7 < 3 else days
+
+
+def _rosh_hashanah(year: int) -> _dt.date:
+    """1 Tishri of the Hebrew ``year`` (AM), with the corrections that keep year lengths legal."""
+    before, now, after = (_hebrew_elapsed_days(y) for y in (year - 1, year, year + 1))
+    correction = 2 if after - now == 356 else 1 if now - before == 382 else 0
+    return _dt.date.fromordinal(_HEBREW_EPOCH + now + correction)
+
+
+def _passover(year: int) -> _dt.date:
+    """15 Nisan, the first day of Passover, in the Gregorian ``year``: always 163 days before the
+    next Rosh Hashanah (the months between have fixed lengths)."""
+    return _rosh_hashanah(year + 3761) - _dt.timedelta(days=163)
+
+
 def holiday_date(rule: str, year: int) -> _dt.date | None:
     """The day a holiday rule of ``lexicons/*/holidays.tsv`` gives in ``year`` (None: malformed)."""
-    m = re.fullmatch(r"(\d\d)-(\d\d)|easter([+-]\d+)|nth:(\d\d)(?:-(\d\d))?:([1-7]):(-?[1-5])([+-]\d+)?", rule)
+    m = re.fullmatch(r"(\d\d)-(\d\d)|(easter|passover)([+-]\d+)|nth:(\d\d)(?:-(\d\d))?:([1-7]):(-?[1-5])([+-]\d+)?", rule)
     if m is None:
         return None
     if m.group(1):
         return _dt.date(year, int(m.group(1)), int(m.group(2)))
     if m.group(3):
-        return _easter(year) + _dt.timedelta(days=int(m.group(3)))
-    month, weekday, n = int(m.group(4)), int(m.group(6)), int(m.group(7))
+        base = _easter(year) if m.group(3) == "easter" else _passover(year)
+        return base + _dt.timedelta(days=int(m.group(4)))
+    month, weekday, n = int(m.group(5)), int(m.group(7)), int(m.group(8))
     if n > 0:
-        first = _dt.date(year, month, int(m.group(5) or 1))  # "nth:03-21:7:1": counted from 21 March
+        first = _dt.date(year, month, int(m.group(6) or 1))  # "nth:03-21:7:1": counted from 21 March
         day = first + _dt.timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (n - 1))
     else:
         last = _dt.date(year + month // 12, month % 12 + 1, 1) - _dt.timedelta(days=1)
         day = last - _dt.timedelta(days=(last.isoweekday() - weekday) % 7)
-    return day + _dt.timedelta(days=int(m.group(8) or 0))
+    return day + _dt.timedelta(days=int(m.group(9) or 0))
 
 
 def _holiday_value(c: TimexCandidate, ref: PartialDate | None, tense: str | None,

@@ -194,6 +194,11 @@ HOLIDAYS = [
     ("last Christmas", "en", "2007-12-28", [("last Christmas", "2007-12-25")]),
     ("New Year's Eve", "en", "2010-12-20", [("New Year's Eve", "2010-12-31")]),
     ("Easter", "en", None, [("Easter", "XXXX-XX-XX")]),
+    # t19f: the Jewish holidays, by the Hebrew calendar (``passover+N`` rules)
+    ("Jews will celebrate Passover next week.", "en", "2013-03-22", [("Passover", "2013-03-26"), ("next week", "2013-W13")]),
+    ("The talks will resume after Yom Kippur.", "en", "2013-03-22", [("Yom Kippur", "2013-09-14")]),
+    ("Rosh Hashanah 2014", "en", None, [("Rosh Hashanah 2014", "2014-09-25")]),
+    ("les fêtes de Roch Hachana", "fr", "2013-08-20", [("fêtes de Roch Hachana", "2013-09-05")]),
 ]
 
 
@@ -211,6 +216,15 @@ def test_holidays(text, lang, dct, expected):
     ("nth:11:4:4+1", 2012, "2012-11-23"),
     ("nth:05:1:-1", 2013, "2013-05-27"),
     ("nth:12:1:-1", 2013, "2013-12-30"),
+    # 15 Nisan, and the holidays a fixed number of days away from it
+    ("passover+0", 2013, "2013-03-26"),
+    ("passover+0", 2005, "2005-04-24"),
+    ("passover+0", 2021, "2021-03-28"),
+    ("passover+0", 2024, "2024-04-23"),
+    ("passover+0", 1999, "1999-04-01"),
+    ("passover-30", 2013, "2013-02-24"),
+    ("passover+163", 2013, "2013-09-05"),
+    ("passover+172", 2020, "2020-09-28"),
     ("bogus", 2013, None),
 ])
 def test_holiday_date(rule, year, expected):
