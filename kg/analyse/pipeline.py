@@ -254,9 +254,12 @@ def _tenseless(tok: Token) -> bool:
         return tok.dep_ in ("xcomp", "ccomp", "acl", "advcl", "relcl") \
             and all(a.tag_ == "TO" or (a.lemma_ == "be" and a.tag_ == "VB") for a in auxes)
     if tok.tag_ == "VBG" and tok.dep_ == "xcomp" and not auxes and tok.head.i != tok.i:
-        # a gerund complement of its verb's object ("would keep the government running through Sept. 30");
-        # not a gerund object, often of a thing done ("denies killing his wife on Monday")
-        return any(c.dep_ == "dobj" and c.i < tok.i for c in tok.head.children)
+        # a gerund complement of its verb's object ("would keep the government running through Sept. 30"),
+        # or of a verb of beginning, going on or ending (``lexicons/en/aspectual_verbs.tsv``: "would keep
+        # providing funds until Monday", "will start selling it on Friday"); not a gerund object, often of
+        # a thing done ("denies killing his wife on Monday")
+        return any(c.dep_ == "dobj" and c.i < tok.i for c in tok.head.children) \
+            or tok.head.lemma_.lower() in word_sets("aspectual_verbs").get(tok.doc.lang_, frozenset())
     return tok.tag_ == "VBG" and tok.dep_ == "acl" and not auxes
 
 

@@ -927,6 +927,12 @@ ENGLISH_TENSE = [
     ("The firm cut 500 jobs, with more cuts planned for September.", "September", "2013-03-26", "2013-09"),
     # not another participle, nor a participle of planning outside a "with" phrase
     ("The firm cut 500 jobs, with the cuts announced in September.", "September", "2013-03-26", "2012-09"),
+    # a gerund after a verb of beginning, going on or ending (``en/aspectual_verbs``) takes its tense
+    ("The bank said it would keep providing funds until Monday.", "Monday", "2013-03-20", "2013-03-25"),
+    ("The firm said it would continue paying workers until Friday.", "Friday", "2013-03-20", "2013-03-22"),
+    # not after another verb, nor under a past
+    ("He denies killing his wife on Monday.", "Monday", "2013-03-20", "2013-03-18"),
+    ("The firm said it stopped selling the phone on Monday.", "Monday", "2013-03-20", "2013-03-18"),
 ]
 
 
