@@ -107,6 +107,12 @@ def _future_governors(lang: str) -> frozenset[str]:
     return word_sets("future_governors").get(lang, frozenset())
 
 
+def _lemma(tok: Token) -> str:
+    """``tok``'s lemma, lower-cased, with the slips of the model's lemmatizer put right
+    (``lexicons/<lang>/lemma_corrections.tsv``: "hopes" is no form of "hop")."""
+    return word_maps("lemma_corrections").get(tok.doc.lang_, {}).get(tok.lower_) or tok.lemma_.lower()
+
+
 def _auxes(tok: Token) -> list[Token]:
     return [c for c in tok.children if c.dep_.startswith("aux")]
 
@@ -140,7 +146,7 @@ def _done_participle(tok: Token) -> bool:
     on Tuesday, now goes to the Senate"): the event is done, whatever the main clause says; not a
     participle of planning (``lexicons/en/future_governors.tsv``: "the meeting scheduled for Friday")."""
     return tok.tag_ == "VBN" and tok.dep_ == "acl" and not _auxes(tok) \
-        and tok.lemma_.lower() not in _future_governors(tok.doc.lang_)
+        and _lemma(tok) not in _future_governors(tok.doc.lang_)
 
 
 def _with_absolute(tok: Token) -> bool:
@@ -184,9 +190,9 @@ def _preterite(tok: Token) -> bool:
         return False
     if any(a.tag_ == "MD" for a in _auxes(tok)):
         return False  # "would have opened in April": a past that did not happen, maybe of a plan ahead
-    if tok.lemma_.lower() in governors and (tok.tag_ == "VBN" or any(c.dep_ == "xcomp" for c in tok.children)):
+    if _lemma(tok) in governors and (tok.tag_ == "VBN" or any(c.dep_ == "xcomp" for c in tok.children)):
         return False  # "was scheduled for June", "planned in April to open" (not "went public in May")
-    return not any(c.dep_ in ("acomp", "attr", "oprd") and c.lemma_.lower() in governors for c in tok.children)
+    return not any(c.dep_ in ("acomp", "attr", "oprd") and _lemma(c) in governors for c in tok.children)
 
 
 def _dated(tok: Token) -> bool:
@@ -240,7 +246,7 @@ def _through_plan(path: Sequence[Token], verb: Token) -> bool:
     ahead, not the time of the past verb."""
     governors = _future_governors(verb.doc.lang_)
     below = list(path[:path.index(verb)]) if verb in path else []  # not "the plan announced on Friday"
-    return any(t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in governors for t in below)
+    return any(t.pos_ in ("NOUN", "PROPN") and _lemma(t) in governors for t in below)
 
 
 def _tenseless(tok: Token) -> bool:
@@ -381,7 +387,7 @@ def _headline_infinitive(tok: Token, governors: frozenset[str]) -> bool:
         return False  # (a passive infinitive too: "Pope Francis to be installed Tuesday", "Hostages to be freed Monday")
     if tok.head.i == tok.i or tok.head.pos_ in ("NOUN", "PROPN"):
         return True
-    return any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) or tok.head.lemma_.lower() in governors
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) or _lemma(tok.head) in governors
 
 
 def _resultative(tok: Token) -> bool:
@@ -396,7 +402,7 @@ def _headline_planned(path: Sequence[Token], governors: frozenset[str]) -> bool:
     "Election scheduled for Sunday in Kenya", "Rain expected Sunday", which the parser reads as a past
     without an object): the headline left out its "is"."""
     for tok in path[1:]:
-        if tok.lemma_.lower() in governors and not _auxes(tok) and not _resultative(tok) and (tok.tag_ in ("VBN", "JJ") or (
+        if _lemma(tok) in governors and not _auxes(tok) and not _resultative(tok) and (tok.tag_ in ("VBN", "JJ") or (
                 tok.tag_ == "VBD" and not any(c.dep_ == "dobj" for c in tok.children))):
             return tok.dep_ == "ROOT" or (tok.head.dep_ == "ROOT" and tok.head.pos_ in ("NOUN", "PROPN"))
         if tok.pos_ in ("VERB", "AUX"):
@@ -585,7 +591,7 @@ def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str 
                 # "the minister wants the law passed by October", "needs to raise it by June" (what the
                 # verb wants, not an adjunct of it: "needs surgery after breaking his leg in March")
                 return "future"
-            if t.lemma_.lower() in governors and t.pos_ in ("VERB", "AUX", "ADJ") \
+            if _lemma(t) in governors and t.pos_ in ("VERB", "AUX", "ADJ") \
                     and (not _past_form(t) or _backshifted(t, weekday=weekday) or _present_perfect(t, path)):
                 if t.tag_ == "VBN" and not _auxes(t):
                     if verbs[0].head.i == t.i and verbs[0].dep_ == "xcomp" \
@@ -605,7 +611,7 @@ def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str 
                 # with a finite auxiliary ("is expected to vote on the plan, which was approved Thursday")
                 break
         verb = verbs[0]
-        if verb.tag_ == "VBN" and verb.dep_ == "acl" and not _auxes(verb) and verb.lemma_.lower() in governors \
+        if verb.tag_ == "VBN" and verb.dep_ == "acl" and not _auxes(verb) and _lemma(verb) in governors \
                 and len(verbs) > 1:
             # "the ruling, expected in June, could affect millions": a bare participle of planning says
             # nothing of its own; the clause it hangs in does ("the meeting, scheduled for Friday, was
