@@ -784,6 +784,22 @@ def _shift_coarse(c: TimexCandidate, last: str | None) -> str | None:
     return None
 
 
+def _coarse_unit(date: PartialDate, unit: str | None) -> str:
+    """A ``unit`` of ``date``, a month or a year, whose place in it is unknown: ``2011-03-XX`` for a day of
+    March 2011, ``2009-WXX`` for a week of 2009, ``1914-XX`` for a month of 1914."""
+    year = f"{date.year:04d}"
+    if unit == "W":
+        return f"{year}-WXX"
+    if unit == "WE":
+        return f"{year}-WXX-WE"
+    if unit == "Q":
+        return f"{year}-QX"
+    if unit in ("M", "SEM"):
+        return f"{year}-XX"
+    # days and the units of a day
+    return f"{year}-{date.month:02d}-XX" if date.month is not None else f"{year}-XX-XX"
+
+
 def _after_day(day: PartialDate | None, ref: PartialDate | None) -> bool:
     """Whether ``day`` is a day after the reference day (both with their day)."""
     a = day.to_date() if day is not None and day.day is not None else None
@@ -1163,6 +1179,7 @@ class TimexReader:
             abs_start = start + c.start
             tense = self._tense(tense_at, abs_start)
             plain = _PLAIN_TENSES.get(tense or "", tense)
+            coarse: str | None = None  # the value of an offset counted from a date too coarse for its unit
             if c.anchored_past and plain == "past":
                 c = replace(c, anchored=True)
             if c.rule in _GENERIC_IN_PRESENT and tense == "present":
@@ -1186,6 +1203,13 @@ class TimexReader:
                     anchor = self._day_after(chunk, c, cands[n + 1 : n + 3], ref, tense_at, start) or anchor
             elif c.anchored and seg_date is not None and _fine_enough(seg_date, c.unit):
                 anchor = seg_date  # "in 2001 ... the following year": 2002
+            elif c.anchored and c.kind == "relunit" and seg_date is not None and ref is not None \
+                    and not _consistent(ref, seg_date):
+                # "In March 2011, an earthquake struck. Three days later, ...": counted from a date too coarse
+                # for the unit and far from the reference, the date is one of that month or year whose unit
+                # is unknown (TimeML's underspecified value, 2011-03-XX), not three days from the reference
+                anchor = ref
+                coarse = _coarse_unit(seg_date, c.unit)
             else:
                 anchor = ref
                 if c.kind == "season" and c.anchored and c.direction == 0 and c.year is None:
@@ -1230,6 +1254,7 @@ class TimexReader:
                 value = _shift_coarse(c, seg_value)
                 if value is None and c.bare:
                     continue
+                value = value or coarse
             if value is None and c.lang == "en" and c.kind == "date" and c.unit == "Q" and c.direction is None \
                     and not c.value and plain not in ("past", "headline") and ref is not None \
                     and ref.month is not None and c.offset > (ref.month - 1) // 3 + 2 \

@@ -2027,8 +2027,11 @@ ANCHORED = [
     ("En mars 2005 il arrive; le mois suivant il part.", "fr", "2012-06-10",
      [("mars 2005", "2005-03"), ("le mois suivant", "2005-04")]),
     # without a date fine enough in the text, the reference
+    ("The plan came this year. The following week, they met.", "en", "2011-10-06",
+     [("this year", "2011"), ("The following week", "2011-W41")]),
+    # (t19f: after a coarse date far from the reference, a unit of that date: see below)
     ("The plan came in 2009. The following week, they met.", "en", "2011-10-06",
-     [("2009", "2009"), ("The following week", "2011-W41")]),
+     [("2009", "2009"), ("The following week", "2009-WXX")]),
     ("Les ventes baissent par rapport à l'année précédente.", "fr", "2012-06-10", [("l'année précédente", "2011")]),
     # a quarter, a week or a fiscal year gives its year
     ("Revenue rose from 5.8 billion in 2005. In the first quarter of the financial year it grew, up from the previous year.",
@@ -2081,6 +2084,17 @@ ANCHORED = [
      "2012-12-20", [("November", "2012-11"), ("Dec. 18", "2012-12-18"), ("a year earlier", "2011")]),
     ("Prices fell in November, the agency said Wednesday, and two years later they had doubled.", "en",
      "2012-12-20", [("November", "2012-11"), ("Wednesday", "2012-12-19"), ("two years later", "2014")]),
+    # t19f: counted from a date too coarse for the unit and far from the reference, the offset is within
+    # that month or year (not counted from the reference)
+    ("In March 2011, an earthquake struck. Three days later, a reactor exploded.", "en", "2013-03-21",
+     [("March 2011", "2011-03"), ("Three days later", "2011-03-XX")]),
+    ("In 2009, he moved to Boston. Two weeks earlier, he had quit his job.", "en", "2013-03-21",
+     [("2009", "2009"), ("Two weeks earlier", "2009-WXX")]),
+    ("The war began in 1914. A month later, the army retreated.", "en", "2013-03-21",
+     [("1914", "1914"), ("A month later", "1914-XX")]),
+    # a coarse date that holds the reference leaves the offset counted from the reference
+    ("The firm was founded this year. Two weeks later, it was sold.", "en", "2013-03-21",
+     [("this year", "2013"), ("Two weeks later", "2013-W14")]),
 ]
 
 
