@@ -1175,6 +1175,9 @@ class TimexReader:
         prev_weekday: tuple[int, TimexCandidate] | None = None
         prev_value: tuple[int, str] | None = None  # the last candidate given a value, and that value
         day_end: int | None = None  # where the candidate that gave ``seg_last`` in this chunk ends
+        # whether ``seg_date`` was given in this chunk as the time of what the text tells, not as the start
+        # of a range running to now ("its highest since 2007": no time of the story)
+        seg_told = False
         for n, c in enumerate(cands):
             abs_start = start + c.start
             tense = self._tense(tense_at, abs_start)
@@ -1186,6 +1189,11 @@ class TimexReader:
                 continue  # "Markets open in the morning", "In the evening, the harbor belongs to the tourists": any day's
             if c.kind in ("time", "anaphoric"):
                 anchor = seg_last or ref
+                if c.kind == "anaphoric" and seg_told and seg_date is not None and seg_date.day is None \
+                        and ref is not None and seg_last == ref and not _consistent(ref, seg_date):
+                    # "In March 2011, an earthquake struck. The next day, ...": with no day given yet, a day
+                    # of the month or year the text last gave, far from the reference (2011-03-XX)
+                    coarse = _coarse_unit(seg_date, "D") + _time_suffix(c)
                 if (c.kind == "time" or c.rule in _GENERIC_IN_PRESENT) and c.lang == "en" and plain == "past" \
                         and anchor is not ref \
                         and _after_day(anchor, ref) \
@@ -1203,7 +1211,7 @@ class TimexReader:
                     anchor = self._day_after(chunk, c, cands[n + 1 : n + 3], ref, tense_at, start) or anchor
             elif c.anchored and seg_date is not None and _fine_enough(seg_date, c.unit):
                 anchor = seg_date  # "in 2001 ... the following year": 2002
-            elif c.anchored and c.kind == "relunit" and seg_date is not None and ref is not None \
+            elif c.anchored and c.kind == "relunit" and seg_told and seg_date is not None and ref is not None \
                     and not _consistent(ref, seg_date):
                 # "In March 2011, an earthquake struck. Three days later, ...": counted from a date too coarse
                 # for the unit and far from the reference, the date is one of that month or year whose unit
@@ -1343,6 +1351,7 @@ class TimexReader:
                     elif seg_prior is None:
                         seg_prior = (seg_value,)
                     seg_date, seg_value = as_date, value
+                    seg_told = not _since_year(text, abs_start, seg.lang)
             out.append(Timex(start=abs_start, end=start + c.end, text=text[abs_start:start + c.end],
                              type=cast(TimexType, c.type), value=value, embedded=seg.embedded))
         self.ref = ref

@@ -2095,6 +2095,16 @@ ANCHORED = [
     # a coarse date that holds the reference leaves the offset counted from the reference
     ("The firm was founded this year. Two weeks later, it was sold.", "en", "2013-03-21",
      [("this year", "2013"), ("Two weeks later", "2013-W14")]),
+    # so is a day named from the day last mentioned, when the text has given no day yet
+    ("In March 2011, an earthquake struck. The next day, a reactor exploded.", "en", "2013-03-21",
+     [("March 2011", "2011-03"), ("The next day", "2011-03-XX")]),
+    ("He was arrested in 2009. That night, he escaped.", "en", "2013-03-21",
+     [("2009", "2009"), ("That night", "2009-XX-XXTNI")]),
+    # not after a day the text gave, nor after a year that starts a range running to now
+    ("The minister resigned on Monday over a 2009 scandal. The next day, he left.", "en", "2013-03-21",
+     [("Monday", "2013-03-18"), ("2009", "2009"), ("The next day", "2013-03-19")]),
+    ("Stocks hit their highest since 2007. Two days later, the euro fell.", "en", "2013-03-21",
+     [("2007", "2007"), ("Two days later", "2013-03-23")]),
 ]
 
 
