@@ -837,6 +837,8 @@ def timexes_from_segments(text: str, segments: Sequence[Segment], *, dct: Partia
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?;]\s|\n")
+# the end of a sentence or a line closing the few characters before an expression: it opens a sentence
+_SENTENCE_START = re.compile(r"(?:[.!?][\"”’']?\s+|\n\s*)\Z")
 _YEAR_ONLY = re.compile(r"\d{4}")
 _YEAR_MONTH_REACH = 50  # characters from a year to a month of that year
 
@@ -1294,6 +1296,14 @@ class TimexReader:
                          and not c.value) or _yearless_season(c)) and n + 1 < len(cands) \
                     and _EN_RANGE_GAP.fullmatch(chunk[c.end:cands[n + 1].start]):
                 value = _range_start(c, cands[n + 1], ref)
+            if value is None and c.lang == "en" and c.kind == "relday" and c.text == "Today" and seg_told \
+                    and plain != "past" and tense != "will" and seg_date is not None and ref is not None \
+                    and seg_date.year < ref.year - 1 \
+                    and (c.start == 0 or _SENTENCE_START.search(chunk[max(0, c.start - 8):c.start]) is not None):
+                # "When she moved here in 1995, the air was clean. Today, she cannot see the river": a sentence
+                # that opens on "Today" after a year long gone sets the present against it, no day (TimeML's
+                # generic "today", PRESENT_REF)
+                value = "PRESENT_REF"
             if value is None and c.kind == "weekday" and c.direction is None and ref is not None \
                     and ref.day is not None and _in_title(text, abs_start):
                 # a weekday in the title (« X à Besançon mardi. » … « en concert mardi 1er juin »): the

@@ -1674,6 +1674,18 @@ ROUND15_EN_ANCHORED = [
     # tv19d: what is put off is put off with the noun phrase the date completes ("the week of April 8")
     ("The vote was delayed to the week of April 8.", "2013-03-21", [("the week", "2013-W15"), ("April 8", "2013-04-08")]),
     ("Sales fell in the week of March 4.", "2013-03-21", [("the week", "2013-W10"), ("March 4", "2013-03-04")]),
+    # t19f: a sentence that opens on "Today" after a year long gone sets the present against it (PRESENT_REF)
+    ("When she moved here in 1995, the air was clean. Today, she cannot see the river.", "2013-03-21",
+     [("1995", "1995"), ("Today", "PRESENT_REF")]),
+    ("The firm had five workers in 1990. Today it employs 5,000 people.", "2013-03-21",
+     [("1990", "1990"), ("Today", "PRESENT_REF")]),
+    # not a past told today, nor after last year, nor after a year a range starts from
+    ("The firm had five workers in 1990. Today, its founder said he would retire.", "2013-03-21",
+     [("1990", "1990"), ("Today", "2013-03-21")]),
+    ("The firm had five workers in 2012. Today, it employs 5,000 people.", "2013-03-21",
+     [("2012", "2012"), ("Today", "2013-03-21")]),
+    ("Sales are the highest since 1990. Today, the firm employs 5,000 people.", "2013-03-21",
+     [("1990", "1990"), ("Today", "2013-03-21")]),
 ]
 
 
