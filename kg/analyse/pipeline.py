@@ -12,6 +12,7 @@ from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
+from functools import cache
 from typing import TYPE_CHECKING
 
 from kg.analyse.options import Options
@@ -110,7 +111,16 @@ def _future_governors(lang: str) -> frozenset[str]:
 def _lemma(tok: Token) -> str:
     """``tok``'s lemma, lower-cased, with the slips of the model's lemmatizer put right
     (``lexicons/<lang>/lemma_corrections.tsv``: "hopes" is no form of "hop")."""
-    return word_maps("lemma_corrections").get(tok.doc.lang_, {}).get(tok.lower_) or tok.lemma_.lower()
+    form = tok.lower_
+    if form in _corrected_forms():  # (the language looked up only for the few forms listed)
+        return word_maps("lemma_corrections").get(tok.doc.lang_, {}).get(form) or tok.lemma_.lower()
+    return tok.lemma_.lower()
+
+
+@cache
+def _corrected_forms() -> frozenset[str]:
+    """Every form of ``lexicons/*/lemma_corrections.tsv``, whatever its language."""
+    return frozenset(form for forms in word_maps("lemma_corrections").values() for form in forms)
 
 
 def _auxes(tok: Token) -> list[Token]:

@@ -861,6 +861,12 @@ def _since_year(text: str, start: int, lang: str) -> bool:
     return bool(before) and before[-1] in words
 
 
+def _told_at(text: str, start: int | None, lang: str) -> bool:
+    """Whether the date at ``start`` (None: not given in the piece being read) is the time of what the
+    text tells, not the start of a range running to now ("its highest since 2007": no time of the story)."""
+    return start is not None and not _since_year(text, start, lang)
+
+
 def _in_title(text: str, pos: int) -> bool:
     """Whether ``pos`` is on the first line of the text that is not blank (its title), within its
     first :data:`_TITLE_REACH` characters (a title is short: on a text of one long line every weekday
@@ -1177,9 +1183,8 @@ class TimexReader:
         prev_weekday: tuple[int, TimexCandidate] | None = None
         prev_value: tuple[int, str] | None = None  # the last candidate given a value, and that value
         day_end: int | None = None  # where the candidate that gave ``seg_last`` in this chunk ends
-        # whether ``seg_date`` was given in this chunk as the time of what the text tells, not as the start
-        # of a range running to now ("its highest since 2007": no time of the story)
-        seg_told = False
+        # where ``seg_date`` starts when this chunk gave it (None otherwise); read by :func:`_told_at`
+        seg_date_at: int | None = None
         for n, c in enumerate(cands):
             abs_start = start + c.start
             tense = self._tense(tense_at, abs_start)
@@ -1191,8 +1196,9 @@ class TimexReader:
                 continue  # "Markets open in the morning", "In the evening, the harbor belongs to the tourists": any day's
             if c.kind in ("time", "anaphoric"):
                 anchor = seg_last or ref
-                if c.kind == "anaphoric" and seg_told and seg_date is not None and seg_date.day is None \
-                        and ref is not None and seg_last == ref and not _consistent(ref, seg_date):
+                if c.kind == "anaphoric" and seg_date is not None and seg_date.day is None \
+                        and ref is not None and seg_last == ref and not _consistent(ref, seg_date) \
+                        and _told_at(text, seg_date_at, seg.lang):
                     # "In March 2011, an earthquake struck. The next day, ...": with no day given yet, a day
                     # of the month or year the text last gave, far from the reference (2011-03-XX)
                     coarse = _coarse_unit(seg_date, "D") + _time_suffix(c)
@@ -1213,8 +1219,8 @@ class TimexReader:
                     anchor = self._day_after(chunk, c, cands[n + 1 : n + 3], ref, tense_at, start) or anchor
             elif c.anchored and seg_date is not None and _fine_enough(seg_date, c.unit):
                 anchor = seg_date  # "in 2001 ... the following year": 2002
-            elif c.anchored and c.kind == "relunit" and seg_told and seg_date is not None and ref is not None \
-                    and not _consistent(ref, seg_date):
+            elif c.anchored and c.kind == "relunit" and seg_date is not None and ref is not None \
+                    and not _consistent(ref, seg_date) and _told_at(text, seg_date_at, seg.lang):
                 # "In March 2011, an earthquake struck. Three days later, ...": counted from a date too coarse
                 # for the unit and far from the reference, the date is one of that month or year whose unit
                 # is unknown (TimeML's underspecified value, 2011-03-XX), not three days from the reference
@@ -1296,9 +1302,9 @@ class TimexReader:
                          and not c.value) or _yearless_season(c)) and n + 1 < len(cands) \
                     and _EN_RANGE_GAP.fullmatch(chunk[c.end:cands[n + 1].start]):
                 value = _range_start(c, cands[n + 1], ref)
-            if value is None and c.lang == "en" and c.kind == "relday" and c.text == "Today" and seg_told \
+            if value is None and c.lang == "en" and c.kind == "relday" and c.text == "Today" \
                     and plain != "past" and tense != "will" and seg_date is not None and ref is not None \
-                    and seg_date.year < ref.year - 1 \
+                    and seg_date.year < ref.year - 1 and _told_at(text, seg_date_at, seg.lang) \
                     and (c.start == 0 or _SENTENCE_START.search(chunk[max(0, c.start - 8):c.start]) is not None):
                 # "When she moved here in 1995, the air was clean. Today, she cannot see the river": a sentence
                 # that opens on "Today" after a year long gone sets the present against it, no day (TimeML's
@@ -1361,7 +1367,7 @@ class TimexReader:
                     elif seg_prior is None:
                         seg_prior = (seg_value,)
                     seg_date, seg_value = as_date, value
-                    seg_told = not _since_year(text, abs_start, seg.lang)
+                    seg_date_at = abs_start
             out.append(Timex(start=abs_start, end=start + c.end, text=text[abs_start:start + c.end],
                              type=cast(TimexType, c.type), value=value, embedded=seg.embedded))
         self.ref = ref
