@@ -12,6 +12,7 @@ from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
+from functools import cache
 from typing import TYPE_CHECKING
 
 from kg.analyse.options import Options
@@ -117,6 +118,21 @@ def _future_governors(lang: str) -> frozenset[str]:
     return word_sets("future_governors").get(lang, frozenset())
 
 
+def _lemma(tok: Token) -> str:
+    """``tok``'s lemma, lower-cased, with the slips of the model's lemmatizer put right
+    (``lexicons/<lang>/lemma_corrections.tsv``: "hopes" is no form of "hop")."""
+    form = tok.lower_
+    if form in _corrected_forms():  # (the language looked up only for the few forms listed)
+        return word_maps("lemma_corrections").get(tok.doc.lang_, {}).get(form) or tok.lemma_.lower()
+    return tok.lemma_.lower()
+
+
+@cache
+def _corrected_forms() -> frozenset[str]:
+    """Every form of ``lexicons/*/lemma_corrections.tsv``, whatever its language."""
+    return frozenset(form for forms in word_maps("lemma_corrections").values() for form in forms)
+
+
 def _auxes(tok: Token) -> list[Token]:
     return [c for c in tok.children if c.dep_.startswith("aux")]
 
@@ -150,7 +166,16 @@ def _done_participle(tok: Token) -> bool:
     on Tuesday, now goes to the Senate"): the event is done, whatever the main clause says; not a
     participle of planning (``lexicons/en/future_governors.tsv``: "the meeting scheduled for Friday")."""
     return tok.tag_ == "VBN" and tok.dep_ == "acl" and not _auxes(tok) \
-        and tok.lemma_.lower() not in _future_governors(tok.doc.lang_)
+        and _lemma(tok) not in _future_governors(tok.doc.lang_)
+
+
+def _with_absolute(tok: Token) -> bool:
+    """A bare participle after the noun of a "with" phrase ("ended its hearing, with a ruling expected
+    in June", "cut 500 jobs, with more cuts planned for September"): an absolute clause that tells what
+    stands at the time of its sentence, so a plan it names lies ahead whatever the tense of the verb
+    the phrase hangs from."""
+    noun = tok.head
+    return tok.dep_ == "acl" and noun.i != tok.i and noun.dep_ == "pobj" and noun.head.lower_ == "with"
 
 
 def _as_participle(tok: Token) -> bool:
@@ -185,9 +210,9 @@ def _preterite(tok: Token) -> bool:
         return False
     if any(a.tag_ == "MD" for a in _auxes(tok)):
         return False  # "would have opened in April": a past that did not happen, maybe of a plan ahead
-    if tok.lemma_.lower() in governors and (tok.tag_ == "VBN" or any(c.dep_ == "xcomp" for c in tok.children)):
+    if _lemma(tok) in governors and (tok.tag_ == "VBN" or any(c.dep_ == "xcomp" for c in tok.children)):
         return False  # "was scheduled for June", "planned in April to open" (not "went public in May")
-    return not any(c.dep_ in ("acomp", "attr", "oprd") and c.lemma_.lower() in governors for c in tok.children)
+    return not any(c.dep_ in ("acomp", "attr", "oprd") and _lemma(c) in governors for c in tok.children)
 
 
 def _dated(tok: Token) -> bool:
@@ -241,7 +266,7 @@ def _through_plan(path: Sequence[Token], verb: Token) -> bool:
     ahead, not the time of the past verb."""
     governors = _future_governors(verb.doc.lang_)
     below = list(path[:path.index(verb)]) if verb in path else []  # not "the plan announced on Friday"
-    return any(t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in governors for t in below)
+    return any(t.pos_ in ("NOUN", "PROPN") and _lemma(t) in governors for t in below)
 
 
 def _tenseless(tok: Token) -> bool:
@@ -255,9 +280,12 @@ def _tenseless(tok: Token) -> bool:
         return tok.dep_ in ("xcomp", "ccomp", "acl", "advcl", "relcl") \
             and all(a.tag_ == "TO" or (a.lemma_ == "be" and a.tag_ == "VB") for a in auxes)
     if tok.tag_ == "VBG" and tok.dep_ == "xcomp" and not auxes and tok.head.i != tok.i:
-        # a gerund complement of its verb's object ("would keep the government running through Sept. 30");
-        # not a gerund object, often of a thing done ("denies killing his wife on Monday")
-        return any(c.dep_ == "dobj" and c.i < tok.i for c in tok.head.children)
+        # a gerund complement of its verb's object ("would keep the government running through Sept. 30"),
+        # or of a verb of beginning, going on or ending (``lexicons/en/aspectual_verbs.tsv``: "would keep
+        # providing funds until Monday", "will start selling it on Friday"); not a gerund object, often of
+        # a thing done ("denies killing his wife on Monday")
+        return any(c.dep_ == "dobj" and c.i < tok.i for c in tok.head.children) \
+            or tok.head.lemma_.lower() in word_sets("aspectual_verbs").get(tok.doc.lang_, frozenset())
     return tok.tag_ == "VBG" and tok.dep_ == "acl" and not auxes
 
 
@@ -379,7 +407,7 @@ def _headline_infinitive(tok: Token, governors: frozenset[str]) -> bool:
         return False  # (a passive infinitive too: "Pope Francis to be installed Tuesday", "Hostages to be freed Monday")
     if tok.head.i == tok.i or tok.head.pos_ in ("NOUN", "PROPN"):
         return True
-    return any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) or tok.head.lemma_.lower() in governors
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) or _lemma(tok.head) in governors
 
 
 def _resultative(tok: Token) -> bool:
@@ -394,7 +422,7 @@ def _headline_planned(path: Sequence[Token], governors: frozenset[str]) -> bool:
     "Election scheduled for Sunday in Kenya", "Rain expected Sunday", which the parser reads as a past
     without an object): the headline left out its "is"."""
     for tok in path[1:]:
-        if tok.lemma_.lower() in governors and not _auxes(tok) and not _resultative(tok) and (tok.tag_ in ("VBN", "JJ") or (
+        if _lemma(tok) in governors and not _auxes(tok) and not _resultative(tok) and (tok.tag_ in ("VBN", "JJ") or (
                 tok.tag_ == "VBD" and not any(c.dep_ == "dobj" for c in tok.children))):
             return tok.dep_ == "ROOT" or (tok.head.dep_ == "ROOT" and tok.head.pos_ in ("NOUN", "PROPN"))
         if tok.pos_ in ("VERB", "AUX"):
@@ -518,6 +546,11 @@ def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str 
             "Fin" in _morph(tok, "VerbForm") and bool({"Past", "Imp"} & set(_morph(tok, "Tense")))
         )
         compound = bool(auxes) and (tok.tag_ == "VBN" or "Part" in _morph(tok, "VerbForm"))
+        if compound and tok.doc.lang_ == "en" and not any(a.lemma_ == "have" or a.tag_ == "VBD" for a in auxes):
+            # an English present passive is no past ("will celebrate Mass on Thursday, and his
+            # inauguration is set for Tuesday", "is scheduled for"): the sentence's tense, as a participle's
+            # (French « a fermé », with its auxiliary in the present, is a compound past)
+            return None
         return past if finite_past or compound else None
 
     def english_tense(k: int, sent: SpacySpan, local: int) -> str | None:
@@ -578,7 +611,7 @@ def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str 
                 # "the minister wants the law passed by October", "needs to raise it by June" (what the
                 # verb wants, not an adjunct of it: "needs surgery after breaking his leg in March")
                 return "future"
-            if t.lemma_.lower() in governors and t.pos_ in ("VERB", "AUX", "ADJ") \
+            if _lemma(t) in governors and t.pos_ in ("VERB", "AUX", "ADJ") \
                     and (not _past_form(t) or _backshifted(t, weekday=weekday) or _present_perfect(t, path)):
                 if t.tag_ == "VBN" and not _auxes(t):
                     if verbs[0].head.i == t.i and verbs[0].dep_ == "xcomp" \
@@ -586,6 +619,8 @@ def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str 
                         # "the deal, expected to close in the second quarter, is worth": what the
                         # participle plans is its infinitive, to come
                         return "future"
+                    if _with_absolute(t):
+                        return "future"  # "began hearing arguments, with a ruling expected in June": to come
                     continue  # a bare participle ("the meeting scheduled for Friday") says nothing
                 if t is verbs[0] and t.tag_ not in ("VBN", "JJ"):
                     continue  # an active "plans" governs the date through its complement only
@@ -596,7 +631,7 @@ def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str 
                 # with a finite auxiliary ("is expected to vote on the plan, which was approved Thursday")
                 break
         verb = verbs[0]
-        if verb.tag_ == "VBN" and verb.dep_ == "acl" and not _auxes(verb) and verb.lemma_.lower() in governors \
+        if verb.tag_ == "VBN" and verb.dep_ == "acl" and not _auxes(verb) and _lemma(verb) in governors \
                 and len(verbs) > 1:
             # "the ruling, expected in June, could affect millions": a bare participle of planning says
             # nothing of its own; the clause it hangs in does ("the meeting, scheduled for Friday, was

@@ -447,14 +447,16 @@ def _season_value(c: TimexCandidate, ref: PartialDate | None, tense: str | None 
 
 
 #: Between a time of day and the day it is of: "10 a.m. Friday", "9 p.m., March 3", "noon on Monday".
-_DAY_AFTER_TIME = re.compile(r"\s*(?:local\s+time\b\s*|\(?local\)?\s*)?(?:,\s*|\s?(?:on|of|du)\s+)?", re.I)
+# (a zone named by its place or region between them: "10:30 a.m. Moscow time on Thursday", "9 p.m. Eastern
+# time Friday")
+_DAY_AFTER_TIME = re.compile(r"\s*(?:(?:local|(?-i:[A-Z][a-z]+))\s+time\b\s*|\(?local\)?\s*)?(?:,\s*|\s?(?:on|of|du)\s+)?", re.I)
 #: A time given again in another zone, in brackets, between a time and its day: "2:30 p.m. EDT
 #: (1830 GMT) on Wednesday", "9 a.m. (0800 GMT) Thursday" (wire copy's conversion).
 #: Between "the quarter" and the date that closes it: "the quarter ended Dec. 31", "ending June 30".
 _QUARTER_ENDED = re.compile(r"\s+(?:that\s+|which\s+)?(?:ended|ending|ends)\s+(?:on\s+)?", re.I)
 #: Between "the week" and the day it is the week of: "the week of March 25".
 _WEEK_OF = re.compile(r"\s+of\s+", re.I)
-_OPEN_CONVERSION = re.compile(r"\s*(?:local\s+time\s*)?\(\s*", re.I)  # ("6 p.m. local time (1600 GMT) on Monday")
+_OPEN_CONVERSION = re.compile(r"\s*(?:(?:local|(?-i:[A-Z][a-z]+))\s+time\s*)?\(\s*", re.I)  # ("6 p.m. local time (1600 GMT) on Monday")
 _CLOSE_CONVERSION = re.compile(r"\s*\)")
 #: Between two English weekdays of a range or a pair: "Monday through Friday", "from Tuesday to
 #: Thursday", "Thursday and Friday", "Saturday-Sunday"
@@ -636,23 +638,51 @@ def _easter(year: int) -> _dt.date:
     return _dt.date(year, month, (h + l_ - 7 * m + 114) % 31 + 1)
 
 
+#: The Hebrew calendar's epoch (1 Tishri AM 1) as a proleptic Gregorian ordinal (Reingold and
+#: Dershowitz, *Calendrical Calculations*).
+_HEBREW_EPOCH = -1373427
+
+
+def _hebrew_elapsed_days(year: int) -> int:
+    """Days from the Hebrew epoch to the molad of Tishri of ``year`` (AM), moved off Sunday, Wednesday
+    and Friday."""
+    months = (235 * year - 234) // 19
+    parts = 12084 + 13753 * months
+    days = 29 * months + parts // 25920
+    return days + 1 if (3 * (days + 1)) % 7 < 3 else days
+
+
+def _rosh_hashanah(year: int) -> _dt.date:
+    """1 Tishri of the Hebrew ``year`` (AM), with the corrections that keep year lengths legal."""
+    before, now, after = (_hebrew_elapsed_days(y) for y in (year - 1, year, year + 1))
+    correction = 2 if after - now == 356 else 1 if now - before == 382 else 0
+    return _dt.date.fromordinal(_HEBREW_EPOCH + now + correction)
+
+
+def _passover(year: int) -> _dt.date:
+    """15 Nisan, the first day of Passover, in the Gregorian ``year``: always 163 days before the
+    next Rosh Hashanah (the months between have fixed lengths)."""
+    return _rosh_hashanah(year + 3761) - _dt.timedelta(days=163)
+
+
 def holiday_date(rule: str, year: int) -> _dt.date | None:
     """The day a holiday rule of ``lexicons/*/holidays.tsv`` gives in ``year`` (None: malformed)."""
-    m = re.fullmatch(r"(\d\d)-(\d\d)|easter([+-]\d+)|nth:(\d\d)(?:-(\d\d))?:([1-7]):(-?[1-5])([+-]\d+)?", rule)
+    m = re.fullmatch(r"(\d\d)-(\d\d)|(easter|passover)([+-]\d+)|nth:(\d\d)(?:-(\d\d))?:([1-7]):(-?[1-5])([+-]\d+)?", rule)
     if m is None:
         return None
     if m.group(1):
         return _dt.date(year, int(m.group(1)), int(m.group(2)))
     if m.group(3):
-        return _easter(year) + _dt.timedelta(days=int(m.group(3)))
-    month, weekday, n = int(m.group(4)), int(m.group(6)), int(m.group(7))
+        base = _easter(year) if m.group(3) == "easter" else _passover(year)
+        return base + _dt.timedelta(days=int(m.group(4)))
+    month, weekday, n = int(m.group(5)), int(m.group(7)), int(m.group(8))
     if n > 0:
-        first = _dt.date(year, month, int(m.group(5) or 1))  # "nth:03-21:7:1": counted from 21 March
+        first = _dt.date(year, month, int(m.group(6) or 1))  # "nth:03-21:7:1": counted from 21 March
         day = first + _dt.timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (n - 1))
     else:
         last = _dt.date(year + month // 12, month % 12 + 1, 1) - _dt.timedelta(days=1)
         day = last - _dt.timedelta(days=(last.isoweekday() - weekday) % 7)
-    return day + _dt.timedelta(days=int(m.group(8) or 0))
+    return day + _dt.timedelta(days=int(m.group(9) or 0))
 
 
 def _holiday_value(c: TimexCandidate, ref: PartialDate | None, tense: str | None,
@@ -797,6 +827,22 @@ def _shift_coarse(c: TimexCandidate, last: str | None) -> str | None:
     return None
 
 
+def _coarse_unit(date: PartialDate, unit: str | None) -> str:
+    """A ``unit`` of ``date``, a month or a year, whose place in it is unknown: ``2011-03-XX`` for a day of
+    March 2011, ``2009-WXX`` for a week of 2009, ``1914-XX`` for a month of 1914."""
+    year = f"{date.year:04d}"
+    if unit == "W":
+        return f"{year}-WXX"
+    if unit == "WE":
+        return f"{year}-WXX-WE"
+    if unit == "Q":
+        return f"{year}-QX"
+    if unit in ("M", "SEM"):
+        return f"{year}-XX"
+    # days and the units of a day
+    return f"{year}-{date.month:02d}-XX" if date.month is not None else f"{year}-XX-XX"
+
+
 def _after_day(day: PartialDate | None, ref: PartialDate | None) -> bool:
     """Whether ``day`` is a day after the reference day (both with their day)."""
     a = day.to_date() if day is not None and day.day is not None else None
@@ -834,6 +880,8 @@ def timexes_from_segments(text: str, segments: Sequence[Segment], *, dct: Partia
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?;]\s|\n")
+# the end of a sentence or a line closing the few characters before an expression: it opens a sentence
+_SENTENCE_START = re.compile(r"(?:[.!?][\"”’']?\s+|\n\s*)\Z")
 _YEAR_ONLY = re.compile(r"\d{4}")
 _YEAR_MONTH_REACH = 50  # characters from a year to a month of that year
 
@@ -854,6 +902,12 @@ def _since_year(text: str, start: int, lang: str) -> bool:
     words = word_sets("since_prepositions").get(lang, frozenset())
     before = text[max(0, start - 20) : start].casefold().split()
     return bool(before) and before[-1] in words
+
+
+def _told_at(text: str, start: int | None, lang: str) -> bool:
+    """Whether the date at ``start`` (None: not given in the piece being read) is the time of what the
+    text tells, not the start of a range running to now ("its highest since 2007": no time of the story)."""
+    return start is not None and not _since_year(text, start, lang)
 
 
 def _in_title(text: str, pos: int) -> bool:
@@ -1007,6 +1061,11 @@ class TimexReader:
         # the value of that date as written (a week or quarter, which ``last_date`` cuts to its year)
         self.last_value: str | None = None
         self._seg_value: str | None = None
+        # when that date is a run of days told by a weekday or "yesterday" (most often the day a report
+        # was given: "exports fell in November, the ministry said Wednesday"), the value given before
+        # the run, in a 1-tuple; None when the last date is no such day
+        self.last_prior: tuple[str | None] | None = None
+        self._seg_prior: tuple[str | None] | None = None
 
     def _day_of(self, c: TimexCandidate) -> PartialDate | None:
         """The day an absolute date candidate names when it agrees with a month- or year-only DCT."""
@@ -1146,12 +1205,15 @@ class TimexReader:
         ref = self.ref
         if continues:
             seg_last, seg_date, seg_value = self._seg_last, self._seg_date, self._seg_value
+            seg_prior = self._seg_prior
         else:
             seg_last = self.last_day if not seg.embedded else (
                 ref if ref is not None and ref.day is not None else None)
             seg_date = self.last_date if not seg.embedded else None
             seg_value = self.last_value if not seg.embedded else None
+            seg_prior = self.last_prior if not seg.embedded else None
         self._seg_last, self._seg_date, self._seg_value = seg_last, seg_date, seg_value
+        self._seg_prior = seg_prior
         if end <= start:
             return []
         out: list[Timex] = []
@@ -1164,16 +1226,25 @@ class TimexReader:
         prev_weekday: tuple[int, TimexCandidate] | None = None
         prev_value: tuple[int, str] | None = None  # the last candidate given a value, and that value
         day_end: int | None = None  # where the candidate that gave ``seg_last`` in this chunk ends
+        # where ``seg_date`` starts when this chunk gave it (None otherwise); read by :func:`_told_at`
+        seg_date_at: int | None = None
         for n, c in enumerate(cands):
             abs_start = start + c.start
             tense = self._tense(tense_at, abs_start)
             plain = _PLAIN_TENSES.get(tense or "", tense)
+            coarse: str | None = None  # the value of an offset counted from a date too coarse for its unit
             if c.anchored_past and plain == "past":
                 c = replace(c, anchored=True)
             if c.rule in _GENERIC_IN_PRESENT and tense == "present":
                 continue  # "Markets open in the morning", "In the evening, the harbor belongs to the tourists": any day's
             if c.kind in ("time", "anaphoric"):
                 anchor = seg_last or ref
+                if c.kind == "anaphoric" and seg_date is not None and seg_date.day is None \
+                        and ref is not None and seg_last == ref and not _consistent(ref, seg_date) \
+                        and _told_at(text, seg_date_at, seg.lang):
+                    # "In March 2011, an earthquake struck. The next day, ...": with no day given yet, a day
+                    # of the month or year the text last gave, far from the reference (2011-03-XX)
+                    coarse = _coarse_unit(seg_date, "D") + _time_suffix(c)
                 if (c.kind == "time" or c.rule in _GENERIC_IN_PRESENT) and c.lang == "en" and plain == "past" \
                         and anchor is not ref \
                         and _after_day(anchor, ref) \
@@ -1191,6 +1262,13 @@ class TimexReader:
                     anchor = self._day_after(chunk, c, cands[n + 1 : n + 3], ref, tense_at, start) or anchor
             elif c.anchored and seg_date is not None and _fine_enough(seg_date, c.unit):
                 anchor = seg_date  # "in 2001 ... the following year": 2002
+            elif c.anchored and c.kind == "relunit" and seg_date is not None and ref is not None \
+                    and not _consistent(ref, seg_date) and _told_at(text, seg_date_at, seg.lang):
+                # "In March 2011, an earthquake struck. Three days later, ...": counted from a date too coarse
+                # for the unit and far from the reference, the date is one of that month or year whose unit
+                # is unknown (TimeML's underspecified value, 2011-03-XX), not three days from the reference
+                anchor = ref
+                coarse = _coarse_unit(seg_date, c.unit)
             else:
                 anchor = ref
                 if c.kind == "season" and c.anchored and c.direction == 0 and c.year is None:
@@ -1227,10 +1305,15 @@ class TimexReader:
                 restated = resolve(c, anchor=before_date, tense=tense)
                 if restated is not None and _restates(restated, prev_value[1]):
                     value = restated
+            if value is None and seg_prior is not None and c.rule in _COUNTED_RULES and c.unit == "Y" and c.offset < 0:
+                # "Exports fell in November, the ministry said Wednesday. They were down from a year
+                # earlier": the comparison is with the month the figures are of, not the day of the report
+                value = _shift_coarse(c, seg_prior[0])
             if value is None:
                 value = _shift_coarse(c, seg_value)
                 if value is None and c.bare:
                     continue
+                value = value or coarse
             if value is None and c.lang == "en" and c.kind == "date" and c.unit == "Q" and c.direction is None \
                     and not c.value and plain not in ("past", "headline") and ref is not None \
                     and ref.month is not None and c.offset > (ref.month - 1) // 3 + 2 \
@@ -1262,6 +1345,14 @@ class TimexReader:
                          and not c.value) or _yearless_season(c)) and n + 1 < len(cands) \
                     and _EN_RANGE_GAP.fullmatch(chunk[c.end:cands[n + 1].start]):
                 value = _range_start(c, cands[n + 1], ref)
+            if value is None and c.lang == "en" and c.kind == "relday" and c.text == "Today" \
+                    and plain != "past" and tense != "will" and seg_date is not None and ref is not None \
+                    and seg_date.year < ref.year - 1 and _told_at(text, seg_date_at, seg.lang) \
+                    and (c.start == 0 or _SENTENCE_START.search(chunk[max(0, c.start - 8):c.start]) is not None):
+                # "When she moved here in 1995, the air was clean. Today, she cannot see the river": a sentence
+                # that opens on "Today" after a year long gone sets the present against it, no day (TimeML's
+                # generic "today", PRESENT_REF)
+                value = "PRESENT_REF"
             if value is None and c.kind == "weekday" and c.direction is None and ref is not None \
                     and ref.day is not None and _in_title(text, abs_start):
                 # a weekday in the title (« X à Besançon mardi. » … « en concert mardi 1er juin »): the
@@ -1314,13 +1405,20 @@ class TimexReader:
                 as_date = _as_date(value)
                 if as_date is not None:
                     before_date = seg_date
+                    if c.kind not in ("weekday", "relday"):
+                        seg_prior = None
+                    elif seg_prior is None:
+                        seg_prior = (seg_value,)
                     seg_date, seg_value = as_date, value
+                    seg_date_at = abs_start
             out.append(Timex(start=abs_start, end=start + c.end, text=text[abs_start:start + c.end],
                              type=cast(TimexType, c.type), value=value, embedded=seg.embedded))
         self.ref = ref
         self._seg_last, self._seg_date, self._seg_value = seg_last, seg_date, seg_value
+        self._seg_prior = seg_prior
         if not seg.embedded:
             self.last_day = seg_last
             self.last_date = seg_date
             self.last_value = seg_value
+            self.last_prior = seg_prior
         return out

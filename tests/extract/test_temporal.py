@@ -211,6 +211,11 @@ HOLIDAYS = [
     ("Veterans gathered on Remembrance Day.", "en", "2013-03-14", [("Remembrance Day", "2012-11-11")]),
     # (a part of the day written as the first half of a compound is no part of the holiday)
     ("The Christmas night-shift workers walked out.", "en", "2012-12-27", [("Christmas", "2012-12-25")]),
+    # t19f: the Jewish holidays, by the Hebrew calendar (``passover+N`` rules)
+    ("Jews will celebrate Passover next week.", "en", "2013-03-22", [("Passover", "2013-03-26"), ("next week", "2013-W13")]),
+    ("The talks will resume after Yom Kippur.", "en", "2013-03-22", [("Yom Kippur", "2013-09-14")]),
+    ("Rosh Hashanah 2014", "en", None, [("Rosh Hashanah 2014", "2014-09-25")]),
+    ("les fêtes de Roch Hachana", "fr", "2013-08-20", [("fêtes de Roch Hachana", "2013-09-05")]),
 ]
 
 
@@ -228,6 +233,15 @@ def test_holidays(text, lang, dct, expected):
     ("nth:11:4:4+1", 2012, "2012-11-23"),
     ("nth:05:1:-1", 2013, "2013-05-27"),
     ("nth:12:1:-1", 2013, "2013-12-30"),
+    # 15 Nisan, and the holidays a fixed number of days away from it
+    ("passover+0", 2013, "2013-03-26"),
+    ("passover+0", 2005, "2005-04-24"),
+    ("passover+0", 2021, "2021-03-28"),
+    ("passover+0", 2024, "2024-04-23"),
+    ("passover+0", 1999, "1999-04-01"),
+    ("passover-30", 2013, "2013-02-24"),
+    ("passover+163", 2013, "2013-09-05"),
+    ("passover+172", 2020, "2020-09-28"),
     ("bogus", 2013, None),
 ])
 def test_holiday_date(rule, year, expected):
@@ -924,6 +938,28 @@ ENGLISH_TENSE = [
     ("The company said sales in April rose.", "April", "2013-03-20", "2012-04"),
     # a past under a modal did not happen: no preterite ("would have opened in April", told in March)
     ("The plant would have opened in April.", "April", "2013-03-20", "2013-04"),
+    # issue 19 (t19f): in a sentence with a future, a clause in the present passive is no past
+    # ("is set for", "is expected to be signed"): it looks ahead with its sentence
+    ("The pope will travel to Brazil, and his inauguration is set for Tuesday.", "Tuesday", "2013-03-14", "2013-03-19"),
+    ("The minister will fly to Paris, and the treaty is expected to be signed on Wednesday.", "Wednesday",
+     "2013-03-14", "2013-03-20"),
+    # a past passive or a present perfect stays a past
+    ("The bank will cut rates again, and the first cut was made on Tuesday.", "Tuesday", "2013-03-14", "2013-03-12"),
+    ("The bank will cut rates again, and one cut has been made on Tuesday.", "Tuesday", "2013-03-14", "2013-03-12"),
+    # a participle of planning in a "with" phrase after a past tells what is to come
+    ("The court began hearing arguments, with a ruling expected in June.", "June", "2013-03-26", "2013-06"),
+    ("The firm cut 500 jobs, with more cuts planned for September.", "September", "2013-03-26", "2013-09"),
+    # not another participle, nor a participle of planning outside a "with" phrase
+    ("The firm cut 500 jobs, with the cuts announced in September.", "September", "2013-03-26", "2012-09"),
+    # a gerund after a verb of beginning, going on or ending (``en/aspectual_verbs``) takes its tense
+    ("The bank said it would keep providing funds until Monday.", "Monday", "2013-03-20", "2013-03-25"),
+    ("The firm said it would continue paying workers until Friday.", "Friday", "2013-03-20", "2013-03-22"),
+    # not after another verb, nor under a past
+    ("He denies killing his wife on Monday.", "Monday", "2013-03-20", "2013-03-18"),
+    ("The firm said it stopped selling the phone on Monday.", "Monday", "2013-03-20", "2013-03-18"),
+    # a verb of planning the model's lemmatizer gets wrong ("hopes" as "hop": ``en/lemma_corrections``)
+    ("The firm hopes to hire 500 workers by December.", "December", "2013-03-21", "2013-12"),
+    ("He is hoping to return in December.", "December", "2013-03-21", "2013-12"),
 ]
 
 
@@ -946,6 +982,14 @@ def test_english_clause_tense_directs_dates(text, date, dct, expected):
     ("On Monday, he left at 10 a.m.", [("Monday", "1998-06-08"), ("10 a.m.", "1998-06-08T10:00")]),
     # a day further on is not the time's day
     ("He left at 10 a.m. and came back Friday.", [("10 a.m.", "1998-06-10T10:00"), ("Friday", "1998-06-05")]),
+    # t19f: a zone named by its place or region between the time and its day
+    ("The rocket was launched at 10:30 a.m. Moscow time on Friday.",
+     [("10:30 a.m.", "1998-06-05T10:30"), ("Friday", "1998-06-05")]),
+    ("The ceremony began at 9 p.m. Eastern time Monday.", [("9 p.m.", "1998-06-08T21:00"), ("Monday", "1998-06-08")]),
+    ("The quake struck at 6 p.m. Tokyo time (0900 GMT) on Monday.",
+     [("6 p.m.", "1998-06-08T18:00"), ("0900 GMT", "1998-06-08T09:00Z"), ("Monday", "1998-06-08")]),
+    # not a sentence that goes on between them
+    ("He left at 10 a.m. Sharp time was hard to keep on Monday.", [("10 a.m.", "1998-06-10T10:00"), ("Monday", "1998-06-08")]),
 ], ids=lambda v: v if isinstance(v, str) else "")
 def test_time_of_day_takes_the_day_after_it(text, expected):
     assert _pairs(text, "en", "1998-06-10") == expected
@@ -1660,6 +1704,18 @@ ROUND15_EN_ANCHORED = [
     # tv19d: what is put off is put off with the noun phrase the date completes ("the week of April 8")
     ("The vote was delayed to the week of April 8.", "2013-03-21", [("the week", "2013-W15"), ("April 8", "2013-04-08")]),
     ("Sales fell in the week of March 4.", "2013-03-21", [("the week", "2013-W10"), ("March 4", "2013-03-04")]),
+    # t19f: a sentence that opens on "Today" after a year long gone sets the present against it (PRESENT_REF)
+    ("When she moved here in 1995, the air was clean. Today, she cannot see the river.", "2013-03-21",
+     [("1995", "1995"), ("Today", "PRESENT_REF")]),
+    ("The firm had five workers in 1990. Today it employs 5,000 people.", "2013-03-21",
+     [("1990", "1990"), ("Today", "PRESENT_REF")]),
+    # not a past told today, nor after last year, nor after a year a range starts from
+    ("The firm had five workers in 1990. Today, its founder said he would retire.", "2013-03-21",
+     [("1990", "1990"), ("Today", "2013-03-21")]),
+    ("The firm had five workers in 2012. Today, it employs 5,000 people.", "2013-03-21",
+     [("2012", "2012"), ("Today", "2013-03-21")]),
+    ("Sales are the highest since 1990. Today, the firm employs 5,000 people.", "2013-03-21",
+     [("1990", "1990"), ("Today", "2013-03-21")]),
 ]
 
 
@@ -2012,8 +2068,11 @@ ANCHORED = [
     ("En mars 2005 il arrive; le mois suivant il part.", "fr", "2012-06-10",
      [("mars 2005", "2005-03"), ("le mois suivant", "2005-04")]),
     # without a date fine enough in the text, the reference
+    ("The plan came this year. The following week, they met.", "en", "2011-10-06",
+     [("this year", "2011"), ("The following week", "2011-W41")]),
+    # (t19f: after a coarse date far from the reference, a unit of that date: see below)
     ("The plan came in 2009. The following week, they met.", "en", "2011-10-06",
-     [("2009", "2009"), ("The following week", "2011-W41")]),
+     [("2009", "2009"), ("The following week", "2009-WXX")]),
     ("Les ventes baissent par rapport à l'année précédente.", "fr", "2012-06-10", [("l'année précédente", "2011")]),
     # a quarter, a week or a fiscal year gives its year
     ("Revenue rose from 5.8 billion in 2005. In the first quarter of the financial year it grew, up from the previous year.",
@@ -2053,6 +2112,40 @@ ANCHORED = [
      [("March 1", "2013-03-01"), ("March 8", "2013-03-08"), ("a week later", "2013-W10")]),
     ("He joined the firm in 1990 and left in 2005, two years later.", "en", "2013-03-22",
      [("1990", "1990"), ("2005", "2005"), ("two years later", "2007")]),
+    # t19f: a counted year after the day of a report (a weekday, "yesterday") counts from the month,
+    # quarter or half the figures were given for before it
+    ("Exports fell in November, the ministry said Wednesday. They were down 4 percent from a year earlier.",
+     "en", "2012-12-20", [("November", "2012-11"), ("Wednesday", "2012-12-19"), ("a year earlier", "2011-11")]),
+    ("Profit rose in the third quarter, the company said yesterday, up 8 percent from a year earlier.",
+     "en", "2013-10-24", [("the third quarter", "2013-Q3"), ("yesterday", "2013-10-23"), ("a year earlier", "2012-Q3")]),
+    # not after a year, nor after a day given by its date, nor a length
+    ("Sales rose in 2011. On Monday the company said sales were up 5 percent from a year earlier.", "en",
+     "2013-03-21", [("2011", "2011"), ("Monday", "2013-03-18"), ("a year earlier", "2012")]),
+    ("Sales rose in November. On Dec. 18 the company said they were up from a year earlier.", "en",
+     "2012-12-20", [("November", "2012-11"), ("Dec. 18", "2012-12-18"), ("a year earlier", "2011")]),
+    ("Prices fell in November, the agency said Wednesday, and two years later they had doubled.", "en",
+     "2012-12-20", [("November", "2012-11"), ("Wednesday", "2012-12-19"), ("two years later", "2014")]),
+    # t19f: counted from a date too coarse for the unit and far from the reference, the offset is within
+    # that month or year (not counted from the reference)
+    ("In March 2011, an earthquake struck. Three days later, a reactor exploded.", "en", "2013-03-21",
+     [("March 2011", "2011-03"), ("Three days later", "2011-03-XX")]),
+    ("In 2009, he moved to Boston. Two weeks earlier, he had quit his job.", "en", "2013-03-21",
+     [("2009", "2009"), ("Two weeks earlier", "2009-WXX")]),
+    ("The war began in 1914. A month later, the army retreated.", "en", "2013-03-21",
+     [("1914", "1914"), ("A month later", "1914-XX")]),
+    # a coarse date that holds the reference leaves the offset counted from the reference
+    ("The firm was founded this year. Two weeks later, it was sold.", "en", "2013-03-21",
+     [("this year", "2013"), ("Two weeks later", "2013-W14")]),
+    # so is a day named from the day last mentioned, when the text has given no day yet
+    ("In March 2011, an earthquake struck. The next day, a reactor exploded.", "en", "2013-03-21",
+     [("March 2011", "2011-03"), ("The next day", "2011-03-XX")]),
+    ("He was arrested in 2009. That night, he escaped.", "en", "2013-03-21",
+     [("2009", "2009"), ("That night", "2009-XX-XXTNI")]),
+    # not after a day the text gave, nor after a year that starts a range running to now
+    ("The minister resigned on Monday over a 2009 scandal. The next day, he left.", "en", "2013-03-21",
+     [("Monday", "2013-03-18"), ("2009", "2009"), ("The next day", "2013-03-19")]),
+    ("Stocks hit their highest since 2007. Two days later, the euro fell.", "en", "2013-03-21",
+     [("2007", "2007"), ("Two days later", "2013-03-23")]),
 ]
 
 
