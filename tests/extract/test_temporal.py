@@ -985,7 +985,8 @@ def test_english_clause_tense_directs_dates(text, date, dct, expected):
     # t19f: a zone named by its place or region between the time and its day
     ("The rocket was launched at 10:30 a.m. Moscow time on Friday.",
      [("10:30 a.m.", "1998-06-05T10:30"), ("Friday", "1998-06-05")]),
-    ("The ceremony began at 9 p.m. Eastern time Monday.", [("9 p.m.", "1998-06-08T21:00"), ("Monday", "1998-06-08")]),
+    # (a zone in words is in the extent, as "EST" is, so the day joins it: t19g)
+    ("The ceremony began at 9 p.m. Eastern time Monday.", [("9 p.m. Eastern time Monday", "1998-06-08T21:00")]),
     ("The quake struck at 6 p.m. Tokyo time (0900 GMT) on Monday.",
      [("6 p.m.", "1998-06-08T18:00"), ("0900 GMT", "1998-06-08T09:00Z"), ("Monday", "1998-06-08")]),
     # not a sentence that goes on between them
