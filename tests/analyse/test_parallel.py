@@ -352,3 +352,23 @@ def test_meanwhile_runs_once_while_the_pool_starts(monkeypatch: pytest.MonkeyPat
     out = list(parallel.analyse_parallel(docs, workers=2, options=Options(batch_size=2), meanwhile=lambda: events.append("meanwhile")))
     assert out == [doc.id for doc in docs]
     assert events[:3] == ["pool", "meanwhile", "submit"] and events.count("meanwhile") == 1
+
+
+def test_kg_build_with_workers_starts_its_pool_early_and_builds_the_same_graph(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """``kg build --workers 2`` asks for its fork server before reading its input (prestart), and
+    its graph is the one-process build's."""
+    from typer.testing import CliRunner
+
+    import kg.analyse.parallel as parallel
+    from kg.cli import app
+    from kg.graph.query import load_dataset
+
+    asked: list[int] = []
+    real = parallel.prestart
+    monkeypatch.setattr(parallel, "prestart", lambda paths, workers, **kw: asked.append(workers) or real(paths, workers, **kw))
+    for workers in ("1", "2"):
+        out = tmp_path / workers
+        result = CliRunner().invoke(app, ["build", str(SEED.parent), "--out", str(out), "--workers", workers, "--no-html", "--no-answers"])
+        assert result.exit_code == 0, result.output
+    assert asked == [1, 2]
+    assert_same_graphs(load_dataset(tmp_path / "1" / "graph.trig"), load_dataset(tmp_path / "2" / "graph.trig"))
