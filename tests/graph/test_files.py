@@ -408,3 +408,16 @@ def test_a_deferred_journal_is_not_loaded_when_the_store_closes(tmp_path: Path) 
     assert not (tmp_path / "journal.nq").exists()
     with OxigraphStore(tmp_path / "store") as store:
         assert store.graphs() == [] and len(store) == 1  # only the union was ever written
+
+
+def test_a_deferred_journal_is_loaded_before_a_graph_it_cannot_hold(tmp_path: Path) -> None:
+    """A graph with a blank node is converted term by term: the journal is loaded, then dropped."""
+    a = (URIRef(f"{EX}graph/a"), [(URIRef(EX + "a"), URIRef(EX + "p"), Literal("a"))])
+    b = (URIRef(f"{EX}graph/b"), [(URIRef(EX + "b"), URIRef(EX + "p"), BNode("x"))])
+    with OxigraphStore(tmp_path / "store") as store:
+        store.keep_journal(tmp_path / "journal.nq", defer=True)
+        store.add_graphs([a])
+        store.add_graphs([b])
+        assert store._journal is None  # noqa: SLF001
+        assert store.graphs() == [a[0], b[0]] and len(store) == 2
+        assert sorted(store.graph(a[0])) == a[1]
