@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import gc
 import itertools
-import os
 import pickle
 import shutil
 import tempfile
@@ -30,7 +29,7 @@ import time
 import zlib
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -38,11 +37,12 @@ from typing import Any
 from rdflib import Dataset, Graph, URIRef
 
 from kg.analyse.options import Options
+from kg.analyse.parallel import AUTO_WORKERS_MIN_DOCS, auto_workers, cores, estimate_documents  # noqa: F401 - kg.builder's API
 from kg.errors import Errors, KGError
 from kg.graph.memstore import GraphListStore, GraphStore
 from kg.graph.rdf import IRIs, Links, add_analysis, add_ontology, new_dataset, ontology_graph, syndication_graph
 from kg.graph.store import OxigraphStore, Store
-from kg.ingest.readers import DEFAULT_MAX_CHARS, input_kind, is_url, iter_ingest, iter_input_files
+from kg.ingest.readers import DEFAULT_MAX_CHARS, iter_ingest
 from kg.resolve.resolver import Resolver, SyndicationEntry
 from kg.trace import mark
 from kg.types import Analysis, Document
@@ -392,7 +392,10 @@ def build_documents(
             replay = resolver.archive.ids()
         else:
             replay = sorted(new)
-        if result.store is not None:
+        # (only for a replay: listing a store's graphs would load those a deferred journal holds)
+        if not replay:
+            present: set[URIRef] = set()
+        elif result.store is not None:
             present = set(result.store.graphs())
         else:
             present = {g.identifier for g in ds.graphs() if len(g)}
@@ -470,64 +473,11 @@ def _spill(result: BuildResult, spill_dir: Path | None) -> None:
     store = OxigraphStore(folder)
     store.replace_graphs(result.dataset)
     # The graphs bulk-loaded from here on are written out of this journal, not decoded back out of
-    # the store (kg.graph.store.OxigraphStore.keep_journal); removed with the folder.
-    store.keep_journal(folder / "journal.nq")
+    # the store, which gets only their union's share (deferred: the outputs read nothing else;
+    # kg.graph.store.OxigraphStore.keep_journal); removed with the folder.
+    store.keep_journal(folder / "journal.nq", defer=True)
     result.store, result.temporary = store, folder
     result.dataset = new_dataset()
-
-
-#: ``--workers auto`` starts worker processes from this many documents on. The pool's fork server
-#: loads the models once and forks warm workers (:mod:`kg.analyse.preload`), so two workers start in
-#: about the time one process takes to load the model; what the pool adds is a second interpreter's
-#: imports (about 0.5 s) and its first-document set-up, and each document is analysed with the two
-#: cores at about 45 ms against 55 ms in one process, which already parses in a second thread
-#: (docs/PERFORMANCE.md): a gain from about 100 documents, a clear one from 200.
-AUTO_WORKERS_MIN_DOCS = 200
-
-
-def cores() -> int:
-    """The CPU cores this process may run on."""
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:  # not Linux
-        return os.cpu_count() or 1
-
-
-def auto_workers(spec: str | int, paths: Iterable[str | Path]) -> int:
-    """The number of worker processes for ``--workers SPEC``: a positive number as given, or for
-    ``auto`` every core when the input is large enough to pay for the start-up, else 1 (E503)."""
-    text = str(spec).strip().lower()
-    if text != "auto":
-        if not text.isdigit() or int(text) < 1:
-            raise KGError(Errors.E503, detail=f"--workers takes a positive number or 'auto', not {spec!r}")
-        return int(text)
-    available = cores()
-    if available < 2:
-        return 1
-    return available if estimate_documents(paths) >= AUTO_WORKERS_MIN_DOCS else 1
-
-
-def estimate_documents(paths: Iterable[str | Path]) -> int:
-    """A quick count of the documents under ``paths`` (files, plus non-blank JSONL lines), for
-    progress bars; reading the files is not needed."""
-    total = 0
-    for raw in paths:
-        if is_url(raw):
-            total += 1
-            continue
-        root = Path(raw)
-        if not root.exists() or (root.is_file() and input_kind(root) is None):
-            continue
-        for file in iter_input_files(root):
-            if input_kind(file) != "jsonl":  # an archive or a feed counts as one
-                total += 1
-                continue
-            try:
-                with open(file, "rb") as handle:
-                    total += sum(1 for line in handle if line.strip())
-            except OSError:
-                pass
-    return total
 
 
 def build_paths(
@@ -609,7 +559,7 @@ def page_dataset(store: Store, *, top_k: int = DEFAULT_PAGE_TOP_K, evidence: int
 
     ox = store._terms.ox  # noqa: SLF001 - same package
     conv, to_ox = store._terms.to_rdflib, store._terms.to_ox  # noqa: SLF001
-    raw = store.oxigraph
+    raw = store.union_store  # (the union only: the named graphs a deferred journal holds are not needed)
     scope = ox.DefaultGraph() if store.materialised else None
     values = lambda nodes: " ".join(f"<{n}>" for n in nodes)  # noqa: E731 - IRIs from the store
 
@@ -763,6 +713,7 @@ def write_outputs(
     mark("write")
     drawn: Aside[Path] | None = None  # the page of a build kept in memory, drawn in a child process
     saved: Aside[Path] | None = None  # the registry and the archived analyses, written by a child
+    asked: Future[Path] | None = None  # the answers of a build in a store, asked beside the page
     try:
         for fmt in formats:
             if fmt not in FORMATS:
@@ -782,6 +733,17 @@ def write_outputs(
             if len(set(full.subjects(RDF.type, SDO.NewsArticle))) <= page_limit:
                 whole = full
                 drawn = Aside(lambda: render_html(whole, out_dir / "graph.html", title=title), fork=True)
+        if answers and result.store is not None:
+            # From a store (a large build), the named questions are Oxigraph's work, run without
+            # Python's global lock (about 2 s of CPU at 1,500 documents): asked in a thread of their
+            # own from the start, beside the page drawn here (Python, 2 s) and the graph files written
+            # by the other thread, instead of after the page. Started after the forks above.
+            store_of = result.store
+            asking = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kg-answers")
+            try:
+                asked = asking.submit(write_answers, store_of, out_dir / "answers.md")
+            finally:
+                asking.shutdown(wait=False)  # its one task still runs; nothing more to submit
         say("writing the graph")
         files: dict[str, Path] = {}
         pending: dict[str, Future[Path]] = {}
@@ -836,11 +798,9 @@ def write_outputs(
                 warn(exc)
         if answers:
             say("answering the named questions")
-            # The named questions run by Oxigraph: the build's store, or its quads loaded in memory.
-            # Asked before waiting for the graph files: from a store (a large build), Oxigraph's
-            # thread is still writing them, and the questions run beside it (about 2 s of CPU at
-            # 1,500 documents, where the TriG alone takes some 8 s).
-            written.append(write_answers(sparql_store(), out_dir / "answers.md"))
+            # The named questions run by Oxigraph: the build's store (asked since the start, above),
+            # or its quads loaded in memory. Collected before waiting for the graph files.
+            written.append(asked.result() if asked is not None else write_answers(sparql_store(), out_dir / "answers.md"))
         for fmt, future in pending.items():
             files[fmt] = future.result()
         if saved is not None:
@@ -861,6 +821,8 @@ def write_outputs(
             drawn.close()  # (a child still drawing when something failed here)
         if saved is not None:
             saved.close()  # (a child still writing when something failed here)
+        if asked is not None:
+            wait([asked])  # (still asking when something failed here: the store is closed next)
         background.shutdown(wait=True)
         if mem is not None and mem.done() and mem.exception() is None:
             mem.result().close()

@@ -72,6 +72,15 @@ def build(
     from kg.trace import mark
 
     mark("cli")
+    if scheduler is None and inputs and urls is None:
+        # The workers' fork server loads the models (3-4 s of CPU) while this process imports the
+        # rest and reads the input, rather than after (kg.analyse.parallel.prestart).
+        from kg.analyse.parallel import auto_workers, prestart
+
+        try:
+            prestart(inputs, auto_workers(workers, inputs), batch_size=batch_size, max_chars=max_chars)
+        except KGError:
+            pass  # (a wrong --workers is reported below, where the build checks it)
 
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 

@@ -35,6 +35,7 @@ import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from pathlib import Path
 from typing import Any, Protocol
 
 from kg.analyse.options import Options
@@ -47,13 +48,18 @@ from kg.types import Analysis, Document
 Result = Analysis | KGError
 
 __all__ = [
+    "AUTO_WORKERS_MIN_DOCS",
     "ModelPlugin",
     "analyse_batch",
     "analyse_dask",
     "analyse_parallel",
     "analyse_with",
+    "auto_workers",
     "batches",
+    "cores",
+    "estimate_documents",
     "guess_languages",
+    "prestart",
     "warm_up",
     "worker_pool",
 ]
@@ -273,6 +279,88 @@ def worker_pool(
 def _wait(barrier: Any) -> None:
     if barrier is not None:
         barrier.wait(timeout=600)
+
+
+# --- how many workers, and starting them early ----------------------------------------------------
+
+#: ``--workers auto`` starts worker processes from this many documents on. The pool's fork server
+#: loads the models once and forks warm workers (:mod:`kg.analyse.preload`), so two workers start in
+#: about the time one process takes to load the model; what the pool adds is a second interpreter's
+#: imports (about 0.5 s) and its first-document set-up, and each document is analysed with the two
+#: cores at about 45 ms against 55 ms in one process, which already parses in a second thread
+#: (docs/PERFORMANCE.md): a gain from about 100 documents, a clear one from 200.
+AUTO_WORKERS_MIN_DOCS = 200
+
+
+def cores() -> int:
+    """The CPU cores this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not Linux
+        return os.cpu_count() or 1
+
+
+def auto_workers(spec: str | int, paths: Iterable[str | Path]) -> int:
+    """The number of worker processes for ``--workers SPEC``: a positive number as given, or for
+    ``auto`` every core when the input is large enough to pay for the start-up, else 1 (E503)."""
+    text = str(spec).strip().lower()
+    if text != "auto":
+        if not text.isdigit() or int(text) < 1:
+            raise KGError(Errors.E503, detail=f"--workers takes a positive number or 'auto', not {spec!r}")
+        return int(text)
+    available = cores()
+    if available < 2:
+        return 1
+    return available if estimate_documents(paths) >= AUTO_WORKERS_MIN_DOCS else 1
+
+
+def estimate_documents(paths: Iterable[str | Path]) -> int:
+    """A quick count of the documents under ``paths`` (files, plus non-blank JSONL lines), for
+    progress bars; reading the files is not needed."""
+    from kg.ingest.readers import input_kind, is_url, iter_input_files
+
+    total = 0
+    for raw in paths:
+        if is_url(raw):
+            total += 1
+            continue
+        root = Path(raw)
+        if not root.exists() or (root.is_file() and input_kind(root) is None):
+            continue
+        for file in iter_input_files(root):
+            if input_kind(file) != "jsonl":  # an archive or a feed counts as one
+                total += 1
+                continue
+            try:
+                with open(file, "rb") as handle:
+                    total += sum(1 for line in handle if line.strip())
+            except OSError:
+                pass
+    return total
+
+
+def prestart(paths: Sequence[str | Path], workers: int, *, batch_size: int, max_chars: int | None = None) -> bool:
+    """Start the fork server of a build's worker pool now (:func:`start_forkserver`), loading the
+    models of the languages of the first ``batch_size`` documents of ``paths`` in input order,
+    before the build imports its writers and reads, spools and sorts its input: the server's load
+    (3-4 s of CPU) then runs on the other core beside that (about 0.4 s of CPU at 1,500
+    documents), instead of after it. :func:`analyse_parallel` later finds the server running and
+    forks its workers from it. Nothing is done (False) for one worker, for input fetched from the
+    web (not read twice) or when there is no document; a model the first documents do not call
+    for is loaded by the workers when a batch needs it, as when the server starts later."""
+    from kg.ingest.readers import DEFAULT_MAX_CHARS, is_url, iter_ingest
+
+    if workers <= 1 or not paths or any(is_url(raw) for raw in paths):
+        return False
+    head = [
+        doc
+        for doc in itertools.islice(iter_ingest(paths, max_chars=max_chars or DEFAULT_MAX_CHARS), batch_size)
+        if isinstance(doc, Document)
+    ]
+    if not head:
+        return False
+    mark("pool")
+    return start_forkserver(guess_languages(head))
 
 
 # --- Dask distributed -----------------------------------------------------------------------------

@@ -171,8 +171,21 @@ def nquads_text(graphs: Iterable[tuple[Any, Iterable[Triple]]], *, union: bool =
     over its datatype; ``xsd:string`` is a plain literal). None when a term is neither an IRI nor a
     literal, or an IRI holds a backslash (which N-Quads would read as an escape): convert those
     term by term."""
+    texts = _nquads_lines(graphs, union=union, apart=False)
+    return None if texts is None else texts[0]
+
+
+def nquads_texts(graphs: Iterable[tuple[Any, Iterable[Triple]]]) -> tuple[bytes, bytes] | None:
+    """:func:`nquads_text` with ``union``, in two parts: the named graphs' lines, and their
+    triples' lines in the default graph (the union), in the same order; None as there."""
+    return _nquads_lines(graphs, union=True, apart=True)
+
+
+def _nquads_lines(graphs: Iterable[tuple[Any, Iterable[Triple]]], *, union: bool, apart: bool) -> tuple[bytes, bytes] | None:
     lines: list[str] = []
     add = lines.append
+    others: list[str] = [] if apart else lines  # the union's lines: apart, or after each quad's
+    add_union = others.append
     xsd_string = str(XSD.string)
     iri, literal = URIRef, Literal
 
@@ -211,8 +224,8 @@ def nquads_text(graphs: Iterable[tuple[Any, Iterable[Triple]]], *, union: bool =
             head = f"<{s}> <{p}> {rendered}"
             add(head + tail)
             if union:
-                add(head + " .\n")
-    return "".join(lines).encode("utf-8")
+                add_union(head + " .\n")
+    return "".join(lines).encode("utf-8"), ("".join(others).encode("utf-8") if apart else b"")
 
 
 #: How Oxigraph's N-Quads serialiser writes the characters of a literal it escapes: the

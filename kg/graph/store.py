@@ -20,6 +20,7 @@ or a ``kg build`` output folder holding ``graph.trig``, gives a :class:`MemorySt
 from __future__ import annotations
 
 import os
+import re
 import threading
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
@@ -281,6 +282,7 @@ class OxigraphStore(_Base):
     def rebuild_union(self) -> None:
         """Recompute the default graph as the union of the named graphs (one transaction)."""
         self._write_check()
+        self._load_journal()
         try:
             self._store.update("DROP SILENT DEFAULT ; INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
         except OSError as exc:
@@ -330,7 +332,14 @@ class OxigraphStore(_Base):
 
     @property
     def oxigraph(self) -> pyoxigraph.Store:
-        """The underlying ``pyoxigraph.Store``."""
+        """The underlying ``pyoxigraph.Store`` (every graph loaded: see :meth:`keep_journal`)."""
+        self._load_journal()
+        return self._store
+
+    @property
+    def union_store(self) -> pyoxigraph.Store:
+        """The underlying ``pyoxigraph.Store``, for reading its default graph (the materialised
+        union) only: the named graphs that a deferred journal holds may be missing from it."""
         return self._store
 
     def _write_check(self) -> None:
@@ -347,17 +356,50 @@ class OxigraphStore(_Base):
         for s, p, o in triples:
             yield triple(to_ox(s), to_ox(p), to_ox(o))
 
-    def keep_journal(self, path: Path) -> None:
+    def keep_journal(self, path: Path, *, defer: bool = False) -> None:
         """Keep the N-Quads that :meth:`add_graphs` bulk-loads in the file ``path`` too, so that
         :meth:`dump` writes those graphs from it rather than decoding them out of the store (most
         of a large build's writing: about 10 µs a quad). Only while no journaled graph is replaced
-        or removed (and every load goes through the text path): else the store is dumped as before."""
+        or removed (and every load goes through the text path): else the store is dumped as before.
+
+        With ``defer`` (a materialised store), :meth:`add_graphs` bulk-loads only the union's share
+        of the graphs it journals; their quads stay in the journal alone until something reads or
+        changes a named graph of the store (:meth:`_load_journal`: a query that names a graph,
+        :meth:`graph`, :meth:`graphs`, replacing or removing one...), which loads them first. What
+        reads only the union (kg's named questions, the page's digest, :meth:`__len__`) and the
+        files written (from the journal) never need them: a new large build then bulk-loads a
+        third of the index entries it loaded before (2.5 against 8.5 s of CPU for the 563,229
+        quads of 1,500 documents)."""
         self._journal = _Journal(path)
+        self._journal.split = defer and self.materialised
+        self._journal.pending = self._journal.split
+
+    def _load_journal(self) -> None:
+        """Bulk-load the quads that only the journal holds yet (``keep_journal(defer=True)``), once:
+        before anything reads or changes the store's named graphs."""
+        journal = self._journal
+        if journal is None or not journal.pending:
+            return
+        with journal.lock:
+            if not journal.pending:
+                return
+            try:
+                for chunk in journal.read():
+                    self._store.bulk_load(chunk, format=self._terms.ox.RdfFormat.N_QUADS)
+            except (OSError, SyntaxError, ValueError) as exc:
+                raise KGError(Errors.E702, path=str(self.path), detail=f"{type(exc).__name__}: {exc}") from None
+            journal.pending = False
+
+    def _load_journal_of(self, graph_iri: str | URIRef) -> None:
+        if self._journal is not None and str(graph_iri) in self._journal.graphs:
+            self._load_journal()
 
     def _touched(self, graph_iri: str | URIRef | None) -> None:
-        """A graph (None: any) is replaced or removed: a journal holding it is no longer the store."""
+        """A graph (None: any) is replaced or removed: a journal holding it is no longer the store
+        (the quads it alone holds are loaded first)."""
         journal = self._journal
         if journal is not None and (graph_iri is None or str(graph_iri) in journal.graphs):
+            self._load_journal()
             journal.close()
             self._journal = None
 
@@ -385,8 +427,8 @@ class OxigraphStore(_Base):
         graphs = _named_graphs(dataset)
         try:
             for g in graphs:
+                self._touched(g.identifier)  # (first: a graph only journaled is loaded, then unlinked)
                 self._unlink(g.identifier)
-                self._touched(g.identifier)
             # One bulk load for all graphs: each call writes and ingests its own files.
             self._store.bulk_extend(self._with_union(q for g in graphs for q in self._quads(_iri(g.identifier), g)))
             written = sum(len(g) for g in graphs)
@@ -407,10 +449,19 @@ class OxigraphStore(_Base):
         per rdflib term, and the same terms in the store (graphs holding other terms than IRIs and
         literals, or an IRI with a backslash, are converted term by term as before)."""
         self._write_check()
-        from kg.graph.oxio import nquads_text
+        from kg.graph.oxio import nquads_text, nquads_texts
 
         held = [(iri, triples if isinstance(triples, list) else list(triples)) for iri, triples in graphs]
         try:
+            journal = self._journal
+            if journal is not None and journal.split and self.materialised:
+                texts = nquads_texts(held)
+                if texts is not None:
+                    named, union = texts
+                    # Deferred (keep_journal): only the union's share goes to the store for now.
+                    self._store.bulk_load(union if journal.pending else named + union, format=self._terms.ox.RdfFormat.N_QUADS)
+                    journal.add([str(iri) for iri, _ in held], named, union=False)
+                    return sum(len(triples) for _, triples in held)
             text = nquads_text(held, union=self.materialised)
             if text is not None:
                 self._store.bulk_load(text, format=self._terms.ox.RdfFormat.N_QUADS)
@@ -499,6 +550,7 @@ class OxigraphStore(_Base):
             raise KGError(Errors.E702, path=str(self.path), detail=f"{type(exc).__name__}: {exc}") from None
 
     def graphs(self) -> list[URIRef]:
+        self._load_journal()
         ox = self._terms.ox
         found = []
         for g in self._store.named_graphs():
@@ -518,6 +570,7 @@ class OxigraphStore(_Base):
 
     def graph(self, graph_iri: str | URIRef) -> Graph:
         iri = _iri(graph_iri)
+        self._load_journal_of(iri)
         out = Graph(identifier=iri)
         conv = self._terms.to_rdflib
         for q in self._retyped(self._store.quads_for_pattern(None, None, None, self._terms.named(str(iri)))):
@@ -525,6 +578,7 @@ class OxigraphStore(_Base):
         return out
 
     def ntriples(self, graph_iri: str | URIRef) -> bytes:
+        self._load_journal_of(graph_iri)
         ox = self._terms.ox
         quads = self._retyped(self._store.quads_for_pattern(None, None, None, self._terms.named(str(_iri(graph_iri)))))
         return ox.serialize((q.triple for q in quads), format=ox.RdfFormat.N_TRIPLES) or b""
@@ -546,6 +600,8 @@ class OxigraphStore(_Base):
         # kg's own named questions pass them (tests/graph/test_store.py): not parsed again here.
         if sparql not in library_texts():
             prepare(sparql)
+        if self._journal is not None and self._journal.pending and _NAMES_GRAPHS.search(sparql):
+            self._load_journal()  # (the word anywhere, a comment's too: loading is never wrong)
         ox, terms = self._terms.ox, self._terms
         subs = {}
         for key, value in (bindings or {}).items():
@@ -647,6 +703,7 @@ class OxigraphStore(_Base):
 
     def _named_quads(self):
         """Every quad of the named graphs (not the materialised union)."""
+        self._load_journal()
         ox = self._terms.ox
         quads = self._store.quads_for_pattern(None, None, None, None)
         yield from self._retyped(q for q in quads if not isinstance(q.graph_name, ox.DefaultGraph))
@@ -757,7 +814,9 @@ class OxigraphStore(_Base):
         if self._closed:
             return
         self._closed = True
-        self._touched(None)
+        if self._journal is not None:  # (its quads are not loaded: the store is closed)
+            self._journal.close()
+            self._journal = None
         if not self.read_only:
             try:
                 self._store.flush()
@@ -765,6 +824,11 @@ class OxigraphStore(_Base):
                 pass
         # pyoxigraph releases the database (and its lock) when the object is freed.
         del self._store
+
+
+#: A query that may read a named graph (``GRAPH``, ``FROM NAMED``): the words anywhere, whatever
+#: their case; see :meth:`OxigraphStore.keep_journal`.
+_NAMES_GRAPHS = re.compile(r"(?i)graph|named")
 
 
 class _Journal:
@@ -776,6 +840,9 @@ class _Journal:
         self.graphs: set[str] = set()
         self._handle = path.open("ab")
         self._union: bool | None = None  # each quad's line followed by its union triple's
+        self.split = False  # the store was given only the union's lines (keep_journal(defer=True))
+        self.pending = False  # ... and has not loaded the quads since (OxigraphStore._load_journal)
+        self.lock = threading.Lock()
         self.block = 1 << 24  # bytes read at a time
 
     def add(self, graphs: list[str], data: bytes, *, union: bool) -> None:

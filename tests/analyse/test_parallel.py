@@ -149,11 +149,12 @@ def test_missing_dask_is_a_coded_error(monkeypatch) -> None:
     ],
 )
 def test_workers_auto(monkeypatch: pytest.MonkeyPatch, spec: str | int, cores: int, documents: int, expected: int) -> None:
+    import kg.analyse.parallel
     import kg.builder
 
-    monkeypatch.setattr(kg.builder, "cores", lambda: cores)
-    monkeypatch.setattr(kg.builder, "estimate_documents", lambda paths: documents)
-    assert kg.builder.auto_workers(spec, ["corpus"]) == expected
+    monkeypatch.setattr(kg.analyse.parallel, "cores", lambda: cores)
+    monkeypatch.setattr(kg.analyse.parallel, "estimate_documents", lambda paths: documents)
+    assert kg.builder.auto_workers(spec, ["corpus"]) == expected  # (kg.builder's name for it)
 
 
 @pytest.mark.parametrize("spec", ["0", "-2", "many", ""])
@@ -271,6 +272,47 @@ def test_start_forkserver_names_the_models_for_the_server_only(
     assert PRELOAD_ENV not in os.environ
 
 
+_FR = "Le président a annoncé que les élections auront lieu dans le pays."
+_EN = "The president said that the elections will be held in the country."
+
+
+@pytest.mark.parametrize(
+    ("lines", "workers", "batch", "expected"),
+    [
+        ([_FR, _FR], 2, 32, ("fr",)),  # the server loads the first documents' model, in input order
+        ([_FR, _EN], 2, 32, ("fr", "en")),
+        ([_FR, _EN], 2, 1, ("fr",)),  # only the first batch is read: English is loaded when needed
+        ([_EN], 3, 32, ("en",)),
+        ([_FR], 1, 32, None),  # one worker: no pool, no server
+        ([], 2, 32, None),  # no document: nothing to load for
+        (["{not json"], 2, 32, None),  # only errors: likewise
+    ],
+)
+def test_prestart_starts_the_fork_server_with_the_first_documents_models(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, lines: list[str], workers: int, batch: int, expected: tuple[str, ...] | None
+) -> None:
+    """``kg build`` starts the workers' fork server before it imports its writers and reads its
+    input (kg.analyse.parallel.prestart), with the models of the first documents' languages."""
+    import kg.analyse.parallel as parallel
+
+    corpus = tmp_path / "docs.jsonl"
+    corpus.write_text(
+        "".join((line if line.startswith("{") else json.dumps({"id": f"d{n}", "text": line})) + "\n" for n, line in enumerate(lines)),
+        encoding="utf-8",
+    )
+    started: list[tuple[str, ...]] = []
+    monkeypatch.setattr(parallel, "start_forkserver", lambda langs: started.append(tuple(langs)) or True)
+    assert parallel.prestart([str(corpus)], workers, batch_size=batch) is (expected is not None)
+    assert started == ([] if expected is None else [expected])
+
+
+def test_prestart_never_fetches(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Input from the web is not read twice: the pool starts with the build, as before."""
+    import kg.analyse.parallel as parallel
+
+    monkeypatch.setattr(parallel, "start_forkserver", lambda langs: pytest.fail("started"))
+    assert parallel.prestart(["https://example.org/a.html"], 2, batch_size=32) is False
+
 def test_the_driver_of_the_workers_imports_no_extractor() -> None:
     """kg build with workers sends the settings and reads the analyses back: its imports (the
     command, the builder, the pool) leave the pipeline and the extractors to the fork server,
@@ -310,3 +352,23 @@ def test_meanwhile_runs_once_while_the_pool_starts(monkeypatch: pytest.MonkeyPat
     out = list(parallel.analyse_parallel(docs, workers=2, options=Options(batch_size=2), meanwhile=lambda: events.append("meanwhile")))
     assert out == [doc.id for doc in docs]
     assert events[:3] == ["pool", "meanwhile", "submit"] and events.count("meanwhile") == 1
+
+
+def test_kg_build_with_workers_starts_its_pool_early_and_builds_the_same_graph(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """``kg build --workers 2`` asks for its fork server before reading its input (prestart), and
+    its graph is the one-process build's."""
+    from typer.testing import CliRunner
+
+    import kg.analyse.parallel as parallel
+    from kg.cli import app
+    from kg.graph.query import load_dataset
+
+    asked: list[int] = []
+    real = parallel.prestart
+    monkeypatch.setattr(parallel, "prestart", lambda paths, workers, **kw: asked.append(workers) or real(paths, workers, **kw))
+    for workers in ("1", "2"):
+        out = tmp_path / workers
+        result = CliRunner().invoke(app, ["build", str(SEED.parent), "--out", str(out), "--workers", workers, "--no-html", "--no-answers"])
+        assert result.exit_code == 0, result.output
+    assert asked == [1, 2]
+    assert_same_graphs(load_dataset(tmp_path / "1" / "graph.trig"), load_dataset(tmp_path / "2" / "graph.trig"))

@@ -268,7 +268,13 @@ def trig_paths(ds: Dataset, tmp_path: Path) -> list[Path]:
         journaled = store.dump(tmp_path / "j.trig", fmt="trig")
         journaled_nq = store.dump(tmp_path / "j.nq", fmt="nquads")
         from_file = store.dump(tmp_path / "jr.trig", fmt="trig", nquads=journaled_nq)
-    return [memory, direct, regrouped, journaled, journaled_nq, from_file]
+    with OxigraphStore(tmp_path / "deferred") as store:  # the store holds only the union
+        store.keep_journal(tmp_path / "journal-d.nq", defer=True)
+        store.add_graphs((iri, list(g)) for iri, g in sorted(named(ds).items()))
+        deferred = store.dump(tmp_path / "d.trig", fmt="trig")
+        deferred_nq = store.dump(tmp_path / "d.nq", fmt="nquads")
+        assert store._journal is not None and store._journal.pending  # noqa: SLF001 - written without loading
+    return [memory, direct, regrouped, journaled, journaled_nq, from_file, deferred, deferred_nq]
 
 
 @pytest.mark.parametrize("value", HOSTILE)
@@ -302,13 +308,15 @@ def test_trig_from_nquads_refuses_default_graph_lines() -> None:
 
 @pytest.mark.parametrize("fmt", sorted(FORMATS))
 @pytest.mark.parametrize("touch", [None, "replace", "remove", "other"])
-def test_a_journaled_store_dumps_what_it_holds(tmp_path: Path, fmt: str, touch: str | None) -> None:
+@pytest.mark.parametrize("defer", [False, True])
+def test_a_journaled_store_dumps_what_it_holds(tmp_path: Path, fmt: str, touch: str | None, defer: bool) -> None:
     """Graphs bulk-loaded with a journal are written from it (the dataset's own terms); replacing
-    or removing one of them drops the journal, and the store is dumped as before."""
+    or removing one of them drops the journal, and the store is dumped as before. Deferred, the
+    store holds only the union of those graphs until one is replaced or removed (loaded first)."""
     ds = tricky_dataset()
     ds.graph(URIRef(f"{EX}graph/b")).add((URIRef(EX + "x"), URIRef(EX + "y"), Literal('} "z"\n')))
     with OxigraphStore(tmp_path / "store") as store:
-        store.keep_journal(tmp_path / "journal.nq")
+        store.keep_journal(tmp_path / "journal.nq", defer=defer)
         store.add_graphs((iri, list(g)) for iri, g in sorted(named(ds).items()))
         want = ds
         if touch == "replace":
@@ -350,3 +358,66 @@ def test_the_journal_reads_back_the_named_lines_whatever_the_blocks(tmp_path: Pa
     assert b"".join(journal.read()) == nquads_text(graphs)
     journal.close()
     assert not (tmp_path / "j.nq").exists()
+
+
+# A store whose journal is deferred answers every read as the store loaded in full does; only the
+# reads that may see a named graph load the quads that the journal alone holds.
+_DEFERRED_READS = [
+    ("len", lambda store: len(store), False),
+    ("union query", lambda store: sorted(map(str, store.head("SELECT ?s ?o WHERE { ?s ?p ?o } ORDER BY ?s ?o", limit=100)[1])), False),
+    ("count", lambda store: str(next(iter(store.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")))), False),
+    ("union N-Triples", lambda store: sorted(store.union_ntriples().splitlines()), False),
+    ("graphs", lambda store: store.graphs(), True),
+    ("graph", lambda store: sorted(store.graph(URIRef(f"{EX}graph/a"))), True),
+    ("graph outside", lambda store: sorted(store.graph(URIRef(f"{EX}graph/none"))), False),
+    ("ntriples", lambda store: sorted(store.ntriples(URIRef(f"{EX}graph/b")).splitlines()), True),
+    ("GRAPH query", lambda store: sorted(map(str, store.head("SELECT ?g ?s WHERE { GRAPH ?g { ?s ?p ?o } }", limit=100)[1])), True),
+    ("graph in lower case", lambda store: sorted(map(str, store.head("select ?g where { graph ?g { ?s ?p ?o } }", limit=100)[1])), True),
+    ("quad count", lambda store: store.quad_count(), True),
+    ("raw store", lambda store: len(list(store.oxigraph.quads_for_pattern(None, None, None, None))), True),
+]
+
+
+@pytest.mark.parametrize(("read", "loads"), [(r, loads) for _, r, loads in _DEFERRED_READS], ids=[name for name, _, _ in _DEFERRED_READS])
+def test_a_deferred_journal_reads_as_the_full_store(tmp_path: Path, read, loads: bool) -> None:
+    ds = tricky_dataset()
+    ds.graph(URIRef(f"{EX}graph/b")).add((URIRef(EX + "x"), URIRef(EX + "y"), Literal('} "z"\n')))
+    graphs = sorted(named(ds).items())
+    with OxigraphStore(tmp_path / "full") as full, OxigraphStore(tmp_path / "deferred") as deferred:
+        full.keep_journal(tmp_path / "journal-full.nq")  # (the files of both: from their journal)
+        full.add_graphs((iri, list(g)) for iri, g in graphs)
+        deferred.keep_journal(tmp_path / "journal.nq", defer=True)
+        deferred.add_graphs((iri, list(g)) for iri, g in graphs)
+        journal = deferred._journal  # noqa: SLF001
+        assert journal is not None and journal.pending
+        assert read(deferred) == read(full)
+        assert journal.pending is not loads
+        # Graphs added after a load go to the store whole, and still to the journal.
+        more = [(URIRef(f"{EX}graph/c"), [(URIRef(EX + "c"), URIRef(EX + "p"), Literal("c"))])]
+        full.add_graphs(more)
+        deferred.add_graphs(more)
+        assert read(deferred) == read(full)
+        assert sorted(deferred.graph(URIRef(f"{EX}graph/c"))) == sorted(full.graph(URIRef(f"{EX}graph/c")))
+        assert_same_graphs(load_dataset(deferred.dump(tmp_path / "d.trig", fmt="trig")), load_dataset(full.dump(tmp_path / "f.trig", fmt="trig")), "trig")
+
+
+def test_a_deferred_journal_is_not_loaded_when_the_store_closes(tmp_path: Path) -> None:
+    with OxigraphStore(tmp_path / "store") as store:
+        store.keep_journal(tmp_path / "journal.nq", defer=True)
+        store.add_graphs([(URIRef(f"{EX}graph/a"), [(URIRef(EX + "a"), URIRef(EX + "p"), Literal("a"))])])
+    assert not (tmp_path / "journal.nq").exists()
+    with OxigraphStore(tmp_path / "store") as store:
+        assert store.graphs() == [] and len(store) == 1  # only the union was ever written
+
+
+def test_a_deferred_journal_is_loaded_before_a_graph_it_cannot_hold(tmp_path: Path) -> None:
+    """A graph with a blank node is converted term by term: the journal is loaded, then dropped."""
+    a = (URIRef(f"{EX}graph/a"), [(URIRef(EX + "a"), URIRef(EX + "p"), Literal("a"))])
+    b = (URIRef(f"{EX}graph/b"), [(URIRef(EX + "b"), URIRef(EX + "p"), BNode("x"))])
+    with OxigraphStore(tmp_path / "store") as store:
+        store.keep_journal(tmp_path / "journal.nq", defer=True)
+        store.add_graphs([a])
+        store.add_graphs([b])
+        assert store._journal is None  # noqa: SLF001
+        assert store.graphs() == [a[0], b[0]] and len(store) == 2
+        assert sorted(store.graph(a[0])) == a[1]
