@@ -211,6 +211,27 @@ HOLIDAYS = [
     ("Veterans gathered on Remembrance Day.", "en", "2013-03-14", [("Remembrance Day", "2012-11-11")]),
     # (a part of the day written as the first half of a compound is no part of the holiday)
     ("The Christmas night-shift workers walked out.", "en", "2012-12-27", [("Christmas", "2012-12-25")]),
+    # (rv19g) a holiday's name that ends a longer name inside a sentence is no holiday; a greeting,
+    # an abbreviation, a nationality or a sentence's or headline's first words leave it
+    ("He bought an Air Canada Day pass at the airport.", "en", "2013-03-14", []),
+    ("Veterans attended the National Vietnam Veterans Day ceremony.", "en", "2013-03-14", []),
+    ("Fireworks lit Ottawa on Canada Day.", "en", "2013-03-14", [("Canada Day", "2013-07-01")]),
+    ("They wished Canadians a Happy Canada Day.", "en", "2013-03-14", [("Canada Day", "2013-07-01")]),
+    ("Markets were shut for the U.S. Thanksgiving holiday.", "en", "2013-03-14", [("Thanksgiving", "2012-11-22")]),
+    ("Markets closed for US Labor Day.", "en", "2013-03-14", [("Labor Day", "2013-09-02")]),
+    ("Families marked American Thanksgiving in London.", "en", "2013-03-14", [("Thanksgiving", "2012-11-22")]),
+    ("OTTAWA (Wire) - Thousands Mark Canada Day", "en", "2013-03-14", [("Canada Day", "2013-07-01")]),
+    ("Obama's Thanksgiving message was brief.", "en", "2013-03-14", [("Thanksgiving", "2012-11-22")]),
+    ("Markets were closed Monday Labor Day.", "en", "2013-09-04", [("Monday", "2013-09-02"), ("Labor Day", "2013-09-02")]),
+    ("The Earth Day Network said 1 billion people took part.", "en", "2013-03-14", []),
+    ("It was a May day like any other.", "en", "2013-03-14", []),
+    # (rv19g) spellings without or with another apostrophe; a day after Easter each year
+    ("On April Fools Day, the firm joked.", "en", "2013-03-14", [("April Fools Day", "2013-04-01")]),
+    ("On April Fool's Day, the firm joked.", "en", "2013-03-14", [("April Fool's Day", "2013-04-01")]),
+    ("All Saints Day and All Souls’ Day fall in November.", "en", "2013-03-14",
+     [("All Saints Day", "2012-11-01"), ("All Souls’ Day", "2012-11-02"), ("November", "2012-11")]),
+    ("The bank closed on Ascension Day.", "en", "2012-03-01", [("Ascension Day", "2012-05-17")]),
+    ("The bank closed on Ascension Day.", "en", "2014-03-01", [("Ascension Day", "2014-05-29")]),
 ]
 
 
