@@ -1278,6 +1278,16 @@ ROUND15_EN = [
      [("8 p.m. Eastern Standard Time", "2013-03-21T20:00")]),
     ("Results came after 4 p.m. Pacific.", "en", "2013-03-21", [("4 p.m. Pacific", "2013-03-21T16:00")]),
     ("They met at 5 p.m. Central Park.", "en", "2013-03-21", [("5 p.m.", "2013-03-21T17:00")]),
+    # rv19g: a bare zone word before a noun phrase of its own is no zone; before punctuation, a line's
+    # end or a function word it is
+    ("By 9 a.m. Eastern forces had taken the town.", "en", "2013-03-21", [("9 a.m.", "2013-03-21T09:00")]),
+    ("At 6 a.m. Mountain rescuers set off.", "en", "2013-03-21", [("6 a.m.", "2013-03-21T06:00")]),
+    ("By 4 p.m. Pacific waters were calm.", "en", "2013-03-21", [("4 p.m.", "2013-03-21T16:00")]),
+    ("The market opens at 9:30 a.m. Eastern, the exchange said.", "en", "2013-03-21",
+     [("9:30 a.m. Eastern", "2013-03-21T09:30")]),
+    ("It starts at 8 p.m. Eastern and 5 p.m. Pacific.", "en", "2013-03-21",
+     [("8 p.m. Eastern", "2013-03-21T20:00"), ("5 p.m. Pacific", "2013-03-21T17:00")]),
+    ("The ship sank at 4 p.m. Pacific Ocean time.", "en", "2013-03-21", [("4 p.m.", "2013-03-21T16:00")]),
     # tv19d: a time given again in another zone after "local time" is of the day written after both
     ("The deadline passed at 6 p.m. local time (1600 GMT) on Monday.", "en", "2013-03-22",
      [("6 p.m.", "2013-03-18T18:00"), ("1600 GMT", "2013-03-18T16:00Z"), ("Monday", "2013-03-18")]),
