@@ -39,7 +39,7 @@ from typing import cast
 
 from kg.extract.timex_handlers import _SEASON_START, _Gate
 from kg.extract.timex_rules import _gate_keywords, _rules
-from kg.knowledge.words import word_set, word_sets
+from kg.knowledge.words import number_map, word_map, word_set, word_sets
 from kg.types import PartialDate, Segment, Timex, TimexType
 
 __all__ = ["TimexCandidate", "TimexReader", "find_timexes", "holiday_date", "resolve", "timexes_from_segments"]
@@ -258,7 +258,7 @@ def find_timexes(text: str, *, lang: str, only: frozenset[str] | None = None) ->
         ends.insert(i, e)
         chosen.append((s, e, name, fields))
     chosen.sort()
-    if sum(f[3].get("type") == "DURATION" for f in chosen) > 1:
+    if any(f[3].get("type") == "DURATION" for f in chosen):
         chosen = _join_durations(clean, chosen, lang)
     out = []
     for s, e, name, fields in chosen:
@@ -280,30 +280,82 @@ def _join_durations(text: str, chosen: list[tuple[int, int, str, dict]],
                     lang: str) -> list[tuple[int, int, str, dict]]:
     """Join a duration to the next one when only a conjunction (``lexicons/<lang>/
     duration_conjunctions.tsv``), a space or a comma separates them and the second counts a smaller
-    unit: TimeML gives "two hours and 15 minutes", "2 hours, 5 minutes, 23 seconds" one TIMEX3
-    (``PT2H15M``, ``PT2H5M23S``). Ranges of one unit ("between two and three years") and vague
-    amounts stay apart."""
+    unit: TimeML gives "two hours and 15 minutes", "2 hours, 5 minutes, 23 seconds", "two years,
+    three months and six days" one TIMEX3 (``PT2H15M``, ``PT2H5M23S``, ``P2Y3M6D``); English "and a
+    day" after a duration is its last part ("two years and a day", ``P2Y1D``). Ranges of one unit
+    ("between two and three years") and vague amounts stay apart."""
     conj = word_sets("duration_conjunctions").get(lang, frozenset())
+    if lang == "en":
+        starts = [c[0] for c in chosen]  # (sorted)
+        chosen = [_with_and_one(text, c, conj, starts) for c in chosen]
     out = [chosen[0]]
-    for cur in chosen[1:]:
+    for i, cur in enumerate(chosen[1:], start=1):
         s, e, name, fields = out[-1]
-        # (the parts of the duration so far: several once a join was made)
+        # (the parts of the durations: several once a join was made)
         a = _duration_parts(fields.get("value") or "") if fields.get("type") == "DURATION" else None
-        b = _DURATION_PART.fullmatch(cur[3].get("value") or "") if cur[3].get("type") == "DURATION" else None
+        b = _duration_parts(cur[3].get("value") or "") if cur[3].get("type") == "DURATION" else None
         raw = text[e:cur[0]]
         gap = raw.strip(" ,").casefold()
         # (or nothing but a space: « 3 heures 12 minutes », « deux ans six mois »; or a comma, as a
-        # race time is written: "2 hours, 5 minutes")
-        if a and b and (gap in conj or raw == " " or (re.fullmatch(r", ?", raw) and _race_time(text, s, cur))) \
-                and raw.count("\n") == 0 \
-                and _UNIT_RANK[a[-1]] < _UNIT_RANK[(b[1], b[3])]:
-            parts = [*((t, n + u) for (t, u), n in zip(a, _duration_numbers(fields["value"]))), (b[1], b[2] + b[3])]
-            value = "P" + "".join(nu for t, nu in parts if not t)
-            time = "".join(nu for t, nu in parts if t)
-            out[-1] = (s, cur[1], name, {**fields, "value": value + ("T" + time if time else "")})
+        # race time is written, "2 hours, 5 minutes", or before the last two parts of a list, "two
+        # years, three months and six days")
+        comma = re.fullmatch(r", ?", raw) is not None \
+            and (_race_time(text, s, cur) or _listed_parts(text, s, cur, chosen[i + 1] if i + 1 < len(chosen) else None, conj, lang))
+        if a and b and (gap in conj or raw == " " or comma) and raw.count("\n") == 0 \
+                and _UNIT_RANK[a[-1]] < _UNIT_RANK[b[0]]:
+            out[-1] = (s, cur[1], name, {**fields, "value": _duration_value(fields["value"], cur[3]["value"])})
             continue
         out.append(cur)
     return out
+
+
+def _duration_value(first: str, second: str) -> str:
+    """One duration value of the parts of two ("P2Y" and "P3M6D": "P2Y3M6D")."""
+    parts = [(t, n + u) for value in (first, second)
+             for (t, u), n in zip(_duration_parts(value) or [], _duration_numbers(value))]
+    time = "".join(nu for t, nu in parts if t)
+    return "P" + "".join(nu for t, nu in parts if not t) + ("T" + time if time else "")
+
+
+# "and a day", "and one hour" after a duration (English): its last part, counting one unit.
+_AND_ONE = re.compile(r"[^\S\n]+(?P<conj>\w+)[^\S\n]+(?P<one>\w+)[^\S\n]+(?P<unit>[a-z]+)\b")
+
+
+def _with_and_one(text: str, cand: tuple[int, int, str, dict], conj: frozenset[str],
+                  starts: list[int]) -> tuple[int, int, str, dict]:
+    """``cand`` with "and a day", "and one hour" after it as its last part when it is a duration of
+    a larger unit ("two years and a day": ``P2Y1D``) and no timex of its own (``starts``, sorted: "a
+    day" alone is one after "for" only; "and one minute" is joined as any other part)."""
+    s, e, name, fields = cand
+    parts = _duration_parts(fields.get("value") or "") if fields.get("type") == "DURATION" else None
+    m = _AND_ONE.match(text, e) if parts else None
+    if m is None or m.group("conj").casefold() not in conj or number_map("en", "number_words").get(m.group("one").casefold()) != 1:
+        return cand
+    i = bisect.bisect_right(starts, e)
+    if i < len(starts) and starts[i] < m.end():
+        return cand
+    unit = word_map("en", "time_units").get(m.group("unit"))
+    key = ("T", "M") if unit == "MIN" else ("T", unit) if unit in ("H", "S") else ("", unit or "")
+    if not parts or key not in _UNIT_RANK or _UNIT_RANK[parts[-1]] >= _UNIT_RANK[key]:
+        return cand
+    return (s, m.end(), name, {**fields, "value": _duration_value(fields["value"], f"P{key[0]}1{key[1]}")})
+
+
+def _listed_parts(text: str, start: int, second: tuple[int, int, str, dict],
+                  third: tuple[int, int, str, dict] | None, conj: frozenset[str], lang: str) -> bool:
+    """Two durations that a comma parts are one when they open a list of parts that a conjunction
+    ends ("two years, three months and six days", "a year, two months and a day") and the first is
+    a bare count: "Over the past three years, two months and a day were lost" keeps two."""
+    first = re.match(r"[\w\-]+", text[start:start + 40])
+    if first is None or not (first.group()[0].isdigit() or first.group().casefold() in number_map(lang, "number_words")):
+        return False
+    inner = text[second[0]:second[1]]
+    if any(re.search(rf"\s{re.escape(c)}\s", inner, re.I) for c in conj):
+        return True  # (the last part already joined to it: "three months and a day")
+    if third is None or third[3].get("type") != "DURATION":
+        return False
+    gap = text[second[1]:third[0]]
+    return "\n" not in gap and gap.strip().casefold() in conj
 
 
 # What may follow the last part of a race time: the end of the clause or "and" (another part).

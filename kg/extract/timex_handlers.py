@@ -1980,10 +1980,38 @@ def _h_holiday(m: Any, text: str, lang: str) -> dict | None:
             return None
     if lang == "fr" and name.startswith("Saint-") and _fold(_g(m, "det") or "") != "la":
         return None  # « la Saint-Jean » is a day, « à Saint-Jean », « l'église Saint-Nicolas » are places
+    if lang == "en" and _ends_longer_name(text, m.start("x")):
+        return None  # "an Air Canada Day pass", "the National Vietnam Veterans Day": another name's end
     y = _g(m, "year")
     part = _part_of(_g(m, "part"))
     return {"type": "TIME" if part else "DATE", "kind": "holiday", "value": rule, "year": int(y) if y else None,
             "direction": _direction(_g(m, "dir")), "part": part}
+
+
+# Capitalised words that end a line's text ("an Air " before "Canada Day").
+_CAPITAL_RUN_END = re.compile(r"(?:(?<![\w.\-'’])[A-Z][\w.&\-]*[^\S\n]+)+$")
+
+
+def _ends_longer_name(text: str, pos: int) -> bool:
+    """English: whether capitalised words inside a sentence stand right before ``pos``, making what
+    starts there the end of a longer name ("an Air Canada Day pass", "the National Vietnam Veterans
+    Day", "a Team Canada Day event"), not a holiday. A sentence's or a title-case headline's first
+    words ("Thousands Mark Canada Day"), a greeting or another word of ``en/holiday_premodifiers``
+    ("a Happy Canada Day"), an abbreviation ("the U.S. Thanksgiving holiday", "US Labor Day"), a
+    nationality (``ontologies/demonyms.tsv``: "American Thanksgiving") and a weekday or a month leave
+    the holiday."""
+    # (80 characters of the same line at most: the look-back costs the same on any text)
+    line = text[max(0, pos - 80):pos].rsplit("\n", 1)[-1]
+    m = _CAPITAL_RUN_END.search(line)
+    if m is None or not re.search(r"[a-z0-9,;:][^\S\n]+$", line[:m.start()]):
+        return False
+    last = m.group(0).split()[-1]
+    if last in word_set("en", "holiday_premodifiers") or "." in last or last.isupper() \
+            or last.casefold() in number_map("en", "weekdays") or last.casefold() in word_set("en", "full_months"):
+        return False  # (nor a weekday or a month before it: "closed Monday Labor Day")
+    from kg.knowledge import institutions as inst  # (read only here: the tables load the gazetteer)
+
+    return inst.norm(last) not in inst.tables().demonyms.get("en", {})
 
 
 # The first day of each season (northern hemisphere), for "le premier dimanche du printemps".

@@ -696,10 +696,11 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
         # a time zone after a clock time: a name, or a UTC/GMT offset, maybe in brackets ("( GMT +8 )")
         tz = (r"(?:\s*(?P<tzo>\(\s*)?(?P<tz>(?:UTC|GMT)(?:\s*[+\-−]\s*\d{1,2}(?::?[0-5]\d)?)?|"
               r"(?-i:EST|EDT|CST|CDT|PST|PDT|MST|MDT|CET|CEST|BST|JST|IST|HKT|SGT|AEST|AEDT|ET|PT|CT|MT)|"
-              # a North American zone in words ("9 p.m. Eastern time", "4 p.m. Pacific"; alone, not before a
-              # capitalised word: "at 5 p.m. Central Park")
+              # a North American zone in words ("9 p.m. Eastern time", "4 p.m. Pacific"; alone, only before
+              # punctuation, a line's end or a word of en/bare_zone_followers: not "at 5 p.m. Central Park",
+              # "by 9 a.m. Eastern forces had taken the town")
               r"(?-i:Eastern|Pacific|Central|Mountain)(?:\s+(?-i:Standard\s+|Daylight\s+)?(?-i:[Tt]ime)(?!\w)|"
-              r"(?!\w)(?!\s+(?-i:[A-Z]))))(?!\w)"
+              rf"(?!\w)(?=[^\S\n]*(?:[^\w\s]|\n|$)|[^\S\n]+(?-i:{_alt(word_set('en', 'bare_zone_followers'))})(?!\w))))(?!\w)"
               r"(?(tzo)\s*\)))?")
         # a time stamp's clock time: with its minutes or its a.m. or p.m. ("4:30 p.m.", "14:05", "10 AM"), its zone kept
         stamp_clock = (r"(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?(?:\s*(?P<ampm>[ap]\.\s?m\.|[ap]m(?!\w)|(?-i:AM|PM)(?!\w)))?"

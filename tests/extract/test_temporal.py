@@ -216,6 +216,27 @@ HOLIDAYS = [
     ("The talks will resume after Yom Kippur.", "en", "2013-03-22", [("Yom Kippur", "2013-09-14")]),
     ("Rosh Hashanah 2014", "en", None, [("Rosh Hashanah 2014", "2014-09-25")]),
     ("les fêtes de Roch Hachana", "fr", "2013-08-20", [("fêtes de Roch Hachana", "2013-09-05")]),
+    # (rv19g) a holiday's name that ends a longer name inside a sentence is no holiday; a greeting,
+    # an abbreviation, a nationality or a sentence's or headline's first words leave it
+    ("He bought an Air Canada Day pass at the airport.", "en", "2013-03-14", []),
+    ("Veterans attended the National Vietnam Veterans Day ceremony.", "en", "2013-03-14", []),
+    ("Fireworks lit Ottawa on Canada Day.", "en", "2013-03-14", [("Canada Day", "2013-07-01")]),
+    ("They wished Canadians a Happy Canada Day.", "en", "2013-03-14", [("Canada Day", "2013-07-01")]),
+    ("Markets were shut for the U.S. Thanksgiving holiday.", "en", "2013-03-14", [("Thanksgiving", "2012-11-22")]),
+    ("Markets closed for US Labor Day.", "en", "2013-03-14", [("Labor Day", "2013-09-02")]),
+    ("Families marked American Thanksgiving in London.", "en", "2013-03-14", [("Thanksgiving", "2012-11-22")]),
+    ("OTTAWA (Wire) - Thousands Mark Canada Day", "en", "2013-03-14", [("Canada Day", "2013-07-01")]),
+    ("Obama's Thanksgiving message was brief.", "en", "2013-03-14", [("Thanksgiving", "2012-11-22")]),
+    ("Markets were closed Monday Labor Day.", "en", "2013-09-04", [("Monday", "2013-09-02"), ("Labor Day", "2013-09-02")]),
+    ("The Earth Day Network said 1 billion people took part.", "en", "2013-03-14", []),
+    ("It was a May day like any other.", "en", "2013-03-14", []),
+    # (rv19g) spellings without or with another apostrophe; a day after Easter each year
+    ("On April Fools Day, the firm joked.", "en", "2013-03-14", [("April Fools Day", "2013-04-01")]),
+    ("On April Fool's Day, the firm joked.", "en", "2013-03-14", [("April Fool's Day", "2013-04-01")]),
+    ("All Saints Day and All Souls’ Day fall in November.", "en", "2013-03-14",
+     [("All Saints Day", "2012-11-01"), ("All Souls’ Day", "2012-11-02"), ("November", "2012-11")]),
+    ("The bank closed on Ascension Day.", "en", "2012-03-01", [("Ascension Day", "2012-05-17")]),
+    ("The bank closed on Ascension Day.", "en", "2014-03-01", [("Ascension Day", "2014-05-29")]),
 ]
 
 
@@ -1302,6 +1323,16 @@ ROUND15_EN = [
      [("8 p.m. Eastern Standard Time", "2013-03-21T20:00")]),
     ("Results came after 4 p.m. Pacific.", "en", "2013-03-21", [("4 p.m. Pacific", "2013-03-21T16:00")]),
     ("They met at 5 p.m. Central Park.", "en", "2013-03-21", [("5 p.m.", "2013-03-21T17:00")]),
+    # rv19g: a bare zone word before a noun phrase of its own is no zone; before punctuation, a line's
+    # end or a function word it is
+    ("By 9 a.m. Eastern forces had taken the town.", "en", "2013-03-21", [("9 a.m.", "2013-03-21T09:00")]),
+    ("At 6 a.m. Mountain rescuers set off.", "en", "2013-03-21", [("6 a.m.", "2013-03-21T06:00")]),
+    ("By 4 p.m. Pacific waters were calm.", "en", "2013-03-21", [("4 p.m.", "2013-03-21T16:00")]),
+    ("The market opens at 9:30 a.m. Eastern, the exchange said.", "en", "2013-03-21",
+     [("9:30 a.m. Eastern", "2013-03-21T09:30")]),
+    ("It starts at 8 p.m. Eastern and 5 p.m. Pacific.", "en", "2013-03-21",
+     [("8 p.m. Eastern", "2013-03-21T20:00"), ("5 p.m. Pacific", "2013-03-21T17:00")]),
+    ("The ship sank at 4 p.m. Pacific Ocean time.", "en", "2013-03-21", [("4 p.m.", "2013-03-21T16:00")]),
     # tv19d: a time given again in another zone after "local time" is of the day written after both
     ("The deadline passed at 6 p.m. local time (1600 GMT) on Monday.", "en", "2013-03-22",
      [("6 p.m.", "2013-03-18T18:00"), ("1600 GMT", "2013-03-18T16:00Z"), ("Monday", "2013-03-18")]),
@@ -2409,6 +2440,20 @@ ROUND7 = [
     ("Over the past 3 years, 2 months were lost.", "en", "2013-03-18", [("the past 3 years", "P3Y"), ("2 months", "P2M")]),
     ("The talks lasted 10 hours, 20 minutes of which were spent on the budget.", "en", "2013-03-18",
      [("10 hours", "PT10H"), ("20 minutes", "PT20M")]),
+    # (rv19g) a list of parts in words that a conjunction ends; "and a day" after a duration is its last part
+    ("She was sentenced to two years, three months and a day.", "en", "2013-03-18",
+     [("two years, three months and a day", "P2Y3M1D")]),
+    ("He was jailed for two years, three months and six days.", "en", "2013-03-18",
+     [("two years, three months and six days", "P2Y3M6D")]),
+    ("He was jailed for two years and a day.", "en", "2013-03-18", [("two years and a day", "P2Y1D")]),
+    ("It lasted three hours and one minute.", "en", "2013-03-18", [("three hours and one minute", "PT3H1M")]),
+    ("He was jailed for two years, three months.", "en", "2013-03-18", [("two years", "P2Y"), ("three months", "P3M")]),
+    ("Over the past three years, two months and a day were lost.", "en", "2013-03-18",
+     [("the past three years", "P3Y"), ("two months and a day", "P2M1D")]),
+    ("Smith got two years, Jones three months and Brown six days.", "en", "2013-03-18",
+     [("two years", "P2Y"), ("three months", "P3M"), ("six days", "P6D")]),
+    ("The scores were 3 hours, 4 hours, 5 hours.", "en", "2013-03-18", [("3 hours", "PT3H"), ("4 hours", "PT4H"), ("5 hours", "PT5H")]),
+    ("He stayed three days and a week later left.", "en", "2013-03-18", [("three days", "P3D"), ("a week later", "2013-W13")]),
     # centuries written with an ordinal word
     ("In the twentieth century, wars raged.", "en", "2006-04-05", [("the twentieth century", "19")]),
     ("The twenty-first century began.", "en", "2006-04-05", [("The twenty-first century", "20")]),
