@@ -1423,7 +1423,17 @@ def _portfolio(text: str, surface: str, end: int) -> bool:
     if " " in word or not word[:1].isupper() or word.casefold() not in word_set("en", "portfolio_words"):
         return False
     after = _NEXT_WORD.match(text, end)
-    return after is not None and after.group(1).casefold() in word_set("en", "portfolio_title_nouns")
+    if after is None or (noun := after.group(1).casefold()) not in word_set("en", "portfolio_title_nouns"):
+        return False
+    # A party's spokesperson is the party's: "Labour spokesman Tom Harding".
+    return not (word.casefold() in _party_portfolios() and noun in word_set("en", "spokesperson_nouns"))
+
+
+@cache
+def _party_portfolios() -> frozenset[str]:
+    """Portfolio words that also name a political party (``en/portfolio_words``, second column
+    "party": "Labour", "Labor")."""
+    return frozenset(row[0] for row in rows("en", "portfolio_words") if row[1:2] == ("party",))
 
 
 def _commodity_grade(text: str, surface: str, end: int) -> bool:
