@@ -581,7 +581,7 @@ def _cut_complement(doc: Doc, ents: Sequence[SpacySpan], k: int) -> int | None:
     last, after = doc[ent.end - 1], ents[k + 1]
     if last.lower_ not in genitive or not last.is_lower or after.start != ent.end:
         return None
-    if after.label_ not in LABEL_MAP or LABEL_MAP[after.label_] not in ("LOC", "ORG") or "\n" in doc.text[ent.start_char : after.end_char]:
+    if after.label_ not in LABEL_MAP or LABEL_MAP[after.label_] not in ("LOC", "ORG") or "\n" in doc_text(doc)[ent.start_char : after.end_char]:
         return None
     if any(t.lower_ in genitive and t.is_lower for t in doc[ent.start : ent.end - 1]):
         before = doc[ent.end - 2]

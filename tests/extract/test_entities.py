@@ -111,6 +111,30 @@ def test_longest_candidate_wins_overlaps(spans: list[tuple[int, int]], kept: lis
     assert [(c.start, c.end) for c in chosen] == kept
 
 
+def test_many_country_names_leave_descriptions_in_about_linear_time() -> None:
+    # Review of n21f (rv21f): each country's name read doc.text again, which spaCy joins from every
+    # token at each call, so a window of many country names took minutes.
+    import time
+
+    import spacy
+
+    from kg.extract.nationalities import without_countries_in_descriptions
+
+    nlp = spacy.blank("en")
+
+    def seconds(n: int) -> float:
+        unit = "The US plant said so . "
+        doc = nlp(unit * n)
+        cands = [Candidate(len(unit) * i + 4, len(unit) * i + 6, "LOC", "spacy") for i in range(n)]
+        assert all(doc.text[c.start : c.end] == "US" for c in cands[:3])
+        started = time.perf_counter()
+        assert len(without_countries_in_descriptions(cands, doc, lang="en")) == n
+        return time.perf_counter() - started
+
+    small, large = min(seconds(500) for _ in range(3)), min(seconds(4_000) for _ in range(3))
+    assert large < 30 * max(small, 0.01), (small, large)  # 8 times the input; quadratic was 64 times
+
+
 def test_many_candidates_resolve_in_about_linear_time() -> None:
     # A long text of one repeated name (review of fin21: "Wall Street" 4,000 times in a window)
     # gave thousands of candidates, each compared with every one chosen before.
