@@ -1156,11 +1156,13 @@ def without_unnamed_people(mentions: Sequence[EntityMention], text: str | None =
     said": ORG). So does, when ``text`` is given, a word that the text shows as a person's in one
     of its places (:func:`_person_in_context`: "striker Okafor", "Secretary Wolfowitz", "Ronaldo,
     who", "Zephyra, 27,"), as sport and entertainment news name players and artists by surname or
-    by one name alone."""
+    by one name alone, and one listed with a person who stays (:func:`_listed_with_people`:
+    "Jay-Z and Beyonce, 36,")."""
     named = {w for m in mentions if m.label == "PER" and " " in m.text for w in m.text.split()}
     if text is not None:
         people = sorted(m.start for m in mentions if m.label == "PER")
         named |= {m.text for m in mentions if m.label == "PER" and " " not in m.text and (_person_in_context(text, m.start, m.end) or _taken_up_as_person(text, m.end, people))}
+        named |= _listed_with_people(text, mentions, named)
     # A word of another name ("ending Douglas era" ... "Douglas Aircraft") is that name's short form.
     others = {w for m in mentions if m.label != "PER" for w in m.text.split()}
     # The first word of a company's name of several words is its short form ("Northsea Energy said
@@ -1201,6 +1203,30 @@ def _person_in_context(text: str, start: int, end: int) -> bool:
     if after.group(1) is not None:
         return 0 < int(after.group(1)) < 120
     return after.group(2) is not None and after.group(2).casefold() in word_set("en", "person_relative_pronouns")
+
+
+def _listed_with_people(text: str, mentions: Sequence[EntityMention], named: set[str]) -> set[str]:
+    """English: the people of one word that ``mentions`` list, right beside them, with a person who
+    stays, named in full, known, typed by evidence or in ``named`` ("Madonna and Sting Roe",
+    "Jay-Z and Beyonce, 36,"): a list of names holds one kind of thing. Read both ways along the
+    text, so that a whole list follows its one known person."""
+    ordered = sorted(mentions, key=lambda m: (m.start, -m.end))
+    given = word_set("xx", "given_names")
+
+    def stays(m: EntityMention) -> bool:
+        return m.label == "PER" and (" " in m.text or m.qid is not None or bool(m.evidence) or m.text in named or m.text in out or m.text.casefold() in given)
+
+    out: set[str] = set()
+    for pairs in (zip(ordered, ordered[1:]), zip(ordered[1:][::-1], ordered[::-1][1:])):
+        for known, other in pairs:
+            a, b = (known, other) if known.start < other.start else (other, known)
+            if other.label == "PER" and " " not in other.text and a.end <= b.start and _LIST_GAP.fullmatch(text, a.end, b.start) and stays(known):
+                out.add(other.text)
+    return out
+
+
+# Between two names of a list: a comma, "and", "or", "&", or a comma and one of them.
+_LIST_GAP = re.compile(r"[^\S\n]*(?:,[^\S\n]*(?:(?:and|or)[^\S\n]+)?|(?:and|or|&)[^\S\n]+)")
 
 
 def _taken_up_as_person(text: str, end: int, people: Sequence[int]) -> bool:

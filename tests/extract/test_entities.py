@@ -1167,6 +1167,10 @@ def test_two_letters_of_a_longer_name_stay() -> None:
         # ... a possessive or object pronoun of a person later in its sentence,
         ("Kessler worked with Rihanna on her last record.", [(20, "Rihanna", "PER")], ["Rihanna"]),
         ("Brannigan kept his place in goal.", [(0, "Brannigan", "PER")], ["Brannigan"]),
+        # ... a name listed beside a person who stays, and the list it opens,
+        ("Jay-Z and Beyonce, 36, will tour.", [(0, "Jay-Z", "PER"), (10, "Beyonce", "PER")], ["Jay-Z", "Beyonce"]),
+        ("Drake, Sting and Jane Roe will tour.", [(0, "Drake", "PER"), (7, "Sting", "PER"), (17, "Jane Roe", "PER")], ["Drake", "Sting", "Jane Roe"]),
+        ("Lockheed and Sikorsky won the order.", [(0, "Lockheed", "ORG"), (13, "Sikorsky", "PER")], ["Lockheed"]),
         # ... but not "he" (the speaker), a pronoun after another person or in the next sentence,
         # a company's role word ("rival") or a relative pronoun of a thing.
         ("It uses a chip made by Qualcomm, he said.", [(23, "Qualcomm", "PER")], []),
