@@ -1233,7 +1233,8 @@ def _taken_up_as_person(text: str, end: int, people: Sequence[int]) -> bool:
     """English: whether a pronoun of a person's, possessive or object ("his", "her", "him",
     "himself", "herself": ``en/person_object_pronouns``), takes up the name ending at ``end``
     later in its sentence, no other person's name between them ("worked with Rihanna on her last
-    record"). "he" and "she" are left out: "a chip made by Qualcomm, he said" names the speaker.
+    record"), no person's role either ("Norwell's chief executive said his company"). "he" and
+    "she" are left out: "a chip made by Qualcomm, he said" names the speaker.
     ``people``: the sorted starts of the text's person mentions."""
     stop = _SENTENCE_END.search(text, end, min(len(text), end + _PRONOUN_REACH))
     limit = stop.start() if stop is not None else min(len(text), end + _PRONOUN_REACH)
@@ -1241,7 +1242,13 @@ def _taken_up_as_person(text: str, end: int, people: Sequence[int]) -> bool:
     if nxt < len(people) and people[nxt] < limit:
         limit = people[nxt]
     pronouns = word_set("en", "person_object_pronouns")
-    return any(w.group().casefold() in pronouns for w in _WORD.finditer(text, end, limit))
+    for w in _WORD.finditer(text, end, limit):
+        word = w.group().casefold()
+        if word in pronouns:
+            return True
+        if _is_person_role(word.removesuffix("s")):
+            return False  # "Norwell's chief executive said his company": the executive's
+    return False
 
 
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d]?(?:\s|$)|\n")

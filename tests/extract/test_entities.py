@@ -1176,6 +1176,7 @@ def test_two_letters_of_a_longer_name_stay() -> None:
         ("It uses a chip made by Qualcomm, he said.", [(23, "Qualcomm", "PER")], []),
         ("Qualcomm supplies Jane Roe and her firm.", [(0, "Qualcomm", "PER"), (18, "Jane Roe", "PER")], ["Jane Roe"]),
         ("It uses a chip made by Qualcomm. His team chose it.", [(23, "Qualcomm", "PER")], []),
+        ("Norwell's chief executive said his company would grow.", [(0, "Norwell", "PER")], []),
         ("Rival Norwell said its sales fell.", [(6, "Norwell", "PER")], []),
         ("Shares of Norwell, which makes chips, fell.", [(10, "Norwell", "PER")], []),
     ],
