@@ -939,7 +939,7 @@ def analyse_document(
     mentions = datelines.with_dateline_places(text, mentions, lang)
     mentions = locatives.with_locative_places(text, mentions, lang)
     # "a chip made by Qualcomm": a person of one word the text never names in full is none.
-    mentions = mentions_of.without_unnamed_people(mentions)
+    mentions = mentions_of.without_unnamed_people(mentions, text)
     entities = tuple(mentions_of.merge_mentions(mentions, gazetteer=gazetteer, lang=lang, text=text))
     sentences.sort(key=lambda s: s.start)
     # Within-document coreference: pronouns and descriptions join the chains of the named entities.

@@ -581,7 +581,7 @@ def _cut_complement(doc: Doc, ents: Sequence[SpacySpan], k: int) -> int | None:
     last, after = doc[ent.end - 1], ents[k + 1]
     if last.lower_ not in genitive or not last.is_lower or after.start != ent.end:
         return None
-    if after.label_ not in LABEL_MAP or LABEL_MAP[after.label_] not in ("LOC", "ORG") or "\n" in doc.text[ent.start_char : after.end_char]:
+    if after.label_ not in LABEL_MAP or LABEL_MAP[after.label_] not in ("LOC", "ORG") or "\n" in doc_text(doc)[ent.start_char : after.end_char]:
         return None
     if any(t.lower_ in genitive and t.is_lower for t in doc[ent.start : ent.end - 1]):
         before = doc[ent.end - 2]
@@ -1426,7 +1426,17 @@ def _portfolio(text: str, surface: str, end: int) -> bool:
     if " " in word or not word[:1].isupper() or word.casefold() not in word_set("en", "portfolio_words"):
         return False
     after = _NEXT_WORD.match(text, end)
-    return after is not None and after.group(1).casefold() in word_set("en", "portfolio_title_nouns")
+    if after is None or (noun := after.group(1).casefold()) not in word_set("en", "portfolio_title_nouns"):
+        return False
+    # A party's spokesperson is the party's: "Labour spokesman Tom Harding".
+    return not (word.casefold() in _party_portfolios() and noun in word_set("en", "spokesperson_nouns"))
+
+
+@cache
+def _party_portfolios() -> frozenset[str]:
+    """Portfolio words that also name a political party (``en/portfolio_words``, second column
+    "party": "Labour", "Labor")."""
+    return frozenset(row[0] for row in rows("en", "portfolio_words") if row[1:2] == ("party",))
 
 
 def _commodity_grade(text: str, surface: str, end: int) -> bool:

@@ -1182,7 +1182,7 @@ def with_repeated_names(text: str, mentions: Sequence[EntityMention], *, segment
 _SUFFIX_TAIL = re.compile(r"[^\S\n]+\S+(?:[^\S\n]*\.)?$")
 
 
-def without_unnamed_people(mentions: Sequence[EntityMention]) -> list[EntityMention]:
+def without_unnamed_people(mentions: Sequence[EntityMention], text: str | None = None) -> list[EntityMention]:
     """English: ``mentions`` without the people of one word that the document never names in full.
     News introduces a person by given name and surname ("Steve Jobs" ... "Jobs said"), with a title
     ("Mr. Wolfowitz") or a role ("Analyst Roe"); a lone capitalised word NER calls a person and the
@@ -1192,8 +1192,16 @@ def without_unnamed_people(mentions: Sequence[EntityMention]) -> list[EntityMent
     (``xx/given_names``), a mention the gazetteer knows or typed by evidence, and a word that
     another name of the text holds ("Douglas" ... "McDonnell Douglas") stay; the first word of a
     company's name of several words is that company ("Northsea Energy said ... Northsea also
-    said": ORG)."""
+    said": ORG). So does, when ``text`` is given, a word that the text shows as a person's in one
+    of its places (:func:`_person_in_context`: "striker Okafor", "Secretary Wolfowitz", "Ronaldo,
+    who", "Zephyra, 27,"), as sport and entertainment news name players and artists by surname or
+    by one name alone, and one listed with a person who stays (:func:`_listed_with_people`:
+    "Jay-Z and Beyonce, 36,")."""
     named = {w for m in mentions if m.label == "PER" and " " in m.text for w in m.text.split()}
+    if text is not None:
+        people = sorted(m.start for m in mentions if m.label == "PER")
+        named |= {m.text for m in mentions if m.label == "PER" and " " not in m.text and (_person_in_context(text, m.start, m.end) or _taken_up_as_person(text, m.end, people))}
+        named |= _listed_with_people(text, mentions, named)
     # A word of another name ("ending Douglas era" ... "Douglas Aircraft") is that name's short form.
     others = {w for m in mentions if m.label != "PER" for w in m.text.split()}
     # The first word of a company's name of several words is its short form ("Northsea Energy said
@@ -1213,6 +1221,85 @@ def without_unnamed_people(mentions: Sequence[EntityMention]) -> list[EntityMent
 
 
 _LEADING_THE_WORD = re.compile(r"^(?:[Tt]he)\s+")
+# The word right before a mention, and what follows it: a relative pronoun or an age after a comma.
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.-]*)[^\S\n]+$")
+_PERSON_AFTER = re.compile(r"[^\S\n]*,[^\S\n]*(?:(\d{1,3})[^\S\n]*,|([A-Za-z]+)\b)")
+
+
+def _person_in_context(text: str, start: int, end: int) -> bool:
+    """English: whether the words around the name at ``[start, end)`` say it is a person's: a role
+    right before it, in lower case or as a title ("striker Okafor", "rapper Torvo", "Deputy Defense
+    Secretary Wolfowitz", "Substitute Zanetti": the heads of ``en/role_titles``,
+    ``en/articled_person_titles``, ``en/employee_nouns``, ``en/apposition_roles`` and
+    ``en/person_role_nouns``), a relative pronoun of a person after a comma ("Ronaldo, who joined";
+    ``en/person_relative_pronouns``) or an age between commas ("Zephyra, 27, wrote")."""
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if before is not None and _is_person_role(before.group(1).rstrip(".").casefold()):
+        return True
+    after = _PERSON_AFTER.match(text, end)
+    if after is None:
+        return False
+    if after.group(1) is not None:
+        return 0 < int(after.group(1)) < 120
+    return after.group(2) is not None and after.group(2).casefold() in word_set("en", "person_relative_pronouns")
+
+
+def _listed_with_people(text: str, mentions: Sequence[EntityMention], named: set[str]) -> set[str]:
+    """English: the people of one word that ``mentions`` list, right beside them, with a person who
+    stays, named in full, known, typed by evidence or in ``named`` ("Madonna and Sting Roe",
+    "Jay-Z and Beyonce, 36,"): a list of names holds one kind of thing. Read both ways along the
+    text, so that a whole list follows its one known person."""
+    ordered = sorted(mentions, key=lambda m: (m.start, -m.end))
+    given = word_set("xx", "given_names")
+
+    def stays(m: EntityMention) -> bool:
+        return m.label == "PER" and (" " in m.text or m.qid is not None or bool(m.evidence) or m.text in named or m.text in out or m.text.casefold() in given)
+
+    out: set[str] = set()
+    for pairs in (zip(ordered, ordered[1:]), zip(ordered[1:][::-1], ordered[::-1][1:])):
+        for known, other in pairs:
+            a, b = (known, other) if known.start < other.start else (other, known)
+            if other.label == "PER" and " " not in other.text and a.end <= b.start and _LIST_GAP.fullmatch(text, a.end, b.start) and stays(known):
+                out.add(other.text)
+    return out
+
+
+# Between two names of a list: a comma, "and", "or", "&", or a comma and one of them.
+_LIST_GAP = re.compile(r"[^\S\n]*(?:,[^\S\n]*(?:(?:and|or)[^\S\n]+)?|(?:and|or|&)[^\S\n]+)")
+
+
+def _taken_up_as_person(text: str, end: int, people: Sequence[int]) -> bool:
+    """English: whether a pronoun of a person's, possessive or object ("his", "her", "him",
+    "himself", "herself": ``en/person_object_pronouns``), takes up the name ending at ``end``
+    later in its sentence, no other person's name between them ("worked with Rihanna on her last
+    record"), no person's role either ("Norwell's chief executive said his company"). "he" and
+    "she" are left out: "a chip made by Qualcomm, he said" names the speaker.
+    ``people``: the sorted starts of the text's person mentions."""
+    stop = _SENTENCE_END.search(text, end, min(len(text), end + _PRONOUN_REACH))
+    limit = stop.start() if stop is not None else min(len(text), end + _PRONOUN_REACH)
+    nxt = bisect_right(people, end - 1)
+    if nxt < len(people) and people[nxt] < limit:
+        limit = people[nxt]
+    pronouns = word_set("en", "person_object_pronouns")
+    for w in _WORD.finditer(text, end, limit):
+        word = w.group().casefold()
+        if word in pronouns:
+            return True
+        if _is_person_role(word.removesuffix("s")):
+            return False  # "Norwell's chief executive said his company": the executive's
+    return False
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d]?(?:\s|$)|\n")
+_WORD = re.compile(r"[A-Za-z]+")
+_PRONOUN_REACH = 200
+
+
+def _is_person_role(word: str) -> bool:
+    """Whether ``word`` (lower case) is a noun of a person's role or occupation."""
+    if word_map("en", "role_titles").get(word) == "head":
+        return True
+    return any(word in word_set("en", name) for name in ("articled_person_titles", "employee_nouns", "apposition_roles", "person_role_nouns"))
 
 
 def with_company_short_names(text: str, mentions: Sequence[EntityMention]) -> list[EntityMention]:

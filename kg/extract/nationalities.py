@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from kg.extract.entities import Candidate
 from kg.knowledge import institutions as inst
 from kg.knowledge.words import rows, word_set
+from kg.nlp.doccache import doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -97,9 +98,12 @@ def without_countries_in_descriptions(found: list[Candidate], doc: Doc, *, lang:
     if lang != "en":
         return found
     demonyms = inst.tables().demonyms.get("en", {})
+    # doc.text joins every token again at each call: read it once (a call per candidate was
+    # quadratic in the document's length).
+    text = doc_text(doc)
     out = []
     for cand in found:
-        if cand.label == "LOC" and cand.extractor != NATIONALITY_EXTRACTOR and inst.norm(doc.text[cand.start : cand.end]) in demonyms:
+        if cand.label == "LOC" and cand.extractor != NATIONALITY_EXTRACTOR and inst.norm(text[cand.start : cand.end]) in demonyms:
             span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
             if span is not None and len(span):
                 last = span[-1]

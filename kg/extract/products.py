@@ -542,9 +542,26 @@ def _product_noun_after(span: SpacySpan, *, known: bool, person: bool) -> int:
     if j == k or span.root.head.i not in range(span.end, j):
         return 0
     kinds = word_sets("product_kinds")["en"] if person else word_sets("product_kinds")["en"] | word_sets("product_descriptors")["en"] | _PRODUCT_USERS
-    if not _kind_keys(doc[k:j], "en") & kinds:
+    keys = _kind_keys(doc[k:j], "en")
+    if not keys & kinds and not (keys & word_set("en", "product_line_nouns") and _named_as_a_product(span, doc[span.start : i])):
         return 0
     return 2 if i > span.end else 1
+
+
+def _named_as_a_product(span: SpacySpan, name: SpacySpan) -> bool:
+    """Whether a name before a noun of a range of products (``en/product_line_nouns``: "line",
+    "lineup") is a product's: written as one, a capital inside a word or a number ("the new
+    MacBook line", "the iPod line", "the Galaxy S9 lineup"), or owned by a possessive determiner
+    ("its Galaxon line"). A party's, a government's, a team's or a railway's "line" or "lineup"
+    is no product ("the Labour line", "the Kremlin line", "the Arsenal lineup", "the Victoria
+    line")."""
+    if any(_INNER_CAPITAL.search(t.text) or t.like_num for t in name):
+        return True
+    return span.start > 0 and span.doc[span.start - 1].lower_ in word_set("en", "possessive_determiners")
+
+
+# A capital after a lower-case letter inside a word: "MacBook", "iPod", "PlayStation".
+_INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
 
 
 def _product_noun_before(span: SpacySpan, lang: str) -> bool:

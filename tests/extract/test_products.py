@@ -296,6 +296,7 @@ def _mentions(lang: str, text: str) -> list[tuple[str, str, str | None]]:
         ("en", "The company sells an inhaler, Brethex, in Latin America.", ("Brethex", "PRO", None)),
         # A product line named before its noun (MEANTIME dev: "the iBook line", PRO).
         ("en", "The company added a phone to its Galaxon line.", ("Galaxon", "PRO", None)),
+        ("en", "Apple introduced the new MacBook line on Tuesday.", ("MacBook", "PRO", None)),
         # The parser's two subjects ("the video game Starfall sold"), in both languages.
         ("en", "The video game Starfall sold two million copies.", ("Starfall", "PRO", None)),
         ("fr", "Le jeu vidéo Starfall s'est vendu à deux millions d'exemplaires.", ("Starfall", "PRO", None)),
@@ -328,6 +329,11 @@ def test_products_are_typed_pro(lang: str, text: str, expected: tuple[str, str, 
         # of a longer name (review of issue 21).
         ("He drove a Chevrolet Malibu to Malibu, California. The Malibu had no plates.", "Malibu", "LOC"),
         ("The GMC Sierra was recalled. Villagers in Sierra Nevada protested.", "Sierra", "ORG"),
+        # A team's, a party's or a government's "lineup" or "line" is no range of products: only a
+        # name written as a product's or owned by a possessive is (en/product_line_nouns; rv21f).
+        ("Arsenal beat Fulham. The Arsenal lineup included three teenagers.", "Arsenal", "ORG"),
+        ("Voters backed the Labour line on tax.", "Labour", "ORG"),
+        ("Critics attacked the Kremlin line on Ukraine.", "Kremlin", "ORG"),
     ],
 )
 def test_model_names_alone_that_are_no_model(text: str, name: str, label: str) -> None:
