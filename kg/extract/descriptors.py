@@ -319,7 +319,9 @@ def legal_suffix(surface: str) -> str | None:
     Inc.", "Nestlé SA", "First Boston Corp ."; ``xx/legal_suffixes``), which makes it a company
     whatever the model called it, or None. The name has a word before it; the suffix is
     capitalised, and one of two letters or less is written in capitals ("SA", "AG", "Co."), so
-    that a possessive or a pronoun ("sa", "Se") is none."""
+    that a possessive or a pronoun ("sa", "Se") is none; one that is a name too
+    (``xx/name_like_legal_suffixes``) is not written with a capital initial only ("Nordvik ASA",
+    not "Maria Asa", "Bath Spa")."""
     words = surface.replace(" .", ".").split()
     if len(words) < 2:
         return None
@@ -327,6 +329,8 @@ def legal_suffix(surface: str) -> str | None:
     if not last[:1].isupper() or last.casefold() not in word_set("xx", "legal_suffixes"):
         return None
     if len(last.rstrip(".")) <= 2 and not (last.rstrip(".").isupper() or last.endswith(".")):
+        return None
+    if last == last.capitalize() and last.casefold() in word_set("xx", "name_like_legal_suffixes"):
         return None
     return last
 
@@ -693,11 +697,12 @@ def _subject_before_its_verb(doc: Doc | None, start: int, end: int) -> bool:
 
 def _company_lead(surface: str) -> str | None:
     """The words of a company's name before the company words and legal forms that end it
-    (``xx/company_heads``, ``xx/legal_suffixes``: "Kestrel Motors Corp." -> "Kestrel", "Halvorsen
-    Trucks Inc" -> "Halvorsen Trucks"), when something is cut off and the rest is capitalised;
-    None otherwise."""
+    (``xx/company_heads``, ``xx/legal_suffixes``, English ``en/company_tail_words``: "Kestrel
+    Motors Corp." -> "Kestrel", "Halvorsen Trucks Inc" -> "Halvorsen Trucks", "Halvane Energy Co."
+    -> "Halvane"), when something is cut off and the rest is capitalised and no given name begins
+    it; None otherwise."""
     words = surface.split()
-    tails = word_set("xx", "company_heads") | word_set("xx", "legal_suffixes")
+    tails = word_set("xx", "company_heads") | word_set("xx", "legal_suffixes") | word_set("en", "company_tail_words")
     cut = len(words)
     while cut > 1 and words[cut - 1].casefold().rstrip(",") in tails:
         cut -= 1

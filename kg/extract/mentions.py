@@ -68,6 +68,7 @@ from kg.extract.entities import (
     bracketed_place_lists,
     capitalised_name_candidates,
     club_candidates,
+    company_worded,
     currency_of_amount,
     gazetteer_matcher,
     glued_place_candidates,
@@ -1710,12 +1711,14 @@ _EVIDENCE_WEIGHT = 3
 _LEGAL_SUFFIX_EVIDENCE = "legal suffix:"
 
 
-def _company_head_name(surface: str) -> bool:
-    """A name of several words that ends with a company word (``xx/company_heads``: "Korvan Motors",
-    "Douglas Aircraft", "Selwyn Airlines"): it says the entity is a company as a descriptor does,
-    over the person or place NER took its short form for ("Korvan will keep", "ending Douglas era")."""
+def _company_head_name(surface: str, lang: str) -> bool:
+    """A name of several words that ends with a company word (:func:`company_worded`:
+    ``xx/company_heads``, "Korvan Motors", "Douglas Aircraft", "Selwyn Airlines"; in English
+    ``en/company_tail_words`` after no given name, "Halvard Energy"): it says the entity is a company
+    as a descriptor does, over the person or place NER took its short form for ("Korvan will keep",
+    "ending Douglas era")."""
     words = name_part(surface).split()
-    return len(words) > 1 and words[0][:1].isupper() and words[-1].casefold() in word_set("xx", "company_heads")
+    return len(words) > 1 and words[0][:1].isupper() and company_worded(" ".join(words), lang)
 
 
 def _votes(group: Sequence[EntityMention]) -> Counter[EntityLabel]:
@@ -1731,7 +1734,7 @@ def _votes(group: Sequence[EntityMention]) -> Counter[EntityLabel]:
             # Ontario" ... "the Oshawa closure", which NER calls a company).
             votes["LOC"] += _EVIDENCE_WEIGHT
             continue
-        described = m.label == "ORG" and (any(e.startswith(ORGANISATION_EVIDENCE) for e in m.evidence) or _company_head_name(m.text))
+        described = m.label == "ORG" and (any(e.startswith(ORGANISATION_EVIDENCE) for e in m.evidence) or _company_head_name(m.text, m.lang))
         # A legal form ("Continental Illinois Corporation") settles it for every short form.
         decisive = described and any(e.startswith(_LEGAL_SUFFIX_EVIDENCE) for e in m.evidence)
         votes[m.label] += len(group) if decisive else _EVIDENCE_WEIGHT if described else 1
