@@ -694,6 +694,14 @@ def test_employers_after_people(text: str, name: str, label: str) -> None:
         ("He is the president of Zorbania.", "Zorbania", "LOC", "LOC"),
         ("Mark Reyes, John Smith's chairman, spoke.", "John Smith", "PER", "PER"),
         ("The chairman's office of Zorbania closed.", "Zorbania", "LOC", "LOC"),
+        # A name that owns what the role is held at, a role of what "of" names after it, a form of
+        # address before the name: no company's name (review rv21g).
+        ("The chairman of Vermont's Senate committee, Lisa Hale, spoke.", "Vermont", "LOC", "LOC"),
+        ("Jane Porter, chairman of Parliament 's committee on energy, spoke.", "Parliament", "LOC", "LOC"),
+        ("Ohio's chairman of the Democratic Party, Dan Reyes, spoke.", "Ohio", "LOC", "LOC"),
+        ("Zorvane's chief executive officer of Asia, Ann Lee, left.", "Zorvane", "LOC", "LOC"),
+        ("Mr. Smith's chairman, Tom Wells, agreed.", "Smith", "PER", "PER"),
+        ("Zorvane's chief executive officer, Ann Lee, left.", "Zorvane", "LOC", "ORG"),
     ],
 )
 def test_employers_of_company_roles(text: str, name: str, label: str, expected: str) -> None:

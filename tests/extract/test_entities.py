@@ -950,6 +950,10 @@ def test_role_titles_before_english_names(text: str, name: str, expected: str) -
         ("Senior Vice President Anna Brody said so.", "Anna Brody", "Senior Vice President Anna Brody"),
         ("UAW Vice President Cal Rapson said so.", "Cal Rapson", "Cal Rapson"),
         ("UAW President Ron Gettelfinger said so.", "Ron Gettelfinger", "Ron Gettelfinger"),
+        # ... a title of rank too, whole ("Vice Admiral", not "Admiral" alone; review rv21g).
+        ("Vice Admiral John Reyes took command.", "John Reyes", "Vice Admiral John Reyes"),
+        ("Rear Admiral Ann Lee spoke.", "Ann Lee", "Rear Admiral Ann Lee"),
+        ("Navy Vice Admiral Ann Lee spoke.", "Ann Lee", "Ann Lee"),
     ],
 )
 def test_english_person_mentions_take_their_title(text: str, name: str, expected: str) -> None:
