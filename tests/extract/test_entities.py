@@ -2503,6 +2503,9 @@ def test_company_worded(surface: str, lang: str, expected: bool) -> None:
         # (xx/name_like_legal_suffixes; review rv21g): "Asa" a surname, "Spa" a town's name.
         ("Singer Maria Asa released an album.", "Maria Asa", "PER"),
         ("The train stopped at Bath Spa.", "Bath Spa", "LOC"),
+        # "LP" without its stops is a record as often ("the new Taylor Swift LP"); "L.P." is the form.
+        ("Fans queued for the new Taylor Swift LP.", "Taylor Swift LP", "PER"),
+        ("The fund sold Zorvane Capital L.P. in May.", "Zorvane Capital L.P.", "ORG"),
         ("Paul Kruger of Nordvik ASA spoke.", "Nordvik ASA", "ORG"),
         ("The fund bought Lavora SpA.", "Lavora SpA", "ORG"),
         ("Il a visité Bâle hier.", "Bâle", "LOC"),
