@@ -954,6 +954,7 @@ def test_role_titles_before_english_names(text: str, name: str, expected: str) -
         ("Vice Admiral John Reyes took command.", "John Reyes", "Vice Admiral John Reyes"),
         ("Rear Admiral Ann Lee spoke.", "Ann Lee", "Rear Admiral Ann Lee"),
         ("Navy Vice Admiral Ann Lee spoke.", "Ann Lee", "Ann Lee"),
+        ("Governor-General Anne Marsh opened parliament.", "Anne Marsh", "Governor-General Anne Marsh"),
     ],
 )
 def test_english_person_mentions_take_their_title(text: str, name: str, expected: str) -> None:
