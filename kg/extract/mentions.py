@@ -446,6 +446,11 @@ def _with_title(cand: Candidate, text: str, lang: str, gazetteer: Gazetteer | No
         # The role read back from the name too: a title word ("President") may end a longer role
         # ("Vice President Dick Cheney").
         start = cand.start if described_title(text, start, cand.start) else min(role_title_start(text, start), role_title_start(text, cand.start))
+        # A title that a role word still leads into ("Vice" of "Former Vice President Al Gore",
+        # "First" of "First Lady") is a part of a role not taken in: the name alone, not "President
+        # Al Gore" (review rv21g).
+        if start < cand.start and _after_role_part(text, start):
+            start = cand.start
     cand = cand if start == cand.start else replace(cand, start=start)
     if lang == "fr" and gazetteer is not None:
         cand = with_particle_surname(cand, text, gazetteer)
@@ -512,6 +517,18 @@ def described_title(text: str, title: int, name: int) -> bool:
         return False
     word = text[before.start() : title].split()[0].casefold()
     return word not in _NOT_NAMES_BEFORE_TITLE and word not in word_set("en", "former_words")
+
+
+_WORD_BEFORE = re.compile(r"(?<![\w-])(\S+)[ \t]+$")
+
+
+def _after_role_part(text: str, start: int) -> bool:
+    """Whether a capitalised word of ``en/role_titles`` that leads into a role ("part": "Vice",
+    "First", "Deputy") stands right before ``start``."""
+    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    if before is None or not before.group(1)[:1].isupper():
+        return False
+    return word_map("en", "role_titles").get(before.group(1).casefold()) == "part"
 
 
 def role_title_start(text: str, start: int) -> int:

@@ -955,6 +955,10 @@ def test_role_titles_before_english_names(text: str, name: str, expected: str) -
         ("Rear Admiral Ann Lee spoke.", "Ann Lee", "Rear Admiral Ann Lee"),
         ("Navy Vice Admiral Ann Lee spoke.", "Ann Lee", "Ann Lee"),
         ("Governor-General Anne Marsh opened parliament.", "Anne Marsh", "Governor-General Anne Marsh"),
+        # ... and no title's last word alone when a role word leads into it that is not taken in.
+        ("He met former Vice President Al Gore.", "Al Gore", "Vice President Al Gore"),
+        ("He met Former Vice President Al Gore.", "Al Gore", "Al Gore"),
+        ("First Lady Michelle Obama visited a school.", "Michelle Obama", "Michelle Obama"),
     ],
 )
 def test_english_person_mentions_take_their_title(text: str, name: str, expected: str) -> None:
