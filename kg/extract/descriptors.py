@@ -319,7 +319,9 @@ def legal_suffix(surface: str) -> str | None:
     Inc.", "Nestlé SA", "First Boston Corp ."; ``xx/legal_suffixes``), which makes it a company
     whatever the model called it, or None. The name has a word before it; the suffix is
     capitalised, and one of two letters or less is written in capitals ("SA", "AG", "Co."), so
-    that a possessive or a pronoun ("sa", "Se") is none."""
+    that a possessive or a pronoun ("sa", "Se") is none; one that is a name too
+    (``xx/name_like_legal_suffixes``) is not written with a capital initial only ("Nordvik ASA",
+    not "Maria Asa", "Bath Spa")."""
     words = surface.replace(" .", ".").split()
     if len(words) < 2:
         return None
@@ -327,6 +329,8 @@ def legal_suffix(surface: str) -> str | None:
     if not last[:1].isupper() or last.casefold() not in word_set("xx", "legal_suffixes"):
         return None
     if len(last.rstrip(".")) <= 2 and not (last.rstrip(".").isupper() or last.endswith(".")):
+        return None
+    if last == last.capitalize() and last.casefold() in word_set("xx", "name_like_legal_suffixes"):
         return None
     return last
 
@@ -693,11 +697,12 @@ def _subject_before_its_verb(doc: Doc | None, start: int, end: int) -> bool:
 
 def _company_lead(surface: str) -> str | None:
     """The words of a company's name before the company words and legal forms that end it
-    (``xx/company_heads``, ``xx/legal_suffixes``: "Kestrel Motors Corp." -> "Kestrel", "Halvorsen
-    Trucks Inc" -> "Halvorsen Trucks"), when something is cut off and the rest is capitalised;
-    None otherwise."""
+    (``xx/company_heads``, ``xx/legal_suffixes``, English ``en/company_tail_words``: "Kestrel
+    Motors Corp." -> "Kestrel", "Halvorsen Trucks Inc" -> "Halvorsen Trucks", "Halvane Energy Co."
+    -> "Halvane"), when something is cut off and the rest is capitalised and no given name begins
+    it; None otherwise."""
     words = surface.split()
-    tails = word_set("xx", "company_heads") | word_set("xx", "legal_suffixes")
+    tails = word_set("xx", "company_heads") | word_set("xx", "legal_suffixes") | word_set("en", "company_tail_words")
     cut = len(words)
     while cut > 1 and words[cut - 1].casefold().rstrip(",") in tails:
         cut -= 1
@@ -1246,12 +1251,19 @@ _ROLE_OF_BEFORE = re.compile(r"(?<![\w-])(?P<role>[A-Za-z]+(?:[ \t]+[A-Za-z]+){0
 _POSSESSIVE_ROLE_AFTER = re.compile(r"[ \t]*['’]s[ \t]+(?P<role>[A-Za-z]+(?:[ \t]+[A-Za-z]+){0,3})(?![\w-])")
 
 
-def _company_role(words: str, *, last: bool) -> bool:
-    """Whether the words end (``last``) or begin with a role of ``en/company_roles``."""
+def _company_role(words: str, *, last: bool) -> str | None:
+    """The longest role of ``en/company_roles`` the words end (``last``) or begin with, or None."""
     roles = word_set("en", "company_roles")
     split = words.casefold().split()
-    parts = [" ".join(split[k:]) for k in range(len(split))] if last else [" ".join(split[:k]) for k in range(1, len(split) + 1)]
-    return any(part in roles for part in parts)
+    parts = [" ".join(split[k:]) for k in range(len(split))] if last else [" ".join(split[:k]) for k in range(len(split), 0, -1)]
+    return next((part for part in parts if part in roles), None)
+
+
+# A possessive right after a name ("Vermont's", "Parliament 's"), and "of" right after a role.
+_POSSESSIVE_AFTER = re.compile(r"[ \t]*['’]s?(?![\w])")
+_OF_AFTER = re.compile(r"[ \t]+of(?![\w-])")
+# The word right before a name ("Mr. " of "Mr. Smith").
+_WORD_BEFORE = re.compile(r"(?<![A-Za-z])([A-Za-z]+)\.?[ \t]+$")
 
 
 def employers_of_company_roles(candidates: list[Candidate], text: str, *, lang: str) -> list[Candidate]:
@@ -1259,7 +1271,10 @@ def employers_of_company_roles(candidates: list[Candidate], text: str, *, lang: 
     (``en/company_roles``) says is a company: after the role and "of" ("John Tarrant, chief
     executive of Pacifica") or before a possessive and the role ("Tom Hadley, Redbridge 's
     chairman"): typed ORG. A name the gazetteer or the text knows otherwise (a record, an
-    institution, evidence) and one that begins with a given name keep their type."""
+    institution, evidence), one that begins with a given name and one after a form of address
+    ("Mr. Smith's chairman") keep their type; so does a name that owns what the role is held at
+    ("chairman of Vermont's Senate committee") or before a role of something "of" names ("Ohio's
+    chairman of the Democratic Party": review rv21g)."""
     if lang != "en":
         return candidates
     out = []
@@ -1267,13 +1282,18 @@ def employers_of_company_roles(candidates: list[Candidate], text: str, *, lang: 
         if cand.label in ("PER", "LOC") and cand.record is None and cand.institution is None and not cand.evidence:
             before = _ROLE_OF_BEFORE.search(text, max(0, cand.start - 50), cand.start)
             after = _POSSESSIVE_ROLE_AFTER.match(text, cand.end)
-            role = (
-                before.group("role") if before is not None and _company_role(before.group("role"), last=True)
-                else after.group("role") if after is not None and _company_role(after.group("role"), last=False)
-                else None
-            )
+            role = None
+            if before is not None and _POSSESSIVE_AFTER.match(text, cand.end) is None:
+                role = _company_role(before.group("role"), last=True)
+            if role is None and after is not None and (held := _company_role(after.group("role"), last=False)) is not None:
+                # the role's own words, then "of": the company is named after it
+                end = after.start("role") + list(re.finditer(r"[A-Za-z]+", after.group("role")))[len(held.split()) - 1].end()
+                role = None if _OF_AFTER.match(text, end) else held
+            address = _WORD_BEFORE.search(text, max(0, cand.start - 12), cand.start)
+            if address is not None and address.group(1).casefold() in forms_of_address():
+                role = None
             if role is not None and given_name_evidence(text[cand.start : cand.end]) is None:
-                cand = replace(cand, label="ORG", evidence=(*cand.evidence, f"employer of: {role.casefold()}"))
+                cand = replace(cand, label="ORG", evidence=(*cand.evidence, f"employer of: {role}"))
         out.append(cand)
     return out
 

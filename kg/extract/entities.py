@@ -878,12 +878,10 @@ def _ner_candidate(
     if lang == "en" and label != "LOC" and surface in word_set("en", "place_abbreviations") and re.search(r",[^\S\n]*$", text[max(0, start - 3) : start]):
         label = "LOC"  # "Oshawa, Ont.": a province after its city, whatever the model took it for
     if label == "PER" and (
-        surface.split()[-1].casefold() in word_set("xx", "company_heads")
+        # "Douglas Aircraft"; "Varga Pharma", "Meridian Health", not "John Trust", "Peter Gas"
+        company_worded(surface, lang)
         # "Ford Credit", but not after a given name ("John Credit" is a person's name)
         or (lang == "en" and surface.split()[-1].casefold() in word_set("en", "finance_arm_heads") and surface.split()[0].casefold() not in word_set("xx", "given_names"))
-        # "Varga Pharma", "Rampur Labs", "Meridian Health" (en/company_tail_words), not "John Trust"
-        or (lang == "en" and len(surface.split()) > 1 and surface.split()[-1].casefold() in word_set("en", "company_tail_words")
-            and surface.split()[0].casefold() not in word_set("xx", "given_names"))
     ):
         label = "ORG"  # "Douglas Aircraft", "Delta Air Lines", "Ford Credit": a company named after a person
     if label == "PER" and (not _plausible_person(surface) or _common_word(ent, start, end) or _title_complement(surface)):
@@ -2140,6 +2138,26 @@ def person_named(name: str) -> bool:
     """Whether a company's name begins with a given name ("Ralph Lauren", "Walt Disney"): named
     after its founder, whose own name the short form may be."""
     return name.split()[0].casefold() in word_set("xx", "given_names")
+
+
+def company_worded(surface: str, lang: str) -> bool:
+    """Whether the name ``surface`` ends with a word that names a company: one of
+    ``xx/company_heads`` whatever comes before it ("Douglas Aircraft", "Delta Air Lines": a company
+    named after a person), or in English one of ``en/company_tail_words``, a trade's word that is a
+    surname or a common word too, after a first word that is no given name ("Meridian Health",
+    "Varga Pharma", "Halvard Energy"; "Peter Gas", "Linda Care" are people: ``xx/given_names``,
+    and here the rarer or more ambiguous ``xx/given_name_genders`` too, as the model's own reading
+    of a person is kept)."""
+    words = surface.split()
+    if not words:
+        return False
+    last = words[-1].casefold()
+    if last in word_set("xx", "company_heads"):
+        return True
+    if lang != "en" or len(words) < 2 or last not in word_set("en", "company_tail_words"):
+        return False
+    first = words[0].split("-")[0].casefold()
+    return first not in word_set("xx", "given_names") and first not in word_map("xx", "given_name_genders")
 
 
 _MAX_GIVEN_NAME_WORDS = 4

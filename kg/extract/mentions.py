@@ -68,6 +68,7 @@ from kg.extract.entities import (
     bracketed_place_lists,
     capitalised_name_candidates,
     club_candidates,
+    company_worded,
     currency_of_amount,
     gazetteer_matcher,
     glued_place_candidates,
@@ -445,6 +446,11 @@ def _with_title(cand: Candidate, text: str, lang: str, gazetteer: Gazetteer | No
         # The role read back from the name too: a title word ("President") may end a longer role
         # ("Vice President Dick Cheney").
         start = cand.start if described_title(text, start, cand.start) else min(role_title_start(text, start), role_title_start(text, cand.start))
+        # A title that a role word still leads into ("Vice" of "Former Vice President Al Gore",
+        # "First" of "First Lady") is a part of a role not taken in: the name alone, not "President
+        # Al Gore" (review rv21g).
+        if start < cand.start and _after_role_part(text, start):
+            start = cand.start
     cand = cand if start == cand.start else replace(cand, start=start)
     if lang == "fr" and gazetteer is not None:
         cand = with_particle_surname(cand, text, gazetteer)
@@ -511,6 +517,18 @@ def described_title(text: str, title: int, name: int) -> bool:
         return False
     word = text[before.start() : title].split()[0].casefold()
     return word not in _NOT_NAMES_BEFORE_TITLE and word not in word_set("en", "former_words")
+
+
+_WORD_BEFORE = re.compile(r"(?<![\w-])(\S+)[ \t]+$")
+
+
+def _after_role_part(text: str, start: int) -> bool:
+    """Whether a capitalised word of ``en/role_titles`` that leads into a role ("part": "Vice",
+    "First", "Deputy") stands right before ``start``."""
+    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    if before is None or not before.group(1)[:1].isupper():
+        return False
+    return word_map("en", "role_titles").get(before.group(1).casefold()) == "part"
 
 
 def role_title_start(text: str, start: int) -> int:
@@ -1797,12 +1815,14 @@ _EVIDENCE_WEIGHT = 3
 _LEGAL_SUFFIX_EVIDENCE = "legal suffix:"
 
 
-def _company_head_name(surface: str) -> bool:
-    """A name of several words that ends with a company word (``xx/company_heads``: "Korvan Motors",
-    "Douglas Aircraft", "Selwyn Airlines"): it says the entity is a company as a descriptor does,
-    over the person or place NER took its short form for ("Korvan will keep", "ending Douglas era")."""
+def _company_head_name(surface: str, lang: str) -> bool:
+    """A name of several words that ends with a company word (:func:`company_worded`:
+    ``xx/company_heads``, "Korvan Motors", "Douglas Aircraft", "Selwyn Airlines"; in English
+    ``en/company_tail_words`` after no given name, "Halvard Energy"): it says the entity is a company
+    as a descriptor does, over the person or place NER took its short form for ("Korvan will keep",
+    "ending Douglas era")."""
     words = name_part(surface).split()
-    return len(words) > 1 and words[0][:1].isupper() and words[-1].casefold() in word_set("xx", "company_heads")
+    return len(words) > 1 and words[0][:1].isupper() and company_worded(" ".join(words), lang)
 
 
 def _votes(group: Sequence[EntityMention]) -> Counter[EntityLabel]:
@@ -1818,7 +1838,7 @@ def _votes(group: Sequence[EntityMention]) -> Counter[EntityLabel]:
             # Ontario" ... "the Oshawa closure", which NER calls a company).
             votes["LOC"] += _EVIDENCE_WEIGHT
             continue
-        described = m.label == "ORG" and (any(e.startswith(ORGANISATION_EVIDENCE) for e in m.evidence) or _company_head_name(m.text))
+        described = m.label == "ORG" and (any(e.startswith(ORGANISATION_EVIDENCE) for e in m.evidence) or _company_head_name(m.text, m.lang))
         # A legal form ("Continental Illinois Corporation") settles it for every short form.
         decisive = described and any(e.startswith(_LEGAL_SUFFIX_EVIDENCE) for e in m.evidence)
         votes[m.label] += len(group) if decisive else _EVIDENCE_WEIGHT if described else 1

@@ -424,6 +424,11 @@ def test_organisations_named_again(text: str, expected: list[str]) -> None:
         ("Halvane Energy Co.", "Halvane Energy Co. built a refinery. Halvane employs 900 people.", ["Halvane"]),
         ("Sunvale Care", "Sunvale Care sold 14 clinics. Rivals of Sunvale fell.", ["Sunvale"]),
         ("Orlenta Petroleum Corp.", "Orlenta Petroleum Corp. cut jobs. Workers at Orlenta protested.", ["Orlenta"]),
+        # ... one list with the English company words that are surnames or common words too
+        # (en/company_tail_words; review rv21g), not after a given name.
+        ("Lakeview Foods", "Lakeview Foods cut jobs. Lakeview fell.", ["Lakeview"]),
+        ("Nordvale Air", "Nordvale Air cut jobs. Nordvale said fuel costs rose.", ["Nordvale"]),
+        ("Peter Gas", "Peter Gas cut jobs. Peter said so.", []),
         # ... or a legal form of another country ("Tervo Oyj" ... "Tervo shares").
         ("Tervona Oyj", "Tervona Oyj cut jobs. Tervona shares fell.", ["Tervona"]),
         ("Lindqvara AB", "Lindqvara AB sold a unit. Rivals of Lindqvara fell.", ["Lindqvara"]),
@@ -432,7 +437,7 @@ def test_organisations_named_again(text: str, expected: list[str]) -> None:
         ("Kestrel Motors Corp.", "Kestrel Motors Corp. cut jobs. Workers ratify Kestrel deal.", []),
         ("Zorvane Motor Co", "Zorvane Motor Co cut jobs. The Zorvane Aura and Lake Zorvane are elsewhere.", []),
         # Nothing cut off, a place or a person's name before the company words: no short form.
-        ("Lakeview Foods", "Lakeview Foods cut jobs. Lakeview fell.", []),
+        ("Lakeview Farms", "Lakeview Farms cut jobs. Lakeview fell.", []),
         ("Detroit Motors Corp.", "Detroit Motors Corp. cut jobs. Workers in Detroit voted.", []),
         ("Walt Disney Co", "Walt Disney Co cut jobs. Rivals of Walt Disney fell.", []),
         # Nor a name the text gives a person with a form of address: the founder whose name the
@@ -689,6 +694,14 @@ def test_employers_after_people(text: str, name: str, label: str) -> None:
         ("He is the president of Zorbania.", "Zorbania", "LOC", "LOC"),
         ("Mark Reyes, John Smith's chairman, spoke.", "John Smith", "PER", "PER"),
         ("The chairman's office of Zorbania closed.", "Zorbania", "LOC", "LOC"),
+        # A name that owns what the role is held at, a role of what "of" names after it, a form of
+        # address before the name: no company's name (review rv21g).
+        ("The chairman of Vermont's Senate committee, Lisa Hale, spoke.", "Vermont", "LOC", "LOC"),
+        ("Jane Porter, chairman of Parliament 's committee on energy, spoke.", "Parliament", "LOC", "LOC"),
+        ("Ohio's chairman of the Democratic Party, Dan Reyes, spoke.", "Ohio", "LOC", "LOC"),
+        ("Zorvane's chief executive officer of Asia, Ann Lee, left.", "Zorvane", "LOC", "LOC"),
+        ("Mr. Smith's chairman, Tom Wells, agreed.", "Smith", "PER", "PER"),
+        ("Zorvane's chief executive officer, Ann Lee, left.", "Zorvane", "LOC", "ORG"),
     ],
 )
 def test_employers_of_company_roles(text: str, name: str, label: str, expected: str) -> None:

@@ -492,6 +492,14 @@ def test_generic_nouns_and_demonyms(text: str, surface: str, expected: bool) -> 
         # not after a given name, as above)
         ("en", "Varga , Hungary 's largest drugmaker , bought Rampur Pharma last year .", ("Rampur Pharma", "ORG")),
         ("en", "The tablets were made by Varga Pharma in Debrecen.", ("Varga Pharma", "ORG")),
+        # ... a trade's or a sector's word among them (oil, gas, care, energy, stores, brands: review
+        # rv21g), which after a given name, in English as in French, is a person's surname.
+        ("en", "Peter Gas, a local plumber, was arrested. Gas said he was innocent.", ("Peter Gas", "PER")),
+        ("en", "Linda Care, a nurse from Ohio, won the lottery.", ("Linda Care", "PER")),
+        ("en", "Tom Oil and his wife live in Texas.", ("Tom Oil", "PER")),
+        ("en", "John Stores, the club's captain, scored twice.", ("John Stores", "PER")),
+        ("fr", "Pierre Gas, plombier, a été arrêté à Nantes.", ("Pierre Gas", "PER")),
+        ("fr", "Marie Care a remporté le tournoi. Care a battu sa rivale.", ("Marie Care", "PER")),
         # What investors hold in a company, capitalised at a sentence's head, is no part of its name.
         ("en", "The yen rose.\n\nShares of Canon Inc. fell 10 percent, and Honda Motor Co. dropped 9 percent.", ("Canon Inc.", "ORG")),
         ("en", "Bank of America lost 4 percent.", ("Bank of America", "ORG")),
@@ -966,6 +974,15 @@ def test_role_titles_before_english_names(text: str, name: str, expected: str) -
         ("Senior Vice President Anna Brody said so.", "Anna Brody", "Senior Vice President Anna Brody"),
         ("UAW Vice President Cal Rapson said so.", "Cal Rapson", "Cal Rapson"),
         ("UAW President Ron Gettelfinger said so.", "Ron Gettelfinger", "Ron Gettelfinger"),
+        # ... a title of rank too, whole ("Vice Admiral", not "Admiral" alone; review rv21g).
+        ("Vice Admiral John Reyes took command.", "John Reyes", "Vice Admiral John Reyes"),
+        ("Rear Admiral Ann Lee spoke.", "Ann Lee", "Rear Admiral Ann Lee"),
+        ("Navy Vice Admiral Ann Lee spoke.", "Ann Lee", "Ann Lee"),
+        ("Governor-General Anne Marsh opened parliament.", "Anne Marsh", "Governor-General Anne Marsh"),
+        # ... and no title's last word alone when a role word leads into it that is not taken in.
+        ("He met former Vice President Al Gore.", "Al Gore", "Vice President Al Gore"),
+        ("He met Former Vice President Al Gore.", "Al Gore", "Al Gore"),
+        ("First Lady Michelle Obama visited a school.", "Michelle Obama", "Michelle Obama"),
     ],
 )
 def test_english_person_mentions_take_their_title(text: str, name: str, expected: str) -> None:
@@ -2502,6 +2519,30 @@ def test_place_after_abbreviated_given_name(text: str, name: str, expected: str,
 
 
 @pytest.mark.parametrize(
+    ("surface", "lang", "expected"),
+    [
+        # A company word of any language ends a company's name, after a given name too.
+        ("Douglas Aircraft", "en", True),
+        ("Korvan Motors", "fr", True),
+        # An English word of a trade that is a surname or a common word too (en/company_tail_words;
+        # review rv21g): not after a given name, and not in French.
+        ("Halvane Energy", "en", True),
+        ("Zorbane Petroleum", "en", True),
+        ("Varga Pharma", "en", True),
+        ("Peter Gas", "en", False),
+        ("Linda Care", "en", False),
+        ("Tom Oil", "en", False),
+        ("Halvane Energy", "fr", False),
+        ("Energy", "en", False),
+    ],
+)
+def test_company_worded(surface: str, lang: str, expected: bool) -> None:
+    from kg.extract.entities import company_worded
+
+    assert company_worded(surface, lang) is expected
+
+
+@pytest.mark.parametrize(
     ("text", "name", "label"),
     [
         # A name that ends with a legal form is a company's, whatever the model called it.
@@ -2517,6 +2558,15 @@ def test_place_after_abbreviated_given_name(text: str, name: str, expected: str,
         # No legal form: a lower-case or mixed-case short word ("Sa", "se"), or the suffix alone.
         ("Il a rencontré Jean Sa hier.", "Jean Sa", "PER"),
         ("Il a rencontré Paul Oy hier.", "Paul Oy", "PER"),
+        # ... nor one that is a name too written with a capital initial only
+        # (xx/name_like_legal_suffixes; review rv21g): "Asa" a surname, "Spa" a town's name.
+        ("Singer Maria Asa released an album.", "Maria Asa", "PER"),
+        ("The train stopped at Bath Spa.", "Bath Spa", "LOC"),
+        # "LP" without its stops is a record as often ("the new Taylor Swift LP"); "L.P." is the form.
+        ("Fans queued for the new Taylor Swift LP.", "Taylor Swift LP", "PER"),
+        ("The fund sold Zorvane Capital L.P. in May.", "Zorvane Capital L.P.", "ORG"),
+        ("Paul Kruger of Nordvik ASA spoke.", "Nordvik ASA", "ORG"),
+        ("The fund bought Lavora SpA.", "Lavora SpA", "ORG"),
         ("Il a visité Bâle hier.", "Bâle", "LOC"),
         ("Corporation a annoncé une offre.", "Corporation", "LOC"),
     ],
