@@ -62,12 +62,13 @@ def fr_tagger():
         ("Le ministre a démissionné.\n« Je pars », a-t-il dit.", []),
         ("Le ministre a démissionné.\n27 août 2012. - Le conseil a voté.", []),
         # review rv17j: more fronted adverbials (« Selon », « Depuis 2010, », « Lundi soir, ») break; a
-        # conjunction (« Mais »), « etc. » (one token) and a headline without a final mark do not, nor
-        # does a bulleted line
+        # conjunction (« Mais ») and a headline without a final mark do not, nor does a bulleted line;
+        # « etc. » (one token, ``fr/sentence_final_abbreviations``) ends its sentence, « M. » does not
         ("Le ministre a démissionné.\nDepuis 2010, le conseil vote le budget.", ["Depuis"]),
         ("Le ministre a démissionné.\nLundi soir, le conseil a voté.", ["Lundi"]),
         ("Le ministre a démissionné.\nMais le conseil a voté.", []),
-        ("Il a cité les pommes, les poires, etc.\nEnsuite, le conseil a voté.", []),
+        ("Il a cité les pommes, les poires, etc.\n\nLundi soir, le conseil a voté.", ["Lundi"]),
+        ("Le conseil a reçu M.\nDe Lesseps hier.", []),
         ("Le conseil vote la réforme\nSelon le maire, le budget est serré.", []),
         ("Le conseil a voté.\n- Selon le maire, le budget est serré.", []),
         # a line opening in lower case goes on with the sentence before (a text wrapped at a fixed
