@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as _dt
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from itertools import islice
@@ -384,7 +385,7 @@ def _inherit_arguments(out: list[EventMention], members: Sequence[int]) -> None:
     recipient: EventMention | None = None
     for n, i in enumerate(members):
         e = out[i]
-        if n > 0 and e.definite:
+        if n > 0 and e.definite and not _named_apart(e, agent, patient):
             changes: dict[str, object] = {}
             if e.agent is None and agent is not None:
                 changes.update(agent=agent.agent, agent_antecedent=agent.agent_antecedent, agent_via="coreference")
@@ -399,3 +400,26 @@ def _inherit_arguments(out: list[EventMention], members: Sequence[int]) -> None:
         agent = e if e.agent is not None else agent
         patient = e if e.patient is not None else patient
         recipient = e if e.recipient is not None else recipient
+
+
+def _words(span: Span | None) -> set[str]:
+    """The words of three letters or more of a participant phrase, determiners left out."""
+    if span is None:
+        return set()
+    return set(re.findall(r"\w{3,}", span.text.lower())) - word_set("xx", "anaphoric_determiners")
+
+
+def _named_apart(e: EventMention, agent: EventMention | None, patient: EventMention | None) -> bool:
+    """Whether the noun ``e`` names a participant of its own that shares no word with the same
+    participant of the earlier member (« Le match a été suspendu … La ministre a été suspendue …
+    La suspension du match »): the chain joined it with another act than the one it names (a
+    common noun is no entity, so nothing told the two apart), and it takes nothing from it (review
+    rv17j)."""
+    for own, earlier in (
+        (e.agent_antecedent or e.agent, (agent.agent_antecedent or agent.agent) if agent else None),
+        (e.patient_antecedent or e.patient, (patient.patient_antecedent or patient.patient) if patient else None),
+    ):
+        mine, theirs = _words(own), _words(earlier)
+        if mine and theirs and not mine & theirs:
+            return True
+    return False

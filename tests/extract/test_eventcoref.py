@@ -252,8 +252,12 @@ def test_a_chain_whose_first_mention_is_quoted_takes_the_narrators_time(first: d
         ({"definite": True, "patient": _span("Beta", 1)}, "Acme", "Beta"),
         ({"definite": True, "agent": _span("Acme", 1)}, "Acme", "Beta"),
         ({"definite": False}, None, None),
+        # review rv17j: a participant of its own that shares no word with the earlier one's (a common
+        # noun, no entity to tell the two acts apart: « la suspension du match » after « la ministre a
+        # été suspendue ») names another act: nothing is taken
+        ({"definite": True, "patient": _span("deal")}, None, "deal"),
     ],
-    ids=["bare-noun", "own-patient", "own-agent", "no-definite-noun"],
+    ids=["bare-noun", "own-patient", "own-agent", "no-definite-noun", "own-patient-named-apart"],
 )
 def test_a_definite_noun_takes_the_participants_of_the_act_it_names(later: dict, agent: str | None, patient: str | None) -> None:
     events = [
@@ -267,7 +271,7 @@ def test_a_definite_noun_takes_the_participants_of_the_act_it_names(later: dict,
     assert out[0].agent_via is None  # the first mention is left as it was
     assert (out[1].agent.text if out[1].agent else None) == agent
     assert (out[1].patient.text if out[1].patient else None) == patient
-    if later.get("definite") and "agent" not in later:
+    if later.get("definite") and "agent" not in later and agent is not None:
         assert out[1].agent_via == "coreference"
         # without ``inherit_arguments`` (English) the noun keeps only its own participants
         _, plain = _chains(events)

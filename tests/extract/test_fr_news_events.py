@@ -839,6 +839,10 @@ TAKEN_UP_CASES = [
      "rachat", "groupe Novalis"),
     ("Le cycliste Paul Ruiz a été suspendu hier par l'UCI. Son directeur a estimé que la suspension était méritée.",
      "suspension", "UCI"),
+    # review rv17j: a noun naming its own patient, another than the act the chain joined it with, takes
+    # no agent from it (not the Premier ministre, who suspended the minister)
+    ("Le match a été suspendu samedi par l'arbitre. La ministre Anne Roux a été suspendue lundi par le Premier "
+     "ministre. La suspension du match a duré vingt minutes.", "suspension", None),
 ]
 
 

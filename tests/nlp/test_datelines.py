@@ -61,6 +61,20 @@ def fr_tagger():
         ("Le ministre a démissionné.\nLe conseil a voté.", []),
         ("Le ministre a démissionné.\n« Je pars », a-t-il dit.", []),
         ("Le ministre a démissionné.\n27 août 2012. - Le conseil a voté.", []),
+        # review rv17j: more fronted adverbials (« Selon », « Depuis 2010, », « Lundi soir, ») break; a
+        # conjunction (« Mais ») and a headline without a final mark do not, nor does a bulleted line;
+        # « etc. » (one token, ``fr/sentence_final_abbreviations``) ends its sentence, « M. » does not
+        ("Le ministre a démissionné.\nDepuis 2010, le conseil vote le budget.", ["Depuis"]),
+        ("Le ministre a démissionné.\nLundi soir, le conseil a voté.", ["Lundi"]),
+        ("Le ministre a démissionné.\nMais le conseil a voté.", []),
+        ("Il a cité les pommes, les poires, etc.\n\nLundi soir, le conseil a voté.", ["Lundi"]),
+        ("Le conseil a reçu M.\nDe Lesseps hier.", []),
+        ("Le conseil vote la réforme\nSelon le maire, le budget est serré.", []),
+        ("Le conseil a voté.\n- Selon le maire, le budget est serré.", []),
+        # a line opening in lower case goes on with the sentence before (a text wrapped at a fixed
+        # width), even after a closing quotation mark
+        ("Il a parlé de « crise »\npour décrire la situation.", []),
+        ("Il a parlé de « crise ».\nSelon lui, rien ne va.", ["Selon"]),
     ],
 )
 @pytest.mark.slow
@@ -79,3 +93,25 @@ def test_headline_keeps_its_object(en_nlp):
     launch = next(e for e in events_from_doc(doc, lang="en") if e.trigger.text == "launches")
     assert launch.agent is not None and launch.agent.text == "Acme"
     assert launch.patient is not None and launch.patient.text == "phone"
+
+
+def test_many_paragraph_breaks_cost_about_linear_time() -> None:
+    """All the breaks are marked at once (review rv17j: setting ``is_sent_start`` token by token
+    scans the whole document each time, and a 1 MB French text took 10 s)."""
+    import time
+
+    from spacy.tokens import Doc
+
+    nlp = spacy.blank("fr")
+    paragraph = ["Il", "a", "parlé", ".", "\n", "Selon", "lui", ",", "rien", "."]
+    tags = ["PRON", "AUX", "VERB", "PUNCT", "SPACE", "ADP", "PRON", "PUNCT", "PRON", "PUNCT"]
+
+    def seconds(n: int) -> tuple[float, Doc]:
+        doc = Doc(nlp.vocab, words=paragraph * n, pos=tags * n, spaces=[False] * len(paragraph) * n)
+        started = time.perf_counter()
+        break_paragraphs(doc)
+        return time.perf_counter() - started, doc
+
+    (small, _), (large, doc) = min(seconds(500) for _ in range(3)), min(seconds(4000) for _ in range(3))
+    assert sum(1 for t in doc[1:] if t.is_sent_start) == 4000
+    assert large < 30 * max(small, 0.01), (small, large)  # 8 times the input; quadratic was 64 times
