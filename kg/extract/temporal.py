@@ -501,14 +501,14 @@ def _season_value(c: TimexCandidate, ref: PartialDate | None, tense: str | None 
 #: Between a time of day and the day it is of: "10 a.m. Friday", "9 p.m., March 3", "noon on Monday".
 # (a zone named by its place or region between them: "10:30 a.m. Moscow time on Thursday", "9 p.m. Eastern
 # time Friday")
-_DAY_AFTER_TIME = re.compile(r"\s*(?:(?:local|(?-i:[A-Z][a-z]+))\s+time\b\s*|\(?local\)?\s*)?(?:,\s*|\s?(?:on|of|du)\s+)?", re.I)
+_DAY_AFTER_TIME = re.compile(r"\s*(?:(?:local|(?-i:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?))\s+time\b\s*|\(?local\)?\s*)?(?:,\s*|\s?(?:on|of|du)\s+)?", re.I)
 #: A time given again in another zone, in brackets, between a time and its day: "2:30 p.m. EDT
 #: (1830 GMT) on Wednesday", "9 a.m. (0800 GMT) Thursday" (wire copy's conversion).
 #: Between "the quarter" and the date that closes it: "the quarter ended Dec. 31", "ending June 30".
 _QUARTER_ENDED = re.compile(r"\s+(?:that\s+|which\s+)?(?:ended|ending|ends)\s+(?:on\s+)?", re.I)
 #: Between "the week" and the day it is the week of: "the week of March 25".
 _WEEK_OF = re.compile(r"\s+of\s+", re.I)
-_OPEN_CONVERSION = re.compile(r"\s*(?:(?:local|(?-i:[A-Z][a-z]+))\s+time\s*)?\(\s*", re.I)  # ("6 p.m. local time (1600 GMT) on Monday")
+_OPEN_CONVERSION = re.compile(r"\s*(?:(?:local|(?-i:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?))\s+time\s*)?\(\s*", re.I)  # ("6 p.m. local time (1600 GMT) on Monday")
 _CLOSE_CONVERSION = re.compile(r"\s*\)")
 #: Between two English weekdays of a range or a pair: "Monday through Friday", "from Tuesday to
 #: Thursday", "Thursday and Friday", "Saturday-Sunday"
@@ -934,6 +934,11 @@ def timexes_from_segments(text: str, segments: Sequence[Segment], *, dct: Partia
 _SENTENCE_BREAK = re.compile(r"[.!?;]\s|\n")
 # the end of a sentence or a line closing the few characters before an expression: it opens a sentence
 _SENTENCE_START = re.compile(r"(?:[.!?][\"”’']?\s+|\n\s*)\Z")
+# a sentence's end between two dates: a period after a lower-case word, before the next sentence
+# ("U.S. Commerce Department" goes on)
+_REPORT_BREAK = re.compile(r"(?<=[a-z]{2})[.!?][\"”’']?\s+[\"“A-Z]|\n")
+_REPORT_REACH = 300  # characters from the figures' date to the day of their report, at most (one sentence)
+_POSSESSIVE = re.compile(r"['’]s\b")
 _YEAR_ONLY = re.compile(r"\d{4}")
 _YEAR_MONTH_REACH = 50  # characters from a year to a month of that year
 
@@ -1315,10 +1320,13 @@ class TimexReader:
             elif c.anchored and seg_date is not None and _fine_enough(seg_date, c.unit):
                 anchor = seg_date  # "in 2001 ... the following year": 2002
             elif c.anchored and c.kind == "relunit" and seg_date is not None and ref is not None \
-                    and not _consistent(ref, seg_date) and _told_at(text, seg_date_at, seg.lang):
+                    and (not _consistent(ref, seg_date) or (plain == "past" and c.offset > 0)) \
+                    and _told_at(text, seg_date_at, seg.lang):
                 # "In March 2011, an earthquake struck. Three days later, ...": counted from a date too coarse
                 # for the unit and far from the reference, the date is one of that month or year whose unit
-                # is unknown (TimeML's underspecified value, 2011-03-XX), not three days from the reference
+                # is unknown (TimeML's underspecified value, 2011-03-XX), not three days from the reference;
+                # so is a past told later than a coarse date that holds the reference ("In March 2013, the bank
+                # cut rates. Three days later, shares rose", told on 21 March: not the 24th, still to come)
                 anchor = ref
                 coarse = _coarse_unit(seg_date, c.unit)
             else:
@@ -1400,7 +1408,8 @@ class TimexReader:
             if value is None and c.lang == "en" and c.kind == "relday" and c.text == "Today" \
                     and plain != "past" and tense != "will" and seg_date is not None and ref is not None \
                     and seg_date.year < ref.year - 1 and _told_at(text, seg_date_at, seg.lang) \
-                    and (c.start == 0 or _SENTENCE_START.search(chunk[max(0, c.start - 8):c.start]) is not None):
+                    and (c.start == 0 or _SENTENCE_START.search(chunk[max(0, c.start - 8):c.start]) is not None) \
+                    and not _POSSESSIVE.match(chunk, c.end):  # ("Today's vote is crucial": that day's)
                 # "When she moved here in 1995, the air was clean. Today, she cannot see the river": a sentence
                 # that opens on "Today" after a year long gone sets the present against it, no day (TimeML's
                 # generic "today", PRESENT_REF)
@@ -1459,7 +1468,11 @@ class TimexReader:
                     before_date = seg_date
                     if c.kind not in ("weekday", "relday"):
                         seg_prior = None
-                    elif seg_prior is None:
+                    elif seg_prior is None and seg_date_at is not None and abs_start - seg_date_at <= _REPORT_REACH \
+                            and not _REPORT_BREAK.search(text, seg_date_at, abs_start):
+                        # only the day of a report in the sentence of the figures ("Exports fell in
+                        # November, the ministry said Wednesday"), not a day of another story ("The plant
+                        # closed in June. The strike ended Tuesday. A year earlier, ...": 2012)
                         seg_prior = (seg_value,)
                     seg_date, seg_value = as_date, value
                     seg_date_at = abs_start

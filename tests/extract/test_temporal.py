@@ -237,6 +237,9 @@ HOLIDAYS = [
      [("All Saints Day", "2012-11-01"), ("All Souls’ Day", "2012-11-02"), ("November", "2012-11")]),
     ("The bank closed on Ascension Day.", "en", "2012-03-01", [("Ascension Day", "2012-05-17")]),
     ("The bank closed on Ascension Day.", "en", "2014-03-01", [("Ascension Day", "2014-05-29")]),
+    # rv19f: the other French spellings
+    ("Le Yom Kippour approche.", "fr", "2013-09-01", [("Le Yom Kippour", "2013-09-14")]),
+    ("Les écoles ferment pendant Pessah.", "fr", "2014-04-10", [("Pessah", "2014-04-15")]),
 ]
 
 
@@ -263,6 +266,12 @@ def test_holidays(text, lang, dct, expected):
     ("passover-30", 2013, "2013-02-24"),
     ("passover+163", 2013, "2013-09-05"),
     ("passover+172", 2020, "2020-09-28"),
+    # rv19f: checked against Gauss's formula for Passover (1990-2030)
+    ("passover+0", 2030, "2030-04-18"),
+    ("passover+50", 2025, "2025-06-02"),
+    ("passover+172", 2024, "2024-10-12"),
+    ("passover+177", 1990, "1990-10-04"),
+    ("passover-30", 2016, "2016-03-24"),
     ("bogus", 2013, None),
 ])
 def test_holiday_date(rule, year, expected):
@@ -981,6 +990,10 @@ ENGLISH_TENSE = [
     # a verb of planning the model's lemmatizer gets wrong ("hopes" as "hop": ``en/lemma_corrections``)
     ("The firm hopes to hire 500 workers by December.", "December", "2013-03-21", "2013-12"),
     ("He is hoping to return in December.", "December", "2013-03-21", "2013-12"),
+    # rv19f: not "hopes" the noun of a past, nor "keep" without a gerund
+    ("Their hopes rose Tuesday after the vote.", "Tuesday", "2013-03-21", "2013-03-19"),
+    ("Their hopes Tuesday were dashed by the vote.", "Tuesday", "2013-03-21", "2013-03-19"),
+    ("The team kept winning on Sunday.", "Sunday", "2013-03-21", "2013-03-17"),
 ]
 
 
@@ -1008,6 +1021,9 @@ def test_english_clause_tense_directs_dates(text, date, dct, expected):
      [("10:30 a.m.", "1998-06-05T10:30"), ("Friday", "1998-06-05")]),
     # (a zone in words is in the extent, as "EST" is, so the day joins it: t19g)
     ("The ceremony began at 9 p.m. Eastern time Monday.", [("9 p.m. Eastern time Monday", "1998-06-08T21:00")]),
+    # rv19f: a place of two words
+    ("The market closed at 4 p.m. New York time Friday.", [("4 p.m.", "1998-06-05T16:00"), ("Friday", "1998-06-05")]),
+    ("The talks began at 9 a.m. Hong Kong time on Monday.", [("9 a.m.", "1998-06-08T09:00"), ("Monday", "1998-06-08")]),
     ("The quake struck at 6 p.m. Tokyo time (0900 GMT) on Monday.",
      [("6 p.m.", "1998-06-08T18:00"), ("0900 GMT", "1998-06-08T09:00Z"), ("Monday", "1998-06-08")]),
     # not a sentence that goes on between them
@@ -1748,6 +1764,9 @@ ROUND15_EN_ANCHORED = [
      [("2012", "2012"), ("Today", "2013-03-21")]),
     ("Sales are the highest since 1990. Today, the firm employs 5,000 people.", "2013-03-21",
      [("1990", "1990"), ("Today", "2013-03-21")]),
+    # rv19f: nor "Today's" (that day's vote, not the present's)
+    ("The firm was founded in 1985. Today's vote is crucial.", "2013-03-21", [("1985", "1985"), ("Today", "2013-03-21")]),
+    ("The firm was founded in 1985. Today’s vote is crucial.", "2013-03-21", [("1985", "1985"), ("Today", "2013-03-21")]),
 ]
 
 
@@ -2157,6 +2176,14 @@ ANCHORED = [
      "2012-12-20", [("November", "2012-11"), ("Dec. 18", "2012-12-18"), ("a year earlier", "2011")]),
     ("Prices fell in November, the agency said Wednesday, and two years later they had doubled.", "en",
      "2012-12-20", [("November", "2012-11"), ("Wednesday", "2012-12-19"), ("two years later", "2014")]),
+    # rv19f: nor after a day of another sentence than the figures' (no report of them)
+    ("The plant closed in June. The strike ended Tuesday. A year earlier, workers had walked out.", "en",
+     "2013-03-21", [("June", "2013-06"), ("Tuesday", "2013-03-19"), ("A year earlier", "2012")]),
+    ("Sales fell in February. The chief resigned on Tuesday. A year earlier, he had been hired.", "en",
+     "2013-03-21", [("February", "2013-02"), ("Tuesday", "2013-03-19"), ("A year earlier", "2012")]),
+    # an abbreviation is no end of the sentence
+    ("Exports fell in February, the U.S. Commerce Department said Tuesday, down from a year earlier.", "en",
+     "2013-03-21", [("February", "2013-02"), ("Tuesday", "2013-03-19"), ("a year earlier", "2012-02")]),
     # t19f: counted from a date too coarse for the unit and far from the reference, the offset is within
     # that month or year (not counted from the reference)
     ("In March 2011, an earthquake struck. Three days later, a reactor exploded.", "en", "2013-03-21",
@@ -2826,6 +2853,21 @@ ROUND11 = [
      [("2001", "2001"), ("the next year", "2002")]),
     ("He joined the firm in March 2009 and left the next month.", "en", "2013-03-14", "past",
      [("March 2009", "2009-03"), ("the next month", "2009-04")]),
+    # rv19f: a past told some days after a coarse date that holds the reference is no day counted from
+    # the reference (the 24th, still to come on 21 March): a day of that date; a future or an earlier day is
+    ("In March 2013, the bank cut rates. Three days later, shares rose.", "en", "2013-03-21", "past",
+     [("March 2013", "2013-03"), ("Three days later", "2013-03-XX")]),
+    ("The firm was founded this year. Two weeks later, it was sold.", "en", "2013-03-21", "past",
+     [("this year", "2013"), ("Two weeks later", "2013-WXX")]),
+    ("In March 2013, the bank will cut rates. Three days later, shares will rise.", "en", "2013-03-21", "future",
+     [("March 2013", "2013-03"), ("Three days later", "2013-03-24")]),
+    ("In March 2013, the bank cut rates. Three days earlier, shares rose.", "en", "2013-03-21", "past",
+     [("March 2013", "2013-03"), ("Three days earlier", "2013-03-18")]),
+    # after a full date, the day counted from it stays a full date
+    ("The bank cut rates on March 4, 2011. The next day, shares rose.", "en", "2013-03-21", "past",
+     [("March 4, 2011", "2011-03-04"), ("The next day", "2011-03-05")]),
+    ("The bank cut rates on March 4, 2011. Three days later, shares rose.", "en", "2013-03-21", "past",
+     [("March 4, 2011", "2011-03-04"), ("Three days later", "2011-03-07")]),
 ]
 
 
