@@ -711,6 +711,13 @@ def test_a_headline_description_is_the_entity_the_lead_names(text: str, descript
         # the lead is the body's first sentence: a company named only later is not it
         ("Hospital chain recalls pumps\nJuly 22, 2014\nTwo patients died last month. Kestrel Healthcare Corp. said it was removing"
          " the pumps.", "Hospital chain"),
+        # two descriptions of one type in the headline are two entities, whichever the lead names
+        # (NER missed the other company there) (review rv17i)
+        ("Company sues airline\nMay 2, 2013\nZorba Electronics said on Monday it had sued Nordvik Air over lost cargo.", "Company"),
+        ("Company sues airline\nMay 2, 2013\nZorba Electronics said on Monday it had sued Nordvik Air over lost cargo.", "airline"),
+        # a chain the lead goes on with is the thing the lead brings in, not the person it names
+        ("State official criticises budget plan\nMay 2, 2013\nA state official criticised the budget plan of Governor Alan Reyes on"
+         " Monday.", "State official"),
     ],
 )
 def test_a_headline_description_left_alone(text: str, description: str) -> None:
