@@ -2982,6 +2982,7 @@ def _most_salient(
     # repeating the head noun of a phrase of no entity said just before takes that phrase up, not a
     # named entity its noun never described (the chains of unnamed entities join them).
     said_of_a_thing = False
+    newest_thing = -1  # where the last such phrase starts
     # "Zorba said a supplier had made the batteries. It did not name the supplier": the subject of
     # a reported clause is less salient than the source for a later sentence's subject pronoun.
     main_subject = anaphor.subject and anaphor.kind == "pronoun" and reported is not None and not reported(anaphor.start, anaphor.end)
@@ -2991,6 +2992,7 @@ def _most_salient(
         if m.entity < 0:
             if anaphor.kind == "nominal" and anaphor.lang == "en" and s - m.sentence <= 1 and noun and _new_thing(text, m, noun):
                 said_of_a_thing = True
+                newest_thing = max(newest_thing, m.start)
             if not _thing_agrees(anaphor, m, text):
                 continue
             if anaphor.blocked is not None and m.start <= anaphor.blocked[0] < m.end:
@@ -3126,7 +3128,9 @@ def _most_salient(
         key=lambda r: -r[0],
     )
     top, e, m = ranked[0]
-    if said_of_a_thing and e >= 0 and not fits[e]:
+    # ... nor a named entity it does describe ("Harbor Bank said a bank in Maine would buy its
+    # branches. The bank will pay"), when the new thing came after the name: the nearer of the two.
+    if said_of_a_thing and e >= 0 and (not fits[e] or m.end <= newest_thing):
         return None
     margin = POSSESSIVE_MARGIN if anaphor.kind == "possessive" else MARGIN
     if len(ranked) > 1 and top - ranked[1][0] < margin and (chosen := _topic_of_tie(anaphor, noun, own_kind, ranked, margin, topic, text, entities)) is not None:

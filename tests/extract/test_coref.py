@@ -878,6 +878,12 @@ CASES = [
      "The rival", "nominal", None),
     ("en", "Zorba Electronics, a supplier of chips, said sales rose. The supplier expects more orders.",
      "The supplier", "nominal", "Zorba Electronics"),
+    # ... nor a named entity its noun does describe, when the new thing came after the name (rv17i);
+    # a bank named after the new one keeps it
+    ("en", "Harbor Bank said on Monday that a bank in Maine had agreed to buy its branches. The bank will pay $40 million.",
+     "The bank", "nominal", None),
+    ("en", "A bank in Maine said on Monday that Harbor Bank had agreed to buy its branches. The bank will pay $40 million.",
+     "The bank", "nominal", "Harbor Bank"),
     # ... and "them" is no singular airline when "the aircraft" (either number) stands before it
     ("en", "Zorbair Airways said the aircraft would stay on the ground until engineers had inspected them.",
      "them", "pronoun", None),

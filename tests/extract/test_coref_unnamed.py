@@ -101,6 +101,9 @@ TOGETHER = [
     # c17i: "the supplier" is the supplier just said, not the named company (kg.extract.coref._new_thing)
     ("en", "Zorba Electronics said a supplier had made the faulty batteries. It did not name the supplier.",
      ("a supplier", "the supplier")),
+    # ... and a named bank said before the new one does not take it (review rv17i)
+    ("en", "Harbor Bank said on Monday that a bank in Maine had agreed to buy its branches. The bank will pay $40 million.",
+     ("a bank", "The bank")),
     # c17i: a noun whose plural is its singular agrees with "them" (coref_invariant_nouns)
     ("en", "Zorbair said the aircraft would stay on the ground until engineers had inspected them.", ("the aircraft", "them")),
     # c17i: a panel is a committee, a lender a bank
