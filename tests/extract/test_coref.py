@@ -895,6 +895,12 @@ CASES = [
      "It", "pronoun", "Zorba Electronics"),
     ("en", "Kestrel Corp. said on Monday that Vexal Inc. had copied its design. Vexal Inc. said it would appeal.",
      "it", "pronoun", "Vexal Inc."),
+    # ... only for a pronoun that goes on speaking (a verb of saying, a negated verb), not one that
+    # goes on with what was reported (review rv17i: too close to call)
+    ("en", "Kestrel Corp. said that Vexal Inc. would cut 500 jobs. It also said it would close two plants.",
+     "It", "pronoun", "Kestrel Corp."),
+    ("en", "Kestrel Corp. said that Vexal Inc. would cut 500 jobs. It is closing two plants in Ohio.",
+     "It", "pronoun", None),
     # ... never an airline (a kind of its own)
     ("en", "Irish airline Zorbair said on Monday it would add flights. The grocer said it would close stores.",
      "The grocer", "nominal", None),
