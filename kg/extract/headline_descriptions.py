@@ -86,6 +86,16 @@ def _the_one(etype: str, lead: tuple[int, int], entities: Sequence[Entity]) -> i
     return found.pop() if len(found) == 1 else None
 
 
+def _names_another(first: Reference, lead: tuple[int, int], entities: Sequence[Entity]) -> bool:
+    """Whether the description ``first`` holds the name of an entity ("Zorba executive") that the
+    lead sentence does not name."""
+    return any(
+        any(first.start <= m.start and m.end <= first.end for m in e.mentions)
+        and not any(lead[0] <= m.start < lead[1] for m in e.mentions)
+        for e in entities
+    )
+
+
 def with_headline_descriptions(
     text: str, entities: tuple[Entity, ...], chains: tuple[UnnamedChain, ...], sentences: Sequence[Span]
 ) -> tuple[tuple[Entity, ...], tuple[UnnamedChain, ...]]:
@@ -114,6 +124,9 @@ def with_headline_descriptions(
         # "Federal official criticises plan \n A federal official told Governor Alan Reyes ...": a
         # chain the lead itself goes on with is the thing the lead brings in, not the name there.
         in_lead = any(lead[0] <= m.start < lead[1] for m in chain.mentions[1:])
+        # "Zorba executive quits \n Vexal Inc. said its finance chief Mark Hill had left": a name in
+        # the description the lead does not name again says the lead is about someone else.
+        in_lead = in_lead or _names_another(first, lead, entities)
         owner = _the_one(etype, lead, entities) if etype is not None and counted[etype] == 1 and not in_lead else None
         if owner is None:
             kept.append(chain)

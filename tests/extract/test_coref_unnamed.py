@@ -721,6 +721,8 @@ def test_a_headline_description_is_the_entity_the_lead_names(text: str, descript
         # a chain the lead goes on with is the thing the lead brings in, not the person it names
         ("State official criticises budget plan\nMay 2, 2013\nA state official criticised the budget plan of Governor Alan Reyes on"
          " Monday.", "State official"),
+        # a name in the description that the lead does not name again: someone else's executive
+        ("Zorba executive quits\nMarch 3, 2011\nVexal Inc. said on Tuesday that its finance chief Mark Hill had left.", "Zorba executive"),
     ],
 )
 def test_a_headline_description_left_alone(text: str, description: str) -> None:
