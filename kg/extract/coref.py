@@ -199,6 +199,9 @@ class CorefCues:
     # The starts of the subjects of clauses a verb of saying before them reports ("Zorba said a
     # supplier had made the batteries": "supplier"), English: see :func:`_in_reported_clause`.
     reported_starts: tuple[int, ...] = ()
+    # The starts of the subjects of a verb of saying or of a negated verb ("It did not say when",
+    # "It did not name the supplier"), English: see :func:`_speaks`.
+    speaking_starts: tuple[int, ...] = ()
 
 
 # --- reading one piece -------------------------------------------------------------------------------
@@ -456,6 +459,21 @@ def _in_reported_clause(tok: Token) -> bool:
         return False
     matrix = verb.head
     return matrix.i < tok.i and matrix.lemma_.lower() in word_set("en", "reporting_verbs")
+
+
+def _speaks(tok: Token) -> bool:
+    """Whether the subject ``tok`` goes on speaking as a source: its verb, or the verb its verb
+    governs, is a verb of saying ("It said", "It declined to comment"), or its verb is negated ("It
+    did not name the supplier"), not the next step of what was reported ("It is closing two plants")."""
+    verb = tok.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    saying = word_set("en", "reporting_verbs")
+    return (
+        verb.lemma_.lower() in saying
+        or any(c.dep_ == "neg" for c in verb.children)
+        or any(c.dep_ == "xcomp" and c.lemma_.lower() in saying for c in verb.children)
+    )
 
 
 def _local_subject(tok: Token) -> tuple[int, int] | None:
@@ -1256,6 +1274,7 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
     found: list[Anaphor] = []
     subjects: list[int] = []
     reported: list[int] = []
+    speaking: list[int] = []
     things: list[tuple[int, int, str, str, bool, bool]] = []
     phrases: list[Phrase] = []
     coordinations: list[tuple[int, int]] = []
@@ -1288,6 +1307,8 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
             subjects.append(tok.idx + offset)
             if lang == "en" and _in_reported_clause(tok):
                 reported.append(tok.idx + offset)
+            elif lang == "en" and _speaks(tok):
+                speaking.append(tok.idx + offset)
             owner = _owner_of_abstract(tok, lang) or _issuer_of_shares(tok, lang) or _owner_of_role(tok, lang) or _owner_of_members(tok, lang)
             if owner is not None:
                 subjects.append(owner.idx + offset)
@@ -1509,7 +1530,7 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
                     blocked=_offset(_commanding_subject(tok, lang), offset) if not is_subject and (dep in _OBJ or dep in _OBJECT_DEPS)
                     else _offset(_apposition_name(tok), offset))
         )
-    return CorefCues(tuple(found), tuple(subjects), tuple(things), tuple(phrases), tuple(coordinations), tuple(name_phrases), tuple(reported))
+    return CorefCues(tuple(found), tuple(subjects), tuple(things), tuple(phrases), tuple(coordinations), tuple(name_phrases), tuple(reported), tuple(speaking))
 
 
 def _short_form(tok: Token, lang: str) -> bool:
@@ -2420,6 +2441,11 @@ def _resolve(
         return k < len(subject_starts) and subject_starts[k] < end
 
     reported_starts = sorted(s for c in cues_list for s in c.reported_starts)
+    speaking_starts = sorted(s for c in cues_list for s in c.speaking_starts)
+
+    def is_speaking(start: int, end: int) -> bool:
+        k = bisect.bisect_left(speaking_starts, start)
+        return k < len(speaking_starts) and speaking_starts[k] < end
 
     def is_reported(start: int, end: int) -> bool:
         k = bisect.bisect_left(reported_starts, start)
@@ -2615,7 +2641,7 @@ def _resolve(
                 nearby = [m for m in nearby if not in_quote(m.start)]
             linked = _most_salient(
                 probe, entities, nearby, text, sentence_of, paragraph_of, genders, plurals, described, kinds, in_role_aside, roled, origins, unsure,
-                wording, products, ranks, topic, is_reported,
+                wording, products, ranks, topic, is_reported, is_speaking,
             )
             if linked is None and government and not any(m.entity >= 0 for m in nearby) and not here:
                 linked = _only_government(anaphor, entities, names, text)
@@ -2958,6 +2984,7 @@ def _most_salient(
     ranks: Mapping[int, set[tuple[str, str]]] | None = None,
     topic: int | None = None,
     reported: Callable[[int, int], bool] | None = None,
+    speaking: Callable[[int, int], bool] | None = None,
 ) -> tuple[int, Span, str] | None:
     """The entity the anaphor most likely takes up, with its closest mention and the evidence, or
     None when no entity agrees or two are too close to call. A description whose head noun
@@ -3003,15 +3030,22 @@ def _most_salient(
     # repeating the head noun of a phrase of no entity said just before takes that phrase up, not a
     # named entity its noun never described (the chains of unnamed entities join them).
     said_of_a_thing = False
+    newest_thing = -1  # where the last such phrase starts
     # "Zorba said a supplier had made the batteries. It did not name the supplier": the subject of
-    # a reported clause is less salient than the source for a later sentence's subject pronoun.
-    main_subject = anaphor.subject and anaphor.kind == "pronoun" and reported is not None and not reported(anaphor.start, anaphor.end)
+    # a reported clause is less salient than the source for a later sentence's subject pronoun that
+    # goes on speaking (:func:`_speaks`), not for one that goes on with what was reported
+    # ("Kestrel said Vexal would cut 500 jobs. It is closing two plants": too close to call).
+    main_subject = (
+        anaphor.subject and anaphor.kind == "pronoun" and reported is not None and not reported(anaphor.start, anaphor.end)
+        and speaking is not None and speaking(anaphor.start, anaphor.end)
+    )
     for m in markables:
         if m.start >= anaphor.start or s - m.sentence > window or m.sentence > s:
             continue
         if m.entity < 0:
             if anaphor.kind == "nominal" and anaphor.lang == "en" and s - m.sentence <= 1 and noun and _new_thing(text, m, noun):
                 said_of_a_thing = True
+                newest_thing = max(newest_thing, m.start)
             if not _thing_agrees(anaphor, m, text):
                 continue
             if anaphor.blocked is not None and m.start <= anaphor.blocked[0] < m.end:
@@ -3147,7 +3181,9 @@ def _most_salient(
         key=lambda r: -r[0],
     )
     top, e, m = ranked[0]
-    if said_of_a_thing and e >= 0 and not fits[e]:
+    # ... nor a named entity it does describe ("Harbor Bank said a bank in Maine would buy its
+    # branches. The bank will pay"), when the new thing came after the name: the nearer of the two.
+    if said_of_a_thing and e >= 0 and (not fits[e] or m.end <= newest_thing):
         return None
     margin = POSSESSIVE_MARGIN if anaphor.kind == "possessive" else MARGIN
     if len(ranked) > 1 and top - ranked[1][0] < margin and (chosen := _topic_of_tie(anaphor, noun, own_kind, ranked, margin, topic, text, entities)) is not None:

@@ -9,13 +9,15 @@ the article's first sentence names ("Mark Papermaster, formerly an Apple Inc. ex
 :func:`with_headline_descriptions` gives each such chain to the one entity of the lead sentence
 whose type the description's head noun names (``coref_nouns``: "company", "chain", "airliner"; a
 one-word role of ``roles.ttl`` for a person: "executive", "judge", "governor"). Two entities of
-that type in the lead ("Judge halts sale of drug maker to Indian rival": two companies) leave
-the chain as it was. Linear in the text: one pass over the chains and the lead's names.
+that type in the lead ("Judge halts sale of drug maker to Indian rival": two companies), or two
+descriptions of that type in the headline ("Company sues airline"), leave the chains as they
+were. Linear in the text: one pass over the chains and the lead's names.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
@@ -84,6 +86,16 @@ def _the_one(etype: str, lead: tuple[int, int], entities: Sequence[Entity]) -> i
     return found.pop() if len(found) == 1 else None
 
 
+def _names_another(first: Reference, lead: tuple[int, int], entities: Sequence[Entity]) -> bool:
+    """Whether the description ``first`` holds the name of an entity ("Zorba executive") that the
+    lead sentence does not name."""
+    return any(
+        any(first.start <= m.start and m.end <= first.end for m in e.mentions)
+        and not any(lead[0] <= m.start < lead[1] for m in e.mentions)
+        for e in entities
+    )
+
+
 def with_headline_descriptions(
     text: str, entities: tuple[Entity, ...], chains: tuple[UnnamedChain, ...], sentences: Sequence[Span]
 ) -> tuple[tuple[Entity, ...], tuple[UnnamedChain, ...]]:
@@ -98,12 +110,24 @@ def with_headline_descriptions(
         return entities, chains
     added: dict[int, list[Reference]] = {}
     kept: list[UnnamedChain] = []
+    types: list[str | None] = []
     for chain in chains:
         first = chain.mentions[0]
         english = (first.lang or "en") == "en"  # tested on English headlines only
         opens_line = first.start == 0 or text[first.start - 1] == "\n"
-        etype = head_type(first.text, "en", opens_line=opens_line) if english and first.kind == "nominal" and first.end <= end else None
-        owner = _the_one(etype, lead, entities) if etype is not None else None
+        types.append(head_type(first.text, "en", opens_line=opens_line) if english and first.kind == "nominal" and first.end <= end else None)
+    # "Company sues airline": two descriptions of one type in the headline are two entities, so
+    # neither is the one entity of that type the lead names (when NER missed the other one there).
+    counted = Counter(t for t in types if t is not None)
+    for chain, etype in zip(chains, types, strict=True):
+        first = chain.mentions[0]
+        # "Federal official criticises plan \n A federal official told Governor Alan Reyes ...": a
+        # chain the lead itself goes on with is the thing the lead brings in, not the name there.
+        in_lead = any(lead[0] <= m.start < lead[1] for m in chain.mentions[1:])
+        # "Zorba executive quits \n Vexal Inc. said its finance chief Mark Hill had left": a name in
+        # the description the lead does not name again says the lead is about someone else.
+        in_lead = in_lead or _names_another(first, lead, entities)
+        owner = _the_one(etype, lead, entities) if etype is not None and counted[etype] == 1 and not in_lead else None
         if owner is None:
             kept.append(chain)
             continue

@@ -1141,7 +1141,8 @@ def with_dropped_kind_words(text: str, mentions: Sequence[EntityMention], lang: 
     to close stores", "Carrier Skyline Airways grounds jets": headlines drop the article of
     "retailer Fairway Foods"), where the document names it without that noun elsewhere: the
     mention loses the noun (``coref_nouns``: "retailer", "carrier", "grocer") and takes the type and
-    the record of the other mention. Only at the start of a line, where the capital says nothing."""
+    the record of the other mention. Only at the start of a line, where the capital says nothing, and only a name
+    written once with the noun ("Carrier Global ... Carrier Global said" is the name)."""
     if lang != "en":
         return list(mentions)
     kinds = word_map("en", "coref_nouns")
@@ -1149,9 +1150,12 @@ def with_dropped_kind_words(text: str, mentions: Sequence[EntityMention], lang: 
     for m in mentions:
         if m.label in _NAME_TYPES:
             full.setdefault(normalise_name(name_part(m.text)), m)
+    # "Carrier Global to cut jobs \n Carrier Global said ...": a name the text writes twice with
+    # the noun is the name ("Global sales fell" is no short form of it).
+    said = Counter(m.text for m in mentions)
     out = []
     for m in mentions:
-        opening = _OPENING_KIND.match(m.text) if m.label in _NAME_TYPES and (m.start == 0 or text[m.start - 1] == "\n") else None
+        opening = _OPENING_KIND.match(m.text) if m.label in _NAME_TYPES and (m.start == 0 or text[m.start - 1] == "\n") and said[m.text] == 1 else None
         if opening is not None and opening.group(1).lower() in kinds:
             start = m.start + opening.end()
             host = full.get(normalise_name(name_part(text[start : m.end])))

@@ -101,6 +101,9 @@ TOGETHER = [
     # c17i: "the supplier" is the supplier just said, not the named company (kg.extract.coref._new_thing)
     ("en", "Zorba Electronics said a supplier had made the faulty batteries. It did not name the supplier.",
      ("a supplier", "the supplier")),
+    # ... and a named bank said before the new one does not take it (review rv17i)
+    ("en", "Harbor Bank said on Monday that a bank in Maine had agreed to buy its branches. The bank will pay $40 million.",
+     ("a bank", "The bank")),
     # c17i: a noun whose plural is its singular agrees with "them" (coref_invariant_nouns)
     ("en", "Zorbair said the aircraft would stay on the ground until engineers had inspected them.", ("the aircraft", "them")),
     # c17i: a panel is a committee, a lender a bank
@@ -711,6 +714,15 @@ def test_a_headline_description_is_the_entity_the_lead_names(text: str, descript
         # the lead is the body's first sentence: a company named only later is not it
         ("Hospital chain recalls pumps\nJuly 22, 2014\nTwo patients died last month. Kestrel Healthcare Corp. said it was removing"
          " the pumps.", "Hospital chain"),
+        # two descriptions of one type in the headline are two entities, whichever the lead names
+        # (NER missed the other company there) (review rv17i)
+        ("Company sues airline\nMay 2, 2013\nZorba Electronics said on Monday it had sued Nordvik Air over lost cargo.", "Company"),
+        ("Company sues airline\nMay 2, 2013\nZorba Electronics said on Monday it had sued Nordvik Air over lost cargo.", "airline"),
+        # a chain the lead goes on with is the thing the lead brings in, not the person it names
+        ("State official criticises budget plan\nMay 2, 2013\nA state official criticised the budget plan of Governor Alan Reyes on"
+         " Monday.", "State official"),
+        # a name in the description that the lead does not name again: someone else's executive
+        ("Zorba executive quits\nMarch 3, 2011\nVexal Inc. said on Tuesday that its finance chief Mark Hill had left.", "Zorba executive"),
     ],
 )
 def test_a_headline_description_left_alone(text: str, description: str) -> None:

@@ -2885,6 +2885,12 @@ def test_first_words_left_out_by_ner(text: str, names: list[tuple[str, str, int]
             ["Royal Fairway Foods", "Fairway Foods"],
         ),
         ("Retailer Fairway Foods to close stores\nThe chain said it would close stores.", [("Retailer Fairway Foods", "ORG", 0)], ["Retailer Fairway Foods"]),
+        # ... nor a name the text writes twice with the noun (review rv17i)
+        (
+            "Carrier Global to cut jobs\nCarrier Global said it would cut 500 jobs. Global sales fell.",
+            [("Carrier Global", "ORG", 0), ("Carrier Global", "ORG", 1), ("Global", "ORG", 2)],
+            ["Carrier Global", "Carrier Global", "Global"],
+        ),
     ],
 )
 def test_a_kind_noun_opening_a_line_is_no_word_of_the_name(text: str, names: list[tuple[str, str, int]], expected: list[str]) -> None:
