@@ -18,10 +18,10 @@ from rdflib.compare import isomorphic
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.namespace import XSD
 
+from kg.errors import KGError
 from kg.graph.oxio import dataset_quads, write_quads
 from kg.graph.query import load_dataset
 from kg.graph.rdf import FORMATS, PREFIXES, new_dataset, serialize
-from kg.errors import KGError
 from kg.graph.store import OxigraphStore
 
 NIF = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#"
