@@ -514,3 +514,71 @@ def test_a_deferred_journal_is_loaded_once_by_two_threads(tmp_path: Path, monkey
             thread.join()
         assert len(reads) == 1
         assert seen["one"] == seen["two"] and len(seen["one"]) == 3  # type: ignore[arg-type]
+
+
+def _store_build(tmp_path: Path):
+    """A build whose graphs are in a store (as a large build's): its answers are asked in a thread."""
+    from kg.builder import BuildResult
+
+    store = OxigraphStore(tmp_path / "store")
+    store.replace_graphs(tricky_dataset())
+    return BuildResult(dataset=new_dataset(), store=store)
+
+
+def test_a_failing_question_asked_beside_the_page_is_raised(tmp_path: Path, monkeypatch) -> None:
+    """The named questions of a build in a store run in a thread of their own: a question that
+    fails there is raised by write_outputs, not lost."""
+    import kg.explore.answers as answers
+    from kg.builder import write_outputs
+    from kg.errors import Errors
+
+    asked: list[str] = []
+
+    def head_rows(dataset, query, *, limit):
+        asked.append(query)
+        if len(asked) == 2:
+            raise KGError(Errors.E402, detail="the second question")
+        return [], [], 0
+
+    monkeypatch.setattr(answers, "head_rows", head_rows)
+    result = _store_build(tmp_path)
+    try:
+        with pytest.raises(KGError, match="the second question"):
+            write_outputs(result, tmp_path / "out", formats=("nquads",), html=False, answers=True)
+    finally:
+        result.store.close()
+    assert not (tmp_path / "out" / "answers.md").exists()
+
+
+def test_ctrl_c_beside_the_questions_stops_them(tmp_path: Path, monkeypatch) -> None:
+    """Ctrl-C in the main thread (here while the page is drawn) while the questions are asked in
+    their thread: write_outputs raises it once the question under way is answered, without
+    asking the others (the store is closed next), and writes no answers.md."""
+    import time
+
+    import kg.explore.answers as answers
+    import kg.explore.viz as viz
+    from kg.builder import write_outputs
+    from kg.graph.query import named_queries
+
+    asked: list[str] = []
+
+    def head_rows(dataset, query, *, limit):
+        asked.append(query)
+        time.sleep(0.3)
+        return [], [], 0
+
+    def render_html(*args, **kwargs):
+        time.sleep(0.05)  # (the first question under way)
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(answers, "head_rows", head_rows)
+    monkeypatch.setattr(viz, "render_html", render_html)
+    result = _store_build(tmp_path)
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            write_outputs(result, tmp_path / "out", formats=("nquads",), html=True, answers=True)
+    finally:
+        result.store.close()
+    assert 1 <= len(asked) < len(named_queries())
+    assert not (tmp_path / "out" / "answers.md").exists()
