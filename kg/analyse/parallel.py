@@ -260,7 +260,7 @@ def stop_forkserver() -> None:
     import signal
     from multiprocessing import forkserver
 
-    server = forkserver._forkserver  # noqa: SLF001 - no public way to stop it
+    server: Any = forkserver._forkserver  # noqa: SLF001 - no public way to stop it
     pid = getattr(server, "_forkserver_pid", None)
     if pid is None:
         return
