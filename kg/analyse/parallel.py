@@ -188,6 +188,8 @@ def analyse_parallel(
         # before forking the workers, which load any other model when a batch first needs it.
         source = iter(documents)
         first = list(itertools.islice(source, opts.batch_size))
+        if not first:
+            return  # no document (all read failed, or none new): no pool, no models loaded for nothing
         documents = itertools.chain(first, source)
         mark("pool")
         pool = worker_pool(workers, start_method=start_method, models=False, preload=guess_languages(first))

@@ -482,3 +482,14 @@ def test_an_interrupted_kg_build_with_workers_leaves_no_process(tmp_path: Path) 
             command.wait()
     assert command.returncode != 0
     _assert_none_left(marker)
+
+
+def test_no_document_starts_no_pool(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Nothing to analyse (every input failed to read, or an --update with nothing new): no
+    worker pool, so no fork server loading a model for nothing."""
+    import kg.analyse.parallel as parallel
+
+    monkeypatch.setattr(parallel, "worker_pool", lambda *a, **k: pytest.fail("a pool was started"))
+    called: list[str] = []
+    assert list(parallel.analyse_parallel([], workers=2, meanwhile=lambda: called.append("meanwhile"))) == []
+    assert called == []
