@@ -25,6 +25,7 @@ import itertools
 import pickle
 import shutil
 import tempfile
+import threading
 import time
 import zlib
 from collections import Counter
@@ -714,6 +715,7 @@ def write_outputs(
     drawn: Aside[Path] | None = None  # the page of a build kept in memory, drawn in a child process
     saved: Aside[Path] | None = None  # the registry and the archived analyses, written by a child
     asked: Future[Path] | None = None  # the answers of a build in a store, asked beside the page
+    give_up = threading.Event()  # set when the writing fails: the answers' thread stops at its next question
     try:
         for fmt in formats:
             if fmt not in FORMATS:
@@ -741,7 +743,7 @@ def write_outputs(
             store_of = result.store
             asking = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kg-answers")
             try:
-                asked = asking.submit(write_answers, store_of, out_dir / "answers.md")
+                asked = asking.submit(write_answers, store_of, out_dir / "answers.md", stop=give_up)
             finally:
                 asking.shutdown(wait=False)  # its one task still runs; nothing more to submit
         say("writing the graph")
@@ -822,7 +824,10 @@ def write_outputs(
         if saved is not None:
             saved.close()  # (a child still writing when something failed here)
         if asked is not None:
-            wait([asked])  # (still asking when something failed here: the store is closed next)
+            # Still asking when something failed here (Ctrl-C too): stopped at its next question,
+            # and waited for, as the store is closed next. Its own error gives way to the first.
+            give_up.set()
+            wait([asked])
         background.shutdown(wait=True)
         if mem is not None and mem.done() and mem.exception() is None:
             mem.result().close()

@@ -72,15 +72,22 @@ def build(
     from kg.trace import mark
 
     mark("cli")
+    if scheduler is None:
+        import atexit
+
+        from kg.analyse.parallel import auto_workers, prestart, stop_forkserver
+
+        # No fork server outlives the command: one that prestart started for a build that then
+        # failed (a wrong --format, E013, Ctrl-C...) would still be loading its models.
+        atexit.unregister(stop_forkserver)
+        atexit.register(stop_forkserver)
     if scheduler is None and inputs and urls is None:
         # The workers' fork server loads the models (3-4 s of CPU) while this process imports the
         # rest and reads the input, rather than after (kg.analyse.parallel.prestart).
-        from kg.analyse.parallel import auto_workers, prestart
-
         try:
             prestart(inputs, auto_workers(workers, inputs), batch_size=batch_size, max_chars=max_chars)
-        except KGError:
-            pass  # (a wrong --workers is reported below, where the build checks it)
+        except Exception:  # noqa: BLE001 - only a head start: the build below reports what is wrong
+            pass  # (a wrong --workers, an unreadable input...: the build checks them as before)
 
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 

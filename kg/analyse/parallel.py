@@ -60,6 +60,7 @@ __all__ = [
     "estimate_documents",
     "guess_languages",
     "prestart",
+    "stop_forkserver",
     "warm_up",
     "worker_pool",
 ]
@@ -187,6 +188,8 @@ def analyse_parallel(
         # before forking the workers, which load any other model when a batch first needs it.
         source = iter(documents)
         first = list(itertools.islice(source, opts.batch_size))
+        if not first:
+            return  # no document (all read failed, or none new): no pool, no models loaded for nothing
         documents = itertools.chain(first, source)
         mark("pool")
         pool = worker_pool(workers, start_method=start_method, models=False, preload=guess_languages(first))
@@ -246,6 +249,33 @@ def start_forkserver(langs: Sequence[str]) -> bool:
         else:
             os.environ[PRELOAD_ENV] = before
     return True
+
+
+def stop_forkserver() -> None:
+    """Stop this process's fork server, if it runs: ``kg build`` calls it as it exits, so that no
+    server is left behind, still loading models, by a build that failed or was interrupted before
+    its pool used it (:func:`prestart`). The workers it forked are the pool's to stop (and stop
+    when this process goes); the server is ended (SIGTERM, as it may be in the middle of its
+    imports), then waited for, and a later pool starts another."""
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return
+    import signal
+    from multiprocessing import forkserver
+
+    server: Any = forkserver._forkserver  # noqa: SLF001 - no public way to stop it
+    pid = getattr(server, "_forkserver_pid", None)
+    if pid is None:
+        return
+    try:
+        os.kill(pid, signal.SIGTERM)
+    except ProcessLookupError:
+        pass
+    try:
+        server._stop()  # noqa: SLF001 - closes its pipe, waits for it, removes its socket
+    except OSError:  # (reaped already: ChildProcessError; its socket gone)
+        server._forkserver_pid = None  # noqa: SLF001
+        server._forkserver_alive_fd = None  # noqa: SLF001
+        server._forkserver_address = None  # noqa: SLF001
 
 
 def worker_pool(

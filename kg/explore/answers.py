@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 from rdflib import Dataset
@@ -15,13 +16,21 @@ def _md_cell(value: str, *, width: int = 80) -> str:
     return value if len(value) <= width else value[: width - 1] + "…"
 
 
-def answers_markdown(dataset: Dataset | Store, *, max_rows: int = 25) -> str:
+class Stopped(Exception):
+    """The questions were given up before the last (``stop`` set): no answers are written."""
+
+
+def answers_markdown(dataset: Dataset | Store, *, max_rows: int = 25, stop: threading.Event | None = None) -> str:
     """Every named question, its SPARQL and its first ``max_rows`` results, as Markdown.
 
     ``dataset`` is an rdflib Dataset (rdflib's SPARQL engine runs the questions) or a store
-    (:class:`kg.graph.store.OxigraphStore`: Oxigraph runs them, what ``kg build`` does)."""
+    (:class:`kg.graph.store.OxigraphStore`: Oxigraph runs them, what ``kg build`` does).
+    ``stop``: once set, :class:`Stopped` is raised before the next question (``kg build`` asks
+    them in a thread of their own, which stops when the rest of the writing fails or Ctrl-C)."""
     parts = ["# Answers to the example questions", "", "Produced by `kg build`; rerun one with `kg query GRAPH --name NAME`.", ""]
     for item in named_queries().values():
+        if stop is not None and stop.is_set():
+            raise Stopped(item.name)
         columns, rows, total = head_rows(dataset, item.text, limit=max_rows)
         parts += [f"## {item.title}", "", f"`kg query out/graph.trig --name {item.name}`", ""]
         if not rows:
@@ -37,8 +46,9 @@ def answers_markdown(dataset: Dataset | Store, *, max_rows: int = 25) -> str:
     return "\n".join(parts)
 
 
-def write_answers(dataset: Dataset | Store, path: Path) -> Path:
-    """Write :func:`answers_markdown` to ``path`` atomically."""
+def write_answers(dataset: Dataset | Store, path: Path, *, stop: threading.Event | None = None) -> Path:
+    """Write :func:`answers_markdown` to ``path`` atomically (nothing when ``stop`` is set before
+    the last question: :class:`Stopped`)."""
     from kg.fileio import write_text_atomically
 
-    return write_text_atomically(path, answers_markdown(dataset))
+    return write_text_atomically(path, answers_markdown(dataset, stop=stop))

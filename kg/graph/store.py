@@ -408,6 +408,7 @@ class OxigraphStore(_Base):
         self._write_check()
         iri = _iri(graph_iri)
         self._touched(iri)
+        self._before_unlink(iri)
         ox = self._terms.ox
         items = set(self._triples(triples))
         # Serialised by Oxigraph itself, so the escaping is its own; N-Triples is valid INSERT DATA syntax.
@@ -459,8 +460,10 @@ class OxigraphStore(_Base):
                 if texts is not None:
                     named, union = texts
                     # Deferred (keep_journal): only the union's share goes to the store for now.
-                    self._store.bulk_load(union if journal.pending else named + union, format=self._terms.ox.RdfFormat.N_QUADS)
-                    journal.add([str(iri) for iri, _ in held], named, union=False)
+                    # (under the lock: a load in another thread reads the journal whole, or waits)
+                    with journal.lock:
+                        self._store.bulk_load(union if journal.pending else named + union, format=self._terms.ox.RdfFormat.N_QUADS)
+                        journal.add([str(iri) for iri, _ in held], named, union=False)
                     return sum(len(triples) for _, triples in held)
             text = nquads_text(held, union=self.materialised)
             if text is not None:
@@ -498,7 +501,17 @@ class OxigraphStore(_Base):
     def _unlink(self, graph_iri: str | URIRef) -> None:
         node = self._terms.named(str(_iri(graph_iri)))
         if self._store.contains_named_graph(node):
+            self._before_unlink(graph_iri)
             self._store.update(self._unlink_update(node.value))
+
+    def _before_unlink(self, graph_iri: str | URIRef) -> None:
+        """Load a deferred journal before a graph of the store is taken out of the union: the
+        update keeps the union triples that another graph holds, and the journaled graphs are
+        among those (a graph the store does not hold yet, as the syndication graph at the end of
+        a build, loads nothing)."""
+        journal = self._journal
+        if journal is not None and journal.pending and self._store.contains_named_graph(self._terms.named(str(_iri(graph_iri)))):
+            self._load_journal()
 
     def _with_union(self, quads):
         """Each quad, followed by its triple in the default graph when the union is materialised."""
@@ -600,7 +613,8 @@ class OxigraphStore(_Base):
         # kg's own named questions pass them (tests/graph/test_store.py): not parsed again here.
         if sparql not in library_texts():
             prepare(sparql)
-        if self._journal is not None and self._journal.pending and _NAMES_GRAPHS.search(sparql):
+        journal = self._journal
+        if journal is not None and journal.pending and _NAMES_GRAPHS.search(sparql):
             self._load_journal()  # (the word anywhere, a comment's too: loading is never wrong)
         ox, terms = self._terms.ox, self._terms
         subs = {}
@@ -827,8 +841,10 @@ class OxigraphStore(_Base):
 
 
 #: A query that may read a named graph (``GRAPH``, ``FROM NAMED``): the words anywhere, whatever
-#: their case; see :meth:`OxigraphStore.keep_journal`.
-_NAMES_GRAPHS = re.compile(r"(?i)graph|named")
+#: their case, or any ``\u``/``\U`` escape (SPARQL allows them anywhere in a query; Oxigraph
+#: refuses them outside strings and IRIs today, a parser that reads them could see ``\u0047RAPH``
+#: as ``GRAPH``); see :meth:`OxigraphStore.keep_journal`. A false positive only costs the load.
+_NAMES_GRAPHS = re.compile(r"(?i)graph|named|\\u")
 
 
 class _Journal:

@@ -372,3 +372,124 @@ def test_kg_build_with_workers_starts_its_pool_early_and_builds_the_same_graph(m
         assert result.exit_code == 0, result.output
     assert asked == [1, 2]
     assert_same_graphs(load_dataset(tmp_path / "1" / "graph.trig"), load_dataset(tmp_path / "2" / "graph.trig"))
+
+
+def _assert_none_left(marker: str) -> None:
+    """No fork server with ``marker`` in its environment is left once the command has returned,
+    and every other process there ends by itself within seconds (the resource tracker that
+    multiprocessing starts beside a fork server ends once it reads the command's exit)."""
+    import time
+
+    def command_line(pid: int) -> str:
+        try:
+            return Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+        except OSError:
+            return ""
+
+    assert [c for c in map(command_line, _processes_with(marker)) if "forkserver" in c] == []
+    deadline = time.monotonic() + 5
+    while (left := _processes_with(marker)) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert [command_line(pid) for pid in left] == []
+
+
+def _processes_with(marker: str) -> list[int]:
+    """The processes whose environment holds ``marker`` (what a command and its children inherit)."""
+    import os
+
+    found = []
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit() or int(entry) == os.getpid():
+            continue
+        try:
+            with open(f"/proc/{entry}/environ", "rb") as handle:
+                if marker.encode() in handle.read():
+                    found.append(int(entry))
+        except OSError:  # gone, or not ours
+            continue
+    return found
+
+
+@pytest.mark.skipif(not Path("/proc/self/environ").exists(), reason="reads /proc")
+@pytest.mark.parametrize(
+    ("extra", "lines", "code"),
+    [
+        (["--format", "nope"], [_FR, _EN], 2),  # the server is asked for, then the build stops (E404)
+        (["--max-chars", "10"], [_FR, _EN], 2),  # E013: every document failed (no server asked for)
+        ([], ["{not json", "[]"], 2),  # E013 again, from input that reads as no document
+    ],
+    ids=["wrong format", "every document too long", "bad input"],
+)
+def test_a_failing_kg_build_with_workers_leaves_no_process(tmp_path: Path, extra: list[str], lines: list[str], code: int) -> None:
+    """``kg build --workers 2`` on input it cannot build from stops every process it started,
+    among them the fork server that prestart may have started early (still loading its models)."""
+    import os
+    import subprocess
+    import sys
+    import uuid
+
+    corpus = tmp_path / "docs.jsonl"
+    corpus.write_text(
+        "".join((line if line[:1] in "{[" else json.dumps({"id": f"d{n}", "text": line})) + "\n" for n, line in enumerate(lines)),
+        encoding="utf-8",
+    )
+    marker = f"KG_TEST_ORPHAN={uuid.uuid4().hex}"
+    env = {**os.environ, "KG_TEST_ORPHAN": marker.split("=", 1)[1], "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
+    # (its output to a file: a pipe would be held open by a server left behind, and the wait last
+    # until that server ended by itself)
+    with (tmp_path / "stderr.txt").open("wb") as stderr:
+        done = subprocess.run(
+            [sys.executable, "-m", "kg.cli", "build", str(corpus), "--out", str(tmp_path / "out"), "--workers", "2", "--no-html", *extra],
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=stderr,
+            timeout=300,
+        )
+    assert done.returncode == code, (tmp_path / "stderr.txt").read_text(errors="replace")[-2000:]
+    _assert_none_left(marker)
+
+
+@pytest.mark.skipif(not Path("/proc/self/environ").exists(), reason="reads /proc")
+def test_an_interrupted_kg_build_with_workers_leaves_no_process(tmp_path: Path) -> None:
+    """Ctrl-C while the early fork server loads its models: the command ends, and so does the server."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+    import uuid
+
+    corpus = tmp_path / "docs.jsonl"
+    corpus.write_text("".join(json.dumps({"id": f"d{n}", "text": _FR}) + "\n" for n in range(4)), encoding="utf-8")
+    marker = uuid.uuid4().hex
+    env = {**os.environ, "KG_TEST_ORPHAN": marker, "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
+    command = subprocess.Popen(
+        [sys.executable, "-m", "kg.cli", "build", str(corpus), "--out", str(tmp_path / "out"), "--workers", "2", "--no-html"],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        deadline = time.monotonic() + 120
+        while len(_processes_with(marker)) < 2 and time.monotonic() < deadline and command.poll() is None:
+            time.sleep(0.05)  # until the fork server runs beside the command
+        assert command.poll() is None, "the build ended before its fork server was seen"
+        command.send_signal(signal.SIGINT)  # (to the command alone: a terminal would signal the server too)
+        command.wait(timeout=120)
+    finally:
+        if command.poll() is None:
+            command.kill()
+            command.wait()
+    assert command.returncode != 0
+    _assert_none_left(marker)
+
+
+def test_no_document_starts_no_pool(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Nothing to analyse (every input failed to read, or an --update with nothing new): no
+    worker pool, so no fork server loading a model for nothing."""
+    import kg.analyse.parallel as parallel
+
+    monkeypatch.setattr(parallel, "worker_pool", lambda *a, **k: pytest.fail("a pool was started"))
+    called: list[str] = []
+    assert list(parallel.analyse_parallel([], workers=2, meanwhile=lambda: called.append("meanwhile"))) == []
+    assert called == []

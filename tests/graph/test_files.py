@@ -18,6 +18,7 @@ from rdflib.compare import isomorphic
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.namespace import XSD
 
+from kg.errors import KGError
 from kg.graph.oxio import dataset_quads, write_quads
 from kg.graph.query import load_dataset
 from kg.graph.rdf import FORMATS, PREFIXES, new_dataset, serialize
@@ -360,6 +361,14 @@ def test_the_journal_reads_back_the_named_lines_whatever_the_blocks(tmp_path: Pa
     assert not (tmp_path / "j.nq").exists()
 
 
+def _error_code(call) -> str | None:
+    try:
+        call()
+    except KGError as exc:
+        return exc.code
+    return None
+
+
 # A store whose journal is deferred answers every read as the store loaded in full does; only the
 # reads that may see a named graph load the quads that the journal alone holds.
 _DEFERRED_READS = [
@@ -374,6 +383,12 @@ _DEFERRED_READS = [
     ("GRAPH query", lambda store: sorted(map(str, store.head("SELECT ?g ?s WHERE { GRAPH ?g { ?s ?p ?o } }", limit=100)[1])), True),
     ("graph in lower case", lambda store: sorted(map(str, store.head("select ?g where { graph ?g { ?s ?p ?o } }", limit=100)[1])), True),
     ("quad count", lambda store: store.quad_count(), True),
+    ("GRAPH in mixed case", lambda store: sorted(map(str, store.head("SELECT ?g WHERE { GrApH ?g { ?s ?p ?o } }", limit=100)[1])), True),
+    ("ASK a named graph", lambda store: store.query(f"ASK {{ GRAPH <{EX}graph/a> {{ ?s ?p ?o }} }}").askAnswer, True),
+    ("GRAPH bound", lambda store: sorted(map(str, store.query("SELECT ?s WHERE { GRAPH ?g { ?s ?p ?o } }", bindings={"g": URIRef(f"{EX}graph/a")}))), True),
+    ("a unicode escape", lambda store: _error_code(lambda: store.query(r"SELECT ?g WHERE { \u0047RAPH ?g { ?s ?p ?o } }")), True),
+    ("the word in a comment", lambda store: len(store.query("SELECT ?s WHERE { ?s ?p ?o } # named").bindings), True),
+    ("dataset", lambda store: sorted(store.to_dataset().quads((None, None, None, None))), False),
     ("raw store", lambda store: len(list(store.oxigraph.quads_for_pattern(None, None, None, None))), True),
 ]
 
@@ -421,3 +436,149 @@ def test_a_deferred_journal_is_loaded_before_a_graph_it_cannot_hold(tmp_path: Pa
         assert store._journal is None  # noqa: SLF001
         assert store.graphs() == [a[0], b[0]] and len(store) == 2
         assert sorted(store.graph(a[0])) == a[1]
+
+
+# Taking a graph of the store out of the union keeps the union triples another graph holds: with a
+# deferred journal, the journaled graphs are loaded first, or their share of the union was lost.
+_UNLINKS = [
+    ("remove", lambda store, iri, t: store.remove_graph(iri)),
+    ("replace", lambda store, iri, t: store.replace_graph(iri, [(URIRef(EX + "z"), URIRef(EX + "p"), Literal("z"))])),
+    ("replace graphs", lambda store, iri, t: store.replace_graphs(_one_graph(iri, [(URIRef(EX + "z"), URIRef(EX + "p"), Literal("z"))]))),
+]
+
+
+def _one_graph(iri: URIRef, triples) -> Dataset:
+    ds = new_dataset()
+    for triple in triples:
+        ds.graph(iri).add(triple)
+    return ds
+
+
+@pytest.mark.parametrize("change", [c for _, c in _UNLINKS], ids=[name for name, _ in _UNLINKS])
+def test_a_deferred_journal_keeps_the_union_a_graph_outside_it_shares(tmp_path: Path, change) -> None:
+    shared = (URIRef(EX + "a"), URIRef(EX + "p"), Literal("shared"))
+    outside, journaled = URIRef(f"{EX}graph/ontology"), URIRef(f"{EX}graph/doc")
+    ends = []
+    for defer in (False, True):
+        with OxigraphStore(tmp_path / f"store-{defer}") as store:
+            store.replace_graphs(_one_graph(outside, [shared]))  # before the journal, as a build's spill
+            store.keep_journal(tmp_path / f"journal-{defer}.nq", defer=defer)
+            store.add_graphs([(journaled, [shared])])
+            change(store, outside, shared)
+            ends.append((len(store), sorted(store.union_ntriples().splitlines()), store.graphs(), sorted(store.graph(journaled))))
+    assert ends[0] == ends[1]
+    assert ends[1][0] >= 1 and ends[1][3] == [shared]
+
+
+def test_a_new_graph_outside_a_deferred_journal_leaves_it_deferred(tmp_path: Path) -> None:
+    """The syndication graph written at the end of a build: not in the store yet, nothing to keep."""
+    with OxigraphStore(tmp_path / "store") as store:
+        store.keep_journal(tmp_path / "journal.nq", defer=True)
+        store.add_graphs([(URIRef(f"{EX}graph/a"), [(URIRef(EX + "a"), URIRef(EX + "p"), Literal("a"))])])
+        store.replace_graph(URIRef(f"{EX}graph/new"), [(URIRef(EX + "n"), URIRef(EX + "p"), Literal("n"))])
+        store.remove_graph(URIRef(f"{EX}graph/none"))
+        journal = store._journal  # noqa: SLF001
+        assert journal is not None and journal.pending
+        assert len(store) == 2
+
+
+def test_a_deferred_journal_is_loaded_once_by_two_threads(tmp_path: Path, monkeypatch) -> None:
+    """The answers' thread and the page's may both need the named graphs: one load, both see them."""
+    import threading
+    import time
+
+    from kg.graph import store as store_module
+
+    graphs = [(URIRef(f"{EX}graph/{n}"), [(URIRef(EX + n), URIRef(EX + "p"), Literal(n))]) for n in "abc"]
+    reads = []
+    real_read = store_module._Journal.read  # noqa: SLF001
+
+    def slow_read(self):
+        reads.append(threading.current_thread().name)
+        time.sleep(0.2)  # the other thread asks meanwhile
+        yield from real_read(self)
+
+    monkeypatch.setattr(store_module._Journal, "read", slow_read)  # noqa: SLF001
+    with OxigraphStore(tmp_path / "store") as store:
+        store.keep_journal(tmp_path / "journal.nq", defer=True)
+        store.add_graphs(graphs)
+        seen: dict[str, object] = {}
+
+        def ask(name: str) -> None:
+            seen[name] = sorted(map(str, store.head("SELECT ?g WHERE { GRAPH ?g { ?s ?p ?o } }", limit=10)[1]))
+
+        threads = [threading.Thread(target=ask, args=(n,), name=n) for n in ("one", "two")]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        assert len(reads) == 1
+        assert seen["one"] == seen["two"] and len(seen["one"]) == 3  # type: ignore[arg-type]
+
+
+def _store_build(tmp_path: Path):
+    """A build whose graphs are in a store (as a large build's): its answers are asked in a thread."""
+    from kg.builder import BuildResult
+
+    store = OxigraphStore(tmp_path / "store")
+    store.replace_graphs(tricky_dataset())
+    return BuildResult(dataset=new_dataset(), store=store)
+
+
+def test_a_failing_question_asked_beside_the_page_is_raised(tmp_path: Path, monkeypatch) -> None:
+    """The named questions of a build in a store run in a thread of their own: a question that
+    fails there is raised by write_outputs, not lost."""
+    import kg.explore.answers as answers
+    from kg.builder import write_outputs
+    from kg.errors import Errors
+
+    asked: list[str] = []
+
+    def head_rows(dataset, query, *, limit):
+        asked.append(query)
+        if len(asked) == 2:
+            raise KGError(Errors.E402, detail="the second question")
+        return [], [], 0
+
+    monkeypatch.setattr(answers, "head_rows", head_rows)
+    result = _store_build(tmp_path)
+    try:
+        with pytest.raises(KGError, match="the second question"):
+            write_outputs(result, tmp_path / "out", formats=("nquads",), html=False, answers=True)
+    finally:
+        result.store.close()
+    assert not (tmp_path / "out" / "answers.md").exists()
+
+
+def test_ctrl_c_beside_the_questions_stops_them(tmp_path: Path, monkeypatch) -> None:
+    """Ctrl-C in the main thread (here while the page is drawn) while the questions are asked in
+    their thread: write_outputs raises it once the question under way is answered, without
+    asking the others (the store is closed next), and writes no answers.md."""
+    import time
+
+    import kg.explore.answers as answers
+    import kg.explore.viz as viz
+    from kg.builder import write_outputs
+    from kg.graph.query import named_queries
+
+    asked: list[str] = []
+
+    def head_rows(dataset, query, *, limit):
+        asked.append(query)
+        time.sleep(0.3)
+        return [], [], 0
+
+    def render_html(*args, **kwargs):
+        time.sleep(0.05)  # (the first question under way)
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(answers, "head_rows", head_rows)
+    monkeypatch.setattr(viz, "render_html", render_html)
+    result = _store_build(tmp_path)
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            write_outputs(result, tmp_path / "out", formats=("nquads",), html=True, answers=True)
+    finally:
+        result.store.close()
+    assert 1 <= len(asked) < len(named_queries())
+    assert not (tmp_path / "out" / "answers.md").exists()
