@@ -187,6 +187,17 @@ def _share_participle_times(doc: Doc, events: list[EventMention], offset: int) -
 _OBJECT_PATH_DEPS = frozenset({"obj", "iobj", "obl", "obl:arg", "obl:mod", "nmod"})
 
 
+def _events_by_root(doc: Doc, events: list[EventMention], offset: int) -> dict[int, EventMention]:
+    """The first event of each trigger head, by the head token's index in ``doc`` (triggers at
+    ``offset`` in the text)."""
+    by_root: dict[int, EventMention] = {}
+    for event in events:
+        span = doc.char_span(event.trigger.start - offset, event.trigger.end - offset, alignment_mode="expand")
+        if span is not None:
+            by_root.setdefault(span.root.i, event)
+    return by_root
+
+
 def _object_participle_times(doc: Doc, events: list[EventMention], offset: int) -> list[EventMention]:
     """A French past participle set off by a comma after a common noun that a dated act of its own
     sentence takes (its object, or a complement of its object: « La police a procédé mardi à
@@ -199,13 +210,7 @@ def _object_participle_times(doc: Doc, events: list[EventMention], offset: int) 
     it), nor a name (« Paul Durand, élu président du club »: the
     person's background), a concessive or conditional clause (no participle of a noun), a future,
     conditional or pluperfect act, or a negated or unasserted participle."""
-    by_root: dict[int, EventMention] = {}
-    spans: list[tuple[int, EventMention]] = []
-    for event in events:
-        span = doc.char_span(event.trigger.start - offset, event.trigger.end - offset, alignment_mode="expand")
-        if span is not None:
-            by_root.setdefault(span.root.i, event)
-            spans.append((span.root.i, event))
+    by_root = _events_by_root(doc, events, offset)
     out = list(events)
     for k, event in enumerate(events):
         if event.time is not None or event.modality != "ASSERTED" or event.polarity != "POS":
@@ -255,11 +260,7 @@ def _adverbial_participle_times(doc: Doc, events: list[EventMention], offset: in
     asserted, not negated act it depends on (the nearest verb above it). The participle must follow
     « en » or be an adverbial clause set off by a comma; a participle describing a noun (« les
     soldats gardant le poste ») is no adjunct."""
-    by_root: dict[int, EventMention] = {}
-    for event in events:
-        span = doc.char_span(event.trigger.start - offset, event.trigger.end - offset, alignment_mode="expand")
-        if span is not None:
-            by_root.setdefault(span.root.i, event)
+    by_root = _events_by_root(doc, events, offset)
     out = list(events)
     for k, event in enumerate(events):
         if event.time is not None or event.modality != "ASSERTED" or event.polarity != "POS":

@@ -20,26 +20,16 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
-from functools import cache
 
 from kg.extract.coref import with_references
+from kg.extract.named_kind_phrases import noun_kinds
 from kg.knowledge.lexicons import _label_key, load_roles
-from kg.knowledge.words import rows
 from kg.types import Entity, Reference, Span, UnnamedChain
 
 # What may open a headline description: no article, no demonstrative, no possessive pronoun and no
 # number ("the company", "its unit", "two airlines" are no description of one named entity).
 _OPENERS = frozenset({"a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your"})
 _WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
-
-
-@cache
-def _kinds(lang: str) -> dict[str, str]:
-    """``coref_nouns`` of ``lang``: head noun -> the entity type it names (empty without the list)."""
-    try:
-        return {r[0]: r[1] for r in rows(lang, "coref_nouns") if len(r) > 1}
-    except Exception:
-        return {}
 
 
 def head_type(phrase: str, lang: str, *, opens_line: bool = False) -> str | None:
@@ -55,10 +45,10 @@ def head_type(phrase: str, lang: str, *, opens_line: bool = False) -> str | None
         head = head.lower()  # the capital of the line's first word says nothing
     if _WORD.fullmatch(head) is None or not head.islower():
         return None  # a name, a number or a capitalised title ends it: not a description
-    kind = _kinds(lang).get(head)
+    kind = noun_kinds(lang).get(head)
     if kind is not None:
         return kind
-    if head.endswith("s") and _kinds(lang).get(head[:-1]) is not None:
+    if head.endswith("s") and noun_kinds(lang).get(head[:-1]) is not None:
         return None  # a plural of a kind noun: several things
     if _label_key(head) in load_roles().labels:
         return "PER"

@@ -26,7 +26,7 @@ _WORD = re.compile(r"\s+([a-z][a-z-]*)\s*$")
 
 
 @cache
-def _kinds(lang: str) -> dict[str, str]:
+def noun_kinds(lang: str) -> dict[str, str]:
     """``coref_nouns`` of ``lang``: head noun -> the entity type it names (empty without the list)."""
     try:
         return {r[0]: r[1] for r in rows(lang, "coref_nouns") if len(r) > 1}
@@ -42,7 +42,7 @@ def _kind_after(name_end: int, ref: Reference) -> str | None:
     if m is None:
         return None
     word = m.group(1)
-    kinds = _kinds(ref.lang or "en")
+    kinds = noun_kinds(ref.lang or "en")
     return kinds.get(word) or (kinds.get(word[:-1]) if word.endswith("s") else None)
 
 
