@@ -198,6 +198,17 @@ def _events_by_root(doc: Doc, events: list[EventMention], offset: int) -> dict[i
     return by_root
 
 
+def _undated_asserted_heads(doc: Doc, events: list[EventMention], offset: int) -> Iterator[tuple[int, EventMention, Token]]:
+    """Each event with no time that is asserted and not negated, with its index in ``events`` and
+    its trigger's head token: the ones a participle pass may date."""
+    for k, event in enumerate(events):
+        if event.time is not None or event.modality != "ASSERTED" or event.polarity != "POS":
+            continue
+        span = doc.char_span(event.trigger.start - offset, event.trigger.end - offset, alignment_mode="expand")
+        if span is not None:
+            yield k, event, span.root
+
+
 def _object_participle_times(doc: Doc, events: list[EventMention], offset: int) -> list[EventMention]:
     """A French past participle set off by a comma after a common noun that a dated act of its own
     sentence takes (its object, or a complement of its object: « La police a procédé mardi à
@@ -212,13 +223,7 @@ def _object_participle_times(doc: Doc, events: list[EventMention], offset: int) 
     conditional or pluperfect act, or a negated or unasserted participle."""
     by_root = _events_by_root(doc, events, offset)
     out = list(events)
-    for k, event in enumerate(events):
-        if event.time is not None or event.modality != "ASSERTED" or event.polarity != "POS":
-            continue
-        span = doc.char_span(event.trigger.start - offset, event.trigger.end - offset, alignment_mode="expand")
-        if span is None:
-            continue
-        part = span.root
+    for k, event, part in _undated_asserted_heads(doc, events, offset):
         if part.pos_ != "VERB" or part.dep_ != "acl" or part.i == 0 or doc[part.i - 1].text != ",":
             continue
         if "Part" not in _morph(part, "VerbForm") or "Pres" in _morph(part, "Tense"):
@@ -262,13 +267,7 @@ def _adverbial_participle_times(doc: Doc, events: list[EventMention], offset: in
     soldats gardant le poste ») is no adjunct."""
     by_root = _events_by_root(doc, events, offset)
     out = list(events)
-    for k, event in enumerate(events):
-        if event.time is not None or event.modality != "ASSERTED" or event.polarity != "POS":
-            continue
-        span = doc.char_span(event.trigger.start - offset, event.trigger.end - offset, alignment_mode="expand")
-        if span is None:
-            continue
-        part = span.root
+    for k, event, part in _undated_asserted_heads(doc, events, offset):
         if part.pos_ != "VERB" or "Part" not in _morph(part, "VerbForm") or "Pres" not in _morph(part, "Tense"):
             continue
         before = doc[part.i - 1].lower_ if part.i > 0 else ""
