@@ -96,6 +96,7 @@ from kg.extract.nationalities import (
     institution_adjective,
     nationality_candidates,
     without_countries_in_descriptions,
+    without_misread_adjectives,
 )
 from kg.extract.products import (
     as_brand_model,
@@ -196,6 +197,9 @@ def entity_mentions_from_doc(
         raw += [c for c in company_index_candidates(text) if not taken.overlaps(c.start, c.end)]
     # A nationality or region adjective before a noun names the place ("German airline Lufthansa",
     # "European shares"), where NER reads a NORP that kg drops.
+    # A lone adjective of that kind the model read as a person or a company ("[Sri Lankan] tea
+    # growers", "[Kazakh] miners") is left to that reading.
+    raw = without_misread_adjectives(raw, doc, lang=lang, gazetteer=gazetteer)
     raw += nationality_candidates(doc, raw, lang=lang, gazetteer=gazetteer)
     # ... but for a country in a description of one company ("the US manufacturer"), as there.
     raw = without_countries_in_descriptions(raw, doc, lang=lang)

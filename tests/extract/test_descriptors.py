@@ -65,6 +65,8 @@ def _mentions(lang: str, text: str) -> list[tuple[str, str, tuple[str, ...]]]:
         # A noun of a line of business in apposition retypes a name NER took for a place (issue 21).
         ("en", "Northern Rock, the British mortgage lender, was nationalised.", "Northern Rock", "apposition: lender"),
         ("en", "Bradford , a small mortgage lender , was sold to a rival .", "Bradford", "apposition: lender"),
+        # ... of drinks too (en/business_appositions: brewer, distiller, winemaker...; n21h).
+        ("en", "Carlsberg, the Danish brewer, raised its forecast.", "Carlsberg", "apposition: brewer"),
         # A name in apposition after a descriptor or a company's unit noun (issue 21, org21).
         ("en", "The Italian carmaker, Brenno, said it would bid.", "Brenno", "apposition: carmaker"),
         # ... also before a name NER took for a place (issue 21, org21c).

@@ -51,6 +51,13 @@ def test_every_demonym_is_a_gazetteer_country_and_enough_are_covered() -> None:
         ("en", "US", "Q30"),
         ("en", "British", "Q145"),
         ("en", "South Korean", "Q884"),
+        # Every gazetteer country one adjective names (issue 21, n21h).
+        ("en", "Singaporean", "Q334"),
+        ("en", "Sri Lankan", "Q854"),
+        ("en", "Kazakhstani", "Q232"),
+        ("fr", "islandaise", "Q189"),
+        ("fr", "sri-lankais", "Q854"),
+        ("fr", "ouzbèkes", "Q265"),
     ],
 )
 def test_demonym_forms(lang: str, form: str, qid: str) -> None:
@@ -213,6 +220,10 @@ def extract():
         ("en", "The Chinese foreign ministry protested.", "Chinese foreign ministry", "org-ministry-of-foreign-affairs-Q148"),
         ("en", "The German finance ministry said it would act.", "German finance ministry", "org-ministry-of-finance-Q183"),
         ("en", "The Israeli military said it struck a target.", "Israeli military", "org-armed-forces-Q801"),
+        ("en", "The Icelandic government said it would appeal.", "Icelandic government", "org-government-Q189"),
+        # South Sudan's, not Sudan's (was no institution while "South Sudanese" was no demonym).
+        ("en", "The South Sudanese army fought.", "South Sudanese army", "org-army-Q958"),
+        ("fr", "Le gouvernement malgache a démissionné.", "gouvernement malgache", "org-government-Q1019"),
     ],
 )
 def test_institution_positives(extract, lang: str, text: str, surface: str, key: str) -> None:
@@ -254,7 +265,6 @@ def test_gazetteer_institutions_keep_their_record(extract, lang: str, text: str,
         ("en", "American Airlines cut flights."),
         ("en", "Russian President Vladimir Putin spoke."),
         ("en", "The pro-Russian government fell."),
-        ("en", "The South Sudanese army fought."),
         ("en", "The US Army Corps of Engineers built the dam."),
     ],
 )
