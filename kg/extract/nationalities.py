@@ -91,10 +91,11 @@ def nationality_candidates(
 
 def without_misread_adjectives(found: list[Candidate], doc: Doc, *, lang: str, gazetteer: Gazetteer) -> list[Candidate]:
     """``found`` without a person or an organisation the model read in a lone nationality
-    adjective before a lower-case word ("[Sri Lankan] tea growers", "[Kazakh] miners": NER's
-    PERSON and ORG), so that :func:`nationality_candidates` reads it as the place. English only;
-    an adjective of ``ontologies/demonyms.tsv`` or ``en/region_adjectives``, not a country's own
-    name ("Britain", "US": a place already) nor a word of a longer name ("Sri Lankan Airlines")."""
+    adjective that premodifies a lower-case noun ("[Sri Lankan] tea growers", "[Kazakh] miners":
+    NER's PERSON and ORG), so that :func:`nationality_candidates` reads it as the place. English
+    only; an adjective of ``ontologies/demonyms.tsv`` or ``en/region_adjectives``, not a country's
+    own name ("Britain", "US": a place already), a word of a longer name ("Sri Lankan Airlines")
+    nor a subject ("Swiss said", the airline; "French said", a surname)."""
     if lang != "en":
         return found
     demonyms = inst.tables().demonyms.get("en", {})
@@ -111,10 +112,20 @@ def without_misread_adjectives(found: list[Candidate], doc: Doc, *, lang: str, g
                 and after[:1] == " "
                 and after[1:2].islower()
                 and not any(r.type == "LOC" for r in gazetteer.lookup(word))
+                and _premodifies_a_noun(doc, cand)
             ):
                 continue
         out.append(cand)
     return out
+
+
+def _premodifies_a_noun(doc: Doc, cand: Candidate) -> bool:
+    """Whether the last word of ``cand`` hangs on a noun after it as a premodifier."""
+    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    last = span[-1]
+    return last.dep_ in _PREMODIFIER_DEPS and last.head.pos_ in _NOUNS and last.head.i > last.i
 
 
 def without_countries_in_descriptions(found: list[Candidate], doc: Doc, *, lang: str) -> list[Candidate]:
