@@ -37,6 +37,7 @@ from kg.extract.credits import with_credits, with_signatures
 from kg.extract.descriptors import (
     ORGANISATION_EVIDENCE,
     PLACE_EVIDENCE,
+    PLACE_KIND_EVIDENCE,
     ROLE_APPOSITION_EVIDENCE,
     company_short_names,
     employers_after_people,
@@ -107,6 +108,7 @@ from kg.extract.products import (
     market_street_candidates,
     model_mentions,
     product_candidates,
+    quoted_work_candidates,
     with_products,
 )
 from kg.extract.sites import glued_place_abbreviations, site_candidates
@@ -136,6 +138,8 @@ def entity_mentions_from_doc(
         raw = [as_brand_model(c, text, gazetteer=gazetteer) or as_airline(c, text) or c for c in raw if not (c.label == "LOC" and currency_of_amount(text, c.start, c.end))]
     taken = _Spans(raw)
     raw += [p for p in product_candidates(text) if not taken.overlaps(p.start, p.end)]
+    if lang == "en":
+        raw += [p for p in quoted_work_candidates(doc) if not taken.overlaps(p.start, p.end)]
     if lang == "en":
         raw += [p for p in designation_candidates(text) if not taken.overlaps(p.start, p.end)]
     raw += prefixed_place_candidates(text, lang)
@@ -1790,6 +1794,8 @@ def _join_leading_words(
             continue  # an index is no company's short form: "The Nasdaq fell ... Nasdaq Inc said"
         if m.extractor == NATIONALITY_EXTRACTOR:
             continue  # nor is an adjective: "European banks" ... "the European Central Bank"
+        if m.label == "LOC" and any(e.startswith(PLACE_KIND_EVIDENCE) for e in m.evidence):
+            continue  # nor a place the text calls one: "the village of Portmurray" ... "Portmurray Oysters"
         if m.label == "PER" and full_in_group[uf.find(i)] > (i in full_set):
             # The surname of a person the text names in full ("Abraham Lincoln" ... "Lincoln"),
             # not a company's short form ("Lincoln Financial").
@@ -1817,6 +1823,8 @@ _NAME_TYPES = frozenset({"PER", "ORG", "LOC"})
 # counts as this many of the model's labels in the entity-type vote.
 _EVIDENCE_WEIGHT = 3
 _LEGAL_SUFFIX_EVIDENCE = "legal suffix:"
+# The organisation evidence that outweighs every model label of an unknown name (:func:`_votes`).
+_DECISIVE_EVIDENCE = ("descriptor before:", "apposition:")
 
 
 def _company_head_name(surface: str, lang: str) -> bool:
@@ -1843,8 +1851,14 @@ def _votes(group: Sequence[EntityMention]) -> Counter[EntityLabel]:
             votes["LOC"] += _EVIDENCE_WEIGHT
             continue
         described = m.label == "ORG" and (any(e.startswith(ORGANISATION_EVIDENCE) for e in m.evidence) or _company_head_name(m.text, m.lang))
-        # A legal form ("Continental Illinois Corporation") settles it for every short form.
-        decisive = described and any(e.startswith(_LEGAL_SUFFIX_EVIDENCE) for e in m.evidence)
+        # A legal form ("Continental Illinois Corporation") settles it for every short form, and so
+        # does, in English, a noun of an organisation's kind written before the name or in apposition to it
+        # ("Mobile operator Telvanta said", "Telvanta, the wireless carrier") of a name no
+        # gazetteer record types, against the model's labels of its other mentions, which read an
+        # unknown coined word as a place or a person as often as not ("Telvanta" GPE five times).
+        decisive = described and any(
+            e.startswith(_LEGAL_SUFFIX_EVIDENCE) or (m.lang == "en" and not m.canonical and e.startswith(_DECISIVE_EVIDENCE)) for e in m.evidence
+        )
         votes[m.label] += len(group) if decisive else _EVIDENCE_WEIGHT if described else 1
     return votes
 

@@ -244,6 +244,13 @@ def test_many_candidates_resolve_in_about_linear_time() -> None:
             "begins",
         ),
         ([_m(0, "Harbor Trust", "ORG"), _m(30, "Harbor", "ORG")], [["Harbor Trust"], ["Harbor"]], None),
+        # ... nor a place the text calls one ("the fishing village of Portmurray" ... "Portmurray
+        # Oysters"; issue 21, n21i), which the model's place alone still joins.
+        (
+            [replace(_m(0, "Zorbamurray Oysters", "ORG"), lang="en"), replace(_m(30, "Zorbamurray", "LOC"), lang="en", evidence=("place kind before: village",))],
+            [["Zorbamurray Oysters"], ["Zorbamurray"]],
+            None,
+        ),
         (
             [replace(_m(0, "Zorba Committee", "ORG"), lang="en"), replace(_m(30, "Zorba", "ORG"), lang="en")],
             [["Zorba Committee"], ["Zorba"]],
@@ -870,19 +877,24 @@ def test_entity_type_vote_relabels_the_odd_mention() -> None:
 
 
 @pytest.mark.parametrize(
-    ("evidence", "expected"),
+    ("evidence", "lang", "expected"),
     [
         # A legal form outweighs every short form the model took for a place.
-        (("legal suffix: Corporation",), ["ORG", "ORG", "ORG", "ORG"]),
-        # A descriptor counts three: a tie with three places changes nothing.
-        (("descriptor before: firme",), ["ORG", "LOC", "LOC", "LOC"]),
+        (("legal suffix: Corporation",), "fr", ["ORG", "ORG", "ORG", "ORG"]),
+        # A French descriptor counts three: a tie with three places changes nothing.
+        (("descriptor before: firme",), "fr", ["ORG", "LOC", "LOC", "LOC"]),
+        # An English descriptor before the name or in apposition to it settles an unknown name
+        # ("Mobile operator Telvanta", GPE four times; issue 21, n21i); a predicate does not.
+        (("descriptor before: operator",), "en", ["ORG", "ORG", "ORG", "ORG"]),
+        (("apposition: carrier",), "en", ["ORG", "ORG", "ORG", "ORG"]),
+        (("predicate: acquire",), "en", ["ORG", "LOC", "LOC", "LOC"]),
     ],
 )
-def test_legal_suffix_settles_the_entity_type(evidence: tuple[str, ...], expected: list[str]) -> None:
+def test_legal_suffix_settles_the_entity_type(evidence: tuple[str, ...], lang: str, expected: list[str]) -> None:
     from kg.extract.mentions import _voted, _votes
 
-    full = EntityMention(start=0, end=32, text="Continental Illinois Corporation", label="ORG", extractor="model", lang="fr", evidence=evidence)
-    short = [EntityMention(start=40 * k, end=40 * k + 11, text="Continental", label="LOC", extractor="model", lang="fr") for k in (1, 2, 3)]
+    full = EntityMention(start=0, end=32, text="Continental Illinois Corporation", label="ORG", extractor="model", lang=lang, evidence=evidence)
+    short = [EntityMention(start=40 * k, end=40 * k + 11, text="Continental", label="LOC", extractor="model", lang=lang) for k in (1, 2, 3)]
     votes = _votes([full, *short])
     etype = max(votes, key=lambda lab: (votes[lab], lab == "ORG"))
     assert [m.label for m in _voted([full, *short], etype)] == expected
@@ -2534,6 +2546,14 @@ def test_place_after_abbreviated_given_name(text: str, name: str, expected: str,
         ("Tom Oil", "en", False),
         ("Halvane Energy", "fr", False),
         ("Energy", "en", False),
+        # More trades' words (issue 21, n21i): a miner's, a shipping line's, an agency's.
+        ("Koyama Metals", "en", True),
+        ("Tarsis Minerals", "en", True),
+        ("Nordstrand Line", "en", True),
+        ("Desert Star Manpower", "en", True),
+        ("Halvard Biologics", "en", True),
+        ("Samantha Power", "en", False),
+        ("Danielle Steel", "en", False),
     ],
 )
 def test_company_worded(surface: str, lang: str, expected: bool) -> None:
