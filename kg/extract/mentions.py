@@ -1029,6 +1029,14 @@ def _short_form_key(norm: str) -> str | None:
     return " ".join(words[:cut]) if cut < len(words) else None
 
 
+def _name_words(m: EntityMention, norm: str) -> list[str]:
+    """The words of the name of ``m`` whose last one is a surname: in English as written, so that a
+    hyphenated surname is one word ("Kofi Adjei-Mensah" ... "Adjei-Mensah", "Matteo Rinaldi-Costa"
+    ... "Rinaldi-Costa"; issue 21, n21i), which the normalised name ``norm`` splits in two; in
+    French the words of ``norm``, as before."""
+    return mention_name(m).split() if m.lang == "en" else norm.split()
+
+
 def _surnames_as_people(mentions: Sequence[EntityMention]) -> Sequence[EntityMention]:
     """A one-word name tagged ORG or LOC that is the surname of exactly one person named in full in
     the document is that person ("Steve Jobs ... Jobs said"): the model, seeing the surname alone,
@@ -1036,9 +1044,9 @@ def _surnames_as_people(mentions: Sequence[EntityMention]) -> Sequence[EntityMen
     surnames: dict[str, set[str]] = defaultdict(set)
     for m in mentions:
         if m.label == "PER":
-            words = normalise_name(mention_name(m)).split()
+            words = _name_words(m, normalise_name(mention_name(m)))
             if len(words) > 1:
-                surnames[words[-1]].add(" ".join(words))
+                surnames[normalise_name(words[-1])].add(normalise_name(mention_name(m)))
     if not surnames:
         return mentions
     out = list(mentions)
@@ -1088,10 +1096,14 @@ _SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?:;—«\n])[\s\"“]*$")
 _REPEATED_BEFORE = re.compile(r"(?:^|[,;:.!?()\[\]«»\"“”—–\\|]|(?<![\w'’])(?:à|en|vers|et|ou))[^\S\n]*$")
 
 
-def _free_occurrences(text: str, words: Sequence[str], mentions: Sequence[EntityMention], after: str) -> Iterator[re.Match[str]]:
+def _free_occurrences(
+    text: str, words: Sequence[str], mentions: Sequence[EntityMention], after: str, *, possessive: bool = False
+) -> Iterator[re.Match[str]]:
     """The whole-word occurrences of ``words`` (longest first) in ``text`` that overlap no mention,
-    with ``after`` (a look-ahead) true after them."""
-    pattern = re.compile(rf"(?<![\w.'’-])(?:{'|'.join(map(re.escape, words))})(?![\w'’-]){after}")
+    with ``after`` (a look-ahead) true after them; with ``possessive`` also before an English
+    possessive ending ("Adjei-Mensah's team-mate", "Jobs' speech")."""
+    end = r"(?![\w-])(?!['’](?:[^\Ws]|s\w))" if possessive else r"(?![\w'’-])"
+    pattern = re.compile(rf"(?<![\w.'’-])(?:{'|'.join(map(re.escape, words))}){end}{after}")
     spans = sorted((m.start, m.end) for m in mentions)
     starts = [a for a, _ in spans]
     for match in pattern.finditer(text):
@@ -1374,15 +1386,19 @@ def with_surnames(text: str, mentions: Sequence[EntityMention]) -> list[EntityMe
             continue
         words = mention_name(m).split()
         last = words[-1] if words else ""
-        if len(words) > 1 and len(last) > 2 and last.isalpha() and last[0].isupper() and not _ROMAN.fullmatch(last):
+        # (an English surname may be hyphenated: "Kofi Adjei-Mensah" ... "Adjei-Mensah's team-mate")
+        letters = last.replace("-", "") if m.lang == "en" and "-" in last.strip("-") else last
+        if len(words) > 1 and len(last) > 2 and letters.isalpha() and last[0].isupper() and not _ROMAN.fullmatch(last):
             owners[words[-1]].add(" ".join(words))
             langs.setdefault(words[-1], m.lang)
     surnames = sorted((w for w, names in owners.items() if len(names) == 1), key=len, reverse=True)
     if not surnames:
         return list(mentions)
     added = []
-    for match in _free_occurrences(text, surnames, mentions, r"(?!\s+[A-Z])"):
+    for match in _free_occurrences(text, surnames, mentions, r"(?!\s+[A-Z])", possessive=True):
         a, b = match.span()
+        if langs[match.group()] != "en" and text[b : b + 1] in ("'", "’"):
+            continue  # the possessive ending is English
         if langs[match.group()] == "fr" and _inside_longer_name(text, a, b):
             continue
         if not_a_name_here(text, a, b, langs[match.group()]):
@@ -1459,15 +1475,15 @@ def merge_mentions(
                 join(i, j, f"demonym: '{m.text}' = '{mentions[j].text}'")
     # Partial person names: only when exactly one longer person name ends with them.
     people = [i for i, m in enumerate(mentions) if m.label == "PER"]
-    full_names = {norms[i]: i for i in people if len(norms[i].split()) > 1}
+    written = {i: _name_words(mentions[i], norms[i]) for i in people}
+    full_names = {norms[i]: i for i in people if len(written[i]) > 1}
     by_last_word: dict[str, list[int]] = defaultdict(list)
-    for name, j in full_names.items():
-        by_last_word[name.split()[-1]].append(j)
+    for j in full_names.values():
+        by_last_word[normalise_name(written[j][-1])].append(j)
     for i in people:
-        words = norms[i].split()
-        if len(words) != 1:
+        if len(written[i]) != 1:
             continue
-        hosts = {uf.find(j) for j in by_last_word.get(words[0], ())}
+        hosts = {uf.find(j) for j in by_last_word.get(norms[i], ())}
         if len(hosts) == 1:
             host = next(iter(hosts))
             join(host, i, f"partial person name: '{mentions[i].text}' ends '{mentions[host].text}'")

@@ -171,6 +171,13 @@ def test_many_candidates_resolve_in_about_linear_time() -> None:
         ([_m(0, "général de Gaulle", "PER"), _m(30, "de Gaulle", "PER")], [["général de Gaulle", "de Gaulle"]], "normalised"),
         # A surname that NER took for a company is the person named in full.
         ([_m(0, "Steve Jobs", "PER"), _m(30, "Jobs", "ORG")], [["Steve Jobs", "Jobs"]], "partial"),
+        # An English hyphenated surname is one word, typed a company or a person (issue 21,
+        # n21i); its second part alone ends no name; French is as before (a word of the
+        # normalised name).
+        ([replace(_m(0, "Kofi Zorba-Mensah", "PER"), lang="en"), replace(_m(30, "Zorba-Mensah", "ORG"), lang="en")], [["Kofi Zorba-Mensah", "Zorba-Mensah"]], "partial"),
+        ([replace(_m(0, "Matteo Zorbi-Costa", "PER"), lang="en"), replace(_m(30, "Zorbi-Costa", "PER"), lang="en")], [["Matteo Zorbi-Costa", "Zorbi-Costa"]], "partial"),
+        ([replace(_m(0, "Matteo Zorbi-Costa", "PER"), lang="en"), replace(_m(30, "Costa", "PER"), lang="en")], [["Matteo Zorbi-Costa"], ["Costa"]], None),
+        ([_m(0, "Pierre Zorbi-Costa", "PER"), _m(30, "Costa", "PER")], [["Pierre Zorbi-Costa", "Costa"]], "partial"),
         # Short forms and acronyms of an organisation (issue 17, class 11).
         ([_m(0, "Acme Inc.", "ORG"), _m(30, "Acme", "ORG")], [["Acme Inc.", "Acme"]], "short form"),
         ([_m(0, "Acme", "ORG"), _m(30, "Acme Corp", "ORG")], [["Acme", "Acme Corp"]], "short form"),
@@ -957,6 +964,9 @@ def test_mention_names_leave_role_titles_out(surface: str, label: str, lang: str
         ("Premier Wen Zhao visited Tokyo.", "Wen Zhao", "Premier Wen Zhao"),
         ("Coach Paolo Grassi said the win was for the fans.", "Paolo Grassi", "Coach Paolo Grassi"),
         ("Professor Anna Kowal led the study.", "Anna Kowal", "Professor Anna Kowal"),
+        # ... and a judge's (issue 21, n21i).
+        ("Judge Margaret Osei-Bonsu blocked the plan.", "Margaret Osei-Bonsu", "Judge Margaret Osei-Bonsu"),
+        ("A judge said Magistrate Ian Pell had erred.", "Ian Pell", "Magistrate Ian Pell"),
         ("Zorba Coach Tom Reyes said so.", "Tom Reyes", "Tom Reyes"),
         ("President-elect Tom Brack said the plan would help.", "Tom Brack", "President-elect Tom Brack"),
         ("U.S. President-elect Tom Brack spoke.", "Tom Brack", "Tom Brack"),
@@ -1317,6 +1327,11 @@ def test_people_never_named_in_full(text: str, mentions, kept) -> None:
         ("Tim Cook met Sarah Cook. Cook left.", [(0, "Tim Cook", "PER"), (13, "Sarah Cook", "PER")], []),
         # Titles are no part of the name; a lower-case word is no surname.
         ("President Putin spoke. Putin left.", [(0, "President Putin", "PER")], []),
+        # An English surname before a possessive ending, or hyphenated (issue 21, n21i); not
+        # before another ending.
+        ("Steve Jobs spoke. Jobs's speech and Jobs' team ended.", [(0, "Steve Jobs", "PER")], ["Jobs", "Jobs"]),
+        ("Kofi Adjei-Mensah scored. Adjei-Mensah's team-mate left.", [(0, "Kofi Adjei-Mensah", "PER")], ["Adjei-Mensah"]),
+        ("Steve Jobs spoke. Jobs'd go.", [(0, "Steve Jobs", "PER")], []),
         # French too: the surname alone after the person named in full.
         ("M. Georges Paro a été enlevé. On a retrouvé Paro hier.", [(0, "M. Georges Paro", "PER")], ["Paro"]),
         # Not a regnal number, nor the end or the start of a longer name the model missed.
@@ -1326,6 +1341,7 @@ def test_people_never_named_in_full(text: str, mentions, kept) -> None:
         # A surname inside a term named after the person is the term's; elsewhere it is the person.
         ("M. Peter Higgs a parlé. La traque du boson de Higgs a démarré.", [(0, "M. Peter Higgs", "PER")], []),
         ("M. Peter Higgs a parlé. Le physicien Higgs a souri.", [(0, "M. Peter Higgs", "PER")], ["Higgs"]),
+        ("M. Peter Higgs a parlé. Higgs's est un mot anglais.", [(0, "M. Peter Higgs", "PER")], []),
     ],
 )
 def test_surnames_of_people_named_in_full(text: str, mentions, added) -> None:
@@ -2726,6 +2742,11 @@ def test_family_name_read_as_a_place(text: str, name: str, expected: str, label:
         ("Et Dieu créa la femme", "Et Dieu", "PER", "fr", ["Et Dieu"]),
         ("AT&T said", "AT&T", "ORG", "en", ["AT&T"]),
         ("He joined the Bank of England and the Treasury", "Bank of England and the Treasury", "ORG", "en", ["Bank of England and the Treasury"]),
+        # Two companies listed with "and", the first ending with a company word (issue 21, n21i);
+        # not one company's name of company words, nor a name without one.
+        ("subcontractors of Almeer Construction and Hollis & Grange", "Almeer Construction and Hollis & Grange", "ORG", "en", ["Almeer Construction", "Hollis & Grange"]),
+        ("shares of Zorvex Metals and Mining Corp. fell", "Zorvex Metals and Mining Corp.", "ORG", "en", ["Zorvex Metals and Mining Corp."]),
+        ("shares of Procter and Gamble fell", "Procter and Gamble", "ORG", "en", ["Procter and Gamble"]),
     ],
 )
 def test_name_pieces(text: str, span: str, label: str, lang: str, expected: list[str]) -> None:
