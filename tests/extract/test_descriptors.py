@@ -218,6 +218,10 @@ def test_place_prepositions(text: str, name: str, why: str | None) -> None:
         # site's town, whatever NER called it.
         ("The Detroit-Hamtramck plant will build the car.", "Detroit-Hamtramck", "place of a plant: plant"),
         ("GM will idle the Zorbaville assembly plant in May.", "Zorbaville", "place of a plant: plant"),
+        # ... a mine's or a quarry's too (issue 21, n21i); not the pronoun "mine".
+        ("The miner suspended work at its Quebrada Honda mine in Chile.", "Quebrada Honda", "place of a plant: mine"),
+        ("The company will reopen the Zorbaville quarry next year.", "Zorbaville", "place of a plant: quarry"),
+        ("The car is Zorbinsky's, not mine.", "Zorbinsky", None),
         # Other nouns, or a noun the name does not modify, say nothing.
         ("The Zorbaville closure hurt the town.", "Zorbaville", None),
         ("Zorbaville said the plant would close.", "Zorbaville", None),
