@@ -67,7 +67,7 @@ _WIRE_DATELINE = re.compile(
 # place must then be one the gazetteer knows ("GM - Chrysler talks" is a headline) and a name follow.
 _BARE_WIRE_DATELINE = re.compile(
     r"(?:^|(?<=\n))[^\S\n]*(?P<place>[A-Z][A-Z'’.-]+(?:[^\S\n]+[A-Z][A-Z'’.-]+)*)"
-    r"(?:,[^\S\n]+[A-Z][\w.]*(?:[^\S\n]+[A-Z][\w.]*)*)?[^\S\n]+[—–-][^\S\n]+(?=[A-Z])"
+    r"(?:,[^\S\n]+[A-Z][\w.]*(?:[^\S\n]+[A-Z][\w.]*)*)?[^\S\n]+(?:--|[—–-])[^\S\n]+(?=[A-Z])"
 )
 
 
@@ -77,6 +77,13 @@ def _known_place(surface: str) -> bool:
 
     records = default_gazetteer().lookup(surface)
     return bool(records) and all(r.type == "LOC" for r in records)
+
+
+def _written_again(place: str, named: set[str]) -> bool:
+    """Whether the place ``place`` of a dateline, in capitals, is among the ``named`` mentions of
+    the text in its running-text case ("VELMORA" and "Velmora", "OLD TAMBERLY" and "Old
+    Tamberly"): each word capitalised, the rest in lower case."""
+    return place.isupper() and " ".join(w.capitalize() for w in place.split()) in named
 
 
 def _with_wire_dateline(text: str, mentions: Sequence[EntityMention], lang: str) -> list[EntityMention]:
@@ -89,7 +96,14 @@ def _with_wire_dateline(text: str, mentions: Sequence[EntityMention], lang: str)
     # A dash alone makes a dateline only before a name, which the model ran the place into
     # ("DETROIT - General Motors Corp. said"); "BOSTON - It rained." may be a heading.
     starts = {m.start for m in mentions}
-    bare = (m for m in _BARE_WIRE_DATELINE.finditer(text) if m.end() in starts and _known_place(m.group("place")))
+    # A place the gazetteer does not know makes one when the story names it again as written in
+    # running text ("VELMORA -- Health officials ..." ... "told reporters in Velmora"), which
+    # "GM - Chrysler talks" does not.
+    named = {m.text for m in mentions if m.text[:1].isupper() and not m.text.isupper()}
+    bare = (
+        m for m in _BARE_WIRE_DATELINE.finditer(text)
+        if (m.end() in starts and _known_place(m.group("place"))) or _written_again(m.group("place"), named)
+    )
     # The mentions by start, and the furthest end of those up to each: the mentions a place
     # overlaps are found going back from it, not by a pass over all of them (thousands of
     # datelines in one document cost quadratic time).

@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 from kg.extract.entities import SEAT_EVIDENCE, Candidate, given_name_evidence, person_named
 from kg.extract.sites import SITE_EXTRACTOR
 
-__all__ = ["ORGANISATION_EVIDENCE", "ROLE_APPOSITION_EVIDENCE", "company_short_names", "employers_after_people", "employers_of_company_roles", "legal_suffix", "organisation_evidence", "place_evidence", "people_by_given_name", "people_by_role_apposition", "people_before_role_appositions", "listed_after_descriptor", "forms_of_address", "kind_of_name", "listed_with_organisations", "organisations_named_again", "placed_in_regions", "typed_by_evidence", "with_head_nouns", "with_lowercase_complements", "share_owners"]
+__all__ = ["ORGANISATION_EVIDENCE", "PLACE_KIND_EVIDENCE", "place_kind_evidence", "ROLE_APPOSITION_EVIDENCE", "company_short_names", "employers_after_people", "employers_of_company_roles", "legal_suffix", "organisation_evidence", "place_evidence", "people_by_given_name", "people_by_role_apposition", "people_before_role_appositions", "listed_after_descriptor", "forms_of_address", "kind_of_name", "listed_with_organisations", "organisations_named_again", "placed_in_regions", "typed_by_evidence", "with_head_nouns", "with_lowercase_complements", "share_owners"]
 
 # How the evidence strings of :func:`organisation_evidence` begin: a mention so typed outweighs the
 # model's labels of the other mentions of its entity (kg.extract.mentions, the entity-type vote).
@@ -314,6 +314,26 @@ def settlement_place_evidence(span: SpacySpan, lang: str) -> str | None:
     return f"place of a settlement: {doc[i].lower_}"
 
 
+# How the evidence of :func:`place_kind_evidence` begins: such a place is no company's short form
+# (kg.extract.mentions: "the village of Portmurray" ... "Portmurray Oysters").
+PLACE_KIND_EVIDENCE = "place kind before:"
+
+
+def place_kind_evidence(span: SpacySpan, lang: str) -> str | None:
+    """English: a noun of a kind of settlement or territory and "of" right before the name
+    ``span`` ("the lakeside town of Bellano", "the port city of Marlhaven", "the province of
+    Valderra": ``en/place_kind_nouns``), which makes the name the place, or None. The noun is in
+    lower case and the parse attaches the name to it through "of" ("the Town of Bellano" is a
+    council's name)."""
+    doc = span.doc
+    if lang != "en" or span.start < 2 or doc[span.start - 1].lower_ != "of":
+        return None
+    noun, prep = doc[span.start - 2], doc[span.start - 1]
+    if not noun.is_lower or noun.lower_ not in word_set(lang, "place_kind_nouns") or prep.head.i != noun.i:
+        return None
+    return f"{PLACE_KIND_EVIDENCE} {noun.lower_}"
+
+
 def legal_suffix(surface: str) -> str | None:
     """The legal form that ends the name ``surface`` ("Continental Illinois Corporation", "Acme
     Inc.", "Nestlé SA", "First Boston Corp ."; ``xx/legal_suffixes``), which makes it a company
@@ -478,7 +498,7 @@ def typed_by_evidence(candidates: list[Candidate], doc: Doc, *, lang: str) -> li
                 why = _club_last_word(span, lang)
             if why is not None:
                 cand = replace(cand, label="ORG", evidence=(*cand.evidence, why))
-            elif cand.label == "PER" and span is not None and len(span) and (why := place_evidence(span, lang) or plant_place_evidence(span, lang) or settlement_place_evidence(span, lang)) is not None:
+            elif cand.label == "PER" and span is not None and len(span) and (why := place_evidence(span, lang) or plant_place_evidence(span, lang) or settlement_place_evidence(span, lang) or place_kind_evidence(span, lang)) is not None:
                 cand = replace(cand, label="LOC", evidence=(*cand.evidence, why))
         elif cand.label == "ORG" and cand.record is None and cand.institution is None and not cand.evidence and lang == "fr" and (
             (span := doc.char_span(cand.start, cand.end, alignment_mode="expand")) is not None
@@ -496,7 +516,7 @@ def typed_by_evidence(candidates: list[Candidate], doc: Doc, *, lang: str) -> li
             # "de Finges à Chippis": a one-word organisation, no acronym, after a preposition of
             # place only is a place, as a person there is.
             span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
-            if span is not None and not span.text.isupper() and (why := place_evidence(span, lang) or plant_place_evidence(span, lang) or settlement_place_evidence(span, lang)) is not None:
+            if span is not None and not span.text.isupper() and (why := place_evidence(span, lang) or plant_place_evidence(span, lang) or settlement_place_evidence(span, lang) or place_kind_evidence(span, lang)) is not None:
                 cand = replace(cand, label="LOC", evidence=(*cand.evidence, why))
         out.append(cand)
     return out
@@ -640,6 +660,22 @@ def listed_after_descriptor(candidates: list[Candidate], text: str, *, lang: str
 _NAME_EVIDENCE = ("unit noun after:", "descriptor before:", "listed after a descriptor:")
 
 
+def _several_capitalised_words(surface: str) -> bool:
+    """Whether ``surface`` is two words or more, each capitalised or a joiner of a company's name
+    ("Hollis & Grange"), the first no article ("The Rural Alliance" is read from "Rural"), and none
+    written as a model's designation, with a digit or of one letter ("Mac OS X Lion", "Nordix
+    S5 Pro": a product the model may call a company once)."""
+    words = surface.split()
+    joiners = word_set("xx", "company_name_joiners")
+    return (
+        len(words) > 1
+        and words[0].casefold() != "the"
+        and all(w[:1].isupper() or w in joiners for w in words)
+        and words[-1][:1].isupper()
+        and not any(len(w.rstrip(".")) == 1 and w not in joiners or any(ch.isdigit() for ch in w) for w in words)
+    )
+
+
 def organisations_named_again(candidates: list[Candidate], text: str, *, lang: str) -> list[Candidate]:
     """English: ``candidates`` with the other mentions of an organisation's name that the text
     showed to be one (:data:`_NAME_EVIDENCE`: "GM will wind down the Saturn brand") where NER
@@ -655,6 +691,13 @@ def organisations_named_again(candidates: list[Candidate], text: str, *, lang: s
         for c in candidates
         if c.label == "ORG" and any(e.startswith(_NAME_EVIDENCE) for e in c.evidence) and text[c.start : c.start + 1].isupper()
     }
+    # A name of several capitalised words that the model itself read as an organisation once is
+    # one where the model missed it again ("Tarsis Minerals halts mine" ... "Tarsis Minerals, the
+    # copper miner, said"): a coined name of two words or more is no common phrase, unlike one word.
+    for c in candidates:
+        surface = text[c.start : c.end]
+        if c.label == "ORG" and c.institution is None and not c.evidence and _several_capitalised_words(surface) and not person_named(surface):
+            names.setdefault(surface, ("named again",))
     if not names:
         return candidates
     # The characters that candidates cover, so that each match is checked in its own length

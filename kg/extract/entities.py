@@ -738,6 +738,27 @@ def _line_start(text: str, start: int) -> bool:
     return k == 0 or text[k - 1] == "\n"
 
 
+# "and" between two names inside one span.
+_AND = re.compile(r"[^\S\n]+and[^\S\n]+")
+
+
+def _listed_companies(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """English: an organisation's span ``text[start:end]`` that lists two companies with "and"
+    ("Almeer Construction and Hollis & Grange", which the model read as one name), cut in two
+    where the first ends with a company word (:func:`company_worded`) and the second begins with
+    a capitalised word that is none ("Zorvex Metals and Mining Corp." is one company's name, and
+    "Procter and Gamble", "Marks and Spencer" end with no company word before "and")."""
+    found = _AND.search(text, start, end)
+    if found is None or _AND.search(text, found.end(), end) is not None:
+        return [(start, end)]
+    first, second = text[start : found.start()], text[found.end() : end]
+    lead = second.split()[0].casefold() if second.split() else ""
+    words = word_set("xx", "company_heads") | word_set("xx", "legal_suffixes") | word_set("en", "company_tail_words")
+    if not (company_worded(first, "en") and second[:1].isupper() and lead not in words):
+        return [(start, end)]
+    return [(start, found.start()), (found.end(), end)]
+
+
 def name_pieces(text: str, start: int, end: int, label: EntityLabel | None, lang: str) -> list[tuple[int, int]]:
     """The names inside the NER span ``text[start:end]``, cleaned (:func:`clean_span`): the span
     without a heading in capitals glued to it, a capitalised conjunction before it or, for a person,
@@ -766,6 +787,8 @@ def name_pieces(text: str, start: int, end: int, label: EntityLabel | None, lang
             pieces = [(a + m.end() if (m := _CAPITAL_A.match(text, a, b)) else a, b) for a, b in pieces]
     if label == "PER":
         pieces = [(_without_section_label(text, a, b), b) for a, b in pieces]
+    if lang == "en" and label == "ORG" and len(pieces) == 1:
+        pieces = _listed_companies(text, *pieces[0])
     if lang == "en" and len(pieces) == 1 and (dash := _DATELINE_DASH.match(text, pieces[0][0], pieces[0][1])) is not None and _line_start(text, pieces[0][0]):
         # "DETROIT - General Motors Corp. said": the place of a dateline with no agency's credit,
         # then the first name of the story (kg.extract.datelines types the place).

@@ -37,6 +37,7 @@ from kg.extract.credits import with_credits, with_signatures
 from kg.extract.descriptors import (
     ORGANISATION_EVIDENCE,
     PLACE_EVIDENCE,
+    PLACE_KIND_EVIDENCE,
     ROLE_APPOSITION_EVIDENCE,
     company_short_names,
     employers_after_people,
@@ -108,6 +109,7 @@ from kg.extract.products import (
     market_street_candidates,
     model_mentions,
     product_candidates,
+    quoted_work_candidates,
     with_products,
 )
 from kg.extract.sites import glued_place_abbreviations, site_candidates
@@ -137,6 +139,8 @@ def entity_mentions_from_doc(
         raw = [as_brand_model(c, text, gazetteer=gazetteer) or as_airline(c, text) or c for c in raw if not (c.label == "LOC" and currency_of_amount(text, c.start, c.end))]
     taken = _Spans(raw)
     raw += [p for p in product_candidates(text) if not taken.overlaps(p.start, p.end)]
+    if lang == "en":
+        raw += [p for p in quoted_work_candidates(doc) if not taken.overlaps(p.start, p.end)]
     if lang == "en":
         raw += [p for p in designation_candidates(text) if not taken.overlaps(p.start, p.end)]
     raw += prefixed_place_candidates(text, lang)
@@ -1029,6 +1033,14 @@ def _short_form_key(norm: str) -> str | None:
     return " ".join(words[:cut]) if cut < len(words) else None
 
 
+def _name_words(m: EntityMention, norm: str) -> list[str]:
+    """The words of the name of ``m`` whose last one is a surname: in English as written, so that a
+    hyphenated surname is one word ("Kofi Adjei-Mensah" ... "Adjei-Mensah", "Matteo Rinaldi-Costa"
+    ... "Rinaldi-Costa"; issue 21, n21i), which the normalised name ``norm`` splits in two; in
+    French the words of ``norm``, as before."""
+    return mention_name(m).split() if m.lang == "en" else norm.split()
+
+
 def _surnames_as_people(mentions: Sequence[EntityMention]) -> Sequence[EntityMention]:
     """A one-word name tagged ORG or LOC that is the surname of exactly one person named in full in
     the document is that person ("Steve Jobs ... Jobs said"): the model, seeing the surname alone,
@@ -1036,9 +1048,9 @@ def _surnames_as_people(mentions: Sequence[EntityMention]) -> Sequence[EntityMen
     surnames: dict[str, set[str]] = defaultdict(set)
     for m in mentions:
         if m.label == "PER":
-            words = normalise_name(mention_name(m)).split()
+            words = _name_words(m, normalise_name(mention_name(m)))
             if len(words) > 1:
-                surnames[words[-1]].add(" ".join(words))
+                surnames[normalise_name(words[-1])].add(normalise_name(mention_name(m)))
     if not surnames:
         return mentions
     out = list(mentions)
@@ -1088,10 +1100,14 @@ _SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?:;—«\n])[\s\"“]*$")
 _REPEATED_BEFORE = re.compile(r"(?:^|[,;:.!?()\[\]«»\"“”—–\\|]|(?<![\w'’])(?:à|en|vers|et|ou))[^\S\n]*$")
 
 
-def _free_occurrences(text: str, words: Sequence[str], mentions: Sequence[EntityMention], after: str) -> Iterator[re.Match[str]]:
+def _free_occurrences(
+    text: str, words: Sequence[str], mentions: Sequence[EntityMention], after: str, *, possessive: bool = False
+) -> Iterator[re.Match[str]]:
     """The whole-word occurrences of ``words`` (longest first) in ``text`` that overlap no mention,
-    with ``after`` (a look-ahead) true after them."""
-    pattern = re.compile(rf"(?<![\w.'’-])(?:{'|'.join(map(re.escape, words))})(?![\w'’-]){after}")
+    with ``after`` (a look-ahead) true after them; with ``possessive`` also before an English
+    possessive ending ("Adjei-Mensah's team-mate", "Jobs' speech")."""
+    end = r"(?![\w-])(?!['’](?:[^\Ws]|s\w))" if possessive else r"(?![\w'’-])"
+    pattern = re.compile(rf"(?<![\w.'’-])(?:{'|'.join(map(re.escape, words))}){end}{after}")
     spans = sorted((m.start, m.end) for m in mentions)
     starts = [a for a, _ in spans]
     for match in pattern.finditer(text):
@@ -1374,15 +1390,19 @@ def with_surnames(text: str, mentions: Sequence[EntityMention]) -> list[EntityMe
             continue
         words = mention_name(m).split()
         last = words[-1] if words else ""
-        if len(words) > 1 and len(last) > 2 and last.isalpha() and last[0].isupper() and not _ROMAN.fullmatch(last):
+        # (an English surname may be hyphenated: "Kofi Adjei-Mensah" ... "Adjei-Mensah's team-mate")
+        letters = last.replace("-", "") if m.lang == "en" and "-" in last.strip("-") else last
+        if len(words) > 1 and len(last) > 2 and letters.isalpha() and last[0].isupper() and not _ROMAN.fullmatch(last):
             owners[words[-1]].add(" ".join(words))
             langs.setdefault(words[-1], m.lang)
     surnames = sorted((w for w, names in owners.items() if len(names) == 1), key=len, reverse=True)
     if not surnames:
         return list(mentions)
     added = []
-    for match in _free_occurrences(text, surnames, mentions, r"(?!\s+[A-Z])"):
+    for match in _free_occurrences(text, surnames, mentions, r"(?!\s+[A-Z])", possessive=True):
         a, b = match.span()
+        if langs[match.group()] != "en" and text[b : b + 1] in ("'", "’"):
+            continue  # the possessive ending is English
         if langs[match.group()] == "fr" and _inside_longer_name(text, a, b):
             continue
         if not_a_name_here(text, a, b, langs[match.group()]):
@@ -1459,15 +1479,15 @@ def merge_mentions(
                 join(i, j, f"demonym: '{m.text}' = '{mentions[j].text}'")
     # Partial person names: only when exactly one longer person name ends with them.
     people = [i for i, m in enumerate(mentions) if m.label == "PER"]
-    full_names = {norms[i]: i for i in people if len(norms[i].split()) > 1}
+    written = {i: _name_words(mentions[i], norms[i]) for i in people}
+    full_names = {norms[i]: i for i in people if len(written[i]) > 1}
     by_last_word: dict[str, list[int]] = defaultdict(list)
-    for name, j in full_names.items():
-        by_last_word[name.split()[-1]].append(j)
+    for j in full_names.values():
+        by_last_word[normalise_name(written[j][-1])].append(j)
     for i in people:
-        words = norms[i].split()
-        if len(words) != 1:
+        if len(written[i]) != 1:
             continue
-        hosts = {uf.find(j) for j in by_last_word.get(words[0], ())}
+        hosts = {uf.find(j) for j in by_last_word.get(norms[i], ())}
         if len(hosts) == 1:
             host = next(iter(hosts))
             join(host, i, f"partial person name: '{mentions[i].text}' ends '{mentions[host].text}'")
@@ -1794,6 +1814,8 @@ def _join_leading_words(
             continue  # an index is no company's short form: "The Nasdaq fell ... Nasdaq Inc said"
         if m.extractor == NATIONALITY_EXTRACTOR:
             continue  # nor is an adjective: "European banks" ... "the European Central Bank"
+        if m.label == "LOC" and any(e.startswith(PLACE_KIND_EVIDENCE) for e in m.evidence):
+            continue  # nor a place the text calls one: "the village of Portmurray" ... "Portmurray Oysters"
         if m.label == "PER" and full_in_group[uf.find(i)] > (i in full_set):
             # The surname of a person the text names in full ("Abraham Lincoln" ... "Lincoln"),
             # not a company's short form ("Lincoln Financial").
@@ -1821,6 +1843,8 @@ _NAME_TYPES = frozenset({"PER", "ORG", "LOC"})
 # counts as this many of the model's labels in the entity-type vote.
 _EVIDENCE_WEIGHT = 3
 _LEGAL_SUFFIX_EVIDENCE = "legal suffix:"
+# The organisation evidence that outweighs every model label of an unknown name (:func:`_votes`).
+_DECISIVE_EVIDENCE = ("descriptor before:", "apposition:")
 
 
 def _company_head_name(surface: str, lang: str) -> bool:
@@ -1847,8 +1871,14 @@ def _votes(group: Sequence[EntityMention]) -> Counter[EntityLabel]:
             votes["LOC"] += _EVIDENCE_WEIGHT
             continue
         described = m.label == "ORG" and (any(e.startswith(ORGANISATION_EVIDENCE) for e in m.evidence) or _company_head_name(m.text, m.lang))
-        # A legal form ("Continental Illinois Corporation") settles it for every short form.
-        decisive = described and any(e.startswith(_LEGAL_SUFFIX_EVIDENCE) for e in m.evidence)
+        # A legal form ("Continental Illinois Corporation") settles it for every short form, and so
+        # does, in English, a noun of an organisation's kind written before the name or in apposition to it
+        # ("Mobile operator Telvanta said", "Telvanta, the wireless carrier") of a name no
+        # gazetteer record types, against the model's labels of its other mentions, which read an
+        # unknown coined word as a place or a person as often as not ("Telvanta" GPE five times).
+        decisive = described and any(
+            e.startswith(_LEGAL_SUFFIX_EVIDENCE) or (m.lang == "en" and not m.canonical and e.startswith(_DECISIVE_EVIDENCE)) for e in m.evidence
+        )
         votes[m.label] += len(group) if decisive else _EVIDENCE_WEIGHT if described else 1
     return votes
 

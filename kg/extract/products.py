@@ -479,6 +479,28 @@ def product_candidates(text: str) -> list[Candidate]:
     return out
 
 
+def quoted_work_candidates(doc: Doc) -> list[Candidate]:
+    """English: the titles of creative works the model found (``WORK_OF_ART``), which kg reads as
+    products only where quotation marks and a noun of a work show what they are
+    (:func:`_quoted_work`: 'the drama "The Salt Road"'); the model's works are otherwise left out,
+    as it gives the label to headlines, slogans and quoted phrases too."""
+    works = [ent for ent in doc.ents if ent.label_ == "WORK_OF_ART"]
+    # The same title in quotation marks elsewhere in the segment names the same work ('rights to
+    # "The Salt Road"').
+    titles = {ent.text for ent in works if _quoted_work(ent)}
+    return [
+        Candidate(ent.start_char, ent.end_char, "PRO", "spacy:WORK_OF_ART+work", evidence=("quoted title of a work",))
+        for ent in works
+        if ent.text in titles and _quoted(ent)
+    ]
+
+
+def _quoted(span: SpacySpan) -> bool:
+    """Whether quotation marks enclose the name ``span``."""
+    doc = span.doc
+    return span.start > 0 and span.end < len(doc) and doc[span.start - 1].text in _OPENING_QUOTES and doc[span.end].text in _CLOSING_QUOTES
+
+
 def maker_before(text: str, start: int) -> str | None:
     """The maker a possessive names right before a product ("Acme's FaceMatch" -> "Acme")."""
     match = _MAKER_BEFORE.search(text, max(0, start - 60), start)
@@ -686,7 +708,10 @@ def product_reason(cand: Candidate, doc: Doc, lang: str, *, known: bool) -> tupl
     if (platform := _platform_after_preposition(span)) is not None:
         # "sur Twitter", "via Facebook": the service, unless the name acts as a company elsewhere.
         return 1, f"platform after: {platform}"
-    after = _product_noun_after(span, known=known, person=cand.label == "PER") if lang == "en" and cand.label != "LOC" else 0
+    # A place is never a product but when the model read a model's name as one (a "facility"):
+    # a word of letters and digits in it says it is a model ("a Lumio S5 microscope").
+    read = lang == "en" and (cand.label != "LOC" or _model_numbered(span))
+    after = _product_noun_after(span, known=known, person=cand.label == "PER") if read else 0
     reason = ""
     if known:
         # A known company or place before a model name and a product noun is the maker ("Intel
@@ -701,12 +726,50 @@ def product_reason(cand: Candidate, doc: Doc, lang: str, *, known: bool) -> tupl
             ("apposition with a product", lambda: _product_in_apposition(span, lang)),
             ("inside a product name", lambda: _inside_product_name(span)),
             ("device with an article", lambda: lang == "en" and _device_with_article(span)),
+            ("quoted title of a work", lambda: lang == "en" and _quoted_work(span)),
         )
         reason = next((why for why, test in tests if test()), "")
         evidence = 2 if reason else 0
     if evidence and _speaks(span, lang):
         return 0, ""
     return evidence, reason
+
+
+_OPENING_QUOTES = frozenset({'"', "“", "``", "'", "‘"})
+_CLOSING_QUOTES = frozenset({'"', "”", "''", "'", "’"})
+
+
+def _quoted_work(span: SpacySpan) -> bool:
+    """English: the name ``span`` is a title in quotation marks that a noun of a creative work
+    (``en/work_nouns``) introduces or describes in apposition: 'the drama "The Salt Road"', '"Cold
+    Harbour", a Brazilian thriller'. Unquoted, the name before such a noun is its maker ("a
+    Spielberg film") and the one after it may be its author ("the novel by ...")."""
+    doc = span.doc
+    works = word_set("en", "work_nouns")
+    if span.start < 2 or not _quoted(span):
+        return False
+    before = doc[span.start - 2]
+    if before.is_lower and before.lemma_.lower() in works:
+        return True
+    i = span.end + 1
+    if i >= len(doc) or doc[i].text != ",":
+        return False
+    i += 1
+    stop = min(len(doc), i + 4)
+    # (a nationality's adjective, capitalised, too: "a Brazilian thriller")
+    while i < stop and doc[i].pos_ in ("DET", "ADJ") and (doc[i].is_lower or doc[i].pos_ == "ADJ"):
+        i += 1
+    return i < len(doc) and doc[i].is_lower and doc[i].lemma_.lower() in works
+
+
+def _model_numbered(span: SpacySpan) -> bool:
+    """Whether a word of the name ``span`` after its first mixes capital letters and digits, as a
+    model's number does ("Lumio S5", "Nordix X200"; not "M25", "Highway 61", "Terminal 5")."""
+    return any(_MODEL_NUMBER.fullmatch(t.text) for t in span[1:])
+
+
+# Capital letters and digits in one word, both ("S5", "X200", "3GS" is "3GS" too).
+_MODEL_NUMBER = re.compile(r"(?=[A-Z0-9]*[A-Z])(?=[A-Z0-9]*[0-9])[A-Z0-9]{2,6}")
 
 
 def _platform_after_preposition(span: SpacySpan) -> str | None:

@@ -53,6 +53,13 @@ def _mentions(text: str, spans: list[tuple[str, str]]) -> list[EntityMention]:
         ("DETROIT - Zorvex Motors said.", [("DETROIT", "ORG"), ("Zorvex Motors", "ORG")], "en", [("DETROIT", "LOC"), ("Zorvex Motors", "ORG")]),
         ("Stocks fall\nNEW YORK - Zorvex Bank fell.", [("Zorvex Bank", "ORG")], "en", [("NEW YORK", "LOC"), ("Zorvex Bank", "ORG")]),
         ("GM - Chrysler talks stall", [("GM", "ORG"), ("Chrysler", "ORG")], "en", [("GM", "ORG"), ("Chrysler", "ORG")]),
+        # A place the gazetteer does not know, before a dash or a double hyphen, when the story
+        # writes it again in running text (issue 21, n21i); not a name written otherwise.
+        ("VELMORA -- Cargo ships queued.\nShips left Velmora.", [("Velmora", "PER")], "en", [("VELMORA", "LOC"), ("Velmora", "PER")]),
+        ("OLD TAMBERLY - The Zorvex Authority met.\nIt met in Old Tamberly.", [("Zorvex Authority", "ORG"), ("Old Tamberly", "LOC")], "en",
+         [("OLD TAMBERLY", "LOC"), ("Zorvex Authority", "ORG"), ("Old Tamberly", "LOC")]),
+        ("ZORVEX -- Zorvex Motors said.", [("Zorvex Motors", "ORG")], "en", [("Zorvex Motors", "ORG")]),
+        ("UPDATE -- Stocks fell.\nAn update came.", [], "en", []),
         # A story's label before the credit, and a score in brackets: no dateline.
         ("EXCLUSIVE (Reuters) - Zorba is in talks.", [], "en", []),
         ("ANALYSIS (Reuters) - Investors fret.", [("ANALYSIS", "ORG")], "en", [("ANALYSIS", "ORG")]),

@@ -220,6 +220,10 @@ def test_place_prepositions(text: str, name: str, why: str | None) -> None:
         # site's town, whatever NER called it.
         ("The Detroit-Hamtramck plant will build the car.", "Detroit-Hamtramck", "place of a plant: plant"),
         ("GM will idle the Zorbaville assembly plant in May.", "Zorbaville", "place of a plant: plant"),
+        # ... a mine's or a quarry's too (issue 21, n21i); not the pronoun "mine".
+        ("The miner suspended work at its Quebrada Honda mine in Chile.", "Quebrada Honda", "place of a plant: mine"),
+        ("The company will reopen the Zorbaville quarry next year.", "Zorbaville", "place of a plant: quarry"),
+        ("The car is Zorbinsky's, not mine.", "Zorbinsky", None),
         # Other nouns, or a noun the name does not modify, say nothing.
         ("The Zorbaville closure hurt the town.", "Zorbaville", None),
         ("Zorbaville said the plant would close.", "Zorbaville", None),
@@ -304,6 +308,32 @@ def test_settlement_places(text: str, name: str, why: str | None) -> None:
     span = doc.char_span(start, start + len(name))
     assert span is not None
     assert settlement_place_evidence(span, "en") == why
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "name", "why"),
+    [
+        # A noun of a kind of settlement or territory and "of" before the name: the place,
+        # whatever NER called it (en/place_kind_nouns; issue 21, n21i).
+        ("The festival is held each year in the lakeside town of Bellano.", "Bellano", "place kind before: town"),
+        ("Ships were diverted to the port city of Felixport.", "Felixport", "place kind before: city"),
+        ("Voters in the province of Valderra went to the polls.", "Valderra", "place kind before: province"),
+        # A capitalised noun is a body's name ("the Town of Bellano"), and a body's noun names who
+        # runs the place.
+        ("The Town of Bellano approved the budget.", "Bellano", None),
+        ("The mayor of Bellano resigned.", "Bellano", None),
+    ],
+)
+def test_place_kind_places(text: str, name: str, why: str | None) -> None:
+    from kg.extract.descriptors import place_kind_evidence
+    from kg.nlp.models import load_model
+
+    doc = load_model("en")(text)
+    start = text.index(name)
+    span = doc.char_span(start, start + len(name))
+    assert span is not None
+    assert place_kind_evidence(span, "en") == why
 
 
 @pytest.mark.slow
@@ -538,6 +568,31 @@ def test_company_short_names_cost_linear_time() -> None:
     run(200)  # the word lists and the gazetteer, loaded once
     small, large = run(1_250), run(5_000)  # some 75,000 and 300,000 characters
     assert large < 10.0 and large < 8 * small + 0.5
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "expected"),
+    [
+        # A name of several capitalised words the model read as an organisation once, read again
+        # where the model missed it (issue 21, n21i).
+        ("Tarsis Minerals", "Tarsis Minerals halts mine\nTarsis Minerals, the copper miner, said.", ["Tarsis Minerals"]),
+        ("Hollis & Grange", "Hollis & Grange denied it. Workers of Hollis & Grange were unpaid.", ["Hollis & Grange"]),
+        # One word, a model's designation, an article first or a given name first: not read again.
+        ("Kestrel", "Kestrel denied it. Kestrel birds nest here.", []),
+        ("Mac OS X Lion", "Mac OS X Lion ships in July. Mac OS X Lion costs $29.", []),
+        ("The Rural Alliance", "The Rural Alliance won. The Rural Alliance will govern.", []),
+        ("Peter Hollis", "Peter Hollis denied it. Peter Hollis left.", []),
+    ],
+)
+def test_model_organisations_named_again(name: str, text: str, expected: list[str]) -> None:
+    from kg.extract.descriptors import organisations_named_again
+    from kg.extract.entities import Candidate
+
+    start = text.index(name)
+    model = Candidate(start, start + len(name), "ORG", "spacy:test:ORG")
+    out = organisations_named_again([model], text, lang="en")
+    assert [text[c.start : c.end] for c in out[1:]] == expected
+    assert all(c.label == "ORG" for c in out)
 
 
 @pytest.mark.parametrize(

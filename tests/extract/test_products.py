@@ -315,6 +315,14 @@ def _mentions(lang: str, text: str) -> list[tuple[str, str, str | None]]:
         ("en", "GM's Cadillac Escalade and Chevrolet Tahoe sold well. The Tahoe hybrid is built in Texas.", ("Tahoe", "PRO", "Chevrolet")),
         # ... but not a place without an article, nor a word of a longer name (review of issue 21).
         ("en", "He drove a Chevrolet Malibu to Malibu, California. The Malibu had no plates.", ("The Malibu", "PRO", "Chevrolet")),
+        # A vessel or an instrument named by its kind (en/product_kinds), and a model's number in a
+        # name the model read as a facility (issue 21, n21i).
+        ("en", "Volunteers on the research boat Kaimoana II sampled fish.", ("Kaimoana II", "PRO", None)),
+        ("en", "The fish were examined with a Lumio S5 microscope lent by the institute.", ("Lumio S5", "PRO", None)),
+        # A title in quotation marks that a noun of a creative work introduces or describes, and
+        # the same title in quotation marks again (en/work_nouns).
+        ("en", 'Farahani\'s drama "The Salt Road" won the top prize. A streaming service bought "The Salt Road" on Friday.', ("The Salt Road", "PRO", None)),
+        ("en", 'The award went to Ana Ferreira for "Cold Harbour", a Brazilian thriller.', ("Cold Harbour", "PRO", None)),
     ],
 )
 def test_products_are_typed_pro(lang: str, text: str, expected: tuple[str, str, str | None]) -> None:
@@ -334,6 +342,8 @@ def test_products_are_typed_pro(lang: str, text: str, expected: tuple[str, str, 
         ("Arsenal beat Fulham. The Arsenal lineup included three teenagers.", "Arsenal", "ORG"),
         ("Voters backed the Labour line on tax.", "Labour", "ORG"),
         ("Critics attacked the Kremlin line on Ukraine.", "Kremlin", "ORG"),
+        # A name before a noun of a work is its maker, unquoted (en/work_nouns; issue 21, n21i).
+        ("Critics praised a Steven Spielberg film about the war.", "Steven Spielberg", "PER"),
     ],
 )
 def test_model_names_alone_that_are_no_model(text: str, name: str, label: str) -> None:
