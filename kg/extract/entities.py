@@ -747,14 +747,17 @@ def _listed_companies(text: str, start: int, end: int) -> list[tuple[int, int]]:
     ("Almeer Construction and Hollis & Grange", which the model read as one name), cut in two
     where the first ends with a company word (:func:`company_worded`) and the second begins with
     a capitalised word that is none ("Zorvex Metals and Mining Corp." is one company's name, and
-    "Procter and Gamble", "Marks and Spencer" end with no company word before "and")."""
+    "Procter and Gamble", "Marks and Spencer" end with no company word before "and") nor a word of
+    the dictionary, which goes on the first company's own name as a second line of its trade
+    ("Harbour Engineering and Design", "Atlantic Research and Development Corp.", "Coastal Power
+    and Light"; rv21i)."""
     found = _AND.search(text, start, end)
     if found is None or _AND.search(text, found.end(), end) is not None:
         return [(start, end)]
     first, second = text[start : found.start()], text[found.end() : end]
     lead = second.split()[0].casefold() if second.split() else ""
     words = word_set("xx", "company_heads") | word_set("xx", "legal_suffixes") | word_set("en", "company_tail_words")
-    if not (company_worded(first, "en") and second[:1].isupper() and lead not in words):
+    if not (company_worded(first, "en") and second[:1].isupper() and lead not in words) or is_dictionary_word(lead, "en"):
         return [(start, end)]
     return [(start, found.start()), (found.end(), end)]
 
@@ -902,7 +905,7 @@ def _ner_candidate(
         label = "LOC"  # "Oshawa, Ont.": a province after its city, whatever the model took it for
     if label == "PER" and (
         # "Douglas Aircraft"; "Varga Pharma", "Meridian Health", not "John Trust", "Peter Gas"
-        company_worded(surface, lang)
+        company_worded(surface, lang, person=True)
         # "Ford Credit", but not after a given name ("John Credit" is a person's name)
         or (lang == "en" and surface.split()[-1].casefold() in word_set("en", "finance_arm_heads") and surface.split()[0].casefold() not in word_set("xx", "given_names"))
     ):
@@ -2163,14 +2166,25 @@ def person_named(name: str) -> bool:
     return name.split()[0].casefold() in word_set("xx", "given_names")
 
 
-def company_worded(surface: str, lang: str) -> bool:
+@cache
+def _surname_tail_words() -> frozenset[str]:
+    """The words of ``en/company_tail_words`` that are common English surnames too (marked
+    "surname": "power", "steel")."""
+    return frozenset(row[0] for row in rows("en", "company_tail_words") if row[1:2] == ("surname",))
+
+
+def company_worded(surface: str, lang: str, *, person: bool = False) -> bool:
     """Whether the name ``surface`` ends with a word that names a company: one of
     ``xx/company_heads`` whatever comes before it ("Douglas Aircraft", "Delta Air Lines": a company
     named after a person), or in English one of ``en/company_tail_words``, a trade's word that is a
     surname or a common word too, after a first word that is no given name ("Meridian Health",
     "Varga Pharma", "Halvard Energy"; "Peter Gas", "Linda Care" are people: ``xx/given_names``,
     and here the rarer or more ambiguous ``xx/given_name_genders`` too, as the model's own reading
-    of a person is kept)."""
+    of a person is kept). With ``person`` (the model read the name as a person's), a trade's word
+    that is a common surname too (``en/company_tail_words`` marked "surname") needs a word of the
+    dictionary first ("Western Power", "Coastal Steel"): after a coined or foreign word it is the
+    surname of a given name no list has ("Delvin Power, a retired teacher", "Ngozi Steel, 34";
+    rv21i)."""
     words = surface.split()
     if not words:
         return False
@@ -2180,6 +2194,8 @@ def company_worded(surface: str, lang: str) -> bool:
     if lang != "en" or len(words) < 2 or last not in word_set("en", "company_tail_words"):
         return False
     first = words[0].split("-")[0].casefold()
+    if person and last in _surname_tail_words() and not is_dictionary_word(first, lang):
+        return False
     return first not in word_set("xx", "given_names") and first not in word_map("xx", "given_name_genders")
 
 

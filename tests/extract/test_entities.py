@@ -680,6 +680,9 @@ def test_generic_nouns_and_demonyms(text: str, surface: str, expected: bool) -> 
         # A union of states is a place in English news, as MEANTIME annotates it.
         ("en", "The carrier was banned from flying in the EU on Tuesday.", ("the EU", "LOC")),
         ("en", "The European Union said it would fine the automaker.", ("The European Union", "LOC")),
+        # A trade's word that is a common surname ends a person's name after an unknown given name
+        # (rv21i).
+        ("en", "Delvin Power, a retired teacher, was elected mayor.", ("Delvin Power", "PER")),
     ],
 )
 def test_mention_spans_in_context(lang: str, text: str, expected: tuple[str, str]) -> None:
@@ -2597,6 +2600,26 @@ def test_company_worded(surface: str, lang: str, expected: bool) -> None:
 
 
 @pytest.mark.parametrize(
+    ("surface", "expected"),
+    [
+        # A name the model read as a person's: a trade's word that is a common surname too
+        # (en/company_tail_words "surname") makes a company only after a word of the dictionary
+        # (rv21i); other trades' words as before.
+        ("Delvin Power", False),
+        ("Ngozi Steel", False),
+        ("Western Power", True),
+        ("Coastal Steel", True),
+        ("Koyama Metals", True),
+        ("Nordstrand Line", True),
+    ],
+)
+def test_company_worded_for_a_model_person(surface: str, expected: bool) -> None:
+    from kg.extract.entities import company_worded
+
+    assert company_worded(surface, "en", person=True) is expected
+
+
+@pytest.mark.parametrize(
     ("text", "name", "label"),
     [
         # A name that ends with a legal form is a company's, whatever the model called it.
@@ -2765,6 +2788,10 @@ def test_family_name_read_as_a_place(text: str, name: str, expected: str, label:
         ("subcontractors of Almeer Construction and Hollis & Grange", "Almeer Construction and Hollis & Grange", "ORG", "en", ["Almeer Construction", "Hollis & Grange"]),
         ("shares of Zorvex Metals and Mining Corp. fell", "Zorvex Metals and Mining Corp.", "ORG", "en", ["Zorvex Metals and Mining Corp."]),
         ("shares of Procter and Gamble fell", "Procter and Gamble", "ORG", "en", ["Procter and Gamble"]),
+        # ... nor one whose second trade is a common word (rv21i).
+        ("Harbour Engineering and Design won", "Harbour Engineering and Design", "ORG", "en", ["Harbour Engineering and Design"]),
+        ("Atlantic Research and Development Corp. said", "Atlantic Research and Development Corp.", "ORG", "en", ["Atlantic Research and Development Corp."]),
+        ("Koyama Metals and Tarsis Minerals merged", "Koyama Metals and Tarsis Minerals", "ORG", "en", ["Koyama Metals", "Tarsis Minerals"]),
     ],
 )
 def test_name_pieces(text: str, span: str, label: str, lang: str, expected: list[str]) -> None:
