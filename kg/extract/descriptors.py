@@ -76,6 +76,11 @@ def _descriptor_before(span: SpacySpan, lang: str) -> Token | None:
             return None
     if not _descriptor(noun, lang):
         return None
+    if lang == "en" and len(span) > 1 and noun.lemma_.lower() in word_set(lang, "people_descriptors") and person_named(span.text):
+        # "film producer Harvey Weinstein", "publisher Rupert Murdoch": a noun that names people as
+        # often, before a given name, is the person's trade (review rv21i: with the descriptor's
+        # vote settling an unknown name's type, every mention of the person became a company)
+        return None
     if len(linked) > 1 and noun.lemma_.lower() in word_set(lang, "person_role_nouns"):
         return None  # « le producteur de cinéma Harvey Weinstein », « l'éditeur de presse X »: a person's trade
     root = span.root

@@ -104,6 +104,9 @@ def test_described_names_are_organisations(lang: str, text: str, name: str, why:
         # ... nor a person's trade with an adjective, nor a name that starts with a given name
         ("fr", "Le producteur américain Harvey Weinstein a été condamné.", "Harvey Weinstein", "PER"),
         ("fr", "Le candidat du parti socialiste François Hollande a gagné.", "François Hollande", "PER"),
+        # ... nor in English a noun that names people as often before a given name (en/people_descriptors;
+        # review rv21i)
+        ("en", "Property developer Samantha Greenhalgh bought the site.", "Samantha Greenhalgh", "PER"),
         # A place's own head noun is no institution's.
         ("fr", "Il habite Place de la Fusterie.", "Place de la Fusterie", "LOC"),
         ("fr", "La pièce est présentée au Théâtre de verdure, situé au bord du lac.", "Théâtre de verdure", "LOC"),
