@@ -98,8 +98,10 @@ def _with_wire_dateline(text: str, mentions: Sequence[EntityMention], lang: str)
     starts = {m.start for m in mentions}
     # A place the gazetteer does not know makes one when the story names it again as written in
     # running text ("VELMORA -- Health officials ..." ... "told reporters in Velmora"), which
-    # "GM - Chrysler talks" does not.
-    named = {m.text for m in mentions if m.text[:1].isupper() and not m.text.isupper()}
+    # "GM - Chrysler talks" does not; nor does a company's name in capitals heading its own news,
+    # which the running text names as an organisation ("SAMSUNG -- Samsung said", "BLOOMBERG --
+    # ... Bloomberg data showed"; review rv21i).
+    named = {m.text for m in mentions if m.text[:1].isupper() and not m.text.isupper() and m.label != "ORG"}
     bare = (
         m for m in _BARE_WIRE_DATELINE.finditer(text)
         if (m.end() in starts and _known_place(m.group("place"))) or _written_again(m.group("place"), named)

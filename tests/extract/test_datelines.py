@@ -60,6 +60,8 @@ def _mentions(text: str, spans: list[tuple[str, str]]) -> list[EntityMention]:
          [("OLD TAMBERLY", "LOC"), ("Zorvex Authority", "ORG"), ("Old Tamberly", "LOC")]),
         ("ZORVEX -- Zorvex Motors said.", [("Zorvex Motors", "ORG")], "en", [("Zorvex Motors", "ORG")]),
         ("UPDATE -- Stocks fell.\nAn update came.", [], "en", []),
+        # ... nor a company's name heading its own news (review rv21i).
+        ("TELVANTA -- The mobile operator Telvanta cut jobs.", [("Telvanta", "ORG")], "en", [("Telvanta", "ORG")]),
         # A story's label before the credit, and a score in brackets: no dateline.
         ("EXCLUSIVE (Reuters) - Zorba is in talks.", [], "en", []),
         ("ANALYSIS (Reuters) - Investors fret.", [("ANALYSIS", "ORG")], "en", [("ANALYSIS", "ORG")]),

@@ -803,6 +803,9 @@ def test_spans_that_are_not_entity_mentions(lang: str, text: str, absent: str) -
         ("Tech", True),
         ("Économie", True),
         ("R&D", True),
+        # A story's label before a dash (review rv21i: "OBITUARY -- Amara Lindqvist ..." was a place).
+        ("OBITUARY", True),
+        ("Nécrologie", True),
         # Names are no markers, even when they contain one.
         ("Tech Data", False),
         ("Le Monde", False),
