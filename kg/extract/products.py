@@ -430,7 +430,8 @@ def _unknown_brand_model(cand: Candidate, text: str, gazetteer: Gazetteer) -> Ca
     heads = word_set("xx", "generic_institution_nouns") | word_set("en", "organisation_name_heads") | {w.casefold() for w in word_set("xx", "newspaper_title_words")}
     if model.casefold() in heads or brand.casefold() in word_set("xx", "given_names"):
         return None
-    kind = re.match(r"[ \t]+([a-z][a-z-]+|SUV)s?\b", text[cand.end : cand.end + 30])
+    # (not a kind that introduces a name of its own: "the Royal Navy ship HMS Kestrel"; review rv21i)
+    kind = re.match(r"[ \t]+([a-z][a-z-]+|SUV)s?\b(?![ \t]+[A-Z])", text[cand.end : cand.end + 30])
     kinds = word_sets("product_kinds").get("en", frozenset())
     # The brand on its own: no capitalised word right before or after it ("Saturn said", not
     # "Congressional Budget Office").
@@ -563,11 +564,27 @@ def _product_noun_after(span: SpacySpan, *, known: bool, person: bool) -> int:
         j += 1
     if j == k or span.root.head.i not in range(span.end, j):
         return 0
+    if _kind_before_a_name(doc, j - 1):
+        return 0  # "the Royal Navy ship HMS Kestrel": the name after the noun is the product, the one before its owner
     kinds = word_sets("product_kinds")["en"] if person else word_sets("product_kinds")["en"] | word_sets("product_descriptors")["en"] | _PRODUCT_USERS
     keys = _kind_keys(doc[k:j], "en")
     if not keys & kinds and not (keys & word_set("en", "product_line_nouns") and _named_as_a_product(span, doc[span.start : i])):
         return 0
     return 2 if i > span.end else 1
+
+
+def _kind_before_a_name(doc: Doc, noun: int) -> bool:
+    """Whether the noun at ``noun`` introduces a proper name right after it, which the parse joins
+    to it ("the Royal Navy ship HMS Kestrel", "the NASA telescope Hubble"; not "Macintosh computers
+    Apple sold"): that name is the thing of the kind, and a name before the noun its owner or maker
+    (review rv21i: "Royal Navy" was a product)."""
+    after = noun + 1
+    end = after
+    while end < len(doc) and doc[end].pos_ == "PROPN":
+        end += 1
+    if end == after:
+        return False
+    return doc[noun].head.i in range(after, end) or any(doc[t].head.i == noun for t in range(after, end))
 
 
 def _named_as_a_product(span: SpacySpan, name: SpacySpan) -> bool:

@@ -344,6 +344,9 @@ def test_products_are_typed_pro(lang: str, text: str, expected: tuple[str, str, 
         ("Critics attacked the Kremlin line on Ukraine.", "Kremlin", "ORG"),
         # A name before a noun of a work is its maker, unquoted (en/work_nouns; issue 21, n21i).
         ("Critics praised a Steven Spielberg film about the war.", "Steven Spielberg", "PER"),
+        # ... nor is an owner before a vessel's noun that introduces the vessel's own name (review rv21i).
+        ("The Royal Navy ship HMS Kestrel left Portsmouth.", "Royal Navy", "ORG"),
+        ("The Halvorsen Marine vessel Arctic Dawn sank.", "Halvorsen Marine", "ORG"),
     ],
 )
 def test_model_names_alone_that_are_no_model(text: str, name: str, label: str) -> None:
