@@ -56,6 +56,15 @@ def _descriptor(tok: Token, lang: str) -> bool:
 _KIND_LINKS = frozenset({"de", "d'", "d’"})
 
 
+def _person_trade(noun: Token, span: SpacySpan, lang: str) -> bool:
+    """English: whether ``noun``, before the name ``span`` or in apposition to it, names people as
+    often as organisations (``en/people_descriptors``: "producer", "developer", "publisher",
+    "miner") and the name begins with a given name: the noun is the person's trade ("film producer
+    Harvey Weinstein", "Peter Okafor, a miner from Kitwe"; review rv21i: with the descriptor's vote
+    settling an unknown name's type, every mention of the person became a company)."""
+    return lang == "en" and len(span) > 1 and noun.lemma_.lower() in word_set(lang, "people_descriptors") and person_named(span.text)
+
+
 def _descriptor_before(span: SpacySpan, lang: str) -> Token | None:
     """A descriptor noun right before the name and attached to it ("the advocacy group Zorba",
     "le syndicat Zorba", "retailer Zorba"); in French also with the bare noun of its kind between,
@@ -76,10 +85,7 @@ def _descriptor_before(span: SpacySpan, lang: str) -> Token | None:
             return None
     if not _descriptor(noun, lang):
         return None
-    if lang == "en" and len(span) > 1 and noun.lemma_.lower() in word_set(lang, "people_descriptors") and person_named(span.text):
-        # "film producer Harvey Weinstein", "publisher Rupert Murdoch": a noun that names people as
-        # often, before a given name, is the person's trade (review rv21i: with the descriptor's
-        # vote settling an unknown name's type, every mention of the person became a company)
+    if _person_trade(noun, span, lang):
         return None
     if len(linked) > 1 and noun.lemma_.lower() in word_set(lang, "person_role_nouns"):
         return None  # « le producteur de cinéma Harvey Weinstein », « l'éditeur de presse X »: a person's trade
@@ -232,11 +238,11 @@ def organisation_evidence(span: SpacySpan, lang: str, *, place: bool = False) ->
     place."""
     if (tok := _descriptor_before(span, lang)) is not None:
         return f"descriptor before: {tok.lemma_.lower()}"
-    if (tok := _apposition_after(span, lang)) is not None and (not place or tok.lemma_.lower() in word_sets("business_appositions").get(lang, frozenset())):
+    if (tok := _apposition_after(span, lang)) is not None and not _person_trade(tok, span, lang) and (not place or tok.lemma_.lower() in word_sets("business_appositions").get(lang, frozenset())):
         # A place is retyped only by a noun of a line of business ("Northern Rock, the British
         # mortgage lender"): "Lausanne et La Chaux-de-Fonds, deux équipes" names towns' teams.
         return f"apposition: {tok.lemma_.lower()}"
-    if (tok := _apposition_before(span, lang)) is not None and (
+    if (tok := _apposition_before(span, lang)) is not None and not _person_trade(tok, span, lang) and (
         not place or (tok.tag_ != "NNS" and tok.lemma_.lower() in word_sets("business_appositions").get(lang, frozenset()))
     ):
         # Before the name too ("the country's largest bank, Kaupthing", which NER took for a place);

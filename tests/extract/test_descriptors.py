@@ -77,6 +77,9 @@ def _mentions(lang: str, text: str) -> list[tuple[str, str, tuple[str, ...]]]:
         ("en", "Zorvane Motors ' European unit , Zorvel , will be sold .", "Zorvel", "apposition: unit"),
         ("en", "The company's finance arm, Zorvac, lost money.", "Zorvac", "apposition: arm"),
         ("en", "Swiss drugmaker Zorvia said sales rose.", "Zorvia", "descriptor before: drugmaker"),
+        # ... and a noun that names people as often, before a name that begins with no given name
+        # (review rv21i).
+        ("en", "Zorvane Homes, a property developer, bought the site.", "Zorvane Homes", "apposition: developer"),
         # A list a plural descriptor introduces: after a comma (an apposition closed by a comma), after
         # "such as", "including" or "like", or right after it (issue 21, e21n).
         ("en", "Iceland's three largest banks, Kaupthing, Landsbanki and Glitnir, collapsed.", "Kaupthing", "listed after a descriptor: banks"),
@@ -107,6 +110,7 @@ def test_described_names_are_organisations(lang: str, text: str, name: str, why:
         # ... nor in English a noun that names people as often before a given name (en/people_descriptors;
         # review rv21i)
         ("en", "Property developer Samantha Greenhalgh bought the site.", "Samantha Greenhalgh", "PER"),
+        ("en", "Peter Okafor, a miner from Kitwe, was trapped for two days.", "Peter Okafor", "PER"),
         # A place's own head noun is no institution's.
         ("fr", "Il habite Place de la Fusterie.", "Place de la Fusterie", "LOC"),
         ("fr", "La pièce est présentée au Théâtre de verdure, situé au bord du lac.", "Théâtre de verdure", "LOC"),
