@@ -650,6 +650,10 @@ def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str 
             # Sunday"; nor a gerund object, often done: "denies killing him on Monday")
             verb = verbs[1]
         auxes = _auxes(verb)
+        if not auxes and verb.tag_ == "VB" and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+            # "would fund the agencies and allow borrowing until Feb. 7", "will meet and vote on Tuesday": a
+            # bare verb joined to another shares its auxiliary, the modal that looks ahead
+            auxes = _auxes(verb.head)
         if _through_plan(path, verb) and (_past_form(verb) or _done_participle(verb) or verb.tag_ == "VBN"):
             return "present"  # "announced plans for June": the plan's date, the nearest, not the verb's past
         if _past_form(verb) or _done_participle(verb):
