@@ -1782,6 +1782,9 @@ ROUND15_EN_ANCHORED = [
      [("Jan. 15", "2014-01-15"), ("Feb. 7", "2014-02-07")]),
     ("The bill would raise taxes and cut spending starting in January.", "2013-10-16", [("January", "2014-01")]),
     ("He resigned and left on Monday.", "2013-10-16", [("Monday", "2013-10-14")]),
+    # t19h: a bare verb joined to a finite one with no auxiliary is a present the tagger took for a base form
+    ("Lawmakers left Washington and return Monday.", "2013-09-20", [("Monday", "2013-09-23")]),
+    ("They met Friday and signed the deal Monday.", "2013-09-19", [("Friday", "2013-09-13"), ("Monday", "2013-09-16")]),
     # t19h: "spent the weekend" (en/weekend_verbs): the weekend nearest the reference, as "over the weekend"
     ("Romney spent the weekend campaigning in the suburbs.", "2012-02-28", [("the weekend", "2012-W08-WE")]),
     ("She will spend the weekend at home.", "2012-02-28", [("the weekend", "2012-W09-WE")]),
