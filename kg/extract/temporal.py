@@ -1106,6 +1106,22 @@ def _forecast_before(chunk: str, start: int) -> bool:
     return any(re.sub(r"(?:s|ed|d|ing)$", "", w) in stems or w in stems for w in words)
 
 
+_CLAUSE_WORDS = re.compile(r"[\w'’\-]+|[,;:.!?()\n]")
+
+
+def _habit_before(text: str, pos: int) -> bool:
+    """Whether an adverb of habit (``lexicons/en/habitual_adverbs.tsv``: "usually", "typically") comes
+    at most six words before ``pos`` in its clause ("the rains, which usually arrive in June")."""
+    words = _CLAUSE_WORDS.findall(text[max(0, pos - 80):pos].lower())[-6:]
+    habits = word_set("en", "habitual_adverbs")
+    for w in reversed(words):
+        if not (w[:1].isalnum()):
+            return False
+        if w in habits:
+            return True
+    return False
+
+
 def _bare_month(c: TimexCandidate) -> bool:
     """A month without its year, its day or a direction ("en janvier", "in March")."""
     return c.kind == "date" and c.month is not None and c.year is None and c.day is None \
@@ -1437,6 +1453,10 @@ class TimexReader:
                 # a weekday in the title (« X à Besançon mardi. » … « en concert mardi 1er juin »): the
                 # day the text names later with its date, within a week of the reference
                 value = self._named_later(c, cands[n + 1:], ref)
+            if value is None and c.lang == "en" and tense == "present" and _bare_month(c) \
+                    and _habit_before(chunk, c.start):
+                # "The fire season usually peaks in June": any year's June, a habit (TimeML XXXX-06)
+                value = f"XXXX-{c.month:02d}"
             if value is None:
                 value = resolve(c, anchor=anchor, tense=tense)
                 if value is not None and c.type in ("DATE", "TIME"):

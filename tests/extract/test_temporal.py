@@ -1785,6 +1785,12 @@ ROUND15_EN_ANCHORED = [
     # t19h: a bare verb joined to a finite one with no auxiliary is a present the tagger took for a base form
     ("Lawmakers left Washington and return Monday.", "2013-09-20", [("Monday", "2013-09-23")]),
     ("They met Friday and signed the deal Monday.", "2013-09-19", [("Friday", "2013-09-13"), ("Monday", "2013-09-16")]),
+    # t19h: a bare month after an adverb of habit in a present clause is any year's (en/habitual_adverbs)
+    ("The fire season in Arizona usually peaks in June, before the rains arrive.", "2013-08-07", [("June", "XXXX-06")]),
+    ("The rains, which usually arrive in June, have been weak this year.", "2013-08-07",
+     [("June", "XXXX-06"), ("this year", "2013")]),
+    ("Usually quiet, the market rose in June.", "2013-08-07", [("June", "2013-06")]),
+    ("He never said he would come in June.", "2013-08-07", [("June", "2013-06")]),
     # t19h: "spent the weekend" (en/weekend_verbs): the weekend nearest the reference, as "over the weekend"
     ("Romney spent the weekend campaigning in the suburbs.", "2012-02-28", [("the weekend", "2012-W08-WE")]),
     ("She will spend the weekend at home.", "2012-02-28", [("the weekend", "2012-W09-WE")]),
