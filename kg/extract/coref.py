@@ -1332,7 +1332,10 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
                 subjects.append(owner.idx + offset)
         # "June", "2005": a date is a timex, neither a thing a pronoun takes up nor a phrase of an entity.
         timex = tok.ent_type_ in _TIME_TYPES
-        if tok.pos_ in ("NOUN", "PROPN") and dep in _THING_DEPS and not _is_named(tok) and not timex and tok.ent_type_ not in _AMOUNT_TYPES:
+        # "Senate Republicans said they": a plural group's name (a nationality, religion or party,
+        # which names no entity of ours) is a plural thing that "they" takes up
+        group = tok.ent_type_ == "NORP" and tok.tag_ == "NNPS"
+        if tok.pos_ in ("NOUN", "PROPN") and dep in _THING_DEPS and (not _is_named(tok) or group) and not timex and tok.ent_type_ not in _AMOUNT_TYPES:
             number = "pl" if "Plur" in fields[i][1] or tok.tag_ in ("NNS", "NNPS") else "sg"
             gender = {"Masc": "m", "Fem": "f"}.get(next(iter(fields[i][2]), ""), "-")
             abstract = not _entity_like(tok.lemma_.lower(), lang)

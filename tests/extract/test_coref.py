@@ -930,6 +930,8 @@ CASES = [
     # ... and one whose noun names the kind a name's last word names (``coref_head_synonyms``)
     ("en", "A group of former students has sued Hollis University , saying the school charged them full fees for classes .",
      "the school", "nominal", "Hollis University"),
+    # a plural group's name ("Republicans", no entity of ours) is what "they" takes up, not a company
+    ("en", "Kestrel asked Congress for a loan on Monday .\nSenate Republicans said they would block the loan .", "they", "pronoun", None),
 ]
 
 
