@@ -2377,8 +2377,9 @@ def _name_heads(
             words = m.text.split()
             if len(words) > 1 and words[-1][:1].isupper():
                 last = words[-1].lower()
-                last_words.setdefault(synonyms.get(last, last), []).append((k, m.start))  # "Hollis University" ... "the school"
-                for n in range(2, min(len(words), 5)):  # (at most four: a long misread name stays linear)
+                english = (m.lang or "en") == "en"  # (the new readings are tested on English only)
+                last_words.setdefault(synonyms.get(last, last) if english else last, []).append((k, m.start))  # "Hollis University" ... "the school"
+                for n in range(2, min(len(words), 5) if english else 2):  # (at most four: a long misread name stays linear)
                     # "the National Audit Office" ... "the audit office": the name's last words
                     if all(w[:1].isupper() for w in words[-n:]):
                         tails.setdefault(" ".join(words[-n:]).lower(), []).append((k, m.start))
@@ -2406,12 +2407,12 @@ def _name_heads(
         owners = set()
         rule = "the last word of a name"
         if p is not None and p.determiner == "definite" and not p.modifiers and p.number == "sg" and first.text.split()[-1].islower():
-            owners = {k for k, start in last_words.get(synonyms.get(p.lemma, p.lemma), ()) if start < p.start}
+            owners = {k for k, start in last_words.get(synonyms.get(p.lemma, p.lemma) if (p.lang or "en") == "en" else p.lemma, ()) if start < p.start}
             if owners and _holds_a_name(p, names):
                 owners = set()  # "the S&P 500 index" after "the Nasdaq Composite Index": the name it holds says which
         if not owners and p is not None and p.determiner == "definite" and not p.modifiers and p.number == "sg" and first.text.split()[-1].islower():
-            # (a noun of ``coref_nouns`` the resolver left out was too close to call: it stays out)
-            owners = {k for k, start in apposed.get(p.lemma, ()) if start < p.start} if p.lemma not in _nouns(p.lang or "en") else set()
+            # (a noun of ``coref_nouns`` the resolver left out was too close to call: it stays out; English only)
+            owners = {k for k, start in apposed.get(p.lemma, ()) if start < p.start} if (p.lang or "en") == "en" and p.lemma not in _nouns("en") else set()
             rule = "the head of an apposition"
         if not owners and tails:
             # "Audit office says ... the National Audit Office said ... the audit office": the first
@@ -3229,7 +3230,7 @@ def _most_salient(
                 score -= REPORTED_PENALTY
         if anaphor.governor is not None and m.start <= anaphor.governor[0] < m.end:
             score += GOVERNOR_BONUS
-            if not m.subject and anaphor.kind == "pronoun":
+            if not m.subject and anaphor.kind == "pronoun" and anaphor.lang == "en":
                 score += SUBJECT_BONUS  # the possessor of a source ("Whitlock 's lawyers say he"): the source's say
         if entity.type not in anaphor.types:
             score -= 20  # a description of another type: only when nothing better
@@ -3707,8 +3708,9 @@ def _a_business(e: int, entities: Sequence[Entity], described: Mapping[int, set[
         return True
     # "Norland Resources", "Greyfield Partners": a company's head word (``xx/company_heads``) or a
     # trade's (``en/company_tail_words``) ends a name of several words after a capitalised one
+    # (English: tested on English names only)
     suffixes = word_set("xx", "legal_suffixes")
-    heads = _company_words(lang)
+    heads = _company_words() if lang == "en" else frozenset()
     return any(
         len(words) > 1 and (words[-1].lower() in suffixes or words[-1][:1].isupper() and words[-2][:1].isupper() and words[-1].lower() in heads)
         for name in _mention_texts(entities[e]) if (words := name.split())
@@ -3716,9 +3718,9 @@ def _a_business(e: int, entities: Sequence[Entity], described: Mapping[int, set[
 
 
 @cache
-def _company_words(lang: str) -> frozenset[str]:
-    """The words that end a company's name (``xx/company_heads``, English ``en/company_tail_words``)."""
-    return word_set("xx", "company_heads") | (word_set("en", "company_tail_words") if lang == "en" else frozenset())
+def _company_words() -> frozenset[str]:
+    """The words that end an English company's name (``xx/company_heads``, ``en/company_tail_words``)."""
+    return word_set("xx", "company_heads") | word_set("en", "company_tail_words")
 
 
 # The distinct texts of an entity's mentions, by the identity of its mentions: a name said a
@@ -3834,7 +3836,7 @@ def _new_thing(text: str, m: _Markable, noun: str) -> int:
     if not words or words[-1].lower() != noun:
         return 0
     before = text[max(0, m.start - 40) : m.start].split()
-    openers = {"a", "an"} | _plural_possessives()
+    openers = _thing_openers()
     if words[0].lower() in openers:
         opener, before = words[0].lower(), before[-1:]
     elif before and before[-1].lower() in openers:
@@ -3844,6 +3846,12 @@ def _new_thing(text: str, m: _Markable, noun: str) -> int:
     if opener in _plural_possessives():
         return PRONOUN_WINDOW  # ", their union said": no apposition of a name (that is no thing)
     return 0 if before and before[-1].endswith(",") else 1
+
+
+@cache
+def _thing_openers() -> frozenset[str]:
+    """What opens a phrase of a thing of its own (:func:`_new_thing`): "a", "an", "their"."""
+    return frozenset({"a", "an"}) | _plural_possessives()
 
 
 @cache
