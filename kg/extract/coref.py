@@ -2544,6 +2544,21 @@ def _resolve(
         (m.start, m.end, e) for e, entity in enumerate(entities) for m in entity.mentions
     )
     name_starts = [n[0] for n in names]
+    by_lang: dict[str, list[tuple[int, int, list[int], list[tuple[int, int]]]]] = {}
+
+    def governments(lang: str) -> list[tuple[int, int, list[int], list[tuple[int, int]]]]:
+        """The organisations named as a government (:func:`_a_government`), each once: (first start,
+        entity, its mention starts, its mention spans), by first start; read once per language, so
+        that each "the government" costs a look at them, not at every name of the text."""
+        if lang not in by_lang:
+            found = []
+            for e, entity in enumerate(entities):
+                if entity.type == "ORG" and entity.mentions and _a_government(entity, lang):
+                    spans = sorted((m.start, m.end) for m in entity.mentions)
+                    found.append((spans[0][0], e, [a for a, _ in spans], spans))
+            by_lang[lang] = sorted(found)
+        return by_lang[lang]
+
     markables = [_Markable(a, b, e, is_subject(a, b), sentence_of(a), paragraph_of(a), reported=is_reported(a, b)) for a, b, e in names]
     descriptions = sorted((a.start, a.end) for a in anaphors if a.kind in ("nominal", "appositive"))
     description_starts = [d[0] for d in descriptions]
@@ -2733,7 +2748,7 @@ def _resolve(
                 wording, products, ranks, topic, is_reported, is_speaking,
             )
             if linked is None and government and not any(m.entity >= 0 for m in nearby) and not here:
-                linked = _only_government(anaphor, entities, names, text)
+                linked = _only_government(anaphor, entities, governments(anaphor.lang), text)
             if anaphor.noun_type == "FIN" and linked is not None and linked[0] >= 0 and (
                 _another_index(anaphor, linked[0], nearby, entities, text) or not _index_fits(anaphor, entities[linked[0]])
             ):
@@ -3542,19 +3557,26 @@ def _countries_before(anaphor: Anaphor, markables: Sequence[_Markable], entities
     }
 
 
-def _only_government(anaphor: Anaphor, entities: Sequence[Entity], names: Sequence[tuple[int, int, int]], text: str) -> tuple[int, Span, str] | None:
+def _only_government(
+    anaphor: Anaphor, entities: Sequence[Entity], governments: Sequence[tuple[int, int, Sequence[int], Sequence[tuple[int, int]]]], text: str
+) -> tuple[int, Span, str] | None:
     """The one organisation named as a government anywhere before a "the government" that no
     entity of its window may stand for ("... the United States government will own 60% ... Obama
     said the government did not want to run GM"), with its last mention; None when the text named
-    none or several."""
-    found = {
-        e for a, _b, e in names
-        if a < anaphor.start and entities[e].type == "ORG" and _a_government(entities[e], anaphor.lang) and not _headline_only(entities[e], text, anaphor)
-    }
+    none or several. ``governments``: the organisations named as a government, (first start,
+    entity, mention starts, mention spans) by first start."""
+    found = []
+    for first, e, starts, spans in governments:
+        if first >= anaphor.start:
+            break
+        if not _headline_only(entities[e], text, anaphor):
+            found.append((e, starts, spans))
+            if len(found) > 1:
+                return None
     if len(found) != 1:
         return None
-    (e,) = found
-    a, b = max((a, b) for a, b, k in names if k == e and a < anaphor.start)
+    e, starts, spans = found[0]
+    a, b = spans[bisect.bisect_left(starts, anaphor.start) - 1]
     return e, Span(a, b, text[a:b]), f"description: '{anaphor.text}' -> '{text[a:b]}' (the only government named before)"
 
 
