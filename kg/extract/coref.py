@@ -446,6 +446,12 @@ def _reporting_subject(tok: Token) -> tuple[int, int] | None:
         return None
     for child in matrix.children:
         if child.dep_ in _SUBJ:
+            owner = next((c for c in child.children if c.dep_ in ("poss", "nmod:poss") and c.pos_ == "PROPN"), None)
+            if child.tag_ == "NNS" and owner is not None:
+                # "Whitlock 's lawyers say he relied on advice": the people who speak for someone
+                # speak of him (a plural source, which "he" cannot be; "Dunn's lawyer said she" may
+                # be the lawyer)
+                return owner.idx, owner.idx + len(owner.text)
             return child.idx, child.idx + len(child.text)
     return None
 
@@ -496,6 +502,18 @@ def _local_subject(tok: Token) -> tuple[int, int] | None:
             if node.dep_ not in _OBJ and node.dep_ not in _OBJECT_DEPS and node.dep_ not in ("prep", "npadvmod"):
                 return None
             subject = next((c for c in head.children if c.dep_ in _SUBJ and c.i < tok.i), None)
+            for _ in range(3):
+                # "Vantel had failed to warn customers and had not kept its lines working": the
+                # second verb of a coordination shares the first one's subject, and an infinitive
+                # its governor's when the governor has no object ("asked Acme to keep" is Acme's)
+                if subject is not None or head.head.pos_ not in ("VERB", "AUX") or any(c.dep_ in _PASS_SUBJ for c in head.children):
+                    break
+                if head.dep_ == "xcomp" and any(c.dep_ in _OBJ for c in head.head.children):
+                    break
+                if head.dep_ not in ("conj", "xcomp"):
+                    break
+                head = head.head
+                subject = next((c for c in head.children if c.dep_ in _SUBJ and c.i < tok.i), None)
             if subject is None or subject.pos_ not in ("PROPN", "NOUN", "PRON"):
                 return None  # (a pronoun subject stands where what it took up stands: "Chrysler said it would close all of its plants")
             if subject.pos_ != "PRON" and _named_source(head) is not None:
@@ -1314,7 +1332,10 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
                 subjects.append(owner.idx + offset)
         # "June", "2005": a date is a timex, neither a thing a pronoun takes up nor a phrase of an entity.
         timex = tok.ent_type_ in _TIME_TYPES
-        if tok.pos_ in ("NOUN", "PROPN") and dep in _THING_DEPS and not _is_named(tok) and not timex and tok.ent_type_ not in _AMOUNT_TYPES:
+        # "Senate Republicans said they": a plural group's name (a nationality, religion or party,
+        # which names no entity of ours) is a plural thing that "they" takes up
+        group = tok.ent_type_ == "NORP" and tok.tag_ == "NNPS"
+        if tok.pos_ in ("NOUN", "PROPN") and dep in _THING_DEPS and (not _is_named(tok) or group) and not timex and tok.ent_type_ not in _AMOUNT_TYPES:
             number = "pl" if "Plur" in fields[i][1] or tok.tag_ in ("NNS", "NNPS") else "sg"
             gender = {"Masc": "m", "Fem": "f"}.get(next(iter(fields[i][2]), ""), "-")
             abstract = not _entity_like(tok.lemma_.lower(), lang)
@@ -1408,6 +1429,15 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
             found.append(
                 Anaphor(article.idx + offset, span[1], text[article.idx : tok.idx + len(tok.text)], "nominal", lang, "-", "sg", frozenset({"ORG"}),
                         is_subject, noun_type="ORG", noun=span, short_form=True)
+            )
+            continue
+        article = _age_article(tok, lang) if is_subject else None
+        if article is not None:
+            # "the 58-year-old said": a person's age stands for the person (a person description)
+            span = (article.idx + offset, tok.idx + len(tok.text) + offset)
+            found.append(
+                Anaphor(span[0], span[1], text[article.idx : tok.idx + len(tok.text)], "nominal", lang, "-", "sg", frozenset({"PER"}), is_subject,
+                        noun_type="PER", noun=(tok.idx + offset, span[1]))
             )
             continue
         capitalised_role = tok.pos_ == "PROPN" and _capitalised_role(tok)
@@ -1531,6 +1561,34 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
                     else _offset(_apposition_name(tok), offset))
         )
     return CorefCues(tuple(found), tuple(subjects), tuple(things), tuple(phrases), tuple(coordinations), tuple(name_phrases), tuple(reported), tuple(speaking))
+
+
+def _age_article(tok: Token, lang: str) -> Token | None:
+    """The definite article of an age used as a noun, "the 58-year-old" (``coref_age_heads``: the
+    head word "old" with its unit "year", which the parse hangs on it with the number), else None.
+    A plural ("the 20-year-olds") or a phrase with a noun after it ("the 58-year-old banker", a
+    description of ``coref_nouns``' kind) is none."""
+    units = _age_units(lang).get(tok.lower_)
+    if units is None or tok.i == 0:
+        return None
+    kids = list(tok.lefts)
+    article = kids[0] if kids else None
+    if article is None or article.dep_ != "det" or article.lower_ not in _words(lang, "definite_determiners"):
+        return None
+    unit = next((c for c in kids if c.lemma_.lower() in units), None)
+    if unit is None or not any(c.like_num for c in unit.lefts):
+        return None
+    return article
+
+
+@cache
+def _age_units(lang: str) -> dict[str, frozenset[str]]:
+    """The head word of an age used as a noun and its unit words (``coref_age_heads``)."""
+    try:
+        table = rows(lang, "coref_age_heads")
+    except KGError:
+        return {}
+    return {r[0]: frozenset(r[1].split(",")) for r in table}
 
 
 def _short_form(tok: Token, lang: str) -> bool:
@@ -2308,6 +2366,8 @@ def _name_heads(
         return entities, chains
     phrases = {(p.start, p.end): p for c in cues for p in c.phrases}
     last_words: dict[str, list[tuple[int, int]]] = {}  # last word of a name -> (entity, first start)
+    tails: dict[str, list[tuple[int, int]]] = {}  # last words of a name, in lower case -> (entity, start)
+    synonyms = _synonyms("en")  # (English head nouns: the names' words are read in English only)
     for k, e in enumerate(entities):
         if e.type not in ("ORG", "PRO", "FIN"):
             continue  # "the index" after "the Nasdaq Composite Index"
@@ -2316,13 +2376,29 @@ def _name_heads(
         for m in e.mentions:
             words = m.text.split()
             if len(words) > 1 and words[-1][:1].isupper():
-                last_words.setdefault(words[-1].lower(), []).append((k, m.start))
+                last = words[-1].lower()
+                english = (m.lang or "en") == "en"  # (the new readings are tested on English only)
+                last_words.setdefault(synonyms.get(last, last) if english else last, []).append((k, m.start))  # "Hollis University" ... "the school"
+                for n in range(2, min(len(words), 5) if english else 2):  # (at most four: a long misread name stays linear)
+                    # "the National Audit Office" ... "the audit office": the name's last words
+                    if all(w[:1].isupper() for w in words[-n:]):
+                        tails.setdefault(" ".join(words[-n:]).lower(), []).append((k, m.start))
+    # "Corran Hospitals , a smaller trust based in Harrogate ... the trust": the head nouns of the
+    # indefinite appositions of each entity (a noun of no ``coref_nouns`` row, whose phrase is a
+    # chain; "a" says the apposition describes the name, where a misread "the price" may not)
+    heads = {(a.start, a.end): text[a.head[0] : a.head[1]].lower() for c in cues for a in c.anaphors if a.kind == "appositive" and a.head is not None}
+    apposed: dict[str, list[tuple[int, int]]] = {}
+    for k, e in enumerate(entities):
+        for r in e.references:
+            if r.kind == "appositive" and r.text.split()[0].lower() in ("a", "an") and (noun := heads.get((r.start, r.end))):
+                apposed.setdefault(noun, []).append((k, r.start))
     products = sorted((m.start, m.end, k) for k, e in enumerate(entities) if e.type == "PRO" for m in e.mentions)
     names = sorted((m.start, m.end) for e in entities for m in e.mentions)
     spelt = _names_by_spelling(entities)
-    if not last_words and not products and not spelt:
+    if not last_words and not products and not spelt and not apposed:
         return entities, chains
     product_starts = [m[0] for m in products]
+    headline_end = _headline_end(text) if text else -1
     added: dict[int, list[Reference]] = {}
     kept: list[UnnamedChain] = []
     for chain in chains:
@@ -2331,9 +2407,22 @@ def _name_heads(
         owners = set()
         rule = "the last word of a name"
         if p is not None and p.determiner == "definite" and not p.modifiers and p.number == "sg" and first.text.split()[-1].islower():
-            owners = {k for k, start in last_words.get(p.lemma, ()) if start < p.start}
+            owners = {k for k, start in last_words.get(synonyms.get(p.lemma, p.lemma) if (p.lang or "en") == "en" else p.lemma, ()) if start < p.start}
             if owners and _holds_a_name(p, names):
                 owners = set()  # "the S&P 500 index" after "the Nasdaq Composite Index": the name it holds says which
+        if not owners and p is not None and p.determiner == "definite" and not p.modifiers and p.number == "sg" and first.text.split()[-1].islower():
+            # (a noun of ``coref_nouns`` the resolver left out was too close to call: it stays out; English only)
+            owners = {k for k, start in apposed.get(p.lemma, ()) if start < p.start} if (p.lang or "en") == "en" and p.lemma not in _nouns("en") else set()
+            rule = "the head of an apposition"
+        if not owners and tails:
+            # "Audit office says ... the National Audit Office said ... the audit office": the first
+            # mention after the headline, which a headline's bare phrase may open the chain before
+            body = [r for r in chain.mentions if r.start >= headline_end or getattr(phrases.get((r.start, r.end)), "determiner", "") != "bare"][:1]
+            q = phrases.get((body[0].start, body[0].end)) if body else None
+            tail_words = body[0].text.split()[1:] if body else []
+            if q is not None and q.determiner == "definite" and q.number == "sg" and tail_words and tail_words == [w.lower() for w in tail_words]:
+                owners = {k for k, start in tails.get(" ".join(tail_words), ()) if start < q.start}
+                rule = "the last words of a name"
         if not owners and p is not None:
             owners = _product_of_phrase(p, products, product_starts, first.text, first.start)
             rule = "a product's name before its kind"
@@ -2455,6 +2544,21 @@ def _resolve(
         (m.start, m.end, e) for e, entity in enumerate(entities) for m in entity.mentions
     )
     name_starts = [n[0] for n in names]
+    by_lang: dict[str, list[tuple[int, int, list[int], list[tuple[int, int]]]]] = {}
+
+    def governments(lang: str) -> list[tuple[int, int, list[int], list[tuple[int, int]]]]:
+        """The organisations named as a government (:func:`_a_government`), each once: (first start,
+        entity, its mention starts, its mention spans), by first start; read once per language, so
+        that each "the government" costs a look at them, not at every name of the text."""
+        if lang not in by_lang:
+            found = []
+            for e, entity in enumerate(entities):
+                if entity.type == "ORG" and entity.mentions and _a_government(entity, lang):
+                    spans = sorted((m.start, m.end) for m in entity.mentions)
+                    found.append((spans[0][0], e, [a for a, _ in spans], spans))
+            by_lang[lang] = sorted(found)
+        return by_lang[lang]
+
     markables = [_Markable(a, b, e, is_subject(a, b), sentence_of(a), paragraph_of(a), reported=is_reported(a, b)) for a, b, e in names]
     descriptions = sorted((a.start, a.end) for a in anaphors if a.kind in ("nominal", "appositive"))
     description_starts = [d[0] for d in descriptions]
@@ -2644,7 +2748,7 @@ def _resolve(
                 wording, products, ranks, topic, is_reported, is_speaking,
             )
             if linked is None and government and not any(m.entity >= 0 for m in nearby) and not here:
-                linked = _only_government(anaphor, entities, names, text)
+                linked = _only_government(anaphor, entities, governments(anaphor.lang), text)
             if anaphor.noun_type == "FIN" and linked is not None and linked[0] >= 0 and (
                 _another_index(anaphor, linked[0], nearby, entities, text) or not _index_fits(anaphor, entities[linked[0]])
             ):
@@ -3043,7 +3147,7 @@ def _most_salient(
         if m.start >= anaphor.start or s - m.sentence > window or m.sentence > s:
             continue
         if m.entity < 0:
-            if anaphor.kind == "nominal" and anaphor.lang == "en" and s - m.sentence <= 1 and noun and _new_thing(text, m, noun):
+            if anaphor.kind == "nominal" and anaphor.lang == "en" and noun and s - m.sentence <= (_new_thing(text, m, noun) or -1):
                 said_of_a_thing = True
                 newest_thing = max(newest_thing, m.start)
             if not _thing_agrees(anaphor, m, text):
@@ -3141,6 +3245,8 @@ def _most_salient(
                 score -= REPORTED_PENALTY
         if anaphor.governor is not None and m.start <= anaphor.governor[0] < m.end:
             score += GOVERNOR_BONUS
+            if not m.subject and anaphor.kind == "pronoun" and anaphor.lang == "en":
+                score += SUBJECT_BONUS  # the possessor of a source ("Whitlock 's lawyers say he"): the source's say
         if entity.type not in anaphor.types:
             score -= 20  # a description of another type: only when nothing better
         if anaphor.lang == "en" and anaphor.number == "pl" and not plurals[m.entity]:
@@ -3451,19 +3557,26 @@ def _countries_before(anaphor: Anaphor, markables: Sequence[_Markable], entities
     }
 
 
-def _only_government(anaphor: Anaphor, entities: Sequence[Entity], names: Sequence[tuple[int, int, int]], text: str) -> tuple[int, Span, str] | None:
+def _only_government(
+    anaphor: Anaphor, entities: Sequence[Entity], governments: Sequence[tuple[int, int, Sequence[int], Sequence[tuple[int, int]]]], text: str
+) -> tuple[int, Span, str] | None:
     """The one organisation named as a government anywhere before a "the government" that no
     entity of its window may stand for ("... the United States government will own 60% ... Obama
     said the government did not want to run GM"), with its last mention; None when the text named
-    none or several."""
-    found = {
-        e for a, _b, e in names
-        if a < anaphor.start and entities[e].type == "ORG" and _a_government(entities[e], anaphor.lang) and not _headline_only(entities[e], text, anaphor)
-    }
+    none or several. ``governments``: the organisations named as a government, (first start,
+    entity, mention starts, mention spans) by first start."""
+    found = []
+    for first, e, starts, spans in governments:
+        if first >= anaphor.start:
+            break
+        if not _headline_only(entities[e], text, anaphor):
+            found.append((e, starts, spans))
+            if len(found) > 1:
+                return None
     if len(found) != 1:
         return None
-    (e,) = found
-    a, b = max((a, b) for a, b, k in names if k == e and a < anaphor.start)
+    e, starts, spans = found[0]
+    a, b = spans[bisect.bisect_left(starts, anaphor.start) - 1]
     return e, Span(a, b, text[a:b]), f"description: '{anaphor.text}' -> '{text[a:b]}' (the only government named before)"
 
 
@@ -3615,8 +3728,21 @@ def _a_business(e: int, entities: Sequence[Entity], described: Mapping[int, set[
         return False
     if set((described or {}).get(e, ())) & _words(lang, "coref_business_nouns"):
         return True
+    # "Norland Resources", "Greyfield Partners": a company's head word (``xx/company_heads``) or a
+    # trade's (``en/company_tail_words``) ends a name of several words after a capitalised one
+    # (English: tested on English names only)
     suffixes = word_set("xx", "legal_suffixes")
-    return any(len(words) > 1 and words[-1].lower() in suffixes for name in _mention_texts(entities[e]) if (words := name.split()))
+    heads = _company_words() if lang == "en" else frozenset()
+    return any(
+        len(words) > 1 and (words[-1].lower() in suffixes or words[-1][:1].isupper() and words[-2][:1].isupper() and words[-1].lower() in heads)
+        for name in _mention_texts(entities[e]) if (words := name.split())
+    )
+
+
+@cache
+def _company_words() -> frozenset[str]:
+    """The words that end an English company's name (``xx/company_heads``, ``en/company_tail_words``)."""
+    return word_set("xx", "company_heads") | word_set("en", "company_tail_words")
 
 
 # The distinct texts of an entity's mentions, by the identity of its mentions: a name said a
@@ -3720,22 +3846,40 @@ def _invariant_thing(anaphor: Anaphor, m: _Markable, text: str) -> bool:
     return bool(words) and words[-1].lower() in _words("en", "coref_invariant_nouns")
 
 
-def _new_thing(text: str, m: _Markable, noun: str) -> bool:
-    """Whether a markable of no entity is an indefinite phrase headed by ``noun`` that brings in a
+def _new_thing(text: str, m: _Markable, noun: str) -> int:
+    """How many sentences on (0: none) a markable of no entity keeps a description headed by
+    ``noun`` from named entities: 1 when it is an indefinite phrase headed by ``noun`` that brings in a
     new thing ("said a supplier had made ..."): "a" / "an" opens it (inside its span or right
     before it) and the noun ends it, and it is no apposition set off by a comma ("the A380 , a
-    twin-deck aircraft" describes the name)."""
+    twin-deck aircraft" describes the name). A group's own thing is one too ("workers walked out,
+    their union said . The union ..."): a plural possessive pronoun opens it, whose owners are no
+    single named entity the noun could describe: 2, the reach of a possessive pronoun."""
     words = text[m.start : m.end].split()
     if not words or words[-1].lower() != noun:
-        return False
+        return 0
     before = text[max(0, m.start - 40) : m.start].split()
-    if words[0].lower() in ("a", "an"):
-        before = before[-1:]
-    elif before and before[-1].lower() in ("a", "an"):
-        before = before[-2:-1]
+    openers = _thing_openers()
+    if words[0].lower() in openers:
+        opener, before = words[0].lower(), before[-1:]
+    elif before and before[-1].lower() in openers:
+        opener, before = before[-1].lower(), before[-2:-1]
     else:
-        return False
-    return not (before and before[-1].endswith(","))
+        return 0
+    if opener in _plural_possessives():
+        return PRONOUN_WINDOW  # ", their union said": no apposition of a name (that is no thing)
+    return 0 if before and before[-1].endswith(",") else 1
+
+
+@cache
+def _thing_openers() -> frozenset[str]:
+    """What opens a phrase of a thing of its own (:func:`_new_thing`): "a", "an", "their"."""
+    return frozenset({"a", "an"}) | _plural_possessives()
+
+
+@cache
+def _plural_possessives() -> frozenset[str]:
+    """The English plural possessive pronouns ("their"; ``coref_pronouns``)."""
+    return frozenset(w for w, (kind, _g, number, _t) in _pronouns("en").items() if kind == "possessive" and number == "pl")
 
 
 def _thing_agrees(anaphor: Anaphor, m: _Markable, text: str = "") -> bool:
@@ -3900,6 +4044,11 @@ def _entity_kinds(text: str, entities: Sequence[Entity], cues: Sequence[CorefCue
                     continue  # "Navy Federal Credit Union", "Sam's Club": a business, no union or club
                 if kind is not None and kind in _organisation_kinds(lang):
                     out[k].add(kind)
+            elif (
+                e.type == "ORG" and len(words) > 1 and lang == "en" and words[-1].islower() and words[-2][:1].isupper()
+                and (kind := _kind_of(words[-1], lang)) is not None and kind in _words(lang, "coref_non_business_kinds")
+            ):
+                out[k].add(kind)  # "The Usdaw union", "the Tory party": the name the parse took with its noun
             elif e.type == "PRO":
                 products.append((m.start, m.end, k))
         if e.type == "ORG" and not out[k] and e.mentions:
