@@ -80,6 +80,77 @@ def test_batches_taper_at_the_end(count: int, size: int, taper: int, expected: l
     assert [d.id for b in found for d in b] == [d.id for d in documents]
 
 
+@pytest.mark.parametrize(
+    ("count", "size", "window", "failing"),
+    [
+        (7, 3, 2, None),  # three batches, two in flight
+        (7, 3, 4, None),  # every batch in flight from the start
+        (3, 3, 2, None),  # one batch
+        (7, 3, 2, 2),  # the last batch's worker is lost: its errors come last, after the call too
+        (0, 3, 2, None),  # no batch: nothing to end
+    ],
+)
+def test_ordered_says_when_the_last_results_are_in(count: int, size: int, window: int, failing: int | None) -> None:
+    """``finished`` is called once, when the last batch's results are in and before they are
+    yielded (the pool is then told to end while the driver resolves them); results in order."""
+    from concurrent.futures import Future
+
+    from kg.analyse.parallel import _ordered
+
+    documents = [Document(id=str(n), text="x", source=str(n)) for n in range(count)]
+    submitted: list[int] = []
+    events: list[str] = []
+
+    def submit(batch: list[Document]) -> Future:
+        submitted.append(len(batch))
+        future: Future = Future()
+        if failing is not None and len(submitted) - 1 == failing:
+            future.set_exception(RuntimeError("lost"))
+        else:
+            future.set_result([d.id for d in batch])
+        return future
+
+    out = []
+    for item in _ordered(submit, lambda f: f.result(), documents, batch_size=size, window=window, finished=lambda: events.append("finished")):
+        events.append("item")
+        out.append(item)
+    assert events.count("finished") == (1 if count else 0)
+    if count:
+        last = submitted[-1]
+        assert events[-last - 1] == "finished" and "finished" not in events[-last:]
+    ids = [o if isinstance(o, str) else o.path for o in out]
+    assert ids == [d.id for d in documents]
+
+
+@pytest.mark.slow
+def test_the_workers_are_gone_when_the_analyses_are(corpus: Path) -> None:
+    """The pool is told to end with the last results, and waited for when the iterator ends: no
+    worker process is left, and no thread of the pool (the outputs fork children)."""
+    import threading
+
+    from kg.analyse import parallel
+
+    docs = [d for d in iter_ingest([corpus]) if isinstance(d, Document)]
+    seen: list[object] = []
+    real = parallel.worker_pool
+
+    def spy(*args, **kwargs):
+        pool = real(*args, **kwargs)
+        seen.append(pool)
+        return pool
+
+    import unittest.mock
+
+    with unittest.mock.patch.object(parallel, "worker_pool", spy):
+        out = list(analyse_parallel(docs, workers=2, options=Options(batch_size=2)))
+    assert len(out) == len(docs)
+    assert seen and getattr(seen[0], "_processes", None) is None  # shut down
+    assert threading.active_count() == 1
+    import multiprocessing
+
+    assert not multiprocessing.active_children()  # every worker joined
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("size", [1, 9])
 def test_an_analysis_does_not_depend_on_its_batch(corpus: Path, single, size: int) -> None:
