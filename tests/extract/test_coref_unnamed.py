@@ -145,6 +145,9 @@ TOGETHER = [
      ("Kestrel Motors and Zorba Autos", "The two companies", "Both automakers")),
     ("en", "Zorba Bank and Kestrel Financial received more aid on Sunday. Both banks said they would repay the money.",
      ("Zorba Bank and Kestrel Financial", "Both banks")),
+    # a phrase after a later coordination counts that one's members (issue 18: found by bisection)
+    ("en", "Kestrel Motors and Zorba Autos asked for loans on Tuesday. Acme Bank and Vexal Bank lent them money. The two banks said"
+     " they would wait.", ("Acme Bank and Vexal Bank", "The two banks")),
     # a plural pronoun takes up a coordination of names before either name
     ("en", "Kestrel Motors and Zorba Autos asked Congress for loans on Tuesday. They said they could run out of cash.",
      ("Kestrel Motors and Zorba Autos", "They", "they")),
@@ -191,6 +194,9 @@ APART = [
      ("Kestrel Motors and Zorba Autos", "The two companies")),
     ("en", "Bettaco, Kestrel Motors and Zorba Autos asked for help. The two companies said they could run out of cash.",
      ("Kestrel Motors and Zorba Autos", "The two companies")),
+    # ... nor a coordination before a later one: the phrase counts the later one's members
+    ("en", "Kestrel Bank and Zorba Bank asked for loans on Tuesday. Acme Bank and Vexal Bank lent them money. The two banks said"
+     " they would wait.", ("Kestrel Bank and Zorba Bank", "The two banks")),
     # ... nor when the noun does not fit a member's kind: a business is no team, a bank no airline,
     # a union no company (issue 17, rv17e)
     ("en", "Kestrel Motors Inc and Zorba Autos Corp reported sales on Monday. Both teams said demand was weak.",
