@@ -2858,6 +2858,20 @@ def _with_enclosing_places(text: str, entities: Sequence[Entity]) -> Sequence[En
     ]
 
 
+def _overlap_test(mentions: Sequence[EntityMention]) -> Callable[[Span], bool]:
+    """Whether a span overlaps one of ``mentions``, by bisection over their starts and the furthest
+    end so far."""
+    ordered = sorted(mentions, key=lambda p: (p.start, p.end))
+    starts = [p.start for p in ordered]
+    reach = list(itertools.accumulate((p.end for p in ordered), max))
+
+    def overlaps(span: Span) -> bool:
+        k = bisect.bisect_left(starts, span.end)  # the mentions starting before its end
+        return k > 0 and reach[k - 1] > span.start
+
+    return overlaps
+
+
 def _speakers(
     firsts: Sequence[Anaphor],
     quotes: Sequence[Quote],
@@ -2921,16 +2935,19 @@ def _speakers(
             continue
         person = entities[e].mentions
         if e not in roles_of:
-            # once a speaker: every first person of a long text would rescan all memberships
+            # once a speaker: every first person of a long text would rescan all memberships; and
+            # the person's mentions looked up by bisection (a scan of them per membership was
+            # quadratic in a long document)
+            names_person = _overlap_test(person)
             roles_of[e] = (
                 {
                     h[2]
                     for m in memberships
-                    if m.organisation is not None and any(p.start < m.person.end and m.person.start < p.end for p in person)
+                    if m.organisation is not None and names_person(m.person)
                     for h in [entity_at((m.organisation.start, m.organisation.end))]
                     if h is not None and entities[h[2]].type == "ORG"
                 },
-                any(m.organisation is None and any(p.start < m.person.end and m.person.start < p.end for p in person) for m in memberships),
+                any(m.organisation is None and names_person(m.person) for m in memberships),
             )
         orgs, bare_role = set(roles_of[e][0]), roles_of[e][1]
         if len(orgs) == 1:
