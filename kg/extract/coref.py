@@ -24,6 +24,7 @@ votes on its entity's type when the gazetteer does not type it ("Acme ... the co
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -2585,10 +2586,18 @@ def _resolve(
     # The subject is the group, not its first member: "The Senate and the House passed the bill.
     # It will cut taxes" (the bill, not the Senate).
     if grouped:
-        markables = [
-            replace(m, subject=False) if m.entity >= 0 and m.subject and any(a <= m.start and m.end <= b for a, b in grouped) else m
-            for m in markables
-        ]
+        # A group holds a name when one starting at or before it reaches as far (by bisection over
+        # the groups' starts and the furthest end so far: a scan of every group per name was
+        # quadratic in a long document).
+        grouped.sort()
+        group_starts = [a for a, _ in grouped]
+        group_reach = list(itertools.accumulate((b for _, b in grouped), max))
+
+        def in_group(m: _Markable) -> bool:
+            k = bisect.bisect_right(group_starts, m.start)
+            return k > 0 and group_reach[k - 1] >= m.end
+
+        markables = [replace(m, subject=False) if m.entity >= 0 and m.subject and in_group(m) else m for m in markables]
     # Names and things sorted by start; the references resolved so far in their own list, which
     # grows in text order: a reference only looks at the few sentences before it (bisect), so a
     # long document costs in proportion to its length.
@@ -2953,6 +2962,20 @@ def _with_enclosing_places(text: str, entities: Sequence[Entity]) -> Sequence[En
     ]
 
 
+def _overlap_test(mentions: Sequence[EntityMention]) -> Callable[[Span], bool]:
+    """Whether a span overlaps one of ``mentions``, by bisection over their starts and the furthest
+    end so far."""
+    ordered = sorted(mentions, key=lambda p: (p.start, p.end))
+    starts = [p.start for p in ordered]
+    reach = list(itertools.accumulate((p.end for p in ordered), max))
+
+    def overlaps(span: Span) -> bool:
+        k = bisect.bisect_left(starts, span.end)  # the mentions starting before its end
+        return k > 0 and reach[k - 1] > span.start
+
+    return overlaps
+
+
 def _speakers(
     firsts: Sequence[Anaphor],
     quotes: Sequence[Quote],
@@ -2974,8 +2997,20 @@ def _speakers(
     direct = [q for q in quotes if q.speaker is not None and not q.indirect]
     if not firsts or not direct:
         return out
+    # The first quotation (in ``direct``'s order) holding each pronoun, among those starting at
+    # most the longest quotation's length before it (by bisection: a scan of every quotation per
+    # pronoun was quadratic in a long document).
+    by_start = sorted(range(len(direct)), key=lambda k: direct[k].span.start)
+    starts = [direct[k].span.start for k in by_start]
+    longest = max(q.span.end - q.span.start for q in direct)
+
+    def holding(anaphor: Anaphor) -> Quote | None:
+        lo, hi = bisect.bisect_left(starts, anaphor.start - longest), bisect.bisect_right(starts, anaphor.start)
+        found = [k for k in by_start[lo:hi] if anaphor.end <= direct[k].span.end]
+        return direct[min(found)] if found else None
+
     for anaphor in firsts:
-        quote = next((q for q in direct if q.span.start <= anaphor.start and anaphor.end <= q.span.end), None)
+        quote = holding(anaphor)
         if quote is None or quote.speaker is None:
             continue
         speaker = quote.speaker
@@ -3004,16 +3039,19 @@ def _speakers(
             continue
         person = entities[e].mentions
         if e not in roles_of:
-            # once a speaker: every first person of a long text would rescan all memberships
+            # once a speaker: every first person of a long text would rescan all memberships; and
+            # the person's mentions looked up by bisection (a scan of them per membership was
+            # quadratic in a long document)
+            names_person = _overlap_test(person)
             roles_of[e] = (
                 {
                     h[2]
                     for m in memberships
-                    if m.organisation is not None and any(p.start < m.person.end and m.person.start < p.end for p in person)
+                    if m.organisation is not None and names_person(m.person)
                     for h in [entity_at((m.organisation.start, m.organisation.end))]
                     if h is not None and entities[h[2]].type == "ORG"
                 },
-                any(m.organisation is None and any(p.start < m.person.end and m.person.start < p.end for p in person) for m in memberships),
+                any(m.organisation is None and names_person(m.person) for m in memberships),
             )
         orgs, bare_role = set(roles_of[e][0]), roles_of[e][1]
         if len(orgs) == 1:
@@ -4466,13 +4504,15 @@ def _counting_phrases(
     nouns = _nouns(lang)
     counts = number_map(lang, "number_words")
     pairs = _words(lang, "coref_pair_words")
-    groups: list[tuple[int, int, int, frozenset[str], frozenset[str]]] = []  # (start, end, members, types, types the gazetteer gave)
+    # (start, end, members, types, types the gazetteer gave, the members' entities)
+    groups: list[tuple[int, int, int, frozenset[str], frozenset[str], list[int]]] = []
     ends = {y for _, y, _ in names}
     for a, b in coordinations:
         # The names inside, found by bisection, and the text's last character before the
         # coordination: a scan of every name and a copy of the text before it for each
         # coordination were quadratic in a long document (review of n21f).
-        inside = {e for x, y, e in names[bisect.bisect_left(names, (a,)) : bisect.bisect_left(names, (b,))] if y <= b}
+        within = [e for x, y, e in names[bisect.bisect_left(names, (a,)) : bisect.bisect_left(names, (b,))] if y <= b]
+        inside = set(within)
         last = a
         while last > 0 and text[last - 1].isspace():
             last -= 1
@@ -4481,12 +4521,21 @@ def _counting_phrases(
         if len(inside) >= 2:
             labels = frozenset(str(entities[e].type) for e in inside)
             known = frozenset(str(entities[e].type) for e in inside if entities[e].qid or any(m.canonical for m in entities[e].mentions))
-            groups.append((a, b, len(inside), labels, known))
+            groups.append((a, b, len(inside), labels, known, within))
     relatives = {w for w, (kind, *_rest) in _pronouns(lang).items() if kind == "relative"}
+    # Each group reads the phrases from the first that may start after it, and the next
+    # coordination after it, by bisection: reading every phrase before it and every coordination
+    # for each phrase was quadratic in a long document. ``reach``: the furthest start so far (a
+    # phrase widened over a hyphenated word may start before the one before it).
+    reach = list(itertools.accumulate((p.start for p in kept), max))
+    coordination_starts = sorted(x for x, _ in coordinations)
     out: dict[int, tuple[int, int]] = {}
-    for a, b, members, types, known in groups:
+    for a, b, members, types, known, within in groups:
         s = sentence_of(a)
-        for i, p in enumerate(kept):
+        k = bisect.bisect_left(coordination_starts, b)
+        next_coordination = coordination_starts[k] if k < len(coordination_starts) else None
+        for i in range(bisect.bisect_left(reach, b), len(kept)):
+            p = kept[i]
             if p.start < b or i in out:
                 continue
             if sentence_of(p.start) - s > COUNTING_WINDOW:
@@ -4495,9 +4544,9 @@ def _counting_phrases(
             etype = nouns.get(p.lemma, ("",))[0]
             if p.number != "pl" or etype not in types or not known <= {etype}:
                 continue
-            if any(b <= x < p.start for x, _ in coordinations):
+            if next_coordination is not None and next_coordination < p.start:
                 break  # another coordination lies between: the phrase counts that one's members
-            if kinds and not _fits_every_member(p.lemma, [e for x, y, e in names if a <= x and y <= b], entities, kinds, lang):
+            if kinds and not _fits_every_member(p.lemma, within, entities, kinds, lang):
                 continue
             after = text[p.end : p.end + 12].split()
             if after and after[0].lower() in relatives:

@@ -126,6 +126,8 @@ CASES = [
     ("en", 'Siemens reported a loss. Chief executive Joe Kaeser said: "We will keep the plant."', "We", "pronoun", "Siemens"),
     ("en", 'Joe Kaeser met the unions. Joe Kaeser said: "We will keep the plant."', "We", "pronoun", None),
     ("en", '"I will meet the unions next week," Angela Merkel said. "We are ready."', "We", "pronoun", None),
+    # the quotation holding the pronoun, among several (issue 18: found by bisection)
+    ("en", '"I will meet the unions next week," Angela Merkel said. "We are ready," Siemens said on Tuesday.', "We", "pronoun", "Siemens"),
     ("fr", "Renault a publié ses résultats. « Nous allons investir en France », a déclaré Renault.", "Nous", "pronoun", "Renault"),
     # a spokesperson whose organisation no membership gives (the recogniser leaves "Spokeswoman" out
     # of the name): the most salient organisation; not anyone quoted without such a noun
