@@ -1111,11 +1111,15 @@ _CLAUSE_WORDS = re.compile(r"[\w'’\-]+|[,;:.!?()\n]")
 
 def _habit_before(text: str, pos: int) -> bool:
     """Whether an adverb of habit (``lexicons/en/habitual_adverbs.tsv``: "usually", "typically") comes
-    at most six words before ``pos`` in its clause ("the rains, which usually arrive in June")."""
+    at most six words before ``pos`` in its clause ("the rains, which usually arrive in June"); not
+    before a verb of saying, whose object is a clause of its own ("officials often say the vote is in
+    June": that June's vote is no habit)."""
+    from kg.extract.timex_handlers import _reporting_form
+
     words = _CLAUSE_WORDS.findall(text[max(0, pos - 80):pos].lower())[-6:]
     habits = word_set("en", "habitual_adverbs")
     for w in reversed(words):
-        if not (w[:1].isalnum()):
+        if not (w[:1].isalnum()) or _reporting_form([w]):
             return False
         if w in habits:
             return True
@@ -1310,6 +1314,8 @@ class TimexReader:
         prev_weekday: tuple[int, TimexCandidate] | None = None
         prev_value: tuple[int, str] | None = None  # the last candidate given a value, and that value
         day_end: int | None = None  # where the candidate that gave ``seg_last`` in this chunk ends
+        # the day of a report kept from ``seg_last`` ("officials said Monday" after the news's Sunday)
+        report_day: PartialDate | None = None
         # where ``seg_date`` starts when this chunk gave it (None otherwise); read by :func:`_told_at`
         seg_date_at: int | None = None
         for n, c in enumerate(cands):
@@ -1323,6 +1329,10 @@ class TimexReader:
                 continue  # "Markets open in the morning", "In the evening, the harbor belongs to the tourists": any day's
             if c.kind in ("time", "anaphoric"):
                 anchor = seg_last or ref
+                if c.kind == "time" and report_day is not None and plain in ("present", "future"):
+                    # "The storm hit Sunday, officials said Monday. They will brief reporters at 3 p.m.": a
+                    # clock time that looks ahead is on the report's day, not on the news's day gone by
+                    anchor = report_day
                 if c.kind == "anaphoric" and seg_date is not None and seg_date.day is None \
                         and ref is not None and seg_last == ref and not _consistent(ref, seg_date) \
                         and _told_at(text, seg_date_at, seg.lang):
@@ -1488,7 +1498,7 @@ class TimexReader:
                     if (not seg.embedded and (ref is None or ref.day is None)
                             and _consistent(pd, dct)):
                         ref = pd
-                    seg_last, day_end = pd, start + c.end
+                    seg_last, day_end, report_day = pd, start + c.end, None
             elif c.type in ("DATE", "TIME") and (c.kind in ("relday", "weekday", "anaphoric", "monthday") or c.anchored):
                 try:
                     pd = PartialDate.parse(value)
@@ -1499,7 +1509,9 @@ class TimexReader:
                         # ("An earthquake struck late Sunday, officials said Monday. It hit at 6:10 p.m.":
                         # the day of the report after the day of the news in its sentence is not the day the
                         # story goes on with; the news's day stays the one clock times are read on)
-                        seg_last, day_end = pd, start + c.end
+                        seg_last, day_end, report_day = pd, start + c.end, None
+                    elif pd.day is not None:
+                        report_day = pd
                 except ValueError:
                     pass
             if prev_weekday is not None and c.kind == "weekday" and c.direction is None and c.lang == "en" \

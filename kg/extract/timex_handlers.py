@@ -774,9 +774,10 @@ def _h_season(m: Any, text: str, lang: str) -> dict | None:
             return {"type": "DATE", "kind": "value", "value": f"XXXX-{s}"}
         if lang == "en" and s in ("SP", "FA") and prev[-1] not in ("in", "the", "this", "last",
                                                                   "next", "during") \
-                and not (prev[-1] != "by" and _season_phrase_ends(text, m.end("x"))):
+                and not (prev[-1] != "by" and m.group("s").islower() and _season_phrase_ends(text, m.end("x"))):
             # ("until spring.", "before fall, when ...": a season where its phrase ends; "since spring
-            # training" is a modifier, and after "by" a fall may be a change's amount: "rose by fall.")
+            # training" is a modifier, and after "by" a fall may be a change's amount: "rose by fall.";
+            # a capital is a headline's noun or a name: "Stocks Climb Before Fall, Analysts Say")
             return None
     direction = _direction(dirw) if dirw else (0 if det and _fold(det) in (
         "cet", "ce", "cette", "this") else None)
@@ -1376,18 +1377,23 @@ def _h_bare_signal(m: Any, text: str, lang: str) -> dict | None:
 
 
 def _after_superlative(text: str, pos: int) -> bool:
-    """Whether a superlative comes at most four words before ``pos`` in its clause: one of
-    ``en/superlative_words`` ("the worst flooding in"), or a word in -est after "the" or a possessive
-    ("its heaviest rain in", "the state's deadliest fire in"; not "the interest in", one word only)."""
+    """Whether a superlative comes at most four words before ``pos`` in its clause, after "the" or a
+    possessive: one of ``en/superlative_words`` ("the worst flooding in", "the first strike in"; not
+    "Most farmers in years with little rain", "at least in years"), or a word in -est ("its heaviest rain
+    in", "the state's deadliest fire in", "the second-highest rate in"; not "the interest in", one word
+    only, nor a noun of ``en/est_non_superlatives``: "the protest leaders in days before the vote")."""
     words = _prev_words(text, pos, 6)
     dets = word_set("en", "possessive_determiners") | {"the", "s"}
     for i in range(len(words) - 1, max(-1, len(words) - 5), -1):
-        w = words[i]
+        w = words[i].rsplit("-", 1)[-1]
         if not w[:1].isalnum():
             return False  # a comma or a stop: another clause
+        if i == 0 or words[i - 1] not in dets:
+            continue
         if w in word_set("en", "superlative_words"):
             return True
-        if w.endswith("est") and len(w) > 5 and i > 0 and words[i - 1] in dets and i < len(words) - 1:
+        if w.endswith("est") and len(w) > 5 and i < len(words) - 1 \
+                and w not in word_set("en", "est_non_superlatives"):
             return True
     return False
 
@@ -1399,6 +1405,7 @@ def _h_bare_vague(m: Any, text: str, lang: str) -> dict | None:
     gov = _fold(m.group("gov"))
     if gov == "in" and m.group("end") is None and (
             m.group("of") is not None or not _after_superlative(text, m.start("gov"))
+            or text[m.end("x"):m.end("x") + 1] == "-"  # "the worst in decades-old records": a modifier
             or _next_word(text, m.end("x")) in word_set("en", "bygone_followers")):
         return None
     if gov == "after" and m.group("end") is None and m.group("of") is None:

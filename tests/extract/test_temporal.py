@@ -1794,6 +1794,18 @@ ROUND15_EN_ANCHORED = [
     # t19h: "spent the weekend" (en/weekend_verbs): the weekend nearest the reference, as "over the weekend"
     ("Romney spent the weekend campaigning in the suburbs.", "2012-02-28", [("the weekend", "2012-W08-WE")]),
     ("She will spend the weekend at home.", "2012-02-28", [("the weekend", "2012-W09-WE")]),
+    # rv19h: a verb whose past is its base joined to a past is a past (en/unchanged_past_verbs), and so is
+    # the second of two bare verbs a past governs
+    ("The company reported losses and cut jobs on Monday.", "2013-10-16", [("Monday", "2013-10-14")]),
+    ("He quit his job and spread the news on Friday.", "2013-10-16", [("Friday", "2013-10-11")]),
+    ("She helped clean and rebuild the school on Saturday.", "2013-10-16", [("Saturday", "2013-10-12")]),
+    # rv19h: a clock time that looks ahead after "officials said Monday" is on the report's day
+    ("The storm hit Sunday, officials said Monday. They will brief reporters at 3 p.m.", "2011-09-19",
+     [("Sunday", "2011-09-18"), ("Monday", "2011-09-19"), ("3 p.m.", "2011-09-19T15:00")]),
+    ("The storm hit Sunday, officials said Monday. Its eye passed at 3 p.m.", "2011-09-19",
+     [("Sunday", "2011-09-18"), ("Monday", "2011-09-19"), ("3 p.m.", "2011-09-18T15:00")]),
+    # rv19h: a habit adverb before a verb of saying does not reach the clause said
+    ("Officials often say the vote is in June.", "2013-08-07", [("June", "2013-06")]),
 ]
 
 
@@ -1912,6 +1924,8 @@ ISSUE19_SILVER = [
      [("Monday", "2011-09-19"), ("6:10 p.m.", "2011-09-19T18:10")]),
     ("The plant closed Friday. The company said Monday that workers left at 5 p.m.", "en", "2013-03-12",
      [("Friday", "2013-03-08"), ("Monday", "2013-03-11"), ("5 p.m.", "2013-03-11T17:00")]),
+    # rv19h: the second part of a superlative written with a hyphen
+    ("It was the second-highest rate in years for the state.", "en", "2013-08-07", [("years", "PXY")]),
 ]
 
 # a quarter or a half without its year, after the reference's: last year's in a past clause
@@ -1973,6 +1987,13 @@ ISSUE19_SILVER_NEGATIVES = [
     ("They met in days when travel was hard.", "en"),
     ("Attendance has grown since spring training began.", "en"),
     ("The dorms stay closed until spring break.", "en"),
+    # rv19h: a superlative word with no determiner is no rank ("Most farmers", "At least"); an -est noun is
+    # none (en/est_non_superlatives); a unit before a hyphen is a modifier; a capital season a headline's noun
+    ("Most farmers in years with little rain plant less corn.", "en"),
+    ("At least in years with good rain, farmers profit.", "en"),
+    ("The forest fires in decades have burned more land.", "en"),
+    ("It set the worst in decades-old records.", "en"),
+    ("Stocks Climb Before Fall, Analysts Say", "en"),
 ]
 
 
