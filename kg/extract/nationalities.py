@@ -45,6 +45,7 @@ def nationality_candidates(
     regions = word_set("en", "region_adjectives")
     idioms = {tuple(row[0].split(" ", 1)) for row in rows("en", "demonym_idioms")}
     people = word_set("en", "demonym_people_nouns")
+    ethnic = word_set("en", "ethnicity_premodifiers")
     spans = _Taken(taken)
     out: list[Candidate] = []
     for tok in doc:
@@ -67,6 +68,8 @@ def nationality_candidates(
             continue
         begin = first if first is not None else tok
         prev = doc[begin.i - 1] if begin.i > 0 else None
+        if _after_ethnic(doc, begin, modifier, ethnic):
+            continue  # "ethnic Uzbek militias", "ethnic Uzbek and Kyrgyz residents": a people, no place
         if prev is not None and prev.text[:1].isupper() and not prev.is_sent_start and prev.text not in ("The", "A", "An"):
             continue  # part of a longer name, or a compound adjective no list holds
         start, end = begin.idx, tok.idx + len(tok.text)
@@ -225,6 +228,17 @@ class _Taken:
         """Whether a candidate overlaps ``[start, end)``."""
         k = bisect_right(self.starts, end - 1)
         return k > 0 and self.reach[k - 1] > start
+
+
+def _after_ethnic(doc: Doc, begin: Token, first: Token, ethnic: frozenset[str]) -> bool:
+    """Whether the adjective that starts at ``begin``, or the first of the coordinated adjectives
+    it belongs to (``first``, on which the parse hangs the others), follows a word of
+    ``en/ethnicity_premodifiers`` ("ethnic Russian separatists", "ethnic Uzbek and Kyrgyz
+    residents")."""
+    for word in (begin, first.left_edge):
+        if word.lower_ in ethnic or (word.i > 0 and doc[word.i - 1].lower_ in ethnic):
+            return True
+    return False
 
 
 def _is_listed(word: str, demonyms: dict[str, str], regions: frozenset[str]) -> bool:

@@ -766,6 +766,11 @@ def test_mention_spans_in_context(lang: str, text: str, expected: tuple[str, str
         ("en", "Japanese Trade Minister Kenji Oda said Tokyo preferred to negotiate.", "Trade"),
         ("en", "Commerce Secretary Wilbur Ross said the exemptions would end on June 1.", "Commerce"),
         ("en", "Italian officials criticised the plan on Monday.", "Italian"),
+        # A nationality adjective after "ethnic" names a people, not the country
+        # (en/ethnicity_premodifiers; review rv21h).
+        ("en", "Ethnic Uzbek militias clashed with police in Osh.", "Uzbek"),
+        ("en", "Clashes between ethnic Uzbek and Kyrgyz residents killed dozens.", "Uzbek"),
+        ("en", "Ethnic Russian separatists seized buildings in Donetsk.", "Russian"),
     ],
 )
 def test_spans_that_are_not_entity_mentions(lang: str, text: str, absent: str) -> None:
