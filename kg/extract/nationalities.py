@@ -70,6 +70,8 @@ def nationality_candidates(
         prev = doc[begin.i - 1] if begin.i > 0 else None
         if _after_ethnic(doc, begin, modifier, ethnic):
             continue  # "ethnic Uzbek militias", "ethnic Uzbek and Kyrgyz residents": a people, no place
+        if prev is not None and _is_listed(prev.text, demonyms, regions):
+            continue  # "Syrian Turkmen fighters", "Chinese Kazakh herders": a people of the first's country
         if prev is not None and prev.text[:1].isupper() and not prev.is_sent_start and prev.text not in ("The", "A", "An"):
             continue  # part of a longer name, or a compound adjective no list holds
         start, end = begin.idx, tok.idx + len(tok.text)
@@ -83,8 +85,8 @@ def nationality_candidates(
                 continue
         if _describes_a_name(modifier.head, doc, spans):
             continue
-        if (word, tok.head.lemma_.lower()) in idioms or (word, tok.head.lower_) in idioms:
-            continue  # "a Dutch auction", "Chinese walls": a fixed phrase names no place
+        if any((word, noun.lemma_.lower()) in idioms or (word, noun.lower_) in idioms for noun in (tok.head, nxt)):
+            continue  # "a Dutch auction", "Chinese walls", "Greek yoghurt sales": a fixed phrase names no place
         if modifier.head.lemma_.lower() in people or modifier.head.lower_ in people:
             continue  # "European political leaders", "the American format": a nationality, a culture
         record = gazetteer.by_id(qid) if qid is not None else None

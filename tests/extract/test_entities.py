@@ -755,6 +755,14 @@ def test_mention_spans_in_context(lang: str, text: str, expected: tuple[str, str
         # ... nor one in a fixed phrase that names no place (en/demonym_idioms).
         ("en", "The company sold its shares in a Dutch auction.", "Dutch"),
         ("en", "Banks keep Chinese walls between their desks.", "Chinese"),
+        # ... a breed, a dish, an instrument named after a nation, also before another noun
+        # (review rv21h).
+        ("en", "The police used a German shepherd to find the drugs.", "German"),
+        ("en", "He plays the French horn in the orchestra.", "French"),
+        ("en", "Greek yoghurt sales rose at the dairy.", "Greek"),
+        ("en", "The Mongolian barbecue restaurant closed.", "Mongolian"),
+        # ... nor a people's adjective after its country's ("Syrian Turkmen": review rv21h).
+        ("en", "Syrian Turkmen fighters attacked the town.", "Turkmen"),
         # ... nor one that describes people by nationality or a people's ways (en/demonym_people_nouns).
         ("en", "The ceremony was attended by several European political leaders.", "European"),
         ("en", "The date was written in the American format, 7/8/07.", "American"),
