@@ -255,12 +255,12 @@ def organisation_evidence(span: SpacySpan, lang: str, *, place: bool = False, pe
 def _persons_trade(noun: Token, span: SpacySpan, lang: str) -> bool:
     """Whether the descriptor ``noun`` names a person's trade as often as a firm
     (``<lang>/person_trade_descriptors``: winemaker, distiller, publisher, broadcaster...) and
-    ``span`` is a name of two words or more, as a person's full name is ("master distiller Bill
-    Lumsden", "Rupert Murdoch, the publisher"); a one-word name is a company's as often
-    ("Glenmorangie, the distiller")."""
+    ``span`` is a person's full name, a given name first (:func:`given_name_evidence`: "Rupert
+    Murdoch, the publisher", "master distiller Robert Lumsden"). Other names of two words are a
+    company's as often ("Pernod Ricard, the French distiller", "Penguin Random House, the
+    publisher"), and so is one word ("Glenmorangie, the distiller")."""
     words = word_sets("person_trade_descriptors").get(lang, frozenset())
-    named = [t for t in span if t.is_alpha and t.lower_ != "the"]
-    return len(named) > 1 and (noun.lemma_.lower() in words or noun.lower_ in words)
+    return (noun.lemma_.lower() in words or noun.lower_ in words) and given_name_evidence(span.text) is not None
 
 
 def _unit_noun_after(span: SpacySpan, lang: str, *, place: bool) -> Token | None:
