@@ -236,9 +236,10 @@ def _after_ethnic(doc: Doc, begin: Token, first: Token, ethnic: frozenset[str]) 
     """Whether the adjective that starts at ``begin``, or the first of the coordinated adjectives
     it belongs to (``first``, on which the parse hangs the others), follows a word of
     ``en/ethnicity_premodifiers`` ("ethnic Russian separatists", "ethnic Uzbek and Kyrgyz
-    residents")."""
+    residents"), but for the last part of a compound ("a multi-ethnic Bosnian team" is Bosnia's)."""
     for word in (begin, first.left_edge):
-        if word.lower_ in ethnic or (word.i > 0 and doc[word.i - 1].lower_ in ethnic):
+        marker = word if word.lower_ in ethnic else doc[word.i - 1] if word.i > 0 and doc[word.i - 1].lower_ in ethnic else None
+        if marker is not None and not (marker.i > 0 and doc[marker.i - 1].text == "-"):
             return True
     return False
 

@@ -628,6 +628,8 @@ def test_generic_nouns_and_demonyms(text: str, surface: str, expected: bool) -> 
         ("en", "Stocks in Latin American markets rose.", ("Latin American", "LOC")),
         ("en", "Ford's South American unit returned to profit.", ("South American", "LOC")),
         ("en", "It will cut output at its North American and European plants.", ("European", "LOC")),
+        # ... after "multi-ethnic", which describes the thing, not the people (review rv21h).
+        ("en", "The multi-ethnic Bosnian team won the cup.", ("Bosnian", "LOC")),
         ("en", "It will cut output at its North American and European plants.", ("North American", "LOC")),
         # ... in a definite description of one company too, which the NewsReader guidelines
         # annotate (no MEANTIME dev case; issue 21, n21h; was no place since n21f).
