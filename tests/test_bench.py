@@ -31,8 +31,8 @@ def test_stages_names_the_extractors_the_pipeline_calls() -> None:
 
 
 def test_command_counts_the_cpu_of_the_whole_process_tree() -> None:
-    """bench/command.py adds the CPU of the processes the command starts (kg build's workers and
-    their fork server, which it never waits for) to the command's own."""
+    """bench/command.py reads the CPU of the processes the command starts (kg build's workers and
+    their fork server) in /proc, as well as the command's own."""
     import os
     import subprocess
     from pathlib import Path
