@@ -78,13 +78,15 @@ def _tree_cpu(root: int) -> dict[int, float]:
 
 def run(command: list[str], cpu: list[float] | None = None, env: dict[str, str] | None = None) -> float:
     """Wall seconds of ``command``; its CPU seconds are appended to ``cpu``: on a shared machine,
-    the fairer figure. They are those of the whole process tree: the command's own (from
-    ``getrusage``) plus those of the processes it started (worker processes and their fork server,
-    which it may not wait for, so ``getrusage`` may miss them), polled in ``/proc`` every 0.2 s
-    (each process may lose its last 0.2 s). The larger of the two is kept, never their sum:
-    ``kg build`` waits for its fork server as it exits, and the server for the workers, so
-    ``getrusage`` then counts them all, and adding the polled figures counted the workers twice
-    (a two-worker build showed about twice the CPU of one process). ``env``: the child's
+    the fairer figure. They are those of the whole process tree, the larger of two figures, never
+    their sum: ``getrusage`` (exact: the command and every process it waited for, and those these
+    waited for...) and the CPU of every process of the tree polled in ``/proc`` every 0.2 s (each
+    may lose its last 0.2 s; it sees the processes nobody waits for). ``kg build`` waits for its
+    fork server as it exits, and the server for the workers, so ``getrusage`` counts them all, and
+    adding the polled figures counted the workers twice (a two-worker build showed about twice the
+    CPU of one process); a command that leaves its children running is counted by the polls. (A
+    command that waits for some children and not for others loses the latter's, here tens of
+    milliseconds: multiprocessing's resource tracker.) ``env``: the child's
     environment (default this process's). The wall time ends when the child does (waited for,
     not polled)."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)

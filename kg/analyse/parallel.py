@@ -126,6 +126,13 @@ class _Submitter(Protocol):
     def submit(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Any: ...
 
 
+class _Refused:
+    """A batch the pool would not take (:func:`_ordered`): it fails as the lost worker's did."""
+
+    def __init__(self, error: Exception) -> None:
+        self.error = error
+
+
 def _ordered(
     submit: Callable[[list[Document]], Any],
     result_of: Callable[[Any], list[Result]],
@@ -138,7 +145,9 @@ def _ordered(
 ) -> Iterator[Result]:
     """Submit batches with at most ``window`` in flight; yield their results in input order
     (``taper``: see :func:`batches`). ``finished`` is called once the last batch's results are
-    in, before they are yielded: nothing more will be submitted."""
+    in, before they are yielded: nothing more will be submitted. A batch whose worker is lost, or
+    that the pool refuses (broken by a worker lost earlier), gives one E014 per document: the
+    build goes on and names each document not analysed."""
     pending: deque[tuple[list[Document], Any]] = deque()
     source = batches(documents, batch_size, taper=taper)
     exhausted = False
@@ -148,11 +157,17 @@ def _ordered(
             if batch is None:
                 exhausted = True
                 break
-            pending.append((batch, submit(batch)))
+            try:
+                future = submit(batch)
+            except Exception as exc:  # noqa: BLE001 - a pool broken by a lost worker refuses the batches after it
+                future = _Refused(exc)
+            pending.append((batch, future))
         if not pending:
             return
         batch, future = pending.popleft()
         try:
+            if isinstance(future, _Refused):
+                raise future.error
             results = result_of(future)
         except Exception as exc:  # noqa: BLE001 - a lost worker fails its batch, not the build
             detail = f"worker failed: {type(exc).__name__}: {exc}"
