@@ -78,20 +78,24 @@ def _tree_cpu(root: int) -> dict[int, float]:
 
 def run(command: list[str], cpu: list[float] | None = None, env: dict[str, str] | None = None) -> float:
     """Wall seconds of ``command``; its CPU seconds are appended to ``cpu``: on a shared machine,
-    the fairer figure. They are those of the whole process tree: the command's own (from
-    ``getrusage``) plus those of the processes it started (worker processes and their fork server,
-    which it does not wait for, so ``getrusage`` misses them), polled in ``/proc`` every 0.2 s
-    (each such process may lose its last 0.2 s; one the command waits for would be counted twice,
-    and ``kg build`` waits for none that computes). ``env``: the child's environment (default this
-    process's). The wall time ends when the child does (waited for, not polled)."""
+    the fairer figure. They are those of the whole process tree, the larger of two figures, never
+    their sum: ``getrusage`` (exact: the command and every process it waited for, and those these
+    waited for...) and the CPU of every process of the tree polled in ``/proc`` every 0.2 s (each
+    may lose its last 0.2 s; it sees the processes nobody waits for). ``kg build`` waits for its
+    fork server as it exits, and the server for the workers, so ``getrusage`` counts them all, and
+    adding the polled figures counted the workers twice (a two-worker build showed about twice the
+    CPU of one process); a command that leaves its children running is counted by the polls. (A
+    command that waits for some children and not for others loses the latter's, here tens of
+    milliseconds: multiprocessing's resource tracker.) ``env``: the child's
+    environment (default this process's). The wall time ends when the child does (waited for,
+    not polled)."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     child = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
     seen: dict[int, float] = {}
     while True:
         for pid, seconds in _tree_cpu(child.pid).items():
-            if pid != child.pid:
-                seen[pid] = max(seen.get(pid, 0.0), seconds)
+            seen[pid] = max(seen.get(pid, 0.0), seconds)
         try:
             child.wait(timeout=0.2)
             break
@@ -102,7 +106,7 @@ def run(command: list[str], cpu: list[float] | None = None, env: dict[str, str] 
         raise subprocess.CalledProcessError(child.returncode, command)
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if cpu is not None:
-        cpu.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime + sum(seen.values()))
+        cpu.append(max(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime, sum(seen.values())))
     return wall
 
 

@@ -7,7 +7,7 @@
 The articles of the Wikinews FR sample (``text`` field; repeated as often as needed) are joined,
 separated by blank lines, into one JSONL record of at most ``--chars`` characters (``long`` side);
 the ``split`` side is a JSONL file of the same articles, one record each, in the same order. Both
-records say ``lang: fr`` and give no date, so the two sides read exactly the same text. Each build
+records say ``lang: fr`` (``--lang``) and give no date, so the two sides read exactly the same text. Each build
 is a fresh ``kg build FILE --no-html --no-answers -f nquads`` process (``--full``: every output);
 its wall time is measured around it and its peak RSS read from ``wait4`` when it exits. The sides
 alternate (long, split, split, long, ...) and the best of ``--repeat`` runs of each is reported.
@@ -67,14 +67,15 @@ def pick(texts: Sequence[str], chars: int) -> list[str]:
     return chosen
 
 
-def write_sides(chosen: Sequence[str], folder: Path) -> tuple[Path, Path]:
-    """``long.jsonl`` (one record, the articles joined by blank lines) and ``split.jsonl`` (one each)."""
+def write_sides(chosen: Sequence[str], folder: Path, lang: str = "fr") -> tuple[Path, Path]:
+    """``long.jsonl`` (one record, the articles joined by blank lines) and ``split.jsonl`` (one each),
+    every record in ``lang``."""
     long_path, split_path = folder / "long.jsonl", folder / "split.jsonl"
-    record = {"id": "long", "lang": "fr", "text": "\n\n".join(chosen)}
+    record = {"id": "long", "lang": lang, "text": "\n\n".join(chosen)}
     long_path.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
     with open(split_path, "w", encoding="utf-8") as handle:
         for i, text in enumerate(chosen):
-            handle.write(json.dumps({"id": f"a{i}", "lang": "fr", "text": text}, ensure_ascii=False) + "\n")
+            handle.write(json.dumps({"id": f"a{i}", "lang": lang, "text": text}, ensure_ascii=False) + "\n")
     return long_path, split_path
 
 
@@ -131,12 +132,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--full", action="store_true", help="write every output (page, answers, trig), not only N-Quads")
     parser.add_argument("--compare", action="store_true", help="also compare the entities and events of both sides")
     parser.add_argument("--sample", help="a JSONL file whose 'text' fields are the articles (default: the Wikinews FR sample)")
+    parser.add_argument("--lang", default="fr", help="language of both sides' records (default fr; en with an English --sample)")
     args = parser.parse_args(argv)
     chosen = pick(articles(sample_path(args.sample)), args.chars)
     figures: dict[str, object] = {}
     with tempfile.TemporaryDirectory(prefix="kg-bench-long-") as tmp:
         folder = Path(tmp)
-        long_path, split_path = write_sides(chosen, folder)
+        long_path, split_path = write_sides(chosen, folder, args.lang)
         size = len(json.loads(long_path.read_text(encoding="utf-8"))["text"])
         print(f"{len(chosen)} articles, {size} characters", flush=True)
         outputs = [] if args.full else ["--no-html", "--no-answers", "-f", "nquads"]

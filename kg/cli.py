@@ -419,7 +419,7 @@ def explain(
 @app.command("eval")
 def eval_command(
     corpus: str = typer.Argument(..., help="fr-timebank, tempeval3, meantime, hipe, wikinews-fr or all."),
-    split: str = typer.Option("dev", "--split", help="dev or test (tempeval3 has only test; wikinews-fr also has dev2 to dev9)."),
+    split: str = typer.Option("dev", "--split", help="dev or test (tempeval3 has only test; wikinews-fr also has dev2 to dev10)."),
     corpora: Optional[Path] = typer.Option(None, "--corpora", help="Folder of the public corpora (default <repo>/../shared/corpora)."),
     limit: Optional[int] = typer.Option(None, "--limit", help="Score only the first N documents of each corpus."),
     fmt: str = typer.Option("table", "--format", help="Output: table or json."),

@@ -12,11 +12,11 @@ from kg.evaluation.gold import GoldDocument, Mention, to_document
 from kg.evaluation.runner import load_gold, resolve_corpora
 from kg.types import Analysis
 
-DEV_SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9")
+DEV_SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10")
 
 
 def parse_args(doc: str, argv: Sequence[str] | None) -> argparse.Namespace:
-    """``CORPUS SPLIT [--limit N] [--out FILE]``; a split other than dev (or dev2 to dev9) is refused."""
+    """``CORPUS SPLIT [--limit N] [--out FILE]``; a split other than dev (or dev2 to dev10) is refused."""
     parser = argparse.ArgumentParser(description=doc.split("\n", 1)[0])
     parser.add_argument("corpus")
     parser.add_argument("split")
@@ -24,7 +24,7 @@ def parse_args(doc: str, argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--out", type=Path, default=None)
     args = parser.parse_args(argv)
     if args.split not in DEV_SPLITS:
-        parser.error("error analysis is for the dev splits only (dev, and dev2 to dev9 of wikinews-fr)")
+        parser.error("error analysis is for the dev splits only (dev, and dev2 to dev10 of wikinews-fr)")
     return args
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import importlib.util
 import sys
 
+import pytest
+
 from tests.conftest import ROOT
 
 
@@ -29,8 +31,8 @@ def test_stages_names_the_extractors_the_pipeline_calls() -> None:
 
 
 def test_command_counts_the_cpu_of_the_whole_process_tree() -> None:
-    """bench/command.py adds the CPU of the processes the command starts (kg build's workers and
-    their fork server, which it never waits for) to the command's own."""
+    """bench/command.py reads the CPU of the processes the command starts (kg build's workers and
+    their fork server) in /proc, as well as the command's own."""
     import os
     import subprocess
     from pathlib import Path
@@ -73,3 +75,32 @@ def test_every_option_of_every_script_is_in_the_readme() -> None:
         if not re.search(rf"(?<![\w-]){re.escape(option)}(?![\w-])", readme)
     ]
     assert not missing, f"bench/README.md does not document: {', '.join(missing)}"
+
+
+_BURN = "import time; t = time.process_time()\nwhile time.process_time() - t < 1.0: pass"
+
+
+@pytest.mark.parametrize(
+    "parent",
+    [
+        # waits for its child (as kg build for its fork server, and the server for the workers):
+        # getrusage counts the child, which the polled figures count too; once, not twice
+        "import subprocess, sys; subprocess.run([sys.executable, '-c', sys.argv[1]], check=True)",
+        # leaves its child running (not waited for): only the polled figures count it
+        "import os, subprocess, sys, time\n"
+        "child = subprocess.Popen([sys.executable, '-c', sys.argv[1] + '\\nprint(flush=True); time.sleep(2)'], stdout=subprocess.PIPE)\n"
+        "child.stdout.readline(); time.sleep(1); os._exit(0)  # (once the child has burnt its CPU)",
+    ],
+    ids=["child waited for", "child left"],
+)
+def test_command_counts_each_process_of_the_tree_once(parent: str) -> None:
+    """bench/command.py's CPU of a process tree: the larger of getrusage (every process waited
+    for) and the polled figures (every process seen), never their sum."""
+    from pathlib import Path
+
+    command = _module("command")
+    if not Path("/proc/self/stat").exists():
+        pytest.skip("reads /proc")
+    cpu: list[float] = []
+    command.run([sys.executable, "-c", parent, _BURN], cpu=cpu)
+    assert 0.95 <= cpu[0] < 1.5, cpu  # the child's 1 s and two interpreters' start (counted twice: about 2)

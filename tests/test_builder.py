@@ -8,6 +8,8 @@ from collections.abc import Iterable, Iterator
 import pytest
 
 import kg.analyse.parallel
+import kg.builder
+from kg.analyse.options import Options
 from kg.builder import build_documents
 from kg.errors import Errors, KGError
 from kg.resolve.resolver import Resolver
@@ -98,3 +100,85 @@ def test_resolving_as_analyses_come_gives_the_replayed_graph(stream_after: int |
         assert eager.registry.archive.digests == replayed.registry.archive.digests
     finally:
         eager.close()
+
+
+def _stub_analyses(monkeypatch: pytest.MonkeyPatch, failing: set[str]) -> list[int]:
+    """Stub the analysis with empty analyses (no model), whatever the number of workers (the
+    builder sees the same stream of results, in input order); the documents of ``failing`` fail.
+    Returns the sizes of the loads into the temporary store, in order."""
+    from kg.graph.store import OxigraphStore
+    from kg.types import Analysis
+
+    def analyse_with(documents: Iterable[Document], **kwargs) -> Iterator[Analysis | KGError]:
+        for doc in documents:
+            if doc.id in failing:
+                yield KGError(Errors.E014, path=doc.source, detail="worker failed: stub")
+            else:
+                yield Analysis(document=doc, segments=(), sentences=(), entities=(), timexes=())
+
+    monkeypatch.setattr(kg.analyse.parallel, "analyse_with", analyse_with)
+    loads: list[int] = []
+    real = OxigraphStore.add_graphs
+
+    def add_graphs(self, graphs):
+        graphs = list(graphs)
+        if graphs:  # (the build's last load may have nothing left to load)
+            loads.append(len(graphs))
+        return real(self, graphs)
+
+    monkeypatch.setattr(OxigraphStore, "add_graphs", add_graphs)
+    return loads
+
+
+def _sorted_quads(result) -> list[str]:
+    from kg.graph.oxio import QuadBuffer
+
+    try:
+        return sorted(QuadBuffer(result.full_dataset()).data.decode().splitlines())
+    finally:
+        result.close()
+
+
+@pytest.mark.parametrize(
+    ("count", "failing", "loads"),
+    # --stream-after 4, batches of 2, 2 workers (the last 4 documents), loads of 4 batches (8 graphs)
+    [
+        (0, (), []),  # no document
+        (1, (), []),  # one: in memory
+        (4, (), []),  # --stream-after itself: in memory
+        (5, (), [1, 4]),  # one more: streamed; the graph held when the last 4 are to come, then those
+        (6, (), [2, 4]),  # the graphs held when the last 4 are to come, then those 4
+        (7, (), [3, 4]),  # a last batch smaller than batch_size x workers
+        (8, (), [8]),  # a full load at the very last document: no early one
+        (9, (), [8, 1]),  # a full load, then one document: nothing to gain
+        (12, (), [8, 4]),  # exactly a full load and batch_size x workers
+        (13, (), [8, 1, 4]),
+        (16, (), [8, 8]),  # exactly two full loads
+        (7, ("d6",), [3, 3]),  # the very last document fails: the others' graphs are kept
+        (7, ("d3", "d4"), [3, 2]),  # the first of the last 4 fails: loaded at the next one
+        (7, ("d3", "d4", "d5", "d6"), [3]),  # every one of the last 4 fails: the end's load only
+    ],
+)
+def test_a_streamed_build_with_workers_writes_the_one_process_graph(
+    monkeypatch: pytest.MonkeyPatch, count: int, failing: tuple[str, ...], loads: list[int]
+) -> None:
+    """With workers, a streamed build loads the graphs held when only the last ``batch_size ×
+    workers`` documents are still to come (kg.builder._flush_before_end): the same N-Quads as one
+    process, around every threshold; a document that fails is named, the others are kept."""
+    monkeypatch.setattr(kg.builder, "_BULK_BATCHES", 4)
+    docs = [Document(id=f"d{n}", text="Texte.", source=f"d{n}.txt", lang="fr") for n in range(count)][::-1]
+    found: dict[int, list[str]] = {}
+    for workers in (1, 2):
+        sizes = _stub_analyses(monkeypatch, set(failing))
+        result = build_documents(docs, options=Options(batch_size=2), stream_after=4, workers=workers)
+        assert result.documents == count - len(failing)
+        assert sorted(e.path for e in result.errors) == sorted(f"{i}.txt" for i in failing)
+        assert result.streamed == (count > 4)
+        found[workers] = _sorted_quads(result)
+        if workers == 2:
+            assert sizes == loads
+        else:  # one process: full loads of 8 graphs, and the rest at the end, as before
+            assert all(size == 8 for size in sizes[:-1])
+        assert sum(sizes) == (count - len(failing) if count > 4 else 0)  # every graph loaded once
+    assert found[1] == found[2]
+    assert all(f"d{n}" in "".join(found[2]) for n in range(count) if f"d{n}" not in failing)

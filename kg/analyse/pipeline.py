@@ -650,6 +650,10 @@ def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str 
             # Sunday"; nor a gerund object, often done: "denies killing him on Monday")
             verb = verbs[1]
         auxes = _auxes(verb)
+        if not auxes and verb.tag_ == "VB" and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+            # "would fund the agencies and allow borrowing until Feb. 7", "will meet and vote on Tuesday": a
+            # bare verb joined to another shares its auxiliary, the modal that looks ahead
+            auxes = _auxes(verb.head)
         if _through_plan(path, verb) and (_past_form(verb) or _done_participle(verb) or verb.tag_ == "VBN"):
             return "present"  # "announced plans for June": the plan's date, the nearest, not the verb's past
         if _past_form(verb) or _done_participle(verb):
@@ -659,7 +663,16 @@ def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str 
             return "future"  # "is meeting on Friday"
         if any(a.tag_ == "MD" for a in auxes):
             return "future"  # "could end on Friday", "would meet Monday": a modal looks ahead
-        if verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
+        # "Lawmakers left Washington and return Monday": a bare verb joined to a finite one that has no
+        # auxiliary to share is a present the tagger took for a base form (a past would be "returned")
+        # ("reported losses and cut jobs on Monday": not a verb whose past is its base, en/unchanged_past_verbs;
+        # "helped clean and rebuild the school": nor one of two bare verbs a past governs)
+        present_conj = not auxes and verb.tag_ == "VB" and verb.dep_ == "conj" and not _auxes(verb.head) \
+            and verb.head.tag_ in ("VBD", "VBZ", "VBP") and not any(c.dep_ == "mark" for c in verb.head.children) \
+            and not (verb.head.tag_ == "VBD"
+                     and verb.lower_ in word_sets("unchanged_past_verbs").get(doc.lang_, frozenset())) \
+            and not any(c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VB" for c in verb.head.children)
+        if verb.tag_ in ("VBZ", "VBP") or present_conj or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
             if verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxes):
                 return "preterite" if _preterite(verb) else "past"  # a present perfect
             # A headline tells past news in the present ("Obama signs bill Monday"): only a

@@ -37,8 +37,8 @@ from kg.text.names import name_part
 from kg.types import Analysis
 
 SPLITS: tuple[str, ...] = ("dev", "test")
-# The project gold also has dev2 to dev9 (eval/wikinews-fr-gold/README.md); --write-report keeps dev and test.
-WIKINEWS_SPLITS: tuple[str, ...] = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "test")
+# The project gold also has dev2 to dev10 (eval/wikinews-fr-gold/README.md); --write-report keeps dev and test.
+WIKINEWS_SPLITS: tuple[str, ...] = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "test")
 
 # Raw spaCy labels kept for the baseline, per language.
 RAW_SPACY_LABELS: dict[str, dict[str, str]] = {
@@ -497,7 +497,7 @@ def resolve_corpora(name: str) -> list[CorpusSpec]:
 
 
 def check_split(split: str) -> None:
-    """E603 unless some corpus has ``split`` (``dev`` or ``test``; ``dev2`` to ``dev9`` for wikinews-fr)."""
+    """E603 unless some corpus has ``split`` (``dev`` or ``test``; ``dev2`` to ``dev10`` for wikinews-fr)."""
     known = dict.fromkeys(s for spec in CORPORA.values() for s in spec.splits)
     if split not in known:
         raise KGError(Errors.E603, name="kg eval", split=split, choices=", ".join(known))

@@ -951,7 +951,9 @@ def _etre_active(verb: Token) -> bool:
     aux = [c for c in verb.children if c.dep_.startswith("aux")]
     return (
         any(c.dep_ in _PASS_SUBJ for c in verb.children)
-        and any(c.dep_ in ("aux:pass", "auxpass") for c in aux)
+        # « Paul Durand est arrivé hier »: the parser may also give « est » as a tense auxiliary
+        # next to the passive subject
+        and any(c.dep_ in ("aux:pass", "auxpass") or _lemma(c) == "être" for c in aux)
         and not any(c.lower_ == "été" for c in aux)
     )
 
@@ -1362,6 +1364,10 @@ def _inverted_subject(verb: Token, *, incise: bool = True) -> Token | None:
                 # « “…”, s'est félicité M. Martinez »: after a reflexive verb of an incise the parser
                 # leaves the postposed name unlabelled (``dep``); a name there is the speaker
                 or (child.dep_ == "dep" and not relative and _is_name_like(child))
+                # « “…” a déclaré Barack Obama lorsqu'il … »: a subordinate clause after the name
+                # makes the parser read it as a bare adverbial; a person's or organisation's name
+                # right after the verb with no preposition is the speaker
+                or (not relative and _bare_name_after(verb, child))
             )
             # « …, a annoncé mardi Renault »: the parser reads the weekday as an object too
             and not (_lemma(child) in word_set("xx", "temporal_words") or child.ent_type_ in ("DATE", "TIME"))
@@ -1397,6 +1403,19 @@ def _inverted_subject(verb: Token, *, incise: bool = True) -> Token | None:
             ):
                 return child
     return None
+
+
+def _bare_name_after(verb: Token, child: Token) -> bool:
+    """``child`` is an adverbial the parser hung on ``verb`` that is a person's or organisation's name
+    starting right after the verb, with no preposition of its own (« a déclaré Barack Obama lorsqu'il
+    apprit la nouvelle »); « a déclaré à Paris », « a déclaré lundi » are no such names."""
+    return (
+        child.dep_.startswith("obl")
+        and child.left_edge.i == verb.i + 1
+        and _ent(child) in ("PER", "ORG")
+        and _is_name_like(child)
+        and not any(c.dep_ == "case" for c in child.children)
+    )
 
 
 def _subject_under_complement(comp: Token) -> Token | None:
@@ -2854,6 +2873,11 @@ def _event_time(tok: Token, local: Sequence[tuple[int, int, Timex]], lang: str =
     def token_of(char: int) -> int:
         return max(0, bisect.bisect_right(starts, char) - 1)
 
+    focused = [c for c in local if _cleft_focus(doc, token_of(c[0]), tok)]
+    if focused:
+        # « C'est aujourd'hui, à 18h15, qu'une fusée doit lancer les satellites »: the date a cleft
+        # puts in focus is the time of its « que » clause, whatever the parser made of the cleft
+        return _closest(focused, tok)
     clause_root = tok if tok.pos_ in ("VERB", "AUX") else (_governing_verb(tok) or tok)
     if tok.dep_ == "acl" and tok.head.pos_ == "NOUN" and _present_participle(tok):
         # "a émis le lendemain un communiqué affirmant que …": a present participle that describes
@@ -2995,6 +3019,29 @@ def _simultaneous_clause(verb: Token, lang: str) -> bool:
     return bool(words) and any(c.dep_ == "mark" and c.lower_ in words for c in verb.children)
 
 
+_CLEFT_QUE = frozenset({"que", "qu'", "qu’"})
+
+
+def _cleft_focus(doc: Doc, date: int, tok: Token) -> bool:
+    """The date at token ``date`` is the focus of a French cleft sentence that ``tok``'s clause
+    completes (« C'est mardi que le ministre a démissionné », « C'était hier soir qu'il est
+    arrivé »): the sentence opens with « c' » / « ce » and a form of « être », the date follows it
+    and ``tok`` follows the first « que » after the date, in its clause (no punctuation between)."""
+    if not tok.lang_.startswith("fr"):
+        return False
+    sent = tok.sent
+    first = sent.start
+    while first < sent.end and (doc[first].is_punct or doc[first].is_space):
+        first += 1
+    if first + 1 >= sent.end or doc[first].lower_.replace("’", "'") not in ("c'", "ce"):
+        return False
+    if _lemma(doc[first + 1]) != "être" or not first + 1 < date < tok.i:
+        return False
+    que = next((t.i for t in doc[date:tok.i] if t.lower_ in _CLEFT_QUE), None)
+    # an incise after the clause (« …, a rappelé mardi le préfet ») is no part of it
+    return que is not None and not any(t.text in (",", ";", ":", "«", "»") for t in doc[que:tok.i])
+
+
 def _adverbial_date(doc: Doc, start: int, lang: str) -> bool:
     """A French date that no « de » introduces (« son abandon en début de matinée le 11
     novembre », « l'annonce le 3 mars »): an adverbial of the clause the parser hung on a noun,
@@ -3066,10 +3113,18 @@ def _sequence_phrase(head: Token, tok: Token, lang: str) -> bool:
     cur = head
     while cur.head.i != cur.i and cur.i != tok.i and cur.pos_ not in ("VERB", "AUX"):
         if cur.pos_ == "NOUN" and cur is not head and tok.i not in (t.i for t in cur.subtree) \
-                and _case_of(cur) in words:
+                and _case_of(cur) in words and not _before_case(head, cur):
             return True
         cur = cur.head
     return False
+
+
+def _before_case(head: Token, noun: Token) -> bool:
+    """The date ``head`` comes before the preposition of ``noun``'s phrase (« a abandonné la course
+    mercredi après une collision »): the parser hung the clause's weekday on the noun after it, but
+    a date in that phrase follows its preposition."""
+    cases = [c.i for c in noun.children if c.dep_ == "case"]
+    return bool(cases) and head.right_edge.i < min(cases)
 
 
 def _offset_anchor(head: Token, tok: Token, lang: str) -> bool:
@@ -3303,6 +3358,8 @@ def _is_reporting(tok: Token, lang: str, lex: TriggerLexicon) -> bool:
         return tok.pos_ == "X" and lemma in word_sets("reporting_verbs").get(lang, frozenset())
     if lemma in word_sets("reporting_verbs").get(lang, frozenset()):
         return True
+    if lemma in word_sets("belief_verbs").get(lang, frozenset()):
+        return False  # « pense que … »: a Statement, but its clause is a belief, no reported speech
     return any(
         (e.type in _COMMUNICATION_TYPES or e.type == "Appeal")
         # a locution (« faire savoir », « faire part »): the verb alone says nothing

@@ -56,15 +56,6 @@ def _descriptor(tok: Token, lang: str) -> bool:
 _KIND_LINKS = frozenset({"de", "d'", "d’"})
 
 
-def _person_trade(noun: Token, span: SpacySpan, lang: str) -> bool:
-    """English: whether ``noun``, before the name ``span`` or in apposition to it, names people as
-    often as organisations (``en/people_descriptors``: "producer", "developer", "publisher",
-    "miner") and the name begins with a given name: the noun is the person's trade ("film producer
-    Harvey Weinstein", "Peter Okafor, a miner from Kitwe"; review rv21i: with the descriptor's vote
-    settling an unknown name's type, every mention of the person became a company)."""
-    return lang == "en" and len(span) > 1 and noun.lemma_.lower() in word_set(lang, "people_descriptors") and person_named(span.text)
-
-
 def _descriptor_before(span: SpacySpan, lang: str) -> Token | None:
     """A descriptor noun right before the name and attached to it ("the advocacy group Zorba",
     "le syndicat Zorba", "retailer Zorba"); in French also with the bare noun of its kind between,
@@ -84,8 +75,6 @@ def _descriptor_before(span: SpacySpan, lang: str) -> Token | None:
         if link.lower_ not in _KIND_LINKS or (kind.head.i not in (noun.i, span.root.i) and span.root.head.i != kind.i):
             return None
     if not _descriptor(noun, lang):
-        return None
-    if _person_trade(noun, span, lang):
         return None
     if len(linked) > 1 and noun.lemma_.lower() in word_set(lang, "person_role_nouns"):
         return None  # « le producteur de cinéma Harvey Weinstein », « l'éditeur de presse X »: a person's trade
@@ -230,21 +219,26 @@ def _organisation_predicate(span: SpacySpan, lang: str) -> Token | None:
     return None
 
 
-def organisation_evidence(span: SpacySpan, lang: str, *, place: bool = False) -> str | None:
+def organisation_evidence(span: SpacySpan, lang: str, *, place: bool = False, person: bool = False) -> str | None:
     """The words that make the name ``span`` an organisation, as a short phrase for the record
     ("descriptor before: group", "apposition: company", "member of: membres", "predicate: acquire"),
     or None. An apposition or a member noun does not retype a ``place``: "Lausanne et La
     Chaux-de-Fonds, deux équipes" names the towns' teams by metonymy, and the name itself stays a
-    place."""
-    if (tok := _descriptor_before(span, lang)) is not None:
+    place. Nor does a noun of a person's trade retype a full name the model read as a ``person``
+    (:func:`_persons_trade`: "Randall Grahm, the California winemaker")."""
+    if (tok := _descriptor_before(span, lang)) is not None and not (person and _persons_trade(tok, span, lang)):
         return f"descriptor before: {tok.lemma_.lower()}"
-    if (tok := _apposition_after(span, lang)) is not None and not _person_trade(tok, span, lang) and (not place or tok.lemma_.lower() in word_sets("business_appositions").get(lang, frozenset())):
+    if (
+        (tok := _apposition_after(span, lang)) is not None
+        and (not place or tok.lemma_.lower() in word_sets("business_appositions").get(lang, frozenset()))
+        and not (person and _persons_trade(tok, span, lang))
+    ):
         # A place is retyped only by a noun of a line of business ("Northern Rock, the British
         # mortgage lender"): "Lausanne et La Chaux-de-Fonds, deux équipes" names towns' teams.
         return f"apposition: {tok.lemma_.lower()}"
-    if (tok := _apposition_before(span, lang)) is not None and not _person_trade(tok, span, lang) and (
+    if (tok := _apposition_before(span, lang)) is not None and (
         not place or (tok.tag_ != "NNS" and tok.lemma_.lower() in word_sets("business_appositions").get(lang, frozenset()))
-    ):
+    ) and not (person and _persons_trade(tok, span, lang)):
         # Before the name too ("the country's largest bank, Kaupthing", which NER took for a place);
         # a plural noun introduces a list, which listed_after_descriptor reads.
         return f"apposition: {tok.lemma_.lower()}"
@@ -257,6 +251,17 @@ def organisation_evidence(span: SpacySpan, lang: str, *, place: bool = False) ->
     if (tok := _unit_noun_after(span, lang, place=place)) is not None:
         return f"unit noun after: {tok.lower_}"
     return None
+
+
+def _persons_trade(noun: Token, span: SpacySpan, lang: str) -> bool:
+    """Whether the descriptor ``noun`` names a person's trade as often as a firm
+    (``<lang>/person_trade_descriptors``: winemaker, distiller, publisher, broadcaster...) and
+    ``span`` is a person's full name, a given name first (:func:`given_name_evidence`: "Rupert
+    Murdoch, the publisher", "master distiller Robert Lumsden"). Other names of two words are a
+    company's as often ("Pernod Ricard, the French distiller", "Penguin Random House, the
+    publisher"), and so is one word ("Glenmorangie, the distiller")."""
+    words = word_sets("person_trade_descriptors").get(lang, frozenset())
+    return (noun.lemma_.lower() in words or noun.lower_ in words) and given_name_evidence(span.text) is not None
 
 
 def _unit_noun_after(span: SpacySpan, lang: str, *, place: bool) -> Token | None:
@@ -503,7 +508,7 @@ def typed_by_evidence(candidates: list[Candidate], doc: Doc, *, lang: str) -> li
         # not their employer: its head noun already says what it is (kg.extract.sites).
         if cand.label in ("PER", "LOC") and cand.record is None and cand.institution is None and SEAT_EVIDENCE not in cand.evidence and cand.extractor != SITE_EXTRACTOR:
             span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
-            why = organisation_evidence(span, lang, place=cand.label == "LOC") if span is not None and len(span) else None
+            why = organisation_evidence(span, lang, place=cand.label == "LOC", person=cand.label == "PER") if span is not None and len(span) else None
             if why is None and cand.label == "LOC":
                 why = _organisation_head(span, lang) or _organisation_last_word(span, lang)
             if why is None:
@@ -1166,10 +1171,11 @@ def people_before_role_appositions(candidates: list[Candidate], text: str, *, la
     added = []
     for match in _NAME_WORDS.finditer(text):
         start, end = match.span("name")
-        if any(a < end and start < b for a, b in taken):
-            continue
         role = _ROLE_APPOSITION.match(text, end)
         if role is None or role.group("role") not in roles:
+            continue
+        # (after the role, which few names have: the scan of every candidate is the dear test)
+        if any(a < end and start < b for a, b in taken):
             continue
         words = match.group("name").split()
         if any(w.casefold() in heads or default_gazetteer().lookup(w) for w in words):

@@ -284,7 +284,8 @@ def _adverbial_participle_times(doc: Doc, events: list[EventMention], offset: in
             if cur.pos_ in ("VERB", "AUX"):
                 act = by_root.get(cur.i)
                 break
-        if act is None or act.time is None or act.time.type != "DATE" or act.time_inferred:
+        # a part of the day (« appelle cet après-midi à voter, prônant … ») dates the act's day too
+        if act is None or act.time is None or act.time.type not in ("DATE", "TIME") or act.time_inferred:
             continue
         if act.modality != "ASSERTED" or act.polarity != "POS":
             continue

@@ -111,13 +111,19 @@ def with_headline_descriptions(
     counted = Counter(t for t in types if t is not None)
     for chain, etype in zip(chains, types, strict=True):
         first = chain.mentions[0]
+        # Only a headline description of a type the headline describes once is looked at further:
+        # the scans below read every entity's mentions, once per chain they were quadratic in the
+        # length of a long document.
+        if etype is None or counted[etype] != 1:
+            kept.append(chain)
+            continue
         # "Federal official criticises plan \n A federal official told Governor Alan Reyes ...": a
         # chain the lead itself goes on with is the thing the lead brings in, not the name there.
         in_lead = any(lead[0] <= m.start < lead[1] for m in chain.mentions[1:])
         # "Zorba executive quits \n Vexal Inc. said its finance chief Mark Hill had left": a name in
         # the description the lead does not name again says the lead is about someone else.
         in_lead = in_lead or _names_another(first, lead, entities)
-        owner = _the_one(etype, lead, entities) if etype is not None and counted[etype] == 1 and not in_lead else None
+        owner = _the_one(etype, lead, entities) if not in_lead else None
         if owner is None:
             kept.append(chain)
             continue

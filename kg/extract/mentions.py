@@ -784,9 +784,21 @@ def with_institutions(
     whose article an institution with a capitalised name keeps ("the U.S. Air Force").
     """
     out = list(candidates)
+    # Candidates looked up by the blocks of text they cover, so that a long text with many
+    # institution phrases costs the candidates near each phrase, not all of them (was n squared).
+    index: dict[int, list[int]] = {}
+    alive = [True] * len(out)
+
+    def register(k: int) -> None:
+        for block in range(out[k].start // _BLOCK, max(out[k].start, out[k].end - 1) // _BLOCK + 1):
+            index.setdefault(block, []).append(k)
+
+    for k in range(len(out)):
+        register(k)
     for found_inst in found:
         a, b = found_inst.start, found_inst.end
-        overlapping = [c for c in out if c.start < b and a < c.end]
+        near = {k for block in range(a // _BLOCK, max(a, b - 1) // _BLOCK + 1) for k in index.get(block, ())}
+        overlapping = [out[k] for k in sorted(near) if alive[k] and out[k].start < b and a < out[k].end]
         if any(c.record is not None and not (a <= c.start and c.end <= b and (c.end - c.start) < (b - a)) for c in overlapping):
             continue  # the gazetteer already names it (or names something across it)
         if any(
@@ -794,7 +806,9 @@ def with_institutions(
             for c in overlapping
         ):
             continue  # a longer NER name covers it ("French Army Museum")
-        out = [c for c in out if c not in overlapping]
+        for k in near:
+            if alive[k] and out[k].start < b and a < out[k].end:
+                alive[k] = False
         the = next((c.start for c in overlapping if c.end == b and c.start < a and _THE_ONLY.fullmatch(text[c.start : a])), None)
         if the is not None and text[a:b].split()[-1][:1].isupper():
             # English keeps the article of an institution's name ("the U.S. Air Force", "The
@@ -802,8 +816,13 @@ def with_institutions(
             found_inst = replace(found_inst, start=the)
             a = the
         out.append(Candidate(a, b, "ORG", "demonym", found_inst.record, found_inst))
-    return sorted(out, key=lambda c: c.start)
+        alive.append(True)
+        register(len(out) - 1)
+    return sorted((c for c, live in zip(out, alive, strict=True) if live), key=lambda c: c.start)
 
+
+# Characters per block of the text in with_institutions' index of candidates.
+_BLOCK = 256
 
 _THE_ONLY = re.compile(r"[Tt]he\s+")
 

@@ -14,6 +14,7 @@ gives such a chain to the index.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
@@ -46,18 +47,26 @@ def _kind_after(name_end: int, ref: Reference) -> str | None:
     return kinds.get(word) or (kinds.get(word[:-1]) if word.endswith("s") else None)
 
 
-def _named_in(ref: Reference, entities: Sequence[Entity]) -> int | None:
+def _index_ends(entities: Sequence[Entity]) -> tuple[list[int], list[int]]:
+    """The ends of the mentions of the stock market indexes (FIN) of ``entities``, in order, and
+    the index in ``entities`` of each one's entity."""
+    ends = sorted((m.end, k) for k, e in enumerate(entities) if e.type == "FIN" for m in e.mentions)
+    return [end for end, _ in ends], [k for _, k in ends]
+
+
+def _named_in(ref: Reference, entities: Sequence[Entity], ends: tuple[list[int], list[int]] | None = None) -> int | None:
     """The one stock market index a name of which ends just before the kind noun closing
-    ``ref``, when that noun names its type; None otherwise."""
+    ``ref``, when that noun names its type; None otherwise. ``ends``: :func:`_index_ends` of
+    ``entities``, made once for all chains (looked up by bisection: a scan of every mention per
+    chain was quadratic in the length of a long document)."""
+    # "the Vexal dealership", "five new 737 aircraft": only an index (FIN), not another thing than the name
+    at, owners = ends if ends is not None else _index_ends(entities)
     found = set()
-    for k, e in enumerate(entities):
-        if e.type != "FIN":
-            continue  # "the Vexal dealership", "five new 737 aircraft": another thing than the name
-        for m in e.mentions:
-            if m.end <= ref.start or m.start >= ref.end or m.end >= ref.end:
-                continue
-            if _kind_after(m.end, ref) == e.type:
-                found.add(k)
+    # a mention ending inside ``ref``, before its end
+    for j in range(bisect_right(at, ref.start), bisect_left(at, ref.end)):
+        k = owners[j]
+        if _kind_after(at[j], ref) == entities[k].type:
+            found.add(k)
     return found.pop() if len(found) == 1 else None
 
 
@@ -66,9 +75,10 @@ def with_named_kind_phrases(entities: tuple[Entity, ...], chains: tuple[UnnamedC
     its kind ("the broader Standard & Poor's 500 index") moved into the named entity's chain."""
     added: dict[int, list[Reference]] = {}
     kept: list[UnnamedChain] = []
+    ends = _index_ends(entities)
     for chain in chains:
         first = chain.mentions[0]
-        owner = _named_in(first, entities) if first.kind == "nominal" else None
+        owner = _named_in(first, entities, ends) if first.kind == "nominal" else None
         if owner is None:
             kept.append(chain)
             continue

@@ -45,6 +45,7 @@ def nationality_candidates(
     regions = word_set("en", "region_adjectives")
     idioms = {tuple(row[0].split(" ", 1)) for row in rows("en", "demonym_idioms")}
     people = word_set("en", "demonym_people_nouns")
+    ethnic = word_set("en", "ethnicity_premodifiers")
     spans = _Taken(taken)
     out: list[Candidate] = []
     for tok in doc:
@@ -67,6 +68,10 @@ def nationality_candidates(
             continue
         begin = first if first is not None else tok
         prev = doc[begin.i - 1] if begin.i > 0 else None
+        if _after_ethnic(doc, begin, modifier, ethnic):
+            continue  # "ethnic Uzbek militias", "ethnic Uzbek and Kyrgyz residents": a people, no place
+        if prev is not None and _is_listed(prev.text, demonyms, regions):
+            continue  # "Syrian Turkmen fighters", "Chinese Kazakh herders": a people of the first's country
         if prev is not None and prev.text[:1].isupper() and not prev.is_sent_start and prev.text not in ("The", "A", "An"):
             continue  # part of a longer name, or a compound adjective no list holds
         start, end = begin.idx, tok.idx + len(tok.text)
@@ -80,8 +85,8 @@ def nationality_candidates(
                 continue
         if _describes_a_name(modifier.head, doc, spans):
             continue
-        if (word, tok.head.lemma_.lower()) in idioms or (word, tok.head.lower_) in idioms:
-            continue  # "a Dutch auction", "Chinese walls": a fixed phrase names no place
+        if any((word, noun.lemma_.lower()) in idioms or (word, noun.lower_) in idioms for noun in (tok.head, nxt)):
+            continue  # "a Dutch auction", "Chinese walls", "Greek yoghurt sales": a fixed phrase names no place
         if modifier.head.lemma_.lower() in people or modifier.head.lower_ in people:
             continue  # "European political leaders", "the American format": a nationality, a culture
         record = gazetteer.by_id(qid) if qid is not None else None
@@ -225,6 +230,18 @@ class _Taken:
         """Whether a candidate overlaps ``[start, end)``."""
         k = bisect_right(self.starts, end - 1)
         return k > 0 and self.reach[k - 1] > start
+
+
+def _after_ethnic(doc: Doc, begin: Token, first: Token, ethnic: frozenset[str]) -> bool:
+    """Whether the adjective that starts at ``begin``, or the first of the coordinated adjectives
+    it belongs to (``first``, on which the parse hangs the others), follows a word of
+    ``en/ethnicity_premodifiers`` ("ethnic Russian separatists", "ethnic Uzbek and Kyrgyz
+    residents"), but for the last part of a compound ("a multi-ethnic Bosnian team" is Bosnia's)."""
+    for word in (begin, first.left_edge):
+        marker = word if word.lower_ in ethnic else doc[word.i - 1] if word.i > 0 and doc[word.i - 1].lower_ in ethnic else None
+        if marker is not None and not (marker.i > 0 and doc[marker.i - 1].text == "-"):
+            return True
+    return False
 
 
 def _is_listed(word: str, demonyms: dict[str, str], regions: frozenset[str]) -> bool:

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 from kg.extract.entities import _CAMEL_CASE, _PRODUCT_PREFIX, UNSURE_PRODUCT, Candidate
+from kg.extract.spanindex import CandidateIndex
 
 __all__ = [
     "company_index_candidates",
@@ -202,14 +203,20 @@ def model_mentions(found: Sequence[Candidate], text: str) -> list[Candidate]:
                     patterns.append((re.compile(rf"(?<![\w.,$£€-]){form}(?![\w'’-]|[.,]\d)"), model, cand.maker))
     if not patterns:
         return []
-    spans = sorted((c.start, c.end) for c in found)
+    # Each match is looked up among the candidates and the mentions already added, by bisection:
+    # a scan of every span per match was quadratic in the length of a long document.
+    taken = CandidateIndex(found)
+    starts: list[int] = []  # the mentions added, which never overlap one another, in text order
+    ends: list[int] = []
     out: list[Candidate] = []
     for pattern, model, maker in patterns:
         for match in pattern.finditer(text):
             a, b = match.span()
-            if any(s < b and a < e for s, e in spans):
+            k = bisect_left(starts, b)  # the added mentions before k start before b: the last ends last
+            if taken.overlaps(a, b) or (k > 0 and ends[k - 1] > a):
                 continue
-            spans.append((a, b))
+            starts.insert(k, a)
+            ends.insert(k, b)
             out.append(Candidate(a, b, "PRO", "model-mention", evidence=(f"model of the segment: {model}",), maker=maker))
     return sorted(out, key=lambda c: c.start)
 

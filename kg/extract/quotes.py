@@ -26,11 +26,13 @@ from kg.extract.arguments import (
     _controlled_subject,
     _event_time,
     _governing_verb,
+    _incise_name,
     _inverted_subject,
     _is_reporting,
     _local_timexes,
     _locution_noun,
     _np_tokens,
+    _own_subject,
     _sentence_bounds,
     _subject,
     _tokens_span,
@@ -108,6 +110,11 @@ def _speaker_of(verb: Token, inside: set[int]) -> Token | None:
     subj = _subject(verb)
     if subj is not None and subj.i in inside:
         subj = None  # a word of the quotation the parser made the subject (« Il y a… », a expliqué X)
+    if subj is not None and subj.i < verb.i and _own_subject(verb) is None:
+        # « Dans le Var, les rafales « pourront atteindre 120 km/h » avertit Météo France »: the
+        # subject the incise verb inherited from the verb it hangs on is no speaker when a name
+        # follows it
+        subj = _incise_name(verb, subj) or subj
     subj = subj or _inverted_subject(verb) or _clitic_subject(verb) or _adjunct_speaker(verb)
     if subj is not None and subj.i not in inside:
         return subj

@@ -939,6 +939,8 @@ _SENTENCE_START = re.compile(r"(?:[.!?][\"”’']?\s+|\n\s*)\Z")
 _REPORT_BREAK = re.compile(r"(?<=[a-z]{2})[.!?][\"”’']?\s+[\"“A-Z]|\n")
 _REPORT_REACH = 300  # characters from the figures' date to the day of their report, at most (one sentence)
 _POSSESSIVE = re.compile(r"['’]s\b")
+#: The word right before a day, with an optional "on": "said Monday", "announced on Tuesday".
+_WORD_BEFORE_DAY = re.compile(r"(?<![\w'’])([a-z]+)\s+(?:on\s+)?$")
 _YEAR_ONLY = re.compile(r"\d{4}")
 _YEAR_MONTH_REACH = 50  # characters from a year to a month of that year
 
@@ -959,6 +961,15 @@ def _since_year(text: str, start: int, lang: str) -> bool:
     words = word_sets("since_prepositions").get(lang, frozenset())
     before = text[max(0, start - 20) : start].casefold().split()
     return bool(before) and before[-1] in words
+
+
+def _said_on(text: str, pos: int) -> bool:
+    """Whether the day at ``pos`` is the day of a report, right after an English verb of saying
+    (``en/reporting_verbs``): "officials said Monday", "the ministry announced on Tuesday"."""
+    from kg.extract.timex_handlers import _reporting_form
+
+    m = _WORD_BEFORE_DAY.search(text, max(0, pos - 30), pos)
+    return m is not None and _reporting_form([m.group(1)])
 
 
 def _told_at(text: str, start: int | None, lang: str) -> bool:
@@ -1093,6 +1104,26 @@ def _forecast_before(chunk: str, start: int) -> bool:
     words = re.findall(r"[^\W\d_]+", re.split(r"[.!?;:\n]\s", chunk[max(0, start - 80):start])[-1].casefold())[-8:]
     stems = word_set("en", "forecast_verbs")
     return any(re.sub(r"(?:s|ed|d|ing)$", "", w) in stems or w in stems for w in words)
+
+
+_CLAUSE_WORDS = re.compile(r"[\w'’\-]+|[,;:.!?()\n]")
+
+
+def _habit_before(text: str, pos: int) -> bool:
+    """Whether an adverb of habit (``lexicons/en/habitual_adverbs.tsv``: "usually", "typically") comes
+    at most six words before ``pos`` in its clause ("the rains, which usually arrive in June"); not
+    before a verb of saying, whose object is a clause of its own ("officials often say the vote is in
+    June": that June's vote is no habit)."""
+    from kg.extract.timex_handlers import _reporting_form
+
+    words = _CLAUSE_WORDS.findall(text[max(0, pos - 80):pos].lower())[-6:]
+    habits = word_set("en", "habitual_adverbs")
+    for w in reversed(words):
+        if not (w[:1].isalnum()) or _reporting_form([w]):
+            return False
+        if w in habits:
+            return True
+    return False
 
 
 def _bare_month(c: TimexCandidate) -> bool:
@@ -1283,6 +1314,8 @@ class TimexReader:
         prev_weekday: tuple[int, TimexCandidate] | None = None
         prev_value: tuple[int, str] | None = None  # the last candidate given a value, and that value
         day_end: int | None = None  # where the candidate that gave ``seg_last`` in this chunk ends
+        # the day of a report kept from ``seg_last`` ("officials said Monday" after the news's Sunday)
+        report_day: PartialDate | None = None
         # where ``seg_date`` starts when this chunk gave it (None otherwise); read by :func:`_told_at`
         seg_date_at: int | None = None
         for n, c in enumerate(cands):
@@ -1296,6 +1329,10 @@ class TimexReader:
                 continue  # "Markets open in the morning", "In the evening, the harbor belongs to the tourists": any day's
             if c.kind in ("time", "anaphoric"):
                 anchor = seg_last or ref
+                if c.kind == "time" and report_day is not None and plain in ("present", "future"):
+                    # "The storm hit Sunday, officials said Monday. They will brief reporters at 3 p.m.": a
+                    # clock time that looks ahead is on the report's day, not on the news's day gone by
+                    anchor = report_day
                 if c.kind == "anaphoric" and seg_date is not None and seg_date.day is None \
                         and ref is not None and seg_last == ref and not _consistent(ref, seg_date) \
                         and _told_at(text, seg_date_at, seg.lang):
@@ -1369,6 +1406,13 @@ class TimexReader:
                 # "Exports fell in November, the ministry said Wednesday. They were down from a year
                 # earlier": the comparison is with the month the figures are of, not the day of the report
                 value = _shift_coarse(c, seg_prior[0])
+            if value is None and seg_prior is not None and c.lang == "en" and c.kind == "relunit" and c.anchored \
+                    and c.unit == "M" and c.offset < 0 and seg_prior[0] is not None \
+                    and _MONTH_VALUE.fullmatch(seg_prior[0]) is not None:
+                # "Orders rose in February, the ministry said Thursday, after falling the month before": the
+                # month before the one the figures are of (January), not before the report's day
+                y, mo = int(seg_prior[0][:4]), int(seg_prior[0][5:7]) + c.offset
+                value = f"{y + (mo - 1) // 12:04d}-{(mo - 1) % 12 + 1:02d}"
             if value is None:
                 value = _shift_coarse(c, seg_value)
                 if value is None and c.bare:
@@ -1419,6 +1463,10 @@ class TimexReader:
                 # a weekday in the title (« X à Besançon mardi. » … « en concert mardi 1er juin »): the
                 # day the text names later with its date, within a week of the reference
                 value = self._named_later(c, cands[n + 1:], ref)
+            if value is None and c.lang == "en" and tense == "present" and _bare_month(c) \
+                    and _habit_before(chunk, c.start):
+                # "The fire season usually peaks in June": any year's June, a habit (TimeML XXXX-06)
+                value = f"XXXX-{c.month:02d}"
             if value is None:
                 value = resolve(c, anchor=anchor, tense=tense)
                 if value is not None and c.type in ("DATE", "TIME"):
@@ -1450,12 +1498,20 @@ class TimexReader:
                     if (not seg.embedded and (ref is None or ref.day is None)
                             and _consistent(pd, dct)):
                         ref = pd
-                    seg_last, day_end = pd, start + c.end
+                    seg_last, day_end, report_day = pd, start + c.end, None
             elif c.type in ("DATE", "TIME") and (c.kind in ("relday", "weekday", "anaphoric", "monthday") or c.anchored):
                 try:
                     pd = PartialDate.parse(value)
-                    if pd.day is not None:
-                        seg_last, day_end = pd, start + c.end
+                    if pd.day is not None and not (
+                            seg.lang == "en" and day_end is not None and seg_last is not None and seg_last != pd
+                            and _REPORT_BREAK.search(text, day_end, abs_start) is None
+                            and _said_on(text, abs_start)):
+                        # ("An earthquake struck late Sunday, officials said Monday. It hit at 6:10 p.m.":
+                        # the day of the report after the day of the news in its sentence is not the day the
+                        # story goes on with; the news's day stays the one clock times are read on)
+                        seg_last, day_end, report_day = pd, start + c.end, None
+                    elif pd.day is not None:
+                        report_day = pd
                 except ValueError:
                     pass
             if prev_weekday is not None and c.kind == "weekday" and c.direction is None and c.lang == "en" \

@@ -696,6 +696,14 @@ def _reporting_form(words: list[str]) -> bool:
                                                         words[0][:-1], words[0][:-2]))
 
 
+def _season_phrase_ends(text: str, pos: int) -> bool:
+    """Whether the phrase of a bare season ends at ``pos``: punctuation, a line's end or a word of
+    ``en/bare_season_followers`` comes next ("until spring to make up", "before fall, when")."""
+    nxt = _next_word(text, pos)
+    return not nxt[:1].isalnum() or (nxt in word_set("en", "bare_season_followers")
+                                     and _next_word(text, pos + text[pos:].find(nxt) + len(nxt)) != "of")
+
+
 def _h_season(m: Any, text: str, lang: str) -> dict | None:
     s = word_map("xx", "seasons").get(_fold(m.group("s")))
     if s is None:
@@ -765,12 +773,19 @@ def _h_season(m: Any, text: str, lang: str) -> dict | None:
             # "en été", "au printemps", "été comme hiver": any summer, not this year's (FR-TimeBank XXXX-SU)
             return {"type": "DATE", "kind": "value", "value": f"XXXX-{s}"}
         if lang == "en" and s in ("SP", "FA") and prev[-1] not in ("in", "the", "this", "last",
-                                                                  "next", "during"):
+                                                                  "next", "during") \
+                and not (prev[-1] != "by" and m.group("s").islower() and _season_phrase_ends(text, m.end("x"))):
+            # ("until spring.", "before fall, when ...": a season where its phrase ends; "since spring
+            # training" is a modifier, and after "by" a fall may be a change's amount: "rose by fall.";
+            # a capital is a headline's noun or a name: "Stocks Climb Before Fall, Analysts Say")
             return None
     direction = _direction(dirw) if dirw else (0 if det and _fold(det) in (
         "cet", "ce", "cette", "this") else None)
+    bare_prev = _prev_words(text, m.start("x"), 1)[-1:] if lang == "en" and not det and not _g(m, "mod") else []
+    if direction is None and not y and bare_prev == ["since"]:
+        direction = -1  # "closed since spring": the last one begun before the reference
     if lang == "en" and direction is None and not y and (det and _fold(det) == "the" or (
-            not det and not _g(m, "mod") and _prev_words(text, m.start("x"), 1)[-1:] in (["by"], ["before"]))):
+            bare_prev in (["by"], ["before"], ["until"], ["through"]))):
         # "in the summer", "finished by summer", "was done before winter": the one the clause's tense points
         # to (see temporal._season_value; "the bridge was finished by summer", told in March, the last one)
         direction = 2
@@ -1101,9 +1116,11 @@ def _h_relunit(m: Any, text: str, lang: str) -> dict | None:
         return {"type": "DATE", "kind": "relunit", "unit": unit, "offset": 0, "anchored": True}
     elif det in ("the", "le") and unit == "WE" and (
             _prev_words(text, m.start("x"), 1)[-1:] in ([w] for w in word_set(lang, "weekend_prepositions"))
-            or (lang == "en" and m.group("u").islower() and bool(_POSSESSIVE_AFTER.match(text, m.end("x"))))):
-        # "over the weekend", "the weekend's storms": the weekend nearest the reference (resolved with the
-        # tense)
+            or (lang == "en" and m.group("u").islower() and bool(_POSSESSIVE_AFTER.match(text, m.end("x"))))
+            or (lang == "en" and m.group("u").islower()
+                and _prev_words(text, m.start("x"), 1)[-1:] in ([w] for w in word_set("en", "weekend_verbs")))):
+        # "over the weekend", "the weekend's storms", "spent the weekend campaigning": the weekend nearest
+        # the reference (resolved with the tense)
         return {"type": "DATE", "kind": "relunit", "unit": "WE", "offset": 0, "direction": 2}
     else:
         return None
@@ -1359,12 +1376,37 @@ def _h_bare_signal(m: Any, text: str, lang: str) -> dict | None:
     return _h_vague_dur(m, text, lang)
 
 
+def _after_superlative(text: str, pos: int) -> bool:
+    """Whether a superlative comes at most four words before ``pos`` in its clause, after "the" or a
+    possessive: one of ``en/superlative_words`` ("the worst flooding in", "the first strike in"; not
+    "Most farmers in years with little rain", "at least in years"), or a word in -est ("its heaviest rain
+    in", "the state's deadliest fire in", "the second-highest rate in"; not "the interest in", one word
+    only, nor a noun of ``en/est_non_superlatives``: "the protest leaders in days before the vote")."""
+    words = _prev_words(text, pos, 6)
+    dets = word_set("en", "possessive_determiners") | {"the", "s"}
+    for i in range(len(words) - 1, max(-1, len(words) - 5), -1):
+        w = words[i].rsplit("-", 1)[-1]
+        if not w[:1].isalnum():
+            return False  # a comma or a stop: another clause
+        if i == 0 or words[i - 1] not in dets:
+            continue
+        if w in word_set("en", "superlative_words"):
+            return True
+        if w.endswith("est") and len(w) > 5 and i < len(words) - 1 \
+                and w not in word_set("en", "est_non_superlatives"):
+            return True
+    return False
+
+
 def _h_bare_vague(m: Any, text: str, lang: str) -> dict | None:
     """A bare plural unit ("days", "years") after a word that governs a length: "within days",
     "take years"; after "in" or "after" only when the phrase ends there or an "of" follows ("the
     first time in decades.", "after months of talks"), not "in years past"."""
     gov = _fold(m.group("gov"))
-    if gov == "in" and m.group("end") is None:
+    if gov == "in" and m.group("end") is None and (
+            m.group("of") is not None or not _after_superlative(text, m.start("gov"))
+            or text[m.end("x"):m.end("x") + 1] == "-"  # "the worst in decades-old records": a modifier
+            or _next_word(text, m.end("x")) in word_set("en", "bygone_followers")):
         return None
     if gov == "after" and m.group("end") is None and m.group("of") is None:
         return None

@@ -106,12 +106,14 @@ class Tables:
 
     @cached_property
     def _reach(self) -> dict[tuple[str, str], tuple[int, frozenset[str]]]:
-        # Read for every document: derived once from tables that never change.
+        # Read for every document: derived once from tables that never change. A key's words may
+        # have been joined by hyphens that the tokenizer splits off ("sri - lankais", "costa -
+        # ricienne": norm reads hyphens as spaces), so each gap between two words may be a token.
         out = {}
         for kind in ("forms", "demonyms"):
             for lang, table in getattr(self, kind).items():
                 out[(kind, lang)] = (
-                    max((len(k.split()) + k.count("'") for k in table), default=1),
+                    max((2 * len(k.split()) - 1 + k.count("'") for k in table), default=1),
                     frozenset(k.split()[0].split("'")[0] for k in table),
                 )
         return out

@@ -685,6 +685,10 @@ def _requested_by(dependent: Token, head: Token, lang: str) -> bool:
         return dependent.lower_ in _REQUEST_CASES
     if takes == "clause" and dependent.dep_ in ("obj", "dobj"):
         return False  # "called the deal a mistake"
+    if dependent.dep_ == "advcl" and "Part" in dependent.morph.get("VerbForm") and "Pres" in dependent.morph.get("Tense"):
+        # « appelle à voter pour X, prônant son bilan »: a present participle adjunct is said along
+        # with the call, not asked for
+        return False
     return dependent.dep_ in _REQUESTED_DEPS
 
 

@@ -80,6 +80,172 @@ def test_batches_taper_at_the_end(count: int, size: int, taper: int, expected: l
     assert [d.id for b in found for d in b] == [d.id for d in documents]
 
 
+@pytest.mark.parametrize(
+    ("count", "size", "window", "failing"),
+    [
+        (7, 3, 2, None),  # three batches, two in flight
+        (7, 3, 4, None),  # every batch in flight from the start
+        (3, 3, 2, None),  # one batch
+        (7, 3, 2, 2),  # the last batch's worker is lost: its errors come last, after the call too
+        (0, 3, 2, None),  # no batch: nothing to end
+    ],
+)
+def test_ordered_says_when_the_last_results_are_in(count: int, size: int, window: int, failing: int | None) -> None:
+    """``finished`` is called once, when the last batch's results are in and before they are
+    yielded (the pool is then told to end while the driver resolves them); results in order."""
+    from concurrent.futures import Future
+
+    from kg.analyse.parallel import _ordered
+
+    documents = [Document(id=str(n), text="x", source=str(n)) for n in range(count)]
+    submitted: list[int] = []
+    events: list[str] = []
+
+    def submit(batch: list[Document]) -> Future:
+        submitted.append(len(batch))
+        future: Future = Future()
+        if failing is not None and len(submitted) - 1 == failing:
+            future.set_exception(RuntimeError("lost"))
+        else:
+            future.set_result([d.id for d in batch])
+        return future
+
+    out = []
+    for item in _ordered(submit, lambda f: f.result(), documents, batch_size=size, window=window, finished=lambda: events.append("finished")):
+        events.append("item")
+        out.append(item)
+    assert events.count("finished") == (1 if count else 0)
+    if count:
+        last = submitted[-1]
+        assert events[-last - 1] == "finished" and "finished" not in events[-last:]
+    ids = [o if isinstance(o, str) else o.path for o in out]
+    assert ids == [d.id for d in documents]
+
+
+
+@pytest.mark.parametrize(("count", "broken"), [(7, 1), (7, 3), (7, 0)])
+def test_a_pool_broken_by_a_lost_worker_fails_the_batches_it_refuses(count: int, broken: int) -> None:
+    """Once a worker is lost, the pool refuses every batch (BrokenProcessPool from ``submit``):
+    those batches' documents fail one by one (E014, each named), in order; the build goes on."""
+    from concurrent.futures import Future
+
+    from kg.analyse.parallel import _ordered
+
+    documents = [Document(id=str(n), text="x", source=str(n)) for n in range(count)]
+    submitted: list[int] = []
+
+    def submit(batch: list[Document]) -> Future:
+        if len(submitted) >= broken:
+            raise RuntimeError("A child process terminated abruptly")
+        submitted.append(len(batch))
+        future: Future = Future()
+        future.set_result([d.id for d in batch])
+        return future
+
+    finished: list[bool] = []
+    out = list(_ordered(submit, lambda f: f.result(), documents, batch_size=2, window=2, finished=lambda: finished.append(True)))
+    done = sum(submitted)
+    assert out[:done] == [d.id for d in documents[:done]]
+    assert [(e.code, e.path) for e in out[done:]] == [("E014", d.source) for d in documents[done:]]
+    assert all("worker failed: RuntimeError" in str(e) for e in out[done:])
+    assert finished == [True]
+
+@pytest.mark.slow
+def test_the_workers_are_gone_when_the_analyses_are(corpus: Path) -> None:
+    """The pool is told to end with the last results, and waited for when the iterator ends: no
+    worker process is left, and no thread of the pool (the outputs fork children)."""
+    import threading
+
+    from kg.analyse import parallel
+
+    docs = [d for d in iter_ingest([corpus]) if isinstance(d, Document)]
+    seen: list[object] = []
+    real = parallel.worker_pool
+
+    def spy(*args, **kwargs):
+        pool = real(*args, **kwargs)
+        seen.append(pool)
+        return pool
+
+    import unittest.mock
+
+    with unittest.mock.patch.object(parallel, "worker_pool", spy):
+        out = list(analyse_parallel(docs, workers=2, options=Options(batch_size=2)))
+    assert len(out) == len(docs)
+    assert seen and getattr(seen[0], "_processes", None) is None  # shut down
+    assert threading.active_count() == 1
+    import multiprocessing
+
+    assert not multiprocessing.active_children()  # every worker joined
+
+
+def _ids_or_lost(documents: list[Document], options: Options | None = None) -> list[str]:  # noqa: ARG001
+    """A worker's task in the tests (imported by name in the worker): the documents' ids, or the
+    worker lost at once (ended without a word) on a document whose text is ``lost``."""
+    import os
+
+    if any(doc.text == "lost" for doc in documents):
+        os._exit(1)
+    return [doc.id for doc in documents]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("count", "lost", "interrupt"),
+    [
+        (7, 6, None),  # the last document's worker is lost: its batch fails, the others are kept
+        (7, 0, None),  # the first batch's: the batches after it fail too, the build goes on
+        (7, None, 6),  # Ctrl-C as the driver resolves the last batch (the pool told to end)
+        (7, None, 2),  # ... or an earlier one
+        (1, None, None),  # one document
+    ],
+)
+def test_a_lost_worker_or_ctrl_c_leaves_no_worker(monkeypatch: pytest.MonkeyPatch, count: int, lost: int | None, interrupt: int | None) -> None:
+    """The pool is told to end with the last results (analyse_parallel's ``finished``): a worker
+    lost in a batch fails that batch's documents (E014, each named), not the build, and neither
+    that nor an interruption while the driver resolves leaves a worker process or a pool thread."""
+    import multiprocessing
+    import threading
+    from concurrent.futures import ProcessPoolExecutor
+
+    import kg.analyse.parallel as parallel
+
+    pools: list[ProcessPoolExecutor] = []
+
+    def pool(workers: int, **kwargs) -> ProcessPoolExecutor:  # no fork server, no model: a bare pool
+        pools.append(ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn")))
+        return pools[-1]
+
+    monkeypatch.setattr(parallel, "worker_pool", pool)
+    monkeypatch.setattr(parallel, "analyse_batch", _ids_or_lost)
+    threads = set(threading.enumerate())  # (those of earlier tests, if any, are not the pool's)
+    docs = [Document(id=f"d{n}", text="lost" if n == lost else "x", source=f"d{n}.txt", lang="fr") for n in range(count)]
+    out: list[object] = []
+    stream = parallel.analyse_parallel(docs, workers=2, options=Options(batch_size=2))
+    try:
+        for item in stream:
+            if len(out) == interrupt:
+                raise KeyboardInterrupt
+            out.append(item)
+    except KeyboardInterrupt:
+        assert interrupt is not None
+        stream.close()  # what the interpreter does to the abandoned iterator
+    else:
+        assert interrupt is None
+        assert len(out) == count
+        # In input order: each document's result, or its error (the lost batch's, and those the
+        # broken pool refused after it; batches in flight beside it may still come back)
+        for doc, item in zip(docs, out):
+            assert item == doc.id or (isinstance(item, KGError) and item.path == doc.source), (doc, item)
+        failed = [o for o in out if isinstance(o, KGError)]
+        assert all(e.code == "E014" and "worker failed" in str(e) for e in failed)
+        assert (lost is None) == (not failed)
+        assert lost is None or isinstance(out[lost], KGError)
+    assert pools and getattr(pools[0], "_processes", None) is None  # shut down
+    assert not multiprocessing.active_children()  # every worker joined
+    assert set(threading.enumerate()) <= threads  # no thread of the pool
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("size", [1, 9])
 def test_an_analysis_does_not_depend_on_its_batch(corpus: Path, single, size: int) -> None:
@@ -483,6 +649,79 @@ def test_an_interrupted_kg_build_with_workers_leaves_no_process(tmp_path: Path) 
     assert command.returncode != 0
     _assert_none_left(marker)
 
+
+
+_AT_THE_LAST = """
+import os, sys, time
+from pathlib import Path
+
+import kg.resolve.resolver as resolver
+
+real = resolver.Resolver.resolve
+
+
+def resolve(self, item, **kwargs):
+    if item.document.id == os.environ["KG_TEST_LAST"]:  # the driver resolves the last document
+        Path(os.environ["KG_TEST_FLAG"]).write_text("resolving", encoding="utf-8")
+        time.sleep(60)
+    return real(self, item, **kwargs)
+
+
+if __name__ == "__main__":  # (not in the fork server, which imports this module as its main)
+    resolver.Resolver.resolve = resolve
+    from kg.cli import main
+
+    sys.argv = ["kg", *sys.argv[1:]]
+    main()
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not Path("/proc/self/environ").exists(), reason="reads /proc")
+@pytest.mark.parametrize("group", [False, True], ids=["the command", "its process group"])
+def test_ctrl_c_in_the_last_batch_leaves_no_process(tmp_path: Path, group: bool) -> None:
+    """Ctrl-C while a streamed ``kg build --workers 2`` resolves its last document, when its pool
+    has been told to end (kg.analyse.parallel, ``finished``): no worker, fork server or helper is
+    left. Sent to the command alone, or to its process group (as a terminal does)."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+    import uuid
+
+    corpus = tmp_path / "docs.jsonl"
+    corpus.write_text("".join(json.dumps({"id": f"d{n}", "text": _FR}) + "\n" for n in range(6)), encoding="utf-8")
+    script = tmp_path / "at_the_last.py"
+    script.write_text(_AT_THE_LAST, encoding="utf-8")
+    flag = tmp_path / "flag"
+    marker = uuid.uuid4().hex
+    env = {
+        **os.environ,
+        "KG_TEST_ORPHAN": marker,
+        "KG_TEST_LAST": "d5",
+        "KG_TEST_FLAG": str(flag),
+        "PYTHONPATH": str(Path(__file__).resolve().parents[2]),
+    }
+    arguments = ["build", str(corpus), "--out", str(tmp_path / "out"), "--workers", "2", "--no-html", "--stream-after", "2", "--batch-size", "1"]
+    with (tmp_path / "stderr.txt").open("wb") as stderr:
+        command = subprocess.Popen([sys.executable, str(script), *arguments], env=env, stdout=subprocess.DEVNULL, stderr=stderr, start_new_session=group)
+        try:
+            deadline = time.monotonic() + 180
+            while not flag.exists() and time.monotonic() < deadline and command.poll() is None:
+                time.sleep(0.05)
+            assert flag.exists(), (tmp_path / "stderr.txt").read_text(errors="replace")[-2000:]
+            if group:
+                os.killpg(command.pid, signal.SIGINT)
+            else:
+                command.send_signal(signal.SIGINT)
+            command.wait(timeout=120)
+        finally:
+            if command.poll() is None:
+                command.kill()
+                command.wait()
+    assert command.returncode != 0
+    _assert_none_left(marker)
 
 def test_no_document_starts_no_pool(monkeypatch: pytest.MonkeyPatch) -> None:
     """Nothing to analyse (every input failed to read, or an --update with nothing new): no

@@ -90,6 +90,51 @@ def test_spilled_build_writes_the_same_outputs(corpus: Path, in_memory, tmp_path
     assert "## Who did what" in (tmp_path / "out" / "answers.md").read_text(encoding="utf-8")
 
 
+@pytest.mark.parametrize(
+    ("held", "remaining", "last", "expected"),
+    [
+        (156, 64, 64, True),  # 1,500 documents in 2 workers: 156 loaded beside the last batches
+        (156, 65, 64, False),  # more than the last 64 still to come
+        (236, 64, 64, False),  # a full load of 256 comes before the end anyway
+        (192, 64, 64, False),  # ... at the very last document
+        (10, 54, 64, False),  # no more than 64 held and to come: nothing to gain
+        (100, 0, 64, False),  # the end: the build's own last load
+        (156, 64, 0, False),  # one process: the loads as they were
+    ],
+)
+def test_a_parallel_build_loads_before_its_last_batches(held: int, remaining: int, last: int, expected: bool) -> None:
+    from kg.builder import _flush_before_end
+
+    assert _flush_before_end(held, remaining, last=last, batch=32) is expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("workers", "loads"), [(1, [4, 3]), (2, [4, 1, 2])])
+def test_a_spilled_build_with_workers_loads_its_last_graphs_early(
+    corpus: Path, in_memory, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, workers: int, loads: list[int]
+) -> None:
+    """With workers, the graphs held when the last ``batch_size × workers`` documents are still to
+    come are loaded then; the graph is the same either way."""
+    from kg import builder
+
+    monkeypatch.setattr(builder, "_BULK_BATCHES", 4)
+    sizes: list[int] = []
+    real = OxigraphStore.add_graphs
+
+    def spy(self, graphs):
+        graphs = list(graphs)
+        sizes.append(len(graphs))
+        return real(self, graphs)
+
+    monkeypatch.setattr(OxigraphStore, "add_graphs", spy)
+    result = build_paths([corpus], options=Options(batch_size=1), stream_after=2, spill_dir=tmp_path, workers=workers)
+    try:
+        assert result.documents == 7 and sizes == loads
+        assert_same_graphs(in_memory.dataset, result.store.to_dataset())
+    finally:
+        result.close()
+
+
 @pytest.mark.slow
 def test_page_digest_is_bounded(corpus: Path, tmp_path: Path) -> None:
     with open_store(tmp_path / "store") as store:

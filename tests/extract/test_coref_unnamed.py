@@ -145,6 +145,9 @@ TOGETHER = [
      ("Kestrel Motors and Zorba Autos", "The two companies", "Both automakers")),
     ("en", "Zorba Bank and Kestrel Financial received more aid on Sunday. Both banks said they would repay the money.",
      ("Zorba Bank and Kestrel Financial", "Both banks")),
+    # a phrase after a later coordination counts that one's members (issue 18: found by bisection)
+    ("en", "Kestrel Motors and Zorba Autos asked for loans on Tuesday. Acme Bank and Vexal Bank lent them money. The two banks said"
+     " they would wait.", ("Acme Bank and Vexal Bank", "The two banks")),
     # a plural pronoun takes up a coordination of names before either name
     ("en", "Kestrel Motors and Zorba Autos asked Congress for loans on Tuesday. They said they could run out of cash.",
      ("Kestrel Motors and Zorba Autos", "They", "they")),
@@ -191,6 +194,9 @@ APART = [
      ("Kestrel Motors and Zorba Autos", "The two companies")),
     ("en", "Bettaco, Kestrel Motors and Zorba Autos asked for help. The two companies said they could run out of cash.",
      ("Kestrel Motors and Zorba Autos", "The two companies")),
+    # ... nor a coordination before a later one: the phrase counts the later one's members
+    ("en", "Kestrel Bank and Zorba Bank asked for loans on Tuesday. Acme Bank and Vexal Bank lent them money. The two banks said"
+     " they would wait.", ("Kestrel Bank and Zorba Bank", "The two banks")),
     # ... nor when the noun does not fit a member's kind: a business is no team, a bank no airline,
     # a union no company (issue 17, rv17e)
     ("en", "Kestrel Motors Inc and Zorba Autos Corp reported sales on Monday. Both teams said demand was weak.",
@@ -770,3 +776,37 @@ def test_a_capitalised_headline_description_opening_the_line(phrase: str, opens_
     from kg.extract.headline_descriptions import head_type
 
     assert head_type(phrase, "en", opens_line=opens_line) == expected
+
+
+@pytest.mark.slow
+def test_headline_descriptions_and_index_kind_phrases_cost_about_linear_time() -> None:
+    # A long document of many unnamed chains and many names (issue 18, goal 3): every chain read
+    # every entity's mentions (1 MB of English: most of the build's superlinear time).
+    import time
+
+    from kg.extract.headline_descriptions import with_headline_descriptions
+    from kg.extract.named_kind_phrases import with_named_kind_phrases
+    from kg.types import Entity, EntityMention, Reference, Span, UnnamedChain
+
+    unit = "Acme said the plan and the Dow index rose. "
+
+    def seconds(n: int) -> float:
+        text = "Automaker cuts jobs\n" + unit * n
+        acme, dow, chains = [], [], []
+        for k in range(n):
+            a = 20 + k * len(unit)
+            acme.append(EntityMention(a, a + 4, "Acme", "ORG", "test", "en"))
+            dow.append(EntityMention(a + 27, a + 30, "Dow", "FIN", "test", "en"))
+            for start, end in ((a + 10, a + 18), (a + 23, a + 36)):
+                ref = Reference(start, end, text[start:end], "nominal", "en", Span(start, end, text[start:end]), "first mention")
+                chains.append(UnnamedChain(f"unnamed:{start}", "plan", (ref,)))
+        entities = (Entity("org-0", "Acme", "ORG", tuple(acme)), Entity("fin-0", "Dow", "FIN", tuple(dow)))
+        started = time.process_time()
+        named, unnamed = with_named_kind_phrases(entities, tuple(chains))
+        assert len(named[1].references) == n  # every "the Dow index" is the index
+        with_headline_descriptions(text, named, unnamed, [Span(0, 19, text[:19]), *(Span(20 + k * len(unit), 20 + (k + 1) * len(unit), unit) for k in range(n))])
+        return time.process_time() - started
+
+    seconds(10)
+    small, large = min(seconds(250) for _ in range(3)), min(seconds(2000) for _ in range(3))
+    assert large < 30 * max(small, 0.005), (small, large)  # 8 times the input; quadratic was 64 times

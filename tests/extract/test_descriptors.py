@@ -67,6 +67,10 @@ def _mentions(lang: str, text: str) -> list[tuple[str, str, tuple[str, ...]]]:
         ("en", "Bradford , a small mortgage lender , was sold to a rival .", "Bradford", "apposition: lender"),
         # ... of drinks too (en/business_appositions: brewer, distiller, winemaker...; n21h).
         ("en", "Carlsberg, the Danish brewer, raised its forecast.", "Carlsberg", "apposition: brewer"),
+        # ... and of a one-word name the model read as a person's (a full name stays a person's).
+        ("en", "Glenmorangie, the distiller, said sales doubled.", "Glenmorangie", "apposition: distiller"),
+        ("en", "Pernod Ricard, the French distiller, raised its forecast.", "Pernod Ricard", "apposition: distiller"),
+        ("en", "Penguin Random House, the publisher, sued the author.", "Penguin Random House", "apposition: publisher"),
         # A name in apposition after a descriptor or a company's unit noun (issue 21, org21).
         ("en", "The Italian carmaker, Brenno, said it would bid.", "Brenno", "apposition: carmaker"),
         # ... also before a name NER took for a place (issue 21, org21c).
@@ -77,7 +81,7 @@ def _mentions(lang: str, text: str) -> list[tuple[str, str, tuple[str, ...]]]:
         ("en", "Zorvane Motors ' European unit , Zorvel , will be sold .", "Zorvel", "apposition: unit"),
         ("en", "The company's finance arm, Zorvac, lost money.", "Zorvac", "apposition: arm"),
         ("en", "Swiss drugmaker Zorvia said sales rose.", "Zorvia", "descriptor before: drugmaker"),
-        # ... and a noun that names people as often, before a name that begins with no given name
+        # ... and a noun of a person's trade, in apposition to a name that begins with no given name
         # (review rv21i).
         ("en", "Zorvane Homes, a property developer, bought the site.", "Zorvane Homes", "apposition: developer"),
         # A list a plural descriptor introduces: after a comma (an apposition closed by a comma), after
@@ -107,8 +111,8 @@ def test_described_names_are_organisations(lang: str, text: str, name: str, why:
         # ... nor a person's trade with an adjective, nor a name that starts with a given name
         ("fr", "Le producteur américain Harvey Weinstein a été condamné.", "Harvey Weinstein", "PER"),
         ("fr", "Le candidat du parti socialiste François Hollande a gagné.", "François Hollande", "PER"),
-        # ... nor in English a noun that names people as often before a given name (en/people_descriptors;
-        # review rv21i)
+        # ... nor in English a noun of a person's trade before a given name or in apposition to it
+        # (en/person_trade_descriptors; review rv21i: "miner")
         ("en", "Property developer Samantha Greenhalgh bought the site.", "Samantha Greenhalgh", "PER"),
         ("en", "Peter Okafor, a miner from Kitwe, was trapped for two days.", "Peter Okafor", "PER"),
         # A place's own head noun is no institution's.
@@ -183,6 +187,13 @@ def test_described_names_are_organisations(lang: str, text: str, name: str, why:
         # ... and so are names after a noun that names people as often as companies.
         ("en", "Hollywood producers such as Bruckheimer and Weinstein backed the strike.", "Weinstein", "PER"),
         ("en", "Football giants such as Pele and Maradona attended the draw.", "Maradona", "PER"),
+        # A noun of a person's trade as often as a firm's leaves a name the model read as a
+        # person's that begins with a given name (en/person_trade_descriptors; review rv21h: drinks
+        # makers were added by n21h).
+        ("en", "Master distiller Robert Lumsden launched a new whisky.", "Robert Lumsden", "PER"),
+        ("en", "Fritz Maytag, the brewer, sold the company.", "Fritz Maytag", "PER"),
+        ("en", "Rupert Murdoch, the publisher, bought the paper.", "Rupert Murdoch", "PER"),
+        ("en", "David Attenborough, the British broadcaster, said the film was his last.", "David Attenborough", "PER"),
     ],
 )
 def test_other_descriptions_leave_the_type(lang: str, text: str, name: str, label: str) -> None:

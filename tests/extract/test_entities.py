@@ -642,6 +642,8 @@ def test_generic_nouns_and_demonyms(text: str, surface: str, expected: bool) -> 
         ("en", "Stocks in Latin American markets rose.", ("Latin American", "LOC")),
         ("en", "Ford's South American unit returned to profit.", ("South American", "LOC")),
         ("en", "It will cut output at its North American and European plants.", ("European", "LOC")),
+        # ... after "multi-ethnic", which describes the thing, not the people (review rv21h).
+        ("en", "The multi-ethnic Bosnian team won the cup.", ("Bosnian", "LOC")),
         ("en", "It will cut output at its North American and European plants.", ("North American", "LOC")),
         # ... in a definite description of one company too, which the NewsReader guidelines
         # annotate (no MEANTIME dev case; issue 21, n21h; was no place since n21f).
@@ -772,6 +774,14 @@ def test_mention_spans_in_context(lang: str, text: str, expected: tuple[str, str
         # ... nor one in a fixed phrase that names no place (en/demonym_idioms).
         ("en", "The company sold its shares in a Dutch auction.", "Dutch"),
         ("en", "Banks keep Chinese walls between their desks.", "Chinese"),
+        # ... a breed, a dish, an instrument named after a nation, also before another noun
+        # (review rv21h).
+        ("en", "The police used a German shepherd to find the drugs.", "German"),
+        ("en", "He plays the French horn in the orchestra.", "French"),
+        ("en", "Greek yoghurt sales rose at the dairy.", "Greek"),
+        ("en", "The Mongolian barbecue restaurant closed.", "Mongolian"),
+        # ... nor a people's adjective after its country's ("Syrian Turkmen": review rv21h).
+        ("en", "Syrian Turkmen fighters attacked the town.", "Turkmen"),
         # ... nor one that describes people by nationality or a people's ways (en/demonym_people_nouns).
         ("en", "The ceremony was attended by several European political leaders.", "European"),
         ("en", "The date was written in the American format, 7/8/07.", "American"),
@@ -783,6 +793,11 @@ def test_mention_spans_in_context(lang: str, text: str, expected: tuple[str, str
         ("en", "Japanese Trade Minister Kenji Oda said Tokyo preferred to negotiate.", "Trade"),
         ("en", "Commerce Secretary Wilbur Ross said the exemptions would end on June 1.", "Commerce"),
         ("en", "Italian officials criticised the plan on Monday.", "Italian"),
+        # A nationality adjective after "ethnic" names a people, not the country
+        # (en/ethnicity_premodifiers; review rv21h).
+        ("en", "Ethnic Uzbek militias clashed with police in Osh.", "Uzbek"),
+        ("en", "Clashes between ethnic Uzbek and Kyrgyz residents killed dozens.", "Uzbek"),
+        ("en", "Ethnic Russian separatists seized buildings in Donetsk.", "Russian"),
     ],
 )
 def test_spans_that_are_not_entity_mentions(lang: str, text: str, absent: str) -> None:

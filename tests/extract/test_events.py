@@ -921,6 +921,12 @@ FACTUALITY_CASES = [
         "POS",
         "ASSERTED",
     ),
+    # issue 17 (f17h): what a call asks for is REQUESTED, a present participle adjunct set off by a
+    # comma is said along with the call
+    ("fr", "Le maire appelle à voter pour Paul Durand, prônant le bilan du président.", "prônant", "Statement", "POS",
+     "ASSERTED"),
+    ("fr", "Le syndicat appelle à manifester mardi devant la préfecture.", "manifester", "Demonstrate", "POS",
+     "REQUESTED"),
 ]
 
 

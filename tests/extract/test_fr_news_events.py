@@ -413,6 +413,28 @@ CASES = [
     # « Retiré de la course », having withdrawn) leaves the person its agent; not before a thing
     ("Retiré de la course en mars, le candidat a soutenu Paul Durand.", "Retiré", "Withdrawal", "candidat", ANY),
     ("Retiré du marché en 2019, le médicament a été interdit.", "Retiré", "Withdrawal", None, "médicament"),
+    # issue 17 (f17h, dev10): an opinion stated by a speaker (« pense que »), advocating (« prônant »)
+    # and a call to act (« invite ... à ») are Statement and Appeal; « penser à », a passive invitation
+    # are none (NOT_CASES)
+    ("Le scientifique Paul Durand pense que la planète est seule.", "pense", "Statement", "scientifique Paul Durand", ANY),
+    ("Le syndicat pense que la réforme échouera.", "pense", "Statement", "syndicat", ANY),
+    ("Le ministère de la Santé invite les habitants à rester chez eux.", "invite", "Appeal", "ministère de la Santé", ANY),
+    ("La préfecture invite la population à éviter le centre-ville.", "invite", "Appeal", "préfecture", ANY),
+    ("Le maire a appelé à voter pour Paul Durand, prônant le bilan du président.", "prônant", "Statement", "maire", ANY),
+    # ... a person arriving at a place moves, also when the parser reads « est arrivé » as a passive
+    # (``_etre_active``: « est » as a tense auxiliary next to the passive subject); a place hung on
+    # the part of the day (« cet après-midi à Cascais ») is the verb's
+    ("Paul Durand est arrivé hier à Lyon.", "arrivé", "Transport", "Paul Durand", None),
+    ("Le skipper est arrivé cet après-midi à Cascais.", "arrivé", "Transport", "skipper", None),
+    ("Les deux ministres sont arrivés à l'aéroport de Lyon.", "arrivés", "Transport", "ministres", None),
+    # ... a rocket launching satellites carries them (a launch is a Transport, dev7)
+    ("Une fusée Soyouz doit lancer deux satellites ce soir.", "lancer", "Transport", ANY, "satellites"),
+    ("Le lancement des deux satellites a été reporté.", "lancement", "Transport", None, ANY),
+    # ... control verbs: the controller is the agent of the infinitive (« contraint de », « a dû »)
+    ("Le navigateur Paul Durand a été contraint d'abandonner la course.", "abandonner", "Withdrawal",
+     "navigateur Paul Durand", ANY),
+    ("La société a dû renoncer au projet de rachat.", "renoncer", "Withdrawal", "société", ANY),
+    ("Le ministre a décidé de quitter le gouvernement.", "quitter", "EndPosition", "ministre", ANY),
 ]
 
 
@@ -510,6 +532,12 @@ NOT_CASES = [
     # rv17f: « se rendre » and an attribute is to become, no going (« se rendre célèbre, coupable »)
     ("Le maire s'est rendu célèbre dans la région.", "rendu"),
     ("L'ancien directeur s'est rendu coupable de fraude dans la capitale.", "rendu"),
+    # issue 17 (f17h): thinking of someone, a guest invited, what happened, a product launched
+    ("Michel Martin pense à sa famille.", "pense"),
+    ("Paul Durand a été invité à la cérémonie.", "invité"),
+    ("Personne ne sait ce qui est arrivé au navire.", "arrivé"),
+    ("Il n'arrive pas à convaincre ses collègues.", "arrive"),
+    ("« Je ne pensais pas que le parti prendrait cette décision », a-t-il dit.", "pensais"),
 ]
 
 
@@ -562,6 +590,14 @@ PIPELINE_CASES = [
     # issue 17 (f17g): after a reflexive verb of an incise the parser leaves the name unlabelled
     ("« C'est un beau jour pour le musée », s'est félicité Paul Durand.", "félicité", "Paul Durand"),
     ("« C'est une honte », s'est indignée la ministre Claire Dumas.", "indignée", "Claire Dumas"),
+    # issue 17 (f17h, dev10): a subordinate clause after the postposed name makes the parser read the
+    # name as a bare adverbial of the verb; a subject the incise verb inherits from the verb of the
+    # quotation it hangs on is no speaker when a name follows it
+    ("« Je suis honoré » a déclaré Barack Obama lorsqu'il apprit la nouvelle.", "déclaré", "Barack Obama"),
+    ("« Nous sommes prêts » a déclaré Paul Durand quand il a reçu le prix.", "déclaré", "Paul Durand"),
+    ("Dans le Var, les rafales « pourront atteindre 120 km/h » avertit Météo France.", "avertit", "Météo France"),
+    # ... spokespersons speak for their organisation, postposed or not
+    ("Un porte-parole de la SNCF a indiqué que le trafic reprendra lundi.", "indiqué", "SNCF"),
 ]
 
 
@@ -696,6 +732,24 @@ DATE_CASES = [
      "trois soldats.", "tuant", "2021-03-16"),
     ("Le ministre s'est rendu jeudi à Lyon. Les rebelles ont attaqué mardi un convoi en blessant trois soldats.",
      "blessant", "2021-03-16"),
+    # issue 17 (f17h, dev10): a weekday right before « après » / « avant » and its noun dates the clause,
+    # though the parser hangs it on that noun; a date inside the phrase stays the noun's
+    ("Le skipper a abandonné la course mercredi après une collision.", "abandonné", "2021-03-17"),
+    ("Le club a limogé son entraîneur mardi après la défaite.", "limogé", "2021-03-16"),
+    ("Le ministre a démissionné après son élection en 2016.", "démissionné", "!2016"),
+    # ... weekday anchoring (the last such day in a past clause, the next one in a future clause) and
+    # a part of the day (the publication day, Thursday 18 March 2021)
+    ("Paul Durand est arrivé cet après-midi à Marseille.", "arrivé", "2021-03-18"),
+    ("Le ministre a démissionné mardi.", "démissionné", "2021-03-16"),
+    ("Le maire appelle à voter à l'élection présidentielle de mardi prochain.", "élection", "2021-03-23"),
+    # ... background events keep their own date
+    ("Le maire, élu en 2008, a démissionné hier.", "élu", "2008"),
+    # ... the date a cleft puts in focus dates its « que » clause, not an incise after it
+    ("C'est demain, à 18h15, qu'une fusée doit lancer deux satellites.", "lancer", "2021-03-19"),
+    ("C'est mardi que le ministre a démissionné.", "démissionné", "2021-03-16"),
+    ("C'est en 2008 que le maire a été élu, a rappelé mardi le préfet.", "rappelé", "2021-03-16"),
+    # ... a present participle adjunct of a call is on the call's day (a part of the day too)
+    ("Le maire a appelé mardi soir à voter pour Paul Durand, prônant le bilan du président.", "prônant", "2021-03-16"),
 ]
 
 

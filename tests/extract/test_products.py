@@ -441,6 +441,51 @@ def test_model_designations_after_people(text: str, name: str, lang: str, expect
     assert (None if found is None else (text[found.start : found.end], found.maker)) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "taken", "expected"),
+    [
+        # Where another candidate is, no model: inside it, across its start, across its end.
+        ("Vexal unveiled the Vexal 797. The 797 Club met; the 797s flew.", ["797 Club"], ["797s"]),
+        ("Vexal unveiled the Vexal 797. Club 797 met; the 797s flew.", ["Club 797"], ["797s"]),
+        ("Vexal unveiled the Vexal 797. The 797s flew; 797s sell.", ["The 7"], ["797s"]),
+        # A candidate spanning several readings leaves them all out, the ones after it are found.
+        ("Vexal unveiled the Vexal 797. 797 and 797s and 797-300ER; 797s sell.", ["797 and 797s and 797-300ER"], ["797s"]),
+        # The readings found do not overlap one another: the first pattern's wins.
+        ("Vexal unveiled the Vexal 797 Skyhopper. The Skyhopper 797s flew.", [], ["Skyhopper", "797s"]),
+    ],
+)
+def test_models_read_again_only_where_no_candidate_is(text: str, taken: list[str], expected: list[str]) -> None:
+    start = text.index("Vexal", 1)
+    product = as_model_product(Candidate(start, start + len("Vexal"), "ORG", "test"), text)
+    assert product is not None
+    others = [Candidate(text.index(t, start + 10), text.index(t, start + 10) + len(t), "ORG", "test") for t in taken]
+    found = model_mentions([*others, product], text)
+    assert [text[c.start : c.end] for c in found] == expected
+
+
+@pytest.mark.slow
+def test_models_read_again_cost_about_linear_time() -> None:
+    # A long document that says its models again and again (issue 18, goal 3): each reading was
+    # checked against every candidate, matches times candidates.
+    import time
+
+    unit = "Vexal unveiled the Vexal 797 Skyhopper. The Skyhopper and 797s flew with Kestrel Air. "
+
+    def seconds(chars: int) -> float:
+        text = unit * (chars // len(unit))
+        found = [Candidate(k + 50, k + 54, "ORG", "test") for k in range(0, len(text), len(unit))]
+        start = text.index("Vexal", 1)
+        product = as_model_product(Candidate(start, start + len("Vexal"), "ORG", "test"), text)
+        assert product is not None
+        started = time.process_time()
+        model_mentions([product, *found], text)
+        return time.process_time() - started
+
+    seconds(len(unit) * 2)  # patterns compiled before timing
+    small, large = min(seconds(25_000) for _ in range(3)), min(seconds(200_000) for _ in range(3))
+    assert large < 30 * max(small, 0.005), (small, large)  # 8 times the input; quadratic was 64 times
+
+
 def test_brand_and_model_read_again_as_one() -> None:
     # The brand and the model's name read again together, with their article; the model alone after.
     text = "Zorvo said the Zorvo Kestrel will sell. The Zorvo Kestrel and the Kestrel sold."

@@ -1622,6 +1622,8 @@ ROUND15_EN_TENSE = [
     # review rv19: only what the verb wants, not an adjunct of it
     ("He needs surgery after breaking his leg in March.", "March", "2013-06-10", "2013-03"),
     ("He needs surgery because he broke his leg in March.", "March", "2013-06-10", "2013-03"),
+    # t19h: a bare season after "until" in a clause that looks ahead is the next one
+    ("Forecasters say the storms will continue until spring.", "spring", "2014-12-03", "2015-SP"),
 ]
 
 
@@ -1767,6 +1769,43 @@ ROUND15_EN_ANCHORED = [
     # rv19f: nor "Today's" (that day's vote, not the present's)
     ("The firm was founded in 1985. Today's vote is crucial.", "2013-03-21", [("1985", "1985"), ("Today", "2013-03-21")]),
     ("The firm was founded in 1985. Today’s vote is crucial.", "2013-03-21", [("1985", "1985"), ("Today", "2013-03-21")]),
+    # t19h: "the month before", "the previous month" after figures reported on a day are counted from the
+    # figures' month, as "a year earlier" is
+    ("Orders rose 0.3 percent in February, the ministry said Thursday, after falling 1.6 percent the month before.",
+     "2012-04-05", [("February", "2012-02"), ("Thursday", "2012-04-05"), ("the month before", "2012-01")]),
+    ("Exports fell in January, the ministry said Wednesday, down 3 percent from a month earlier.", "2012-04-05",
+     [("January", "2012-01"), ("Wednesday", "2012-04-04"), ("a month earlier", "2011-12")]),
+    ("Sales fell 2 percent the month before, the company said Thursday.", "2012-04-05",
+     [("the month before", "2012-03"), ("Thursday", "2012-04-05")]),
+    # t19h: a bare verb joined to one with a modal shares it ("would fund ... and allow ... until Feb. 7")
+    ("The agreement would fund the government through Jan. 15 and allow borrowing until Feb. 7.", "2013-10-16",
+     [("Jan. 15", "2014-01-15"), ("Feb. 7", "2014-02-07")]),
+    ("The bill would raise taxes and cut spending starting in January.", "2013-10-16", [("January", "2014-01")]),
+    ("He resigned and left on Monday.", "2013-10-16", [("Monday", "2013-10-14")]),
+    # t19h: a bare verb joined to a finite one with no auxiliary is a present the tagger took for a base form
+    ("Lawmakers left Washington and return Monday.", "2013-09-20", [("Monday", "2013-09-23")]),
+    ("They met Friday and signed the deal Monday.", "2013-09-19", [("Friday", "2013-09-13"), ("Monday", "2013-09-16")]),
+    # t19h: a bare month after an adverb of habit in a present clause is any year's (en/habitual_adverbs)
+    ("The fire season in Arizona usually peaks in June, before the rains arrive.", "2013-08-07", [("June", "XXXX-06")]),
+    ("The rains, which usually arrive in June, have been weak this year.", "2013-08-07",
+     [("June", "XXXX-06"), ("this year", "2013")]),
+    ("Usually quiet, the market rose in June.", "2013-08-07", [("June", "2013-06")]),
+    ("He never said he would come in June.", "2013-08-07", [("June", "2013-06")]),
+    # t19h: "spent the weekend" (en/weekend_verbs): the weekend nearest the reference, as "over the weekend"
+    ("Romney spent the weekend campaigning in the suburbs.", "2012-02-28", [("the weekend", "2012-W08-WE")]),
+    ("She will spend the weekend at home.", "2012-02-28", [("the weekend", "2012-W09-WE")]),
+    # rv19h: a verb whose past is its base joined to a past is a past (en/unchanged_past_verbs), and so is
+    # the second of two bare verbs a past governs
+    ("The company reported losses and cut jobs on Monday.", "2013-10-16", [("Monday", "2013-10-14")]),
+    ("He quit his job and spread the news on Friday.", "2013-10-16", [("Friday", "2013-10-11")]),
+    ("She helped clean and rebuild the school on Saturday.", "2013-10-16", [("Saturday", "2013-10-12")]),
+    # rv19h: a clock time that looks ahead after "officials said Monday" is on the report's day
+    ("The storm hit Sunday, officials said Monday. They will brief reporters at 3 p.m.", "2011-09-19",
+     [("Sunday", "2011-09-18"), ("Monday", "2011-09-19"), ("3 p.m.", "2011-09-19T15:00")]),
+    ("The storm hit Sunday, officials said Monday. Its eye passed at 3 p.m.", "2011-09-19",
+     [("Sunday", "2011-09-18"), ("Monday", "2011-09-19"), ("3 p.m.", "2011-09-18T15:00")]),
+    # rv19h: a habit adverb before a verb of saying does not reach the clause said
+    ("Officials often say the vote is in June.", "2013-08-07", [("June", "2013-06")]),
 ]
 
 
@@ -1862,6 +1901,31 @@ ISSUE19_SILVER = [
     # "right now" is one reference to the present; "as early as March" a month
     ("It is the priority right now.", "en", "2008-03-01", [("right now", "PRESENT_REF")]),
     ("The flight may take place as early as March.", "en", "2005-01-18", [("March", "2005-03")]),
+    # t19h (invented wire dispatches): a bare plural unit after "in" and a superlative, however the
+    # sentence goes on
+    ("Southern California could see its heaviest rain in years this week.", "en", "2014-12-03",
+     [("years", "PXY"), ("this week", "2014-W49")]),
+    ("The state's deadliest fire in decades killed 19 firefighters.", "en", "2013-08-07", [("decades", "PXY")]),
+    ("It was the first strike in years at the plant.", "en", "2013-08-07", [("years", "PXY")]),
+    ("The worst flooding in decades hit the town.", "en", "2013-08-07", [("decades", "PXY")]),
+    # t19h: a bare "spring" or "fall" after "until", "through", "before" or "since" where its phrase ends;
+    # "since" the last one begun
+    ("The resort was closed until fall and reopened in October.", "en", "2013-12-10",
+     [("fall", "2013-FA"), ("October", "2013-10")]),
+    ("The plant has been shut since spring.", "en", "2014-02-03", [("spring", "2013-SP")]),
+    ("The plant has been shut since summer.", "en", "2014-02-03", [("summer", "2013-SU")]),
+    # t19h: the day of a report after the news's day in its sentence ("officials said Monday") leaves
+    # the news's day the one later clock times are read on
+    ("A quake struck late Sunday, officials said Monday. It hit at 6:10 p.m.", "en", "2011-09-19",
+     [("late Sunday", "2011-09-18"), ("Monday", "2011-09-19"), ("6:10 p.m.", "2011-09-18T18:10")]),
+    ("The plant closed Friday, the company announced on Monday. Workers left at 5 p.m.", "en", "2013-03-12",
+     [("Friday", "2013-03-08"), ("Monday", "2013-03-11"), ("5 p.m.", "2013-03-08T17:00")]),
+    ("Officials said Monday the quake hit at 6:10 p.m.", "en", "2011-09-19",
+     [("Monday", "2011-09-19"), ("6:10 p.m.", "2011-09-19T18:10")]),
+    ("The plant closed Friday. The company said Monday that workers left at 5 p.m.", "en", "2013-03-12",
+     [("Friday", "2013-03-08"), ("Monday", "2013-03-11"), ("5 p.m.", "2013-03-11T17:00")]),
+    # rv19h: the second part of a superlative written with a hyphen
+    ("It was the second-highest rate in years for the state.", "en", "2013-08-07", [("years", "PXY")]),
 ]
 
 # a quarter or a half without its year, after the reference's: last year's in a past clause
@@ -1916,6 +1980,20 @@ ISSUE19_SILVER_NEGATIVES = [
     ("depuis le début de la saison", "fr"),
     ("le quart d'heure américain", "fr"),
     ("La soirée électorale a culminé.", "fr"),
+    # t19h: "in" + a bare plural unit after no superlative, or before "past" or "of"; a bare "spring"
+    # before a noun
+    ("He had an interest in years of service.", "en"),
+    ("It was the best harvest in years past.", "en"),
+    ("They met in days when travel was hard.", "en"),
+    ("Attendance has grown since spring training began.", "en"),
+    ("The dorms stay closed until spring break.", "en"),
+    # rv19h: a superlative word with no determiner is no rank ("Most farmers", "At least"); an -est noun is
+    # none (en/est_non_superlatives); a unit before a hyphen is a modifier; a capital season a headline's noun
+    ("Most farmers in years with little rain plant less corn.", "en"),
+    ("At least in years with good rain, farmers profit.", "en"),
+    ("The forest fires in decades have burned more land.", "en"),
+    ("It set the worst in decades-old records.", "en"),
+    ("Stocks Climb Before Fall, Analysts Say", "en"),
 ]
 
 

@@ -128,6 +128,26 @@ def test_overlaps_with_existing_candidates() -> None:
     assert [c.extractor for c in out] == ["spacy:x:ORG"]
 
 
+def test_many_institutions_join_the_candidates_in_about_linear_time() -> None:
+    # Review of n21h (rv21h): each institution phrase scanned every candidate of the text twice, so
+    # a 300 KB text of many institution phrases spent 11 of its 27 s there.
+    import time
+
+    def seconds(n: int) -> float:
+        unit = "The US government and Zorba said so. "
+        cands = [Candidate(len(unit) * i + 4, len(unit) * i + 6, "LOC", "spacy") for i in range(n)]
+        cands += [Candidate(len(unit) * i + 22, len(unit) * i + 27, "ORG", "spacy") for i in range(n)]
+        found = [_inst(len(unit) * i + 4, len(unit) * i + 17) for i in range(n)]
+        started = time.perf_counter()
+        out = with_institutions(cands, found, unit * n)
+        assert [c.extractor for c in out[:2]] == ["demonym", "spacy"] and len(out) == 2 * n
+        return time.perf_counter() - started
+
+    # Best of three, so that a pause of a loaded machine is not read as growth.
+    small, large = min(seconds(500) for _ in range(3)), min(seconds(4_000) for _ in range(3))
+    assert large < 30 * max(small, 0.01), (small, large)  # 8 times the input; quadratic was 64 times
+
+
 @pytest.mark.parametrize(
     ("text", "phrase", "kept"),
     [
@@ -224,6 +244,12 @@ def extract():
         # South Sudan's, not Sudan's (was no institution while "South Sudanese" was no demonym).
         ("en", "The South Sudanese army fought.", "South Sudanese army", "org-army-Q958"),
         ("fr", "Le gouvernement malgache a démissionné.", "gouvernement malgache", "org-government-Q1019"),
+        # A hyphenated adjective the tokenizer splits in three (review rv21h: "sri-lankais" was
+        # no institution), and the other spellings of the press.
+        ("fr", "Le gouvernement sri-lankais a démissionné.", "gouvernement sri-lankais", "org-government-Q854"),
+        ("fr", "La police costa-ricienne a arrêté deux suspects.", "police costa-ricienne", "org-police-Q800"),
+        ("fr", "Le gouvernement costaricain a réagi.", "gouvernement costaricain", "org-government-Q800"),
+        ("fr", "Le gouvernement porto-ricain a fait défaut.", "gouvernement porto-ricain", "org-government-Q1183"),
     ],
 )
 def test_institution_positives(extract, lang: str, text: str, surface: str, key: str) -> None:
@@ -266,6 +292,10 @@ def test_gazetteer_institutions_keep_their_record(extract, lang: str, text: str,
         ("en", "Russian President Vladimir Putin spoke."),
         ("en", "The pro-Russian government fell."),
         ("en", "The US Army Corps of Engineers built the dam."),
+        # A thing of the country is no institution (review rv21h).
+        ("en", "Icelandic yoghurt is sold in British supermarkets."),
+        ("fr", "Le café costaricain est réputé."),
+        ("fr", "Le gouvernement franco-allemand a démissionné."),
     ],
 )
 def test_institution_negatives(extract, lang: str, text: str) -> None:
