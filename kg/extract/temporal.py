@@ -940,6 +940,10 @@ def timexes_from_segments(text: str, segments: Sequence[Segment], *, dct: Partia
 _SENTENCE_BREAK = re.compile(r"[.!?;]\s|\n")
 # the end of a sentence or a line closing the few characters before an expression: it opens a sentence
 _SENTENCE_START = re.compile(r"(?:[.!?][\"”’']?\s+|\n\s*)\Z")
+#: The start of another sentence (not the point of an abbreviated month: "On Nov. 8, 2010, ...").
+_NEXT_SENTENCE = re.compile(r"[.!?][\"”’']?\s+[A-Z\"“]|[;\n]")
+#: A sentence's opening preposition before a date that sets the time of what follows ("In March 2010, ...").
+_OPENING_DATE = re.compile(r"(?:\A|[.!?][\"”’']?\s+|\n\s*)(?:In|On|During|Back\s+in)\s+\Z")
 # a sentence's end between two dates: a period after a lower-case word, before the next sentence
 # ("U.S. Commerce Department" goes on)
 _REPORT_BREAK = re.compile(r"(?<=[a-z]{2})[.!?][\"”’']?\s+[\"“A-Z]|\n")
@@ -1421,6 +1425,19 @@ class TimexReader:
                 # cut rates. Three days later, shares rose", told on 21 March: not the 24th, still to come)
                 anchor = ref
                 coarse = _coarse_unit(seg_date, c.unit)
+            elif c.lang == "en" and c.kind == "relunit" and c.unit == "WE" and c.direction == 2 and plain == "past" \
+                    and seg_date is not None and ref is not None and not _consistent(ref, seg_date) \
+                    and (seg_date.year, seg_date.month or 0) < (ref.year, ref.month or 0) and _told_at(text, seg_date_at, seg.lang) \
+                    and seg_date_at is not None and _NEXT_SENTENCE.search(text, seg_date_at, abs_start) is None \
+                    and _OPENING_DATE.search(text, 0, seg_date_at) is not None:
+                # "In March 2010, Romney spent the weekend in Iowa": in a past clause, the weekend of the
+                # past date that opens its sentence and sets its time, not the one before the reference; a
+                # weekend of that year when the date is coarser than a day (2010-WXX-WE), else the one
+                # around that day (not a date inside a clause: "Sales in 2011 were weak, the company said
+                # over the weekend")
+                anchor = seg_date if seg_date.day is not None else ref
+                if seg_date.day is None:
+                    coarse = _coarse_unit(seg_date, "WE")
             else:
                 anchor = ref
                 if c.kind == "season" and c.anchored and c.direction == 0 and c.year is None:

@@ -1823,6 +1823,19 @@ ROUND15_EN_ANCHORED = [
     ("Prosecutors will charge him over the August bombing.", "2012-11-20", [("August", "2012-08")]),
     ("The company plans to open a store in August.", "2012-11-20", [("August", "2013-08")]),
     ("The officer will face trial over the shooting on Friday.", "2012-11-20", [("Friday", "2012-11-23")]),
+    # t19i: "the weekend" in a past clause after a past date that opens its sentence is that date's
+    # (a weekend of its year when it is coarser than a day), not the one before the reference; not
+    # after a date of another sentence or of another clause
+    ("In March 2010, Romney spent the weekend in Iowa.", "2012-11-20",
+     [("March 2010", "2010-03"), ("the weekend", "2010-WXX-WE")]),
+    ("On Nov. 8, 2010, Romney spent the weekend in Iowa.", "2012-11-20",
+     [("Nov. 8, 2010", "2010-11-08"), ("the weekend", "2010-W44-WE")]),
+    ("In 2010, the company lost money. Over the weekend, shares fell.", "2012-11-20",
+     [("2010", "2010"), ("the weekend", "2012-W46-WE")]),
+    ("Sales in 2011 were weak, the company said over the weekend.", "2012-11-20",
+     [("2011", "2011"), ("the weekend", "2012-W46-WE")]),
+    ("In March 2010, Romney will spend the weekend in Iowa.", "2012-11-20",
+     [("March 2010", "2010-03"), ("the weekend", "2012-W47-WE")]),
 ]
 
 
