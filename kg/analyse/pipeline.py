@@ -380,6 +380,44 @@ def _present_be_to(tok: Token) -> bool:
         and tok.lemma_.lower() not in word_sets("be_to_idioms").get("en", frozenset())  # not "is to blame"
 
 
+def _past_be_to(tok: Token) -> bool:
+    """A "to" infinitive after a past "be" or a word of ``lexicons/<lang>/past_schedule_words.tsv``
+    after one ("Obama was to address the convention on Saturday", "the minister was due to arrive
+    Friday", "the vote was scheduled to take place Thursday"): the wire's future in the past, a plan
+    that may still lie ahead of the telling. Not "was to blame" (``be_to_idioms``) nor "had been due to"."""
+    if tok.dep_ != "xcomp" or tok.tag_ != "VB" or tok.head.i == tok.i \
+            or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children) \
+            or tok.lemma_.lower() in word_sets("be_to_idioms").get(tok.doc.lang_, frozenset()):
+        return False
+    words = word_sets("past_schedule_words").get(tok.doc.lang_, frozenset())
+    head = tok.head
+    if head.lemma_ == "be":
+        return "be" in words and head.tag_ == "VBD"
+    if _lemma(head) not in words:
+        return False
+    be = [c for c in head.children if c.dep_ in ("aux", "auxpass") and c.lemma_ == "be"]
+    if head.dep_ == "acomp" and head.head.lemma_ == "be":
+        be.append(head.head)  # "was due to": the adjective's copula
+    return any(b.tag_ == "VBD" for b in be) and not any(c.lemma_ == "have" for c in head.children if c.dep_ == "aux")
+
+
+def _befallen_event(sent: SpacySpan, local: int) -> bool:
+    """Whether the English date at ``local`` dates a noun of ``lexicons/<lang>/past_event_nouns.tsv``:
+    one it premodifies ("charged over the August bombing") or one its preposition follows right after
+    ("decided not to indict him in the shooting in August", whatever the parser hangs "in August"
+    from). The date is that event's, which befell, not the time of the verb above it."""
+    tok = _token_at(sent, local)
+    if tok is None or tok.doc.lang_ != "en":
+        return False
+    nouns = word_sets("past_event_nouns").get("en", frozenset())
+    if tok.dep_ in ("compound", "nmod", "poss") and tok.head.pos_ == "NOUN" and tok.head.i > tok.i:
+        return tok.head.lower_ in nouns
+    if tok.i - 2 < sent.start or tok.lower_ in word_maps("weekdays").get("en", {}):
+        return False  # (a weekday after the noun may be the clause's: "will face trial over the shooting on Friday")
+    prep, noun = tok.nbor(-1), tok.nbor(-2)
+    return prep.tag_ == "IN" and tok.dep_ == "pobj" and noun.pos_ == "NOUN" and noun.lower_ in nouns
+
+
 def _event_modifier(tok: Token) -> bool:
     """A date that premodifies a noun, its event's day ("Police to probe Monday crash", "Driver to be
     charged over Sunday crash", "victims of Sunday's crash to be returned"): what the infinitive plans is
@@ -606,6 +644,10 @@ def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str 
         for n, t in enumerate(path[1:], 1):
             if t is verbs[0] and (_committed_infinitive(t, commitments) or _present_be_to(t)):
                 return "future"  # "agreed to meet again on Friday", "is to return on Saturday": to come
+            if t is verbs[0] and weekday and _past_be_to(t):
+                # "was to address the camp on Saturday": a plan told in a past, on either side of the
+                # telling, the nearest such weekday (kg.extract.temporal reads "planned")
+                return "planned"
             if t.lemma_.lower() in desires and t.tag_ in ("VBZ", "VBP") and t is not verbs[0] \
                     and path[n - 1].dep_ not in ("prep", "advcl", "mark", "advmod", "npadvmod"):
                 # "the minister wants the law passed by October", "needs to raise it by June" (what the
@@ -870,6 +912,8 @@ def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str 
                     if since_point(k, local):
                         # "since April": before now, even told in March
                         return "preterite" if doc.lang_ == "en" else "past"
+                    if _befallen_event(sent, local):
+                        return "past"  # "to indict him in the shooting in August": the shooting's, over
                     found = tenses.get((k, n))
                     if found is None:
                         found = tenses[(k, n)] = sentence_tense(k, sent)

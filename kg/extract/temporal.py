@@ -39,7 +39,7 @@ from typing import cast
 
 from kg.extract.timex_handlers import _SEASON_START, _Gate
 from kg.extract.timex_rules import _gate_keywords, _rules
-from kg.knowledge.words import number_map, word_map, word_set, word_sets
+from kg.knowledge.words import number_map, rows, word_map, word_set, word_sets
 from kg.types import PartialDate, Segment, Timex, TimexType
 
 __all__ = ["TimexCandidate", "TimexReader", "find_timexes", "holiday_date", "resolve", "timexes_from_segments"]
@@ -622,6 +622,12 @@ def _resolve(c: TimexCandidate, ref: PartialDate | None, tense: str | None) -> s
         elif tense in ("future", "present"):
             # a present with a weekday is a schedule ("the ministers meet Monday", "the vote is Thursday")
             delta = (wd - cur) % 7
+        elif tense == "planned":
+            # "was to address the camp on Saturday": a plan told in a past, which may lie either side of
+            # the telling (the coming Saturday, told on Friday; "the banks were to reopen Tuesday", told
+            # on Friday, the Tuesday gone by): the nearest one
+            forward = (wd - cur) % 7
+            delta = forward if forward <= 3 else forward - 7
         else:
             delta = -((cur - wd) % 7)
         return (ref_day + _dt.timedelta(days=delta)).isoformat() + _time_suffix(c)
@@ -921,7 +927,7 @@ def timexes_from_segments(text: str, segments: Sequence[Segment], *, dct: Partia
     after it.  Dates in embedded segments (quoted tweets...) are resolved but never move the
     article's reference.  Clock times take the day last mentioned in the same stream.
     ``tense_at(offset)`` may return ``"past"``, ``"present"`` or ``"future"`` for the clause
-    around a character offset (or ``"headline"``, ``"preterite"``: see :func:`resolve`).  Returns :class:`Timex` objects sorted by start.
+    around a character offset (or ``"headline"``, ``"preterite"``, ``"planned"``: see :func:`resolve`).  Returns :class:`Timex` objects sorted by start.
     """
     reader = TimexReader(text, dct=dct)
     out: list[Timex] = []
@@ -934,6 +940,10 @@ def timexes_from_segments(text: str, segments: Sequence[Segment], *, dct: Partia
 _SENTENCE_BREAK = re.compile(r"[.!?;]\s|\n")
 # the end of a sentence or a line closing the few characters before an expression: it opens a sentence
 _SENTENCE_START = re.compile(r"(?:[.!?][\"”’']?\s+|\n\s*)\Z")
+#: The start of another sentence (not the point of an abbreviated month: "On Nov. 8, 2010, ...").
+_NEXT_SENTENCE = re.compile(r"[.!?][\"”’']?\s+[A-Z\"“]|[;\n]")
+#: A sentence's opening preposition before a date that sets the time of what follows ("In March 2010, ...").
+_OPENING_DATE = re.compile(r"(?:\A|[.!?][\"”’']?\s+|\n\s*)(?:In|On|During|Back\s+in)\s+\Z")
 # a sentence's end between two dates: a period after a lower-case word, before the next sentence
 # ("U.S. Commerce Department" goes on)
 _REPORT_BREAK = re.compile(r"(?<=[a-z]{2})[.!?][\"”’']?\s+[\"“A-Z]|\n")
@@ -1124,6 +1134,50 @@ def _habit_before(text: str, pos: int) -> bool:
         if w in habits:
             return True
     return False
+
+
+_NOUN_AFTER = re.compile(r"[^\S\n]+([A-Za-z]+)")
+
+
+def _event_day(chunk: str, c: TimexCandidate, ref: PartialDate | None) -> tuple[bool, int | None]:
+    """Whether an English year-less month and day premodifies a noun of an event that befalls
+    (``en/past_event_nouns``: "the Dec. 2 shooting", "the Sept. 11 attacks"): the day names that event,
+    so it is over, whatever the tense of the clause; and the year ``en/famous_event_days`` gives the
+    day before that noun (2001 for "Sept. 11 attacks"), when the reference comes after it."""
+    if c.lang != "en" or c.kind != "date" or c.year is not None or c.day is None or c.month is None \
+            or c.direction is not None:
+        return False, None
+    m = _NOUN_AFTER.match(chunk, c.end)
+    if m is None:
+        return False, None
+    noun = m.group(1).lower()
+    for day, year, nouns in _famous_days():
+        if day == (c.month, c.day) and noun in nouns and (ref is None or ref.year > year):
+            return True, year
+    return noun in word_set("en", "past_event_nouns"), None
+
+
+@cache
+def _famous_days() -> tuple[tuple[tuple[int, int], int, frozenset[str]], ...]:
+    """``en/famous_event_days`` as ((month, day), year, the nouns the day premodifies)."""
+    out = []
+    for row in rows("en", "famous_event_days"):
+        mm, dd = row[0].split("-")
+        out.append(((int(mm), int(dd)), int(row[1]), frozenset(w.strip().lower() for w in row[2].split(","))))
+    return tuple(out)
+
+
+_HOLIDAY_WEEKEND = re.compile(r"[^\S\n]+weekend(?![\w-])", re.I)
+_ARTICLE_BEFORE = re.compile(r"(?<![\w-])the[^\S\n]+$", re.I)
+_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _holiday_weekend(day: _dt.date) -> str:
+    """The weekend nearest a holiday's ``day`` as an ISO week's weekend: the one before a Monday or
+    a Tuesday (Memorial Day, Labor Day), the one after a Wednesday to a Friday (Thanksgiving), its
+    own for a Saturday or a Sunday (Easter)."""
+    shift = {1: -2, 2: -3, 3: 3, 4: 2, 5: 1, 6: 0, 7: -1}[day.isoweekday()]
+    return _iso_week(day + _dt.timedelta(days=shift)) + "-WE"
 
 
 def _bare_month(c: TimexCandidate) -> bool:
@@ -1321,6 +1375,11 @@ class TimexReader:
         for n, c in enumerate(cands):
             abs_start = start + c.start
             tense = self._tense(tense_at, abs_start)
+            befell, famous_year = _event_day(chunk, c, ref)
+            if famous_year is not None:
+                c = replace(c, year=famous_year)  # "the Sept. 11 attacks": 2001-09-11
+            elif befell:
+                tense = "preterite"  # "the Dec. 2 shooting": the last Dec. 2, an event over
             plain = _PLAIN_TENSES.get(tense or "", tense)
             coarse: str | None = None  # the value of an offset counted from a date too coarse for its unit
             if c.anchored_past and plain == "past":
@@ -1366,6 +1425,19 @@ class TimexReader:
                 # cut rates. Three days later, shares rose", told on 21 March: not the 24th, still to come)
                 anchor = ref
                 coarse = _coarse_unit(seg_date, c.unit)
+            elif c.lang == "en" and c.kind == "relunit" and c.unit == "WE" and c.direction == 2 and plain == "past" \
+                    and seg_date is not None and ref is not None and not _consistent(ref, seg_date) \
+                    and (seg_date.year, seg_date.month or 0) < (ref.year, ref.month or 0) and _told_at(text, seg_date_at, seg.lang) \
+                    and seg_date_at is not None and _NEXT_SENTENCE.search(text, seg_date_at, abs_start) is None \
+                    and _OPENING_DATE.search(text, 0, seg_date_at) is not None:
+                # "In March 2010, Romney spent the weekend in Iowa": in a past clause, the weekend of the
+                # past date that opens its sentence and sets its time, not the one before the reference; a
+                # weekend of that year when the date is coarser than a day (2010-WXX-WE), else the one
+                # around that day (not a date inside a clause: "Sales in 2011 were weak, the company said
+                # over the weekend")
+                anchor = seg_date if seg_date.day is not None else ref
+                if seg_date.day is None:
+                    coarse = _coarse_unit(seg_date, "WE")
             else:
                 anchor = ref
                 if c.kind == "season" and c.anchored and c.direction == 0 and c.year is None:
@@ -1532,7 +1604,17 @@ class TimexReader:
                         seg_prior = (seg_value,)
                     seg_date, seg_value = as_date, value
                     seg_date_at = abs_start
-            out.append(Timex(start=abs_start, end=start + c.end, text=text[abs_start:start + c.end],
+            t_start, t_end = abs_start, start + c.end
+            weekend = _HOLIDAY_WEEKEND.match(chunk, c.end) if c.kind == "holiday" and c.lang == "en" else None
+            if weekend is not None and _DAY_VALUE.fullmatch(value):
+                # "over the Memorial Day weekend", "Thanksgiving weekend": the weekend the holiday makes
+                # long, the one nearest its day (TimeML: 2012-W21-WE, the noun's article in the extent)
+                value = _holiday_weekend(_dt.date.fromisoformat(value))
+                t_end = start + weekend.end()
+                article = _ARTICLE_BEFORE.search(chunk, 0, c.start)
+                if article is not None:
+                    t_start = start + article.start()
+            out.append(Timex(start=t_start, end=t_end, text=text[t_start:t_end],
                              type=cast(TimexType, c.type), value=value, embedded=seg.embedded))
         self.ref = ref
         self._seg_last, self._seg_date, self._seg_value = seg_last, seg_date, seg_value

@@ -1806,6 +1806,36 @@ ROUND15_EN_ANCHORED = [
      [("Sunday", "2011-09-18"), ("Monday", "2011-09-19"), ("3 p.m.", "2011-09-18T15:00")]),
     # rv19h: a habit adverb before a verb of saying does not reach the clause said
     ("Officials often say the vote is in June.", "2013-08-07", [("June", "2013-06")]),
+    # t19i: a weekday planned with a past "be" ("was to", "was due to", "was scheduled to") may lie on
+    # either side of the telling: the nearest one (ROUND15_EN_TENSE: "The banks were to reopen Tuesday",
+    # told on a Friday, the Tuesday gone by); not "was to blame", nor a plain past
+    ("Stoltenberg was to address the youth camp on Saturday.", "2011-07-22", [("Saturday", "2011-07-23")]),
+    ("Obama was to address the convention on Saturday.", "2012-11-20", [("Saturday", "2012-11-17")]),
+    ("The minister was due to arrive in Paris on Friday.", "2012-11-21", [("Friday", "2012-11-23")]),
+    ("The vote was scheduled to take place on Thursday.", "2012-11-20", [("Thursday", "2012-11-22")]),
+    ("The minister was expected to speak on Monday.", "2012-11-23", [("Monday", "2012-11-26")]),
+    ("The driver was to blame for the crash on Sunday.", "2012-11-20", [("Sunday", "2012-11-18")]),
+    ("The minister arrived in Paris on Friday.", "2012-11-20", [("Friday", "2012-11-16")]),
+    # t19i: a date of a noun of an event that befalls (en/past_event_nouns) is that event's, over, whatever
+    # the verb above it; not a weekday after the noun, which may be the clause's
+    ("A grand jury decided Monday not to indict the officer in the shooting in August.", "2012-11-20",
+     [("Monday", "2012-11-19"), ("August", "2012-08")]),
+    ("Prosecutors will charge him over the August bombing.", "2012-11-20", [("August", "2012-08")]),
+    ("The company plans to open a store in August.", "2012-11-20", [("August", "2013-08")]),
+    ("The officer will face trial over the shooting on Friday.", "2012-11-20", [("Friday", "2012-11-23")]),
+    # t19i: "the weekend" in a past clause after a past date that opens its sentence is that date's
+    # (a weekend of its year when it is coarser than a day), not the one before the reference; not
+    # after a date of another sentence or of another clause
+    ("In March 2010, Romney spent the weekend in Iowa.", "2012-11-20",
+     [("March 2010", "2010-03"), ("the weekend", "2010-WXX-WE")]),
+    ("On Nov. 8, 2010, Romney spent the weekend in Iowa.", "2012-11-20",
+     [("Nov. 8, 2010", "2010-11-08"), ("the weekend", "2010-W44-WE")]),
+    ("In 2010, the company lost money. Over the weekend, shares fell.", "2012-11-20",
+     [("2010", "2010"), ("the weekend", "2012-W46-WE")]),
+    ("Sales in 2011 were weak, the company said over the weekend.", "2012-11-20",
+     [("2011", "2011"), ("the weekend", "2012-W46-WE")]),
+    ("In March 2010, Romney will spend the weekend in Iowa.", "2012-11-20",
+     [("March 2010", "2010-03"), ("the weekend", "2012-W47-WE")]),
 ]
 
 
@@ -1875,6 +1905,18 @@ ISSUE19 = [
 
 # issue 19, third round: classes found on the silver comparison with HeidelTime (raw Wikinews FR, MEANTIME dev)
 ISSUE19_SILVER = [
+    # t19i: a year-less month-day premodifying a noun of an event that befalls names it by its day, the
+    # last one (en/past_event_nouns); a famous one has its year (en/famous_event_days); not a vote's day
+    ("Police are still investigating the Dec. 2 shooting.", "en", "2012-11-20", [("Dec. 2", "2011-12-02")]),
+    ("The city marked the anniversary of the Sept. 11 attacks.", "en", "2012-11-20", [("Sept. 11", "2001-09-11")]),
+    ("Rioters stormed the Capitol in the Jan. 6 riot.", "en", "2022-03-20", [("Jan. 6", "2021-01-06")]),
+    ("Voters go to the polls in the Dec. 2 election.", "en", "2012-11-20", [("Dec. 2", "2012-12-02")]),
+    # t19i: a holiday's weekend is the weekend nearest the holiday, its article in the extent
+    ("Traffic deaths rose over the Memorial Day weekend.", "en", "2012-11-20",
+     [("the Memorial Day weekend", "2012-W21-WE")]),
+    ("Stores will open early for Thanksgiving weekend.", "en", "2012-11-20", [("Thanksgiving weekend", "2012-W47-WE")]),
+    ("Churches were full over the Easter weekend.", "en", "2012-05-01", [("the Easter weekend", "2012-W14-WE")]),
+    ("Roads were busy over Labor Day weekend.", "en", "2012-09-10", [("Labor Day weekend", "2012-W35-WE")]),
     # a bare part of the day, of the reference day
     ("Le soir, il rentre.", "fr", "2012-11-02", [("Le soir", "2012-11-02TEV")]),
     ("Le record date du 21 août 1922. La nuit fut chaude.", "fr", "2012-08-20",
