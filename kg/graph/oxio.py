@@ -10,6 +10,7 @@ needed. :class:`kg.graph.store.OxigraphStore` uses the same conversion for its s
 
 from __future__ import annotations
 
+import io
 import os
 import re
 from collections.abc import Iterable, Iterator
@@ -234,6 +235,10 @@ _OX_CONTROLS: dict[int, str] = {
     **{code: f"\\u{code:04X}" for code in [*range(0x20), 0x7F]},
     0x08: "\\b", 0x09: "\\t", 0x0A: "\\n", 0x0C: "\\f", 0x0D: "\\r",
 }
+#: Lines of N-Quads encoded at a time by :func:`dataset_nquads`: the text of a whole long document's
+#: graph as Python strings (a list of lines, their join, then its bytes) was six times its bytes.
+_NQUADS_CHUNK_LINES = 20_000
+
 _OX_NEEDS_ESCAPE = re.compile(r'[\x00-\x1f\x7f"\\]')
 _OX_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
@@ -303,6 +308,9 @@ def dataset_nquads(dataset: Dataset | Graph) -> bytes | None:
 
     store = dataset.store if isinstance(dataset.store, GraphStore) else None
     named = sorted(_named_graphs(dataset), key=lambda g: str(g.identifier))
+    # The lines are encoded a chunk at a time into one buffer: the lines of a document of a million
+    # triples, their join and its bytes all held at once made the build's peak (issue 18, goal 3).
+    out = io.BytesIO()
     lines: list[str] = []
     add = lines.append
     for graph in named:
@@ -327,7 +335,11 @@ def dataset_nquads(dataset: Dataset | Graph) -> bytes | None:
             if predicate is None or obj is None:
                 return None
             add(f"{subject} {predicate} {obj}{tail}")
-    return "".join(lines).encode("utf-8")
+            if len(lines) >= _NQUADS_CHUNK_LINES:
+                out.write("".join(lines).encode("utf-8"))
+                lines.clear()
+    out.write("".join(lines).encode("utf-8"))
+    return out.getvalue()
 
 
 class QuadBuffer:

@@ -1373,3 +1373,60 @@ def test_a_reference_is_never_linked_to_a_possessive(reference, antecedent):
     references = [_ref("sa", "possessive", "Paul Verdier"), reference]
     (_, out) = _past_possessives(references)
     assert out.antecedent.text == antecedent
+
+
+# rv18h: the bisections that made the long-document steps linear (issue 18, goal 3) at their
+# boundaries: spans that touch, nest or end together, and empty lists.
+@pytest.mark.parametrize(
+    ("mentions", "span", "expected"),
+    [
+        ([], (5, 9), False),
+        ([(0, 5)], (5, 9), False),  # ends where the span starts
+        ([(9, 12)], (5, 9), False),  # starts where the span ends
+        ([(0, 6)], (5, 9), True),
+        ([(8, 12)], (5, 9), True),
+        ([(6, 7)], (5, 9), True),  # inside
+        ([(0, 20)], (5, 9), True),  # around
+        ([(0, 20), (1, 2), (3, 4)], (5, 9), True),  # an earlier long one reaches past later short ones
+        ([(1, 2), (3, 5), (9, 9)], (5, 9), False),
+        ([(7, 7)], (5, 9), True),  # an empty mention strictly inside overlaps, as the scan said
+    ],
+)
+def test_a_speakers_mentions_overlap_by_bisection(mentions, span, expected):
+    from kg.extract.coref import _overlap_test
+
+    person = [EntityMention(a, b, "x" * (b - a), "PER", "test", "en") for a, b in mentions]
+    assert _overlap_test(person)(Span(span[0], span[1], "")) is expected
+    assert expected is any(a < span[1] and span[0] < b for a, b in mentions)  # the scan it replaced
+
+
+@pytest.mark.parametrize(
+    ("quotes", "pronoun", "speaker"),
+    [
+        ([(10, 20)], (18, 20), 100),  # ends where the quotation ends
+        ([(10, 20)], (10, 12), 100),  # starts where it starts
+        ([(10, 20)], (19, 21), None),  # runs past its end
+        ([(10, 20)], (20, 22), None),  # starts at its end
+        ([(10, 20)], (8, 11), None),  # starts before it
+        ([(0, 50), (10, 20)], (12, 14), 100),  # nested: the first in the list's order holds it
+        ([(10, 20), (0, 50)], (12, 14), 100),
+        ([(0, 9), (9, 20)], (9, 11), 102),  # touching quotations: the one it starts in
+        ([(0, 9), (9, 20)], (7, 9), 100),
+        ([(0, 500), (600, 610)], (605, 607), 102),  # a long quotation earlier does not hide a later one
+        ([(0, 500), (600, 610)], (490, 500), 100),
+    ],
+)
+def test_the_quotation_holding_a_first_person_pronoun(quotes, pronoun, speaker):
+    from kg.extract.coref import _speakers
+    from kg.types import Quote
+
+    # each quotation's speaker is its own person (speaker spans at 100, 102, ...)
+    said = [Quote(Span(a, b, ""), Span(100 + 2 * k, 101 + 2 * k, "")) for k, (a, b) in enumerate(quotes)]
+    people = [Entity(f"p{k}", f"P{k}", "PER", (EntityMention(100 + 2 * k, 101 + 2 * k, "P", "PER", "test", "en"),)) for k in range(len(quotes))]
+    first = Anaphor(pronoun[0], pronoun[1], "I", "pronoun", "en", "-", "sg", frozenset({"PER"}), True)
+
+    def entity_at(span: tuple[int, int]) -> tuple[int, int, int] | None:
+        return (span[0], span[1], (span[0] - 100) // 2) if span[0] >= 100 else None
+
+    out = _speakers([first], said, [], entity_at, people)
+    assert (out[0][1][1].start if out else None) == speaker

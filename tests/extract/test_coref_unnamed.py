@@ -810,3 +810,35 @@ def test_headline_descriptions_and_index_kind_phrases_cost_about_linear_time() -
     seconds(10)
     small, large = min(seconds(250) for _ in range(3)), min(seconds(2000) for _ in range(3))
     assert large < 30 * max(small, 0.005), (small, large)  # 8 times the input; quadratic was 64 times
+
+
+# rv18h: the index mentions ending inside a phrase, found by bisection over their ends (issue 18,
+# goal 3), at the boundaries: a name ending where the phrase starts or ends is not inside it.
+_INDEX_TEXT = "the Dow index and the Nasdaq"
+
+
+@pytest.mark.parametrize(
+    ("names", "phrase", "expected"),
+    [
+        ([("Dow", "FIN")], "the Dow index", 0),
+        ([("Dow index", "FIN")], "the Dow index", None),  # ends where the phrase ends
+        ([("the Dow", "FIN")], "the Dow index", 0),  # starts where the phrase starts
+        ([("Dow", "FIN")], "index and the", None),  # ends before the phrase
+        ([("Dow", "ORG")], "the Dow index", None),  # not an index
+        ([("Dow", "FIN"), ("the Dow", "FIN")], "the Dow index", None),  # two indexes: neither
+        ([("Nasdaq", "FIN"), ("Dow", "FIN")], "the Dow index", 1),
+        ([], "the Dow index", None),
+    ],
+)
+def test_the_index_a_kind_phrase_names(names: list[tuple[str, str]], phrase: str, expected: int | None) -> None:
+    from kg.extract.named_kind_phrases import _named_in
+    from kg.types import Entity, EntityMention, Reference, Span
+
+    def mention(name: str, etype: str) -> EntityMention:
+        a = _INDEX_TEXT.index(name)
+        return EntityMention(a, a + len(name), name, etype, "test", "en")
+
+    entities = [Entity(f"e{k}", name, etype, (mention(name, etype),)) for k, (name, etype) in enumerate(names)]  # type: ignore[arg-type]
+    a = _INDEX_TEXT.index(phrase)
+    ref = Reference(a, a + len(phrase), phrase, "nominal", "en", Span(a, a + len(phrase), phrase), "test")
+    assert _named_in(ref, entities) == expected

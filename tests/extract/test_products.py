@@ -452,6 +452,14 @@ def test_model_designations_after_people(text: str, name: str, lang: str, expect
         ("Vexal unveiled the Vexal 797. 797 and 797s and 797-300ER; 797s sell.", ["797 and 797s and 797-300ER"], ["797s"]),
         # The readings found do not overlap one another: the first pattern's wins.
         ("Vexal unveiled the Vexal 797 Skyhopper. The Skyhopper 797s flew.", [], ["Skyhopper", "797s"]),
+        # A candidate that ends where a reading starts, or starts where it ends, only touches it
+        # (rv18h: the bisections' boundaries).
+        ("Vexal unveiled the Vexal 797. The 797s flew.", ["The "], ["797s"]),
+        ("Vexal unveiled the Vexal 797. The 797s flew.", [" flew"], ["797s"]),
+        ("Vexal unveiled the Vexal 797. The 797s flew.", ["The 797s"], []),
+        ("Vexal unveiled the Vexal 797. The 797s flew.", ["797s flew"], []),
+        # Readings one character apart: both.
+        ("Vexal unveiled the Vexal 797 Skyhopper. The 797s/Skyhopper flew.", [], ["797s", "Skyhopper"]),
     ],
 )
 def test_models_read_again_only_where_no_candidate_is(text: str, taken: list[str], expected: list[str]) -> None:
