@@ -502,6 +502,25 @@ def _is_imperative(tok: Token) -> bool:
     return lower.endswith(("ons", "ez")) or tok.tag_ == "VB"
 
 
+def _is_question(tok: Token) -> bool:
+    """A French verb asking a question by inversion (« Le ministre pense-t-il que la réforme
+    passera ? », « Pensez-vous que … ? »): its verb group is followed by a hyphenated subject clitic
+    (``fr/interrogative_clitics``) and the first end of sentence after it is a question mark. An
+    incise (« …, a-t-il dit. ») ends with no question mark."""
+    if not tok.lang_.startswith("fr") or tok.pos_ not in ("VERB", "AUX"):
+        return False
+    first = min([tok.i] + [c.i for c in tok.children if c.dep_.startswith("aux")])
+    doc = tok.doc
+    after = first + 1
+    clitic = after < len(doc) and doc[after].text.startswith(("-", "‑")) and doc[after].text.lstrip(
+        "-‑"
+    ).lower() in word_set("fr", "interrogative_clitics")
+    if not clitic:
+        return False
+    end = next((t for t in doc[after : tok.sent.end] if t.text in ("?", ".", "!", "…")), None)
+    return end is not None and end.text == "?"
+
+
 def _conjoined_incise(tok: Token) -> bool:
     """A French verb set off by a comma after the clause it reports, with its subject after it and
     no conjunction, which the parser coordinates with that clause (« Le groupe a pour sa part

@@ -927,6 +927,9 @@ FACTUALITY_CASES = [
      "ASSERTED"),
     ("fr", "Le syndicat appelle à manifester mardi devant la préfecture.", "manifester", "Demonstrate", "POS",
      "REQUESTED"),
+    # rv17l: « inviter à » + infinitive asks for the act as « appeler à » does
+    ("fr", "Le ministre invite les entreprises à embaucher des jeunes.", "embaucher", "StartPosition", "POS",
+     "REQUESTED"),
 ]
 
 
