@@ -343,6 +343,16 @@ def _restrictive_or_expletive_ne(verb: Token) -> bool:
     """French "ne" that does not negate: restrictive "ne ... que" ("ne vend que des logiciels")
     and expletive "ne" after "avant que", "à moins que", "de peur que", "sans que"."""
     doc = verb.doc
+    ne = next((c for c in verb.children if c.i < verb.i and c.lower_.replace("’", "'") in ("ne", "n'")), None)
+    if ne is not None:
+        # « Ce n'est qu'en 2020 que le projet a été abandonné »: the parser hangs the « ne » of a
+        # cleft's « être » on the verb of its « que » clause; « que » right after that verb group
+        # (clitics and auxiliaries only between) restricts, « n'est pas » negates
+        for t in doc[ne.i + 1 : min(verb.i, ne.i + 4)]:
+            if t.lower_.replace("’", "'") in ("que", "qu'"):
+                return True
+            if t.pos_ not in ("AUX", "VERB", "PRON"):
+                break
     sub = [t for t in verb.subtree if t.i > verb.i]
     for t in sub[:6]:
         if t.lower_ in ("que", "qu'", "qu’") and t.dep_ in (
