@@ -441,6 +441,7 @@ CASES = [
     ("Le président pense que la réforme est nécessaire, a-t-il dit lundi.", "pense", "Statement", "président", ANY),
     ("Le gouvernement invite les automobilistes à ne pas prendre la route.", "invite", "Appeal", "gouvernement", ANY),
     ("Le président, qui est arrivé à Berlin lundi, a rencontré la chancelière.", "arrivé", "Transport", "qui", None),
+    ("C'est le ministre qui est arrivé à Lyon lundi.", "arrivé", "Transport", "qui", None),
 ]
 
 
