@@ -42,6 +42,7 @@ from kg.nlp.grammar import (
     _is_imperative,
     _is_nonfinite,
     _is_passive,
+    _is_question,
     _is_reflexive,
     _lemma,
     _morph,
@@ -131,6 +132,8 @@ def _token_matches(tok: Token, values: frozenset[str]) -> bool:
         antecedent = _relative_antecedent(tok)
         if antecedent is not None:
             return _token_matches(antecedent, values)
+        if _neuter_relative(tok):
+            return False  # « ce qui est arrivé à Lyon »: a fact, no one arriving
     if _lemma(tok) in values or tok.lower_ in values:
         return True
     for v in values:
@@ -149,6 +152,19 @@ def _token_matches(tok: Token, values: frozenset[str]) -> bool:
             if tag == "PRON" and is_latest_anaphor(tok):  # « ces derniers ont été libérés »
                 return True
     return False
+
+
+def _neuter_relative(tok: Token) -> bool:
+    """``tok`` is a relative pronoun whose clause hangs from a neuter demonstrative (« ce qui est
+    arrivé », « ce que le ministre a dit »: ``fr/neuter_antecedents``): it stands for a thing."""
+    if tok.pos_ != "PRON" or tok.lower_.replace("’", "'") not in word_set("xx", "relative_pronouns"):
+        return False
+    clause = tok.head
+    return (
+        clause.i != tok.i
+        and clause.dep_.startswith(("relcl", "acl:relcl"))
+        and clause.head.lower_ in word_set("fr", "neuter_antecedents")
+    )
 
 
 def _objects(tok: Token) -> list[Token]:
@@ -285,6 +301,8 @@ def _check(cond: Condition, tok: Token, lang: str) -> bool:
             return _is_passive(tok)
         if key == "imperative":
             return _is_imperative(tok)
+        if key == "question":
+            return _is_question(tok)
         if key in ("neg", "cessative"):
             neg, ces = (
                 _verb_polarity(tok, lang)
@@ -3020,6 +3038,7 @@ def _simultaneous_clause(verb: Token, lang: str) -> bool:
 
 
 _CLEFT_QUE = frozenset({"que", "qu'", "qu’"})
+_CLEFT_BOUNDS = ("since_prepositions", "until_prepositions", "deadline_prepositions")
 
 
 def _cleft_focus(doc: Doc, date: int, tok: Token) -> bool:
@@ -3036,6 +3055,12 @@ def _cleft_focus(doc: Doc, date: int, tok: Token) -> bool:
     if first + 1 >= sent.end or doc[first].lower_.replace("’", "'") not in ("c'", "ce"):
         return False
     if _lemma(doc[first + 1]) != "être" or not first + 1 < date < tok.i:
+        return False
+    # « C'est depuis 2010 que la société vend des voitures », « jusqu'au 30 juin que … »: a bound of
+    # what lasts, not the date of the clause
+    lead = doc[first + 2 : date + 1].text.lower().replace("’", "'")
+    bounds = {w for name in _CLEFT_BOUNDS for w in word_sets(name).get("fr", frozenset())}
+    if any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", lead) for w in bounds):
         return False
     que = next((t.i for t in doc[date:tok.i] if t.lower_ in _CLEFT_QUE), None)
     # an incise after the clause (« …, a rappelé mardi le préfet ») is no part of it

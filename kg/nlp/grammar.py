@@ -343,6 +343,16 @@ def _restrictive_or_expletive_ne(verb: Token) -> bool:
     """French "ne" that does not negate: restrictive "ne ... que" ("ne vend que des logiciels")
     and expletive "ne" after "avant que", "à moins que", "de peur que", "sans que"."""
     doc = verb.doc
+    ne = next((c for c in verb.children if c.i < verb.i and c.lower_.replace("’", "'") in ("ne", "n'")), None)
+    if ne is not None:
+        # « Ce n'est qu'en 2020 que le projet a été abandonné »: the parser hangs the « ne » of a
+        # cleft's « être » on the verb of its « que » clause; « que » right after that verb group
+        # (clitics and auxiliaries only between) restricts, « n'est pas » negates
+        for t in doc[ne.i + 1 : min(verb.i, ne.i + 4)]:
+            if t.lower_.replace("’", "'") in ("que", "qu'"):
+                return True
+            if t.pos_ not in ("AUX", "VERB", "PRON"):
+                break
     sub = [t for t in verb.subtree if t.i > verb.i]
     for t in sub[:6]:
         if t.lower_ in ("que", "qu'", "qu’") and t.dep_ in (
@@ -500,6 +510,25 @@ def _is_imperative(tok: Token) -> bool:
         return False
     lower = tok.lower_
     return lower.endswith(("ons", "ez")) or tok.tag_ == "VB"
+
+
+def _is_question(tok: Token) -> bool:
+    """A French verb asking a question by inversion (« Le ministre pense-t-il que la réforme
+    passera ? », « Pensez-vous que … ? »): its verb group is followed by a hyphenated subject clitic
+    (``fr/interrogative_clitics``) and the first end of sentence after it is a question mark. An
+    incise (« …, a-t-il dit. ») ends with no question mark."""
+    if not tok.lang_.startswith("fr") or tok.pos_ not in ("VERB", "AUX"):
+        return False
+    first = min([tok.i] + [c.i for c in tok.children if c.dep_.startswith("aux")])
+    doc = tok.doc
+    after = first + 1
+    clitic = after < len(doc) and doc[after].text.startswith(("-", "‑")) and doc[after].text.lstrip(
+        "-‑"
+    ).lower() in word_set("fr", "interrogative_clitics")
+    if not clitic:
+        return False
+    end = next((t for t in doc[after : tok.sent.end] if t.text in ("?", ".", "!", "…")), None)
+    return end is not None and end.text == "?"
 
 
 def _conjoined_incise(tok: Token) -> bool:

@@ -927,6 +927,14 @@ FACTUALITY_CASES = [
      "ASSERTED"),
     ("fr", "Le syndicat appelle à manifester mardi devant la préfecture.", "manifester", "Demonstrate", "POS",
      "REQUESTED"),
+    # rv17l: the « ne » of a cleft's « n'est qu'en 2020 que » restricts, the parser hangs it on the
+    # clause's verb; « ne se sont pas » still negates
+    ("fr", "Ce n'est qu'en 2020 que le projet a été abandonné.", "abandonné", "Withdrawal", "POS", "ASSERTED"),
+    ("fr", "Ils ne se sont pas rendus à Lyon.", "rendus", "Transport", "NEG", "ASSERTED"),
+    ("fr", "Il ne l'a jamais dit.", "dit", "Statement", "NEG", "ASSERTED"),
+    # rv17l: « inviter à » + infinitive asks for the act as « appeler à » does
+    ("fr", "Le ministre invite les entreprises à embaucher des jeunes.", "embaucher", "StartPosition", "POS",
+     "REQUESTED"),
 ]
 
 

@@ -435,6 +435,13 @@ CASES = [
      "navigateur Paul Durand", ANY),
     ("La société a dû renoncer au projet de rachat.", "renoncer", "Withdrawal", "société", ANY),
     ("Le ministre a décidé de quitter le gouvernement.", "quitter", "EndPosition", "ministre", ANY),
+    # rv17l: « inviter à » a conduct or an act is a call; a person's relative « qui » still arrives (not
+    # « ce qui », NOT_CASES)
+    ("La préfecture invite la population à la prudence.", "invite", "Appeal", "préfecture", ANY),
+    ("Le président pense que la réforme est nécessaire, a-t-il dit lundi.", "pense", "Statement", "président", ANY),
+    ("Le gouvernement invite les automobilistes à ne pas prendre la route.", "invite", "Appeal", "gouvernement", ANY),
+    ("Le président, qui est arrivé à Berlin lundi, a rencontré la chancelière.", "arrivé", "Transport", "qui", None),
+    ("C'est le ministre qui est arrivé à Lyon lundi.", "arrivé", "Transport", "qui", None),
 ]
 
 
@@ -538,6 +545,12 @@ NOT_CASES = [
     ("Personne ne sait ce qui est arrivé au navire.", "arrivé"),
     ("Il n'arrive pas à convaincre ses collègues.", "arrive"),
     ("« Je ne pensais pas que le parti prendrait cette décision », a-t-il dit.", "pensais"),
+    # rv17l: « ce qui est arrivé » is a fact, whatever place follows; a question asks, it states no
+    # opinion (an incise « a-t-il dit » does)
+    ("Ce qui est arrivé hier à Lyon reste inexpliqué.", "arrivé"),
+    ("Tout ce qui est arrivé à Marseille a été filmé.", "arrivé"),
+    ("Le ministre pense-t-il que la réforme passera ?", "pense"),
+    ("Pourquoi le ministre pense-t-il que la réforme échouera ?", "pense"),
 ]
 
 
@@ -748,6 +761,8 @@ DATE_CASES = [
     ("C'est demain, à 18h15, qu'une fusée doit lancer deux satellites.", "lancer", "2021-03-19"),
     ("C'est mardi que le ministre a démissionné.", "démissionné", "2021-03-16"),
     ("C'est en 2008 que le maire a été élu, a rappelé mardi le préfet.", "rappelé", "2021-03-16"),
+    # rv17l: a cleft that puts the bound of a lasting state in focus (« depuis », « jusqu'au ») dates nothing
+    ("C'est depuis 2010 que la société vend des voitures.", "vend", "!2010"),
     # ... a present participle adjunct of a call is on the call's day (a part of the day too)
     ("Le maire a appelé mardi soir à voter pour Paul Durand, prônant le bilan du président.", "prônant", "2021-03-16"),
 ]
