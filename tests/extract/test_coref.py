@@ -222,6 +222,9 @@ CASES = [
     ("fr", "Jean-Marie Garnier a rencontré Nadine Brack lundi. Elle a promis de nouvelles discussions.", "Elle", "pronoun", "Nadine Brack"),
     # ... of international news too (issue 21): "Giorgia", "Jürgen"
     ("en", "Giorgia Bellini met Jürgen Kelber in Berlin on Monday . He said the talks went well .", "He", "pronoun", "Jürgen Kelber"),
+    # ... common English ones (issue 21, n21j): "Harvey" in given_names, "Will" (a word) in given_name_genders
+    ("en", "Harvey Kestrand met Mary Holloran in Boston on Monday . She said the talks went well .", "She", "pronoun", "Mary Holloran"),
+    ("en", "Susan Kestrand met Will Brack in Boston on Monday . He said the talks went well .", "He", "pronoun", "Will Brack"),
     # the speaker of a quotation of several sentences looks back from where the quotation opens
     ("fr", "Paul Garnier a présenté son plan lundi. « Nous allons investir. Nous allons embaucher. Nous allons exporter."
      " Nous allons gagner », explique-t-il.", "il", "pronoun", "Paul Garnier"),

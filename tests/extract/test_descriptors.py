@@ -194,6 +194,10 @@ def test_described_names_are_organisations(lang: str, text: str, name: str, why:
         ("en", "Fritz Maytag, the brewer, sold the company.", "Fritz Maytag", "PER"),
         ("en", "Rupert Murdoch, the publisher, bought the paper.", "Rupert Murdoch", "PER"),
         ("en", "David Attenborough, the British broadcaster, said the film was his last.", "David Attenborough", "PER"),
+        # ... with the common English given names of xx/given_names (issue 21, n21j).
+        ("en", "Film producer Harvey Kestrand was charged on Monday.", "Harvey Kestrand", "PER"),
+        ("en", "Randall Grahm, the winemaker, sold the vineyard.", "Randall Grahm", "PER"),
+        ("en", "Mary Talbert, the publisher, bought the paper.", "Mary Talbert", "PER"),
     ],
 )
 def test_other_descriptions_leave_the_type(lang: str, text: str, name: str, label: str) -> None:
@@ -410,10 +414,21 @@ def test_other_words_before_a_name_leave_it(lang: str, text: str, name: str, lab
         ("Jürgen Kelber", "given name: Jürgen"),
         ("Giorgia Bellini", "given name: Giorgia"),
         ("Sergei Orlov", "given name: Sergei"),
+        # Common English given names and nicknames (issue 21, n21j).
+        ("Harvey Kestrand", "given name: Harvey"),
+        ("Mary Holloran", "given name: Mary"),
+        ("Randall Brisk", "given name: Randall"),
+        ("Jim Tarrow", "given name: Jim"),
+        ("Siobhan Keary", "given name: Siobhan"),
         # A given name that is also a place, a club or a brand is left out of the list.
         ("Jordan Hensley", None),
         ("Chelsea Harbour", None),
         ("Mercedes Arena", None),
+        ("Stanley Cup", None),
+        ("Charlie Hebdo", None),
+        # ... and so is one that is also a common word (xx/given_name_genders only).
+        ("Will Parrow", None),
+        ("Rose Garden", None),
         # One word, a particle (a place as often as a person), a head noun, no given name.
         ("Nicole", None),
         ("Caroline du Sud", None),
