@@ -3135,6 +3135,7 @@ def _most_salient(
     # named entity its noun never described (the chains of unnamed entities join them).
     said_of_a_thing = False
     newest_thing = -1  # where the last such phrase starts
+    group_things: list[_Markable] = []  # those a plural possessive opens ("their union")
     # "Zorba said a supplier had made the batteries. It did not name the supplier": the subject of
     # a reported clause is less salient than the source for a later sentence's subject pronoun that
     # goes on speaking (:func:`_speaks`), not for one that goes on with what was reported
@@ -3147,9 +3148,11 @@ def _most_salient(
         if m.start >= anaphor.start or s - m.sentence > window or m.sentence > s:
             continue
         if m.entity < 0:
-            if anaphor.kind == "nominal" and anaphor.lang == "en" and noun and s - m.sentence <= (_new_thing(text, m, noun) or -1):
+            if anaphor.kind == "nominal" and anaphor.lang == "en" and noun and s - m.sentence <= (reach := _new_thing(text, m, noun) or -1):
                 said_of_a_thing = True
                 newest_thing = max(newest_thing, m.start)
+                if reach == PRONOUN_WINDOW:
+                    group_things.append(m)
             if not _thing_agrees(anaphor, m, text):
                 continue
             if anaphor.blocked is not None and m.start <= anaphor.blocked[0] < m.end:
@@ -3289,7 +3292,7 @@ def _most_salient(
     top, e, m = ranked[0]
     # ... nor a named entity it does describe ("Harbor Bank said a bank in Maine would buy its
     # branches. The bank will pay"), when the new thing came after the name: the nearer of the two.
-    if said_of_a_thing and e >= 0 and (not fits[e] or m.end <= newest_thing):
+    if said_of_a_thing and e >= 0 and (not fits[e] or m.end <= newest_thing) and not _owns_group_thing(e, group_things, newest_thing, markables):
         return None
     margin = POSSESSIVE_MARGIN if anaphor.kind == "possessive" else MARGIN
     if len(ranked) > 1 and top - ranked[1][0] < margin and (chosen := _topic_of_tie(anaphor, noun, own_kind, ranked, margin, topic, text, entities)) is not None:
@@ -3730,11 +3733,16 @@ def _a_business(e: int, entities: Sequence[Entity], described: Mapping[int, set[
         return True
     # "Norland Resources", "Greyfield Partners": a company's head word (``xx/company_heads``) or a
     # trade's (``en/company_tail_words``) ends a name of several words after a capitalised one
-    # (English: tested on English names only)
+    # (English: tested on English names only); not a name with a lower-case word, whose last words
+    # are its domain ("the Department of Natural Resources" is an agency)
     suffixes = word_set("xx", "legal_suffixes")
     heads = _company_words() if lang == "en" else frozenset()
     return any(
-        len(words) > 1 and (words[-1].lower() in suffixes or words[-1][:1].isupper() and words[-2][:1].isupper() and words[-1].lower() in heads)
+        len(words) > 1 and (
+            words[-1].lower() in suffixes
+            or words[-1].lower() in heads and all(w[:1].isupper() or not w[:1].isalpha() for w in words[1:])
+            and words[-2][:1].isupper()
+        )
         for name in _mention_texts(entities[e]) if (words := name.split())
     )
 
@@ -3868,6 +3876,16 @@ def _new_thing(text: str, m: _Markable, noun: str) -> int:
     if opener in _plural_possessives():
         return PRONOUN_WINDOW  # ", their union said": no apposition of a name (that is no thing)
     return 0 if before and before[-1].endswith(",") else 1
+
+
+def _owns_group_thing(e: int, things: Sequence[_Markable], newest: int, markables: Sequence[_Markable]) -> bool:
+    """Whether the newest thing a description's head was said of is a group's own thing ("their
+    company", :func:`_new_thing`) whose sentence named entity ``e`` before it: the group's place,
+    whose thing it is ("Workers at Tamaru Foods said their company had cut pay . The company")."""
+    thing = next((t for t in things if t.start == newest), None)
+    return thing is not None and any(
+        n.entity == e and n.sentence == thing.sentence and n.start < thing.start for n in markables
+    )
 
 
 @cache
