@@ -2413,6 +2413,7 @@ def _name_heads(
         if not owners and p is not None and p.determiner == "definite" and not p.modifiers and p.number == "sg" and first.text.split()[-1].islower():
             # (a noun of ``coref_nouns`` the resolver left out was too close to call: it stays out; English only)
             owners = {k for k, start in apposed.get(p.lemma, ()) if start < p.start} if (p.lang or "en") == "en" and p.lemma not in _nouns("en") else set()
+            owners = set() if owners and _restricted_by_a_name(text, first.end, names) else owners
             rule = "the head of an apposition"
         if not owners and tails:
             # "Audit office says ... the National Audit Office said ... the audit office": the first
@@ -2422,6 +2423,7 @@ def _name_heads(
             tail_words = body[0].text.split()[1:] if body else []
             if q is not None and q.determiner == "definite" and q.number == "sg" and tail_words and tail_words == [w.lower() for w in tail_words]:
                 owners = {k for k, start in tails.get(" ".join(tail_words), ()) if start < q.start}
+                owners = set() if owners and _restricted_by_a_name(text, body[0].end, names) else owners
                 rule = "the last words of a name"
         if not owners and p is not None:
             owners = _product_of_phrase(p, products, product_starts, first.text, first.start)
@@ -2439,6 +2441,20 @@ def _name_heads(
             why = f"{rule}: '{first.text}' = {entities[owner].label}" if ref is first else ref.evidence
             added.setdefault(owner, []).append(replace(ref, evidence=why))
     return with_references(entities, added), tuple(kept)
+
+
+def _restricted_by_a_name(text: str, end: int, names: Sequence[tuple[int, int]]) -> bool:
+    """Whether a name follows a description ending at ``end`` after one preposition of
+    ``coref_restricting_prepositions`` ("the audit office in Edinburgh"): the description is of
+    that name's thing, not of an earlier name whose last words it repeats. (English.)"""
+    match = _NEXT_WORD.match(text, end)
+    if match is None or match.group(1).lower() not in _words("en", "coref_restricting_prepositions"):
+        return False
+    k = bisect.bisect_left(names, (match.end(), match.end()))
+    return k < len(names) and names[k][0] <= match.end() + 4  # (after "the", if any)
+
+
+_NEXT_WORD = re.compile(r"\s+(\w+)\s+")
 
 
 def _holds_a_name(p: Phrase, names: Sequence[tuple[int, int]]) -> bool:
@@ -3292,7 +3308,7 @@ def _most_salient(
     top, e, m = ranked[0]
     # ... nor a named entity it does describe ("Harbor Bank said a bank in Maine would buy its
     # branches. The bank will pay"), when the new thing came after the name: the nearer of the two.
-    if said_of_a_thing and e >= 0 and (not fits[e] or m.end <= newest_thing) and not _owns_group_thing(e, group_things, newest_thing, markables):
+    if said_of_a_thing and e >= 0 and (not fits[e] or m.end <= newest_thing) and not _owns_group_thing(e, group_things, newest_thing, markables, text):
         return None
     margin = POSSESSIVE_MARGIN if anaphor.kind == "possessive" else MARGIN
     if len(ranked) > 1 and top - ranked[1][0] < margin and (chosen := _topic_of_tie(anaphor, noun, own_kind, ranked, margin, topic, text, entities)) is not None:
@@ -3878,14 +3894,27 @@ def _new_thing(text: str, m: _Markable, noun: str) -> int:
     return 0 if before and before[-1].endswith(",") else 1
 
 
-def _owns_group_thing(e: int, things: Sequence[_Markable], newest: int, markables: Sequence[_Markable]) -> bool:
+def _owns_group_thing(e: int, things: Sequence[_Markable], newest: int, markables: Sequence[_Markable], text: str) -> bool:
     """Whether the newest thing a description's head was said of is a group's own thing ("their
-    company", :func:`_new_thing`) whose sentence named entity ``e`` before it: the group's place,
-    whose thing it is ("Workers at Tamaru Foods said their company had cut pay . The company")."""
+    company", :func:`_new_thing`) whose sentence named entity ``e`` before it as the place of a
+    group, a plural noun and a preposition of ``coref_restricting_prepositions`` before the name:
+    the group's place, whose thing it is ("Workers at Tamaru Foods said their company had cut pay .
+    The company"; not "Workers walked out at Kestrel , their union said")."""
     thing = next((t for t in things if t.start == newest), None)
-    return thing is not None and any(
-        n.entity == e and n.sentence == thing.sentence and n.start < thing.start for n in markables
+    if thing is None:
+        return False
+    groups = [g.end for g in markables if g.entity < 0 and g.number == "pl" and g.sentence == thing.sentence and g.start < thing.start]
+    return any(
+        n.entity == e and n.sentence == thing.sentence and n.start < thing.start and any(
+            g <= n.start and (match := _GROUP_PLACE.fullmatch(text, g, n.start)) is not None
+            and match.group(1).lower() in _words("en", "coref_restricting_prepositions")
+            for g in groups
+        )
+        for n in markables
     )
+
+
+_GROUP_PLACE = re.compile(r"\s+(\w+)\s+(?:the\s+)?", re.IGNORECASE)
 
 
 @cache

@@ -923,6 +923,8 @@ CASES = [
      "The company", "nominal", "Tamaru Foods"),
     ("en", "Fans of Brentwood Rovers said their club had let them down . The club said it would appoint a new manager .",
      "The club", "nominal", "Brentwood Rovers"),
+    ("en", "Workers walked out at Kestrel on Monday , their union said . The union said it wanted higher pay .",
+     "The union", "nominal", None),
     # the second verb of a coordination, or an infinitive, shares the first one's subject
     ("en", "The Telecoms Standards Authority fined Vantel on Tuesday . The watchdog said Vantel had failed to warn customers quickly and"
      " had not kept its emergency lines working .", "its", "possessive", "Vantel"),
@@ -933,6 +935,9 @@ CASES = [
     # an apposition of one entity had ("a smaller trust ... the trust")
     ("en", "The National Audit Office said on Wednesday that the scheme had failed . In its report , the audit office said the agency"
      " paid contractors too early .", "the audit office", "nominal", "National Audit Office"),
+    # ... not when a name after a preposition restricts it ("the audit office in Edinburgh"; rv17k)
+    ("en", "The National Audit Office criticised the scheme last year . On Monday , Audit Scotland said the audit office in Edinburgh"
+     " would review it .", "the audit office", "nominal", None),
     ("en", "Meadowbank Health agreed to merge with Corran Hospitals , a smaller trust based in Harrogate . Corran has struggled since"
      " 2021 . Its chairman said the trust could not survive alone .", "the trust", "nominal", "Corran Hospitals"),
     # ... and one whose noun names the kind a name's last word names (``coref_head_synonyms``)
