@@ -1567,8 +1567,9 @@ def _age_article(tok: Token, lang: str) -> Token | None:
     """The definite article of an age used as a noun, "the 58-year-old" (``coref_age_heads``: the
     head word "old" with its unit "year", which the parse hangs on it with the number), else None.
     A plural ("the 20-year-olds") or a phrase with a noun after it ("the 58-year-old banker", a
-    description of ``coref_nouns``' kind) is none."""
-    units = _age_units(lang).get(tok.lower_)
+    description of ``coref_nouns``' kind) is none, and so is an age no person reaches ("The
+    200-year-old needs a new roof": a building's; the table's largest age)."""
+    units, largest = _age_units(lang).get(tok.lower_, (None, 0))
     if units is None or tok.i == 0:
         return None
     kids = list(tok.lefts)
@@ -1576,19 +1577,21 @@ def _age_article(tok: Token, lang: str) -> Token | None:
     if article is None or article.dep_ != "det" or article.lower_ not in _words(lang, "definite_determiners"):
         return None
     unit = next((c for c in kids if c.lemma_.lower() in units), None)
-    if unit is None or not any(c.like_num for c in unit.lefts):
+    number = next((c for c in unit.lefts if c.like_num), None) if unit is not None else None
+    if number is None or number.text.replace(",", "").isdigit() and int(number.text.replace(",", "")) > largest:
         return None
     return article
 
 
 @cache
-def _age_units(lang: str) -> dict[str, frozenset[str]]:
-    """The head word of an age used as a noun and its unit words (``coref_age_heads``)."""
+def _age_units(lang: str) -> dict[str, tuple[frozenset[str], int]]:
+    """The head word of an age used as a noun, its unit words and the largest age of a person in
+    its units (``coref_age_heads``)."""
     try:
         table = rows(lang, "coref_age_heads")
     except KGError:
         return {}
-    return {r[0]: frozenset(r[1].split(",")) for r in table}
+    return {r[0]: (frozenset(r[1].split(",")), int(r[2])) for r in table}
 
 
 def _short_form(tok: Token, lang: str) -> bool:

@@ -909,6 +909,9 @@ CASES = [
      "The 54-year-old", "nominal", "Frank Delgado"),
     ("en", "Prosecutors said James Whitlock hid losses . They told the jury that the 58-year-old had ordered staff to move loans .",
      "the 58-year-old", "nominal", "James Whitlock"),
+    # ... but not an age no person reaches: a building's (rv17k)
+    ("en", "Mayor Jane Cole visited the old mill on Monday . The 200-year-old needs a new roof , she said .",
+     "The 200-year-old", "nominal", None),
     # ... and a name ending in a company's or trade's word is a business, no union
     ("en", "Norland Resources said on Monday it would cut 2,000 jobs . The union said it would strike .", "The union", "nominal", None),
     ("en", "Greyfield Partners said on Monday it would sell the chain . The union said it would strike .", "The union", "nominal", None),
