@@ -1568,8 +1568,9 @@ def _age_article(tok: Token, lang: str) -> Token | None:
     """The definite article of an age used as a noun, "the 58-year-old" (``coref_age_heads``: the
     head word "old" with its unit "year", which the parse hangs on it with the number), else None.
     A plural ("the 20-year-olds") or a phrase with a noun after it ("the 58-year-old banker", a
-    description of ``coref_nouns``' kind) is none."""
-    units = _age_units(lang).get(tok.lower_)
+    description of ``coref_nouns``' kind) is none, and so is an age no person reaches ("The
+    200-year-old needs a new roof": a building's; the table's largest age)."""
+    units, largest = _age_units(lang).get(tok.lower_, (None, 0))
     if units is None or tok.i == 0:
         return None
     kids = list(tok.lefts)
@@ -1577,19 +1578,21 @@ def _age_article(tok: Token, lang: str) -> Token | None:
     if article is None or article.dep_ != "det" or article.lower_ not in _words(lang, "definite_determiners"):
         return None
     unit = next((c for c in kids if c.lemma_.lower() in units), None)
-    if unit is None or not any(c.like_num for c in unit.lefts):
+    number = next((c for c in unit.lefts if c.like_num), None) if unit is not None else None
+    if number is None or number.text.replace(",", "").isdigit() and int(number.text.replace(",", "")) > largest:
         return None
     return article
 
 
 @cache
-def _age_units(lang: str) -> dict[str, frozenset[str]]:
-    """The head word of an age used as a noun and its unit words (``coref_age_heads``)."""
+def _age_units(lang: str) -> dict[str, tuple[frozenset[str], int]]:
+    """The head word of an age used as a noun, its unit words and the largest age of a person in
+    its units (``coref_age_heads``)."""
     try:
         table = rows(lang, "coref_age_heads")
     except KGError:
         return {}
-    return {r[0]: frozenset(r[1].split(",")) for r in table}
+    return {r[0]: (frozenset(r[1].split(",")), int(r[2])) for r in table}
 
 
 def _short_form(tok: Token, lang: str) -> bool:
@@ -2414,6 +2417,7 @@ def _name_heads(
         if not owners and p is not None and p.determiner == "definite" and not p.modifiers and p.number == "sg" and first.text.split()[-1].islower():
             # (a noun of ``coref_nouns`` the resolver left out was too close to call: it stays out; English only)
             owners = {k for k, start in apposed.get(p.lemma, ()) if start < p.start} if (p.lang or "en") == "en" and p.lemma not in _nouns("en") else set()
+            owners = set() if owners and _restricted_by_a_name(text, first.end, names) else owners
             rule = "the head of an apposition"
         if not owners and tails:
             # "Audit office says ... the National Audit Office said ... the audit office": the first
@@ -2423,6 +2427,7 @@ def _name_heads(
             tail_words = body[0].text.split()[1:] if body else []
             if q is not None and q.determiner == "definite" and q.number == "sg" and tail_words and tail_words == [w.lower() for w in tail_words]:
                 owners = {k for k, start in tails.get(" ".join(tail_words), ()) if start < q.start}
+                owners = set() if owners and _restricted_by_a_name(text, body[0].end, names) else owners
                 rule = "the last words of a name"
         if not owners and p is not None:
             owners = _product_of_phrase(p, products, product_starts, first.text, first.start)
@@ -2440,6 +2445,20 @@ def _name_heads(
             why = f"{rule}: '{first.text}' = {entities[owner].label}" if ref is first else ref.evidence
             added.setdefault(owner, []).append(replace(ref, evidence=why))
     return with_references(entities, added), tuple(kept)
+
+
+def _restricted_by_a_name(text: str, end: int, names: Sequence[tuple[int, int]]) -> bool:
+    """Whether a name follows a description ending at ``end`` after one preposition of
+    ``coref_restricting_prepositions`` ("the audit office in Edinburgh"): the description is of
+    that name's thing, not of an earlier name whose last words it repeats. (English.)"""
+    match = _NEXT_WORD.match(text, end)
+    if match is None or match.group(1).lower() not in _words("en", "coref_restricting_prepositions"):
+        return False
+    k = bisect.bisect_left(names, (match.end(), match.end()))
+    return k < len(names) and names[k][0] <= match.end() + 4  # (after "the", if any)
+
+
+_NEXT_WORD = re.compile(r"\s+(\w+)\s+")
 
 
 def _holds_a_name(p: Phrase, names: Sequence[tuple[int, int]]) -> bool:
@@ -3173,6 +3192,7 @@ def _most_salient(
     # named entity its noun never described (the chains of unnamed entities join them).
     said_of_a_thing = False
     newest_thing = -1  # where the last such phrase starts
+    group_things: list[_Markable] = []  # those a plural possessive opens ("their union")
     # "Zorba said a supplier had made the batteries. It did not name the supplier": the subject of
     # a reported clause is less salient than the source for a later sentence's subject pronoun that
     # goes on speaking (:func:`_speaks`), not for one that goes on with what was reported
@@ -3185,9 +3205,11 @@ def _most_salient(
         if m.start >= anaphor.start or s - m.sentence > window or m.sentence > s:
             continue
         if m.entity < 0:
-            if anaphor.kind == "nominal" and anaphor.lang == "en" and noun and s - m.sentence <= (_new_thing(text, m, noun) or -1):
+            if anaphor.kind == "nominal" and anaphor.lang == "en" and noun and s - m.sentence <= (reach := _new_thing(text, m, noun) or -1):
                 said_of_a_thing = True
                 newest_thing = max(newest_thing, m.start)
+                if reach == PRONOUN_WINDOW:
+                    group_things.append(m)
             if not _thing_agrees(anaphor, m, text):
                 continue
             if anaphor.blocked is not None and m.start <= anaphor.blocked[0] < m.end:
@@ -3327,7 +3349,7 @@ def _most_salient(
     top, e, m = ranked[0]
     # ... nor a named entity it does describe ("Harbor Bank said a bank in Maine would buy its
     # branches. The bank will pay"), when the new thing came after the name: the nearer of the two.
-    if said_of_a_thing and e >= 0 and (not fits[e] or m.end <= newest_thing):
+    if said_of_a_thing and e >= 0 and (not fits[e] or m.end <= newest_thing) and not _owns_group_thing(e, group_things, newest_thing, markables, text):
         return None
     margin = POSSESSIVE_MARGIN if anaphor.kind == "possessive" else MARGIN
     if len(ranked) > 1 and top - ranked[1][0] < margin and (chosen := _topic_of_tie(anaphor, noun, own_kind, ranked, margin, topic, text, entities)) is not None:
@@ -3768,11 +3790,16 @@ def _a_business(e: int, entities: Sequence[Entity], described: Mapping[int, set[
         return True
     # "Norland Resources", "Greyfield Partners": a company's head word (``xx/company_heads``) or a
     # trade's (``en/company_tail_words``) ends a name of several words after a capitalised one
-    # (English: tested on English names only)
+    # (English: tested on English names only); not a name with a lower-case word, whose last words
+    # are its domain ("the Department of Natural Resources" is an agency)
     suffixes = word_set("xx", "legal_suffixes")
     heads = _company_words() if lang == "en" else frozenset()
     return any(
-        len(words) > 1 and (words[-1].lower() in suffixes or words[-1][:1].isupper() and words[-2][:1].isupper() and words[-1].lower() in heads)
+        len(words) > 1 and (
+            words[-1].lower() in suffixes
+            or words[-1].lower() in heads and all(w[:1].isupper() or not w[:1].isalpha() for w in words[1:])
+            and words[-2][:1].isupper()
+        )
         for name in _mention_texts(entities[e]) if (words := name.split())
     )
 
@@ -3906,6 +3933,29 @@ def _new_thing(text: str, m: _Markable, noun: str) -> int:
     if opener in _plural_possessives():
         return PRONOUN_WINDOW  # ", their union said": no apposition of a name (that is no thing)
     return 0 if before and before[-1].endswith(",") else 1
+
+
+def _owns_group_thing(e: int, things: Sequence[_Markable], newest: int, markables: Sequence[_Markable], text: str) -> bool:
+    """Whether the newest thing a description's head was said of is a group's own thing ("their
+    company", :func:`_new_thing`) whose sentence named entity ``e`` before it as the place of a
+    group, a plural noun and a preposition of ``coref_restricting_prepositions`` before the name:
+    the group's place, whose thing it is ("Workers at Tamaru Foods said their company had cut pay .
+    The company"; not "Workers walked out at Kestrel , their union said")."""
+    thing = next((t for t in things if t.start == newest), None)
+    if thing is None:
+        return False
+    groups = [g.end for g in markables if g.entity < 0 and g.number == "pl" and g.sentence == thing.sentence and g.start < thing.start]
+    return any(
+        n.entity == e and n.sentence == thing.sentence and n.start < thing.start and any(
+            g <= n.start and (match := _GROUP_PLACE.fullmatch(text, g, n.start)) is not None
+            and match.group(1).lower() in _words("en", "coref_restricting_prepositions")
+            for g in groups
+        )
+        for n in markables
+    )
+
+
+_GROUP_PLACE = re.compile(r"\s+(\w+)\s+(?:the\s+)?", re.IGNORECASE)
 
 
 @cache

@@ -914,12 +914,25 @@ CASES = [
      "The 54-year-old", "nominal", "Frank Delgado"),
     ("en", "Prosecutors said James Whitlock hid losses . They told the jury that the 58-year-old had ordered staff to move loans .",
      "the 58-year-old", "nominal", "James Whitlock"),
+    # ... but not an age no person reaches: a building's (rv17k)
+    ("en", "Mayor Jane Cole visited the old mill on Monday . The 200-year-old needs a new roof , she said .",
+     "The 200-year-old", "nominal", None),
     # ... and a name ending in a company's or trade's word is a business, no union
     ("en", "Norland Resources said on Monday it would cut 2,000 jobs . The union said it would strike .", "The union", "nominal", None),
     ("en", "Greyfield Partners said on Monday it would sell the chain . The union said it would strike .", "The union", "nominal", None),
+    # ... not a body whose name's last words are its domain ("Department of Natural Resources"; rv17k)
+    ("en", "The Department of Natural Resources said on Friday that the lake was closed . The agency said fishing was banned .",
+     "The agency", "nominal", "Department of Natural Resources"),
     # a group's own thing ("their union") is the thing a later description takes up, no named entity
     ("en", "More than 3,000 workers walked off the job at the Tamaru mine on Wednesday , their union said . The mine is owned by"
      " Andes Copper Corp . The union is asking for a raise .", "The union", "nominal", None),
+    # ... but the thing of a group of a named place is that place's ("Workers at X ... their company"; rv17k)
+    ("en", "Workers at Tamaru Foods said on Monday that their company had cut pay . The company said the cuts were needed .",
+     "The company", "nominal", "Tamaru Foods"),
+    ("en", "Fans of Brentwood Rovers said their club had let them down . The club said it would appoint a new manager .",
+     "The club", "nominal", "Brentwood Rovers"),
+    ("en", "Workers walked out at Kestrel on Monday , their union said . The union said it wanted higher pay .",
+     "The union", "nominal", None),
     # the second verb of a coordination, or an infinitive, shares the first one's subject
     ("en", "The Telecoms Standards Authority fined Vantel on Tuesday . The watchdog said Vantel had failed to warn customers quickly and"
      " had not kept its emergency lines working .", "its", "possessive", "Vantel"),
@@ -930,11 +943,18 @@ CASES = [
     # an apposition of one entity had ("a smaller trust ... the trust")
     ("en", "The National Audit Office said on Wednesday that the scheme had failed . In its report , the audit office said the agency"
      " paid contractors too early .", "the audit office", "nominal", "National Audit Office"),
+    # ... not when a name after a preposition restricts it ("the audit office in Edinburgh"; rv17k)
+    ("en", "The National Audit Office criticised the scheme last year . On Monday , Audit Scotland said the audit office in Edinburgh"
+     " would review it .", "the audit office", "nominal", None),
     ("en", "Meadowbank Health agreed to merge with Corran Hospitals , a smaller trust based in Harrogate . Corran has struggled since"
      " 2021 . Its chairman said the trust could not survive alone .", "the trust", "nominal", "Corran Hospitals"),
     # ... and one whose noun names the kind a name's last word names (``coref_head_synonyms``)
     ("en", "A group of former students has sued Hollis University , saying the school charged them full fees for classes .",
      "the school", "nominal", "Hollis University"),
+    # ... an academy is a school, so that a college named later does not take "the school" from it (rv17k)
+    ("en", "Parents protested outside Kenton Academy on Wednesday . The head teacher said the academy could not pay for the courses ."
+     " Students will move to Derby College , which said it had room . Derby City Council , which funds the school , said it would"
+     " review the plan .", "the school", "nominal", "Kenton Academy"),
     # a plural group's name ("Republicans", no entity of ours) is what "they" takes up, not a company
     ("en", "Kestrel asked Congress for a loan on Monday .\nSenate Republicans said they would block the loan .", "they", "pronoun", None),
 ]
