@@ -1842,6 +1842,7 @@ ROUND15_EN_ANCHORED = [
     # weekend" of a verb of saying right before it is the telling's, not the opening date's
     ("Engineers will run the Dec. 2 crash test at the new facility.", "2012-11-20", [("Dec. 2", "2012-12-02")]),
     ("Officials will hold the Dec. 12 fire inspection.", "2012-11-20", [("Dec. 12", "2012-12-12")]),
+    ("The March 3 murder trial will hear from ten witnesses.", "2012-11-20", [("March 3", "2013-03-03")]),
     ("The director has set the Dec. 4 shooting of the new film.", "2012-11-20", [("Dec. 4", "2012-12-04")]),
     ("Police are still investigating the Dec. 4 shooting of the teenager.", "2012-11-20",
      [("Dec. 4", "2011-12-04")]),
