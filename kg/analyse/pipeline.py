@@ -401,21 +401,39 @@ def _past_be_to(tok: Token) -> bool:
     return any(b.tag_ == "VBD" for b in be) and not any(c.lemma_ == "have" for c in head.children if c.dep_ == "aux")
 
 
-def _befallen_event(sent: SpacySpan, local: int) -> bool:
+def _planned_kind(noun: Token) -> bool:
+    """Whether a noun of ``en/past_event_nouns`` names the kind of a planned event, not one that
+    befell: it premodifies a noun of ``en/planned_event_heads`` ("the Dec. 12 fire inspection", "the
+    Dec. 2 crash test") or its "of" names a work (``en/work_nouns``: "the Dec. 4 shooting of the film")."""
+    if noun.dep_ == "compound" and noun.head.i == noun.i + 1 \
+            and noun.head.lower_ in word_sets("planned_event_heads").get("en", frozenset()):
+        return True
+    works = word_sets("work_nouns").get("en", frozenset())
+    return any(p.lower_ == "of" and any(o.dep_ == "pobj" and o.lower_ in works for o in p.children)
+               for p in noun.children if p.dep_ == "prep")
+
+
+def _befallen_event(sent: SpacySpan, local: int) -> str | None:
     """Whether the English date at ``local`` dates a noun of ``lexicons/<lang>/past_event_nouns.tsv``:
     one it premodifies ("charged over the August bombing") or one its preposition follows right after
     ("decided not to indict him in the shooting in August", whatever the parser hangs "in August"
-    from). The date is that event's, which befell, not the time of the verb above it."""
+    from). The date is that event's, which befell, not the time of the verb above it: "premodifier"
+    or "after" (the caller keeps the clause's future for the second: the date may be the verb's, "will
+    be sentenced for the attack in March"), None when neither."""
     tok = _token_at(sent, local)
     if tok is None or tok.doc.lang_ != "en":
-        return False
+        return None
     nouns = word_sets("past_event_nouns").get("en", frozenset())
     if tok.dep_ in ("compound", "nmod", "poss") and tok.head.pos_ == "NOUN" and tok.head.i > tok.i:
-        return tok.head.lower_ in nouns
+        head = tok.head
+        if head.lower_ not in nouns or _planned_kind(head):
+            return None
+        return "premodifier"
     if tok.i - 2 < sent.start or tok.lower_ in word_maps("weekdays").get("en", {}):
-        return False  # (a weekday after the noun may be the clause's: "will face trial over the shooting on Friday")
+        return None  # (a weekday after the noun may be the clause's: "will face trial over the shooting on Friday")
     prep, noun = tok.nbor(-1), tok.nbor(-2)
-    return prep.tag_ == "IN" and tok.dep_ == "pobj" and noun.pos_ == "NOUN" and noun.lower_ in nouns
+    befell = prep.tag_ == "IN" and tok.dep_ == "pobj" and noun.pos_ == "NOUN" and noun.lower_ in nouns
+    return "after" if befell else None
 
 
 def _event_modifier(tok: Token) -> bool:
@@ -912,11 +930,16 @@ def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str 
                     if since_point(k, local):
                         # "since April": before now, even told in March
                         return "preterite" if doc.lang_ == "en" else "past"
-                    if _befallen_event(sent, local):
-                        return "past"  # "to indict him in the shooting in August": the shooting's, over
+                    befallen = _befallen_event(sent, local)
+                    if befallen == "premodifier":
+                        return "past"  # "will charge him over the August bombing": the bombing's, over
                     found = tenses.get((k, n))
                     if found is None:
                         found = tenses[(k, n)] = sentence_tense(k, sent)
+                    if befallen == "after" and found != "future":
+                        # "to indict him in the shooting in August": the shooting's; not in a future
+                        # ("will be sentenced for the attack in March": the sentencing's, to come)
+                        return "past"
                     if found == "future":  # only a sentence with a future may have a past clause
                         return clause_tense(k, sent, local) or found
                     if prospective(k, sent, local) or until_present(k, sent, local) or after_deadline(k, local) \

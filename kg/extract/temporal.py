@@ -1137,6 +1137,7 @@ def _habit_before(text: str, pos: int) -> bool:
 
 
 _NOUN_AFTER = re.compile(r"[^\S\n]+([A-Za-z]+)")
+_OF_A_WORK = re.compile(r"[^\S\n]+of[^\S\n]+(?:(?:the|a|an|his|her|its|their)[^\S\n]+)?(?:new[^\S\n]+)?([A-Za-z]+)", re.I)
 
 
 def _event_day(chunk: str, c: TimexCandidate, ref: PartialDate | None) -> tuple[bool, int | None]:
@@ -1151,6 +1152,14 @@ def _event_day(chunk: str, c: TimexCandidate, ref: PartialDate | None) -> tuple[
     if m is None:
         return False, None
     noun = m.group(1).lower()
+    after = _NOUN_AFTER.match(chunk, m.end())
+    if after is not None and after.group(1).lower() in word_set("en", "planned_event_heads"):
+        # "the Dec. 2 crash test", "the Dec. 2 fire drill": the noun names the kind of a planned
+        # event, the head after it, which may lie ahead
+        return False, None
+    work = _OF_A_WORK.match(chunk, m.end())
+    if work is not None and work.group(1).lower() in word_set("en", "work_nouns"):
+        return False, None  # "the May 4 shooting of the film" (en/work_nouns): a filming, planned
     for day, year, nouns in _famous_days():
         if day == (c.month, c.day) and noun in nouns and (ref is None or ref.year > year):
             return True, year
@@ -1165,6 +1174,21 @@ def _famous_days() -> tuple[tuple[tuple[int, int], int, frozenset[str]], ...]:
         mm, dd = row[0].split("-")
         out.append(((int(mm), int(dd)), int(row[1]), frozenset(w.strip().lower() for w in row[2].split(","))))
     return tuple(out)
+
+
+_WEEKEND_PREPOSITIONS = frozenset({"over", "during", "at", "on", "throughout"})
+
+
+def _reported_over(text: str, start: int, pos: int) -> bool:
+    """Whether "the weekend" at ``pos`` (after a date at ``start``) is the time of a verb of saying
+    right before its preposition, the telling's ("In 2010 the company lost money, its chief told
+    reporters over the weekend", "profit fell, the company reported over the weekend"), not the time
+    of the past date's clause ("Romney said he had spent the weekend in Iowa": a verb between)."""
+    from kg.extract.timex_handlers import _reporting_form
+
+    words = re.findall(r"[A-Za-z]+", text[max(start, pos - 60):pos])
+    return len(words) >= 2 and words[-1].lower() in _WEEKEND_PREPOSITIONS \
+        and any(_reporting_form([w]) for w in words[-4:-1])
 
 
 _HOLIDAY_WEEKEND = re.compile(r"[^\S\n]+weekend(?![\w-])", re.I)
@@ -1429,7 +1453,8 @@ class TimexReader:
                     and seg_date is not None and ref is not None and not _consistent(ref, seg_date) \
                     and (seg_date.year, seg_date.month or 0) < (ref.year, ref.month or 0) and _told_at(text, seg_date_at, seg.lang) \
                     and seg_date_at is not None and _NEXT_SENTENCE.search(text, seg_date_at, abs_start) is None \
-                    and _OPENING_DATE.search(text, 0, seg_date_at) is not None:
+                    and _OPENING_DATE.search(text, 0, seg_date_at) is not None \
+                    and not _reported_over(text, seg_date_at, abs_start):
                 # "In March 2010, Romney spent the weekend in Iowa": in a past clause, the weekend of the
                 # past date that opens its sentence and sets its time, not the one before the reference; a
                 # weekend of that year when the date is coarser than a day (2010-WXX-WE), else the one

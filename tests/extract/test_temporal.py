@@ -1836,6 +1836,26 @@ ROUND15_EN_ANCHORED = [
      [("2011", "2011"), ("the weekend", "2012-W46-WE")]),
     ("In March 2010, Romney will spend the weekend in Iowa.", "2012-11-20",
      [("March 2010", "2010-03"), ("the weekend", "2012-W47-WE")]),
+    # rv19i: the noun after a past event's noun may head a planned event ("crash test", "fire drill",
+    # en/planned_event_heads) and a "shooting of the film" is a filming (en/work_nouns): no past; a
+    # noun's "in March" in a future clause may be the verb's ("will be sentenced ... in March"); "the
+    # weekend" of a verb of saying right before it is the telling's, not the opening date's
+    ("Engineers will run the Dec. 2 crash test at the new facility.", "2012-11-20", [("Dec. 2", "2012-12-02")]),
+    ("Officials will hold the Dec. 12 fire inspection.", "2012-11-20", [("Dec. 12", "2012-12-12")]),
+    ("The March 3 murder trial will hear from ten witnesses.", "2012-11-20", [("March 3", "2013-03-03")]),
+    ("The director has set the Dec. 4 shooting of the new film.", "2012-11-20", [("Dec. 4", "2012-12-04")]),
+    ("Police are still investigating the Dec. 4 shooting of the teenager.", "2012-11-20",
+     [("Dec. 4", "2011-12-04")]),
+    ("The Dec. 2 crash victims were buried on Sunday.", "2012-11-20",
+     [("Dec. 2", "2011-12-02"), ("Sunday", "2012-11-18")]),
+    ("He will be sentenced for the attack in March.", "2012-11-20", [("March", "2013-03")]),
+    ("He will stand trial for the shooting in March.", "2012-11-20", [("March", "2013-03")]),
+    ("In 2010 the company lost money, its chief executive told reporters over the weekend.", "2012-11-20",
+     [("2010", "2010"), ("the weekend", "2012-W46-WE")]),
+    ("In the first quarter of 2010, profit fell, the company reported over the weekend.", "2012-11-20",
+     [("the first quarter of 2010", "2010-Q1"), ("the weekend", "2012-W46-WE")]),
+    ("In 2010, Romney said he had spent the weekend in Iowa.", "2012-11-20",
+     [("2010", "2010"), ("the weekend", "2010-WXX-WE")]),
 ]
 
 
@@ -1911,6 +1931,14 @@ ISSUE19_SILVER = [
     ("The city marked the anniversary of the Sept. 11 attacks.", "en", "2012-11-20", [("Sept. 11", "2001-09-11")]),
     ("Rioters stormed the Capitol in the Jan. 6 riot.", "en", "2022-03-20", [("Jan. 6", "2021-01-06")]),
     ("Voters go to the polls in the Dec. 2 election.", "en", "2012-11-20", [("Dec. 2", "2012-12-02")]),
+    # rv19i: a planned event's head after the noun (en/planned_event_heads), a filming; famous days only
+    # after their year, only before their nouns
+    ("The Dec. 2 fire drill will test the building.", "en", "2012-11-20", [("Dec. 2", "2012-12-02")]),
+    ("The Dec. 4 shooting of the film is set.", "en", "2012-11-20", [("Dec. 4", "2012-12-04")]),
+    ("Guards quelled the Jan. 6 riot at the prison.", "en", "2020-12-01", [("Jan. 6", "2020-01-06")]),
+    ("Congress faces the Sept. 11 deadline.", "en", "2012-08-20", [("Sept. 11", "2012-09-11")]),
+    ("Congress is investigating the Sept. 11 attack on the consulate.", "en", "2012-11-20",
+     [("Sept. 11", "2012-09-11")]),
     # t19i: a holiday's weekend is the weekend nearest the holiday, its article in the extent
     ("Traffic deaths rose over the Memorial Day weekend.", "en", "2012-11-20",
      [("the Memorial Day weekend", "2012-W21-WE")]),
