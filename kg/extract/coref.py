@@ -33,6 +33,7 @@ from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from kg.errors import KGError
+from kg.extract.spanindex import CandidateIndex
 from kg.knowledge.gazetteer import normalise_name
 from kg.knowledge.lexicons import _label_key, load_lexicon, load_roles
 from kg.knowledge.words import number_map, rows, word_map, word_set, word_sets
@@ -2982,17 +2983,9 @@ def _with_enclosing_places(text: str, entities: Sequence[Entity]) -> Sequence[En
 
 
 def _overlap_test(mentions: Sequence[EntityMention]) -> Callable[[Span], bool]:
-    """Whether a span overlaps one of ``mentions``, by bisection over their starts and the furthest
-    end so far."""
-    ordered = sorted(mentions, key=lambda p: (p.start, p.end))
-    starts = [p.start for p in ordered]
-    reach = list(itertools.accumulate((p.end for p in ordered), max))
-
-    def overlaps(span: Span) -> bool:
-        k = bisect.bisect_left(starts, span.end)  # the mentions starting before its end
-        return k > 0 and reach[k - 1] > span.start
-
-    return overlaps
+    """Whether a span overlaps one of ``mentions``, by bisection (``CandidateIndex``)."""
+    index = CandidateIndex(mentions)
+    return lambda span: index.overlaps(span.start, span.end)
 
 
 def _speakers(

@@ -11,15 +11,25 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Sequence
+from typing import Protocol
 
-from kg.extract.entities import Candidate
+
+class Located(Protocol):
+    """Anything with character offsets: candidates, mentions."""
+
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
 
 
 class CandidateIndex:
-    """``found`` looked up by overlap; look-ups return indices into ``found``, which the caller may
-    replace item by item but not reorder."""
+    """``found`` (candidates, or any spans with ``start`` and ``end``) looked up by overlap;
+    look-ups return indices into ``found``, which the caller may replace item by item but not
+    reorder."""
 
-    def __init__(self, found: Sequence[Candidate]) -> None:
+    def __init__(self, found: Sequence[Located]) -> None:
         self.order = sorted(range(len(found)), key=lambda k: (found[k].start, found[k].end))
         self.starts = [found[k].start for k in self.order]
         self.ends = [found[k].end for k in self.order]
