@@ -72,25 +72,76 @@ _QUOTE_PAIRS = (("«", "»"), ("“", "”"), ("``", "''"), ("„", "“"))
 _MIN_QUOTE_WORDS = 3
 
 
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n")
+
+
+def _paired_marks(text: str, open_mark: str, close_mark: str) -> Iterator[tuple[int, int]]:
+    """(open, close) positions of one kind of typographic quotation marks, nesting included.
+
+    A closing mark closes the latest open one (« … « réelle » fraude … »). A mark never closed is
+    dropped rather than paired with the close of a later quotation, which would invert every
+    quotation after it.
+    """
+    marks = sorted(
+        [(m.start(), True) for m in re.finditer(re.escape(open_mark), text)]
+        + [(m.start(), False) for m in re.finditer(re.escape(close_mark), text)]
+    )
+    opened: list[int] = []
+    for pos, is_open in marks:
+        if is_open:
+            opened.append(pos)
+        elif opened:
+            yield opened.pop(), pos
+
+
+def _straight_side(text: str, i: int) -> str:
+    """``open``, ``close`` or ``either`` for the straight double quote at ``i``, from its neighbours.
+
+    Tokenised text puts spaces on both sides of every mark, so the side is often unknown.
+    """
+    before = text[i - 1] if i else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    opens = (before.isspace() or before in "([{—–-/") and not after.isspace()
+    closes = not before.isspace() and (after.isspace() or not after.isalnum())
+    if opens and not closes:
+        return "open"
+    if closes and not opens:
+        return "close"
+    return "either"
+
+
+def _paired_straight(text: str) -> Iterator[tuple[int, int]]:
+    """(open, close) positions of straight double quotes.
+
+    Marks pair in turn, except that a mark that can only open, found after a paragraph break
+    while a quotation is open, shows the earlier mark was never closed; a mark that can only
+    close while none is open is a stray.
+    """
+    open_at: int | None = None
+    for m in re.finditer('"', text):
+        i = m.start()
+        side = _straight_side(text, i)
+        if open_at is None:
+            if side != "close":
+                open_at = i
+            continue
+        if side == "open" and _PARAGRAPH_BREAK.search(text, open_at, i):
+            open_at = i
+            continue
+        yield open_at, i
+        open_at = None
+
+
 def _quote_spans(
     text: str, *, min_words: int = _MIN_QUOTE_WORDS
 ) -> list[tuple[int, int]]:
     """Inner character ranges of the quotations of ``text`` (marks excluded, whitespace trimmed)."""
     found: list[tuple[int, int]] = []
     for open_mark, close_mark in _QUOTE_PAIRS:
-        pos = 0
-        while True:
-            start = text.find(open_mark, pos)
-            if start < 0:
-                break
-            end = text.find(close_mark, start + len(open_mark))
-            if end < 0:
-                break
+        for start, end in _paired_marks(text, open_mark, close_mark):
             found.append((start + len(open_mark), end))
-            pos = end + len(close_mark)
-    positions = [m.start() for m in re.finditer('"', text)]
-    for a, b in zip(positions[0::2], positions[1::2]):
-        found.append((a + 1, b))
+    for start, end in _paired_straight(text):
+        found.append((start + 1, end))
     out: list[tuple[int, int]] = []
     for start, end in sorted(set(found)):
         while start < end and text[start].isspace():
