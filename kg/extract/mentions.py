@@ -1269,15 +1269,48 @@ def without_unnamed_people(mentions: Sequence[EntityMention], text: str | None =
     # ... Northsea also said").
     companies = {_LEADING_THE_WORD.sub("", m.text).split()[0]: m.text for m in mentions if m.label == "ORG" and len(_LEADING_THE_WORD.sub("", m.text).split()) > 1}
     given = word_set("xx", "given_names")
+    listed = _listed_kinds(text, mentions) if text is not None else {}
     out = []
     for m in mentions:
         word = m.text
         if m.label == "PER" and m.lang == "en" and " " not in word and m.qid is None and not m.evidence and word not in named:
             if word in companies:
                 m = replace(m, label="ORG", evidence=(f"short form of: {companies[word]}",))
+            elif (kind := listed.get(m.start)) is not None:
+                m = replace(m, label=kind, evidence=(f"{LISTED_KIND_EVIDENCE} {kind}",))
             elif word not in others and word.casefold() not in given:
                 continue
         out.append(m)
+    return out
+
+
+# How the evidence of a lone name typed by the names listed beside it begins (:func:`_listed_kinds`).
+LISTED_KIND_EVIDENCE = "listed with names of type:"
+
+
+def _listed_kinds(text: str, mentions: Sequence[EntityMention]) -> dict[int, EntityLabel]:
+    """English: the starts of the lone capitalised words the model read as people that a list
+    (:data:`_LIST_GAP`: a comma, "and", "or") holds beside places only or organisations only, with
+    that type ("counties Corvey, Galway and Donegal", "competes with Telvanta and Orange", "Goldman
+    Sachs and Rothschild advised"): a list names one kind of thing, and such a word, which the text
+    names nowhere as a person's, is a place or a company. Read both ways along the list, so that a
+    run of such words follows the one typed name at its end. A list that holds a person too (in
+    full, "Madonna and Sting Roe") is left to :func:`_listed_with_people`."""
+    ordered = sorted(mentions, key=lambda m: (m.start, -m.end))
+    lone = {m.start for m in ordered if m.label == "PER" and " " not in m.text and m.qid is None and not m.evidence}
+    runs: list[list[EntityMention]] = []
+    for m in ordered:
+        if runs and runs[-1][-1].end <= m.start and _LIST_GAP.fullmatch(text, runs[-1][-1].end, m.start):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    out: dict[int, EntityLabel] = {}
+    for run in runs:
+        typed = {m.label for m in run if m.start not in lone}
+        if len(run) < 2 or len(typed) != 1 or not typed <= {"LOC", "ORG"}:
+            continue
+        kind = next(iter(typed))
+        out.update((m.start, kind) for m in run if m.start in lone)
     return out
 
 

@@ -1308,7 +1308,7 @@ def test_two_letters_of_a_longer_name_stay() -> None:
     [
         # A person of one word the text never names in full is none (issue 21, n21f).
         ("It uses a chip made by Qualcomm.", [(23, "Qualcomm", "PER")], []),
-        ("Goldman Sachs and Rothschild advised Varlo.", [(0, "Goldman Sachs", "ORG"), (18, "Rothschild", "PER")], ["Goldman Sachs"]),
+        ("Goldman Sachs and Rothschild advised Varlo.", [(0, "Goldman Sachs", "ORG"), (18, "Rothschild", "PER")], ["Goldman Sachs", "Rothschild"]),
         # ... but a surname of a person named in full, before or after, stays,
         ("Jobs unveils phone. Steve Jobs said it would sell.", [(0, "Jobs", "PER"), (20, "Steve Jobs", "PER")], ["Jobs", "Steve Jobs"]),
         # ... and so do a given name alone, a title's holder, and a word of another name.
@@ -1333,7 +1333,7 @@ def test_two_letters_of_a_longer_name_stay() -> None:
         # ... a name listed beside a person who stays, and the list it opens,
         ("Jay-Z and Beyonce, 36, will tour.", [(0, "Jay-Z", "PER"), (10, "Beyonce", "PER")], ["Jay-Z", "Beyonce"]),
         ("Drake, Sting and Jane Roe will tour.", [(0, "Drake", "PER"), (7, "Sting", "PER"), (17, "Jane Roe", "PER")], ["Drake", "Sting", "Jane Roe"]),
-        ("Lockheed and Sikorsky won the order.", [(0, "Lockheed", "ORG"), (13, "Sikorsky", "PER")], ["Lockheed"]),
+        ("Lockheed and Sikorsky won the order.", [(0, "Lockheed", "ORG"), (13, "Sikorsky", "PER")], ["Lockheed", "Sikorsky"]),
         # ... but not "he" (the speaker), a pronoun after another person or in the next sentence,
         # a company's role word ("rival") or a relative pronoun of a thing.
         ("It uses a chip made by Qualcomm, he said.", [(23, "Qualcomm", "PER")], []),
@@ -1352,6 +1352,35 @@ def test_people_never_named_in_full(text: str, mentions, kept) -> None:
     found = without_unnamed_people(given, text)
     assert [m.text for m in found] == kept
     assert all(m.label == "ORG" for m in found if m.text == "Northsea")
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "typed"),
+    [
+        # A lone word read as a person that a list holds beside places only or organisations only
+        # is of their type (issue 21, n22a): a list names one kind of thing,
+        ("Floods hit the counties Corvey, Galway and Donegal.", [(24, "Corvey", "PER"), (32, "Galway", "LOC"), (43, "Donegal", "LOC")],
+         [("Corvey", "LOC"), ("Galway", "LOC"), ("Donegal", "LOC")]),
+        ("It competes with Telvanta and Orvex Mobile.", [(17, "Telvanta", "PER"), (30, "Orvex Mobile", "ORG")],
+         [("Telvanta", "ORG"), ("Orvex Mobile", "ORG")]),
+        ("Goldman Sachs and Rothschild advised Varlo.", [(0, "Goldman Sachs", "ORG"), (18, "Rothschild", "PER")],
+         [("Goldman Sachs", "ORG"), ("Rothschild", "ORG")]),
+        # ... and a run of such words follows the one typed name at its end,
+        ("Stores in Kelby, Varrow and Dublin will close.", [(10, "Kelby", "PER"), (17, "Varrow", "PER"), (28, "Dublin", "LOC")],
+         [("Kelby", "LOC"), ("Varrow", "LOC"), ("Dublin", "LOC")]),
+        # ... but not a list of places and organisations, nor one with no typed name, nor a word apart.
+        ("Talks in Paris, Varlo and Acme Corp ended.", [(9, "Paris", "LOC"), (16, "Varlo", "PER"), (26, "Acme Corp", "ORG")],
+         [("Paris", "LOC"), ("Acme Corp", "ORG")]),
+        ("Aldvin and Lidvar gained share.", [(0, "Aldvin", "PER"), (11, "Lidvar", "PER")], []),
+        ("Telvanta said Orvex Mobile would grow.", [(0, "Telvanta", "PER"), (14, "Orvex Mobile", "ORG")], [("Orvex Mobile", "ORG")]),
+    ],
+)
+def test_lone_people_typed_by_their_list(text: str, mentions, typed) -> None:
+    from kg.extract.mentions import without_unnamed_people
+
+    given = [EntityMention(a, a + len(t), t, label, "test", "en") for a, t, label in mentions]
+    assert all(text[m.start : m.end] == m.text for m in given)
+    assert [(m.text, m.label) for m in without_unnamed_people(given, text)] == typed
 
 
 @pytest.mark.parametrize(
