@@ -1174,8 +1174,9 @@ _ROLE_BEFORE = re.compile(r"(?<![\w-])(?P<role>[a-z-]+)[^\S\n]*,[^\S\n]*$")
 _ROLE_RIGHT_BEFORE = re.compile(r"(?:(?<![\w-])[A-Z][\w.&-]*|['’]s|(?<![\w-])(?:the|its|their))[^\S\n]+(?:[a-z-]+[^\S\n]+)?(?P<role>[a-z-]+)[^\S\n]+$")
 # A person's age in apposition ("Raymond James, 54, was arrested").
 _AGE_APPOSITION = re.compile(r"[^\S\n]*,[^\S\n]*\d{1,3}[^\S\n]*,")
-# What closes an apposition right after the name: a comma, a full stop or the end of the text.
-_APPOSITION_CLOSE = re.compile(r"[^\S\n]*(?:[,.;]|$)")
+# What closes an apposition right after the name: a comma, a full stop or the end of the text, or
+# "of" and the person's employer ("His solicitor, Jane Roe of the law firm Varlo, said").
+_APPOSITION_CLOSE = re.compile(r"[^\S\n]*(?:[,.;]|$)|[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?[A-Za-z]")
 
 
 # How the evidence of a person typed by a role in apposition begins: the person is none of the

@@ -87,6 +87,7 @@ from kg.extract.entities import (
     with_dangling_complements,
     with_given_names_before_particles,
     with_hyphenated_given_names,
+    with_place_complements,
     without_a_complements,
     without_glued_places,
 )
@@ -137,6 +138,7 @@ def entity_mentions_from_doc(
         raw = without_a_complements(with_dangling_complements(without_glued_places(raw, text, lang), text, lang), doc, text, lang)
     if lang == "en":
         raw = [as_brand_model(c, text, gazetteer=gazetteer) or as_airline(c, text) or c for c in raw if not (c.label == "LOC" and currency_of_amount(text, c.start, c.end))]
+        raw = with_place_complements(raw, text, lang)
     taken = _Spans(raw)
     raw += [p for p in product_candidates(text) if not taken.overlaps(p.start, p.end)]
     if lang == "en":

@@ -135,6 +135,8 @@ def test_described_names_are_organisations(lang: str, text: str, name: str, why:
         # A person's role in apposition makes a name the model took for a company a person's.
         ("en", "Ratan Tata , chairman of the Tata Group , said the car would sell .", "Ratan Tata", "PER"),
         ("en", "Citigroup Inc.'s chief executive, Vikram Pandit, said the bank would cut 50,000 jobs.", "Vikram Pandit", "PER"),
+        # ... also when the person's employer follows the name with "of", and for a lawyer (n22a).
+        ("en", "His solicitor , Amanda Frost of the law firm Kingsley Napley , said her client was relieved .", "Amanda Frost", "PER"),
         # ... and so does a role written as a title, after an organisation's name or a possessive.
         ("en", "Citigroup Inc. chief executive Vikram Pandit said the bank was strong.", "Vikram Pandit", "PER"),
         ("en", "The bank's chief executive Vikram Pandit said it was strong.", "Vikram Pandit", "PER"),

@@ -2839,6 +2839,11 @@ def test_family_name_read_as_a_place(text: str, name: str, expected: str, label:
         ("Harbour Engineering and Design won", "Harbour Engineering and Design", "ORG", "en", ["Harbour Engineering and Design"]),
         ("Atlantic Research and Development Corp. said", "Atlantic Research and Development Corp.", "ORG", "en", ["Atlantic Research and Development Corp."]),
         ("Koyama Metals and Tarsis Minerals merged", "Koyama Metals and Tarsis Minerals", "ORG", "en", ["Koyama Metals", "Tarsis Minerals"]),
+        # ... or the second a company the gazetteer knows (issue 21, n22a), the first capitalised;
+        # not a name of a person's words, nor a place before it.
+        ("contracts with Standard Chartered and Emirates", "Standard Chartered and Emirates", "ORG", "en", ["Standard Chartered", "Emirates"]),
+        ("shares of Barnes and Noble fell", "Barnes and Noble", "ORG", "en", ["Barnes and Noble"]),
+        ("deals with Dubai and Emirates", "Dubai and Emirates", "ORG", "en", ["Dubai and Emirates"]),
     ],
 )
 def test_name_pieces(text: str, span: str, label: str, lang: str, expected: list[str]) -> None:
@@ -3231,3 +3236,31 @@ def test_nationality_adjectives_bear_the_country_s_record(text: str, word: str, 
     remember_text(doc, text)
     found = entity_mentions_from_doc(doc, nlp=nlp, lang="en", model="test", gazetteer=default_gazetteer())
     assert [(m.label, m.qid) for m in found if m.text == word] == [("LOC", qid)]
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "expected"),
+    [
+        # An organisation the model ended on its head noun before "of" and a place is read to the
+        # end of the place (issue 21, n22a), which stays a mention of its own.
+        ("The Food Safety and Standards Authority of India ordered a recall .",
+         [("The Food Safety and Standards Authority", "ORG"), ("India", "LOC")],
+         [("India", "LOC"), ("The Food Safety and Standards Authority of India", "ORG")]),
+        ("Fines from the Securities Commission of the Bahamas rose .",
+         [("Securities Commission", "ORG"), ("the Bahamas", "LOC")],
+         [("Securities Commission of the Bahamas", "ORG"), ("the Bahamas", "LOC")]),
+        # Not a name whose last word heads no organisation's name, nor a place a name goes on after.
+        ("Varlo Motors of Canada said so .", [("Varlo Motors", "ORG"), ("Canada", "LOC")], [("Canada", "LOC"), ("Varlo Motors", "ORG")]),
+        ("The Trade Commission of Ontario Province said so .", [("The Trade Commission", "ORG"), ("Ontario", "LOC")],
+         [("Ontario", "LOC"), ("The Trade Commission", "ORG")]),
+        ("The Trade Commission of Ontario 's government said so .", [("The Trade Commission", "ORG"), ("Ontario", "LOC")],
+         [("Ontario", "LOC"), ("The Trade Commission", "ORG")]),
+    ],
+)
+def test_with_place_complements(text: str, spans: list[tuple[str, str]], expected: list[tuple[str, str]]) -> None:
+    from kg.extract.entities import with_place_complements
+    from tests.extract.spans import candidates
+
+    out = with_place_complements(candidates(text, spans), text, "en")
+    assert sorted((text[c.start : c.end], c.label) for c in out) == expected
+    assert with_place_complements(candidates(text, spans), text, "fr") == candidates(text, spans)
