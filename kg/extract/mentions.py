@@ -113,7 +113,7 @@ from kg.extract.products import (
     quoted_work_candidates,
     with_products,
 )
-from kg.extract.sites import glued_place_abbreviations, site_candidates
+from kg.extract.sites import SITE_EXTRACTOR, glued_place_abbreviations, site_candidates
 from kg.extract.titled import with_titled_people
 from kg.extract.units import listed_unit_names, regional_unit_names
 
@@ -351,7 +351,9 @@ def _without_event_names(found: list[Candidate], doc: Doc) -> list[Candidate]:
     if not dropped:
         return found
     text = doc_text(doc)
-    return [c for c in found if not any(a <= c.start and c.end <= b and not _organiser(c, text, a, b) for a, b in dropped)]
+    # A named site or venue is a place the model may call an event ("the Olympic Stadium" EVENT):
+    # its name is no event's (kg.extract.sites).
+    return [c for c in found if c.extractor == SITE_EXTRACTOR or not any(a <= c.start and c.end <= b and not _organiser(c, text, a, b) for a, b in dropped)]
 
 
 def _organiser(cand: Candidate, text: str, start: int, end: int) -> bool:
