@@ -533,10 +533,54 @@ def typed_by_evidence(candidates: list[Candidate], doc: Doc, *, lang: str) -> li
             # "de Finges à Chippis": a one-word organisation, no acronym, after a preposition of
             # place only is a place, as a person there is.
             span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
-            if span is not None and not span.text.isupper() and (why := place_evidence(span, lang) or plant_place_evidence(span, lang) or settlement_place_evidence(span, lang) or place_kind_evidence(span, lang)) is not None:
+            if span is not None and not span.text.isupper() and (why := place_evidence(span, lang) or plant_place_evidence(span, lang) or settlement_place_evidence(span, lang) or place_kind_evidence(span, lang) or _english_place_preposition(span, lang)) is not None:
                 cand = replace(cand, label="LOC", evidence=(*cand.evidence, why))
+            elif span is not None and len(span) and not cand.evidence and (why := _described_organisation(span, lang)) is not None:
+                # "buy cable company Ono": the model's label, with the words that confirm it kept
+                # for the entity-type vote against its other mentions ("operator Ono" a person)
+                cand = replace(cand, evidence=(*cand.evidence, why))
         out.append(cand)
     return out
+
+
+def _described_organisation(span: SpacySpan, lang: str) -> str | None:
+    """English: the descriptor before the name ``span`` or in apposition to it that says it is an
+    organisation ("cable company Ono", "Ono, the cable operator"), as the evidence phrase of
+    :func:`organisation_evidence`, or None. Only these two, which settle the type of an unknown
+    name's entity (kg.extract.mentions, the entity-type vote); not a predicate."""
+    if lang != "en":
+        return None
+    if (tok := _descriptor_before(span, lang)) is not None and not _persons_trade(tok, span, lang):
+        return f"descriptor before: {tok.lemma_.lower()}"
+    if (tok := _apposition_after(span, lang) or _apposition_before(span, lang)) is not None and not _persons_trade(tok, span, lang):
+        return f"apposition: {tok.lemma_.lower()}"
+    return None
+
+
+def _english_place_preposition(span: SpacySpan, lang: str) -> str | None:
+    """English: "in" or "near" right before the one-word name ``span`` that the model read as an
+    organisation ("shoppers in Limerick", "the plant near Tarvos"), which makes it a place, or None.
+    Not after a noun or verb of what investors hold or do in a company ("a stake in Zorba", "shares
+    in Zorba", "invested in Zorba": ``en/holding_nouns``, ``en/company_share_nouns``,
+    ``en/investment_words``), nor before a possessive ("in Zorba's stores": its owner), nor a body
+    named by its common noun ("in Congress", "in Parliament": ``xx/organisation_cues``,
+    ``xx/generic_institution_nouns``, ``xx/company_heads``)."""
+    doc = span.doc
+    if lang != "en" or len(span) != 1 or span.start < 2 or not span[0].is_alpha or not span[0].is_title:
+        return None
+    prep = doc[span.start - 1]
+    if prep.lower_ not in word_set("en", "place_prepositions") or prep.text != prep.lower_:
+        return None
+    if span.end < len(doc) and doc[span.end].tag_ == "POS":
+        return None
+    bodies = word_set("xx", "organisation_cues") | word_set("xx", "generic_institution_nouns") | word_set("xx", "company_heads")
+    if span[0].lower_ in bodies:
+        return None  # "in Congress", "in Parliament": a body named by its common noun
+    before = doc[span.start - 2]
+    held = word_set("en", "holding_nouns") | word_set("en", "company_share_nouns") | word_set("en", "investment_words")
+    if before.lower_ in held or before.lemma_.lower() in held or prep.head.lemma_.lower() in held or prep.head.lower_ in held:
+        return None
+    return f"place preposition: {prep.lower_}"
 
 
 # Evidence of a place the text locates in a region: it outweighs the model's other labels of the
@@ -1130,8 +1174,9 @@ _ROLE_BEFORE = re.compile(r"(?<![\w-])(?P<role>[a-z-]+)[^\S\n]*,[^\S\n]*$")
 _ROLE_RIGHT_BEFORE = re.compile(r"(?:(?<![\w-])[A-Z][\w.&-]*|['’]s|(?<![\w-])(?:the|its|their))[^\S\n]+(?:[a-z-]+[^\S\n]+)?(?P<role>[a-z-]+)[^\S\n]+$")
 # A person's age in apposition ("Raymond James, 54, was arrested").
 _AGE_APPOSITION = re.compile(r"[^\S\n]*,[^\S\n]*\d{1,3}[^\S\n]*,")
-# What closes an apposition right after the name: a comma, a full stop or the end of the text.
-_APPOSITION_CLOSE = re.compile(r"[^\S\n]*(?:[,.;]|$)")
+# What closes an apposition right after the name: a comma, a full stop or the end of the text, or
+# "of" and the person's employer ("His solicitor, Jane Roe of the law firm Varlo, said").
+_APPOSITION_CLOSE = re.compile(r"[^\S\n]*(?:[,.;]|$)|[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?[A-Za-z]")
 
 
 # How the evidence of a person typed by a role in apposition begins: the person is none of the

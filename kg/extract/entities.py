@@ -755,11 +755,27 @@ def _listed_companies(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if found is None or _AND.search(text, found.end(), end) is not None:
         return [(start, end)]
     first, second = text[start : found.start()], text[found.end() : end]
+    if _known_company_after(first, second, text[start:end]):
+        return [(start, found.start()), (found.end(), end)]
     lead = second.split()[0].casefold() if second.split() else ""
     words = word_set("xx", "company_heads") | word_set("xx", "legal_suffixes") | word_set("en", "company_tail_words")
     if not (company_worded(first, "en") and second[:1].isupper() and lead not in words) or is_dictionary_word(lead, "en"):
         return [(start, end)]
     return [(start, found.start()), (found.end(), end)]
+
+
+def _known_company_after(first: str, second: str, whole: str) -> bool:
+    """Whether the organisation's span ``whole`` lists two names with "and" of which the second is
+    an organisation the gazetteer knows and the whole no name it knows ("Standard Chartered and
+    Emirates", which the model read as one; issue 21, n22a), the first capitalised word by word
+    ("Procter and Gamble", "Marks and Spencer" end with no company of their own)."""
+    words = first.split()
+    if not words or not all(w[:1].isupper() for w in words) or not second[:1].isupper():
+        return False
+    gazetteer = default_gazetteer()
+    if gazetteer.lookup(whole) or not any(r.type == "ORG" for r in gazetteer.lookup(second)):
+        return False
+    return not any(r.type == "LOC" for r in gazetteer.lookup(first))
 
 
 def name_pieces(text: str, start: int, end: int, label: EntityLabel | None, lang: str) -> list[tuple[int, int]]:
@@ -1852,6 +1868,42 @@ def resolve_overlaps(candidates: Iterable[Candidate]) -> list[Candidate]:
 # complement ("les Usines de l'" + "Aluminium de Sion").
 _DANGLING_COMPLEMENT = re.compile(r"[^\S\n]+(?:(?:de|du|des|d)(?:[^\S\n]+(?:la|l))?)['’]?$")
 _COMPLEMENT_GAP = re.compile(r"['’]?[^\S\n]*")
+
+
+# " of " or " of the " between an organisation's head noun and the place it serves.
+_OF_PLACE = re.compile(r"[^\S\n]+of[^\S\n]+(?P<article>(?:the[^\S\n]+)?)")
+# What may follow the place that ends such a name: no capitalised word, possessive or hyphen.
+_PLACE_NAME_GOES_ON = re.compile(r"[^\S\n]*(?:[A-Z]|['’]|-)")
+
+
+def with_place_complements(candidates: Sequence[Candidate], text: str, lang: str) -> list[Candidate]:
+    """``candidates`` with each English organisation the model ended on its head noun before "of"
+    and a place ("The Food Safety and Standards Authority" and "India", "the Reserve Bank" and
+    "Malawi") read to the end of the place, as one organisation's name (issue 21, n22a): a name of
+    the gazetteer's or the model's, the head a word of ``en/organisation_name_heads``. The place
+    stays a mention of its own, as MEANTIME annotates the place inside a name ("the [United
+    Kingdom] 's Royal Air Force")."""
+    if lang != "en":
+        return list(candidates)
+    heads = word_set("en", "organisation_name_heads")
+    places: dict[int, int] = {}
+    for c in candidates:
+        if c.label == "LOC":
+            places[c.start] = max(places.get(c.start, c.end), c.end)
+    out: list[Candidate] = []
+    for cand in candidates:
+        words = text[cand.start : cand.end].split()
+        if cand.label == "ORG" and cand.record is None and len(words) > 1 and words[-1].casefold() in heads and words[0][:1].isupper() or (
+            cand.label == "ORG" and cand.record is None and len(words) > 2 and words[0] in ("the", "The") and words[-1].casefold() in heads
+        ):
+            gap = _OF_PLACE.match(text, cand.end)
+            # the place's mention begins after "of", or after its article ("of [the Bahamas]")
+            at = next((a for a in (gap.start("article"), gap.end()) if a in places), None) if gap is not None else None
+            end = places[at] if at is not None else None
+            if at is not None and end is not None and _PLACE_NAME_GOES_ON.match(text, end) is None:
+                cand = replace(cand, end=end, evidence=(*cand.evidence, f"place complement: {text[at:end]}"))
+        out.append(cand)
+    return out
 
 
 def with_dangling_complements(candidates: Sequence[Candidate], text: str, lang: str) -> list[Candidate]:

@@ -87,6 +87,7 @@ from kg.extract.entities import (
     with_dangling_complements,
     with_given_names_before_particles,
     with_hyphenated_given_names,
+    with_place_complements,
     without_a_complements,
     without_glued_places,
 )
@@ -112,7 +113,7 @@ from kg.extract.products import (
     quoted_work_candidates,
     with_products,
 )
-from kg.extract.sites import glued_place_abbreviations, site_candidates
+from kg.extract.sites import SITE_EXTRACTOR, glued_place_abbreviations, site_candidates
 from kg.extract.titled import with_titled_people
 from kg.extract.units import listed_unit_names, regional_unit_names
 
@@ -137,6 +138,7 @@ def entity_mentions_from_doc(
         raw = without_a_complements(with_dangling_complements(without_glued_places(raw, text, lang), text, lang), doc, text, lang)
     if lang == "en":
         raw = [as_brand_model(c, text, gazetteer=gazetteer) or as_airline(c, text) or c for c in raw if not (c.label == "LOC" and currency_of_amount(text, c.start, c.end))]
+        raw = with_place_complements(raw, text, lang)
     taken = _Spans(raw)
     raw += [p for p in product_candidates(text) if not taken.overlaps(p.start, p.end)]
     if lang == "en":
@@ -349,7 +351,9 @@ def _without_event_names(found: list[Candidate], doc: Doc) -> list[Candidate]:
     if not dropped:
         return found
     text = doc_text(doc)
-    return [c for c in found if not any(a <= c.start and c.end <= b and not _organiser(c, text, a, b) for a, b in dropped)]
+    # A named site or venue is a place the model may call an event ("the Olympic Stadium" EVENT):
+    # its name is no event's (kg.extract.sites).
+    return [c for c in found if c.extractor == SITE_EXTRACTOR or not any(a <= c.start and c.end <= b and not _organiser(c, text, a, b) for a, b in dropped)]
 
 
 def _organiser(cand: Candidate, text: str, start: int, end: int) -> bool:
@@ -1269,15 +1273,48 @@ def without_unnamed_people(mentions: Sequence[EntityMention], text: str | None =
     # ... Northsea also said").
     companies = {_LEADING_THE_WORD.sub("", m.text).split()[0]: m.text for m in mentions if m.label == "ORG" and len(_LEADING_THE_WORD.sub("", m.text).split()) > 1}
     given = word_set("xx", "given_names")
+    listed = _listed_kinds(text, mentions) if text is not None else {}
     out = []
     for m in mentions:
         word = m.text
         if m.label == "PER" and m.lang == "en" and " " not in word and m.qid is None and not m.evidence and word not in named:
             if word in companies:
                 m = replace(m, label="ORG", evidence=(f"short form of: {companies[word]}",))
+            elif (kind := listed.get(m.start)) is not None:
+                m = replace(m, label=kind, evidence=(f"{LISTED_KIND_EVIDENCE} {kind}",))
             elif word not in others and word.casefold() not in given:
                 continue
         out.append(m)
+    return out
+
+
+# How the evidence of a lone name typed by the names listed beside it begins (:func:`_listed_kinds`).
+LISTED_KIND_EVIDENCE = "listed with names of type:"
+
+
+def _listed_kinds(text: str, mentions: Sequence[EntityMention]) -> dict[int, EntityLabel]:
+    """English: the starts of the lone capitalised words the model read as people that a list
+    (:data:`_LIST_GAP`: a comma, "and", "or") holds beside places only or organisations only, with
+    that type ("counties Corvey, Galway and Donegal", "competes with Telvanta and Orange", "Goldman
+    Sachs and Rothschild advised"): a list names one kind of thing, and such a word, which the text
+    names nowhere as a person's, is a place or a company. Read both ways along the list, so that a
+    run of such words follows the one typed name at its end. A list that holds a person too (in
+    full, "Madonna and Sting Roe") is left to :func:`_listed_with_people`."""
+    ordered = sorted(mentions, key=lambda m: (m.start, -m.end))
+    lone = {m.start for m in ordered if m.label == "PER" and " " not in m.text and m.qid is None and not m.evidence}
+    runs: list[list[EntityMention]] = []
+    for m in ordered:
+        if runs and runs[-1][-1].end <= m.start and _LIST_GAP.fullmatch(text, runs[-1][-1].end, m.start):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    out: dict[int, EntityLabel] = {}
+    for run in runs:
+        typed = {m.label for m in run if m.start not in lone}
+        if len(run) < 2 or len(typed) != 1 or not typed <= {"LOC", "ORG"}:
+            continue
+        kind = next(iter(typed))
+        out.update((m.start, kind) for m in run if m.start in lone)
     return out
 
 

@@ -11,15 +11,15 @@ Canada", "Kia Motors America").
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from kg.extract.entities import Candidate
 from kg.extract.spanindex import CandidateIndex
 from kg.knowledge import institutions as inst
-from kg.knowledge.gazetteer import default_gazetteer
+from kg.knowledge.gazetteer import Gazetteer, default_gazetteer
 from kg.knowledge.words import word_map, word_set
-from kg.nlp.wordforms import verb_lemma
+from kg.nlp.wordforms import is_dictionary_word, verb_lemma
 
 UNIT_EVIDENCE = "regional unit"
 
@@ -68,7 +68,30 @@ def regional_unit_names(candidates: Sequence[Candidate], text: str, lang: str) -
         ))
         places.add(place.start)
     taken = {u.start for u in units} | places
-    return [c for c in candidates if c.start not in taken] + units
+    whole = [_read_whole_unit(c, text, is_region, gazetteer) for c in candidates if c.start not in taken]
+    return whole + units
+
+
+def _read_whole_unit(cand: Candidate, text: str, is_region: Callable[[str], bool], gazetteer: Gazetteer) -> Candidate:
+    """``cand`` typed ORG when the model read a regional unit's whole name as a place or a person
+    ("Tesco Ireland" GPE, "Zorvex Canada" PERSON): a name the gazetteer does not know, whose last
+    word or two are a region (``is_region``) and whose words before it are a coined name, none a
+    dictionary word, a given name (``xx/given_names``: "Michael Jordan") or a place the gazetteer
+    knows ("Northern Ireland", "Equatorial Guinea" are places of their own)."""
+    if cand.label not in ("LOC", "PER") or cand.record is not None or cand.institution is not None or cand.evidence:
+        return cand
+    words = text[cand.start : cand.end].split()
+    given = word_set("xx", "given_names")
+    for cut in (len(words) - 1, len(words) - 2):
+        if cut < 1 or not is_region(" ".join(words[cut:])):
+            continue
+        name = words[:cut]
+        if all(
+            w[:1].isupper() and w.isalpha() and not is_dictionary_word(w, "en") and w.casefold() not in given and not gazetteer.lookup(w)
+            for w in name
+        ) and not gazetteer.lookup(" ".join(words)):
+            return replace(cand, label="ORG", evidence=(*cand.evidence, f"{UNIT_EVIDENCE}: {' '.join(words[cut:])}"))
+    return cand
 
 
 # The word right before a company's name.

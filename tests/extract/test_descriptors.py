@@ -135,6 +135,8 @@ def test_described_names_are_organisations(lang: str, text: str, name: str, why:
         # A person's role in apposition makes a name the model took for a company a person's.
         ("en", "Ratan Tata , chairman of the Tata Group , said the car would sell .", "Ratan Tata", "PER"),
         ("en", "Citigroup Inc.'s chief executive, Vikram Pandit, said the bank would cut 50,000 jobs.", "Vikram Pandit", "PER"),
+        # ... also when the person's employer follows the name with "of", and for a lawyer (n22a).
+        ("en", "His solicitor , Amanda Frost of the law firm Kingsley Napley , said her client was relieved .", "Amanda Frost", "PER"),
         # ... and so does a role written as a title, after an organisation's name or a possessive.
         ("en", "Citigroup Inc. chief executive Vikram Pandit said the bank was strong.", "Vikram Pandit", "PER"),
         ("en", "The bank's chief executive Vikram Pandit said it was strong.", "Vikram Pandit", "PER"),
@@ -831,3 +833,33 @@ def test_employers_of_company_roles(text: str, name: str, label: str, expected: 
     (out,) = employers_of_company_roles([named], text, lang="en")
     assert out.label == expected
     assert employers_of_company_roles([named], text, lang="fr") == [named]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # A one-word organisation of the model after "in" or "near" is a place (issue 21, n22a:
+        # "shoppers in Limerick"),
+        ("Shoppers in Tarvoss said they were worried about prices.", "Tarvoss", ("LOC", "place preposition: in")),
+        ("The depot near Tarvoss will close next year.", "Tarvoss", ("LOC", "place preposition: near")),
+        # ... not after what investors hold or do in a company, before a possessive, nor a body
+        # named by its common noun.
+        ("Vodafone bought a stake in Tarvoss last year.", "Tarvoss", ("ORG", None)),
+        ("The fund invested in Tarvoss last year.", "Tarvoss", ("ORG", None)),
+        ("Prices in Tarvoss 's stores rose.", "Tarvoss", ("ORG", None)),
+        ("Democrats in Congress said they would block it.", "Congress", ("ORG", None)),
+        # A model's organisation that a descriptor describes keeps the descriptor as evidence, which
+        # settles its entity's type against its other mentions' labels.
+        ("The cable operator Tarvoss said sales rose.", "Tarvoss", ("ORG", "descriptor before: operator")),
+    ],
+)
+def test_english_organisations_after_place_prepositions(text: str, name: str, expected: tuple[str, str | None]) -> None:
+    from kg.extract.descriptors import typed_by_evidence
+    from kg.extract.entities import Candidate
+    from kg.nlp.models import load_model
+
+    doc = load_model("en")(text)
+    start = text.index(name)
+    (cand,) = typed_by_evidence([Candidate(start, start + len(name), "ORG", "test")], doc, lang="en")  # type: ignore[arg-type]
+    assert (cand.label, cand.evidence[-1] if cand.evidence else None) == expected

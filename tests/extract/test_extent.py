@@ -261,6 +261,10 @@ def test_possessor_start(text: str, owner: str, name: str, expected: str) -> Non
         ("GM 's Opel unit lost money .", "Opel", "ORG", "Opel unit"),
         ("the Delta Program business units are to bid", "Delta Program", "ORG", "the Delta Program business units"),
         ("It landed at Heathrow airport on time .", "Heathrow", "LOC", "Heathrow airport"),
+        ("Hunger spread across the Sahel region after the harvest .", "Sahel", "LOC", "the Sahel region"),
+        ("Gazprom develops the Shtokman gas field .", "Shtokman", "LOC", "the Shtokman gas field"),
+        ("Gazprom develops the Shtokman field .", "Shtokman", "LOC", "the Shtokman field"),
+        ("The Varlo region manager spoke .", "Varlo", "ORG", "Varlo"),
         # A noun of another thing, or of another type, after the name: the name alone.
         ("GM shares fell .", "GM", "ORG", "GM"),
         ("The Apple CEO spoke .", "Apple", "ORG", "Apple"),

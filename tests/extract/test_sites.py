@@ -16,6 +16,9 @@ from tests.extract.spans import candidates as _candidates
         ("The Dunmore Truck Plant builds pickups.", [("Dunmore", "LOC")], [("Dunmore Truck Plant", "LOC")]),
         ("The plane was built at the Zorvik Factory.", [("Zorvik", "ORG")], [("Zorvik Factory", "LOC")]),
         ("Crude was refined at the Port Varlo Refinery.", [], [("Port Varlo Refinery", "LOC")]),
+        # ... and so is a venue (issue 21, n22a).
+        ("The Games open at the Olympic Stadium in Stratford.", [("Stratford", "LOC")], [("Olympic Stadium", "LOC"), ("Stratford", "LOC")]),
+        ("The band played the Varlo Arena on Friday.", [("Varlo", "PER")], [("Varlo Arena", "LOC")]),
         # ... with the possessive determiner before it.
         ("They unveiled it at their Dunmore Factory.", [], [("their Dunmore Factory", "LOC")]),
         ("It will close its Varlo Assembly Plant.", [], [("its Varlo Assembly Plant", "LOC")]),
@@ -55,6 +58,8 @@ def test_site_candidates(text: str, spans: list[tuple[str, str]], expected: list
         ("The U.S.-based automaker said sales fell.", ("U.S.", "LOC")),
         # Where people work is no employer of theirs (kg.extract.descriptors; review rv21d).
         ("Workers at Zorvik's Dunmore Truck Plant were sent home.", ("Zorvik's Dunmore Truck Plant", "LOC")),
+        # A venue the model reads as an event is the place (issue 21, n22a).
+        ("The announcement came days before the Olympics open at the Olympic Stadium in Stratford .", ("the Olympic Stadium", "LOC")),
     ],
 )
 def test_sites_in_context(text: str, expected: tuple[str, str]) -> None:

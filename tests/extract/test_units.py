@@ -37,6 +37,16 @@ from tests.extract.spans import candidates as _candidates
         ("Officials warned Varlo Europe would need more gas.", [("Varlo", "ORG"), ("Europe", "LOC")], [("Europe", "LOC"), ("Varlo", "ORG")]),
         ("The minister assured Zorvik China was safe.", [("Zorvik", "ORG"), ("China", "LOC")], [("China", "LOC"), ("Zorvik", "ORG")]),
         ("It sold the plant to Zorvik Europe last year.", [("Zorvik", "ORG"), ("Europe", "LOC")], [("Zorvik Europe", "ORG")]),
+        # A unit's whole name the model read as a place or a person is the unit (issue 21, n22a:
+        # "Tesco Ireland" GPE): a coined name and a region,
+        ("Zorvik Ireland said sales fell.", [("Zorvik Ireland", "LOC")], [("Zorvik Ireland", "ORG")]),
+        ("Varlo Canada will cut output.", [("Varlo Canada", "PER")], [("Varlo Canada", "ORG")]),
+        ("Talks at Varlo Asia Pacific stalled.", [("Varlo Asia Pacific", "LOC")], [("Varlo Asia Pacific", "ORG")]),
+        # ... not a place of its own, a person named with a given name, or words of the dictionary.
+        ("Northern Ireland voted.", [("Northern Ireland", "LOC")], [("Northern Ireland", "LOC")]),
+        ("Michael Jordan retired.", [("Michael Jordan", "PER")], [("Michael Jordan", "PER")]),
+        ("Golden China opened.", [("Golden China", "LOC")], [("Golden China", "LOC")]),
+        ("Varlo Frankfurt said.", [("Varlo Frankfurt", "LOC")], [("Varlo Frankfurt", "LOC")]),
     ],
 )
 def test_regional_unit_names(text: str, spans: list[tuple[str, str]], expected: list[tuple[str, str]]) -> None:
