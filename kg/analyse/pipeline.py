@@ -162,11 +162,17 @@ def _present_perfect(tok: Token, path: Sequence[Token]) -> bool:
 
 
 def _done_participle(tok: Token) -> bool:
-    """An English past participle without auxiliary modifying a noun ("the bill, passed by the House
-    on Tuesday, now goes to the Senate"): the event is done, whatever the main clause says; not a
-    participle of planning (``lexicons/en/future_governors.tsv``: "the meeting scheduled for Friday")."""
-    return tok.tag_ == "VBN" and tok.dep_ == "acl" and not _auxes(tok) \
-        and _lemma(tok) not in _future_governors(tok.doc.lang_)
+    """A past participle without auxiliary modifying a noun ("the bill, passed by the House on
+    Tuesday, now goes to the Senate", « le défenseur, blessé samedi, sera absent trois semaines »): the
+    event is done, whatever the main clause says; not a participle of planning
+    (``lexicons/en/future_governors.tsv``: "the meeting scheduled for Friday"; French
+    ``lexicons/fr/expected_participles.tsv``: « la réunion, prévue vendredi »)."""
+    if tok.dep_ != "acl" or _auxes(tok):
+        return False
+    if tok.tag_ == "VBN":
+        return _lemma(tok) not in _future_governors(tok.doc.lang_)
+    return tok.doc.lang_ == "fr" and _morph(tok, "VerbForm") == ["Part"] and "Past" in _morph(tok, "Tense") \
+        and tok.lower_ not in word_sets("expected_participles").get("fr", frozenset())
 
 
 def _with_absolute(tok: Token) -> bool:

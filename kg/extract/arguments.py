@@ -655,6 +655,10 @@ def _subject(tok: Token) -> Token | None:
             if adjunct:
                 return shared
             return shared if cur.i != tok.i and _active_conjunct(tok) and tok.head.i == cur.i else None
+        if cur.i != tok.i and french:
+            described = _participle_noun(cur)
+            if described is not None:
+                return described  # « X, soupçonné d'avoir tué sa femme »: X is the one who killed
         if cur.dep_ in ("conj", "xcomp") or (cur.dep_ == "parataxis" and _listed_verb(cur)) or (
             cur.dep_ in ("advcl", "advcl:cleft") and _is_nonfinite(cur)
         ):
@@ -672,6 +676,25 @@ def _subject(tok: Token) -> Token | None:
             continue
         return None
     return None
+
+
+def _participle_noun(part: Token) -> Token | None:
+    """The noun a French bare past participle describes, when an infinitive depends on the
+    participle (« un homme accusé d'avoir frappé un policier », « a arrêté Paul Girard, soupçonné
+    d'avoir tué sa femme »): that noun, the participle's patient, is the infinitive's subject. The
+    participle hangs on the noun, or, set off by a comma right after the object of its verb, on
+    that verb. None otherwise."""
+    if not _bare_past_participle(part) or part.pos_ != "VERB":
+        return None
+    if part.dep_ == "acl" and part.head.pos_ in ("NOUN", "PROPN") and part.head.i < part.i:
+        return part.head
+    if part.dep_ != "advcl" or part.head.i > part.i or part.i < 1 or part.doc[part.i - 1].text != ",":
+        return None
+    before = part.doc[part.i - 2] if part.i >= 2 else None
+    obj = next((c for c in part.head.children if c.dep_ in _OBJ and c.i < part.i), None)
+    if before is None or obj is None or obj.right_edge.i != before.i:
+        return None
+    return obj
 
 
 def _detached_participle_governor(tok: Token) -> Token | None:
@@ -707,8 +730,32 @@ def _own_subject(verb: Token) -> Token | None:
         name = _name_before_verb(verb, own)
         if name is not None:
             return name
-        return own
+        return _antecedent_over_relative_object(verb, own) or own
     return _subject_across_adverbial(verb)
+
+
+def _antecedent_over_relative_object(verb: Token, subj: Token) -> Token | None:
+    """The noun a relative clause set off by commas describes, when the parse took the end of that
+    clause for the subject of the verb after it and hung the verb on the clause (« La chanteuse X,
+    qui a remporté dimanche le prix Y, a annoncé lundi … »: « prix » read as the subject of
+    « annoncé »). The subject must close the relative clause right before the comma and the verb
+    group; None otherwise."""
+    if not verb.lang_.startswith("fr") or verb.pos_ != "VERB" or subj.i > verb.i:
+        return None
+    clause = verb.head
+    if verb.dep_ not in ("ccomp", "conj", "parataxis", "xcomp") or clause.dep_ != "acl:relcl" or not clause.i < subj.i:
+        return None
+    if not any(c.dep_ in _SUBJ and "Rel" in _morph(c, "PronType") or c.lower_ == "qui" for c in clause.children):
+        return None
+    doc = verb.doc
+    first = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i])
+    if first < 2 or doc[first - 1].text != "," or subj.right_edge.i != first - 2:
+        return None
+    noun = clause.head
+    opening = clause.left_edge.i
+    if noun.i >= opening or noun.pos_ not in ("NOUN", "PROPN") or opening < 1 or doc[opening - 1].text != ",":
+        return None
+    return noun
 
 
 @cache
@@ -1227,6 +1274,9 @@ def _controlled_subject(tok: Token, lang: str) -> tuple[Token | None, ArgumentVi
         own = _own_subject(cur)
         if own is not None:
             return own, via, own_patient
+        described = _participle_noun(cur) if cur.i != tok.i and lang == "fr" and controlled else None
+        if described is not None:
+            return described, "control", passive_inf  # « X, soupçonné d'avoir tué sa femme »: X killed
         passive = next((c for c in cur.children if c.dep_ in _PASS_SUBJ), None)
         if passive is not None:
             if active_conjunct:

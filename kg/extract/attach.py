@@ -319,6 +319,10 @@ def attach_times(
         if event.time is not None or event.modality in _UNANCHORED_MODALITIES or event.anterior:
             out.append(event)
             continue
+        told = _told_in_body(event, events, document.text)
+        if told is not None:
+            out.append(replace(event, time=told, time_inferred=True))
+            continue
         reporter = by_trigger.get((event.reported_by.start, event.reported_by.end)) if event.reported_by else None
         if reporter is not None and reporter.time is not None and not reporter.time_inferred:
             out.append(replace(event, time=reporter.time, time_inferred=True))
@@ -357,6 +361,26 @@ def attach_times(
             continue
         out.append(event)
     return out
+
+
+# The headline: the text's first line, with no closing mark, and a blank line after it.
+_HEADLINE = re.compile(r"[^\n]{1,200}(?<![.!?:;»\"])\n\s*\n")
+
+
+def _told_in_body(event: EventMention, events: Sequence[EventMention], text: str) -> Timex | None:
+    """The own time of the body's first mention of a headline's event: « Anne Dupont nommée
+    directrice du musée » over « Anne Dupont a été nommée jeudi à la tête du musée » is Thursday's
+    appointment, not the publication day's. The later mention has the headline's type, trigger
+    lemma and polarity; None when the event stands in no headline or the body dates no such
+    mention."""
+    line = _HEADLINE.match(text)
+    if line is None or event.trigger.end > line.end() or not event.lemma:
+        return None
+    for other in events:
+        if other.trigger.start >= line.end() and other.type == event.type and other.lemma == event.lemma \
+                and other.polarity == event.polarity and other.time is not None and not other.time_inferred:
+            return other.time
+    return None
 
 
 _YEAR_ONLY = re.compile(r"\d{4}")

@@ -544,6 +544,13 @@ def _conjoined_incise(tok: Token) -> bool:
     return first > 0 and tok.doc[first - 1].text == ","
 
 
+def _reported_infinitive(child: Token, verb: Token) -> bool:
+    """A bare infinitive after a French verb of saying that tells what is said (« a expliqué vouloir
+    partir », « a indiqué avoir reçu des menaces »), no « de » or « à » before it."""
+    return child.dep_ == "xcomp" and child.i > verb.i and _morph(child, "VerbForm") == ["Inf"] \
+        and not any(c.dep_ == "mark" for c in child.children)
+
+
 def _has_clause(tok: Token) -> bool:
     if any(
         c.dep_ in ("ccomp", "parataxis", "parataxis:insert", "parataxis:parenth")
@@ -552,6 +559,8 @@ def _has_clause(tok: Token) -> bool:
         return True
     if tok.dep_.startswith("parataxis") or _conjoined_incise(tok):
         return True
+    if tok.lang_.startswith("fr") and any(_reported_infinitive(c, tok) for c in tok.children):
+        return True  # « a expliqué vouloir se consacrer à sa famille »: what is said, as an infinitive
     sent_text = tok.sent.text if tok.doc.has_annotation("SENT_START") else tok.doc.text
     return any(q in sent_text for q in ("«", "“", '"', "``"))
 

@@ -1217,3 +1217,59 @@ def test_a_compound_preposition_names_no_participant(text, trigger, recipient, p
     assert _text(event.recipient) == recipient
     if patient is not ANY:
         assert _text(event.patient) == patient
+
+
+# issue 17 (f22a, invented set): the subject of a verb after a relative clause the parse ran into it,
+# the one a passive participle describes as the subject of its infinitive, « s'exprimer » of a
+# person, a verb of saying with a bare infinitive of what is said, « reconnaître les faits », and
+# kin as people killed. Publication date 18 March 2021 (a Thursday); « ANY » skips the agent.
+_DATELINE = "18 mars 2021. - "
+F22A_AGENT_CASES = [
+    (_DATELINE + "La chanteuse Lina Morel, qui a remporté dimanche le prix Constantin, a annoncé lundi la sortie de son album.",
+     "annoncé", "Announcement", "chanteuse Lina Morel"),
+    (_DATELINE + "La police a arrêté mardi Paul Girard, soupçonné d'avoir tué sa femme en mai dernier.",
+     "tué", "Die", "Paul Girard"),
+    (_DATELINE + "Les gendarmes ont interpellé un homme accusé d'avoir tué un policier.", "tué", "Die", "homme"),
+    (_DATELINE + "Karim Jaziri a refusé de s'exprimer après le verdict.", "exprimer", "Statement", "Karim Jaziri"),
+    (_DATELINE + "Le ministre Marc Henry a expliqué vouloir se consacrer à sa famille.", "expliqué", "Statement",
+     "ministre Marc Henry"),
+    (_DATELINE + "Selon le procureur, le suspect a reconnu les faits.", "reconnu", "Statement", "suspect"),
+    (_DATELINE + "Paul Girard a tué sa compagne en août dernier.", "tué", "Die", "Paul Girard"),
+    # not a person speaking: no statement
+    (_DATELINE + "« C'est la grande bourgeoisie qui s'exprime ici », a dit Paul Durand.", "exprime", None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "etype", "agent"), F22A_AGENT_CASES, ids=[f"f22a-agent-{i}" for i in range(len(F22A_AGENT_CASES))])
+def test_f22a_agents_of_relatives_control_and_saying(text, trigger, etype, agent):
+    events = [e for e in _analyse(text).events if e.trigger.text == trigger]
+    if etype is None:
+        assert not events, f"unexpected event on {trigger!r}"
+        return
+    assert events, f"no event on {trigger!r}"
+    assert events[0].type == etype
+    assert _text(events[0].agent_antecedent or events[0].agent) == agent
+
+
+# issue 17 (f22a): a weekday on a past participle that describes a noun dates the past act even in
+# a sentence with a future (« blessé samedi … sera absent »: the last Saturday); a headline's event
+# is the body's mention of it with its own day (« X nommée directrice » over « a été nommée mardi »).
+F22A_DATE_CASES = [
+    ("Le défenseur Thomas Roux, blessé samedi à l'entraînement, sera absent trois semaines.", "blessé", 0, "2021-03-13"),
+    ("Le joueur, prévu samedi à l'entraînement, sera absent trois semaines.", "absent", 0, None),
+    ("Anne Leclerc nommée directrice du musée de Rennes\n\n18 mars 2021. - La conservatrice Anne Leclerc a été nommée "
+     "mardi à la tête du musée de Rennes.", "nommée", 0, "2021-03-16"),
+    ("Anne Leclerc nommée directrice du musée de Rennes\n\n18 mars 2021. - La conservatrice Anne Leclerc a été nommée "
+     "mardi à la tête du musée de Rennes.", "nommée", 1, "2021-03-16"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "nth", "day"), F22A_DATE_CASES, ids=[f"f22a-date-{i}" for i in range(len(F22A_DATE_CASES))])
+def test_f22a_participle_weekdays_and_headline_dates(text, trigger, nth, day):
+    events = [e for e in _analyse(text).events if e.trigger.text == trigger]
+    if day is None:
+        assert not events or events[0].time is None or events[0].time.value[:10] != "2021-03-20"
+        return
+    assert len(events) > nth, f"no event {nth} on {trigger!r}"
+    value = events[nth].time.value.split("T", 1)[0] if events[nth].time is not None else None
+    assert value == day
