@@ -1442,6 +1442,15 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
                         noun_type="PER", noun=(tok.idx + offset, span[1]))
             )
             continue
+        article = _nationality_article(tok, lang)
+        if article is not None:
+            # "The Spaniard, who joined in June": a person named by a nationality noun (a person description)
+            span = (article.idx + offset, tok.idx + len(tok.text) + offset)
+            found.append(
+                Anaphor(span[0], span[1], text[article.idx : tok.idx + len(tok.text)], "nominal", lang, _nationality_nouns(lang)[tok.lower_], "sg",
+                        frozenset({"PER"}), is_subject, noun_type="PER", noun=(tok.idx + offset, span[1]))
+            )
+            continue
         capitalised_role = tok.pos_ == "PROPN" and _capitalised_role(tok)
         if tok.pos_ != "NOUN" and not _role_acronym(tok) and not _role_title(tok) and not capitalised_role:
             continue
@@ -1583,6 +1592,30 @@ def _age_article(tok: Token, lang: str) -> Token | None:
     if number is None or number.text.replace(",", "").isdigit() and int(number.text.replace(",", "")) > largest:
         return None
     return article
+
+
+def _nationality_article(tok: Token, lang: str) -> Token | None:
+    """The definite article of a nationality noun that names one person ("the Spaniard", "the
+    Frenchwoman", "the Briton": ``coref_nationality_nouns``), else None: singular, "the" its only
+    left dependent, no noun after it ("the Dutchman's goal" is still his, "the Briton Jane Roe" an
+    apposition the name takes). Nationality adjectives ("the German") are left out: they name a
+    language, a team or a company as often."""
+    if tok.lower_ not in _nationality_nouns(lang) or tok.i == 0 or not tok.text[:1].isupper() or tok.tag_ in ("NNS", "NNPS"):
+        return None
+    if tok.dep_ in _MODIFIER_DEPS:
+        return None
+    article = tok.doc[tok.i - 1]
+    if article.lower_ != "the" or article.head.i != tok.i or any(c.i != article.i for c in tok.lefts):
+        return None
+    if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text[:1].isupper() and tok.doc[tok.i + 1].is_alpha:
+        return None
+    return article
+
+
+@cache
+def _nationality_nouns(lang: str) -> dict[str, str]:
+    """``coref_nationality_nouns``: lower-case noun -> the gender it gives ("m", "f" or "-")."""
+    return {r[0]: r[1] for r in _safe_rows(lang, "coref_nationality_nouns") if len(r) > 1}
 
 
 @cache
