@@ -4001,13 +4001,39 @@ def _thing_agrees(anaphor: Anaphor, m: _Markable, text: str = "") -> bool:
     pronoun ("he"), same number (either for an English noun whose plural is its singular,
     ``coref_invariant_nouns``: "the aircraft would stay grounded until engineers had inspected
     them"), and in French the same gender (« la technologie … elle »)."""
-    if anaphor.kind not in ("pronoun", "possessive") or not (anaphor.types - {"PER"}):
+    if anaphor.kind not in ("pronoun", "possessive"):
         return False
+    if not (anaphor.types - {"PER"}):
+        return _person_thing(anaphor, m, text)
     if anaphor.number in ("sg", "pl") and anaphor.number != m.number and not _invariant_thing(anaphor, m, text):
         return False
     if anaphor.lang == "fr" and anaphor.gender in ("m", "f") and m.gender in ("m", "f") and m.gender != anaphor.gender:
         return False
     return not (anaphor.owns_event and m.abstract)
+
+
+def _person_thing(anaphor: Anaphor, m: _Markable, text: str) -> bool:
+    """Whether a person pronoun ("he", "her") may stand for a phrase that names no entity: English,
+    singular both, the phrase headed by a noun of one person (``coref_person_nouns``: "a company
+    spokesman said he", "The patient ... before he was seen"; or a role of ``roles.ttl``) whose
+    gender, when the noun gives one, is the pronoun's."""
+    if anaphor.lang != "en" or anaphor.number != "sg" or m.number != "sg" or not text:
+        return False
+    head = text[m.start : m.end]
+    if not head.isalpha() or not head.islower():
+        return False
+    gender = _person_nouns(anaphor.lang).get(head)
+    if gender is None and _label_key(head) in load_roles().labels:
+        gender = "-"
+    if gender is None:
+        return False
+    return not (gender in ("m", "f") and anaphor.gender in ("m", "f") and gender != anaphor.gender)
+
+
+@cache
+def _person_nouns(lang: str) -> dict[str, str]:
+    """``coref_person_nouns``: noun -> the gender it gives ("m", "f" or "-")."""
+    return {r[0]: r[1] for r in _safe_rows(lang, "coref_person_nouns") if len(r) > 1}
 
 
 def _retypable(entity: Entity, m: _Markable, anaphor: Anaphor, sentence: int) -> bool:
