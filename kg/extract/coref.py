@@ -3342,6 +3342,8 @@ def _most_salient(
         kept = best.get(m.entity)
         if kept is None or score > kept[0]:
             best[m.entity] = (score, m)
+    if -1 in best and not (anaphor.types - {"PER"}) and any(e >= 0 for e in best):
+        del best[-1]  # a person pronoun takes up a phrase of one person only when no named person agrees
     if not best:
         return None
     if own_origins and not _ranks_of(anaphor, text):
@@ -4013,8 +4015,8 @@ def _thing_agrees(anaphor: Anaphor, m: _Markable, text: str = "") -> bool:
 
 
 def _person_thing(anaphor: Anaphor, m: _Markable, text: str) -> bool:
-    """Whether a person pronoun ("he", "her") may stand for a phrase that names no entity: English,
-    singular both, the phrase headed by a noun of one person (``coref_person_nouns``: "a company
+    """Whether a person pronoun ("he", "her") may stand for a phrase that names no entity (when no
+    named person agrees: :func:`_most_salient`): English, singular both, the phrase headed by a noun of one person (``coref_person_nouns``: "a company
     spokesman said he", "The patient ... before he was seen"; or a role of ``roles.ttl``) whose
     gender, when the noun gives one, is the pronoun's."""
     if anaphor.lang != "en" or anaphor.number != "sg" or m.number != "sg" or not text:
