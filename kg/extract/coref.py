@@ -1442,6 +1442,15 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
                         noun_type="PER", noun=(tok.idx + offset, span[1]))
             )
             continue
+        article = _nationality_article(tok, lang)
+        if article is not None:
+            # "The Spaniard, who joined in June": a person named by a nationality noun (a person description)
+            span = (article.idx + offset, tok.idx + len(tok.text) + offset)
+            found.append(
+                Anaphor(span[0], span[1], text[article.idx : tok.idx + len(tok.text)], "nominal", lang, _nationality_nouns(lang)[tok.lower_], "sg",
+                        frozenset({"PER"}), is_subject, noun_type="PER", noun=(tok.idx + offset, span[1]))
+            )
+            continue
         capitalised_role = tok.pos_ == "PROPN" and _capitalised_role(tok)
         if tok.pos_ != "NOUN" and not _role_acronym(tok) and not _role_title(tok) and not capitalised_role:
             continue
@@ -1583,6 +1592,30 @@ def _age_article(tok: Token, lang: str) -> Token | None:
     if number is None or number.text.replace(",", "").isdigit() and int(number.text.replace(",", "")) > largest:
         return None
     return article
+
+
+def _nationality_article(tok: Token, lang: str) -> Token | None:
+    """The definite article of a nationality noun that names one person ("the Spaniard", "the
+    Frenchwoman", "the Briton": ``coref_nationality_nouns``), else None: singular, "the" its only
+    left dependent, no noun after it ("the Dutchman's goal" is still his, "the Briton Jane Roe" an
+    apposition the name takes). Nationality adjectives ("the German") are left out: they name a
+    language, a team or a company as often."""
+    if tok.lower_ not in _nationality_nouns(lang) or tok.i == 0 or not tok.text[:1].isupper() or tok.tag_ in ("NNS", "NNPS"):
+        return None
+    if tok.dep_ in _MODIFIER_DEPS:
+        return None
+    article = tok.doc[tok.i - 1]
+    if article.lower_ != "the" or article.head.i != tok.i or any(c.i != article.i for c in tok.lefts):
+        return None
+    if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text[:1].isupper() and tok.doc[tok.i + 1].is_alpha:
+        return None
+    return article
+
+
+@cache
+def _nationality_nouns(lang: str) -> dict[str, str]:
+    """``coref_nationality_nouns``: lower-case noun -> the gender it gives ("m", "f" or "-")."""
+    return {r[0]: r[1] for r in _safe_rows(lang, "coref_nationality_nouns") if len(r) > 1}
 
 
 @cache
@@ -3309,6 +3342,8 @@ def _most_salient(
         kept = best.get(m.entity)
         if kept is None or score > kept[0]:
             best[m.entity] = (score, m)
+    if -1 in best and not (anaphor.types - {"PER"}) and any(e >= 0 for e in best):
+        del best[-1]  # a person pronoun takes up a phrase of one person only when no named person agrees
     if not best:
         return None
     if own_origins and not _ranks_of(anaphor, text):
@@ -3968,13 +4003,39 @@ def _thing_agrees(anaphor: Anaphor, m: _Markable, text: str = "") -> bool:
     pronoun ("he"), same number (either for an English noun whose plural is its singular,
     ``coref_invariant_nouns``: "the aircraft would stay grounded until engineers had inspected
     them"), and in French the same gender (« la technologie … elle »)."""
-    if anaphor.kind not in ("pronoun", "possessive") or not (anaphor.types - {"PER"}):
+    if anaphor.kind not in ("pronoun", "possessive"):
         return False
+    if not (anaphor.types - {"PER"}):
+        return _person_thing(anaphor, m, text)
     if anaphor.number in ("sg", "pl") and anaphor.number != m.number and not _invariant_thing(anaphor, m, text):
         return False
     if anaphor.lang == "fr" and anaphor.gender in ("m", "f") and m.gender in ("m", "f") and m.gender != anaphor.gender:
         return False
     return not (anaphor.owns_event and m.abstract)
+
+
+def _person_thing(anaphor: Anaphor, m: _Markable, text: str) -> bool:
+    """Whether a person pronoun ("he", "her") may stand for a phrase that names no entity (when no
+    named person agrees: :func:`_most_salient`): English, singular both, the phrase headed by a noun of one person (``coref_person_nouns``: "a company
+    spokesman said he", "The patient ... before he was seen"; or a role of ``roles.ttl``) whose
+    gender, when the noun gives one, is the pronoun's."""
+    if anaphor.lang != "en" or anaphor.number != "sg" or m.number != "sg" or not text:
+        return False
+    head = text[m.start : m.end]
+    if not head.isalpha() or not head.islower():
+        return False
+    gender = _person_nouns(anaphor.lang).get(head)
+    if gender is None and _label_key(head) in load_roles().labels:
+        gender = "-"
+    if gender is None:
+        return False
+    return not (gender in ("m", "f") and anaphor.gender in ("m", "f") and gender != anaphor.gender)
+
+
+@cache
+def _person_nouns(lang: str) -> dict[str, str]:
+    """``coref_person_nouns``: noun -> the gender it gives ("m", "f" or "-")."""
+    return {r[0]: r[1] for r in _safe_rows(lang, "coref_person_nouns") if len(r) > 1}
 
 
 def _retypable(entity: Entity, m: _Markable, anaphor: Anaphor, sentence: int) -> bool:

@@ -955,6 +955,28 @@ CASES = [
     ("en", "Parents protested outside Kenton Academy on Wednesday . The head teacher said the academy could not pay for the courses ."
      " Students will move to Derby College , which said it had room . Derby City Council , which funds the school , said it would"
      " review the plan .", "the school", "nominal", "Kenton Academy"),
+    # institutions of public life named by their kind (issue 17, c22a): a charity, an association,
+    # a council, a utility, a ministry ...
+    ("en", "The aid group Fernbrook Trust said cholera was spreading in the south . The charity , which is based in Leeds , has sent"
+     " 20 doctors .", "The charity", "nominal", "Fernbrook Trust"),
+    ("en", "The Norwegian Cabin Crew Association said its members would strike on Monday . The association 's leader , Erik Dahl ,"
+     " said talks had failed .", "The association", "nominal", "Norwegian Cabin Crew Association"),
+    ("en", "Dunmore council approves tram line\nJune 20 , 2024\nDunmore City Council on Thursday approved a tram line linking the city"
+     " centre with its airport .", "Dunmore council", "nominal", "Dunmore City Council"),
+    ("en", "Brightwater Power will raise its prices by 9 percent from January , the utility said on Friday .", "the utility",
+     "nominal", "Brightwater Power"),
+    # ... an operator is a business, which a regulator the text described is not (c22a)
+    ("en", "The telecoms regulator Calvex has fined Tarnwell Networks over an outage . The regulator said Tarnwell had failed to warn"
+     " users . The operator , which is owned by Dutch group Kappa Holdings , said it accepted the fine .", "The operator", "nominal",
+     "Tarnwell Networks"),
+    # ... a football club named with "FC" is a club ("the club"), not a place (c22a)
+    ("en", "Harbour Town FC have sacked their coach after five defeats left the club in the relegation zone .", "the club", "nominal",
+     "Harbour Town FC"),
+    # a nationality noun names the person named before ("The Spaniard, who joined"; c22a)
+    ("en", "Rovers sacked coach Luis Moreno on Monday . The Spaniard , who joined in June , won three of his 19 matches .",
+     "The Spaniard", "nominal", "Luis Moreno"),
+    ("en", "Anna Berg won the final in Paris . The Swede beat the world number one in straight sets .", "The Swede", "nominal",
+     "Anna Berg"),
     # a plural group's name ("Republicans", no entity of ours) is what "they" takes up, not a company
     ("en", "Kestrel asked Congress for a loan on Monday .\nSenate Republicans said they would block the loan .", "they", "pronoun", None),
 ]

@@ -161,12 +161,21 @@ TOGETHER = [
     # is none (issue 17, c17f; en/coref_currency_nouns)
     ("en", "The dollar rose against the euro on Wednesday . Stocks fell in Tokyo . The dollar also gained against the yen .",
      ("The dollar", "The dollar")),
+    # a person pronoun takes up a phrase of one person no name gives (coref_person_nouns or a
+    # role; issue 17, c22a), of its gender
+    ("en", "Kestrel Motors recalled 4,000 cars on Monday . A company spokesman said he could not comment on the cost .",
+     ("A company spokesman", "he")),
+    ("en", "A 64-year-old man died after waiting nine hours at the hospital . His daughter said he had been in pain .",
+     ("A 64-year-old man", "His", "he")),
+    ("en", "A passenger was hurt when the bus braked . She was taken to hospital with a broken arm .", ("A passenger", "She")),
 ]
 
 APART = [
     # a noun of another group of coref_head_synonyms is another thing
     ("en", "Acme will sell a new film online in May. The store will open in June.", ("a new film", "The store")),
     ("en", "A plane landed in Paris on Monday. Another plane landed in Rome.", ("A plane", "Another plane")),
+    # ... but not one of the other gender ("a woman ... he"; c22a)
+    ("en", "A woman was hurt in the crash on Monday . Police said he had been driving too fast .", ("A woman", "he")),
     ("en", "A passenger plane landed in Paris. The cargo plane stayed in Rome.", ("A passenger plane", "The cargo plane")),
     ("en", "A plane landed in Paris on Monday. A plane landed in Rome on Tuesday.", ("A plane", "A plane")),
     # A bare noun said again takes up only the same bare noun, not a determined phrase of its head.

@@ -250,6 +250,17 @@ def test_many_candidates_resolve_in_about_linear_time() -> None:
             [["Nordvik Air", "Nordvik"]],
             "begins",
         ),
+        # ... of rail and freight too ("Transalpine Rail" ... "Transalpine"; issue 17, c22a)
+        (
+            [replace(_m(0, "Zorbalpine Rail", "ORG"), lang="en"), replace(_m(30, "Zorbalpine", "ORG"), lang="en")],
+            [["Zorbalpine Rail", "Zorbalpine"]],
+            "begins",
+        ),
+        (
+            [replace(_m(0, "Nordvane Freight", "ORG"), lang="en"), replace(_m(30, "Nordvane", "ORG"), lang="en")],
+            [["Nordvane Freight", "Nordvane"]],
+            "begins",
+        ),
         ([_m(0, "Harbor Trust", "ORG"), _m(30, "Harbor", "ORG")], [["Harbor Trust"], ["Harbor"]], None),
         # ... nor a place the text calls one ("the fishing village of Portmurray" ... "Portmurray
         # Oysters"; issue 21, n21i), which the model's place alone still joins.
