@@ -39,7 +39,7 @@ from kg.ingest.language import SUPPORTED, segment
 from kg.knowledge.gazetteer import Gazetteer, default_gazetteer
 from kg.knowledge.words import word_maps, word_sets
 from kg.nlp.doccache import doc_text, remember_text, token_starts
-from kg.nlp.grammar import _morph
+from kg.nlp.grammar import _morph, _noun_requested
 from kg.nlp.models import load_model, model_name
 from kg.types import (
     Analysis,
@@ -338,6 +338,17 @@ def _path_up(sent: SpacySpan, local: int) -> list[Token]:
         path.append(tok)
         tok = tok.head if tok.head.i != tok.i else None
     return path
+
+
+def _done_before(tok: Token) -> bool:
+    """A gerund, active or passive, after a preposition of ``lexicons/<lang>/completed_action_prepositions.tsv``
+    ("after winning", "after being shot"): a thing done before the clause the preposition hangs from."""
+    if tok.dep_ != "pcomp" or tok.head.lower_ not in word_sets("completed_action_prepositions").get(tok.doc.lang_, frozenset()):
+        return False
+    auxes = _auxes(tok)
+    if tok.tag_ == "VBG":
+        return not auxes
+    return tok.tag_ == "VBN" and bool(auxes) and all(a.tag_ == "VBG" for a in auxes)
 
 
 def _own_date(path: Sequence[Token], verb: Token, *, timed: bool = False) -> bool:
@@ -644,6 +655,14 @@ def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str 
             verbs = verbs[1:]  # "would begin as scheduled in June": the date is the clause's, not the schedule's
         if not verbs:
             return None
+        if len(path) > 2 and path[1].dep_ == "prep" and path[2].pos_ == "NOUN" and _noun_requested(path[2], doc.lang_):
+            return "future"  # "have called for a general strike on Monday": the strike asked for is to come
+        if len(verbs) > 1 and _done_before(verbs[0]) and _own_date(path, verbs[0]) \
+                and not any(a.tag_ == "MD" for a in _auxes(verbs[1])):
+            # "goes into the final as favourite after winning in Rome on Sunday", "remains in hospital
+            # after being shot on Friday": the gerund after "after" tells a thing done before the
+            # clause's present (not under a modal: "will fly home after playing on Sunday")
+            return "past"
         if not _closes(sent) and _headline_infinitive(verbs[0], governors) and not _event_modifier(path[0]):
             return "future"  # a headline's infinitive tells what is to come
         if _anticipated(path, word_maps("anticipation_words").get(doc.lang_, {})):

@@ -3864,3 +3864,66 @@ def test_issue19_english_expressions_found(text, lang, dct, expected):
 @pytest.mark.parametrize(("text", "lang"), ISSUE19_FOUND_EN_NEGATIVES, ids=[n[0][:40] for n in ISSUE19_FOUND_EN_NEGATIVES])
 def test_issue19_english_names_and_ages_are_no_timex(text, lang):
     assert _run(text, lang, "1998-03-11") == []
+
+
+# --- issue 19 (t22a): classes found on invented wire dispatches ---------------------------------
+
+T22A_WEEKEND_EN = [
+    # (text, dct, tense, expected): "the weekend" after "into", "before", "after" is the weekend nearest
+    # the reference, this one in a clause that looks ahead, the last one in a past
+    ("Talks could stretch into the weekend.", "2013-03-12", "future", "2013-W11-WE"),
+    ("Aides hope to finish before the weekend.", "2013-03-12", "future", "2013-W11-WE"),
+    ("Fighting went on into the weekend.", "2013-03-12", "past", "2013-W10-WE"),
+    ("Shops reopened after the weekend.", "2013-03-12", "past", "2013-W10-WE"),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "tense", "expected"), T22A_WEEKEND_EN, ids=[c[0][:40] for c in T22A_WEEKEND_EN])
+def test_t22a_weekend_after_more_prepositions(text, dct, tense, expected):
+    assert _pairs(text, "en", dct, tense) == [("the weekend", expected)]
+
+
+T22A_FOUND_EN = [
+    # a part of the day after "until" or "till" is the day last mentioned's
+    ("Schools were locked down until the afternoon.", "en", "2013-09-16", [("the afternoon", "2013-09-16TAF")]),
+    ("The curfew lasted till the evening.", "en", "2013-09-16", [("the evening", "2013-09-16TEV")]),
+    # "N units earlier" before "this year", "last month": a length, then the adverb of the next date
+    ("The jet was grounded for more than three months earlier this year.", "en", "2013-10-30",
+     [("three months", "P3M"), ("earlier this year", "2013")]),
+    ("He was jailed for two weeks earlier this month.", "en", "2013-10-30",
+     [("two weeks", "P2W"), ("earlier this month", "2013-10")]),
+    # ... still an offset where no date follows
+    ("He left two weeks later.", "en", "2013-10-30", [("two weeks later", "2013-W46")]),
+    ("It arrives on November 11, three days later than planned.", "en", "2013-10-30",
+     [("November 11", "2013-11-11"), ("three days later", "2013-11-14")]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "dct", "expected"), T22A_FOUND_EN, ids=[c[0][:40] for c in T22A_FOUND_EN])
+def test_t22a_english_classes(text, lang, dct, expected):
+    assert _pairs(text, lang, dct) == expected
+
+
+T22A_TENSE_EN = [
+    # (text, date, dct, expected): a gerund after "after" tells a thing done before the clause's present
+    ("Nadal goes into the French Open as the favourite after winning in Rome on Sunday.", "Sunday", "2013-05-20", "2013-05-19"),
+    ("The boy remains in critical condition after being shot on Friday.", "Friday", "2013-05-20", "2013-05-17"),
+    # ... not under a modal
+    ("The team will fly home after playing Chelsea on Sunday.", "Sunday", "2013-05-20", "2013-05-26"),
+    # an event noun asked for ("called for a strike on Monday") is to come, whatever the verb's past
+    ("Opposition leaders have called for a general strike on Monday and said protests would continue.",
+     "Monday", "2013-11-29", "2013-12-02"),
+    # ... a date of the call itself stays a past
+    ("On Monday the unions called for a walkout.", "Monday", "2013-11-29", "2013-11-25"),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "dct", "expected"), T22A_TENSE_EN, ids=[c[0][:40] for c in T22A_TENSE_EN])
+def test_t22a_english_tense_of_gerunds_and_requested_events(text, date, dct, expected):
+    from kg.analyse.pipeline import _tense_lookup
+    from kg.nlp import models
+
+    seg = Segment(0, len(text), "en")
+    tense_at = _tense_lookup(((seg, models.load_model("en")(text)),))
+    found = timexes_from_segments(text, [seg], dct=PartialDate.parse(dct), tense_at=tense_at)
+    assert [(t.text, t.value) for t in found] == [(date, expected)]
