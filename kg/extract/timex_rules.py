@@ -711,6 +711,13 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
             # no article before the month: "the March 5 vote", "the Sept. 11 attacks" premodify a noun
             # whose article it is (TimeML: "March 5"), as "the 2012 report" is "2012"
             # (after "Nov. 20-", the second date of a range written with a hyphen: "Nov. 20-Dec. 5")
+            # "every July 25", "each Nov. 11", "every 4th of July": one date of every year, a SET (not this year's)
+            _r("en_set_date_mdy",
+             rf"{_B}(?P<x>(?:every|each)\s+{mon}\s+(?:the\s+)?{ordn}(?![\d:])){_E}(?!\s*,?\s*\d{{4}})", _h_set_date, 6,
+             gate=(("every", "each"), en_mon)),
+            _r("en_set_date_dmy",
+             rf"{_B}(?P<x>(?:every|each)\s+(?:the\s+)?{ordn}\s+of\s+{mon}){_E}(?!\s*,?\s*\d{{4}})", _h_set_date, 6,
+             gate=(("every", "each"), en_mon)),
             _r("en_date_mdy",
              rf"(?:{_B}|(?<=\d-))(?P<x>(?:{wd_date},?\s+)?{mon}\s+(?:the\s+)?{ordn}(?![\d:])"
              rf"(?:\s*,?\s*{year})?){_E}", _h_date, 5,

@@ -3892,6 +3892,19 @@ T22A_FOUND_EN = [
      [("three months", "P3M"), ("earlier this year", "2013")]),
     ("He was jailed for two weeks earlier this month.", "en", "2013-10-30",
      [("two weeks", "P2W"), ("earlier this month", "2013-10")]),
+    # "every July 25", "each Nov. 11", "every 4th of July": one date of every year, a SET
+    ("The festival, held every July 25, was cancelled.", "en", "2013-07-25", [("every July 25", "XXXX-07-25")]),
+    ("Veterans march each Nov. 11 in the capital.", "en", "2013-07-25", [("each Nov. 11", "XXXX-11-11")]),
+    ("Americans celebrate every 4th of July.", "en", "2013-07-25", [("every 4th of July", "XXXX-07-04")]),
+    # a year before "onwards", "onward": the year a period starts from
+    ("The rules will apply to bonuses paid for 2014 onwards.", "en", "2013-02-28", [("2014", "2014")]),
+    ("The plan covers 1990 onward.", "en", "2013-02-28", [("1990", "1990")]),
+    # "per hour", "an hour" after a unit of distance is a speed, no SET nor length
+    ("The train was travelling at 190 km per hour.", "en", "2013-07-25", []),
+    ("Winds reached 60 miles an hour on Tuesday.", "en", "2013-07-25", [("Tuesday", "2013-07-23")]),
+    # ... a rate or a length elsewhere
+    ("He earns 5 dollars an hour.", "en", "2013-07-25", [("an hour", "PT1H")]),
+    ("He waited an hour.", "en", "2013-07-25", [("an hour", "PT1H")]),
     # ... still an offset where no date follows
     ("He left two weeks later.", "en", "2013-10-30", [("two weeks later", "2013-W46")]),
     ("It arrives on November 11, three days later than planned.", "en", "2013-10-30",
