@@ -340,6 +340,19 @@ def _path_up(sent: SpacySpan, local: int) -> list[Token]:
     return path
 
 
+def _target_date(path: Sequence[Token]) -> bool:
+    """Whether the date that ``path`` climbs from follows "for" after a verb of
+    ``lexicons/<lang>/target_date_verbs.tsv`` that has an object, the "for" hanging from the verb or from
+    its object ("called elections for Feb. 2", "called a meeting for March 3"): the date arranged."""
+    if len(path) < 3 or path[1].lower_ != "for" or path[0].dep_ != "pobj":
+        return False
+    verbs = word_sets("target_date_verbs").get(path[0].doc.lang_, frozenset())
+    head = path[2]
+    if head.pos_ == "NOUN" and head.dep_ in ("dobj", "obj") and len(path) > 3:
+        head = path[3]
+    return head.pos_ == "VERB" and head.lemma_.lower() in verbs and any(c.dep_ in ("dobj", "obj") for c in head.children)
+
+
 def _done_before(tok: Token) -> bool:
     """A gerund, active or passive, after a preposition of ``lexicons/<lang>/completed_action_prepositions.tsv``
     ("after winning", "after being shot"): a thing done before the clause the preposition hangs from."""
@@ -643,6 +656,8 @@ def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str 
                 break
             path.append(tok)
             tok = tok.head if tok.head.i != tok.i else None
+        if _target_date(path):
+            return "present"  # "called elections for Feb. 2", "set the trial for Jan. 14": the date planned, the nearest
         if not _closes(sent) and _headline_planned(path, governors):
             return "future"  # "Vote set for Tuesday", "Talks due Monday": the headline's "is" left out
         if before is not None and before.tag_ == "VBD":
@@ -679,6 +694,9 @@ def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str 
         # headline's participle: "Man wanted for Sunday shooting")
         desires = word_sets("desire_verbs").get(doc.lang_, frozenset())
         for n, t in enumerate(path[1:], 1):
+            if t is verbs[0] and t.lemma_ == "be" and t.tag_ in ("VBZ", "VBP") \
+                    and any(c.dep_ == "acomp" and _lemma(c) in governors for c in t.children):
+                return "future"  # "elections are due in March", the date hung from the copula: to come
             if t is verbs[0] and (_committed_infinitive(t, commitments) or _present_be_to(t)):
                 return "future"  # "agreed to meet again on Friday", "is to return on Saturday": to come
             if t is verbs[0] and weekday and _past_be_to(t):

@@ -1117,7 +1117,8 @@ ROUND14_EN_OTHER = [
      [("2012", "2012"), ("the fourth quarter", "2013-Q4")]),
     ("Sales in 2012 and the first quarter rose.", "en", "2013-03-22", [("2012", "2012"), ("the first quarter", "2013-Q1")]),
     ("He left Saturday morning.", "en", "2013-03-22", [("Saturday morning", "2013-03-16TMO")]),
-    # "for June" after another word may name a person; "each June 5" is that day
+    # "for June" after another word may name a person; "each June 5" is that day of every year (a SET,
+    # t22a: as « chaque 11 novembre »)
     ("She bought flowers for June.", "en", "2013-03-22", []),
     ("Support for May is falling.", "en", "2013-03-22", []),
     ("There were new calls for May to resign.", "en", "2013-03-22", []),
@@ -1129,7 +1130,7 @@ ROUND14_EN_OTHER = [
     ("Support for May, the prime minister of Britain, grew.", "en", "2013-03-22", []),
     ("Results for May, the latest month, were poor.", "en", "2013-03-22", [("May", "2013-05")]),
     ("Figures for June, a spokeswoman said, will be out soon.", "en", "2013-03-22", [("June", "2013-06")]),
-    ("The fair opens each June 5.", "en", "2013-03-22", [("June 5", "2013-06-05")]),
+    ("The fair opens each June 5.", "en", "2013-03-22", [("each June 5", "XXXX-06-05")]),
     # a round number or another noun after the number: a quantity
     ("He made 2000 sales.", "en", "2013-03-22", []),
     ("The 1850 soldiers left.", "en", "2013-03-22", []),
@@ -3928,6 +3929,16 @@ T22A_TENSE_EN = [
      "Monday", "2013-11-29", "2013-12-02"),
     # ... a date of the call itself stays a past
     ("On Monday the unions called for a walkout.", "Monday", "2013-11-29", "2013-11-25"),
+    # a date after "for" that a verb of arranging with an object sets is the date planned, the nearest
+    ("She called elections for Feb. 2.", "Feb. 2", "2013-12-09", "2014-02-02"),
+    ("The judge set the trial for Jan. 14.", "Jan. 14", "2013-12-09", "2014-01-14"),
+    ("The board called a meeting for Jan. 3.", "Jan. 3", "2013-12-09", "2014-01-03"),
+    # a present copula with an adjective of planning ("are due") looks ahead, the date hung from either
+    ("Local elections are due in March.", "March", "2013-06-12", "2014-03"),
+    ("Elections were due in March.", "March", "2013-06-12", "2013-03"),
+    # ... not a date of the act, nor one a noun premodifies
+    ("He was jailed for Nov. 30 riots.", "Nov. 30", "2013-12-09", "2013-11-30"),
+    ("The judge set bail for him on Jan. 14.", "Jan. 14", "2013-12-09", "2013-01-14"),
 ]
 
 
