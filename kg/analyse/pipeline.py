@@ -39,7 +39,7 @@ from kg.ingest.language import SUPPORTED, segment
 from kg.knowledge.gazetteer import Gazetteer, default_gazetteer
 from kg.knowledge.words import word_maps, word_sets
 from kg.nlp.doccache import doc_text, remember_text, token_starts
-from kg.nlp.grammar import _morph
+from kg.nlp.grammar import _morph, _noun_requested
 from kg.nlp.models import load_model, model_name
 from kg.types import (
     Analysis,
@@ -346,6 +346,30 @@ def _path_up(sent: SpacySpan, local: int) -> list[Token]:
     return path
 
 
+def _target_date(path: Sequence[Token]) -> bool:
+    """Whether the date that ``path`` climbs from follows "for" after a verb of
+    ``lexicons/<lang>/target_date_verbs.tsv`` that has an object, the "for" hanging from the verb or from
+    its object ("called elections for Feb. 2", "called a meeting for March 3"): the date arranged."""
+    if len(path) < 3 or path[1].lower_ != "for" or path[0].dep_ != "pobj":
+        return False
+    verbs = word_sets("target_date_verbs").get(path[0].doc.lang_, frozenset())
+    head = path[2]
+    if head.pos_ == "NOUN" and head.dep_ in ("dobj", "obj") and len(path) > 3:
+        head = path[3]
+    return head.pos_ == "VERB" and head.lemma_.lower() in verbs and any(c.dep_ in ("dobj", "obj") for c in head.children)
+
+
+def _done_before(tok: Token) -> bool:
+    """A gerund, active or passive, after a preposition of ``lexicons/<lang>/completed_action_prepositions.tsv``
+    ("after winning", "after being shot"): a thing done before the clause the preposition hangs from."""
+    if tok.dep_ != "pcomp" or tok.head.lower_ not in word_sets("completed_action_prepositions").get(tok.doc.lang_, frozenset()):
+        return False
+    auxes = _auxes(tok)
+    if tok.tag_ == "VBG":
+        return not auxes
+    return tok.tag_ == "VBN" and bool(auxes) and all(a.tag_ == "VBG" for a in auxes)
+
+
 def _own_date(path: Sequence[Token], verb: Token, *, timed: bool = False) -> bool:
     """Whether the date that ``path`` climbs from hangs from ``verb`` itself, by its preposition or
     directly ("to open it in April", "returning in the second half"), not through a noun
@@ -638,6 +662,8 @@ def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str 
                 break
             path.append(tok)
             tok = tok.head if tok.head.i != tok.i else None
+        if _target_date(path):
+            return "present"  # "called elections for Feb. 2", "set the trial for Jan. 14": the date planned, the nearest
         if not _closes(sent) and _headline_planned(path, governors):
             return "future"  # "Vote set for Tuesday", "Talks due Monday": the headline's "is" left out
         if before is not None and before.tag_ == "VBD":
@@ -650,6 +676,14 @@ def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str 
             verbs = verbs[1:]  # "would begin as scheduled in June": the date is the clause's, not the schedule's
         if not verbs:
             return None
+        if len(path) > 2 and path[1].dep_ == "prep" and path[2].pos_ == "NOUN" and _noun_requested(path[2], doc.lang_):
+            return "future"  # "have called for a general strike on Monday": the strike asked for is to come
+        if len(verbs) > 1 and _done_before(verbs[0]) and _own_date(path, verbs[0]) \
+                and not any(a.tag_ == "MD" for a in _auxes(verbs[1])):
+            # "goes into the final as favourite after winning in Rome on Sunday", "remains in hospital
+            # after being shot on Friday": the gerund after "after" tells a thing done before the
+            # clause's present (not under a modal: "will fly home after playing on Sunday")
+            return "past"
         if not _closes(sent) and _headline_infinitive(verbs[0], governors) and not _event_modifier(path[0]):
             return "future"  # a headline's infinitive tells what is to come
         if _anticipated(path, word_maps("anticipation_words").get(doc.lang_, {})):
@@ -666,6 +700,9 @@ def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str 
         # headline's participle: "Man wanted for Sunday shooting")
         desires = word_sets("desire_verbs").get(doc.lang_, frozenset())
         for n, t in enumerate(path[1:], 1):
+            if t is verbs[0] and t.lemma_ == "be" and t.tag_ in ("VBZ", "VBP") \
+                    and any(c.dep_ == "acomp" and _lemma(c) in governors for c in t.children):
+                return "future"  # "elections are due in March", the date hung from the copula: to come
             if t is verbs[0] and (_committed_infinitive(t, commitments) or _present_be_to(t)):
                 return "future"  # "agreed to meet again on Friday", "is to return on Saturday": to come
             if t is verbs[0] and weekday and _past_be_to(t):

@@ -454,6 +454,8 @@ def _year_context_ok(text: str, m: Any, lang: str) -> bool:
             and not m.group("x").endswith("00"):
         return True  # "had 2012 revenue of $5 billion", "2013 sales rose" (``en/year_premodified_nouns``;
         # a year of news, 1901-2099: "employs 1250 sales staff" counts people)
+    if lang == "en" and nxt in word_set("en", "year_onward_words") and re.fullmatch(r"1\d{3}|20\d{2}", m.group("x")):
+        return True  # "bonuses paid for 2014 onwards", "from 1990 onward": the year a period starts from
     if not prev:
         return False
     p = prev[-1]
@@ -1522,6 +1524,9 @@ def _h_per(m: Any, text: str, lang: str) -> dict | None:
     unit = _unit_of(m.group("u"), lang)
     if unit is None:
         return None
+    if lang == "en" and m.start("per") == m.start("x") \
+            and _prev_words(text, m.start("x"), 1)[-1:] in ([w] for w in word_set("en", "distance_units")):
+        return None  # "190 km per hour", "60 miles an hour": a speed, no SET
     if lang == "en" and _fold(m.group("per")) in ("a", "an") and m.start("per") == m.start("x"):
         prev = text[max(0, m.start("x") - 25):m.start("x")]
         # a percentage or a counted plural before "a day", "a year" makes a rate only when no word after
@@ -2147,6 +2152,9 @@ def _h_duration_en(m: Any, text: str, lang: str) -> dict | None:
     if n in ("a", "an"):
         if "-" in adj:
             return None
+        if m.start("n") == m.start("x") \
+                and _prev_words(text, m.start("x"), 1)[-1:] in ([w] for w in word_set("en", "distance_units")):
+            return None  # "60 miles an hour": a speed, no length
         if unit_word in ("day",) and not _g(m, "mod") \
                 and _next_word(text, m.end("x")) not in word_set("en", "offset_signals") \
                 and not _en_length_governed(m, text):

@@ -711,6 +711,13 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
             # no article before the month: "the March 5 vote", "the Sept. 11 attacks" premodify a noun
             # whose article it is (TimeML: "March 5"), as "the 2012 report" is "2012"
             # (after "Nov. 20-", the second date of a range written with a hyphen: "Nov. 20-Dec. 5")
+            # "every July 25", "each Nov. 11", "every 4th of July": one date of every year, a SET (not this year's)
+            _r("en_set_date_mdy",
+             rf"{_B}(?P<x>(?:every|each)\s+{mon}\s+(?:the\s+)?{ordn}(?![\d:])){_E}(?!\s*,?\s*\d{{4}})", _h_set_date, 6,
+             gate=(("every", "each"), en_mon)),
+            _r("en_set_date_dmy",
+             rf"{_B}(?P<x>(?:every|each)\s+(?:the\s+)?{ordn}\s+of\s+{mon}){_E}(?!\s*,?\s*\d{{4}})", _h_set_date, 6,
+             gate=(("every", "each"), en_mon)),
             _r("en_date_mdy",
              rf"(?:{_B}|(?<=\d-))(?P<x>(?:{wd_date},?\s+)?{mon}\s+(?:the\s+)?{ordn}(?![\d:])"
              rf"(?:\s*,?\s*{year})?){_E}", _h_date, 5,
@@ -873,7 +880,10 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
             # ("two days before the vote") the unit is a duration and the preposition a signal
             _r("en_earlier",
              rf"{_B}(?P<x>(?:(?:about|almost|nearly|some|around|roughly|just|only)\s+)?"
-             rf"(?P<n>{num}|an?)\s+(?P<u>{units})\s+(?:(?P<ago>earlier|before{_OFFSET_END})|later|after{_OFFSET_END})){_E}",
+             rf"(?P<n>{num}|an?)\s+(?P<u>{units})\s+(?:(?P<ago>earlier|before{_OFFSET_END})|later|after{_OFFSET_END})){_E}"
+             # (not an adverb that opens the next date: "grounded for three months earlier this year",
+             # a length and "earlier this year")
+             rf"(?!\s+(?:this|next|last|in\s+the)\s+(?:week|month|year|quarter|decade|century|day)\b)",
              _h_offset, 7,
              gate=(("earlier", "later", "before", "after"), en_units)),
             # "the year-earlier period", "the year-ago quarter": a premodifier naming the unit before
@@ -1120,7 +1130,7 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
             # preposition stay out); not a part of the day that premodifies a noun ("in the morning session",
             # ``lexicons/en/day_part_noun_followers.tsv``) or that a complement names ("the night of March 3")
             _r("en_in_the_part",
-             rf"{_B}(?:(?:early|late|earlier|later)\s+)?(?:in|during|through|throughout|into)\s+"
+             rf"{_B}(?:(?:early|late|earlier|later)\s+)?(?:{_alt(word_set('en', 'day_part_prepositions'))})\s+"
              rf"(?P<x>the\s+(?P<part>morning|afternoon|evening|night)){_E}(?!\s+of\b)",
              _h_in_the_part, 3,
              gate=(("the",), ("morning", "afternoon", "evening", "night"))),

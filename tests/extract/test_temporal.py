@@ -1117,7 +1117,8 @@ ROUND14_EN_OTHER = [
      [("2012", "2012"), ("the fourth quarter", "2013-Q4")]),
     ("Sales in 2012 and the first quarter rose.", "en", "2013-03-22", [("2012", "2012"), ("the first quarter", "2013-Q1")]),
     ("He left Saturday morning.", "en", "2013-03-22", [("Saturday morning", "2013-03-16TMO")]),
-    # "for June" after another word may name a person; "each June 5" is that day
+    # "for June" after another word may name a person; "each June 5" is that day of every year (a SET,
+    # t22a: as « chaque 11 novembre »)
     ("She bought flowers for June.", "en", "2013-03-22", []),
     ("Support for May is falling.", "en", "2013-03-22", []),
     ("There were new calls for May to resign.", "en", "2013-03-22", []),
@@ -1129,7 +1130,7 @@ ROUND14_EN_OTHER = [
     ("Support for May, the prime minister of Britain, grew.", "en", "2013-03-22", []),
     ("Results for May, the latest month, were poor.", "en", "2013-03-22", [("May", "2013-05")]),
     ("Figures for June, a spokeswoman said, will be out soon.", "en", "2013-03-22", [("June", "2013-06")]),
-    ("The fair opens each June 5.", "en", "2013-03-22", [("June 5", "2013-06-05")]),
+    ("The fair opens each June 5.", "en", "2013-03-22", [("each June 5", "XXXX-06-05")]),
     # a round number or another noun after the number: a quantity
     ("He made 2000 sales.", "en", "2013-03-22", []),
     ("The 1850 soldiers left.", "en", "2013-03-22", []),
@@ -3864,3 +3865,89 @@ def test_issue19_english_expressions_found(text, lang, dct, expected):
 @pytest.mark.parametrize(("text", "lang"), ISSUE19_FOUND_EN_NEGATIVES, ids=[n[0][:40] for n in ISSUE19_FOUND_EN_NEGATIVES])
 def test_issue19_english_names_and_ages_are_no_timex(text, lang):
     assert _run(text, lang, "1998-03-11") == []
+
+
+# --- issue 19 (t22a): classes found on invented wire dispatches ---------------------------------
+
+T22A_WEEKEND_EN = [
+    # (text, dct, tense, expected): "the weekend" after "into", "before", "after" is the weekend nearest
+    # the reference, this one in a clause that looks ahead, the last one in a past
+    ("Talks could stretch into the weekend.", "2013-03-12", "future", "2013-W11-WE"),
+    ("Aides hope to finish before the weekend.", "2013-03-12", "future", "2013-W11-WE"),
+    ("Fighting went on into the weekend.", "2013-03-12", "past", "2013-W10-WE"),
+    ("Shops reopened after the weekend.", "2013-03-12", "past", "2013-W10-WE"),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "tense", "expected"), T22A_WEEKEND_EN, ids=[c[0][:40] for c in T22A_WEEKEND_EN])
+def test_t22a_weekend_after_more_prepositions(text, dct, tense, expected):
+    assert _pairs(text, "en", dct, tense) == [("the weekend", expected)]
+
+
+T22A_FOUND_EN = [
+    # a part of the day after "until" or "till" is the day last mentioned's
+    ("Schools were locked down until the afternoon.", "en", "2013-09-16", [("the afternoon", "2013-09-16TAF")]),
+    ("The curfew lasted till the evening.", "en", "2013-09-16", [("the evening", "2013-09-16TEV")]),
+    # "N units earlier" before "this year", "last month": a length, then the adverb of the next date
+    ("The jet was grounded for more than three months earlier this year.", "en", "2013-10-30",
+     [("three months", "P3M"), ("earlier this year", "2013")]),
+    ("He was jailed for two weeks earlier this month.", "en", "2013-10-30",
+     [("two weeks", "P2W"), ("earlier this month", "2013-10")]),
+    # "every July 25", "each Nov. 11", "every 4th of July": one date of every year, a SET
+    ("The festival, held every July 25, was cancelled.", "en", "2013-07-25", [("every July 25", "XXXX-07-25")]),
+    ("Veterans march each Nov. 11 in the capital.", "en", "2013-07-25", [("each Nov. 11", "XXXX-11-11")]),
+    ("Americans celebrate every 4th of July.", "en", "2013-07-25", [("every 4th of July", "XXXX-07-04")]),
+    # a year before "onwards", "onward": the year a period starts from
+    ("The rules will apply to bonuses paid for 2014 onwards.", "en", "2013-02-28", [("2014", "2014")]),
+    ("The plan covers 1990 onward.", "en", "2013-02-28", [("1990", "1990")]),
+    # "per hour", "an hour" after a unit of distance is a speed, no SET nor length
+    ("The train was travelling at 190 km per hour.", "en", "2013-07-25", []),
+    ("Winds reached 60 miles an hour on Tuesday.", "en", "2013-07-25", [("Tuesday", "2013-07-23")]),
+    # ... a rate or a length elsewhere
+    ("He earns 5 dollars an hour.", "en", "2013-07-25", [("an hour", "PT1H")]),
+    ("He waited an hour.", "en", "2013-07-25", [("an hour", "PT1H")]),
+    # ... still an offset where no date follows
+    ("He left two weeks later.", "en", "2013-10-30", [("two weeks later", "2013-W46")]),
+    ("It arrives on November 11, three days later than planned.", "en", "2013-10-30",
+     [("November 11", "2013-11-11"), ("three days later", "2013-11-14")]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "dct", "expected"), T22A_FOUND_EN, ids=[c[0][:40] for c in T22A_FOUND_EN])
+def test_t22a_english_classes(text, lang, dct, expected):
+    assert _pairs(text, lang, dct) == expected
+
+
+T22A_TENSE_EN = [
+    # (text, date, dct, expected): a gerund after "after" tells a thing done before the clause's present
+    ("Nadal goes into the French Open as the favourite after winning in Rome on Sunday.", "Sunday", "2013-05-20", "2013-05-19"),
+    ("The boy remains in critical condition after being shot on Friday.", "Friday", "2013-05-20", "2013-05-17"),
+    # ... not under a modal
+    ("The team will fly home after playing Chelsea on Sunday.", "Sunday", "2013-05-20", "2013-05-26"),
+    # an event noun asked for ("called for a strike on Monday") is to come, whatever the verb's past
+    ("Opposition leaders have called for a general strike on Monday and said protests would continue.",
+     "Monday", "2013-11-29", "2013-12-02"),
+    # ... a date of the call itself stays a past
+    ("On Monday the unions called for a walkout.", "Monday", "2013-11-29", "2013-11-25"),
+    # a date after "for" that a verb of arranging with an object sets is the date planned, the nearest
+    ("She called elections for Feb. 2.", "Feb. 2", "2013-12-09", "2014-02-02"),
+    ("The judge set the trial for Jan. 14.", "Jan. 14", "2013-12-09", "2014-01-14"),
+    ("The board called a meeting for Jan. 3.", "Jan. 3", "2013-12-09", "2014-01-03"),
+    # a present copula with an adjective of planning ("are due") looks ahead, the date hung from either
+    ("Local elections are due in March.", "March", "2013-06-12", "2014-03"),
+    ("Elections were due in March.", "March", "2013-06-12", "2013-03"),
+    # ... not a date of the act, nor one a noun premodifies
+    ("He was jailed for Nov. 30 riots.", "Nov. 30", "2013-12-09", "2013-11-30"),
+    ("The judge set bail for him on Jan. 14.", "Jan. 14", "2013-12-09", "2013-01-14"),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "dct", "expected"), T22A_TENSE_EN, ids=[c[0][:40] for c in T22A_TENSE_EN])
+def test_t22a_english_tense_of_gerunds_and_requested_events(text, date, dct, expected):
+    from kg.analyse.pipeline import _tense_lookup
+    from kg.nlp import models
+
+    seg = Segment(0, len(text), "en")
+    tense_at = _tense_lookup(((seg, models.load_model("en")(text)),))
+    found = timexes_from_segments(text, [seg], dct=PartialDate.parse(dct), tense_at=tense_at)
+    assert [(t.text, t.value) for t in found] == [(date, expected)]
