@@ -29,10 +29,11 @@ if TYPE_CHECKING:
 
     from kg.types import EntityLabel
 
-from kg.extract.entities import SEAT_EVIDENCE, Candidate, given_name_evidence, person_named
+from kg.extract.entities import SEAT_EVIDENCE, UNSURE_PRODUCT, Candidate, given_name_evidence, person_named
 from kg.extract.sites import SITE_EXTRACTOR
+from kg.extract.spanindex import CandidateIndex
 
-__all__ = ["ORGANISATION_EVIDENCE", "PLACE_KIND_EVIDENCE", "place_kind_evidence", "ROLE_APPOSITION_EVIDENCE", "company_short_names", "employers_after_people", "employers_of_company_roles", "legal_suffix", "organisation_evidence", "place_evidence", "people_by_given_name", "people_by_role_apposition", "people_before_role_appositions", "listed_after_descriptor", "forms_of_address", "kind_of_name", "listed_with_organisations", "organisations_named_again", "placed_in_regions", "typed_by_evidence", "with_head_nouns", "with_lowercase_complements", "share_owners"]
+__all__ = ["ORGANISATION_EVIDENCE", "PLACE_KIND_EVIDENCE", "place_kind_evidence", "ROLE_APPOSITION_EVIDENCE", "company_short_names", "employers_after_people", "employers_of_company_roles", "legal_suffix", "organisation_evidence", "place_evidence", "people_by_given_name", "people_by_role_apposition", "people_before_role_appositions", "listed_after_descriptor", "names_after_descriptors", "forms_of_address", "kind_of_name", "listed_with_organisations", "organisations_named_again", "placed_in_regions", "typed_by_evidence", "with_head_nouns", "with_lowercase_complements", "share_owners"]
 
 # How the evidence strings of :func:`organisation_evidence` begin: a mention so typed outweighs the
 # model's labels of the other mentions of its entity (kg.extract.mentions, the entity-type vote).
@@ -115,6 +116,138 @@ def _descriptor_with_adjectives(span: SpacySpan, lang: str) -> Token | None:
     if first in word_set("xx", "given_names") and len(span) > 1:
         return None
     return noun
+
+
+# Words that join the capitalised words of one French name ("Val de Gascogne", "Maison & Cie").
+_NAME_JOINERS = frozenset({"de", "du", "des", "d'", "d’", "&", "-"})
+# Capitalised articles that begin a French name ("le collectif Les Biclous Solidaires").
+_NAME_ARTICLES = frozenset({"le", "la", "les", "l'", "l’"})
+
+
+def _capitalised(tok: Token) -> bool:
+    return tok.text[:1].isupper()
+
+
+def _name_after(doc: Doc, i: int, *, numbers: bool) -> int:
+    """The end of the run of capitalised words that begins at ``i`` (``i`` when there is none): an
+    article may begin it, "de" or "&" join two of its words, and a product's name may end with a
+    number ("HydroPic 3")."""
+    j = i
+    if j + 1 < len(doc) and doc[j].lower_ in _NAME_ARTICLES and _capitalised(doc[j]) and _capitalised(doc[j + 1]):
+        j += 1
+    if j >= len(doc) or not _capitalised(doc[j]) or not any(c.isalpha() for c in doc[j].text):
+        return i
+    j += 1
+    while j < len(doc):
+        tok = doc[j]
+        if _capitalised(tok) and (tok.is_alpha or "-" in tok.text):
+            j += 1
+        elif tok.lower_ in _NAME_JOINERS and j + 1 < len(doc) and _capitalised(doc[j + 1]):
+            j += 2
+        elif numbers and tok.like_num and tok.is_digit:
+            j += 1
+            break
+        else:
+            break
+    return j
+
+
+# The parts of speech of a lower-case modifier between a descriptor and the name: the parser reads
+# some adjectives as proper nouns or unknown words (« le laboratoire alsacien », « le studio de
+# jeux vidéo »).
+_MODIFIER_POSES = frozenset({"ADJ", "NOUN", "PROPN", "X"})
+
+
+def _kind_complement(tok: Token) -> bool:
+    """Whether "de" and a bare lower-case noun of its kind follow the noun ``tok`` (« le fabricant
+    de jouets »), which makes a trade a firm's."""
+    doc = tok.doc
+    i = tok.i + 1
+    return i + 1 < len(doc) and doc[i].lower_ in _KIND_LINKS | {"des"} and doc[i + 1].is_lower and doc[i + 1].pos_ == "NOUN"
+
+
+def _descriptor_kind(tok: Token, lang: str) -> tuple[EntityLabel, str] | None:
+    """What the French noun ``tok`` says the name after it is: an organisation ("syndicat",
+    "association", "studio") or a product ("vaccin", "console"), with the evidence to record."""
+    if tok.pos_ != "NOUN" or not tok.is_lower:
+        return None
+    forms = {tok.lemma_.lower(), tok.lower_}
+    if forms & word_set(lang, "person_role_nouns") and not _kind_complement(tok):
+        return None  # « le producteur Besson » is a person; « le fabricant de jouets Ludimax » a firm
+    if forms & word_sets("organisation_descriptors").get(lang, frozenset()):
+        return "ORG", f"descriptor before: {tok.lemma_.lower()}"
+    if forms & (word_sets("product_kinds").get(lang, frozenset()) - word_set("xx", "metaphor_kinds")):
+        return "PRO", f"product noun before: {tok.lemma_.lower()}"
+    return None
+
+
+def names_after_descriptors(candidates: list[Candidate], doc: Doc, text: str, *, lang: str) -> list[Candidate]:
+    """French: ``candidates`` with the names right after a determined noun that says what they are
+    (:func:`_descriptor_kind`), with at most two lower-case modifiers between, or a "de" complement
+    of its kind: « le syndicat des joueurs Provale », « l'association de patients Lyme Espoir », « le
+    laboratoire alsacien Vectis Bio », « le collectif Les Biclous Solidaires » (ORG), « son vaccin
+    expérimental VLY-204 », « la console portable Zorba Go » (PRO). A name NER missed or read as
+    MISC is added; one it read as a person or a place (a product: or a company) that the gazetteer
+    does not know is retyped; a piece of the name it read is replaced by the whole (« vidéo
+    Pixelhain », « Zorba » of « Zorba Go »). Not a name after "de" alone (« l'équipe de France », « le
+    club de Lyon »: a place's team), nor one that begins with a given name (« le parti socialiste
+    François Hollande »)."""
+    if lang != "fr" or not len(doc):
+        return candidates
+    from kg.nlp.wordforms import is_dictionary_word
+
+    contractions = word_set(lang, "definite_contractions")
+    index = CandidateIndex(candidates)
+    replaced: dict[int, Candidate | None] = {}
+    added: list[Candidate] = []
+    for tok in doc:
+        if tok.i == 0 or (kind := _descriptor_kind(tok, lang)) is None:
+            continue
+        det = doc[tok.i - 1]
+        if not (det.pos_ == "DET" or det.lower_ in contractions):  # « le », « du », « son »
+            continue
+        j = tok.i + 1
+        if j + 1 < len(doc) and doc[j].lower_ in _KIND_LINKS | {"des"} and doc[j + 1].is_lower:
+            j += 1  # « le syndicat des joueurs », « l'association de patients »
+            if not (doc[j].is_alpha and doc[j].pos_ in _MODIFIER_POSES):
+                continue
+        modifiers = 0
+        while j < len(doc) and modifiers < _MAX_DESCRIPTOR_MODIFIERS and doc[j].is_lower and doc[j].is_alpha and doc[j].pos_ in _MODIFIER_POSES:
+            j += 1
+            modifiers += 1
+        end = _name_after(doc, j, numbers=kind[0] == "PRO")
+        if end == j:
+            continue
+        name = doc[j:end]
+        a, b = name.start_char, name.end_char
+        first = name[0].text.split("-")[0].casefold()
+        if first in word_set("xx", "given_names") and len(name) > 1:
+            continue
+        label, why = kind
+        over = [k for k in index.overlapping(a, b) if candidates[k].evidence != (UNSURE_PRODUCT,)]
+        if any(k in replaced or candidates[k].record is not None or candidates[k].institution is not None for k in over):
+            continue  # a name the gazetteer knows keeps its record's type
+        if len(over) == 1 and (candidates[over[0]].start, candidates[over[0]].end) == (a, b):
+            cand = candidates[over[0]]
+            wrong = ("PER", "LOC") if label == "ORG" else ("PER", "LOC", "ORG")
+            if cand.label in wrong and not cand.evidence:
+                replaced[over[0]] = replace(cand, label=label, evidence=(why,))
+            continue
+        if not all(tok.idx <= candidates[k].start and candidates[k].end <= b for k in over):
+            continue  # a longer name the model read across it
+        if not over and len(name) == 1 and is_dictionary_word(name.text, lang):
+            continue  # « la firme Idées au cube »: a common word opens a longer title
+        for k in over:
+            replaced[k] = None
+        # The MISC reading of the name, or of a piece of it, gives way too.
+        for k in index.overlapping(a, b):
+            if candidates[k].evidence == (UNSURE_PRODUCT,):
+                replaced[k] = None
+        added.append(Candidate(a, b, label, "descriptor", evidence=(why,)))
+    if not replaced and not added:
+        return candidates
+    kept = [replaced.get(k, c) for k, c in enumerate(candidates)]
+    return [*(c for c in kept if c is not None), *added]
 
 
 def _apposition_after(span: SpacySpan, lang: str) -> Token | None:
@@ -421,6 +554,21 @@ def _club_last_word(span: SpacySpan | None, lang: str) -> str | None:
     return f"club name: {last.lower_}"
 
 
+def _club_first_word(span: SpacySpan | None, lang: str) -> str | None:
+    """French: the first word of a sports club's name followed by the adjective of its town that
+    NER read as a place or a person (« le Stade Aurillacois », « l'Olympique Lyonnais »:
+    ``fr/club_first_words``, ``fr/demonym_suffixes``), or None. « le Stade de France », « le Stade
+    Vélodrome » are venues: no such adjective follows."""
+    if lang != "fr" or span is None or len(span) != 2 or not span[1].text[:1].isupper():
+        return None
+    if span[0].lower_ not in word_set(lang, "club_first_words"):
+        return None
+    adjective = span[1].lower_
+    if not any(adjective.endswith(end) for end in word_set(lang, "demonym_suffixes")):
+        return None
+    return f"club name: {span[0].lower_}"
+
+
 def kind_of_name(span: SpacySpan | None, lang: str) -> tuple[EntityLabel, str] | None:
     """English: the type that a word of a site's, a programme's or a law's name gives the name
     ``span`` that NER calls an organisation, with the evidence (``en/name_kind_heads``), as
@@ -512,7 +660,7 @@ def typed_by_evidence(candidates: list[Candidate], doc: Doc, *, lang: str) -> li
             if why is None and cand.label == "LOC":
                 why = _organisation_head(span, lang) or _organisation_last_word(span, lang)
             if why is None:
-                why = _club_last_word(span, lang)
+                why = _club_last_word(span, lang) or _club_first_word(span, lang)
             if why is not None:
                 cand = replace(cand, label="ORG", evidence=(*cand.evidence, why))
             elif cand.label == "PER" and span is not None and len(span) and (why := place_evidence(span, lang) or plant_place_evidence(span, lang) or settlement_place_evidence(span, lang) or place_kind_evidence(span, lang)) is not None:
@@ -738,12 +886,14 @@ def _several_capitalised_words(surface: str) -> bool:
 
 
 def organisations_named_again(candidates: list[Candidate], text: str, *, lang: str) -> list[Candidate]:
-    """English: ``candidates`` with the other mentions of an organisation's name that the text
+    """``candidates`` with the other mentions of an organisation's name that the text
     showed to be one (:data:`_NAME_EVIDENCE`: "GM will wind down the Saturn brand") where NER
     missed them ("Penske agreed to buy Saturn", "Saturn dealers"): the same capitalised words,
     whole, with no capitalised word right before or after them (not "Saturn Aura", "Lake
-    Saturn"), where no candidate is; typed ORG with the same evidence."""
-    if lang != "en":
+    Saturn"), where no candidate is; typed ORG with the same evidence. In French also after an
+    elided article (« le laboratoire Vectis Bio » ... « l'essai de Vectis Bio », « Vectis Bio,
+    qui emploie »)."""
+    if lang not in ("en", "fr"):
         return candidates
     from kg.nlp.wordforms import is_dictionary_word
 
@@ -767,7 +917,7 @@ def organisations_named_again(candidates: list[Candidate], text: str, *, lang: s
     for c in candidates:
         taken[c.start : c.end] = b"\x01" * (c.end - c.start)
     added: list[Candidate] = []
-    for start, end, name in _names_in_text(names, text):
+    for start, end, name in _names_in_text(names, text, elided=lang == "fr"):
         before = text[max(0, start - 30) : start]
         initial = re.search(r"[.!?:\n][\"'”’)]?[ \t]+$|^[ \t]*$", before) is not None
         if re.search(r"[A-Z][\w&'’.-]*[ \t]+$", before) and not initial:
@@ -784,12 +934,14 @@ def organisations_named_again(candidates: list[Candidate], text: str, *, lang: s
 # Where a name may begin: a word character with no letter, digit, "&", apostrophe, full stop or
 # hyphen right before; the run of word characters there keys the names that begin with it.
 _NAME_START = re.compile(r"(?<![\w&'’.-])\w+")
+# In French, also after an elided article or preposition (« l'Inserm », « d'Agrinov »).
+_ELIDED_NAME_START = re.compile(r"(?:(?<![\w&'’.-])|(?<=(?<!\w)[lLdD]['’]))\w+")
 # What a name may not run into: a word character, "&" or a hyphen, or a capitalised word or a
 # number after a blank ("Saturn Aura").
 _NAME_RUNS_ON = re.compile(r"[\w&-]|[ \t]+[A-Z0-9]")
 
 
-def _names_in_text(names: Iterable[str], text: str) -> Iterator[tuple[int, int, str]]:
+def _names_in_text(names: Iterable[str], text: str, *, elided: bool = False) -> Iterator[tuple[int, int, str]]:
     """The whole occurrences in ``text`` of the ``names``, each with the name, in text order,
     the longest name first where several begin at one place: one pass over the text's words, each
     looked up by its leading run of word characters, so that a long document naming thousands of
@@ -798,7 +950,7 @@ def _names_in_text(names: Iterable[str], text: str) -> Iterator[tuple[int, int, 
     for name in sorted(names, key=len, reverse=True):
         if (lead := re.match(r"\w+", name)) is not None:
             by_lead[lead.group()].append(name)
-    for word in _NAME_START.finditer(text):
+    for word in (_ELIDED_NAME_START if elided else _NAME_START).finditer(text):
         for name in by_lead.get(word.group(), ()):
             start = word.start()
             end = start + len(name)

@@ -46,6 +46,7 @@ from kg.extract.descriptors import (
     legal_suffix,
     listed_after_descriptor,
     listed_with_organisations,
+    names_after_descriptors,
     organisations_named_again,
     people_after_organisation_possessive,
     people_before_role_appositions,
@@ -223,6 +224,8 @@ def entity_mentions_from_doc(
         # "Senate Rejects Auto Bailout": the name the body says again, without the headline's verb.
         spans = [title_case_name_span(text, c.start, c.end, c.label) for c in raw]
         raw = [c if (a, b) == (c.start, c.end) else replace(c, start=a, end=b) for c, (a, b) in zip(raw, spans)]
+    # A name NER missed after a noun that says what it is (« le syndicat des joueurs Zorba »).
+    raw = names_after_descriptors(raw, doc, text, lang=lang)
     found = typed_by_evidence(with_products(raw, doc, text, lang=lang, gazetteer=gazetteer), doc, lang=lang)
     found = organisations_named_again(listed_after_descriptor(found, text, lang=lang), text, lang=lang)
     found = share_owners(company_short_names(found, text, lang=lang, doc=doc), doc, text, lang=lang)

@@ -22,6 +22,9 @@ def _cand(text: str, name: str, label: str = "ORG") -> Candidate:
         # NER took the company for a person or a place: the ticker says otherwise.
         ("Saturnia (Euronext Paris: STN) a chuté.", "Saturnia", "LOC", "Euronext Paris:STN", "ORG"),
         ("Mars Petcare (nyse: MPC) grew.", "Mars Petcare", "PER", "nyse:MPC", "ORG"),
+        # Euronext's growth and access markets (issue 21, n22b).
+        ("Vectoris Bio (Euronext Growth : ALVCT) a levé 40 millions.", "Vectoris Bio", "ORG", "Euronext Growth:ALVCT", "ORG"),
+        ("Kalistar (Euronext Access: MLKAL) a chuté.", "Kalistar", "LOC", "Euronext Access:MLKAL", "ORG"),
     ],
 )
 def test_tickers_recorded_on_the_company(text: str, name: str, label: str, ticker: str, new_label: str) -> None:

@@ -1684,6 +1684,7 @@ def test_common_nouns_taken_for_places(text: str, word: str, kept: bool) -> None
         ("Selon Marie-Fr. Durand, la réforme est inutile.", "Durand", "Marie-Fr. Durand"),
         ("Il a parlé avec J.-P. Martin hier.", "Martin", "J.-P. Martin"),
         ("Ch. Dupont était présent.", "Dupont", "Ch. Dupont"),
+        ("Selon Anne-Cl. Wendling, l'essai est prometteur.", "Wendling", "Anne-Cl. Wendling"),
         ("It was backed by J. R. Ewing on Monday.", "Ewing", "J. R. Ewing"),
         # Titles, company suffixes and known abbreviations are no given names.
         ("M. Durand a parlé.", "Durand", "Durand"),
