@@ -108,8 +108,9 @@ def syndication_graph(duplicates: Mapping[str, str], *, iris: IRIs) -> Graph:
 
 def new_dataset() -> Dataset:
     """An empty dataset whose default graph is the union of its named graphs, with our prefixes,
-    in memory (:class:`kg.graph.memstore.GraphStore`, rdflib's ``Memory`` with a cheaper ``add``)."""
-    dataset = Dataset(store=GraphStore(), default_union=True)
+    in memory (:class:`kg.graph.memstore.GraphStore`, rdflib's ``Memory`` with a cheaper ``add``;
+    lazy: its graphs are indexed when something first reads them, not as they are written)."""
+    dataset = Dataset(store=GraphStore(lazy=True), default_union=True)
     for prefix, ns in PREFIXES.items():
         dataset.bind(prefix, ns, override=True, replace=True)
     return dataset

@@ -253,3 +253,113 @@ def test_graph_list_store_refuses_what_needs_an_index(read: str) -> None:
             ds.graph(G[0]).remove((S[0], None, None))
         else:
             list(ds.store.contexts())
+
+
+# --- the lazy store (new_dataset, an in-memory build): indexed when first read --------------------
+
+
+def _ordered(ds: Dataset) -> dict:
+    """What a caller observes, in the order it comes back (the lazy store must give the very order
+    of the eager one: the page, the answers and the files read it in that order)."""
+    store = ds.store
+    graphs = [g.identifier for g in store.contexts()]
+    out: dict = {"len": len(store), "graphs": graphs}
+    for s, p, o in itertools.product([None, *S], [None, *P], [None, *O]):
+        for g in [None, *graphs]:
+            out[(s, p, o, g)] = [
+                (t, [c.identifier for c in cs]) for t, cs in store.triples((s, p, o), context=ds.graph(g) if g is not None else None)
+            ]
+    for g in graphs:
+        out[("list", g)] = store.graph_triples(g)
+    return out
+
+
+_LAZY_OP = st.one_of(_OP, st.tuples(st.just("read")), st.tuples(st.just("length")))
+
+
+def _apply_both(eager: Dataset, lazy: Dataset, op: tuple) -> None:
+    if op[0] == "read":
+        assert _ordered(lazy) == _ordered(eager)
+    elif op[0] == "length":
+        assert len(lazy.store) == len(eager.store)  # (counted without indexing)
+    else:
+        _apply(eager, op)
+        _apply(lazy, op)
+
+
+LAZY_CASES = [
+    ("one graph, read", [("add", S[0], P[0], O[1], G[0]), ("add", S[1], P[0], O[1], G[0]), ("read",)]),
+    ("two graphs one after the other", [
+        ("add", S[0], P[0], O[1], G[0]), ("add", S[1], P[1], O[0], G[1]), ("add", S[0], P[0], O[1], G[1]), ("read",)]),
+    ("an earlier graph written again", [
+        ("add", S[1], P[0], O[1], G[0]), ("add", S[0], P[0], O[1], G[1]), ("add", S[0], P[1], O[2], G[0]),
+        ("add", S[0], P[0], O[1], G[0]), ("read",)]),
+    ("an empty graph made between two writes", [
+        ("add", S[1], P[0], O[1], G[0]), ("add_graph", G[1]), ("add", S[0], P[0], O[3], G[0]), ("read",)]),
+    ("written after a read", [
+        ("add", S[0], P[0], O[1], G[0]), ("read",), ("add", S[2], P[0], O[1], G[1]), ("add", S[0], P[0], O[1], G[1]),
+        ("length",), ("read",)]),
+    ("a pending graph replaced", [
+        ("add", S[0], P[0], O[1], G[0]), ("add", S[1], P[0], O[1], G[1]), ("remove_graph", G[0]),
+        ("add", S[1], P[0], O[1], G[0]), ("length",), ("read",)]),
+    ("an indexed graph replaced while another is pending", [
+        ("add", S[0], P[0], O[1], G[0]), ("read",), ("add", S[0], P[0], O[1], G[1]), ("remove_graph", G[0]),
+        ("length",), ("read",)]),
+    ("counted across pending graphs", [
+        ("add", S[0], P[0], O[1], G[0]), ("add", S[0], P[0], O[1], G[1]), ("add", S[1], P[0], O[1], G[2]),
+        ("add", S[1], P[0], O[1], G[2]), ("length",)]),
+    ("removed from the union while pending", [
+        ("add", S[0], P[0], O[1], G[0]), ("add", S[0], P[1], O[1], G[1]), ("remove", None, P[0], None, None), ("read",)]),
+]
+
+
+@pytest.mark.parametrize(("name", "ops"), LAZY_CASES, ids=[c[0] for c in LAZY_CASES])
+def test_a_lazy_store_answers_as_the_eager_one_in_the_same_order(name: str, ops: list[tuple]) -> None:
+    eager, lazy = Dataset(store=GraphStore(), default_union=True), Dataset(store=GraphStore(lazy=True), default_union=True)
+    for op in ops:
+        _apply_both(eager, lazy, op)
+    assert _ordered(lazy) == _ordered(eager)
+
+
+@settings(max_examples=80, deadline=None)
+@given(ops=st.lists(_LAZY_OP, max_size=30))
+def test_a_lazy_store_any_sequence_of_writes_and_reads(ops: list[tuple]) -> None:
+    eager, lazy = Dataset(store=GraphStore(), default_union=True), Dataset(store=GraphStore(lazy=True), default_union=True)
+    for op in ops:
+        _apply_both(eager, lazy, op)
+    assert _ordered(lazy) == _ordered(eager)
+
+
+@settings(max_examples=40, deadline=None)
+@given(ops=st.lists(_OP, max_size=25))
+def test_a_lazy_store_matches_rdflib_memory(ops: list[tuple]) -> None:
+    memory, lazy = Dataset(store=Memory(), default_union=True), Dataset(store=GraphStore(lazy=True), default_union=True)
+    for op in ops:
+        _apply(memory, op)
+        _apply(lazy, op)
+    assert _state(lazy) == _state(memory)
+
+
+def test_a_builds_graphs_are_written_out_without_their_indexes() -> None:
+    """What an in-memory build does with its dataset (new_dataset): the graphs written, counted
+    and converted to N-Quads; the three indexes (three quarters of the memory of a long
+    document's graph) are never made, and the bytes are the eager store's."""
+    from kg.graph.oxio import QuadBuffer
+
+    def fill(ds: Dataset) -> Dataset:  # graph after graph, as a build writes its documents
+        for g in G:
+            for k, (s, p, o) in enumerate(itertools.product(S, P, O)):
+                if k % 3 != G.index(g):
+                    ds.graph(g).add((s, p, o))
+        return ds
+
+    lazy = fill(new_dataset())
+    eager = fill(Dataset(store=GraphStore(), default_union=True))
+    assert QuadBuffer(lazy).data == QuadBuffer(eager).data
+    assert len(lazy) == len(eager) == len(S) * len(P) * len(O)  # (each triple in two graphs)
+    assert [len(lazy.graph(g)) for g in G] == [len(eager.graph(g)) for g in G]
+    store = lazy.store
+    assert isinstance(store, GraphStore)
+    assert not store._spo and not store._pos and not store._osp
+    assert sorted(lazy.quads((None, None, None, None))) == sorted(eager.quads((None, None, None, None)))  # read: indexed now
+    assert store._spo
