@@ -209,6 +209,9 @@ def _nquads_lines(graphs: Iterable[tuple[Any, Iterable[Triple]]], *, union: bool
             return f'"{value}"^^<{datatype}>'
         return f'"{value}"'
 
+    # Each IRI's text, made once: the subjects, predicates and IRI objects of a batch's graphs come
+    # back in triple after triple (a document's entities, kg's few predicates and classes).
+    iris: dict[Any, str] = {}
     for name, triples in graphs:
         if type(name) is not iri and not isinstance(name, str):
             return None
@@ -217,12 +220,29 @@ def _nquads_lines(graphs: Iterable[tuple[Any, Iterable[Triple]]], *, union: bool
         tail = f" <{name}> .\n"
         for s, p, o in triples:
             # Subjects and predicates are IRIs in kg's graphs; anything else is converted term by term.
-            if type(s) is not iri or type(p) is not iri or "\\" in s or "\\" in p:
+            if type(s) is not iri or type(p) is not iri:
                 return None
-            rendered = text_of(o)
-            if rendered is None:
-                return None
-            head = f"<{s}> <{p}> {rendered}"
+            subject = iris.get(s)
+            if subject is None:
+                if "\\" in s:
+                    return None
+                subject = iris[s] = f"<{s}>"
+            predicate = iris.get(p)
+            if predicate is None:
+                if "\\" in p:
+                    return None
+                predicate = iris[p] = f"<{p}>"
+            if type(o) is iri:
+                rendered = iris.get(o)
+                if rendered is None:
+                    if "\\" in o:
+                        return None
+                    rendered = iris[o] = f"<{o}>"
+            else:
+                rendered = text_of(o)
+                if rendered is None:
+                    return None
+            head = f"{subject} {predicate} {rendered}"
             add(head + tail)
             if union:
                 add_union(head + " .\n")

@@ -409,6 +409,49 @@ def test_nquads_text_gives_the_quads_of_the_term_conversion(obj, union: bool) ->
 
 
 @pytest.mark.parametrize(
+    "triples",
+    [
+        # One IRI as subject, predicate and object, in two graphs: each time the same text.
+        [(URIRef(EX + "a"), URIRef(EX + "b"), URIRef(EX + "a")), (URIRef(EX + "b"), URIRef(EX + "a"), URIRef(EX + "b"))],
+        # An IRI met as an object, then as a subject; a literal of the same text stays a literal.
+        [(URIRef(EX + "s"), URIRef(EX + "p"), URIRef(EX + "o")), (URIRef(EX + "o"), URIRef(EX + "p"), Literal(EX + "o"))],
+    ],
+    ids=["iri-in-every-position", "object-then-subject"],
+)
+def test_nquads_text_writes_each_iri_the_same_wherever_it_comes(triples) -> None:
+    """The text of an IRI is made once per call and given again (subject, predicate, object, in
+    any graph): the quads parse back as the term conversion gives them."""
+    import pyoxigraph as ox
+
+    from kg.graph.oxio import Terms, nquads_texts
+
+    graphs = [(G1, triples), (URIRef(EX + "g2"), triples)]
+    texts = nquads_texts(graphs)
+    assert texts is not None
+    terms = Terms()
+    named = [ox.Quad(terms.to_ox(s), terms.to_ox(p), terms.to_ox(o), ox.NamedNode(str(g))) for g, ts in graphs for s, p, o in ts]
+    union = [ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph()) for q in named]
+    assert list(ox.parse(texts[0], format=ox.RdfFormat.N_QUADS)) == named
+    assert list(ox.parse(texts[1], format=ox.RdfFormat.N_QUADS)) == union
+
+
+@pytest.mark.parametrize(
+    "triples",
+    [
+        [(URIRef(EX + "s"), URIRef(EX + "p"), URIRef(EX + "o\\u0041")), (URIRef(EX + "o\\u0041"), URIRef(EX + "p"), Literal("x"))],
+        [(URIRef(EX + "s"), URIRef(EX + "p"), Literal("x")), (URIRef(EX + "s"), URIRef(EX + "p\\u0041"), Literal("y"))],
+    ],
+    ids=["backslash-object-then-subject", "backslash-predicate-later"],
+)
+def test_nquads_text_refuses_a_backslash_iri_wherever_it_comes(triples) -> None:
+    """An IRI N-Quads would unescape is refused in any position, also after other IRIs were written."""
+    from kg.graph.oxio import nquads_text, nquads_texts
+
+    assert nquads_text([(G1, triples)]) is None
+    assert nquads_texts([(G1, triples)]) is None
+
+
+@pytest.mark.parametrize(
     ("triple", "writable"),
     [
         ((URIRef(EX + "s"), URIRef(EX + "p"), BNode("b1")), True),  # a blank node
