@@ -360,7 +360,13 @@ class GraphStore(Store):
     def __len__(self, context: Any = None) -> int:  # type: ignore[override]
         cid = self._cid(context)
         if cid is None:
-            return self._count + self._pending_count() if self._pending else self._count
+            if not self._pending:
+                return self._count
+            # Counted under the lock: a reader indexing in another thread has added to the indexes
+            # part of the pending triples and not yet to the count (they were counted twice or not
+            # at all).
+            with self._indexing:
+                return self._count + self._pending_count() if self._pending else self._count
         return len(self._triples.get(cid, ()))
 
     def contexts(self, triple: Triple | None = None) -> Iterator[Any]:  # type: ignore[override]
