@@ -71,6 +71,17 @@ class GraphStore(Store):
         self._open: tuple[Node | None, dict[Triple, None] | None] = (None, None)  # the last pending graph
         self._indexing = threading.Lock()
 
+    def __getstate__(self) -> dict[str, Any]:
+        """Pickled (and deep-copied) without the lock, which does not pickle: a dataset pickled as
+        before the lazy store had one."""
+        state = self.__dict__.copy()
+        del state["_indexing"]
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state)
+        self._indexing = threading.Lock()
+
     # --- the lazy indexes -------------------------------------------------------------------------
 
     def _pending_graph(self, cid: Node) -> None:

@@ -551,3 +551,22 @@ def test_readers_in_threads_at_the_first_index_see_it_whole() -> None:
         for t in threads:
             t.join()
         assert seen == [({expected[0]}, expected[1], expected[2])] * 4
+
+
+@pytest.mark.parametrize("lazy", [False, True])
+@pytest.mark.parametrize("read_first", [False, True])
+def test_a_dataset_pickles_and_copies(lazy: bool, read_first: bool) -> None:
+    """The store's lock does not pickle: it is left out and made anew (pickle, copy.deepcopy)."""
+    import copy
+    import pickle
+
+    ds = Dataset(store=GraphStore(lazy=lazy), default_union=True)
+    for g in G:
+        ds.graph(g).add((S[0], P[0], O[1]))
+        ds.graph(g).add((S[G.index(g)], P[1], B))
+    if read_first:
+        assert len(list(ds.triples((S[0], None, None)))) == 2
+    for back in (pickle.loads(pickle.dumps(ds)), copy.deepcopy(ds)):  # noqa: S301 - our own bytes
+        assert _ordered(back) == _ordered(ds)
+        back.graph(G[0]).add((S[2], P[0], O[0]))
+        assert len(back) == len(ds) + 1
