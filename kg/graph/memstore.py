@@ -247,9 +247,14 @@ class GraphStore(Store):
         """Remove the matching triples from ``context``, or from every graph when it is None."""
         cid = self._cid(context)
         if self._pending:
-            if cid is not None and triple_pattern == (None, None, None) and (cid in self._pending or cid not in self._triples):
+            if cid is not None and triple_pattern == (None, None, None) and (
+                cid not in self._triples or (cid in self._pending and (cid == self._open[0] or not self._triples[cid]))
+            ):
                 # A graph emptied that the indexes do not hold (as add_analysis empties a new
-                # document's graph before writing it): nothing to unindex.
+                # document's graph before writing it): nothing to unindex. Only the last graph made
+                # (or an empty one): a triple of an earlier one also in a later one would otherwise
+                # be indexed where the later one has it, not where it was first added (the order of
+                # the union's patterns).
                 bucket = self._triples.get(cid)
                 if bucket:
                     bucket.clear()

@@ -309,6 +309,12 @@ LAZY_CASES = [
     ("counted across pending graphs", [
         ("add", S[0], P[0], O[1], G[0]), ("add", S[0], P[0], O[1], G[1]), ("add", S[1], P[0], O[1], G[2]),
         ("add", S[1], P[0], O[1], G[2]), ("length",)]),
+    ("an earlier pending graph removed, its triple in a later one (rv22f)", [
+        ("add", S[0], P[0], O[0], G[2]), ("add", S[0], P[0], O[1], G[0]), ("add", S[0], P[0], O[0], G[0]),
+        ("remove_graph", G[2]), ("read",)]),
+    ("an earlier pending graph emptied, its triple in a later one (rv22f)", [
+        ("add", S[0], P[0], O[0], G[2]), ("add", S[0], P[0], O[1], G[0]), ("add", S[0], P[0], O[0], G[0]),
+        ("remove", None, None, None, G[2]), ("read",)]),
     ("removed from the union while pending", [
         ("add", S[0], P[0], O[1], G[0]), ("add", S[0], P[1], O[1], G[1]), ("remove", None, P[0], None, None), ("read",)]),
 ]
@@ -570,3 +576,21 @@ def test_a_dataset_pickles_and_copies(lazy: bool, read_first: bool) -> None:
         assert _ordered(back) == _ordered(ds)
         back.graph(G[0]).add((S[2], P[0], O[0]))
         assert len(back) == len(ds) + 1
+
+
+@settings(max_examples=40, deadline=None)
+@given(source_ops=st.lists(_WRITE2, max_size=12), target_ops=st.lists(_WRITE2, max_size=8), into=st.sampled_from(G))
+def test_add_union_of_lazy_stores_as_of_eager_ones(source_ops: list[tuple], target_ops: list[tuple], into: URIRef) -> None:
+    """add_union from a lazy store not read yet into a lazy store with graphs not indexed yet."""
+    def made(lazy: bool) -> Dataset:
+        source = Dataset(store=GraphStore(lazy=lazy), default_union=True)
+        target = Dataset(store=GraphStore(lazy=lazy), default_union=True)
+        for op in source_ops:
+            _write2(source, op)
+        for op in target_ops:
+            _write2(target, op)
+        target.store.add_union(source.store, target.graph(into))
+        target.graph(into).add((S[2], P[1], O[3]))
+        return target
+
+    assert _ordered(made(True)) == _ordered(made(False))
