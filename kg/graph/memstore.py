@@ -71,6 +71,17 @@ class GraphStore(Store):
         self._open: tuple[Node | None, dict[Triple, None] | None] = (None, None)  # the last pending graph
         self._indexing = threading.Lock()
 
+    def __getstate__(self) -> dict[str, Any]:
+        """Pickled (and deep-copied) without the lock, which does not pickle: a dataset pickled as
+        before the lazy store had one."""
+        state = self.__dict__.copy()
+        del state["_indexing"]
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state)
+        self._indexing = threading.Lock()
+
     # --- the lazy indexes -------------------------------------------------------------------------
 
     def _pending_graph(self, cid: Node) -> None:
@@ -236,9 +247,14 @@ class GraphStore(Store):
         """Remove the matching triples from ``context``, or from every graph when it is None."""
         cid = self._cid(context)
         if self._pending:
-            if cid is not None and triple_pattern == (None, None, None) and (cid in self._pending or cid not in self._triples):
+            if cid is not None and triple_pattern == (None, None, None) and (
+                cid not in self._triples or (cid in self._pending and (cid == self._open[0] or not self._triples[cid]))
+            ):
                 # A graph emptied that the indexes do not hold (as add_analysis empties a new
-                # document's graph before writing it): nothing to unindex.
+                # document's graph before writing it): nothing to unindex. Only the last graph made
+                # (or an empty one): a triple of an earlier one also in a later one would otherwise
+                # be indexed where the later one has it, not where it was first added (the order of
+                # the union's patterns).
                 bucket = self._triples.get(cid)
                 if bucket:
                     bucket.clear()
@@ -360,7 +376,13 @@ class GraphStore(Store):
     def __len__(self, context: Any = None) -> int:  # type: ignore[override]
         cid = self._cid(context)
         if cid is None:
-            return self._count + self._pending_count() if self._pending else self._count
+            if not self._pending:
+                return self._count
+            # Counted under the lock: a reader indexing in another thread has added to the indexes
+            # part of the pending triples and not yet to the count (they were counted twice or not
+            # at all).
+            with self._indexing:
+                return self._count + self._pending_count() if self._pending else self._count
         return len(self._triples.get(cid, ()))
 
     def contexts(self, triple: Triple | None = None) -> Iterator[Any]:  # type: ignore[override]

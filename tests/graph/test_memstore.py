@@ -7,8 +7,9 @@ import itertools
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from rdflib import Dataset, Literal, URIRef
+from rdflib import BNode, ConjunctiveGraph, Dataset, Graph, Literal, URIRef
 from rdflib.compare import isomorphic
+from rdflib.namespace import XSD
 from rdflib.plugins.stores.memory import Memory
 
 from kg.graph.memstore import GraphListStore, GraphStore
@@ -308,6 +309,12 @@ LAZY_CASES = [
     ("counted across pending graphs", [
         ("add", S[0], P[0], O[1], G[0]), ("add", S[0], P[0], O[1], G[1]), ("add", S[1], P[0], O[1], G[2]),
         ("add", S[1], P[0], O[1], G[2]), ("length",)]),
+    ("an earlier pending graph removed, its triple in a later one (rv22f)", [
+        ("add", S[0], P[0], O[0], G[2]), ("add", S[0], P[0], O[1], G[0]), ("add", S[0], P[0], O[0], G[0]),
+        ("remove_graph", G[2]), ("read",)]),
+    ("an earlier pending graph emptied, its triple in a later one (rv22f)", [
+        ("add", S[0], P[0], O[0], G[2]), ("add", S[0], P[0], O[1], G[0]), ("add", S[0], P[0], O[0], G[0]),
+        ("remove", None, None, None, G[2]), ("read",)]),
     ("removed from the union while pending", [
         ("add", S[0], P[0], O[1], G[0]), ("add", S[0], P[1], O[1], G[1]), ("remove", None, P[0], None, None), ("read",)]),
 ]
@@ -363,3 +370,227 @@ def test_a_builds_graphs_are_written_out_without_their_indexes() -> None:
     assert not store._spo and not store._pos and not store._osp
     assert sorted(lazy.quads((None, None, None, None))) == sorted(eager.quads((None, None, None, None)))  # read: indexed now
     assert store._spo
+
+
+# --- rv22f: the lazy store against the eager one and rdflib's Memory, one read at a time ----------
+
+
+B = BNode("b0")
+S2 = [*S, B]
+O2 = [*O, B, Literal("1", datatype=XSD.string), Literal("1"), Literal("01", datatype=XSD.integer)]
+G2 = [*G, None]  # None: the default graph (ds.add without a graph)
+
+_WRITE2 = st.one_of(
+    st.tuples(st.just("add"), st.sampled_from(S2), st.sampled_from(P), st.sampled_from(O2), st.sampled_from(G2)),
+    st.tuples(st.just("addN"), st.lists(st.tuples(st.sampled_from(S2), st.sampled_from(P), st.sampled_from(O2),
+                                                   st.sampled_from(G)), max_size=4)),
+    st.tuples(st.just("iadd"), st.sampled_from(G), st.lists(st.tuples(st.sampled_from(S2), st.sampled_from(P),
+                                                                       st.sampled_from(O2)), max_size=4)),
+    st.tuples(st.just("remove"), st.sampled_from([None, *S2]), st.sampled_from([None, *P]),
+              st.sampled_from([None, *O2]), st.sampled_from([None, *G])),
+    st.tuples(st.just("remove_graph"), st.sampled_from(G)),
+    st.tuples(st.just("add_graph"), st.sampled_from(G)),
+)
+_READ2 = st.one_of(
+    st.tuples(st.just("triples"), st.sampled_from([None, *S2]), st.sampled_from([None, *P]),
+              st.sampled_from([None, *O2]), st.sampled_from(G2)),
+    st.tuples(st.just("in"), st.sampled_from(S2), st.sampled_from(P), st.sampled_from(O2), st.sampled_from(G2)),
+    st.tuples(st.just("len"), st.sampled_from(G2)),
+    st.tuples(st.just("union_len"),),
+    st.tuples(st.just("contexts"), st.sampled_from(S2), st.sampled_from(P), st.sampled_from(O2)),
+    st.tuples(st.just("quads"), st.sampled_from([None, *S2]), st.sampled_from(G2)),
+    st.tuples(st.just("helpers"), st.sampled_from(S2), st.sampled_from(P)),
+    st.tuples(st.just("set"), st.sampled_from(G)),
+    st.tuples(st.just("sparql"),),
+    st.tuples(st.just("graphs"),),
+)
+
+
+def _graph_of(ds: Dataset, g: URIRef | None) -> Graph:
+    return ds.graph(g) if g is not None else ds.default_context
+
+
+def _write2(ds: Dataset, op: tuple) -> None:
+    kind = op[0]
+    if kind == "add" and op[4] is None:
+        ds.add(op[1:4])
+    elif kind == "addN":
+        ds.addN((s, p, o, ds.graph(g)) for s, p, o, g in op[1])
+    elif kind == "iadd":
+        graph = ds.graph(op[1])
+        graph += op[2]
+    else:
+        _apply(ds, op)
+
+
+def _id(c: object) -> object:
+    return getattr(c, "identifier", c)
+
+
+def _read2(ds: Dataset, op: tuple, *, ordered: bool) -> object:
+    """What ``op`` reads; a list in the order it came back (``ordered``), else a set."""
+    kind = op[0]
+    bag = list if ordered else set
+    store = ds.store
+    if kind == "triples":
+        s, p, o, g = op[1:]
+        return bag((t, tuple(sorted(str(_id(c)) for c in cs))) for t, cs in store.triples((s, p, o), context=_graph_of(ds, g) if g else None))
+    if kind == "in":
+        s, p, o, g = op[1:]
+        return ((s, p, o) in ds, (s, p, o) in _graph_of(ds, g))
+    if kind == "len":
+        return len(_graph_of(ds, op[1]))
+    if kind == "union_len":
+        return (len(ds), len(store))
+    if kind == "contexts":
+        return bag(str(_id(c)) for c in store.contexts(op[1:4]))
+    if kind == "quads":
+        s, g = op[1:]
+        return bag((a, b, c, _id(d)) for a, b, c, d in ds.quads((s, None, None, g)))
+    if kind == "helpers":
+        s, p = op[1:]
+        return (bag(ds.objects(s, p)), bag(ds.subjects(p, None)), bag(ds.predicate_objects(s)))
+    if kind == "set":
+        return set(ds.graph(op[1]))
+    if kind == "sparql":
+        rows = ds.query(f"SELECT ?g ?s ?o WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(?p = <{P[0]}>) }}")
+        return sorted((str(r[0]), r[1].n3(), r[2].n3()) for r in rows)
+    if kind == "graphs":
+        return bag(str(_id(c)) for c in store.contexts())
+    raise AssertionError(op)
+
+
+@settings(max_examples=150, deadline=None)
+@given(ops=st.lists(st.one_of(_WRITE2, _WRITE2, _READ2), max_size=30))
+def test_a_lazy_store_read_one_way_at_a_time_answers_as_eager_and_memory(ops: list[tuple]) -> None:
+    """Each read alone (a pattern of each shape, in, len of a graph and of the union, contexts of a
+    triple, quads, subjects/objects, set(), SPARQL) may be the first to index, between writes
+    (default graph, addN, +=, duplicates, removals by pattern, graphs removed and made): the lazy
+    store answers as the eager one, in the same order, and as rdflib's Memory."""
+    memory = Dataset(store=Memory(), default_union=True)
+    eager = Dataset(store=GraphStore(), default_union=True)
+    lazy = Dataset(store=GraphStore(lazy=True), default_union=True)
+    for op in ops:
+        if op[0] in {"add", "addN", "iadd", "remove", "remove_graph", "add_graph"}:
+            for ds in (memory, eager, lazy):
+                _write2(ds, op)
+        else:
+            assert _read2(lazy, op, ordered=True) == _read2(eager, op, ordered=True), op
+            assert _read2(lazy, op, ordered=False) == _read2(memory, op, ordered=False), op
+    assert _state(lazy) == _state(memory)
+    for fmt in ("nquads", "trig"):
+        back_lazy, back_memory = Dataset(), Dataset()
+        back_lazy.parse(data=lazy.serialize(format=fmt), format=fmt)
+        back_memory.parse(data=memory.serialize(format=fmt), format=fmt)
+        def plain(ds: Dataset) -> set:  # (blank nodes are renamed on parsing)
+            return {tuple("_" if isinstance(t, BNode) else str(t) for t in q) for q in ds.quads()}
+
+        assert plain(back_lazy) == plain(back_memory), fmt
+    for g in G:
+        assert isomorphic(lazy.graph(g), memory.graph(g))
+        assert lazy.graph(g).serialize(format="turtle") == eager.graph(g).serialize(format="turtle")
+    assert lazy.serialize(format="nquads") == eager.serialize(format="nquads")
+
+
+@pytest.mark.parametrize(("name", "ops", "expected_len"), [
+    ("duplicate adds in one new graph", [("add", S[0], P[0], O[1], G[0])] * 3, 1),
+    ("one triple in two new graphs", [("add", S[0], P[0], O[1], G[0]), ("add", S[0], P[0], O[1], G[1])], 1),
+    ("removed by pattern before any read", [
+        ("add", S[0], P[0], O[1], G[0]), ("add", S[1], P[0], O[1], G[0]), ("remove", S[0], None, None, G[0])], 1),
+    ("a new graph emptied, then written", [
+        ("add", S[0], P[0], O[1], G[0]), ("remove", None, None, None, G[0]), ("add", S[1], P[0], O[1], G[0])], 1),
+    ("written into an older graph after a newer one", [
+        ("add", S[0], P[0], O[1], G[0]), ("add", S[1], P[0], O[1], G[1]), ("add", S[1], P[0], O[1], G[0]),
+        ("add", S[2], P[0], O[1], G[0])], 3),
+])
+def test_a_lazy_store_counts_set_semantics(name: str, ops: list[tuple], expected_len: int) -> None:
+    lazy, memory = Dataset(store=GraphStore(lazy=True), default_union=True), Dataset(store=Memory(), default_union=True)
+    for op in ops:
+        _write2(lazy, op)
+        _write2(memory, op)
+    assert len(lazy) == len(memory) == expected_len
+    assert [len(lazy.graph(g)) for g in G] == [len(memory.graph(g)) for g in G]
+    assert _state(lazy) == _state(memory)
+
+
+def test_a_conjunctive_graph_on_a_lazy_store() -> None:
+    lazy, memory = ConjunctiveGraph(store=GraphStore(lazy=True)), ConjunctiveGraph(store=Memory())
+    for cg in (lazy, memory):
+        cg.get_context(G[0]).add((S[0], P[0], O[1]))
+        cg.get_context(G[1]).add((S[0], P[0], O[1]))
+        cg.get_context(G[1]).add((S[1], P[1], B))
+    assert len(lazy) == len(memory) == 2
+    assert set(lazy.quads((None, None, None))) == set(memory.quads((None, None, None)))
+    lazy.remove_context(lazy.get_context(G[1]))
+    memory.remove_context(memory.get_context(G[1]))
+    assert set(lazy.quads((None, None, None))) == set(memory.quads((None, None, None)))
+    assert len(lazy) == len(memory) == 1
+
+
+def test_readers_in_threads_at_the_first_index_see_it_whole() -> None:
+    """Threads that read a new lazy store at once (the first one indexes; the others wait for the
+    whole indexes, and len of the union while it indexes counts each triple once)."""
+    import threading
+
+    def fill(ds: Dataset) -> Dataset:
+        for k in range(3):
+            graph = ds.graph(URIRef(EX + f"g{k}"))
+            for i in range(20_000):
+                graph.add((URIRef(EX + f"s{i % 997}"), P[i % 2], Literal(i // (k + 1))))
+        return ds
+
+    eager = fill(Dataset(store=GraphStore(), default_union=True))
+    expected = (len(eager), sorted(eager.objects(URIRef(EX + "s5"), P[1])), len(list(eager.quads())))
+    for _ in range(2):
+        lazy = fill(Dataset(store=GraphStore(lazy=True), default_union=True))
+        start = threading.Barrier(4)
+        seen: list[object] = []
+
+        def read(ds: Dataset = lazy, barrier: threading.Barrier = start) -> None:
+            barrier.wait()
+            lengths = {len(ds) for _ in range(20)}
+            seen.append((lengths, sorted(ds.objects(URIRef(EX + "s5"), P[1])), len(list(ds.quads()))))
+
+        threads = [threading.Thread(target=read) for _ in range(4)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        assert seen == [({expected[0]}, expected[1], expected[2])] * 4
+
+
+@pytest.mark.parametrize("lazy", [False, True])
+@pytest.mark.parametrize("read_first", [False, True])
+def test_a_dataset_pickles_and_copies(lazy: bool, read_first: bool) -> None:
+    """The store's lock does not pickle: it is left out and made anew (pickle, copy.deepcopy)."""
+    import copy
+    import pickle
+
+    ds = Dataset(store=GraphStore(lazy=lazy), default_union=True)
+    for g in G:
+        ds.graph(g).add((S[0], P[0], O[1]))
+        ds.graph(g).add((S[G.index(g)], P[1], B))
+    if read_first:
+        assert len(list(ds.triples((S[0], None, None)))) == 2
+    for back in (pickle.loads(pickle.dumps(ds)), copy.deepcopy(ds)):  # noqa: S301 - our own bytes
+        assert _ordered(back) == _ordered(ds)
+        back.graph(G[0]).add((S[2], P[0], O[0]))
+        assert len(back) == len(ds) + 1
+
+
+@settings(max_examples=40, deadline=None)
+@given(source_ops=st.lists(_WRITE2, max_size=12), target_ops=st.lists(_WRITE2, max_size=8), into=st.sampled_from(G))
+def test_add_union_of_lazy_stores_as_of_eager_ones(source_ops: list[tuple], target_ops: list[tuple], into: URIRef) -> None:
+    """add_union from a lazy store not read yet into a lazy store with graphs not indexed yet."""
+    def made(lazy: bool) -> Dataset:
+        source = Dataset(store=GraphStore(lazy=lazy), default_union=True)
+        target = Dataset(store=GraphStore(lazy=lazy), default_union=True)
+        for op in source_ops:
+            _write2(source, op)
+        for op in target_ops:
+            _write2(target, op)
+        target.store.add_union(source.store, target.graph(into))
+        target.graph(into).add((S[2], P[1], O[3]))
+        return target
+
+    assert _ordered(made(True)) == _ordered(made(False))
