@@ -1609,6 +1609,8 @@ def _nationality_article(tok: Token, lang: str) -> Token | None:
         return None
     if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text[:1].isupper() and tok.doc[tok.i + 1].is_alpha:
         return None
+    if any(c.dep_ == "appos" for c in tok.rights) or any(c.dep_ == "appos" for r in tok.rights if r.dep_ == "relcl" for c in r.subtree):
+        return None  # "The Dutchman who founded Voltaic, Piet van Dam, said": the name the phrase gives later
     return article
 
 
@@ -3296,6 +3298,9 @@ def _most_salient(
         if anaphor.kind == "nominal" and anaphor.gender == "f" and entity.type == "PER" and genders[m.entity] == "m" \
                 and _feminine_role(anaphor, text):
             continue  # « le général Peter Mukhito … la présidente »: a woman's title is no man's
+        if anaphor.kind == "nominal" and anaphor.lang == "en" and anaphor.gender in ("m", "f") and entity.type == "PER" \
+                and genders[m.entity] in ("m", "f") and genders[m.entity] != anaphor.gender:
+            continue  # "Anna Jansen ... she ... The Dutchman": a man's noun is no woman's, and the other way round
         if anaphor.kind in ("pronoun", "possessive"):
             gender = genders[m.entity]
             if anaphor.gender in ("m", "f") and gender in ("m", "f") and gender != anaphor.gender:
@@ -3342,8 +3347,11 @@ def _most_salient(
         kept = best.get(m.entity)
         if kept is None or score > kept[0]:
             best[m.entity] = (score, m)
-    if -1 in best and not (anaphor.types - {"PER"}) and any(e >= 0 for e in best):
-        del best[-1]  # a person pronoun takes up a phrase of one person only when no named person agrees
+    if -1 in best and not (anaphor.types - {"PER"}) and any(e >= 0 for e in best) \
+            and not (anaphor.governor is not None and best[-1][1].start <= anaphor.governor[0] < best[-1][1].end):
+        # a person pronoun takes up a phrase of one person only when no named person agrees, or when
+        # that phrase says or governs the pronoun's clause ("Varga said ... A union spokesman said he")
+        del best[-1]
     if not best:
         return None
     if own_origins and not _ranks_of(anaphor, text):
