@@ -1621,6 +1621,12 @@ def _nationality_nouns(lang: str) -> dict[str, str]:
 
 
 @cache
+def _nationality_adjectives(lang: str) -> dict[str, str]:
+    """``coref_nationality_nouns``: lower-case noun -> its nationality adjective ("spaniard" -> "Spanish")."""
+    return {r[0]: r[2] for r in _safe_rows(lang, "coref_nationality_nouns") if len(r) > 2}
+
+
+@cache
 def _age_units(lang: str) -> dict[str, tuple[frozenset[str], int]]:
     """The head word of an age used as a noun, its unit words and the largest age of a person in
     its units (``coref_age_heads``)."""
@@ -3569,10 +3575,13 @@ def _origins_of(anaphor: Anaphor, text: str) -> frozenset[str]:
         before = _WORDS_BEFORE.search(text, max(line, start - 40), start)
         start = before.start() if before is not None else start
     words = [w for w in re.split(r"[\s,]+", text[start : head[0]]) if w]
-    if not words:
-        return frozenset()
     table = _demonyms(anaphor.lang)
     found: set[str] = set()
+    adjective = _nationality_adjectives(anaphor.lang).get(text[head[0] : head[1]].lower()) if anaphor.kind == "nominal" else None
+    if adjective is not None and (qid := table.get(normalise_name(adjective))) is not None:
+        found.add(qid)  # "The Spaniard": a Spanish person, none the text called French
+    if not words:
+        return frozenset(found)
     for i in range(len(words)):
         for n in (3, 2, 1):
             phrase = " ".join(words[i : i + n])

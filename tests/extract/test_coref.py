@@ -981,6 +981,12 @@ CASES = [
      "The Spaniard", "nominal", "Luis Moreno"),
     ("en", "Anna Berg won the final in Paris . The Swede beat the world number one in straight sets .", "The Swede", "nominal",
      "Anna Berg"),
+    # ... even when NER took it for a name, and not a person the text gave another nationality
+    # ("the club's French coach ... The Spaniard"; rv22c)
+    ("en", "Defence Minister Pierre Laval signed the deal . The Frenchman said he was confident the yard could deliver on time .",
+     "The Frenchman", "nominal", "Pierre Laval"),
+    ("en", "Javier Molina , who grows lemons near the city , said he had lost half his crop . The club 's French coach , Luc Bernard , said his players would"
+     " train in Valencia . The Spaniard said he had never seen the river so low .", "The Spaniard", "nominal", "Javier Molina"),
     # ... of its gender ("the Dutchman" is no "she"), and not one whose name an apposition gives
     # later ("The Dutchman who founded it, Piet van Dam,"; rv22c)
     ("en", "Lead researcher Anna Jansen said she was proud of her team . Her colleague said the Dutchman would stay on until 2027 .",
