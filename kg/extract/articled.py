@@ -22,6 +22,9 @@ ARTICLED_EVIDENCE = "one word after the"
 
 # "the" and one capitalised word of lower-case letters ("the Altima", "The Beatles").
 _ARTICLED = re.compile(r"[Tt]he[^\S\n]+([A-Z][a-z]+)")
+# "the", "a" or "an" and one capitalised word, or the word alone after one of them.
+_ARTICLED_ANY = re.compile(r"(?:[Tt]he|[Aa]n?)[^\S\n]+([A-Z][a-z]+)")
+_ARTICLE_BEFORE = re.compile(r"(?:^|\W)(?:[Tt]he|[Aa]n?)[^\S\n]+$")
 # A bare possessive apostrophe after a plural ("the Beatles' label", "the Beatles ' label").
 _APOSTROPHE_AFTER = re.compile(r"[^\S\n]?['’](?!\w)")
 
@@ -33,8 +36,11 @@ def articled_names(candidates: Sequence[Candidate], text: str, lang: str) -> lis
         return list(candidates)
     people = {text[c.start : c.end].split()[-1] for c in candidates if c.label == "PER"}
     titles = word_set("en", "articled_person_titles")
+    nationals = word_set("en", "coref_nationality_nouns")
     out = []
     for cand in candidates:
+        if _nationality_noun(cand.start, cand.end, text, nationals):
+            continue  # "The Frenchman said", "Jansen, a Dutchwoman,": a person's description, no name
         match = _ARTICLED.fullmatch(text, cand.start, cand.end) if cand.label == "PER" else None
         # A title or an honorific after "the" stands for one person ("the Pope", "the Prophet").
         if match is not None and match.group(1).casefold() not in titles:
@@ -48,3 +54,14 @@ def articled_names(candidates: Sequence[Candidate], text: str, lang: str) -> lis
                 cand = replace(cand, start=start, label=label, record=None, evidence=(*cand.evidence, f"{ARTICLED_EVIDENCE}: {word}"))  # type: ignore[arg-type]
         out.append(cand)
     return out
+
+
+def _nationality_noun(start: int, end: int, text: str, nationals: frozenset[str]) -> bool:
+    """Whether ``text[start:end]`` is a nationality noun of one person (``en/coref_nationality_nouns``:
+    "Frenchman", "Spaniard") with its article ("the", "a") or after it: a description of a person,
+    which coreference reads as such (kg.extract.coref), whatever NER typed it."""
+    match = _ARTICLED_ANY.fullmatch(text, start, end)
+    if match is not None:
+        return match.group(1).casefold() in nationals
+    word = text[start:end]
+    return word.isalpha() and word.casefold() in nationals and _ARTICLE_BEFORE.search(text, max(0, start - 5), start) is not None

@@ -1609,6 +1609,8 @@ def _nationality_article(tok: Token, lang: str) -> Token | None:
         return None
     if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text[:1].isupper() and tok.doc[tok.i + 1].is_alpha:
         return None
+    if any(c.dep_ == "appos" for c in tok.rights) or any(c.dep_ == "appos" for r in tok.rights if r.dep_ == "relcl" for c in r.subtree):
+        return None  # "The Dutchman who founded Voltaic, Piet van Dam, said": the name the phrase gives later
     return article
 
 
@@ -1616,6 +1618,12 @@ def _nationality_article(tok: Token, lang: str) -> Token | None:
 def _nationality_nouns(lang: str) -> dict[str, str]:
     """``coref_nationality_nouns``: lower-case noun -> the gender it gives ("m", "f" or "-")."""
     return {r[0]: r[1] for r in _safe_rows(lang, "coref_nationality_nouns") if len(r) > 1}
+
+
+@cache
+def _nationality_adjectives(lang: str) -> dict[str, str]:
+    """``coref_nationality_nouns``: lower-case noun -> its nationality adjective ("spaniard" -> "Spanish")."""
+    return {r[0]: r[2] for r in _safe_rows(lang, "coref_nationality_nouns") if len(r) > 2}
 
 
 @cache
@@ -3296,6 +3304,9 @@ def _most_salient(
         if anaphor.kind == "nominal" and anaphor.gender == "f" and entity.type == "PER" and genders[m.entity] == "m" \
                 and _feminine_role(anaphor, text):
             continue  # « le général Peter Mukhito … la présidente »: a woman's title is no man's
+        if anaphor.kind == "nominal" and anaphor.lang == "en" and anaphor.gender in ("m", "f") and entity.type == "PER" \
+                and genders[m.entity] in ("m", "f") and genders[m.entity] != anaphor.gender:
+            continue  # "Anna Jansen ... she ... The Dutchman": a man's noun is no woman's, and the other way round
         if anaphor.kind in ("pronoun", "possessive"):
             gender = genders[m.entity]
             if anaphor.gender in ("m", "f") and gender in ("m", "f") and gender != anaphor.gender:
@@ -3342,8 +3353,11 @@ def _most_salient(
         kept = best.get(m.entity)
         if kept is None or score > kept[0]:
             best[m.entity] = (score, m)
-    if -1 in best and not (anaphor.types - {"PER"}) and any(e >= 0 for e in best):
-        del best[-1]  # a person pronoun takes up a phrase of one person only when no named person agrees
+    if -1 in best and not (anaphor.types - {"PER"}) and any(e >= 0 for e in best) \
+            and not (anaphor.governor is not None and best[-1][1].start <= anaphor.governor[0] < best[-1][1].end):
+        # a person pronoun takes up a phrase of one person only when no named person agrees, or when
+        # that phrase says or governs the pronoun's clause ("Varga said ... A union spokesman said he")
+        del best[-1]
     if not best:
         return None
     if own_origins and not _ranks_of(anaphor, text):
@@ -3561,10 +3575,13 @@ def _origins_of(anaphor: Anaphor, text: str) -> frozenset[str]:
         before = _WORDS_BEFORE.search(text, max(line, start - 40), start)
         start = before.start() if before is not None else start
     words = [w for w in re.split(r"[\s,]+", text[start : head[0]]) if w]
-    if not words:
-        return frozenset()
     table = _demonyms(anaphor.lang)
     found: set[str] = set()
+    adjective = _nationality_adjectives(anaphor.lang).get(text[head[0] : head[1]].lower()) if anaphor.kind == "nominal" else None
+    if adjective is not None and (qid := table.get(normalise_name(adjective))) is not None:
+        found.add(qid)  # "The Spaniard": a Spanish person, none the text called French
+    if not words:
+        return frozenset(found)
     for i in range(len(words)):
         for n in (3, 2, 1):
             phrase = " ".join(words[i : i + n])

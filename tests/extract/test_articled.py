@@ -43,6 +43,27 @@ def test_articled_names(text: str, span: str, others: list[str], expected: tuple
     assert (text[out[0].start : out[0].end], out[0].label) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "span", "label"),
+    [
+        # A nationality noun of one person (en/coref_nationality_nouns) with its article, or after
+        # it, is a description, no name, whatever NER typed it (issue 17, rv22c)
+        ("The Frenchman said he was confident.", "The Frenchman", "ORG"),
+        ("Reporters asked whether the Spaniard would stay.", "the Spaniard", "PER"),
+        ("Ola Berg, a Dutchwoman who studied in Oslo, will advise the firm.", "Dutchwoman", "LOC"),
+    ],
+)
+def test_a_nationality_noun_is_no_name(text: str, span: str, label: str) -> None:
+    start = text.index(span)
+    assert articled_names([Candidate(start, start + len(span), label, "test")], text, "en") == []  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("text", "span"), [("Frenchman Airways cut fares.", "Frenchman Airways"), ("The Dutchman Hotel opened.", "The Dutchman Hotel")])
+def test_a_nationality_word_in_a_name_stays(text: str, span: str) -> None:
+    cands = [Candidate(0, len(span), "ORG", "test")]
+    assert articled_names(cands, text, "en") == cands
+
+
 def test_articled_names_english_only() -> None:
     text = "The Volt arrive."
     cands = [Candidate(0, 8, "PER", "test")]

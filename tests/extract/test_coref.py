@@ -972,11 +972,27 @@ CASES = [
     # ... a football club named with "FC" is a club ("the club"), not a place (c22a)
     ("en", "Harbour Town FC have sacked their coach after five defeats left the club in the relegation zone .", "the club", "nominal",
      "Harbour Town FC"),
+    # ... and no association or other kind of body takes it up (rv22c)
+    ("en", "Drought hits Tarnby farms and Tarnby FC pitch\nAugust 3 , 2024\nA drought has cut lemon harvests around Tarnby by a"
+     " third , the regional farmers ' association said on Friday . The association asked the government for emergency aid .",
+     "The association", "nominal", None),
     # a nationality noun names the person named before ("The Spaniard, who joined"; c22a)
     ("en", "Rovers sacked coach Luis Moreno on Monday . The Spaniard , who joined in June , won three of his 19 matches .",
      "The Spaniard", "nominal", "Luis Moreno"),
     ("en", "Anna Berg won the final in Paris . The Swede beat the world number one in straight sets .", "The Swede", "nominal",
      "Anna Berg"),
+    # ... even when NER took it for a name, and not a person the text gave another nationality
+    # ("the club's French coach ... The Spaniard"; rv22c)
+    ("en", "Defence Minister Pierre Laval signed the deal . The Frenchman said he was confident the yard could deliver on time .",
+     "The Frenchman", "nominal", "Pierre Laval"),
+    ("en", "Javier Molina , who grows lemons near the city , said he had lost half his crop . The club 's French coach , Luc Bernard , said his players would"
+     " train in Valencia . The Spaniard said he had never seen the river so low .", "The Spaniard", "nominal", "Javier Molina"),
+    # ... of its gender ("the Dutchman" is no "she"), and not one whose name an apposition gives
+    # later ("The Dutchman who founded it, Piet van Dam,"; rv22c)
+    ("en", "Lead researcher Anna Jansen said she was proud of her team . Her colleague said the Dutchman would stay on until 2027 .",
+     "the Dutchman", "nominal", None),
+    ("en", "Norsk Energi research head Ola Berg said the plant would open in 2027 . The Dutchman who founded Voltaic , Piet van Dam ,"
+     " said he would stay on .", "The Dutchman", "nominal", None),
     # a plural group's name ("Republicans", no entity of ours) is what "they" takes up, not a company
     ("en", "Kestrel asked Congress for a loan on Monday .\nSenate Republicans said they would block the loan .", "they", "pronoun", None),
 ]

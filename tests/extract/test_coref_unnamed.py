@@ -168,6 +168,12 @@ TOGETHER = [
     ("en", "A 64-year-old man died after waiting nine hours at the hospital . His daughter said he had been in pain .",
      ("A 64-year-old man", "His", "he")),
     ("en", "A passenger was hurt when the bus braked . She was taken to hospital with a broken arm .", ("A passenger", "She")),
+    # ... even after a named person of its gender, when the phrase is the subject that says the
+    # pronoun's clause ("A spokesman said he"; issue 17, rv22c)
+    ("en", "Tomas Varga told analysts that output would resume in May . A union spokesman said he feared job losses .",
+     ("A union spokesman", "he")),
+    ("en", "Judge Anne Kerr jailed the former director for four years . A woman who gave money to the fund said she felt cheated .",
+     ("A woman", "she")),
 ]
 
 APART = [
