@@ -52,6 +52,22 @@ def _descriptor(tok: Token, lang: str) -> bool:
     return tok.pos_ == "NOUN" and (tok.lemma_.lower() in words or tok.lower_ in words)
 
 
+def _hyphenated_descriptor_before(span: SpacySpan) -> Token | None:
+    """English: the first word of a hyphenated descriptor right before the name ``span`` and
+    attached to it ("payments start-up Paylo", which the tokenizer cuts in three: "start", "-",
+    "up"), the whole written in ``en/organisation_descriptors``, or None."""
+    doc = span.doc
+    if span.start < 3:
+        return None
+    first, dash, last = doc[span.start - 3], doc[span.start - 2], doc[span.start - 1]
+    if dash.text != "-" or first.whitespace_ or dash.whitespace_ or not first.is_alpha or not last.is_alpha:
+        return None
+    if f"{first.lower_}-{last.lower_}" not in word_sets("organisation_descriptors").get("en", frozenset()):
+        return None
+    attached = span.start <= first.head.i < span.end or span.root.head.i in (first.i, last.i)
+    return first if attached else None
+
+
 # "de" / "d'" between a French descriptor and the bare noun of its kind ("la firme d'investissement").
 _KIND_LINKS = frozenset({"de", "d'", "d’"})
 
@@ -67,6 +83,8 @@ def _descriptor_before(span: SpacySpan, lang: str) -> Token | None:
     noun = doc[span.start - 1]
     if lang == "fr" and (described := _descriptor_with_adjectives(span, lang)) is not None:
         return described
+    if lang == "en" and (hyphenated := _hyphenated_descriptor_before(span)) is not None:
+        return hyphenated
     linked = {noun.i}
     if not _descriptor(noun, lang) and lang == "fr" and span.start >= 3 and noun.pos_ == "NOUN" and noun.is_lower:
         link, kind = doc[span.start - 2], noun
@@ -503,6 +521,7 @@ def typed_by_evidence(candidates: list[Candidate], doc: Doc, *, lang: str) -> li
     ORG, and the one-word people that a place preposition introduces typed LOC, the evidence
     recorded. Gazetteer names and institutions keep their type."""
     out = []
+    named_organisations = _organisation_names_outside_places(candidates, doc) if lang == "en" else frozenset()
     for cand in candidates:
         # A named site is a place where its people work ("workers at Pfizer's Sandwich Plant"),
         # not their employer: its head noun already says what it is (kg.extract.sites).
@@ -533,7 +552,7 @@ def typed_by_evidence(candidates: list[Candidate], doc: Doc, *, lang: str) -> li
             # "de Finges à Chippis": a one-word organisation, no acronym, after a preposition of
             # place only is a place, as a person there is.
             span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
-            if span is not None and not span.text.isupper() and (why := place_evidence(span, lang) or plant_place_evidence(span, lang) or settlement_place_evidence(span, lang) or place_kind_evidence(span, lang) or _english_place_preposition(span, lang)) is not None:
+            if span is not None and not span.text.isupper() and (why := place_evidence(span, lang) or plant_place_evidence(span, lang) or settlement_place_evidence(span, lang) or place_kind_evidence(span, lang) or _english_place_preposition(span, lang, named_organisations)) is not None:
                 cand = replace(cand, label="LOC", evidence=(*cand.evidence, why))
             elif span is not None and len(span) and not cand.evidence and (why := _described_organisation(span, lang)) is not None:
                 # "buy cable company Ono": the model's label, with the words that confirm it kept
@@ -557,14 +576,40 @@ def _described_organisation(span: SpacySpan, lang: str) -> str | None:
     return None
 
 
-def _english_place_preposition(span: SpacySpan, lang: str) -> str | None:
+def _organisation_names_outside_places(candidates: list[Candidate], doc: Doc) -> frozenset[str]:
+    """The one-word names the model reads as organisations somewhere in the text not right after a
+    place preposition (``en/place_prepositions``: "rival Corvena said", "Pinglet was founded"):
+    the same word after "in" is that organisation too ("jobs in Corvena", "a flaw in Pinglet"), not
+    a place the model mistyped (:func:`_english_place_preposition`)."""
+    text = doc.text
+    preps = word_set("en", "place_prepositions")
+    out = set()
+    for c in candidates:
+        word = text[c.start : c.end]
+        if c.label != "ORG" or not word.isalpha():
+            continue
+        before = _WORD_RIGHT_BEFORE.search(text, 0, c.start)
+        if before is None or before.group(1) not in preps:
+            out.add(word)
+    return frozenset(out)
+
+
+# The word right before a position, a space between.
+_WORD_RIGHT_BEFORE = re.compile(r"(?<![\w-])([A-Za-z]+)[^\S\n]+$")
+
+
+def _english_place_preposition(span: SpacySpan, lang: str, organisations: frozenset[str] = frozenset()) -> str | None:
     """English: "in" or "near" right before the one-word name ``span`` that the model read as an
     organisation ("shoppers in Limerick", "the plant near Tarvos"), which makes it a place, or None.
     Not after a noun or verb of what investors hold or do in a company ("a stake in Zorba", "shares
     in Zorba", "invested in Zorba": ``en/holding_nouns``, ``en/company_share_nouns``,
     ``en/investment_words``), nor before a possessive ("in Zorba's stores": its owner), nor a body
     named by its common noun ("in Congress", "in Parliament": ``xx/organisation_cues``,
-    ``xx/generic_institution_nouns``, ``xx/company_heads``)."""
+    ``xx/generic_institution_nouns``, ``xx/company_heads``), nor a name the text also gives an
+    organisation elsewhere (``organisations``: "rival Corvena" ... "jobs in Corvena") or describes
+    as one here ("in Hotelia, the hotel chain"), nor after a word of writing in a publication ("an
+    interview in Monocle": ``en/publication_context_words``) or of a defect in its software ("a
+    flaw in Pinglet": ``en/defect_nouns``)."""
     doc = span.doc
     if lang != "en" or len(span) != 1 or span.start < 2 or not span[0].is_alpha or not span[0].is_title:
         return None
@@ -577,8 +622,10 @@ def _english_place_preposition(span: SpacySpan, lang: str) -> str | None:
     if span[0].lower_ in bodies:
         return None  # "in Congress", "in Parliament": a body named by its common noun
     before = doc[span.start - 2]
-    held = word_set("en", "holding_nouns") | word_set("en", "company_share_nouns") | word_set("en", "investment_words")
+    held = word_set("en", "holding_nouns") | word_set("en", "company_share_nouns") | word_set("en", "investment_words") | word_set("en", "publication_context_words") | word_set("en", "defect_nouns")
     if before.lower_ in held or before.lemma_.lower() in held or prep.head.lemma_.lower() in held or prep.head.lower_ in held:
+        return None
+    if span.text in organisations or _described_organisation(span, lang) is not None:
         return None
     return f"place preposition: {prep.lower_}"
 
