@@ -1434,6 +1434,10 @@ def _company_role(words: str, *, last: bool) -> str | None:
     return next((part for part in parts if part in roles), None)
 
 
+# A role written right after a name and before its holder's given name and surname ("Vantor
+# chairman Tom Harland", "Kestrel chief executive Grant Whitlow"): a person's name of the model's
+# there, or one that begins with a given name of ``xx/given_names``.
+_ATTRIBUTIVE_ROLE_AFTER = re.compile(r"[ \t]+(?P<role>[a-z]+(?:[ \t]+[a-z]+){0,3}|CEO|CFO|COO)[ \t]+(?P<given>[A-Z][a-z]+)[ \t]+[A-Z]")
 # A possessive right after a name ("Vermont's", "Parliament 's"), and "of" right after a role.
 _POSSESSIVE_AFTER = re.compile(r"[ \t]*['’]s?(?![\w])")
 _OF_AFTER = re.compile(r"[ \t]+of(?![\w-])")
@@ -1444,14 +1448,16 @@ _WORD_BEFORE = re.compile(r"(?<![A-Za-z])([A-Za-z]+)\.?[ \t]+$")
 def employers_of_company_roles(candidates: list[Candidate], text: str, *, lang: str) -> list[Candidate]:
     """English: a name the model typed PER or LOC that a role held at a company only
     (``en/company_roles``) says is a company: after the role and "of" ("John Tarrant, chief
-    executive of Pacifica") or before a possessive and the role ("Tom Hadley, Redbridge 's
-    chairman"): typed ORG. A name the gazetteer or the text knows otherwise (a record, an
+    executive of Pacifica"), before a possessive and the role ("Tom Hadley, Redbridge 's
+    chairman") or before the role and its holder's given name and surname ("Vantor chairman Tom
+    Harland": review rv22a): typed ORG. A name the gazetteer or the text knows otherwise (a record, an
     institution, evidence), one that begins with a given name and one after a form of address
     ("Mr. Smith's chairman") keep their type; so does a name that owns what the role is held at
     ("chairman of Vermont's Senate committee") or before a role of something "of" names ("Ohio's
     chairman of the Democratic Party": review rv21g)."""
     if lang != "en":
         return candidates
+    people = {c.start for c in candidates if c.label == "PER" and " " in text[c.start : c.end]}
     out = []
     for cand in candidates:
         if cand.label in ("PER", "LOC") and cand.record is None and cand.institution is None and not cand.evidence:
@@ -1464,6 +1470,12 @@ def employers_of_company_roles(candidates: list[Candidate], text: str, *, lang: 
                 # the role's own words, then "of": the company is named after it
                 end = after.start("role") + list(re.finditer(r"[A-Za-z]+", after.group("role")))[len(held.split()) - 1].end()
                 role = None if _OF_AFTER.match(text, end) else held
+            if role is None and (attributive := _ATTRIBUTIVE_ROLE_AFTER.match(text, cand.end)) is not None:
+                # "Vantor chairman Tom Harland": the role's holder named right after it, given name first
+                words = attributive.group("role").casefold()
+                holder = attributive.start("given") in people or attributive.group("given").casefold() in word_set("xx", "given_names")
+                if holder and _company_role(words, last=False) == " ".join(words.split()):
+                    role = " ".join(words.split())
             address = _WORD_BEFORE.search(text, max(0, cand.start - 12), cand.start)
             if address is not None and address.group(1).casefold() in forms_of_address():
                 role = None

@@ -824,6 +824,12 @@ def test_employers_after_people(text: str, name: str, label: str) -> None:
         ("Zorvane's chief executive officer of Asia, Ann Lee, left.", "Zorvane", "LOC", "LOC"),
         ("Mr. Smith's chairman, Tom Wells, agreed.", "Smith", "PER", "PER"),
         ("Zorvane's chief executive officer, Ann Lee, left.", "Zorvane", "LOC", "ORG"),
+        # The role right after the name and before its holder's given name and surname (review
+        # rv22a), not before a word that is no given name, nor an office of public life.
+        ("Vantora chairman Tom Harland said local news still paid.", "Vantora", "PER", "ORG"),
+        ("Kestrova chief executive Sarah Whitlow flew to Lusaka.", "Kestrova", "LOC", "ORG"),
+        ("Vantora chairman Tarvoss Group said it would sell.", "Vantora", "PER", "PER"),
+        ("Zorbania governor Tom Harland said taxes would rise.", "Zorbania", "LOC", "LOC"),
     ],
 )
 def test_employers_of_company_roles(text: str, name: str, label: str, expected: str) -> None:
