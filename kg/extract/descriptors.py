@@ -144,7 +144,13 @@ def _apposition_after(span: SpacySpan, lang: str) -> Token | None:
         return None
     i += 1
     stop = min(len(doc), i + 6)
-    while i < stop and doc[i].pos_ != "NOUN":
+    while i < stop:
+        if lang == "en" and (doc[i].tag_ == "POS" or (doc[i].pos_ == "NOUN" and i + 1 < len(doc) and doc[i + 1].tag_ == "POS")):
+            # an owner before the descriptor ("Zorba, the country's largest hotel chain")
+            i += 1
+            continue
+        if doc[i].pos_ == "NOUN":
+            break
         if doc[i].pos_ not in _MODIFIER_POS or doc[i].text == ",":
             return None
         i += 1

@@ -86,6 +86,8 @@ def _mentions(lang: str, text: str) -> list[tuple[str, str, tuple[str, ...]]]:
         ("en", "Zorvane Homes, a property developer, bought the site.", "Zorvane Homes", "apposition: developer"),
         # ... and a hyphenated descriptor, which the tokenizer cuts in three (review rv22a).
         ("en", "London payments start-up Paylora has raised $ 150 million.", "Paylora", "descriptor before: start"),
+        # ... and an apposition with an owner before its descriptor (review rv22a).
+        ("en", "Velmora, the region's largest lender, said profits fell.", "Velmora", "apposition: lender"),
         # A list a plural descriptor introduces: after a comma (an apposition closed by a comma), after
         # "such as", "including" or "like", or right after it (issue 21, e21n).
         ("en", "Iceland's three largest banks, Kaupthing, Landsbanki and Glitnir, collapsed.", "Kaupthing", "listed after a descriptor: banks"),
