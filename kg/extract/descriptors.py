@@ -622,8 +622,8 @@ def _english_place_preposition(span: SpacySpan, lang: str, organisations: frozen
     prep = doc[span.start - 1]
     if prep.lower_ not in word_set("en", "place_prepositions") or prep.text != prep.lower_:
         return None
-    if span.end < len(doc) and doc[span.end].tag_ == "POS":
-        return None
+    if span.end < len(doc) and (doc[span.end].tag_ == "POS" or (doc[span.end].is_title and doc[span.end].is_alpha)):
+        return None  # "in Zorba's stores": its owner; "in Sierra Nevada": a name the model cut short
     bodies = word_set("xx", "organisation_cues") | word_set("xx", "generic_institution_nouns") | word_set("xx", "company_heads")
     if span[0].lower_ in bodies:
         return None  # "in Congress", "in Parliament": a body named by its common noun
