@@ -53,6 +53,22 @@ def _descriptor(tok: Token, lang: str) -> bool:
     return tok.pos_ == "NOUN" and (tok.lemma_.lower() in words or tok.lower_ in words)
 
 
+def _hyphenated_descriptor_before(span: SpacySpan) -> Token | None:
+    """English: the first word of a hyphenated descriptor right before the name ``span`` and
+    attached to it ("payments start-up Paylo", which the tokenizer cuts in three: "start", "-",
+    "up"), the whole written in ``en/organisation_descriptors``, or None."""
+    doc = span.doc
+    if span.start < 3:
+        return None
+    first, dash, last = doc[span.start - 3], doc[span.start - 2], doc[span.start - 1]
+    if dash.text != "-" or first.whitespace_ or dash.whitespace_ or not first.is_alpha or not last.is_alpha:
+        return None
+    if f"{first.lower_}-{last.lower_}" not in word_sets("organisation_descriptors").get("en", frozenset()):
+        return None
+    attached = span.start <= first.head.i < span.end or span.root.head.i in (first.i, last.i)
+    return first if attached else None
+
+
 # "de" / "d'" between a French descriptor and the bare noun of its kind ("la firme d'investissement").
 _KIND_LINKS = frozenset({"de", "d'", "d’"})
 
@@ -68,6 +84,8 @@ def _descriptor_before(span: SpacySpan, lang: str) -> Token | None:
     noun = doc[span.start - 1]
     if lang == "fr" and (described := _descriptor_with_adjectives(span, lang)) is not None:
         return described
+    if lang == "en" and (hyphenated := _hyphenated_descriptor_before(span)) is not None:
+        return hyphenated
     linked = {noun.i}
     if not _descriptor(noun, lang) and lang == "fr" and span.start >= 3 and noun.pos_ == "NOUN" and noun.is_lower:
         link, kind = doc[span.start - 2], noun
@@ -259,7 +277,13 @@ def _apposition_after(span: SpacySpan, lang: str) -> Token | None:
         return None
     i += 1
     stop = min(len(doc), i + 6)
-    while i < stop and doc[i].pos_ != "NOUN":
+    while i < stop:
+        if lang == "en" and (doc[i].tag_ == "POS" or (doc[i].pos_ == "NOUN" and i + 1 < len(doc) and doc[i + 1].tag_ == "POS")):
+            # an owner before the descriptor ("Zorba, the country's largest hotel chain")
+            i += 1
+            continue
+        if doc[i].pos_ == "NOUN":
+            break
         if doc[i].pos_ not in _MODIFIER_POS or doc[i].text == ",":
             return None
         i += 1
@@ -651,6 +675,7 @@ def typed_by_evidence(candidates: list[Candidate], doc: Doc, *, lang: str) -> li
     ORG, and the one-word people that a place preposition introduces typed LOC, the evidence
     recorded. Gazetteer names and institutions keep their type."""
     out = []
+    named_organisations = _organisation_names_outside_places(candidates, doc) if lang == "en" else frozenset()
     for cand in candidates:
         # A named site is a place where its people work ("workers at Pfizer's Sandwich Plant"),
         # not their employer: its head noun already says what it is (kg.extract.sites).
@@ -681,7 +706,7 @@ def typed_by_evidence(candidates: list[Candidate], doc: Doc, *, lang: str) -> li
             # "de Finges à Chippis": a one-word organisation, no acronym, after a preposition of
             # place only is a place, as a person there is.
             span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
-            if span is not None and not span.text.isupper() and (why := place_evidence(span, lang) or plant_place_evidence(span, lang) or settlement_place_evidence(span, lang) or place_kind_evidence(span, lang) or _english_place_preposition(span, lang)) is not None:
+            if span is not None and not span.text.isupper() and (why := place_evidence(span, lang) or plant_place_evidence(span, lang) or settlement_place_evidence(span, lang) or place_kind_evidence(span, lang) or _english_place_preposition(span, lang, named_organisations)) is not None:
                 cand = replace(cand, label="LOC", evidence=(*cand.evidence, why))
             elif span is not None and len(span) and not cand.evidence and (why := _described_organisation(span, lang)) is not None:
                 # "buy cable company Ono": the model's label, with the words that confirm it kept
@@ -705,28 +730,56 @@ def _described_organisation(span: SpacySpan, lang: str) -> str | None:
     return None
 
 
-def _english_place_preposition(span: SpacySpan, lang: str) -> str | None:
+def _organisation_names_outside_places(candidates: list[Candidate], doc: Doc) -> frozenset[str]:
+    """The one-word names the model reads as organisations somewhere in the text not right after a
+    place preposition (``en/place_prepositions``: "rival Corvena said", "Pinglet was founded"):
+    the same word after "in" is that organisation too ("jobs in Corvena", "a flaw in Pinglet"), not
+    a place the model mistyped (:func:`_english_place_preposition`)."""
+    text = doc.text
+    preps = word_set("en", "place_prepositions")
+    out = set()
+    for c in candidates:
+        word = text[c.start : c.end]
+        if c.label != "ORG" or not word.isalpha():
+            continue
+        before = _WORD_RIGHT_BEFORE.search(text, 0, c.start)
+        if before is None or before.group(1) not in preps:
+            out.add(word)
+    return frozenset(out)
+
+
+# The word right before a position, a space between.
+_WORD_RIGHT_BEFORE = re.compile(r"(?<![\w-])([A-Za-z]+)[^\S\n]+$")
+
+
+def _english_place_preposition(span: SpacySpan, lang: str, organisations: frozenset[str] = frozenset()) -> str | None:
     """English: "in" or "near" right before the one-word name ``span`` that the model read as an
     organisation ("shoppers in Limerick", "the plant near Tarvos"), which makes it a place, or None.
     Not after a noun or verb of what investors hold or do in a company ("a stake in Zorba", "shares
     in Zorba", "invested in Zorba": ``en/holding_nouns``, ``en/company_share_nouns``,
     ``en/investment_words``), nor before a possessive ("in Zorba's stores": its owner), nor a body
     named by its common noun ("in Congress", "in Parliament": ``xx/organisation_cues``,
-    ``xx/generic_institution_nouns``, ``xx/company_heads``)."""
+    ``xx/generic_institution_nouns``, ``xx/company_heads``), nor a name the text also gives an
+    organisation elsewhere (``organisations``: "rival Corvena" ... "jobs in Corvena") or describes
+    as one here ("in Hotelia, the hotel chain"), nor after a word of writing in a publication ("an
+    interview in Monocle": ``en/publication_context_words``) or of a defect in its software ("a
+    flaw in Pinglet": ``en/defect_nouns``)."""
     doc = span.doc
     if lang != "en" or len(span) != 1 or span.start < 2 or not span[0].is_alpha or not span[0].is_title:
         return None
     prep = doc[span.start - 1]
     if prep.lower_ not in word_set("en", "place_prepositions") or prep.text != prep.lower_:
         return None
-    if span.end < len(doc) and doc[span.end].tag_ == "POS":
-        return None
+    if span.end < len(doc) and (doc[span.end].tag_ == "POS" or (doc[span.end].is_title and doc[span.end].is_alpha)):
+        return None  # "in Zorba's stores": its owner; "in Sierra Nevada": a name the model cut short
     bodies = word_set("xx", "organisation_cues") | word_set("xx", "generic_institution_nouns") | word_set("xx", "company_heads")
     if span[0].lower_ in bodies:
         return None  # "in Congress", "in Parliament": a body named by its common noun
     before = doc[span.start - 2]
-    held = word_set("en", "holding_nouns") | word_set("en", "company_share_nouns") | word_set("en", "investment_words")
+    held = word_set("en", "holding_nouns") | word_set("en", "company_share_nouns") | word_set("en", "investment_words") | word_set("en", "publication_context_words") | word_set("en", "defect_nouns")
     if before.lower_ in held or before.lemma_.lower() in held or prep.head.lemma_.lower() in held or prep.head.lower_ in held:
+        return None
+    if span.text in organisations or _described_organisation(span, lang) is not None:
         return None
     return f"place preposition: {prep.lower_}"
 
@@ -1539,6 +1592,10 @@ def _company_role(words: str, *, last: bool) -> str | None:
     return next((part for part in parts if part in roles), None)
 
 
+# A role written right after a name and before its holder's given name and surname ("Vantor
+# chairman Tom Harland", "Kestrel chief executive Grant Whitlow"): a person's name of the model's
+# there, or one that begins with a given name of ``xx/given_names``.
+_ATTRIBUTIVE_ROLE_AFTER = re.compile(r"[ \t]+(?P<role>[a-z]+(?:[ \t]+[a-z]+){0,3}|CEO|CFO|COO)[ \t]+(?P<given>[A-Z][a-z]+)[ \t]+[A-Z]")
 # A possessive right after a name ("Vermont's", "Parliament 's"), and "of" right after a role.
 _POSSESSIVE_AFTER = re.compile(r"[ \t]*['’]s?(?![\w])")
 _OF_AFTER = re.compile(r"[ \t]+of(?![\w-])")
@@ -1549,14 +1606,16 @@ _WORD_BEFORE = re.compile(r"(?<![A-Za-z])([A-Za-z]+)\.?[ \t]+$")
 def employers_of_company_roles(candidates: list[Candidate], text: str, *, lang: str) -> list[Candidate]:
     """English: a name the model typed PER or LOC that a role held at a company only
     (``en/company_roles``) says is a company: after the role and "of" ("John Tarrant, chief
-    executive of Pacifica") or before a possessive and the role ("Tom Hadley, Redbridge 's
-    chairman"): typed ORG. A name the gazetteer or the text knows otherwise (a record, an
+    executive of Pacifica"), before a possessive and the role ("Tom Hadley, Redbridge 's
+    chairman") or before the role and its holder's given name and surname ("Vantor chairman Tom
+    Harland": review rv22a): typed ORG. A name the gazetteer or the text knows otherwise (a record, an
     institution, evidence), one that begins with a given name and one after a form of address
     ("Mr. Smith's chairman") keep their type; so does a name that owns what the role is held at
     ("chairman of Vermont's Senate committee") or before a role of something "of" names ("Ohio's
     chairman of the Democratic Party": review rv21g)."""
     if lang != "en":
         return candidates
+    people = {c.start for c in candidates if c.label == "PER" and " " in text[c.start : c.end]}
     out = []
     for cand in candidates:
         if cand.label in ("PER", "LOC") and cand.record is None and cand.institution is None and not cand.evidence:
@@ -1569,6 +1628,12 @@ def employers_of_company_roles(candidates: list[Candidate], text: str, *, lang: 
                 # the role's own words, then "of": the company is named after it
                 end = after.start("role") + list(re.finditer(r"[A-Za-z]+", after.group("role")))[len(held.split()) - 1].end()
                 role = None if _OF_AFTER.match(text, end) else held
+            if role is None and (attributive := _ATTRIBUTIVE_ROLE_AFTER.match(text, cand.end)) is not None:
+                # "Vantor chairman Tom Harland": the role's holder named right after it, given name first
+                words = attributive.group("role").casefold()
+                holder = attributive.start("given") in people or attributive.group("given").casefold() in word_set("xx", "given_names")
+                if holder and _company_role(words, last=False) == " ".join(words.split()):
+                    role = " ".join(words.split())
             address = _WORD_BEFORE.search(text, max(0, cand.start - 12), cand.start)
             if address is not None and address.group(1).casefold() in forms_of_address():
                 role = None

@@ -17,6 +17,7 @@ from kg.knowledge import institutions as inst
 from kg.knowledge.gazetteer import (
     Gazetteer,
     GazetteerRecord,
+    default_gazetteer,
     normalise_name,
     usual_index_names,
 )
@@ -1302,7 +1303,11 @@ def _listed_kinds(text: str, mentions: Sequence[EntityMention]) -> dict[int, Ent
     Sachs and Rothschild advised"): a list names one kind of thing, and such a word, which the text
     names nowhere as a person's, is a place or a company. Read both ways along the list, so that a
     run of such words follows the one typed name at its end. A list that holds a person too (in
-    full, "Madonna and Sting Roe") is left to :func:`_listed_with_people`."""
+    full, "Madonna and Sting Roe") is left to :func:`_listed_with_people`, and so is one whose
+    only typed name is a place the model alone typed, of a name nothing else types
+    (:func:`_typed_for_sure`: "backed Lerna, Quizly and Tutorium", Tutorium a GPE, as the model
+    reads many a coined company name); two such places are enough ("counties Cork, Galway and
+    Donegal")."""
     ordered = sorted(mentions, key=lambda m: (m.start, -m.end))
     lone = {m.start for m in ordered if m.label == "PER" and " " not in m.text and m.qid is None and not m.evidence}
     runs: list[list[EntityMention]] = []
@@ -1317,8 +1322,19 @@ def _listed_kinds(text: str, mentions: Sequence[EntityMention]) -> dict[int, Ent
         if len(run) < 2 or len(typed) != 1 or not typed <= {"LOC", "ORG"}:
             continue
         kind = next(iter(typed))
+        if kind == "LOC" and sum(m.start not in lone for m in run) < 2 and not any(m.start not in lone and _typed_for_sure(m) for m in run):
+            continue  # "backed Lerna, Quizly and Tutorium": the model's GPE of one coined name is no kind to give the rest
         out.update((m.start, kind) for m in run if m.start in lone)
     return out
+
+
+def _typed_for_sure(m: EntityMention) -> bool:
+    """Whether the type of the mention ``m`` rests on more than the model's label of an unknown
+    name: a gazetteer record or an institution, evidence of the text, or for an organisation a
+    name ending in a company word ("Greyfield Capital": :func:`_company_head_name`)."""
+    if m.qid or m.canonical or m.institution or m.evidence or (m.label == "ORG" and _company_head_name(m.text, m.lang)):
+        return True
+    return any(record_type(r, m.lang) == m.label for r in default_gazetteer().lookup(_LEADING_THE_WORD.sub("", m.text)))
 
 
 _LEADING_THE_WORD = re.compile(r"^(?:[Tt]he)\s+")

@@ -86,6 +86,10 @@ def _mentions(lang: str, text: str) -> list[tuple[str, str, tuple[str, ...]]]:
         # ... and a noun of a person's trade, in apposition to a name that begins with no given name
         # (review rv21i).
         ("en", "Zorvane Homes, a property developer, bought the site.", "Zorvane Homes", "apposition: developer"),
+        # ... and a hyphenated descriptor, which the tokenizer cuts in three (review rv22a).
+        ("en", "London payments start-up Paylora has raised $ 150 million.", "Paylora", "descriptor before: start"),
+        # ... and an apposition with an owner before its descriptor (review rv22a).
+        ("en", "Velmora, the region's largest lender, said profits fell.", "Velmora", "apposition: lender"),
         # A list a plural descriptor introduces: after a comma (an apposition closed by a comma), after
         # "such as", "including" or "like", or right after it (issue 21, e21n).
         ("en", "Iceland's three largest banks, Kaupthing, Landsbanki and Glitnir, collapsed.", "Kaupthing", "listed after a descriptor: banks"),
@@ -901,6 +905,12 @@ def test_employers_after_people(text: str, name: str, label: str) -> None:
         ("Zorvane's chief executive officer of Asia, Ann Lee, left.", "Zorvane", "LOC", "LOC"),
         ("Mr. Smith's chairman, Tom Wells, agreed.", "Smith", "PER", "PER"),
         ("Zorvane's chief executive officer, Ann Lee, left.", "Zorvane", "LOC", "ORG"),
+        # The role right after the name and before its holder's given name and surname (review
+        # rv22a), not before a word that is no given name, nor an office of public life.
+        ("Vantora chairman Tom Harland said local news still paid.", "Vantora", "PER", "ORG"),
+        ("Kestrova chief executive Sarah Whitlow flew to Lusaka.", "Kestrova", "LOC", "ORG"),
+        ("Vantora chairman Tarvoss Group said it would sell.", "Vantora", "PER", "PER"),
+        ("Zorbania governor Tom Harland said taxes would rise.", "Zorbania", "LOC", "LOC"),
     ],
 )
 def test_employers_of_company_roles(text: str, name: str, label: str, expected: str) -> None:
@@ -942,3 +952,40 @@ def test_english_organisations_after_place_prepositions(text: str, name: str, ex
     start = text.index(name)
     (cand,) = typed_by_evidence([Candidate(start, start + len(name), "ORG", "test")], doc, lang="en")  # type: ignore[arg-type]
     assert (cand.label, cand.evidence[-1] if cand.evidence else None) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        # A one-word organisation after "in" stays one when the text names it an organisation
+        # elsewhere, not after "in" or "near" (rv22a: "rival Corvena ... jobs in Corvena"),
+        ("Rival Corvessa said 800 jobs in Corvessa would go.", ["Corvessa", "Corvessa"], ["ORG", "ORG"]),
+        ("Lernavo raised money as students enrolled in Lernavo courses.", ["Lernavo", "Lernavo"], ["ORG", "ORG"]),
+        # ... or describes it as one in apposition,
+        ("Rooms in Hotelvia, a budget hotel chain, cost more.", ["Hotelvia"], ["ORG"]),
+        # ... or after a holder, a word of trust or membership, of writing in a publication or of a
+        # defect in software;
+        ("A minority shareholder in Tarvoss backed the deal.", ["Tarvoss"], ["ORG"]),
+        ("Trust in Tarvoss has fallen since the leak.", ["Tarvoss"], ["ORG"]),
+        ("Membership in Tarvoss has doubled since 2014.", ["Tarvoss"], ["ORG"]),
+        ("In an interview in Monocla last year, he said print would survive.", ["Monocla"], ["ORG"]),
+        ("A security flaw in Pinglo exposed the messages of users.", ["Pinglo"], ["ORG"]),
+        ("A glitch in Pinglo left shops unable to take payments.", ["Pinglo"], ["ORG"]),
+        # ... a word the text names only after "in" or "near" is still a place.
+        ("Shoppers in Tarvoss said prices near Tarvoss rose.", ["Tarvoss", "Tarvoss"], ["LOC", "LOC"]),
+    ],
+)
+def test_english_organisations_named_elsewhere_stay(text: str, names: list[str], expected: list[str]) -> None:
+    from kg.extract.descriptors import typed_by_evidence
+    from kg.extract.entities import Candidate
+    from kg.nlp.models import load_model
+
+    doc = load_model("en")(text)
+    starts, at = [], 0
+    for name in names:
+        at = text.index(name, at)
+        starts.append(at)
+        at += len(name)
+    cands = [Candidate(s, s + len(n), "ORG", "test") for s, n in zip(starts, names, strict=True)]  # type: ignore[arg-type]
+    assert [c.label for c in typed_by_evidence(cands, doc, lang="en")] == expected
