@@ -704,6 +704,11 @@ def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str 
             # an infinitive: "is expected to sign after meeting on Sunday", "hope to contain it after
             # building firebreaks on Friday")
             return "past"
+        if len(verbs) > 1 and _done_before(verbs[0]) and _own_date(path, verbs[0]) and verbs[0].tag_ == "VBG" \
+                and any(a.tag_ == "MD" for a in _auxes(verbs[1])):
+            # "said they would leave the square after holding an assembly on Sunday": the gerund's date
+            # is read as its modal verb's, "would leave ... on Sunday"
+            verbs = verbs[1:]
         if not _closes(sent) and _headline_infinitive(verbs[0], governors) and not _event_modifier(path[0]):
             return "future"  # a headline's infinitive tells what is to come
         if _anticipated(path, word_maps("anticipation_words").get(doc.lang_, {})):

@@ -1139,7 +1139,7 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
             # ``lexicons/en/day_part_noun_followers.tsv``) or that a complement names ("the night of March 3")
             _r("en_in_the_part",
              rf"{_B}(?:(?:early|late|earlier|later)\s+)?(?:{_alt(word_set('en', 'day_part_prepositions'))})\s+"
-             rf"(?P<x>the\s+(?P<part>morning|afternoon|evening|night)){_E}(?!\s+of\b)",
+             rf"(?P<x>the\s+(?:(?:early|late)\s+)?(?P<part>morning|afternoon|evening|night)){_E}(?!\s+of\b)",
              _h_in_the_part, 3,
              gate=(("the",), ("morning", "afternoon", "evening", "night"))),
             # "that night", "the next morning", "the previous evening": a part of the day last mentioned

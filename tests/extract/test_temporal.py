@@ -3968,6 +3968,9 @@ RV22D_FOUND_EN = [
     ("Rain fell at 40 millimeters an hour.", "2013-01-28", "past", []),
     ("Crews searched 80,000 square kilometers a day.", "2014-03-26", "past", [("a day", "P1D")]),
     ("Pilgrims walked 30 kilometers a day.", "2011-06-07", "past", [("a day", "P1D")]),
+    # "early", "late" between "the" and a part of the day after a preposition
+    ("Fighting lasted until the early morning.", "2012-09-12", "past", [("the early morning", "2012-09-12TMO")]),
+    ("Talks ran into the late evening.", "2012-09-12", "past", [("the late evening", "2012-09-12TEV")]),
 ]
 
 
@@ -3990,6 +3993,8 @@ RV22D_TENSE_EN = [
     ("The probe is still due to launch despite stoppages due to Tuesday's government shutdown.",
      "Tuesday", "2013-10-02", "2013-10-01"),
     ("Flights remain grounded because of Friday's storm.", "Friday", "2013-01-28", "2013-01-25"),
+    # a gerund after "after" under a modal's verb takes that verb's date, a future in the past too
+    ("They said they would leave the square after holding an assembly on Sunday.", "Sunday", "2011-06-07", "2011-06-12"),
 ]
 
 
