@@ -1782,7 +1782,23 @@ def _h_in_the_part(m: Any, text: str, lang: str) -> dict | None:
         return None
     if _habitual(m, text, lang) or _part_in_name(m, text):
         return None  # "he usually works in the morning": any morning, no day's
-    return _h_daypart(m, text, lang)
+    found = _h_daypart(m, text, lang)
+    if found is not None and _morning_after_night(m, text, lang):
+        found["offset"] = 1
+    return found
+
+
+def _morning_after_night(m: Any, text: str, lang: str) -> bool:
+    """"the attack began at 9:40 p.m. and fighting lasted until the early morning": a morning that a
+    preposition of ``lexicons/en/day_part_end_prepositions.tsv`` reaches after an evening or a night of
+    the same sentence (``lexicons/en/late_day_words.tsv``) is the next day's."""
+    if lang != "en" or _part_of(m.group("part")) != "MO" \
+            or _prev_words(text, m.start("x"), 1)[-1:] not in ([w] for w in word_set("en", "day_part_end_prepositions")):
+        return False
+    bounds = [b.end() for b in _SENTENCE_BOUND.finditer(text, 0, m.start("x"))
+              if _fold(text[max(0, b.start() - 3):b.start() + 1]) not in ("a.m.", "p.m.")]
+    before = _fold(text[max(bounds, default=0):m.start("x")])
+    return any(re.search(rf"(?<![\w.]){re.escape(w)}(?!\w)", before) for w in word_set("en", "late_day_words"))
 
 
 # A sentence's bounds for the cues of habit: a full stop, a question or exclamation mark, a line break.

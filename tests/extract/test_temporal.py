@@ -3971,6 +3971,14 @@ RV22D_FOUND_EN = [
     # "early", "late" between "the" and a part of the day after a preposition
     ("Fighting lasted until the early morning.", "2012-09-12", "past", [("the early morning", "2012-09-12TMO")]),
     ("Talks ran into the late evening.", "2012-09-12", "past", [("the late evening", "2012-09-12TEV")]),
+    # a morning that "until", "into" reach after an evening or a night of the sentence is the next day's
+    ("Gunmen attacked on Tuesday at 10 p.m. and fighting lasted until the early morning.", "2012-09-12", "past",
+     [("Tuesday", "2012-09-11"), ("10 p.m.", "2012-09-11T22:00"), ("the early morning", "2012-09-12TMO")]),
+    ("Talks on Tuesday went on through the night and into the morning.", "2012-09-12", "past",
+     [("Tuesday", "2012-09-11"), ("the night", "2012-09-11TNI"), ("the morning", "2012-09-12TMO")]),
+    # ... not without one
+    ("Schools on Tuesday were locked down until the morning.", "2012-09-12", "past",
+     [("Tuesday", "2012-09-11"), ("the morning", "2012-09-11TMO")]),
 ]
 
 
