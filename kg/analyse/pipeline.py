@@ -697,12 +697,15 @@ def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str 
         if len(path) > 2 and path[1].dep_ == "prep" and path[2].pos_ == "NOUN" and _noun_requested(path[2], doc.lang_):
             return "future"  # "have called for a general strike on Monday": the strike asked for is to come
         if len(verbs) > 1 and _done_before(verbs[0]) and _own_date(path, verbs[0]) \
-                and not _unrealised(verbs[1:]):
+                and (not _unrealised(verbs[1:]) or verbs[0].tag_ == "VBN"
+                     or _lemma(verbs[0]) in word_sets("mishap_verbs").get(doc.lang_, frozenset())):
             # "goes into the final as favourite after winning in Rome on Sunday", "remains in hospital
             # after being shot on Friday": the gerund after "after" tells a thing done before the
             # clause's present (not under a modal: "will fly home after playing on Sunday", nor under
             # an infinitive: "is expected to sign after meeting on Sunday", "hope to contain it after
-            # building firebreaks on Friday")
+            # building firebreaks on Friday", unless the gerund is a passive or a mishap of
+            # ``lexicons/<lang>/mishap_verbs.tsv``, which has befallen already: "is likely to miss the
+            # match after being injured on Sunday", "is expected to miss the final after hurting his knee on Sunday")
             return "past"
         if len(verbs) > 1 and _done_before(verbs[0]) and _own_date(path, verbs[0]) and verbs[0].tag_ == "VBG" \
                 and any(a.tag_ == "MD" for a in _auxes(verbs[1])):

@@ -3995,6 +3995,10 @@ RV22D_TENSE_EN = [
     ("Firefighters hope to contain the blaze after building firebreaks on Friday.", "Friday", "2013-06-20", "2013-06-21"),
     ("Officials are due to decide after inspecting the course on Tuesday.", "Tuesday", "2014-02-17", "2014-02-18"),
     ("Results are expected after counting ends on Tuesday.", "Tuesday", "2013-03-04", "2013-03-05"),
+    # ... unless the gerund is a passive or a mishap, which has befallen already
+    ("The striker is likely to miss the match after being injured on Sunday.", "Sunday", "2013-01-28", "2013-01-27"),
+    ("Nadal is expected to miss the final after injuring his knee on Sunday.", "Sunday", "2013-01-28", "2013-01-27"),
+    ("The champion is set to fly home after losing in the semi-final on Sunday.", "Sunday", "2013-01-28", "2013-01-27"),
     # ... a finite present without them keeps t22a's past
     ("The boy remains in hospital after being shot on Friday.", "Friday", "2013-05-20", "2013-05-17"),
     # a date in a phrase of cause ("due to", "because of") has come about already
