@@ -374,6 +374,17 @@ def _unrealised(verbs: Sequence[Token]) -> bool:
     return False
 
 
+def _reported_waiting(tok: Token) -> bool:
+    """A progressive of a verb of ``lexicons/<lang>/awaiting_verbs.tsv`` in a clause a reporting verb
+    (``lexicons/<lang>/reporting_verbs.tsv``) governs ("his lawyers said they were waiting for Tuesday's
+    decision"): the past progressive is the speaker's present, what is awaited is still to come."""
+    head = tok.head
+    return tok.tag_ == "VBG" and tok.dep_ == "ccomp" and head.i != tok.i \
+        and _lemma(tok) in word_sets("awaiting_verbs").get(tok.doc.lang_, frozenset()) \
+        and any(a.lemma_ == "be" for a in _auxes(tok)) \
+        and head.lemma_.lower() in word_sets("reporting_verbs").get(tok.doc.lang_, frozenset())
+
+
 def _done_before(tok: Token) -> bool:
     """A gerund, active or passive, after a preposition of ``lexicons/<lang>/completed_action_prepositions.tsv``
     ("after winning", "after being shot"): a thing done before the clause the preposition hangs from."""
@@ -716,6 +727,8 @@ def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str 
             return "future"  # a headline's infinitive tells what is to come
         if _anticipated(path, word_maps("anticipation_words").get(doc.lang_, {})):
             return "future"  # "rose ahead of Friday's jobs report": the report is to come
+        if _reported_waiting(verbs[0]):
+            return "future"  # "said on Monday they were waiting for Tuesday's decision": the decision to come
         if _anticipated(path, word_maps("cause_words").get(doc.lang_, {})):
             return "past"  # "work stopped due to Tuesday's shutdown": a cause has come about already
         weekday = path[0].lower_ in word_maps("weekdays").get(doc.lang_, {})

@@ -4005,6 +4005,10 @@ RV22D_TENSE_EN = [
     ("The probe is still due to launch despite stoppages due to Tuesday's government shutdown.",
      "Tuesday", "2013-10-02", "2013-10-01"),
     ("Flights remain grounded because of Friday's storm.", "Friday", "2013-01-28", "2013-01-25"),
+    # a reported progressive of waiting: what is awaited is still to come; not a narrative's nor a perfect
+    ("His lawyers said they were waiting for Tuesday's decision.", "Tuesday", "2010-12-06", "2010-12-07"),
+    ("Officials said they were bracing for Friday's storm.", "Friday", "2010-12-06", "2010-12-10"),
+    ("They said they had waited for Friday's vote.", "Friday", "2010-12-06", "2010-12-03"),
     # a gerund after "after" under a modal's verb takes that verb's date, a future in the past too
     ("They said they would leave the square after holding an assembly on Sunday.", "Sunday", "2011-06-07", "2011-06-12"),
 ]
