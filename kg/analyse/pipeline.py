@@ -359,6 +359,32 @@ def _target_date(path: Sequence[Token]) -> bool:
     return head.pos_ == "VERB" and head.lemma_.lower() in verbs and any(c.dep_ in ("dobj", "obj") for c in head.children)
 
 
+def _unrealised(verbs: Sequence[Token]) -> bool:
+    """Whether the verbs a date climbs through, up to the first finite one, include an infinitive or a
+    verb under a modal ("is expected to sign", "will fly home", "hope to contain") or a participle of
+    ``lexicons/<lang>/future_governors.tsv`` ("results are expected after counting ends on Tuesday"): a
+    thing still to do."""
+    for v in verbs:
+        auxes = _auxes(v)
+        if v.tag_ == "VB" or any(a.tag_ in ("MD", "TO") for a in auxes) \
+                or (v.tag_ == "VBN" and _lemma(v) in _future_governors(v.doc.lang_)):
+            return True
+        if v.tag_ in ("VBZ", "VBP", "VBD") or any(a.tag_ in ("VBZ", "VBP", "VBD") for a in auxes):
+            return False
+    return False
+
+
+def _reported_waiting(tok: Token) -> bool:
+    """A progressive of a verb of ``lexicons/<lang>/awaiting_verbs.tsv`` in a clause a reporting verb
+    (``lexicons/<lang>/reporting_verbs.tsv``) governs ("his lawyers said they were waiting for Tuesday's
+    decision"): the past progressive is the speaker's present, what is awaited is still to come."""
+    head = tok.head
+    return tok.tag_ == "VBG" and tok.dep_ == "ccomp" and head.i != tok.i \
+        and _lemma(tok) in word_sets("awaiting_verbs").get(tok.doc.lang_, frozenset()) \
+        and any(a.lemma_ == "be" for a in _auxes(tok)) \
+        and head.lemma_.lower() in word_sets("reporting_verbs").get(tok.doc.lang_, frozenset())
+
+
 def _done_before(tok: Token) -> bool:
     """A gerund, active or passive, after a preposition of ``lexicons/<lang>/completed_action_prepositions.tsv``
     ("after winning", "after being shot"): a thing done before the clause the preposition hangs from."""
@@ -384,13 +410,16 @@ def _own_date(path: Sequence[Token], verb: Token, *, timed: bool = False) -> boo
 
 
 def _anticipated(path: Sequence[Token], words: Mapping[str, str]) -> bool:
-    """Whether the date's way up to its verb goes through a word of ``lexicons/<lang>/anticipation_words.tsv``
-    by its preposition ("ahead of Friday's report", "in anticipation of Sunday's election")."""
+    """Whether the date's way up to its verb goes through a word of ``words`` (``lexicons/<lang>/anticipation_words.tsv``,
+    ``cause_words.tsv``) by its preposition ("ahead of Friday's report", "in anticipation of Sunday's election")."""
     for prep, tok in zip(path, path[1:]):
         if tok.pos_ in ("VERB", "AUX"):
             return False
         if words.get(tok.lower_) == prep.lower_ and prep.head.i == tok.i:
             return True
+        if prep.dep_ == "pobj" and prep.head.i == tok.i \
+                and any(c.dep_ == "pcomp" and c.lower_ == words.get(tok.lower_) for c in tok.children):
+            return True  # "because of Friday's storm" parsed with the noun under "because", "of" beside it
     return False
 
 
@@ -679,15 +708,29 @@ def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str 
         if len(path) > 2 and path[1].dep_ == "prep" and path[2].pos_ == "NOUN" and _noun_requested(path[2], doc.lang_):
             return "future"  # "have called for a general strike on Monday": the strike asked for is to come
         if len(verbs) > 1 and _done_before(verbs[0]) and _own_date(path, verbs[0]) \
-                and not any(a.tag_ == "MD" for a in _auxes(verbs[1])):
+                and (not _unrealised(verbs[1:]) or verbs[0].tag_ == "VBN"
+                     or _lemma(verbs[0]) in word_sets("mishap_verbs").get(doc.lang_, frozenset())):
             # "goes into the final as favourite after winning in Rome on Sunday", "remains in hospital
             # after being shot on Friday": the gerund after "after" tells a thing done before the
-            # clause's present (not under a modal: "will fly home after playing on Sunday")
+            # clause's present (not under a modal: "will fly home after playing on Sunday", nor under
+            # an infinitive: "is expected to sign after meeting on Sunday", "hope to contain it after
+            # building firebreaks on Friday", unless the gerund is a passive or a mishap of
+            # ``lexicons/<lang>/mishap_verbs.tsv``, which has befallen already: "is likely to miss the
+            # match after being injured on Sunday", "is expected to miss the final after hurting his knee on Sunday")
             return "past"
+        if len(verbs) > 1 and _done_before(verbs[0]) and _own_date(path, verbs[0]) and verbs[0].tag_ == "VBG" \
+                and any(a.tag_ == "MD" for a in _auxes(verbs[1])):
+            # "said they would leave the square after holding an assembly on Sunday": the gerund's date
+            # is read as its modal verb's, "would leave ... on Sunday"
+            verbs = verbs[1:]
         if not _closes(sent) and _headline_infinitive(verbs[0], governors) and not _event_modifier(path[0]):
             return "future"  # a headline's infinitive tells what is to come
         if _anticipated(path, word_maps("anticipation_words").get(doc.lang_, {})):
             return "future"  # "rose ahead of Friday's jobs report": the report is to come
+        if _reported_waiting(verbs[0]):
+            return "future"  # "said on Monday they were waiting for Tuesday's decision": the decision to come
+        if _anticipated(path, word_maps("cause_words").get(doc.lang_, {})):
+            return "past"  # "work stopped due to Tuesday's shutdown": a cause has come about already
         weekday = path[0].lower_ in word_maps("weekdays").get(doc.lang_, {})
         if _object_purpose(verbs) and not weekday:
             # "approved a bill to fund the government through September": what it provides for comes

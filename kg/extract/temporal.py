@@ -601,8 +601,10 @@ def _resolve(c: TimexCandidate, ref: PartialDate | None, tense: str | None) -> s
         if ref_day is None:
             return _unspec_day(ref) + _time_suffix(c)
         offset = c.offset
-        if c.kind == "relday" and offset == 0 and c.part == "NI" and tense == "past":
-            offset = -1  # "cette nuit, les rebelles ont attaqué": the night before, like "la nuit dernière"
+        if c.kind == "relday" and offset == 0 and c.part == "NI" and tense == "past" and c.lang != "en":
+            # "cette nuit, les rebelles ont attaqué": the night before, like "la nuit dernière" (English
+            # "overnight", "tonight" name the text's own night in a past clause as well: "rain fell overnight")
+            offset = -1
         d = ref_day + _dt.timedelta(days=offset)
         return d.isoformat() + _time_suffix(c)
     if c.kind == "time":

@@ -842,6 +842,10 @@ def _h_lastnight(m: Any, text: str, lang: str) -> dict | None:
     return {"type": "TIME", "kind": "relday", "offset": -1, "part": "NI"}
 
 
+def _h_overnight(m: Any, text: str, lang: str) -> dict | None:
+    return {"type": "TIME", "kind": "relday", "offset": 0, "part": "NI"}
+
+
 def _h_thispart(m: Any, text: str, lang: str) -> dict | None:
     part = _part_of(m.group("part"))
     if part == "NOON":
@@ -1520,12 +1524,20 @@ def _h_time_words(m: Any, text: str, lang: str) -> dict | None:
     return _h_time(_Merged(m, h=str(int(hour)), mi=minute), text, lang)
 
 
+def _en_speed(m: Any, text: str) -> bool:
+    """Whether "per hour", "an hour" after a unit of distance (``lexicons/en/distance_units.tsv``) makes a
+    speed ("190 km per hour", "rain fell at 40 millimeters an hour"): only a unit of
+    ``lexicons/en/speed_time_units.tsv`` does; "searched 80,000 square kilometers a day", "walked 20 miles
+    a day" are rates of every day, SETs."""
+    return _fold(m.group("u")) in word_set("en", "speed_time_units") \
+        and _prev_words(text, m.start("x"), 1)[-1:] in ([w] for w in word_set("en", "distance_units"))
+
+
 def _h_per(m: Any, text: str, lang: str) -> dict | None:
     unit = _unit_of(m.group("u"), lang)
     if unit is None:
         return None
-    if lang == "en" and m.start("per") == m.start("x") \
-            and _prev_words(text, m.start("x"), 1)[-1:] in ([w] for w in word_set("en", "distance_units")):
+    if lang == "en" and m.start("per") == m.start("x") and _en_speed(m, text):
         return None  # "190 km per hour", "60 miles an hour": a speed, no SET
     if lang == "en" and _fold(m.group("per")) in ("a", "an") and m.start("per") == m.start("x"):
         prev = text[max(0, m.start("x") - 25):m.start("x")]
@@ -1770,7 +1782,23 @@ def _h_in_the_part(m: Any, text: str, lang: str) -> dict | None:
         return None
     if _habitual(m, text, lang) or _part_in_name(m, text):
         return None  # "he usually works in the morning": any morning, no day's
-    return _h_daypart(m, text, lang)
+    found = _h_daypart(m, text, lang)
+    if found is not None and _morning_after_night(m, text, lang):
+        found["offset"] = 1
+    return found
+
+
+def _morning_after_night(m: Any, text: str, lang: str) -> bool:
+    """"the attack began at 9:40 p.m. and fighting lasted until the early morning": a morning that a
+    preposition of ``lexicons/en/day_part_end_prepositions.tsv`` reaches after an evening or a night of
+    the same sentence (``lexicons/en/late_day_words.tsv``) is the next day's."""
+    if lang != "en" or _part_of(m.group("part")) != "MO" \
+            or _prev_words(text, m.start("x"), 1)[-1:] not in ([w] for w in word_set("en", "day_part_end_prepositions")):
+        return False
+    bounds = [b.end() for b in _SENTENCE_BOUND.finditer(text, 0, m.start("x"))
+              if _fold(text[max(0, b.start() - 3):b.start() + 1]) not in ("a.m.", "p.m.")]
+    before = _fold(text[max(bounds, default=0):m.start("x")])
+    return any(re.search(rf"(?<![\w.]){re.escape(w)}(?!\w)", before) for w in word_set("en", "late_day_words"))
 
 
 # A sentence's bounds for the cues of habit: a full stop, a question or exclamation mark, a line break.
@@ -2152,8 +2180,7 @@ def _h_duration_en(m: Any, text: str, lang: str) -> dict | None:
     if n in ("a", "an"):
         if "-" in adj:
             return None
-        if m.start("n") == m.start("x") \
-                and _prev_words(text, m.start("x"), 1)[-1:] in ([w] for w in word_set("en", "distance_units")):
+        if m.start("n") == m.start("x") and _en_speed(m, text):
             return None  # "60 miles an hour": a speed, no length
         if unit_word in ("day",) and not _g(m, "mod") \
                 and _next_word(text, m.end("x")) not in word_set("en", "offset_signals") \

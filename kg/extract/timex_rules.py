@@ -54,6 +54,7 @@ from kg.extract.timex_handlers import (
     _h_numeric,
     _h_oclock,
     _h_offset,
+    _h_overnight,
     _h_per,
     _h_quarter,
     _h_quarter_abbr_rev,
@@ -819,6 +820,13 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              gate=(("today", "yesterday", "tomorrow", "tonight"),)),
             _r("en_lastnight", rf"{_B}(?P<x>last\s+night){_E}", _h_lastnight, 6,
              gate=(("last",), ("night",))),
+            # "the blaze grew overnight", "rain fell overnight across Sindh": the adverb, the night of the
+            # text's day; not a premodifier ("an overnight curfew", "overnight rates"): only before a mark
+            # or a word of ``lexicons/en/overnight_followers.tsv``
+            _r("en_overnight",
+             rf"{_B}(?P<x>overnight){_E}"
+             rf"(?=\s*(?:[.,;:)]|$)|\s+(?:{_alt(word_set('en', 'overnight_followers'))})\b)",
+             _h_overnight, 6, gate=(("overnight",),)),
             _r("en_thispart",
              # ("early this morning", "late this afternoon": the modifier in the extent, as in "late yesterday")
              rf"{_B}(?P<x>(?:(?<!\bas\s)(?:early|late|earlier|later)\s+)?this\s+(?P<part>morning|afternoon|evening)){_E}", _h_thispart, 4,
@@ -1131,7 +1139,7 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
             # ``lexicons/en/day_part_noun_followers.tsv``) or that a complement names ("the night of March 3")
             _r("en_in_the_part",
              rf"{_B}(?:(?:early|late|earlier|later)\s+)?(?:{_alt(word_set('en', 'day_part_prepositions'))})\s+"
-             rf"(?P<x>the\s+(?P<part>morning|afternoon|evening|night)){_E}(?!\s+of\b)",
+             rf"(?P<x>the\s+(?:(?:early|late)\s+)?(?P<part>morning|afternoon|evening|night)){_E}(?!\s+of\b)",
              _h_in_the_part, 3,
              gate=(("the",), ("morning", "afternoon", "evening", "night"))),
             # "that night", "the next morning", "the previous evening": a part of the day last mentioned

@@ -3951,3 +3951,75 @@ def test_t22a_english_tense_of_gerunds_and_requested_events(text, date, dct, exp
     tense_at = _tense_lookup(((seg, models.load_model("en")(text)),))
     found = timexes_from_segments(text, [seg], dct=PartialDate.parse(dct), tense_at=tense_at)
     assert [(t.text, t.value) for t in found] == [(date, expected)]
+
+
+# --- issue 19 (rv22d): review of t22a on invented wire dispatches ------------------------------
+
+RV22D_FOUND_EN = [
+    # (text, dct, tense, expected): "overnight" as an adverb is the text's own night, also in a past clause
+    ("Rain fell overnight across the province.", "2010-08-23", "past", [("overnight", "2010-08-23TNI")]),
+    ("The blaze grew overnight, officials said.", "2013-06-20", "past", [("overnight", "2013-06-20TNI")]),
+    ("Rebels will rest overnight and march in the morning.", "2013-06-20", None,
+     [("overnight", "2013-06-20TNI"), ("the morning", "2013-06-20TMO")]),
+    # ... not a premodifier of a noun
+    ("The central bank raised overnight rates.", "2013-06-20", None, []),
+    ("Officials imposed an overnight curfew.", "2013-06-20", "past", []),
+    # a rate of length per hour is a speed, whatever the unit of length; a longer unit a SET of every day
+    ("Rain fell at 40 millimeters an hour.", "2013-01-28", "past", []),
+    ("Crews searched 80,000 square kilometers a day.", "2014-03-26", "past", [("a day", "P1D")]),
+    ("Pilgrims walked 30 kilometers a day.", "2011-06-07", "past", [("a day", "P1D")]),
+    # "early", "late" between "the" and a part of the day after a preposition
+    ("Fighting lasted until the early morning.", "2012-09-12", "past", [("the early morning", "2012-09-12TMO")]),
+    ("Talks ran into the late evening.", "2012-09-12", "past", [("the late evening", "2012-09-12TEV")]),
+    # a morning that "until", "into" reach after an evening or a night of the sentence is the next day's
+    ("Gunmen attacked on Tuesday at 10 p.m. and fighting lasted until the early morning.", "2012-09-12", "past",
+     [("Tuesday", "2012-09-11"), ("10 p.m.", "2012-09-11T22:00"), ("the early morning", "2012-09-12TMO")]),
+    ("Talks on Tuesday went on through the night and into the morning.", "2012-09-12", "past",
+     [("Tuesday", "2012-09-11"), ("the night", "2012-09-11TNI"), ("the morning", "2012-09-12TMO")]),
+    # ... not without one
+    ("Schools on Tuesday were locked down until the morning.", "2012-09-12", "past",
+     [("Tuesday", "2012-09-11"), ("the morning", "2012-09-11TMO")]),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "tense", "expected"), RV22D_FOUND_EN, ids=[c[0][:40] for c in RV22D_FOUND_EN])
+def test_rv22d_overnight_and_rates(text, dct, tense, expected):
+    assert _pairs(text, "en", dct, tense) == expected
+
+
+RV22D_TENSE_EN = [
+    # (text, date, dct, expected): a gerund after "after" under an infinitive or a participle of
+    # planning is still to do, the clause's future
+    ("The foreign minister is expected to sign the accord after meeting his counterpart on Sunday.",
+     "Sunday", "2012-03-12", "2012-03-18"),
+    ("Firefighters hope to contain the blaze after building firebreaks on Friday.", "Friday", "2013-06-20", "2013-06-21"),
+    ("Officials are due to decide after inspecting the course on Tuesday.", "Tuesday", "2014-02-17", "2014-02-18"),
+    ("Results are expected after counting ends on Tuesday.", "Tuesday", "2013-03-04", "2013-03-05"),
+    # ... unless the gerund is a passive or a mishap, which has befallen already
+    ("The striker is likely to miss the match after being injured on Sunday.", "Sunday", "2013-01-28", "2013-01-27"),
+    ("Nadal is expected to miss the final after injuring his knee on Sunday.", "Sunday", "2013-01-28", "2013-01-27"),
+    ("The champion is set to fly home after losing in the semi-final on Sunday.", "Sunday", "2013-01-28", "2013-01-27"),
+    # ... a finite present without them keeps t22a's past
+    ("The boy remains in hospital after being shot on Friday.", "Friday", "2013-05-20", "2013-05-17"),
+    # a date in a phrase of cause ("due to", "because of") has come about already
+    ("The probe is still due to launch despite stoppages due to Tuesday's government shutdown.",
+     "Tuesday", "2013-10-02", "2013-10-01"),
+    ("Flights remain grounded because of Friday's storm.", "Friday", "2013-01-28", "2013-01-25"),
+    # a reported progressive of waiting: what is awaited is still to come; not a narrative's nor a perfect
+    ("His lawyers said they were waiting for Tuesday's decision.", "Tuesday", "2010-12-06", "2010-12-07"),
+    ("Officials said they were bracing for Friday's storm.", "Friday", "2010-12-06", "2010-12-10"),
+    ("They said they had waited for Friday's vote.", "Friday", "2010-12-06", "2010-12-03"),
+    # a gerund after "after" under a modal's verb takes that verb's date, a future in the past too
+    ("They said they would leave the square after holding an assembly on Sunday.", "Sunday", "2011-06-07", "2011-06-12"),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "dct", "expected"), RV22D_TENSE_EN, ids=[c[0][:40] for c in RV22D_TENSE_EN])
+def test_rv22d_english_tense_of_unrealised_gerunds_and_causes(text, date, dct, expected):
+    from kg.analyse.pipeline import _tense_lookup
+    from kg.nlp import models
+
+    seg = Segment(0, len(text), "en")
+    tense_at = _tense_lookup(((seg, models.load_model("en")(text)),))
+    found = timexes_from_segments(text, [seg], dct=PartialDate.parse(dct), tense_at=tense_at)
+    assert [(t.text, t.value) for t in found] == [(date, expected)]
