@@ -146,7 +146,22 @@ def _capitalised(tok: Token) -> bool:
     return tok.text[:1].isupper()
 
 
-def _name_after(doc: Doc, i: int, *, numbers: bool) -> int:
+# The joiners after which a place the gazetteer knows says where the organisation is.
+_PLACE_LINKS = frozenset({"de", "d'", "d’"})
+
+
+def _place_follows(doc: Doc, i: int, places: frozenset[str]) -> bool:
+    """Whether the capitalised words from ``i`` on (hyphenated ones whole) are a place the
+    gazetteer knows or one of the ``places`` the text names: « de Lyon », « d'Arcachon »."""
+    from kg.extract.entities import _is_known_place
+
+    j = i
+    while j < len(doc) and _capitalised(doc[j]) and (doc[j].is_alpha or "-" in doc[j].text):
+        j += 1
+    return j > i and (doc[i:j].text in places or _is_known_place(doc[i:j].text))
+
+
+def _name_after(doc: Doc, i: int, *, numbers: bool, places: frozenset[str] = frozenset()) -> int:
     """The end of the run of capitalised words that begins at ``i`` (``i`` when there is none): an
     article may begin it, "de" or "&" join two of its words, and a product's name may end with a
     number ("HydroPic 3")."""
@@ -161,13 +176,33 @@ def _name_after(doc: Doc, i: int, *, numbers: bool) -> int:
         if _capitalised(tok) and (tok.is_alpha or "-" in tok.text):
             j += 1
         elif tok.lower_ in _NAME_JOINERS and j + 1 < len(doc) and _capitalised(doc[j + 1]):
+            if tok.lower_ in _PLACE_LINKS and _place_follows(doc, j + 1, places):
+                break  # « la coopérative Habitat Solidaire d'Arcachon »: where it is, not its name
             j += 2
         elif numbers and tok.like_num and tok.is_digit:
             j += 1
             break
         else:
             break
+    if doc[i].lower_ in _TITLE_ARTICLES and _capitalised(doc[i]) and _title_word_after(doc, j):
+        j += 1  # « le journal Le Dauphiné libéré rapporte »: a title's lower-case adjective
     return j
+
+
+# The singular articles that begin a newspaper's or a work's title (« Le Canard enchaîné »).
+_TITLE_ARTICLES = frozenset({"le", "la"})
+
+
+def _title_word_after(doc: Doc, j: int) -> bool:
+    """Whether the token ``j`` is a lower-case adjective or participle that a title ends with: one
+    a conjugated verb follows (« Le Républicain lorrain affirme », « Le Canard enchaîné a révélé »),
+    not one with its own complement (« Le Parisien daté de mardi »)."""
+    if j + 1 >= len(doc) or not doc[j].is_lower or not doc[j].is_alpha:
+        return False
+    tok, after = doc[j], doc[j + 1]
+    if not (tok.pos_ == "ADJ" or (tok.pos_ == "VERB" and "Part" in tok.morph.get("VerbForm"))):
+        return False
+    return after.pos_ in ("VERB", "AUX") and "Fin" in after.morph.get("VerbForm")
 
 
 # The parts of speech of a lower-case modifier between a descriptor and the name: the parser reads
@@ -216,6 +251,7 @@ def names_after_descriptors(candidates: list[Candidate], doc: Doc, text: str, *,
 
     contractions = word_set(lang, "definite_contractions")
     index = CandidateIndex(candidates)
+    places = frozenset(text[c.start : c.end] for c in candidates if c.label == "LOC")
     replaced: dict[int, Candidate | None] = {}
     added: list[Candidate] = []
     for tok in doc:
@@ -233,7 +269,7 @@ def names_after_descriptors(candidates: list[Candidate], doc: Doc, text: str, *,
         while j < len(doc) and modifiers < _MAX_DESCRIPTOR_MODIFIERS and doc[j].is_lower and doc[j].is_alpha and doc[j].pos_ in _MODIFIER_POSES:
             j += 1
             modifiers += 1
-        end = _name_after(doc, j, numbers=kind[0] == "PRO")
+        end = _name_after(doc, j, numbers=kind[0] == "PRO", places=places)
         if end == j:
             continue
         name = doc[j:end]

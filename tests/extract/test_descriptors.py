@@ -128,6 +128,23 @@ def test_names_ner_missed_after_a_french_descriptor(text: str, name: str, label:
 
 @pytest.mark.slow
 @pytest.mark.parametrize(
+    ("text", "name", "cut"),
+    [
+        # A title's lower-case adjective before a conjugated verb is part of it; a place the text or
+        # the gazetteer knows after "de" says where the organisation is (issue 21, rv22e).
+        ("Le journal Le Dauphiné libéré rapporte que le maire hésite.", "Le Dauphiné libéré", "Le Dauphiné"),
+        ("Le quotidien Le Vormanien lorrain affirme que le maire hésite.", "Le Vormanien lorrain", "Le Vormanien"),
+        ("Elle vit à Arcachon. La coopérative Habitat Solidaire d'Arcachon lance un appel aux épargnants.", "Habitat Solidaire", "Habitat Solidaire d'Arcachon"),
+    ],
+)
+def test_french_descriptor_names_whole(text: str, name: str, cut: str) -> None:
+    found = {surface: lab for surface, lab, _ in _mentions("fr", text)}
+    assert found.get(name) == "ORG"
+    assert cut not in found
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
     ("text", "absent"),
     [
         # A place's team after "de", a person after a trade, a name starting with a given name.
