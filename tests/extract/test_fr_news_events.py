@@ -1312,3 +1312,22 @@ def test_rv22b_headline_takes_first_body_mention_only(text, trigger, other_day):
     assert events, f"no event on {trigger!r}"
     headline = events[0]
     assert headline.time is None or not headline.time.value.endswith(other_day[4:]), headline.time
+
+
+# review of f22a (rv22b): a weekday after what a verb of requesting in the present asks for is to
+# come (« appelle à une grève samedi »: next Saturday); not in a compound past, nor a weekday right
+# after the verb (« réclament samedi une hausse »: the last Saturday). Publication: Thursday 18 March 2021.
+RV22B_REQUEST_CASES = [
+    ("Le syndicat Sud-Rail appelle à une grève samedi.", "grève", "2021-03-20"),
+    ("Le syndicat appelle à manifester samedi.", "manifester", "2021-03-20"),
+    ("La CGT appelle les salariés à la grève samedi.", "grève", "2021-03-20"),
+    ("Le syndicat a appelé samedi à la grève.", "appelé", "2021-03-13"),
+    ("Les syndicats réclament samedi une hausse des salaires.", "réclament", "2021-03-13"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "day"), RV22B_REQUEST_CASES, ids=[f"rv22b-request-{i}" for i in range(len(RV22B_REQUEST_CASES))])
+def test_rv22b_weekday_of_a_present_request_is_to_come(text, trigger, day):
+    events = [e for e in _analyse(text).events if e.trigger.text == trigger]
+    assert events, f"no event on {trigger!r}"
+    assert events[0].time is not None and events[0].time.value[:10] == day
