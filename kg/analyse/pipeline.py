@@ -557,6 +557,24 @@ def _token_at(sent: SpacySpan, local: int) -> Token | None:
     return tok if local < tok.idx + len(tok.text) else None
 
 
+def _present_request(verb: Token, date: Token) -> bool:
+    """A French verb of requesting (``fr/request_verbs``) in the simple present, the date's own verb or
+    the one its infinitive hangs from, the date after what is asked for (« le syndicat appelle à une
+    grève samedi », « appelle à manifester samedi »): what is asked for is to come. Not a compound or
+    past tense (« a appelé samedi à la grève » dates the call), nor a date before the complement
+    (« réclament samedi une hausse »)."""
+    requests = word_maps("request_verbs").get("fr", {})
+    for _ in range(2):
+        if _lemma(verb) in requests:
+            return "Fin" in _morph(verb, "VerbForm") and _morph(verb, "Tense") == ["Pres"] and not _auxes(verb) \
+                and any(c.dep_ in ("obj", "obl", "obl:arg", "xcomp", "ccomp", "iobj") and verb.i < c.i < date.i
+                        for c in verb.children)
+        if "Inf" not in _morph(verb, "VerbForm") or verb.dep_ not in ("xcomp", "advcl", "obl", "ccomp"):
+            return False
+        verb = verb.head
+    return False
+
+
 def _verb_of_date(sent: SpacySpan, local: int) -> Token | None:
     """The verb the date at character ``local`` of ``sent`` hangs from (up to eight heads up)."""
     tok = _token_at(sent, local)
@@ -1028,6 +1046,10 @@ def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str 
                         return "past"
                     if found == "future":  # only a sentence with a future may have a past clause
                         return clause_tense(k, sent, local) or found
+                    asked = _verb_of_date(sent, local) if doc.lang_ == "fr" else None
+                    at = _token_at(sent, local) if asked is not None else None
+                    if asked is not None and at is not None and _present_request(asked, at):
+                        return "future"  # « appelle à une grève samedi », « à manifester samedi »: to come
                     if prospective(k, sent, local) or until_present(k, sent, local) or after_deadline(k, local) \
                             or postponed(k, sent, local):
                         return "future"

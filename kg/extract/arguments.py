@@ -731,7 +731,32 @@ def _own_subject(verb: Token) -> Token | None:
         if name is not None:
             return name
         return _antecedent_over_relative_object(verb, own) or own
-    return _subject_across_adverbial(verb)
+    return _subject_across_adverbial(verb) or _subject_of_participle_incise(verb)
+
+
+def _subject_of_participle_incise(verb: Token) -> Token | None:
+    """The subject of a French verb group the parse left without one because it took that subject
+    for the passive subject of a participle set off by commas between them and hung the verb on
+    nothing of it (« Le Vatican, sollicité par la presse, n'a pas souhaité s'exprimer »: « Vatican »
+    read as the one « sollicité » only). The participle's subject closes right before the first
+    comma, the participle's phrase right before the second one, and only the verb's own
+    auxiliaries and adverbs (« n'a pas ») stand between that comma and the verb; None otherwise."""
+    if not verb.lang_.startswith("fr") or verb.pos_ not in ("VERB", "AUX") or _is_infinitive(verb):
+        return None
+    doc = verb.doc
+    for part in verb.children:
+        if part.dep_ != "advcl" or part.i > verb.i or not _bare_past_participle(part):
+            continue
+        subj = next((c for c in part.children if c.dep_ in _SUBJ | _PASS_SUBJ and c.i < part.i), None)
+        if subj is None or subj.pos_ not in ("NOUN", "PROPN") or doc[subj.right_edge.i + 1].text != ",":
+            continue
+        close = part.right_edge.i + 1
+        if close >= verb.i or doc[close].text != ",":
+            continue
+        between = doc[close + 1 : verb.i]
+        if all(t.head.i == verb.i and (t.dep_.startswith("aux") or t.dep_ == "advmod") for t in between):
+            return subj
+    return None
 
 
 def _antecedent_over_relative_object(verb: Token, subj: Token) -> Token | None:

@@ -371,16 +371,22 @@ def _told_in_body(event: EventMention, events: Sequence[EventMention], text: str
     """The own time of the body's first mention of a headline's event: « Anne Dupont nommée
     directrice du musée » over « Anne Dupont a été nommée jeudi à la tête du musée » is Thursday's
     appointment, not the publication day's. The later mention has the headline's type, trigger
-    lemma and polarity; None when the event stands in no headline or the body dates no such
-    mention."""
+    lemma and polarity; None when the event stands in no headline or the body's first such mention
+    has no own date: a later dated one may be another event of the same kind (« Un aiguilleur
+    licencié … » over « La SNCF a licencié l'aiguilleur. … Un conducteur avait été licencié le 8
+    mars 2011 »)."""
     line = _HEADLINE.match(text)
     if line is None or event.trigger.end > line.end() or not event.lemma:
         return None
-    for other in events:
-        if other.trigger.start >= line.end() and other.type == event.type and other.lemma == event.lemma \
-                and other.polarity == event.polarity and other.time is not None and not other.time_inferred:
-            return other.time
-    return None
+    same = [
+        other for other in events
+        if other.trigger.start >= line.end() and other.type == event.type and other.lemma == event.lemma
+        and other.polarity == event.polarity
+    ]
+    first = min(same, key=lambda other: other.trigger.start, default=None)
+    if first is None or first.time is None or first.time_inferred:
+        return None
+    return first.time
 
 
 _YEAR_ONLY = re.compile(r"\d{4}")

@@ -546,9 +546,15 @@ def _conjoined_incise(tok: Token) -> bool:
 
 def _reported_infinitive(child: Token, verb: Token) -> bool:
     """A bare infinitive after a French verb of saying that tells what is said (« a expliqué vouloir
-    partir », « a indiqué avoir reçu des menaces »), no « de » or « à » before it."""
-    return child.dep_ == "xcomp" and child.i > verb.i and _morph(child, "VerbForm") == ["Inf"] \
-        and not any(c.dep_ == "mark" for c in child.children)
+    partir », « a indiqué avoir reçu des menaces »: a compound infinitive, whose « avoir » or « être »
+    the parse hangs on the participle), no « de » or « à » before it."""
+    if child.dep_ != "xcomp" or child.i <= verb.i or any(c.dep_ == "mark" for c in child.children):
+        return False
+    if _morph(child, "VerbForm") == ["Inf"]:
+        return True
+    return "Part" in _morph(child, "VerbForm") and any(
+        c.dep_.startswith("aux") and verb.i < c.i < child.i and _morph(c, "VerbForm") == ["Inf"] for c in child.children
+    )
 
 
 def _has_clause(tok: Token) -> bool:

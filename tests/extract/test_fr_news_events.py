@@ -1273,3 +1273,61 @@ def test_f22a_participle_weekdays_and_headline_dates(text, trigger, nth, day):
     assert len(events) > nth, f"no event {nth} on {trigger!r}"
     value = events[nth].time.value.split("T", 1)[0] if events[nth].time is not None else None
     assert value == day
+
+
+# review of f22a (rv22b, invented set): a compound infinitive after a verb of saying (« a expliqué
+# avoir agi »), « s'exprimer » of an organisation, a subject the parse gave to a participle set off
+# by commas (« Le Vatican, sollicité par la presse, n'a pas souhaité s'exprimer »), no statement in
+# « veut dire » (to mean) nor in a thing « s'exprimant ».
+RV22B_AGENT_CASES = [
+    (_DATELINE + "Le recteur Alain Bertin a expliqué avoir agi pour protéger les enfants.", "expliqué", "Statement",
+     "recteur Alain Bertin"),
+    (_DATELINE + "La directrice a indiqué avoir reçu des menaces.", "indiqué", "Statement", "directrice"),
+    (_DATELINE + "Le ministère de l'Agriculture ne s'est pas exprimé.", "exprimé", "Statement", "ministère de l'Agriculture"),
+    (_DATELINE + "Le Vatican, sollicité par la presse, n'a pas souhaité s'exprimer.", "exprimer", "Statement", "Vatican"),
+    (_DATELINE + "Le FC Nantes, interrogé par la presse, n'a pas voulu s'exprimer.", "exprimer", "Statement", "FC Nantes"),
+    (_DATELINE + "Cette vente veut dire renoncer au projet.", "dire", None, None),
+    (_DATELINE + "Un rapport du Sénat s'exprime en faveur d'un retrait rapide.", "exprime", None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "etype", "agent"), RV22B_AGENT_CASES, ids=[f"rv22b-agent-{i}" for i in range(len(RV22B_AGENT_CASES))])
+def test_rv22b_saying_with_compound_infinitives_and_organisations(text, trigger, etype, agent):
+    test_f22a_agents_of_relatives_control_and_saying(text, trigger, etype, agent)
+
+
+# review of f22a (rv22b): a headline's event takes the date of the body's first mention of it only;
+# a later dated mention of the same kind may be another event (another worker dismissed in 2011).
+RV22B_HEADLINE_CASES = [
+    ("Un aiguilleur licencié après un accident\n\n18 mars 2021. - La SNCF a licencié un aiguilleur. En 2011, un "
+     "conducteur avait déjà été licencié le 8 mars après un autre accident.", "licencié", "2011-03-08"),
+    ("Une infirmière agressée à Lyon\n\n18 mars 2021. - Une infirmière a été agressée dans un hôpital de Lyon. Une "
+     "aide-soignante avait été agressée lundi dans le même service.", "agressée", "2021-03-15"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "other_day"), RV22B_HEADLINE_CASES, ids=[f"rv22b-headline-{i}" for i in range(len(RV22B_HEADLINE_CASES))])
+def test_rv22b_headline_takes_first_body_mention_only(text, trigger, other_day):
+    events = [e for e in _analyse(text).events if e.trigger.text == trigger]
+    assert events, f"no event on {trigger!r}"
+    headline = events[0]
+    assert headline.time is None or not headline.time.value.endswith(other_day[4:]), headline.time
+
+
+# review of f22a (rv22b): a weekday after what a verb of requesting in the present asks for is to
+# come (« appelle à une grève samedi »: next Saturday); not in a compound past, nor a weekday right
+# after the verb (« réclament samedi une hausse »: the last Saturday). Publication: Thursday 18 March 2021.
+RV22B_REQUEST_CASES = [
+    ("Le syndicat Sud-Rail appelle à une grève samedi.", "grève", "2021-03-20"),
+    ("Le syndicat appelle à manifester samedi.", "manifester", "2021-03-20"),
+    ("La CGT appelle les salariés à la grève samedi.", "grève", "2021-03-20"),
+    ("Le syndicat a appelé samedi à la grève.", "appelé", "2021-03-13"),
+    ("Les syndicats réclament samedi une hausse des salaires.", "réclament", "2021-03-13"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "day"), RV22B_REQUEST_CASES, ids=[f"rv22b-request-{i}" for i in range(len(RV22B_REQUEST_CASES))])
+def test_rv22b_weekday_of_a_present_request_is_to_come(text, trigger, day):
+    events = [e for e in _analyse(text).events if e.trigger.text == trigger]
+    assert events, f"no event on {trigger!r}"
+    assert events[0].time is not None and events[0].time.value[:10] == day
