@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from kg.errors import Errors, KGError
-from kg.ingest.decode import check_size, decode_bytes, html_to_text
+from kg.ingest.decode import check_file_size, check_size, decode_bytes, html_to_text
 from kg.text.slug import slugify
 from kg.types import Document, PartialDate
 
@@ -120,6 +120,7 @@ def _is_byline(paragraph: str, author: str | None) -> bool:
 
 def read_html_file(path: Path, *, display: str, doc_id: str, max_chars: int) -> Document:
     """A saved page (``.html``/``.htm``), decoded by its ``<meta charset>`` or as UTF-8."""
+    check_file_size(path, display=display, max_chars=max_chars * 4)  # the markup limit of read_html
     data = path.read_bytes()
     if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise KGError(Errors.E009, path=display)
