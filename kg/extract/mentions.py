@@ -920,7 +920,8 @@ def bracketed_acronyms(found: Sequence[Candidate], text: str) -> list[Candidate]
         name = _without_legal_suffix(name_part(text[cand.start : cand.end]))
         if "," in name:
             continue  # an enumeration of capitalised nouns names a term: "Maintenance, Repair and Overhaul (MRO)"
-        if acronym.replace("&", "") in {_initials(name).replace("&", ""), _initials(_without_legal_suffix(name)).replace("&", "")}:
+        if acronym.replace("&", "") in {_initials(name).replace("&", ""), _initials(_without_legal_suffix(name)).replace("&", "")} \
+                or _initials_reordered(acronym, name):
             out.append(Candidate(a, b, "ORG", "acronym", evidence=(f"acronym in brackets: {acronym} = {name}",)))
     return out
 
@@ -936,6 +937,14 @@ def _letters_in_order(acronym: str, name: str) -> bool:
         if k < len(acronym) and c == acronym[k]:
             k += 1
     return k == len(acronym)
+
+
+def _initials_reordered(acronym: str, name: str) -> bool:
+    """Whether ``acronym`` (three letters or more) is the initials of ``name``'s capitalised words
+    in another order: the acronym of the name in its own language, translated ("the International
+    Cycling Union (UCI)", "the International Ski Federation (FIS)")."""
+    initials = _initials(name)
+    return len(acronym) >= 3 and acronym.isalpha() and acronym != initials and sorted(acronym) == sorted(initials)
 
 
 def _initials(surface: str) -> str:
@@ -1677,7 +1686,9 @@ def merge_mentions(
                 continue
             opened = _BRACKET_BEFORE.search(text, max(0, m.start - 8), m.start)
             named = ends.get(opened.start()) if opened is not None else None
-            if named is not None and uf.find(named) != uf.find(i) and _letters_in_order(bare_name, name_part(mentions[named].text)):
+            if named is not None and uf.find(named) != uf.find(i) and (
+                _letters_in_order(bare_name, name_part(mentions[named].text)) or _initials_reordered(bare_name, name_part(mentions[named].text))
+            ):
                 join(named, i, f"acronym in brackets: '{m.text}' = '{mentions[named].text}'")
     # Short forms of an organisation's name: "Acme" = "Acme Inc." (a legal suffix), and a name
     # that begins exactly one longer name followed by its complement ("l'Autorité" = "l'Autorité
