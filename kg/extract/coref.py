@@ -766,6 +766,30 @@ def _misparsed_name_after(tok: Token) -> Token | None:
     return name
 
 
+def _loose_name_set_off(tok: Token) -> Token | None:
+    """The name set off by commas right after a determined singular description that the parser hung
+    on it loosely, not as an apposition ("The union , ABVV , said its members": "ABVV" npadvmod of
+    "union"): the name's head, which the description describes. Only a whole name between the two
+    commas, before the description's verb."""
+    if tok.pos_ != "NOUN" or tok.dep_ in ("appos", "conj", "compound") or _is_named(tok) or not _singular_determined(tok):
+        return None
+    doc = tok.doc
+    comma = tok.i + 1
+    if comma + 2 >= len(doc) or doc[comma].text != ",":
+        return None
+    end = comma + 1
+    while end < len(doc) and _is_named(doc[end]) and doc[end].pos_ == "PROPN":
+        end += 1
+    if end == comma + 1 or end >= len(doc) or doc[end].text != ",":
+        return None
+    name = doc[end - 1]
+    if name.head != tok or name.dep_ not in _LOOSE_DEPS or any(doc[i].head.i != name.i for i in range(comma + 1, end - 1)):
+        return None
+    if "\n" in doc_text(doc)[tok.idx : name.idx]:
+        return None
+    return name
+
+
 def _phrase_end(tok: Token) -> int:
     """The last word of ``tok``'s phrase before the first comma after ``tok``, complements
     included ("the Prime Minister of Ruritania ,"): an apposition after the comma is no part of it."""
@@ -1475,6 +1499,8 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
             named = _misparsed_apposition(tok)
         if named is None:
             named = _misparsed_name_after(tok)
+        if named is None:
+            named = _loose_name_set_off(tok)
         if named is None:
             named = _named_by_verb(tok, lang)
         if named is None:

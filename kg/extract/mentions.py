@@ -1077,10 +1077,15 @@ def _name_words(m: EntityMention, norm: str) -> list[str]:
     return mention_name(m).split() if m.lang == "en" else norm.split()
 
 
-def _surnames_as_people(mentions: Sequence[EntityMention]) -> Sequence[EntityMention]:
+# A person's age set off by commas right after a name: "Lima, 24,", "Lima , aged 24 ,".
+_AGE_AFTER = re.compile(r"[^\S\n]?,[^\S\n]?(?:aged[^\S\n])?\d{1,3}[^\S\n]?,")
+
+
+def _surnames_as_people(mentions: Sequence[EntityMention], text: str = "") -> Sequence[EntityMention]:
     """A one-word name tagged ORG or LOC that is the surname of exactly one person named in full in
     the document is that person ("Steve Jobs ... Jobs said"): the model, seeing the surname alone,
-    often takes it for a company. Gazetteer names keep their type."""
+    often takes it for a company. Gazetteer names keep their type, but for a place's name with an
+    age set off after it ("Rafael Lima ... Lima, 24, scored": no city has an age; issue 17, c23a)."""
     surnames: dict[str, set[str]] = defaultdict(set)
     for m in mentions:
         if m.label == "PER":
@@ -1091,10 +1096,13 @@ def _surnames_as_people(mentions: Sequence[EntityMention]) -> Sequence[EntityMen
         return mentions
     out = list(mentions)
     for i, m in enumerate(mentions):
-        if m.label == "PER" or m.canonical or m.institution or " " in m.text.strip() or not m.text[:1].isupper():
+        if m.label == "PER" or m.institution or " " in m.text.strip() or not m.text[:1].isupper():
+            continue
+        aged = m.canonical is not None and m.label == "LOC" and bool(text) and _AGE_AFTER.match(text, m.end) is not None
+        if m.canonical and not aged:
             continue
         if len(surnames.get(normalise_name(m.text), ())) == 1:
-            out[i] = replace(m, label="PER")
+            out[i] = replace(m, label="PER", qid=None, canonical=None, location_qid=None) if aged else replace(m, label="PER")
     return out
 
 
@@ -1509,7 +1517,7 @@ def merge_mentions(
     partial name that ends a longer name of exactly one person (``Krishna`` → ``Arvind Krishna``);
     an acronym made of the initials of exactly one longer name.
     """
-    mentions = _surnames_as_people(mentions)
+    mentions = _surnames_as_people(mentions, text)
     if text:
         mentions = _split_related_aliases(mentions, text, gazetteer=gazetteer, lang=lang)
     n = len(mentions)

@@ -1008,6 +1008,15 @@ CASES = [
      " what to do with the medicine.", "the medicine", "nominal", "Veltrazine"),
     ("en", "Halvor Labs said on Monday it would test its vaccine Provexa in 2,000 adults. The vaccine could be approved next year.",
      "The vaccine", "nominal", "Provexa"),
+    # ... a name set off by commas after a description that the parser hung on it loosely (npadvmod)
+    # is still its apposition, though a phrase of the same noun came before ("their union")
+    ("en", "Workers ended a strike after their union reached a deal with Scaldis Terminals. The union, ABVV, said its members would"
+     " get a raise.", "The union", "appositive", "ABVV"),
+    # ... a sportsman's position takes up the one the text gave it (coref_nouns rows of type PER)
+    ("en", "Team Velox suspended Belgian rider Jens Peeters on Thursday after he tested positive. His lawyer said the rider would ask"
+     " for a second test.", "the rider", "nominal", "Jens Peeters"),
+    ("en", "Castlebridge City have signed Brazilian striker Rafael Lima. He has signed a five-year contract. Manager Owen Hughes said"
+     " the striker would play on Saturday.", "the striker", "nominal", "Rafael Lima"),
     # a plural group's name ("Republicans", no entity of ours) is what "they" takes up, not a company
     ("en", "Kestrel asked Congress for a loan on Monday .\nSenate Republicans said they would block the loan .", "they", "pronoun", None),
 ]
@@ -1038,6 +1047,25 @@ def test_a_short_form_of_a_company_word_joins_its_name(text: str, short: str, fu
     analysis = _analyse(text, "en")
     entity = next(e for e in analysis.entities if short in {m.text for m in e.mentions})
     assert full in {m.text for m in entity.mentions}, [m.text for m in entity.mentions]
+
+
+@pytest.mark.parametrize(
+    ("text", "surname", "person", "place"),
+    [
+        # A person's surname that is a place's name too, with an age set off after it, is the person;
+        # the place said elsewhere stays a place (issue 17, c23a)
+        ("Castlebridge City have signed Brazilian striker Rafael Lima. Lima, 24, scored 22 goals last season. He will fly to Lima on Monday.",
+         "Lima", "Rafael Lima", True),
+        ("Prosecutors charged Anna Florence with fraud. Florence, aged 41, denied the charges.", "Florence", "Anna Florence", False),
+    ],
+)
+def test_a_surname_with_an_age_after_it_is_the_person(text: str, surname: str, person: str, place: bool) -> None:
+    analysis = _analyse(text, "en")
+    entity = next(e for e in analysis.entities if person in {m.text for m in e.mentions})
+    first = text.index(surname, text.index(person) + len(person))
+    assert any(m.start == first for m in entity.mentions), [m.text for m in entity.mentions]
+    elsewhere = [e for e in analysis.entities if e is not entity and surname in {m.text for m in e.mentions}]
+    assert bool(elsewhere) == place
 
 
 @pytest.mark.parametrize(
