@@ -920,7 +920,8 @@ def bracketed_acronyms(found: Sequence[Candidate], text: str) -> list[Candidate]
         name = _without_legal_suffix(name_part(text[cand.start : cand.end]))
         if "," in name:
             continue  # an enumeration of capitalised nouns names a term: "Maintenance, Repair and Overhaul (MRO)"
-        if acronym.replace("&", "") in {_initials(name).replace("&", ""), _initials(_without_legal_suffix(name)).replace("&", "")}:
+        if acronym.replace("&", "") in {_initials(name).replace("&", ""), _initials(_without_legal_suffix(name)).replace("&", "")} \
+                or _initials_reordered(acronym, name):
             out.append(Candidate(a, b, "ORG", "acronym", evidence=(f"acronym in brackets: {acronym} = {name}",)))
     return out
 
@@ -936,6 +937,14 @@ def _letters_in_order(acronym: str, name: str) -> bool:
         if k < len(acronym) and c == acronym[k]:
             k += 1
     return k == len(acronym)
+
+
+def _initials_reordered(acronym: str, name: str) -> bool:
+    """Whether ``acronym`` (three letters or more) is the initials of ``name``'s capitalised words
+    in another order: the acronym of the name in its own language, translated ("the International
+    Cycling Union (UCI)", "the International Ski Federation (FIS)")."""
+    initials = _initials(name)
+    return len(acronym) >= 3 and acronym.isalpha() and acronym != initials and sorted(acronym) == sorted(initials)
 
 
 def _initials(surface: str) -> str:
@@ -1068,10 +1077,15 @@ def _name_words(m: EntityMention, norm: str) -> list[str]:
     return mention_name(m).split() if m.lang == "en" else norm.split()
 
 
-def _surnames_as_people(mentions: Sequence[EntityMention]) -> Sequence[EntityMention]:
+# A person's age set off by commas right after a name: "Lima, 24,", "Lima , aged 24 ,".
+_AGE_AFTER = re.compile(r"[^\S\n]?,[^\S\n]?(?:aged[^\S\n])?\d{1,3}[^\S\n]?,")
+
+
+def _surnames_as_people(mentions: Sequence[EntityMention], text: str = "") -> Sequence[EntityMention]:
     """A one-word name tagged ORG or LOC that is the surname of exactly one person named in full in
     the document is that person ("Steve Jobs ... Jobs said"): the model, seeing the surname alone,
-    often takes it for a company. Gazetteer names keep their type."""
+    often takes it for a company. Gazetteer names keep their type, but for a place's name with an
+    age set off after it ("Rafael Lima ... Lima, 24, scored": no city has an age; issue 17, c23a)."""
     surnames: dict[str, set[str]] = defaultdict(set)
     for m in mentions:
         if m.label == "PER":
@@ -1082,10 +1096,13 @@ def _surnames_as_people(mentions: Sequence[EntityMention]) -> Sequence[EntityMen
         return mentions
     out = list(mentions)
     for i, m in enumerate(mentions):
-        if m.label == "PER" or m.canonical or m.institution or " " in m.text.strip() or not m.text[:1].isupper():
+        if m.label == "PER" or m.institution or " " in m.text.strip() or not m.text[:1].isupper():
+            continue
+        aged = m.canonical is not None and m.label == "LOC" and bool(text) and _AGE_AFTER.match(text, m.end) is not None
+        if m.canonical and not aged:
             continue
         if len(surnames.get(normalise_name(m.text), ())) == 1:
-            out[i] = replace(m, label="PER")
+            out[i] = replace(m, label="PER", qid=None, canonical=None, location_qid=None) if aged else replace(m, label="PER")
     return out
 
 
@@ -1500,7 +1517,7 @@ def merge_mentions(
     partial name that ends a longer name of exactly one person (``Krishna`` → ``Arvind Krishna``);
     an acronym made of the initials of exactly one longer name.
     """
-    mentions = _surnames_as_people(mentions)
+    mentions = _surnames_as_people(mentions, text)
     if text:
         mentions = _split_related_aliases(mentions, text, gazetteer=gazetteer, lang=lang)
     n = len(mentions)
@@ -1677,7 +1694,9 @@ def merge_mentions(
                 continue
             opened = _BRACKET_BEFORE.search(text, max(0, m.start - 8), m.start)
             named = ends.get(opened.start()) if opened is not None else None
-            if named is not None and uf.find(named) != uf.find(i) and _letters_in_order(bare_name, name_part(mentions[named].text)):
+            if named is not None and uf.find(named) != uf.find(i) and (
+                _letters_in_order(bare_name, name_part(mentions[named].text)) or _initials_reordered(bare_name, name_part(mentions[named].text))
+            ):
                 join(named, i, f"acronym in brackets: '{m.text}' = '{mentions[named].text}'")
     # Short forms of an organisation's name: "Acme" = "Acme Inc." (a legal suffix), and a name
     # that begins exactly one longer name followed by its complement ("l'Autorité" = "l'Autorité

@@ -261,6 +261,18 @@ def test_many_candidates_resolve_in_about_linear_time() -> None:
             [["Nordvane Freight", "Nordvane"]],
             "begins",
         ),
+        # ... of publishing houses and chemicals ("Harlow House" ... "Harlow", "Brightwater Chemical
+        # Co." ... "Brightwater"; issue 17, c23a)
+        (
+            [replace(_m(0, "Zorbalow House", "ORG"), lang="en"), replace(_m(30, "Zorbalow", "ORG"), lang="en")],
+            [["Zorbalow House", "Zorbalow"]],
+            "begins",
+        ),
+        (
+            [replace(_m(0, "Zorbawater Chemical Co.", "ORG"), lang="en"), replace(_m(30, "Zorbawater", "ORG"), lang="en")],
+            [["Zorbawater Chemical Co.", "Zorbawater"]],
+            "begins",
+        ),
         ([_m(0, "Harbor Trust", "ORG"), _m(30, "Harbor", "ORG")], [["Harbor Trust"], ["Harbor"]], None),
         # ... nor a place the text calls one ("the fishing village of Portmurray" ... "Portmurray
         # Oysters"; issue 21, n21i), which the model's place alone still joins.
@@ -2181,6 +2193,12 @@ def test_clubs_named_by_an_abbreviation(lang: str, text: str, expected: list[str
         # Letters out of order, another initial, or no bracket: apart.
         ("Zorbair Lines (LZA) flew.", ["Zorbair Lines", "LZA"], [["Zorbair Lines"], ["LZA"]]),
         ("Zorbair Lines and ZIL flew.", ["Zorbair Lines", "ZIL"], [["Zorbair Lines"], ["ZIL"]]),
+        # The initials in another order: the acronym of the name in its own language (issue 17, c23a) ...
+        ("The International Zorba Union (UZI) met. UZI grew.", ["International Zorba Union", "UZI", "UZI"],
+         [["International Zorba Union", "UZI", "UZI"]]),
+        # ... of three letters at least, and all of them
+        ("Zorbair Lines (LZ) flew.", ["Zorbair Lines", "LZ"], [["Zorbair Lines"], ["LZ"]]),
+        ("The International Zorba Union (UZA) met.", ["International Zorba Union", "UZA"], [["International Zorba Union"], ["UZA"]]),
     ],
 )
 def test_an_acronym_in_brackets_after_a_name_is_its_short_name(text: str, names: list[str], groups: list[list[str]]) -> None:
@@ -2418,6 +2436,8 @@ def test_organiser_named_in_an_event_name_stays(text: str, organiser: str) -> No
         # The initials of the organisation's name in brackets right after it: its short name.
         ("Northrop won a contract to supply the United States Air Force (USAF) with tankers.", "USAF", "ORG"),
         ("The Government Accountability Office ( GAO ) upheld the protest.", "GAO", "ORG"),
+        # ... in another order: the acronym of the name in its own language (issue 17, c23a)
+        ("Riders are tested by the International Cycling Union (UCI) before each race.", "UCI", "ORG"),
         # The other senses: other letters, an enumeration of terms, a place before it.
         ("Shares of Acme Group (NYSE) rose on Monday.", "NYSE", None),
         ("He said that Maintenance, Repair and Overhaul (MRO) operations could be worth billions.", "MRO", None),
