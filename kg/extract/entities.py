@@ -838,7 +838,7 @@ def _ner_candidate(
     :func:`_before_role_title`)."""
     end = _trim_trailing_time(ent, start, end)
     end = _before_separator(text, start, end)
-    end = _before_trailing_conjunction(text, start, end)
+    end = _before_trailing_conjunction(text, start, end, lang)
     if lang == "en":
         end = _before_owned_name(text, start, end)
         start = _after_holding_noun(text, start, end)
@@ -1194,12 +1194,16 @@ def _before_separator(text: str, start: int, end: int) -> int:
 _TRAILING_WORD = re.compile(r"[^\S\n]+(?P<word>[a-z]+)[^\S\n]*$")
 
 
-def _before_trailing_conjunction(text: str, start: int, end: int) -> int:
+def _before_trailing_conjunction(text: str, start: int, end: int, lang: str = "") -> int:
     """``end`` moved back before a lowercase conjunction of ``xx/list_conjunctions`` that NER glued
-    to the end of a name ("Bank of America Corp. and" before the next company's name): no name
-    ends with one."""
+    to the end of a name ("Bank of America Corp. and" before the next company's name), or in
+    English a preposition of ``en/name_final_prepositions`` ("Friends of the Earth against"): no
+    name ends with one."""
     match = _TRAILING_WORD.search(text, start, end)
-    if match is None or match.group("word") not in word_set("xx", "list_conjunctions"):
+    if match is None:
+        return end
+    word = match.group("word")
+    if word not in word_set("xx", "list_conjunctions") and not (lang == "en" and word in word_set("en", "name_final_prepositions")):
         return end
     return clean_span(text, start, match.start())[1]
 

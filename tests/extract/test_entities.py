@@ -1180,6 +1180,27 @@ def test_names_end_before_a_trailing_conjunction(span: str, name: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("lang", "span", "name"),
+    [
+        # An English preposition NER ran into the end of a name (en/name_final_prepositions;
+        # issue 21, n23a): no English name ends with one.
+        ("en", "Friends of the Earth against", "Friends of the Earth"),
+        ("en", "Greenfield Trust for", "Greenfield Trust"),
+        ("en", "the Harlow Foundation with", "the Harlow Foundation"),
+        # ... not one inside a name, nor in French, nor a capitalised word.
+        ("en", "Friends of the Earth", "Friends of the Earth"),
+        ("en", "Bank of England", "Bank of England"),
+        ("fr", "la Banque de France en", "la Banque de France en"),
+        ("en", "Made In", "Made In"),
+    ],
+)
+def test_english_names_end_before_a_trailing_preposition(lang: str, span: str, name: str) -> None:
+    from kg.extract.entities import _before_trailing_conjunction
+
+    assert span[: _before_trailing_conjunction(span, 0, len(span), lang)] == name
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # Capitalised words and an abbreviated legal form: a company, even where NER found none.
@@ -1437,6 +1458,58 @@ def test_surnames_of_people_named_in_full(text: str, mentions, added) -> None:
     found = with_surnames(text, given)
     assert [m.text for m in found if m.extractor == "surname"] == added
     assert all(m.label == "PER" for m in found if m.extractor == "surname")
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "added"),
+    [
+        # A one-word organisation found once and missed elsewhere, mostly in a headline (issue 21,
+        # n23a).
+        ("Orvane and Kestrix agree asset swap\nUtilities Orvane and Kestrix agreed on Monday.", [(46, "Orvane", "ORG"), (57, "Kestrix", "ORG")], [("Orvane", "ORG"), ("Kestrix", "ORG")]),
+        ("Auditor fined over Carillion audit\nThe builder Carillion collapsed.", [(47, "Carillion", "ORG")], [("Carillion", "ORG")]),
+        # ... and the first word of a name of several capitalised words, its short form.
+        ("Unilever sells tea arm to CVC\nIt sold the arm to CVC Capital Partners.", [(49, "CVC Capital Partners", "ORG")], [("CVC", "ORG")]),
+        ("Cancer drug deal for NHS\nNHS England agreed to pay.", [(25, "NHS England", "ORG")], [("NHS", "ORG")]),
+        # Not a word the document types otherwise, a word of the dictionary, nor one inside a longer
+        # name (a capitalised word before or after it on its line).
+        ("Orvane wins\nOrvane said so. Orvane met Orvane.", [(12, "Orvane", "ORG"), (39, "Orvane", "PER")], []),
+        ("Apple wins\nApple said so.", [(11, "Apple", "ORG")], []),
+        ("Grand Orvane opens\nOrvane Hotels said so. The Orvane Group too.", [(19, "Orvane Hotels", "ORG")], []),
+        # ... nor the first word of a name that the gazetteer knows as a place, nor of one with a
+        # lower-case word.
+        ("Kenya wins\nKenya Airways said so.", [(11, "Kenya Airways", "ORG")], []),
+        ("Macbook out\nIt sold the Macbook and Macbook Pro.", [(20, "the Macbook and Macbook Pro", "ORG")], []),
+    ],
+)
+def test_organisations_found_once_and_missed_elsewhere(text: str, mentions, added) -> None:
+    from kg.extract.mentions import with_repeated_organisations
+
+    given = [EntityMention(a, a + len(t), t, label, "test", "en") for a, t, label in mentions]
+    assert all(text[m.start : m.end] == m.text for m in given)
+    found = with_repeated_organisations(text, given)
+    assert [(m.text, m.label) for m in found if m.extractor == "repeated name"] == added
+    assert all(text[m.start : m.end] == m.text for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "expected"),
+    [
+        # The names of a list that a plural noun of a kind of place or organisation introduces take
+        # that type (issue 21, n23a).
+        ("Rents rose in neighbourhoods such as Ciutat Vella and Gracia.", [(37, "Ciutat Vella", "PER"), (54, "Gracia", "PER")], [("Ciutat Vella", "LOC"), ("Gracia", "LOC")]),
+        ("Power companies such as Vistrel and Norgen Energy lost money.", [(24, "Vistrel", "LOC"), (36, "Norgen Energy", "ORG")], [("Vistrel", "ORG"), ("Norgen Energy", "ORG")]),
+        ("It has shops in cities like Portmaren, Selby and Kilvane.", [(28, "Portmaren", "ORG"), (39, "Selby", "PER"), (49, "Kilvane", "LOC")], [("Portmaren", "LOC"), ("Selby", "LOC"), ("Kilvane", "LOC")]),
+        # A noun of no such kind, or no plural, leaves the types.
+        ("Musicians including Neil Young and Joni Mitchell left.", [(20, "Neil Young", "PER"), (35, "Joni Mitchell", "PER")], [("Neil Young", "PER"), ("Joni Mitchell", "PER")]),
+        ("The company such as Vistrel lost money.", [(20, "Vistrel", "LOC")], [("Vistrel", "LOC")]),
+    ],
+)
+def test_names_listed_after_a_kind(text: str, mentions, expected) -> None:
+    from kg.extract.mentions import with_kind_listed_types
+
+    given = [EntityMention(a, a + len(t), t, label, "test", "en") for a, t, label in mentions]
+    assert all(text[m.start : m.end] == m.text for m in given)
+    assert [(m.text, m.label) for m in with_kind_listed_types(text, given)] == expected
 
 
 @pytest.mark.parametrize(
@@ -2422,6 +2495,13 @@ def test_organiser_named_in_an_event_name_stays(text: str, organiser: str) -> No
         ("Shares of Acme Group (NYSE) rose on Monday.", "NYSE", None),
         ("He said that Maintenance, Repair and Overhaul (MRO) operations could be worth billions.", "MRO", None),
         ("Flights to Los Angeles (LAX) were cancelled.", "LAX", None),
+        # Initials of the name's words in order, one left out or a lower-case one taken in (issue
+        # 21, n23a).
+        ("The Electric Reliability Council of Texas ( ERCOT ) was sued.", "ERCOT", "ORG"),
+        ("The National Institute for Health and Care Excellence ( NICE ) rejected it.", "NICE", "ORG"),
+        # ... from the first word's initial to the last word's, three letters or more.
+        ("Shares of the Varden Mining Group (VMC) rose.", "VMC", None),
+        ("The Harlow Energy Trust (HE) said so.", "HE", None),
     ],
 )
 def test_bracketed_acronym_after_an_organisation(text: str, acronym: str, expected: str | None) -> None:
