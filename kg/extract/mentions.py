@@ -1343,9 +1343,22 @@ def without_unnamed_people(mentions: Sequence[EntityMention], text: str | None =
     companies = {_LEADING_THE_WORD.sub("", m.text).split()[0]: m.text for m in mentions if m.label == "ORG" and len(_LEADING_THE_WORD.sub("", m.text).split()) > 1}
     given = word_set("xx", "given_names")
     listed = _listed_kinds(text, mentions) if text is not None else {}
+    # The leading words of a company's longer name ("Siemens Gamesa" of "Siemens Gamesa Renewable
+    # Energy"), the first of them an organisation the gazetteer knows ("Siemens"): a person's
+    # reading of them, with no evidence, is the company's short form; not when the first word is a
+    # given name or an unknown word ("Roald Dahl" of "The Roald Dahl Story Company" is the author).
+    longer = [_LEADING_THE_WORD.sub("", m.text) for m in mentions if m.label == "ORG" and m.lang == "en"]
     out = []
     for m in mentions:
         word = m.text
+        if (
+            m.label == "PER" and m.lang == "en" and " " in word and m.qid is None and not m.evidence and word.split()[0].casefold() not in given
+            and not (text is not None and _person_in_context(text, m.start, m.end))
+            and {r.type for r in default_gazetteer().lookup(word.split()[0])} == {"ORG"}
+        ):
+            full = next((name for name in longer if name.startswith(word + " ")), None)
+            if full is not None:
+                m = replace(m, label="ORG", evidence=(f"short form of: {full}",))
         if m.label == "PER" and m.lang == "en" and " " not in word and m.qid is None and not m.evidence and word not in named:
             if word in companies:
                 m = replace(m, label="ORG", evidence=(f"short form of: {companies[word]}",))

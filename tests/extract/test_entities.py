@@ -1389,6 +1389,28 @@ def test_people_never_named_in_full(text: str, mentions, kept) -> None:
 @pytest.mark.parametrize(
     ("text", "mentions", "typed"),
     [
+        # The leading words of a company's longer name, read as a person, are its short form when the
+        # gazetteer knows their first word as an organisation (issue 21, n23a).
+        ("Siemens Gamesa wins order\nSiemens Gamesa Renewable Energy said so.", [(0, "Siemens Gamesa", "PER"), (26, "Siemens Gamesa Renewable Energy", "ORG")],
+         [("Siemens Gamesa", "ORG"), ("Siemens Gamesa Renewable Energy", "ORG")]),
+        # ... not an author after whom a company is named, nor a person the text shows as one.
+        ("Netflix buys Roald Dahl books\nIt bought The Roald Dahl Story Company.", [(13, "Roald Dahl", "PER"), (40, "The Roald Dahl Story Company", "ORG")],
+         [("Roald Dahl", "PER"), ("The Roald Dahl Story Company", "ORG")]),
+        ("Siemens Gamesa Energy said so. Siemens Gamesa, 54, said so too.", [(0, "Siemens Gamesa Energy", "ORG"), (31, "Siemens Gamesa", "PER")],
+         [("Siemens Gamesa Energy", "ORG"), ("Siemens Gamesa", "PER")]),
+    ],
+)
+def test_people_read_in_a_company_name(text: str, mentions, typed) -> None:
+    from kg.extract.mentions import without_unnamed_people
+
+    given = [EntityMention(a, a + len(t), t, label, "test", "en") for a, t, label in mentions]
+    assert all(text[m.start : m.end] == m.text for m in given)
+    assert [(m.text, m.label) for m in without_unnamed_people(given, text)] == typed
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "typed"),
+    [
         # A lone word read as a person that a list holds beside places only or organisations only
         # is of their type (issue 21, n22a): a list names one kind of thing,
         ("Floods hit the counties Corvey, Galway and Donegal.", [(24, "Corvey", "PER"), (32, "Galway", "LOC"), (43, "Donegal", "LOC")],
