@@ -2187,6 +2187,44 @@ def with_given_names_before_particles(candidates: Sequence[Candidate], text: str
     return [c for k, c in enumerate(out) if k not in dropped]
 
 
+# Lower-case particles of a surname that end a person's span, then the blanks and particles up to the
+# next name ("Dolf van" + " den " + "Brink").
+_TRAILING_PARTICLES = re.compile(r"(?:[^\S\n]+[a-z]+)+$")
+_PARTICLES_BETWEEN = re.compile(r"(?:[^\S\n]+[a-z]+)*[^\S\n]+")
+
+
+def with_surnames_after_particles(candidates: Sequence[Candidate], text: str, lang: str) -> list[Candidate]:
+    """English: a person's name that the model cut inside its surname's particles ("Dolf van" +
+    "Brink" of "Chief executive Dolf van den Brink", the surname read as a company): the person's
+    span ends with particles of ``xx/name_particles``, only particles follow it up to a capitalised
+    one-word candidate, and that candidate is the rest of the person's name. The candidate after
+    it keeps its reading when the gazetteer knows it."""
+    if lang != "en":
+        return list(candidates)
+    particles = word_set("xx", "name_particles")
+    by_start = {c.start: i for i, c in enumerate(candidates)}
+    out = list(candidates)
+    dropped: set[int] = set()
+    for i, cand in enumerate(candidates):
+        if cand.label != "PER" or i in dropped:
+            continue
+        tail = _TRAILING_PARTICLES.search(text, cand.start, cand.end)
+        if tail is None or tail.start() == cand.start or not all(w in particles for w in tail.group().split()):
+            continue
+        between = _PARTICLES_BETWEEN.match(text, cand.end)
+        if between is None or not all(w in particles for w in between.group().split()):
+            continue
+        j = by_start.get(between.end())
+        if j is None or j == i:
+            continue
+        nxt = candidates[j]
+        if nxt.record is not None or " " in text[nxt.start : nxt.end] or not text[nxt.start : nxt.start + 1].isupper():
+            continue
+        out[i] = replace(cand, end=nxt.end, evidence=(*cand.evidence, f"surname after particles: {text[nxt.start : nxt.end]}"))
+        dropped.add(j)
+    return [c for k, c in enumerate(out) if k not in dropped]
+
+
 # A nationality noun after a singular article, then a name ("le Belge Jan Peeters", "l'Allemande
 # Anna Weber"): the noun as a group.
 _NATIONALITY_NOUN = re.compile(r"(?<![\w'’])(?P<article>[Ll]e|[Ll]a|[Ll]['’])[^\S\n]*(?P<noun>[A-ZÀ-Þ][a-zà-ÿ]+)[^\S\n]+(?=[A-ZÀ-Þ])")

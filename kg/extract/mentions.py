@@ -90,6 +90,7 @@ from kg.extract.entities import (
     with_given_names_before_particles,
     with_hyphenated_given_names,
     with_place_complements,
+    with_surnames_after_particles,
     without_a_complements,
     without_glued_places,
 )
@@ -250,6 +251,7 @@ def entity_mentions_from_doc(
         found += bracketed_acronyms(found, text)
     candidates = resolve_overlaps(_with_title(c, text, lang, gazetteer) for c in found)
     candidates = with_given_names_before_particles(candidates, text, lang)
+    candidates = with_surnames_after_particles(candidates, text, lang)
     candidates = with_institutions(candidates, institutions_from_doc(doc, lang=lang, gazetteer=gazetteer), text)
     mentions = []
     for cand in candidates:
@@ -1583,6 +1585,26 @@ def with_company_short_names(text: str, mentions: Sequence[EntityMention]) -> li
         out = [m for m in out if m not in overlapping]
         out.append(EntityMention(a, b, match.group(), "ORG", "company short name", "fr", evidence=("legal suffix elsewhere",)))
     return sorted(out, key=lambda m: m.start)
+
+
+def with_places_named_as_companies(mentions: Sequence[EntityMention]) -> list[EntityMention]:
+    """English: ``mentions`` with a place's name that the document also writes with a company's
+    legal form ("Patagonia" ... "outdoor clothing maker Patagonia Inc.", "Nokia" ... "Nokia Corp.")
+    read as that company: the name alone is the company's short form, not the place the gazetteer
+    or the model took it for. A person's reading is left (the founder a company is named after)."""
+    bases: dict[str, str] = {}
+    for m in mentions:
+        if m.lang == "en" and m.label == "ORG" and legal_suffix(m.text) is not None:
+            for base in _without_legal_suffixes(_LEADING_THE_WORD.sub("", m.text).replace(" .", ".")):
+                bases.setdefault(base.rstrip(" ,"), m.text)
+    if not bases:
+        return list(mentions)
+    return [
+        replace(m, label="ORG", qid=None, canonical=None, evidence=(f"short form of: {bases[m.text]}",))
+        if m.lang == "en" and m.label == "LOC" and m.text in bases and m.institution is None
+        else m
+        for m in mentions
+    ]
 
 
 def with_surnames(text: str, mentions: Sequence[EntityMention]) -> list[EntityMention]:

@@ -696,6 +696,9 @@ def test_generic_nouns_and_demonyms(text: str, surface: str, expected: bool) -> 
         # A trade's word that is a common surname ends a person's name after an unknown given name
         # (rv21i).
         ("en", "Delvin Power, a retired teacher, was elected mayor.", ("Delvin Power", "PER")),
+        # A surname the model cut off after its particles, read as a company (issue 21, n23a).
+        ("en", "Chief executive Dolf van den Brink said the brewer would grow.", ("Chief executive Dolf van den Brink", "PER")),
+        ("en", "Dolf van den Brink said the brewer would grow.", ("Dolf van den Brink", "PER")),
     ],
 )
 def test_mention_spans_in_context(lang: str, text: str, expected: tuple[str, str]) -> None:
@@ -1384,6 +1387,28 @@ def test_people_never_named_in_full(text: str, mentions, kept) -> None:
     found = without_unnamed_people(given, text)
     assert [m.text for m in found] == kept
     assert all(m.label == "ORG" for m in found if m.text == "Northsea")
+
+
+@pytest.mark.parametrize(
+    ("mentions", "typed"),
+    [
+        # A place's name the document also writes with a legal form is the company's short form
+        # (issue 21, n23a).
+        ([("Patagonia", "LOC"), ("Patagonia Inc.", "ORG"), ("Patagonia", "LOC")], ["ORG", "ORG", "ORG"]),
+        ([("Nokia", "LOC"), ("The Nokia Corp .", "ORG")], ["ORG", "ORG"]),
+        # ... not a person's name, another place, nor a place inside the company's longer name.
+        ([("Ralph Lauren", "PER"), ("Ralph Lauren Corp.", "ORG")], ["PER", "ORG"]),
+        ([("Boston", "LOC"), ("Boston Scientific Corp.", "ORG"), ("Texas", "LOC")], ["LOC", "ORG", "LOC"]),
+        ([("Patagonia", "LOC"), ("Patagonia Tours", "ORG")], ["LOC", "ORG"]),
+    ],
+)
+def test_places_named_as_companies(mentions, typed) -> None:
+    from kg.extract.mentions import with_places_named_as_companies
+
+    given = [EntityMention(0, len(t), t, label, "test", "en", qid="Q1" if label == "LOC" else None) for t, label in mentions]
+    found = with_places_named_as_companies(given)
+    assert [m.label for m in found] == typed
+    assert all(m.qid is None for m in found if m.label == "ORG")
 
 
 @pytest.mark.parametrize(
