@@ -1267,6 +1267,8 @@ def with_repeated_names(text: str, mentions: Sequence[EntityMention], *, segment
     return sorted([*mentions, *added], key=lambda m: m.start) if added else list(mentions)
 
 
+# The lower-case word right after a name.
+_NEXT_WORD = re.compile(r"[^\S\n]+([a-z]+)\b")
 # Right before an English organisation's name read again: the start of a line, a punctuation mark
 # or a lower-case word, not a capitalised one (the name would end a longer one: "Kenya Airways").
 _CAPITALISED_WORD_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w'’.&-]*[^\S\n]+$")
@@ -1306,10 +1308,20 @@ def with_repeated_organisations(text: str, mentions: Sequence[EntityMention]) ->
     )
     if not words:
         return list(mentions)
+    # The other words of the longer names each word begins: the word before one of them in lower
+    # case is the longer name said shorter ("Dunmore council" of "Dunmore City Council"), which a
+    # description's chain takes up, and the word alone there may be the place it is named after.
+    rests: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        if m.lang == "en" and m.label == "ORG" and len(words_of := _LEADING_THE_WORD.sub("", m.text).split()) > 1:
+            rests[words_of[0]].update(w.casefold() for w in words_of[1:])
     added = []
     for match in _free_occurrences(text, words, mentions, r"(?![^\S\n]+[A-Z])", possessive=True):
         a, b = match.span()
         if _CAPITALISED_WORD_BEFORE.search(text, max(0, a - 30), a) or not_a_name_here(text, a, b, "en"):
+            continue
+        after = _NEXT_WORD.match(text, b)
+        if after is not None and after.group(1) in rests.get(match.group(), set()):
             continue
         added.append(EntityMention(a, b, match.group(), "ORG", "repeated name", "en", evidence=("organisation named elsewhere",)))
     return sorted([*mentions, *added], key=lambda m: m.start) if added else list(mentions)

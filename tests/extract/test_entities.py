@@ -1526,6 +1526,9 @@ def test_surnames_of_people_named_in_full(text: str, mentions, added) -> None:
         # lower-case word.
         ("Kenya wins\nKenya Airways said so.", [(11, "Kenya Airways", "ORG")], []),
         ("Macbook out\nIt sold the Macbook and Macbook Pro.", [(20, "the Macbook and Macbook Pro", "ORG")], []),
+        # ... nor the first word before a lower-case word of the longer name: the longer name said
+        # shorter, whose first word may name the place ("Dunmore council").
+        ("Dunmore council approves plan\nDunmore City Council approved it.", [(30, "Dunmore City Council", "ORG")], []),
     ],
 )
 def test_organisations_found_once_and_missed_elsewhere(text: str, mentions, added) -> None:
