@@ -318,6 +318,8 @@ def impersonal(tok: Token, lang: str) -> bool:
         if any(c.lower_ == "y" for c in children):
             return True  # « il y a »
         clause = any(c.dep_ in ("ccomp", "xcomp", "csubj") and c.i > head.i for c in children)
+        if clause and lemma in _words("fr", "impersonal_passives") and any(c.dep_ == "aux:pass" for c in children):
+            return True  # « il a été décidé de fermer l'école »
         return clause and (lemma in heads or head.pos_ == "ADJ")
     if tok.lower_ != "it":
         return False
