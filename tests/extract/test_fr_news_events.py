@@ -1362,3 +1362,19 @@ def test_f23a_agents_of_postposed_inverted_interrupted_and_impersonal_clauses(te
 def test_f23a_a_suspension_noun_takes_its_de_complement_as_patient():
     events = [e for e in _analyse("Le recteur a annoncé mardi la suspension d'un professeur du lycée.").events if e.trigger.text == "suspension"]
     assert events and events[0].patient is not None and events[0].patient.text.startswith("professeur")
+
+
+# issue 17 (f23a): a name right after the subject's common noun, which the parser hangs on it as a
+# modifier (« l'association Emmaüs a manifesté »), is in subject position, so the possessive of
+# the next sentence's members (« Ses militants ont réclamé ») takes it up by salience.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Mardi, l'association Emmaüs a manifesté devant la préfecture de Niort. Ses militants ont réclamé l'arrêt des travaux.", "Emmaüs"),
+        ("Mardi, l'association Greenpeace a manifesté devant la préfecture de Niort. Ses militants ont réclamé l'arrêt des travaux.", "Greenpeace"),
+    ],
+)
+def test_f23a_a_name_after_the_subject_noun_owns_the_next_possessive(text, name):
+    result = _analyse(text)
+    (entity,) = [e for e in result.entities if any(m.text == name for m in e.mentions)]
+    assert any(r.kind == "possessive" and r.text == "Ses" for r in entity.references)
