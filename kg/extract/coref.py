@@ -299,6 +299,21 @@ def _is_named(tok: Token) -> bool:
     return tok.ent_type_ in ("PERSON", "PER", "ORG", "GPE", "LOC", "NORP", "FAC")
 
 
+def _name_after_subject_noun(tok: Token) -> bool:
+    """A name right after the common noun that is the subject, hung on it without a preposition (« l'association
+    Greenpeace a manifesté », « le syndicat CGT réclame »: the parser makes the name a modifier of
+    the noun): in subject position, like a name in apposition."""
+    head = tok.head
+    return (
+        _is_named(tok)
+        and tok.i == head.i + 1
+        and head.pos_ == "NOUN"
+        and tok.dep_ in ("amod", "nmod", "flat", "flat:name", "compound")
+        and (head.dep_ in _SUBJ or head.dep_ in _PASS_SUBJ)
+        and not any(c.dep_ == "case" for c in tok.children)
+    )
+
+
 def impersonal(tok: Token, lang: str) -> bool:
     """An "it" / « il » that refers to nothing: "it is likely that", « il faut », « il y a ».
 
@@ -318,6 +333,8 @@ def impersonal(tok: Token, lang: str) -> bool:
         if any(c.lower_ == "y" for c in children):
             return True  # « il y a »
         clause = any(c.dep_ in ("ccomp", "xcomp", "csubj") and c.i > head.i for c in children)
+        if clause and lemma in _words("fr", "impersonal_passives") and any(c.dep_ == "aux:pass" for c in children):
+            return True  # « il a été décidé de fermer l'école »
         return clause and (lemma in heads or head.pos_ == "ADJ")
     if tok.lower_ != "it":
         return False
@@ -1342,6 +1359,8 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
         )
         if dep == "conj" and not is_subject and _conj_apposition(tok.head, tok):
             is_subject = True  # « Le capitaine, Mathieu Kerboul, a regretté »: an apposition the parse made a conjunct
+        if not is_subject and _name_after_subject_noun(tok):
+            is_subject = True  # « l'association Greenpeace a manifesté »: the name the subject noun introduces
         if not is_subject and lang == "fr" and tok.pos_ == "PRON" and tok.text[:1] in ("-", "‑") and tok.head.pos_ in ("VERB", "AUX"):
             # « tente-t-il »: the parser gives « -t » the subject label and hangs « -il » as ``dep``
             is_subject = True

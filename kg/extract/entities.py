@@ -1291,7 +1291,7 @@ def not_a_name_here(text: str, start: int, end: int, lang: str) -> str | None:
     an event (``fr/event_name_heads``: "le Forum mondial de la langue française", "les Jeux
     olympiques"; "Londres" after it stays) or a one-word name in a term of science or medicine
     (``fr/eponym_heads``: "le boson de Higgs", "le test de Turing"; "la maladie de Jean Dupont"
-    keeps the person)."""
+    keeps the person), or a French weekday alone (« Mardi, Greenpeace a manifesté »)."""
     surface = text[start:end]
     if surface in word_set("xx", "time_zones") and _CLOCK_BEFORE.search(text, max(0, start - 16), start):
         return "time zone"
@@ -1325,6 +1325,8 @@ def not_a_name_here(text: str, start: int, end: int, lang: str) -> str | None:
         return "event name"
     if lang == "fr" and _month_of_date(text, start, end):
         return "date"
+    if lang == "fr" and surface.casefold() in word_set("fr", "weekdays"):
+        return "weekday"  # « Mardi, Greenpeace a manifesté »: the model may read the opening weekday as a name
     if lang == "fr" and " " not in surface:
         head = _EPONYM_BEFORE.search(text, max(0, start - 20), start)
         if head is not None and head.group("head").casefold() in word_set("fr", "eponym_heads"):

@@ -2751,6 +2751,10 @@ def test_titled_surname_stops_before_a_place(text: str, surname: str, place: str
         ("en", "The South Korean trade body objected.", "The South Korean trade body", "description"),
         ("en", "The European Union said it would respond.", "The European Union", None),
         ("en", "American Airlines cut flights.", "American Airlines", None),
+        # A French weekday alone, which NER may read as an organisation before a comma (f23a).
+        ("fr", "Mardi, Greenpeace a manifesté devant la préfecture.", "Mardi", "weekday"),
+        ("fr", "Le collectif a manifesté dimanche devant la mairie.", "dimanche", "weekday"),
+        ("fr", "Le festival Mardi Gras a attiré la foule.", "Mardi Gras", None),
     ],
 )
 def test_words_that_are_no_names_in_their_place(lang: str, text: str, word: str, why: str | None) -> None:
