@@ -725,6 +725,8 @@ def _h_season(m: Any, text: str, lang: str) -> dict | None:
         return None  # "the Summer Olympics", "the Winter Garden", "Spring Street": a name
     if lang == "en" and not y and _next_word(text, m.end("x")) in word_set("en", "event_name_heads"):
         return None  # "the next summer Olympics", "this winter festival": the season names a kind of event
+    if lang == "en" and not y and not dirw and _next_word(text, m.end("x")) in word_set("en", "season_kind_heads"):
+        return None  # "the summer residence", "the winter palace": a kind of place or thing (en/season_kind_heads)
     anch = _g(m, "anch")
     if anch and not y:
         # "the following spring": the next such season after the date the text last gave (a year is fine
@@ -1379,6 +1381,19 @@ def _h_bare_signal(m: Any, text: str, lang: str) -> dict | None:
     if prev and prev[-1][:1].isalnum() and not (prev[-1].endswith("ed") and len(prev[-1]) > 3) \
             and prev[-1] not in word_set("en", "bare_signal_openers"):
         return None  # ("just days before the vote", "came hours after": ``en/bare_signal_openers``)
+    return _h_vague_dur(m, text, lang)
+
+
+def _h_units_of(m: Any, text: str, lang: str) -> dict | None:
+    """"amid weeks of protests", "ended decades of conflict", "Years of drought left ...": a bare plural
+    unit before "of" and a noun is a length when a word of ``en/units_of_openers`` (a preposition, a
+    verb taking a span as object) or ``en/length_verbs``, a preterite or participle in -ed or the start of a clause comes
+    right before it; not after a determiner, a possessive or an adjective ("the early years of
+    independence", "his years of service")."""
+    prev = _prev_words(text, m.start("x"), 1)
+    if prev and prev[-1][:1].isalnum() and not (prev[-1].endswith("ed") and len(prev[-1]) > 3) \
+            and prev[-1] not in word_set("en", "units_of_openers") and prev[-1] not in word_set("en", "length_verbs"):
+        return None  # (after a verb of ``en/length_verbs``: "it took years of work"; no "minutes", of a meeting)
     return _h_vague_dur(m, text, lang)
 
 

@@ -75,6 +75,7 @@ from kg.extract.timex_handlers import (
     _h_time_weekday,
     _h_time_words,
     _h_unit_before,
+    _h_units_of,
     _h_vague_dur,
     _h_weekday,
     _h_weekday_day,
@@ -953,6 +954,13 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              rf"(?:(?P<of>(?=\s+of\s))|(?P<end>(?=\s*(?:[.,;:!?)]|$|that\b|to\b|before\b|after\b|because\b))))?(?!\w)",
              _h_bare_vague, 2,
              gate=(("years", "decades", "months", "weeks", "days", "hours", "minutes"),)),
+            # "amid weeks of protests", "ended decades of conflict", "Years of drought left ...": a bare
+            # plural unit before "of" and a noun, after a word of en/units_of_openers, a verb in -ed or at
+            # the head of its clause (not "minutes of the meeting", nor "the early years of independence")
+            _r("en_units_of",
+             rf"{_B}(?P<x>(?P<u>years|decades|months|weeks|days|hours))(?=\s+of\s+[^\W\d_])",
+             _h_units_of, 2,
+             gate=(("years", "decades", "months", "weeks", "days", "hours"),)),
             # "hours before the vote", "weeks after they broke down": a bare plural unit measured
             # from another time is a length (TimeML DURATION; the preposition is a signal)
             _r("en_bare_signal",
