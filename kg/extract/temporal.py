@@ -1460,9 +1460,12 @@ class TimexReader:
                     # 1100 GMT" is today's 11:00 ("was moved to Friday at 10 a.m." keeps Friday's; the
                     # French reading's "past" takes in present passives: « est fixée au jeudi 16, à 18 h »)
                     anchor = ref
-                if c.rule in _GENERIC_IN_PRESENT and plain == "future" and anchor is not ref and _after_day(ref, anchor):
+                if (c.rule in _GENERIC_IN_PRESENT or (c.kind == "time" and c.lang == "en")) and plain == "future" \
+                        and anchor is not ref and _after_day(ref, anchor):
                     # nor, in a clause that looks ahead, on a day gone by: "the storm that hit on Monday will
-                    # move out in the morning" is not Monday's morning
+                    # move out in the morning" is not Monday's morning, "The ferry left port on Monday. It will
+                    # reach Crete at 4 p.m." not Monday's 4 p.m. (a day written after the time still wins: "at
+                    # 4 p.m. Friday")
                     anchor = ref
                 if (c.kind == "time" or c.part is not None) and n + 1 < len(cands):
                     anchor = self._day_after(chunk, c, cands[n + 1 : n + 3], ref, tense_at, start) or anchor

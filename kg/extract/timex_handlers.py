@@ -1151,7 +1151,18 @@ def _h_offset(m: Any, text: str, lang: str) -> dict | None:
     if _g(m, "vague"):
         # "il y a quelques jours": some time before the reference
         return {"type": "DATE", "kind": "value", "value": "PAST_REF"} if unit is not None else None
-    n = _parse_number(m.group("n"), lang) if _g(m, "n") else 1.0
+    n: float | None
+    if _g(m, "frac"):
+        # "half a century ago", "a quarter of a century ago", "half an hour ago": counted in the next
+        # smaller unit (50 and 25 years, 30 minutes)
+        quarter = _fold(m.group("frac")).startswith("a")
+        part = {"CE": ("Y", 25 if quarter else 50), "DE": ("Y", None if quarter else 5),
+                "Y": ("M", 3 if quarter else 6), "H": ("MIN", 15 if quarter else 30)}.get(unit or "")
+        if part is None or part[1] is None or _g(m, "half"):
+            return None
+        unit, n = part[0], float(part[1])
+    else:
+        n = _parse_number(m.group("n"), lang) if _g(m, "n") else 1.0
     if unit is None or n is None or n != int(n) or n > 10000:
         return None
     if lang == "fr" and _fold(m.group("x")).startswith(("dans", "voil", "voici")) \

@@ -875,7 +875,7 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
             _r("en_ago",
              rf"{_B}(?P<x>(?:(?:just|only)\s+(?=(?:over|under|more|less|about|around)\s))?(?:(?:about|almost|nearly|over|under|"
              rf"more\s+than|less\s+than|some|around|roughly|just|only)\s+)?"
-             rf"(?:(?P<n>{num}|an?)|(?P<vague>a\s+few|several|many|some|a\s+couple\s+of))\s+(?P<u>{units})"
+             rf"(?:(?P<n>{num}|an?)|(?P<vague>a\s+few|several|many|some|a\s+couple\s+of)|(?P<frac>half\s+an?|a\s+quarter\s+of\s+an?))\s+(?P<u>{units})"
              rf"(?:\s+and\s+(?P<half>a\s+half))?\s+(?P<ago>ago)){_E}",
              _h_offset, 7,
              gate=(("ago",), en_units)),
@@ -889,7 +889,7 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
             # ("two days before the vote") the unit is a duration and the preposition a signal
             _r("en_earlier",
              rf"{_B}(?P<x>(?:(?:about|almost|nearly|some|around|roughly|just|only)\s+)?"
-             rf"(?P<n>{num}|an?)\s+(?P<u>{units})\s+(?:(?P<ago>earlier|before{_OFFSET_END})|later|after{_OFFSET_END})){_E}"
+             rf"(?:(?P<n>{num}|an?)|(?P<frac>half\s+an?|a\s+quarter\s+of\s+an?))\s+(?P<u>{units})\s+(?:(?P<ago>earlier|before{_OFFSET_END})|later|after{_OFFSET_END})){_E}"
              # (not an adverb that opens the next date: "grounded for three months earlier this year",
              # a length and "earlier this year")
              rf"(?!\s+(?:this|next|last|in\s+the)\s+(?:week|month|year|quarter|decade|century|day)\b)",

@@ -4059,6 +4059,13 @@ T23A_EN = [
     ("The team that won in '32 was from Leeds.", "2013-04-11", "past", [("'32", "1932")]),
     ("The club won the cup in '98.", "2013-04-11", "preterite", [("'98", "1998")]),
     ("The club hopes to win the title in '15.", "2013-04-11", "future", [("'15", "2015")]),
+    # "half a century ago", "a quarter of a century later": a fraction of a unit counted in the next smaller one
+    ("The law was passed half a century ago.", "2013-04-11", "preterite", [("half a century ago", "1963")]),
+    ("The park opened a quarter of a century ago.", "2013-04-11", "preterite", [("a quarter of a century ago", "1988")]),
+    ("The ship sank in 1912. A quarter of a century later, the wreck was found.", "2013-04-11", "preterite",
+     [("1912", "1912"), ("A quarter of a century later", "1937")]),
+    # ... a fraction without "ago" stays a length
+    ("He waited half an hour.", "2013-04-11", "preterite", [("half an hour", "PT30M")]),
 ]
 
 
@@ -4077,6 +4084,7 @@ T23A_FOUND_EN = [
     ("She brings years of experience to the job.", [("years", "PXY")]),
     ("Years of drought have left the lake dry.", [("Years", "PXY")]),
     ("It took years of work.", [("years", "PXY")]),
+    ("The disputed vote set off months of protests.", [("months", "PXM")]),
     # ... not after a determiner, a possessive or an adjective, nor "minutes" (of a meeting)
     ("The early years of independence were hard.", []),
     ("His years of service were honoured.", []),
@@ -4093,3 +4101,32 @@ T23A_FOUND_EN = [
 @pytest.mark.parametrize(("text", "expected"), T23A_FOUND_EN, ids=[c[0][:40] for c in T23A_FOUND_EN])
 def test_t23a_english_lengths_and_seasons(text, expected):
     assert _pairs(text, "en", "2013-03-25", "past") == expected
+
+
+T23A_TENSE_EN = [
+    # (text, dct, expected): a clock time in a clause that looks ahead is not on a day gone by that an
+    # earlier sentence or clause gave: the reference's (a day written with the time still wins)
+    ("The ferry left port on Monday. It will reach Crete at 4 p.m.", "2013-04-11",
+     [("Monday", "2013-04-08"), ("4 p.m.", "2013-04-11T16:00")]),
+    ("The ferry that left port on Monday will reach Crete at 4 p.m.", "2013-04-11",
+     [("Monday", "2013-04-08"), ("4 p.m.", "2013-04-11T16:00")]),
+    ("The ferry left port on Monday and will reach Crete at 4 p.m. Friday.", "2013-04-11",
+     [("Monday", "2013-04-08"), ("4 p.m. Friday", "2013-04-12T16:00")]),
+    # ... a past clause's time stays on that day; a day still to come keeps a future time
+    ("The ferry left port on Monday. At 4 p.m., it capsized.", "2013-04-11",
+     [("Monday", "2013-04-08"), ("4 p.m.", "2013-04-08T16:00")]),
+    ("The vote is on Saturday. Polls will open at 7 a.m.", "2013-04-11",
+     [("Saturday", "2013-04-13"), ("7 a.m.", "2013-04-13T07:00")]),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "dct", "expected"), T23A_TENSE_EN, ids=[c[0][:40] for c in T23A_TENSE_EN])
+def test_t23a_future_clock_time_not_on_a_day_gone_by(text, dct, expected):
+    from kg.analyse.pipeline import _tense_lookup
+    from kg.nlp import models
+
+    seg = Segment(0, len(text), "en")
+    tense_at = _tense_lookup(((seg, models.load_model("en")(text)),))
+    found = timexes_from_segments(text, [seg], dct=PartialDate.parse(dct), tense_at=tense_at)
+    assert [(t.text, t.value) for t in found] == expected
