@@ -935,6 +935,8 @@ def _ner_candidate(
         return
     if label in ("PER", "ORG") and calendar_word(surface, lang) and title_start(text, start, lang) == start:
         return  # « Mars et Avril ont été froids »: months, not a person and a company
+    if lang == "fr" and label in ("LOC", "ORG") and " " not in surface and surface[:1].isupper() and _lower_title_before(text, start):
+        label = "PER"  # « lord Crewe », « le prince Gortschakoff »: a title makes a person of a town's name
     if lang == "fr" and _dictionary_word_alone(doc, text, start, end, lang, held) and (label != "LOC" or _heading_position(doc, text, start, end) or _common_noun_place(doc, ent, text, start, end)):
         # A place name is often a common word too ("la Corse", "les Grisons"): only where
         # nothing but a heading or a sentence start capitalises it, or where the tagger reads it
@@ -1379,6 +1381,14 @@ _FEAST_NAME = re.compile(r"(?:Saint|St)-[A-ZÀ-Þ][\w'’-]*")
 def _feast_day(text: str, start: int, end: int) -> bool:
     """French: « la Saint-Martin », a feast day (:data:`_FEAST_DAY`), not a place or a person."""
     return _FEAST_NAME.fullmatch(text, start, end) is not None and _FEAST_DAY.search(text, max(0, start - 8), start) is not None
+
+
+def _lower_title_before(text: str, start: int) -> bool:
+    """French: a person's title in lower case (a rank, a nobility title: "lord", "prince", "général")
+    written right before ``start``, not an honorific abbreviation ("M.", which the model's types
+    already follow) nor a title at a sentence start (« Général » may open a heading)."""
+    begin = title_start(text, start, "fr")
+    return begin < start and text[begin : begin + 1].islower() and not text[begin:start].strip().endswith(".")
 
 
 def calendar_word(surface: str, lang: str) -> bool:

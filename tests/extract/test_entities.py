@@ -701,6 +701,8 @@ def test_generic_nouns_and_demonyms(text: str, surface: str, expected: bool) -> 
         ("fr", "Dimanche, la formation se produira place du Général-de-Gaulle, la Grand-Place de la ville.", ("place du Général-de-Gaulle", "LOC")),
         # ... and an acronym in brackets after an organisation's name is that organisation.
         ("fr", "L'Agence régionale de santé (ARS) a annoncé la fermeture de la maternité.", ("ARS", "ORG")),
+        # A title in lower case before a town's name makes a person (« lord Crewe », not Crewe).
+        ("fr", "Le ministre a reçu ce matin l'ambassadeur d'Angleterre, lord Crewe. Rien n'a transpiré.", ("lord Crewe", "PER")),
     ],
 )
 def test_mention_spans_in_context(lang: str, text: str, expected: tuple[str, str]) -> None:
