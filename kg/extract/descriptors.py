@@ -161,6 +161,16 @@ def _place_follows(doc: Doc, i: int, places: frozenset[str]) -> bool:
     return j > i and (doc[i:j].text in places or _is_known_place(doc[i:j].text))
 
 
+def _name_ends_clause(doc: Doc, end: int) -> bool:
+    """Whether the name that ends before token ``end`` is whole: the text ends there, or a
+    punctuation mark or a finite verb follows (« l'éditeur Hachette a annoncé », « les éditions
+    Sarbacane, fondées en 2003 »), not a word that goes on with a title (« la firme Idées au cube »)."""
+    if end >= len(doc):
+        return True
+    tok = doc[end]
+    return tok.is_punct or (tok.pos_ in ("VERB", "AUX") and "Fin" in tok.morph.get("VerbForm"))
+
+
 def _name_after(doc: Doc, i: int, *, numbers: bool, places: frozenset[str] = frozenset()) -> int:
     """The end of the run of capitalised words that begins at ``i`` (``i`` when there is none): an
     article may begin it, "de" or "&" join two of its words, and a product's name may end with a
@@ -289,7 +299,7 @@ def names_after_descriptors(candidates: list[Candidate], doc: Doc, text: str, *,
             continue
         if not all(tok.idx <= candidates[k].start and candidates[k].end <= b for k in over):
             continue  # a longer name the model read across it
-        if not over and len(name) == 1 and is_dictionary_word(name.text, lang):
+        if not over and len(name) == 1 and is_dictionary_word(name.text, lang) and not _name_ends_clause(doc, end):
             continue  # « la firme Idées au cube »: a common word opens a longer title
         for k in over:
             replaced[k] = None

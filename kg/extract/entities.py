@@ -39,7 +39,7 @@ from kg.knowledge.gazetteer import (
     default_gazetteer,
     normalise_name,
 )
-from kg.knowledge.words import rows, word_map, word_set
+from kg.knowledge.words import number_map, rows, word_map, word_set
 from kg.nlp.doccache import doc_text
 from kg.nlp.regexscan import first_char_filter
 from kg.nlp.wordforms import is_dictionary_word, is_dictionary_word_in_capitals
@@ -421,13 +421,16 @@ def _reclassify_misc(surface: str) -> EntityLabel | None:
 
 def is_function_only(surface: str) -> bool:
     """True for a French span of two or more words that are all functions and their qualifiers
-    ("Premier Consul", "Grand Chancelier", "Ancien Ministre"): it names an office, not a person, however
+    ("Premier Consul", "Grand Chancelier", "Ancien Ministre", "Directrice générale"): it names an office, not a person, however
     it is capitalised (``fr/person_role_nouns``, ``fr/role_qualifiers``)."""
     words = surface.casefold().split()
     if len(words) < 2:
         return False
     roles = word_set("fr", "person_role_nouns")
-    return all(w in roles or w in word_set("fr", "role_qualifiers") for w in words) and any(w in roles for w in words)
+    known = roles | word_set("fr", "role_qualifiers")
+    # A feminine or plural form of a listed word counts too ("Directrice générale", "Présidente
+    # déléguée": "général", "délégué").
+    return all(w in known or w.removesuffix("e") in known or w.removesuffix("s") in known for w in words) and any(w in roles for w in words)
 
 
 @cache
@@ -930,6 +933,10 @@ def _ner_candidate(
         return
     if len(surface.split()) > 8 or (lang == "en" and _names_event(surface)):
         return
+    if label in ("PER", "ORG") and calendar_word(surface, lang) and title_start(text, start, lang) == start:
+        return  # « Mars et Avril ont été froids »: months, not a person and a company
+    if lang == "fr" and label in ("LOC", "ORG") and " " not in surface and surface[:1].isupper() and _lower_title_before(text, start):
+        label = "PER"  # « lord Crewe », « le prince Gortschakoff »: a title makes a person of a town's name
     if lang == "fr" and _dictionary_word_alone(doc, text, start, end, lang, held) and (label != "LOC" or _heading_position(doc, text, start, end) or _common_noun_place(doc, ent, text, start, end)):
         # A place name is often a common word too ("la Corse", "les Grisons"): only where
         # nothing but a heading or a sentence start capitalises it, or where the tagger reads it
@@ -1327,6 +1334,8 @@ def not_a_name_here(text: str, start: int, end: int, lang: str) -> str | None:
         return "date"
     if lang == "fr" and surface.casefold() in word_set("fr", "weekdays"):
         return "weekday"  # « Mardi, Greenpeace a manifesté »: the model may read the opening weekday as a name
+    if lang == "fr" and _feast_day(text, start, end):
+        return "feast day"
     if lang == "fr" and " " not in surface:
         head = _EPONYM_BEFORE.search(text, max(0, start - 20), start)
         if head is not None and head.group("head").casefold() in word_set("fr", "eponym_heads"):
@@ -1366,6 +1375,38 @@ def _month_of_date(text: str, start: int, end: int) -> bool:
     abbreviated = any(k != word and k.startswith(word) and v == months[word] for k, v in months.items())
     year_after = _YEAR_AFTER_DOT if abbreviated else _YEAR_AFTER
     return _DAY_BEFORE.search(text, max(0, start - 8), start) is not None or year_after.match(text, end) is not None
+
+
+# A saint's day named by the feminine article before "Saint-" and a man's name (« la Saint-Martin »,
+# « à la Saint-Jean », « de la St-Sylvestre »: the feast, « la fête de »), not a place (« à
+# Saint-Martin ») nor a saint (« saint Martin »); « la Sainte-Chapelle » is no feast.
+_FEAST_DAY = re.compile(r"(?:^|(?<![\w'’-]))la[^\S\n]+$", re.I)
+_FEAST_NAME = re.compile(r"(?:Saint|St)-[A-ZÀ-Þ][\w'’-]*")
+
+
+def _feast_day(text: str, start: int, end: int) -> bool:
+    """French: « la Saint-Martin », a feast day (:data:`_FEAST_DAY`), not a place or a person."""
+    return _FEAST_NAME.fullmatch(text, start, end) is not None and _FEAST_DAY.search(text, max(0, start - 8), start) is not None
+
+
+def _lower_title_before(text: str, start: int) -> bool:
+    """French: a person's title in lower case (a rank, a nobility title: "lord", "prince", "général")
+    written right before ``start``, not an honorific abbreviation ("M.", which the model's types
+    already follow) nor a title at a sentence start (« Général » may open a heading)."""
+    begin = title_start(text, start, "fr")
+    return begin < start and text[begin : begin + 1].islower() and not text[begin:start].strip().endswith(".")
+
+
+def calendar_word(surface: str, lang: str) -> bool:
+    """French: a month's or a day's name alone (« Mars et Avril ont été froids », « Samedi, il
+    neigeait »), capitalised by a sentence start or by old print: no person or organisation."""
+    if lang != "fr" or not surface.isalpha():
+        return False
+    word = surface.casefold()
+    months = number_map("fr", "months")
+    # A month's full name, not an abbreviation of another of its names ("sept" of "septembre").
+    abbreviation = any(other != word and other.startswith(word) and months[other] == months.get(word) for other in months)
+    return word in word_set("fr", "weekdays") or (word in months and not abbreviation)
 
 
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+(?=[,;:])")
@@ -1636,11 +1677,19 @@ def _without_heading(text: str, start: int, end: int, lang: str) -> int:
     return match.end()
 
 
+# The end of a sentence right before a word: a full stop, "!" or "?" after a word of two or more
+# lower-case letters or digits ("de la ville. ", "en 1918. "), not after an initial or an
+# abbreviated title ("J. ", "M. ", "St. "). (A line's first word may be a dateline's place.)
+_AFTER_SENTENCE_END = re.compile(r"(?<![\w'’-])[a-zà-ÿ0-9][a-zà-ÿ0-9]+[.!?][»”\")]?\s+$")
+
+
 def _heading_position(doc: Doc, text: str, start: int, end: int) -> bool:
     """Whether the word at ``text[start:end]`` is capitalised by where it stands, not by what it
     is: all in capitals, first in its sentence, or first inside quotation marks or brackets."""
     if text[start:end].isupper() or text[max(0, start - 3) : start].rstrip().endswith(("«", '"', "“", "(", "<")):
         return True
+    if _AFTER_SENTENCE_END.search(text, max(0, start - 40), start):
+        return True  # the parser may glue a sentence to the one before ("la ville. Subventionné par")
     span = doc.char_span(start, end, alignment_mode="expand")  # the token at ``start``, not a walk over the doc
     return span is not None and len(span) > 0 and span[0].idx == start and bool(span[0].is_sent_start)
 

@@ -117,6 +117,7 @@ from kg.extract.products import (
     with_products,
 )
 from kg.extract.sites import SITE_EXTRACTOR, glued_place_abbreviations, site_candidates
+from kg.extract.streets import street_names
 from kg.extract.titled import with_titled_people
 from kg.extract.units import listed_unit_names, regional_unit_names
 
@@ -228,6 +229,8 @@ def entity_mentions_from_doc(
         raw = [c if (a, b) == (c.start, c.end) else replace(c, start=a, end=b) for c, (a, b) in zip(raw, spans)]
     # A name NER missed after a noun that says what it is (« le syndicat des joueurs Zorba »).
     raw = names_after_descriptors(raw, doc, text, lang=lang)
+    # « la place du Général-de-Gaulle »: a person's name after a street noun names the street.
+    raw = street_names(raw, text, lang)
     found = typed_by_evidence(with_products(raw, doc, text, lang=lang, gazetteer=gazetteer), doc, lang=lang)
     found = organisations_named_again(listed_after_descriptor(found, text, lang=lang), text, lang=lang)
     found = share_owners(company_short_names(found, text, lang=lang, doc=doc), doc, text, lang=lang)
@@ -249,6 +252,8 @@ def entity_mentions_from_doc(
         # "the Altima", "the Beatles": one word after "the" names no person.
         found = articled_names(found, text, lang)
         found += bracketed_acronyms(found, text)
+    if lang == "fr":
+        found = typed_bracketed_acronyms(found, text)
     candidates = resolve_overlaps(_with_title(c, text, lang, gazetteer) for c in found)
     candidates = with_given_names_before_particles(candidates, text, lang)
     candidates = with_surnames_after_particles(candidates, text, lang)
@@ -943,6 +948,27 @@ def _initials_in_order(acronym: str, name: str) -> bool:
         if k < len(acronym) and c == acronym[k]:
             k += 1
     return k == len(acronym)
+
+
+def typed_bracketed_acronyms(found: Sequence[Candidate], text: str) -> list[Candidate]:
+    """French: the acronym in brackets right after an organisation's name, made of the initials of
+    its words but articles and prepositions (« l'Agence régionale de santé (ARS) », « la Caisse
+    nationale d'assurance maladie (CNAM) »), is that organisation's short name: a reading of it as a
+    place or a person, which the gazetteer does not vouch for, becomes an organisation."""
+    out = list(found)
+    for cand in found:
+        match = _BRACKETED_ACRONYM.match(text, cand.end)
+        if cand.label != "ORG" or match is None:
+            continue
+        a, b = match.span("acronym")
+        acronym = match.group("acronym").replace("&", "")
+        name = name_part(text[cand.start : cand.end])
+        if len(acronym) < 2 or not (acronym == _content_initials(name) or _letters_in_order(acronym, _content_initials(name))):
+            continue
+        for k, other in enumerate(out):
+            if (other.start, other.end) == (a, b) and other.label in ("LOC", "PER") and other.record is None:
+                out[k] = replace(other, label="ORG", evidence=(f"acronym in brackets: {match.group('acronym')} = {name}",))
+    return out
 
 
 def _letters_in_order(acronym: str, name: str) -> bool:

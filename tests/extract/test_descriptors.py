@@ -118,6 +118,14 @@ def test_described_names_are_organisations(lang: str, text: str, name: str, why:
         ("Le fabricant de jouets Ludovax a été racheté.", "Ludovax", "ORG", "descriptor before: fabricant"),
         ("Le laboratoire teste son vaccin expérimental VLX-208 contre la maladie.", "VLX-208", "PRO", "product noun before: vaccin"),
         ("La firme commercialise la console portable Zorbex Go depuis mars.", "Zorbex Go", "PRO", "product noun before: console"),
+        # A network of agencies, a broker, a publisher's imprint (issue 21, n23b) ...
+        ("Le réseau d'agences Orpil a constaté une baisse des ventes.", "Orpil", "ORG", "descriptor before: réseau"),
+        ("Le courtier Tauxmeilleur note une détente des taux.", "Tauxmeilleur", "ORG", "descriptor before: courtier"),
+        ("Les éditions Vantelle, fondées en 2003, publient des albums.", "Vantelle", "ORG", "descriptor before: édition"),
+        # ... and a name that is a common word of the dictionary, when a verb or a punctuation
+        # mark ends it (« la firme Idées au cube » goes on with a title: test below).
+        ("L'éditeur Sarbacane a annoncé mardi un rachat.", "Sarbacane", "ORG", "descriptor before: éditeur"),
+        ("Le rachat des éditions Sarbacane, annoncé mardi, surprend.", "Sarbacane", "ORG", "descriptor before: édition"),
     ],
 )
 def test_names_ner_missed_after_a_french_descriptor(text: str, name: str, label: str, why: str) -> None:

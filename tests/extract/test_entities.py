@@ -711,6 +711,13 @@ def test_generic_nouns_and_demonyms(text: str, surface: str, expected: bool) -> 
         # A surname the model cut off after its particles, read as a company (issue 21, n23a).
         ("en", "Chief executive Dolf van den Brink said the brewer would grow.", ("Chief executive Dolf van den Brink", "PER")),
         ("en", "Dolf van den Brink said the brewer would grow.", ("Dolf van den Brink", "PER")),
+        # French: a person's name after a street noun names the street, a place (issue 21, n23b) ...
+        ("fr", "Le cortège est parti de la place du Général-de-Gaulle vers la gare.", ("place du Général-de-Gaulle", "LOC")),
+        ("fr", "Dimanche, la formation se produira place du Général-de-Gaulle, la Grand-Place de la ville.", ("place du Général-de-Gaulle", "LOC")),
+        # ... and an acronym in brackets after an organisation's name is that organisation.
+        ("fr", "L'Agence régionale de santé (ARS) a annoncé la fermeture de la maternité.", ("ARS", "ORG")),
+        # A title in lower case before a town's name makes a person (« lord Crewe », not Crewe).
+        ("fr", "Le ministre a reçu ce matin l'ambassadeur d'Angleterre, lord Crewe. Rien n'a transpiré.", ("lord Crewe", "PER")),
     ],
 )
 def test_mention_spans_in_context(lang: str, text: str, expected: tuple[str, str]) -> None:
@@ -824,6 +831,14 @@ def test_mention_spans_in_context(lang: str, text: str, expected: tuple[str, str
         ("en", "Ethnic Uzbek militias clashed with police in Osh.", "Uzbek"),
         ("en", "Clashes between ethnic Uzbek and Kyrgyz residents killed dozens.", "Uzbek"),
         ("en", "Ethnic Russian separatists seized buildings in Donetsk.", "Russian"),
+        # French: a saint's day after « la » (issue 21, n23b) ...
+        ("fr", "Foire de la Saint-Martin. — La foire de novembre a été très fréquentée.", "Saint-Martin"),
+        ("fr", "Les feux de la Saint-Jean ont attiré la foule.", "Saint-Jean"),
+        # ... months and days capitalised at a sentence start or by old print ...
+        ("fr", "Mars et Avril ont été exceptionnellement froids.", "Mars"),
+        ("fr", "Mars et Avril ont été exceptionnellement froids.", "Avril"),
+        # ... and a common word first in a sentence the parser glued to the one before.
+        ("fr", "Dimanche, la formation se produira place du Général-de-Gaulle, la Grand-Place de la ville.\nSubventionné par la région Hauts-de-France et par le ministère de la Culture, l'orchestre donne une centaine de concerts par an.", "Subventionné"),
     ],
 )
 def test_spans_that_are_not_entity_mentions(lang: str, text: str, absent: str) -> None:
@@ -1247,6 +1262,10 @@ def test_companies_named_with_a_legal_form(text: str, expected: list[str]) -> No
         ("Premier Consul", True),
         ("Grand Chancelier", True),
         ("Ancien Ministre", True),
+        # A feminine form of a listed word (issue 21, n23b: « Directrice générale, X affirme »).
+        ("Directrice générale", True),
+        ("Présidente déléguée", True),
+        ("Société Générale", False),
         ("Consul", False),
         ("Président Wilson", False),
         ("Grand Conseil", False),
