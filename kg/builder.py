@@ -688,10 +688,11 @@ def write_outputs(
     :func:`page_dataset` cut to the ``top_k`` best connected nodes, its search box finding every
     entity (:func:`entity_index`). A page that cannot be drawn goes to ``warn``.
     """
-    from rdflib.namespace import RDF, SDO
+    from rdflib.namespace import SDO
 
     from kg.aside import Aside, can_fork
     from kg.explore.answers import write_answers
+    from kg.explore.views import count_members
     from kg.explore.viz import render_html
     from kg.graph.oxio import QuadBuffer
     from kg.graph.rdf import FORMATS
@@ -718,7 +719,8 @@ def write_outputs(
         return buffer
 
     def load_store() -> OxigraphStore:
-        return OxigraphStore.from_nquads(quads().data)
+        # The union alone: the named questions and the digest of a large page read nothing else.
+        return OxigraphStore.from_nquads(quads().data, union_only=True)
 
     def sparql_store() -> OxigraphStore | Store:
         nonlocal mem
@@ -749,7 +751,7 @@ def write_outputs(
             # CPU at 300 documents): a child forked now, before the writing thread starts, draws
             # it from the memory it shares with this process while this one converts the quads
             # and writes the registry and the answers (kg.aside). The same file either way.
-            if len(set(full.subjects(RDF.type, SDO.NewsArticle))) <= page_limit:
+            if count_members(full, SDO.NewsArticle) <= page_limit:
                 whole = full
                 drawn = Aside(lambda: render_html(whole, out_dir / "graph.html", title=title), fork=True)
         if answers and result.store is not None:
@@ -796,7 +798,7 @@ def write_outputs(
                     written.append(drawn.result(timeout=PAGE_CHILD_TIMEOUT))
                 else:
                     if full is not None:
-                        documents = len(set(full.subjects(RDF.type, SDO.NewsArticle)))
+                        documents = count_members(full, SDO.NewsArticle)
                     else:
                         assert store is not None
                         rows = store.query("SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { ?d a schema:NewsArticle }")
