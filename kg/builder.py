@@ -599,27 +599,40 @@ def page_dataset(store: Store, *, top_k: int = DEFAULT_PAGE_TOP_K, evidence: int
     graph = out.graph(URIRef("urn:kg:page"))
     add_ontology(out)
 
+    # Each Oxigraph term converted once (the same IRIs come back in every copy: about a third of
+    # the digest's CPU), and the triples added to the store as Graph.add does, without its checks
+    # of terms made here.
+    converted: dict[Any, Any] = {}
+    add = out.store.add
+
+    def term(node: Any) -> Any:
+        found = converted.get(node)
+        if found is None:
+            found = converted[node] = conv(node)
+        return found
+
     def copy(subject: URIRef, predicate: URIRef | None = None, *, skip: frozenset = frozenset()) -> list:
         found = []
         pattern = raw.quads_for_pattern(to_ox(subject), to_ox(predicate) if predicate is not None else None, None, scope)
         for q in pattern:
             if q.predicate.value in skip:
                 continue
-            triple = (conv(q.subject), conv(q.predicate), conv(q.object))
-            graph.add(triple)
+            triple = (term(q.subject), term(q.predicate), term(q.object))
+            add(triple, graph, quoted=False)
             found.append(triple)
         return found
 
     mentions: set[URIRef] = set()
     described: set[URIRef] = set(nodes)
+    participants, denoted_by = (SEM.hasActor, SEM.hasPlace, SDO.creator), GAF.denotedBy
     for node in nodes:
         denoted = 0
         for _, p, o in copy(node):
-            if isinstance(o, URIRef) and p in (SEM.hasActor, SEM.hasPlace, SDO.creator) and o not in described:
+            if isinstance(o, URIRef) and p in participants and o not in described:
                 described.add(o)
                 copy(o, RDF.type)
                 copy(o, RDFS.label)
-            if p == GAF.denotedBy and isinstance(o, URIRef) and denoted < evidence:
+            if p == denoted_by and isinstance(o, URIRef) and denoted < evidence:
                 mentions.add(o)
                 denoted += 1
         sample = raw.quads_for_pattern(None, to_ox(ITSRDF.taIdentRef), to_ox(node), scope)
@@ -649,6 +662,19 @@ def entity_index(store: Store) -> list[tuple[str, str, str]]:
     kinds = {f"https://schema.org/{k}": k for k in ("Person", "Organization", "Place")}
     _, rows, _ = store.head(sparql, limit=1 << 62)
     return [(iri, label, kinds.get(cls, "Entity")) for iri, label, cls in rows]
+
+
+def _documents_in(dataset: Dataset) -> int:
+    """How many documents (``schema:NewsArticle``) ``dataset`` holds, without indexing an in-memory
+    build's graphs for it (:meth:`GraphStore.subjects_of`): of a build of more than ``page_limit``
+    documents, the page and the answers are drawn from Oxigraph and nothing else reads the indexes;
+    of a smaller one, the page's child makes them, on the other core."""
+    from rdflib.namespace import RDF, SDO
+
+    store = dataset.store
+    if type(store) is GraphStore:
+        return len(store.subjects_of(RDF.type, SDO.NewsArticle))
+    return len(set(dataset.subjects(RDF.type, SDO.NewsArticle)))
 
 
 def _import_writers() -> None:
@@ -688,11 +714,8 @@ def write_outputs(
     :func:`page_dataset` cut to the ``top_k`` best connected nodes, its search box finding every
     entity (:func:`entity_index`). A page that cannot be drawn goes to ``warn``.
     """
-    from rdflib.namespace import SDO
-
     from kg.aside import Aside, can_fork
     from kg.explore.answers import write_answers
-    from kg.explore.views import count_members
     from kg.explore.viz import render_html
     from kg.graph.oxio import QuadBuffer
     from kg.graph.rdf import FORMATS
@@ -757,7 +780,7 @@ def write_outputs(
             # CPU at 300 documents): a child forked now, before the writing thread starts, draws
             # it from the memory it shares with this process while this one converts the quads
             # and writes the registry and the answers (kg.aside). The same file either way.
-            if count_members(full, SDO.NewsArticle) <= page_limit:
+            if _documents_in(full) <= page_limit:
                 whole = full
                 drawn = Aside(lambda: render_html(whole, out_dir / "graph.html", title=title), fork=True)
         if answers and result.store is not None:
@@ -804,7 +827,7 @@ def write_outputs(
                     written.append(drawn.result(timeout=PAGE_CHILD_TIMEOUT))
                 else:
                     if full is not None:
-                        documents = count_members(full, SDO.NewsArticle)
+                        documents = _documents_in(full)
                     else:
                         assert store is not None
                         rows = store.query("SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { ?d a schema:NewsArticle }")

@@ -1120,12 +1120,16 @@ def analyse_document(
     mentions = mentions_of.with_model_mentions(text, mentions)
     mentions = mentions_of.with_surnames(text, mentions)
     mentions = mentions_of.with_repeated_names(text, mentions, segments=segments)
+    mentions = mentions_of.with_repeated_organisations(text, mentions)
     mentions = mentions_of.with_cut_leading_words(text, mentions, lang)
     mentions = mentions_of.with_dropped_kind_words(text, mentions, lang)
     mentions = mentions_of.with_company_short_names(text, mentions)
+    mentions = mentions_of.with_places_named_as_companies(mentions)
     mentions = listed_people.with_listed_people(text, mentions, lang)
     mentions = datelines.with_dateline_places(text, mentions, lang)
     mentions = locatives.with_locative_places(text, mentions, lang)
+    # "neighbourhoods such as Ciutat Vella and Gracia": the examples of a kind are of that kind.
+    mentions = mentions_of.with_kind_listed_types(text, mentions)
     # "a chip made by Qualcomm": a person of one word the text never names in full is none.
     mentions = mentions_of.without_unnamed_people(mentions, text)
     entities = tuple(mentions_of.merge_mentions(mentions, gazetteer=gazetteer, lang=lang, text=text))

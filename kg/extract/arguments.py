@@ -78,11 +78,12 @@ def _is_speaker(tok: Token) -> bool:
         return True
     if _lemma(tok) in _speaker_nouns():
         return True
-    # "la syndicaliste Marie Leroy": a noun with a name in apposition; "le journal Libération": a
-    # noun with an organisation's name right after it, which the parser may hang as a modifier
+    # "la syndicaliste Marie Leroy": a noun with a name in apposition; "le journal Libération", "la
+    # sénatrice Anne Roux": a noun with an organisation's or a person's name right after it, which
+    # the parser may hang as a modifier
     return any(
         (c.dep_ in ("appos", "flat:name") and _is_name_like(c))
-        or (c.i == tok.i + 1 and c.dep_ in ("nmod", "compound") and _ent(c) == "ORG")
+        or (c.i == tok.i + 1 and c.dep_ in ("nmod", "compound") and _ent(c) in ("ORG", "PER"))
         for c in tok.children
     )
 
@@ -108,7 +109,8 @@ def _is_human(tok: Token) -> bool:
     if tok.pos_ == "NOUN" and (_lemma(tok) in _human_nouns() or tok.lower_ in _human_nouns()):
         return True
     if tok.pos_ == "NOUN" and any(
-        c.dep_ in ("appos", "flat:name") and _ent(c) == "PER" for c in tok.children
+        (c.dep_ in ("appos", "flat:name") or (c.i == tok.i + 1 and c.dep_ == "nmod")) and _ent(c) == "PER"
+        for c in tok.children
     ):
         return True
     return _is_people(tok)
@@ -538,7 +540,7 @@ def _subject_before_relative(verb: Token) -> Token | None:
     annoncé »), when the parser made the verb a second root or a conjunct of the relative clause's
     verb: the noun the relative clause describes. None for a passive verb, a verb with a subject of
     its own, or anything else before the comma."""
-    if not verb.lang_.startswith("fr") or verb.pos_ != "VERB" or verb.dep_ not in ("ROOT", "conj"):
+    if not verb.lang_.startswith("fr") or verb.pos_ != "VERB" or verb.dep_ not in ("ROOT", "conj", "advcl"):
         return None
     if any(c.dep_ in _SUBJ or c.dep_ in _PASS_SUBJ for c in verb.children) or _has_passive_aux(verb):
         return None
@@ -557,12 +559,23 @@ def _subject_before_relative(verb: Token) -> Token | None:
     noun = cur.head
     if noun.i >= cur.i or noun.pos_ not in ("NOUN", "PROPN") or cur.dep_ != "acl:relcl":
         return None
-    if not (noun.dep_ == "ROOT" and verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.i == cur.i):
+    if not (
+        noun.dep_ == "ROOT" and verb.dep_ == "ROOT"
+        or verb.dep_ == "conj" and verb.head.i == cur.i
+        # « Le président, Jacques Rey, qui avait été nommé en 2021, a démissionné »: the finite verb
+        # group after the relative clause hung on the relative clause's verb as an adverbial
+        or noun.dep_ == "ROOT" and verb.dep_ == "advcl" and verb.head.i == cur.i and _finite_group(verb)
+    ):
         return None
     # the relative clause opens right after the noun's phrase and a comma
     if verb.doc[cur.left_edge.i - 1].text != "," if cur.left_edge.i > 0 else True:
         return None
     return noun
+
+
+def _finite_group(verb: Token) -> bool:
+    """Whether the verb or one of its auxiliaries is finite (« a démissionné », « démissionne »)."""
+    return any((t is verb or t.dep_.startswith("aux")) and "Fin" in _morph(t, "VerbForm") for t in (verb, *verb.children))
 
 
 def _agent_under_complement(tok: Token) -> Token | None:
@@ -731,7 +744,28 @@ def _own_subject(verb: Token) -> Token | None:
         if name is not None:
             return name
         return _antecedent_over_relative_object(verb, own) or own
-    return _subject_across_adverbial(verb) or _subject_of_participle_incise(verb)
+    return _subject_across_adverbial(verb) or _subject_of_participle_incise(verb) or _subject_of_inverted_question(verb)
+
+
+def _subject_of_inverted_question(verb: Token) -> Token | None:
+    """The subject of a French past participle in a question with complex inversion that the parser
+    hung on the inverted clitic (« Pourquoi la région a-t-elle abandonné ce projet ? »: « -elle »
+    the root, « abandonné » its modifier): the noun subject the clitic repeats, else the clitic
+    itself (« Pourquoi a-t-il quitté le parti ? »)."""
+    if not verb.lang_.startswith("fr") or verb.dep_ != "acl" or "Part" not in _morph(verb, "VerbForm"):
+        return None
+    clitic = verb.head
+    if (
+        clitic.i >= verb.i
+        or clitic.pos_ != "PRON"
+        or not clitic.text.startswith(("-", "‑"))
+        or clitic.text.strip("-‑").lower() not in word_set("fr", "inverted_subject_clitics")
+    ):
+        return None
+    if not any(c.dep_.startswith("aux") or _lemma(c) in ("avoir", "être") for c in clitic.doc[clitic.i - 3 : clitic.i]):
+        return None
+    noun = next((c for c in clitic.children if c.dep_ in _SUBJ and c.i < clitic.i and c.pos_ in ("NOUN", "PROPN")), None)
+    return noun or clitic
 
 
 def _subject_of_participle_incise(verb: Token) -> Token | None:
@@ -950,11 +984,22 @@ def _parsed_subject(verb: Token) -> Token | None:
             continue  # « Le maire a accueilli X, a salué les habitants »: the object
         if child.dep_ in _SUBJ and verb.lang_.startswith("fr") and _pronoun_of_adverbial(child):
             continue  # « Mme Merkel a quant à elle appelé »: the pronoun of the set phrase is no subject
+        if child.dep_ in _SUBJ and _time_subject_before_subject(verb, child):
+            continue  # « …, a expliqué mardi Sophie Marchand »: the weekday is the date, not the speaker
         if child.dep_ in _SUBJ or _personal_expletive(child):
             return _closest_subject(verb, child)
         if child.dep_ in _PASS_SUBJ and _is_reflexive(verb):
             return child
     return dative
+
+
+def _time_subject_before_subject(verb: Token, subj: Token) -> bool:
+    """A French time noun the parser made a postposed subject while the real postposed subject
+    follows it (« “…”, a expliqué mardi Sophie Marchand », « a déclaré lundi soir Paul Durand »:
+    both « mardi » and « Sophie » labelled subjects of the verb): the time word is the date."""
+    if not verb.lang_.startswith("fr") or subj.i < verb.i or subj.pos_ != "NOUN" or not _time_noun(subj):
+        return False
+    return any(c.dep_ in _SUBJ and c.i > subj.i for c in verb.children)
 
 
 _QUOTE_MARKS = frozenset({"«", "»", '"', "“", "”"})
@@ -1310,6 +1355,10 @@ def _controlled_subject(tok: Token, lang: str) -> tuple[Token | None, ArgumentVi
                 return passive, "control", own_patient  # "Acme was fined for violating the law"
             if not controlled:
                 return None, via, False  # a passive: its subject is the patient
+            if lang == "fr" and impersonal(passive, "fr"):
+                # « il a été décidé par le conseil d'interdire la pêche »: the « par » complement
+                # decides; the impersonal « il » is nobody
+                return _passive_agent(cur), "control", passive_inf
             return passive, "control", passive_inf  # "Acme is expected to buy"
         dep_subject = _dep_subject(cur)
         if dep_subject is not None:
@@ -1641,7 +1690,8 @@ def _subject_under_time(verb: Token) -> Token | None:
         parts = [s for s in child.children if s.i > child.i and s.dep_.startswith("nmod") and _lemma(s) in temporal]
         for time in (child, *parts):
             for sub in time.children:
-                if sub.dep_.startswith("nmod") and bare(sub, time.i):
+                # « a demandé jeudi la députée X »: also hung as the time word's object
+                if sub.dep_.startswith(("nmod", "obj")) and bare(sub, time.i):
                     return sub
         # the time word and its parts of the day, then a sibling of them on the verb
         end = max([child.i] + [s.i for s in child.children if s.dep_.startswith("nmod") and _lemma(s) in temporal])
@@ -1763,6 +1813,12 @@ def _doubled_by_clitic(subj: Token, verb: Token) -> bool:
     # no punctuation from the subject's first word to the verb group: « « Notre ville change »
     # déclare-t-il » is a quotation, its noun no subject
     return end < first and not any(t.is_punct for t in verb.doc[subj.left_edge.i : first])
+
+
+def _passive_agent(verb: Token) -> Token | None:
+    """The « par » complement of a French passive verb (« décidé par le conseil »), None without one
+    or when it is a manner (« par hasard »: :func:`_agent_case`)."""
+    return next((c for c in verb.children if c.dep_ == "obl:agent" and _agent_case(c)), None)
 
 
 def _claimant(noun: Token, lang: str) -> Token | None:

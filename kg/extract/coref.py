@@ -299,6 +299,21 @@ def _is_named(tok: Token) -> bool:
     return tok.ent_type_ in ("PERSON", "PER", "ORG", "GPE", "LOC", "NORP", "FAC")
 
 
+def _name_after_subject_noun(tok: Token) -> bool:
+    """A name right after the common noun that is the subject, hung on it without a preposition (« l'association
+    Greenpeace a manifesté », « le syndicat CGT réclame »: the parser makes the name a modifier of
+    the noun): in subject position, like a name in apposition."""
+    head = tok.head
+    return (
+        _is_named(tok)
+        and tok.i == head.i + 1
+        and head.pos_ == "NOUN"
+        and tok.dep_ in ("amod", "nmod", "flat", "flat:name", "compound")
+        and (head.dep_ in _SUBJ or head.dep_ in _PASS_SUBJ)
+        and not any(c.dep_ == "case" for c in tok.children)
+    )
+
+
 def impersonal(tok: Token, lang: str) -> bool:
     """An "it" / « il » that refers to nothing: "it is likely that", « il faut », « il y a ».
 
@@ -318,6 +333,8 @@ def impersonal(tok: Token, lang: str) -> bool:
         if any(c.lower_ == "y" for c in children):
             return True  # « il y a »
         clause = any(c.dep_ in ("ccomp", "xcomp", "csubj") and c.i > head.i for c in children)
+        if clause and lemma in _words("fr", "impersonal_passives") and any(c.dep_ == "aux:pass" for c in children):
+            return True  # « il a été décidé de fermer l'école »
         return clause and (lemma in heads or head.pos_ == "ADJ")
     if tok.lower_ != "it":
         return False
@@ -760,6 +777,30 @@ def _misparsed_name_after(tok: Token) -> Token | None:
         return None
     name = doc[end - 1]
     if name.dep_ not in _LOOSE_DEPS or any(not doc[i].head.i == name.i for i in range(comma + 1, end - 1)):
+        return None
+    if "\n" in doc_text(doc)[tok.idx : name.idx]:
+        return None
+    return name
+
+
+def _loose_name_set_off(tok: Token) -> Token | None:
+    """The name set off by commas right after a determined singular description that the parser hung
+    on it loosely, not as an apposition ("The union , ABVV , said its members": "ABVV" npadvmod of
+    "union"): the name's head, which the description describes. Only a whole name between the two
+    commas, before the description's verb."""
+    if tok.pos_ != "NOUN" or tok.dep_ in ("appos", "conj", "compound") or _is_named(tok) or not _singular_determined(tok):
+        return None
+    doc = tok.doc
+    comma = tok.i + 1
+    if comma + 2 >= len(doc) or doc[comma].text != ",":
+        return None
+    end = comma + 1
+    while end < len(doc) and _is_named(doc[end]) and doc[end].pos_ == "PROPN":
+        end += 1
+    if end == comma + 1 or end >= len(doc) or doc[end].text != ",":
+        return None
+    name = doc[end - 1]
+    if name.head != tok or name.dep_ not in _LOOSE_DEPS or any(doc[i].head.i != name.i for i in range(comma + 1, end - 1)):
         return None
     if "\n" in doc_text(doc)[tok.idx : name.idx]:
         return None
@@ -1318,6 +1359,8 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
         )
         if dep == "conj" and not is_subject and _conj_apposition(tok.head, tok):
             is_subject = True  # « Le capitaine, Mathieu Kerboul, a regretté »: an apposition the parse made a conjunct
+        if not is_subject and _name_after_subject_noun(tok):
+            is_subject = True  # « l'association Greenpeace a manifesté »: the name the subject noun introduces
         if not is_subject and lang == "fr" and tok.pos_ == "PRON" and tok.text[:1] in ("-", "‑") and tok.head.pos_ in ("VERB", "AUX"):
             # « tente-t-il »: the parser gives « -t » the subject label and hangs « -il » as ``dep``
             is_subject = True
@@ -1475,6 +1518,8 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
             named = _misparsed_apposition(tok)
         if named is None:
             named = _misparsed_name_after(tok)
+        if named is None:
+            named = _loose_name_set_off(tok)
         if named is None:
             named = _named_by_verb(tok, lang)
         if named is None:
@@ -2214,11 +2259,37 @@ def _object_controller(tok: Token) -> Token | None:
         if head.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX"):
             governor = head.head
             objects = [c for c in governor.children if c.dep_ in ("dobj", "obj") and c.i < head.i and c.pos_ in ("PROPN", "NOUN")]
-            return objects[0] if objects else None
+            if objects or governor.dep_ != "pcomp":
+                return objects[0] if objects else None
+            head = governor  # "fined the bank for failing to check its customers": the gerund's controller
+        if head.dep_ == "pcomp" and head.pos_ == "VERB" and not any(c.dep_ in _SUBJ for c in head.children):
+            return _judged_object(head)
         if head.dep_ in _CLAUSE_DEPS or head.head is head:
             return None
         head = head.head
     return None
+
+
+def _judged_object(gerund: Token) -> Token | None:
+    """The object of a verb of judging that a gerund after its preposition is said of ("the
+    regulator fined Westbury Bank for failing to check its customers", "accused the minister of
+    hiding his debts": en/coref_judgement_verbs), the first object before the preposition that is
+    no amount; None for any other gerund ("paid the firm for using its patents")."""
+    prep = gerund.head
+    verb = prep.head
+    if prep.dep_ != "prep" or verb.pos_ != "VERB":
+        return None
+    lemma = word_map("en", "lemma_corrections").get(verb.lower_) or verb.lemma_.lower()
+    if (lemma, prep.lower_) not in _judgement_verbs():
+        return None
+    objects = [c for c in verb.children if c.dep_ in ("dative", "iobj", "dobj", "obj") and c.i < prep.i and c.pos_ in ("PROPN", "NOUN")
+               and c.ent_type_ not in ("DATE", "TIME", "MONEY", "QUANTITY", "CARDINAL", "PERCENT")]
+    return objects[0] if objects else None
+
+
+@cache
+def _judgement_verbs() -> frozenset[tuple[str, ...]]:
+    return frozenset(row[:2] for row in rows("en", "coref_judgement_verbs"))
 
 
 # --- the document --------------------------------------------------------------------------------------
@@ -3263,6 +3334,8 @@ def _most_salient(
         entity = entities[m.entity]
         if entity.type == "PER" and role_of_someone and _organisation_spoke_since(m.entity, anaphor.start, markables, entities):
             continue
+        if entity.type == "PER" and role_of_someone and _other_office(anaphor.text, noun, entity, anaphor.lang):
+            continue  # "Prime Minister Ana Costa ... the minister": another office than the noun's
         if own_kind is not None and _other_kind(own_kind, m.entity, kinds, described, anaphor.lang):
             continue
         if (
@@ -3791,6 +3864,32 @@ def _in_brackets(text: str, start: int) -> bool:
     """Whether ``start`` lies inside round brackets opened on its line."""
     opened = text.rfind("(", max(0, start - 200), start)
     return opened >= 0 and text.rfind(")", opened, start) < 0 and "\n" not in text[opened:start]
+
+
+def _other_office(phrase: str, noun: str, entity: Entity, lang: str) -> bool:
+    """Whether a name of ``entity`` gives it a title of ``coref_distinct_offices`` that ends in the
+    bare role ``noun`` but names another office ("Prime Minister Ana Costa" for "the minister"),
+    which ``phrase`` does not say ("the prime minister" takes her up)."""
+    offices = _distinct_offices(lang).get(noun.lower())
+    if not offices:
+        return False
+    said = phrase.lower()
+    for m in entity.mentions:
+        title = m.text.lower()
+        for office in offices:
+            if re.search(rf"(?<![\w-]){re.escape(office)}\b", title) and office not in said:
+                return True
+    return False
+
+
+@cache
+def _distinct_offices(lang: str) -> dict[str, tuple[str, ...]]:
+    """``coref_distinct_offices`` by last word, for a language that has the list."""
+    out: dict[str, list[str]] = {}
+    if lang == "en":
+        for title, last in rows(lang, "coref_distinct_offices"):
+            out.setdefault(last, []).append(title)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def _organisation_spoke_since(e: int, before: int, markables: Sequence[_Markable], entities: Sequence[Entity]) -> bool:
@@ -4625,6 +4724,7 @@ def _counting_phrases(
     nouns = _nouns(lang)
     counts = number_map(lang, "number_words")
     pairs = _words(lang, "coref_pair_words")
+    definite = word_set(lang, "definite_determiners")
     # (start, end, members, types, types the gazetteer gave, the members' entities)
     groups: list[tuple[int, int, int, frozenset[str], frozenset[str], list[int]]] = []
     ends = {y for _, y, _ in names}
@@ -4676,6 +4776,8 @@ def _counting_phrases(
             said = {counts[w] for w in words if w in counts} | {int(w) for w in words if w.isdigit()}
             if said == {members} or (members == 2 and not said and words[:1] and words[0] in pairs):
                 out[i] = (a, b)
+            elif not said and words and all(w in definite for w in words):
+                out[i] = (a, b)  # "Telvana and Orbitel agreed to merge ... , the companies said": the article alone
     return out
 
 

@@ -838,7 +838,7 @@ def _ner_candidate(
     :func:`_before_role_title`)."""
     end = _trim_trailing_time(ent, start, end)
     end = _before_separator(text, start, end)
-    end = _before_trailing_conjunction(text, start, end)
+    end = _before_trailing_conjunction(text, start, end, lang)
     if lang == "en":
         end = _before_owned_name(text, start, end)
         start = _after_holding_noun(text, start, end)
@@ -1194,12 +1194,16 @@ def _before_separator(text: str, start: int, end: int) -> int:
 _TRAILING_WORD = re.compile(r"[^\S\n]+(?P<word>[a-z]+)[^\S\n]*$")
 
 
-def _before_trailing_conjunction(text: str, start: int, end: int) -> int:
+def _before_trailing_conjunction(text: str, start: int, end: int, lang: str = "") -> int:
     """``end`` moved back before a lowercase conjunction of ``xx/list_conjunctions`` that NER glued
-    to the end of a name ("Bank of America Corp. and" before the next company's name): no name
-    ends with one."""
+    to the end of a name ("Bank of America Corp. and" before the next company's name), or in
+    English a preposition of ``en/name_final_prepositions`` ("Friends of the Earth against"): no
+    name ends with one."""
     match = _TRAILING_WORD.search(text, start, end)
-    if match is None or match.group("word") not in word_set("xx", "list_conjunctions"):
+    if match is None:
+        return end
+    word = match.group("word")
+    if word not in word_set("xx", "list_conjunctions") and not (lang == "en" and word in word_set("en", "name_final_prepositions")):
         return end
     return clean_span(text, start, match.start())[1]
 
@@ -1287,7 +1291,7 @@ def not_a_name_here(text: str, start: int, end: int, lang: str) -> str | None:
     an event (``fr/event_name_heads``: "le Forum mondial de la langue française", "les Jeux
     olympiques"; "Londres" after it stays) or a one-word name in a term of science or medicine
     (``fr/eponym_heads``: "le boson de Higgs", "le test de Turing"; "la maladie de Jean Dupont"
-    keeps the person)."""
+    keeps the person), or a French weekday alone (« Mardi, Greenpeace a manifesté »)."""
     surface = text[start:end]
     if surface in word_set("xx", "time_zones") and _CLOCK_BEFORE.search(text, max(0, start - 16), start):
         return "time zone"
@@ -1321,6 +1325,8 @@ def not_a_name_here(text: str, start: int, end: int, lang: str) -> str | None:
         return "event name"
     if lang == "fr" and _month_of_date(text, start, end):
         return "date"
+    if lang == "fr" and surface.casefold() in word_set("fr", "weekdays"):
+        return "weekday"  # « Mardi, Greenpeace a manifesté »: the model may read the opening weekday as a name
     if lang == "fr" and " " not in surface:
         head = _EPONYM_BEFORE.search(text, max(0, start - 20), start)
         if head is not None and head.group("head").casefold() in word_set("fr", "eponym_heads"):
@@ -2180,6 +2186,44 @@ def with_given_names_before_particles(candidates: Sequence[Candidate], text: str
             k = bisect_left(starts, (cand.start,))
             if k == 0 or furthest[k - 1] <= match.start(1) + first:
                 out[i] = replace(cand, start=match.start(1) + first)
+    return [c for k, c in enumerate(out) if k not in dropped]
+
+
+# Lower-case particles of a surname that end a person's span, then the blanks and particles up to the
+# next name ("Dolf van" + " den " + "Brink").
+_TRAILING_PARTICLES = re.compile(r"(?:[^\S\n]+[a-z]+)+$")
+_PARTICLES_BETWEEN = re.compile(r"(?:[^\S\n]+[a-z]+)*[^\S\n]+")
+
+
+def with_surnames_after_particles(candidates: Sequence[Candidate], text: str, lang: str) -> list[Candidate]:
+    """English: a person's name that the model cut inside its surname's particles ("Dolf van" +
+    "Brink" of "Chief executive Dolf van den Brink", the surname read as a company): the person's
+    span ends with particles of ``xx/name_particles``, only particles follow it up to a capitalised
+    one-word candidate, and that candidate is the rest of the person's name. The candidate after
+    it keeps its reading when the gazetteer knows it."""
+    if lang != "en":
+        return list(candidates)
+    particles = word_set("xx", "name_particles")
+    by_start = {c.start: i for i, c in enumerate(candidates)}
+    out = list(candidates)
+    dropped: set[int] = set()
+    for i, cand in enumerate(candidates):
+        if cand.label != "PER" or i in dropped:
+            continue
+        tail = _TRAILING_PARTICLES.search(text, cand.start, cand.end)
+        if tail is None or tail.start() == cand.start or not all(w in particles for w in tail.group().split()):
+            continue
+        between = _PARTICLES_BETWEEN.match(text, cand.end)
+        if between is None or not all(w in particles for w in between.group().split()):
+            continue
+        j = by_start.get(between.end())
+        if j is None or j == i:
+            continue
+        nxt = candidates[j]
+        if nxt.record is not None or " " in text[nxt.start : nxt.end] or not text[nxt.start : nxt.start + 1].isupper():
+            continue
+        out[i] = replace(cand, end=nxt.end, evidence=(*cand.evidence, f"surname after particles: {text[nxt.start : nxt.end]}"))
+        dropped.add(j)
     return [c for k, c in enumerate(out) if k not in dropped]
 
 

@@ -90,6 +90,7 @@ from kg.extract.entities import (
     with_given_names_before_particles,
     with_hyphenated_given_names,
     with_place_complements,
+    with_surnames_after_particles,
     without_a_complements,
     without_glued_places,
 )
@@ -250,6 +251,7 @@ def entity_mentions_from_doc(
         found += bracketed_acronyms(found, text)
     candidates = resolve_overlaps(_with_title(c, text, lang, gazetteer) for c in found)
     candidates = with_given_names_before_particles(candidates, text, lang)
+    candidates = with_surnames_after_particles(candidates, text, lang)
     candidates = with_institutions(candidates, institutions_from_doc(doc, lang=lang, gazetteer=gazetteer), text)
     mentions = []
     for cand in candidates:
@@ -920,9 +922,27 @@ def bracketed_acronyms(found: Sequence[Candidate], text: str) -> list[Candidate]
         name = _without_legal_suffix(name_part(text[cand.start : cand.end]))
         if "," in name:
             continue  # an enumeration of capitalised nouns names a term: "Maintenance, Repair and Overhaul (MRO)"
-        if acronym.replace("&", "") in {_initials(name).replace("&", ""), _initials(_without_legal_suffix(name)).replace("&", "")}:
+        if acronym.replace("&", "") in {_initials(name).replace("&", ""), _initials(_without_legal_suffix(name)).replace("&", "")} \
+                or _initials_reordered(acronym, name) or _initials_in_order(acronym, name):
             out.append(Candidate(a, b, "ORG", "acronym", evidence=(f"acronym in brackets: {acronym} = {name}",)))
     return out
+
+
+def _initials_in_order(acronym: str, name: str) -> bool:
+    """Whether ``acronym`` (three letters or more) is made of initials of the words of ``name`` in
+    order, from the first word's to the last word's, a word left out or a lower-case one taken in
+    ("ERCOT" of "Electric Reliability Council of Texas", "NICE" of "National Institute for Health
+    and Care Excellence"); not of other letters ("NYSE" of "Acme Group")."""
+    initials = "".join(w[0] for w in re.split(r"[\s\-]+", name) if w and w[0].isalpha()).upper()
+    if len(acronym) < 3 or not acronym.isalpha() or not acronym.isupper() or len(initials) < 3:
+        return False
+    if acronym[0] != initials[0] or acronym[-1] != initials[-1]:
+        return False
+    k = 0
+    for c in initials:
+        if k < len(acronym) and c == acronym[k]:
+            k += 1
+    return k == len(acronym)
 
 
 def _letters_in_order(acronym: str, name: str) -> bool:
@@ -936,6 +956,14 @@ def _letters_in_order(acronym: str, name: str) -> bool:
         if k < len(acronym) and c == acronym[k]:
             k += 1
     return k == len(acronym)
+
+
+def _initials_reordered(acronym: str, name: str) -> bool:
+    """Whether ``acronym`` (three letters or more) is the initials of ``name``'s capitalised words
+    in another order: the acronym of the name in its own language, translated ("the International
+    Cycling Union (UCI)", "the International Ski Federation (FIS)")."""
+    initials = _initials(name)
+    return len(acronym) >= 3 and acronym.isalpha() and acronym != initials and sorted(acronym) == sorted(initials)
 
 
 def _initials(surface: str) -> str:
@@ -1068,10 +1096,15 @@ def _name_words(m: EntityMention, norm: str) -> list[str]:
     return mention_name(m).split() if m.lang == "en" else norm.split()
 
 
-def _surnames_as_people(mentions: Sequence[EntityMention]) -> Sequence[EntityMention]:
+# A person's age set off by commas right after a name: "Lima, 24,", "Lima , aged 24 ,".
+_AGE_AFTER = re.compile(r"[^\S\n]?,[^\S\n]?(?:aged[^\S\n])?\d{1,3}[^\S\n]?,")
+
+
+def _surnames_as_people(mentions: Sequence[EntityMention], text: str = "") -> Sequence[EntityMention]:
     """A one-word name tagged ORG or LOC that is the surname of exactly one person named in full in
     the document is that person ("Steve Jobs ... Jobs said"): the model, seeing the surname alone,
-    often takes it for a company. Gazetteer names keep their type."""
+    often takes it for a company. Gazetteer names keep their type, but for a place's name with an
+    age set off after it ("Rafael Lima ... Lima, 24, scored": no city has an age; issue 17, c23a)."""
     surnames: dict[str, set[str]] = defaultdict(set)
     for m in mentions:
         if m.label == "PER":
@@ -1082,10 +1115,13 @@ def _surnames_as_people(mentions: Sequence[EntityMention]) -> Sequence[EntityMen
         return mentions
     out = list(mentions)
     for i, m in enumerate(mentions):
-        if m.label == "PER" or m.canonical or m.institution or " " in m.text.strip() or not m.text[:1].isupper():
+        if m.label == "PER" or m.institution or " " in m.text.strip() or not m.text[:1].isupper():
+            continue
+        aged = m.canonical is not None and m.label == "LOC" and bool(text) and _AGE_AFTER.match(text, m.end) is not None
+        if m.canonical and not aged:
             continue
         if len(surnames.get(normalise_name(m.text), ())) == 1:
-            out[i] = replace(m, label="PER")
+            out[i] = replace(m, label="PER", qid=None, canonical=None, location_qid=None) if aged else replace(m, label="PER")
     return out
 
 
@@ -1248,6 +1284,66 @@ def with_repeated_names(text: str, mentions: Sequence[EntityMention], *, segment
     return sorted([*mentions, *added], key=lambda m: m.start) if added else list(mentions)
 
 
+# The lower-case word right after a name.
+_NEXT_WORD = re.compile(r"[^\S\n]+([a-z]+)\b")
+# Right before an English organisation's name read again: the start of a line, a punctuation mark
+# or a lower-case word, not a capitalised one (the name would end a longer one: "Kenya Airways").
+_CAPITALISED_WORD_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w'’.&-]*[^\S\n]+$")
+
+
+def with_repeated_organisations(text: str, mentions: Sequence[EntityMention]) -> list[EntityMention]:
+    """English: ``mentions`` plus the other occurrences of a one-word organisation name that the
+    model found and missed elsewhere in the document, mostly in a headline or at the head of a
+    sentence ("E.ON and RWE agree asset swap" ... "German utilities E.ON and RWE agreed", "KPMG
+    fined over Carillion audit" ... "the collapsed builder Carillion"). The word is written the
+    same, every mention of it in the document is an organisation, it is no word of the dictionary
+    (a capital says little there) and it stands outside every mention and outside a longer name: no
+    capitalised word right before it on its line, nor after it."""
+    labels: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        if m.lang == "en":
+            labels[m.text].add(m.label)
+    gazetteer = default_gazetteer()
+    given = word_set("xx", "given_names")
+    # The first word of a company's name of several capitalised words, its short form ("CVC Capital
+    # Partners", "NHS England"), unless the gazetteer knows it as something else ("Kenya Airways").
+    firsts = {
+        first for m in mentions
+        if m.lang == "en" and m.label == "ORG" and len(words_of := _LEADING_THE_WORD.sub("", m.text).split()) > 1
+        and all(w[:1].isupper() or not w[:1].isalpha() for w in words_of)
+        and (first := words_of[0]) not in labels and first.casefold() not in given
+        and not any(r.type != "ORG" for r in gazetteer.lookup(first))
+    }
+    words = sorted(
+        (
+            w for w, found in [*labels.items(), *((f, {"ORG"}) for f in firsts)]
+            if found == {"ORG"} and len(w) > 2 and " " not in w and w[0].isupper() and any(c.isalpha() for c in w[1:])
+            and not is_dictionary_word(w, "en")
+        ),
+        key=len,
+        reverse=True,
+    )
+    if not words:
+        return list(mentions)
+    # The other words of the longer names each word begins: the word before one of them in lower
+    # case is the longer name said shorter ("Dunmore council" of "Dunmore City Council"), which a
+    # description's chain takes up, and the word alone there may be the place it is named after.
+    rests: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        if m.lang == "en" and m.label == "ORG" and len(words_of := _LEADING_THE_WORD.sub("", m.text).split()) > 1:
+            rests[words_of[0]].update(w.casefold() for w in words_of[1:])
+    added = []
+    for match in _free_occurrences(text, words, mentions, r"(?![^\S\n]+[A-Z])", possessive=True):
+        a, b = match.span()
+        if _CAPITALISED_WORD_BEFORE.search(text, max(0, a - 30), a) or not_a_name_here(text, a, b, "en"):
+            continue
+        after = _NEXT_WORD.match(text, b)
+        if after is not None and after.group(1) in rests.get(match.group(), set()):
+            continue
+        added.append(EntityMention(a, b, match.group(), "ORG", "repeated name", "en", evidence=("organisation named elsewhere",)))
+    return sorted([*mentions, *added], key=lambda m: m.start) if added else list(mentions)
+
+
 _SUFFIX_TAIL = re.compile(r"[^\S\n]+\S+(?:[^\S\n]*\.)?$")
 
 
@@ -1278,9 +1374,22 @@ def without_unnamed_people(mentions: Sequence[EntityMention], text: str | None =
     companies = {_LEADING_THE_WORD.sub("", m.text).split()[0]: m.text for m in mentions if m.label == "ORG" and len(_LEADING_THE_WORD.sub("", m.text).split()) > 1}
     given = word_set("xx", "given_names")
     listed = _listed_kinds(text, mentions) if text is not None else {}
+    # The leading words of a company's longer name ("Siemens Gamesa" of "Siemens Gamesa Renewable
+    # Energy"), the first of them an organisation the gazetteer knows ("Siemens"): a person's
+    # reading of them, with no evidence, is the company's short form; not when the first word is a
+    # given name or an unknown word ("Roald Dahl" of "The Roald Dahl Story Company" is the author).
+    longer = [_LEADING_THE_WORD.sub("", m.text) for m in mentions if m.label == "ORG" and m.lang == "en"]
     out = []
     for m in mentions:
         word = m.text
+        if (
+            m.label == "PER" and m.lang == "en" and " " in word and m.qid is None and not m.evidence and word.split()[0].casefold() not in given
+            and not (text is not None and _person_in_context(text, m.start, m.end))
+            and {r.type for r in default_gazetteer().lookup(word.split()[0])} == {"ORG"}
+        ):
+            full = next((name for name in longer if name.startswith(word + " ")), None)
+            if full is not None:
+                m = replace(m, label="ORG", evidence=(f"short form of: {full}",))
         if m.label == "PER" and m.lang == "en" and " " not in word and m.qid is None and not m.evidence and word not in named:
             if word in companies:
                 m = replace(m, label="ORG", evidence=(f"short form of: {companies[word]}",))
@@ -1326,6 +1435,62 @@ def _listed_kinds(text: str, mentions: Sequence[EntityMention]) -> dict[int, Ent
             continue  # "backed Lerna, Quizly and Tutorium": the model's GPE of one coined name is no kind to give the rest
         out.update((m.start, kind) for m in run if m.start in lone)
     return out
+
+
+# A plural noun of a kind of thing and what introduces examples of it, right before a list of names:
+# "sites such as", "neighbourhoods like", "rivals, including".
+_KIND_LIST_INTRO = re.compile(r"(?<![\w'’-])(?P<noun>[a-z]+)[^\S\n]*,?[^\S\n]+(?:such[^\S\n]+as|like|including)[^\S\n]+$")
+
+# How the evidence of a name typed by the kind noun its list follows begins (:func:`with_kind_listed_types`).
+KIND_LISTED_EVIDENCE = "listed after kind:"
+
+
+def _plural_kind(noun: str) -> EntityLabel | None:
+    """The type (LOC or ORG) that the plural noun ``noun`` names ("neighbourhoods", "cities",
+    "companies"; ``en/place_kind_nouns``, ``en/coref_nouns``), or None."""
+    if not noun.endswith("s"):
+        return None
+    forms = [noun[:-1], noun[:-2], noun[:-3] + "y"] if noun.endswith("ies") else [noun[:-1], noun[:-2]] if noun.endswith("es") else [noun[:-1]]
+    places = word_set("en", "place_kind_nouns")
+    kinds = word_map("en", "coref_nouns")
+    for form in forms:
+        if form in places:
+            return "LOC"
+        if kinds.get(form) in ("LOC", "ORG"):
+            return kinds[form]  # type: ignore[return-value]
+    return None
+
+
+def with_kind_listed_types(text: str, mentions: Sequence[EntityMention]) -> list[EntityMention]:
+    """English: ``mentions`` with the names of a list that a plural noun of a kind of place or of
+    organisation introduces ("neighbourhoods such as Ciutat Vella and Gracia", "price comparison
+    sites such as Foundem and Kelkoo", "rivals including Acme") typed by that noun, where the model
+    typed them otherwise and nothing else types them for sure (:func:`_typed_for_sure`: a gazetteer
+    record, an institution, evidence of the text): the examples of a kind are things of that kind."""
+    ordered = sorted(mentions, key=lambda m: (m.start, -m.end))
+    runs: list[list[EntityMention]] = []
+    for m in ordered:
+        if runs and runs[-1][-1].end <= m.start and _LIST_GAP.fullmatch(text, runs[-1][-1].end, m.start):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    retyped: dict[int, tuple[EntityLabel, str]] = {}
+    for run in runs:
+        first = run[0]
+        if first.lang != "en" or (intro := _KIND_LIST_INTRO.search(text, max(0, first.start - 60), first.start)) is None:
+            continue
+        noun = intro.group("noun")
+        if (kind := _plural_kind(noun)) is None:
+            continue
+        for m in run:
+            if m.label in ("PER", "LOC", "ORG") and m.label != kind and not _typed_for_sure(m):
+                retyped[id(m)] = (kind, noun)
+    if not retyped:
+        return list(mentions)
+    return [
+        replace(m, label=retyped[id(m)][0], evidence=(f"{KIND_LISTED_EVIDENCE} {retyped[id(m)][1]}",)) if id(m) in retyped else m
+        for m in mentions
+    ]
 
 
 def _typed_for_sure(m: EntityMention) -> bool:
@@ -1451,6 +1616,26 @@ def with_company_short_names(text: str, mentions: Sequence[EntityMention]) -> li
     return sorted(out, key=lambda m: m.start)
 
 
+def with_places_named_as_companies(mentions: Sequence[EntityMention]) -> list[EntityMention]:
+    """English: ``mentions`` with a place's name that the document also writes with a company's
+    legal form ("Patagonia" ... "outdoor clothing maker Patagonia Inc.", "Nokia" ... "Nokia Corp.")
+    read as that company: the name alone is the company's short form, not the place the gazetteer
+    or the model took it for. A person's reading is left (the founder a company is named after)."""
+    bases: dict[str, str] = {}
+    for m in mentions:
+        if m.lang == "en" and m.label == "ORG" and legal_suffix(m.text) is not None:
+            for base in _without_legal_suffixes(_LEADING_THE_WORD.sub("", m.text).replace(" .", ".")):
+                bases.setdefault(base.rstrip(" ,"), m.text)
+    if not bases:
+        return list(mentions)
+    return [
+        replace(m, label="ORG", qid=None, canonical=None, evidence=(f"short form of: {bases[m.text]}",))
+        if m.lang == "en" and m.label == "LOC" and m.text in bases and m.institution is None
+        else m
+        for m in mentions
+    ]
+
+
 def with_surnames(text: str, mentions: Sequence[EntityMention]) -> list[EntityMention]:
     """``mentions`` plus the bare surnames of the people named in full that NER missed ("Steve Jobs
     ... Jobs welcomed everyone"): a capitalised word equal to the surname of exactly one person of
@@ -1500,7 +1685,7 @@ def merge_mentions(
     partial name that ends a longer name of exactly one person (``Krishna`` → ``Arvind Krishna``);
     an acronym made of the initials of exactly one longer name.
     """
-    mentions = _surnames_as_people(mentions)
+    mentions = _surnames_as_people(mentions, text)
     if text:
         mentions = _split_related_aliases(mentions, text, gazetteer=gazetteer, lang=lang)
     n = len(mentions)
@@ -1677,7 +1862,9 @@ def merge_mentions(
                 continue
             opened = _BRACKET_BEFORE.search(text, max(0, m.start - 8), m.start)
             named = ends.get(opened.start()) if opened is not None else None
-            if named is not None and uf.find(named) != uf.find(i) and _letters_in_order(bare_name, name_part(mentions[named].text)):
+            if named is not None and uf.find(named) != uf.find(i) and (
+                _letters_in_order(bare_name, name_part(mentions[named].text)) or _initials_reordered(bare_name, name_part(mentions[named].text))
+            ):
                 join(named, i, f"acronym in brackets: '{m.text}' = '{mentions[named].text}'")
     # Short forms of an organisation's name: "Acme" = "Acme Inc." (a legal suffix), and a name
     # that begins exactly one longer name followed by its complement ("l'Autorité" = "l'Autorité

@@ -409,9 +409,12 @@ def _shift_month(year: int, month: int, k: int) -> tuple[int, int]:
 
 
 def _closest_year(month: int, day: int | None, ref: PartialDate, tense: str | None,
-                  direction: int | None, weekday: int | None = None, *, reach: int = 300) -> int:
+                  direction: int | None, weekday: int | None = None, *, reach: int = 300,
+                  over: bool = False) -> int:
     """The year putting (month, day) closest to the reference (or before/after it); a past or future
-    ``tense`` moves it to the other side of the reference when that is at most ``reach`` days away."""
+    ``tense`` moves it to the other side of the reference when that is at most ``reach`` days away.
+    ``over``: the day names an event that has befallen, so it is not after the reference day, even
+    in the reference's month ("the Nov. 23 fire", told on 20 November: last year's)."""
     ry = ref.year
     candidates = [ry - 1, ry, ry + 1]
 
@@ -436,6 +439,8 @@ def _closest_year(month: int, day: int | None, ref: PartialDate, tense: str | No
                 pass
         if len(good) == 1 and dist(good[0]) < 370:
             return good[0]
+    if over and day is not None and ref.day is not None and direction is None:
+        return max(y for y in candidates if key(y) <= rkey)
     closest = min(candidates, key=lambda y: (dist(y), abs(y - ry)))
     if direction == -1:
         ok = [y for y in candidates if key(y) < rkey or (key(y)[0] == rkey[0] and
@@ -525,7 +530,8 @@ def resolve(candidate: TimexCandidate, *, anchor: PartialDate | None,
     to a year away (told in March, that April is last year's); ``"will"`` likewise a future of the
     date's own verb ("will hold its meeting in February", a schedule in the present: "the trial
     begins in February": next year's); ``"ahead"`` a future only some months away (what a provision
-    adopted in a past clause provides for).  Without a day-granular anchor,
+    adopted in a past clause provides for); ``"befell"`` a past of an event a year-less day names
+    ("the Nov. 23 fire"), never after the reference day.  Without a day-granular anchor,
     expressions that need one get an underspecified value (``XXXX-WXX-1``, ``2020-06-XX``).
     Returns None only when nothing sensible can be produced.
     """
@@ -549,14 +555,16 @@ _AHEAD_REACH = 213
 _GENERIC_IN_PRESENT = frozenset({"en_in_the_part", "en_clock_part"})
 
 #: The tenses of the date's own verb (and ``"ahead"``), read as the plain past and future elsewhere.
-_PLAIN_TENSES = {"preterite": "past", "will": "future", "ahead": "future"}
-_PLAIN_REACHES = {"preterite": _PRETERITE_REACH, "will": _PRETERITE_REACH, "ahead": _AHEAD_REACH}
+_PLAIN_TENSES = {"preterite": "past", "will": "future", "ahead": "future", "befell": "past"}
+_PLAIN_REACHES = {"preterite": _PRETERITE_REACH, "will": _PRETERITE_REACH, "ahead": _AHEAD_REACH,
+                  "befell": _PRETERITE_REACH}
 
 
 def _resolve(c: TimexCandidate, ref: PartialDate | None, tense: str | None) -> str | None:
     ref_day = ref.to_date() if ref is not None else None
     reach = _TENSE_REACH
     ahead = tense == "ahead"
+    befell = tense == "befell"
     if tense in _PLAIN_TENSES:
         tense, reach = _PLAIN_TENSES[tense], _PLAIN_REACHES[tense]
     if c.kind == "value":
@@ -586,7 +594,7 @@ def _resolve(c: TimexCandidate, ref: PartialDate | None, tense: str | None) -> s
             if ref is None:
                 ys = "XXXX"
             else:
-                ys = f"{_closest_year(c.month or 1, c.day, ref, tense, c.direction, c.weekday, reach=reach):04d}"
+                ys = f"{_closest_year(c.month or 1, c.day, ref, tense, c.direction, c.weekday, reach=reach, over=befell):04d}"
         else:
             ys = f"{year:04d}"
         if c.month is None:
@@ -910,6 +918,21 @@ def _after_day(day: PartialDate | None, ref: PartialDate | None) -> bool:
     return a is not None and b is not None and a > b
 
 
+def _against_tense(date: PartialDate, ref: PartialDate, plain: str | None) -> bool:
+    """Whether ``date`` lies wholly on the side of the reference a clause's tense cannot reach: after
+    it in a past clause, before it in a future one. The unit of such a clause ("the month", "the end of
+    the month", not a counted offset, "three days later") is then not one of that date but the
+    reference's ("The update is expected in late 2006. Cisco has promised a patch before the end of the month",
+    told in May 2005: May 2005's end, not a month of 2006; "The museum closed in 2003. Later in the
+    month, the council will vote": the reference's month)."""
+    if plain not in ("past", "future"):
+        return False
+    a, b = (date.year, date.month or 0), (ref.year, ref.month or 0)
+    if plain == "past":
+        return a[0] > b[0] or (date.month is not None and ref.month is not None and a > b)
+    return a[0] < b[0] or (date.month is not None and ref.month is not None and a < b)
+
+
 def _fine_enough(date: PartialDate, unit: str | None) -> bool:
     """Whether ``date`` is precise enough to count ``unit`` from (a day for days and weeks...)."""
     if unit in ("Y", "FY", "DE", "CE", "YREL"):
@@ -954,6 +977,8 @@ _POSSESSIVE = re.compile(r"['’]s\b")
 #: The word right before a day, with an optional "on": "said Monday", "announced on Tuesday".
 _WORD_BEFORE_DAY = re.compile(r"(?<![\w'’])([a-z]+)\s+(?:on\s+)?$")
 _YEAR_ONLY = re.compile(r"\d{4}")
+#: The rules of a year written with two digits ("in '85"), whose century is a guess (kg.extract.timex_handlers._two_digit_year).
+_YY_RULES = frozenset({"en_yy_apos"})
 _YEAR_MONTH_REACH = 50  # characters from a year to a month of that year
 
 
@@ -1405,7 +1430,9 @@ class TimexReader:
             if famous_year is not None:
                 c = replace(c, year=famous_year)  # "the Sept. 11 attacks": 2001-09-11
             elif befell:
-                tense = "preterite"  # "the Dec. 2 shooting": the last Dec. 2, an event over
+                # "the Dec. 2 shooting": the last Dec. 2, an event over (not after the reference day, even
+                # in its month: "the Nov. 23 fire", told on 20 November, is last year's)
+                tense = "befell"
             plain = _PLAIN_TENSES.get(tense or "", tense)
             coarse: str | None = None  # the value of an offset counted from a date too coarse for its unit
             if c.anchored_past and plain == "past":
@@ -1433,9 +1460,12 @@ class TimexReader:
                     # 1100 GMT" is today's 11:00 ("was moved to Friday at 10 a.m." keeps Friday's; the
                     # French reading's "past" takes in present passives: « est fixée au jeudi 16, à 18 h »)
                     anchor = ref
-                if c.rule in _GENERIC_IN_PRESENT and plain == "future" and anchor is not ref and _after_day(ref, anchor):
+                if (c.rule in _GENERIC_IN_PRESENT or (c.kind == "time" and c.lang == "en")) and plain == "future" \
+                        and anchor is not ref and _after_day(ref, anchor):
                     # nor, in a clause that looks ahead, on a day gone by: "the storm that hit on Monday will
-                    # move out in the morning" is not Monday's morning
+                    # move out in the morning" is not Monday's morning, "The ferry left port on Monday. It will
+                    # reach Crete at 4 p.m." not Monday's 4 p.m. (a day written after the time still wins: "at
+                    # 4 p.m. Friday")
                     anchor = ref
                 if (c.kind == "time" or c.part is not None) and n + 1 < len(cands):
                     anchor = self._day_after(chunk, c, cands[n + 1 : n + 3], ref, tense_at, start) or anchor
@@ -1443,7 +1473,8 @@ class TimexReader:
                 anchor = seg_date  # "in 2001 ... the following year": 2002
             elif c.anchored and c.kind == "relunit" and seg_date is not None and ref is not None \
                     and (not _consistent(ref, seg_date) or (plain == "past" and c.offset > 0)) \
-                    and _told_at(text, seg_date_at, seg.lang):
+                    and _told_at(text, seg_date_at, seg.lang) \
+                    and not (c.offset == 0 and _against_tense(seg_date, ref, plain)):
                 # "In March 2011, an earthquake struck. Three days later, ...": counted from a date too coarse
                 # for the unit and far from the reference, the date is one of that month or year whose unit
                 # is unknown (TimeML's underspecified value, 2011-03-XX), not three days from the reference;
@@ -1568,6 +1599,11 @@ class TimexReader:
                 value = f"XXXX-{c.month:02d}"
             if value is None:
                 value = resolve(c, anchor=anchor, tense=tense)
+                if value is not None and c.rule in _YY_RULES and plain == "past" and ref is not None \
+                        and _YEAR_ONLY.fullmatch(value) and int(value) > ref.year:
+                    # "the club won its first title in '32", told in 2013: a year of two digits in a past
+                    # clause is not still to come (1932, not 2032)
+                    value = f"{int(value) - 100:04d}"
                 if value is not None and c.type in ("DATE", "TIME"):
                     # only a year met last counts, and only in its sentence; not one a range starts
                     # from ("its lowest level since 2008 in March": the March of now)

@@ -725,6 +725,8 @@ def _h_season(m: Any, text: str, lang: str) -> dict | None:
         return None  # "the Summer Olympics", "the Winter Garden", "Spring Street": a name
     if lang == "en" and not y and _next_word(text, m.end("x")) in word_set("en", "event_name_heads"):
         return None  # "the next summer Olympics", "this winter festival": the season names a kind of event
+    if lang == "en" and not y and not dirw and _next_word(text, m.end("x")) in word_set("en", "season_kind_heads"):
+        return None  # "the summer residence", "the winter palace": a kind of place or thing (en/season_kind_heads)
     anch = _g(m, "anch")
     if anch and not y:
         # "the following spring": the next such season after the date the text last gave (a year is fine
@@ -1149,7 +1151,18 @@ def _h_offset(m: Any, text: str, lang: str) -> dict | None:
     if _g(m, "vague"):
         # "il y a quelques jours": some time before the reference
         return {"type": "DATE", "kind": "value", "value": "PAST_REF"} if unit is not None else None
-    n = _parse_number(m.group("n"), lang) if _g(m, "n") else 1.0
+    n: float | None
+    if _g(m, "frac"):
+        # "half a century ago", "a quarter of a century ago", "half an hour ago": counted in the next
+        # smaller unit (50 and 25 years, 30 minutes)
+        quarter = _fold(m.group("frac")).startswith("a")
+        part = {"CE": ("Y", 25 if quarter else 50), "DE": ("Y", None if quarter else 5),
+                "Y": ("M", 3 if quarter else 6), "H": ("MIN", 15 if quarter else 30)}.get(unit or "")
+        if part is None or part[1] is None or _g(m, "half"):
+            return None
+        unit, n = part[0], float(part[1])
+    else:
+        n = _parse_number(m.group("n"), lang) if _g(m, "n") else 1.0
     if unit is None or n is None or n != int(n) or n > 10000:
         return None
     if lang == "fr" and _fold(m.group("x")).startswith(("dans", "voil", "voici")) \
@@ -1379,6 +1392,19 @@ def _h_bare_signal(m: Any, text: str, lang: str) -> dict | None:
     if prev and prev[-1][:1].isalnum() and not (prev[-1].endswith("ed") and len(prev[-1]) > 3) \
             and prev[-1] not in word_set("en", "bare_signal_openers"):
         return None  # ("just days before the vote", "came hours after": ``en/bare_signal_openers``)
+    return _h_vague_dur(m, text, lang)
+
+
+def _h_units_of(m: Any, text: str, lang: str) -> dict | None:
+    """"amid weeks of protests", "ended decades of conflict", "Years of drought left ...": a bare plural
+    unit before "of" and a noun is a length when a word of ``en/units_of_openers`` (a preposition, a
+    verb taking a span as object) or ``en/length_verbs``, a preterite or participle in -ed or the start of a clause comes
+    right before it; not after a determiner, a possessive or an adjective ("the early years of
+    independence", "his years of service")."""
+    prev = _prev_words(text, m.start("x"), 1)
+    if prev and prev[-1][:1].isalnum() and not (prev[-1].endswith("ed") and len(prev[-1]) > 3) \
+            and prev[-1] not in word_set("en", "units_of_openers") and prev[-1] not in word_set("en", "length_verbs"):
+        return None  # (after a verb of ``en/length_verbs``: "it took years of work"; no "minutes", of a meeting)
     return _h_vague_dur(m, text, lang)
 
 

@@ -75,6 +75,7 @@ from kg.extract.timex_handlers import (
     _h_time_weekday,
     _h_time_words,
     _h_unit_before,
+    _h_units_of,
     _h_vague_dur,
     _h_weekday,
     _h_weekday_day,
@@ -874,7 +875,7 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
             _r("en_ago",
              rf"{_B}(?P<x>(?:(?:just|only)\s+(?=(?:over|under|more|less|about|around)\s))?(?:(?:about|almost|nearly|over|under|"
              rf"more\s+than|less\s+than|some|around|roughly|just|only)\s+)?"
-             rf"(?:(?P<n>{num}|an?)|(?P<vague>a\s+few|several|many|some|a\s+couple\s+of))\s+(?P<u>{units})"
+             rf"(?:(?P<n>{num}|an?)|(?P<vague>a\s+few|several|many|some|a\s+couple\s+of)|(?P<frac>half\s+an?|a\s+quarter\s+of\s+an?))\s+(?P<u>{units})"
              rf"(?:\s+and\s+(?P<half>a\s+half))?\s+(?P<ago>ago)){_E}",
              _h_offset, 7,
              gate=(("ago",), en_units)),
@@ -888,7 +889,7 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
             # ("two days before the vote") the unit is a duration and the preposition a signal
             _r("en_earlier",
              rf"{_B}(?P<x>(?:(?:about|almost|nearly|some|around|roughly|just|only)\s+)?"
-             rf"(?P<n>{num}|an?)\s+(?P<u>{units})\s+(?:(?P<ago>earlier|before{_OFFSET_END})|later|after{_OFFSET_END})){_E}"
+             rf"(?:(?P<n>{num}|an?)|(?P<frac>half\s+an?|a\s+quarter\s+of\s+an?))\s+(?P<u>{units})\s+(?:(?P<ago>earlier|before{_OFFSET_END})|later|after{_OFFSET_END})){_E}"
              # (not an adverb that opens the next date: "grounded for three months earlier this year",
              # a length and "earlier this year")
              rf"(?!\s+(?:this|next|last|in\s+the)\s+(?:week|month|year|quarter|decade|century|day)\b)",
@@ -953,6 +954,13 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              rf"(?:(?P<of>(?=\s+of\s))|(?P<end>(?=\s*(?:[.,;:!?)]|$|that\b|to\b|before\b|after\b|because\b))))?(?!\w)",
              _h_bare_vague, 2,
              gate=(("years", "decades", "months", "weeks", "days", "hours", "minutes"),)),
+            # "amid weeks of protests", "ended decades of conflict", "Years of drought left ...": a bare
+            # plural unit before "of" and a noun, after a word of en/units_of_openers, a verb in -ed or at
+            # the head of its clause (not "minutes of the meeting", nor "the early years of independence")
+            _r("en_units_of",
+             rf"{_B}(?P<x>(?P<u>years|decades|months|weeks|days|hours))(?=\s+of\s+[^\W\d_])",
+             _h_units_of, 2,
+             gate=(("years", "decades", "months", "weeks", "days", "hours"),)),
             # "hours before the vote", "weeks after they broke down": a bare plural unit measured
             # from another time is a length (TimeML DURATION; the preposition is a signal)
             _r("en_bare_signal",

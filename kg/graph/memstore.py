@@ -131,6 +131,13 @@ class GraphStore(Store):
                 return len(bucket)
             return sum(1 for s, p, o in bucket if o not in spo.get(s, {}).get(p, ()))
         seen: set[Triple] = set()
+        if not spo:
+            # Nothing indexed yet (a build's dataset before anything reads it): the union of the
+            # graphs' lists, each added with the hash its list keeps, so that no rdflib term is
+            # hashed again (most of the count's CPU: 1.3 of 1.4 s on 200,000 triples, profiled).
+            for cid in self._pending:
+                seen.update(self._triples.get(cid, {}))
+            return len(seen)
         for cid in self._pending:
             for triple in self._triples.get(cid, ()):
                 s, p, o = triple
@@ -367,6 +374,24 @@ class GraphStore(Store):
                 if self._in(info, cid):
                     yield (s1, p1, o), self._contexts_of(info)
 
+    def subjects_of(self, predicate: Node, obj: Node) -> set[Node]:
+        """The subjects of ``(?, predicate, obj)`` in any graph, as a set: what
+        ``set(Dataset.subjects(predicate, obj))`` gives over the union, read from the graphs' lists
+        while some are not indexed (``lazy``), without indexing them (the count of a build's
+        documents before its outputs: indexing a graph of 200,000 triples took about a second of
+        CPU that nothing after it needed). Terms are compared as text first (a C comparison), then
+        as rdflib compares them (type, datatype, language)."""
+        if not self._pending:
+            return set(self._pos.get(predicate, {}).get(obj, {}))
+        text_p, text_o = str(predicate), str(obj)
+        same = str.__eq__
+        return {
+            s
+            for bucket in self._triples.values()
+            for s, p, o in bucket
+            if same(p, text_p) and same(o, text_o) and p == predicate and o == obj
+        }
+
     def graph_triples(self, identifier: Node) -> list[Triple]:
         """The triples of the graph named ``identifier``, in the order :meth:`triples` gives them
         for ``(None, None, None)`` in that graph, without a generator and a context list per triple
@@ -477,7 +502,7 @@ class GraphListStore(GraphStore):
     def _unindexed(self, *args: Any, **kwargs: Any) -> Any:
         raise NotImplementedError("a GraphListStore keeps no index: only graph_triples reads it")
 
-    remove = triples = add_union = contexts = _unindexed  # type: ignore[assignment]
+    remove = triples = add_union = contexts = subjects_of = _unindexed  # type: ignore[assignment]
 
     def __len__(self, context: Any = None) -> int:  # type: ignore[override]
         cid = self._cid(context)

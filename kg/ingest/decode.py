@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from html.parser import HTMLParser
+from pathlib import Path
 
 from kg.errors import Errors, KGError
 
@@ -79,6 +80,17 @@ def decode_bytes(data: bytes, *, path: str) -> str:
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         raise KGError(Errors.E005, path=path, line=line, detail=f"byte {exc.start}: {exc.reason}") from None
+
+
+def check_file_size(path: Path, *, display: str, max_chars: int, bytes_per_char: int = 4) -> None:
+    """E010 before reading a file that cannot fit: more than ``bytes_per_char`` bytes per allowed
+    character (4 is the most UTF-8 and UTF-16 spend on one), so a huge file is never read whole."""
+    try:
+        size = path.stat().st_size
+    except OSError:
+        return  # the read that follows reports it, with the error of its own kind
+    if size > bytes_per_char * max_chars:
+        raise KGError(Errors.E010, path=display, line=None, size=f"at least {-(-size // bytes_per_char)}", limit=max_chars)
 
 
 def check_size(text: str, *, path: str, line: int | None, max_chars: int) -> None:

@@ -19,7 +19,7 @@ from typing import Any
 
 from kg.errors import Errors, KGError
 from kg.ingest import fetch
-from kg.ingest.decode import check_size, decode_bytes
+from kg.ingest.decode import check_file_size, check_size, decode_bytes
 from kg.text.slug import slugify
 from kg.types import Document, PartialDate
 
@@ -116,6 +116,7 @@ def read_text_document(path: Path, *, display: str, doc_id: str, max_chars: int)
         from kg.ingest.web import read_html_file
 
         return read_html_file(path, display=display, doc_id=doc_id, max_chars=max_chars)
+    check_file_size(path, display=display, max_chars=max_chars)
     text = decode_bytes(path.read_bytes(), path=display)
     check_size(text, path=display, line=None, max_chars=max_chars)
     title = None
@@ -238,8 +239,20 @@ def iter_jsonl(path: Path, *, display: str, max_chars: int) -> Iterator[Document
         yield from read_jsonl(path, display=display, max_chars=max_chars)
         return
     stem = path.stem
+    # A JSON string spends at most 12 bytes on one character (an escaped surrogate pair); a longer
+    # line is refused without being held in memory.
+    limit = 12 * max_chars + 4096
     with open(path, "rb") as handle:
-        for number, raw in enumerate(handle, start=1):
+        number = 0
+        while raw := handle.readline(limit + 1):
+            number += 1
+            if len(raw) > limit and not raw.endswith(b"\n"):
+                size = len(raw)
+                while (rest := handle.readline(1 << 20)) and not rest.endswith(b"\n"):
+                    size += len(rest)
+                size += len(rest)
+                yield KGError(Errors.E010, path=display, line=number, size=f"at least {-(-size // 12)}", limit=max_chars)
+                continue
             if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
                 raw = raw[3:]
             if not raw.strip():

@@ -308,3 +308,28 @@ def test_an_order_keeps_the_act_as_its_patient(fr):
 def test_a_participle_de_complement_is_the_event_nouns(fr, text, trigger, agent):
     found = _text(_event(fr, text, trigger).agent)
     assert (found is None) if agent is None else (found is not None and agent in found), found
+
+
+# issue 17 (f23a): a role noun whose person's name the parser hung as a modifier right after it
+# (« la sénatrice Anne Roux », name as ``nmod``) can speak and is a person; a role noun with a
+# thing after it cannot. Built by hand so that the parse is the one the model sometimes gives.
+@pytest.mark.parametrize(
+    ("words", "deps", "ents", "speaker", "human"),
+    [
+        (["la", "sénatrice", "Anne", "Roux"], ["det", "nsubj", "nmod", "flat:name"], ["O", "O", "B-PER", "I-PER"], True, True),
+        (["la", "rédaction", "Anne", "Roux"], ["det", "nsubj", "nmod", "flat:name"], ["O", "O", "B-PER", "I-PER"], True, True),
+        (["la", "rédaction", "de", "Lyon"], ["det", "nsubj", "case", "nmod"], ["O", "O", "O", "B-LOC"], False, False),
+    ],
+)
+def test_f23a_a_noun_with_a_persons_name_hung_as_modifier_can_speak(words, deps, ents, speaker, human):
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from kg.extract.arguments import _is_human, _is_speaker
+
+    heads = [1, 1, 1, 2] if deps[2] == "nmod" else [1, 1, 3, 1]
+    pos = ["DET", "NOUN", "PROPN", "PROPN"] if ents[2] != "O" else ["DET", "NOUN", "ADP", "PROPN"]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos, ents=ents, lemmas=[w.lower() for w in words])
+    noun = doc[1]
+    assert _is_speaker(noun) is speaker
+    assert _is_human(noun) is human

@@ -993,6 +993,30 @@ CASES = [
      "the Dutchman", "nominal", None),
     ("en", "Norsk Energi research head Ola Berg said the plant would open in 2027 . The Dutchman who founded Voltaic , Piet van Dam ,"
      " said he would stay on .", "The Dutchman", "nominal", None),
+    # issue 17, c23a: a possessive in the gerund after a verb of sanctioning or rewarding and its
+    # preposition is the object's (en/coref_judgement_verbs), not the subject's
+    ("en", "The regulator fined Westbury Bank 42 million pounds on Tuesday for failing to check its customers.", "its", "possessive", "Westbury Bank"),
+    ("en", "The watchdog fined Kestrel Corp on Wednesday for favouring its own shopping service.", "its", "possessive", "Kestrel Corp"),
+    # ... a bare role takes up no person a name gave another office ending in its noun (en/coref_distinct_offices)
+    ("en", "Prime Minister Ana Costa accepted the resignation of health minister Rui Tavares. The opposition had called for the minister to go.",
+     "the minister", "nominal", "Rui Tavares"),
+    ("en", "Vice President Tom Ward met President Lisa Grant on Monday. The president said she was pleased.", "The president", "nominal", "Lisa Grant"),
+    # ... more nouns of coref_nouns: a shipbuilder, a consortium, a medicine or a vaccine
+    ("en", "Hanjin Yards won an order for 12 ships on Thursday. The shipbuilder has 40 vessels on its books.", "The shipbuilder", "nominal", "Hanjin Yards"),
+    ("en", "AirTanker, an Airbus-led group, won the contract. The consortium will supply 14 jets.", "The consortium", "nominal", "AirTanker"),
+    ("en", "Kestrel Therapeutics stopped a trial of its cancer drug Veltrazine on Thursday. The company will study the data before deciding"
+     " what to do with the medicine.", "the medicine", "nominal", "Veltrazine"),
+    ("en", "Halvor Labs said on Monday it would test its vaccine Provexa in 2,000 adults. The vaccine could be approved next year.",
+     "The vaccine", "nominal", "Provexa"),
+    # ... a name set off by commas after a description that the parser hung on it loosely (npadvmod)
+    # is still its apposition, though a phrase of the same noun came before ("their union")
+    ("en", "Workers ended a strike after their union reached a deal with Scaldis Terminals. The union, ABVV, said its members would"
+     " get a raise.", "The union", "appositive", "ABVV"),
+    # ... a sportsman's position takes up the one the text gave it (coref_nouns rows of type PER)
+    ("en", "Team Velox suspended Belgian rider Jens Peeters on Thursday after he tested positive. His lawyer said the rider would ask"
+     " for a second test.", "the rider", "nominal", "Jens Peeters"),
+    ("en", "Castlebridge City have signed Brazilian striker Rafael Lima. He has signed a five-year contract. Manager Owen Hughes said"
+     " the striker would play on Saturday.", "the striker", "nominal", "Rafael Lima"),
     # a plural group's name ("Republicans", no entity of ours) is what "they" takes up, not a company
     ("en", "Kestrel asked Congress for a loan on Monday .\nSenate Republicans said they would block the loan .", "they", "pronoun", None),
 ]
@@ -1006,6 +1030,42 @@ def test_references_join_the_chain_of_their_name(lang: str, text: str, ref: str,
     else:
         assert entity is not None, f"{ref!r} joined no chain"
         assert name in {m.text for m in entity.mentions} or entity.label == name
+
+
+@pytest.mark.parametrize(
+    ("text", "short", "full"),
+    [
+        # A company's name ending in a word of its trade (en/company_tail_words) has the rest as its
+        # short form, after the name or in the headline before it (issue 17, c23a)
+        ("Harlow House bought Greystone Books on Wednesday. Harlow's chief executive, Nina Patel, said the deal would help the company compete.",
+         "Harlow", "Harlow House"),
+        ("Court rules against Brightwater\nApril 2, 2025\nA judge ruled on Tuesday that Brightwater Chemical Co. must pay $90 million to"
+         " residents. Brightwater said it would appeal.", "Brightwater", "Brightwater Chemical Co."),
+    ],
+)
+def test_a_short_form_of_a_company_word_joins_its_name(text: str, short: str, full: str) -> None:
+    analysis = _analyse(text, "en")
+    entity = next(e for e in analysis.entities if short in {m.text for m in e.mentions})
+    assert full in {m.text for m in entity.mentions}, [m.text for m in entity.mentions]
+
+
+@pytest.mark.parametrize(
+    ("text", "surname", "person", "place"),
+    [
+        # A person's surname that is a place's name too, with an age set off after it, is the person;
+        # the place said elsewhere stays a place (issue 17, c23a)
+        ("Castlebridge City have signed Brazilian striker Rafael Lima. Lima, 24, scored 22 goals last season. He will fly to Lima on Monday.",
+         "Lima", "Rafael Lima", True),
+        ("Prosecutors charged Anna Florence with fraud. Florence, aged 41, denied the charges.", "Florence", "Anna Florence", False),
+    ],
+)
+def test_a_surname_with_an_age_after_it_is_the_person(text: str, surname: str, person: str, place: bool) -> None:
+    analysis = _analyse(text, "en")
+    entity = next(e for e in analysis.entities if person in {m.text for m in e.mentions})
+    first = text.index(surname, text.index(person) + len(person))
+    assert any(m.start == first for m in entity.mentions), [m.text for m in entity.mentions]
+    elsewhere = [e for e in analysis.entities if e is not entity and surname in {m.text for m in e.mentions}]
+    assert bool(elsewhere) == place
 
 
 @pytest.mark.parametrize(

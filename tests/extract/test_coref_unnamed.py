@@ -143,6 +143,9 @@ TOGETHER = [
      ("Kestrel Motors and Zorba Autos", "The two automakers", "they")),
     ("en", "Kestrel Motors and Zorba Autos asked for loans on Tuesday. The two companies said they could run out of cash. Both automakers cut jobs.",
      ("Kestrel Motors and Zorba Autos", "The two companies", "Both automakers")),
+    # ... and a definite plural of the article alone right after it ("the companies said"; issue 17, c23a)
+    ("en", "Telvana and Orbitel agreed on Monday to merge. The companies said they expected approval within a year.",
+     ("Telvana and Orbitel", "The companies", "they")),
     ("en", "Zorba Bank and Kestrel Financial received more aid on Sunday. Both banks said they would repay the money.",
      ("Zorba Bank and Kestrel Financial", "Both banks")),
     # a phrase after a later coordination counts that one's members (issue 18: found by bisection)
@@ -207,6 +210,8 @@ APART = [
      ("Kestrel Motors and Zorba Autos", "The three automakers")),
     ("en", "Kestrel Motors and Zorba Autos asked for loans on Tuesday. The two companies that need money most will get it.",
      ("Kestrel Motors and Zorba Autos", "The two companies")),
+    ("en", "Telvana and Orbitel agreed on Monday to merge. The other companies said they expected no approval.",
+     ("Telvana and Orbitel", "The other companies")),
     ("en", "Bettaco, Kestrel Motors and Zorba Autos asked for help. The two companies said they could run out of cash.",
      ("Kestrel Motors and Zorba Autos", "The two companies")),
     # ... nor a coordination before a later one: the phrase counts the later one's members

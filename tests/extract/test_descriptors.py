@@ -422,6 +422,10 @@ def test_settlement_places(text: str, name: str, why: str | None) -> None:
         ("The festival is held each year in the lakeside town of Bellano.", "Bellano", "place kind before: town"),
         ("Ships were diverted to the port city of Felixport.", "Felixport", "place kind before: city"),
         ("Voters in the province of Valderra went to the polls.", "Valderra", "place kind before: province"),
+        # ... a state, a territory, a governorate (issue 21, n23a).
+        ("A judge in the Brazilian state of Sergipe ordered the block.", "Sergipe", "place kind before: state"),
+        ("Troops entered the northern governorate of Nineveh on Sunday.", "Nineveh", "place kind before: governorate"),
+        ("Voters in the territory of Kalvaro went to the polls.", "Kalvaro", "place kind before: territory"),
         # A capitalised noun is a body's name ("the Town of Bellano"), and a body's noun names who
         # runs the place.
         ("The Town of Bellano approved the budget.", "Bellano", None),

@@ -1331,3 +1331,50 @@ def test_rv22b_weekday_of_a_present_request_is_to_come(text, trigger, day):
     events = [e for e in _analyse(text).events if e.trigger.text == trigger]
     assert events, f"no event on {trigger!r}"
     assert events[0].time is not None and events[0].time.value[:10] == day
+
+
+# issue 17 (f23a, invented news): the agent in French constructions the Wikinews dev splits did not
+# show. A weekday the parser made a second postposed subject is the date, the name after it the
+# speaker; a question with complex inversion keeps its noun subject, and the incise after it its
+# postposed speaker; a finite verb after a relative clause set off by commas has the noun the clause
+# describes as its subject; the impersonal « il » of a passive (« il a été décidé par X de … ») is
+# nobody, its « par » complement does the infinitive's act; an event noun's « de » complement is who undergoes a suspension.
+# A row is (text, trigger, agent or None for an empty slot).
+F23A_AGENT_CASES = [
+    ("« Rien n'a changé », a expliqué mardi Sophie Marchand, porte-parole du syndicat.", "expliqué", "Sophie Marchand"),
+    ("« Pourquoi la région a-t-elle abandonné ce projet ? », a demandé jeudi la députée Anne Roussel.", "abandonné", "région"),
+    ("« Pourquoi la région a-t-elle abandonné ce projet ? », a demandé jeudi la députée Anne Roussel.", "demandé", "Anne Roussel"),
+    ("Le président du tribunal, Jacques Rey, qui avait été nommé en 2021, a démissionné le 17 mars.", "démissionné",
+     "président du tribunal, Jacques Rey"),
+    ("Il a été décidé lundi par le conseil départemental d'interdire la pêche dans le lac.", "interdire", "conseil"),
+    ("Il a été convenu de suspendre les travaux du tramway.", "suspendre", None),
+    ("Le recteur a annoncé mardi la suspension d'un professeur du lycée.", "suspension", "recteur"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "agent"), F23A_AGENT_CASES, ids=[f"f23a-agent-{i}" for i in range(len(F23A_AGENT_CASES))])
+def test_f23a_agents_of_postposed_inverted_interrupted_and_impersonal_clauses(text, trigger, agent):
+    events = [e for e in _analyse(text).events if e.trigger.text == trigger]
+    assert events, f"no event on {trigger!r}"
+    assert _text(events[0].agent) == agent
+
+
+def test_f23a_a_suspension_noun_takes_its_de_complement_as_patient():
+    events = [e for e in _analyse("Le recteur a annoncé mardi la suspension d'un professeur du lycée.").events if e.trigger.text == "suspension"]
+    assert events and events[0].patient is not None and events[0].patient.text.startswith("professeur")
+
+
+# issue 17 (f23a): a name right after the subject's common noun, which the parser hangs on it as a
+# modifier (« l'association Emmaüs a manifesté »), is in subject position, so the possessive of
+# the next sentence's members (« Ses militants ont réclamé ») takes it up by salience.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Mardi, l'association Emmaüs a manifesté devant la préfecture de Niort. Ses militants ont réclamé l'arrêt des travaux.", "Emmaüs"),
+        ("Mardi, l'association Greenpeace a manifesté devant la préfecture de Niort. Ses militants ont réclamé l'arrêt des travaux.", "Greenpeace"),
+    ],
+)
+def test_f23a_a_name_after_the_subject_noun_owns_the_next_possessive(text, name):
+    result = _analyse(text)
+    (entity,) = [e for e in result.entities if any(m.text == name for m in e.mentions)]
+    assert any(r.kind == "possessive" and r.text == "Ses" for r in entity.references)

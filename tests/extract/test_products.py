@@ -294,6 +294,9 @@ def _mentions(lang: str, text: str) -> list[tuple[str, str, str | None]]:
         # A drug or a device named in apposition with its kind (en/product_kinds; issue 21, n21f).
         ("en", "Calderon said its new pill, Glucarex, would be sold in May.", ("Glucarex", "PRO", None)),
         ("en", "The company sells an inhaler, Brethex, in Latin America.", ("Brethex", "PRO", None)),
+        # ... or before or after a noun of a drug or a device (issue 21, n23a).
+        ("en", "The health service will pay for the immunotherapy Keytrex for early breast cancer.", ("Keytrex", "PRO", None)),
+        ("en", "Veterans said its Combat Arms earplugs had damaged their hearing.", ("Combat Arms", "PRO", None)),
         # A product line named before its noun (MEANTIME dev: "the iBook line", PRO).
         ("en", "The company added a phone to its Galaxon line.", ("Galaxon", "PRO", None)),
         ("en", "Apple introduced the new MacBook line on Tuesday.", ("MacBook", "PRO", None)),

@@ -4023,3 +4023,110 @@ def test_rv22d_english_tense_of_unrealised_gerunds_and_causes(text, date, dct, e
     tense_at = _tense_lookup(((seg, models.load_model("en")(text)),))
     found = timexes_from_segments(text, [seg], dct=PartialDate.parse(dct), tense_at=tense_at)
     assert [(t.text, t.value) for t in found] == [(date, expected)]
+
+
+# --- issue 19 (t23a): invented English news, value errors ------------------------------------
+
+T23A_EN = [
+    # (text, dct, tense, expected): a year-less day before a noun of an event that befalls names that
+    # event, over: not after the reference day even in the reference's month (last year's)
+    ("Engineers are still studying the cause of the Nov. 21 collapse of the bridge.", "2012-11-20", "present",
+     [("Nov. 21", "2011-11-21")]),
+    ("Relatives of the victims of the April 13 fire gathered at the site.", "2013-04-11", "past",
+     [("April 13", "2012-04-13")]),
+    ("Police are investigating the April 15 shooting.", "2013-04-11", "present", [("April 15", "2012-04-15")]),
+    ("Investigators have not yet explained the April 14 crash of the helicopter.", "2013-04-11", "past",
+     [("April 14", "2012-04-14")]),
+    ("Rescuers are still searching the rubble of the April 20 landslide.", "2013-04-11", "present",
+     [("April 20", "2012-04-20")]),
+    # ... a day before the reference stays this year's; another noun (a planned event) looks ahead
+    ("The April 9 bombing killed three people.", "2013-04-11", "past", [("April 9", "2013-04-09")]),
+    ("The April 15 election will be close.", "2013-04-11", "future", [("April 15", "2013-04-15")]),
+    ("The city council will vote on the new bridge on Nov. 21.", "2012-11-20", "future", [("Nov. 21", "2012-11-21")]),
+    # the unit of a clause ("the month", "the end of the month") is not one of a date the clause's tense
+    # cannot reach (a year still to come in a past clause, a year gone by in a future one): the reference's
+    ("The update is expected in late 2006. Cisco has promised a patch before the end of the month.", "2005-05-07",
+     "preterite", [("late 2006", "2006"), ("the end of the month", "2005-05")]),
+    ("The museum closed in 2003. Later in the month, the council will vote.", "2005-05-07", "will",
+     [("2003", "2003"), ("the month", "2005-05")]),
+    # ... a past clause after a past year keeps that year's unknown month; a counted offset its date's
+    ("The bridge opened in 2003. At the end of the month, it closed.", "2005-05-07", "preterite",
+     [("2003", "2003"), ("the end of the month", "2003-XX")]),
+    ("The plant will open in 2007. Two months later it will hire 300 people.", "2005-05-07", "will",
+     [("2007", "2007"), ("Two months later", "2007-XX")]),
+    # a year of two digits in a past clause is not still to come
+    ("The club won its first title in '32.", "2013-04-11", "preterite", [("'32", "1932")]),
+    ("The team that won in '32 was from Leeds.", "2013-04-11", "past", [("'32", "1932")]),
+    ("The club won the cup in '98.", "2013-04-11", "preterite", [("'98", "1998")]),
+    ("The club hopes to win the title in '15.", "2013-04-11", "future", [("'15", "2015")]),
+    # "half a century ago", "a quarter of a century later": a fraction of a unit counted in the next smaller one
+    ("The law was passed half a century ago.", "2013-04-11", "preterite", [("half a century ago", "1963")]),
+    ("The park opened a quarter of a century ago.", "2013-04-11", "preterite", [("a quarter of a century ago", "1988")]),
+    ("The ship sank in 1912. A quarter of a century later, the wreck was found.", "2013-04-11", "preterite",
+     [("1912", "1912"), ("A quarter of a century later", "1937")]),
+    # ... a fraction without "ago" stays a length
+    ("He waited half an hour.", "2013-04-11", "preterite", [("half an hour", "PT30M")]),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "tense", "expected"), T23A_EN, ids=[c[0][:40] for c in T23A_EN])
+def test_t23a_english_values(text, dct, tense, expected):
+    assert _pairs(text, "en", dct, tense) == expected
+
+
+T23A_FOUND_EN = [
+    # (text, expected): a bare plural unit before "of" and a noun is a length after a preposition, a verb
+    # taking a span (en/units_of_openers, en/length_verbs), a verb in -ed or at the head of its clause
+    ("The deal came amid weeks of protests.", [("weeks", "PXW")]),
+    ("The deal came despite years of mistrust.", [("years", "PXY")]),
+    ("The treaty ended decades of conflict between the two clans.", [("decades", "PXY")]),
+    ("The strike caused weeks of delays at the port.", [("weeks", "PXW")]),
+    ("She brings years of experience to the job.", [("years", "PXY")]),
+    ("Years of drought have left the lake dry.", [("Years", "PXY")]),
+    ("It took years of work.", [("years", "PXY")]),
+    ("The disputed vote set off months of protests.", [("months", "PXM")]),
+    # ... not after a determiner, a possessive or an adjective, nor "minutes" (of a meeting)
+    ("The early years of independence were hard.", []),
+    ("His years of service were honoured.", []),
+    ("It took minutes of debate.", []),
+    ("The days of the week are named after gods.", []),
+    # a season that premodifies a noun of a place or thing is its kind, no time (en/season_kind_heads)
+    ("He met his predecessor at the summer residence.", []),
+    ("The winter palace was stormed.", []),
+    # ... a season before another noun stays one
+    ("The summer heat was intense.", [("The summer", "2012-SU")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), T23A_FOUND_EN, ids=[c[0][:40] for c in T23A_FOUND_EN])
+def test_t23a_english_lengths_and_seasons(text, expected):
+    assert _pairs(text, "en", "2013-03-25", "past") == expected
+
+
+T23A_TENSE_EN = [
+    # (text, dct, expected): a clock time in a clause that looks ahead is not on a day gone by that an
+    # earlier sentence or clause gave: the reference's (a day written with the time still wins)
+    ("The ferry left port on Monday. It will reach Crete at 4 p.m.", "2013-04-11",
+     [("Monday", "2013-04-08"), ("4 p.m.", "2013-04-11T16:00")]),
+    ("The ferry that left port on Monday will reach Crete at 4 p.m.", "2013-04-11",
+     [("Monday", "2013-04-08"), ("4 p.m.", "2013-04-11T16:00")]),
+    ("The ferry left port on Monday and will reach Crete at 4 p.m. Friday.", "2013-04-11",
+     [("Monday", "2013-04-08"), ("4 p.m. Friday", "2013-04-12T16:00")]),
+    # ... a past clause's time stays on that day; a day still to come keeps a future time
+    ("The ferry left port on Monday. At 4 p.m., it capsized.", "2013-04-11",
+     [("Monday", "2013-04-08"), ("4 p.m.", "2013-04-08T16:00")]),
+    ("The vote is on Saturday. Polls will open at 7 a.m.", "2013-04-11",
+     [("Saturday", "2013-04-13"), ("7 a.m.", "2013-04-13T07:00")]),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "dct", "expected"), T23A_TENSE_EN, ids=[c[0][:40] for c in T23A_TENSE_EN])
+def test_t23a_future_clock_time_not_on_a_day_gone_by(text, dct, expected):
+    from kg.analyse.pipeline import _tense_lookup
+    from kg.nlp import models
+
+    seg = Segment(0, len(text), "en")
+    tense_at = _tense_lookup(((seg, models.load_model("en")(text)),))
+    found = timexes_from_segments(text, [seg], dct=PartialDate.parse(dct), tense_at=tense_at)
+    assert [(t.text, t.value) for t in found] == expected

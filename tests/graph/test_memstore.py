@@ -283,6 +283,10 @@ def _apply_both(eager: Dataset, lazy: Dataset, op: tuple) -> None:
         assert _ordered(lazy) == _ordered(eager)
     elif op[0] == "length":
         assert len(lazy.store) == len(eager.store)  # (counted without indexing)
+    elif op[0] == "subjects":
+        pending = dict(lazy.store._pending)
+        assert lazy.store.subjects_of(op[1], op[2]) == eager.store.subjects_of(op[1], op[2]) == set(eager.subjects(op[1], op[2]))
+        assert lazy.store._pending == pending  # (read without indexing)
     else:
         _apply(eager, op)
         _apply(lazy, op)
@@ -317,6 +321,17 @@ LAZY_CASES = [
         ("remove", None, None, None, G[2]), ("read",)]),
     ("removed from the union while pending", [
         ("add", S[0], P[0], O[1], G[0]), ("add", S[0], P[1], O[1], G[1]), ("remove", None, P[0], None, None), ("read",)]),
+    ("subjects of a pending graph, a literal told from its tagged twin", [
+        ("add", S[0], P[0], O[1], G[0]), ("add", S[1], P[0], O[2], G[0]), ("add", S[2], P[0], O[1], G[1]),
+        ("subjects", P[0], O[1]), ("subjects", P[0], O[2]), ("subjects", P[1], O[1])]),
+    ("subjects across indexed and pending graphs, one subject in two graphs", [
+        ("add", S[0], P[0], O[0], G[0]), ("read",), ("add", S[1], P[0], O[0], G[1]), ("add", S[0], P[0], O[0], G[2]),
+        ("subjects", P[0], O[0]), ("subjects", P[0], O[3])]),
+    ("subjects after a pending graph is removed", [
+        ("add", S[0], P[0], O[3], G[0]), ("add", S[1], P[0], O[3], G[1]), ("remove_graph", G[0]), ("subjects", P[0], O[3])]),
+    ("subjects of an integer literal, not of its text", [
+        ("add", S[0], P[1], O[3], G[0]), ("add", S[1], P[1], Literal("1"), G[0]), ("subjects", P[1], O[3]),
+        ("subjects", P[1], Literal("1"))]),
 ]
 
 

@@ -126,6 +126,27 @@ def test_size_limit(tmp_path: Path) -> None:
     assert [e.code for e in result.errors] == ["E010"]
 
 
+@pytest.mark.parametrize("name", ["huge.txt", "huge.md", "huge.html"])
+def test_huge_file_is_refused_unread(tmp_path: Path, name: str) -> None:
+    """A file more than 4 bytes per allowed character (16 for markup) is refused from its size: a
+    sparse file of NUL bytes would otherwise be read whole and called binary (E009)."""
+    with open(tmp_path / name, "wb") as handle:
+        handle.truncate(1 << 26)
+    result = ingest([tmp_path], max_chars=1000)
+    assert [(e.code, "at least" in str(e)) for e in result.errors] == [("E010", True)]
+
+
+def test_overlong_jsonl_line_is_refused_unread(tmp_path: Path) -> None:
+    from kg.ingest.readers import iter_jsonl
+
+    path = tmp_path / "feed.jsonl"
+    # Unterminated JSON: read whole, it would be a malformed line (E006), not one too long.
+    path.write_text('{"text": "' + "x" * 6000 + '"\n{"text": "Rain fell on Oslo."}\n', encoding="utf-8")
+    items = list(iter_jsonl(path, display="feed.jsonl", max_chars=100))
+    assert [getattr(i, "code", None) for i in items] == ["E010", None]
+    assert str(items[0]).startswith("[E010] feed.jsonl:1:") and items[1].text == "Rain fell on Oslo."
+
+
 @pytest.mark.parametrize(
     ("paths", "code"),
     [(["/nonexistent/path"], "E001"), (["EMPTY_DIR"], "E002"), (["file.pdf"], "E003")],

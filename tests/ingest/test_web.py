@@ -235,6 +235,18 @@ def test_atom_content_is_preferred_to_the_summary(tmp_path: Path) -> None:
         ("broken.rss", "<rss><channel><item><title>unclosed", "E018"),
         ("empty.atom", '<feed xmlns="http://www.w3.org/2005/Atom"><title>x</title></feed>', "E018"),
         ("notes.xml", "<notes><note>not a feed</note></notes>", "E003"),
+        (
+            "laughs.rss",
+            '<?xml version="1.0"?><!DOCTYPE r [<!ENTITY a "ha"><!ENTITY b "&a;&a;&a;">]>'
+            "<rss><channel><item><title>&b;</title><description>Rain in Oslo &b;.</description></item></channel></rss>",
+            "E018",
+        ),
+        (
+            "external.rss",
+            '<?xml version="1.0"?>\n<!DOCTYPE rss [\n  <!entity x SYSTEM "file:///etc/hostname">\n]>\n'
+            "<rss><channel><item><title>&x;</title><description>Rain in Oslo.</description></item></channel></rss>",
+            "E018",
+        ),
     ],
 )
 def test_bad_feeds_are_named(tmp_path: Path, name: str, content: str, code: str) -> None:
