@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 
@@ -39,6 +39,20 @@ def write_text_atomically(path: Path, text: str) -> Path:
     def write(tmp: Path) -> None:
         with tmp.open("w", encoding="utf-8", newline="\n") as handle:
             handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+
+    return replace_atomically(path, write)
+
+
+def write_pieces_atomically(path: Path, pieces: Iterable[str]) -> Path:
+    """Write the texts of ``pieces`` one after the other (UTF-8, ``\\n`` line ends) to ``path``
+    atomically, synced to disk: a large text (a page) written as it is made, never held whole."""
+
+    def write(tmp: Path) -> None:
+        with tmp.open("w", encoding="utf-8", newline="\n") as handle:
+            for piece in pieces:
+                handle.write(piece)
             handle.flush()
             os.fsync(handle.fileno())
 

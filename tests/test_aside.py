@@ -323,3 +323,37 @@ def test_the_registry_is_written_when_something_else_fails(monkeypatch: pytest.M
     with pytest.raises(OSError, match=r"answers\.md"):
         write_outputs(BuildResult(dataset=new_dataset(), registry=resolver), tmp_path, formats=("nquads",), html=False)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["analyses.jsonl.gz", "graph.nq", "registry.json"]
+
+
+@pytest.mark.parametrize("answers", [True, False])
+@pytest.mark.parametrize("fork", [True, False])
+def test_the_default_outputs_of_an_in_memory_build_make_no_index(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, fork: bool, answers: bool
+) -> None:
+    """The documents counted, the page drawn (in a child or here) and the answers asked: kg's
+    lazy store of an in-memory build is never indexed (issue 18, goal 3: 700 MB at a million
+    triples), and the page and answers are those of the same graphs in rdflib's Memory."""
+    if fork and not FORKS:
+        pytest.skip("no fork here")
+    import kg.aside
+    from kg.builder import BuildResult, write_outputs
+    from kg.graph.memstore import GraphStore
+    from kg.graph.rdf import new_dataset
+    from tests.explore.test_viz import build_dataset
+
+    monkeypatch.setattr(kg.aside, "can_fork", lambda: fork)
+    lazy = new_dataset()
+    for graph in build_dataset().graphs():
+        for triple in graph:
+            lazy.graph(graph.identifier).add(triple)
+    write_outputs(BuildResult(dataset=lazy), tmp_path / "lazy", formats=("nquads",), answers=answers, title="t")
+    store = lazy.store
+    assert isinstance(store, GraphStore) and not store._spo and not store._pos and not store._osp
+    write_outputs(BuildResult(dataset=build_dataset()), tmp_path / "memory", formats=("nquads",), answers=answers, title="t")
+    names = ["answers.md", "graph.html", "graph.nq"] if answers else ["graph.html", "graph.nq"]
+    assert sorted(p.name for p in (tmp_path / "lazy").iterdir()) == names
+    for name in names:
+        ours, theirs = (tmp_path / "lazy" / name).read_bytes(), (tmp_path / "memory" / name).read_bytes()
+        if name == "graph.nq":
+            ours, theirs = b"\n".join(sorted(ours.splitlines())), b"\n".join(sorted(theirs.splitlines()))
+        assert ours == theirs, name

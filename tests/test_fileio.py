@@ -40,3 +40,33 @@ def test_a_failed_write_keeps_the_old_file(tmp_path: Path) -> None:
         replace_atomically(target, broken)
     assert target.read_text(encoding="utf-8") == "old"
     assert [p.name for p in tmp_path.iterdir()] == ["graph.trig"]
+
+
+@pytest.mark.parametrize(
+    "pieces",
+    [[], [""], ["one"], ["a", "", "b\n", "é\u2028", "x" * 100_000], (f"{k}\n" for k in range(1000))],
+    ids=["none", "empty", "one", "several", "a generator"],
+)
+def test_pieces_are_written_one_after_the_other(tmp_path: Path, pieces) -> None:
+    from kg.fileio import write_pieces_atomically
+
+    pieces = list(pieces)
+    target = write_pieces_atomically(tmp_path / "page.html", iter(pieces))
+    assert target.read_text(encoding="utf-8") == "".join(pieces)
+    assert [p.name for p in tmp_path.iterdir()] == ["page.html"]
+
+
+def test_pieces_that_fail_keep_the_old_file(tmp_path: Path) -> None:
+    from kg.fileio import write_pieces_atomically
+
+    target = tmp_path / "page.html"
+    target.write_text("old", encoding="utf-8")
+
+    def pieces():
+        yield "half"
+        raise RuntimeError("no more")
+
+    with pytest.raises(RuntimeError):
+        write_pieces_atomically(target, pieces())
+    assert target.read_text(encoding="utf-8") == "old"
+    assert [p.name for p in tmp_path.iterdir()] == ["page.html"]

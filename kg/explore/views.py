@@ -8,14 +8,19 @@ comes from; document nodes link to what they mention, report and quote, so entit
 in no extracted event still hang off the articles that name them.
 
 The view reads the union of all named graphs, so it works the same on an :class:`rdflib.Dataset`,
-a :class:`rdflib.ConjunctiveGraph` and a plain :class:`rdflib.Graph`.
+a :class:`rdflib.ConjunctiveGraph` and a plain :class:`rdflib.Graph`. It reads them from a digest
+(:class:`GraphDigest`): the triples of the few predicates it asks about, by predicate and subject,
+gathered in one pass over the triples. From kg's own store that pass reads each graph's list of
+triples (:meth:`kg.graph.memstore.GraphStore.listed`), so drawing an in-memory build does not make
+the store's three indexes (about 0.7 KB a triple: 700 MB for the million triples of a long
+document, issue 18) and each read is a dictionary lookup instead of rdflib's layers.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
-from typing import Any, TypedDict
+from collections.abc import Iterable, Iterator
+from typing import Any, Protocol, TypedDict
 
 import networkx as nx
 from rdflib import OWL, RDF, RDFS, SKOS, BNode, ConjunctiveGraph, Dataset, Graph, Literal, URIRef
@@ -31,6 +36,7 @@ __all__ = [
     "EDGE_ROLES",
     "KINDS",
     "Evidence",
+    "GraphDigest",
     "entity_event_graph",
     "union_graph",
 ]
@@ -138,6 +144,137 @@ def _union_view(graph: Graph) -> Graph:
     return union_graph(graph)
 
 
+class _Source(Protocol):
+    """What the view asks of the graph it reads: rdflib's own graph methods, which a
+    :class:`GraphDigest` answers too."""
+
+    def objects(self, subject: Node, predicate: Node) -> Iterator[Node]: ...
+
+    def subjects(self, predicate: Node, object: Node | None) -> Iterator[Node]: ...  # noqa: A002 - rdflib's name
+
+    def subject_objects(self, predicate: Node) -> Iterator[tuple[Node, Node]]: ...
+
+    def value(self, subject: Node, predicate: Node) -> Node | None: ...
+
+
+# What the view reads: the objects of these predicates (of a subject, or every subject and object
+# of the predicate) and the members of these classes. A digest holds nothing else.
+_READ: frozenset[URIRef] = frozenset(
+    {
+        RDFS.label, SKOS.prefLabel, SDO.name, SDO.headline, SDO.alternateName, SDO.url, SDO.datePublished,
+        SDO.text, SDO.creator, OWL.sameAs, KG.sourcePath, KG.document, KG.duplicateOf, KG.sentence,
+        KG.agent, KG.patient, KG.recipient, SEM.hasActor, SEM.hasPlace, SEM.eventType, SEM.hasTimeStamp,
+        ITSRDF.taIdentRef, GAF.denotedBy, GAF.denotes, NIF.referenceContext, NIF.sourceUrl,
+        NIF.beginIndex, NIF.endIndex, NIF.anchorOf, ORG.headOf, ORG.member, ORG.organization, ORG.role,
+    }
+)
+_CLASSES: frozenset[URIRef] = frozenset(
+    {*(cls for cls, _ in _ENTITY_CLASSES), SEM.Event, SDO.Quotation, SDO.NewsArticle, ORG.Membership}
+)
+
+
+class GraphDigest:
+    """The triples of a few predicates of a graph, by predicate and subject, and the members of a
+    few classes (``rdf:type`` of the other classes is left out), gathered in one pass: the
+    questions :func:`entity_event_graph` asks (``objects``, ``value``, ``subjects``,
+    ``subject_objects``, as rdflib's ``Graph`` answers them) are dictionary lookups.
+
+    The union of the graphs read, as a triple set: a triple held by several graphs counts once,
+    and the objects of a subject and predicate come in the order they were first met. Built from
+    :func:`graph_chunks`, which reads kg's store without its indexes. A predicate or a class the
+    digest was not made for raises ``KeyError``: nothing is answered from triples left out.
+    """
+
+    def __init__(
+        self,
+        chunks: Iterable[Iterable[tuple[Node, Node, Node]]],
+        *,
+        predicates: Iterable[URIRef] = _READ,
+        classes: Iterable[URIRef] = _CLASSES,
+    ) -> None:
+        # values[p][s]: the one object of (s, p), or a dict (an ordered set) of several.
+        values: dict[Node, dict[Node, Any]] = {p: {} for p in predicates}
+        members: dict[Node, dict[Node, None]] = {c: {} for c in classes}
+        types: dict[Node, Any] = {}
+        rdf_type = RDF.type
+        read = {**values, rdf_type: types}  # (one lookup a triple: the wanted predicates and rdf:type)
+        for chunk in chunks:
+            for s, p, o in chunk:
+                by_subject = read.get(p)
+                if by_subject is None:
+                    continue
+                if by_subject is types:
+                    held_by = members.get(o)
+                    if held_by is None:
+                        continue
+                    held_by[s] = None
+                held = by_subject.get(s)
+                if held is None:
+                    by_subject[s] = o
+                elif type(held) is dict:
+                    held[o] = None
+                elif held != o:
+                    by_subject[s] = {held: None, o: None}
+        self._values = values
+        self._members = members
+        self._types = types
+
+    def _held(self, subject: Node, predicate: Node) -> Any:
+        if predicate == RDF.type:
+            return self._types.get(subject)
+        return self._values[predicate].get(subject)
+
+    def objects(self, subject: Node, predicate: Node) -> Iterator[Node]:
+        """The objects of ``(subject, predicate)`` (for ``rdf:type``, its classes the digest lists)."""
+        held = self._held(subject, predicate)
+        if held is None:
+            return iter(())
+        return iter(held) if type(held) is dict else iter((held,))
+
+    def value(self, subject: Node, predicate: Node) -> Node | None:
+        """The first object of ``(subject, predicate)``, or None."""
+        held = self._held(subject, predicate)
+        return next(iter(held)) if type(held) is dict else held
+
+    def subjects(self, predicate: Node, object: Node | None = None) -> Iterator[Node]:  # noqa: A002 - rdflib's name
+        """The members of the class ``object`` (``predicate`` is ``rdf:type``), or the subjects of
+        ``predicate`` (``object`` None)."""
+        if predicate == RDF.type and object is not None:
+            return iter(list(self._members[object]))
+        if object is not None:
+            raise KeyError(f"a digest lists the subjects of a class or of a predicate, not of {predicate} {object}")
+        return iter(list(self._values[predicate]))
+
+    def subject_objects(self, predicate: Node) -> Iterator[tuple[Node, Node]]:
+        """Each ``(subject, object)`` of ``predicate``."""
+        for subject, held in list(self._values[predicate].items()):
+            if type(held) is dict:
+                for obj in list(held):
+                    yield subject, obj
+            else:
+                yield subject, held
+
+
+def graph_chunks(graph: Graph) -> Iterable[Iterable[tuple[Node, Node, Node]]]:
+    """The triples of every graph of ``graph`` (a dataset or a conjunctive graph), or of ``graph``
+    alone (a plain graph), as a few iterables: from kg's own store, each graph's list of triples
+    (:meth:`kg.graph.memstore.GraphStore.listed`), which makes no index; else rdflib's patterns."""
+    store = graph.store
+    if isinstance(store, GraphStore):
+        if isinstance(graph, ConjunctiveGraph):
+            return store.listed()
+        return [store.graph_triples(graph.identifier)]
+    if isinstance(graph, ConjunctiveGraph):
+        return [(triple for triple, _ in store.triples((None, None, None), None))]
+    return [graph.triples((None, None, None))]
+
+
+def count_members(graph: Graph, cls: URIRef) -> int:
+    """The number of distinct subjects of type ``cls`` in the union of ``graph``'s graphs, read as
+    :func:`graph_chunks` reads them (from kg's store, without making its indexes)."""
+    return len(list(GraphDigest(graph_chunks(graph), predicates=(), classes=(cls,)).subjects(RDF.type, cls)))
+
+
 def entity_event_graph(
     graph: Graph | Dataset,
     *,
@@ -171,7 +308,22 @@ def entity_event_graph(
         or the number of mentions for document edges). Nodes and edges are inserted in sorted
         order, so equal graphs give equal views.
     """
-    g = _union_view(graph)
+    digest = GraphDigest(graph_chunks(graph))
+    return _entity_event_graph(
+        digest, lang=lang, include_quotes=include_quotes, include_documents=include_documents, max_evidence=max_evidence
+    )
+
+
+def _entity_event_graph(
+    g: _Source,
+    *,
+    lang: str,
+    include_quotes: bool,
+    include_documents: bool,
+    max_evidence: int | None,
+) -> nx.MultiDiGraph:
+    """:func:`entity_event_graph` from ``g``: a :class:`GraphDigest`, or the union of a graph's
+    graphs read by rdflib's patterns (:func:`_union_view`), which gives the same view."""
     reader = _Reader(g, lang=lang, max_evidence=max_evidence)
     view = nx.MultiDiGraph()
 
@@ -259,7 +411,7 @@ def entity_event_graph(
 class _Reader:
     """Reads labels and evidence from the union graph, caching per-document facts."""
 
-    def __init__(self, graph: Graph, *, lang: str, max_evidence: int | None) -> None:
+    def __init__(self, graph: _Source, *, lang: str, max_evidence: int | None) -> None:
         self.g = graph
         self.lang = lang
         self.max_evidence = max_evidence
@@ -425,7 +577,7 @@ class _Reader:
             nodes[str(node)] = self.entity(node, kind=kind)
 
 
-def _subjects_of_types(graph: Graph, classes: Iterable[URIRef]) -> list[Node]:
+def _subjects_of_types(graph: _Source, classes: Iterable[URIRef]) -> list[Node]:
     subjects: set[Node] = set()
     for cls in classes:
         subjects.update(graph.subjects(RDF.type, cls))

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -45,7 +45,7 @@ from kg.explore.tooltips import (
     _node_tooltip,
 )
 from kg.explore.views import DOCUMENT_ROLES, KINDS, entity_event_graph
-from kg.fileio import write_text_atomically
+from kg.fileio import write_pieces_atomically
 
 __all__ = [
     "KIND_STYLES",
@@ -390,9 +390,8 @@ def render_html(
         view=view,
         index=index,
     )
-    html = net.generate_html()
     path = Path(path)
-    write_text_atomically(path, html)
+    write_pieces_atomically(path, _page_pieces(net))
     return path
 
 
@@ -401,6 +400,47 @@ def render_html(
 
 def _render_page(net: KGNetwork) -> str:
     """Render the template for ``net``."""
+    return "".join(_page_pieces(net))
+
+
+# Where the page's data goes in the rendered template, to be written there piece by piece. Not text
+# a title can hold (a NUL is no character of an HTML page); if it ever is, the page is made whole.
+_DATA_MARK = "\x00kg-page-data\x00"
+
+# The page's data is written in pieces of about this many characters.
+_JSON_PIECE = 1 << 20
+
+
+def _page_pieces(net: KGNetwork) -> Iterator[str]:
+    """The page of ``net`` in pieces, which joined are the page: the template around the data, and
+    the data's JSON (:func:`_script_json`) a piece at a time, so that a large page (tens of
+    megabytes of JSON for a long document's graph) is never held whole, nor as the million small
+    strings of a one-shot ``json.dumps``."""
+    data, render = _page_template(net)
+    page = render(Markup(_DATA_MARK))
+    if not page.endswith("\n"):
+        page += "\n"
+    parts = page.split(_DATA_MARK)
+    if len(parts) != 2:
+        page = render(Markup(_script_json(data)))
+        yield page if page.endswith("\n") else page + "\n"
+        return
+    yield parts[0]
+    batch: list[str] = []
+    size = 0
+    for piece in _json_pieces(data):
+        batch.append(piece)
+        size += len(piece)
+        if size >= _JSON_PIECE:
+            yield _script_escape("".join(batch))
+            batch, size = [], 0
+    if batch:
+        yield _script_escape("".join(batch))
+    yield parts[1]
+
+
+def _page_template(net: KGNetwork) -> tuple[dict[str, Any], Callable[[Markup], str]]:
+    """The data of ``net``'s page, and the template rendered around a given text of it."""
     vis_js, vis_css = _vis_assets()
     stats = {
         "focus": "",
@@ -444,15 +484,18 @@ def _render_page(net: KGNetwork) -> str:
     if extra.get("others"):
         data["others"] = extra["others"]
     template = template_environment().get_template(_TEMPLATE_NAME)
-    html = template.render(
-        title=net.kg_title,
-        stats=stats,
-        legend=legend,
-        data_json=Markup(_script_json(data)),
-        vis_js=Markup(_script_text(vis_js)),
-        vis_css=Markup(_style_text(vis_css)),
-    )
-    return html if html.endswith("\n") else html + "\n"
+
+    def render(data_json: Markup) -> str:
+        return template.render(
+            title=net.kg_title,
+            stats=stats,
+            legend=legend,
+            data_json=data_json,
+            vis_js=Markup(_script_text(vis_js)),
+            vis_css=Markup(_style_text(vis_css)),
+        )
+
+    return data, render
 
 
 @lru_cache(maxsize=1)
@@ -483,11 +526,38 @@ def _vis_assets() -> tuple[str, str]:
     return texts[0], texts[1]
 
 
+_JSON_OPTIONS: dict[str, Any] = {"ensure_ascii": False, "sort_keys": True, "separators": (",", ":"), "allow_nan": False}
+
+
 def _script_json(data: Any) -> str:
     """JSON that is safe inside a ``<script>`` element and byte-for-byte deterministic."""
-    text = json.dumps(
-        data, ensure_ascii=False, sort_keys=True, separators=(",", ":"), allow_nan=False
-    )
+    return _script_escape(json.dumps(data, **_JSON_OPTIONS))
+
+
+def _json_pieces(data: Any, depth: int = 2) -> Iterator[str]:
+    """``json.dumps(data, **_JSON_OPTIONS)`` in pieces: the items of a dictionary (with text keys)
+    or a list, down to ``depth`` levels, each dumped on its own (what ``json.dumps`` writes for
+    them inside their container, with the keys in the same sorted order)."""
+    if depth and isinstance(data, dict) and data and all(isinstance(key, str) for key in data):
+        yield "{"
+        for k, key in enumerate(sorted(data)):
+            yield ("," if k else "") + json.dumps(key, **_JSON_OPTIONS) + ":"
+            yield from _json_pieces(data[key], depth - 1)
+        yield "}"
+    elif depth and isinstance(data, list) and data:
+        yield "["
+        for k, item in enumerate(data):
+            if k:
+                yield ","
+            yield from _json_pieces(item, depth - 1)
+        yield "]"
+    else:
+        yield json.dumps(data, **_JSON_OPTIONS)
+
+
+def _script_escape(text: str) -> str:
+    """JSON text made safe inside a ``<script>`` element (each character on its own: a text cut
+    anywhere is escaped piece by piece as whole)."""
     return (
         text.replace("&", "\\u0026")
         .replace("<", "\\u003c")

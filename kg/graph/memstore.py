@@ -398,6 +398,14 @@ class GraphStore(Store):
         (what :func:`kg.graph.oxio.dataset_quads` reads)."""
         return list(self._triples.get(identifier, ()))
 
+    def listed(self) -> Iterator[list[Triple]]:
+        """The triples of every graph, graph after graph in the order they were made, each as
+        :meth:`graph_triples` lists it (a triple held by several graphs comes once per graph),
+        without making the indexes: what reads the whole union once (the page's digest,
+        :mod:`kg.explore.views`) takes it from here."""
+        for identifier in list(self._triples):
+            yield self.graph_triples(identifier)
+
     def __len__(self, context: Any = None) -> int:  # type: ignore[override]
         cid = self._cid(context)
         if cid is None:

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import networkx as nx
 import pytest
-from rdflib import OWL, RDF, RDFS, SKOS, Dataset, Graph, Literal, Namespace, URIRef
+from rdflib import OWL, RDF, RDFS, SKOS, BNode, Dataset, Graph, Literal, Namespace, URIRef
 from rdflib import namespace as rns
 from rdflib.namespace import ORG
 
 from kg.explore.views import DOCUMENT_ROLES, EDGE_ROLES, KINDS, entity_event_graph, union_graph
 from kg.graph import namespaces as ns
 from kg.graph import vocab
+from kg.graph.memstore import GraphStore
 
 # Namespaces are used through their modules: pytest probes module attributes while collecting,
 # and rdflib's DefinedNamespace warns on every unknown attribute.
@@ -353,3 +354,168 @@ def test_products_and_market_indices_have_their_kind(cls: URIRef, kind: str) -> 
     _entity(graph, ctx, text, EX.thing, cls, "CAC 40", "CAC 40")
     assert entity_event_graph(ds).nodes[str(EX.thing)]["kind"] == kind
     assert kind in KINDS
+
+
+# --- the digest the view reads (issue 18, goal 3: no index of kg's store made for the page) -------
+
+
+def _copy_into(target: Dataset, source: Dataset) -> Dataset:
+    """``source``'s graphs written into ``target`` graph after graph (as a build writes them)."""
+    for graph in sorted(source.graphs(), key=lambda g: str(g.identifier)):
+        for triple in graph:
+            target.graph(graph.identifier).add(triple)
+    return target
+
+
+def _lazy(source: Dataset) -> Dataset:
+    from kg.graph.rdf import new_dataset
+
+    return _copy_into(new_dataset(), source)
+
+
+def _tricky() -> Dataset:
+    """Repeated and several-valued facts: a syndicated copy of a document, a triple in two graphs,
+    two urls, two titles and labels in two languages across graphs, a blank-node participant,
+    untyped and multiply typed nodes, a membership with two roles, default-graph triples."""
+    ds = build_dataset()
+    text = "Angela Merkel a rencontré Emmanuel Macron. « Nous restons unis », a déclaré Merkel."
+    g3, ctx3 = _doc(ds, "c", text, date="2020-06-09", url="https://example.org/c", title="Copie")
+    g3.add((EX["doc/c"], vocab.KG.duplicateOf, EX["doc/b"]))
+    g3.add((EX["doc/c"], rns.SDO.url, Literal("https://example.org/c2")))
+    g3.add((EX["doc/c"], rns.SDO.headline, Literal("Copie", lang="fr")))
+    g3.add((_mention(g3, ctx3, text, "Angela Merkel"), ns.ITSRDF.taIdentRef, MERKEL))
+    g3.add((MERKEL, RDFS.label, Literal("Angela Merkel", lang="de")))
+    g3.add((MERKEL, rns.SDO.alternateName, Literal("Merkel")))
+    g3.add((MERKEL, RDF.type, rns.SDO.Person))  # (in two graphs)
+    g3.add((MERKEL, RDF.type, rns.SDO.Organization))  # typed twice: a Person first
+    someone = BNode("someone")
+    g3.add((MEETING, ns.SEM.hasActor, someone))
+    g3.add((MEETING, ns.SEM.hasPlace, EX.berlin))
+    g3.add((MEETING, ns.SEM.hasTimeStamp, Literal("2020-06-09", datatype=rns.XSD.date)))
+    g3.add((QUOTE, rns.SDO.text, Literal("We stay united", lang="en")))
+    ms = EX["membership/1"]
+    g3.add((ms, RDF.type, ORG.Membership))
+    g3.add((ms, ORG.member, MERKEL))
+    g3.add((ms, ORG.organization, WHO))
+    g3.add((ms, ORG.role, EX["role/chair"]))
+    g3.add((ms, ORG.role, EX["role/member"]))
+    g3.add((EX["role/chair"], SKOS.prefLabel, Literal("chair", lang="en")))
+    g3.add((ms, ns.GAF.denotedBy, _mention(g3, ctx3, text, "Merkel", start=40)))
+    g3.add((EX["event/other"], ns.GAF.denotes, ms))
+    ds.default_graph.add((PARIS, rns.SDO.name, Literal("Paris (France)")))
+    ds.default_graph.add((PARIS, OWL.sameAs, ns.WD.Q90))
+    return ds
+
+
+def _by_patterns(graph: Graph, **options: object) -> nx.MultiDiGraph:
+    """The view read by rdflib's patterns (what entity_event_graph read before its digest)."""
+    from kg.explore.views import _entity_event_graph, _union_view
+
+    settings = {"lang": "en", "include_quotes": True, "include_documents": True, "max_evidence": None, **options}
+    return _entity_event_graph(_union_view(graph), **settings)  # type: ignore[arg-type]
+
+
+def _assert_same_view(a: nx.MultiDiGraph, b: nx.MultiDiGraph) -> None:
+    assert list(a.nodes(data=True)) == list(b.nodes(data=True))
+    assert list(a.edges(keys=True, data=True)) == list(b.edges(keys=True, data=True))
+
+
+SOURCES = {
+    "two documents": build_dataset,
+    "hostile": lambda: build_dataset(hostile=True),
+    "two documents, kg's lazy store": lambda: _lazy(build_dataset()),
+    "repeated and several-valued facts": _tricky,
+    "repeated facts, kg's lazy store": lambda: _lazy(_tricky()),
+    "a plain graph (the union)": lambda: union_graph(_tricky()),
+    "one graph of kg's store": lambda: _lazy(_tricky()).graph(EX["graph/c"]),
+    "empty": Dataset,
+}
+
+
+@pytest.mark.parametrize("name", sorted(SOURCES))
+@pytest.mark.parametrize(
+    "options",
+    [{}, {"lang": "fr"}, {"include_documents": False}, {"include_quotes": False}, {"max_evidence": 1}],
+    ids=["default", "fr", "no documents", "no quotes", "one evidence"],
+)
+def test_the_digest_gives_the_view_the_patterns_give(name: str, options: dict) -> None:
+    """The page's data read from a digest of the triples is the one read by rdflib's patterns:
+    the same nodes and edges with the same attributes, in the same order."""
+    graph = SOURCES[name]()
+    _assert_same_view(entity_event_graph(graph, **options), _by_patterns(graph, **options))
+
+
+def test_the_digest_of_kgs_store_makes_no_index() -> None:
+    """An in-memory build's dataset (new_dataset's lazy store) is drawn without its three indexes
+    (about 0.7 KB a triple), and the view is the one of an rdflib Memory dataset."""
+    ds = _lazy(_tricky())
+    store = ds.store
+    assert isinstance(store, GraphStore)
+    view = entity_event_graph(ds)
+    assert not store._spo and not store._pos and not store._osp
+    _assert_same_view(view, entity_event_graph(_tricky()))
+
+
+@pytest.mark.parametrize(
+    ("cls", "count"),
+    [(rns.SDO.NewsArticle, 3), (rns.SDO.Person, 2), (ORG.Membership, 1), (ns.SEM.Event, 2), (EX.Nothing, 0)],
+)
+@pytest.mark.parametrize("lazy", [False, True])
+def test_count_members_counts_distinct_subjects_without_indexing(cls: URIRef, count: int, lazy: bool) -> None:
+    from kg.explore.views import count_members
+
+    ds = _lazy(_tricky()) if lazy else _tricky()
+    assert count_members(ds, cls) == count == len(set(union_graph(_tricky()).subjects(RDF.type, cls)))
+    if lazy:
+        assert not ds.store._spo
+
+
+@pytest.mark.parametrize(
+    ("ask", "args"),
+    [
+        ("objects", (MERKEL, rns.SDO.email)),
+        ("value", (MERKEL, RDFS.comment)),
+        ("subject_objects", (rns.SDO.knows,)),
+        ("subjects", (RDF.type, SKOS.Concept)),
+        ("subjects", (vocab.KG.agent, MERKEL)),
+    ],
+)
+def test_a_digest_refuses_what_it_does_not_hold(ask: str, args: tuple) -> None:
+    """Nothing is answered from triples the digest left out: a predicate or class the view did not
+    list raises instead of reading as empty."""
+    from kg.explore.views import GraphDigest, graph_chunks
+
+    digest = GraphDigest(graph_chunks(_tricky()))
+    with pytest.raises(KeyError):
+        list(getattr(digest, ask)(*args))
+
+
+@pytest.mark.parametrize(
+    ("ask", "args", "expected"),
+    [
+        ("objects", (MERKEL, RDF.type), [rns.SDO.Person, rns.SDO.Organization]),
+        ("value", (EX["doc/c"], rns.SDO.url), Literal("https://example.org/c")),
+        ("objects", (EX["doc/c"], rns.SDO.url), [Literal("https://example.org/c"), Literal("https://example.org/c2")]),
+        ("value", (EX["doc/c"], vocab.KG.sourcePath), None),
+        ("objects", (MERKEL, rns.SDO.alternateName), [Literal("Angela Merkel"), Literal("Merkel")]),
+        ("subjects", (vocab.KG.duplicateOf, None), [EX["doc/c"]]),
+        ("subject_objects", (ORG.role,), [(EX["membership/1"], EX["role/chair"]), (EX["membership/1"], EX["role/member"])]),
+    ],
+)
+def test_a_digest_answers_as_the_graph(ask: str, args: tuple, expected: object) -> None:
+    """Several objects each once (a triple in two graphs counts once), from rdflib's Memory and
+    from kg's store (there in the order first met, which is the order its patterns give)."""
+    from kg.explore.views import GraphDigest, graph_chunks
+
+    for ds in (_tricky(), _lazy(_tricky())):
+        digest = GraphDigest(graph_chunks(ds))
+        found = getattr(digest, ask)(*args)
+        rdflib_answer = getattr(union_graph(ds), ask)(*args)
+        if ask == "value":  # the first of several (copied from Memory, in no set order)
+            assert found == rdflib_answer
+            assert found in ([expected] if not isinstance(expected, Literal) else [expected, Literal(f"{expected}2")])
+            continue
+        found, rdflib_answer = list(found), list(rdflib_answer)
+        assert sorted(found) == sorted(expected) == sorted(rdflib_answer)  # type: ignore[type-var]
+        if isinstance(ds.store, GraphStore):
+            assert found == rdflib_answer

@@ -655,3 +655,61 @@ def test_undrawn_entities_are_searchable(tmp_path: Path) -> None:
     # a graph drawn whole embeds no list
     whole = render_html(build_dataset(), tmp_path / "w.html")
     assert "others" not in _embedded_data(whole.read_text(encoding="utf-8"))
+
+
+# --- the page written in pieces (issue 18, goal 3: a long document's page is never held whole) ----
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        {},
+        [],
+        {"b": [1, 2.5, None, True], "a": {"z": "é\u2028<&>", "y": []}, "c": ""},
+        {"nodes": [{"id": "x", "label": "</script>"}, {"id": "y"}], "details": {"y": {"k": [1]}, "x": {}}},
+        [[{"a": 1}], [], {}],
+        "a text",
+        {1: "int keys", 2: "dumped whole"},
+    ],
+)
+@pytest.mark.parametrize("depth", [0, 1, 2, 3])
+def test_json_pieces_join_to_the_one_shot_json(data: object, depth: int) -> None:
+    assert "".join(viz._json_pieces(data, depth)) == json.dumps(data, **viz._JSON_OPTIONS)
+
+
+@pytest.mark.parametrize("piece", [1, 7, 1 << 20])
+@pytest.mark.parametrize(
+    "title",
+    ["kg graph", HOSTILE_LABELS[0], "a title with the page's data mark \x00kg-page-data\x00 in it"],
+)
+def test_the_page_written_in_pieces_is_the_page_made_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, piece: int, title: str
+) -> None:
+    """render_html writes the page's data a piece at a time: the same bytes as the page rendered
+    whole (generate_html), whatever the size of the pieces; a title holding the mark where the data
+    goes gives the page made whole."""
+    monkeypatch.setattr(viz, "_JSON_PIECE", piece)
+    ds = build_dataset(doc_title=HOSTILE_LABELS[0], person=HOSTILE_LABELS[1])
+    written = render_html(ds, tmp_path / "g.html", title=title).read_text(encoding="utf-8")
+    whole = render_network(ds, title=title).generate_html()
+    assert written == whole
+    assert written.count('<script type="application/json" id="kg-data">') == 1
+
+
+def test_the_page_drawn_from_the_digest_is_the_page_drawn_by_patterns(tmp_path: Path) -> None:
+    """The page's embedded data from the view read through a digest of the triples (what
+    render_html does) is the data of the view read by rdflib's patterns."""
+    from kg.explore.views import _entity_event_graph, _union_view
+    from kg.graph.rdf import new_dataset
+
+    ds = new_dataset()
+    for graph in build_dataset().graphs():
+        for triple in graph:
+            ds.graph(graph.identifier).add(triple)
+    by_patterns = _entity_event_graph(
+        _union_view(build_dataset()), lang="en", include_quotes=True, include_documents=True, max_evidence=None
+    )
+    ours = render_html(ds, tmp_path / "ours.html").read_bytes()
+    theirs = render_html(build_dataset(), tmp_path / "theirs.html", view=by_patterns).read_bytes()
+    assert ours == theirs
+    assert not ds.store._spo  # (kg's store not indexed for it)

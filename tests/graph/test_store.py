@@ -507,3 +507,34 @@ def test_add_graphs_refuses_a_bad_iri_with_e702(tmp_path: Path) -> None:
         assert err.value.code == "E702"
     finally:
         store.close()
+
+
+# --- the union alone: the store of kg build's named questions (issue 18, goal 3) -----------------
+
+UNION_QUERIES = [(sparql, bindings) for sparql, bindings in QUERIES if "GRAPH" not in sparql]
+
+
+@pytest.mark.parametrize(("sparql", "bindings"), UNION_QUERIES)
+def test_a_union_only_store_answers_as_the_whole_store(sparql: str, bindings: dict) -> None:
+    """Loaded with ``union_only`` (each distinct triple once, in the default graph; no named
+    graphs: half the memory), a store answers every question over the union as the whole store."""
+    from kg.graph.oxio import QuadBuffer
+
+    data = QuadBuffer(small_dataset()).data
+    with OxigraphStore.from_nquads(data) as whole, OxigraphStore.from_nquads(data, union_only=True) as union:
+        assert union.in_memory and union.materialised and union.graphs() == []
+        assert len(union) == len(whole) == len(MemoryStore(small_dataset()))
+        assert union.quad_count() == 0 < whole.quad_count()  # (no named graph)
+        assert normalised(union.query(sparql, bindings=bindings)) == normalised(whole.query(sparql, bindings=bindings))
+
+
+@pytest.mark.slow
+def test_the_answers_of_a_union_only_store_are_the_whole_stores(seed_build) -> None:
+    """answers.md, what `kg build` writes from its union-only store, is the text the whole store
+    (named graphs and union) gives."""
+    from kg.explore.answers import answers_markdown
+    from kg.graph.oxio import QuadBuffer
+
+    data = QuadBuffer(seed_build.dataset).data
+    with OxigraphStore.from_nquads(data) as whole, OxigraphStore.from_nquads(data, union_only=True) as union:
+        assert answers_markdown(union) == answers_markdown(whole)
