@@ -59,6 +59,9 @@ DEFAULT_PAGE_TOP_K = 500
 #: Above this many documents, ``kg build`` draws its page from the ``top_k`` best connected nodes
 #: (:func:`page_dataset`), with every entity still found by the page's search (``kg build --page-limit``).
 DEFAULT_PAGE_LIMIT = 300
+#: A graph drawn whole holds at most this many triples per document of ``page_limit`` (a news
+#: article makes about 400): one very long document counts for its size, not as one document.
+PAGE_TRIPLES_PER_DOCUMENT = 1000
 
 
 @dataclass
@@ -710,7 +713,8 @@ def write_outputs(
     Oxigraph for Turtle and JSON-LD; from a store, they are dumped out of it graph by graph
     (:meth:`kg.graph.store.OxigraphStore.dump`). The named questions (``answers.md``) are
     run by Oxigraph: by the build's store, or by an in-memory store loaded from those quads. The
-    page shows the whole graph up to ``page_limit`` documents; above, the digest of
+    page shows the whole graph up to ``page_limit`` documents (and ``page_limit`` times
+    :data:`PAGE_TRIPLES_PER_DOCUMENT` triples); above, the digest of
     :func:`page_dataset` cut to the ``top_k`` best connected nodes, its search box finding every
     entity (:func:`entity_index`). A page that cannot be drawn goes to ``warn``.
     """
@@ -780,7 +784,7 @@ def write_outputs(
             # CPU at 300 documents): a child forked now, before the writing thread starts, draws
             # it from the memory it shares with this process while this one converts the quads
             # and writes the registry and the answers (kg.aside). The same file either way.
-            if _documents_in(full) <= page_limit:
+            if _documents_in(full) <= page_limit and result.triples <= page_limit * PAGE_TRIPLES_PER_DOCUMENT:
                 whole = full
                 drawn = Aside(lambda: render_html(whole, out_dir / "graph.html", title=title), fork=True)
         if answers and result.store is not None:
@@ -832,7 +836,7 @@ def write_outputs(
                         assert store is not None
                         rows = store.query("SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { ?d a schema:NewsArticle }")
                         documents = int(next(iter(rows))[0])
-                    if documents <= page_limit:
+                    if documents <= page_limit and result.triples <= page_limit * PAGE_TRIPLES_PER_DOCUMENT:
                         whole = full if full is not None else store.to_dataset()  # type: ignore[union-attr]
                         written.append(render_html(whole, out_dir / "graph.html", title=title))
                     else:

@@ -63,7 +63,7 @@ def build(
     stream_after: int = typer.Option(1000, "--stream-after", min=0, help="Above this many documents, stream the graphs out of memory into a temporary store (no effect with --store)."),
     batch_size: int = typer.Option(32, "--batch-size", min=1, help="Documents per batch: analysed together, and written to the store together."),
     top_k: int = typer.Option(500, "--top-k", min=1, help="Nodes on the page of a graph over --page-limit documents (the best connected of the most mentioned entities and their events)."),
-    page_limit: int = typer.Option(300, "--page-limit", min=0, help="Above this many documents, the page draws --top-k nodes only; its search still finds every entity."),
+    page_limit: int = typer.Option(300, "--page-limit", min=0, help="Above this many documents (or 1,000 triples per document of the limit), the page draws --top-k nodes only; its search still finds every entity."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress display (it is shown only on a terminal anyway)."),
 ) -> None:
     """Build the knowledge graph from INPUTS and write it to the output folder."""

@@ -242,3 +242,25 @@ def test_a_large_build_draws_its_top_k_and_searches_every_entity(corpus: Path, i
     if index is not None:
         assert {iri for iri, _, _ in index} == entities
     assert "## Who did what" in (out / "answers.md").read_text(encoding="utf-8")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("page_limit", "per_document", "digest"),
+    [
+        (10, 1000, False),  # seven short documents under the limit: drawn whole
+        (10, 1, True),  # as few documents, but more triples than the limit allows: one long text
+        (3, 1000, True),  # more documents than the limit
+    ],
+)
+def test_the_page_is_a_digest_above_the_limit_in_documents_or_triples(
+    in_memory, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, page_limit: int, per_document: int, digest: bool
+) -> None:
+    import kg.builder
+
+    monkeypatch.setattr(kg.builder, "PAGE_TRIPLES_PER_DOCUMENT", per_document)
+    out = tmp_path / "out"
+    write_outputs(in_memory, out, formats=("nquads",), answers=False, page_limit=page_limit, top_k=5)
+    html = (out / "graph.html").read_text(encoding="utf-8")
+    data = json.loads(html.split('<script type="application/json" id="kg-data">', 1)[1].split("</script>", 1)[0])
+    assert (len(data["nodes"]) <= 5) is digest
