@@ -2247,6 +2247,7 @@ def _object_controller(tok: Token) -> Token | None:
     before the clause, of the verb the clause complements (``xcomp``). None outside such a clause,
     or when the verb has no object ("Acme agreed to cut its prices": the subject's, by salience)."""
     head = tok.head
+    failed = False  # through "failing to check its customers": the gerund's doer is the object's
     for _ in range(6):
         if head.dep_ == "advcl" and head.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
             # "The Treasury has given the company until June 1 to cut its debt": the one given the
@@ -2262,8 +2263,12 @@ def _object_controller(tok: Token) -> Token | None:
             if objects or governor.dep_ != "pcomp":
                 return objects[0] if objects else None
             head = governor  # "fined the bank for failing to check its customers": the gerund's controller
+            failed = True
         if head.dep_ == "pcomp" and head.pos_ == "VERB" and not any(c.dep_ in _SUBJ for c in head.children):
-            return _judged_object(head)
+            judged = _judged_object(head)
+            if judged is not None and not failed and _judge_may_own(tok, head):
+                return None  # "banned the Daily Courier for insulting its ministers": the judge's, by salience
+            return judged
         if head.dep_ in _CLAUSE_DEPS or head.head is head:
             return None
         head = head.head
@@ -2285,6 +2290,25 @@ def _judged_object(gerund: Token) -> Token | None:
     objects = [c for c in verb.children if c.dep_ in ("dative", "iobj", "dobj", "obj") and c.i < prep.i and c.pos_ in ("PROPN", "NOUN")
                and c.ent_type_ not in ("DATE", "TIME", "MONEY", "QUANTITY", "CARDINAL", "PERCENT")]
     return objects[0] if objects else None
+
+
+def _judge_may_own(pronoun: Token, gerund: Token) -> bool:
+    """Whether the possessive ``pronoun`` in a gerund after a verb of judging may as well be the
+    judge's as the judged one's: "its" (not "its own") when the verb's subject is a singular noun
+    or name that is no person, or is missing. What the judged one did is then often done to the
+    judge's own ("the government banned the Daily Courier for insulting its ministers", "Albion
+    Bank suspended the contractor for overcharging its branches", "praised the trust for funding its
+    new block"), and salience, not the object, decides (issue 17, rv23a)."""
+    if pronoun.lower_ != "its" or (pronoun.i + 1 < len(pronoun.doc) and pronoun.doc[pronoun.i + 1].lower_ == "own"):
+        return False
+    verb = gerund.head.head
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects:
+        return True
+    subject = subjects[0]
+    if subject.pos_ == "PRON":
+        return subject.lower_ in ("it", "which", "that")
+    return subject.pos_ in ("NOUN", "PROPN") and subject.tag_ not in ("NNS", "NNPS") and subject.ent_type_ not in ("PERSON", "NORP")
 
 
 @cache
@@ -3445,6 +3469,13 @@ def _most_salient(
         or _named_kind(anaphor, noun, e, entities)
         for e in best
     }
+    if sum(fits.values()) > 1 and noun:
+        # "the Business Federation ... the General Confederation of Labour ... The federation": a
+        # name that has the head as a word of its own fits before one a word of which only ends in
+        # it ("Confederation"; "the phone" for "Zorbaphone 4" when no name has "Phone"; rv23a).
+        whole = {e for e, fit in fits.items() if fit and e >= 0 and _head_word_in_name(noun, entities[e])}
+        if whole:
+            fits = {e: fit and (e in whole or not _head_ends_a_name_word(noun, entities[e])) for e, fit in fits.items()}
     ranked = sorted(
         (
             (
@@ -3874,12 +3905,17 @@ def _other_office(phrase: str, noun: str, entity: Entity, lang: str) -> bool:
     if not offices:
         return False
     said = phrase.lower()
-    for m in entity.mentions:
-        title = m.text.lower()
+    titles = [m.text.lower() for m in entity.mentions]
+    for title in titles:
         for office in offices:
             if re.search(rf"(?<![\w-]){re.escape(office)}\b", title) and office not in said:
                 return True
-    return False
+    # The converse: "the vice president" takes up no "President Samuel Adeyemi", whose title is the
+    # bare office and no name of whom gives the whole one (rv23a).
+    bare = re.compile(rf"(?<![\w-]){re.escape(noun.lower())}\b")
+    return any(office in said for office in offices) and any(bare.search(t) for t in titles) and not any(
+        office in t for t in titles for office in offices if office in said
+    )
 
 
 @cache
@@ -4002,6 +4038,16 @@ def _head_fits(
     return len(noun) >= 4 and any(w.lower().endswith(noun) for name in _mention_texts(entities[e]) for w in name.split())
 
 
+def _head_word_in_name(noun: str, entity: Entity) -> bool:
+    """Whether ``noun`` is a whole word of one of ``entity``'s names ("the federation": "the Business Federation")."""
+    return any(w.lower() == noun for name in _mention_texts(entity) for w in name.split())
+
+
+def _head_ends_a_name_word(noun: str, entity: Entity) -> bool:
+    """Whether a word of one of ``entity``'s names ends in ``noun`` without being it ("Confederation")."""
+    return len(noun) >= 4 and any(w.lower().endswith(noun) and w.lower() != noun for name in _mention_texts(entity) for w in name.split())
+
+
 def _latest_named(
     anaphor: Anaphor,
     entities: Sequence[Entity],
@@ -4076,7 +4122,11 @@ def _new_thing(text: str, m: _Markable, noun: str) -> int:
         return 0
     if opener in _plural_possessives():
         return PRONOUN_WINDOW  # ", their union said": no apposition of a name (that is no thing)
-    return 0 if before and before[-1].endswith(",") else 1
+    if before and before[-1].endswith(","):
+        return 0
+    # A person a noun of ``coref_nouns`` brings in ("A cyclist died ... Police arrested the driver,
+    # Mark Tolley ... The cyclist"): a participant the story goes on with, over a description's window (rv23a).
+    return NOMINAL_WINDOW if _nouns("en").get(noun, ("",))[0] == "PER" else 1
 
 
 def _owns_group_thing(e: int, things: Sequence[_Markable], newest: int, markables: Sequence[_Markable], text: str) -> bool:

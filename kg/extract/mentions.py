@@ -1124,6 +1124,15 @@ def _name_words(m: EntityMention, norm: str) -> list[str]:
 
 # A person's age set off by commas right after a name: "Lima, 24,", "Lima , aged 24 ,".
 _AGE_AFTER = re.compile(r"[^\S\n]?,[^\S\n]?(?:aged[^\S\n])?\d{1,3}[^\S\n]?,")
+# What follows a number in a list of names with counts, no age: "Lima, 14, Arequipa, 9, and Cusco, 5".
+_COUNTED_NEXT = re.compile(r"[^\S\n]*(?:and[^\S\n]+)?[A-Z][\w'-]*(?:[^\S\n]+[A-Z][\w'-]*)*[^\S\n]?,[^\S\n]?\d")
+
+
+def _age_after(text: str, end: int) -> bool:
+    """Whether a person's age is set off by commas right after ``end`` ("Lima, 24, scored"), not a
+    count in a list of names with numbers ("cases by city: Lima, 14, Arequipa, 9": rv23a)."""
+    age = _AGE_AFTER.match(text, end)
+    return age is not None and _COUNTED_NEXT.match(text, age.end()) is None
 
 
 def _surnames_as_people(mentions: Sequence[EntityMention], text: str = "") -> Sequence[EntityMention]:
@@ -1143,7 +1152,7 @@ def _surnames_as_people(mentions: Sequence[EntityMention], text: str = "") -> Se
     for i, m in enumerate(mentions):
         if m.label == "PER" or m.institution or " " in m.text.strip() or not m.text[:1].isupper():
             continue
-        aged = m.canonical is not None and m.label == "LOC" and bool(text) and _AGE_AFTER.match(text, m.end) is not None
+        aged = m.canonical is not None and m.label == "LOC" and bool(text) and _age_after(text, m.end)
         if m.canonical and not aged:
             continue
         if len(surnames.get(normalise_name(m.text), ())) == 1:
