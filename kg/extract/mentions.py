@@ -1624,8 +1624,9 @@ def with_company_short_names(text: str, mentions: Sequence[EntityMention]) -> li
     return sorted(out, key=lambda m: m.start)
 
 
-# The word right before a mention.
-_PRECEDING_WORD = re.compile(r"([A-Za-z]+)[^\S\n]+$")
+# The word right before a mention, and a noun then "of" right before it ("the state of").
+_PRECEDING_WORD = re.compile(r"([A-Za-z]+(?:-[a-z]+)?)[^\S\n]+$")
+_PLACE_KIND_OF = re.compile(r"([a-z]+)[^\S\n]+of[^\S\n]+$")
 
 
 def with_places_named_as_companies(mentions: Sequence[EntityMention], text: str | None = None) -> list[EntityMention]:
@@ -1635,7 +1636,9 @@ def with_places_named_as_companies(mentions: Sequence[EntityMention], text: str 
     or the model took it for. A person's reading is left (the founder a company is named after).
     Not a place before a suffix that is also a noun of the name (``en/name_noun_legal_suffixes``:
     "Qatar" of "Qatar Holding LLC", "Dubai" of "Dubai Holding"), nor the name right after a place
-    preposition of ``en/place_prepositions`` ("a national park in Patagonia")."""
+    preposition of ``en/place_prepositions`` ("a national park in Patagonia") or a place noun of
+    ``en/place_kind_nouns`` and "of" ("the state of Victoria" next to "Victoria Plc"), or a compass
+    adjective of ``en/compass_adjectives`` ("southern Patagonia")."""
     name_nouns = word_set("en", "name_noun_legal_suffixes")
     bases: dict[str, str] = {}
     for m in mentions:
@@ -1648,10 +1651,15 @@ def with_places_named_as_companies(mentions: Sequence[EntityMention], text: str 
     if not bases:
         return list(mentions)
     places = word_set("en", "place_prepositions")
+    kinds = word_set("en", "place_kind_nouns")
+    compass = word_set("en", "compass_adjectives")
 
     def after_place_preposition(m: EntityMention) -> bool:
-        before = _PRECEDING_WORD.search(text, max(0, m.start - 30), m.start) if text is not None else None
-        return before is not None and before.group(1) in places
+        if text is None:
+            return False
+        before = _PRECEDING_WORD.search(text, max(0, m.start - 30), m.start)
+        kind = _PLACE_KIND_OF.search(text, max(0, m.start - 40), m.start)
+        return (before is not None and (before.group(1) in places or before.group(1) in compass)) or (kind is not None and kind.group(1) in kinds)
 
     return [
         replace(m, label="ORG", qid=None, canonical=None, evidence=(f"short form of: {bases[m.text]}",))

@@ -1433,6 +1433,9 @@ def test_places_named_as_companies(mentions, typed) -> None:
         # A place preposition before the name keeps the place (rv23b): "a park in Patagonia".
         ("Patagonia Inc. will fund a park in Patagonia .", ["ORG", "LOC"]),
         ("Patagonia Inc. said Patagonia makes money .", ["ORG", "ORG"]),
+        ("Patagonia Inc. is named after the region of Patagonia .", ["ORG", "LOC"]),
+        ("Patagonia Inc. said the founder of Patagonia left .", ["ORG", "ORG"]),
+        ("Patagonia Inc. will protect glaciers in southern Patagonia .", ["ORG", "LOC"]),
     ],
 )
 def test_places_named_as_companies_in_text(text: str, typed) -> None:
