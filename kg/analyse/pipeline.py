@@ -1124,7 +1124,7 @@ def analyse_document(
     mentions = mentions_of.with_cut_leading_words(text, mentions, lang)
     mentions = mentions_of.with_dropped_kind_words(text, mentions, lang)
     mentions = mentions_of.with_company_short_names(text, mentions)
-    mentions = mentions_of.with_places_named_as_companies(mentions)
+    mentions = mentions_of.with_places_named_as_companies(mentions, text)
     mentions = listed_people.with_listed_people(text, mentions, lang)
     mentions = datelines.with_dateline_places(text, mentions, lang)
     mentions = locatives.with_locative_places(text, mentions, lang)

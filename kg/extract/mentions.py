@@ -1340,14 +1340,18 @@ def with_repeated_organisations(text: str, mentions: Sequence[EntityMention]) ->
             labels[m.text].add(m.label)
     gazetteer = default_gazetteer()
     given = word_set("xx", "given_names")
+    place_named = word_set("en", "place_named_institution_nouns")
     # The first word of a company's name of several capitalised words, its short form ("CVC Capital
-    # Partners", "NHS England"), unless the gazetteer knows it as something else ("Kenya Airways").
+    # Partners", "NHS England"), unless the gazetteer knows it as something else ("Kenya Airways")
+    # or the rest is an institution's noun after the place it is named after
+    # (``en/place_named_institution_nouns``: "Medway Council", "Keele University").
     firsts = {
         first for m in mentions
         if m.lang == "en" and m.label == "ORG" and len(words_of := _LEADING_THE_WORD.sub("", m.text).split()) > 1
         and all(w[:1].isupper() or not w[:1].isalpha() for w in words_of)
         and (first := words_of[0]) not in labels and first.casefold() not in given
         and not any(r.type != "ORG" for r in gazetteer.lookup(first))
+        and not all(w.casefold() in place_named for w in words_of[1:])
     }
     words = sorted(
         (
@@ -1517,7 +1521,11 @@ def with_kind_listed_types(text: str, mentions: Sequence[EntityMention]) -> list
         noun = intro.group("noun")
         if (kind := _plural_kind(noun)) is None:
             continue
-        for m in run:
+        for k, m in enumerate(run):
+            # The list ends with its conjunction: a name after it and a comma is none of its
+            # examples ("In countries such as Bangladesh and Cambodia, Primark said").
+            if k > 1 and "," in text[run[k - 1].end : m.start] and re.search(r"\b(?:and|or)\b|&", text[run[k - 2].end : run[k - 1].start]):
+                break
             if m.label in ("PER", "LOC", "ORG") and m.label != kind and not _typed_for_sure(m):
                 retyped[id(m)] = (kind, noun)
     if not retyped:
@@ -1651,21 +1659,46 @@ def with_company_short_names(text: str, mentions: Sequence[EntityMention]) -> li
     return sorted(out, key=lambda m: m.start)
 
 
-def with_places_named_as_companies(mentions: Sequence[EntityMention]) -> list[EntityMention]:
+# The word right before a mention, and a noun then "of" right before it ("the state of").
+_PRECEDING_WORD = re.compile(r"([A-Za-z]+(?:-[a-z]+)?)[^\S\n]+$")
+_PLACE_KIND_OF = re.compile(r"([a-z]+)[^\S\n]+of[^\S\n]+$")
+
+
+def with_places_named_as_companies(mentions: Sequence[EntityMention], text: str | None = None) -> list[EntityMention]:
     """English: ``mentions`` with a place's name that the document also writes with a company's
     legal form ("Patagonia" ... "outdoor clothing maker Patagonia Inc.", "Nokia" ... "Nokia Corp.")
     read as that company: the name alone is the company's short form, not the place the gazetteer
-    or the model took it for. A person's reading is left (the founder a company is named after)."""
+    or the model took it for. A person's reading is left (the founder a company is named after).
+    Not a place before a suffix that is also a noun of the name (``en/name_noun_legal_suffixes``:
+    "Qatar" of "Qatar Holding LLC", "Dubai" of "Dubai Holding"), nor the name right after a place
+    preposition of ``en/place_prepositions`` ("a national park in Patagonia") or a place noun of
+    ``en/place_kind_nouns`` and "of" ("the state of Victoria" next to "Victoria Plc"), or a compass
+    adjective of ``en/compass_adjectives`` ("southern Patagonia")."""
+    name_nouns = word_set("en", "name_noun_legal_suffixes")
     bases: dict[str, str] = {}
     for m in mentions:
         if m.lang == "en" and m.label == "ORG" and legal_suffix(m.text) is not None:
-            for base in _without_legal_suffixes(_LEADING_THE_WORD.sub("", m.text).replace(" .", ".")):
+            full = _LEADING_THE_WORD.sub("", m.text).replace(" .", ".")
+            for base in _without_legal_suffixes(full):
+                if full[len(base) :].split()[0].casefold() in name_nouns:
+                    break
                 bases.setdefault(base.rstrip(" ,"), m.text)
     if not bases:
         return list(mentions)
+    places = word_set("en", "place_prepositions")
+    kinds = word_set("en", "place_kind_nouns")
+    compass = word_set("en", "compass_adjectives")
+
+    def after_place_preposition(m: EntityMention) -> bool:
+        if text is None:
+            return False
+        before = _PRECEDING_WORD.search(text, max(0, m.start - 30), m.start)
+        kind = _PLACE_KIND_OF.search(text, max(0, m.start - 40), m.start)
+        return (before is not None and (before.group(1) in places or before.group(1) in compass)) or (kind is not None and kind.group(1) in kinds)
+
     return [
         replace(m, label="ORG", qid=None, canonical=None, evidence=(f"short form of: {bases[m.text]}",))
-        if m.lang == "en" and m.label == "LOC" and m.text in bases and m.institution is None
+        if m.lang == "en" and m.label == "LOC" and m.text in bases and m.institution is None and not after_place_preposition(m)
         else m
         for m in mentions
     ]

@@ -1431,6 +1431,10 @@ def test_people_never_named_in_full(text: str, mentions, kept) -> None:
         ([("Ralph Lauren", "PER"), ("Ralph Lauren Corp.", "ORG")], ["PER", "ORG"]),
         ([("Boston", "LOC"), ("Boston Scientific Corp.", "ORG"), ("Texas", "LOC")], ["LOC", "ORG", "LOC"]),
         ([("Patagonia", "LOC"), ("Patagonia Tours", "ORG")], ["LOC", "ORG"]),
+        # ... nor a place before a suffix that is also a noun of the name (rv23b).
+        ([("Qatar", "LOC"), ("Qatar Holding LLC", "ORG")], ["LOC", "ORG"]),
+        ([("Dubai", "LOC"), ("Dubai Holding", "ORG")], ["LOC", "ORG"]),
+        ([("Aberdeen", "LOC"), ("Aberdeen Group Plc", "ORG")], ["LOC", "ORG"]),
     ],
 )
 def test_places_named_as_companies(mentions, typed) -> None:
@@ -1438,6 +1442,28 @@ def test_places_named_as_companies(mentions, typed) -> None:
 
     given = [EntityMention(0, len(t), t, label, "test", "en", qid="Q1" if label == "LOC" else None) for t, label in mentions]
     found = with_places_named_as_companies(given)
+    assert [m.label for m in found] == typed
+    assert all(m.qid is None for m in found if m.label == "ORG")
+
+
+@pytest.mark.parametrize(
+    ("text", "typed"),
+    [
+        # A place preposition before the name keeps the place (rv23b): "a park in Patagonia".
+        ("Patagonia Inc. will fund a park in Patagonia .", ["ORG", "LOC"]),
+        ("Patagonia Inc. said Patagonia makes money .", ["ORG", "ORG"]),
+        ("Patagonia Inc. is named after the region of Patagonia .", ["ORG", "LOC"]),
+        ("Patagonia Inc. said the founder of Patagonia left .", ["ORG", "ORG"]),
+        ("Patagonia Inc. will protect glaciers in southern Patagonia .", ["ORG", "LOC"]),
+    ],
+)
+def test_places_named_as_companies_in_text(text: str, typed) -> None:
+    from kg.extract.mentions import with_places_named_as_companies
+
+    given = [EntityMention(0, 14, "Patagonia Inc.", "ORG", "test", "en")]
+    k = text.index("Patagonia", 14)
+    given.append(EntityMention(k, k + 9, "Patagonia", "LOC", "test", "en", qid="Q1"))
+    found = with_places_named_as_companies(given, text)
     assert [m.label for m in found] == typed
     assert all(m.qid is None for m in found if m.label == "ORG")
 
@@ -1560,6 +1586,9 @@ def test_surnames_of_people_named_in_full(text: str, mentions, added) -> None:
         # ... nor the first word before a lower-case word of the longer name: the longer name said
         # shorter, whose first word may name the place ("Dunmore council").
         ("Dunmore council approves plan\nDunmore City Council approved it.", [(30, "Dunmore City Council", "ORG")], []),
+        # ... nor the place an institution is named after (rv23b): "Medway Council", "Keele University".
+        ("Medway flood warning\nMedway Council opened rest centres.", [(21, "Medway Council", "ORG")], []),
+        ("Keele University shut.\nStudents who live in Keele moved.", [(0, "Keele University", "ORG")], []),
     ],
 )
 def test_organisations_found_once_and_missed_elsewhere(text: str, mentions, added) -> None:
@@ -1583,6 +1612,9 @@ def test_organisations_found_once_and_missed_elsewhere(text: str, mentions, adde
         # A noun of no such kind, or no plural, leaves the types.
         ("Musicians including Neil Young and Joni Mitchell left.", [(20, "Neil Young", "PER"), (35, "Joni Mitchell", "PER")], [("Neil Young", "PER"), ("Joni Mitchell", "PER")]),
         ("The company such as Vistrel lost money.", [(20, "Vistrel", "LOC")], [("Vistrel", "LOC")]),
+        # The list ends with its conjunction: a name after it and a comma is not an example (rv23b).
+        ("In countries such as Ruvania and Kestland , Tarvex said so.", [(21, "Ruvania", "PER"), (33, "Kestland", "PER"), (44, "Tarvex", "ORG")], [("Ruvania", "LOC"), ("Kestland", "LOC"), ("Tarvex", "ORG")]),
+        ("Against teams such as Orvale , Brinton and Kestwick , Mensah said so.", [(22, "Orvale", "LOC"), (31, "Brinton", "LOC"), (43, "Kestwick", "LOC"), (54, "Mensah", "PER")], [("Orvale", "ORG"), ("Brinton", "ORG"), ("Kestwick", "ORG"), ("Mensah", "PER")]),
     ],
 )
 def test_names_listed_after_a_kind(text: str, mentions, expected) -> None:
