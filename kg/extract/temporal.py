@@ -933,6 +933,19 @@ def _against_tense(date: PartialDate, ref: PartialDate, plain: str | None) -> bo
     return a[0] < b[0] or (date.month is not None and ref.month is not None and a < b)
 
 
+def _future_in_past(text: str, day_end: int | None, start: int) -> bool:
+    """Whether a modal of a future seen from a past (``en/future_in_past_modals``: "would") comes between
+    the day written last (ending at ``day_end``) and a clock time at ``start``, in the same sentence:
+    "Officials said on Monday the bridge would reopen at noon" is Monday's noon."""
+    if day_end is None or day_end > start:
+        return False
+    between = text[day_end:start]
+    if _SENTENCE_BREAK.search(between):
+        return False
+    words = {w.lower().replace("’", "'") for w in re.findall(r"[\w'’]+", between)}
+    return not words.isdisjoint(word_set("en", "future_in_past_modals"))
+
+
 def _fine_enough(date: PartialDate, unit: str | None) -> bool:
     """Whether ``date`` is precise enough to count ``unit`` from (a day for days and weeks...)."""
     if unit in ("Y", "FY", "DE", "CE", "YREL"):
@@ -1180,10 +1193,17 @@ def _event_day(chunk: str, c: TimexCandidate, ref: PartialDate | None) -> tuple[
         return False, None
     noun = m.group(1).lower()
     after = _NOUN_AFTER.match(chunk, m.end())
-    if after is not None and after.group(1).lower() in word_set("en", "planned_event_heads"):
+    heads = word_set("en", "planned_event_heads")
+    if after is not None and after.group(1).lower() in heads:
         # "the Dec. 2 crash test", "the Dec. 2 fire drill": the noun names the kind of a planned
         # event, the head after it, which may lie ahead
         return False, None
+    if after is not None and after.group(1).islower() and not after.group(1).endswith("ed"):
+        # ... or two words on ("the Nov. 24 death penalty hearing", "the Nov. 22 flood defence test"; not
+        # after a verb: "the Nov. 21 fire destroyed test tracks")
+        after2 = _NOUN_AFTER.match(chunk, after.end())
+        if after2 is not None and after2.group(1).lower() in heads:
+            return False, None
     work = _OF_A_WORK.match(chunk, m.end())
     if work is not None and work.group(1).lower() in word_set("en", "work_nouns"):
         return False, None  # "the May 4 shooting of the film" (en/work_nouns): a filming, planned
@@ -1460,12 +1480,14 @@ class TimexReader:
                     # 1100 GMT" is today's 11:00 ("was moved to Friday at 10 a.m." keeps Friday's; the
                     # French reading's "past" takes in present passives: « est fixée au jeudi 16, à 18 h »)
                     anchor = ref
-                if (c.rule in _GENERIC_IN_PRESENT or (c.kind == "time" and c.lang == "en")) and plain == "future" \
-                        and anchor is not ref and _after_day(ref, anchor):
+                if (c.rule in _GENERIC_IN_PRESENT or (c.kind == "time" and c.lang == "en"
+                                                        and not _future_in_past(text, day_end, abs_start))) \
+                        and plain == "future" and anchor is not ref and _after_day(ref, anchor):
                     # nor, in a clause that looks ahead, on a day gone by: "the storm that hit on Monday will
                     # move out in the morning" is not Monday's morning, "The ferry left port on Monday. It will
                     # reach Crete at 4 p.m." not Monday's 4 p.m. (a day written after the time still wins: "at
-                    # 4 p.m. Friday")
+                    # 4 p.m. Friday"; a clock time after "would" keeps the day of the saying in its sentence:
+                    # "Officials said on Monday the bridge would reopen at noon", en/future_in_past_modals)
                     anchor = ref
                 if (c.kind == "time" or c.part is not None) and n + 1 < len(cands):
                     anchor = self._day_after(chunk, c, cands[n + 1 : n + 3], ref, tense_at, start) or anchor

@@ -1401,11 +1401,25 @@ def _h_units_of(m: Any, text: str, lang: str) -> dict | None:
     verb taking a span as object) or ``en/length_verbs``, a preterite or participle in -ed or the start of a clause comes
     right before it; not after a determiner, a possessive or an adjective ("the early years of
     independence", "his years of service")."""
-    prev = _prev_words(text, m.start("x"), 1)
-    if prev and prev[-1][:1].isalnum() and not (prev[-1].endswith("ed") and len(prev[-1]) > 3) \
+    prev = _prev_words(text, m.start("x"), 2)
+    if prev and prev[-1][:1].isalnum() and not (prev[-1].endswith("ed") and len(prev[-1]) > 3
+                                                and not (len(prev) > 1 and _noun_phrase_opener(prev[-2]))) \
             and prev[-1] not in word_set("en", "units_of_openers") and prev[-1] not in word_set("en", "length_verbs"):
-        return None  # (after a verb of ``en/length_verbs``: "it took years of work"; no "minutes", of a meeting)
+        # (after a verb of ``en/length_verbs``: "it took years of work"; no "minutes", of a meeting; not
+        # after an adjective in -ed that a determiner or a number opens: "the required hours of training",
+        # "three planned days of action", "the so-called days of rage")
+        return None
+    after = re.match(r"\s+of\s+(?:(?:the|a|an|each|every)\s+)?([^\W\d_]+)", text[m.end("x"):m.end("x") + 40])
+    if after is not None and _fold(after.group(1)) in word_map("en", "time_units"):
+        return None  # "Days of the week are named after gods", "the months of the year": parts of a calendar unit
     return _h_vague_dur(m, text, lang)
+
+
+def _noun_phrase_opener(word: str) -> bool:
+    """Whether ``word`` opens a noun phrase: a determiner (``en/coref_determiners``), a possessive
+    (``en/possessive_determiners``) or a number."""
+    return word[:1].isdigit() or word in word_map("en", "coref_determiners") \
+        or word in word_set("en", "possessive_determiners") or word in number_map("en", "number_words")
 
 
 def _after_superlative(text: str, pos: int) -> bool:

@@ -4043,6 +4043,16 @@ T23A_EN = [
     ("The April 9 bombing killed three people.", "2013-04-11", "past", [("April 9", "2013-04-09")]),
     ("The April 15 election will be close.", "2013-04-11", "future", [("April 15", "2013-04-15")]),
     ("The city council will vote on the new bridge on Nov. 21.", "2012-11-20", "future", [("Nov. 21", "2012-11-21")]),
+    # (rv23d) ... nor the noun that premodifies, two words on, a planned event's head (en/planned_event_heads)
+    ("The Nov. 24 death penalty hearing will be held in private.", "2019-11-20", "future",
+     [("Nov. 24", "2019-11-24")]),
+    ("The Nov. 22 flood defence test will close the road.", "2019-11-20", "future", [("Nov. 22", "2019-11-22")]),
+    ("Students signed up for the Nov. 25 crash course in first aid.", "2019-11-20", "preterite",
+     [("Nov. 25", "2019-11-25")]),
+    ("The Nov. 24 riot police exercise was postponed.", "2019-11-20", "preterite", [("Nov. 24", "2019-11-24")]),
+    # ... but the day still names the event before its victims, or before a verb
+    ("The Nov. 22 crash victims will be honoured.", "2019-11-20", "future", [("Nov. 22", "2018-11-22")]),
+    ("The Nov. 21 fire destroyed test tracks at the airfield.", "2019-11-20", "past", [("Nov. 21", "2018-11-21")]),
     # the unit of a clause ("the month", "the end of the month") is not one of a date the clause's tense
     # cannot reach (a year still to come in a past clause, a year gone by in a future one): the reference's
     ("The update is expected in late 2006. Cisco has promised a patch before the end of the month.", "2005-05-07",
@@ -4090,6 +4100,15 @@ T23A_FOUND_EN = [
     ("His years of service were honoured.", []),
     ("It took minutes of debate.", []),
     ("The days of the week are named after gods.", []),
+    # (rv23d) ... nor after an adjective in -ed that a determiner or a number opens, nor before a
+    # calendar unit whose parts the units are (en/time_units)
+    ("Drivers must complete the required hours of training.", []),
+    ("Residents complained about the limited hours of daylight.", []),
+    ("The so-called days of rage began in the capital.", []),
+    ("Unions announced three planned days of action.", []),
+    ("Days of the week are named after gods.", []),
+    ("Months of the year were renamed during the revolution.", []),
+    ("She recalled years of abuse at the school.", [("years", "PXY")]),
     # a season that premodifies a noun of a place or thing is its kind, no time (en/season_kind_heads)
     ("He met his predecessor at the summer residence.", []),
     ("The winter palace was stormed.", []),
@@ -4117,6 +4136,14 @@ T23A_TENSE_EN = [
      [("Monday", "2013-04-08"), ("4 p.m.", "2013-04-08T16:00")]),
     ("The vote is on Saturday. Polls will open at 7 a.m.", "2013-04-11",
      [("Saturday", "2013-04-13"), ("7 a.m.", "2013-04-13T07:00")]),
+    # (rv23d) ... but a "would" after the day of the saying, in its sentence, keeps that day: a future
+    # seen from it (en/future_in_past_modals)
+    ("On Monday, officials said the bridge would reopen at noon.", "2019-06-12",
+     [("Monday", "2019-06-10"), ("noon", "2019-06-10T12:00")]),
+    ("Officials said Monday the road would reopen at 6 p.m.", "2019-06-12",
+     [("Monday", "2019-06-10"), ("6 p.m.", "2019-06-10T18:00")]),
+    ("The storm hit the coast on Monday. Ferries will resume service at 6 a.m.", "2019-06-12",
+     [("Monday", "2019-06-10"), ("6 a.m.", "2019-06-12T06:00")]),
 ]
 
 
