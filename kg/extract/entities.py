@@ -1385,7 +1385,10 @@ _FEAST_NAME = re.compile(r"(?:Saint|St)-[A-ZÀ-Þ][\w'’-]*")
 
 
 def _feast_day(text: str, start: int, end: int) -> bool:
-    """French: « la Saint-Martin », a feast day (:data:`_FEAST_DAY`), not a place or a person."""
+    """French: « la Saint-Martin », a feast day (:data:`_FEAST_DAY`), not a place or a person; the
+    model may run the article into the span at a sentence start (« La Saint-Nicolas a été fêtée »)."""
+    if text[start : start + 3] in ("La ", "la ") and _FEAST_NAME.fullmatch(text, start + 3, end) is not None:
+        return True
     return _FEAST_NAME.fullmatch(text, start, end) is not None and _FEAST_DAY.search(text, max(0, start - 8), start) is not None
 
 

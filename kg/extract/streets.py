@@ -5,7 +5,8 @@ it ORG. Right after a noun of a street or a square (``fr/street_nouns``) and "du
 l'", "des" or "de", the name is the street's: a place, whose mention begins at the noun (a place
 the gazetteer files as a person, such as "Général-de-Gaulle", too; a place's name stays as it is:
 « la rue de Lausanne »). A noun that also has a common sense ("place", "route": « la place de
-Macron dans le parti ») counts only before a hyphenated name. A name right after the noun (« la
+Macron dans le parti ») counts only before a name that is one hyphenated word, not before a
+person's hyphenated given name and surname (« la place de Jean-Luc Mélenchon »). A name right after the noun (« la
 rue Victor-Hugo ») is read by :func:`kg.extract.descriptors.with_head_nouns`."""
 
 from __future__ import annotations
@@ -51,6 +52,11 @@ def _street_start(text: str, start: int, end: int, nouns: dict[str, str]) -> int
     match = _BEFORE.search(text, max(0, start - 30), start)
     if match is None or (sense := nouns.get(match.group("noun"))) is None:
         return None
-    if not match.group("link") or (sense != "toujours" and "-" not in text[start:end]):
+    if not match.group("link"):
         return None  # a name right after the noun is kg.extract.descriptors.with_head_nouns's
+    if sense != "toujours" and ("-" not in text[start:end] or any(c.isspace() for c in text[start:end])):
+        # A street's name is one hyphenated word (« la place du Général-de-Gaulle »); a person's
+        # hyphenated given name and surname (« la place de Jean-Luc Mélenchon dans la campagne »,
+        # « lors du passage de Jean-Marc Ayrault à Matignon ») name the person.
+        return None
     return match.start("noun")

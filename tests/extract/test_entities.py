@@ -718,6 +718,11 @@ def test_generic_nouns_and_demonyms(text: str, surface: str, expected: bool) -> 
         ("fr", "L'Agence régionale de santé (ARS) a annoncé la fermeture de la maternité.", ("ARS", "ORG")),
         # A title in lower case before a town's name makes a person (« lord Crewe », not Crewe).
         ("fr", "Le ministre a reçu ce matin l'ambassadeur d'Angleterre, lord Crewe. Rien n'a transpiré.", ("lord Crewe", "PER")),
+        # ... but a noun with a common sense ("place", "passage", "cours", "chemin") before a
+        # person's hyphenated given name and surname is no street (rv23e).
+        ("fr", "La place de Jean-Luc Mélenchon dans la campagne divise les écologistes.", ("Jean-Luc Mélenchon", "PER")),
+        ("fr", "Lors du passage de Jean-Marc Ayrault à Matignon, les tensions étaient fortes.", ("Jean-Marc Ayrault", "PER")),
+        ("fr", "Le chemin de Marie-George Buffet vers la présidence du groupe semble tracé.", ("Marie-George Buffet", "PER")),
     ],
 )
 def test_mention_spans_in_context(lang: str, text: str, expected: tuple[str, str]) -> None:
@@ -834,6 +839,8 @@ def test_mention_spans_in_context(lang: str, text: str, expected: tuple[str, str
         # French: a saint's day after « la » (issue 21, n23b) ...
         ("fr", "Foire de la Saint-Martin. — La foire de novembre a été très fréquentée.", "Saint-Martin"),
         ("fr", "Les feux de la Saint-Jean ont attiré la foule.", "Saint-Jean"),
+        # ... also where the model runs the capitalised article into the span (rv23e).
+        ("fr", "FRIBOURG. — La Saint-Nicolas a été fêtée avec le cortège habituel.", "La Saint-Nicolas"),
         # ... months and days capitalised at a sentence start or by old print ...
         ("fr", "Mars et Avril ont été exceptionnellement froids.", "Mars"),
         ("fr", "Mars et Avril ont été exceptionnellement froids.", "Avril"),
