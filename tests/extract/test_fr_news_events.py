@@ -1403,3 +1403,21 @@ def test_rv23c_de_complement_of_a_ban_or_attack_by_an_authority_or_against_a_tar
     assert events, f"no event on {trigger!r}"
     assert _text(events[0].agent) == agent
     assert _text(events[0].patient) == patient
+
+
+# review rv23c of f23a (issue 17): a name right after the subject's common noun takes that noun's
+# grammatical gender, so a later « elle » does not take up « le journal Libération » but the woman
+# named after it; « il » still takes up the name after a masculine noun.
+@pytest.mark.parametrize(
+    ("text", "name", "pronoun"),
+    [
+        ("Le journal Libération a interrogé la chanteuse Camille Roux. Elle a expliqué qu'elle quittait la scène.", "Camille Roux", "Elle"),
+        ("Le quotidien Libération a reçu la ministre Anne Caron. Elle a annoncé un plan pour la presse.", "Anne Caron", "Elle"),
+        ("Le syndicat Force ouvrière a rencontré la ministre du Travail. Il a annoncé une grève pour le 20 mars.", "Force ouvrière", "Il"),
+    ],
+    ids=["rv23c-coref-0", "rv23c-coref-1", "rv23c-coref-2"],
+)
+def test_rv23c_a_name_after_the_subject_noun_has_its_gender(text, name, pronoun):
+    result = _analyse(text)
+    (entity,) = [e for e in result.entities if any(name in m.text for m in e.mentions)]
+    assert any(r.kind == "pronoun" and r.text == pronoun for r in entity.references)
