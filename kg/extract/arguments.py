@@ -2719,6 +2719,8 @@ def _agentive_genitive(head: Token, lang: str) -> bool:
 # Event types an authority orders: the « de » complement of their noun that is a public authority
 # (``<lang>/authority_nouns``) is who orders them (« l'interdiction de la préfecture »).
 _AUTHORITY_ACT_TYPES = frozenset({"Ban", "Suspension"})
+# Event types done against a target (« contre X », "against X"): the noun's « de » complement then acts.
+_TARGETED_TYPES = frozenset({"Attack"})
 
 
 def _acting_genitive(tok: Token, head: Token, entry: TriggerEntry, lang: str) -> bool:
@@ -2729,6 +2731,8 @@ def _acting_genitive(tok: Token, head: Token, entry: TriggerEntry, lang: str) ->
     suspension du maire »)."""
     if head.pos_ == "NOUN" and entry.type in _AUTHORITY_ACT_TYPES and _lemma(head) in word_sets("authority_nouns").get(lang, frozenset()):
         return True
+    if entry.type not in _TARGETED_TYPES:
+        return False  # "the decline of the dollar against the yen": no act against anyone
     adversative = word_set("xx", "adversative_prepositions")
     return _agentive_genitive(head, lang) and any(
         kind == "obl" and prep in adversative and other.i != head.i for prep, other, kind in _complements(tok)

@@ -318,6 +318,14 @@ def _name_after_subject_noun(tok: Token) -> bool:
     )
 
 
+def _names_itself(noun: Token, lang: str) -> bool:
+    """Whether a common noun before a name says what the name is (« le journal Libération », « la
+    chanteuse Zaz »: ``organisation_descriptors``, ``person_role_nouns``), not something of it
+    (« l'action Renault », « l'usine Renault »)."""
+    lemma = noun.lemma_.lower()
+    return lemma in word_set(lang, "organisation_descriptors") or lemma in word_set(lang, "person_role_nouns")
+
+
 def impersonal(tok: Token, lang: str) -> bool:
     """An "it" / « il » that refers to nothing: "it is likely that", « il faut », « il y a ».
 
@@ -1367,7 +1375,7 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
         if not is_subject and _name_after_subject_noun(tok):
             is_subject = True  # « l'association Greenpeace a manifesté »: the name the subject noun introduces
             noun_gender = {"Masc": "m", "Fem": "f"}.get(next(iter(fields[tok.head.i][2]), ""), "-")
-            if lang == "fr" and noun_gender != "-":
+            if lang == "fr" and noun_gender != "-" and _names_itself(tok.head, lang):
                 name_genders.append((tok.idx + offset, noun_gender))
         if not is_subject and lang == "fr" and tok.pos_ == "PRON" and tok.text[:1] in ("-", "‑") and tok.head.pos_ in ("VERB", "AUX"):
             # « tente-t-il »: the parser gives « -t » the subject label and hangs « -il » as ``dep``
