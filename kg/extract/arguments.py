@@ -2697,6 +2697,48 @@ def _agent_under_genitives(patient: Token) -> Token | None:
     return None
 
 
+def _agentive_genitive(head: Token, lang: str) -> bool:
+    """Whether an event noun's « de X » / "of X" complement can be who acts: a name, a pronoun, an
+    agentive noun (« l'annonce du gouvernement »), one person's office or a noun with a person's name."""
+    return (
+        _is_name_like(head)
+        or head.pos_ in ("PRON", "X")
+        or _lemma(head) in word_set("xx", "agentive_nouns")
+        # « le départ de son secrétaire général »: one person's office stands for the person
+        # (not a plural, « le retrait des soldats »)
+        or (
+            _lemma(head) in word_sets("person_role_nouns").get(lang, frozenset())
+            and "Sing" in _morph(head, "Number")
+        )
+        # « à la demande de sa veuve Sandrine Morel »: a noun with a person's name in
+        # apposition is that person
+        or any(c.dep_ in ("appos", "flat:name", "flat") and _ent(c) == "PER" for c in head.children)
+    )
+
+
+# Event types an authority orders: the « de » complement of their noun that is a public authority
+# (``<lang>/authority_nouns``) is who orders them (« l'interdiction de la préfecture »).
+_AUTHORITY_ACT_TYPES = frozenset({"Ban", "Suspension"})
+# Event types done against a target (« contre X », "against X"): the noun's « de » complement then acts.
+_TARGETED_TYPES = frozenset({"Attack"})
+
+
+def _acting_genitive(tok: Token, head: Token, entry: TriggerEntry, lang: str) -> bool:
+    """Whether the « de X » complement of an event noun whose row makes it the patient acts after
+    all: when the noun also names a target (« l'agression de la Russie contre la Géorgie »,
+    ``xx/adversative_prepositions``) and X can act, or when a ban or suspension is a public
+    authority's (« malgré l'interdiction de la préfecture », ``<lang>/authority_nouns``; not « la
+    suspension du maire »)."""
+    if head.pos_ == "NOUN" and entry.type in _AUTHORITY_ACT_TYPES and _lemma(head) in word_sets("authority_nouns").get(lang, frozenset()):
+        return True
+    if entry.type not in _TARGETED_TYPES:
+        return False  # "the decline of the dollar against the yen": no act against anyone
+    adversative = word_set("xx", "adversative_prepositions")
+    return _agentive_genitive(head, lang) and any(
+        kind == "obl" and prep in adversative and other.i != head.i for prep, other, kind in _complements(tok)
+    )
+
+
 def _noun_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
     """Arguments of an event noun: "de X" / "of X" / "X's", "par X" / "by X", support verbs."""
     roles = entry.roles
@@ -2760,22 +2802,10 @@ def _noun_args(tok: Token, entry: TriggerEntry, ctx: _Ctx) -> _Args:
                         break
     for head in gens:
         if gen_role == "agent":
-            agentive = (
-                _is_name_like(head)
-                or head.pos_ in ("PRON", "X")
-                or _lemma(head) in word_set("xx", "agentive_nouns")
-                # « le départ de son secrétaire général »: one person's office stands for the person
-                # (not a plural, « le retrait des soldats »)
-                or (
-                    _lemma(head) in word_sets("person_role_nouns").get(ctx.lang, frozenset())
-                    and "Sing" in _morph(head, "Number")
-                )
-                # « à la demande de sa veuve Sandrine Morel »: a noun with a person's name in
-                # apposition is that person
-                or any(c.dep_ in ("appos", "flat:name", "flat") and _ent(c) == "PER" for c in head.children)
-            )
-            if not (agentive and args.put("agent", head)):
+            if not (_agentive_genitive(head, ctx.lang) and args.put("agent", head)):
                 args.put("patient", head)
+        elif gen_role == "patient" and _acting_genitive(tok, head, entry, ctx.lang) and args.put("agent", head):
+            continue
         elif not args.put(gen_role, head) and gen_role != "patient":
             args.put("patient", head)
     for head in others:

@@ -204,6 +204,10 @@ class CorefCues:
     # The starts of the subjects of a verb of saying or of a negated verb ("It did not say when",
     # "It did not name the supplier"), English: see :func:`_speaks`.
     speaking_starts: tuple[int, ...] = ()
+    # French names right after the subject's common noun (« le journal Libération a interrogé »,
+    # :func:`_name_after_subject_noun`): (name start, ``m`` / ``f``), the grammatical gender of that
+    # noun, which a later « il » / « elle » must agree with (« Elle » is not « le journal Libération »).
+    name_genders: tuple[tuple[int, str], ...] = ()
 
 
 # --- reading one piece -------------------------------------------------------------------------------
@@ -312,6 +316,14 @@ def _name_after_subject_noun(tok: Token) -> bool:
         and (head.dep_ in _SUBJ or head.dep_ in _PASS_SUBJ)
         and not any(c.dep_ == "case" for c in tok.children)
     )
+
+
+def _names_itself(noun: Token, lang: str) -> bool:
+    """Whether a common noun before a name says what the name is (« le journal Libération », « la
+    chanteuse Zaz »: ``organisation_descriptors``, ``person_role_nouns``), not something of it
+    (« l'action Renault », « l'usine Renault »)."""
+    lemma = noun.lemma_.lower()
+    return lemma in word_set(lang, "organisation_descriptors") or lemma in word_set(lang, "person_role_nouns")
 
 
 def impersonal(tok: Token, lang: str) -> bool:
@@ -1336,6 +1348,7 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
     subjects: list[int] = []
     reported: list[int] = []
     speaking: list[int] = []
+    name_genders: list[tuple[int, str]] = []
     things: list[tuple[int, int, str, str, bool, bool]] = []
     phrases: list[Phrase] = []
     coordinations: list[tuple[int, int]] = []
@@ -1361,6 +1374,9 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
             is_subject = True  # « Le capitaine, Mathieu Kerboul, a regretté »: an apposition the parse made a conjunct
         if not is_subject and _name_after_subject_noun(tok):
             is_subject = True  # « l'association Greenpeace a manifesté »: the name the subject noun introduces
+            noun_gender = {"Masc": "m", "Fem": "f"}.get(next(iter(fields[tok.head.i][2]), ""), "-")
+            if lang == "fr" and noun_gender != "-" and _names_itself(tok.head, lang):
+                name_genders.append((tok.idx + offset, noun_gender))
         if not is_subject and lang == "fr" and tok.pos_ == "PRON" and tok.text[:1] in ("-", "‑") and tok.head.pos_ in ("VERB", "AUX"):
             # « tente-t-il »: the parser gives « -t » the subject label and hangs « -il » as ``dep``
             is_subject = True
@@ -1616,7 +1632,10 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
                     blocked=_offset(_commanding_subject(tok, lang), offset) if not is_subject and (dep in _OBJ or dep in _OBJECT_DEPS)
                     else _offset(_apposition_name(tok), offset))
         )
-    return CorefCues(tuple(found), tuple(subjects), tuple(things), tuple(phrases), tuple(coordinations), tuple(name_phrases), tuple(reported), tuple(speaking))
+    return CorefCues(
+        tuple(found), tuple(subjects), tuple(things), tuple(phrases), tuple(coordinations), tuple(name_phrases), tuple(reported), tuple(speaking),
+        tuple(name_genders),
+    )
 
 
 def _age_article(tok: Token, lang: str) -> Token | None:
@@ -2716,7 +2735,12 @@ def _resolve(
             by_lang[lang] = sorted(found)
         return by_lang[lang]
 
-    markables = [_Markable(a, b, e, is_subject(a, b), sentence_of(a), paragraph_of(a), reported=is_reported(a, b)) for a, b, e in names]
+    # « le journal Libération »: the name takes the gender of the noun it follows
+    name_gender = {start: gender for c in cues_list for start, gender in c.name_genders}
+    markables = [
+        _Markable(a, b, e, is_subject(a, b), sentence_of(a), paragraph_of(a), gender=name_gender.get(a, "-"), reported=is_reported(a, b))
+        for a, b, e in names
+    ]
     descriptions = sorted((a.start, a.end) for a in anaphors if a.kind in ("nominal", "appositive"))
     description_starts = [d[0] for d in descriptions]
     for c in cues_list:

@@ -1378,3 +1378,46 @@ def test_f23a_a_name_after_the_subject_noun_owns_the_next_possessive(text, name)
     result = _analyse(text)
     (entity,) = [e for e in result.entities if any(m.text == name for m in e.mentions)]
     assert any(r.kind == "possessive" and r.text == "Ses" for r in entity.references)
+
+
+# review rv23c of f23a (issue 17, invented news): the « de » complement of a ban or suspension noun
+# that is a public authority (fr/authority_nouns) bans or suspends (the others stay what is banned
+# or who is suspended), and the « de » complement of an attack noun that also names its target after
+# « contre » (xx/adversative_prepositions) is the attacker. A row is (text, trigger, agent, patient).
+RV23C_GENITIVE_CASES = [
+    ("Malgré l'interdiction de la préfecture, plusieurs centaines de manifestants se sont rassemblés dimanche à Rouen.",
+     "interdiction", "préfecture", None),
+    ("Malgré l'interdiction du gouvernement, les agriculteurs ont manifesté samedi à Paris.", "interdiction", "gouvernement", None),
+    ("L'ONU a condamné lundi l'agression de la Russie contre la Géorgie.", "agression", "Russie", "Géorgie"),
+    ("La préfecture a confirmé l'interdiction de la pêche dans le lac jusqu'en avril.", "interdiction", "préfecture", "pêche"),
+    ("Le conseil régional a voté la suspension du maire de Saint-Paul, accusé de corruption.", "suspension", None, "maire de Saint-Paul"),
+    ("L'agression du chauffeur de bus par trois jeunes a choqué les habitants de Créteil.", "agression", "jeunes", "chauffeur"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "agent", "patient"), RV23C_GENITIVE_CASES, ids=[f"rv23c-gen-{i}" for i in range(len(RV23C_GENITIVE_CASES))]
+)
+def test_rv23c_de_complement_of_a_ban_or_attack_by_an_authority_or_against_a_target(text, trigger, agent, patient):
+    events = [e for e in _analyse(text).events if e.trigger.text == trigger]
+    assert events, f"no event on {trigger!r}"
+    assert _text(events[0].agent) == agent
+    assert _text(events[0].patient) == patient
+
+
+# review rv23c of f23a (issue 17): a name right after the subject's common noun takes that noun's
+# grammatical gender, so a later « elle » does not take up « le journal Libération » but the woman
+# named after it; « il » still takes up the name after a masculine noun.
+@pytest.mark.parametrize(
+    ("text", "name", "pronoun"),
+    [
+        ("Le journal Libération a interrogé la chanteuse Camille Roux. Elle a expliqué qu'elle quittait la scène.", "Camille Roux", "Elle"),
+        ("Le quotidien Libération a reçu la ministre Anne Caron. Elle a annoncé un plan pour la presse.", "Anne Caron", "Elle"),
+        ("Le syndicat Force ouvrière a rencontré la ministre du Travail. Il a annoncé une grève pour le 20 mars.", "Force ouvrière", "Il"),
+    ],
+    ids=["rv23c-coref-0", "rv23c-coref-1", "rv23c-coref-2"],
+)
+def test_rv23c_a_name_after_the_subject_noun_has_its_gender(text, name, pronoun):
+    result = _analyse(text)
+    (entity,) = [e for e in result.entities if any(name in m.text for m in e.mentions)]
+    assert any(r.kind == "pronoun" and r.text == pronoun for r in entity.references)
