@@ -4,8 +4,8 @@ at a time.
 spaCy's memory grows with the length of the text it parses, and a document of a few megabytes read
 in one piece needs gigabytes. A segment longer than the window size is cut at blank lines (at line
 breaks when a stretch has none), never inside a line, so never inside a sentence; a break where a
-quotation is still open (more « than », more “ than ”, an odd number of ") is avoided when another
-one fits. A piece is a :class:`~kg.types.Segment` of the same language whose offsets index the
+quotation is still open (an opening « or “ not closed, paired as the quotations are, or an odd number
+of ") is avoided when another one fits. A piece is a :class:`~kg.types.Segment` of the same language whose offsets index the
 document text, like every offset (the pieces of a segment follow each other without a gap); segments no longer than the window are left whole, so a
 document of usual size is read exactly as before.
 """
@@ -24,8 +24,41 @@ _PARAGRAPH = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 _LINE = re.compile(r"\n\s*")
 
 
-def _balanced(text: str) -> bool:
-    return text.count("«") <= text.count("»") and text.count("“") <= text.count("”") and text.count('"') % 2 == 0
+_MARKS = re.compile('[«»“”"]')
+_OPENS = {"«": "«", "»": "«", "“": "“", "”": "“"}
+
+
+def _balanced_at(text: str, start: int, ends: Sequence[int]) -> list[bool]:
+    """For each of ``ends`` (ascending), whether no quotation is open in ``text[start:end]``: marks
+    paired as :mod:`kg.extract.quotes` pairs them (a closing mark closes the latest open one of its
+    kind and a stray one closes nothing; an opening mark after a paragraph break drops those still
+    open before it; straight quotes by parity). Counting the marks instead is fooled by a stray
+    closing mark earlier in the piece, and cut a quotation over two paragraphs in two."""
+    out: list[bool] = []
+    if not ends:
+        return out
+    opened: dict[str, list[int]] = {"«": [], "“": []}
+    straight = 0
+    k = 0
+    for m in _MARKS.finditer(text, start, ends[-1]):
+        while k < len(ends) and ends[k] <= m.start():
+            out.append(not opened["«"] and not opened["“"] and straight % 2 == 0)
+            k += 1
+        mark = m.group()
+        if mark == '"':
+            straight += 1
+            continue
+        stack = opened[_OPENS[mark]]
+        if mark in "«“":
+            if stack and _PARAGRAPH.search(text, stack[-1], m.start()):
+                stack.clear()
+            stack.append(m.start())
+        elif stack:
+            stack.pop()
+    while k < len(ends):
+        out.append(not opened["«"] and not opened["“"] and straight % 2 == 0)
+        k += 1
+    return out
 
 
 def _cut(text: str, start: int, end: int, size: int, breaks: re.Pattern[str]) -> list[tuple[int, int]]:
@@ -38,7 +71,7 @@ def _cut(text: str, start: int, end: int, size: int, breaks: re.Pattern[str]) ->
         while k < len(gaps) and gaps[k][0] <= cursor:
             k += 1
         fitting = [g for g in gaps[k:] if g[0] - cursor <= size]
-        balanced = [g for g in fitting if _balanced(text[cursor : g[0]])]
+        balanced = [g for g, ok in zip(fitting, _balanced_at(text, cursor, [g[0] for g in fitting])) if ok]
         chosen = balanced[-1] if balanced else fitting[-1] if fitting else gaps[k] if k < len(gaps) else None
         if chosen is None:
             break

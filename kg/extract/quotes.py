@@ -80,7 +80,10 @@ def _paired_marks(text: str, open_mark: str, close_mark: str) -> Iterator[tuple[
 
     A closing mark closes the latest open one (« … « réelle » fraude … »). A mark never closed is
     dropped rather than paired with the close of a later quotation, which would invert every
-    quotation after it.
+    quotation after it: an opening mark after a paragraph break drops the marks still open before
+    the break (“… tanker\n\nSmith said “…” … a stray ” later: the first mark is never closed, and
+    a stray close paragraphs further on would otherwise make one quotation of everything between).
+    A quotation over several paragraphs with no opening mark of its own kind inside stays whole.
     """
     marks = sorted(
         [(m.start(), True) for m in re.finditer(re.escape(open_mark), text)]
@@ -89,6 +92,8 @@ def _paired_marks(text: str, open_mark: str, close_mark: str) -> Iterator[tuple[
     opened: list[int] = []
     for pos, is_open in marks:
         if is_open:
+            if opened and _PARAGRAPH_BREAK.search(text, opened[-1], pos):
+                opened.clear()
             opened.append(pos)
         elif opened:
             yield opened.pop(), pos

@@ -45,6 +45,27 @@ def test_an_open_quotation_is_not_cut_when_another_break_fits() -> None:
     assert [text[p.start : p.end] for p in pieces] == ["Avant.\n\n", "Il a dit : « Un.\n\nDeux. » Fin.\n\n", "Après."]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a stray closing mark earlier does not make the open quotation look closed
+    (
+        "Avant:” fin.\n\nIl a dit “Un deux.\n\nTrois quatre.” Fin.\n\nAprès.",
+        ["Avant:” fin.\n\n", "Il a dit “Un deux.\n\nTrois quatre.” Fin.\n\n", "Après."],
+    ),
+    (
+        "Avant » fin.\n\nIl a dit « Un deux.\n\nTrois quatre. » Fin.\n\nAprès.",
+        ["Avant » fin.\n\n", "Il a dit « Un deux.\n\nTrois quatre. » Fin.\n\n", "Après."],
+    ),
+    # a mark never closed before a later paragraph opens a quotation is no open quotation there
+    (
+        "Il a dit “Un.\n\nElle a dit “deux” ici.\n\nAprès tout ça.",
+        ["Il a dit “Un.\n\nElle a dit “deux” ici.\n\n", "Après tout ça."],
+    ),
+])
+def test_a_quotation_open_at_a_break_is_not_cut(text: str, expected: list[str]) -> None:
+    pieces = windows(text, (Segment(0, len(text), "fr"),), 45)
+    assert [text[p.start : p.end] for p in pieces] == expected
+
+
 def test_a_paragraph_longer_than_the_window_is_cut_at_lines_only() -> None:
     text = "\n".join(["Une ligne assez longue pour compter."] * 6) + "\n\nFin."
     pieces = windows(text, (Segment(0, len(text), "fr"),), 80)

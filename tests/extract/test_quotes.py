@@ -39,6 +39,18 @@ QUOTE_SPAN_CASES = [
         "Lichte said “This will be an American tanker\n\nSmith said “we are very happy now” today.",
         ["we are very happy now"],
     ),
+    # ... nor paired with a stray closing mark paragraphs further on (the end of a quoted letter
+    # or a typo), which would make one quotation of every paragraph between.
+    (
+        "Lichte said “This will be an American tanker\n\nSmith said “we are very happy now” today."
+        "\n\nThe minister said “the talks are over”.\n\nIt was, he added:” a sad day for us all",
+        ["we are very happy now", "the talks are over"],
+    ),
+    (
+        "« Le chantier reprendra lundi, a dit le maire.\n\nLe préfet a jugé « la décision sage et juste »."
+        "\n\nSelon lui, » rien ne presse pour la suite",
+        ["la décision sage et juste"],
+    ),
     (
         "« Nous resterons ouverts, a dit le maire. Le conseil a voté « contre la fermeture du site » hier.",
         ["contre la fermeture du site"],
