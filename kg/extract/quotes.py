@@ -75,6 +75,13 @@ _MIN_QUOTE_WORDS = 3
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n")
 
 
+def _opens_next_paragraph(text: str, gap: re.Match[str], pos: int) -> bool:
+    """Whether the opening mark at ``pos`` starts the paragraph right after ``gap``, the first break
+    after a mark still open: the typographic convention of a quotation over several paragraphs,
+    each opened anew and only the last one closed, so the open one ends with its paragraph."""
+    return not text[gap.end() : pos].strip()
+
+
 def _paired_marks(text: str, open_mark: str, close_mark: str) -> Iterator[tuple[int, int]]:
     """(open, close) positions of one kind of typographic quotation marks, nesting included.
 
@@ -83,7 +90,9 @@ def _paired_marks(text: str, open_mark: str, close_mark: str) -> Iterator[tuple[
     quotation after it: an opening mark after a paragraph break drops the marks still open before
     the break (“… tanker\n\nSmith said “…” … a stray ” later: the first mark is never closed, and
     a stray close paragraphs further on would otherwise make one quotation of everything between).
-    A quotation over several paragraphs with no opening mark of its own kind inside stays whole.
+    A quotation over several paragraphs with no opening mark of its own kind inside stays whole;
+    one whose paragraphs each open anew and only the last closes (“… ¶ “… ¶ “…”) is one
+    quotation per paragraph.
     """
     marks = sorted(
         [(m.start(), True) for m in re.finditer(re.escape(open_mark), text)]
@@ -92,7 +101,9 @@ def _paired_marks(text: str, open_mark: str, close_mark: str) -> Iterator[tuple[
     opened: list[int] = []
     for pos, is_open in marks:
         if is_open:
-            if opened and _PARAGRAPH_BREAK.search(text, opened[-1], pos):
+            if opened and (gap := _PARAGRAPH_BREAK.search(text, opened[-1], pos)):
+                if len(opened) == 1 and _opens_next_paragraph(text, gap, pos):
+                    yield opened[0], gap.start()
                 opened.clear()
             opened.append(pos)
         elif opened:
@@ -130,7 +141,9 @@ def _paired_straight(text: str) -> Iterator[tuple[int, int]]:
             if side != "close":
                 open_at = i
             continue
-        if side == "open" and _PARAGRAPH_BREAK.search(text, open_at, i):
+        if side == "open" and (gap := _PARAGRAPH_BREAK.search(text, open_at, i)):
+            if _opens_next_paragraph(text, gap, i):
+                yield open_at, gap.start()
             open_at = i
             continue
         yield open_at, i

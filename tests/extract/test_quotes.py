@@ -55,6 +55,25 @@ QUOTE_SPAN_CASES = [
         "« Nous resterons ouverts, a dit le maire. Le conseil a voté « contre la fermeture du site » hier.",
         ["contre la fermeture du site"],
     ),
+    # A quotation over several paragraphs, each opened anew and only the last closed (the wire
+    # convention): one quotation per paragraph, the open ones ending with their paragraph.
+    (
+        "“We will appeal this ruling,” she said. “The court got it wrong.\n\n“Our members deserve better.”",
+        ["We will appeal this ruling,", "The court got it wrong.", "Our members deserve better."],
+    ),
+    (
+        "« Nous ferons appel de cette décision.\n\n« Les adhérents méritent mieux », a dit la présidente.",
+        ["Nous ferons appel de cette décision.", "Les adhérents méritent mieux"],
+    ),
+    (
+        'The coach said: "We played well for an hour.\n\n"Then we stopped running." He left.',
+        ["We played well for an hour.", "Then we stopped running."],
+    ),
+    # ... but not when a paragraph without a mark of its own comes between.
+    (
+        "Lichte said “This will be an American tanker\n\nNo one answered.\n\n“We are very happy now” he said.",
+        ["We are very happy now"],
+    ),
     # A quotation inside a quotation with the same marks.
     (
         "« On a constaté 261 cas de « réelle » fraude, pour 2 millions d’euros ».\n\nSuite.",
