@@ -559,6 +559,15 @@ def _assert_none_left(marker: str) -> None:
     assert [command_line(pid) for pid in left] == []
 
 
+def _interruptible() -> None:
+    """In the child, before exec: Ctrl-C handled by default. A shell starts background jobs (a
+    test run launched with ``&``) with SIGINT ignored, the child inherits it, and Python then
+    installs no KeyboardInterrupt: the command would not notice the test's Ctrl-C at all."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def _processes_with(marker: str) -> list[int]:
     """The processes whose environment holds ``marker`` (what a command and its children inherit)."""
     import os
@@ -634,6 +643,7 @@ def test_an_interrupted_kg_build_with_workers_leaves_no_process(tmp_path: Path) 
         env=env,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
+        preexec_fn=_interruptible,
     )
     try:
         deadline = time.monotonic() + 120
@@ -705,7 +715,7 @@ def test_ctrl_c_in_the_last_batch_leaves_no_process(tmp_path: Path, group: bool)
     }
     arguments = ["build", str(corpus), "--out", str(tmp_path / "out"), "--workers", "2", "--no-html", "--stream-after", "2", "--batch-size", "1"]
     with (tmp_path / "stderr.txt").open("wb") as stderr:
-        command = subprocess.Popen([sys.executable, str(script), *arguments], env=env, stdout=subprocess.DEVNULL, stderr=stderr, start_new_session=group)
+        command = subprocess.Popen([sys.executable, str(script), *arguments], env=env, stdout=subprocess.DEVNULL, stderr=stderr, start_new_session=group, preexec_fn=_interruptible)
         try:
             deadline = time.monotonic() + 180
             while not flag.exists() and time.monotonic() < deadline and command.poll() is None:
