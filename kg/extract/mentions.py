@@ -943,11 +943,7 @@ def _initials_in_order(acronym: str, name: str) -> bool:
         return False
     if acronym[0] != initials[0] or acronym[-1] != initials[-1]:
         return False
-    k = 0
-    for c in initials:
-        if k < len(acronym) and c == acronym[k]:
-            k += 1
-    return k == len(acronym)
+    return _in_order(acronym, initials)
 
 
 def typed_bracketed_acronyms(found: Sequence[Candidate], text: str) -> list[Candidate]:
@@ -974,9 +970,14 @@ def typed_bracketed_acronyms(found: Sequence[Candidate], text: str) -> list[Cand
 def _letters_in_order(acronym: str, name: str) -> bool:
     """Whether the letters of ``acronym`` are letters of ``name`` in order, the first one the
     name's initial ("SIA" in "Singapore Airlines")."""
-    letters = [c for c in name.upper() if c.isalpha()]
+    letters = "".join(c for c in name.upper() if c.isalpha())
     if not letters or letters[0] != acronym[0]:
         return False
+    return _in_order(acronym, letters)
+
+
+def _in_order(acronym: str, letters: str) -> bool:
+    """Whether the letters of ``acronym`` occur in ``letters`` in order (a subsequence)."""
     k = 0
     for c in letters:
         if k < len(acronym) and c == acronym[k]:
