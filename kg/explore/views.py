@@ -269,12 +269,6 @@ def graph_chunks(graph: Graph) -> Iterable[Iterable[tuple[Node, Node, Node]]]:
     return [graph.triples((None, None, None))]
 
 
-def count_members(graph: Graph, cls: URIRef) -> int:
-    """The number of distinct subjects of type ``cls`` in the union of ``graph``'s graphs, read as
-    :func:`graph_chunks` reads them (from kg's store, without making its indexes)."""
-    return len(list(GraphDigest(graph_chunks(graph), predicates=(), classes=(cls,)).subjects(RDF.type, cls)))
-
-
 def entity_event_graph(
     graph: Graph | Dataset,
     *,

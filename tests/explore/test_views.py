@@ -457,20 +457,6 @@ def test_the_digest_of_kgs_store_makes_no_index() -> None:
 
 
 @pytest.mark.parametrize(
-    ("cls", "count"),
-    [(rns.SDO.NewsArticle, 3), (rns.SDO.Person, 2), (ORG.Membership, 1), (ns.SEM.Event, 2), (EX.Nothing, 0)],
-)
-@pytest.mark.parametrize("lazy", [False, True])
-def test_count_members_counts_distinct_subjects_without_indexing(cls: URIRef, count: int, lazy: bool) -> None:
-    from kg.explore.views import count_members
-
-    ds = _lazy(_tricky()) if lazy else _tricky()
-    assert count_members(ds, cls) == count == len(set(union_graph(_tricky()).subjects(RDF.type, cls)))
-    if lazy:
-        assert not ds.store._spo
-
-
-@pytest.mark.parametrize(
     ("ask", "args"),
     [
         ("objects", (MERKEL, rns.SDO.email)),
