@@ -1457,14 +1457,8 @@ def _listed_kinds(text: str, mentions: Sequence[EntityMention]) -> dict[int, Ent
     (:func:`_typed_for_sure`: "backed Lerna, Quizly and Tutorium", Tutorium a GPE, as the model
     reads many a coined company name); two such places are enough ("counties Cork, Galway and
     Donegal")."""
-    ordered = sorted(mentions, key=lambda m: (m.start, -m.end))
-    lone = {m.start for m in ordered if m.label == "PER" and " " not in m.text and m.qid is None and not m.evidence}
-    runs: list[list[EntityMention]] = []
-    for m in ordered:
-        if runs and runs[-1][-1].end <= m.start and _LIST_GAP.fullmatch(text, runs[-1][-1].end, m.start):
-            runs[-1].append(m)
-        else:
-            runs.append([m])
+    lone = {m.start for m in mentions if m.label == "PER" and " " not in m.text and m.qid is None and not m.evidence}
+    runs = _list_runs(text, mentions)
     out: dict[int, EntityLabel] = {}
     for run in runs:
         typed = {m.label for m in run if m.start not in lone}
@@ -1475,6 +1469,17 @@ def _listed_kinds(text: str, mentions: Sequence[EntityMention]) -> dict[int, Ent
             continue  # "backed Lerna, Quizly and Tutorium": the model's GPE of one coined name is no kind to give the rest
         out.update((m.start, kind) for m in run if m.start in lone)
     return out
+
+
+def _list_runs(text: str, mentions: Sequence[EntityMention]) -> list[list[EntityMention]]:
+    """``mentions`` in text order, grouped into runs that only list separators join (``_LIST_GAP``)."""
+    runs: list[list[EntityMention]] = []
+    for m in sorted(mentions, key=lambda m: (m.start, -m.end)):
+        if runs and runs[-1][-1].end <= m.start and _LIST_GAP.fullmatch(text, runs[-1][-1].end, m.start):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    return runs
 
 
 # A plural noun of a kind of thing and what introduces examples of it, right before a list of names:
@@ -1507,13 +1512,7 @@ def with_kind_listed_types(text: str, mentions: Sequence[EntityMention]) -> list
     sites such as Foundem and Kelkoo", "rivals including Acme") typed by that noun, where the model
     typed them otherwise and nothing else types them for sure (:func:`_typed_for_sure`: a gazetteer
     record, an institution, evidence of the text): the examples of a kind are things of that kind."""
-    ordered = sorted(mentions, key=lambda m: (m.start, -m.end))
-    runs: list[list[EntityMention]] = []
-    for m in ordered:
-        if runs and runs[-1][-1].end <= m.start and _LIST_GAP.fullmatch(text, runs[-1][-1].end, m.start):
-            runs[-1].append(m)
-        else:
-            runs.append([m])
+    runs = _list_runs(text, mentions)
     retyped: dict[int, tuple[EntityLabel, str]] = {}
     for run in runs:
         first = run[0]
