@@ -1102,6 +1102,17 @@ def _blocking(lang: str, etype: str) -> frozenset[str]:
     return frozenset(r[0] for r in table if len(r) < 2 or etype not in r[1].split(","))
 
 
+def _whole_of_a_part(noun: Token, lang: str) -> bool:
+    """Whether ``noun`` is the "of" complement of a part or member noun (``coref_part_nouns``) in
+    apposition to, or predicated of, another phrase ("Rolls-Royce, part of the consortium", "Acme is
+    a member of the alliance"): the whole that phrase belongs to, which the nearest subject is not."""
+    prep = noun.head
+    if lang != "en" or noun.dep_ != "pobj" or prep.lower_ != "of" or prep.head.i == prep.i:
+        return False
+    part = prep.head
+    return part.dep_ in ("appos", "attr") and part.lemma_.lower() in _words(lang, "coref_part_nouns")
+
+
 def _description(noun: Token, lang: str, nouns: dict[str, tuple[str, str]]) -> tuple[str, str, int | None] | None:
     """``(type, gender, name token)`` when ``noun`` heads a description that takes up a name:
     definite, with no possessor, restrictive complement or clause, no "other"; the name token when
@@ -1115,6 +1126,8 @@ def _description(noun: Token, lang: str, nouns: dict[str, tuple[str, str]]) -> t
         found = ("PER", "-")  # "the Prime Minister"
     if found is None or noun.dep_ == "compound":
         return None
+    if _whole_of_a_part(noun, lang):
+        return None  # "Rolls-Royce, part of the consortium,": the whole a name is part of, not the name
     if found[0] == "FIN" and not _index_modifiers_fit(noun, lang):
         return None  # "the consumer price index", « l'indice allemand »: another index
     determiners = _words(lang, "definite_determiners")

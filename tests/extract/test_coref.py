@@ -1031,6 +1031,9 @@ CASES = [
      " the deal would raise pay.", "The federation", "nominal", "the Business Federation"),
     # ... "the network" a telecom upgrades is its network, not the telecom
     ("en", "Kestrel Telecom said on Thursday it would spend 2 billion euros to upgrade the network by 2027.", "the network", "nominal", None),
+    # the whole a name is part or a member of is not that name (lead, 21st session)
+    ("en", "Airbus picked three suppliers on Monday. Rolls-Royce, part of the consortium, will supply engines.", "the consortium", "nominal", None),
+    ("en", "Airbus picked three suppliers on Monday. Harwell Engines, part of the consortium, will supply engines.", "the consortium", "nominal", None),
     # a plural group's name ("Republicans", no entity of ours) is what "they" takes up, not a company
     ("en", "Kestrel asked Congress for a loan on Monday .\nSenate Republicans said they would block the loan .", "they", "pronoun", None),
 ]
