@@ -38,6 +38,8 @@ class Errors(str, Enum):
     E017 = "Cannot read the web archive: {detail}"
     E018 = "Cannot read the feed: {detail}"
     E019 = "Cannot write this output: {detail}"
+    E020 = "Page markup is {size} long, over the limit of {limit} ({factor} × --max-chars {max_chars}); raise --max-chars to read it."
+    E021 = "Not read: a link to {target}, outside the input folder {root}."
 
     # --- gazetteer and lexicons -------------------------------------------------------------------
     E201 = "Malformed gazetteer record: {detail}"

@@ -93,6 +93,13 @@ def check_file_size(path: Path, *, display: str, max_chars: int, bytes_per_char:
         raise KGError(Errors.E010, path=display, line=None, size=f"at least {-(-size // bytes_per_char)}", limit=max_chars)
 
 
+def check_markup_size(size: int, *, path: str, line: int | None, max_chars: int, factor: int, unit: str) -> None:
+    """E020 when a page's markup (``size`` in ``unit``) is over ``factor`` times ``max_chars``: the
+    error names the user's --max-chars, not the derived markup limit it is compared with."""
+    if size > factor * max_chars:
+        raise KGError(Errors.E020, path=path, line=line, size=f"{size:,} {unit}", limit=f"{factor * max_chars:,} {unit}", factor=factor, max_chars=f"{max_chars:,}")
+
+
 def check_size(text: str, *, path: str, line: int | None, max_chars: int) -> None:
     """E010 when ``text`` is longer than ``max_chars``."""
     if len(text) > max_chars:

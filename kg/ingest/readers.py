@@ -340,8 +340,14 @@ def iter_ingest(
         if not files:
             yield KGError(Errors.E002, path=str(raw), suffixes=", ".join(SUFFIXES))
             continue
+        inside = root.resolve() if root.is_dir() else None
         for file in files:
             display = str(file)
+            if inside is not None and not file.resolve().is_relative_to(inside):
+                # A folder from elsewhere (an unpacked archive, a synced share) may hold links to a
+                # user's own files, which the graph and its page would then publish.
+                yield KGError(Errors.E021, path=display, target=str(file.resolve()), root=str(root))
+                continue
             portable = source_name(root, file)
             kind = input_kind(file)
             if kind in ("jsonl", "archive", "feed"):

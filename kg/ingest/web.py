@@ -28,11 +28,13 @@ from pathlib import Path
 from typing import Any
 
 from kg.errors import Errors, KGError
-from kg.ingest.decode import check_file_size, check_size, decode_bytes, html_to_text
+from kg.ingest.decode import check_markup_size, check_size, decode_bytes, html_to_text
 from kg.text.slug import slugify
 from kg.types import Document, PartialDate
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
+#: Characters of markup allowed per character of --max-chars: a page is much larger than its text.
+MARKUP_CHARS = 4
 # "By Jane Doe", "Par Claire Martin": a capitalised name right after the credit word.
 _BYLINE = re.compile(r"(?i:by|par)\s+[A-Z][\w'’.\-]*\s+[A-Z]")
 _HTML_LANG = re.compile(rb"<html\b[^>]*?\blang\s*=\s*[\"']?([A-Za-z]{2,3})\b", re.I)
@@ -72,7 +74,7 @@ def read_html(
     """One HTML page as a document: trafilatura's main text and the page's metadata (E015, E010)."""
     import trafilatura
 
-    check_size(html, path=display, line=None, max_chars=max_chars * 4)  # markup is larger than text
+    check_markup_size(len(html), path=display, line=None, max_chars=max_chars, factor=MARKUP_CHARS, unit="characters")
     try:
         found = trafilatura.bare_extraction(
             html,
@@ -120,7 +122,12 @@ def _is_byline(paragraph: str, author: str | None) -> bool:
 
 def read_html_file(path: Path, *, display: str, doc_id: str, max_chars: int) -> Document:
     """A saved page (``.html``/``.htm``), decoded by its ``<meta charset>`` or as UTF-8."""
-    check_file_size(path, display=display, max_chars=max_chars * 4)  # the markup limit of read_html
+    try:
+        size = path.stat().st_size
+    except OSError:
+        size = 0  # the read that follows reports it, with the error of its own kind
+    # 4 bytes at most per character of markup: a huge file is refused before it is read.
+    check_markup_size(size, path=display, line=None, max_chars=max_chars, factor=MARKUP_CHARS * 4, unit="bytes")
     data = path.read_bytes()
     if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise KGError(Errors.E009, path=display)
@@ -190,10 +197,10 @@ def _archive_document(
     if digest:
         seen_digests.add(digest)
     display_n = f"{display}:{number}"
-    limit = max_chars * 8  # markup around the text
+    limit = max_chars * MARKUP_CHARS * 4  # bytes: read no more than a page read_html could accept
     body = record.content_stream().read(limit + 1)
     if len(body) > limit:
-        return KGError(Errors.E010, path=display_n, size=len(body), limit=limit)
+        return KGError(Errors.E020, path=display_n, size=f"more than {limit:,} bytes", limit=f"{limit:,} bytes", factor=MARKUP_CHARS * 4, max_chars=f"{max_chars:,}")
     charset = re.search(r"charset=([\w\-]+)", ctype)
     try:
         html = decode_page(body, charset.group(1) if charset else None, display=display_n)

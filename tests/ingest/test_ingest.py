@@ -126,14 +126,41 @@ def test_size_limit(tmp_path: Path) -> None:
     assert [e.code for e in result.errors] == ["E010"]
 
 
-@pytest.mark.parametrize("name", ["huge.txt", "huge.md", "huge.html"])
-def test_huge_file_is_refused_unread(tmp_path: Path, name: str) -> None:
+@pytest.mark.parametrize(
+    ("name", "code", "said"),
+    [
+        ("huge.txt", "E010", "at least 16777216 characters long, over the limit of 1000"),
+        ("huge.md", "E010", "at least 16777216 characters long, over the limit of 1000"),
+        # The page's message names the user's --max-chars, not the markup limit derived from it.
+        ("huge.html", "E020", "67,108,864 bytes long, over the limit of 16,000 bytes (16 × --max-chars 1,000)"),
+    ],
+)
+def test_huge_file_is_refused_unread(tmp_path: Path, name: str, code: str, said: str) -> None:
     """A file more than 4 bytes per allowed character (16 for markup) is refused from its size: a
     sparse file of NUL bytes would otherwise be read whole and called binary (E009)."""
     with open(tmp_path / name, "wb") as handle:
         handle.truncate(1 << 26)
     result = ingest([tmp_path], max_chars=1000)
-    assert [(e.code, "at least" in str(e)) for e in result.errors] == [("E010", True)]
+    assert [e.code for e in result.errors] == [code]
+    assert said in str(result.errors[0]), str(result.errors[0])
+
+
+def test_a_link_out_of_the_input_folder_is_not_read(tmp_path: Path) -> None:
+    """A folder may hold links to the user's own files (an unpacked archive): they are refused by
+    name (E021), and the files and links inside the folder are still read."""
+    secret = tmp_path / "private.txt"
+    secret.write_text("Le code secret est 1234.", encoding="utf-8")
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Le maire de Lyon a démissionné.", encoding="utf-8")
+    (folder / "stolen.txt").symlink_to(secret)
+    (folder / "again.txt").symlink_to(folder / "a.txt")  # a link inside the folder is read
+    result = ingest([folder])
+    assert sorted(d.id for d in result.documents) == ["a", "again"]
+    assert [e.code for e in result.errors] == ["E021"]
+    assert str(result.errors[0]).startswith(f"[E021] {folder / 'stolen.txt'}: Not read: a link to {secret.resolve()}")
+    assert all("secret" not in d.text for d in result.documents)
+    assert [d.id for d in ingest([folder / "stolen.txt"]).documents] == ["stolen"]  # named by the user: read
 
 
 def test_overlong_jsonl_line_is_refused_unread(tmp_path: Path) -> None:

@@ -142,6 +142,32 @@ def test_archive_records_become_documents(tmp_path: Path, suffix: str) -> None:
     assert counts == Counter({"not a response": 2, "duplicate": 2, "error status": 1, "not HTML": 1})
 
 
+def test_an_oversized_page_in_an_archive_is_refused_and_the_next_read(tmp_path: Path) -> None:
+    """A record whose page is over 16 bytes per character of --max-chars (here a gzip-encoded
+    page that inflates far beyond it) is E020 naming the record and --max-chars, read no further."""
+    from warcio.warcwriter import WARCWriter
+
+    archive = tmp_path / "big.warc.gz"
+    with open(archive, "wb") as handle:
+        writer = WARCWriter(handle, gzip=True)
+        writer.write_record(_response(writer, "https://big.example/a", b"<html><body><p>" + b"Lorem ipsum. " * 20_000 + b"</p></body></html>"))
+        writer.write_record(_response(writer, "https://ledger.example/harbor", (WEB / "en_wire.html").read_bytes()))
+    items = list(iter_ingest([archive], max_chars=10_000))
+    assert [getattr(i, "code", None) for i in items] == ["E020", None]
+    assert str(items[0]) == (
+        f"[E020] {archive}:1: Page markup is more than 160,000 bytes long, over the limit of 160,000 bytes"
+        " (16 × --max-chars 10,000); raise --max-chars to read it."
+    )
+
+
+def test_page_markup_over_the_limit_names_max_chars() -> None:
+    from kg.ingest.web import read_html
+
+    with pytest.raises(KGError) as info:
+        read_html("<p>" + "x" * 500 + "</p>", display="p.html", doc_id="p", max_chars=100)
+    assert str(info.value) == "[E020] p.html: Page markup is 507 characters long, over the limit of 400 characters (4 × --max-chars 100); raise --max-chars to read it."
+
+
 def test_arc_files_are_read_too(tmp_path: Path) -> None:
     """The older ARC format (Internet Archive, some Common Crawl years), written by hand here."""
 
