@@ -10,10 +10,17 @@ from rdflib import Dataset
 from kg.graph.query import named_queries
 from kg.graph.store import Store, head_rows
 
+#: What a cell's text must not start in Markdown: raw HTML (``<img onerror=…>`` from a hostile page, run by
+#: renderers that pass HTML through), links and code spans (which would also swallow the ``|``).
+_MD_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "|": "\\|", "[": "\\[", "]": "\\]", "`": "\\`", "\\": "\\\\"})
+
 
 def _md_cell(value: str, *, width: int = 80) -> str:
-    value = " ".join(value.split()).replace("|", "\\|")
-    return value if len(value) <= width else value[: width - 1] + "…"
+    """One table cell: on one line, at most ``width`` characters of text, shown as plain text."""
+    value = " ".join(value.split())
+    if len(value) > width:
+        value = value[: width - 1] + "…"
+    return value.translate(_MD_ESCAPES)
 
 
 class Stopped(Exception):
