@@ -310,11 +310,18 @@ def query(
         if file is not None:
             if not file.exists():
                 raise KGError(Errors.E403, path=str(file))
-            text = file.read_text(encoding="utf-8")
+            try:
+                text = file.read_text(encoding="utf-8")
+            except UnicodeDecodeError as exc:
+                raise KGError(Errors.E410, path=str(file), detail=f"not UTF-8 text (byte {exc.start})") from None
+            except OSError as exc:
+                raise KGError(Errors.E410, path=str(file), detail=exc.strerror or str(exc)) from None
         elif name is not None:
             text = get_named_query(name).text
         else:
             text = sparql or ""
+            if "{" not in text and Path(text).is_file():  # `kg query GRAPH q.rq`: say what to type
+                raise KGError(Errors.E402, detail=f"{text!r} is a file, not SPARQL text: run it with --file {text}")
         bindings = {}
         for item in bind:
             key, _, value = item.partition("=")

@@ -62,6 +62,7 @@ class Errors(str, Enum):
     E407 = "Query did not finish within {seconds} s."
     E408 = "{feature} is not allowed: kg never makes network requests on behalf of a query."
     E409 = "No entity matches {name!r} in the graph (give a name, an alias, a key or an IRI)."
+    E410 = "Cannot read the query file: {detail}"
 
     # --- models and configuration -----------------------------------------------------------------
     E501 = (

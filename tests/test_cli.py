@@ -80,6 +80,26 @@ def test_query_errors_are_coded(built: Path, args: list[str], code: str) -> None
     assert f"[{code}]" in result.output
 
 
+@pytest.mark.parametrize(
+    ("content", "how", "code", "said"),
+    [
+        (b"SELECT \xce\xff ?x", "--file", "E410", "not UTF-8 text (byte 7)"),
+        (None, "--file", "E410", "Is a directory"),  # the folder q.rq
+        # The query file given where its text was expected: the error says what to type.
+        (b"ASK {}", "argument", "E402", "is a file, not SPARQL text: run it with --file"),
+    ],
+)
+def test_unreadable_query_files_are_coded(tmp_path: Path, content: bytes | None, how: str, code: str, said: str) -> None:
+    query = tmp_path / "q.rq"
+    if content is None:
+        query.mkdir()
+    else:
+        query.write_bytes(content)
+    args = ["--file", str(query)] if how == "--file" else [str(query)]
+    result = runner.invoke(app, ["query", str(tmp_path / "graph.trig"), *args])
+    assert result.exit_code == 2 and f"[{code}]" in result.output and said in " ".join(result.output.split()), result.output
+
+
 def test_bad_graph_path_is_coded(tmp_path: Path) -> None:
     result = runner.invoke(app, ["query", str(tmp_path / "missing.trig"), "ASK {}"])
     assert result.exit_code == 2 and "[E401]" in result.output
