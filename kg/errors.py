@@ -40,6 +40,7 @@ class Errors(str, Enum):
     E019 = "Cannot write this output: {detail}"
     E020 = "Page markup is {size} long, over the limit of {limit} ({factor} × --max-chars {max_chars}); raise --max-chars to read it."
     E021 = "Not read: a link to {target}, outside the input folder {root}."
+    E022 = "Cannot read the file: {detail}"
 
     # --- gazetteer and lexicons -------------------------------------------------------------------
     E201 = "Malformed gazetteer record: {detail}"

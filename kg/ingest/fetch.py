@@ -358,10 +358,16 @@ def read_url_list(path: Path) -> Iterator[tuple[int, str] | KGError]:
     Blank lines and ``#`` comments are skipped, and so is a URL already given. A line that is not an
     http(s) URL yields a ``KGError`` (E016, with the line number) and the others are still read.
     """
-    if not path.is_file():
-        raise KGError(Errors.E001, path=str(path))
+    if not path.exists():
+        yield KGError(Errors.E001, path=str(path))
+        return
     seen: set[str] = set()
-    with open(path, "rb") as handle:
+    try:
+        handle = open(path, "rb")
+    except OSError as exc:  # a folder, no permission
+        yield KGError(Errors.E022, path=str(path), detail=exc.strerror or str(exc))
+        return
+    with handle:
         for number, raw in enumerate(handle, start=1):
             try:
                 line = raw.decode("utf-8").lstrip("\ufeff").strip()

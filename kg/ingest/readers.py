@@ -233,7 +233,7 @@ def iter_jsonl(path: Path, *, display: str, max_chars: int) -> Iterator[Document
         with open(path, "rb") as handle:
             head = handle.read(2)
     except OSError as exc:
-        yield KGError(Errors.E005, path=display, detail=str(exc))
+        yield KGError(Errors.E022, path=display, detail=exc.strerror or str(exc))
         return
     if head in (b"\xff\xfe", b"\xfe\xff"):
         yield from read_jsonl(path, display=display, max_chars=max_chars)
@@ -359,7 +359,7 @@ def iter_ingest(
             except KGError as exc:
                 yield exc
             except OSError as exc:
-                yield KGError(Errors.E005, path=display, detail=str(exc))
+                yield KGError(Errors.E022, path=display, detail=exc.strerror or str(exc))
 
 
 def _iter_file(path: Path, kind: str | None, *, display: str, max_chars: int, counts: Counter[str] | None) -> Iterator[Document | KGError]:

@@ -465,10 +465,11 @@ def test_read_url_list(tmp_path: Path) -> None:
     assert [type(i).__name__ for i in items] == ["tuple", "KGError", "tuple", "KGError", "tuple", "KGError", "KGError"]
 
 
-def test_read_url_list_missing_file(tmp_path: Path) -> None:
-    with pytest.raises(KGError) as info:
-        list(read_url_list(tmp_path / "nope.txt"))
-    assert info.value.code == "E001"
+@pytest.mark.parametrize(("name", "code", "said"), [("nope.txt", "E001", "does not exist"), ("", "E022", "Cannot read the file: Is a directory")])
+def test_read_url_list_missing_or_unreadable(tmp_path: Path, name: str, code: str, said: str) -> None:
+    """An error item, not an exception: `kg build --urls FOLDER` printed a traceback."""
+    (item,) = list(read_url_list(tmp_path / name))
+    assert isinstance(item, KGError) and item.code == code and said in str(item)
 
 
 @pytest.mark.parametrize(
