@@ -345,7 +345,7 @@ def queries() -> None:
 @app.command()
 def viz(
     graph: Path = typer.Argument(..., help="A graph written by kg build."),
-    output: Path = typer.Option(Path("out/graph.html"), "--out", "-o", help="Where to write the page."),
+    output: Path = typer.Option(Path("out/graph.html"), "--out", "-o", help="Where to write the page (a folder: graph.html inside it)."),
     top_k: Optional[int] = typer.Option(None, "--top-k", "--max-nodes", min=1, help="Keep only the N best connected nodes (--max-nodes is another name)."),
     focus: Optional[str] = typer.Option(None, "--focus", help="Draw only the ego network of this entity (label, alias or IRI)."),
     hops: int = typer.Option(2, "--hops", min=0, help="Radius of the ego network in edges (with --focus)."),
@@ -355,17 +355,20 @@ def viz(
     from kg.explore.viz import render_html
 
     dataset = _load(graph)
+    output = output / "graph.html" if output.is_dir() else output  # a folder: the page inside it
     try:
         path = render_html(dataset, output, title=title, top_k=top_k, focus=focus, hops=hops)
     except KGError as exc:
         raise _fail(exc) from None
+    except OSError as exc:
+        raise _fail(KGError(Errors.E019, path=str(output), detail=exc.strerror or exc)) from None
     out.print(f"wrote {path}")
 
 
 @app.command()
 def timeline(
     graph: Path = typer.Argument(..., help="A graph written by kg build."),
-    output: Path = typer.Option(Path("out/timeline.html"), "--out", "-o", help="Where to write the page."),
+    output: Path = typer.Option(Path("out/timeline.html"), "--out", "-o", help="Where to write the page (a folder: timeline.html inside it)."),
     entity: Optional[str] = typer.Option(None, "--entity", help="Only the events of this entity (label, alias or IRI)."),
     title: Optional[str] = typer.Option(None, "--title", help="Page title."),
 ) -> None:
@@ -373,10 +376,13 @@ def timeline(
     from kg.explore.timeline import render_timeline
 
     dataset = _load(graph)
+    output = output / "timeline.html" if output.is_dir() else output  # a folder: the page inside it
     try:
         path = render_timeline(dataset, output, entity=entity, title=title)
     except KGError as exc:
         raise _fail(exc) from None
+    except OSError as exc:
+        raise _fail(KGError(Errors.E019, path=str(output), detail=exc.strerror or exc)) from None
     out.print(f"wrote {path}")
 
 

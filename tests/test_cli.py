@@ -155,6 +155,19 @@ def test_validate_stats_viz(built: Path, tmp_path: Path) -> None:
     assert result.exit_code == 0 and page.stat().st_size > 10_000
 
 
+@pytest.mark.slow
+@pytest.mark.parametrize(("command", "page"), [("viz", "graph.html"), ("timeline", "timeline.html")])
+def test_pages_into_a_folder_or_nowhere(built: Path, tmp_path: Path, command: str, page: str) -> None:
+    """--out a folder writes the page inside it; a page that cannot be written is E019 naming it,
+    not a traceback."""
+    result = runner.invoke(app, [command, str(built / "graph.trig"), "--out", str(tmp_path)])
+    assert result.exit_code == 0 and (tmp_path / page).stat().st_size > 1_000, result.output
+    (tmp_path / "file").write_text("x", encoding="utf-8")
+    blocked = tmp_path / "file" / page  # a file where its folder should be
+    result = runner.invoke(app, [command, str(built / "graph.trig"), "--out", str(blocked)])
+    assert result.exit_code == 2 and "[E019]" in result.output and "Traceback" not in result.output, result.output
+
+
 def test_queries_lists_the_library() -> None:
     result = runner.invoke(app, ["queries"])
     assert result.exit_code == 0
