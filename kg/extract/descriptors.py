@@ -33,7 +33,7 @@ from kg.extract.entities import SEAT_EVIDENCE, UNSURE_PRODUCT, Candidate, given_
 from kg.extract.sites import SITE_EXTRACTOR
 from kg.extract.spanindex import CandidateIndex
 
-__all__ = ["ORGANISATION_EVIDENCE", "PLACE_KIND_EVIDENCE", "place_kind_evidence", "ROLE_APPOSITION_EVIDENCE", "company_short_names", "employers_after_people", "employers_of_company_roles", "legal_suffix", "organisation_evidence", "place_evidence", "people_by_given_name", "people_by_role_apposition", "people_before_role_appositions", "listed_after_descriptor", "names_after_descriptors", "forms_of_address", "kind_of_name", "listed_with_organisations", "organisations_named_again", "placed_in_regions", "typed_by_evidence", "with_head_nouns", "with_lowercase_complements", "share_owners"]
+__all__ = ["ORGANISATION_EVIDENCE", "PLACE_KIND_EVIDENCE", "place_kind_evidence", "ROLE_APPOSITION_EVIDENCE", "company_short_names", "described_capitals", "employers_after_people", "employers_of_company_roles", "legal_suffix", "organisation_evidence", "place_evidence", "people_by_given_name", "people_by_role_apposition", "people_before_role_appositions", "listed_after_descriptor", "names_after_descriptors", "forms_of_address", "kind_of_name", "listed_with_organisations", "organisations_named_again", "placed_in_regions", "typed_by_evidence", "with_head_nouns", "with_lowercase_complements", "share_owners"]
 
 # How the evidence strings of :func:`organisation_evidence` begin: a mention so typed outweighs the
 # model's labels of the other mentions of its entity (kg.extract.mentions, the entity-type vote).
@@ -312,6 +312,36 @@ def names_after_descriptors(candidates: list[Candidate], doc: Doc, text: str, *,
         return candidates
     kept = [replaced.get(k, c) for k, c in enumerate(candidates)]
     return [*(c for c in kept if c is not None), *added]
+
+
+# A name written in capitals only, as NER often misses it ("BRAC", "EY"): two to six letters, an
+# ampersand maybe between them ("A&P").
+_CAPITALS_NAME = re.compile(r"[A-Z](?:&?[A-Z]){1,5}")
+
+
+def described_capitals(candidates: list[Candidate], doc: Doc, text: str, *, lang: str) -> list[Candidate]:
+    """English: ``candidates`` with the names written in capitals that NER missed and the text
+    describes as an organisation, by an apposition ("BRAC, the Bangladeshi development charity,",
+    "EY, the accounting firm,") or a descriptor right before ("the charity BRAC"), typed ORG with
+    that evidence. A word the model read as part of any name is left alone, and so is one before
+    another capitalised word (a longer name's start)."""
+    if lang != "en" or not len(doc):
+        return candidates
+    index = CandidateIndex(candidates)
+    added: list[Candidate] = []
+    for tok in doc:
+        if not _CAPITALS_NAME.fullmatch(tok.text) or index.overlaps(tok.idx, tok.idx + len(tok.text)):
+            continue
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper():
+            continue
+        span = doc[tok.i : tok.i + 1]
+        why = None
+        if (noun := _apposition_after(span, lang)) is not None or (noun := _descriptor_before(span, lang)) is not None:
+            kind = "apposition" if noun.i > tok.i else "descriptor before"
+            why = f"{kind}: {noun.lemma_.lower()}"
+        if why is not None:
+            added.append(Candidate(tok.idx, tok.idx + len(tok.text), "ORG", "described-capitals", evidence=(why,)))
+    return sorted([*candidates, *added], key=lambda c: c.start) if added else candidates
 
 
 def _apposition_after(span: SpacySpan, lang: str) -> Token | None:

@@ -41,6 +41,7 @@ from kg.extract.descriptors import (
     PLACE_KIND_EVIDENCE,
     ROLE_APPOSITION_EVIDENCE,
     company_short_names,
+    described_capitals,
     employers_after_people,
     employers_of_company_roles,
     forms_of_address,
@@ -229,6 +230,8 @@ def entity_mentions_from_doc(
         raw = [c if (a, b) == (c.start, c.end) else replace(c, start=a, end=b) for c, (a, b) in zip(raw, spans)]
     # A name NER missed after a noun that says what it is (« le syndicat des joueurs Zorba »).
     raw = names_after_descriptors(raw, doc, text, lang=lang)
+    # "BRAC, the Bangladeshi development charity,": a name in capitals NER missed, described.
+    raw = described_capitals(raw, doc, text, lang=lang)
     # « la place du Général-de-Gaulle »: a person's name after a street noun names the street.
     raw = street_names(raw, text, lang)
     found = typed_by_evidence(with_products(raw, doc, text, lang=lang, gazetteer=gazetteer), doc, lang=lang)
