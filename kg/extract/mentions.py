@@ -48,6 +48,7 @@ from kg.extract.descriptors import (
     legal_suffix,
     listed_after_descriptor,
     listed_with_organisations,
+    named_after_english_descriptors,
     names_after_descriptors,
     organisations_named_again,
     people_after_organisation_possessive,
@@ -232,6 +233,8 @@ def entity_mentions_from_doc(
     raw = names_after_descriptors(raw, doc, text, lang=lang)
     # "BRAC, the Bangladeshi development charity,": a name in capitals NER missed, described.
     raw = described_capitals(raw, doc, text, lang=lang)
+    # "the charity Emergency", "the French NGO Médecins du Monde": a name NER missed after its kind.
+    raw = named_after_english_descriptors(raw, doc, text, lang=lang)
     # « la place du Général-de-Gaulle »: a person's name after a street noun names the street.
     raw = street_names(raw, text, lang)
     found = typed_by_evidence(with_products(raw, doc, text, lang=lang, gazetteer=gazetteer), doc, lang=lang)

@@ -300,4 +300,6 @@ def _describes_a_name(noun: Token, doc: Doc, spans: _Taken) -> bool:
     if nxt >= len(doc):
         return False
     tok = doc[nxt]
-    return tok.text[:1].isupper() and (tok.pos_ == "PROPN" or spans.overlaps(tok.idx, tok.idx + 1))
+    # A name in capitals the tagger reads as a noun counts too ("the Belgian rail operator ZRB").
+    capitals = len(tok.text) > 1 and tok.is_upper and tok.is_alpha
+    return tok.text[:1].isupper() and (tok.pos_ == "PROPN" or capitals or spans.overlaps(tok.idx, tok.idx + 1))

@@ -735,6 +735,11 @@ def test_generic_nouns_and_demonyms(text: str, surface: str, expected: bool) -> 
         ("en", "Telecom Egypt announced a new fibre network.", ("Telecom Egypt", "ORG")),
         ("en", "Arsenal beat Real Madrid 2-0 on Saturday.", ("Real Madrid", "ORG")),
         ("en", "Greenpeace UK criticised the plan.", ("Greenpeace UK", "ORG")),
+        # A name NER missed right after a determined descriptor is an organisation (n24a).
+        ("en", "The French NGO Médecins du Monde and the Italian charity Emergency said the camp was full.", ("Médecins du Monde", "ORG")),
+        ("en", "The French NGO Médecins du Monde and the Italian charity Emergency said the camp was full.", ("Emergency", "ORG")),
+        ("en", "The advocacy group Free Speech Now sued the city.", ("Free Speech Now", "ORG")),
+        ("en", "The court ruled against the government. The charity Liberty welcomed the judgment.", ("Liberty", "ORG")),
     ],
 )
 def test_mention_spans_in_context(lang: str, text: str, expected: tuple[str, str]) -> None:
@@ -861,6 +866,7 @@ def test_mention_spans_in_context(lang: str, text: str, expected: tuple[str, str
         # A nationality adjective in a description written before a name, where the parse leaves
         # the descriptor apart ("firm" read as an adjective), is no place either (n24a).
         ("en", "The Nigerian telecoms firm Zorba Nigeria said it had paid the fine.", "Nigerian"),
+        ("en", "The Belgian rail operator SNCB said strikes would disrupt services.", "Belgian"),
         # The pieces of one organisation's name (n24a).
         ("en", "Telecom Egypt announced a new fibre network.", "Telecom"),
         ("en", "Greenpeace UK criticised the plan.", "UK"),
@@ -879,6 +885,9 @@ def test_spans_that_are_not_entity_mentions(lang: str, text: str, absent: str) -
         # (en/business_terms; issue 21, n24a).
         ("The startup said its AI chatbot would launch in June.", "AI"),
         ("Regulators said the AI model was unsafe.", "AI"),
+        # Nor a capitalised word after a descriptor that is a weekday or holds a pronoun (n24a).
+        ("The firm Tuesday said it would appeal.", "Tuesday"),
+        ("She left the company I founded in 1999.", "I"),
     ],
 )
 def test_terms_that_are_no_mention_of_any_type(text: str, absent: str) -> None:

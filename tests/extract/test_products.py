@@ -330,6 +330,7 @@ def _mentions(lang: str, text: str) -> list[tuple[str, str, str | None]]:
         # product (issue 21, n24a).
         ("en", "Facebook said the messaging service WhatsApp would show adverts.", ("WhatsApp", "PRO", None)),
         ("en", "Google said its video platform YouTube would remove the videos.", ("YouTube", "PRO", None)),
+        ("en", "The software company Zorba said its cloud platform Rise had attracted customers.", ("Rise", "PRO", None)),
     ],
 )
 def test_products_are_typed_pro(lang: str, text: str, expected: tuple[str, str, str | None]) -> None:
