@@ -323,20 +323,31 @@ def described_capitals(candidates: list[Candidate], doc: Doc, text: str, *, lang
     """English: ``candidates`` with the names written in capitals that NER missed and the text
     describes as an organisation, by an apposition ("BRAC, the Bangladeshi development charity,",
     "EY, the accounting firm,") or a descriptor right before ("the charity BRAC"), typed ORG with
-    that evidence. A word the model read as part of any name is left alone, and so is one before
+    that evidence; a one-word name the tagger reads as such, by an apposition only ("Walgreens,
+    the pharmacy operator,"). A word the model read as part of any name is left alone, and so is one before
     another capitalised word (a longer name's start)."""
     if lang != "en" or not len(doc):
         return candidates
+    from kg.knowledge.gazetteer import default_gazetteer
+
+    gazetteer = default_gazetteer()
+    skip = word_set("xx", "given_names") | word_set(lang, "weekdays") | word_set(lang, "months")
     index = CandidateIndex(candidates)
     added: list[Candidate] = []
     for tok in doc:
-        if not _CAPITALS_NAME.fullmatch(tok.text) or index.overlaps(tok.idx, tok.idx + len(tok.text)):
+        capitals = _CAPITALS_NAME.fullmatch(tok.text) is not None
+        # A one-word name of the tagger's, capitalised, with an apposition only ("Walgreens, the
+        # pharmacy operator,"): no given name, weekday, month or place the gazetteer knows.
+        titled = not capitals and tok.pos_ == "PROPN" and tok.is_title and tok.is_alpha and tok.lower_ not in skip
+        if not (capitals or titled) or index.overlaps(tok.idx, tok.idx + len(tok.text)):
             continue
         if tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper():
             continue
+        if titled and ((tok.i > 0 and doc[tok.i - 1].text[:1].isupper()) or any(r.type == "LOC" for r in gazetteer.lookup(tok.text))):
+            continue
         span = doc[tok.i : tok.i + 1]
         why = None
-        if (noun := _apposition_after(span, lang)) is not None or (noun := _descriptor_before(span, lang)) is not None:
+        if (noun := _apposition_after(span, lang)) is not None or (capitals and (noun := _descriptor_before(span, lang)) is not None):
             kind = "apposition" if noun.i > tok.i else "descriptor before"
             why = f"{kind}: {noun.lemma_.lower()}"
         if why is not None:

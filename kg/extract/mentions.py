@@ -1981,7 +1981,7 @@ def merge_mentions(
             continue  # the gazetteer knows them as two things
         host = next(iter(hosts))
         join(host, i, f"short form: '{m.text}' = '{mentions[j].text}'")
-    _join_leading_words(mentions, norms, uf, join, genitive)
+    _join_leading_words(mentions, norms, uf, join, genitive, text=text)
     _join_after_place(mentions, norms, uf, join, gazetteer)
 
     groups: dict[int, list[int]] = defaultdict(list)
@@ -2073,12 +2073,18 @@ def _join_after_place(
         join(host, i, f"short form: '{m.text}' ends '{mentions[host].text}' after a place")
 
 
+# The word before a place preposition, and the preposition, right before a mention.
+_PLACE_PREPOSITION_BEFORE = re.compile(r"([A-Za-z]+)[^\S\n]+([a-z]+)[^\S\n]+$")
+
+
 def _join_leading_words(
     mentions: Sequence[EntityMention],
     norms: Sequence[str],
     uf: _UnionFind,
     join: Callable[[int, int, str], None],
     genitive: frozenset[str],
+    *,
+    text: str = "",
 ) -> None:
     """A company's name cut after its first words, read after the full name ("Northrop Grumman" ...
     "Northrop", "China Eastern Airlines" ... "China Eastern", "AirTran Airways" ... "AirTran"),
@@ -2091,7 +2097,9 @@ def _join_leading_words(
     only an organisation's name it does not know, whichever comes first ("Apple" and "Apple
     Computer"), and only as an organisation: "China" stays the country. NER often takes the short
     form alone for a place ("AirTran" in a headline), so an unknown one-word place or person name
-    may join too."""
+    may join too; but not a name the model read as a place right after a place preposition
+    somewhere in ``text`` (``en/place_prepositions``: "Harbour House" ... "its office in Harbour":
+    the town the company is named after)."""
     by_lead: dict[str, list[int]] = defaultdict(list)
     kinds = word_set("xx", "company_heads") | word_set("xx", "legal_suffixes")
     tails = word_set("en", "company_tail_words")  # "Meridian Health" ... "Meridian" (English names)
@@ -2126,6 +2134,15 @@ def _join_leading_words(
                     suffixed.add(" ".join(words[:k]))
     if not by_lead:
         return
+    prepositions = word_set("en", "place_prepositions")
+    # (not after what investors hold or do in a company: "a stake in Zorba", "invested in Zorba")
+    held = word_set("en", "holding_nouns") | word_set("en", "company_share_nouns") | word_set("en", "investment_words")
+    placed = {
+        norms[k] for k, mk in enumerate(mentions)
+        if text and mk.lang == "en" and mk.label == "LOC" and norms[k] in by_lead
+        and (w := _PLACE_PREPOSITION_BEFORE.search(text, max(0, mk.start - 40), mk.start)) is not None
+        and w.group(2) in prepositions and w.group(1).casefold() not in held
+    }
     full_people = [k for k, mk in enumerate(mentions) if mk.label == "PER" and " " in norms[k]]
     # How many of them each group holds, and the roots of the names each short form begins, kept
     # up to date over the joins below: one look-up a mention, not a pass over all the people or
@@ -2148,6 +2165,8 @@ def _join_leading_words(
             continue  # "Mr. Hoshino" is a person, not "Hoshino Motor Corp"
         if m.label == "FIN":
             continue  # an index is no company's short form: "The Nasdaq fell ... Nasdaq Inc said"
+        if norms[i] in placed:
+            continue  # "Harbour House" ... "its office in Harbour": the town, which the text places things in
         if m.extractor == NATIONALITY_EXTRACTOR:
             continue  # nor is an adjective: "European banks" ... "the European Central Bank"
         if m.label == "LOC" and any(e.startswith(PLACE_KIND_EVIDENCE) for e in m.evidence):

@@ -728,6 +728,8 @@ def test_generic_nouns_and_demonyms(text: str, surface: str, expected: bool) -> 
         ("en", "BRAC, the Bangladeshi development charity, said it would open schools.", ("BRAC", "ORG")),
         ("en", "EY, the accounting firm, said it would split its audit arm.", ("EY", "ORG")),
         ("en", "The pilots' union KALPA ended its strike.", ("KALPA", "ORG")),
+        # ... and so is a one-word name NER missed with such an apposition.
+        ("en", "Zorbex, a pet-food company, said sales rose.", ("Zorbex", "ORG")),
         # ... and so is a place described as a union by its apposition.
         ("en", "Unite, Britain's largest trade union, called a strike.", ("Unite", "ORG")),
         # A carrier's or a club's first word before a place, and an organisation before a country's
@@ -879,6 +881,27 @@ def test_spans_that_are_not_entity_mentions(lang: str, text: str, absent: str) -
 
 @pytest.mark.slow
 @pytest.mark.parametrize(
+    ("text", "company", "place"),
+    [
+        # A company named after a town, and the town the text places things in, are two entities
+        # (issue 21, n24a: "Harbour" had joined "Harbour House" and been typed ORG).
+        ("The publisher Harbour House said it would close its office in Harbour, a town in Cornwall. Harbour House employs 40 people in Harbour.", "Harbour House", "Harbour"),
+        ("Talks at Kestrel House ended on Monday. Rain fell in Kestrel, where the talks began.", "Kestrel House", "Kestrel"),
+    ],
+)
+def test_a_town_is_no_short_form_of_the_company_named_after_it(text: str, company: str, place: str) -> None:
+    from kg.analyse.pipeline import analyse
+    from kg.types import Analysis, Document
+
+    (analysis,) = analyse([Document(id="d", text=text, source="test", lang="en")])
+    assert isinstance(analysis, Analysis)
+    holding = [e for e in analysis.entities if any(m.text == company for m in e.mentions)]
+    assert holding and all(m.text != place for e in holding for m in e.mentions)
+    assert any(m.text == place and m.label == "LOC" for e in analysis.entities for m in e.mentions)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
     ("text", "absent"),
     [
         # A term of technology that NER reads as a product or a place names nothing
@@ -888,6 +911,7 @@ def test_spans_that_are_not_entity_mentions(lang: str, text: str, absent: str) -
         # Nor a capitalised word after a descriptor that is a weekday or holds a pronoun (n24a).
         ("The firm Tuesday said it would appeal.", "Tuesday"),
         ("She left the company I founded in 1999.", "I"),
+        ("Meanwhile, the company said it would appeal.", "Meanwhile"),
     ],
 )
 def test_terms_that_are_no_mention_of_any_type(text: str, absent: str) -> None:
