@@ -33,7 +33,7 @@ from kg.extract.entities import SEAT_EVIDENCE, UNSURE_PRODUCT, Candidate, given_
 from kg.extract.sites import SITE_EXTRACTOR
 from kg.extract.spanindex import CandidateIndex
 
-__all__ = ["ORGANISATION_EVIDENCE", "PLACE_KIND_EVIDENCE", "place_kind_evidence", "ROLE_APPOSITION_EVIDENCE", "company_short_names", "employers_after_people", "employers_of_company_roles", "legal_suffix", "organisation_evidence", "place_evidence", "people_by_given_name", "people_by_role_apposition", "people_before_role_appositions", "listed_after_descriptor", "names_after_descriptors", "forms_of_address", "kind_of_name", "listed_with_organisations", "organisations_named_again", "placed_in_regions", "typed_by_evidence", "with_head_nouns", "with_lowercase_complements", "share_owners"]
+__all__ = ["ORGANISATION_EVIDENCE", "PLACE_KIND_EVIDENCE", "place_kind_evidence", "ROLE_APPOSITION_EVIDENCE", "company_short_names", "described_capitals", "employers_after_people", "employers_of_company_roles", "legal_suffix", "organisation_evidence", "place_evidence", "people_by_given_name", "people_by_role_apposition", "people_before_role_appositions", "listed_after_descriptor", "names_after_descriptors", "named_after_english_descriptors", "forms_of_address", "kind_of_name", "listed_with_organisations", "organisations_named_again", "placed_in_regions", "typed_by_evidence", "with_head_nouns", "with_lowercase_complements", "share_owners"]
 
 # How the evidence strings of :func:`organisation_evidence` begin: a mention so typed outweighs the
 # model's labels of the other mentions of its entity (kg.extract.mentions, the entity-type vote).
@@ -312,6 +312,80 @@ def names_after_descriptors(candidates: list[Candidate], doc: Doc, text: str, *,
         return candidates
     kept = [replaced.get(k, c) for k, c in enumerate(candidates)]
     return [*(c for c in kept if c is not None), *added]
+
+
+# A name written in capitals only, as NER often misses it ("BRAC", "EY"): two to six letters, an
+# ampersand maybe between them ("A&P").
+_CAPITALS_NAME = re.compile(r"[A-Z](?:&?[A-Z]){1,5}")
+
+
+def described_capitals(candidates: list[Candidate], doc: Doc, text: str, *, lang: str) -> list[Candidate]:
+    """English: ``candidates`` with the names written in capitals that NER missed and the text
+    describes as an organisation, by an apposition ("BRAC, the Bangladeshi development charity,",
+    "EY, the accounting firm,") or a descriptor right before ("the charity BRAC"), typed ORG with
+    that evidence; a one-word name the tagger reads as such, by an apposition only ("Walgreens,
+    the pharmacy operator,"). A word the model read as part of any name is left alone, and so is one before
+    another capitalised word (a longer name's start)."""
+    if lang != "en" or not len(doc):
+        return candidates
+    from kg.knowledge.gazetteer import default_gazetteer
+
+    gazetteer = default_gazetteer()
+    skip = word_set("xx", "given_names") | word_set(lang, "weekdays") | word_set(lang, "months")
+    index = CandidateIndex(candidates)
+    added: list[Candidate] = []
+    for tok in doc:
+        capitals = _CAPITALS_NAME.fullmatch(tok.text) is not None
+        # A one-word name of the tagger's, capitalised, with an apposition only ("Walgreens, the
+        # pharmacy operator,"): no given name, weekday, month or place the gazetteer knows.
+        titled = not capitals and tok.pos_ == "PROPN" and tok.is_title and tok.is_alpha and tok.lower_ not in skip
+        if not (capitals or titled) or index.overlaps(tok.idx, tok.idx + len(tok.text)):
+            continue
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper():
+            continue
+        if titled and ((tok.i > 0 and doc[tok.i - 1].text[:1].isupper()) or any(r.type == "LOC" for r in gazetteer.lookup(tok.text))):
+            continue
+        span = doc[tok.i : tok.i + 1]
+        why = None
+        if (noun := _apposition_after(span, lang)) is not None or (capitals and (noun := _descriptor_before(span, lang)) is not None):
+            kind = "apposition" if noun.i > tok.i else "descriptor before"
+            why = f"{kind}: {noun.lemma_.lower()}"
+        if why is not None:
+            added.append(Candidate(tok.idx, tok.idx + len(tok.text), "ORG", "described-capitals", evidence=(why,)))
+    return sorted([*candidates, *added], key=lambda c: c.start) if added else candidates
+
+
+def named_after_english_descriptors(candidates: list[Candidate], doc: Doc, text: str, *, lang: str) -> list[Candidate]:
+    """English: ``candidates`` with the names NER missed right after a determined singular noun of
+    ``en/organisation_descriptors`` ("the charity Emergency", "the French NGO Médecins du Monde",
+    "its partner Zorba Labs"), adjectives maybe between the determiner and the noun, typed ORG with
+    that evidence. The name is the run of capitalised words after the noun (:func:`_name_after`);
+    one that overlaps a candidate, begins with a given name (a person's), a weekday or a month
+    ("said the company Monday"), or a word of a role's title ("the bank Chief Executive"), or
+    holds a pronoun ("the company I work for") is left alone."""
+    if lang != "en" or not len(doc):
+        return candidates
+    words = word_sets("organisation_descriptors").get(lang, frozenset())
+    skip = word_set("xx", "given_names") | word_set(lang, "weekdays") | word_set(lang, "months") | frozenset(word_map(lang, "role_titles"))
+    index = CandidateIndex(candidates)
+    added: list[Candidate] = []
+    for tok in doc[1:]:
+        if tok.lower_ not in words or tok.tag_ not in ("NN", "NNP") or not (tok.is_lower or tok.is_upper):
+            continue
+        k = tok.i - 1
+        while k > 0 and k > tok.i - 4 and doc[k].pos_ in ("ADJ", "NOUN") and doc[k].text[:1].isalpha():
+            k -= 1
+        if doc[k].lower_ not in ("the", "a", "an", "its", "their") and doc[k].tag_ != "POS":
+            continue
+        end = _name_after(doc, tok.i + 1, numbers=False)
+        if end == tok.i + 1:
+            continue
+        name = doc[tok.i + 1 : end]
+        a, b = name.start_char, name.end_char
+        if index.overlaps(a, b) or name[0].lower_ in skip or name[0].lower_ in words or any(t.pos_ == "PRON" for t in name):
+            continue
+        added.append(Candidate(a, b, "ORG", "descriptor-name", evidence=(f"descriptor before: {tok.lower_}",)))
+    return sorted([*candidates, *added], key=lambda c: c.start) if added else candidates
 
 
 def _apposition_after(span: SpacySpan, lang: str) -> Token | None:

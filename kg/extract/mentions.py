@@ -41,12 +41,14 @@ from kg.extract.descriptors import (
     PLACE_KIND_EVIDENCE,
     ROLE_APPOSITION_EVIDENCE,
     company_short_names,
+    described_capitals,
     employers_after_people,
     employers_of_company_roles,
     forms_of_address,
     legal_suffix,
     listed_after_descriptor,
     listed_with_organisations,
+    named_after_english_descriptors,
     names_after_descriptors,
     organisations_named_again,
     people_after_organisation_possessive,
@@ -229,6 +231,10 @@ def entity_mentions_from_doc(
         raw = [c if (a, b) == (c.start, c.end) else replace(c, start=a, end=b) for c, (a, b) in zip(raw, spans)]
     # A name NER missed after a noun that says what it is (« le syndicat des joueurs Zorba »).
     raw = names_after_descriptors(raw, doc, text, lang=lang)
+    # "BRAC, the Bangladeshi development charity,": a name in capitals NER missed, described.
+    raw = described_capitals(raw, doc, text, lang=lang)
+    # "the charity Emergency", "the French NGO Médecins du Monde": a name NER missed after its kind.
+    raw = named_after_english_descriptors(raw, doc, text, lang=lang)
     # « la place du Général-de-Gaulle »: a person's name after a street noun names the street.
     raw = street_names(raw, text, lang)
     found = typed_by_evidence(with_products(raw, doc, text, lang=lang, gazetteer=gazetteer), doc, lang=lang)
@@ -1975,7 +1981,7 @@ def merge_mentions(
             continue  # the gazetteer knows them as two things
         host = next(iter(hosts))
         join(host, i, f"short form: '{m.text}' = '{mentions[j].text}'")
-    _join_leading_words(mentions, norms, uf, join, genitive)
+    _join_leading_words(mentions, norms, uf, join, genitive, text=text)
     _join_after_place(mentions, norms, uf, join, gazetteer)
 
     groups: dict[int, list[int]] = defaultdict(list)
@@ -2067,12 +2073,18 @@ def _join_after_place(
         join(host, i, f"short form: '{m.text}' ends '{mentions[host].text}' after a place")
 
 
+# The word before a place preposition, and the preposition, right before a mention.
+_PLACE_PREPOSITION_BEFORE = re.compile(r"([A-Za-z]+)[^\S\n]+([a-z]+)[^\S\n]+$")
+
+
 def _join_leading_words(
     mentions: Sequence[EntityMention],
     norms: Sequence[str],
     uf: _UnionFind,
     join: Callable[[int, int, str], None],
     genitive: frozenset[str],
+    *,
+    text: str = "",
 ) -> None:
     """A company's name cut after its first words, read after the full name ("Northrop Grumman" ...
     "Northrop", "China Eastern Airlines" ... "China Eastern", "AirTran Airways" ... "AirTran"),
@@ -2085,7 +2097,9 @@ def _join_leading_words(
     only an organisation's name it does not know, whichever comes first ("Apple" and "Apple
     Computer"), and only as an organisation: "China" stays the country. NER often takes the short
     form alone for a place ("AirTran" in a headline), so an unknown one-word place or person name
-    may join too."""
+    may join too; but not a name the model read as a place right after a place preposition
+    somewhere in ``text`` (``en/place_prepositions``: "Harbour House" ... "its office in Harbour":
+    the town the company is named after)."""
     by_lead: dict[str, list[int]] = defaultdict(list)
     kinds = word_set("xx", "company_heads") | word_set("xx", "legal_suffixes")
     tails = word_set("en", "company_tail_words")  # "Meridian Health" ... "Meridian" (English names)
@@ -2120,6 +2134,15 @@ def _join_leading_words(
                     suffixed.add(" ".join(words[:k]))
     if not by_lead:
         return
+    prepositions = word_set("en", "place_prepositions")
+    # (not after what investors hold or do in a company: "a stake in Zorba", "invested in Zorba")
+    held = word_set("en", "holding_nouns") | word_set("en", "company_share_nouns") | word_set("en", "investment_words")
+    placed = {
+        norms[k] for k, mk in enumerate(mentions)
+        if text and mk.lang == "en" and mk.label == "LOC" and norms[k] in by_lead
+        and (w := _PLACE_PREPOSITION_BEFORE.search(text, max(0, mk.start - 40), mk.start)) is not None
+        and w.group(2) in prepositions and w.group(1).casefold() not in held
+    }
     full_people = [k for k, mk in enumerate(mentions) if mk.label == "PER" and " " in norms[k]]
     # How many of them each group holds, and the roots of the names each short form begins, kept
     # up to date over the joins below: one look-up a mention, not a pass over all the people or
@@ -2142,6 +2165,8 @@ def _join_leading_words(
             continue  # "Mr. Hoshino" is a person, not "Hoshino Motor Corp"
         if m.label == "FIN":
             continue  # an index is no company's short form: "The Nasdaq fell ... Nasdaq Inc said"
+        if norms[i] in placed:
+            continue  # "Harbour House" ... "its office in Harbour": the town, which the text places things in
         if m.extractor == NATIONALITY_EXTRACTOR:
             continue  # nor is an adjective: "European banks" ... "the European Central Bank"
         if m.label == "LOC" and any(e.startswith(PLACE_KIND_EVIDENCE) for e in m.evidence):

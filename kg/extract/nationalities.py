@@ -270,10 +270,14 @@ def _ranks(tok: Token) -> bool:
     return tok.tag_ in ("JJS", "RBS") or tok.pos_ == "NUM" or tok.ent_type_ == "ORDINAL" or tok.lower_ in word_set("en", "rank_words")
 
 
+# The tags of the lower-case words of a description the parse may leave apart from its noun.
+_DESCRIPTION_TAGS = frozenset({"NN", "NNS", "JJ"})
+
+
 def _describes_a_name(noun: Token, doc: Doc, spans: _Taken) -> bool:
     """Whether ``noun`` heads a description written before a name, with or without a comma
     ("Irish low cost airline, Ryanair", "European airframer Airbus", "the American computer company
-    Apple"): MEANTIME annotates the whole description with the name as the organisation and leaves
+    Apple", "the Nigerian telecoms firm Zorba Nigeria"): MEANTIME annotates the whole description with the name as the organisation and leaves
     the adjective inside it alone more often than not."""
     head = noun
     while True:
@@ -283,9 +287,19 @@ def _describes_a_name(noun: Token, doc: Doc, spans: _Taken) -> bool:
             break
         head = head.head
     nxt = noun.i + 1
+    descriptors = word_set("en", "organisation_descriptors")
+    # Lower-case words between, the last a descriptor, which the parse may leave apart ("the
+    # Nigerian telecoms firm Zorba Nigeria": "firm" read as an adjective).
+    skipped = nxt
+    while skipped < min(len(doc), noun.i + 3) and doc[skipped].is_lower and doc[skipped].is_alpha and doc[skipped].tag_ in _DESCRIPTION_TAGS:
+        skipped += 1
+    if skipped > nxt and doc[skipped - 1].lower_ in descriptors:
+        nxt = skipped
     if nxt < len(doc) and doc[nxt].text == ",":
         nxt += 1
     if nxt >= len(doc):
         return False
     tok = doc[nxt]
-    return tok.text[:1].isupper() and (tok.pos_ == "PROPN" or spans.overlaps(tok.idx, tok.idx + 1))
+    # A name in capitals the tagger reads as a noun counts too ("the Belgian rail operator ZRB").
+    capitals = len(tok.text) > 1 and tok.is_upper and tok.is_alpha
+    return tok.text[:1].isupper() and (tok.pos_ == "PROPN" or capitals or spans.overlaps(tok.idx, tok.idx + 1))

@@ -633,6 +633,19 @@ def _product_noun_before(span: SpacySpan, lang: str) -> bool:
     return bool(_kind_keys(nouns, lang) & word_sets("product_kinds")[lang])
 
 
+def _articled_kind_before(span: SpacySpan) -> bool:
+    """English: the lower-case nouns right before the name follow an article or a possessive
+    ("the messaging service", "its search engine", "Acme's video platform")."""
+    doc = span.doc
+    i = span.start
+    while i > 0 and _is_common_noun(doc[i - 1]):
+        i -= 1
+    if i == span.start or i == 0:
+        return False
+    before = doc[i - 1]
+    return before.lower_ in {"the", "its", "their"} or before.lower_ in word_set("en", "possessive_determiners") or before.tag_ == "POS"
+
+
 def _product_in_apposition(span: SpacySpan, lang: str) -> bool:
     """The name is in apposition with a description of a product ("Lion, the new version of ...",
     "Tiger, the code name for this release", "Safari, Apple's web browser", "Lion, la nouvelle
@@ -739,7 +752,11 @@ def product_reason(cand: Candidate, doc: Doc, lang: str, *, known: bool) -> tupl
     reason = ""
     if known:
         # A known company or place before a model name and a product noun is the maker ("Intel
-        # Core Duo processors", "Rolls-Royce Trent 900 engines"): the product is the rest.
+        # Core Duo processors", "Rolls-Royce Trent 900 engines"): the product is the rest. A
+        # known name after an articled kind of product is the product ("the messaging service
+        # Zapchat", "its search engine Findr"), unless it acts as a company elsewhere.
+        if lang == "en" and cand.label != "LOC" and _articled_kind_before(span) and _product_noun_before(span, lang):
+            return (0, "") if _speaks(span, lang) else (1, "product noun before")
         return 0, ""
     if after:
         evidence = after

@@ -33,17 +33,18 @@ def regional_unit_names(candidates: Sequence[Candidate], text: str, lang: str) -
     read with it as one organisation ("GM" + "Europe" -> "GM Europe"). The region is a continent
     or a world region (``en/unit_regions``) or a country written in full that has a nationality
     adjective (``ontologies/demonyms.tsv``: "Canada", "China"; not "U.S.", "UK", which premodify
-    the noun after them: "GM U.S. sales"). English only."""
+    the noun after them: "GM U.S. sales", but for one before a verb in the past, which the unit is
+    the subject of: "Greenpeace UK criticised", "Zorba UK said"). English only."""
     if lang != "en":
         return list(candidates)
     regions = word_set(lang, "unit_regions")
     countries = frozenset(inst.tables().demonyms.get("en", {}).values())
     gazetteer = default_gazetteer()
 
-    def is_region(surface: str) -> bool:
+    def is_region(surface: str, end: int | None = None) -> bool:
         if surface in regions:
             return True
-        if surface.replace(".", "").isupper():
+        if surface.replace(".", "").isupper() and (end is None or not _past_verb_after(text, end)):
             return False
         return any(r.type == "LOC" and r.qid in countries for r in gazetteer.lookup(surface))
 
@@ -56,7 +57,7 @@ def regional_unit_names(candidates: Sequence[Candidate], text: str, lang: str) -
         company = cand.label == "ORG" and (cand.record is None or cand.record.type == "ORG")
         if not company or place is None or text[cand.end : place.start] != " " or not _unit_ends(text, place.end):
             continue
-        if text[cand.start : cand.end].lower().startswith(("the ", "a ")) or not is_region(text[place.start : place.end]):
+        if text[cand.start : cand.end].lower().startswith(("the ", "a ")) or not is_region(text[place.start : place.end], place.end):
             continue  # "the Fed", "a Tokyo": no company's own name
         if any(candidates[k].start < place.end < candidates[k].end for k in index.overlapping(cand.start, place.end)):
             continue  # a longer name goes on after the region ("Nokia Asia Pacific" read whole)
@@ -111,6 +112,23 @@ def _addressee_before(text: str, start: int) -> bool:
     # ("warned", "assured", "notified", "tells", "informing").
     stems = {verb_lemma(form, form, "en"), form[:-1], form[:-2], form[:-3], form[:-3] + "e", form[:-3] + "y"}
     return bool(stems & word_set("en", "addressee_object_verbs"))
+
+
+# The word after a name.
+_WORD_AFTER = re.compile(r"[^\S\n]+([a-z]+)\b")
+
+
+def _past_verb_after(text: str, end: int) -> bool:
+    """Whether a verb in the past comes right after ``end``: a regular form ("criticised",
+    "announced") or an irregular one of the pipeline's tables ("said", "told", "won"); a form in
+    "-s" may be a plural noun ("plants", "shares") and is left out."""
+    word = _WORD_AFTER.match(text, end)
+    if word is None:
+        return False
+    form = word.group(1)
+    if form.endswith("ed"):
+        return True
+    return not form.endswith("s") and verb_lemma(form, form, "en") != form
 
 
 def _unit_ends(text: str, end: int) -> bool:

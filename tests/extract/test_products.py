@@ -326,6 +326,11 @@ def _mentions(lang: str, text: str) -> list[tuple[str, str, str | None]]:
         # the same title in quotation marks again (en/work_nouns).
         ("en", 'Farahani\'s drama "The Salt Road" won the top prize. A streaming service bought "The Salt Road" on Friday.', ("The Salt Road", "PRO", None)),
         ("en", 'The award went to Ana Ferreira for "Cold Harbour", a Brazilian thriller.', ("Cold Harbour", "PRO", None)),
+        # A name the gazetteer files as a company, after an articled kind of product, is the
+        # product (issue 21, n24a).
+        ("en", "Facebook said the messaging service WhatsApp would show adverts.", ("WhatsApp", "PRO", None)),
+        ("en", "Google said its video platform YouTube would remove the videos.", ("YouTube", "PRO", None)),
+        ("en", "The software company Zorba said its cloud platform Rise had attracted customers.", ("Rise", "PRO", None)),
     ],
 )
 def test_products_are_typed_pro(lang: str, text: str, expected: tuple[str, str, str | None]) -> None:

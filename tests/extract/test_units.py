@@ -20,6 +20,11 @@ from tests.extract.spans import candidates as _candidates
         # Not a country's abbreviation, which premodifies the noun after it ("U.S. sales").
         ("Zorvik U.S. sales fell.", [("Zorvik", "ORG"), ("U.S.", "LOC")], [("U.S.", "LOC"), ("Zorvik", "ORG")]),
         ("Zorvik UK sales fell.", [("Zorvik", "ORG"), ("UK", "LOC")], [("UK", "LOC"), ("Zorvik", "ORG")]),
+        # ... but for one before a verb in the past, which the unit is the subject of (n24a);
+        # a form in "-s" may be a plural noun.
+        ("Greenpeace UK criticised the plan.", [("Greenpeace", "ORG"), ("UK", "LOC")], [("Greenpeace UK", "ORG")]),
+        ("Zorvik UK said sales fell.", [("Zorvik", "ORG"), ("UK", "LOC")], [("Zorvik UK", "ORG")]),
+        ("Zorvik UK plants closed.", [("Zorvik", "ORG"), ("UK", "LOC")], [("UK", "LOC"), ("Zorvik", "ORG")]),
         # Not a place that owns what follows ("sell Varlo to China 's Tengzhong").
         ("It sold Varlo China 's Tengzhong.", [("Varlo", "ORG"), ("China", "LOC")], [("China", "LOC"), ("Varlo", "ORG")]),
         # Not a place after punctuation, a word, or a town.
