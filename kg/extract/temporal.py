@@ -482,6 +482,8 @@ def _season_value(c: TimexCandidate, ref: PartialDate | None, tense: str | None 
         return f"{c.year:04d}-{s}"
     if ref is None:
         return f"XXXX-{s}"
+    if c.unit == "YREL":  # "the spring of last year"
+        return f"{ref.year + c.offset:04d}-{s}"
     y = ref.year
     if c.direction == 2:
         # "in the summer": in a past clause the last one begun before the reference's month, in a

@@ -712,6 +712,10 @@ def _h_season(m: Any, text: str, lang: str) -> dict | None:
     s = word_map("xx", "seasons").get(_fold(m.group("s")))
     if s is None:
         return None
+    if _g(m, "yrel"):
+        # "the spring of last year", "the summer of next year": the season of the year that names
+        return {"type": "DATE", "kind": "season", "season": s, "year": None, "unit": "YREL",
+                "offset": _direction(m.group("yrel")) or 0}
     det = _g(m, "det")
     y = _g(m, "year") or (str(_two_digit_year(int(m.group("yy")))) if _g(m, "yy") else None)
     dirw = _g(m, "dir")
@@ -909,6 +913,8 @@ def _h_weekday(m: Any, text: str, lang: str) -> dict | None:
     plural = (wdw.endswith("s") and wdw not in table) or text[m.end("wd"):m.end("wd") + 1] in ("s", "S") \
         or bool(_g(m, "parts"))  # "Saturday mornings": every Saturday morning
     part = _part_of(_g(m, "part"))
+    if plural and det in ("the previous", "the prior"):
+        return None  # "the previous Mondays": no one day, nor every Monday
     if det in ("le", "les", "chaque", "tous les", "every", "each") or plural:
         if det in ("le", "les") and not plural and _next_word(text, m.end("x")).isdigit():
             return None  # « le samedi 5 », « les samedi 12 et dimanche 13 juin »: days of the month
@@ -923,6 +929,10 @@ def _h_weekday(m: Any, text: str, lang: str) -> dict | None:
         # "rose on March 1 and fell the following Monday": the first such weekday after the day the
         # text last gave (after the reference when it gave none)
         found = _h_weekday(_Merged(m, det="next"), text, lang)
+        return {**found, "anchored": True} if found is not None else None
+    if det in ("the previous", "the prior") and not plural:
+        # "closed since the previous Tuesday": the last such weekday before the day the text last gave
+        found = _h_weekday(_Merged(m, det="last"), text, lang)
         return {**found, "anchored": True} if found is not None else None
     hm = _hour_minute(m)
     if hm is not None:

@@ -812,7 +812,9 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              rf"(?:(?P<dir>this|last|next|the\s+past|previous)\s+|(?P<anch>the\s+(?:following|previous|prior|next))\s+|(?P<det>the|that)\s+"
              rf"|(?P<mod>early|late|mid)[\s\-]+)?(?P<s>spring|summer|autumn|fall|winter)"
              # ("the summer of '69": the year with its apostrophe, as en_yy_apos reads it after "of")
-             rf"(?:\s+(?:of\s+)?{year}|\s+of\s+['’](?P<yy>\d\d)(?![\w'’]|[.,]\d|\s*%))?){_E}", _h_season, 3,
+             # ("the winter of 2011-12": the winter that year begins; "the spring of last year": that year's)
+             rf"(?:\s+(?:of\s+)?{year}(?:(?<=\d)[\-–/]\d\d(?![\w\-–/]))?|\s+of\s+['’](?P<yy>\d\d)(?![\w'’]|[.,]\d|\s*%)"
+             rf"|\s+of\s+(?P<yrel>last|next|this)\s+year)?){_E}", _h_season, 3,
              gate=(("spring", "summer", "autumn", "fall", "winter"),)),
             # "late yesterday", "earlier today": the modifier is in the extent, as before a weekday
             # (not "as early as tomorrow", whose date is "tomorrow")
@@ -836,7 +838,7 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              gate=(("this",), ("morning", "afternoon", "evening"))),
             # (after "Monday-", the second weekday of a range written with a hyphen: "Monday-Friday")
             _r("en_weekday",
-             rf"(?:{_B}|{'|'.join(f'(?<={w}-)' for w in wdcaps)})(?P<x>(?:(?:early|late|later|earlier)\s+)?(?:(?P<det>the\s+following|the\s+next|this\s+coming|this\s+past|last|next|this|that|every|each)\s+)?"
+             rf"(?:{_B}|{'|'.join(f'(?<={w}-)' for w in wdcaps)})(?P<x>(?:(?:early|late|later|earlier)\s+)?(?:(?P<det>the\s+following|the\s+next|the\s+previous|the\s+prior|this\s+coming|this\s+past|last|next|this|that|every|each)\s+)?"
              rf"(?P<wd>{wd_any}s?)(?:,?\s+{part}(?P<parts>s(?![\w\-]))?)?){_E}",
              _h_weekday, 3,
              gate=(en_wd,)),

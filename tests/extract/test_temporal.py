@@ -4199,6 +4199,18 @@ T24A_EN = [
      "preterite", [("the fourth quarter", "1997-Q4"), ("year-earlier", "1996-Q4")]),
     ("The retailer's sales in January rose 4 percent from the year-earlier month.", "1998-02-12", "preterite",
      [("January", "1998-01"), ("year-earlier", "1997-01")]),
+    # "the previous Tuesday": the weekday before the day the text last gave (the reference without one)
+    ("The bridge had been closed since the previous Tuesday.", "2013-03-21", "preterite",
+     [("the previous Tuesday", "2013-03-19")]),
+    ("The plant opened on March 14, and the strike had begun the previous Monday.", "2013-03-21", "preterite",
+     [("March 14", "2013-03-14"), ("the previous Monday", "2013-03-11")]),
+    # a season of a year pair, or of a year named relative to the reference
+    ("The orchestra toured Japan in the winter of 2011-12.", "2013-03-21", "preterite",
+     [("the winter of 2011-12", "2011-WI")]),
+    ("In the spring of last year, the rebels seized the airport.", "2013-03-21", "preterite",
+     [("the spring of last year", "2012-SP")]),
+    ("The dam will be finished in the summer of next year.", "2013-03-21", "will",
+     [("the summer of next year", "2014-SU")]),
 ]
 
 
