@@ -1057,7 +1057,8 @@ def _in_the_unit(text: str, m: Any) -> bool:
     """Whether the words before "the year" (or month, week) make it the unit the text is in
     (``lexicons/en/current_unit_cues.tsv``: "earlier in the year"; "for the week" only closing its
     clause, not "for the week of talks", and never "for the year", often the year just reported; "during
-    the month", "over the year" only as a whole unit, not "during the month of Ramadan")."""
+    the month", "over the year" only as a whole unit, not "during the month of Ramadan"; "during the week"
+    is most often the working days)."""
     prev = _prev_words(text, m.start("x"), 2)
     cues = word_map("en", "current_unit_cues")
     for k in (2, 1):
@@ -1065,7 +1066,8 @@ def _in_the_unit(text: str, m: Any) -> bool:
         if cue is not None:
             return cue == "any" or (cue == "week" and _fold(m.group("u")) == "week"
                                     and bool(_CLAUSE_END_AFTER.match(text, m.end("x")))) \
-                or (cue == "whole" and not _UNIT_QUALIFIED.match(text, m.end("x")))
+                or (cue in ("whole", "whole-not-week") and not _UNIT_QUALIFIED.match(text, m.end("x"))
+                    and not (cue == "whole-not-week" and _fold(m.group("u")) == "week"))
     return False
 
 

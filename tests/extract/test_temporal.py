@@ -4236,6 +4236,7 @@ T24A_EN_OTHER = [
     ("The union called a strike during the month of Ramadan.", "2021-10-07", "preterite", []),
     ("The hospital treated 300 patients over the week before the storm.", "2021-10-07", "preterite", []),
     ("He has grown over the years.", "2021-10-07", "preterite", [("over the years", "PXY")]),
+    ("The zoo will stay open during the week.", "2021-10-07", "will", []),
     # a month of the reference still to come keeps the reference's month
     ("The festival opens on Oct. 20. At the end of the month, the organisers will publish a report.", "2021-10-07",
      "will", [("Oct. 20", "2021-10-20"), ("the end of the month", "2021-10")]),
