@@ -482,6 +482,8 @@ def _season_value(c: TimexCandidate, ref: PartialDate | None, tense: str | None 
         return f"{c.year:04d}-{s}"
     if ref is None:
         return f"XXXX-{s}"
+    if c.unit == "YREL":  # "the spring of last year"
+        return f"{ref.year + c.offset:04d}-{s}"
     y = ref.year
     if c.direction == 2:
         # "in the summer": in a past clause the last one begun before the reference's month, in a
@@ -850,9 +852,9 @@ def _as_date(value: str) -> PartialDate | None:
 _WEEK_VALUE = re.compile(r"(\d{4})-W(\d{2})")
 _PART_VALUE = re.compile(r"(\d{4})-(Q[1-4]|H[12])")
 _MONTH_VALUE = re.compile(r"(\d{4})-(0[1-9]|1[0-2])")
-# the rules of counted offsets ("a year earlier", "two weeks later"), which keep the quarter or half
+# the rules of counted offsets ("a year earlier", "two weeks later", "the year-earlier period"), which keep the quarter or half
 # of the date they count from; "the following year" after a quarter is the whole year
-_COUNTED_RULES = frozenset({"en_earlier"})
+_COUNTED_RULES = frozenset({"en_earlier", "en_year_earlier"})
 
 
 def _shift_coarse(c: TimexCandidate, last: str | None) -> str | None:
@@ -1002,6 +1004,34 @@ def _same_clause(between: str, lang: str) -> bool:
         return False
     breaks = word_sets("year_month_breaks").get(lang, frozenset())
     return not any(w in breaks for w in re.findall(r"\w+", between.casefold()))
+
+
+#: "the fiscal year" with its article only ("the current fiscal year" is the reference's, whenever it ends)
+_THE_FISCAL_YEAR = re.compile(r"the\s+(?:fiscal|financial)\s+year", re.I)
+#: "the start of the month", "the end of the week": a part of a unit its article names (en_relunit)
+_EDGE_OF_UNIT = re.compile(r"(?:the\s+)?(?:beginning|end|start|middle)\s+of\s+the\s", re.I)
+
+
+def _later_unit(date: PartialDate, ref: PartialDate, unit: str | None) -> bool:
+    """Whether ``date`` falls in a ``unit`` (a month or a year) after the reference's."""
+    if unit == "Y":
+        return date.year > ref.year
+    if unit == "M" and date.month is not None and ref.month is not None:
+        return (date.year, date.month) > (ref.year, ref.month)
+    return False
+
+
+def _year_clause(between: str, lang: str, opens: bool) -> bool:
+    """:func:`_same_clause`, where a year that opens its sentence ("In 2015, she won the race on Aug. 3",
+    "In 1998 it moved to Leeds in March") sets the time of the clause its subject opens: the first word
+    after it, a pronoun or a conjunction of ``year_month_breaks``, opens no other clause."""
+    if _same_clause(between, lang):
+        return True
+    if not opens:
+        return False
+    first = re.match(r"[\s,]*[^\W\d_]+", between)
+    return first is not None and _same_clause(" " + between[first.end():], lang) \
+        and re.search(r"[^\W\d_]", between[first.end():]) is not None
 
 
 def _since_year(text: str, start: int, lang: str) -> bool:
@@ -1257,6 +1287,12 @@ def _bare_month(c: TimexCandidate) -> bool:
         and c.direction is None and c.unit is None and not c.value
 
 
+def _bare_month_day(c: TimexCandidate) -> bool:
+    """A month and its day without a year or a direction ("May 6", "on April 15")."""
+    return c.kind == "date" and c.month is not None and c.day is not None and c.year is None \
+        and c.direction is None and c.unit is None and not c.value
+
+
 class TimexReader:
     """:func:`timexes_from_segments` one piece of text at a time, in document order: the reference
     date and the last day mentioned are carried from one piece to the next, so a long document read
@@ -1434,7 +1470,8 @@ class TimexReader:
         cands = find_timexes(chunk, lang=seg.lang)
         days: list[tuple[int, PartialDate]] | None = None
         before_date: PartialDate | None = None  # the date given before ``seg_date`` in this chunk
-        year_at: tuple[int, int] | None = None  # the end of the last year written, and that year
+        # the end of the last year written, that year, and whether it opens its sentence ("In 2015, ...")
+        year_at: tuple[int, int, bool] | None = None
         # the last candidate when it is a weekday read by the tense, and its index in ``out``
         prev_weekday: tuple[int, TimexCandidate] | None = None
         prev_value: tuple[int, str] | None = None  # the last candidate given a value, and that value
@@ -1456,6 +1493,14 @@ class TimexReader:
             plain = _PLAIN_TENSES.get(tense or "", tense)
             coarse: str | None = None  # the value of an offset counted from a date too coarse for its unit
             if c.anchored_past and plain == "past":
+                c = replace(c, anchored=True)
+            elif c.anchored_past and plain == "future" and c.lang == "en" and _EDGE_OF_UNIT.match(c.text) \
+                    and seg_date is not None and ref is not None and seg_date_at is not None \
+                    and _fine_enough(seg_date, c.unit) and _later_unit(seg_date, ref, c.unit) \
+                    and len(_NEXT_SENTENCE.findall(text, seg_date_at, abs_start)) <= 1:
+                # "The court will rule on Nov. 12. At the start of the month, the parties will file their
+                # briefs", told in October: the start of the month of the date still to come just given
+                # (that sentence or the one before), as a past clause reads the unit of its date
                 c = replace(c, anchored=True)
             if c.rule in _GENERIC_IN_PRESENT and tense == "present":
                 continue  # "Markets open in the morning", "In the evening, the harbor belongs to the tourists": any day's
@@ -1518,6 +1563,14 @@ class TimexReader:
                 anchor = seg_date if seg_date.day is not None else ref
                 if seg_date.day is None:
                     coarse = _coarse_unit(seg_date, "WE")
+            elif c.lang == "en" and c.anchored and c.kind == "relunit" and c.offset > 0 and plain == "past" \
+                    and seg_date is None and c.unit not in ("H", "MIN", "S"):
+                # "Three days later, the rescuers found the hikers" with no date given before: counted from an
+                # event of unknown time, not from the reference (whose three days on are still to come in a
+                # past clause): TimeML's underspecified value of the unit (XXXX-XX-XX; "two hours later" stays on
+                # the reference day, most often the day the story happened)
+                anchor = ref
+                coarse = _relunit_value(c, None, None)
             else:
                 anchor = ref
                 if c.kind == "season" and c.anchored and c.direction == 0 and c.year is None:
@@ -1546,6 +1599,14 @@ class TimexReader:
                     anchor = min(days, key=lambda d: (abs(d[0] - abs_start), d[0]))[1]
             if value is None and c.bare and c.unit in ("Q", "W") and n + 1 < len(cands):
                 value = self._quarter_ended(chunk, c, cands[n + 1], ref, tense_at, start)
+            if value is None and c.kind == "relunit" and c.unit == "FY" and _THE_FISCAL_YEAR.fullmatch(c.text) and n + 1 < len(cands) \
+                    and cands[n + 1].kind == "date" and cands[n + 1].month is not None \
+                    and _QUARTER_ENDED.fullmatch(chunk[c.end:cands[n + 1].start]):
+                # "the fiscal year ended Sept. 30", "the fiscal year ending June 30": the fiscal year that
+                # date closes, named by the year it ends in (FY1997), not the reference's
+                closing = resolve(cands[n + 1], anchor=ref, tense=self._tense(tense_at, start + cands[n + 1].start))
+                if closing is not None and _YEAR_ONLY.match(closing):
+                    value = f"FY{closing[:4]}"
             if value is None and c.anchored and c.rule in _COUNTED_RULES and prev_value is not None \
                     and prev_value[0] == n - 1 and before_date is not None and _fine_enough(before_date, c.unit) \
                     and _APPOSITION_GAP.fullmatch(chunk[cands[n - 1].end:c.start]):
@@ -1586,13 +1647,18 @@ class TimexReader:
                 # "in 2012, sales fell in the fourth quarter", "In 2012, the first quarter was weak": the
                 # quarter of the year just written (its article is in its extent, so no word need stand between)
                 value = f"{c.value or ''}{year_at[1]:04d}-{c.unit}{c.offset}"
-            if value is None and year_at is not None and _same_clause(text[year_at[0]:abs_start], seg.lang) \
+            if value is None and year_at is not None and _year_clause(text[year_at[0]:abs_start], seg.lang, year_at[2]) \
                     and not (c.lang == "en" and year_at[0] == start + cands[n - 1].end and n > 0
                              and _EN_RANGE_GAP.fullmatch(chunk[cands[n - 1].end:c.start])):
                 # (not the end of a range the year starts: "he served from 2001 to March")
                 if _bare_month(c):
                     # "deux ruptures en 97 (en janvier, en octobre)": a month of the year just written
                     value = f"{year_at[1]:04d}-{c.month:02d}"
+                elif _bare_month_day(c) and not _said_on(text, abs_start):
+                    # "In 2019, on May 6, the volcano erupted", "the ship sank in 1912 on April 15": a day of
+                    # the year just written (not the day of a report: "sales fell in 2020, the firm said on
+                    # May 6")
+                    value = resolve(replace(c, year=year_at[1]), anchor=anchor, tense=tense)
                 elif c.kind == "holiday" and c.year is None and c.direction is None:
                     # « l'an prochain, … le premier dimanche du printemps », "in 2005, at Christmas"
                     value = resolve(replace(c, year=year_at[1]), anchor=anchor, tense=tense)
@@ -1629,8 +1695,8 @@ class TimexReader:
                 if value is not None and c.type in ("DATE", "TIME"):
                     # only a year met last counts, and only in its sentence; not one a range starts
                     # from ("its lowest level since 2008 in March": the March of now)
-                    year_at = (start + c.end, int(value)) if _YEAR_ONLY.fullmatch(value) \
-                        and not _since_year(text, abs_start, seg.lang) else None
+                    year_at = (start + c.end, int(value), _OPENING_DATE.search(text, max(0, abs_start - 20), abs_start) is not None) \
+                        if _YEAR_ONLY.fullmatch(value) and not _since_year(text, abs_start, seg.lang) else None
             if value is None:
                 continue
             if seg.lang == "fr" and prev_value is not None and prev_value[0] == n - 1 \

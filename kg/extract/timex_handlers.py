@@ -640,6 +640,8 @@ def _h_decade(m: Any, text: str, lang: str) -> dict | None:
     d = int(m.group("dec") if _g(m, "dec") else word_map(lang, "decade_words")[_fold(m.group("decw"))])
     if c:
         century = int(c)
+        if century < 19 and d == 0:
+            return None  # "the 1800s": a century (en_hundreds)
     else:
         century = 19 if d != 0 else 20
         if _g(m, "ap") is None and lang == "en" and not (_g(m, "the") or _g(m, "the0")):
@@ -710,6 +712,10 @@ def _h_season(m: Any, text: str, lang: str) -> dict | None:
     s = word_map("xx", "seasons").get(_fold(m.group("s")))
     if s is None:
         return None
+    if _g(m, "yrel"):
+        # "the spring of last year", "the summer of next year": the season of the year that names
+        return {"type": "DATE", "kind": "season", "season": s, "year": None, "unit": "YREL",
+                "offset": _direction(m.group("yrel")) or 0}
     det = _g(m, "det")
     y = _g(m, "year") or (str(_two_digit_year(int(m.group("yy")))) if _g(m, "yy") else None)
     dirw = _g(m, "dir")
@@ -737,7 +743,10 @@ def _h_season(m: Any, text: str, lang: str) -> dict | None:
         nxt = _fold(anch).endswith("next")
         return {"type": "DATE", "kind": "season", "season": s, "year": None, "unit": "Y", "anchored": not nxt,
                 "anchored_past": nxt, "direction": 1 if ahead else -1}
-    if lang == "en" and s in ("SP", "FA") and det and _fold(det) in ("the", "that") and not y and not dirw:
+    if _g(m, "edge") and s in ("SP", "FA") and not y and not _season_phrase_ends(text, m.end("x")):
+        return None  # "the end of the fall in prices": the noun; "by the end of the fall." is the season
+    if lang == "en" and s in ("SP", "FA") and det and _fold(det) in ("the", "that") and not y and not dirw \
+            and not _g(m, "edge"):
         # "the fall in prices", "the fall of the Wall": only "in/during/by the fall" is the season, and
         # "that fall" set off by a comma ("That fall, he started a company"; "that fall was painful" stays out)
         prev = _prev_words(text, m.start("x"), 1)
@@ -904,6 +913,8 @@ def _h_weekday(m: Any, text: str, lang: str) -> dict | None:
     plural = (wdw.endswith("s") and wdw not in table) or text[m.end("wd"):m.end("wd") + 1] in ("s", "S") \
         or bool(_g(m, "parts"))  # "Saturday mornings": every Saturday morning
     part = _part_of(_g(m, "part"))
+    if plural and det in ("the previous", "the prior"):
+        return None  # "the previous Mondays": no one day, nor every Monday
     if det in ("le", "les", "chaque", "tous les", "every", "each") or plural:
         if det in ("le", "les") and not plural and _next_word(text, m.end("x")).isdigit():
             return None  # « le samedi 5 », « les samedi 12 et dimanche 13 juin »: days of the month
@@ -918,6 +929,10 @@ def _h_weekday(m: Any, text: str, lang: str) -> dict | None:
         # "rose on March 1 and fell the following Monday": the first such weekday after the day the
         # text last gave (after the reference when it gave none)
         found = _h_weekday(_Merged(m, det="next"), text, lang)
+        return {**found, "anchored": True} if found is not None else None
+    if det in ("the previous", "the prior") and not plural:
+        # "closed since the previous Tuesday": the last such weekday before the day the text last gave
+        found = _h_weekday(_Merged(m, det="last"), text, lang)
         return {**found, "anchored": True} if found is not None else None
     hm = _hour_minute(m)
     if hm is not None:
@@ -1033,17 +1048,26 @@ def _is_distal(m: Any, det: str) -> bool:
 _CLAUSE_END_AFTER = re.compile(r"\s*(?:[.,;:!?)]|--|$)")
 
 
+# what makes "the year" after "during", "over" part of another phrase: a compound ("the year-end
+# bonuses"), a complement ("the month of Ramadan") or a span counted from something ("the week before the storm")
+_UNIT_QUALIFIED = re.compile(r"-|\s+(?:of|before|after|ahead|leading|when|that|which|in\s+which|to|through|ended|ending)\b", re.I)
+
+
 def _in_the_unit(text: str, m: Any) -> bool:
     """Whether the words before "the year" (or month, week) make it the unit the text is in
     (``lexicons/en/current_unit_cues.tsv``: "earlier in the year"; "for the week" only closing its
-    clause, not "for the week of talks", and never "for the year", often the year just reported)."""
+    clause, not "for the week of talks", and never "for the year", often the year just reported; "during
+    the month", "over the year" only as a whole unit, not "during the month of Ramadan"; "during the week"
+    is most often the working days)."""
     prev = _prev_words(text, m.start("x"), 2)
     cues = word_map("en", "current_unit_cues")
     for k in (2, 1):
         cue = cues.get(" ".join(prev[-k:])) if len(prev) >= k else None
         if cue is not None:
             return cue == "any" or (cue == "week" and _fold(m.group("u")) == "week"
-                                    and bool(_CLAUSE_END_AFTER.match(text, m.end("x"))))
+                                    and bool(_CLAUSE_END_AFTER.match(text, m.end("x")))) \
+                or (cue in ("whole", "whole-not-week") and not _UNIT_QUALIFIED.match(text, m.end("x"))
+                    and not (cue == "whole-not-week" and _fold(m.group("u")) == "week"))
     return False
 
 

@@ -790,7 +790,7 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              # without its apostrophe: "in his seventies" is an age)
              # ("the end of the 1990s", "the beginning of the eighties": the part in the extent, as "the end of 2015")
              rf"{_B}(?P<x>(?:the\s+(?:end|beginning|start|middle)\s+of\s+(?=the\s))?"
-             rf"(?:(?P<the0>the\s+)?(?P<mod>early|late|mid)[\s\-]+)?(?P<the>the\s+)?(?:(?:(?P<cent>19|20)|"
+             rf"(?:(?P<the0>the\s+)?(?P<mod>early|late|mid)[\s\-]+)?(?P<the>the\s+)?(?:(?:(?P<cent>1[0-9]|20)|"
              rf"(?P<ap>['’]))?(?P<dec>\d)0['’]?s|(?P<decw>{_alt(word_map('en', 'decade_words'))}))){_E}", _h_decade, 5,
              gate=(("0s", "0's", "0’s", *word_map("en", "decade_words")),)),
             # "the 1800s", "the mid-1700s": the hundreds of a year before 1900 name a century (TimeML "18");
@@ -807,10 +807,14 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
             _r("en_season",
              # ("the following spring", "the previous winter": the season after or before the date the text
              # last gave, as "the following year"; "the next summer" only in a past clause, as "the next year")
-             rf"{_B}(?P<x>(?:(?P<dir>this|last|next|the\s+past|previous)\s+|(?P<anch>the\s+(?:following|previous|prior|next))\s+|(?P<det>the|that)\s+"
+             # ("the end of the summer", "the start of this winter": the part in the extent, as "the end of the year")
+             rf"{_B}(?P<x>(?P<edge>the\s+(?:end|beginning|start|middle)\s+of\s+(?=(?:the|this|last|next)\s))?"
+             rf"(?:(?P<dir>this|last|next|the\s+past|previous)\s+|(?P<anch>the\s+(?:following|previous|prior|next))\s+|(?P<det>the|that)\s+"
              rf"|(?P<mod>early|late|mid)[\s\-]+)?(?P<s>spring|summer|autumn|fall|winter)"
              # ("the summer of '69": the year with its apostrophe, as en_yy_apos reads it after "of")
-             rf"(?:\s+(?:of\s+)?{year}|\s+of\s+['’](?P<yy>\d\d)(?![\w'’]|[.,]\d|\s*%))?){_E}", _h_season, 3,
+             # ("the winter of 2011-12": the winter that year begins; "the spring of last year": that year's)
+             rf"(?:\s+(?:of\s+)?{year}(?:(?<=\d)[\-–/]\d\d(?![\w\-–/]))?|\s+of\s+['’](?P<yy>\d\d)(?![\w'’]|[.,]\d|\s*%)"
+             rf"|\s+of\s+(?P<yrel>last|next|this)\s+year)?){_E}", _h_season, 3,
              gate=(("spring", "summer", "autumn", "fall", "winter"),)),
             # "late yesterday", "earlier today": the modifier is in the extent, as before a weekday
             # (not "as early as tomorrow", whose date is "tomorrow")
@@ -834,7 +838,7 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              gate=(("this",), ("morning", "afternoon", "evening"))),
             # (after "Monday-", the second weekday of a range written with a hyphen: "Monday-Friday")
             _r("en_weekday",
-             rf"(?:{_B}|{'|'.join(f'(?<={w}-)' for w in wdcaps)})(?P<x>(?:(?:early|late|later|earlier)\s+)?(?:(?P<det>the\s+following|the\s+next|this\s+coming|this\s+past|last|next|this|that|every|each)\s+)?"
+             rf"(?:{_B}|{'|'.join(f'(?<={w}-)' for w in wdcaps)})(?P<x>(?:(?:early|late|later|earlier)\s+)?(?:(?P<det>the\s+following|the\s+next|the\s+previous|the\s+prior|this\s+coming|this\s+past|last|next|this|that|every|each)\s+)?"
              rf"(?P<wd>{wd_any}s?)(?:,?\s+{part}(?P<parts>s(?![\w\-]))?)?){_E}",
              _h_weekday, 3,
              gate=(en_wd,)),

@@ -4157,3 +4157,96 @@ def test_t23a_future_clock_time_not_on_a_day_gone_by(text, dct, expected):
     tense_at = _tense_lookup(((seg, models.load_model("en")(text)),))
     found = timexes_from_segments(text, [seg], dct=PartialDate.parse(dct), tense_at=tense_at)
     assert [(t.text, t.value) for t in found] == expected
+
+
+T24A_EN = [
+    # (text, dct, tense, expected): a year-less day after a year of its clause is of that year, and so is
+    # a day or a month after a year that opens the sentence, past the subject that follows it
+    ("In 2019, on May 6, the volcano erupted.", "2021-10-07", "preterite", [("2019", "2019"), ("May 6", "2019-05-06")]),
+    ("The ship sank in 1912 on April 15.", "2021-10-07", "preterite", [("1912", "1912"), ("April 15", "1912-04-15")]),
+    ("In 2015, she won the race on Aug. 3.", "2021-10-07", "preterite", [("2015", "2015"), ("Aug. 3", "2015-08-03")]),
+    ("In 1998 it moved its headquarters to Leeds in March.", "2021-10-07", "preterite",
+     [("1998", "1998"), ("March", "1998-03")]),
+    # "X later" in a past clause with no date before it: counted from an event of unknown time
+    ("Three days later, the rescuers found the missing hikers alive.", "2021-10-07", "preterite",
+     [("Three days later", "XXXX-XX-XX")]),
+    ("The singer collapsed on stage and died a week later.", "2021-10-07", "preterite", [("a week later", "XXXX-WXX")]),
+    ("The bank was founded and, a year later, it opened its first branch.", "2021-10-07", "preterite",
+     [("a year later", "XXXX")]),
+    # the part of a season in the extent, as "the end of the year"
+    ("The festival will return at the end of the summer.", "2021-10-07", "will", [("the end of the summer", "2022-SU")]),
+    ("By the end of the summer, the lake had almost dried up.", "2021-10-07", "preterite",
+     [("the end of the summer", "2021-SU")]),
+    ("The talks collapsed at the start of this winter.", "2021-10-07", "preterite", [("the start of this winter", "2021-WI")]),
+    # "the year", "the month" after "over", "during", "throughout", "most of": the unit the text is in
+    ("Attendance at the zoo fell 30 percent over the year.", "2021-10-07", "preterite", [("the year", "2021")]),
+    ("The bridge was closed for most of the year.", "2021-10-07", "preterite", [("the year", "2021")]),
+    ("Rain fell throughout the week.", "2021-10-07", "preterite", [("the week", "2021-W40")]),
+    ("The museum was renovated in 2015. During the year, it received no visitors.", "2021-10-07", "preterite",
+     [("2015", "2015"), ("the year", "2015")]),
+    # "the start of the month" in a future clause after a day still to come of a later month: that month
+    ("The court will rule on Nov. 12. At the start of the month, the parties will file their final briefs.",
+     "2021-10-07", "will", [("Nov. 12", "2021-11-12"), ("the start of the month", "2021-11")]),
+    ("The tournament starts on Dec. 3, and tickets go on sale at the beginning of the month.", "2021-10-07", "will",
+     [("Dec. 3", "2021-12-03"), ("the beginning of the month", "2021-12")]),
+    # a decade before 1900
+    ("The famine of the 1840s killed a million people.", "2013-03-21", "preterite", [("the 1840s", "184")]),
+    # the fiscal year a date closes
+    ("For the fiscal year ended Sept. 30, the utility earned $4.2 million.", "1998-02-12", "preterite",
+     [("the fiscal year", "FY1997"), ("Sept. 30", "1997-09-30")]),
+    # "the year-earlier period" keeps the quarter or the month it counts from
+    ("The brewer said net income in the fourth quarter rose 12 percent from the year-earlier period.", "1998-02-12",
+     "preterite", [("the fourth quarter", "1997-Q4"), ("year-earlier", "1996-Q4")]),
+    ("The retailer's sales in January rose 4 percent from the year-earlier month.", "1998-02-12", "preterite",
+     [("January", "1998-01"), ("year-earlier", "1997-01")]),
+    # "the previous Tuesday": the weekday before the day the text last gave (the reference without one)
+    ("The bridge had been closed since the previous Tuesday.", "2013-03-21", "preterite",
+     [("the previous Tuesday", "2013-03-19")]),
+    ("The plant opened on March 14, and the strike had begun the previous Monday.", "2013-03-21", "preterite",
+     [("March 14", "2013-03-14"), ("the previous Monday", "2013-03-11")]),
+    # a season of a year pair, or of a year named relative to the reference
+    ("The orchestra toured Japan in the winter of 2011-12.", "2013-03-21", "preterite",
+     [("the winter of 2011-12", "2011-WI")]),
+    ("In the spring of last year, the rebels seized the airport.", "2013-03-21", "preterite",
+     [("the spring of last year", "2012-SP")]),
+    ("The dam will be finished in the summer of next year.", "2013-03-21", "will",
+     [("the summer of next year", "2014-SU")]),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "tense", "expected"), T24A_EN, ids=[c[0][:40] for c in T24A_EN])
+def test_t24a_english_dates(text, dct, tense, expected):
+    assert _pairs(text, "en", dct, tense) == expected
+
+
+T24A_EN_OTHER = [
+    # (text, dct, tense, expected): the day of a report keeps the reference's year; a clause that a
+    # conjunction opens after the year is another
+    ("Sales fell in 2020, the company said on May 6.", "2021-10-07", "preterite", [("2020", "2020"), ("May 6", "2021-05-06")]),
+    ("In 2015 the mine closed, and it will reopen on May 2.", "2021-10-07", "will", [("2015", "2015"), ("May 2", "2022-05-02")]),
+    # a date before "later" counts; so does the reference day for hours
+    ("The ceremony was held on Monday, and the new bishop was installed two days later.", "2021-10-07", "preterite",
+     [("Monday", "2021-10-04"), ("two days later", "2021-10-06")]),
+    ("The fire broke out in a warehouse. Two hours later, firefighters had it under control.", "2021-10-07", "preterite",
+     [("Two hours later", "2021-10-07")]),
+    ("Profit rose to $3 million from $2 million a year earlier.", "2021-10-07", "preterite", [("a year earlier", "2020")]),
+    # "the fall" of a noun phrase is no season, even after "the end of"
+    ("The rate cut marked the end of the fall in house prices.", "2021-10-07", "preterite", []),
+    # a unit with a complement or a compound after it is not the unit of the text
+    ("The union called a strike during the month of Ramadan.", "2021-10-07", "preterite", []),
+    ("The hospital treated 300 patients over the week before the storm.", "2021-10-07", "preterite", []),
+    ("He has grown over the years.", "2021-10-07", "preterite", [("over the years", "PXY")]),
+    ("The zoo will stay open during the week.", "2021-10-07", "will", []),
+    # a month of the reference still to come keeps the reference's month
+    ("The festival opens on Oct. 20. At the end of the month, the organisers will publish a report.", "2021-10-07",
+     "will", [("Oct. 20", "2021-10-20"), ("the end of the month", "2021-10")]),
+    # the hundreds before 1900 stay a century
+    ("The canal was dug in the 1800s.", "2013-03-21", "preterite", [("the 1800s", "18")]),
+    ("The current fiscal year ends Sept. 30.", "1998-02-12", "will",
+     [("The current fiscal year", "FY1998"), ("Sept. 30", "1998-09-30")]),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "tense", "expected"), T24A_EN_OTHER, ids=[c[0][:40] for c in T24A_EN_OTHER])
+def test_t24a_english_other_readings(text, dct, tense, expected):
+    assert _pairs(text, "en", dct, tense) == expected
