@@ -300,7 +300,10 @@ _AMOUNT_TYPES = frozenset({"PERCENT", "MONEY", "QUANTITY", "CARDINAL"})
 
 def _is_named(tok: Token) -> bool:
     """A token of a person, organisation or place name (those are the entities' own mentions)."""
-    return tok.ent_type_ in ("PERSON", "PER", "ORG", "GPE", "LOC", "NORP", "FAC")
+    return tok.ent_type_ in _NAMED_TYPES
+
+
+_NAMED_TYPES = frozenset({"PERSON", "PER", "ORG", "GPE", "LOC", "NORP", "FAC"})
 
 
 def _name_after_subject_noun(tok: Token) -> bool:
@@ -1076,18 +1079,18 @@ def _description_span(noun: Token) -> tuple[int, int]:
     """The description "the tech giant" / « le géant américain »: the noun with its determiner and
     adjectives, without a possessor, a complement or a clause ("the world 's largest retailer":
     "largest retailer"; the possessor is a mention of its own)."""
-    first = noun.i
+    first = noun  # (the tokens themselves, not their indices: no Token made again by ``doc[i]``)
     for child in noun.lefts:
-        if child.dep_ in ("det", "amod", "compound", "nummod", "advmod") and child.i < first:
-            first = child.i
-    doc = noun.doc
-    if first < noun.i and "\n" in doc_text(doc)[doc[first].idx : noun.idx]:
-        first = noun.i  # a dateline's year above the line is no modifier of its first noun
-    last = noun.i
+        if child.dep_ in ("det", "amod", "compound", "nummod", "advmod") and child.i < first.i:
+            first = child
+    start = first.idx
+    if first.i < noun.i and "\n" in doc_text(noun.doc)[start : noun.idx]:
+        start = noun.idx  # a dateline's year above the line is no modifier of its first noun
+    last = noun
     for child in noun.rights:
-        if child.dep_ == "amod" and child.i == last + 1:
-            last = child.i
-    return doc[first].idx, doc[last].idx + len(doc[last].text)
+        if child.dep_ == "amod" and child.i == last.i + 1:
+            last = child
+    return start, last.idx + len(last)
 
 
 @cache

@@ -239,9 +239,28 @@ def _descriptor_kind(tok: Token, lang: str) -> tuple[EntityLabel, str] | None:
         return None  # « le producteur Besson » is a person; « le fabricant de jouets Ludimax » a firm
     if forms & word_sets("organisation_descriptors").get(lang, frozenset()):
         return "ORG", f"descriptor before: {tok.lemma_.lower()}"
-    if forms & (word_sets("product_kinds").get(lang, frozenset()) - word_set("xx", "metaphor_kinds")):
+    if forms & _product_kinds(lang):
         return "PRO", f"product noun before: {tok.lemma_.lower()}"
     return None
+
+
+@cache
+def _product_kinds(lang: str) -> frozenset[str]:
+    """The product nouns of ``lang`` that are no metaphor (``product_kinds`` less ``metaphor_kinds``)."""
+    return word_sets("product_kinds").get(lang, frozenset()) - word_set("xx", "metaphor_kinds")
+
+
+def _lower_nouns(doc: Doc) -> list[int]:
+    """The indices of the lower-case common nouns of ``doc`` (the only tokens :func:`_descriptor_kind`
+    may take), read from the POS and IS_LOWER arrays without building a Token per word."""
+    from spacy.attrs import IS_LOWER, POS
+    from spacy.parts_of_speech import IDS
+
+    if not len(doc):
+        return []
+    noun = IDS["NOUN"]
+    columns = doc.to_array([POS, IS_LOWER])
+    return [i for i, (pos, low) in enumerate(zip(columns[:, 0].tolist(), columns[:, 1].tolist())) if pos == noun and low]
 
 
 def names_after_descriptors(candidates: list[Candidate], doc: Doc, text: str, *, lang: str) -> list[Candidate]:
@@ -264,7 +283,8 @@ def names_after_descriptors(candidates: list[Candidate], doc: Doc, text: str, *,
     places = frozenset(text[c.start : c.end] for c in candidates if c.label == "LOC")
     replaced: dict[int, Candidate | None] = {}
     added: list[Candidate] = []
-    for tok in doc:
+    for i in _lower_nouns(doc):
+        tok = doc[i]
         if tok.i == 0 or (kind := _descriptor_kind(tok, lang)) is None:
             continue
         det = doc[tok.i - 1]

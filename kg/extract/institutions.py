@@ -52,9 +52,14 @@ class Institution:
 
 
 def _window(doc: Doc, i: int, n: int) -> str | None:
-    if i + n > len(doc) or doc[i].is_punct or doc[i + n - 1].is_punct or doc[i + n - 1].is_space:
+    if i + n > len(doc):
+        return None
+    first = doc[i]
+    last = first if n == 1 else doc[i + n - 1]
+    if first.is_punct or last.is_punct or last.is_space:
         return None  # "américain." must not pass for "américain" (norm drops full stops)
-    return norm(doc[i : i + n].text)
+    # the text of ``doc[i : i + n]``, cut from the Doc's text: no Span, nor a Token per word
+    return norm(doc_text(doc)[first.idx : last.idx + len(last)])
 
 
 def _root(span: Span) -> int:

@@ -58,6 +58,21 @@ def _starts(doc: Doc) -> list[int]:
     return [t.idx for t in doc]
 
 
+_MORPHS = "kg.nlp.doccache.morphs"
+
+
+def token_morphs(doc: Doc) -> list[int]:
+    """Each token's morphology hash (``tok.morph.key``), computed once per Doc (do not modify the
+    list): read from the MORPH array, where ``tok.morph`` builds a ``MorphAnalysis`` per call."""
+    data = doc.user_data
+    morphs = data.get(_MORPHS)
+    if morphs is None or len(morphs) != len(doc):
+        from spacy.attrs import MORPH
+
+        morphs = data[_MORPHS] = doc.to_array(MORPH).tolist() if len(doc) else []
+    return morphs
+
+
 _HEADS = "kg.nlp.doccache.heads"
 
 

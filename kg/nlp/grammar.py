@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from kg.knowledge.words import word_map, word_maps, word_set, word_sets
+from kg.nlp.doccache import token_morphs
 from kg.nlp.wordforms import verb_lemma
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -67,11 +68,10 @@ _MORPH_VALUES: dict[tuple[int, str], tuple[str, ...]] = {}
 def _morph(tok: Token, feature: str) -> list[str]:
     """Values of one morphological feature of a token (empty when absent): ``tok.morph.get``,
     looked up once per distinct analysis and feature."""
-    morph = tok.morph
-    key = (morph.key, feature)
+    key = (token_morphs(tok.doc)[tok.i], feature)
     values = _MORPH_VALUES.get(key)
     if values is None:
-        values = _MORPH_VALUES[key] = tuple(morph.get(feature, []))
+        values = _MORPH_VALUES[key] = tuple(tok.morph.get(feature, []))
     return list(values)
 
 

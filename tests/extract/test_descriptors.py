@@ -1018,3 +1018,23 @@ def test_english_organisations_named_elsewhere_stay(text: str, names: list[str],
         at += len(name)
     cands = [Candidate(s, s + len(n), "ORG", "test") for s, n in zip(starts, names, strict=True)]  # type: ignore[arg-type]
     assert [c.label for c in typed_by_evidence(cands, doc, lang="en")] == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Le syndicat des joueurs Provarle a rappelé la règle à l'association de patients."),
+        ("fr", "La firme commercialise la console portable Zorbex Go depuis mars ; Le Vaccin VLX-208 arrive."),
+        ("en", "The union of players said the Acme console will ship in March."),
+        ("fr", ""),
+    ],
+)
+def test_lower_nouns_read_from_arrays(lang: str, text: str) -> None:
+    """descriptors._lower_nouns: the tokens _descriptor_kind may take, read from the POS and
+    IS_LOWER arrays, are the lower-case common nouns the Tokens give."""
+    from kg.extract.descriptors import _lower_nouns
+    from kg.nlp.models import load_model
+
+    doc = load_model(lang)(text)
+    assert _lower_nouns(doc) == [t.i for t in doc if t.pos_ == "NOUN" and t.is_lower]

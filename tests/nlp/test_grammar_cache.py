@@ -54,3 +54,26 @@ def test_token_heads_match_spacy(lang: str, text: str) -> None:
             assert heads[tok.i] == tok.head.i - tok.i
             for other in doc:
                 assert is_ancestor(heads, tok.i, other.i) == tok.is_ancestor(other)
+
+
+@pytest.mark.parametrize(("lang", "text"), TREE_TEXTS)
+def test_token_morphs_match_spacy(lang: str, text: str) -> None:
+    """kg.nlp.doccache.token_morphs reads each token's morphology hash as ``tok.morph.key`` does,
+    and a Doc retokenised after the first read is read again."""
+    from kg.nlp.doccache import token_morphs
+
+    doc = models.load_model(lang)(text)
+    for _ in range(2):  # the second call reads the cache
+        assert token_morphs(doc) == [tok.morph.key for tok in doc]
+    with doc.retokenize() as retokenizer:
+        retokenizer.merge(doc[0:2])
+    assert token_morphs(doc) == [tok.morph.key for tok in doc]
+    for tok in doc:
+        for feature in ("Number", "Gender", "Tense", "VerbForm"):
+            assert _morph(tok, feature) == list(tok.morph.get(feature, []))
+
+
+def test_token_morphs_of_an_empty_doc() -> None:
+    from kg.nlp.doccache import token_morphs
+
+    assert token_morphs(models.load_model("fr")("")) == []
