@@ -1034,6 +1034,28 @@ CASES = [
     # the whole a name is part or a member of is not that name (lead, 21st session)
     ("en", "Airbus picked three suppliers on Monday. Rolls-Royce, part of the consortium, will supply engines.", "the consortium", "nominal", None),
     ("en", "Airbus picked three suppliers on Monday. Harwell Engines, part of the consortium, will supply engines.", "the consortium", "nominal", None),
+    # c24a: a noun before "group" that makes it a charity ("the campaign group", "the human rights
+    # group"; coref_noun_kinds) keeps "the oil company" and its "its" off it
+    ("en", "Greenpeace accused Shell of misleading investors on Thursday. The campaign group said the oil company had hidden the cost"
+     " of its climate plans.", "the oil company", "nominal", "Shell"),
+    ("en", "Greenpeace accused Shell of misleading investors on Thursday. The campaign group said the oil company had hidden the cost"
+     " of its climate plans.", "its", "possessive", "Shell"),
+    ("en", "Amnesty International criticised Velmont Mining on Tuesday. The human rights group said the mining company had ignored"
+     " its workers.", "the mining company", "nominal", "Velmont Mining"),
+    # ... "the judge" takes up the person the text called a judge (its title or a description), no
+    # one else (coref_relational_nouns)
+    ("en", "A federal judge in Texas blocked the law on Tuesday. Judge Maria Ortega said the state had failed to show any harm. The judge"
+     " gave lawmakers 30 days to respond.", "The judge", "nominal", "Maria Ortega"),
+    ("en", "Anna Kowal was jailed for ten years by Judge Peter Lamb on Monday. The judge said she had shown no remorse.",
+     "The judge", "nominal", "Peter Lamb"),
+    ("en", "Anna Kowal was jailed for ten years by Judge Peter Lamb on Monday. The judge said she had shown no remorse.",
+     "she", "pronoun", "Anna Kowal"),
+    # ... a player's position takes up the player, not the manager who speaks of him
+    ("en", "Norwich United have sold striker Kofi Mensah to Valencia for 30 million pounds. Mensah, 24, scored 19 goals last season."
+     " Manager Tom Ellery said the forward would be hard to replace.", "the forward", "nominal", "Kofi Mensah"),
+    # ... "they" who speak are the organisation, not what it reported (an abstract noun)
+    ("en", "Oxfam said on Monday that aid deliveries to the region had stopped. They warned that thousands of families faced hunger.",
+     "They", "pronoun", "Oxfam"),
     # a plural group's name ("Republicans", no entity of ours) is what "they" takes up, not a company
     ("en", "Kestrel asked Congress for a loan on Monday .\nSenate Republicans said they would block the loan .", "they", "pronoun", None),
 ]
