@@ -2619,6 +2619,36 @@ def _name_heads(
     return with_references(entities, added), tuple(kept)
 
 
+def _organisation_last_words(entities: Sequence[Entity], text: str) -> dict[str, list[tuple[int, int]]]:
+    """The lower-cased capitalised last word of each English organisation name of several words
+    -> (entity, mention start): "Alliance" of "Clean Rivers Alliance", "Court" of "the Supreme
+    Court" (not a title-case headline's words, :func:`_headline_name`)."""
+    out: dict[str, list[tuple[int, int]]] = {}
+    for k, e in enumerate(entities):
+        if e.type != "ORG" or (text and _headline_name(e, text)):
+            continue
+        for m in e.mentions:
+            words = m.text.split()
+            if len(words) > 1 and words[-1][:1].isupper() and (m.lang or "en") == "en":
+                out.setdefault(words[-1].lower(), []).append((k, m.start))
+    return out
+
+
+def _last_word_owner(p: Phrase | None, text: str, ends_of_names: Mapping[str, list[tuple[int, int]]]) -> int:
+    """The one organisation named before an English definite singular phrase of a bare lower-case
+    head that ends its name ("the alliance" after "Clean Rivers Alliance", "the court" after "the
+    Supreme Court"): the pronouns after it may take the organisation up through it ("The alliance
+    said they would appeal"), as :func:`_name_heads` later puts its chain in the organisation's.
+    -1 otherwise (no such name, or several organisations end in the word)."""
+    if p is None or (p.lang or "en") != "en" or p.determiner != "definite" or p.modifiers or p.number != "sg":
+        return -1
+    head = text[p.head[0] : p.head[1]]
+    if not head.isalpha() or not head.islower():
+        return -1
+    owners = {k for k, start in ends_of_names.get(head, ()) if start < p.start}
+    return owners.pop() if len(owners) == 1 else -1
+
+
 def _restricted_by_a_name(text: str, end: int, names: Sequence[tuple[int, int]]) -> bool:
     """Whether a name follows a description ending at ``end`` after one preposition of
     ``coref_restricting_prepositions`` ("the audit office in Edinburgh"): the description is of
@@ -2759,6 +2789,8 @@ def _resolve(
     ]
     descriptions = sorted((a.start, a.end) for a in anaphors if a.kind in ("nominal", "appositive"))
     description_starts = [d[0] for d in descriptions]
+    ends_of_names = _organisation_last_words(entities, text)
+    head_phrases = {p.head: p for c in cues_list for p in c.phrases} if ends_of_names else {}
     for c in cues_list:
         for a, b, number, gender, subject, abstract in c.things:
             k = bisect.bisect_left(name_starts, b)
@@ -2767,7 +2799,8 @@ def _resolve(
             k = bisect.bisect_left(description_starts, b)
             if any(descriptions[j][1] > a for j in range(max(0, k - 4), k)):
                 continue  # the head of a description, which is resolved (or not) as such
-            markables.append(_Markable(a, b, -1, subject, sentence_of(a), paragraph_of(a), number, gender, abstract, is_reported(a, b)))
+            named = _last_word_owner(head_phrases.get((a, b)), text, ends_of_names)
+            markables.append(_Markable(a, b, named, subject, sentence_of(a), paragraph_of(a), number, gender, abstract, is_reported(a, b)))
     # A coordination of names is a plural thing ("General Motors and Chrysler ... they"), which a
     # plural pronoun takes up before either name (:func:`unnamed_chains` makes its chain).
     grouped: list[tuple[int, int]] = []
