@@ -2446,9 +2446,12 @@ def _gender_of(entity: Entity) -> str:
 
 def _ends_with_role(words: Sequence[str]) -> bool:
     """Whether ``words`` end with a role label of ``roles.ttl`` ("Chief executive", "Finance
-    Minister": "Minister"), or with a lowercase word, which no name has ("chief executive")."""
+    Minister": "Minister") or a title's head of ``role_titles`` ("Judge"), or with a lowercase
+    word, which no name has ("chief executive")."""
     if words and words[-1][:1].islower():
         return True
+    if words and len(words[-1]) > 1 and words[-1].lower() in _role_title_heads("en"):
+        return True  # a title before a name ("Judge Peter Lamb", "Manager Tom Ellery"; en/role_titles)
     labels = load_roles().labels
     return any(_label_key(" ".join(words[j:])) in labels for j in range(max(0, len(words) - 3), len(words)))
 
@@ -2619,6 +2622,36 @@ def _name_heads(
     return with_references(entities, added), tuple(kept)
 
 
+def _organisation_last_words(entities: Sequence[Entity], text: str) -> dict[str, list[tuple[int, int]]]:
+    """The lower-cased capitalised last word of each English organisation name of several words
+    -> (entity, mention start): "Alliance" of "Clean Rivers Alliance", "Court" of "the Supreme
+    Court" (not a title-case headline's words, :func:`_headline_name`)."""
+    out: dict[str, list[tuple[int, int]]] = {}
+    for k, e in enumerate(entities):
+        if e.type != "ORG" or (text and _headline_name(e, text)):
+            continue
+        for m in e.mentions:
+            words = m.text.split()
+            if len(words) > 1 and words[-1][:1].isupper() and (m.lang or "en") == "en":
+                out.setdefault(words[-1].lower(), []).append((k, m.start))
+    return out
+
+
+def _last_word_owner(p: Phrase | None, text: str, ends_of_names: Mapping[str, list[tuple[int, int]]]) -> int:
+    """The one organisation named before an English definite singular phrase of a bare lower-case
+    head that ends its name ("the alliance" after "Clean Rivers Alliance", "the court" after "the
+    Supreme Court"): the pronouns after it may take the organisation up through it ("The alliance
+    said they would appeal"), as :func:`_name_heads` later puts its chain in the organisation's.
+    -1 otherwise (no such name, or several organisations end in the word)."""
+    if p is None or (p.lang or "en") != "en" or p.determiner != "definite" or p.modifiers or p.number != "sg":
+        return -1
+    head = text[p.head[0] : p.head[1]]
+    if not head.isalpha() or not head.islower():
+        return -1
+    owners = {k for k, start in ends_of_names.get(head, ()) if start < p.start}
+    return owners.pop() if len(owners) == 1 else -1
+
+
 def _restricted_by_a_name(text: str, end: int, names: Sequence[tuple[int, int]]) -> bool:
     """Whether a name follows a description ending at ``end`` after one preposition of
     ``coref_restricting_prepositions`` ("the audit office in Edinburgh"): the description is of
@@ -2759,6 +2792,8 @@ def _resolve(
     ]
     descriptions = sorted((a.start, a.end) for a in anaphors if a.kind in ("nominal", "appositive"))
     description_starts = [d[0] for d in descriptions]
+    ends_of_names = _organisation_last_words(entities, text)
+    head_phrases = {p.head: p for c in cues_list for p in c.phrases} if ends_of_names else {}
     for c in cues_list:
         for a, b, number, gender, subject, abstract in c.things:
             k = bisect.bisect_left(name_starts, b)
@@ -2767,7 +2802,8 @@ def _resolve(
             k = bisect.bisect_left(description_starts, b)
             if any(descriptions[j][1] > a for j in range(max(0, k - 4), k)):
                 continue  # the head of a description, which is resolved (or not) as such
-            markables.append(_Markable(a, b, -1, subject, sentence_of(a), paragraph_of(a), number, gender, abstract, is_reported(a, b)))
+            named = _last_word_owner(head_phrases.get((a, b)), text, ends_of_names)
+            markables.append(_Markable(a, b, named, subject, sentence_of(a), paragraph_of(a), number, gender, abstract, is_reported(a, b)))
     # A coordination of names is a plural thing ("General Motors and Chrysler ... they"), which a
     # plural pronoun takes up before either name (:func:`unnamed_chains` makes its chain).
     grouped: list[tuple[int, int]] = []
@@ -2945,7 +2981,12 @@ def _resolve(
                 nearby = [m for m in nearby if not said.start <= m.start < said.end]
             if _relational(anaphor, text):
                 # "GM ... its European unit Opel ... GM said the unit": only the entity already called a unit
-                nearby = [m for m in nearby if m.entity < 0 or _head_word_of(anaphor, text) in described.get(m.entity, ())]
+                own = _head_word_of(anaphor, text)
+                nearby = [
+                    m for m in nearby
+                    if m.entity < 0 or own in described.get(m.entity, ())
+                    or entities[m.entity].type == "PER" and _titled_before(text, m.start, m.end, own)
+                ]
             if anaphor.kind in ("pronoun", "possessive") and quoted and not in_quote(anaphor.start):
                 nearby = [m for m in nearby if not in_quote(m.start)]
             linked = _most_salient(
@@ -2997,6 +3038,8 @@ def _resolve(
         role_holders.add(e, refs[e][-1])
         if anaphor.kind in ("appositive", "nominal"):
             described.setdefault(e, set()).add(_head_word_of(anaphor, text))
+            if (compound := _compound_head(anaphor, _head_word_of(anaphor, text))) is not None:
+                described[e].add(compound)  # "The campaign group": a charity, which "the oil company" is not
             origins.setdefault(e, set()).update(_origins_of(anaphor, text))
             products.setdefault(e, set()).update(_products_of(anaphor, text))
             ranks.setdefault(e, set()).update(_ranks_of(anaphor, text))
@@ -3337,6 +3380,8 @@ def _most_salient(
     own_kind = None
     if anaphor.kind == "nominal":
         own_kind = _kind_of(text[anaphor.noun[0] : anaphor.noun[1]] if anaphor.noun is not None else noun, anaphor.lang)
+        if own_kind is None:
+            own_kind = _compound_kind(anaphor, noun)
     s = sentence_of(anaphor.start)
     p = paragraph_of(anaphor.start)
     # A bare role ("the CEO", "the chief executive") is the role of the organisation in the news:
@@ -3381,6 +3426,8 @@ def _most_salient(
                     group_things.append(m)
             if not _thing_agrees(anaphor, m, text):
                 continue
+            if main_subject and m.abstract:
+                continue  # "Oxfam said aid deliveries had stopped. They warned": what was reported speaks not
             if anaphor.blocked is not None and m.start <= anaphor.blocked[0] < m.end:
                 continue  # "Kestrel said the agreement would save it": the clause's subject is no antecedent of its object
             score = 100.0 - SENTENCE_PENALTY * (s - m.sentence) - (PARAGRAPH_PENALTY if m.paragraph != p else 0)
@@ -3400,6 +3447,15 @@ def _most_salient(
             continue
         if entity.type == "PER" and role_of_someone and _other_office(anaphor.text, noun, entity, anaphor.lang):
             continue  # "Prime Minister Ana Costa ... the minister": another office than the noun's
+        if (
+            entity.type == "PER" and anaphor.kind == "nominal" and anaphor.noun_type == "PER" and noun and not role_of_someone
+            and noun not in (heads := (described or {}).get(m.entity, set()))
+            and (any(h.isalpha() and _nouns(anaphor.lang).get(h, ("",))[0] != "PER" for h in heads) or _titled_otherwise(entity, noun, anaphor.lang))
+        ):
+            # "Manager Tom Ellery said the forward ...", "Daniel Webb, the prosecutor, ... the judge":
+            # a position takes up no person a title or a description gave a role of another sort
+            # (another position, "striker Kofi Mensah ... the forward", is the same player's)
+            continue
         if own_kind is not None and _other_kind(own_kind, m.entity, kinds, described, anaphor.lang):
             continue
         if (
@@ -3413,7 +3469,10 @@ def _most_salient(
             continue  # "the Canadian government ... the company": a government is no company
         if own_kind is not None and entity.type == "ORG" and _a_government(entity, anaphor.lang) and not _same_kind(own_kind, m.entity, kinds):
             continue  # "the U.S. government ... The union": no kind of organisation is a government
-        if own_kind is not None and own_kind in _words(anaphor.lang, "coref_non_business_kinds") and _a_business(m.entity, entities, described, anaphor.lang):
+        if (
+            own_kind is not None and own_kind in _words(anaphor.lang, "coref_non_business_kinds") and _a_business(m.entity, entities, described, anaphor.lang)
+            and not _known_as(own_kind, m.entity, kinds, described, anaphor.lang)
+        ):
             continue  # "AT&T Inc … the company … The union said": a company is no union, party or agency
         if _wire_credit(text, m.start, m.end):
             continue  # "DALLAS (Reuters) -": the agency that filed the story is none of its entities
@@ -3560,6 +3619,39 @@ def _relational(anaphor: Anaphor, text: str) -> bool:
     takes up only an entity an earlier description gave the same head ("General Motors ... its
     European unit Opel ... the unit" may be Opel, never General Motors)."""
     return anaphor.kind == "nominal" and _head_word_of(anaphor, text) in _words(anaphor.lang, "coref_relational_nouns")
+
+
+def _titled_before(text: str, start: int, end: int, noun: str) -> bool:
+    """Whether ``noun`` is the title of the person's name at ``start``-``end``: its first word, or
+    the word right before it ("Judge Maria Ortega", "federal judge Maria Ortega" for "the judge")."""
+    if not noun:
+        return False
+    before = text[max(0, start - len(noun) - 2) : start]
+    first = text[start:end].split(maxsplit=1)
+    return (len(first) > 1 and first[0].lower() == noun) or re.search(rf"(?<![\w-]){re.escape(noun)}\s+$", before, re.IGNORECASE) is not None
+
+
+def _titled_otherwise(entity: Entity, noun: str, lang: str) -> bool:
+    """Whether a name of ``entity`` opens with a title of a role (``role_titles`` heads, a role of
+    ``roles.ttl``) other than ``noun``: "Manager Tom Ellery" is no "forward", "Judge Ana Ruiz" no
+    "striker"."""
+    if lang != "en":
+        return False
+    titles = _role_title_heads(lang)
+    labels = load_roles().labels
+    for m in entity.mentions:
+        words = m.text.split()
+        if len(words) > 1 and words[0][:1].isupper():
+            first = words[0].lower()
+            if first != noun and (first in titles or _label_key(first) in labels):
+                return True
+    return False
+
+
+@cache
+def _role_title_heads(lang: str) -> frozenset[str]:
+    """The words of ``role_titles`` that end a title ("manager", "coach", "judge")."""
+    return frozenset(r[0] for r in _safe_rows(lang, "role_titles") if len(r) > 1 and r[1] == "head")
 
 
 def _titled_people(entities: Sequence[Entity]) -> set[int]:
@@ -3991,6 +4083,14 @@ def _other_kind(kind: str, e: int, kinds: Sequence[set[str]] | None, described: 
     return bool(known) and kind not in known
 
 
+def _known_as(kind: str, e: int, kinds: Sequence[set[str]] | None, described: Mapping[int, set[str]] | None, lang: str) -> bool:
+    """Whether entity ``e``'s name or an earlier description gives it ``kind`` ("The aid group
+    Fernbrook Trust ... The charity": a charity, though "Trust" may end a company's name)."""
+    known = set(kinds[e]) if kinds is not None else set()
+    known |= {k for h in (described or {}).get(e, ()) if (k := _kind_of(h, lang)) is not None}
+    return kind in known
+
+
 def _not_a_business(e: int, kinds: Sequence[set[str]] | None, described: Mapping[int, set[str]] | None, lang: str) -> bool:
     """Whether entity ``e`` is known only as kinds of ``coref_non_business_kinds`` (a union, a
     party, an agency, a club), which a company noun ("the company", "the firm") does not take up."""
@@ -4213,11 +4313,21 @@ def _thing_agrees(anaphor: Anaphor, m: _Markable, text: str = "") -> bool:
         return False
     if not (anaphor.types - {"PER"}):
         return _person_thing(anaphor, m, text)
+    if anaphor.lang == "en" and "PER" not in anaphor.types and anaphor.number == "sg" and text and _person_head(text[m.start : m.end]):
+        return False  # "its" is no "the forward"'s, "it" no "the judge"
     if anaphor.number in ("sg", "pl") and anaphor.number != m.number and not _invariant_thing(anaphor, m, text):
         return False
     if anaphor.lang == "fr" and anaphor.gender in ("m", "f") and m.gender in ("m", "f") and m.gender != anaphor.gender:
         return False
     return not (anaphor.owns_event and m.abstract)
+
+
+def _person_head(head: str) -> bool:
+    """Whether an English lower-case noun heads a phrase of one person: a person noun of
+    ``coref_person_nouns``, a person's position of ``coref_nouns`` ("the forward") or a role."""
+    if not head.isalpha() or not head.islower():
+        return False
+    return head in _person_nouns("en") or _nouns("en").get(head, ("",))[0] == "PER" or _label_key(head) in load_roles().labels
 
 
 def _person_thing(anaphor: Anaphor, m: _Markable, text: str) -> bool:
@@ -4351,6 +4461,25 @@ def _organisation_kinds(lang: str) -> frozenset[str]:
     """The kinds of ``coref_noun_kinds`` that a noun of type ORG of ``coref_nouns`` names."""
     nouns = _nouns(lang)
     return frozenset(kind for noun, kind in _noun_kinds(lang).items() if nouns.get(noun, ("",))[0] == "ORG")
+
+
+def _compound_head(anaphor: Anaphor, noun: str) -> str | None:
+    """The head noun with the lower-case noun modifying it, when the two name a kind of their own
+    (``coref_noun_kinds``: "campaign group", "rights group": a charity), the head alone naming none
+    ("group" fits every kind of organisation)."""
+    if not noun or _kind_of(noun, anaphor.lang) is not None:
+        return None
+    modifiers = set(anaphor.compounds)
+    words = anaphor.text.lower().split()
+    if noun in words[1:]:
+        modifiers.add(words[words.index(noun) - 1])  # an apposition's ("The aid group Fernbrook Trust"), whose parse gave none
+    return next((f"{c} {noun}" for c in sorted(modifiers) if _kind_of(f"{c} {noun}", anaphor.lang) is not None), None)
+
+
+def _compound_kind(anaphor: Anaphor, noun: str) -> str | None:
+    """The kind :func:`_compound_head` gives a description ("the human rights group": charity)."""
+    compound = _compound_head(anaphor, noun)
+    return _kind_of(compound, anaphor.lang) if compound is not None else None
 
 
 def _kind_of(word: str, lang: str) -> str | None:

@@ -10,7 +10,7 @@ from dataclasses import replace
 
 import pytest
 
-from kg.extract.coref import Anaphor, CorefCues, coreference_via, mention_kinds, resolve_references
+from kg.extract.coref import Anaphor, CorefCues, _person_head, coreference_via, mention_kinds, resolve_references
 from kg.types import Entity, EntityMention, EventMention, Span
 
 pytestmark = pytest.mark.slow
@@ -1034,6 +1034,37 @@ CASES = [
     # the whole a name is part or a member of is not that name (lead, 21st session)
     ("en", "Airbus picked three suppliers on Monday. Rolls-Royce, part of the consortium, will supply engines.", "the consortium", "nominal", None),
     ("en", "Airbus picked three suppliers on Monday. Harwell Engines, part of the consortium, will supply engines.", "the consortium", "nominal", None),
+    # c24a: a noun before "group" that makes it a charity ("the campaign group", "the human rights
+    # group"; coref_noun_kinds) keeps "the oil company" and its "its" off it
+    ("en", "Greenpeace accused Shell of misleading investors on Thursday. The campaign group said the oil company had hidden the cost"
+     " of its climate plans.", "the oil company", "nominal", "Shell"),
+    ("en", "Greenpeace accused Shell of misleading investors on Thursday. The campaign group said the oil company had hidden the cost"
+     " of its climate plans.", "its", "possessive", "Shell"),
+    ("en", "Amnesty International criticised Velmont Mining on Tuesday. The human rights group said the mining company had ignored"
+     " its workers.", "the mining company", "nominal", "Velmont Mining"),
+    # ... "the judge" takes up the person the text called a judge (its title or a description), no
+    # one else (coref_relational_nouns)
+    ("en", "A federal judge in Texas blocked the law on Tuesday. Judge Maria Ortega said the state had failed to show any harm. The judge"
+     " gave lawmakers 30 days to respond.", "The judge", "nominal", "Maria Ortega"),
+    ("en", "Anna Kowal was jailed for ten years by Judge Peter Lamb on Monday. The judge said she had shown no remorse.",
+     "The judge", "nominal", "Peter Lamb"),
+    ("en", "Anna Kowal was jailed for ten years by Judge Peter Lamb on Monday. The judge said she had shown no remorse.",
+     "she", "pronoun", "Anna Kowal"),
+    ("en", "Rovers beat City 2-0 on Saturday. Referee Mark Dean sent off two players. City manager Ian Bell said the referee had made"
+     " mistakes.", "the referee", "nominal", "Mark Dean"),
+    # ... a foundation is a charity, no company: "the company" is the firm it gave money to
+    ("en", "The Greenfield Foundation gave 2 million dollars to Kestrel Pharma on Monday. The company will use the money to test a"
+     " malaria vaccine.", "The company", "nominal", "Kestrel Pharma"),
+    # ... a player's position takes up the player, not the manager who speaks of him
+    ("en", "Norwich United have sold striker Kofi Mensah to Valencia for 30 million pounds. Mensah, 24, scored 19 goals last season."
+     " Manager Tom Ellery said the forward would be hard to replace.", "the forward", "nominal", "Kofi Mensah"),
+    # ... "the court" after "the Supreme Court" is the court's mention already for the pronouns after
+    # it, not a thing of its own ("Its decision": the court's, not the government's)
+    ("en", "The Supreme Court ruled on Thursday that the ban was unlawful. The court said the government had failed to consult"
+     " Parliament. Its decision cannot be appealed.", "Its", "possessive", "Supreme Court"),
+    # ... "they" who speak are the organisation, not what it reported (an abstract noun)
+    ("en", "Oxfam said on Monday that aid deliveries to the region had stopped. They warned that thousands of families faced hunger.",
+     "They", "pronoun", "Oxfam"),
     # a plural group's name ("Republicans", no entity of ours) is what "they" takes up, not a company
     ("en", "Kestrel asked Congress for a loan on Monday .\nSenate Republicans said they would block the loan .", "they", "pronoun", None),
 ]
@@ -1600,3 +1631,13 @@ def test_the_quotation_holding_a_first_person_pronoun(quotes, pronoun, speaker):
 
     out = _speakers([first], said, [], entity_at, people)
     assert (out[0][1][1].start if out else None) == speaker
+
+
+@pytest.mark.parametrize(
+    ("head", "person"),
+    [("forward", True), ("judge", True), ("referee", True), ("spokesman", True), ("coach", False), ("chip", False), ("Forward", False)],
+)
+def test_a_phrase_of_one_person_is_nothing_it_takes_up(head: str, person: bool) -> None:
+    """c24a: "its" and "it" take up no unnamed phrase of one person ("the forward"), a position of
+    coref_nouns, a person noun or a role; "coach" stays a thing (a bus)."""
+    assert _person_head(head) is person
