@@ -391,6 +391,13 @@ def test_many_candidates_resolve_in_about_linear_time() -> None:
         ([_m(0, "Fabrikam Motor Co.", "ORG"), _m(30, "Fabrikam", "PER")], [["Fabrikam Motor Co.", "Fabrikam"]], "short form"),
         # A given name typed as a place stays apart ("Paris" after "Paris Hilton" is the city).
         ([_m(0, "Paris Zorbon", "PER"), _m(30, "Paris", "LOC")], [["Paris Zorbon"], ["Paris"]], None),
+        # A club named by its town is not the town (issue 21, n24b): « Lens a été battu ... le maire de Lens ».
+        (
+            [_m(0, "Vorlens", "LOC"), replace(_m(20, "Vorlens", "ORG"), evidence=("team: battre",)), _m(40, "Vorlens", "LOC"),
+             replace(_m(60, "Vorlens", "ORG"), evidence=("team: entraîneur",))],
+            [["Vorlens", "Vorlens"], ["Vorlens", "Vorlens"]],
+            "same normalised name",
+        ),
     ],
 )
 def test_merge_within_document(mentions, groups, evidence_word) -> None:
