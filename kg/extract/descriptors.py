@@ -1747,6 +1747,8 @@ TEAM_EVIDENCE = "team:"
 _SCORE = re.compile(r"(?<![\d/.-])\d{1,3} ?(?:-|–|à) ?\d{1,3}(?![\d/.-])")
 # The prepositions that introduce the other side of a result (« battu par », « face à », « contre »).
 _OPPONENT_CASES = frozenset({"par", "face", "contre", "devant"})
+# The clitics that a verb of ``fr/match_result_words`` must have to say a result (« s'imposer », « l'emporter »).
+_RESULT_CLITICS = {"se": frozenset({"se", "s'", "s’"}), "le": frozenset({"l'", "l’", "le"})}
 
 
 def _town_side(tok: Token, places: dict[int, list[int]]) -> list[int] | None:
@@ -1785,9 +1787,11 @@ def city_teams(candidates: list[Candidate], doc: Doc, text: str, *, lang: str) -
             continue
         if lemma not in results or tok.pos_ not in ("VERB", "NOUN"):
             continue
-        if results[lemma] == "se" and not any(c.lower_ in ("se", "s'", "s’") for c in tok.children):
+        need = results[lemma]
+        if need in _RESULT_CLITICS and not any(c.lower_ in _RESULT_CLITICS[need] for c in tok.children):
             continue
-        sides = []
+        # « Lens battu par Marseille », « Lens, qui a battu Lille »: the participle's or the clause's noun.
+        sides = [tok.head] if tok.pos_ == "VERB" and tok.dep_ in ("acl", "amod", "acl:relcl") else []
         for child in tok.children:
             cases = {c.lower_ for c in child.children if c.dep_ == "case"}
             if tok.pos_ == "VERB" and child.dep_ in ("nsubj", "nsubj:pass", "obj"):
@@ -1796,7 +1800,8 @@ def city_teams(candidates: list[Candidate], doc: Doc, text: str, *, lang: str) -
                 sides.append(child)
         named = [k for s in sides for k in _town_side(s, places) or ()]
         both = sum(1 for s in sides if s.idx in starts) >= 2  # « Brest a battu Nantes »
-        if not named or not (both or _SCORE.search(tok.sent.text)):
+        score = _SCORE.search(tok.sent.text) is not None
+        if not named or not (score if need == "score" else both or score):
             continue  # « Lyon a battu un record »
         for k in named:
             teams[k] = f"{TEAM_EVIDENCE} {lemma}"

@@ -220,12 +220,17 @@ def test_french_body_names(text: str, name: str, label: str) -> None:
         ("Toulouse s'est incliné devant Bordeaux.", "Bordeaux", "ORG"),
         ("L'entraîneur de Clermont a salué un match plein de caractère.", "Clermont", "ORG"),
         ("Le club de Clermont recevra Bordeaux la semaine prochaine.", "Clermont", "ORG"),
+        ("Montpellier a dominé Nantes (31-27) samedi soir.", "Nantes", "ORG"),
+        ("Lyon l'a emporté face à Lille dimanche.", "Lille", "ORG"),
+        ("Football : Lens battu par Marseille", "Lens", "ORG"),
+        ("Lens, qui a battu Lille (2-0) samedi, reste en tête.", "Lens", "ORG"),
         # ... not a town that acts otherwise, nor a country (its national team is left to the model).
         ("Lyon a battu un record de chaleur cet été.", "Lyon", "LOC"),
         ("Le maire de Lens a assisté à la rencontre.", "Lens", "LOC"),
         ("Paris impose des restrictions aux voitures.", "Paris", "LOC"),
         ("Le gouvernement s'est imposé face à Bruxelles dans ce dossier.", "Bruxelles", "LOC"),
         ("La France a battu l'Italie 2-1 en finale.", "Italie", "LOC"),
+        ("Paris domine Londres dans le classement des villes les plus chères.", "Londres", "LOC"),
     ],
 )
 def test_french_towns_as_clubs(text: str, name: str, label: str) -> None:

@@ -2748,6 +2748,10 @@ def test_titled_surname_stops_before_a_place(text: str, surname: str, place: str
         ("en", "The CPI rose 0.3 percent in May.", "The CPI", "business term"),
         ("en", "Its Maintenance , Repair and Overhaul unit grew.", "Maintenance , Repair and Overhaul", "business term"),
         ("en", "Varlo's EPS fell.", "EPS", "business term"),
+        # ... and a French one (issue 21, n24b).
+        ("fr", "Les PME du Nord réclament une baisse de la TVA.", "TVA", "business term"),
+        ("fr", "Une entreprise de BTP a été condamnée.", "BTP", "business term"),
+        ("fr", "Elle a signé un CDI dans un Ehpad de Lyon.", "Ehpad", "business term"),
         ("en", "Investors bought U.S. Treasuries on Monday.", "U.S. Treasuries", "business term"),
         # A benchmark interest rate (e21n).
         ("en", "The three-month dollar rate, or Libor, rose to 4.8 percent.", "Libor", "business term"),
