@@ -231,6 +231,7 @@ def test_french_body_names(text: str, name: str, label: str) -> None:
         ("Le gouvernement s'est imposé face à Bruxelles dans ce dossier.", "Bruxelles", "LOC"),
         ("La France a battu l'Italie 2-1 en finale.", "Italie", "LOC"),
         ("Paris domine Londres dans le classement des villes les plus chères.", "Londres", "LOC"),
+        ("Le défenseur de Paris a repoussé l'assaut des Prussiens.", "Paris", "LOC"),
     ],
 )
 def test_french_towns_as_clubs(text: str, name: str, label: str) -> None:
