@@ -18,6 +18,7 @@ from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING, cast
 
+from kg.knowledge.gazetteer import default_gazetteer
 from kg.knowledge.institutions import norm
 from kg.knowledge.words import word_map, word_maps, word_set, word_sets
 from kg.nlp.grammar import _morph
@@ -302,6 +303,8 @@ def names_after_descriptors(candidates: list[Candidate], doc: Doc, text: str, *,
         end = _name_after(doc, j, numbers=kind[0] == "PRO", places=places)
         if end == j:
             continue
+        if kind[0] == "ORG" and end < len(doc) and doc[end].is_digit:
+            continue  # « le réseau Natura 2000 », « le collectif Horizon 2030 »: a programme's or a label's name
         name = doc[j:end]
         a, b = name.start_char, name.end_char
         first = name[0].text.split("-")[0].casefold()
@@ -694,6 +697,26 @@ def _organisation_head(span: SpacySpan | None, lang: str) -> str | None:
     return None
 
 
+def _body_branch(span: SpacySpan | None, lang: str) -> str | None:
+    """French: the abbreviation of a body that begins the place-typed name ``span`` and "de" and the
+    place it serves (« le CHU de Nantes », « la CPAM de la Gironde », « l'Urssaf du Nord »): the
+    body's branch there, an organisation; or None. The abbreviation is in capitals (2 to 6
+    letters), or a name the gazetteer knows as an organisation only (« Urssaf »); a name all in
+    capitals (a heading) is left to the model."""
+    if lang != "fr" or span is None or len(span) < 3 or span[1].lower_ not in _KIND_LINKS | {"du", "des"}:
+        return None
+    first = span[0].text
+    if not first.isalpha() or not any(t.text[:1].isupper() and not t.is_upper for t in span[2:]):
+        return None
+    if not (first.isupper() and 2 <= len(first) <= 6):
+        records = default_gazetteer().lookup(first)
+        if not records or any(r.type != "ORG" for r in records):
+            return None
+    elif any(r.type == "LOC" for r in default_gazetteer().lookup(first)):
+        return None
+    return f"body before place: {first}"
+
+
 def _organisation_last_word(span: SpacySpan | None, lang: str) -> str | None:
     """English: the capitalised noun of an organisation that ends the place-typed name ``span`` of
     two words or more ("the California Highway Patrol", "the Zorba Port Authority":
@@ -823,7 +846,7 @@ def typed_by_evidence(candidates: list[Candidate], doc: Doc, *, lang: str) -> li
             span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
             why = organisation_evidence(span, lang, place=cand.label == "LOC", person=cand.label == "PER") if span is not None and len(span) else None
             if why is None and cand.label == "LOC":
-                why = _organisation_head(span, lang) or _organisation_last_word(span, lang)
+                why = _organisation_head(span, lang) or _organisation_last_word(span, lang) or _body_branch(span, lang)
             if why is None:
                 why = _club_last_word(span, lang) or _club_first_word(span, lang)
             if why is not None:
@@ -1810,4 +1833,81 @@ def people_by_given_name(candidates: list[Candidate], text: str, *, lang: str) -
             if why is not None:
                 cand = replace(cand, label="PER", evidence=(*cand.evidence, why))
         out.append(cand)
+    return out
+
+
+TEAM_EVIDENCE = "team:"
+# A score in the sentence (« (24-18) », « 1-0 », « 3 à 1 »).
+_SCORE = re.compile(r"(?<![\d/.-])\d{1,3} ?(?:-|–|à) ?\d{1,3}(?![\d/.-])")
+# The prepositions that introduce the other side of a result (« battu par », « face à », « contre »).
+_OPPONENT_CASES = frozenset({"par", "face", "contre", "devant"})
+# The clitics that a verb of ``fr/match_result_words`` must have to say a result (« s'imposer », « l'emporter »).
+_RESULT_CLITICS = {"se": frozenset({"se", "s'", "s’"}), "le": frozenset({"l'", "l’", "le"})}
+
+
+def _town_side(tok: Token, places: dict[int, list[int]]) -> list[int] | None:
+    """The indices of the place candidates (the model's, the gazetteer's) that begin at the token
+    ``tok``, or None."""
+    return places.get(tok.idx)
+
+
+def city_teams(candidates: list[Candidate], doc: Doc, text: str, *, lang: str) -> list[Candidate]:
+    """French: ``candidates`` with the towns that the sentence treats as sports clubs typed ORG:
+    the sides of a result (``fr/match_result_words``: « Clermont s'est imposé face à Toulouse »,
+    « Lens a été battu par Marseille (2-1) », « la victoire de Nice contre Rennes ») when the other
+    side is named too or the sentence gives a score, and the "de" complement of a team's noun
+    (``fr/team_nouns``: « l'entraîneur de Lens », « le club de Clermont »). A country (its national
+    team) and a name the model read across more than the town are left as they are; the town's
+    gazetteer record is dropped, the club not being the town."""
+    if lang != "fr" or not len(doc):
+        return candidates
+    results = word_map(lang, "match_result_words")
+    team_nouns = word_set(lang, "team_nouns")
+    places: dict[int, list[int]] = defaultdict(list)
+    for k, c in enumerate(candidates):
+        if c.label == "LOC" and c.institution is None:
+            places[c.start].append(k)
+    if not places:
+        return candidates
+    starts = {c.start for c in candidates}
+    teams: dict[int, str] = {}
+    for tok in doc:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ == "NOUN" and lemma in team_nouns:
+            for child in tok.children:
+                if child.dep_ == "nmod" and any(c.dep_ == "case" and c.lower_ in _KIND_LINKS | {"du"} for c in child.children):
+                    for k in _town_side(child, places) or ():
+                        teams[k] = f"{TEAM_EVIDENCE} {lemma}"
+            continue
+        if lemma not in results or tok.pos_ not in ("VERB", "NOUN"):
+            continue
+        need = results[lemma]
+        if need in _RESULT_CLITICS and not any(c.lower_ in _RESULT_CLITICS[need] for c in tok.children):
+            continue
+        # « Lens battu par Marseille », « Lens, qui a battu Lille »: the participle's or the clause's noun.
+        sides = [tok.head] if tok.pos_ == "VERB" and tok.dep_ in ("acl", "amod", "acl:relcl") else []
+        for child in tok.children:
+            cases = {c.lower_ for c in child.children if c.dep_ == "case"}
+            if tok.pos_ == "VERB" and child.dep_ in ("nsubj", "nsubj:pass", "obj"):
+                sides.append(child)
+            elif child.dep_.startswith(("obl", "nmod")) and cases & (_OPPONENT_CASES | ({"de", "d'", "d’"} if tok.pos_ == "NOUN" else set())):
+                sides.append(child)
+        named = [k for s in sides for k in _town_side(s, places) or ()]
+        both = sum(1 for s in sides if s.idx in starts) >= 2  # « Brest a battu Nantes »
+        score = _SCORE.search(tok.sent.text) is not None
+        if not named or not (score if need == "score" else both or score):
+            continue  # « Lyon a battu un record »
+        for k in named:
+            teams[k] = f"{TEAM_EVIDENCE} {lemma}"
+    if not teams:
+        return candidates
+    out = list(candidates)
+    for k, why in teams.items():
+        cand = out[k]
+        span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+        if span is None or len(span) != 1 or cand.evidence:
+            continue  # one word: a town's name, not a longer name the model read
+        if any(r.source.startswith("CLDR") for r in ([cand.record] if cand.record is not None else default_gazetteer().lookup(text[cand.start : cand.end]))):
+            continue
+        out[k] = replace(cand, label="ORG", record=None, evidence=(why,))
     return out

@@ -1302,7 +1302,7 @@ def not_a_name_here(text: str, start: int, end: int, lang: str) -> str | None:
     surface = text[start:end]
     if surface in word_set("xx", "time_zones") and _CLOCK_BEFORE.search(text, max(0, start - 16), start):
         return "time zone"
-    if lang == "en" and _business_term(surface):
+    if lang in ("en", "fr") and _business_term(surface, lang):
         return "business term"
     if lang == "en" and _security(text, surface, end):
         return "security"
@@ -1475,11 +1475,11 @@ def _currency(text: str, start: int, end: int) -> bool:
     return {r.type for r in default_gazetteer().lookup(issuer)} == {"LOC"}
 
 
-def _business_term(surface: str) -> bool:
-    """An English term of business or economics (``en/business_terms``), "the" left out and spaced
-    commas closed up ("Maintenance , Repair and Overhaul")."""
+def _business_term(surface: str, lang: str = "en") -> bool:
+    """A term of business or economics (``<lang>/business_terms``: "IPO", « BTP », « TVA »), "the"
+    left out and spaced commas closed up ("Maintenance , Repair and Overhaul")."""
     term = _SPACE_BEFORE_PUNCT.sub("", _LEADING_THE.sub("", surface.strip()))
-    return " ".join(term.split()).casefold() in word_set("en", "business_terms")
+    return " ".join(term.split()).casefold() in word_set(lang, "business_terms")
 
 
 _NEXT_WORD = re.compile(r"[^\S\n]+([A-Za-z]+)")

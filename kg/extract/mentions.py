@@ -40,6 +40,8 @@ from kg.extract.descriptors import (
     PLACE_EVIDENCE,
     PLACE_KIND_EVIDENCE,
     ROLE_APPOSITION_EVIDENCE,
+    TEAM_EVIDENCE,
+    city_teams,
     company_short_names,
     described_capitals,
     employers_after_people,
@@ -238,6 +240,8 @@ def entity_mentions_from_doc(
     # « la place du Général-de-Gaulle »: a person's name after a street noun names the street.
     raw = street_names(raw, text, lang)
     found = typed_by_evidence(with_products(raw, doc, text, lang=lang, gazetteer=gazetteer), doc, lang=lang)
+    # « Clermont s'est imposé face à Toulouse »: towns that the sentence makes clubs.
+    found = city_teams(found, doc, text, lang=lang)
     found = organisations_named_again(listed_after_descriptor(found, text, lang=lang), text, lang=lang)
     found = share_owners(company_short_names(found, text, lang=lang, doc=doc), doc, text, lang=lang)
     found = placed_in_regions(listed_with_organisations(found, doc, text, lang=lang), text, lang=lang)
@@ -287,6 +291,8 @@ def entity_mentions_from_doc(
         # A town the text places in a region ("Alcoa, Tenn.") is none of the companies of its name,
         # nor is a person whose role an apposition gives ("Charles Schwab, the founder").
         placed = (cand.label == "LOC" and any(e.startswith(PLACE_EVIDENCE[1]) for e in cand.evidence)) or (
+            cand.label == "ORG" and any(e.startswith(TEAM_EVIDENCE) for e in cand.evidence)
+        ) or (
             cand.label == "PER" and any(e.startswith(ROLE_APPOSITION_EVIDENCE) for e in cand.evidence)
         )
         record = None if cand.label in ("PRO", "FIN") else cand.record or _exact_record(gazetteer, name, cand.label, same_type=placed or (name != surface and cand.label == "PER"))
@@ -1745,6 +1751,11 @@ def with_surnames(text: str, mentions: Sequence[EntityMention]) -> list[EntityMe
     return sorted([*mentions, *added], key=lambda m: m.start) if added else list(mentions)
 
 
+def _team(m: EntityMention) -> bool:
+    """Whether ``m`` is a town the sentence makes a sports club (:func:`city_teams`)."""
+    return m.label == "ORG" and any(e.startswith(TEAM_EVIDENCE) for e in m.evidence)
+
+
 def merge_mentions(
     mentions: Sequence[EntityMention],
     *,
@@ -1780,7 +1791,8 @@ def merge_mentions(
         name = usual_index_names().get(norms[i], norms[i]) if m.label == "FIN" and i not in markets else norms[i]
         # An index and a company of one name are two entities ("the Nikkei fell ... the Nikkei
         # newspaper reported"): the name keys of indices are their own.
-        kind = "market" if i in markets else "fin" if m.label == "FIN" else "name"
+        # So are a club named by its town and the town ("Lens a été battu ... le maire de Lens").
+        kind = "market" if i in markets else "fin" if m.label == "FIN" else "team" if _team(m) else "name"
         key = f"gz:{m.canonical}" if m.canonical else f"inst:{m.institution}" if m.institution else f"{kind}:{name}"
         if key in first_by_key:
             j = first_by_key[key]

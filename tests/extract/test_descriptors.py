@@ -161,6 +161,9 @@ def test_french_descriptor_names_whole(text: str, name: str, cut: str) -> None:
         ("Le parti socialiste Pierre Marvaud a parlé.", "Pierre Marvaud"),
         # A common word that opens a longer title is no name of its own.
         ("C'est la firme Lumières au carré de Québec qui a réalisé la vidéo.", "Lumières"),
+        # A name with a number after it is a programme's or a label's (issue 21, n24b).
+        ("Le marais est classé dans le réseau Natura 2000 depuis 2004.", "Natura"),
+        ("Le collectif Horizon 2030 présentera son rapport lundi.", "Horizon"),
     ],
 )
 def test_french_descriptors_add_no_other_names(text: str, absent: str) -> None:
@@ -180,6 +183,58 @@ def test_french_descriptors_add_no_other_names(text: str, absent: str) -> None:
     ],
 )
 def test_french_club_names(text: str, name: str, label: str) -> None:
+    found = {surface: lab for surface, lab, _ in _mentions("fr", text)}
+    assert found[name] == label
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        # A body's abbreviation, "de" and the place it serves: the body's branch (issue 21, n24b).
+        ("Le CHU de Nantes a inauguré un service d'urgences pédiatriques.", "CHU de Nantes", "ORG"),
+        ("La CPAM de la Gironde a remboursé les patients.", "CPAM de la Gironde", "ORG"),
+        ("La CCI de Lyon a publié un rapport sur l'emploi.", "CCI de Lyon", "ORG"),
+        ("L'Urssaf du Nord-Pas-de-Calais s'est constituée partie civile.", "Urssaf du Nord-Pas-de-Calais", "ORG"),
+        # Short names of French bodies that NER reads as places or misses (the gazetteer knows them).
+        ("Les archéologues de l'Inrap ont mis au jour une villa gallo-romaine.", "Inrap", "ORG"),
+        ("Atout France prévoit une hausse de la fréquentation touristique.", "Atout France", "ORG"),
+    ],
+)
+def test_french_body_names(text: str, name: str, label: str) -> None:
+    found = {surface: lab for surface, lab, _ in _mentions("fr", text)}
+    assert found[name] == label
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        # A town that the sentence makes a side of a result, or a team's noun's complement, is a
+        # club (issue 21, n24b).
+        ("Clermont s'est imposé samedi face à Toulouse (24-18).", "Clermont", "ORG"),
+        ("Clermont s'est imposé samedi face à Toulouse (24-18).", "Toulouse", "ORG"),
+        ("Lens a été battu dimanche par Marseille (2-1).", "Lens", "ORG"),
+        ("Brest a battu Nantes 1-0.", "Nantes", "ORG"),
+        ("La victoire de Nice contre Rennes permet au club de rester en tête.", "Rennes", "ORG"),
+        ("Toulouse s'est incliné devant Bordeaux.", "Bordeaux", "ORG"),
+        ("L'entraîneur de Clermont a salué un match plein de caractère.", "Clermont", "ORG"),
+        ("Le club de Clermont recevra Bordeaux la semaine prochaine.", "Clermont", "ORG"),
+        ("Montpellier a dominé Nantes (31-27) samedi soir.", "Nantes", "ORG"),
+        ("Lyon l'a emporté face à Lille dimanche.", "Lille", "ORG"),
+        ("Football : Lens battu par Marseille", "Lens", "ORG"),
+        ("Lens, qui a battu Lille (2-0) samedi, reste en tête.", "Lens", "ORG"),
+        # ... not a town that acts otherwise, nor a country (its national team is left to the model).
+        ("Lyon a battu un record de chaleur cet été.", "Lyon", "LOC"),
+        ("Le maire de Lens a assisté à la rencontre.", "Lens", "LOC"),
+        ("Paris impose des restrictions aux voitures.", "Paris", "LOC"),
+        ("Le gouvernement s'est imposé face à Bruxelles dans ce dossier.", "Bruxelles", "LOC"),
+        ("La France a battu l'Italie 2-1 en finale.", "Italie", "LOC"),
+        ("Paris domine Londres dans le classement des villes les plus chères.", "Londres", "LOC"),
+        ("Le défenseur de Paris a repoussé l'assaut des Prussiens.", "Paris", "LOC"),
+    ],
+)
+def test_french_towns_as_clubs(text: str, name: str, label: str) -> None:
     found = {surface: lab for surface, lab, _ in _mentions("fr", text)}
     assert found[name] == label
 

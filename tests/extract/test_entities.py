@@ -391,6 +391,13 @@ def test_many_candidates_resolve_in_about_linear_time() -> None:
         ([_m(0, "Fabrikam Motor Co.", "ORG"), _m(30, "Fabrikam", "PER")], [["Fabrikam Motor Co.", "Fabrikam"]], "short form"),
         # A given name typed as a place stays apart ("Paris" after "Paris Hilton" is the city).
         ([_m(0, "Paris Zorbon", "PER"), _m(30, "Paris", "LOC")], [["Paris Zorbon"], ["Paris"]], None),
+        # A club named by its town is not the town (issue 21, n24b): « Lens a été battu ... le maire de Lens ».
+        (
+            [_m(0, "Vorlens", "LOC"), replace(_m(20, "Vorlens", "ORG"), evidence=("team: battre",)), _m(40, "Vorlens", "LOC"),
+             replace(_m(60, "Vorlens", "ORG"), evidence=("team: entraîneur",))],
+            [["Vorlens", "Vorlens"], ["Vorlens", "Vorlens"]],
+            "same normalised name",
+        ),
     ],
 )
 def test_merge_within_document(mentions, groups, evidence_word) -> None:
@@ -2810,6 +2817,10 @@ def test_titled_surname_stops_before_a_place(text: str, surname: str, place: str
         ("en", "The CPI rose 0.3 percent in May.", "The CPI", "business term"),
         ("en", "Its Maintenance , Repair and Overhaul unit grew.", "Maintenance , Repair and Overhaul", "business term"),
         ("en", "Varlo's EPS fell.", "EPS", "business term"),
+        # ... and a French one (issue 21, n24b).
+        ("fr", "Les PME du Nord réclament une baisse de la TVA.", "TVA", "business term"),
+        ("fr", "Une entreprise de BTP a été condamnée.", "BTP", "business term"),
+        ("fr", "Elle a signé un CDI dans un Ehpad de Lyon.", "Ehpad", "business term"),
         ("en", "Investors bought U.S. Treasuries on Monday.", "U.S. Treasuries", "business term"),
         # A benchmark interest rate (e21n).
         ("en", "The three-month dollar rate, or Libor, rose to 4.8 percent.", "Libor", "business term"),
