@@ -2315,11 +2315,31 @@ def _line_subject(verb: Token) -> Token | None:
     return None
 
 
+_DATELINE_DASHES = ("—", "–", "--")
+
+
+def _in_dateline(arg: Token, trigger: Token) -> bool:
+    """Whether the argument lies in a dateline that opens the trigger's line (« Lyon, 12 mars
+    2025 — Un homme a été interpellé »): a short run with a digit closed by a dash before the
+    trigger, which the parse may run into the sentence."""
+    if arg.i >= trigger.i:
+        return False
+    text = doc_text(trigger.doc)
+    start = text.rfind("\n", 0, arg.idx) + 1
+    between = text[arg.idx : trigger.idx]
+    for dash in _DATELINE_DASHES:
+        k = between.find(" " + dash + " ")
+        if k >= 0:
+            lead = text[start : arg.idx + k]
+            return len(lead) <= 60 and any(c.isdigit() for c in lead)
+    return False
+
+
 def _keep_own_line(args: _Args, trigger: Token) -> None:
-    """Empty every slot filled from another line than the trigger's."""
+    """Empty every slot filled from another line than the trigger's, or from a dateline before it."""
     for slot in ("agent", "patient", "recipient", "place"):
         tok = getattr(args, slot)
-        if tok is not None and _other_line(tok, trigger):
+        if tok is not None and (_other_line(tok, trigger) or _in_dateline(tok, trigger)):
             setattr(args, slot, None)
             args.via.pop(slot, None)
             args.antecedent.pop(slot, None)

@@ -1455,3 +1455,19 @@ def test_rv23c_a_name_after_the_subject_noun_has_its_gender(text, name, pronoun)
     result = _analyse(text)
     (entity,) = [e for e in result.entities if any(name in m.text for m in e.mentions)]
     assert any(r.kind == "pronoun" and r.text == pronoun for r in entity.references)
+
+
+# f24a: a dateline the parse ran into the first sentence (« Lyon, 12 mars 2021 — ») gives no argument
+# to the sentence's events; the headline's participle keeps its noun, not the place after it.
+DATELINE_CASES = [
+    ("Un homme interpellé à Lyon après l'agression d'une infirmière\n\nLyon, 12 mars 2021 — Un homme de 34 ans a "
+     "été interpellé mardi à Lyon. Il est soupçonné d'avoir agressé une infirmière dimanche soir.", "interpellé"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger"), DATELINE_CASES, ids=[c[1] for c in DATELINE_CASES])
+def test_a_dateline_place_is_no_argument(text, trigger):
+    events = [e for e in _analyse(text).events if e.trigger.text == trigger]
+    assert len(events) == 2
+    for event in events:
+        assert event.patient is None or "Lyon" not in event.patient.text
