@@ -495,6 +495,15 @@ def _np_tokens(tok: Token) -> list[int]:
                     # « François Brottes (PS) »: a person's party or office in brackets is no part
                     # of the name
                     _ent(cur) == "PER" and child.left_edge.i > 0 and tok.doc[child.left_edge.i - 1].text == "("
+                ) and not (
+                    # « Un homme interpellé à Lyon »: a name after a participle or relative clause
+                    # of the noun is that clause's complement, whatever the parse hung it on (a
+                    # name in apposition still names the noun: « le juge nommé hier, Paul Roux »)
+                    dep.startswith("nmod") and _clause_between(cur, child)
+                ) and not (
+                    # « a reçu les représentants des agriculteurs à Matignon »: a place after « à »,
+                    # « dans » is where the clause happens, no part of a name
+                    dep.startswith("nmod") and _located_place(child)
                 )
             elif (
                 dep == "prep" and cur.pos_ in ("NOUN", "PROPN") and child.lower_ == "of"
@@ -518,6 +527,24 @@ def _np_tokens(tok: Token) -> list[int]:
                 keep.add(child.i)
                 stack.append(child)
     return sorted(keep)
+
+
+def _clause_between(noun: Token, child: Token) -> bool:
+    """Whether a verb clause of ``noun`` (a participle or relative clause: « un homme interpellé à
+    Lyon », « une femme agressée à Lille ») lies between the noun and its dependent ``child``."""
+    return any(
+        c.dep_.startswith("acl") and c.pos_ in ("VERB", "AUX") and noun.i < c.i < child.i
+        for c in noun.children
+    )
+
+
+def _located_place(tok: Token) -> bool:
+    """A French place name introduced by a preposition of ``fr/place_only_prepositions`` (« à
+    Matignon », « dans le Var »), which locates, never names."""
+    if not tok.lang_.startswith("fr") or _ent(tok) != "LOC":
+        return False
+    words = word_set("fr", "place_only_prepositions")
+    return any(c.dep_ == "case" and c.lower_ in words for c in tok.children)
 
 
 def _on_behalf_of(tok: Token) -> Token | None:
@@ -2288,11 +2315,31 @@ def _line_subject(verb: Token) -> Token | None:
     return None
 
 
+_DATELINE_DASHES = ("—", "–", "--")
+
+
+def _in_dateline(arg: Token, trigger: Token) -> bool:
+    """Whether the argument lies in a dateline that opens the trigger's line (« Lyon, 12 mars
+    2025 — Un homme a été interpellé »): a short run with a digit closed by a dash before the
+    trigger, which the parse may run into the sentence."""
+    if arg.i >= trigger.i:
+        return False
+    text = doc_text(trigger.doc)
+    start = text.rfind("\n", 0, arg.idx) + 1
+    between = text[arg.idx : trigger.idx]
+    for dash in _DATELINE_DASHES:
+        k = between.find(" " + dash + " ")
+        if k >= 0:
+            lead = text[start : arg.idx + k]
+            return len(lead) <= 60 and any(c.isdigit() for c in lead)
+    return False
+
+
 def _keep_own_line(args: _Args, trigger: Token) -> None:
-    """Empty every slot filled from another line than the trigger's."""
+    """Empty every slot filled from another line than the trigger's, or from a dateline before it."""
     for slot in ("agent", "patient", "recipient", "place"):
         tok = getattr(args, slot)
-        if tok is not None and _other_line(tok, trigger):
+        if tok is not None and (_other_line(tok, trigger) or _in_dateline(tok, trigger)):
             setattr(args, slot, None)
             args.via.pop(slot, None)
             args.antecedent.pop(slot, None)
@@ -3038,6 +3085,12 @@ def _event_time(tok: Token, local: Sequence[tuple[int, int, Timex]], lang: str =
         return None
     local = _past_deadlines(local, lang)
     doc = tok.doc
+    # « a fermé l'école jusqu'au 3 avril », « une grève jusqu'au printemps »: the end of what lasts,
+    # not the time the event takes place
+    until = [c for c in local if lang == "fr" and _after_bound_word(doc, c[0], lang, "until_prepositions")]
+    local = [c for c in local if c not in until]
+    if not local:
+        return None
     # A date on another line never dates the event, whatever the parse hung it on (a paragraph
     # the parser ran into the one before: « ... vocations ». / Déjà au début du mois dernier, ...).
     text = doc_text(doc)
@@ -3052,6 +3105,21 @@ def _event_time(tok: Token, local: Sequence[tuple[int, int, Timex]], lang: str =
     def token_of(char: int) -> int:
         return max(0, bisect.bisect_right(starts, char) - 1)
 
+    if tok.pos_ == "NOUN" and until:
+        # « une grève jusqu'au printemps », « a annoncé mardi une grève jusqu'au printemps »: what
+        # lasts until then has no time point, nor the day it was announced
+        noun_root = _governing_verb(tok)
+
+        def bounds_noun(item: tuple[int, int, Timex]) -> bool:
+            i = token_of(item[0])
+            if is_ancestor(token_heads(doc), tok.i, i):
+                return True
+            governor = _governing_verb(doc[i])
+            return noun_root is not None and governor is not None and governor.i == noun_root.i \
+                and tok.dep_ in _OBJ | {"nmod"}
+
+        if any(bounds_noun(c) for c in until):
+            return None
     focused = [c for c in local if _cleft_focus(doc, token_of(c[0]), tok)]
     if focused:
         # « C'est aujourd'hui, à 18h15, qu'une fusée doit lancer les satellites »: the date a cleft
@@ -3262,7 +3330,13 @@ def _after_deadline_word(doc: Doc, start: int, lang: str) -> bool:
     """Whether the date at character ``start`` follows a word of ``<lang>/deadline_prepositions``
     (« d'ici 2024 », « d'ici le 30 juin »): the deadline of the clause's act, wherever the parser
     hung it (« 300 postes d'ici 2024 »: on the object)."""
-    words = word_sets("deadline_prepositions").get(lang)
+    return _after_bound_word(doc, start, lang, "deadline_prepositions")
+
+
+def _after_bound_word(doc: Doc, start: int, lang: str, lexicon: str) -> bool:
+    """Whether the date at character ``start`` follows a word of ``<lang>/<lexicon>`` (« d'ici »,
+    « jusqu'au »), in lower case with straight apostrophes, within the 14 characters before it."""
+    words = word_sets(lexicon).get(lang)
     if not words:
         return False
     before = " ".join(doc_text(doc)[max(0, start - 14) : start].lower().replace("’", "'").split())

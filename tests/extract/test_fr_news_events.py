@@ -442,7 +442,34 @@ CASES = [
     ("Le gouvernement invite les automobilistes à ne pas prendre la route.", "invite", "Appeal", "gouvernement", ANY),
     ("Le président, qui est arrivé à Berlin lundi, a rencontré la chancelière.", "arrivé", "Transport", "qui", None),
     ("C'est le ministre qui est arrivé à Lyon lundi.", "arrivé", "Transport", "qui", None),
+    # f24a: a person condemned in the passive, with no sentence, is convicted (not a statement)
+    ("Le suspect a été condamné mardi.", "condamné", "Convict", None, "suspect"),
+    ("Le maire de Nîmes a été condamné vendredi.", "condamné", "Convict", None, "maire de Nîmes"),
+    # ... a name after the participle (headline style) is the participle's complement, not the noun's
+    ("Un homme interpellé à Lyon.", "interpellé", "ArrestJail", None, "homme"),
+    ("Une femme agressée à Lille par deux individus.", "agressée", "Attack", ANY, "femme"),
+    # ... closing an establishment; meeting people named by a common noun
+    ("Le préfet a fermé l'école Jules-Ferry.", "fermé", "EndOrg", "préfet", ANY),
+    ("La clinique a été fermée lundi.", "fermée", "EndOrg", None, "clinique"),
+    ("Le ministre veut rencontrer les maires.", "rencontrer", "Meet", "ministre", "maires"),
+    ("Le Premier ministre a reçu mardi les représentants des agriculteurs à Matignon.", "reçu", "Meet",
+     "Premier ministre", "représentants"),
+    ("Le président a reçu Paul Durand à Marseille.", "reçu", "Meet", "président", "Paul Durand"),
+    # ... relatives speak for the one whose they are (the possessive, which coreference links)
+    ("Marie Roux a été hospitalisée. Ses proches ont affirmé qu'elle allait mieux.", "affirmé", "Statement", "Ses", ANY),
+    ("La chanteuse a annulé sa tournée, a annoncé son entourage vendredi.", "annoncé", "Announcement", "son", ANY),
+    ("Les proches de Paul Martin ont affirmé qu'il était innocent.", "affirmé", "Statement", "Paul Martin", ANY),
 ]
+NOT_MEET_CASES = [
+    ("Le club a reçu une lettre de la fédération.", "reçu"),
+    ("Le blessé a reçu des soins à l'hôpital.", "reçu"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger"), NOT_MEET_CASES, ids=[c[0][:20] for c in NOT_MEET_CASES])
+def test_receiving_a_thing_is_no_meeting(nlp, text, trigger):
+    event = _event(nlp, text, trigger)
+    assert event is None or event.type != "Meet"
 
 
 @pytest.mark.parametrize(
@@ -765,6 +792,13 @@ DATE_CASES = [
     ("C'est depuis 2010 que la société vend des voitures.", "vend", "!2010"),
     # ... a present participle adjunct of a call is on the call's day (a part of the day too)
     ("Le maire a appelé mardi soir à voter pour Paul Durand, prônant le bilan du président.", "prônant", "2021-03-16"),
+    # f24a: « jusqu'au 30 juin » bounds what lasts, it is not when the event takes place
+    ("Le joueur a été suspendu jusqu'au 30 juin.", "suspendu", "!2020-06-30"),
+    ("Le joueur a été suspendu jusqu'au 30 juin.", "suspendu", "!2021-06-30"),
+    # ... what one wants to do is ahead: not on the day of the announcement, and a weekday is the next one
+    ("Le maire a annoncé mardi vouloir fermer la maternité.", "fermer", "!2021-03-16"),
+    ("Le maire a annoncé mardi vouloir fermer la maternité.", "annoncé", "2021-03-16"),
+    ("Le ministre veut rencontrer les maires mardi.", "rencontrer", "2021-03-23"),
 ]
 
 
@@ -1421,3 +1455,19 @@ def test_rv23c_a_name_after_the_subject_noun_has_its_gender(text, name, pronoun)
     result = _analyse(text)
     (entity,) = [e for e in result.entities if any(name in m.text for m in e.mentions)]
     assert any(r.kind == "pronoun" and r.text == pronoun for r in entity.references)
+
+
+# f24a: a dateline the parse ran into the first sentence (« Lyon, 12 mars 2021 — ») gives no argument
+# to the sentence's events; the headline's participle keeps its noun, not the place after it.
+DATELINE_CASES = [
+    ("Un homme interpellé à Lyon après l'agression d'une infirmière\n\nLyon, 12 mars 2021 — Un homme de 34 ans a "
+     "été interpellé mardi à Lyon. Il est soupçonné d'avoir agressé une infirmière dimanche soir.", "interpellé"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger"), DATELINE_CASES, ids=[c[1] for c in DATELINE_CASES])
+def test_a_dateline_place_is_no_argument(text, trigger):
+    events = [e for e in _analyse(text).events if e.trigger.text == trigger]
+    assert len(events) == 2
+    for event in events:
+        assert event.patient is None or "Lyon" not in event.patient.text
