@@ -54,6 +54,8 @@ from kg.types import (
 )
 
 if TYPE_CHECKING:
+    from concurrent.futures import Executor
+
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
@@ -1206,10 +1208,12 @@ def analyse(
             plans = _plan_batch(batch, opts)
             future = parser.submit(_parse_plans, plans)
             if ahead is not None:
-                yield from _analyse_plans(ahead[0], ahead[1].result(), gaz, quiesce=partial(wait, [future]))
+                yield from _analyse_plans(
+                    ahead[0], ahead[1].result(), gaz, quiesce=partial(wait, [future]), parser=parser
+                )
             ahead = (plans, future)
         if ahead is not None:
-            yield from _analyse_plans(ahead[0], ahead[1].result(), gaz)
+            yield from _analyse_plans(ahead[0], ahead[1].result(), gaz, parser=parser)
 
 
 def _batches(documents: Iterable[Document], size: int) -> Iterator[list[Document]]:
@@ -1277,9 +1281,12 @@ def _analyse_plans(
     gaz: Gazetteer,
     *,
     quiesce: Callable[[], object] | None = None,
+    parser: Executor | None = None,
 ) -> Iterator[Analysis | KGError]:
     """Run the extractors on each planned document of a batch whose segments ``parsed`` holds.
-    ``quiesce`` is called before a document read in windows parses them (waits for a background parse)."""
+    ``quiesce`` is called before a document read in windows parses them (waits for a background parse);
+    with ``parser`` (the background parse's thread) the next window is parsed there while the
+    extractors read the current one."""
     for d, plan in enumerate(plans):
         if isinstance(plan, KGError):
             yield plan
@@ -1299,7 +1306,7 @@ def _analyse_plans(
                     document, _parse_windows(document.text, segs), lang=lang, gazetteer=gaz, models=used
                 )
             else:
-                windowed = _parse_windows(document.text, pieces)
+                windowed = _parse_windows(document.text, pieces, parser)
                 yield analyse_document(document, windowed, lang=lang, gazetteer=gaz, models=used, segments=segs)
         except KGError as exc:
             yield exc
@@ -1307,11 +1314,27 @@ def _analyse_plans(
             yield KGError(Errors.E014, path=document.source, detail=f"{type(exc).__name__}: {exc}")
 
 
-def _parse_windows(text: str, pieces: Sequence[Segment]) -> Iterator[tuple[Segment, Doc]]:
-    """Each window and its Doc, parsed when asked for: the previous Doc is no longer held here."""
-    for piece in pieces:
-        window = text[piece.start : piece.end]
-        doc = load_model(piece.lang)(window)
-        remember_text(doc, window)
+def _parse_windows(text: str, pieces: Sequence[Segment], parser: Executor | None = None) -> Iterator[tuple[Segment, Doc]]:
+    """Each window and its Doc, parsed when asked for: the previous Doc is no longer held here.
+    With ``parser`` (a thread of its own) the next window is parsed there while the caller reads
+    this one, as the batches of short documents are (at most two Docs alive, and one parse at a time)."""
+    if parser is None or len(pieces) < 2:
+        for piece in pieces:
+            doc = _parse_window(text, piece)
+            yield piece, doc
+            del doc
+        return
+    future = parser.submit(_parse_window, text, pieces[0])
+    for k, piece in enumerate(pieces):
+        doc = future.result()
+        if k + 1 < len(pieces):
+            future = parser.submit(_parse_window, text, pieces[k + 1])
         yield piece, doc
         del doc
+
+
+def _parse_window(text: str, piece: Segment) -> Doc:
+    window = text[piece.start : piece.end]
+    doc = load_model(piece.lang)(window)
+    remember_text(doc, window)
+    return doc

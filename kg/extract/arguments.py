@@ -12,6 +12,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from kg.extract.coref import impersonal, is_latest_anaphor
+from kg.extract.spanindex import Covering
 from kg.knowledge.words import rows, word_map, word_set, word_sets
 from kg.nlp.doccache import doc_text, is_ancestor, token_heads, token_starts
 from kg.types import ArgumentVia, Span, Timex
@@ -1931,10 +1932,14 @@ class _Ctx:
     timex_ranges: Sequence[tuple[int, int]] = ()
     quote_ranges: Sequence[tuple[int, int]] = ()
 
+    def __post_init__(self) -> None:
+        # a window's thousands of timexes are not walked for each of its thousands of arguments
+        self._timexes = Covering(self.timex_ranges)
+
     def temporal(self, tok: Token) -> bool:
         if tok.ent_type_ in ("DATE", "TIME") or _lemma(tok) in word_set("xx", "temporal_words"):
             return True
-        return any(s <= tok.idx < e for s, e in self.timex_ranges)
+        return tok.idx in self._timexes
 
     def quote_of(self, tok: Token) -> tuple[int, int] | None:
         for s, e in self.quote_ranges:

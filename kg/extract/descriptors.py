@@ -905,10 +905,20 @@ def _organisation_names_outside_places(candidates: list[Candidate], doc: Doc) ->
         word = text[c.start : c.end]
         if c.label != "ORG" or not word.isalpha():
             continue
-        before = _WORD_RIGHT_BEFORE.search(text, 0, c.start)
-        if before is None or before.group(1) not in preps:
+        before = _word_right_before(text, c.start)
+        if before is None or before not in preps:
             out.add(word)
     return frozenset(out)
+
+
+def _word_right_before(text: str, pos: int) -> str | None:
+    """The word of letters right before ``pos``, a space between (:data:`_WORD_RIGHT_BEFORE`), or
+    None. The match lies on one line (the one ending at ``pos``, or the one before a line break
+    right before it): searched from that line's start, not the text's, each look-up costs a line,
+    not the text before it (a window of 50,000 characters and its thousands of names)."""
+    line = text.rfind("\n", 0, max(0, pos - 1)) + 1
+    found = _WORD_RIGHT_BEFORE.search(text, line, pos)
+    return None if found is None else found.group(1)
 
 
 # The word right before a position, a space between.

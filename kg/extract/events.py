@@ -44,6 +44,7 @@ from kg.extract.arguments import (
     _verb_args,
 )
 from kg.extract.quotes import _all_quotes, _que_clause, _quote_spans
+from kg.extract.spanindex import Covering
 from kg.knowledge.lexicons import TriggerEntry, TriggerLexicon, load_lexicon
 from kg.nlp.grammar import (
     _COMMUNICATION_TYPES,
@@ -152,15 +153,21 @@ def _share_participle_times(doc: Doc, events: list[EventMention], offset: int) -
     (``<lang>/reaction_participles``: « la déclaration du ministre, confirmée le 3 mars »)."""
     tokens = [(doc.char_span(e.trigger.start - offset, e.trigger.end - offset, alignment_mode="expand"), e) for e in events]
     shared: dict[int, Timex] = {}
+    # the dated events that may be a noun's participle, by type and sentence, in text order: a noun
+    # is compared with those of its sentence only (a long window has thousands of events)
+    parts: dict[tuple[str, int], list[tuple[Token, Timex]]] | None = None
     for noun_span, noun in tokens:
         if noun_span is None or noun_span.root.pos_ != "NOUN":
             continue
         n = noun_span.root
-        for part_span, part in tokens:
-            if part_span is None or part.type != noun.type or part.time is None:
-                continue
-            p = part_span.root
-            if p.i <= n.i or p.sent.start != n.sent.start or doc[p.i - 1].text != ",":
+        if parts is None:
+            parts = {}
+            for part_span, part in tokens:
+                if part_span is not None and part.time is not None:
+                    p = part_span.root
+                    parts.setdefault((part.type, p.sent.start), []).append((p, part.time))
+        for p, when in parts.get((noun.type, n.sent.start), ()):
+            if p.i <= n.i or doc[p.i - 1].text != ",":
                 continue
             if p.pos_ != "VERB" or not (p.tag_ == "VBN" or (
                 "Part" in _morph(p, "VerbForm") and "Pres" not in _morph(p, "Tense"))):
@@ -171,9 +178,9 @@ def _share_participle_times(doc: Doc, events: list[EventMention], offset: int) -
             if any(t.pos_ == "AUX" or "Fin" in _morph(t, "VerbForm") for t in between):
                 continue
             first, last = p.idx, p.right_edge.idx + len(p.right_edge.text)
-            if not first <= part.time.start - offset < last:
+            if not first <= when.start - offset < last:
                 continue  # the participle's date is its own, in its clause
-            shared[n.i] = part.time
+            shared[n.i] = when
             break
     out = []
     for span, event in tokens:
@@ -375,6 +382,7 @@ def _segment_events(
         if emitted
         else []
     )
+    quoted = Covering([(r.start, r.end) for r in direct])
     for i, entry in emitted.items():
         tok = doc[i]
         args = (
@@ -394,7 +402,7 @@ def _segment_events(
             negated = _noun_polarity(tok, lang, reporting)
             modality = _noun_modality(tok, lang)
         quote = next((r for r in direct if r.start <= tok.idx < r.end), None)
-        reporter = _reporter(tok, reporting, [(r.start, r.end) for r in direct])
+        reporter = _reporter(tok, reporting, quoted)
         if (
             reporter is None
             and quote is not None
@@ -665,9 +673,7 @@ _REPORTED_DEPS = frozenset(
 )
 
 
-def _reporter(
-    tok: Token, reporting: frozenset[int], quoted: Sequence[tuple[int, int]] = ()
-) -> Token | None:
+def _reporter(tok: Token, reporting: frozenset[int], quoted: Covering | None = None) -> Token | None:
     """The reporting event (a Statement or Announcement trigger) whose complement holds ``tok``:
     "a déclaré son retrait", "announced its withdrawal", "a annoncé qu'il quitterait", "said it
     would exit", "l'annonce de son retrait". None when the nearest reporting event above ``tok``
@@ -676,7 +682,7 @@ def _reporter(
     verb coordinated with or hung from the quoted clause) and is not reported."""
 
     def in_quote(t: Token) -> bool:
-        return any(s <= t.idx < e for s, e in quoted)
+        return quoted is not None and t.idx in quoted
 
     outside = not in_quote(tok)
     cur = tok

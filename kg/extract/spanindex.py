@@ -9,7 +9,7 @@ look-up is a bisection and a walk over the few candidates near the match.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from typing import Protocol
 
@@ -49,3 +49,24 @@ class CandidateIndex:
         lo = bisect_left(self.starts, start - self.longest + 1)
         hi = bisect_left(self.starts, end)
         return [self.order[j] for j in range(lo, hi) if self.ends[j] > start]
+
+
+class Covering:
+    """Character ranges ``(start, end)`` asked whether one covers a position: ``pos in covering``
+    is ``any(s <= pos < e for s, e in ranges)`` in log time (the ranges by start, and the furthest
+    end of those starting at or before each), for a rule that asks it of every token of a long
+    text."""
+
+    def __init__(self, ranges: Sequence[tuple[int, int]]) -> None:
+        ordered = sorted(ranges)
+        self.starts = [s for s, _ in ordered]
+        self.reach: list[int] = []
+        for _, end in ordered:
+            self.reach.append(max(end, self.reach[-1]) if self.reach else end)
+
+    def __contains__(self, pos: int) -> bool:
+        k = bisect_right(self.starts, pos)
+        return k > 0 and self.reach[k - 1] > pos
+
+    def __bool__(self) -> bool:
+        return bool(self.starts)

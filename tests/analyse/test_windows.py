@@ -132,3 +132,28 @@ def test_offsets_of_a_windowed_build_index_the_document() -> None:
             assert document.text[begin:end] == str(graph.value(mention, NIF.anchorOf))
             checked += 1
     assert checked > 50
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("document", _documents()[:2], ids=lambda d: d.id)
+def test_windows_parsed_ahead_in_the_parse_thread_give_the_same_analysis(document: Document, monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+
+    from kg.analyse import pipeline
+
+    threads: list[str] = []
+    parse = pipeline._parse_window
+
+    def recorded(text: str, piece: Segment) -> object:
+        threads.append(threading.current_thread().name)
+        return parse(text, piece)
+
+    monkeypatch.setattr(pipeline, "_parse_window", recorded)
+    (serial,) = analyse([document], options=Options(window_chars=WINDOW, prefetch=False))
+    assert threads and all(name == threading.main_thread().name for name in threads)
+    threads.clear()
+    (ahead,) = analyse([document], options=Options(window_chars=WINDOW))
+    assert len(threads) >= 3 and all(name.startswith("kg-parse") for name in threads)
+    assert isinstance(serial, Analysis) and isinstance(ahead, Analysis)
+    assert _summary(ahead) == _summary(serial)
+    assert ahead.sentences == serial.sentences and ahead.events == serial.events

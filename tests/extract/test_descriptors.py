@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from kg.extract.descriptors import _WORD_RIGHT_BEFORE, _word_right_before
+
 
 def _mentions(lang: str, text: str) -> list[tuple[str, str, tuple[str, ...]]]:
     from kg.extract.mentions import entity_mentions_from_doc
@@ -1093,3 +1095,25 @@ def test_lower_nouns_read_from_arrays(lang: str, text: str) -> None:
 
     doc = load_model(lang)(text)
     assert _lower_nouns(doc) == [t.i for t in doc if t.pos_ == "NOUN" and t.is_lower]
+
+
+@pytest.mark.parametrize(
+    ("text", "pos"),
+    [
+        ("jobs in Corvena", 8),
+        ("rival Corvena said", 6),
+        ("first line\nin  Corvena", 15),
+        ("a flaw in\nPinglet", 10),  # a line break right before the name: the word before it
+        ("in\n\nPinglet", 4),
+        ("Pinglet", 0),
+        ("re-in Pinglet", 6),  # a hyphenated word is no word of letters
+        ("x1 in Pinglet", 6),
+        ("first line\n" * 50 + "bought by Zorba", 11 * 50 + 10),
+        ("in \t Zorba", 5),
+    ],
+)
+def test_word_right_before_reads_one_line(text: str, pos: int) -> None:
+    # the same word as the pattern searched from the start of the text (review pf24b: that search
+    # walked the whole window before each name, quadratic in a long document)
+    whole = _WORD_RIGHT_BEFORE.search(text, 0, pos)
+    assert _word_right_before(text, pos) == (whole.group(1) if whole else None)

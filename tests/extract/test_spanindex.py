@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from kg.extract.entities import Candidate
-from kg.extract.spanindex import CandidateIndex
+from kg.extract.spanindex import CandidateIndex, Covering
 
 _SPANS = [(0, 5), (3, 9), (10, 30), (12, 14), (31, 32), (40, 45)]
 
@@ -31,3 +31,21 @@ def test_candidate_index(start: int, end: int, expected: list[int]) -> None:
 def test_candidate_index_empty() -> None:
     index = CandidateIndex([])
     assert index.overlapping(0, 10) == [] and not index.overlaps(0, 10)
+
+
+@pytest.mark.parametrize(
+    "ranges",
+    [
+        [],
+        [(3, 7)],
+        [(0, 5), (3, 9), (10, 30), (12, 14), (31, 32), (40, 45)],
+        # unsorted, nested, touching, empty and repeated ranges
+        [(20, 25), (2, 4), (0, 30), (4, 6), (8, 8), (2, 4)],
+        [(10, 11), (5, 6), (11, 12)],
+    ],
+)
+def test_covering(ranges: list[tuple[int, int]]) -> None:
+    covering = Covering(ranges)
+    for pos in range(-1, 50):
+        assert (pos in covering) == any(s <= pos < e for s, e in ranges), pos
+    assert bool(covering) == bool(ranges)
