@@ -527,6 +527,23 @@ def _past_field(doc: Doc, j: int) -> int:
     return k
 
 
+def _past_designation(doc: Doc, k: int, lang: str) -> int:
+    """The token after a designation participle and its date or place between a title and its
+    holder's name (« la directrice générale nommée en septembre dernier Meg Whitman », « le maire
+    élu en 2020 Paul Durand »), when a person's name comes next; else ``k``."""
+    n = len(doc)
+    if k >= n or not doc[k].text[:1].islower() or "Part" not in doc[k].morph.get("VerbForm"):
+        return k
+    if doc[k].lemma_ not in word_sets("designation_verbs").get(lang, frozenset()):
+        return k
+    for m in range(k + 1, min(n, k + 8)):
+        if _person_run(doc, m) is not None:
+            return m
+        if doc[m].pos_ not in ("ADP", "DET", "NUM", "NOUN", "ADJ") or doc[m].is_punct:
+            break
+    return k
+
+
 def _unread_complement(doc: Doc, j: int) -> bool:
     """Whether ``de`` + a capitalised word follows the title at ``j`` ("secrétaire général de la
     Francophonie" when the name got no organisation tag): a title whose organisation is unread."""
@@ -750,6 +767,7 @@ def memberships_from_doc(
             k_person = k + 1
         else:
             k_person = k
+        k_person = _past_designation(doc, k_person, lang)
         run = _person_run(doc, k_person) or _misc_name_starting(doc, k_person)
         before_name = run is not None
         if run is not None:
@@ -1042,14 +1060,31 @@ def _possessive_title(doc: Doc, i: int) -> bool:
 
 
 def _antecedent_org(doc: Doc, i: int, sentences: int = 2) -> tuple[int, int] | None:
-    """The last organisation name before token ``i``, in its sentence or the ``sentences`` before."""
-    here = doc[i].sent.start
+    """The organisation a possessive title at token ``i`` takes up: the subject of its own sentence
+    when that is an organisation named before the title (« Sanofi a annoncé le rachat de Valneva, a
+    indiqué son directeur général »: Sanofi's), else the last organisation name before it, in its
+    sentence or the ``sentences`` before."""
+    sent = doc[i].sent
+    for ent in reversed(doc.ents):
+        if sent.start <= ent.start and ent.end <= i and _ent(doc[ent.start]) == "ORG" and _subject_name(ent.root):
+            return ent.start, ent.end
+    here = sent.start
     starts = sorted({s.start for s in doc.sents if s.start <= here})
     floor = starts[max(0, len(starts) - 1 - sentences)]
     for ent in reversed(doc.ents):
         if ent.end <= i and ent.start >= floor and _ent(doc[ent.start]) == "ORG":
             return ent.start, ent.end
     return None
+
+
+def _subject_name(root: Token) -> bool:
+    """Whether a name is its clause's subject, or the name after the subject's descriptor (« le
+    laboratoire pharmaceutique Sanofi a annoncé », parsed as a modifier of « laboratoire »)."""
+    subjects = ("nsubj", "nsubj:pass")
+    if root.dep_ in subjects:
+        return True
+    head = root.head
+    return head.i < root.i and head.dep_ in subjects and root.dep_ in ("amod", "appos", "nmod", "flat:name", "compound")
 
 
 def _indefinite_title(doc: Doc, i: int) -> bool:

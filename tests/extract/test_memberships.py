@@ -108,6 +108,13 @@ CASES = [
     ("Le président de la commission d'enquête, Paul Garnier, a parlé.", "Paul Garnier", "President", None),
     ("La procureure de la Cour pénale internationale, Mme Claire Morel, a déclaré cela.",
      "Mme Claire Morel", "Employee", "Cour pénale internationale"),
+    # a possessive title takes up the organisation its sentence is about (the subject), not the
+    # last one named (the company bought)
+    ("La compagnie Air Océan a racheté la société Delta pour 20 millions d'euros, a indiqué sa présidente Claire Morel.",
+     "Claire Morel", "President", "Air Océan"),
+    # a designation participle and its date between the title and the name
+    ("La directrice générale nommée en mars dernier Claire Morel a présenté le plan.", "Claire Morel", "CEO", None),
+    ("Le maire élu en 2020 Paul Durand a inauguré la médiathèque.", "Paul Durand", "Mayor", None),
 ]
 
 
