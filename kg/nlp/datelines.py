@@ -14,10 +14,6 @@ sentence before (« …\n\nLundi, le président … »), hangs the weekday on th
 paragraph and loses the subject of its own verb. An abbreviation (« M. » at the end of a line) is
 one token and breaks nothing, except one that ends a sentence (« etc. »,
 ``sentence_final_abbreviations``); a line opening in lower case goes on with the sentence before.
-
-The same French pass marks where no sentence may start (:func:`unpunctuated_joins`): right after a
-lower-case word of the same line, before a lower-case word or a capitalised name. The parser
-otherwise now and then cuts a name from its noun phrase (« …la biotech nantaise | Calvane pour… »).
 """
 
 from __future__ import annotations
@@ -70,50 +66,19 @@ def _lines(doc: Doc) -> list[list[Token]]:
     return [line for line in lines if line]
 
 
-def _mark_starts(doc: Doc, starts: list[int], inside: list[int] | None = None) -> Doc:
-    """Mark the tokens at ``starts`` as sentence starts and those at ``inside`` as no sentence
-    start, all in one pass: spaCy's ``Token.is_sent_start`` setter scans the whole document for a
-    parse each time it is set, so setting it once per break costs the breaks times the length of
-    the text (review rv17j: 10 s on a 1 MB text)."""
-    if not starts and not inside:
+def _mark_starts(doc: Doc, starts: list[int]) -> Doc:
+    """Mark the tokens at ``starts`` as sentence starts, all in one pass: spaCy's
+    ``Token.is_sent_start`` setter scans the whole document for a parse each time it is set, so
+    setting it once per break costs the breaks times the length of the text (review rv17j: 10 s on
+    a 1 MB text)."""
+    if not starts:
         return doc
     from spacy.attrs import SENT_START
 
     column = doc.to_array([SENT_START])
-    if inside:
-        column[inside] = _NOT_A_START
     column[starts] = 1
     doc.from_array([SENT_START], column)
     return doc
-
-
-#: The parts of speech of a capitalised word that goes on with the words before it: a name, not
-#: the determiner, pronoun or preposition that opens a sentence after a headline run into it
-#: (« FAITS DIVERS La panique… » in old newspapers, where the parser is right to break).
-_NAME_POS = frozenset({"PROPN", "NOUN", "VERB", "ADJ", "X"})
-
-#: ``SENT_START`` -1 (no sentence starts here) in the unsigned column of ``Doc.to_array``.
-_NOT_A_START = (1 << 64) - 1
-
-
-def unpunctuated_joins(doc: Doc) -> list[int]:
-    """The tokens that cannot start a sentence: those right after a word of the same line, with no
-    punctuation between (« …le rachat de la biotech nantaise | Valneva pour 1,2 milliard… »). The
-    French parser now and then starts a sentence there, which cuts a noun phrase from its verb and
-    makes its name a sentence of its own: the possessive after it then takes that name up (« son
-    directeur général » of the company bought, not of the buyer). A line break still lets the
-    parser decide (a headline, a wrapped line)."""
-    inside: list[int] = []
-    previous: Token | None = None
-    for tok in doc:
-        if tok.is_space:
-            if "\n" in tok.text:
-                previous = None
-            continue
-        if previous is not None and previous.is_alpha and previous.is_lower and (tok.is_lower or tok.text[:1].isupper() and tok.pos_ in _NAME_POS):
-            inside.append(tok.i)
-        previous = None if "\n" in tok.whitespace_ else tok
-    return inside
 
 
 def break_datelines(doc: Doc) -> Doc:
@@ -176,7 +141,7 @@ def break_paragraphs(doc: Doc) -> Doc:
         # « crise »\npour … », a text wrapped at a fixed width)
         if before[-1].lower_ in final and not line[0].text[:1].islower() and _fronted_adverbial(line, words)
     ]
-    return _mark_starts(doc, starts, unpunctuated_joins(doc))
+    return _mark_starts(doc, starts)
 
 
 def add_paragraph_breaks(nlp: Language) -> None:

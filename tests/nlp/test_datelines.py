@@ -83,36 +83,6 @@ def test_paragraph_breaks(fr_tagger, text, starts):
     assert [t.text for t in doc[1:] if t.is_sent_start] == starts
 
 
-# A sentence never starts right after a lower-case word of the same line when the next word is in
-# lower case too or a capitalised name (the French parser cut « …de la biotech nantaise | Calvane
-# pour… », and the possessive after it took up the name cut off); a capitalised determiner,
-# pronoun or preposition there may open a sentence after a headline run into it (old newspapers),
-# and a line break leaves the boundary to the parser.
-@pytest.mark.parametrize(
-    ("text", "inside", "free"),
-    [
-        ("Le groupe a annoncé le rachat de la biotech nantaise Calvane pour 300 millions.", ["Calvane", "annoncé"], ["300"]),
-        ("FAITS DIVERS La panique a gagné la ville.", ["gagné"], ["La", "DIVERS"]),
-        ("Le marché a ouvert dans le calme Un comité a siégé.", ["calme"], ["Un"]),
-        ("Le maire a démissionné\nLe conseil a voté.", ["démissionné"], ["Le"]),
-        ("Le maire a parlé. Le conseil a voté.", ["parlé"], ["Le", "."]),
-    ],
-)
-@pytest.mark.slow
-def test_no_sentence_starts_inside_a_phrase(fr_tagger, text, inside, free):
-    from kg.nlp.datelines import unpunctuated_joins
-
-    doc = fr_tagger(text)
-    blocked = {doc[i].text for i in unpunctuated_joins(doc)}
-    assert set(inside) <= blocked and not set(free) & blocked, blocked
-
-
-@pytest.mark.slow
-def test_a_name_is_not_cut_from_its_sentence(fr_nlp):
-    doc = fr_nlp("Le groupe Vantor a annoncé mardi le rachat de la biotech nantaise Calvane pour 300 millions d'euros, a indiqué son directeur général Marc Lefèvre.")
-    assert len(list(doc.sents)) == 1
-
-
 @pytest.mark.slow
 def test_headline_keeps_its_object(en_nlp):
     from kg.extract.events import events_from_doc
