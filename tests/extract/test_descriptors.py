@@ -236,6 +236,7 @@ def test_french_body_names(text: str, name: str, label: str) -> None:
         ("La France a battu l'Italie 2-1 en finale.", "Italie", "LOC"),
         ("Paris domine Londres dans le classement des villes les plus chères.", "Londres", "LOC"),
         ("Le défenseur de Paris a repoussé l'assaut des Prussiens.", "Paris", "LOC"),
+        ("L'attaquant de Liège n'a pu franchir la Meuse malgré ses canons.", "Liège", "LOC"),
         # ... nor a club or a player of a game or kind the noun names, whose town says where it is (rv24b),
         ("Le club de bridge de Clermont a célébré samedi ses cinquante ans.", "Clermont", "LOC"),
         ("Le tribunal a condamné lundi un joueur de poker de Marseille à six mois de prison.", "Marseille", "LOC"),
