@@ -700,15 +700,17 @@ def _organisation_head(span: SpacySpan | None, lang: str) -> str | None:
 def _body_branch(span: SpacySpan | None, lang: str) -> str | None:
     """French: the abbreviation of a body that begins the place-typed name ``span`` and "de" and the
     place it serves (« le CHU de Nantes », « la CPAM de la Gironde », « l'Urssaf du Nord »): the
-    body's branch there, an organisation; or None. The abbreviation is in capitals (2 to 6
-    letters), or a name the gazetteer knows as an organisation only (« Urssaf »); a name all in
-    capitals (a heading) is left to the model."""
+    body's branch there, an organisation; or None. The abbreviation is one of ``fr/body_abbreviations``
+    in capitals, or a name the gazetteer knows as an organisation only (« Urssaf », « CGT »); other
+    abbreviations name a plan, a line or an event (« le PLU de Nantes », « la LGV de Bordeaux »), and
+    a name all in capitals (a heading) is left to the model."""
     if lang != "fr" or span is None or len(span) < 3 or span[1].lower_ not in _KIND_LINKS | {"du", "des"}:
         return None
     first = span[0].text
     if not first.isalpha() or not any(t.text[:1].isupper() and not t.is_upper for t in span[2:]):
         return None
-    if not (first.isupper() and 2 <= len(first) <= 6):
+    if not (first[:1].isupper() and first.casefold() in word_set(lang, "body_abbreviations")):
+        # « le PLU de Nantes », « le RER de Paris »: a plan's or a line's abbreviation, no body's.
         records = default_gazetteer().lookup(first)
         if not records or any(r.type != "ORG" for r in records):
             return None
@@ -1861,6 +1863,49 @@ def _town_side(tok: Token, places: dict[int, list[int]]) -> list[int] | None:
     return places.get(tok.idx)
 
 
+def _own_complement_before(noun: Token, town: Token) -> bool:
+    """Whether the team's noun ``noun`` has a common noun of its own as a "de" complement before its
+    complement ``town`` (« le club de bridge de Clermont », « un joueur de poker de Marseille »): the
+    club or the player is one of that game or kind, and the town says where it is, not which team."""
+    return any(
+        c.dep_ == "nmod" and c.pos_ == "NOUN" and c.i < town.i and any(g.dep_ == "case" and g.lower_ in _KIND_LINKS | {"du"} for g in c.children)
+        for c in noun.children
+    )
+
+
+# The prepositions of a complement that says in what a contest was won (« au nombre de votants »,
+# « dans la course au label », « à domicile »).
+_FIELD_CASES = frozenset({"dans", "à", "au", "aux", "en", "pour", "sur"})
+
+
+def _contest_field(tok: Token, lang: str) -> bool:
+    """Whether the result word ``tok`` has a common noun complement after one of :data:`_FIELD_CASES`
+    that is no noun of a match's setting (``<lang>/match_setting_nouns``): the contest is another
+    one than a match (« Marseille a battu Lyon au nombre de votants », « Perpignan s'est incliné
+    devant Montpellier dans la course au label », « la victoire de Lille face à Roubaix dans ce
+    dossier »), not « s'est incliné à domicile devant Bordeaux » nor « l'a emporté en finale »."""
+    settings = word_set(lang, "match_setting_nouns")
+    return any(
+        c.dep_.startswith(("obl", "nmod")) and c.pos_ == "NOUN" and c.lemma_.lower() not in settings and c.lower_ not in settings
+        and any(g.dep_ == "case" and g.lower_ in _FIELD_CASES for g in c.children)
+        for c in tok.children
+    )
+
+
+def _result_list(sent: SpacySpan, text: str, results: dict[str, str]) -> bool:
+    """Whether the sentence ``sent`` is a line of a list of results rather than a sentence of a report:
+    it holds a semicolon, follows one (« Servette bat Lausanne 2-1 ; Bâle bat Young-Boys 3-0 ; »), or
+    gives two results with two scores (« Servette bat Lausanne 2-1, Bâle bat Zurich 3-0 »). Newspapers print such tables on their sports pages, and a corpus of
+    historical newspapers (HIPE-2020) annotates their towns by their literal sense, places; the
+    parser also reads such lines poorly."""
+    if any(t.text == ";" for t in sent):
+        return True
+    if len(_SCORE.findall(sent.text)) >= 2 and sum(1 for t in sent if t.lemma_.lower() in results) >= 2:
+        return True
+    before = text[max(0, sent.start_char - 8) : sent.start_char].rstrip()
+    return before.endswith(";")
+
+
 def city_teams(candidates: list[Candidate], doc: Doc, text: str, *, lang: str) -> list[Candidate]:
     """French: ``candidates`` with the towns that the sentence treats as sports clubs typed ORG:
     the sides of a result (``fr/match_result_words``: « Clermont s'est imposé face à Toulouse »,
@@ -1886,6 +1931,8 @@ def city_teams(candidates: list[Candidate], doc: Doc, text: str, *, lang: str) -
         if tok.pos_ == "NOUN" and lemma in team_nouns:
             for child in tok.children:
                 if child.dep_ == "nmod" and any(c.dep_ == "case" and c.lower_ in _KIND_LINKS | {"du"} for c in child.children):
+                    if _own_complement_before(tok, child):
+                        continue  # « le club de bridge de Clermont », « un joueur de poker de Marseille »: where it is
                     for k in _town_side(child, places) or ():
                         teams[k] = f"{TEAM_EVIDENCE} {lemma}"
             continue
@@ -1905,8 +1952,12 @@ def city_teams(candidates: list[Candidate], doc: Doc, text: str, *, lang: str) -
         named = [k for s in sides for k in _town_side(s, places) or ()]
         both = sum(1 for s in sides if s.idx in starts) >= 2  # « Brest a battu Nantes »
         score = _SCORE.search(tok.sent.text) is not None
+        if _result_list(tok.sent, text, results):
+            continue  # « Résultats : Servette bat Lausanne 2-1 ; Bâle bat Zurich 3-0 »: a results table's line
         if not named or not (score if need == "score" else both or score):
             continue  # « Lyon a battu un record »
+        if not score and _contest_field(tok, lang):
+            continue  # « Marseille a battu Lyon au nombre de votants »: a contest of towns
         for k in named:
             teams[k] = f"{TEAM_EVIDENCE} {lemma}"
     if not teams:

@@ -201,6 +201,10 @@ def test_french_club_names(text: str, name: str, label: str) -> None:
         # Short names of French bodies that NER reads as places or misses (the gazetteer knows them).
         ("Les archéologues de l'Inrap ont mis au jour une villa gallo-romaine.", "Inrap", "ORG"),
         ("Atout France prévoit une hausse de la fréquentation touristique.", "Atout France", "ORG"),
+        # ... not the abbreviation of a plan, a line or a service, which is no body (rv24b).
+        ("Le PLU de Nantes a été adopté jeudi par le conseil métropolitain.", "PLU de Nantes", "LOC"),
+        ("La LGV de Bordeaux ouvrira en 2032, selon la région.", "LGV de Bordeaux", "LOC"),
+        ("Le TER de Bretagne sera gratuit pour les jeunes cet été.", "TER de Bretagne", "LOC"),
     ],
 )
 def test_french_body_names(text: str, name: str, label: str) -> None:
@@ -234,6 +238,21 @@ def test_french_body_names(text: str, name: str, label: str) -> None:
         ("La France a battu l'Italie 2-1 en finale.", "Italie", "LOC"),
         ("Paris domine Londres dans le classement des villes les plus chères.", "Londres", "LOC"),
         ("Le défenseur de Paris a repoussé l'assaut des Prussiens.", "Paris", "LOC"),
+        ("L'attaquant de Liège n'a pu franchir la Meuse malgré ses canons.", "Liège", "LOC"),
+        # ... nor a club or a player of a game or kind the noun names, whose town says where it is (rv24b),
+        ("Le club de bridge de Clermont a célébré samedi ses cinquante ans.", "Clermont", "LOC"),
+        ("Le tribunal a condamné lundi un joueur de poker de Marseille à six mois de prison.", "Marseille", "LOC"),
+        # ... nor towns that face each other or win another contest than a match, without a score,
+        ("Bordeaux a affronté Toulouse devant le tribunal administratif.", "Toulouse", "LOC"),
+        ("Marseille a battu Lyon au nombre de votants lors des municipales.", "Lyon", "LOC"),
+        ("Perpignan s'est incliné devant Montpellier dans la course au label.", "Montpellier", "LOC"),
+        ("La victoire de Lille face à Roubaix dans ce dossier a surpris les élus.", "Roubaix", "LOC"),
+        # ... nor the towns of a list of results, which newspapers' sports pages print as tables.
+        ("Résultats de dimanche : Sion bat Lausanne 2-1 ; Bâle bat Zurich 3-0 ; Bienne bat Thoune 1-0.", "Bâle", "LOC"),
+        ("Résultats de dimanche : Sion bat Lausanne 2-1 ; Bâle bat Zurich 3-0 ; Bienne bat Thoune 1-0.", "Sion", "LOC"),
+        # A match's setting does not make it another contest.
+        ("Toulouse s'est incliné à domicile devant Bordeaux.", "Bordeaux", "ORG"),
+        ("Toulouse s'est incliné en finale devant Bordeaux.", "Bordeaux", "ORG"),
     ],
 )
 def test_french_towns_as_clubs(text: str, name: str, label: str) -> None:
