@@ -1043,6 +1043,7 @@ def _since_year(text: str, start: int, lang: str) -> bool:
     return bool(before) and before[-1] in words
 
 
+_FULL_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 #: what may stand between a year inside its sentence and a day of that year: "in 1912 on April 15", "in 1912, on"
 _DAY_AFTER_YEAR = re.compile(r"[\s,]*(?:on\s+)?", re.I)
 
@@ -1680,6 +1681,13 @@ class TimexReader:
                 elif c.kind == "holiday" and c.year is None and c.direction is None:
                     # « l'an prochain, … le premier dimanche du printemps », "in 2005, at Christmas"
                     value = resolve(replace(c, year=year_at[1]), anchor=anchor, tense=tense)
+            if value is None and c.lang == "en" and _bare_month_day(c) and n > 0 and prev_value is not None \
+                    and prev_value[0] == n - 1 and _FULL_DAY.fullmatch(prev_value[1]) \
+                    and _EN_RANGE_GAP.fullmatch(chunk[cands[n - 1].end:c.start]) \
+                    and (int(prev_value[1][5:7]), int(prev_value[1][8:10])) < (c.month, c.day):
+                # "In 2019, on May 6 and May 7", "on Aug. 4, 2012, and on Aug. 9": a day listed after a day of
+                # a known year, later in that year, is of that year
+                value = resolve(replace(c, year=int(prev_value[1][:4])), anchor=anchor, tense=tense)
             if value is None and c.lang == "en" and (
                         (c.kind == "date" and c.year is None and c.direction is None and c.unit is None
                          and not c.value) or _yearless_season(c)) and n + 1 < len(cands) \

@@ -4266,6 +4266,12 @@ RV24T_EN = [
     # an opening year still covers a day past the subject and its verb
     ("In 2020, when the virus spread, the school closed on March 16.", "2021-10-07", "preterite",
      [("2020", "2020"), ("March 16", "2020-03-16")]),
+    # a day listed after a day of a known year, later in that year, is of that year
+    ("In 2019, on May 6 and May 7, the volcano erupted.", "2021-10-07", "preterite",
+     [("2019", "2019"), ("May 6", "2019-05-06"), ("May 7", "2019-05-07")]),
+    ("The rallies, on Sept. 3, 2020, and Sept. 5, drew thousands.", "2021-10-07", "preterite",
+     [("Sept. 3, 2020", "2020-09-03"), ("Sept. 5", "2020-09-05")]),
+    ("Voting took place on Oct. 1 and Oct. 2.", "2021-10-07", "preterite", [("Oct. 1", "2021-10-01"), ("Oct. 2", "2021-10-02")]),
     # the day of a report the opening year's clause tells is of that year; a report set off by a comma is not
     ("In 2019, the league announced on May 6 that the season would be extended.", "2021-10-07", "preterite",
      [("2019", "2019"), ("May 6", "2019-05-06")]),
