@@ -1043,6 +1043,22 @@ def _since_year(text: str, start: int, lang: str) -> bool:
     return bool(before) and before[-1] in words
 
 
+_FULL_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+#: what may stand between a year inside its sentence and a day of that year: "in 1912 on April 15", "in 1912, on"
+_DAY_AFTER_YEAR = re.compile(r"[\s,]*(?:on\s+)?", re.I)
+
+
+#: what follows the day of a report that opens the content of that report: "said on May 6 that"
+_REPORT_THAT = re.compile(r"\s+that\b", re.I)
+
+
+def _report_of_year(text: str, year_at: tuple[int, int, bool], start: int, end: int) -> bool:
+    """Whether the day of a report between ``start`` and ``end`` is in the year that opens its sentence: the
+    report is the clause that year opens, its content after it ("In 2019, the ministry said on May 6 that cases
+    had doubled"; not a report set off by a comma: "In 2019, sales fell, the firm said on May 6")."""
+    return year_at[2] and text[year_at[0]:start].count(",") <= 1 and _REPORT_THAT.match(text, end) is not None
+
+
 def _said_on(text: str, pos: int) -> bool:
     """Whether the day at ``pos`` is the day of a report, right after an English verb of saying
     (``en/reporting_verbs``): "officials said Monday", "the ministry announced on Tuesday"."""
@@ -1654,14 +1670,24 @@ class TimexReader:
                 if _bare_month(c):
                     # "deux ruptures en 97 (en janvier, en octobre)": a month of the year just written
                     value = f"{year_at[1]:04d}-{c.month:02d}"
-                elif _bare_month_day(c) and not _said_on(text, abs_start):
+                elif _bare_month_day(c) and (not _said_on(text, abs_start) or _report_of_year(text, year_at, abs_start, start + c.end)) \
+                        and (year_at[2] or _DAY_AFTER_YEAR.fullmatch(text[year_at[0]:abs_start]) is not None):
                     # "In 2019, on May 6, the volcano erupted", "the ship sank in 1912 on April 15": a day of
                     # the year just written (not the day of a report: "sales fell in 2020, the firm said on
-                    # May 6")
+                    # May 6"); a year inside the sentence gives its year only to the day right after it, not
+                    # past a verb ("The senator, elected in 2016, will step down on May 6", "the company
+                    # founded in 1999 filed for bankruptcy on Sept. 2": the year of a phrase of the subject)
                     value = resolve(replace(c, year=year_at[1]), anchor=anchor, tense=tense)
                 elif c.kind == "holiday" and c.year is None and c.direction is None:
                     # « l'an prochain, … le premier dimanche du printemps », "in 2005, at Christmas"
                     value = resolve(replace(c, year=year_at[1]), anchor=anchor, tense=tense)
+            if value is None and c.lang == "en" and _bare_month_day(c) and n > 0 and prev_value is not None \
+                    and prev_value[0] == n - 1 and _FULL_DAY.fullmatch(prev_value[1]) \
+                    and _EN_RANGE_GAP.fullmatch(chunk[cands[n - 1].end:c.start]) \
+                    and (int(prev_value[1][5:7]), int(prev_value[1][8:10])) < (c.month, c.day):
+                # "In 2019, on May 6 and May 7", "on Aug. 4, 2012, and on Aug. 9": a day listed after a day of
+                # a known year, later in that year, is of that year
+                value = resolve(replace(c, year=int(prev_value[1][:4])), anchor=anchor, tense=tense)
             if value is None and c.lang == "en" and (
                         (c.kind == "date" and c.year is None and c.direction is None and c.unit is None
                          and not c.value) or _yearless_season(c)) and n + 1 < len(cands) \

@@ -1049,8 +1049,9 @@ _CLAUSE_END_AFTER = re.compile(r"\s*(?:[.,;:!?)]|--|$)")
 
 
 # what makes "the year" after "during", "over" part of another phrase: a compound ("the year-end
-# bonuses"), a complement ("the month of Ramadan") or a span counted from something ("the week before the storm")
-_UNIT_QUALIFIED = re.compile(r"-|\s+(?:of|before|after|ahead|leading|when|that|which|in\s+which|to|through|ended|ending)\b", re.I)
+# bonuses"), a complement ("the month of Ramadan") or a span counted from something ("the week before the storm",
+# "the year since it landed")
+_UNIT_QUALIFIED = re.compile(r"-|\s+(?:of|before|after|ahead|leading|when|that|which|in\s+which|to|through|ended|ending|since|until|till)\b", re.I)
 
 
 def _in_the_unit(text: str, m: Any) -> bool:

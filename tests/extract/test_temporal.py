@@ -4250,3 +4250,39 @@ T24A_EN_OTHER = [
 @pytest.mark.parametrize(("text", "dct", "tense", "expected"), T24A_EN_OTHER, ids=[c[0][:40] for c in T24A_EN_OTHER])
 def test_t24a_english_other_readings(text, dct, tense, expected):
     assert _pairs(text, "en", dct, tense) == expected
+
+
+RV24T_EN = [
+    # (text, dct, tense, expected): a year inside its sentence gives its year to the day right after it
+    # ("in 1912, on April 15"), not to a day past a verb, as when the year is of a phrase of the subject
+    ("The ship sank in 1912, on April 15.", "2021-10-07", "preterite", [("1912", "1912"), ("April 15", "1912-04-15")]),
+    ("The senator, elected in 2016, will step down on May 6.", "2021-10-07", "will",
+     [("2016", "2016"), ("May 6", "2022-05-06")]),
+    ("The telescope, launched in 2009, stopped working on March 2.", "2021-10-07", "preterite",
+     [("2009", "2009"), ("March 2", "2021-03-02")]),
+    ("The charity that was founded in 1999 opened its tenth clinic on Sept. 2.", "2021-10-07", "preterite",
+     [("1999", "1999"), ("Sept. 2", "2021-09-02")]),
+    ("A law passed in 2010 will expire on Dec. 31.", "2021-10-07", "will", [("2010", "2010"), ("Dec. 31", "2021-12-31")]),
+    # an opening year still covers a day past the subject and its verb
+    ("In 2020, when the virus spread, the school closed on March 16.", "2021-10-07", "preterite",
+     [("2020", "2020"), ("March 16", "2020-03-16")]),
+    # a day listed after a day of a known year, later in that year, is of that year
+    ("In 2019, on May 6 and May 7, the volcano erupted.", "2021-10-07", "preterite",
+     [("2019", "2019"), ("May 6", "2019-05-06"), ("May 7", "2019-05-07")]),
+    ("The rallies, on Sept. 3, 2020, and Sept. 5, drew thousands.", "2021-10-07", "preterite",
+     [("Sept. 3, 2020", "2020-09-03"), ("Sept. 5", "2020-09-05")]),
+    ("Voting took place on Oct. 1 and Oct. 2.", "2021-10-07", "preterite", [("Oct. 1", "2021-10-01"), ("Oct. 2", "2021-10-02")]),
+    # the day of a report the opening year's clause tells is of that year; a report set off by a comma is not
+    ("In 2019, the league announced on May 6 that the season would be extended.", "2021-10-07", "preterite",
+     [("2019", "2019"), ("May 6", "2019-05-06")]),
+    ("In 2019, cases doubled, the ministry said on May 6 that it was worried.", "2021-10-07", "preterite",
+     [("2019", "2019"), ("May 6", "2021-05-06")]),
+    # "the year" counted from an event after "over", "during" is no unit of the text
+    ("The rover travelled 10 km over the year since it landed.", "2021-10-07", "preterite", []),
+    ("The clinic stayed shut during the month until the strike ended.", "2021-10-07", "preterite", []),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "tense", "expected"), RV24T_EN, ids=[c[0][:40] for c in RV24T_EN])
+def test_rv24t_year_of_a_phrase_and_counted_units(text, dct, tense, expected):
+    assert _pairs(text, "en", dct, tense) == expected
