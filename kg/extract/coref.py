@@ -3436,8 +3436,10 @@ def _most_salient(
                     group_things.append(m)
             if not _thing_agrees(anaphor, m, text):
                 continue
-            if main_subject and m.abstract:
-                continue  # "Oxfam said aid deliveries had stopped. They warned": what was reported speaks not
+            if main_subject and m.abstract and m.reported:
+                # "Oxfam said aid deliveries had stopped. They warned": what was reported speaks not;
+                # a report of its own sentence does ("A report ... was published. It said": rv24c)
+                continue
             if anaphor.blocked is not None and m.start <= anaphor.blocked[0] < m.end:
                 continue  # "Kestrel said the agreement would save it": the clause's subject is no antecedent of its object
             score = 100.0 - SENTENCE_PENALTY * (s - m.sentence) - (PARAGRAPH_PENALTY if m.paragraph != p else 0)

@@ -1083,6 +1083,12 @@ CASES = [
      " Its ruling was criticised by lawyers.", "Its", "possessive", None),
     ("en", "The Supreme Court sent the case back to a lower court on Monday. The court said it had not considered the evidence"
      " properly.", "it", "pronoun", None),
+    # ... an abstract noun that was not reported ("A report ... was published. It said") is still what
+    # speaks: "It" takes up no organisation
+    ("en", "A report by the Kestrel Institute was published on Monday. It said that obesity rates among children had doubled since"
+     " 2010.", "It", "pronoun", None),
+    ("en", "The Marlow Trust published a report on Monday. The report was based on interviews with 2,000 nurses. It said that most of"
+     " them planned to leave the profession.", "It", "pronoun", None),
     # a plural group's name ("Republicans", no entity of ours) is what "they" takes up, not a company
     ("en", "Kestrel asked Congress for a loan on Monday .\nSenate Republicans said they would block the loan .", "they", "pronoun", None),
 ]
