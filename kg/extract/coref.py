@@ -2637,19 +2637,29 @@ def _organisation_last_words(entities: Sequence[Entity], text: str) -> dict[str,
     return out
 
 
-def _last_word_owner(p: Phrase | None, text: str, ends_of_names: Mapping[str, list[tuple[int, int]]]) -> int:
+def _last_word_owner(p: Phrase | None, text: str, ends_of_names: Mapping[str, list[tuple[int, int]]], phrases: Iterable[Phrase] = ()) -> int:
     """The one organisation named before an English definite singular phrase of a bare lower-case
     head that ends its name ("the alliance" after "Clean Rivers Alliance", "the court" after "the
     Supreme Court"): the pronouns after it may take the organisation up through it ("The alliance
     said they would appeal"), as :func:`_name_heads` later puts its chain in the organisation's.
-    -1 otherwise (no such name, or several organisations end in the word)."""
+    -1 otherwise (no such name, several organisations end in the word, or a phrase of the word
+    naming another, "the district court", "a lower court", comes between the name and it)."""
     if p is None or (p.lang or "en") != "en" or p.determiner != "definite" or p.modifiers or p.number != "sg":
         return -1
     head = text[p.head[0] : p.head[1]]
     if not head.isalpha() or not head.islower():
         return -1
-    owners = {k for k, start in ends_of_names.get(head, ()) if start < p.start}
-    return owners.pop() if len(owners) == 1 else -1
+    named = [(start, k) for k, start in ends_of_names.get(head, ()) if start < p.start]
+    owners = {k for _, k in named}
+    if len(owners) != 1:
+        return -1
+    last = max(start for start, _ in named)
+    if any(
+        last < q.start < p.start and text[q.head[0] : q.head[1]].lower() == head and (q.modifiers or q.determiner != "definite")
+        for q in phrases
+    ):
+        return -1  # "The Supreme Court heard an appeal from the district court. The court had ruled": another court since (rv24c)
+    return owners.pop()
 
 
 def _restricted_by_a_name(text: str, end: int, names: Sequence[tuple[int, int]]) -> bool:
@@ -2802,7 +2812,7 @@ def _resolve(
             k = bisect.bisect_left(description_starts, b)
             if any(descriptions[j][1] > a for j in range(max(0, k - 4), k)):
                 continue  # the head of a description, which is resolved (or not) as such
-            named = _last_word_owner(head_phrases.get((a, b)), text, ends_of_names)
+            named = _last_word_owner(head_phrases.get((a, b)), text, ends_of_names, head_phrases.values())
             markables.append(_Markable(a, b, named, subject, sentence_of(a), paragraph_of(a), number, gender, abstract, is_reported(a, b)))
     # A coordination of names is a plural thing ("General Motors and Chrysler ... they"), which a
     # plural pronoun takes up before either name (:func:`unnamed_chains` makes its chain).
@@ -3426,8 +3436,10 @@ def _most_salient(
                     group_things.append(m)
             if not _thing_agrees(anaphor, m, text):
                 continue
-            if main_subject and m.abstract:
-                continue  # "Oxfam said aid deliveries had stopped. They warned": what was reported speaks not
+            if main_subject and m.abstract and m.reported:
+                # "Oxfam said aid deliveries had stopped. They warned": what was reported speaks not;
+                # a report of its own sentence does ("A report ... was published. It said": rv24c)
+                continue
             if anaphor.blocked is not None and m.start <= anaphor.blocked[0] < m.end:
                 continue  # "Kestrel said the agreement would save it": the clause's subject is no antecedent of its object
             score = 100.0 - SENTENCE_PENALTY * (s - m.sentence) - (PARAGRAPH_PENALTY if m.paragraph != p else 0)
@@ -3450,7 +3462,7 @@ def _most_salient(
         if (
             entity.type == "PER" and anaphor.kind == "nominal" and anaphor.noun_type == "PER" and noun and not role_of_someone
             and noun not in (heads := (described or {}).get(m.entity, set()))
-            and (any(h.isalpha() and _nouns(anaphor.lang).get(h, ("",))[0] != "PER" for h in heads) or _titled_otherwise(entity, noun, anaphor.lang))
+            and (any(_another_role(h, anaphor.lang) for h in heads) or _titled_otherwise(entity, noun, anaphor.lang, text if _nouns(anaphor.lang).get(noun, ("",))[0] == "PER" else ""))
         ):
             # "Manager Tom Ellery said the forward ...", "Daniel Webb, the prosecutor, ... the judge":
             # a position takes up no person a title or a description gave a role of another sort
@@ -3631,20 +3643,33 @@ def _titled_before(text: str, start: int, end: int, noun: str) -> bool:
     return (len(first) > 1 and first[0].lower() == noun) or re.search(rf"(?<![\w-]){re.escape(noun)}\s+$", before, re.IGNORECASE) is not None
 
 
-def _titled_otherwise(entity: Entity, noun: str, lang: str) -> bool:
+def _another_role(head: str, lang: str) -> bool:
+    """Whether a description's head gives a person a role a position noun is not ("Daniel Webb,
+    the prosecutor": no "judge"): a role of ``roles.ttl`` or a title's head of ``role_titles``, not a
+    position of ``coref_nouns`` nor a noun of a player of any position (``coref_any_position_nouns``):
+    "Kofi Mensah, the club's top scorer", "Tom Reilly, the team's captain" are still "the striker",
+    "the goalkeeper" (rv24c)."""
+    if not head.isalpha() or _nouns(lang).get(head, ("",))[0] == "PER" or head in _words(lang, "coref_any_position_nouns"):
+        return False
+    return _label_key(head) in load_roles().labels or head in _role_title_heads(lang)
+
+
+def _titled_otherwise(entity: Entity, noun: str, lang: str, text: str = "") -> bool:
     """Whether a name of ``entity`` opens with a title of a role (``role_titles`` heads, a role of
     ``roles.ttl``) other than ``noun``: "Manager Tom Ellery" is no "forward", "Judge Ana Ruiz" no
-    "striker"."""
+    "striker"; with ``text``, so is a title right before a name the title is not part of ("Coach
+    Emma Hart", the name "Emma Hart", is no "forward": rv24c)."""
     if lang != "en":
         return False
     titles = _role_title_heads(lang)
     labels = load_roles().labels
     for m in entity.mentions:
         words = m.text.split()
-        if len(words) > 1 and words[0][:1].isupper():
-            first = words[0].lower()
-            if first != noun and (first in titles or _label_key(first) in labels):
-                return True
+        firsts = [words[0].lower()] if len(words) > 1 and words[0][:1].isupper() else []
+        if text and (before := re.search(r"(?<![\w-])([A-Za-z][\w-]*)\s+$", text[max(0, m.start - 30) : m.start])):
+            firsts.append(before.group(1).lower())
+        if any(first != noun and (first in titles or _label_key(first) in labels) for first in firsts):
+            return True
     return False
 
 
@@ -4517,6 +4542,10 @@ def _entity_kinds(text: str, entities: Sequence[Entity], cues: Sequence[CorefCue
                 # "Kestrel Motors", "Fabrikam Motor Co.": a maker (no engine, which "motor" names alone)
                 kind = _name_kind(words, lang) or _kind_of(words[-1], lang)
                 before = words[-2].lower()
+                if kind is None and lang == "en" and words[-2][:1].isupper():
+                    # "The Amazon Rights Group": the kind of its last two words, "group" naming none
+                    # (coref_noun_kinds "rights group": a charity, though "Group" ends a company's name; rv24c)
+                    kind = _kind_of(f"{before} {words[-1].lower()}", lang)
                 if before in _words(lang, "coref_business_kind_modifiers") or before.endswith(("'s", "’s")):
                     continue  # "Navy Federal Credit Union", "Sam's Club": a business, no union or club
                 if kind is not None and kind in _organisation_kinds(lang):

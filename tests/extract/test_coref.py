@@ -1065,6 +1065,30 @@ CASES = [
     # ... "they" who speak are the organisation, not what it reported (an abstract noun)
     ("en", "Oxfam said on Monday that aid deliveries to the region had stopped. They warned that thousands of families faced hunger.",
      "They", "pronoun", "Oxfam"),
+    # rv24c: a title right before a name the name does not hold ("Coach Emma Hart") is a role of
+    # another sort than "the forward", which takes up the player; a name ending in "Rights Group"
+    # is a charity's ("the human rights group" takes it up, though "Group" ends a company's name);
+    # "the court" after another court's phrase ("the district court") is no short form of the name
+    ("en", "Striker Marco Silva scored twice as Dunmore Athletic beat Kingsbridge 3-1 on Saturday. Coach Emma Hart said the forward"
+     " had worked hard all week.", "the forward", "nominal", "Striker Marco Silva"),
+    # ... a description of a player of any position ("the club's top scorer", "the team's captain")
+    # leaves a position noun free to take the player up: no role of another sort
+    ("en", "Kofi Mensah, the club's top scorer, signed a new contract with Norwich United on Monday. The striker said he was happy to"
+     " stay.", "The striker", "nominal", "Kofi Mensah"),
+    ("en", "Tom Reilly, the team's captain, was injured on Saturday. The goalkeeper will miss three weeks, the club said.",
+     "The goalkeeper", "nominal", "Tom Reilly"),
+    ("en", "The Amazon Rights Group said on Monday that illegal miners had entered its territory. The human rights group said the"
+     " government had done nothing.", "The human rights group", "nominal", "The Amazon Rights Group"),
+    ("en", "The Supreme Court heard an appeal from the district court on Monday. The court had ruled in March that the law was valid."
+     " Its ruling was criticised by lawyers.", "Its", "possessive", None),
+    ("en", "The Supreme Court sent the case back to a lower court on Monday. The court said it had not considered the evidence"
+     " properly.", "it", "pronoun", None),
+    # ... an abstract noun that was not reported ("A report ... was published. It said") is still what
+    # speaks: "It" takes up no organisation
+    ("en", "A report by the Kestrel Institute was published on Monday. It said that obesity rates among children had doubled since"
+     " 2010.", "It", "pronoun", None),
+    ("en", "The Marlow Trust published a report on Monday. The report was based on interviews with 2,000 nurses. It said that most of"
+     " them planned to leave the profession.", "It", "pronoun", None),
     # a plural group's name ("Republicans", no entity of ours) is what "they" takes up, not a company
     ("en", "Kestrel asked Congress for a loan on Monday .\nSenate Republicans said they would block the loan .", "they", "pronoun", None),
 ]
