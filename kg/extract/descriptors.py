@@ -379,7 +379,9 @@ def named_after_english_descriptors(candidates: list[Candidate], doc: Doc, text:
     word of a role's title ("the bank Chief Executive") or a person's noun ("the team Doctor": ``en/coref_person_nouns``, ``en/person_role_nouns``), or
     holds a pronoun ("the company I work for") is left alone; and so is a holiday or any name
     that premodifies the common noun after it ("the charity Christmas appeal", "the team Easter
-    camp"), one whose name goes on past a lower-case word (:func:`_name_goes_on`: "the charity Save
+    camp"), a thing of the organisation's (``en/organisation_own_nouns``, ``en/governing_bodies``,
+    ``en/event_name_heads``, ``en/work_nouns``: "the company Board", "the party Conference", "the
+    band World Tour"), one whose name goes on past a lower-case word (:func:`_name_goes_on`: "the charity Save
     the Children", "the charity Women's Aid") and a line in capitals ("THE UNION VOTES TO STRIKE")."""
     if lang != "en" or not len(doc):
         return candidates
@@ -389,6 +391,9 @@ def named_after_english_descriptors(candidates: list[Candidate], doc: Doc, text:
         | word_set(lang, "coref_person_nouns") | word_set(lang, "person_role_nouns") | word_set(lang, "business_terms")
     )
     holidays = word_map(lang, "holidays")
+    owned = (
+        word_set(lang, "organisation_own_nouns") | word_set(lang, "governing_bodies") | word_set(lang, "event_name_heads") | word_set(lang, "work_nouns")
+    )
     index = CandidateIndex(candidates)
     added: list[Candidate] = []
     for tok in doc[1:]:
@@ -410,6 +415,8 @@ def named_after_english_descriptors(candidates: list[Candidate], doc: Doc, text:
             continue
         if name[0].text in holidays or name.text in holidays or _premodifies_noun_after(name) or _name_goes_on(doc, end, lang):
             continue
+        if name[-1].lower_ in owned:
+            continue  # "the company Board", "the band World Tour": the organisation's own thing
         added.append(Candidate(a, b, "ORG", "descriptor-name", evidence=(f"descriptor before: {tok.lower_}",)))
     return sorted([*candidates, *added], key=lambda c: c.start) if added else candidates
 

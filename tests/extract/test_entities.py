@@ -952,6 +952,12 @@ def test_a_company_read_as_such_after_in_is_its_short_form(text: str, company: s
         ("The charity Women's Aid said calls rose.", "Women"),
         ("The French NGO Action contre la Faim warned of hunger.", "Action"),
         ("The charity Help for Heroes raised money.", "Help"),
+        # ... nor the organisation's own thing (en/organisation_own_nouns, en/governing_bodies...).
+        ("The company Board approved the deal on Monday.", "Board"),
+        ("The party Conference in Brighton ended on Wednesday.", "Conference"),
+        ("The group Annual Report showed a loss.", "Annual Report"),
+        ("The band World Tour starts in May.", "World Tour"),
+        ("He thanked the charity Volunteers and Staff for their work.", "Volunteers"),
     ],
 )
 def test_terms_that_are_no_mention_of_any_type(text: str, absent: str) -> None:
