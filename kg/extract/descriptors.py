@@ -342,23 +342,35 @@ def names_after_descriptors(candidates: list[Candidate], doc: Doc, text: str, *,
 _CAPITALS_NAME = re.compile(r"[A-Z](?:&?[A-Z]){1,5}")
 
 
+def _in_capitals(tok: Token) -> bool:
+    """A grammar word written in capitals ("THE", "AS", "TO"): the line is in capitals (a
+    headline, a wire's kicker), where no word is a name by its case."""
+    return tok.is_alpha and len(tok.text) > 1 and tok.is_upper and tok.is_stop
+
+
 def described_capitals(candidates: list[Candidate], doc: Doc, text: str, *, lang: str) -> list[Candidate]:
     """English: ``candidates`` with the names written in capitals that NER missed and the text
     describes as an organisation, by an apposition ("BRAC, the Bangladeshi development charity,",
     "EY, the accounting firm,") or a descriptor right before ("the charity BRAC"), typed ORG with
     that evidence; a one-word name the tagger reads as such, by an apposition only ("Walgreens,
     the pharmacy operator,"). A word the model read as part of any name is left alone, and so is one before
-    another capitalised word (a longer name's start)."""
+    another capitalised word (a longer name's start). An abbreviation of a term or a title
+    (``en/business_terms``, ``en/role_titles``: "the company CEO said", "the club AGM"), one that
+    premodifies the noun after it ("the team GPS data") and a word of a line written in capitals
+    ("THE UNION VOTES TO STRIKE") name nothing."""
     if lang != "en" or not len(doc):
         return candidates
     from kg.knowledge.gazetteer import default_gazetteer
 
     gazetteer = default_gazetteer()
     skip = word_set("xx", "given_names") | word_set(lang, "weekdays") | word_set(lang, "months")
+    terms = word_set(lang, "business_terms") | frozenset(word_map(lang, "role_titles"))
     index = CandidateIndex(candidates)
     added: list[Candidate] = []
     for tok in doc:
         capitals = _CAPITALS_NAME.fullmatch(tok.text) is not None
+        if capitals and (tok.lower_ in terms or (tok.i > 0 and _in_capitals(doc[tok.i - 1]))):
+            continue
         # A one-word name of the tagger's, capitalised, with an apposition only ("Walgreens, the
         # pharmacy operator,"): no given name, weekday, month or place the gazetteer knows.
         titled = not capitals and tok.pos_ == "PROPN" and tok.is_title and tok.is_alpha and tok.lower_ not in skip
@@ -370,7 +382,9 @@ def described_capitals(candidates: list[Candidate], doc: Doc, text: str, *, lang
             continue
         span = doc[tok.i : tok.i + 1]
         why = None
-        if (noun := _apposition_after(span, lang)) is not None or (capitals and (noun := _descriptor_before(span, lang)) is not None):
+        if (noun := _apposition_after(span, lang)) is not None or (
+            capitals and not _premodifies_noun_after(span) and (noun := _descriptor_before(span, lang)) is not None
+        ):
             kind = "apposition" if noun.i > tok.i else "descriptor before"
             why = f"{kind}: {noun.lemma_.lower()}"
         if why is not None:
@@ -384,12 +398,25 @@ def named_after_english_descriptors(candidates: list[Candidate], doc: Doc, text:
     "its partner Zorba Labs"), adjectives maybe between the determiner and the noun, typed ORG with
     that evidence. The name is the run of capitalised words after the noun (:func:`_name_after`);
     one that overlaps a candidate, begins with a given name (a person's), a weekday or a month
-    ("said the company Monday"), or a word of a role's title ("the bank Chief Executive"), or
-    holds a pronoun ("the company I work for") is left alone."""
+    ("said the company Monday"), a term of business (``en/business_terms``: "the club AGM"), a
+    word of a role's title ("the bank Chief Executive") or a person's noun ("the team Doctor": ``en/coref_person_nouns``, ``en/person_role_nouns``), or
+    holds a pronoun ("the company I work for") is left alone; and so is a holiday or any name
+    that premodifies the common noun after it ("the charity Christmas appeal", "the team Easter
+    camp"), a thing of the organisation's (``en/organisation_own_nouns``, ``en/governing_bodies``,
+    ``en/event_name_heads``, ``en/work_nouns``: "the company Board", "the party Conference", "the
+    band World Tour"), one whose name goes on past a lower-case word (:func:`_name_goes_on`: "the charity Save
+    the Children", "the charity Women's Aid") and a line in capitals ("THE UNION VOTES TO STRIKE")."""
     if lang != "en" or not len(doc):
         return candidates
     words = word_sets("organisation_descriptors").get(lang, frozenset())
-    skip = word_set("xx", "given_names") | word_set(lang, "weekdays") | word_set(lang, "months") | frozenset(word_map(lang, "role_titles"))
+    skip = (
+        word_set("xx", "given_names") | word_set(lang, "weekdays") | word_set(lang, "months") | frozenset(word_map(lang, "role_titles"))
+        | word_set(lang, "coref_person_nouns") | word_set(lang, "person_role_nouns") | word_set(lang, "business_terms")
+    )
+    holidays = word_map(lang, "holidays")
+    owned = (
+        word_set(lang, "organisation_own_nouns") | word_set(lang, "governing_bodies") | word_set(lang, "event_name_heads") | word_set(lang, "work_nouns")
+    )
     index = CandidateIndex(candidates)
     added: list[Candidate] = []
     for tok in doc[1:]:
@@ -400,6 +427,8 @@ def named_after_english_descriptors(candidates: list[Candidate], doc: Doc, text:
             k -= 1
         if doc[k].lower_ not in ("the", "a", "an", "its", "their") and doc[k].tag_ != "POS":
             continue
+        if _in_capitals(doc[k]):
+            continue  # "THE UNION VOTES TO STRIKE": a headline in capitals
         end = _name_after(doc, tok.i + 1, numbers=False)
         if end == tok.i + 1:
             continue
@@ -407,8 +436,46 @@ def named_after_english_descriptors(candidates: list[Candidate], doc: Doc, text:
         a, b = name.start_char, name.end_char
         if index.overlaps(a, b) or name[0].lower_ in skip or name[0].lower_ in words or any(t.pos_ == "PRON" for t in name):
             continue
+        if name[0].text in holidays or name.text in holidays or _premodifies_noun_after(name) or _name_goes_on(doc, end, lang):
+            continue
+        if name[-1].lower_ in owned:
+            continue  # "the company Board", "the band World Tour": the organisation's own thing
         added.append(Candidate(a, b, "ORG", "descriptor-name", evidence=(f"descriptor before: {tok.lower_}",)))
     return sorted([*candidates, *added], key=lambda c: c.start) if added else candidates
+
+
+def _premodifies_noun_after(name: SpacySpan) -> bool:
+    """The name is a modifier of the lower-case common noun right after it ("the company Christmas
+    party", "the team Easter camp"): the noun, not the name, heads the phrase."""
+    doc = name.doc
+    if name.end >= len(doc):
+        return False
+    noun = doc[name.end]
+    return noun.is_lower and noun.tag_ in ("NN", "NNS") and name[-1].head.i == noun.i and name[-1].dep_ in ("compound", "amod", "nmod")
+
+
+# How many lower-case words may come between two capitalised words of one name ("Save the
+# Children", "Action contre la Faim").
+_NAME_GAP = 2
+
+
+def _name_goes_on(doc: Doc, end: int, lang: str) -> bool:
+    """Whether the run of capitalised words ending at ``end`` goes on after a possessive or at most
+    :data:`_NAME_GAP` lower-case words that are no verb, no conjunction and no place preposition
+    (``en/place_prepositions``), with a capitalised word that is no weekday or month ("Save the
+    Children", "Women's Aid", "Help for Heroes", "Action contre la Faim"; not "Mind in London",
+    "Mind on Monday"): the name is longer than the run, and where it ends is not known."""
+    places = word_set(lang, "place_prepositions")
+    times = word_set(lang, "weekdays") | word_set(lang, "months")
+    j = end
+    while j < len(doc) and j - end < _NAME_GAP:
+        tok = doc[j]
+        if not (tok.tag_ == "POS" or (tok.is_lower and tok.is_alpha)) or tok.pos_ in ("VERB", "AUX", "CCONJ", "PRON") or tok.lower_ in places:
+            return False
+        j += 1
+        if j < len(doc) and _capitalised(doc[j]) and doc[j].is_alpha:
+            return doc[j].lower_ not in times
+    return False
 
 
 def _apposition_after(span: SpacySpan, lang: str) -> Token | None:

@@ -1579,11 +1579,27 @@ def airline_start(text: str, start: int, end: int) -> int | None:
     prefixes = word_set("en", "airline_prefixes")
     words = text[start:end].split()
     if len(words) > 1 and words[0] in prefixes:
-        return start
+        return None if _adjective_before_country(text, start, words[0], " ".join(words[1:])) else start
     before = re.search(r"(?:^|(?<=[\s(\"'“‘]))(\w+)[ \t]+$", text[max(0, start - 12) : start])
     if before is not None and before.group(1) in prefixes:
-        return max(0, start - 12) + before.start(1)
+        at = max(0, start - 12) + before.start(1)
+        return None if _adjective_before_country(text, at, before.group(1), text[start:end]) else at
     return None
+
+
+# The end of a sentence or a line right before a word, an opening quotation mark maybe between:
+# the word's capital says nothing.
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?][\"”’')]?[^\S\n]+|\n[^\S\n]*)[\"“‘(]?$")
+
+
+def _adjective_before_country(text: str, at: int, prefix: str, place: str) -> bool:
+    """A prefix that is also an English adjective (``en/adjective_name_prefixes``: "Real",
+    "Sporting") opening a sentence before a country's name ("Real India emerges", "Sporting
+    Britain mourned"): the adjective, not a club's name ("Real Madrid beat Barcelona" is one)."""
+    if prefix not in word_set("en", "adjective_name_prefixes") or _SENTENCE_OPENING.search(text, max(0, at - 5), at) is None:
+        return False
+    countries = frozenset(inst.tables().demonyms.get("en", {}).values())
+    return any(r.type == "LOC" and r.qid in countries for r in default_gazetteer().lookup(place))
 
 
 def as_airline(cand: Candidate, text: str) -> Candidate | None:

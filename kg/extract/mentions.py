@@ -1993,7 +1993,7 @@ def merge_mentions(
             continue  # the gazetteer knows them as two things
         host = next(iter(hosts))
         join(host, i, f"short form: '{m.text}' = '{mentions[j].text}'")
-    _join_leading_words(mentions, norms, uf, join, genitive, text=text)
+    _join_leading_words(mentions, norms, uf, join, genitive, text=text, gazetteer=gazetteer)
     _join_after_place(mentions, norms, uf, join, gazetteer)
 
     groups: dict[int, list[int]] = defaultdict(list)
@@ -2085,6 +2085,10 @@ def _join_after_place(
         join(host, i, f"short form: '{m.text}' ends '{mentions[host].text}' after a place")
 
 
+# The model's labels of a place: a name only its preposition makes a place, which the model read
+# as an organisation, is no town by it ("ten years in Goldman": the bank).
+_PLACE_MODEL_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
 # The word before a place preposition, and the preposition, right before a mention.
 _PLACE_PREPOSITION_BEFORE = re.compile(r"([A-Za-z]+)[^\S\n]+([a-z]+)[^\S\n]+$")
 
@@ -2097,6 +2101,7 @@ def _join_leading_words(
     genitive: frozenset[str],
     *,
     text: str = "",
+    gazetteer: Gazetteer | None = None,
 ) -> None:
     """A company's name cut after its first words, read after the full name ("Northrop Grumman" ...
     "Northrop", "China Eastern Airlines" ... "China Eastern", "AirTran Airways" ... "AirTran"),
@@ -2111,7 +2116,8 @@ def _join_leading_words(
     form alone for a place ("AirTran" in a headline), so an unknown one-word place or person name
     may join too; but not a name the model read as a place right after a place preposition
     somewhere in ``text`` (``en/place_prepositions``: "Harbour House" ... "its office in Harbour":
-    the town the company is named after)."""
+    the town the company is named after), which the model, a dateline or the gazetteer reads as a
+    place in one of its mentions (not "ten years in Goldman", read ORG)."""
     by_lead: dict[str, list[int]] = defaultdict(list)
     kinds = word_set("xx", "company_heads") | word_set("xx", "legal_suffixes")
     tails = word_set("en", "company_tail_words")  # "Meridian Health" ... "Meridian" (English names)
@@ -2149,9 +2155,19 @@ def _join_leading_words(
     prepositions = word_set("en", "place_prepositions")
     # (not after what investors hold or do in a company: "a stake in Zorba", "invested in Zorba")
     held = word_set("en", "holding_nouns") | word_set("en", "company_share_nouns") | word_set("en", "investment_words")
+    # (and that the model, a dateline or the gazetteer reads as a place somewhere: not a bank the
+    # model read as such, which only its preposition made a place: "ten years in Goldman")
+    seen_placed = {
+        norms[k] for k, mk in enumerate(mentions)
+        if text and mk.label == "LOC" and norms[k] in by_lead
+        and (
+            mk.extractor.rsplit(":", 1)[-1].split("+")[0] in _PLACE_MODEL_LABELS or "dateline" in mk.evidence
+            or (gazetteer is not None and any(r.type == "LOC" for r in gazetteer.lookup(mk.text)))
+        )
+    }
     placed = {
         norms[k] for k, mk in enumerate(mentions)
-        if text and mk.lang == "en" and mk.label == "LOC" and norms[k] in by_lead
+        if text and mk.lang == "en" and mk.label == "LOC" and norms[k] in seen_placed
         and (w := _PLACE_PREPOSITION_BEFORE.search(text, max(0, mk.start - 40), mk.start)) is not None
         and w.group(2) in prepositions and w.group(1).casefold() not in held
     }

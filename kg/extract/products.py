@@ -723,6 +723,25 @@ def _speaks(span: SpacySpan, lang: str) -> bool:
     return False
 
 
+def _acts_as_company(span: SpacySpan) -> bool:
+    """English: the name, or the noun phrase it names, is the active subject of what only a company
+    does (``en/company_act_verbs``): a verb such as "hire", "sue", "lay (off)", or any verb with
+    its workforce as the object ("cut 500 jobs"): "the streaming service Zorba hired 200
+    engineers" names the company."""
+    acts = word_map("en", "company_act_verbs")
+    tok = span.root
+    for _ in range(4):
+        if tok.dep_ == "nsubj":
+            verb = tok.head
+            if acts.get(verb.lemma_.lower()) == "verb":
+                return True
+            return any(c.dep_ == "dobj" and acts.get(c.lemma_.lower()) == "object" for c in verb.children)
+        if tok.dep_ not in _PHRASE_DEPS or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
 # Dependencies that keep a token inside the noun phrase of its head.
 _PHRASE_DEPS = frozenset({"appos", "nmod", "compound", "flat", "flat:name", "amod", "nn", "npadvmod"})
 
@@ -756,7 +775,7 @@ def product_reason(cand: Candidate, doc: Doc, lang: str, *, known: bool) -> tupl
         # known name after an articled kind of product is the product ("the messaging service
         # Zapchat", "its search engine Findr"), unless it acts as a company elsewhere.
         if lang == "en" and cand.label != "LOC" and _articled_kind_before(span) and _product_noun_before(span, lang):
-            return (0, "") if _speaks(span, lang) else (1, "product noun before")
+            return (0, "") if _speaks(span, lang) or _acts_as_company(span) else (1, "product noun before")
         return 0, ""
     if after:
         evidence = after

@@ -339,6 +339,24 @@ def test_products_are_typed_pro(lang: str, text: str, expected: tuple[str, str, 
 
 @pytest.mark.slow
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A name the gazetteer files as a company, after an articled kind of product, stays the
+        # company where it does what only a company does (en/company_act_verbs; review rv24a).
+        ("The streaming service Netflix cut 500 jobs on Monday.", "Netflix"),
+        ("The streaming service Netflix hired 200 engineers.", "Netflix"),
+        ("The messaging service WhatsApp sued the Indian government.", "WhatsApp"),
+        ("Its video platform YouTube employs 2,000 moderators.", "YouTube"),
+        ("The music streaming service Spotify laid off 1,500 staff.", "Spotify"),
+    ],
+)
+def test_a_kind_of_product_before_a_company_that_acts_as_one(text: str, name: str) -> None:
+    found = {surface: lab for surface, lab, _ in _mentions("en", text)}
+    assert found.get(name) == "ORG", found
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
     ("text", "name", "label"),
     [
         # A model's name alone is no model where it names a place without an article, or is a word
