@@ -1536,3 +1536,22 @@ def test_a_dateline_place_is_no_argument(text, trigger):
     assert len(events) == 2
     for event in events:
         assert event.patient is None or "Lyon" not in event.patient.text
+
+
+# rv24f (dev9 date lost by f24a): a definite noun takes up the chain that named its word with a
+# definite determiner, not a nearer indefinite mention of the word (any event of the kind)
+DEFINITE_CHAIN_CASES = [
+    ("Les deux candidats faisaient campagne vendredi dans l'Ohio, qui pourrait décider de l'élection "
+     "présidentielle.\n\nL'Ohio est un État clé dans une élection au suffrage indirect.\n\nLe républicain doit "
+     "remporter l'Ohio pour l'emporter lors de l'élection de mardi.", "élection"),
+    ("Les cheminots ont entamé lundi la grève contre la réforme.\n\nUne grève de ce type coûte cher aux "
+     "usagers.\n\nLa grève de lundi a été très suivie à Lyon.", "grève"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), DEFINITE_CHAIN_CASES, ids=[c[1] for c in DEFINITE_CHAIN_CASES])
+def test_rv24f_a_definite_noun_takes_up_the_definite_mention(text, word):
+    events = [e for e in _analyse(text).events if e.trigger.text == word]
+    assert len(events) == 3, [e.trigger.text for e in events]
+    first, _, last = events
+    assert last.coref is not None and last.coref.start == first.trigger.start
