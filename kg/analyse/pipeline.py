@@ -860,6 +860,8 @@ def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str 
         if not modals:
             return False
         planners = word_sets("planning_verbs").get(parsed[k][1].lang_, frozenset())
+        # a wish both modal and planning (« vouloir »)
+        modal_heads = planners & set(word_maps("modal_heads").get(parsed[k][1].lang_, {}))
         tok = _verb_of_date(sent, local)
         for step in range(4):
             if tok is None or tok.pos_ not in ("VERB", "AUX"):
@@ -872,6 +874,11 @@ def _tense_lookup(parsed: Sequence[tuple[Segment, Doc]]) -> Callable[[int], str 
             if tok.lemma_.lower() in planners and "Part" in _morph(tok, "VerbForm") and auxes \
                     and all(a.lemma_ == "être" and _morph(a, "Tense") == ["Pres"] for a in auxes):
                 return True  # "la rencontre est prévue samedi": scheduled, in the present passive
+            if tok.lemma_.lower() in modal_heads and (auxes or set(_morph(tok, "Tense")) & {"Imp", "Past"}):
+                # « a voulu rassurer les élus mercredi », « aurait voulu partir lundi »: a past wish
+                # (a planning verb also in <lang>/modal_heads, in a compound or past tense) tells no
+                # plan ahead
+                return False
             if tok.lemma_.lower() in planners and tok.pos_ == "VERB" \
                     and not any("Imp" in _morph(t, "Tense") for t in (tok, *auxes)) \
                     and (step or any(_morph(c, "VerbForm") == ["Inf"] for c in tok.children)):

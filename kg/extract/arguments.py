@@ -545,7 +545,10 @@ def _located_place(tok: Token) -> bool:
     if not tok.lang_.startswith("fr") or _ent(tok) != "LOC":
         return False
     words = word_set("fr", "place_only_prepositions")
-    return any(c.dep_ == "case" and c.lower_ in words for c in tok.children)
+    # a name the parse took for a second « case » of the place (« la société Solvanex à Paris »)
+    # stays with the noun, and the place with it
+    cases = [c for c in tok.children if c.dep_ == "case"]
+    return any(c.lower_ in words for c in cases) and not any(c.ent_type_ for c in cases)
 
 
 def _on_behalf_of(tok: Token) -> Token | None:

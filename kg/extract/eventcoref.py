@@ -205,6 +205,11 @@ def _candidates(
     return sorted(found, reverse=True)
 
 
+def _names_definitely(c: _Chain, events: Sequence[EventMention], lemma: str) -> bool:
+    """Whether a member of chain ``c`` is a definite noun of ``lemma``."""
+    return any(events[i].definite and events[i].lemma == lemma for i in c.members)
+
+
 def _joins(
     c: _Chain, event: EventMention, sent: int, agent: str | None, patient: str | None, recipient: str | None,
     day: str | None, published: str | None,
@@ -292,6 +297,20 @@ def corefer_events(
             if _joins(chains[k], event, sent, agent, patient, recipient, day, published)
         )
         accepted = list(joinable) if event.definite else list(islice(joinable, 1))
+        nearest = chains[accepted[0]] if accepted else None
+        if (
+            nearest is not None and len(accepted) > 1 and not _names_definitely(nearest, events, event.lemma)
+            and not (nearest.agent or nearest.patient or nearest.recipient or nearest.dates)
+        ):
+            # « l'élection présidentielle » … « dans une élection au suffrage indirect » … « l'élection
+            # de mardi »: a definite noun whose nearest chain only names its word with no definite
+            # determiner, no participant and no date (an election of the kind) takes up the earlier
+            # chain that named it definitely (not « une autre attaque a visé un poste » … « l'attaque
+            # contre le poste »: review rv17d)
+            first = next((k for k in accepted[1:] if _names_definitely(chains[k], events, event.lemma)), None)
+            if first is not None and all(events[i].lemma == event.lemma for i in nearest.members):
+                accepted.remove(first)
+                accepted.insert(0, first)
         target = accepted[0] if accepted else None
         if target is None:
             chains.append(

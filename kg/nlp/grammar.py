@@ -690,14 +690,17 @@ def _verb_modality(tok: Token, lang: str) -> str:
                 value = None  # "ira vendre" is a motion verb, "va vendre" a future
             if (
                 lang == "fr"
-                and _lemma(head) == "pouvoir"
+                and value is not None
+                and _lemma(head) != "aller"
                 and (
                     any(c.dep_.startswith("aux") for c in head.children)
                     or set(_morph(head, "Tense")) & {"Imp", "Past"}
                     and "Cnd" not in _morph(head, "Mood")
                 )
             ):
-                value = None  # "a pu vendre", "pouvait vendre": a past ability, not a possibility
+                # "a pu vendre", "pouvait vendre": a past ability, not a possibility; « n'a pas
+                # voulu commenter », « aurait voulu rencontrer »: a past wish, not a future event
+                value = None
             if value is not None:
                 # the modal's own marks can still win: "pourrait" (Cnd) is POSSIBLE anyway
                 if _is_hypothetical(head, lang):

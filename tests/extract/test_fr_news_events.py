@@ -463,6 +463,10 @@ CASES = [
 NOT_MEET_CASES = [
     ("Le club a reçu une lettre de la fédération.", "reçu"),
     ("Le blessé a reçu des soins à l'hôpital.", "reçu"),
+    # rv24f: people admitted or cared for are received, not met
+    ("L'hôpital a reçu une trentaine de blessés depuis lundi.", "reçu"),
+    ("La clinique de Colmar a reçu deux patients transférés de Mulhouse.", "reçu"),
+    ("Le centre d'accueil a reçu quarante réfugiés cette semaine.", "reçu"),
 ]
 
 
@@ -470,6 +474,63 @@ NOT_MEET_CASES = [
 def test_receiving_a_thing_is_no_meeting(nlp, text, trigger):
     event = _event(nlp, text, trigger)
     assert event is None or event.type != "Meet"
+
+
+# rv24f: condemned in the passive by someone who is no court (a club, associations) is condemned in
+# words, no conviction; by a court or by default it still is one
+NOT_CONVICT_CASES = [
+    ("Le joueur a été vivement condamné par son club pour ses propos racistes.", "condamné"),
+    ("La société a été condamnée par les associations de riverains.", "condamnée"),
+    ("Le ministre a été condamné par l'opposition pour sa gestion de la crise.", "condamné"),
+]
+CONVICT_CASES = [
+    ("Le maire a été condamné par la cour d'appel.", "condamné"),
+    ("Le suspect a été condamné par le tribunal mardi.", "condamné"),
+    ("Le prévenu a été condamné par défaut.", "condamné"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger"), NOT_CONVICT_CASES, ids=[c[0][:24] for c in NOT_CONVICT_CASES])
+def test_rv24f_condemned_in_words_is_no_conviction(nlp, text, trigger):
+    event = _event(nlp, text, trigger)
+    assert event is None or event.type != "Convict"
+
+
+@pytest.mark.parametrize(("text", "trigger"), CONVICT_CASES, ids=[c[0][:24] for c in CONVICT_CASES])
+def test_rv24f_condemned_by_a_court_is_a_conviction(nlp, text, trigger):
+    event = _event(nlp, text, trigger)
+    assert event is not None and event.type == "Convict"
+
+
+# rv24f: « vouloir » in a compound or past tense is a past wish, no future event (« n'a pas voulu
+# commenter », « aurait voulu rencontrer », « voulait démissionner »); in the present it looks ahead
+WISH_CASES = [
+    ("La directrice n'a pas voulu commenter la décision.", "commenter", "ASSERTED"),
+    ("Le maire aurait voulu rencontrer le ministre.", "rencontrer", "CONDITIONAL"),
+    ("La directrice voulait démissionner en juin dernier.", "démissionner", "ASSERTED"),
+    ("Le préfet a voulu rencontrer les élus.", "rencontrer", "ASSERTED"),
+    ("Le ministre veut rencontrer les maires.", "rencontrer", "FUTURE"),
+    ("Le recteur veut fermer le collège.", "fermer", "FUTURE"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "modality"), WISH_CASES, ids=[c[0][:24] for c in WISH_CASES])
+def test_rv24f_a_past_wish_is_no_future(nlp, text, trigger, modality):
+    event = _event(nlp, text, trigger)
+    assert event is not None and event.modality == modality
+
+
+# rv24f: a name the parse took for a preposition before « à » (« la société Solvanex à Paris ») stays
+# in the argument; a place after « à » alone does not
+EXTENT_CASES = [
+    ("L'association Respire a porté plainte contre la société Solvanex à Paris pour pollution.", "plainte", "Solvanex"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "name"), EXTENT_CASES, ids=[c[1] for c in EXTENT_CASES])
+def test_rv24f_a_name_before_a_place_stays_in_the_argument(nlp, text, trigger, name):
+    event = _event(nlp, text, trigger)
+    assert event is not None and event.patient is not None and name in event.patient.text
 
 
 @pytest.mark.parametrize(
@@ -799,6 +860,10 @@ DATE_CASES = [
     ("Le maire a annoncé mardi vouloir fermer la maternité.", "fermer", "!2021-03-16"),
     ("Le maire a annoncé mardi vouloir fermer la maternité.", "annoncé", "2021-03-16"),
     ("Le ministre veut rencontrer les maires mardi.", "rencontrer", "2021-03-23"),
+    # rv24f: ... but a past wish does not (« a voulu », « aurait voulu »): its weekday is the last one
+    ("Le maire aurait voulu rencontrer le ministre vendredi.", "rencontrer", "!2021-03-19"),
+    ("Le maire aurait voulu rencontrer le ministre vendredi. La préfecture a interdit la venue du ministre.",
+     "interdit", "!2021-03-19"),
 ]
 
 
@@ -1471,3 +1536,22 @@ def test_a_dateline_place_is_no_argument(text, trigger):
     assert len(events) == 2
     for event in events:
         assert event.patient is None or "Lyon" not in event.patient.text
+
+
+# rv24f (dev9 date lost by f24a): a definite noun takes up the chain that named its word with a
+# definite determiner, not a nearer indefinite mention of the word (any event of the kind)
+DEFINITE_CHAIN_CASES = [
+    ("Les deux candidats faisaient campagne vendredi dans l'Ohio, qui pourrait décider de l'élection "
+     "présidentielle.\n\nL'Ohio est un État clé dans une élection au suffrage indirect.\n\nLe républicain doit "
+     "remporter l'Ohio pour l'emporter lors de l'élection de mardi.", "élection"),
+    ("Les cheminots ont entamé lundi la grève contre la réforme.\n\nUne grève de ce type coûte cher aux "
+     "usagers.\n\nLa grève de lundi a été très suivie à Lyon.", "grève"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), DEFINITE_CHAIN_CASES, ids=[c[1] for c in DEFINITE_CHAIN_CASES])
+def test_rv24f_a_definite_noun_takes_up_the_definite_mention(text, word):
+    events = [e for e in _analyse(text).events if e.trigger.text == word]
+    assert len(events) == 3, [e.trigger.text for e in events]
+    first, _, last = events
+    assert last.coref is not None and last.coref.start == first.trigger.start
