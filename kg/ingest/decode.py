@@ -82,15 +82,21 @@ def decode_bytes(data: bytes, *, path: str) -> str:
         raise KGError(Errors.E005, path=path, line=line, detail=f"byte {exc.start}: {exc.reason}") from None
 
 
-def check_file_size(path: Path, *, display: str, max_chars: int, bytes_per_char: int = 4) -> None:
-    """E010 before reading a file that cannot fit: more than ``bytes_per_char`` bytes per allowed
-    character (4 is the most UTF-8 and UTF-16 spend on one), so a huge file is never read whole."""
+def file_size(path: Path) -> int:
+    """The size of ``path`` in bytes, 0 when it cannot be read: the read that follows reports
+    that, with the error of its own kind."""
     try:
-        size = path.stat().st_size
+        return path.stat().st_size
     except OSError:
-        return  # the read that follows reports it, with the error of its own kind
-    if size > bytes_per_char * max_chars:
-        raise KGError(Errors.E010, path=display, line=None, size=f"at least {-(-size // bytes_per_char)}", limit=max_chars)
+        return 0
+
+
+def check_file_size(path: Path, *, display: str, max_chars: int) -> None:
+    """E010 before reading a file that cannot fit: more than 4 bytes per allowed character (the
+    most UTF-8 and UTF-16 spend on one), so a huge file is never read whole."""
+    size = file_size(path)
+    if size > 4 * max_chars:
+        raise KGError(Errors.E010, path=display, line=None, size=f"at least {-(-size // 4)}", limit=max_chars)
 
 
 def check_markup_size(size: int, *, path: str, line: int | None, max_chars: int, factor: int, unit: str) -> None:

@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from kg.errors import Errors, KGError
-from kg.ingest.decode import check_markup_size, check_size, decode_bytes, html_to_text
+from kg.ingest.decode import check_markup_size, check_size, decode_bytes, file_size, html_to_text
 from kg.text.slug import slugify
 from kg.types import Document, PartialDate
 
@@ -122,12 +122,8 @@ def _is_byline(paragraph: str, author: str | None) -> bool:
 
 def read_html_file(path: Path, *, display: str, doc_id: str, max_chars: int) -> Document:
     """A saved page (``.html``/``.htm``), decoded by its ``<meta charset>`` or as UTF-8."""
-    try:
-        size = path.stat().st_size
-    except OSError:
-        size = 0  # the read that follows reports it, with the error of its own kind
     # 4 bytes at most per character of markup: a huge file is refused before it is read.
-    check_markup_size(size, path=display, line=None, max_chars=max_chars, factor=MARKUP_CHARS * 4, unit="bytes")
+    check_markup_size(file_size(path), path=display, line=None, max_chars=max_chars, factor=MARKUP_CHARS * 4, unit="bytes")
     data = path.read_bytes()
     if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise KGError(Errors.E009, path=display)
