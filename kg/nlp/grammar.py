@@ -490,6 +490,10 @@ def _verb_polarity(tok: Token, lang: str) -> tuple[bool, bool]:
         cur = cur.head
         neg, ces = _own_polarity(cur, lang)
         steps += 1
+    if not neg and cur.dep_ == "xcomp" and cur.head.i != cur.i and _lemma(cur.head) in word_maps("modal_heads").get(lang, {}):
+        # « ne veut pas fermer », « ne va pas fermer », "is not going to sell": the modal's
+        # negation is the infinitive's (the event is announced as not happening)
+        neg, ces = _polarity(cur.head, lang)
     return neg, ces
 
 

@@ -387,6 +387,11 @@ EXIT_CASES = [
     ("fr", "Le gouvernement a refusé de commenter ces accusations.", "commenter", "Statement", "gouvernement", "NEG", False),
     ("fr", "Le ministre a refusé de démissionner.", "démissionner", "EndPosition", "ministre", "NEG", False),
     ("fr", "Le gouvernement n'a pas refusé de commenter ces accusations.", "commenter", "Statement", "gouvernement", "POS", False),
+    # the negation of a modal head is its infinitive's: announced as not happening
+    ("fr", "Le recteur ne veut pas fermer l'école.", "fermer", "EndOrg", "recteur", "NEG", False),
+    ("fr", "Le recteur ne va pas fermer l'école.", "fermer", "EndOrg", "recteur", "NEG", False),
+    ("fr", "Le recteur veut fermer l'école.", "fermer", "EndOrg", "recteur", "POS", False),
+    ("en", "Acme is not going to sell the plant.", "sell", "TransferOwnership", "Acme", "NEG", False),
 ]
 
 
