@@ -22,7 +22,7 @@ from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
 
-from kg.knowledge.words import word_set, word_sets
+from kg.knowledge.words import word_maps, word_set, word_sets
 from kg.nlp.doccache import doc_text
 from kg.nlp.regexscan import first_char_filter
 from kg.nlp.wordforms import verb_lemma
@@ -300,6 +300,17 @@ def _adverbial_participle_times(doc: Doc, events: list[EventMention], offset: in
     return out
 
 
+def _future_auxiliary(tok: Token, lang: str) -> bool:
+    """English "going" of "be going to + verb" (a ``modal_heads`` verb in -ing with an infinitive
+    under it): it says the infinitive's event is to come, and is no motion or occurrence itself."""
+    return (
+        lang == "en"
+        and tok.tag_ == "VBG"
+        and tok.lemma_.lower() in word_maps("modal_heads").get(lang, {})
+        and any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in tok.children)
+    )
+
+
 def _segment_events(
     doc: Doc,
     *,
@@ -357,6 +368,8 @@ def _segment_events(
         tok = doc[i]
         if any(a <= tok.idx < b for a, b in idioms):
             continue  # "un pouvoir de vie ou de mort", "a matter of life and death": no event
+        if _future_auxiliary(tok, lang):
+            continue  # "is going to close the plant": the closing is the event, in the future
         if _listed_plain_noun(tok):
             continue  # "depends on government contracts, fees and licences"
         if _cited_word(tok):

@@ -951,6 +951,21 @@ def test_factuality(nlp, lang, text, trigger, etype, polarity, modality):
     assert (event.type, event.polarity, event.modality) == (etype, polarity, modality)
 
 
+# "be going to + verb" says the verb's event is to come: "going" is no event of its own (MEANTIME
+# annotates none); going somewhere still is. (sentence, triggers found)
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "triggers"),
+    [
+        ("Acme is going to sell the plant.", ["sell"]),
+        ("We are going to fight this decision in court, the union said.", ["fight", "said"]),
+        ("The minister is going to Paris on Monday.", ["going"]),
+    ],
+)
+def test_going_to_is_no_event(nlp, text, triggers):
+    assert [e.trigger.text for e in _events(nlp, "en", text)] == triggers
+
+
 # (lang, sentence, trigger, reporting trigger or None)
 REPORTED_CASES = [
     (
