@@ -1981,6 +1981,8 @@ def city_teams(candidates: list[Candidate], doc: Doc, text: str, *, lang: str) -
     (``fr/team_nouns``: « l'entraîneur de Lens », « le club de Clermont »). A country (its national
     team) and a name the model read across more than the town are left as they are; the town's
     gazetteer record is dropped, the club not being the town."""
+    if lang == "en":
+        return _english_city_teams(candidates, doc, text)
     if lang != "fr" or not len(doc):
         return candidates
     results = word_map(lang, "match_result_words")
@@ -2038,4 +2040,213 @@ def city_teams(candidates: list[Candidate], doc: Doc, text: str, *, lang: str) -
         if any(r.source.startswith("CLDR") for r in ([cand.record] if cand.record is not None else default_gazetteer().lookup(text[cand.start : cand.end]))):
             continue
         out[k] = replace(cand, label="ORG", record=None, evidence=(why,))
+    return out
+
+
+# The words between a result word and its other side ("lost 3-0 to Wolves", "knocked out Paris St
+# Germain", "a 3-1 win over Hibernian"): a particle, a score, and one preposition.
+_RESULT_PARTICLES = frozenset({"out", "off"})
+_OPPONENT_PREPOSITIONS = frozenset({"to", "with", "against", "over", "by"})
+# The words that end a plural verb's form right after its subject ("Manchester City were charged",
+# "Leeds have signed", "Liverpool travel to Brighton").
+_PLURAL_FORMS = frozenset({"were", "are", "have", "'re", "'ve"})
+# Determiners before a place's name that make it a plural place ("the Midlands are", "the Alps
+# were"), or no subject of its own.
+_PLURAL_PLACE_DETERMINERS = frozenset({"the", "these", "those"})
+# The dependencies of a subject.
+_SUBJECT_DEPS_EN = frozenset({"nsubj", "nsubjpass"})
+
+
+def _score_tokens(tok: Token) -> bool:
+    return tok.like_num or tok.text in ("-", "–") or tok.tag_ == "SYM"
+
+
+def _result_word_after(doc: Doc, end: int, stop: int, results: frozenset[str]) -> int | None:
+    """The index of the result word (``en/match_result_words``) right after a side that ends at
+    token ``end`` ("Leeds beat", "Leeds comfortably beat", "Celtic's 3-1 win"), or None."""
+    k = end
+    if k < stop and doc[k].tag_ == "POS":
+        k += 1
+        while k < stop and _score_tokens(doc[k]):
+            k += 1
+    elif k < stop and doc[k].tag_ == "RB" and k + 1 < stop:
+        k += 1
+    return k if k < stop and doc[k].is_lower and doc[k].lemma_.lower() in results else None
+
+
+def _other_side_start(doc: Doc, word: int, stop: int) -> int:
+    """The index of the first token of the other side after the result word at ``word``, past a
+    particle ("knocked out Paris St Germain"), or a score and a preposition of the opponent ("lost
+    3-0 to Wolves", "drew 1-1 with Fulham", "a 3-1 win over Hibernian")."""
+    k = word + 1
+    if k < stop and doc[k].lower_ in _RESULT_PARTICLES:
+        return k + 1
+    while k < stop and _score_tokens(doc[k]):
+        k += 1
+    if k < stop and doc[k].lower_ in _OPPONENT_PREPOSITIONS:
+        return k + 1
+    return k
+
+
+# The prepositions of a complement that says in what a contest was won ("in a survey", "at the polls").
+_FIELD_PREPOSITIONS_EN = frozenset({"in", "at", "on", "for", "during"})
+
+
+def _other_contest(doc: Doc, word: int, stop: int) -> bool:
+    """Whether a preposition of :data:`_FIELD_PREPOSITIONS_EN` after the result word at ``word``
+    has a common noun that is no noun of a match's setting (``en/match_setting_nouns``): the
+    contest is another one than a match ("Paris beat Milan 3-1 in a survey", "at the polls"), not
+    "in the final", "in extra time", "at home", "on Saturday"."""
+    settings = word_set("en", "match_setting_nouns")
+    for tok in doc[word + 1 : stop]:
+        if tok.lower_ not in _FIELD_PREPOSITIONS_EN:
+            continue
+        nouns = [c for c in tok.children if c.dep_ == "pobj"]
+        if any(n.pos_ == "NOUN" and n.is_lower and n.lemma_.lower() not in settings for n in nouns):
+            return True
+    return False
+
+
+def _result_sides(doc: Doc, spans: list[SpacySpan], results: frozenset[str]) -> dict[tuple[int, int], str]:
+    """The sides of a result, each named by a candidate's span of ``spans``: a name right before a
+    result word and a name right after it (:func:`_other_side_start`), in a sentence that gives a
+    score ("Leeds beat Everton 2-1", "Burnley lost 3-0 to Wolves"), keyed by their token spans
+    with the result word. Both sides must be named: a person the model read as a place
+    ("Vondrousova knocked out in first round") has no named opponent."""
+    def whole(sp: SpacySpan) -> bool:
+        # "Swiatek beat [Sofia] Kenin 6-2 6-1": a town's name that a capitalised word goes on from
+        # is part of a longer name, a person's as often.
+        nxt = doc[sp.end] if sp.end < len(doc) else None
+        prev = doc[sp.start - 1] if sp.start > sp.sent.start else None
+        return not any(t is not None and t.is_alpha and t.text[:1].isupper() for t in (nxt, prev))
+
+    by_start = {sp.start: sp for sp in spans if whole(sp)}
+    out: dict[tuple[int, int], str] = {}
+    for left in spans:
+        if not whole(left):
+            continue
+        sent = left.sent
+        word = _result_word_after(doc, left.end, sent.end, results)
+        if word is None or _SCORE.search(sent.text) is None:
+            continue
+        right = by_start.get(_other_side_start(doc, word, sent.end))
+        if right is None or right.sent.start != sent.start:
+            continue
+        if _other_contest(doc, word, sent.end):
+            continue  # "Paris beat Milan 3-1 in a survey of fashion buyers": no match
+        lemma = doc[word].lemma_.lower()
+        out[(left.start, left.end)] = lemma
+        out[(right.start, right.end)] = lemma
+    return out
+
+
+def _plural_subject(doc: Doc, span: SpacySpan) -> bool:
+    """Whether the town's name ``span`` is the lone subject of a plural verb right after it, as a
+    team is in British English ("Manchester City were charged", "Leeds have signed a striker",
+    "Liverpool travel to Brighton"): a place takes a singular verb ("London was", "Paris has"). A
+    name after "the" ("the Midlands are"), one in a coordination ("Chelsea and Liverpool were") and
+    a verb in a condition ("if London were to bid") are left out."""
+    if span.end >= len(doc) or span.root.dep_ not in _SUBJECT_DEPS_EN:
+        return False
+    if any(c.dep_ == "conj" for c in span.root.children) or span.root.dep_ == "conj":
+        return False
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and (before.lower_ in _PLURAL_PLACE_DETERMINERS or before.lower_ in ("and", "or", "&", ",", "nor")):
+        return False
+    verb = doc[span.end]
+    if not verb.is_lower or not (verb.lower_ in _PLURAL_FORMS or verb.tag_ == "VBP"):
+        return False
+    if verb.lower_ == "were" and any(c.dep_ == "mark" for c in span.root.head.children):
+        return False  # "if London were to bid": a condition
+    return verb.i == span.root.head.i or verb.head.i == span.root.head.i
+
+
+def _team_word_around(doc: Doc, span: SpacySpan, nouns: frozenset[str], descriptors: frozenset[str]) -> str | None:
+    """The noun of a team's people right after the town's name ``span`` (``en/team_nouns``:
+    "Barcelona forward Marco Delgado", "the Sheffield coach", "Liverpool's captain"), or the noun
+    of a club right before it (``en/team_descriptors``: "Welsh side Cardiff City"), or None. The
+    noun after the name is read as one: a determiner before the name, a capitalised name after the
+    noun ("Barcelona forward Marco") or the parser's noun tag ("the Leeds boss"); a noun before
+    another noun is none of a person ("the Glasgow coach crash")."""
+    k = span.end
+    if k < len(doc) and doc[k].tag_ == "POS":
+        k += 1
+    if k < len(doc) and doc[k].lower_ in nouns and doc[k].is_lower:
+        noun = doc[k]
+        before = doc[span.start - 1] if span.start > 0 else None
+        nxt = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+        named_after = nxt is not None and nxt.text[:1].isupper() and nxt.is_alpha
+        compound = nxt is not None and nxt.is_lower and nxt.pos_ in ("NOUN", "PROPN")  # "the Glasgow coach crash"
+        if not compound and (k > span.end or noun.tag_ in ("NN", "NNS") or named_after or (before is not None and before.tag_ in ("DT", "PRP$"))):
+            return noun.lower_
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.is_lower and before.lower_ in descriptors:
+        return before.lower_
+    return None
+
+
+def _english_city_teams(candidates: list[Candidate], doc: Doc, text: str) -> list[Candidate]:
+    """English: ``candidates`` with the towns that the sentence treats as sports clubs typed ORG:
+    the name before a noun of a team's people (``en/team_nouns``: "Barcelona forward Marco
+    Delgado", "the Sheffield coach") or after a noun of a club (``en/team_descriptors``: "Welsh
+    side Cardiff City"), a side of a result in a sentence with a score (``en/match_result_words``:
+    "Leeds beat Everton 2-1", "Burnley lost 3-0 to Wolves") and the lone subject of a plural verb
+    ("Manchester City were charged", "Liverpool travel to Brighton"). The town alone elsewhere
+    ("flew to Barcelona") stays a place; a country (its national side) and a name of more than
+    three words are left as they are, and so is a name with other evidence; the town's gazetteer
+    record is dropped, the club not being the town."""
+    if not len(doc):
+        return candidates
+    nouns = word_set("en", "team_nouns")
+    descriptors = word_set("en", "team_descriptors")
+    results = word_set("en", "match_result_words")
+    teams: dict[tuple[int, int], str] = {}
+    named = [
+        sp for c in candidates
+        if c.label in ("LOC", "ORG") and (sp := doc.char_span(c.start, c.end, alignment_mode="expand")) is not None
+    ]
+    sides = _result_sides(doc, named, results)
+    for cand in candidates:
+        if cand.label != "LOC" or cand.institution is not None or cand.evidence or (cand.start, cand.end) in teams:
+            continue
+        span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+        if span is None or not 1 <= len(span) <= 3 or not all(t.text[:1].isupper() for t in span if t.is_alpha):
+            continue
+        if span[0].lower_ == "the" or any(t.is_upper and len(t) > 1 for t in span):
+            continue  # "the Arctic", a heading or a dateline in capitals
+        why = _team_word_around(doc, span, nouns, descriptors) or sides.get((span.start, span.end))
+        if why is None and _plural_subject(doc, span):
+            why = "plural verb"
+        if why is None:
+            continue
+        records = [cand.record] if cand.record is not None else default_gazetteer().lookup(text[cand.start : cand.end])
+        if any(r.source.startswith("CLDR") for r in records):
+            continue  # a country: its national side is left to the model
+        teams[(cand.start, cand.end)] = why
+    # "Newcastle United and Aston Villa": the model's town and the club's last word after it.
+    heads = word_set("en", "club_name_heads")
+    extended: dict[tuple[int, int], int] = {}
+    for cand in candidates:
+        if cand.label != "LOC" or cand.institution is not None or cand.evidence:
+            continue
+        span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+        if span is None or not 1 <= len(span) <= 2 or span.end >= len(doc) or span[0].lower_ == "the":
+            continue
+        nxt = doc[span.end]
+        if nxt.lower_ in heads and nxt.text[:1].isupper() and not nxt.is_upper and nxt.idx == cand.end + 1:
+            extended[(cand.start, cand.end)] = nxt.idx + len(nxt.text)
+    if not teams and not extended:
+        return candidates
+    out = []
+    for cand in candidates:
+        if (cand.start, cand.end) in extended and cand.label == "LOC" and cand.institution is None and not cand.evidence:
+            end = extended[(cand.start, cand.end)]
+            out.append(replace(cand, end=end, label="ORG", record=None, evidence=(f"club name: {text[cand.end:end].strip().lower()}",)))
+            continue
+        why = teams.get((cand.start, cand.end))
+        if why is not None and cand.label in ("LOC", "ORG") and cand.institution is None and not cand.evidence:
+            cand = replace(cand, label="ORG", record=None, evidence=(f"{TEAM_EVIDENCE} {why}",))
+        elif cand.label == "LOC" and any(a <= cand.start and cand.end <= b and (a, b) != (cand.start, cand.end) for a, b in teams):
+            continue  # "Munich" of "Bayern Munich": the club's name holds the town's
+        out.append(cand)
     return out

@@ -109,6 +109,7 @@ from kg.extract.nationalities import (
 )
 from kg.extract.products import (
     as_brand_model,
+    as_generation_product,
     as_model_product,
     company_index_candidates,
     designation_candidates,
@@ -145,7 +146,11 @@ def entity_mentions_from_doc(
     if lang == "fr":
         raw = without_a_complements(with_dangling_complements(without_glued_places(raw, text, lang), text, lang), doc, text, lang)
     if lang == "en":
-        raw = [as_brand_model(c, text, gazetteer=gazetteer) or as_airline(c, text) or c for c in raw if not (c.label == "LOC" and currency_of_amount(text, c.start, c.end))]
+        raw = [
+            as_brand_model(c, text, gazetteer=gazetteer) or as_airline(c, text) or as_generation_product(c, doc, gazetteer=gazetteer, lang=lang) or c
+            for c in raw
+            if not (c.label == "LOC" and currency_of_amount(text, c.start, c.end))
+        ]
         raw = with_place_complements(raw, text, lang)
     taken = _Spans(raw)
     raw += [p for p in product_candidates(text) if not taken.overlaps(p.start, p.end)]
@@ -1148,6 +1153,26 @@ def _age_after(text: str, end: int) -> bool:
     return age is not None and _COUNTED_NEXT.match(text, age.end()) is None
 
 
+# A middle initial in a person's normalised name ("julia m hartley").
+_MIDDLE_INITIAL = re.compile(r"(?<= )[a-z](?= )")
+
+
+def _without_middle_initials(name: str) -> str:
+    """The normalised person's name ``name`` without its middle initials ("julia m hartley":
+    "julia hartley")."""
+    return " ".join(_MIDDLE_INITIAL.sub("", name).split())
+
+
+def _one_person(names: set[str]) -> bool:
+    """Whether the normalised full names ``names`` are one person's: one name, or one name written
+    with and without one middle initial ("Julia Hartley", "Julia M. Hartley"). Two names with two
+    different initials are two people ("George H. Walker", "George W. Walker")."""
+    if len(names) <= 1:
+        return len(names) == 1
+    bare = {_without_middle_initials(n) for n in names}
+    return len(bare) == 1 and sum(1 for n in names if n not in bare) == 1 and len(names) == 2
+
+
 def _surnames_as_people(mentions: Sequence[EntityMention], text: str = "") -> Sequence[EntityMention]:
     """A one-word name tagged ORG or LOC that is the surname of exactly one person named in full in
     the document is that person ("Steve Jobs ... Jobs said"): the model, seeing the surname alone,
@@ -1168,7 +1193,7 @@ def _surnames_as_people(mentions: Sequence[EntityMention], text: str = "") -> Se
         aged = m.canonical is not None and m.label == "LOC" and bool(text) and _age_after(text, m.end)
         if m.canonical and not aged:
             continue
-        if len(surnames.get(normalise_name(m.text), ())) == 1:
+        if _one_person(surnames.get(normalise_name(m.text), set())):
             out[i] = replace(m, label="PER", qid=None, canonical=None, location_qid=None) if aged else replace(m, label="PER")
     return out
 
@@ -1827,6 +1852,15 @@ def merge_mentions(
     people = [i for i, m in enumerate(mentions) if m.label == "PER"]
     written = {i: _name_words(mentions[i], norms[i]) for i in people}
     full_names = {norms[i]: i for i in people if len(written[i]) > 1}
+    # "Julia Hartley" and "Julia M. Hartley": one person named with and without a middle initial.
+    by_bare: dict[str, set[str]] = defaultdict(set)
+    for name in full_names:
+        by_bare[_without_middle_initials(name)].add(name)
+    for names in by_bare.values():
+        if len(names) > 1 and _one_person(names):
+            lead, *rest = sorted(names)
+            for name in rest:
+                join(full_names[lead], full_names[name], f"middle initial: '{mentions[full_names[lead]].text}' = '{mentions[full_names[name]].text}'")
     by_last_word: dict[str, list[int]] = defaultdict(list)
     for j in full_names.values():
         by_last_word[normalise_name(written[j][-1])].append(j)

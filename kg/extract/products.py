@@ -21,6 +21,7 @@ from kg.knowledge.gazetteer import (
     usual_index_names,
 )
 from kg.knowledge.words import word_map, word_set, word_sets
+from kg.nlp.doccache import doc_text
 from kg.text.names import name_part
 from kg.types import MARKET_EVIDENCE
 
@@ -31,6 +32,7 @@ from kg.extract.entities import _CAMEL_CASE, _PRODUCT_PREFIX, UNSURE_PRODUCT, Ca
 from kg.extract.spanindex import CandidateIndex
 
 __all__ = [
+    "as_generation_product",
     "company_index_candidates",
     "modified_noun_after",
     "designation_candidates",
@@ -88,6 +90,56 @@ def as_model_product(cand: Candidate, text: str, *, gazetteer: Gazetteer | None 
     maker = name_part(before)
     maker = (_known_maker_prefix(maker + " x", gazetteer) if gazetteer is not None else None) or maker
     return Candidate(cand.start, end, "PRO", cand.extractor + "+model", evidence=(f"model designation: {model}",), maker=maker)
+
+
+# A name of two capitalised words or more and a generation's number, with an edition word after it
+# ("Galaxy Watch 6", "Redmi Note 13", "Galaxy Z Fold 5", "Mate 60 Pro"), and the determiner the
+# model may read into it.
+_GENERATION_NAME = re.compile(
+    r"(?P<det>(?:[Tt]he|[Ii]ts|[Tt]heir)[ \t]+)?(?P<words>[A-Z][\w+-]*(?:[ \t]+[A-Z][\w+-]*)+)[ \t]+(?P<number>\d{1,3})"
+    r"(?:[ \t]+(?P<edition>[A-Z][a-z]+))?"
+)
+# An edition word right after the name ("Mate 60" + " Pro"), no capitalised word going on.
+_EDITION_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)(?![\w-])(?![ \t]+[A-Z])")
+# A determiner of a thing owned or singled out, or a maker's possessive, right before the name.
+_GENERATION_OWNER_BEFORE = re.compile(r"(?:(?<![\w-])(?:[Tt]he|[Ii]ts|[Tt]heir)|['’]s)[ \t]+$")
+
+
+def as_generation_product(cand: Candidate, doc: Doc, *, gazetteer: Gazetteer, lang: str) -> Candidate | None:
+    """English: an organisation the model read in a product's name of two capitalised words or more
+    and its generation's number after "the", "its", "their" or a maker's possessive ("unveiled the
+    Galaxy Watch 6", "its Redmi Note 13 had sold", "Samsung launched the Galaxy Z Fold 5"), as the
+    product, or None. A word of a channel, a route, a rank or a part of a series before the number
+    (``en/numbered_name_words``: "BBC Radio 4", "the Detroit Big 3"), a company or a place the
+    gazetteer knows first ("the France 24 report"), and a name that modifies a noun after it that
+    is no kind of product ("the Channel 4 documentary") are left as they are."""
+    if lang != "en" or cand.label != "ORG" or cand.record is not None or cand.evidence:
+        return None
+    text = doc_text(doc)
+    match = _GENERATION_NAME.fullmatch(text, cand.start, cand.end)
+    if match is None:
+        return None
+    edition = match.group("edition")
+    if edition is not None and edition.casefold() not in word_set("en", "model_edition_words"):
+        return None
+    if match.group("det") is None and _GENERATION_OWNER_BEFORE.search(text, max(0, cand.start - 12), cand.start) is None:
+        return None
+    words = match.group("words").split()
+    if words[-1].casefold() in word_set("en", "numbered_name_words") | word_set("en", "not_model_words"):
+        return None
+    if gazetteer.lookup(words[0]) or any(w.isupper() and len(w) > 1 for w in words[:1]):
+        return None  # "the BBC Radio 4", "the France 24 report": a broadcaster's channel
+    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    if span is None:
+        return None
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.is_lower and after.pos_ == "NOUN" and not (_kind_keys([after], lang) & word_set(lang, "product_kinds")):
+        return None  # "the Channel 4 documentary": the name modifies a noun of another kind
+    start = cand.start + (len(match.group("det")) if match.group("det") and match.group("det")[:1] in "Ii" else 0)
+    end = cand.end
+    if edition is None and (more := _EDITION_AFTER.match(text, end)) is not None and more.group(1).casefold() in word_set("en", "model_edition_words"):
+        end = more.end()  # "its Zorba Phone 7" + " Pro": the model read the edition out
+    return Candidate(start, end, "PRO", cand.extractor + "+generation", evidence=(f"generation number: {match.group('number')}",))
 
 
 # The number of a union's branch after its unit word ("UAW Local" + " 22"), no figure going on.

@@ -1141,6 +1141,36 @@ def test_a_surname_with_an_age_after_it_is_the_person(text: str, surname: str, p
 
 
 @pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # One person named with and without a middle initial, and the surname alone, are one entity
+        # (issue 21, n25a) ...
+        ("Julia M. Hartley won the prize on Tuesday. Ms. Julia Hartley thanked her family. Hartley, 41, receives 50,000 pounds.",
+         {"Julia M. Hartley", "Ms. Julia Hartley", "Hartley"}),
+        ("Thomas K. Brennan was named conductor of the orchestra on Monday. Thomas Brennan, a former violinist, thanked the"
+         " board. Brennan, 63, will take up the post in May.", {"Thomas K. Brennan", "Thomas Brennan", "Brennan"}),
+    ],
+)
+def test_a_middle_initial_names_the_same_person(text: str, names: set[str]) -> None:
+    analysis = _analyse(text, "en")
+    entity = next(e for e in analysis.entities if any(m.text == min(names, key=len) for m in e.mentions))
+    assert names <= {m.text for m in entity.mentions}, [[m.text for m in e.mentions] for e in analysis.entities]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ... but two different initials name two people.
+        "George H. Walker spoke first. George W. Walker answered him. Walker then left the room.",
+    ],
+)
+def test_two_middle_initials_name_two_people(text: str) -> None:
+    analysis = _analyse(text, "en")
+    holders = [e for e in analysis.entities if {"George H. Walker", "George W. Walker"} <= {m.text for m in e.mentions}]
+    assert not holders
+
+
+@pytest.mark.parametrize(
     ("text", "ref", "other"),
     [
         # A description saying a whole office of en/coref_distinct_offices ("the vice president") takes

@@ -750,6 +750,15 @@ def test_generic_nouns_and_demonyms(text: str, surface: str, expected: bool) -> 
         ("en", "The French NGO Médecins du Monde and the Italian charity Emergency said the camp was full.", ("Emergency", "ORG")),
         ("en", "The advocacy group Free Speech Now sued the city.", ("Free Speech Now", "ORG")),
         ("en", "The court ruled against the government. The charity Liberty welcomed the judgment.", ("Liberty", "ORG")),
+        # The adjectives of the nations of the United Kingdom are places too (ontologies/demonyms.tsv;
+        # issue 21, n25a), a two-word one read whole.
+        ("en", "English clubs spent more than 2 billion pounds in the transfer window.", ("English", "LOC")),
+        ("en", "Welsh farmers protested against the new rules in Cardiff.", ("Welsh", "LOC")),
+        ("en", "Northern Irish exporters fear new checks at the ports.", ("Northern Irish", "LOC")),
+        # Humanitarian and campaign groups whose names hold lower-case words, from the gazetteer
+        # (n25a): NER missed "Save the Children" and read "the Earth" as a place.
+        ("en", "Save the Children said aid convoys had been blocked for weeks.", ("Save the Children", "ORG")),
+        ("en", "Friends of the Earth backed the protest against the new licences.", ("Friends of the Earth", "ORG")),
     ],
 )
 def test_mention_spans_in_context(lang: str, text: str, expected: tuple[str, str]) -> None:
@@ -850,6 +859,9 @@ def test_mention_spans_in_context(lang: str, text: str, expected: tuple[str, str
         # ... nor one that describes people by nationality or a people's ways (en/demonym_people_nouns).
         ("en", "The ceremony was attended by several European political leaders.", "European"),
         ("en", "The date was written in the American format, 7/8/07.", "American"),
+        # ... nor one before a noun of the nation's language (en/demonym_people_nouns; n25a).
+        ("en", "The French translation of the book will come out in May.", "French"),
+        ("en", "The English translation of the novel sold well.", "English"),
         # ... nor a country's name in a definite description of one company without a rank
         # (MEANTIME dev: "the US manufacturer"; issue 21, n21f; a nationality adjective there is a
         # place since n21h).

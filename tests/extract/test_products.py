@@ -339,6 +339,27 @@ def test_products_are_typed_pro(lang: str, text: str, expected: tuple[str, str, 
 
 @pytest.mark.slow
 @pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        # A name of two capitalised words or more and its generation's number, after "the", "its"
+        # or a maker's possessive, that the model read as an organisation is a product, with its
+        # edition word (issue 21, n25a) ...
+        ("The South Korean company also unveiled the Galaxy Watch 6 on Wednesday.", "the Galaxy Watch 6", "PRO"),
+        ("Xiaomi said its Redmi Note 13 had sold 10 million units.", "Redmi Note 13", "PRO"),
+        ("Samsung launched the Galaxy Z Fold 5 on Wednesday.", "the Galaxy Z Fold 5", "PRO"),
+        ("The company said its Zorba Phone 7 Pro would ship in May.", "Zorba Phone 7 Pro", "PRO"),
+        # ... but not a channel, a rank or a name that modifies a noun of another kind.
+        ("The Channel 4 documentary drew 2 million viewers.", "Channel 4", "ORG"),
+        ("He listened to the BBC Radio 4 programme.", "BBC Radio 4", "ORG"),
+        ("Shares of the Detroit Big 3 fell.", "the Detroit Big 3", "ORG"),
+    ],
+)
+def test_generation_numbered_names(text: str, name: str, label: str) -> None:
+    assert (name, label) in [(surface, lab) for surface, lab, _ in _mentions("en", text)]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
     ("text", "name"),
     [
         # A name the gazetteer files as a company, after an articled kind of product, stays the
