@@ -559,6 +559,11 @@ def ner_candidates(doc: Doc, *, lang: str, model: str) -> Iterator[Candidate]:
             if complement >= ents[k + 1].end_char:
                 skip.add(k + 1)
             end_char = complement
+        if ent.label_ not in LABEL_MAP and lang == "en" and _named_body(ent):
+            # "The Port of Leith Authority fined …" read as a work of art: a body's name by its last word
+            from spacy.tokens import Span as SpacySpanType
+
+            ent = SpacySpanType(doc, ent.start, ent.end, label="ORG")
         if ent.label_ not in LABEL_MAP:
             if lang == "en" and (surname_end := _cut_surname_end(doc, ent, text, ent.start_char, ent.end_char)) is not None:
                 # "its chairman Marcel Ospel resigned": a given name read alone as a product.
@@ -569,6 +574,32 @@ def ner_candidates(doc: Doc, *, lang: str, model: str) -> Iterator[Candidate]:
         for line_start, line_end in _line_pieces(text, ent.start_char, end_char, lang):
             for start, end in name_pieces(text, line_start, line_end, LABEL_MAP[ent.label_], lang):
                 yield from _ner_candidate(doc, ent, text, start, end, lang=lang, model=model, stop_words=stop_words, held=held)
+
+
+# The small words a body's name holds in lower case ("the Port of Leith Authority").
+_NAME_FUNCTION_WORDS = frozenset({"of", "for", "and", "the", "on", "&"})
+# Labels of the English model that are no entity kind of kg but that it gives bodies' names too.
+_OTHER_NAME_LABELS = frozenset({"WORK_OF_ART", "EVENT", "LAW", "PRODUCT"})
+
+
+def _named_body(ent: SpacySpan) -> bool:
+    """English: a name the model labelled a work, an event, a law or a product whose last word is
+    a capitalised noun of an organisation (``en/organisation_name_heads``: "The Port of Leith
+    Authority", "the Harbour Development Agency"), two words or more besides "the", its other
+    words capitalised or small function words, and not quoted (a quoted title stays a work)."""
+    if ent.label_ not in _OTHER_NAME_LABELS:
+        return False
+    words = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]
+    if len(words) < 2 or not words[-1].text[:1].isupper():
+        return False
+    if words[-1].lower_ not in word_set("en", "organisation_name_heads"):
+        return False
+    if not all(t.text[:1].isupper() or t.lower_ in _NAME_FUNCTION_WORDS for t in words):
+        return False
+    doc = ent.doc
+    before = doc[ent.start - 1].text if ent.start > 0 else ""
+    after = doc[ent.end].text if ent.end < len(doc) else ""
+    return before not in ('"', "“", "‘", "'", "«") and after not in ('"', "”", "’", "'", "»")
 
 
 def _cut_complement(doc: Doc, ents: Sequence[SpacySpan], k: int) -> int | None:

@@ -94,6 +94,9 @@ def _by_name(analysis: Analysis, span: Span, types: Sequence[str]) -> Entity | N
 
 _NAME_OR_NUMBER = re.compile(r"(?<![\w'’])[A-Z0-9]")
 _POSSESSIVE_TAIL = re.compile(r"^\s*['’]s?\b")
+# What opens a phrase after an English name that the name heads: a preposition, an apposition's
+# comma, a bracket.
+_POSTMODIFIER = re.compile(r"\s*(?:(?:of|from|at|in|with|for)\s|[,(])")
 
 
 def _modifies_another_head(text: str, mention: EntityMention, span: Span) -> bool:
@@ -102,6 +105,8 @@ def _modifies_another_head(text: str, mention: EntityMention, span: Span) -> boo
     any further word ("the Airbus jetliner", "Kansas Senator Sam Brownback")."""
     rest = text[mention.end : span.end]
     rest = _POSSESSIVE_TAIL.sub("", rest) if mention.lang == "en" else rest
+    if mention.lang == "en" and _POSTMODIFIER.match(rest):
+        return False  # "Judge Amelia Cortez of the U.S. District Court": the name is the head
     if _NAME_OR_NUMBER.search(rest):
         return True
     return mention.lang == "en" and bool(re.search(r"[^\W\d_]", rest))

@@ -28,6 +28,10 @@ if TYPE_CHECKING:  # pragma: no cover
 
 COMPONENT = "kg_dateline_breaks"
 PARAGRAPH_COMPONENT = "kg_paragraph_breaks"
+HEADLINE_COMPONENT = "kg_headline_breaks"
+# A line ending on one of these announces what follows it (a list, a quotation, a clause).
+_OPEN_ENDS = frozenset({",", ":", ";", "-", "–", "—", "«", "“", "(", "[", "&"})
+_OPENING_QUOTES = frozenset({"«", "“", '"', "‘", "'"})
 # The tokens that end a sentence at the end of a line.
 _FINAL_MARKS = frozenset({".", "!", "?", "…", "»", "...", "”"})
 
@@ -142,6 +146,42 @@ def break_paragraphs(doc: Doc) -> Doc:
         if before[-1].lower_ in final and not line[0].text[:1].islower() and _fronted_adverbial(line, words)
     ]
     return _mark_starts(doc, starts)
+
+
+def break_headlines(doc: Doc) -> Doc:
+    """Mark the first token of a paragraph as a sentence start when the line before it is a
+    headline (:func:`_headline_before`)."""
+    lines = _lines(doc)
+    text = doc.text
+    starts = [line[0].i for before, line in zip(lines, lines[1:]) if _headline_before(before, line, text)]
+    return _mark_starts(doc, starts)
+
+
+def add_headline_breaks(nlp: Language) -> None:
+    """Put :func:`break_headlines` before the parser of ``nlp`` (once; no parser, nothing)."""
+    from spacy.language import Language
+
+    if HEADLINE_COMPONENT in nlp.pipe_names or "parser" not in nlp.pipe_names:
+        return
+    if not Language.has_factory(HEADLINE_COMPONENT):
+        Language.component(HEADLINE_COMPONENT, func=break_headlines)
+    nlp.add_pipe(HEADLINE_COMPONENT, before="parser")
+
+
+def _headline_before(before: list[Token], line: list[Token], text: str) -> bool:
+    """``line`` opens a paragraph after a line with no sentence-final mark and a blank line: a
+    headline, a subheading or a caption, which the parser otherwise runs into the paragraph's first
+    sentence ("Harbour authority fines firm\n\nThe Port Authority fined …" parses "The Port
+    Authority" as an apposition of the headline's last noun and leaves "fined" without a subject).
+    A line ending on a comma, a colon, a hyphen or an opening mark announces what follows; one
+    opening on a lower-case letter goes on with it (checked by the caller)."""
+    last, first = before[-1], line[0]
+    if last.text in _FINAL_MARKS or last.text in _OPEN_ENDS:
+        return False
+    if not (first.text[:1].isupper() or first.text[:1].isdigit() or first.text in _OPENING_QUOTES):
+        return False
+    gap = text[last.idx + len(last.text) : line[0].idx]
+    return gap.count("\n") >= 2 and not gap.strip()
 
 
 def add_paragraph_breaks(nlp: Language) -> None:

@@ -548,6 +548,28 @@ def _conjoined_incise(tok: Token) -> bool:
     return first > 0 and tok.doc[first - 1].text == ","
 
 
+def _root_incise(tok: Token) -> bool:
+    """A French verb set off by a comma at the end of the sentence whose clause it reports, with its
+    subject after it (which the parser may read as its object) closing the sentence, which the
+    parser made the sentence's root and hung the reported clause's words on (« Les journalistes
+    sont en sécurité, mais choqués, a indiqué leur direction »): an incise too, when a verb of the
+    clause before the comma is in one of its dependents' subtree."""
+    if not tok.lang_.startswith("fr") or tok.dep_ != "ROOT":
+        return False
+    children = list(tok.children)
+    # the speaker after the verb, which the parser may read as its object, closes the sentence
+    end = tok.sent.end
+    while end > tok.i + 1 and tok.doc[end - 1].is_punct:
+        end -= 1
+    if not any(c.dep_.startswith(("nsubj", "obj")) and c.i > tok.i and c.right_edge.i == end - 1 for c in children):
+        return False
+    first = min([tok.i] + [c.i for c in children if c.dep_.startswith("aux")])
+    if first <= tok.sent.start or tok.doc[first - 1].text != ",":
+        return False
+    before = [c for c in children if c.i < first - 1]
+    return any(t.pos_ in ("VERB", "AUX") and t.i < first - 1 for c in before for t in c.subtree)
+
+
 def _reported_infinitive(child: Token, verb: Token) -> bool:
     """A bare infinitive after a French verb of saying that tells what is said (« a expliqué vouloir
     partir », « a indiqué avoir reçu des menaces »: a compound infinitive, whose « avoir » or « être »
@@ -567,7 +589,7 @@ def _has_clause(tok: Token) -> bool:
         for c in tok.children
     ):
         return True
-    if tok.dep_.startswith("parataxis") or _conjoined_incise(tok):
+    if tok.dep_.startswith("parataxis") or _conjoined_incise(tok) or _root_incise(tok):
         return True
     if tok.lang_.startswith("fr") and any(_reported_infinitive(c, tok) for c in tok.children):
         return True  # « a expliqué vouloir se consacrer à sa famille »: what is said, as an infinitive

@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING
 
 from kg.errors import Errors, KGError
 from kg.nlp import recache
-from kg.nlp.datelines import add_dateline_breaks, add_paragraph_breaks
+from kg.nlp.datelines import add_dateline_breaks, add_headline_breaks, add_paragraph_breaks
+from kg.nlp.lemmas import add_lemma_corrections
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -65,6 +66,8 @@ def _load_model(lang: str) -> Language:
                 add_dateline_breaks(nlp)
             if lang in PARAGRAPH_BREAK_LANGS:
                 add_paragraph_breaks(nlp)
+            add_headline_breaks(nlp)
+            add_lemma_corrections(nlp)
             _NAMES[id(nlp)] = (nlp, _model_name(nlp))
             return nlp
     raise KGError(Errors.E501, lang=lang, names=", ".join(names))

@@ -38,6 +38,27 @@ ACME = replace(
 ANALYSIS = _analysis(TEXT, [KANSAS, SAM, ACME], [Span(0, 35, ""), Span(36, 57, ""), Span(58, 75, ""), Span(76, 84, "")])
 
 
+# A name followed by a prepositional phrase or an apposition heads the phrase: "Judge Amelia Cortez
+# of the U.S. District Court said" is said by the judge, not the court.
+COURT_TEXT = "Judge Amelia Cortez of the Beta District Court said no. Acme, a chip maker, said yes."
+CORTEZ = _entity("cortez", "PER", (6, "Amelia Cortez"))
+COURT = _entity("court", "ORG", (27, "Beta District Court"))
+ACME2 = _entity("acme2", "ORG", (56, "Acme"))
+COURT_ANALYSIS = _analysis(COURT_TEXT, [COURT, CORTEZ, ACME2], [Span(0, 55, ""), Span(56, 85, "")])
+
+
+@pytest.mark.parametrize(
+    ("span", "types", "expected"),
+    [
+        (Span(0, 46, "Judge Amelia Cortez of the Beta District Court"), ("PER", "ORG", "LOC"), CORTEZ),
+        (Span(0, 46, "Judge Amelia Cortez of the Beta District Court"), ("ORG", "PER"), COURT),
+        (Span(56, 74, "Acme, a chip maker"), ("PER", "ORG", "LOC"), ACME2),
+    ],
+)
+def test_a_name_before_its_postmodifier_heads_the_phrase(span, types, expected) -> None:
+    assert entity_for_span(COURT_ANALYSIS, span, types=types) == expected
+
+
 @pytest.mark.parametrize(
     ("span", "types", "expected"),
     [

@@ -192,6 +192,11 @@ def test_a_plain_day_of_the_lead_outranks_a_part_of_a_day() -> None:
         ("PARIS (AFP)|- La CGT a appelé à la grève le 8 juin.", [("le 8 juin", "2020-06-08")], "2020-06-08"),
         # no dateline: a title with a dash and lower-case words is no credit
         ("Grève à la SNCF|- La CGT a appelé à la grève le 8 juin.", [("le 8 juin", "2020-06-08")], None),
+        # a headline (its own line, no final mark) is no lead: the sentence after it is
+        ("Grève à la SNCF\n\n|La CGT a appelé à la grève lundi.", [("lundi", "2020-06-08")], "2020-06-08"),
+        ("Strike at the port\n\n|The union called a strike on Monday.", [("Monday", "2020-06-08")], "2020-06-08"),
+        # ... but a first sentence ending on a full stop is the lead, dated or not
+        ("La CGT a appelé à la grève.\n\n|Le ministre a réagi lundi.", [("lundi", "2020-06-08")], None),
         # a dateline's date later than the publication date dates nothing
         ("PARIS, 12 juin 2020 (AFP) - La CGT a appelé à la grève.", [("12 juin 2020", "2020-06-12")], None),
         # issue 17 (fa17): a date in a relative clause a comma opens dates its background act, not

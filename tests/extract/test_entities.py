@@ -759,6 +759,8 @@ def test_generic_nouns_and_demonyms(text: str, surface: str, expected: bool) -> 
         # (n25a): NER missed "Save the Children" and read "the Earth" as a place.
         ("en", "Save the Children said aid convoys had been blocked for weeks.", ("Save the Children", "ORG")),
         ("en", "Friends of the Earth backed the protest against the new licences.", ("Friends of the Earth", "ORG")),
+        # A body's name the model labelled a work of art is an organisation by its last word
+        ("en", "Ferry operator fined\n\nThe Port of Leith Authority fined Caledon Shipping Ltd on Tuesday.", ("The Port of Leith Authority", "ORG")),
     ],
 )
 def test_mention_spans_in_context(lang: str, text: str, expected: tuple[str, str]) -> None:
@@ -897,6 +899,8 @@ def test_mention_spans_in_context(lang: str, text: str, expected: tuple[str, str
         ("en", "Real India emerges from the census data.", "Real India"),
         ("en", "Sporting Britain mourned the death of the boxer.", "Sporting Britain"),
         ("en", '"Real India is poor," she said.', "Real India"),
+        # a quoted title ending on a body's noun stays a work, no organisation
+        ("en", 'The novel "The Harbour Authority" won the prize.', "The Harbour Authority"),
     ],
 )
 def test_spans_that_are_not_entity_mentions(lang: str, text: str, absent: str) -> None:

@@ -346,7 +346,25 @@ EVENT_CASES = [
         ANY,
         "membres du Sénat",
     ),
-    # call / appeal
+    # call / appeal; a bare "appeal" of a party is to a higher court, and so is "an appeal against"
+    (
+        "en",
+        "The mayor said the city would appeal.",
+        "CourtAppeal",
+        "appeal",
+        "city",
+        None,
+        ANY,
+    ),
+    (
+        "en",
+        "The airline lodged an appeal against the fine.",
+        "CourtAppeal",
+        "appeal",
+        ANY,
+        ANY,
+        ANY,
+    ),
     (
         "fr",
         "Le syndicat a appelé à la grève générale.",

@@ -346,6 +346,10 @@ CASES = [
     # ... an incise after a non-reporting clause keeps its speaker, even an unlisted noun
     ("Le club a recruté un attaquant, a indiqué une source proche du dossier.", "indiqué", "Statement", "source",
      ANY),
+    # ... an incise after a clause of adjectives the parser hung on it, as its root (a verb of
+    # saying that needs a reported clause: « indiquer »)
+    ("Les sinistrés sont maintenant en sécurité, sains et saufs, mais très choqués, a indiqué la préfecture.",
+     "indiqué", "Statement", "préfecture", ANY),
     # ... the passive subject stays the patient when a speaker follows the comma
     ("Le suspect a été arrêté lundi, a annoncé la police.", "arrêté", "ArrestJail", None, "suspect"),
     # ... an adverbial infinitive or gerund in a subordinate clause takes that clause's subject;

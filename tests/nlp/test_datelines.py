@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.nlp.datelines import break_datelines, break_paragraphs
+from kg.nlp.datelines import break_datelines, break_headlines, break_paragraphs
 
 spacy = pytest.importorskip("spacy")
 
@@ -32,6 +32,32 @@ def _starts(text: str) -> list[str]:
 )
 def test_dateline_breaks(text, starts):
     assert _starts(text) == starts
+
+
+# A headline (a line with no sentence-final mark, then a blank line) ends its sentence: the parser ran
+# it into the lead ("… fines firm\n\nThe Port Authority fined …" made "The Port Authority" an
+# apposition of the headline's noun and left "fined" without a subject)
+@pytest.mark.parametrize(
+    ("text", "starts"),
+    [
+        ("Authority fines firm\n\nThe Port Authority fined the firm .", ["The"]),
+        ("Le conseil vote la gratuité\n\nLe conseil municipal a adopté la mesure .", ["Le"]),
+        ("Floods in the north\n\n« We lost everything » , she said .", ["«"]),
+        ("Results for 2024\n\n2025 will be harder , he said .", ["2025"]),
+        # one newline is a text wrapped at a fixed width, or a dateline's business
+        ("The Port Authority fined\nThe Firm on Tuesday .", []),
+        # a line ending on a comma, a colon or a dash announces what follows
+        ("The minister said :\n\nThe budget is tight .", []),
+        ("The winners were Acme ,\n\nBeta and Gamma .", []),
+        # a paragraph opening in lower case goes on with the line before
+        ("The talks covered\n\nfishing rights .", []),
+        # after a full stop the parser already breaks; nothing to add
+        ("The firm was fined .\n\nIt will not appeal .", []),
+    ],
+)
+def test_headline_breaks(text, starts):
+    doc = break_headlines(spacy.blank("en")(text))
+    assert [t.text for t in doc[1:] if t.is_sent_start] == starts
 
 
 @pytest.fixture(scope="module")
