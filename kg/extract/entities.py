@@ -1611,6 +1611,29 @@ def as_airline(cand: Candidate, text: str) -> Candidate | None:
     return Candidate(start, cand.end, "ORG", cand.extractor + "+airline", evidence=("airline name",))
 
 
+
+# The evidence of a natural feature's name, which no company's record of the same name outweighs.
+FEATURE_EVIDENCE = "natural feature after:"
+# "the" right before a name: the article of a natural feature's name ("the Amazon rain forest").
+_THE_BEFORE = re.compile(r"(?<![\w-])(?:the|The)[^\S\n]+$")
+# The lower-case noun of a natural feature after such a name, "rain" before "forest" allowed.
+_FEATURE_AFTER = re.compile(r"[^\S\n]+(?:rain[^\S\n]+)?(?P<noun>[a-z]+)(?![\w'’-])")
+
+
+def as_feature_place(cand: Candidate, text: str) -> Candidate | None:
+    """English: one capitalised word after "the" that the model or the gazetteer took for an
+    organisation (a company's name: "Amazon") followed by the lower-case noun of a natural feature
+    (``en/geographic_feature_nouns``: "the Amazon rain forest", "the Mekong delta"), as the place
+    (issue 21, n25b), without the company's record; None for any other candidate."""
+    if cand.label != "ORG" or " " in text[cand.start : cand.end].strip() or not text[cand.start : cand.start + 1].isupper():
+        return None
+    after = _FEATURE_AFTER.match(text, cand.end)
+    if after is None or after.group("noun") not in word_set("en", "geographic_feature_nouns"):
+        return None
+    if _THE_BEFORE.search(text, max(0, cand.start - 5), cand.start) is None:
+        return None
+    return Candidate(cand.start, cand.end, "LOC", cand.extractor + "+feature", evidence=(f"{FEATURE_EVIDENCE} {after.group('noun')}",))
+
 def _common_word(ent: SpacySpan, start: int, end: int) -> bool:
     """True for one capitalised word inside a sentence that the tagger reads as a common noun or
     adjective ("l'Habitude", "« Parole et Musique »", "un ami Intime"): a heading, a title or a
@@ -1980,6 +2003,93 @@ def with_place_complements(candidates: Sequence[Candidate], text: str, lang: str
     return out
 
 
+# What joins the coordinated words of one name: a comma, "and", or a comma and "and".
+_COORDINATION_GAP = re.compile(r",[^\S\n]+(?:and[^\S\n]+)?|[^\S\n]+and[^\S\n]+")
+# One or two capitalised words after "and" that end a name, with no capitalised word, possessive or
+# hyphen after them ("the Brotherhood of Locomotive Engineers [and Trainmen]").
+_TRAILING_CONJUNCT = re.compile(r"[^\S\n]+and[^\S\n]+(?P<run>[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+)?)(?![\w'’-])(?![^\S\n]*(?:[A-Z]|['’]))")
+# A plural noun written as a name's word ("Engineers", "Trainmen", "Explosives").
+_PLURAL_NAME_WORD = re.compile(r"[A-Z][a-z]*(?:[a-rt-z]s|men)$")
+_OF_WORD = re.compile(r"[^\S\n](?:of|for)[^\S\n]")
+_ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:the|The)[^\S\n]+$")
+
+
+def _opens_with_article(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``start`` begins with "the" or comes right after it."""
+    return text[start:end].startswith(("the ", "The ")) or _ARTICLE_BEFORE.search(text, max(0, start - 4), start) is not None
+
+
+def _coordinated_chain(ordered: Sequence[Candidate], starts: dict[int, int], i: int, text: str, heads: frozenset[str]) -> list[int] | None:
+    """The candidates after ``ordered[i]`` that, with it, are the coordinated pieces of one
+    organisation's name (:func:`with_coordinated_name_parts`); None when they are not."""
+    chain = [i]
+    end = ordered[i].end
+    while True:
+        gap = _COORDINATION_GAP.match(text, end)
+        j = starts.get(gap.end()) if gap is not None else None
+        if gap is None or j is None or ordered[j].label != "ORG" or text[ordered[j].start : ordered[j].end].startswith(("the ", "The ")):
+            return None
+        chain.append(j)
+        end = ordered[j].end
+        if "and" in gap.group():
+            break
+    # Every piece but the last is no whole name of its own: it ends on no head, is no acronym and
+    # is no name the gazetteer knows ("the Department of Energy and Nuclear Regulatory Commission").
+    known = {(o.start, o.end) for o in ordered if o.extractor == "gazetteer" or o.record is not None}
+    for k in chain:
+        piece = ordered[k]
+        last = text[piece.start : piece.end].split()[-1]
+        bare = piece.start + 4 if text[piece.start : piece.end].startswith(("the ", "The ")) else piece.start
+        if (piece.start, piece.end) in known or (bare, piece.end) in known or (k != chain[-1] and (last.casefold() in heads or last.isupper())):
+            return None
+    last = text[ordered[chain[-1]].start : ordered[chain[-1]].end].split()[-1]
+    return chain if last[:1].isupper() and last.casefold() in heads else None
+
+
+def with_coordinated_name_parts(candidates: Sequence[Candidate], text: str, lang: str) -> list[Candidate]:
+    """``candidates`` with each English organisation's name whose words are coordinated by "and"
+    and that the model read as two or three organisations, read as one name (issue 21, n25b): "the
+    Centers for Medicare" and "Medicaid Services", "Biotechnology" and "Biological Sciences Research
+    Council", "the Senate Health, Education", "Labor" and "Pensions Committee". The name begins with
+    "the" or comes after it, no piece but the first has an article, each piece is an organisation,
+    no piece but the last ends on a head of ``en/coordinated_name_heads`` or is an acronym ("NASA
+    and European Space Agency" name two), and the last one ends on such a head. A name with "of" or
+    "for" that ends on a plural noun takes in one or two plural capitalised words after "and" the
+    model left out ("the Brotherhood of Locomotive Engineers" and "Trainmen"). Places inside stay
+    mentions of their own."""
+    if lang != "en":
+        return list(candidates)
+    heads = word_set("en", "coordinated_name_heads")
+    ordered = sorted(candidates, key=lambda c: (c.start, -c.end))
+    starts: dict[int, int] = {}
+    for k, c in enumerate(ordered):
+        starts.setdefault(c.start, k)
+    absorbed: set[int] = set()
+    joined: dict[int, Candidate] = {}
+    for i, cand in enumerate(ordered):
+        if i in absorbed or cand.label != "ORG" or cand.record is not None or not _opens_with_article(text, cand.start, cand.end):
+            continue
+        chain = _coordinated_chain(ordered, starts, i, text, heads)
+        if chain is not None:
+            end = ordered[chain[-1]].end
+            absorbed.update(k for k, o in enumerate(ordered) if k != i and o.label == "ORG" and cand.start <= o.start and o.end <= end)
+            joined[i] = replace(cand, end=end, evidence=(*cand.evidence, f"coordinated name: {text[cand.start:end]}"))
+            continue
+        surface = text[cand.start : cand.end]
+        trailing = _TRAILING_CONJUNCT.match(text, cand.end)
+        if (
+            trailing is not None
+            and _OF_WORD.search(surface) is not None
+            and _PLURAL_NAME_WORD.match(surface.split()[-1]) is not None
+            and _PLURAL_NAME_WORD.match(trailing.group("run").split()[-1]) is not None
+            and not any(o.start < trailing.end() and trailing.start("run") < o.end for o in ordered)
+        ):
+            joined[i] = replace(cand, end=trailing.end(), evidence=(*cand.evidence, f"coordinated name: {text[cand.start : trailing.end()]}"))
+    # Back in the order the candidates came in.
+    position = {id(c): k for k, c in enumerate(ordered)}
+    return [joined.get(position[id(c)], c) for c in candidates if position[id(c)] not in absorbed]
+
+
 def with_dangling_complements(candidates: Sequence[Candidate], text: str, lang: str) -> list[Candidate]:
     """``candidates`` with each French organisation whose span ends on "de", "du", "des", "de la" or
     "de l'" joined to the name written right after it ("l'Orchestre de la ville de" and "Fribourg",
@@ -2138,8 +2248,9 @@ _UNIT_NAME = re.compile(
 @cache
 def _legal_name_pattern() -> re.Pattern[str]:
     """One to four capitalised words (with "&" between them) and an abbreviated legal form of
-    ``xx/legal_suffix_abbreviations`` right after them."""
-    forms = "|".join(re.escape(f) for f in sorted(word_set("xx", "legal_suffix_abbreviations"), key=len, reverse=True))
+    ``xx/legal_suffix_abbreviations`` or a spelled-out one of ``xx/legal_suffix_words`` right after
+    them."""
+    forms = "|".join(re.escape(f) for f in sorted(word_set("xx", "legal_suffix_abbreviations") | word_set("xx", "legal_suffix_words"), key=len, reverse=True))
     word = r"[A-Z][\w'’.-]*"
     return re.compile(
         rf"(?<![\w&'’.-])(?P<name>{word}(?:[ \t]+(?:&[ \t]+)?{word}){{0,3}})[ \t]+(?:&[ \t]+)?(?P<form>{forms})(?![\w&'’-])(?!\.\w)"
@@ -2161,6 +2272,9 @@ def legal_name_candidates(text: str, lang: str) -> list[Candidate]:
                 start += 1  # not a slice of the rest of the text, quadratic in a long one
             words = words[1:]
         if not words or words[0] == "&":
+            continue
+        # A spelled-out form in the first line, a headline's Title Case, is left to NER.
+        if match.group("form") in word_set("xx", "legal_suffix_words") and "\n" not in text[: match.start()].strip():
             continue
         out.append(Candidate(start, match.end("form"), "ORG", "legal-name", evidence=(f"legal suffix: {match.group('form')}",)))
     return out

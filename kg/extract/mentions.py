@@ -65,6 +65,7 @@ from kg.extract.descriptors import (
 )
 from kg.extract.entities import (
     _ARTICLE_ONLY,
+    FEATURE_EVIDENCE,
     SEAT_EVIDENCE,
     UNSURE_PRODUCT,
     Candidate,
@@ -72,6 +73,7 @@ from kg.extract.entities import (
     _pick_record,
     _stop_words,
     as_airline,
+    as_feature_place,
     bracketed_place_lists,
     capitalised_name_candidates,
     club_candidates,
@@ -90,6 +92,7 @@ from kg.extract.entities import (
     resolve_overlaps,
     route_candidates,
     unit_name_candidates,
+    with_coordinated_name_parts,
     with_dangling_complements,
     with_given_names_before_particles,
     with_hyphenated_given_names,
@@ -145,8 +148,8 @@ def entity_mentions_from_doc(
     if lang == "fr":
         raw = without_a_complements(with_dangling_complements(without_glued_places(raw, text, lang), text, lang), doc, text, lang)
     if lang == "en":
-        raw = [as_brand_model(c, text, gazetteer=gazetteer) or as_airline(c, text) or c for c in raw if not (c.label == "LOC" and currency_of_amount(text, c.start, c.end))]
-        raw = with_place_complements(raw, text, lang)
+        raw = [as_brand_model(c, text, gazetteer=gazetteer) or as_airline(c, text) or as_feature_place(c, text) or c for c in raw if not (c.label == "LOC" and currency_of_amount(text, c.start, c.end))]
+        raw = with_coordinated_name_parts(with_place_complements(raw, text, lang), text, lang)
     taken = _Spans(raw)
     raw += [p for p in product_candidates(text) if not taken.overlaps(p.start, p.end)]
     if lang == "en":
@@ -290,7 +293,7 @@ def entity_mentions_from_doc(
         # market index, even when a company bears its name ("Nasdaq").
         # A town the text places in a region ("Alcoa, Tenn.") is none of the companies of its name,
         # nor is a person whose role an apposition gives ("Charles Schwab, the founder").
-        placed = (cand.label == "LOC" and any(e.startswith(PLACE_EVIDENCE[1]) for e in cand.evidence)) or (
+        placed = (cand.label == "LOC" and any(e.startswith((PLACE_EVIDENCE[1], FEATURE_EVIDENCE)) for e in cand.evidence)) or (
             cand.label == "ORG" and any(e.startswith(TEAM_EVIDENCE) for e in cand.evidence)
         ) or (
             cand.label == "PER" and any(e.startswith(ROLE_APPOSITION_EVIDENCE) for e in cand.evidence)
@@ -2153,6 +2156,7 @@ def _join_leading_words(
     if not by_lead:
         return
     prepositions = word_set("en", "place_prepositions")
+    site_heads = word_map("en", "name_kind_heads")
     # (not after what investors hold or do in a company: "a stake in Zorba", "invested in Zorba")
     held = word_set("en", "holding_nouns") | word_set("en", "company_share_nouns") | word_set("en", "investment_words")
     # (and that the model, a dateline or the gazetteer reads as a place somewhere: not a bank the
@@ -2199,6 +2203,8 @@ def _join_leading_words(
             continue  # nor is an adjective: "European banks" ... "the European Central Bank"
         if m.label == "LOC" and any(e.startswith(PLACE_KIND_EVIDENCE) for e in m.evidence):
             continue  # nor a place the text calls one: "the village of Portmurray" ... "Portmurray Oysters"
+        if m.label == "LOC" and m.lang == "en" and site_heads.get(norms[i].split()[-1]) == "LOC":
+            continue  # nor a site its head names: "Heathrow Airport Holdings" ... "at Heathrow Airport" (n25b)
         if m.label == "PER" and full_in_group[uf.find(i)] > (i in full_set):
             # The surname of a person the text names in full ("Abraham Lincoln" ... "Lincoln"),
             # not a company's short form ("Lincoln Financial").
