@@ -2011,6 +2011,9 @@ _TRAILING_CONJUNCT = re.compile(r"[^\S\n]+and[^\S\n]+(?P<run>[A-Z][a-z]+(?:[^\S\
 # A plural noun written as a name's word ("Engineers", "Trainmen", "Explosives").
 _PLURAL_NAME_WORD = re.compile(r"[A-Z][a-z]*(?:[a-rt-z]s|men)$")
 _OF_WORD = re.compile(r"[^\S\n](?:of|for)[^\S\n]")
+# "the", one to three capitalised words and "and" right before a name: the first piece of a
+# coordinated name the model left out ("[The Pipeline and] Hazardous Materials Safety Administration").
+_LEADING_CONJUNCT = re.compile(r"(?<![\w-])(?:the|The)[^\S\n]+(?P<run>[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+){0,2})[^\S\n]+and[^\S\n]+$")
 _ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:the|The)[^\S\n]+$")
 
 
@@ -2055,8 +2058,10 @@ def with_coordinated_name_parts(candidates: Sequence[Candidate], text: str, lang
     no piece but the last ends on a head of ``en/coordinated_name_heads`` or is an acronym ("NASA
     and European Space Agency" name two), and the last one ends on such a head. A name with "of" or
     "for" that ends on a plural noun takes in one or two plural capitalised words after "and" the
-    model left out ("the Brotherhood of Locomotive Engineers" and "Trainmen"). Places inside stay
-    mentions of their own."""
+    model left out ("the Brotherhood of Locomotive Engineers" and "Trainmen"), and a name the
+    gazetteer does not know that ends on such a head takes in "the", one to three capitalised words
+    no candidate holds and "and" before it ("The Pipeline and" of "The Pipeline and Hazardous
+    Materials Safety Administration"). Places inside stay mentions of their own."""
     if lang != "en":
         return list(candidates)
     heads = word_set("en", "coordinated_name_heads")
@@ -2067,7 +2072,20 @@ def with_coordinated_name_parts(candidates: Sequence[Candidate], text: str, lang
     absorbed: set[int] = set()
     joined: dict[int, Candidate] = {}
     for i, cand in enumerate(ordered):
-        if i in absorbed or cand.label != "ORG" or cand.record is not None or not _opens_with_article(text, cand.start, cand.end):
+        if i in absorbed or cand.label != "ORG" or cand.record is not None:
+            continue
+        if not _opens_with_article(text, cand.start, cand.end):
+            leading = _LEADING_CONJUNCT.search(text, max(0, cand.start - 60), cand.start)
+            surface = text[cand.start : cand.end]
+            # The first piece of the name left out: capitalised words no candidate holds.
+            if (
+                leading is not None
+                and surface.split()[-1].casefold() in heads
+                and surface.split()[-1][:1].isupper()
+                and not any(o.start < leading.end("run") and leading.start("run") < o.end for o in ordered)
+                and not any((o.start, o.end) == (cand.start, cand.end) and (o.record is not None or o.extractor == "gazetteer") for o in ordered)
+            ):
+                joined[i] = replace(cand, start=leading.start(), evidence=(*cand.evidence, f"coordinated name: {text[leading.start() : cand.end]}"))
             continue
         chain = _coordinated_chain(ordered, starts, i, text, heads)
         if chain is not None:
@@ -2089,6 +2107,28 @@ def with_coordinated_name_parts(candidates: Sequence[Candidate], text: str, lang
     position = {id(c): k for k, c in enumerate(ordered)}
     return [joined.get(position[id(c)], c) for c in candidates if position[id(c)] not in absorbed]
 
+
+
+# An ordinal number in figures, and "the" before it, right before a name: "[the 9th] U.S. Circuit
+# Court of Appeals", "[the 101st] Airborne Division".
+_ORDINAL_BEFORE = re.compile(r"(?:(?<![\w-])(?:the|The)[^\S\n]+)?(?<![\w-])\d+(?:st|nd|rd|th)[^\S\n]+$")
+
+
+def with_ordinal_openers(candidates: Sequence[Candidate], text: str, lang: str) -> list[Candidate]:
+    """``candidates`` with each English organisation the model read without the ordinal number in
+    figures that opens its name, and its article, read with them ("the 9th U.S. Circuit Court of
+    Appeals", as MEANTIME annotates the name; issue 21, n25b). A name the gazetteer knows keeps its
+    span."""
+    if lang != "en":
+        return list(candidates)
+    out = []
+    for cand in candidates:
+        if cand.label == "ORG" and cand.record is None and cand.extractor != "gazetteer" and text[cand.start : cand.start + 1].isupper():
+            before = _ORDINAL_BEFORE.search(text, max(0, cand.start - 16), cand.start)
+            if before is not None:
+                cand = replace(cand, start=before.start(), evidence=(*cand.evidence, f"ordinal: {text[before.start() : cand.start].strip()}"))
+        out.append(cand)
+    return out
 
 def with_dangling_complements(candidates: Sequence[Candidate], text: str, lang: str) -> list[Candidate]:
     """``candidates`` with each French organisation whose span ends on "de", "du", "des", "de la" or

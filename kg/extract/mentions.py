@@ -96,6 +96,7 @@ from kg.extract.entities import (
     with_dangling_complements,
     with_given_names_before_particles,
     with_hyphenated_given_names,
+    with_ordinal_openers,
     with_place_complements,
     with_surnames_after_particles,
     without_a_complements,
@@ -149,7 +150,7 @@ def entity_mentions_from_doc(
         raw = without_a_complements(with_dangling_complements(without_glued_places(raw, text, lang), text, lang), doc, text, lang)
     if lang == "en":
         raw = [as_brand_model(c, text, gazetteer=gazetteer) or as_airline(c, text) or as_feature_place(c, text) or c for c in raw if not (c.label == "LOC" and currency_of_amount(text, c.start, c.end))]
-        raw = with_coordinated_name_parts(with_place_complements(raw, text, lang), text, lang)
+        raw = with_ordinal_openers(with_coordinated_name_parts(with_place_complements(raw, text, lang), text, lang), text, lang)
     taken = _Spans(raw)
     raw += [p for p in product_candidates(text) if not taken.overlaps(p.start, p.end)]
     if lang == "en":
@@ -523,6 +524,9 @@ def with_split_surname(cand: Candidate, text: str) -> Candidate:
 # possessive ("Apple CEO Jane Roe", "Treasury Secretary Henry Pauls", "the company's Chief executive").
 _NAME_BEFORE = re.compile(r"(?:[A-Z][\w.&-]*|['’]s?)[^\S\n]+$")
 _ROLE_TITLE_WORDS = 6
+# A capitalised word of three lower-case letters or more and a full stop: a sentence's last word
+# ("Ottawa.", "Monday."), unless an abbreviation ("Mass.", "Corp.") is written so.
+_SENTENCE_END_WORD = re.compile(r"[A-Z][a-z]{3,}\.")
 
 
 # Capitalised words before a title that are no name: an article, and a word of a former holder
@@ -553,6 +557,8 @@ def described_title(text: str, title: int, name: int) -> bool:
         before = _NAME_BEFORE.search(text, max(0, title - 40), title)
     if before is None:
         return False
+    if not _name_before_title(text, title):
+        return False  # the end of the sentence before: "... in Ottawa. Prime Minister Jane Roe said" (n25b)
     word = text[before.start() : title].split()[0].casefold()
     return word not in _NOT_NAMES_BEFORE_TITLE and word not in word_set("en", "former_words")
 
@@ -591,9 +597,24 @@ def role_title_start(text: str, start: int) -> int:
         run -= 1
     # An acronym ("CEO") is written so in any case: it does not show the title begins.
     title = next((pos for pos, word in words[run:] if word[:1].isupper() and not word.isupper() and roles[word.casefold()] != "and"), None)
-    if title is None or _NAME_BEFORE.search(text, max(0, title - 40), title):
+    if title is None or _name_before_title(text, title):
         return start
     return title
+
+
+def _name_before_title(text: str, title: int) -> bool:
+    """Whether a name or a possessive stands right before the title at ``title`` (:data:`_NAME_BEFORE`),
+    not the last word of the sentence before ("... in Ottawa. Prime Minister Jane Roe said", n25b):
+    a capitalised word and a full stop that no abbreviation of a place or a legal form is."""
+    before = _NAME_BEFORE.search(text, max(0, title - 40), title)
+    if before is None:
+        return False
+    written = text[before.start() : title].split()[0]
+    return not (
+        _SENTENCE_END_WORD.fullmatch(written)
+        and written not in word_set("en", "place_abbreviations")
+        and written not in word_set("xx", "legal_suffix_abbreviations")
+    )
 
 
 def mention_name(m: EntityMention) -> str:

@@ -1193,6 +1193,12 @@ def test_mention_names_leave_role_titles_out(surface: str, label: str, lang: str
         ("said company chief executive Jane Roe.", "Jane Roe", "Jane Roe"),
         ("During the event, company CEO Jane Roe spoke.", "Jane Roe", "Jane Roe"),
         ("Chief Jane Roe spoke.", "Jane Roe", "Jane Roe"),
+        # A sentence that ends on a name is no description of the title after it (issue 21, n25b);
+        # an abbreviation of a place or a legal form before it still is.
+        ("The board meets on Monday. Prime Minister Tom Brack called it wrong.", "Tom Brack", "Prime Minister Tom Brack"),
+        ("Schools closed in Ottawa. Premier Wen Zhao said so.", "Wen Zhao", "Premier Wen Zhao"),
+        ("The Boston, Mass. Governor Jane Roe spoke.", "Jane Roe", "Jane Roe"),
+        ("Shares of Varlo Corp. Chief executive Jane Roe rose.", "Jane Roe", "Jane Roe"),
     ],
 )
 def test_role_titles_before_english_names(text: str, name: str, expected: str) -> None:
@@ -1274,6 +1280,10 @@ def test_leading_article_of_a_name(text: str, read: str, expected: str) -> None:
         ("Vice President Tom Brack spoke.", "Tom Brack", False),
         ("Senior Vice President Tom Brack spoke.", "Tom Brack", False),
         ("Varlo's Mr. Roe said so.", "Roe", False),
+        # ... or the last word of the sentence before (issue 21, n25b).
+        ("A hearing is set for Monday. President Tom Brack said the deal was fair.", "Tom Brack", False),
+        ("Flights resumed in Denver. Governor Jane Roe said the state would help.", "Jane Roe", False),
+        ("Officials in Boston, Mass. Governor Jane Roe said so.", "Jane Roe", True),
         # A title that is part of the name its holder goes by (en/name_titles, rv21e).
         ("Britain's Prince Charles visited the flood victims.", "Charles", False),
         ("Spain's King Juan Carlos met the prime minister.", "Juan Carlos", False),
@@ -3655,6 +3665,17 @@ def test_with_place_complements(text: str, spans: list[tuple[str, str]], expecte
         ("Members of the Brotherhood of Locomotive Engineers and Trainmen voted to strike .",
          [("the Brotherhood of Locomotive Engineers", "ORG")],
          [("the Brotherhood of Locomotive Engineers and Trainmen", "ORG")]),
+        # ... and a name that ends on a head takes in "the", capitalised words no candidate holds
+        # and "and" before it.
+        ("The Pipeline and Hazardous Materials Safety Administration opened an inquiry .",
+         [("Hazardous Materials Safety Administration", "ORG")],
+         [("The Pipeline and Hazardous Materials Safety Administration", "ORG")]),
+        ("The Zorba and Varlo Safety Board met .",
+         [("Zorba", "PER"), ("Varlo Safety Board", "ORG")],
+         [("Varlo Safety Board", "ORG"), ("Zorba", "PER")]),
+        ("The Pipeline and Varlo Safety Office met .",
+         [("Varlo Safety Office", "ORG")],
+         [("Varlo Safety Office", "ORG")]),
         # Not two names: no article, a piece with its own article, a first piece that is a whole
         # name (a head, an acronym), a last piece with no head, a word after "and" the model read.
         ("Siemens, Alstom and European Commission staff met .",
@@ -3687,6 +3708,29 @@ def test_with_coordinated_name_parts(text: str, spans: list[tuple[str, str]], ex
     out = with_coordinated_name_parts(candidates(text, spans), text, "en")
     assert sorted((text[c.start : c.end], c.label) for c in out) == expected
     assert with_coordinated_name_parts(candidates(text, spans), text, "fr") == candidates(text, spans)
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "expected"),
+    [
+        # An ordinal number in figures that opens an organisation's name, with its article, is
+        # part of the name (issue 21, n25b).
+        ("The 9th U.S. Circuit Court of Appeals upheld the ban .",
+         [("U.S. Circuit Court of Appeals", "ORG")], [("The 9th U.S. Circuit Court of Appeals", "ORG")]),
+        ("He appealed to the 11th Zorba Circuit .", [("Zorba Circuit", "ORG")], [("the 11th Zorba Circuit", "ORG")]),
+        # Not before a place, nor a number glued to a word, nor a cardinal.
+        ("He ran the 5th Avenue store .", [("Avenue", "LOC")], [("Avenue", "LOC")]),
+        ("The A9th Zorba Circuit met .", [("Zorba Circuit", "ORG")], [("Zorba Circuit", "ORG")]),
+        ("The 9 Zorba Circuit judges met .", [("Zorba Circuit", "ORG")], [("Zorba Circuit", "ORG")]),
+    ],
+)
+def test_with_ordinal_openers(text: str, spans: list[tuple[str, str]], expected: list[tuple[str, str]]) -> None:
+    from kg.extract.entities import with_ordinal_openers
+    from tests.extract.spans import candidates
+
+    out = with_ordinal_openers(candidates(text, spans), text, "en")
+    assert sorted((text[c.start : c.end], c.label) for c in out) == expected
+    assert with_ordinal_openers(candidates(text, spans), text, "fr") == candidates(text, spans)
 
 
 @pytest.mark.parametrize(
