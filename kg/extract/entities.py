@@ -2313,8 +2313,9 @@ def legal_name_candidates(text: str, lang: str) -> list[Candidate]:
             words = words[1:]
         if not words or words[0] == "&":
             continue
-        # A spelled-out form in the first line, a headline's Title Case, is left to NER.
-        if match.group("form") in word_set("xx", "legal_suffix_words") and "\n" not in text[: match.start()].strip():
+        # A spelled-out form in the first line, a headline's Title Case, is left to NER, and so is
+        # one in another language than English ("la Corporation des bouchers", a guild).
+        if match.group("form") in word_set("xx", "legal_suffix_words") and (lang != "en" or "\n" not in text[: match.start()].lstrip()):
             continue
         out.append(Candidate(start, match.end("form"), "ORG", "legal-name", evidence=(f"legal suffix: {match.group('form')}",)))
     return out

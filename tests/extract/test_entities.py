@@ -1407,6 +1407,14 @@ def test_companies_named_with_a_legal_form(text: str, expected: list[str]) -> No
     assert all(c.label == "ORG" for c in found)
 
 
+def test_spelled_out_legal_forms_are_english_only() -> None:
+    from kg.extract.entities import legal_name_candidates
+
+    text = "Les bouchers\nLa Grande Boucherie Corporation a voté. Zorvex Inc. aussi."
+    assert [text[c.start : c.end] for c in legal_name_candidates(text, "fr")] == ["Zorvex Inc."]
+    assert [text[c.start : c.end] for c in legal_name_candidates(text, "en")] == ["La Grande Boucherie Corporation", "Zorvex Inc."]
+
+
 @pytest.mark.parametrize(
     ("surface", "expected"),
     [
