@@ -1294,7 +1294,8 @@ def not_a_name_here(text: str, start: int, end: int, lang: str) -> str | None:
     a comma (``en/place_adverbs``: "Overseas, ..."), an English holiday (:func:`_holiday`: "Martin
     Luther King Day") or currency (:func:`_currency`: "the Euro"), a court's district
     (:func:`_judicial_district`: "the Southern District" of "the U.S. Bankruptcy Court for the
-    Southern District of New York"), or, in French, the name of
+    Southern District of New York"), a chamber that names a bill (:func:`_bill_designation`: "House"
+    of "House Bill 18"), or, in French, the name of
     an event (``fr/event_name_heads``: "le Forum mondial de la langue française", "les Jeux
     olympiques"; "Londres" after it stays) or a one-word name in a term of science or medicine
     (``fr/eponym_heads``: "le boson de Higgs", "le test de Turing"; "la maladie de Jean Dupont"
@@ -1322,6 +1323,8 @@ def not_a_name_here(text: str, start: int, end: int, lang: str) -> str | None:
         return "currency"
     if lang == "en" and _judicial_district(text, start, end):
         return "judicial district"
+    if lang == "en" and _bill_designation(text, end):
+        return "bill"
     if _RATING_ALONE.fullmatch(surface):
         return "credit rating"
     if re.fullmatch(_RATING, surface):
@@ -1341,6 +1344,18 @@ def not_a_name_here(text: str, start: int, end: int, lang: str) -> str | None:
         if head is not None and head.group("head").casefold() in word_set("fr", "eponym_heads"):
             return "eponym"
     return None
+
+
+# What follows a chamber's name in a bill's designation: "Joint" maybe, a noun of
+# ``en/bill_designation_nouns`` and a number ("House [Bill 18]", "Senate [Joint Resolution 3]").
+_BILL_AFTER = re.compile(r"[^\S\n]+(?:Joint[^\S\n]+)?(?P<noun>[A-Z][a-z]+)[^\S\n]+(?:No\.[^\S\n]*)?\d")
+
+
+def _bill_designation(text: str, end: int) -> bool:
+    """Whether a bill's designation goes on after the name ending at ``end`` ("House" of "House
+    Bill 18", "Senate" of "Senate Bill 5"): the chamber names the bill there, not itself."""
+    after = _BILL_AFTER.match(text, end)
+    return after is not None and after.group("noun") in word_set("en", "bill_designation_nouns")
 
 
 # The start of the text, a line or a sentence before a word ("\n\nOverseas,", ". Abroad,").

@@ -2948,6 +2948,11 @@ def test_titled_surname_stops_before_a_place(text: str, surname: str, place: str
         # A court's district, part of the court's name.
         ("en", "GM filed in the U.S. Bankruptcy Court for the Southern District of New York.", "the Southern District", "judicial district"),
         ("en", "Storms hit the Southern District of the city.", "the Southern District", None),
+        # A chamber that names a bill (issue 21, n25b); the chamber itself stays.
+        ("en", "The law, known as House Bill 18, was passed last year.", "House", "bill"),
+        ("en", "Senate Bill 5 failed, and Assembly Joint Resolution 3 passed.", "Senate", "bill"),
+        ("en", "House Democrats prepared a bill to protect the law.", "House", None),
+        ("en", "The Senate passed the bill 60-40.", "Senate", None),
         # A company named like one stays, and so does the department that issues a security.
         ("en", "Varlo Research and Development Corp. said so.", "Varlo Research and Development Corp.", None),
         ("en", "The Treasury said notes would be sold.", "Treasury", None),
