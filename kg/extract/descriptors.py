@@ -718,6 +718,22 @@ def place_kind_evidence(span: SpacySpan, lang: str) -> str | None:
     return f"{PLACE_KIND_EVIDENCE} {noun.lower_}"
 
 
+
+def territory_head_evidence(span: SpacySpan, lang: str) -> str | None:
+    """English: the capitalised last word of a name of two words or more that makes it a
+    territory (``en/territory_name_heads``: "Jefferson Parish", "Zorba County"), as the evidence
+    phrase, or None (issue 21, n25b). The name is followed by no capitalised word ("Zorba County
+    Council" is a body's)."""
+    if lang != "en" or len(span) < 2:
+        return None
+    last = span[-1]
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    if not last.text[:1].isupper() or last.lower_ not in word_set(lang, "territory_name_heads"):
+        return None
+    if after is not None and after.text[:1].isupper():
+        return None
+    return f"territory name: {last.lower_}"
+
 def legal_suffix(surface: str) -> str | None:
     """The legal form that ends the name ``surface`` ("Continental Illinois Corporation", "Acme
     Inc.", "Nestlé SA", "First Boston Corp ."; ``xx/legal_suffixes``), which makes it a company
@@ -920,7 +936,7 @@ def typed_by_evidence(candidates: list[Candidate], doc: Doc, *, lang: str) -> li
                 why = _club_last_word(span, lang) or _club_first_word(span, lang)
             if why is not None:
                 cand = replace(cand, label="ORG", evidence=(*cand.evidence, why))
-            elif cand.label == "PER" and span is not None and len(span) and (why := place_evidence(span, lang) or plant_place_evidence(span, lang) or settlement_place_evidence(span, lang) or place_kind_evidence(span, lang)) is not None:
+            elif cand.label == "PER" and span is not None and len(span) and (why := place_evidence(span, lang) or plant_place_evidence(span, lang) or settlement_place_evidence(span, lang) or place_kind_evidence(span, lang) or territory_head_evidence(span, lang)) is not None:
                 cand = replace(cand, label="LOC", evidence=(*cand.evidence, why))
         elif cand.label == "ORG" and cand.record is None and cand.institution is None and not cand.evidence and lang == "fr" and (
             (span := doc.char_span(cand.start, cand.end, alignment_mode="expand")) is not None
@@ -938,7 +954,7 @@ def typed_by_evidence(candidates: list[Candidate], doc: Doc, *, lang: str) -> li
             # "de Finges à Chippis": a one-word organisation, no acronym, after a preposition of
             # place only is a place, as a person there is.
             span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
-            if span is not None and not span.text.isupper() and (why := place_evidence(span, lang) or plant_place_evidence(span, lang) or settlement_place_evidence(span, lang) or place_kind_evidence(span, lang) or _english_place_preposition(span, lang, named_organisations)) is not None:
+            if span is not None and not span.text.isupper() and (why := place_evidence(span, lang) or plant_place_evidence(span, lang) or settlement_place_evidence(span, lang) or place_kind_evidence(span, lang) or territory_head_evidence(span, lang) or _english_place_preposition(span, lang, named_organisations)) is not None:
                 cand = replace(cand, label="LOC", evidence=(*cand.evidence, why))
             elif span is not None and len(span) and not cand.evidence and (why := _described_organisation(span, lang)) is not None:
                 # "buy cable company Ono": the model's label, with the words that confirm it kept

@@ -1325,7 +1325,8 @@ def not_a_name_here(text: str, start: int, end: int, lang: str) -> str | None:
     a comma (``en/place_adverbs``: "Overseas, ..."), an English holiday (:func:`_holiday`: "Martin
     Luther King Day") or currency (:func:`_currency`: "the Euro"), a court's district
     (:func:`_judicial_district`: "the Southern District" of "the U.S. Bankruptcy Court for the
-    Southern District of New York"), or, in French, the name of
+    Southern District of New York"), a chamber that names a bill (:func:`_bill_designation`: "House"
+    of "House Bill 18"), or, in French, the name of
     an event (``fr/event_name_heads``: "le Forum mondial de la langue française", "les Jeux
     olympiques"; "Londres" after it stays) or a one-word name in a term of science or medicine
     (``fr/eponym_heads``: "le boson de Higgs", "le test de Turing"; "la maladie de Jean Dupont"
@@ -1353,6 +1354,8 @@ def not_a_name_here(text: str, start: int, end: int, lang: str) -> str | None:
         return "currency"
     if lang == "en" and _judicial_district(text, start, end):
         return "judicial district"
+    if lang == "en" and _bill_designation(text, end):
+        return "bill"
     if _RATING_ALONE.fullmatch(surface):
         return "credit rating"
     if re.fullmatch(_RATING, surface):
@@ -1372,6 +1375,18 @@ def not_a_name_here(text: str, start: int, end: int, lang: str) -> str | None:
         if head is not None and head.group("head").casefold() in word_set("fr", "eponym_heads"):
             return "eponym"
     return None
+
+
+# What follows a chamber's name in a bill's designation: "Joint" maybe, a noun of
+# ``en/bill_designation_nouns`` and a number ("House [Bill 18]", "Senate [Joint Resolution 3]").
+_BILL_AFTER = re.compile(r"[^\S\n]+(?:Joint[^\S\n]+)?(?P<noun>[A-Z][a-z]+)[^\S\n]+(?:No\.[^\S\n]*)?\d")
+
+
+def _bill_designation(text: str, end: int) -> bool:
+    """Whether a bill's designation goes on after the name ending at ``end`` ("House" of "House
+    Bill 18", "Senate" of "Senate Bill 5"): the chamber names the bill there, not itself."""
+    after = _BILL_AFTER.match(text, end)
+    return after is not None and after.group("noun") in word_set("en", "bill_designation_nouns")
 
 
 # The start of the text, a line or a sentence before a word ("\n\nOverseas,", ". Abroad,").
@@ -1641,6 +1656,29 @@ def as_airline(cand: Candidate, text: str) -> Candidate | None:
         return None
     return Candidate(start, cand.end, "ORG", cand.extractor + "+airline", evidence=("airline name",))
 
+
+
+# The evidence of a natural feature's name, which no company's record of the same name outweighs.
+FEATURE_EVIDENCE = "natural feature after:"
+# "the" right before a name: the article of a natural feature's name ("the Amazon rain forest").
+_THE_BEFORE = re.compile(r"(?<![\w-])(?:the|The)[^\S\n]+$")
+# The lower-case noun of a natural feature after such a name, "rain" before "forest" allowed.
+_FEATURE_AFTER = re.compile(r"[^\S\n]+(?:rain[^\S\n]+)?(?P<noun>[a-z]+)(?![\w'’-])")
+
+
+def as_feature_place(cand: Candidate, text: str) -> Candidate | None:
+    """English: one capitalised word after "the" that the model or the gazetteer took for an
+    organisation (a company's name: "Amazon") followed by the lower-case noun of a natural feature
+    (``en/geographic_feature_nouns``: "the Amazon rain forest", "the Mekong delta"), as the place
+    (issue 21, n25b), without the company's record; None for any other candidate."""
+    if cand.label != "ORG" or " " in text[cand.start : cand.end].strip() or not text[cand.start : cand.start + 1].isupper():
+        return None
+    after = _FEATURE_AFTER.match(text, cand.end)
+    if after is None or after.group("noun") not in word_set("en", "geographic_feature_nouns"):
+        return None
+    if _THE_BEFORE.search(text, max(0, cand.start - 5), cand.start) is None:
+        return None
+    return Candidate(cand.start, cand.end, "LOC", cand.extractor + "+feature", evidence=(f"{FEATURE_EVIDENCE} {after.group('noun')}",))
 
 def _common_word(ent: SpacySpan, start: int, end: int) -> bool:
     """True for one capitalised word inside a sentence that the tagger reads as a common noun or
@@ -2011,6 +2049,133 @@ def with_place_complements(candidates: Sequence[Candidate], text: str, lang: str
     return out
 
 
+# What joins the coordinated words of one name: a comma, "and", or a comma and "and".
+_COORDINATION_GAP = re.compile(r",[^\S\n]+(?:and[^\S\n]+)?|[^\S\n]+and[^\S\n]+")
+# One or two capitalised words after "and" that end a name, with no capitalised word, possessive or
+# hyphen after them ("the Brotherhood of Locomotive Engineers [and Trainmen]").
+_TRAILING_CONJUNCT = re.compile(r"[^\S\n]+and[^\S\n]+(?P<run>[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+)?)(?![\w'’-])(?![^\S\n]*(?:[A-Z]|['’]))")
+# A plural noun written as a name's word ("Engineers", "Trainmen", "Explosives").
+_PLURAL_NAME_WORD = re.compile(r"[A-Z][a-z]*(?:[a-rt-z]s|men)$")
+_OF_WORD = re.compile(r"[^\S\n](?:of|for)[^\S\n]")
+# "the", one to three capitalised words and "and" right before a name: the first piece of a
+# coordinated name the model left out ("[The Pipeline and] Hazardous Materials Safety Administration").
+_LEADING_CONJUNCT = re.compile(r"(?<![\w-])(?:the|The)[^\S\n]+(?P<run>[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+){0,2})[^\S\n]+and[^\S\n]+$")
+_ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:the|The)[^\S\n]+$")
+
+
+def _opens_with_article(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``start`` begins with "the" or comes right after it."""
+    return text[start:end].startswith(("the ", "The ")) or _ARTICLE_BEFORE.search(text, max(0, start - 4), start) is not None
+
+
+def _coordinated_chain(ordered: Sequence[Candidate], starts: dict[int, int], i: int, text: str, heads: frozenset[str]) -> list[int] | None:
+    """The candidates after ``ordered[i]`` that, with it, are the coordinated pieces of one
+    organisation's name (:func:`with_coordinated_name_parts`); None when they are not."""
+    chain = [i]
+    end = ordered[i].end
+    while True:
+        gap = _COORDINATION_GAP.match(text, end)
+        j = starts.get(gap.end()) if gap is not None else None
+        if gap is None or j is None or ordered[j].label != "ORG" or text[ordered[j].start : ordered[j].end].startswith(("the ", "The ")):
+            return None
+        chain.append(j)
+        end = ordered[j].end
+        if "and" in gap.group():
+            break
+    # Every piece but the last is no whole name of its own: it ends on no head, is no acronym and
+    # is no name the gazetteer knows ("the Department of Energy and Nuclear Regulatory Commission").
+    known = {(o.start, o.end) for o in ordered if o.extractor == "gazetteer" or o.record is not None}
+    for k in chain:
+        piece = ordered[k]
+        last = text[piece.start : piece.end].split()[-1]
+        bare = piece.start + 4 if text[piece.start : piece.end].startswith(("the ", "The ")) else piece.start
+        if (piece.start, piece.end) in known or (bare, piece.end) in known or (k != chain[-1] and (last.casefold() in heads or last.isupper())):
+            return None
+    last = text[ordered[chain[-1]].start : ordered[chain[-1]].end].split()[-1]
+    return chain if last[:1].isupper() and last.casefold() in heads else None
+
+
+def with_coordinated_name_parts(candidates: Sequence[Candidate], text: str, lang: str) -> list[Candidate]:
+    """``candidates`` with each English organisation's name whose words are coordinated by "and"
+    and that the model read as two or three organisations, read as one name (issue 21, n25b): "the
+    Centers for Medicare" and "Medicaid Services", "Biotechnology" and "Biological Sciences Research
+    Council", "the Senate Health, Education", "Labor" and "Pensions Committee". The name begins with
+    "the" or comes after it, no piece but the first has an article, each piece is an organisation,
+    no piece but the last ends on a head of ``en/coordinated_name_heads`` or is an acronym ("NASA
+    and European Space Agency" name two), and the last one ends on such a head. A name with "of" or
+    "for" that ends on a plural noun takes in one or two plural capitalised words after "and" the
+    model left out ("the Brotherhood of Locomotive Engineers" and "Trainmen"), and a name the
+    gazetteer does not know that ends on such a head takes in "the", one to three capitalised words
+    no candidate holds and "and" before it ("The Pipeline and" of "The Pipeline and Hazardous
+    Materials Safety Administration"). Places inside stay mentions of their own."""
+    if lang != "en":
+        return list(candidates)
+    heads = word_set("en", "coordinated_name_heads")
+    ordered = sorted(candidates, key=lambda c: (c.start, -c.end))
+    starts: dict[int, int] = {}
+    for k, c in enumerate(ordered):
+        starts.setdefault(c.start, k)
+    absorbed: set[int] = set()
+    joined: dict[int, Candidate] = {}
+    for i, cand in enumerate(ordered):
+        if i in absorbed or cand.label != "ORG" or cand.record is not None:
+            continue
+        if not _opens_with_article(text, cand.start, cand.end):
+            leading = _LEADING_CONJUNCT.search(text, max(0, cand.start - 60), cand.start)
+            surface = text[cand.start : cand.end]
+            # The first piece of the name left out: capitalised words no candidate holds.
+            if (
+                leading is not None
+                and surface.split()[-1].casefold() in heads
+                and surface.split()[-1][:1].isupper()
+                and not any(o.start < leading.end("run") and leading.start("run") < o.end for o in ordered)
+                and not any((o.start, o.end) == (cand.start, cand.end) and (o.record is not None or o.extractor == "gazetteer") for o in ordered)
+            ):
+                joined[i] = replace(cand, start=leading.start(), evidence=(*cand.evidence, f"coordinated name: {text[leading.start() : cand.end]}"))
+            continue
+        chain = _coordinated_chain(ordered, starts, i, text, heads)
+        if chain is not None:
+            end = ordered[chain[-1]].end
+            absorbed.update(k for k, o in enumerate(ordered) if k != i and o.label == "ORG" and cand.start <= o.start and o.end <= end)
+            joined[i] = replace(cand, end=end, evidence=(*cand.evidence, f"coordinated name: {text[cand.start:end]}"))
+            continue
+        surface = text[cand.start : cand.end]
+        trailing = _TRAILING_CONJUNCT.match(text, cand.end)
+        if (
+            trailing is not None
+            and _OF_WORD.search(surface) is not None
+            and _PLURAL_NAME_WORD.match(surface.split()[-1]) is not None
+            and _PLURAL_NAME_WORD.match(trailing.group("run").split()[-1]) is not None
+            and not any(o.start < trailing.end() and trailing.start("run") < o.end for o in ordered)
+        ):
+            joined[i] = replace(cand, end=trailing.end(), evidence=(*cand.evidence, f"coordinated name: {text[cand.start : trailing.end()]}"))
+    # Back in the order the candidates came in.
+    position = {id(c): k for k, c in enumerate(ordered)}
+    return [joined.get(position[id(c)], c) for c in candidates if position[id(c)] not in absorbed]
+
+
+
+# An ordinal number in figures, and "the" before it, right before a name: "[the 9th] U.S. Circuit
+# Court of Appeals", "[the 101st] Airborne Division".
+_ORDINAL_BEFORE = re.compile(r"(?:(?<![\w-])(?:the|The)[^\S\n]+)?(?<![\w-])\d+(?:st|nd|rd|th)[^\S\n]+$")
+
+
+def with_ordinal_openers(candidates: Sequence[Candidate], text: str, lang: str) -> list[Candidate]:
+    """``candidates`` with each English organisation the model read without the ordinal number in
+    figures that opens its name, and its article, read with them ("the 9th U.S. Circuit Court of
+    Appeals", as MEANTIME annotates the name; issue 21, n25b). A name the gazetteer knows keeps its
+    span."""
+    if lang != "en":
+        return list(candidates)
+    out = []
+    for cand in candidates:
+        if cand.label == "ORG" and cand.record is None and cand.extractor != "gazetteer" and text[cand.start : cand.start + 1].isupper():
+            before = _ORDINAL_BEFORE.search(text, max(0, cand.start - 16), cand.start)
+            if before is not None:
+                cand = replace(cand, start=before.start(), evidence=(*cand.evidence, f"ordinal: {text[before.start() : cand.start].strip()}"))
+        out.append(cand)
+    return out
+
 def with_dangling_complements(candidates: Sequence[Candidate], text: str, lang: str) -> list[Candidate]:
     """``candidates`` with each French organisation whose span ends on "de", "du", "des", "de la" or
     "de l'" joined to the name written right after it ("l'Orchestre de la ville de" and "Fribourg",
@@ -2169,8 +2334,9 @@ _UNIT_NAME = re.compile(
 @cache
 def _legal_name_pattern() -> re.Pattern[str]:
     """One to four capitalised words (with "&" between them) and an abbreviated legal form of
-    ``xx/legal_suffix_abbreviations`` right after them."""
-    forms = "|".join(re.escape(f) for f in sorted(word_set("xx", "legal_suffix_abbreviations"), key=len, reverse=True))
+    ``xx/legal_suffix_abbreviations`` or a spelled-out one of ``xx/legal_suffix_words`` right after
+    them."""
+    forms = "|".join(re.escape(f) for f in sorted(word_set("xx", "legal_suffix_abbreviations") | word_set("xx", "legal_suffix_words"), key=len, reverse=True))
     word = r"[A-Z][\w'’.-]*"
     return re.compile(
         rf"(?<![\w&'’.-])(?P<name>{word}(?:[ \t]+(?:&[ \t]+)?{word}){{0,3}})[ \t]+(?:&[ \t]+)?(?P<form>{forms})(?![\w&'’-])(?!\.\w)"
@@ -2192,6 +2358,10 @@ def legal_name_candidates(text: str, lang: str) -> list[Candidate]:
                 start += 1  # not a slice of the rest of the text, quadratic in a long one
             words = words[1:]
         if not words or words[0] == "&":
+            continue
+        # A spelled-out form in the first line, a headline's Title Case, is left to NER, and so is
+        # one in another language than English ("la Corporation des bouchers", a guild).
+        if match.group("form") in word_set("xx", "legal_suffix_words") and (lang != "en" or "\n" not in text[: match.start()].lstrip()):
             continue
         out.append(Candidate(start, match.end("form"), "ORG", "legal-name", evidence=(f"legal suffix: {match.group('form')}",)))
     return out

@@ -65,6 +65,7 @@ from kg.extract.descriptors import (
 )
 from kg.extract.entities import (
     _ARTICLE_ONLY,
+    FEATURE_EVIDENCE,
     SEAT_EVIDENCE,
     UNSURE_PRODUCT,
     Candidate,
@@ -72,6 +73,7 @@ from kg.extract.entities import (
     _pick_record,
     _stop_words,
     as_airline,
+    as_feature_place,
     bracketed_place_lists,
     capitalised_name_candidates,
     club_candidates,
@@ -90,9 +92,11 @@ from kg.extract.entities import (
     resolve_overlaps,
     route_candidates,
     unit_name_candidates,
+    with_coordinated_name_parts,
     with_dangling_complements,
     with_given_names_before_particles,
     with_hyphenated_given_names,
+    with_ordinal_openers,
     with_place_complements,
     with_surnames_after_particles,
     without_a_complements,
@@ -147,11 +151,15 @@ def entity_mentions_from_doc(
         raw = without_a_complements(with_dangling_complements(without_glued_places(raw, text, lang), text, lang), doc, text, lang)
     if lang == "en":
         raw = [
-            as_brand_model(c, text, gazetteer=gazetteer) or as_airline(c, text) or as_generation_product(c, doc, gazetteer=gazetteer, lang=lang) or c
+            as_brand_model(c, text, gazetteer=gazetteer)
+            or as_airline(c, text)
+            or as_generation_product(c, doc, gazetteer=gazetteer, lang=lang)
+            or as_feature_place(c, text)
+            or c
             for c in raw
             if not (c.label == "LOC" and currency_of_amount(text, c.start, c.end))
         ]
-        raw = with_place_complements(raw, text, lang)
+        raw = with_ordinal_openers(with_coordinated_name_parts(with_place_complements(raw, text, lang), text, lang), text, lang)
     taken = _Spans(raw)
     raw += [p for p in product_candidates(text) if not taken.overlaps(p.start, p.end)]
     if lang == "en":
@@ -295,7 +303,7 @@ def entity_mentions_from_doc(
         # market index, even when a company bears its name ("Nasdaq").
         # A town the text places in a region ("Alcoa, Tenn.") is none of the companies of its name,
         # nor is a person whose role an apposition gives ("Charles Schwab, the founder").
-        placed = (cand.label == "LOC" and any(e.startswith(PLACE_EVIDENCE[1]) for e in cand.evidence)) or (
+        placed = (cand.label == "LOC" and any(e.startswith((PLACE_EVIDENCE[1], FEATURE_EVIDENCE)) for e in cand.evidence)) or (
             cand.label == "ORG" and any(e.startswith(TEAM_EVIDENCE) for e in cand.evidence)
         ) or (
             cand.label == "PER" and any(e.startswith(ROLE_APPOSITION_EVIDENCE) for e in cand.evidence)
@@ -525,6 +533,9 @@ def with_split_surname(cand: Candidate, text: str) -> Candidate:
 # possessive ("Apple CEO Jane Roe", "Treasury Secretary Henry Pauls", "the company's Chief executive").
 _NAME_BEFORE = re.compile(r"(?:[A-Z][\w.&-]*|['’]s?)[^\S\n]+$")
 _ROLE_TITLE_WORDS = 6
+# A capitalised word of three lower-case letters or more and a full stop: a sentence's last word
+# ("Ottawa.", "Monday."), unless an abbreviation ("Mass.", "Corp.") is written so.
+_SENTENCE_END_WORD = re.compile(r"[A-Z][a-z]{3,}\.")
 
 
 # Capitalised words before a title that are no name: an article, and a word of a former holder
@@ -555,6 +566,8 @@ def described_title(text: str, title: int, name: int) -> bool:
         before = _NAME_BEFORE.search(text, max(0, title - 40), title)
     if before is None:
         return False
+    if not _name_before_title(text, title):
+        return False  # the end of the sentence before: "... in Ottawa. Prime Minister Jane Roe said" (n25b)
     word = text[before.start() : title].split()[0].casefold()
     return word not in _NOT_NAMES_BEFORE_TITLE and word not in word_set("en", "former_words")
 
@@ -593,9 +606,24 @@ def role_title_start(text: str, start: int) -> int:
         run -= 1
     # An acronym ("CEO") is written so in any case: it does not show the title begins.
     title = next((pos for pos, word in words[run:] if word[:1].isupper() and not word.isupper() and roles[word.casefold()] != "and"), None)
-    if title is None or _NAME_BEFORE.search(text, max(0, title - 40), title):
+    if title is None or _name_before_title(text, title):
         return start
     return title
+
+
+def _name_before_title(text: str, title: int) -> bool:
+    """Whether a name or a possessive stands right before the title at ``title`` (:data:`_NAME_BEFORE`),
+    not the last word of the sentence before ("... in Ottawa. Prime Minister Jane Roe said", n25b):
+    a capitalised word and a full stop that no abbreviation of a place or a legal form is."""
+    before = _NAME_BEFORE.search(text, max(0, title - 40), title)
+    if before is None:
+        return False
+    written = text[before.start() : title].split()[0]
+    return not (
+        _SENTENCE_END_WORD.fullmatch(written)
+        and written not in word_set("en", "place_abbreviations")
+        and written not in word_set("xx", "legal_suffix_abbreviations")
+    )
 
 
 def mention_name(m: EntityMention) -> str:
@@ -2187,6 +2215,7 @@ def _join_leading_words(
     if not by_lead:
         return
     prepositions = word_set("en", "place_prepositions")
+    site_heads = word_map("en", "name_kind_heads")
     # (not after what investors hold or do in a company: "a stake in Zorba", "invested in Zorba")
     held = word_set("en", "holding_nouns") | word_set("en", "company_share_nouns") | word_set("en", "investment_words")
     # (and that the model, a dateline or the gazetteer reads as a place somewhere: not a bank the
@@ -2233,6 +2262,8 @@ def _join_leading_words(
             continue  # nor is an adjective: "European banks" ... "the European Central Bank"
         if m.label == "LOC" and any(e.startswith(PLACE_KIND_EVIDENCE) for e in m.evidence):
             continue  # nor a place the text calls one: "the village of Portmurray" ... "Portmurray Oysters"
+        if m.label == "LOC" and m.lang == "en" and site_heads.get(norms[i].split()[-1]) == "LOC":
+            continue  # nor a site its head names: "Heathrow Airport Holdings" ... "at Heathrow Airport" (n25b)
         if m.label == "PER" and full_in_group[uf.find(i)] > (i in full_set):
             # The surname of a person the text names in full ("Abraham Lincoln" ... "Lincoln"),
             # not a company's short form ("Lincoln Financial").

@@ -513,6 +513,29 @@ def test_kind_of_name(text: str, name: str, expected: tuple[str, str] | None) ->
 
 @pytest.mark.slow
 @pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # A territory's capitalised last word makes the name a place (issue 21, n25b).
+        ("Rescuers reached homes in Jefferson Parish on Monday.", "Jefferson Parish", "territory name: parish"),
+        ("Officials in Zorba County said the water was safe.", "Zorba County", "territory name: county"),
+        # Not a body of the territory, one word, or the word in lower case.
+        ("The Zorba County Council said so.", "Zorba County", None),
+        ("Parish said the water was safe.", "Parish", None),
+    ],
+)
+def test_territory_head_evidence(text: str, name: str, expected: str | None) -> None:
+    from kg.extract.descriptors import territory_head_evidence
+    from kg.nlp.models import load_model
+
+    doc = load_model("en")(text)
+    start = text.index(name)
+    span = doc.char_span(start, start + len(name))
+    assert span is not None
+    assert territory_head_evidence(span, "en") == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
     ("text", "name", "why"),
     [
         # A noun of a part of a town or of its surroundings that the name modifies: the town,

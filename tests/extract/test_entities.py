@@ -386,6 +386,17 @@ def test_many_candidates_resolve_in_about_linear_time() -> None:
         ([_m(0, "Zorvane Trucks Ltd", "ORG"), _m(30, "Dr Zorvane", "PER")], [["Zorvane Trucks Ltd"], ["Dr Zorvane"]], None),
         ([_m(0, "Walt Disney Co", "ORG"), _m(30, "Walt Disney", "PER")], [["Walt Disney Co"], ["Walt Disney"]], None),
         ([_m(0, "Hoshino Motor Corp", "ORG"), _m(30, "Hoshino", "LOC")], [["Hoshino Motor Corp", "Hoshino"]], "short form"),
+        # ... but not a site its head names, as MEANTIME annotates airports (issue 21, n25b).
+        (
+            [replace(_m(0, "Zorbow Airport Holdings", "ORG"), lang="en"), replace(_m(40, "Zorbow Airport", "LOC"), lang="en")],
+            [["Zorbow Airport Holdings"], ["Zorbow Airport"]],
+            None,
+        ),
+        (
+            [replace(_m(0, "Zorbow Conference Center Inc", "ORG"), lang="en"), replace(_m(40, "Zorbow Conference Center", "LOC"), lang="en")],
+            [["Zorbow Conference Center Inc"], ["Zorbow Conference Center"]],
+            None,
+        ),
         # "Banking" is a company word too (issue 21, nm21).
         ([_m(0, "Lakeside Banking Group", "ORG"), _m(30, "Lakeside", "ORG")], [["Lakeside Banking Group", "Lakeside"]], "short form"),
         ([_m(0, "Fabrikam Motor Co.", "ORG"), _m(30, "Fabrikam", "PER")], [["Fabrikam Motor Co.", "Fabrikam"]], "short form"),
@@ -1198,6 +1209,12 @@ def test_mention_names_leave_role_titles_out(surface: str, label: str, lang: str
         ("said company chief executive Jane Roe.", "Jane Roe", "Jane Roe"),
         ("During the event, company CEO Jane Roe spoke.", "Jane Roe", "Jane Roe"),
         ("Chief Jane Roe spoke.", "Jane Roe", "Jane Roe"),
+        # A sentence that ends on a name is no description of the title after it (issue 21, n25b);
+        # an abbreviation of a place or a legal form before it still is.
+        ("The board meets on Monday. Prime Minister Tom Brack called it wrong.", "Tom Brack", "Prime Minister Tom Brack"),
+        ("Schools closed in Ottawa. Premier Wen Zhao said so.", "Wen Zhao", "Premier Wen Zhao"),
+        ("The Boston, Mass. Governor Jane Roe spoke.", "Jane Roe", "Jane Roe"),
+        ("Shares of Varlo Corp. Chief executive Jane Roe rose.", "Jane Roe", "Jane Roe"),
     ],
 )
 def test_role_titles_before_english_names(text: str, name: str, expected: str) -> None:
@@ -1279,6 +1296,10 @@ def test_leading_article_of_a_name(text: str, read: str, expected: str) -> None:
         ("Vice President Tom Brack spoke.", "Tom Brack", False),
         ("Senior Vice President Tom Brack spoke.", "Tom Brack", False),
         ("Varlo's Mr. Roe said so.", "Roe", False),
+        # ... or the last word of the sentence before (issue 21, n25b).
+        ("A hearing is set for Monday. President Tom Brack said the deal was fair.", "Tom Brack", False),
+        ("Flights resumed in Denver. Governor Jane Roe said the state would help.", "Jane Roe", False),
+        ("Officials in Boston, Mass. Governor Jane Roe said so.", "Jane Roe", True),
         # A title that is part of the name its holder goes by (en/name_titles, rv21e).
         ("Britain's Prince Charles visited the flood victims.", "Charles", False),
         ("Spain's King Juan Carlos met the prime minister.", "Juan Carlos", False),
@@ -1387,6 +1408,11 @@ def test_english_names_end_before_a_trailing_preposition(lang: str, span: str, n
         ("Zorvex Oyj cut jobs. Blorp B.V. and Kanto K.K. gained.", ["Zorvex Oyj", "Blorp B.V.", "Kanto K.K."]),
         ("Karoo Pty said so. Selangor Zorba Bhd fell. Barlow Carter LLP advised it.", ["Karoo Pty", "Selangor Zorba Bhd", "Barlow Carter LLP"]),
         ("He moved to Calgary, AB in 2005.", []),
+        # Spelled-out forms (issue 21, n25b), not in the headline line, where Title Case is no sign.
+        ("Airport owner reports profit\nLONDON - Zorbow Airport Holdings said profit rose.", ["Zorbow Airport Holdings"]),
+        ("Lender cuts jobs\nShares of Varlo Lending Corporation fell, and Kelso Incorporated rose.", ["Varlo Lending Corporation", "Kelso Incorporated"]),
+        ("Zorbow Airport Holdings Reports Profit\nThe owner said so.", []),
+        ("Lender cuts jobs\nThe Corporation said so.", []),
     ],
 )
 def test_companies_named_with_a_legal_form(text: str, expected: list[str]) -> None:
@@ -1395,6 +1421,14 @@ def test_companies_named_with_a_legal_form(text: str, expected: list[str]) -> No
     found = legal_name_candidates(text, "en")
     assert [text[c.start : c.end] for c in found] == expected
     assert all(c.label == "ORG" for c in found)
+
+
+def test_spelled_out_legal_forms_are_english_only() -> None:
+    from kg.extract.entities import legal_name_candidates
+
+    text = "Les bouchers\nLa Grande Boucherie Corporation a voté. Zorvex Inc. aussi."
+    assert [text[c.start : c.end] for c in legal_name_candidates(text, "fr")] == ["Zorvex Inc."]
+    assert [text[c.start : c.end] for c in legal_name_candidates(text, "en")] == ["La Grande Boucherie Corporation", "Zorvex Inc."]
 
 
 @pytest.mark.parametrize(
@@ -2930,6 +2964,11 @@ def test_titled_surname_stops_before_a_place(text: str, surname: str, place: str
         # A court's district, part of the court's name.
         ("en", "GM filed in the U.S. Bankruptcy Court for the Southern District of New York.", "the Southern District", "judicial district"),
         ("en", "Storms hit the Southern District of the city.", "the Southern District", None),
+        # A chamber that names a bill (issue 21, n25b); the chamber itself stays.
+        ("en", "The law, known as House Bill 18, was passed last year.", "House", "bill"),
+        ("en", "Senate Bill 5 failed, and Assembly Joint Resolution 3 passed.", "Senate", "bill"),
+        ("en", "House Democrats prepared a bill to protect the law.", "House", None),
+        ("en", "The Senate passed the bill 60-40.", "Senate", None),
         # A company named like one stays, and so does the department that issues a security.
         ("en", "Varlo Research and Development Corp. said so.", "Varlo Research and Development Corp.", None),
         ("en", "The Treasury said notes would be sold.", "Treasury", None),
@@ -3635,3 +3674,110 @@ def test_with_place_complements(text: str, spans: list[tuple[str, str]], expecte
     out = with_place_complements(candidates(text, spans), text, "en")
     assert sorted((text[c.start : c.end], c.label) for c in out) == expected
     assert with_place_complements(candidates(text, spans), text, "fr") == candidates(text, spans)
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "expected"),
+    [
+        # An organisation's name coordinated by "and" (and commas) that the model read as two or
+        # three organisations is one name when the last piece ends on a head (issue 21, n25b).
+        ("Officials of the Centers for Zorbacare and Zorbaid Services met .",
+         [("the Centers for Zorbacare", "ORG"), ("Zorbaid Services", "ORG")],
+         [("the Centers for Zorbacare and Zorbaid Services", "ORG")]),
+        ("It was funded by the Biotechnology and Biological Sciences Research Council .",
+         [("Biotechnology", "ORG"), ("Biological Sciences Research Council", "ORG")],
+         [("Biotechnology and Biological Sciences Research Council", "ORG")]),
+        ("Members of the Senate Health, Education, Labor and Pensions Committee met .",
+         [("the Senate Health, Education", "ORG"), ("Labor", "ORG"), ("Pensions Committee", "ORG")],
+         [("the Senate Health, Education, Labor and Pensions Committee", "ORG")]),
+        # ... and a name with "of" that ends on a plural takes in plural words after "and".
+        ("Members of the Brotherhood of Locomotive Engineers and Trainmen voted to strike .",
+         [("the Brotherhood of Locomotive Engineers", "ORG")],
+         [("the Brotherhood of Locomotive Engineers and Trainmen", "ORG")]),
+        # ... and a name that ends on a head takes in "the", capitalised words no candidate holds
+        # and "and" before it.
+        ("The Pipeline and Hazardous Materials Safety Administration opened an inquiry .",
+         [("Hazardous Materials Safety Administration", "ORG")],
+         [("The Pipeline and Hazardous Materials Safety Administration", "ORG")]),
+        ("The Zorba and Varlo Safety Board met .",
+         [("Zorba", "PER"), ("Varlo Safety Board", "ORG")],
+         [("Varlo Safety Board", "ORG"), ("Zorba", "PER")]),
+        ("The Pipeline and Varlo Safety Office met .",
+         [("Varlo Safety Office", "ORG")],
+         [("Varlo Safety Office", "ORG")]),
+        # Not two names: no article, a piece with its own article, a first piece that is a whole
+        # name (a head, an acronym), a last piece with no head, a word after "and" the model read.
+        ("Siemens, Alstom and European Commission staff met .",
+         [("Siemens", "ORG"), ("Alstom", "ORG"), ("European Commission", "ORG")],
+         [("Alstom", "ORG"), ("European Commission", "ORG"), ("Siemens", "ORG")]),
+        ("Staff of the Zorba Agency and the Varlo Council met .",
+         [("the Zorba Agency", "ORG"), ("the Varlo Council", "ORG")],
+         [("the Varlo Council", "ORG"), ("the Zorba Agency", "ORG")]),
+        ("Staff of the Zorba Agency and Varlo Council met .",
+         [("the Zorba Agency", "ORG"), ("Varlo Council", "ORG")],
+         [("Varlo Council", "ORG"), ("the Zorba Agency", "ORG")]),
+        ("The NASA and European Space Agency teams met .",
+         [("NASA", "ORG"), ("European Space Agency", "ORG")],
+         [("European Space Agency", "ORG"), ("NASA", "ORG")]),
+        ("The Federal Reserve and European Central Bank held rates .",
+         [("The Federal Reserve", "ORG"), ("European Central Bank", "ORG")],
+         [("European Central Bank", "ORG"), ("The Federal Reserve", "ORG")]),
+        ("Members of the Brotherhood of Locomotive Engineers and Zorbatrain officials met .",
+         [("the Brotherhood of Locomotive Engineers", "ORG")],
+         [("the Brotherhood of Locomotive Engineers", "ORG")]),
+        ("Members of the Brotherhood of Locomotive Engineers and Trainmen voted .",
+         [("the Brotherhood of Locomotive Engineers", "ORG"), ("Trainmen", "PER")],
+         [("Trainmen", "PER"), ("the Brotherhood of Locomotive Engineers", "ORG")]),
+    ],
+)
+def test_with_coordinated_name_parts(text: str, spans: list[tuple[str, str]], expected: list[tuple[str, str]]) -> None:
+    from kg.extract.entities import with_coordinated_name_parts
+    from tests.extract.spans import candidates
+
+    out = with_coordinated_name_parts(candidates(text, spans), text, "en")
+    assert sorted((text[c.start : c.end], c.label) for c in out) == expected
+    assert with_coordinated_name_parts(candidates(text, spans), text, "fr") == candidates(text, spans)
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "expected"),
+    [
+        # An ordinal number in figures that opens an organisation's name, with its article, is
+        # part of the name (issue 21, n25b).
+        ("The 9th U.S. Circuit Court of Appeals upheld the ban .",
+         [("U.S. Circuit Court of Appeals", "ORG")], [("The 9th U.S. Circuit Court of Appeals", "ORG")]),
+        ("He appealed to the 11th Zorba Circuit .", [("Zorba Circuit", "ORG")], [("the 11th Zorba Circuit", "ORG")]),
+        # Not before a place, nor a number glued to a word, nor a cardinal.
+        ("He ran the 5th Avenue store .", [("Avenue", "LOC")], [("Avenue", "LOC")]),
+        ("The A9th Zorba Circuit met .", [("Zorba Circuit", "ORG")], [("Zorba Circuit", "ORG")]),
+        ("The 9 Zorba Circuit judges met .", [("Zorba Circuit", "ORG")], [("Zorba Circuit", "ORG")]),
+    ],
+)
+def test_with_ordinal_openers(text: str, spans: list[tuple[str, str]], expected: list[tuple[str, str]]) -> None:
+    from kg.extract.entities import with_ordinal_openers
+    from tests.extract.spans import candidates
+
+    out = with_ordinal_openers(candidates(text, spans), text, "en")
+    assert sorted((text[c.start : c.end], c.label) for c in out) == expected
+    assert with_ordinal_openers(candidates(text, spans), text, "fr") == candidates(text, spans)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        # A one-word organisation after "the" and before a natural feature's noun is the place
+        # (issue 21, n25b), a company's record of the same name notwithstanding.
+        ("Researchers trekked into the Amazon rain forest on Monday.", "Amazon", ("Amazon", "LOC")),
+        ("Floods hit farms in the Zorba delta.", "Zorba", ("Zorba", "LOC")),
+        # Not without "the", nor before another noun, nor a name of two words.
+        ("Amazon forest sales rose.", "Amazon", None),
+        ("Workers at the Amazon warehouse walked out.", "Amazon", None),
+        ("Staff of the Zorba Varlo river project met.", "Zorba Varlo", None),
+    ],
+)
+def test_as_feature_place(text: str, span: str, expected: tuple[str, str] | None) -> None:
+    from kg.extract.entities import as_feature_place
+
+    start = text.index(span)
+    found = as_feature_place(Candidate(start, start + len(span), "ORG", "test"), text)
+    assert (None if found is None else (text[found.start : found.end], found.label)) == expected
