@@ -159,6 +159,10 @@ class Anaphor:
     # the one person an apposition gave the same role at the same organisation ("Fritz Henderson ,
     # Kestrel 's chief executive ,"), never the most salient person.
     role_owner: tuple[int, int] | None = None
+    # A possessive that determines what only a company has (``coref_company_possessions``: "its
+    # shares", "its chief executive"): it stands for an organisation, or for a phrase that names
+    # none headed by an organisation noun of ``coref_nouns`` ("the company"), never for another thing.
+    company_owned: bool = False
 
 
 @dataclass(frozen=True)
@@ -1456,6 +1460,11 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
                 # organisation or a country's forces, which events take as the agent; a person has
                 # no members who act as that person (« les dirigeants de Renault »: Renault too)
                 types = types - {"PER"}
+            company_owned = kind == "possessive" and "ORG" in types and _company_possession(tok.head, lang)
+            if company_owned:
+                # "Its shares rose", "its chief executive": what only a company has; its owner is an
+                # organisation, never a place, a product or a thing ("the popular lager ... Its shares")
+                types = frozenset({"ORG"})
             if kind == "personal" and impersonal(tok, lang):
                 continue
             if kind == "personal" and low == "that":
@@ -1497,6 +1506,7 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
                         antecedent=(controller.idx + offset, controller.idx + len(controller.text) + offset) if controller is not None and (number != "sg" or controller.tag_ != "NNS" and (controller.tag_ != "NNPS" or controller.ent_type_ == "ORG")) else None,
                         in_relative=relative is not None,
                         owns_event=kind == "possessive" and _event_noun(tok.head, lang),
+                        company_owned=company_owned,
                         partitive=kind == "personal" and _partitive(tok, lang))
             )
             continue
@@ -1881,6 +1891,12 @@ def _name_phrase(head: Token, deps: Mapping[str, str]) -> tuple[int, int] | None
         if side == "left" and child.i < head.i:
             if any(t.ent_type_ in _TIME_TYPES or t.like_num for t in doc[child.left_edge.i : child.right_edge.i + 1]):
                 continue  # "Police say Tuesday John Smith shot ...": a date or a number describes no one
+            verb = _clause_verb(doc[child.left_edge.i : child.i + 1])
+            if verb is not None:
+                # "Club Real Carmona sacked coach Luis Ortega" misread as one noun phrase: the
+                # phrase starts after the verb ("coach Luis Ortega")
+                first = min(first, verb.i + 1)
+                continue
             first = min(first, child.left_edge.i)
         elif side == "right" and child.i > head.i:
             last = max(last, child.right_edge.i)
@@ -1896,6 +1912,15 @@ def _name_phrase(head: Token, deps: Mapping[str, str]) -> tuple[int, int] | None
     if not _balanced(text[start:end]):
         return None  # "the group 'Siemens Mobility'": the quotation mark opens in the phrase, closes after it
     return start, end
+
+
+def _clause_verb(tokens: Sequence[Token]) -> Token | None:
+    """The last verb of words a parse put before a name's head that read as a clause, not a noun
+    phrase: a finite verb ("sacked", "names", "hire"), or a past participle right after a name
+    ("Real Carmona sacked coach Luis Ortega"), unlike "the newly elected Mayor John Smith"; None
+    when there is none."""
+    verbs = [t for t in tokens if t.tag_ in ("VBD", "VBZ", "VBP") or (t.tag_ == "VBN" and t.i > 0 and t.doc[t.i - 1].pos_ == "PROPN")]
+    return verbs[-1] if verbs else None
 
 
 _PAIRS = (("(", ")"), ("[", "]"), ("«", "»"), ("“", "”"))
@@ -2111,6 +2136,15 @@ def _issuer_of_shares(tok: Token, lang: str) -> Token | None:
             if named is not None:
                 return named  # "shares of Acme"
     return None
+
+
+def _company_possession(tok: Token, lang: str) -> bool:
+    """Whether ``tok`` is a noun of what only a company has (``coref_company_possessions``: "shares",
+    "shareholders", "chief executive"), by its lemma or its form."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    words = _words(lang, "coref_company_possessions")
+    return tok.lemma_.lower() in words or tok.lower_ in words
 
 
 def _event_noun(tok: Token, lang: str) -> bool:
@@ -2458,9 +2492,11 @@ def _ends_with_role(words: Sequence[str]) -> bool:
 
 @cache
 def _given_name_genders() -> dict[str, str]:
-    """Given name -> ``m`` / ``f`` (``xx/given_names`` second column, ``xx/given_name_genders``)."""
+    """Given name -> ``m`` / ``f`` (``xx/given_names`` second column, ``xx/given_name_genders``,
+    ``xx/coref_word_given_names``)."""
     out = {r[0]: r[1] for r in _safe_rows("xx", "given_names") if len(r) > 1 and r[1] in ("m", "f")}
     out.update({r[0]: r[1] for r in _safe_rows("xx", "given_name_genders") if len(r) > 1 and r[1] in ("m", "f")})
+    out.update({r[0]: r[1] for r in _safe_rows("xx", "coref_word_given_names") if len(r) > 1 and r[1] in ("m", "f")})
     return out
 
 
@@ -4338,13 +4374,21 @@ def _thing_agrees(anaphor: Anaphor, m: _Markable, text: str = "") -> bool:
         return False
     if not (anaphor.types - {"PER"}):
         return _person_thing(anaphor, m, text)
-    if anaphor.lang == "en" and "PER" not in anaphor.types and anaphor.number == "sg" and text and _person_head(text[m.start : m.end]):
-        return False  # "its" is no "the forward"'s, "it" no "the judge"
+    if anaphor.lang == "en" and "PER" not in anaphor.types and anaphor.number == "sg" and text and _person_head(_uncapitalised(text[m.start : m.end])):
+        return False  # "its" is no "the forward"'s, "it" no "the judge" (nor a headline's "Governor")
     if anaphor.number in ("sg", "pl") and anaphor.number != m.number and not _invariant_thing(anaphor, m, text):
         return False
     if anaphor.lang == "fr" and anaphor.gender in ("m", "f") and m.gender in ("m", "f") and m.gender != anaphor.gender:
         return False
+    if anaphor.company_owned and not (text and _nouns(anaphor.lang).get(text[m.start : m.end].lower(), ("",))[0] == "ORG"):
+        return False  # "the popular Nordlys lager ... Its shares": a company's, not the lager's
     return not (anaphor.owns_event and m.abstract)
+
+
+def _uncapitalised(word: str) -> str:
+    """A word capitalised only as the first of a line or a sentence ("Governor vetoes budget"),
+    in lower case; any other word as it is."""
+    return word.lower() if word[:1].isupper() and word[1:].islower() else word
 
 
 def _person_head(head: str) -> bool:
