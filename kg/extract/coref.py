@@ -1005,11 +1005,18 @@ def _title_noun(tok: Token, lang: str) -> bool:
     return _label_key(tok.text) in load_roles().labels
 
 
+# The end of a wire dateline before a lead sentence on its line: the agency's closing bracket and a
+# dash ("FRANKFURT, April 9 (Reuters) - ", "(AP) -- ").
+_DATELINE_DASH = re.compile(r"\)[^\S\n]*[-–—]{1,2}[^\S\n]+")
+
+
 def _premodifier_start(tok: Token, lang: str) -> int:
     """Where the description ending at ``tok`` before a name starts: its leftmost word, not before
     the start of its line (a dateline "June 2005" above it is no part of it)."""
     text = doc_text(tok.doc)
     line = text.rfind("\n", 0, tok.idx) + 1
+    for dash in _DATELINE_DASH.finditer(text, line, tok.idx):
+        line = dash.end()  # "FRANKFURT, April 9 (Reuters) - Chemicals group Ardex": the dateline is no part of it
     for t in tok.subtree:
         if t.idx >= line and not t.is_punct:
             conj = next((c for c in t.children if c.dep_ == "conj" and c.i < tok.i), None)

@@ -1704,3 +1704,20 @@ def test_a_name_phrase_holds_no_clause(text: str, name: str, phrase: str) -> Non
     entity = next(e for e in analysis.entities if e.label == name or name in {m.text for m in e.mentions})
     phrases = {r.text for r in entity.references if r.kind == "appositive" and r.text.endswith(name)}
     assert phrases == {phrase}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "descriptions"),
+    [
+        # issue 17, c25a: a description before a name on a wire dateline's line starts after the
+        # dateline's agency and dash
+        ("Chemicals group Ardex to close German plant\n\nFRANKFURT, April 9 (Reuters) - Chemicals group Ardex said on Wednesday it would"
+         " close its plant in Leverkusen.", "Ardex", {"Chemicals group", "Chemicals group Ardex"}),
+        ("Energy group cuts outlook\n\nPARIS, June 3 (AP) - Energy group Voltaire said on Tuesday it would cut its profit forecast.",
+         "Voltaire", {"Energy group", "Energy group Voltaire"}),
+    ],
+)
+def test_a_description_before_a_name_leaves_the_dateline_out(text: str, name: str, descriptions: set[str]) -> None:
+    analysis = _analyse(text, "en")
+    entity = next(e for e in analysis.entities if e.label == name or name in {m.text for m in e.mentions})
+    assert {r.text for r in entity.references if r.kind == "appositive"} == descriptions
