@@ -396,6 +396,17 @@ def _clause_subject(tok: Token) -> tuple[int, int] | None:
     for child in verb.children:
         if child.dep_ in _SUBJ or child.dep_ in _PASS_SUBJ:
             return child.idx, child.idx + len(child.text)
+    if (
+        verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ in ("VERB", "AUX") and "Plur" not in tok.morph.get("Number")
+        and verb.lemma_.lower() in _words("en", "coref_addressing_participles")
+    ):
+        # "Orbit sued Flixo, accusing it of ...": the participle of a verb of addressing or judging
+        # someone (coref_addressing_participles) has its clause's subject as its own, which its
+        # singular object cannot be (that would be "itself"); not a relative pronoun's clause.
+        # "The jet can fly 9,000 miles, giving it ..." is the jet: "give" is no such verb.
+        for child in verb.head.children:
+            if child.dep_ in _SUBJ and child.tag_ not in ("WDT", "WP"):
+                return child.idx, child.idx + len(child.text)
     return None
 
 
@@ -2322,6 +2333,9 @@ def _object_controller(tok: Token) -> Token | None:
     ("the Commission forced Acme to lower its prices": Acme lowers, "its" is Acme's): the object,
     before the clause, of the verb the clause complements (``xcomp``). None outside such a clause,
     or when the verb has no object ("Acme agreed to cut its prices": the subject's, by salience)."""
+    judged = _judged_for(tok)
+    if judged is not None:
+        return judged
     head = tok.head
     failed = False  # through "failing to check its customers": the gerund's doer is the object's
     for _ in range(6):
@@ -2364,6 +2378,27 @@ def _judged_object(gerund: Token) -> Token | None:
     if (lemma, prep.lower_) not in _judgement_verbs():
         return None
     objects = [c for c in verb.children if c.dep_ in ("dative", "iobj", "dobj", "obj") and c.i < prep.i and c.pos_ in ("PROPN", "NOUN")
+               and c.ent_type_ not in ("DATE", "TIME", "MONEY", "QUANTITY", "CARDINAL", "PERCENT")]
+    return objects[0] if objects else None
+
+
+def _judged_for(tok: Token) -> Token | None:
+    """The object of a verb of judging whose possessive ``tok`` determines the noun after the verb's
+    preposition ("Mayor Tory thanked him for his service", "praised the nurses for their courage":
+    en/coref_judgement_verbs): what one is judged for is one's own; None elsewhere, and for "its"
+    (the judge's own as often: "fined the contractor for its losses", by salience)."""
+    if tok.dep_ not in ("poss", "nmod:poss") or tok.lower_ == "its":
+        return None
+    noun = tok.head
+    prep = noun.head
+    verb = prep.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or verb.pos_ != "VERB":
+        return None
+    lemma = word_map("en", "lemma_corrections").get(verb.lower_) or verb.lemma_.lower()
+    if (lemma, prep.lower_) not in _judgement_verbs():
+        return None
+    objects = [c for c in verb.children if c.dep_ in ("dative", "iobj", "dobj", "obj") and c.i < prep.i
+               and (c.pos_ in ("PROPN", "NOUN") or c.lower_ in ("him", "her", "them"))
                and c.ent_type_ not in ("DATE", "TIME", "MONEY", "QUANTITY", "CARDINAL", "PERCENT")]
     return objects[0] if objects else None
 

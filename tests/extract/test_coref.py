@@ -1110,6 +1110,24 @@ CASES = [
     ("en", "Governor vetoes budget bill\n\nSACRAMENTO, June 30 (AP) - California Governor Maria Lopez on Friday vetoed a $300 billion"
      " budget passed by the state legislature, saying it spent too much on prisons.\n\nHer spokesman, Tom Reyes, said she would meet"
      " legislative leaders next week.", "it", "pronoun", None),
+    # ... the object of a participle that goes on from a clause ("..., accusing it of") is not the
+    # clause's subject, the participle's own understood subject
+    ("en", "Film studio Orbit Pictures sued streaming service Flixo on Monday, accusing it of showing 40 of its films without a"
+     " licence.", "it", "pronoun", "Flixo"),
+    ("en", "The European Commission fined Varex Technologies on Tuesday, accusing it of abusing its dominant position.", "it", "pronoun",
+     "Varex Technologies"),
+    ("en", "Kestrel Mining praised the new law on Monday, calling it a victory for miners.", "it", "pronoun", None),
+    # ... but a participle of what the clause brings about ("making it", "giving it") may have
+    # the subject as its object (en/coref_addressing_participles lists neither)
+    ("en", "Kestrel Mining raised its copper output by 20 percent last year, making it the largest producer in Chile.", "it", "pronoun",
+     "Kestrel Mining"),
+    ("en", "Harbor Foods bought three rival bakeries in March, giving it a third of the bread market.", "it", "pronoun", "Harbor Foods"),
+    # ... what one is thanked, praised or fined for is one's own (en/coref_judgement_verbs): the
+    # possessive after the verb's preposition takes up its object, a pronoun too
+    ("en", "Mark Hollis resigned as police chief on Friday. Mayor John Tory thanked him for his service.", "his", "possessive",
+     "Mark Hollis"),
+    ("en", "Anna Berg retired from the national team on Monday. Coach Peter Lund praised her for her leadership.", "her", "possessive",
+     "Anna Berg"),
 ]
 
 
