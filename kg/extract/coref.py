@@ -159,6 +159,10 @@ class Anaphor:
     # the one person an apposition gave the same role at the same organisation ("Fritz Henderson ,
     # Kestrel 's chief executive ,"), never the most salient person.
     role_owner: tuple[int, int] | None = None
+    # A possessive that determines what only a company has (``coref_company_possessions``: "its
+    # shares", "its chief executive"): it stands for an organisation, or for a phrase that names
+    # none headed by an organisation noun of ``coref_nouns`` ("the company"), never for another thing.
+    company_owned: bool = False
 
 
 @dataclass(frozen=True)
@@ -392,6 +396,17 @@ def _clause_subject(tok: Token) -> tuple[int, int] | None:
     for child in verb.children:
         if child.dep_ in _SUBJ or child.dep_ in _PASS_SUBJ:
             return child.idx, child.idx + len(child.text)
+    if (
+        verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ in ("VERB", "AUX") and "Plur" not in tok.morph.get("Number")
+        and verb.lemma_.lower() in _words("en", "coref_addressing_participles")
+    ):
+        # "Orbit sued Flixo, accusing it of ...": the participle of a verb of addressing or judging
+        # someone (coref_addressing_participles) has its clause's subject as its own, which its
+        # singular object cannot be (that would be "itself"); not a relative pronoun's clause.
+        # "The jet can fly 9,000 miles, giving it ..." is the jet: "give" is no such verb.
+        for child in verb.head.children:
+            if child.dep_ in _SUBJ and child.tag_ not in ("WDT", "WP"):
+                return child.idx, child.idx + len(child.text)
     return None
 
 
@@ -1001,11 +1016,18 @@ def _title_noun(tok: Token, lang: str) -> bool:
     return _label_key(tok.text) in load_roles().labels
 
 
+# The end of a wire dateline before a lead sentence on its line: the agency's closing bracket and a
+# dash ("FRANKFURT, April 9 (Reuters) - ", "(AP) -- ").
+_DATELINE_DASH = re.compile(r"\)[^\S\n]*[-–—]{1,2}[^\S\n]+")
+
+
 def _premodifier_start(tok: Token, lang: str) -> int:
     """Where the description ending at ``tok`` before a name starts: its leftmost word, not before
     the start of its line (a dateline "June 2005" above it is no part of it)."""
     text = doc_text(tok.doc)
     line = text.rfind("\n", 0, tok.idx) + 1
+    for dash in _DATELINE_DASH.finditer(text, line, tok.idx):
+        line = dash.end()  # "FRANKFURT, April 9 (Reuters) - Chemicals group Ardex": the dateline is no part of it
     for t in tok.subtree:
         if t.idx >= line and not t.is_punct:
             conj = next((c for c in t.children if c.dep_ == "conj" and c.i < tok.i), None)
@@ -1456,6 +1478,11 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
                 # organisation or a country's forces, which events take as the agent; a person has
                 # no members who act as that person (« les dirigeants de Renault »: Renault too)
                 types = types - {"PER"}
+            company_owned = kind == "possessive" and "ORG" in types and _company_possession(tok.head, lang)
+            if company_owned:
+                # "Its shares rose", "its chief executive": what only a company has; its owner is an
+                # organisation, never a place, a product or a thing ("the popular lager ... Its shares")
+                types = frozenset({"ORG"})
             if kind == "personal" and impersonal(tok, lang):
                 continue
             if kind == "personal" and low == "that":
@@ -1497,6 +1524,7 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
                         antecedent=(controller.idx + offset, controller.idx + len(controller.text) + offset) if controller is not None and (number != "sg" or controller.tag_ != "NNS" and (controller.tag_ != "NNPS" or controller.ent_type_ == "ORG")) else None,
                         in_relative=relative is not None,
                         owns_event=kind == "possessive" and _event_noun(tok.head, lang),
+                        company_owned=company_owned,
                         partitive=kind == "personal" and _partitive(tok, lang))
             )
             continue
@@ -1881,6 +1909,12 @@ def _name_phrase(head: Token, deps: Mapping[str, str]) -> tuple[int, int] | None
         if side == "left" and child.i < head.i:
             if any(t.ent_type_ in _TIME_TYPES or t.like_num for t in doc[child.left_edge.i : child.right_edge.i + 1]):
                 continue  # "Police say Tuesday John Smith shot ...": a date or a number describes no one
+            verb = _clause_verb(doc[child.left_edge.i : child.i + 1])
+            if verb is not None:
+                # "Club Real Carmona sacked coach Luis Ortega" misread as one noun phrase: the
+                # phrase starts after the verb ("coach Luis Ortega")
+                first = min(first, verb.i + 1)
+                continue
             first = min(first, child.left_edge.i)
         elif side == "right" and child.i > head.i:
             last = max(last, child.right_edge.i)
@@ -1896,6 +1930,15 @@ def _name_phrase(head: Token, deps: Mapping[str, str]) -> tuple[int, int] | None
     if not _balanced(text[start:end]):
         return None  # "the group 'Siemens Mobility'": the quotation mark opens in the phrase, closes after it
     return start, end
+
+
+def _clause_verb(tokens: Sequence[Token]) -> Token | None:
+    """The last verb of words a parse put before a name's head that read as a clause, not a noun
+    phrase: a finite verb ("sacked", "names", "hire"), or a past participle right after a name
+    ("Real Carmona sacked coach Luis Ortega"), unlike "the newly elected Mayor John Smith"; None
+    when there is none."""
+    verbs = [t for t in tokens if t.tag_ in ("VBD", "VBZ", "VBP") or (t.tag_ == "VBN" and t.i > 0 and t.doc[t.i - 1].pos_ == "PROPN")]
+    return verbs[-1] if verbs else None
 
 
 _PAIRS = (("(", ")"), ("[", "]"), ("«", "»"), ("“", "”"))
@@ -2113,6 +2156,15 @@ def _issuer_of_shares(tok: Token, lang: str) -> Token | None:
     return None
 
 
+def _company_possession(tok: Token, lang: str) -> bool:
+    """Whether ``tok`` is a noun of what only a company has (``coref_company_possessions``: "shares",
+    "shareholders", "chief executive"), by its lemma or its form."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    words = _words(lang, "coref_company_possessions")
+    return tok.lemma_.lower() in words or tok.lower_ in words
+
+
 def _event_noun(tok: Token, lang: str) -> bool:
     """Whether ``tok`` is a noun the trigger lexicon reads as an event (« procès », "launch")."""
     return tok.pos_ == "NOUN" and bool(load_lexicon().lookup(lang, tok.lemma_, "NOUN"))
@@ -2281,6 +2333,9 @@ def _object_controller(tok: Token) -> Token | None:
     ("the Commission forced Acme to lower its prices": Acme lowers, "its" is Acme's): the object,
     before the clause, of the verb the clause complements (``xcomp``). None outside such a clause,
     or when the verb has no object ("Acme agreed to cut its prices": the subject's, by salience)."""
+    judged = _judged_for(tok)
+    if judged is not None:
+        return judged
     head = tok.head
     failed = False  # through "failing to check its customers": the gerund's doer is the object's
     for _ in range(6):
@@ -2323,6 +2378,27 @@ def _judged_object(gerund: Token) -> Token | None:
     if (lemma, prep.lower_) not in _judgement_verbs():
         return None
     objects = [c for c in verb.children if c.dep_ in ("dative", "iobj", "dobj", "obj") and c.i < prep.i and c.pos_ in ("PROPN", "NOUN")
+               and c.ent_type_ not in ("DATE", "TIME", "MONEY", "QUANTITY", "CARDINAL", "PERCENT")]
+    return objects[0] if objects else None
+
+
+def _judged_for(tok: Token) -> Token | None:
+    """The object of a verb of judging whose possessive ``tok`` determines the noun after the verb's
+    preposition ("Mayor Tory thanked him for his service", "praised the nurses for their courage":
+    en/coref_judgement_verbs): what one is judged for is one's own; None elsewhere, and for "its"
+    (the judge's own as often: "fined the contractor for its losses", by salience)."""
+    if tok.dep_ not in ("poss", "nmod:poss") or tok.lower_ == "its":
+        return None
+    noun = tok.head
+    prep = noun.head
+    verb = prep.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or verb.pos_ != "VERB":
+        return None
+    lemma = word_map("en", "lemma_corrections").get(verb.lower_) or verb.lemma_.lower()
+    if (lemma, prep.lower_) not in _judgement_verbs():
+        return None
+    objects = [c for c in verb.children if c.dep_ in ("dative", "iobj", "dobj", "obj") and c.i < prep.i
+               and (c.pos_ in ("PROPN", "NOUN") or c.lower_ in ("him", "her", "them"))
                and c.ent_type_ not in ("DATE", "TIME", "MONEY", "QUANTITY", "CARDINAL", "PERCENT")]
     return objects[0] if objects else None
 
@@ -2458,9 +2534,11 @@ def _ends_with_role(words: Sequence[str]) -> bool:
 
 @cache
 def _given_name_genders() -> dict[str, str]:
-    """Given name -> ``m`` / ``f`` (``xx/given_names`` second column, ``xx/given_name_genders``)."""
+    """Given name -> ``m`` / ``f`` (``xx/given_names`` second column, ``xx/given_name_genders``,
+    ``xx/coref_word_given_names``)."""
     out = {r[0]: r[1] for r in _safe_rows("xx", "given_names") if len(r) > 1 and r[1] in ("m", "f")}
     out.update({r[0]: r[1] for r in _safe_rows("xx", "given_name_genders") if len(r) > 1 and r[1] in ("m", "f")})
+    out.update({r[0]: r[1] for r in _safe_rows("xx", "coref_word_given_names") if len(r) > 1 and r[1] in ("m", "f")})
     return out
 
 
@@ -4338,13 +4416,21 @@ def _thing_agrees(anaphor: Anaphor, m: _Markable, text: str = "") -> bool:
         return False
     if not (anaphor.types - {"PER"}):
         return _person_thing(anaphor, m, text)
-    if anaphor.lang == "en" and "PER" not in anaphor.types and anaphor.number == "sg" and text and _person_head(text[m.start : m.end]):
-        return False  # "its" is no "the forward"'s, "it" no "the judge"
+    if anaphor.lang == "en" and "PER" not in anaphor.types and anaphor.number == "sg" and text and _person_head(_uncapitalised(text[m.start : m.end])):
+        return False  # "its" is no "the forward"'s, "it" no "the judge" (nor a headline's "Governor")
     if anaphor.number in ("sg", "pl") and anaphor.number != m.number and not _invariant_thing(anaphor, m, text):
         return False
     if anaphor.lang == "fr" and anaphor.gender in ("m", "f") and m.gender in ("m", "f") and m.gender != anaphor.gender:
         return False
+    if anaphor.company_owned and not (text and _nouns(anaphor.lang).get(text[m.start : m.end].lower(), ("",))[0] == "ORG"):
+        return False  # "the popular Nordlys lager ... Its shares": a company's, not the lager's
     return not (anaphor.owns_event and m.abstract)
+
+
+def _uncapitalised(word: str) -> str:
+    """A word capitalised only as the first of a line or a sentence ("Governor vetoes budget"),
+    in lower case; any other word as it is."""
+    return word.lower() if word[:1].isupper() and word[1:].islower() else word
 
 
 def _person_head(head: str) -> bool:

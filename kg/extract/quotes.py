@@ -240,7 +240,7 @@ def _direct_quotes(doc: Doc, lang: str, lex: TriggerLexicon) -> list[_QuoteRecor
                 continue
             cur = head
             for _ in range(4):
-                if _is_reporting(cur, lang, lex):
+                if _is_reporting(cur, lang, lex) and not _next_paragraph(text, q_end, cur):
                     verb = verb or cur
                     speaker = _speaker_of(cur, inside)
                     if speaker is not None:
@@ -279,7 +279,7 @@ def _direct_quotes(doc: Doc, lang: str, lex: TriggerLexicon) -> list[_QuoteRecor
         # 2. A reporting verb after the quote in its sentence: "« … », a dit X".
         if speaker is None:
             for tok in after_toks:
-                if tok.i > max(inside) and _is_reporting(tok, lang, lex):
+                if tok.i > max(inside) and _is_reporting(tok, lang, lex) and not _next_paragraph(text, q_end, tok):
                     speaker = _speaker_of(tok, inside)
                     if speaker is not None:
                         verb = tok
@@ -342,6 +342,13 @@ def _direct_quotes(doc: Doc, lang: str, lex: TriggerLexicon) -> list[_QuoteRecor
                 # own that follows one by the same speaker, with only that one's incise between
                 record.speaker = previous.speaker
     return out
+
+
+def _next_paragraph(text: str, q_end: int, verb: Token) -> bool:
+    """Whether a verb after a quotation is in a later paragraph: a quotation that ends its
+    paragraph is not what the next paragraph's verb reports ("... ignored us for months."\n\nAcme
+    said it regretted the strike": not Acme's words)."""
+    return verb.idx > q_end and _PARAGRAPH_BREAK.search(text, q_end, verb.idx) is not None
 
 
 def _incise_verb(doc: Doc, last: int) -> Token | None:

@@ -1091,6 +1091,43 @@ CASES = [
      " them planned to leave the profession.", "It", "pronoun", None),
     # a plural group's name ("Republicans", no entity of ours) is what "they" takes up, not a company
     ("en", "Kestrel asked Congress for a loan on Monday .\nSenate Republicans said they would block the loan .", "they", "pronoun", None),
+    # issue 17, c25a: a possessive of what only a company has (en/coref_company_possessions: "its
+    # shares", "its chief executive") stands for an organisation, never a product, a place or a thing
+    ("en", "Swiss drugmaker Velora AG said on Monday that regulators had approved its new asthma inhaler. The inhaler will go on sale"
+     " in June. Its chief executive, Lukas Meier, said the approval was a milestone.", "Its", "possessive", "Velora AG"),
+    ("en", "Skyreach Airlines will open ten new routes in Brazil next year, the carrier said on Tuesday. Brazil is the largest aviation"
+     " market in South America. Its shareholders approved the plan on Friday.", "Its", "possessive", "Skyreach Airlines"),
+    ("en", "Quintic Corp unveiled a new version of its database software on Thursday. The product will be sold to banks and hospitals."
+     " Its chairman, Robert Dean, said the company expected strong demand.", "Its", "possessive", "Quintic Corp"),
+    ("en", "Harbor Foods launched a new frozen pizza in Canada on Monday. The pizza costs 6 dollars. Its shares rose 2 percent in"
+     " Toronto.", "Its", "possessive", "Harbor Foods"),
+    # ... a woman's given name that is also a word (xx/given_name_genders: "Hope", "Grace") makes
+    # "he" someone else
+    ("en", "Judge Hope Baxter jailed businessman Owen Price for six years on Monday. The judge said he had cheated pensioners.", "he",
+     "pronoun", "Owen Price"),
+    # ... "it" takes up no person noun capitalised as a headline's first word ("Governor"), which a
+    # headline that ran on into the lead made a phrase of the lead's sentence
+    ("en", "Governor vetoes budget bill\n\nSACRAMENTO, June 30 (AP) - California Governor Maria Lopez on Friday vetoed a $300 billion"
+     " budget passed by the state legislature, saying it spent too much on prisons.\n\nHer spokesman, Tom Reyes, said she would meet"
+     " legislative leaders next week.", "it", "pronoun", None),
+    # ... the object of a participle that goes on from a clause ("..., accusing it of") is not the
+    # clause's subject, the participle's own understood subject
+    ("en", "Film studio Orbit Pictures sued streaming service Flixo on Monday, accusing it of showing 40 of its films without a"
+     " licence.", "it", "pronoun", "Flixo"),
+    ("en", "The European Commission fined Varex Technologies on Tuesday, accusing it of abusing its dominant position.", "it", "pronoun",
+     "Varex Technologies"),
+    ("en", "Kestrel Mining praised the new law on Monday, calling it a victory for miners.", "it", "pronoun", None),
+    # ... but a participle of what the clause brings about ("making it", "giving it") may have
+    # the subject as its object (en/coref_addressing_participles lists neither)
+    ("en", "Kestrel Mining raised its copper output by 20 percent last year, making it the largest producer in Chile.", "it", "pronoun",
+     "Kestrel Mining"),
+    ("en", "Harbor Foods bought three rival bakeries in March, giving it a third of the bread market.", "it", "pronoun", "Harbor Foods"),
+    # ... what one is thanked, praised or fined for is one's own (en/coref_judgement_verbs): the
+    # possessive after the verb's preposition takes up its object, a pronoun too
+    ("en", "Mark Hollis resigned as police chief on Friday. Mayor John Tory thanked him for his service.", "his", "possessive",
+     "Mark Hollis"),
+    ("en", "Anna Berg retired from the national team on Monday. Coach Peter Lund praised her for her leadership.", "her", "possessive",
+     "Anna Berg"),
 ]
 
 
@@ -1695,3 +1732,40 @@ def test_a_phrase_of_one_person_is_nothing_it_takes_up(head: str, person: bool) 
     """c24a: "its" and "it" take up no unnamed phrase of one person ("the forward"), a position of
     coref_nouns, a person noun or a role; "coach" stays a thing (a bus)."""
     assert _person_head(head) is person
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "phrase"),
+    [
+        # issue 17, c25a: a parse that reads "Club X sacked coach Y" as one noun phrase before the
+        # name makes no mention of the clause; the phrase starts after its verb
+        ("Football club sacks coach after poor run\n\nMADRID, Nov 20 (Reuters) - Spanish football club Real Carmona sacked coach Luis"
+         " Ortega on Sunday after a fifth straight defeat.", "Luis Ortega", "coach Luis Ortega"),
+        ("Fashion house hires designer\n\nMILAN, Nov 20 (Reuters) - Italian fashion house Bellini Moda hired designer Marco Ricci on"
+         " Monday to lead its menswear line.", "Marco Ricci", "designer Marco Ricci"),
+        ("Orchestra names conductor\n\nVIENNA, Nov 20 (Reuters) - Austrian orchestra Wiener Klang named conductor Anna Berger as its"
+         " music director on Monday.", "Anna Berger", "conductor Anna Berger"),
+    ],
+)
+def test_a_name_phrase_holds_no_clause(text: str, name: str, phrase: str) -> None:
+    analysis = _analyse(text, "en")
+    entity = next(e for e in analysis.entities if e.label == name or name in {m.text for m in e.mentions})
+    phrases = {r.text for r in entity.references if r.kind == "appositive" and r.text.endswith(name)}
+    assert phrases == {phrase}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "descriptions"),
+    [
+        # issue 17, c25a: a description before a name on a wire dateline's line starts after the
+        # dateline's agency and dash
+        ("Chemicals group Ardex to close German plant\n\nFRANKFURT, April 9 (Reuters) - Chemicals group Ardex said on Wednesday it would"
+         " close its plant in Leverkusen.", "Ardex", {"Chemicals group", "Chemicals group Ardex"}),
+        ("Energy group cuts outlook\n\nPARIS, June 3 (AP) - Energy group Voltaire said on Tuesday it would cut its profit forecast.",
+         "Voltaire", {"Energy group", "Energy group Voltaire"}),
+    ],
+)
+def test_a_description_before_a_name_leaves_the_dateline_out(text: str, name: str, descriptions: set[str]) -> None:
+    analysis = _analyse(text, "en")
+    entity = next(e for e in analysis.entities if e.label == name or name in {m.text for m in e.mentions})
+    assert {r.text for r in entity.references if r.kind == "appositive"} == descriptions

@@ -1175,6 +1175,27 @@ def test_quotes_with_speakers(nlp, lang, text, quote, speaker):
     assert q.speaker is not None and q.speaker.text == speaker
 
 
+# issue 17, c25a: a quotation that ends its paragraph is not what the next paragraph's verb reports
+# (its speaker would make "us" of the quotation the next paragraph's subject); a verb after it in
+# its own paragraph still is. (text, quotation, speaker or None)
+PARAGRAPH_END_QUOTES = [
+    ('"We have no choice," union leader Jens Vogel told reporters. "The employers have ignored us for months."\n\nHHLA said it'
+     " regretted the strike.", "The employers have ignored us for months.", None),
+    ('"Our members are angry," said Rita Gomez, the union president. "They will not accept this offer."\n\nThe airline said it'
+     " would resume talks on Monday.", "They will not accept this offer.", None),
+    ('"The employers have ignored us for months," HHLA said on Monday.\n\nThe union said it would strike.',
+     "The employers have ignored us for months,", "HHLA"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, quote, speaker", PARAGRAPH_END_QUOTES)
+def test_a_quotation_ending_its_paragraph_is_not_reported_by_the_next(nlp, text, quote, speaker):
+    quotes = [q for q in quotes_from_doc(nlp["en"](text), lang="en") if q.span.text == quote]
+    assert len(quotes) == 1
+    assert _text(quotes[0].speaker) == speaker
+
+
 # (lang, text, quote, indirect, speaker, reporting, addressee, channel)
 REPORTED_SPEECH_CASES = [
     (
