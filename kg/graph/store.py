@@ -518,15 +518,15 @@ class OxigraphStore(_Base):
         per rdflib term, and the same terms in the store (graphs holding other terms than IRIs and
         literals, or an IRI with a backslash, are converted term by term as before)."""
         self._write_check()
-        from kg.graph.oxio import nquads_text, nquads_texts
+        from kg.graph.oxio import nquads_text, nquads_trig_texts
 
         held = [(iri, triples if isinstance(triples, list) else list(triples)) for iri, triples in graphs]
         try:
             journal = self._journal
             if journal is not None and journal.split and self.materialised:
-                texts = nquads_texts(held)
+                texts = nquads_trig_texts(held)
                 if texts is not None:
-                    named, union = texts
+                    named, union, blocks = texts
                     # Deferred (keep_journal): only the union's share goes to the store for now.
                     # (under the lock: a load in another thread reads the journal whole, or waits)
                     with journal.lock:
@@ -537,7 +537,7 @@ class OxigraphStore(_Base):
                         else:
                             self._settle_mirror()
                             self._store.bulk_load(union if journal.pending else named + union, format=self._terms.ox.RdfFormat.N_QUADS)
-                        journal.add([str(iri) for iri, _ in held], named, union=False)
+                        journal.add([str(iri) for iri, _ in held], named, union=False, blocks=blocks)
                     return sum(len(triples) for _, triples in held)
             text = nquads_text(held, union=self.materialised)
             if text is not None:
@@ -829,6 +829,10 @@ class OxigraphStore(_Base):
         for name, data in self._ntriples_chunks():
             yield trig_block(name, data)
         if self._journal is not None:
+            blocks = self._journal.trig_blocks()
+            if blocks is not None:
+                yield from blocks
+                return
             chunks = trig_from_nquads(line for chunk in self._journal.read() for line in chunk.splitlines(keepends=True))
             next(chunks)  # the prefixes, written already
             yield from chunks
@@ -938,14 +942,50 @@ class _Journal:
         self.pending = False  # ... and has not loaded the quads since (OxigraphStore._load_journal)
         self.lock = threading.Lock()
         self.block = 1 << 24  # bytes read at a time
+        # The same graphs as TriG blocks, while every add gave them and no graph came twice
+        # (:meth:`trig_blocks`): the TriG file is then copied from it, not regrouped line by line.
+        self._trig_path = path.with_name(path.name + ".trig")
+        self._trig: Any = None
+        self._trig_ok = True
 
-    def add(self, graphs: list[str], data: bytes, *, union: bool) -> None:
+    def add(self, graphs: list[str], data: bytes, *, union: bool, blocks: bytes | None = None) -> None:
         if self._union is None:
             self._union = union
         if union != self._union:
             raise ValueError("a journal holds N-Quads with the union lines or without, not both")
+        if self._trig_ok:
+            if blocks is None or len(set(graphs)) != len(graphs) or not self.graphs.isdisjoint(graphs):
+                self._drop_trig()
+            else:
+                if self._trig is None:
+                    self._trig = self._trig_path.open("wb")
+                self._trig.write(blocks)
         self.graphs.update(graphs)
         self._handle.write(data)
+
+    def _drop_trig(self) -> None:
+        self._trig_ok = False
+        if self._trig is not None:
+            self._trig.close()
+            self._trig = None
+        self._trig_path.unlink(missing_ok=True)
+
+    def trig_blocks(self) -> Iterator[bytes] | None:
+        """The journal's graphs as TriG blocks, in chunks of about 16 MiB (None when some add
+        gave none, or a graph came twice: :func:`kg.graph.oxio.trig_from_nquads` then)."""
+        if not self._trig_ok:
+            return None
+        if self._trig is None:
+            return iter(())
+        self._trig.flush()
+        path, size = self._trig_path, self.block
+
+        def chunks() -> Iterator[bytes]:
+            with path.open("rb") as handle:
+                while block := handle.read(size):
+                    yield block
+
+        return chunks()
 
     def read(self) -> Iterator[bytes]:
         """The named graphs' N-Quads lines, in chunks of about 16 MiB ending at a line's end."""
@@ -971,6 +1011,7 @@ class _Journal:
     def close(self) -> None:
         self._handle.close()
         self.path.unlink(missing_ok=True)
+        self._drop_trig()
 
 
 def _where_brace(query: str) -> int:

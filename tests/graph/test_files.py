@@ -20,7 +20,7 @@ from rdflib.namespace import XSD
 
 from kg.builder import page_dataset
 from kg.errors import KGError
-from kg.graph.oxio import dataset_quads, write_quads
+from kg.graph.oxio import dataset_quads, trig_prefixes, write_quads
 from kg.graph.query import load_dataset
 from kg.graph.rdf import FORMATS, PREFIXES, new_dataset, serialize
 from kg.graph.store import OxigraphStore
@@ -538,6 +538,40 @@ def test_the_union_in_memory_reads_and_changes_as_the_store(tmp_path: Path, step
             ends.append((first, len(store), sorted(store.union_ntriples().splitlines()), step(store), store.graphs()))
             assert store._mirror is None or mirror > 2  # noqa: SLF001 - too many lines: moved to the store
     assert ends[1] == ends[0]
+
+
+# A deferred journal keeps its graphs as TriG blocks too, joined from the union's lines, so the TriG
+# file is copied from them: the same bytes as its N-Quads regrouped line by line, or, when a graph
+# comes twice (or an add gave no blocks), no blocks and the regrouping as before.
+_G = [URIRef(f"{EX}graph/{n}") for n in "abc"]
+_T = [(URIRef(EX + n), URIRef(EX + "p"), Literal(f'{n} "x"\n')) for n in "xyz"]
+_TRIG_ADDS = [
+    ("two adds", [[(_G[0], _T[:2])], [(_G[1], _T[1:]), (_G[2], _T[:1])]], True),
+    ("an empty graph", [[(_G[0], []), (_G[1], _T)], [(_G[2], _T[:1])]], True),
+    ("one add", [[(_G[2], _T), (_G[0], _T[:1])]], True),
+    ("a graph twice", [[(_G[0], _T[:1])], [(_G[0], _T[1:])]], False),
+    ("twice in one add", [[(_G[0], _T[:1]), (_G[0], _T[1:])]], False),
+]
+
+
+@pytest.mark.parametrize(("adds", "copied"), [(a, c) for _, a, c in _TRIG_ADDS], ids=[name for name, _, _ in _TRIG_ADDS])
+def test_a_deferred_journal_gives_its_trig_blocks(tmp_path: Path, adds, copied: bool) -> None:
+    from kg.graph.oxio import trig_from_nquads
+
+    with OxigraphStore(tmp_path / "store") as store:
+        store.keep_journal(tmp_path / "journal.nq", defer=True)
+        for graphs in adds:
+            store.add_graphs(graphs)
+        journal = store._journal  # noqa: SLF001
+        assert journal is not None
+        blocks = journal.trig_blocks()
+        assert (blocks is not None) is copied
+        regrouped = b"".join(trig_from_nquads(line for chunk in journal.read() for line in chunk.splitlines(keepends=True)))
+        if blocks is not None:
+            assert trig_prefixes() + b"".join(blocks) == regrouped
+        text = store.dump(tmp_path / "graph.trig", fmt="trig").read_bytes()
+        assert text.endswith(regrouped[len(trig_prefixes()):])
+    assert not list(tmp_path.glob("journal.nq*"))  # both files removed with the store
 
 
 def test_a_deferred_journal_is_loaded_once_by_two_threads(tmp_path: Path, monkeypatch) -> None:
