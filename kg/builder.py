@@ -54,6 +54,10 @@ DEFAULT_STREAM_AFTER = 1000
 #: each load writes and ingests files of its own, so fewer, larger loads cost less (at 1,200
 #: documents, 8 batches of 32 took about half the CPU of one load per batch).
 _BULK_BATCHES = 8
+#: Union lines of a new streamed build's graphs kept in an in-memory Oxigraph store beside its
+#: temporary store (:meth:`kg.graph.store.OxigraphStore.keep_journal`): about 340 bytes a triple,
+#: so at most about 250 MB (a build of some 2,000 news articles); the rest goes to the store.
+UNION_IN_MEMORY = 750_000
 #: Nodes on the page of a build too large to draw whole (``kg build --top-k``).
 DEFAULT_PAGE_TOP_K = 500
 #: Above this many documents, ``kg build`` draws its page from the ``top_k`` best connected nodes
@@ -355,7 +359,7 @@ def build_documents(
                     if spooled and stream_after is not None and result.store is None:
                         # More than ``stream_after`` documents: the graphs go to a temporary store
                         # from the first one (the ontology moves there now).
-                        _spill(result, spill_dir)
+                        _spill(result, spill_dir, union_in_memory=UNION_IN_MEMORY)
                         ds = result.dataset
                         # Its batches are only read back whole (flush): lists of triples, no index.
                         batch = Dataset(store=GraphListStore())
@@ -486,8 +490,9 @@ def _write_syndication(result: BuildResult, resolver: Resolver, ids: IRIs) -> No
             target.add(triple)
 
 
-def _spill(result: BuildResult, spill_dir: Path | None) -> None:
-    """Move the graphs built so far into a new temporary Oxigraph store; go on streaming there."""
+def _spill(result: BuildResult, spill_dir: Path | None, *, union_in_memory: int = 0) -> None:
+    """Move the graphs built so far into a new temporary Oxigraph store; go on streaming there
+    (the union of up to ``union_in_memory`` triples kept in memory: see ``keep_journal``)."""
     if spill_dir is not None:
         spill_dir.mkdir(parents=True, exist_ok=True)
     folder = Path(tempfile.mkdtemp(prefix=".kg-store-", dir=spill_dir))
@@ -496,7 +501,9 @@ def _spill(result: BuildResult, spill_dir: Path | None) -> None:
     # The graphs bulk-loaded from here on are written out of this journal, not decoded back out of
     # the store, which gets only their union's share (deferred: the outputs read nothing else;
     # kg.graph.store.OxigraphStore.keep_journal); removed with the folder.
-    store.keep_journal(folder / "journal.nq", defer=True)
+    # A new build's graphs (bulk-loaded, never replaced) keep their union in memory up to
+    # UNION_IN_MEMORY triples: the named questions and the page's digest read it there at the end.
+    store.keep_journal(folder / "journal.nq", defer=True, union_in_memory=union_in_memory)
     result.store, result.temporary = store, folder
     result.dataset = new_dataset()
 
@@ -628,9 +635,11 @@ def page_dataset(store: Store, *, top_k: int = DEFAULT_PAGE_TOP_K, evidence: int
     mentions: set[URIRef] = set()
     described: set[URIRef] = set(nodes)
     participants, denoted_by = (SEM.hasActor, SEM.hasPlace, SDO.creator), GAF.denotedBy
+    # The evidence is chosen in a fixed order (each node's triples and mentions sorted), not in
+    # the order a store lists them: RocksDB and Oxigraph's in-memory store list them differently.
     for node in nodes:
         denoted = 0
-        for _, p, o in copy(node):
+        for _, p, o in sorted(copy(node), key=lambda t: (str(t[1]), str(t[2]))):
             if isinstance(o, URIRef) and p in participants and o not in described:
                 described.add(o)
                 copy(o, RDF.type)
@@ -638,11 +647,8 @@ def page_dataset(store: Store, *, top_k: int = DEFAULT_PAGE_TOP_K, evidence: int
             if p == denoted_by and isinstance(o, URIRef) and denoted < evidence:
                 mentions.add(o)
                 denoted += 1
-        sample = raw.quads_for_pattern(None, to_ox(ITSRDF.taIdentRef), to_ox(node), scope)
-        for k, q in enumerate(sample):
-            if k >= evidence:
-                break
-            mentions.add(URIRef(q.subject.value))
+        sample = sorted(q.subject.value for q in raw.quads_for_pattern(None, to_ox(ITSRDF.taIdentRef), to_ox(node), scope))
+        mentions.update(URIRef(value) for value in sample[:evidence])
     contexts: set[URIRef] = set()
     for mention in sorted(mentions):
         for _, p, o in copy(mention):

@@ -179,10 +179,22 @@ def nquads_text(graphs: Iterable[tuple[Any, Iterable[Triple]]], *, union: bool =
 def nquads_texts(graphs: Iterable[tuple[Any, Iterable[Triple]]]) -> tuple[bytes, bytes] | None:
     """:func:`nquads_text` with ``union``, in two parts: the named graphs' lines, and their
     triples' lines in the default graph (the union), in the same order; None as there."""
-    return _nquads_lines(graphs, union=True, apart=True)
+    texts = _nquads_lines(graphs, union=True, apart=True)
+    return None if texts is None else texts[:2]
 
 
-def _nquads_lines(graphs: Iterable[tuple[Any, Iterable[Triple]]], *, union: bool, apart: bool) -> tuple[bytes, bytes] | None:
+def nquads_trig_texts(graphs: Iterable[tuple[Any, Iterable[Triple]]]) -> tuple[bytes, bytes, bytes] | None:
+    """:func:`nquads_texts` and, third, the same graphs as TriG blocks (each non-empty graph's
+    triples in a ``<graph> { … }`` block, no prefixes): the bytes :func:`trig_from_nquads` makes
+    of the first part when each graph comes once, joined from the union's lines already made
+    instead of cut out of each line again. None as there."""
+    return _nquads_lines(graphs, union=True, apart=True, blocks=True)
+
+
+def _nquads_lines(
+    graphs: Iterable[tuple[Any, Iterable[Triple]]], *, union: bool, apart: bool, blocks: bool = False
+) -> tuple[bytes, bytes, bytes] | None:
+    bounds: list[tuple[str, int]] = []  # (graph IRI, index of its first line in ``others``): blocks
     lines: list[str] = []
     add = lines.append
     others: list[str] = [] if apart else lines  # the union's lines: apart, or after each quad's
@@ -218,6 +230,8 @@ def _nquads_lines(graphs: Iterable[tuple[Any, Iterable[Triple]]], *, union: bool
         if "\\" in name:
             return None
         tail = f" <{name}> .\n"
+        if blocks:
+            bounds.append((f"<{name}>", len(others)))
         for s, p, o in triples:
             # Subjects and predicates are IRIs in kg's graphs; anything else is converted term by term.
             if type(s) is not iri or type(p) is not iri:
@@ -246,7 +260,11 @@ def _nquads_lines(graphs: Iterable[tuple[Any, Iterable[Triple]]], *, union: bool
             add(head + tail)
             if union:
                 add_union(head + " .\n")
-    return "".join(lines).encode("utf-8"), ("".join(others).encode("utf-8") if apart else b"")
+    trig = b""
+    if blocks and apart:
+        ends = [start for _, start in bounds[1:]] + [len(others)]
+        trig = "".join(f"{name} {{\n" + "".join(others[start:end]) + "}\n" for (name, start), end in zip(bounds, ends) if end > start).encode("utf-8")
+    return "".join(lines).encode("utf-8"), ("".join(others).encode("utf-8") if apart else b""), trig
 
 
 #: How Oxigraph's N-Quads serialiser writes the characters of a literal it escapes: the

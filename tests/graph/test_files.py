@@ -18,8 +18,9 @@ from rdflib.compare import isomorphic
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.namespace import XSD
 
+from kg.builder import page_dataset
 from kg.errors import KGError
-from kg.graph.oxio import dataset_quads, write_quads
+from kg.graph.oxio import dataset_quads, trig_prefixes, write_quads
 from kg.graph.query import load_dataset
 from kg.graph.rdf import FORMATS, PREFIXES, new_dataset, serialize
 from kg.graph.store import OxigraphStore
@@ -500,6 +501,77 @@ def test_a_new_graph_outside_a_deferred_journal_leaves_it_deferred(tmp_path: Pat
         journal = store._journal  # noqa: SLF001
         assert journal is not None and journal.pending
         assert len(store) == 2
+
+
+# The union kept in memory beside a deferred journal (keep_journal(union_in_memory=...)): every read
+# and change gives what the store without it gives, whether the copy stays in memory (room for
+# every line), moves to the store after the first graphs (room for 2 lines) or at once (room 1).
+_MIRROR_STEPS = [
+    *[(name, lambda store, read=read: read(store)) for name, read, _ in _DEFERRED_READS],
+    ("replace new", lambda store: store.replace_graph(URIRef(f"{EX}graph/new"), [(URIRef(EX + "n"), URIRef(EX + "p"), Literal("n"))]) and len(store)),
+    ("replace held", lambda store: store.replace_graph(URIRef(f"{EX}graph/a"), [(URIRef(EX + "z"), URIRef(EX + "p"), Literal("z"))]) and len(store)),
+    ("remove held", lambda store: store.remove_graph(URIRef(f"{EX}graph/a")) or sorted(store.union_ntriples().splitlines())),
+    ("remove absent", lambda store: store.remove_graph(URIRef(f"{EX}graph/none")) or len(store)),
+    ("replace graphs", lambda store: store.replace_graphs(_one_graph(URIRef(f"{EX}graph/d"), [(URIRef(EX + "d"), URIRef(EX + "p"), Literal("d"))])) and len(store)),
+    ("page digest", lambda store: sorted(page_dataset(store, top_k=5).quads((None, None, None, None)))),
+]
+
+
+@pytest.mark.parametrize("room", [1, 2, 10_000])
+@pytest.mark.parametrize("step", [step for _, step in _MIRROR_STEPS], ids=[name for name, _ in _MIRROR_STEPS])
+def test_the_union_in_memory_reads_and_changes_as_the_store(tmp_path: Path, step, room: int) -> None:
+    ds = tricky_dataset()
+    ds.graph(URIRef(f"{EX}graph/b")).add((URIRef(EX + "x"), URIRef(EX + "y"), Literal('} "z"\n')))
+    graphs = sorted(named(ds).items())
+    outside = _one_graph(URIRef(f"{EX}graph/ontology"), [(URIRef(EX + "o"), URIRef(EX + "p"), Literal("o"))])
+    ends = []
+    for mirror in (0, room):
+        with OxigraphStore(tmp_path / f"store-{mirror}") as store:
+            store.replace_graphs(outside)  # before the journal, as a build's spill
+            store.keep_journal(tmp_path / f"journal-{mirror}.nq", defer=True, union_in_memory=mirror)
+            store.add_graphs((iri, list(g)) for iri, g in graphs[:1])
+            store.add_graphs((iri, list(g)) for iri, g in graphs[1:])
+            if mirror > 2:
+                assert store.union_store is not store._store  # noqa: SLF001 - every line in memory
+            first = step(store)
+            store.add_graphs([(URIRef(f"{EX}graph/c"), [(URIRef(EX + "c"), URIRef(EX + "p"), Literal("c"))])])
+            ends.append((first, len(store), sorted(store.union_ntriples().splitlines()), step(store), store.graphs()))
+            assert store._mirror is None or mirror > 2  # noqa: SLF001 - too many lines: moved to the store
+    assert ends[1] == ends[0]
+
+
+# A deferred journal keeps its graphs as TriG blocks too, joined from the union's lines, so the TriG
+# file is copied from them: the same bytes as its N-Quads regrouped line by line, or, when a graph
+# comes twice (or an add gave no blocks), no blocks and the regrouping as before.
+_G = [URIRef(f"{EX}graph/{n}") for n in "abc"]
+_T = [(URIRef(EX + n), URIRef(EX + "p"), Literal(f'{n} "x"\n')) for n in "xyz"]
+_TRIG_ADDS = [
+    ("two adds", [[(_G[0], _T[:2])], [(_G[1], _T[1:]), (_G[2], _T[:1])]], True),
+    ("an empty graph", [[(_G[0], []), (_G[1], _T)], [(_G[2], _T[:1])]], True),
+    ("one add", [[(_G[2], _T), (_G[0], _T[:1])]], True),
+    ("a graph twice", [[(_G[0], _T[:1])], [(_G[0], _T[1:])]], False),
+    ("twice in one add", [[(_G[0], _T[:1]), (_G[0], _T[1:])]], False),
+]
+
+
+@pytest.mark.parametrize(("adds", "copied"), [(a, c) for _, a, c in _TRIG_ADDS], ids=[name for name, _, _ in _TRIG_ADDS])
+def test_a_deferred_journal_gives_its_trig_blocks(tmp_path: Path, adds, copied: bool) -> None:
+    from kg.graph.oxio import trig_from_nquads
+
+    with OxigraphStore(tmp_path / "store") as store:
+        store.keep_journal(tmp_path / "journal.nq", defer=True)
+        for graphs in adds:
+            store.add_graphs(graphs)
+        journal = store._journal  # noqa: SLF001
+        assert journal is not None
+        blocks = journal.trig_blocks()
+        assert (blocks is not None) is copied
+        regrouped = b"".join(trig_from_nquads(line for chunk in journal.read() for line in chunk.splitlines(keepends=True)))
+        if blocks is not None:
+            assert trig_prefixes() + b"".join(blocks) == regrouped
+        text = store.dump(tmp_path / "graph.trig", fmt="trig").read_bytes()
+        assert text.endswith(regrouped[len(trig_prefixes()):])
+    assert not list(tmp_path.glob("journal.nq*"))  # both files removed with the store
 
 
 def test_a_deferred_journal_is_loaded_once_by_two_threads(tmp_path: Path, monkeypatch) -> None:
