@@ -3092,10 +3092,19 @@ def _event_time(tok: Token, local: Sequence[tuple[int, int, Timex]], lang: str =
     if not local:
         return None
     local = _past_deadlines(local, lang)
+    # « une précédente manifestation avait réuni un millier de personnes en septembre »: an adjective
+    # FR-TimeBank marks as a time (PAST_REF) says the event is earlier, not when it took place
     doc = tok.doc
+    local = [c for c in local if not _reference_adjective(doc, c)]
+    if not local:
+        return None
     # « a fermé l'école jusqu'au 3 avril », « une grève jusqu'au printemps »: the end of what lasts,
     # not the time the event takes place
-    until = [c for c in local if lang == "fr" and _after_bound_word(doc, c[0], lang, "until_prepositions")]
+    # (« a démissionné avant le 10 avril »: the limit, not the time, of a completed act; a deadline
+    # of what is ahead, « le retrait des soldats avant la fin de l'année 2012 », is its date in the gold)
+    done = lang == "fr" and _done_verb(tok)
+    until = [c for c in local if lang == "fr" and (_after_bound_word(doc, c[0], lang, "until_prepositions")
+                                                   or (done and _limit_date(doc, c, lang)))]
     local = [c for c in local if c not in until]
     if not local:
         return None
@@ -3128,6 +3137,9 @@ def _event_time(tok: Token, local: Sequence[tuple[int, int, Timex]], lang: str =
 
         if any(bounds_noun(c) for c in until):
             return None
+    glued = _glued_ago(doc, tok, local, text)
+    if glued is not None:
+        return glued  # « une étude publiée il y a deux ans »: the parser hangs « il y a » elsewhere
     focused = [c for c in local if _cleft_focus(doc, token_of(c[0]), tok)]
     if focused:
         # « C'est aujourd'hui, à 18h15, qu'une fusée doit lancer les satellites »: the date a cleft
@@ -3339,6 +3351,57 @@ def _after_deadline_word(doc: Doc, start: int, lang: str) -> bool:
     (« d'ici 2024 », « d'ici le 30 juin »): the deadline of the clause's act, wherever the parser
     hung it (« 300 postes d'ici 2024 »: on the object)."""
     return _after_bound_word(doc, start, lang, "deadline_prepositions")
+
+
+# A one-word reference to the past or the future (« précédente », « prochain », "previous").
+_REFERENCE_WORD = re.compile(r"[^\W\d_]+", re.U)
+
+
+def _reference_adjective(doc: Doc, item: tuple[int, int, Timex]) -> bool:
+    """A time that is one adjective and no calendar value (``PAST_REF``, ``FUTURE_REF``: « la
+    précédente manifestation », « le prochain conseil »): it tells the event is earlier or later,
+    not its date. Not an adverb (« précédemment »)."""
+    timex = item[2]
+    if timex.value not in ("PAST_REF", "FUTURE_REF") or _REFERENCE_WORD.fullmatch(timex.text) is None:
+        return False
+    starts = token_starts(doc)
+    i = max(0, bisect.bisect_right(starts, item[0]) - 1)
+    return doc[i].pos_ == "ADJ"
+
+
+def _glued_ago(doc: Doc, tok: Token, local: Sequence[tuple[int, int, Timex]], text: str) -> Timex | None:
+    """A date of « il y a » (``<lang>/ago_openers``) right after a participle trigger, nothing but
+    spaces between (« une étude publiée il y a deux ans », « le joueur, arrivé il y a trois mois »):
+    the participle's date, which the parser hangs on the verb « a » or the sentence's root."""
+    if tok.pos_ not in ("VERB", "AUX") or "Part" not in _morph(tok, "VerbForm"):
+        return None
+    openers = word_sets("ago_openers").get(tok.lang_[:2])
+    if not openers:
+        return None
+    end = tok.idx + len(tok.text)
+    for start, _end, timex in local:
+        if start >= end and not text[end:start].strip() and any(timex.text.lower().startswith(w) for w in openers):
+            return timex
+    return None
+
+
+def _done_verb(tok: Token) -> bool:
+    """A French verb in the compound past (its tense auxiliary in the present indicative: « a
+    démissionné », « a été arrêté ») or the simple past (« démissionna »): an act done."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    aux = [c for c in tok.children if c.dep_ == "aux:tense"]
+    if aux:
+        return all("Pres" in _morph(c, "Tense") and "Ind" in _morph(c, "Mood") for c in aux)
+    if any(c.dep_.startswith("aux") for c in tok.children):
+        return False
+    return "Fin" in _morph(tok, "VerbForm") and "Past" in _morph(tok, "Tense")
+
+
+def _limit_date(doc: Doc, item: tuple[int, int, Timex], lang: str) -> bool:
+    """A date (no clock time) after a word of ``<lang>/limit_prepositions`` (« avant le 1er mai »):
+    a limit of the event, not its time."""
+    return item[2].type == "DATE" and _after_bound_word(doc, item[0], lang, "limit_prepositions")
 
 
 def _after_bound_word(doc: Doc, start: int, lang: str, lexicon: str) -> bool:

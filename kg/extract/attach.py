@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+from kg.knowledge.words import word_sets
 from kg.types import Document, EntityMention, EventMention, PartialDate, Quote, Segment, Span, Timex
 
 # Modalities for which the publication date says nothing about when the event happens.
@@ -105,6 +106,13 @@ def lead_date(
     body = next((s for s in sentences if s.start >= document.body_start and s.text.strip()), None)
     if body is None:
         return None
+    headline = _HEADLINE.match(document.text, document.body_start)
+    if headline is not None and body.start == headline.start() and body.end <= headline.end():
+        # « Rugby : le sélectionneur dévoile sa liste » over its blank line: the lead is the sentence
+        # after the headline, not the headline, which the parser gave a sentence of its own
+        body = next((s for s in sentences if s.start >= headline.end() and s.text.strip()), None)
+        if body is None:
+            return None
     embedded = {i for i, seg in enumerate(segments) if seg.embedded}
     seg_starts = [seg.start for seg in segments]
     # (French copy only: an English wire dateline keeps its date first, as the lead's own)
@@ -340,7 +348,8 @@ def attach_times(
             if _far_offset(event, starts, sentences, timexes, document.text, lang):
                 out.append(event)  # « deux ans plus tard »: not the day of the sentence before
                 continue
-        if event.time is not None or event.modality in _UNANCHORED_MODALITIES or event.anterior:
+        if event.time is not None or event.modality in _UNANCHORED_MODALITIES or event.anterior \
+                or _limited(event, timexes, document.text, segments, segment_of):
             out.append(event)
             continue
         told = _told_in_body(event, events, document.text)
@@ -369,14 +378,18 @@ def attach_times(
         source = max(previous, key=lambda e: e.trigger.start) if previous else None
         # « Le maire avait démissionné le 2 mars. Deux militants ont été placés en garde à vue »: the
         # date of a background act in the pluperfect is not the time of the next completed act
+        # (« Le député a déclaré sa candidature mardi. Le parti n'a pas encore désigné son candidat »:
+        # what did not happen did not happen on the day of the sentence before, nor on the lead's; at
+        # most it is the state of things at the time of writing)
+        negated = event.polarity == "NEG"
         if source is not None and source.time is not None and not event.in_quote and event.type not in _REPORTING_TYPES \
-                and not _YEAR_ONLY.fullmatch(source.time.value) and not source.anterior:
+                and not _YEAR_ONLY.fullmatch(source.time.value) and not source.anterior and not negated:
             # a bare year of the sentence before is background (« Le président a été élu en 2019. Le
             # ministre a démissionné. »): it does not carry to the next sentence's events
             out.append(replace(event, time=source.time, time_inferred=True))
             continue
         if document.date is not None and not event.in_quote and not embedded:
-            if lead is not None and lead.start < event.trigger.start:
+            if lead is not None and lead.start < event.trigger.start and not negated:
                 out.append(replace(event, time=lead, time_inferred=True))
                 continue
             iso = document.date.iso()
@@ -385,6 +398,33 @@ def attach_times(
             continue
         out.append(event)
     return out
+
+
+# What opens another clause between a trigger and a date after it: a conjunction or relative pronoun
+# of French, or a comma, colon or semicolon.
+_CLAUSE_BREAK = re.compile(r"\b(?:que|qu['’]|qui|dont|où)(?!\w)|[,;:]", re.I)
+
+
+def _limited(event: EventMention, timexes: Sequence[Timex], text: str, segments: Sequence[Segment],
+             segment_of: Callable[[int], int]) -> bool:
+    """A completed act (``past``) with a date after its trigger in its sentence and clause that
+    follows a word of ``<lang>/limit_prepositions`` (« Le maire a démissionné avant le 10 avril »): the
+    act happened some time before that limit, so neither the sentence before nor the lead dates it."""
+    if not event.past:
+        return False  # a deadline of what is ahead (« d'ici à », « avant la fin de l'année ») is its date in the gold
+    lang = segments[segment_of(event.trigger.start)].lang if segments else ""
+    words = word_sets("limit_prepositions").get(lang)
+    if not words:
+        return False
+    for t in timexes:
+        if t.type != "DATE" or not event.trigger.end <= t.start < event.sentence.end:
+            continue
+        if _CLAUSE_BREAK.search(text, event.trigger.end, t.start):
+            continue  # « a demandé que les parties se rencontrent avant la fin de la semaine »: another clause's limit
+        before = " ".join(text[max(0, t.start - 14) : t.start].lower().replace("’", "'").split())
+        if any(before == w or before.endswith(" " + w) for w in words):
+            return True
+    return False
 
 
 # The headline: the text's first line, with no closing mark, and a blank line after it.

@@ -381,8 +381,23 @@ def _of_complement(doc: Doc, j: int) -> tuple[int, int] | None:
         or _prep_norm(doc[j].lower_) in word_set("xx", "role_org_prepositions")
     ):
         run = _org_run(doc, j + 1)
+        if run is not None and _title_complement(doc, run):
+            return None  # « procureur de la République de Toulouse »: part of the title, no body
         return _cut_remit(doc, _extend_org(doc, run)) if run is not None else None
     return None
+
+
+def _title_complement(doc: Doc, run: tuple[int, int]) -> bool:
+    """The run starts with a noun of ``fr/title_complement_nouns`` (after its article) that stands
+    alone or before « de X » (« la République », « la République de Toulouse »), not one a name's
+    adjective follows (« la République démocratique du Congo »)."""
+    k = run[0]
+    while k < run[1] and doc[k].lower_.replace("’", "'") in word_set("xx", "role_determiners"):
+        k += 1
+    if doc.lang_[:2] != "fr" or k >= len(doc) or doc[k].lower_ not in word_set("fr", "title_complement_nouns"):
+        return False
+    after = doc[k + 1] if k + 1 < len(doc) else None
+    return after is None or _prep_norm(after.lower_) in ("de", "du", "des") or after.pos_ != "ADJ"
 
 
 def _shared_complement(doc: Doc, j: int, roles: RoleLexicon) -> tuple[int, int] | None:
@@ -860,11 +875,11 @@ def memberships_from_doc(
             # writer takes as the antecedent; never the nearest organisation of the sentence.
             # A bare title before a name ("CEO Steve Jobs") is read as definite too; an indefinite
             # one ("Tom Baker, a former engineer") names no particular organisation.
-            anaphoric = anaphoric or (
+            anaphoric = not _indefinite_complement(doc, end) and (anaphoric or (
                 _definite_title(doc, i)
                 or (comp is None and _anaphoric_complement(doc, end))
                 or (before_name and not _indefinite_title(doc, i))
-            )
+            ))
         indices = [person[0], person[1] - 1, i, end - 1]
         if org is not None:
             indices += [org[0], org[1] - 1]
@@ -1093,6 +1108,16 @@ def _indefinite_title(doc: Doc, i: int) -> bool:
     while b >= 0 and doc[b].pos_ == "ADJ":
         b -= 1
     return b >= 0 and doc[b].lower_ in ("a", "an", "un", "une")
+
+
+def _indefinite_complement(doc: Doc, j: int) -> bool:
+    """« de/d' » and an indefinite article right after a title (« le patron d'une entreprise de BTP »,
+    « le directeur d'une école »): the title's organisation is one the text does not name, not the
+    one it spoke of last, so no antecedent is looked up for it."""
+    if j + 1 >= len(doc) or _prep_norm(doc[j].lower_) not in ("de", "of"):
+        return False
+    det = doc[j + 1]
+    return det.pos_ == "DET" and "Ind" in _morph(det, "Definite")
 
 
 def _anaphoric_complement(doc: Doc, j: int) -> bool:

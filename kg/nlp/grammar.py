@@ -8,9 +8,10 @@ They read the French UD parse of ``fr_core_news_*`` and the ClearNLP-style parse
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cache
 from typing import TYPE_CHECKING
 
-from kg.knowledge.words import word_map, word_maps, word_set, word_sets
+from kg.knowledge.words import rows, word_map, word_maps, word_set, word_sets
 from kg.nlp.doccache import token_morphs
 from kg.nlp.wordforms import verb_lemma
 
@@ -490,11 +491,49 @@ def _verb_polarity(tok: Token, lang: str) -> tuple[bool, bool]:
         cur = cur.head
         neg, ces = _own_polarity(cur, lang)
         steps += 1
-    if not neg and cur.dep_ == "xcomp" and cur.head.i != cur.i and _lemma(cur.head) in word_maps("modal_heads").get(lang, {}):
-        # « ne veut pas fermer », « ne va pas fermer », "is not going to sell": the modal's
-        # negation is the infinitive's (the event is announced as not happening)
+    if not neg and cur.dep_ == "xcomp" and cur.head.i != cur.i and (
+        _lemma(cur.head) in word_maps("modal_heads").get(lang, {}) or _intention_of(cur, lang) is not None
+    ):
+        # « ne veut pas fermer », « ne va pas fermer », "is not going to sell", « n'envisage pas de
+        # fermer », « ne compte pas faire appel »: the modal's negation is the infinitive's (the
+        # event is announced as not happening)
         neg, ces = _polarity(cur.head, lang)
     return neg, ces
+
+
+def _intention_of(tok: Token, lang: str) -> str | None:
+    """The modality an infinitive ``tok`` takes from the verb of intending or planning it
+    complements (``<lang>/intention_heads``: « envisage de fermer », « compte recruter », « doit
+    annoncer »), or None. A head listed for the simple tenses only gives none in a compound tense
+    or the passé simple (« a dû annuler », « dut annuler »: it happened); a head in the conditional
+    gives CONDITIONAL (« devrait annoncer »)."""
+    if tok.dep_ != "xcomp" or tok.head.i == tok.i or tok.head.pos_ not in ("VERB", "AUX"):
+        return None
+    if "Inf" not in _morph(tok, "VerbForm") and not any("Inf" in _morph(a, "VerbForm") for a in tok.children if a.dep_.startswith("aux")):
+        return None
+    head = tok.head
+    entry = _intention_heads(lang).get(_lemma(head))
+    if entry is None:
+        return None
+    modality, tenses = entry
+    if tenses == "simple" and _past_head(head):
+        return None
+    if "Cnd" in _morph(head, "Mood") or (lang == "fr" and _fr_tense(head) == "CND"):
+        return "CONDITIONAL"
+    return modality
+
+
+def _past_head(head: Token) -> bool:
+    """A verb in a compound tense or a simple past (« a souhaité », « souhaita », « avait prévu »)."""
+    return any(c.dep_.startswith("aux") for c in head.children) or "Past" in _morph(head, "Tense")
+
+
+@cache
+def _intention_heads(lang: str) -> dict[str, tuple[str, str]]:
+    """``<lang>/intention_heads``: lemma -> (modality, tenses); empty for a language without it."""
+    if lang not in word_sets("intention_heads"):
+        return {}
+    return {row[0]: (row[1], row[2]) for row in rows(lang, "intention_heads")}
 
 
 def _own_subject(tok: Token) -> Token | None:
@@ -727,6 +766,12 @@ def _verb_modality(tok: Token, lang: str) -> str:
                 # "a pu vendre", "pouvait vendre": a past ability, not a possibility; « n'a pas
                 # voulu commenter », « aurait voulu rencontrer »: a past wish, not a future event
                 value = None
+            if value is None:
+                # « envisage de fermer », « compte recruter », « doit annoncer »: a plan, not a fact;
+                # but « n'a pas souhaité commenter »: a past wish denied, the comment never came
+                value = _intention_of(cur, lang)
+                if value is not None and _past_head(head) and _polarity(head, lang)[0]:
+                    value = None
             if value is not None:
                 # the modal's own marks can still win: "pourrait" (Cnd) is POSSIBLE anyway
                 if _is_hypothetical(head, lang):

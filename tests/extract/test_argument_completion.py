@@ -413,6 +413,28 @@ def test_exits_by_aspect(nlp, lang, text, trigger, etype, agent, polarity, in_ty
     assert event.modality in ("ASSERTED", "FUTURE")
 
 
+# Class 9 (f25b): the infinitive of a verb of intending or planning (fr/intention_heads) is a plan,
+# not a fact, and the head's negation is its own. (lang, sentence, trigger, polarity, modality)
+INTENTION_CASES = [
+    ("fr", "Le maire n'envisage pas de fermer l'école.", "fermer", "NEG", "POSSIBLE"),
+    ("fr", "Le maire envisage de fermer l'école.", "fermer", "POS", "POSSIBLE"),
+    ("fr", "Le groupe ne prévoit pas de fermer l'usine.", "fermer", "NEG", "FUTURE"),
+    ("fr", "Le procureur ne compte pas faire appel de la décision.", "appel", "NEG", "FUTURE"),
+    ("fr", "Le gouvernement doit annoncer un plan d'aide.", "annoncer", "POS", "FUTURE"),
+    ("fr", "Le ministre devrait annoncer sa démission.", "annoncer", "POS", "CONDITIONAL"),
+    ("fr", "Le maire a menacé de démissionner.", "démissionner", "POS", "POSSIBLE"),
+    # a past wish denied: the comment never came, and it is no plan either
+    ("fr", "Le ministre n'a pas souhaité commenter.", "commenter", "NEG", "ASSERTED"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lang, text, trigger, polarity, modality", INTENTION_CASES, ids=_ids(INTENTION_CASES))
+def test_intention_heads(nlp, lang, text, trigger, polarity, modality):
+    events = [e for e in events_from_doc(nlp[lang](text), lang=lang) if e.trigger.text == trigger]
+    assert events, f"no event on {trigger!r}"
+    assert (events[0].polarity, events[0].modality) == (polarity, modality)
+
 # Class 1, its simplest part: a relative pronoun keeps its span (as MEANTIME annotates it) and
 # records its antecedent, the noun its clause hangs from; the graph links the antecedent.
 # (lang, sentence, trigger, slot, pronoun, antecedent)

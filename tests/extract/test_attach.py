@@ -54,6 +54,8 @@ DATE = Timex(0, 3, "Les", "DATE", "2020-06-08")
         (_event("officialisé", 1, present=True), "2020-06", True),  # simple present: publication date
         (_event("signé", 2), "2020-06", True),  # publication date
         (_event("signé", 2, modality="FUTURE"), None, False),  # never for future events
+        # f25b: what did not happen (« n'a pas encore désigné ») inherits nothing: the time of writing
+        (_event("officialisé", 1, polarity="NEG"), "2020-06", True),
         (_event("signé", 2, in_quote=True), "2020-06", False),  # quoted: no inference from context
         # a completed act (« a signé ») dated after the publication date: that date is not its own
         (_event("signé", 2, past=True, time=Timex(0, 3, "Les", "DATE", "2020-07-14")), "2020-06", True),
@@ -173,6 +175,28 @@ def test_a_plain_day_of_the_lead_outranks_a_part_of_a_day() -> None:
     timexes = [Timex(4, 14, "États-Unis", "TIME", "2020-06-08TEV"), Timex(19, 21, "du", "DATE", "2020-06-09")]
     found = lead_date(timexes, SENTS, SEGS, DOC_DAY)
     assert found is not None and found.value == "2020-06-09"
+
+
+# f25b: a headline over a blank line that the parser made a sentence of its own is not the lead; the
+# lead is the sentence after it. (headline, lead sentence, lead expected)
+@pytest.mark.parametrize(
+    ("headline", "lead", "expected"),
+    [
+        ("Rugby : le sélectionneur dévoile sa liste", "Le sélectionneur a dévoilé lundi sa liste.", "2020-06-08"),
+        # a first line with a closing mark is the lead itself
+        ("Le sélectionneur a dévoilé sa liste.", "Il a été salué lundi.", None),
+    ],
+)
+def test_a_headline_is_not_the_lead(headline: str, lead: str, expected: str | None) -> None:
+    from kg.extract.attach import lead_date
+
+    text = f"{headline}\n\n{lead}"
+    start = text.index(lead)
+    day = text.index("lundi")
+    sentences = [Span(0, len(headline) + 2, text[: len(headline) + 2]), Span(start, len(text), lead)]
+    found = lead_date([Timex(day, day + 5, "lundi", "DATE", "2020-06-08")], sentences, [Segment(0, len(text), "fr")],
+                      Document("h", text, "h", date=PartialDate(2020, 6, 10)))
+    assert (found.value if found is not None else None) == expected
 
 
 # issue 17 (a17j): a dateline heading the body (places, a day's date, the agency's credit, a dash),

@@ -868,6 +868,16 @@ DATE_CASES = [
     ("Le maire aurait voulu rencontrer le ministre vendredi.", "rencontrer", "!2021-03-19"),
     ("Le maire aurait voulu rencontrer le ministre vendredi. La préfecture a interdit la venue du ministre.",
      "interdit", "!2021-03-19"),
+    # f25b: « il y a deux ans » right after a participle is its date, wherever the parser hung it
+    ("Le syndicat a annoncé mardi une grève. Une étude publiée il y a deux ans montrait le contraire.", "publiée", "2019"),
+    # ... « avant le 10 mars » is a limit: neither its date nor that of the sentence before
+    ("Le conseil a voté mardi le budget. Le maire a démissionné avant le 10 mars.", "démissionné", "!2021-03-10"),
+    ("Le conseil a voté mardi le budget. Le maire a démissionné avant le 10 mars.", "démissionné", "!2021-03-16"),
+    # ... « précédente » says the event is earlier, « en septembre » when
+    ("La police a arrêté lundi un homme. Une précédente manifestation avait réuni mille personnes en septembre.",
+     "manifestation", "2020-09"),
+    # ... what did not happen (« n'a pas encore désigné ») takes no date of the sentence before
+    ("Le député a déclaré sa candidature mardi. Le parti n'a pas encore désigné son candidat.", "désigné", "!2021-03-16"),
 ]
 
 

@@ -458,3 +458,35 @@ def test_post_giver_is_no_holder(fr):
     # the subject of "confier" gives the post away: the "à" complement holds it
     found = _found(fr, "Paul Garnier a confié à Jean Dupont le poste de directeur de Renault.")
     assert not any(p == "Paul Garnier" for p, _, _ in found), found
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, person, role",
+    [
+        # an indefinite complement names an organisation the text does not name: no antecedent is
+        # looked up for it (f25b)
+        ("Le patron d'une entreprise de BTP nantaise, Bernard Guillou, a été mis en examen.", "Bernard Guillou", "CEO"),
+        ("Le directeur d'une école de Lyon, Paul Martin, a démissionné.", "Paul Martin", "Director"),
+    ],
+)
+def test_indefinite_complement_is_no_anaphoric_organisation(fr, text, person, role):
+    found = [m for m in memberships_from_doc(fr(text), lang="fr") if m.person.text == person and m.role == role]
+    assert found and all(m.organisation is None and not m.anaphoric for m in found), found
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, person, org",
+    [
+        # « de la République » completes the title, it names no body (f25b)
+        ("Le procureur de la République de Toulouse, Dominique Alzéari, a ouvert une enquête.", "Dominique Alzéari", None),
+        ("Le procureur de la République, Dominique Alzéari, a ouvert une enquête.", "Dominique Alzéari", None),
+        # with an adjective it is a state's name
+        ("Le président de la République démocratique du Congo, Félix Tshisekedi, est arrivé.", "Félix Tshisekedi",
+         "République démocratique du Congo"),
+    ],
+)
+def test_title_complement_names_no_organisation(fr, text, person, org):
+    orgs = {o for p, _, o in _found(fr, text) if p == person}
+    assert orgs <= {org}, orgs
