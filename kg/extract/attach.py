@@ -129,12 +129,6 @@ def lead_date(
         lead = next((s for s in sentences if s.end > dash and any(c.isalnum() for c in s.text[max(0, dash - s.start):])), None)
         own = _lead_day(timexes, lead, dash, starts, dct, embedded, seg_starts) if lead is not None else None
         return own or _lead_day(timexes, body, body.start, starts, dct, embedded, seg_starts, until=dash)
-    if _headline(document.text, body):
-        # "Harbour authority fines firm\n\nThe Port Authority fined … on Tuesday": the lead is the
-        # first sentence after the headline (the headline's present tense dates nothing)
-        body = next((s for s in sentences if s.start >= body.end and s.text.strip()), None)
-        if body is None:
-            return None
     if _dateline_only(body, timexes):
         # "28 juin 2012. - Deux militaires ont été tués mercredi": the lead follows the dateline
         body = next((s for s in sentences if s.start >= body.end and any(c.isalnum() for c in s.text)), None)
@@ -240,24 +234,6 @@ def _day_of(timex: Timex) -> Timex:
     not all that morning (« mardi matin »)."""
     return timex if timex.value == timex.value[:10] else replace(timex, type="DATE", value=timex.value[:10])
 
-
-
-# The marks that end a sentence of running text (a headline has none).
-_SENTENCE_END = frozenset(".!?…»\"”)")
-
-
-def _headline(text: str, sentence: Span) -> bool:
-    """The sentence is a line of its own with no sentence-final mark, followed by a blank line and
-    more text: the article's headline (or a subheading). A headline followed by one line break
-    (a corpus's "headline\\ndateline\\nlead" layout) keeps being read as before: MEANTIME dev's
-    events then take the publication date rather than the lead's background date."""
-    words = sentence.text.strip()
-    if not words or words[-1] in _SENTENCE_END or "\n" in words:
-        return False
-    end = sentence.start + len(sentence.text.rstrip())
-    before, after = text[: sentence.start], text[end:]
-    gap = after[: len(after) - len(after.lstrip())]
-    return (not before.strip(" \t") or before.rstrip(" \t").endswith("\n")) and gap.count("\n") >= 2 and bool(after.strip())
 
 
 def _dateline_only(sentence: Span, timexes: Sequence[Timex]) -> bool:
