@@ -4301,8 +4301,9 @@ T25A_EN = [
     # "The year", "The month" as the subject of a sentence
     ("The year has been difficult for farmers.", "2013-06-14", "present", [("The year", "2013", "DATE")]),
     ("The month began with a strike at the port.", "2013-06-14", "preterite", [("The month", "2013-06", "DATE")]),
-    ("The company was founded in 2009. The year was marked by a recession.", "2013-06-14", "preterite",
+    ("The company was founded in 2009. The year began with a recession.", "2013-06-14", "preterite",
      [("2009", "2009", "DATE"), ("The year", "2009", "DATE")]),
+    ("The year was hard for farmers.", "2013-06-14", "preterite", []),
     ("The company was founded in 2009. The year has been its best.", "2013-06-14", "preterite",
      [("2009", "2009", "DATE"), ("The year", "2013", "DATE")]),
     ("He said the year was good.", "2013-06-14", "preterite", []),
