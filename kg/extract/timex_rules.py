@@ -1032,12 +1032,14 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              _h_per, 3,
              gate=(("year", "month", "week", "day", "hour"),
                    (re.compile(r"(?:per|a|an)\s+(?:year|month|week|day|hour)"),))),
-            # "once a week", "twice a year", "three times a day": TimeML keeps the frequency in the SET
+            # "once a week", "twice a year", "three times a day", "several times a year", "once a decade":
+            # TimeML keeps the frequency in the SET
             _r("en_freq",
-             rf"{_B}(?P<x>(?:once|twice|(?:\d{{1,2}}|{_alt([w for w in en_nums if 3 <= en_nums[w] <= 12])})\s+times)\s+"
-             rf"(?P<per>per|a|an)\s+(?P<u>year|month|week|day|hour)){_E}",
+             rf"{_B}(?P<x>(?:once|twice|(?:\d{{1,2}}|{_alt([w for w in en_nums if 3 <= en_nums[w] <= 12])}|several|many|"
+             rf"a\s+few|multiple)\s+times)\s+"
+             rf"(?P<per>per|a|an)\s+(?P<u>year|month|week|day|hour|decade)){_E}(?!\s+(?:ago|earlier|later|before)\b)",
              _h_per, 4,
-             gate=(("once", "twice", "times"), (re.compile(r"(?:per|a|an)\s+(?:year|month|week|day|hour)"),))),
+             gate=(("once", "twice", "times"), (re.compile(r"(?:per|a|an)\s+(?:year|month|week|day|hour|decade)"),))),
             # "24 hours a day", "seven days a week", "three months a year": a count of smaller units in
             # each unit is one SET of that unit, the count its frequency (TimeML "three days every
             # month"); not "three days a week ago", where "a week ago" is a date

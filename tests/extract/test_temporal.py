@@ -4323,6 +4323,10 @@ T25A_EN = [
     ("The curfew starts at midnight.", "2013-03-21", "will", [("midnight", "2013-03-21T24:00", "TIME")]),
     ("The deadline passed on Monday at midnight.", "2013-03-21", "preterite",
      [("Monday", "2013-03-18", "DATE"), ("midnight", "2013-03-18T24:00", "TIME")]),
+    # a vague count of times and a decade keep the frequency in the SET, not an offset after it
+    ("The dam releases water several times a year.", "2013-03-21", "present", [("several times a year", "P1Y", "SET")]),
+    ("The species breeds once a decade.", "2013-03-21", "present", [("once a decade", "P10Y", "SET")]),
+    ("It happened many times a decade ago.", "2013-03-21", "preterite", [("a decade ago", "200", "DATE")]),
     # a count too large for an offset leaves no vague "years ago" behind
     ("The ice age ended 12,000 years ago.", "2013-03-21", "preterite", []),
     ("The town was founded years ago.", "2013-03-21", "preterite", [("years ago", "PAST_REF", "DATE")]),
