@@ -992,6 +992,9 @@ _POSSESSIVE = re.compile(r"['’]s\b")
 #: The word right before a day, with an optional "on": "said Monday", "announced on Tuesday".
 _WORD_BEFORE_DAY = re.compile(r"(?<![\w'’])([a-z]+)\s+(?:on\s+)?$")
 _YEAR_ONLY = re.compile(r"\d{4}")
+#: A sentence's opening preposition before a month or a season that goes on telling the year the sentence
+#: before opened with ("In 2008, the bank nearly failed. In March, it sold ...", "By the summer, ...").
+_NARRATIVE_OPENING = re.compile(r"(?:[.!?][\"”’']?\s+|\n\s*)(?:In|By|During|Until|(?:Early|Late|Later)\s+in)\s+\Z")
 #: The rules of a year written with two digits ("in '85"), whose century is a guess (kg.extract.timex_handlers._two_digit_year).
 _YY_RULES = frozenset({"en_yy_apos"})
 _YEAR_MONTH_REACH = 50  # characters from a year to a month of that year
@@ -1552,6 +1555,11 @@ class TimexReader:
                     anchor = ref
                 if (c.kind == "time" or c.part is not None) and n + 1 < len(cands):
                     anchor = self._day_after(chunk, c, cands[n + 1 : n + 3], ref, tense_at, start) or anchor
+                if c.kind == "time" and c.hour == 24 and plain == "past" and anchor is ref \
+                        and ref is not None and (ref_date := ref.to_date()) is not None:
+                    # "The fire broke out shortly after midnight": in a past clause on the reference day, the
+                    # midnight that began it (T24:00 of the day before), not the one still to come
+                    anchor = PartialDate.from_date(ref_date - _dt.timedelta(days=1))
             elif c.anchored and seg_date is not None and _fine_enough(seg_date, c.unit):
                 anchor = seg_date  # "in 2001 ... the following year": 2002
             elif c.anchored and c.kind == "relunit" and seg_date is not None and ref is not None \
@@ -1707,6 +1715,17 @@ class TimexReader:
                 # a weekday in the title (« X à Besançon mardi. » … « en concert mardi 1er juin »): the
                 # day the text names later with its date, within a week of the reference
                 value = self._named_later(c, cands[n + 1:], ref)
+            if value is None and c.lang == "en" and plain == "past" and year_at is not None and year_at[2] \
+                    and ref is not None and year_at[1] <= ref.year - 2 and (_bare_month(c) or (
+                        _yearless_season(c) and c.kind == "season" and c.season is not None)) \
+                    and len(_NEXT_SENTENCE.findall(text, year_at[0], abs_start)) == 1 \
+                    and _NARRATIVE_OPENING.search(text, max(0, abs_start - 24), abs_start) is not None:
+                # "In 2008, the company nearly collapsed. In March, it sold its unit": a month or a season that
+                # opens a past sentence right after one a year long gone opened, with no date between, goes
+                # on telling that year (2008-03, not the last March before the reference)
+                value = f"{year_at[1]:04d}-{c.month:02d}" if _bare_month(c) else f"{year_at[1]:04d}-{c.season}"
+                # (and so sets the time of its sentence, as that year would: "..., and in October it cut jobs")
+                year_at = (start + c.end, year_at[1], True)
             if value is None and c.lang == "en" and tense == "present" and _bare_month(c) \
                     and _habit_before(chunk, c.start):
                 # "The fire season usually peaks in June": any year's June, a habit (TimeML XXXX-06)

@@ -440,6 +440,10 @@ def _after_year_noun(prev: list[str], text: str, m: Any) -> bool:
 _POSSESSIVE_AFTER = re.compile(r"['’]s(?!\w)")
 
 
+# "and 2012", "or 2013" after a year: the second year of a pair (not "and 2012.5")
+_EN_YEAR_PAIR = re.compile(r"\s+(?:and|or)\s+((?:19|20)\d\d)(?![\d.,]\d|\w)")
+
+
 def _year_context_ok(text: str, m: Any, lang: str) -> bool:
     if _g(m, "mod") or _g(m, "pre"):
         return _next_word(text, m.end("x")) not in word_set("xx", "not_year_after")  # not "la fin de 2000 personnes"
@@ -526,6 +530,11 @@ def _year_context_ok(text: str, m: Any, lang: str) -> bool:
     if p in ("and", "to", "or", "et", "à", "a", "ou", "-", "–") and len(prev) > 1 \
             and re.fullmatch(r"1\d{3}|20\d{2}", prev[-2]):
         return True  # "between 2014 and 2016": the second year of a pair
+    if lang == "en" and (pair := _EN_YEAR_PAIR.match(text, m.end("x"))) and re.fullmatch(r"(?:19|20)\d\d", m.group("x")) \
+            and 0 < int(pair.group(1)) - int(m.group("x")) <= 30 \
+            and _next_word(text, pair.end()) not in word_set("xx", "not_year_after") \
+            and _next_word(text, pair.end()) not in word_set("en", "measure_unit_nouns"):
+        return True  # "the report covers 2011 and 2012": the first year of a pair whose second is a later year
     if lang == "fr" and p in _YEAR_BY_FOLLOWER and (nxt in word_set("fr", "year_followers") or nxt in _CLAUSE_END):
         return True  # "la récolte de 1907 pour le canton", "d'ici 2005 le chantier"
     if lang == "fr" and p in ("de", "d'") and len(prev) > 1 and prev[-2] in word_set("fr", "year_event_nouns") \
@@ -1147,6 +1156,14 @@ def _h_relunit(m: Any, text: str, lang: str) -> dict | None:
         # "earlier in the year", "the Dow fell 2% for the week.": the unit of the date the text last gave
         # (the reference's when it gave none fine enough)
         return {"type": "DATE", "kind": "relunit", "unit": unit, "offset": 0, "anchored": True}
+    elif det == "the" and lang == "en" and unit in ("Y", "M", "W") and m.group("u").islower() \
+            and _next_word(text, m.end("x")) in word_map("en", "unit_subject_verbs") \
+            and (not (prev := _prev_words(text, m.start("x"), 1)) or prev[-1] in (".", "!", "?", '"', "“")):
+        # "The year has been hard", "The month began with a strike": the unit as the subject of its
+        # sentence, the reference's in a present clause, the one of the date the text last gave in a past one
+        # ("has", "is": a present verb, the reference's whatever the clause's tense reads)
+        return {"type": "DATE", "kind": "relunit", "unit": unit, "offset": 0,
+                "anchored_past": word_map("en", "unit_subject_verbs")[_next_word(text, m.end("x"))] == "past"}
     elif det in ("the", "le") and unit == "WE" and (
             _prev_words(text, m.start("x"), 1)[-1:] in ([w] for w in word_set(lang, "weekend_prepositions"))
             or (lang == "en" and m.group("u").islower() and bool(_POSSESSIVE_AFTER.match(text, m.end("x"))))
@@ -1633,9 +1650,12 @@ def _counted_plural_before(text: str, pos: int) -> bool:
         w = _fold(words[k])
         if re.fullmatch(r"\d[\d.,]*[.,]", w):
             return False  # a number closing an aside is no count of the noun ("Mr. Jones, 54, spends a day")
-        if re.fullmatch(r"\d[\d.,]*", w) or (w in nums and w not in ("a", "an")):
+        if re.fullmatch(r"\d[\d.,]*", w) or (w in nums and w not in ("a", "an")) \
+                or w in word_set("en", "rate_count_words"):
             between = [_fold(x) for x in words[k + 1:]]
-            if between[-2:-1] == ["of"]:
+            if between[:1] == ["of"] and w in word_set("en", "rate_count_words"):
+                between = between[1:]  # "thousands of pilgrims"
+            elif between[-2:-1] == ["of"]:
                 between = between[:-2]  # "inches of rain"
             if not between or len(between) > 2 or any(b == "of" for b in between):
                 return False
@@ -2223,7 +2243,39 @@ def _en_length_governed(m: Any, text: str) -> bool:
 _COMPARED_UNIT = re.compile(r"[\-‐–]\s*(?:on|over|to|by)[\-‐–]", re.I)
 
 
+def _en_count_start(words: str) -> int | None:
+    """Where the last number of ``words`` starts when its number words make no one English number but a
+    count before a length ("two four-year terms", "three five-day visits": two numbers, the first
+    counting the second), else None. One number joins a ten and a unit ("twenty-one") or a multiplier
+    ("two hundred")."""
+    table = number_map("en", "number_words")
+    toks = list(re.finditer(r"[^\s\-]+", words))
+    for a, b in zip(toks, toks[1:]):
+        va, vb = table.get(_fold(a.group())), table.get(_fold(b.group()))
+        if va is None or vb is None or va >= 100 or vb >= 100 or _fold(b.group()) == "dozen":
+            continue
+        if not (va >= 20 and va % 10 == 0 and 1 <= vb <= 9):
+            return toks[-1].start()
+    return None
+
+
+class _From(_Merged):
+    """A match wrapper whose extent and number start at ``at`` (the words before are left out)."""
+
+    def __init__(self, m: re.Match[str], at: int, **groups: str | None) -> None:
+        super().__init__(m, **groups)
+        self._at = at
+
+    def start(self, name=0):
+        return self._at if name in ("x", "n") else self._m.start(name)
+
+
 def _h_duration_en(m: Any, text: str, lang: str) -> dict | None:
+    if _g(m, "n") and (cut := _en_count_start(m.group("n"))) is not None:
+        # "two four-year terms": "two" counts the terms, the length is "four-year" (P4Y, not P6Y)
+        at = m.start("n") + cut
+        fields = _h_duration_en(_From(m, at, n=m.group("n")[cut:], mod=None), text, lang)
+        return {**fields, "x_start": at} if fields else None
     if _g(m, "frac"):  # "2 1/2 years", "2½ hours": a digit and a half
         return None if _g(m, "old") else _h_duration(_Merged(m, half=m.group("frac")), text, lang)
     if _g(m, "half2"):  # "an hour and a half", "a day and a half": read like "one and a half hours"

@@ -885,7 +885,8 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              gate=(("ago",), en_units)),
             # "years ago", "centuries ago", "days ago": some time before the reference, like "several years ago"
             _r("en_ago_bare",
-             rf"{_B}(?P<x>(?P<u>centuries|years|decades|months|weeks|days|hours)\s+(?P<ago>ago)){_E}",
+             # (not after a count too large for en_ago: "12,000 years ago" is no vague past)
+             rf"{_B}(?<!\d\s)(?P<x>(?P<u>centuries|years|decades|months|weeks|days|hours)\s+(?P<ago>ago)){_E}",
              lambda m, t, lang: _h_offset(_Merged(m, vague="bare"), t, lang), 6,
              gate=(("ago",), ("centuries", "years", "decades", "months", "weeks", "days", "hours"))),
             # "a year earlier", "two weeks later": an offset like "ago" (TimeML keeps the adverb)
@@ -1031,12 +1032,14 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              _h_per, 3,
              gate=(("year", "month", "week", "day", "hour"),
                    (re.compile(r"(?:per|a|an)\s+(?:year|month|week|day|hour)"),))),
-            # "once a week", "twice a year", "three times a day": TimeML keeps the frequency in the SET
+            # "once a week", "twice a year", "three times a day", "several times a year", "once a decade":
+            # TimeML keeps the frequency in the SET
             _r("en_freq",
-             rf"{_B}(?P<x>(?:once|twice|(?:\d{{1,2}}|{_alt([w for w in en_nums if 3 <= en_nums[w] <= 12])})\s+times)\s+"
-             rf"(?P<per>per|a|an)\s+(?P<u>year|month|week|day|hour)){_E}",
+             rf"{_B}(?P<x>(?:once|twice|(?:\d{{1,2}}|{_alt([w for w in en_nums if 3 <= en_nums[w] <= 12])}|several|many|"
+             rf"a\s+few|multiple)\s+times)\s+"
+             rf"(?P<per>per|a|an)\s+(?P<u>year|month|week|day|hour|decade)){_E}(?!\s+(?:ago|earlier|later|before)\b)",
              _h_per, 4,
-             gate=(("once", "twice", "times"), (re.compile(r"(?:per|a|an)\s+(?:year|month|week|day|hour)"),))),
+             gate=(("once", "twice", "times"), (re.compile(r"(?:per|a|an)\s+(?:year|month|week|day|hour|decade)"),))),
             # "24 hours a day", "seven days a week", "three months a year": a count of smaller units in
             # each unit is one SET of that unit, the count its frequency (TimeML "three days every
             # month"); not "three days a week ago", where "a week ago" is a date
@@ -1121,11 +1124,12 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
              4,
              gate=(("past", "last"), ("decade", "century", "year", "month", "week", "day", "hour"))),
             # "over the next year", "within the coming decade": the length of one unit from now, like
-            # "the past year" ("the next year" elsewhere is the year after a date: en_relunit)
+            # "the past year" ("the next year" elsewhere is the year after a date: en_relunit); "within the
+            # next hour" too (not "the next day", often the day after one the text gave: en_anaph)
             _r("en_nextunit",
-             rf"{_B}(?P<x>the\s+(?:next|coming)\s+(?P<u>decade|century|year|month|week))(?![\w\-])",
+             rf"{_B}(?P<x>the\s+(?:next|coming)\s+(?P<u>decade|century|year|month|week|hour))(?![\w\-])",
              _h_next_unit, 4,
-             gate=(("next", "coming"), ("decade", "century", "year", "month", "week"))),
+             gate=(("next", "coming"), ("decade", "century", "year", "month", "week", "hour"))),
             # "in the year to February", "the week to March 15", "the month through January": a window
             # of one unit that ends at a month or a day, as statistics give it; its length, as "the 12
             # months through January" is "the 12 months" (the date after it stays its own expression)
@@ -1145,6 +1149,12 @@ def _rule_rows(lang: str) -> tuple[tuple[str, str, Callable, int, _Gate], ...]:
             _r("en_in_the_day",
              rf"{_B}(?:earlier|later|early|late)\s+in\s+(?P<x>the\s+day){_E}", _h_anaphoric, 3,
              gate=((re.compile(r"in\s+the\s+day"),),)),
+            # "by the end of the day", "until the end of the day": the end of the day last mentioned (the
+            # reference's when none), as "the end of the year" is the year (not the idiom "at the end of the day")
+            _r("en_end_of_day",
+             rf"{_B}(?:{_alt(word_set('en', 'day_end_prepositions'))})\s+(?P<x>the\s+end\s+of\s+the\s+day){_E}",
+             _h_anaphoric, 3,
+             gate=((re.compile(r"end\s+of\s+the\s+day"),),)),
             # "trading was light in the morning", "worked through the night", "early in the afternoon": a
             # part of the day last mentioned (as "earlier in the day" is that day; the adverb and the
             # preposition stay out); not a part of the day that premodifies a noun ("in the morning session",

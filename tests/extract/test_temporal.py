@@ -4286,3 +4286,69 @@ RV24T_EN = [
 @pytest.mark.parametrize(("text", "dct", "tense", "expected"), RV24T_EN, ids=[c[0][:40] for c in RV24T_EN])
 def test_rv24t_year_of_a_phrase_and_counted_units(text, dct, tense, expected):
     assert _pairs(text, "en", dct, tense) == expected
+
+
+# t25a: (text, dct, tense, expected [(extent, value, type)])
+T25A_EN = [
+    # a count before a hyphenated length counts the things, it is no part of the length
+    ("The president has served two four-year terms.", "2013-06-14", "present", [("four-year", "P4Y", "DURATION")]),
+    ("The firm signed two five-year contracts.", "2013-06-14", "preterite", [("five-year", "P5Y", "DURATION")]),
+    ("The nurses worked three twelve-hour shifts.", "2013-06-14", "preterite", [("twelve-hour", "PT12H", "DURATION")]),
+    ("The siege lasted twenty-one days.", "2013-06-14", "preterite", [("twenty-one days", "P21D", "DURATION")]),
+    # a large-number word counting the noun before "a year" makes a rate
+    ("The museum receives about a million visitors a year.", "2013-06-14", "present", [("a year", "P1Y", "SET")]),
+    ("Thousands of pilgrims a day visit the shrine.", "2013-06-14", "present", [("a day", "P1D", "SET")]),
+    # "The year", "The month" as the subject of a sentence
+    ("The year has been difficult for farmers.", "2013-06-14", "present", [("The year", "2013", "DATE")]),
+    ("The month began with a strike at the port.", "2013-06-14", "preterite", [("The month", "2013-06", "DATE")]),
+    ("The company was founded in 2009. The year began with a recession.", "2013-06-14", "preterite",
+     [("2009", "2009", "DATE"), ("The year", "2009", "DATE")]),
+    ("The year was hard for farmers.", "2013-06-14", "preterite", []),
+    ("The company was founded in 2009. The year has been its best.", "2013-06-14", "preterite",
+     [("2009", "2009", "DATE"), ("The year", "2013", "DATE")]),
+    ("He said the year was good.", "2013-06-14", "preterite", []),
+    # the first year of a pair whose second is a later year
+    ("The report covers 2011 and 2012.", "2013-02-10", "present", [("2011", "2011", "DATE"), ("2012", "2012", "DATE")]),
+    ("The farm sold 1990 and 2000 units.", "2013-02-10", "preterite", []),
+    # "by the end of the day": the day last mentioned, the reference's when none
+    ("The storm is expected to arrive by the end of the day.", "2013-03-21", "present",
+     [("the end of the day", "2013-03-21", "DATE")]),
+    ("Shares fell on Tuesday. By the end of the day, they had recovered.", "2013-03-21", "preterite",
+     [("Tuesday", "2013-03-19", "DATE"), ("the end of the day", "2013-03-19", "DATE")]),
+    ("At the end of the day, voters want jobs.", "2013-03-21", "present", []),
+    # "within the next hour": a length of one hour
+    ("We expect a statement within the next hour.", "2013-03-21", "present", [("the next hour", "PT1H", "DURATION")]),
+    # midnight in a past clause on the reference day is the one that began it
+    ("The fire broke out shortly after midnight.", "2013-03-21", "preterite", [("midnight", "2013-03-20T24:00", "TIME")]),
+    ("The curfew starts at midnight.", "2013-03-21", "will", [("midnight", "2013-03-21T24:00", "TIME")]),
+    ("The deadline passed on Monday at midnight.", "2013-03-21", "preterite",
+     [("Monday", "2013-03-18", "DATE"), ("midnight", "2013-03-18T24:00", "TIME")]),
+    # a vague count of times and a decade keep the frequency in the SET, not an offset after it
+    ("The dam releases water several times a year.", "2013-03-21", "present", [("several times a year", "P1Y", "SET")]),
+    ("The species breeds once a decade.", "2013-03-21", "present", [("once a decade", "P10Y", "SET")]),
+    ("It happened many times a decade ago.", "2013-03-21", "preterite", [("a decade ago", "200", "DATE")]),
+    # a count too large for an offset leaves no vague "years ago" behind
+    ("The ice age ended 12,000 years ago.", "2013-03-21", "preterite", []),
+    ("The town was founded years ago.", "2013-03-21", "preterite", [("years ago", "PAST_REF", "DATE")]),
+    # a month or a season opening a past sentence after one a year long gone opened tells that year
+    ("In 2008, the bank nearly collapsed. In March, it sold its Asian unit.", "2013-03-21", "preterite",
+     [("2008", "2008", "DATE"), ("March", "2008-03", "DATE")]),
+    ("In 1950, war broke out. By the summer, the army had reached the river.", "2013-03-21", "preterite",
+     [("1950", "1950", "DATE"), ("the summer", "1950-SU", "DATE")]),
+    ("In 1950, war broke out. In the autumn, troops entered the conflict.", "2013-03-21", "preterite",
+     [("1950", "1950", "DATE"), ("the autumn", "1950-FA", "DATE")]),
+    # not a year just gone, not a clause ahead, not past another sentence, not a year inside its sentence
+    ("In 2012, the bank lost money. In March, it cut jobs.", "2013-03-21", "preterite",
+     [("2012", "2012", "DATE"), ("March", "2013-03", "DATE")]),
+    ("In 2008, the bank nearly collapsed. In March, it will cut jobs.", "2013-03-21", "will",
+     [("2008", "2008", "DATE"), ("March", "2013-03", "DATE")]),
+    ("In 2008, the bank nearly collapsed. It recovered. In March, it cut jobs.", "2013-03-21", "preterite",
+     [("2008", "2008", "DATE"), ("March", "2013-03", "DATE")]),
+    ("The bank was founded in 1990. In March, it announced a merger.", "2013-03-21", "preterite",
+     [("1990", "1990", "DATE"), ("March", "2013-03", "DATE")]),
+]
+
+
+@pytest.mark.parametrize(("text", "dct", "tense", "expected"), T25A_EN, ids=[c[0][:40] for c in T25A_EN])
+def test_t25a_counts_subjects_pairs_and_day_ends(text, dct, tense, expected):
+    assert [(t.text, t.value, t.type) for t in _run(text, "en", dct, tense)] == expected
