@@ -1091,6 +1091,13 @@ CASES = [
      " them planned to leave the profession.", "It", "pronoun", None),
     # a plural group's name ("Republicans", no entity of ours) is what "they" takes up, not a company
     ("en", "Kestrel asked Congress for a loan on Monday .\nSenate Republicans said they would block the loan .", "they", "pronoun", None),
+    # issue 17 (f25a): one side of a trial takes up no one an earlier description put on another
+    # side (fr/coref_opposed_roles): a prosecutor is neither the defence lawyer nor the accused
+    # activist
+    ("fr", "Le militant, Thomas Ferrand, avait été condamné à une amende. Son avocat, Me Paul Bernier, a salué « une victoire ».\n\n"
+     "Le procureur général avait demandé le rejet du pourvoi.", "Le procureur général", "nominal", None),
+    ("fr", "L'infirmière, Julie Caron, a été condamnée lundi. Son avocate, Me Anne Roche, fera appel.\n\n"
+     "La procureure avait requis deux ans de prison.", "La procureure", "nominal", None),
 ]
 
 
