@@ -498,6 +498,10 @@ def _np_tokens(tok: Token) -> list[int]:
                     # of the name
                     _ent(cur) == "PER" and child.left_edge.i > 0 and tok.doc[child.left_edge.i - 1].text == "("
                 ) and not (
+                    # « Le ministre de la Santé (Parti socialiste) a annoncé »: a bracketed name whose
+                    # closing bracket the parse hung elsewhere would leave the span's bracket open
+                    _unclosed_bracket(child)
+                ) and not (
                     # « Un homme interpellé à Lyon »: a name after a participle or relative clause
                     # of the noun is that clause's complement, whatever the parse hung it on (a
                     # name in apposition still names the noun: « le juge nommé hier, Paul Roux »)
@@ -529,6 +533,16 @@ def _np_tokens(tok: Token) -> list[int]:
                 keep.add(child.i)
                 stack.append(child)
     return sorted(keep)
+
+
+def _unclosed_bracket(child: Token) -> bool:
+    """Whether ``child`` opens right after a « ( » and its own words do not hold the « ) » that
+    closes it: the name in brackets stops short of its closing bracket."""
+    doc = child.doc
+    start = child.left_edge.i
+    if start == 0 or doc[start - 1].text != "(":
+        return False
+    return not any(t.text == ")" for t in child.subtree)
 
 
 def _clause_between(noun: Token, child: Token) -> bool:

@@ -147,6 +147,10 @@ POSTPOSED_CASES = [
      "précisé", "Statement", "autorité", "postposed", None),
     ("fr", "Le militant a décidé de faire appel, a estimé l'avocate à la sortie de l'audience.", "estimé",
      "Statement", "avocate", "postposed", None),
+    # issue 17 (f25a): a subject's bracketed name whose closing bracket the parse hung elsewhere is
+    # left out of the span, which would open a bracket it never closes
+    ("fr", "Le ministre de la Santé (Parti socialiste) a annoncé sa démission.", "annoncé",
+     "Announcement", "ministre de la Santé", "direct", None),
 ]
 
 
