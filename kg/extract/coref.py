@@ -4090,7 +4090,8 @@ def _opposed_sides(lang: str) -> dict[str, tuple[str, bool]]:
 def _opposed_role(noun: str, heads: Iterable[str], lang: str) -> bool:
     """Whether a description's head ``noun`` names one side of a trial or a match that the person's
     earlier descriptions rule out: a head of another side (« l'avocat » … « le procureur »), or,
-    for an office, descriptions none of which is of its side (« le militant » … « le procureur »)."""
+    for an office, no description of its side (« le militant » … « le procureur »; a name the
+    text never described: which of the people named holds the office is unsaid)."""
     sides = _opposed_sides(lang)
     own = sides.get(noun.lower())
     if own is None:
@@ -4099,7 +4100,7 @@ def _opposed_role(noun: str, heads: Iterable[str], lang: str) -> bool:
     known = [h.lower() for h in heads]
     if any(h in sides and sides[h][0] != side for h in known):
         return True
-    return office and bool(known) and not any(h in sides and sides[h][0] == side for h in known)
+    return office and not any(h in sides and sides[h][0] == side for h in known)
 
 
 @cache

@@ -1098,6 +1098,9 @@ CASES = [
      "Le procureur général avait demandé le rejet du pourvoi.", "Le procureur général", "nominal", None),
     ("fr", "L'infirmière, Julie Caron, a été condamnée lundi. Son avocate, Me Anne Roche, fera appel.\n\n"
      "La procureure avait requis deux ans de prison.", "La procureure", "nominal", None),
+    # ... and an office takes up no one the text never described as holding it
+    ("fr", "Thomas Ferrand avait été condamné à une amende. Son avocat, Me Paul Bernier, a salué « une victoire ».\n\n"
+     "Le procureur général avait demandé le rejet du pourvoi.", "Le procureur général", "nominal", None),
 ]
 
 
