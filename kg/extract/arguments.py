@@ -350,7 +350,8 @@ def _check(cond: Condition, tok: Token, lang: str) -> bool:
             h.i != tok.i and _token_matches(h, cond.values) for _, h, _ in _complements(support)
         )
     if key == "subj":
-        subj = _subject(tok)
+        # « Ryanair, qui a dû supprimer 400 vols, a réclamé »: the noun before the relative clause
+        subj = _subject(tok) or (_subject_before_relative(tok) if tok.pos_ == "VERB" else None)
         if subj is None:
             return False
         if _token_matches(subj, cond.values):
@@ -497,6 +498,10 @@ def _np_tokens(tok: Token) -> list[int]:
                     # of the name
                     _ent(cur) == "PER" and child.left_edge.i > 0 and tok.doc[child.left_edge.i - 1].text == "("
                 ) and not (
+                    # « Le ministre de la Santé (Parti socialiste) a annoncé »: a bracketed name whose
+                    # closing bracket the parse hung elsewhere would leave the span's bracket open
+                    _unclosed_bracket(child)
+                ) and not (
                     # « Un homme interpellé à Lyon »: a name after a participle or relative clause
                     # of the noun is that clause's complement, whatever the parse hung it on (a
                     # name in apposition still names the noun: « le juge nommé hier, Paul Roux »)
@@ -528,6 +533,16 @@ def _np_tokens(tok: Token) -> list[int]:
                 keep.add(child.i)
                 stack.append(child)
     return sorted(keep)
+
+
+def _unclosed_bracket(child: Token) -> bool:
+    """Whether ``child`` opens right after a « ( » and its own words do not hold the « ) » that
+    closes it: the name in brackets stops short of its closing bracket."""
+    doc = child.doc
+    start = child.left_edge.i
+    if start == 0 or doc[start - 1].text != "(":
+        return False
+    return not any(t.text == ")" for t in child.subtree)
 
 
 def _clause_between(noun: Token, child: Token) -> bool:
@@ -596,6 +611,13 @@ def _subject_before_relative(verb: Token) -> Token | None:
         # « Le président, Jacques Rey, qui avait été nommé en 2021, a démissionné »: the finite verb
         # group after the relative clause hung on the relative clause's verb as an adverbial
         or noun.dep_ == "ROOT" and verb.dep_ == "advcl" and verb.head.i == cur.i and _finite_group(verb)
+        # « Ryanair, qui a dû supprimer 400 vols, a réclamé une réforme »: the noun hung on the
+        # verb as a bare adverbial, with no preposition, at the start of the sentence
+        or (
+            verb.dep_ == "ROOT" and noun.head.i == verb.i and noun.dep_.startswith("obl")
+            and noun.left_edge.is_sent_start and not any(c.dep_ == "case" for c in noun.children)
+            and _finite_group(verb)
+        )
     ):
         return None
     # the relative clause opens right after the noun's phrase and a comma
@@ -1770,9 +1792,21 @@ def _closes_apposition(subject: Token, first: int) -> bool:
     doc = subject.doc
     if first < 2 or doc[first - 1].text != "," or max(t.i for t in subject.subtree) != first - 2:
         return False
-    return any(
+    if any(
         c.i > subject.i and c.dep_ in ("appos", "conj") and doc[c.i - 1].text == "," and _is_name_like(c)
         for c in subject.children
+    ):
+        return True
+    # « Sa prédécesseure, Audrey Azoulay, a félicité le directeur »: the parser made the name set
+    # off by two commas the subject and hung the noun it describes elsewhere; a name between a
+    # noun's comma and the verb's is that noun's apposition, not a quotation before an incise
+    start = min(t.i for t in subject.subtree)
+    return (
+        start >= 2
+        and doc[start - 1].text == ","
+        and doc[start - 2].pos_ in ("NOUN", "PROPN")
+        and _is_name_like(subject)
+        and not any(t.text in _INCISE_MARKS and t.text != "," for t in doc[start - 1 : first])
     )
 
 
@@ -2161,7 +2195,7 @@ def _relative_antecedent(tok: Token) -> Token | None:
         return None
     clause = tok.head
     if clause.i == tok.i or not clause.dep_.startswith(("relcl", "acl:relcl")):
-        return None
+        return _antecedent_before_comma(tok)
     antecedent = clause.head
     if antecedent.i == clause.i or antecedent.pos_ not in ("NOUN", "PROPN", "X"):
         return None
@@ -2172,6 +2206,54 @@ def _relative_antecedent(tok: Token) -> Token | None:
         if up.i != antecedent.i and up.pos_ == "NOUN":
             return up
     return antecedent
+
+
+def _plural_noun(tok: Token) -> bool | None:
+    """Whether a French noun is plural by its morphology and its ending together (the parser's
+    Number alone is unreliable: « historiens » may come out singular, « Ryanair » plural); None
+    when the two disagree."""
+    number = _morph(tok, "Number")
+    ending = tok.lower_.endswith(("s", "x"))
+    if number == ["Plur"] and ending:
+        return True
+    if number == ["Sing"] and not tok.lower_.endswith(("s", "x", "z")):
+        return False
+    # « plusieurs historiens »: a determiner's number then decides
+    dets = {n for c in tok.children if c.dep_ == "det" and c.i < tok.i for n in _morph(c, "Number")}
+    if dets == {"Plur"} and ending:
+        return True
+    if dets == {"Sing"} and not ending:
+        return False
+    return None
+
+
+def _antecedent_before_comma(tok: Token) -> Token | None:
+    """The noun a French subject « qui » stands for when the parser did not hang its clause on it
+    (« Les supporteurs, qui avaient réclamé des changements, ont applaudi », « critiqué par
+    plusieurs historiens, qui réclamaient »): the head of the noun phrase that ends right before
+    the comma before « qui » (« le président du club, qui »: the president), when the verb of the
+    clause agrees with it in number. None for anything else before the comma."""
+    if not tok.lang_.startswith("fr") or tok.lower_ != "qui" or not tok.dep_.startswith("nsubj"):
+        return None
+    if "Rel" not in _morph(tok, "PronType") or tok.i < 2 or tok.nbor(-1).text != ",":
+        return None
+    noun = tok.nbor(-2)
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.is_sent_start:
+        return None
+    for _ in range(4):  # up the noun's own complements: « la fédération de pêche de la Manche »
+        up = noun.head
+        if up.i >= noun.i or up.pos_ not in ("NOUN", "PROPN") or not noun.dep_.startswith(("nmod", "flat", "appos")):
+            break
+        if any(t.text in (",", ";", ":", "«", "»") or t.pos_ in ("VERB", "AUX") for t in tok.doc[up.i : noun.i]):
+            break
+        noun = up
+    verb = tok.head
+    finite = [t for t in (verb, *verb.children) if (t is verb or t.dep_.startswith("aux")) and "Fin" in _morph(t, "VerbForm")]
+    plural = _plural_noun(noun)
+    if not finite or plural is None:
+        return None
+    verb_plural = _morph(finite[0], "Number") == ["Plur"]
+    return noun if verb_plural == plural else None
 
 
 def _resolve_relatives(args: _Args) -> None:

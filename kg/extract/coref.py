@@ -3546,6 +3546,11 @@ def _most_salient(
             # a position takes up no person a title or a description gave a role of another sort
             # (another position, "striker Kofi Mensah ... the forward", is the same player's)
             continue
+        if (
+            entity.type == "PER" and anaphor.kind == "nominal" and noun
+            and _opposed_role(noun, (described or {}).get(m.entity, set()), anaphor.lang)
+        ):
+            continue  # « Son avocat, Me Paul Bernier … Le procureur »: the other side of the trial
         if own_kind is not None and _other_kind(own_kind, m.entity, kinds, described, anaphor.lang):
             continue
         if (
@@ -4151,6 +4156,29 @@ def _other_office(phrase: str, noun: str, entity: Entity, lang: str) -> bool:
     return any(office in said for office in offices) and any(bare.search(t) for t in titles) and not any(
         office in t for t in titles for office in offices if office in said
     )
+
+
+@cache
+def _opposed_sides(lang: str) -> dict[str, tuple[str, bool]]:
+    """``coref_opposed_roles``: the side of a trial or a match each head noun names, and whether
+    it is an office (a lawyer, a judge) rather than a party."""
+    return {row[0]: (row[1], row[2] == "office") for row in _safe_rows(lang, "coref_opposed_roles") if len(row) > 2}
+
+
+def _opposed_role(noun: str, heads: Iterable[str], lang: str) -> bool:
+    """Whether a description's head ``noun`` names one side of a trial or a match that the person's
+    earlier descriptions rule out: a head of another side (« l'avocat » … « le procureur »), or,
+    for an office, no description of its side (« le militant » … « le procureur »; a name the
+    text never described: which of the people named holds the office is unsaid)."""
+    sides = _opposed_sides(lang)
+    own = sides.get(noun.lower())
+    if own is None:
+        return False
+    side, office = own
+    known = [h.lower() for h in heads]
+    if any(h in sides and sides[h][0] != side for h in known):
+        return True
+    return office and not any(h in sides and sides[h][0] == side for h in known)
 
 
 @cache

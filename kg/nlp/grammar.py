@@ -622,6 +622,31 @@ def _reported_infinitive(child: Token, verb: Token) -> bool:
     )
 
 
+def _split_incise(tok: Token) -> bool:
+    """A French verb group right after a comma that the parser made the start of a sentence of its
+    own (« Le vaccin sera proposé aux Antilles, [a précisé l'autorité dans un communiqué.] »): an
+    incise whose content is the clause before the comma, which ends no sentence."""
+    if not tok.lang_.startswith("fr") or tok.pos_ != "VERB":
+        return False
+    doc = tok.doc
+    children = list(tok.children)
+    aux = [c for c in children if c.dep_.startswith("aux") and c.i < tok.i]
+    first = min([tok.i] + [c.i for c in aux])
+    if first < 3 or doc[first - 1].text != "," or any(c.dep_.startswith("nsubj") and c.i < tok.i for c in children):
+        return False
+    if not doc[first - 1].is_sent_start:
+        # « Le militant fera appel, a estimé l'avocate »: a finite verb group after a comma that
+        # the parser hung on the verb before as an adverbial, with no conjunction to make it one
+        return (
+            tok.dep_ == "advcl" and tok.head.i < tok.i
+            and not any(c.dep_ in ("mark", "cc") for c in children)
+            and any("Fin" in _morph(a, "VerbForm") for a in aux)
+            and any(c.dep_ in ("obj", "nsubj") and c.i > tok.i for c in children)
+        )
+    before = doc[first - 2]
+    return before.text not in (".", "!", "?", "…", ";", ":") and not before.is_space and "\n" not in before.whitespace_
+
+
 def _has_clause(tok: Token) -> bool:
     if any(
         c.dep_ in ("ccomp", "parataxis", "parataxis:insert", "parataxis:parenth")
@@ -632,6 +657,8 @@ def _has_clause(tok: Token) -> bool:
         return True
     if tok.lang_.startswith("fr") and any(_reported_infinitive(c, tok) for c in tok.children):
         return True  # « a expliqué vouloir se consacrer à sa famille »: what is said, as an infinitive
+    if _split_incise(tok):
+        return True
     sent_text = tok.sent.text if tok.doc.has_annotation("SENT_START") else tok.doc.text
     return any(q in sent_text for q in ("«", "“", '"', "``"))
 

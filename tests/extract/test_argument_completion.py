@@ -133,6 +133,24 @@ POSTPOSED_CASES = [
     ("fr", "Airbus, qui emploie 3000 personnes à Toulouse, a annoncé la suppression de 500 postes.", "annoncé",
      "Announcement", "Airbus", "direct", ANY),
     ("fr", "Le suspect, qui avait fui, a été arrêté mardi par la police.", "arrêté", "ArrestJail", "police", ANY, "suspect"),
+    # issue 17 (f25a): ... also when the parser hung the name before the relative clause on the verb
+    # as a bare adverbial
+    ("fr", "Ryanair, qui a dû supprimer 400 vols, a réclamé une réforme du droit de grève.", "réclamé",
+     "Appeal", "Ryanair", "direct", "réforme"),
+    # issue 17 (f25a): a name set off by two commas after a noun (the noun's apposition, which the
+    # parser made the subject) is no quotation before an incise: the object is no speaker
+    ("fr", "Le département d'État a jugé l'élection « sans importance ».\n\nSa prédécesseure, Audrey Azoulay, a félicité le"
+     " nouveau directeur.", "félicité", "Statement", "Audrey Azoulay", "direct", "directeur"),
+    # issue 17 (f25a): an incise the parser cut off as a sentence of its own, or hung on the verb
+    # before as an adverbial with no conjunction: its object is the postposed speaker
+    ("fr", "Le vaccin sera d'abord proposé aux habitants des Antilles et de La Réunion, a précisé l'autorité dans un communiqué.",
+     "précisé", "Statement", "autorité", "postposed", None),
+    ("fr", "Le militant a décidé de faire appel, a estimé l'avocate à la sortie de l'audience.", "estimé",
+     "Statement", "avocate", "postposed", None),
+    # issue 17 (f25a): a subject's bracketed name whose closing bracket the parse hung elsewhere is
+    # left out of the span, which would open a bracket it never closes
+    ("fr", "Le ministre de la Santé (Parti socialiste) a annoncé sa démission.", "annoncé",
+     "Announcement", "ministre de la Santé", "direct", None),
 ]
 
 
@@ -449,6 +467,12 @@ RELATIVE_CASES = [
      "qui", "groupe Beta"),
     ("fr", "Le rachat qu'a annoncé Renault surprend les analystes.", "annoncé", "patient",
      "qu'", "rachat"),
+    # issue 17 (f25a): a subject « qui » whose clause the parser hung elsewhere stands for the noun
+    # phrase before its comma when the verb agrees with it in number
+    ("fr", "Les supporteurs, qui avaient réclamé des changements, ont accueilli la nouvelle avec soulagement.", "réclamé",
+     "agent", "qui", "supporteurs"),
+    ("fr", "Le musée avait été critiqué par plusieurs historiens, qui réclamaient ce retour depuis des années.", "réclamaient",
+     "agent", "qui", "historiens"),
 ]
 
 

@@ -1128,6 +1128,16 @@ CASES = [
      "Mark Hollis"),
     ("en", "Anna Berg retired from the national team on Monday. Coach Peter Lund praised her for her leadership.", "her", "possessive",
      "Anna Berg"),
+    # issue 17 (f25a): one side of a trial takes up no one an earlier description put on another
+    # side (fr/coref_opposed_roles): a prosecutor is neither the defence lawyer nor the accused
+    # activist
+    ("fr", "Le militant, Thomas Ferrand, avait été condamné à une amende. Son avocat, Me Paul Bernier, a salué « une victoire ».\n\n"
+     "Le procureur général avait demandé le rejet du pourvoi.", "Le procureur général", "nominal", None),
+    ("fr", "L'infirmière, Julie Caron, a été condamnée lundi. Son avocate, Me Anne Roche, fera appel.\n\n"
+     "La procureure avait requis deux ans de prison.", "La procureure", "nominal", None),
+    # ... and an office takes up no one the text never described as holding it
+    ("fr", "Thomas Ferrand avait été condamné à une amende. Son avocat, Me Paul Bernier, a salué « une victoire ».\n\n"
+     "Le procureur général avait demandé le rejet du pourvoi.", "Le procureur général", "nominal", None),
 ]
 
 
