@@ -307,6 +307,8 @@ def test_french_towns_as_clubs(text: str, name: str, label: str) -> None:
         ("Lagos edged Nairobi 52-48 in the final round to host the summit.", "Nairobi", "LOC"),
         ("Leeds defeated Bradford 31-25 in the final round of the city of culture contest.", "Bradford", "LOC"),
         ("Sales in Madrid beat Barcelona's 3-1 last quarter, the agency said.", "Madrid", "LOC"),
+        ("The London boss of the bank resigned on Monday after the fines.", "London", "LOC"),
+        ("Defending champions Vienna topped the liveability ranking again, the survey said.", "Vienna", "LOC"),
         # ... and a result with a score in a match stays a club's.
         ("Chicago lost 1-0 to Seattle at home on Saturday.", "Seattle", "ORG"),
     ],
