@@ -2108,11 +2108,11 @@ def _other_contest(doc: Doc, word: int, stop: int) -> bool:
 
 
 def _words_in(sent: SpacySpan, name: str) -> bool:
-    """Whether the sentence ``sent`` has a noun or a verb (or, lower case, an adjective the tagger
-    took one for) whose lemma is in the English lexicon ``name`` (``en/vote_contest_words``,
-    ``en/match_context_words``)."""
+    """Whether the sentence ``sent`` has a lower-case noun or verb whose lemma or form is in the
+    English lexicon ``name`` (``en/vote_contest_words``, ``en/match_context_words``; not the
+    adjective of "the final report")."""
     words = word_set("en", name)
-    return any(t.is_lower and t.pos_ in ("NOUN", "VERB", "ADJ") and (t.lemma_.lower() in words or t.lower_ in words) for t in sent)
+    return any(t.is_lower and t.pos_ in ("NOUN", "VERB") and (t.lemma_.lower() in words or t.lower_ in words) for t in sent)
 
 
 def _match_sentence(sent: SpacySpan) -> bool:

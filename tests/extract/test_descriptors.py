@@ -299,6 +299,7 @@ def test_french_towns_as_clubs(text: str, name: str, label: str) -> None:
         ("Scotland are set to hold a second independence referendum, the first minister said on Monday.", "Scotland", "LOC"),
         ("Birmingham have declared a climate emergency, council leaders said on Wednesday.", "Birmingham", "LOC"),
         ("London have recorded the hottest day of the year, the Met Office said.", "London", "LOC"),
+        ("London have recorded the hottest day of the year, the final report said.", "London", "LOC"),
         ("The Denver coach was found abandoned near the border with 30 migrants inside, police said.", "Denver", "LOC"),
         ("The Birmingham coach was delayed by snow on the M6 for five hours, passengers said.", "Birmingham", "LOC"),
         ("Milan beat Stockholm 47-34 in the final round of voting by IOC members in Lausanne on Monday.", "Milan", "LOC"),
