@@ -2123,6 +2123,25 @@ def _other_contest(doc: Doc, word: int, stop: int) -> bool:
     return False
 
 
+def _words_in(sent: SpacySpan, name: str) -> bool:
+    """Whether the sentence ``sent`` has a lower-case noun or verb whose lemma or form is in the
+    English lexicon ``name`` (``en/vote_contest_words``, ``en/match_context_words``; not the
+    adjective of "the final report")."""
+    words = word_set("en", name)
+    return any(t.is_lower and t.pos_ in ("NOUN", "VERB") and (t.lemma_.lower() in words or t.lower_ in words) for t in sent)
+
+
+def _match_sentence(sent: SpacySpan) -> bool:
+    """Whether the sentence ``sent`` is one about a match or a club's squad: a word of
+    ``en/match_context_words`` ("charged by the league", "his side would appeal") or a noun of a
+    team's people with no other common sense (``en/team_nouns`` less ``en/team_nouns_other_senses``:
+    "signed a striker"), not a vote, a court's ruling or a bid (``en/vote_contest_words``)."""
+    players = word_set("en", "team_nouns") - word_set("en", "team_nouns_other_senses")
+    if _words_in(sent, "vote_contest_words"):
+        return False
+    return _words_in(sent, "match_context_words") or any(t.is_lower and t.pos_ == "NOUN" and t.lower_ in players for t in sent)
+
+
 def _result_sides(doc: Doc, spans: list[SpacySpan], results: frozenset[str]) -> dict[tuple[int, int], str]:
     """The sides of a result, each named by a candidate's span of ``spans``: a name right before a
     result word and a name right after it (:func:`_other_side_start`), in a sentence that gives a
@@ -2139,8 +2158,8 @@ def _result_sides(doc: Doc, spans: list[SpacySpan], results: frozenset[str]) -> 
     by_start = {sp.start: sp for sp in spans if whole(sp)}
     out: dict[tuple[int, int], str] = {}
     for left in spans:
-        if not whole(left):
-            continue
+        if not whole(left) or left.root.dep_ == "pobj":
+            continue  # "Sales in Madrid beat Barcelona's 3-1": the town of a complement plays no match
         sent = left.sent
         word = _result_word_after(doc, left.end, sent.end, results)
         if word is None or _SCORE.search(sent.text) is None:
@@ -2148,8 +2167,8 @@ def _result_sides(doc: Doc, spans: list[SpacySpan], results: frozenset[str]) -> 
         right = by_start.get(_other_side_start(doc, word, sent.end))
         if right is None or right.sent.start != sent.start:
             continue
-        if _other_contest(doc, word, sent.end):
-            continue  # "Paris beat Milan 3-1 in a survey of fashion buyers": no match
+        if _other_contest(doc, word, sent.end) or _words_in(sent, "vote_contest_words"):
+            continue  # "Paris beat Milan 3-1 in a survey", "Milan beat Stockholm 47-34 in the final round of voting": no match
         lemma = doc[word].lemma_.lower()
         out[(left.start, left.end)] = lemma
         out[(right.start, right.end)] = lemma
@@ -2207,7 +2226,10 @@ def _english_city_teams(candidates: list[Candidate], doc: Doc, text: str) -> lis
     Delgado", "the Sheffield coach") or after a noun of a club (``en/team_descriptors``: "Welsh
     side Cardiff City"), a side of a result in a sentence with a score (``en/match_result_words``:
     "Leeds beat Everton 2-1", "Burnley lost 3-0 to Wolves") and the lone subject of a plural verb
-    ("Manchester City were charged", "Liverpool travel to Brighton"). The town alone elsewhere
+    ("Manchester City were charged"). The last cue, and a noun of ``en/team_nouns_other_senses``
+    ("the Denver coach", "Peterhead skipper"), hold only in a sentence about a match
+    (:func:`_match_sentence`); no cue holds in a sentence of a vote or a bid
+    (``en/vote_contest_words``: "Milan beat Stockholm 47-34 in the final round of voting"). The town alone elsewhere
     ("flew to Barcelona") stays a place; a country (its national side) and a name of more than
     three words are left as they are, and so is a name with other evidence; the town's gazetteer
     record is dropped, the club not being the town."""
@@ -2216,6 +2238,7 @@ def _english_city_teams(candidates: list[Candidate], doc: Doc, text: str) -> lis
     nouns = word_set("en", "team_nouns")
     descriptors = word_set("en", "team_descriptors")
     results = word_set("en", "match_result_words")
+    other_senses = word_set("en", "team_nouns_other_senses")
     teams: dict[tuple[int, int], str] = {}
     named = [
         sp for c in candidates
@@ -2230,9 +2253,12 @@ def _english_city_teams(candidates: list[Candidate], doc: Doc, text: str) -> lis
             continue
         if span[0].lower_ == "the" or any(t.is_upper and len(t) > 1 for t in span):
             continue  # "the Arctic", a heading or a dateline in capitals
-        why = _team_word_around(doc, span, nouns, descriptors) or sides.get((span.start, span.end))
-        if why is None and _plural_subject(doc, span):
-            why = "plural verb"
+        why = _team_word_around(doc, span, nouns, descriptors)
+        if why in other_senses and not _match_sentence(span.sent):
+            why = None  # "The Denver coach was found abandoned", "Peterhead skipper John Buchan landed 400 boxes"
+        why = why or sides.get((span.start, span.end))
+        if why is None and _plural_subject(doc, span) and _match_sentence(span.sent):
+            why = "plural verb"  # not "Scotland are set to hold a referendum", "London have recorded the hottest day"
         if why is None:
             continue
         records = [cand.record] if cand.record is not None else default_gazetteer().lookup(text[cand.start : cand.end])

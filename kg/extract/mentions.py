@@ -1201,6 +1201,23 @@ def _one_person(names: set[str]) -> bool:
     return len(bare) == 1 and sum(1 for n in names if n not in bare) == 1 and len(names) == 2
 
 
+# The end of a sentence between two names: a stop and a capital after it ("... Hartley. Ms. ...").
+_SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]*\s+[\"“‘(]?[A-Z]")
+
+
+def _named_in_one_sentence(names: set[str], mentions: Sequence[EntityMention], norms: Sequence[str], text: str) -> bool:
+    """Whether two of the normalised full names ``names`` are written in one sentence: two people
+    ("George W. Bush met George Bush", "Robert A. Smith, a lawyer, and Robert Smith, a plumber"),
+    one person being named in full once a sentence."""
+    if not text:
+        return False
+    spots = sorted((m.start, m.end, norms[i]) for i, m in enumerate(mentions) if m.label == "PER" and norms[i] in names)
+    for (_, end, a), (start, _, b) in zip(spots, spots[1:]):
+        if a != b and start >= end and _SENTENCE_BREAK.search(text, end, start + 2) is None:
+            return True
+    return False
+
+
 def _surnames_as_people(mentions: Sequence[EntityMention], text: str = "") -> Sequence[EntityMention]:
     """A one-word name tagged ORG or LOC that is the surname of exactly one person named in full in
     the document is that person ("Steve Jobs ... Jobs said"): the model, seeing the surname alone,
@@ -1885,7 +1902,7 @@ def merge_mentions(
     for name in full_names:
         by_bare[_without_middle_initials(name)].add(name)
     for names in by_bare.values():
-        if len(names) > 1 and _one_person(names):
+        if len(names) > 1 and _one_person(names) and not _named_in_one_sentence(names, mentions, norms, text):
             lead, *rest = sorted(names)
             for name in rest:
                 join(full_names[lead], full_names[name], f"middle initial: '{mentions[full_names[lead]].text}' = '{mentions[full_names[name]].text}'")

@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING
 from kg.errors import Errors, KGError
 from kg.knowledge.gazetteer import Gazetteer, GazetteerRecord, default_gazetteer
 from kg.knowledge.resources import resource_path
+from kg.knowledge.words import word_set
 from kg.text.slug import slugify
 
 if TYPE_CHECKING:
@@ -202,7 +203,7 @@ def head_label(head: str) -> str:
 def country_name(record: GazetteerRecord) -> str:
     """The country's English name as it reads after "of" (``the United States``, ``France``)."""
     name = record.label_en
-    plural = name.endswith("s") and name not in ("Cyprus", "Belarus", "Mauritius", "Honduras", "Barbados", "Laos")
+    plural = name.endswith("s") and name not in word_set("en", "singular_names_in_s")
     if name.startswith(("United ", "Democratic Republic")) or name.endswith((" Republic", " Islands")) or plural:
         return f"the {name}"
     return name

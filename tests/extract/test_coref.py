@@ -1218,6 +1218,22 @@ def test_two_middle_initials_name_two_people(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        # Two full names with and without one middle initial written in one sentence are two
+        # people (review rv25a).
+        ("George W. Bush met George Bush at the ranch. Bush said they talked about Iraq.", "George W. Bush", "George Bush"),
+        ("Robert A. Smith, a lawyer, and Robert Smith, a plumber, were both called as witnesses. Smith told the court he"
+         " saw nothing.", "Robert A. Smith", "Robert Smith"),
+    ],
+)
+def test_one_sentence_with_and_without_an_initial_names_two_people(text: str, first: str, second: str) -> None:
+    analysis = _analyse(text, "en")
+    holders = [e for e in analysis.entities if {first, second} <= {m.text for m in e.mentions}]
+    assert not holders, [[m.text for m in e.mentions] for e in analysis.entities]
+
+
+@pytest.mark.parametrize(
     ("text", "ref", "other"),
     [
         # A description saying a whole office of en/coref_distinct_offices ("the vice president") takes

@@ -292,6 +292,26 @@ def test_french_towns_as_clubs(text: str, name: str, label: str) -> None:
         ("The Paris manager of the bank resigned on Monday.", "Paris", "LOC"),
         ("Chelsea and Liverpool were each fined on Thursday.", "Liverpool", "LOC"),
         ("Iga Swiatek beat Sofia Kenin 6-2 6-1 on Centre Court.", "Sofia", "LOC"),
+        # A town before a noun of en/team_nouns_other_senses, or the lone subject of a plural
+        # verb, is a club only in a sentence about a match (en/match_context_words); two towns on
+        # the sides of a scored result are none in a sentence of a vote or a bid
+        # (en/vote_contest_words; review rv25a).
+        ("Scotland are set to hold a second independence referendum, the first minister said on Monday.", "Scotland", "LOC"),
+        ("Birmingham have declared a climate emergency, council leaders said on Wednesday.", "Birmingham", "LOC"),
+        ("London have recorded the hottest day of the year, the Met Office said.", "London", "LOC"),
+        ("London have recorded the hottest day of the year, the final report said.", "London", "LOC"),
+        ("The Denver coach was found abandoned near the border with 30 migrants inside, police said.", "Denver", "LOC"),
+        ("The Birmingham coach was delayed by snow on the M6 for five hours, passengers said.", "Birmingham", "LOC"),
+        ("Milan beat Stockholm 47-34 in the final round of voting by IOC members in Lausanne on Monday.", "Milan", "LOC"),
+        ("Milan beat Stockholm 47-34 in the final round of voting by IOC members in Lausanne on Monday.", "Stockholm", "LOC"),
+        ("Brisbane beat Doha 72-10 when the IOC members voted in Tokyo.", "Doha", "LOC"),
+        ("Lagos edged Nairobi 52-48 in the final round to host the summit.", "Nairobi", "LOC"),
+        ("Leeds defeated Bradford 31-25 in the final round of the city of culture contest.", "Bradford", "LOC"),
+        ("Sales in Madrid beat Barcelona's 3-1 last quarter, the agency said.", "Madrid", "LOC"),
+        ("The London boss of the bank resigned on Monday after the fines.", "London", "LOC"),
+        ("Defending champions Vienna topped the liveability ranking again, the survey said.", "Vienna", "LOC"),
+        # ... and a result with a score in a match stays a club's.
+        ("Chicago lost 1-0 to Seattle at home on Saturday.", "Seattle", "ORG"),
     ],
 )
 def test_english_towns_as_clubs(text: str, name: str, label: str) -> None:

@@ -875,6 +875,10 @@ def test_mention_spans_in_context(lang: str, text: str, expected: tuple[str, str
         # ... nor one before a noun of the nation's language (en/demonym_people_nouns; n25a).
         ("en", "The French translation of the book will come out in May.", "French"),
         ("en", "The English translation of the novel sold well.", "English"),
+        # ... nor one before a noun of a text's or a word's language (en/demonym_people_nouns; rv25a).
+        ("en", "The English version of the report will be published next week.", "English"),
+        ("en", "She studied English literature in Leeds before moving to Cardiff.", "English"),
+        ("en", "The Welsh word for the town was added to the signs in Bangor.", "Welsh"),
         # ... nor a country's name in a definite description of one company without a rank
         # (MEANTIME dev: "the US manufacturer"; issue 21, n21f; a nationality adjective there is a
         # place since n21h).

@@ -352,6 +352,8 @@ def test_products_are_typed_pro(lang: str, text: str, expected: tuple[str, str, 
         ("The Channel 4 documentary drew 2 million viewers.", "Channel 4", "ORG"),
         ("He listened to the BBC Radio 4 programme.", "BBC Radio 4", "ORG"),
         ("Shares of the Detroit Big 3 fell.", "the Detroit Big 3", "ORG"),
+        # ... nor a numbered unit of an army (en/numbered_name_words; review rv25a).
+        ("Members of the Joint Task Force 2 took part in the raid, Canadian officials said.", "the Joint Task Force 2", "ORG"),
     ],
 )
 def test_generation_numbered_names(text: str, name: str, label: str) -> None:

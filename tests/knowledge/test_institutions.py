@@ -73,6 +73,8 @@ def test_demonym_forms(lang: str, form: str, qid: str) -> None:
         ("ministry of finance", "Q183", "org-ministry-of-finance-Q183", "Ministry of Finance of Germany"),
         ("central bank", "Q55", "org-central-bank-Q55", "Central Bank of the Netherlands"),
         ("police", "Q229", "org-police-Q229", "Police of Cyprus"),
+        # A nation's singular name in "s" takes no article (en/singular_names_in_s; review rv25a).
+        ("government", "Q25", "org-government-Q25", "Government of Wales"),
     ],
 )
 def test_key_and_label(head: str, qid: str, key: str, label: str) -> None:
