@@ -349,7 +349,9 @@ def attach_times(
             e
             for s in range(max(0, sent - INHERIT_WINDOW), sent)
             for g, e in dated.get(s, ())
-            if g == seg and e.time is not None and e.time.type == "DATE"
+            # an act inside a quotation is the speaker's, dated for the quotation only ("… said the
+            # vote in April 'ignored the people'. She ordered …": not April)
+            if g == seg and e.time is not None and e.time.type == "DATE" and not e.in_quote
         ]
         source = max(previous, key=lambda e: e.trigger.start) if previous else None
         # « Le maire avait démissionné le 2 mars. Deux militants ont été placés en garde à vue »: the

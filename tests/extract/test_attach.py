@@ -139,10 +139,13 @@ def test_a_bare_year_is_not_inherited(before: str, value: str, inferred: bool) -
     [
         (False, None, "2020-06-08"),  # a completed act the sentence before: carried
         (True, None, "2020-06"),  # a pluperfect background act: publication date
+        # an act inside a quotation the sentence before is the speaker's: its date carries nowhere
+        ("quoted", None, "2020-06"),
     ],
 )
-def test_a_pluperfect_date_is_not_inherited(anterior: bool, own: str | None, value: str) -> None:
-    events = [_event("manifestations", 0, time=DATE, anterior=anterior)]
+def test_a_pluperfect_date_is_not_inherited(anterior: bool | str, own: str | None, value: str) -> None:
+    quoted = anterior == "quoted"
+    events = [_event("manifestations", 0, time=DATE, anterior=anterior is True, in_quote=quoted)]
     if own is not None:
         events.append(_event("officialisé", 1, time=Timex(0, 3, "Les", "DATE", "2020-06-09"), modality=own))
     out = attach_times([*events, _event("demande", 1)], timexes=[], sentences=SENTS, segments=SEGS, document=DOC)[-1]
