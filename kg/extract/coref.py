@@ -163,6 +163,10 @@ class Anaphor:
     # shares", "its chief executive"): it stands for an organisation, or for a phrase that names
     # none headed by an organisation noun of ``coref_nouns`` ("the company"), never for another thing.
     company_owned: bool = False
+    # The types such a possessive had before it was narrowed to an organisation: a place it may
+    # still take up when no organisation is near ("Leeds sacked its manager. Its chairman said":
+    # a club the gazetteer calls a city), never a product.
+    owner_types: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -1479,6 +1483,7 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
                 # no members who act as that person (« les dirigeants de Renault »: Renault too)
                 types = types - {"PER"}
             company_owned = kind == "possessive" and "ORG" in types and _company_possession(tok.head, lang)
+            owner_types = types & frozenset({"ORG", "LOC"}) if company_owned else frozenset()
             if company_owned:
                 # "Its shares rose", "its chief executive": what only a company has; its owner is an
                 # organisation, never a place, a product or a thing ("the popular lager ... Its shares")
@@ -1525,6 +1530,7 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
                         in_relative=relative is not None,
                         owns_event=kind == "possessive" and _event_noun(tok.head, lang),
                         company_owned=company_owned,
+                        owner_types=owner_types,
                         partitive=kind == "personal" and _partitive(tok, lang))
             )
             continue
@@ -3081,6 +3087,13 @@ def _resolve(
                 probe, entities, nearby, text, sentence_of, paragraph_of, genders, plurals, described, kinds, in_role_aside, roled, origins, unsure,
                 wording, products, ranks, topic, is_reported, is_speaking,
             )
+            if linked is None and anaphor.company_owned and probe.owner_types - probe.types:
+                # "Leeds sacked its manager ... Its chairman": no organisation near, a place the
+                # gazetteer typed (a club or a council named by its town) owns it
+                linked = _most_salient(
+                    replace(probe, types=probe.owner_types), entities, nearby, text, sentence_of, paragraph_of, genders, plurals, described,
+                    kinds, in_role_aside, roled, origins, unsure, wording, products, ranks, topic, is_reported, is_speaking,
+                )
             if linked is None and government and not any(m.entity >= 0 for m in nearby) and not here:
                 linked = _only_government(anaphor, entities, governments(anaphor.lang), text)
             if anaphor.noun_type == "FIN" and linked is not None and linked[0] >= 0 and (
@@ -4422,9 +4435,20 @@ def _thing_agrees(anaphor: Anaphor, m: _Markable, text: str = "") -> bool:
         return False
     if anaphor.lang == "fr" and anaphor.gender in ("m", "f") and m.gender in ("m", "f") and m.gender != anaphor.gender:
         return False
-    if anaphor.company_owned and not (text and _nouns(anaphor.lang).get(text[m.start : m.end].lower(), ("",))[0] == "ORG"):
+    if anaphor.company_owned and not (text and _owning_body(text[m.start : m.end].lower(), anaphor.lang)):
         return False  # "the popular Nordlys lager ... Its shares": a company's, not the lager's
     return not (anaphor.owns_event and m.abstract)
+
+
+def _owning_body(noun: str, lang: str) -> bool:
+    """Whether an unnamed phrase's head noun names a body that may have what
+    ``coref_company_possessions`` lists: an organisation noun of ``coref_nouns`` ("the company"),
+    a body's head of ``xx/organisation_cues`` ("the committee and its chairman") or an institution
+    of ``coref_possession_bodies`` ("the festival ... its profit", "the hospital's chief executive")."""
+    return (
+        _nouns(lang).get(noun, ("",))[0] == "ORG" or noun in word_set("xx", "organisation_cues")
+        or noun in _words(lang, "coref_possession_bodies")
+    )
 
 
 def _uncapitalised(word: str) -> str:
@@ -4569,9 +4593,12 @@ def _noun_kinds(lang: str) -> dict[str, str]:
 
 @cache
 def _organisation_kinds(lang: str) -> frozenset[str]:
-    """The kinds of ``coref_noun_kinds`` that a noun of type ORG of ``coref_nouns`` names."""
+    """The kinds of ``coref_noun_kinds`` that a noun of type ORG of ``coref_nouns`` names, and the
+    kinds of ``coref_non_business_kinds`` ("court": "the U.S. District Court" is one, which "the
+    city council" does not take up, though "the court" is no description of ``coref_nouns``)."""
     nouns = _nouns(lang)
-    return frozenset(kind for noun, kind in _noun_kinds(lang).items() if nouns.get(noun, ("",))[0] == "ORG")
+    named = frozenset(kind for noun, kind in _noun_kinds(lang).items() if nouns.get(noun, ("",))[0] == "ORG")
+    return named | (_words(lang, "coref_non_business_kinds") & frozenset(_noun_kinds(lang).values()))
 
 
 def _compound_head(anaphor: Anaphor, noun: str) -> str | None:
