@@ -1516,6 +1516,8 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
                 # object or complement pronoun cannot be (it would be "itself")
                 blocked = blocked or (controller.idx, controller.idx + len(controller.text))
                 controller = None
+            if controller is None and kind == "personal" and not is_subject and lang == "en":
+                controller = _addressed_object(tok)
             if controller is None and kind == "possessive":
                 controller = (_conjunct_owner(tok) if lang == "en" else None) or _fronted_possessor(tok)
             if controller is None and kind == "personal" and is_subject and number == "sg" and lang == "en":
@@ -2388,6 +2390,21 @@ def _judged_object(gerund: Token) -> Token | None:
     return objects[0] if objects else None
 
 
+def _addressed_object(tok: Token) -> Token | None:
+    """The object of the clause a participle of addressing goes on from, which the participle's
+    singular object pronoun takes up ("The ministry denied the claim, calling it misleading": the
+    claim; "Orbit sued Flixo, accusing it of ...": Flixo; en/coref_addressing_participles); None
+    when the clause has no noun object before the participle."""
+    verb = tok.head
+    if (
+        tok.dep_ != "dobj" or "Plur" in tok.morph.get("Number") or verb.dep_ != "advcl" or verb.tag_ != "VBG"
+        or verb.head.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in _words("en", "coref_addressing_participles")
+    ):
+        return None
+    objects = [c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i and c.pos_ in ("NOUN", "PROPN")]
+    return objects[0] if objects else None
+
+
 def _judged_for(tok: Token) -> Token | None:
     """The object of a verb of judging whose possessive ``tok`` determines the noun after the verb's
     preposition ("Mayor Tory thanked him for his service", "praised the nurses for their courage":
@@ -3022,7 +3039,7 @@ def _resolve(
             if linked is None and anaphor.common:
                 things.append((anaphor, anaphor.antecedent, f"apposition: '{anaphor.text}' = '{text[anaphor.antecedent[0] : anaphor.antecedent[1]]}'"))
                 continue
-            if hit is None and anaphor.kind == "possessive" and anaphor.antecedent[0] < anaphor.start and entity_at(anaphor.antecedent) is None:
+            if hit is None and anaphor.kind in ("possessive", "pronoun") and anaphor.antecedent[0] < anaphor.start and entity_at(anaphor.antecedent) is None:
                 # "The Treasury has given the company until June 1 to cut its debt": the object that
                 # controls the clause owns "its" though it names no entity; never the subject
                 things.append((anaphor, anaphor.antecedent, f"object control: '{anaphor.text}' = '{text[anaphor.antecedent[0] : anaphor.antecedent[1]]}'"))

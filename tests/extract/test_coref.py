@@ -1797,3 +1797,22 @@ def test_a_company_possession_takes_up_an_unnamed_institution(text: str, head: s
     analysis = _analyse(text, "en")
     chain = next(c for c in analysis.unnamed if c.head == head)
     assert sum(r.kind == "possessive" for r in chain.mentions) == count
+
+
+@pytest.mark.parametrize(
+    ("text", "head"),
+    [
+        # review rv25c: the object pronoun of a participle of addressing (en/coref_addressing_participles)
+        # takes up the object of the clause it goes on from, a thing too, and nothing said before it
+        ("The hospital board accused the health ministry of cutting its budget by a fifth. The ministry denied the claim, calling it"
+         " misleading.", None),
+        ("The union rejected the offer from Harbor Foods on Monday, calling it an insult to workers.", "offer"),
+        ("Kestrel Mining praised the new law on Monday, calling it a victory for miners.", "law"),
+    ],
+)
+def test_a_participle_of_addressing_takes_up_its_clause_object(text: str, head: str | None) -> None:
+    analysis = _analyse(text, "en")
+    named = [e.label for e in analysis.entities if any(r.text == "it" for r in e.references)]
+    unnamed = [c.head for c in analysis.unnamed if any(r.text == "it" for r in c.mentions)]
+    assert not named
+    assert unnamed == ([head] if head else [])
