@@ -163,6 +163,10 @@ class Anaphor:
     # shares", "its chief executive"): it stands for an organisation, or for a phrase that names
     # none headed by an organisation noun of ``coref_nouns`` ("the company"), never for another thing.
     company_owned: bool = False
+    # The types such a possessive had before it was narrowed to an organisation: a place it may
+    # still take up when no organisation is near ("Leeds sacked its manager. Its chairman said":
+    # a club the gazetteer calls a city), never a product.
+    owner_types: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -1479,6 +1483,7 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
                 # no members who act as that person (« les dirigeants de Renault »: Renault too)
                 types = types - {"PER"}
             company_owned = kind == "possessive" and "ORG" in types and _company_possession(tok.head, lang)
+            owner_types = types & frozenset({"ORG", "LOC"}) if company_owned else frozenset()
             if company_owned:
                 # "Its shares rose", "its chief executive": what only a company has; its owner is an
                 # organisation, never a place, a product or a thing ("the popular lager ... Its shares")
@@ -1511,6 +1516,8 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
                 # object or complement pronoun cannot be (it would be "itself")
                 blocked = blocked or (controller.idx, controller.idx + len(controller.text))
                 controller = None
+            if controller is None and kind == "personal" and not is_subject and lang == "en":
+                controller = _addressed_object(tok)
             if controller is None and kind == "possessive":
                 controller = (_conjunct_owner(tok) if lang == "en" else None) or _fronted_possessor(tok)
             if controller is None and kind == "personal" and is_subject and number == "sg" and lang == "en":
@@ -1525,6 +1532,7 @@ def anaphors_from_doc(doc: Doc, *, lang: str, offset: int = 0) -> CorefCues:
                         in_relative=relative is not None,
                         owns_event=kind == "possessive" and _event_noun(tok.head, lang),
                         company_owned=company_owned,
+                        owner_types=owner_types,
                         partitive=kind == "personal" and _partitive(tok, lang))
             )
             continue
@@ -2382,6 +2390,21 @@ def _judged_object(gerund: Token) -> Token | None:
     return objects[0] if objects else None
 
 
+def _addressed_object(tok: Token) -> Token | None:
+    """The object of the clause a participle of addressing goes on from, which the participle's
+    singular object pronoun takes up ("The ministry denied the claim, calling it misleading": the
+    claim; "Orbit sued Flixo, accusing it of ...": Flixo; en/coref_addressing_participles); None
+    when the clause has no noun object before the participle."""
+    verb = tok.head
+    if (
+        tok.dep_ != "dobj" or "Plur" in tok.morph.get("Number") or verb.dep_ != "advcl" or verb.tag_ != "VBG"
+        or verb.head.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in _words("en", "coref_addressing_participles")
+    ):
+        return None
+    objects = [c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i and c.pos_ in ("NOUN", "PROPN")]
+    return objects[0] if objects else None
+
+
 def _judged_for(tok: Token) -> Token | None:
     """The object of a verb of judging whose possessive ``tok`` determines the noun after the verb's
     preposition ("Mayor Tory thanked him for his service", "praised the nurses for their courage":
@@ -3016,7 +3039,7 @@ def _resolve(
             if linked is None and anaphor.common:
                 things.append((anaphor, anaphor.antecedent, f"apposition: '{anaphor.text}' = '{text[anaphor.antecedent[0] : anaphor.antecedent[1]]}'"))
                 continue
-            if hit is None and anaphor.kind == "possessive" and anaphor.antecedent[0] < anaphor.start and entity_at(anaphor.antecedent) is None:
+            if hit is None and anaphor.kind in ("possessive", "pronoun") and anaphor.antecedent[0] < anaphor.start and entity_at(anaphor.antecedent) is None:
                 # "The Treasury has given the company until June 1 to cut its debt": the object that
                 # controls the clause owns "its" though it names no entity; never the subject
                 things.append((anaphor, anaphor.antecedent, f"object control: '{anaphor.text}' = '{text[anaphor.antecedent[0] : anaphor.antecedent[1]]}'"))
@@ -3081,6 +3104,13 @@ def _resolve(
                 probe, entities, nearby, text, sentence_of, paragraph_of, genders, plurals, described, kinds, in_role_aside, roled, origins, unsure,
                 wording, products, ranks, topic, is_reported, is_speaking,
             )
+            if linked is None and anaphor.company_owned and probe.owner_types - probe.types:
+                # "Leeds sacked its manager ... Its chairman": no organisation near, a place the
+                # gazetteer typed (a club or a council named by its town) owns it
+                linked = _most_salient(
+                    replace(probe, types=probe.owner_types), entities, nearby, text, sentence_of, paragraph_of, genders, plurals, described,
+                    kinds, in_role_aside, roled, origins, unsure, wording, products, ranks, topic, is_reported, is_speaking,
+                )
             if linked is None and government and not any(m.entity >= 0 for m in nearby) and not here:
                 linked = _only_government(anaphor, entities, governments(anaphor.lang), text)
             if anaphor.noun_type == "FIN" and linked is not None and linked[0] >= 0 and (
@@ -4450,9 +4480,20 @@ def _thing_agrees(anaphor: Anaphor, m: _Markable, text: str = "") -> bool:
         return False
     if anaphor.lang == "fr" and anaphor.gender in ("m", "f") and m.gender in ("m", "f") and m.gender != anaphor.gender:
         return False
-    if anaphor.company_owned and not (text and _nouns(anaphor.lang).get(text[m.start : m.end].lower(), ("",))[0] == "ORG"):
+    if anaphor.company_owned and not (text and _owning_body(text[m.start : m.end].lower(), anaphor.lang)):
         return False  # "the popular Nordlys lager ... Its shares": a company's, not the lager's
     return not (anaphor.owns_event and m.abstract)
+
+
+def _owning_body(noun: str, lang: str) -> bool:
+    """Whether an unnamed phrase's head noun names a body that may have what
+    ``coref_company_possessions`` lists: an organisation noun of ``coref_nouns`` ("the company"),
+    a body's head of ``xx/organisation_cues`` ("the committee and its chairman") or an institution
+    of ``coref_possession_bodies`` ("the festival ... its profit", "the hospital's chief executive")."""
+    return (
+        _nouns(lang).get(noun, ("",))[0] == "ORG" or noun in word_set("xx", "organisation_cues")
+        or noun in _words(lang, "coref_possession_bodies")
+    )
 
 
 def _uncapitalised(word: str) -> str:
@@ -4597,9 +4638,12 @@ def _noun_kinds(lang: str) -> dict[str, str]:
 
 @cache
 def _organisation_kinds(lang: str) -> frozenset[str]:
-    """The kinds of ``coref_noun_kinds`` that a noun of type ORG of ``coref_nouns`` names."""
+    """The kinds of ``coref_noun_kinds`` that a noun of type ORG of ``coref_nouns`` names, and the
+    kinds of ``coref_non_business_kinds`` ("court": "the U.S. District Court" is one, which "the
+    city council" does not take up, though "the court" is no description of ``coref_nouns``)."""
     nouns = _nouns(lang)
-    return frozenset(kind for noun, kind in _noun_kinds(lang).items() if nouns.get(noun, ("",))[0] == "ORG")
+    named = frozenset(kind for noun, kind in _noun_kinds(lang).items() if nouns.get(noun, ("",))[0] == "ORG")
+    return named | (_words(lang, "coref_non_business_kinds") & frozenset(_noun_kinds(lang).values()))
 
 
 def _compound_head(anaphor: Anaphor, noun: str) -> str | None:

@@ -1138,6 +1138,16 @@ CASES = [
     # ... and an office takes up no one the text never described as holding it
     ("fr", "Thomas Ferrand avait été condamné à une amende. Son avocat, Me Paul Bernier, a salué « une victoire ».\n\n"
      "Le procureur général avait demandé le rejet du pourvoi.", "Le procureur général", "nominal", None),
+    # review rv25c: a description headed by one kind of body ("the city council") takes up no name
+    # whose last word is another kind (coref_noun_kinds "court": "the U.S. District Court")
+    ("en", "Judge Amelia Cortez of the U.S. District Court said the city council's vote to close three shelters was unlawful. The council"
+     " had voted 7-2 to close the shelters.", "The council", "nominal", None),
+    ("en", "Judge Nora Quinn of the High Court said the county council's decision was unlawful. The council had cut funding for two"
+     " schools.", "the county council", "nominal", None),
+    # ... a possessive of what a company has takes up a place the gazetteer typed (a club named
+    # by its town) when no organisation is near, never a product
+    ("en", "Leeds sacked manager Tom Harper on Sunday after a fifth straight defeat. Its chairman, Paul Grey, said the club needed a fresh"
+     " start.", "Its", "possessive", "Leeds"),
 ]
 
 
@@ -1795,3 +1805,40 @@ def test_a_description_before_a_name_leaves_the_dateline_out(text: str, name: st
     analysis = _analyse(text, "en")
     entity = next(e for e in analysis.entities if e.label == name or name in {m.text for m in e.mentions})
     assert {r.text for r in entity.references if r.kind == "appositive"} == descriptions
+
+
+@pytest.mark.parametrize(
+    ("text", "head", "count"),
+    [
+        # review rv25c: a possessive of what a company has (coref_company_possessions) takes up an
+        # unnamed institution that has it too (coref_possession_bodies, xx/organisation_cues): a
+        # festival's profit, a hospital's chief executive, a committee's chairman
+        ("The Smithfield Arts Festival opened on Friday with a record crowd. The festival and its director, Helen Moss, said its profit"
+         " would go to local schools.", "festival", 2),
+        ("Patients waited ten hours at the hospital on Monday. The hospital said its chief executive would resign.", "hospital", 1),
+        ("Parents protested outside the school on Monday. The school said its headquarters would move to the old library.", "school", 1),
+    ],
+)
+def test_a_company_possession_takes_up_an_unnamed_institution(text: str, head: str, count: int) -> None:
+    analysis = _analyse(text, "en")
+    chain = next(c for c in analysis.unnamed if c.head == head)
+    assert sum(r.kind == "possessive" for r in chain.mentions) == count
+
+
+@pytest.mark.parametrize(
+    ("text", "head"),
+    [
+        # review rv25c: the object pronoun of a participle of addressing (en/coref_addressing_participles)
+        # takes up the object of the clause it goes on from, a thing too, and nothing said before it
+        ("The hospital board accused the health ministry of cutting its budget by a fifth. The ministry denied the claim, calling it"
+         " misleading.", None),
+        ("The union rejected the offer from Harbor Foods on Monday, calling it an insult to workers.", "offer"),
+        ("Kestrel Mining praised the new law on Monday, calling it a victory for miners.", "law"),
+    ],
+)
+def test_a_participle_of_addressing_takes_up_its_clause_object(text: str, head: str | None) -> None:
+    analysis = _analyse(text, "en")
+    named = [e.label for e in analysis.entities if any(r.text == "it" for r in e.references)]
+    unnamed = [c.head for c in analysis.unnamed if any(r.text == "it" for r in c.mentions)]
+    assert not named
+    assert unnamed == ([head] if head else [])
