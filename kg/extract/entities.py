@@ -2078,14 +2078,19 @@ def _opens_with_article(text: str, start: int, end: int) -> bool:
 def _standalone_body(words: str) -> bool:
     """Whether ``words`` are a one-word name of a body that stands by itself after "the"
     (``en/standalone_body_names``: "Treasury", "Pentagon") or hold a title of an office or a rank
-    (``en/role_titles``, ``en/name_titles``: "Mayor", "President", "Queen"): a coordinated name's
-    first piece that names a body or a person of its own ("the Treasury and Federal Reserve Board",
-    "the Mayor and City Council", rv25b)."""
+    (``en/role_titles``, ``en/name_titles``: "Mayor", "President", "Queen"), a weekday, a month or
+    a nationality (ontologies/demonyms.tsv: "Americans"): a coordinated name's first piece that
+    names a body, a group, a person or a day of its own ("the Treasury and Federal Reserve Board",
+    "the Mayor and City Council", "the Americans and Trade Commission lawyers", rv25b)."""
     split = [w.casefold() for w in words.replace(",", " ").split()]
     if len(split) == 1 and split[0] in word_set("en", "standalone_body_names"):
         return True
     roles = word_map("en", "role_titles")
-    return any(w in word_set("en", "name_titles") or roles.get(w) in ("head", "part") for w in split)
+    days = word_set("en", "weekdays") | word_set("en", "months")
+    people = inst.tables().demonyms["en"]
+    return any(
+        w in word_set("en", "name_titles") or roles.get(w) in ("head", "part") or w in days or inst.norm(w) in people or inst.norm(w.removesuffix("s")) in people for w in split
+    )
 
 
 def _coordinated_chain(ordered: Sequence[Candidate], starts: dict[int, int], i: int, text: str, heads: frozenset[str]) -> list[int] | None:

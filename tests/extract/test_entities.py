@@ -3725,6 +3725,19 @@ def test_with_place_complements(text: str, spans: list[tuple[str, str]], expecte
         ("The Queen and Privy Zorba Council approved the order .",
          [("Privy Zorba Council", "ORG")],
          [("Privy Zorba Council", "ORG")]),
+        # ... and so does a group's name, a chamber's, a nationality or a day (rv25b).
+        ("The Democrats and Senate Varlo Committee traded letters .",
+         [("Senate Varlo Committee", "ORG")],
+         [("Senate Varlo Committee", "ORG")]),
+        ("The House and Senate Zorba Services Committee leaders met .",
+         [("House", "ORG"), ("Senate Zorba Services Committee", "ORG")],
+         [("House", "ORG"), ("Senate Zorba Services Committee", "ORG")]),
+        ("The Americans and Zorba Trade Commission lawyers met .",
+         [("Americans", "ORG"), ("Zorba Trade Commission", "ORG")],
+         [("Americans", "ORG"), ("Zorba Trade Commission", "ORG")]),
+        ("The Sunday and Holiday Zorba Service will run .",
+         [("Holiday Zorba Service", "ORG")],
+         [("Holiday Zorba Service", "ORG")]),
         # Not two names: no article, a piece with its own article, a first piece that is a whole
         # name (a head, an acronym), a last piece with no head, a word after "and" the model read.
         ("Siemens, Alstom and European Commission staff met .",
