@@ -719,12 +719,15 @@ def place_kind_evidence(span: SpacySpan, lang: str) -> str | None:
 
 
 
-def territory_head_evidence(span: SpacySpan, lang: str) -> str | None:
+def territory_head_evidence(span: SpacySpan, lang: str, *, person: bool = False) -> str | None:
     """English: the capitalised last word of a name of two words or more that makes it a
     territory (``en/territory_name_heads``: "Jefferson Parish", "Zorba County"), as the evidence
     phrase, or None (issue 21, n25b). The name is followed by no capitalised word ("Zorba County
-    Council" is a body's)."""
+    Council" is a body's). A name NER read as a person's (``person``) that opens with a given name
+    (``xx/given_names``) is a person's whose surname is such a word ("Kyle Borough", rv25b)."""
     if lang != "en" or len(span) < 2:
+        return None
+    if person and span[0].text.split("-")[0].casefold() in word_set("xx", "given_names"):
         return None
     last = span[-1]
     after = span.doc[span.end] if span.end < len(span.doc) else None
@@ -936,7 +939,7 @@ def typed_by_evidence(candidates: list[Candidate], doc: Doc, *, lang: str) -> li
                 why = _club_last_word(span, lang) or _club_first_word(span, lang)
             if why is not None:
                 cand = replace(cand, label="ORG", evidence=(*cand.evidence, why))
-            elif cand.label == "PER" and span is not None and len(span) and (why := place_evidence(span, lang) or plant_place_evidence(span, lang) or settlement_place_evidence(span, lang) or place_kind_evidence(span, lang) or territory_head_evidence(span, lang)) is not None:
+            elif cand.label == "PER" and span is not None and len(span) and (why := place_evidence(span, lang) or plant_place_evidence(span, lang) or settlement_place_evidence(span, lang) or place_kind_evidence(span, lang) or territory_head_evidence(span, lang, person=True)) is not None:
                 cand = replace(cand, label="LOC", evidence=(*cand.evidence, why))
         elif cand.label == "ORG" and cand.record is None and cand.institution is None and not cand.evidence and lang == "fr" and (
             (span := doc.char_span(cand.start, cand.end, alignment_mode="expand")) is not None

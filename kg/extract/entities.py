@@ -1666,11 +1666,12 @@ _THE_BEFORE = re.compile(r"(?<![\w-])(?:the|The)[^\S\n]+$")
 _FEATURE_AFTER = re.compile(r"[^\S\n]+(?:rain[^\S\n]+)?(?P<noun>[a-z]+)(?![\w'’-])")
 
 
-def as_feature_place(cand: Candidate, text: str) -> Candidate | None:
+def as_feature_place(cand: Candidate, text: str, doc: Doc | None = None) -> Candidate | None:
     """English: one capitalised word after "the" that the model or the gazetteer took for an
     organisation (a company's name: "Amazon") followed by the lower-case noun of a natural feature
     (``en/geographic_feature_nouns``: "the Amazon rain forest", "the Mekong delta"), as the place
-    (issue 21, n25b), without the company's record; None for any other candidate."""
+    (issue 21, n25b), without the company's record; None for any other candidate, and, with the
+    ``doc``, for a feature's noun before a noun it modifies ("the Shell delta pipeline", rv25b)."""
     if cand.label != "ORG" or " " in text[cand.start : cand.end].strip() or not text[cand.start : cand.start + 1].isupper():
         return None
     after = _FEATURE_AFTER.match(text, cand.end)
@@ -1678,6 +1679,12 @@ def as_feature_place(cand: Candidate, text: str) -> Candidate | None:
         return None
     if _THE_BEFORE.search(text, max(0, cand.start - 5), cand.start) is None:
         return None
+    # The feature's noun that modifies a noun after it names no feature: "the Shell delta
+    # pipeline", "the Zorba river cruise" are the company's (rv25b).
+    if doc is not None:
+        following = next((t for t in doc if t.idx >= after.end()), None)
+        if following is not None and text[after.end() : following.idx] == " " and following.is_lower and following.pos_ == "NOUN":
+            return None
     return Candidate(cand.start, cand.end, "LOC", cand.extractor + "+feature", evidence=(f"{FEATURE_EVIDENCE} {after.group('noun')}",))
 
 def _common_word(ent: SpacySpan, start: int, end: int) -> bool:
@@ -2068,6 +2075,24 @@ def _opens_with_article(text: str, start: int, end: int) -> bool:
     return text[start:end].startswith(("the ", "The ")) or _ARTICLE_BEFORE.search(text, max(0, start - 4), start) is not None
 
 
+def _standalone_body(words: str) -> bool:
+    """Whether ``words`` are a one-word name of a body that stands by itself after "the"
+    (``en/standalone_body_names``: "Treasury", "Pentagon") or hold a title of an office or a rank
+    (``en/role_titles``, ``en/name_titles``: "Mayor", "President", "Queen"), a weekday, a month or
+    a nationality (ontologies/demonyms.tsv: "Americans"): a coordinated name's first piece that
+    names a body, a group, a person or a day of its own ("the Treasury and Federal Reserve Board",
+    "the Mayor and City Council", "the Americans and Trade Commission lawyers", rv25b)."""
+    split = [w.casefold() for w in words.replace(",", " ").split()]
+    if len(split) == 1 and split[0] in word_set("en", "standalone_body_names"):
+        return True
+    roles = word_map("en", "role_titles")
+    days = word_set("en", "weekdays") | word_set("en", "months")
+    people = inst.tables().demonyms["en"]
+    return any(
+        w in word_set("en", "name_titles") or roles.get(w) in ("head", "part") or w in days or inst.norm(w) in people or inst.norm(w.removesuffix("s")) in people for w in split
+    )
+
+
 def _coordinated_chain(ordered: Sequence[Candidate], starts: dict[int, int], i: int, text: str, heads: frozenset[str]) -> list[int] | None:
     """The candidates after ``ordered[i]`` that, with it, are the coordinated pieces of one
     organisation's name (:func:`with_coordinated_name_parts`); None when they are not."""
@@ -2090,6 +2115,9 @@ def _coordinated_chain(ordered: Sequence[Candidate], starts: dict[int, int], i: 
         last = text[piece.start : piece.end].split()[-1]
         bare = piece.start + 4 if text[piece.start : piece.end].startswith(("the ", "The ")) else piece.start
         if (piece.start, piece.end) in known or (bare, piece.end) in known or (k != chain[-1] and (last.casefold() in heads or last.isupper())):
+            return None
+        # ... nor a body's one-word name of its own ("the Treasury and Federal Reserve Board", rv25b).
+        if k != chain[-1] and _standalone_body(text[bare : piece.end]):
             return None
     last = text[ordered[chain[-1]].start : ordered[chain[-1]].end].split()[-1]
     return chain if last[:1].isupper() and last.casefold() in heads else None
@@ -2128,6 +2156,7 @@ def with_coordinated_name_parts(candidates: Sequence[Candidate], text: str, lang
                 leading is not None
                 and surface.split()[-1].casefold() in heads
                 and surface.split()[-1][:1].isupper()
+                and not _standalone_body(leading.group("run"))
                 and not any(o.start < leading.end("run") and leading.start("run") < o.end for o in ordered)
                 and not any((o.start, o.end) == (cand.start, cand.end) and (o.record is not None or o.extractor == "gazetteer") for o in ordered)
             ):
@@ -2156,22 +2185,25 @@ def with_coordinated_name_parts(candidates: Sequence[Candidate], text: str, lang
 
 
 # An ordinal number in figures, and "the" before it, right before a name: "[the 9th] U.S. Circuit
-# Court of Appeals", "[the 101st] Airborne Division".
+# Court of Appeals", "[the 101st] Airborne Division"; the name holds a word of a numbered unit
+# (``en/numbered_unit_words``), not "[May 3rd] Varlo Foods" nor "the 50th NATO summit" (rv25b).
 _ORDINAL_BEFORE = re.compile(r"(?:(?<![\w-])(?:the|The)[^\S\n]+)?(?<![\w-])\d+(?:st|nd|rd|th)[^\S\n]+$")
 
 
 def with_ordinal_openers(candidates: Sequence[Candidate], text: str, lang: str) -> list[Candidate]:
     """``candidates`` with each English organisation the model read without the ordinal number in
     figures that opens its name, and its article, read with them ("the 9th U.S. Circuit Court of
-    Appeals", as MEANTIME annotates the name; issue 21, n25b). A name the gazetteer knows keeps its
-    span."""
+    Appeals", as MEANTIME annotates the name; issue 21, n25b) when the name holds a word of a
+    numbered unit (``en/numbered_unit_words``: "Circuit", "Division"; "the 50th NATO summit", "May
+    3rd Varlo Foods" are no such names, rv25b). A name the gazetteer knows keeps its span."""
     if lang != "en":
         return list(candidates)
     out = []
     for cand in candidates:
         if cand.label == "ORG" and cand.record is None and cand.extractor != "gazetteer" and text[cand.start : cand.start + 1].isupper():
             before = _ORDINAL_BEFORE.search(text, max(0, cand.start - 16), cand.start)
-            if before is not None:
+            units = word_set("en", "numbered_unit_words")
+            if before is not None and any(w.casefold() in units for w in text[cand.start : cand.end].split()):
                 cand = replace(cand, start=before.start(), evidence=(*cand.evidence, f"ordinal: {text[before.start() : cand.start].strip()}"))
         out.append(cand)
     return out

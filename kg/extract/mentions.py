@@ -154,7 +154,7 @@ def entity_mentions_from_doc(
             as_brand_model(c, text, gazetteer=gazetteer)
             or as_airline(c, text)
             or as_generation_product(c, doc, gazetteer=gazetteer, lang=lang)
-            or as_feature_place(c, text)
+            or as_feature_place(c, text, doc)
             or c
             for c in raw
             if not (c.label == "LOC" and currency_of_amount(text, c.start, c.end))

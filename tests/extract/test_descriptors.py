@@ -556,6 +556,29 @@ def test_territory_head_evidence(text: str, name: str, expected: str | None) -> 
 
 @pytest.mark.slow
 @pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # A name read as a person's that opens with a given name is a person's whose surname is a
+        # territory's word (rv25b) ...
+        ("The film was directed by Kyle Borough and shot in Wales.", "Kyle Borough", None),
+        ("Actress Mary Parish won the award on Sunday.", "Mary Parish", None),
+        # ... not a territory named after a place or a surname.
+        ("Rescuers reached homes in Jefferson Parish on Monday.", "Jefferson Parish", "territory name: parish"),
+    ],
+)
+def test_territory_head_evidence_of_a_person_name(text: str, name: str, expected: str | None) -> None:
+    from kg.extract.descriptors import territory_head_evidence
+    from kg.nlp.models import load_model
+
+    doc = load_model("en")(text)
+    start = text.index(name)
+    span = doc.char_span(start, start + len(name))
+    assert span is not None
+    assert territory_head_evidence(span, "en", person=True) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
     ("text", "name", "why"),
     [
         # A noun of a part of a town or of its surroundings that the name modifies: the town,

@@ -3709,6 +3709,39 @@ def test_with_place_complements(text: str, spans: list[tuple[str, str]], expecte
         ("The Pipeline and Varlo Safety Office met .",
          [("Varlo Safety Office", "ORG")],
          [("Varlo Safety Office", "ORG")]),
+        # A first piece that is a body's one-word name of its own or a title names a body or a
+        # person of its own (rv25b).
+        ("The Treasury and Federal Zorba Board set new rules .",
+         [("Treasury", "ORG"), ("Federal Zorba Board", "ORG")],
+         [("Federal Zorba Board", "ORG"), ("Treasury", "ORG")]),
+        ("Aides of the Pentagon and Varlo Intelligence Agency met .",
+         [("Pentagon", "ORG"), ("Varlo Intelligence Agency", "ORG")],
+         [("Pentagon", "ORG"), ("Varlo Intelligence Agency", "ORG")]),
+        ("The Mayor and Zorba City Council agreed on a budget .",
+         [("Zorba City Council", "ORG")],
+         [("Zorba City Council", "ORG")]),
+        ("The President and National Varlo Council met on Sunday .",
+         [("National Varlo Council", "ORG")],
+         [("National Varlo Council", "ORG")]),
+        ("A letter from the Chairman and Audit Committee went out .",
+         [("Audit Committee", "ORG")],
+         [("Audit Committee", "ORG")]),
+        ("The Queen and Privy Zorba Council approved the order .",
+         [("Privy Zorba Council", "ORG")],
+         [("Privy Zorba Council", "ORG")]),
+        # ... and so does a group's name, a chamber's, a nationality or a day (rv25b).
+        ("The Democrats and Senate Varlo Committee traded letters .",
+         [("Senate Varlo Committee", "ORG")],
+         [("Senate Varlo Committee", "ORG")]),
+        ("The House and Senate Zorba Services Committee leaders met .",
+         [("House", "ORG"), ("Senate Zorba Services Committee", "ORG")],
+         [("House", "ORG"), ("Senate Zorba Services Committee", "ORG")]),
+        ("The Americans and Zorba Trade Commission lawyers met .",
+         [("Americans", "ORG"), ("Zorba Trade Commission", "ORG")],
+         [("Americans", "ORG"), ("Zorba Trade Commission", "ORG")]),
+        ("The Sunday and Holiday Zorba Service will run .",
+         [("Holiday Zorba Service", "ORG")],
+         [("Holiday Zorba Service", "ORG")]),
         # Not two names: no article, a piece with its own article, a first piece that is a whole
         # name (a head, an acronym), a last piece with no head, a word after "and" the model read.
         ("Siemens, Alstom and European Commission staff met .",
@@ -3755,6 +3788,12 @@ def test_with_coordinated_name_parts(text: str, spans: list[tuple[str, str]], ex
         ("He ran the 5th Avenue store .", [("Avenue", "LOC")], [("Avenue", "LOC")]),
         ("The A9th Zorba Circuit met .", [("Zorba Circuit", "ORG")], [("Zorba Circuit", "ORG")]),
         ("The 9 Zorba Circuit judges met .", [("Zorba Circuit", "ORG")], [("Zorba Circuit", "ORG")]),
+        # Nor before a name that holds no word of a numbered unit: a date's or a count's ordinal
+        # (rv25b).
+        ("By March 3rd Varlo Foods had recalled the cheese .", [("Varlo Foods", "ORG")], [("Varlo Foods", "ORG")]),
+        ("The 50th Zorba Alliance summit opened .", [("Zorba Alliance", "ORG")], [("Zorba Alliance", "ORG")]),
+        ("It was the 30th Varlo International report .", [("Varlo International", "ORG")], [("Varlo International", "ORG")]),
+        ("On June 2nd the 4th Zorba Infantry Division left .", [("Zorba Infantry Division", "ORG")], [("the 4th Zorba Infantry Division", "ORG")]),
     ],
 )
 def test_with_ordinal_openers(text: str, spans: list[tuple[str, str]], expected: list[tuple[str, str]]) -> None:
@@ -3784,4 +3823,26 @@ def test_as_feature_place(text: str, span: str, expected: tuple[str, str] | None
 
     start = text.index(span)
     found = as_feature_place(Candidate(start, start + len(span), "ORG", "test"), text)
+    assert (None if found is None else (text[found.start : found.end], found.label)) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        # A feature's noun before a noun it modifies names the company's thing, no feature (rv25b).
+        ("The Shell delta pipeline leaked oil into the creek.", "Shell", None),
+        ("The Zorbex river barge sank near the port.", "Zorbex", None),
+        # A feature's noun before a verb or a preposition still names the feature.
+        ("The Zorbex delta is sinking, scientists say.", "Zorbex", ("Zorbex", "LOC")),
+        ("Researchers trekked into the Amazon rain forest on Monday.", "Amazon", ("Amazon", "LOC")),
+    ],
+)
+def test_as_feature_place_in_the_parse(text: str, span: str, expected: tuple[str, str] | None) -> None:
+    from kg.extract.entities import as_feature_place
+    from kg.nlp.models import load_model
+
+    doc = load_model("en")(text)
+    start = text.index(span)
+    found = as_feature_place(Candidate(start, start + len(span), "ORG", "test"), text, doc)
     assert (None if found is None else (text[found.start : found.end], found.label)) == expected
